@@ -1,0 +1,74 @@
+"""Clusters and canonicals, recomputed per connected component of the match graph.
+
+The rule (documented in the README):
+
+1. Rank pages: most complete text first (most words), then earliest publication, then URL
+   (then source key and content hash, so the order is total).
+2. Walk the pages best first.  A page with a match to one or more canonicals already chosen
+   joins the one it is most similar to (highest Jaccard, then best rank); a page with none
+   becomes a canonical itself.
+
+Because a page joins only a *canonical* it matches, a variant is always near its canonical:
+A~B and B~C never glue an unrelated C to A.  A page's decision depends only on pages it is
+connected to, so running this on one connected component of the match graph gives exactly
+what running it on the whole archive would; and since matches are a pure function of the
+pages, the result is the same whatever order or nights the pages arrived in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+RankKey = tuple[int, str, str, str, str]
+
+
+def rank_key(
+    word_count: int, published: str | None, url: str | None, source_key: str, content_hash: str
+) -> RankKey:
+    """Smaller is better: more words, earlier publication, then URL (missing values last)."""
+    return (-word_count, published or "\uffff", url or "\uffff", source_key, content_hash)
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    page_id: int
+    rank: RankKey
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    canonical_id: int
+    jaccard: float
+    containment: float
+    is_exact_duplicate: bool
+
+
+def assign(
+    nodes: Sequence[Node], edges: Iterable[tuple[int, int, float, float]]
+) -> dict[int, Assignment]:
+    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C)."""
+    better_neighbours: dict[int, list[tuple[int, float, float]]] = {}
+    for page_id, better_id, jaccard, containment in edges:
+        better_neighbours.setdefault(page_id, []).append((better_id, jaccard, containment))
+    rank_of = {node.page_id: node.rank for node in nodes}
+    ordered = sorted(nodes, key=lambda node: node.rank)
+    result: dict[int, Assignment] = {}
+    hashes_in_cluster: dict[int, set[str]] = {}
+    for node in ordered:
+        choices = [
+            (-jaccard, rank_of[better_id], better_id, jaccard, containment)
+            for better_id, jaccard, containment in better_neighbours.get(node.page_id, ())
+            if better_id in result and result[better_id].canonical_id == better_id
+        ]
+        if not choices:
+            result[node.page_id] = Assignment(node.page_id, 1.0, 1.0, False)
+            hashes_in_cluster[node.page_id] = {node.content_hash}
+            continue
+        _, _, canonical_id, jaccard, containment = min(choices)
+        seen_hashes = hashes_in_cluster[canonical_id]
+        duplicate = node.content_hash in seen_hashes
+        seen_hashes.add(node.content_hash)
+        result[node.page_id] = Assignment(canonical_id, jaccard, containment, duplicate)
+    return result

@@ -1,0 +1,116 @@
+"""Every tunable of clipper in one place, with the reasoning behind each default.
+
+Figures quoted here come from the measurements described in the README ("How the defaults were
+chosen"); the commands that reproduce them live in ``bench/``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Guards against hostile or broken input; exceeding one rejects the page, never the run."""
+
+    # Largest page body kept (bytes after decompression).  Real article pages are under 2 MB;
+    # 20 MB leaves room for inlined images while keeping one page's cleaning bounded.
+    max_page_bytes: int = 20 * 1024 * 1024
+    # Largest decompressed size read from one .gz file: a gzip bomb stops here, not in RAM.
+    max_decompressed_bytes: int = 2 * 1024 * 1024 * 1024
+    # Longest JSONL line read (bytes); longer lines are rejected without being held whole.
+    max_line_bytes: int = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    """How pages are turned into article text."""
+
+    # Below this many words a cleaned page is not an article (index pages, error pages, teasers).
+    # The shortest wire briefs in wire-syndication-texts are ~60 words; 40 keeps them.
+    min_article_words: int = 40
+    # Seconds one page may spend in extraction before it is rejected as "timeout".
+    extraction_timeout_s: float = 30.0
+    # A short line (≤ template_max_words) met on at least template_min_pages distinct pages of
+    # one site is that site's template ("Share this article", a copyright line) and is dropped.
+    # Counts persist in the archive, so the decision does not depend on where a batch ends.
+    template_min_pages: int = 4
+    template_max_words: int = 20
+
+
+@dataclass(frozen=True)
+class FingerprintConfig:
+    """MinHash parameters.  Changing any of them makes stored signatures incomparable, so the
+    archive records them and refuses a run with different ones."""
+
+    # Word n-grams: 5-word shingles keep unrelated reports of one event far apart (they share
+    # names and phrases, rarely five words in a row) while one edited sentence only touches
+    # five shingles.
+    shingle_words: int = 5
+    # 128 permutations: the standard error of a Jaccard estimate is sqrt(J(1-J)/128) ≤ 0.044.
+    num_perm: int = 128
+    seed: int = 1
+    # LSH banding b × r = num_perm.  The chance that a pair with Jaccard s becomes a candidate
+    # is 1 - (1 - s^r)^b: with b=32, r=4 it is 0.87 at s=0.5, 0.99 at s=0.6 and 0.0003 at
+    # s=0.05 (unrelated articles), so candidates stay few and verification does the deciding.
+    lsh_bands: int = 32
+    lsh_rows: int = 4
+    # A brief (a wire story cut to its first two or three paragraphs) has Jaccard 0.2-0.35 with
+    # the full story, which the bands above find only 5-30% of the time.  A second, small index
+    # over the opening words finds it: brief and full story open alike (J≈1; ≈0.85 with a
+    # dateline added), so 8 bands × 4 rows over the lead's first 32 permutations catch them with
+    # probability ≥ 0.997, at 8 more index rows per page.
+    lead_words: int = 60
+    lead_bands: int = 8
+    lead_rows: int = 4
+
+    def __post_init__(self) -> None:
+        if self.shingle_words < 1:
+            raise ValueError("shingle_words must be at least 1")
+        if self.num_perm < 2:
+            raise ValueError("num_perm must be at least 2")
+        if self.lsh_bands * self.lsh_rows != self.num_perm:
+            raise ValueError(
+                f"lsh_bands × lsh_rows must equal num_perm "
+                f"({self.lsh_bands} × {self.lsh_rows} != {self.num_perm})"
+            )
+        if self.lead_bands * self.lead_rows > self.num_perm or self.lead_words < 1:
+            raise ValueError("lead_bands × lead_rows must be at most num_perm, lead_words ≥ 1")
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """When a candidate pair counts as the same text (a variant).
+
+    Measured on exact 5-word-shingle sets (bench/thresholds.py): independently written reports
+    of one event never exceed Jaccard 0.155 / containment 0.35 (same-story-pairs, 152 pairs;
+    story-chains-energy negatives: 0.017 / 0.036), while wire copies across outlets with their
+    furniture left in (wire-syndication-texts) sit at 0.4 and above.
+    """
+
+    # Full copies of one story: Jaccard at least 0.5, three times the same-story maximum.
+    jaccard_threshold: float = 0.5
+    # A trimmed or brief copy has a low Jaccard with the full story but nearly all of its
+    # shingles inside it: 0.8 is more than twice the highest same-story containment.
+    containment_threshold: float = 0.8
+    # ...as long as the shorter page is a real part of the longer one: a 60-word photo caption
+    # inside a 4,500-word aggregator page is not a copy of that page.
+    min_length_ratio: float = 0.1
+
+
+def _default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Config:
+    read: ReadLimits = field(default_factory=ReadLimits)
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
+    match: MatchConfig = field(default_factory=MatchConfig)
+    # Cleaning runs in this many processes; 1 cleans in-process.  Results do not depend on it.
+    workers: int = field(default_factory=_default_workers)
+    # Pages per transaction.  A crash loses at most one batch of work, which a re-run redoes;
+    # batches are cut on the raw input stream so they fall at the same places on every run.
+    batch_size: int = 1000

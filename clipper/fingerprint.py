@@ -1,0 +1,212 @@
+"""Normalise → shingle → MinHash, in batches.
+
+Hash scheme (recorded in the archive's ``meta`` table; a run with other values is refused):
+
+* normalisation: Unicode NFKC, casefold, words are ``\\w+`` runs (punctuation and whitespace
+  vanish);
+* shingles: runs of ``shingle_words`` consecutive words; a word hashes to ``zlib.crc32`` of its
+  UTF-8 bytes, a shingle to ``Σ crc32(word_j) · M_j  mod 2^64`` folded to 32 bits
+  (``h ^ h >> 32``), the ``M_j`` being the fixed odd constants below;
+* MinHash: datasketch's ``affine32`` scheme with ``num_perm`` permutations drawn from ``seed``.
+  Each shingle hash is pre-mixed with the MurmurHash3 finalizer and permuted as
+  ``a_k · h + b_k  mod 2^32``; the signature keeps the minimum per permutation.
+  :func:`signatures` computes exactly what ``datasketch.MinHash.update_batch`` computes (the
+  tests check it bit for bit) but for a whole batch of documents at once in NumPy.
+
+Stored signature layout: ``num_perm`` unsigned 32-bit integers, little-endian, permutation
+``k`` at byte offset ``4k`` (512 bytes for 128 permutations); no header, because seed and scheme
+are per-archive facts kept in ``meta``.
+
+LSH band keys (:func:`index_keys`): band ``i`` covers permutations ``[i·r, (i+1)·r)`` exactly as
+``datasketch.MinHashLSH(params=(b, r))`` cuts them; its key is a signed 64-bit integer mixing
+``i`` and the band's ``r`` values, so one indexed integer column holds every band of every page.  A second, smaller band set is
+made the same way from the signature of the page's first ``lead_words`` words (its first
+``lead_bands × lead_rows`` permutations) so that briefs find the full story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections.abc import Sequence
+
+import datasketch
+import numpy as np
+import numpy.typing as npt
+from datasketch import LeanMinHash, MinHash
+
+from clipper.config import FingerprintConfig
+
+SCHEME = "affine32"
+Signatures = npt.NDArray[np.uint32]
+
+_WORD = re.compile(r"\w+")
+# Odd 64-bit multipliers for word positions inside a shingle (digits of π and e, fixed forever:
+# changing them changes every stored signature).
+_POSITION_MULTIPLIERS = np.array(
+    [
+        0x243F6A8885A308D3,
+        0x13198A2E03707345,
+        0xA4093822299F31D1,
+        0x082EFA98EC4E6C89,
+        0x452821E638D01377,
+        0xBE5466CF34E90C6D,
+        0xC0AC29B7C97C50DD,
+        0x3F84D5B5B5470917,
+        0x9216D5D98979FB1B,
+        0xB7E151628AED2A6B,
+    ],
+    dtype=np.uint64,
+)
+# Shingles of a batch are permuted this many at a time: 65,536 × 128 × 4 bytes = 32 MB of
+# scratch, whatever the batch size.
+_SHINGLE_CHUNK = 1 << 16
+_BAND_SALT = np.uint64(0x9E3779B97F4A7C15)
+_ROW_SALTS = [np.uint64((0x9E3779B97F4A7C15 * (row + 1)) & 0xFFFFFFFFFFFFFFFF) for row in range(64)]
+
+
+def scheme_description(config: FingerprintConfig) -> dict[str, str]:
+    """What must match for two archives' signatures to be comparable."""
+    return {
+        "fingerprint.library": f"datasketch {datasketch.__version__}",
+        "fingerprint.scheme": SCHEME,
+        "fingerprint.num_perm": str(config.num_perm),
+        "fingerprint.seed": str(config.seed),
+        "fingerprint.shingle_words": str(config.shingle_words),
+        "fingerprint.word_hash": "crc32-poly64-fold32",
+        "fingerprint.lsh_bands": str(config.lsh_bands),
+        "fingerprint.lsh_rows": str(config.lsh_rows),
+        "fingerprint.lead": f"{config.lead_words} words, {config.lead_bands}x{config.lead_rows}",
+    }
+
+
+def words(text: str) -> list[str]:
+    """The normalised word sequence of ``text``: what fingerprints and content hashes see."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def shingle_hashes(word_list: Sequence[str], shingle_words: int) -> npt.NDArray[np.uint32]:
+    """Distinct 32-bit hashes of the word shingles of one document.
+
+    A document shorter than one shingle is a single shingle of all its words.
+    """
+    if shingle_words > len(_POSITION_MULTIPLIERS):
+        raise ValueError(f"shingle_words must be at most {len(_POSITION_MULTIPLIERS)}")
+    if not word_list:
+        return np.empty(0, dtype=np.uint32)
+    word_hashes = np.fromiter(
+        (zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in word_list),
+        dtype=np.uint64,
+        count=len(word_list),
+    )
+    width = min(shingle_words, len(word_list))
+    count = len(word_list) - width + 1
+    combined = np.zeros(count, dtype=np.uint64)
+    for position in range(width):
+        combined += word_hashes[position : position + count] * _POSITION_MULTIPLIERS[position]
+    folded = (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
+    return np.unique(folded)
+
+
+class MinHasher:
+    """Computes datasketch-compatible MinHash signatures for many documents at once."""
+
+    def __init__(self, config: FingerprintConfig) -> None:
+        self.config = config
+        reference = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=SCHEME)
+        a, b = reference.permutations
+        self._a = np.asarray(a, dtype=np.uint32)
+        self._b = np.asarray(b, dtype=np.uint32)
+
+    def signatures(self, documents: Sequence[npt.NDArray[np.uint32]]) -> Signatures:
+        """One row of ``num_perm`` uint32 per document (shingle-hash arrays, each non-empty)."""
+        result = np.empty((len(documents), self.config.num_perm), dtype=np.uint32)
+        scratch = np.empty((self.config.num_perm, _SHINGLE_CHUNK), dtype=np.uint32)
+        start = 0
+        while start < len(documents):
+            # Take whole documents until the chunk holds _SHINGLE_CHUNK shingles.
+            stop, total = start, 0
+            while stop < len(documents) and (stop == start or total < _SHINGLE_CHUNK):
+                total += len(documents[stop])
+                stop += 1
+            chunk = documents[start:stop]
+            if any(len(doc) == 0 for doc in chunk):
+                raise ValueError("cannot fingerprint a document without shingles")
+            hashes = _fmix32(np.concatenate(chunk))
+            if total > scratch.shape[1]:
+                scratch = np.empty((self.config.num_perm, total), dtype=np.uint32)
+            # Permutations × shingles keeps each permutation's row contiguous, which makes the
+            # per-document min-reduction an order of magnitude faster than shingles × perms.
+            permuted = scratch[:, :total]
+            np.multiply(self._a[:, None], hashes[None, :], out=permuted)
+            permuted += self._b[:, None]  # uint32 wrap-around is the modulo 2^32
+            offsets = np.cumsum([0] + [len(doc) for doc in chunk[:-1]])
+            result[start:stop] = np.minimum.reduceat(permuted, offsets, axis=1).T
+            start = stop
+        return result
+
+    def lean_minhash(self, signature: Signatures) -> LeanMinHash:
+        return LeanMinHash(seed=self.config.seed, hashvalues=signature, scheme=SCHEME)
+
+
+def _fmix32(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """MurmurHash3's 32-bit finalizer, as datasketch applies it before permuting."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+def band_keys(
+    signatures: Signatures, bands: int, rows: int, index: int = 0
+) -> npt.NDArray[np.int64]:
+    """``(n, bands)`` signed 64-bit keys, one per LSH band of each signature.
+
+    ``index`` tells independent band sets apart (0: full text, 1: lead) so their keys never
+    collide in the shared table.
+    """
+    n = signatures.shape[0]
+    banded = signatures[:, : bands * rows].reshape(n, bands, rows).astype(np.uint64)
+    band_index = np.arange(bands, dtype=np.uint64) + np.uint64(1 + 1024 * index)
+    keys = np.broadcast_to(band_index * _BAND_SALT, (n, bands)).copy()
+    for row in range(rows):
+        keys ^= banded[:, :, row] + _ROW_SALTS[row]
+        keys *= np.uint64(0xFF51AFD7ED558CCD)
+        keys ^= keys >> np.uint64(33)
+    return keys.view(np.int64)
+
+
+def index_keys(
+    signatures: Signatures, lead_signatures: Signatures, config: FingerprintConfig
+) -> npt.NDArray[np.int64]:
+    """All LSH keys stored for each page: the full-text bands, then the lead bands."""
+    return np.hstack(
+        [
+            band_keys(signatures, config.lsh_bands, config.lsh_rows, 0),
+            band_keys(lead_signatures, config.lead_bands, config.lead_rows, 1),
+        ]
+    )
+
+
+def signature_to_bytes(signature: Signatures) -> bytes:
+    return np.asarray(signature, dtype="<u4").tobytes()
+
+
+def signature_from_bytes(data: bytes) -> Signatures:
+    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
+def similarity(
+    shingles_a: npt.NDArray[np.uint32], shingles_b: npt.NDArray[np.uint32]
+) -> tuple[float, float]:
+    """Exact (Jaccard, containment of the smaller set in the larger) of two shingle sets.
+
+    Candidates are verified exactly rather than on signatures: at the low Jaccard of a brief
+    (≈0.2) a 128-permutation estimate errs by ±0.035, and containment derived from it by ±17%.
+    """
+    common = len(np.intersect1d(shingles_a, shingles_b, assume_unique=True))
+    smaller = min(len(shingles_a), len(shingles_b))
+    union = len(shingles_a) + len(shingles_b) - common
+    return (common / union if union else 1.0), (common / smaller if smaller else 1.0)

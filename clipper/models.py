@@ -1,0 +1,178 @@
+"""The archive's schema as SQLAlchemy 2 models.
+
+The database is changed only by the Alembic migrations in ``migrations/``; these models must
+describe the schema those migrations produce (a test compares them).  Times are ISO 8601 text
+(UTC where clipper makes them), which sorts correctly and reads well in Datasette.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints let SQLite batch migrations find and alter them (Alembic cookbook).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Meta(Base):
+    """Facts about the archive itself, such as the fingerprint scheme its signatures use."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Run(Base):
+    """One ``clipper dedupe`` invocation.  ``status``: running, completed, failed, interrupted
+    (a run found still 'running' by a later run whose process is gone)."""
+
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[str] = mapped_column(String)
+    finished_at: Mapped[str | None] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    inputs: Mapped[str] = mapped_column(Text)  # JSON list of the paths given
+    counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON run summary
+    pid: Mapped[int | None] = mapped_column(Integer)
+
+
+class Cluster(Base):
+    """A set of pages carrying the same text; one of them is the canonical article."""
+
+    __tablename__ = "clusters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical_page_id: Mapped[int] = mapped_column(
+        ForeignKey("pages.id", use_alter=True, ondelete="RESTRICT"), index=True
+    )
+    first_seen: Mapped[str | None] = mapped_column(String)
+    last_seen: Mapped[str | None] = mapped_column(String)
+    size: Mapped[int] = mapped_column(Integer)
+    created_run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
+
+
+class Page(Base):
+    """One stored page: a canonical article or a variant of one.
+
+    ``source_key`` is the URL, or the origin when the page has no URL; together with
+    ``raw_hash`` (of the input exactly as read) it makes re-reading a dump a no-op.  ``version``
+    numbers the distinct texts seen at one URL, oldest fetch first.
+    """
+
+    __tablename__ = "pages"
+    __table_args__ = (UniqueConstraint("source_key", "raw_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_key: Mapped[str] = mapped_column(String)
+    raw_hash: Mapped[str] = mapped_column(String(32))
+    url: Mapped[str | None] = mapped_column(String, index=True)
+    origin: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String(8))
+    site: Mapped[str | None] = mapped_column(String, index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String)
+    published: Mapped[str | None] = mapped_column(String, index=True)
+    fetched_at: Mapped[str | None] = mapped_column(String)
+    seen_at: Mapped[str] = mapped_column(String)
+    language: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    # JSON [[line number, line], ...] of site-template lines cut from ``text``: the text that
+    # was fingerprinted is ``text`` with these put back (clipper.templates.restore_lines).
+    template_lines: Mapped[str | None] = mapped_column(Text)
+    word_count: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(32), index=True)
+    shingle_count: Mapped[int] = mapped_column(Integer)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
+    )
+    similarity: Mapped[float | None] = mapped_column(Float)  # Jaccard to the canonical
+    containment: Mapped[float | None] = mapped_column(Float)  # of the shorter in the longer
+    is_exact_duplicate: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+
+
+class LshBand(Base):
+    """The persistent LSH index: one row per (band key, page).  A nightly run looks up its new
+    pages' band keys here instead of rebuilding an index over the whole archive."""
+
+    __tablename__ = "lsh_bands"
+    __table_args__ = {"sqlite_with_rowid": False}
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    page_id: Mapped[int] = mapped_column(
+        ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+
+
+class Match(Base):
+    """A verified near-duplicate pair: ``page_id`` is close enough to the better-ranked
+    ``better_page_id`` to be its variant.  Clusters are recomputed from these edges."""
+
+    __tablename__ = "matches"
+    __table_args__ = (
+        Index("ix_matches_better_page_id", "better_page_id"),
+        {"sqlite_with_rowid": False},
+    )
+    page_id: Mapped[int] = mapped_column(
+        ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    better_page_id: Mapped[int] = mapped_column(
+        ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    jaccard: Mapped[float] = mapped_column(Float)
+    containment: Mapped[float] = mapped_column(Float)
+
+
+class CanonicalChange(Base):
+    """A cluster whose canonical article was replaced by a better version."""
+
+    __tablename__ = "canonical_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id", ondelete="CASCADE"))
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
+    previous_page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
+    new_page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
+    changed_at: Mapped[str] = mapped_column(String)
+
+
+class SiteLine(Base):
+    """How many distinct pages of a site carried a short line: the site-template detector."""
+
+    __tablename__ = "site_lines"
+    __table_args__ = {"sqlite_with_rowid": False}
+    site: Mapped[str] = mapped_column(String, primary_key=True)
+    line_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    pages: Mapped[int] = mapped_column(Integer)
+
+
+class Rejected(Base):
+    """An input or page that yielded no article, kept so a user can find and fix it."""
+
+    __tablename__ = "rejections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    origin: Mapped[str] = mapped_column(String)
+    reason: Mapped[str] = mapped_column(String, index=True)
+    detail: Mapped[str] = mapped_column(Text)

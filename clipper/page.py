@@ -1,0 +1,86 @@
+"""The records that flow through clipper's stages.
+
+read → :class:`RawPage`; clean → :class:`Article` (or :class:`Rejection`); fingerprint adds a
+signature; match/cluster/store work on stored page ids. Records are small, picklable dataclasses
+so the cleaning stage can run in worker processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+InputKind = Literal["html", "text"]
+
+
+def digest(data: bytes | str) -> str:
+    """Hex BLAKE2b-128 of ``data``: the raw-input and content hashes stored in the archive."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass(slots=True)
+class RawPage:
+    """One page as a reader found it, before any cleaning.
+
+    ``origin`` says where it came from precisely enough to find it again: the file path, plus
+    ``:LINE`` (1-based) for a JSONL record or ``@OFFSET`` (byte offset of the record in the
+    compressed file) for a WARC/ARC record.  ``body`` is the HTML (bytes, so trafilatura can
+    honour the page's own charset) or the text of a text dump (str).
+    """
+
+    origin: str
+    kind: InputKind
+    body: bytes | str
+    url: str | None = None
+    fetched_at: str | None = None  # ISO 8601 as given by the crawler
+    published: str | None = None  # ISO 8601 as given by the crawler
+    title: str | None = None
+    site: str | None = None
+    raw_hash: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.raw_hash:
+            self.raw_hash = digest(self.body)
+
+    @property
+    def source_key(self) -> str:
+        """What identifies this page across runs: its URL, or its origin when it has none."""
+        return self.url or self.origin
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned page: the article body and its metadata, ready to fingerprint and store.
+
+    ``text`` is the body without the title, paragraphs separated by newlines.
+    """
+
+    origin: str
+    kind: InputKind
+    text: str
+    raw_hash: str
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date or datetime
+    fetched_at: str | None = None
+    language: str | None = None
+
+    @property
+    def source_key(self) -> str:
+        return self.url or self.origin
+
+
+@dataclass(slots=True, frozen=True)
+class Rejection:
+    """A page or input that yielded no article, with a reason from a small fixed vocabulary
+    (e.g. ``"no-article"``, ``"too-short"``, ``"not-html"``, ``"unreadable"``) so summaries can
+    count by reason."""
+
+    origin: str
+    reason: str
+    detail: str = ""

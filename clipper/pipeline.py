@@ -1,0 +1,396 @@
+"""``clipper dedupe``: read → clean → fingerprint → match → cluster → store, batch by batch.
+
+Batches are cut on the raw input stream (every record read counts, even one skipped later),
+so they fall at the same places on every run over the same dumps.  Each batch is one
+transaction: a crash loses at most the batch in flight, and a re-run skips what is stored and
+finishes the job with the same result an uninterrupted run gives.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import multiprocessing
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from itertools import islice
+from typing import Any
+
+import numpy as np
+
+from clipper.archive import Archive
+from clipper.clean import clean_page
+from clipper.config import Config
+from clipper.cluster import rank_key
+from clipper.fingerprint import (
+    MinHasher,
+    index_keys,
+    scheme_description,
+    shingle_hashes,
+    signature_to_bytes,
+    words,
+)
+from clipper.match import Candidate, batch_candidates, verify
+from clipper.models import Page
+from clipper.page import Article, RawPage, Rejection, digest
+from clipper.read import read_pages
+from clipper.store import BatchOutcome, NewPage, Store, now
+from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
+
+# Rejections kept whole for the summary; beyond this only their counts are shown.
+_EXAMPLES_KEPT = 20
+
+
+@dataclass
+class RunSummary:
+    """What a run did; printed by ``clipper dedupe`` and stored with the run."""
+
+    run_id: int | None = None
+    status: str = "running"
+    dry_run: bool = False
+    inputs: list[str] = field(default_factory=list)
+    pages_read: int = 0
+    already_archived: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    stored: int = 0
+    exact_duplicates: int = 0
+    new_clusters: int = 0
+    joined_existing: int = 0
+    canonical_changes: int = 0
+    seconds: float = 0.0
+    examples: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    def note_rejection(self, rejection: Rejection) -> None:
+        self.skipped[rejection.reason] = self.skipped.get(rejection.reason, 0) + 1
+        if len(self.examples) < _EXAMPLES_KEPT:
+            self.examples.append(
+                {"origin": rejection.origin, "reason": rejection.reason, "detail": rejection.detail}
+            )
+
+    def add(self, outcome: BatchOutcome) -> None:
+        self.exact_duplicates += outcome.exact_duplicates
+        self.new_clusters += outcome.new_clusters
+        self.joined_existing += outcome.joined_existing
+        self.canonical_changes += outcome.canonical_changes
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"skipped_total": self.skipped_total}
+
+
+def iso_datetime(value: str | None) -> str | None:
+    """ISO 8601 (UTC when a zone is given) from the formats crawlers write, else None."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    parsed: datetime | None = None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    if len(value) <= 10 and parsed.hour == parsed.minute == parsed.second == 0:
+        return parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds")
+
+
+def batched(items: Iterable[RawPage], size: int) -> Iterator[list[RawPage]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class _Cleaner:
+    """Runs ``clean_page`` in worker processes, keeping input order (so any worker count gives
+    the same archive)."""
+
+    def __init__(self, config: Config) -> None:
+        self._clean = functools.partial(clean_page, config=config.clean)
+        self._pool = (
+            multiprocessing.get_context("fork").Pool(config.workers) if config.workers > 1 else None
+        )
+
+    def __call__(self, pages: Sequence[RawPage]) -> list[Article | Rejection]:
+        if self._pool is None:
+            return [self._clean(page) for page in pages]
+        chunksize = max(1, len(pages) // (8 * (self._pool._processes or 1)))  # type: ignore[attr-defined]
+        return self._pool.map(self._clean, pages, chunksize=chunksize)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+
+class Deduper:
+    """One run of the pipeline over an open archive session."""
+
+    def __init__(self, store: Store, config: Config, summary: RunSummary, run_id: int) -> None:
+        self.store = store
+        self.config = config
+        self.summary = summary
+        self.run_id = run_id
+        self.started = now()
+        self.hasher = MinHasher(config.fingerprint)
+        self.pending_rejections: list[Rejection] = []
+
+    def reject(self, rejection: Rejection) -> None:
+        self.summary.note_rejection(rejection)
+        self.pending_rejections.append(rejection)
+
+    def process(self, raw_pages: list[RawPage], clean: Callable[[Sequence[RawPage]], list[Any]]) -> None:
+        self.summary.pages_read += len(raw_pages)
+        fresh = self._not_yet_archived(raw_pages)
+        articles: list[Article] = []
+        for result in clean(fresh):
+            if isinstance(result, Rejection):
+                self.reject(result)
+            else:
+                articles.append(result)
+        articles = self._strip_templates(articles)
+        pages = self._fingerprint(articles)
+        if pages:
+            self._store(pages)
+        self.store.record_rejections(self.run_id, self.pending_rejections)
+        self.pending_rejections = []
+
+    def _not_yet_archived(self, raw_pages: list[RawPage]) -> list[RawPage]:
+        seen: set[tuple[str, str]] = set()
+        unique: list[RawPage] = []
+        for page in raw_pages:
+            key = (page.source_key, page.raw_hash)
+            if key in seen:
+                self.summary.already_archived += 1
+                continue
+            seen.add(key)
+            unique.append(page)
+        archived = self.store.existing_keys(Page.raw_hash, sorted(seen))
+        self.summary.already_archived += sum(
+            1 for p in unique if (p.source_key, p.raw_hash) in archived
+        )
+        return [p for p in unique if (p.source_key, p.raw_hash) not in archived]
+
+    def _strip_templates(
+        self, articles: list[Article]
+    ) -> list[tuple[Article, str, list[tuple[int, str]]]]:
+        """Strip each site's template lines from the text people read.
+
+        Returns each article with its text as cleaned *before* stripping, which is what is
+        fingerprinted, ranked and hashed: template counts depend on which pages of a site came
+        first, and clusters and canonicals must not.
+        """
+        settings = self.config.clean
+        line_keys = [short_line_keys(a.text, settings.template_max_words) for a in articles]
+        counts: Counter[tuple[str, int]] = Counter()
+        counted: set[tuple[str, str]] = set()
+        for article, keys in zip(articles, line_keys, strict=True):
+            site = site_of(article)
+            if (site, article.source_key) in counted:
+                continue  # one page counts once, whatever versions of it the batch holds
+            counted.add((site, article.source_key))
+            counts.update((site, key) for key in keys)
+        totals = self.store.count_site_lines(dict(counts))
+        result: list[tuple[Article, str, list[tuple[int, str]]]] = []
+        for article, keys in zip(articles, line_keys, strict=True):
+            original = article.text
+            site = site_of(article)
+            template = {k for k in keys if totals.get((site, k), 0) >= settings.template_min_pages}
+            removed: list[tuple[int, str]] = []
+            if template:
+                stripped, removed = strip_lines(original, template, settings.template_max_words)
+                # A page that is all "template" is a short article on a terse site: keep it.
+                if len(stripped.split()) >= settings.min_article_words:
+                    article.text = stripped
+                else:
+                    removed = []
+            result.append((article, original, removed))
+        return result
+
+    def _fingerprint(
+        self, articles: list[tuple[Article, str, list[tuple[int, str]]]]
+    ) -> list[tuple[NewPage, Any, Any, Any]]:
+        prepared = []
+        removed_lines: dict[int, list[tuple[int, str]]] = {}
+        for article, original_text, removed in articles:
+            word_list = words(original_text)
+            if not word_list:
+                self.reject(Rejection(article.origin, "too-short", "no words left"))
+                continue
+            removed_lines[id(article)] = removed
+            prepared.append((article, word_list, digest(" ".join(word_list))))
+        unchanged = self.store.existing_keys(
+            Page.content_hash, [(a.source_key, h) for a, _, h in prepared]
+        )
+        seen: set[tuple[str, str]] = set()
+        kept = []
+        for article, word_list, content_hash in prepared:
+            key = (article.source_key, content_hash)
+            if key in unchanged or key in seen:
+                self.summary.already_archived += 1  # same text at the same URL: not a new version
+                continue
+            seen.add(key)
+            kept.append((article, word_list, content_hash))
+        fingerprint = self.config.fingerprint
+        shingles = [shingle_hashes(word_list, fingerprint.shingle_words) for _, word_list, _ in kept]
+        signatures = self.hasher.signatures(shingles)
+        lead_signatures = self.hasher.signatures(
+            [
+                shingle_hashes(word_list[: fingerprint.lead_words], fingerprint.shingle_words)
+                for _, word_list, _ in kept
+            ]
+        )
+        pages = []
+        for (article, word_list, content_hash), shingle_set, signature, lead in zip(
+            kept, shingles, signatures, lead_signatures, strict=True
+        ):
+            fetched = iso_datetime(article.fetched_at)
+            pages.append((
+                NewPage(
+                    source_key=article.source_key,
+                    raw_hash=article.raw_hash,
+                    url=article.url,
+                    origin=article.origin,
+                    kind=article.kind,
+                    site=article.site,
+                    title=article.title,
+                    author=article.author,
+                    published=iso_datetime(article.published),
+                    fetched_at=fetched,
+                    seen_at=fetched or self.started,
+                    language=article.language,
+                    text=article.text,
+                    template_lines=json.dumps(removed_lines[id(article)])
+                    if removed_lines[id(article)]
+                    else None,
+                    word_count=len(word_list),
+                    content_hash=content_hash,
+                    shingle_count=len(shingle_set),
+                    signature=signature_to_bytes(signature),
+                ),
+                shingle_set,
+                signature,
+                lead,
+            ))
+        return pages
+
+    def _store(self, pages: list[tuple[NewPage, Any, Any, Any]]) -> None:
+        fingerprint = self.config.fingerprint
+        new_pages = [page for page, _, _, _ in pages]
+        shingle_sets = [shingles for _, shingles, _, _ in pages]
+        signatures = np.vstack([signature for _, _, signature, _ in pages])
+        lead_signatures = np.vstack([lead for _, _, _, lead in pages])
+        keys = index_keys(signatures, lead_signatures, fingerprint)
+        archived_hits = self.store.band_collisions(keys)
+        page_ids = self.store.insert_pages(new_pages, self.run_id)
+
+        lead_perms = fingerprint.lead_bands * fingerprint.lead_rows
+        pairs = {
+            (page_ids[i], page_ids[j])
+            for i, j in batch_candidates(
+                [self.hasher.lean_minhash(s) for s in signatures],
+                [self.hasher.lean_minhash(s[:lead_perms]) for s in lead_signatures],
+                fingerprint,
+            )
+        }
+        for row, hits in archived_hits.items():
+            pairs.update((page_ids[row], hit) for hit in hits)
+        candidates = {
+            page_id: Candidate(page_id, shingles, page.rank)
+            for page_id, page, shingles in zip(page_ids, new_pages, shingle_sets, strict=True)
+        }
+        needed = {pid for pair in pairs for pid in pair} - candidates.keys()
+        for row in self.store.candidate_rows(needed):
+            candidates[row.id] = Candidate(
+                row.id,
+                shingle_hashes(
+                    words(restore_lines(row.text, json.loads(row.template_lines or "[]"))),
+                    fingerprint.shingle_words,
+                ),
+                rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
+            )
+        edges = verify(
+            ((candidates[a], candidates[b]) for a, b in sorted(pairs)), self.config.match
+        )
+        self.store.insert_edges(edges)
+        self.store.insert_bands(page_ids, keys)
+        self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
+        self.store.renumber_versions(page.url for page in new_pages if page.url)
+        self.summary.stored += len(new_pages)
+
+
+def dedupe(
+    archive: Archive,
+    paths: Sequence[str],
+    config: Config | None = None,
+    *,
+    dry_run: bool = False,
+    lock_wait_s: float | None = None,
+    on_progress: Callable[[RunSummary], None] | None = None,
+) -> RunSummary:
+    """Read every page under ``paths`` into ``archive``; return the run's summary.
+
+    With ``dry_run`` everything happens inside one transaction that is rolled back at the end.
+    """
+    config = config or Config()
+    summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
+    started = time.monotonic()
+    lock = archive.write_lock() if lock_wait_s is None else archive.write_lock(lock_wait_s)
+    with lock, archive.sessions() as session:
+        store = Store(session)
+        store.check_scheme(scheme_description(config.fingerprint))
+        store.mark_interrupted_runs()
+        run = store.start_run(summary.inputs)
+        summary.run_id = run.id
+        _commit(session, dry_run)
+        deduper = Deduper(store, config, summary, run.id)
+        cleaner = _Cleaner(config)
+        status = "failed"
+        try:
+            for raw_batch in batched(read_pages(paths, config.read, deduper.reject), config.batch_size):
+                deduper.process(raw_batch, cleaner)
+                _commit(session, dry_run)
+                if on_progress:
+                    summary.seconds = time.monotonic() - started
+                    on_progress(summary)
+            # Rejections reported after the last page (e.g. an unreadable trailing file).
+            store.record_rejections(run.id, deduper.pending_rejections)
+            status = "completed"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            cleaner.close()
+            summary.status = status
+            summary.seconds = round(time.monotonic() - started, 3)
+            if status != "completed":
+                session.rollback()
+                run = session.merge(run)
+            counts = {k: v for k, v in summary.as_dict().items() if k not in ("examples", "inputs")}
+            store.finish_run(run, status, counts)
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
+    return summary
+
+
+def _commit(session: Any, dry_run: bool) -> None:
+    if dry_run:
+        session.flush()
+    else:
+        session.commit()
+
+
+def summary_json(summary: RunSummary) -> str:
+    return json.dumps(summary.as_dict(), indent=2, sort_keys=True)

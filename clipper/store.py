@@ -1,0 +1,391 @@
+"""Everything ``clipper dedupe`` writes to the archive, one batch per transaction."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from clipper.archive import ArchiveError
+from clipper.cluster import Node, RankKey, assign, rank_key
+from clipper.match import Edge
+from clipper.models import (
+    CanonicalChange,
+    Cluster,
+    LshBand,
+    Match,
+    Meta,
+    Page,
+    Rejected,
+    Run,
+    SiteLine,
+)
+from clipper.page import Rejection
+
+T = TypeVar("T")
+# SQLite allows 32,766 bound parameters per statement; stay well below for tuple IN lists.
+_CHUNK = 500
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass(frozen=True, slots=True)
+class NewPage:
+    """A cleaned, fingerprinted page about to be stored."""
+
+    source_key: str
+    raw_hash: str
+    url: str | None
+    origin: str
+    kind: str
+    site: str | None
+    title: str | None
+    author: str | None
+    published: str | None
+    fetched_at: str | None
+    seen_at: str
+    language: str | None
+    text: str
+    template_lines: str | None
+    word_count: int
+    content_hash: str
+    shingle_count: int
+    signature: bytes
+
+    @property
+    def rank(self) -> RankKey:
+        return rank_key(
+            self.word_count, self.published, self.url, self.source_key, self.content_hash
+        )
+
+
+@dataclass
+class BatchOutcome:
+    new_clusters: int = 0
+    joined_existing: int = 0
+    canonical_changes: int = 0
+    exact_duplicates: int = 0
+
+
+class Store:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # ---- runs ---------------------------------------------------------------------------
+    def check_scheme(self, scheme: dict[str, str]) -> None:
+        """Record the fingerprint scheme in a new archive; refuse a mismatching one."""
+        stored = {row.key: row.value for row in self.session.scalars(select(Meta))}
+        mismatched = {
+            key: (stored[key], value)
+            for key, value in scheme.items()
+            if key in stored and stored[key] != value
+        }
+        if mismatched:
+            details = "; ".join(f"{k}: archive {a}, now {b}" for k, (a, b) in mismatched.items())
+            raise ArchiveError(
+                "this archive's signatures were made with other fingerprint settings "
+                f"({details}); use the same settings or a new archive"
+            )
+        for key, value in scheme.items():
+            if key not in stored:
+                self.session.add(Meta(key=key, value=value))
+
+    def mark_interrupted_runs(self) -> int:
+        """Runs left 'running' by a process that died: only called under the write lock."""
+        result = self.session.execute(
+            update(Run)
+            .where(Run.status == "running")
+            .values(status="interrupted", finished_at=None)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def start_run(self, inputs: Sequence[str]) -> Run:
+        run = Run(
+            started_at=now(), status="running", inputs=json.dumps(list(inputs)), pid=os.getpid()
+        )
+        run.counts = "{}"
+        self.session.add(run)
+        self.session.flush()
+        return run
+
+    def finish_run(self, run: Run, status: str, counts: dict[str, Any]) -> None:
+        run.status = status
+        run.finished_at = now()
+        run.counts = json.dumps(counts, sort_keys=True)
+
+    def record_rejections(self, run_id: int, rejections: Sequence[Rejection]) -> None:
+        if rejections:
+            self.session.execute(
+                insert(Rejected),
+                [
+                    {"run_id": run_id, "origin": r.origin, "reason": r.reason, "detail": r.detail}
+                    for r in rejections
+                ],
+            )
+
+    # ---- what is already archived ------------------------------------------------------
+    def existing_keys(
+        self, column: Any, keys: Sequence[tuple[str, str]]
+    ) -> set[tuple[str, str]]:
+        """Which ``(source_key, <column>)`` pairs are already stored."""
+        found: set[tuple[str, str]] = set()
+        for chunk in chunks(list(keys)):
+            rows = self.session.execute(
+                select(Page.source_key, column).where(tuple_(Page.source_key, column).in_(chunk))
+            )
+            found.update((row[0], row[1]) for row in rows)
+        return found
+
+    # ---- site templates ----------------------------------------------------------------
+    def count_site_lines(self, counts: dict[tuple[str, int], int]) -> dict[tuple[str, int], int]:
+        """Add this batch's per-site line counts; return the totals for those lines."""
+        if not counts:
+            return {}
+        keys = list(counts)
+        existing: dict[tuple[str, int], int] = {}
+        for chunk in chunks(keys):
+            rows = self.session.execute(
+                select(SiteLine.site, SiteLine.line_key, SiteLine.pages).where(
+                    tuple_(SiteLine.site, SiteLine.line_key).in_(chunk)
+                )
+            )
+            existing.update(((row[0], row[1]), row[2]) for row in rows)
+        totals = {key: existing.get(key, 0) + add for key, add in counts.items()}
+        new_rows = [
+            {"site": s, "line_key": k, "pages": n} for (s, k), n in totals.items()
+            if (s, k) not in existing
+        ]
+        if new_rows:
+            self.session.execute(insert(SiteLine), new_rows)
+        changed = [
+            {"b_site": s, "b_key": k, "b_pages": n} for (s, k), n in totals.items()
+            if (s, k) in existing
+        ]
+        if changed:
+            table = SiteLine.__table__
+            self.session.execute(
+                update(table)
+                .where(table.c.site == bindparam("b_site"))
+                .where(table.c.line_key == bindparam("b_key"))
+                .values(pages=bindparam("b_pages")),
+                changed,
+            )
+        return totals
+
+    # ---- pages and the LSH index -------------------------------------------------------
+    def insert_pages(self, pages: Sequence[NewPage], run_id: int) -> list[int]:
+        """Insert pages (not yet clustered); their ids, in the order given."""
+        if not pages:
+            return []
+        rows = [
+            {
+                **{name: getattr(page, name) for name in NewPage.__dataclass_fields__},
+                "run_id": run_id,
+                "is_exact_duplicate": False,
+                "version": 1,
+            }
+            for page in pages
+        ]
+        result = self.session.execute(
+            insert(Page).returning(Page.id, sort_by_parameter_order=True), rows
+        )
+        return [row[0] for row in result]
+
+    def band_collisions(self, keys: npt.NDArray[np.int64]) -> dict[int, set[int]]:
+        """Stored page ids sharing a band key with each row of ``keys`` (row index → ids)."""
+        rows_of_key: dict[int, list[int]] = {}
+        for row, row_keys in enumerate(keys.tolist()):
+            for key in row_keys:
+                rows_of_key.setdefault(key, []).append(row)
+        collisions: dict[int, set[int]] = {}
+        for chunk in chunks(list(rows_of_key)):
+            for key, page_id in self.session.execute(
+                select(LshBand.key, LshBand.page_id).where(LshBand.key.in_(chunk))
+            ):
+                for row in rows_of_key[key]:
+                    collisions.setdefault(row, set()).add(page_id)
+        return collisions
+
+    def insert_bands(self, page_ids: Sequence[int], keys: npt.NDArray[np.int64]) -> None:
+        rows = [
+            {"key": key, "page_id": page_id}
+            for page_id, row_keys in zip(page_ids, keys.tolist(), strict=True)
+            for key in set(row_keys)
+        ]
+        for chunk in chunks(rows, 5000):
+            self.session.execute(insert(LshBand), list(chunk))
+
+    def candidate_rows(self, page_ids: Iterable[int]) -> list[Any]:
+        """What verification needs of stored pages: text and ranking fields."""
+        rows: list[Any] = []
+        for chunk in chunks(sorted(set(page_ids))):
+            rows.extend(
+                self.session.execute(
+                    select(
+                        Page.id, Page.text, Page.template_lines, Page.word_count, Page.published, Page.url,
+                        Page.source_key, Page.content_hash,
+                    ).where(Page.id.in_(chunk))
+                )
+            )
+        return rows
+
+    def insert_edges(self, edges: Sequence[Edge]) -> None:
+        unique = {(e.page_id, e.better_page_id): e for e in edges}
+        rows = [
+            {"page_id": e.page_id, "better_page_id": e.better_page_id, "jaccard": e.jaccard,
+             "containment": e.containment}
+            for e in unique.values()
+        ]
+        for chunk in chunks(rows, 5000):
+            self.session.execute(insert(Match), list(chunk))
+
+    # ---- clustering ----------------------------------------------------------------------
+    def component(self, seeds: Iterable[int]) -> tuple[set[int], list[tuple[int, int, float, float]]]:
+        """The connected component(s) of the match graph around ``seeds``: ids and edges."""
+        members = set(seeds)
+        frontier = set(members)
+        edges: dict[tuple[int, int], tuple[int, int, float, float]] = {}
+        while frontier:
+            found: set[int] = set()
+            for chunk in chunks(sorted(frontier)):
+                rows = self.session.execute(
+                    select(Match.page_id, Match.better_page_id, Match.jaccard, Match.containment)
+                    .where(or_(Match.page_id.in_(chunk), Match.better_page_id.in_(chunk)))
+                )
+                for row in rows:
+                    edges[(row[0], row[1])] = (row[0], row[1], row[2], row[3])
+                    found.update((row[0], row[1]))
+            frontier = found - members
+            members |= found
+        return members, list(edges.values())
+
+    def recluster(
+        self, seeds: Iterable[int], run_id: int, new_page_ids: set[int]
+    ) -> BatchOutcome:
+        """Recompute clusters and canonicals for the components around ``seeds``."""
+
+        member_ids, edges = self.component(seeds)
+        rows = {}
+        for chunk in chunks(sorted(member_ids)):
+            for row in self.session.execute(
+                select(
+                    Page.id, Page.word_count, Page.published, Page.url, Page.source_key,
+                    Page.content_hash, Page.cluster_id, Page.seen_at, Page.similarity,
+                    Page.containment, Page.is_exact_duplicate,
+                ).where(Page.id.in_(chunk))
+            ):
+                rows[row.id] = row
+        nodes = [
+            Node(r.id, rank_key(r.word_count, r.published, r.url, r.source_key, r.content_hash),
+                 r.content_hash)
+            for r in rows.values()
+        ]
+        assignment = assign(nodes, edges)
+        old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
+        old_clusters = {
+            c.id: c
+            for c in self.session.scalars(select(Cluster).where(Cluster.id.in_(old_cluster_ids)))
+        } if old_cluster_ids else {}
+
+        groups: dict[int, list[int]] = {}
+        for page_id, a in assignment.items():
+            groups.setdefault(a.canonical_id, []).append(page_id)
+        rank_of = {node.page_id: node.rank for node in nodes}
+        outcome = BatchOutcome()
+        claimed: set[int] = set()
+        cluster_of_canonical: dict[int, Cluster] = {}
+        changed_at = now()
+        for canonical_id in sorted(groups, key=lambda pid: rank_of[pid]):
+            members = groups[canonical_id]
+            # Keep the id of the cluster that held this canonical, else of the one most members
+            # came from, so links to a cluster survive its growth.
+            previous = rows[canonical_id].cluster_id
+            if previous is None or previous in claimed:
+                votes: dict[int, int] = {}
+                for pid in members:
+                    cid = rows[pid].cluster_id
+                    if cid is not None and cid not in claimed:
+                        votes[cid] = votes.get(cid, 0) + 1
+                previous = min(votes, key=lambda cid: (-votes[cid], cid)) if votes else None
+            seen = [rows[pid].seen_at for pid in members]
+            if previous is None:
+                cluster = Cluster(
+                    canonical_page_id=canonical_id, size=len(members), first_seen=min(seen),
+                    last_seen=max(seen), created_run_id=run_id,
+                )
+                self.session.add(cluster)
+                outcome.new_clusters += 1
+            else:
+                cluster = old_clusters[previous]
+                claimed.add(previous)
+                if cluster.canonical_page_id != canonical_id:
+                    self.session.add(CanonicalChange(
+                        cluster_id=cluster.id, run_id=run_id,
+                        previous_page_id=cluster.canonical_page_id, new_page_id=canonical_id,
+                        changed_at=changed_at,
+                    ))
+                    outcome.canonical_changes += 1
+                cluster.canonical_page_id = canonical_id
+                cluster.size = len(members)
+                cluster.first_seen = min(seen)
+                cluster.last_seen = max(seen)
+                if cluster.created_run_id != run_id:
+                    outcome.joined_existing += sum(1 for pid in members if pid in new_page_ids)
+            cluster_of_canonical[canonical_id] = cluster
+        self.session.flush()
+
+        updates = []
+        for page_id, a in assignment.items():
+            cluster_id = cluster_of_canonical[a.canonical_id].id
+            row = rows[page_id]
+            if page_id in new_page_ids and a.is_exact_duplicate:
+                outcome.exact_duplicates += 1
+            if (row.cluster_id, row.similarity, row.containment, row.is_exact_duplicate) != (
+                cluster_id, a.jaccard, a.containment, a.is_exact_duplicate
+            ):
+                updates.append({"id": page_id, "cluster_id": cluster_id, "similarity": a.jaccard,
+                                "containment": a.containment,
+                                "is_exact_duplicate": a.is_exact_duplicate})
+        if updates:
+            self.session.execute(update(Page), updates)
+        unused = [cid for cid in old_cluster_ids if cid not in claimed]
+        if unused:
+            self.session.execute(delete(Cluster).where(Cluster.id.in_(unused)))
+        return outcome
+
+    def renumber_versions(self, urls: Iterable[str]) -> None:
+        """Number each URL's distinct texts 1, 2, … by fetch time (then content hash)."""
+        updates = []
+        for chunk in chunks(sorted(set(urls))):
+            rows = self.session.execute(
+                select(Page.id, Page.url, Page.seen_at, Page.content_hash, Page.version)
+                .where(Page.url.in_(chunk))
+            ).all()
+            by_url: dict[str, list[Any]] = {}
+            for row in rows:
+                by_url.setdefault(row.url, []).append(row)
+            for versions in by_url.values():
+                versions.sort(key=lambda r: (r.seen_at, r.content_hash))
+                for number, row in enumerate(versions, start=1):
+                    if row.version != number:
+                        updates.append({"id": row.id, "version": number})
+        if updates:
+            self.session.execute(update(Page), updates)
+
+    def page_count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(Page)) or 0)

@@ -19,9 +19,10 @@ are per-archive facts kept in ``meta``.
 
 LSH band keys (:func:`index_keys`): band ``i`` covers permutations ``[i·r, (i+1)·r)`` exactly as
 ``datasketch.MinHashLSH(params=(b, r))`` cuts them; its key is a signed 64-bit integer mixing
-``i`` and the band's ``r`` values, so one indexed integer column holds every band of every page.  A second, smaller band set is
-made the same way from the signature of the page's first ``lead_words`` words (its first
-``lead_bands × lead_rows`` permutations) so that briefs find the full story.
+``i`` and the band's ``r`` values, so one indexed integer column holds every band of every page.
+A second, smaller band set is made the same way from the signature of the page's first
+``lead_words`` words (its first ``lead_bands × lead_rows`` permutations) so that briefs find
+the full story.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Candidates come from two places: datasketch's ``MinHashLSH`` over the batch being processed,
 and the archive's persistent band index (``Store.band_collisions``) for everything stored
 before, tonight's earlier batches included.  Every candidate is then verified on the
-exact shingle sets of both pages: a page matches a better-ranked page when their Jaccard similarity reaches
+exact shingle sets of both pages: a page matches a better-ranked page when their Jaccard
+similarity reaches
 ``jaccard_threshold`` or when the worse page is contained in the better one
 (``containment_threshold``), which is how a trimmed copy of a wire story still matches the full
 story.  Verification is a pure function of the two pages, so the set of matches, and hence the

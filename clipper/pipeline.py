@@ -24,8 +24,8 @@ import numpy as np
 
 from clipper.archive import Archive
 from clipper.clean import clean_page
-from clipper.config import Config
 from clipper.cluster import rank_key
+from clipper.config import Config
 from clipper.fingerprint import (
     MinHasher,
     index_keys,
@@ -149,7 +149,9 @@ class Deduper:
         self.summary.note_rejection(rejection)
         self.pending_rejections.append(rejection)
 
-    def process(self, raw_pages: list[RawPage], clean: Callable[[Sequence[RawPage]], list[Any]]) -> None:
+    def process(
+        self, raw_pages: list[RawPage], clean: Callable[[Sequence[RawPage]], list[Any]]
+    ) -> None:
         self.summary.pages_read += len(raw_pages)
         fresh = self._not_yet_archived(raw_pages)
         articles: list[Article] = []
@@ -158,8 +160,7 @@ class Deduper:
                 self.reject(result)
             else:
                 articles.append(result)
-        articles = self._strip_templates(articles)
-        pages = self._fingerprint(articles)
+        pages = self._fingerprint(self._strip_templates(articles))
         if pages:
             self._store(pages)
         self.store.record_rejections(self.run_id, self.pending_rejections)
@@ -242,7 +243,9 @@ class Deduper:
             seen.add(key)
             kept.append((article, word_list, content_hash))
         fingerprint = self.config.fingerprint
-        shingles = [shingle_hashes(word_list, fingerprint.shingle_words) for _, word_list, _ in kept]
+        shingles = [
+            shingle_hashes(word_list, fingerprint.shingle_words) for _, word_list, _ in kept
+        ]
         signatures = self.hasher.signatures(shingles)
         lead_signatures = self.hasher.signatures(
             [
@@ -255,33 +258,35 @@ class Deduper:
             kept, shingles, signatures, lead_signatures, strict=True
         ):
             fetched = iso_datetime(article.fetched_at)
-            pages.append((
-                NewPage(
-                    source_key=article.source_key,
-                    raw_hash=article.raw_hash,
-                    url=article.url,
-                    origin=article.origin,
-                    kind=article.kind,
-                    site=article.site,
-                    title=article.title,
-                    author=article.author,
-                    published=iso_datetime(article.published),
-                    fetched_at=fetched,
-                    seen_at=fetched or self.started,
-                    language=article.language,
-                    text=article.text,
-                    template_lines=json.dumps(removed_lines[id(article)])
-                    if removed_lines[id(article)]
-                    else None,
-                    word_count=len(word_list),
-                    content_hash=content_hash,
-                    shingle_count=len(shingle_set),
-                    signature=signature_to_bytes(signature),
-                ),
-                shingle_set,
-                signature,
-                lead,
-            ))
+            pages.append(
+                (
+                    NewPage(
+                        source_key=article.source_key,
+                        raw_hash=article.raw_hash,
+                        url=article.url,
+                        origin=article.origin,
+                        kind=article.kind,
+                        site=article.site,
+                        title=article.title,
+                        author=article.author,
+                        published=iso_datetime(article.published),
+                        fetched_at=fetched,
+                        seen_at=fetched or self.started,
+                        language=article.language,
+                        text=article.text,
+                        template_lines=json.dumps(removed_lines[id(article)])
+                        if removed_lines[id(article)]
+                        else None,
+                        word_count=len(word_list),
+                        content_hash=content_hash,
+                        shingle_count=len(shingle_set),
+                        signature=signature_to_bytes(signature),
+                    ),
+                    shingle_set,
+                    signature,
+                    lead,
+                )
+            )
         return pages
 
     def _store(self, pages: list[tuple[NewPage, Any, Any, Any]]) -> None:
@@ -357,7 +362,9 @@ def dedupe(
         cleaner = _Cleaner(config)
         status = "failed"
         try:
-            for raw_batch in batched(read_pages(paths, config.read, deduper.reject), config.batch_size):
+            for raw_batch in batched(
+                read_pages(paths, config.read, deduper.reject), config.batch_size
+            ):
                 deduper.process(raw_batch, cleaner)
                 _commit(session, dry_run)
                 if on_progress:

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from clipper.archive import ArchiveError
@@ -139,9 +139,7 @@ class Store:
             )
 
     # ---- what is already archived ------------------------------------------------------
-    def existing_keys(
-        self, column: Any, keys: Sequence[tuple[str, str]]
-    ) -> set[tuple[str, str]]:
+    def existing_keys(self, column: Any, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
         """Which ``(source_key, <column>)`` pairs are already stored."""
         found: set[tuple[str, str]] = set()
         for chunk in chunks(list(keys)):
@@ -167,17 +165,20 @@ class Store:
             existing.update(((row[0], row[1]), row[2]) for row in rows)
         totals = {key: existing.get(key, 0) + add for key, add in counts.items()}
         new_rows = [
-            {"site": s, "line_key": k, "pages": n} for (s, k), n in totals.items()
+            {"site": s, "line_key": k, "pages": n}
+            for (s, k), n in totals.items()
             if (s, k) not in existing
         ]
         if new_rows:
             self.session.execute(insert(SiteLine), new_rows)
         changed = [
-            {"b_site": s, "b_key": k, "b_pages": n} for (s, k), n in totals.items()
+            {"b_site": s, "b_key": k, "b_pages": n}
+            for (s, k), n in totals.items()
             if (s, k) in existing
         ]
         if changed:
             table = SiteLine.__table__
+            assert isinstance(table, Table)
             self.session.execute(
                 update(table)
                 .where(table.c.site == bindparam("b_site"))
@@ -237,8 +238,14 @@ class Store:
             rows.extend(
                 self.session.execute(
                     select(
-                        Page.id, Page.text, Page.template_lines, Page.word_count, Page.published, Page.url,
-                        Page.source_key, Page.content_hash,
+                        Page.id,
+                        Page.text,
+                        Page.template_lines,
+                        Page.word_count,
+                        Page.published,
+                        Page.url,
+                        Page.source_key,
+                        Page.content_hash,
                     ).where(Page.id.in_(chunk))
                 )
             )
@@ -247,15 +254,21 @@ class Store:
     def insert_edges(self, edges: Sequence[Edge]) -> None:
         unique = {(e.page_id, e.better_page_id): e for e in edges}
         rows = [
-            {"page_id": e.page_id, "better_page_id": e.better_page_id, "jaccard": e.jaccard,
-             "containment": e.containment}
+            {
+                "page_id": e.page_id,
+                "better_page_id": e.better_page_id,
+                "jaccard": e.jaccard,
+                "containment": e.containment,
+            }
             for e in unique.values()
         ]
         for chunk in chunks(rows, 5000):
             self.session.execute(insert(Match), list(chunk))
 
     # ---- clustering ----------------------------------------------------------------------
-    def component(self, seeds: Iterable[int]) -> tuple[set[int], list[tuple[int, int, float, float]]]:
+    def component(
+        self, seeds: Iterable[int]
+    ) -> tuple[set[int], list[tuple[int, int, float, float]]]:
         """The connected component(s) of the match graph around ``seeds``: ids and edges."""
         members = set(seeds)
         frontier = set(members)
@@ -264,8 +277,9 @@ class Store:
             found: set[int] = set()
             for chunk in chunks(sorted(frontier)):
                 rows = self.session.execute(
-                    select(Match.page_id, Match.better_page_id, Match.jaccard, Match.containment)
-                    .where(or_(Match.page_id.in_(chunk), Match.better_page_id.in_(chunk)))
+                    select(
+                        Match.page_id, Match.better_page_id, Match.jaccard, Match.containment
+                    ).where(or_(Match.page_id.in_(chunk), Match.better_page_id.in_(chunk)))
                 )
                 for row in rows:
                     edges[(row[0], row[1])] = (row[0], row[1], row[2], row[3])
@@ -274,9 +288,7 @@ class Store:
             members |= found
         return members, list(edges.values())
 
-    def recluster(
-        self, seeds: Iterable[int], run_id: int, new_page_ids: set[int]
-    ) -> BatchOutcome:
+    def recluster(self, seeds: Iterable[int], run_id: int, new_page_ids: set[int]) -> BatchOutcome:
         """Recompute clusters and canonicals for the components around ``seeds``."""
 
         member_ids, edges = self.component(seeds)
@@ -284,23 +296,40 @@ class Store:
         for chunk in chunks(sorted(member_ids)):
             for row in self.session.execute(
                 select(
-                    Page.id, Page.word_count, Page.published, Page.url, Page.source_key,
-                    Page.content_hash, Page.cluster_id, Page.seen_at, Page.similarity,
-                    Page.containment, Page.is_exact_duplicate,
+                    Page.id,
+                    Page.word_count,
+                    Page.published,
+                    Page.url,
+                    Page.source_key,
+                    Page.content_hash,
+                    Page.cluster_id,
+                    Page.seen_at,
+                    Page.similarity,
+                    Page.containment,
+                    Page.is_exact_duplicate,
                 ).where(Page.id.in_(chunk))
             ):
                 rows[row.id] = row
         nodes = [
-            Node(r.id, rank_key(r.word_count, r.published, r.url, r.source_key, r.content_hash),
-                 r.content_hash)
+            Node(
+                r.id,
+                rank_key(r.word_count, r.published, r.url, r.source_key, r.content_hash),
+                r.content_hash,
+            )
             for r in rows.values()
         ]
         assignment = assign(nodes, edges)
         old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
-        old_clusters = {
-            c.id: c
-            for c in self.session.scalars(select(Cluster).where(Cluster.id.in_(old_cluster_ids)))
-        } if old_cluster_ids else {}
+        old_clusters = (
+            {
+                c.id: c
+                for c in self.session.scalars(
+                    select(Cluster).where(Cluster.id.in_(old_cluster_ids))
+                )
+            }
+            if old_cluster_ids
+            else {}
+        )
 
         groups: dict[int, list[int]] = {}
         for page_id, a in assignment.items():
@@ -325,8 +354,11 @@ class Store:
             seen = [rows[pid].seen_at for pid in members]
             if previous is None:
                 cluster = Cluster(
-                    canonical_page_id=canonical_id, size=len(members), first_seen=min(seen),
-                    last_seen=max(seen), created_run_id=run_id,
+                    canonical_page_id=canonical_id,
+                    size=len(members),
+                    first_seen=min(seen),
+                    last_seen=max(seen),
+                    created_run_id=run_id,
                 )
                 self.session.add(cluster)
                 outcome.new_clusters += 1
@@ -334,11 +366,15 @@ class Store:
                 cluster = old_clusters[previous]
                 claimed.add(previous)
                 if cluster.canonical_page_id != canonical_id:
-                    self.session.add(CanonicalChange(
-                        cluster_id=cluster.id, run_id=run_id,
-                        previous_page_id=cluster.canonical_page_id, new_page_id=canonical_id,
-                        changed_at=changed_at,
-                    ))
+                    self.session.add(
+                        CanonicalChange(
+                            cluster_id=cluster.id,
+                            run_id=run_id,
+                            previous_page_id=cluster.canonical_page_id,
+                            new_page_id=canonical_id,
+                            changed_at=changed_at,
+                        )
+                    )
                     outcome.canonical_changes += 1
                 cluster.canonical_page_id = canonical_id
                 cluster.size = len(members)
@@ -356,11 +392,20 @@ class Store:
             if page_id in new_page_ids and a.is_exact_duplicate:
                 outcome.exact_duplicates += 1
             if (row.cluster_id, row.similarity, row.containment, row.is_exact_duplicate) != (
-                cluster_id, a.jaccard, a.containment, a.is_exact_duplicate
+                cluster_id,
+                a.jaccard,
+                a.containment,
+                a.is_exact_duplicate,
             ):
-                updates.append({"id": page_id, "cluster_id": cluster_id, "similarity": a.jaccard,
-                                "containment": a.containment,
-                                "is_exact_duplicate": a.is_exact_duplicate})
+                updates.append(
+                    {
+                        "id": page_id,
+                        "cluster_id": cluster_id,
+                        "similarity": a.jaccard,
+                        "containment": a.containment,
+                        "is_exact_duplicate": a.is_exact_duplicate,
+                    }
+                )
         if updates:
             self.session.execute(update(Page), updates)
         unused = [cid for cid in old_cluster_ids if cid not in claimed]
@@ -373,8 +418,9 @@ class Store:
         updates = []
         for chunk in chunks(sorted(set(urls))):
             rows = self.session.execute(
-                select(Page.id, Page.url, Page.seen_at, Page.content_hash, Page.version)
-                .where(Page.url.in_(chunk))
+                select(Page.id, Page.url, Page.seen_at, Page.content_hash, Page.version).where(
+                    Page.url.in_(chunk)
+                )
             ).all()
             by_url: dict[str, list[Any]] = {}
             for row in rows:

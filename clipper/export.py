@@ -1,0 +1,78 @@
+"""``clipper export``: one record per stored page, with stable fields.
+
+Fields (documented in the README; never renamed, only added to):
+``url``, ``origin``, ``site``, ``title``, ``published``, ``cluster_id``, ``is_canonical``,
+``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical), and
+``text`` (the cleaned body without the title) when asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from sqlalchemy import select
+
+from clipper.archive import Archive
+from clipper.models import Cluster, Page
+
+FIELDS = [
+    "url",
+    "origin",
+    "site",
+    "title",
+    "published",
+    "cluster_id",
+    "is_canonical",
+    "similarity",
+]
+FORMATS = ("jsonl", "csv")
+
+
+def records(archive: Archive, with_text: bool = False) -> Iterator[dict[str, Any]]:
+    """Stored pages, cluster by cluster, canonical first, then by page id."""
+    columns = [
+        Page.url,
+        Page.origin,
+        Page.site,
+        Page.title,
+        Page.published,
+        Page.cluster_id,
+        (Cluster.canonical_page_id == Page.id).label("is_canonical"),
+        Page.similarity,
+    ]
+    if with_text:
+        columns.append(Page.text)
+    query = (
+        select(*columns)
+        .outerjoin(Cluster, Cluster.id == Page.cluster_id)
+        .order_by(Page.cluster_id, (Cluster.canonical_page_id != Page.id), Page.id)
+    )
+    with archive.engine.connect() as connection:
+        for row in connection.execute(query).yield_per(1000):
+            record = dict(row._mapping)
+            record["is_canonical"] = bool(record["is_canonical"])
+            if record["similarity"] is not None:
+                record["similarity"] = round(record["similarity"], 4)
+            yield record
+
+
+def write(archive: Archive, out: IO[str], fmt: str, with_text: bool = False) -> int:
+    """Write every record to ``out``; return how many."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+    fields = FIELDS + (["text"] if with_text else [])
+    count = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for record in records(archive, with_text):
+            writer.writerow(record)
+            count += 1
+    else:
+        for record in records(archive, with_text):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count

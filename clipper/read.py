@@ -1,0 +1,786 @@
+"""Streaming readers for raw scraper dumps: files and folders in, :class:`RawPage` records out.
+
+``read_pages(paths, limits, on_reject)`` walks each path (a file, or a folder read recursively in
+sorted order), picks a reader by file extension and yields one :class:`RawPage` per page found.
+Everything that yields no page is reported to ``on_reject`` as a :class:`Rejection`, so a summary
+can say what was skipped and why; no input ever raises.  Memory does not grow with the size of a
+dump: JSONL is read line by line, WARC/ARC record by record, and every read is bounded by
+:class:`~clipper.config.ReadLimits`.
+
+Formats (extension, case-insensitive; ``.gz`` allowed on each):
+
+- ``.html`` / ``.htm``: one HTML page (``kind="html"``, body is bytes).  Its URL comes from the
+  page's own ``<link rel="canonical">`` or ``og:url``, the only provenance a saved page carries.
+- ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
+- ``.jsonl`` / ``.ndjson``: one page per line, crawler field names (news-please, CC-NEWS, ...).
+- ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.
+
+Origins: ``path`` for a single-page file, ``path:LINE`` (1-based) for a JSONL record,
+``path@OFFSET`` (``ArchiveIterator.get_record_offset()``, in the file as stored) for a WARC/ARC
+record.  Dates are kept as the crawler wrote them when they parse as ISO 8601, else dropped.
+
+Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
+
+- ``unreadable``: the path is missing, not a regular file, or cannot be opened/listed/read.
+- ``already-read``: the path leads (through a symlink or a repeated argument) to a file or
+  folder already read in this run; it is read once, which also stops symlink loops.
+- ``unsupported-file``: an extension clipper does not read (the file is ignored).
+- ``empty``: the file, once decompressed, holds nothing but whitespace.
+- ``binary``: an .html/.txt file or an HTML-labelled WARC payload that is really binary
+  (NUL bytes, or the magic number of an image, PDF, archive ...).
+- ``too-large``: a page over ``max_page_bytes``, a JSONL line over ``max_line_bytes``, or a .gz
+  file decompressing past ``max_decompressed_bytes`` (the rest of that file is not read).
+- ``truncated``: compressed data or a WARC record ends early; whole lines/records before the
+  damage are kept, the rest of the file is not read.
+- ``corrupt``: damaged compressed data or a WARC/ARC stream that cannot be parsed; what came
+  before is kept, the rest of the file is not read.
+- ``bad-json``: a JSONL line that is not valid JSON (or not valid UTF-8).
+- ``bad-record``: a JSONL line that is JSON but not an object, or has a field of the wrong type.
+- ``no-body``: a record with no HTML or text to read (missing or empty body field/payload).
+- ``warc-request``, ``warc-metadata``, ``warc-info``, ``warc-revisit``: WARC records of these
+  types, which never hold a page of their own.
+- ``warc-other``: any other non-page WARC record type (conversion, continuation, unknown).
+- ``warc-dns``: a ``dns:`` lookup record.
+- ``warc-redirect``: an HTTP 3xx response (detail names the target).
+- ``warc-http-error``: any other non-2xx HTTP response (4xx, 5xx, unparseable status).
+- ``not-html``: a 2xx response whose payload is not HTML (images, scripts, robots.txt ...).
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import os
+import re
+import stat
+import zlib
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from clipper.config import ReadLimits
+from clipper.page import InputKind, RawPage, Rejection
+
+__all__ = ["REASONS", "read_pages"]
+
+REASONS: frozenset[str] = frozenset(
+    {
+        "unreadable",
+        "already-read",
+        "unsupported-file",
+        "empty",
+        "binary",
+        "too-large",
+        "truncated",
+        "corrupt",
+        "bad-json",
+        "bad-record",
+        "no-body",
+        "warc-request",
+        "warc-metadata",
+        "warc-info",
+        "warc-revisit",
+        "warc-other",
+        "warc-dns",
+        "warc-redirect",
+        "warc-http-error",
+        "not-html",
+    }
+)
+
+Event = RawPage | Rejection
+
+# Extension (after removing an optional .gz) → reader name.
+_FORMATS: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "archive",
+    ".arc": "archive",
+}
+
+# Enough of a page to find its <head> metadata and judge whether it is binary.
+_SNIFF_BYTES = 1024
+_HEAD_BYTES = 64 * 1024
+_DRAIN_CHUNK = 64 * 1024
+_DETAIL_MAX = 200
+
+# Magic numbers of files that scrapers save under a page's name (an image behind an article URL,
+# a PDF "article", a zipped download).  Text never starts with these.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"RIFF", "RIFF (WebP/AVI/WAV) data"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or DOCX/XLSX)"),
+    (b"\xd0\xcf\x11\xe0", "OLE document (DOC/XLS)"),
+    (b"\x1f\x8b", "gzip data (name the file .gz to have it decompressed)"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf", "7-Zip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"\x7fELF", "executable"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# Content types that say nothing: the payload itself decides whether it is HTML.
+_VAGUE_TYPES = frozenset({"", "application/octet-stream", "unk", "unknown", "no-type"})
+# A payload "looks like HTML" when, after an XML declaration and comments, it opens a document.
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_TAG_RE = re.compile(rb"<(link|meta)\b([^>]*)>", re.IGNORECASE)
+_ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+# JSONL field names, first match wins (news-please, CC-NEWS/news-please, common scrapers).
+_HTML_FIELDS = ("html",)
+_TEXT_FIELDS = ("text", "maintext")
+_URL_FIELDS = ("url",)
+_FETCHED_FIELDS = ("fetched_at", "date_download", "scrape_time")
+_PUBLISHED_FIELDS = ("date_publish", "published")
+_TITLE_FIELDS = ("title",)
+_SITE_FIELDS = ("source_domain", "publisher", "site")
+
+
+class _TooLarge(Exception):
+    """A limit of ReadLimits was exceeded; the message names it."""
+
+
+class _BadField(Exception):
+    """A JSONL field has the wrong type; the message names it."""
+
+
+@dataclass(slots=True)
+class _Progress:
+    """Where a reader is, so an error in the middle of a file is reported at that place."""
+
+    where: str
+    unit: str = "page"  # what ``done`` counts, for the error detail
+    done: int = 0
+
+
+def read_pages(
+    paths: Iterable[str | Path],
+    limits: ReadLimits,
+    on_reject: Callable[[Rejection], None],
+) -> Iterator[RawPage]:
+    """Yield every page found under ``paths``; report everything else to ``on_reject``.
+
+    Deterministic: folders are walked in sorted name order, files read front to back.  Hidden
+    entries (names starting with ".") inside folders are skipped; paths given explicitly are
+    always read.  See the module docstring for formats, origins and rejection reasons.
+    """
+    seen: set[str] = set()
+    for path in paths:
+        for item in _walk(Path(path), seen):
+            if isinstance(item, Rejection):
+                on_reject(item)
+                continue
+            for event in _read_file(item, limits):
+                if isinstance(event, Rejection):
+                    on_reject(event)
+                else:
+                    yield event
+
+
+# --- walking ---------------------------------------------------------------------------------
+
+
+def _walk(top: Path, seen: set[str]) -> Iterator[Path | Rejection]:
+    """Regular files under ``top`` in sorted order, or Rejections for what cannot be walked.
+
+    An explicit stack instead of recursion: folder depth must not hit the recursion limit.
+    ``seen`` holds real paths, so a symlink back to an ancestor is met once and stops there.
+    """
+    stack: list[Path] = [top]
+    while stack:
+        path = stack.pop()
+        try:
+            # stat follows symlinks: a dangling link or a link-to-itself fails here (ENOENT/ELOOP).
+            mode = path.stat().st_mode
+            real = os.path.realpath(path)
+        except (OSError, ValueError) as exc:
+            yield Rejection(str(path), "unreadable", _os_detail(exc))
+            continue
+        if real in seen:
+            yield Rejection(str(path), "already-read", f"same as {real}, read once")
+            continue
+        seen.add(real)
+        if stat.S_ISDIR(mode):
+            try:
+                names = sorted(entry.name for entry in os.scandir(path))
+            except OSError as exc:
+                yield Rejection(str(path), "unreadable", _os_detail(exc))
+                continue
+            # Reversed onto the stack so they come off in sorted order.
+            stack.extend(path / name for name in reversed(names) if not name.startswith("."))
+        elif stat.S_ISREG(mode):
+            yield path
+        else:
+            # FIFOs and devices: opening a FIFO would block forever.
+            yield Rejection(str(path), "unreadable", "not a regular file")
+
+
+def _os_detail(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return _short(exc)
+
+
+# --- dispatch --------------------------------------------------------------------------------
+
+
+def _format_of(path: Path) -> tuple[str | None, bool]:
+    """(reader name or None, whether the file is gzip-compressed) from the file name."""
+    name = path.name.lower()
+    gz = name.endswith(".gz")
+    stem = name[:-3] if gz else name
+    for ext, fmt in _FORMATS.items():
+        if stem.endswith(ext):
+            return fmt, gz
+    return None, gz
+
+
+def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
+    origin = str(path)
+    fmt, gz = _format_of(path)
+    if fmt is None:
+        yield Rejection(origin, "unsupported-file", f"not a format clipper reads: {path.name}")
+        return
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield Rejection(origin, "unreadable", _os_detail(exc))
+        return
+    if size == 0:
+        yield Rejection(origin, "empty", "file is 0 bytes")
+        return
+    progress = _Progress(origin)
+    events: Generator[Event, None, None]
+    if fmt == "archive":
+        progress.unit = "record"
+        events = _read_archive(path, gz, limits, progress)
+    elif fmt == "jsonl":
+        progress.unit = "line"
+        events = _read_jsonl(path, gz, limits, progress)
+    else:
+        events = _read_single(path, gz, "html" if fmt == "html" else "text", limits)
+    yield from _guarded(events, progress)
+
+
+def _guarded(events: Generator[Event, None, None], progress: _Progress) -> Iterator[Event]:
+    """Pass events on; turn an error while reading into one Rejection that ends the file.
+
+    Only the reader's own ``next()`` is guarded, so an exception raised by the consumer of
+    ``read_pages`` (or by ``on_reject``) is never mistaken for damaged input.  Third-party
+    parsers (gzip, zlib, warcio) raise a wide range of exceptions on hostile input; all of them
+    mean "this file cannot be read further", so any Exception ends the file, not the run.
+    """
+    try:
+        while True:
+            try:
+                event = next(events)
+            except StopIteration:
+                return
+            except Exception as exc:
+                yield _rejection_for(exc, progress)
+                return
+            yield event
+    finally:
+        events.close()
+
+
+def _rejection_for(exc: Exception, progress: _Progress) -> Rejection:
+    where = progress.where
+    after = f"after {progress.done} whole {progress.unit}{'' if progress.done == 1 else 's'}"
+    if isinstance(exc, _TooLarge):
+        return Rejection(where, "too-large", f"{exc}; rest of file not read")
+    if isinstance(exc, EOFError):
+        return Rejection(where, "truncated", f"compressed data ends early ({after}); rest lost")
+    if isinstance(exc, gzip.BadGzipFile | zlib.error | ArchiveLoadFailed):
+        return Rejection(where, "corrupt", f"{_short(exc)} ({after}); rest of file not read")
+    if isinstance(exc, OSError):
+        return Rejection(where, "unreadable", _os_detail(exc))
+    return Rejection(where, "corrupt", f"{_short(exc)} ({after}); rest of file not read")
+
+
+def _short(exc: BaseException) -> str:
+    """One line naming the exception type, never a traceback."""
+    text = " ".join(str(exc).split())
+    msg = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return msg if len(msg) <= _DETAIL_MAX else msg[: _DETAIL_MAX - 1] + "…"
+
+
+# --- opening, with decompression limits ---------------------------------------------------------
+
+
+class _Reader(Protocol):
+    """What the line and page readers need of a file: plain files and GzipFile both fit."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+class _BoundedReader:
+    """A binary reader that raises _TooLarge once more than ``limit`` bytes came out of it.
+
+    Wraps a GzipFile so a gzip bomb is stopped after ``max_decompressed_bytes`` no matter how
+    the caller reads (whole-page reads and line reads both go through here).
+    """
+
+    def __init__(self, inner: _Reader, limit: int) -> None:
+        self._inner = inner
+        self._limit = limit
+        self._count = 0
+
+    def _count_out(self, data: bytes) -> bytes:
+        self._count += len(data)
+        if self._count > self._limit:
+            raise _TooLarge(f"decompresses to over {_mb(self._limit)} (max_decompressed_bytes)")
+        return data
+
+    def read(self, size: int = -1) -> bytes:
+        return self._count_out(self._inner.read(size))
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._count_out(self._inner.readline(size))
+
+
+@contextmanager
+def _open(path: Path, gz: bool, limits: ReadLimits) -> Iterator[_Reader]:
+    with open(path, "rb") as raw:
+        if not gz:
+            yield raw
+            return
+        with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
+            yield _BoundedReader(unzipped, limits.max_decompressed_bytes)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+# --- single-page files: .html, .txt -------------------------------------------------------------
+
+
+def _read_single(
+    path: Path, gz: bool, kind: InputKind, limits: ReadLimits
+) -> Generator[Event, None, None]:
+    origin = str(path)
+    with _open(path, gz, limits) as f:
+        # One read of at most limit+1 bytes: memory stays bounded and "+1" tells us it was over.
+        data = f.read(limits.max_page_bytes + 1)
+    if len(data) > limits.max_page_bytes:
+        yield Rejection(origin, "too-large", f"page is over {_mb(limits.max_page_bytes)}")
+        return
+    if not data.strip():
+        yield Rejection(origin, "empty", "no content" if gz else "only whitespace")
+        return
+    what = _binary_kind(data[:_SNIFF_BYTES])
+    if what:
+        yield Rejection(origin, "binary", f"looks like {what}, not {kind}")
+        return
+    if kind == "html":
+        url = _declared_url(data[:_HEAD_BYTES])
+        yield RawPage(origin=origin, kind="html", body=data, url=url, site=_site_of(None, url))
+    else:
+        yield RawPage(origin=origin, kind="text", body=_decode_text(data))
+
+
+def _binary_kind(head: bytes) -> str | None:
+    """What binary format ``head`` (a file's first bytes) is, or None if it may be text."""
+    if head.startswith(_UTF16_BOMS):
+        return None  # UTF-16 text is full of NULs but is text
+    for magic, name in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return name
+    if b"\x00" in head:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def _decode_text(data: bytes) -> str:
+    """UTF-8 (BOM allowed) when valid; else the best guess; never fails."""
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # charset_normalizer comes with trafilatura; guessing beats assuming Windows-1252.
+        import charset_normalizer
+
+        matches = charset_normalizer.from_bytes(data)
+        best = matches.best()
+        if best is not None and best.encoding:
+            # On short Western text Windows-1250/1257 score as well as Windows-1252 and turn
+            # "fête" into "fęte"; prefer 1252, by far the commonest legacy web encoding, when
+            # it decodes about as cleanly as the winner.
+            for match in matches:
+                if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01:
+                    return data.decode("cp1252", errors="replace")
+            return data.decode(best.encoding, errors="replace")
+    except (ImportError, LookupError):
+        pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _declared_url(head: bytes) -> str | None:
+    """The page's own URL from ``<link rel=canonical>`` (preferred) or ``og:url`` meta."""
+    canonical: str | None = None
+    og_url: str | None = None
+    for match in _TAG_RE.finditer(head):
+        attrs = _attrs(match.group(2))
+        if match.group(1).lower() == b"link":
+            if canonical is None and "canonical" in attrs.get("rel", "").lower().split():
+                canonical = _absolute_url(attrs.get("href"))
+        elif og_url is None and attrs.get("property", attrs.get("name", "")).lower() == "og:url":
+            og_url = _absolute_url(attrs.get("content"))
+    return canonical or og_url
+
+
+def _attrs(raw: bytes) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _ATTR_RE.finditer(raw):
+        value = next(v for v in m.groups()[1:] if v is not None)
+        out.setdefault(
+            m.group(1).decode("ascii", "replace").lower(),
+            html.unescape(value.decode("utf-8", "replace")),
+        )
+    return out
+
+
+def _absolute_url(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    return value if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def _site_of(site: str | None, url: str | None) -> str | None:
+    """The given site (a host name is normalised like a URL host), else the URL's host."""
+    if site:
+        site = site.strip()
+        if " " not in site and "." in site:
+            return _normalise_host(site)
+        return site or None
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return _normalise_host(host) if host else None
+
+
+def _normalise_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def _iso_or_none(value: str | None) -> str | None:
+    """The date as given when it is ISO 8601 (what downstream compares), else None.
+
+    Crawlers write garbage here (ClueWeb09 has "2008-10-294T..."); a wrong date would pick the
+    wrong canonical, a missing one only defers to the next rule.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+# --- JSON Lines -------------------------------------------------------------------------------
+
+
+def _read_jsonl(
+    path: Path, gz: bool, limits: ReadLimits, progress: _Progress
+) -> Generator[Event, None, None]:
+    lineno = 0
+    saw_content = False
+    with _open(path, gz, limits) as f:
+        while True:
+            progress.where = f"{path}:{lineno + 1}"
+            line = f.readline(limits.max_line_bytes + 1)
+            if not line:
+                break
+            lineno += 1
+            origin = f"{path}:{lineno}"
+            if len(line) > limits.max_line_bytes and not line.endswith(b"\n"):
+                _skip_rest_of_line(f)
+                saw_content = True
+                yield Rejection(
+                    origin,
+                    "too-large",
+                    f"line is over {_mb(limits.max_line_bytes)} (max_line_bytes)",
+                )
+                continue
+            if lineno == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            if not line.strip():
+                continue  # blank lines separate nothing; not worth a rejection
+            saw_content = True
+            yield _record_from_line(line, origin)
+            progress.done = lineno
+    if not saw_content:
+        yield Rejection(str(path), "empty", "no JSON lines")
+
+
+def _skip_rest_of_line(f: _Reader) -> None:
+    """Read past the rest of an overlong line in chunks, never holding it whole."""
+    while True:
+        chunk = f.readline(_DRAIN_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _record_from_line(line: bytes, origin: str) -> Event:
+    try:
+        obj = json.loads(line.rstrip(b"\r\n"))
+    except RecursionError:
+        return Rejection(origin, "bad-json", "JSON nested too deeply")
+    except json.JSONDecodeError as exc:
+        # The decoder's "line 1 column N" would contradict the file line in ``origin``.
+        return Rejection(origin, "bad-json", f"{exc.msg} at column {exc.colno}")
+    except ValueError as exc:  # UnicodeDecodeError: the line is not UTF-8/16/32
+        return Rejection(origin, "bad-json", _short(exc))
+    if not isinstance(obj, dict):
+        return Rejection(origin, "bad-record", f"line is a JSON {_json_type(obj)}, not an object")
+    try:
+        return _page_from_record(obj, origin)
+    except _BadField as exc:
+        return Rejection(origin, "bad-record", str(exc))
+
+
+def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
+    html_body = _str_field(obj, _HTML_FIELDS)
+    text_body = _str_field(obj, _TEXT_FIELDS)
+    url = _str_field(obj, _URL_FIELDS)
+    fetched = _str_field(obj, _FETCHED_FIELDS)
+    published = _str_field(obj, _PUBLISHED_FIELDS)
+    title = _str_field(obj, _TITLE_FIELDS)
+    site = _str_field(obj, _SITE_FIELDS)
+    # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
+    # comparable (same extractor, same template stripping).
+    if html_body and html_body.strip():
+        kind: InputKind = "html"
+        body: bytes | str = _scrub(html_body).encode("utf-8")
+    elif text_body and text_body.strip():
+        kind, body = "text", _scrub(text_body)
+    else:
+        fields = "/".join(_HTML_FIELDS + _TEXT_FIELDS)
+        return Rejection(origin, "no-body", f"no non-empty {fields} field")
+    url = _absolute_url(url) or (url.strip() if url else None)
+    return RawPage(
+        origin=origin,
+        kind=kind,
+        body=body,
+        url=url or None,
+        fetched_at=_iso_or_none(fetched),
+        published=_iso_or_none(published),
+        title=" ".join(title.split()) if title else None,
+        site=_site_of(site, url),
+    )
+
+
+def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` present with a value; null counts as absent (news-please writes
+    null for every field it could not fill); any type but string is an error."""
+    for name in names:
+        value = obj.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise _BadField(f'field "{name}" is a JSON {_json_type(value)}, not a string')
+        return value
+    return None
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _scrub(text: str) -> str:
+    """Replace lone surrogates (legal in JSON, illegal in UTF-8) so the text can be stored."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+# --- WARC / ARC --------------------------------------------------------------------------------
+
+_TYPE_REASONS = {
+    "request": "warc-request",
+    "metadata": "warc-metadata",
+    "warcinfo": "warc-info",
+    "revisit": "warc-revisit",
+}
+
+
+@dataclass(slots=True)
+class _Verdict:
+    """What to do with a record before reading its payload."""
+
+    reason: str | None = None  # set: skip with this rejection
+    detail: str = ""
+    sniff: bool = False  # content type says nothing: keep only if the payload looks like HTML
+
+
+def _read_archive(
+    path: Path, gz: bool, limits: ReadLimits, progress: _Progress
+) -> Generator[Event, None, None]:
+    decompressed = 0
+    with open(path, "rb") as raw:
+        # arc2warc: ARC records come out as WARC response records, and a file named .warc that is
+        # really ARC (or a mix) still reads.  The defaults are otherwise lenient: ClueWeb09's WARC
+        # 0.18 records (odd dates, "Content-Encoding: gzip" on already-decoded bodies) parse.
+        records = ArchiveIterator(raw, arc2warc=True)
+        for record in records:
+            progress.where = f"{path}@{records.offset}"
+            length = int(record.length or 0)
+            decompressed += length
+            if gz and decompressed > limits.max_decompressed_bytes:
+                raise _TooLarge(
+                    f"decompresses to over {_mb(limits.max_decompressed_bytes)} "
+                    "(max_decompressed_bytes)"
+                )
+            event = _event_from_record(record, limits)
+            missing = _drain(record)
+            if missing:
+                # The record block ended before its Content-Length: the file is cut here, and
+                # whatever follows would be parsed from the middle of this record.
+                yield Rejection(
+                    progress.where,
+                    "truncated",
+                    f"record ends {missing} bytes short of its Content-Length "
+                    f"(after {progress.done} whole records)",
+                )
+                return
+            origin = f"{path}@{records.get_record_offset()}"
+            yield _with_origin(event, origin)
+            progress.done += 1
+
+
+def _event_from_record(record: Any, limits: ReadLimits) -> Event:
+    """A page (origin left blank, set after the record is consumed) or a Rejection."""
+    headers = record.rec_headers
+    url = _warc_uri(headers.get_header("WARC-Target-URI"))
+    verdict = _judge(record, url)
+    if verdict.reason:
+        return Rejection("", verdict.reason, verdict.detail)
+    body = record.content_stream().read(limits.max_page_bytes + 1)
+    if len(body) > limits.max_page_bytes:
+        return Rejection("", "too-large", f"payload is over {_mb(limits.max_page_bytes)}: {url}")
+    if not body.strip():
+        return Rejection("", "no-body", f"empty payload: {url}")
+    what = _binary_kind(body[:_SNIFF_BYTES])
+    if what:
+        return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}")
+    if verdict.sniff and not _HTML_START.match(body[:_SNIFF_BYTES]):
+        return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}")
+    return RawPage(
+        origin="",
+        kind="html",
+        body=body,
+        url=url,
+        fetched_at=_iso_or_none(headers.get_header("WARC-Date")),
+        site=_site_of(None, url),
+    )
+
+
+def _judge(record: Any, url: str | None) -> _Verdict:
+    rec_type = (record.rec_type or "").lower()
+    if rec_type in _TYPE_REASONS:
+        return _Verdict(_TYPE_REASONS[rec_type], f"{rec_type} record {url or ''}".strip())
+    if rec_type not in ("response", "resource"):
+        return _Verdict("warc-other", f"{rec_type or 'untyped'} record {url or ''}".strip())
+    if url and url.lower().startswith("dns:"):
+        return _Verdict("warc-dns", url)
+    http = record.http_headers if rec_type == "response" else None
+    if http is not None:
+        status = http.get_statuscode() or ""
+        if not (status.isdigit() and len(status) == 3):
+            return _Verdict("warc-http-error", f"unparseable HTTP status {status!r}: {url}")
+        if status.startswith("3"):
+            target = http.get_header("Location") or "?"
+            return _Verdict("warc-redirect", f"{status} {url} -> {target}")
+        if not status.startswith("2"):
+            return _Verdict("warc-http-error", f"HTTP {status}: {url}")
+        content_type = http.get_header("Content-Type")
+    else:
+        content_type = record.rec_headers.get_header("Content-Type")
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime in _HTML_TYPES:
+        return _Verdict()
+    if mime in _VAGUE_TYPES:
+        return _Verdict(sniff=True)
+    return _Verdict("not-html", f"{mime}: {url}")
+
+
+def _warc_uri(value: str | None) -> str | None:
+    """WARC-Target-URI as written; some WARC 1.1 writers wrap it in <...> (a spec erratum)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1].strip()
+    return value or None
+
+
+def _drain(record: Any) -> int:
+    """Read what is left of a record in chunks (so the next one can be parsed); return how many
+    bytes of its Content-Length never came, i.e. how much the record is cut short."""
+    stream = record.raw_stream
+    while stream.read(_DRAIN_CHUNK):
+        pass
+    # warcio wraps the block in a LimitReader counting down from Content-Length.
+    return max(int(getattr(stream, "limit", 0)), 0)
+
+
+def _with_origin(event: Event, origin: str) -> Event:
+    if isinstance(event, Rejection):
+        return Rejection(origin, event.reason, event.detail)
+    event.origin = origin
+    return event

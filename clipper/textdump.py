@@ -1,0 +1,241 @@
+"""clipper's line cleaner for text dumps (pages a scraper already flattened to text).
+
+A text dump keeps the page's furniture as lines of their own: "Skip to content", the headline
+(often several alternative headlines, some repeated), share/subscribe/advertisement lines, photo
+credits, "Synopsis" / "Key Takeaways" boxes, and trailers ("Read also:", "Latest", "Related
+content" followed by link titles, numbered SEO blurbs).  :func:`clean_text_dump` removes them in a
+few linear passes over the lines:
+
+1. normalise every line (Unicode NFC, whitespace runs → one space) and drop furniture lines: one
+   precompiled alternation matched only against short lines (navigation, share, advertisement,
+   icon names, relative times, bare dates, photo credits, bylines);
+2. **head zone**: the short lines before the first body paragraph (≥ 15 words ending a sentence,
+   or ≥ 30 words) are the headline block.  Headline candidates are its short lines that do not
+   end a sentence; the title is ``title`` if the reader supplied one, else the candidate seen most
+   often (ties: the first).  The head zone is dropped except real lead sentences (≥ 8 words ending
+   with a period, not list items); every later verbatim repeat of a headline candidate is dropped;
+3. **boxes**: "Synopsis", "Key Takeaways", "Highlights", "Story highlights"... headings and the
+   list items that follow them are dropped (a summary of the article, not the article);
+4. **trailers**: a heading like "Read also:", "Latest", "Related content", "More from X", "Most
+   read" drops itself and the following lines up to the next body paragraph (≥ 25 words ending a
+   sentence) — to the end of the text when none follows;
+5. **list blurbs**: a run of ≥ 2 numbered items ending the text that no line ending with ":"
+   introduces is an SEO blurb list, not the article, and is dropped.
+
+Everything is general (line length, sentence endings, repetition) except the short phrase
+lists of step 1, 3 and 4.  Cost is one or two regex matches per short line, none per long line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+_WS = re.compile(r"\s+")
+# Zero-width characters and soft hyphens scrapers leave in text.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+# A line "ends a sentence": final punctuation, possibly followed by closing quotes/brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_LIST_ITEM = re.compile(r"^(?:[-–•*▪◦·●■]\s|\d{1,2}[.)]\s)")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+# Furniture lines, matched (fullmatch, case-insensitive) only against lines of ≤ 16 words.
+_FURNITURE_PATTERNS = [
+    # navigation and page chrome
+    r"skip to (?:main )?(?:content|navigation|search)",
+    r"(?:main )?menu|search|home|close|open|back to top|scroll to top(?: of page)?|toggle navigation",
+    r"print|e-?mail|save|edit|copy link|copied!?|link copied|prev(?:ious)?(?: next)?|next|less|more",
+    r"loading\.*|image|video|photo|gallery|fullscreen|back to gallery|image \d+ of \d+",
+    r"\d+\s*/\s*\d+|none|null|undefined|amp|a\s+a|[\W_]+",
+    # icon ligature names (Material icons) rendered as text: more_vert, play_arrow, video_youtube
+    r"[a-z]+(?:_[a-z]+)+|today",
+    # share / social
+    r"share|shares|share (?:this|the) (?:article|story|page|post)|share story|share on \w+"
+    r"(?: share on \w+)*|tweet|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram",
+    r"like this (?:story|article)\? share it.*|follow us(?: on .*)?",
+    # comments, sign-up, subscribe
+    r"(?:\d+\s+)?comments?|(?:view|show|leave|add|post|read) (?:a |the )?comments?(?: \(\d+\))?",
+    r"click here to comment.*|be the first to comment.*|tell us what you think.*",
+    r"sign up|sign me up!?|subscribe(?: now| today| here)?|log ?in|sign in|register|you are signed in as.*",
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletters?.*",
+    r"(?:get|receive) (?:our|the) .*newsletter.*|.*newsletters? sign[- ]?up",
+    # advertising
+    r"advertisement|advertising|sponsored(?: content)?|ad|paid content|promoted",
+    r"(?:story|article) continues? below(?: advertisement)?|story continued below",
+    r"continue reading(?: the main story| below)?|scroll to continue.*",
+    r"purchase:? order reprint|order reprints?|reprints?(?: & permissions)?",
+    # relative times and bare dates
+    r"(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|just now|yesterday",
+    r"(?:updated|posted|published)(?:(?::|\s+on)\s+.*\d.*)?",
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?)"
+    r"\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?",
+    r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?",
+    # photo and video credits
+    r"(?:photo|image|picture|photograph|video|credit|source)s?(?: credit)?\s*:.*",
+    r"\(?(?:ap|afp|epa|reuters|getty images|shutterstock|(?:the )?associated press)"
+    r"(?: photo)?(?:/.*)?\)?",
+    r"(?:[\w.'-]+ ){0,3}[\w.'-]+\s*[,/]\s*(?:ap|afp|epa|reuters|getty images)(?: photo)?"
+    r"|.*\bvia getty images",
+    # reading-time and meta lines
+    r"\d+\s+min(?:ute)?s?\s+read|reading time:.*|filed under:.*|tags?(?::.*)?|topics:?",
+    # "CONNECT TWEET LINKEDIN COMMENT EMAIL MORE": a run of share words
+    r"(?:(?:connect|tweet|linkedin|comment|email|more|share|facebook|twitter|print)\s*){3,}",
+]
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+_FURNITURE_MAX_WORDS = 16
+
+# A caption carrying its credit at the end: "... on Monday. (AP Photo/Jane Doe)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.&' ]{0,30}\s)?(?:Photo|Photograph|Image|Picture|Credit)\b[^()]{0,80}\)$"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty Images)(?:/[^()]{0,60})?\)$"
+)
+
+# Bylines: "By Jane Doe", "By The Associated Press" (short, capitalised, no sentence end).
+_BYLINE = re.compile(r"^By\s++(?:[A-Z][\w.'’-]*+,?+\s*+|(?:and|the|of|in|&)\s++)++$")
+
+# Boxes that summarise the article instead of being it.
+_BOX_HEADING = re.compile(
+    r"(?:synopsis|key takeaways?|key points?|highlights|story highlights|in brief|at a glance"
+    r"|summary|tl;?dr|quick read|the gist)[:.]?",
+    re.IGNORECASE,
+)
+
+# Trailer headings: drop the heading and the link titles that follow it.
+_TRAILER_HEADING = re.compile(
+    r"(?:read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles|posts?"
+    r"|coverage|links|news|reading|video|videos|topics))?|latest(?: news| stories| videos)?"
+    r"|more (?:from|on|in|about) .{1,40}|more (?:stories|news|videos)|most (?:read|popular|viewed"
+    r"|shared)(?: .{1,40})?|recommended(?: (?:for you|stories|video|reading))?|you (?:may|might)"
+    r" also like|don'?t miss|trending(?: now| stories)?|top stories|editor'?s picks|what to read"
+    r" next|recommended video|now playing|just watched|up next|more to explore)\s*[:.…]*",
+    re.IGNORECASE,
+)
+
+
+def normalise_line(line: str) -> str:
+    """NFC, no invisible characters, whitespace runs collapsed, stripped."""
+    line = _INVISIBLE.sub("", line)
+    line = _WS.sub(" ", line).strip()
+    if not line.isascii():
+        line = unicodedata.normalize("NFC", line)
+    return line
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _key(line: str) -> str:
+    """Comparison key for "the same headline": case and punctuation-insensitive."""
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def is_furniture(line: str, n_words: int) -> bool:
+    """Whether a normalised line is page furniture on its own."""
+    if n_words <= _FURNITURE_MAX_WORDS and _FURNITURE.fullmatch(line):
+        return True
+    if n_words <= 12 and _BYLINE.match(line) and not _SENTENCE_END.search(line):
+        return True
+    return line.endswith(")") and _CAPTION_CREDIT.search(line) is not None
+
+
+def _is_body_paragraph(line: str, n_words: int, min_words: int = 15) -> bool:
+    if n_words >= 30:
+        return True
+    return n_words >= min_words and _SENTENCE_END.search(line) is not None
+
+
+@dataclass(slots=True)
+class CleanedText:
+    title: str | None
+    paragraphs: list[str]
+    author: str | None = None
+
+
+def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
+    """Clean one text dump; ``title`` is the reader-supplied title (kept when given)."""
+    author: str | None = None
+    lines: list[str] = []
+    words: list[int] = []
+    for raw_line in text.splitlines():
+        line = normalise_line(raw_line)
+        if not line:
+            continue
+        n = line.count(" ") + 1
+        if is_furniture(line, n):
+            if author is None and n <= 12 and line.startswith("By "):
+                author = line[3:].strip() or None
+            continue
+        lines.append(line)
+        words.append(n)
+
+    # 2. head zone: lines before the first body paragraph (within the first 15 lines).
+    first_body = next(
+        (i for i in range(min(len(lines), 16)) if _is_body_paragraph(lines[i], words[i])), None
+    )
+    if first_body is None:
+        first_body = 1 if lines and words[0] <= 30 and not _SENTENCE_END.search(lines[0]) else 0
+    candidates: list[str] = []
+    kept: list[str] = []
+    kept_words: list[int] = []
+    for i in range(first_body):
+        line = lines[i]
+        ends_sentence = _SENTENCE_END.search(line) is not None
+        if not ends_sentence or line.endswith("?") or line.endswith("!"):
+            if words[i] >= 2 and not _LIST_ITEM.match(line) and not _BOX_HEADING.fullmatch(line):
+                candidates.append(line)
+        elif words[i] >= 8 and not _LIST_ITEM.match(line) and not _in_box(lines, i):
+            kept.append(line)
+            kept_words.append(words[i])
+    head_keys = {_key(c) for c in candidates}
+    if title:
+        head_keys.add(_key(title))
+    elif candidates:
+        counts = Counter(_key(c) for c in candidates)
+        best = max(counts.values())
+        title = next(c for c in candidates if counts[_key(c)] == best)
+
+    # 3 + 4. boxes and trailers after the head zone; repeated headlines.
+    i = first_body
+    n_lines = len(lines)
+    while i < n_lines:
+        line, n = lines[i], words[i]
+        if n <= 12 and (_TRAILER_HEADING.fullmatch(line) or _BOX_HEADING.fullmatch(line)):
+            is_box = _BOX_HEADING.fullmatch(line) is not None
+            j = i + 1
+            while j < n_lines:
+                if is_box:
+                    if not (_LIST_ITEM.match(lines[j]) or _BOX_HEADING.fullmatch(lines[j])):
+                        break
+                elif _is_body_paragraph(lines[j], words[j], 25):
+                    break
+                j += 1
+            i = j
+            continue
+        if n <= 40 and head_keys and _key(line) in head_keys:
+            i += 1
+            continue
+        kept.append(line)
+        kept_words.append(n)
+        i += 1
+
+    # 5. numbered blurb list ending the text, introduced by nothing.
+    end = len(kept)
+    start = end
+    while start > 0 and _NUMBERED_ITEM.match(kept[start - 1]):
+        start -= 1
+    if end - start >= 2 and (start == 0 or not kept[start - 1].endswith(":")):
+        del kept[start:]
+    return CleanedText(title=title, paragraphs=kept, author=author)
+
+
+def _in_box(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` of the head zone follows a box heading (only list items between)."""
+    j = i - 1
+    while j >= 0 and _LIST_ITEM.match(lines[j]):
+        j -= 1
+    return j >= 0 and _BOX_HEADING.fullmatch(lines[j]) is not None

@@ -1,0 +1,81 @@
+"""Shared test helpers: where the fixtures and the real data are, building archives, and a
+canonical snapshot of an archive's contents that ignores row ids and run bookkeeping."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from clipper.archive import Archive, open_archive
+from clipper.config import Config
+from clipper.models import Cluster, Page
+from clipper.pipeline import RunSummary, dedupe
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+SHARED = REPO.parent / "shared"
+EXPECTED: dict[str, Any] = json.loads((FIXTURES / "expected.json").read_text())
+
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo")
+
+
+def fixture_key(source_key: str) -> str:
+    """Source keys as fixtures/expected.json writes them: URLs, or paths under fixtures/."""
+    prefix = str(FIXTURES) + "/"
+    return source_key[len(prefix) :] if source_key.startswith(prefix) else source_key
+
+
+def build(db: Path, paths: Iterable[Path | str], **config: Any) -> tuple[Archive, RunSummary]:
+    archive = open_archive(str(db))
+    summary = dedupe(archive, [str(p) for p in paths], Config(**({"workers": 1} | config)))
+    return archive, summary
+
+
+def snapshot(archive: Archive) -> dict[str, Any]:
+    """What an archive holds, independent of ids, runs and arrival order."""
+    with archive.sessions() as session:
+        pages = session.execute(
+            select(
+                Page.source_key, Page.content_hash, Page.cluster_id, Page.is_exact_duplicate,
+                Page.version, Page.text,
+            )
+        ).all()
+        canonical_of = {
+            cluster_id: key
+            for cluster_id, key in session.execute(
+                select(Cluster.id, Page.source_key).join(
+                    Page, Page.id == Cluster.canonical_page_id
+                )
+            )
+        }
+    members: dict[int, set[str]] = {}
+    for page in pages:
+        members.setdefault(page.cluster_id, set()).add(fixture_key(page.source_key))
+    return {
+        "pages": sorted(
+            (fixture_key(p.source_key), p.content_hash, p.is_exact_duplicate, p.version)
+            for p in pages
+        ),
+        "clusters": sorted(
+            (sorted(keys), fixture_key(canonical_of[cid])) for cid, keys in members.items()
+        ),
+    }
+
+
+def cluster_of(archive: Archive) -> dict[str, int]:
+    with archive.sessions() as session:
+        return {
+            fixture_key(key): cid
+            for key, cid in session.execute(select(Page.source_key, Page.cluster_id))
+        }
+
+
+@pytest.fixture(scope="session")
+def fixture_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Archive, RunSummary]:
+    """The archive `make demo` builds: every fixture, one run."""
+    return build(tmp_path_factory.mktemp("archive") / "clipper.db", [FIXTURES])

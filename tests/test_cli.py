@@ -1,0 +1,117 @@
+"""clipper dedupe / export through Click's CliRunner, as a user or a cron job drives them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from clipper.cli import cli
+from clipper.export import FIELDS
+from tests.conftest import EXPECTED, FIXTURES
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run_dedupe(runner: CliRunner, db: Path, *args: str) -> dict:  # type: ignore[type-arg]
+    result = runner.invoke(
+        cli, ["dedupe", "--db", str(db), "--workers", "1", "--json", *args, str(FIXTURES)]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_dedupe_json_summary_for_scripts(runner: CliRunner, tmp_path: Path) -> None:
+    summary = run_dedupe(runner, tmp_path / "a.db")
+    for key in ("pages_read", "skipped", "stored", "exact_duplicates", "new_clusters",
+                "joined_existing", "canonical_changes", "status", "run_id"):
+        assert key in summary
+    assert summary["status"] == "completed"
+    assert summary["pages_read"] == EXPECTED["reader"]["pages"]
+    assert summary["skipped"]["unsupported-file"] >= 1
+    again = run_dedupe(runner, tmp_path / "a.db")
+    assert again["stored"] == 0 and again["new_clusters"] == 0
+
+
+def test_dedupe_human_summary_names_problems(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(
+        cli, ["dedupe", "--db", str(tmp_path / "a.db"), "--workers", "1", str(FIXTURES)]
+    )
+    assert result.exit_code == 0
+    assert "stored" in result.output and "new clusters" in result.output
+    assert "broken/logo.html" in result.output and "binary" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "env.db"
+    result = runner.invoke(
+        cli, ["dedupe", "--workers", "1", str(FIXTURES / "text")], env={"CLIPPER_DB": str(db)}
+    )
+    assert result.exit_code == 0, result.output
+    assert db.exists()
+
+
+def test_missing_input_path_is_reported_not_a_crash(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(
+        cli, ["dedupe", "--db", str(tmp_path / "a.db"), "--json", str(tmp_path / "nope")]
+    )
+    assert result.exit_code == 0
+    assert sum(json.loads(result.stdout)["skipped"].values()) == 1
+
+
+def test_dry_run_does_not_create_the_archive(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    summary = run_dedupe(runner, db, "--dry-run")
+    assert summary["stored"] > 0 and summary["dry_run"] is True
+    assert not db.exists()
+
+
+def test_unknown_schema_revision_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    run_dedupe(runner, db)
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    result = runner.invoke(cli, ["export", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "f00dfeed" in result.output and "newer clipper" in result.output
+
+
+def test_export_jsonl_and_csv_have_the_documented_fields(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = tmp_path / "a.db"
+    summary = run_dedupe(runner, db)
+    lines = runner.invoke(cli, ["export", "--db", str(db)]).stdout.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == summary["stored"]
+    assert all(list(r) == FIELDS for r in records)
+    canonicals = [r for r in records if r["is_canonical"]]
+    assert all(r["similarity"] == 1.0 for r in canonicals)
+    assert len(canonicals) == len({r["cluster_id"] for r in records})
+    out = runner.invoke(cli, ["export", "--db", str(db), "--format", "csv", "--with-text"]).stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == summary["stored"]
+    assert rows[0].keys() >= {*FIELDS, "text"} and all(row["text"] for row in rows)
+
+
+def test_export_of_a_missing_archive_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["export", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no archive" in result.output
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_every_command_help_has_an_example(runner: CliRunner) -> None:
+    assert {"dedupe", "export"} <= set(cli.commands)  # type: ignore[attr-defined]
+    for command in cli.commands:  # type: ignore[attr-defined]
+        result = runner.invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output, command

@@ -1,0 +1,56 @@
+"""The canonical rule and the no-chaining guarantee, on hand-made match graphs."""
+
+from __future__ import annotations
+
+import itertools
+
+from clipper.cluster import Node, assign, rank_key
+
+
+def node(page_id: int, words: int, published: str | None = None, url: str | None = None) -> Node:
+    url = url or f"https://site{page_id}.example/story"
+    return Node(page_id, rank_key(words, published, url, url, f"hash{page_id}"), f"hash{page_id}")
+
+
+def test_most_complete_text_is_canonical_then_earliest_then_url() -> None:
+    nodes = [node(1, 300, "2025-03-11"), node(2, 500, "2025-03-12"), node(3, 500, "2025-03-10")]
+    edges = [(1, 3, 0.6, 0.9), (2, 3, 0.9, 0.95)]
+    result = assign(nodes, edges)
+    assert {pid: a.canonical_id for pid, a in result.items()} == {1: 3, 2: 3, 3: 3}
+
+
+def test_no_chaining_through_a_variant() -> None:
+    # A~B and B~C, but C is not near A: C must not join A's cluster.
+    nodes = [node(1, 500), node(2, 400), node(3, 300)]
+    edges = [(2, 1, 0.6, 0.8), (3, 2, 0.6, 0.8)]
+    result = assign(nodes, edges)
+    assert result[2].canonical_id == 1
+    assert result[3].canonical_id == 3
+
+
+def test_page_joins_the_most_similar_canonical() -> None:
+    nodes = [node(1, 500), node(2, 450), node(3, 300)]
+    edges = [(3, 1, 0.55, 0.8), (3, 2, 0.75, 0.9)]  # 1 and 2 are not matched: two canonicals
+    result = assign(nodes, edges)
+    assert result[3].canonical_id == 2
+    assert result[3].jaccard == 0.75
+
+
+def test_exact_duplicates_are_flagged_once_per_cluster() -> None:
+    a = Node(1, rank_key(500, None, "https://a.example", "https://a.example", "same"), "same")
+    b = Node(2, rank_key(500, None, "https://b.example", "https://b.example", "same"), "same")
+    c = Node(3, rank_key(400, None, "https://c.example", "https://c.example", "other"), "other")
+    result = assign([c, b, a], [(2, 1, 1.0, 1.0), (3, 1, 0.8, 0.9), (3, 2, 0.8, 0.9)])
+    assert [result[i].is_exact_duplicate for i in (1, 2, 3)] == [False, True, False]
+
+
+def test_assignment_does_not_depend_on_input_order() -> None:
+    nodes = [node(i, 100 + (i * 37) % 11) for i in range(1, 7)]
+    edges = [(b, a, 0.5 + 0.01 * (a + b), 0.9) for a, b in itertools.combinations(range(1, 7), 2)
+             if (a + b) % 3]
+    # Orient every edge worse → better by rank, as verification does.
+    rank = {n.page_id: n.rank for n in nodes}
+    edges = [(p, q, j, c) if rank[p] > rank[q] else (q, p, j, c) for p, q, j, c in edges]
+    expected = assign(nodes, edges)
+    for permutation in itertools.islice(itertools.permutations(nodes), 0, 720, 37):
+        assert assign(list(permutation), list(reversed(edges))) == expected

@@ -1,0 +1,188 @@
+"""clipper dedupe on the fixtures: clusters, canonicals, order independence, idempotency."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from clipper.archive import Archive, open_archive
+from clipper.models import CanonicalChange, Cluster, Page, Run
+from clipper.pipeline import RunSummary, dedupe
+from tests.conftest import EXPECTED, FIXTURES, build, cluster_of, fixture_key, snapshot
+
+Built = tuple[Archive, RunSummary]
+
+
+def dump_files() -> list[Path]:
+    return sorted(
+        p for p in FIXTURES.rglob("*") if p.is_file() and p.suffix not in {".py", ".md", ".json"}
+    )
+
+
+def test_every_variant_group_is_one_cluster_with_the_expected_canonical(
+    fixture_archive: Built,
+) -> None:
+    archive, _ = fixture_archive
+    clusters = cluster_of(archive)
+    snap = snapshot(archive)
+    canonical = {tuple(keys): canon for keys, canon in snap["clusters"]}
+    for group, keys in EXPECTED["variant_groups"].items():
+        assert {clusters[key] for key in keys} == {clusters[keys[0]]}, group
+        members = next(ks for ks in canonical if keys[0] in ks)
+        assert set(members) == set(keys), f"{group}: unexpected members"
+        assert canonical[members] == EXPECTED["canonicals"][group]
+
+
+def test_different_articles_on_one_event_stay_apart(fixture_archive: Built) -> None:
+    archive, _ = fixture_archive
+    clusters = cluster_of(archive)
+    for keys in EXPECTED["distinct_articles"]:
+        assert len({clusters[key] for key in keys}) == len(keys), keys
+    sizes: dict[int, int] = {}
+    for cid in clusters.values():
+        sizes[cid] = sizes.get(cid, 0) + 1
+    for key in EXPECTED["singletons"]:
+        assert sizes[clusters[key]] == 1, key
+
+
+def test_index_pages_and_broken_files_are_counted_not_stored(fixture_archive: Built) -> None:
+    archive, summary = fixture_archive
+    stored = set(cluster_of(archive))
+    for key in EXPECTED["no_article"]:
+        assert key not in stored
+    assert summary.skipped.get("no-article", 0) + summary.skipped.get("too-short", 0) >= 1
+    expected_reasons: dict[str, int] = {}
+    for reason in [*EXPECTED["rejected_files"].values(), *EXPECTED["rejected_records"].values()]:
+        expected_reasons[reason] = expected_reasons.get(reason, 0) + 1
+    for reason, count in expected_reasons.items():
+        assert summary.skipped.get(reason) == count, reason
+    total = summary.stored + summary.already_archived + summary.skipped_total
+    assert summary.pages_read == EXPECTED["reader"]["pages"]
+    assert total >= summary.pages_read  # every page read is stored, a re-read, or skipped
+
+
+def test_exact_duplicate_recorded_once(fixture_archive: Built) -> None:
+    archive, summary = fixture_archive
+    with archive.sessions() as session:
+        duplicates = session.execute(
+            select(Page.content_hash, func.count()).group_by(Page.content_hash)
+        ).all()
+        flagged = session.scalar(
+            select(func.count()).select_from(Page).where(Page.is_exact_duplicate)
+        )
+    expected = sum(n - 1 for _, n in duplicates if n > 1)
+    assert flagged == expected == summary.exact_duplicates
+    assert expected >= 1
+
+
+def test_update_is_stored_as_a_new_version_in_its_cluster(fixture_archive: Built) -> None:
+    archive, _ = fixture_archive
+    for update in EXPECTED["updates"]:
+        with archive.sessions() as session:
+            rows = session.execute(
+                select(Page.version, Page.cluster_id).where(Page.url == update["url"])
+            ).all()
+        assert sorted(v for v, _ in rows) == list(range(1, update["versions"] + 1))
+        assert len({c for _, c in rows}) == 1
+
+
+def test_rerun_adds_nothing_and_changes_nothing(tmp_path: Path) -> None:
+    archive, first = build(tmp_path / "a.db", [FIXTURES])
+    before = snapshot(archive)
+    second = dedupe(archive, [str(FIXTURES)])
+    assert second.stored == 0
+    assert second.already_archived == first.stored + first.already_archived
+    assert snapshot(archive) == before
+    with archive.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(CanonicalChange)) == 0
+        statuses = session.scalars(select(Run.status).order_by(Run.id)).all()
+    assert statuses == ["completed", "completed"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_any_order_any_batching_any_nights_gives_the_same_archive(
+    tmp_path: Path, fixture_archive: Built, seed: int
+) -> None:
+    files = dump_files()
+    random.Random(seed).shuffle(files)
+    nights = [files[i::seed] for i in range(seed)]  # 1, 2 or 3 runs over disjoint subsets
+    archive = open_archive(str(tmp_path / "a.db"))
+    for night in nights:
+        dedupe(archive, [str(p) for p in night], batch_size_config(seed))
+    assert snapshot(archive)["clusters"] == snapshot(fixture_archive[0])["clusters"]
+
+
+def batch_size_config(seed: int):  # type: ignore[no-untyped-def]
+    from clipper.config import Config
+
+    return Config(workers=1, batch_size=[1, 3, 7][seed - 1])
+
+
+def test_a_better_version_arriving_later_becomes_canonical_and_is_recorded(
+    tmp_path: Path,
+) -> None:
+    group = EXPECTED["variant_groups"]["port-strike"]
+    canonical = EXPECTED["canonicals"]["port-strike"]
+    files = dump_files()
+    canonical_file = next(p for p in files if "valley-sentinel" in p.name)
+    archive, _ = build(tmp_path / "a.db", [p for p in files if p != canonical_file])
+    clusters_before = cluster_of(archive)
+    assert clusters_before.get(canonical) is None
+    _, summary = archive, dedupe(archive, [str(canonical_file)])
+    assert summary.canonical_changes == 1
+    assert summary.joined_existing == 1
+    assert summary.new_clusters == 0
+    clusters = cluster_of(archive)
+    assert {clusters[k] for k in group} == {clusters[group[0]]}
+    with archive.sessions() as session:
+        change = session.scalars(select(CanonicalChange)).one()
+        new_key = session.scalar(select(Page.source_key).where(Page.id == change.new_page_id))
+        cluster = session.get(Cluster, change.cluster_id)
+        assert cluster is not None and cluster.canonical_page_id == change.new_page_id
+    assert new_key == canonical
+
+
+def test_worker_count_does_not_change_the_archive(tmp_path: Path, fixture_archive: Built) -> None:
+    archive, _ = build(tmp_path / "w2.db", [FIXTURES], workers=2)
+    assert snapshot(archive) == snapshot(fixture_archive[0])
+
+
+def test_dry_run_writes_nothing(tmp_path: Path) -> None:
+    archive, _ = build(tmp_path / "a.db", [FIXTURES / "html"])
+    before = snapshot(archive)
+    summary = dedupe(archive, [str(FIXTURES)], dry_run=True)
+    assert summary.stored > 0 and summary.dry_run
+    assert snapshot(archive) == before
+    with sqlite3.connect(tmp_path / "a.db") as db:
+        assert db.execute("select count(*) from runs").fetchone() == (1,)
+
+
+def test_fingerprint_settings_are_recorded_and_enforced(tmp_path: Path) -> None:
+    from clipper.archive import ArchiveError
+    from clipper.config import Config, FingerprintConfig
+
+    archive, _ = build(tmp_path / "a.db", [FIXTURES / "text"])
+    meta = archive.meta()
+    assert meta["fingerprint.scheme"] == "affine32"
+    assert meta["fingerprint.num_perm"] == "128"
+    other = Config(workers=1, fingerprint=FingerprintConfig(shingle_words=3))
+    with pytest.raises(ArchiveError, match="shingle_words"):
+        dedupe(archive, [str(FIXTURES / "html")], other)
+
+
+def test_text_without_title_and_clean_provenance(fixture_archive: Built) -> None:
+    archive, _ = fixture_archive
+    with archive.sessions() as session:
+        rows = session.execute(select(Page.origin, Page.url, Page.title, Page.text)).all()
+    for origin, url, title, text in rows:
+        assert origin and fixture_key(origin) != origin  # a path under fixtures/
+        if title:
+            assert not text.startswith(title)
+    warc = [origin for origin, *_ in rows if ".warc.gz@" in origin]
+    assert warc and all(origin.rsplit("@", 1)[1].isdigit() for origin in warc)
+    jsonl = [origin for origin, *_ in rows if ".jsonl" in origin]
+    assert jsonl and all(origin.rsplit(":", 1)[1].isdigit() for origin in jsonl)

@@ -19,7 +19,8 @@
    publication date match the expected ones.  ``expected/<cc>/<Publisher>.json`` holds one
    entry per parser version (``V1``, ``V1_1``, ``V2``, ...), not per crawl date: a publisher's
    pages sorted by crawl date pair with its versions in version order (the counts agree for all
-   181 publishers).  Title rule: equal after NFKC, case folding and whitespace collapsing
+   181 publishers).  Title rule: equal after NFKC, removing soft hyphens and zero-width
+   spaces, case folding and whitespace collapsing
    ("contains" also counts a clipper title that merely adds a " - Site" style suffix or prefix).
    Date rule: the date part (first 10 characters, the publisher's local date as written) of the
    expected ``publishing_date`` equals the first 10 characters of clipper's ``published``.
@@ -76,8 +77,9 @@ Triple = tuple[float, float, float]
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     """Multiset of ``n``-token shingles; a text shorter than ``n`` tokens is one shingle."""
     tokens = _TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1))
-                   if tokens[i : i + n])
+    return Counter(
+        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
+    )
 
 
 def tp_fp_fn(truth: str, prediction: str) -> Triple:
@@ -161,7 +163,10 @@ def _timed_pair(raw: RawPage) -> tuple[Any, Article | Any, float, float]:
 
 def _fundus_job(record: dict[str, Any]) -> dict[str, Any]:
     raw = RawPage(
-        origin=record["id"], kind="html", body=record["html"], url=record["url"],
+        origin=record["id"],
+        kind="html",
+        body=record["html"],
+        url=record["url"],
         fetched_at=record["crawl_date"],
     )
     doc, result, t_traf, t_clipper = _timed_pair(raw)
@@ -184,8 +189,11 @@ def _fundus_job(record: dict[str, Any]) -> dict[str, Any]:
 def _rule_effects(results: list[dict[str, Any]], truth: dict[str, str]) -> dict[str, Any]:
     """F1 deltas of each post-clean rule, on trafilatura's cached output."""
     cached = [
-        (truth[r["id"]], [ln for ln in map(normalise_line, r["trafilatura"].splitlines()) if ln],
-         normalise_line(r["traf_title"] or "") or None)
+        (
+            truth[r["id"]],
+            [ln for ln in map(normalise_line, r["trafilatura"].splitlines()) if ln],
+            normalise_line(r["traf_title"] or "") or None,
+        )
         for r in results
     ]
 
@@ -202,7 +210,10 @@ def _rule_effects(results: list[dict[str, Any]], truth: dict[str, str]) -> dict[
     }
     for rule in POST_RULES:
         rest = tuple(r for r in POST_RULES if r is not rule)
-        effects[rule.name] = {"alone": f1((rule,), False) - base, "leave_out": full - f1(rest, True)}
+        effects[rule.name] = {
+            "alone": f1((rule,), False) - base,
+            "leave_out": full - f1(rest, True),
+        }
     return {"base_f1": base, "full_f1": full, "rules": effects}
 
 
@@ -240,7 +251,8 @@ def _version_key(name: str) -> tuple[int, ...]:
 
 
 def _norm_title(title: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFKC", title or "").casefold().split())
+    text = unicodedata.normalize("NFKC", title or "").replace("\u00ad", "").replace("\u200b", "")
+    return " ".join(text.casefold().split())
 
 
 def _expected_body(body: dict[str, Any]) -> str:
@@ -292,8 +304,13 @@ def run_fundus(limit: int | None, processes: int) -> dict[str, Any]:
             ok = (r["published"] or "")[:10] == str(exp["publishing_date"])[:10]
             date_ok += ok
             if not ok:
-                misses.append({"id": r["id"], "expected": str(exp["publishing_date"])[:10],
-                               "got": r["published"]})
+                misses.append(
+                    {
+                        "id": r["id"],
+                        "expected": str(exp["publishing_date"])[:10],
+                        "got": r["published"],
+                    }
+                )
     bodies = [(_expected_body(expected[r["id"]].get("body") or {}), r) for r in results]
     return {
         "pages": len(results),

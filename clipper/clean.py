@@ -17,7 +17,8 @@ them, newsletter and social-follow lines, "Comments", advertisement markers, wir
 lines tagged "[VIDEO]"/"[INSIGHT]", "Click To Tweet" suffixes.  Each rule was kept only if it
 does not lower F1 on the Zyte article-extraction benchmark (``bench/extraction.py`` prints the
 per-rule effect); "This article was originally published by …" and "© 2019 Associated Press.
-All Rights Reserved." lines were measured out: the benchmark's bodies keep them.  An **index guard** rejects teaser lists trafilatura takes for a main text.
+All Rights Reserved." lines were measured out: the benchmark's bodies keep them.  An **index
+guard** rejects teaser lists trafilatura takes for a main text.
 
 Text dumps (``raw.kind == "text"``) go through clipper's line cleaner,
 :func:`clipper.textdump.clean_text_dump`.
@@ -46,7 +47,8 @@ Rejection reasons:
 - ``extraction-error``: an exception inside trafilatura/lxml (hostile HTML), or any other
   unexpected error while cleaning;
 - ``not-text``: the body is binary or undecodable junk (NUL bytes, image/PDF/archive
-  signatures, mostly control or replacement characters).
+  signatures, mostly control or replacement characters), or the cleaned text is mostly
+  symbols (< 60 % letters, digits and spaces: markup or binary debris).
 """
 
 from __future__ import annotations
@@ -113,8 +115,20 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 # --------------------------------------------------------------------------- junk detection
 
-_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
-                 b"BZh", b"\xfd7zXZ", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3")
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"ID3",
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
@@ -127,7 +141,9 @@ def _is_junk_bytes(body: bytes) -> bool:
 
 def _is_junk_text(text: str) -> bool:
     sample = text[:8192]
-    return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
+    if _CONTROL.search(sample) is None:
+        return False
+    return len(_CONTROL.findall(sample)) > 0.05 * len(sample)
 
 
 # --------------------------------------------------------------------------- post-clean rules
@@ -166,8 +182,10 @@ POST_RULES: tuple[PostRule, ...] = (
     ),
     PostRule(
         "teaser-tags",
-        re.compile(r"\[(?:INSIGHT|VIDEO|REACTION|WARNING|NEWS|PICS|PICTURES|POLL|REVEAL|LATEST"
-                   r"|UPDATE|LIVE)\]\s*\|?$"),
+        re.compile(
+            r"\[(?:INSIGHT|VIDEO|REACTION|WARNING|NEWS|PICS|PICTURES|POLL|REVEAL|LATEST"
+            r"|UPDATE|LIVE)\]\s*\|?$"
+        ),
         max_words=30,
     ),
     PostRule(
@@ -192,21 +210,27 @@ POST_RULES: tuple[PostRule, ...] = (
     ),
     PostRule(
         "comments",
-        _rx(r"^(?:\d+ )?comments?$|^(?:view|show|leave|add|post|read) (?:a |the )?comments?$"
-            r"|^tell us what you think\b"),
+        _rx(
+            r"^(?:\d+ )?comments?$|^(?:view|show|leave|add|post|read) (?:a |the )?comments?$"
+            r"|^tell us what you think\b"
+        ),
         max_words=8,
     ),
     PostRule(
         "advertisement",
-        _rx(r"^(?:advertisement|advertising|sponsored(?: content)?|ad"
+        _rx(
+            r"^(?:advertisement|advertising|sponsored(?: content)?|ad"
             r"|(?:story|article) continues? below(?: advertisement)?"
-            r"|continue reading(?: the main story| below)?)[\s.:]*$"),
+            r"|continue reading(?: the main story| below)?)[\s.:]*$"
+        ),
         max_words=6,
     ),
     PostRule(
         "wire-credits",
-        _rx(r"^\(?(?:additional )?reporting by\b.*|\bcontributed (?:to )?(?:this|reporting)\b"
-            r"[^.]*\.?\)?$|^(?:writing|editing) by\b.*"),
+        _rx(
+            r"^\(?(?:additional )?reporting by\b.*|\bcontributed (?:to )?(?:this|reporting)\b"
+            r"[^.]*\.?\)?$|^(?:writing|editing) by\b.*"
+        ),
         max_words=50,
     ),
     PostRule(
@@ -219,8 +243,10 @@ POST_RULES: tuple[PostRule, ...] = (
     PostRule("click-here", _rx(r"\bclick here\b"), max_words=30),
     PostRule(
         "meta-lines",
-        _rx(r"^(?:filed under|tags|tagged|topics|categories)\s*:.*|^tags$"
-            r"|^\d+\s+min(?:ute)?s?\s+read$|^reading time:"),
+        _rx(
+            r"^(?:filed under|tags|tagged|topics|categories)\s*:.*|^tags$"
+            r"|^\d+\s+min(?:ute)?s?\s+read$|^reading time:"
+        ),
         max_words=20,
     ),
     PostRule("click-to-tweet", re.compile(r"\s*Click To Tweet$"), max_words=80, strip=True),
@@ -234,7 +260,9 @@ def _title_key(text: str) -> str:
 
 
 def post_clean(
-    lines: list[str], title: str | None, rules: tuple[PostRule, ...] = POST_RULES,
+    lines: list[str],
+    title: str | None,
+    rules: tuple[PostRule, ...] = POST_RULES,
     drop_title: bool = True,
 ) -> list[str]:
     """Apply the news post-clean to trafilatura's (normalised, non-empty) lines.
@@ -319,6 +347,31 @@ def _declared_language(head: bytes) -> str | None:
     return None
 
 
+# The publisher's own machine-readable timestamp.  htmldate reduces it to a day (or, asked for a
+# time, invents midnight when it finds none), and ranking same-day copies needs the time.
+_PUBLISHED_META = re.compile(
+    rb"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|"""
+    rb"""datePublished|pubdate|publishdate|date)["']?[^>]*?content\s*=\s*["']([^"'<>]{8,40})["']"""
+    rb"""|<meta[^>]+content\s*=\s*["']([^"'<>]{8,40})["'][^>]*?(?:property|name|itemprop)\s*=\s*"""
+    rb"""["']?(?:article:published_time|datePublished)["'\s/>]"""
+    rb"""|"datePublished"\s*:\s*"([^"]{8,40})\"""",
+    re.IGNORECASE,
+)
+
+
+def _declared_published(head: bytes) -> str | None:
+    """The page's declared publication timestamp, if it has a time of day."""
+    m = _PUBLISHED_META.search(head)
+    if not m:
+        return None
+    value = next(g for g in m.groups() if g).decode("ascii", "replace").strip()
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if "T" in value or " " in value else None
+
+
 def _date_params(fetched_at: str | None) -> dict[str, Any]:
     max_date = None
     if fetched_at:
@@ -364,7 +417,9 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(raw.origin, "extraction-error", f"{type(exc).__name__}: {exc}"[:200])
     if doc is None or not doc.text:
         return Rejection(raw.origin, "no-article", "trafilatura found no main text")
-    title = _clean_meta(doc.title) or _clean_meta(raw.title)
+    title = _strip_site_suffix(
+        _clean_meta(doc.title) or _clean_meta(raw.title), doc.sitename, raw.url or doc.url
+    )
     lines = [ln for ln in map(normalise_line, doc.text.splitlines()) if ln]
     if _looks_like_index(lines, _clean_meta(doc.pagetype)):
         return Rejection(raw.origin, "no-article", "index page: teaser list")
@@ -375,12 +430,38 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         lines,
         title=title,
         author=_clean_meta(doc.author),
-        published=_clean_meta(raw.published) or _clean_meta(doc.date),
+        published=_clean_meta(raw.published)
+        or _declared_published(head)
+        or _clean_meta(doc.date),
         url=_clean_meta(raw.url) or _clean_meta(doc.url),
-        site=_clean_meta(raw.site) or _clean_meta(doc.sitename) or _clean_meta(doc.hostname)
+        site=_clean_meta(raw.site)
+        or _clean_meta(doc.sitename)
+        or _clean_meta(doc.hostname)
         or _hostname(raw.url),
         language=_declared_language(head),
     )
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]\s+(?=[^|\-–—:·•]+$)")
+
+
+def _strip_site_suffix(title: str | None, sitename: str | None, url: str | None) -> str | None:
+    """Drop a trailing " | Site" / " - Site" from a title when Site is the page's site name or
+    its host ("… - Seznam Zprávy" on seznamzpravy.cz, "… | CBC News" on cbc.ca)."""
+    if not title:
+        return title
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) != 2 or len(parts[1].split()) > 5 or len(parts[0].split()) < 3:
+        return title
+    tail = _title_key(parts[1]).replace(" ", "")
+    host = (_hostname(url) or "").split(".")[0]
+    site = _title_key(sitename or "").replace(" ", "")
+    if tail and (
+        (site and (tail == site or tail.startswith(site) or site.startswith(tail)))
+        or (len(host) >= 3 and (tail.startswith(host) or host.startswith(tail)))
+    ):
+        return parts[0]
+    return title
 
 
 def _hostname(url: str | None) -> str | None:
@@ -425,16 +506,25 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
 
 
 def _finish(
-    raw: RawPage, config: CleanConfig, lines: list[str], *, title: str | None,
-    author: str | None, published: str | None, url: str | None, site: str | None,
+    raw: RawPage,
+    config: CleanConfig,
+    lines: list[str],
+    *,
+    title: str | None,
+    author: str | None,
+    published: str | None,
+    url: str | None,
+    site: str | None,
     language: str | None,
 ) -> Article | Rejection:
-    text = unicodedata.normalize("NFC", "\n".join(lines))
+    text = "\n".join(lines)
+    if not text.isascii():  # NFC is the identity on ASCII
+        text = unicodedata.normalize("NFC", text)
+    if raw.kind == "html" and _mostly_symbols(text[:4096]):
+        return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
     n_words = count_words(text)
     if n_words < config.min_article_words:
-        return Rejection(
-            raw.origin, "too-short", f"{n_words} words < {config.min_article_words}"
-        )
+        return Rejection(raw.origin, "too-short", f"{n_words} words < {config.min_article_words}")
     return Article(
         origin=raw.origin,
         kind=raw.kind,
@@ -451,12 +541,20 @@ def _finish(
 
 
 def count_words(text: str) -> int:
-    """Words as ``config.min_article_words`` counts them: ``\\w+`` runs, except that Chinese
-    and Japanese characters (written without spaces) count one word per two characters."""
+    """Words as ``config.min_article_words`` counts them: whitespace-separated tokens, except
+    that Chinese and Japanese characters (written without spaces) count one word per two
+    characters."""
+    if text.isascii() or _CJK.search(text) is None:
+        return len(text.split())
     cjk = len(_CJK.findall(text))
-    if not cjk:
-        return len(_WORD.findall(text))
-    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
+    return len(_CJK.sub(" ", text).split()) + cjk // 2
+
+
+def _mostly_symbols(sample: str) -> bool:
+    """Whether over 40 % of ``sample`` is neither word characters nor whitespace."""
+    words = sum(map(len, _WORD.findall(sample)))
+    spaces = sample.count(" ") + sample.count("\n")
+    return len(sample) - words - spaces > 0.4 * len(sample)
 
 
 _CLEANERS: dict[str, Callable[[RawPage, CleanConfig], Article | Rejection]] = {

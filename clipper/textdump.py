@@ -17,8 +17,9 @@ few linear passes over the lines:
 3. **boxes**: "Synopsis", "Key Takeaways", "Highlights", "Story highlights"... headings and the
    list items that follow them are dropped (a summary of the article, not the article);
 4. **trailers**: a heading like "Read also:", "Latest", "Related content", "More from X", "Most
-   read" drops itself and the following lines up to the next body paragraph (≥ 25 words ending a
-   sentence) — to the end of the text when none follows;
+   read" drops itself and the link titles that follow it (lines of ≤ 20 words that do not end a
+   sentence), so a "Related" box inside the article costs no body line; a line repeated back to
+   back (gallery captions) is kept once;
 5. **list blurbs**: a run of ≥ 2 numbered items ending the text that no line ending with ":"
    introduces is an SEO blurb list, not the article, and is dropped.
 
@@ -33,7 +34,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-_WS = re.compile(r"\s+")
 # Zero-width characters and soft hyphens scrapers leave in text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -46,8 +46,9 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _FURNITURE_PATTERNS = [
     # navigation and page chrome
     r"skip to (?:main )?(?:content|navigation|search)",
-    r"(?:main )?menu|search|home|close|open|back to top|scroll to top(?: of page)?|toggle navigation",
-    r"print|e-?mail|save|edit|copy link|copied!?|link copied|prev(?:ious)?(?: next)?|next|less|more",
+    r"(?:main )?menu|search|home|close|open|back to top|scroll to top(?: of page)?",
+    r"toggle navigation|print|e-?mail|save|edit|copy link|copied!?|link copied",
+    r"prev(?:ious)?(?: next)?|next|less|more",
     r"loading\.*|image|video|photo|gallery|fullscreen|back to gallery|image \d+ of \d+",
     r"\d+\s*/\s*\d+|none|null|undefined|amp|a\s+a|[\W_]+",
     # icon ligature names (Material icons) rendered as text: more_vert, play_arrow, video_youtube
@@ -59,7 +60,8 @@ _FURNITURE_PATTERNS = [
     # comments, sign-up, subscribe
     r"(?:\d+\s+)?comments?|(?:view|show|leave|add|post|read) (?:a |the )?comments?(?: \(\d+\))?",
     r"click here to comment.*|be the first to comment.*|tell us what you think.*",
-    r"sign up|sign me up!?|subscribe(?: now| today| here)?|log ?in|sign in|register|you are signed in as.*",
+    r"sign up|sign me up!?|subscribe(?: now| today| here)?|log ?in|sign in|register",
+    r"you are signed in as.*",
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletters?.*",
     r"(?:get|receive) (?:our|the) .*newsletter.*|.*newsletters? sign[- ]?up",
     # advertising
@@ -119,11 +121,10 @@ _TRAILER_HEADING = re.compile(
 
 def normalise_line(line: str) -> str:
     """NFC, no invisible characters, whitespace runs collapsed, stripped."""
-    line = _INVISIBLE.sub("", line)
-    line = _WS.sub(" ", line).strip()
-    if not line.isascii():
-        line = unicodedata.normalize("NFC", line)
-    return line
+    if line.isascii():
+        return " ".join(line.split())
+    line = " ".join(_INVISIBLE.sub("", line).split())
+    return unicodedata.normalize("NFC", line)
 
 
 _WORD = re.compile(r"\w+")
@@ -191,9 +192,10 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
         elif words[i] >= 8 and not _LIST_ITEM.match(line) and not _in_box(lines, i):
             kept.append(line)
             kept_words.append(words[i])
-    head_keys = {_key(c) for c in candidates}
+    # verbatim repeats (case aside) of any headline candidate or of the title
+    head_lines = {c.casefold() for c in candidates}
     if title:
-        head_keys.add(_key(title))
+        head_lines.add(normalise_line(title).casefold())
     elif candidates:
         counts = Counter(_key(c) for c in candidates)
         best = max(counts.values())
@@ -211,13 +213,15 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
                 if is_box:
                     if not (_LIST_ITEM.match(lines[j]) or _BOX_HEADING.fullmatch(lines[j])):
                         break
-                elif _is_body_paragraph(lines[j], words[j], 25):
-                    break
+                elif words[j] > 20 or _SENTENCE_END.search(lines[j]):
+                    break  # not a link title: the article (or a new paragraph) goes on
                 j += 1
             i = j
             continue
-        if n <= 40 and head_keys and _key(line) in head_keys:
-            i += 1
+        if (n <= 40 and head_lines and line.casefold() in head_lines) or (
+            kept and line == kept[-1]
+        ):
+            i += 1  # a repeated headline, or a line repeated back to back (gallery captions)
             continue
         kept.append(line)
         kept_words.append(n)

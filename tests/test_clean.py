@@ -1,0 +1,377 @@
+"""Tests of clipper.clean (HTML extraction + news post-clean) and clipper.textdump (text dumps).
+
+All fixture text is invented.  The seed tests read ``../shared/seeds`` and skip where absent.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from clipper import clean as clean_mod
+from clipper.clean import clean_page, count_words, post_clean
+from clipper.config import CleanConfig
+from clipper.page import Article, RawPage, Rejection
+from clipper.textdump import clean_text_dump
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+CONFIG = CleanConfig()
+
+BODY = [
+    "The harbour authority of Port Elmsworth confirmed on Tuesday that the old ferry pier will "
+    "close for repairs next spring, after inspectors found corrosion in four of its supports.",
+    "Engineers expect the work to take eleven weeks. During that time the morning crossings to "
+    "Gull Island will leave from the fishing quay, which has room for one vessel at a time.",
+    "Local traders worried about the loss of summer visitors, but the authority said the repairs "
+    "could not wait another season without putting passengers at risk.",
+    "A public meeting on the timetable will be held at the town library on the first Monday of "
+    "next month, and written comments can be sent to the harbour office until then.",
+]
+TITLE = "Ferry pier in Port Elmsworth to close for repairs"
+
+
+def _article_html(extra_head: str = "") -> bytes:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in BODY)
+    html = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>{TITLE} | Elmsworth Courier</title>
+<meta property="og:title" content="{TITLE}">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="Elmsworth Courier">
+<meta name="author" content="Maren Holt">
+<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">
+{extra_head}</head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<main><article>
+<h1>{TITLE}</h1>
+<p class="byline">By Maren Holt</p>
+{paragraphs.split(chr(10))[0]}
+<p>Advertisement</p>
+<p>Read more: Lighthouse keeper retires after forty years</p>
+{chr(10).join(paragraphs.split(chr(10))[1:])}
+<p>Sign up for our newsletter to get the harbour news in your inbox.</p>
+<p>Follow us on Twitter and Facebook.</p>
+</article></main>
+<footer><p>Copyright Elmsworth Courier 2024</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+    return html.encode("utf-8")
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_article_page_body_without_furniture_and_metadata() -> None:
+    raw = RawPage(
+        origin="t/1",
+        kind="html",
+        body=_article_html(),
+        url="https://courier.example/news/pier",
+        fetched_at="2024-03-06T10:00:00Z",
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article), result
+    assert result.title == TITLE
+    lines = result.text.split("\n")
+    assert lines[0].startswith("The harbour authority of Port Elmsworth")
+    assert lines == BODY
+    for furniture in ("Advertisement", "Read more", "newsletter", "Follow us", "Home", TITLE):
+        assert furniture not in result.text
+    assert result.author == "Maren Holt"
+    assert result.published is not None and result.published.startswith("2024-03-05")
+    assert result.language == "en"
+    assert result.url == "https://courier.example/news/pier"
+    assert result.site == "Elmsworth Courier"
+    assert result.raw_hash == raw.raw_hash
+    assert result.fetched_at == "2024-03-06T10:00:00Z"
+
+
+def test_crawler_fields_fill_gaps_and_win_where_documented() -> None:
+    raw = RawPage(
+        origin="t/2",
+        kind="html",
+        body=_article_html(),
+        url="https://a.example/x",
+        published="2024-03-04",
+        title="Crawler title",
+        site="courier",
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article)
+    assert result.title == TITLE  # the page's own title wins
+    assert result.published == "2024-03-04"  # the crawler's explicit date wins
+    assert result.site == "courier"
+
+
+def test_text_is_nfc_and_whitespace_normalised() -> None:
+    body = _article_html().replace(b"Gull Island", "Gu\u0308ll\u00a0\u00a0Island".encode())
+    result = clean_page(RawPage(origin="t/3", kind="html", body=body), CONFIG)
+    assert isinstance(result, Article)
+    assert "G\u00fcll Island" in result.text
+    assert unicodedata.is_normalized("NFC", result.text)
+    assert "  " not in result.text and "\u00a0" not in result.text
+
+
+def test_index_page_is_rejected() -> None:
+    teasers = "\n".join(
+        f'<article class="teaser"><h2><a href="/news/{i}">Council decides on harbour plan {i}'
+        f"</a></h2><p>Councillors debated proposal {i} for the harbour district late into the "
+        f"evening, with parking and ferry times at the centre.</p>"
+        f'<a href="/news/{i}">Read more</a></article>'
+        for i in range(20)
+    )
+    html = (
+        '<html lang="en"><head><title>Latest news | Elmsworth Courier</title>'
+        '<meta property="og:type" content="website"></head><body><nav><a href="/">Home</a>'
+        f"</nav><main><h1>Latest news</h1>{teasers}</main></body></html>"
+    )
+    result = clean_page(RawPage(origin="t/index", kind="html", body=html.encode()), CONFIG)
+    assert isinstance(result, Rejection)
+    assert result.reason == "no-article"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20,
+        b"<html><body>" + b"<div>" * 5000 + b"\x00\xff\xfe<<>>" * 100,
+        b"<<<<!!--<html<head><<title>>></>" * 50,
+        "<html><body>\ud800\udfff".encode("utf-8", "surrogatepass") * 10,
+        b"",
+    ],
+)
+def test_hostile_or_garbage_html_is_rejected_not_raised(body: bytes) -> None:
+    result = clean_page(RawPage(origin="t/junk", kind="html", body=body), CONFIG)
+    assert isinstance(result, Rejection)
+    assert result.reason in {"not-text", "no-article", "extraction-error", "too-short"}
+
+
+def test_binary_body_is_not_text() -> None:
+    result = clean_page(RawPage(origin="t/pdf", kind="html", body=b"%PDF-1.7\n\x00\x01"), CONFIG)
+    assert isinstance(result, Rejection) and result.reason == "not-text"
+
+
+def test_exception_inside_extraction_becomes_rejection(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("lxml exploded")
+
+    monkeypatch.setattr(clean_mod, "extract_html", boom)
+    result = clean_page(RawPage(origin="t/e", kind="html", body=_article_html()), CONFIG)
+    assert isinstance(result, Rejection) and result.reason == "extraction-error"
+    assert "lxml exploded" in result.detail
+
+
+def test_slow_extraction_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(*args: object, **kwargs: object) -> None:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            pass
+
+    monkeypatch.setattr(clean_mod, "extract_html", slow)
+    config = CleanConfig(extraction_timeout_s=0.2)
+    t0 = time.monotonic()
+    result = clean_page(RawPage(origin="t/slow", kind="html", body=_article_html()), config)
+    assert time.monotonic() - t0 < 2
+    assert isinstance(result, Rejection) and result.reason == "timeout"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_no_timeout_guard_outside_main_thread() -> None:
+    results: list[Article | Rejection] = []
+    worker = threading.Thread(
+        target=lambda: results.append(
+            clean_page(RawPage(origin="t/th", kind="html", body=_article_html()), CONFIG)
+        )
+    )
+    worker.start()
+    worker.join()
+    assert isinstance(results[0], Article)
+
+
+def test_too_short_html_is_rejected() -> None:
+    html = (
+        b"<html><head><title>Notice</title></head><body><article><h1>Notice</h1>"
+        b"<p>The office is closed on Friday for the harbour festival, see you Monday.</p>"
+        b"</article></body></html>"
+    )
+    result = clean_page(RawPage(origin="t/short", kind="html", body=html), CONFIG)
+    assert isinstance(result, Rejection) and result.reason in {"too-short", "no-article"}
+
+
+def test_post_clean_drops_title_repeat_and_related_list() -> None:
+    lines = [
+        TITLE,
+        *BODY[:2],
+        "Related: Lighthouse keeper retires",
+        "- Gull Island ferry fares",
+        "- Harbour dredging starts",
+        BODY[2],
+        "Ada Lind contributed to this report.",
+    ]
+    assert post_clean(lines, TITLE) == [*BODY[:2], BODY[2]]
+
+
+def test_count_words_handles_cjk() -> None:
+    assert count_words("the pier will close") == 4
+    assert count_words("港の桟橋が修理のため閉鎖される") == 7
+
+
+# --------------------------------------------------------------------------- text dumps
+
+DUMP = """Skip to content
+
+Pier closure announced for Port Elmsworth
+
+Port Elmsworth ferry pier to shut for eleven weeks
+
+Harbour pier repairs: what travellers need to know
+Harbour pier repairs: what travellers need to know
+
+Pier closure announced for Port Elmsworth
+
+{body}
+
+Share this article
+Advertisement
+
+  1. Travellers might want to check the ferry timetable before the repairs begin next spring.
+  2. Traders could see fewer summer visitors while the old pier stays closed for repairs.
+
+Read also:
+
+    Latest
+Lighthouse keeper retires after forty years
+"""
+
+
+def _dump() -> str:
+    return DUMP.format(body="\n\n".join(BODY))
+
+
+def test_text_dump_title_once_body_first_paragraph_no_furniture() -> None:
+    result = clean_page(RawPage(origin="d/1", kind="text", body=_dump()), CONFIG)
+    assert isinstance(result, Article), result
+    assert result.title == "Pier closure announced for Port Elmsworth"
+    assert result.text.split("\n") == BODY
+    for furniture in (
+        "Skip to content",
+        "Share",
+        "Advertisement",
+        "1.",
+        "Read also",
+        "Latest",
+        "Lighthouse",
+        "what travellers need",
+    ):
+        assert furniture not in result.text
+
+
+def test_text_dump_keeps_reader_title() -> None:
+    result = clean_page(RawPage(origin="d/2", kind="text", body=_dump(), title="Given"), CONFIG)
+    assert isinstance(result, Article)
+    assert result.title == "Given"
+    assert result.text.startswith(BODY[0])
+
+
+def test_text_dump_synopsis_box_dropped_and_introduced_list_kept() -> None:
+    text = "\n".join(
+        [
+            "Will the pier reopen before summer?",
+            "",
+            "Synopsis",
+            "Key Takeaways",
+            "- The pier closes in spring.",
+            "- Repairs take eleven weeks.",
+            BODY[0],
+            BODY[1],
+            "The authority listed the steps it will take:",
+            "1. Replace the four corroded supports.",
+            "2. Resurface the deck.",
+        ]
+    )
+    cleaned = clean_text_dump(text)
+    assert cleaned.title == "Will the pier reopen before summer?"
+    assert cleaned.paragraphs[0] == BODY[0]
+    assert "Synopsis" not in cleaned.paragraphs and "Key Takeaways" not in cleaned.paragraphs
+    assert not any(p.startswith("- ") for p in cleaned.paragraphs)
+    assert cleaned.paragraphs[-1] == "2. Resurface the deck."
+
+
+def test_text_dump_captions_credits_and_byline() -> None:
+    text = "\n".join(
+        [
+            "Pier to close for repairs",
+            "By Maren Holt",
+            "March 5, 2024",
+            BODY[0],
+            "The old pier seen from the quay on Monday. (Courier Photo/Jo Berg)",
+            "Photo: Jo Berg, Courier",
+            "Advertisement",
+            "more_vert",
+            BODY[1],
+            "3 hours ago",
+            BODY[2],
+        ]
+    )
+    cleaned = clean_text_dump(text)
+    assert cleaned.title == "Pier to close for repairs"
+    assert cleaned.author == "Maren Holt"
+    assert cleaned.paragraphs == BODY[:3]
+
+
+def test_text_dump_too_short_and_not_text() -> None:
+    short = clean_page(RawPage(origin="d/3", kind="text", body="Headline\n\nOne line."), CONFIG)
+    assert isinstance(short, Rejection) and short.reason == "too-short"
+    junk = clean_page(RawPage(origin="d/4", kind="text", body="\x00\x01\x02\x03" * 100), CONFIG)
+    assert isinstance(junk, Rejection) and junk.reason == "not-text"
+    bad = clean_page(RawPage(origin="d/5", kind="text", body=b"\xff\xfe\xfa" * 50), CONFIG)
+    assert isinstance(bad, Rejection) and bad.reason == "not-text"
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"{SEEDS} is absent")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_000() -> None:
+    text = _seed("000_160e8e74102ad067.txt")
+    result = clean_page(RawPage(origin="seed/000", kind="text", body=text), CONFIG)
+    assert isinstance(result, Article), result
+    assert result.title == (
+        "South Korean Foreign Minister's Planned Journey to Japan Begins This Tuesday"
+    )
+    assert result.text.startswith(
+        "South Korean Foreign Minister Cho Hyun is currently on his first overseas trip"
+    )
+    lines = result.text.split("\n")
+    assert not any(line.startswith(("1.", "2.")) for line in lines)
+    for furniture in (
+        "Skip to content",
+        "Read also",
+        "Latest",
+        "Sets Out for Japan",
+        "to Travel to Japan on July 28th",
+        "Planned Journey",
+    ):
+        assert furniture not in result.text
+    assert len(lines) == 8
+
+
+def test_seed_004() -> None:
+    text = _seed("004_667a45780c58d760.txt")
+    result = clean_page(RawPage(origin="seed/004", kind="text", body=text), CONFIG)
+    assert isinstance(result, Article), result
+    assert result.title == "Will Japanese PM Sustain Good Ties with Seoul?"
+    assert result.text.startswith("Tokyo, July 30 (NationPress) South Korean Foreign Minister")
+    for furniture in ("Synopsis", "Key Takeaways", "- Cho Hyun met with"):
+        assert furniture not in result.text

@@ -31,6 +31,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import datasketch
 import numpy as np
@@ -38,11 +39,16 @@ import numpy.typing as npt
 from datasketch import LeanMinHash, MinHash
 
 from clipper.config import FingerprintConfig
+from clipper.page import digest
 
 SCHEME = "affine32"
 Signatures = npt.NDArray[np.uint32]
 
-_WORD = re.compile(r"\w+")
+# Words are \w+ runs, except that Han, Hiragana and Katakana characters are words on their
+# own: those scripts do not separate words with spaces, and a whole Japanese sentence as one
+# "word" would make every edit to it a different shingle.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 # Odd 64-bit multipliers for word positions inside a shingle (digits of π and e, fixed forever:
 # changing them changes every stored signature).
 _POSITION_MULTIPLIERS = np.array(
@@ -75,11 +81,46 @@ def scheme_description(config: FingerprintConfig) -> dict[str, str]:
         "fingerprint.num_perm": str(config.num_perm),
         "fingerprint.seed": str(config.seed),
         "fingerprint.shingle_words": str(config.shingle_words),
+        "fingerprint.words": "nfkc-casefold-w+-cjk-chars",
         "fingerprint.word_hash": "crc32-poly64-fold32",
         "fingerprint.lsh_bands": str(config.lsh_bands),
         "fingerprint.lsh_rows": str(config.lsh_rows),
         "fingerprint.lead": f"{config.lead_words} words, {config.lead_bands}x{config.lead_rows}",
     }
+
+
+@dataclass(slots=True)
+class Fingerprint:
+    """Everything matching needs to know about one text."""
+
+    word_count: int
+    content_hash: str  # of the normalised word sequence: equal for exact duplicates
+    shingles: npt.NDArray[np.uint32]  # sorted, distinct
+    signature: Signatures
+    lead_signature: Signatures  # of the opening words; first lead_bands × lead_rows values
+
+
+def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerprint | None]:
+    """Fingerprints of many texts at once (None for a text without a single word)."""
+    config = hasher.config
+    word_lists = [words(text) for text in texts]
+    present = [i for i, word_list in enumerate(word_lists) if word_list]
+    shingles = [shingle_hashes(word_lists[i], config.shingle_words) for i in present]
+    signatures = hasher.signatures(shingles)
+    lead_perms = config.lead_bands * config.lead_rows
+    leads = hasher.signatures(
+        [shingle_hashes(word_lists[i][: config.lead_words], config.shingle_words) for i in present]
+    )[:, :lead_perms]
+    result: list[Fingerprint | None] = [None] * len(texts)
+    for row, i in enumerate(present):
+        result[i] = Fingerprint(
+            word_count=len(word_lists[i]),
+            content_hash=digest(" ".join(word_lists[i])),
+            shingles=shingles[row],
+            signature=signatures[row],
+            lead_signature=leads[row],
+        )
+    return result
 
 
 def words(text: str) -> list[str]:

@@ -25,9 +25,11 @@ import numpy as np
 from clipper.archive import Archive
 from clipper.clean import clean_page
 from clipper.cluster import rank_key
-from clipper.config import Config
+from clipper.config import Config, FingerprintConfig
 from clipper.fingerprint import (
+    Fingerprint,
     MinHasher,
+    fingerprint_texts,
     index_keys,
     scheme_description,
     shingle_hashes,
@@ -36,7 +38,7 @@ from clipper.fingerprint import (
 )
 from clipper.match import Candidate, batch_candidates, verify
 from clipper.models import Page
-from clipper.page import Article, RawPage, Rejection, digest
+from clipper.page import Article, RawPage, Rejection
 from clipper.read import read_pages
 from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
@@ -111,21 +113,60 @@ def batched(items: Iterable[RawPage], size: int) -> Iterator[list[RawPage]]:
         yield batch
 
 
-class _Cleaner:
-    """Runs ``clean_page`` in worker processes, keeping input order (so any worker count gives
-    the same archive)."""
+@dataclass(slots=True)
+class Prepared:
+    """A cleaned and fingerprinted page, as the worker processes hand it back."""
+
+    article: Article
+    fingerprint: Fingerprint
+
+
+_worker_hashers: dict[FingerprintConfig, MinHasher] = {}
+
+
+def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejection]:
+    """Clean and fingerprint a chunk of pages: the parallel stage.
+
+    Fingerprints are taken from the text as cleaned, before site-template lines are cut
+    (see :meth:`Deduper._strip_templates`), so workers can compute them.
+    """
+    hasher = _worker_hashers.get(config.fingerprint)
+    if hasher is None:
+        hasher = _worker_hashers[config.fingerprint] = MinHasher(config.fingerprint)
+    cleaned = [clean_page(page, config.clean) for page in pages]
+    articles = [a for a in cleaned if isinstance(a, Article)]
+    fingerprints = iter(fingerprint_texts([a.text for a in articles], hasher))
+    results: list[Prepared | Rejection] = []
+    for item in cleaned:
+        if isinstance(item, Rejection):
+            results.append(item)
+            continue
+        fingerprint = next(fingerprints)
+        if fingerprint is None:
+            results.append(Rejection(item.origin, "too-short", "no words left"))
+        else:
+            results.append(Prepared(item, fingerprint))
+    return results
+
+
+class _Workers:
+    """Runs :func:`prepare` in worker processes on chunks of a batch, keeping input order, so
+    any worker count gives the same archive."""
 
     def __init__(self, config: Config) -> None:
-        self._clean = functools.partial(clean_page, config=config.clean)
+        self._prepare = functools.partial(prepare, config=config)
+        self._workers = config.workers
         self._pool = (
             multiprocessing.get_context("fork").Pool(config.workers) if config.workers > 1 else None
         )
 
-    def __call__(self, pages: Sequence[RawPage]) -> list[Article | Rejection]:
-        if self._pool is None:
-            return [self._clean(page) for page in pages]
-        chunksize = max(1, len(pages) // (8 * (self._pool._processes or 1)))  # type: ignore[attr-defined]
-        return self._pool.map(self._clean, pages, chunksize=chunksize)
+    def __call__(self, pages: Sequence[RawPage]) -> list[Prepared | Rejection]:
+        if self._pool is None or len(pages) < 2:
+            return self._prepare(pages)
+        # A few chunks per worker: even load without paying per-page inter-process overhead.
+        size = max(1, -(-len(pages) // (4 * self._workers)))
+        chunks = [pages[i : i + size] for i in range(0, len(pages), size)]
+        return [item for chunk in self._pool.map(self._prepare, chunks) for item in chunk]
 
     def close(self) -> None:
         if self._pool is not None:
@@ -142,7 +183,6 @@ class Deduper:
         self.summary = summary
         self.run_id = run_id
         self.started = now()
-        self.hasher = MinHasher(config.fingerprint)
         self.pending_rejections: list[Rejection] = []
 
     def reject(self, rejection: Rejection) -> None:
@@ -150,17 +190,18 @@ class Deduper:
         self.pending_rejections.append(rejection)
 
     def process(
-        self, raw_pages: list[RawPage], clean: Callable[[Sequence[RawPage]], list[Any]]
+        self,
+        raw_pages: list[RawPage],
+        prepare_pages: Callable[[Sequence[RawPage]], list[Prepared | Rejection]],
     ) -> None:
         self.summary.pages_read += len(raw_pages)
-        fresh = self._not_yet_archived(raw_pages)
-        articles: list[Article] = []
-        for result in clean(fresh):
+        prepared: list[Prepared] = []
+        for result in prepare_pages(self._not_yet_archived(raw_pages)):
             if isinstance(result, Rejection):
                 self.reject(result)
             else:
-                articles.append(result)
-        pages = self._fingerprint(self._strip_templates(articles))
+                prepared.append(result)
+        pages = self._new_pages(self._strip_templates(prepared))
         if pages:
             self._store(pages)
         self.store.record_rejections(self.run_id, self.pending_rejections)
@@ -182,16 +223,15 @@ class Deduper:
         )
         return [p for p in unique if (p.source_key, p.raw_hash) not in archived]
 
-    def _strip_templates(
-        self, articles: list[Article]
-    ) -> list[tuple[Article, str, list[tuple[int, str]]]]:
-        """Strip each site's template lines from the text people read.
+    def _strip_templates(self, prepared: list[Prepared]) -> list[tuple[Prepared, str | None]]:
+        """Cut each site's template lines from the text people read.
 
-        Returns each article with its text as cleaned *before* stripping, which is what is
-        fingerprinted, ranked and hashed: template counts depend on which pages of a site came
-        first, and clusters and canonicals must not.
+        Returns each page with the lines cut (JSON, for ``pages.template_lines``).  The
+        fingerprint was taken before the cut: template counts depend on which pages of a site
+        came first, and clusters and canonicals must not.
         """
         settings = self.config.clean
+        articles = [item.article for item in prepared]
         line_keys = [short_line_keys(a.text, settings.template_max_words) for a in articles]
         counts: Counter[tuple[str, int]] = Counter()
         counted: set[tuple[str, str]] = set()
@@ -202,126 +242,84 @@ class Deduper:
             counted.add((site, article.source_key))
             counts.update((site, key) for key in keys)
         totals = self.store.count_site_lines(dict(counts))
-        result: list[tuple[Article, str, list[tuple[int, str]]]] = []
-        for article, keys in zip(articles, line_keys, strict=True):
-            original = article.text
+        result: list[tuple[Prepared, str | None]] = []
+        for item, keys in zip(prepared, line_keys, strict=True):
+            article = item.article
             site = site_of(article)
             template = {k for k in keys if totals.get((site, k), 0) >= settings.template_min_pages}
-            removed: list[tuple[int, str]] = []
+            cut = None
             if template:
-                stripped, removed = strip_lines(original, template, settings.template_max_words)
+                stripped, removed = strip_lines(article.text, template, settings.template_max_words)
                 # A page that is all "template" is a short article on a terse site: keep it.
                 if len(stripped.split()) >= settings.min_article_words:
-                    article.text = stripped
-                else:
-                    removed = []
-            result.append((article, original, removed))
+                    article.text, cut = stripped, json.dumps(removed)
+            result.append((item, cut))
         return result
 
-    def _fingerprint(
-        self, articles: list[tuple[Article, str, list[tuple[int, str]]]]
-    ) -> list[tuple[NewPage, Any, Any, Any]]:
-        prepared = []
-        removed_lines: dict[int, list[tuple[int, str]]] = {}
-        for article, original_text, removed in articles:
-            word_list = words(original_text)
-            if not word_list:
-                self.reject(Rejection(article.origin, "too-short", "no words left"))
-                continue
-            removed_lines[id(article)] = removed
-            prepared.append((article, word_list, digest(" ".join(word_list))))
+    def _new_pages(
+        self, items: list[tuple[Prepared, str | None]]
+    ) -> list[tuple[NewPage, Fingerprint]]:
+        """Pages to store: not the same text at the same URL as a stored page (not an update)."""
         unchanged = self.store.existing_keys(
-            Page.content_hash, [(a.source_key, h) for a, _, h in prepared]
+            Page.content_hash,
+            [(item.article.source_key, item.fingerprint.content_hash) for item, _ in items],
         )
         seen: set[tuple[str, str]] = set()
-        kept = []
-        for article, word_list, content_hash in prepared:
-            key = (article.source_key, content_hash)
+        pages: list[tuple[NewPage, Fingerprint]] = []
+        for item, cut in items:
+            article, fingerprint = item.article, item.fingerprint
+            key = (article.source_key, fingerprint.content_hash)
             if key in unchanged or key in seen:
-                self.summary.already_archived += 1  # same text at the same URL: not a new version
+                self.summary.already_archived += 1
                 continue
             seen.add(key)
-            kept.append((article, word_list, content_hash))
-        fingerprint = self.config.fingerprint
-        shingles = [
-            shingle_hashes(word_list, fingerprint.shingle_words) for _, word_list, _ in kept
-        ]
-        signatures = self.hasher.signatures(shingles)
-        lead_signatures = self.hasher.signatures(
-            [
-                shingle_hashes(word_list[: fingerprint.lead_words], fingerprint.shingle_words)
-                for _, word_list, _ in kept
-            ]
-        )
-        pages = []
-        for (article, word_list, content_hash), shingle_set, signature, lead in zip(
-            kept, shingles, signatures, lead_signatures, strict=True
-        ):
             fetched = iso_datetime(article.fetched_at)
-            pages.append(
-                (
-                    NewPage(
-                        source_key=article.source_key,
-                        raw_hash=article.raw_hash,
-                        url=article.url,
-                        origin=article.origin,
-                        kind=article.kind,
-                        site=article.site,
-                        title=article.title,
-                        author=article.author,
-                        published=iso_datetime(article.published),
-                        fetched_at=fetched,
-                        seen_at=fetched or self.started,
-                        language=article.language,
-                        text=article.text,
-                        template_lines=json.dumps(removed_lines[id(article)])
-                        if removed_lines[id(article)]
-                        else None,
-                        word_count=len(word_list),
-                        content_hash=content_hash,
-                        shingle_count=len(shingle_set),
-                        signature=signature_to_bytes(signature),
-                    ),
-                    shingle_set,
-                    signature,
-                    lead,
-                )
+            page = NewPage(
+                source_key=article.source_key,
+                raw_hash=article.raw_hash,
+                url=article.url,
+                origin=article.origin,
+                kind=article.kind,
+                site=article.site,
+                title=article.title,
+                author=article.author,
+                published=iso_datetime(article.published),
+                fetched_at=fetched,
+                seen_at=fetched or self.started,
+                language=article.language,
+                text=article.text,
+                template_lines=cut,
+                word_count=fingerprint.word_count,
+                content_hash=fingerprint.content_hash,
+                shingle_count=len(fingerprint.shingles),
+                signature=signature_to_bytes(fingerprint.signature),
             )
+            pages.append((page, fingerprint))
         return pages
 
-    def _store(self, pages: list[tuple[NewPage, Any, Any, Any]]) -> None:
-        fingerprint = self.config.fingerprint
-        new_pages = [page for page, _, _, _ in pages]
-        shingle_sets = [shingles for _, shingles, _, _ in pages]
-        signatures = np.vstack([signature for _, _, signature, _ in pages])
-        lead_signatures = np.vstack([lead for _, _, _, lead in pages])
-        keys = index_keys(signatures, lead_signatures, fingerprint)
+    def _store(self, pages: list[tuple[NewPage, Fingerprint]]) -> None:
+        settings = self.config.fingerprint
+        new_pages = [page for page, _ in pages]
+        keys = index_keys(
+            np.vstack([f.signature for _, f in pages]),
+            np.vstack([f.lead_signature for _, f in pages]),
+            settings,
+        )
         archived_hits = self.store.band_collisions(keys)
         page_ids = self.store.insert_pages(new_pages, self.run_id)
-
-        lead_perms = fingerprint.lead_bands * fingerprint.lead_rows
-        pairs = {
-            (page_ids[i], page_ids[j])
-            for i, j in batch_candidates(
-                [self.hasher.lean_minhash(s) for s in signatures],
-                [self.hasher.lean_minhash(s[:lead_perms]) for s in lead_signatures],
-                fingerprint,
-            )
-        }
+        pairs = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(keys)}
         for row, hits in archived_hits.items():
             pairs.update((page_ids[row], hit) for hit in hits)
         candidates = {
-            page_id: Candidate(page_id, shingles, page.rank)
-            for page_id, page, shingles in zip(page_ids, new_pages, shingle_sets, strict=True)
+            page_id: Candidate(page_id, fingerprint.shingles, page.rank)
+            for page_id, (page, fingerprint) in zip(page_ids, pages, strict=True)
         }
         needed = {pid for pair in pairs for pid in pair} - candidates.keys()
         for row in self.store.candidate_rows(needed):
+            text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
             candidates[row.id] = Candidate(
                 row.id,
-                shingle_hashes(
-                    words(restore_lines(row.text, json.loads(row.template_lines or "[]"))),
-                    fingerprint.shingle_words,
-                ),
+                shingle_hashes(words(text), settings.shingle_words),
                 rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
             )
         edges = verify(
@@ -359,13 +357,13 @@ def dedupe(
         summary.run_id = run.id
         _commit(session, dry_run)
         deduper = Deduper(store, config, summary, run.id)
-        cleaner = _Cleaner(config)
+        workers = _Workers(config)
         status = "failed"
         try:
             for raw_batch in batched(
                 read_pages(paths, config.read, deduper.reject), config.batch_size
             ):
-                deduper.process(raw_batch, cleaner)
+                deduper.process(raw_batch, workers)
                 _commit(session, dry_run)
                 if on_progress:
                     summary.seconds = time.monotonic() - started
@@ -377,7 +375,7 @@ def dedupe(
             status = "interrupted"
             raise
         finally:
-            cleaner.close()
+            workers.close()
             summary.status = status
             summary.seconds = round(time.monotonic() - started, 3)
             if status != "completed":

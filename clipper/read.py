@@ -60,10 +60,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from clipper.config import ReadLimits
@@ -168,6 +169,10 @@ class _TooLarge(Exception):
 
 class _BadField(Exception):
     """A JSONL field has the wrong type; the message names it."""
+
+
+class _Corrupt(Exception):
+    """Input that cannot be parsed further; the message says why."""
 
 
 @dataclass(slots=True)
@@ -279,7 +284,8 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
     events: Generator[Event, None, None]
     if fmt == "archive":
         progress.unit = "record"
-        events = _read_archive(path, gz, limits, progress)
+        is_arc = path.name.lower().removesuffix(".gz").endswith(".arc")
+        events = _read_archive(path, gz, limits, progress, is_arc)
     elif fmt == "jsonl":
         progress.unit = "line"
         events = _read_jsonl(path, gz, limits, progress)
@@ -317,6 +323,17 @@ def _rejection_for(exc: Exception, progress: _Progress) -> Rejection:
         return Rejection(where, "too-large", f"{exc}; rest of file not read")
     if isinstance(exc, EOFError):
         return Rejection(where, "truncated", f"compressed data ends early ({after}); rest lost")
+    if isinstance(exc, _Corrupt):
+        return Rejection(where, "corrupt", f"{exc} ({after}); rest of file not read")
+    if isinstance(exc, ArchiveLoadFailed) and "non-chunked gzip" in str(exc):
+        # One gzip stream around the whole file: records have no compressed offsets, and
+        # warcio refuses to go on (its offsets there are meaningless, even negative).
+        return Rejection(
+            where.rsplit("@", 1)[0],
+            "corrupt",
+            f"whole-file gzip, not one gzip member per record ({after}); "
+            "run `warcio recompress` on it to read the rest",
+        )
     if isinstance(exc, gzip.BadGzipFile | zlib.error | ArchiveLoadFailed):
         return Rejection(where, "corrupt", f"{_short(exc)} ({after}); rest of file not read")
     if isinstance(exc, OSError):
@@ -325,8 +342,10 @@ def _rejection_for(exc: Exception, progress: _Progress) -> Rejection:
 
 
 def _short(exc: BaseException) -> str:
-    """One line naming the exception type, never a traceback."""
+    """One printable line naming the exception type, never a traceback (warcio quotes the
+    raw bytes it failed on, which may be binary)."""
     text = " ".join(str(exc).split())
+    text = "".join(c if c.isprintable() and ord(c) < 0x250 else "?" for c in text)
     msg = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     return msg if len(msg) <= _DETAIL_MAX else msg[: _DETAIL_MAX - 1] + "…"
 
@@ -550,10 +569,19 @@ def _read_jsonl(
             if not line.strip():
                 continue  # blank lines separate nothing; not worth a rejection
             saw_content = True
-            yield _record_from_line(line, origin)
+            event = _record_from_line(line, origin)
+            # A line under max_line_bytes can still hold a page over max_page_bytes (the
+            # defaults are 64 MB and 20 MB): the page limit holds for every format.
+            if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
+                event = Rejection(origin, "too-large", f"page is over {_mb(limits.max_page_bytes)}")
+            yield event
             progress.done = lineno
     if not saw_content:
         yield Rejection(str(path), "empty", "no JSON lines")
+
+
+def _body_bytes(body: bytes | str) -> int:
+    return len(body) if isinstance(body, bytes) else len(body.encode("utf-8", "replace"))
 
 
 def _skip_rest_of_line(f: _Reader) -> None:
@@ -668,19 +696,72 @@ class _Verdict:
     sniff: bool = False  # content type says nothing: keep only if the payload looks like HTML
 
 
+class _EndCheckingIterator(ArchiveIterator):
+    """warcio's iterator, noting whether the gzip stream ended where a member ends.
+
+    warcio swallows a gzip stream that breaks off or goes bad (it prints the zlib error and
+    reports a clean end), so a cut .warc.gz would otherwise look like a short, healthy file.
+    """
+
+    ended_mid_member = False
+
+    def close(self) -> None:
+        reader = self.reader
+        decompressor = getattr(reader, "decompressor", None) if reader is not None else None
+        if decompressor is not None and not decompressor.eof:
+            self.ended_mid_member = True
+        super().close()
+
+
+# Header lines (WARC, ARC and HTTP headers, and blank lines between records) one record may use.
+# warcio reads them with unbounded readline() calls and keeps every header line, so a .warc.gz
+# of 1 MB decompressing to one endless header line (or millions of short ones) would otherwise
+# take gigabytes of memory before any size check is reached.  Real records use a few KB.
+_MAX_HEADER_BYTES = 1024 * 1024
+
+
+class _HeaderBoundedReader(DecompressingBufferedReader):
+    """warcio's record reader, with line reads bounded by :data:`_MAX_HEADER_BYTES`.
+
+    Payloads are read with ``read()``, which resets the count (chunked transfer encoding reads
+    a short size line before each chunk); so does the start of each record.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.header_bytes = 0
+
+    def readline(self, length: int | None = None) -> bytes:
+        room = _MAX_HEADER_BYTES + 1 - self.header_bytes
+        line: bytes = super().readline(room if length is None else min(length, room))
+        self.header_bytes += len(line)
+        if self.header_bytes > _MAX_HEADER_BYTES:
+            raise _TooLarge(f"record headers over {_mb(_MAX_HEADER_BYTES)}")
+        return line
+
+    def read(self, length: int | None = None) -> bytes:
+        self.header_bytes = 0
+        data: bytes = super().read(length)
+        return data
+
+
 def _read_archive(
-    path: Path, gz: bool, limits: ReadLimits, progress: _Progress
+    path: Path, gz: bool, limits: ReadLimits, progress: _Progress, is_arc: bool
 ) -> Generator[Event, None, None]:
     decompressed = 0
+    progress.where = f"{path}@0"  # damage before the first record is still at an offset
     with open(path, "rb") as raw:
-        # arc2warc: ARC records come out as WARC response records, and a file named .warc that is
-        # really ARC (or a mix) still reads.  The defaults are otherwise lenient: ClueWeb09's WARC
-        # 0.18 records (odd dates, "Content-Encoding: gzip" on already-decoded bodies) parse.
-        records = ArchiveIterator(raw, arc2warc=True)
+        # arc2warc only for ARC: it turns ARC records into WARC response records, but it also
+        # makes warcio guess the format per record, and then any text line parses as an ARC
+        # header.  Otherwise the defaults are lenient enough: ClueWeb09's WARC 0.18 records
+        # (dates like "2008-10-294T...", "Content-Encoding: gzip" on decoded bodies) parse.
+        records = _EndCheckingIterator(raw, arc2warc=is_arc)
+        bounded = _HeaderBoundedReader(records.fh, block_size=records.reader.block_size)
+        records.reader = bounded
         for record in records:
             progress.where = f"{path}@{records.offset}"
-            length = int(record.length or 0)
-            decompressed += length
+            _check_header(record, is_arc)
+            decompressed += int(record.length or 0)
             if gz and decompressed > limits.max_decompressed_bytes:
                 raise _TooLarge(
                     f"decompresses to over {_mb(limits.max_decompressed_bytes)} "
@@ -701,6 +782,44 @@ def _read_archive(
             origin = f"{path}@{records.get_record_offset()}"
             yield _with_origin(event, origin)
             progress.done += 1
+            bounded.header_bytes = 0
+            # get_record_offset() consumed this record, so records.offset is where the next
+            # one starts: damage met while parsing it is reported there.
+            progress.where = f"{path}@{records.offset}"
+        if records.ended_mid_member or (not gz and _has_leftover(raw, records.offset)):
+            yield Rejection(
+                f"{path}@{records.offset}",
+                "truncated",
+                f"data after the last whole record is cut or damaged "
+                f"(after {progress.done} whole records)",
+            )
+
+
+def _has_leftover(raw: BinaryIO, offset: int) -> bool:
+    """Whether an uncompressed archive has more than whitespace after its last whole record.
+
+    warcio ends quietly when a record header runs into the end of the file, so a file cut
+    inside a header would otherwise pass for a complete one.
+    """
+    raw.seek(offset)
+    while chunk := raw.read(_DRAIN_CHUNK):
+        if chunk.strip():
+            return True
+    return False
+
+
+def _check_header(record: Any, is_arc: bool) -> None:
+    """Refuse records whose header cannot be trusted: the rest of the stream is unparseable.
+
+    warcio accepts a header cut off mid-way (no Content-Length) and reads any text line as an
+    ARC header ("this is not a WARC" becomes a record with length "WARC"); both mean the file
+    is damaged or not an archive at all, and reading on would only produce nonsense records.
+    """
+    if record.format == "arc" and not is_arc:
+        raise _Corrupt("ARC record in a file not named .arc (rename it to read it)")
+    length = record.rec_headers.get_header("Content-Length")
+    if length is None or not length.strip().isdigit():
+        raise _Corrupt(f"record header without a valid Content-Length ({length!r})")
 
 
 def _event_from_record(record: Any, limits: ReadLimits) -> Event:

@@ -1,0 +1,654 @@
+"""Tests of clipper.read on the fixtures, on generated hostile input and on real crawler WARCs."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import itertools
+import json
+import os
+import sys
+import tracemalloc
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from clipper.config import ReadLimits
+from clipper.page import RawPage, Rejection
+from clipper.read import REASONS, read_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+EXPECTED = json.loads((FIXTURES / "expected.json").read_text())
+SHARED_WARCS = ROOT.parent / "shared" / "data" / "crawler-warcs"
+
+DAILYHARBOR_STRIKE = (
+    "https://dailyharbor.example/news/2025/03/11/aldermouth-dockworkers-strike-automated-cranes"
+)
+
+
+def read(
+    paths: Iterable[str | Path], limits: ReadLimits | None = None
+) -> tuple[list[RawPage], list[Rejection]]:
+    rejections: list[Rejection] = []
+    pages = list(read_pages(paths, limits or ReadLimits(), rejections.append))
+    return pages, rejections
+
+
+def rel(origin: str) -> str:
+    return os.path.relpath(origin, FIXTURES) if os.path.isabs(origin) else origin
+
+
+def by_origin(pages: list[RawPage]) -> dict[str, RawPage]:
+    return {rel(p.origin): p for p in pages}
+
+
+def reasons(rejections: list[Rejection]) -> Counter[str]:
+    return Counter(r.reason for r in rejections)
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    return gzip.compress(data, mtime=0)
+
+
+def load_script(name: str) -> ModuleType:
+    sys.path.insert(0, str(FIXTURES))  # make_warc imports make_fixtures
+    try:
+        spec = importlib.util.spec_from_file_location(name, FIXTURES / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while being built
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(FIXTURES))
+
+
+@pytest.fixture(scope="module")
+def fixture_run() -> tuple[dict[str, RawPage], dict[str, str]]:
+    pages, rejections = read([FIXTURES])
+    origins = [rel(r.origin) for r in rejections]
+    assert len(origins) == len(set(origins)), "one rejection per origin"
+    return by_origin(pages), {rel(r.origin): r.reason for r in rejections}
+
+
+# --- the fixtures, as documented in fixtures/README.md and expected.json ---------------------
+
+
+def test_fixture_folder_yields_the_documented_pages(fixture_run) -> None:
+    pages, _ = fixture_run
+    assert sorted(pages) == EXPECTED["reader"]["page_origins"]
+    assert len(pages) == EXPECTED["reader"]["pages"]
+
+
+def test_fixture_folder_rejects_exactly_the_documented_inputs(fixture_run) -> None:
+    _, rejected = fixture_run
+    assert rejected == {**EXPECTED["rejected_files"], **EXPECTED["rejected_records"]}
+    assert set(rejected.values()) <= REASONS
+
+
+def test_every_expected_source_key_is_read(fixture_run) -> None:
+    """The clustering expectations only name pages the reader actually produces."""
+    pages, _ = fixture_run
+    keys = {p.url or rel(p.origin) for p in pages.values()}
+    named = {k for group in EXPECTED["variant_groups"].values() for k in group}
+    named |= {k for group in EXPECTED["distinct_articles"] for k in group}
+    named |= set(EXPECTED["no_article"]) | set(EXPECTED["singletons"])
+    named |= {u["url"] for u in EXPECTED["updates"]}
+    assert named <= keys
+    assert [p.url for p in pages.values()].count(DAILYHARBOR_STRIKE) == 2
+
+
+def test_html_page_keeps_raw_bytes_and_its_canonical_url(fixture_run) -> None:
+    pages, _ = fixture_run
+    page = pages["html/coastal-courier-port-strike.html"]
+    raw = (FIXTURES / "html/coastal-courier-port-strike.html").read_bytes()
+    assert page.kind == "html"
+    assert page.body == raw  # bytes as saved: Windows-1252 is left for the cleaner to honour
+    assert b"Caf\xe9" in raw
+    assert page.url == (
+        "https://coastal-courier.example/coast/2025/mar/11/port-aldermouth-standstill-crane-row"
+    )
+    assert page.site == "coastal-courier.example"
+    assert page.origin == str(FIXTURES / "html/coastal-courier-port-strike.html")
+
+
+def test_gzipped_html_and_htm_are_read(fixture_run) -> None:
+    pages, _ = fixture_run
+    page = pages["html/ferryport-post-port-strike.html.gz"]
+    assert page.body == gzip.decompress(
+        (FIXTURES / "html/ferryport-post-port-strike.html.gz").read_bytes()
+    )
+    assert page.site == "ferryport-post.example"
+    assert pages["html/metro-ledger-rail-bridge.htm"].kind == "html"
+
+
+def test_text_dumps_are_text_without_provenance_they_do_not_have(fixture_run) -> None:
+    pages, _ = fixture_run
+    dump = pages["text/harbor-strike-dump.txt"]
+    assert dump.kind == "text" and isinstance(dump.body, str)
+    assert dump.body.startswith("Skip to content\n")
+    assert dump.url is None and dump.site is None
+    analysis = pages["text/dockers-analysis.txt.gz"]
+    assert isinstance(analysis.body, str) and "Read also:" in analysis.body
+
+
+def test_windows_1252_text_is_decoded_as_windows_1252(fixture_run) -> None:
+    body = fixture_run[0]["text/lighthouse-restoration.txt"].body
+    assert isinstance(body, str)
+    assert "summer fête" in body and "€310,000" in body and "town’s 1871" in body
+
+
+def test_news_please_record_provenance(fixture_run) -> None:
+    page = fixture_run[0]["jsonl/news-please.jsonl:1"]
+    assert page.kind == "text"
+    assert page.url == "https://harbourlight.example/news/aldermouth-dockworkers-walk-out"
+    assert page.site == "harbourlight.example"
+    assert page.fetched_at == "2025-03-11 10:14:37"
+    assert page.published == "2025-03-11 09:02:00"
+    assert page.title == "Aldermouth dockworkers walk out over automated cranes, stranding 14 ships"
+    assert isinstance(page.body, str) and page.body.startswith("Thousands of dockworkers")
+
+
+def test_cc_news_record_is_a_later_version_of_an_html_page(fixture_run) -> None:
+    pages, _ = fixture_run
+    first = pages["html/dailyharbor-port-strike.html"]
+    later = pages["jsonl/cc-news.jsonl.gz:3"]
+    assert first.url == later.url == DAILYHARBOR_STRIKE
+    assert later.kind == "html" and isinstance(later.body, bytes)
+    assert later.fetched_at == "2025-03-12T06:05:44Z"
+    assert b"Harbour pilots in Greyhaven" in later.body
+    assert b"Harbour pilots in Greyhaven" not in first.body
+    assert first.raw_hash != later.raw_hash
+
+
+def test_warc_pages_carry_offsets_that_find_the_record_again(fixture_run) -> None:
+    pages, _ = fixture_run
+    warc = FIXTURES / "warc/bayside-gazette.warc.gz"
+    found = {o: p for o, p in pages.items() if o.startswith("warc/")}
+    assert len(found) == 3
+    for page in found.values():
+        offset = int(page.origin.rsplit("@", 1)[1])
+        with open(warc, "rb") as f:
+            f.seek(offset)
+            record = next(iter(ArchiveIterator(f)))
+            assert record.rec_headers.get_header("WARC-Target-URI") == page.url
+            assert record.content_stream().read() == page.body
+        assert page.site == "bayside-gazette.example"
+        assert page.fetched_at and page.fetched_at.startswith("2025-03-11T09:")
+
+
+def test_fixture_generators_are_deterministic(tmp_path: Path) -> None:
+    """The committed fixtures are exactly what the scripts build (so editing a story means
+    re-running them, and expected.json can be trusted)."""
+    written = load_script("make_fixtures").build(tmp_path)
+    for relpath, data in written.items():
+        assert (FIXTURES / relpath).read_bytes() == data, relpath
+    warc = load_script("make_warc").build(tmp_path / "out.warc.gz")
+    assert warc == (FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes()
+
+
+# --- JSONL --------------------------------------------------------------------------------
+
+
+BAD_LINES = [
+    (b'{"url": "https://a.example/x", "html": "<p>cut', "bad-json"),
+    (b"[" * 100_000, "bad-json"),  # nesting that would blow the recursion limit
+    (b'{"text": "caf\xe9"}', "bad-json"),  # not UTF-8
+    (b'"just a string"', "bad-record"),
+    (b'{"html": 5, "url": "https://a.example/x"}', "bad-record"),
+    (b'{"url": [], "text": "some text"}', "bad-record"),
+    (b'{"text": "body", "date_publish": 20250311}', "bad-record"),
+    (b'{"url": "https://a.example/x", "title": "no body"}', "no-body"),
+    (b'{"html": "   ", "text": null}', "no-body"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), BAD_LINES)
+def test_a_bad_jsonl_line_is_rejected_and_the_next_line_still_read(
+    tmp_path: Path, line: bytes, reason: str
+) -> None:
+    good = json.dumps({"url": "https://www.Example.org/ok", "text": "fine"}).encode()
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(good + b"\n" + line + b"\n" + good + b"\n")
+    pages, rejections = read([path])
+    assert [p.origin for p in pages] == [f"{path}:1", f"{path}:3"]
+    assert [(r.origin, r.reason) for r in rejections] == [(f"{path}:2", reason)]
+    assert "Traceback" not in rejections[0].detail and len(rejections[0].detail) < 250
+
+
+def test_jsonl_field_aliases_and_site_rules(tmp_path: Path) -> None:
+    records = [
+        {
+            "url": "https://WWW.Metro-Ledger.example:8443/a",
+            "maintext": "x",
+            "scrape_time": "2025-03-11T10:00:00Z",
+            "published": "2025-03-11",
+        },
+        {"text": "y", "site": "www.DailyHarbor.example", "fetched_at": "yesterday"},
+        {"text": "z", "publisher": "The Daily Harbor"},
+        {"text": "w"},
+        {"html": "<p>h</p>", "text": "ignored when html is there", "title": "  A \n title "},
+    ]
+    path = tmp_path / "mixed.ndjson"
+    path.write_text("\ufeff" + "\n".join(json.dumps(r) for r in records) + "\n\n")
+    pages, rejections = read([path])
+    assert rejections == []
+    first, second, third, fourth, fifth = pages
+    assert (first.site, first.fetched_at, first.published) == (
+        "metro-ledger.example",
+        "2025-03-11T10:00:00Z",
+        "2025-03-11",
+    )
+    assert second.site == "dailyharbor.example"
+    assert second.fetched_at is None  # not ISO 8601: dropped rather than mis-sorted
+    assert third.site == "The Daily Harbor"
+    assert fourth.site is None and fourth.url is None
+    assert (fifth.kind, fifth.body, fifth.title) == ("html", b"<p>h</p>", "A title")
+
+
+def test_overlong_jsonl_line_is_skipped_without_holding_it(tmp_path: Path) -> None:
+    limits = ReadLimits(max_line_bytes=1024 * 1024)
+    long_line = b'{"text": "' + b"a" * (30 * 1024 * 1024) + b'"}'
+    path = tmp_path / "long.jsonl.gz"
+    path.write_bytes(gzip_bytes(long_line + b'\n{"text": "after"}\n'))
+    tracemalloc.start()
+    try:
+        pages, rejections = read([path], limits)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(r.origin, r.reason) for r in rejections] == [(f"{path}:1", "too-large")]
+    assert [(p.origin, p.body) for p in pages] == [(f"{path}:2", "after")]
+    assert peak < 8 * 1024 * 1024
+
+
+def test_truncated_jsonl_gz_keeps_the_whole_lines_before_the_damage(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"url": f"https://a.example/{i}", "text": f"story {i} " * 40})
+        for i in range(400)
+    ]
+    data = gzip_bytes("\n".join(lines).encode() + b"\n")
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    pages, rejections = read([path])
+    assert 0 < len(pages) < 400
+    assert [p.url for p in pages] == [f"https://a.example/{i}" for i in range(len(pages))]
+    assert all(p.body == f"story {i} " * 40 for i, p in enumerate(pages))
+    assert [r.reason for r in rejections] == ["truncated"]  # no half line as bad-json
+    assert rejections[0].origin == f"{path}:{len(pages) + 1}"
+
+
+def test_empty_and_blank_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_bytes(b"\n\n")
+    (tmp_path / "b.html.gz").write_bytes(gzip_bytes(b""))
+    (tmp_path / "c.txt").write_bytes(b" \n\t\n")
+    (tmp_path / "d.warc").write_bytes(b"")
+    pages, rejections = read([tmp_path])
+    assert pages == []
+    assert [(Path(r.origin).name, r.reason) for r in rejections] == [
+        ("a.jsonl", "empty"),
+        ("b.html.gz", "empty"),
+        ("c.txt", "empty"),
+        ("d.warc", "empty"),
+    ]
+
+
+# --- single-page files ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("pic.html", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40),
+        ("doc.htm", b"%PDF-1.7\n..."),
+        ("nul.txt", b"plain start\x00\x01\x02 then binary"),
+        ("zip.txt", b"PK\x03\x04rest"),
+        ("packed.html", gzip_bytes(b"<html></html>")),
+    ],
+)
+def test_binary_content_under_a_text_name_is_rejected(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    pages, rejections = read([tmp_path / name])
+    assert pages == [] and [r.reason for r in rejections] == ["binary"]
+
+
+def test_utf16_html_is_not_mistaken_for_binary(tmp_path: Path) -> None:
+    path = tmp_path / "wide.html"
+    path.write_bytes("<html><body><p>Wide text</p></body></html>".encode("utf-16"))
+    pages, rejections = read([path])
+    assert rejections == [] and len(pages) == 1
+
+
+def test_undecodable_text_falls_back_without_crashing(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Dockers’ strike: “We want guarantees”, said Quillon.".encode("cp1252"))
+    (page,), rejections = read([path])
+    assert rejections == []
+    assert page.body == "Dockers’ strike: “We want guarantees”, said Quillon."
+
+
+def test_page_over_the_limit_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    path.write_bytes(b"<html>" + b"x" * 5000 + b"</html>")
+    pages, rejections = read([path], ReadLimits(max_page_bytes=4096))
+    assert pages == [] and [r.reason for r in rejections] == ["too-large"]
+
+
+def write_bomb(path: Path, total: int, chunk: bytes) -> None:
+    """A gzip file decompressing to ``total`` bytes, written quickly in streamed chunks."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = chunk * (1024 * 1024 // len(chunk))
+    with open(path, "wb") as f:
+        for _ in range(total // len(block)):
+            f.write(compressor.compress(block))
+        f.write(compressor.flush())
+
+
+def test_html_gzip_bomb_is_rejected_with_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.html.gz"
+    write_bomb(path, 200 * 1024 * 1024, b"<p>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</p>\n")
+    assert path.stat().st_size < 2 * 1024 * 1024
+    limits = ReadLimits()  # the defaults a user runs with: 20 MB pages
+    tracemalloc.start()
+    try:
+        pages, rejections = read([path], limits)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert pages == [] and [r.reason for r in rejections] == ["too-large"]
+    assert peak < limits.max_page_bytes + 16 * 1024 * 1024  # one page at most, not 200 MB
+
+
+def test_jsonl_gzip_bomb_stops_at_max_decompressed_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.jsonl.gz"
+    line = json.dumps({"url": "https://a.example/x", "text": "b" * 80}).encode() + b"\n"
+    write_bomb(path, 200 * 1024 * 1024, line)
+    limits = ReadLimits(max_decompressed_bytes=2 * 1024 * 1024)
+    rejections: list[Rejection] = []
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in read_pages([path], limits, rejections.append))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [r.reason for r in rejections] == ["too-large"]
+    assert 0 < count <= limits.max_decompressed_bytes // len(line)
+    assert peak < 4 * 1024 * 1024  # streamed: pages are not accumulated
+
+
+# --- WARC / ARC ------------------------------------------------------------------------------
+
+
+def test_fixture_warc_record_handling(fixture_run) -> None:
+    _, rejected = fixture_run
+    warc = Counter(r for o, r in rejected.items() if o.startswith("warc/"))
+    assert warc == Counter(
+        {
+            "warc-request": 3,
+            "warc-info": 1,
+            "warc-metadata": 1,
+            "warc-dns": 1,
+            "warc-redirect": 1,
+            "warc-http-error": 1,
+            "not-html": 1,
+        }
+    )
+
+
+def offset_of(origin: str) -> int:
+    return int(origin.rsplit("@", 1)[1])
+
+
+def archive_events(path: Path) -> tuple[list[tuple[int, str]], list[Rejection]]:
+    """(offset, url-or-reason) of every record in file order, and the damage reports."""
+    pages, rejections = read([path])
+    damage = [r for r in rejections if r.reason in ("truncated", "corrupt")]
+    events = [(offset_of(p.origin), p.url or "") for p in pages]
+    events += [(offset_of(r.origin), r.reason) for r in rejections if r not in damage]
+    return sorted(events), damage
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_cut_warc_yields_a_prefix_then_one_rejection(tmp_path: Path, compressed: bool) -> None:
+    """Wherever a WARC is cut, the reader keeps the records before the cut and reports the
+    damage once, never raising.  A cut strictly inside a record (not in the blank lines that
+    end it) is always reported: silently dropping the tail of a crawl would hide data loss."""
+    source = tmp_path / "full.warc"
+    data = (FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes()
+    source.write_bytes(data if compressed else gzip.decompress(data))
+    blob = source.read_bytes()
+    full, no_damage = archive_events(source)
+    assert no_damage == []
+    starts = [o for o, _ in full] + [len(blob)]
+    assert len(starts) == 13
+    spans = list(itertools.pairwise(starts))
+    cut = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    for n in range(7, len(blob), 89):
+        cut.write_bytes(blob[:n])
+        events, damage = archive_events(cut)
+        assert events == full[: len(events)], n
+        assert len(damage) <= 1, (n, damage)
+        if any(start < n <= end - 5 for start, end in spans):
+            assert len(damage) == 1, n
+            assert max(s for s in starts if s < n) <= offset_of(damage[0].origin) <= n, n
+
+
+def test_damaged_gzip_member_is_reported_once(tmp_path: Path) -> None:
+    data = bytearray((FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes())
+    data[5000:5040] = b"\xff" * 40  # inside the rail-bridge response (offsets 4292..6408)
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(bytes(data))
+    events, damage = archive_events(path)
+    assert [url for _, url in events if url.startswith("https://")] == [
+        "https://bayside-gazette.example/news/2025/03/11/aldermouth-dockers-strike"
+    ]
+    assert len(damage) == 1 and offset_of(damage[0].origin) == 4292
+
+
+def test_warc_payload_over_the_page_limit_is_rejected_with_its_offset() -> None:
+    pages, rejections = read(
+        [FIXTURES / "warc/bayside-gazette.warc.gz"], ReadLimits(max_page_bytes=1000)
+    )
+    assert pages == []
+    too_large = sorted(rel(r.origin) for r in rejections if r.reason == "too-large")
+    assert too_large == sorted(
+        o for o in EXPECTED["reader"]["page_origins"] if o.startswith("warc/")
+    )
+
+
+def test_arc_file_is_read_through_arc2warc(tmp_path: Path) -> None:
+    def arc_record(url: str, date: str, ctype: str, body: bytes) -> bytes:
+        return f"{url} 192.0.2.1 {date} {ctype} {len(body)}\n".encode() + body + b"\n"
+
+    data = arc_record(
+        "filedesc://t.arc",
+        "20080430204825",
+        "text/plain",
+        b"1 1 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n",
+    )
+    page = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>Hi</p></html>"
+    data += arc_record("http://www.example.org/a", "20080430204826", "text/html", page)
+    data += arc_record(
+        "http://www.example.org/i.gif",
+        "20080430204827",
+        "image/gif",
+        b"HTTP/1.0 200 OK\r\nContent-Type: image/gif\r\n\r\nGIF89a",
+    )
+    path = tmp_path / "old.ARC.GZ"
+    path.write_bytes(gzip_bytes(data))  # one gzip stream for the whole file, not per record
+    pages, rejections = read([path])
+    # Such a file has no per-record offsets; warcio stops after the first record, and the user
+    # is told why and how to fix it instead of getting a silently short read.
+    assert pages == []
+    assert [(r.origin, r.reason) for r in rejections] == [
+        (f"{path}@0", "warc-info"),
+        (str(path), "corrupt"),
+    ]
+    assert "warcio recompress" in rejections[1].detail
+    plain = tmp_path / "old.arc"
+    plain.write_bytes(data)
+    (page_,), rejections = read([plain])
+    assert page_.url == "http://www.example.org/a" and page_.site == "example.org"
+    assert page_.fetched_at == "2008-04-30T20:48:26Z"
+    assert page_.body == b"<html><p>Hi</p></html>"
+    assert [r.reason for r in rejections] == ["warc-info", "not-html"]
+
+
+def test_not_an_archive_is_corrupt_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "fake.warc"
+    path.write_bytes(b"this is not a WARC file at all\n" * 10)
+    pages, rejections = read([path])
+    assert pages == [] and [r.reason for r in rejections] == ["corrupt"]
+
+
+# --- walking ---------------------------------------------------------------------------------
+
+
+def test_folders_are_walked_in_sorted_order_skipping_hidden_files(tmp_path: Path) -> None:
+    for name in ["b/z.txt", "a/y.txt", "a/x.TXT", "c.txt", ".hidden/w.txt", "a/.v.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"text of {name}")
+    pages, rejections = read([tmp_path])
+    assert [rel_to(p.origin, tmp_path) for p in pages] == ["a/x.TXT", "a/y.txt", "b/z.txt", "c.txt"]
+    assert rejections == []
+    # An explicit path is read even when hidden.
+    assert len(read([tmp_path / "a/.v.txt"])[0]) == 1
+
+
+def rel_to(origin: str, base: Path) -> str:
+    return Path(origin).relative_to(base).as_posix()
+
+
+def test_unknown_extensions_are_reported(tmp_path: Path) -> None:
+    for name in ["notes.docx", "data.json", "archive.tar.gz"]:
+        (tmp_path / name).write_bytes(b"x")
+    pages, rejections = read([tmp_path])
+    assert pages == [] and reasons(rejections) == Counter({"unsupported-file": 3})
+
+
+def test_symlink_loops_terminate_and_files_are_read_once(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d/page.html").write_bytes(b"<html><p>once</p></html>")
+    (tmp_path / "d/loop").symlink_to(tmp_path / "d")
+    (tmp_path / "d/again.html").symlink_to(tmp_path / "d/page.html")
+    (tmp_path / "self").symlink_to(tmp_path / "self")
+    pages, rejections = read([tmp_path, tmp_path / "d"])
+    assert [rel_to(p.origin, tmp_path) for p in pages] == ["d/again.html"]
+    assert [(rel_to(r.origin, tmp_path), r.reason) for r in rejections] == [
+        ("d/loop", "already-read"),
+        ("d/page.html", "already-read"),
+        ("self", "unreadable"),
+        ("d", "already-read"),
+    ]
+
+
+def test_missing_path_and_fifo_are_unreadable(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.html")  # opening it would block: must not be opened
+    pages, rejections = read([tmp_path / "nope.html", tmp_path])
+    assert pages == []
+    assert [(Path(r.origin).name, r.reason) for r in rejections] == [
+        ("nope.html", "unreadable"),
+        ("pipe.html", "unreadable"),
+    ]
+
+
+def test_unreadable_file_and_folder_are_rejected(tmp_path: Path) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked/x.txt").write_text("x")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret")
+    secret.chmod(0)
+    (tmp_path / "locked").chmod(0)
+    try:
+        if os.access(secret, os.R_OK) or os.access(tmp_path / "locked", os.R_OK):
+            pytest.skip("running with privileges that ignore file permissions")
+        pages, rejections = read([tmp_path])
+        assert pages == []
+        assert sorted((Path(r.origin).name, r.reason) for r in rejections) == [
+            ("locked", "unreadable"),
+            ("secret.txt", "unreadable"),
+        ]
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+        secret.chmod(0o644)
+
+
+def test_errors_from_the_callers_callback_are_not_swallowed(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+
+    def explode(rejection: Rejection) -> None:
+        raise RuntimeError("caller bug")
+
+    with pytest.raises(RuntimeError, match="caller bug"):
+        list(read_pages([tmp_path], ReadLimits(), explode))
+
+
+# --- real crawler WARCs (skipped where ../shared is absent) ---------------------------------
+
+needs_shared = pytest.mark.skipif(not SHARED_WARCS.is_dir(), reason="no ../shared/data")
+
+# Measured with this reader; each file must be read to its end without an exception.
+REAL_WARCS = {
+    "IAH-20080430204825-00000-blackbook.warc.gz": (
+        94,
+        {
+            "warc-request": 261,
+            "warc-metadata": 261,
+            "not-html": 120,
+            "warc-http-error": 40,
+            "warc-dns": 38,
+            "warc-redirect": 7,
+            "warc-info": 1,
+        },
+    ),
+    "clipped.warc.gz": (0, {"truncated": 1}),
+    "clueweb-quirk.warc.gz": (29, {"warc-info": 1}),
+    "warcfile.warc.gz": (16, {"warc-request": 17, "warc-metadata": 16, "warc-info": 1}),
+}
+
+
+@needs_shared
+@pytest.mark.parametrize("name", sorted(REAL_WARCS))
+def test_real_warcs_are_read_without_crashing(name: str) -> None:
+    n_pages, expected = REAL_WARCS[name]
+    pages, rejections = read([SHARED_WARCS / name])
+    assert len(pages) == n_pages
+    assert reasons(rejections) == Counter(expected)
+    for page in pages:
+        assert page.kind == "html" and page.url and page.site
+        assert page.origin.startswith(f"{SHARED_WARCS / name}@")
+
+
+@needs_shared
+def test_clueweb_quirks_are_tolerated() -> None:
+    pages, _ = read([SHARED_WARCS / "clueweb-quirk.warc.gz"])
+    # Its "Content-Encoding: gzip" bodies are stored decoded; its WARC-Date is "2008-10-294T…".
+    assert all(isinstance(p.body, bytes) and p.body.lstrip().startswith(b"<") for p in pages)
+    assert all(p.fetched_at is None for p in pages)
+    assert pages[0].site == "uraharajuku.st"
+
+
+@needs_shared
+def test_heritrix_skips_are_explained() -> None:
+    _, rejections = read([SHARED_WARCS / "IAH-20080430204825-00000-blackbook.warc.gz"])
+    dns = [r for r in rejections if r.reason == "warc-dns"]
+    assert all(r.detail.startswith("dns:") for r in dns)
+    redirect = next(r for r in rejections if r.reason == "warc-redirect")
+    assert " -> " in redirect.detail
+    assert any("image/" in r.detail for r in rejections if r.reason == "not-html")
+
+
+def test_module_documents_every_reason() -> None:
+    import clipper.read as module
+
+    assert module.__doc__ is not None
+    for reason in REASONS:
+        assert f"``{reason}``" in module.__doc__, reason

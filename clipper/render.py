@@ -1,0 +1,289 @@
+"""Text for people: the terminal layouts of ``search``, ``show``, ``clusters`` and ``stats``.
+
+Layouts fit a given width (the CLI passes the terminal's).  Titles and other free text are cut
+with "…"; URLs are never cut (a cut URL cannot be opened), so a URL longer than the terminal
+wraps.  Widths are counted in terminal cells: CJK characters take two, combining marks none.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+import unicodedata
+from collections.abc import Sequence
+
+from clipper.browse import ClusterRow, Stats, Story
+from clipper.search import Hit
+
+ELLIPSIS = "…"
+MIN_WIDTH = 40
+_GAP = "  "
+_FLATTEN = str.maketrans("\n\r\t\v\f", "     ")  # one table row, one line
+_WIDE = 96  # below this many columns, tables show dates without the time of day
+_FLEX_MIN = 24  # cells a title column gets before other columns are narrowed for it
+# Snippet markers: bold on a terminal; "[" "]" in pipes, files and JSON (plain, no HTML/ANSI).
+PLAIN_MARKS = ("[", "]")
+BOLD_MARKS = ("\x1b[1m", "\x1b[0m")
+
+
+def terminal_width(fallback: int = 100) -> int:
+    """Columns of the terminal (``COLUMNS`` wins), else ``fallback`` for pipes and files."""
+    return shutil.get_terminal_size((fallback, 24)).columns
+
+
+def match_marks(is_terminal: bool) -> tuple[str, str]:
+    """Bold on a colour-capable terminal (https://no-color.org), else plain brackets."""
+    if is_terminal and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb":
+        return BOLD_MARKS
+    return PLAIN_MARKS
+
+
+def cell_width(value: str) -> int:
+    width = 0
+    for char in value:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def fit(value: str, width: int) -> str:
+    """``value`` cut to ``width`` cells, ending in "…" when cut."""
+    value = value.translate(_FLATTEN)
+    if cell_width(value) <= width:
+        return value
+    if width <= 0:
+        return ""
+    out, used = [], 0
+    for char in value:
+        size = cell_width(char)
+        if used + size > width - 1:
+            break
+        out.append(char)
+        used += size
+    return "".join(out).rstrip() + ELLIPSIS
+
+
+def pad(value: str, width: int, right: bool = False) -> str:
+    value = fit(value, width)
+    space = " " * (width - cell_width(value))
+    return space + value if right else value + space
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    *,
+    flex: int,
+    right: Sequence[int] = (),
+    shrink: Sequence[int] | None = None,
+    cap: int = 28,
+) -> list[str]:
+    """Columns as wide as their content; column ``flex`` (a title) takes the rest of ``width``
+    and is cut with "…".  When space is short the ``shrink`` columns (default: all others; keep
+    ids and dates out of it) are capped, down to 8 cells, to leave the title a useful width."""
+    columns = len(headers)
+    narrow = set(range(columns)) - {flex} if shrink is None else set(shrink)
+    natural = [
+        max([cell_width(headers[i])] + [cell_width(row[i]) for row in rows]) for i in range(columns)
+    ]
+    widths = list(natural)
+    available = width - len(_GAP) * (columns - 1)
+    if sum(widths) > available:
+        # Narrow the other columns step by step until the flexible one gets a useful width.
+        wanted = min(natural[flex], _FLEX_MIN)
+        for limit in (cap, 20, 16, 12, 8):
+            widths = [min(w, limit) if i in narrow else w for i, w in enumerate(natural)]
+            others = sum(w for i, w in enumerate(widths) if i != flex)
+            widths[flex] = max(min(natural[flex], available - others), 3)
+            if widths[flex] >= wanted:
+                break
+    lines = []
+    for row in [list(headers), *rows]:
+        cells = [pad(row[i], widths[i], i in right) for i in range(columns)]
+        lines.append(_GAP.join(cells).rstrip())
+    return lines
+
+
+def short_time(value: str | None) -> str:
+    """``2025-03-11T09:03:00+00:00`` → ``2025-03-11 09:03``; dates stay dates."""
+    if not value:
+        return "-"
+    return value.replace("T", " ")[:16]
+
+
+def _plural(count: int, noun: str, plural: str = "") -> str:
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def hits(found: Sequence[Hit], width: int) -> str:
+    """A table of hits, each followed by its snippet (matches between the caller's markers)."""
+    if not found:
+        return "No matches."
+    width = max(width, MIN_WIDTH)
+    rows = [
+        [
+            str(hit.cluster_id if hit.is_canonical else f"page:{hit.page_id}"),
+            short_time(hit.date)[:10],
+            str(hit.outlets),
+            hit.site or "-",
+            hit.title or "(untitled)",
+        ]
+        for hit in found
+    ]
+    headers = ["ID", "DATE", "OUTLETS", "SITE", "TITLE"]
+    lines = table(headers, rows, width, flex=4, right=(2,), shrink=(3,))
+    out = [lines[0]]
+    indent = "    "
+    for line, hit in zip(lines[1:], found, strict=True):
+        out.append(line)
+        snippet = textwrap.wrap(
+            hit.snippet, width - len(indent), max_lines=2, placeholder=" " + ELLIPSIS
+        )
+        out.extend(indent + part for part in snippet)
+    out.append("")
+    out.append(f"{_plural(len(found), 'match', 'matches')}; clipper show ID for a story's copies")
+    return "\n".join(out)
+
+
+# --- show ------------------------------------------------------------------------------------
+
+
+def story(found: Story, width: int, with_text: bool = True) -> str:
+    width = max(width, MIN_WIDTH)
+    head = found.canonical
+    out = [
+        *textwrap.wrap(
+            f"Cluster {found.cluster_id} · {_plural(found.size, 'page')} · "
+            f"{_plural(found.outlets, 'outlet')} · first seen {short_time(found.first_seen)} · "
+            f"last seen {short_time(found.last_seen)}",
+            width,
+        ),
+        "",
+        *textwrap.wrap(head.title or "(untitled)", width),
+        fit(
+            f"{head.site or head.origin} · {short_time(head.date)} · page:{head.page_id} · "
+            f"{head.word_count} words",
+            width,
+        ),
+    ]
+    if head.url:
+        out.append(head.url)
+    if with_text:
+        for paragraph in head.text.split("\n"):
+            if paragraph.strip():
+                out.append("")
+                out.extend(textwrap.wrap(paragraph, width))
+    out.append("")
+    if not found.variants:
+        out.append("No other copies.")
+        return "\n".join(out)
+    out.append(f"{_plural(len(found.variants), 'other copy', 'other copies')} (earliest first):")
+    indent = " " * 4
+    for variant in found.variants:
+        similarity = "-" if variant.similarity is None else f"{variant.similarity:.2f}"
+        version = f" · version {variant.version}" if variant.version > 1 else ""
+        marker = "→ " if variant.page_id == found.requested_page_id else ""
+        out.append("")
+        out.append(
+            fit(
+                f"{marker}{short_time(variant.date)} · {variant.site or variant.origin} · "
+                f"similarity {similarity} · page:{variant.page_id}{version}",
+                width,
+            )
+        )
+        out.extend(
+            textwrap.wrap(
+                "; ".join(variant.changes.summary),
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+            )
+        )
+        if variant.title != head.title and variant.title:
+            out.append(indent + fit(f"headline: {variant.title}", width - len(indent)))
+        if variant.url:
+            out.append(indent + variant.url)
+    return "\n".join(out)
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+def cluster_rows(found: Sequence[ClusterRow], width: int) -> str:
+    if not found:
+        return "No clusters."
+    width = max(width, MIN_WIDTH)
+    # On narrow terminals the title needs the room more than the times of day do.
+    cut = 16 if width >= _WIDE else 10
+    rows = [
+        [
+            str(row.cluster_id),
+            str(row.size),
+            str(row.outlets),
+            short_time(row.first_seen)[:cut],
+            short_time(row.last_seen)[:cut],
+            row.title or "(untitled)",
+        ]
+        for row in found
+    ]
+    headers = ["ID", "PAGES", "OUTLETS", "FIRST SEEN", "LAST SEEN", "TITLE"]
+    return "\n".join(table(headers, rows, width, flex=5, right=(1, 2), shrink=()))
+
+
+# --- stats -----------------------------------------------------------------------------------
+
+
+def stats(found: Stats, width: int, archive: str = "") -> str:
+    width = max(width, MIN_WIDTH)
+    dates = (
+        f"{short_time(found.first_date)[:10]} … {short_time(found.last_date)[:10]}"
+        if found.first_date
+        else "-"
+    )
+    facts = [
+        ("pages", f"{found.pages}"),
+        ("clusters (canonical articles)", f"{found.clusters}"),
+        ("variants (other copies)", f"{found.variants}"),
+        ("exact duplicates", f"{found.exact_duplicates}"),
+        ("stories on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
+        ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
+        ("rejected inputs", f"{found.rejections}"),
+        ("dates", dates),
+    ]
+    out = [fit(f"Archive {archive}", width)] if archive else []
+    out += [fit(f"  {label:<30} {value}", width) for label, value in facts]
+    if found.top_sites:
+        out += ["", "Top sites"]
+        out += table(
+            ["SITE", "PAGES", "CLUSTERS"],
+            [[s.site, str(s.pages), str(s.clusters)] for s in found.top_sites],
+            width,
+            flex=0,
+            right=(1, 2),
+        )
+    out += ["", f"Runs ({len(found.runs)} of {found.runs_total}, newest first)"]
+    if found.runs:
+        rows = []
+        for run in found.runs:
+            counts = run.counts
+            rows.append(
+                [
+                    str(run.run_id),
+                    short_time(run.started_at)[: 16 if width >= _WIDE else 10],
+                    run.status,
+                    str(counts.get("pages_read", "-")),
+                    str(counts.get("stored", "-")),
+                    str(counts.get("exact_duplicates", "-")),
+                    str(counts.get("skipped_total", "-")),
+                    " ".join(run.inputs),
+                ]
+            )
+        headers = ["RUN", "STARTED", "STATUS", "READ", "STORED", "DUPES", "SKIPPED", "INPUTS"]
+        out += table(headers, rows, width, flex=7, right=(3, 4, 5, 6), shrink=())
+    return "\n".join(out)

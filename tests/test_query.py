@@ -1,0 +1,734 @@
+"""Reading the archive: ``clipper search``, ``show``, ``clusters``, ``stats`` (issue 4).
+
+Most tests read one archive built from ``fixtures/`` (once per session) and compare with
+``fixtures/expected.json``; a second small archive of crafted pages (built the same way) covers
+what the fixtures do not: title weighting, languages, dates, non-ASCII text.  Datasette and
+sqlite-utils are exercised with the real packages, and one test reads while a dedupe writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clipper import browse, render
+from clipper.archive import Archive, open_archive
+from clipper.cli import cli
+from clipper.config import Config
+from clipper.pipeline import dedupe
+from clipper.search import QueryError, fts5_query, parse_query, search
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+EXPECTED: dict[str, Any] = json.loads((FIXTURES / "expected.json").read_text())
+PORT = EXPECTED["variant_groups"]["port-strike"]
+BRIDGE = EXPECTED["variant_groups"]["rail-bridge"]
+PORT_CANONICAL = EXPECTED["canonicals"]["port-strike"]
+BRIDGE_CANONICAL = EXPECTED["canonicals"]["rail-bridge"]
+METRO_BRIEF = "https://metro-ledger.example/business/port-strike-aldermouth-cranes-2025-03-11"
+COASTAL = "https://coastal-courier.example/coast/2025/mar/11/port-aldermouth-standstill-crane-row"
+DAILYHARBOR = (
+    "https://dailyharbor.example/news/2025/03/11/aldermouth-dockworkers-strike-automated-cranes"
+)
+
+
+def _key(source_key: str) -> str:
+    """Source keys as expected.json writes them (paths relative to fixtures/)."""
+    for prefix in (str(FIXTURES) + "/", "fixtures/"):
+        if source_key.startswith(prefix):
+            return source_key[len(prefix) :]
+    return source_key
+
+
+def _sites(keys: list[str]) -> set[str]:
+    return {urlsplit(k).hostname or "" for k in keys if "://" in k}
+
+
+@pytest.fixture(scope="session")
+def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("query") / "fixtures.db"
+    archive = open_archive(str(path))
+    try:
+        dedupe(archive, [str(FIXTURES)], Config(workers=1))
+    finally:
+        archive.close()
+    return path
+
+
+@pytest.fixture()
+def archive(archive_path: Path) -> Iterator[Archive]:
+    opened = open_archive(str(archive_path), create=False)
+    yield opened
+    opened.close()
+
+
+def _page_html(
+    url: str, title: str, paragraphs: list[str], published: str, lang: str = "en"
+) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{title}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:title" content="{title}">
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="{published}">
+</head><body><main><article><h1>{title}</h1>
+{body}
+</article></main></body></html>"""
+
+
+def _filler(rng: random.Random, words: int) -> str:
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    out = []
+    for _ in range(words):
+        out.append("".join(rng.choice(syllables) for _ in range(rng.randint(2, 3))))
+    return " ".join(out).capitalize() + "."
+
+
+@pytest.fixture(scope="session")
+def crafted_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Six unrelated pages: ZEPHYR in one title and, three times, in another's body; a German
+    page mentioning Zürich and 東京; publication dates one day apart."""
+    root = tmp_path_factory.mktemp("crafted")
+    rng = random.Random(4)
+    pages = [
+        ("alpha", "Zephyr turbines approved for the northern ridge", [], "en"),
+        ("beta", "Council budget vote delayed again", ["Zephyr"] * 3, "en"),
+        (
+            "gamma",
+            "Straßenbahn nach Zürich fährt wieder",
+            ["Die Linie fährt wieder nach Zürich und bald auch zur Partnerstadt 東京 Expo."],
+            "de",
+        ),
+        ("delta", "Harbour crane maintenance finished", [], "en"),
+        ("epsilon", "Library extends its opening hours", [], "en"),
+        ("zeta", "New ferry timetable for the islands", [], "en"),
+    ]
+    for day, (slug, title, extra, lang) in enumerate(pages, start=1):
+        paragraphs = [_filler(rng, 30) for _ in range(3)]
+        for n, words in enumerate(extra):
+            paragraphs[n % 3] += " " + words
+        html = _page_html(
+            f"https://{slug}.example/news/{slug}",
+            title,
+            paragraphs,
+            f"2025-05-0{day}T10:00:00+00:00",
+            lang,
+        )
+        (root / f"{slug}.html").write_text(html, encoding="utf-8")
+    path = root / "crafted.db"
+    archive = open_archive(str(path))
+    try:
+        summary = dedupe(archive, [str(root)], Config(workers=1))
+    finally:
+        archive.close()
+    assert summary.stored == len(pages), summary.as_dict()
+    return path
+
+
+@pytest.fixture()
+def crafted(crafted_path: Path) -> Iterator[Archive]:
+    opened = open_archive(str(crafted_path), create=False)
+    yield opened
+    opened.close()
+
+
+def invoke(*args: str, width: int = 100) -> Any:
+    result = CliRunner().invoke(cli, list(args), env={"COLUMNS": str(width), "NO_COLOR": "1"})
+    return result
+
+
+# --- the query language ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("strike", '"strike"'),
+        ("port strike", '("port" AND "strike")'),
+        ('"three-day strike"', '"three-day strike"'),
+        ("“curly quotes”", '"curly quotes"'),
+        ("strik*", '"strik" *'),
+        ('"three-day stri"*', '"three-day stri" *'),
+        ("crane OR bridge", '("crane" OR "bridge")'),
+        ("strike NOT picket", '("strike" NOT "picket")'),
+        ("strike AND NOT picket", '("strike" NOT "picket")'),
+        # FTS5 precedence (NOT > AND > OR), made explicit with parentheses.
+        ("a b OR c NOT d", '(("a" AND "b") OR ("c" NOT "d"))'),
+        ("(crane OR bridge) strike", '(("crane" OR "bridge") AND "strike")'),
+        # Lower-case operators are words, as in FTS5.
+        ("rock and roll", '(("rock" AND "and") AND "roll")'),
+        ("not", '"not"'),
+        ('"NOT"', '"NOT"'),
+        # Punctuation-only words are separators; punctuation in a word stays quoted.
+        ("strike - update", '("strike" AND "update")'),
+        ("title:strike", '"title:strike"'),
+        ("NEAR(a b)", '("NEAR" AND ("a" AND "b"))'),
+        ('say"hi"', '("say" AND "hi")'),
+        # FTS5 would end a string at NUL; SQLite cannot take a lone surrogate.
+        ("0\x00", '"0"'),
+        ("a\ud800b", '("a" AND "b")'),
+    ],
+)
+def test_queries_become_quoted_fts5_expressions(query: str, expected: str) -> None:
+    assert fts5_query(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        ("", "empty query"),
+        ("   ", "empty query"),
+        ("- ; --", "empty query"),
+        ("(strike", "'(' at character 1 is never closed"),
+        ("strike)", "')' at character 7 has no matching '('"),
+        ("(strike))", "no matching '('"),
+        ("((a) OR b", "never closed"),
+        ("NOT", "NOT needs a term on each side"),
+        ("NOT picket", "NOT needs a term on each side"),
+        ("strike NOT", "NOT needs a term on each side"),
+        ("strike OR NOT picket", "NOT needs a term on each side"),
+        ("strike AND NOT", "NOT needs a term on each side"),
+        ("strike AND", "AND at character 8"),
+        ("OR strike", "OR at character 1"),
+        ("strike OR", "has none after it"),
+        ("a AND OR b", "AND"),
+        ('"unclosed phrase', "unclosed quote at character 1"),
+        ('""', "no words"),
+        ('" ; "', "no words"),
+        ("*", "'*' at character 1 must end a word"),
+        ("a ()", "empty parentheses"),
+        ("(" * 40 + "a" + ")" * 40, "nested more than"),
+        (" ".join(["w"] * 100), "too many words"),
+    ],
+)
+def test_malformed_queries_name_the_problem(query: str, problem: str) -> None:
+    with pytest.raises(QueryError, match=re.escape(problem)):
+        parse_query(query)
+
+
+QUERY_PIECES = [
+    *"ab ()\"*-:^;'\\%_.,\t“”",
+    *["AND", "OR", "NOT", " AND ", " OR ", " NOT ", "strike", "Zürich", "東京", "NEAR"],
+    *["\u0301", "\x00", "\ud800", "\x1b"],
+]
+
+
+def _outside_strings(expression: str) -> str:
+    return re.sub(r'"(?:[^"]|"")*"', "S", expression)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(QUERY_PIECES), max_size=24).map("".join),
+        st.text(max_size=30),
+    )
+)
+def test_any_input_is_a_clear_error_or_a_query_fts5_runs(archive: Archive, raw: str) -> None:
+    try:
+        expression = fts5_query(raw)
+    except QueryError:
+        return
+    # Outside quoted strings only whitelisted syntax remains: user text is always quoted.
+    assert re.fullmatch(r"[S()*\sANDORT]*", _outside_strings(expression)), expression
+    assert set(re.findall(r"[A-Z]+", _outside_strings(expression))) <= {"S", "AND", "OR", "NOT"}
+    with sqlite3.connect(str(archive.path)) as connection:
+        connection.execute(
+            "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ?", (expression,)
+        ).fetchone()
+    search(archive, raw)  # and the whole search path raises nothing either
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def test_search_lists_each_story_once_by_its_canonical(archive: Archive) -> None:
+    hits = search(archive, "Aldermouth dockworkers")
+    urls = [hit.url for hit in hits]
+    assert PORT_CANONICAL in urls
+    assert not set(urls) & (set(PORT) - {PORT_CANONICAL}), "variants listed as separate hits"
+    assert all(hit.is_canonical for hit in hits)
+    hit = hits[urls.index(PORT_CANONICAL)]
+    assert hit.outlets == len(_sites(PORT))  # distinct sites; dailyharbor's 2 versions count 1
+    assert hit.pages == len(PORT) + 1  # + the second version of dailyharbor's URL
+    assert hit.title and "dockworkers" in hit.title.lower()
+    assert hit.date and hit.date.startswith("2025-03-11")
+
+
+def test_snippets_mark_the_matches(archive: Archive) -> None:
+    (hit,) = search(archive, '"emergency legislation"', limit=5)
+    assert "[emergency legislation]" in hit.snippet.lower()  # a phrase is marked whole
+    (custom,) = search(archive, '"emergency legislation"', marks=("<<", ">>"))
+    assert "<<emergency legislation>>" in custom.snippet.lower()
+
+
+def test_title_matches_rank_above_body_matches(crafted: Archive) -> None:
+    hits = search(crafted, "zephyr")
+    assert [hit.url for hit in hits] == [
+        "https://alpha.example/news/alpha",  # once, in the title
+        "https://beta.example/news/beta",  # three times, in the body
+    ]
+
+
+def test_prefix_phrase_and_boolean_queries(archive: Archive) -> None:
+    def urls(query: str) -> set[str | None]:
+        return {hit.url for hit in search(archive, query)}
+
+    assert PORT_CANONICAL in urls("dockwork*")
+    assert PORT_CANONICAL in urls('"remote-controlled cran"*')
+    assert urls("saltmarsh OR dockworkers") >= {PORT_CANONICAL, BRIDGE_CANONICAL}
+    assert BRIDGE_CANONICAL in urls("aldermouth") and BRIDGE_CANONICAL not in urls(
+        "aldermouth NOT saltmarsh"
+    )
+    assert urls("(saltmarsh OR dockworkers) AND corrosion") == {BRIDGE_CANONICAL}
+    assert urls('"walked off the job"') >= {PORT_CANONICAL}
+    assert urls('"job the off walked"') == set()  # a phrase keeps its word order
+
+
+def test_sql_looking_and_non_ascii_queries_are_just_words(
+    archive: Archive, archive_path: Path, crafted: Archive
+) -> None:
+    before = sqlite3.connect(archive_path).execute("SELECT count(*) FROM pages").fetchone()
+    assert search(archive, "'; DROP TABLE pages; --") == []
+    assert search(archive, "x' OR '1'='1") == []
+    result = invoke("search", "--db", str(archive_path), "'; DROP TABLE pages; --")
+    assert result.exit_code == 0 and "No matches." in result.output
+    after = sqlite3.connect(archive_path).execute("SELECT count(*) FROM pages").fetchone()
+    assert before == after
+    # Accents are folded both ways; CJK words are searchable.
+    german = "https://gamma.example/news/gamma"
+    for query in (
+        "Zürich",
+        "zurich",
+        "ZÜRICH",
+        "東京",
+        '"Partnerstadt 東京"',
+        "strassenbahn OR zürich",
+    ):
+        assert [hit.url for hit in search(crafted, query)] == [german], query
+    assert "[東京]" in search(crafted, "東京")[0].snippet
+    # The fixtures' cp1252 text dump: "fête" is found as "fete".
+    (fete,) = search(archive, "fete")
+    assert "[fête]" in fete.snippet
+
+
+def test_variants_searches_every_copy(archive: Archive) -> None:
+    hits = search(archive, "dockworkers", variants=True, limit=50)
+    port_cluster = {hit.cluster_id for hit in hits if hit.url == PORT_CANONICAL}
+    copies = [hit for hit in hits if hit.cluster_id in port_cluster]
+    assert {_key(hit.url or "") for hit in copies if hit.url} >= set(PORT) - {
+        "text/harbor-strike-dump.txt"
+    }
+    assert sum(hit.is_canonical for hit in copies) == 1
+
+
+def test_site_filter_keeps_stories_the_site_carried(archive: Archive) -> None:
+    # dailyharbor.example carried the port strike, whose canonical is another site's page.
+    canonical = search(archive, "dockworkers", site="dailyharbor.example")
+    assert [hit.url for hit in canonical] == [PORT_CANONICAL]
+    assert search(archive, "dockworkers", site="https://www.DailyHarbor.example/x") == canonical
+    own = search(archive, "dockworkers", site="dailyharbor.example", variants=True)
+    assert own and {hit.site for hit in own} == {"dailyharbor.example"}
+    assert search(archive, "dockworkers", site="nowhere.example") == []
+
+
+def test_date_filters_use_publication_date_inclusive(archive: Archive, crafted: Archive) -> None:
+    bridge_only = {hit.url for hit in search(archive, "aldermouth", until="2025-03-10")}
+    assert BRIDGE_CANONICAL in bridge_only and PORT_CANONICAL not in bridge_only
+    port_only = {hit.url for hit in search(archive, "aldermouth", since="2025-03-11")}
+    assert PORT_CANONICAL in port_only and BRIDGE_CANONICAL not in port_only
+    # --until DAY keeps the whole of DAY; pages without any date drop out.
+    one_day = search(archive, "aldermouth", since="2025-03-11", until="2025-03-11")
+    assert PORT_CANONICAL in {hit.url for hit in one_day}
+    assert all(hit.date and hit.date.startswith("2025-03-11") for hit in one_day)
+    # Crafted pages are published on 2025-05-01, -02, …: zephyr is on days 1 and 2.
+    assert [h.url for h in search(crafted, "zephyr", since="2025-05-02")] == [
+        "https://beta.example/news/beta"
+    ]
+    with pytest.raises(QueryError, match="not a date"):
+        search(archive, "strike", since="last tuesday")
+    with pytest.raises(QueryError, match="after --until"):
+        search(archive, "strike", since="2025-03-12", until="2025-03-11")
+
+
+def test_language_filter(crafted: Archive) -> None:
+    assert [h.url for h in search(crafted, "zürich OR zephyr", lang="de")] == [
+        "https://gamma.example/news/gamma"
+    ]
+    # Stored languages are primary subtags: en-GB asks for English.
+    english = {h.url for h in search(crafted, "zürich OR zephyr", lang="en-GB")}
+    assert english == {"https://alpha.example/news/alpha", "https://beta.example/news/beta"}
+    with pytest.raises(QueryError, match="not a language code"):
+        search(crafted, "zephyr", lang="english; --")
+
+
+def test_limit(archive: Archive) -> None:
+    assert len(search(archive, "aldermouth", limit=2)) == 2
+    assert len(search(archive, "aldermouth", limit=100)) > 2
+
+
+def test_search_cli_table_and_json(archive_path: Path) -> None:
+    result = invoke("search", "--db", str(archive_path), "aldermouth", width=72)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["ID", "DATE", "OUTLETS", "SITE", "TITLE"]
+    assert all(render.cell_width(line) <= 72 for line in lines), result.output
+    assert "…" in result.output  # long titles are cut to fit
+    assert re.search(r"\[aldermouth\]", result.output, re.IGNORECASE)  # no ANSI when piped
+
+    result = invoke("search", "--db", str(archive_path), "--json", "--limit", "3", "aldermouth")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert len(records) == 3
+    assert set(records[0]) == {
+        "page_id", "cluster_id", "is_canonical", "title", "site", "date", "url", "outlets",
+        "pages", "score", "snippet",
+    }  # fmt: skip
+    assert [r["score"] for r in records] == sorted(r["score"] for r in records)
+    # Several words without shell quotes are one query.
+    joined = invoke("search", "--db", str(archive_path), "--json", "emergency", "legislation")
+    assert [json.loads(x)["url"] for x in joined.output.splitlines()] == [PORT_CANONICAL]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["(strike"], "unbalanced parentheses"),
+        (["NOT", "strike"], "NOT needs a term on each side"),
+        (["strike AND"], "AND needs a term on each side"),
+        (['"strike'], "unclosed quote"),
+        (["--since", "yesterday", "strike"], "not a date"),
+    ],
+)
+def test_search_cli_reports_bad_queries_without_a_traceback(
+    archive_path: Path, args: list[str], message: str
+) -> None:
+    result = invoke("search", "--db", str(archive_path), *args)
+    assert result.exit_code == 1
+    assert "Error: " in result.output and message in result.output
+    assert "Traceback" not in result.output and "sqlite" not in result.output.lower()
+    assert isinstance(result.exception, SystemExit)  # a ClickException, not a crash
+
+
+def test_read_commands_do_not_create_an_archive(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    for command in (["search", "x"], ["show", "1"], ["clusters"], ["stats"]):
+        result = invoke(command[0], "--db", str(missing), *command[1:])
+        assert result.exit_code == 1 and "no archive" in result.output
+    assert not missing.exists()
+
+
+# --- show ------------------------------------------------------------------------------------
+
+
+def _cluster_id(archive: Archive, url: str) -> int:
+    cluster_id, _page = browse.resolve(archive, url)
+    return cluster_id
+
+
+def test_show_lists_canonical_and_every_copy(archive: Archive) -> None:
+    story = browse.show(archive, str(_cluster_id(archive, PORT_CANONICAL)))
+    assert story.canonical.url == PORT_CANONICAL
+    assert "Update:" in story.canonical.text
+    copies = {_key(v.url or v.origin) for v in story.variants}
+    assert copies == set(PORT) - {PORT_CANONICAL}
+    assert len(story.variants) == story.size - 1 == len(PORT)  # dailyharbor twice (2 versions)
+    assert story.outlets == len(_sites(PORT))
+    dated = [v.date for v in story.variants if v.date]
+    assert dated == sorted(dated), "copies are listed earliest first"
+    assert all(v.similarity is not None and 0 < v.similarity <= 1 for v in story.variants)
+
+
+def test_show_says_what_differs(archive: Archive) -> None:
+    story = browse.show(archive, PORT_CANONICAL)
+    paragraphs = story.canonical.text.count("\n") + 1
+    by_url: dict[str, list[browse.Variant]] = {}
+    for variant in story.variants:
+        by_url.setdefault(variant.url or variant.origin, []).append(variant)
+    brief = by_url[METRO_BRIEF][0].changes
+    assert brief.summary == [f"trimmed (kept 3 of {paragraphs} paragraphs)"]
+    assert (brief.kept, brief.canonical_paragraphs) == (3, paragraphs)
+    assert "headline changed" in by_url[COASTAL][0].changes.summary
+    assert all("headline changed" not in v.changes.summary for v in by_url[METRO_BRIEF])
+    # The Daily Harbor's later edit has a paragraph the canonical lacks.
+    versions = by_url[DAILYHARBOR]
+    assert len(versions) == 2 and {v.version for v in versions} == {1, 2}
+    assert any("+1 paragraph" in v.changes.summary for v in versions)
+    # The rail bridge story: the same words everywhere.
+    bridge = browse.show(archive, BRIDGE_CANONICAL)
+    assert bridge.canonical.url == BRIDGE_CANONICAL
+    assert [v.changes.summary for v in bridge.variants] == [["exact copy"]] * (len(BRIDGE) - 1)
+
+
+@pytest.mark.parametrize(
+    ("variant", "expected"),
+    [
+        ("A one.\nB two.\nC three.", ["exact copy"]),
+        ("a   ONE.\nB two.\nC three.", ["exact copy"]),
+        ("A one.", ["trimmed (kept 1 of 3 paragraphs)"]),
+        ("A one.\nB two.\nC three.\nD four.", ["+1 paragraph"]),
+        (
+            "DATELINE — A one is the first paragraph of this story.\nB two.\nC three.",
+            ["1 paragraph edited"],
+        ),
+        ("C three.\nA one.\nB two.", ["paragraphs reordered or re-split"]),
+        ("X new.\nY new.", ["trimmed (kept 0 of 3 paragraphs)", "+2 paragraphs"]),
+    ],
+)
+def test_compare_texts(variant: str, expected: list[str]) -> None:
+    canonical = "A one is the first paragraph of this story.\nB two.\nC three."
+    canonical = canonical if "DATELINE" in variant else "A one.\nB two.\nC three."
+    assert browse.compare_texts("T", canonical, "T", variant).summary == expected
+    retitled = browse.compare_texts("T", canonical, "Other", canonical).summary
+    assert retitled == ["headline changed", "same text"]
+
+
+def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> None:
+    port = _cluster_id(archive, PORT_CANONICAL)
+    by_url = browse.show(archive, METRO_BRIEF)
+    assert by_url.cluster_id == port and by_url.requested_page_id is not None
+    by_page = browse.show(archive, f"page:{by_url.requested_page_id}")
+    assert by_page.cluster_id == port
+    assert browse.show(archive, METRO_BRIEF + "/").cluster_id == port  # trailing slash
+    dump = next(v for v in by_url.variants if v.url is None)
+    assert browse.show(archive, dump.origin).cluster_id == port
+    with pytest.raises(browse.NotFound, match="no cluster 99999"):
+        browse.show(archive, "99999")
+    with pytest.raises(browse.NotFound, match="no page with URL"):
+        browse.show(archive, "https://nowhere.example/story")
+
+
+def test_show_cli(archive: Archive, archive_path: Path) -> None:
+    port = str(_cluster_id(archive, PORT_CANONICAL))
+    result = invoke("show", "--db", str(archive_path), port, width=80)
+    assert result.exit_code == 0, result.output
+    assert PORT_CANONICAL in result.output and METRO_BRIEF in result.output
+    assert "trimmed (kept 3 of" in result.output and "Update:" in result.output
+    urls = {line.strip() for line in result.output.splitlines() if "://" in line}
+    assert all(render.cell_width(line) <= 80 for line in result.output.splitlines()
+               if line.strip() not in urls)  # fmt: skip
+
+    result = invoke("show", "--db", str(archive_path), "--json", port)
+    document = json.loads(result.output)
+    assert document["canonical"]["url"] == PORT_CANONICAL and document["canonical"]["text"]
+    assert len(document["variants"]) == document["size"] - 1
+    assert {"summary", "kept", "edited", "extra"} <= set(document["variants"][0]["changes"])
+    no_text = json.loads(
+        invoke("show", "--db", str(archive_path), "--json", "--no-text", port).output
+    )
+    assert "text" not in no_text["canonical"]
+
+    missing = invoke("show", "--db", str(archive_path), "https://nowhere.example/x")
+    assert missing.exit_code == 1 and "no page with URL" in missing.output
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+def test_clusters_by_size(archive: Archive) -> None:
+    rows = browse.clusters(archive)
+    expected_clusters = len(EXPECTED["variant_groups"]) + len(EXPECTED["singletons"])
+    assert len(rows) == expected_clusters
+    assert [r.size for r in rows] == sorted((r.size for r in rows), reverse=True)
+    assert rows[0].url == PORT_CANONICAL and rows[0].size == len(PORT) + 1
+    assert rows[0].outlets == len(_sites(PORT))
+    assert rows[0].first_seen and rows[0].last_seen and rows[0].first_seen <= rows[0].last_seen
+    multi = browse.clusters(archive, min_size=2)
+    assert {r.url for r in multi} == {PORT_CANONICAL, BRIDGE_CANONICAL}
+    assert len(browse.clusters(archive, limit=3)) == 3
+
+
+def test_clusters_filters_and_recent_order(archive: Archive) -> None:
+    recent = browse.clusters(archive, sort="recent")
+    seen = [r.last_seen or "" for r in recent]
+    assert seen == sorted(seen, reverse=True)
+    portwatch = browse.clusters(archive, site="portwatch.example")
+    assert [r.site for r in portwatch] == ["portwatch.example"]
+    # A site that only carried copies still lists the story.
+    assert {r.url for r in browse.clusters(archive, site="coastal-courier.example")} == {
+        PORT_CANONICAL
+    }
+    assert browse.clusters(archive, since="2999-01-01") == []
+    assert len(browse.clusters(archive, since="2000-01-01")) == len(recent)
+
+
+def test_clusters_cli(archive_path: Path) -> None:
+    result = invoke("clusters", "--db", str(archive_path), width=64)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:3] == ["ID", "PAGES", "OUTLETS"]
+    assert all(render.cell_width(line) <= 64 for line in lines)
+    assert "…" in result.output
+    result = invoke("clusters", "--db", str(archive_path), "--json", "--min-size", "2")
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["url"] for r in records] == [PORT_CANONICAL, BRIDGE_CANONICAL]
+    assert set(records[0]) >= {"cluster_id", "size", "outlets", "first_seen", "last_seen", "title"}
+    bad = invoke("clusters", "--db", str(archive_path), "--since", "soon")
+    assert bad.exit_code == 1 and "not a date" in bad.output
+
+
+# --- stats -----------------------------------------------------------------------------------
+
+
+def test_stats(archive: Archive) -> None:
+    summary = browse.stats(archive)
+    groups = EXPECTED["variant_groups"]
+    assert summary.clusters == len(groups) + len(EXPECTED["singletons"])
+    assert summary.pages == sum(len(g) for g in groups.values()) + 1 + len(EXPECTED["singletons"])
+    assert summary.variants == summary.pages - summary.clusters
+    assert summary.multi_page_clusters == len(groups)
+    assert summary.largest_cluster == len(PORT) + 1
+    assert 0 < summary.exact_duplicates < summary.variants
+    assert [s.pages for s in summary.top_sites] == sorted(
+        (s.pages for s in summary.top_sites), reverse=True
+    )
+    assert summary.top_sites[0].pages >= 2
+    (run,) = summary.runs
+    assert run.status == "completed" and run.counts["stored"] == summary.pages
+    assert summary.rejections == run.counts["skipped_total"]
+
+
+def test_stats_cli(archive_path: Path) -> None:
+    result = invoke("stats", "--db", str(archive_path), width=70)
+    assert result.exit_code == 0, result.output
+    assert all(render.cell_width(line) <= 70 for line in result.output.splitlines())
+    assert "completed" in result.output and "Top sites" in result.output
+    document = json.loads(invoke("stats", "--db", str(archive_path), "--json").output)
+    assert document["runs"][0]["status"] == "completed"
+    assert {"pages", "clusters", "exact_duplicates", "top_sites", "runs"} <= set(document)
+
+
+# --- terminal layout -------------------------------------------------------------------------
+
+
+def test_matches_are_bold_only_on_a_colour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert render.match_marks(True) == ("\x1b[1m", "\x1b[0m")
+    assert render.match_marks(False) == ("[", "]")  # pipes and files
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert render.match_marks(True) == ("[", "]")
+
+
+def test_fit_counts_terminal_cells() -> None:
+    assert render.fit("東京東京東京", 7) == "東京東…"
+    assert render.cell_width(render.fit("東京東京東京", 7)) <= 7
+    assert render.fit("short", 10) == "short"
+    assert render.fit("a long title here", 8) == "a long…"
+
+
+# --- tools people already have ---------------------------------------------------------------
+
+
+def test_sqlite_utils_finds_and_uses_the_full_text_index(archive_path: Path) -> None:
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    db = sqlite_utils.Database(str(archive_path))
+    assert db["pages"].detect_fts() == "pages_fts"
+    rows = list(db["pages"].search("saltmarsh", columns=["url"]))
+    assert {row["url"] for row in rows} == set(BRIDGE)
+    db.close()
+
+
+def test_datasette_finds_the_full_text_index(archive_path: Path) -> None:
+    datasette_app = pytest.importorskip("datasette.app")
+
+    async def check() -> None:
+        ds = datasette_app.Datasette([str(archive_path)])
+        name = archive_path.stem
+        assert await ds.databases[name].fts_table("pages") == "pages_fts"
+        response = await ds.client.get(
+            f"/{name}/pages.json?_search=saltmarsh&_shape=array&_col=url"
+        )
+        assert response.status_code == 200, response.text
+        assert {row["url"] for row in response.json()} == set(BRIDGE)
+        page = await ds.client.get(f"/{name}/pages")
+        assert page.status_code == 200 and 'name="_search"' in page.text  # the search box
+
+    asyncio.run(check())
+
+
+# --- reading while a dedupe writes -----------------------------------------------------------
+
+
+def _write_corpus(path: Path, records: int) -> None:
+    rng = random.Random(11)
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    vocab = sorted({"".join(rng.choice(syllables) for _ in range(3)) for _ in range(3000)})
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(records):
+            paragraphs = [
+                " ".join(rng.choice(vocab) for _ in range(30)).capitalize() + "." for _ in range(4)
+            ]
+            record = {
+                "url": f"https://site{n % 40}.example/story/{n}",
+                "title": f"Quarry story {n} " + " ".join(rng.sample(vocab, 5)),
+                "maintext": "\n".join(paragraphs),
+                "date_publish": f"2025-04-{1 + n % 28:02d} 10:00:00",
+            }
+            out.write(json.dumps(record) + "\n")
+
+
+def test_search_works_while_dedupe_writes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus, 1500)
+    db = tmp_path / "busy.db"
+    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "clipper.cli", "dedupe", "--db", str(db), "--workers", "1",
+         "--batch-size", "50", str(corpus)],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        # Wait until the writer has created and migrated the archive (its run row exists):
+        # opening it earlier would make this reader run the migrations too.
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and writer.poll() is None:
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as probe:
+                    if probe.execute("SELECT count(*) FROM pages").fetchone()[0] > 0:
+                        break
+            except sqlite3.Error:
+                pass
+            time.sleep(0.05)
+        reader = open_archive(str(db), create=False)
+        counts: list[int] = []
+        during = 0
+        try:
+            while writer.poll() is None:
+                hits = search(reader, "quarry", limit=5)
+                counts.append(browse.stats(reader, runs=1).pages)
+                browse.clusters(reader, sort="recent", limit=5)
+                assert hits, "stored pages are searchable while the run goes on"
+                if writer.poll() is None:
+                    during += 1
+            final = search(reader, '"quarry story 1499"')
+        finally:
+            reader.close()
+        _out, err = writer.communicate(timeout=300)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+    assert writer.returncode == 0, err
+    assert during >= 3, "the writer finished before the reads could overlap it"
+    assert counts == sorted(counts) and counts[0] < 1500, counts[:5]
+    assert [hit.url for hit in final][:1] == ["https://site19.example/story/1499"]

@@ -41,7 +41,7 @@ from clipper.models import Page
 from clipper.page import Article, RawPage, Rejection
 from clipper.read import read_pages
 from clipper.store import BatchOutcome, NewPage, Store, now
-from clipper.stories import update_stories
+from clipper.stories import Vector, update_stories, vectorize
 from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
 
 # Rejections kept whole for the summary; beyond this only their counts are shown.
@@ -121,6 +121,7 @@ class Prepared:
 
     article: Article
     fingerprint: Fingerprint
+    story_vector: Vector
 
 
 _worker_hashers: dict[FingerprintConfig, MinHasher] = {}
@@ -147,7 +148,8 @@ def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejecti
         if fingerprint is None:
             results.append(Rejection(item.origin, "too-short", "no words left"))
         else:
-            results.append(Prepared(item, fingerprint))
+            vector = vectorize(item.title, item.text, item.language, config.stories)
+            results.append(Prepared(item, fingerprint, vector))
     return results
 
 
@@ -260,14 +262,14 @@ class Deduper:
 
     def _new_pages(
         self, items: list[tuple[Prepared, str | None]]
-    ) -> list[tuple[NewPage, Fingerprint]]:
+    ) -> list[tuple[NewPage, Prepared]]:
         """Pages to store: not the same text at the same URL as a stored page (not an update)."""
         unchanged = self.store.existing_keys(
             Page.content_hash,
             [(item.article.source_key, item.fingerprint.content_hash) for item, _ in items],
         )
         seen: set[tuple[str, str]] = set()
-        pages: list[tuple[NewPage, Fingerprint]] = []
+        pages: list[tuple[NewPage, Prepared]] = []
         for item, cut in items:
             article, fingerprint = item.article, item.fingerprint
             key = (article.source_key, fingerprint.content_hash)
@@ -296,15 +298,15 @@ class Deduper:
                 shingle_count=len(fingerprint.shingles),
                 signature=signature_to_bytes(fingerprint.signature),
             )
-            pages.append((page, fingerprint))
+            pages.append((page, item))
         return pages
 
-    def _store(self, pages: list[tuple[NewPage, Fingerprint]]) -> None:
+    def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
         settings = self.config.fingerprint
         new_pages = [page for page, _ in pages]
         keys = index_keys(
-            np.vstack([f.signature for _, f in pages]),
-            np.vstack([f.lead_signature for _, f in pages]),
+            np.vstack([p.fingerprint.signature for _, p in pages]),
+            np.vstack([p.fingerprint.lead_signature for _, p in pages]),
             settings,
         )
         archived_hits = self.store.band_collisions(keys)
@@ -313,8 +315,8 @@ class Deduper:
         for row, hits in archived_hits.items():
             pairs.update((page_ids[row], hit) for hit in hits)
         candidates = {
-            page_id: Candidate(page_id, fingerprint.shingles, page.rank)
-            for page_id, (page, fingerprint) in zip(page_ids, pages, strict=True)
+            page_id: Candidate(page_id, prepared.fingerprint.shingles, page.rank)
+            for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
         }
         needed = {pid for pair in pairs for pid in pair} - candidates.keys()
         for row in self.store.candidate_rows(needed):
@@ -330,8 +332,12 @@ class Deduper:
         self.store.insert_edges(edges)
         self.store.insert_bands(page_ids, keys)
         self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
+        vectors = {
+            page_id: prepared.story_vector
+            for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
+        }
         self.summary.new_stories += update_stories(
-            self.store.session, page_ids, self.run_id, self.config.stories
+            self.store.session, page_ids, self.run_id, self.config.stories, vectors
         ).new_stories
         self.store.renumber_versions(page.url for page in new_pages if page.url)
         self.summary.stored += len(new_pages)

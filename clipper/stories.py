@@ -54,7 +54,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from importlib.metadata import version
@@ -98,40 +98,49 @@ def _fold(word: str) -> str:
     return word
 
 
+_NUMBER, _STOP, _WORD = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=200_000)
+def _classify(token: str) -> tuple[int, str | None, bool]:
+    """(kind, the term it gives or None, starts upper-case): the per-token work of
+    :func:`terms`, cached because news vocabulary repeats."""
+    if token[0].isdigit():
+        number = token.replace(",", "")
+        digits = number.replace(".", "")
+        keep = len(digits) >= 2 and not (len(number) == 4 and _YEAR.fullmatch(number))
+        return _NUMBER, ("#" + number) if keep else None, False
+    word = _fold(token)
+    if word in _STOP_WORDS:
+        return _STOP, None, False
+    return _WORD, word if len(word) > 1 else None, token[0].isupper()
+
+
 def terms(text: str) -> list[str]:
     """Words (folded, no stop words), ``n:`` multi-word capitalised names, ``#`` numbers."""
     out: list[str] = []
     name: list[str] = []
     last_end = 0
-
-    def close_name() -> None:
-        if len(name) >= 2:
-            out.append("n:" + " ".join(name))
-        name.clear()
-
     for match in _TOKEN.finditer(text):
-        token = match.group()
-        if text[last_end : match.start()].strip(" ") or match.start() - last_end > 1:
-            close_name()  # a name does not run across punctuation or lines
+        start = match.start()
+        gap = start - last_end
+        # A name does not run across punctuation or lines: only one space may separate.
+        if name and gap and (gap > 1 or text[last_end] != " "):
+            if len(name) >= 2:
+                out.append("n:" + " ".join(name))
+            name.clear()
         last_end = match.end()
-        if token[0].isdigit():
-            close_name()
-            number = token.replace(",", "")
-            digits = number.replace(".", "")
-            if len(digits) >= 2 and not (len(number) == 4 and _YEAR.fullmatch(number)):
-                out.append("#" + number)
-            continue
-        word = _fold(token)
-        if word in _STOP_WORDS:
-            close_name()
-            continue
-        if token[0].isupper():
-            name.append(word)
-        else:
-            close_name()
-        if len(word) > 1:
-            out.append(word)
-    close_name()
+        kind, term, upper = _classify(match.group())
+        if kind == _WORD and upper:
+            name.append(_fold(match.group()))
+        elif name:
+            if len(name) >= 2:
+                out.append("n:" + " ".join(name))
+            name.clear()
+        if term is not None:
+            out.append(term)
+    if len(name) >= 2:
+        out.append("n:" + " ".join(name))
     return out
 
 
@@ -510,7 +519,12 @@ def _stale_clusters(
     return stale, gone, touched_stories
 
 
-def _write_vectors(session: Session, stale: Sequence[Any], config: StoryConfig) -> None:
+def _write_vectors(
+    session: Session,
+    stale: Sequence[Any],
+    config: StoryConfig,
+    vectors: Mapping[int, Vector],
+) -> None:
     page_rows = {}
     for chunk in chunks(sorted({row.canonical_page_id for row in stale})):
         for row in session.execute(
@@ -532,8 +546,10 @@ def _write_vectors(session: Session, stale: Sequence[Any], config: StoryConfig) 
     rows = []
     for cluster in stale:
         page = page_rows[cluster.canonical_page_id]
-        text = restore_lines(page.text, json.loads(page.template_lines or "[]"))
-        vector = vectorize(page.title, text, page.language, config)
+        vector = vectors.get(page.id)
+        if vector is None:
+            text = restore_lines(page.text, json.loads(page.template_lines or "[]"))
+            vector = vectorize(page.title, text, page.language, config)
         rows.append(
             {
                 "cluster_id": cluster.id,
@@ -564,9 +580,16 @@ def _check_scheme(session: Session, config: StoryConfig) -> bool:
 
 
 def update_stories(
-    session: Session, page_ids: Iterable[int], run_id: int, config: StoryConfig
+    session: Session,
+    page_ids: Iterable[int],
+    run_id: int,
+    config: StoryConfig,
+    vectors: Mapping[int, Vector] | None = None,
 ) -> StoryOutcome:
     """Bring stories up to date after ``Store.recluster`` stored and clustered ``page_ids``.
+
+    ``vectors`` (page id → vector) are the batch's pages vectorised by the worker processes;
+    a canonical not among them is vectorised here.
 
     Called once per batch, in the batch's transaction.  Recomputes the stories of every
     link-graph component that holds a cluster whose vector is new, changed or gone.
@@ -591,7 +614,7 @@ def update_stories(
     stale, gone, old_stories = _stale_clusters(session, cluster_ids, page_set)
     for chunk in chunks(sorted(gone)):
         session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
-    _write_vectors(session, stale, config)
+    _write_vectors(session, stale, config, vectors or {})
     outcome = StoryOutcome(vectors=len(stale))
 
     seeds = {row.id for row in stale}

@@ -164,18 +164,27 @@ class _Workers:
             multiprocessing.get_context("fork").Pool(config.workers) if config.workers > 1 else None
         )
 
-    def __call__(self, pages: Sequence[RawPage]) -> list[Prepared | Rejection]:
+    def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
+        """Start preparing ``pages``; the returned function waits for the results, in order."""
         if self._pool is None or len(pages) < 2:
-            return self._prepare(pages)
+            results = self._prepare(pages)
+            return lambda: results
         # A few chunks per worker: even load without paying per-page inter-process overhead.
         size = max(1, -(-len(pages) // (4 * self._workers)))
         chunks = [pages[i : i + size] for i in range(0, len(pages), size)]
-        return [item for chunk in self._pool.map(self._prepare, chunks) for item in chunk]
+        pending = self._pool.map_async(self._prepare, chunks)
+        return lambda: [item for chunk in pending.get() for item in chunk]
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
+
+
+@dataclass(slots=True)
+class _Batch:
+    pages: list[RawPage]
+    results: Callable[[], list[Prepared | Rejection]]
 
 
 class Deduper:
@@ -193,15 +202,27 @@ class Deduper:
         self.summary.note_rejection(rejection)
         self.pending_rejections.append(rejection)
 
-    def process(
-        self,
-        raw_pages: list[RawPage],
-        prepare_pages: Callable[[Sequence[RawPage]], list[Prepared | Rejection]],
-    ) -> None:
+    def submit(self, raw_pages: list[RawPage], workers: _Workers) -> _Batch:
+        """Send a batch's new pages to the workers; :meth:`finish` stores them.
+
+        The run submits batch k+1 before finishing batch k, so workers clean while the main
+        process stores.
+        """
         self.summary.pages_read += len(raw_pages)
+        fresh = self._not_yet_archived(raw_pages)
+        return _Batch(fresh, workers.submit(fresh))
+
+    def finish(self, batch: _Batch) -> None:
+        # The batch before this one was stored after this one was submitted: skip its pages
+        # again, exactly as if the batches had run one after the other.
+        archived = self.store.existing_keys(
+            Page.raw_hash, [(page.source_key, page.raw_hash) for page in batch.pages]
+        )
         prepared: list[Prepared] = []
-        for result in prepare_pages(self._not_yet_archived(raw_pages)):
-            if isinstance(result, Rejection):
+        for page, result in zip(batch.pages, batch.results(), strict=True):
+            if (page.source_key, page.raw_hash) in archived:
+                self.summary.already_archived += 1
+            elif isinstance(result, Rejection):
                 self.reject(result)
             else:
                 prepared.append(result)
@@ -371,14 +392,20 @@ def dedupe(
         workers = _Workers(config)
         status = "failed"
         try:
+            in_flight: _Batch | None = None
             for raw_batch in batched(
                 read_pages(paths, config.read, deduper.reject), config.batch_size
             ):
-                deduper.process(raw_batch, workers)
+                submitted = deduper.submit(raw_batch, workers)
+                if in_flight is not None:
+                    deduper.finish(in_flight)
+                    _commit(session, dry_run)
+                    _report(on_progress, summary, started)
+                in_flight = submitted
+            if in_flight is not None:
+                deduper.finish(in_flight)
                 _commit(session, dry_run)
-                if on_progress:
-                    summary.seconds = time.monotonic() - started
-                    on_progress(summary)
+                _report(on_progress, summary, started)
             # Rejections reported after the last page (e.g. an unreadable trailing file).
             store.record_rejections(run.id, deduper.pending_rejections)
             status = "completed"
@@ -399,6 +426,14 @@ def dedupe(
             else:
                 session.commit()
     return summary
+
+
+def _report(
+    on_progress: Callable[[RunSummary], None] | None, summary: RunSummary, started: float
+) -> None:
+    if on_progress:
+        summary.seconds = time.monotonic() - started
+        on_progress(summary)
 
 
 def _commit(session: Any, dry_run: bool) -> None:

@@ -1,4 +1,3 @@
-SHELL := /bin/bash
 # Two commands a newcomer needs: `make demo` and `make test`. Both create the environment.
 PYTHON ?= python3
 VENV   := .venv
@@ -19,12 +18,14 @@ install: $(STAMP)
 demo: install
 	rm -rf demo && mkdir -p demo
 	$(BIN)/clipper dedupe --db $(DEMO_DB) fixtures/
-	@echo
-	@echo "== clusters with more than one page (clipper export, canonical first) =="
-	$(BIN)/python -c "import csv,sys,collections; rows=list(csv.DictReader(sys.stdin)); \
-	sizes=collections.Counter(r['cluster_id'] for r in rows); \
-	[print(('*' if r['is_canonical']=='True' else ' '), r['cluster_id'].rjust(3), (r['similarity'] or '').ljust(6), (r['site'] or '-')[:24].ljust(24), (r['title'] or '')[:60]) for r in rows if sizes[r['cluster_id']]>1]" \
-	  < <($(BIN)/clipper export --db $(DEMO_DB) --format csv)
+	@echo; echo "== clipper clusters --min-size 2: articles carried by more than one page =="
+	$(BIN)/clipper clusters --db $(DEMO_DB) --min-size 2
+	@echo; echo "== clipper show 1 --no-text: the wire story's canonical and every copy =="
+	$(BIN)/clipper show 1 --db $(DEMO_DB) --no-text
+	@echo; echo "== clipper stories: different articles about the same event =="
+	$(BIN)/clipper stories --db $(DEMO_DB)
+	@echo; echo "== clipper search 'strike AND cranes' =="
+	$(BIN)/clipper search --db $(DEMO_DB) 'strike AND cranes'
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -157,7 +157,7 @@ class Variant:
 
 
 @dataclass(frozen=True)
-class Story:
+class ClusterView:
     """A cluster: its canonical article and every other page carrying it, earliest first."""
 
     cluster_id: int
@@ -168,6 +168,7 @@ class Story:
     canonical: Canonical
     variants: list[Variant]
     requested_page_id: int | None = None  # the page a page id or URL pointed at
+    story_id: int | None = None  # the story (same event) this cluster belongs to
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -227,13 +228,13 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
         return int(row.cluster_id), int(row.id)
 
 
-def show(archive: Archive, ref: str) -> Story:
+def show(archive: Archive, ref: str) -> ClusterView:
     """The story behind ``ref`` (see :func:`resolve`): canonical article and variants."""
     cluster_id, page_id = resolve(archive, ref)
     with archive.engine.connect() as connection:
         cluster = connection.execute(
             text(
-                "SELECT id, size, first_seen, last_seen, canonical_page_id, "
+                "SELECT id, size, first_seen, last_seen, canonical_page_id, story_id, "
                 "(SELECT count(DISTINCT site) FROM pages WHERE cluster_id = clusters.id) "
                 "AS outlets FROM clusters WHERE id = :id"
             ),
@@ -276,7 +277,7 @@ def show(archive: Archive, ref: str) -> Story:
         for r in rows
         if r.id != head.id
     ]
-    return Story(
+    return ClusterView(
         cluster_id=cluster.id,
         size=cluster.size,
         outlets=cluster.outlets,
@@ -285,6 +286,7 @@ def show(archive: Archive, ref: str) -> Story:
         canonical=canonical,
         variants=variants,
         requested_page_id=page_id,
+        story_id=cluster.story_id,
     )
 
 

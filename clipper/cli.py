@@ -220,6 +220,7 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
 @click.option("--until", metavar="DATE", help="Published (else fetched) on or before DATE.")
 @click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
+@click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits to show."
 )
@@ -232,6 +233,7 @@ def search_command(
     until: str | None,
     lang: str | None,
     variants: bool,
+    by_story: bool,
     limit: int,
     as_json: bool,
 ) -> None:
@@ -244,7 +246,7 @@ def search_command(
     when --since/--until is given.
 
     Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
-    Lines, one hit per line: cluster_id, page_id, is_canonical, title, site, date, url,
+    Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
     outlets (distinct sites carrying the story), pages, score (bm25, lower is better),
     snippet (matches between [ and ]).
 
@@ -279,19 +281,20 @@ def search_command(
         for hit in hits:
             click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
     else:
-        click.echo(render.hits(hits, render.terminal_width()))
+        click.echo(render.hits(hits, render.terminal_width(), by_story=by_story))
 
 
 @cli.command("show")
-@click.argument("ref", metavar="ID|page:ID|URL")
+@click.argument("ref", metavar="ID|page:ID|story:ID|URL")
 @db_option
 @click.option("--no-text", is_flag=True, help="Leave out the canonical article's text.")
 @json_option
 def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
-    """Show a story: its canonical article and every other copy, earliest first.
+    """Show a cluster (an article and every copy of it), or a story (its articles).
 
     ID is a cluster id (the ID column of search and clusters); page:ID is a page id (as
-    in export or Datasette); a URL (or, for a text dump, its path as stored) finds the
+    in export or Datasette); story:ID lists a story's different articles (clusters, from
+    clipper stories); a URL (or, for a text dump, its path as stored) finds the
     cluster of that page's newest version.  Each copy shows its site, date, URL,
     similarity to the canonical and what differs: exact copy, headline changed,
     trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.
@@ -306,10 +309,14 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
 
     \b
         clipper show 12
+        clipper show story:3
         clipper show https://dailyharbor.example/news/2025/03/11/dockworkers-strike
     """
     from clipper import browse, render
 
+    if ref.startswith("story:"):
+        _show_story(ref, db, as_json)
+        return
     archive = open_or_fail(db, create=False)
     try:
         story = browse.show(archive, ref)
@@ -323,7 +330,29 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
             del document["canonical"]["text"]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        click.echo(render.story(story, render.terminal_width(), with_text=not no_text))
+        click.echo(render.cluster(story, render.terminal_width(), with_text=not no_text))
+
+
+def _show_story(ref: str, db: str, as_json: bool) -> None:
+    from dataclasses import asdict
+
+    from clipper import render, stories
+
+    number = ref.removeprefix("story:")
+    if not number.isdigit():
+        raise click.ClickException(f"{ref!r}: a story is story:NUMBER, e.g. story:3")
+    archive = open_or_fail(db, create=False)
+    try:
+        with archive.sessions() as session:
+            detail = stories.story_detail(session, int(number))
+    finally:
+        archive.close()
+    if detail is None:
+        raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
+    if as_json:
+        click.echo(json.dumps(asdict(detail), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render.story_detail(detail, render.terminal_width()))
 
 
 @cli.command("clusters")
@@ -353,7 +382,7 @@ def clusters_command(
     limit: int,
     as_json: bool,
 ) -> None:
-    """List stories (clusters) with their size, outlets, first/last seen and title.
+    """List variant clusters (an article and its copies): size, outlets, dates, title.
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
     first_seen, last_seen, canonical_page_id, title, site, date, url.

@@ -13,8 +13,9 @@ import textwrap
 import unicodedata
 from collections.abc import Sequence
 
-from clipper.browse import ClusterRow, Stats, Story
+from clipper.browse import ClusterRow, ClusterView, Stats
 from clipper.search import Hit
+from clipper.stories import StoryDetail
 
 ELLIPSIS = "…"
 MIN_WIDTH = 40
@@ -121,10 +122,22 @@ def _plural(count: int, noun: str, plural: str = "") -> str:
 # --- search ----------------------------------------------------------------------------------
 
 
-def hits(found: Sequence[Hit], width: int) -> str:
-    """A table of hits, each followed by its snippet (matches between the caller's markers)."""
+def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
+    """A table of hits, each followed by its snippet (matches between the caller's markers);
+    ``by_story`` groups them under their stories, the story of the best hit first."""
     if not found:
         return "No matches."
+    if by_story:
+        groups: dict[int | None, list[Hit]] = {}
+        for hit in found:
+            groups.setdefault(hit.story_id, []).append(hit)
+        sections = []
+        for story_id, members in groups.items():
+            label = "no story yet" if story_id is None else f"story {story_id}"
+            articles = _plural(len(members), "article")
+            sections.append(f"== {label} ({articles}; clipper show story:{story_id})")
+            sections.append(hits(members, width).rsplit("\n", 2)[0])
+        return "\n".join(sections)
     width = max(width, MIN_WIDTH)
     rows = [
         [
@@ -154,14 +167,15 @@ def hits(found: Sequence[Hit], width: int) -> str:
 # --- show ------------------------------------------------------------------------------------
 
 
-def story(found: Story, width: int, with_text: bool = True) -> str:
+def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
     width = max(width, MIN_WIDTH)
     head = found.canonical
     out = [
         *textwrap.wrap(
             f"Cluster {found.cluster_id} · {_plural(found.size, 'page')} · "
             f"{_plural(found.outlets, 'outlet')} · first seen {short_time(found.first_seen)} · "
-            f"last seen {short_time(found.last_seen)}",
+            f"last seen {short_time(found.last_seen)}"
+            + (f" · story {found.story_id}" if found.story_id is not None else ""),
             width,
         ),
         "",
@@ -209,6 +223,29 @@ def story(found: Story, width: int, with_text: bool = True) -> str:
             out.append(indent + fit(f"headline: {variant.title}", width - len(indent)))
         if variant.url:
             out.append(indent + variant.url)
+    return "\n".join(out)
+
+
+def story_detail(found: StoryDetail, width: int) -> str:
+    """A story: its different articles (clusters), earliest first."""
+    width = max(width, MIN_WIDTH)
+    story = found.story
+    out = [
+        *textwrap.wrap(
+            f"Story {story.id} · {_plural(story.size, 'article')} · "
+            f"{_plural(story.pages, 'page')} · {_plural(story.outlets, 'outlet')} · "
+            f"{story.first_day} to {story.last_day}",
+            width,
+        ),
+        *textwrap.wrap(story.title or "(untitled)", width),
+        "",
+    ]
+    rows = [
+        [str(c.cluster_id), c.day, str(c.size), c.site or "-", c.title or "(untitled)"]
+        for c in found.clusters
+    ]
+    out += table(["CLUSTER", "DAY", "PAGES", "SITE", "TITLE"], rows, width, flex=4, right=(2,))
+    out += ["", "clipper show CLUSTER for an article and its copies"]
     return "\n".join(out)
 
 

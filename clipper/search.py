@@ -371,6 +371,7 @@ class Hit:
 
     page_id: int
     cluster_id: int | None
+    story_id: int | None
     is_canonical: bool
     title: str | None
     site: str | None
@@ -451,7 +452,7 @@ def search(
         f"WHERE pages_fts MATCH :match{where} ORDER BY score, pages_fts.rowid LIMIT :limit"
     )
     details = text(
-        "SELECT p.id, p.cluster_id, p.title, p.site, p.url, "
+        "SELECT p.id, p.cluster_id, c.story_id, p.title, p.site, p.url, "
         "coalesce(p.published, p.fetched_at) AS date, "
         "coalesce(c.canonical_page_id = p.id, 0) AS is_canonical, coalesce(c.size, 1) AS pages, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = p.cluster_id) "
@@ -472,6 +473,7 @@ def search(
                 Hit(
                     page_id=found.id,
                     cluster_id=found.cluster_id,
+                    story_id=found.story_id,
                     is_canonical=bool(found.is_canonical),
                     title=found.title,
                     site=found.site,

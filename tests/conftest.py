@@ -67,7 +67,7 @@ def snapshot(archive: Archive) -> dict[str, Any]:
     }
 
 
-def cluster_of(archive: Archive) -> dict[str, int]:
+def cluster_of(archive: Archive) -> dict[str, int | None]:
     with archive.sessions() as session:
         return {
             fixture_key(key): cid

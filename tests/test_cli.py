@@ -7,6 +7,7 @@ import io
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -21,7 +22,7 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def run_dedupe(runner: CliRunner, db: Path, *args: str) -> dict:  # type: ignore[type-arg]
+def run_dedupe(runner: CliRunner, db: Path, *args: str) -> dict[str, Any]:
     result = runner.invoke(
         cli, ["dedupe", "--db", str(db), "--workers", "1", "--json", *args, str(FIXTURES)]
     )
@@ -111,7 +112,7 @@ def test_export_of_a_missing_archive_is_a_clear_error(runner: CliRunner, tmp_pat
 
 
 def test_every_command_help_has_an_example(runner: CliRunner) -> None:
-    assert {"dedupe", "export"} <= set(cli.commands)  # type: ignore[attr-defined]
-    for command in cli.commands:  # type: ignore[attr-defined]
+    assert {"dedupe", "export"} <= set(cli.commands)
+    for command in cli.commands:
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, command

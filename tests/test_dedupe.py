@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clipper.archive import Archive, open_archive
+from clipper.config import Config
 from clipper.models import CanonicalChange, Cluster, Page, Run
 from clipper.pipeline import RunSummary, dedupe
 from tests.conftest import EXPECTED, FIXTURES, build, cluster_of, fixture_key, snapshot
@@ -42,7 +43,7 @@ def test_different_articles_on_one_event_stay_apart(fixture_archive: Built) -> N
     clusters = cluster_of(archive)
     for keys in EXPECTED["distinct_articles"]:
         assert len({clusters[key] for key in keys}) == len(keys), keys
-    sizes: dict[int, int] = {}
+    sizes: dict[int | None, int] = {}
     for cid in clusters.values():
         sizes[cid] = sizes.get(cid, 0) + 1
     for key in EXPECTED["singletons"]:
@@ -116,9 +117,7 @@ def test_any_order_any_batching_any_nights_gives_the_same_archive(
     assert snapshot(archive)["clusters"] == snapshot(fixture_archive[0])["clusters"]
 
 
-def batch_size_config(seed: int):  # type: ignore[no-untyped-def]
-    from clipper.config import Config
-
+def batch_size_config(seed: int) -> Config:
     return Config(workers=1, batch_size=[1, 3, 7][seed - 1])
 
 
@@ -178,7 +177,7 @@ def test_text_without_title_and_clean_provenance(fixture_archive: Built) -> None
     archive, _ = fixture_archive
     with archive.sessions() as session:
         rows = session.execute(select(Page.origin, Page.url, Page.title, Page.text)).all()
-    for origin, url, title, text in rows:
+    for origin, _url, title, text in rows:
         assert origin and fixture_key(origin) != origin  # a path under fixtures/
         if title:
             assert not text.startswith(title)

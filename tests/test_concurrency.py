@@ -1,0 +1,188 @@
+"""Concurrent runs and readers (issue 6): one writer at a time, readers never blocked.
+
+- Two ``clipper dedupe`` processes on one archive: the second waits for the first (``--wait``)
+  and then finds everything already stored; the runs table never shows two runs 'running', the
+  second run's row appears only after the first completed, and while the first runs the lock
+  file (``<db>-clipper.lock``) cannot be taken.
+- With a short ``--wait`` the second exits with the documented code 3 and writes nothing.
+- While a run writes, plain ``sqlite3`` reads (counts, a consistency join, an FTS query) and
+  ``clipper export`` keep working and see only whole batches.
+
+Quick by default (~20 s); ``CLIPPER_LONG`` does not change this module.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from _robust import REPO, check_consistent, dedupe_cmd, make_corpus, run_dedupe, run_env, runs
+from click.testing import CliRunner
+
+from clipper.cli import cli
+
+BATCH = ("--batch-size", "5")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("concurrency") / "dumps"
+    make_corpus(root)
+    return root
+
+
+def _start(db: Path, corpus: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(dedupe_cmd(db, [corpus], *BATCH, *extra), env=run_env(), cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _running(db: Path) -> list[tuple[int, int | None]]:
+    """(run id, pid) of runs marked 'running', or [] if the archive is not there yet."""
+    if not db.exists():
+        return []
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+        try:
+            return con.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall()
+        finally:
+            con.close()
+    except sqlite3.OperationalError:
+        return []  # schema not created yet
+
+
+def _wait_registered(db: Path, proc: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    while not any(pid == proc.pid for _, pid in _running(db)):
+        assert proc.poll() is None, "first run ended before it registered"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
+def _lock_is_held(db: Path) -> bool:
+    with open(db.with_name(db.name + "-clipper.lock"), "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+
+
+def _read_snapshot(db: Path) -> dict[str, Any]:
+    """What a reader sees in one read transaction."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    try:
+        con.execute("BEGIN")
+        pages = con.execute("SELECT count(*) FROM pages").fetchone()[0]
+        orphans = con.execute(
+            "SELECT count(*) FROM pages p LEFT JOIN clusters c ON c.id = p.cluster_id "
+            "WHERE c.id IS NULL"
+        ).fetchone()[0]
+        fts = con.execute("SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'ka OR ro'"
+                          ).fetchone()[0]
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return {"pages": pages, "orphans": orphans, "fts": fts}
+
+
+def test_second_run_waits_for_the_first_and_readers_keep_working(corpus: Path,
+                                                                 tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    first = _start(db, corpus)
+    second = None
+    try:
+        _wait_registered(db, first)
+        assert _lock_is_held(db)
+        second = _start(db, corpus, "--wait", "120")
+        max_running = 0
+        second_seen_while_first_running = False
+        reads: list[dict[str, Any]] = []
+        exports = 0
+        while first.poll() is None or second.poll() is None:
+            running = _running(db)
+            max_running = max(max_running, len(running))
+            pids = {pid for _, pid in running}
+            if second.pid in pids and first.poll() is None and first.pid in pids:
+                second_seen_while_first_running = True
+            if first.poll() is None:
+                reads.append(_read_snapshot(db))
+                if len(reads) % 10 == 0:  # clipper export as a reader, in this process
+                    result = CliRunner().invoke(cli, ["export", "--db", str(db)])
+                    assert result.exit_code == 0, result.output
+                    exports += 1
+            time.sleep(0.02)
+        _, first_err = first.communicate()
+        second_out, second_err = second.communicate()
+    finally:
+        for proc in (first, second):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert first.returncode == 0, first_err
+    assert second.returncode == 0, second_err
+    assert max_running == 1, "two runs were 'running' at once"
+    assert not second_seen_while_first_running
+    history = runs(db)
+    assert [status for _, status, *_ in history] == ["completed", "completed"]
+    (_, _, _, first_finished, first_pid), (_, _, second_started, _, second_pid) = history
+    assert (first_pid, second_pid) == (first.pid, second.pid)
+    assert first_finished is not None and second_started >= first_finished
+    assert "stored                         0" in second_out  # all already archived
+    assert check_consistent(db, complete=True) == []
+    # Readers: many reads while the first run wrote, each one a consistent snapshot.
+    assert len(reads) >= 20 and exports >= 2
+    assert all(r["orphans"] == 0 for r in reads), "a reader saw pages without their cluster"
+    counts = [r["pages"] for r in reads]
+    assert counts == sorted(counts), "page count went backwards"
+    assert len(set(counts)) > 3, "reads did not overlap the writes"
+
+
+def test_short_wait_exits_with_code_3_and_writes_nothing(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    first = _start(db, corpus)
+    try:
+        _wait_registered(db, first)
+        started = time.monotonic()
+        second = run_dedupe(db, [corpus], *BATCH, "--wait", "0.5", timeout=60)
+        waited = time.monotonic() - started
+        assert first.poll() is None, "first run ended before the second gave up"
+        _, first_err = first.communicate(timeout=300)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    assert second.returncode == 3, (second.stdout, second.stderr)
+    assert "another clipper dedupe is writing" in second.stderr
+    assert "Traceback" not in second.stderr
+    assert waited < 30
+    assert first.returncode == 0, first_err
+    history = runs(db)
+    assert [(status, pid) for _, status, _, _, pid in history] == [("completed", first.pid)]
+    assert check_consistent(db, complete=True) == []
+
+
+def test_json_summary_of_a_waiting_run(corpus: Path, tmp_path: Path) -> None:
+    """A run that waited reports normally (JSON for scripts) once it got the lock."""
+    db = tmp_path / "archive.db"
+    held = open(db.with_name(db.name + "-clipper.lock"), "a+")  # noqa: SIM115
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        proc = subprocess.Popen(dedupe_cmd(db, [corpus / "text"], "--json", "--wait", "60"),
+                                env=run_env(), cwd=REPO, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        time.sleep(2.5)
+        assert proc.poll() is None, "the run did not wait for the lock"
+        fcntl.flock(held, fcntl.LOCK_UN)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        held.close()
+    assert proc.returncode == 0, err
+    summary = json.loads(out)
+    assert summary["status"] == "completed" and summary["stored"] > 0

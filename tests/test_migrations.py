@@ -1,0 +1,271 @@
+"""Schema migrations (issue 6): an archive with data in it at every earlier revision upgrades to
+head through ``clipper.archive.open_archive`` (the path every command takes) and its data
+survives; downgrade→upgrade round trips keep the data; an unknown revision is refused with a
+clear message; and the models in ``clipper/models.py`` match the migrated schema.
+
+The revision list is read from ``migrations/versions`` (Alembic's script directory), so a new
+migration is covered as soon as it lands.  Rows are inserted with plain SQL for the schema at
+each revision: explicit, representative rows for the tables of 0001 (a cluster of two pages with
+a match, band keys, a canonical change, a site line, a rejection), and one generic row, filled
+from ``PRAGMA table_info``/``foreign_key_list``, for any table a later revision adds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from click.testing import CliRunner
+from sqlalchemy import create_engine
+
+from clipper.archive import MIGRATIONS, ArchiveError, current_revision, open_archive
+from clipper.cli import cli
+from clipper.models import Base
+
+
+def _config() -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+SCRIPT = ScriptDirectory.from_config(_config())
+REVISIONS = [rev.revision for rev in reversed(list(SCRIPT.walk_revisions()))]  # oldest first
+HEAD: str = SCRIPT.get_current_head() or "(none)"
+
+# The rows every revision from 0001 on can hold: table → rows (column → value).
+BASE_ROWS: dict[str, list[dict[str, Any]]] = {
+    "meta": [{"key": "fingerprint.num_perm", "value": "128"}],
+    "runs": [
+        {"id": 1, "started_at": "2026-11-01T02:00:00+00:00", "finished_at":
+         "2026-11-01T02:10:00+00:00", "status": "completed", "inputs": '["dumps/"]',
+         "counts": '{"stored": 2}', "pid": 4242},
+        {"id": 2, "started_at": "2026-11-02T02:00:00+00:00", "finished_at": None,
+         "status": "interrupted", "inputs": '["dumps/"]', "counts": "{}", "pid": 4343},
+    ],
+    "pages": [
+        {"id": 1, "source_key": "https://a.example/strike", "raw_hash": "a" * 32,
+         "url": "https://a.example/strike", "origin": "dumps/a.html", "kind": "html",
+         "site": "a.example", "title": "Dockworkers strike at Aldermouth", "author": "M. Holt",
+         "published": "2026-11-01", "fetched_at": "2026-11-01T01:00:00", "seen_at":
+         "2026-11-01T01:00:00", "language": "en", "text": "Dockworkers walked out at dawn.",
+         "template_lines": None, "word_count": 5, "content_hash": "c" * 32, "shingle_count": 1,
+         "signature": b"\x00\x01" * 8, "cluster_id": None, "similarity": 1.0,
+         "containment": 1.0, "is_exact_duplicate": 0, "version": 1, "run_id": 1},
+        {"id": 2, "source_key": "dumps/b.txt", "raw_hash": "b" * 32, "url": None,
+         "origin": "dumps/b.txt", "kind": "text", "site": None, "title": None,
+         "author": None, "published": None, "fetched_at": None,
+         "seen_at": "2026-11-01T02:00:00+00:00", "language": None,
+         "text": "Dockworkers walked out at dawn.", "template_lines": '[[0, "Share"]]',
+         "word_count": 5, "content_hash": "c" * 32, "shingle_count": 1,
+         "signature": b"\x00\x01" * 8, "cluster_id": None, "similarity": 1.0,
+         "containment": 1.0, "is_exact_duplicate": 1, "version": 1, "run_id": 1},
+    ],
+    "clusters": [{"id": 1, "canonical_page_id": 1, "first_seen": "2026-11-01T01:00:00",
+                  "last_seen": "2026-11-01T02:00:00+00:00", "size": 2, "created_run_id": 1}],
+    "matches": [{"page_id": 2, "better_page_id": 1, "jaccard": 1.0, "containment": 1.0}],
+    "lsh_bands": [{"key": -(2**62), "page_id": 1}, {"key": 2**62, "page_id": 2}],
+    "canonical_changes": [{"id": 1, "cluster_id": 1, "run_id": 1, "previous_page_id": 2,
+                           "new_page_id": 1, "changed_at": "2026-11-01T02:10:00+00:00"}],
+    "site_lines": [{"site": "a.example", "line_key": 2**40, "pages": 4}],
+    "rejections": [{"id": 1, "run_id": 1, "origin": "dumps/c.pdf",
+                    "reason": "unsupported-file", "detail": "not a format clipper reads"}],
+}
+# Set after both rows exist (pages.cluster_id and clusters.canonical_page_id refer to each
+# other).
+CLUSTER_OF = {1: 1, 2: 1}
+
+
+def _tables(con: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'pages_fts%' AND name != 'alembic_version' ORDER BY name")]
+
+
+def _generic_row(con: sqlite3.Connection, table: str) -> dict[str, Any]:
+    """One row for a table this test does not know: id 1 everywhere an id is needed."""
+    refs = {r[3]: r[2] for r in con.execute(f"PRAGMA foreign_key_list([{table}])")}
+    row: dict[str, Any] = {}
+    for _, name, decl, notnull, default, _pk in con.execute(f"PRAGMA table_info([{table}])"):
+        decl = (decl or "").upper()
+        if name in refs or name == "id" or name.endswith("_id"):
+            row[name] = 1
+        elif not notnull and default is None and name not in ("title",):
+            row[name] = None
+        elif "INT" in decl:
+            row[name] = 3
+        elif "BLOB" in decl or "BINARY" in decl:
+            row[name] = b"\x01\x02"
+        elif "FLOAT" in decl or "REAL" in decl:
+            row[name] = 0.5
+        elif decl.startswith("VARCHAR(") and int(decl[8:-1]) <= 10:
+            row[name] = "2026-11-01"[: int(decl[8:-1])]
+        else:
+            row[name] = f"{table}.{name}"
+    return row
+
+
+def _insert(con: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    columns = ", ".join(f"[{c}]" for c in row)
+    marks = ", ".join("?" for _ in row)
+    con.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+
+
+def populate(db: Path) -> dict[str, list[dict[str, Any]]]:
+    """Insert representative rows into the archive at ``db``; return what was inserted."""
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys=ON")
+    inserted: dict[str, list[dict[str, Any]]] = {}
+    try:
+        with con:
+            tables = _tables(con)
+            for table in ("meta", "runs", "pages", "clusters", "matches", "lsh_bands",
+                          "canonical_changes", "site_lines", "rejections"):
+                for row in BASE_ROWS[table]:
+                    _insert(con, table, row)
+                inserted[table] = [dict(r) for r in BASE_ROWS[table]]
+            for page_id, cluster_id in CLUSTER_OF.items():
+                con.execute("UPDATE pages SET cluster_id = ? WHERE id = ?", (cluster_id, page_id))
+                for row in inserted["pages"]:
+                    if row["id"] == page_id:
+                        row["cluster_id"] = cluster_id
+            for table in tables:  # tables of later revisions
+                if table not in inserted:
+                    row = _generic_row(con, table)
+                    _insert(con, table, row)
+                    inserted[table] = [row]
+            # Columns later revisions added to known tables: NULL is what they start as.
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()
+    return inserted
+
+
+def build_at(db: Path, revision: str) -> dict[str, list[dict[str, Any]]]:
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            config = _config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+    return populate(db)
+
+
+def assert_survived(db: Path, inserted: dict[str, list[dict[str, Any]]],
+                    only: set[str] | None = None) -> None:
+    con = sqlite3.connect(db)
+    try:
+        for table, rows in inserted.items():
+            if only is not None and table not in only:
+                continue
+            for row in rows:
+                columns = ", ".join(f"[{c}]" for c in row)
+                found = con.execute(f"SELECT {columns} FROM [{table}]").fetchall()
+                assert tuple(row.values()) in found, f"{table}: {row} lost; now {found}"
+            count = con.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            assert count == len(rows), f"{table}: {count} rows, {len(rows)} inserted"
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+
+
+def test_revisions_are_discovered() -> None:
+    assert REVISIONS[:2] == ["0001", "0002"]
+    assert REVISIONS[-1] == HEAD
+    assert len(REVISIONS) == len(set(REVISIONS))
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_archive_with_data_at_each_revision_upgrades_to_head(revision: str,
+                                                             tmp_path: Path) -> None:
+    db = tmp_path / f"at-{revision}.db"
+    inserted = build_at(db, revision)
+    archive = open_archive(str(db))  # upgrades, with clipper's own connection settings
+    try:
+        assert current_revision(archive) == HEAD
+    finally:
+        archive.close()
+    assert_survived(db, inserted)
+    con = sqlite3.connect(db)
+    try:
+        # The full-text index (0002) covers pages stored before it existed.
+        hits = con.execute(
+            "SELECT rowid FROM pages_fts WHERE pages_fts MATCH 'dockworkers' ORDER BY rowid"
+        ).fetchall()
+        assert hits == [(1,), (2,)]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("revision", REVISIONS[1:])
+def test_downgrade_then_upgrade_keeps_the_data(revision: str, tmp_path: Path) -> None:
+    """Down one revision and back up again (as ``alembic -x db=... downgrade -1`` would do it,
+    with SQLite's default connection settings): the rows of the tables the lower revision
+    has survive."""
+    db = tmp_path / "round-trip.db"
+    inserted = build_at(db, revision)
+    previous = SCRIPT.get_revision(revision).down_revision
+    assert isinstance(previous, str)
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            config = _config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, previous)
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+    con = sqlite3.connect(db)
+    try:
+        kept = set(_tables(con))
+    finally:
+        con.close()
+    assert_survived(db, inserted, only=set(BASE_ROWS) & kept)
+
+
+def test_unknown_revision_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    db = tmp_path / "future.db"
+    build_at(db, HEAD)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.close()
+    with pytest.raises(ArchiveError, match=r"9999_from_the_future.*does not know"):
+        open_archive(str(db))
+    result = CliRunner().invoke(cli, ["export", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "9999_from_the_future" in result.output and "Traceback" not in result.output
+    con = sqlite3.connect(db)
+    try:  # refused, not touched
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("9999_from_the_future",)
+        ]
+        assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == 2
+    finally:
+        con.close()
+
+
+def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
+    archive = open_archive(str(tmp_path / "head.db"))
+    try:
+        with archive.engine.connect() as connection:
+            diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        archive.close()
+
+    def is_fts(diff: Any) -> bool:
+        text = repr(diff)
+        return "pages_fts" in text
+
+    real = [d for d in diffs if not is_fts(d)]
+    assert real == [], "models.py and the migrations disagree:\n" + "\n".join(map(repr, real))

@@ -401,7 +401,7 @@ def test_search_cli_table_and_json(archive_path: Path) -> None:
     records = [json.loads(line) for line in result.output.splitlines()]
     assert len(records) == 3
     assert set(records[0]) == {
-        "page_id", "cluster_id", "is_canonical", "title", "site", "date", "url", "outlets",
+        "page_id", "cluster_id", "story_id", "is_canonical", "title", "site", "date", "url", "outlets",
         "pages", "score", "snippet",
     }  # fmt: skip
     assert [r["score"] for r in records] == sorted(r["score"] for r in records)
@@ -732,3 +732,34 @@ def test_search_works_while_dedupe_writes(tmp_path: Path) -> None:
     assert during >= 3, "the writer finished before the reads could overlap it"
     assert counts == sorted(counts) and counts[0] < 1500, counts[:5]
     assert [hit.url for hit in final][:1] == ["https://site19.example/story/1499"]
+
+
+def test_show_story_and_search_by_story(tmp_path: Path) -> None:
+    """The wire story and the independent reports of the same strike are one story."""
+    from clipper.pipeline import dedupe
+    from tests.conftest import FIXTURES
+
+    db = tmp_path / "s.db"
+    archive = open_archive(str(db))
+    dedupe(archive, [str(FIXTURES)], Config(workers=1))
+    archive.close()
+    runner = CliRunner()
+    hits = [
+        json.loads(line)
+        for line in runner.invoke(
+            cli, ["search", "--db", str(db), "--json", "Aldermouth"]
+        ).stdout.splitlines()
+    ]
+    strike = next(h for h in hits if "dockworkers walk out" in (h["title"] or ""))
+    assert strike["story_id"] is not None
+    shown = runner.invoke(cli, ["show", "--db", str(db), "--json", f"story:{strike['story_id']}"])
+    assert shown.exit_code == 0, shown.output
+    detail = json.loads(shown.stdout)
+    assert strike["cluster_id"] in [c["cluster_id"] for c in detail["clusters"]]
+    assert len(detail["clusters"]) >= 2  # other articles on the same event, not copies
+    grouped = runner.invoke(cli, ["search", "--db", str(db), "--by-story", "Aldermouth"])
+    assert f"story {strike['story_id']}" in grouped.stdout
+    missing = runner.invoke(cli, ["show", "--db", str(db), "story:99999"])
+    assert missing.exit_code == 1 and "no story 99999" in missing.output
+    bad = runner.invoke(cli, ["show", "--db", str(db), "story:x"])
+    assert bad.exit_code == 1 and "story:NUMBER" in bad.output

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _robust import REPO, check_consistent, dedupe_cmd, make_corpus, run_dedupe, run_env, runs
 from click.testing import CliRunner
 
 from clipper.cli import cli
+from tests._robust import REPO, check_consistent, dedupe_cmd, make_corpus, run_dedupe, run_env, runs
 
 BATCH = ("--batch-size", "5")
 
@@ -38,8 +38,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _start(db: Path, corpus: Path, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(dedupe_cmd(db, [corpus], *BATCH, *extra), env=run_env(), cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        dedupe_cmd(db, [corpus], *BATCH, *extra),
+        env=run_env(),
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _running(db: Path) -> list[tuple[int, int | None]]:
@@ -84,16 +90,18 @@ def _read_snapshot(db: Path) -> dict[str, Any]:
             "SELECT count(*) FROM pages p LEFT JOIN clusters c ON c.id = p.cluster_id "
             "WHERE c.id IS NULL"
         ).fetchone()[0]
-        fts = con.execute("SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'ka OR ro'"
-                          ).fetchone()[0]
+        fts = con.execute(
+            "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'ka OR ro'"
+        ).fetchone()[0]
         con.execute("COMMIT")
     finally:
         con.close()
     return {"pages": pages, "orphans": orphans, "fts": fts}
 
 
-def test_second_run_waits_for_the_first_and_readers_keep_working(corpus: Path,
-                                                                 tmp_path: Path) -> None:
+def test_second_run_waits_for_the_first_and_readers_keep_working(
+    corpus: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "archive.db"
     first = _start(db, corpus)
     second = None
@@ -174,9 +182,14 @@ def test_json_summary_of_a_waiting_run(corpus: Path, tmp_path: Path) -> None:
     held = open(db.with_name(db.name + "-clipper.lock"), "a+")  # noqa: SIM115
     try:
         fcntl.flock(held, fcntl.LOCK_EX)
-        proc = subprocess.Popen(dedupe_cmd(db, [corpus / "text"], "--json", "--wait", "60"),
-                                env=run_env(), cwd=REPO, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            dedupe_cmd(db, [corpus / "text"], "--json", "--wait", "60"),
+            env=run_env(),
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(2.5)
         assert proc.poll() is None, "the run did not wait for the lock"
         fcntl.flock(held, fcntl.LOCK_UN)

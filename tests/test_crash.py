@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _robust import (
+
+from tests._robust import (
     LONG,
     REPO,
     canonical_dump,
@@ -132,8 +133,14 @@ def _trial(index: int, corpus: Path, workdir: Path, reference: dict[str, Any]) -
     while result.kills < KILLS_PER_TRIAL and attempts < 3 * KILLS_PER_TRIAL:
         attempts += 1
         cmd = dedupe_cmd(db, [corpus], *BATCH, *workers)
-        proc = subprocess.Popen(cmd, env=run_env(), cwd=REPO, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd,
+            env=run_env(),
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
             if result.kills == 0:
                 time.sleep(rng.uniform(0.2, reference["wall"]))
@@ -170,14 +177,14 @@ def test_sigkill_at_random_points_then_rerun_gives_the_uninterrupted_archive(
     corpus: Path, reference: dict[str, Any], tmp_path: Path
 ) -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(
-            pool.map(lambda i: _trial(i, corpus, tmp_path, reference), range(TRIALS))
-        )
+        results = list(pool.map(lambda i: _trial(i, corpus, tmp_path, reference), range(TRIALS)))
     kills = sum(r.kills for r in results)
     mid_run = sum(r.mid_run for r in results)
     inconsistent = [p for r in results for p in r.inconsistent]
-    print(f"\nkill points tried: {kills} ({mid_run} with a partly written archive); "
-          f"inconsistent archives: {len(inconsistent)}")
+    print(
+        f"\nkill points tried: {kills} ({mid_run} with a partly written archive); "
+        f"inconsistent archives: {len(inconsistent)}"
+    )
     assert inconsistent == []
     assert kills == KILLS_PER_TRIAL * TRIALS >= 20, "too few kills landed on a live run"
     assert mid_run >= kills // 2, "kills did not land mid-run often enough"
@@ -192,4 +199,3 @@ def test_sigkill_at_random_points_then_rerun_gives_the_uninterrupted_archive(
         # Earlier runs: interrupted, or completed when the kill came after their last commit.
         assert {status for _, status, *_ in r.runs[:-1]} <= {"interrupted", "completed"}
         assert any(status == "interrupted" for _, status, *_ in r.runs), index
-

@@ -43,7 +43,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _robust import LONG, REPO, _paragraph, _vocabulary
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -56,6 +55,7 @@ from clipper.cli import cli
 from clipper.config import CleanConfig, Config
 from clipper.pipeline import RunSummary, dedupe
 from clipper.read import REASONS
+from tests._robust import LONG, REPO, _paragraph, _vocabulary
 
 CLEAN_REASONS = {"no-article", "too-short", "timeout", "extraction-error", "not-text"}
 ALL_REASONS = set(REASONS) | CLEAN_REASONS
@@ -97,10 +97,13 @@ def warc_bytes(seeds: list[int], compress: bool) -> tuple[bytes, list[int]]:
     writer = WARCWriter(out, gzip=compress)
     for seed in seeds:
         payload = html_page(seed).encode()
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                protocol="HTTP/1.1")
+        http = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
         record = writer.create_warc_record(
-            f"https://warc.example/{seed}", "response", payload=io.BytesIO(payload),
+            f"https://warc.example/{seed}",
+            "response",
+            payload=io.BytesIO(payload),
             http_headers=http,
         )
         writer.write_record(record)
@@ -168,10 +171,12 @@ def check_run(db: Path, summary: RunSummary, expect: dict[str, Expect]) -> None:
     assert summary.status == "completed"
     con = sqlite3.connect(db)
     try:
-        pages = con.execute("SELECT origin, text FROM pages WHERE run_id = ?",
-                            (summary.run_id,)).fetchall()
-        rejected = con.execute("SELECT origin, reason FROM rejections WHERE run_id = ?",
-                               (summary.run_id,)).fetchall()
+        pages = con.execute(
+            "SELECT origin, text FROM pages WHERE run_id = ?", (summary.run_id,)
+        ).fetchall()
+        rejected = con.execute(
+            "SELECT origin, reason FROM rejections WHERE run_id = ?", (summary.run_id,)
+        ).fetchall()
     finally:
         con.close()
     assert Counter(reason for _, reason in rejected) == Counter(summary.skipped)
@@ -309,8 +314,10 @@ def build_corpus(root: Path) -> Corpus:
     for i in range(4):
         c.add(f"good/page-{i}.html.gz", gzip.compress(html_page(next(seed)).encode()), GOOD)
         c.add(f"good/dump-{i}.txt.gz", gzip.compress(text_page(next(seed)).encode()), GOOD)
-    lines = [json.dumps({"url": f"https://good.example/j{i}", "maintext": text_page(next(seed))})
-             for i in range(20)]
+    lines = [
+        json.dumps({"url": f"https://good.example/j{i}", "maintext": text_page(next(seed))})
+        for i in range(20)
+    ]
     c.add("good/feed.jsonl", "\n".join(lines) + "\n", Expect(stored=20, reasons=frozenset()), 20)
     warc, _ = warc_bytes([next(seed) for _ in range(6)], compress=True)
     c.add("good/crawl.warc.gz", warc, Expect(stored=6, reasons=frozenset()), 6)
@@ -318,18 +325,36 @@ def build_corpus(root: Path) -> Corpus:
     c.add("good/crawl.warc", warc, Expect(stored=4, reasons=frozenset()), 4)
 
     # Encodings.
-    c.add("enc/shift-jis.html", SHIFT_JIS_PAGE.encode("shift_jis"),
-          Expect(stored=1, reasons=frozenset(),
-                 texts=("旧桟橋を来年春から修理のため閉鎖", "朝の連絡船は漁港から出発")))
-    c.add("enc/euc-jp.html", SHIFT_JIS_PAGE.replace("Shift_JIS", "EUC-JP").encode("euc_jp"),
-          Expect(stored=1, reasons=frozenset(), texts=("図書館で説明会",)))
-    c.add("enc/cp1252.html", CP1252_PAGE.encode("cp1252"),
-          Expect(stored=1, reasons=frozenset(), texts=("café", "14 €", "“C’est comme avant")))
+    c.add(
+        "enc/shift-jis.html",
+        SHIFT_JIS_PAGE.encode("shift_jis"),
+        Expect(
+            stored=1,
+            reasons=frozenset(),
+            texts=("旧桟橋を来年春から修理のため閉鎖", "朝の連絡船は漁港から出発"),
+        ),
+    )
+    c.add(
+        "enc/euc-jp.html",
+        SHIFT_JIS_PAGE.replace("Shift_JIS", "EUC-JP").encode("euc_jp"),
+        Expect(stored=1, reasons=frozenset(), texts=("図書館で説明会",)),
+    )
+    c.add(
+        "enc/cp1252.html",
+        CP1252_PAGE.encode("cp1252"),
+        Expect(stored=1, reasons=frozenset(), texts=("café", "14 €", "“C’est comme avant")),
+    )
     cp_text = "\n\n".join(CP1252_PARAGRAPHS)
-    c.add("enc/cp1252.txt", ("Le café rouvre\n\n" + cp_text).encode("cp1252"),
-          Expect(stored=1, reasons=frozenset(), texts=("Hélène", "crêpes")))
-    c.add("enc/utf16.html", html_page(next(seed)).replace("utf-8", "utf-16").encode("utf-16"),
-          Expect(reasons=JUNK))
+    c.add(
+        "enc/cp1252.txt",
+        ("Le café rouvre\n\n" + cp_text).encode("cp1252"),
+        Expect(stored=1, reasons=frozenset(), texts=("Hélène", "crêpes")),
+    )
+    c.add(
+        "enc/utf16.html",
+        html_page(next(seed)).replace("utf-8", "utf-16").encode("utf-16"),
+        Expect(reasons=JUNK),
+    )
     bad_utf8 = text_page(next(seed)).encode().replace(b" ", b" \xff\xfe ", 3)
     c.add("enc/invalid-utf8.txt", bad_utf8, GOOD)
     bad_utf8 = html_page(next(seed)).encode().replace(b"</p>", b"\xc3\x28\xa0\xa1</p>")
@@ -359,15 +384,24 @@ def build_corpus(root: Path) -> Corpus:
         c.add(f"binary/noise-{i}.txt", noise, Expect())
 
     # Empty and blank.
-    for name in ("empty.html", "empty.txt", "empty.jsonl", "empty.warc", "empty.warc.gz",
-                 "empty.html.gz"):
+    for name in (
+        "empty.html",
+        "empty.txt",
+        "empty.jsonl",
+        "empty.warc",
+        "empty.warc.gz",
+        "empty.html.gz",
+    ):
         c.add(f"empty/{name}", b"", bad("empty"))
     c.add("empty/gz-of-nothing.txt.gz", gzip.compress(b""), bad("empty"))
     c.add("empty/blank.txt", " \n\t\r\n  ", bad("empty"))
     c.add("empty/blank.html", "\n\n", bad("empty"))
     c.add("empty/blank-lines.jsonl", "\n\n\n", bad("empty"))
-    c.add("empty/markup-only.html", "<html><body><div></div></body></html>",
-          bad("no-article", "too-short"))
+    c.add(
+        "empty/markup-only.html",
+        "<html><body><div></div></body></html>",
+        bad("no-article", "too-short"),
+    )
     c.add("other/notes.pdf", b"%PDF-1.4", bad("unsupported-file"))
     c.add("other/readme.md", "# hello", bad("unsupported-file"))
 
@@ -377,24 +411,32 @@ def build_corpus(root: Path) -> Corpus:
     for i, (line, _) in enumerate(BROKEN_JSON_LINES):
         jsonl.append(line)
         if i % 3 == 0:
-            jsonl.append(json.dumps({"url": f"https://j.example/g{i}",
-                                     "maintext": text_page(next(seed))}))
+            jsonl.append(
+                json.dumps({"url": f"https://j.example/g{i}", "maintext": text_page(next(seed))})
+            )
             good_lines += 1
     jsonl.append('{"maintext": "' + text_page(next(seed)).replace("\n", " ") + ' \\ud800"}')
     good_lines += 1  # a lone surrogate is legal JSON: scrubbed, stored
-    path = c.add("jsonl/broken.jsonl", "\r\n".join(jsonl) + "\r\n",
-                 Expect(stored=good_lines,
-                        reasons=frozenset(r for _, r in BROKEN_JSON_LINES), rejected=True),
-                 len(jsonl))
+    path = c.add(
+        "jsonl/broken.jsonl",
+        "\r\n".join(jsonl) + "\r\n",
+        Expect(
+            stored=good_lines, reasons=frozenset(r for _, r in BROKEN_JSON_LINES), rejected=True
+        ),
+        len(jsonl),
+    )
     del c.expect[str(path)]
     for lineno, (_line, reason) in _numbered_broken(jsonl):
         c.expect[f"{path}:{lineno}"] = bad(reason)
     c.expect[str(path)] = Expect(stored=good_lines, reasons=frozenset(), rejected=False)
-    c.add("jsonl/invalid-utf8.jsonl",
-          b'{"text": "caf\xe9 ' + text_page(next(seed)).replace("\n", " ").encode() + b'"}\n',
-          bad("bad-json"))
-    c.add("jsonl/bom.jsonl", "\ufeff" + json.dumps({"maintext": text_page(next(seed))}) + "\n",
-          GOOD)
+    c.add(
+        "jsonl/invalid-utf8.jsonl",
+        b'{"text": "caf\xe9 ' + text_page(next(seed)).replace("\n", " ").encode() + b'"}\n',
+        bad("bad-json"),
+    )
+    c.add(
+        "jsonl/bom.jsonl", "\ufeff" + json.dumps({"maintext": text_page(next(seed))}) + "\n", GOOD
+    )
 
     # Truncated gzip at many offsets (whole lines before the damage are kept for JSONL).
     sources = {
@@ -406,16 +448,20 @@ def build_corpus(root: Path) -> Corpus:
     }
     for ext, data in sources.items():
         for cut in sorted(rng.sample(range(1, len(data)), min(CUTS, len(data) - 1))):
-            c.add(f"cut-gz/{cut}.{ext}", data[:cut],
-                  Expect(stored=None if ext == "jsonl.gz" else 0, reasons=CUT, rejected=True))
+            c.add(
+                f"cut-gz/{cut}.{ext}",
+                data[:cut],
+                Expect(stored=None if ext == "jsonl.gz" else 0, reasons=CUT, rejected=True),
+            )
 
     # Truncated WARC, gzip and plain, at many offsets; a cut on a record boundary is a valid,
     # shorter file, anything else must be reported.
     for compress, ext in ((True, "warc.gz"), (False, "warc")):
         data, bounds = warc_bytes([next(seed) for _ in range(3)], compress)
         for cut in sorted(rng.sample(range(1, len(data)), CUTS)):
-            c.add(f"cut-warc/{cut}.{ext}", data[:cut],
-                  Expect(reasons=CUT, rejected=cut not in bounds))
+            c.add(
+                f"cut-warc/{cut}.{ext}", data[:cut], Expect(reasons=CUT, rejected=cut not in bounds)
+            )
 
     # Symlink loops, dangling links, a FIFO, and the same file given twice.
     loops = root / "links"
@@ -434,12 +480,23 @@ def build_corpus(root: Path) -> Corpus:
     c.count += 1
 
     # Deeply nested HTML: 100,000 divs around a real article.
-    nested = ("<html><body>" + "<div>" * 100_000 + html_page(next(seed)) + "</div>" * 100_000
-              + "</body></html>")
-    c.add("deep/nested-divs.html", nested,
-          Expect(reasons=frozenset({"no-article", "too-short", "extraction-error", "timeout"})))
-    c.add("deep/unclosed.html", "<div><p>" * 50_000 + text_page(next(seed)),
-          Expect(reasons=frozenset({"no-article", "too-short", "extraction-error", "timeout"})))
+    nested = (
+        "<html><body>"
+        + "<div>" * 100_000
+        + html_page(next(seed))
+        + "</div>" * 100_000
+        + "</body></html>"
+    )
+    c.add(
+        "deep/nested-divs.html",
+        nested,
+        Expect(reasons=frozenset({"no-article", "too-short", "extraction-error", "timeout"})),
+    )
+    c.add(
+        "deep/unclosed.html",
+        "<div><p>" * 50_000 + text_page(next(seed)),
+        Expect(reasons=frozenset({"no-article", "too-short", "extraction-error", "timeout"})),
+    )
     return c
 
 
@@ -469,20 +526,24 @@ def test_hand_made_corpus(template_db: Path, tmp_path: Path) -> None:
     summary = run(db, [tmp_path / "in", loop_twice])
     elapsed = time.monotonic() - started
     # Stored once from the folder, and reported as already read for the repeated argument.
-    corpus.expect[str(loop_twice)] = Expect(stored=1, reasons=frozenset({"already-read"}),
-                                            rejected=True)
+    corpus.expect[str(loop_twice)] = Expect(
+        stored=1, reasons=frozenset({"already-read"}), rejected=True
+    )
     check_run(db, summary, corpus.expect)
     assert summary.skipped["already-read"] >= 2
     SEEN["hand-made"] += corpus.count
-    print(f"\nhand-made corpus: {corpus.count} inputs, {summary.stored} stored, "
-          f"{summary.skipped_total} rejections {dict(sorted(summary.skipped.items()))}, "
-          f"{elapsed:.1f}s; chmod 000 {'tested' if unreadable else 'skipped (root)'}")
+    print(
+        f"\nhand-made corpus: {corpus.count} inputs, {summary.stored} stored, "
+        f"{summary.skipped_total} rejections {dict(sorted(summary.skipped.items()))}, "
+        f"{elapsed:.1f}s; chmod 000 {'tested' if unreadable else 'skipped (root)'}"
+    )
     assert corpus.count >= 450
     locked.chmod(0o600)
 
 
-def test_fifty_megabyte_pages_are_rejected_in_bounded_time(template_db: Path,
-                                                           tmp_path: Path) -> None:
+def test_fifty_megabyte_pages_are_rejected_in_bounded_time(
+    template_db: Path, tmp_path: Path
+) -> None:
     big = 50 * 1024 * 1024
     root = tmp_path / "big"
     c = Corpus(root)
@@ -507,17 +568,23 @@ def test_a_page_built_to_be_slow_and_a_tiny_timeout_are_rejected_as_timeout(
 ) -> None:
     root = tmp_path / "slow"
     c = Corpus(root)
-    slow = "<html><body>" + "".join(
-        f"<div><p>Paragraph {i} has a few words in it and more words follow.</p><span>x</span>"
-        "</div>" for i in range(40_000)
-    ) + "</body></html>"
+    slow = (
+        "<html><body>"
+        + "".join(
+            f"<div><p>Paragraph {i} has a few words in it and more words follow.</p><span>x</span>"
+            "</div>"
+            for i in range(40_000)
+        )
+        + "</body></html>"
+    )
     c.add("slow.html", slow, bad("timeout"))
     c.add("plain.txt", text_page(5), GOOD)  # text dumps are not extracted: no timeout
     for workers in (1, 2):  # in-process, and in pool worker processes
         db = fresh_db(template_db, tmp_path)
         started = time.monotonic()
-        summary = run(db, [root], Config(workers=workers,
-                                         clean=CleanConfig(extraction_timeout_s=0.3)))
+        summary = run(
+            db, [root], Config(workers=workers, clean=CleanConfig(extraction_timeout_s=0.3))
+        )
         assert time.monotonic() - started < 20
         check_run(db, summary, c.expect)
         db.unlink()
@@ -525,8 +592,7 @@ def test_a_page_built_to_be_slow_and_a_tiny_timeout_are_rejected_as_timeout(
     for i in range(5):
         tiny.add(f"p{i}.html", html_page(40 + i), bad("timeout"))
     db = fresh_db(template_db, tmp_path)
-    summary = run(db, [tiny.root], Config(workers=1, clean=CleanConfig(
-        extraction_timeout_s=1e-6)))
+    summary = run(db, [tiny.root], Config(workers=1, clean=CleanConfig(extraction_timeout_s=1e-6)))
     check_run(db, summary, tiny.expect)
     SEEN["timeout"] += c.count * 2 + tiny.count
 
@@ -550,9 +616,13 @@ def write_bombs(root: Path) -> tuple[list[Path], int]:
         # and one endless HTTP header line inside a record claiming 3 GB.
         "header-line.warc.gz": (_member(b"a" * mb, 256, warc_head + b"X-Bomb: "), 256 * mb),
         "http-header.warc.gz": (
-            _member(b"a" * mb, 256, warc_head + b"WARC-Target-URI: http://b.example/\r\n"
-                    b"Content-Type: application/http; msgtype=response\r\n"
-                    b"Content-Length: 3000000000\r\n\r\nHTTP/1.1 200 OK\r\nX-Bomb: "),
+            _member(
+                b"a" * mb,
+                256,
+                warc_head + b"WARC-Target-URI: http://b.example/\r\n"
+                b"Content-Type: application/http; msgtype=response\r\n"
+                b"Content-Length: 3000000000\r\n\r\nHTTP/1.1 200 OK\r\nX-Bomb: ",
+            ),
             256 * mb,
         ),
     }
@@ -601,18 +671,31 @@ def test_gzip_bombs_do_not_exhaust_memory(tmp_path: Path) -> None:
         # Through a tiny launcher: a process forked from pytest inherits pytest's ru_maxrss
         # (Linux keeps the pre-exec high-water mark), one forked from the launcher does not.
         proc = subprocess.run(
-            [sys.executable, "-c", LAUNCHER, BOMB_SCRIPT, str(tmp_path / f"{label}.db"), label,
-             *map(str, bombs)],
-            cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+            [
+                sys.executable,
+                "-c",
+                LAUNCHER,
+                BOMB_SCRIPT,
+                str(tmp_path / f"{label}.db"),
+                label,
+                *map(str, bombs),
+            ],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr[-2000:]
         result[label] = json.loads(proc.stdout.strip().splitlines()[-1])
     files = sum(p.stat().st_size for p in bombs)
     small, default = result["small"], result["default"]
-    print(f"\ngzip bombs: {files / 1e6:.1f} MB of files, {decompressed / 2**30:.1f} GiB "
-          f"decompressed; peak RSS growth {small['growth_mb']:.0f} MB with small limits "
-          f"(4 MB page/line, 32 MB decompressed), {default['growth_mb']:.0f} MB with the "
-          f"defaults (20 MB page, 64 MB line, 2 GiB decompressed)")
+    print(
+        f"\ngzip bombs: {files / 1e6:.1f} MB of files, {decompressed / 2**30:.1f} GiB "
+        f"decompressed; peak RSS growth {small['growth_mb']:.0f} MB with small limits "
+        f"(4 MB page/line, 32 MB decompressed), {default['growth_mb']:.0f} MB with the "
+        f"defaults (20 MB page, 64 MB line, 2 GiB decompressed)"
+    )
     for r in (small, default):
         assert r["stored"] == 0
         assert r["skipped"] == {"too-large": len(bombs)}, r
@@ -624,13 +707,29 @@ def test_gzip_bombs_do_not_exhaust_memory(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------- Hypothesis
 
-EXTENSIONS = (".html", ".htm", ".txt", ".jsonl", ".ndjson", ".warc", ".arc", ".html.gz",
-              ".txt.gz", ".jsonl.gz", ".warc.gz")
+EXTENSIONS = (
+    ".html",
+    ".htm",
+    ".txt",
+    ".jsonl",
+    ".ndjson",
+    ".warc",
+    ".arc",
+    ".html.gz",
+    ".txt.gz",
+    ".jsonl.gz",
+    ".warc.gz",
+)
 _GOOD_FILES: dict[str, bytes] = {
     ".html": html_page(90).encode(),
     ".txt": text_page(91).encode(),
-    ".jsonl": ("\n".join(json.dumps({"url": f"https://m.example/{i}", "maintext": text_page(i)})
-                         for i in range(92, 95)) + "\n").encode(),
+    ".jsonl": (
+        "\n".join(
+            json.dumps({"url": f"https://m.example/{i}", "maintext": text_page(i)})
+            for i in range(92, 95)
+        )
+        + "\n"
+    ).encode(),
     ".warc.gz": warc_bytes([95, 96], compress=True)[0],
     ".warc": warc_bytes([97], compress=False)[0],
 }
@@ -639,15 +738,47 @@ _GOOD_FILES[".jsonl.gz"] = gzip.compress(_GOOD_FILES[".jsonl"])
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                  max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=10,
 )
-record_keys = st.sampled_from(["url", "html", "text", "maintext", "title", "fetched_at",
-                               "date_publish", "source_domain", "site", "published", "x"])
+record_keys = st.sampled_from(
+    [
+        "url",
+        "html",
+        "text",
+        "maintext",
+        "title",
+        "fetched_at",
+        "date_publish",
+        "source_domain",
+        "site",
+        "published",
+        "x",
+    ]
+)
 records = st.dictionaries(record_keys, json_values | st.text(max_size=400), max_size=6)
-tags = st.sampled_from(["div", "p", "span", "article", "script", "style", "table", "td", "a",
-                        "meta", "html", "head", "body", "!--", "![CDATA[", "title"])
+tags = st.sampled_from(
+    [
+        "div",
+        "p",
+        "span",
+        "article",
+        "script",
+        "style",
+        "table",
+        "td",
+        "a",
+        "meta",
+        "html",
+        "head",
+        "body",
+        "!--",
+        "![CDATA[",
+        "title",
+    ]
+)
 
 
 @st.composite
@@ -655,8 +786,13 @@ def tag_soup(draw: st.DrawFn) -> bytes:
     parts = []
     for _ in range(draw(st.integers(1, 40))):
         tag = draw(tags)
-        parts.append(draw(st.sampled_from([f"<{tag}>", f"</{tag}>", f"<{tag} x='", "&amp;",
-                                           "&#0;", "&#xD800;"])))
+        parts.append(
+            draw(
+                st.sampled_from(
+                    [f"<{tag}>", f"</{tag}>", f"<{tag} x='", "&amp;", "&#0;", "&#xD800;"]
+                )
+            )
+        )
         parts.append(draw(st.text(max_size=60)))
     encoding = draw(st.sampled_from(["utf-8", "cp1252", "shift_jis", "utf-16", "latin-1"]))
     return "".join(parts).encode(encoding, "replace")
@@ -685,19 +821,30 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
 inputs = st.one_of(
     st.tuples(st.sampled_from(EXTENSIONS), st.binary(max_size=3000)),
     mutated(),
-    st.tuples(st.sampled_from((".jsonl", ".jsonl.gz")),
-              st.lists(records.map(json.dumps) | st.text(max_size=80), min_size=1,
-                       max_size=8).map(lambda ls: "\n".join(ls).encode("utf-8", "replace"))),
+    st.tuples(
+        st.sampled_from((".jsonl", ".jsonl.gz")),
+        st.lists(records.map(json.dumps) | st.text(max_size=80), min_size=1, max_size=8).map(
+            lambda ls: "\n".join(ls).encode("utf-8", "replace")
+        ),
+    ),
     st.tuples(st.sampled_from((".html", ".htm", ".html.gz")), tag_soup()),
 )
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=not LONG,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=not LONG,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 @given(batch=st.lists(inputs, min_size=10, max_size=30))
-def test_hypothesis_inputs_are_all_accounted_for(template_db: Path,
-                                                 batch: list[tuple[str, bytes]]) -> None:
+def test_hypothesis_inputs_are_all_accounted_for(
+    template_db: Path, batch: list[tuple[str, bytes]]
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "in"
         c = Corpus(root)
@@ -716,12 +863,17 @@ def test_hypothesis_inputs_are_all_accounted_for(template_db: Path,
 # ---------------------------------------------------------------------------- CLI
 
 
-def test_cli_reports_and_counts_bad_input_with_exit_code_0(template_db: Path,
-                                                           tmp_path: Path) -> None:
+def test_cli_reports_and_counts_bad_input_with_exit_code_0(
+    template_db: Path, tmp_path: Path
+) -> None:
     c = Corpus(tmp_path / "in")
     c.add("ja.html", SHIFT_JIS_PAGE.encode("shift_jis"), GOOD)
-    c.add("broken.jsonl", "\n".join(line for line, _ in BROKEN_JSON_LINES[:12]) + "\n",
-          bad("bad-json", "bad-record"), 12)
+    c.add(
+        "broken.jsonl",
+        "\n".join(line for line, _ in BROKEN_JSON_LINES[:12]) + "\n",
+        bad("bad-json", "bad-record"),
+        12,
+    )
     c.add("cut.html.gz", gzip.compress(html_page(7).encode())[:50], bad("truncated"))
     c.add("logo.html", b"\x89PNG\r\n\x1a\n" + bytes(200), bad("binary"))
     (c.root / "loop").symlink_to(".")
@@ -734,11 +886,17 @@ def test_cli_reports_and_counts_bad_input_with_exit_code_0(template_db: Path,
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
     assert summary["stored"] == 1
-    assert summary["skipped"] == {"already-read": 1, "bad-json": 7, "bad-record": 5,
-                                  "binary": 1, "truncated": 1}
+    assert summary["skipped"] == {
+        "already-read": 1,
+        "bad-json": 7,
+        "bad-record": 5,
+        "binary": 1,
+        "truncated": 1,
+    }
     assert summary["skipped_total"] == 15
-    result = CliRunner().invoke(cli, ["dedupe", "--db", str(db), "--workers", "1",
-                                      str(tmp_path / "missing.html")])
+    result = CliRunner().invoke(
+        cli, ["dedupe", "--db", str(db), "--workers", "1", str(tmp_path / "missing.html")]
+    )
     assert result.exit_code == 0, result.output
     assert "unreadable" in result.output
     SEEN["cli"] += c.count + 1

@@ -1,5 +1,10 @@
 """``clipper dedupe``: read → clean → fingerprint → match → cluster → store, batch by batch.
 
+Besides the readers' and the cleaner's rejection reasons, the pipeline has one of its own:
+``duplicate``, a page read twice in one run (the same URL, or origin, with the same bytes or the
+same text).  A page already stored by an earlier run is not a rejection: it is counted in
+``already_archived`` (re-running a dump is normal and must not flood the log).
+
 Batches are cut on the raw input stream (every record read counts, even one skipped later),
 so they fall at the same places on every run over the same dumps.  Each batch is one
 transaction: a crash loses at most the batch in flight, and a re-run skips what is stored and
@@ -44,6 +49,7 @@ from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.stories import Vector, update_stories, vectorize
 from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
 
+PIPELINE_REASONS = frozenset({"duplicate"})
 # Rejections kept whole for the summary; beyond this only their counts are shown.
 _EXAMPLES_KEPT = 20
 
@@ -220,8 +226,9 @@ class Deduper:
         )
         prepared: list[Prepared] = []
         for page, result in zip(batch.pages, batch.results(), strict=True):
-            if (page.source_key, page.raw_hash) in archived:
-                self.summary.already_archived += 1
+            stored = archived.get((page.source_key, page.raw_hash))
+            if stored is not None:
+                self._seen_before(page.origin, stored)
             elif isinstance(result, Rejection):
                 self.reject(result)
             else:
@@ -232,21 +239,36 @@ class Deduper:
         self.store.record_rejections(self.run_id, self.pending_rejections)
         self.pending_rejections = []
 
+    def _seen_before(self, origin: str, stored: tuple[int, str]) -> None:
+        """A page already stored: by an earlier run (a re-read dump, only counted) or by this
+        one (the same page twice in tonight's input: reported, so no input goes unexplained)."""
+        run_id, first_origin = stored
+        if run_id == self.run_id:
+            self.reject(Rejection(origin, "duplicate", f"same page as {first_origin}"))
+        else:
+            self.summary.already_archived += 1
+
     def _not_yet_archived(self, raw_pages: list[RawPage]) -> list[RawPage]:
-        seen: set[tuple[str, str]] = set()
+        first_origin: dict[tuple[str, str], str] = {}
         unique: list[RawPage] = []
         for page in raw_pages:
             key = (page.source_key, page.raw_hash)
-            if key in seen:
-                self.summary.already_archived += 1
+            if key in first_origin:
+                self.reject(
+                    Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
+                )
                 continue
-            seen.add(key)
+            first_origin[key] = page.origin
             unique.append(page)
-        archived = self.store.existing_keys(Page.raw_hash, sorted(seen))
-        self.summary.already_archived += sum(
-            1 for p in unique if (p.source_key, p.raw_hash) in archived
-        )
-        return [p for p in unique if (p.source_key, p.raw_hash) not in archived]
+        archived = self.store.existing_keys(Page.raw_hash, sorted(first_origin))
+        fresh: list[RawPage] = []
+        for page in unique:
+            stored = archived.get((page.source_key, page.raw_hash))
+            if stored is None:
+                fresh.append(page)
+            else:
+                self._seen_before(page.origin, stored)
+        return fresh
 
     def _strip_templates(self, prepared: list[Prepared]) -> list[tuple[Prepared, str | None]]:
         """Cut each site's template lines from the text people read.
@@ -289,15 +311,20 @@ class Deduper:
             Page.content_hash,
             [(item.article.source_key, item.fingerprint.content_hash) for item, _ in items],
         )
-        seen: set[tuple[str, str]] = set()
+        first_origin: dict[tuple[str, str], str] = {}
         pages: list[tuple[NewPage, Prepared]] = []
         for item, cut in items:
             article, fingerprint = item.article, item.fingerprint
             key = (article.source_key, fingerprint.content_hash)
-            if key in unchanged or key in seen:
-                self.summary.already_archived += 1
+            if key in unchanged:
+                self._seen_before(article.origin, unchanged[key])
                 continue
-            seen.add(key)
+            if key in first_origin:
+                self.reject(
+                    Rejection(article.origin, "duplicate", f"same page as {first_origin[key]}")
+                )
+                continue
+            first_origin[key] = article.origin
             fetched = iso_datetime(article.fetched_at)
             page = NewPage(
                 source_key=article.source_key,

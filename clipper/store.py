@@ -146,14 +146,19 @@ class Store:
             )
 
     # ---- what is already archived ------------------------------------------------------
-    def existing_keys(self, column: Any, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
-        """Which ``(source_key, <column>)`` pairs are already stored."""
-        found: set[tuple[str, str]] = set()
+    def existing_keys(
+        self, column: Any, keys: Sequence[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[int, str]]:
+        """Which ``(source_key, <column>)`` pairs are already stored: the run that stored each
+        and the page's origin."""
+        found: dict[tuple[str, str], tuple[int, str]] = {}
         for chunk in chunks(list(keys)):
             rows = self.session.execute(
-                select(Page.source_key, column).where(tuple_(Page.source_key, column).in_(chunk))
+                select(Page.source_key, column, Page.run_id, Page.origin).where(
+                    tuple_(Page.source_key, column).in_(chunk)
+                )
             )
-            found.update((row[0], row[1]) for row in rows)
+            found.update(((row[0], row[1]), (row[2], row[3])) for row in rows)
         return found
 
     # ---- site templates ----------------------------------------------------------------

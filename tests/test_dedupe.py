@@ -96,7 +96,9 @@ def test_rerun_adds_nothing_and_changes_nothing(tmp_path: Path) -> None:
     before = snapshot(archive)
     second = dedupe(archive, [str(FIXTURES)])
     assert second.stored == 0
-    assert second.already_archived == first.stored + first.already_archived
+    reread = first.stored + first.already_archived + first.skipped.get("duplicate", 0)
+    assert second.already_archived == reread
+    assert "duplicate" not in second.skipped  # re-reading a dump is not a problem to report
     assert snapshot(archive) == before
     with archive.sessions() as session:
         assert session.scalar(select(func.count()).select_from(CanonicalChange)) == 0
@@ -185,3 +187,15 @@ def test_text_without_title_and_clean_provenance(fixture_archive: Built) -> None
     assert warc and all(origin.rsplit("@", 1)[1].isdigit() for origin in warc)
     jsonl = [origin for origin, *_ in rows if ".jsonl" in origin]
     assert jsonl and all(origin.rsplit(":", 1)[1].isdigit() for origin in jsonl)
+
+
+def test_a_page_read_twice_in_one_run_is_stored_once_and_reported(tmp_path: Path) -> None:
+    page = FIXTURES / "html" / "metro-ledger-rail-bridge.htm"
+    (tmp_path / "in").mkdir()
+    for name in ("a.htm", "b.htm"):
+        (tmp_path / "in" / name).write_bytes(page.read_bytes())
+    _, summary = build(tmp_path / "a.db", [tmp_path / "in"], batch_size=1)
+    assert summary.stored == 1
+    assert summary.skipped == {"duplicate": 1}
+    assert summary.examples[0]["origin"].endswith("b.htm")
+    assert summary.examples[0]["detail"].endswith("a.htm")

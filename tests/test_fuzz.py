@@ -53,14 +53,17 @@ from warcio.warcwriter import WARCWriter
 from clipper.archive import open_archive
 from clipper.cli import cli
 from clipper.config import CleanConfig, Config
-from clipper.pipeline import RunSummary, dedupe
+from clipper.pipeline import PIPELINE_REASONS, RunSummary, dedupe
 from clipper.read import REASONS
 from tests._robust import LONG, REPO, _paragraph, _vocabulary
 
 CLEAN_REASONS = {"no-article", "too-short", "timeout", "extraction-error", "not-text"}
-ALL_REASONS = set(REASONS) | CLEAN_REASONS
+ALL_REASONS = set(REASONS) | CLEAN_REASONS | PIPELINE_REASONS
 JUNK = frozenset({"binary", "not-text", "no-article", "too-short", "extraction-error"})
-CUT = frozenset({"truncated", "corrupt", "empty", "too-short", "no-article", "not-text"})
+# Cuts of one file share their leading records, so all but the first copy of each are "duplicate".
+CUT = frozenset(
+    {"truncated", "corrupt", "empty", "too-short", "no-article", "not-text", "duplicate"}
+)
 EXAMPLES = 500 if LONG else 40
 CUTS = 200 if LONG else 60
 SEEN: Counter[str] = Counter()  # inputs tried, per test; the last test checks the total

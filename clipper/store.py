@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from clipper.archive import ArchiveError
@@ -150,15 +150,23 @@ class Store:
         self, column: Any, keys: Sequence[tuple[str, str]]
     ) -> dict[tuple[str, str], tuple[int, str]]:
         """Which ``(source_key, <column>)`` pairs are already stored: the run that stored each
-        and the page's origin."""
+        and the page's origin.
+
+        Looked up by ``source_key`` alone (an index seek per key) and matched in Python: SQLite
+        answers a row-value ``IN`` list by scanning the whole index, which would make every
+        batch cost as much as the archive is large.
+        """
+        wanted = set(keys)
         found: dict[tuple[str, str], tuple[int, str]] = {}
-        for chunk in chunks(list(keys)):
+        for chunk in chunks(sorted({source_key for source_key, _ in wanted})):
             rows = self.session.execute(
                 select(Page.source_key, column, Page.run_id, Page.origin).where(
-                    tuple_(Page.source_key, column).in_(chunk)
+                    Page.source_key.in_(chunk)
                 )
             )
-            found.update(((row[0], row[1]), (row[2], row[3])) for row in rows)
+            for source_key, value, run_id, origin in rows:
+                if (source_key, value) in wanted:
+                    found[(source_key, value)] = (run_id, origin)
         return found
 
     # ---- site templates ----------------------------------------------------------------
@@ -166,15 +174,19 @@ class Store:
         """Add this batch's per-site line counts; return the totals for those lines."""
         if not counts:
             return {}
-        keys = list(counts)
+        by_site: dict[str, list[int]] = {}
+        for site, line_key in counts:
+            by_site.setdefault(site, []).append(line_key)
         existing: dict[tuple[str, int], int] = {}
-        for chunk in chunks(keys):
-            rows = self.session.execute(
-                select(SiteLine.site, SiteLine.line_key, SiteLine.pages).where(
-                    tuple_(SiteLine.site, SiteLine.line_key).in_(chunk)
+        # One site at a time, so the primary key (site, line_key) is searched, not scanned.
+        for site, line_keys in by_site.items():
+            for chunk in chunks(sorted(line_keys)):
+                rows = self.session.execute(
+                    select(SiteLine.line_key, SiteLine.pages).where(
+                        SiteLine.site == site, SiteLine.line_key.in_(chunk)
+                    )
                 )
-            )
-            existing.update(((row[0], row[1]), row[2]) for row in rows)
+                existing.update(((site, line_key), pages) for line_key, pages in rows)
         totals = {key: existing.get(key, 0) + add for key, add in counts.items()}
         new_rows = [
             {"site": s, "line_key": k, "pages": n}

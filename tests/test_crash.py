@@ -130,8 +130,13 @@ def _trial(index: int, corpus: Path, workdir: Path, reference: dict[str, Any]) -
     # a random fraction of a batch's time more, so they land between and inside batches.
     targets = sorted(rng.sample(range(1, total), KILLS_PER_TRIAL - 1))
     attempts = 0
-    while result.kills < KILLS_PER_TRIAL and attempts < 3 * KILLS_PER_TRIAL:
+    while result.kills < KILLS_PER_TRIAL and attempts < 10 * KILLS_PER_TRIAL:
         attempts += 1
+        if _page_count(db) >= total:
+            # Everything is stored: a re-run would only skip pages, and no kill could land on
+            # real work.  Start again from an empty archive for the remaining kill points.
+            for leftover in workdir.glob(f"{db.name}*"):
+                leftover.unlink()
         cmd = dedupe_cmd(db, [corpus], *BATCH, *workers)
         proc = subprocess.Popen(
             cmd,
@@ -147,7 +152,11 @@ def _trial(index: int, corpus: Path, workdir: Path, reference: dict[str, Any]) -
             else:
                 target = targets[result.kills - 1]
                 deadline = time.monotonic() + 120
-                while proc.poll() is None and _page_count(db) < target:
+                # Pages stay from earlier kills, so also wait for this run to have begun
+                # (its row says 'running'): a kill before that tests nothing new.
+                while proc.poll() is None and (
+                    _page_count(db) < target or _status(db, proc.pid) != "running"
+                ):
                     assert time.monotonic() < deadline, "run made no progress"
                     time.sleep(0.01)
                 time.sleep(rng.uniform(0.0, 0.1))

@@ -1,0 +1,176 @@
+"""Helpers shared by the bench scripts: paths, machine facts, result files, progress lines.
+
+Every result file is ``bench/results/<name>.json`` with at least ``timestamp``, ``command``,
+``machine`` (cores, RAM, Python, library versions), ``loadavg_start``/``loadavg_end``
+(``os.getloadavg()``: the machine is shared, other people's test runs show up here) and
+``figures``: a list of ``{"figure", "value", "unit", "target", "met"}`` rows that
+``bench/run_all.py`` puts in the combined table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "bench"
+RESULTS = BENCH / "results"
+WORK = BENCH / ".work"  # git-ignored: corpora built at run time live here
+SHARED_DATA = REPO.parent / "shared" / "data"
+SEEDS = REPO.parent / "shared" / "seeds"
+PYTHON = sys.executable
+
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+def version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def ram_gb() -> float | None:
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    return round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "cores": os.cpu_count(),
+        "ram_gb": ram_gb(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.machine(),
+        "clipper": version("clipper"),
+        "datasketch": version("datasketch"),
+        "trafilatura": version("trafilatura"),
+        "numpy": version("numpy"),
+        "sqlalchemy": version("SQLAlchemy"),
+        "sqlite": __import__("sqlite3").sqlite_version,
+    }
+
+
+def source_state() -> dict[str, Any]:
+    """Which clipper was measured: HEAD, files changed since, and a hash of clipper/*.py (the
+    working tree is shared and changes under a run; this pins what a figure belongs to)."""
+    import hashlib
+    import subprocess
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True,
+                                  timeout=10).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    digest = hashlib.sha256()
+    for path in sorted((REPO / "clipper").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return {
+        "git_head": git("rev-parse", "--short", "HEAD"),
+        "uncommitted_clipper_files": git("status", "--porcelain", "clipper").splitlines(),
+        "clipper_sources_sha256": digest.hexdigest()[:16],
+    }
+
+
+def loadavg() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def figure(
+    name: str,
+    value: float | int | str | None,
+    unit: str = "",
+    target: str | None = None,
+    met: bool | None = None,
+) -> dict[str, Any]:
+    """One row of the combined table."""
+    if isinstance(value, float):
+        value = round(value, 4)
+    return {"figure": name, "value": value, "unit": unit, "target": target, "met": met}
+
+
+class Run:
+    """Collects one script's results: start/end load, timestamp, machine, figures."""
+
+    def __init__(self, name: str, argv: list[str] | None = None) -> None:
+        self.name = name
+        self.started = time.monotonic()
+        self.data: dict[str, Any] = {
+            "name": name,
+            "timestamp": now_iso(),
+            "command": " ".join(["python", *(argv if argv is not None else sys.argv)]),
+            "machine": machine(),
+            "source": source_state(),
+            "loadavg_start": loadavg(),
+            "figures": [],
+        }
+
+    def add(self, *rows: dict[str, Any]) -> None:
+        self.data["figures"].extend(rows)
+
+    def write(self) -> Path:
+        self.data["loadavg_end"] = loadavg()
+        self.data["wall_seconds"] = round(time.monotonic() - self.started, 2)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        path = RESULTS / f"{self.name}.json"
+        path.write_text(json.dumps(self.data, indent=2, default=str) + "\n")
+        return path
+
+
+def progress(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def fresh_dir(name: str) -> Path:
+    path = WORK / name
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir(parents=True)
+    return path
+
+
+def table(rows: list[list[Any]], headers: list[str]) -> str:
+    """A plain fixed-width table."""
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def fmt(value: Any, digits: int = 3) -> str:
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def batch_cost(curve: list[list[float]]) -> dict[str, float | None]:
+    """Seconds per 1,000 documents over the first and the last 10 % of a run's batch curve
+    (``(pages read, seconds)`` after each batch): does the cost per batch grow?"""
+    if len(curve) < 4:
+        return {"first_s_per_1000": None, "last_s_per_1000": None}
+    k = max(1, len(curve) // 10)
+    first = curve[k][1] / curve[k][0] * 1000
+    last = (curve[-1][1] - curve[-1 - k][1]) / (curve[-1][0] - curve[-1 - k][0]) * 1000
+    return {"first_s_per_1000": round(first, 2), "last_s_per_1000": round(last, 2)}

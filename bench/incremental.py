@@ -1,0 +1,193 @@
+"""Incremental cost: adding 10,000 documents to a big archive vs to an empty one.
+
+    python bench/incremental.py [--quick] [--full] [--base N] [--new N] [--workers N]
+
+The big archive is built with the pipeline itself (``dedupe`` of ``--base`` generated
+seed-shaped text documents, ``bench/synth.py``; default 100,000, ``--full`` 1,000,000) and kept
+under ``bench/.work/incremental/`` (rebuilt only when missing).  The ``--new`` documents
+(default 10,000, another generator seed; every record has a ``fetched_at``, 1,000 a day, the
+new ones on the days after the base's, unless ``--undated``) are 70 % new stories and
+30 % copies of stories *in the archive* (trimmed, brief, dateline, update, edited, full
+forms), so they join existing clusters.  Each measurement runs ``dedupe`` in a fresh process
+(``bench/_dedupe_child.py``, default config) on a copy of the archive, so both start cold:
+  (1) the new documents into a copy of the big archive;  (2) the same into an empty archive.
+Target: (1) / (2) ≤ 1.5.  ``--rounds`` repeats both, interleaved; the fastest counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import cast
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth
+from _common import BENCH, PYTHON, RESULTS, WORK, Run, batch_cost, figure, fmt, progress, table
+
+
+def run_child(db: Path, files: list[Path], label: str, workers: int | None) -> dict[str, object]:
+    out = db.with_suffix(".summary.json")
+    cmd = [PYTHON, str(BENCH / "_dedupe_child.py"), "--db", str(db), "--out", str(out),
+           "--label", label]
+    cmd += (["--workers", str(workers)] if workers else []) + [str(f) for f in files]
+    subprocess.run(cmd, check=True)
+    result: dict[str, object] = json.loads(out.read_text())
+    return result
+
+
+BASE_START = "2024-01-01"
+PER_DAY = 1000
+
+
+def base_archive(n: int, workers: int | None, dated: bool) -> tuple[Path, dict[str, object]]:
+    folder = WORK / "incremental" / f"base-{n}{'' if dated else '-undated'}"
+    db = folder / "archive.db"
+    info = folder / "BUILT.json"
+    if info.exists() and db.exists():
+        return db, json.loads(info.read_text())
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    progress(f"generating {n:,} base documents ...")
+    files = synth.write_jsonl(folder / "base.jsonl.gz", n, gz=True, per_file=100_000, seed=1000,
+                              start_day=BASE_START if dated else None)
+    progress(f"building the base archive of {n:,} documents through the pipeline ...")
+    summary = run_child(db, files, f"base {n:,}", workers)
+    with sqlite3.connect(db) as con:  # fold the WAL in so a file copy is the whole archive
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        stories = con.execute("SELECT count(*) FROM pages").fetchone()[0]
+    for f in files:
+        f.unlink()
+    built = {"docs": n, "seconds": summary["wall_seconds"], "stored": stories,
+             "clusters": summary["new_clusters"],
+             **batch_cost(cast(list[list[float]], summary.get("batch_curve", []))),
+             "batch_curve": summary.get("batch_curve")}
+    info.write_text(json.dumps(built))
+    return db, built
+
+
+def profile_add(base_db: Path, new_file: Path, folder: Path, n_base: int) -> None:
+    import cProfile
+    import io
+    import pstats
+
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.pipeline import dedupe
+
+    head = folder / "profile-new.jsonl"
+    with open(new_file) as src, open(head, "w") as dst:
+        for i, line in enumerate(src):
+            if i >= 2000:
+                break
+            dst.write(line)
+    db = folder / "profile.db"
+    shutil.copyfile(base_db, db)
+    archive = open_archive(str(db))
+    progress("profiling: 2,000 new docs into a copy of the big archive (1 worker) ...")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    summary = dedupe(archive, [str(head)], Config(workers=1))
+    profiler.disable()
+    archive.close()
+    text = io.StringIO()
+    text.write(f"cProfile: dedupe() of 2,000 new docs into a {n_base:,}-doc archive, 1 worker, "
+               f"{summary.seconds:.1f}s under profile\n")
+    pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(40)
+    text.write("\n=== by tottime ===\n")
+    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(20)
+    (RESULTS / "incremental-profile.txt").write_text(text.getvalue())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="base 100,000 (the default)")
+    parser.add_argument("--full", action="store_true", help="base 1,000,000")
+    parser.add_argument("--base", type=int, default=None)
+    parser.add_argument("--new", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--undated", action="store_true",
+                        help="no fetched_at: every page falls on the day of its run")
+    parser.add_argument("--profile", action="store_true",
+                        help="also cProfile (in-process, 1 worker) adding the first 2,000 new "
+                             "docs to a copy of the big archive: bench/results/"
+                             "incremental-profile.txt")
+    args = parser.parse_args()
+    n_base = args.base or (1_000_000 if args.full else 100_000)
+    run = Run("incremental")
+    dated = not args.undated
+    base_db, built = base_archive(n_base, args.workers, dated)
+    # Base stories are numbered 0..k-1; with 30 % copies, k ≈ 0.7 n.  Copies of the new batch
+    # come from the lower 60 % of that range, which certainly exists.
+    copy_range = (0, int(n_base * 0.6))
+    folder = WORK / "incremental" / "new"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    # the new documents are fetched on the days after the base's last day
+    new_start = (date.fromisoformat(BASE_START) + timedelta(days=n_base // PER_DAY + 1))
+    new_files = synth.write_jsonl(folder / "new.jsonl", args.new, seed=777,
+                                  first_story=10 * n_base + 10_000_000, copy_range=copy_range,
+                                  start_day=new_start.isoformat() if dated else None)
+    times: dict[str, list[float]] = {"big": [], "empty": []}
+    summaries: dict[str, dict[str, object]] = {}
+    for r in range(args.rounds):
+        for which in ("big", "empty"):
+            db = folder / f"{which}.db"
+            for stale in folder.glob(f"{which}.db*"):
+                stale.unlink()
+            if which == "big":
+                shutil.copyfile(base_db, db)
+            progress(f"round {r + 1}: adding {args.new:,} documents to the {which} archive ...")
+            summary = run_child(db, new_files, f"{which} +{args.new:,}", args.workers)
+            times[which].append(float(summary["wall_seconds"]))  # type: ignore[arg-type]
+            summaries[which] = summary
+            progress(f"  {summary['wall_seconds']:.1f}s, joined existing clusters: "
+                     f"{summary['joined_existing']}")
+    if args.profile:
+        profile_add(base_db, new_files[0], folder, n_base)
+    big, empty = min(times["big"]), min(times["empty"])
+    ratio = big / empty
+    run.data.update({
+        "base": built,
+        "base_note": f"base archive built by the pipeline from {n_base:,} generated docs",
+        "new_docs": args.new,
+        "new_docs_mix": "70% new stories, 30% copies of archived stories (6 forms)",
+        "dated": (f"fetched_at on every record, {PER_DAY:,} docs a day from {BASE_START}; "
+                  "the new docs on the days after the base" if dated
+                  else "undated: every page on the day of its run"),
+        "seconds": times,
+        "summaries": {k: {x: v[x] for x in ("stored", "new_clusters", "joined_existing",
+                                             "workers", "wall_seconds")}
+                      for k, v in summaries.items()},
+    })
+    run.add(
+        figure(f"incremental: +{args.new:,} docs into {n_base:,}-doc archive", big, "s"),
+        figure(f"incremental: +{args.new:,} docs into empty archive", empty, "s"),
+        figure(f"incremental: ratio ({n_base:,}-doc archive / empty)", ratio, "×", "≤ 1.5",
+               ratio <= 1.5),
+        figure(f"incremental: joined existing clusters (of {args.new:,})",
+               cast(int, summaries["big"]["joined_existing"])),
+    )
+    run.data["vocabulary"] = synth.VOCABULARY
+    path = run.write()
+    print(table(
+        [[f"{n_base:,}-doc archive", fmt(big, 1), summaries["big"]["joined_existing"]],
+         ["empty archive", fmt(empty, 1), summaries["empty"]["joined_existing"]]],
+        [f"+{args.new:,} docs into", "seconds", "joined existing clusters"],
+    ))
+    print(f"ratio {ratio:.2f} (target ≤ 1.5); base built in {built['seconds']:.0f}s; "
+          f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; "
+          f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""``make bench``: run every bench script, then print and write one combined table.
+
+    python bench/run_all.py [--full] [--only NAME ...] [--skip NAME ...] [--collect-only]
+
+Runs, each as a subprocess with quick settings (``--full`` is passed through to the scripts
+that take it): ``syndication.py``, ``speed.py``, ``memory.py``, ``incremental.py`` and, when
+present, ``extraction.py``, ``search_latency.py``, ``stories.py``.  Scripts that need
+``../shared`` skip themselves when it is absent.  Then every ``bench/results/*.json`` is read and
+its figures put in one table (figure, value, target, met?), written to
+``bench/results/summary.json`` and ``bench/results/SUMMARY.md`` (the README's Benchmarks
+section: the table, the machine, the versions and the command to reproduce).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (
+    BENCH,
+    PYTHON,
+    RESULTS,
+    SHARED_DATA,
+    fmt,
+    loadavg,
+    machine,
+    now_iso,
+    progress,
+    source_state,
+    table,
+)
+
+# name → (quick args, full args); None: the script takes no such option
+SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
+    "syndication": (["--quick"], ["--full"]),
+    "speed": (["--quick"], ["--full"]),
+    "memory": (["--quick"], ["--full"]),
+    "incremental": (["--quick"], ["--full"]),
+    "extraction": ([], []),
+    "search_latency": (["--quick", "--articles", "20000"], ["--full"]),
+    "stories": (["--quick"], ["--full"]),
+}
+OWNED_ELSEWHERE = {"extraction", "search_latency", "stories"}
+
+
+def _supported(script: Path, args: list[str]) -> list[str]:
+    """Keep only the options a script's --help mentions (for scripts other people own)."""
+    if not args:
+        return []
+    try:
+        text = subprocess.run([PYTHON, str(script), "--help"], capture_output=True, text=True,
+                              timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    kept: list[str] = []
+    keep_value = False
+    for arg in args:
+        if arg.startswith("--"):
+            keep_value = arg in text.split()
+            if keep_value:
+                kept.append(arg)
+        elif keep_value:
+            kept.append(arg)
+    return kept
+
+
+def run_scripts(names: list[str], full: bool, timeout: float) -> dict[str, dict[str, Any]]:
+    runs: dict[str, dict[str, Any]] = {}
+    for name in names:
+        script = BENCH / f"{name}.py"
+        if not script.exists():
+            runs[name] = {"status": "absent"}
+            continue
+        args = SCRIPTS[name][1 if full else 0]
+        if name in OWNED_ELSEWHERE:
+            args = _supported(script, args)
+        cmd = [PYTHON, str(script), *args]
+        progress(f"== {name}: {' '.join(['python', f'bench/{name}.py', *args])}")
+        started = time.monotonic()
+        try:
+            proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, timeout=timeout)
+            status = "ok" if proc.returncode == 0 else f"exit {proc.returncode}"
+            out = proc.stdout
+        except subprocess.TimeoutExpired as error:
+            status, out = f"timeout after {timeout:.0f}s", str(error.stdout or "")
+        print(out, flush=True)
+        skipped = out.lstrip().startswith("skipped")
+        runs[name] = {"status": "skipped" if skipped else status,
+                      "seconds": round(time.monotonic() - started, 1),
+                      "command": " ".join(["python", f"bench/{name}.py", *args])}
+        progress(f"   {name}: {runs[name]['status']} in {runs[name]['seconds']}s")
+    return runs
+
+
+def _extraction_figures(data: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    zyte = data.get("zyte") or {}
+    for system in ("trafilatura", "clipper"):
+        if system in zyte:
+            rows.append({"figure": f"extraction F1 (Zyte, {zyte.get('pages')} pages), {system}",
+                         "value": zyte[system]["f1"], "unit": "", "target": None, "met": None})
+    if "trafilatura" in zyte and "clipper" in zyte:
+        better = zyte["clipper"]["f1"] >= zyte["trafilatura"]["f1"]
+        rows.append({"figure": "extraction F1, clipper ≥ trafilatura alone",
+                     "value": str(better), "unit": "", "target": "True", "met": better})
+    fundus = data.get("fundus") or {}
+    for key, label in (("title_exact_rate", "title exact"), ("date_match_rate", "date match")):
+        if key in fundus:
+            rows.append({"figure": f"Fundus {label} rate, clipper", "value": fundus[key],
+                         "unit": "", "target": None, "met": None})
+    return rows
+
+
+def _search_figures(data: dict[str, Any]) -> list[dict[str, Any]]:
+    latency = data.get("latency_ms") or {}
+    rows = [{"figure": f"search latency {k}, {data.get('articles'):,} articles", "value": v,
+             "unit": "ms", "target": None, "met": None} for k, v in latency.items()]
+    if "bytes_per_article" in data:
+        rows.append({"figure": "archive bytes per article", "value": data["bytes_per_article"],
+                     "unit": "B", "target": None, "met": None})
+    return rows
+
+
+def collect() -> list[dict[str, Any]]:
+    """One entry per result file: name, timestamp, loadavg, figures."""
+    out = []
+    for path in sorted(RESULTS.glob("*.json")):
+        if path.name == "summary.json":
+            continue
+        try:
+            data = json.loads(path.read_text())
+        except (OSError, json.JSONDecodeError):
+            continue
+        figures = data.get("figures")
+        if figures is None and path.stem == "extraction":
+            figures = _extraction_figures(data)
+        elif figures is None and path.stem == "search":
+            figures = _search_figures(data)
+        if not figures:
+            figures = [{"figure": "(no figures in a known shape; see the JSON)", "value": "",
+                        "unit": "", "target": None, "met": None}]
+        out.append({
+            "name": path.stem,
+            "timestamp": data.get("timestamp"),
+            "command": data.get("command"),
+            "loadavg_start": data.get("loadavg_start"),
+            "loadavg_end": data.get("loadavg_end"),
+            "source": data.get("source"),
+            "figures": figures or [],
+        })
+    return out
+
+
+def _met(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "**no**")
+
+
+def markdown(collected: list[dict[str, Any]], runs: dict[str, dict[str, Any]], full: bool
+             ) -> str:
+    m = machine()
+    lines = [
+        "<!-- generated by bench/run_all.py; paste into the README's Benchmarks section -->",
+        "| figure | value | target | met? |",
+        "|---|---|---|---|",
+    ]
+    for entry in collected:
+        for f in entry["figures"]:
+            value = f"{fmt(f['value'])} {f.get('unit') or ''}".strip()
+            lines.append(f"| {f['figure']} | {value} | {f.get('target') or ''} | "
+                         f"{_met(f.get('met'))} |")
+    lines += [
+        "",
+        f"Machine: {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}, "
+        f"datasketch {m['datasketch']}, trafilatura {m['trafilatura']}, numpy {m['numpy']}, "
+        f"SQLite {m['sqlite']} ({m['platform']}).",
+        "The machine was shared with other work while these ran; load averages per script:",
+        "",
+    ]
+    for entry in collected:
+        lines.append(f"- `{entry['name']}` ({entry['timestamp']}): loadavg "
+                     f"{entry['loadavg_start']} → {entry['loadavg_end']}; `{entry['command']}`")
+    lines += [
+        "",
+        f"Reproduce: `make bench` (= `python bench/run_all.py`{' --full' if full else ''}; "
+        "`--full` for the long settings: every syndication base article, all HTML pages, "
+        "1M documents for memory and incremental).  Real-data parts need `../shared/data` and "
+        "are skipped without it.",
+    ]
+    not_ok = {k: v["status"] for k, v in runs.items() if v.get("status") not in ("ok", None)}
+    if not_ok:
+        lines.append(f"\nNot run or failed this time: {not_ok}.")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--full", action="store_true")
+    parser.add_argument("--only", nargs="*", default=None)
+    parser.add_argument("--skip", nargs="*", default=[])
+    parser.add_argument("--collect-only", action="store_true", help="only rebuild the summary")
+    parser.add_argument("--timeout", type=float, default=4 * 3600, help="per script, seconds")
+    args = parser.parse_args()
+    names = [n for n in (args.only or list(SCRIPTS)) if n not in args.skip]
+    if not SHARED_DATA.exists():
+        progress(f"{SHARED_DATA} is absent: real-data parts will be skipped")
+    started_load = loadavg()
+    runs = {} if args.collect_only else run_scripts(names, args.full, args.timeout)
+    collected = collect()
+    rows = [[e["name"], f["figure"], f"{fmt(f['value'])} {f.get('unit') or ''}".strip(),
+             f.get("target") or "", _met(f.get("met")).strip("*")]
+            for e in collected for f in e["figures"]]
+    print(table(rows, ["script", "figure", "value", "target", "met?"]))
+    summary = {
+        "timestamp": now_iso(),
+        "command": "python bench/run_all.py" + (" --full" if args.full else ""),
+        "machine": machine(),
+        "source": source_state(),
+        "loadavg_start": started_load,
+        "loadavg_end": loadavg(),
+        "runs": runs,
+        "results": collected,
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "summary.json").write_text(json.dumps(summary, indent=2, default=str) + "\n")
+    (RESULTS / "SUMMARY.md").write_text(markdown(collected, runs, args.full))
+    print(f"wrote {RESULTS / 'summary.json'} and {RESULTS / 'SUMMARY.md'}")
+
+
+if __name__ == "__main__":
+    main()

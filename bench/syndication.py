@@ -1,0 +1,683 @@
+"""Near-duplicate quality: clipper vs the glue script on a labelled syndication corpus.
+
+    python bench/syndication.py [--quick] [--full] [--bases N] [--workers N]
+
+1. **Labelled corpus, built at run time** under ``bench/.work/syndication/`` (git-ignored; the
+   publishers' texts are never written anywhere else).  Base articles: the ``text`` of
+   story-chains-energy and same-story-pairs articles and the Zyte ground-truth bodies (≥ 120
+   words).  Base articles that are themselves copies of one another (containment of 5-word
+   shingles ≥ 0.5: story-chains' near-verbatim positive pairs, same-story-pairs' re-crawled
+   copies) are dropped first, so that one label = one text.  Same-story-pairs keeps both
+   articles of each story: independently written reports of one event, which must stay apart.
+   Each base article is published once as the wire original (HTML) and re-published in five of
+   eleven variant forms (round-robin, so every form gets the same count), on invented sites
+   (``*.example``), each with its own template (navigation, cookie banner, related-links and
+   "Latest" boxes with other stories' headlines, newsletter / "Read more" / advertisement
+   blocks inside the article on some sites):
+   ``html-template`` (full copy), ``html-dateline`` ("LONDON (Wire) — "), ``html-headline-edit``
+   (rewritten headline + 4 word substitutions), ``html-trimmed`` (last 1-3 paragraphs cut),
+   ``html-brief`` (first 2-3 paragraphs), ``html-update`` (an "Update:" paragraph inserted),
+   ``text-dump`` / ``text-dump-dateline`` (seed-shaped .txt: "Skip to content", headlines
+   repeated, "Read also:" / "Latest" trailers, numbered SEO blurbs), ``jsonl-text`` (JSONL text
+   field with "Advertisement" lines and a photo caption), ``jsonl-html`` (JSONL html field),
+   ``warc`` (WARC response record, dateline).  Label = base article id.
+2. **Systems, same files, same command**: (a) clipper: ``dedupe`` into a fresh archive with the
+   default config, clusters read back with ``clipper.export.records`` and matched to labels by
+   URL (HTML canonical link, JSONL url, WARC target URI) or origin (text dumps); a page clipper
+   rejects counts as a singleton.  (b) the glue script (``bench/glue.py``): trafilatura (clipper's
+   exact call) for HTML, raw text for text dumps and JSONL text, word 5-shingles + MinHash(128)
+   + MinHashLSH at threshold 0.8 and at 0.5, union-find.
+   Metrics: pairwise precision, recall, F1; adjusted Rand index; recall per variant form (share
+   of same-label pairs involving a page of that form that end up in one cluster).
+3. **Real copies** (``wire-syndication-texts``, 680 texts, no labels): clusters found by clipper
+   and by the glue script at 0.8 (count, size histogram, largest) and 10 sample pairs each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import glue
+import synth
+from _common import SHARED_DATA, Run, figure, fmt, fresh_dir, progress, table
+from sklearn.metrics import adjusted_rand_score
+
+FORMS = (
+    "html-template",
+    "html-dateline",
+    "html-headline-edit",
+    "html-trimmed",
+    "html-brief",
+    "html-update",
+    "text-dump",
+    "text-dump-dateline",
+    "jsonl-text",
+    "jsonl-html",
+    "warc",
+)
+VARIANTS_PER_BASE = 5
+WIRE_SITE = "harborwire.example"
+SITES = [
+    ("dailyharbor.example", "The Daily Harbor"),
+    ("metroledger.example", "Metro Ledger"),
+    ("coastalcourier.example", "Coastal Courier"),
+    ("northgate-tribune.example", "Northgate Tribune"),
+    ("valleysentinel.example", "Valley Sentinel"),
+    ("ferryport-post.example", "Ferryport Post"),
+    ("baysidegazette.example", "Bayside Gazette"),
+    ("kettleby-times.example", "Kettleby Times"),
+    ("upland-herald.example", "Upland Herald"),
+    ("morning-signal.example", "Morning Signal"),
+]
+CITIES = ["LONDON", "NEW YORK", "BRUSSELS", "TOKYO", "SYDNEY", "NAIROBI", "OTTAWA", "BERLIN"]
+SUBSTITUTES = ["reportedly", "significant", "officials", "major", "recently", "several", "key"]
+_WORD = re.compile(r"\w+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])|(?<=[.!?][\"”’)])\s+(?=[A-Z“\"])")
+
+
+# --------------------------------------------------------------------------- base articles
+
+
+@dataclass
+class Base:
+    id: str
+    source: str
+    headline: str
+    paragraphs: list[str]
+    story: str | None = None  # same-story-pairs story group: independent reports of one event
+
+
+def _paragraphs(text: str) -> list[str]:
+    out: list[str] = []
+    for block in re.split(r"\n+", text):
+        block = " ".join(block.split())
+        if not block:
+            continue
+        if len(block.split()) <= 120:
+            out.append(block)
+            continue
+        sentences = _SENTENCE_SPLIT.split(block)
+        for i in range(0, len(sentences), 3):
+            out.append(" ".join(sentences[i : i + 3]))
+    # merge one-line stubs ("Yikes!") into the previous paragraph
+    merged: list[str] = []
+    for p in out:
+        if merged and len(p.split()) < 8:
+            merged[-1] += " " + p
+        else:
+            merged.append(p)
+    return merged
+
+
+def _shingles(text: str) -> set[str]:
+    t = _WORD.findall(text.lower())
+    return {" ".join(t[i : i + 5]) for i in range(max(1, len(t) - 4))}
+
+
+def load_bases() -> tuple[list[Base], dict[str, int]]:
+    bases: list[Base] = []
+    with open(SHARED_DATA / "story-chains-energy" / "articles.jsonl") as f:
+        for line in f:
+            r = json.loads(line)
+            bases.append(Base(f"sce/{r['doc_id']}", "story-chains-energy", r["title"],
+                              _paragraphs(r["text"])))
+    with open(SHARED_DATA / "same-story-pairs" / "articles.jsonl") as f:
+        for line in f:
+            r = json.loads(line)
+            bases.append(Base(f"ssp/{r['doc_id']}", "same-story-pairs", r["title"],
+                              _paragraphs(r["text"]), story=str(r["story_group"])))
+    truth = json.loads((SHARED_DATA / "zyte-article-extraction" / "ground-truth.json").read_text())
+    for key, r in sorted(truth.items()):
+        paragraphs = _paragraphs(r["articleBody"])
+        if not paragraphs:
+            continue
+        headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,;:")
+        bases.append(Base(f"zyte/{key[:12]}", "zyte", headline, paragraphs))
+    stats: Counter[str] = Counter()
+    kept: list[Base] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    kept_sizes: list[int] = []
+    for base in bases:
+        n_words = sum(len(p.split()) for p in base.paragraphs)
+        if n_words < 120 or len(base.paragraphs) < 3:
+            stats["dropped: < 120 words or < 3 paragraphs"] += 1
+            continue
+        grams = _shingles(" ".join(base.paragraphs))
+        common: Counter[int] = Counter()
+        for g in grams:
+            common.update(index.get(g, ()))
+        if any(c / min(len(grams), kept_sizes[k]) >= 0.5 for k, c in common.items()):
+            stats["dropped: copy of an earlier base (containment ≥ 0.5)"] += 1
+            continue
+        for g in grams:
+            index[g].append(len(kept))
+        kept_sizes.append(len(grams))
+        kept.append(base)
+        stats[f"kept: {base.source}"] += 1
+    return kept, dict(stats)
+
+
+# --------------------------------------------------------------------------- page makers
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def html_page(
+    site: tuple[str, str], site_no: int, url: str, headline: str, paragraphs: list[str],
+    others: list[str], date: str,
+) -> str:
+    name = site[1]
+    nav = "".join(
+        f'<li><a href="/{s.lower()}">{s}</a></li>'
+        for s in ("News", "World", "Business", "Energy", "Politics", "Sport", "Opinion")
+    )
+    body: list[str] = []
+    for i, p in enumerate(paragraphs):
+        body.append(f"<p>{_esc(p)}</p>")
+        if i == 1 and site_no % 3 == 0:
+            body.append(f'<p class="read-more"><strong>Read more:</strong> '
+                        f'<a href="/news/r{i}">{_esc(others[0])}</a></p>')
+        if i == 2 and site_no % 3 == 1:
+            body.append('<div class="ad"><p>Advertisement</p></div>')
+        if i == 3 and site_no % 4 == 2:
+            body.append('<div class="newsletter"><p>Sign up for our daily newsletter to get the '
+                        'top stories in your inbox.</p><form><input type="email"><button>'
+                        'Subscribe</button></form></div>')
+    related = "".join(f'<li><a href="/news/{abs(hash(o)) % 10**6}">{_esc(o)}</a></li>'
+                      for o in others[1:4])
+    latest = "".join(f'<li><a href="/latest/{k}">{_esc(o)}</a></li>'
+                     for k, o in enumerate(others[4:7]))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{_esc(headline)} | {_esc(name)}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:type" content="article"><meta property="og:site_name" content="{_esc(name)}">
+<meta property="og:title" content="{_esc(headline)}">
+<meta property="article:published_time" content="{date}">
+</head><body>
+<div class="cookie-banner"><p>We use cookies to give you the best experience on {_esc(name)}.
+By continuing to browse the site you agree to our use of cookies.</p><button>Accept all</button>
+<a href="/privacy">Privacy policy</a></div>
+<header class="site-header"><a class="logo" href="/">{_esc(name)}</a><nav><ul>{nav}</ul></nav>
+<form class="search"><input name="q" placeholder="Search"></form></header>
+<div class="breaking"><a href="/latest/0">Breaking: {_esc(others[7])}</a></div>
+<main><article class="story">
+<h1 class="headline">{_esc(headline)}</h1>
+<p class="byline">By Wire staff · <time datetime="{date}">{date[:10]}</time></p>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+<div class="article-body">
+{chr(10).join(body)}
+</div>
+<div class="tags">Topics: <a href="/t/1">News</a> <a href="/t/2">World</a></div>
+</article>
+<aside class="related"><h3>Related stories</h3><ul>{related}</ul></aside>
+<section class="latest"><h3>Latest</h3><ul>{latest}</ul></section>
+</main>
+<footer><p>© 2024 {_esc(name)}. All rights reserved.</p><ul><li><a href="/about">About us</a></li>
+<li><a href="/contact">Contact</a></li><li><a href="/terms">Terms of use</a></li></ul></footer>
+</body></html>
+"""
+
+
+def text_dump(headline: str, paragraphs: list[str], others: list[str]) -> str:
+    alt = "Report: " + headline
+    lines = ["Skip to content", "", alt, "", headline, headline, "", alt, ""]
+    for p in paragraphs:
+        lines += [p, ""]
+    lines += ["Read also:", *others[:3], "", "Latest", *others[3:6], ""]
+    for k, p in enumerate(paragraphs[:4], 1):
+        lines.append(f"  {k}. " + " ".join(p.split()[:14]) + " …")
+    return "\n".join(lines) + "\n"
+
+
+def _dateline(paragraphs: list[str], rng: random.Random) -> list[str]:
+    return [f"{rng.choice(CITIES)} (Wire) — {paragraphs[0]}", *paragraphs[1:]]
+
+
+def _edit_words(paragraphs: list[str], rng: random.Random, n: int = 4) -> list[str]:
+    out = list(paragraphs)
+    for _ in range(n):
+        i = rng.randrange(len(out))
+        words = out[i].split(" ")
+        candidates = [j for j, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+        if candidates:
+            words[rng.choice(candidates)] = rng.choice(SUBSTITUTES)
+        out[i] = " ".join(words)
+    return out
+
+
+def _update_paragraph(rng: random.Random) -> str:
+    nrng = synth.np.random.default_rng(rng.randrange(2**31))
+    sentences = (synth._sentence(nrng, int(nrng.integers(12, 22))) for _ in range(3))
+    return "Update: " + " ".join(sentences)
+
+
+def _n_words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+@dataclass
+class PageInfo:
+    label: str
+    form: str
+    keys: tuple[str, ...]  # ways the systems name this page: url, origin, glue key
+    words: int = 0  # body words as published (before any page furniture)
+
+
+def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, PageInfo]:
+    """Write the corpus under ``root``; return page id → info (keys to match both systems)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    rng = random.Random(seed)
+    (root / "html").mkdir()
+    (root / "text").mkdir()
+    (root / "feeds").mkdir()
+    pages: dict[str, PageInfo] = {}
+    headlines = [b.headline for b in bases]
+    jsonl_lines: list[str] = []
+    warc_buffer = io.BytesIO()
+    writer = WARCWriter(warc_buffer, gzip=True)
+    jsonl_path = root / "feeds" / "news.jsonl"
+    for n, base in enumerate(bases):
+        others = rng.sample([h for h in headlines if h != base.headline], 8)
+        date = f"2024-0{1 + n % 9}-{10 + n % 18}T{8 + n % 10:02d}:15:00+00:00"
+        slug = re.sub(r"[^a-z0-9]+", "-", base.headline.lower())[:50].strip("-") or "story"
+        # the wire original
+        url = f"https://{WIRE_SITE}/{n}/{slug}"
+        path = root / "html" / f"{n:04d}-original.html"
+        path.write_text(html_page((WIRE_SITE, "Harbor Wire"), 99, url, base.headline,
+                                  base.paragraphs, others, date))
+        pages[f"{n}/original"] = PageInfo(base.id, "original", (url, str(path)),
+                                          _n_words(base.paragraphs))
+        forms = [FORMS[(n * VARIANTS_PER_BASE + k) % len(FORMS)] for k in range(VARIANTS_PER_BASE)]
+        site_numbers = rng.sample(range(len(SITES)), VARIANTS_PER_BASE)
+        for form, site_no in zip(forms, site_numbers, strict=True):
+            site = SITES[site_no]
+            url = f"https://{site[0]}/news/{n}-{form}/{slug}"
+            headline, paragraphs = base.headline, list(base.paragraphs)
+            if form in ("html-dateline", "text-dump-dateline", "warc"):
+                paragraphs = _dateline(paragraphs, rng)
+            elif form == "html-headline-edit":
+                headline = f"{rng.choice(['Exclusive', 'Analysis', 'Watch'])}: " + " ".join(
+                    headline.split()[: max(4, len(headline.split()) - 2)]
+                )
+                paragraphs = _edit_words(paragraphs, rng)
+            elif form == "html-trimmed":
+                cut = min(rng.randint(1, 3), len(paragraphs) // 3)
+                paragraphs = paragraphs[: len(paragraphs) - max(1, cut)]
+            elif form == "html-brief":
+                paragraphs = paragraphs[: rng.randint(2, 3)]
+            elif form == "html-update":
+                paragraphs.insert(rng.randint(1, len(paragraphs) - 1), _update_paragraph(rng))
+            page_id = f"{n}/{form}"
+            if form.startswith("html-"):
+                path = root / "html" / f"{n:04d}-{form}.html"
+                path.write_text(html_page(site, site_no, url, headline, paragraphs, others, date))
+                pages[page_id] = PageInfo(base.id, form, (url, str(path)), _n_words(paragraphs))
+            elif form.startswith("text-dump"):
+                path = root / "text" / f"{n:04d}-{form}.txt"
+                path.write_text(text_dump(headline, paragraphs, others))
+                pages[page_id] = PageInfo(base.id, form, (str(path),), _n_words(paragraphs))
+            elif form == "jsonl-text":
+                body = list(paragraphs)
+                body.insert(min(2, len(body)), "Advertisement")
+                body.insert(1, f"A view of the scene on {date[:10]}. (Photo: Wire/Staff)")
+                record = {"url": url, "title": headline, "source_domain": site[0],
+                          "maintext": "\n".join(body), "date_publish": date[:19]}
+                jsonl_lines.append(json.dumps(record, ensure_ascii=False))
+                key = f"{jsonl_path}:{len(jsonl_lines)}"
+                pages[page_id] = PageInfo(base.id, form, (url, key), _n_words(paragraphs))
+            elif form == "jsonl-html":
+                record = {"url": url, "html": html_page(site, site_no, url, headline, paragraphs,
+                                                         others, date)}
+                jsonl_lines.append(json.dumps(record, ensure_ascii=False))
+                key = f"{jsonl_path}:{len(jsonl_lines)}"
+                pages[page_id] = PageInfo(base.id, form, (url, key), _n_words(paragraphs))
+            elif form == "warc":
+                payload = html_page(site, site_no, url, headline, paragraphs, others,
+                                    date).encode("utf-8")
+                http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                                   ("Content-Length", str(len(payload)))],
+                                        protocol="HTTP/1.1")
+                record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
+                                                   http_headers=http)
+                writer.write_record(record)
+                pages[page_id] = PageInfo(base.id, form, (url,), _n_words(paragraphs))
+    jsonl_path.write_text("\n".join(jsonl_lines) + "\n")
+    (root / "feeds" / "crawl.warc.gz").write_bytes(warc_buffer.getvalue())
+    return pages
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def score(labels: list[str], predicted: list[str]) -> dict[str, float]:
+    cells = Counter(zip(labels, predicted, strict=True))
+    tp = sum(_pairs(c) for c in cells.values())
+    pred = sum(_pairs(c) for c in Counter(predicted).values())
+    true = sum(_pairs(c) for c in Counter(labels).values())
+    precision = tp / pred if pred else 1.0
+    recall = tp / true if true else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "ari": float(adjusted_rand_score(labels, predicted)),
+        "true_pairs": true,
+        "predicted_pairs": pred,
+        "true_positive_pairs": tp,
+        "clusters": len(set(predicted)),
+    }
+
+
+def recall_by_form(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+                   ) -> dict[str, float]:
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, pid in enumerate(page_ids):
+        by_label[info[pid].label].append(i)
+    hit: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for members in by_label.values():
+        for a in members:
+            for b in members:
+                if a >= b:
+                    continue
+                together = predicted[a] == predicted[b]
+                for form in {info[page_ids[a]].form, info[page_ids[b]].form}:
+                    total[form] += 1
+                    hit[form] += together
+    return {form: hit[form] / total[form] for form in sorted(total)}
+
+
+def briefs_by_length_ratio(page_ids: list[str], info: dict[str, PageInfo],
+                           predicted: list[str]) -> dict[str, list[int]]:
+    """html-brief pages found with their original / all, by brief words ÷ original words."""
+    cluster = dict(zip(page_ids, predicted, strict=True))
+    out: dict[str, list[int]] = {}
+    for pid in page_ids:
+        if info[pid].form != "html-brief":
+            continue
+        original = pid.split("/")[0] + "/original"
+        ratio = info[pid].words / max(1, info[original].words)
+        bucket = "< 0.10" if ratio < 0.1 else "0.10-0.15" if ratio < 0.15 else "≥ 0.15"
+        found, total = out.setdefault(bucket, [0, 0])
+        out[bucket] = [found + (cluster[pid] == cluster[original]), total + 1]
+    return dict(sorted(out.items()))
+
+
+def false_merges(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str],
+                 bases: dict[str, Base]) -> dict[str, int]:
+    by_cluster: dict[str, list[str]] = defaultdict(list)
+    for pid, c in zip(page_ids, predicted, strict=True):
+        by_cluster[c].append(info[pid].label)
+    out: Counter[str] = Counter()
+    for labels in by_cluster.values():
+        for i, a in enumerate(labels):
+            for b in labels[i + 1 :]:
+                if a == b:
+                    continue
+                same_story = bases[a].story is not None and bases[a].story == bases[b].story
+                out["same event, independent text" if same_story else "unrelated"] += 1
+    return dict(out)
+
+
+# --------------------------------------------------------------------------- systems
+
+
+def run_clipper(inputs: list[Path], db: Path, workers: int | None) -> list[dict[str, Any]]:
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.export import records
+    from clipper.pipeline import dedupe
+
+    archive = open_archive(str(db))
+    config = Config() if workers is None else Config(workers=workers)
+    summary = dedupe(archive, [str(p) for p in inputs], config)
+    progress(f"  clipper: {summary.stored} stored, skipped {summary.skipped}, "
+             f"{summary.seconds:.1f}s")
+    rows = list(records(archive))
+    archive.close()
+    return rows
+
+
+def clipper_assignment(rows: list[dict[str, Any]], info: dict[str, PageInfo]
+                       ) -> dict[str, str]:
+    by_key: dict[str, str] = {}
+    for page_id, page in info.items():
+        for key in page.keys:
+            by_key[key] = page_id
+    out: dict[str, str] = {}
+    for row in rows:
+        pid: str | None = by_key.get(row["url"] or "") or by_key.get(row["origin"] or "")
+        if pid is None:
+            # text dumps: the origin is the path as clipper walked it
+            origin = row["origin"] or ""
+            pid = next((p for k, p in by_key.items() if origin.endswith(k)), None)
+        if pid is not None and pid not in out:
+            out[pid] = f"c{row['cluster_id']}"
+    return out
+
+
+def evaluate(name: str, assignment: dict[str, str], info: dict[str, PageInfo],
+             bases: dict[str, Base]) -> dict[str, Any]:
+    page_ids = sorted(info)
+    predicted = [assignment.get(pid, f"missing:{pid}") for pid in page_ids]
+    labels = [info[pid].label for pid in page_ids]
+    result: dict[str, Any] = dict(score(labels, predicted))
+    result["pages"] = len(page_ids)
+    result["pages_missing"] = sum(1 for pid in page_ids if pid not in assignment)
+    result["missing_by_form"] = dict(Counter(info[p].form for p in page_ids
+                                             if p not in assignment))
+    result["recall_by_form"] = recall_by_form(page_ids, info, predicted)
+    result["false_merge_pairs"] = false_merges(page_ids, info, predicted, bases)
+    result["briefs_found_by_length_ratio"] = briefs_by_length_ratio(page_ids, info, predicted)
+    progress(f"  {name}: P {result['precision']:.3f} R {result['recall']:.3f} "
+             f"F1 {result['f1']:.3f} ARI {result['ari']:.3f}")
+    return result
+
+
+# --------------------------------------------------------------------------- real copies
+
+
+def cluster_stats(clusters: dict[str, list[int]], texts: list[dict[str, Any]], rng: random.Random
+                  ) -> dict[str, Any]:
+    multi = [m for m in clusters.values() if len(m) > 1]
+    sizes = Counter(len(m) for m in clusters.values())
+    largest = max(multi, key=len) if multi else []
+    samples = []
+    pool = list(multi)
+    rng.shuffle(pool)
+    from clipper.fingerprint import shingle_hashes, similarity, words
+
+    for members in pool[:10]:
+        a, b = rng.sample(members, 2)
+        jaccard, containment = similarity(*(shingle_hashes(words(texts[i]["text"]), 5)
+                                            for i in (a, b)))
+        samples.append([
+            {"publisher": texts[a]["publisher"], "start": " ".join(texts[a]["text"].split())[:100]},
+            {"publisher": texts[b]["publisher"], "start": " ".join(texts[b]["text"].split())[:100]},
+            {"raw_text_jaccard": round(jaccard, 3), "raw_text_containment": round(containment, 3)},
+        ])
+    return {
+        "documents": sum(len(m) for m in clusters.values()),
+        "clusters": len(clusters),
+        "clusters_with_copies": len(multi),
+        "documents_in_copy_clusters": sum(len(m) for m in multi),
+        "size_histogram": {str(k): v for k, v in sorted(sizes.items())},
+        "largest": len(largest),
+        "largest_publishers": sorted(Counter(texts[i]["publisher"] for i in largest))[:20],
+        "sample_pairs": samples,
+    }
+
+
+def real_copies(work: Path, workers: int | None) -> dict[str, Any]:
+    src = SHARED_DATA / "wire-syndication-texts" / "articles.jsonl"
+    texts = [json.loads(line) for line in src.read_text().splitlines() if line.strip()]
+    feed = work / "wire" / "articles.jsonl"
+    feed.parent.mkdir()
+    with open(feed, "w") as f:
+        for r in texts:
+            f.write(json.dumps({"text": r["text"], "publisher": r["publisher"],
+                                "scrape_time": r["scrape_time"]}) + "\n")
+    progress("real copies: clipper ...")
+    rows = run_clipper([feed], work / "wire.db", workers)
+    line_of = {}
+    for row in rows:
+        origin = row["origin"] or ""
+        line_of[origin] = int(origin.rsplit(":", 1)[1]) - 1
+    clipper_clusters: dict[str, list[int]] = defaultdict(list)
+    for row in rows:
+        clipper_clusters[str(row["cluster_id"])].append(line_of[row["origin"]])
+    stored = {i for m in clipper_clusters.values() for i in m}
+    progress("real copies: glue 0.8 ...")
+    keys = [str(i) for i in range(len(texts))]
+    assignment = glue.cluster(keys, glue.minhashes([r["text"] for r in texts]), 0.8)
+    glue_clusters: dict[str, list[int]] = defaultdict(list)
+    for k, c in assignment.items():
+        glue_clusters[c].append(int(k))
+    return {
+        "documents": len(texts),
+        "clipper": cluster_stats(clipper_clusters, texts, random.Random(1))
+        | {"stored": len(stored), "not_stored": len(texts) - len(stored)},
+        "glue_0.8": cluster_stats(glue_clusters, texts, random.Random(1)),
+    }
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _pick(bases: list[Base], n: int | None) -> list[Base]:
+    if n is None or n >= len(bases):
+        return bases
+    rng = random.Random(3)
+    by_source: dict[str, list[Base]] = defaultdict(list)
+    for b in bases:
+        by_source[b.source].append(b)
+    picked: list[Base] = []
+    share = n // len(by_source)
+    for source, items in sorted(by_source.items()):
+        if source == "same-story-pairs":  # keep both reports of each picked story
+            stories = sorted({b.story for b in items if b.story})
+            chosen = set(rng.sample(stories, min(len(stories), share // 2)))
+            picked += [b for b in items if b.story in chosen]
+        else:
+            picked += rng.sample(items, min(len(items), share))
+    return picked
+
+
+def _print_samples(title: str, stats: dict[str, Any]) -> None:
+    print(f"\n{title}: {stats['clusters_with_copies']} clusters with copies "
+          f"({stats['documents_in_copy_clusters']} docs), largest {stats['largest']}, "
+          f"sizes {stats['size_histogram']}")
+    for a, b, sim in stats["sample_pairs"]:
+        print(f"  {a['publisher'][:22]:22} | {a['start']}")
+        print(f"  {b['publisher'][:22]:22} | {b['start']}")
+        print(f"  {'':22} | raw-text 5-shingle Jaccard {sim['raw_text_jaccard']}, "
+              f"containment {sim['raw_text_containment']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="60 base articles (default)")
+    parser.add_argument("--full", action="store_true", help="every base article")
+    parser.add_argument("--bases", type=int, default=None, help="number of base articles")
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args()
+    if not SHARED_DATA.exists():
+        print(f"skipped: {SHARED_DATA} is absent")
+        return
+    run = Run("syndication")
+    all_bases, base_stats = load_bases()
+    n_bases = args.bases if args.bases else (None if args.full else 60)
+    bases = _pick(all_bases, n_bases)
+    by_id = {b.id: b for b in bases}
+    work = fresh_dir("syndication")
+    corpus = work / "corpus"
+    corpus.mkdir()
+    info = build_corpus(bases, corpus)
+    inputs = [corpus / "html", corpus / "text", corpus / "feeds"]
+    progress(f"corpus: {len(bases)} base articles, {len(info)} pages under {corpus}")
+
+    progress("clipper ...")
+    rows = run_clipper(inputs, work / "clipper.db", args.workers)
+    results = {"clipper": evaluate("clipper", clipper_assignment(rows, info), info, by_id)}
+    progress("glue: extraction ...")
+    docs = list(glue.read_inputs(inputs))
+    by_key = {k: pid for pid, p in info.items() for k in p.keys}
+    keys = [by_key[k] for k, _ in docs]
+    sketches = glue.minhashes([t for _, t in docs])
+    for threshold in (0.8, 0.5):
+        assignment = glue.cluster(keys, sketches, threshold)
+        results[f"glue_{threshold}"] = evaluate(f"glue {threshold}", assignment, info, by_id)
+        results[f"glue_{threshold}"]["empty_extractions"] = sum(1 for _, t in docs if not t)
+
+    real = real_copies(work, args.workers) if (SHARED_DATA / "wire-syndication-texts").exists() \
+        else None
+
+    run.data.update({
+        "corpus": {
+            "base_articles": len(bases),
+            "base_sources": dict(Counter(b.source for b in bases)),
+            "base_selection": base_stats,
+            "pages": len(info),
+            "pages_by_form": dict(Counter(p.form for p in info.values())),
+            "inputs": "HTML files, .txt dumps, one JSONL (text + html records), one WARC.gz",
+        },
+        "glue_shingles": glue.SHINGLES,
+        "results": results,
+        "real_copies": real,
+    })
+    for name in ("clipper", "glue_0.8", "glue_0.5"):
+        r = results[name]
+        for metric in ("precision", "recall", "f1", "ari"):
+            run.add(figure(f"syndication {metric}, {name}", r[metric]))
+    c, g = results["clipper"], results["glue_0.8"]
+    run.add(figure("syndication F1, clipper − glue 0.8", c["f1"] - g["f1"], "", "> 0",
+                   c["f1"] > g["f1"]))
+    run.add(figure("syndication F1, clipper − glue 0.5", c["f1"] - results["glue_0.5"]["f1"],
+                   "", "> 0", c["f1"] > results["glue_0.5"]["f1"]))
+    path = run.write()
+
+    print(table(
+        [[name, fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]), fmt(r["ari"]),
+          r["clusters"], r["pages_missing"]] for name, r in results.items()],
+        ["system", "precision", "recall", "F1", "ARI", "clusters", "pages not clustered"],
+    ))
+    forms = ["original", *FORMS]
+    print("\nrecall by variant form (same-label pairs involving a page of that form):")
+    print(table(
+        [[f, *(fmt(results[s]["recall_by_form"].get(f, float("nan"))) for s in results)]
+         for f in forms],
+        ["form", *results],
+    ))
+    print("\nfalse-merge pairs:", {s: r["false_merge_pairs"] for s, r in results.items()})
+    print("html-brief found with its original [found, total] by brief/original length:",
+          {s: r["briefs_found_by_length_ratio"] for s, r in results.items()})
+    if real:
+        _print_samples("wire-syndication-texts, clipper", real["clipper"])
+        _print_samples("wire-syndication-texts, glue 0.8", real["glue_0.8"])
+    print(f"corpus {len(bases)} bases / {len(info)} pages; loadavg start "
+          f"{run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

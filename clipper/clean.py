@@ -64,10 +64,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import FrameType
 from typing import Any
-from urllib.parse import urlsplit
 
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage, Rejection
+from clipper.read import site_from_url
 from clipper.textdump import clean_text_dump, normalise_line
 
 __all__ = ["POST_RULES", "TRAFILATURA_OPTIONS", "clean_page", "extract_html", "post_clean"]
@@ -437,7 +437,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         site=_clean_meta(raw.site)
         or _clean_meta(doc.sitename)
         or _clean_meta(doc.hostname)
-        or _hostname(raw.url),
+        or site_from_url(raw.url),
         language=_declared_language(head),
     )
 
@@ -454,7 +454,7 @@ def _strip_site_suffix(title: str | None, sitename: str | None, url: str | None)
     if len(parts) != 2 or len(parts[1].split()) > 5 or len(parts[0].split()) < 3:
         return title
     tail = _title_key(parts[1]).replace(" ", "")
-    host = (_hostname(url) or "").split(".")[0]
+    host = (site_from_url(url) or "").split(".")[0]
     site = _title_key(sitename or "").replace(" ", "")
     if tail and (
         (site and (tail == site or tail.startswith(site) or site.startswith(tail)))
@@ -462,16 +462,6 @@ def _strip_site_suffix(title: str | None, sitename: str | None, url: str | None)
     ):
         return parts[0]
     return title
-
-
-def _hostname(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    return host.removeprefix("www.") if host else None
 
 
 # --------------------------------------------------------------------------- text dumps
@@ -497,7 +487,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         author=cleaned.author,
         published=_clean_meta(raw.published),
         url=_clean_meta(raw.url),
-        site=_clean_meta(raw.site) or _hostname(raw.url),
+        site=_clean_meta(raw.site) or site_from_url(raw.url),
         language=None,
     )
 

@@ -70,7 +70,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection
 
-__all__ = ["REASONS", "read_pages"]
+__all__ = ["REASONS", "read_pages", "site_from_url"]
 
 REASONS: frozenset[str] = frozenset(
     {
@@ -500,6 +500,11 @@ def _absolute_url(value: str | None) -> str | None:
     except ValueError:
         return None
     return value if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def site_from_url(url: str | None) -> str | None:
+    """A URL's site: its host, lower-case, without a leading ``www.``."""
+    return _site_of(None, url)
 
 
 def _site_of(site: str | None, url: str | None) -> str | None:

@@ -156,8 +156,8 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
 
 
 def _upgrade(engine: Engine) -> None:
-    head = head_revision()
     script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head()
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head:

@@ -15,7 +15,13 @@ from typing import Any, TypeVar
 import click
 
 from clipper import export as exporting
-from clipper.archive import Archive, ArchiveBusy, ArchiveError, open_archive
+from clipper.archive import (
+    DEFAULT_LOCK_WAIT_S,
+    Archive,
+    ArchiveBusy,
+    ArchiveError,
+    open_archive,
+)
 from clipper.config import Config
 from clipper.pipeline import RunSummary, dedupe
 
@@ -72,7 +78,7 @@ def cli() -> None:
     "--wait",
     "wait_s",
     type=click.FloatRange(min=0),
-    default=600.0,
+    default=DEFAULT_LOCK_WAIT_S,
     show_default=True,
     help="Seconds to wait for another dedupe run on the same archive to finish.",
 )

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from clipper.archive import Archive
+from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive
 from clipper.clean import clean_page
 from clipper.cluster import rank_key
 from clipper.config import Config, FingerprintConfig
@@ -397,7 +397,7 @@ def dedupe(
     config: Config | None = None,
     *,
     dry_run: bool = False,
-    lock_wait_s: float | None = None,
+    lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
     on_progress: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
     """Read every page under ``paths`` into ``archive``; return the run's summary.
@@ -407,8 +407,7 @@ def dedupe(
     config = config or Config()
     summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
     started = time.monotonic()
-    lock = archive.write_lock() if lock_wait_s is None else archive.write_lock(lock_wait_s)
-    with lock, archive.sessions() as session:
+    with archive.write_lock(lock_wait_s), archive.sessions() as session:
         store = Store(session)
         store.check_scheme(scheme_description(config.fingerprint))
         store.mark_interrupted_runs()
@@ -468,7 +467,3 @@ def _commit(session: Any, dry_run: bool) -> None:
         session.flush()
     else:
         session.commit()
-
-
-def summary_json(summary: RunSummary) -> str:
-    return json.dumps(summary.as_dict(), indent=2, sort_keys=True)

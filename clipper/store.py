@@ -476,6 +476,3 @@ class Store:
                         updates.append({"id": row.id, "version": number})
         if updates:
             self.session.execute(update(Page), updates)
-
-    def page_count(self) -> int:
-        return int(self.session.scalar(select(func.count()).select_from(Page)) or 0)

@@ -46,7 +46,7 @@ from clipper.models import Page
 from clipper.page import Article, RawPage, Rejection
 from clipper.read import read_pages
 from clipper.store import BatchOutcome, NewPage, Store, now
-from clipper.stories import Vector, update_stories, vectorize
+from clipper.stories import StoryPool, Vector, update_stories, vectorize
 from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
 
 PIPELINE_REASONS = frozenset({"duplicate"})
@@ -203,6 +203,7 @@ class Deduper:
         self.run_id = run_id
         self.started = now()
         self.pending_rejections: list[Rejection] = []
+        self.story_pool = StoryPool(config.stories)
 
     def reject(self, rejection: Rejection) -> None:
         self.summary.note_rejection(rejection)
@@ -385,7 +386,12 @@ class Deduper:
             for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
         }
         self.summary.new_stories += update_stories(
-            self.store.session, page_ids, self.run_id, self.config.stories, vectors
+            self.store.session,
+            page_ids,
+            self.run_id,
+            self.config.stories,
+            vectors,
+            self.story_pool,
         ).new_stories
         self.store.renumber_versions(page.url for page in new_pages if page.url)
         self.summary.stored += len(new_pages)

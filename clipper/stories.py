@@ -262,47 +262,120 @@ def thresholds(gaps: npt.NDArray[np.int64], config: StoryConfig) -> npt.NDArray[
     return np.where(gaps > config.window_days, np.inf, bars)
 
 
-def _linked_pairs(
-    rows: Sequence[Item], columns: Sequence[Item], config: StoryConfig
-) -> list[tuple[int, int, float]]:
-    """(row cluster, column cluster, similarity) of every linked pair, a cluster not with itself."""
-    found: list[tuple[int, int, float]] = []
-    if not columns:
-        return found
-    column_days = np.array([it.day for it in columns], dtype=np.int64)
-    column_ids = np.array([it.cluster_id for it in columns], dtype=np.int64)
-    for chunk in chunks(list(rows), 500):
-        sims = similarities(chunk, columns)
-        row_days = np.array([it.day for it in chunk], dtype=np.int64)
-        bars = thresholds(np.abs(row_days[:, None] - column_days[None, :]), config)
-        row_ids = np.array([it.cluster_id for it in chunk], dtype=np.int64)
-        mask = (sims >= bars) & (row_ids[:, None] != column_ids[None, :])
-        for i, j in zip(*np.nonzero(mask), strict=True):
-            found.append((int(row_ids[i]), int(column_ids[j]), float(sims[i, j])))
-    return found
+def anchors(vector: Vector, count: int) -> npt.NDArray[np.uint32]:
+    """The ``count`` heaviest term hashes of ``vector`` (ties: the smaller hash)."""
+    order = np.lexsort((vector.keys, -vector.weights))[:count]
+    return np.sort(vector.keys[order])
 
 
-def similarities(rows: Sequence[Item], columns: Sequence[Item]) -> npt.NDArray[np.float64]:
-    """Cosine similarities (vectors are unit length) as a dense rows × columns array."""
-    if not rows or not columns:
-        return np.zeros((len(rows), len(columns)))
-    all_keys = np.concatenate([it.vector.keys for it in (*rows, *columns)])
-    vocabulary, position = np.unique(all_keys, return_inverse=True)
+class _Columns:
+    """Term hash → matrix column, shared by every vector compared in one run (so no batch pays
+    for building a vocabulary), and each cluster's vector and anchors as column arrays."""
 
-    def matrix(items: Sequence[Item], start: int) -> sparse.csr_matrix:
-        lengths = [len(it.vector.keys) for it in items]
-        indptr = np.concatenate([[0], np.cumsum(lengths)])
-        data = (
-            np.concatenate([it.vector.weights for it in items]).astype(np.float64)
-            if sum(lengths)
-            else np.zeros(0)
+    def __init__(self, config: StoryConfig) -> None:
+        self.anchor_terms = config.anchor_terms
+        self.column_of: dict[int, int] = {}
+        self.encoded: dict[int, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32],
+                                      npt.NDArray[np.int32]]] = {}  # fmt: skip
+
+    def encode_all(self, items: Iterable[Item]) -> None:
+        """Encode ``items`` not encoded yet: one dictionary lookup per distinct term."""
+        fresh = [it for it in items if it.cluster_id not in self.encoded]
+        if not fresh:
+            return
+        tops = [anchors(it.vector, self.anchor_terms) for it in fresh]
+        parts = [it.vector.keys for it in fresh] + tops
+        distinct, inverse = np.unique(np.concatenate(parts), return_inverse=True)
+        column_of = self.column_of
+        numbered = np.fromiter(
+            (column_of.setdefault(k, len(column_of)) for k in distinct.tolist()),
+            np.int32,
+            len(distinct),
         )
-        indices = position[start : start + int(indptr[-1])]
-        return sparse.csr_matrix((data, indices, indptr), shape=(len(items), len(vocabulary)))
+        columns = np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
+        for k, item in enumerate(fresh):
+            self.encoded[item.cluster_id] = (
+                columns[k],
+                item.vector.weights,
+                columns[len(fresh) + k],
+            )
 
-    left = matrix(rows, 0)
-    right = matrix(columns, sum(len(it.vector.keys) for it in rows))
-    return np.asarray((left @ right.T).toarray())
+    def encode(
+        self, item: Item
+    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], npt.NDArray[np.int32]]:
+        if item.cluster_id not in self.encoded:
+            self.encode_all([item])
+        return self.encoded[item.cluster_id]
+
+    def forget(self, cluster_id: int) -> None:
+        self.encoded.pop(cluster_id, None)
+
+    def matrix(self, items: Sequence[Item], part: int) -> sparse.csr_matrix:
+        """Rows of ``items``: their weights (``part`` 1) or a 1 per anchor (``part`` 2)."""
+        encoded = [self.encode(it) for it in items]
+        columns = [e[0 if part == 1 else 2] for e in encoded]
+        lengths = np.fromiter((len(c) for c in columns), np.int64, len(columns))
+        indptr = np.concatenate([[0], np.cumsum(lengths)])
+        indices = np.concatenate(columns) if columns else np.zeros(0, np.int32)
+        data = (
+            np.concatenate([e[1] for e in encoded]).astype(np.float64)
+            if part == 1 and encoded
+            else np.ones(len(indices))
+        )
+        return sparse.csr_matrix(
+            (data, indices, indptr), shape=(len(items), max(1, len(self.column_of)))
+        )
+
+
+def _linked_pairs(
+    rows: Sequence[Item],
+    columns: Sequence[Item],
+    config: StoryConfig,
+    encoder: _Columns | None = None,
+) -> list[tuple[int, int, float]]:
+    """(row cluster, column cluster, similarity) of every linked pair, a cluster not with itself.
+
+    Only pairs sharing ``min_shared_anchors`` anchors are scored, so the cost follows the number
+    of such pairs rather than rows × columns."""
+    found: list[tuple[int, int, float]] = []
+    if not rows or not columns:
+        return found
+    encoder = encoder or _Columns(config)
+    encoder.encode_all((*rows, *columns))  # every column numbered before matrices take widths
+    row_anchors = encoder.matrix(rows, 2)
+    column_anchors = encoder.matrix(columns, 2)
+    shared = (row_anchors @ column_anchors.T).tocsr()
+    shared.data[shared.data < config.min_shared_anchors] = 0
+    shared.eliminate_zeros()
+    shared.sort_indices()
+    row_days = np.array([it.day for it in rows], dtype=np.int64)
+    column_days = np.array([it.day for it in columns], dtype=np.int64)
+    row_ids = np.array([it.cluster_id for it in rows], dtype=np.int64)
+    column_ids = np.array([it.cluster_id for it in columns], dtype=np.int64)
+    weights = encoder.matrix(columns, 1)
+    scratch = np.zeros(weights.shape[1])
+    for i in range(len(rows)):
+        js = shared.indices[shared.indptr[i] : shared.indptr[i + 1]]
+        js = js[(column_ids[js] != row_ids[i])]
+        if not len(js):
+            continue
+        bars = thresholds(np.abs(column_days[js] - row_days[i]), config)
+        js, bars = js[np.isfinite(bars)], bars[np.isfinite(bars)]
+        if not len(js):
+            continue
+        cols, vals, _ = encoder.encode(rows[i])
+        scratch[cols] = vals
+        starts, ends = weights.indptr[js], weights.indptr[js + 1]
+        lengths = ends - starts
+        offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        entries = offsets + np.arange(int(lengths.sum()))
+        products = scratch[weights.indices[entries]] * weights.data[entries]
+        segment = np.repeat(np.arange(len(js)), lengths)
+        sims = np.bincount(segment, weights=products, minlength=len(js))
+        scratch[cols] = 0.0
+        for j, sim in zip(js[sims >= bars].tolist(), sims[sims >= bars].tolist(), strict=True):
+            found.append((int(row_ids[i]), int(column_ids[j]), float(sim)))
+    return found
 
 
 def link_graph(items: Sequence[Item], config: StoryConfig) -> dict[int, dict[int, float]]:
@@ -389,18 +462,31 @@ def scheme(config: StoryConfig) -> str:
     )
 
 
-class _Loader:
-    """Stored vectors, loaded by day range as the link graph is explored."""
+class StoryPool:
+    """Stored vectors as the story stage reads them, kept from batch to batch of one run.
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    A run's batches mostly look at the same days, so each day's vectors are read from the
+    archive once, and the matrices columns are numbered once (:class:`_Columns`).  Days no
+    batch looked at in the last update are dropped again, which bounds the pool by the window
+    around what the run is storing.  ``update_stories`` keeps the pool in step with
+    ``story_vectors`` (it drops every cluster whose vector it rewrites or deletes).
+    """
+
+    # Numbered columns kept before the numbering starts over (≈ 100 B each).
+    max_columns = 4_000_000
+
+    def __init__(self, config: StoryConfig) -> None:
+        self.config = config
         self.items: dict[int, Item] = {}
-        self.by_day: dict[int, list[int]] = {}
-        self.days: set[int] = set()
+        self.by_day: dict[int, set[int]] = {}
+        self.columns = _Columns(config)
+        self.used_days: set[int] = set()
 
-    def load_days(self, wanted: set[int]) -> None:
-        missing = sorted(wanted - self.days)
-        self.days.update(missing)
+    def load_days(self, session: Session, wanted: set[int]) -> None:
+        self.used_days |= wanted
+        missing = sorted(wanted - self.by_day.keys())
+        for day in missing:
+            self.by_day[day] = set()
         runs: list[tuple[int, int]] = []
         for day in missing:
             if runs and runs[-1][1] == day - 1:
@@ -421,21 +507,10 @@ class _Loader:
                 .where(StoryVector.day >= date.fromordinal(max(1, first)).isoformat())
                 .where(StoryVector.day <= date.fromordinal(last).isoformat())
             )
-            for row in self.session.execute(query):
-                self.add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
+            for row in session.execute(query):
+                self._add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
 
-    def add(
-        self, cluster_id: int, day: str, source_key: str, content_hash: str, data: bytes
-    ) -> None:
-        if cluster_id in self.items:
-            return
-        ordinal = _ordinal(day)
-        self.items[cluster_id] = Item(
-            cluster_id, ordinal, (ordinal, source_key, content_hash), Vector.from_bytes(data)
-        )
-        self.by_day.setdefault(ordinal, []).append(cluster_id)
-
-    def load_clusters(self, cluster_ids: Iterable[int]) -> None:
+    def load_clusters(self, session: Session, cluster_ids: Iterable[int]) -> None:
         for chunk in chunks(sorted(set(cluster_ids) - self.items.keys())):
             query = (
                 select(
@@ -448,32 +523,64 @@ class _Loader:
                 .join(Page, Page.id == StoryVector.page_id)
                 .where(StoryVector.cluster_id.in_(chunk))
             )
-            for row in self.session.execute(query):
-                self.add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
+            for row in session.execute(query):
+                self._add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
+
+    def _add(
+        self, cluster_id: int, day: str, source_key: str, content_hash: str, data: bytes
+    ) -> None:
+        item = self.items.get(cluster_id)
+        if item is None:
+            ordinal = _ordinal(day)
+            item = Item(
+                cluster_id, ordinal, (ordinal, source_key, content_hash), Vector.from_bytes(data)
+            )
+            self.items[cluster_id] = item
+        # A cluster loaded on its own is filed under its day only once that day is loaded
+        # (whose query then meets it again), so a loaded day always holds all of its clusters.
+        if item.day in self.by_day:
+            self.by_day[item.day].add(cluster_id)
+
+    def forget(self, cluster_ids: Iterable[int]) -> None:
+        for cid in cluster_ids:
+            item = self.items.pop(cid, None)
+            if item is not None:
+                self.by_day.get(item.day, set()).discard(cid)
+            self.columns.forget(cid)
+
+    def day_items(self, days: Iterable[int]) -> list[Item]:
+        return [self.items[cid] for day in sorted(days) for cid in sorted(self.by_day[day])]
+
+    def trim(self) -> None:
+        """Drop the days the last update did not look at (and clusters filed under none)."""
+        keep = {cid for day in self.used_days for cid in self.by_day.get(day, ())}
+        for day in set(self.by_day) - self.used_days:
+            del self.by_day[day]
+        self.forget([cid for cid in self.items if cid not in keep])
+        self.used_days = set()
+        if len(self.columns.column_of) > self.max_columns:
+            self.columns = _Columns(self.config)
 
 
 def _links_around(
-    loader: _Loader, seeds: set[int], config: StoryConfig
+    session: Session, pool: StoryPool, seeds: set[int], config: StoryConfig
 ) -> dict[int, dict[int, float]]:
     """Links of every cluster reachable from ``seeds`` (their whole components)."""
-    loader.load_clusters(seeds)
+    pool.load_clusters(session, seeds)
     links: dict[int, dict[int, float]] = {}
-    frontier = sorted(cid for cid in seeds if cid in loader.items)
+    frontier = sorted(cid for cid in seeds if cid in pool.items)
     visited = set(frontier)
     window = config.window_days
     while frontier:
         wanted = {
             day
             for cid in frontier
-            for day in range(loader.items[cid].day - window, loader.items[cid].day + window + 1)
+            for day in range(pool.items[cid].day - window, pool.items[cid].day + window + 1)
         }
-        loader.load_days(wanted)
-        candidates = [
-            loader.items[cid] for day in sorted(wanted) for cid in loader.by_day.get(day, [])
-        ]
-        rows = [loader.items[cid] for cid in frontier]
+        pool.load_days(session, wanted)
+        rows = [pool.items[cid] for cid in frontier]
         found: set[int] = set()
-        for a, b, sim in _linked_pairs(rows, candidates, config):
+        for a, b, sim in _linked_pairs(rows, pool.day_items(wanted), config, pool.columns):
             links.setdefault(a, {})[b] = sim
             links.setdefault(b, {})[a] = sim
             found.add(b)
@@ -585,19 +692,23 @@ def update_stories(
     run_id: int,
     config: StoryConfig,
     vectors: Mapping[int, Vector] | None = None,
+    pool: StoryPool | None = None,
 ) -> StoryOutcome:
     """Bring stories up to date after ``Store.recluster`` stored and clustered ``page_ids``.
 
     ``vectors`` (page id → vector) are the batch's pages vectorised by the worker processes;
-    a canonical not among them is vectorised here.
+    a canonical not among them is vectorised here.  ``pool`` carries stored vectors from one
+    batch of a run to the next (a fresh one is used without it).
 
     Called once per batch, in the batch's transaction.  Recomputes the stories of every
     link-graph component that holds a cluster whose vector is new, changed or gone.
     """
     from clipper.store import Store  # clipper.store imports nothing of this module
 
+    pool = pool if pool is not None else StoryPool(config)
     if _check_scheme(session, config):
         # New archive, an archive from before stories, or other settings: every cluster.
+        pool.forget(list(pool.items))
         page_set: set[int] = set()
         cluster_ids = set(session.scalars(select(Cluster.id)))
     else:
@@ -612,6 +723,7 @@ def update_stories(
                 if cid is not None
             )
     stale, gone, old_stories = _stale_clusters(session, cluster_ids, page_set)
+    pool.forget([*gone, *(row.id for row in stale)])
     for chunk in chunks(sorted(gone)):
         session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
     _write_vectors(session, stale, config, vectors or {})
@@ -622,14 +734,13 @@ def update_stories(
         seeds.update(session.scalars(select(Cluster.id).where(Cluster.story_id.in_(chunk))))
     refresh: set[int] = set(old_stories)
     if seeds:
-        loader = _Loader(session)
-        links = _links_around(loader, seeds, config)
+        links = _links_around(session, pool, seeds, config)
         for cid in seeds:
             links.setdefault(cid, {})
         groups = [
             story
-            for part in components(links, (s for s in seeds if s in loader.items))
-            for story in group([loader.items[cid] for cid in part], links, config)
+            for part in components(links, (s for s in seeds if s in pool.items))
+            for story in group([pool.items[cid] for cid in part], links, config)
         ]
         refresh |= _assign_ids(session, groups, old_stories, run_id, outcome)
     for chunk in chunks(sorted(cluster_ids)):
@@ -639,6 +750,7 @@ def update_stories(
             if sid is not None
         )
     _refresh_stories(session, refresh, run_id)
+    pool.trim()
     return outcome
 
 

@@ -168,6 +168,8 @@ def fmt(value: Any, digits: int = 3) -> str:
 def batch_cost(curve: list[list[float]]) -> dict[str, float | None]:
     """Seconds per 1,000 documents over the first and the last 10 % of a run's batch curve
     (``(pages read, seconds)`` after each batch): does the cost per batch grow?"""
+    by_pages = {int(pages): seconds for pages, seconds in curve}  # the last report repeats
+    curve = [[pages, seconds] for pages, seconds in sorted(by_pages.items())]
     if len(curve) < 4:
         return {"first_s_per_1000": None, "last_s_per_1000": None}
     k = max(1, len(curve) // 10)

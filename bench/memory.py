@@ -48,8 +48,12 @@ def corpus(n: int, dated: bool = False) -> list[Path]:
         old.unlink()
     progress(f"generating {n:,} documents into {folder} ...")
     started = time.monotonic()
-    files = synth.write_jsonl(folder / "docs.jsonl.gz", n, gz=True, per_file=PER_FILE, seed=n,
-                              start_day="2024-01-01" if dated else None)
+    # Dated runs use the generator settings of bench/incremental.py's base archive, so that
+    # script can start from the archive this one builds instead of building it again.
+    files = synth.write_jsonl(folder / "docs.jsonl.gz", n, gz=True, per_file=PER_FILE,
+                              seed=synth.BASE_SEED if dated else n,
+                              start_day=synth.BASE_START if dated else None,
+                              per_day=synth.BASE_PER_DAY)
     done.write_text(json.dumps([f.name for f in files]))
     progress(f"  generated in {time.monotonic() - started:.0f}s")
     return files

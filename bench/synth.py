@@ -41,6 +41,10 @@ SITES = [f"{name}.example" for name in (
     "aldermouth-echo", "upland-herald", "westbrook-wire", "the-lantern", "morning-signal",
     "eastfield-observer", "granite-journal", "lakeshore-daily", "summit-dispatch", "pinecrest-post",
 )]
+# The dated archive bench/memory.py --dated builds and bench/incremental.py starts from.
+BASE_SEED = 1000
+BASE_START = "2024-01-01"
+BASE_PER_DAY = 1000
 FORMS = ("new", "full", "trimmed", "brief", "dateline", "update", "edited")
 _SYLLABLES = [c + v for c in "bcdfghjklmnprstvwz" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
 

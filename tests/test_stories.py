@@ -26,6 +26,7 @@ from clipper.pipeline import dedupe
 from clipper.stories import (
     Item,
     Vector,
+    anchors,
     components,
     group,
     link_graph,
@@ -208,6 +209,54 @@ def test_chaining_guard() -> None:
     links = link_graph([a, b, c], config)
     assert components(links, [1]) == [[1, 2, 3]]  # single linkage would glue all three
     assert group([c, b, a], links, config) == [[1, 2], [3]]
+
+
+def test_links_are_the_pairs_sharing_anchors_above_the_bar() -> None:
+    """The link graph equals a brute-force one: every pair scored, then the anchor rule."""
+    rng = np.random.default_rng(3)
+    topics = [rng.choice(400, size=16, replace=False) for _ in range(6)]
+    items = []
+    for cid in range(1, 121):
+        topic = topics[int(rng.integers(0, len(topics)))]
+        weights = {int(k): float(rng.random()) * 0.3 for k in rng.choice(400, 30)}
+        weights |= {int(k): 0.5 + float(rng.random()) for k in rng.choice(topic, 10)}
+        items.append(_item(cid, 100 + int(rng.integers(0, 40)), weights))
+    unanchored = 0
+    for config in (StoryConfig(), StoryConfig(anchor_terms=5, min_shared_anchors=3)):
+        expected: dict[int, dict[int, float]] = {it.cluster_id: {} for it in items}
+        for a in items:
+            for b in items:
+                gap = abs(a.day - b.day)
+                if a is b or gap > config.window_days:
+                    continue
+                shared = np.intersect1d(
+                    anchors(a.vector, config.anchor_terms), anchors(b.vector, config.anchor_terms)
+                )
+                _, ia, ib = np.intersect1d(a.vector.keys, b.vector.keys, return_indices=True)
+                sim = float(
+                    np.dot(a.vector.weights[ia].astype(float), b.vector.weights[ib].astype(float))
+                )
+                bar = config.min_similarity + config.similarity_per_day * max(
+                    0, gap - config.free_days
+                )
+                if len(shared) >= config.min_shared_anchors and sim >= bar:
+                    expected[a.cluster_id][b.cluster_id] = sim
+                elif sim >= bar:
+                    unanchored += 1
+        got = link_graph(items, config)
+        assert {a: set(bs) for a, bs in got.items()} == {a: set(bs) for a, bs in expected.items()}
+        assert all(
+            got[a][b] == pytest.approx(sim) for a, bs in expected.items() for b, sim in bs.items()
+        )
+        assert sum(len(bs) for bs in got.values()) > 100  # the test data does link
+    assert unanchored > 0  # ... and the anchor rule does leave out similar pairs
+
+
+def test_anchor_settings_are_checked() -> None:
+    with pytest.raises(ValueError):
+        StoryConfig(anchor_terms=4, min_shared_anchors=5)
+    with pytest.raises(ValueError):
+        StoryConfig(min_shared_anchors=0)
 
 
 def test_stories_do_not_depend_on_order_batches_or_runs(tmp_path: Path) -> None:

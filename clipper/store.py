@@ -376,7 +376,8 @@ class Store:
         rank_of = {node.page_id: node.rank for node in nodes}
         outcome = BatchOutcome()
         claimed: set[int] = set()
-        cluster_of_canonical: dict[int, Cluster] = {}
+        cluster_of_canonical: dict[int, int] = {}
+        new_clusters: list[tuple[int, dict[str, Any]]] = []  # (canonical page id, row)
         changed_at = now()
         for canonical_id in sorted(groups, key=lambda pid: rank_of[pid]):
             members = groups[canonical_id]
@@ -392,14 +393,14 @@ class Store:
                 previous = min(votes, key=lambda cid: (-votes[cid], cid)) if votes else None
             seen = [rows[pid].seen_at for pid in members]
             if previous is None:
-                cluster = Cluster(
-                    canonical_page_id=canonical_id,
-                    size=len(members),
-                    first_seen=min(seen),
-                    last_seen=max(seen),
-                    created_run_id=run_id,
-                )
-                self.session.add(cluster)
+                values = {
+                    "canonical_page_id": canonical_id,
+                    "size": len(members),
+                    "first_seen": min(seen),
+                    "last_seen": max(seen),
+                    "created_run_id": run_id,
+                }
+                new_clusters.append((canonical_id, values))
                 outcome.new_clusters += 1
             else:
                 cluster = old_clusters[previous]
@@ -421,12 +422,21 @@ class Store:
                 cluster.last_seen = max(seen)
                 if cluster.created_run_id != run_id:
                     outcome.joined_existing += sum(1 for pid in members if pid in new_page_ids)
-            cluster_of_canonical[canonical_id] = cluster
+                cluster_of_canonical[canonical_id] = cluster.id
         self.session.flush()
+        if new_clusters:
+            # One multi-row INSERT … RETURNING: ids come back in row order (the ORM's unit of
+            # work would insert row by row).
+            ids = self.session.scalars(
+                insert(Cluster).returning(Cluster.id, sort_by_parameter_order=True),
+                [values for _, values in new_clusters],
+            ).all()
+            for (canonical_id, _), cluster_id in zip(new_clusters, ids, strict=True):
+                cluster_of_canonical[canonical_id] = cluster_id
 
         updates = []
         for page_id, a in assignment.items():
-            cluster_id = cluster_of_canonical[a.canonical_id].id
+            cluster_id = cluster_of_canonical[a.canonical_id]
             row = rows[page_id]
             if page_id in new_page_ids and a.is_exact_duplicate:
                 outcome.exact_duplicates += 1

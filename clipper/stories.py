@@ -778,7 +778,7 @@ def _assign_ids(
     claimed: set[int] = set()
     updates: list[dict[str, Any]] = []
     vector_updates: list[dict[str, Any]] = []
-    pending: list[tuple[Story, list[int]]] = []
+    pending: list[list[int]] = []
     for story in groups:
         chosen = current.get(story[0])
         if chosen is None or chosen in claimed:
@@ -787,18 +787,7 @@ def _assign_ids(
             )
             chosen = min(votes, key=lambda sid: (-votes[sid], sid)) if votes else None
         if chosen is None:
-            row = Story(
-                title=None,
-                lead_page_id=0,
-                first_day="",
-                last_day="",
-                size=0,
-                pages=0,
-                outlets=0,
-                created_run_id=run_id,
-                updated_run_id=run_id,
-            )
-            pending.append((row, story))
+            pending.append(story)
             outcome.new_stories += 1
             continue
         claimed.add(chosen)
@@ -815,17 +804,30 @@ def _assign_ids(
             hit.id: hit.canonical_page_id
             for hit in session.execute(
                 select(Cluster.id, Cluster.canonical_page_id).where(
-                    Cluster.id.in_([story[0] for _, story in pending])
+                    Cluster.id.in_([story[0] for story in pending])
                 )
             )
         }
-        for row, story in pending:
-            row.lead_page_id = leads[story[0]]
-            session.add(row)
-        session.flush()
-        for row, story in pending:
-            claimed.add(row.id)
-            updates.extend({"id": cid, "story_id": row.id} for cid in story)
+        new_ids = session.scalars(
+            insert(Story).returning(Story.id, sort_by_parameter_order=True),
+            [
+                {
+                    "title": None,
+                    "lead_page_id": leads[story[0]],
+                    "first_day": "",
+                    "last_day": "",
+                    "size": 0,
+                    "pages": 0,
+                    "outlets": 0,
+                    "created_run_id": run_id,
+                    "updated_run_id": run_id,
+                }
+                for story in pending
+            ],
+        ).all()
+        for story_id, story in zip(new_ids, pending, strict=True):
+            claimed.add(story_id)
+            updates.extend({"id": cid, "story_id": story_id} for cid in story)
     if updates:
         session.execute(update(Cluster), updates)
         vector_updates = [{"cluster_id": u["id"], "story_id": u["story_id"]} for u in updates]

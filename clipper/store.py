@@ -245,11 +245,15 @@ class Store:
             "CREATE TEMP TABLE IF NOT EXISTS batch_keys "
             "(key INTEGER NOT NULL, row INTEGER NOT NULL)"
         )
-        n, bands = keys.shape
-        rows = np.repeat(np.arange(n), bands).tolist()
+        bands = keys.shape[1]
+        flat = keys.ravel()
+        # In key order, so the join walks the big index from one end to the other instead of
+        # jumping to a random leaf page for every key.
+        order = np.argsort(flat, kind="stable")
+        rows = (order // bands).tolist()
         connection.exec_driver_sql(
             "INSERT INTO batch_keys (key, row) VALUES (?, ?)",
-            list(zip(keys.ravel().tolist(), rows, strict=True)),
+            list(zip(flat[order].tolist(), rows, strict=True)),
         )
         collisions: dict[int, set[int]] = {}
         for row, page_id in connection.exec_driver_sql(

@@ -275,21 +275,17 @@ def anchors(vector: Vector, count: int) -> npt.NDArray[np.uint32]:
 
 class _Columns:
     """Term hash → matrix column, shared by every vector compared in one run (so no batch pays
-    for building a vocabulary), and each cluster's vector and anchors as column arrays."""
+    for building a vocabulary), and each cluster's anchors and vector as column arrays.  A
+    cluster's whole vector is numbered only once it is to be scored against something."""
 
     def __init__(self, config: StoryConfig) -> None:
         self.anchor_terms = config.anchor_terms
         self.column_of: dict[int, int] = {}
-        self.encoded: dict[int, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32],
-                                      npt.NDArray[np.int32]]] = {}  # fmt: skip
+        self.anchors: dict[int, npt.NDArray[np.int32]] = {}
+        self.vectors: dict[int, npt.NDArray[np.int32]] = {}
 
-    def encode_all(self, items: Iterable[Item]) -> None:
-        """Encode ``items`` not encoded yet: one dictionary lookup per distinct term."""
-        fresh = [it for it in items if it.cluster_id not in self.encoded]
-        if not fresh:
-            return
-        tops = [anchors(it.vector, self.anchor_terms) for it in fresh]
-        parts = [it.vector.keys for it in fresh] + tops
+    def _number(self, parts: list[npt.NDArray[np.uint32]]) -> list[npt.NDArray[np.int32]]:
+        """Column arrays of ``parts``: one dictionary lookup per distinct term."""
         distinct, inverse = np.unique(np.concatenate(parts), return_inverse=True)
         column_of = self.column_of
         numbered = np.fromiter(
@@ -297,39 +293,36 @@ class _Columns:
             np.int32,
             len(distinct),
         )
-        columns = np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
-        for k, item in enumerate(fresh):
-            self.encoded[item.cluster_id] = (
-                columns[k],
-                item.vector.weights,
-                columns[len(fresh) + k],
-            )
+        return np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
 
-    def encode(
-        self, item: Item
-    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32], npt.NDArray[np.int32]]:
-        if item.cluster_id not in self.encoded:
-            self.encode_all([item])
-        return self.encoded[item.cluster_id]
+    def encode(self, items: Sequence[Item], whole: bool) -> None:
+        """Number the anchors (``whole``: the vectors) of ``items`` not numbered yet."""
+        done = self.vectors if whole else self.anchors
+        fresh = [it for it in items if it.cluster_id not in done]
+        if not fresh:
+            return
+        if whole:
+            parts = [it.vector.keys for it in fresh]
+        else:
+            parts = [anchors(it.vector, self.anchor_terms) for it in fresh]
+        for item, columns in zip(fresh, self._number(parts), strict=True):
+            done[item.cluster_id] = columns
 
     def forget(self, cluster_id: int) -> None:
-        self.encoded.pop(cluster_id, None)
+        self.anchors.pop(cluster_id, None)
+        self.vectors.pop(cluster_id, None)
 
-    def matrix(self, items: Sequence[Item], part: int) -> sparse.csr_matrix:
-        """Rows of ``items``: their weights (``part`` 1) or a 1 per anchor (``part`` 2)."""
-        encoded = [self.encode(it) for it in items]
-        columns = [e[0 if part == 1 else 2] for e in encoded]
+    def matrix(self, items: Sequence[Item], whole: bool, width: int) -> sparse.csr_matrix:
+        """Rows of ``items``: their weights (``whole``) or a 1 per anchor."""
+        columns = [(self.vectors if whole else self.anchors)[it.cluster_id] for it in items]
         lengths = np.fromiter((len(c) for c in columns), np.int64, len(columns))
         indptr = np.concatenate([[0], np.cumsum(lengths)])
         indices = np.concatenate(columns) if columns else np.zeros(0, np.int32)
-        data = (
-            np.concatenate([e[1] for e in encoded]).astype(np.float64)
-            if part == 1 and encoded
-            else np.ones(len(indices))
-        )
-        return sparse.csr_matrix(
-            (data, indices, indptr), shape=(len(items), max(1, len(self.column_of)))
-        )
+        if whole and items:
+            data = np.concatenate([it.vector.weights for it in items]).astype(np.float64)
+        else:
+            data = np.ones(len(indices))
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(items), width))
 
 
 def _linked_pairs(
@@ -346,18 +339,27 @@ def _linked_pairs(
     if not rows or not columns:
         return found
     encoder = encoder or _Columns(config)
-    encoder.encode_all((*rows, *columns))  # every column numbered before matrices take widths
-    row_anchors = encoder.matrix(rows, 2)
-    column_anchors = encoder.matrix(columns, 2)
-    shared = (row_anchors @ column_anchors.T).tocsr()
+    encoder.encode([*rows, *columns], whole=False)
+    width = max(1, len(encoder.column_of))
+    shared = (
+        encoder.matrix(rows, False, width) @ encoder.matrix(columns, False, width).T
+    ).tocsr()
     shared.data[shared.data < config.min_shared_anchors] = 0
     shared.eliminate_zeros()
     shared.sort_indices()
+    # Whole vectors only for the columns some row is scored against.
+    scored = np.unique(shared.indices)
+    if not len(scored):
+        return found
+    scored_items = [columns[j] for j in scored.tolist()]
+    encoder.encode([*rows, *scored_items], whole=True)
+    weights = encoder.matrix(scored_items, True, max(1, len(encoder.column_of)))
+    position = np.full(len(columns), -1, dtype=np.int64)
+    position[scored] = np.arange(len(scored))
     row_days = np.array([it.day for it in rows], dtype=np.int64)
     column_days = np.array([it.day for it in columns], dtype=np.int64)
     row_ids = np.array([it.cluster_id for it in rows], dtype=np.int64)
     column_ids = np.array([it.cluster_id for it in columns], dtype=np.int64)
-    weights = encoder.matrix(columns, 1)
     scratch = np.zeros(weights.shape[1])
     for i in range(len(rows)):
         js = shared.indices[shared.indptr[i] : shared.indptr[i + 1]]
@@ -368,9 +370,10 @@ def _linked_pairs(
         js, bars = js[np.isfinite(bars)], bars[np.isfinite(bars)]
         if not len(js):
             continue
-        cols, vals, _ = encoder.encode(rows[i])
-        scratch[cols] = vals
-        starts, ends = weights.indptr[js], weights.indptr[js + 1]
+        cols = encoder.vectors[rows[i].cluster_id]
+        scratch[cols] = rows[i].vector.weights
+        at = position[js]
+        starts, ends = weights.indptr[at], weights.indptr[at + 1]
         lengths = ends - starts
         offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
         entries = offsets + np.arange(int(lengths.sum()))

@@ -78,8 +78,8 @@ def base_archive(n: int, workers: int | None, dated: bool) -> tuple[Path, dict[s
 def _describe(db: Path, n: int, summary: dict[str, object], info: Path) -> dict[str, object]:
     with sqlite3.connect(db) as con:  # fold the WAL in so a file copy is the whole archive
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        stories = con.execute("SELECT count(*) FROM pages").fetchone()[0]
-    built = {"docs": n, "seconds": summary["wall_seconds"], "stored": stories,
+        pages = con.execute("SELECT count(*) FROM pages").fetchone()[0]
+    built = {"docs": n, "seconds": summary["wall_seconds"], "stored": pages,
              "clusters": summary["new_clusters"],
              **batch_cost(cast(list[list[float]], summary.get("batch_curve", []))),
              "batch_curve": summary.get("batch_curve")}

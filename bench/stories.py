@@ -69,6 +69,16 @@ def prf(same: Callable[[int, int], bool], pairs: list[Pair]) -> dict[str, float]
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
+def memberships(archive: Any) -> list[Any]:
+    """(origin, cluster id, story id) of every stored page."""
+    with archive.sessions() as session:
+        return session.execute(
+            select(Page.origin, Page.cluster_id, Cluster.story_id).join(
+                Cluster, Cluster.id == Page.cluster_id
+            )
+        ).all()
+
+
 def run_pipeline(
     records: list[dict[str, Any]], workdir: Path, config: Config
 ) -> tuple[list[int | None], list[int | None], dict[str, Any]]:
@@ -83,12 +93,7 @@ def run_pipeline(
         started = time.monotonic()
         summary = dedupe(archive, [str(source)], config)
         seconds = time.monotonic() - started
-        with archive.sessions() as session:
-            rows = session.execute(
-                select(Page.origin, Page.cluster_id, Cluster.story_id).join(
-                    Cluster, Cluster.id == Page.cluster_id
-                )
-            ).all()
+        rows = memberships(archive)
     finally:
         archive.close()
     by_line = {int(origin.rsplit(":", 1)[1]) - 1: (cid, sid) for origin, cid, sid in rows}
@@ -217,12 +222,7 @@ def seeds(workdir: Path, config: Config) -> dict[str, Any]:
     archive = open_archive(str(folder / "archive.db"))
     try:
         dedupe(archive, [str(SEEDS)], config)
-        with archive.sessions() as session:
-            rows = session.execute(
-                select(Page.origin, Page.cluster_id, Cluster.story_id).join(
-                    Cluster, Cluster.id == Page.cluster_id
-                )
-            ).all()
+        rows = memberships(archive)
     finally:
         archive.close()
     clusters = {cid for _, cid, _ in rows}

@@ -70,7 +70,7 @@ import numpy.typing as npt
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.utils import murmurhash3_32
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Executable, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from clipper.config import StoryConfig
@@ -470,6 +470,17 @@ def scheme(config: StoryConfig) -> str:
     )
 
 
+# A stored vector as the pool reads it: with what orders its cluster (canonical source key and
+# content hash).
+_VECTOR_ROWS = select(
+    StoryVector.cluster_id,
+    StoryVector.day,
+    StoryVector.terms,
+    Page.source_key,
+    Page.content_hash,
+).join(Page, Page.id == StoryVector.page_id)
+
+
 class StoryPool:
     """Stored vectors as the story stage reads them, kept from batch to batch of one run.
 
@@ -502,37 +513,20 @@ class StoryPool:
             else:
                 runs.append((day, day))
         for first, last in runs:
-            query = (
-                select(
-                    StoryVector.cluster_id,
-                    StoryVector.day,
-                    StoryVector.terms,
-                    Page.source_key,
-                    Page.content_hash,
-                )
-                .join(Page, Page.id == StoryVector.page_id)
-                .join(Cluster, Cluster.id == StoryVector.cluster_id)
+            self._read(
+                session,
+                _VECTOR_ROWS.join(Cluster, Cluster.id == StoryVector.cluster_id)
                 .where(StoryVector.day >= date.fromordinal(max(1, first)).isoformat())
-                .where(StoryVector.day <= date.fromordinal(last).isoformat())
+                .where(StoryVector.day <= date.fromordinal(last).isoformat()),
             )
-            for row in session.execute(query):
-                self._add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
 
     def load_clusters(self, session: Session, cluster_ids: Iterable[int]) -> None:
         for chunk in chunks(sorted(set(cluster_ids) - self.items.keys())):
-            query = (
-                select(
-                    StoryVector.cluster_id,
-                    StoryVector.day,
-                    StoryVector.terms,
-                    Page.source_key,
-                    Page.content_hash,
-                )
-                .join(Page, Page.id == StoryVector.page_id)
-                .where(StoryVector.cluster_id.in_(chunk))
-            )
-            for row in session.execute(query):
-                self._add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
+            self._read(session, _VECTOR_ROWS.where(StoryVector.cluster_id.in_(chunk)))
+
+    def _read(self, session: Session, query: Executable) -> None:
+        for row in session.execute(query):
+            self._add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
 
     def _add(
         self, cluster_id: int, day: str, source_key: str, content_hash: str, data: bytes

@@ -1,0 +1,92 @@
+"""Stories: different articles about the same event, grouped above the variant clusters.
+
+A variant cluster is "the same text"; a story is "the same event": two independently written
+reports of one diplomatic trip are two clusters in one story.
+
+**Vectors.**  Each cluster is represented by its canonical article (title and the text as
+fingerprinted, i.e. before site-template stripping, which depends on arrival order).  Terms are
+lower-cased words without English stop words (plural "s" and possessive "'s" folded), plus two
+kinds of event-pinning features: capitalised multi-word names ("n:cho hyun") and numbers
+("#3200"; years 1900-2099 are left out, every article of a period shares them).  Title terms
+count ``title_weight`` times.  A term weighs ``(1 + ln tf) × w(term)``: ``w`` for a word is
+``8 − zipf``, where ``zipf`` is the word's frequency in the reference corpus that the
+``wordfreq`` package ships (pinned in pyproject: "the" ≈ 7.7 → 0.5 (the floor), "minister"
+≈ 4.6 → 3.4, "hydrogen" ≈ 3.6 → 4.4, an unseen word 8), in the page's language where
+``wordfreq`` has it, else English; names and numbers weigh ``name_weight`` / ``number_weight``.
+Terms are hashed with MurmurHash3 (the hash of scikit-learn's ``HashingVectorizer``), the
+``max_terms`` heaviest kept, and the vector L2-normalised.
+
+**Why the weights are stable.**  Nothing in a vector depends on the archive: no IDF fitted on
+the pages seen so far (which would change every night and make a cluster's vector, hence its
+story, depend on what arrived before it).  The reference frequencies are a fixed table inside a
+pinned package, so a vector is a pure function of one page and the settings; the archive records
+the scheme (settings and ``wordfreq`` version) in ``meta`` and recomputes every story when it
+changes.  Vectors are stored (``story_vectors``), so a nightly run vectorises only new or
+re-canonicalised clusters and never refits anything.
+
+**Matching.**  Each cluster has an event *day*: its canonical's publication date, else fetch
+date, else the date it was seen.  Two clusters are *linked* when their gap is at most
+``window_days`` and their cosine similarity at least
+``min_similarity + similarity_per_day × max(0, gap − free_days)``: last March's story and
+today's never merge on shared words alone, and long chains need ever closer wording.  Only
+pairs sharing ``min_shared_anchors`` of their ``anchor_terms`` heaviest terms (their *anchors*)
+are scored at all: at cosine 0.24 nearly every pair of news articles shares some term, so
+scoring every pair of a window costs rows × window; pairs sharing two anchors are a few in a
+hundred, and the links this misses are rare (figures in ``StoryConfig``).  The anchor rule is
+a property of the pair, so it keeps results order-independent.
+
+**Assignment (the chaining guard).**  Within one connected component of the link graph,
+clusters are walked in a canonical order (day, then the canonical page's source key and content
+hash).  A cluster joins the story it is most similar to among the stories holding a cluster it
+is linked to, provided its similarity to that story's *centroid* (the sum of its members' unit
+vectors) clears the same bar, measured from the story's latest day; otherwise it starts a new
+story.  A→B and B→C therefore never glue C to A unless C is close to what A and B share.
+
+**Determinism.**  Vectors, days and links are pure functions of the clusters' canonical pages,
+and canonicals are order-independent (``clipper.cluster``).  A story only ever holds clusters
+connected by links, so the walk over one component gives exactly what a walk over the whole
+archive would.  Each update recomputes every component that holds a cluster whose vector is new,
+changed or gone (and all former story-mates of such clusters), so the same pages give the same
+stories in any order, batch size or number of runs.  Story *ids* are kept where a story keeps
+its first cluster, else its most members (like cluster ids); only membership is guaranteed.
+Undated pages are the exception by nature: their day is the day they were seen.
+"""
+
+from clipper.stories.assignment import group
+from clipper.stories.linking import Item, anchors, components, link_graph, threshold, thresholds
+from clipper.stories.queries import (
+    StoryCluster,
+    StoryDetail,
+    StorySummary,
+    list_stories,
+    stories_for_clusters,
+    story_detail,
+)
+from clipper.stories.storage import SCHEME_KEY, StoryOutcome, StoryPool, scheme, update_stories
+from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_weight
+
+__all__ = [
+    "SCHEME_KEY",
+    "Item",
+    "StoryCluster",
+    "StoryDetail",
+    "StoryOutcome",
+    "StoryPool",
+    "StorySummary",
+    "Vector",
+    "anchors",
+    "components",
+    "event_day",
+    "group",
+    "link_graph",
+    "list_stories",
+    "scheme",
+    "stories_for_clusters",
+    "story_detail",
+    "terms",
+    "threshold",
+    "thresholds",
+    "update_stories",
+    "vectorize",
+    "word_weight",
+]

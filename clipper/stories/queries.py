@@ -1,0 +1,122 @@
+"""Reading stories: for the CLI, search and show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clipper.models import Cluster, Page, Story, StoryVector
+from clipper.store import chunks
+
+
+@dataclass
+class StorySummary:
+    id: int
+    title: str | None
+    first_day: str
+    last_day: str
+    first_seen: str | None
+    last_seen: str | None
+    size: int
+    pages: int
+    outlets: int
+    lead_page_id: int
+
+
+@dataclass
+class StoryCluster:
+    cluster_id: int
+    size: int
+    day: str
+    canonical_page_id: int
+    title: str | None
+    url: str | None
+    site: str | None
+
+
+@dataclass
+class StoryDetail:
+    story: StorySummary
+    clusters: list[StoryCluster] = field(default_factory=list)
+
+
+def _summary(row: Story) -> StorySummary:
+    return StorySummary(
+        id=row.id,
+        title=row.title,
+        first_day=row.first_day,
+        last_day=row.last_day,
+        first_seen=row.first_seen,
+        last_seen=row.last_seen,
+        size=row.size,
+        pages=row.pages,
+        outlets=row.outlets,
+        lead_page_id=row.lead_page_id,
+    )
+
+
+def list_stories(
+    session: Session,
+    *,
+    since: str | None = None,
+    min_size: int = 1,
+    limit: int | None = None,
+) -> list[StorySummary]:
+    """Stories, latest first: ``since`` (YYYY-MM-DD) keeps those whose last day is on or after
+    it; ``min_size`` counts clusters."""
+    query = select(Story).where(Story.size >= min_size)
+    if since:
+        query = query.where(Story.last_day >= since)
+    query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_summary(row) for row in session.scalars(query)]
+
+
+def stories_for_clusters(session: Session, cluster_ids: Iterable[int]) -> dict[int, int | None]:
+    """cluster id → story id (None for a cluster not yet in a story), for those that exist."""
+    found: dict[int, int | None] = {}
+    for chunk in chunks(sorted(set(cluster_ids))):
+        for row in session.execute(
+            select(Cluster.id, Cluster.story_id).where(Cluster.id.in_(chunk))
+        ):
+            found[row.id] = row.story_id
+    return found
+
+
+def story_detail(session: Session, story_id: int) -> StoryDetail | None:
+    """A story and its clusters (earliest first), or None if there is no such story."""
+    row = session.get(Story, story_id)
+    if row is None:
+        return None
+    detail = StoryDetail(_summary(row))
+    for item in session.execute(
+        select(
+            Cluster.id,
+            Cluster.size,
+            Cluster.canonical_page_id,
+            StoryVector.day,
+            Page.title,
+            Page.url,
+            Page.site,
+        )
+        .join(StoryVector, StoryVector.cluster_id == Cluster.id)
+        .join(Page, Page.id == Cluster.canonical_page_id)
+        .where(Cluster.story_id == story_id)
+        .order_by(StoryVector.day, Cluster.id)
+    ):
+        detail.clusters.append(
+            StoryCluster(
+                cluster_id=item.id,
+                size=item.size,
+                day=item.day,
+                canonical_page_id=item.canonical_page_id,
+                title=item.title,
+                url=item.url,
+                site=item.site,
+            )
+        )
+    return detail

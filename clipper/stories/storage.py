@@ -1,0 +1,477 @@
+"""The archive side of stories: stored vectors, the pool of a run, and the per-batch update."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+from importlib.metadata import version
+from typing import Any
+
+from sqlalchemy import Executable, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from clipper.config import StoryConfig
+from clipper.models import Cluster, Meta, Page, Story, StoryVector
+from clipper.store import chunks
+from clipper.stories.assignment import group
+from clipper.stories.linking import Item, _Columns, _linked_pairs, components
+from clipper.stories.vectors import VECTOR_VERSION, Vector, event_day, ordinal, vectorize
+from clipper.templates import restore_lines
+
+SCHEME_KEY = "story_scheme"
+
+
+@dataclass
+class StoryOutcome:
+    new_stories: int = 0
+    changed_stories: int = 0
+    vectors: int = 0
+
+
+def scheme(config: StoryConfig) -> str:
+    return json.dumps(
+        {"version": VECTOR_VERSION, "wordfreq": version("wordfreq"), **asdict(config)},
+        sort_keys=True,
+    )
+
+
+# A stored vector as the pool reads it: with what orders its cluster (canonical source key and
+# content hash).
+_VECTOR_ROWS = select(
+    StoryVector.cluster_id,
+    StoryVector.day,
+    StoryVector.terms,
+    Page.source_key,
+    Page.content_hash,
+).join(Page, Page.id == StoryVector.page_id)
+
+
+class StoryPool:
+    """Stored vectors as the story stage reads them, kept from batch to batch of one run.
+
+    A run's batches mostly look at the same days, so each day's vectors are read from the
+    archive once, and the matrices columns are numbered once (:class:`_Columns`).  Days no
+    batch looked at in the last update are dropped again, which bounds the pool by the window
+    around what the run is storing.  ``update_stories`` keeps the pool in step with
+    ``story_vectors`` (it drops every cluster whose vector it rewrites or deletes).
+    """
+
+    # Numbered columns kept before the numbering starts over (≈ 100 B each).
+    max_columns = 4_000_000
+
+    def __init__(self, config: StoryConfig) -> None:
+        self.config = config
+        self.items: dict[int, Item] = {}
+        self.by_day: dict[int, set[int]] = {}
+        self.columns = _Columns(config)
+        self.used_days: set[int] = set()
+
+    def load_days(self, session: Session, wanted: set[int]) -> None:
+        self.used_days |= wanted
+        missing = sorted(wanted - self.by_day.keys())
+        for day in missing:
+            self.by_day[day] = set()
+        runs: list[tuple[int, int]] = []
+        for day in missing:
+            if runs and runs[-1][1] == day - 1:
+                runs[-1] = (runs[-1][0], day)
+            else:
+                runs.append((day, day))
+        for first, last in runs:
+            self._read(
+                session,
+                _VECTOR_ROWS.join(Cluster, Cluster.id == StoryVector.cluster_id)
+                .where(StoryVector.day >= date.fromordinal(max(1, first)).isoformat())
+                .where(StoryVector.day <= date.fromordinal(last).isoformat()),
+            )
+
+    def load_clusters(self, session: Session, cluster_ids: Iterable[int]) -> None:
+        for chunk in chunks(sorted(set(cluster_ids) - self.items.keys())):
+            self._read(session, _VECTOR_ROWS.where(StoryVector.cluster_id.in_(chunk)))
+
+    def _read(self, session: Session, query: Executable) -> None:
+        for row in session.execute(query):
+            self._add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
+
+    def _add(
+        self, cluster_id: int, day: str, source_key: str, content_hash: str, data: bytes
+    ) -> None:
+        item = self.items.get(cluster_id)
+        if item is None:
+            day_number = ordinal(day)
+            order = (day_number, source_key, content_hash)
+            item = Item(cluster_id, day_number, order, Vector.from_bytes(data))
+            self.items[cluster_id] = item
+        # A cluster loaded on its own is filed under its day only once that day is loaded
+        # (whose query then meets it again), so a loaded day always holds all of its clusters.
+        if item.day in self.by_day:
+            self.by_day[item.day].add(cluster_id)
+
+    def forget(self, cluster_ids: Iterable[int]) -> None:
+        for cid in cluster_ids:
+            item = self.items.pop(cid, None)
+            if item is not None:
+                self.by_day.get(item.day, set()).discard(cid)
+            self.columns.forget(cid)
+
+    def day_items(self, days: Iterable[int]) -> list[Item]:
+        return [self.items[cid] for day in sorted(days) for cid in sorted(self.by_day[day])]
+
+    def trim(self) -> None:
+        """Drop the days the last update did not look at (and clusters filed under none)."""
+        keep = {cid for day in self.used_days for cid in self.by_day.get(day, ())}
+        for day in set(self.by_day) - self.used_days:
+            del self.by_day[day]
+        self.forget([cid for cid in self.items if cid not in keep])
+        self.used_days = set()
+        if len(self.columns.column_of) > self.max_columns:
+            self.columns = _Columns(self.config)
+
+
+def _links_around(
+    session: Session, pool: StoryPool, seeds: set[int], config: StoryConfig
+) -> dict[int, dict[int, float]]:
+    """Links of every cluster reachable from ``seeds`` (their whole components)."""
+    pool.load_clusters(session, seeds)
+    links: dict[int, dict[int, float]] = {}
+    frontier = sorted(cid for cid in seeds if cid in pool.items)
+    visited = set(frontier)
+    window = config.window_days
+    while frontier:
+        wanted = {
+            day
+            for cid in frontier
+            for day in range(pool.items[cid].day - window, pool.items[cid].day + window + 1)
+        }
+        pool.load_days(session, wanted)
+        rows = [pool.items[cid] for cid in frontier]
+        found: set[int] = set()
+        for a, b, sim in _linked_pairs(rows, pool.day_items(wanted), config, pool.columns):
+            links.setdefault(a, {})[b] = sim
+            links.setdefault(b, {})[a] = sim
+            found.add(b)
+        frontier = sorted(found - visited)
+        visited.update(frontier)
+    return links
+
+
+def _stale_clusters(
+    session: Session, cluster_ids: set[int], page_ids: set[int]
+) -> tuple[list[Any], set[int], set[int]]:
+    """Clusters among ``cluster_ids`` whose vector is missing or of an old canonical; stored
+    vectors of clusters that are gone; and the stories both belonged to."""
+    clusters = {}
+    for chunk in chunks(sorted(cluster_ids)):
+        for row in session.execute(
+            select(Cluster.id, Cluster.canonical_page_id, Cluster.story_id).where(
+                Cluster.id.in_(chunk)
+            )
+        ):
+            clusters[row.id] = row
+    vectors: dict[int, Any] = {}
+    for column, keys in ((StoryVector.cluster_id, cluster_ids), (StoryVector.page_id, page_ids)):
+        for chunk in chunks(sorted(keys)):
+            for row in session.execute(
+                select(StoryVector.cluster_id, StoryVector.page_id, StoryVector.story_id).where(
+                    column.in_(chunk)
+                )
+            ):
+                vectors[row.cluster_id] = row
+    unknown = sorted(set(vectors) - set(clusters))
+    living: set[int] = set()
+    for chunk in chunks(unknown):
+        living.update(session.scalars(select(Cluster.id).where(Cluster.id.in_(chunk))))
+    gone = {cid for cid in unknown if cid not in living}
+    stale = [
+        row
+        for cid, row in sorted(clusters.items())
+        if cid not in vectors or vectors[cid].page_id != row.canonical_page_id
+    ]
+    touched_stories = {vectors[cid].story_id for cid in gone} | {row.story_id for row in stale}
+    touched_stories.discard(None)
+    return stale, gone, touched_stories
+
+
+def _write_vectors(
+    session: Session,
+    stale: Sequence[Any],
+    config: StoryConfig,
+    vectors: Mapping[int, Vector],
+) -> None:
+    page_rows = {}
+    for chunk in chunks(sorted({row.canonical_page_id for row in stale})):
+        for row in session.execute(
+            select(
+                Page.id,
+                Page.title,
+                Page.text,
+                Page.template_lines,
+                Page.language,
+                Page.published,
+                Page.fetched_at,
+                Page.seen_at,
+            ).where(Page.id.in_(chunk))
+        ):
+            page_rows[row.id] = row
+    cluster_ids = [row.id for row in stale]
+    for chunk in chunks(cluster_ids):
+        session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
+    rows = []
+    for cluster in stale:
+        page = page_rows[cluster.canonical_page_id]
+        vector = vectors.get(page.id)
+        if vector is None:
+            text = restore_lines(page.text, json.loads(page.template_lines or "[]"))
+            vector = vectorize(page.title, text, page.language, config)
+        rows.append(
+            {
+                "cluster_id": cluster.id,
+                "page_id": page.id,
+                "story_id": cluster.story_id,
+                "day": event_day(page.published, page.fetched_at, page.seen_at),
+                "terms": vector.to_bytes(),
+            }
+        )
+    for chunk in chunks(rows, 2000):
+        session.execute(insert(StoryVector), list(chunk))
+
+
+def _check_scheme(session: Session, config: StoryConfig) -> bool:
+    """Record the story scheme; True if the archive's stories must be rebuilt from scratch."""
+    wanted = scheme(config)
+    row = session.get(Meta, SCHEME_KEY)
+    if row is not None and row.value == wanted:
+        return False
+    if row is None:
+        session.add(Meta(key=SCHEME_KEY, value=wanted))
+    else:
+        row.value = wanted
+    session.execute(update(Cluster).values(story_id=None))
+    session.execute(delete(StoryVector))
+    session.execute(delete(Story))
+    return True
+
+
+def update_stories(
+    session: Session,
+    page_ids: Iterable[int],
+    run_id: int,
+    config: StoryConfig,
+    vectors: Mapping[int, Vector] | None = None,
+    pool: StoryPool | None = None,
+) -> StoryOutcome:
+    """Bring stories up to date after ``Store.recluster`` stored and clustered ``page_ids``.
+
+    ``vectors`` (page id → vector) are the batch's pages vectorised by the worker processes;
+    a canonical not among them is vectorised here.  ``pool`` carries stored vectors from one
+    batch of a run to the next (a fresh one is used without it).
+
+    Called once per batch, in the batch's transaction.  Recomputes the stories of every
+    link-graph component that holds a cluster whose vector is new, changed or gone.
+    """
+    from clipper.store import Store  # clipper.store imports nothing of this module
+
+    pool = pool if pool is not None else StoryPool(config)
+    if _check_scheme(session, config):
+        # New archive, an archive from before stories, or other settings: every cluster.
+        pool.forget(list(pool.items))
+        page_set: set[int] = set()
+        cluster_ids = set(session.scalars(select(Cluster.id)))
+    else:
+        page_set, _ = Store(session).component(page_ids)
+        cluster_ids = set()
+        for chunk in chunks(sorted(page_set)):
+            cluster_ids.update(
+                cid
+                for cid in session.scalars(
+                    select(Page.cluster_id).where(Page.id.in_(chunk)).distinct()
+                )
+                if cid is not None
+            )
+    stale, gone, old_stories = _stale_clusters(session, cluster_ids, page_set)
+    pool.forget([*gone, *(row.id for row in stale)])
+    for chunk in chunks(sorted(gone)):
+        session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
+    _write_vectors(session, stale, config, vectors or {})
+    outcome = StoryOutcome(vectors=len(stale))
+
+    seeds = {row.id for row in stale}
+    for chunk in chunks(sorted(old_stories)):
+        seeds.update(session.scalars(select(Cluster.id).where(Cluster.story_id.in_(chunk))))
+    refresh: set[int] = set(old_stories)
+    if seeds:
+        links = _links_around(session, pool, seeds, config)
+        for cid in seeds:
+            links.setdefault(cid, {})
+        groups = [
+            story
+            for part in components(links, (s for s in seeds if s in pool.items))
+            for story in group([pool.items[cid] for cid in part], links, config)
+        ]
+        refresh |= _assign_ids(session, groups, old_stories, run_id, outcome)
+    for chunk in chunks(sorted(cluster_ids)):
+        refresh.update(
+            sid
+            for sid in session.scalars(select(Cluster.story_id).where(Cluster.id.in_(chunk)))
+            if sid is not None
+        )
+    _refresh_stories(session, refresh, run_id)
+    pool.trim()
+    return outcome
+
+
+def _assign_ids(
+    session: Session,
+    groups: list[list[int]],
+    old_stories: set[int],
+    run_id: int,
+    outcome: StoryOutcome,
+) -> set[int]:
+    """Give each group a story id (keeping old ones where possible); return the ids used."""
+    current: dict[int, int | None] = {}
+    members = [cid for story in groups for cid in story]
+    for chunk in chunks(sorted(members)):
+        for hit in session.execute(
+            select(Cluster.id, Cluster.story_id).where(Cluster.id.in_(chunk))
+        ):
+            current[hit.id] = hit.story_id
+    involved = set(old_stories) | {sid for sid in current.values() if sid is not None}
+    claimed: set[int] = set()
+    updates: list[dict[str, Any]] = []
+    vector_updates: list[dict[str, Any]] = []
+    pending: list[list[int]] = []
+    for story in groups:
+        chosen = current.get(story[0])
+        if chosen is None or chosen in claimed:
+            votes = Counter(
+                sid for cid in story if (sid := current.get(cid)) is not None and sid not in claimed
+            )
+            chosen = min(votes, key=lambda sid: (-votes[sid], sid)) if votes else None
+        if chosen is None:
+            pending.append(story)
+            outcome.new_stories += 1
+            continue
+        claimed.add(chosen)
+        if any(current.get(cid) != chosen for cid in story) or len(story) != sum(
+            1 for sid in current.values() if sid == chosen
+        ):
+            outcome.changed_stories += 1
+        updates.extend(
+            {"id": cid, "story_id": chosen} for cid in story if current.get(cid) != chosen
+        )
+    if pending:
+        # Placeholder lead page: the smallest member's canonical, fixed by _refresh_stories.
+        leads = {
+            hit.id: hit.canonical_page_id
+            for hit in session.execute(
+                select(Cluster.id, Cluster.canonical_page_id).where(
+                    Cluster.id.in_([story[0] for story in pending])
+                )
+            )
+        }
+        new_ids = session.scalars(
+            insert(Story).returning(Story.id, sort_by_parameter_order=True),
+            [
+                {
+                    "title": None,
+                    "lead_page_id": leads[story[0]],
+                    "first_day": "",
+                    "last_day": "",
+                    "size": 0,
+                    "pages": 0,
+                    "outlets": 0,
+                    "created_run_id": run_id,
+                    "updated_run_id": run_id,
+                }
+                for story in pending
+            ],
+        ).all()
+        for story_id, story in zip(new_ids, pending, strict=True):
+            claimed.add(story_id)
+            updates.extend({"id": cid, "story_id": story_id} for cid in story)
+    if updates:
+        session.execute(update(Cluster), updates)
+        vector_updates = [{"cluster_id": u["id"], "story_id": u["story_id"]} for u in updates]
+        session.execute(update(StoryVector), vector_updates)
+    unused = sorted(involved - claimed)
+    if unused:
+        for chunk in chunks(unused):
+            session.execute(
+                update(Cluster).where(Cluster.story_id.in_(chunk)).values(story_id=None)
+            )
+            session.execute(delete(Story).where(Story.id.in_(chunk)))
+    return claimed
+
+
+def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None:
+    """Recompute title, dates and counts of ``story_ids`` (deleting any left empty)."""
+    for chunk in chunks(sorted(story_ids)):
+        stats: dict[int, dict[str, Any]] = {}
+        for row in session.execute(
+            select(
+                Cluster.story_id,
+                Cluster.size,
+                Cluster.first_seen,
+                Cluster.last_seen,
+                Cluster.canonical_page_id,
+                StoryVector.day,
+                Page.title,
+                Page.source_key,
+                Page.content_hash,
+            )
+            .join(StoryVector, StoryVector.cluster_id == Cluster.id)
+            .join(Page, Page.id == Cluster.canonical_page_id)
+            .where(Cluster.story_id.in_(chunk))
+        ):
+            entry = stats.setdefault(
+                row.story_id,
+                {"size": 0, "days": [], "first_seen": [], "last_seen": [], "lead": None},
+            )
+            entry["size"] += 1
+            entry["days"].append(row.day)
+            if row.first_seen:
+                entry["first_seen"].append(row.first_seen)
+            if row.last_seen:
+                entry["last_seen"].append(row.last_seen)
+            rank = (-row.size, row.day, row.source_key, row.content_hash)
+            if entry["lead"] is None or rank < entry["lead"][0]:
+                entry["lead"] = (rank, row.canonical_page_id, row.title)
+        counts = {
+            row.story_id: (row.pages, row.outlets)
+            for row in session.execute(
+                select(
+                    Cluster.story_id,
+                    func.count(Page.id).label("pages"),
+                    func.count(func.distinct(Page.site)).label("outlets"),
+                )
+                .join(Page, Page.cluster_id == Cluster.id)
+                .where(Cluster.story_id.in_(chunk))
+                .group_by(Cluster.story_id)
+            )
+        }
+        empty = [sid for sid in chunk if sid not in stats]
+        if empty:
+            session.execute(delete(Story).where(Story.id.in_(empty)))
+        updates = []
+        for sid, entry in stats.items():
+            pages, outlets = counts.get(sid, (0, 0))
+            updates.append(
+                {
+                    "id": sid,
+                    "title": entry["lead"][2],
+                    "lead_page_id": entry["lead"][1],
+                    "first_day": min(entry["days"]),
+                    "last_day": max(entry["days"]),
+                    "first_seen": min(entry["first_seen"], default=None),
+                    "last_seen": max(entry["last_seen"], default=None),
+                    "size": entry["size"],
+                    "pages": pages,
+                    "outlets": outlets,
+                    "updated_run_id": run_id,
+                }
+            )
+        if updates:
+            session.execute(update(Story), updates)

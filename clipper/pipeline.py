@@ -285,6 +285,8 @@ class Deduper:
         counted: set[tuple[str, str]] = set()
         for article, keys in zip(articles, line_keys, strict=True):
             site = site_of(article)
+            if site is None:
+                continue  # no site, no template: unrelated pages are never pooled
             if (site, article.source_key) in counted:
                 continue  # one page counts once, whatever versions of it the batch holds
             counted.add((site, article.source_key))
@@ -296,7 +298,7 @@ class Deduper:
             site = site_of(article)
             template = {k for k in keys if totals.get((site, k), 0) >= settings.template_min_pages}
             cut = None
-            if template:
+            if template and site is not None:
                 stripped, removed = strip_lines(article.text, template, settings.template_max_words)
                 # A page that is all "template" is a short article on a terse site: keep it.
                 if len(stripped.split()) >= settings.min_article_words:

@@ -48,6 +48,7 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import html
 import json
@@ -59,6 +60,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 from urllib.parse import urlsplit
@@ -68,7 +70,7 @@ from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from clipper.config import ReadLimits
-from clipper.page import InputKind, RawPage, Rejection
+from clipper.page import InputKind, RawPage, Rejection, digest
 
 __all__ = ["REASONS", "read_pages", "site_from_url"]
 
@@ -153,14 +155,32 @@ _HTML_START = re.compile(
 _TAG_RE = re.compile(rb"<(link|meta)\b([^>]*)>", re.IGNORECASE)
 _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
-# JSONL field names, first match wins (news-please, CC-NEWS/news-please, common scrapers).
-_HTML_FIELDS = ("html",)
-_TEXT_FIELDS = ("text", "maintext")
-_URL_FIELDS = ("url",)
-_FETCHED_FIELDS = ("fetched_at", "date_download", "scrape_time")
-_PUBLISHED_FIELDS = ("date_publish", "published")
-_TITLE_FIELDS = ("title",)
-_SITE_FIELDS = ("source_domain", "publisher", "site")
+# JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
+# source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
+# strings for missing values); other crawlers and news APIs use the rest.  Unknown fields are
+# ignored; a blank string counts as absent, so the next name is tried.
+_HTML_FIELDS = ("html", "raw_html", "html_content", "content_html")
+_TEXT_FIELDS = ("text", "maintext", "content", "article_text", "body", "full_text")
+# A teaser, read as the text only when a record has nothing else (cleaning then judges whether it
+# is long enough to be an article).
+_DESCRIPTION_FIELDS = ("description", "summary", "excerpt")
+_URL_FIELDS = ("url", "link", "canonical_url", "source_url")
+_FETCHED_FIELDS = ("fetched_at", "date_download", "scrape_time", "crawl_date", "date_crawled")
+_PUBLISHED_FIELDS = (
+    "date_publish",
+    "published",
+    "date",
+    "published_at",
+    "publish_date",
+    "date_published",
+    "datePublished",
+    "pubdate",
+)
+_TITLE_FIELDS = ("title", "headline", "title_page", "title_rss")
+_SITE_FIELDS = ("source_domain", "domain", "publisher", "site", "sitename", "site_name")
+# Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
+_CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
+_BODY_FIELDS = _HTML_FIELDS + _TEXT_FIELDS + _DESCRIPTION_FIELDS
 
 
 class _TooLarge(Exception):
@@ -422,7 +442,14 @@ def _read_single(
         return
     if kind == "html":
         url = _declared_url(data[:_HEAD_BYTES])
-        yield RawPage(origin=origin, kind="html", body=data, url=url, site=_site_of(None, url))
+        yield RawPage(
+            origin=origin,
+            kind="html",
+            body=_decode_html(data, None),
+            url=url,
+            site=_site_of(None, url),
+            raw_hash=digest(data),
+        )
     else:
         yield RawPage(origin=origin, kind="text", body=_decode_text(data))
 
@@ -529,7 +556,9 @@ def _normalise_host(host: str) -> str:
 
 
 def _iso_or_none(value: str | None) -> str | None:
-    """The date as given when it is ISO 8601 (what downstream compares), else None.
+    """The date when it is ISO 8601 (also "YYYY-MM-DD HH:MM:SS", as news-please and CC-News
+    write it) or RFC 2822 (feeds, HTTP), else None.  ISO values are kept as written (the store
+    normalises them), RFC 2822 ones are converted to ISO 8601.
 
     Crawlers write garbage here (ClueWeb09 has "2008-10-294T..."); a wrong date would pick the
     wrong canonical, a missing one only defers to the next rule.
@@ -540,8 +569,91 @@ def _iso_or_none(value: str | None) -> str | None:
     try:
         datetime.fromisoformat(value)
     except ValueError:
+        pass
+    else:
+        return value
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
         return None
-    return value
+
+
+# --- character sets ------------------------------------------------------------------------------
+
+# WHATWG Encoding Standard: labels browsers decode with a superset of what they name.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "big5": "big5hkscs",
+}
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE
+)
+
+
+def _charset_of(value: str | None) -> str | None:
+    """The Python codec for a ``Content-Type`` value or a bare charset label, or None when it
+    names none Python knows.  Labels map as browsers map them (WHATWG: ISO-8859-1 is decoded as
+    Windows-1252, GB2312 as GB18030, Shift_JIS as CP932...)."""
+    if not value:
+        return None
+    match = _CHARSET_PARAM.search(value)
+    label = (match.group(1) if match else value if "/" not in value else "").strip().lower()
+    if not label:
+        return None
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _decode_html(data: bytes, declared: str | None) -> bytes | str:
+    """An HTML page's text, decoded with the charset it declares, or the bytes unchanged.
+
+    Order: a UTF-16 byte-order mark; valid UTF-8 (left as bytes: trafilatura reads it right) (a legacy page whose non-ASCII bytes happen to form
+    UTF-8 is vanishingly rare, while servers that declare Latin-1 by default for UTF-8 pages are
+    common); the charset ``declared`` by the HTTP ``Content-Type`` (WARC records, captures that
+    keep it); the page's own ``<meta charset>`` / ``http-equiv`` declaration.  With none of
+    these the bytes go to trafilatura, which guesses.  Decoding it here matters because
+    trafilatura ignores declared charsets: it tries UTF-8, then guesses from the bytes alone,
+    which turns Windows-1252 "£" into "Ł" and garbles ISO-8859-2.
+    """
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return data  # trafilatura reads valid UTF-8 as UTF-8
+    codec = _charset_of(declared)
+    if codec is None:
+        meta = _META_CHARSET.search(data[:_HEAD_BYTES])
+        codec = _charset_of(meta.group(1).decode("ascii", "replace")) if meta else None
+    if codec is None or codec.startswith("utf-16") or codec == "utf-8":
+        return data  # nothing usable declared (or a wrong UTF declaration): let trafilatura guess
+    return data.decode(codec, errors="replace")
 
 
 # --- JSON Lines -------------------------------------------------------------------------------
@@ -625,14 +737,17 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     site = _str_field(obj, _SITE_FIELDS)
     # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
     # comparable (same extractor, same template stripping).
-    if html_body and html_body.strip():
+    if html_body:
         kind: InputKind = "html"
-        body: bytes | str = _scrub(html_body).encode("utf-8")
-    elif text_body and text_body.strip():
+        charset = _charset_of(_str_field(obj, _CHARSET_FIELDS) or _header_charset(obj))
+        body: bytes | str = _scrub(_redecode(html_body, charset)).encode("utf-8")
+    elif text_body:
         kind, body = "text", _scrub(text_body)
     else:
-        fields = "/".join(_HTML_FIELDS + _TEXT_FIELDS)
-        return Rejection(origin, "no-body", f"no non-empty {fields} field")
+        description = _str_field(obj, _DESCRIPTION_FIELDS)
+        if not description:
+            return Rejection(origin, "no-body", _no_body_detail(obj))
+        kind, body = "text", _scrub(description)
     url = _absolute_url(url) or (url.strip() if url else None)
     return RawPage(
         origin=origin,
@@ -646,16 +761,54 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     )
 
 
+def _no_body_detail(obj: dict[str, Any]) -> str:
+    """Why a record has no page: its body fields are empty, or it has none clipper reads."""
+    present = [name for name in _BODY_FIELDS if name in obj]
+    if present:
+        return f"empty {'/'.join(present)} field{'s' if len(present) > 1 else ''}"
+    names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
+    return (
+        f"no text field (record has: {names or 'no fields'}; "
+        f"clipper reads {'/'.join(_BODY_FIELDS)})"
+    )
+
+
+def _header_charset(obj: dict[str, Any]) -> str | None:
+    """``Content-Type`` from a ``headers`` object (HTTP captures), any letter case."""
+    headers = obj.get("headers") or obj.get("http_headers")
+    if not isinstance(headers, dict):
+        return None
+    for name, value in headers.items():
+        if isinstance(name, str) and name.lower() == "content-type" and isinstance(value, str):
+            return value
+    return None
+
+
+def _redecode(text: str, charset: str | None) -> str:
+    """HTML a crawler decoded as Latin-1 (every character below U+0100: the bytes as they came,
+    e.g. Python ``requests`` without a charset), decoded again with the charset its capture
+    declares.  Only when the bytes decode cleanly in that charset, so text that was decoded right
+    (where a declared UTF-8 or Windows-1252 gives back the same characters) is left alone."""
+    if not charset or text.isascii() or any(ord(c) > 0xFF for c in text):
+        return text
+    try:
+        return text.encode("latin-1").decode(charset)
+    except (UnicodeError, LookupError):
+        return text
+
+
 def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
-    """The first of ``names`` present with a value; null counts as absent (news-please writes
-    null for every field it could not fill); any type but string is an error."""
+    """The first of ``names`` present with a non-blank value; null and "" count as absent
+    (news-please writes null for every field it could not fill, the CC-News export an empty
+    string); any type but string is an error."""
     for name in names:
         value = obj.get(name)
         if value is None:
             continue
         if not isinstance(value, str):
             raise _BadField(f'field "{name}" is a JSON {_json_type(value)}, not a string')
-        return value
+        if value.strip():
+            return value
     return None
 
 
@@ -699,6 +852,7 @@ class _Verdict:
     reason: str | None = None  # set: skip with this rejection
     detail: str = ""
     sniff: bool = False  # content type says nothing: keep only if the payload looks like HTML
+    content_type: str | None = None  # the HTTP (or WARC) Content-Type, for its charset
 
 
 class _EndCheckingIterator(ArchiveIterator):
@@ -850,7 +1004,8 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
     return RawPage(
         origin="",
         kind="html",
-        body=body,
+        body=_decode_html(body, verdict.content_type),
+        raw_hash=digest(body),
         url=url,
         fetched_at=_iso_or_none(headers.get_header("WARC-Date")),
         site=_site_of(None, url),
@@ -880,9 +1035,9 @@ def _judge(record: Any, url: str | None) -> _Verdict:
         content_type = record.rec_headers.get_header("Content-Type")
     mime = (content_type or "").split(";")[0].strip().lower()
     if mime in _HTML_TYPES:
-        return _Verdict()
+        return _Verdict(content_type=content_type)
     if mime in _VAGUE_TYPES:
-        return _Verdict(sniff=True)
+        return _Verdict(sniff=True, content_type=content_type)
     return _Verdict("not-html", f"{mime}: {url}")
 
 

@@ -3,6 +3,13 @@
 Counts live in the archive (``site_lines``), updated one batch at a time before that batch is
 stripped, so whether a line is template does not depend on where a run was cut into batches or
 whether it was interrupted and resumed.
+
+Only *furniture-shaped* lines can be template (:func:`is_furniture_shaped`): a line that does not
+end a sentence ("Share this article", "Most read", a copyright or contact line), or one a language
+table of :mod:`clipper.furniture` names.  A full sentence that recurs on many of a site's pages
+("No one was injured.", "The cause is being investigated.") is a fact of each article and stays.
+Pages without a site (no URL, no crawler site field, no site name in the page) have no template:
+pages read from one folder are not one site.
 """
 
 from __future__ import annotations
@@ -13,17 +20,35 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from clipper.furniture import matchers
 from clipper.page import Article
 
 _SPACE = re.compile(r"\s+")
+# A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
+# quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
+# Lines that end like a sentence but are furniture all the same: copyright and contact lines.
+_FURNITURE_SENTENCE = re.compile(
+    r"©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|https?://|www\.|\S+@\S+\.\w+",
+    re.IGNORECASE,
+)
 
 
-def site_of(article: Article) -> str:
-    """The site a page's template belongs to; text dumps without one group by folder."""
-    if article.site:
-        return article.site
-    path = re.split(r"[:@]\d+$", article.origin)[0]
-    return "folder:" + path.rsplit("/", 1)[0] if "/" in path else "folder:."
+def site_of(article: Article) -> str | None:
+    """The site a page's template belongs to, or None: a page without one has no template."""
+    return article.site or None
+
+
+def is_furniture_shaped(line: str) -> bool:
+    """Whether a line may be a site's template: it does not end a sentence, or it is a copyright
+    or contact line, or a furniture phrase of a language table.  ``line`` is stripped."""
+    if not _SENTENCE_END.search(line):
+        return True
+    if _FURNITURE_SENTENCE.search(line):
+        return True
+    tables = matchers()
+    return tables.line.fullmatch(line) is not None or tables.related.fullmatch(line) is not None
 
 
 def line_key(line: str) -> int:
@@ -33,12 +58,16 @@ def line_key(line: str) -> int:
 
 
 def short_line_keys(text: str, max_words: int) -> set[int]:
-    """Keys of the distinct short lines of ``text``: the only lines that can be template."""
-    return {
-        line_key(line)
-        for line in text.split("\n")
-        if line.strip() and len(line.split()) <= max_words
-    }
+    """Keys of the distinct short, furniture-shaped lines of ``text``: the only lines that can
+    be template."""
+    return {line_key(line) for line in text.split("\n") if _candidate(line, max_words)}
+
+
+def _candidate(line: str, max_words: int) -> bool:
+    stripped = line.strip()
+    return (
+        bool(stripped) and len(stripped.split()) <= max_words and is_furniture_shaped(stripped)
+    )
 
 
 def strip_lines(
@@ -50,7 +79,7 @@ def strip_lines(
     kept: list[str] = []
     removed: list[tuple[int, str]] = []
     for number, line in enumerate(text.split("\n")):
-        if line.strip() and len(line.split()) <= max_words and line_key(line) in template:
+        if _candidate(line, max_words) and line_key(line) in template:
             removed.append((number, line))
         else:
             kept.append(line)

@@ -8,7 +8,11 @@ few linear passes over the lines:
 
 1. normalise every line (Unicode NFC, whitespace runs → one space) and drop furniture lines: one
    precompiled alternation matched only against short lines (navigation, share, advertisement,
-   icon names, relative times, bare dates, photo credits, bylines);
+   icon names, relative times, bare dates, photo credits, bylines), then the per-language tables
+   of :mod:`clipper.furniture` (skip links, share bars, paywall and login prompts, inline "read
+   also" teasers, in every language of the tables); then **consent banners**: runs of
+   cookie-consent lines and button labels (:func:`clipper.furniture.consent_lines`), so neither
+   a banner's heading becomes the title nor its long sentences pass for the first paragraph;
 2. **head zone**: the short lines before the first body paragraph (≥ 15 words ending a sentence,
    or ≥ 30 words) are the headline block.  Headline candidates are its short lines that do not
    end a sentence; the title is ``title`` if the reader supplied one, else the candidate seen most
@@ -17,14 +21,15 @@ few linear passes over the lines:
 3. **boxes**: "Synopsis", "Key Takeaways", "Highlights", "Story highlights"... headings and the
    list items that follow them are dropped (a summary of the article, not the article);
 4. **trailers**: a heading like "Read also:", "Latest", "Related content", "More from X", "Most
-   read" drops itself and the link titles that follow it (lines of ≤ 20 words that do not end a
+   read", "Mehr zum Thema", "Lire aussi" (the ``related`` phrases of every language table) drops
+   itself and the link titles that follow it (lines of ≤ 20 words that do not end a
    sentence), so a "Related" box inside the article costs no body line; a line repeated back to
    back (gallery captions) is kept once;
 5. **list blurbs**: a run of ≥ 2 numbered items ending the text that no line ending with ":"
    introduces is an SEO blurb list, not the article, and is dropped.
 
 Everything is general (line length, sentence endings, repetition) except the short phrase
-lists of step 1, 3 and 4.  Cost is one or two regex matches per short line, none per long line.
+lists of step 1, 3 and 4 and the language tables.  Cost is one or two regex matches per short line, none per long line.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+
+from clipper.furniture import consent_lines, matchers
 
 # Zero-width characters and soft hyphens scrapers leave in text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -107,18 +114,6 @@ _BOX_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-# Trailer headings: drop the heading and the link titles that follow it.
-_TRAILER_HEADING = re.compile(
-    r"(?:read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles|posts?"
-    r"|coverage|links|news|reading|video|videos|topics))?|latest(?: news| stories| videos)?"
-    r"|more (?:from|on|in|about) .{1,40}|more (?:stories|news|videos)|most (?:read|popular|viewed"
-    r"|shared)(?: .{1,40})?|recommended(?: (?:for you|stories|video|reading))?|you (?:may|might)"
-    r" also like|don'?t miss|trending(?: now| stories)?|top stories|editor'?s picks|what to read"
-    r" next|recommended video|now playing|just watched|up next|more to explore)\s*[:.…]*",
-    re.IGNORECASE,
-)
-
-
 def normalise_line(line: str) -> str:
     """NFC, no invisible characters, whitespace runs collapsed, stripped."""
     if line.isascii():
@@ -135,10 +130,23 @@ def _key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
 
+# Lines up to this long are checked against the language tables (paywall prompts run long).
+_TABLE_MAX_WORDS = 40
+
+
 def is_furniture(line: str, n_words: int) -> bool:
-    """Whether a normalised line is page furniture on its own."""
+    """Whether a normalised line is page furniture on its own: the phrases above, or a skip
+    link, share bar, paywall/login prompt or inline teaser of any language table
+    (:mod:`clipper.furniture`); an inline teaser ("Read also: <headline>") never ends with a
+    full stop, which keeps a body sentence that starts like one."""
     if n_words <= _FURNITURE_MAX_WORDS and _FURNITURE.fullmatch(line):
         return True
+    if n_words <= _TABLE_MAX_WORDS:
+        tables = matchers()
+        if tables.line.fullmatch(line):
+            return True
+        if not line.endswith(".") and tables.teaser.fullmatch(line):
+            return True
     if n_words <= 12 and _BYLINE.match(line) and not _SENTENCE_END.search(line):
         return True
     return line.endswith(")") and _CAPTION_CREDIT.search(line) is not None
@@ -173,6 +181,10 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
             continue
         lines.append(line)
         words.append(n)
+    banner = consent_lines(lines, words)
+    if banner:
+        lines = [line for i, line in enumerate(lines) if i not in banner]
+        words = [n for i, n in enumerate(words) if i not in banner]
 
     # 2. head zone: lines before the first body paragraph (within the first 15 lines).
     first_body = next(
@@ -204,9 +216,10 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
     # 3 + 4. boxes and trailers after the head zone; repeated headlines.
     i = first_body
     n_lines = len(lines)
+    related = matchers().related
     while i < n_lines:
         line, n = lines[i], words[i]
-        if n <= 12 and (_TRAILER_HEADING.fullmatch(line) or _BOX_HEADING.fullmatch(line)):
+        if n <= 12 and (related.fullmatch(line) or _BOX_HEADING.fullmatch(line)):
             is_box = _BOX_HEADING.fullmatch(line) is not None
             j = i + 1
             while j < n_lines:

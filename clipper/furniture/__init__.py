@@ -1,0 +1,207 @@
+"""Page furniture in many languages: one phrase table per language, compiled into matchers.
+
+A text dump keeps a page's furniture as lines of their own, in the page's language: skip links
+("Skip to content", "Zum Inhalt springen"), share bars ("Artikel teilen"), paywall and login
+prompts ("Already a subscriber? Log in"), "read also" / "more on this" headings and inline
+teasers ("Lesen Sie auch: <headline>"), and cookie-consent banners (a heading, sentences, button
+labels).  Each language's phrases live in its own module (``clipper/furniture/<code>.py``, one
+:class:`Table` named ``TABLE``); :data:`TABLES` holds them all, and the matchers below are the
+union over every table, so a dump needs no language detection (a page of one language carries
+the furniture of one language, and a phrase only counts when it fills a whole short line, or, for
+consent, together with the other signals of a banner).
+
+Fields of a table are regular-expression fragments, matched case-insensitively:
+
+- ``skip``, ``share``, ``paywall``: a whole line that is one of these is furniture (trailing
+  ``.:!…`` allowed);
+- ``related``: headings of "read also" / "more on this" boxes.  As a whole line the heading starts
+  a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it is an
+  inline teaser line ("Mehr zum Thema – <headline>");
+- ``consent_terms``: words only a consent banner uses next to the site speaking (cookie,
+  Cookies, Kekse...), searched anywhere in a line;
+- ``consent_weak``: words a banner shares with news (privacy, personal data, consent);
+- ``consent_context``: the site speaking to its reader ("we use", "this site", "your", accept,
+  reject, settings, by clicking);
+- ``consent_buttons``: whole-line labels of banner buttons ("Accept all", "Manage options").
+
+Consent banners are found as blocks by :func:`consent_lines`; the rule is in its docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "TABLES",
+    "Matchers",
+    "Table",
+    "consent_lines",
+    "matchers",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """The furniture phrases of one language (ISO 639-1 ``language``); see the module doc."""
+
+    language: str
+    skip: tuple[str, ...] = ()
+    share: tuple[str, ...] = ()
+    paywall: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    consent_terms: tuple[str, ...] = ()
+    consent_weak: tuple[str, ...] = ()
+    consent_context: tuple[str, ...] = ()
+    consent_buttons: tuple[str, ...] = ()
+
+
+def _load() -> dict[str, Table]:
+    from clipper.furniture import (  # noqa: PLC0415 -- the language modules import Table
+        ar,
+        cs,
+        da,
+        de,
+        en,
+        es,
+        fr,
+        hi,
+        id_,
+        is_,
+        it,
+        ja,
+        ko,
+        lt,
+        nl,
+        no,
+        pl,
+        pt,
+        ru,
+        sv,
+        tr,
+        vi,
+        zh,
+    )
+
+    modules = (ar, cs, da, de, en, es, fr, hi, id_, is_, it, ja, ko, lt, nl, no, pl, pt, ru, sv)
+    modules += (tr, vi, zh)
+    return {m.TABLE.language: m.TABLE for m in modules}
+
+
+# Separators between an inline teaser's heading and its headline.
+_TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
+# Trailing punctuation a whole-line phrase may carry.
+_TRAIL = r"\s*[.:：!…]*"
+
+
+def _alternation(parts: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Matchers:
+    """The compiled union of some tables (see :func:`matchers`)."""
+
+    line: re.Pattern[str]  # fullmatch: skip links, share bars, paywall/login prompts
+    related: re.Pattern[str]  # fullmatch: a "read also" / "more on this" heading
+    teaser: re.Pattern[str]  # fullmatch: heading + separator + headline on one line
+    consent_term: re.Pattern[str]  # search
+    consent_weak: re.Pattern[str]  # search
+    consent_context: re.Pattern[str]  # search
+    consent_button: re.Pattern[str]  # fullmatch
+
+    def is_furniture(self, line: str) -> bool:
+        """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
+        return bool(self.line.fullmatch(line) or self.teaser.fullmatch(line))
+
+    def is_related_heading(self, line: str) -> bool:
+        return self.related.fullmatch(line) is not None
+
+
+def compile_tables(tables: Sequence[Table]) -> Matchers:
+    """Compile the union of ``tables``; every pattern is case-insensitive."""
+
+    def field(name: str) -> list[str]:
+        return [p for t in tables for p in getattr(t, name)]
+
+    flags = re.IGNORECASE
+    line = _alternation(field("skip") + field("share") + field("paywall"))
+    related = _alternation(field("related"))
+    return Matchers(
+        line=re.compile(f"(?:{line}){_TRAIL}", flags),
+        related=re.compile(f"[【\\[]?(?:{related})[】\\]]?{_TRAIL}", flags),
+        teaser=re.compile(f"[【\\[]?(?:{related}){_TEASER_SEP}\\s*\\S.*", flags),
+        consent_term=re.compile(_alternation(field("consent_terms")), flags),
+        consent_weak=re.compile(_alternation(field("consent_weak")), flags),
+        consent_context=re.compile(_alternation(field("consent_context")), flags),
+        consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
+    )
+
+
+TABLES: dict[str, Table] = _load()
+_ALL: Matchers | None = None
+
+
+def matchers() -> Matchers:
+    """The matchers of every table in :data:`TABLES` (compiled once per process)."""
+    global _ALL
+    if _ALL is None:
+        _ALL = compile_tables(list(TABLES.values()))
+    return _ALL
+
+
+# A consent line this short needs no site-speak to count (a banner heading or button).
+_CONSENT_SHORT_WORDS = 8
+_CONSENT_SHORT_CHARS = 60
+# A long line counts only with site-speak and up to this many words (a banner sentence).
+_CONSENT_MAX_WORDS = 60
+
+
+def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
+    short = n_words <= _CONSENT_SHORT_WORDS and len(line) <= _CONSENT_SHORT_CHARS
+    if m.consent_term.search(line):
+        return short or (
+            n_words <= _CONSENT_MAX_WORDS and m.consent_context.search(line) is not None
+        )
+    if m.consent_weak.search(line):
+        return n_words <= _CONSENT_MAX_WORDS and m.consent_context.search(line) is not None
+    return False
+
+
+def consent_lines(lines: Sequence[str], words: Sequence[int], m: Matchers | None = None) -> set[int]:
+    """Indices of the lines that form cookie-consent banners.
+
+    A *consent line* names cookies (``consent_terms``) and is short (a heading or a button:
+    ≤ 8 words and ≤ 60 characters) or has the site speaking to its reader
+    (``consent_context``); or it uses a word a banner shares with news (``consent_weak``: privacy,
+    consent) together with that site-speak.  A *button* is a whole-line label of
+    ``consent_buttons``.  A banner is a run of consecutive consent lines and buttons holding at
+    least one consent line; it is dropped when it has two lines or more, or when it opens or ends
+    the text.  A single sentence about cookies inside an article stays.
+
+    ``lines`` are normalised lines, ``words`` their word counts (same length).
+    """
+    m = m or matchers()
+    n = len(lines)
+    kinds: list[int] = []  # 2 consent line, 1 button, 0 neither
+    for line, n_words in zip(lines, words, strict=True):
+        if _is_consent_line(m, line, n_words):
+            kinds.append(2)
+        elif n_words <= _CONSENT_SHORT_WORDS and m.consent_button.fullmatch(line):
+            kinds.append(1)
+        else:
+            kinds.append(0)
+    drop: set[int] = set()
+    i = 0
+    while i < n:
+        if not kinds[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j]:
+            j += 1
+        if any(k == 2 for k in kinds[i:j]) and (j - i >= 2 or i == 0 or j == n):
+            drop.update(range(i, j))
+        i = j
+    return drop

@@ -1,0 +1,40 @@
+"""Czech page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="cs",
+    skip=(
+        r"(?:přejít|přeskočit) (?:na|k) (?:obsah(?:u)?|hlavní(?:mu)? obsah(?:u)?|navigaci|menu"
+        r"|vyhledávání)",
+    ),
+    share=(
+        r"sdílet(?: (?:článek|na (?:facebooku|facebook|twitteru|x|whatsapp|linkedin)))?",
+        r"(?:z)?kopírovat odkaz|odkaz zkopírován|tisk(?:nout)?|poslat e-?mailem",
+    ),
+    paywall=(
+        r"(?:tento )?(?:článek|obsah) je (?:dostupný )?(?:pouze |jen )?pro (?:předplatitele"
+        r"|přihlášené|členy).*",
+        r"(?:už|již) (?:jste|máte) (?:předplatitel\w*|předplatné|účet)\s*\??.*",
+        r"přihlásit se|přihlášení|odhlásit(?: se)?|registrace|můj účet|předplatné"
+        r"|koupit předplatné",
+    ),
+    related=(
+        r"(?:čtěte|přečtěte si) (?:také|též|více|dále)|mohlo by vás zajímat|doporučujeme",
+        r"(?:související|další|nejnovější|nejčtenější) (?:články|zprávy|témata)",
+        r"(?:více|víc) (?:o|z|k tématu) ?.{0,40}|(?:taky|také) vás může zajímat",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bosobní\w* údaj\w*", r"\bsoukromí\b", r"\bsouhlas\w*"),
+    consent_context=(
+        r"\b(?:my|naš\w*|používáme|tento web|tyto stránky|vy|vaš\w*|váš)\b",
+        r"\b(?:přijmout|odmítnout|nastavení|spravovat|partne\w*|kliknutím)\b",
+    ),
+    consent_buttons=(
+        r"(?:přijmout|povolit|odmítnout|souhlasím)(?: vše| všechny| všechny cookies)?",
+        r"(?:nastavení|přizpůsobit|spravovat)(?: cookies| předvolby| souhlas)?",
+        r"uložit (?:nastavení|volby|předvolby)|více informací|zjistit více|zavřít|ok|rozumím",
+        r"souhlasím a pokračovat|(?:zásady|ochrana) (?:ochrany )?(?:soukromí|osobních údajů"
+        r"|cookies)",
+    ),
+)

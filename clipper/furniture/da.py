@@ -1,0 +1,39 @@
+"""Danish page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="da",
+    skip=(
+        r"(?:gå|spring|hop) (?:direkte )?til (?:indhold(?:et)?|hovedindhold(?:et)?"
+        r"|navigation(?:en)?|søgning|menu(?:en)?)",
+    ),
+    share=(
+        r"del(?: artiklen| (?:på|via) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail))?",
+        r"kopier link(?:et)?|link kopieret|udskriv",
+    ),
+    paywall=(
+        r"(?:denne artikel|artiklen) er (?:kun )?for (?:abonnenter|medlemmer).*",
+        r"(?:er du )?allerede (?:abonnent|kunde|medlem)\s*\??.*",
+        r"log ind|log ud|min konto|mit abonnement|opret (?:konto|profil)|køb abonnement"
+        r"|bliv abonnent",
+        r"(?:for at )?(?:læse|fortsætte) (?:videre|hele artiklen).*",
+    ),
+    related=(
+        r"læs (?:også|mere|videre)|se også|mest læste(?: .{1,40})?",
+        r"mere (?:om|fra) .{1,40}|(?:relaterede|flere) (?:artikler|nyheder)",
+        r"seneste nyt|anbefalet",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bpersonoplysninger\b", r"\bprivatliv\w*", r"\bsamtykke\b"),
+    consent_context=(
+        r"\b(?:vi|vores|os|hjemmesiden|du|din|dine|dit)\b",
+        r"\b(?:accepter|acceptere|afvis|afvise|indstillinger|tilpas|partnere|klikke)\b",
+    ),
+    consent_buttons=(
+        r"(?:accepter|tillad|afvis)(?: alle)?(?: cookies)?|kun nødvendige(?: cookies)?",
+        r"(?:cookie-?)?indstillinger|tilpas(?: valg| indstillinger)?",
+        r"gem (?:valg|indstillinger)|læs mere|mere information|luk|ok|jeg accepterer|forstået",
+        r"(?:privatlivs|cookie)politik",
+    ),
+)

@@ -1,0 +1,65 @@
+"""German page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="de",
+    skip=(
+        r"(?:direkt )?(?:zum|zur) (?:inhalt|hauptinhalt|seiteninhalt|artikel|menü|hauptmenü"
+        r"|suche|navigation|hauptnavigation|footer|fußzeile)(?: springen| wechseln| gehen)?",
+        r"springe? (?:direkt )?(?:zum|zur) (?:inhalt|hauptinhalt|navigation|suche|hauptmenü)",
+        r"(?:inhalt|navigation|werbung) überspringen",
+    ),
+    share=(
+        r"(?:artikel|beitrag|seite|link|video) (?:teilen|versenden|drucken|kopieren|merken)",
+        r"teilen|jetzt teilen|drucken|merken|link kopiert|link kopieren",
+        r"(?:auf|via|per|bei) (?:facebook|twitter|x|whatsapp|linkedin|xing|threads|bluesky"
+        r"|e-?mail) (?:teilen|versenden)",
+        r"teilen (?:auf|via|per) (?:facebook|twitter|x|whatsapp|linkedin|xing|e-?mail)",
+        r"(?:per )?e-?mail (?:versenden|senden|teilen)",
+    ),
+    paywall=(
+        r"(?:jetzt|hier|gleich) (?:abonnieren|anmelden|registrieren|weiterlesen|testen"
+        r"|freischalten|abo abschließen)",
+        r"(?:sie sind )?(?:bereits|schon) (?:abonnent|abonnentin|registriert|kunde|kundin)\s*\??.*",
+        r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)\s*\??.*",
+        r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für)"
+        r" (?:abonnenten|abonnentinnen|abonnent\w*|\w*-?abonnenten|registrierte nutzer\w*"
+        r"|mitglieder).*",
+        r"(?:weiterlesen|lesen sie weiter|weiter lesen) mit .*",
+        r"(?:um|zum) (?:den artikel )?weiter(?:zu)?lesen.*",
+        r"(?:jetzt )?(?:\d+|einen|ersten) monat(?:e)? (?:gratis|kostenlos|für \d\S*) "
+        r"(?:testen|lesen).*",
+        r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
+        r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
+    ),
+    related=(
+        r"(?:lesen sie|lies) (?:auch|mehr|hier|dazu)(?: zum thema)?|auch interessant",
+        r"mehr zum thema(?: .{1,40})?|mehr (?:zu|zum|aus|über|von) .{1,40}|zum thema",
+        r"das könnte sie (?:auch )?interessieren|(?:das )?könnte sie auch interessieren",
+        r"weitere (?:artikel|nachrichten|meldungen|themen|beiträge|news)(?: zum thema)?",
+        r"(?:verwandte|ähnliche) (?:artikel|themen|beiträge)|siehe auch|passend (?:dazu|zum thema)",
+        r"meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel"
+        r"|aktuelle nachrichten|(?:unsere )?empfehlung(?:en)?|empfohlene artikel",
+    ),
+    consent_terms=(r"\bcookies?\b", r"\bcookie-\w+"),
+    consent_weak=(
+        r"\bdatenschutz\w*",
+        r"\beinwilligung\w*",
+        r"\bprivatsphäre\b",
+        r"\bpersonenbezogene\w* daten\b",
+        r"\btracking\b",
+    ),
+    consent_context=(
+        r"\b(?:wir|unsere?[nmrs]?|uns|diese (?:web)?seite|diese website|sie|ihre?[nmrs]?)\b",
+        r"\b(?:akzeptieren|ablehnen|zustimmen|einstellungen|verwalten|widerrufen|partner|klicken)\b",
+    ),
+    consent_buttons=(
+        r"(?:alle |alles )?(?:cookies )?(?:akzeptieren|annehmen|zulassen|erlauben|ablehnen)",
+        r"(?:nur )?(?:notwendige|essenzielle|erforderliche) (?:cookies )?(?:akzeptieren|zulassen)?",
+        r"(?:einstellungen|auswahl|präferenzen)(?: verwalten| anpassen| speichern| bestätigen)?",
+        r"zustimmen(?: und weiter)?|einverstanden|ich stimme zu|akzeptieren und (?:weiter|schließen)",
+        r"mehr (?:erfahren|informationen|optionen)|datenschutz(?:erklärung|hinweise"
+        r"|einstellungen)?|impressum|schließen|ok|weiter|details",
+    ),
+)

@@ -1,0 +1,66 @@
+"""English page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="en",
+    skip=(
+        r"skip (?:to|to the) (?:main )?(?:content|navigation|search|article|footer|menu)",
+        r"jump to (?:main )?(?:content|navigation)",
+        r"skip (?:navigation|nav|ad|advert|advertisement)",
+    ),
+    share=(
+        r"share (?:this|the) (?:article|story|page|post|video)(?: on \w+)?",
+        r"share (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|bluesky)",
+        r"(?:e-?mail|print) (?:this|the) (?:article|story|page)",
+        r"copy (?:the )?(?:article )?link|link copied(?: to clipboard)?",
+        r"share (?:this|the) (?:article|story)\W{0,3}(?:facebook|twitter|x|whatsapp|e-?mail"
+        r"|linkedin|copy link|\s)*",
+    ),
+    paywall=(
+        r"(?:subscribe|sign up|register|log ?in|sign in)(?: now| today| for free)? to (?:continue"
+        r" reading|keep reading|read (?:the full|this|more|on)|unlock|get (?:full|unlimited)"
+        r" access|access).*",
+        r"this (?:article|story|content|page) is (?:only )?(?:available|reserved|exclusive|free)"
+        r" (?:to|for) (?:subscribers|members|registered users|premium \w+).*",
+        r"already (?:a subscriber|a member|subscribed|have an account|registered)\s*\??.*",
+        r"(?:you have|you've) reached (?:your|the) (?:\w+ )?(?:limit|free article limit).*",
+        r"you(?: have|'ve) (?:read|used) (?:\d+|all|your) (?:of (?:your )?\d+ )?free"
+        r" (?:articles|stories).*",
+        r"(?:to continue|continue) reading,? (?:please )?(?:subscribe|log in|sign in|register).*",
+        r"create (?:a |your )?(?:free )?account to (?:continue|read|keep).*",
+        r"(?:unlock|get) (?:full|unlimited|digital) access.*",
+        r"subscribers? only|for subscribers|exclusive to subscribers|members only|premium",
+        r"(?:start|get) your (?:free )?trial.*",
+        r"my account|manage (?:my )?account|log ?out|sign out|my profile",
+    ),
+    related=(
+        r"read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles"
+        r"|posts?|coverage|links|news|reading|video|videos|topics))?",
+        r"latest(?: news| stories| videos)?|more (?:from|on|in|about) .{1,40}|more on this"
+        r"(?: story| topic)?|more (?:stories|news|videos)",
+        r"most (?:read|popular|viewed|shared)(?: .{1,40})?|recommended(?: (?:for you|stories"
+        r"|video|reading))?|you (?:may|might) also like|don'?t miss|trending(?: now| stories)?",
+        r"top stories|editor'?s picks|what to read next|recommended video|now playing"
+        r"|just watched|up next|more to explore|read more about",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bprivacy\b", r"\bpersonal data\b", r"\bconsent\b", r"\btracking\b"),
+    consent_context=(
+        r"\b(?:we|we'?d|we’d|our|us|this (?:web)?site|you|your)\b",
+        r"\b(?:accept|reject|allow|decline|manage|settings|preferences|by clicking"
+        r"|by continuing|agree)\b",
+    ),
+    consent_buttons=(
+        r"(?:accept|reject|decline|allow|refuse)(?: all)?(?: \w+)?(?: cookies)?",
+        r"(?:agree|accept)(?: and| &) (?:close|continue|proceed)|agree",
+        r"i (?:agree|accept|understand|decline)|got it|ok(?:ay)?|continue|close|dismiss",
+        r"(?:manage|customi[sz]e|change|set) (?:my )?(?:options|preferences|settings|choices"
+        r"|cookies)",
+        r"more options|(?:cookie |privacy )?settings|learn more|more info(?:rmation)?",
+        r"(?:privacy|cookie) (?:policy|notice|statement)|hide (?:this )?message",
+        r"save (?:and exit|(?:my )?preferences|settings|(?:my )?choices)|confirm (?:my )?choices",
+        r"(?:necessary|essential) (?:cookies )?only|only (?:necessary|essential)(?: cookies)?",
+        r"no,? thanks|yes,? i'?m happy",
+    ),
+)

@@ -1,0 +1,42 @@
+"""Spanish page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="es",
+    skip=(r"(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|menú|buscador)",),
+    share=(
+        r"compartir(?: (?:este artículo|la noticia|en (?:facebook|twitter|x|whatsapp|linkedin)))?",
+        r"comparte (?:esta noticia|este artículo)|enviar por (?:correo|e-?mail)|imprimir",
+        r"copiar (?:el )?enlace|enlace copiado",
+    ),
+    paywall=(
+        r"(?:este|esta) (?:artículo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para"
+        r" (?:suscriptores|socios|abonados|usuarios registrados).*",
+        r"¿?ya eres (?:suscriptor|socio|abonado|usuario)\s*\??.*",
+        r"(?:suscríbete|hazte socio|regístrate|inicia sesión) para (?:seguir leyendo|leer"
+        r"|continuar).*",
+        r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
+        r"(?:iniciar|inicia|cerrar) sesión|mi cuenta|registrarse|regístrate|suscríbete|suscribirse",
+    ),
+    related=(
+        r"(?:lee|lea|leer) (?:también|más)|también te puede interesar|te (?:puede|podría)"
+        r" interesar",
+        r"(?:noticias|artículos|contenidos) relacionad[oa]s|relacionad[oa]s?|más noticias",
+        r"(?:lo )?más (?:leído|visto|popular)|más sobre .{1,40}|últimas noticias"
+        r"|en otras noticias",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bprivacidad\b", r"\bdatos personales\b", r"\bconsentimiento\b"),
+    consent_context=(
+        r"\b(?:nuestr[oa]s?|utilizamos|usamos|este sitio|esta web|usted|tus?|sus?)\b",
+        r"\b(?:aceptar|rechazar|configurar|gestionar|socios|pulsando|clic)\b",
+    ),
+    consent_buttons=(
+        r"(?:aceptar|rechazar)(?: (?:todo|todas|todas las cookies|y (?:cerrar|continuar)))?",
+        r"configurar(?: cookies)?|configuración(?: de cookies)?|continuar sin aceptar",
+        r"gestionar (?:opciones|preferencias|cookies)|m[aá]s información",
+        r"acepto|de acuerdo|entendido|ok|cerrar",
+        r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
+    ),
+)

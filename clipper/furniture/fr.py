@@ -1,0 +1,51 @@
+"""French page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="fr",
+    skip=(
+        r"(?:aller|passer|sauter|accéder) (?:directement )?(?:au|à la) (?:contenu(?: principal)?"
+        r"|navigation|menu|recherche|pied de page)",
+    ),
+    share=(
+        r"partager(?: (?:cet article|l['’]article|sur (?:facebook|twitter|x|whatsapp|linkedin"
+        r"|bluesky)))?",
+        r"envoyer par (?:e-?mail|courriel)|imprimer(?: l['’]article)?|copier le lien|lien copié",
+    ),
+    paywall=(
+        r"(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres|inscrits).*",
+        r"(?:vous êtes )?déjà (?:abonné|abonnée|inscrit|inscrite)\s*\??.*",
+        r"(?:abonnez-vous|inscrivez-vous|connectez-vous) pour (?:lire|continuer|accéder).*",
+        r"la suite (?:de cet article )?est réservée aux abonnés.*",
+        r"il vous reste \d+\s?% de cet article à lire.*|pour lire la suite.*",
+        r"se connecter|connexion|mon compte|s['’]inscrire|inscription|se déconnecter"
+        r"|s['’]abonner|je m['’]abonne|abonnez-vous",
+    ),
+    related=(
+        r"(?:à |a )?lire (?:aussi|également|ensuite)|voir aussi|à découvrir(?: aussi)?",
+        r"sur le même (?:sujet|thème)|(?:articles?|contenus?) (?:similaires|associés|liés"
+        r"|recommandés)|plus d['’]articles|(?:les )?plus lus|dans la même rubrique",
+        r"nos derni(?:ers|ères) (?:articles|actualités)|(?:les )?dernières actualités",
+        r"ces articles peuvent vous intéresser|vous aimerez aussi|pour aller plus loin",
+    ),
+    consent_terms=(r"\bcookies?\b", r"\btémoins\b", r"\btraceurs\b"),
+    consent_weak=(
+        r"\bdonnées personnelles\b",
+        r"\bvie privée\b",
+        r"\bconfidentialité\b",
+        r"\bconsentement\b",
+    ),
+    consent_context=(
+        r"\b(?:nous|notre|nos|vous|votre|vos|ce site)\b",
+        r"\b(?:accepter|refuser|paramétrer|gérer|continuer|partenaires|cliquant)\b",
+    ),
+    consent_buttons=(
+        r"(?:tout )?(?:accepter|refuser)(?: (?:tout|et (?:fermer|continuer)))?",
+        r"continuer sans accepter|paramétrer(?: les cookies)?|personnaliser(?: mes choix)?",
+        r"(?:gérer|paramètres) (?:les |des |mes )?(?:cookies|préférences|options|choix)",
+        r"j['’]accepte|j['’]ai compris|d['’]accord|ok|en savoir plus|fermer",
+        r"enregistrer(?: (?:mes|les) (?:choix|préférences|paramètres))?",
+        r"politique de (?:confidentialité|cookies)",
+    ),
+)

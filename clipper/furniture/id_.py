@@ -1,0 +1,36 @@
+"""Indonesian page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="id",
+    skip=(r"(?:langsung )?(?:lompat|loncat|ke) (?:ke )?(?:konten(?: utama)?|isi|navigasi|menu)",),
+    share=(
+        r"(?:bagikan|share)(?: (?:artikel(?: ini)?|berita ini|ke (?:facebook|twitter|x|whatsapp"
+        r"|linkedin)))?",
+        r"salin tautan|salin link|tautan disalin|link tersalin|cetak",
+    ),
+    paywall=(
+        r"(?:artikel|konten) ini (?:hanya )?(?:untuk|khusus) (?:pelanggan|member|anggota).*",
+        r"(?:sudah )?(?:berlangganan|punya akun|menjadi member)\s*\?.*",
+        r"masuk|keluar|daftar|langganan|berlangganan|akun saya",
+    ),
+    related=(
+        r"baca (?:juga|selengkapnya|lainnya)|simak juga|lihat juga|pilihan editor|rekomendasi",
+        r"(?:artikel|berita) (?:terkait|lainnya|terpopuler|terbaru|pilihan)|terpopuler|terbaru",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bprivasi\b", r"\bdata pribadi\b", r"\bpersetujuan\b"),
+    consent_context=(
+        r"\b(?:kami|situs (?:ini|kami)|anda|kamu)\b",
+        r"\b(?:menerima|terima|tolak|menolak|pengaturan|kelola|mitra|mengklik|melanjutkan)\b",
+    ),
+    consent_buttons=(
+        r"(?:terima|setuju|tolak|izinkan)(?: semua)?(?: cookies?)?",
+        r"saya setuju|mengerti|oke|ok|tutup|(?:pengaturan|kelola)(?: cookies?| preferensi"
+        r"| pilihan)?",
+        r"simpan (?:pengaturan|pilihan|preferensi)|pelajari lebih lanjut"
+        r"|info(?:rmasi)? lebih lanjut",
+        r"kebijakan (?:privasi|cookie)",
+    ),
+)

@@ -1,0 +1,33 @@
+"""Icelandic page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="is",
+    skip=(r"(?:fara|stökkva|hoppa) (?:beint )?(?:í|að) (?:efni|meginmáli?|valmynd|leit)",),
+    share=(
+        r"deila(?: frétt(?:inni)?| (?:á|með) (?:facebook|twitter|x|tölvupósti))?",
+        r"afrita (?:tengil|hlekk)|prenta",
+    ),
+    paywall=(
+        r"(?:þessi )?(?:grein|frétt) er (?:aðeins )?(?:fyrir|ætluð) áskrifend(?:ur|um).*",
+        r"ertu (?:nú )?(?:þegar )?áskrifandi\s*\??.*",
+        r"innskráning|skrá inn|skrá út|gerast áskrifandi|áskrift|mínar síður",
+    ),
+    related=(
+        r"(?:lestu|sjá) (?:einnig|líka|meira)|meira um .{1,40}|mest lesið|nýjast",
+        r"(?:tengdar|fleiri|nýjustu|mest lesnu) (?:fréttir|greinar)",
+    ),
+    consent_terms=(r"\bvafrak[öo]k\w*", r"\bcookies?\b"),
+    consent_weak=(r"\bpersónuupplýsing\w*", r"\bpersónuvernd\w*", r"\bsamþykk\w*"),
+    consent_context=(
+        r"\b(?:við|okkar|okkur|vefurinn|vefsíðan|þú|þín|þinn|þitt)\b",
+        r"\b(?:samþykkja|hafna|stillingar|stjórna|smella)\b",
+    ),
+    consent_buttons=(
+        r"(?:samþykkja|samþykki|hafna|leyfa)(?: allt| allar| öll)?(?: vafrakökur)?",
+        r"stillingar|sérsníða|vista (?:stillingar|val)|lesa meira|nánar|loka|í lagi"
+        r"|ég samþykki",
+        r"persónuverndarstefna|vafrakökustefna",
+    ),
+)

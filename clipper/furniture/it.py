@@ -1,0 +1,40 @@
+"""Italian page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="it",
+    skip=(r"(?:vai|salta|passa) (?:al|ai|alla) (?:contenuto|contenuti|navigazione|menu)"
+          r"(?: principale)?",),
+    share=(
+        r"condividi(?: (?:l['’]articolo|questo articolo|su (?:facebook|twitter|x|whatsapp"
+        r"|linkedin)))?",
+        r"invia per e-?mail|stampa|copia (?:il )?link|link copiato",
+    ),
+    paywall=(
+        r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato (?:agli|ai) (?:abbonati|iscritti"
+        r"|utenti registrati).*",
+        r"sei già (?:abbonato|registrato|iscritto)\s*\??.*",
+        r"(?:abbonati|accedi|registrati) per (?:continuare a leggere|leggere).*",
+        r"per continuare a leggere.*",
+        r"accedi|registrati|abbonati|esci|il mio account|area riservata",
+    ),
+    related=(
+        r"leggi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:vedi|guarda) anche",
+        r"(?:articoli|notizie) correlat[ie]|(?:i )?più lett[ie]|altre notizie|ultime notizie",
+        r"dalla stessa sezione|(?:leggi|scopri) di più",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bprivacy\b", r"\bdati personali\b", r"\bconsenso\b"),
+    consent_context=(
+        r"\b(?:noi|nostr[oaie]|utilizziamo|usiamo|questo sito|tu|tuo|tuoi|puoi)\b",
+        r"\b(?:accetta|accettare|rifiuta|rifiutare|gestisci|impostazioni|partner|cliccando)\b",
+    ),
+    consent_buttons=(
+        r"accetta(?: tutto| tutti| e chiudi| e continua)?|rifiuta(?: tutto| tutti)?",
+        r"(?:gestisci|personalizza)(?: (?:le )?(?:preferenze|opzioni|impostazioni|cookie))?",
+        r"impostazioni(?: cookie)?|(?:più|maggiori) (?:informazioni|opzioni)",
+        r"ok|ho capito|accetto|chiudi|salva(?: (?:le )?(?:preferenze|impostazioni))?",
+        r"continua senza accettare|informativa (?:sulla privacy|sui cookie|cookie)",
+    ),
+)

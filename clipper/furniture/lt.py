@@ -1,0 +1,38 @@
+"""Lithuanian page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="lt",
+    skip=(
+        r"(?:pereiti|peršokti|eiti) (?:prie|į) (?:turinio|pagrindinio turinio|navigacijos|meniu"
+        r"|paieškos)",
+    ),
+    share=(
+        r"dalintis(?: straipsniu| (?:facebook|twitter|x))?|pasidalinti|spausdinti",
+        r"kopijuoti nuorodą|nuoroda nukopijuota",
+    ),
+    paywall=(
+        r"(?:šis )?straipsnis (?:skirtas )?(?:tik )?prenumeratoriams.*",
+        r"(?:jau )?(?:esate )?prenumeratorius\s*\??.*",
+        r"prisijungti|prisijunkite|atsijungti|registruotis|mano paskyra|prenumeruoti"
+        r"|užsisakyti prenumeratą",
+    ),
+    related=(
+        r"(?:taip pat )?skaitykite(?: taip pat| daugiau)?|rekomenduojame",
+        r"(?:susiję|kiti|naujausi|skaitomiausi) (?:straipsniai|naujienos)",
+        r"daugiau (?:apie|naujienų|straipsnių) ?.{0,40}",
+    ),
+    consent_terms=(r"\bslapuk\w*", r"\bcookies?\b"),
+    consent_weak=(r"\basmens duomen\w*", r"\bprivatum\w*", r"\bsutikim\w*"),
+    consent_context=(
+        r"\b(?:mes|mūsų|naudojame|ši svetainė|svetainė\w*|jūs|jūsų)\b",
+        r"\b(?:sutinku|priimti|atmesti|nustatymai|tvarkyti|partneriai|spustelėdami)\b",
+    ),
+    consent_buttons=(
+        r"(?:sutinku|priimti|leisti|atmesti)(?: visus| viską)?(?: slapukus)?",
+        r"(?:slapukų )?nustatymai|(?:tvarkyti|keisti) (?:nustatymus|pasirinkimus|slapukus)",
+        r"išsaugoti (?:nustatymus|pasirinkimus)|daugiau informacijos|sužinoti daugiau",
+        r"uždaryti|gerai|supratau|(?:privatumo|slapukų) politika",
+    ),
+)

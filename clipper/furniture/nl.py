@@ -1,0 +1,47 @@
+"""Dutch page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="nl",
+    skip=(
+        r"(?:ga |spring )?(?:direct )?naar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken"
+        r"|content)",
+        r"sla (?:navigatie|menu) over",
+    ),
+    share=(
+        r"deel(?: dit artikel| dit bericht| (?:via|op) (?:facebook|twitter|x|whatsapp|linkedin"
+        r"|e-?mail))?",
+        r"delen|artikel delen|kopieer (?:de )?link|link gekopieerd|printen|afdrukken",
+        r"e-?mail dit artikel",
+    ),
+    paywall=(
+        r"(?:dit )?(?:artikel|verhaal) is (?:alleen )?(?:voor|exclusief voor) (?:abonnees"
+        r"|leden|premium-?leden).*",
+        r"(?:ben je|bent u) al (?:abonnee|lid)\s*\??.*|al (?:abonnee|een account)\s*\??.*",
+        r"(?:word|neem) (?:nu )?(?:abonnee|een abonnement).*",
+        r"log ?in|inloggen|registreren|afmelden|mijn account|uitloggen|abonneren",
+        r"(?:lees|verder lezen) (?:verder )?met .*",
+    ),
+    related=(
+        r"lees (?:ook|meer|verder)|bekijk ook|ook interessant",
+        r"(?:meer|ook) (?:over|van|uit) .{1,40}|(?:gerelateerde|meer) (?:artikelen|berichten"
+        r"|nieuws)",
+        r"meest gelezen|best gelezen|meer nieuws|laatste nieuws|net binnen",
+        r"dit vind je misschien ook interessant",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bprivacy\b", r"\bpersoonsgegevens\b", r"\btoestemming\b"),
+    consent_context=(
+        r"\b(?:wij|we|ons|onze|deze (?:web)?site|je|jij|jouw|u|uw)\b",
+        r"\b(?:accepteren|accepteer|weigeren|weiger|instellingen|beheren|partners|klikken)\b",
+    ),
+    consent_buttons=(
+        r"(?:alles |alle cookies )?(?:accepteren|akkoord|weigeren)",
+        r"(?:accepteer|weiger)(?: alle(?: cookies)?)?",
+        r"(?:cookie-?)?instellingen(?: (?:aanpassen|beheren|opslaan))?",
+        r"(?:voorkeuren|opties) (?:beheren|aanpassen|opslaan)|meer (?:informatie|info|opties)",
+        r"ok|oké|ik ga akkoord|akkoord en (?:doorgaan|sluiten)|sluiten|doorgaan",
+        r"(?:privacy|cookie)(?:beleid|verklaring)",
+    ),
+)

@@ -1,0 +1,40 @@
+"""Norwegian (Bokmål) page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="no",
+    skip=(
+        r"(?:gå|hopp) (?:direkte )?til (?:innhold(?:et)?|hovedinnhold(?:et)?"
+        r"|navigasjon(?:en)?|søk|meny(?:en)?)",
+    ),
+    share=(
+        r"del(?: artikkelen| saken| (?:på|via) (?:facebook|twitter|x|whatsapp|linkedin"
+        r"|e-?post))?",
+        r"kopier lenke(?:n)?|lenke kopiert|skriv ut",
+    ),
+    paywall=(
+        r"(?:denne )?(?:artikkelen|saken) er (?:kun )?for (?:abonnenter|pluss-abonnenter"
+        r"|medlemmer).*",
+        r"(?:er du )?allerede (?:abonnent|kunde)\s*\??.*",
+        r"logg inn|logg ut|min side|min konto|kjøp abonnement|bli abonnent|abonner",
+        r"(?:\w+ )?pluss|(?:for å )?(?:lese|fortsette å lese) (?:videre|hele saken).*",
+    ),
+    related=(
+        r"les (?:også|mer|videre)|se også|mest lest(?: .{1,40})?",
+        r"mer (?:om|fra) .{1,40}|(?:relaterte|flere) (?:artikler|saker|nyheter)",
+        r"siste nytt|anbefalt|populære saker",
+    ),
+    consent_terms=(r"\bcookies?\b", r"\binformasjonskapsler\w*"),
+    consent_weak=(r"\bpersonopplysninger\b", r"\bpersonvern\w*", r"\bsamtykke\b"),
+    consent_context=(
+        r"\b(?:vi|vår|våre|oss|nettstedet|du|din|dine|ditt)\b",
+        r"\b(?:godta|godtar|avvis|avslå|innstillinger|administrer|partnere|klikke)\b",
+    ),
+    consent_buttons=(
+        r"(?:godta|godkjenn|tillat|avvis|avslå)(?: alle)?(?: cookies| informasjonskapsler)?",
+        r"kun nødvendige|innstillinger|administrer (?:valg|innstillinger)|tilpass",
+        r"lagre (?:valg|innstillinger)|les mer|mer informasjon|lukk|ok|jeg forstår|jeg godtar",
+        r"personvernerklæring|cookieerklæring",
+    ),
+)

@@ -1,0 +1,42 @@
+"""Polish page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="pl",
+    skip=(
+        r"(?:przejdź|przeskocz) (?:do|na) (?:treści|głównej treści|zawartości|nawigacji|menu"
+        r"|wyszukiwarki)",
+    ),
+    share=(
+        r"udostępnij(?: (?:artykuł|na (?:facebooku|facebook|twitterze|x|whatsapp|linkedin)))?",
+        r"(?:s)?kopiuj link|link skopiowany|drukuj|wyślij e-?mailem",
+    ),
+    paywall=(
+        r"(?:ten )?(?:artykuł|tekst|materiał) (?:jest )?(?:dostępny )?(?:tylko |wyłącznie )?"
+        r"dla (?:prenumeratorów|subskrybentów|abonentów|zalogowanych).*",
+        r"masz już (?:prenumeratę|subskrypcję|konto)\s*\??.*",
+        r"zaloguj(?: się)?|wyloguj(?: się)?|zarejestruj się|moje konto|czytaj dalej",
+        r"(?:kup|wykup) (?:prenumeratę|subskrypcję|dostęp).*",
+    ),
+    related=(
+        r"(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)|polecamy|najpopularniejsze",
+        r"(?:polecane|podobne|powiązane|najnowsze|najczęściej czytane) (?:artykuły|teksty"
+        r"|wiadomości|materiały)",
+        r"więcej (?:na ten temat|o .{1,40}|z .{1,40}|wiadomości)",
+        r"to może cię (?:też |także |również )?zainteresować",
+    ),
+    consent_terms=(r"\bcookies?\b", r"\bciasteczk\w*"),
+    consent_weak=(r"\bdan\w+ osobow\w+", r"\bprywatności\b", r"\bzgod[aęyą]\b"),
+    consent_context=(
+        r"\b(?:my|nasz\w*|używamy|korzystamy|ta strona|ten serwis|serwis|twoj\w*|państwa)\b",
+        r"\b(?:akceptuj\w*|odrzuć|odrzucić|ustawienia|zarządzaj|partner\w*|klikając)\b",
+    ),
+    consent_buttons=(
+        r"(?:akceptuj(?:ę)?|zaakceptuj|odrzuć|zezwól na)(?: wszystkie| wszystko)?"
+        r"(?: (?:pliki )?cookies?)?",
+        r"(?:ustawienia|zarządzaj)(?: (?:plikami )?cookies?| preferencjami| ustawieniami)?",
+        r"zapisz (?:ustawienia|wybór|preferencje)|więcej informacji|dowiedz się więcej",
+        r"zamknij|ok|rozumiem|zgadzam się|przejdź do serwisu|polityka (?:prywatności|cookies)",
+    ),
+)

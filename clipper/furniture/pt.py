@@ -1,0 +1,36 @@
+"""Portuguese page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="pt",
+    skip=(r"(?:ir|saltar|pular) para o (?:conteúdo(?: principal)?|menu|navegação)",),
+    share=(
+        r"(?:compartilhar|partilhar)(?: (?:este artigo|a notícia|no (?:facebook|twitter|x"
+        r"|whatsapp|linkedin)))?",
+        r"copiar (?:o )?link|link copiado|imprimir",
+    ),
+    paywall=(
+        r"(?:este|esta) (?:artigo|conteúdo|matéria|notícia) é (?:exclusiv[oa]|apenas) para"
+        r" (?:assinantes|subscritores|membros).*",
+        r"já é (?:assinante|subscritor|cadastrado)\s*\??.*",
+        r"assine|entrar|sair|cadastre-se|minha conta|assinar|fazer login|iniciar sessão",
+    ),
+    related=(
+        r"(?:leia|veja) (?:também|mais)|(?:notícias|artigos|matérias) relacionad[ao]s",
+        r"mais lid[ao]s|últimas notícias|mais notícias|recomendados",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"\bprivacidade\b", r"\bdados pessoais\b", r"\bconsentimento\b"),
+    consent_context=(
+        r"\b(?:nós|noss[oa]s?|utilizamos|usamos|este site|você|seu|sua|vocês)\b",
+        r"\b(?:aceitar|rejeitar|recusar|configurações|gerir|gerenciar|parceiros|clicando)\b",
+    ),
+    consent_buttons=(
+        r"(?:aceitar|rejeitar|recusar|permitir)(?: todos| tudo| todos os cookies)?",
+        r"concordo|entendi|ok|fechar|continuar|saiba mais|mais informações",
+        r"(?:configurações|definições|configurar|gerir|gerenciar)(?: (?:de )?cookies"
+        r"| preferências)?",
+        r"política de (?:privacidade|cookies)",
+    ),
+)

@@ -1,0 +1,41 @@
+"""Swedish page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="sv",
+    skip=(
+        r"(?:hoppa|gå) (?:direkt )?till (?:innehåll(?:et)?|huvudinnehåll(?:et)?"
+        r"|navigering(?:en)?|sök|menyn?)",
+    ),
+    share=(
+        r"dela(?: artikeln| (?:på|via) (?:facebook|twitter|x|whatsapp|linkedin|e-?post|mejl))?",
+        r"kopiera länk(?:en)?|länken (?:är )?kopierad|skriv ut|mejla|e-?posta",
+    ),
+    paywall=(
+        r"(?:den här|denna) (?:artikel|text) är (?:endast |bara )?för (?:prenumeranter"
+        r"|premiumkunder|medlemmar).*",
+        r"(?:är du )?redan (?:prenumerant|kund|medlem)\s*\??.*",
+        r"(?:bli|teckna) (?:prenumerant|prenumeration|medlem).*",
+        r"logga in|logga ut|mitt konto|prenumerera|registrera dig|skapa konto",
+        r"(?:för att )?(?:läsa|fortsätta läsa) (?:vidare|hela artikeln).*",
+    ),
+    related=(
+        r"läs (?:också|även|mer|vidare)|(?:se|kolla) även|du kanske också gillar",
+        r"mer (?:om|från|inom) .{1,40}|(?:relaterade|fler) (?:artiklar|nyheter)",
+        r"mest lästa|senaste nytt|senaste nyheterna|rekommenderat",
+    ),
+    consent_terms=(r"\bcookies?\b", r"\bkakor(?:na)?\b"),
+    consent_weak=(r"\bpersonuppgifter\b", r"\bintegritet\w*", r"\bsamtycke\b"),
+    consent_context=(
+        r"\b(?:vi|vår|våra|oss|webbplatsen|du|din|dina)\b",
+        r"\b(?:godkänn|godkänna|acceptera|neka|avvisa|inställningar|hantera|partner|klicka)\b",
+    ),
+    consent_buttons=(
+        r"(?:godkänn|acceptera|tillåt|neka|avvisa)(?: alla)?(?: cookies| kakor)?",
+        r"(?:endast|bara) nödvändiga(?: cookies| kakor)?|(?:cookie-?|kak)?inställningar",
+        r"hantera (?:inställningar|val|cookies|kakor)|spara (?:inställningar|val)",
+        r"läs mer|mer information|stäng|ok|jag förstår|jag godkänner",
+        r"integritetspolicy|cookiepolicy",
+    ),
+)

@@ -1,0 +1,37 @@
+"""Turkish page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="tr",
+    skip=(r"(?:içeriğe|ana içeriğe|navigasyona|menüye) (?:geç|atla)",),
+    share=(
+        r"paylaş(?: (?:facebook|twitter|x|whatsapp|linkedin)(?:['’]?(?:ta|da|te|de))?)?",
+        r"(?:bu )?haberi paylaş|bağlantıyı kopyala|linki kopyala|bağlantı kopyalandı|yazdır",
+        r"e-?posta (?:ile )?gönder",
+    ),
+    paywall=(
+        r"(?:bu )?(?:haber|içerik|makale) (?:sadece|yalnızca) (?:abonelere|üyelere) (?:özeldir"
+        r"|açıktır).*",
+        r"(?:zaten )?(?:abone misiniz|üye misiniz|hesabınız var mı)\s*\??.*",
+        r"giriş yap|oturum aç|çıkış yap|üye ol|kayıt ol|abone ol|hesabım",
+    ),
+    related=(
+        r"(?:ayrıca |bunu da |bunları da )?okuyun|ilgili (?:haberler|içerikler|yazılar)",
+        r"(?:diğer|son|popüler) haberler|en çok okunan(?:lar| haberler)?",
+        r"(?:daha fazla|konuyla ilgili|benzer) (?:haber|haberler|içerik)",
+        r"göz atın|(?:bunlar da )?ilginizi çekebilir",
+    ),
+    consent_terms=(r"\bçerez\w*", r"\bcookies?\b"),
+    consent_weak=(r"\bkişisel veri\w*", r"\bgizlilik\w*", r"\bonay\w*", r"\brıza\w*"),
+    consent_context=(
+        r"\b(?:biz|bizim|kullanıyoruz|kullanmaktayız|sitemiz\w*|siz|sizin|sizlere)\b",
+        r"\b(?:kabul|reddet|ayarlar\w*|yönet|iş ortakları\w*|tıklayarak)\b",
+    ),
+    consent_buttons=(
+        r"(?:tümünü |hepsini |çerezleri )?(?:kabul et|reddet|onayla)",
+        r"kabul ediyorum|anladım|tamam|kapat|(?:çerez )?ayarlar(?:ı)?(?: yönet)?",
+        r"(?:tercihleri|ayarları) (?:yönet|kaydet)|daha fazla bilgi|detaylı bilgi",
+        r"(?:gizlilik|çerez) politikası|kvkk|aydınlatma metni",
+    ),
+)

@@ -1,0 +1,34 @@
+"""Vietnamese page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table
+
+TABLE = Table(
+    language="vi",
+    skip=(r"(?:chuyển|bỏ qua|đi) (?:đến|tới) (?:nội dung(?: chính)?|điều hướng|menu)",),
+    share=(
+        r"chia sẻ(?: (?:bài viết|lên (?:facebook|twitter|zalo)))?",
+        r"(?:sao chép|copy) (?:liên kết|link)|đã sao chép(?: liên kết)?|in bài(?: viết)?",
+    ),
+    paywall=(
+        r"(?:bài viết|nội dung) (?:này )?(?:chỉ )?dành cho (?:hội viên|thành viên"
+        r"|người đăng ký).*",
+        r"đăng nhập|đăng xuất|đăng ký|tài khoản của tôi",
+        r"(?:bạn )?đã (?:có tài khoản|là hội viên)\s*\??.*",
+    ),
+    related=(
+        r"(?:xem|đọc) (?:thêm|tiếp)|có thể bạn quan tâm|đọc nhiều nhất",
+        r"(?:tin|bài) (?:liên quan|cùng chuyên mục|mới nhất|đọc nhiều|nổi bật|khác)",
+        r"(?:tin tức|bài viết) liên quan",
+    ),
+    consent_terms=(r"\bcookies?\b",),
+    consent_weak=(r"quyền riêng tư", r"dữ liệu cá nhân"),
+    consent_context=(
+        r"\b(?:chúng tôi|trang web|website|bạn)\b",
+        r"\b(?:chấp nhận|từ chối|cài đặt|quản lý|đối tác|nhấp|tiếp tục)\b",
+    ),
+    consent_buttons=(
+        r"(?:chấp nhận|đồng ý|từ chối)(?: tất cả)?(?: cookies?)?",
+        r"tôi đồng ý|đã hiểu|ok|đóng|(?:cài đặt|tùy chỉnh|quản lý)(?: cookies?| tùy chọn)?",
+        r"lưu (?:cài đặt|lựa chọn)|tìm hiểu thêm|chính sách (?:bảo mật|quyền riêng tư|cookie)",
+    ),
+)

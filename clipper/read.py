@@ -161,8 +161,8 @@ _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^
 # ignored; a blank string counts as absent, so the next name is tried.
 _HTML_FIELDS = ("html", "raw_html", "html_content", "content_html")
 _TEXT_FIELDS = ("text", "maintext", "content", "article_text", "body", "full_text")
-# A teaser, read as the text only when a record has nothing else (cleaning then judges whether it
-# is long enough to be an article).
+# A teaser (the page's meta description), not article text: never the body; a record with only
+# a description is rejected, and the rejection says so.
 _DESCRIPTION_FIELDS = ("description", "summary", "excerpt")
 _URL_FIELDS = ("url", "link", "canonical_url", "source_url")
 _FETCHED_FIELDS = ("fetched_at", "date_download", "scrape_time", "crawl_date", "date_crawled")
@@ -180,7 +180,6 @@ _TITLE_FIELDS = ("title", "headline", "title_page", "title_rss")
 _SITE_FIELDS = ("source_domain", "domain", "publisher", "site", "sitename", "site_name")
 # Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
 _CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
-_BODY_FIELDS = _HTML_FIELDS + _TEXT_FIELDS + _DESCRIPTION_FIELDS
 
 
 class _TooLarge(Exception):
@@ -744,10 +743,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     elif text_body:
         kind, body = "text", _scrub(text_body)
     else:
-        description = _str_field(obj, _DESCRIPTION_FIELDS)
-        if not description:
-            return Rejection(origin, "no-body", _no_body_detail(obj))
-        kind, body = "text", _scrub(description)
+        return Rejection(origin, "no-body", _no_body_detail(obj))
     url = _absolute_url(url) or (url.strip() if url else None)
     return RawPage(
         origin=origin,
@@ -763,14 +759,19 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
 
 def _no_body_detail(obj: dict[str, Any]) -> str:
     """Why a record has no page: its body fields are empty, or it has none clipper reads."""
-    present = [name for name in _BODY_FIELDS if name in obj]
+    description = _str_field(obj, _DESCRIPTION_FIELDS)
+    present = [name for name in _HTML_FIELDS + _TEXT_FIELDS if name in obj]
     if present:
-        return f"empty {'/'.join(present)} field{'s' if len(present) > 1 else ''}"
-    names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
-    return (
-        f"no text field (record has: {names or 'no fields'}; "
-        f"clipper reads {'/'.join(_BODY_FIELDS)})"
-    )
+        detail = f"empty {'/'.join(present)} field{'s' if len(present) > 1 else ''}"
+    else:
+        names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
+        detail = (
+            f"no text field (record has: {names or 'no fields'}; "
+            f"clipper reads {'/'.join(_HTML_FIELDS + _TEXT_FIELDS)})"
+        )
+    if description:
+        detail += f"; only a description ({len(description.split())} words), not an article"
+    return detail
 
 
 def _header_charset(obj: dict[str, Any]) -> str | None:

@@ -45,7 +45,9 @@ from clipper.furniture import consent_lines, matchers
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 # A line "ends a sentence": final punctuation, possibly followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
+# Chinese/Japanese write no spaces: two of their characters count as one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LIST_ITEM = re.compile(r"^(?:[-–•*▪◦·●■]\s|\d{1,2}[.)]\s)")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 
@@ -125,6 +127,14 @@ def normalise_line(line: str) -> str:
 _WORD = re.compile(r"\w+")
 
 
+def _word_count(line: str) -> int:
+    """Words of a normalised line: spaces + 1, plus one per two CJK characters."""
+    n = line.count(" ") + 1
+    if not line.isascii():
+        n += len(_CJK.findall(line)) // 2
+    return n
+
+
 def _key(line: str) -> str:
     """Comparison key for "the same headline": case and punctuation-insensitive."""
     return " ".join(_WORD.findall(line.casefold()))
@@ -174,7 +184,7 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
         line = normalise_line(raw_line)
         if not line:
             continue
-        n = line.count(" ") + 1
+        n = _word_count(line)
         if is_furniture(line, n):
             if author is None and n <= 12 and line.startswith("By "):
                 author = line[3:].strip() or None

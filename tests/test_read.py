@@ -19,7 +19,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from clipper.config import ReadLimits
-from clipper.page import RawPage, Rejection
+from clipper.page import RawPage, Rejection, digest
 from clipper.read import REASONS, read_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,13 +104,15 @@ def test_every_expected_source_key_is_read(fixture_run) -> None:
     assert [p.url for p in pages.values()].count(DAILYHARBOR_STRIKE) == 2
 
 
-def test_html_page_keeps_raw_bytes_and_its_canonical_url(fixture_run) -> None:
+def test_html_page_decoded_with_its_declared_charset_and_its_canonical_url(fixture_run) -> None:
     pages, _ = fixture_run
     page = pages["html/coastal-courier-port-strike.html"]
     raw = (FIXTURES / "html/coastal-courier-port-strike.html").read_bytes()
     assert page.kind == "html"
-    assert page.body == raw  # bytes as saved: Windows-1252 is left for the cleaner to honour
-    assert b"Caf\xe9" in raw
+    assert b"Caf\xe9" in raw and b'<meta charset="windows-1252">' in raw
+    # decoded with the page's own <meta charset> (trafilatura would only guess from the bytes)
+    assert page.body == raw.decode("cp1252")
+    assert page.raw_hash == digest(raw)  # the input as read, whatever the decoding
     assert page.url == (
         "https://coastal-courier.example/coast/2025/mar/11/port-aldermouth-standstill-crane-row"
     )
@@ -631,7 +633,9 @@ def test_real_warcs_are_read_without_crashing(name: str) -> None:
 def test_clueweb_quirks_are_tolerated() -> None:
     pages, _ = read([SHARED_WARCS / "clueweb-quirk.warc.gz"])
     # Its "Content-Encoding: gzip" bodies are stored decoded; its WARC-Date is "2008-10-294T…".
-    assert all(isinstance(p.body, bytes) and p.body.lstrip().startswith(b"<") for p in pages)
+    # Their Japanese charset is declared, so the bodies arrive decoded (str), markup first.
+    assert all(isinstance(p.body, str) and p.body.lstrip().startswith("<") for p in pages)
+    assert any("ヘッドポーター" in p.body for p in pages if isinstance(p.body, str))
     assert all(p.fetched_at is None for p in pages)
     assert pages[0].site == "uraharajuku.st"
 

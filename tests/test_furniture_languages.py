@@ -1,0 +1,378 @@
+"""Text-dump furniture in every language of the furniture tables: one invented dump per language.
+
+Each dump has the shape crawlers produce: a skip link, a cookie-consent banner (a sentence or
+heading and a button), the headline, a body paragraph, an inline "read also" teaser, a second
+paragraph, a "more on this" box of link titles and a share bar.  The cleaner must give back the
+headline as the title and exactly the two paragraphs as the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from clipper.furniture import TABLES
+from clipper.textdump import clean_text_dump
+
+
+@dataclass(frozen=True)
+class Dump:
+    skip: str
+    banner: tuple[str, ...]
+    title: str
+    body: tuple[str, str]
+    teaser: str
+    related: str
+    links: tuple[str, str]
+    share: str
+
+    def text(self) -> str:
+        lines = [self.skip, *self.banner, self.title, self.body[0], self.teaser, self.body[1]]
+        lines += [self.related, *self.links, self.share]
+        return "\n".join(lines)
+
+
+DUMPS: dict[str, Dump] = {
+    "en": Dump(
+        "Skip to main content",
+        ("We use cookies to improve your experience on our site and to show you relevant ads.",
+         "Accept all", "Manage preferences"),
+        "Harbour ferry returns to service after winter repairs",
+        ("The passenger ferry between Westquay and Holm Point will run again from Monday after "
+         "three months in dry dock, the harbour board said.",
+         "Engineers replaced both engines and the ramp, and the timetable will offer a sailing "
+         "every forty minutes during the summer season."),
+        "Read more: Holm Point pier to get new lighting",
+        "More on this story",
+        ("Harbour board sets new fares", "Coastal bus route extended"),
+        "Share this article",
+    ),
+    "de": Dump(
+        "Zum Inhalt springen",
+        ("Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis auf unserer Website zu "
+         "bieten.", "Alle akzeptieren", "Einstellungen"),
+        "Fähre nach Holmspitze fährt nach Reparatur wieder",
+        ("Die Personenfähre zwischen Westkai und Holmspitze fährt ab Montag wieder nach drei "
+         "Monaten in der Werft, teilte die Hafenverwaltung mit.",
+         "Techniker haben beide Motoren und die Rampe ersetzt, im Sommer legt die Fähre alle "
+         "vierzig Minuten ab und fährt bis spät am Abend."),
+        "Lesen Sie auch: Neue Beleuchtung für den Anleger",
+        "Mehr zum Thema",
+        ("Hafenverwaltung erhöht die Preise", "Buslinie an der Küste verlängert"),
+        "Artikel teilen",
+    ),
+    "fr": Dump(
+        "Aller au contenu principal",
+        ("Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience de "
+         "notre site.", "Tout accepter", "Paramétrer les cookies"),
+        "Le bac de Pointe-Holm reprend du service après l'hiver",
+        ("Le bac entre le quai ouest et Pointe-Holm circulera de nouveau dès lundi après trois "
+         "mois en cale sèche, a indiqué le port.",
+         "Les techniciens ont remplacé les deux moteurs et la rampe, et le bac partira toutes "
+         "les quarante minutes pendant tout l'été."),
+        "À lire aussi : Un nouvel éclairage pour la jetée",
+        "Sur le même sujet",
+        ("Le port augmente ses tarifs", "La ligne de bus côtière prolongée"),
+        "Partager l'article",
+    ),
+    "es": Dump(
+        "Saltar al contenido",
+        ("Utilizamos cookies propias y de terceros para mejorar tu experiencia y mostrarte "
+         "publicidad personalizada.", "Aceptar todo", "Configurar"),
+        "El ferry de Punta Holm vuelve tras las reparaciones de invierno",
+        ("El ferry de pasajeros entre el muelle oeste y Punta Holm volverá a navegar el lunes "
+         "tras tres meses en dique seco, según el puerto.",
+         "Los técnicos cambiaron los dos motores y la rampa, y habrá una salida cada cuarenta "
+         "minutos durante toda la temporada de verano."),
+        "Lee también: Nueva iluminación para el muelle",
+        "Noticias relacionadas",
+        ("El puerto sube las tarifas", "Se amplía la línea de autobús costera"),
+        "Compartir",
+    ),
+    "it": Dump(
+        "Vai al contenuto principale",
+        ("Utilizziamo cookie tecnici e di profilazione per migliorare la tua esperienza sul "
+         "nostro sito.", "Accetta tutto", "Rifiuta"),
+        "Il traghetto per Punta Holm torna in servizio dopo l'inverno",
+        ("Il traghetto tra il molo ovest e Punta Holm tornerà a navigare da lunedì dopo tre "
+         "mesi in bacino di carenaggio, ha detto il porto.",
+         "I tecnici hanno sostituito entrambi i motori e la rampa, e ci sarà una corsa ogni "
+         "quaranta minuti per tutta l'estate."),
+        "Leggi anche: Nuove luci per il pontile",
+        "Articoli correlati",
+        ("Il porto aumenta le tariffe", "Prolungata la linea di autobus costiera"),
+        "Condividi",
+    ),
+    "nl": Dump(
+        "Naar de inhoud",
+        ("Wij gebruiken cookies om onze website te verbeteren en om advertenties af te "
+         "stemmen op jouw interesses.", "Accepteren", "Instellingen aanpassen"),
+        "Veerboot naar Holmpunt vaart weer na reparaties",
+        ("De veerboot tussen de westkade en Holmpunt vaart vanaf maandag weer na drie maanden "
+         "in het droogdok, meldt het havenbedrijf.",
+         "Monteurs vervingen beide motoren en de klep, en in de zomer vertrekt er elke veertig "
+         "minuten een boot naar de overkant."),
+        "Lees ook: Nieuwe verlichting voor de steiger",
+        "Meer over dit onderwerp",
+        ("Havenbedrijf verhoogt tarieven", "Buslijn langs de kust verlengd"),
+        "Deel dit artikel",
+    ),
+    "pt": Dump(
+        "Ir para o conteúdo",
+        ("Utilizamos cookies para melhorar a sua experiência e personalizar publicidade no "
+         "nosso site.", "Aceitar todos", "Configurações de cookies"),
+        "Balsa de Ponta Holm volta a operar após reparos de inverno",
+        ("A balsa de passageiros entre o cais oeste e Ponta Holm volta a operar na segunda-"
+         "feira após três meses em doca seca, disse o porto.",
+         "Os técnicos trocaram os dois motores e a rampa, e haverá uma saída a cada quarenta "
+         "minutos durante todo o verão."),
+        "Leia também: Nova iluminação para o píer",
+        "Notícias relacionadas",
+        ("Porto aumenta as tarifas", "Linha de ônibus costeira ampliada"),
+        "Compartilhar",
+    ),
+    "sv": Dump(
+        "Hoppa till innehållet",
+        ("Vi använder cookies för att ge dig en bättre upplevelse och för att visa relevanta "
+         "annonser på webbplatsen.", "Godkänn alla", "Inställningar"),
+        "Färjan till Holmudden i trafik igen efter vinterns reparationer",
+        ("Passagerarfärjan mellan Västkajen och Holmudden går igen från måndag efter tre "
+         "månader i torrdocka, meddelar hamnbolaget.",
+         "Tekniker har bytt båda motorerna och rampen, och i sommar avgår färjan var fyrtionde "
+         "minut hela dagen fram till sent på kvällen."),
+        "Läs också: Ny belysning på bryggan",
+        "Mer om Holmudden",
+        ("Hamnbolaget höjer priserna", "Busslinjen längs kusten förlängs"),
+        "Dela artikeln",
+    ),
+    "da": Dump(
+        "Gå til indhold",
+        ("Vi bruger cookies til at forbedre din oplevelse og til at vise dig relevante "
+         "annoncer på vores hjemmeside.", "Accepter alle", "Tilpas valg"),
+        "Færgen til Holmpynten sejler igen efter vinterens reparationer",
+        ("Passagerfærgen mellem Vestkajen og Holmpynten sejler igen fra mandag efter tre "
+         "måneder i tørdok, oplyser havnen.",
+         "Teknikere har udskiftet begge motorer og rampen, og om sommeren afgår færgen hvert "
+         "fyrretyvende minut hele dagen."),
+        "Læs også: Ny belysning på molen",
+        "Relaterede artikler",
+        ("Havnen hæver priserne", "Buslinjen langs kysten forlænges"),
+        "Del artiklen",
+    ),
+    "no": Dump(
+        "Hopp til innhold",
+        ("Vi bruker informasjonskapsler for å gi deg en bedre opplevelse og for å vise "
+         "relevante annonser.", "Godta alle", "Innstillinger"),
+        "Ferja til Holmodden går igjen etter vinterens reparasjoner",
+        ("Passasjerferja mellom Vestkaia og Holmodden går igjen fra mandag etter tre måneder "
+         "i tørrdokk, opplyser havnevesenet.",
+         "Teknikere har byttet begge motorene og rampen, og i sommer går ferja hvert førtiende "
+         "minutt hele dagen og til sent på kvelden."),
+        "Les også: Ny belysning på brygga",
+        "Relaterte saker",
+        ("Havnevesenet øker prisene", "Busslinjen langs kysten forlenges"),
+        "Del saken",
+    ),
+    "is": Dump(
+        "Fara í efni",
+        ("Við notum vafrakökur til að bæta upplifun þína á vefnum okkar og til að birta "
+         "viðeigandi auglýsingar.", "Samþykkja allt", "Stillingar"),
+        "Ferjan til Hólmsodda siglir á ný eftir viðgerðir vetrarins",
+        ("Farþegaferjan milli Vesturbryggju og Hólmsodda siglir á ný frá mánudegi eftir þrjá "
+         "mánuði í þurrkví, segir hafnarstjórn.",
+         "Tæknimenn skiptu um báðar vélar og brúna og í sumar fer ferjan á fjörutíu mínútna "
+         "fresti allan daginn fram á kvöld."),
+        "Lestu einnig: Ný lýsing á bryggjunni",
+        "Tengdar fréttir",
+        ("Hafnarstjórn hækkar gjöldin", "Strætóleið með ströndinni lengd"),
+        "Deila frétt",
+    ),
+    "pl": Dump(
+        "Przejdź do treści",
+        ("Używamy plików cookies, aby zapewnić najlepszą jakość korzystania z naszego serwisu "
+         "i dopasować reklamy.", "Akceptuję wszystkie", "Ustawienia"),
+        "Prom na Cypel Holm znów kursuje po zimowych naprawach",
+        ("Prom pasażerski między Zachodnim Nabrzeżem a Cyplem Holm znów popłynie od poniedziałku "
+         "po trzech miesiącach w suchym doku, poinformował zarząd portu.",
+         "Technicy wymienili oba silniki i rampę, a latem prom będzie odpływał co czterdzieści "
+         "minut przez cały dzień aż do wieczora."),
+        "Czytaj też: Nowe oświetlenie na pomoście",
+        "Polecane artykuły",
+        ("Port podnosi opłaty", "Nadmorska linia autobusowa wydłużona"),
+        "Udostępnij",
+    ),
+    "cs": Dump(
+        "Přejít na obsah",
+        ("Tento web používá soubory cookies, abychom vám mohli nabídnout lepší služby a "
+         "relevantní reklamu.", "Přijmout vše", "Nastavení"),
+        "Přívoz na Holmský mys znovu jezdí po zimních opravách",
+        ("Osobní přívoz mezi Západním nábřežím a Holmským mysem bude od pondělí znovu jezdit po "
+         "třech měsících v suchém doku, uvedla správa přístavu.",
+         "Technici vyměnili oba motory i rampu a v létě bude přívoz vyplouvat každých čtyřicet "
+         "minut po celý den až do večera."),
+        "Čtěte také: Nové osvětlení mola",
+        "Související články",
+        ("Přístav zdražuje poplatky", "Pobřežní autobusová linka prodloužena"),
+        "Sdílet článek",
+    ),
+    "lt": Dump(
+        "Pereiti prie turinio",
+        ("Mes naudojame slapukus, kad pagerintume jūsų naršymo patirtį ir rodytume jums "
+         "aktualią reklamą.", "Sutinku", "Slapukų nustatymai"),
+        "Keltas į Holmo ragą vėl kursuoja po žiemos remonto",
+        ("Keleivinis keltas tarp Vakarų krantinės ir Holmo rago vėl plauks nuo pirmadienio po "
+         "trijų mėnesių sausajame doke, pranešė uosto direkcija.",
+         "Technikai pakeitė abu variklius ir rampą, o vasarą keltas išplauks kas keturiasdešimt "
+         "minučių visą dieną iki vakaro."),
+        "Taip pat skaitykite: Nauji žibintai prieplaukoje",
+        "Susiję straipsniai",
+        ("Uostas didina mokesčius", "Pakrantės autobusų maršrutas pratęstas"),
+        "Dalintis",
+    ),
+    "ru": Dump(
+        "Перейти к содержанию",
+        ("Мы используем файлы cookie, чтобы сделать сайт удобнее и показывать вам интересную "
+         "рекламу.", "Принять все", "Настройки"),
+        "Паром на мыс Холм снова ходит после зимнего ремонта",
+        ("Пассажирский паром между Западной пристанью и мысом Холм снова выйдет в рейс в "
+         "понедельник после трёх месяцев в сухом доке, сообщила администрация порта.",
+         "Техники заменили оба двигателя и рампу, а летом паром будет отправляться каждые "
+         "сорок минут в течение всего дня."),
+        "Читайте также: Новое освещение на причале",
+        "Похожие новости",
+        ("Порт повышает тарифы", "Прибрежный автобусный маршрут продлён"),
+        "Поделиться",
+    ),
+    "tr": Dump(
+        "İçeriğe geç",
+        ("Sitemizde size daha iyi bir deneyim sunmak için çerezler kullanıyoruz ve reklamları "
+         "ilgi alanlarınıza göre gösteriyoruz.", "Kabul et", "Çerez ayarları"),
+        "Holm Burnu feribotu kış bakımının ardından yeniden seferde",
+        ("Batı rıhtımı ile Holm Burnu arasındaki yolcu feribotu kuru havuzda geçen üç ayın "
+         "ardından pazartesi günü yeniden sefere başlayacak, liman idaresi açıkladı.",
+         "Teknisyenler iki motoru ve rampayı değiştirdi, yaz boyunca feribot gün boyunca her "
+         "kırk dakikada bir kalkacak."),
+        "Bunu da okuyun: İskeleye yeni aydınlatma",
+        "İlgili haberler",
+        ("Liman ücretleri artırıyor", "Sahil otobüs hattı uzatıldı"),
+        "Paylaş",
+    ),
+    "ar": Dump(
+        "انتقل إلى المحتوى",
+        ("نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا ولعرض إعلانات تناسب "
+         "اهتماماتك.", "قبول الكل", "الإعدادات"),
+        "عودة عبارة رأس هولم إلى العمل بعد إصلاحات الشتاء",
+        ("تعود العبارة بين الرصيف الغربي ورأس هولم إلى الإبحار يوم الاثنين بعد ثلاثة أشهر "
+         "في الحوض الجاف، وفق ما أعلنت إدارة الميناء اليوم.",
+         "استبدل الفنيون المحركين والمنصة، وستبحر العبارة كل أربعين دقيقة طوال اليوم خلال "
+         "فصل الصيف كله حتى المساء."),
+        "اقرأ أيضا: إنارة جديدة للرصيف",
+        "أخبار ذات صلة",
+        ("الميناء يرفع الرسوم", "تمديد خط الحافلات الساحلي"),
+        "شارك",
+    ),
+    "hi": Dump(
+        "मुख्य सामग्री पर जाएं",
+        ("हम आपके अनुभव को बेहतर बनाने और आपको प्रासंगिक विज्ञापन दिखाने के लिए कुकीज़ का "
+         "उपयोग करते हैं।", "स्वीकार करें", "सेटिंग्स"),
+        "सर्दियों की मरम्मत के बाद होल्म पॉइंट की फेरी फिर शुरू",
+        ("पश्चिमी घाट और होल्म पॉइंट के बीच चलने वाली यात्री फेरी तीन महीने ड्राई डॉक में "
+         "रहने के बाद सोमवार से फिर चलेगी, बंदरगाह बोर्ड ने बताया।",
+         "तकनीशियनों ने दोनों इंजन और रैंप बदल दिए हैं और गर्मियों में फेरी हर चालीस मिनट पर "
+         "पूरे दिन चलेगी।"),
+        "ये भी पढ़ें: घाट पर नई रोशनी",
+        "संबंधित खबरें",
+        ("बंदरगाह ने किराया बढ़ाया", "तटीय बस मार्ग का विस्तार"),
+        "शेयर करें",
+    ),
+    "id": Dump(
+        "Langsung ke konten",
+        ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs kami dan "
+         "menampilkan iklan yang relevan.", "Terima semua", "Pengaturan"),
+        "Feri ke Tanjung Holm kembali beroperasi setelah perbaikan",
+        ("Kapal feri penumpang antara dermaga barat dan Tanjung Holm kembali berlayar mulai "
+         "Senin setelah tiga bulan di dok kering, kata otoritas pelabuhan.",
+         "Teknisi mengganti kedua mesin dan ramp, dan selama musim panas feri akan berangkat "
+         "setiap empat puluh menit sepanjang hari."),
+        "Baca juga: Lampu baru untuk dermaga",
+        "Berita terkait",
+        ("Pelabuhan menaikkan tarif", "Rute bus pesisir diperpanjang"),
+        "Bagikan",
+    ),
+    "vi": Dump(
+        "Chuyển đến nội dung",
+        ("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web và hiển "
+         "thị quảng cáo phù hợp.", "Chấp nhận tất cả", "Cài đặt"),
+        "Phà ra mũi Holm hoạt động trở lại sau đợt sửa chữa mùa đông",
+        ("Chuyến phà chở khách giữa bến phía tây và mũi Holm sẽ chạy lại từ thứ Hai sau ba "
+         "tháng nằm ụ khô, ban quản lý cảng cho biết.",
+         "Các kỹ thuật viên đã thay cả hai động cơ và cầu dẫn, mùa hè phà sẽ chạy bốn mươi "
+         "phút một chuyến suốt cả ngày."),
+        "Xem thêm: Đèn mới cho cầu tàu",
+        "Tin liên quan",
+        ("Cảng tăng phí", "Tuyến xe buýt ven biển được kéo dài"),
+        "Chia sẻ",
+    ),
+    "ja": Dump(
+        "本文へ移動",
+        ("当サイトではサービス向上と広告配信のためにCookieを使用しています。", "同意する",
+         "設定"),
+        "ホルム岬行きフェリー、冬の修理終え運航再開",
+        ("西埠頭とホルム岬を結ぶ旅客フェリーが、三か月のドック入りを終えて月曜日から運航を"
+         "再開すると港湾局が発表した。",
+         "技術者が二基のエンジンと乗降用の傾斜路を交換し、夏の間は四十分ごとに一日中運航する"
+         "予定だという。"),
+        "【関連記事】桟橋に新しい照明",
+        "関連記事",
+        ("港湾局が料金を値上げ", "海沿いのバス路線を延長"),
+        "この記事をシェアする",
+    ),
+    "ko": Dump(
+        "본문 바로가기",
+        ("당사는 서비스 개선과 맞춤형 광고를 위해 쿠키를 사용합니다.", "모두 동의", "설정"),
+        "홀름곶 여객선, 겨울 수리 마치고 운항 재개",
+        ("서부 부두와 홀름곶을 오가는 여객선이 세 달 동안의 건조 작업을 마치고 월요일부터 "
+         "다시 운항한다고 항만청이 밝혔다.",
+         "기술자들은 엔진 두 대와 승하선 경사로를 교체했으며 여름에는 하루 종일 사십 분마다 "
+         "배가 출발할 예정이다."),
+        "[관련기사] 부두에 새 조명 설치",
+        "관련 기사",
+        ("항만청 요금 인상", "해안 버스 노선 연장"),
+        "공유하기",
+    ),
+    "zh": Dump(
+        "跳到主要内容",
+        ("本网站使用cookie以改善您的浏览体验并提供个性化广告。", "全部接受", "设置"),
+        "霍尔姆角渡轮冬季维修后恢复运营",
+        ("往返西码头和霍尔姆角的客运渡轮在船坞停留三个月后将于周一恢复航行，港务局表示。",
+         "技术人员更换了两台发动机和登船坡道，夏季渡轮将全天每四十分钟发一班。"),
+        "延伸阅读：码头将安装新路灯",
+        "相关新闻",
+        ("港务局上调收费", "沿海公交线路延长"),
+        "分享到微信",
+    ),
+}
+
+
+def test_every_table_has_a_dump_and_every_dump_a_table() -> None:
+    assert set(DUMPS) == set(TABLES)
+
+
+@pytest.mark.parametrize("language", sorted(DUMPS))
+def test_dump_cleaned_to_headline_and_body(language: str) -> None:
+    dump = DUMPS[language]
+    cleaned = clean_text_dump(dump.text())
+    assert cleaned.title == dump.title
+    assert cleaned.paragraphs == list(dump.body)
+
+
+@pytest.mark.parametrize("language", sorted(DUMPS))
+def test_banner_heading_is_never_the_title(language: str) -> None:
+    """Without the skip link, the banner opens the dump: its first line must not be taken as
+    the headline, and no banner line may stay in the text."""
+    dump = DUMPS[language]
+    text = "\n".join([*dump.banner, dump.title, *dump.body])
+    cleaned = clean_text_dump(text)
+    assert cleaned.title == dump.title
+    assert cleaned.paragraphs == list(dump.body)

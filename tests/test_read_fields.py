@@ -1,0 +1,190 @@
+"""Readers: crawler field names (CC-News as published on dataset hubs, news-please, others) and
+declared character sets (WARC HTTP headers, JSONL captures, <meta charset>), on invented
+records in the shapes those exports have."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from clipper.archive import open_archive
+from clipper.config import ReadLimits
+from clipper.models import Page
+from clipper.page import RawPage, Rejection
+from clipper.read import read_pages
+from tests.conftest import build
+
+TEXT = (
+    "The river trust has planted four thousand willow cuttings along the banks of the Esk to "
+    "slow floodwater, volunteers said on Saturday.\nThe planting took three weekends."
+)
+
+
+def _read(path: Path) -> tuple[list[RawPage], list[Rejection]]:
+    rejected: list[Rejection] = []
+    pages = list(read_pages([path], ReadLimits(), rejected.append))
+    return pages, rejected
+
+
+def _jsonl(tmp_path: Path, *records: dict[str, object]) -> Path:
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path
+
+
+def test_cc_news_hub_fields_with_empty_strings_for_missing(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path,
+        {
+            "title": "Willows planted to slow the Esk",
+            "text": TEXT,
+            "domain": "www.esk-courier.example",
+            "date": "2019-04-06 17:02:45",
+            "description": "",
+            "url": "https://www.esk-courier.example/news/willows",
+            "image_url": "",
+            "some_future_field": {"nested": [1, 2]},  # unknown: ignored
+        },
+        # missing values as empty strings: the URL's host is the site, no date
+        {"title": "", "text": TEXT.upper(), "domain": "", "date": "", "description": "",
+         "url": "https://esk-courier.example/b", "image_url": ""},
+    )
+    pages, rejected = _read(path)
+    assert rejected == []
+    first, second = pages
+    assert first.kind == "text" and first.body == TEXT
+    assert first.published == "2019-04-06 17:02:45"
+    assert first.site == "esk-courier.example"
+    assert first.title == "Willows planted to slow the Esk"
+    assert (second.title, second.published, second.site) == (None, None, "esk-courier.example")
+
+
+def test_cc_news_date_reaches_the_archive_as_iso(tmp_path: Path) -> None:
+    body = " ".join([TEXT] * 3)
+    path = _jsonl(tmp_path, {"title": "Willows", "text": body, "domain": "esk-courier.example",
+                             "date": "2019-04-06 17:02:45", "url": "https://esk-courier.example/w"})
+    archive, _ = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        assert session.execute(select(Page.published)).scalar_one() == "2019-04-06T17:02:45"
+
+
+def test_other_export_names_and_feed_dates(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path,
+        {"headline": "Willows", "content": TEXT, "link": "https://esk-courier.example/c",
+         "published_at": "Sat, 06 Apr 2019 17:02:45 +0000", "crawl_date": "2019-04-07"},
+    )
+    (page,), _ = _read(path)
+    assert page.body == TEXT and page.title == "Willows"
+    assert page.url == "https://esk-courier.example/c"
+    assert page.published == "2019-04-06T17:02:45+00:00"
+    assert page.fetched_at == "2019-04-07"
+
+
+def test_a_record_without_any_text_field_is_rejected_saying_why(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path,
+        {"headline": "Willows", "article_body_html_v2": "<p>x</p>", "uri": "https://e.example/"},
+        {"title": "Willows", "text": "", "description": "Volunteers planted willows."},
+    )
+    pages, rejected = _read(path)
+    assert pages == []
+    first, second = rejected
+    assert first.reason == second.reason == "no-body"
+    assert "no text field" in first.detail and "article_body_html_v2" in first.detail
+    assert "maintext" in first.detail  # what clipper would have read
+    assert "empty text field" in second.detail and "only a description" in second.detail
+
+
+def _warc(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for url, content_type, body in pages:
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=http
+            )
+            writer.write_record(record)
+
+
+def _page(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+        "</article></body></html>"
+    )
+
+
+ENGLISH = [
+    "Parking at the Esk valley station will cost £3.50 a day from June, up from £2.80, the "
+    "rail company said, blaming the cost of resurfacing the car park last winter.",
+    "Season tickets for the car park rise to £410 a year. Regular users said the station's "
+    "café and waiting room should reopen before any rise.",
+]
+POLISH = [
+    "Nad Wisłą otwarto w środę nową ścieżkę rowerową, która łączy oba brzegi miasta i prowadzi "
+    "przez zielone tereny wzdłuż rzeki aż do starego portu.",
+    "Burmistrz powiedział, że ścieżka będzie oświetlona, a wiosną przy niej posadzone zostaną "
+    "drzewa. Mieszkańcy cieszą się, że droga do pracy będzie krótsza.",
+]
+
+
+def test_warc_http_charset_decodes_the_page(tmp_path: Path) -> None:
+    """Servers that declare the charset only in the HTTP header, not in the HTML."""
+    path = tmp_path / "charset.warc"
+    _warc(
+        path,
+        [
+            ("https://esk-courier.example/parking", "text/html; charset=windows-1252",
+             _page("Station parking charges rise", ENGLISH).encode("cp1252")),
+            ("https://gazeta-nadwislanska.example/sciezka", "text/html;charset=ISO-8859-2",
+             _page("Nowa ścieżka rowerowa nad Wisłą", POLISH).encode("iso-8859-2")),
+        ],
+    )
+    pages, rejected = _read(path)
+    assert rejected == []
+    assert "£3.50" in pages[0].body and "ścieżkę" in pages[1].body
+    archive, _ = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        rows = session.execute(select(Page.url, Page.text, Page.title)).all()
+    texts = {url: text for url, text, _ in rows}
+    titles = {url: title for url, _, title in rows}
+    assert "£3.50 a day from June, up from £2.80" in texts["https://esk-courier.example/parking"]
+    polish = texts["https://gazeta-nadwislanska.example/sciezka"]
+    assert "Nad Wisłą otwarto w środę nową ścieżkę" in polish
+    assert "Burmistrz powiedział, że ścieżka" in polish
+    assert titles["https://gazeta-nadwislanska.example/sciezka"] == "Nowa ścieżka rowerowa nad Wisłą"
+
+
+def test_meta_charset_of_a_saved_page_is_honoured(tmp_path: Path) -> None:
+    html = _page("Nowa ścieżka rowerowa nad Wisłą", POLISH).replace(
+        "<head>", '<head><meta charset="iso-8859-2">'
+    )
+    path = tmp_path / "sciezka.html"
+    path.write_bytes(html.encode("iso-8859-2"))
+    (page,), _ = _read(path)
+    assert isinstance(page.body, str) and "Wisłą" in page.body
+
+
+def test_jsonl_capture_decoded_as_latin1_is_decoded_with_its_content_type(tmp_path: Path) -> None:
+    """A crawler that kept the bytes as Latin-1 text but recorded the server's Content-Type."""
+    raw = _page("Nowa ścieżka rowerowa nad Wisłą", POLISH).encode("iso-8859-2")
+    path = _jsonl(
+        tmp_path,
+        {"url": "https://gazeta-nadwislanska.example/s", "html": raw.decode("latin-1"),
+         "headers": {"content-type": "text/html; charset=iso-8859-2"}},
+        # decoded right already (characters above U+00FF): left alone
+        {"url": "https://gazeta-nadwislanska.example/t", "html": raw.decode("iso-8859-2"),
+         "content_type": "text/html; charset=iso-8859-2"},
+    )
+    pages, _ = _read(path)
+    for page in pages:
+        assert isinstance(page.body, bytes)
+        assert "Nad Wisłą otwarto" in page.body.decode("utf-8")

@@ -1,0 +1,90 @@
+"""Site templates: recurring furniture lines are cut, recurring sentences and pages without a
+site are left alone (invented pages in the shapes of a local news site's JSONL and a folder of
+text dumps)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from clipper.config import CleanConfig
+from clipper.models import Page
+from clipper.templates import is_furniture_shaped
+from tests.conftest import build
+
+INCIDENTS = [
+    "A delivery lorry lost its load of timber on the Brookfield ring road on Monday morning and "
+    "the eastbound lanes were closed for three hours while the planks were cleared away.",
+    "A chip pan fire spread through the kitchen of a terraced house on Alder Street on Tuesday "
+    "evening before two crews from Brookfield fire station put it out within half an hour.",
+    "Scaffolding on the old corn exchange came down in high winds on Wednesday and landed across "
+    "the market square, which was closed to traders for the rest of the afternoon.",
+    "A cyclist was thrown from her bike when a pothole opened up on Mill Hill on Thursday, and the "
+    "council sent a crew to fill the hole and check the rest of the road the same day.",
+    "A burst water main flooded the underpass beneath Brookfield station on Friday, and commuters "
+    "were sent the long way round over the footbridge until the pumps had cleared it.",
+]
+FURNITURE = "Follow the Brookfield Bulletin on social media"
+SENTENCES = ("Nobody was hurt.", "Police are appealing for witnesses.")
+# Short incident reports: a page left with 20 words is still an article here.
+SHORT = CleanConfig(min_article_words=20)
+
+
+def _texts(db: Path) -> dict[str, tuple[str, str | None]]:
+    from clipper.archive import open_archive
+
+    archive = open_archive(str(db))
+    with archive.sessions() as session:
+        rows = session.execute(select(Page.source_key, Page.text, Page.template_lines)).all()
+    return {key: (text, cut) for key, text, cut in rows}
+
+
+def test_recurring_sentences_stay_recurring_furniture_goes(tmp_path: Path) -> None:
+    records = [
+        {
+            "url": f"https://brookfield-bulletin.example/news/{i}",
+            "title": f"Incident report {i}",
+            "maintext": "\n".join([report, SENTENCES[0], FURNITURE, SENTENCES[1]]),
+            "source_domain": "brookfield-bulletin.example",
+        }
+        for i, report in enumerate(INCIDENTS)
+    ]
+    path = tmp_path / "bulletin.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    build(tmp_path / "a.db", [path], clean=SHORT)
+    texts = _texts(tmp_path / "a.db")
+    assert len(texts) == 5
+    for text, cut in texts.values():
+        lines = text.split("\n")
+        assert lines[1:] == list(SENTENCES)  # in place, after the report, both kept
+        assert FURNITURE not in lines
+        assert cut is not None and FURNITURE in cut
+
+
+def test_pages_without_a_site_are_not_pooled_into_one(tmp_path: Path) -> None:
+    """Text dumps of different outlets saved in one folder, without URLs: a short line they
+    share is not a template of a "site" they do not have."""
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    for i, report in enumerate(INCIDENTS):
+        (folder / f"report-{i}.txt").write_text(
+            "\n".join([f"Incident report {i}", report, "In other news this week", SENTENCES[1]])
+        )
+    build(tmp_path / "b.db", [folder], clean=SHORT)
+    texts = _texts(tmp_path / "b.db")
+    assert len(texts) == 5
+    for text, cut in texts.values():
+        assert "In other news this week" in text.split("\n")
+        assert cut is None
+
+
+def test_furniture_shape() -> None:
+    assert is_furniture_shaped("Share this article")
+    assert is_furniture_shaped("© 2026 Brookfield Bulletin Ltd. All rights reserved.")
+    assert is_furniture_shaped("Email news@brookfield-bulletin.example with your story.")
+    assert is_furniture_shaped("Artikel teilen")
+    assert not is_furniture_shaped("No one was injured.")
+    assert not is_furniture_shaped("Die Polizei sucht Zeugen.")
+    assert not is_furniture_shaped("火灾原因正在调查中。")

@@ -1,0 +1,120 @@
+"""Text-dump cleaning: consent banners and localised trailers, on invented dumps in the shapes
+crawlers produce (see also tests/test_furniture_languages.py for every language)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clipper.config import CleanConfig
+from clipper.page import Article, RawPage
+from clipper.clean import clean_page
+from clipper.textdump import clean_text_dump
+
+HEADLINE = "Millford library adds Sunday opening after volunteer drive"
+BODY = [
+    "Millford's central library will open on Sundays from next month after more than sixty "
+    "residents signed up to help staff the reading rooms, the town council said on Thursday.",
+    "The library has been closed on Sundays since budget cuts twelve years ago, and a petition "
+    "to restore the opening gathered more than two thousand signatures last autumn.",
+    "Volunteers will be trained in the lending system and in first aid, and a paid librarian "
+    "will be on duty at every Sunday opening to run the children's reading hour.",
+]
+
+
+def _dump(*head: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n".join([*head, *BODY, *tail])
+
+
+def test_consent_banner_before_the_headline_is_dropped_and_never_the_title() -> None:
+    text = _dump(
+        "Skip to main content",
+        "Cookies on Millford Town Council",
+        "We use some necessary cookies to make this website work.",
+        "We would also like to set optional analytics cookies to help us see how you use the "
+        "website and improve it.",
+        "Accept optional cookies",
+        "Reject optional cookies",
+        "Read our cookie policy",
+        "You can update your cookie choices on the settings page at any time.",
+        "Hide this message",
+        HEADLINE,
+        HEADLINE,
+    )
+    cleaned = clean_text_dump(text)
+    assert cleaned.title == HEADLINE
+    assert cleaned.paragraphs == BODY
+    assert not any("cookie" in line.lower() for line in cleaned.paragraphs)
+
+
+def test_a_lone_consent_sentence_long_enough_to_look_like_a_paragraph_is_dropped() -> None:
+    text = _dump(
+        "This site uses cookies to remember your settings and to measure how the pages are "
+        "read, so that we can keep improving them.",
+        "Accept all cookies",
+    )
+    cleaned = clean_text_dump(text)
+    assert cleaned.paragraphs == BODY
+
+
+def test_consent_banner_at_the_end_of_a_dump_is_dropped() -> None:
+    text = _dump(
+        HEADLINE,
+        tail=("We value your privacy", "We and our partners use cookies to personalise ads.",
+              "Accept", "Reject all"),
+    )
+    assert clean_text_dump(text).paragraphs == BODY
+
+
+def test_an_article_sentence_about_cookies_stays() -> None:
+    """A report about cookie rules or a bakery mentions cookies; one such sentence inside the
+    article is not a banner."""
+    sentence = (
+        "Under the new rules, websites must let users reject cookies as easily as they accept "
+        "them, the regulator said."
+    )
+    text = "\n".join([HEADLINE, BODY[0], sentence, BODY[1]])
+    assert clean_text_dump(text).paragraphs == [BODY[0], sentence, BODY[1]]
+
+
+def test_localised_trailer_and_inline_teaser_and_skip_link(tmp_path: Path) -> None:
+    """German shapes: the skip link is not the title; "Lesen Sie auch: <headline>" between
+    paragraphs, and the "Mehr zum Thema" box with its link titles and "Artikel teilen" after the
+    article, are gone."""
+    title = "Bibliothek in Millfeld öffnet künftig auch sonntags"
+    body = [
+        "Die Stadtbibliothek in Millfeld öffnet ab dem kommenden Monat auch am Sonntag, weil sich "
+        "mehr als sechzig Freiwillige für den Dienst gemeldet haben.",
+        "Seit zwölf Jahren war die Bibliothek sonntags geschlossen, eine Petition für die "
+        "Öffnung hatte im Herbst mehr als zweitausend Unterschriften gesammelt.",
+    ]
+    text = "\n".join([
+        "Zum Inhalt springen",
+        title,
+        body[0],
+        "Lesen Sie auch: Stadtrat beschließt neuen Haushalt",
+        body[1],
+        "Mehr zum Thema",
+        "Freibad öffnet früher als geplant",
+        "Neue Radwege in der Innenstadt",
+        "Artikel teilen",
+    ])
+    path = tmp_path / "bibliothek.txt"
+    path.write_text(text, encoding="utf-8")
+    article = clean_page(RawPage(str(path), "text", text), CleanConfig())
+    assert isinstance(article, Article)
+    assert article.title == title
+    assert article.text.split("\n") == body
+
+
+def test_chinese_related_box_inside_the_text_keeps_the_paragraph_after_it() -> None:
+    """CJK sentences end with 。 and have no spaces: a link box between paragraphs must stop at
+    the next sentence, not swallow the rest of the article."""
+    title = "米尔福德图书馆周日开放"
+    body = [
+        "米尔福德中央图书馆下个月起将在周日开放，六十多名居民报名担任志愿者，市议会周四表示。",
+        "图书馆自十二年前预算削减以来一直在周日关闭，去年秋天恢复开放的请愿获得两千多个签名。",
+    ]
+    text = "\n".join([title, body[0], "相关新闻", "市议会通过新预算", "泳池提前开放", body[1]])
+    cleaned = clean_text_dump(text)
+    assert cleaned.title == title
+    assert cleaned.paragraphs == body

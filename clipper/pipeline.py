@@ -296,9 +296,13 @@ class Deduper:
         for item, keys in zip(prepared, line_keys, strict=True):
             article = item.article
             site = site_of(article)
-            template = {k for k in keys if totals.get((site, k), 0) >= settings.template_min_pages}
+            template = (
+                {k for k in keys if totals.get((site, k), 0) >= settings.template_min_pages}
+                if site is not None
+                else set()
+            )
             cut = None
-            if template and site is not None:
+            if template:
                 stripped, removed = strip_lines(article.text, template, settings.template_max_words)
                 # A page that is all "template" is a short article on a terse site: keep it.
                 if len(stripped.split()) >= settings.min_article_words:

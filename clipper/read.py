@@ -630,10 +630,11 @@ def _charset_of(value: str | None) -> str | None:
 def _decode_html(data: bytes, declared: str | None) -> bytes | str:
     """An HTML page's text, decoded with the charset it declares, or the bytes unchanged.
 
-    Order: a UTF-16 byte-order mark; valid UTF-8 (left as bytes: trafilatura reads it right) (a legacy page whose non-ASCII bytes happen to form
-    UTF-8 is vanishingly rare, while servers that declare Latin-1 by default for UTF-8 pages are
-    common); the charset ``declared`` by the HTTP ``Content-Type`` (WARC records, captures that
-    keep it); the page's own ``<meta charset>`` / ``http-equiv`` declaration.  With none of
+    Order: a UTF-16 byte-order mark; valid UTF-8 (left as bytes: trafilatura reads it right; a
+    legacy page whose non-ASCII bytes happen to form UTF-8 is vanishingly rare, while servers
+    that declare Latin-1 by default for UTF-8 pages are common); the charset ``declared`` by the
+    HTTP ``Content-Type`` (WARC records, captures that keep it); the page's own
+    ``<meta charset>`` / ``http-equiv`` declaration.  With none of
     these the bytes go to trafilatura, which guesses.  Decoding it here matters because
     trafilatura ignores declared charsets: it tries UTF-8, then guesses from the bytes alone,
     which turns Windows-1252 "£" into "Ł" and garbles ISO-8859-2.

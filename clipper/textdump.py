@@ -29,7 +29,8 @@ few linear passes over the lines:
    introduces is an SEO blurb list, not the article, and is dropped.
 
 Everything is general (line length, sentence endings, repetition) except the short phrase
-lists of step 1, 3 and 4 and the language tables.  Cost is one or two regex matches per short line, none per long line.
+lists of step 1, 3 and 4 and the language tables.  Cost is a few regex matches per short line
+and one consent search per line.
 """
 
 from __future__ import annotations

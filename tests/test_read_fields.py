@@ -12,7 +12,6 @@ from sqlalchemy import select
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from clipper.archive import open_archive
 from clipper.config import ReadLimits
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
@@ -160,7 +159,8 @@ def test_warc_http_charset_decodes_the_page(tmp_path: Path) -> None:
     polish = texts["https://gazeta-nadwislanska.example/sciezka"]
     assert "Nad Wisłą otwarto w środę nową ścieżkę" in polish
     assert "Burmistrz powiedział, że ścieżka" in polish
-    assert titles["https://gazeta-nadwislanska.example/sciezka"] == "Nowa ścieżka rowerowa nad Wisłą"
+    polish_title = titles["https://gazeta-nadwislanska.example/sciezka"]
+    assert polish_title == "Nowa ścieżka rowerowa nad Wisłą"
 
 
 def test_meta_charset_of_a_saved_page_is_honoured(tmp_path: Path) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
-from clipper.clean import clean_page
 from clipper.textdump import clean_text_dump
 
 HEADLINE = "Millford library adds Sunday opening after volunteer drive"

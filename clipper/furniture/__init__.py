@@ -15,8 +15,8 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``skip``, ``share``, ``paywall``: a whole line that is one of these is furniture (trailing
   ``.:!…`` allowed);
 - ``related``: headings of "read also" / "more on this" boxes.  As a whole line the heading starts
-  a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it is an
-  inline teaser line ("Mehr zum Thema – <headline>");
+  a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it
+  is an inline teaser line ("Mehr zum Thema – <headline>");
 - ``consent_terms``: words only a consent banner uses next to the site speaking (cookie,
   Cookies, Kekse...), searched anywhere in a line;
 - ``consent_weak``: words a banner shares with news (privacy, personal data, consent);
@@ -58,7 +58,7 @@ class Table:
 
 
 def _load() -> dict[str, Table]:
-    from clipper.furniture import (  # noqa: PLC0415 -- the language modules import Table
+    from clipper.furniture import (
         ar,
         cs,
         da,
@@ -84,8 +84,8 @@ def _load() -> dict[str, Table]:
         zh,
     )
 
-    modules = (ar, cs, da, de, en, es, fr, hi, id_, is_, it, ja, ko, lt, nl, no, pl, pt, ru, sv)
-    modules += (tr, vi, zh)
+    modules = [ar, cs, da, de, en, es, fr, hi, id_, is_, it, ja, ko, lt, nl, no, pl, pt, ru, sv]
+    modules += [tr, vi, zh]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 
@@ -169,7 +169,9 @@ def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
     return False
 
 
-def consent_lines(lines: Sequence[str], words: Sequence[int], m: Matchers | None = None) -> set[int]:
+def consent_lines(
+    lines: Sequence[str], words: Sequence[int], m: Matchers | None = None
+) -> set[int]:
     """Indices of the lines that form cookie-consent banners.
 
     A *consent line* names cookies (``consent_terms``) and is short (a heading or a button:

@@ -58,7 +58,8 @@ TABLE = Table(
         r"(?:alle |alles )?(?:cookies )?(?:akzeptieren|annehmen|zulassen|erlauben|ablehnen)",
         r"(?:nur )?(?:notwendige|essenzielle|erforderliche) (?:cookies )?(?:akzeptieren|zulassen)?",
         r"(?:einstellungen|auswahl|präferenzen)(?: verwalten| anpassen| speichern| bestätigen)?",
-        r"zustimmen(?: und weiter)?|einverstanden|ich stimme zu|akzeptieren und (?:weiter|schließen)",
+        r"zustimmen(?: und weiter)?|einverstanden|ich stimme zu",
+        r"akzeptieren und (?:weiter|schließen)",
         r"mehr (?:erfahren|informationen|optionen)|datenschutz(?:erklärung|hinweise"
         r"|einstellungen)?|impressum|schließen|ok|weiter|details",
     ),

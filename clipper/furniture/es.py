@@ -4,7 +4,10 @@ from clipper.furniture import Table
 
 TABLE = Table(
     language="es",
-    skip=(r"(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|menú|buscador)",),
+    skip=(
+        r"(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|menú"
+        r"|buscador)",
+    ),
     share=(
         r"compartir(?: (?:este artículo|la noticia|en (?:facebook|twitter|x|whatsapp|linkedin)))?",
         r"comparte (?:esta noticia|este artículo)|enviar por (?:correo|e-?mail)|imprimir",

@@ -3,12 +3,13 @@
     python bench/run_all.py [--full] [--only NAME ...] [--skip NAME ...] [--collect-only]
 
 Runs, each as a subprocess with quick settings (``--full`` is passed through to the scripts
-that take it): ``syndication.py``, ``speed.py``, ``memory.py``, ``incremental.py`` and, when
-present, ``extraction.py``, ``search_latency.py``, ``stories.py``.  Scripts that need
-``../shared`` skip themselves when it is absent.  Then every ``bench/results/*.json`` is read and
-its figures put in one table (figure, value, target, met?), written to
-``bench/results/summary.json`` and ``bench/results/SUMMARY.md`` (the README's Benchmarks
-section: the table, the machine, the versions and the command to reproduce).
+that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
+``incremental.py`` and, when present, ``extraction.py``, ``search_latency.py``,
+``stories.py``.  Scripts that need ``../shared`` skip themselves when it is absent.  Then
+every ``bench/results/*.json`` is read and its figures put in one table (figure, value,
+target, met?), written to ``bench/results/summary.json`` and ``bench/results/SUMMARY.md``
+(the README's Benchmarks section: the table, the machine, the versions and the command to
+reproduce).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from _common import (
 SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     "syndication": (["--quick"], ["--full"]),
     "speed": (["--quick"], ["--full"]),
+    # one night's dump (issue 10): 2k / 10k one-day records and the glue script; --full: 100k
+    "oneday": (["--quick"], ["--full"]),
     # undated: one day's dump, the story stage's worst case (10k and 100k documents)
     "memory": (["--quick"], ["--quick"]),
     # dated (1,000 a day): months to years of nightly runs; --full adds 1M.  Before

@@ -1,0 +1,290 @@
+"""One night's dump: 2k / 10k / 100k text records all fetched the same day, and the glue script.
+
+    python bench/oneday.py [--quick] [--full] [--sizes N ...] [--workers N] [--profile N ...]
+
+Input (built at run time under ``bench/.work/oneday/``, never committed): text records made by
+recombining the paragraphs of ``../shared/data/wire-syndication-texts`` (680 real articles), the
+shape of issue 10's measurement.  One seeded stream: each new record takes 8-20 paragraphs from
+2-4 source articles (a contiguous run from each); a third of the records re-publish an earlier
+record with about 10 % of its paragraphs dropped (on another site).  Around each body:
+"Skip to content", the headline twice, and a "Read also:" / "Latest" trailer of other
+headlines.  Every record is fetched on the same day (``fetched_at`` 2018-07-16, spread over the
+day).  The N-record corpus is the first N records of the stream, so the 2k run is the start of
+the 10k run, as a night's first hour is the start of the night.
+
+Measured, all in this one command (each clipper run a fresh process on a fresh archive, default
+config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
+
+* clipper ``dedupe`` on each size; targets: t(10k) ≤ 1.2 × 5 × t(2k), t(100k) ≤ 1.2 × 10 ×
+  t(10k); peak RSS at 100k ≤ 1 GB;
+* the glue script (``bench/glue.py``: datasketch MinHash per record, MinHashLSH at 0.5,
+  union-find, sqlite3 ``executemany``; one process) on the same 10k (or the largest size ≤ 10k);
+  target: clipper ≥ 4 × as fast;
+* ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
+  written to ``bench/results/oneday-profile-N.txt`` (top functions by cumulative and own time).
+
+Without ``../shared/data`` the script prints "skipped" and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import glue
+from _common import (
+    BENCH,
+    PYTHON,
+    RESULTS,
+    SHARED_DATA,
+    WORK,
+    Run,
+    batch_cost,
+    figure,
+    fmt,
+    progress,
+    table,
+)
+
+SOURCE = SHARED_DATA / "wire-syndication-texts" / "articles.jsonl"
+DAY = "2018-07-16"
+SEED = 10
+COPY_SHARE = 1 / 3
+DROP_SHARE = 0.10
+MIN_PARAGRAPH_WORDS = 8
+TARGET_LINEAR = 1.2
+TARGET_GLUE = 4.0
+TARGET_RSS_MB = 1024
+SITES = [f"{name}.example" for name in (
+    "harborpost", "dailyledger", "northstar", "citywire", "valleytimes", "coastalherald",
+    "metrojournal", "plainsdispatch", "riverbend", "summitnews", "lakeshore", "capitolreport",
+)]
+
+
+def _sources() -> list[tuple[str, list[str]]]:
+    """(headline, body paragraphs) of each source article: its first line is the headline."""
+    out = []
+    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+        lines = [p.strip() for p in json.loads(line)["text"].split("\n") if p.strip()]
+        body = [p for p in lines[1:] if len(p.split()) >= MIN_PARAGRAPH_WORDS]
+        if lines and len(body) >= 3:
+            out.append((lines[0], body))
+    return out
+
+
+def _page(headline: str, paragraphs: list[str], trailer: list[str], label: str) -> str:
+    lines = ["Skip to content", "", headline, "", headline, ""]
+    for p in paragraphs:
+        lines += [p, ""]
+    lines.append(label)
+    lines += trailer
+    return "\n".join(lines) + "\n"
+
+
+def records(n: int) -> list[dict[str, str]]:
+    """The first ``n`` records of the one-day stream (deterministic)."""
+    sources = _sources()
+    rng = np.random.default_rng(SEED)
+    made: list[tuple[str, list[str]]] = []  # (headline, paragraphs) of each new record
+    out: list[dict[str, str]] = []
+    for i in range(n):
+        if made and rng.random() < COPY_SHARE:
+            headline, paragraphs = made[int(rng.integers(0, len(made)))]
+            keep = rng.random(len(paragraphs)) >= DROP_SHARE
+            kept = [p for p, k in zip(paragraphs, keep, strict=True) if k] or paragraphs[:1]
+            body = kept
+        else:
+            k = int(rng.integers(2, 5))
+            total = int(rng.integers(8, 21))
+            picks = rng.choice(len(sources), size=k, replace=False)
+            shares = np.full(k, total // k)
+            shares[: total % k] += 1
+            body = []
+            for index, share in zip(picks.tolist(), shares.tolist(), strict=True):
+                paragraphs = sources[index][1]
+                share = min(share, len(paragraphs))
+                start = int(rng.integers(0, len(paragraphs) - share + 1))
+                body += paragraphs[start : start + share]
+            headline = sources[int(picks[0])][0]
+            made.append((headline, body))
+        others = rng.choice(len(sources), size=3, replace=False).tolist()
+        trailer = [sources[j][0] for j in others]
+        label = "Read also:" if rng.random() < 0.5 else "Latest"
+        site = SITES[int(rng.integers(0, len(SITES)))]
+        second = i * 86_000 // max(n, 1)
+        out.append({
+            "url": f"https://{site}/2018/07/16/story-{i}",
+            "site": site,
+            "fetched_at": f"{DAY}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}",
+            "text": _page(headline, body, trailer, label),
+        })
+    return out
+
+
+def corpus(n: int) -> Path:
+    """``bench/.work/oneday/oneday-N.jsonl`` (built when missing)."""
+    folder = WORK / "oneday"
+    path = folder / f"oneday-{n}.jsonl"
+    if path.exists():
+        return path
+    folder.mkdir(parents=True, exist_ok=True)
+    progress(f"building the one-day corpus of {n:,} records ...")
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for record in records(n):
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    tmp.rename(path)
+    return path
+
+
+def clipper(n: int, workers: int | None) -> dict[str, Any]:
+    """``dedupe`` of the n-record corpus in a fresh process on a fresh archive."""
+    path = corpus(n)
+    folder = WORK / "oneday" / f"run-{n}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("archive.db*"):
+        stale.unlink()
+    db, out = folder / "archive.db", folder / "summary.json"
+    child = [PYTHON, str(BENCH / "_dedupe_child.py"), "--db", str(db), "--out", str(out),
+             "--label", f"{n:,}"] + (["--workers", str(workers)] if workers else []) + [str(path)]
+    progress(f"clipper dedupe, {n:,} one-day records ...")
+    proc = subprocess.run(
+        [PYTHON, str(BENCH / "memory.py"), "--_wrap", str(folder / "rss-samples.jsonl"),
+         str(out), *child],
+        stdout=subprocess.PIPE, text=True,
+    )
+    measured = json.loads(proc.stdout.strip().splitlines()[-1])
+    if measured["rc"] != 0:
+        raise SystemExit(f"dedupe of {n} records failed (exit {measured['rc']})")
+    summary = json.loads(out.read_text())
+    row = {
+        "docs": n,
+        "seconds": summary["wall_seconds"],
+        "docs_per_s": n / summary["wall_seconds"],
+        "peak_rss_mb": measured["maxrss_kb"] / 1024,
+        "stored": summary["stored"],
+        "new_clusters": summary["new_clusters"],
+        "new_stories": summary["new_stories"],
+        "workers": summary["workers"],
+        **batch_cost(summary.get("batch_curve", [])),
+    }
+    progress(f"  {n:,}: {row['seconds']:.1f}s, {row['docs_per_s']:.0f} docs/s, "
+             f"peak {row['peak_rss_mb']:.0f} MB")
+    return row
+
+
+def glue_run(n: int) -> dict[str, Any]:
+    path = corpus(n)
+    db = WORK / "oneday" / f"glue-{n}.db"
+    db.unlink(missing_ok=True)
+    progress(f"glue script, {n:,} one-day records ...")
+    started = time.perf_counter()
+    clusters = glue.run_on_jsonl_texts([path], db, threshold=0.5, processes=1)
+    seconds = time.perf_counter() - started
+    multi = sum(1 for c in set(clusters.values()) if list(clusters.values()).count(c) > 1) \
+        if n <= 20_000 else None
+    progress(f"  glue {n:,}: {seconds:.1f}s")
+    return {"docs": n, "seconds": seconds, "docs_per_s": n / seconds, "multi_clusters": multi}
+
+
+def profile(n: int) -> Path:
+    """cProfile of an in-process dedupe (one worker) on the first n records."""
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.pipeline import dedupe
+
+    path = corpus(n)
+    db = WORK / "oneday" / f"profile-{n}.db"
+    for stale in db.parent.glob(db.name + "*"):
+        stale.unlink()
+    archive = open_archive(str(db))
+    progress(f"cProfile, {n:,} one-day records, one worker ...")
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    dedupe(archive, [str(path)], Config(workers=1))
+    profiler.disable()
+    seconds = time.perf_counter() - started
+    archive.close()
+    text = io.StringIO()
+    stats = pstats.Stats(profiler, stream=text)
+    text.write(f"one-day {n:,} records, workers=1, {seconds:.1f}s under cProfile\n\n")
+    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("tottime").print_stats(30)
+    target = RESULTS / f"oneday-profile-{n}.txt"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    target.write_text(text.getvalue())
+    progress(f"  {seconds:.1f}s under cProfile → {target}")
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="2k and 10k (the default)")
+    parser.add_argument("--full", action="store_true", help="2k, 10k and 100k")
+    parser.add_argument("--sizes", type=int, nargs="*", default=None)
+    parser.add_argument("--glue-docs", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=None, help="default: the machine's cores")
+    parser.add_argument("--profile", type=int, nargs="*", default=[],
+                        help="also write a cProfile of these sizes (one worker, in-process)")
+    args = parser.parse_args()
+    if not SOURCE.exists():
+        print(f"skipped: {SOURCE} is absent")
+        return
+    sizes = sorted(args.sizes or ([2_000, 10_000] + ([100_000] if args.full else [])))
+    run = Run("oneday")
+    for n in args.profile:
+        run.data.setdefault("profiles", []).append(str(profile(n)))
+    rows = [clipper(n, args.workers) for n in sizes]
+    glue_n = max([s for s in sizes if s <= args.glue_docs], default=sizes[0])
+    glued = glue_run(glue_n)
+    run.data.update({
+        "input": f"one-day records recombined from {SOURCE.relative_to(SHARED_DATA)} "
+                 f"(seed {SEED}, fetched {DAY}), JSONL",
+        "rows": rows, "glue": glued,
+    })
+    by_n = {r["docs"]: r for r in rows}
+    for r in rows:
+        run.add(figure(f"one-day {r['docs']:,}: dedupe time", r["seconds"], "s"),
+                figure(f"one-day {r['docs']:,}: throughput", r["docs_per_s"], "docs/s"),
+                figure(f"one-day {r['docs']:,}: peak RSS", round(r["peak_rss_mb"], 1), "MB",
+                       f"≤ {TARGET_RSS_MB} MB at 100k" if r["docs"] >= 100_000 else None,
+                       r["peak_rss_mb"] <= TARGET_RSS_MB if r["docs"] >= 100_000 else None))
+    for small, big in ((2_000, 10_000), (10_000, 100_000)):
+        if small in by_n and big in by_n:
+            ratio = by_n[big]["seconds"] / (big / small * by_n[small]["seconds"])
+            run.add(figure(f"one-day t({big // 1000}k) ÷ ({big // small} × t({small // 1000}k))",
+                           ratio, "×", f"≤ {TARGET_LINEAR}", ratio <= TARGET_LINEAR))
+    if glue_n in by_n:
+        speedup = glued["seconds"] / by_n[glue_n]["seconds"]
+        run.add(figure(f"one-day {glue_n:,}: glue script time", glued["seconds"], "s"),
+                figure(f"one-day {glue_n:,}: clipper speed ÷ glue script speed", speedup, "×",
+                       f"≥ {TARGET_GLUE}", speedup >= TARGET_GLUE))
+    path = run.write()
+    print(table([[f"{r['docs']:,}", fmt(r["seconds"], 1), fmt(r["docs_per_s"], 0),
+                  fmt(r["peak_rss_mb"], 0), r["stored"], r["new_clusters"], r["new_stories"],
+                  f"{r['first_s_per_1000']} → {r['last_s_per_1000']}"] for r in rows],
+                ["records", "seconds", "docs/s", "peak RSS MB", "stored", "new clusters",
+                 "new stories", "s/1000 first→last 10%"]))
+    print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s, {glued['docs_per_s']:.0f} docs/s")
+    for f in run.data["figures"]:
+        if f["target"]:
+            print(f"{f['figure']}: {fmt(f['value'])} {f['unit']} (target {f['target']}: "
+                  f"{'met' if f['met'] else 'NOT met'})")
+    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -5,7 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB := demo/clipper.db
 
-.PHONY: install demo test lint bench clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install chromium demo screenshot test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +16,20 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The digest's browser tests drive Debian's Chromium (never a browser Playwright downloads).
+# Installed here when missing and we are root with apt-get; otherwise those tests skip (and
+# fail in CI, where they must run).
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	      >/dev/null || echo "chromium could not be installed: the browser tests will skip"; \
+	  else \
+	    echo "no $(CHROMIUM) (and not root with apt-get): the browser tests will skip"; \
+	  fi; \
+	fi
 
 demo: install
 	rm -rf demo && mkdir -p demo
@@ -26,8 +42,19 @@ demo: install
 	$(BIN)/clipper stories --db $(DEMO_DB)
 	@echo; echo "== clipper search 'strike AND cranes' =="
 	$(BIN)/clipper search --db $(DEMO_DB) 'strike AND cranes'
+	@echo; echo "== clipper watch add: what the desk follows =="
+	$(BIN)/clipper watch add --db $(DEMO_DB) "Port of Aldermouth" 'aldermouth AND (strike OR crane*)'
+	$(BIN)/clipper watch add --db $(DEMO_DB) Transport 'rail* OR ships OR ferry'
+	@echo; echo "== clipper digest: what arrived since yesterday, about what the desk follows =="
+	$(BIN)/clipper digest --db $(DEMO_DB) --format text --no-record
+	$(BIN)/clipper digest --db $(DEMO_DB) --format html -o demo/digest.html
+	@echo; echo "wrote demo/digest.html (open it in a browser)"
 
-test: install
+# docs/digest-375.png, the README's picture of the digest: demo/digest.html on a phone.
+screenshot: demo chromium
+	$(BIN)/python -m tests.browser demo/digest.html docs/digest-375.png 375
+
+test: install chromium
 	$(BIN)/python -m pytest -q
 
 lint: install

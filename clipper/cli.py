@@ -507,5 +507,239 @@ def stories_command(db: str, since: str | None, min_size: int, limit: int, as_js
         )
 
 
+# ---- watchlists and the digest ---------------------------------------------------------------
+EXIT_NOTHING_NEW = 3
+EXIT_UNKNOWN_WATCHLIST = 4
+
+
+def _unknown_watchlist(error: Exception) -> None:
+    click.echo(f"Error: {error}", err=True)
+    sys.exit(EXIT_UNKNOWN_WATCHLIST)
+
+
+@cli.group("watch")
+def watch_group() -> None:
+    """Watchlists: saved searches that clipper digest groups its stories by.
+
+    Example:
+
+    \b
+        clipper watch add aldermouth-port 'aldermouth AND (strike OR cranes)' --lang en
+        clipper watch list
+        clipper watch rm aldermouth-port
+    """
+
+
+@watch_group.command("add")
+@click.argument("name")
+@click.argument("query", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--site", "sites", multiple=True, metavar="SITE",
+    help="Only stories this site carried (repeat for several).",
+)
+@click.option(
+    "--lang", "languages", multiple=True, metavar="CODE",
+    help="Only articles in this language, e.g. en (repeat for several).",
+)
+@click.option("--replace", is_flag=True, help="Overwrite a watchlist of the same name.")
+def watch_add_command(
+    name: str,
+    query: tuple[str, ...],
+    db: str,
+    sites: tuple[str, ...],
+    languages: tuple[str, ...],
+    replace: bool,
+) -> None:
+    """Save a watchlist NAME following QUERY (clipper search's query language).
+
+    Exit codes: 0 saved; 1 the archive could not be used or the name is taken;
+    2 a malformed query, site or language.
+
+    Example:
+
+    \b
+        clipper watch add rail 'rail* AND (bridge OR signal*)' --site dailyharbor.example
+    """
+    from clipper.digest import watchlists
+
+    try:
+        watch = watchlists.make_watch(name, " ".join(query), sites, languages)
+    except (watchlists.WatchError, watchlists.QueryError) as error:
+        raise click.UsageError(str(error)) from error
+    archive = open_or_fail(db)
+    try:
+        saved = watchlists.add(archive, watch, replace=replace)
+    except watchlists.WatchError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        archive.close()
+    click.echo(f"watchlist {saved.name!r}: {saved.query}")
+
+
+@watch_group.command("list")
+@db_option
+@json_option
+def watch_list_command(db: str, as_json: bool) -> None:
+    """List the watchlists: name, query, sites, languages.
+
+    --json prints a list of {name, query, sites, languages, created_at}.
+
+    Example:
+
+        clipper watch list --json
+    """
+    from clipper.digest import watchlists
+
+    archive = open_or_fail(db)
+    try:
+        with archive.sessions() as session:
+            found = watchlists.all_watches(session)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps([w.as_dict() for w in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no watchlists (add one with clipper watch add NAME QUERY)")
+    for watch in found:
+        limits = "".join(
+            f"  [{label}: {', '.join(values)}]"
+            for label, values in (("sites", watch.sites), ("languages", watch.languages))
+            if values
+        )
+        click.echo(f"{watch.name}: {watch.query}{limits}")
+
+
+@watch_group.command("rm")
+@click.argument("name")
+@db_option
+def watch_rm_command(name: str, db: str) -> None:
+    """Remove the watchlist NAME.
+
+    Exit codes: 0 removed; 1 the archive could not be used; 4 no such watchlist.
+
+    Example:
+
+        clipper watch rm rail
+    """
+    from clipper.digest import watchlists
+
+    archive = open_or_fail(db, create=False)
+    try:
+        watchlists.remove(archive, name)
+    except watchlists.UnknownWatchlist as error:
+        _unknown_watchlist(error)
+    finally:
+        archive.close()
+    click.echo(f"removed watchlist {name!r}")
+
+
+@cli.command("digest")
+@db_option
+@click.option(
+    "--since", metavar="24h|7d|DATE",
+    help="Window start: a span back from now (30m, 24h, 7d, 2w) or a date (UTC). "
+    "Default: the end of the previous digest of the same selection, else 24 hours ago.",
+)
+@click.option(
+    "--watch", "watch_names", multiple=True, metavar="NAME",
+    help="Only this watchlist (repeat for several). Default: every watchlist.",
+)
+@click.option("--query", metavar="Q", help="An ad-hoc search (clipper search's language).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "text", "email", "atom", "json"]),
+    default="text", show_default=True,
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str),
+    help="File to write (default: standard output). Not created when there is nothing new.",
+)
+@click.option(
+    "--from", "sender", envvar="CLIPPER_MAIL_FROM", metavar="ADDRESS",
+    help="--format email: the From address (env: CLIPPER_MAIL_FROM).",
+)
+@click.option(
+    "--to", "recipients", envvar="CLIPPER_MAIL_TO", metavar="ADDRESSES",
+    help="--format email: the To addresses, comma-separated (env: CLIPPER_MAIL_TO).",
+)
+@click.option(
+    "--no-record", is_flag=True,
+    help="Do not remember this digest: the next one starts where this one did.",
+)
+def digest_command(
+    db: str,
+    since: str | None,
+    watch_names: tuple[str, ...],
+    query: str | None,
+    fmt: str,
+    output: str | None,
+    sender: str | None,
+    recipients: str | None,
+    no_record: bool,
+) -> None:
+    """The stories that arrived or grew since the last digest, grouped by watchlist.
+
+    One entry per story, ranked by outlets, then pages, then recency: headline, lead
+    paragraph, canonical link, site and date, every outlet with its link, the story's other
+    articles, and whether it is NEW or UPDATED.  The window is about when clipper stored
+    pages.  A digest without --since is recorded, and the next one of the same selection
+    (same --watch and --query) starts where it ended; --since looks back without moving
+    that.  --format email writes a MIME message for sendmail -t.
+
+    Exit codes: 0 written; 1 the archive could not be used; 2 bad usage (an unparseable or
+    future --since, a malformed --query, email without --to); 3 nothing new in the window
+    (nothing written); 4 an unknown watchlist.
+
+    Example:
+
+    \b
+        clipper digest --format email --to team@example.org | sendmail -t
+        clipper digest --since 7d --watch aldermouth-port --format html -o week.html
+    """
+    from clipper import digest as digesting
+    from clipper.digest import render as rendering
+
+    if fmt == "email" and not recipients:
+        raise click.UsageError("--format email needs --to ADDRESSES or CLIPPER_MAIL_TO")
+    archive = open_or_fail(db, create=False)
+    try:
+        result = digesting.make_digest(
+            archive,
+            since=since,
+            watch_names=watch_names,
+            query=query,
+            remember=not no_record,
+        )
+    except digesting.WindowError as error:
+        raise click.UsageError(str(error)) from error
+    except digesting.QueryError as error:
+        raise click.UsageError(f"--query: {error}") from error
+    except digesting.UnknownWatchlist as error:
+        _unknown_watchlist(error)
+        return
+    finally:
+        archive.close()
+    if result.is_empty:
+        followed = ", ".join(g.name for g in result.groups)
+        click.echo(
+            f"nothing new from {rendering.when(result.since)} to "
+            f"{rendering.when(result.until)} UTC ({result.stories_in_window} stories arrived "
+            f"or grew; followed: {followed})",
+            err=True,
+        )
+        sys.exit(EXIT_NOTHING_NEW)
+    content = rendering.render(result, fmt, sender=sender, recipients=recipients)
+    if output is None:
+        click.echo(content, nl=False)
+        return
+    from pathlib import Path
+
+    target = Path(output)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(content, encoding="utf-8")
+    partial.replace(target)  # a reader never sees half a digest
+
+
 if __name__ == "__main__":
     cli()

@@ -154,12 +154,31 @@ def _default_workers() -> int:
 
 
 @dataclass(frozen=True)
+class DigestConfig:
+    """What ``clipper digest`` shows (clipper.digest)."""
+
+    # The first digest of a selection (no previous one recorded) covers this many hours: the
+    # nightly cron's period.
+    default_window_hours: int = 24
+    # Stories shown per watchlist, best first; the rest are counted ("and 12 more").  A morning
+    # read on a phone is a few screens; 40 covers a busy night for one client or topic.
+    max_stories: int = 40
+    # Lead paragraph shown per story, in characters (cut at a word): about three phone lines.
+    lead_chars: int = 320
+    # Outlet links shown per story; the count is always the full number of outlets.
+    max_outlet_links: int = 25
+    # Other articles (different reports of the same event) listed per story.
+    max_other_articles: int = 8
+
+
+@dataclass(frozen=True)
 class Config:
     read: ReadLimits = field(default_factory=ReadLimits)
     clean: CleanConfig = field(default_factory=CleanConfig)
     fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
+    digest: DigestConfig = field(default_factory=DigestConfig)
     # Cleaning runs in this many processes; 1 cleans in-process.  Results do not depend on it.
     workers: int = field(default_factory=_default_workers)
     # Pages per transaction.  A crash loses at most one batch of work, which a re-run redoes;

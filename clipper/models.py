@@ -218,3 +218,29 @@ class StoryVector(Base):
     story_id: Mapped[int | None] = mapped_column(Integer)
     day: Mapped[str] = mapped_column(String(10), index=True)  # YYYY-MM-DD
     terms: Mapped[bytes] = mapped_column(LargeBinary)  # uint32 term hashes + float32 weights
+
+
+class Watchlist(Base):
+    """A saved search (clipper.digest.watchlists): ``query`` in clipper's search language,
+    ``sites`` and ``languages`` JSON lists (empty: any) limiting the stories it follows."""
+
+    __tablename__ = "watchlists"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    query: Mapped[str] = mapped_column(Text)
+    sites: Mapped[str] = mapped_column(Text)
+    languages: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String)
+
+
+class Digest(Base):
+    """A digest written with the default window (clipper.digest.window): ``selection`` names
+    the watchlists and query it covered; the next digest of that selection starts at ``until``."""
+
+    __tablename__ = "digests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    selection: Mapped[str] = mapped_column(String, index=True)
+    since: Mapped[str] = mapped_column(String)
+    until: Mapped[str] = mapped_column(String)
+    created_at: Mapped[str] = mapped_column(String)
+    stories: Mapped[int] = mapped_column(Integer)

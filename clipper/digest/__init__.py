@@ -1,0 +1,70 @@
+"""The morning digest: stories that arrived or grew since the last digest, per watchlist.
+
+Modules, in the order data flows:
+
+- :mod:`clipper.digest.watchlists` – saved searches (table ``watchlists``).
+- :mod:`clipper.digest.window` – the time window (``--since``, else since the previous digest
+  of the same selection, table ``digests``, else 24 hours).
+- :mod:`clipper.digest.matching` – a parsed ``clipper search`` query evaluated on an article.
+- :mod:`clipper.digest.collect` – the stories of the window, grouped and ranked.
+- :mod:`clipper.digest.render` – text, HTML, e-mail (MIME), Atom and JSON, through Jinja2.
+
+:func:`make_digest` ties them together for the command line.
+"""
+
+from __future__ import annotations
+
+from clipper.archive import Archive
+from clipper.config import DigestConfig
+from clipper.digest import watchlists
+from clipper.digest.collect import DigestResult, collect
+from clipper.digest.watchlists import UnknownWatchlist, Watch, WatchError
+from clipper.digest.window import WindowError, record, resolve, selection_key
+from clipper.search import QueryError
+
+
+def make_digest(
+    archive: Archive,
+    *,
+    since: str | None = None,
+    watch_names: tuple[str, ...] = (),
+    query: str | None = None,
+    remember: bool = True,
+    config: DigestConfig | None = None,
+) -> DigestResult:
+    """The digest for a selection: the named watchlists and/or an ad-hoc ``query``; with
+    neither, every watchlist (or every story when there are none).
+
+    The window is ``since`` (``24h``, ``7d``, a date), else from the end of the previous digest
+    of the same selection, else the last ``default_window_hours``.  A digest using that default
+    window is recorded (unless ``remember`` is false) so the next one continues from it; one
+    with an explicit ``since`` is a look back and moves nothing.
+
+    Raises WindowError (bad ``since``), QueryError (bad ``query``), UnknownWatchlist.
+    """
+    config = config or DigestConfig()
+    with archive.sessions.begin() as session:
+        names = list(dict.fromkeys(watch_names))
+        chosen = watchlists.find(session, names) if names else []
+        if query is not None:
+            adhoc = Watch(name=f"Search: {' '.join(query.split())}", query=query)
+            watchlists.make_watch("search", query)  # checks the query: QueryError
+            chosen.append(adhoc)
+        elif not names:
+            chosen = watchlists.all_watches(session)
+        selection = selection_key(names, query)
+        window = resolve(session, selection, since, config)
+        result = collect(session, window, selection, chosen, config)
+        if since is None and remember:
+            record(session, selection, window, result.story_count)
+    return result
+
+
+__all__ = [
+    "DigestResult",
+    "QueryError",
+    "UnknownWatchlist",
+    "WatchError",
+    "WindowError",
+    "make_digest",
+]

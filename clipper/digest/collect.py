@@ -1,0 +1,404 @@
+"""What goes into a digest: the stories that arrived or grew in a window, per watchlist.
+
+Reads are bounded by the window, never the archive: the runs that overlap the window (a short
+table), the pages those runs stored (``pages.run_id`` is indexed), their clusters and stories,
+and then only those stories' clusters and pages.  Matching a watchlist reads the canonical
+articles of those stories (:mod:`clipper.digest.matching`).  Everything is SQLAlchemy Core over
+the models, so it runs unchanged on SQLite and PostgreSQL.
+
+A story is **new** when every page of it was stored in the window, **updated** when it had
+pages before and gained some in the window.  Stories rank by how many outlets (distinct sites)
+carried them, then pages, then the latest page's date, then story id (for a stable order).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from clipper.config import DigestConfig
+from clipper.digest.matching import Document, matches
+from clipper.digest.watchlists import Watch
+from clipper.digest.window import Window
+from clipper.models import Cluster, Page, Run, Story
+from clipper.search import parse_query
+from clipper.store import chunks
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """A site that carried the story, and its page (the earliest with a URL)."""
+
+    site: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A different report of the same event: a cluster's canonical article."""
+
+    cluster_id: int
+    title: str | None
+    url: str | None
+    site: str | None
+    date: str | None
+    pages: int
+
+
+@dataclass(frozen=True)
+class DigestStory:
+    """One story of the digest.  ``status`` is ``new`` or ``updated``; ``date`` is the lead
+    article's publication date (else fetch date); ``outlets`` counts distinct sites over all the
+    story's pages, ``outlet_links`` lists at most ``max_outlet_links`` of them; ``new_pages`` is
+    how many of ``pages`` were stored in the window; ``other_articles`` are the story's other
+    clusters (earliest first), ``more_articles`` how many were left out."""
+
+    story_id: int
+    status: Literal["new", "updated"]
+    headline: str
+    lead: str
+    url: str | None
+    site: str | None
+    date: str | None
+    outlets: int
+    pages: int
+    new_pages: int
+    articles: int
+    outlet_links: list[Outlet]
+    other_articles: list[Article]
+    more_articles: int
+    latest: str
+
+
+@dataclass
+class DigestGroup:
+    """The stories of one watchlist (or of the query, or every story when nothing is
+    followed), best first; ``total`` counts them all, ``stories`` holds at most
+    ``max_stories``."""
+
+    name: str
+    query: str | None
+    sites: list[str]
+    languages: list[str]
+    total: int
+    stories: list[DigestStory] = field(default_factory=list)
+
+
+@dataclass
+class DigestResult:
+    """A whole digest: the window (ISO UTC), how it was chosen, and the groups."""
+
+    since: str
+    until: str
+    basis: str
+    selection: str
+    runs: int
+    stories_in_window: int
+    groups: list[DigestGroup]
+
+    @property
+    def story_count(self) -> int:
+        """Distinct stories over all groups."""
+        return len({story.story_id for group in self.groups for story in group.stories})
+
+    @property
+    def is_empty(self) -> bool:
+        return all(group.total == 0 for group in self.groups)
+
+    def as_dict(self) -> dict[str, Any]:
+        document = asdict(self)
+        document["stories"] = self.story_count
+        return document
+
+
+@dataclass
+class _PageRow:
+    id: int
+    cluster_id: int
+    site: str | None
+    url: str | None
+    run_id: int
+    date: str | None
+
+
+@dataclass
+class _Candidate:
+    story: Story
+    clusters: dict[int, Cluster] = field(default_factory=dict)
+    pages: list[_PageRow] = field(default_factory=list)
+
+
+def window_runs(session: Session, window: Window) -> list[int]:
+    """Runs that stored pages in the window: started before its end and either started in it,
+    finished in it, or still running.  (An interrupted run has no end time: its start counts.)"""
+    return list(
+        session.scalars(
+            select(Run.id)
+            .where(
+                Run.started_at <= window.until,
+                or_(
+                    Run.started_at >= window.since,
+                    Run.finished_at >= window.since,
+                    Run.status == "running",
+                ),
+            )
+            .order_by(Run.id)
+        )
+    )
+
+
+def _window_clusters(session: Session, runs: list[int]) -> dict[int, int]:
+    """cluster id → pages the window's runs stored in it."""
+    counts: dict[int, int] = defaultdict(int)
+    for chunk in chunks(runs):
+        for cluster_id, count in session.execute(
+            select(Page.cluster_id, func.count())
+            .where(Page.run_id.in_(chunk), Page.cluster_id.is_not(None))
+            .group_by(Page.cluster_id)
+        ):
+            if cluster_id is not None:
+                counts[cluster_id] += count
+    return counts
+
+
+def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Candidate]:
+    """The stories of ``cluster_ids``, with all their clusters and pages."""
+    story_ids: set[int] = set()
+    for chunk in chunks(sorted(cluster_ids)):
+        story_ids.update(
+            story_id
+            for story_id in session.scalars(
+                select(Cluster.story_id).where(Cluster.id.in_(chunk))
+            )
+            if story_id is not None
+        )
+    found: dict[int, _Candidate] = {}
+    for chunk in chunks(sorted(story_ids)):
+        for story in session.scalars(select(Story).where(Story.id.in_(chunk))):
+            found[story.id] = _Candidate(story)
+        for cluster in session.scalars(select(Cluster).where(Cluster.story_id.in_(chunk))):
+            assert cluster.story_id is not None
+            found[cluster.story_id].clusters[cluster.id] = cluster
+    story_of = {cid: sid for sid, cand in found.items() for cid in cand.clusters}
+    for chunk in chunks(sorted(story_of)):
+        for row in session.execute(
+            select(
+                Page.id,
+                Page.cluster_id,
+                Page.site,
+                Page.url,
+                Page.run_id,
+                func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
+            ).where(Page.cluster_id.in_(chunk))
+        ):
+            found[story_of[row.cluster_id]].pages.append(
+                _PageRow(row.id, row.cluster_id, row.site, row.url, row.run_id, row.date)
+            )
+    return found
+
+
+@dataclass
+class _Canonical:
+    title: str | None
+    url: str | None
+    site: str | None
+    date: str | None
+    language: str | None
+    text: str | None
+
+
+def _canonicals(
+    session: Session, page_ids: Iterable[int], with_text: bool
+) -> dict[int, _Canonical]:
+    columns = [
+        Page.id,
+        Page.title,
+        Page.url,
+        Page.site,
+        func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
+        Page.language,
+    ]
+    if with_text:
+        columns.append(Page.text)
+    found: dict[int, _Canonical] = {}
+    for chunk in chunks(sorted(set(page_ids))):
+        for row in session.execute(select(*columns).where(Page.id.in_(chunk))):
+            found[row.id] = _Canonical(
+                row.title,
+                row.url,
+                row.site,
+                row.date,
+                row.language,
+                row.text if with_text else None,
+            )
+    return found
+
+
+def lead_paragraph(text: str | None, limit: int) -> str:
+    """The first non-empty paragraph (line) of ``text``, cut at a word to ``limit`` chars."""
+    for line in (text or "").splitlines():
+        line = " ".join(line.split())
+        if line:
+            if len(line) <= limit:
+                return line
+            cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")
+            return cut + " …"
+    return ""
+
+
+def _primary(language: str | None) -> str | None:
+    return language.lower().replace("_", "-").split("-", 1)[0] if language else None
+
+
+def _follows(
+    watch: Watch,
+    candidate: _Candidate,
+    documents: dict[int, Document],
+    canonicals: dict[int, _Canonical],
+) -> bool:
+    if watch.sites and not {p.site for p in candidate.pages} & set(watch.sites):
+        return False
+    node = parse_query(watch.query)
+    for cluster in candidate.clusters.values():
+        page_id = cluster.canonical_page_id
+        if watch.languages and _primary(canonicals[page_id].language) not in watch.languages:
+            continue
+        if matches(node, documents[page_id]):
+            return True
+    return False
+
+
+def _story(
+    candidate: _Candidate,
+    runs: set[int],
+    new_pages: int,
+    canonicals: dict[int, _Canonical],
+    lead_text: str | None,
+    config: DigestConfig,
+) -> DigestStory:
+    story = candidate.story
+    lead = canonicals[story.lead_page_id]
+    outlets: dict[str, Outlet] = {}
+    for page in sorted(candidate.pages, key=lambda p: (p.url is None, p.date or "", p.id)):
+        if page.site and page.site not in outlets:
+            outlets[page.site] = Outlet(page.site, page.url)
+    lead_cluster = next(
+        (c.id for c in candidate.clusters.values() if c.canonical_page_id == story.lead_page_id),
+        None,
+    )
+    others = sorted(
+        (
+            Article(
+                cluster_id=cluster.id,
+                title=canonicals[cluster.canonical_page_id].title,
+                url=canonicals[cluster.canonical_page_id].url,
+                site=canonicals[cluster.canonical_page_id].site,
+                date=canonicals[cluster.canonical_page_id].date,
+                pages=cluster.size,
+            )
+            for cluster in candidate.clusters.values()
+            if cluster.id != lead_cluster
+        ),
+        key=lambda a: (a.date or "", a.cluster_id),
+    )
+    ranked_outlets = sorted(outlets.values(), key=lambda o: o.site)
+    return DigestStory(
+        story_id=story.id,
+        status="new" if all(p.run_id in runs for p in candidate.pages) else "updated",
+        headline=" ".join((story.title or lead.title or "").split()) or "(untitled)",
+        lead=lead_paragraph(lead_text, config.lead_chars),
+        url=lead.url,
+        site=lead.site,
+        date=lead.date,
+        outlets=len(outlets),
+        pages=len(candidate.pages),
+        new_pages=new_pages,
+        articles=len(candidate.clusters),
+        outlet_links=ranked_outlets[: config.max_outlet_links],
+        other_articles=others[: config.max_other_articles],
+        more_articles=max(0, len(others) - config.max_other_articles),
+        latest=max((p.date or "" for p in candidate.pages), default=""),
+    )
+
+
+def _rank_key(story: DigestStory) -> tuple[int, int, str, int]:
+    # Sorted ascending: most outlets, then most pages, then latest, then highest id first.
+    return (-story.outlets, -story.pages, _inverted(story.latest), -story.story_id)
+
+
+def _inverted(value: str) -> str:
+    return "".join(chr(0x10FFFF - ord(char)) for char in value)
+
+
+def collect(
+    session: Session,
+    window: Window,
+    selection: str,
+    watches: list[Watch],
+    config: DigestConfig,
+) -> DigestResult:
+    """The digest of ``window``: one group per watch in ``watches`` (each holding the stories
+    it follows), or one group of every story when ``watches`` is empty."""
+    runs = window_runs(session, window)
+    cluster_pages = _window_clusters(session, runs)
+    candidates = _candidates(session, cluster_pages)
+    canonical_ids = {
+        cluster.canonical_page_id
+        for candidate in candidates.values()
+        for cluster in candidate.clusters.values()
+    } | {candidate.story.lead_page_id for candidate in candidates.values()}
+    matching = bool(watches)
+    canonicals = _canonicals(session, canonical_ids, with_text=matching)
+    documents = (
+        {pid: Document.of(c.title, c.text) for pid, c in canonicals.items()} if matching else {}
+    )
+    groups: list[DigestGroup] = []
+    members: list[list[int]] = []
+    if matching:
+        for watch in watches:
+            members.append(
+                [
+                    sid
+                    for sid, candidate in candidates.items()
+                    if _follows(watch, candidate, documents, canonicals)
+                ]
+            )
+            groups.append(
+                DigestGroup(
+                    watch.name, watch.query, list(watch.sites), list(watch.languages),
+                    total=len(members[-1]),
+                )
+            )
+    else:
+        members.append(sorted(candidates))
+        groups.append(DigestGroup("All stories", None, [], [], total=len(candidates)))
+    wanted = {sid for ids in members for sid in ids}
+    lead_ids = {candidates[sid].story.lead_page_id for sid in wanted}
+    lead_texts = (
+        {pid: canonicals[pid].text for pid in lead_ids}
+        if matching
+        else {pid: c.text for pid, c in _canonicals(session, lead_ids, with_text=True).items()}
+    )
+    run_set = set(runs)
+    built: dict[int, DigestStory] = {}
+    for sid in wanted:
+        candidate = candidates[sid]
+        new_pages = sum(cluster_pages.get(cid, 0) for cid in candidate.clusters)
+        lead_text = lead_texts[candidate.story.lead_page_id]
+        built[sid] = _story(candidate, run_set, new_pages, canonicals, lead_text, config)
+    for group, ids in zip(groups, members, strict=True):
+        group.stories = sorted((built[sid] for sid in ids), key=_rank_key)[: config.max_stories]
+    return DigestResult(
+        since=window.since,
+        until=window.until,
+        basis=window.basis,
+        selection=selection,
+        runs=len(runs),
+        stories_in_window=len(candidates),
+        groups=groups,
+    )

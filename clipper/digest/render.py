@@ -1,0 +1,182 @@
+"""A digest as text, HTML, an e-mail (MIME), an Atom feed or JSON.
+
+Text and HTML come from the Jinja2 templates in ``templates/``; HTML is autoescaped, so a
+headline holding ``<script>`` is shown as text.  The HTML is one self-contained file: styles
+inline on each element (mail clients drop ``<style>`` blocks and external sheets), no scripts,
+no images or fonts from elsewhere; a single column that wraps long words and URLs, so it reads
+on a 375 px phone screen as on a desktop.  The e-mail is built with the standard ``email``
+package (text and HTML as ``multipart/alternative``), the Atom feed with feedgen.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import uuid
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from urllib.parse import quote
+
+from feedgen.feed import FeedGenerator
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from clipper.digest.collect import DigestResult, DigestStory
+
+FORMATS = ("html", "text", "email", "atom", "json")
+
+_ENV = Environment(
+    loader=PackageLoader("clipper.digest", "templates"),
+    autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+def when(value: str | None) -> str:
+    """``2025-03-11T21:10:00`` → ``2025-03-11 21:10``; a date stays a date."""
+    if not value:
+        return "date unknown"
+    day, _, time = value.partition("T")
+    return f"{day} {time[:5]}" if time else day
+
+
+def _wrap(value: str, width: int = 76, indent: str = "") -> str:
+    return textwrap.fill(
+        value, width=width, initial_indent=indent, subsequent_indent=indent,
+        break_long_words=False, break_on_hyphens=False,
+    )
+
+
+def _plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+
+
+_ENV.filters["when"] = when
+_ENV.filters["wrap"] = _wrap
+_ENV.filters["plural"] = _plural
+
+
+def subject(result: DigestResult) -> str:
+    """A subject line: how many stories, how many new, and the watchlists."""
+    stories = {s.story_id: s for group in result.groups for s in group.stories}
+    new = sum(1 for s in stories.values() if s.status == "new")
+    names = ", ".join(g.name for g in result.groups if g.total) or "nothing new"
+    return (
+        f"clipper digest: {_plural(len(stories), 'story', 'stories')}"
+        f" ({new} new) – {names}"
+    )
+
+
+def _context(result: DigestResult) -> dict[str, object]:
+    return {
+        "digest": result,
+        "subject": subject(result),
+        "since": when(result.since),
+        "until": when(result.until),
+    }
+
+
+def to_text(result: DigestResult) -> str:
+    """Plain text, 76 columns: for a terminal and the e-mail's text part."""
+    return _ENV.get_template("digest.txt").render(_context(result))
+
+
+def to_html(result: DigestResult) -> str:
+    """One self-contained HTML document (inline CSS, no scripts, no external assets)."""
+    return _ENV.get_template("digest.html").render(_context(result))
+
+
+def to_json(result: DigestResult) -> str:
+    return json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_email(result: DigestResult, *, sender: str | None, recipients: str) -> str:
+    """A MIME message for ``sendmail -t``: Subject, Date, From (if given), To, Message-ID,
+    and the digest as text and HTML alternatives."""
+    message = EmailMessage()
+    message["Subject"] = subject(result)
+    message["Date"] = format_datetime(datetime.now(UTC))
+    if sender:
+        message["From"] = sender
+    message["To"] = recipients
+    message["Message-ID"] = make_msgid(domain="clipper.digest")
+    message.set_content(to_text(result))
+    message.add_alternative(to_html(result), subtype="html")
+    return message.as_string()
+
+
+def _aware(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def to_atom(result: DigestResult) -> str:
+    """An Atom 1.0 feed (RFC 4287): one entry per story, its watchlists as categories.
+
+    Entry ids are derived from the story's link and the digest's window end, so a story that
+    grows later appears again as a new entry (feed readers show it as unread)."""
+    updated = _aware(result.until) or datetime.now(UTC)
+    feed = FeedGenerator()
+    feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
+    feed.title(
+        "clipper digest: " + (", ".join(g.name for g in result.groups) or "all stories")
+    )
+    feed.subtitle(f"Stories stored {when(result.since)} – {when(result.until)} UTC")
+    feed.author({"name": "clipper"})
+    feed.generator("clipper")
+    feed.language("en")
+    feed.updated(updated)
+    stories: dict[int, tuple[DigestStory, list[str]]] = {}
+    for group in result.groups:
+        for story in group.stories:
+            stories.setdefault(story.story_id, (story, []))[1].append(group.name)
+    for story, groups in stories.values():
+        entry = feed.add_entry(order="append")
+        key = f"{story.url or story.story_id}|{result.until}"
+        entry.id(uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
+        entry.title(("[updated] " if story.status == "updated" else "") + story.headline)
+        entry.updated(updated)
+        published = _aware(story.date)
+        if published:
+            entry.published(published)
+        if story.url:
+            entry.link(href=story.url, rel="alternate")
+        entry.summary(story.lead or story.headline)
+        entry.content(
+            _ENV.get_template("story.html").render(story=story), type="html"
+        )
+        for name in groups:
+            entry.category(term=name)
+    xml: bytes = feed.atom_str(pretty=True)
+    return xml.decode("utf-8")
+
+
+def render(
+    result: DigestResult,
+    fmt: str,
+    *,
+    sender: str | None = None,
+    recipients: str | None = None,
+) -> str:
+    """``result`` in ``fmt`` (one of FORMATS).  ``email`` needs ``recipients``."""
+    if fmt == "html":
+        return to_html(result)
+    if fmt == "text":
+        return to_text(result)
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "atom":
+        return to_atom(result)
+    if fmt == "email":
+        if not recipients:
+            raise ValueError("--format email needs --to or CLIPPER_MAIL_TO")
+        return to_email(result, sender=sender, recipients=recipients)
+    raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

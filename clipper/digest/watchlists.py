@@ -1,0 +1,143 @@
+"""Watchlists: named, saved searches that the digest groups its stories by.
+
+A watchlist is a query in ``clipper search``'s language (checked by
+:func:`clipper.search.parse_query` when it is saved), optionally limited to stories carried by
+some sites and to articles in some languages.  Stored in the ``watchlists`` table.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from clipper.archive import Archive
+from clipper.models import Watchlist
+from clipper.search import QueryError, normalise_lang, normalise_site, parse_query
+from clipper.store import now
+
+# A name a person types on the command line and sees as a heading: letters, digits, and
+# . _ - and spaces inside; 1-64 characters.
+_NAME = re.compile(r"^\w[\w .-]{0,63}$")
+
+
+class WatchError(ValueError):
+    """A watchlist that cannot be saved, found or removed; the message says why."""
+
+
+class UnknownWatchlist(WatchError):
+    """A watchlist name that is not in the archive."""
+
+
+@dataclass(frozen=True)
+class Watch:
+    """A saved search: ``sites`` and ``languages`` empty means any."""
+
+    name: str
+    query: str
+    sites: tuple[str, ...] = field(default_factory=tuple)
+    languages: tuple[str, ...] = field(default_factory=tuple)
+    created_at: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "query": self.query,
+            "sites": list(self.sites),
+            "languages": list(self.languages),
+            "created_at": self.created_at,
+        }
+
+
+def _from_row(row: Watchlist) -> Watch:
+    return Watch(
+        name=row.name,
+        query=row.query,
+        sites=tuple(json.loads(row.sites)),
+        languages=tuple(json.loads(row.languages)),
+        created_at=row.created_at,
+    )
+
+
+def make_watch(
+    name: str, query: str, sites: tuple[str, ...] = (), languages: tuple[str, ...] = ()
+) -> Watch:
+    """A checked, normalised watchlist (raises WatchError or QueryError)."""
+    name = " ".join(name.split())
+    if not _NAME.match(name):
+        raise WatchError(
+            f"watchlist name {name!r}: use 1-64 letters, digits, spaces, '.', '_' or '-', "
+            "starting with a letter or digit"
+        )
+    query = query.strip()
+    parse_query(query)  # raises QueryError with the position of the problem
+    return Watch(
+        name=name,
+        query=query,
+        sites=tuple(sorted({normalise_site(site) for site in sites})),
+        languages=tuple(sorted({normalise_lang(lang) for lang in languages})),
+    )
+
+
+def add(archive: Archive, watch: Watch, *, replace: bool = False) -> Watch:
+    """Save ``watch``; an existing name is an error unless ``replace``."""
+    with archive.sessions.begin() as session:
+        existing = session.scalar(select(Watchlist).where(Watchlist.name == watch.name))
+        if existing is not None and not replace:
+            raise WatchError(
+                f"a watchlist named {watch.name!r} already exists "
+                "(clipper watch rm it first, or use --replace)"
+            )
+        row = existing or Watchlist(name=watch.name)
+        row.query = watch.query
+        row.sites = json.dumps(list(watch.sites))
+        row.languages = json.dumps(list(watch.languages))
+        row.created_at = now()
+        session.add(row)
+        session.flush()
+        return _from_row(row)
+
+
+def remove(archive: Archive, name: str) -> None:
+    """Delete the watchlist ``name`` (raises UnknownWatchlist)."""
+    with archive.sessions.begin() as session:
+        result = session.execute(delete(Watchlist).where(Watchlist.name == name))
+        if not getattr(result, "rowcount", 0):
+            raise UnknownWatchlist(_unknown_message(session, [name]))
+
+
+def all_watches(session: Session) -> list[Watch]:
+    """Every watchlist, by name."""
+    return [_from_row(row) for row in session.scalars(select(Watchlist).order_by(Watchlist.name))]
+
+
+def find(session: Session, names: list[str]) -> list[Watch]:
+    """The watchlists called ``names``, in that order (raises UnknownWatchlist)."""
+    known = {watch.name: watch for watch in all_watches(session)}
+    missing = [name for name in names if name not in known]
+    if missing:
+        raise UnknownWatchlist(_unknown_message(session, missing))
+    return [known[name] for name in dict.fromkeys(names)]
+
+
+def _unknown_message(session: Session, names: list[str]) -> str:
+    known = [watch.name for watch in all_watches(session)]
+    listed = ", ".join(repr(name) for name in names)
+    have = ", ".join(known) if known else "none yet: add one with clipper watch add"
+    return f"no watchlist {listed} in this archive (watchlists: {have})"
+
+
+__all__ = [
+    "QueryError",
+    "UnknownWatchlist",
+    "Watch",
+    "WatchError",
+    "add",
+    "all_watches",
+    "find",
+    "make_watch",
+    "remove",
+]

@@ -1,0 +1,403 @@
+"""Watchlists and the morning digest (issue 14), driven as a user or a cron job drives them.
+
+Each test works on its own copy of the fixture archive (every fixture, one run), so recording a
+digest in one test cannot change another's window.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import sqlite3
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from clipper.archive import Archive, open_archive
+from clipper.cli import cli
+from clipper.digest.collect import DigestGroup, DigestResult, DigestStory, Outlet
+from clipper.digest.matching import Document, matches, words
+from clipper.digest.render import render
+from clipper.pipeline import RunSummary
+from clipper.search import QueryError, parse_query, search
+from tests.conftest import FIXTURES, build
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+STRIKE = "Aldermouth dockworkers walk out over automated cranes, stranding 14 ships"
+BRIDGE = "Saltmarsh rail bridge shut after inspectors find corroded supports"
+
+
+@pytest.fixture()
+def db(fixture_archive: tuple[Archive, RunSummary], tmp_path: Path) -> Path:
+    """A private copy of the fixture archive."""
+    archive, _ = fixture_archive
+    assert archive.path is not None
+    target = tmp_path / "clipper.db"
+    source = sqlite3.connect(archive.path)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+        copy.close()
+    return target
+
+
+def age_runs(db: Path, hours: int = 1) -> None:
+    """Move the archive's runs ``hours`` back in time.  A run finishing in the same second as a
+    digest is read counts in both that digest and the next (a story may repeat, none is lost),
+    so tests that check the next window put the runs clearly before the first digest."""
+    con = sqlite3.connect(db)
+    with con:
+        for run_id, started, finished in con.execute(
+            "SELECT id, started_at, finished_at FROM runs"
+        ).fetchall():
+            moved = [
+                (datetime.fromisoformat(t) - timedelta(hours=hours)).isoformat(timespec="seconds")
+                if t else None
+                for t in (started, finished)
+            ]
+            con.execute("UPDATE runs SET started_at = ?, finished_at = ? WHERE id = ?",
+                        (*moved, run_id))
+    con.close()
+
+
+def run(db: Path, *args: str, env: dict[str, str] | None = None) -> Result:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)], env=env)
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def digest_json(db: Path, *args: str) -> dict[str, Any]:
+    result = run(db, "digest", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    document: dict[str, Any] = json.loads(result.stdout)
+    return document
+
+
+def stored_urls(db: Path) -> set[str]:
+    con = sqlite3.connect(db)
+    try:
+        return {url for (url,) in con.execute("SELECT url FROM pages WHERE url IS NOT NULL")}
+    finally:
+        con.close()
+
+
+def story_count(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return int(con.execute("SELECT count(*) FROM stories").fetchone()[0])
+    finally:
+        con.close()
+
+
+def headlines(group: dict[str, Any]) -> list[str]:
+    return [story["headline"] for story in group["stories"]]
+
+
+# ---- watchlists ---------------------------------------------------------------------------
+
+
+def test_watch_add_list_rm(db: Path) -> None:
+    added = run(db, "watch", "add", "port", "aldermouth AND (strike OR cranes)", "--lang", "en-GB")
+    assert added.exit_code == 0, added.output
+    run(db, "watch", "add", "rail", "rail*", "bridge", "--site", "https://www.DailyHarbor.example/x")
+    listed = json.loads(run(db, "watch", "list", "--json").stdout)
+    assert [(w["name"], w["query"], w["sites"], w["languages"]) for w in listed] == [
+        ("port", "aldermouth AND (strike OR cranes)", [], ["en"]),
+        ("rail", "rail* bridge", ["dailyharbor.example"], []),
+    ]
+    assert "rail: rail* bridge  [sites: dailyharbor.example]" in run(db, "watch", "list").stdout
+    taken = run(db, "watch", "add", "port", "strike")
+    assert taken.exit_code == 1 and "already exists" in taken.output
+    assert run(db, "watch", "add", "port", "strike", "--replace").exit_code == 0
+    assert run(db, "watch", "rm", "rail").exit_code == 0
+    assert [w["name"] for w in json.loads(run(db, "watch", "list", "--json").stdout)] == ["port"]
+    gone = run(db, "watch", "rm", "rail")
+    assert gone.exit_code == 4 and "no watchlist 'rail'" in gone.output and "port" in gone.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["watch", "add", "bad", "strike AND ("], "never closed"),
+        (["watch", "add", "bad", "NOT picket"], "NOT needs a term on each side"),
+        (["watch", "add", "-x", "strike"], "No such option"),
+        (["watch", "add", "a/b", "strike"], "watchlist name"),
+        (["watch", "add", "bad", "strike", "--lang", "english!"], "not a language code"),
+    ],
+)
+def test_watch_add_refuses_bad_input_with_a_message(
+    db: Path, args: list[str], message: str
+) -> None:
+    result = run(db, *args)
+    assert result.exit_code == 2 and message in result.output
+
+
+# ---- the window -----------------------------------------------------------------------------
+
+
+def test_default_window_continues_from_the_previous_digest(db: Path) -> None:
+    age_runs(db)
+    first = digest_json(db)
+    assert first["basis"] == "default" and first["stories"] == story_count(db)
+    again = run(db, "digest", "--format", "json")
+    assert again.exit_code == 3 and again.stdout == ""
+    assert "nothing new" in again.stderr
+    # A look back with --since is not recorded, and sees the run again.
+    assert digest_json(db, "--since", "7d")["stories"] == story_count(db)
+    assert run(db, "digest").exit_code == 3
+    # Another selection has its own window.
+    assert digest_json(db, "--query", "strike")["basis"] == "default"
+
+
+def test_no_record_leaves_the_window_where_it_was(db: Path) -> None:
+    age_runs(db)
+    assert digest_json(db, "--no-record")["stories"] == story_count(db)
+    assert digest_json(db)["stories"] == story_count(db)
+
+
+def test_since_before_the_first_run_covers_everything(db: Path) -> None:
+    for since in ("2001-01-01", "2001-01-01T00:00:00+05:00", "5000w"):
+        document = digest_json(db, "--since", since)
+        assert document["stories"] == story_count(db) == document["stories_in_window"]
+        assert all(s["status"] == "new" for g in document["groups"] for s in g["stories"])
+
+
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("tomorrow", "is not a time"),
+        ("24 hours", "is not a time"),
+        ("2026-13-45", "is not a time"),
+        ("9999-01-01", "is in the future"),
+        ("-3d", "is not a time"),
+    ],
+)
+def test_bad_since_is_a_usage_error(db: Path, since: str, message: str) -> None:
+    result = run(db, "digest", "--since", since)
+    assert result.exit_code == 2 and message in result.output and result.stdout.count("\n") < 6
+
+
+def test_exit_codes_for_unknown_watchlist_bad_query_missing_recipient(db: Path) -> None:
+    unknown = run(db, "digest", "--watch", "nosuch")
+    assert unknown.exit_code == 4 and "no watchlist 'nosuch'" in unknown.output
+    assert run(db, "digest", "--query", '"unclosed').exit_code == 2
+    mail = run(db, "digest", "--format", "email", env={"CLIPPER_MAIL_TO": ""})
+    assert mail.exit_code == 2 and "--to" in mail.output
+    missing = run(db.with_name("missing.db"), "digest")
+    assert missing.exit_code == 1 and "no archive at" in missing.output
+
+
+def test_nothing_new_writes_no_file(db: Path, tmp_path: Path) -> None:
+    age_runs(db)
+    out = tmp_path / "digest.html"
+    assert run(db, "digest", "--format", "html", "-o", str(out)).exit_code == 0
+    assert out.read_text().startswith("<!DOCTYPE html>")
+    out.unlink()
+    assert run(db, "digest", "--format", "html", "-o", str(out)).exit_code == 3
+    assert not out.exists()
+
+
+def test_a_later_run_shows_grown_stories_as_updated(tmp_path: Path) -> None:
+    """Night 1 stores the HTML pages and the WARC; night 2 the JSONL and text dumps: the strike
+    grows (updated), the choir, night market and lighthouse are new, the rail bridge and the
+    skate park did not change and are left out."""
+    db = tmp_path / "two-nights.db"
+    archive, _ = build(db, [FIXTURES / "html", FIXTURES / "warc"])
+    archive.close()
+    age_runs(db, hours=48)
+    archive, _ = build(db, [FIXTURES / "jsonl", FIXTURES / "text"])
+    archive.close()
+    document = digest_json(db)
+    stories = {s["headline"]: s for g in document["groups"] for s in g["stories"]}
+    strike = stories[STRIKE]
+    assert strike["status"] == "updated"
+    assert 0 < strike["new_pages"] < strike["pages"]
+    for headline in (
+        "Northgate school choir wins regional title with sea shanty medley",
+        "Aldermouth night market returns to the old fish hall",
+        "Volunteers finish restoring Kettleby Point lighthouse after four years",
+    ):
+        assert stories[headline]["status"] == "new"
+        assert stories[headline]["new_pages"] == stories[headline]["pages"] == 1
+    assert BRIDGE not in stories
+    assert "Council approves skate park for Bayside recreation ground" not in stories
+    everything = digest_json(db, "--since", "3d")
+    assert everything["stories"] == story_count(db) > document["stories"]
+
+
+# ---- contents -------------------------------------------------------------------------------
+
+
+def test_stories_are_ranked_and_complete(db: Path) -> None:
+    document = digest_json(db, "--since", "2001-01-01")
+    (group,) = document["groups"]
+    stories = group["stories"]
+    keys = [(-s["outlets"], -s["pages"]) for s in stories]
+    assert keys == sorted(keys)
+    top = stories[0]
+    assert top["headline"] == STRIKE and top["status"] == "new"
+    assert top["lead"].startswith("Thousands of dockworkers at the Port of Aldermouth")
+    assert top["url"] in stored_urls(db) and top["site"] and top["date"]
+    sites = {o["site"] for o in top["outlet_links"]}
+    assert top["outlets"] == len(top["outlet_links"]) == len(sites)
+    assert top["outlets"] >= 8
+    # The independent reports of the strike are its other articles, with their links.
+    assert top["articles"] == len(top["other_articles"]) + 1 >= 2
+    for link in [o["url"] for o in top["outlet_links"]] + [a["url"] for a in top["other_articles"]]:
+        assert link in stored_urls(db)
+
+
+def test_watchlists_group_and_filter(db: Path) -> None:
+    run(db, "watch", "add", "port", "aldermouth AND (strike OR crane*)")
+    run(db, "watch", "add", "rail", "rail* AND bridge", "--site", "bayside-gazette.example")
+    run(db, "watch", "add", "rail-elsewhere", "rail* AND bridge", "--site", "nowhere.example")
+    run(db, "watch", "add", "german", "aldermouth", "--lang", "de")
+    groups = {g["name"]: g for g in digest_json(db, "--since", "30d")["groups"]}
+    assert list(groups) == ["german", "port", "rail", "rail-elsewhere"]
+    assert headlines(groups["port"])[0] == STRIKE
+    assert "Aldermouth night market returns to the old fish hall" not in headlines(groups["port"])
+    assert headlines(groups["rail"]) == [BRIDGE]
+    assert groups["rail-elsewhere"]["total"] == 0 and groups["german"]["total"] == 0
+    only = digest_json(db, "--since", "30d", "--watch", "rail", "--query", "night market")
+    assert [g["name"] for g in only["groups"]] == ["rail", "Search: night market"]
+    assert headlines(only["groups"][1]) == ["Aldermouth night market returns to the old fish hall"]
+    nothing = run(db, "digest", "--since", "30d", "--watch", "rail-elsewhere")
+    assert nothing.exit_code == 3 and "rail-elsewhere" in nothing.stderr
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["strike", "crane*", '"rail bridge"', "aldermouth NOT strike", "skate OR choir",
+     "zürich OR ALDERMOUTH", "lighthouse", '"three-day stri"*', "market AND NOT fish"],
+)
+def test_watchlist_matching_agrees_with_clipper_search(db: Path, query: str) -> None:
+    """The digest follows exactly the stories whose canonical articles `clipper search` finds."""
+    archive = open_archive(str(db))
+    try:
+        hits = search(archive, query, limit=1000)
+    finally:
+        archive.close()
+    expected = {hit.story_id for hit in hits}
+    document = digest_json(db, "--since", "30d", "--query", query) if expected else None
+    found = {s["story_id"] for s in document["groups"][0]["stories"]} if document else set()
+    assert found == expected
+
+
+# ---- the matcher ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "title", "text", "expected"),
+    [
+        ("zurich", "Strike in Zürich", "", True),
+        ("STRIKE", "", "the strike began", True),
+        ("strik*", "", "strikers", True),
+        ('"port authority"', "", "the Port  Authority said", True),
+        ('"port authority"', "", "the authority of the port", False),
+        ('"harbour port"', "Harbour", "Port closed", False),  # no phrase across title and body
+        ("three-day", "", "a three day strike", True),
+        ("strike NOT picket", "", "strike and picket", False),
+        ("(a OR b) c", "", "b c", True),
+        ("東京", "", "大雨で東京の電車が止まった", True),
+        ("東京都", "", "大雨で東京の電車が止まった", False),
+        ('"naïve café"', "", "NAIVE CAFE", True),
+    ],
+)
+def test_matcher(query: str, title: str, text: str, expected: bool) -> None:
+    assert matches(parse_query(query), Document.of(title, text)) is expected
+
+
+def test_words_split_unspaced_scripts() -> None:
+    assert words("Ärger über Café-Preise") == ["arger", "uber", "cafe", "preise"]
+    assert words("東京 Tower") == ["東", "京", "tower"]
+
+
+def test_malformed_watch_query_raises() -> None:
+    with pytest.raises(QueryError):
+        parse_query("a OR")
+
+
+# ---- formats --------------------------------------------------------------------------------
+
+
+def hostile_result() -> DigestResult:
+    story = DigestStory(
+        story_id=1, status="updated", headline="<script>alert('x')</script> & <b>bold</b>",
+        lead="Lead with <img src=x onerror=alert(1)>", url="https://a.example/s?x=1&y=<2>",
+        site="a.example", date="2026-11-29T06:00:00", outlets=1, pages=2, new_pages=1,
+        articles=1, outlet_links=[Outlet("a.example", "https://a.example/s")],
+        other_articles=[], more_articles=0, latest="2026-11-29T06:00:00",
+    )
+    group = DigestGroup("<i>watch</i>", "x", [], [], 1, [story])
+    return DigestResult("2026-11-28T06:00:00", "2026-11-29T06:00:00", "default", "all", 1, 1,
+                        [group])
+
+
+def test_html_escapes_headlines_and_has_no_scripts_or_external_assets() -> None:
+    html = render(hostile_result(), "html")
+    assert "<script" not in html and "<img" not in html and "<i>watch" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
+    assert 'href="https://a.example/s?x=1&amp;y=&lt;2&gt;"' in html
+    assert "<link" not in html and "src=" not in html.replace("src=x", "")
+    assert "@import" not in html and "url(" not in html
+
+
+def test_email_is_a_mime_message_for_sendmail(db: Path) -> None:
+    result = run(db, "digest", "--format", "email", "--to", "team@example.org, boss@example.org",
+                 env={"CLIPPER_MAIL_FROM": "Clipper <clipper@example.org>"})
+    assert result.exit_code == 0, result.output
+    message = email.message_from_string(result.stdout, policy=email.policy.default)
+    assert message["To"] == "team@example.org, boss@example.org"
+    assert message["From"] == "Clipper <clipper@example.org>"
+    assert message["Subject"].startswith("clipper digest: 7 stories (7 new)")
+    assert message["Date"] and message["Message-ID"]
+    assert message.get_content_type() == "multipart/alternative"
+    text = message.get_body(("plain",))
+    html = message.get_body(("html",))
+    assert text is not None and html is not None
+    assert STRIKE in text.get_content() and STRIKE in html.get_content()
+    assert html.get_content().lstrip().startswith("<!DOCTYPE html>")
+
+
+def test_email_recipients_from_environment(db: Path) -> None:
+    result = run(db, "digest", "--format", "email", env={"CLIPPER_MAIL_TO": "desk@example.org"})
+    message = email.message_from_string(result.stdout, policy=email.policy.default)
+    assert result.exit_code == 0 and message["To"] == "desk@example.org"
+
+
+def test_atom_feed(db: Path) -> None:
+    run(db, "watch", "add", "port", "aldermouth AND strike")
+    result = run(db, "digest", "--format", "atom", "--watch", "port")
+    assert result.exit_code == 0, result.output
+    feed = ET.fromstring(result.stdout.encode())
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated", "author"):
+        assert feed.find(f"{ATOM}{required}") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries and len({e.findtext(f"{ATOM}id") for e in entries}) == len(entries)
+    urls = stored_urls(db)
+    for entry in entries:
+        for required in ("id", "title", "updated", "summary"):
+            assert (entry.findtext(f"{ATOM}{required}") or "").strip()
+        link = entry.find(f"{ATOM}link")
+        assert link is not None and link.get("href") in urls
+        category = entry.find(f"{ATOM}category")
+        assert category is not None and category.get("term") == "port"
+    assert entries[0].findtext(f"{ATOM}title") == STRIKE
+
+
+def test_text_format(db: Path) -> None:
+    result = run(db, "digest", "--format", "text")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("clipper digest: 7 stories")
+    assert f"1. [NEW] {STRIKE}" in lines
+    assert max(len(line) for line in lines if not line.strip().startswith(("http", "-", "*"))) < 110

@@ -1,0 +1,146 @@
+"""The HTML digest in a real browser: headless Chromium at a phone's and a desktop's width.
+
+A digest of the fixtures (with two watchlists, so a story appears under both) is rendered at
+375 px and 1280 px: nothing overflows sideways, every link of every story points at a URL the
+archive stored, and every story's text is visible inside the viewport's width.  A headline
+holding a script is shown as text and never runs.  Screenshots go to ``demo/screenshots/``
+(override with CLIPPER_SCREENSHOT_DIR) for a person to look at.
+
+Without Chromium or Playwright these tests skip with the reason, except in CI (``CI`` set),
+where they must run: there a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from clipper.archive import Archive
+from clipper.cli import cli
+from clipper.digest.render import render
+from clipper.pipeline import RunSummary
+from tests import browser
+from tests.conftest import REPO
+from tests.test_digest import hostile_result
+
+WIDTHS = (375, 1280)
+SCREENSHOTS = Path(os.environ.get("CLIPPER_SCREENSHOT_DIR") or REPO / "demo" / "screenshots")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def needs_browser() -> None:
+    reason = browser.unavailable()
+    if reason is None:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"browser tests must run in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def digest(
+    fixture_archive: tuple[Archive, RunSummary], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, dict[str, Any], set[str]]]:
+    """(digest.html, the same digest as JSON, the archive's stored URLs)."""
+    archive, _ = fixture_archive
+    assert archive.path is not None
+    folder = tmp_path_factory.mktemp("browser")
+    db = folder / "clipper.db"
+    source, copy = sqlite3.connect(archive.path), sqlite3.connect(db)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    runner = CliRunner()
+    for name, query in (("Port of Aldermouth", "aldermouth AND (strike OR crane*)"),
+                        ("Transport", "rail* OR ships OR crane*")):
+        assert runner.invoke(cli, ["watch", "add", name, query, "--db", str(db)]).exit_code == 0
+    html = folder / "digest.html"
+    common = ["digest", "--db", str(db), "--since", "30d"]
+    assert runner.invoke(cli, [*common, "--format", "html", "-o", str(html)]).exit_code == 0
+    as_json = json.loads(runner.invoke(cli, [*common, "--format", "json"]).stdout)
+    con = sqlite3.connect(db)
+    urls = {url for (url,) in con.execute("SELECT url FROM pages WHERE url IS NOT NULL")}
+    con.close()
+    yield html, as_json, urls
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_digest_reads_at_phone_and_desktop_width(
+    digest: tuple[Path, dict[str, Any], set[str]], width: int
+) -> None:
+    html, document, urls = digest
+    expected = [s for g in document["groups"] for s in g["stories"]]
+    assert len(expected) >= 3 and len(document["groups"]) == 2
+    with browser.chromium(width) as page:
+        page.goto(html.resolve().as_uri())
+        sizes = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.body.scrollWidth,"
+            " window.innerWidth]"
+        )
+        assert max(sizes[:2]) <= sizes[2], f"horizontal overflow at {width}px: {sizes}"
+        stories = page.locator(".story")
+        assert stories.count() == len(expected)
+        for index, story in enumerate(expected):
+            element = stories.nth(index)
+            assert element.get_attribute("data-story-id") == str(story["story_id"])
+            hrefs = element.locator("a").evaluate_all("links => links.map(a => a.href)")
+            assert set(hrefs) <= urls, f"links not in the archive: {set(hrefs) - urls}"
+            linked = {story["url"]} | {o["url"] for o in story["outlet_links"]} | {
+                a["url"] for a in story["other_articles"]}
+            # Every URL the digest gives for the story is a link (a text dump has none).
+            assert set(hrefs) == linked - {None}
+            headline = element.locator(".headline")
+            assert headline.is_visible() and headline.inner_text().strip() == story["headline"]
+            lead = element.locator(".lead")
+            assert lead.is_visible() and lead.inner_text().strip() == story["lead"]
+            # Every piece of text in the story lies within the viewport's width and is not
+            # clipped by its box; the text is a readable size.
+            problems = element.evaluate(
+                """(story) => {
+                    const bad = [];
+                    const walker = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
+                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                        if (!node.textContent.trim()) continue;
+                        const range = document.createRange();
+                        range.selectNodeContents(node);
+                        for (const box of range.getClientRects()) {
+                            if (box.left < 0 || box.right > window.innerWidth + 0.5)
+                                bad.push('outside: ' + node.textContent.trim());
+                        }
+                        const style = getComputedStyle(node.parentElement);
+                        if (parseFloat(style.fontSize) < 12 || style.visibility !== 'visible'
+                            || style.display === 'none')
+                            bad.push('hidden or tiny: ' + node.textContent.trim());
+                    }
+                    if (story.scrollWidth > story.clientWidth) bad.push('story box overflows');
+                    return bad;
+                }"""
+            )
+            assert problems == [], problems
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shot = SCREENSHOTS / f"digest-{width}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+
+
+def test_a_script_in_a_headline_is_shown_as_text(tmp_path: Path) -> None:
+    result = hostile_result()
+    story = result.groups[0].stories[0]
+    result.groups[0].stories[0] = type(story)(
+        **{**story.__dict__, "headline": "<script>window.pwned = 1</script> Harbour"}
+    )
+    html = tmp_path / "hostile.html"
+    html.write_text(render(result, "html"), encoding="utf-8")
+    with browser.chromium(375) as page:
+        page.goto(html.as_uri())
+        assert page.evaluate("() => window.pwned") is None
+        assert page.evaluate("() => document.scripts.length") == 0
+        text = page.locator(".headline").inner_text().strip()
+        assert text == "<script>window.pwned = 1</script> Harbour"

@@ -7,24 +7,22 @@ unknown clipper.
 
 from __future__ import annotations
 
-import fcntl
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from clipper.backends import Backend, LockTimeout, backend_for
 from clipper.models import Meta
 
 DEFAULT_DB = "clipper.db"
@@ -42,23 +40,18 @@ class ArchiveBusy(ArchiveError):
 
 
 def resolve_url(db: str | None) -> str:
-    """``--db`` / ``CLIPPER_DB`` / ``clipper.db``: a path or an SQLAlchemy URL."""
+    """``--db`` / ``CLIPPER_DB`` / ``clipper.db``: a path or an SQLAlchemy URL.
+
+    ``postgresql://`` and ``postgres://`` URLs are given psycopg 3 as their driver
+    (``pip install 'clipper[postgresql]'``).
+    """
     db = db or os.environ.get("CLIPPER_DB") or DEFAULT_DB
-    return db if "://" in db else f"sqlite:///{db}"
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    # WAL lets readers (search, show) work while a dedupe run writes.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    # SQLite's default page cache is 2 MB: once the LSH index and its B-trees outgrow it, every
-    # random-key insert reads pages back from disk.  256 MB keeps a nightly run's working set.
-    cursor.execute("PRAGMA cache_size=-262144")
-    cursor.execute("PRAGMA temp_store=MEMORY")
-    cursor.close()
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    for scheme in ("postgresql://", "postgres://"):
+        if db.startswith(scheme):
+            return "postgresql+psycopg://" + db[len(scheme) :]
+    return db
 
 
 def _alembic_config() -> AlembicConfig:
@@ -87,6 +80,11 @@ class Archive:
             return Path(str(url.database))
         return None
 
+    @property
+    def backend(self) -> Backend:
+        """What this archive's database system does its own way (clipper.backends)."""
+        return backend_for(self.engine)
+
     def meta(self) -> dict[str, str]:
         with self.sessions() as session:
             return {row.key: row.value for row in session.scalars(select(Meta))}
@@ -96,33 +94,27 @@ class Archive:
 
     @contextmanager
     def write_lock(self, wait_s: float = DEFAULT_LOCK_WAIT_S) -> Iterator[None]:
-        """Hold the archive's single-writer lock (an ``flock`` on ``<db>-clipper.lock``).
+        """Hold the archive's single-writer lock: a second ``dedupe`` waits up to ``wait_s``
+        seconds, then gets :class:`ArchiveBusy`.  Readers are never blocked by it.
 
         SQLite would serialise two writers' transactions, but two interleaved dedupe runs would
         each cluster without seeing the other's pages; the lock makes the second run wait.
+        (An ``flock`` beside an SQLite file; an advisory lock on PostgreSQL.)
         """
-        path = self.path
-        if path is None:
-            yield
-            return
-        lock_path = path.with_name(path.name + "-clipper.lock")
-        with open(lock_path, "a+") as handle:
-            deadline = time.monotonic() + wait_s
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise ArchiveBusy(
-                            f"another clipper dedupe is writing {path} "
-                            f"(waited {wait_s:g}s for it to finish)"
-                        ) from None
-                    time.sleep(0.2)
-            try:
+        where = make_url(self.url).database
+        try:
+            with self.backend.write_lock(self.engine, where, wait_s):
                 yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        except LockTimeout:
+            raise ArchiveBusy(
+                f"another clipper dedupe is writing {self.path or self.url_for_humans} "
+                f"(waited {wait_s:g}s for it to finish)"
+            ) from None
+
+    @property
+    def url_for_humans(self) -> str:
+        """The archive's URL without its password."""
+        return make_url(self.url).render_as_string(hide_password=True)
 
 
 def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
@@ -141,17 +133,23 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
             raise ArchiveError(f"folder {file.parent} does not exist")
     in_memory = is_sqlite and parsed.database in (None, "", ":memory:")
     # One shared connection, or each connection would see its own empty in-memory database.
-    engine = create_engine(url, poolclass=StaticPool) if in_memory else create_engine(url)
-    if is_sqlite:
-        event.listen(engine, "connect", _sqlite_pragmas)
     try:
+        engine = create_engine(url, poolclass=StaticPool) if in_memory else create_engine(url)
+    except ModuleNotFoundError as error:
+        raise ArchiveError(
+            f"no database driver for {parsed.get_backend_name()} ({error.name} is not installed;"
+            " for PostgreSQL: pip install 'clipper[postgresql]')"
+        ) from error
+    try:
+        backend_for(engine).prepare_engine(engine)
         _upgrade(engine)
     except ArchiveError:
         engine.dispose()
         raise
     except Exception as error:
         engine.dispose()
-        raise ArchiveError(f"cannot open archive {url}: {error}") from error
+        shown = parsed.render_as_string(hide_password=True)
+        raise ArchiveError(f"cannot open archive {shown}: {error}") from error
     return Archive(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
@@ -170,27 +168,10 @@ def _upgrade(engine: Engine) -> None:
                 f"archive is at schema revision {current!r}, which this clipper does not know "
                 f"(its newest is {head!r}): it was written by a newer clipper; upgrade clipper"
             ) from None
-    with engine.connect() as connection:
-        # Batch migrations rebuild a SQLite table (copy, DROP, rename).  With foreign keys on
-        # (see _sqlite_pragmas), that DROP runs the ON DELETE actions of every row referring to
-        # the table: rebuilding ``clusters`` would set all pages.cluster_id to NULL and delete
-        # all canonical_changes.  SQLite ignores this pragma inside a transaction, so it is set
-        # (and later restored) outside one; foreign_key_check verifies the result instead.
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-        try:
-            with connection.begin():
-                config = _alembic_config()
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
-                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise ArchiveError("schema upgrade would break foreign keys; not applied")
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+    with engine.connect() as connection, backend_for(connection).migrating(connection):
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
 
 
 def current_revision(archive: Archive) -> str | None:

@@ -416,7 +416,8 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
     with archive.engine.connect() as connection:
         totals = connection.execute(
             text(
-                "SELECT count(*) AS pages, coalesce(sum(is_exact_duplicate), 0) AS exact, "
+                "SELECT count(*) AS pages, "
+                "count(CASE WHEN is_exact_duplicate THEN 1 END) AS exact, "
                 "count(DISTINCT site) AS sites, count(*) - count(site) AS no_site, "
                 "min(coalesce(published, fetched_at)) AS first_date, "
                 "max(coalesce(published, fetched_at)) AS last_date FROM pages"
@@ -424,7 +425,7 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
         ).one()
         cluster_totals = connection.execute(
             text(
-                "SELECT count(*) AS clusters, coalesce(sum(size > 1), 0) AS multi, "
+                "SELECT count(*) AS clusters, count(CASE WHEN size > 1 THEN 1 END) AS multi, "
                 "coalesce(max(size), 0) AS largest FROM clusters"
             )
         ).one()

@@ -1,14 +1,20 @@
 """``clipper search``: full-text search over the archive's canonical articles.
 
-The user's query is parsed here into a tree and written back out as an FTS5 MATCH expression in
-which every word or phrase is a double-quoted FTS5 string and the only bare words are the
-operators this module emits.  User text therefore never reaches FTS5's query syntax raw (a
-stray ``-``, ``:`` or ``^`` cannot become a column filter or a syntax error) and never reaches
-SQL at all: the expression is a bound parameter.
+The user's query is parsed here into a tree, and the archive's backend (clipper.backends)
+writes it back out in its own syntax: an FTS5 MATCH expression on SQLite, in which every word or
+phrase is a double-quoted FTS5 string and the only bare words are the operators it emits; a
+``to_tsquery`` expression of quoted lexemes on PostgreSQL.  User text therefore never reaches a
+query syntax raw (a stray ``-``, ``:`` or ``^`` cannot become a column filter or a syntax error)
+and never reaches SQL at all: the expression is a bound parameter.  Query words are folded and
+split exactly as the index's search text is (clipper.searchtext), so both backends find the same
+words, Chinese, Japanese and Korean words inside sentences included.
 
 Query syntax (see :func:`parse_query`):
 
-- ``word`` – a word, matched case- and accent-insensitively (``zurich`` finds "Zürich").
+- ``word`` – a word, matched case- and accent-insensitively (``zurich`` finds "Zürich"), after
+  NFKC folding (``ﬁne`` finds "fine", ``１２`` finds "12"); on PostgreSQL also stemmed in the
+  page's language (``strikes`` finds "strike" in English pages).
+- ``地铁``, ``図書館`` – a Chinese, Japanese or Korean word, found inside a sentence.
 - ``"exact phrase"`` – the words in this order (straight or curly double quotes).
 - ``strik*`` / ``"three-day stri"*`` – prefix: words starting with the last word given.
 - ``a b`` – both (an implicit AND); ``a AND b``, ``a OR b``, ``a NOT b``, ``a AND NOT b``.
@@ -36,10 +42,9 @@ from typing import Any, Literal
 from sqlalchemy import text
 
 from clipper.archive import Archive
+from clipper.backends.sqlite import fts5_expression
+from clipper.searchtext import QueryTokens, query_tokens, snippet
 
-# Title matches count ten times as much as body matches (bm25 column weights: title, text).
-TITLE_WEIGHT = 10.0
-TEXT_WEIGHT = 1.0
 DEFAULT_LIMIT = 20
 # Default snippet markers: plain characters, so JSON and pipes need no HTML or ANSI handling.
 MARKS = ("[", "]")
@@ -86,15 +91,8 @@ class BinaryOp:
 Node = Term | BinaryOp
 
 
-def _is_token_char(char: str) -> bool:
-    # FTS5's unicode61 tokenizer keeps letters, numbers and private-use characters ("L* N* Co")
-    # and treats everything else as a separator.
-    category = unicodedata.category(char)
-    return category[0] in "LN" or category == "Co"
-
-
 def _has_words(value: str) -> bool:
-    return any(_is_token_char(char) for char in value)
+    return bool(query_tokens(value).tokens)
 
 
 def tokenize(query: str) -> list[Token]:
@@ -277,22 +275,18 @@ def parse_query(query: str) -> Node:
     return _Parser(tokens).parse()
 
 
-def _fts5_string(value: str) -> str:
-    # Inside an FTS5 string only '"' is special, and it is escaped by doubling.
-    return '"' + value.replace('"', '""') + '"'
-
-
-def to_fts5(node: Node) -> str:
-    """The FTS5 MATCH expression for a parsed query: quoted strings, whitelisted operators and
-    a pair of parentheses around every operation, so FTS5's precedence never matters."""
-    if isinstance(node, Term):
-        return _fts5_string(node.text) + (" *" if node.prefix else "")
-    return f"({to_fts5(node.left)} {node.op} {to_fts5(node.right)})"
-
-
 def fts5_query(query: str) -> str:
-    """User query → FTS5 MATCH expression (raises QueryError)."""
-    return to_fts5(parse_query(query))
+    """User query → FTS5 MATCH expression (raises QueryError); see clipper.backends.sqlite."""
+    return fts5_expression(parse_query(query))
+
+
+def positive_terms(node: Node) -> list[QueryTokens]:
+    """The terms a match contains (not those after NOT), as index words: what snippets mark."""
+    if isinstance(node, Term):
+        return [query_tokens(node.text, node.prefix)]
+    if node.op == "NOT":
+        return positive_terms(node.left)
+    return positive_terms(node.left) + positive_terms(node.right)
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -366,8 +360,9 @@ def _like_escape(value: str) -> str:
 class Hit:
     """One search result.  ``date`` is the publication date, else the fetch date; ``outlets``
     counts the distinct known sites in the page's cluster (pages without a site, such as
-    plain-text dumps, are not counted); ``pages`` is the cluster's size; ``score`` is FTS5's
-    bm25 (lower is better); ``snippet`` marks matches with the caller's markers."""
+    plain-text dumps, are not counted); ``pages`` is the cluster's size; ``score`` is the
+    backend's rank, lower is better (FTS5's bm25; minus PostgreSQL's ts_rank); ``snippet``
+    marks matches with the caller's markers."""
 
     page_id: int
     cluster_id: int | None
@@ -408,67 +403,54 @@ def search(
     """
     if limit < 1:
         raise QueryError("--limit must be at least 1")
-    match = fts5_query(query)
-    params: dict[str, Any] = {"match": match, "limit": limit}
-    clauses: list[str] = []
+    tree = parse_query(query)
+    backend = archive.backend
+    params: dict[str, Any] = {**backend.match_params(tree), "limit": limit}
     # Every fragment below is a constant; user values travel only as bound parameters.
-    # Restrictions on the FTS rows are ``+pages_fts.rowid IN (subquery)``: SQLite builds the
-    # subquery's set once and tests each match against it before computing bm25, so a
-    # selective filter (a site) also saves the ranking work.  The unary + matters: a bare
-    # ``pages_fts.rowid IN (…)`` is handed to FTS5, which then runs the MATCH once per value
-    # (a thousand times slower).  Correlated EXISTS subqueries per match were 10-50x slower.
+    # ``{id}`` is the matched page's id in the backend's ranking query.
+    id_filters: list[str] = []
+    page_filters: list[str] = []
     if site:
         params["site"] = normalise_site(site)
-        clauses.append(
-            "+pages_fts.rowid IN (SELECT s.id FROM pages AS s WHERE s.site = :site)"
+        id_filters.append(
+            "{id} IN (SELECT s.id FROM pages AS s WHERE s.site = :site)"
             if variants
-            else "+pages_fts.rowid IN (SELECT c.canonical_page_id FROM clusters AS c "
+            else "{id} IN (SELECT c.canonical_page_id FROM clusters AS c "
             "JOIN pages AS s ON s.cluster_id = c.id WHERE s.site = :site)"
         )
     elif not variants:
-        clauses.append("+pages_fts.rowid IN (SELECT c.canonical_page_id FROM clusters AS c)")
+        id_filters.append("{id} IN (SELECT c.canonical_page_id FROM clusters AS c)")
     lower, upper = date_bounds(since, until)
     if lower:
         params["since"] = lower
-        clauses.append("coalesce(p.published, p.fetched_at) >= :since")
+        page_filters.append("coalesce(p.published, p.fetched_at) >= :since")
     if upper:
         params["until"] = upper
-        clauses.append("coalesce(p.published, p.fetched_at) < :until")
+        page_filters.append("coalesce(p.published, p.fetched_at) < :until")
     if lang:
         params["lang"] = normalise_lang(lang)
         params["lang_prefix"] = _like_escape(params["lang"]) + "-%"
-        clauses.append(
+        page_filters.append(
             "(lower(p.language) = :lang OR lower(p.language) LIKE :lang_prefix ESCAPE '\\')"
         )
-    where = "".join(f" AND {clause}" for clause in clauses)
-    # Date and language filters read ``pages`` columns stored before ``text``; reading one
-    # after it (such as ``cluster_id``) would walk each row's overflow pages.
-    join = "JOIN pages AS p ON p.id = pages_fts.rowid " if (lower or upper or lang) else ""
-    # Ranking first, decoration after: snippet() and the outlet count cost more than bm25, and
-    # SQLite would compute them for every match before sorting, not just for the ones shown.
-    ranked = text(
-        f"SELECT pages_fts.rowid AS id, bm25(pages_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score "
-        f"FROM pages_fts {join}"
-        f"WHERE pages_fts MATCH :match{where} ORDER BY score, pages_fts.rowid LIMIT :limit"
-    )
+    # Ranking first, decoration after: the snippet and the outlet count cost more than the
+    # rank, and are only computed for the hits shown.
+    ranked = text(backend.ranked_sql(id_filters, page_filters))
     details = text(
-        "SELECT p.id, p.cluster_id, c.story_id, p.title, p.site, p.url, "
+        "SELECT p.id, p.cluster_id, c.story_id, p.title, p.site, p.url, p.text, "
         "coalesce(p.published, p.fetched_at) AS date, "
-        "coalesce(c.canonical_page_id = p.id, 0) AS is_canonical, coalesce(c.size, 1) AS pages, "
+        "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
+        "coalesce(c.size, 1) AS pages, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = p.cluster_id) "
-        "AS outlets, "
-        f"snippet(pages_fts, 1, :open, :close, '…', {_SNIPPET_TOKENS}) AS snippet "
-        "FROM pages_fts JOIN pages AS p ON p.id = pages_fts.rowid "
-        "LEFT JOIN clusters AS c ON c.id = p.cluster_id "
-        "WHERE pages_fts MATCH :match AND pages_fts.rowid = :id"
+        "AS outlets "
+        "FROM pages AS p LEFT JOIN clusters AS c ON c.id = p.cluster_id WHERE p.id = :id"
     )
+    terms = positive_terms(tree)
     hits: list[Hit] = []
     with archive.engine.connect() as connection:
         ranking = connection.execute(ranked, params).all()
         for row in ranking:
-            found = connection.execute(
-                details, {"match": match, "id": row.id, "open": marks[0], "close": marks[1]}
-            ).one()
+            found = connection.execute(details, {"id": row.id}).one()
             hits.append(
                 Hit(
                     page_id=found.id,
@@ -481,8 +463,10 @@ def search(
                     url=found.url,
                     outlets=found.outlets,
                     pages=found.pages,
-                    score=round(row.score, 4),
-                    snippet=" ".join((found.snippet or "").split()),
+                    score=round(float(row.score), 4),
+                    snippet=" ".join(
+                        snippet(found.text or "", terms, marks, width=_SNIPPET_TOKENS).split()
+                    ),
                 )
             )
     return hits

@@ -15,11 +15,13 @@ from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, upda
 from sqlalchemy.orm import Session
 
 from clipper.archive import ArchiveError
+from clipper.backends import PageText, backend_for
 from clipper.cluster import Node, RankKey, assign, rank_key
 from clipper.match import Edge
 from clipper.models import (
     CanonicalChange,
     Cluster,
+    LshBand,
     Match,
     Meta,
     Page,
@@ -92,6 +94,7 @@ def _table(model: type[Any]) -> Table:
 class Store:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.backend = backend_for(session.get_bind())
 
     # ---- runs ---------------------------------------------------------------------------
     def check_scheme(self, scheme: dict[str, str]) -> None:
@@ -232,36 +235,32 @@ class Store:
         ]
         if rows:
             self.session.execute(insert(_table(Page)), rows)
+            # The full-text index is written once per batch, not by a trigger per row.
+            self.backend.index_pages(
+                self.session.connection(),
+                [
+                    PageText(page_id, page.title, page.text, page.language)
+                    for page_id, page in zip(ids, pages, strict=True)
+                ],
+            )
         return ids
 
     def band_collisions(self, keys: npt.NDArray[np.int64]) -> dict[int, set[int]]:
         """Stored page ids sharing a band key with each row of ``keys`` (row index → ids).
 
-        The batch's keys go into a temporary table joined against the index: one indexed join
-        instead of tens of thousands of bound parameters.
+        The batch's keys are joined against the index in one statement (a temporary table on
+        SQLite, arrays on PostgreSQL: clipper.backends), not tens of thousands of parameters.
         """
-        connection = self.session.connection()
-        connection.exec_driver_sql(
-            "CREATE TEMP TABLE IF NOT EXISTS batch_keys "
-            "(key INTEGER NOT NULL, row INTEGER NOT NULL)"
-        )
         bands = keys.shape[1]
         flat = keys.ravel()
         # In key order, so the join walks the big index from one end to the other instead of
         # jumping to a random leaf page for every key.
         order = np.argsort(flat, kind="stable")
-        rows = (order // bands).tolist()
-        connection.exec_driver_sql(
-            "INSERT INTO batch_keys (key, row) VALUES (?, ?)",
-            list(zip(flat[order].tolist(), rows, strict=True)),
-        )
         collisions: dict[int, set[int]] = {}
-        for row, page_id in connection.exec_driver_sql(
-            "SELECT DISTINCT b.row, l.page_id FROM batch_keys AS b "
-            "JOIN lsh_bands AS l ON l.key = b.key"
+        for row, page_id in self.backend.band_collisions(
+            self.session.connection(), flat[order].tolist(), (order // bands).tolist()
         ):
             collisions.setdefault(row, set()).add(page_id)
-        connection.exec_driver_sql("DELETE FROM batch_keys")
         return collisions
 
     def insert_bands(self, page_ids: Sequence[int], keys: npt.NDArray[np.int64]) -> None:
@@ -270,8 +269,8 @@ class Store:
             for page_id, row_keys in zip(page_ids, keys.tolist(), strict=True)
             for key in row_keys
         }
-        self.session.connection().exec_driver_sql(
-            "INSERT INTO lsh_bands (key, page_id) VALUES (?, ?)", sorted(rows)
+        self.backend.bulk_insert(
+            self.session.connection(), _table(LshBand), ("key", "page_id"), sorted(rows)
         )
 
     def candidate_rows(self, page_ids: Iterable[int]) -> list[Any]:

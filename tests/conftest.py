@@ -15,6 +15,7 @@ from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import Cluster, Page
 from clipper.pipeline import RunSummary, dedupe
+from tests import pgserver
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
@@ -79,3 +80,55 @@ def cluster_of(archive: Archive) -> dict[str, int | None]:
 def fixture_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Archive, RunSummary]:
     """The archive `make demo` builds: every fixture, one run."""
     return build(tmp_path_factory.mktemp("archive") / "clipper.db", [FIXTURES])
+
+
+# --- PostgreSQL --------------------------------------------------------------------------------
+# One throwaway server per test session (tests/pgserver.py), started on first use and removed
+# at the end; each test gets a database of its own.  Without PostgreSQL's binaries (or
+# CLIPPER_TEST_PG_URL) the PostgreSQL variants skip, saying how to enable them.
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Any:
+    if not pgserver.available():
+        pytest.skip(pgserver.HOW_TO_ENABLE)
+    server = pgserver.start()  # binaries present but no server: a failure, not a skip
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: pgserver.PgServer) -> Any:
+    url = pg_server.new_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(backend_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A new, empty archive location on each backend: an SQLite path or a PostgreSQL URL."""
+    if backend_name == "sqlite":
+        return str(tmp_path / "clipper.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
+def new_location(request: pytest.FixtureRequest, backend: str, folder: Path) -> str:
+    """A new archive location for fixtures of any scope: a file in ``folder`` or a fresh
+    PostgreSQL database (dropped with the server at the end of the session)."""
+    if backend == "sqlite":
+        return str(folder / "clipper.db")
+    server: pgserver.PgServer = request.getfixturevalue("pg_server")
+    return server.new_database()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Like ``db_url``, shared by a module's tests."""
+    return new_location(request, str(request.param), tmp_path_factory.mktemp("archive"))

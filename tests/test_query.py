@@ -163,10 +163,10 @@ def invoke(*args: str, width: int = 100) -> Any:
     [
         ("strike", '"strike"'),
         ("port strike", '("port" AND "strike")'),
-        ('"three-day strike"', '"three-day strike"'),
+        ('"three-day strike"', '"three day strike"'),  # words as the index splits them
         ("“curly quotes”", '"curly quotes"'),
         ("strik*", '"strik" *'),
-        ('"three-day stri"*', '"three-day stri" *'),
+        ('"three-day stri"*', '"three day stri" *'),
         ("crane OR bridge", '("crane" OR "bridge")'),
         ("strike NOT picket", '("strike" NOT "picket")'),
         ("strike AND NOT picket", '("strike" NOT "picket")'),
@@ -176,11 +176,17 @@ def invoke(*args: str, width: int = 100) -> Any:
         # Lower-case operators are words, as in FTS5.
         ("rock and roll", '(("rock" AND "and") AND "roll")'),
         ("not", '"not"'),
-        ('"NOT"', '"NOT"'),
-        # Punctuation-only words are separators; punctuation in a word stays quoted.
+        ('"NOT"', '"not"'),  # folded like the index's words
+        ("Zürich ﬁne １２", '(("zurich" AND "fine") AND "12")'),
+        # Chinese, Japanese, Korean: a word is the phrase of its bigrams; one character a prefix.
+        ("三号线", '"三号 号线"'),
+        ("地铁", '"地铁"'),
+        ("站", '"站" *'),
+        ('"Partnerstadt 東京"', '"partnerstadt 東京"'),
+        # Punctuation-only words are separators; punctuation inside a word splits it.
         ("strike - update", '("strike" AND "update")'),
-        ("title:strike", '"title:strike"'),
-        ("NEAR(a b)", '("NEAR" AND ("a" AND "b"))'),
+        ("title:strike", '"title strike"'),
+        ("NEAR(a b)", '("near" AND ("a" AND "b"))'),
         ('say"hi"', '("say" AND "hi")'),
         # FTS5 would end a string at NUL; SQLite cannot take a lone surrogate.
         ("0\x00", '"0"'),

@@ -1,9 +1,12 @@
-"""full-text search index over pages (SQLite FTS5)
+"""full-text search index over pages (SQLite FTS5; PostgreSQL tsvector + GIN)
 
-An external-content FTS5 table over ``pages(title, text)``, kept in step with ``pages`` by
-triggers, so every write of the archive (dedupe, migrations, a user's own SQL) updates it.
-Declared the way sqlite-utils declares one (``content=[pages]``), so Datasette and sqlite-utils
-find it as the ``pages`` table's full-text index.
+SQLite: an external-content FTS5 table over ``pages(title, text)``, kept in step with ``pages``
+by triggers (0005 replaces the triggers with batch indexing of the search text).  Declared the
+way sqlite-utils declares one (``content=[pages]``), so Datasette and sqlite-utils find it as
+the ``pages`` table's full-text index.
+
+PostgreSQL: ``pages.search_vector`` (tsvector) with a GIN index and ``pages.search_config``
+(the page language's text-search configuration); see clipper.backends.postgresql.
 
 Revision ID: 0002
 Revises: 0001
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from clipper.backends import backend_for
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -20,6 +25,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    connection = op.get_bind()
+    if connection.dialect.name != "sqlite":
+        backend_for(connection).create_fulltext(connection)
+        return
     op.execute(
         "CREATE VIRTUAL TABLE [pages_fts] USING FTS5 ([title], [text], content=[pages], "
         "content_rowid=[id], tokenize='unicode61 remove_diacritics 2')"
@@ -46,6 +55,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    connection = op.get_bind()
+    if connection.dialect.name != "sqlite":
+        backend_for(connection).drop_fulltext(connection)
+        return
     for trigger in ("pages_ai", "pages_ad", "pages_au"):
         op.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
     op.execute("DROP TABLE IF EXISTS [pages_fts]")

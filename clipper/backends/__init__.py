@@ -1,0 +1,138 @@
+"""Every difference between the database systems clipper stores its archive in, in one place.
+
+clipper's models, migrations and queries are written once in portable SQLAlchemy; what each
+system does its own way lives behind :class:`Backend`, with one implementation per dialect
+(:mod:`clipper.backends.sqlite`, :mod:`clipper.backends.postgresql`):
+
+- the connection set-up (SQLite pragmas) and how migrations are wrapped;
+- the single-writer lock of ``clipper dedupe`` (a file lock; an advisory lock);
+- the full-text index: created by migration 0002, filled in batches by the store
+  (:meth:`Backend.index_pages`), queried by :mod:`clipper.search` (:meth:`Backend.ranked_sql`);
+- bulk inserts (executemany; COPY), band-key look-ups against the LSH index, and upserts.
+
+Callers get the backend of a connection, engine or dialect name with :func:`backend_for`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, Table
+
+if TYPE_CHECKING:
+    from clipper.search import Node
+
+
+class LockTimeout(Exception):
+    """The write lock was still held by another run when the wait ran out."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """What the full-text index needs of a page: id, title, body and language subtag."""
+
+    page_id: int
+    title: str | None
+    text: str
+    language: str | None
+
+
+class Backend:
+    """The interface; see the module docstring.  Every method takes a SQLAlchemy connection
+    inside the caller's transaction unless it says otherwise."""
+
+    name: str = ""
+
+    # --- connections and migrations ----------------------------------------------------------
+    def prepare_engine(self, engine: Engine) -> None:
+        """Attach connection set-up (pragmas, session settings) to a new engine."""
+
+    def migrating(self, connection: Connection) -> AbstractContextManager[None]:
+        """Wrap a schema upgrade that runs in one transaction on ``connection``."""
+        raise NotImplementedError
+
+    # --- the writer lock -----------------------------------------------------------------------
+    def write_lock(
+        self, engine: Engine, database: str | None, wait_s: float
+    ) -> AbstractContextManager[None]:
+        """Hold the archive's single-writer lock for the ``with`` block; raise
+        :class:`LockTimeout` after ``wait_s`` seconds.  Readers are never blocked by it."""
+        raise NotImplementedError
+
+    # --- full-text index -------------------------------------------------------------------------
+    def create_fulltext(self, connection: Connection) -> None:
+        """Create the full-text index structures (migration 0002)."""
+        raise NotImplementedError
+
+    def drop_fulltext(self, connection: Connection) -> None:
+        raise NotImplementedError
+
+    def index_pages(self, connection: Connection, pages: Sequence[PageText]) -> None:
+        """Add newly inserted pages to the full-text index, in one statement per batch."""
+        raise NotImplementedError
+
+    def reindex_all(self, connection: Connection, batch: int = 2000) -> int:
+        """Rebuild the full-text index of every page from its search text; pages indexed."""
+        raise NotImplementedError
+
+    def match_params(self, node: Node) -> dict[str, Any]:
+        """Bound parameters that carry the parsed query ``node`` to :meth:`ranked_sql`."""
+        raise NotImplementedError
+
+    def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:
+        """SQL for ``(id, score)`` of the best matches, lower score first, at most ``:limit``.
+
+        ``id_filters`` are constant SQL fragments with ``{id}`` standing for the matched page's
+        id (``{id} IN (SELECT …)``); ``page_filters`` constant fragments over ``p``, the matched
+        row of ``pages``.  Values travel only as bound parameters.
+        """
+        raise NotImplementedError
+
+    # --- bulk writes and look-ups ------------------------------------------------------------
+    def bulk_insert(
+        self, connection: Connection, table: Table, columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+    ) -> None:
+        """Insert ``rows`` (tuples in ``columns`` order) as fast as the system allows."""
+        raise NotImplementedError
+
+    def band_collisions(
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int]
+    ) -> list[tuple[int, int]]:
+        """``(row, page_id)`` for each stored page in ``lsh_bands`` sharing ``keys[i]``
+        (tagged ``rows[i]``); keys arrive sorted, so the index is walked in order."""
+        raise NotImplementedError
+
+    def upsert(
+        self, connection: Connection, table: Table, rows: Sequence[dict[str, Any]],
+        keys: Sequence[str], update: Sequence[str],
+    ) -> None:
+        """Insert ``rows``; where the ``keys`` columns already exist, set ``update`` columns."""
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        if not rows:
+            return
+        module: Any = sqlite if self.name == "sqlite" else postgresql
+        statement = module.insert(table)
+        statement = statement.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={name: statement.excluded[name] for name in update},
+        )
+        connection.execute(statement, list(rows))
+
+
+def backend_for(target: Connection | Engine | str) -> Backend:
+    """The backend of a connection, an engine or a dialect name (``sqlite``, ``postgresql``)."""
+    name = target if isinstance(target, str) else target.dialect.name
+    if name == "sqlite":
+        from clipper.backends.sqlite import SQLITE
+
+        return SQLITE
+    if name == "postgresql":
+        from clipper.backends.postgresql import POSTGRESQL
+
+        return POSTGRESQL
+    raise ValueError(f"clipper archives live in SQLite or PostgreSQL, not {name}")

@@ -1,0 +1,217 @@
+"""The text the full-text index holds, and snippets: one tokenisation for every backend.
+
+The full-text index (FTS5 on SQLite, a ``tsvector`` on PostgreSQL) is not fed a page's raw
+title and body but its *search text*: the words as clipper splits and folds them, separated by
+single spaces.  Each backend's own tokenizer then only splits at those spaces, so both backends
+see the same words, and query terms are folded by the same code (:func:`query_tokens`).
+
+Folding (index and queries alike): Unicode NFKC (ligatures ``ﬁ`` → ``fi``, full-width digits
+``１２`` → ``12``, compatibility characters), case folding (``ß`` → ``ss``) and removal of Latin
+combining accents (``Zürich`` → ``zurich``, as FTS5's ``remove_diacritics`` did before).
+
+Chinese, Japanese and Korean are written without spaces between words, so a whole clause would
+be one word and ``地铁`` inside ``地铁三号线将于…`` could not be found.  A run of CJK characters is
+indexed as its overlapping character bigrams plus its last character (``地铁三号`` → ``地铁 铁三
+三号 号``), the standard approach of Lucene's CJKAnalyzer.  A query word of two or more CJK
+characters becomes the phrase of its bigrams (``三号线`` → ``"三号 号线"``), so it matches
+anywhere inside a clause; a single CJK character becomes a prefix (``站`` → ``站*``).  Unlike
+FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are found, and the index
+grows only with CJK text (Latin text gives the same words as before).
+
+Words are runs of letters, marks, numbers and private-use characters (what FTS5's unicode61
+tokenizer keeps); everything else separates words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+# A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
+# one at a time so runs of them can be expanded into bigrams.
+_CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
+_UNIT = regex.compile(rf"[{_CJK_CLASS}]|(?:(?![{_CJK_CLASS}])[\p{{L}}\p{{M}}\p{{N}}\p{{Co}}])+")
+_CJK = regex.compile(rf"[{_CJK_CLASS}]")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}]+")
+
+
+def fold(value: str) -> str:
+    """NFKC, case folding and Latin accents removed: how index and queries compare words."""
+    value = unicodedata.normalize("NFKC", value).casefold()
+    decomposed = unicodedata.normalize("NFD", value)
+    if decomposed != value:
+        value = unicodedata.normalize(
+            "NFC", "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+        )
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A word, or one CJK character, of a text: folded value and its span in the text."""
+
+    value: str
+    start: int
+    end: int
+    cjk: bool
+
+
+def units(value: str) -> list[Unit]:
+    """The words and CJK characters of ``value``, in order, folded (a word that folding splits,
+    such as ``½`` → ``1⁄2``, gives several units with the same span)."""
+    found: list[Unit] = []
+    for match in _UNIT.finditer(value):
+        raw = match.group()
+        if _CJK.fullmatch(raw):
+            found.append(Unit(fold(raw), match.start(), match.end(), True))
+            continue
+        for word in _WORD.findall(fold(raw)):
+            found.append(Unit(word, match.start(), match.end(), bool(_CJK.search(word))))
+    return found
+
+
+def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
+    """Index words for ``items``: CJK runs (adjacent characters) as bigrams, each run closed by
+    its last character; ``close_last_run=False`` leaves the final run open (a query word)."""
+    tokens: list[str] = []
+    run: list[str] = []
+
+    def flush(closing: bool) -> None:
+        if len(run) == 1:
+            tokens.append(run[0])
+        else:
+            tokens.extend(a + b for a, b in itertools.pairwise(run))
+            if closing:
+                tokens.append(run[-1])
+        run.clear()
+
+    previous_end = -1
+    for item in items:
+        if item.cjk and (not run or item.start == previous_end):
+            run.append(item.value)
+        else:
+            if run:
+                flush(True)
+            if item.cjk:
+                run.append(item.value)
+            else:
+                tokens.append(item.value)
+        previous_end = item.end
+    if run:
+        flush(close_last_run)
+    return tokens
+
+
+def search_text(value: str | None) -> str:
+    """The search text of a title or body: its index words joined by spaces."""
+    return " ".join(_tokens(units(value or ""), close_last_run=True))
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTokens:
+    """A query word or phrase as index words; ``prefix``: the last one is a prefix."""
+
+    tokens: tuple[str, ...]
+    prefix: bool
+
+
+def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
+    """Index words for a query word or phrase (see the module docstring for CJK)."""
+    items = units(value)
+    tokens = _tokens(items, close_last_run=False)
+    # A query ending in a lone CJK character matches any word starting with it.
+    if items and items[-1].cjk and (len(items) == 1 or not items[-2].cjk
+                                    or items[-2].end != items[-1].start):
+        prefix = True
+    return QueryTokens(tuple(tokens), prefix)
+
+
+# --- snippets --------------------------------------------------------------------------------
+
+
+def _occurrences(text_units: Sequence[Unit], term: QueryTokens) -> Iterable[tuple[int, int]]:
+    """(first, last) unit index of each place ``term`` occurs in ``text_units``."""
+    # Bigram tokens of the query stand for their characters: compare unit by unit.
+    wanted = _characters(term)
+    n = len(wanted)
+    if n == 0:
+        return
+    values = [u.value for u in text_units]
+    for i in range(len(values) - n + 1):
+        if values[i : i + n - 1] != wanted[: n - 1]:
+            continue
+        last = values[i + n - 1]
+        if last == wanted[-1] or (term.prefix and last.startswith(wanted[-1])):
+            yield i, i + n - 1
+
+
+def _characters(term: QueryTokens) -> list[str]:
+    """The query's words back as units: bigram tokens ``ab bc`` → characters ``a b c``."""
+    result: list[str] = []
+    previous_cjk = False
+    for token in term.tokens:
+        cjk = bool(_CJK.fullmatch(token[0]))
+        if cjk:
+            chars = list(token)
+            if previous_cjk and result and len(chars) == 2 and result[-1] == chars[0]:
+                result.append(chars[1])
+            else:
+                result.extend(chars)
+        else:
+            result.append(token)
+        previous_cjk = cjk and len(token) == 2
+    return result
+
+
+def snippet(
+    text: str,
+    terms: Sequence[QueryTokens],
+    marks: tuple[str, str],
+    *,
+    width: int = 14,
+    ellipsis: str = "…",
+) -> str:
+    """The ``width``-unit window of ``text`` holding the most query matches, with each match
+    (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut."""
+    text_units = units(text)
+    if not text_units:
+        return ""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        spans.extend(_occurrences(text_units, term))
+    spans.sort()
+    # The window [start, start + width) covering the most distinct matches, earliest first.
+    best_start, best_count = 0, -1
+    for first, _ in spans or [(0, 0)]:
+        start = max(0, min(first, len(text_units) - width))
+        count = sum(1 for a, b in spans if a >= start and b < start + width)
+        if count > best_count:
+            best_start, best_count = start, count
+    end = min(len(text_units), best_start + width)
+    chosen = [(a, b) for a, b in spans if a >= best_start and b < end]
+    pieces: list[str] = []
+    if best_start > 0:
+        pieces.append(ellipsis)
+    cursor = text_units[best_start].start
+    for a, b in _merge(chosen):
+        pieces.append(text[cursor : text_units[a].start])
+        pieces.append(marks[0] + text[text_units[a].start : text_units[b].end] + marks[1])
+        cursor = text_units[b].end
+    pieces.append(text[cursor : text_units[end - 1].end])
+    if end < len(text_units):
+        pieces.append(ellipsis)
+    return "".join(pieces)
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged

@@ -1,0 +1,127 @@
+"""Search in every language, on both backends (issue 12, field case search-cjk-words; issue 13).
+
+Chinese, Japanese and Korean words are found inside sentences (the index holds CJK runs as
+character bigrams, clipper.searchtext); NFKC folding makes ligatures, full-width digits and
+compatibility characters match; the same query finds the same pages on SQLite and PostgreSQL.
+Fixtures are invented pages in the shape of the field case (an HTML article per language).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clipper.archive import Archive, open_archive
+from clipper.config import Config
+from clipper.pipeline import dedupe
+from clipper.search import search
+from clipper.searchtext import query_tokens, search_text, snippet
+
+PAGES = {
+    "zh-ferry.html": (
+        "zh-CN", "https://donghai-wanbao.example/news/ferry-route",
+        "东海市新增两条轮渡航线",
+        [
+            "东海市港务局周四宣布，两条新的轮渡航线将于本月二十日起投入运营，连接老城码头与北岛渔村。",
+            "港务局表示，新航线每天往返十二班，票价为八元，学生和老人可享受半价优惠。",
+            "渔村居民李先生说，过去进城要绕行跨海大桥，开通轮渡后单程只需二十五分钟。",
+        ],
+    ),
+    "ja-museum.html": (
+        "ja", "https://kawabe-shinpo.example/culture/museum-night",
+        "市立美術館、金曜の夜間開館を試行",
+        [
+            "市立美術館は来月から毎週金曜日の開館時間を午後八時まで延長すると発表した。",
+            "夜間の受付や案内は地元の大学生ボランティアが担当し、館長は仕事帰りの来館を呼びかけた。",
+            "試行期間は三か月で、入館者数を見て継続するかどうかを判断するという。",
+        ],
+    ),
+    "ko-market.html": (
+        "ko", "https://namhae-ilbo.example/local/night-market",
+        "남해시 야시장 다음 달 개장",
+        [
+            "남해시는 구도심 활성화를 위해 다음 달부터 매주 토요일 밤 야시장을 연다고 밝혔다.",
+            "시장 상인회는 지역 농산물과 먹거리 판매대 사십 곳을 운영할 계획이라고 말했다.",
+            "시 관계자는 주차 공간이 부족해 대중교통을 이용해 달라고 당부했다.",
+            "첫 행사에는 지역 예술가들의 공연과 어린이를 위한 체험 행사도 함께 열릴 예정이다.",
+            "상인들은 야시장이 주말 저녁 구도심 상권에 새로운 손님을 불러올 것으로 기대하고 있다.",
+        ],
+    ),
+    "en-office.html": (
+        "en", "https://harbourline-post.example/business/office-fit-out",
+        "The ﬁnance office reopens on Level １２",
+        [
+            "The council's finance office reopens on Monday after a six-week fit-out of level 12.",
+            "Staff said the new counters would halve waiting times for residents paying rates.",
+            "A temporary desk in the library closes on Friday, the council said in a statement.",
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    opened = open_archive(module_db_url)
+    dedupe(opened, [str(_write(tmp_path_factory.mktemp("cjk")))], Config(workers=1))
+    yield opened
+    opened.close()
+
+
+def _write(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (lang, url, title, paragraphs) in PAGES.items():
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        (folder / name).write_text(
+            f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<title>{title}</title><link rel="canonical" href="{url}">'
+            '<meta property="article:published_time" content="2026-03-05T09:00:00+00:00">'
+            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>",
+            encoding="utf-8",
+        )
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("query", "site"),
+    [
+        ("轮渡", "donghai-wanbao.example"),  # two characters inside a sentence
+        ("跨海大桥", "donghai-wanbao.example"),
+        ("港务局 AND 半价", "donghai-wanbao.example"),
+        ("美術館", "kawabe-shinpo.example"),
+        ("ボランティア", "kawabe-shinpo.example"),  # katakana inside a sentence
+        ("夜間開館", "kawabe-shinpo.example"),
+        ("야시장", "namhae-ilbo.example"),  # Korean: a word with a particle attached
+        ("대중교통", "namhae-ilbo.example"),
+        ("finance", "harbourline-post.example"),  # the title's ﬁ ligature folds to fi
+        ("ＦＩＮＡＮＣＥ", "harbourline-post.example"),  # full-width letters
+        ('"level 12"', "harbourline-post.example"),  # full-width digits in the title
+    ],
+)
+def test_words_in_every_language_are_found(query: str, site: str, archive: Archive) -> None:
+    hits = search(archive, query)
+    assert [hit.site for hit in hits] == [site], query
+
+
+def test_cjk_words_combine_with_operators_and_do_not_overmatch(archive: Archive) -> None:
+    assert search(archive, "轮渡 NOT 渔村") == []
+    assert {h.site for h in search(archive, "轮渡 OR 야시장")} == {
+        "donghai-wanbao.example", "namhae-ilbo.example"}
+    # Characters of the page in another order are not its word.
+    assert search(archive, "桥大海跨") == []
+    assert search(archive, '"轮渡 美術館"') == []
+
+
+def test_search_text_expands_cjk_runs_into_bigrams() -> None:
+    assert search_text("地铁三号线 Zürich ﬁne １２") == "地铁 铁三 三号 号线 线 zurich fine 12"
+    assert query_tokens("三号线").tokens == ("三号", "号线")
+    assert query_tokens("站") .prefix  # one character: any word starting with it
+    assert query_tokens("Straße").tokens == ("strasse",)
+
+
+def test_snippet_marks_cjk_words_and_folded_words() -> None:
+    text = "市民のボランティアが図書館を支える。The Zürich ﬁnance office."
+    marked = snippet(text, [query_tokens("図書館"), query_tokens("zurich"),
+                            query_tokens("finance")], ("[", "]"))
+    assert "[図書館]" in marked and "[Zürich]" in marked and "[ﬁnance]" in marked

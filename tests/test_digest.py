@@ -401,3 +401,47 @@ def test_text_format(db: Path) -> None:
     assert lines[0].startswith("clipper digest: 7 stories")
     assert f"1. [NEW] {STRIKE}" in lines
     assert max(len(line) for line in lines if not line.strip().startswith(("http", "-", "*"))) < 110
+
+
+# ---- languages written without spaces (invented articles) ------------------------------------
+
+_CJK_PAGES = {
+    "zh.html": (
+        "zh-CN", "临港市有轨电车二号线开始试运行", "https://lingang-wanbao.example/city/tram-line-2",
+        ["临港市有轨电车二号线今天上午开始试运行，全长十八公里，共设二十一个车站，连接火车站和新区的大学城。",
+         "市交通局表示，试运行期间乘客可以免费乘坐，每十五分钟发出一班车，首班车早上六点半从火车站出发。",
+         "许多市民一早就来到站台排队，一位退休教师说，以前去大学城看孙子要换两次公交车，现在一趟就到了。",
+         "交通局还说，正式运营预计在明年春节前开始，票价将与公交车相同，老年人和学生可以享受半价优惠。"],
+    ),
+    "ja.html": (
+        "ja", "港町の市民プールが改修を終えて再開", "https://minatomachi-nippo.example/local/pool-reopens",
+        ["港町の市民プールが二年間の改修工事を終えて、今週の土曜日から再び利用できるようになります。",
+         "新しいプールには車いすのまま水に入れるスロープが設けられ、更衣室も広くなりました。",
+         "市の担当者によると、平日は夜九時まで開いており、中学生以下は無料で泳ぐことができます。",
+         "再開の初日には地元の水泳クラブによる模範演技も予定されていて、多くの家族連れの来場が見込まれています。"],
+    ),
+}
+
+
+def test_watchlists_find_words_inside_chinese_and_japanese_sentences(tmp_path: Path) -> None:
+    for name, (lang, title, url, paragraphs) in _CJK_PAGES.items():
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        (tmp_path / name).write_text(
+            f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}'
+            f'</title><link rel="canonical" href="{url}"></head><body><article><h1>{title}'
+            f"</h1>{body}</article></body></html>",
+            encoding="utf-8",
+        )
+    db = tmp_path / "cjk.db"
+    archive, _ = build(db, [tmp_path / name for name in _CJK_PAGES])
+    archive.close()
+    tram, pool = _CJK_PAGES["zh.html"][1], _CJK_PAGES["ja.html"][1]
+    for query, title in (("电车", tram), ("二号线", tram), ("プール", pool),
+                         ("車いす AND 水泳", pool)):
+        document = digest_json(db, "--since", "1h", "--query", query)
+        assert headlines(document["groups"][0]) == [title], query
+    run(db, "watch", "add", "tram", "有轨电车", "--lang", "zh")
+    run(db, "watch", "add", "tram-ja", "有轨电车", "--lang", "ja")
+    groups = {g["name"]: g for g in digest_json(db, "--since", "1h")["groups"]}
+    assert groups["tram"]["total"] == 1 and groups["tram-ja"]["total"] == 0
+    assert run(db, "digest", "--since", "1h", "--query", "東京").exit_code == 3

@@ -26,7 +26,7 @@ from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window
 from clipper.models import Cluster, Page, Run, Story
-from clipper.search import parse_query
+from clipper.search import Node, parse_query
 from clipper.store import chunks
 
 
@@ -255,15 +255,29 @@ def _primary(language: str | None) -> str | None:
     return language.lower().replace("_", "-").split("-", 1)[0] if language else None
 
 
+class _Documents(dict[int, Document]):
+    """Canonical articles' words, tokenised when a query first asks (a story stops at its first
+    matching article, so most of a big story's articles are never tokenised)."""
+
+    def __init__(self, canonicals: dict[int, _Canonical]) -> None:
+        super().__init__()
+        self.canonicals = canonicals
+
+    def __missing__(self, page_id: int) -> Document:
+        canonical = self.canonicals[page_id]
+        document = self[page_id] = Document.of(canonical.title, canonical.text)
+        return document
+
+
 def _follows(
     watch: Watch,
+    node: Node,
     candidate: _Candidate,
-    documents: dict[int, Document],
+    documents: _Documents,
     canonicals: dict[int, _Canonical],
 ) -> bool:
     if watch.sites and not {p.site for p in candidate.pages} & set(watch.sites):
         return False
-    node = parse_query(watch.query)
     for cluster in candidate.clusters.values():
         page_id = cluster.canonical_page_id
         if watch.languages and _primary(canonicals[page_id].language) not in watch.languages:
@@ -354,18 +368,17 @@ def collect(
     } | {candidate.story.lead_page_id for candidate in candidates.values()}
     matching = bool(watches)
     canonicals = _canonicals(session, canonical_ids, with_text=matching)
-    documents = (
-        {pid: Document.of(c.title, c.text) for pid, c in canonicals.items()} if matching else {}
-    )
+    documents = _Documents(canonicals)
     groups: list[DigestGroup] = []
     members: list[list[int]] = []
     if matching:
         for watch in watches:
+            node = parse_query(watch.query)
             members.append(
                 [
                     sid
                     for sid, candidate in candidates.items()
-                    if _follows(watch, candidate, documents, canonicals)
+                    if _follows(watch, node, candidate, documents, canonicals)
                 ]
             )
             groups.append(

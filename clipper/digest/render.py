@@ -21,7 +21,7 @@ from urllib.parse import quote
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from clipper.digest.collect import DigestResult, DigestStory
+from clipper.digest.collect import DigestGroup, DigestResult, DigestStory
 
 FORMATS = ("html", "text", "email", "atom", "json")
 
@@ -70,9 +70,24 @@ def subject(result: DigestResult) -> str:
     )
 
 
+def _sections(result: DigestResult) -> list[tuple[DigestGroup, list[tuple[DigestStory, str]]]]:
+    """Each group with its stories, and for a story already shown in an earlier group that
+    group's name (shown there in full, here as one line), else ``""``."""
+    shown: dict[int, str] = {}
+    sections = []
+    for group in result.groups:
+        entries = []
+        for story in group.stories:
+            entries.append((story, shown.get(story.story_id, "")))
+            shown.setdefault(story.story_id, group.name)
+        sections.append((group, entries))
+    return sections
+
+
 def _context(result: DigestResult) -> dict[str, object]:
     return {
         "digest": result,
+        "sections": _sections(result),
         "subject": subject(result),
         "since": when(result.since),
         "until": when(result.until),

@@ -1,0 +1,161 @@
+"""The digest's cost follows the night, not the archive.
+
+    python bench/digest.py [--small N] [--big N] [--night N] [--repeat R] [--reuse]
+
+Two archives are built from the one-day stream of ``bench/oneday.py`` (recombined paragraphs of
+``../shared/data/wire-syndication-texts``): a *small* one whose first night holds ``--small``
+records and a *big* one whose first night holds ``--big``; both then store the same second night
+(``--night`` records that follow, in the stream, the big night's).  The first night's run is moved
+two days back, so ``--since 24h`` is the second night in both.  Timed in this one command, best of
+``--repeat``: ``make_digest`` of every story, and with five watchlists (each reads and matches the
+night's stories' canonical articles).
+
+Figure: digest time on the big archive / on the small one, for the same night; target ≤ 1.5
+(the digest reads the window's runs, pages, clusters and stories, never the whole archive).
+
+Without ``../shared/data`` the script prints "skipped" and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import SHARED_DATA, WORK, Run, figure, fmt, progress, table
+from sqlalchemy import select, update
+
+from clipper.archive import Archive, open_archive
+from clipper.config import Config
+from clipper.digest import make_digest, watchlists
+from clipper.models import Run as RunRow
+from clipper.pipeline import dedupe
+
+WATCHES = {
+    "summit": "trump AND putin",
+    "russia": "russia* OR moscow OR kremlin",
+    "trade": "trade AND (china OR tariff*)",
+    "football": '"world cup" OR football OR fifa',
+    "britain": 'brexit OR "theresa may" OR "prime minister"',
+}
+
+
+def _write(records: list[dict[str, str]], path: Path) -> Path:
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def build(
+    name: str, first: list[dict[str, str]], night: list[dict[str, str]], reuse: bool
+) -> Archive:
+    folder = WORK / "digest"
+    folder.mkdir(parents=True, exist_ok=True)
+    built = folder / f"{name}-{len(first)}-{len(night)}.done"
+    if reuse and built.exists():
+        progress(f"{name}: reusing {folder / f'{name}.db'}")
+        return open_archive(str(folder / f"{name}.db"))
+    built.unlink(missing_ok=True)
+    for stale in folder.glob(f"{name}.db*"):
+        stale.unlink()
+    archive = open_archive(str(folder / f"{name}.db"))
+    config = Config()
+    progress(f"{name}: first night, {len(first):,} records ...")
+    dedupe(archive, [str(_write(first, folder / f"{name}-1.jsonl"))], config)
+    with archive.sessions.begin() as session:  # the first night was two days ago
+        for run in session.scalars(select(RunRow)):
+            moved = {
+                key: (datetime.fromisoformat(value) - timedelta(days=2)).isoformat(
+                    timespec="seconds"
+                )
+                for key, value in (("started_at", run.started_at), ("finished_at", run.finished_at))
+                if value
+            }
+            session.execute(update(RunRow).where(RunRow.id == run.id).values(**moved))
+    progress(f"{name}: second night, {len(night):,} records ...")
+    dedupe(archive, [str(_write(night, folder / f"{name}-2.jsonl"))], config)
+    for watch_name, query in WATCHES.items():
+        watchlists.add(archive, watchlists.make_watch(watch_name, query), replace=True)
+    built.touch()
+    return archive
+
+
+def timed(archive: Archive, repeat: int, **options: Any) -> tuple[float, Any]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = make_digest(archive, since="24h", **options)
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--big", type=int, default=4000)
+    parser.add_argument("--night", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep archives an earlier run built (same sizes)"
+    )
+    args = parser.parse_args()
+    if not (SHARED_DATA / "wire-syndication-texts").exists():
+        print("skipped: ../shared/data/wire-syndication-texts is not beside the repo")
+        return
+    import oneday
+
+    stream = oneday.records(args.big + args.night)
+    night = stream[args.big :]
+    rows: list[dict[str, Any]] = []
+    for name, size in (("small", args.small), ("big", args.big)):
+        archive = build(name, stream[:size], night, args.reuse)
+        try:
+            every, result = timed(archive, args.repeat, watch_names=(), query="trump")
+            every_all, result_all = timed(archive, args.repeat)
+            watched, result_watch = timed(archive, args.repeat, watch_names=tuple(WATCHES))
+        finally:
+            archive.close()
+        rows.append({
+            "archive": name,
+            "first_night": size,
+            "second_night": args.night,
+            "stories_in_window": result_all.stories_in_window,
+            "all_stories_s": every_all,
+            "five_watchlists_s": watched,
+            "one_query_s": every,
+            "followed": [g.total for g in result_watch.groups],
+        })
+        progress(f"  {name}: all {every_all:.2f}s, five watchlists {watched:.2f}s")
+        assert result is not None
+    small, big = rows
+    ratio_all = big["all_stories_s"] / small["all_stories_s"]
+    ratio_watch = big["five_watchlists_s"] / small["five_watchlists_s"]
+    print(table(
+        [[r["archive"], r["first_night"], r["second_night"], r["stories_in_window"],
+          fmt(r["all_stories_s"]), fmt(r["five_watchlists_s"]), fmt(r["one_query_s"]),
+          r["followed"]] for r in rows],
+        ["archive", "night 1", "night 2", "stories in window", "all (s)", "5 watchlists (s)",
+         "1 query (s)", "followed per watchlist"],
+    ))
+    print(f"big / small, same night: all stories {ratio_all:.2f}x, "
+          f"five watchlists {ratio_watch:.2f}x (target <= 1.5)")
+    result_file = Run("digest")
+    result_file.data["rows"] = rows
+    result_file.add(
+        figure("digest time big/small archive, same night (all stories)", ratio_all, "x",
+               "<= 1.5", ratio_all <= 1.5),
+        figure("digest time big/small archive, same night (five watchlists)", ratio_watch, "x",
+               "<= 1.5", ratio_watch <= 1.5),
+    )
+    print(f"wrote {result_file.write()}")
+
+
+if __name__ == "__main__":
+    main()

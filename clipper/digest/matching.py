@@ -1,52 +1,31 @@
 """Does an article match a watchlist's query?  The parsed query, evaluated on the article's words.
 
-A digest asks this of the few hundred or thousand articles of one night's stories, not of the
-archive, so it reads those articles and evaluates the query tree that
-:func:`clipper.search.parse_query` builds (the same language ``clipper search`` takes) in
-Python.  That keeps the digest independent of the database's full-text engine (SQLite FTS5 or
-PostgreSQL) and bounded by the night's stories.
+A digest asks this of the articles of one night's stories, not of the archive, so it evaluates
+the query tree that :func:`clipper.search.parse_query` builds (the language ``clipper search``
+takes) in Python on those articles.  That keeps the digest independent of the database's
+full-text engine (FTS5 on SQLite, ``tsvector`` on PostgreSQL) and bounded by the night.
 
-Words are found as the full-text index finds them: runs of letters, digits and private-use
-characters (Unicode categories L*, N*, Co), compared after NFKD, removing non-spacing marks and
-casefolding, so ``zurich`` matches "Zürich" and ``STRIKE`` matches "strike".  Scripts written
-without spaces between words (Han, Hiragana, Katakana, Thai, …) are split into single
-characters, so a word or phrase in them matches wherever its characters appear in that order:
-a substring search, which is how CJK queries are usually answered without a dictionary.
+The words are exactly those the full-text index holds: :func:`clipper.searchtext.search_text`
+of the title and of the body (folded: NFKC, case, Latin accents; Chinese, Japanese and Korean
+as character bigrams), and a query term becomes index words through
+:func:`clipper.searchtext.query_tokens`.  A term matches where its words occur consecutively
+within the title or within the body (as an FTS5 phrase does within one column), the last one
+only as a prefix for ``word*``.  So a watchlist follows the stories whose canonical articles
+``clipper search`` would find (``tests/test_digest.py`` checks this).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from clipper.search import BinaryOp, Node, Term, parse_query
-
-# Scripts whose words are not separated by spaces: each character is matched on its own.
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Bopomofo}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}"
-# A word: one character of an unspaced script, or a run of other letters, digits and
-# private-use characters.
-_WORD = regex.compile(
-    rf"[{_UNSPACED}]|[[\p{{L}}\p{{N}}\p{{Co}}]--[{_UNSPACED}]]+", flags=regex.VERSION1
-)
-_MARKS = regex.compile(r"\p{Mn}+")
-
-
-def fold(value: str) -> str:
-    """Case- and accent-insensitive form: NFKD, non-spacing marks removed, casefolded."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", value)).casefold()
-
-
-def words(value: str) -> list[str]:
-    """The folded words of ``value`` in order (characters of unspaced scripts one by one)."""
-    return _WORD.findall(fold(value))
+from clipper.searchtext import query_tokens, search_text
 
 
 @dataclass
 class Document:
-    """An article's words in order and the set of them (built once, queried often)."""
+    """An article's index words in order (title, a gap, body) and the set of them."""
 
     tokens: list[str]
     vocabulary: set[str] = field(default_factory=set)
@@ -56,7 +35,7 @@ class Document:
         tokens: list[str] = []
         for part in parts:
             if part:
-                tokens.extend(words(part))
+                tokens.extend(search_text(part).split())
                 tokens.append("")  # no phrase runs from a title into the body
         return cls(tokens, set(tokens) - {""})
 
@@ -76,8 +55,8 @@ class Document:
         if any(word not in self.vocabulary for word in head):
             return False
         tokens, width = self.tokens, len(sequence)
-        for start, token in enumerate(tokens[: len(tokens) - width + 1]):
-            if token == head[0] and tokens[start : start + width - 1] == head:
+        for start in range(len(tokens) - width + 1):
+            if tokens[start] == head[0] and tokens[start : start + width - 1] == head:
                 following = tokens[start + width - 1]
                 if following == last or (prefix and following.startswith(last)):
                     return True
@@ -87,7 +66,8 @@ class Document:
 def matches(node: Node, document: Document) -> bool:
     """Evaluate a parsed query (:func:`clipper.search.parse_query`) on ``document``."""
     if isinstance(node, Term):
-        return document.has(words(node.text), node.prefix)
+        term = query_tokens(node.text, node.prefix)
+        return document.has(term.tokens, term.prefix)
     assert isinstance(node, BinaryOp)
     left = matches(node.left, document)
     if node.op == "AND":

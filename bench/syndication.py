@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import glue
@@ -53,20 +55,20 @@ import synth
 from _common import SHARED_DATA, Run, figure, fmt, fresh_dir, progress, table
 from sklearn.metrics import adjusted_rand_score
 
-FORMS = (
-    "html-template",
-    "html-dateline",
-    "html-headline-edit",
-    "html-trimmed",
-    "html-brief",
-    "html-update",
-    "text-dump",
-    "text-dump-dateline",
-    "jsonl-text",
-    "jsonl-html",
-    "warc",
+# What was done to a copy (issue 11's list), and the input form it arrives in: independent.
+KINDS = (
+    "full",  # the story as it is, on another site's template
+    "brief",  # the first 2-3 paragraphs
+    "update",  # a new update paragraph at the top
+    "trimmed",  # the last 1-3 paragraphs cut
+    "edited",  # 0.5-3 % of the words edited: typos, a word swapped, dropped or replaced
+    "copyright",  # an agency copyright line appended
+    "dateline",  # "CITY (Wire) — " before the first paragraph
+    "dropped",  # one paragraph dropped mid-story
+    "rewrite",  # an intro line of its own, then a run of 4-5 paragraphs from the middle
 )
-VARIANTS_PER_BASE = 5
+FORMS = ("html", "text-dump", "jsonl-text", "jsonl-html", "warc")
+MAX_COPIES = 8
 WIRE_SITE = "harborwire.example"
 SITES = [
     ("dailyharbor.example", "The Daily Harbor"),
@@ -125,25 +127,43 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(t[i : i + 5]) for i in range(max(1, len(t) - 4))}
 
 
-def load_bases() -> tuple[list[Base], dict[str, int]]:
+TEXT_SETS = {
+    # tuned on: extraction benchmarks' expected bodies (no relation to the confirmation texts)
+    "tune": ("zyte", "newspaper"),
+    # confirmed on, never tuned on: the two labelled news sets (same-story-pairs keeps both
+    # independent reports of each event, which must stay apart)
+    "confirm": ("story-chains-energy", "same-story-pairs"),
+}
+
+
+def load_bases(sources: tuple[str, ...]) -> tuple[list[Base], dict[str, int]]:
     bases: list[Base] = []
-    with open(SHARED_DATA / "story-chains-energy" / "articles.jsonl") as f:
-        for line in f:
-            r = json.loads(line)
-            bases.append(Base(f"sce/{r['doc_id']}", "story-chains-energy", r["title"],
-                              _paragraphs(r["text"])))
-    with open(SHARED_DATA / "same-story-pairs" / "articles.jsonl") as f:
-        for line in f:
-            r = json.loads(line)
-            bases.append(Base(f"ssp/{r['doc_id']}", "same-story-pairs", r["title"],
-                              _paragraphs(r["text"]), story=str(r["story_group"])))
-    truth = json.loads((SHARED_DATA / "zyte-article-extraction" / "ground-truth.json").read_text())
-    for key, r in sorted(truth.items()):
-        paragraphs = _paragraphs(r["articleBody"])
-        if not paragraphs:
-            continue
-        headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,;:")
-        bases.append(Base(f"zyte/{key[:12]}", "zyte", headline, paragraphs))
+    if "story-chains-energy" in sources:
+        with open(SHARED_DATA / "story-chains-energy" / "articles.jsonl") as f:
+            for line in f:
+                r = json.loads(line)
+                bases.append(Base(f"sce/{r['doc_id']}", "story-chains-energy", r["title"],
+                                  _paragraphs(r["text"])))
+    if "same-story-pairs" in sources:
+        with open(SHARED_DATA / "same-story-pairs" / "articles.jsonl") as f:
+            for line in f:
+                r = json.loads(line)
+                bases.append(Base(f"ssp/{r['doc_id']}", "same-story-pairs", r["title"],
+                                  _paragraphs(r["text"]), story=str(r["story_group"])))
+    if "zyte" in sources:
+        truth = json.loads(
+            (SHARED_DATA / "zyte-article-extraction" / "ground-truth.json").read_text())
+        for key, r in sorted(truth.items()):
+            paragraphs = _paragraphs(r["articleBody"])
+            if paragraphs:
+                headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,;:")
+                bases.append(Base(f"zyte/{key[:12]}", "zyte", headline, paragraphs))
+    if "newspaper" in sources:
+        for path in sorted((SHARED_DATA / "newspaper-article-pages" / "text").glob("*.txt")):
+            paragraphs = _paragraphs(path.read_text(errors="replace"))
+            if paragraphs:
+                headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,;:")
+                bases.append(Base(f"np/{path.stem}", "newspaper", headline, paragraphs))
     stats: Counter[str] = Counter()
     kept: list[Base] = []
     index: dict[str, list[int]] = defaultdict(list)
@@ -247,22 +267,78 @@ def _dateline(paragraphs: list[str], rng: random.Random) -> list[str]:
     return [f"{rng.choice(CITIES)} (Wire) — {paragraphs[0]}", *paragraphs[1:]]
 
 
-def _edit_words(paragraphs: list[str], rng: random.Random, n: int = 4) -> list[str]:
-    out = list(paragraphs)
-    for _ in range(n):
-        i = rng.randrange(len(out))
-        words = out[i].split(" ")
-        candidates = [j for j, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
-        if candidates:
-            words[rng.choice(candidates)] = rng.choice(SUBSTITUTES)
-        out[i] = " ".join(words)
-    return out
+def _typo(word: str, rng: random.Random) -> str:
+    if len(word) < 4:
+        return word + word[-1]
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
-def _update_paragraph(rng: random.Random) -> str:
+def _edit_words(paragraphs: list[str], rng: random.Random, share: float) -> list[str]:
+    """Edit ``share`` of the words: typos (swapped letters), two words swapped, a word dropped
+    or replaced, spread over the text."""
+    out = [p.split(" ") for p in paragraphs]
+    total = sum(len(p) for p in out)
+    for _ in range(max(1, round(total * share))):
+        words = out[rng.randrange(len(out))]
+        if len(words) < 3:
+            continue
+        j = rng.randrange(len(words) - 1)
+        action = rng.choice(("typo", "typo", "swap", "drop", "replace"))
+        if action == "typo":
+            words[j] = _typo(words[j], rng)
+        elif action == "swap":
+            words[j], words[j + 1] = words[j + 1], words[j]
+        elif action == "drop":
+            del words[j]
+        else:
+            words[j] = rng.choice(SUBSTITUTES)
+    return [" ".join(w) for w in out]
+
+
+def _new_paragraph(rng: random.Random, prefix: str, sentences: int = 3) -> str:
     nrng = synth.np.random.default_rng(rng.randrange(2**31))
-    sentences = (synth._sentence(nrng, int(nrng.integers(12, 22))) for _ in range(3))
-    return "Update: " + " ".join(sentences)
+    return prefix + " ".join(synth._sentence(nrng, int(nrng.integers(12, 22)))
+                             for _ in range(sentences))
+
+
+COPYRIGHT = ("Copyright 2024 Harbor Wire. All rights reserved. This material may not be "
+             "published, broadcast, rewritten or redistributed.")
+
+
+def make_copy(kind: str, paragraphs: list[str], rng: random.Random) -> list[str]:
+    """The body of a copy of ``paragraphs`` made the way ``kind`` says."""
+    n = len(paragraphs)
+    if kind == "brief":
+        return paragraphs[: rng.randint(2, 3)]
+    if kind == "update":
+        return [_new_paragraph(rng, "Update: "), *paragraphs]
+    if kind == "trimmed":
+        return paragraphs[: n - max(1, min(rng.randint(1, 3), n // 3))]
+    if kind == "edited":
+        return _edit_words(paragraphs, rng, rng.uniform(0.005, 0.03))
+    if kind == "copyright":
+        return [*paragraphs, COPYRIGHT]
+    if kind == "dateline":
+        return _dateline(paragraphs, rng)
+    if kind == "dropped":
+        drop = rng.randrange(1, n - 1)
+        return paragraphs[:drop] + paragraphs[drop + 1 :]
+    if kind == "rewrite":
+        # an intro line of its own, then a middle run: 4-5 paragraphs, longer when they are
+        # short, so that the wire's words are ≥ 90 % of the copy (issue 11: 0.91-0.93)
+        intro = _new_paragraph(rng, "", 1)
+        start = rng.randint(1, max(1, n - 5))
+        stop = min(n, start + rng.randint(4, 5))
+        while stop < n and _n_words(paragraphs[start:stop]) < 9 * _n_words([intro]):
+            stop += 1
+        return [intro, *paragraphs[start:stop]]
+    return list(paragraphs)
+
+
+def rewritable(paragraphs: list[str]) -> bool:
+    """Long enough for a rewrite: 7+ paragraphs, 300+ words after the first."""
+    return len(paragraphs) >= 7 and _n_words(paragraphs[1:]) >= 300
 
 
 def _n_words(paragraphs: list[str]) -> int:
@@ -272,66 +348,67 @@ def _n_words(paragraphs: list[str]) -> int:
 @dataclass
 class PageInfo:
     label: str
-    form: str
+    kind: str  # what was done to it ("original" for the wire story)
+    form: str  # how it arrived
     keys: tuple[str, ...]  # ways the systems name this page: url, origin, glue key
     words: int = 0  # body words as published (before any page furniture)
 
 
 def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, PageInfo]:
-    """Write the corpus under ``root``; return page id → info (keys to match both systems)."""
+    """Write the corpus under ``root``; return page id → info (keys to match both systems).
+
+    Each base article is published once as the wire original (HTML on the wire's site) and
+    copied 1 to 8 times; copy kinds and input forms go round-robin over the corpus, on
+    strides that make every kind arrive in every form."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     rng = random.Random(seed)
-    (root / "html").mkdir()
-    (root / "text").mkdir()
-    (root / "feeds").mkdir()
+    for folder in ("html", "text", "feeds"):
+        (root / folder).mkdir()
     pages: dict[str, PageInfo] = {}
     headlines = [b.headline for b in bases]
     jsonl_lines: list[str] = []
     warc_buffer = io.BytesIO()
     writer = WARCWriter(warc_buffer, gzip=True)
     jsonl_path = root / "feeds" / "news.jsonl"
+    copy_no = 0
     for n, base in enumerate(bases):
         others = rng.sample([h for h in headlines if h != base.headline], 8)
         date = f"2024-0{1 + n % 9}-{10 + n % 18}T{8 + n % 10:02d}:15:00+00:00"
         slug = re.sub(r"[^a-z0-9]+", "-", base.headline.lower())[:50].strip("-") or "story"
-        # the wire original
         url = f"https://{WIRE_SITE}/{n}/{slug}"
         path = root / "html" / f"{n:04d}-original.html"
         path.write_text(html_page((WIRE_SITE, "Harbor Wire"), 99, url, base.headline,
                                   base.paragraphs, others, date))
-        pages[f"{n}/original"] = PageInfo(base.id, "original", (url, str(path)),
+        pages[f"{n}/original"] = PageInfo(base.id, "original", "html", (url, str(path)),
                                           _n_words(base.paragraphs))
-        forms = [FORMS[(n * VARIANTS_PER_BASE + k) % len(FORMS)] for k in range(VARIANTS_PER_BASE)]
-        site_numbers = rng.sample(range(len(SITES)), VARIANTS_PER_BASE)
-        for form, site_no in zip(forms, site_numbers, strict=True):
+        copies = rng.randint(1, MAX_COPIES)
+        site_numbers = [rng.randrange(len(SITES)) for _ in range(copies)]
+        for k, site_no in enumerate(site_numbers):
+            kind = KINDS[copy_no % len(KINDS)]
+            if kind == "rewrite" and not rewritable(base.paragraphs):
+                copy_no += 1  # a middle run needs a long story: the next kind instead
+                kind = KINDS[copy_no % len(KINDS)]
+            form = FORMS[(copy_no // len(KINDS) + copy_no) % len(FORMS)]
+            copy_no += 1
             site = SITES[site_no]
-            url = f"https://{site[0]}/news/{n}-{form}/{slug}"
-            headline, paragraphs = base.headline, list(base.paragraphs)
-            if form in ("html-dateline", "text-dump-dateline", "warc"):
-                paragraphs = _dateline(paragraphs, rng)
-            elif form == "html-headline-edit":
+            url = f"https://{site[0]}/news/{n}-{k}-{kind}/{slug}"
+            headline = base.headline
+            if kind in ("edited", "rewrite"):
                 headline = f"{rng.choice(['Exclusive', 'Analysis', 'Watch'])}: " + " ".join(
-                    headline.split()[: max(4, len(headline.split()) - 2)]
-                )
-                paragraphs = _edit_words(paragraphs, rng)
-            elif form == "html-trimmed":
-                cut = min(rng.randint(1, 3), len(paragraphs) // 3)
-                paragraphs = paragraphs[: len(paragraphs) - max(1, cut)]
-            elif form == "html-brief":
-                paragraphs = paragraphs[: rng.randint(2, 3)]
-            elif form == "html-update":
-                paragraphs.insert(rng.randint(1, len(paragraphs) - 1), _update_paragraph(rng))
-            page_id = f"{n}/{form}"
-            if form.startswith("html-"):
-                path = root / "html" / f"{n:04d}-{form}.html"
+                    headline.split()[: max(4, len(headline.split()) - 2)])
+            paragraphs = make_copy(kind, list(base.paragraphs), rng)
+            page_id = f"{n}/{k}-{kind}"
+            words = _n_words(paragraphs)
+            if form == "html":
+                path = root / "html" / f"{n:04d}-{k}-{kind}.html"
                 path.write_text(html_page(site, site_no, url, headline, paragraphs, others, date))
-                pages[page_id] = PageInfo(base.id, form, (url, str(path)), _n_words(paragraphs))
-            elif form.startswith("text-dump"):
-                path = root / "text" / f"{n:04d}-{form}.txt"
+                pages[page_id] = PageInfo(base.id, kind, form, (url, str(path)), words)
+            elif form == "text-dump":
+                path = root / "text" / f"{n:04d}-{k}-{kind}.txt"
                 path.write_text(text_dump(headline, paragraphs, others))
-                pages[page_id] = PageInfo(base.id, form, (str(path),), _n_words(paragraphs))
+                pages[page_id] = PageInfo(base.id, kind, form, (str(path),), words)
             elif form == "jsonl-text":
                 body = list(paragraphs)
                 body.insert(min(2, len(body)), "Advertisement")
@@ -340,14 +417,14 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
                           "maintext": "\n".join(body), "date_publish": date[:19]}
                 jsonl_lines.append(json.dumps(record, ensure_ascii=False))
                 key = f"{jsonl_path}:{len(jsonl_lines)}"
-                pages[page_id] = PageInfo(base.id, form, (url, key), _n_words(paragraphs))
+                pages[page_id] = PageInfo(base.id, kind, form, (url, key), words)
             elif form == "jsonl-html":
                 record = {"url": url, "html": html_page(site, site_no, url, headline, paragraphs,
                                                          others, date)}
                 jsonl_lines.append(json.dumps(record, ensure_ascii=False))
                 key = f"{jsonl_path}:{len(jsonl_lines)}"
-                pages[page_id] = PageInfo(base.id, form, (url, key), _n_words(paragraphs))
-            elif form == "warc":
+                pages[page_id] = PageInfo(base.id, kind, form, (url, key), words)
+            else:
                 payload = html_page(site, site_no, url, headline, paragraphs, others,
                                     date).encode("utf-8")
                 http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
@@ -356,7 +433,7 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
                 record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
                                                    http_headers=http)
                 writer.write_record(record)
-                pages[page_id] = PageInfo(base.id, form, (url,), _n_words(paragraphs))
+                pages[page_id] = PageInfo(base.id, kind, form, (url,), words)
     jsonl_path.write_text("\n".join(jsonl_lines) + "\n")
     (root / "feeds" / "crawl.warc.gz").write_bytes(warc_buffer.getvalue())
     return pages
@@ -389,8 +466,10 @@ def score(labels: list[str], predicted: list[str]) -> dict[str, float]:
     }
 
 
-def recall_by_form(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
-                   ) -> dict[str, float]:
+def recall_by(attr: str, page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+              ) -> dict[str, float]:
+    """Share of same-label pairs involving a page of each ``attr`` value (kind or form) that
+    end up in one cluster."""
     by_label: dict[str, list[int]] = defaultdict(list)
     for i, pid in enumerate(page_ids):
         by_label[info[pid].label].append(i)
@@ -402,19 +481,33 @@ def recall_by_form(page_ids: list[str], info: dict[str, PageInfo], predicted: li
                 if a >= b:
                     continue
                 together = predicted[a] == predicted[b]
-                for form in {info[page_ids[a]].form, info[page_ids[b]].form}:
-                    total[form] += 1
-                    hit[form] += together
-    return {form: hit[form] / total[form] for form in sorted(total)}
+                for value in {getattr(info[page_ids[a]], attr), getattr(info[page_ids[b]], attr)}:
+                    total[value] += 1
+                    hit[value] += together
+    return {value: hit[value] / total[value] for value in sorted(total)}
+
+
+def with_original(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+                  ) -> dict[str, float]:
+    """Per kind: share of copies in the same cluster as their wire original."""
+    cluster = dict(zip(page_ids, predicted, strict=True))
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for pid in page_ids:
+        if info[pid].kind == "original":
+            continue
+        total[info[pid].kind] += 1
+        found[info[pid].kind] += cluster[pid] == cluster[pid.split("/")[0] + "/original"]
+    return {kind: found[kind] / total[kind] for kind in sorted(total)}
 
 
 def briefs_by_length_ratio(page_ids: list[str], info: dict[str, PageInfo],
                            predicted: list[str]) -> dict[str, list[int]]:
-    """html-brief pages found with their original / all, by brief words ÷ original words."""
+    """Briefs found with their original / all, by brief words ÷ original words."""
     cluster = dict(zip(page_ids, predicted, strict=True))
     out: dict[str, list[int]] = {}
     for pid in page_ids:
-        if info[pid].form != "html-brief":
+        if info[pid].kind != "brief":
             continue
         original = pid.split("/")[0] + "/original"
         ratio = info[pid].words / max(1, info[original].words)
@@ -487,7 +580,9 @@ def evaluate(name: str, assignment: dict[str, str], info: dict[str, PageInfo],
     result["pages_missing"] = sum(1 for pid in page_ids if pid not in assignment)
     result["missing_by_form"] = dict(Counter(info[p].form for p in page_ids
                                              if p not in assignment))
-    result["recall_by_form"] = recall_by_form(page_ids, info, predicted)
+    result["recall_by_kind"] = recall_by("kind", page_ids, info, predicted)
+    result["recall_by_form"] = recall_by("form", page_ids, info, predicted)
+    result["with_original_by_kind"] = with_original(page_ids, info, predicted)
     result["false_merge_pairs"] = false_merges(page_ids, info, predicted, bases)
     result["briefs_found_by_length_ratio"] = briefs_by_length_ratio(page_ids, info, predicted)
     progress(f"  {name}: P {result['precision']:.3f} R {result['recall']:.3f} "
@@ -548,18 +643,69 @@ def real_copies(work: Path, workers: int | None) -> dict[str, Any]:
     for row in rows:
         clipper_clusters[str(row["cluster_id"])].append(line_of[row["origin"]])
     stored = {i for m in clipper_clusters.values() for i in m}
-    progress("real copies: glue 0.8 ...")
     keys = [str(i) for i in range(len(texts))]
-    assignment = glue.cluster(keys, glue.minhashes([r["text"] for r in texts]), 0.8)
-    glue_clusters: dict[str, list[int]] = defaultdict(list)
-    for k, c in assignment.items():
-        glue_clusters[c].append(int(k))
-    return {
+    sketches = glue.minhashes([r["text"] for r in texts])
+    out: dict[str, Any] = {
         "documents": len(texts),
         "clipper": cluster_stats(clipper_clusters, texts, random.Random(1))
         | {"stored": len(stored), "not_stored": len(texts) - len(stored)},
-        "glue_0.8": cluster_stats(glue_clusters, texts, random.Random(1)),
     }
+    cluster_of = {i: c for c, members in clipper_clusters.items() for i in members}
+    for threshold in (0.8, 0.3):
+        progress(f"real copies: glue {threshold} ...")
+        glue_clusters: dict[str, list[int]] = defaultdict(list)
+        for k, c in glue.cluster(keys, sketches, threshold).items():
+            glue_clusters[c].append(int(k))
+        out[f"glue_{threshold}"] = cluster_stats(glue_clusters, texts, random.Random(1))
+        if threshold == 0.3:
+            out["glue_0.3_pairs_clipper_split"] = glue_only_pairs(glue_clusters, cluster_of,
+                                                                  texts)
+    return out
+
+
+def glue_only_pairs(glue_clusters: dict[str, list[int]], cluster_of: dict[int, str],
+                    texts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Every pair the glue script put in one cluster that clipper did not, measured on the raw
+    texts: Jaccard, shingle containment and word coverage of the shorter in the longer (the
+    rule clipper verifies): a pair with low coverage is two different texts the glue script
+    chained through a third."""
+    from clipper.fingerprint import coverage, shingle_sequence, similarity, words
+
+    seqs = {}
+
+    def seq(i: int) -> Any:
+        if i not in seqs:
+            seqs[i] = shingle_sequence(words(texts[i]["text"]), 5)
+        return seqs[i]
+
+    pairs: list[dict[str, Any]] = []
+    for members in glue_clusters.values():
+        for x, a in enumerate(sorted(members)):
+            for b in sorted(members)[x + 1 :]:
+                if a in cluster_of and b in cluster_of and cluster_of[a] == cluster_of[b]:
+                    continue
+                sa, sb = seq(a), seq(b)
+                if len(sa) > len(sb):
+                    sa, sb = sb, sa
+                jaccard, containment = similarity(np.unique(sa), np.unique(sb))
+                pair: dict[str, Any] = {
+                    "pair": [a, b],
+                    "publishers": [texts[a]["publisher"], texts[b]["publisher"]],
+                    "jaccard": round(jaccard, 3),
+                    "containment": round(containment, 3),
+                    "coverage": round(coverage(sa, np.unique(sb), 5), 3),
+                    "stored": [a in cluster_of, b in cluster_of],
+                }
+                pairs.append(pair)
+    buckets = Counter(
+        "coverage ≥ 0.8 or J ≥ 0.5 (a copy clipper missed)"
+        if p["coverage"] >= 0.8 or p["jaccard"] >= 0.5
+        else "coverage 0.5-0.8 (partly shared text)" if p["coverage"] >= 0.5
+        else "coverage < 0.5 (different texts: glue chained them)"
+        for p in pairs
+    )
+    return {"pairs": len(pairs), "by_overlap": dict(buckets),
+            "worst": sorted(pairs, key=lambda p: -p["coverage"])[:15]}
 
 
 # --------------------------------------------------------------------------- main
@@ -597,26 +743,59 @@ def _print_samples(title: str, stats: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="60 base articles (default)")
-    parser.add_argument("--full", action="store_true", help="every base article")
+    parser.add_argument("--quick", action="store_true", help="100 base articles (default)")
+    parser.add_argument("--full", action="store_true", help="every base article of the set")
     parser.add_argument("--bases", type=int, default=None, help="number of base articles")
+    parser.add_argument("--set", choices=[*TEXT_SETS, "both"], default="both",
+                        help="texts the corpus is built from: tune (zyte + newspaper), confirm "
+                             "(story-chains-energy + same-story-pairs) or both, one after the "
+                             "other (default)")
+    parser.add_argument("--no-real", action="store_true",
+                        help="skip wire-syndication-texts (real copies)")
     parser.add_argument("--workers", type=int, default=None)
     args = parser.parse_args()
     if not SHARED_DATA.exists():
         print(f"skipped: {SHARED_DATA} is absent")
         return
     run = Run("syndication")
-    all_bases, base_stats = load_bases()
-    n_bases = args.bases if args.bases else (None if args.full else 60)
+    run.data["sets"] = {}
+    work = fresh_dir("syndication")
+    for name in (TEXT_SETS if args.set == "both" else [args.set]):
+        run.data["sets"][name] = corpus_run(name, args, work / name, run)
+    real = None
+    if not args.no_real and (SHARED_DATA / "wire-syndication-texts").exists():
+        real = real_copies(work, args.workers)
+    run.data.update({"glue_shingles": glue.SHINGLES, "real_copies": real})
+    path = run.write()
+    for name, data in run.data["sets"].items():
+        print_set(name, data)
+    if real:
+        _print_samples("wire-syndication-texts, clipper", real["clipper"])
+        _print_samples("wire-syndication-texts, glue 0.8", real["glue_0.8"])
+        print(f"\nwire-syndication-texts multi-page clusters: clipper "
+              f"{real['clipper']['clusters_with_copies']}, glue 0.8 "
+              f"{real['glue_0.8']['clusters_with_copies']}, glue 0.3 "
+              f"{real['glue_0.3']['clusters_with_copies']}")
+        split = real["glue_0.3_pairs_clipper_split"]
+        print(f"pairs glue 0.3 put together and clipper did not: {split['pairs']} "
+              f"{split['by_overlap']}")
+        for p in split["worst"][:8]:
+            print(f"  {p['pair']} {p['publishers']} J {p['jaccard']} C {p['containment']} "
+                  f"coverage {p['coverage']} stored {p['stored']}")
+    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; "
+          f"wrote {path}")
+
+
+def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dict[str, Any]:
+    all_bases, base_stats = load_bases(TEXT_SETS[name])
+    n_bases = args.bases if args.bases else (None if args.full else 100)
     bases = _pick(all_bases, n_bases)
     by_id = {b.id: b for b in bases}
-    work = fresh_dir("syndication")
     corpus = work / "corpus"
-    corpus.mkdir()
+    corpus.mkdir(parents=True)
     info = build_corpus(bases, corpus)
     inputs = [corpus / "html", corpus / "text", corpus / "feeds"]
-    progress(f"corpus: {len(bases)} base articles, {len(info)} pages under {corpus}")
-
+    progress(f"{name}: {len(bases)} base articles, {len(info)} pages under {corpus}")
     progress("clipper ...")
     rows = run_clipper(inputs, work / "clipper.db", args.workers)
     results = {"clipper": evaluate("clipper", clipper_assignment(rows, info), info, by_id)}
@@ -625,58 +804,59 @@ def main() -> None:
     by_key = {k: pid for pid, p in info.items() for k in p.keys}
     keys = [by_key[k] for k, _ in docs]
     sketches = glue.minhashes([t for _, t in docs])
-    for threshold in (0.8, 0.5):
+    for threshold in (0.8, 0.5, 0.3):
         assignment = glue.cluster(keys, sketches, threshold)
         results[f"glue_{threshold}"] = evaluate(f"glue {threshold}", assignment, info, by_id)
         results[f"glue_{threshold}"]["empty_extractions"] = sum(1 for _, t in docs if not t)
-
-    real = real_copies(work, args.workers) if (SHARED_DATA / "wire-syndication-texts").exists() \
-        else None
-
-    run.data.update({
+    for system, r in results.items():
+        for metric in ("precision", "recall", "f1", "ari"):
+            run.add(figure(f"syndication ({name}) {metric}, {system}", r[metric]))
+    c = results["clipper"]
+    run.add(figure(f"syndication ({name}) precision, clipper", c["precision"], "", "≥ 0.995",
+                   c["precision"] >= 0.995))
+    run.add(figure(f"syndication ({name}) F1, clipper", c["f1"], "", "≥ 0.985",
+                   c["f1"] >= 0.985))
+    return {
         "corpus": {
+            "texts": list(TEXT_SETS[name]),
             "base_articles": len(bases),
             "base_sources": dict(Counter(b.source for b in bases)),
             "base_selection": base_stats,
             "pages": len(info),
+            "pages_by_kind": dict(Counter(p.kind for p in info.values())),
             "pages_by_form": dict(Counter(p.form for p in info.values())),
             "inputs": "HTML files, .txt dumps, one JSONL (text + html records), one WARC.gz",
         },
-        "glue_shingles": glue.SHINGLES,
         "results": results,
-        "real_copies": real,
-    })
-    for name in ("clipper", "glue_0.8", "glue_0.5"):
-        r = results[name]
-        for metric in ("precision", "recall", "f1", "ari"):
-            run.add(figure(f"syndication {metric}, {name}", r[metric]))
-    c, g = results["clipper"], results["glue_0.8"]
-    run.add(figure("syndication F1, clipper − glue 0.8", c["f1"] - g["f1"], "", "> 0",
-                   c["f1"] > g["f1"]))
-    run.add(figure("syndication F1, clipper − glue 0.5", c["f1"] - results["glue_0.5"]["f1"],
-                   "", "> 0", c["f1"] > results["glue_0.5"]["f1"]))
-    path = run.write()
+    }
 
+
+def print_set(name: str, data: dict[str, Any]) -> None:
+    results = data["results"]
+    corpus = data["corpus"]
+    print(f"\n== {name}: {corpus['base_articles']} base articles ({', '.join(corpus['texts'])})"
+          f" → {corpus['pages']} pages")
     print(table(
-        [[name, fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]), fmt(r["ari"]),
-          r["clusters"], r["pages_missing"]] for name, r in results.items()],
+        [[system, fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]), fmt(r["ari"]),
+          r["clusters"], r["pages_missing"]] for system, r in results.items()],
         ["system", "precision", "recall", "F1", "ARI", "clusters", "pages not clustered"],
     ))
-    forms = ["original", *FORMS]
-    print("\nrecall by variant form (same-label pairs involving a page of that form):")
+    for what, values in (("kind of copy", ["original", *KINDS]), ("input form", list(FORMS))):
+        key = "recall_by_kind" if what == "kind of copy" else "recall_by_form"
+        print(f"\nrecall by {what} (same-label pairs involving a page of that {what}):")
+        print(table(
+            [[v, *(fmt(results[s][key].get(v, float("nan"))) for s in results)] for v in values],
+            [what, *results],
+        ))
+    print("\ncopies in their original's cluster, by kind:")
     print(table(
-        [[f, *(fmt(results[s]["recall_by_form"].get(f, float("nan"))) for s in results)]
-         for f in forms],
-        ["form", *results],
+        [[k, *(fmt(results[s]["with_original_by_kind"].get(k, float("nan"))) for s in results)]
+         for k in KINDS],
+        ["kind", *results],
     ))
-    print("\nfalse-merge pairs:", {s: r["false_merge_pairs"] for s, r in results.items()})
-    print("html-brief found with its original [found, total] by brief/original length:",
+    print("false-merge pairs:", {s: r["false_merge_pairs"] for s, r in results.items()})
+    print("briefs found with their original [found, total] by brief/original length:",
           {s: r["briefs_found_by_length_ratio"] for s, r in results.items()})
-    if real:
-        _print_samples("wire-syndication-texts, clipper", real["clipper"])
-        _print_samples("wire-syndication-texts, glue 0.8", real["glue_0.8"])
-    print(f"corpus {len(bases)} bases / {len(info)} pages; loadavg start "
-          f"{run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
 
 
 if __name__ == "__main__":

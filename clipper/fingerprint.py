@@ -23,6 +23,19 @@ LSH band keys (:func:`index_keys`): band ``i`` covers permutations ``[i·r, (i+1
 A second, smaller band set is made the same way from the signature of the page's first
 ``lead_words`` words (its first ``lead_bands × lead_rows`` permutations) so that briefs find
 the full story.
+
+Passage keys (:func:`passage_keys`) find copies that share a run of the text but neither its
+opening nor half of it: a brief under a story that now opens with an update paragraph, a
+rewrite with its own intro line carrying paragraphs from the middle of a wire story.  The text
+is cut into sentences; from every sentence a *passage* runs over the following sentences until
+it holds ``passage_words`` words.  Each passage gets one key: a 2-row MinHash band (the first
+``passage_rows`` permutations of the page's scheme) over the passage's shingles, so a passage
+with a typo still keeps its key with probability ≈ J² (J ≈ 0.8 for one edited word in 40), and
+two passages share a key only when they share most of ~40 words.  Sentences, not lines, so the
+keys do not depend on how an input form breaks paragraphs; ≥ 40 words, so a recurring furniture
+line (an agency copyright notice is ~20 words) never makes a passage on its own and the keys it
+shares with other pages are the pages that carry the same text around it.  A page contributes
+at most ``passage_max`` keys (its first passages): bounded by the page itself.
 """
 
 from __future__ import annotations
@@ -86,6 +99,10 @@ def scheme_description(config: FingerprintConfig) -> dict[str, str]:
         "fingerprint.lsh_bands": str(config.lsh_bands),
         "fingerprint.lsh_rows": str(config.lsh_rows),
         "fingerprint.lead": f"{config.lead_words} words, {config.lead_bands}x{config.lead_rows}",
+        "fingerprint.passages": (
+            f"sentence passages of {config.passage_words} words, 1x{config.passage_rows}, "
+            f"at most {config.passage_max}"
+        ),
     }
 
 
@@ -98,6 +115,10 @@ class Fingerprint:
     shingles: npt.NDArray[np.uint32]  # sorted, distinct
     signature: Signatures
     lead_signature: Signatures  # of the opening words; first lead_bands × lead_rows values
+    # Shingle hash at every word position (len = word_count - shingle_words + 1, at least 1):
+    # what verification needs to know which words a shared shingle covers.
+    shingle_sequence: npt.NDArray[np.uint32]
+    passage_keys: npt.NDArray[np.int64]  # distinct, sorted; see passage_keys()
 
 
 def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerprint | None]:
@@ -105,7 +126,8 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     config = hasher.config
     word_lists = [words(text) for text in texts]
     present = [i for i, word_list in enumerate(word_lists) if word_list]
-    shingles = [shingle_hashes(word_lists[i], config.shingle_words) for i in present]
+    sequences = [shingle_sequence(word_lists[i], config.shingle_words) for i in present]
+    shingles = [np.unique(sequence) for sequence in sequences]
     signatures = hasher.signatures(shingles)
     lead_perms = config.lead_bands * config.lead_rows
     leads = hasher.signatures(
@@ -119,8 +141,25 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
             shingles=shingles[row],
             signature=signatures[row],
             lead_signature=leads[row],
+            shingle_sequence=sequences[row],
+            passage_keys=hasher.passage_keys(
+                sequences[row], sentence_word_counts(texts[i]), len(word_lists[i])
+            ),
         )
     return result
+
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or brackets) or the CJK full
+# stops, before whitespace; a line break always ends one.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?。！？])\s+|(?<=[.!?][\"'”’)\]])\s+|(?<=[。！？])(?=\S)|\s*\n\s*"
+)
+
+
+def sentence_word_counts(text: str) -> list[int]:
+    """Words (as :func:`words` counts them) in each sentence of ``text``, in order."""
+    counts = [len(words(piece)) for piece in _SENTENCE_END.split(text)]
+    return [count for count in counts if count]
 
 
 def words(text: str) -> list[str]:
@@ -129,10 +168,15 @@ def words(text: str) -> list[str]:
 
 
 def shingle_hashes(word_list: Sequence[str], shingle_words: int) -> npt.NDArray[np.uint32]:
-    """Distinct 32-bit hashes of the word shingles of one document.
+    """Distinct 32-bit hashes of the word shingles of one document, sorted.
 
     A document shorter than one shingle is a single shingle of all its words.
     """
+    return np.unique(shingle_sequence(word_list, shingle_words))
+
+
+def shingle_sequence(word_list: Sequence[str], shingle_words: int) -> npt.NDArray[np.uint32]:
+    """The 32-bit hash of the shingle starting at each word position (repeats kept)."""
     if shingle_words > len(_POSITION_MULTIPLIERS):
         raise ValueError(f"shingle_words must be at most {len(_POSITION_MULTIPLIERS)}")
     if not word_list:
@@ -147,8 +191,7 @@ def shingle_hashes(word_list: Sequence[str], shingle_words: int) -> npt.NDArray[
     combined = np.zeros(count, dtype=np.uint64)
     for position in range(width):
         combined += word_hashes[position : position + count] * _POSITION_MULTIPLIERS[position]
-    folded = (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
-    return np.unique(folded)
+    return (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
 
 
 class MinHasher:
@@ -187,6 +230,41 @@ class MinHasher:
             result[start:stop] = np.minimum.reduceat(permuted, offsets, axis=1).T
             start = stop
         return result
+
+    def passage_keys(
+        self, sequence: npt.NDArray[np.uint32], sentence_words: Sequence[int], word_count: int
+    ) -> npt.NDArray[np.int64]:
+        """Distinct passage keys of one document (see the module docstring).
+
+        ``sequence`` is the document's :func:`shingle_sequence`, ``sentence_words`` its
+        :func:`sentence_word_counts`; a document whose sentences do not add up to
+        ``word_count`` words (which :func:`words` would only produce on exotic input) and a
+        document shorter than one passage have no passage keys.
+        """
+        config = self.config
+        width = config.shingle_words
+        if sum(sentence_words) != word_count or word_count < config.passage_words:
+            return np.empty(0, dtype=np.int64)
+        starts = np.cumsum([0, *sentence_words[:-1]])
+        ends_at = np.cumsum(sentence_words)
+        # Each passage: from a sentence start to the first sentence end ≥ passage_words later.
+        stop = np.searchsorted(ends_at, starts + config.passage_words, side="left")
+        keep = stop < len(ends_at)
+        first, last = starts[keep][: config.passage_max], ends_at[stop[keep]][: config.passage_max]
+        if not len(first):
+            return np.empty(0, dtype=np.int64)
+        # Shingles wholly inside the passage start at first .. last - width.
+        lo, hi = first, np.maximum(last - width + 1, first + 1)
+        rows = config.passage_rows
+        hashes = _fmix32(sequence)
+        permuted = self._a[:rows, None] * hashes[None, :] + self._b[:rows, None]
+        bounds = np.empty(2 * len(lo), dtype=np.int64)
+        bounds[0::2], bounds[1::2] = lo, np.minimum(hi, len(sequence))
+        if bounds[-1] == len(sequence):
+            permuted = np.hstack([permuted, np.zeros((rows, 1), dtype=np.uint32)])
+        minima = np.minimum.reduceat(permuted, bounds, axis=1)[:, 0::2].T
+        keys = band_keys(np.ascontiguousarray(minima), 1, rows, index=2)
+        return np.unique(keys.ravel())
 
     def lean_minhash(self, signature: Signatures) -> LeanMinHash:
         return LeanMinHash(seed=self.config.seed, hashvalues=signature, scheme=SCHEME)
@@ -252,3 +330,25 @@ def similarity(
     smaller = min(len(shingles_a), len(shingles_b))
     union = len(shingles_a) + len(shingles_b) - common
     return (common / union if union else 1.0), (common / smaller if smaller else 1.0)
+
+
+def coverage(
+    sequence: npt.NDArray[np.uint32], other_shingles: npt.NDArray[np.uint32], shingle_words: int
+) -> float:
+    """Share of one document's words that lie inside a shingle the other document also has.
+
+    ``sequence`` is the first document's :func:`shingle_sequence`, ``other_shingles`` the
+    second's sorted distinct shingles.  This is containment measured on words rather than on
+    shingles: one edited word breaks the ``shingle_words`` shingles around it, which lowers
+    shingle containment by ``shingle_words`` shingles but word coverage by one word, so a copy
+    with 3 % of its words edited keeps a coverage ≈ 0.97 where its shingle containment falls to
+    ≈ 0.85.  Independently written reports of one event share names and phrases, rarely five
+    words in a row: at most 0.47 on same-story-pairs (shingle containment 0.35).
+    """
+    if not len(sequence) or not len(other_shingles):
+        return 0.0
+    at = np.minimum(np.searchsorted(other_shingles, sequence), len(other_shingles) - 1)
+    hit = (other_shingles[at] == sequence).astype(np.int32)
+    width = shingle_words if len(sequence) > 1 else 1
+    covered = np.convolve(hit, np.ones(width, dtype=np.int32))
+    return float(np.count_nonzero(covered)) / len(covered)

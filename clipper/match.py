@@ -3,24 +3,28 @@
 Candidates come from two places: the pages of the batch being processed that share an LSH
 band (datasketch's banding, joined in NumPy), and the archive's persistent band index
 (``Store.band_collisions``) for everything stored before, tonight's earlier batches included.
-Every candidate is then verified on the exact shingle sets of both pages: a page matches a
-better-ranked page when their Jaccard similarity reaches ``jaccard_threshold`` or when the
-worse page is contained in the better one (``containment_threshold``), which is how a trimmed
-copy of a wire story still matches the full story.  Verification is a pure function of the two
-pages, so the set of matches, and hence the clusters, does not depend on the order pages
-arrive in.
+Candidate keys are of three kinds (``clipper.fingerprint``): the full-text LSH bands (pages
+with Jaccard ≳ 0.5), the lead bands (pages that open alike: briefs) and the passage keys
+(pages sharing a ~40-word run anywhere: briefs under an update paragraph, rewrites carrying
+the middle of a story).  Every candidate is then verified exactly on both pages' shingles: a
+page matches a better-ranked page when their Jaccard similarity reaches ``jaccard_threshold``
+or when the shorter page is covered by the longer (``containment_threshold``): at least that
+share of its *words* lie inside 5-word shingles the longer page also has, which is how a
+trimmed, briefed or lightly edited copy of a wire story still matches the full story.
+Verification is a pure function of the two pages, so the set of matches, and hence the
+clusters, does not depend on the order pages arrive in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
-from clipper.fingerprint import similarity
+from clipper.fingerprint import coverage, similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,7 @@ class Candidate:
     """What verification needs to know about one page."""
 
     page_id: int
+    sequence: npt.NDArray[np.uint32]  # fingerprint.shingle_sequence: one hash per position
     shingles: npt.NDArray[np.uint32]  # sorted, distinct
     rank: tuple[object, ...]
 
@@ -42,17 +47,37 @@ class Edge:
     containment: float
 
 
-def batch_candidates(keys: npt.NDArray[np.int64]) -> set[tuple[int, int]]:
-    """Row pairs ``(i, j)``, ``i < j``, of a batch sharing any LSH band key.
+def key_rows(
+    bands: npt.NDArray[np.int64], extra: Sequence[npt.NDArray[np.int64]] = ()
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Flatten a batch's keys to ``(keys, rows)``: each key with the batch row it belongs to.
 
-    ``keys`` holds each page's band keys (``fingerprint.index_keys``): two pages share a key
+    ``bands`` is ``(n, b)`` (``fingerprint.index_keys``); ``extra`` holds each row's variable
+    number of further keys (``Fingerprint.passage_keys``), one array per row, or nothing.
+    """
+    n, width = bands.shape
+    keys = [bands.ravel()]
+    rows = [np.repeat(np.arange(n, dtype=np.int64), width)]
+    if len(extra):
+        keys.extend(extra)
+        rows.extend(np.full(len(k), row, dtype=np.int64) for row, k in enumerate(extra))
+    return np.concatenate(keys).astype(np.int64), np.concatenate(rows)
+
+
+def batch_candidates(
+    keys: npt.NDArray[np.int64], rows: npt.NDArray[np.int64] | None = None
+) -> set[tuple[int, int]]:
+    """Row pairs ``(i, j)``, ``i < j``, of a batch sharing any index key.
+
+    ``keys`` is either ``(n, b)``, each page's band keys (``fingerprint.index_keys``), or flat
+    with ``rows`` giving each key's page (:func:`key_rows`).  Two pages share a band key
     exactly when datasketch's ``MinHashLSH`` with the same ``(b, r)`` would put them in one
     bucket (a test checks the pairs are the same).  A sort-and-group join over the batch costs
     ~1 µs a page where ``MinHashLSH.insert`` + ``query`` cost ~180 µs a page per index.
     """
-    n, bands = keys.shape
-    flat = keys.ravel()
-    rows = np.repeat(np.arange(n), bands)
+    if rows is None:
+        keys, rows = key_rows(keys)
+    flat = keys
     order = np.argsort(flat, kind="stable")
     flat, rows = flat[order], rows[order]
     starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
@@ -64,19 +89,38 @@ def batch_candidates(keys: npt.NDArray[np.int64]) -> set[tuple[int, int]]:
     return pairs
 
 
-def verify(pairs: Iterable[tuple[Candidate, Candidate]], config: MatchConfig) -> list[Edge]:
-    """The candidate pairs that really are variants, oriented worse → better."""
+def verify(
+    pairs: Iterable[tuple[Candidate, Candidate]], config: MatchConfig, shingle_words: int = 5
+) -> list[Edge]:
+    """The candidate pairs that really are variants, oriented worse → better.
+
+    ``Edge.jaccard`` is the exact Jaccard similarity of the two shingle sets,
+    ``Edge.containment`` the word coverage of the shorter page by the longer
+    (``fingerprint.coverage``).  ``shingle_words`` must be the width the sequences were made
+    with.
+    """
     edges: list[Edge] = []
     for first, second in pairs:
         if first.page_id == second.page_id:
             continue
         worse, better = (first, second) if first.rank > second.rank else (second, first)
-        jaccard, containment = similarity(worse.shingles, better.shingles)
-        sizes = sorted((len(worse.shingles), len(better.shingles)))
-        contained = (
-            containment >= config.containment_threshold
-            and sizes[0] >= config.min_length_ratio * sizes[1]
+        jaccard, _ = similarity(worse.shingles, better.shingles)
+        shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
+        covered = coverage(shorter.sequence, longer.shingles, shingle_words)
+        contained = covered >= config.containment_threshold and (
+            len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
+            or opening_offset(shorter.sequence, longer) <= config.brief_max_offset
         )
         if jaccard >= config.jaccard_threshold or contained:
-            edges.append(Edge(worse.page_id, better.page_id, jaccard, containment))
+            edges.append(Edge(worse.page_id, better.page_id, jaccard, covered))
     return edges
+
+
+def opening_offset(sequence: npt.NDArray[np.uint32], longer: Candidate) -> int:
+    """Where, in words from its start, ``longer`` holds the first shingle of ``sequence`` that
+    it has at all (a large number when it holds none): 0 for a brief of it, the length of a
+    new opening paragraph for a brief of the story under it."""
+    present = np.flatnonzero(np.isin(sequence, longer.shingles, assume_unique=False))
+    if not len(present):
+        return len(longer.sequence) + 1
+    return int(np.flatnonzero(longer.sequence == sequence[present[0]])[0])

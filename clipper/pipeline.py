@@ -37,11 +37,11 @@ from clipper.fingerprint import (
     fingerprint_texts,
     index_keys,
     scheme_description,
-    shingle_hashes,
+    shingle_sequence,
     signature_to_bytes,
     words,
 )
-from clipper.match import Candidate, batch_candidates, verify
+from clipper.match import Candidate, batch_candidates, key_rows, verify
 from clipper.models import Page
 from clipper.page import Article, RawPage, Rejection
 from clipper.read import read_pages
@@ -359,33 +359,45 @@ class Deduper:
     def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
         settings = self.config.fingerprint
         new_pages = [page for page, _ in pages]
-        keys = index_keys(
-            np.vstack([p.fingerprint.signature for _, p in pages]),
-            np.vstack([p.fingerprint.lead_signature for _, p in pages]),
-            settings,
+        keys, key_row = key_rows(
+            index_keys(
+                np.vstack([p.fingerprint.signature for _, p in pages]),
+                np.vstack([p.fingerprint.lead_signature for _, p in pages]),
+                settings,
+            ),
+            [p.fingerprint.passage_keys for _, p in pages],
         )
-        archived_hits = self.store.band_collisions(keys)
+        archived_hits = self.store.band_collisions(keys, key_row)
         page_ids = self.store.insert_pages(new_pages, self.run_id)
-        pairs = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(keys)}
+        pairs = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(keys, key_row)}
         for row, hits in archived_hits.items():
             pairs.update((page_ids[row], hit) for hit in hits)
         candidates = {
-            page_id: Candidate(page_id, prepared.fingerprint.shingles, page.rank)
+            page_id: Candidate(
+                page_id,
+                prepared.fingerprint.shingle_sequence,
+                prepared.fingerprint.shingles,
+                page.rank,
+            )
             for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
         }
         needed = {pid for pair in pairs for pid in pair} - candidates.keys()
         for row in self.store.candidate_rows(needed):
             text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
+            sequence = shingle_sequence(words(text), settings.shingle_words)
             candidates[row.id] = Candidate(
                 row.id,
-                shingle_hashes(words(text), settings.shingle_words),
+                sequence,
+                np.unique(sequence),
                 rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
             )
         edges = verify(
-            ((candidates[a], candidates[b]) for a, b in sorted(pairs)), self.config.match
+            ((candidates[a], candidates[b]) for a, b in sorted(pairs)),
+            self.config.match,
+            settings.shingle_words,
         )
         self.store.insert_edges(edges)
-        self.store.insert_bands(page_ids, keys)
+        self.store.insert_bands(page_ids, keys, key_row)
         self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
         vectors = {
             page_id: prepared.story_vector

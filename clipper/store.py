@@ -245,30 +245,36 @@ class Store:
             )
         return ids
 
-    def band_collisions(self, keys: npt.NDArray[np.int64]) -> dict[int, set[int]]:
-        """Stored page ids sharing a band key with each row of ``keys`` (row index → ids).
+    def band_collisions(
+        self, keys: npt.NDArray[np.int64], key_rows: npt.NDArray[np.int64]
+    ) -> dict[int, set[int]]:
+        """Stored page ids sharing an index key with each batch row (row index → ids).
 
-        The batch's keys are joined against the index in one statement (a temporary table on
-        SQLite, arrays on PostgreSQL: clipper.backends), not tens of thousands of parameters.
+        ``keys`` and ``key_rows`` are flat and parallel: each key and the batch row holding it
+        (``match.key_rows``).  The batch's keys are joined against the index in one statement (a
+        temporary table on SQLite, arrays on PostgreSQL: clipper.backends), not tens of
+        thousands of parameters.
         """
-        bands = keys.shape[1]
-        flat = keys.ravel()
+        flat = keys
         # In key order, so the join walks the big index from one end to the other instead of
         # jumping to a random leaf page for every key.
         order = np.argsort(flat, kind="stable")
         collisions: dict[int, set[int]] = {}
         for row, page_id in self.backend.band_collisions(
-            self.session.connection(), flat[order].tolist(), (order // bands).tolist()
+            self.session.connection(), flat[order].tolist(), key_rows[order].tolist()
         ):
             collisions.setdefault(row, set()).add(page_id)
         return collisions
 
-    def insert_bands(self, page_ids: Sequence[int], keys: npt.NDArray[np.int64]) -> None:
-        rows = {
-            (key, page_id)
-            for page_id, row_keys in zip(page_ids, keys.tolist(), strict=True)
-            for key in row_keys
-        }
+    def insert_bands(
+        self,
+        page_ids: Sequence[int],
+        keys: npt.NDArray[np.int64],
+        key_rows: npt.NDArray[np.int64],
+    ) -> None:
+        """Index the batch's keys (flat, parallel to ``key_rows``: batch row of each key)."""
+        ids = np.asarray(page_ids, dtype=np.int64)[key_rows]
+        rows = set(zip(keys.tolist(), ids.tolist(), strict=True))
         self.backend.bulk_insert(
             self.session.connection(), _table(LshBand), ("key", "page_id"), sorted(rows)
         )

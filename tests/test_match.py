@@ -60,16 +60,19 @@ def test_verification_accepts_copies_and_trims_and_rejects_different_texts() -> 
     texts = {
         "full": full,
         "trim": " ".join(f"tok{i}" for i in range(90)),  # first 30 %: contained
-        "tiny": " ".join(f"tok{i}" for i in range(20)),  # 7 % of the story: too small
+        # 4 % of the story from its middle: too small to be an excerpt
+        "tiny": " ".join(f"tok{i}" for i in range(200, 212)),
         "other": " ".join(f"other{i}" for i in range(300)),
+        "lead": " ".join(f"tok{i}" for i in range(12)),  # its first 12 words
     }
     prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
     candidates = {
-        name: Candidate(index, f.shingles, (-f.word_count, name))
+        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
         for index, (name, f) in enumerate(prints.items())
         if f is not None
     }
-    pairs = [(candidates["full"], candidates[name]) for name in ("trim", "tiny", "other")]
+    pairs = [(candidates["full"], candidates[name]) for name in ("trim", "tiny", "other", "lead")]
     edges = verify(pairs, MatchConfig())
-    assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
-    assert edges[0].containment == 1.0
+    # the story's opening is a brief of it at any length ratio
+    assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0), (4, 0)]
+    assert edges[0].containment == edges[1].containment == 1.0

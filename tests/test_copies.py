@@ -1,0 +1,233 @@
+"""Copies that share a run of text but not the opening (issue 11), on invented stories.
+
+The kinds: rewrites that open with an intro line of their own and carry a run of paragraphs
+from the middle of a wire story (field case ``contained-copies-new-opening``); a brief of a
+story whose canonical now opens with an update paragraph and ends with an agency trailer;
+copies with a few per cent of their words edited.  And what must stay apart: two different
+reports that quote the same long statement.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import create_engine, select
+
+from clipper.archive import MIGRATIONS, Archive
+from clipper.config import FingerprintConfig, MatchConfig
+from clipper.fingerprint import MinHasher, fingerprint_texts
+from clipper.match import Candidate, verify
+from clipper.models import Cluster, Page
+from tests.conftest import build
+
+SYLLABLES = ["ka", "lo", "mer", "tin", "sa", "vo", "ril", "den", "ba", "tor", "quin", "ash"]
+
+
+def invented_paragraphs(seed: int, count: int, sentences: int = 2) -> list[str]:
+    """Paragraphs of invented words (2 sentences of 12-20 words each by default)."""
+    rng = random.Random(seed)
+    vocab = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3))) for _ in range(900)]
+    out = []
+    for _ in range(count):
+        text = []
+        for _ in range(sentences):
+            words = [rng.choice(vocab) for _ in range(rng.randint(12, 20))]
+            text.append(" ".join(words).capitalize() + ".")
+        out.append(" ".join(text))
+    return out
+
+
+def page(headline: str, paragraphs: list[str]) -> str:
+    return headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def clusters_by_name(archive: Archive) -> tuple[dict[str, int], dict[int, str]]:
+    """page file name → cluster id, and cluster id → its canonical's file name."""
+    with archive.sessions() as session:
+        rows = session.execute(select(Page.id, Page.origin, Page.cluster_id)).all()
+        canonical = dict(session.execute(select(Cluster.id, Cluster.canonical_page_id)).all())
+    name_of = {pid: Path(origin).name for pid, origin, _ in rows}
+    return (
+        {name_of[pid]: cid for pid, _, cid in rows if cid is not None},
+        {cid: name_of[pid] for cid, pid in canonical.items()},
+    )
+
+
+WIRE = invented_paragraphs(11, 12)
+INTROS = [
+    "Residents of Quarrington said goodbye to a landmark on Saturday.",
+    "It was the end of an era for the little harbour town this weekend.",
+]
+
+
+def rewrites(folder: Path) -> list[Path]:
+    """8 rewrites: the local headline, intro line K, then wire paragraphs S+1 … S+N."""
+    paths = []
+    for start, count, intro in [(3, 4, 0), (3, 5, 1), (4, 4, 1), (4, 5, 0), (5, 4, 0),
+                                (5, 5, 1), (6, 4, 0), (6, 5, 1)]:
+        body = [INTROS[intro], *WIRE[start : start + count]]
+        paths.append(write(folder, f"copies/rewrite-s{start}-n{count}-i{intro}.txt",
+                           page("Quarrington pier: the last crossing", body)))
+    return paths
+
+
+def test_rewrites_with_their_own_opening_join_the_wire_story(tmp_path: Path) -> None:
+    wire = write(tmp_path, "wire.txt", page("Quarrington pier closes after 140 years", WIRE))
+    copies = rewrites(tmp_path)
+    archive, summary = build(tmp_path / "all.db", [wire, tmp_path / "copies"])
+    clusters, canonical = clusters_by_name(archive)
+    archive.close()
+    assert summary.new_clusters == 1
+    assert len(set(clusters.values())) == 1 and len(clusters) == 9
+    assert canonical[clusters["wire.txt"]] == "wire.txt"
+    for n, copy in enumerate(copies):  # each on its own with the wire story, either order
+        order = [wire, copy] if n % 2 else [copy, wire]
+        archive, summary = build(tmp_path / f"pair-{n}.db", order)
+        clusters, _ = clusters_by_name(archive)
+        archive.close()
+        assert summary.new_clusters == 1, copy.name
+        assert clusters[copy.name] == clusters["wire.txt"]
+
+
+def test_same_copies_in_any_order_and_batch_size_give_the_same_clusters(tmp_path: Path) -> None:
+    wire = write(tmp_path, "wire.txt", page("Quarrington pier closes after 140 years", WIRE))
+    files = [wire, *rewrites(tmp_path)]
+    results = []
+    for n, batch_size in enumerate([1000, 1, 3]):
+        shuffled = list(files)
+        random.Random(n).shuffle(shuffled)
+        archive, _ = build(tmp_path / f"order-{n}.db", shuffled, batch_size=batch_size)
+        clusters, canonical = clusters_by_name(archive)
+        archive.close()
+        groups = sorted(
+            (canonical[cid], sorted(k for k, c in clusters.items() if c == cid))
+            for cid in set(clusters.values())
+        )
+        results.append(groups)
+    assert results[0] == results[1] == results[2]
+
+
+def test_brief_joins_a_canonical_with_a_new_opening_and_a_trailer(tmp_path: Path) -> None:
+    story = invented_paragraphs(23, 40)  # a long story: the brief is 5 % of it
+    update = invented_paragraphs(24, 1, sentences=4)[0]
+    trailer = "Copyright 2026 Harbor Wire. All rights reserved. Not to be redistributed."
+    full = write(tmp_path, "full.txt", page("Tide barrier vote", [f"UPDATE: {update}", *story,
+                                                                  trailer]))
+    brief = write(tmp_path, "brief.txt", page("Tide barrier vote", story[:2]))
+    other = write(tmp_path, "other.txt", page("Tide barrier vote", invented_paragraphs(25, 2)))
+    archive, _ = build(tmp_path / "brief.db", [brief, other, full])
+    clusters, canonical = clusters_by_name(archive)
+    archive.close()
+    assert clusters["brief.txt"] == clusters["full.txt"]
+    assert canonical[clusters["full.txt"]] == "full.txt"
+    assert clusters["other.txt"] != clusters["full.txt"]
+
+
+def _typos(paragraphs: list[str], share: float, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = [p.split(" ") for p in paragraphs]
+    total = sum(len(w) for w in words)
+    for _ in range(round(total * share)):
+        w = words[rng.randrange(len(words))]
+        j = rng.randrange(len(w) - 1)
+        w[j], w[j + 1] = w[j + 1], w[j]  # two words swapped
+    return [" ".join(w) for w in words]
+
+
+def test_copies_with_edited_words_match_and_quoting_articles_do_not() -> None:
+    hasher = MinHasher(FingerprintConfig())
+    story = invented_paragraphs(31, 14)
+    quote = story[5:7]  # two paragraphs: a statement both reports quote in full
+    texts = {
+        "full": "\n".join(_typos(story, 0.02, 1)),
+        "brief": "\n".join(_typos(story[:3], 0.03, 2)),  # both sides edited, differently
+        "other-report": "\n".join([*invented_paragraphs(32, 6), *quote,
+                                   *invented_paragraphs(33, 5)]),
+        "story": "\n".join(story),
+    }
+    prints = fingerprint_texts(list(texts.values()), hasher)
+    candidates = {
+        name: Candidate(i, f.shingle_sequence, f.shingles, (-f.word_count, name))
+        for i, (name, f) in enumerate(zip(texts, prints, strict=True))
+        if f is not None
+    }
+    assert prints[3] is not None and prints[2] is not None
+    # The quoting report shares a passage key with the story (it is a candidate) ...
+    assert set(prints[3].passage_keys.tolist()) & set(prints[2].passage_keys.tolist())
+    pairs = [("full", "brief"), ("story", "other-report"), ("story", "brief")]
+    edges = verify([(candidates[a], candidates[b]) for a, b in pairs], MatchConfig())
+    # ... but verification keeps it apart, while the edited brief is a copy of both.
+    assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0), (1, 3)]
+    assert all(e.jaccard < 0.5 for e in edges)  # found by coverage, not by Jaccard
+
+
+def test_passage_keys_ignore_how_paragraphs_are_broken() -> None:
+    hasher = MinHasher(FingerprintConfig())
+    story = invented_paragraphs(41, 8)
+    one_line, many_lines = fingerprint_texts(["  ".join(story), "\n\n".join(story)], hasher)
+    assert one_line is not None and many_lines is not None
+    assert len(many_lines.passage_keys) >= 8
+    assert np.array_equal(one_line.passage_keys, many_lines.passage_keys)
+
+
+def test_upgrade_indexes_the_passages_of_pages_stored_before(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    text = "\n".join(invented_paragraphs(51, 6))
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0003")
+        con = sqlite3.connect(db)
+        with con:
+            con.execute("INSERT INTO runs (id, started_at, status, inputs, counts) "
+                        "VALUES (1, '2026-01-01T00:00:00', 'completed', '[]', '{}')")
+            con.execute(
+                "INSERT INTO pages (id, source_key, raw_hash, origin, kind, seen_at, text, "
+                "word_count, content_hash, shingle_count, signature, is_exact_duplicate, "
+                "version, run_id) VALUES (1, 'k', 'r', 'a.txt', 'text', "
+                "'2026-01-01T00:00:00', ?, 1, 'h', 1, x'00', 0, 1, 1)",
+                (text,),
+            )
+        con.close()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0004")
+    finally:
+        engine.dispose()
+    expected = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]
+    assert expected is not None and len(expected.passage_keys) > 3
+    con = sqlite3.connect(db)
+    stored = {k for (k,) in con.execute("SELECT key FROM lsh_bands WHERE page_id = 1")}
+    con.close()
+    assert stored == set(expected.passage_keys.tolist())
+
+
+@pytest.mark.parametrize("share", [0.005, 0.03])
+def test_edited_full_copies_match_the_original(share: float) -> None:
+    hasher = MinHasher(FingerprintConfig())
+    story = invented_paragraphs(61, 10)
+    texts = ["\n".join(story), "\n".join(_typos(story, share, 7))]
+    a, b = fingerprint_texts(texts, hasher)
+    assert a is not None and b is not None
+    edges = verify(
+        [(Candidate(0, a.shingle_sequence, a.shingles, (0,)),
+          Candidate(1, b.shingle_sequence, b.shingles, (1,)))],
+        MatchConfig(),
+    )
+    assert len(edges) == 1

@@ -1,6 +1,6 @@
 """passage keys: index every stored page's ~40-word passages in ``lsh_bands``
 
-clipper 0004 finds copies that share a run of text but neither the opening nor half the text
+clipper finds copies that share a run of text but neither the opening nor half the text
 (a brief under an update paragraph, a rewrite carrying the middle of a wire story) through
 *passage keys* (``clipper.fingerprint``, ``FingerprintConfig.passage_*``), kept in the same
 ``lsh_bands`` table as the LSH bands (their keys are salted apart).  This revision adds them
@@ -8,8 +8,8 @@ for the pages stored before it, so a page stored tonight finds its copies among 
 as it would among pages stored after the upgrade.  Pages are read in id order, 500 at a time;
 the fingerprint settings are the archive's own (``meta``).  Downgrade removes them again.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from clipper.config import FingerprintConfig
 from clipper.fingerprint import MinHasher, fingerprint_texts
 from clipper.templates import restore_lines
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -192,7 +192,7 @@ def test_upgrade_indexes_the_passages_of_pages_stored_before(tmp_path: Path) -> 
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "0004")
+            command.upgrade(config, "0005")
         con = sqlite3.connect(db)
         with con:
             con.execute("INSERT INTO runs (id, started_at, status, inputs, counts) "
@@ -207,7 +207,7 @@ def test_upgrade_indexes_the_passages_of_pages_stored_before(tmp_path: Path) -> 
         con.close()
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "0005")
+            command.upgrade(config, "0006")
     finally:
         engine.dispose()
     expected = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]

@@ -8,8 +8,8 @@ for the pages stored before it, so a page stored tonight finds its copies among 
 as it would among pages stored after the upgrade.  Pages are read in id order, 500 at a time;
 the fingerprint settings are the archive's own (``meta``).  Downgrade removes them again.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from clipper.config import FingerprintConfig
 from clipper.fingerprint import MinHasher, fingerprint_texts
 from clipper.templates import restore_lines
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

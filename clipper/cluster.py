@@ -13,10 +13,12 @@ A~B and B~C never glue an unrelated C to A.  The canonical is the most complete 
 copies that differ most from one another (a brief of the opening, an excerpt from the middle,
 a copy with an update paragraph on top or an agency trailer below) each match it directly:
 whatever it opens or ends with, a part of it is covered by it (``clipper.match``), and a brief
-that opens where the canonical's old opening now sits below an update still counts as a brief.  A page's decision depends only on pages it is
-connected to, so running this on one connected component of the match graph gives exactly
-what running it on the whole archive would; and since matches are a pure function of the
-pages, the result is the same whatever order or nights the pages arrived in.
+that opens where the canonical's old opening now sits below an update still counts as a brief.
+
+A page's decision depends only on pages it is connected to, so running this on one connected
+component of the match graph gives exactly what running it on the whole archive would; and
+since matches are a pure function of the pages, the result is the same whatever order or
+nights the pages arrived in.
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 structure, a canonical dump of an archive, and the consistency checks every archive must pass.
 
 Not a test module (no ``test_`` prefix); imported by test_crash.py and test_concurrency.py.
+
+An archive ``db`` is a :class:`~pathlib.Path` (an SQLite file) or a PostgreSQL URL string; the
+readers below take either.
 """
 
 from __future__ import annotations
@@ -14,6 +17,11 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.pool import NullPool
+
+Db = Path | str
 
 REPO = Path(__file__).resolve().parent.parent
 LONG = os.environ.get("CLIPPER_LONG", "") not in ("", "0")
@@ -107,7 +115,7 @@ def make_corpus(root: Path, stories: int = 120, seed: int = 6) -> dict[str, int]
     return counts
 
 
-def dedupe_cmd(db: Path, inputs: list[Path], *extra: str) -> list[str]:
+def dedupe_cmd(db: Db, inputs: list[Path], *extra: str) -> list[str]:
     return [sys.executable, "-m", "clipper.cli", "dedupe", "--db", str(db), "--workers", "1",
             *extra, *map(str, inputs)]
 
@@ -118,7 +126,7 @@ def run_env() -> dict[str, str]:
     return env
 
 
-def run_dedupe(db: Path, inputs: list[Path], *extra: str, timeout: float = 300) -> Any:
+def run_dedupe(db: Db, inputs: list[Path], *extra: str, timeout: float = 300) -> Any:
     return subprocess.run(dedupe_cmd(db, inputs, *extra), env=run_env(), cwd=REPO,
                           capture_output=True, text=True, timeout=timeout, check=False)
 
@@ -129,76 +137,136 @@ def connect(db: Path, readonly: bool = True) -> sqlite3.Connection:
     return con
 
 
-def check_consistent(db: Path, complete: bool = False) -> list[str]:
+_ENGINES: dict[str, Engine] = {}
+
+
+def pg_engine(url: str) -> Engine:
+    """An engine without a pool (no connection outlives a read, so databases can be dropped)."""
+    if url not in _ENGINES:
+        _ENGINES[url] = create_engine(url, poolclass=NullPool)
+    return _ENGINES[url]
+
+
+def exists(db: Db) -> bool:
+    """Whether the archive exists yet (a PostgreSQL database is created before the test)."""
+    return db.exists() if isinstance(db, Path) else True
+
+
+def query(db: Db, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (``:name`` parameters) in one read transaction, on either backend."""
+    if isinstance(db, Path):
+        con = connect(db)
+        try:
+            return [tuple(row) for row in con.execute(sql, params or {})]
+        finally:
+            con.close()
+    with pg_engine(db).connect() as connection:
+        return [tuple(row) for row in connection.execute(text(sql), params or {})]
+
+
+def try_query(db: Db, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+    """:func:`query`, or [] while the archive or its schema does not exist yet."""
+    if not exists(db):
+        return []
+    try:
+        return query(db, sql, params)
+    except Exception:
+        return []
+
+
+def reset(db: Db) -> None:
+    """Make ``db`` an empty archive location again."""
+    if isinstance(db, Path):
+        for leftover in db.parent.glob(f"{db.name}*"):
+            leftover.unlink()
+        return
+    with pg_engine(db).begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+
+
+_CLIPPER_CHECKS = {
+    "half-made clusters (id, size, members, canonical in)": (
+        "SELECT c.id, c.size, count(p.id), "
+        "sum(CASE WHEN p.id = c.canonical_page_id THEN 1 ELSE 0 END) FROM clusters c "
+        "LEFT JOIN pages p ON p.cluster_id = c.id GROUP BY c.id, c.size "
+        "HAVING count(p.id) = 0 OR count(p.id) != c.size "
+        "OR sum(CASE WHEN p.id = c.canonical_page_id THEN 1 ELSE 0 END) != 1"
+    ),
+    "pages stored twice": (
+        "SELECT source_key, raw_hash, count(*) FROM pages GROUP BY source_key, raw_hash "
+        "HAVING count(*) > 1"
+    ),
+}
+
+
+def check_consistent(db: Db, complete: bool = False) -> list[str]:
     """Problems found in the archive at ``db`` (empty list: consistent).
 
-    SQLite's own checks, then clipper's invariants: every cluster has members, its size is its
-    member count and its canonical is one of them; with ``complete`` (after a finished run)
-    every page is in a cluster.
+    SQLite's own checks (on SQLite), then clipper's invariants: every cluster has members, its
+    size is its member count and its canonical is one of them; nothing stored twice; every
+    page in the full-text index (FTS5's per-document table; PostgreSQL's search vector); with
+    ``complete`` (after a finished run) every page is in a cluster.
     """
     problems: list[str] = []
-    if not db.exists():
+    if not exists(db):
         return problems  # killed before the archive file was created
-    # Read-write, like the next run opening it: recovery from the WAL happens as it would.
-    con = connect(db, readonly=False)
-    try:
-        integrity = [row[0] for row in con.execute("PRAGMA integrity_check")]
-        if integrity != ["ok"]:
-            problems.append(f"integrity_check: {integrity[:5]}")
-        fk = con.execute("PRAGMA foreign_key_check").fetchall()
-        if fk:
-            problems.append(f"foreign_key_check: {fk[:5]}")
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "pages" not in tables:
-            return problems  # killed before the schema was committed: an empty archive
-        bad_clusters = con.execute(
-            "SELECT c.id, c.size, count(p.id), "
-            "sum(p.id = c.canonical_page_id) FROM clusters c LEFT JOIN pages p "
-            "ON p.cluster_id = c.id GROUP BY c.id "
-            "HAVING count(p.id) = 0 OR count(p.id) != c.size "
-            "OR sum(p.id = c.canonical_page_id) != 1"
-        ).fetchall()
-        if bad_clusters:
-            problems.append(f"half-made clusters (id, size, members, canonical in): "
-                            f"{bad_clusters[:5]}")
-        dup = con.execute(
-            "SELECT source_key, raw_hash, count(*) FROM pages GROUP BY 1, 2 HAVING count(*) > 1"
-        ).fetchall()
-        if dup:
-            problems.append(f"pages stored twice: {dup[:5]}")
-        if complete:
-            loose = con.execute("SELECT count(*) FROM pages WHERE cluster_id IS NULL").fetchone()
-            if loose[0]:
-                problems.append(f"{loose[0]} pages without a cluster")
-        if "pages_fts" in tables:
-            fts = con.execute("SELECT count(*) FROM pages_fts").fetchone()[0]
-            n = con.execute("SELECT count(*) FROM pages").fetchone()[0]
-            if fts != n:
-                problems.append(f"pages_fts has {fts} rows for {n} pages")
-    finally:
-        con.close()
+    if isinstance(db, Path):
+        # Read-write, like the next run opening it: recovery from the WAL happens as it would.
+        con = connect(db, readonly=False)
+        try:
+            integrity = [row[0] for row in con.execute("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                problems.append(f"integrity_check: {integrity[:5]}")
+            fk = con.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"foreign_key_check: {fk[:5]}")
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            con.close()
+        unindexed = (
+            "SELECT count(*) FROM pages WHERE id NOT IN (SELECT id FROM pages_fts_docsize)"
+        )
+    else:
+        tables = {
+            r[0] for r in query(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        }
+        unindexed = "SELECT count(*) FROM pages WHERE search_vector IS NULL"
+    if "pages" not in tables:
+        return problems  # killed before the schema was committed: an empty archive
+    for what, sql in _CLIPPER_CHECKS.items():
+        rows = query(db, sql)
+        if rows:
+            problems.append(f"{what}: {rows[:5]}")
+    if complete:
+        loose = query(db, "SELECT count(*) FROM pages WHERE cluster_id IS NULL")[0][0]
+        if loose:
+            problems.append(f"{loose} pages without a cluster")
+    if "pages_fts" in tables or not isinstance(db, Path):
+        missing = query(db, unindexed)[0][0]
+        if missing:
+            problems.append(f"{missing} pages missing from the full-text index")
     return problems
 
 
-def canonical_dump(db: Path) -> dict[str, Any]:
+def canonical_dump(db: Db) -> dict[str, Any]:
     """What an archive holds, without row ids or runs: pages by (source_key, raw_hash), their
     content hash, stored text, exact-duplicate flag and version; clusters as sets of member
     keys with their canonical; verified matches as key pairs."""
-    con = connect(db)
-    try:
-        pages = con.execute(
-            "SELECT id, source_key, raw_hash, content_hash, is_exact_duplicate, version, text, "
-            "cluster_id FROM pages"
-        ).fetchall()
-        key = {row[0]: (row[1], row[2]) for row in pages}
-        members: dict[int | None, set[tuple[str, str]]] = {}
-        for row in pages:
-            members.setdefault(row[7], set()).add(key[row[0]])
-        canonical = dict(con.execute("SELECT id, canonical_page_id FROM clusters").fetchall())
-        matches = con.execute("SELECT page_id, better_page_id FROM matches").fetchall()
-        bands = con.execute("SELECT count(*) FROM lsh_bands").fetchone()[0]
-    finally:
-        con.close()
+    pages = query(
+        db,
+        "SELECT id, source_key, raw_hash, content_hash, is_exact_duplicate, version, text, "
+        "cluster_id FROM pages",
+    )
+    key = {row[0]: (row[1], row[2]) for row in pages}
+    members: dict[int | None, set[tuple[str, str]]] = {}
+    for row in pages:
+        members.setdefault(row[7], set()).add(key[row[0]])
+    canonical = dict(query(db, "SELECT id, canonical_page_id FROM clusters"))
+    matches = query(db, "SELECT page_id, better_page_id FROM matches")
+    bands = query(db, "SELECT count(*) FROM lsh_bands")[0][0]
     return {
         "pages": sorted(
             (r[1], r[2], r[3], bool(r[4]), r[5], _short_hash(r[6])) for r in pages
@@ -218,11 +286,5 @@ def _short_hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def runs(db: Path) -> list[tuple[int, str, str, str | None, int | None]]:
-    con = connect(db)
-    try:
-        return con.execute(
-            "SELECT id, status, started_at, finished_at, pid FROM runs ORDER BY id"
-        ).fetchall()
-    finally:
-        con.close()
+def runs(db: Db) -> list[tuple[Any, ...]]:
+    return query(db, "SELECT id, status, started_at, finished_at, pid FROM runs ORDER BY id")

@@ -5,8 +5,11 @@
   second run's row appears only after the first completed, and while the first runs the lock
   file (``<db>-clipper.lock``) cannot be taken.
 - With a short ``--wait`` the second exits with the documented code 3 and writes nothing.
-- While a run writes, plain ``sqlite3`` reads (counts, a consistency join, an FTS query) and
+- While a run writes, plain reads (counts, a consistency join, a full-text query) and
   ``clipper export`` keep working and see only whole batches.
+
+Parametrised over both backends: SQLite (the lock is an ``flock`` on ``<db>-clipper.lock``) and
+PostgreSQL on a throwaway server (an advisory lock; readers use MVCC snapshots).
 
 Quick by default (~20 s); ``CLIPPER_LONG`` does not change this module.
 """
@@ -18,14 +21,29 @@ import json
 import sqlite3
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import text
 
+from clipper.backends.postgresql import LOCK_KEY
 from clipper.cli import cli
-from tests._robust import REPO, check_consistent, dedupe_cmd, make_corpus, run_dedupe, run_env, runs
+from tests._robust import (
+    REPO,
+    Db,
+    check_consistent,
+    dedupe_cmd,
+    make_corpus,
+    pg_engine,
+    run_dedupe,
+    run_env,
+    runs,
+    try_query,
+)
 
 BATCH = ("--batch-size", "5")
 
@@ -37,7 +55,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _start(db: Path, corpus: Path, *extra: str) -> subprocess.Popen[str]:
+@pytest.fixture
+def db(backend_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Db:
+    if backend_name == "sqlite":
+        return tmp_path / "archive.db"
+    return str(request.getfixturevalue("pg_url"))
+
+
+def _start(db: Db, corpus: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         dedupe_cmd(db, [corpus], *BATCH, *extra),
         env=run_env(),
@@ -48,21 +73,12 @@ def _start(db: Path, corpus: Path, *extra: str) -> subprocess.Popen[str]:
     )
 
 
-def _running(db: Path) -> list[tuple[int, int | None]]:
+def _running(db: Db) -> list[tuple[Any, ...]]:
     """(run id, pid) of runs marked 'running', or [] if the archive is not there yet."""
-    if not db.exists():
-        return []
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-        try:
-            return con.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall()
-        finally:
-            con.close()
-    except sqlite3.OperationalError:
-        return []  # schema not created yet
+    return try_query(db, "SELECT id, pid FROM runs WHERE status = 'running'")
 
 
-def _wait_registered(db: Path, proc: subprocess.Popen[str]) -> None:
+def _wait_registered(db: Db, proc: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 60
     while not any(pid == proc.pid for _, pid in _running(db)):
         assert proc.poll() is None, "first run ended before it registered"
@@ -70,7 +86,15 @@ def _wait_registered(db: Path, proc: subprocess.Popen[str]) -> None:
         time.sleep(0.02)
 
 
-def _lock_is_held(db: Path) -> bool:
+def _lock_is_held(db: Db) -> bool:
+    if not isinstance(db, Path):
+        with pg_engine(db).connect() as connection:
+            taken = connection.execute(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": LOCK_KEY}
+            ).scalar()
+            if taken:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
+            return not taken
     with open(db.with_name(db.name + "-clipper.lock"), "a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -80,29 +104,58 @@ def _lock_is_held(db: Path) -> bool:
         return False
 
 
-def _read_snapshot(db: Path) -> dict[str, Any]:
+@contextmanager
+def _holding_lock(db: Db) -> Iterator[None]:
+    """Hold the archive's writer lock from this test process, as another run would."""
+    if not isinstance(db, Path):
+        with pg_engine(db).connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": LOCK_KEY})
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
+        return
+    with open(db.with_name(db.name + "-clipper.lock"), "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
+
+
+_SNAPSHOT_SQL = {
+    "pages": "SELECT count(*) FROM pages",
+    "orphans": "SELECT count(*) FROM pages p LEFT JOIN clusters c ON c.id = p.cluster_id "
+    "WHERE c.id IS NULL",
+}
+
+
+def _read_snapshot(db: Db) -> dict[str, Any]:
     """What a reader sees in one read transaction."""
+    if not isinstance(db, Path):
+        with pg_engine(db).connect().execution_options(
+            isolation_level="REPEATABLE READ"
+        ) as connection:
+            found = {k: connection.execute(text(q)).scalar() for k, q in _SNAPSHOT_SQL.items()}
+            found["fts"] = connection.execute(
+                text("SELECT count(*) FROM pages "
+                     "WHERE search_vector @@ to_tsquery('simple', 'ka | ro')")
+            ).scalar()
+            return found
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
     try:
         con.execute("BEGIN")
-        pages = con.execute("SELECT count(*) FROM pages").fetchone()[0]
-        orphans = con.execute(
-            "SELECT count(*) FROM pages p LEFT JOIN clusters c ON c.id = p.cluster_id "
-            "WHERE c.id IS NULL"
-        ).fetchone()[0]
-        fts = con.execute(
+        found = {k: con.execute(q).fetchone()[0] for k, q in _SNAPSHOT_SQL.items()}
+        found["fts"] = con.execute(
             "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'ka OR ro'"
         ).fetchone()[0]
         con.execute("COMMIT")
     finally:
         con.close()
-    return {"pages": pages, "orphans": orphans, "fts": fts}
+    return found
 
 
-def test_second_run_waits_for_the_first_and_readers_keep_working(
-    corpus: Path, tmp_path: Path
-) -> None:
-    db = tmp_path / "archive.db"
+def test_second_run_waits_for_the_first_and_readers_keep_working(corpus: Path, db: Db) -> None:
     first = _start(db, corpus)
     second = None
     try:
@@ -152,8 +205,7 @@ def test_second_run_waits_for_the_first_and_readers_keep_working(
     assert len(set(counts)) > 3, "reads did not overlap the writes"
 
 
-def test_short_wait_exits_with_code_3_and_writes_nothing(corpus: Path, tmp_path: Path) -> None:
-    db = tmp_path / "archive.db"
+def test_short_wait_exits_with_code_3_and_writes_nothing(corpus: Path, db: Db) -> None:
     first = _start(db, corpus)
     try:
         _wait_registered(db, first)
@@ -176,12 +228,9 @@ def test_short_wait_exits_with_code_3_and_writes_nothing(corpus: Path, tmp_path:
     assert check_consistent(db, complete=True) == []
 
 
-def test_json_summary_of_a_waiting_run(corpus: Path, tmp_path: Path) -> None:
+def test_json_summary_of_a_waiting_run(corpus: Path, db: Db) -> None:
     """A run that waited reports normally (JSON for scripts) once it got the lock."""
-    db = tmp_path / "archive.db"
-    held = open(db.with_name(db.name + "-clipper.lock"), "a+")  # noqa: SIM115
-    try:
-        fcntl.flock(held, fcntl.LOCK_EX)
+    with _holding_lock(db):
         proc = subprocess.Popen(
             dedupe_cmd(db, [corpus / "text"], "--json", "--wait", "60"),
             env=run_env(),
@@ -192,10 +241,7 @@ def test_json_summary_of_a_waiting_run(corpus: Path, tmp_path: Path) -> None:
         )
         time.sleep(2.5)
         assert proc.poll() is None, "the run did not wait for the lock"
-        fcntl.flock(held, fcntl.LOCK_UN)
-        out, err = proc.communicate(timeout=120)
-    finally:
-        held.close()
+    out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     summary = json.loads(out)
     assert summary["status"] == "completed" and summary["stored"] > 0

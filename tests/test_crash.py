@@ -5,8 +5,9 @@ A generated corpus (a few hundred text and JSONL pages with verbatim copies, tri
 later versions; fixed seed) is deduplicated with ``--batch-size 5`` so a run commits many
 batches.  Each trial starts ``python -m clipper.cli dedupe`` in its own process group, kills it
 with SIGKILL (the whole group, so ``--workers 2`` pool processes die too) at a random moment,
-checks the archive (``PRAGMA integrity_check``, ``PRAGMA foreign_key_check``, no half-made
-cluster, nothing stored twice), and does that again several times before a last run completes.
+checks the archive (on SQLite ``PRAGMA integrity_check`` and ``foreign_key_check``; on both no
+half-made cluster, nothing stored twice, every page in the full-text index), and does that again
+several times before a last run completes.
 The final archive's canonical dump (pages by (source_key, raw_hash) with content hash, text,
 exact-duplicate flag and version; clusters as sets of member keys with their canonical;
 matches) must equal the uninterrupted run's, and every killed run that had registered must be
@@ -15,7 +16,11 @@ matches) must equal the uninterrupted run's, and every killed run that had regis
 The first kill of a trial lands blind (any time after start: imports, migration, lock, first
 batches); the others land at a random time after the run registered itself in ``runs``.
 
-Quick default: 4 trials × 5 kills = 20 kill points, two trials at a time (~40 s on 2 cores).
+Parametrised over both backends: SQLite, and PostgreSQL on a throwaway server (tests/pgserver.py),
+where the uninterrupted run must also equal SQLite's.
+
+Quick default: 4 trials × 5 kills = 20 kill points per backend, two trials at a time (~40 s
+on 2 cores).
 ``CLIPPER_LONG=1``: 24 trials × 5 kills = 120 kill points.
 """
 
@@ -25,7 +30,6 @@ import contextlib
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -38,14 +42,18 @@ import pytest
 from tests._robust import (
     LONG,
     REPO,
+    Db,
     canonical_dump,
     check_consistent,
     dedupe_cmd,
     make_corpus,
+    reset,
     run_dedupe,
     run_env,
     runs,
+    try_query,
 )
+from tests.conftest import BACKENDS, new_location
 
 TRIALS = 24 if LONG else 4
 KILLS_PER_TRIAL = 5
@@ -70,10 +78,21 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "dumps"
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+_DUMPS: dict[str, dict[str, Any]] = {}
+
+
 @pytest.fixture(scope="module")
-def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def reference(
+    corpus: Path, backend: str, request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, Any]:
     """The uninterrupted run: its dump and how long its work took."""
-    db = tmp_path_factory.mktemp("crash-ref") / "ref.db"
+    db = _location(request, backend, tmp_path_factory.mktemp("crash-ref"))
     started = time.monotonic()
     proc = run_dedupe(db, [corpus], *BATCH)
     wall = time.monotonic() - started
@@ -86,31 +105,26 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     assert again.returncode == 0, again.stderr
     assert '"stored": 0' in again.stdout
     assert canonical_dump(db) == dump
+    # The same pages give the same archive on every backend.
+    for other, other_dump in _DUMPS.items():
+        assert dump == other_dump, f"{backend} archive differs from {other}'s"
+    _DUMPS[backend] = dump
     return {"dump": dump, "wall": wall, "pages": len(dump["pages"])}
 
 
-def _page_count(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-        try:
-            return int(con.execute("SELECT count(*) FROM pages").fetchone()[0])
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0  # no archive or no schema yet
+def _location(request: pytest.FixtureRequest, backend: str, folder: Path) -> Db:
+    found = new_location(request, backend, folder)
+    return Path(found) if backend == "sqlite" else found
 
 
-def _status(db: Path, pid: int) -> str | None:
-    if not db.exists():
-        return None
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-    try:
-        row = con.execute("SELECT status FROM runs WHERE pid = ?", (pid,)).fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        con.close()
-    return row[0] if row else None
+def _page_count(db: Db) -> int:
+    rows = try_query(db, "SELECT count(*) FROM pages")
+    return int(rows[0][0]) if rows else 0  # no archive or no schema yet
+
+
+def _status(db: Db, pid: int) -> str | None:
+    rows = try_query(db, "SELECT status FROM runs WHERE pid = :pid", {"pid": pid})
+    return str(rows[0][0]) if rows else None
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
@@ -120,9 +134,8 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     proc.wait()
 
 
-def _trial(index: int, corpus: Path, workdir: Path, reference: dict[str, Any]) -> TrialResult:
+def _trial(index: int, corpus: Path, db: Db, reference: dict[str, Any]) -> TrialResult:
     rng = random.Random(1000 + index)
-    db = workdir / f"trial-{index}.db"
     result = TrialResult()
     workers = ("--workers", "2") if index % 4 == 3 else ()
     total = reference["pages"]
@@ -139,8 +152,7 @@ def _trial(index: int, corpus: Path, workdir: Path, reference: dict[str, Any]) -
         if _page_count(db) >= total:
             # Everything is stored: a re-run would only skip pages, and no kill could land on
             # real work.  Start again from an empty archive for the remaining kill points.
-            for leftover in workdir.glob(f"{db.name}*"):
-                leftover.unlink()
+            reset(db)
         cmd = dedupe_cmd(db, [corpus], *BATCH, *workers)
         proc = subprocess.Popen(
             cmd,
@@ -187,10 +199,15 @@ def _trial(index: int, corpus: Path, workdir: Path, reference: dict[str, Any]) -
 
 
 def test_sigkill_at_random_points_then_rerun_gives_the_uninterrupted_archive(
-    corpus: Path, reference: dict[str, Any], tmp_path: Path
+    corpus: Path, reference: dict[str, Any], backend: str, request: pytest.FixtureRequest,
+    tmp_path: Path,
 ) -> None:
+    dbs = [_location(request, backend, tmp_path / f"trial-{i}") for i in range(TRIALS)]
+    for db in dbs:
+        if isinstance(db, Path):
+            db.parent.mkdir()
     with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(lambda i: _trial(i, corpus, tmp_path, reference), range(TRIALS)))
+        results = list(pool.map(lambda i: _trial(i, corpus, dbs[i], reference), range(TRIALS)))
     kills = sum(r.kills for r in results)
     mid_run = sum(r.mid_run for r in results)
     inconsistent = [p for r in results for p in r.inconsistent]

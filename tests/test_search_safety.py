@@ -2,6 +2,7 @@
 filters give results or a clean ``QueryError`` (``click.ClickException`` through the CLI), never
 an SQLAlchemy/sqlite3 error, and the archive is unchanged afterwards.
 
+Run on both backends (SQLite FTS5; PostgreSQL tsquery on a throwaway server, tests/pgserver.py).
 Skipped when ``clipper/search.py`` does not exist.  ``CLIPPER_LONG=1``: 20× the examples.
 """
 
@@ -39,9 +40,8 @@ filters = st.none() | st.sampled_from(["2026-11-01", "2026-13-45", "x' OR '1", "
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    db = tmp_path_factory.mktemp("search") / "clipper.db"
-    archive = open_archive(str(db))
+def archive(module_db_url: str) -> Any:
+    archive = open_archive(module_db_url)
     dedupe(archive, [str(FIXTURES)], Config(workers=1))
     yield archive
     archive.close()
@@ -85,4 +85,5 @@ def test_cli_search_fails_cleanly(archive: Archive, query: str) -> None:
     assert result.exit_code in (0, 1), result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert "Traceback" not in result.output
-    assert "sqlite" not in result.output.lower() and "sqlalchemy" not in result.output.lower()
+    lowered = result.output.lower()
+    assert "sqlite" not in lowered and "sqlalchemy" not in lowered and "psycopg" not in lowered

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 from sqlalchemy import Table, select
 
@@ -23,7 +22,6 @@ from clipper.config import Config
 from clipper.models import Cluster, Page, SiteLine
 from clipper.pipeline import dedupe
 from clipper.search import search
-from clipper.store import Store
 from tests.conftest import FIXTURES, build, fixture_key, snapshot
 
 
@@ -87,17 +85,14 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
             ("a.example", 1, 2), ("a.example", 2, 5), ("b.example", 1, 1)]
         # Band look-ups: stored pages sharing a key with a batch row.
         dedupe(archive, [str(FIXTURES / "text")], Config(workers=1))
-        with archive.sessions() as session:
-            store = Store(session)
-            stored = session.execute(select(Page.id)).scalars().all()
-            keys = np.array(session.connection().exec_driver_sql(
-                "SELECT key FROM lsh_bands ORDER BY key, page_id LIMIT 4").scalars().all(),
-                dtype=np.int64).reshape(2, 2)
-            found = store.band_collisions(keys)
-        assert set(found) <= {0, 1} and found
-        assert all(ids <= set(stored) for ids in found.values())
-        with archive.sessions() as session:
-            assert Store(session).band_collisions(np.array([[-1, -2]], dtype=np.int64)) == {}
+        with archive.engine.connect() as connection:
+            stored = set(connection.execute(select(Page.id)).scalars())
+            keys = sorted(connection.exec_driver_sql(
+                "SELECT key FROM lsh_bands ORDER BY key, page_id LIMIT 4").scalars())
+            found = backend.band_collisions(connection, keys, [0, 0, 1, 1])
+            assert backend.band_collisions(connection, [-1, -2], [0, 1]) == []
+        assert {row for row, _ in found} == {0, 1}
+        assert {page_id for _, page_id in found} <= stored
     finally:
         archive.close()
 

@@ -208,3 +208,10 @@ class Config:
     # Pages per transaction.  A crash loses at most one batch of work, which a re-run redoes;
     # batches are cut on the raw input stream so they fall at the same places on every run.
     batch_size: int = 1000
+    # New LSH band keys go to a small table (lsh_bands_recent) merged into the big one in key
+    # order once it indexes this share of the archive's pages and at least this many pages
+    # (clipper.store.Store.insert_bands).  1/8: the merge rewrites the big B-tree about once
+    # per 1/8 of growth, a bounded cost per page; look-ups read two B-trees.  50,000 pages are
+    # 2 M band rows, ~60 MB: the recent part stays in SQLite's 256 MB page cache.
+    band_merge_fraction: float = 0.125
+    band_merge_min_pages: int = 50_000

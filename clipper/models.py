@@ -130,6 +130,23 @@ class LshBand(Base):
     )
 
 
+class LshBandRecent(Base):
+    """The LSH index's recent part: the band keys of the pages stored since the last merge.
+
+    Band keys are hashes, so a night's keys would land all over the big ``lsh_bands`` B-tree
+    (one dirty page per key at every commit).  New keys go here, a small B-tree; when it holds
+    ``Config.band_merge_fraction`` of the archive's pages (and at least
+    ``Config.band_merge_min_pages``) it is merged into ``lsh_bands`` in key order and emptied
+    (``clipper.store.Store.insert_bands``).  Look-ups read both."""
+
+    __tablename__ = "lsh_bands_recent"
+    __table_args__ = {"sqlite_with_rowid": False}
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    page_id: Mapped[int] = mapped_column(
+        ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+
+
 class Match(Base):
     """A verified near-duplicate pair: ``page_id`` is close enough to the better-ranked
     ``better_page_id`` to be its variant.  Clusters are recomputed from these edges."""

@@ -397,7 +397,13 @@ class Deduper:
             settings.shingle_words,
         )
         self.store.insert_edges(edges)
-        self.store.insert_bands(page_ids, keys, key_row)
+        self.store.insert_bands(
+            page_ids,
+            keys,
+            key_row,
+            self.config.band_merge_min_pages,
+            self.config.band_merge_fraction,
+        )
         self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
         vectors = {
             page_id: prepared.story_vector

@@ -199,3 +199,35 @@ def test_a_page_read_twice_in_one_run_is_stored_once_and_reported(tmp_path: Path
     assert summary.skipped == {"duplicate": 1}
     assert summary.examples[0]["origin"].endswith("b.htm")
     assert summary.examples[0]["detail"].endswith("a.htm")
+
+
+def test_band_index_merges_do_not_change_the_archive(
+    tmp_path: Path, fixture_archive: Built
+) -> None:
+    """New band keys go to lsh_bands_recent and are merged into lsh_bands in key order: with
+    merges after nearly every batch, over two nights, every band key is kept exactly once and
+    the clusters are those of one run without any merge."""
+    files = dump_files()
+    random.Random(5).shuffle(files)
+    archive = open_archive(str(tmp_path / "a.db"))
+    config = Config(workers=1, batch_size=4, band_merge_min_pages=3, band_merge_fraction=0.5)
+    for night in (files[::2], files[1::2]):
+        dedupe(archive, [str(p) for p in night], config)
+    assert snapshot(archive) == snapshot(fixture_archive[0])
+    db = str(tmp_path / "a.db")
+    with sqlite3.connect(db) as con:
+        main, recent = (
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("lsh_bands", "lsh_bands_recent")
+        )
+        counts = dict(con.execute("SELECT key, value FROM meta WHERE key LIKE 'lsh_bands.%'"))
+        pages = con.execute("SELECT count(*) FROM pages").fetchone()[0]
+    assert main > 0  # merged at least once
+    assert int(counts["lsh_bands.main_pages"]) + int(counts["lsh_bands.recent_pages"]) == pages
+    assert fixture_archive[0].path is not None
+    with sqlite3.connect(fixture_archive[0].path) as con:
+        unmerged = sum(
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("lsh_bands", "lsh_bands_recent")
+        )
+    assert main + recent == unmerged

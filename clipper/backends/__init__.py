@@ -100,10 +100,13 @@ class Backend:
         raise NotImplementedError
 
     def band_collisions(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int]
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
+        tables: Sequence[str] = ("lsh_bands",),
     ) -> list[tuple[int, int]]:
-        """``(row, page_id)`` for each stored page in ``lsh_bands`` sharing ``keys[i]``
-        (tagged ``rows[i]``); keys arrive sorted, so the index is walked in order."""
+        """``(row, page_id)`` for each stored page in ``tables`` (the parts of the LSH index,
+        ``lsh_bands`` and ``lsh_bands_recent``: fixed names, never user input) sharing
+        ``keys[i]`` (tagged ``rows[i]``); keys arrive sorted, so each index is walked in
+        order."""
         raise NotImplementedError
 
     def upsert(

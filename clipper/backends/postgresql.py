@@ -184,15 +184,21 @@ class PostgreSQLBackend(Backend):
                 copy.write_row(row)
 
     def band_collisions(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int]
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
+        tables: Sequence[str] = ("lsh_bands",),
     ) -> list[tuple[int, int]]:
-        found = connection.execute(
-            text(
-                "SELECT DISTINCT b.row, l.page_id FROM unnest(CAST(:keys AS bigint[]), "
-                "CAST(:rows AS integer[])) AS b(key, row) JOIN lsh_bands AS l ON l.key = b.key"
-            ),
-            {"keys": list(keys), "rows": list(rows)},
-        ).all()
+        found = [
+            hit
+            for table in tables
+            for hit in connection.execute(
+                text(
+                    "SELECT DISTINCT b.row, l.page_id FROM unnest(CAST(:keys AS bigint[]), "
+                    "CAST(:rows AS integer[])) AS b(key, row) "
+                    f"JOIN {table} AS l ON l.key = b.key"
+                ),
+                {"keys": list(keys), "rows": list(rows)},
+            )
+        ]
         return [(int(row), int(page_id)) for row, page_id in found]
 
 

@@ -171,7 +171,8 @@ class SQLiteBackend(Backend):
             )
 
     def band_collisions(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int]
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
+        tables: Sequence[str] = ("lsh_bands",),
     ) -> list[tuple[int, int]]:
         # The batch's keys go into a temporary table joined against the index: one indexed
         # join instead of tens of thousands of bound parameters.
@@ -183,10 +184,14 @@ class SQLiteBackend(Backend):
             "INSERT INTO batch_keys (key, row) VALUES (?, ?)",
             list(zip(keys, rows, strict=True)),
         )
-        found = connection.exec_driver_sql(
-            "SELECT DISTINCT b.row, l.page_id FROM batch_keys AS b "
-            "JOIN lsh_bands AS l ON l.key = b.key"
-        ).all()
+        found = [
+            hit
+            for table in tables
+            for hit in connection.exec_driver_sql(
+                "SELECT DISTINCT b.row, l.page_id FROM batch_keys AS b "
+                f"JOIN {table} AS l ON l.key = b.key"
+            )
+        ]
         connection.exec_driver_sql("DELETE FROM batch_keys")
         return [(int(row), int(page_id)) for row, page_id in found]
 

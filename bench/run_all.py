@@ -4,7 +4,7 @@
 
 Runs, each as a subprocess with quick settings (``--full`` is passed through to the scripts
 that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
-``incremental.py`` and, when present, ``extraction.py``, ``search_latency.py``,
+``incremental.py``, ``bands.py`` and, when present, ``extraction.py``, ``search_latency.py``,
 ``stories.py``.  Scripts that need ``../shared`` skip themselves when it is absent.  Then
 every ``bench/results/*.json`` is read and its figures put in one table (figure, value,
 target, met?), written to ``bench/results/summary.json`` and ``bench/results/SUMMARY.md``
@@ -52,6 +52,8 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     "memory-dated": (["--quick", "--dated", "--name", "memory-dated"],
                      ["--full", "--dated", "--name", "memory-dated"]),
     "incremental": (["--quick"], ["--full"]),
+    # the LSH band index alone: a night's keys into 0 / 100k / 300k (--full: 1M) indexed pages
+    "bands": (["--quick"], ["--full"]),
     "extraction": ([], []),
     "search_latency": (["--quick", "--articles", "20000"], ["--full"]),
     "stories": (["--quick"], ["--full"]),

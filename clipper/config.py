@@ -167,10 +167,20 @@ class StoryConfig:
     # sharing one anchor of 24 scores 10 % of generated pairs (common names are everyone's).
     anchor_terms: int = 24
     min_shared_anchors: int = 2
+    # Bounded fan-out: a cluster is indexed under one of its anchors only when it ranks among
+    # the ``anchor_cap`` clusters of its day in which that anchor weighs most, and a pair is
+    # scored only when it shares ``min_shared_anchors`` anchors under which both are indexed.
+    # So a cluster is compared with at most anchor_terms × anchor_cap clusters a day of its
+    # window, however many share its day or terms; the rank is a function of the day's
+    # clusters, never of arrival order.  The labelled sets never fill a bucket (figures
+    # unchanged); see bench/stories.py and README "Benchmarks" for the one-day corpus.
+    anchor_cap: int = 32
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_shared_anchors <= self.anchor_terms:
             raise ValueError("need 1 ≤ min_shared_anchors ≤ anchor_terms")
+        if self.anchor_cap < 1:
+            raise ValueError("need anchor_cap ≥ 1")
 
 
 def _default_workers() -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -15,11 +17,17 @@ def group(
     items: Sequence[Item], links: dict[int, dict[int, float]], config: StoryConfig
 ) -> list[list[int]]:
     """Stories (lists of cluster ids, first = the story's first cluster) of linked ``items``:
-    the greedy walk described in the module docstring."""
+    the greedy walk described in the package docstring.
+
+    A story's centroid is the sum of its members' unit vectors, kept as term → weight with its
+    squared norm updated as members join; a similarity to it is an exactly rounded sum
+    (``math.fsum``) over the joining cluster's terms, so it costs the cluster's length, not
+    the story's vocabulary."""
     ordered = sorted(items, key=lambda it: it.order)
     story_of: dict[int, int] = {}
     members: list[list[int]] = []
     centroids: list[dict[int, float]] = []
+    norms2: list[float] = []
     last_day: list[int] = []
     for item in ordered:
         candidates = sorted(
@@ -29,17 +37,19 @@ def group(
         keys = item.vector.keys.tolist()
         weights = item.vector.weights.astype(np.float64).tolist()
         for index in candidates:
-            gap = item.day - last_day[index]
             centroid = centroids[index]
-            norm = math.sqrt(sum(v * v for v in centroid.values()))
-            dot = sum(w * centroid.get(k, 0.0) for k, w in zip(keys, weights, strict=True))
+            norm = math.sqrt(norms2[index])
+            dot = math.fsum(map(operator.mul, weights, map(centroid.get, keys, repeat(0.0))))
             sim = dot / norm if norm else 0.0
-            if sim >= threshold(gap, config) and (best is None or sim > best[0]):
+            if sim >= threshold(item.day - last_day[index], config) and (
+                best is None or sim > best[0]
+            ):
                 best = (sim, index)
         if best is None:
             index = len(members)
             members.append([])
             centroids.append({})
+            norms2.append(0.0)
             last_day.append(item.day)
         else:
             index = best[1]
@@ -47,6 +57,10 @@ def group(
         story_of[item.cluster_id] = index
         last_day[index] = max(last_day[index], item.day)
         centroid = centroids[index]
-        for k, w in zip(keys, weights, strict=True):
-            centroid[k] = centroid.get(k, 0.0) + w
+        before = list(map(centroid.get, keys, repeat(0.0)))
+        after = list(map(operator.add, before, weights))
+        centroid.update(zip(keys, after, strict=True))
+        norms2[index] += math.fsum(map(operator.mul, after, after)) - math.fsum(
+            map(operator.mul, before, before)
+        )
     return members

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from clipper.config import StoryConfig
 from clipper.stories.vectors import Vector
@@ -40,24 +40,147 @@ def thresholds(gaps: npt.NDArray[np.int64], config: StoryConfig) -> npt.NDArray[
 
 
 def anchors(vector: Vector, count: int) -> npt.NDArray[np.uint32]:
-    """The ``count`` heaviest term hashes of ``vector`` (ties: the smaller hash)."""
+    """The ``count`` heaviest term hashes of ``vector`` (ties: the smaller hash), sorted."""
+    return np.sort(_heaviest(vector, count)[0])
+
+
+def _heaviest(vector: Vector, count: int) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.float32]]:
+    """The ``count`` heaviest terms of ``vector`` and their weights, heaviest first."""
     order = np.lexsort((vector.keys, -vector.weights))[:count]
-    return np.sort(vector.keys[order])
+    return vector.keys[order], vector.weights[order]
+
+
+_NO_KEYS = np.zeros(0, np.uint32)
+
+
+class DayIndex:
+    """The anchor buckets of one day: for each anchor term, the day's clusters holding it ranked
+    by the term's weight in them (heaviest first; ties: the cluster's ``order``).
+
+    A cluster is *indexed* under an anchor when it ranks among the first ``anchor_cap`` of that
+    bucket.  Built from every cluster of the day, so it is a function of the day's clusters
+    alone, whatever order they arrived in.
+    """
+
+    def __init__(self, items: Sequence[Item], config: StoryConfig) -> None:
+        ranked = sorted(items, key=lambda it: it.order)
+        parts = [_heaviest(it.vector, config.anchor_terms) for it in ranked]
+        lengths = np.fromiter((len(k) for k, _ in parts), np.int64, len(parts))
+        keys = np.concatenate([k for k, _ in parts]) if parts else np.zeros(0, np.uint32)
+        weights = np.concatenate([w for _, w in parts]) if parts else np.zeros(0, np.float32)
+        position = np.repeat(np.arange(len(ranked), dtype=np.int64), lengths)
+        ids = np.array([it.cluster_id for it in ranked], dtype=np.int64)[position]
+        by_bucket = np.lexsort((position, -weights, keys))
+        self.keys = keys[by_bucket]
+        self.cluster_ids = ids[by_bucket]
+        new_bucket = np.r_[True, self.keys[1:] != self.keys[:-1]][: len(self.keys)]
+        starts = np.flatnonzero(new_bucket)
+        self.ranks = np.arange(len(self.keys)) - starts[np.cumsum(new_bucket) - 1]
+        kept = self.ranks < config.anchor_cap
+        self.indexed_keys = self.keys[kept]
+        self.indexed_ids = self.cluster_ids[kept]
+        by_cluster = np.argsort(self.indexed_ids, kind="stable")
+        owners, starts = np.unique(self.indexed_ids[by_cluster], return_index=True)
+        parts = np.split(self.indexed_keys[by_cluster], starts[1:]) if len(owners) else []
+        self.of_cluster = dict(zip(owners.tolist(), parts, strict=True))
+
+    def leading(self, key: int, count: int) -> npt.NDArray[np.int64]:
+        """The first ``count`` clusters of the bucket of ``key``."""
+        lo = int(np.searchsorted(self.keys, key, "left"))
+        hi = int(np.searchsorted(self.keys, key, "right"))
+        return self.cluster_ids[lo : min(hi, lo + count)]
+
+
+class AnchorIndex:
+    """Indexed anchors of whole days: which pairs are scored at all (candidates).
+
+    Two clusters are a candidate pair when they share ``min_shared_anchors`` anchors under which
+    both are indexed (:class:`DayIndex`).  A cluster is compared with at most
+    ``anchor_terms × anchor_cap`` clusters per day of its window however many clusters share
+    its day or its terms, and whether a pair is a candidate depends only on the clusters of the
+    two days involved, never on what arrived first.
+    """
+
+    def __init__(self, config: StoryConfig) -> None:
+        self.config = config
+        self.days: dict[int, DayIndex] = {}
+        self._flat: tuple[npt.NDArray[Any], ...] | None = None
+
+    def set_day(self, day: int, items: Sequence[Item]) -> None:
+        self.days[day] = DayIndex(items, self.config)
+        self._flat = None
+
+    def drop_day(self, day: int) -> None:
+        if self.days.pop(day, None) is not None:
+            self._flat = None
+
+    def _entries(self) -> tuple[npt.NDArray[Any], ...]:
+        """(key, day, cluster id) of every indexed entry, by key: the inverted index."""
+        if self._flat is None:
+            days = sorted(self.days)
+            keys = [self.days[d].indexed_keys for d in days]
+            ids = [self.days[d].indexed_ids for d in days]
+            day_of = [np.full(len(k), d, np.int64) for d, k in zip(days, keys, strict=True)]
+            if keys:
+                flat_keys = np.concatenate(keys)
+                order = np.argsort(flat_keys, kind="stable")
+                self._flat = (
+                    flat_keys[order],
+                    np.concatenate(day_of)[order],
+                    np.concatenate(ids)[order],
+                )
+            else:
+                empty = np.zeros(0, np.int64)
+                self._flat = (empty.astype(np.uint32), empty, empty)
+        return self._flat
+
+    def candidates(self, rows: Sequence[Item]) -> npt.NDArray[np.int64]:
+        """Candidate pairs of ``rows`` (whose days are indexed) with every indexed cluster in
+        their window: an (n, 2) array of cluster ids, the smaller first, each pair once."""
+        keys, days, ids = self._entries()
+        query_keys, query_rows = [], []
+        for i, item in enumerate(rows):
+            mine = self.days[item.day].of_cluster.get(item.cluster_id, _NO_KEYS)
+            query_keys.append(mine)
+            query_rows.append(np.full(len(mine), i, np.int64))
+        if not query_keys or not len(keys):
+            return np.zeros((0, 2), np.int64)
+        qk = np.concatenate(query_keys)
+        qr = np.concatenate(query_rows)
+        lo = np.searchsorted(keys, qk, "left")
+        hi = np.searchsorted(keys, qk, "right")
+        lengths = hi - lo
+        entry = np.repeat(lo - np.r_[0, np.cumsum(lengths)[:-1]], lengths) + np.arange(
+            int(lengths.sum())
+        )
+        row = np.repeat(qr, lengths)
+        row_ids = np.array([it.cluster_id for it in rows], np.int64)[row]
+        row_days = np.array([it.day for it in rows], np.int64)[row]
+        near = (np.abs(days[entry] - row_days) <= self.config.window_days) & (ids[entry] != row_ids)
+        a, b = row_ids[near], ids[entry][near]
+        pairs = np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1)
+        # One entry per shared indexed anchor, two when both ends are rows (each queried it).
+        found, counts = np.unique(pairs, axis=0, return_counts=True)
+        queried = np.unique([it.cluster_id for it in rows])
+        twice = np.isin(found[:, 0], queried) & np.isin(found[:, 1], queried)
+        counts = np.where(twice, counts // 2, counts)
+        return found[counts >= self.config.min_shared_anchors]
 
 
 class _Columns:
     """Term hash → matrix column, shared by every vector compared in one run (so no batch pays
-    for building a vocabulary), and each cluster's anchors and vector as column arrays.  A
-    cluster's whole vector is numbered only once it is to be scored against something."""
+    for building a vocabulary), and each scored cluster's vector as column numbers."""
 
-    def __init__(self, config: StoryConfig) -> None:
-        self.anchor_terms = config.anchor_terms
+    def __init__(self) -> None:
         self.column_of: dict[int, int] = {}
-        self.anchors: dict[int, npt.NDArray[np.int32]] = {}
         self.vectors: dict[int, npt.NDArray[np.int32]] = {}
 
-    def _number(self, parts: list[npt.NDArray[np.uint32]]) -> list[npt.NDArray[np.int32]]:
-        """Column arrays of ``parts``: one dictionary lookup per distinct term."""
+    def encode(self, items: Sequence[Item]) -> None:
+        """Number the vectors of ``items`` not numbered yet (one lookup per distinct term)."""
+        fresh = [it for it in items if it.cluster_id not in self.vectors]
+        if not fresh:
+            return
+        parts = [it.vector.keys for it in fresh]
         distinct, inverse = np.unique(np.concatenate(parts), return_inverse=True)
         column_of = self.column_of
         numbered = np.fromiter(
@@ -65,102 +188,70 @@ class _Columns:
             np.int32,
             len(distinct),
         )
-        return np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
-
-    def encode(self, items: Sequence[Item], whole: bool) -> None:
-        """Number the anchors (``whole``: the vectors) of ``items`` not numbered yet."""
-        done = self.vectors if whole else self.anchors
-        fresh = [it for it in items if it.cluster_id not in done]
-        if not fresh:
-            return
-        if whole:
-            parts = [it.vector.keys for it in fresh]
-        else:
-            parts = [anchors(it.vector, self.anchor_terms) for it in fresh]
-        for item, columns in zip(fresh, self._number(parts), strict=True):
-            done[item.cluster_id] = columns
+        split = np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
+        for item, columns in zip(fresh, split, strict=True):
+            self.vectors[item.cluster_id] = columns
 
     def forget(self, cluster_id: int) -> None:
-        self.anchors.pop(cluster_id, None)
         self.vectors.pop(cluster_id, None)
 
-    def matrix(self, items: Sequence[Item], whole: bool, width: int) -> sparse.csr_matrix:
-        """Rows of ``items``: their weights (``whole``) or a 1 per anchor."""
-        columns = [(self.vectors if whole else self.anchors)[it.cluster_id] for it in items]
-        lengths = np.fromiter((len(c) for c in columns), np.int64, len(columns))
-        indptr = np.concatenate([[0], np.cumsum(lengths)])
-        indices = np.concatenate(columns) if columns else np.zeros(0, np.int32)
-        if whole and items:
-            data = np.concatenate([it.vector.weights for it in items]).astype(np.float64)
-        else:
-            data = np.ones(len(indices))
-        return sparse.csr_matrix((data, indices, indptr), shape=(len(items), width))
 
-
-def _linked_pairs(
-    rows: Sequence[Item],
-    columns: Sequence[Item],
+def score(
+    pairs: npt.NDArray[np.int64],
+    items: Mapping[int, Item],
     config: StoryConfig,
     encoder: _Columns | None = None,
 ) -> list[tuple[int, int, float]]:
-    """(row cluster, column cluster, similarity) of every linked pair, a cluster not with itself.
+    """(a, b, cosine) of the ``pairs`` (a < b) that clear :func:`threshold` for their gap.
 
-    Only pairs sharing ``min_shared_anchors`` anchors are scored, so the cost follows the number
-    of such pairs rather than rows × columns."""
+    Every pair is scored in one orientation: the smaller cluster id's weights are spread over
+    a scratch array and the products are summed in the order of the larger id's terms (its
+    ascending term hashes).  Each product of two float32 weights is exact in float64, so a
+    pair's similarity does not depend on the order in which its ends were met."""
     found: list[tuple[int, int, float]] = []
-    if not rows or not columns:
+    if not len(pairs):
         return found
-    encoder = encoder or _Columns(config)
-    encoder.encode([*rows, *columns], whole=False)
-    width = max(1, len(encoder.column_of))
-    shared = (encoder.matrix(rows, False, width) @ encoder.matrix(columns, False, width).T).tocsr()
-    shared.data[shared.data < config.min_shared_anchors] = 0
-    shared.eliminate_zeros()
-    shared.sort_indices()
-    # Whole vectors only for the columns some row is scored against.
-    scored = np.unique(shared.indices)
-    if not len(scored):
-        return found
-    scored_items = [columns[j] for j in scored.tolist()]
-    encoder.encode([*rows, *scored_items], whole=True)
-    weights = encoder.matrix(scored_items, True, max(1, len(encoder.column_of)))
-    position = np.full(len(columns), -1, dtype=np.int64)
-    position[scored] = np.arange(len(scored))
-    row_days = np.array([it.day for it in rows], dtype=np.int64)
-    column_days = np.array([it.day for it in columns], dtype=np.int64)
-    row_ids = np.array([it.cluster_id for it in rows], dtype=np.int64)
-    column_ids = np.array([it.cluster_id for it in columns], dtype=np.int64)
-    scratch = np.zeros(weights.shape[1])
-    for i in range(len(rows)):
-        js = shared.indices[shared.indptr[i] : shared.indptr[i + 1]]
-        js = js[(column_ids[js] != row_ids[i])]
-        if not len(js):
+    encoder = encoder or _Columns()
+    pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
+    firsts, starts = np.unique(pairs[:, 0], return_index=True)
+    ends = np.r_[starts[1:], len(pairs)]
+    encoder.encode([items[c] for c in np.unique(pairs).tolist()])
+    scratch = np.zeros(max(1, len(encoder.column_of)))
+    vectors = encoder.vectors
+    for first, lo, hi in zip(firsts.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        left = items[first]
+        others = [items[c] for c in pairs[lo:hi, 1].tolist()]
+        gaps = np.abs(np.array([it.day for it in others], np.int64) - left.day)
+        bars = thresholds(gaps, config)
+        if not np.isfinite(bars).any():
             continue
-        bars = thresholds(np.abs(column_days[js] - row_days[i]), config)
-        js, bars = js[np.isfinite(bars)], bars[np.isfinite(bars)]
-        if not len(js):
-            continue
-        cols = encoder.vectors[rows[i].cluster_id]
-        scratch[cols] = rows[i].vector.weights
-        at = position[js]
-        starts, ends = weights.indptr[at], weights.indptr[at + 1]
-        lengths = ends - starts
-        offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
-        entries = offsets + np.arange(int(lengths.sum()))
-        products = scratch[weights.indices[entries]] * weights.data[entries]
-        segment = np.repeat(np.arange(len(js)), lengths)
-        sims = np.bincount(segment, weights=products, minlength=len(js))
+        columns = [vectors[it.cluster_id] for it in others]
+        lengths = np.fromiter((len(c) for c in columns), np.int64, len(columns))
+        cols = vectors[first]
+        scratch[cols] = left.vector.weights
+        weights = np.concatenate([it.vector.weights for it in others]).astype(np.float64)
+        products = scratch[np.concatenate(columns)] * weights
         scratch[cols] = 0.0
-        for j, sim in zip(js[sims >= bars].tolist(), sims[sims >= bars].tolist(), strict=True):
-            found.append((int(row_ids[i]), int(column_ids[j]), float(sim)))
+        segment = np.repeat(np.arange(len(others)), lengths)
+        sims = np.bincount(segment, weights=products, minlength=len(others))
+        for j in np.flatnonzero(sims >= bars).tolist():
+            found.append((first, others[j].cluster_id, float(sims[j])))
     return found
 
 
 def link_graph(items: Sequence[Item], config: StoryConfig) -> dict[int, dict[int, float]]:
-    """All links among ``items``: cluster id → {linked cluster id: similarity}."""
+    """All links among ``items`` (taken as whole days): cluster id → {linked id: similarity}."""
+    index = AnchorIndex(config)
+    by_day: dict[int, list[Item]] = {}
+    for it in items:
+        by_day.setdefault(it.day, []).append(it)
+    for day, members in by_day.items():
+        index.set_day(day, members)
     links: dict[int, dict[int, float]] = {it.cluster_id: {} for it in items}
-    for a, b, sim in _linked_pairs(items, items, config):
+    by_id = {it.cluster_id: it for it in items}
+    for a, b, sim in score(index.candidates(items), by_id, config):
         links[a][b] = sim
+        links[b][a] = sim
     return links
 
 

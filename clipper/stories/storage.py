@@ -17,7 +17,7 @@ from clipper.config import StoryConfig
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store import chunks
 from clipper.stories.assignment import group
-from clipper.stories.linking import Item, _Columns, _linked_pairs, components
+from clipper.stories.linking import AnchorIndex, Item, _Columns, anchors, components, score
 from clipper.stories.vectors import VECTOR_VERSION, Vector, event_day, ordinal, vectorize
 from clipper.templates import restore_lines
 
@@ -53,7 +53,8 @@ class StoryPool:
     """Stored vectors as the story stage reads them, kept from batch to batch of one run.
 
     A run's batches mostly look at the same days, so each day's vectors are read from the
-    archive once, and the matrices columns are numbered once (:class:`_Columns`).  Days no
+    archive once, each day's anchor buckets are ranked once per change of the day
+    (:class:`AnchorIndex`), and vector terms are numbered once (:class:`_Columns`).  Days no
     batch looked at in the last update are dropped again, which bounds the pool by the window
     around what the run is storing.  ``update_stories`` keeps the pool in step with
     ``story_vectors`` (it drops every cluster whose vector it rewrites or deletes).
@@ -66,7 +67,9 @@ class StoryPool:
         self.config = config
         self.items: dict[int, Item] = {}
         self.by_day: dict[int, set[int]] = {}
-        self.columns = _Columns(config)
+        self.columns = _Columns()
+        self.index = AnchorIndex(config)
+        self.changed_days: set[int] = set()
         self.used_days: set[int] = set()
 
     def load_days(self, session: Session, wanted: set[int]) -> None:
@@ -74,6 +77,7 @@ class StoryPool:
         missing = sorted(wanted - self.by_day.keys())
         for day in missing:
             self.by_day[day] = set()
+            self.changed_days.add(day)
         runs: list[tuple[int, int]] = []
         for day in missing:
             if runs and runs[-1][1] == day - 1:
@@ -109,26 +113,39 @@ class StoryPool:
         # (whose query then meets it again), so a loaded day always holds all of its clusters.
         if item.day in self.by_day:
             self.by_day[item.day].add(cluster_id)
+            self.changed_days.add(item.day)
 
     def forget(self, cluster_ids: Iterable[int]) -> None:
         for cid in cluster_ids:
             item = self.items.pop(cid, None)
-            if item is not None:
-                self.by_day.get(item.day, set()).discard(cid)
+            if item is not None and item.day in self.by_day:
+                self.by_day[item.day].discard(cid)
+                self.changed_days.add(item.day)
             self.columns.forget(cid)
 
     def day_items(self, days: Iterable[int]) -> list[Item]:
         return [self.items[cid] for day in sorted(days) for cid in sorted(self.by_day[day])]
+
+    def indexed(self) -> AnchorIndex:
+        """The anchor index of the loaded days, brought up to date."""
+        for day in sorted(self.changed_days):
+            if day in self.by_day:
+                self.index.set_day(day, self.day_items([day]))
+            else:
+                self.index.drop_day(day)
+        self.changed_days = set()
+        return self.index
 
     def trim(self) -> None:
         """Drop the days the last update did not look at (and clusters filed under none)."""
         keep = {cid for day in self.used_days for cid in self.by_day.get(day, ())}
         for day in set(self.by_day) - self.used_days:
             del self.by_day[day]
+            self.changed_days.add(day)
         self.forget([cid for cid in self.items if cid not in keep])
         self.used_days = set()
         if len(self.columns.column_of) > self.max_columns:
-            self.columns = _Columns(self.config)
+            self.columns = _Columns()
 
 
 def _links_around(
@@ -149,13 +166,44 @@ def _links_around(
         pool.load_days(session, wanted)
         rows = [pool.items[cid] for cid in frontier]
         found: set[int] = set()
-        for a, b, sim in _linked_pairs(rows, pool.day_items(wanted), config, pool.columns):
+        pairs = pool.indexed().candidates(rows)
+        for a, b, sim in score(pairs, pool.items, config, pool.columns):
             links.setdefault(a, {})[b] = sim
             links.setdefault(b, {})[a] = sim
-            found.add(b)
+            found.update((a, b))
         frontier = sorted(found - visited)
         visited.update(frontier)
     return links
+
+
+def _buckets(pool: StoryPool, cluster_ids: Iterable[int], config: StoryConfig) -> Counter[Any]:
+    """(day, anchor) → how many of ``cluster_ids`` (those in the pool) hold that anchor."""
+    found: Counter[tuple[int, int]] = Counter()
+    for cid in cluster_ids:
+        item = pool.items.get(cid)
+        if item is not None:
+            found.update(
+                (item.day, key) for key in anchors(item.vector, config.anchor_terms).tolist()
+            )
+    return found
+
+
+def _displaced(
+    session: Session, pool: StoryPool, touched: Counter[Any], config: StoryConfig
+) -> set[int]:
+    """Clusters whose indexed anchors may have changed because ``touched`` buckets gained or
+    lost clusters: in a bucket that gained or lost c clusters, only those now ranked before
+    ``anchor_cap + c`` can have entered or left its first ``anchor_cap`` (at most c clusters
+    ranked above any other changed).  Their links may have changed, so their stories are
+    recomputed: this is what keeps one big run and many nightly runs alike."""
+    if not touched:
+        return set()
+    pool.load_days(session, {day for day, _ in touched})
+    index = pool.indexed()
+    found: set[int] = set()
+    for (day, key), count in sorted(touched.items()):
+        found.update(index.days[day].leading(key, config.anchor_cap + count).tolist())
+    return found
 
 
 def _stale_clusters(
@@ -292,13 +340,27 @@ def update_stories(
                 if cid is not None
             )
     stale, gone, old_stories = _stale_clusters(session, cluster_ids, page_set)
-    pool.forget([*gone, *(row.id for row in stale)])
+    changed = [*gone, *(row.id for row in stale)]
+    # The buckets their old vectors were in, and (below) those their new ones are in.
+    pool.load_clusters(session, changed)
+    touched = _buckets(pool, changed, config)
+    pool.forget(changed)
     for chunk in chunks(sorted(gone)):
         session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
     _write_vectors(session, stale, config, vectors or {})
     outcome = StoryOutcome(vectors=len(stale))
 
     seeds = {row.id for row in stale}
+    pool.load_clusters(session, seeds)
+    touched.update(_buckets(pool, seeds, config))
+    displaced = _displaced(session, pool, touched, config) - seeds
+    seeds |= displaced
+    for chunk in chunks(sorted(displaced)):
+        old_stories.update(
+            sid
+            for sid in session.scalars(select(Cluster.story_id).where(Cluster.id.in_(chunk)))
+            if sid is not None
+        )
     for chunk in chunks(sorted(old_stories)):
         seeds.update(session.scalars(select(Cluster.id).where(Cluster.story_id.in_(chunk))))
     refresh: set[int] = set(old_stories)

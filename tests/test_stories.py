@@ -24,15 +24,18 @@ from clipper.config import Config, StoryConfig
 from clipper.models import Base, Cluster, Page, Story
 from clipper.pipeline import dedupe
 from clipper.stories import (
+    AnchorIndex,
     Item,
     Vector,
     anchors,
     components,
     group,
     link_graph,
+    score,
     stories_for_clusters,
     story_detail,
     terms,
+    threshold,
     vectorize,
 )
 
@@ -275,12 +278,13 @@ def test_stories_do_not_depend_on_order_batches_or_runs(tmp_path: Path) -> None:
 
 
 def membership_after(
-    folder: Path, runs: list[list[dict[str, Any]]], batch_size: int
+    folder: Path, runs: list[list[dict[str, Any]]], batch_size: int, **config: Any
 ) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
     folder.mkdir()
     db = folder / "a.db"
     for number, records in enumerate(runs):
-        run(db, [write_jsonl(folder / f"in{number}.jsonl", records)], batch_size=batch_size)
+        path = write_jsonl(folder / f"in{number}.jsonl", records)
+        run(db, [path], batch_size=batch_size, **config)
     return membership(db)
 
 
@@ -393,3 +397,114 @@ def test_seeds_are_one_story_two_clusters(tmp_path: Path) -> None:
     stories, clusters = membership(tmp_path / "a.db")
     assert len(clusters) == 2
     assert len(stories) == 1
+
+
+def _one_topic_day(count: int, seed: int) -> list[Item]:
+    """``count`` clusters on one day, all on one topic: every pair shares heavy terms."""
+    rng = np.random.default_rng(seed)
+    topic = rng.choice(1000, size=12, replace=False)
+    items = []
+    for cid in range(1, count + 1):
+        weights = {int(k): 0.2 * float(rng.random()) for k in rng.choice(1000, 40)}
+        weights |= {int(k): 0.6 + float(rng.random()) for k in topic}
+        items.append(_item(cid, 500, weights))
+    return items
+
+
+def _brute_force_links(items: list[Item], config: StoryConfig) -> dict[int, dict[int, float]]:
+    """Every pair scored, linked when it clears the bar (no anchor rule at all)."""
+    found: dict[int, dict[int, float]] = {it.cluster_id: {} for it in items}
+    for a in items:
+        for b in items:
+            if a is b:
+                continue
+            _, ia, ib = np.intersect1d(a.vector.keys, b.vector.keys, return_indices=True)
+            sim = float(np.dot(a.vector.weights[ia].astype(float), b.vector.weights[ib]))
+            if sim >= threshold(abs(a.day - b.day), config):
+                found[a.cluster_id][b.cluster_id] = sim
+    return found
+
+
+def test_candidates_are_bounded_however_many_clusters_share_a_day() -> None:
+    """On a one-topic day every pair is similar; each cluster is still scored against at most
+    anchor_terms × anchor_cap others, and every link found is a true one (brute force)."""
+    items = _one_topic_day(150, seed=4)
+    config = StoryConfig(anchor_terms=8, anchor_cap=5)
+    index = AnchorIndex(config)
+    index.set_day(500, items)
+    pairs = index.candidates(items)
+    per_cluster = np.bincount(pairs.ravel(), minlength=151)
+    assert per_cluster.max() <= config.anchor_terms * config.anchor_cap
+    uncapped = AnchorIndex(StoryConfig(anchor_terms=8, anchor_cap=1000))
+    uncapped.set_day(500, items)
+    assert len(uncapped.candidates(items)) > 10 * len(pairs)  # the cap is what bounds it
+    truth = _brute_force_links(items, config)
+    got = link_graph(items, config)
+    assert sum(map(len, got.values())) > 0
+    for a, linked in got.items():
+        for b, sim in linked.items():
+            assert truth[a][b] == pytest.approx(sim)
+
+
+def test_below_the_cap_candidates_are_every_pair_sharing_anchors() -> None:
+    """While no bucket overflows, the bounded rule finds exactly the anchor rule's links."""
+    items = _one_topic_day(40, seed=6)
+    config = StoryConfig(anchor_cap=40)
+    truth = _brute_force_links(items, config)
+    got = link_graph(items, config)
+    assert {a: set(b) for a, b in got.items()} == {a: set(b) for a, b in truth.items()}
+
+
+def test_similarity_of_a_pair_does_not_depend_on_its_orientation() -> None:
+    """(a, b) and (b, a) give the same float, bit for bit, whichever end has the smaller id."""
+    rng = np.random.default_rng(8)
+    config = StoryConfig(min_similarity=0.0, anchor_terms=300, min_shared_anchors=1)
+    for _ in range(200):
+        shared = rng.choice(5000, size=20, replace=False)
+        w1 = {int(k): float(rng.random()) for k in [*shared, *rng.choice(5000, 280)]}
+        w2 = {int(k): float(rng.random()) for k in [*shared, *rng.choice(5000, 280)]}
+        one = {i.cluster_id: i for i in (_item(1, 9, w1), _item(2, 9, w2))}
+        two = {i.cluster_id: i for i in (_item(2, 9, w1), _item(1, 9, w2))}
+        pair = np.array([[1, 2]])
+        [(_, _, forward)] = score(pair, one, config)
+        [(_, _, backward)] = score(pair, two, config)
+        assert forward == backward
+
+
+def _invented_text(counts: dict[str, int], extra: int, rng: random.Random) -> str:
+    """Words in ``counts`` that many times, plus ``extra`` invented words used once each."""
+    words = [w for w, c in counts.items() for _ in range(c)]
+    words += [
+        "".join(rng.choice("bdfgklmnprtvz") + rng.choice("aeiou") for _ in range(4))
+        for _ in range(extra)
+    ]
+    rng.shuffle(words)
+    return "\n".join(" ".join(words[i : i + 12]) + "." for i in range(0, len(words), 12))
+
+
+def test_displaced_clusters_are_recomputed_so_nights_match_one_run(tmp_path: Path) -> None:
+    """x and y (one day) are linked only through two anchors; later that day c1 and c2, each
+    heavier in one of them but close to nobody, push y out of both buckets (cap 2).  One run
+    never links x and y; a second night must unlink them too, though c1 and c2 link nothing."""
+    rng = random.Random(1)
+    config = StoryConfig(anchor_cap=2)
+    docs = {
+        "x": ("zorbufa report", _invented_text({"kolvaki": 10, "bremuta": 10}, 40, rng)),
+        "y": ("mivatu report", _invented_text({"kolvaki": 6, "bremuta": 6}, 40, rng)),
+        "c1": ("tavuri report", _invented_text({"kolvaki": 30}, 80, rng)),
+        "c2": ("nopezi report", _invented_text({"bremuta": 30}, 80, rng)),
+    }
+    items = [
+        Item(n, 1, (1, name, ""), vectorize(title, text, "en", config))
+        for n, (name, (title, text)) in enumerate(docs.items(), start=1)
+    ]
+    # The premises: x~y alone; with c1 and c2 on their day nothing is linked at all.
+    assert link_graph(items[:2], config)[1] == {2: pytest.approx(0.298, abs=0.01)}
+    assert all(not linked for linked in link_graph(items, config).values())
+    records = {k: record(d, f"https://{k}.example/a", "2025-07-01") for k, d in docs.items()}
+    one_run = membership_after(
+        tmp_path / "one", [list(records.values())], batch_size=1000, stories=config
+    )
+    assert len(one_run[0]) == 4
+    nights = [[records["x"], records["y"]], [records["c1"], records["c2"]]]
+    assert membership_after(tmp_path / "two", nights, batch_size=1000, stories=config) == one_run

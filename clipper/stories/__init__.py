@@ -53,7 +53,17 @@ Undated pages are the exception by nature: their day is the day they were seen.
 """
 
 from clipper.stories.assignment import group
-from clipper.stories.linking import Item, anchors, components, link_graph, threshold, thresholds
+from clipper.stories.linking import (
+    AnchorIndex,
+    DayIndex,
+    Item,
+    anchors,
+    components,
+    link_graph,
+    score,
+    threshold,
+    thresholds,
+)
 from clipper.stories.queries import (
     StoryCluster,
     StoryDetail,
@@ -67,6 +77,8 @@ from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_we
 
 __all__ = [
     "SCHEME_KEY",
+    "AnchorIndex",
+    "DayIndex",
     "Item",
     "StoryCluster",
     "StoryDetail",
@@ -81,6 +93,7 @@ __all__ = [
     "link_graph",
     "list_stories",
     "scheme",
+    "score",
     "stories_for_clusters",
     "story_detail",
     "terms",

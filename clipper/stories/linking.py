@@ -81,8 +81,8 @@ class DayIndex:
         self.indexed_ids = self.cluster_ids[kept]
         by_cluster = np.argsort(self.indexed_ids, kind="stable")
         owners, starts = np.unique(self.indexed_ids[by_cluster], return_index=True)
-        parts = np.split(self.indexed_keys[by_cluster], starts[1:]) if len(owners) else []
-        self.of_cluster = dict(zip(owners.tolist(), parts, strict=True))
+        held = np.split(self.indexed_keys[by_cluster], starts[1:]) if len(owners) else []
+        self.of_cluster = dict(zip(owners.tolist(), held, strict=True))
 
     def leading(self, key: int, count: int) -> npt.NDArray[np.int64]:
         """The first ``count`` clusters of the bucket of ``key``."""
@@ -135,8 +135,10 @@ class AnchorIndex:
         return self._flat
 
     def candidates(self, rows: Sequence[Item]) -> npt.NDArray[np.int64]:
-        """Candidate pairs of ``rows`` (whose days are indexed) with every indexed cluster in
-        their window: an (n, 2) array of cluster ids, the smaller first, each pair once."""
+        """Candidate pairs of ``rows`` (whose days are indexed) with the indexed clusters of
+        their window: an (n, 2) array of cluster ids, the smaller first, each pair once, of
+        the pairs sharing an anchor under which both are indexed.  :func:`score` then keeps
+        those sharing ``min_shared_anchors`` anchors."""
         keys, days, ids = self._entries()
         query_keys, query_rows = [], []
         for i, item in enumerate(rows):
@@ -159,21 +161,18 @@ class AnchorIndex:
         near = (np.abs(days[entry] - row_days) <= self.config.window_days) & (ids[entry] != row_ids)
         a, b = row_ids[near], ids[entry][near]
         pairs = np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1)
-        # One entry per shared indexed anchor, two when both ends are rows (each queried it).
-        found, counts = np.unique(pairs, axis=0, return_counts=True)
-        queried = np.unique([it.cluster_id for it in rows])
-        twice = np.isin(found[:, 0], queried) & np.isin(found[:, 1], queried)
-        counts = np.where(twice, counts // 2, counts)
-        return found[counts >= self.config.min_shared_anchors]
+        return np.unique(pairs, axis=0)
 
 
 class _Columns:
     """Term hash → matrix column, shared by every vector compared in one run (so no batch pays
-    for building a vocabulary), and each scored cluster's vector as column numbers."""
+    for building a vocabulary), and each scored cluster's vector and anchors as columns."""
 
-    def __init__(self) -> None:
+    def __init__(self, anchor_terms: int) -> None:
+        self.anchor_terms = anchor_terms
         self.column_of: dict[int, int] = {}
         self.vectors: dict[int, npt.NDArray[np.int32]] = {}
+        self.anchors: dict[int, npt.NDArray[np.int32]] = {}
 
     def encode(self, items: Sequence[Item]) -> None:
         """Number the vectors of ``items`` not numbered yet (one lookup per distinct term)."""
@@ -191,9 +190,13 @@ class _Columns:
         split = np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
         for item, columns in zip(fresh, split, strict=True):
             self.vectors[item.cluster_id] = columns
+            weights = item.vector.weights
+            heaviest = np.lexsort((item.vector.keys, -weights))[: self.anchor_terms]
+            self.anchors[item.cluster_id] = columns[heaviest]
 
     def forget(self, cluster_id: int) -> None:
         self.vectors.pop(cluster_id, None)
+        self.anchors.pop(cluster_id, None)
 
 
 def score(
@@ -202,7 +205,8 @@ def score(
     config: StoryConfig,
     encoder: _Columns | None = None,
 ) -> list[tuple[int, int, float]]:
-    """(a, b, cosine) of the ``pairs`` (a < b) that clear :func:`threshold` for their gap.
+    """(a, b, cosine) of the ``pairs`` (a < b) sharing ``min_shared_anchors`` anchors whose
+    cosine clears :func:`threshold` for their gap.
 
     Every pair is scored in one orientation: the smaller cluster id's weights are spread over
     a scratch array and the products are summed in the order of the larger id's terms (its
@@ -211,13 +215,14 @@ def score(
     found: list[tuple[int, int, float]] = []
     if not len(pairs):
         return found
-    encoder = encoder or _Columns()
+    encoder = encoder or _Columns(config.anchor_terms)
     pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
     firsts, starts = np.unique(pairs[:, 0], return_index=True)
     ends = np.r_[starts[1:], len(pairs)]
     encoder.encode([items[c] for c in np.unique(pairs).tolist()])
     scratch = np.zeros(max(1, len(encoder.column_of)))
-    vectors = encoder.vectors
+    marks = np.zeros(len(scratch))
+    vectors, heaviest = encoder.vectors, encoder.anchors
     for first, lo, hi in zip(firsts.tolist(), starts.tolist(), ends.tolist(), strict=True):
         left = items[first]
         others = [items[c] for c in pairs[lo:hi, 1].tolist()]
@@ -227,6 +232,17 @@ def score(
             continue
         columns = [vectors[it.cluster_id] for it in others]
         lengths = np.fromiter((len(c) for c in columns), np.int64, len(columns))
+        mine = heaviest[first]
+        marks[mine] = 1.0
+        theirs = [heaviest[it.cluster_id] for it in others]
+        spans = np.fromiter((len(c) for c in theirs), np.int64, len(theirs))
+        shared = np.bincount(
+            np.repeat(np.arange(len(others)), spans),
+            weights=marks[np.concatenate(theirs)],
+            minlength=len(others),
+        )
+        marks[mine] = 0.0
+        bars[shared < config.min_shared_anchors] = np.inf
         cols = vectors[first]
         scratch[cols] = left.vector.weights
         weights = np.concatenate([it.vector.weights for it in others]).astype(np.float64)

@@ -67,7 +67,7 @@ class StoryPool:
         self.config = config
         self.items: dict[int, Item] = {}
         self.by_day: dict[int, set[int]] = {}
-        self.columns = _Columns()
+        self.columns = _Columns(config.anchor_terms)
         self.index = AnchorIndex(config)
         self.changed_days: set[int] = set()
         self.used_days: set[int] = set()
@@ -145,7 +145,7 @@ class StoryPool:
         self.forget([cid for cid in self.items if cid not in keep])
         self.used_days = set()
         if len(self.columns.column_of) > self.max_columns:
-            self.columns = _Columns()
+            self.columns = _Columns(self.config.anchor_terms)
 
 
 def _links_around(

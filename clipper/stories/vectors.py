@@ -16,9 +16,10 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.utils import murmurhash3_32
 
 from clipper.config import StoryConfig
+from clipper.stories import weights
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
-VECTOR_VERSION = "1"
+VECTOR_VERSION = "2"
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
@@ -41,40 +42,40 @@ def _fold(word: str) -> str:
 
 
 _NUMBER, _STOP, _WORD = 0, 1, 2
+# Tokens and what separates them: [separator, token, separator, token, ...].
+_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 
 @functools.lru_cache(maxsize=200_000)
-def _classify(token: str) -> tuple[int, str | None, bool]:
-    """(kind, the term it gives or None, starts upper-case): the per-token work of
-    :func:`terms`, cached because news vocabulary repeats."""
+def _classify(token: str) -> tuple[str | None, str | None]:
+    """(the term it gives or None, its folded form if it can be part of a name or None): the
+    per-token work of :func:`terms`, cached because news vocabulary repeats."""
     if token[0].isdigit():
         number = token.replace(",", "")
         digits = number.replace(".", "")
         keep = len(digits) >= 2 and not (len(number) == 4 and _YEAR.fullmatch(number))
-        return _NUMBER, ("#" + number) if keep else None, False
+        return ("#" + number) if keep else None, None
     word = _fold(token)
     if word in _STOP_WORDS:
-        return _STOP, None, False
-    return _WORD, word if len(word) > 1 else None, token[0].isupper()
+        return None, None
+    return word if len(word) > 1 else None, word if token[0].isupper() else None
 
 
 def terms(text: str) -> list[str]:
     """Words (folded, no stop words), ``n:`` multi-word capitalised names, ``#`` numbers."""
     out: list[str] = []
     name: list[str] = []
-    last_end = 0
-    for match in _TOKEN.finditer(text):
-        start = match.start()
-        gap = start - last_end
+    parts = _SPLIT.split(text)
+    classify = _classify
+    for i in range(1, len(parts), 2):
         # A name does not run across punctuation or lines: only one space may separate.
-        if name and gap and (gap > 1 or text[last_end] != " "):
+        if name and parts[i - 1] and parts[i - 1] != " ":
             if len(name) >= 2:
                 out.append("n:" + " ".join(name))
             name.clear()
-        last_end = match.end()
-        kind, term, upper = _classify(match.group())
-        if kind == _WORD and upper:
-            name.append(_fold(match.group()))
+        term, folded = classify(parts[i])
+        if folded is not None:
+            name.append(folded)
         elif name:
             if len(name) >= 2:
                 out.append("n:" + " ".join(name))
@@ -86,41 +87,57 @@ def terms(text: str) -> list[str]:
     return out
 
 
-# wordfreq tokenises these with optional packages (MeCab for ja/ko, jieba for zh): whether they
-# are installed would change the weights from machine to machine, so they weigh as English
-# (where their words are unknown: every word weighs the same, like plain sublinear tf).
-_NEEDS_EXTRAS = frozenset({"ja", "ko", "zh"})
-
-
-@functools.cache
-def _languages() -> frozenset[str]:
-    import wordfreq
-
-    return frozenset(wordfreq.available_languages()) - _NEEDS_EXTRAS
-
-
 def _language(code: str | None) -> str:
     base = (code or "en").split("-")[0].split("_")[0].lower()
-    return base if base in _languages() else "en"
+    return base if base in weights.languages() else "en"
+
+
+_KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2
+_PARTS = re.compile(r"[-']")
 
 
 @functools.lru_cache(maxsize=500_000)
-def word_weight(word: str, language: str = "en") -> float:
-    """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut)."""
-    import wordfreq
-
-    zipf = wordfreq.zipf_frequency(word, language)
-    if not word.endswith("s"):
-        zipf = max(zipf, wordfreq.zipf_frequency(word + "s", language))
-    return max(_MIN_WORD_WEIGHT, _ZIPF_CEILING - zipf)
-
-
-def _term_weight(term: str, language: str, config: StoryConfig) -> float:
+def _term_info(term: str) -> tuple[int, int, int]:
+    """(vector key, table look-up key, kind) of a term: hashed once per process."""
+    key = murmurhash3_32(term, seed=0, positive=True)
     if term.startswith("n:"):
-        return config.name_weight
+        return key, 0, _KIND_NAME
     if term.startswith("#"):
-        return config.number_weight
-    return word_weight(term, language)
+        return key, 0, _KIND_NUMBER
+    return key, weights.lookup_key(term), _KIND_WORD
+
+
+@functools.lru_cache(maxsize=100_000)
+def _compound_zipf(word: str, language: str) -> float:
+    """zipf of a word not in the table that ``wordfreq`` splits into tokens (at hyphens, and at
+    apostrophes as in "o'hara"): its parts combined (1/f = Σ 1/fᵢ, the last part's plural
+    counting as in :func:`word_weight`); 0 if a part is unknown."""
+    parts = _PARTS.split(word)
+    table = weights.table(language)
+    keys = np.array([weights.lookup_key(p) for p in parts], dtype=np.uint64)
+    zipfs = [*table.find(keys[:-1], merged=False).tolist(), *table.find(keys[-1:]).tolist()]
+    if not all(zipfs):
+        return 0.0
+    freq = 1.0 / sum(10 ** -(z - 9) for z in zipfs)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
+
+
+def _word_weights(
+    words: list[str], keys: npt.NDArray[np.uint64], language: str
+) -> npt.NDArray[np.float64]:
+    zipfs = weights.table(language).find(keys)
+    for i in np.flatnonzero(zipfs == 0.0).tolist():
+        if "-" in words[i] or "'" in words[i]:
+            zipfs[i] = _compound_zipf(words[i], language)
+    return np.maximum(_MIN_WORD_WEIGHT, _ZIPF_CEILING - zipfs)
+
+
+def word_weight(word: str, language: str = "en") -> float:
+    """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut), zipf from
+    the language's precomputed table (:mod:`clipper.stories.weights`); at least 0.5."""
+    lang = _language(language)
+    return float(_word_weights([word], np.array([weights.lookup_key(word)], np.uint64), lang)[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,24 +160,36 @@ class Vector:
 
 
 def vectorize(title: str | None, text: str, language: str | None, config: StoryConfig) -> Vector:
-    """The story vector of one article: a pure function of its title, text and language."""
+    """The story vector of one article: a pure function of its title, text and language.
+
+    Terms are counted and hashed in Python (each distinct term's hashes are cached); weights,
+    the choice of the ``max_terms`` heaviest and the norm are array operations."""
     counts: Counter[str] = Counter(terms(text))
     for term in terms(title or ""):
         counts[term] += config.title_weight
+    if not counts:
+        return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32))
     lang = _language(language)
-    by_key: dict[int, float] = {}
-    for term, count in counts.items():
-        key = murmurhash3_32(term, seed=0, positive=True)
-        weight = (1.0 + math.log(count)) * _term_weight(term, lang, config)
-        by_key[key] = by_key.get(key, 0.0) + weight
-    kept = sorted(by_key.items(), key=lambda kv: (-kv[1], kv[0]))[: config.max_terms]
-    kept.sort()
-    keys = np.array([k for k, _ in kept], dtype=np.uint32)
-    weights = np.array([w for _, w in kept], dtype=np.float64)
-    norm = float(np.sqrt(np.dot(weights, weights)))
+    distinct = list(counts)
+    info = np.array([_term_info(t) for t in distinct], dtype=np.uint64)
+    keys, lookup, kind = info[:, 0], info[:, 1], info[:, 2]
+    weight = np.where(kind == _KIND_NAME, config.name_weight, config.number_weight)
+    is_word = kind == _KIND_WORD
+    if is_word.any():
+        words = [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w]
+        weight[is_word] = _word_weights(words, lookup[is_word], lang)
+    tf = np.fromiter(counts.values(), np.float64, len(distinct))
+    contribution = (1.0 + np.log(tf)) * weight
+    # Two terms with one hash share an entry (summed in the order the terms came).
+    unique, slot = np.unique(keys, return_inverse=True)
+    summed = np.bincount(slot, weights=contribution, minlength=len(unique))
+    kept = np.sort(np.lexsort((unique, -summed))[: config.max_terms])
+    out_keys = unique[kept].astype(np.uint32)
+    out: npt.NDArray[np.float64] = summed[kept].astype(np.float64)
+    norm = float(np.sqrt(np.dot(out, out)))
     if norm > 0:
-        weights = weights / norm
-    return Vector(keys, weights.astype(np.float32))
+        out = out / norm
+    return Vector(out_keys, out.astype(np.float32))
 
 
 def event_day(published: str | None, fetched_at: str | None, seen_at: str | None) -> str:

@@ -1,0 +1,146 @@
+"""Per-language word weights for story vectors: one table per language, precomputed once.
+
+A word weighs ``8 − zipf`` (at least 0.5), where ``zipf`` is its frequency in the reference
+word lists that the pinned ``wordfreq`` package ships — or its plural's, when higher (the form
+``vectors._fold`` may have cut).  Asking ``wordfreq`` word by word costs a tokenisation and
+two dictionary look-ups per word, and its dictionaries are built per process from packed
+files; instead each language's list is turned once into a table — sorted 64-bit word hashes
+(MurmurHash3 with seeds 0 and 1) beside their zipf values — kept as a ``.npz`` file in the
+cache directory (``$CLIPPER_CACHE_DIR``, else ``$XDG_CACHE_HOME/clipper``, else
+``~/.cache/clipper``), named by the ``wordfreq`` version and :data:`TABLE_VERSION`.  A process
+maps it once per language; a page's words are then looked up all at once
+(:func:`zipf_values`).
+
+The values are ``wordfreq.zipf_frequency``'s, for the word as the list spells it: a word's list
+position gives its frequency in centibels, rounded as ``wordfreq`` rounds it.  A hyphenated
+word, which ``wordfreq`` splits into tokens, combines its parts' frequencies the way
+``wordfreq`` does (``1/f = Σ 1/fᵢ``; a part not in the list makes it unknown).  What the table
+does not reproduce: ``wordfreq``'s per-language text normalisation (e.g. Turkish dotted i,
+Serbian transliteration), which applies to the page's words only through ``str.lower``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from sklearn.utils import murmurhash3_32
+
+# Bump when the way a table is built changes (files of other versions are ignored).
+TABLE_VERSION = "1"
+
+# wordfreq tokenises these with optional packages (MeCab for ja/ko, jieba for zh): whether they
+# are installed would change the weights from machine to machine, so they weigh as English
+# (where their words are unknown: every word weighs the same, like plain sublinear tf).
+_NEEDS_EXTRAS = frozenset({"ja", "ko", "zh"})
+
+
+def lookup_key(word: str) -> int:
+    """The 64-bit hash a word is looked up by (two 32-bit MurmurHash3 values)."""
+    high = murmurhash3_32(word, seed=0, positive=True)
+    return (high << 32) | murmurhash3_32(word, seed=1, positive=True)
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    """Languages with a table (``wordfreq``'s, but those needing optional tokenisers)."""
+    import wordfreq
+
+    return frozenset(wordfreq.available_languages()) - _NEEDS_EXTRAS
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("CLIPPER_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "clipper"
+
+
+class WeightTable:
+    """One language's words as sorted 64-bit hashes with their zipf values: ``plain`` for the
+    word itself, ``merged`` the higher of the word's and its plural's."""
+
+    def __init__(
+        self,
+        keys: npt.NDArray[np.uint64],
+        plain: npt.NDArray[np.float64],
+        merged: npt.NDArray[np.float64],
+    ) -> None:
+        self.keys = keys
+        self.plain = plain
+        self.merged = merged
+
+    def find(self, keys: npt.NDArray[np.uint64], merged: bool = True) -> npt.NDArray[np.float64]:
+        """Zipf values of ``keys`` (0.0, wordfreq's value for an unknown word, where absent)."""
+        values = self.merged if merged else self.plain
+        if not len(self.keys):
+            return np.zeros(len(keys))
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return np.where(self.keys[at] == keys, values[at], 0.0)
+
+
+def _zipf_of_bin(index: int) -> float:
+    """zipf of ``wordfreq``'s bin ``index`` (frequency 10^(−index/100)), rounded as
+    ``wordfreq.word_frequency`` and ``zipf_frequency`` round it."""
+    freq = 10 ** (-index / 100)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
+
+
+def build(language: str) -> WeightTable:
+    """The table of ``language`` from ``wordfreq``'s 'best' list (a second or so)."""
+    import wordfreq
+
+    plain: dict[int, float] = {}
+    merged: dict[int, float] = {}
+    for index, words in enumerate(wordfreq.get_frequency_list(language, "best")):
+        if not words:
+            continue
+        zipf = _zipf_of_bin(index)
+        for word in words:
+            key = lookup_key(word)
+            # Two words with one 64-bit hash: the more frequent one's value (both ways alike).
+            if zipf > plain.get(key, -1.0):
+                plain[key] = zipf
+            if zipf > merged.get(key, -1.0):
+                merged[key] = zipf
+            if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
+                stem = lookup_key(word[:-1])
+                if zipf > merged.get(stem, -1.0):
+                    merged[stem] = zipf
+    keys = np.array(sorted(merged), dtype=np.uint64)
+    return WeightTable(
+        keys,
+        np.array([plain.get(k, 0.0) for k in keys.tolist()], dtype=np.float64),
+        np.array([merged[k] for k in keys.tolist()], dtype=np.float64),
+    )
+
+
+@functools.cache
+def table(language: str) -> WeightTable:
+    """The table of ``language``: read from the cache directory, else built and saved there
+    (atomically: a concurrent run reads a whole file or builds its own)."""
+    path = (
+        cache_dir() / f"story-weights-{language}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npz"
+    )
+    try:
+        with np.load(path) as data:
+            return WeightTable(data["keys"], data["plain"], data["merged"])
+    except (OSError, KeyError, ValueError):
+        pass
+    built = build(language)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as out:
+            np.savez(out, keys=built.keys, plain=built.plain, merged=built.merged)
+        os.replace(out.name, path)
+    except OSError:
+        pass  # a read-only cache: the table lives in this process only
+    return built

@@ -37,6 +37,8 @@ from clipper.stories import (
     terms,
     threshold,
     vectorize,
+    weights,
+    word_weight,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -508,3 +510,37 @@ def test_displaced_clusters_are_recomputed_so_nights_match_one_run(tmp_path: Pat
     assert len(one_run[0]) == 4
     nights = [[records["x"], records["y"]], [records["c1"], records["c2"]]]
     assert membership_after(tmp_path / "two", nights, batch_size=1000, stories=config) == one_run
+
+
+def test_word_weights_are_wordfreqs_from_a_table_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The precomputed table gives wordfreq's own values (8 − zipf, the plural's when higher,
+    hyphenated words combined as wordfreq combines tokens); it is built once into the cache
+    directory and later processes read it from there."""
+    import wordfreq
+
+    monkeypatch.setenv("CLIPPER_CACHE_DIR", str(tmp_path))
+    weights.table.cache_clear()
+    try:
+        for word, language in [
+            ("the", "en"), ("minister", "en"), ("hydrogen", "en"), ("pipeline", "en"),
+            ("glass", "en"), ("long-term", "en"), ("o'hara", "en"), ("zqxwvortel", "en"),
+            ("ministre", "fr"), ("gouvernement", "fr"),
+        ]:  # fmt: skip
+            zipf = wordfreq.zipf_frequency(word, language)
+            if not word.endswith("s"):
+                zipf = max(zipf, wordfreq.zipf_frequency(word + "s", language))
+            assert word_weight(word, language) == max(0.5, 8.0 - zipf), word
+        assert sorted(p.name.split("-")[2] for p in tmp_path.glob("*.npz")) == ["en", "fr"]
+        weights.table.cache_clear()
+
+        def no_building(language: str) -> None:
+            raise AssertionError(f"rebuilt {language}")
+
+        monkeypatch.setattr(weights, "build", no_building)
+        assert word_weight("hydrogen", "en") == max(
+            0.5, 8.0 - wordfreq.zipf_frequency("hydrogen", "en")
+        )
+    finally:
+        weights.table.cache_clear()

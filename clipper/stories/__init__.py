@@ -12,7 +12,8 @@ count ``title_weight`` times.  A term weighs ``(1 + ln tf) × w(term)``: ``w`` f
 ``8 − zipf``, where ``zipf`` is the word's frequency in the reference corpus that the
 ``wordfreq`` package ships (pinned in pyproject: "the" ≈ 7.7 → 0.5 (the floor), "minister"
 ≈ 4.6 → 3.4, "hydrogen" ≈ 3.6 → 4.4, an unseen word 8), in the page's language where
-``wordfreq`` has it, else English; names and numbers weigh ``name_weight`` / ``number_weight``.
+``wordfreq`` has it, else English, read from a per-language table precomputed once from
+``wordfreq``'s lists (``weights``); names and numbers weigh ``name_weight`` / ``number_weight``.
 Terms are hashed with MurmurHash3 (the hash of scikit-learn's ``HashingVectorizer``), the
 ``max_terms`` heaviest kept, and the vector L2-normalised.
 
@@ -28,12 +29,22 @@ re-canonicalised clusters and never refits anything.
 date, else the date it was seen.  Two clusters are *linked* when their gap is at most
 ``window_days`` and their cosine similarity at least
 ``min_similarity + similarity_per_day × max(0, gap − free_days)``: last March's story and
-today's never merge on shared words alone, and long chains need ever closer wording.  Only
-pairs sharing ``min_shared_anchors`` of their ``anchor_terms`` heaviest terms (their *anchors*)
-are scored at all: at cosine 0.24 nearly every pair of news articles shares some term, so
-scoring every pair of a window costs rows × window; pairs sharing two anchors are a few in a
-hundred, and the links this misses are rare (figures in ``StoryConfig``).  The anchor rule is
-a property of the pair, so it keeps results order-independent.
+today's never merge on shared words alone, and long chains need ever closer wording.
+
+**Candidates (bounded fan-out).**  Only pairs sharing ``min_shared_anchors`` of their
+``anchor_terms`` heaviest terms (their *anchors*) are scored at all: at cosine 0.24 nearly
+every pair of news articles shares some term.  On a day when thousands of pages share the same
+heavy terms (one big story, wire copy) that alone does not bound the work, so the anchors are
+an inverted index with capped buckets: a cluster is *indexed* under an anchor only when it is
+among the ``anchor_cap`` clusters of its day in which that anchor weighs most (ties: the
+canonical order), and a pair is scored only when both are indexed under an anchor they share.
+Each cluster is therefore compared with at most ``anchor_terms × anchor_cap`` clusters per day
+of its window, however many share its day or terms.  The rank inside a bucket is a function of
+that day's clusters (never a count of what arrived first); when new clusters push others out of
+a bucket's first ``anchor_cap``, those others' stories are recomputed too (``storage``).  The
+labelled sets never fill a bucket, so their links are exactly the unbounded anchor rule's.
+Each pair is scored in one orientation (``linking.score``), so (a, b) and (b, a) never differ
+in the last bit at the threshold.
 
 **Assignment (the chaining guard).**  Within one connected component of the link graph,
 clusters are walked in a canonical order (day, then the canonical page's source key and content
@@ -46,7 +57,8 @@ story.  A→B and B→C therefore never glue C to A unless C is close to what A 
 and canonicals are order-independent (``clipper.cluster``).  A story only ever holds clusters
 connected by links, so the walk over one component gives exactly what a walk over the whole
 archive would.  Each update recomputes every component that holds a cluster whose vector is new,
-changed or gone (and all former story-mates of such clusters), so the same pages give the same
+changed or gone, or whose indexed anchors changed (and all former story-mates of such clusters),
+so the same pages give the same
 stories in any order, batch size or number of runs.  Story *ids* are kept where a story keeps
 its first cluster, else its most members (like cluster ids); only membership is guaranteed.
 Undated pages are the exception by nature: their day is the day they were seen.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import struct
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -96,15 +97,32 @@ _KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2
 _PARTS = re.compile(r"[-']")
 
 
-@functools.lru_cache(maxsize=500_000)
-def _term_info(term: str) -> tuple[int, int, int]:
-    """(vector key, table look-up key, kind) of a term: hashed once per process."""
+# term → (vector key, table look-up key, kind) packed as three little-endian uint64: each term
+# hashed once per process, and a text's terms become one array in one join.
+_TERM_INFO: dict[str, bytes] = {}
+_TERM_INFO_LIMIT = 500_000
+
+
+def _term_info(term: str) -> bytes:
     key = murmurhash3_32(term, seed=0, positive=True)
     if term.startswith("n:"):
-        return key, 0, _KIND_NAME
+        return struct.pack("<QQQ", key, 0, _KIND_NAME)
     if term.startswith("#"):
-        return key, 0, _KIND_NUMBER
-    return key, weights.lookup_key(term), _KIND_WORD
+        return struct.pack("<QQQ", key, 0, _KIND_NUMBER)
+    return struct.pack("<QQQ", key, weights.lookup_key(term), _KIND_WORD)
+
+
+def _term_infos(distinct: list[str]) -> npt.NDArray[np.uint64]:
+    """(n, 3) array of :func:`_term_info` of ``distinct`` terms, from the cache where known."""
+    if len(_TERM_INFO) > _TERM_INFO_LIMIT:
+        _TERM_INFO.clear()
+    found = list(map(_TERM_INFO.get, distinct))
+    if None in found:
+        for i, info in enumerate(found):
+            if info is None:
+                found[i] = _TERM_INFO[distinct[i]] = _term_info(distinct[i])
+    packed = b"".join(found)  # type: ignore[arg-type]  # no None is left
+    return np.frombuffer(packed, dtype="<u8").astype(np.uint64).reshape(len(distinct), 3)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -171,7 +189,7 @@ def vectorize(title: str | None, text: str, language: str | None, config: StoryC
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32))
     lang = _language(language)
     distinct = list(counts)
-    info = np.array([_term_info(t) for t in distinct], dtype=np.uint64)
+    info = _term_infos(distinct)
     keys, lookup, kind = info[:, 0], info[:, 1], info[:, 2]
     weight = np.where(kind == _KIND_NAME, config.name_weight, config.number_weight)
     is_word = kind == _KIND_WORD

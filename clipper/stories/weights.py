@@ -82,7 +82,11 @@ class WeightTable:
         values = self.merged if merged else self.plain
         if not len(self.keys):
             return np.zeros(len(keys))
-        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        # Needles in order: neighbouring searches touch neighbouring parts of the table.
+        order = np.argsort(keys)
+        at = np.empty(len(keys), np.int64)
+        at[order] = np.searchsorted(self.keys, keys[order])
+        at = np.minimum(at, len(self.keys) - 1)
         return np.where(self.keys[at] == keys, values[at], 0.0)
 
 

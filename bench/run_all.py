@@ -55,10 +55,12 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     # the LSH band index alone: a night's keys into 0 / 100k / 300k (--full: 1M) indexed pages
     "bands": (["--quick"], ["--full"]),
     "extraction": ([], []),
+    # text dumps in every language: real pages flattened to dumps (30 s)
+    "textdump": ([], []),
     "search_latency": (["--quick", "--articles", "20000"], ["--full"]),
     "stories": (["--quick"], ["--full"]),
 }
-OWNED_ELSEWHERE = {"extraction", "search_latency", "stories"}
+OWNED_ELSEWHERE = {"extraction", "search_latency", "stories", "textdump"}
 
 
 def _supported(script: Path, args: list[str]) -> list[str]:

@@ -7,13 +7,16 @@ A crawler's text dump is the page's visible text, one block element a line (what
 text" or ``innerText`` gives): skip links, consent banners, share bars, "read also" boxes and
 all.  This script makes those dumps from real pages with lxml (scripts, styles and ``<head>``
 removed, one line per block element), runs :func:`clipper.textdump.clean_text_dump` on each
-twice: with only the English table of :mod:`clipper.furniture` (what clipper did before the
-language tables) and with all tables, and scores the cleaned text against the page's expected
-body with the Zyte benchmark metric (4-gram shingle multisets, ``bench/extraction.py``).
+three times: as clipper did before (English phrases only, no menu rule), with the menu rule
+and only the English table of :mod:`clipper.furniture`, and with every table; and scores the
+cleaned text against the page's expected body with the Zyte benchmark metric (4-gram shingle
+multisets, ``bench/extraction.py``).  The uncleaned dump is scored too.
 
-Sets: ``fundus-news-pages`` (258 pages, 23 languages; the set the tables were checked on) and
-``newspaper-article-pages`` (145 pages, never looked at while writing the tables: the
-confirmation set).  Writes ``bench/results/textdump.json``.
+Sets: ``fundus-news-pages`` (258 pages, 23 languages; the set the tables and rules were checked
+on), ``newspaper-article-pages`` (145 pages) and ``readability-test-pages`` (130 pages, expected
+text = the flattened ``expected.html``): never looked at while writing them, the confirmation
+sets.  The menu rule's thresholds were chosen on fundus (see ``clipper/textdump.py``).  Writes
+``bench/results/textdump.json``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,11 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html
 from _common import SHARED_DATA, Run, figure, progress
-from extraction import score
+from extraction import _expected_body, _fundus_expectations, score
 
 import clipper.furniture as furniture
+import clipper.textdump as textdump
 from clipper.textdump import clean_text_dump
 
+_SPACES = re.compile(r"\s+")
 _DROP = ("script", "style", "noscript", "template", "svg", "head", "iframe")
 _BLOCKS = {
     "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "li", "ul",
@@ -44,14 +50,24 @@ _BLOCKS = {
 
 
 def flatten(html: bytes | str) -> str:
-    """The visible text of a page, one block element a line."""
+    """The visible text of a page, one block element a line (whitespace inside a block
+    collapsed, as a browser renders it)."""
+    if isinstance(html, bytes):
+        try:
+            text = html.decode("utf-8")
+        except UnicodeDecodeError:
+            text = html.decode("cp1252", errors="replace")
+    else:
+        text = html
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(text)
     except (ValueError, lxml.etree.ParserError):
         return ""
     for bad in root.xpath("//" + " | //".join(_DROP)):
         bad.drop_tree()
     for el in root.iter():
+        el.text = _SPACES.sub(" ", el.text) if el.text else el.text
+        el.tail = _SPACES.sub(" ", el.tail) if el.tail else el.tail
         if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
             el.text = "\n" + (el.text or "")
             el.tail = "\n" + (el.tail or "")
@@ -59,27 +75,15 @@ def flatten(html: bytes | str) -> str:
 
 
 def fundus() -> Iterator[tuple[str, str]]:
-    """(dump, expected body) for each fundus page with an expected body."""
-    root = SHARED_DATA / "fundus-news-pages"
-    expected: dict[tuple[str, str], str] = {}
-    for path in sorted((root / "expected").glob("*/*.json")):
-        for key, art in json.loads(path.read_text()).items():
-            body = art.get("body") or {}
-            parts = list(body.get("summary", []))
-            for section in body.get("sections", []):
-                parts += section.get("headline", []) + section.get("paragraphs", [])
-            expected[(path.stem, key)] = "\n".join(parts)
-    with gzip.open(root / "pages.jsonl.gz", "rt") as f:
-        for line in f:
-            record = json.loads(line)
-            versions = [v for (pub, v) in expected if pub == record["publisher"]]
-            key = next(
-                (v for v in versions if record.get("crawl_date", "").startswith(v)),
-                versions[0] if len(versions) == 1 else None,
-            )
-            truth = expected.get((record["publisher"], key)) if key else None
-            if truth:
-                yield flatten(record["html"]), truth
+    """(dump, expected body) for each fundus page with an expected body (pages matched to their
+    expected versions as ``bench/extraction.py`` matches them)."""
+    with gzip.open(SHARED_DATA / "fundus-news-pages" / "pages.jsonl.gz", "rt") as f:
+        records = [json.loads(line) for line in f]
+    expected = _fundus_expectations(records)
+    for record in records:
+        truth = _expected_body(expected.get(record["id"], {}).get("body") or {})
+        if truth:
+            yield flatten(record["html"]), truth
 
 
 def newspaper() -> Iterator[tuple[str, str]]:
@@ -91,18 +95,31 @@ def newspaper() -> Iterator[tuple[str, str]]:
             yield flatten(gzip.decompress(path.read_bytes())), truth.read_text()
 
 
+def readability() -> Iterator[tuple[str, str]]:
+    root = SHARED_DATA / "readability-test-pages"
+    for case in sorted(p for p in root.iterdir() if (p / "source.html.gz").exists()):
+        expected = flatten(gzip.decompress((case / "expected.html.gz").read_bytes()))
+        if expected:
+            yield flatten(gzip.decompress((case / "source.html.gz").read_bytes())), expected
+
+
 def run(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    english = furniture.compile_tables([furniture.TABLES["en"]])
+    every = furniture.compile_tables(list(furniture.TABLES.values()))
     settings = {
-        "english table only": furniture.compile_tables([furniture.TABLES["en"]]),
-        "all language tables": furniture.compile_tables(list(furniture.TABLES.values())),
+        # clipper before the language tables and the menu rule
+        "English table, no menu rule": (english, 10**9),
+        "English table only": (english, textdump.MENU_RUN),
+        "all language tables": (every, textdump.MENU_RUN),
     }
-    for name, matchers in settings.items():
-        furniture._ALL = matchers
+    menu_run = textdump.MENU_RUN
+    out["dump, uncleaned"] = score((truth, dump) for dump, truth in pairs)
+    for name, (matchers, run) in settings.items():
+        furniture._ALL, textdump.MENU_RUN = matchers, run
         cleaned = [(truth, "\n".join(clean_text_dump(dump).paragraphs)) for dump, truth in pairs]
         out[name] = score(cleaned)
-        out[name + " (dump uncleaned)"] = score((truth, dump) for dump, truth in pairs)
-    furniture._ALL = None
+    furniture._ALL, textdump.MENU_RUN = None, menu_run
     return out
 
 
@@ -114,22 +131,20 @@ def main(argv: list[str] | None = None) -> int:
         print("../shared/data is not beside the repo: nothing to measure")
         return 0
     results = Run("textdump", argv)
-    for set_name, pages in (("fundus", fundus), ("newspaper", newspaper)):
+    sets = (("fundus", fundus), ("newspaper", newspaper), ("readability", readability))
+    for set_name, pages in sets:
         progress(f"{set_name}: flattening pages")
         pairs = list(pages())[: args.limit]
         scores = run(pairs)
         print(f"\n{set_name} ({len(pairs)} pages as text dumps)")
         print(f"{'setting':<42} {'F1':>6} {'P':>6} {'R':>6}")
         for name, s in scores.items():
-            if "uncleaned" in name and name.startswith("all"):
-                continue
-            label = "dump, uncleaned" if "uncleaned" in name else name
-            print(f"{label:<42} {s['f1']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f}")
+            print(f"{name:<42} {s['f1']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f}")
         results.add(
             figure(f"text-dump F1, {set_name}, all tables", scores["all language tables"]["f1"]),
             figure(
-                f"text-dump F1, {set_name}, English table only",
-                scores["english table only"]["f1"],
+                f"text-dump F1, {set_name}, before (English table, no menu rule)",
+                scores["English table, no menu rule"]["f1"],
             ),
         )
         results.data[set_name] = scores

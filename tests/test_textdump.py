@@ -118,3 +118,21 @@ def test_chinese_related_box_inside_the_text_keeps_the_paragraph_after_it() -> N
     cleaned = clean_text_dump(text)
     assert cleaned.title == title
     assert cleaned.paragraphs == body
+
+
+def test_navigation_menus_of_any_language_are_dropped_short_lists_stay() -> None:
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Mein Konto"]
+    footer = ["Impressum", "Kontakt", "Mediadaten", "Karriere", "Barrierefreiheit"]
+    short_list = ["- Montag bis Freitag", "- Samstag ab zehn Uhr", "- Sonntag geschlossen"]
+    title = "Bibliothek in Millfeld öffnet künftig auch sonntags"
+    body = [
+        "Die Stadtbibliothek in Millfeld öffnet ab dem kommenden Monat auch am Sonntag, weil sich "
+        "mehr als sechzig Freiwillige für den Dienst gemeldet haben.",
+        "Bisher gelten diese Öffnungszeiten:",
+        *short_list,
+        "Seit zwölf Jahren war die Bibliothek sonntags geschlossen, eine Petition für die "
+        "Öffnung hatte im Herbst mehr als zweitausend Unterschriften gesammelt.",
+    ]
+    cleaned = clean_text_dump("\n".join([*menu, title, *body, *footer]))
+    assert cleaned.title == title
+    assert cleaned.paragraphs == body

@@ -12,8 +12,8 @@ consent, together with the other signals of a banner).
 
 Fields of a table are regular-expression fragments, matched case-insensitively:
 
-- ``skip``, ``share``, ``paywall``: a whole line that is one of these is furniture (trailing
-  ``.:!…`` allowed);
+- ``skip``, ``share``, ``paywall``, ``ads``: a whole line that is one of these is furniture
+  (trailing ``.:!…`` allowed); ``ads`` are advertisement markers ("Anzeige", "Publicité");
 - ``related``: headings of "read also" / "more on this" boxes.  As a whole line the heading starts
   a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it
   is an inline teaser line ("Mehr zum Thema – <headline>");
@@ -50,6 +50,7 @@ class Table:
     skip: tuple[str, ...] = ()
     share: tuple[str, ...] = ()
     paywall: tuple[str, ...] = ()
+    ads: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     consent_terms: tuple[str, ...] = ()
     consent_weak: tuple[str, ...] = ()
@@ -126,7 +127,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         return [p for t in tables for p in getattr(t, name)]
 
     flags = re.IGNORECASE
-    line = _alternation(field("skip") + field("share") + field("paywall"))
+    line = _alternation(field("skip") + field("share") + field("paywall") + field("ads"))
     related = _alternation(field("related"))
     return Matchers(
         line=re.compile(f"(?:{line}){_TRAIL}", flags),

@@ -19,6 +19,7 @@ TABLE = Table(
         r"přihlásit se|přihlášení|odhlásit(?: se)?|registrace|můj účet|předplatné"
         r"|koupit předplatné",
     ),
+    ads=(r"reklama|komerční sdělení",),
     related=(
         r"(?:čtěte|přečtěte si) (?:také|též|více|dále)|mohlo by vás zajímat|doporučujeme",
         r"(?:související|další|nejnovější|nejčtenější) (?:články|zprávy|témata)",

@@ -19,6 +19,7 @@ TABLE = Table(
         r"|bliv abonnent",
         r"(?:for at )?(?:læse|fortsætte) (?:videre|hele artiklen).*",
     ),
+    ads=(r"annonce|sponsoreret(?: indhold)?",),
     related=(
         r"læs (?:også|mere|videre)|se også|mest læste(?: .{1,40})?",
         r"mere (?:om|fra) .{1,40}|(?:relaterede|flere) (?:artikler|nyheder)",

@@ -33,6 +33,7 @@ TABLE = Table(
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
     ),
+    ads=(r"anzeige|werbung|gesponsert|(?:\w+ )?anzeigen?|sponsored|partnerinhalt",),
     related=(
         r"(?:lesen sie|lies) (?:auch|mehr|hier|dazu)(?: zum thema)?|auch interessant",
         r"mehr zum thema(?: .{1,40})?|mehr (?:zu|zum|aus|über|von) .{1,40}|zum thema",

@@ -34,6 +34,7 @@ TABLE = Table(
         r"(?:start|get) your (?:free )?trial.*",
         r"my account|manage (?:my )?account|log ?out|sign out|my profile",
     ),
+    ads=(r"this advertisement has not loaded yet.*|article content|advertisement feature",),
     related=(
         r"read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles"
         r"|posts?|coverage|links|news|reading|video|videos|topics))?",

@@ -22,6 +22,7 @@ TABLE = Table(
         r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
         r"(?:iniciar|inicia|cerrar) sesión|mi cuenta|registrarse|regístrate|suscríbete|suscribirse",
     ),
+    ads=(r"publicidad|anuncio|contenido patrocinado",),
     related=(
         r"(?:lee|lea|leer) (?:también|más)|también te puede interesar|te (?:puede|podría)"
         r" interesar",

@@ -22,6 +22,7 @@ TABLE = Table(
         r"se connecter|connexion|mon compte|s['’]inscrire|inscription|se déconnecter"
         r"|s['’]abonner|je m['’]abonne|abonnez-vous",
     ),
+    ads=(r"publicité|pub|contenu sponsorisé|contenu partenaire",),
     related=(
         r"(?:à |a )?lire (?:aussi|également|ensuite)|voir aussi|à découvrir(?: aussi)?",
         r"sur le même (?:sujet|thème)|(?:articles?|contenus?) (?:similaires|associés|liés"

@@ -15,6 +15,7 @@ TABLE = Table(
         r"(?:sudah )?(?:berlangganan|punya akun|menjadi member)\s*\?.*",
         r"masuk|keluar|daftar|langganan|berlangganan|akun saya",
     ),
+    ads=(r"iklan|konten bersponsor",),
     related=(
         r"baca (?:juga|selengkapnya|lainnya)|simak juga|lihat juga|pilihan editor|rekomendasi",
         r"(?:artikel|berita) (?:terkait|lainnya|terpopuler|terbaru|pilihan)|terpopuler|terbaru",

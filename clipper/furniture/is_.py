@@ -14,6 +14,7 @@ TABLE = Table(
         r"ertu (?:nú )?(?:þegar )?áskrifandi\s*\??.*",
         r"innskráning|skrá inn|skrá út|gerast áskrifandi|áskrift|mínar síður",
     ),
+    ads=(r"auglýsing",),
     related=(
         r"(?:lestu|sjá) (?:einnig|líka|meira)|meira um .{1,40}|mest lesið|nýjast",
         r"(?:tengdar|fleiri|nýjustu|mest lesnu) (?:fréttir|greinar)",

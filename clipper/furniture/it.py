@@ -19,6 +19,7 @@ TABLE = Table(
         r"per continuare a leggere.*",
         r"accedi|registrati|abbonati|esci|il mio account|area riservata",
     ),
+    ads=(r"pubblicità|contenuto sponsorizzato",),
     related=(
         r"leggi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:vedi|guarda) anche",
         r"(?:articoli|notizie) correlat[ie]|(?:i )?più lett[ie]|altre notizie|ultime notizie",

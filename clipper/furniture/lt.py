@@ -18,6 +18,7 @@ TABLE = Table(
         r"prisijungti|prisijunkite|atsijungti|registruotis|mano paskyra|prenumeruoti"
         r"|užsisakyti prenumeratą",
     ),
+    ads=(r"reklama|užsakomasis turinys",),
     related=(
         r"(?:taip pat )?skaitykite(?: taip pat| daugiau)?|rekomenduojame",
         r"(?:susiję|kiti|naujausi|skaitomiausi) (?:straipsniai|naujienos)",

@@ -23,6 +23,7 @@ TABLE = Table(
         r"log ?in|inloggen|registreren|afmelden|mijn account|uitloggen|abonneren",
         r"(?:lees|verder lezen) (?:verder )?met .*",
     ),
+    ads=(r"advertentie|gesponsord",),
     related=(
         r"lees (?:ook|meer|verder)|bekijk ook|ook interessant",
         r"(?:meer|ook) (?:over|van|uit) .{1,40}|(?:gerelateerde|meer) (?:artikelen|berichten"

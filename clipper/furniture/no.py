@@ -20,6 +20,7 @@ TABLE = Table(
         r"logg inn|logg ut|min side|min konto|kjøp abonnement|bli abonnent|abonner",
         r"(?:\w+ )?pluss|(?:for å )?(?:lese|fortsette å lese) (?:videre|hele saken).*",
     ),
+    ads=(r"annonse|sponset|annonsørinnhold",),
     related=(
         r"les (?:også|mer|videre)|se også|mest lest(?: .{1,40})?",
         r"mer (?:om|fra) .{1,40}|(?:relaterte|flere) (?:artikler|saker|nyheter)",

@@ -19,6 +19,7 @@ TABLE = Table(
         r"zaloguj(?: się)?|wyloguj(?: się)?|zarejestruj się|moje konto|czytaj dalej",
         r"(?:kup|wykup) (?:prenumeratę|subskrypcję|dostęp).*",
     ),
+    ads=(r"reklama|materiał sponsorowany|materiał partnera",),
     related=(
         r"(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)|polecamy|najpopularniejsze",
         r"(?:polecane|podobne|powiązane|najnowsze|najczęściej czytane) (?:artykuły|teksty"

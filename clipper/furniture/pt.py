@@ -16,6 +16,7 @@ TABLE = Table(
         r"já é (?:assinante|subscritor|cadastrado)\s*\??.*",
         r"assine|entrar|sair|cadastre-se|minha conta|assinar|fazer login|iniciar sessão",
     ),
+    ads=(r"publicidade|anúncio|conteúdo patrocinado",),
     related=(
         r"(?:leia|veja) (?:também|mais)|(?:notícias|artigos|matérias) relacionad[ao]s",
         r"mais lid[ao]s|últimas notícias|mais notícias|recomendados",

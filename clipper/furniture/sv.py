@@ -20,6 +20,7 @@ TABLE = Table(
         r"logga in|logga ut|mitt konto|prenumerera|registrera dig|skapa konto",
         r"(?:för att )?(?:läsa|fortsätta läsa) (?:vidare|hela artikeln).*",
     ),
+    ads=(r"annons|sponsrat|sponsrat innehåll",),
     related=(
         r"läs (?:också|även|mer|vidare)|(?:se|kolla) även|du kanske också gillar",
         r"mer (?:om|från|inom) .{1,40}|(?:relaterade|fler) (?:artiklar|nyheter)",

@@ -16,6 +16,7 @@ TABLE = Table(
         r"(?:zaten )?(?:abone misiniz|üye misiniz|hesabınız var mı)\s*\??.*",
         r"giriş yap|oturum aç|çıkış yap|üye ol|kayıt ol|abone ol|hesabım",
     ),
+    ads=(r"reklam|sponsorlu içerik",),
     related=(
         r"(?:ayrıca |bunu da |bunları da )?okuyun|ilgili (?:haberler|içerikler|yazılar)",
         r"(?:diğer|son|popüler) haberler|en çok okunan(?:lar| haberler)?",

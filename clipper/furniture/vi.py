@@ -15,6 +15,7 @@ TABLE = Table(
         r"đăng nhập|đăng xuất|đăng ký|tài khoản của tôi",
         r"(?:bạn )?đã (?:có tài khoản|là hội viên)\s*\??.*",
     ),
+    ads=(r"quảng cáo",),
     related=(
         r"(?:xem|đọc) (?:thêm|tiếp)|có thể bạn quan tâm|đọc nhiều nhất",
         r"(?:tin|bài) (?:liên quan|cùng chuyên mục|mới nhất|đọc nhiều|nổi bật|khác)",

@@ -1,32 +1,46 @@
-"""Extraction quality of clipper's cleaning stage against trafilatura alone.
+"""Extraction quality of clipper's cleaning stage against trafilatura alone, on four sets.
 
-    python bench/extraction.py [--limit N] [--processes 2]
+    python bench/extraction.py [--limit N] [--processes 2] [--sets zyte,fundus,...] [--reuse]
 
-1. Zyte article-extraction benchmark (``../shared/data/zyte-article-extraction``, 181 pages):
-   the benchmark's own metric (``../shared/data/README.md``): tokens are ``\\w+`` runs (case
-   kept), 4-gram shingles, per page TP/FP/FN counted on shingle multisets and normalised to sum
-   to 1; precision averaged over pages with a non-empty prediction, recall over pages with a
-   non-empty truth (as the benchmark's evaluate.py does), F1 from the two averages.
-   (a) trafilatura alone: the very ``bare_extraction`` call clipper makes
-       (:func:`clipper.clean.extract_html`), its ``text`` as is;
-   (b) clipper: ``clean_page`` (post-clean, index guard, too-short → empty prediction).
-   Titles: the ground-truth bodies never start with the page title, so both systems are scored
-   on their body text without any title added; trafilatura alone keeps the headline when it puts
-   it in its text (that is what it outputs), clipper removes it (rule ``title-repeat``).
-   Per-rule effect: each post-clean rule alone on top of trafilatura's text, and the full
-   post-clean minus that rule (F1 deltas), computed on trafilatura's cached output.
-2. Fundus news pages (``../shared/data/fundus-news-pages``): how often clipper's title and
-   publication date match the expected ones.  ``expected/<cc>/<Publisher>.json`` holds one
-   entry per parser version (``V1``, ``V1_1``, ``V2``, ...), not per crawl date: a publisher's
-   pages sorted by crawl date pair with its versions in version order (the counts agree for all
-   181 publishers).  Title rule: equal after NFKC, removing soft hyphens and zero-width
-   spaces, case folding and whitespace collapsing
-   ("contains" also counts a clipper title that merely adds a " - Site" style suffix or prefix).
-   Date rule: the date part (first 10 characters, the publisher's local date as written) of the
-   expected ``publishing_date`` equals the first 10 characters of clipper's ``published``.
-   Pages whose expected value is missing are left out of that rate's denominator.  The body is
-   scored with the Zyte metric as well (expected body = summary + section headlines and
-   paragraphs).
+Sets (``../shared/data``, see its README): ``zyte`` (Zyte article-extraction benchmark, 181
+pages), ``fundus`` (258 news pages, 41 countries), ``readability`` (Mozilla Readability's 130
+test pages; the truth is the text of ``expected.html``), ``newspaper`` (newspaper4k's 145 test
+pages).  One metric for all (the Zyte benchmark's, ``../shared/data/README.md``): tokens are
+``\\w+`` runs (case kept), 4-gram shingles, per page TP/FP/FN counted on shingle multisets and
+normalised to sum to 1; precision averaged over pages with a non-empty prediction, recall over
+pages with a non-empty truth (as the benchmark's evaluate.py does), F1 from the two averages.
+
+Systems, each on the very same page bytes and URL:
+
+(a) ``traf-default``: ``trafilatura.extract(html, url=url)`` with trafilatura's default settings;
+(b) ``traf-clipper``: trafilatura alone with the settings clipper uses
+    (:func:`clipper.clean.extract_html`, :data:`clipper.clean.TRAFILATURA_OPTIONS`), its text as
+    is;
+(c) ``clipper``: :func:`clipper.clean.clean_page` (HTML pruning, recall retry, post-clean, index
+    guard; a rejected page is an empty prediction).
+
+Titles are not added to any system's text (the truths do not start with the headline).
+
+**Tuned and confirming sets.**  clipper's cleaning rules were tuned on ``zyte`` and
+``readability`` (:data:`TUNED`); ``fundus`` and ``newspaper`` confirm them.  The per-rule table
+shows each post-clean rule's F1 effect on every set (alone on top of trafilatura's text, and the
+full post-clean minus that rule, computed on (b)'s output): a rule stays only if it does not
+lower F1 on the confirming sets.
+
+**Metadata.**  Fundus: how often clipper's title and publication date match the expected ones.
+``expected/<cc>/<Publisher>.json`` holds one entry per parser version (``V1``, ``V1_1``, ...): a
+publisher's pages sorted by crawl date pair with its versions in version order.  Title rule:
+equal after NFKC, removing soft hyphens and zero-width spaces, case folding and whitespace
+collapsing.  Date rule: the first 10 characters of the expected ``publishing_date`` equal the
+first 10 of clipper's ``published``.  Readability: the same title rule against
+``expected-metadata.json`` (a set the title rules were not tuned on).
+
+**Time.**  Each page is extracted by (b) and (c) in alternating order (by page hash) inside one
+worker; the ratio is clipper's summed time ÷ (b)'s summed time on the same pages.
+
+``--reuse`` takes (a) and (b) from the cache ``bench/.work/extraction-cache.json`` (keyed by the
+page's bytes, trafilatura's version and clipper's options) and only runs clipper: for quick
+iteration; no time ratio is reported then.
 
 Writes ``bench/results/extraction.json``.  Skips (exit 0) when ``../shared`` is absent.
 """
@@ -35,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import multiprocessing
 import os
@@ -44,7 +59,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -64,9 +79,17 @@ from clipper.page import Article, RawPage  # noqa: E402
 from clipper.textdump import normalise_line  # noqa: E402
 
 SHARED = REPO.parent / "shared"
-ZYTE = SHARED / "data" / "zyte-article-extraction"
-FUNDUS = SHARED / "data" / "fundus-news-pages"
+DATA = SHARED / "data"
+ZYTE = DATA / "zyte-article-extraction"
+FUNDUS = DATA / "fundus-news-pages"
+READABILITY = DATA / "readability-test-pages"
+NEWSPAPER = DATA / "newspaper-article-pages"
 RESULTS = REPO / "bench" / "results" / "extraction.json"
+CACHE = REPO / "bench" / ".work" / "extraction-cache.json"
+
+SETS = ("zyte", "fundus", "readability", "newspaper")
+TUNED = ("zyte", "readability")
+SYSTEMS = ("traf-default", "traf-clipper", "clipper")
 
 # --------------------------------------------------------------------------- the Zyte metric
 
@@ -120,82 +143,219 @@ def score(pairs: Iterable[tuple[str, str]]) -> dict[str, float]:
     return {"f1": f1, "precision": precision, "recall": recall, "pages": len(triples)}
 
 
+
+# --------------------------------------------------------------------------- the sets
+
+Case = dict[str, Any]
+
+
+def _zyte_cases() -> list[Case]:
+    gt = json.loads((ZYTE / "ground-truth.json").read_text(encoding="utf-8"))
+    return [
+        {
+            "id": page_id,
+            "body": gzip.decompress((ZYTE / "html" / f"{page_id}.html.gz").read_bytes()),
+            "url": v["url"],
+            "fetched_at": None,
+            "truth": v["articleBody"],
+        }
+        for page_id, v in sorted(gt.items())
+    ]
+
+
+def _block_text(html: bytes) -> str:
+    """The text of an expected-article HTML file, one line per block element."""
+    import lxml.html
+
+    # Readability writes its expected files in UTF-8 without a charset declaration (lxml would
+    # read the bytes as Latin-1).
+    root = lxml.html.fromstring(html.decode("utf-8", "replace"))
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            el.text = "\n" + (el.text or "")
+    return "\n".join(ln.strip() for ln in root.text_content().splitlines() if ln.strip())
+
+
+_BLOCKS = frozenset(
+    (
+        *("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td"),
+        *("th", "table", "blockquote", "pre", "section", "article", "header", "footer"),
+        *("figure", "figcaption", "dd", "dt", "dl", "hr"),
+    )
+)
+
+
+def _readability_cases() -> list[Case]:
+    cases = []
+    for case in sorted(p for p in READABILITY.iterdir() if p.is_dir()):
+        meta_path = case / "expected-metadata.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        cases.append(
+            {
+                "id": case.name,
+                "body": gzip.decompress((case / "source.html.gz").read_bytes()),
+                "url": None,
+                "fetched_at": None,
+                "truth": _block_text(gzip.decompress((case / "expected.html.gz").read_bytes())),
+                "title": meta.get("title"),
+            }
+        )
+    return cases
+
+
+def _newspaper_cases() -> list[Case]:
+    cases = []
+    for path in sorted((NEWSPAPER / "html").glob("*.html.gz")):
+        name = path.name.removesuffix(".html.gz")
+        truth = NEWSPAPER / "text" / f"{name}.txt"
+        if truth.exists():
+            cases.append(
+                {
+                    "id": name,
+                    "body": gzip.decompress(path.read_bytes()),
+                    "url": None,
+                    "fetched_at": None,
+                    "truth": truth.read_text(encoding="utf-8", errors="replace"),
+                }
+            )
+    return cases
+
+
+def _version_key(name: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", name))
+
+
+def _expected_body(body: dict[str, Any]) -> str:
+    parts: list[str] = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        parts.extend(section.get("headline") or [])
+        parts.extend(section.get("paragraphs") or [])
+    return "\n".join(parts)
+
+
+def _fundus_cases() -> list[Case]:
+    with gzip.open(FUNDUS / "pages.jsonl.gz", "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    by_publisher: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for rec in records:
+        by_publisher.setdefault((rec["country"], rec["publisher"]), []).append(rec)
+    cases = []
+    for (country, publisher), recs in sorted(by_publisher.items()):
+        path = FUNDUS / "expected" / country / f"{publisher}.json"
+        if not path.exists():
+            continue
+        versions = json.loads(path.read_text(encoding="utf-8"))
+        names = sorted(versions, key=_version_key)
+        if len(names) != len(recs):
+            continue
+        for rec, name in zip(sorted(recs, key=lambda r: r["crawl_date"]), names, strict=True):
+            exp = versions[name]
+            cases.append(
+                {
+                    "id": rec["id"],
+                    "body": rec["html"],
+                    "url": rec["url"],
+                    "fetched_at": rec["crawl_date"],
+                    "truth": _expected_body(exp.get("body") or {}),
+                    "title": exp.get("title"),
+                    "date": str(exp["publishing_date"])[:10]
+                    if exp.get("publishing_date")
+                    else None,
+                }
+            )
+    return cases
+
+
+LOADERS: dict[str, Callable[[], list[Case]]] = {
+    "zyte": _zyte_cases,
+    "fundus": _fundus_cases,
+    "readability": _readability_cases,
+    "newspaper": _newspaper_cases,
+}
+DIRS = {"zyte": ZYTE, "fundus": FUNDUS, "readability": READABILITY, "newspaper": NEWSPAPER}
+
+
 # --------------------------------------------------------------------------- workers
 
 _CONFIG = CleanConfig()
 
 
-def _zyte_job(job: tuple[str, str]) -> dict[str, Any]:
-    page_id, url = job
-    html = gzip.decompress((ZYTE / "html" / f"{page_id}.html.gz").read_bytes())
-    raw = RawPage(origin=f"zyte/{page_id}", kind="html", body=html, url=url)
-    doc, result, t_traf, t_clipper = _timed_pair(raw)
-    text = doc.text if doc is not None and doc.text else ""
-    return {
-        "id": page_id,
-        "trafilatura": text,
-        "traf_title": doc.title if doc is not None else None,
-        "clipper": result.text if isinstance(result, Article) else "",
-        "rejection": None if isinstance(result, Article) else result.reason,
-        "t_traf": t_traf,
-        "t_clipper": t_clipper,
-    }
+def _traf_default(body: bytes | str, url: str | None) -> str:
+    from trafilatura import extract
+
+    return extract(body, url=url) or ""
 
 
-def _timed_pair(raw: RawPage) -> tuple[Any, Article | Any, float, float]:
-    """trafilatura alone and clean_page on one page, in alternating order (by page hash) so
-    that cache warmth favours neither."""
-    first_traf = int(raw.raw_hash[-1], 16) % 2 == 0
-    t_clipper = 0.0
-    if not first_traf:
-        t0 = time.perf_counter()
-        result = clean_page(raw, _CONFIG)
-        t_clipper = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    doc = extract_html(raw.body, raw.url, raw.fetched_at)
-    t_traf = time.perf_counter() - t0
-    if first_traf:
-        t0 = time.perf_counter()
-        result = clean_page(raw, _CONFIG)
-        t_clipper = time.perf_counter() - t0
-    return doc, result, t_traf, t_clipper
-
-
-def _fundus_job(record: dict[str, Any]) -> dict[str, Any]:
+def _job(job: tuple[Case, bool]) -> dict[str, Any]:
+    """(a), (b) and (c) on one page; (a) and (b) skipped when ``reuse``."""
+    case, reuse = job
     raw = RawPage(
-        origin=record["id"],
+        origin=case["id"],
         kind="html",
-        body=record["html"],
-        url=record["url"],
-        fetched_at=record["crawl_date"],
+        body=case["body"],
+        url=case["url"],
+        fetched_at=case["fetched_at"],
     )
-    doc, result, t_traf, t_clipper = _timed_pair(raw)
+    out: dict[str, Any] = {"id": case["id"]}
+    if not reuse:
+        out["traf-default"] = _traf_default(raw.body, raw.url)
+    first_traf = int(raw.raw_hash[-1], 16) % 2 == 0
+    t_traf = t_clipper = 0.0
+    if reuse or not first_traf:
+        t0 = time.perf_counter()
+        result = clean_page(raw, _CONFIG)
+        t_clipper = time.perf_counter() - t0
+    if not reuse:
+        t0 = time.perf_counter()
+        doc = extract_html(raw.body, raw.url, raw.fetched_at)
+        t_traf = time.perf_counter() - t0
+        out["traf-clipper"] = doc.text if doc is not None and doc.text else ""
+        out["traf_title"] = doc.title if doc is not None else None
+        if first_traf:
+            t0 = time.perf_counter()
+            result = clean_page(raw, _CONFIG)
+            t_clipper = time.perf_counter() - t0
     article = result if isinstance(result, Article) else None
-    return {
-        "id": record["id"],
-        "trafilatura": doc.text if doc is not None and doc.text else "",
-        "clipper": article.text if article else "",
-        "title": article.title if article else (doc.title if doc is not None else None),
-        "published": article.published if article else (doc.date if doc is not None else None),
-        "rejection": None if article else getattr(result, "reason", None),
-        "t_traf": t_traf,
-        "t_clipper": t_clipper,
-    }
+    out.update(
+        {
+            "clipper": article.text if article else "",
+            "title": article.title if article else None,
+            "published": article.published if article else None,
+            "rejection": None
+            if isinstance(result, Article)
+            else f"{result.reason}: {result.detail}",
+            "t_traf": t_traf,
+            "t_clipper": t_clipper,
+        }
+    )
+    return out
 
 
-# --------------------------------------------------------------------------- Zyte
+def _page_key(name: str, case: Case) -> str:
+    body = case["body"] if isinstance(case["body"], bytes) else case["body"].encode()
+    return f"{name}/{case['id']}/{hashlib.sha256(body).hexdigest()[:16]}"
 
 
-def _rule_effects(results: list[dict[str, Any]], truth: dict[str, str]) -> dict[str, Any]:
-    """F1 deltas of each post-clean rule, on trafilatura's cached output."""
-    cached = [
-        (
-            truth[r["id"]],
-            [ln for ln in map(normalise_line, r["trafilatura"].splitlines()) if ln],
-            normalise_line(r["traf_title"] or "") or None,
-        )
-        for r in results
-    ]
+def _cache_tag() -> str:
+    import trafilatura
+
+    return f"{trafilatura.__version__} {json.dumps(TRAFILATURA_OPTIONS, sort_keys=True)}"
+
+
+def _load_cache() -> dict[str, Any]:
+    if CACHE.exists():
+        cache = json.loads(CACHE.read_text(encoding="utf-8"))
+        if cache.get("tag") == _cache_tag():
+            return dict(cache["pages"])
+    return {}
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _rule_effects(cached: list[tuple[str, list[str], str | None]]) -> dict[str, Any]:
+    """F1 deltas of each post-clean rule on (b)'s output: ``(truth, lines, title)`` per page."""
 
     def f1(rules: tuple[Any, ...], drop_title: bool) -> float:
         return score(
@@ -217,117 +377,99 @@ def _rule_effects(results: list[dict[str, Any]], truth: dict[str, str]) -> dict[
     return {"base_f1": base, "full_f1": full, "rules": effects}
 
 
-def run_zyte(limit: int | None, processes: int) -> dict[str, Any]:
-    gt = json.loads((ZYTE / "ground-truth.json").read_text(encoding="utf-8"))
-    jobs = [(k, v["url"]) for k, v in sorted(gt.items())][:limit]
-    truth = {k: gt[k]["articleBody"] for k, _ in jobs}
-    t0 = time.perf_counter()
-    with multiprocessing.Pool(processes) as pool:
-        results = list(pool.imap(_zyte_job, jobs, chunksize=1))
-    wall = time.perf_counter() - t0
-    traf = score((truth[r["id"]], r["trafilatura"]) for r in results)
-    clip = score((truth[r["id"]], r["clipper"]) for r in results)
-    t_traf = sum(r["t_traf"] for r in results)
-    t_clip = sum(r["t_clipper"] for r in results)
-    return {
-        "pages": len(results),
-        "trafilatura": traf,
-        "clipper": clip,
-        "clipper_rejections": dict(Counter(r["rejection"] for r in results if r["rejection"])),
-        "rejected_ids": [r["id"] for r in results if r["rejection"]],
-        "rule_effects": _rule_effects(results, truth),
-        "seconds_trafilatura": t_traf,
-        "seconds_clipper": t_clip,
-        "time_ratio": t_clip / t_traf if t_traf else None,
-        "wall_seconds": wall,
-    }
-
-
-# --------------------------------------------------------------------------- Fundus
-
-
-def _version_key(name: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in re.findall(r"\d+", name))
-
-
 def _norm_title(title: str | None) -> str:
     text = unicodedata.normalize("NFKC", title or "").replace("\u00ad", "").replace("\u200b", "")
     return " ".join(text.casefold().split())
 
 
-def _expected_body(body: dict[str, Any]) -> str:
-    parts: list[str] = list(body.get("summary") or [])
-    for section in body.get("sections") or []:
-        parts.extend(section.get("headline") or [])
-        parts.extend(section.get("paragraphs") or [])
-    return "\n".join(parts)
+def _words(text: str) -> int:
+    return len(text.split())
 
 
-def _fundus_expectations(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    by_publisher: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for rec in records:
-        by_publisher.setdefault((rec["country"], rec["publisher"]), []).append(rec)
-    expected: dict[str, dict[str, Any]] = {}
-    for (country, publisher), recs in by_publisher.items():
-        path = FUNDUS / "expected" / country / f"{publisher}.json"
-        if not path.exists():
-            continue
-        versions = json.loads(path.read_text(encoding="utf-8"))
-        names = sorted(versions, key=_version_key)
-        if len(names) != len(recs):
-            continue
-        for rec, name in zip(sorted(recs, key=lambda r: r["crawl_date"]), names, strict=True):
-            expected[rec["id"]] = versions[name]
-    return expected
-
-
-def run_fundus(limit: int | None, processes: int) -> dict[str, Any]:
-    with gzip.open(FUNDUS / "pages.jsonl.gz", "rt", encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh]
-    expected = _fundus_expectations(records)
-    jobs = [r for r in records if r["id"] in expected][:limit]
+def run_set(name: str, limit: int | None, processes: int, reuse: bool) -> dict[str, Any]:
+    cases = LOADERS[name]()[:limit]
+    cache = _load_cache() if reuse else {}
+    keys = [_page_key(name, c) for c in cases]
+    use_cache = reuse and all(k in cache for k in keys)
     t0 = time.perf_counter()
     with multiprocessing.Pool(processes) as pool:
-        results = list(pool.imap(_fundus_job, jobs, chunksize=1))
+        results = list(pool.imap(_job, [(c, use_cache) for c in cases], chunksize=1))
     wall = time.perf_counter() - t0
-    title_n = title_exact = title_contains = date_n = date_ok = 0
-    misses: list[dict[str, Any]] = []
-    for r in results:
-        exp = expected[r["id"]]
-        if exp.get("title"):
-            title_n += 1
-            want, got = _norm_title(exp["title"]), _norm_title(r["title"])
-            title_exact += want == got
-            title_contains += bool(want) and want in got
-        if exp.get("publishing_date"):
-            date_n += 1
-            ok = (r["published"] or "")[:10] == str(exp["publishing_date"])[:10]
-            date_ok += ok
-            if not ok:
-                misses.append(
-                    {
-                        "id": r["id"],
-                        "expected": str(exp["publishing_date"])[:10],
-                        "got": r["published"],
-                    }
-                )
-    bodies = [(_expected_body(expected[r["id"]].get("body") or {}), r) for r in results]
-    return {
+    if use_cache:
+        for r, k in zip(results, keys, strict=True):
+            r.update(cache[k])
+    truth = {c["id"]: c["truth"] for c in cases}
+    scored = [(c, r) for c, r in zip(cases, results, strict=True) if c["truth"].strip()]
+    out: dict[str, Any] = {
         "pages": len(results),
-        "title_pages": title_n,
-        "title_exact_rate": title_exact / title_n if title_n else None,
-        "title_contains_rate": title_contains / title_n if title_n else None,
-        "date_pages": date_n,
-        "date_match_rate": date_ok / date_n if date_n else None,
-        "date_misses": misses,
-        "body_trafilatura": score((t, r["trafilatura"]) for t, r in bodies if t),
-        "body_clipper": score((t, r["clipper"]) for t, r in bodies if t),
-        "clipper_rejections": dict(Counter(r["rejection"] for r in results if r["rejection"])),
-        "seconds_trafilatura": sum(r["t_traf"] for r in results),
-        "seconds_clipper": sum(r["t_clipper"] for r in results),
-        "time_ratio": sum(r["t_clipper"] for r in results) / sum(r["t_traf"] for r in results),
-        "wall_seconds": wall,
+        "scored_pages": len(scored),
+        "tuned": name in TUNED,
     }
+    for system in SYSTEMS:
+        out[system] = score((c["truth"], r[system]) for c, r in scored)
+    out["rejected"] = [
+        {"id": r["id"], "reason": r["rejection"], "truth_words": _words(truth[r["id"]])}
+        for r in results
+        if r["rejection"]
+    ]
+    out["rule_effects"] = _rule_effects(
+        [
+            (
+                c["truth"],
+                [ln for ln in map(normalise_line, r["traf-clipper"].splitlines()) if ln],
+                normalise_line(r["traf_title"] or "") or None,
+            )
+            for c, r in scored
+        ]
+    )
+    titled = [(c, r) for c, r in zip(cases, results, strict=True) if c.get("title")]
+    if titled:
+        out["title_pages"] = len(titled)
+        out["title_exact_rate"] = sum(
+            _norm_title(c["title"]) == _norm_title(r["title"]) for c, r in titled
+        ) / len(titled)
+        out["title_misses"] = [
+            {"id": c["id"], "expected": c["title"], "got": r["title"]}
+            for c, r in titled
+            if _norm_title(c["title"]) != _norm_title(r["title"])
+        ]
+    dated = [(c, r) for c, r in zip(cases, results, strict=True) if c.get("date")]
+    if dated:
+        out["date_pages"] = len(dated)
+        out["date_match_rate"] = sum(
+            (r["published"] or "")[:10] == c["date"] for c, r in dated
+        ) / len(dated)
+        out["date_misses"] = [
+            {"id": c["id"], "expected": c["date"], "got": r["published"]}
+            for c, r in dated
+            if (r["published"] or "")[:10] != c["date"]
+        ]
+    if not use_cache:
+        t_traf = sum(r["t_traf"] for r in results)
+        t_clip = sum(r["t_clipper"] for r in results)
+        out.update(
+            seconds_trafilatura=t_traf,
+            seconds_clipper=t_clip,
+            time_ratio=t_clip / t_traf if t_traf else None,
+        )
+        cache = _load_cache()
+        for r, k in zip(results, keys, strict=True):
+            cache[k] = {s: r[s] for s in ("traf-default", "traf-clipper", "traf_title")}
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        CACHE.write_text(json.dumps({"tag": _cache_tag(), "pages": cache}), encoding="utf-8")
+    out["wall_seconds"] = wall
+    out["per_page"] = [
+        {
+            "id": c["id"],
+            **{
+                s: round(score([(c["truth"], r[s])])["f1"], 4)
+                for s in SYSTEMS
+                if c["truth"].strip()
+            },
+        }
+        for c, r in zip(cases, results, strict=True)
+    ]
+    return out
 
 
 # --------------------------------------------------------------------------- main
@@ -344,62 +486,92 @@ def _versions() -> dict[str, Any]:
     }
 
 
+def _report(results: dict[str, dict[str, Any]]) -> None:
+    print(f"{'set':<20}{'role':<9}{'traf-default':>13}{'traf-clipper':>13}{'clipper':>9}"
+          f"{'Δ vs best':>11}  target +0.005")
+    for name, res in results.items():
+        best = max(res["traf-default"]["f1"], res["traf-clipper"]["f1"])
+        delta = res["clipper"]["f1"] - best
+        label = f"{name} ({res['scored_pages']})"
+        role = "tuned" if res["tuned"] else "confirm"
+        print(
+            f"{label:<20}{role:<9}{res['traf-default']['f1']:>13.4f}"
+            f"{res['traf-clipper']['f1']:>13.4f}{res['clipper']['f1']:>9.4f}{delta:>+11.4f}"
+            f"  {'met' if delta >= 0.005 else 'NOT met'}"
+        )
+    print("\nprecision / recall")
+    for name, res in results.items():
+        cells = "  ".join(
+            f"{s} {res[s]['precision']:.3f}/{res[s]['recall']:.3f}" for s in SYSTEMS
+        )
+        print(f"  {name:<12}{cells}")
+    print("\nclipper rejections (reason: what was found; words of the expected text)")
+    for name, res in results.items():
+        for rej in res["rejected"]:
+            print(f"  {name}/{rej['id']}: {rej['reason']} (truth {rej['truth_words']} words)")
+    print("\npost-clean rule effects on F1: alone on trafilatura / left out of the full set")
+    names = list(results)
+    print(f"  {'rule':<16}" + "".join(f"{n[:11]:>24}" for n in names))
+    rules = next(iter(results.values()))["rule_effects"]["rules"]
+    for rule in rules:
+        cells = "".join(
+            f"{results[n]['rule_effects']['rules'][rule]['alone']:>+12.4f}"
+            f"{results[n]['rule_effects']['rules'][rule]['leave_out']:>+12.4f}"
+            for n in names
+        )
+        print(f"  {rule:<16}{cells}")
+    print("\nmetadata")
+    for name, res in results.items():
+        if "title_exact_rate" in res:
+            print(f"  {name}: title exact {res['title_exact_rate']:.3f} of {res['title_pages']}",
+                  end="")
+            if "date_match_rate" in res:
+                print(f", date {res['date_match_rate']:.3f} of {res['date_pages']}", end="")
+            print()
+    ratios = {n: r["time_ratio"] for n, r in results.items() if r.get("time_ratio")}
+    if ratios:
+        t_traf = sum(r["seconds_trafilatura"] for r in results.values())
+        t_clip = sum(r["seconds_clipper"] for r in results.values())
+        print(
+            "\ntime, clipper ÷ trafilatura alone (clipper's settings), same pages: "
+            + ", ".join(f"{n} ×{v:.3f}" for n, v in ratios.items())
+            + f"; all ×{t_clip / t_traf:.3f} ({t_clip:.1f}s / {t_traf:.1f}s)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="pages per data set")
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated subset")
+    parser.add_argument("--reuse", action="store_true", help="trafilatura outputs from cache")
     args = parser.parse_args(argv)
-    if not ZYTE.is_dir() or not FUNDUS.is_dir():
-        print(f"skipped: {SHARED / 'data'} is absent (benchmark data lives beside the repo)")
+    names = [n for n in args.sets.split(",") if n]
+    unknown = [n for n in names if n not in LOADERS]
+    if unknown:
+        parser.error(f"unknown set(s) {unknown}; known: {', '.join(SETS)}")
+    present = [n for n in names if DIRS[n].is_dir()]
+    if not present:
+        print(f"skipped: {DATA} is absent (benchmark data lives beside the repo)")
         return 0
     t0 = time.perf_counter()
-    zyte = run_zyte(args.limit, args.processes)
-    fundus = run_fundus(args.limit, args.processes)
+    results = {n: run_set(n, args.limit, args.processes, args.reuse) for n in present}
     wall = time.perf_counter() - t0
-
-    print(f"Zyte article extraction ({zyte['pages']} pages)")
-    print(f"{'system':<14}{'F1':>8}{'precision':>11}{'recall':>8}")
-    for name in ("trafilatura", "clipper"):
-        m = zyte[name]
-        print(f"{name:<14}{m['f1']:>8.4f}{m['precision']:>11.4f}{m['recall']:>8.4f}")
-    print(f"clipper rejections: {zyte['clipper_rejections'] or 'none'}")
-    print("post-clean rule effects on F1 (alone on trafilatura / left out of the full set):")
-    for name, eff in zyte["rule_effects"]["rules"].items():
-        print(f"  {name:<22}{eff['alone']:>+9.4f}{eff['leave_out']:>+9.4f}")
-    print(
-        f"time: trafilatura {zyte['seconds_trafilatura']:.1f}s, clipper "
-        f"{zyte['seconds_clipper']:.1f}s (×{zyte['time_ratio']:.2f}), "
-        f"wall {zyte['wall_seconds']:.1f}s"
-    )
-    print(f"\nFundus news pages ({fundus['pages']} pages)")
-    print(
-        f"title exact {fundus['title_exact_rate']:.3f}, contains "
-        f"{fundus['title_contains_rate']:.3f} (of {fundus['title_pages']}); date "
-        f"{fundus['date_match_rate']:.3f} (of {fundus['date_pages']})"
-    )
-    for name in ("body_trafilatura", "body_clipper"):
-        m = fundus[name]
-        print(f"{name:<18}F1 {m['f1']:.4f}  P {m['precision']:.4f}  R {m['recall']:.4f}")
-    print(f"clipper rejections: {fundus['clipper_rejections'] or 'none'}")
-    print(
-        f"time: trafilatura {fundus['seconds_trafilatura']:.1f}s, clipper "
-        f"{fundus['seconds_clipper']:.1f}s (×{fundus['time_ratio']:.2f})"
-    )
+    _report(results)
     print(f"\nwall time {wall:.1f}s with {args.processes} processes")
-
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(
             {
                 "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
-                "command": "python bench/extraction.py"
-                + (f" --limit {args.limit}" if args.limit else ""),
+                "command": "python bench/extraction.py " + " ".join(argv or sys.argv[1:]),
                 "processes": args.processes,
                 "wall_seconds": wall,
+                "tuned_sets": list(TUNED),
                 "trafilatura_options": TRAFILATURA_OPTIONS,
                 "versions": _versions(),
-                "zyte": zyte,
-                "fundus": fundus,
+                "loadavg": list(os.getloadavg()),
+                "sets": results,
             },
             indent=2,
             ensure_ascii=False,

@@ -68,6 +68,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from clipper.clean import (  # noqa: E402
+    CANDIDATE_RULES,
+    DROPPED_RULES,
     POST_RULES,
     TRAFILATURA_OPTIONS,
     clean_page,
@@ -355,7 +357,10 @@ def _load_cache() -> dict[str, Any]:
 
 
 def _rule_effects(cached: list[tuple[str, list[str], str | None]]) -> dict[str, Any]:
-    """F1 deltas of each post-clean rule on (b)'s output: ``(truth, lines, title)`` per page."""
+    """Each candidate post-clean rule's F1 effect on (b)'s output (``(truth, lines, title)`` per
+    page): ``alone`` on top of trafilatura's text, and ``effect`` = F1 of clipper's kept rules
+    with the rule minus F1 without it (for a kept rule: what leaving it out would cost; for a
+    dropped one: what adding it back would bring)."""
 
     def f1(rules: tuple[Any, ...], drop_title: bool) -> float:
         return score(
@@ -366,13 +371,15 @@ def _rule_effects(cached: list[tuple[str, list[str], str | None]]) -> dict[str, 
     base = f1((), False)
     full = f1(POST_RULES, True)
     effects: dict[str, Any] = {
-        "title-repeat": {"alone": f1((), True) - base, "leave_out": full - f1(POST_RULES, False)}
+        "title-repeat": {"alone": f1((), True) - base, "effect": full - f1(POST_RULES, False)}
     }
-    for rule in POST_RULES:
-        rest = tuple(r for r in POST_RULES if r is not rule)
+    for rule in CANDIDATE_RULES:
+        without = tuple(r for r in POST_RULES if r is not rule)
+        with_rule = tuple(r for r in CANDIDATE_RULES if r is rule or r in without)
         effects[rule.name] = {
             "alone": f1((rule,), False) - base,
-            "leave_out": full - f1(rest, True),
+            "effect": f1(with_rule, True) - f1(without, True),
+            "kept": rule.name not in DROPPED_RULES,
         }
     return {"base_f1": base, "full_f1": full, "rules": effects}
 
@@ -509,17 +516,22 @@ def _report(results: dict[str, dict[str, Any]]) -> None:
     for name, res in results.items():
         for rej in res["rejected"]:
             print(f"  {name}/{rej['id']}: {rej['reason']} (truth {rej['truth_words']} words)")
-    print("\npost-clean rule effects on F1: alone on trafilatura / left out of the full set")
+    print(
+        "\npost-clean rule effects on F1 (with − without the rule, among the kept rules);"
+        " a rule tuned on Zyte stays if its sum over the other sets is ≥ 0"
+    )
     names = list(results)
-    print(f"  {'rule':<16}" + "".join(f"{n[:11]:>24}" for n in names))
+    print(f"  {'rule':<16}" + "".join(f"{n[:11]:>12}" for n in names) + "  others  kept")
     rules = next(iter(results.values()))["rule_effects"]["rules"]
     for rule in rules:
-        cells = "".join(
-            f"{results[n]['rule_effects']['rules'][rule]['alone']:>+12.4f}"
-            f"{results[n]['rule_effects']['rules'][rule]['leave_out']:>+12.4f}"
-            for n in names
+        effects = {n: results[n]["rule_effects"]["rules"][rule]["effect"] for n in names}
+        others = sum(v for n, v in effects.items() if n != "zyte")
+        kept = results[names[0]]["rule_effects"]["rules"][rule].get("kept", True)
+        print(
+            f"  {rule:<16}"
+            + "".join(f"{effects[n]:>+12.4f}" for n in names)
+            + f"{others:>+8.4f}  {'yes' if kept else 'no'}"
         )
-        print(f"  {rule:<16}{cells}")
     print("\nmetadata")
     for name, res in results.items():
         if "title_exact_rate" in res:

@@ -31,8 +31,9 @@ class CleanConfig:
     # evaluation set were rejected at 40 with 16-37 words; 25 keeps every 30-word article.
     min_article_words: int = 25
     # Shorter texts down to this many words are articles when they have a headline and at least
-    # one sentence (briefs); labels, buttons and link lists of that length are not.
-    min_prose_article_words: int = 12
+    # one sentence (briefs: the held-out rejections started at 16 words); labels, buttons, link
+    # lists and one-line notices are not.
+    min_prose_article_words: int = 15
     # Seconds one page may spend in extraction before it is rejected as "timeout".
     extraction_timeout_s: float = 30.0
     # A short line (≤ template_max_words) met on at least template_min_pages distinct pages of

@@ -177,6 +177,22 @@ def _valid_date(value: Any) -> str | None:
     return value
 
 
+def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:
+    """An <h1> that is the site's name: a masthead link to the home page, or the text of a
+    segment at either end of a <title> that has another, longer segment."""
+    links = h1.findall(".//a")
+    if len(links) == 1 and (links[0].get("href") or "").strip() in {"/", "./", "index.html"}:
+        return True
+    if not title_tag:
+        return False
+    key = _key(text)
+    spans = [p for p in _SEGMENT_SEP.split(title_tag) if p.strip()]
+    if len(spans) < 2:
+        return False
+    ends = (spans[0], spans[-1])
+    return any(_key(e) == key for e in ends) and max(len(p) for p in spans) > len(text)
+
+
 def page_meta(tree: Any, url: str | None) -> PageMeta:
     """Headline, declared publication date and site names of one parsed page (see module)."""
     meta = PageMeta()
@@ -222,9 +238,14 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     ]
     for h1 in tree.iter("h1"):
         text = _clean(h1.text_content())
-        if text and not is_site_name(text, sites):
-            candidates.append(text)
-            break
+        if not text or is_site_name(text, sites):
+            continue
+        if _names_site(h1, text, title_tag):
+            sites.add(_key(text))
+            stripped_title, _ = strip_site_segments(title_tag, sites)
+            continue
+        candidates.append(text)
+        break
     meta.title_tag = stripped_title
     for candidate in candidates:
         if candidate:

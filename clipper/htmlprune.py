@@ -27,7 +27,7 @@ __all__ = ["MAX_LABEL_WORDS", "MAX_WORDS", "MIN_LINK_SHARE", "MIN_LINK_WORDS", "
 MAX_WORDS = 30
 MAX_LABEL_WORDS = 4
 MIN_LINK_WORDS = 3
-MIN_LINK_SHARE = 0.6
+MIN_LINK_SHARE = 0.5
 
 _BLOCKS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_CHILDREN = frozenset(("p", "div", "ul", "ol", "li", "table", "section", "article"))

@@ -1,0 +1,213 @@
+"""Tests of HTML extraction beyond the basics of test_clean.py: headline and date from the page's
+own metadata (clipper.htmlmeta), inline link teasers (clipper.htmlprune), short articles, the
+recall retry and what a rejection says.  All fixture text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from clipper import clean as clean_mod
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
+from clipper.htmlmeta import page_meta, strip_site_segments
+from clipper.page import Article, RawPage, Rejection
+
+CONFIG = CleanConfig()
+
+PARAS = [
+    "The county archive in Hollin Vale will move to a converted grain store by the canal, the "
+    "council confirmed on Thursday after a two-year search for a dry building.",
+    "Archivists said the present basement floods most winters and that several boxes of parish "
+    "records had to be dried by hand after the storms of last November.",
+    "The new store has room for twice the shelving, a reading room with twelve desks and a "
+    "loading bay, and the move is planned for the summer holidays.",
+    "Volunteers who index the records will be offered training in the new building before it "
+    "opens to the public in the autumn.",
+]
+
+
+def _page(head: str, body: str, lang: str = "en") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+def _clean(html: bytes, url: str | None = None, **kw: str) -> Article | Rejection:
+    return clean_page(RawPage(origin="t", kind="html", body=html, url=url, **kw), CONFIG)
+
+
+def _article(html: bytes, url: str | None = None, **kw: str) -> Article:
+    result = _clean(html, url, **kw)
+    assert isinstance(result, Article), result
+    return result
+
+
+def _blog(headline: str, site: str, paras: list[str]) -> bytes:
+    """A blog theme: the site's name is the masthead's only <h1>, the headline an <h2>."""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return _page(
+        f"<title>{headline} | {site}</title>",
+        f'<div id="masthead"><h1 class="site-title"><a href="/">{site}</a></h1>'
+        f"<p>Notes from the valley</p></div>"
+        f'<div class="post"><h2 class="post-title">{headline}</h2>'
+        f'<p class="meta">June 2, 2025</p><div class="entry">{body}</div></div>',
+    )
+
+
+# --------------------------------------------------------------------------- headline
+
+
+@pytest.mark.parametrize("url", ["https://vale-chronicle.example/news/archive-move", None])
+def test_site_name_h1_is_not_the_headline(url: str | None) -> None:
+    headline = "County archive to move to canal grain store"
+    article = _article(_blog(headline, "Vale Chronicle", PARAS), url)
+    assert article.title == headline
+
+
+def test_two_articles_of_a_site_name_h1_site_get_their_own_headlines() -> None:
+    first = _article(_blog("County archive to move to canal grain store", "Vale Chronicle", PARAS))
+    other = [
+        "The Hollin Vale swimming pool will reopen on Saturday after the roof over the learner "
+        "pool was replaced, three weeks later than planned.",
+        "Lessons booked for the closed weeks will be moved to the evenings, the leisure trust "
+        "said, and season tickets will be extended by a month.",
+    ]
+    second = _article(_blog("Swimming pool reopens after roof repairs", "Vale Chronicle", other))
+    assert first.title != second.title
+    assert second.title == "Swimming pool reopens after roof repairs"
+
+
+BRIDGE = "Bridge closes for repairs"
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Bridge closes for repairs | Vale Chronicle", {"valechronicle"}, BRIDGE),
+        ("Vale Chronicle - Bridge closes for repairs", {"valechronicle"}, BRIDGE),
+        ("Bridge closes for repairs – Vale Chronicle – 02.06.2025", {"valechronicle"},
+         "Bridge closes for repairs"),
+        ("Brücke wird gesperrt | Tal-Bote", {"talbote"}, "Brücke wird gesperrt"),
+        ("Brücke wird gesperrt | Börsen-Blatt", {"boersenblatt"}, "Brücke wird gesperrt"),
+        ("橋の補修工事が始まる：港町新聞デジタル", {"港町新聞"}, "橋の補修工事が始まる"),
+        ("Mar-a-Lago talks end - Vale Chronicle", {"valechronicle"}, "Mar-a-Lago talks end"),
+        ("Bridge closes for repairs | Vale Chronicle | by Ann Lee", {"valechronicle"},
+         "Bridge closes for repairs"),
+        ("Vale Chronicle", {"valechronicle"}, "Vale Chronicle"),
+        ("Bridge closes - but not for long", set(), "Bridge closes - but not for long"),
+    ],
+)
+def test_strip_site_segments(title: str, sites: set[str], expected: str) -> None:
+    assert strip_site_segments(title, sites)[0] == expected
+
+
+def test_jsonld_article_headline_and_date_beat_other_objects() -> None:
+    """The article object's headline and datePublished, not an image's in the same graph."""
+    from trafilatura.utils import load_html
+
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"ImageObject","name":"Pier at dusk","datePublished":"2019-01-01T10:00Z"},'
+        '{"@type":"NewsArticle","headline":"Pier reopens &amp; ferries return",'
+        '"datePublished":"2025-06-02T07:15:00+01:00"},'
+        '{"@type":"Organization","name":"Vale Chronicle"}]}</script>'
+        "<title>Pier news | Vale Chronicle</title>"
+    )
+    meta = page_meta(load_html(_page(head, "<p>x</p><p>y</p>")), None)
+    assert meta.title == "Pier reopens & ferries return"
+    assert meta.published == "2025-06-02T07:15:00+01:00"
+
+
+def test_declared_date_only_beats_date_in_url() -> None:
+    head = (
+        "<title>Archive move</title>"
+        '<meta property="article:published_time" content="2025-06-03">'
+    )
+    body = "<article><h1>Archive move</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    url = "https://vale-chronicle.example/2024/01/15/archive-move"
+    article = _article(_page(head, body), url, fetched_at="2025-06-04T00:00:00")
+    assert (article.published or "")[:10] == "2025-06-03"
+
+
+# --------------------------------------------------------------------------- link teasers
+
+TEASERS = [
+    ("de", "<strong>Mehr zum Thema</strong> – <a href='/a'>Neue Fähre fährt ab Mai</a>"),
+    ("de", "Lesen Sie auch: <a href='/b'>Stadtrat beschließt neuen Radweg am Kanal</a>"),
+    ("en", "<b>Related</b> <a href='/c'>Lighthouse keeper retires after forty years</a>"),
+    ("fr", "À lire aussi : <a href='/d'>Le marché couvert rouvre ses portes samedi</a>"),
+    ("it", "Leggi anche: <a href='/e'>Il nuovo ponte sarà pronto entro l'estate</a>"),
+    ("nl", "Lees ook » <a href='/f'>Gemeente opent nieuwe bibliotheek in het centrum</a>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "teaser"), TEASERS)
+def test_inline_link_teaser_is_dropped_in_any_language(lang: str, teaser: str) -> None:
+    body = (
+        f"<article><h1>County archive to move</h1><p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+        f"<p>{teaser}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p></article>"
+    )
+    article = _article(_page("<title>County archive to move</title>", body, lang))
+    assert article.text.split("\n") == PARAS
+
+
+def test_sentence_with_a_link_is_kept() -> None:
+    linked = (
+        "The council published <a href='/r'>the full report on the archive building</a> on its "
+        "website on Friday."
+    )
+    body = (
+        f"<article><h1>County archive to move</h1><p>{PARAS[0]}</p><p>{linked}</p>"
+        f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article>"
+    )
+    article = _article(_page("<title>County archive to move</title>", body))
+    assert "The council published the full report on the archive building" in article.text
+
+
+# --------------------------------------------------------------------------- short pages
+
+
+def test_thirty_word_article_is_an_article() -> None:
+    text = (
+        "Firefighters put out a fire in a garden shed on Mill Lane in Hollin Vale on "
+        "Sunday. Nobody was hurt, and the cause is thought to be a garden heater."
+    )
+    assert len(text.split()) == 30
+    body = f"<article><h1>Shed fire on Mill Lane</h1><p>{text}</p></article>"
+    article = _article(_page("<title>Shed fire on Mill Lane</title>", body))
+    assert article.text == text
+
+
+def test_rejection_says_what_was_found() -> None:
+    body = "<article><h1>Gallery</h1><p>Photo 1 of 12</p><p>Next</p></article>"
+    result = _clean(_page("<title>Gallery</title>", body))
+    assert isinstance(result, Rejection)
+    assert result.reason in {"too-short", "no-article"}
+    if result.reason == "too-short":
+        assert "words" in result.detail and "paragraphs" in result.detail
+        assert "title 'Gallery'" in result.detail
+    else:
+        assert "title" in result.detail
+
+
+def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When clipper's precision settings find (almost) nothing, the default and recall settings
+    are tried, and their text is kept."""
+    calls: list[dict[str, object]] = []
+    real = clean_mod.extract_html
+
+    def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
+        calls.append(kw)
+        doc = real(body, url, fetched_at, **kw)
+        if not kw and doc is not None:  # the precision pass finds only a stub
+            doc.text = "Photo gallery"
+        return doc
+
+    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    body = "<article><h1>County archive to move</h1>" + "".join(
+        f"<p>{p}</p>" for p in PARAS
+    ) + "</article>"
+    article = _article(_page("<title>County archive to move</title>", body))
+    assert calls[0] == {} and calls[1].get("favor_precision") is False
+    assert article.text.split("\n") == PARAS

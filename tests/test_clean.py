@@ -56,7 +56,8 @@ def _article_html(extra_head: str = "") -> bytes:
 <p>Read more: <a href="/news/lighthouse">Lighthouse keeper retires after forty years</a></p>
 {chr(10).join(paragraphs.split(chr(10))[1:])}
 <p>Sign up for our newsletter to get the harbour news in your inbox.</p>
-<div class="social-follow"><p>Follow us on <a href="/tw">Twitter</a> and <a href="/fb">Facebook</a>.</p></div>
+<div class="social-follow">
+<p>Follow us on <a href="/tw">Twitter</a> and <a href="/fb">Facebook</a>.</p></div>
 </article></main>
 <footer><p>Copyright Elmsworth Courier 2024</p><a href="/privacy">Privacy</a></footer>
 </body></html>"""

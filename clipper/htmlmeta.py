@@ -89,14 +89,18 @@ def _clean(text: str | None) -> str | None:
 
 def is_site_name(segment: str, sites: set[str]) -> bool:
     """Whether ``segment`` of a title names the site (one of ``sites``, keys of site names),
-    or is a date or a "by Author" credit."""
+    or is a date or a "by Author" credit.  A segment names a site when its key equals a site
+    key, starts with one of 4+ characters ("Globalnews.ca"), or is a 4+ character start of one
+    covering most of it ("BILD" of bild.de)."""
     if _DATE_SEGMENT.match(segment) or _BY_SEGMENT.match(segment):
         return True
     key = _key(segment)
     if not key:
         return True
     return any(
-        key == s or (len(s) >= 4 and (key.startswith(s) or (s.startswith(key) and len(key) >= 4)))
+        key == s
+        or (len(s) >= 4 and key.startswith(s))
+        or (len(key) >= 4 and s.startswith(key) and len(key) >= 0.6 * len(s))
         for s in sites
     )
 
@@ -133,7 +137,7 @@ def _host_keys(url: str | None) -> set[str]:
         return set()
     labels = m.group(1).lower().split(".")
     keys = {_key(label) for label in labels[:-1] if label not in _HOST_NOISE}
-    return {k for k in keys if len(k) >= 3}
+    return {k for k in keys if len(k) >= 2}
 
 
 def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
@@ -178,19 +182,19 @@ def _valid_date(value: Any) -> str | None:
 
 
 def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:
-    """An <h1> that is the site's name: a masthead link to the home page, or the text of a
-    segment at either end of a <title> that has another, longer segment."""
+    """An <h1> that is the site's name: a masthead link to the home page, or the last segment
+    of a <title> whose other segment is longer ("Headline | Site name")."""
     links = h1.findall(".//a")
     if len(links) == 1 and (links[0].get("href") or "").strip() in {"/", "./", "index.html"}:
         return True
     if not title_tag:
         return False
-    key = _key(text)
-    spans = [p for p in _SEGMENT_SEP.split(title_tag) if p.strip()]
-    if len(spans) < 2:
-        return False
-    ends = (spans[0], spans[-1])
-    return any(_key(e) == key for e in ends) and max(len(p) for p in spans) > len(text)
+    segments = [p for p in _SEGMENT_SEP.split(title_tag) if p.strip()]
+    return (
+        len(segments) >= 2
+        and _key(segments[-1]) == _key(text)
+        and max(len(p) for p in segments[:-1]) > len(text)
+    )
 
 
 def page_meta(tree: Any, url: str | None) -> PageMeta:
@@ -213,7 +217,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
             sites.add(_key(publisher["name"]))
         if re.search(r"Organization|WebSite", types) and isinstance(obj.get("name"), str):
             sites.add(_key(obj["name"]))
-    for name in ("og:site_name", "application-name", "twitter:site"):
+    for name in ("og:site_name", "twitter:site"):
         if metas.get(name):
             sites.add(_key(metas[name].lstrip("@")))
     sites.discard("")

@@ -76,9 +76,20 @@ def _is_teaser(el: Any) -> bool:
 def drop_link_teasers(tree: Any) -> int:
     """Remove link-teaser paragraphs (see the module docstring) from ``tree`` in place; returns
     how many were removed.  Elements with block children are not considered (a teaser is one
-    paragraph)."""
-    doomed = []
-    for el in tree.iter(*_BLOCKS):
+    paragraph).  Work is per link: only the block around a headline-sized link is examined."""
+    doomed: list[Any] = []
+    seen: dict[int, Any] = {}  # holds the proxies, so that an id is never reused meanwhile
+    for link in tree.iter("a"):
+        if _words(link.text_content()) < MIN_LINK_WORDS:
+            continue
+        el = link.getparent()
+        for _ in range(3):  # <p><strong><a>: the block is at most three levels up
+            if el is None or el.tag in _BLOCKS:
+                break
+            el = el.getparent()
+        if el is None or el.tag not in _BLOCKS or id(el) in seen:
+            continue
+        seen[id(el)] = el
         if any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILDREN for c in el):
             continue
         if _is_teaser(el):

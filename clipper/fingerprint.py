@@ -333,17 +333,22 @@ def similarity(
 
 
 def coverage(
-    sequence: npt.NDArray[np.uint32], other_shingles: npt.NDArray[np.uint32], shingle_words: int
+    sequence: npt.NDArray[np.uint32],
+    other_shingles: npt.NDArray[np.uint32],
+    shingle_words: int,
+    head: float = 1.0,
 ) -> float:
     """Share of one document's words that lie inside a shingle the other document also has.
 
     ``sequence`` is the first document's :func:`shingle_sequence`, ``other_shingles`` the
-    second's sorted distinct shingles.  This is containment measured on words rather than on
+    second's sorted distinct shingles; with ``head`` < 1 only the first ``head`` share of the
+    first document's words counts.  This is containment measured on words rather than on
     shingles: one edited word breaks the ``shingle_words`` shingles around it, which lowers
     shingle containment by ``shingle_words`` shingles but word coverage by one word, so a copy
     with 3 % of its words edited keeps a coverage ≈ 0.97 where its shingle containment falls to
     ≈ 0.85.  Independently written reports of one event share names and phrases, rarely five
-    words in a row: at most 0.47 on same-story-pairs (shingle containment 0.35).
+    words in a row: at most 0.47 on same-story-pairs (shingle containment 0.35), 0.49 over the
+    first 60 % of the shorter report.
     """
     if not len(sequence) or not len(other_shingles):
         return 0.0
@@ -351,4 +356,6 @@ def coverage(
     hit = (other_shingles[at] == sequence).astype(np.int32)
     width = shingle_words if len(sequence) > 1 else 1
     covered = np.convolve(hit, np.ones(width, dtype=np.int32))
+    if head < 1.0:
+        covered = covered[: max(1, int(np.ceil(head * len(covered))))]
     return float(np.count_nonzero(covered)) / len(covered)

@@ -10,7 +10,9 @@ the middle of a story).  Every candidate is then verified exactly on both pages'
 page matches a better-ranked page when their Jaccard similarity reaches ``jaccard_threshold``
 or when the shorter page is covered by the longer (``containment_threshold``): at least that
 share of its *words* lie inside 5-word shingles the longer page also has, which is how a
-trimmed, briefed or lightly edited copy of a wire story still matches the full story.
+trimmed, briefed or lightly edited copy of a wire story still matches the full story.  A
+page whose opening sits at the longer page's opening (``brief_max_offset``) is a brief of it
+at any length ratio, judged on its first ``brief_head`` share of words.
 Verification is a pure function of the two pages, so the set of matches, and hence the
 clusters, does not depend on the order pages arrive in.
 """
@@ -107,10 +109,16 @@ def verify(
         jaccard, _ = similarity(worse.shingles, better.shingles)
         shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
         covered = coverage(shorter.sequence, longer.shingles, shingle_words)
-        contained = covered >= config.containment_threshold and (
-            len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
-            or opening_offset(shorter.sequence, longer) <= config.brief_max_offset
-        )
+        part = len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
+        if covered >= config.containment_threshold and part:
+            contained = True
+        elif opening_offset(shorter.sequence, longer) <= config.brief_max_offset:
+            # a brief: its opening is the longer page's; judged on its head, because what
+            # follows a brief on a page is often furniture the cleaner left
+            head = coverage(shorter.sequence, longer.shingles, shingle_words, config.brief_head)
+            contained = head >= config.containment_threshold
+        else:
+            contained = False
         if jaccard >= config.jaccard_threshold or contained:
             edges.append(Edge(worse.page_id, better.page_id, jaccard, covered))
     return edges

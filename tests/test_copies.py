@@ -231,3 +231,25 @@ def test_edited_full_copies_match_the_original(share: float) -> None:
         MatchConfig(),
     )
     assert len(edges) == 1
+
+
+def test_brief_followed_by_leftover_furniture_is_still_a_brief() -> None:
+    hasher = MinHasher(FingerprintConfig())
+    story = invented_paragraphs(71, 12)
+    leftovers = invented_paragraphs(72, 2)  # other stories' headlines the cleaner left
+    update = invented_paragraphs(73, 1, sentences=3)[0]
+    texts = {
+        "full": "\n".join([update, *story]),  # the canonical opens with an update
+        "brief": "\n".join([*story[:2], *leftovers]),
+        # the same leftovers after two paragraphs from the middle: not an opening, not a copy
+        "middle": "\n".join([*story[6:8], *leftovers]),
+    }
+    prints = fingerprint_texts(list(texts.values()), hasher)
+    candidates = [
+        Candidate(i, f.shingle_sequence, f.shingles, (i,))
+        for i, f in enumerate(prints)
+        if f is not None
+    ]
+    edges = verify([(candidates[0], candidates[1]), (candidates[0], candidates[2])], MatchConfig())
+    assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
+    assert edges[0].containment < MatchConfig().containment_threshold  # whole page: not enough

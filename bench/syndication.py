@@ -379,8 +379,8 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
     """Write the corpus under ``root``; return page id → info (keys to match both systems).
 
     Each base article is published once as the wire original (HTML on the wire's site) and
-    copied 1 to 8 times; copy kinds and input forms go round-robin over the corpus, on
-    strides that make every kind arrive in every form."""
+    copied 1 to 8 times; copy kinds go round-robin over the corpus, and each round of kinds
+    arrives in the next input form, so every kind arrives in every form equally often."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -411,7 +411,7 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
             if kind == "rewrite" and not rewritable(base.paragraphs):
                 copy_no += 1  # a middle run needs a long story: the next kind instead
                 kind = KINDS[copy_no % len(KINDS)]
-            form = FORMS[(copy_no // len(KINDS) + copy_no) % len(FORMS)]
+            form = FORMS[(copy_no // len(KINDS)) % len(FORMS)]
             copy_no += 1
             site = SITES[site_no]
             url = f"https://{site[0]}/news/{n}-{k}-{kind}/{slug}"

@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -148,8 +149,6 @@ def _archive_for_run(db: str, dry_run: bool) -> Archive:
 
 
 def _exists(db: str) -> bool:
-    from pathlib import Path
-
     return "://" in db or Path(db).exists()
 
 
@@ -702,43 +701,61 @@ def digest_command(
 
     if fmt == "email" and not recipients:
         raise click.UsageError("--format email needs --to ADDRESSES or CLIPPER_MAIL_TO")
+    target = _output_path(output)
     archive = open_or_fail(db, create=False)
     try:
         result = digesting.make_digest(
-            archive,
-            since=since,
-            watch_names=watch_names,
-            query=query,
-            remember=not no_record,
+            archive, since=since, watch_names=watch_names, query=query
         )
+        if result.is_empty:
+            followed = ", ".join(g.name for g in result.groups)
+            click.echo(
+                f"nothing new from {rendering.when(result.since)} to "
+                f"{rendering.when(result.until)} UTC ({result.stories_in_window} stories "
+                f"arrived or grew; followed: {followed})",
+                err=True,
+            )
+            if not no_record:
+                digesting.remember(archive, result)
+            sys.exit(EXIT_NOTHING_NEW)
+        content = rendering.render(result, fmt, sender=sender, recipients=recipients)
+        _deliver(content, target)
+        # Recorded only once delivered: a digest that could not be written is not skipped.
+        if not no_record:
+            digesting.remember(archive, result)
     except digesting.WindowError as error:
         raise click.UsageError(str(error)) from error
     except digesting.QueryError as error:
         raise click.UsageError(f"--query: {error}") from error
     except digesting.UnknownWatchlist as error:
         _unknown_watchlist(error)
-        return
     finally:
         archive.close()
-    if result.is_empty:
-        followed = ", ".join(g.name for g in result.groups)
-        click.echo(
-            f"nothing new from {rendering.when(result.since)} to "
-            f"{rendering.when(result.until)} UTC ({result.stories_in_window} stories arrived "
-            f"or grew; followed: {followed})",
-            err=True,
-        )
-        sys.exit(EXIT_NOTHING_NEW)
-    content = rendering.render(result, fmt, sender=sender, recipients=recipients)
-    if output is None:
-        click.echo(content, nl=False)
-        return
-    from pathlib import Path
 
+
+def _output_path(output: str | None) -> Path | None:
+    """``-o FILE`` checked before any work: its folder must exist."""
+    if output is None:
+        return None
     target = Path(output)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(content, encoding="utf-8")
-    partial.replace(target)  # a reader never sees half a digest
+    if not target.parent.is_dir():
+        raise click.UsageError(f"-o {output}: folder {target.parent} does not exist")
+    return target
+
+
+def _deliver(content: str, target: Path | None) -> None:
+    """Write to stdout, or to ``target`` through a temporary file renamed into place (a reader
+    never sees half a digest)."""
+    try:
+        if target is None:
+            click.echo(content, nl=False)
+            sys.stdout.flush()
+            return
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(content, encoding="utf-8")
+        partial.replace(target)
+    except OSError as error:
+        raise click.ClickException(f"cannot write the digest: {error}") from error
 
 
 if __name__ == "__main__":

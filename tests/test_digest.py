@@ -207,6 +207,18 @@ def test_nothing_new_writes_no_file(db: Path, tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_a_digest_that_cannot_be_written_is_not_recorded(db: Path, tmp_path: Path) -> None:
+    age_runs(db)
+    missing = run(db, "digest", "-o", str(tmp_path / "no-such-folder" / "digest.txt"))
+    assert missing.exit_code == 2 and "does not exist" in missing.output
+    (tmp_path / "digest.txt.partial").mkdir()  # the write fails
+    failed = run(db, "digest", "-o", str(tmp_path / "digest.txt"))
+    assert failed.exit_code == 1 and "cannot write the digest" in failed.output
+    # Neither attempt moved the window: the next digest still has every story.
+    assert digest_json(db)["stories"] == story_count(db)
+    assert run(db, "digest").exit_code == 3
+
+
 def test_a_later_run_shows_grown_stories_as_updated(tmp_path: Path) -> None:
     """Night 1 stores the HTML pages and the WARC; night 2 the JSONL and text dumps: the strike
     grows (updated), the choir, night market and lighthouse are new, the rail bridge and the

@@ -19,7 +19,7 @@ from clipper.config import DigestConfig
 from clipper.digest import watchlists
 from clipper.digest.collect import DigestResult, collect
 from clipper.digest.watchlists import UnknownWatchlist, Watch, WatchError
-from clipper.digest.window import WindowError, record, resolve, selection_key
+from clipper.digest.window import Window, WindowError, record, resolve, selection_key
 from clipper.search import QueryError
 
 
@@ -29,16 +29,14 @@ def make_digest(
     since: str | None = None,
     watch_names: tuple[str, ...] = (),
     query: str | None = None,
-    remember: bool = True,
     config: DigestConfig | None = None,
 ) -> DigestResult:
     """The digest for a selection: the named watchlists and/or an ad-hoc ``query``; with
     neither, every watchlist (or every story when there are none).
 
     The window is ``since`` (``24h``, ``7d``, a date), else from the end of the previous digest
-    of the same selection, else the last ``default_window_hours``.  A digest using that default
-    window is recorded (unless ``remember`` is false) so the next one continues from it; one
-    with an explicit ``since`` is a look back and moves nothing.
+    of the same selection, else the last ``default_window_hours``.  Nothing is written: call
+    :func:`remember` once the digest has been delivered, so the next one continues from it.
 
     Raises WindowError (bad ``since``), QueryError (bad ``query``), UnknownWatchlist.
     """
@@ -54,10 +52,18 @@ def make_digest(
             chosen = watchlists.all_watches(session)
         selection = selection_key(names, query)
         window = resolve(session, selection, since, config)
-        result = collect(session, window, selection, chosen, config)
-        if since is None and remember:
-            record(session, selection, window, result.story_count)
-    return result
+        return collect(session, window, selection, chosen, config)
+
+
+def remember(archive: Archive, result: DigestResult) -> bool:
+    """Record a delivered digest so the next one of its selection starts where it ended.
+    A digest with an explicit ``--since`` is a look back and is not recorded (returns False)."""
+    if result.basis == "--since":
+        return False
+    window = Window(result.since, result.until, result.basis)
+    with archive.sessions.begin() as session:
+        record(session, result.selection, window, result.story_count)
+    return True
 
 
 __all__ = [
@@ -67,4 +73,5 @@ __all__ = [
     "WatchError",
     "WindowError",
     "make_digest",
+    "remember",
 ]

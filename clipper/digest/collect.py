@@ -56,7 +56,8 @@ class DigestStory:
     article's publication date (else fetch date); ``outlets`` counts distinct sites over all the
     story's pages, ``outlet_links`` lists at most ``max_outlet_links`` of them; ``new_pages`` is
     how many of ``pages`` were stored in the window; ``other_articles`` are the story's other
-    clusters (earliest first), ``more_articles`` how many were left out."""
+    clusters (earliest first), ``more_articles`` how many were left out; ``latest`` is the
+    newest page's date (publication, else fetch, else stored time)."""
 
     story_id: int
     status: Literal["new", "updated"]
@@ -341,12 +342,8 @@ def _story(
 
 
 def _rank_key(story: DigestStory) -> tuple[int, int, str, int]:
-    # Sorted ascending: most outlets, then most pages, then latest, then highest id first.
-    return (-story.outlets, -story.pages, _inverted(story.latest), -story.story_id)
-
-
-def _inverted(value: str) -> str:
-    return "".join(chr(0x10FFFF - ord(char)) for char in value)
+    """Sorted in reverse: most outlets, then most pages, then latest, then newest story id."""
+    return (story.outlets, story.pages, story.latest, story.story_id)
 
 
 def collect(
@@ -405,7 +402,8 @@ def collect(
         lead_text = lead_texts[candidate.story.lead_page_id]
         built[sid] = _story(candidate, run_set, new_pages, canonicals, lead_text, config)
     for group, ids in zip(groups, members, strict=True):
-        group.stories = sorted((built[sid] for sid in ids), key=_rank_key)[: config.max_stories]
+        ranked = sorted((built[sid] for sid in ids), key=_rank_key, reverse=True)
+        group.stories = ranked[: config.max_stories]
     return DigestResult(
         since=window.since,
         until=window.until,

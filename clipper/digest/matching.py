@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from clipper.search import BinaryOp, Node, Term, parse_query
+from clipper.search import BinaryOp, Node, Term
 from clipper.searchtext import query_tokens, search_text
 
 
@@ -75,8 +75,3 @@ def matches(node: Node, document: Document) -> bool:
     if node.op == "OR":
         return left or matches(node.right, document)
     return left and not matches(node.right, document)  # NOT: this but not that
-
-
-def compile_query(query: str) -> Node:
-    """Parse ``query`` (raises :class:`clipper.search.QueryError` naming the problem)."""
-    return parse_query(query)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import re
 import sys
 from collections.abc import Iterator
@@ -34,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html
 from _common import SHARED_DATA, Run, figure, progress
-from extraction import _expected_body, _fundus_expectations, score
+from extraction import _fundus_cases, score
 
 import clipper.furniture as furniture
 import clipper.textdump as textdump
@@ -76,14 +75,10 @@ def flatten(html: bytes | str) -> str:
 
 def fundus() -> Iterator[tuple[str, str]]:
     """(dump, expected body) for each fundus page with an expected body (pages matched to their
-    expected versions as ``bench/extraction.py`` matches them)."""
-    with gzip.open(SHARED_DATA / "fundus-news-pages" / "pages.jsonl.gz", "rt") as f:
-        records = [json.loads(line) for line in f]
-    expected = _fundus_expectations(records)
-    for record in records:
-        truth = _expected_body(expected.get(record["id"], {}).get("body") or {})
-        if truth:
-            yield flatten(record["html"]), truth
+    expected versions by ``bench/extraction.py``)."""
+    for case in _fundus_cases():
+        if case["truth"]:
+            yield flatten(case["body"]), case["truth"]
 
 
 def newspaper() -> Iterator[tuple[str, str]]:

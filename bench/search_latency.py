@@ -8,8 +8,9 @@
    a quarter of the stories are carried by 2-8 pages (exact copies, trimmed copies, copies with
    a paragraph added, re-headlined copies), the rest by one.
    **Pages are written directly** with SQLAlchemy Core into an archive created by
-   ``open_archive`` (so every migration ran and the FTS5 triggers index every page as in a real
-   run), bypassing reading, cleaning and MinHash matching: the clustering is known by
+   ``open_archive`` (so every migration ran) and indexed for search in batches as ``clipper
+   dedupe`` does (``clipper.backends``: FTS5 on SQLite, a tsvector on PostgreSQL), bypassing
+   reading, cleaning and MinHash matching: the clustering is known by
    construction.  So the size is realistic, each page also gets a 512-byte signature (128 ×
    uint32, as ``FingerprintConfig`` stores) and 40 LSH index rows (32 + 8 bands), as
    ``clipper dedupe`` writes; similarities are rough values, not computed.
@@ -48,6 +49,7 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import bindparam, insert, text, update  # noqa: E402
 
 from clipper.archive import Archive, open_archive  # noqa: E402
+from clipper.backends import PageText  # noqa: E402
 from clipper.models import Cluster, LshBand, Page, Run  # noqa: E402
 from clipper.search import search  # noqa: E402
 
@@ -212,6 +214,10 @@ def build(archive: Archive, articles: int, seed: int) -> dict[str, Any]:
                 members,
             )
             connection.execute(insert(LshBand), bands)
+            archive.backend.index_pages(
+                connection,
+                [PageText(p["id"], p["title"], p["text"], p["language"]) for p in pages],
+            )
         print(f"\r  {page_id:,} pages written", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     return {

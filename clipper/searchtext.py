@@ -28,30 +28,35 @@ import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
 _CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
-_UNIT = regex.compile(rf"[{_CJK_CLASS}]|(?:(?![{_CJK_CLASS}])[\p{{L}}\p{{M}}\p{{N}}\p{{Co}}])+")
 _CJK = regex.compile(rf"[{_CJK_CLASS}]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}]+")
+_RUN = _WORD  # a run of word characters in the original text
+_SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK characters and words
+
+
+_MARKS = regex.compile("[\u0300-\u036f]+")
 
 
 def fold(value: str) -> str:
     """NFKC, case folding and Latin accents removed: how index and queries compare words."""
+    if value.isascii():
+        return value.lower()
     value = unicodedata.normalize("NFKC", value).casefold()
     decomposed = unicodedata.normalize("NFD", value)
     if decomposed != value:
-        value = unicodedata.normalize(
-            "NFC", "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
-        )
+        value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A word, or one CJK character, of a text: folded value and its span in the text."""
 
     value: str
@@ -60,17 +65,36 @@ class Unit:
     cjk: bool
 
 
+@lru_cache(maxsize=1 << 16)
+def _fold_unit(raw: str) -> tuple[tuple[str, bool], ...]:
+    """The folded words of one word or CJK character of a text, each with whether it is CJK
+    (news text repeats its words: the cache makes folding a dictionary look-up)."""
+    if raw.isascii():
+        return ((raw.lower(), False),)
+    if _CJK.fullmatch(raw):
+        return ((fold(raw), True),)
+    return tuple((word, bool(_CJK.search(word))) for word in _WORD.findall(fold(raw)))
+
+
 def units(value: str) -> list[Unit]:
     """The words and CJK characters of ``value``, in order, folded (a word that folding splits,
     such as ``½`` → ``1⁄2``, gives several units with the same span)."""
     found: list[Unit] = []
-    for match in _UNIT.finditer(value):
+    append = found.append
+    has_cjk = _CJK.search(value) is not None
+    for match in _RUN.finditer(value):
         raw = match.group()
-        if _CJK.fullmatch(raw):
-            found.append(Unit(fold(raw), match.start(), match.end(), True))
-            continue
-        for word in _WORD.findall(fold(raw)):
-            found.append(Unit(word, match.start(), match.end(), bool(_CJK.search(word))))
+        if has_cjk and _CJK.search(raw):
+            base = match.start()
+            for part in _SPLIT.finditer(raw):
+                found.extend(
+                    Unit(word, base + part.start(), base + part.end(), cjk)
+                    for word, cjk in _fold_unit(part.group())
+                )
+        else:
+            start, end = match.span()
+            for word, cjk in _fold_unit(raw):
+                append(Unit(word, start, end, cjk))
     return found
 
 
@@ -108,7 +132,12 @@ def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
 
 def search_text(value: str | None) -> str:
     """The search text of a title or body: its index words joined by spaces."""
-    return " ".join(_tokens(units(value or ""), close_last_run=True))
+    if not value:
+        return ""
+    folded = fold(value)
+    if not _CJK.search(folded):  # the common case: one pass in C
+        return " ".join(_WORD.findall(folded))
+    return " ".join(_tokens(units(value), close_last_run=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,13 +206,22 @@ def snippet(
 ) -> str:
     """The ``width``-unit window of ``text`` holding the most query matches, with each match
     (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut."""
-    text_units = units(text)
+    # Read the text in growing slices (cut at a space) until one holds a match: a snippet
+    # costs what the text up to its first match costs, not the whole article.
+    size = 2000
+    while True:
+        cut = len(text) if size >= len(text) else max(text.rfind(" ", 0, size), 1)
+        text_units = units(text[:cut])
+        spans: list[tuple[int, int]] = []
+        for term in terms:
+            spans.extend(_occurrences(text_units, term))
+        if spans or cut >= len(text):
+            break
+        size *= 4
     if not text_units:
         return ""
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        spans.extend(_occurrences(text_units, term))
     spans.sort()
+    complete = cut >= len(text)
     # The window [start, start + width) covering the most distinct matches, earliest first.
     best_start, best_count = 0, -1
     for first, _ in spans or [(0, 0)]:
@@ -202,7 +240,7 @@ def snippet(
         pieces.append(marks[0] + text[text_units[a].start : text_units[b].end] + marks[1])
         cursor = text_units[b].end
     pieces.append(text[cursor : text_units[end - 1].end])
-    if end < len(text_units):
+    if end < len(text_units) or not complete:
         pieces.append(ellipsis)
     return "".join(pieces)
 

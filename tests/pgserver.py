@@ -16,6 +16,7 @@ import glob
 import itertools
 import os
 import pwd
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -123,4 +124,21 @@ def start() -> PgServer:
             f"could not start PostgreSQL: {error} {detail.decode(errors='replace')} {log}"
         ) from error
     server.base_url = f"postgresql+psycopg://postgres@/postgres?host={folder}&port=5432"
+    _watch(server)
     return server
+
+
+def _watch(server: PgServer) -> None:
+    """Stop the server and remove its folder if this process dies without :meth:`stop` (a
+    test run killed by a timeout): a detached shell polls this process every two seconds."""
+    assert server.folder is not None and server.bin_dir is not None
+    stop = [str(server.bin_dir / "pg_ctl"), "-D", str(server.folder / "data"), "-m",
+            "immediate", "stop"]
+    if server.user:
+        stop = ["runuser", "-u", server.user, "--", *stop]
+    script = (
+        f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+        f"{shlex.join(stop)} >/dev/null 2>&1; rm -rf {shlex.quote(str(server.folder))}"
+    )
+    subprocess.Popen(["sh", "-c", script], start_new_session=True,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -58,6 +58,13 @@ class StoryPool:
     batch looked at in the last update are dropped again, which bounds the pool by the window
     around what the run is storing.  ``update_stories`` keeps the pool in step with
     ``story_vectors`` (it drops every cluster whose vector it rewrites or deletes).
+
+    ``links`` keeps each cluster's complete set of links once scored, so a batch scores only
+    its new, changed and displaced clusters, not every cluster of the components it touches.
+    A cluster's entry is dropped when its candidates may have changed (displaced) or when a
+    cluster it links to leaves the pool (its set would be incomplete); a cluster that is
+    rewritten or deleted leaves its partners' sets (they are rescored against it if it
+    comes back).
     """
 
     # Numbered columns kept before the numbering starts over (≈ 100 B each).
@@ -71,6 +78,7 @@ class StoryPool:
         self.index = AnchorIndex(config)
         self.changed_days: set[int] = set()
         self.used_days: set[int] = set()
+        self.links: dict[int, dict[int, float]] = {}
 
     def load_days(self, session: Session, wanted: set[int]) -> None:
         self.used_days |= wanted
@@ -115,13 +123,27 @@ class StoryPool:
             self.by_day[item.day].add(cluster_id)
             self.changed_days.add(item.day)
 
-    def forget(self, cluster_ids: Iterable[int]) -> None:
+    def forget(self, cluster_ids: Iterable[int], rescored: bool = True) -> None:
+        """Drop clusters; ``rescored``: they are being rewritten or deleted (their partners'
+        link sets stay valid without them), else they only leave the pool (their partners'
+        sets are dropped)."""
         for cid in cluster_ids:
             item = self.items.pop(cid, None)
             if item is not None and item.day in self.by_day:
                 self.by_day[item.day].discard(cid)
                 self.changed_days.add(item.day)
             self.columns.forget(cid)
+            for other in self.links.pop(cid, {}):
+                if rescored:
+                    self.links.get(other, {}).pop(cid, None)
+                else:
+                    self.links.pop(other, None)
+
+    def displace(self, cluster_ids: Iterable[int]) -> None:
+        """Clusters whose candidates may have changed: rescored at their next visit."""
+        for cid in cluster_ids:
+            for other in self.links.pop(cid, {}):
+                self.links.get(other, {}).pop(cid, None)
 
     def day_items(self, days: Iterable[int]) -> list[Item]:
         return [self.items[cid] for day in sorted(days) for cid in sorted(self.by_day[day])]
@@ -142,7 +164,7 @@ class StoryPool:
         for day in set(self.by_day) - self.used_days:
             del self.by_day[day]
             self.changed_days.add(day)
-        self.forget([cid for cid in self.items if cid not in keep])
+        self.forget([cid for cid in self.items if cid not in keep], rescored=False)
         self.used_days = set()
         if len(self.columns.column_of) > self.max_columns:
             self.columns = _Columns(self.config.anchor_terms)
@@ -151,29 +173,38 @@ class StoryPool:
 def _links_around(
     session: Session, pool: StoryPool, seeds: set[int], config: StoryConfig
 ) -> dict[int, dict[int, float]]:
-    """Links of every cluster reachable from ``seeds`` (their whole components)."""
+    """Links of every cluster reachable from ``seeds`` (their whole components): kept ones
+    from ``pool.links``, the others scored against their window."""
     pool.load_clusters(session, seeds)
-    links: dict[int, dict[int, float]] = {}
     frontier = sorted(cid for cid in seeds if cid in pool.items)
     visited = set(frontier)
     window = config.window_days
+    known = pool.links
     while frontier:
-        wanted = {
-            day
-            for cid in frontier
-            for day in range(pool.items[cid].day - window, pool.items[cid].day + window + 1)
-        }
-        pool.load_days(session, wanted)
-        rows = [pool.items[cid] for cid in frontier]
-        found: set[int] = set()
-        pairs = pool.indexed().candidates(rows)
-        for a, b, sim in score(pairs, pool.items, config, pool.columns):
-            links.setdefault(a, {})[b] = sim
-            links.setdefault(b, {})[a] = sim
-            found.update((a, b))
+        fresh = [cid for cid in frontier if cid not in known]
+        pool.used_days.update(pool.items[cid].day for cid in frontier)
+        if fresh:
+            pool.load_days(
+                session,
+                {
+                    day
+                    for cid in fresh
+                    for day in range(pool.items[cid].day - window, pool.items[cid].day + window + 1)
+                },
+            )
+            for cid in fresh:
+                known[cid] = {}
+            pairs = pool.indexed().candidates([pool.items[cid] for cid in fresh])
+            for a, b, sim in score(pairs, pool.items, config, pool.columns):
+                # Only into complete sets: a partner not scored yet gets its own turn.
+                if a in known:
+                    known[a][b] = sim
+                if b in known:
+                    known[b][a] = sim
+        found = {other for cid in frontier for other in known[cid]}
         frontier = sorted(found - visited)
         visited.update(frontier)
-    return links
+    return {cid: dict(known[cid]) for cid in visited}
 
 
 def _buckets(pool: StoryPool, cluster_ids: Iterable[int], config: StoryConfig) -> Counter[Any]:
@@ -354,6 +385,7 @@ def update_stories(
     pool.load_clusters(session, seeds)
     touched.update(_buckets(pool, seeds, config))
     displaced = _displaced(session, pool, touched, config) - seeds
+    pool.displace(displaced)
     seeds |= displaced
     for chunk in chunks(sorted(displaced)):
         old_stories.update(

@@ -4,10 +4,15 @@ recall retry and what a rejection says.  All fixture text is invented."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 
 from clipper import clean as clean_mod
 from clipper.clean import clean_page
+from clipper.cli import cli
 from clipper.config import CleanConfig
 from clipper.htmlmeta import page_meta, strip_site_segments
 from clipper.page import Article, RawPage, Rejection
@@ -211,3 +216,33 @@ def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPa
     article = _article(_page("<title>County archive to move</title>", body))
     assert calls[0] == {} and calls[1].get("favor_precision") is False
     assert article.text.split("\n") == PARAS
+
+
+def test_site_name_h1_articles_stay_apart_end_to_end(tmp_path: Path) -> None:
+    """The field-case kind through `clipper dedupe`: two unrelated posts of one blog whose only
+    <h1> is the site's name get their own headlines and form two stories, not one."""
+    posts = {
+        "archive.html": ("County archive to move to canal grain store", PARAS),
+        "pool.html": (
+            "Swimming pool reopens after roof repairs",
+            [
+                "The Hollin Vale swimming pool will reopen on Saturday after the roof over the "
+                "learner pool was replaced, three weeks later than planned by the trust.",
+                "Lessons booked for the closed weeks will be moved to the evenings, the leisure "
+                "trust said, and season tickets will be extended by a month for every holder.",
+                "Lifeguards used the closure to retrain, and a new accessible changing room with "
+                "a hoist has been fitted beside the main entrance.",
+            ],
+        ),
+    }
+    for name, (headline, paras) in posts.items():
+        (tmp_path / name).write_bytes(_blog(headline, "Vale Chronicle", paras))
+    db = tmp_path / "a.db"
+    runner = CliRunner()
+    pages = sorted(map(str, tmp_path.glob("*.html")))
+    result = runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", "--json", *pages])
+    assert result.exit_code == 0, result.output
+    exported = runner.invoke(cli, ["export", "--db", str(db), "--format", "jsonl"])
+    records = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert sorted(r["title"] for r in records) == sorted(h for h, _ in posts.values())
+    assert len({r["story_id"] for r in records}) == 2

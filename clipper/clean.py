@@ -19,9 +19,10 @@ on Zyte alone were measured out that way (:data:`DROPPED_RULES`).  An **index gu
 teaser lists trafilatura takes for a main text.
 
 Before extraction, inline link teasers ("Mehr zum Thema – <a>…</a>", "Read more: <a>…</a>") are
-removed structurally, in every language (:mod:`clipper.htmlprune`).  When clipper's precision
-settings find fewer than :data:`RECALL_RETRY_WORDS` words, trafilatura's default settings and
-then ``favor_recall`` are tried before a page is given up (:func:`_extract_with_retry`).
+removed structurally, in every language (:mod:`clipper.htmlprune`).  A page whose precision
+text would be rejected is extracted again with trafilatura's ``favor_recall`` settings before it
+is given up; a short one (under :data:`RECALL_RETRY_WORDS` words) on a page with much more
+paragraph text, with trafilatura's default settings (:func:`_extract_with_retry`).
 Headline and declared publication date come from the page's own metadata
 (:mod:`clipper.htmlmeta`: JSON-LD article, og:title, an ``<h1>`` that is not the site's name,
 ``<title>`` without its site segments).
@@ -435,36 +436,35 @@ def _has_paragraph(doc: Any, min_words: int) -> bool:
 def _extract_with_retry(
     tree: Any, url: str | None, fetched_at: str | None, min_words: int
 ) -> tuple[Any, str]:
-    """trafilatura with clipper's precision settings, then its default (recall-leaning) settings
-    when the precision text is short, then ``favor_recall`` when still nothing article-sized
-    came out.  A page that would be kept anyway is retried only when its ``<p>`` elements hold
-    RECALL_GAIN times the precision text's words: that skips 75 of the 104 retries on the four
-    extraction sets and none of those whose text was taken.  A page that would be rejected is
-    always retried.  Returns the
-    document and which settings produced its text."""
+    """trafilatura with clipper's precision settings; then, for a page that would be rejected
+    (fewer than ``min_words`` words), trafilatura's ``favor_recall`` settings; for a kept page
+    whose text is short (under RECALL_RETRY_WORDS words) and whose ``<p>`` elements hold
+    RECALL_GAIN times as many words (on the four extraction sets that skips 75 of 104 such
+    retries and none whose text was taken), trafilatura's default settings.  A retry's text
+    replaces the precision text when it has RECALL_GAIN times the words, or is article-sized
+    where the precision text was not, and has one paragraph of RETRY_PARAGRAPH_WORDS words.
+    For would-be rejections the recall settings rescued as many pages as default-then-recall
+    (Readability's "qq" only by recall) at one extraction instead of two.  Returns the document
+    and which settings produced its text."""
     doc = extract_html(tree, url, fetched_at)
     words = _doc_words(doc)
-    if words >= RECALL_RETRY_WORDS:
+    if words < min_words:
+        name, overrides = "recall", {"favor_precision": False, "favor_recall": True}
+    elif words < RECALL_RETRY_WORDS and _paragraph_words(tree) >= RECALL_GAIN * words:
+        name, overrides = "default", {"favor_precision": False}
+    else:
         return doc, "precision"
-    if words >= min_words and _paragraph_words(tree) < RECALL_GAIN * words:
-        return doc, "precision"  # not enough paragraph text on the page for a retry to win
-    used = "precision"
-    for name, overrides in _RETRIES:
-        retry = extract_html(tree, url, fetched_at, with_metadata=False, **overrides)
-        retry_words = _doc_words(retry)
-        if not _has_paragraph(retry, RETRY_PARAGRAPH_WORDS):
-            continue  # short lines only: a teaser list the precision pass rightly left out
-        if retry_words > RECALL_GAIN * max(words, 1) or (
-            words < min_words <= retry_words
-        ):
-            if doc is not None:
-                doc.text = retry.text
-            else:
-                doc = retry
-            words, used = retry_words, name
-        if words >= min_words:
-            break
-    return doc, used
+    retry = extract_html(tree, url, fetched_at, with_metadata=False, **overrides)
+    retry_words = _doc_words(retry)
+    if _has_paragraph(retry, RETRY_PARAGRAPH_WORDS) and (
+        retry_words > RECALL_GAIN * max(words, 1) or words < min_words <= retry_words
+    ):
+        if doc is not None:
+            doc.text = retry.text
+        else:
+            doc = retry
+        return doc, name
+    return doc, "precision"
 
 
 # A precision text shorter than this is extracted again with recall settings, and replaced when
@@ -476,10 +476,6 @@ RECALL_GAIN = 3.0
 # A retry's text is taken only if one paragraph has this many words: on an index page the
 # recall settings find the list of one-line teasers that the precision settings left out.
 RETRY_PARAGRAPH_WORDS = 20
-_RETRIES: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("default", {"favor_precision": False}),
-    ("recall", {"favor_precision": False, "favor_recall": True}),
-)
 
 
 def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
@@ -515,7 +511,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(
             raw.origin,
             "no-article",
-            "no main text with precision, default or recall settings"
+            "no main text with precision or recall settings"
             + (f"; title {title!r}" if title else "; no title"),
         )
     lines = [ln for ln in map(normalise_line, doc.text.splitlines()) if ln]

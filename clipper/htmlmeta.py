@@ -201,7 +201,9 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     """Headline, declared publication date and site names of one parsed page (see module)."""
     meta = PageMeta()
     metas: dict[str, str] = {}
-    for el in tree.iter("meta"):
+    head = tree.find("head")
+    scope = head if head is not None and len(head) else tree  # metadata lives in <head>
+    for el in scope.iter("meta"):
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
         content = el.get("content")
         if name and content and name not in metas:
@@ -229,7 +231,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
         )
     meta.published = published
 
-    title_tag = _clean(next((t.text_content() for t in tree.iter("title")), None))
+    title_tag = _clean(next((t.text_content() for t in scope.iter("title")), None))
     stripped_title, cut = strip_site_segments(title_tag, sites)
     sites |= {_key(c) for c in cut if not _DATE_SEGMENT.match(c) and not _BY_SEGMENT.match(c)}
     sites.discard("")

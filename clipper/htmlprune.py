@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 __all__ = ["MAX_LABEL_WORDS", "MAX_WORDS", "MIN_LINK_SHARE", "MIN_LINK_WORDS", "drop_link_teasers"]
 
 MAX_WORDS = 30
@@ -31,6 +33,7 @@ MIN_LINK_SHARE = 0.5
 
 _BLOCKS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_CHILDREN = frozenset(("p", "div", "ul", "ol", "li", "table", "section", "article"))
+_HEADLINE_LINKS = etree.XPath("//a[string-length(normalize-space(.)) >= 12]")
 _LABEL_END = re.compile(r"[:：–—\-|»›>•·]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
@@ -79,7 +82,8 @@ def drop_link_teasers(tree: Any) -> int:
     paragraph).  Work is per link: only the block around a headline-sized link is examined."""
     doomed: list[Any] = []
     seen: dict[int, Any] = {}  # holds the proxies, so that an id is never reused meanwhile
-    for link in tree.iter("a"):
+    # Links with headline-sized text, selected in C: nav and footer links are one or two words.
+    for link in _HEADLINE_LINKS(tree):
         if _words(link.text_content()) < MIN_LINK_WORDS:
             continue
         el = link.getparent()

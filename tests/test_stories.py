@@ -544,3 +544,34 @@ def test_word_weights_are_wordfreqs_from_a_table_read_once(
         )
     finally:
         weights.table.cache_clear()
+
+
+def test_pages_dated_at_the_calendar_edges_form_stories_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    """A story window reaching before 0001-01-01 or past 9999-12-31 (a page dated near either
+    end: a crawler's placeholder date) reads only real days; one batch per page, so later
+    batches load windows next to days already held."""
+    words = "harbour council vote bridge ferry tolls rise residents object plan mayor".split()
+    dates = ["0001-01-01", "0001-01-01", "0001-02-15", "0001-01-01", "9999-12-31", "9999-12-30"]
+    dump = tmp_path / "edges.jsonl"
+    with dump.open("w") as f:
+        for i, day in enumerate(dates):
+            text = "\n".join(
+                " ".join(f"{words[(i * 3 + j + k) % len(words)]}{i * 100 + j * 10 + k}"
+                         for k in range(12)) + "."
+                for j in range(6)
+            )
+            record = {"url": f"https://edge{i}.example/n/{i}", "title": f"Ferry tolls {i}",
+                      "maintext": text, "date_publish": day}
+            f.write(json.dumps(record) + "\n")
+    archive = open_archive(str(tmp_path / "edges.db"))
+    try:
+        summary = dedupe(archive, [str(dump)], Config(workers=1, batch_size=1))
+        assert summary.stored == len(dates)
+        with archive.sessions() as session:
+            stories = session.scalars(select(Story)).all()
+            clustered = session.scalars(select(Cluster.story_id)).all()
+    finally:
+        archive.close()
+    assert stories and None not in clustered

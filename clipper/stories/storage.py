@@ -49,6 +49,9 @@ _VECTOR_ROWS = select(
 ).join(Page, Page.id == StoryVector.page_id)
 
 
+_FIRST_DAY, _LAST_DAY = date.min.toordinal(), date.max.toordinal()
+
+
 class StoryPool:
     """Stored vectors as the story stage reads them, kept from batch to batch of one run.
 
@@ -81,6 +84,9 @@ class StoryPool:
         self.links: dict[int, dict[int, float]] = {}
 
     def load_days(self, session: Session, wanted: set[int]) -> None:
+        # A window reaching before 0001-01-01 or after 9999-12-31 (a page dated near either
+        # end) holds no stored day there: only valid ordinals are read.
+        wanted = {day for day in wanted if _FIRST_DAY <= day <= _LAST_DAY}
         self.used_days |= wanted
         missing = sorted(wanted - self.by_day.keys())
         for day in missing:
@@ -96,7 +102,7 @@ class StoryPool:
             self._read(
                 session,
                 _VECTOR_ROWS.join(Cluster, Cluster.id == StoryVector.cluster_id)
-                .where(StoryVector.day >= date.fromordinal(max(1, first)).isoformat())
+                .where(StoryVector.day >= date.fromordinal(first).isoformat())
                 .where(StoryVector.day <= date.fromordinal(last).isoformat()),
             )
 

@@ -552,7 +552,8 @@ def test_pages_dated_at_the_calendar_edges_form_stories_without_a_traceback(
     """A story window reaching before 0001-01-01 or past 9999-12-31 (a page dated near either
     end: a crawler's placeholder date) reads only real days; one batch per page, so later
     batches load windows next to days already held."""
-    words = "harbour council vote bridge ferry tolls rise residents object plan mayor".split()
+    words = ["harbour", "council", "vote", "bridge", "ferry", "tolls", "rise", "residents",
+             "object", "plan", "mayor"]
     dates = ["0001-01-01", "0001-01-01", "0001-02-15", "0001-01-01", "9999-12-31", "9999-12-30"]
     dump = tmp_path / "edges.jsonl"
     with dump.open("w") as f:

@@ -370,3 +370,41 @@ def test_postgresql_models_match_the_migrated_schema(pg_url: str) -> None:
     real = [d for d in diffs if "search_vector" not in repr(d)
             and "search_config" not in repr(d)]
     assert real == [], "models.py and the migrations disagree:\n" + "\n".join(map(repr, real))
+
+
+def test_an_upgrade_stopped_halfway_leaves_nothing_and_a_retry_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run killed while it creates the archive must not leave half a schema: on SQLite every
+    CREATE used to commit on its own, and the next open failed with "table meta already
+    exists".  Here the upgrade fails at its fifth table; the file must hold no table of it, and
+    the next open creates the whole archive."""
+    from alembic import op
+
+    real = op.create_table
+    calls = {"n": 0}
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise RuntimeError("killed mid-upgrade")
+        return real(*args, **kwargs)
+
+    db = tmp_path / "half.db"
+    monkeypatch.setattr(op, "create_table", failing)
+    with pytest.raises(ArchiveError, match="killed mid-upgrade"):
+        open_archive(str(db))
+    assert calls["n"] == 5
+    con = sqlite3.connect(db)
+    try:
+        tables = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    finally:
+        con.close()
+    assert tables == []
+    monkeypatch.setattr(op, "create_table", real)
+    archive = open_archive(str(db))
+    try:
+        head = ScriptDirectory.from_config(_config()).get_current_head()
+        assert current_revision(archive) == head
+    finally:
+        archive.close()

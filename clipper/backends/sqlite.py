@@ -72,6 +72,11 @@ class SQLiteBackend(Backend):
         connection.commit()
         try:
             with connection.begin():
+                # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so CREATE and
+                # DROP would each commit on their own and a run killed mid-upgrade would leave
+                # half a schema ("table meta already exists" on the next open).  An explicit
+                # BEGIN makes the whole upgrade one transaction: all of it or none of it.
+                connection.exec_driver_sql("BEGIN")
                 yield
                 if connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise ArchiveError("schema upgrade would break foreign keys; not applied")

@@ -39,7 +39,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.backends.sqlite import fts5_expression
@@ -443,14 +443,19 @@ def search(
         "coalesce(c.size, 1) AS pages, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = p.cluster_id) "
         "AS outlets "
-        "FROM pages AS p LEFT JOIN clusters AS c ON c.id = p.cluster_id WHERE p.id = :id"
-    )
+        "FROM pages AS p LEFT JOIN clusters AS c ON c.id = p.cluster_id WHERE p.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
     terms = positive_terms(tree)
     hits: list[Hit] = []
     with archive.engine.connect() as connection:
         ranking = connection.execute(ranked, params).all()
+        # One look-up for every hit shown (not one query per hit), put back in rank order.
+        by_id = {
+            row.id: row
+            for row in connection.execute(details, {"ids": [r.id for r in ranking]})
+        } if ranking else {}
         for row in ranking:
-            found = connection.execute(details, {"id": row.id}).one()
+            found = by_id[row.id]
             hits.append(
                 Hit(
                     page_id=found.id,

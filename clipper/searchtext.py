@@ -25,6 +25,7 @@ tokenizer keeps); everything else separates words.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -206,9 +207,17 @@ def snippet(
 ) -> str:
     """The ``width``-unit window of ``text`` holding the most query matches, with each match
     (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut."""
+    # Plain-ASCII query words are looked for first with one case-insensitive regular
+    # expression, and the snippet is made from the text around the first one found, so a
+    # match deep in a long article does not cost folding everything before it.
+    first = _first_ascii_hit(text, terms)
+    if first is not None and first > 200:
+        start = text.rfind(" ", 0, first - 100) + 1
+        inner = snippet(text[start:], terms, marks, width=width, ellipsis=ellipsis)
+        return inner if inner.startswith(ellipsis) else ellipsis + inner
     # Read the text in growing slices (cut at a space) until one holds a match: a snippet
     # costs what the text up to its first match costs, not the whole article.
-    size = 2000
+    size = 400
     while True:
         cut = len(text) if size >= len(text) else max(text.rfind(" ", 0, size), 1)
         text_units = units(text[:cut])
@@ -243,6 +252,22 @@ def snippet(
     if end < len(text_units) or not complete:
         pieces.append(ellipsis)
     return "".join(pieces)
+
+
+def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
+    """Offset of the first place in ``text`` where a query word may start, when every word of
+    ``terms`` is plain ASCII (else None: folding decides, see :func:`units`)."""
+    patterns = []
+    for term in terms:
+        words = _characters(term)
+        if not words or not all(word.isascii() and word.isalnum() for word in words):
+            return None
+        prefix = term.prefix and len(words) == 1
+        patterns.append(r"\b" + re.escape(words[0]) + ("" if prefix else r"\b"))
+    if not patterns:
+        return None
+    found = re.search("|".join(patterns), text, re.IGNORECASE)
+    return found.start() if found else None
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -125,3 +125,19 @@ def test_snippet_marks_cjk_words_and_folded_words() -> None:
     marked = snippet(text, [query_tokens("図書館"), query_tokens("zurich"),
                             query_tokens("finance")], ("[", "]"))
     assert "[図書館]" in marked and "[Zürich]" in marked and "[ﬁnance]" in marked
+
+
+def test_snippet_of_a_match_deep_in_a_long_text_shows_the_match() -> None:
+    """A word first found thousands of characters into an article (plain ASCII, looked up
+    before folding) still gives a window around it, cut with an ellipsis on both sides; a
+    form only folding finds (Zürich for zurich) is still found deep in the text."""
+    filler = " ".join(f"filler{i} words here." for i in range(800))
+    text = f"{filler} The harbour master resigned on Friday. {filler}"
+    marked = snippet(text, [query_tokens("harbour")], ("[", "]"), width=8)
+    assert "[harbour]" in marked
+    assert marked.startswith("…") and marked.endswith("…")
+    assert len(marked) < 200
+    assert "[Harbour" in snippet(text.replace("The harbour", "Harbour"),
+                                 [query_tokens("harbour*")], ("[", "]"), width=8)
+    folded = snippet(f"{filler} Zürich later.", [query_tokens("zurich")], ("[", "]"), width=8)
+    assert "[Zürich]" in folded

@@ -452,7 +452,8 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render.stats(summary, render.terminal_width(), archive=db))
+        shown = archive.url_for_humans if "://" in (db or "") else db  # never a password
+        click.echo(render.stats(summary, render.terminal_width(), archive=shown))
 
 
 @cli.command("stories")

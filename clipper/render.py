@@ -288,7 +288,7 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         ("clusters (canonical articles)", f"{found.clusters}"),
         ("variants (other copies)", f"{found.variants}"),
         ("exact duplicates", f"{found.exact_duplicates}"),
-        ("stories on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
+        ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
         ("rejected inputs", f"{found.rejections}"),
         ("dates", dates),

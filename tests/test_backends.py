@@ -129,3 +129,24 @@ def test_second_writer_waits_while_readers_read(db_url: str, tmp_path: Path) -> 
     finally:
         archive.close()
         other.close()
+
+
+def test_stats_names_the_archive_without_its_password(db_url: str) -> None:
+    """`clipper stats` heads its table with the archive it read: a URL's password is hidden
+    (the test server trusts every connection, so any password opens it)."""
+    from click.testing import CliRunner
+    from sqlalchemy.engine import make_url
+
+    from clipper.cli import cli
+
+    target = db_url
+    if "://" in db_url:
+        target = make_url(db_url).set(password="s3cret-pw").render_as_string(hide_password=False)
+    runner = CliRunner()
+    made = runner.invoke(cli, ["dedupe", "--db", target, "--workers", "1",
+                               str(FIXTURES / "text")])
+    assert made.exit_code == 0, made.output
+    shown = runner.invoke(cli, ["stats", "--db", target])
+    assert shown.exit_code == 0, shown.output
+    assert "s3cret-pw" not in shown.output
+    assert "clusters on 2+ pages" in shown.output

@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Table
+from sqlalchemy import Connection, Engine, Table, text
 
 if TYPE_CHECKING:
     from clipper.search import Node
@@ -74,9 +74,28 @@ class Backend:
         """Add newly inserted pages to the full-text index, in one statement per batch."""
         raise NotImplementedError
 
+    def clear_fulltext(self, connection: Connection) -> None:
+        """Empty the full-text index before :meth:`reindex_all` (nothing to do where
+        :meth:`index_pages` overwrites a page's entry in place)."""
+
     def reindex_all(self, connection: Connection, batch: int = 2000) -> int:
-        """Rebuild the full-text index of every page from its search text; pages indexed."""
-        raise NotImplementedError
+        """Rebuild the full-text index of every page from its search text, ``batch`` pages
+        at a time in id order; returns the number of pages indexed."""
+        self.clear_fulltext(connection)
+        done, last = 0, 0
+        while True:
+            rows = connection.execute(
+                text(
+                    "SELECT id, title, text, language FROM pages WHERE id > :last "
+                    "ORDER BY id LIMIT :batch"
+                ),
+                {"last": last, "batch": batch},
+            ).all()
+            if not rows:
+                return done
+            self.index_pages(connection, [PageText(*row) for row in rows])
+            done += len(rows)
+            last = rows[-1][0]
 
     def match_params(self, node: Node) -> dict[str, Any]:
         """Bound parameters that carry the parsed query ``node`` to :meth:`ranked_sql`."""

@@ -137,22 +137,6 @@ class PostgreSQLBackend(Backend):
             {"ids": ids, "configs": configs, "titles": titles, "bodies": bodies},
         )
 
-    def reindex_all(self, connection: Connection, batch: int = 2000) -> int:
-        done, last = 0, 0
-        while True:
-            rows = connection.execute(
-                text(
-                    "SELECT id, title, text, language FROM pages WHERE id > :last "
-                    "ORDER BY id LIMIT :batch"
-                ),
-                {"last": last, "batch": batch},
-            ).all()
-            if not rows:
-                return done
-            self.index_pages(connection, [PageText(*row) for row in rows])
-            done += len(rows)
-            last = rows[-1][0]
-
     def match_params(self, node: Node) -> dict[str, Any]:
         return {"tsquery": tsquery_expression(node)}
 

@@ -128,19 +128,8 @@ class SQLiteBackend(Backend):
                 [(p.page_id, search_text(p.title), search_text(p.text)) for p in pages],
             )
 
-    def reindex_all(self, connection: Connection, batch: int = 2000) -> int:
+    def clear_fulltext(self, connection: Connection) -> None:
         connection.exec_driver_sql("INSERT INTO pages_fts (pages_fts) VALUES ('delete-all')")
-        done, last = 0, 0
-        while True:
-            rows = connection.exec_driver_sql(
-                "SELECT id, title, text, language FROM pages WHERE id > ? ORDER BY id LIMIT ?",
-                (last, batch),
-            ).all()
-            if not rows:
-                return done
-            self.index_pages(connection, [PageText(*row) for row in rows])
-            done += len(rows)
-            last = rows[-1][0]
 
     def match_params(self, node: Node) -> dict[str, Any]:
         return {"match": fts5_expression(node)}

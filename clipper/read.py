@@ -13,9 +13,12 @@ Formats (extension, case-insensitive; ``.gz`` allowed on each):
   page's own ``<link rel="canonical">`` or ``og:url``, the only provenance a saved page carries.
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
 - ``.jsonl`` / ``.ndjson``: one page per line, crawler field names (news-please, CC-NEWS, ...).
+- ``.json``: one record (news-please writes a file per article) or an array of records, with
+  the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.
 - ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.
 
-Origins: ``path`` for a single-page file, ``path:LINE`` (1-based) for a JSONL record,
+Origins: ``path`` for a single-page file or a one-record ``.json``, ``path:LINE`` (1-based) for a
+JSONL record, ``path:N`` (1-based) for the Nth record of a ``.json`` array,
 ``path@OFFSET`` (``ArchiveIterator.get_record_offset()``, in the file as stored) for a WARC/ARC
 record.  Dates are kept as the crawler wrote them when they parse as ISO 8601, else dropped.
 
@@ -108,6 +111,7 @@ _FORMATS: dict[str, str] = {
     ".txt": "text",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".warc": "archive",
     ".arc": "archive",
 }
@@ -308,6 +312,9 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
     elif fmt == "jsonl":
         progress.unit = "line"
         events = _read_jsonl(path, gz, limits, progress)
+    elif fmt == "json":
+        progress.unit = "record"
+        events = _read_json(path, gz, limits, progress)
     else:
         events = _read_single(path, gz, "html" if fmt == "html" else "text", limits)
     yield from _guarded(events, progress)
@@ -605,9 +612,7 @@ _CHARSET_ALIASES = {
     "big5": "big5hkscs",
 }
 _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
-_META_CHARSET = re.compile(
-    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
 def _charset_of(value: str | None) -> str | None:
@@ -686,15 +691,83 @@ def _read_jsonl(
             if not line.strip():
                 continue  # blank lines separate nothing; not worth a rejection
             saw_content = True
-            event = _record_from_line(line, origin)
-            # A line under max_line_bytes can still hold a page over max_page_bytes (the
-            # defaults are 64 MB and 20 MB): the page limit holds for every format.
-            if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
-                event = Rejection(origin, "too-large", f"page is over {_mb(limits.max_page_bytes)}")
-            yield event
+            yield _record_from_line(line, origin, limits)
             progress.done = lineno
     if not saw_content:
         yield Rejection(str(path), "empty", "no JSON lines")
+
+
+def _read_json(
+    path: Path, gz: bool, limits: ReadLimits, progress: _Progress
+) -> Generator[Event, None, None]:
+    """A ``.json`` file: one record (news-please's file per article), an array of records, or
+    JSON Lines under a ``.json`` name (read line by line).  The file is parsed whole, so it is
+    bounded by ``max_line_bytes`` like one JSONL line."""
+    origin = str(path)
+    with _open(path, gz, limits) as f:
+        data = f.read(limits.max_line_bytes + 1)
+    if len(data) > limits.max_line_bytes:
+        yield Rejection(
+            origin,
+            "too-large",
+            f"file is over {_mb(limits.max_line_bytes)} "
+            "(max_line_bytes; write large exports as JSONL)",
+        )
+        return
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    if not data.strip():
+        yield Rejection(origin, "empty", "only whitespace")
+        return
+    try:
+        obj = json.loads(data)
+    except RecursionError:
+        yield Rejection(origin, "bad-json", "JSON nested too deeply")
+        return
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # one object per line: JSON Lines named .json
+            progress.unit = "line"
+            yield from _read_jsonl(path, gz, limits, progress)
+            return
+        yield Rejection(origin, "bad-json", f"{exc.msg} at line {exc.lineno} column {exc.colno}")
+        return
+    except ValueError as exc:  # UnicodeDecodeError: not UTF-8/16/32
+        yield Rejection(origin, "bad-json", _short(exc))
+        return
+    if isinstance(obj, dict):
+        yield _record_event(obj, origin, limits)
+        progress.done = 1
+        return
+    if not isinstance(obj, list):
+        yield Rejection(
+            origin,
+            "bad-record",
+            f"file is a JSON {_json_type(obj)}, not an object or an array of objects",
+        )
+        return
+    if not obj:
+        yield Rejection(origin, "empty", "an empty JSON array")
+        return
+    for number, item in enumerate(obj, 1):
+        where = f"{path}:{number}"
+        if isinstance(item, dict):
+            yield _record_event(item, where, limits)
+        else:
+            yield Rejection(
+                where, "bad-record", f"record is a JSON {_json_type(item)}, not an object"
+            )
+        progress.done = number
+
+
+def _record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
+    """One JSON object as a page.  A record under max_line_bytes can still hold a page over
+    max_page_bytes (the defaults are 64 MB and 20 MB): the page limit holds for every format."""
+    try:
+        event = _page_from_record(obj, origin)
+    except _BadField as exc:
+        return Rejection(origin, "bad-record", str(exc))
+    if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
+        return Rejection(origin, "too-large", f"page is over {_mb(limits.max_page_bytes)}")
+    return event
 
 
 def _body_bytes(body: bytes | str) -> int:
@@ -709,7 +782,7 @@ def _skip_rest_of_line(f: _Reader) -> None:
             return
 
 
-def _record_from_line(line: bytes, origin: str) -> Event:
+def _record_from_line(line: bytes, origin: str, limits: ReadLimits) -> Event:
     try:
         obj = json.loads(line.rstrip(b"\r\n"))
     except RecursionError:
@@ -721,10 +794,7 @@ def _record_from_line(line: bytes, origin: str) -> Event:
         return Rejection(origin, "bad-json", _short(exc))
     if not isinstance(obj, dict):
         return Rejection(origin, "bad-record", f"line is a JSON {_json_type(obj)}, not an object")
-    try:
-        return _page_from_record(obj, origin)
-    except _BadField as exc:
-        return Rejection(origin, "bad-record", str(exc))
+    return _record_event(obj, origin, limits)
 
 
 def _page_from_record(obj: dict[str, Any], origin: str) -> Event:

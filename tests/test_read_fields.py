@@ -50,8 +50,15 @@ def test_cc_news_hub_fields_with_empty_strings_for_missing(tmp_path: Path) -> No
             "some_future_field": {"nested": [1, 2]},  # unknown: ignored
         },
         # missing values as empty strings: the URL's host is the site, no date
-        {"title": "", "text": TEXT.upper(), "domain": "", "date": "", "description": "",
-         "url": "https://esk-courier.example/b", "image_url": ""},
+        {
+            "title": "",
+            "text": TEXT.upper(),
+            "domain": "",
+            "date": "",
+            "description": "",
+            "url": "https://esk-courier.example/b",
+            "image_url": "",
+        },
     )
     pages, rejected = _read(path)
     assert rejected == []
@@ -65,8 +72,16 @@ def test_cc_news_hub_fields_with_empty_strings_for_missing(tmp_path: Path) -> No
 
 def test_cc_news_date_reaches_the_archive_as_iso(tmp_path: Path) -> None:
     body = " ".join([TEXT] * 3)
-    path = _jsonl(tmp_path, {"title": "Willows", "text": body, "domain": "esk-courier.example",
-                             "date": "2019-04-06 17:02:45", "url": "https://esk-courier.example/w"})
+    path = _jsonl(
+        tmp_path,
+        {
+            "title": "Willows",
+            "text": body,
+            "domain": "esk-courier.example",
+            "date": "2019-04-06 17:02:45",
+            "url": "https://esk-courier.example/w",
+        },
+    )
     archive, _ = build(tmp_path / "a.db", [path])
     with archive.sessions() as session:
         assert session.execute(select(Page.published)).scalar_one() == "2019-04-06T17:02:45"
@@ -75,8 +90,13 @@ def test_cc_news_date_reaches_the_archive_as_iso(tmp_path: Path) -> None:
 def test_other_export_names_and_feed_dates(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path,
-        {"headline": "Willows", "content": TEXT, "link": "https://esk-courier.example/c",
-         "published_at": "Sat, 06 Apr 2019 17:02:45 +0000", "crawl_date": "2019-04-07"},
+        {
+            "headline": "Willows",
+            "content": TEXT,
+            "link": "https://esk-courier.example/c",
+            "published_at": "Sat, 06 Apr 2019 17:02:45 +0000",
+            "crawl_date": "2019-04-07",
+        },
     )
     (page,), _ = _read(path)
     assert page.body == TEXT and page.title == "Willows"
@@ -100,13 +120,84 @@ def test_a_record_without_any_text_field_is_rejected_saying_why(tmp_path: Path) 
     assert "empty text field" in second.detail and "only a description" in second.detail
 
 
+NEWS_PLEASE = {
+    "authors": ["Ann Reed"],
+    "date_download": "2019-04-07 08:12:00",
+    "date_modify": None,
+    "date_publish": "2019-04-06 17:02:45",
+    "description": "Volunteers planted willows.",
+    "filename": "https%3A%2F%2Fesk-courier.example%2Fnews%2Fwillows.json",
+    "image_url": None,
+    "language": "en",
+    "localpath": None,
+    "maintext": TEXT,
+    "source_domain": "esk-courier.example",
+    "text": None,
+    "title": "Willows planted to slow the Esk",
+    "title_page": None,
+    "title_rss": None,
+    "url": "https://esk-courier.example/news/willows",
+}
+
+
+def test_a_news_please_file_per_article_is_one_page(tmp_path: Path) -> None:
+    """news-please writes one pretty-printed .json file per article."""
+    folder = tmp_path / "esk-courier.example"
+    folder.mkdir()
+    (folder / "willows.json").write_text(json.dumps(NEWS_PLEASE, indent=4))
+    (page,), rejected = _read(tmp_path)
+    assert rejected == []
+    assert page.origin == str(folder / "willows.json")
+    assert (page.kind, page.body, page.title) == ("text", TEXT, NEWS_PLEASE["title"])
+    assert (page.url, page.site) == (NEWS_PLEASE["url"], "esk-courier.example")
+    assert (page.published, page.fetched_at) == ("2019-04-06 17:02:45", "2019-04-07 08:12:00")
+
+
+def test_a_json_array_of_records_and_jsonl_named_json(tmp_path: Path) -> None:
+    other = {**NEWS_PLEASE, "url": "https://esk-courier.example/b", "maintext": TEXT.upper()}
+    (tmp_path / "array.json").write_text(json.dumps([NEWS_PLEASE, 7, other]))
+    (tmp_path / "lines.json").write_text(json.dumps(NEWS_PLEASE) + "\n" + json.dumps(other) + "\n")
+    pages, rejected = _read(tmp_path)
+    origins = sorted(p.origin for p in pages)
+    assert origins == [
+        f"{tmp_path}/array.json:1",
+        f"{tmp_path}/array.json:3",
+        f"{tmp_path}/lines.json:1",
+        f"{tmp_path}/lines.json:2",
+    ]
+    assert [(r.origin, r.reason) for r in rejected] == [(f"{tmp_path}/array.json:2", "bad-record")]
+    assert "number" in rejected[0].detail
+
+
+def test_json_files_that_are_not_records_are_rejected_saying_why(tmp_path: Path) -> None:
+    (tmp_path / "a-broken.json").write_text('{"title": "Willows", "maintext": ')
+    (tmp_path / "b-settings.json").write_text('{"theme": "dark", "fontSize": 12}')
+    (tmp_path / "c-string.json").write_text('"just a string"')
+    (tmp_path / "d-empty.json").write_text("[]")
+    pages, rejected = _read(tmp_path)
+    assert pages == []
+    assert [r.reason for r in rejected] == ["bad-json", "no-body", "bad-record", "empty"]
+    assert "no text field" in rejected[1].detail and "theme" in rejected[1].detail
+
+
+def test_a_news_please_folder_is_stored_and_searchable(tmp_path: Path) -> None:
+    body = " ".join([TEXT] * 3)
+    (tmp_path / "w.json").write_text(json.dumps({**NEWS_PLEASE, "maintext": body}, indent=2))
+    archive, summary = build(tmp_path / "a.db", [tmp_path / "w.json"])
+    with archive.sessions() as session:
+        row = session.execute(select(Page.title, Page.published, Page.site)).one()
+    assert tuple(row) == (
+        "Willows planted to slow the Esk",
+        "2019-04-06T17:02:45",
+        "esk-courier.example",
+    )
+
+
 def _warc(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=False)
         for url, content_type, body in pages:
-            http = StatusAndHeaders(
-                "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
-            )
+            http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
             record = writer.create_warc_record(
                 url, "response", payload=io.BytesIO(body), http_headers=http
             )
@@ -141,10 +232,16 @@ def test_warc_http_charset_decodes_the_page(tmp_path: Path) -> None:
     _warc(
         path,
         [
-            ("https://esk-courier.example/parking", "text/html; charset=windows-1252",
-             _page("Station parking charges rise", ENGLISH).encode("cp1252")),
-            ("https://gazeta-nadwislanska.example/sciezka", "text/html;charset=ISO-8859-2",
-             _page("Nowa ścieżka rowerowa nad Wisłą", POLISH).encode("iso-8859-2")),
+            (
+                "https://esk-courier.example/parking",
+                "text/html; charset=windows-1252",
+                _page("Station parking charges rise", ENGLISH).encode("cp1252"),
+            ),
+            (
+                "https://gazeta-nadwislanska.example/sciezka",
+                "text/html;charset=ISO-8859-2",
+                _page("Nowa ścieżka rowerowa nad Wisłą", POLISH).encode("iso-8859-2"),
+            ),
         ],
     )
     pages, rejected = _read(path)
@@ -178,11 +275,17 @@ def test_jsonl_capture_decoded_as_latin1_is_decoded_with_its_content_type(tmp_pa
     raw = _page("Nowa ścieżka rowerowa nad Wisłą", POLISH).encode("iso-8859-2")
     path = _jsonl(
         tmp_path,
-        {"url": "https://gazeta-nadwislanska.example/s", "html": raw.decode("latin-1"),
-         "headers": {"content-type": "text/html; charset=iso-8859-2"}},
+        {
+            "url": "https://gazeta-nadwislanska.example/s",
+            "html": raw.decode("latin-1"),
+            "headers": {"content-type": "text/html; charset=iso-8859-2"},
+        },
         # decoded right already (characters above U+00FF): left alone
-        {"url": "https://gazeta-nadwislanska.example/t", "html": raw.decode("iso-8859-2"),
-         "content_type": "text/html; charset=iso-8859-2"},
+        {
+            "url": "https://gazeta-nadwislanska.example/t",
+            "html": raw.decode("iso-8859-2"),
+            "content_type": "text/html; charset=iso-8859-2",
+        },
     )
     pages, _ = _read(path)
     for page in pages:

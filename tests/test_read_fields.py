@@ -183,7 +183,7 @@ def test_json_files_that_are_not_records_are_rejected_saying_why(tmp_path: Path)
 def test_a_news_please_folder_is_stored_and_searchable(tmp_path: Path) -> None:
     body = " ".join([TEXT] * 3)
     (tmp_path / "w.json").write_text(json.dumps({**NEWS_PLEASE, "maintext": body}, indent=2))
-    archive, summary = build(tmp_path / "a.db", [tmp_path / "w.json"])
+    archive, _ = build(tmp_path / "a.db", [tmp_path / "w.json"])
     with archive.sessions() as session:
         row = session.execute(select(Page.title, Page.published, Page.site)).one()
     assert tuple(row) == (

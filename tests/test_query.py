@@ -430,7 +430,7 @@ def test_search_cli_reports_bad_queries_without_a_traceback(
     archive_path: Path, args: list[str], message: str
 ) -> None:
     result = invoke("search", "--db", str(archive_path), *args)
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # bad usage, as click's own option errors
     assert "Error: " in result.output and message in result.output
     assert "Traceback" not in result.output and "sqlite" not in result.output.lower()
     assert isinstance(result.exception, SystemExit)  # a ClickException, not a crash
@@ -590,7 +590,7 @@ def test_clusters_cli(archive_path: Path) -> None:
     assert [r["url"] for r in records] == [PORT_CANONICAL, BRIDGE_CANONICAL]
     assert set(records[0]) >= {"cluster_id", "size", "outlets", "first_seen", "last_seen", "title"}
     bad = invoke("clusters", "--db", str(archive_path), "--since", "soon")
-    assert bad.exit_code == 1 and "not a date" in bad.output
+    assert bad.exit_code == 2 and "not a date" in bad.output
 
 
 # --- stats -----------------------------------------------------------------------------------
@@ -768,4 +768,4 @@ def test_show_story_and_search_by_story(tmp_path: Path) -> None:
     missing = runner.invoke(cli, ["show", "--db", str(db), "story:99999"])
     assert missing.exit_code == 1 and "no story 99999" in missing.output
     bad = runner.invoke(cli, ["show", "--db", str(db), "story:x"])
-    assert bad.exit_code == 1 and "story:NUMBER" in bad.output
+    assert bad.exit_code == 2 and "story:NUMBER" in bad.output

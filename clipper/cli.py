@@ -545,11 +545,17 @@ def watch_group() -> None:
 @click.argument("query", nargs=-1, required=True)
 @db_option
 @click.option(
-    "--site", "sites", multiple=True, metavar="SITE",
+    "--site",
+    "sites",
+    multiple=True,
+    metavar="SITE",
     help="Only stories this site carried (repeat for several).",
 )
 @click.option(
-    "--lang", "languages", multiple=True, metavar="CODE",
+    "--lang",
+    "languages",
+    multiple=True,
+    metavar="CODE",
     help="Only articles in this language, e.g. en (repeat for several).",
 )
 @click.option("--replace", is_flag=True, help="Overwrite a watchlist of the same name.")
@@ -648,33 +654,50 @@ def watch_rm_command(name: str, db: str) -> None:
 @cli.command("digest")
 @db_option
 @click.option(
-    "--since", metavar="24h|7d|DATE",
+    "--since",
+    metavar="24h|7d|DATE",
     help="Window start: a span back from now (30m, 24h, 7d, 2w) or a date (UTC). "
     "Default: the end of the previous digest of the same selection, else 24 hours ago.",
 )
 @click.option(
-    "--watch", "watch_names", multiple=True, metavar="NAME",
+    "--watch",
+    "watch_names",
+    multiple=True,
+    metavar="NAME",
     help="Only this watchlist (repeat for several). Default: every watchlist.",
 )
 @click.option("--query", metavar="Q", help="An ad-hoc search (clipper search's language).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["html", "text", "email", "atom", "json"]),
-    default="text", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "text", "email", "atom", "json"]),
+    default="text",
+    show_default=True,
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str),
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=str),
     help="File to write (default: standard output). Not created when there is nothing new.",
 )
 @click.option(
-    "--from", "sender", envvar="CLIPPER_MAIL_FROM", metavar="ADDRESS",
-    help="--format email: the From address (env: CLIPPER_MAIL_FROM).",
+    "--from",
+    "sender",
+    envvar="CLIPPER_MAIL_FROM",
+    metavar="ADDRESS",
+    help="--format email: the From address (env: CLIPPER_MAIL_FROM; without it, sendmail -t "
+    "writes the sending user's).",
 )
 @click.option(
-    "--to", "recipients", envvar="CLIPPER_MAIL_TO", metavar="ADDRESSES",
+    "--to",
+    "recipients",
+    envvar="CLIPPER_MAIL_TO",
+    metavar="ADDRESSES",
     help="--format email: the To addresses, comma-separated (env: CLIPPER_MAIL_TO).",
 )
 @click.option(
-    "--no-record", is_flag=True,
+    "--no-record",
+    is_flag=True,
     help="Do not remember this digest: the next one starts where this one did.",
 )
 def digest_command(
@@ -715,9 +738,7 @@ def digest_command(
     target = _output_path(output)
     archive = open_or_fail(db, create=False)
     try:
-        result = digesting.make_digest(
-            archive, since=since, watch_names=watch_names, query=query
-        )
+        result = digesting.make_digest(archive, since=since, watch_names=watch_names, query=query)
         if result.is_empty:
             followed = ", ".join(g.name for g in result.groups)
             click.echo(

@@ -19,6 +19,7 @@ import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -72,6 +73,9 @@ class RunSummary:
     canonical_changes: int = 0
     new_stories: int = 0
     seconds: float = 0.0
+    # Main-process wall seconds per stage ("read", "wait-workers", "bands", "verify", ...):
+    # where a run's time went (bench/oneday.py prints it per 1,000 pages).  Not stored.
+    stage_seconds: dict[str, float] = field(default_factory=dict)
     examples: list[dict[str, str]] = field(default_factory=list)
 
     @property
@@ -93,6 +97,17 @@ class RunSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self) | {"skipped_total": self.skipped_total}
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Add the wall time of the ``with`` block to ``stage_seconds[stage]``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] = (
+                self.stage_seconds.get(stage, 0.0) + time.perf_counter() - started
+            )
 
 
 def iso_datetime(value: str | None) -> str | None:
@@ -216,17 +231,23 @@ class Deduper:
         process stores.
         """
         self.summary.pages_read += len(raw_pages)
-        fresh = self._not_yet_archived(raw_pages)
-        return _Batch(fresh, workers.submit(fresh))
+        with self.summary.timed("archived-check"):
+            fresh = self._not_yet_archived(raw_pages)
+        with self.summary.timed("submit"):
+            return _Batch(fresh, workers.submit(fresh))
 
     def finish(self, batch: _Batch) -> None:
         # The batch before this one was stored after this one was submitted: skip its pages
         # again, exactly as if the batches had run one after the other.
-        archived = self.store.existing_keys(
-            Page.raw_hash, [(page.source_key, page.raw_hash) for page in batch.pages]
-        )
+        timed = self.summary.timed
+        with timed("archived-check"):
+            archived = self.store.existing_keys(
+                Page.raw_hash, [(page.source_key, page.raw_hash) for page in batch.pages]
+            )
+        with timed("wait-workers"):
+            results = batch.results()
         prepared: list[Prepared] = []
-        for page, result in zip(batch.pages, batch.results(), strict=True):
+        for page, result in zip(batch.pages, results, strict=True):
             stored = archived.get((page.source_key, page.raw_hash))
             if stored is not None:
                 self._seen_before(page.origin, stored)
@@ -234,10 +255,14 @@ class Deduper:
                 self.reject(result)
             else:
                 prepared.append(result)
-        pages = self._new_pages(self._strip_templates(prepared))
+        with timed("templates"):
+            stripped = self._strip_templates(prepared)
+        with timed("new-pages"):
+            pages = self._new_pages(stripped)
         if pages:
             self._store(pages)
-        self.store.record_rejections(self.run_id, self.pending_rejections)
+        with timed("rejections"):
+            self.store.record_rejections(self.run_id, self.pending_rejections)
         self.pending_rejections = []
 
     def _seen_before(self, origin: str, stored: tuple[int, str]) -> None:
@@ -358,66 +383,80 @@ class Deduper:
 
     def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
         settings = self.config.fingerprint
+        timed = self.summary.timed
         new_pages = [page for page, _ in pages]
-        keys, key_row = key_rows(
-            index_keys(
-                np.vstack([p.fingerprint.signature for _, p in pages]),
-                np.vstack([p.fingerprint.lead_signature for _, p in pages]),
-                settings,
-            ),
-            [p.fingerprint.passage_keys for _, p in pages],
-        )
-        archived_hits = self.store.band_collisions(keys, key_row)
-        page_ids = self.store.insert_pages(new_pages, self.run_id)
-        pairs = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(keys, key_row)}
-        for row, hits in archived_hits.items():
-            pairs.update((page_ids[row], hit) for hit in hits)
-        candidates = {
-            page_id: Candidate(
-                page_id,
-                prepared.fingerprint.shingle_sequence,
-                prepared.fingerprint.shingles,
-                page.rank,
+        with timed("index-keys"):
+            keys, key_row = key_rows(
+                index_keys(
+                    np.vstack([p.fingerprint.signature for _, p in pages]),
+                    np.vstack([p.fingerprint.lead_signature for _, p in pages]),
+                    settings,
+                ),
+                [p.fingerprint.passage_keys for _, p in pages],
             )
-            for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
-        }
-        needed = {pid for pair in pairs for pid in pair} - candidates.keys()
-        for row in self.store.candidate_rows(needed):
-            text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
-            sequence = shingle_sequence(words(text), settings.shingle_words)
-            candidates[row.id] = Candidate(
-                row.id,
-                sequence,
-                np.unique(sequence),
-                rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
+        with timed("band-lookups"):
+            archived_hits = self.store.band_collisions(keys, key_row)
+        with timed("insert-pages"):
+            page_ids = self.store.insert_pages(new_pages, self.run_id)
+        with timed("candidates"):
+            pairs = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(keys, key_row)}
+            for row, hits in archived_hits.items():
+                pairs.update((page_ids[row], hit) for hit in hits)
+            candidates = {
+                page_id: Candidate(
+                    page_id,
+                    prepared.fingerprint.shingle_sequence,
+                    prepared.fingerprint.shingles,
+                    page.rank,
+                )
+                for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
+            }
+            needed = {pid for pair in pairs for pid in pair} - candidates.keys()
+        with timed("stored-candidates"):
+            for row in self.store.candidate_rows(needed):
+                text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
+                sequence = shingle_sequence(words(text), settings.shingle_words)
+                candidates[row.id] = Candidate(
+                    row.id,
+                    sequence,
+                    np.unique(sequence),
+                    rank_key(
+                        row.word_count, row.published, row.url, row.source_key, row.content_hash
+                    ),
+                )
+        with timed("verify"):
+            edges = verify(
+                ((candidates[a], candidates[b]) for a, b in sorted(pairs)),
+                self.config.match,
+                settings.shingle_words,
             )
-        edges = verify(
-            ((candidates[a], candidates[b]) for a, b in sorted(pairs)),
-            self.config.match,
-            settings.shingle_words,
-        )
-        self.store.insert_edges(edges)
-        self.store.insert_bands(
-            page_ids,
-            keys,
-            key_row,
-            self.config.band_merge_min_pages,
-            self.config.band_merge_fraction,
-        )
-        self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
+        with timed("insert-edges"):
+            self.store.insert_edges(edges)
+        with timed("insert-bands"):
+            self.store.insert_bands(
+                page_ids,
+                keys,
+                key_row,
+                self.config.band_merge_min_pages,
+                self.config.band_merge_fraction,
+            )
+        with timed("recluster"):
+            self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
         vectors = {
             page_id: prepared.story_vector
             for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
         }
-        self.summary.new_stories += update_stories(
-            self.store.session,
-            page_ids,
-            self.run_id,
-            self.config.stories,
-            vectors,
-            self.story_pool,
-        ).new_stories
-        self.store.renumber_versions(page.url for page in new_pages if page.url)
+        with timed("stories"):
+            self.summary.new_stories += update_stories(
+                self.store.session,
+                page_ids,
+                self.run_id,
+                self.config.stories,
+                vectors,
+                self.story_pool,
+            ).new_stories
+        with timed("versions"):
+            self.store.renumber_versions(page.url for page in new_pages if page.url)
         self.summary.stored += len(new_pages)
 
 
@@ -449,18 +488,21 @@ def dedupe(
         status = "failed"
         try:
             in_flight: _Batch | None = None
-            for raw_batch in batched(
-                read_pages(paths, config.read, deduper.reject), config.batch_size
+            for raw_batch in _timed_batches(
+                batched(read_pages(paths, config.read, deduper.reject), config.batch_size),
+                summary,
             ):
                 submitted = deduper.submit(raw_batch, workers)
                 if in_flight is not None:
                     deduper.finish(in_flight)
-                    _commit(session, dry_run)
+                    with summary.timed("commit"):
+                        _commit(session, dry_run)
                     _report(on_progress, summary, started)
                 in_flight = submitted
             if in_flight is not None:
                 deduper.finish(in_flight)
-                _commit(session, dry_run)
+                with summary.timed("commit"):
+                    _commit(session, dry_run)
                 _report(on_progress, summary, started)
             # Rejections reported after the last page (e.g. an unreadable trailing file).
             store.record_rejections(run.id, deduper.pending_rejections)
@@ -475,13 +517,30 @@ def dedupe(
             if status != "completed":
                 session.rollback()
                 run = session.merge(run)
-            counts = {k: v for k, v in summary.as_dict().items() if k not in ("examples", "inputs")}
+            counts = {
+                k: v
+                for k, v in summary.as_dict().items()
+                if k not in ("examples", "inputs", "stage_seconds")
+            }
             store.finish_run(run, status, counts)
             if dry_run:
                 session.rollback()
             else:
                 session.commit()
     return summary
+
+
+def _timed_batches(
+    batches: Iterable[list[RawPage]], summary: RunSummary
+) -> Iterator[list[RawPage]]:
+    """``batches``, with the time spent reading them counted as the "read" stage."""
+    iterator = iter(batches)
+    while True:
+        with summary.timed("read"):
+            batch = next(iterator, None)
+        if batch is None:
+            return
+        yield batch
 
 
 def _report(

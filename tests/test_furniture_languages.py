@@ -376,3 +376,29 @@ def test_banner_heading_is_never_the_title(language: str) -> None:
     cleaned = clean_text_dump(text)
     assert cleaned.title == dump.title
     assert cleaned.paragraphs == list(dump.body)
+
+
+def test_consent_pre_scan_never_rejects_a_line_the_phrases_match() -> None:
+    """The literal pre-scan (``Matchers.consent_hint``) is only a shortcut: with and without it
+    every line gets the same verdict, in any case (upper-case, Turkish dotted I, CJK)."""
+    from dataclasses import replace
+
+    from clipper.furniture import _is_consent_line, matchers
+
+    fast = matchers()
+    assert fast.consent_hint is not None  # every phrase has a required literal
+    slow = replace(fast, consent_hint=None)
+    lines = [line for dump in DUMPS.values() for line in (*dump.banner, *dump.body, dump.title)]
+    lines += [
+        "WE USE COOKIES AND SIMILAR TECHNOLOGIES ON THIS SITE",
+        "ÇEREZLERİ KULLANIYORUZ, GİZLİLİK POLİTİKAMIZI OKUYUN",
+        "Your privacy: we and our partners process personal data",
+        "本网站使用cookie，请阅读隐私政策",
+        "Datenschutz-Einstellungen: Wir verwenden Tracking",
+        "The minister said the consent of parliament was needed for the harbour deal.",
+    ]
+    shouted = [line.upper() for line in lines]
+    for line in lines + shouted:
+        n_words = len(line.split())
+        assert _is_consent_line(fast, line, n_words) == _is_consent_line(slow, line, n_words), line
+    assert any(_is_consent_line(slow, line, len(line.split())) for line in shouted)

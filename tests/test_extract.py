@@ -124,6 +124,48 @@ def test_jsonld_article_headline_and_date_beat_other_objects() -> None:
     assert meta.published == "2025-06-02T07:15:00+01:00"
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # og:title = headline + an unnamed site segment; the <h1> prints the headline alone
+        ('<meta property="og:title" content="Ferry timetable cut - The Upper Vale Weekly Herald">',
+         "Ferry timetable cut"),
+        # JSON-LD headline = headline + a section segment
+        ('<script type="application/ld+json">{"@type":"NewsArticle",'
+         '"headline":"Ferry timetable cut | Local"}</script>', "Ferry timetable cut"),
+        # a <title> alone, with the separators of other sites
+        ("<title>Ferry timetable cut :: Harbour pages :: weekly</title>", "Ferry timetable cut"),
+        ("<title>Ferry timetable cut – Harbour pages</title>", "Ferry timetable cut"),
+    ],
+)
+def test_headline_followed_by_unnamed_site_segments_is_cut_to_the_h1(
+    head: str, expected: str
+) -> None:
+    """A title that is the page's <h1> followed by a separator and more segments keeps only the
+    headline, even when nothing on the page names the site those segments are."""
+    from trafilatura.utils import load_html
+
+    body = "<h1>Ferry timetable cut</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    meta = page_meta(load_html(_page(head, body)), "https://news.example/a/1")
+    assert meta.title == expected
+    assert meta.title_tag in (None, expected)  # the <title> fallback is cut the same way
+
+
+@pytest.mark.parametrize(
+    "og",
+    [
+        "Ferry timetable cut for winter",  # the h1 is a prefix, but without a separator
+        "Ferry timetable cut: what it means",  # a colon is a subtitle, not a site's segment
+    ],
+)
+def test_longer_declared_headline_is_not_cut_without_a_site_separator(og: str) -> None:
+    from trafilatura.utils import load_html
+
+    head = f'<meta property="og:title" content="{og}">'
+    body = "<h1>Ferry timetable cut</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    assert page_meta(load_html(_page(head, body)), None).title == og
+
+
 def test_declared_date_only_beats_date_in_url() -> None:
     head = (
         "<title>Archive move</title>"

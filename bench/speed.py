@@ -236,9 +236,9 @@ def worker_breakdown(corpus: Path) -> dict[str, float]:
     from clipper.config import Config
     from clipper.fingerprint import MinHasher, fingerprint_texts
     from clipper.page import Article
-    from clipper.pipeline import prepare
     from clipper.read import read_pages
     from clipper.stories import vectorize
+    from clipper.workers import prepare
 
     config = Config(workers=1)
     pages = list(read_pages([corpus], config.read, lambda rejection: None))

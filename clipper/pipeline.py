@@ -13,9 +13,7 @@ finishes the job with the same result an uninterrupted run gives.
 
 from __future__ import annotations
 
-import functools
 import json
-import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,26 +27,23 @@ from typing import Any
 import numpy as np
 
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive
-from clipper.clean import clean_page
 from clipper.cluster import rank_key
-from clipper.config import Config, FingerprintConfig
+from clipper.config import Config
 from clipper.fingerprint import (
-    Fingerprint,
-    MinHasher,
-    fingerprint_texts,
     index_keys,
     scheme_description,
     shingle_sequence,
     signature_to_bytes,
     words,
 )
-from clipper.match import Candidate, batch_candidates, key_rows, verify
+from clipper.match import Candidate, batch_candidates, key_rows
 from clipper.models import Page
-from clipper.page import Article, RawPage, Rejection
+from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
 from clipper.store import BatchOutcome, NewPage, Store, now
-from clipper.stories import StoryPool, Vector, update_stories, vectorize
+from clipper.stories import StoryPool, update_stories
 from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
+from clipper.workers import Prepared, Workers
 
 PIPELINE_REASONS = frozenset({"duplicate"})
 # Rejections kept whole for the summary; beyond this only their counts are shown.
@@ -137,72 +132,6 @@ def batched(items: Iterable[RawPage], size: int) -> Iterator[list[RawPage]]:
 
 
 @dataclass(slots=True)
-class Prepared:
-    """A cleaned and fingerprinted page, as the worker processes hand it back."""
-
-    article: Article
-    fingerprint: Fingerprint
-    story_vector: Vector
-
-
-_worker_hashers: dict[FingerprintConfig, MinHasher] = {}
-
-
-def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejection]:
-    """Clean and fingerprint a chunk of pages: the parallel stage.
-
-    Fingerprints are taken from the text as cleaned, before site-template lines are cut
-    (see :meth:`Deduper._strip_templates`), so workers can compute them.
-    """
-    hasher = _worker_hashers.get(config.fingerprint)
-    if hasher is None:
-        hasher = _worker_hashers[config.fingerprint] = MinHasher(config.fingerprint)
-    cleaned = [clean_page(page, config.clean) for page in pages]
-    articles = [a for a in cleaned if isinstance(a, Article)]
-    fingerprints = iter(fingerprint_texts([a.text for a in articles], hasher))
-    results: list[Prepared | Rejection] = []
-    for item in cleaned:
-        if isinstance(item, Rejection):
-            results.append(item)
-            continue
-        fingerprint = next(fingerprints)
-        if fingerprint is None:
-            results.append(Rejection(item.origin, "too-short", "no words left"))
-        else:
-            vector = vectorize(item.title, item.text, item.language, config.stories)
-            results.append(Prepared(item, fingerprint, vector))
-    return results
-
-
-class _Workers:
-    """Runs :func:`prepare` in worker processes on chunks of a batch, keeping input order, so
-    any worker count gives the same archive."""
-
-    def __init__(self, config: Config) -> None:
-        self._prepare = functools.partial(prepare, config=config)
-        self._workers = config.workers
-        self._pool = (
-            multiprocessing.get_context("fork").Pool(config.workers) if config.workers > 1 else None
-        )
-
-    def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
-        """Start preparing ``pages``; the returned function waits for the results, in order."""
-        if self._pool is None or len(pages) < 2:
-            results = self._prepare(pages)
-            return lambda: results
-        # A few chunks per worker: even load without paying per-page inter-process overhead.
-        size = max(1, -(-len(pages) // (4 * self._workers)))
-        chunks = [pages[i : i + size] for i in range(0, len(pages), size)]
-        pending = self._pool.map_async(self._prepare, chunks)
-        return lambda: [item for chunk in pending.get() for item in chunk]
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-
-
-@dataclass(slots=True)
 class _Batch:
     pages: list[RawPage]
     results: Callable[[], list[Prepared | Rejection]]
@@ -211,9 +140,12 @@ class _Batch:
 class Deduper:
     """One run of the pipeline over an open archive session."""
 
-    def __init__(self, store: Store, config: Config, summary: RunSummary, run_id: int) -> None:
+    def __init__(
+        self, store: Store, config: Config, summary: RunSummary, run_id: int, workers: Workers
+    ) -> None:
         self.store = store
         self.config = config
+        self.workers = workers
         self.summary = summary
         self.run_id = run_id
         self.started = now()
@@ -224,7 +156,7 @@ class Deduper:
         self.summary.note_rejection(rejection)
         self.pending_rejections.append(rejection)
 
-    def submit(self, raw_pages: list[RawPage], workers: _Workers) -> _Batch:
+    def submit(self, raw_pages: list[RawPage]) -> _Batch:
         """Send a batch's new pages to the workers; :meth:`finish` stores them.
 
         The run submits batch k+1 before finishing batch k, so workers clean while the main
@@ -234,7 +166,7 @@ class Deduper:
         with self.summary.timed("archived-check"):
             fresh = self._not_yet_archived(raw_pages)
         with self.summary.timed("submit"):
-            return _Batch(fresh, workers.submit(fresh))
+            return _Batch(fresh, self.workers.submit(fresh))
 
     def finish(self, batch: _Batch) -> None:
         # The batch before this one was stored after this one was submitted: skip its pages
@@ -425,11 +357,7 @@ class Deduper:
                     ),
                 )
         with timed("verify"):
-            edges = verify(
-                ((candidates[a], candidates[b]) for a, b in sorted(pairs)),
-                self.config.match,
-                settings.shingle_words,
-            )
+            edges = self.workers.verify(sorted(pairs), candidates)
         with timed("insert-edges"):
             self.store.insert_edges(edges)
         with timed("insert-bands"):
@@ -483,8 +411,8 @@ def dedupe(
         run = store.start_run(summary.inputs)
         summary.run_id = run.id
         _commit(session, dry_run)
-        deduper = Deduper(store, config, summary, run.id)
-        workers = _Workers(config)
+        workers = Workers(config)
+        deduper = Deduper(store, config, summary, run.id, workers)
         status = "failed"
         try:
             in_flight: _Batch | None = None
@@ -492,7 +420,7 @@ def dedupe(
                 batched(read_pages(paths, config.read, deduper.reject), config.batch_size),
                 summary,
             ):
-                submitted = deduper.submit(raw_batch, workers)
+                submitted = deduper.submit(raw_batch)
                 if in_flight is not None:
                     deduper.finish(in_flight)
                     with summary.timed("commit"):

@@ -1,0 +1,129 @@
+"""The parallel stages of ``clipper dedupe``: cleaning pages and verifying candidate pairs.
+
+Both are pure functions of their input (a page; a pair of pages), so they run in worker
+processes and their results come back in input order: any worker count gives the same archive.
+Two pools, because they are fed at different times: the cleaning pool works on batch k+1 while
+the main process stores batch k, and batch k's verification must not queue behind that
+cleaning (``multiprocessing`` runs a pool's tasks first come, first served).  On two cores the
+processes share the cores; what counts is that no core waits while work is queued.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from clipper.clean import clean_page
+from clipper.config import Config, FingerprintConfig, MatchConfig
+from clipper.fingerprint import Fingerprint, MinHasher, fingerprint_texts
+from clipper.match import Candidate, Edge, verify
+from clipper.page import Article, RawPage, Rejection
+from clipper.stories import Vector, vectorize
+
+# Fewer candidate pairs than this are verified in the main process: sending them costs more
+# than verifying them (~50-150 µs a pair on the one-day corpus).
+PARALLEL_VERIFY_MIN_PAIRS = 2_000
+# Chunks per worker: even load without paying per-pair inter-process overhead.
+CHUNKS_PER_WORKER = 4
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A cleaned and fingerprinted page, as the worker processes hand it back."""
+
+    article: Article
+    fingerprint: Fingerprint
+    story_vector: Vector
+
+
+_worker_hashers: dict[FingerprintConfig, MinHasher] = {}
+
+
+def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejection]:
+    """Clean and fingerprint a chunk of pages: the parallel stage.
+
+    Fingerprints are taken from the text as cleaned, before site-template lines are cut
+    (see :meth:`clipper.pipeline.Deduper._strip_templates`), so workers can compute them.
+    """
+    hasher = _worker_hashers.get(config.fingerprint)
+    if hasher is None:
+        hasher = _worker_hashers[config.fingerprint] = MinHasher(config.fingerprint)
+    cleaned = [clean_page(page, config.clean) for page in pages]
+    articles = [a for a in cleaned if isinstance(a, Article)]
+    fingerprints = iter(fingerprint_texts([a.text for a in articles], hasher))
+    results: list[Prepared | Rejection] = []
+    for item in cleaned:
+        if isinstance(item, Rejection):
+            results.append(item)
+            continue
+        fingerprint = next(fingerprints)
+        if fingerprint is None:
+            results.append(Rejection(item.origin, "too-short", "no words left"))
+        else:
+            vector = vectorize(item.title, item.text, item.language, config.stories)
+            results.append(Prepared(item, fingerprint, vector))
+    return results
+
+
+def verify_chunk(
+    chunk: tuple[list[tuple[int, int]], dict[int, Candidate]],
+    config: MatchConfig,
+    shingle_words: int,
+) -> list[Edge]:
+    """:func:`clipper.match.verify` of some pairs of page ids, given each page once."""
+    pairs, candidates = chunk
+    return verify(((candidates[a], candidates[b]) for a, b in pairs), config, shingle_words)
+
+
+class Workers:
+    """Runs :func:`prepare` on chunks of a batch and :func:`clipper.match.verify` on chunks of
+    a batch's candidate pairs in worker processes (none with ``config.workers == 1``),
+    keeping input order."""
+
+    def __init__(self, config: Config) -> None:
+        self._prepare = functools.partial(prepare, config=config)
+        self._verify = functools.partial(
+            verify_chunk,
+            config=config.match,
+            shingle_words=config.fingerprint.shingle_words,
+        )
+        self._workers = config.workers
+        context = multiprocessing.get_context("fork")
+        parallel = config.workers > 1
+        self._pool = context.Pool(config.workers) if parallel else None
+        self._verify_pool = context.Pool(config.workers) if parallel else None
+
+    def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
+        """Start preparing ``pages``; the returned function waits for the results, in order."""
+        if self._pool is None or len(pages) < 2:
+            results = self._prepare(pages)
+            return lambda: results
+        chunks = _split(pages, CHUNKS_PER_WORKER * self._workers)
+        pending = self._pool.map_async(self._prepare, chunks)
+        return lambda: [item for chunk in pending.get() for item in chunk]
+
+    def verify(
+        self, pairs: Sequence[tuple[int, int]], candidates: dict[int, Candidate]
+    ) -> list[Edge]:
+        """The edges among ``pairs`` (page ids, each in ``candidates``), in pair order."""
+        if self._verify_pool is None or len(pairs) < PARALLEL_VERIFY_MIN_PAIRS:
+            return self._verify((list(pairs), candidates))
+        chunks: list[Any] = []
+        for part in _split(pairs, CHUNKS_PER_WORKER * self._workers):
+            needed = {pid for pair in part for pid in pair}
+            chunks.append((list(part), {pid: candidates[pid] for pid in needed}))
+        return [edge for edges in self._verify_pool.map(self._verify, chunks) for edge in edges]
+
+    def close(self) -> None:
+        for pool in (self._pool, self._verify_pool):
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+
+
+def _split(items: Sequence[Any], parts: int) -> list[Sequence[Any]]:
+    size = max(1, -(-len(items) // parts))
+    return [items[i : i + size] for i in range(0, len(items), size)]

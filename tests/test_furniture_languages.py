@@ -402,3 +402,22 @@ def test_consent_pre_scan_never_rejects_a_line_the_phrases_match() -> None:
         n_words = len(line.split())
         assert _is_consent_line(fast, line, n_words) == _is_consent_line(slow, line, n_words), line
     assert any(_is_consent_line(slow, line, len(line.split())) for line in shouted)
+
+
+def test_folding_matches_case_insensitive_regex_for_every_consent_literal() -> None:
+    """Every character that ``re.IGNORECASE`` matches to a character of a consent literal folds
+    to the same form: the pre-scan's substring test can never miss what the phrase matches."""
+    import re
+
+    from clipper.furniture import fold, matchers
+
+    hint = matchers().consent_hint
+    assert hint is not None
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    missed = [
+        (p, found.group())
+        for p in sorted(set("".join(hint)))
+        for found in re.finditer(re.escape(p), everything, re.IGNORECASE)
+        if fold(found.group()) != fold(p)
+    ]
+    assert missed == []

@@ -112,11 +112,12 @@ class Matchers:
     consent_weak: re.Pattern[str]  # search
     consent_context: re.Pattern[str]  # search
     consent_button: re.Pattern[str]  # fullmatch
-    # search: literals one of which every consent_term or consent_weak match contains (None when
-    # some phrase has no such literal).  A line without one cannot be a consent line, and most
-    # lines of a dump are not: one scan for a few literals instead of two scans trying every
-    # language's phrases at every position (7 of 11 s a 1,000 text records, bench/oneday.py).
-    consent_hint: re.Pattern[str] | None = None
+    # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
+    # contains (None when some phrase has no such literal).  A line without one cannot be a
+    # consent line, and most lines of a dump are not: a few substring tests instead of two
+    # regex scans trying every language's phrases at every position (7 of 11 s a 1,000 text
+    # records, bench/oneday.py).
+    consent_hint: tuple[str, ...] | None = None
 
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
@@ -163,12 +164,32 @@ def matchers() -> Matchers:
 _HINT_MIN_CHARS = 2
 
 
-def _literal_hint(patterns: Sequence[str], flags: re.RegexFlag) -> re.Pattern[str] | None:
-    """A pattern of literals that every match of any of ``patterns`` contains, else None.
+# Characters that case-insensitive ``re`` matching treats as one letter but ``str.lower`` does
+# not map together (CPython's ``re._casefix``: dotless i, long s, Greek symbol forms, final
+# sigma, old Cyrillic forms...).  Applied after lowering; İ is lowered to i first, as ``re``
+# does (``str.lower`` gives i + a combining dot).
+_FOLD = str.maketrans({
+    "ı": "i", "ſ": "s", "µ": "μ", "\u0345": "ι", "\u1fbe": "ι", "\u1fd3": "\u0390",
+    "\u1fe3": "\u03b0", "ϐ": "β", "ϵ": "ε", "ϑ": "θ", "ϰ": "κ", "ϖ": "π", "ϱ": "ρ", "ς": "σ",
+    "ϕ": "φ", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ",
+    "ᲈ": "ꙋ", "ẛ": "ṡ", "ﬅ": "ﬆ",
+})
+
+
+def fold(text: str) -> str:
+    """``text`` with every letter in one form per class of ``re.IGNORECASE`` matching: a
+    phrase matching a span case-insensitively means the folded span equals the folded
+    phrase (tests/test_furniture_languages.py checks this for every character of every
+    consent literal against all of Unicode)."""
+    return text.replace("İ", "i").lower().translate(_FOLD)
+
+
+def _literal_hint(patterns: Sequence[str], flags: re.RegexFlag) -> tuple[str, ...] | None:
+    """Folded literals one of which every match of any of ``patterns`` contains, else None.
 
     Each literal is a run of plain characters that a phrase cannot match without (found in
-    the parsed pattern), compiled with the same ``flags``: the pre-scan matches characters
-    exactly as the phrase does, so it never rejects a line the phrase would match.
+    the parsed pattern).  Compared folded (:func:`fold`), a line holding a match holds its
+    literal, so the pre-scan never rejects a line the phrase would match.
     """
     literals: set[str] = set()
     for pattern in patterns:
@@ -181,7 +202,7 @@ def _literal_hint(patterns: Sequence[str], flags: re.RegexFlag) -> re.Pattern[st
         literals |= found
     if not literals:
         return None
-    return re.compile("|".join(re.escape(x) for x in sorted(literals)), flags)
+    return tuple(sorted({fold(literal) for literal in literals}))
 
 
 def _sre_parser() -> Any:
@@ -233,8 +254,10 @@ _CONSENT_MAX_WORDS = 60
 
 
 def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
-    if m.consent_hint is not None and m.consent_hint.search(line) is None:
-        return False
+    if m.consent_hint is not None:
+        folded = fold(line)
+        if not any(literal in folded for literal in m.consent_hint):
+            return False
     short = n_words <= _CONSENT_SHORT_WORDS and len(line) <= _CONSENT_SHORT_CHARS
     if m.consent_term.search(line):
         return short or (

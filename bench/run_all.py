@@ -174,6 +174,78 @@ def collect() -> list[dict[str, Any]]:
     return out
 
 
+# Issue 10's targets: (target, result files, figure name prefix, bound, the command that
+# measures it).  Bound ("<=", x) or (">=", x), judged here (older result files carry older
+# targets).  Each is looked up in the newest collected result holding the figure; one not
+# found is reported "not measured".
+ISSUE_10: list[tuple[str, tuple[str, ...], str, tuple[str, float], str]] = [
+    ("one day: t(10k) ≤ 1.2 × 5 × t(2k)", ("oneday",), "one-day t(10k) ÷ (5 × t(2k))",
+     ("<=", 1.2), "python bench/oneday.py --quick"),
+    ("one day: t(100k) ≤ 1.2 × 10 × t(10k)", ("oneday",), "one-day t(100k) ÷ (10 × t(10k))",
+     ("<=", 1.2), "python bench/oneday.py --full"),
+    ("text dumps ≥ 4 × the glue script (10k one-day records)", ("oneday",),
+     "one-day 10,000: clipper speed ÷ glue script speed", (">=", 4.0),
+     "python bench/oneday.py --quick"),
+    ("HTML: 1 worker ≤ 1.10 × trafilatura alone", ("speed-html", "speed"),
+     "HTML: clipper (1 worker) time / trafilatura alone", ("<=", 1.10),
+     "python bench/speed.py --html-only"),
+    ("HTML: 2 workers ≤ 0.60 × trafilatura alone (1 process)", ("speed-html", "speed"),
+     "HTML: clipper (2 workers) time / trafilatura alone", ("<=", 0.60),
+     "python bench/speed.py --html-only"),
+    ("memory: peak RSS ≤ 1 GB at 100k one-day records", ("oneday",),
+     "one-day 100,000: peak RSS", ("<=", 1024), "python bench/oneday.py --full"),
+    ("incremental: +10k into 1M ≤ 1.5 × into an empty archive", ("incremental",),
+     "incremental: ratio (1,000,000-doc archive / empty)", ("<=", 1.5),
+     "python bench/incremental.py --full"),
+]
+# Issue 10's "quality unchanged": every target of these results stays met.
+QUALITY = ("syndication", "stories", "extraction", "textdump")
+
+
+def issue10_rows(collected: list[dict[str, Any]]) -> list[list[str]]:
+    """One row per issue-10 target: target, figure, met?, measured when (load), command."""
+    by_name = {entry["name"]: entry for entry in collected}
+    rows = []
+    for target, names, prefix, (op, bound), command in ISSUE_10:
+        found = [
+            (str(by_name[name].get("timestamp")), by_name[name], f)
+            for name in names
+            if name in by_name
+            for f in by_name[name]["figures"]
+            if str(f["figure"]).startswith(prefix)
+        ]
+        if not found:
+            rows.append([target, "not measured", "", "", command])
+            continue
+        _, entry, f = max(found, key=lambda item: item[0])
+        value = f["value"]
+        met = None
+        if isinstance(value, int | float):
+            met = value <= bound if op == "<=" else value >= bound
+        rows.append([target, f"{fmt(value)} {f.get('unit') or ''}".strip(),
+                     _met(met).strip("*") or "—",
+                     f"{entry.get('timestamp')} (load {entry.get('loadavg_start')} → "
+                     f"{entry.get('loadavg_end')})", command])
+    for name in QUALITY:
+        quality = by_name.get(name)
+        if quality is None:
+            rows.append([f"quality: {name} targets", "not measured", "", "",
+                         f"python bench/run_all.py --only {name}"])
+            continue
+        judged = [f for f in quality["figures"] if f.get("met") is not None]
+        missed = [f["figure"] for f in judged if not f["met"]]
+        verdict = "yes" if not missed else "no: " + "; ".join(missed)
+        rows.append([f"quality: {name} targets",
+                     f"{len(judged) - len(missed)} of {len(judged)} met" if judged
+                     else "figures only, no targets",
+                     verdict if judged else "—",
+                     f"{quality.get('timestamp')}", f"python bench/run_all.py --only {name}"])
+    return rows
+
+
+ISSUE_10_HEADERS = ["issue 10 target", "measured", "met?", "when (load)", "command"]
+
+
 def _met(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "**no**")
 
@@ -191,6 +263,9 @@ def markdown(collected: list[dict[str, Any]], runs: dict[str, dict[str, Any]], f
             value = f"{fmt(f['value'])} {f.get('unit') or ''}".strip()
             lines.append(f"| {f['figure']} | {value} | {f.get('target') or ''} | "
                          f"{_met(f.get('met'))} |")
+    lines += ["", "Issue 10, every target:", "",
+              "| " + " | ".join(ISSUE_10_HEADERS) + " |", "|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(row) + " |" for row in issue10_rows(collected)]
     lines += [
         "",
         f"Machine: {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}, "
@@ -233,6 +308,8 @@ def main() -> None:
              f.get("target") or "", _met(f.get("met")).strip("*")]
             for e in collected for f in e["figures"]]
     print(table(rows, ["script", "figure", "value", "target", "met?"]))
+    print()
+    print(table(issue10_rows(collected), ISSUE_10_HEADERS))
     summary = {
         "timestamp": now_iso(),
         "command": "python bench/run_all.py" + (" --full" if args.full else ""),

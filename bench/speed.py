@@ -1,6 +1,7 @@
 """Speed: clipper end to end against trafilatura alone and against the glue script.
 
-    python bench/speed.py [--quick] [--full] [--html-pages N] [--text-docs N] [--rounds R]
+    python bench/speed.py [--quick] [--full] [--html-only] [--html-pages N] [--text-docs N]
+                          [--rounds R]
 
 (a) **HTML** (needs ``../shared``): Zyte benchmark pages (with their ground-truth URL) + Fundus
     news pages (crawl URL), written as ONE JSONL file of ``{"url", "html"}`` records under
@@ -396,18 +397,24 @@ def main() -> None:
     parser.add_argument("--text-docs", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--no-glue-pool", action="store_true")
+    parser.add_argument("--html-only", action="store_true",
+                        help="only (a), written to bench/results/speed-html.json")
     args = parser.parse_args()
     html_pages = args.html_pages or (None if args.full else 160)
     text_docs = args.text_docs or (50_000 if args.full else 20_000)
     rounds = args.rounds or 2
-    run = Run("speed")
+    run = Run("speed-html" if args.html_only else "speed")
     results: dict[str, Any] = {}
     if SHARED_DATA.exists():
         results["html"] = bench_html(run, html_pages, rounds)
     else:
         progress(f"(a) skipped: {SHARED_DATA} is absent")
-    results["text"] = bench_text(run, text_docs, not args.no_glue_pool)
-    results["minhash"] = bench_minhash(run, 5000 if not args.full else 20000)
+        if args.html_only:
+            print(f"skipped: {SHARED_DATA} is absent")
+            return
+    if not args.html_only:
+        results["text"] = bench_text(run, text_docs, not args.no_glue_pool)
+        results["minhash"] = bench_minhash(run, 5000 if not args.full else 20000)
     run.data["results"] = results
     run.data["glue_shingles"] = glue.SHINGLES
     run.data["vocabulary"] = synth.VOCABULARY

@@ -26,8 +26,10 @@ from clipper.stories import Vector, vectorize
 # Fewer candidate pairs than this are verified in the main process: sending them costs more
 # than verifying them (~50-150 µs a pair on the one-day corpus).
 PARALLEL_VERIFY_MIN_PAIRS = 2_000
-# Chunks per worker: even load without paying per-pair inter-process overhead.
-CHUNKS_PER_WORKER = 4
+# Chunks per worker: small enough that the last chunks of a batch end close together (an HTML
+# page costs 10-1,000 ms to clean: 160 pages in 8 chunks left one worker idle for seconds),
+# large enough that sending a chunk (~0.1 ms) stays small beside cleaning it.
+CHUNKS_PER_WORKER = 16
 
 
 @dataclass(slots=True)

@@ -179,6 +179,9 @@ def clipper(n: int, workers: int | None) -> dict[str, Any]:
         "new_stories": summary["new_stories"],
         "workers": summary["workers"],
         **batch_cost(summary.get("batch_curve", [])),
+        # main-process seconds per stage per 1,000 records (pipeline.RunSummary.stage_seconds)
+        "stage_s_per_1000": {k: round(v * 1000 / n, 3) for k, v in sorted(
+            summary.get("stage_seconds", {}).items(), key=lambda kv: -kv[1])},
     }
     progress(f"  {n:,}: {row['seconds']:.1f}s, {row['docs_per_s']:.0f} docs/s, "
              f"peak {row['peak_rss_mb']:.0f} MB")
@@ -278,6 +281,9 @@ def main() -> None:
                   f"{r['first_s_per_1000']} → {r['last_s_per_1000']}"] for r in rows],
                 ["records", "seconds", "docs/s", "peak RSS MB", "stored", "new clusters",
                  "new stories", "s/1000 first→last 10%"]))
+    for r in rows:
+        print(f"main process, seconds per 1,000 records, {r['docs']:,}: " + ", ".join(
+            f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01))
     print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s, {glued['docs_per_s']:.0f} docs/s")
     for f in run.data["figures"]:
         if f["target"]:

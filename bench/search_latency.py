@@ -68,7 +68,9 @@ def make_vocabulary(rng: random.Random) -> list[str]:
     words: set[str] = set()
     while len(words) < VOCABULARY:
         words.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))))
-    return sorted(words, key=lambda w: (rng.random(), w))  # rank order = frequency order
+    # Rank order = frequency order; the set is sorted first so the order does not depend on
+    # string hashing (PYTHONHASHSEED), which would give each process other queries.
+    return sorted(sorted(words), key=lambda w: (rng.random(), w))
 
 
 class Writer:

@@ -38,6 +38,14 @@ import regex
 # one at a time so runs of them can be expanded into bigrams.
 _CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
 _CJK = regex.compile(rf"[{_CJK_CLASS}]")
+# Blocks holding every character of _CJK_CLASS (a superset: Hangul Jamo, CJK radicals to Yi,
+# Hangul, compatibility ideographs and forms, half/full width, the supplementary ideograph
+# planes): the standard library scans for these four times faster than the regex module
+# matches scripts, and European text (Latin, Greek, Cyrillic, general punctuation) holds none.
+_CJK_BLOCKS = re.compile(
+    "[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+    "\ufe30-\ufe4f\uff00-\uffef\U00016fe0-\U0003ffff]"
+)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}]+")
 _RUN = _WORD  # a run of word characters in the original text
 _SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK characters and words
@@ -82,7 +90,7 @@ def units(value: str) -> list[Unit]:
     such as ``½`` → ``1⁄2``, gives several units with the same span)."""
     found: list[Unit] = []
     append = found.append
-    has_cjk = _CJK.search(value) is not None
+    has_cjk = _CJK_BLOCKS.search(value) is not None and _CJK.search(value) is not None
     for match in _RUN.finditer(value):
         raw = match.group()
         if has_cjk and _CJK.search(raw):
@@ -136,7 +144,7 @@ def search_text(value: str | None) -> str:
     if not value:
         return ""
     folded = fold(value)
-    if not _CJK.search(folded):  # the common case: one pass in C
+    if not _CJK_BLOCKS.search(folded) or not _CJK.search(folded):  # the common case: in C
         return " ".join(_WORD.findall(folded))
     return " ".join(_tokens(units(value), close_last_run=True))
 
@@ -209,9 +217,12 @@ def snippet(
     (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut."""
     # Plain-ASCII query words are looked for first with one case-insensitive regular
     # expression, and the snippet is made from the text around the first one found, so a
-    # match deep in a long article does not cost folding everything before it.
+    # match deep in a long article does not cost folding everything before it; when the
+    # text has none of them (a page found by its title), it opens the snippet unmarked.
     first = _first_ascii_hit(text, terms)
-    if first is not None and first > 200:
+    if first == _NO_MATCH:
+        terms = ()
+    elif first is not None and first > 200:
         start = text.rfind(" ", 0, first - 100) + 1
         inner = snippet(text[start:], terms, marks, width=width, ellipsis=ellipsis)
         return inner if inner.startswith(ellipsis) else ellipsis + inner
@@ -224,7 +235,7 @@ def snippet(
         spans: list[tuple[int, int]] = []
         for term in terms:
             spans.extend(_occurrences(text_units, term))
-        if spans or cut >= len(text):
+        if spans or cut >= len(text) or (not terms and len(text_units) > width):
             break
         size *= 4
     if not text_units:
@@ -233,8 +244,8 @@ def snippet(
     complete = cut >= len(text)
     # The window [start, start + width) covering the most distinct matches, earliest first.
     best_start, best_count = 0, -1
-    for first, _ in spans or [(0, 0)]:
-        start = max(0, min(first, len(text_units) - width))
+    for first_unit, _ in spans or [(0, 0)]:
+        start = max(0, min(first_unit, len(text_units) - width))
         count = sum(1 for a, b in spans if a >= start and b < start + width)
         if count > best_count:
             best_start, best_count = start, count
@@ -254,20 +265,60 @@ def snippet(
     return "".join(pieces)
 
 
-def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
-    """Offset of the first place in ``text`` where a query word may start, when every word of
-    ``terms`` is plain ASCII (else None: folding decides, see :func:`units`)."""
+# ``_first_ascii_hit``'s answer when the text certainly holds no match.
+_NO_MATCH = -1
+# A word starts (ends) where no letter or digit precedes (follows): ``_`` and punctuation
+# separate words in :func:`units`, and every letter or digit is a word character there.
+_BEFORE = r"(?<![^\W_])"
+_AFTER = r"(?![^\W_])"
+
+
+@lru_cache(maxsize=256)
+def _ascii_words(terms: tuple[QueryTokens, ...]) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """For query terms made only of plain-ASCII words: a case-insensitive pattern finding
+    where one may start in a text, and each term's first word (``""`` for a prefix);
+    else None."""
     patterns = []
+    firsts = []
     for term in terms:
         words = _characters(term)
         if not words or not all(word.isascii() and word.isalnum() for word in words):
             return None
         prefix = term.prefix and len(words) == 1
-        patterns.append(r"\b" + re.escape(words[0]) + ("" if prefix else r"\b"))
+        patterns.append(re.escape(words[0]) + ("" if prefix else _AFTER))
+        firsts.append(words[0] + ("" if prefix else " "))
     if not patterns:
         return None
-    found = re.search("|".join(patterns), text, re.IGNORECASE)
-    return found.start() if found else None
+    return re.compile(_BEFORE + "(?:" + "|".join(patterns) + ")", re.IGNORECASE), tuple(firsts)
+
+
+def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
+    """Offset of the first place in ``text`` where a query word may start, when every word of
+    ``terms`` is plain ASCII (else None: folding decides, see :func:`units`); ``_NO_MATCH``
+    when no unit of ``text`` is the first word of a term (or starts with it, for a prefix)."""
+    found = _ascii_words(tuple(terms))
+    if found is None:
+        return None
+    pattern, firsts = found
+    hit = pattern.search(text)
+    if hit is not None:
+        return hit.start()
+    # Every all-ASCII word of the text was looked at; a word with other characters may
+    # still fold to a query word (``Zürich`` → ``zurich``).
+    if text.isascii():
+        return _NO_MATCH
+    for raw in _WORD.findall(text):
+        if not raw.isascii():
+            for value in _run_values(raw):
+                if any((value + " ").startswith(first) for first in firsts):
+                    return None
+    return _NO_MATCH
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_values(raw: str) -> tuple[str, ...]:
+    """The folded units of one run of word characters, as :func:`units` gives them."""
+    return tuple(unit.value for unit in units(raw))
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -141,3 +141,38 @@ def test_snippet_of_a_match_deep_in_a_long_text_shows_the_match() -> None:
                                  [query_tokens("harbour*")], ("[", "]"), width=8)
     folded = snippet(f"{filler} Zürich later.", [query_tokens("zurich")], ("[", "]"), width=8)
     assert "[Zürich]" in folded
+
+
+def test_snippet_of_a_text_without_the_query_word_opens_the_text_unmarked() -> None:
+    """A page found by its title alone gives the start of its body, unmarked, whether the body
+    is plain ASCII or not; a word joined to the next by ``_`` is still a word (as indexed),
+    and a form only folding finds (``Zürich``, ``ﬁnance``) is still marked."""
+    body = "Council met on Tuesday. " + " ".join(f"item{i} agreed." for i in range(900))
+    opening = snippet(body, [query_tokens("harbour")], ("[", "]"), width=6)
+    assert opening == "Council met on Tuesday. item0 agreed…"
+    accented = "Le conseil s’est réuni mardi. " + body
+    assert snippet(accented, [query_tokens("harbour")], ("[", "]"), width=4) == (
+        "Le conseil s’est…"
+    )
+    assert "[harbour]_master" in snippet(
+        body + " harbour_master", [query_tokens("harbour")], ("[", "]"), width=6
+    )
+    deep = body + " Zürich's ﬁnance office."
+    assert "[Zürich]" in snippet(deep, [query_tokens("zurich")], ("[", "]"), width=6)
+    assert "[ﬁnance]" in snippet(deep, [query_tokens("finance")], ("[", "]"), width=6)
+    assert "[ﬁnance office]" in snippet(
+        deep, [query_tokens("finance office")], ("[", "]"), width=6
+    )
+
+
+def test_cjk_blocks_hold_every_cjk_character() -> None:
+    """The fast pre-check for Chinese, Japanese and Korean text (plain ``re`` over Unicode
+    blocks) never misses a character the script classes match, so no CJK run is left
+    unsplit."""
+    from clipper.searchtext import _CJK, _CJK_BLOCKS
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = _CJK.findall(everything)
+    assert len(found) > 90_000  # Han, kana, Hangul
+    assert all(_CJK_BLOCKS.match(char) for char in found)
+    assert search_text("Lyon 地铁三号线") == "lyon 地铁 铁三 三号 号线 线"

@@ -48,6 +48,11 @@ _CJK_BLOCKS = re.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}]+")
 _RUN = _WORD  # a run of word characters in the original text
+# A rough word: a run of ASCII letters and digits and any non-ASCII characters.  Every word
+# lies inside one rough word (the only ASCII word characters are letters and digits), so an
+# all-ASCII rough word is a word, and only the others need the regex module's Unicode classes
+# (the standard library scans twice as fast; most words of most texts are ASCII).
+_ROUGH = re.compile("[0-9A-Za-z\u0080-\U0010ffff]+")
 _SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK characters and words
 
 
@@ -91,19 +96,36 @@ def units(value: str) -> list[Unit]:
     found: list[Unit] = []
     append = found.append
     has_cjk = _CJK_BLOCKS.search(value) is not None and _CJK.search(value) is not None
-    for match in _RUN.finditer(value):
-        raw = match.group()
-        if has_cjk and _CJK.search(raw):
-            base = match.start()
-            for part in _SPLIT.finditer(raw):
-                found.extend(
-                    Unit(word, base + part.start(), base + part.end(), cjk)
-                    for word, cjk in _fold_unit(part.group())
-                )
+    for rough in _ROUGH.finditer(value):
+        text = rough.group()
+        if text.isascii():
+            append(Unit(text.lower(), rough.start(), rough.end(), False))
+            continue
+        offset = rough.start()
+        for match in _RUN.finditer(text):
+            raw = match.group()
+            if has_cjk and _CJK.search(raw):
+                base = offset + match.start()
+                for part in _SPLIT.finditer(raw):
+                    found.extend(
+                        Unit(word, base + part.start(), base + part.end(), cjk)
+                        for word, cjk in _fold_unit(part.group())
+                    )
+            else:
+                start, end = offset + match.start(), offset + match.end()
+                for word, cjk in _fold_unit(raw):
+                    append(Unit(word, start, end, cjk))
+    return found
+
+
+def _words(folded: str) -> list[str]:
+    """The words of folded (lower-case) text: ``_WORD.findall(folded)``, faster."""
+    found: list[str] = []
+    for rough in _ROUGH.findall(folded):
+        if rough.isascii():
+            found.append(rough)
         else:
-            start, end = match.span()
-            for word, cjk in _fold_unit(raw):
-                append(Unit(word, start, end, cjk))
+            found.extend(_WORD.findall(rough))
     return found
 
 
@@ -145,7 +167,7 @@ def search_text(value: str | None) -> str:
         return ""
     folded = fold(value)
     if not _CJK_BLOCKS.search(folded) or not _CJK.search(folded):  # the common case: in C
-        return " ".join(_WORD.findall(folded))
+        return " ".join(_words(folded))
     return " ".join(_tokens(units(value), close_last_run=True))
 
 
@@ -222,9 +244,8 @@ def snippet(
     first = _first_ascii_hit(text, terms)
     if first == _NO_MATCH:
         terms = ()
-    elif first is not None and first > 200:
-        start = text.rfind(" ", 0, first - 100) + 1
-        inner = snippet(text[start:], terms, marks, width=width, ellipsis=ellipsis)
+    elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
+        inner = snippet(text[start + 1 :], terms, marks, width=width, ellipsis=ellipsis)
         return inner if inner.startswith(ellipsis) else ellipsis + inner
     # Read the text in growing slices (cut at a space) until one holds a match: a snippet
     # costs what the text up to its first match costs, not the whole article.
@@ -267,52 +288,85 @@ def snippet(
 
 # ``_first_ascii_hit``'s answer when the text certainly holds no match.
 _NO_MATCH = -1
-# A word starts (ends) where no letter or digit precedes (follows): ``_`` and punctuation
-# separate words in :func:`units`, and every letter or digit is a word character there.
-_BEFORE = r"(?<![^\W_])"
-_AFTER = r"(?![^\W_])"
+
+
+class _AsciiTerms(NamedTuple):
+    """Query terms made only of plain-ASCII words, as :func:`_first_ascii_hit` looks for them:
+    ``firsts``, each term's first word and whether it is a prefix; ``literal``, those words
+    as alternatives (for lower-cased text); ``bounded``, the same requiring word bounds,
+    case-insensitive (for text that lower-casing lengthens, such as ``İ``)."""
+
+    firsts: tuple[tuple[str, bool], ...]
+    literal: re.Pattern[str]
+    bounded: re.Pattern[str]
 
 
 @lru_cache(maxsize=256)
-def _ascii_words(terms: tuple[QueryTokens, ...]) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
-    """For query terms made only of plain-ASCII words: a case-insensitive pattern finding
-    where one may start in a text, and each term's first word (``""`` for a prefix);
-    else None."""
-    patterns = []
+def _ascii_terms(terms: tuple[QueryTokens, ...]) -> _AsciiTerms | None:
     firsts = []
     for term in terms:
         words = _characters(term)
         if not words or not all(word.isascii() and word.isalnum() for word in words):
             return None
-        prefix = term.prefix and len(words) == 1
-        patterns.append(re.escape(words[0]) + ("" if prefix else _AFTER))
-        firsts.append(words[0] + ("" if prefix else " "))
-    if not patterns:
+        firsts.append((words[0], term.prefix and len(words) == 1))
+    if not firsts:
         return None
-    return re.compile(_BEFORE + "(?:" + "|".join(patterns) + ")", re.IGNORECASE), tuple(firsts)
+    # A word starts (ends) where no letter or digit precedes (follows): ``_`` and punctuation
+    # separate words in :func:`units`, and every letter or digit is a word character there.
+    bounded = "|".join(re.escape(w) + ("" if prefix else r"(?![^\W_])") for w, prefix in firsts)
+    return _AsciiTerms(
+        tuple(firsts),
+        re.compile("|".join(re.escape(w) for w, _ in firsts)),
+        re.compile(r"(?<![^\W_])(?:" + bounded + ")", re.IGNORECASE),
+    )
 
 
 def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
     """Offset of the first place in ``text`` where a query word may start, when every word of
     ``terms`` is plain ASCII (else None: folding decides, see :func:`units`); ``_NO_MATCH``
     when no unit of ``text`` is the first word of a term (or starts with it, for a prefix)."""
-    found = _ascii_words(tuple(terms))
+    found = _ascii_terms(tuple(terms))
     if found is None:
         return None
-    pattern, firsts = found
-    hit = pattern.search(text)
+    hit = _first_bounded(text, found)
     if hit is not None:
-        return hit.start()
+        return hit
     # Every all-ASCII word of the text was looked at; a word with other characters may
     # still fold to a query word (``Zürich`` → ``zurich``).
     if text.isascii():
         return _NO_MATCH
-    for raw in _WORD.findall(text):
-        if not raw.isascii():
-            for value in _run_values(raw):
-                if any((value + " ").startswith(first) for first in firsts):
-                    return None
+    for rough in _ROUGH.findall(text):
+        if not rough.isascii():
+            for raw in _WORD.findall(rough):
+                for value in _run_values(raw):
+                    if any(value == w or (prefix and value.startswith(w))
+                           for w, prefix in found.firsts):
+                        return None
     return _NO_MATCH
+
+
+def _first_bounded(text: str, terms: _AsciiTerms) -> int | None:
+    """Where the first word of ``terms`` first occurs in ``text`` as a whole word (or a word's
+    start, for a prefix), ignoring case; None if nowhere."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        hit = terms.bounded.search(text)
+        return hit.start() if hit is not None else None
+    # A plain search for the words, then the bounds checked in Python: several times faster
+    # than a case-insensitive pattern opening with a look-behind.
+    end = len(text)
+    position = 0
+    while (hit := terms.literal.search(lowered, position)) is not None:
+        start = hit.start()
+        if start == 0 or not text[start - 1].isalnum():
+            for word, prefix in terms.firsts:
+                after = start + len(word)
+                if lowered.startswith(word, start) and (
+                    prefix or after == end or not text[after].isalnum()
+                ):
+                    return start
+        position = start + 1
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

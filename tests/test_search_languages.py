@@ -176,3 +176,11 @@ def test_cjk_blocks_hold_every_cjk_character() -> None:
     assert len(found) > 90_000  # Han, kana, Hangul
     assert all(_CJK_BLOCKS.match(char) for char in found)
     assert search_text("Lyon 地铁三号线") == "lyon 地铁 铁三 三号 号线 线"
+
+
+def test_snippet_of_a_text_without_spaces_before_a_deep_match() -> None:
+    """Chinese or Japanese text has no spaces to cut at: a Latin word found deep inside it
+    still gives a snippet (the cut at a space before the match used to recurse forever)."""
+    text = "地铁三号线将于明年开通，市民期待已久。" * 20 + "新款“iPhone”发布会在东海市举行。"
+    marked = snippet(text, [query_tokens("iphone")], ("[", "]"), width=6)
+    assert "[iPhone]" in marked and marked.startswith("…")

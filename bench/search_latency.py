@@ -34,6 +34,7 @@ import platform
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,14 +45,21 @@ from typing import Any
 import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+# ``--against``'s workers import clipper from the tree they measure (this file's generator and
+# queries either way, so both archives and query lists are the same).
+TREE = Path(os.environ.get("CLIPPER_BENCH_TREE", REPO))
+sys.path.insert(0, str(TREE))
 
 from sqlalchemy import bindparam, insert, text, update  # noqa: E402
 
 from clipper.archive import Archive, open_archive  # noqa: E402
-from clipper.backends import PageText  # noqa: E402
 from clipper.models import Cluster, LshBand, Page, Run  # noqa: E402
 from clipper.search import search  # noqa: E402
+
+try:
+    from clipper.backends import PageText
+except ImportError:  # a revision before clipper.backends: FTS5 triggers index every page
+    PageText = None  # type: ignore[assignment,misc]
 
 RESULTS = REPO / "bench" / "results" / "search.json"
 VOCABULARY = 30_000
@@ -216,10 +224,11 @@ def build(archive: Archive, articles: int, seed: int) -> dict[str, Any]:
                 members,
             )
             connection.execute(insert(LshBand), bands)
-            archive.backend.index_pages(
-                connection,
-                [PageText(p["id"], p["title"], p["text"], p["language"]) for p in pages],
-            )
+            if PageText is not None:
+                archive.backend.index_pages(
+                    connection,
+                    [PageText(p["id"], p["title"], p["text"], p["language"]) for p in pages],
+                )
         print(f"\r  {page_id:,} pages written", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     return {
@@ -322,15 +331,104 @@ def size_breakdown(path: Path) -> dict[str, int]:
     return dict(sorted(groups.items(), key=lambda item: -item[1]))
 
 
+def serve(path: Path, articles: int, queries: int, seed: int) -> None:
+    """``--against``'s worker: build the archive at ``path`` with the clipper of ``TREE``,
+    print the query kinds, then answer each query number read from stdin with
+    ``[ms, hit ids]``."""
+    archive = open_archive(str(path))
+    build(archive, articles, seed)
+    planned = make_queries(archive, Writer(seed), queries, seed)
+    for query in planned:  # warm-up, as run_queries does
+        search(archive, query["query"], **query["filters"])
+    print(json.dumps([query["kind"] for query in planned]), flush=True)
+    for line in sys.stdin:
+        query = planned[int(line)]
+        started = time.perf_counter()
+        hits = search(archive, query["query"], **query["filters"])
+        elapsed = (time.perf_counter() - started) * 1000
+        print(json.dumps([elapsed, [hit.page_id for hit in hits]]), flush=True)
+
+
+def paired(args: argparse.Namespace) -> None:
+    """This tree against ``args.against`` (a checkout with its own ``.venv``): two workers,
+    each its own archive of the same generated articles, the same queries sent to both in
+    turn (which one goes first alternates), so the machine's load falls on both alike."""
+    other = Path(args.against).resolve()
+    python = other / ".venv" / "bin" / "python"
+    if not python.exists():
+        raise SystemExit(f"{python} is missing: --against needs a checkout with its own .venv")
+    with tempfile.TemporaryDirectory() as tmp:
+        workers = {}
+        for name, tree, executable in (("this", REPO, sys.executable), ("other", other, python)):
+            print(f"{name} ({tree}): building {args.articles:,} articles …", file=sys.stderr)
+            process = subprocess.Popen(
+                [str(executable), __file__, "--serve", str(Path(tmp) / f"{name}.db"),
+                 "--articles", str(args.articles), "--queries", str(args.queries),
+                 "--seed", str(args.seed)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                env={**os.environ, "CLIPPER_BENCH_TREE": str(tree), "PYTHONPATH": ""},
+            )
+            assert process.stdout is not None
+            kinds = json.loads(process.stdout.readline())  # one build at a time
+            workers[name] = process
+        times: dict[str, list[list[float]]] = {name: [[] for _ in kinds] for name in workers}
+        same = 0
+        for round_ in range(args.rounds):
+            for n in range(len(kinds)):
+                order = ["this", "other"] if (n + round_) % 2 == 0 else ["other", "this"]
+                ids = {}
+                for name in order:
+                    worker = workers[name]
+                    assert worker.stdin is not None and worker.stdout is not None
+                    worker.stdin.write(f"{n}\n")
+                    worker.stdin.flush()
+                    elapsed, ids[name] = json.loads(worker.stdout.readline())
+                    times[name][n].append(elapsed)
+                same += ids["this"] == ids["other"]
+        for worker in workers.values():
+            assert worker.stdin is not None
+            worker.stdin.close()
+            worker.wait()
+    print(f"{args.articles:,} articles, {len(kinds)} queries × {args.rounds} rounds; "
+          f"same hits (ids, in order) in {same} of {len(kinds) * args.rounds}")
+    summary = {}
+    for name, tree in (("this", REPO), ("other", other)):
+        medians = [statistics.median(values) for values in times[name]]
+        summary[name] = (statistics.median(medians), percentile(medians, 0.95))
+        print(f"  {name:<5} {tree!s:<30} p50 {summary[name][0]:7.2f} ms  "
+              f"p95 {summary[name][1]:7.2f} ms  (each query's median over the rounds)")
+    print(f"  this ÷ other: p50 {summary['this'][0] / summary['other'][0]:.2f}, "
+          f"p95 {summary['this'][1] / summary['other'][1]:.2f}")
+    for kind in sorted(set(kinds)):
+        row = []
+        for name in ("this", "other"):
+            values = [statistics.median(times[name][n]) for n in range(len(kinds))
+                      if kinds[n] == kind]
+            row.append(f"{name} p50 {statistics.median(values):7.2f} p95 "
+                       f"{percentile(values, 0.95):7.2f}")
+        print(f"    {kind:<20} " + "  |  ".join(row))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", help="archive to build (default: a temporary file, removed)")
+    parser.add_argument("--against", metavar="TREE",
+                        help="compare with the clipper checkout TREE (with its own .venv), "
+                        "query by query in turn")
+    parser.add_argument("--rounds", type=int, default=2, help="with --against: query rounds")
+    parser.add_argument("--serve", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.queries < 1 or args.articles < 100:
         parser.error("--queries must be ≥ 1 and --articles ≥ 100")
+    if args.serve:
+        serve(Path(args.serve), args.articles, args.queries, args.seed)
+        return
+    if args.against:
+        paired(args)
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "bench.db"

@@ -184,12 +184,21 @@ class StoryConfig:
     # clusters, never of arrival order.  The labelled sets never fill a bucket (figures
     # unchanged); see bench/stories.py and README "Benchmarks" for the one-day corpus.
     anchor_cap: int = 32
+    # A story's centroid (the chaining guard) is that of its first ``centroid_clusters``
+    # clusters in canonical order; later members still set its latest day.  Past that size a
+    # member joining on a day the story already has changes nothing a later cluster compares
+    # against, so a batch re-decides only the clusters linked to what it changed, not every
+    # member of the big story it grew (bench/stories.py: the labelled sets' stories are all
+    # smaller, their figures unchanged; README "Benchmarks" for the one-day corpus).
+    centroid_clusters: int = 32
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_shared_anchors <= self.anchor_terms:
             raise ValueError("need 1 ≤ min_shared_anchors ≤ anchor_terms")
         if self.anchor_cap < 1:
             raise ValueError("need anchor_cap ≥ 1")
+        if self.centroid_clusters < 1:
+            raise ValueError("need centroid_clusters ≥ 1")
 
 
 def _default_workers() -> int:

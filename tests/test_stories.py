@@ -25,12 +25,14 @@ from clipper.models import Base, Cluster, Page, Story
 from clipper.pipeline import dedupe
 from clipper.stories import (
     AnchorIndex,
+    Change,
     Item,
     Vector,
     anchors,
     components,
     group,
     link_graph,
+    regroup,
     score,
     stories_for_clusters,
     story_detail,
@@ -201,7 +203,7 @@ def _item(cluster_id: int, day: int, weights: dict[int, float]) -> Item:
     values = np.array([weights[k] for k in sorted(weights)], dtype=np.float64)
     values /= np.linalg.norm(values)
     return Item(
-        cluster_id, day, (day, str(cluster_id), ""), Vector(keys, values.astype(np.float32))
+        cluster_id, day, (day, "", str(cluster_id), ""), Vector(keys, values.astype(np.float32))
     )
 
 
@@ -497,7 +499,7 @@ def test_displaced_clusters_are_recomputed_so_nights_match_one_run(tmp_path: Pat
         "c2": ("nopezi report", _invented_text({"bremuta": 30}, 80, rng)),
     }
     items = [
-        Item(n, 1, (1, name, ""), vectorize(title, text, "en", config))
+        Item(n, 1, (1, "", name, ""), vectorize(title, text, "en", config))
         for n, (name, (title, text)) in enumerate(docs.items(), start=1)
     ]
     # The premises: x~y alone; with c1 and c2 on their day nothing is linked at all.
@@ -576,3 +578,157 @@ def test_pages_dated_at_the_calendar_edges_form_stories_without_a_traceback(
     finally:
         archive.close()
     assert stories and None not in clustered
+
+
+class _MemoryArchive:
+    """The archive side of ``regroup`` in memory: stored story ids, and the link graph of the
+    clusters present (as ``link_graph`` gives it for all of them at once)."""
+
+    def __init__(self) -> None:
+        self.items: dict[int, Item] = {}
+        self.story: dict[int, int] = {}
+        self.graph: dict[int, dict[int, float]] = {}
+        self.next_story = 1
+
+    def links(self, cluster_ids: Any) -> None:
+        pass
+
+    def linked(self, cluster_id: int) -> dict[int, float]:
+        return self.graph.get(cluster_id, {})
+
+    def labels(self, cluster_ids: Any) -> dict[int, int | None]:
+        return {c: self.story.get(c) for c in cluster_ids}
+
+    def members(self, story_id: int) -> list[int]:
+        return [c for c, s in self.story.items() if s == story_id]
+
+    def update(
+        self, present: list[Item], gone: set[int], config: StoryConfig
+    ) -> tuple[set[int], int]:
+        """Replace the clusters by ``present`` (new ids are new clusters, known ids with another
+        item are re-vectorised), drop ``gone``; regroup; return the touched stories and how
+        many clusters the walk compared with stories again."""
+        old_items, old_graph = dict(self.items), self.graph
+        self.items = {it.cluster_id: it for it in present}
+        self.graph = link_graph(present, config)
+        change = Change()
+        for cid, old in old_items.items():
+            if cid in gone or self.items[cid] is not old:
+                if cid in self.story:
+                    change.removed.append((self.story[cid], old))
+                change.old_links[cid] = set(old_graph[cid])
+                if cid in gone:
+                    del self.story[cid]
+        change.seeds = {
+            c for c in self.items if c not in old_items or self.items[c] is not old_items[c]
+        }
+        # Links gained or lost with those are theirs to report; other link changes (anchor
+        # buckets displaced) make a cluster a seed, as in ``storage``.
+        moved = change.seeds | gone
+        for cid in self.items:
+            if cid in change.seeds:
+                continue
+            if set(old_graph[cid]) - moved != set(self.graph[cid]) - moved:
+                change.seeds.add(cid)
+                change.old_links[cid] = set(old_graph[cid])
+        found = regroup(self, change, config)
+        for sid in found.stories:
+            for cid in self.members(sid):
+                del self.story[cid]
+        for members in found.groups:
+            for cid in members:
+                self.story[cid] = self.next_story
+            self.next_story += 1
+        return found.stories, found.compared
+
+    def partition(self) -> set[frozenset[int]]:
+        found: dict[int, set[int]] = {}
+        for cid, sid in self.story.items():
+            found.setdefault(sid, set()).add(cid)
+        return {frozenset(v) for v in found.values()}
+
+
+def _chained_topics(count: int, seed: int, days: int) -> list[Item]:
+    """Clusters on a few overlapping topics whose terms drift from one to the next, so the
+    link graph is one chained component with many stories in it."""
+    rng = np.random.default_rng(seed)
+    items = []
+    for cid in range(1, count + 1):
+        centre = int(rng.integers(0, 400))
+        weights = {int(k): float(rng.random()) * 0.3 for k in rng.choice(2000, 25)}
+        weights |= {int(k) % 500: 0.5 + float(rng.random()) for k in centre + rng.choice(30, 12)}
+        items.append(_item(cid, 100 + int(rng.integers(0, days)), weights))
+    return items
+
+
+@pytest.mark.parametrize(
+    ("seed", "days", "core"), [(1, 1, 32), (2, 1, 3), (3, 12, 4), (4, 40, 32), (5, 6, 1)]
+)
+def test_regroup_after_batches_is_the_walk_over_everything(seed: int, days: int, core: int) -> None:
+    """Batches in any order, with re-vectorised and vanished clusters, give exactly the stories
+    of one walk over all clusters; on a chained one-topic input too."""
+    config = StoryConfig(anchor_cap=6, centroid_clusters=core)
+    items = _chained_topics(160, seed, days)
+    rng = random.Random(seed)
+    order = items[:]
+    rng.shuffle(order)
+    archive = _MemoryArchive()
+    present: list[Item] = []
+    revised: dict[int, Item] = {}
+    gone: set[int] = set()
+    for start in range(0, len(order), 20):
+        batch = order[start : start + 20]
+        present = [revised.get(it.cluster_id, it) for it in present] + batch
+        # Re-vectorise one stored cluster (a new canonical, another day) and drop another.
+        if len(present) > 40:
+            target = present[rng.randrange(len(present) - 20)]
+            other = items[rng.randrange(len(items))]
+            position = (other.day, "", f"r{target.cluster_id}", "")
+            revised[target.cluster_id] = Item(target.cluster_id, other.day, position, other.vector)
+            present = [revised.get(it.cluster_id, it) for it in present]
+            gone = {present[rng.randrange(len(present) - 20)].cluster_id}
+            present = [it for it in present if it.cluster_id not in gone]
+        archive.update(present, gone, config)
+        expected = group(present, archive.graph, config)
+        assert archive.partition() == {frozenset(g) for g in expected}
+    assert max(len(g) for g in expected) > 3  # the input does chain into stories
+
+
+def test_a_later_batch_on_a_one_topic_day_re_decides_only_itself() -> None:
+    """The walk goes by time of day: a batch of later reports that joins the day's big story
+    re-decides its own clusters, not the story (one walk over everything agrees)."""
+    items = [
+        Item(it.cluster_id, it.day, (it.day, f"{it.cluster_id:05d}", "", ""), it.vector)
+        for it in _one_topic_day(400, seed=11)
+    ]
+    config = StoryConfig(anchor_cap=1000)
+    archive = _MemoryArchive()
+    archive.update(items[:380], set(), config)
+    _, walked = archive.update(items, set(), config)
+    assert archive.partition() == {frozenset(g) for g in group(items, archive.graph, config)}
+    assert max(map(len, archive.partition())) > 300
+    assert walked == 20
+
+
+def test_growing_a_story_past_its_centroid_members_leaves_its_later_members_alone() -> None:
+    """Clusters joining big stories after their first ``centroid_clusters`` members change
+    nothing their later members compare against: those are not compared with stories again
+    (with an unbounded centroid, every later member of the stories they join is)."""
+    rng = np.random.default_rng(12)
+    topic = rng.choice(1000, size=12, replace=False)
+    items = []
+    for cid in range(1, 301):
+        weights = {int(k): 0.2 * float(rng.random()) for k in rng.choice(1000, 40)}
+        weights |= {int(k): 0.6 + float(rng.random()) for k in rng.choice(topic, 3, replace=False)}
+        vector = _item(cid, 500, weights).vector
+        items.append(Item(cid, 500, (500, f"{cid:05d}", "", ""), vector))
+    late = {it.cluster_id for it in items[150:160]}  # mid-day reports arriving a night late
+    compared = {}
+    for core in (16, 10_000):
+        config = StoryConfig(anchor_cap=1000, centroid_clusters=core)
+        archive = _MemoryArchive()
+        archive.update([it for it in items if it.cluster_id not in late], set(), config)
+        _, compared[core] = archive.update(items, set(), config)
+        assert archive.partition() == {frozenset(g) for g in group(items, archive.graph, config)}
+        assert max(map(len, archive.partition())) > 50
+    assert compared[16] < 40 < 100 < compared[10_000]

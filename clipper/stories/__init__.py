@@ -64,7 +64,7 @@ its first cluster, else its most members (like cluster ids); only membership is 
 Undated pages are the exception by nature: their day is the day they were seen.
 """
 
-from clipper.stories.assignment import group
+from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
 from clipper.stories.linking import (
     AnchorIndex,
     DayIndex,
@@ -90,8 +90,11 @@ from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_we
 __all__ = [
     "SCHEME_KEY",
     "AnchorIndex",
+    "Change",
     "DayIndex",
     "Item",
+    "Regrouped",
+    "StoredStories",
     "StoryCluster",
     "StoryDetail",
     "StoryOutcome",
@@ -104,6 +107,7 @@ __all__ = [
     "group",
     "link_graph",
     "list_stories",
+    "regroup",
     "scheme",
     "score",
     "stories_for_clusters",

@@ -13,6 +13,9 @@ import numpy.typing as npt
 from clipper.config import StoryConfig
 from clipper.stories.vectors import Vector
 
+# A cluster's canonical order: (day, time of day, canonical source key, canonical content hash).
+Order = tuple[int, str, str, str]
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -20,7 +23,7 @@ class Item:
 
     cluster_id: int
     day: int  # date ordinal
-    order: tuple[int, str, str]  # (day, canonical source key, canonical content hash)
+    order: Order
     vector: Vector
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from importlib.metadata import version
@@ -16,12 +16,23 @@ from sqlalchemy.orm import Session
 from clipper.config import StoryConfig
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store import chunks
-from clipper.stories.assignment import group
-from clipper.stories.linking import AnchorIndex, Item, _Columns, anchors, components, score
-from clipper.stories.vectors import VECTOR_VERSION, Vector, event_day, ordinal, vectorize
+from clipper.stories.assignment import Change, regroup
+from clipper.stories.linking import AnchorIndex, Item, _Columns, anchors, score
+from clipper.stories.vectors import (
+    VECTOR_VERSION,
+    Vector,
+    event_day,
+    event_time,
+    ordinal,
+    vectorize,
+)
 from clipper.templates import restore_lines
 
 SCHEME_KEY = "story_scheme"
+# The assignment rule's version (part of the scheme: a new one recomputes every story).  2: the
+# walk orders a day's clusters by time of day, and a story's centroid is its first
+# ``centroid_clusters`` members'.
+WALK_VERSION = "2"
 
 
 @dataclass
@@ -29,23 +40,31 @@ class StoryOutcome:
     new_stories: int = 0
     changed_stories: int = 0
     vectors: int = 0
+    compared: int = 0  # clusters compared with stories (``Regrouped.compared``)
 
 
 def scheme(config: StoryConfig) -> str:
     return json.dumps(
-        {"version": VECTOR_VERSION, "wordfreq": version("wordfreq"), **asdict(config)},
+        {
+            "version": VECTOR_VERSION,
+            "walk": WALK_VERSION,
+            "wordfreq": version("wordfreq"),
+            **asdict(config),
+        },
         sort_keys=True,
     )
 
 
-# A stored vector as the pool reads it: with what orders its cluster (canonical source key and
-# content hash).
+# A stored vector as the pool reads it: with what orders its cluster (its canonical's time of
+# day, source key and content hash).
 _VECTOR_ROWS = select(
     StoryVector.cluster_id,
     StoryVector.day,
     StoryVector.terms,
     Page.source_key,
     Page.content_hash,
+    Page.published,
+    Page.fetched_at,
 ).join(Page, Page.id == StoryVector.page_id)
 
 
@@ -112,16 +131,16 @@ class StoryPool:
 
     def _read(self, session: Session, query: Executable) -> None:
         for row in session.execute(query):
-            self._add(row.cluster_id, row.day, row.source_key, row.content_hash, row.terms)
+            self._add(row)
 
-    def _add(
-        self, cluster_id: int, day: str, source_key: str, content_hash: str, data: bytes
-    ) -> None:
+    def _add(self, row: Any) -> None:
+        cluster_id = row.cluster_id
         item = self.items.get(cluster_id)
         if item is None:
-            day_number = ordinal(day)
-            order = (day_number, source_key, content_hash)
-            item = Item(cluster_id, day_number, order, Vector.from_bytes(data))
+            day_number = ordinal(row.day)
+            time = event_time(row.published, row.fetched_at)
+            order = (day_number, time, row.source_key, row.content_hash)
+            item = Item(cluster_id, day_number, order, Vector.from_bytes(row.terms))
             self.items[cluster_id] = item
         # A cluster loaded on its own is filed under its day only once that day is loaded
         # (whose query then meets it again), so a loaded day always holds all of its clusters.
@@ -176,41 +195,60 @@ class StoryPool:
             self.columns = _Columns(self.config.anchor_terms)
 
 
-def _links_around(
-    session: Session, pool: StoryPool, seeds: set[int], config: StoryConfig
-) -> dict[int, dict[int, float]]:
-    """Links of every cluster reachable from ``seeds`` (their whole components): kept ones
-    from ``pool.links``, the others scored against their window."""
-    pool.load_clusters(session, seeds)
-    frontier = sorted(cid for cid in seeds if cid in pool.items)
-    visited = set(frontier)
-    window = config.window_days
-    known = pool.links
-    while frontier:
-        fresh = [cid for cid in frontier if cid not in known]
-        pool.used_days.update(pool.items[cid].day for cid in frontier)
-        if fresh:
-            pool.load_days(
-                session,
-                {
-                    day
-                    for cid in fresh
-                    for day in range(pool.items[cid].day - window, pool.items[cid].day + window + 1)
-                },
-            )
-            for cid in fresh:
-                known[cid] = {}
-            pairs = pool.indexed().candidates([pool.items[cid] for cid in fresh])
-            for a, b, sim in score(pairs, pool.items, config, pool.columns):
-                # Only into complete sets: a partner not scored yet gets its own turn.
-                if a in known:
-                    known[a][b] = sim
-                if b in known:
-                    known[b][a] = sim
-        found = {other for cid in frontier for other in known[cid]}
-        frontier = sorted(found - visited)
-        visited.update(frontier)
-    return {cid: dict(known[cid]) for cid in visited}
+class _Stored:
+    """The archive as :func:`~clipper.stories.assignment.regroup` reads it: vectors and link
+    sets through the pool (a link set is scored once, against the cluster's window, and kept),
+    story ids and story members from ``clusters``."""
+
+    def __init__(self, session: Session, pool: StoryPool, config: StoryConfig) -> None:
+        self.session = session
+        self.pool = pool
+        self.config = config
+        self.items = pool.items
+
+    def links(self, cluster_ids: Collection[int]) -> None:
+        pool, window = self.pool, self.config.window_days
+        pool.load_clusters(self.session, cluster_ids)
+        present = [cid for cid in cluster_ids if cid in pool.items]
+        pool.used_days.update(pool.items[cid].day for cid in present)
+        known = pool.links
+        fresh = sorted(cid for cid in present if cid not in known)
+        if not fresh:
+            return
+        pool.load_days(
+            self.session,
+            {
+                day
+                for cid in fresh
+                for day in range(pool.items[cid].day - window, pool.items[cid].day + window + 1)
+            },
+        )
+        for cid in fresh:
+            known[cid] = {}
+        pairs = pool.indexed().candidates([pool.items[cid] for cid in fresh])
+        for a, b, sim in score(pairs, pool.items, self.config, pool.columns):
+            # Only into complete sets: a partner not scored yet gets its own turn.
+            if a in known:
+                known[a][b] = sim
+            if b in known:
+                known[b][a] = sim
+
+    def linked(self, cluster_id: int) -> Mapping[int, float]:
+        return self.pool.links.get(cluster_id, {})
+
+    def labels(self, cluster_ids: Collection[int]) -> dict[int, int | None]:
+        found: dict[int, int | None] = dict.fromkeys(cluster_ids)
+        for chunk in chunks(sorted(found)):
+            for row in self.session.execute(
+                select(Cluster.id, Cluster.story_id).where(Cluster.id.in_(chunk))
+            ):
+                found[row.id] = row.story_id
+        return found
+
+    def members(self, story_id: int) -> list[int]:
+        ids = sorted(self.session.scalars(select(Cluster.id).where(Cluster.story_id == story_id)))
+        self.pool.load_clusters(self.session, ids)
+        return [cid for cid in ids if cid in self.pool.items]
 
 
 def _buckets(pool: StoryPool, cluster_ids: Iterable[int], config: StoryConfig) -> Counter[Any]:
@@ -245,9 +283,9 @@ def _displaced(
 
 def _stale_clusters(
     session: Session, cluster_ids: set[int], page_ids: set[int]
-) -> tuple[list[Any], set[int], set[int]]:
+) -> tuple[list[Any], set[int], dict[int, int]]:
     """Clusters among ``cluster_ids`` whose vector is missing or of an old canonical; stored
-    vectors of clusters that are gone; and the stories both belonged to."""
+    vectors of clusters that are gone; and the story each of both belonged to."""
     clusters = {}
     for chunk in chunks(sorted(cluster_ids)):
         for row in session.execute(
@@ -275,9 +313,10 @@ def _stale_clusters(
         for cid, row in sorted(clusters.items())
         if cid not in vectors or vectors[cid].page_id != row.canonical_page_id
     ]
-    touched_stories = {vectors[cid].story_id for cid in gone} | {row.story_id for row in stale}
-    touched_stories.discard(None)
-    return stale, gone, touched_stories
+    old_story = {cid: vectors[cid].story_id for cid in gone} | {
+        row.id: row.story_id for row in stale
+    }
+    return stale, gone, {cid: sid for cid, sid in old_story.items() if sid is not None}
 
 
 def _write_vectors(
@@ -376,11 +415,17 @@ def update_stories(
                 )
                 if cid is not None
             )
-    stale, gone, old_stories = _stale_clusters(session, cluster_ids, page_set)
+    stale, gone, old_story = _stale_clusters(session, cluster_ids, page_set)
     changed = [*gone, *(row.id for row in stale)]
-    # The buckets their old vectors were in, and (below) those their new ones are in.
+    # The buckets their old vectors were in, and (below) those their new ones are in; their
+    # old positions and link sets.
     pool.load_clusters(session, changed)
     touched = _buckets(pool, changed, config)
+    change = Change()
+    for cid in changed:
+        if cid in old_story and cid in pool.items:
+            change.removed.append((old_story[cid], pool.items[cid]))
+        change.old_links[cid] = set(pool.links[cid]) if cid in pool.links else None
     pool.forget(changed)
     for chunk in chunks(sorted(gone)):
         session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
@@ -391,27 +436,22 @@ def update_stories(
     pool.load_clusters(session, seeds)
     touched.update(_buckets(pool, seeds, config))
     displaced = _displaced(session, pool, touched, config) - seeds
+    before = {cid: set(pool.links[cid]) if cid in pool.links else None for cid in displaced}
     pool.displace(displaced)
-    seeds |= displaced
-    for chunk in chunks(sorted(displaced)):
-        old_stories.update(
-            sid
-            for sid in session.scalars(select(Cluster.story_id).where(Cluster.id.in_(chunk)))
-            if sid is not None
-        )
-    for chunk in chunks(sorted(old_stories)):
-        seeds.update(session.scalars(select(Cluster.id).where(Cluster.story_id.in_(chunk))))
-    refresh: set[int] = set(old_stories)
-    if seeds:
-        links = _links_around(session, pool, seeds, config)
-        for cid in seeds:
-            links.setdefault(cid, {})
-        groups = [
-            story
-            for part in components(links, (s for s in seeds if s in pool.items))
-            for story in group([pool.items[cid] for cid in part], links, config)
-        ]
-        refresh |= _assign_ids(session, groups, old_stories, run_id, outcome)
+    stored = _Stored(session, pool, config)
+    stored.links(sorted(seeds | displaced))
+    # A displaced cluster whose links came out the same changes nothing.
+    relinked = {
+        cid for cid, old in before.items() if old is None or old != set(pool.links.get(cid, ()))
+    }
+    change.old_links.update((cid, before[cid]) for cid in relinked)
+    change.seeds = {cid for cid in seeds | relinked if cid in pool.items}
+    found = regroup(stored, change, config)
+    outcome.compared = found.compared
+    old_stories = found.stories | {sid for sid, _ in change.removed}
+    refresh = set(old_stories)
+    if found.groups or old_stories:
+        refresh |= _assign_ids(session, found.groups, old_stories, run_id, outcome)
     for chunk in chunks(sorted(cluster_ids)):
         refresh.update(
             sid

@@ -1,6 +1,6 @@
 """Story grouping (clipper.stories) measured through the real pipeline.
 
-    python bench/stories.py [--workers 2] [--batch-size 1000]
+    python bench/stories.py [--workers 2] [--batch-size 1000] [--centroid-clusters N]
 
 Each data set is written to a temporary JSONL file (``url``, ``title``, ``text``,
 ``date_publish``, ``site``), run through :func:`clipper.pipeline.dedupe` into a fresh archive
@@ -45,7 +45,7 @@ from datasketch import MinHash  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from clipper.archive import open_archive  # noqa: E402
-from clipper.config import Config  # noqa: E402
+from clipper.config import Config, StoryConfig  # noqa: E402
 from clipper.models import Cluster, Page  # noqa: E402
 from clipper.pipeline import dedupe  # noqa: E402
 
@@ -97,6 +97,9 @@ def run_pipeline(
     finally:
         archive.close()
     by_line = {int(origin.rsplit(":", 1)[1]) - 1: (cid, sid) for origin, cid, sid in rows}
+    story_clusters: dict[int, set[int]] = {}
+    for _, cid, sid in rows:
+        story_clusters.setdefault(sid, set()).add(cid)
     clusters = [by_line.get(i, (None, None))[0] for i in range(len(records))]
     stories = [by_line.get(i, (None, None))[1] for i in range(len(records))]
     info = {
@@ -104,6 +107,8 @@ def run_pipeline(
         "skipped": summary.skipped_total,
         "new_clusters": summary.new_clusters,
         "new_stories": summary.new_stories,
+        # Against StoryConfig.centroid_clusters: a story no bigger has the centroid of all.
+        "largest_story_clusters": max(map(len, story_clusters.values()), default=0),
         "seconds": round(seconds, 2),
     }
     return clusters, stories, info
@@ -255,11 +260,21 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--out", default=str(RESULTS / "stories.json"))
+    parser.add_argument(
+        "--centroid-clusters",
+        type=int,
+        default=StoryConfig.centroid_clusters,
+        help="StoryConfig.centroid_clusters (e.g. 1000000: every member's centroid)",
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} is absent")
         return 0
-    config = Config(workers=args.workers, batch_size=args.batch_size)
+    config = Config(
+        workers=args.workers,
+        batch_size=args.batch_size,
+        stories=StoryConfig(centroid_clusters=args.centroid_clusters),
+    )
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="clipper-stories-") as tmp:
         work = Path(tmp)
@@ -283,6 +298,9 @@ def main() -> int:
          None),
         ("same-story-pairs all-304 pairwise recall", s["all_articles_pairwise"]["recall"], None),
         ("same-story-pairs all-304 pairwise F1", s["all_articles_pairwise"]["f1"], None),
+        ("largest story in clusters: energy / same-story-pairs",
+         f'{e["pipeline"]["largest_story_clusters"]} / {s["pipeline"]["largest_story_clusters"]}',
+         None),
     ]  # fmt: skip
     if "seeds" in results:
         figures.append(
@@ -309,7 +327,11 @@ def main() -> int:
         "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
         "command": "python bench/stories.py " + " ".join(sys.argv[1:]),
         "machine": _machine(),
-        "config": {"workers": args.workers, "batch_size": args.batch_size},
+        "config": {
+            "workers": args.workers,
+            "batch_size": args.batch_size,
+            "centroid_clusters": args.centroid_clusters,
+        },
         "seconds": round(time.monotonic() - started, 1),
         "figures": rows,
         "results": results,

@@ -46,22 +46,32 @@ labelled sets never fill a bucket, so their links are exactly the unbounded anch
 Each pair is scored in one orientation (``linking.score``), so (a, b) and (b, a) never differ
 in the last bit at the threshold.
 
-**Assignment (the chaining guard).**  Within one connected component of the link graph,
-clusters are walked in a canonical order (day, then the canonical page's source key and content
-hash).  A cluster joins the story it is most similar to among the stories holding a cluster it
-is linked to, provided its similarity to that story's *centroid* (the sum of its members' unit
-vectors) clears the same bar, measured from the story's latest day; otherwise it starts a new
-story.  A→B and B→C therefore never glue C to A unless C is close to what A and B share.
+**Assignment (the chaining guard).**  Clusters are walked in a canonical order: day, then
+time of day (of publication, else of fetch; none for a page dated by when it was seen), then the
+canonical page's source key and content hash, so a day's reports are met in the order they
+appeared.  A cluster joins the story it is most similar to among the stories holding a cluster
+it is linked to, provided its similarity to that story's *centroid* (the sum of the unit
+vectors of its first ``centroid_clusters`` members) clears the same bar, measured from the
+story's latest day; otherwise it starts a new story.  A→B and B→C therefore never glue C to A
+unless C is close to what A and B share.  The labelled sets' stories are all smaller than
+``centroid_clusters``, so for them the centroid is that of every member.
 
-**Determinism.**  Vectors, days and links are pure functions of the clusters' canonical pages,
-and canonicals are order-independent (``clipper.cluster``).  A story only ever holds clusters
-connected by links, so the walk over one component gives exactly what a walk over the whole
-archive would.  Each update recomputes every component that holds a cluster whose vector is new,
-changed or gone, or whose indexed anchors changed (and all former story-mates of such clusters),
-so the same pages give the same
-stories in any order, batch size or number of runs.  Story *ids* are kept where a story keeps
-its first cluster, else its most members (like cluster ids); only membership is guaranteed.
-Undated pages are the exception by nature: their day is the day they were seen.
+**Determinism and bounded work.**  Vectors, days, links and the order are pure functions of
+the clusters' canonical pages, and canonicals are order-independent (``clipper.cluster``), so
+the walk over all clusters is too (``group``).  A batch does not re-walk it: ``regroup`` keeps
+every stored decision that cannot have changed and re-decides, in the same order, only the new,
+re-vectorised and re-linked clusters, the later clusters linked to a cluster that changed story,
+and the later clusters meeting a story whose state (first ``centroid_clusters`` members, latest
+day) changed; a re-decided cluster linked before as now to the same stories, all unchanged,
+keeps its story without being compared.  The result is, cluster for cluster, the walk over
+everything (tests check it against ``group`` over chained inputs split into batches in any
+order, with clusters re-vectorised and vanishing), so the same pages give the same stories in
+any order, batch size or number of runs.  A batch of later reports joining a big story costs
+its own clusters; a story past ``centroid_clusters`` members changes state only when a member
+joins on a later day, so a report filed mid-day does not re-walk the day's big story.
+Story *ids* are kept where a story keeps its first cluster, else its most members (like
+cluster ids); only membership is guaranteed.  Undated pages are the exception by nature: their
+day is the day they were seen.
 """
 
 from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup

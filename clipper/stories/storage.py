@@ -393,8 +393,9 @@ def update_stories(
     a canonical not among them is vectorised here.  ``pool`` carries stored vectors from one
     batch of a run to the next (a fresh one is used without it).
 
-    Called once per batch, in the batch's transaction.  Recomputes the stories of every
-    link-graph component that holds a cluster whose vector is new, changed or gone.
+    Called once per batch, in the batch's transaction.  Re-decides (``regroup``) the clusters
+    whose vector is new, changed or gone, whose links changed (anchor buckets displaced), and
+    those whose story can have changed with them; other stories stay as stored.
     """
     from clipper.store import Store  # clipper.store imports nothing of this module
 

@@ -1,0 +1,156 @@
+"""The story stage on one night's dump: its seconds at 2k and 10k one-day records, and the ratio.
+
+    python bench/story_stage.py [--sizes 2000 10000] [--before DIR]
+
+Input: the one-day corpus of ``bench/oneday.py`` (records recombined from
+``../shared/data/wire-syndication-texts``, all fetched the same day; built at run time, never
+committed).  Each run is a fresh process doing an in-process ``dedupe`` (one worker, default
+config, 1,000-page batches) into a fresh archive, with the time spent in
+``clipper.stories.update_stories`` summed per batch.  Prints, per size: the whole run's seconds,
+the story stage's seconds and share, its seconds per batch, the number of stories and the
+largest (in pages), and a digest of the story partition (same digest: same stories).  Target:
+story seconds at 10k ≤ 1.2 × 5 × those at 2k (linear).
+
+``--before DIR``: also run each size with the ``clipper`` package of another checkout (e.g.
+``git worktree add /tmp/before <commit>``), interleaved with this one's runs, so a before/after
+ratio comes from one command on one machine state.  Writes ``bench/results/story-stage.json``.
+Without ``../shared/data`` it prints "skipped" and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+TARGET_LINEAR = 1.2
+
+
+def child(n: int, src: str, work: Path) -> dict[str, Any]:
+    """One run (in this process): ``clipper`` imported from ``src``."""
+    sys.path.insert(0, src)
+    sys.path.insert(1, str(BENCH))
+    import oneday
+    from sqlalchemy import select
+
+    import clipper.pipeline as pipeline
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.models import Cluster, Page
+
+    assert Path(pipeline.__file__).resolve().is_relative_to(Path(src).resolve())
+    path = oneday.corpus(n)
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / f"story-stage-{n}.db"
+    for stale in work.glob(db.name + "*"):
+        stale.unlink()
+    spent: list[float] = []
+    real = pipeline.update_stories
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - started)
+
+    pipeline.update_stories = timed
+    archive = open_archive(str(db))
+    started = time.perf_counter()
+    pipeline.dedupe(archive, [str(path)], Config(workers=1))
+    total = time.perf_counter() - started
+    with archive.sessions() as session:
+        rows = session.execute(
+            select(Page.source_key, Cluster.story_id).join(Cluster, Cluster.id == Page.cluster_id)
+        ).all()
+    archive.close()
+    stories: dict[Any, list[str]] = {}
+    for key, story in rows:
+        stories.setdefault(story, []).append(key)
+    partition = sorted(sorted(keys) for keys in stories.values())
+    return {
+        "docs": n,
+        "total_s": round(total, 1),
+        "story_s": round(sum(spent), 2),
+        "per_batch_s": [round(s, 2) for s in spent],
+        "stories": len(stories),
+        "largest_story_pages": max(map(len, stories.values()), default=0),
+        "digest": hashlib.sha256(json.dumps(partition).encode()).hexdigest()[:16],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2_000, 10_000])
+    parser.add_argument("--before", help="another checkout whose clipper to run too")
+    parser.add_argument("--_child", nargs=2, metavar=("N", "SRC"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(BENCH))
+    from _common import RESULTS, SHARED_DATA, WORK
+
+    if args._child:
+        print(json.dumps(child(int(args._child[0]), args._child[1], WORK / "story-stage")))
+        return 0
+    if not (SHARED_DATA / "wire-syndication-texts").is_dir():
+        print("skipped: ../shared/data/wire-syndication-texts is absent")
+        return 0
+    sources = {"this": str(REPO)} | ({"before": args.before} if args.before else {})
+    rows = []
+    for n in sorted(args.sizes):
+        for label, src in sources.items():
+            print(f"[{time.strftime('%H:%M:%S')}] {label}: {n:,} one-day records ...", flush=True)
+            out = subprocess.run(
+                [sys.executable, __file__, "--_child", str(n), src],
+                check=True,
+                stdout=subprocess.PIPE,
+                text=True,
+            ).stdout
+            row = {"code": label, **json.loads(out.strip().splitlines()[-1])}
+            print(f"  {json.dumps(row)}", flush=True)
+            rows.append(row)
+    print(f"{'code':<8}{'records':>9}{'run s':>9}{'story s':>9}{'share':>8}  stories  largest")
+    for r in rows:
+        share = r["story_s"] / r["total_s"] if r["total_s"] else 0.0
+        print(
+            f"{r['code']:<8}{r['docs']:>9,}{r['total_s']:>9.1f}{r['story_s']:>9.2f}{share:>8.1%}"
+            f"  {r['stories']:>7}  {r['largest_story_pages']:>7}"
+        )
+    ratios = {}
+    for label in sources:
+        by_n = {r["docs"]: r for r in rows if r["code"] == label}
+        small, big = min(by_n), max(by_n)
+        if big > small:
+            ratio = by_n[big]["story_s"] / (big / small * by_n[small]["story_s"])
+            ratios[label] = ratio
+            verdict = "met" if ratio <= TARGET_LINEAR else "NOT met"
+            print(
+                f"{label}: story stage t({big:,}) ÷ ({big // small} × t({small:,})) = {ratio:.2f}"
+                f" (target ≤ {TARGET_LINEAR}: {verdict})"
+            )
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    target = RESULTS / "story-stage.json"
+    target.write_text(
+        json.dumps(
+            {
+                "command": "python bench/story_stage.py " + " ".join(sys.argv[1:]),
+                "timestamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "rows": rows,
+                "linear_ratio": ratios,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -5,11 +5,11 @@
 Runs, each as a subprocess with quick settings (``--full`` is passed through to the scripts
 that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
 ``incremental.py``, ``bands.py`` and, when present, ``extraction.py``, ``search_latency.py``,
-``stories.py``.  Scripts that need ``../shared`` skip themselves when it is absent.  Then
-every ``bench/results/*.json`` is read and its figures put in one table (figure, value,
-target, met?), written to ``bench/results/summary.json`` and ``bench/results/SUMMARY.md``
-(the README's Benchmarks section: the table, the machine, the versions and the command to
-reproduce).
+``search_index.py``, ``stories.py``.  Scripts that need ``../shared`` skip themselves when
+it is absent.  Then every ``bench/results/*.json`` is read and its figures put in one table
+(figure, value, target, met?), written to ``bench/results/summary.json`` and
+``bench/results/SUMMARY.md`` (the README's Benchmarks section: the table, the machine, the
+versions and the command to reproduce).
 """
 
 from __future__ import annotations
@@ -58,9 +58,11 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     # text dumps in every language: real pages flattened to dumps (30 s)
     "textdump": ([], []),
     "search_latency": (["--quick", "--articles", "20000"], ["--full"]),
+    # search text and FTS5 insert per 1,000 pages, against the search text before issue 10 (30 s)
+    "search_index": (["--baseline", "987dcca"], ["--baseline", "987dcca"]),
     "stories": (["--quick"], ["--full"]),
 }
-OWNED_ELSEWHERE = {"extraction", "search_latency", "stories", "textdump"}
+OWNED_ELSEWHERE = {"extraction", "search_latency", "search_index", "stories", "textdump"}
 
 
 def _supported(script: Path, args: list[str]) -> list[str]:

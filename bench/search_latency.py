@@ -488,6 +488,15 @@ def main() -> None:
         "bytes_by_table": breakdown,
         "query_plan": plan,
         "slowest": sorted(timed, key=lambda q: -q["ms"])[:5],
+        # rows of make bench's combined table (bench/run_all.py)
+        "figures": [
+            {"figure": f"search latency p50, {built['pages']:,} articles",
+             "value": round(statistics.median(latencies), 2), "unit": "ms", "target": None,
+             "met": None},
+            {"figure": f"search latency p95, {built['pages']:,} articles",
+             "value": round(percentile(latencies, 0.95), 2), "unit": "ms", "target": None,
+             "met": None},
+        ],
         "machine": {
             "python": platform.python_version(),
             "sqlite": sqlite3.sqlite_version,

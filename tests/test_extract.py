@@ -91,14 +91,20 @@ BRIDGE = "Bridge closes for repairs"
     [
         ("Bridge closes for repairs | Vale Chronicle", {"valechronicle"}, BRIDGE),
         ("Vale Chronicle - Bridge closes for repairs", {"valechronicle"}, BRIDGE),
-        ("Bridge closes for repairs – Vale Chronicle – 02.06.2025", {"valechronicle"},
-         "Bridge closes for repairs"),
+        (
+            "Bridge closes for repairs – Vale Chronicle – 02.06.2025",
+            {"valechronicle"},
+            "Bridge closes for repairs",
+        ),
         ("Brücke wird gesperrt | Tal-Bote", {"talbote"}, "Brücke wird gesperrt"),
         ("Brücke wird gesperrt | Börsen-Blatt", {"boersenblatt"}, "Brücke wird gesperrt"),
         ("橋の補修工事が始まる：港町新聞デジタル", {"港町新聞"}, "橋の補修工事が始まる"),
         ("Mar-a-Lago talks end - Vale Chronicle", {"valechronicle"}, "Mar-a-Lago talks end"),
-        ("Bridge closes for repairs | Vale Chronicle | by Ann Lee", {"valechronicle"},
-         "Bridge closes for repairs"),
+        (
+            "Bridge closes for repairs | Vale Chronicle | by Ann Lee",
+            {"valechronicle"},
+            "Bridge closes for repairs",
+        ),
         ("Vale Chronicle", {"valechronicle"}, "Vale Chronicle"),
         ("Bridge closes - but not for long", set(), "Bridge closes - but not for long"),
     ],
@@ -128,11 +134,16 @@ def test_jsonld_article_headline_and_date_beat_other_objects() -> None:
     ("head", "expected"),
     [
         # og:title = headline + an unnamed site segment; the <h1> prints the headline alone
-        ('<meta property="og:title" content="Ferry timetable cut - The Upper Vale Weekly Herald">',
-         "Ferry timetable cut"),
+        (
+            '<meta property="og:title" content="Ferry timetable cut - The Upper Vale Weekly Herald">',
+            "Ferry timetable cut",
+        ),
         # JSON-LD headline = headline + a section segment
-        ('<script type="application/ld+json">{"@type":"NewsArticle",'
-         '"headline":"Ferry timetable cut | Local"}</script>', "Ferry timetable cut"),
+        (
+            '<script type="application/ld+json">{"@type":"NewsArticle",'
+            '"headline":"Ferry timetable cut | Local"}</script>',
+            "Ferry timetable cut",
+        ),
         # a <title> alone, with the separators of other sites
         ("<title>Ferry timetable cut :: Harbour pages :: weekly</title>", "Ferry timetable cut"),
         ("<title>Ferry timetable cut – Harbour pages</title>", "Ferry timetable cut"),
@@ -168,8 +179,7 @@ def test_longer_declared_headline_is_not_cut_without_a_site_separator(og: str) -
 
 def test_declared_date_only_beats_date_in_url() -> None:
     head = (
-        "<title>Archive move</title>"
-        '<meta property="article:published_time" content="2025-06-03">'
+        '<title>Archive move</title><meta property="article:published_time" content="2025-06-03">'
     )
     body = "<article><h1>Archive move</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
     url = "https://vale-chronicle.example/2024/01/15/archive-move"
@@ -212,6 +222,49 @@ def test_sentence_with_a_link_is_kept() -> None:
     assert "The council published the full report on the archive building" in article.text
 
 
+ZH_PARAS = [
+    "滨江市交通局周四宣布，地铁三号线将于下月十五日正式开通运营，全线共设十八座车站，连接城东新区和老城区。",
+    "据介绍，三号线开通后，从城东新区到市中心的通勤时间将由一个多小时缩短到三十五分钟左右。",
+    "交通局表示，开通初期列车运行间隔为六分钟，早晚高峰时段将加密至四分钟，并视客流情况调整。",
+    "市民可以使用交通卡或手机扫码乘车，开通首周所有车站将安排志愿者为乘客提供引导服务。",
+]
+JA_PARAS = [
+    "湊市立図書館は、来月から日曜日の開館時間を午後六時まで延長すると発表した。利用者の要望が多かったという。",
+    "延長に合わせて、地域のボランティア二十人が貸し出しや返却の受付を手伝う予定で、研修は今月中に行われる。",
+    "図書館によると、昨年度の日曜日の利用者数は平日の約二倍で、夕方の時間帯に閉館を惜しむ声が寄せられていた。",
+    "館長は「家族で過ごす休日に、もっと気軽に図書館を使ってほしい」と話している。",
+]
+CJK_TEASERS = [
+    ("zh", ZH_PARAS, "相关阅读：<a href='/a'>滨江新区公交线路下月起调整</a>"),
+    ("zh", ZH_PARAS, "<strong>延伸阅读</strong> <a href='/b'>城东新区将建第二座体育公园</a>"),
+    ("ja", JA_PARAS, "あわせて読みたい：<a href='/c'>湊市、駅前広場の再整備計画を公表</a>"),
+    ("ja", JA_PARAS, "【関連記事】<a href='/d'>市民会館の改修工事が完了</a>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "paras", "teaser"), CJK_TEASERS)
+def test_link_teaser_without_spaces_between_words_is_dropped(
+    lang: str, paras: list[str], teaser: str
+) -> None:
+    """Chinese and Japanese put no spaces between words: sizes are counted in characters."""
+    body = (
+        f"<article><h1>{paras[0][:12]}</h1><p>{paras[0]}</p><p>{paras[1]}</p>"
+        f"<p>{teaser}</p><p>{paras[2]}</p><p>{paras[3]}</p></article>"
+    )
+    article = _article(_page(f"<title>{paras[0][:12]}</title>", body, lang))
+    assert article.text.split("\n") == paras
+
+
+def test_cjk_sentence_with_a_link_is_kept() -> None:
+    linked = "记者从<a href='/r'>滨江市交通局官方网站</a>获悉，三号线票价起步价为两元。"
+    body = (
+        f"<article><h1>地铁三号线下月开通</h1><p>{ZH_PARAS[0]}</p><p>{linked}</p>"
+        f"<p>{ZH_PARAS[1]}</p><p>{ZH_PARAS[2]}</p></article>"
+    )
+    article = _article(_page("<title>地铁三号线下月开通</title>", body, "zh"))
+    assert "记者从滨江市交通局官方网站获悉" in article.text
+
+
 # --------------------------------------------------------------------------- short pages
 
 
@@ -252,9 +305,11 @@ def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPa
         return doc
 
     monkeypatch.setattr(clean_mod, "extract_html", spy)
-    body = "<article><h1>County archive to move</h1>" + "".join(
-        f"<p>{p}</p>" for p in PARAS
-    ) + "</article>"
+    body = (
+        "<article><h1>County archive to move</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article>"
+    )
     article = _article(_page("<title>County archive to move</title>", body))
     assert calls[0] == {} and calls[1].get("favor_precision") is False
     assert article.text.split("\n") == PARAS

@@ -135,7 +135,8 @@ def test_jsonld_article_headline_and_date_beat_other_objects() -> None:
     [
         # og:title = headline + an unnamed site segment; the <h1> prints the headline alone
         (
-            '<meta property="og:title" content="Ferry timetable cut - The Upper Vale Weekly Herald">',
+            '<meta property="og:title" '
+            'content="Ferry timetable cut - The Upper Vale Weekly Herald">',
             "Ferry timetable cut",
         ),
         # JSON-LD headline = headline + a section segment

@@ -7,6 +7,11 @@ The rule (documented in the README):
 2. Walk the pages best first.  A page with a match to one or more canonicals already chosen
    joins the one it is most similar to (highest Jaccard, then best rank); a page with none
    becomes a canonical itself.
+3. ...except a page that matches two or more canonicals only by being contained in them
+   (Jaccard below the full-copy bar with every one): two canonicals never match each other,
+   so such a page is a passage that two different texts share (a brief that is nothing but a
+   site's header, a standard paragraph), not a copy of either; it becomes a canonical itself
+   rather than being filed with one of them at random.
 
 Because a page joins only a *canonical* it matches, a variant is always near its canonical:
 A~B and B~C never glue an unrelated C to A.  The canonical is the most complete text, so the
@@ -25,6 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from clipper.config import MatchConfig
 
 RankKey = tuple[int, str, str, str, str]
 
@@ -52,9 +59,16 @@ class Assignment:
 
 
 def assign(
-    nodes: Sequence[Node], edges: Iterable[tuple[int, int, float, float]]
+    nodes: Sequence[Node],
+    edges: Iterable[tuple[int, int, float, float]],
+    copy_jaccard: float = MatchConfig.jaccard_threshold,
 ) -> dict[int, Assignment]:
-    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C)."""
+    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C).
+
+    ``copy_jaccard`` is the Jaccard similarity at which two pages are full copies
+    (``MatchConfig.jaccard_threshold``): below it with every canonical it matches, a page
+    that matches two or more stays apart (rule 3 above).
+    """
     better_neighbours: dict[int, list[tuple[int, float, float]]] = {}
     for page_id, better_id, jaccard, containment in edges:
         better_neighbours.setdefault(page_id, []).append((better_id, jaccard, containment))
@@ -68,7 +82,8 @@ def assign(
             for better_id, jaccard, containment in better_neighbours.get(node.page_id, ())
             if better_id in result and result[better_id].canonical_id == better_id
         ]
-        if not choices:
+        ambiguous = len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard
+        if not choices or ambiguous:
             result[node.page_id] = Assignment(node.page_id, 1.0, 1.0, False)
             hashes_in_cluster[node.page_id] = {node.content_hash}
             continue

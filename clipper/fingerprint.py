@@ -36,6 +36,15 @@ keys do not depend on how an input form breaks paragraphs; ≥ 40 words, so a re
 line (an agency copyright notice is ~20 words) never makes a passage on its own and the keys it
 shares with other pages are the pages that carry the same text around it.  A page contributes
 at most ``passage_max`` keys (its first passages): bounded by the page itself.
+
+Opening keys (:func:`MinHasher.opening_keys`) find briefs too short for a passage: a brief is a
+story's first one to three paragraphs (15-60 words once a site's furniture is cleaned away),
+and it often sits a headline, a photo caption or a dateline below the full copy's first word,
+so the lead bands (over the first ``lead_words`` words, Jaccard ≈ brief length ÷ lead length)
+miss it.  From every sentence that starts within the first ``opening_words`` words, a short
+passage runs to the first sentence end at least ``opening_passage_words`` words later, and gets
+a key made like a passage key (its own salt): a brief shares the keys of its own sentences
+with the story's opening wherever in that opening they sit.  At most ``opening_max`` a page.
 """
 
 from __future__ import annotations
@@ -103,6 +112,10 @@ def scheme_description(config: FingerprintConfig) -> dict[str, str]:
             f"sentence passages of {config.passage_words} words, 1x{config.passage_rows}, "
             f"at most {config.passage_max}"
         ),
+        "fingerprint.openings": (
+            f"sentence passages of {config.opening_passage_words} words starting in the first "
+            f"{config.opening_words}, 1x{config.passage_rows}, at most {config.opening_max}"
+        ),
     }
 
 
@@ -119,6 +132,7 @@ class Fingerprint:
     # what verification needs to know which words a shared shingle covers.
     shingle_sequence: npt.NDArray[np.uint32]
     passage_keys: npt.NDArray[np.int64]  # distinct, sorted; see passage_keys()
+    opening_keys: npt.NDArray[np.int64]  # distinct, sorted; see opening_keys()
 
 
 def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerprint | None]:
@@ -135,6 +149,7 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     )[:, :lead_perms]
     result: list[Fingerprint | None] = [None] * len(texts)
     for row, i in enumerate(present):
+        sentences = sentence_word_counts(texts[i])
         result[i] = Fingerprint(
             word_count=len(word_lists[i]),
             content_hash=digest(" ".join(word_lists[i])),
@@ -142,9 +157,8 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
             signature=signatures[row],
             lead_signature=leads[row],
             shingle_sequence=sequences[row],
-            passage_keys=hasher.passage_keys(
-                sequences[row], sentence_word_counts(texts[i]), len(word_lists[i])
-            ),
+            passage_keys=hasher.passage_keys(sequences[row], sentences, len(word_lists[i])),
+            opening_keys=hasher.opening_keys(sequences[row], sentences, len(word_lists[i])),
         )
     return result
 
@@ -242,7 +256,6 @@ class MinHasher:
         document shorter than one passage have no passage keys.
         """
         config = self.config
-        width = config.shingle_words
         if sum(sentence_words) != word_count or word_count < config.passage_words:
             return np.empty(0, dtype=np.int64)
         starts = np.cumsum([0, *sentence_words[:-1]])
@@ -251,6 +264,39 @@ class MinHasher:
         stop = np.searchsorted(ends_at, starts + config.passage_words, side="left")
         keep = stop < len(ends_at)
         first, last = starts[keep][: config.passage_max], ends_at[stop[keep]][: config.passage_max]
+        return self._passage_band_keys(sequence, first, last, index=2)
+
+    def opening_keys(
+        self, sequence: npt.NDArray[np.uint32], sentence_words: Sequence[int], word_count: int
+    ) -> npt.NDArray[np.int64]:
+        """Distinct *opening* passage keys of one document (see the module docstring).
+
+        Short passages (``opening_passage_words`` words, to a sentence end) from every
+        sentence that starts within the first ``opening_words`` words, at most
+        ``opening_max`` of them; same arguments as :meth:`passage_keys`.
+        """
+        config = self.config
+        if sum(sentence_words) != word_count or word_count < config.opening_passage_words:
+            return np.empty(0, dtype=np.int64)
+        starts = np.cumsum([0, *sentence_words[:-1]])
+        ends_at = np.cumsum(sentence_words)
+        stop = np.searchsorted(ends_at, starts + config.opening_passage_words, side="left")
+        keep = (stop < len(ends_at)) & (starts < config.opening_words)
+        first = starts[keep][: config.opening_max]
+        last = ends_at[stop[keep]][: config.opening_max]
+        return self._passage_band_keys(sequence, first, last, index=3)
+
+    def _passage_band_keys(
+        self,
+        sequence: npt.NDArray[np.uint32],
+        first: npt.NDArray[np.int64],
+        last: npt.NDArray[np.int64],
+        index: int,
+    ) -> npt.NDArray[np.int64]:
+        """One ``passage_rows``-row band key per passage ``[first_i, last_i)`` (word
+        positions) of a document with shingle sequence ``sequence``, distinct and sorted."""
+        config = self.config
+        width = config.shingle_words
         if not len(first):
             return np.empty(0, dtype=np.int64)
         # Shingles wholly inside the passage start at first .. last - width.
@@ -263,7 +309,7 @@ class MinHasher:
         if bounds[-1] == len(sequence):
             permuted = np.hstack([permuted, np.zeros((rows, 1), dtype=np.uint32)])
         minima = np.minimum.reduceat(permuted, bounds, axis=1)[:, 0::2].T
-        keys = band_keys(np.ascontiguousarray(minima), 1, rows, index=2)
+        keys = band_keys(np.ascontiguousarray(minima), 1, rows, index=index)
         return np.unique(keys.ravel())
 
     def lean_minhash(self, signature: Signatures) -> LeanMinHash:

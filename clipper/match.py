@@ -20,13 +20,15 @@ clusters, does not depend on the order pages arrive in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
 from clipper.fingerprint import coverage, similarity
+
+_NO_KEYS = np.empty(0, dtype=np.int64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,9 @@ class Candidate:
     sequence: npt.NDArray[np.uint32]  # fingerprint.shingle_sequence: one hash per position
     shingles: npt.NDArray[np.uint32]  # sorted, distinct
     rank: tuple[object, ...]
+    # Fingerprint.passage_keys and .opening_keys (sorted, distinct): for shares_passages
+    passage_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
+    opening_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,29 @@ def batch_candidates(
         members = sorted(set(rows[start : start + size].tolist()))
         pairs.update((a, b) for index, a in enumerate(members) for b in members[index + 1 :])
     return pairs
+
+
+def shares_passages(first: Candidate, second: Candidate, share: float) -> bool:
+    """Whether two pages found only through passage or opening keys share enough of them to
+    be verified: at least ``share`` of the smaller page's passage keys, or of the smaller
+    page's opening keys (and at least one).
+
+    A pure function of the two pages, symmetric, so the pairs verified do not depend on the
+    order pages arrive in.  Why: a copy carries whole runs of its original, so it shares most
+    of its passages (a rewrite's middle run, a brief's opening sentences); two reports of one
+    day that reuse a paragraph or two share a few of dozens.  On issue 10's one-day corpus
+    (2,000 records recombined from shared paragraphs), 0.3 keeps 276 of the 282 copies these
+    keys alone find and verifies 10,545 of their 62,654 pairs.
+    """
+    for a, b in (
+        (first.passage_keys, second.passage_keys),
+        (first.opening_keys, second.opening_keys),
+    ):
+        if len(a) and len(b):
+            common = len(np.intersect1d(a, b, assume_unique=True))
+            if common and common >= share * min(len(a), len(b)):
+                return True
+    return False
 
 
 def verify(

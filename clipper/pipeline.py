@@ -30,13 +30,15 @@ from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive
 from clipper.cluster import rank_key
 from clipper.config import Config
 from clipper.fingerprint import (
+    MinHasher,
     index_keys,
     scheme_description,
+    sentence_word_counts,
     shingle_sequence,
     signature_to_bytes,
     words,
 )
-from clipper.match import Candidate, batch_candidates, key_rows
+from clipper.match import Candidate, batch_candidates, key_rows, shares_passages
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
@@ -151,6 +153,9 @@ class Deduper:
         self.started = now()
         self.pending_rejections: list[Rejection] = []
         self.story_pool = StoryPool(config.stories)
+        # passage keys of stored candidates are recomputed from their text (a cache: the
+        # permutations of the archive's scheme)
+        self.hasher = MinHasher(config.fingerprint)
 
     def reject(self, rejection: Rejection) -> None:
         self.summary.note_rejection(rejection)
@@ -318,36 +323,62 @@ class Deduper:
         timed = self.summary.timed
         new_pages = [page for page, _ in pages]
         with timed("index-keys"):
-            keys, key_row = key_rows(
+            # Band and lead keys (Jaccard, shared openings): every page sharing one is verified.
+            band_keys, band_row = key_rows(
                 index_keys(
                     np.vstack([p.fingerprint.signature for _, p in pages]),
                     np.vstack([p.fingerprint.lead_signature for _, p in pages]),
                     settings,
-                ),
-                [p.fingerprint.passage_keys for _, p in pages],
+                )
+            )
+            # Passage and opening keys: a page sharing one is verified when the two share
+            # enough of them (match.shares_passages), which bounds verification on a day of
+            # pages that share paragraphs without being copies.
+            passage_keys, passage_row = key_rows(
+                np.empty((len(pages), 0), dtype=np.int64),
+                [
+                    np.concatenate([p.fingerprint.passage_keys, p.fingerprint.opening_keys])
+                    for _, p in pages
+                ],
             )
         with timed("band-lookups"):
-            archived_hits = self.store.band_collisions(keys, key_row)
+            archived_by_band = self.store.band_collisions(band_keys, band_row)
+            archived_by_passage = self.store.band_collisions(passage_keys, passage_row)
         with timed("insert-pages"):
             page_ids = self.store.insert_pages(new_pages, self.run_id)
         with timed("candidates"):
-            pairs = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(keys, key_row)}
-            for row, hits in archived_hits.items():
-                pairs.update((page_ids[row], hit) for hit in hits)
+            by_band = {
+                (page_ids[i], page_ids[j]) for i, j in batch_candidates(band_keys, band_row)
+            }
+            by_passage = {
+                (page_ids[i], page_ids[j])
+                for i, j in batch_candidates(passage_keys, passage_row)
+            }
+            for archived, found in (
+                (archived_by_band, by_band),
+                (archived_by_passage, by_passage),
+            ):
+                for row, hits in archived.items():
+                    found.update((page_ids[row], hit) for hit in hits)
+            by_passage -= by_band
             candidates = {
                 page_id: Candidate(
                     page_id,
                     prepared.fingerprint.shingle_sequence,
                     prepared.fingerprint.shingles,
                     page.rank,
+                    prepared.fingerprint.passage_keys,
+                    prepared.fingerprint.opening_keys,
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
-            needed = {pid for pair in pairs for pid in pair} - candidates.keys()
+            needed = {pid for pair in by_band | by_passage for pid in pair} - candidates.keys()
         with timed("stored-candidates"):
             for row in self.store.candidate_rows(needed):
                 text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
-                sequence = shingle_sequence(words(text), settings.shingle_words)
+                word_list = words(text)
+                sequence = shingle_sequence(word_list, settings.shingle_words)
+                sentences = sentence_word_counts(text)
                 candidates[row.id] = Candidate(
                     row.id,
                     sequence,
@@ -355,7 +386,16 @@ class Deduper:
                     rank_key(
                         row.word_count, row.published, row.url, row.source_key, row.content_hash
                     ),
+                    self.hasher.passage_keys(sequence, sentences, len(word_list)),
+                    self.hasher.opening_keys(sequence, sentences, len(word_list)),
                 )
+        with timed("passage-share"):
+            share = self.config.match.passage_share
+            pairs = by_band | {
+                (a, b)
+                for a, b in by_passage
+                if shares_passages(candidates[a], candidates[b], share)
+            }
         with timed("verify"):
             edges = self.workers.verify(sorted(pairs), candidates)
         with timed("insert-edges"):
@@ -363,13 +403,17 @@ class Deduper:
         with timed("insert-bands"):
             self.store.insert_bands(
                 page_ids,
-                keys,
-                key_row,
+                np.concatenate([band_keys, passage_keys]),
+                np.concatenate([band_row, passage_row]),
                 self.config.band_merge_min_pages,
                 self.config.band_merge_fraction,
             )
         with timed("recluster"):
-            self.summary.add(self.store.recluster(page_ids, self.run_id, set(page_ids)))
+            self.summary.add(
+                self.store.recluster(
+                    page_ids, self.run_id, set(page_ids), self.config.match.jaccard_threshold
+                )
+            )
         vectors = {
             page_id: prepared.story_vector
             for page_id, (_, prepared) in zip(page_ids, pages, strict=True)

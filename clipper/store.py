@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from clipper.archive import ArchiveError
 from clipper.backends import PageText, backend_for
 from clipper.cluster import Node, RankKey, assign, rank_key
+from clipper.config import MatchConfig
 from clipper.match import Edge
 from clipper.models import (
     CanonicalChange,
@@ -393,8 +394,15 @@ class Store:
             members |= found
         return members, list(edges.values())
 
-    def recluster(self, seeds: Iterable[int], run_id: int, new_page_ids: set[int]) -> BatchOutcome:
-        """Recompute clusters and canonicals for the components around ``seeds``."""
+    def recluster(
+        self,
+        seeds: Iterable[int],
+        run_id: int,
+        new_page_ids: set[int],
+        copy_jaccard: float = MatchConfig.jaccard_threshold,
+    ) -> BatchOutcome:
+        """Recompute clusters and canonicals for the components around ``seeds``
+        (``copy_jaccard``: ``MatchConfig.jaccard_threshold``, see ``cluster.assign``)."""
 
         member_ids, edges = self.component(seeds)
         rows = {}
@@ -423,7 +431,7 @@ class Store:
             )
             for r in rows.values()
         ]
-        assignment = assign(nodes, edges)
+        assignment = assign(nodes, edges, copy_jaccard)
         old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
         old_clusters = (
             {

@@ -54,3 +54,17 @@ def test_assignment_does_not_depend_on_input_order() -> None:
     expected = assign(nodes, edges)
     for permutation in itertools.islice(itertools.permutations(nodes), 0, 720, 37):
         assert assign(list(permutation), list(reversed(edges))) == expected
+
+
+def test_a_passage_two_different_texts_share_joins_neither() -> None:
+    # 1 and 2 are different texts (no edge between them); 3 is contained in both (a site's
+    # header that both open with), a full copy of neither: it must not be filed with one.
+    nodes = [node(1, 900), node(2, 800), node(3, 40)]
+    result = assign(nodes, [(3, 1, 0.04, 0.95), (3, 2, 0.05, 0.95)])
+    assert {pid: a.canonical_id for pid, a in result.items()} == {1: 1, 2: 2, 3: 3}
+    # A full copy of one of them (Jaccard at the bar) still joins it.
+    result = assign(nodes, [(3, 1, 0.04, 0.95), (3, 2, 0.5, 0.95)])
+    assert result[3].canonical_id == 2
+    # Contained in one text only: a brief of it.
+    result = assign(nodes, [(3, 1, 0.04, 0.95)])
+    assert result[3].canonical_id == 1

@@ -19,12 +19,13 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import create_engine, select
 
-from clipper.archive import MIGRATIONS, Archive
-from clipper.config import FingerprintConfig, MatchConfig
+from clipper.archive import MIGRATIONS, Archive, open_archive
+from clipper.config import Config, FingerprintConfig, MatchConfig
 from clipper.fingerprint import MinHasher, fingerprint_texts
-from clipper.match import Candidate, verify
+from clipper.match import Candidate, shares_passages, verify
 from clipper.models import Cluster, Page
-from tests.conftest import build
+from clipper.pipeline import dedupe
+from tests.conftest import build, snapshot
 
 SYLLABLES = ["ka", "lo", "mer", "tin", "sa", "vo", "ril", "den", "ba", "tor", "quin", "ash"]
 
@@ -134,6 +135,139 @@ def test_brief_joins_a_canonical_with_a_new_opening_and_a_trailer(tmp_path: Path
     assert clusters["brief.txt"] == clusters["full.txt"]
     assert canonical[clusters["full.txt"]] == "full.txt"
     assert clusters["other.txt"] != clusters["full.txt"]
+
+
+def test_short_briefs_below_a_long_caption_join_their_story(tmp_path: Path) -> None:
+    # A brief of one paragraph (30-36 words: no 40-word passage), while the full copy opens
+    # with a long photo caption: the brief's first words sit ~50 words into it, too far for
+    # the lead bands (its first 60 words); the opening keys find it.
+    names = [71, 72, 73, 77]
+    for n in names:
+        story = invented_paragraphs(n, 16)
+        caption = invented_paragraphs(n + 20, 1, sentences=3)[0] + " (Photo: Harbor Wire)"
+        write(tmp_path, f"full-{n}.txt", page(f"Harbour story {n}", [caption, *story]))
+        write(tmp_path, f"brief-{n}.txt", page(f"Harbour story {n}", story[:1]))
+    archive, summary = build(tmp_path / "briefs.db", [tmp_path])
+    clusters, canonical = clusters_by_name(archive)
+    archive.close()
+    assert summary.new_clusters == 4
+    for n in names:
+        assert clusters[f"brief-{n}.txt"] == clusters[f"full-{n}.txt"], n
+        assert canonical[clusters[f"full-{n}.txt"]] == f"full-{n}.txt"
+
+
+def test_a_header_two_stories_open_with_is_a_copy_of_neither(tmp_path: Path) -> None:
+    header = ("By the Harbor Money desk, Tuesday 14 July 2026, 7:00 am. The correlation between "
+              "tin and the harbour freight index has become clear in recent weeks, our analysts "
+              "say.")
+    for n in range(2):
+        write(tmp_path, f"story-{n}.txt",
+              page(f"Markets {n}", [header, *invented_paragraphs(91 + n, 12)]))
+    write(tmp_path, "header-only.txt", page("Harbor Money", [header]))
+    archive, _ = build(tmp_path / "header.db", [tmp_path])
+    clusters, _ = clusters_by_name(archive)
+    archive.close()
+    assert len(set(clusters.values())) == 3
+
+
+def test_upgrade_indexes_the_openings_of_pages_stored_before(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    text = "\n".join(invented_paragraphs(52, 6))
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0007")
+        con = sqlite3.connect(db)
+        with con:
+            con.execute("INSERT INTO runs (id, started_at, status, inputs, counts) "
+                        "VALUES (1, '2026-01-01T00:00:00', 'completed', '[]', '{}')")
+            con.execute(
+                "INSERT INTO pages (id, source_key, raw_hash, origin, kind, seen_at, text, "
+                "word_count, content_hash, shingle_count, signature, is_exact_duplicate, "
+                "version, run_id) VALUES (1, 'k', 'r', 'a.txt', 'text', "
+                "'2026-01-01T00:00:00', ?, 1, 'h', 1, x'00', 0, 1, 1)",
+                (text,),
+            )
+        con.close()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0008")
+    finally:
+        engine.dispose()
+    expected = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]
+    assert expected is not None and len(expected.opening_keys) > 3
+    con = sqlite3.connect(db)
+    stored = {k for (k,) in con.execute("SELECT key FROM lsh_bands WHERE page_id = 1")}
+    con.close()
+    assert stored == set(expected.opening_keys.tolist())
+
+
+def _candidate(page_id: int, text: str) -> Candidate:
+    fingerprint = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]
+    assert fingerprint is not None
+    return Candidate(page_id, fingerprint.shingle_sequence, fingerprint.shingles, (page_id,),
+                     fingerprint.passage_keys, fingerprint.opening_keys)
+
+
+def test_only_pages_sharing_enough_passages_are_verified() -> None:
+    story = invented_paragraphs(101, 14)
+    other = invented_paragraphs(102, 14)
+    wire = _candidate(1, "\n".join(story))
+    rewrite = _candidate(2, "\n".join([INTROS[0], *story[6:11]]))
+    brief = _candidate(3, story[0])
+    reuses_a_paragraph = _candidate(4, "\n".join([*other[:6], *story[7:9], *other[6:]]))
+    share = MatchConfig().passage_share
+    for a, b in [(wire, rewrite), (wire, brief)]:
+        assert shares_passages(a, b, share) and shares_passages(b, a, share)
+    # it shares passages with the story (two paragraphs of it), but 2 of its ~20
+    assert set(wire.passage_keys.tolist()) & set(reuses_a_paragraph.passage_keys.tolist())
+    assert not shares_passages(wire, reuses_a_paragraph, share)
+    assert not shares_passages(reuses_a_paragraph, wire, share)
+
+
+def test_a_day_of_pages_reusing_paragraphs_gives_the_same_clusters_over_any_nights(
+    tmp_path: Path,
+) -> None:
+    # Issue 10's one-day shape on invented text: records built from runs of paragraphs of a
+    # few source stories (sharing paragraphs without being copies), a third of them
+    # re-published with a paragraph dropped, briefs and rewrites: one run, or three nights in
+    # another order with small batches, must give the same clusters.
+    rng = random.Random(5)
+    sources = [invented_paragraphs(200 + k, 12) for k in range(5)]
+    files: list[Path] = []
+    copies: list[tuple[str, str]] = []
+    for n in range(18):
+        body: list[str] = []
+        for source in rng.sample(sources, rng.randint(2, 3)):
+            start = rng.randrange(0, 8)
+            body += source[start : start + rng.randint(3, 5)]
+        files.append(write(tmp_path / "day", f"record-{n}.txt", page(f"Record {n}", body)))
+        if n % 3 == 0:
+            dropped = [p for i, p in enumerate(body) if i != len(body) // 2]
+            files.append(write(tmp_path / "day", f"copy-{n}.txt", page(f"Copy {n}", dropped)))
+            copies.append((f"copy-{n}.txt", f"record-{n}.txt"))
+        if n % 5 == 1:
+            files.append(write(tmp_path / "day", f"brief-{n}.txt", page(f"Brief {n}", body[:1])))
+        if n % 5 == 2:
+            files.append(write(tmp_path / "day", f"rewrite-{n}.txt",
+                               page(f"Rewrite {n}", [INTROS[n % 2], *body[2:6]])))
+    archive, _ = build(tmp_path / "one.db", files)
+    expected = snapshot(archive)["clusters"]
+    clusters, _ = clusters_by_name(archive)
+    archive.close()
+    for copy, record in copies:
+        assert clusters[copy] == clusters[record], copy
+    assert len(set(clusters.values())) > 12  # records that only reuse paragraphs stay apart
+    shuffled = list(files)
+    random.Random(6).shuffle(shuffled)
+    archive = open_archive(str(tmp_path / "nights.db"))
+    for night in range(3):
+        dedupe(archive, [str(p) for p in shuffled[night::3]], Config(workers=1, batch_size=4))
+    assert snapshot(archive)["clusters"] == expected
+    archive.close()
 
 
 def _typos(paragraphs: list[str], share: float, seed: int) -> list[str]:

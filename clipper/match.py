@@ -15,6 +15,19 @@ page whose opening sits at the longer page's opening (``brief_max_offset``) is a
 at any length ratio, judged on its first ``brief_head`` share of words.
 Verification is a pure function of the two pages, so the set of matches, and hence the
 clusters, does not depend on the order pages arrive in.
+
+Fan-out.  Band keys are selective by construction (a pair shares one with probability
+``1 - (1 - J^r)^b``).  Passage and opening keys are not: on a day whose pages reuse wire
+paragraphs, a page shares a passage key with every page carrying one of its paragraphs, and
+verifying all of them grows with the square of the day (issue 10).  So a pair found only
+through them is verified when the two pages share enough of their keys
+(:func:`shares_passages`), a property of the pair alone.  A cap per key (say, each key's K
+members with the smallest content hash) would bound the fan-out of every key, but it is a
+function of the key's members at the time of the lookup: a page arriving on a later night with
+a smaller hash displaces a member that earlier pages were already verified against, so one run
+and the same pages over several nights verify different pairs, and the matches decide the
+clusters.  No cap measured on a growing member list is the same for any split of the pages
+without taking back verified matches; a rule on the pair is.
 """
 
 from __future__ import annotations

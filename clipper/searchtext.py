@@ -56,16 +56,39 @@ _ROUGH = re.compile("[0-9A-Za-z\u0080-\U0010ffff]+")
 _SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK characters and words
 
 
-_MARKS = regex.compile("[\u0300-\u036f]+")
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+
+def _symbols_that_fold_to_words() -> dict[int, str]:
+    """Characters that are not word characters but whose NFKC form holds one (``™`` → ``TM``,
+    ``℃`` → ``°C``, ``㎏`` → ``kg``), each mapped to a space.  Folded in place they would glue
+    onto the word before them (``Apple™`` → ``appletm``), while a query or a snippet, which
+    splits words first, sees ``apple``: a whole text is folded with them as separators."""
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x30000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if not unicodedata.decomposition(char).startswith("<") or _WORD.fullmatch(char):
+            continue  # only compatibility decompositions change a character under NFKC
+        if _WORD.search(unicodedata.normalize("NFKC", char)):
+            table[code] = " "
+    return table
+
+
+_SYMBOLS_TO_SPACE = _symbols_that_fold_to_words()
 
 
 def fold(value: str) -> str:
-    """NFKC, case folding and Latin accents removed: how index and queries compare words."""
+    """NFKC, case folding and Latin accents removed: how index and queries compare words.
+
+    Accents are removed whether or not NFKC composed them: ``İ`` case-folds to ``i`` + U+0307
+    and must fold to ``i`` like every other accented letter."""
     if value.isascii():
         return value.lower()
     value = unicodedata.normalize("NFKC", value).casefold()
     decomposed = unicodedata.normalize("NFD", value)
-    if decomposed != value:
+    if _MARKS.search(decomposed):
         value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
     return value
 
@@ -165,6 +188,8 @@ def search_text(value: str | None) -> str:
     """The search text of a title or body: its index words joined by spaces."""
     if not value:
         return ""
+    if not value.isascii():
+        value = value.translate(_SYMBOLS_TO_SPACE)
     folded = fold(value)
     if not _CJK_BLOCKS.search(folded) or not _CJK.search(folded):  # the common case: in C
         return " ".join(_words(folded))

@@ -17,11 +17,12 @@ from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.search import search
-from clipper.searchtext import query_tokens, search_text, snippet
+from clipper.searchtext import query_tokens, search_text, snippet, units
 
 PAGES = {
     "zh-ferry.html": (
-        "zh-CN", "https://donghai-wanbao.example/news/ferry-route",
+        "zh-CN",
+        "https://donghai-wanbao.example/news/ferry-route",
         "东海市新增两条轮渡航线",
         [
             "东海市港务局周四宣布，两条新的轮渡航线将于本月二十日起投入运营，连接老城码头与北岛渔村。",
@@ -30,7 +31,8 @@ PAGES = {
         ],
     ),
     "ja-museum.html": (
-        "ja", "https://kawabe-shinpo.example/culture/museum-night",
+        "ja",
+        "https://kawabe-shinpo.example/culture/museum-night",
         "市立美術館、金曜の夜間開館を試行",
         [
             "市立美術館は来月から毎週金曜日の開館時間を午後八時まで延長すると発表した。",
@@ -39,7 +41,8 @@ PAGES = {
         ],
     ),
     "ko-market.html": (
-        "ko", "https://namhae-ilbo.example/local/night-market",
+        "ko",
+        "https://namhae-ilbo.example/local/night-market",
         "남해시 야시장 다음 달 개장",
         [
             "남해시는 구도심 활성화를 위해 다음 달부터 매주 토요일 밤 야시장을 연다고 밝혔다.",
@@ -50,12 +53,24 @@ PAGES = {
         ],
     ),
     "en-office.html": (
-        "en", "https://harbourline-post.example/business/office-fit-out",
+        "en",
+        "https://harbourline-post.example/business/office-fit-out",
         "The ﬁnance office reopens on Level １２",
         [
             "The council's finance office reopens on Monday after a six-week fit-out of level 12.",
             "Staff said the new counters would halve waiting times for residents paying rates.",
             "A temporary desk in the library closes on Friday, the council said in a statement.",
+        ],
+    ),
+    "en-cranes.html": (
+        "en",
+        "https://quayside-ledger.example/business/crane-order",
+        "Quayline™ cranes ordered for İzmir port",
+        [
+            "A crane maker in Rostock has won an order for six Quayline™ cranes from the port "
+            "operator in İzmir, the company said on Tuesday.",
+            "The cranes will be shipped in spring and assembled on the quay over eight weeks.",
+            "The operator said the order would double the number of ships it can serve a day.",
         ],
     ),
 }
@@ -97,6 +112,10 @@ def _write(folder: Path) -> Path:
         ("finance", "harbourline-post.example"),  # the title's ﬁ ligature folds to fi
         ("ＦＩＮＡＮＣＥ", "harbourline-post.example"),  # full-width letters
         ('"level 12"', "harbourline-post.example"),  # full-width digits in the title
+        ("quayline", "quayside-ledger.example"),  # ™ is not folded onto the word as "tm"
+        ('"quayline cranes"', "quayside-ledger.example"),
+        ("izmir", "quayside-ledger.example"),  # İ folds to i, with no other accent around
+        ("İZMİR", "quayside-ledger.example"),
     ],
 )
 def test_words_in_every_language_are_found(query: str, site: str, archive: Archive) -> None:
@@ -107,7 +126,9 @@ def test_words_in_every_language_are_found(query: str, site: str, archive: Archi
 def test_cjk_words_combine_with_operators_and_do_not_overmatch(archive: Archive) -> None:
     assert search(archive, "轮渡 NOT 渔村") == []
     assert {h.site for h in search(archive, "轮渡 OR 야시장")} == {
-        "donghai-wanbao.example", "namhae-ilbo.example"}
+        "donghai-wanbao.example",
+        "namhae-ilbo.example",
+    }
     # Characters of the page in another order are not its word.
     assert search(archive, "桥大海跨") == []
     assert search(archive, '"轮渡 美術館"') == []
@@ -116,14 +137,43 @@ def test_cjk_words_combine_with_operators_and_do_not_overmatch(archive: Archive)
 def test_search_text_expands_cjk_runs_into_bigrams() -> None:
     assert search_text("地铁三号线 Zürich ﬁne １２") == "地铁 铁三 三号 号线 线 zurich fine 12"
     assert query_tokens("三号线").tokens == ("三号", "号线")
-    assert query_tokens("站") .prefix  # one character: any word starting with it
+    assert query_tokens("站").prefix  # one character: any word starting with it
     assert query_tokens("Straße").tokens == ("strasse",)
+
+
+def test_search_text_holds_the_words_a_query_and_a_snippet_see() -> None:
+    """The index folds a whole text at once, queries and snippets word by word: both must give
+    the same words, also for symbols whose compatibility form is letters and for İ."""
+    samples = [
+        "Apple™ shares rose",
+        "25℃ in Sevilla",
+        "6㎏ of saffron",
+        "Flights to İstanbul resume",
+        "İzmir yangın",
+        "№ 5 bus",
+        "Ⅻ Olympiad",
+        "½ price",
+        "Ǆemal ǅ",
+        "ＡＢＣ and ﬀ",
+        "cafe\u0301 owner",
+        "Straße ﬁnance",
+        "℡ 0800",
+        "Über alles",
+        "Ⓐ circled",
+    ]
+    for text in samples:
+        assert search_text(text).split() == [u.value for u in units(text)], text
+    assert search_text("Apple™ shares") == "apple shares"
+    assert search_text("Flights to İstanbul resume") == "flights to istanbul resume"
+    marked = snippet("Flights to İstanbul resume", [query_tokens("istanbul")], ("[", "]"))
+    assert "[İstanbul]" in marked
 
 
 def test_snippet_marks_cjk_words_and_folded_words() -> None:
     text = "市民のボランティアが図書館を支える。The Zürich ﬁnance office."
-    marked = snippet(text, [query_tokens("図書館"), query_tokens("zurich"),
-                            query_tokens("finance")], ("[", "]"))
+    marked = snippet(
+        text, [query_tokens("図書館"), query_tokens("zurich"), query_tokens("finance")], ("[", "]")
+    )
     assert "[図書館]" in marked and "[Zürich]" in marked and "[ﬁnance]" in marked
 
 
@@ -137,8 +187,9 @@ def test_snippet_of_a_match_deep_in_a_long_text_shows_the_match() -> None:
     assert "[harbour]" in marked
     assert marked.startswith("…") and marked.endswith("…")
     assert len(marked) < 200
-    assert "[Harbour" in snippet(text.replace("The harbour", "Harbour"),
-                                 [query_tokens("harbour*")], ("[", "]"), width=8)
+    assert "[Harbour" in snippet(
+        text.replace("The harbour", "Harbour"), [query_tokens("harbour*")], ("[", "]"), width=8
+    )
     folded = snippet(f"{filler} Zürich later.", [query_tokens("zurich")], ("[", "]"), width=8)
     assert "[Zürich]" in folded
 
@@ -160,9 +211,7 @@ def test_snippet_of_a_text_without_the_query_word_opens_the_text_unmarked() -> N
     deep = body + " Zürich's ﬁnance office."
     assert "[Zürich]" in snippet(deep, [query_tokens("zurich")], ("[", "]"), width=6)
     assert "[ﬁnance]" in snippet(deep, [query_tokens("finance")], ("[", "]"), width=6)
-    assert "[ﬁnance office]" in snippet(
-        deep, [query_tokens("finance office")], ("[", "]"), width=6
-    )
+    assert "[ﬁnance office]" in snippet(deep, [query_tokens("finance office")], ("[", "]"), width=6)
 
 
 def test_cjk_blocks_hold_every_cjk_character() -> None:
@@ -184,3 +233,33 @@ def test_snippet_of_a_text_without_spaces_before_a_deep_match() -> None:
     text = "地铁三号线将于明年开通，市民期待已久。" * 20 + "新款“iPhone”发布会在东海市举行。"
     marked = snippet(text, [query_tokens("iphone")], ("[", "]"), width=6)
     assert "[iPhone]" in marked and marked.startswith("…")
+
+
+def test_upgrade_reindexes_search_text_folded_the_old_way(tmp_path: Path) -> None:
+    """Migration 0009: an archive indexed with 0005's folding (``Apple™`` → ``appletm``,
+    ``İzmir`` with a combining dot) finds those words after the upgrade."""
+    import sqlite3
+
+    folder = tmp_path / "pages"
+    db = tmp_path / "old.db"
+    opened = open_archive(str(db))
+    dedupe(opened, [str(_write(folder))], Config(workers=1))
+    opened.close()
+    con = sqlite3.connect(db)
+    with con:
+        (page_id,) = con.execute(
+            "SELECT id FROM pages WHERE url LIKE '%quayside-ledger%'"
+        ).fetchone()
+        con.execute("DELETE FROM pages_fts WHERE rowid = ?", (page_id,))
+        con.execute(
+            "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
+            (page_id, "quaylinetm cranes ordered for i\u0307zmir port", "quaylinetm cranes"),
+        )
+        con.execute("UPDATE alembic_version SET version_num = '0008'")
+    con.close()
+    stale = open_archive(str(db))  # every command opens the archive this way: it upgrades
+    try:
+        assert [hit.site for hit in search(stale, "quayline")] == ["quayside-ledger.example"]
+        assert [hit.site for hit in search(stale, "izmir")] == ["quayside-ledger.example"]
+    finally:
+        stale.close()

@@ -285,20 +285,51 @@ class _Regroup:
         self.orphaned(story_id, item.cluster_id, item.order)
 
     def unchanged(self, cluster_id: int, item: Item, earlier: list[int]) -> int | None:
-        """The stored story of a cluster whose decision cannot have changed: not a seed, linked
-        before as now to clusters of the same stories (it may have lost links to others), all
-        of them, its own among them, in the state the stored walk saw.  None: decide anew."""
+        """The stored story of a cluster whose decision cannot have changed: linked to earlier
+        clusters of the same stories before as now (it may have lost links to some), all of
+        them, its own among them, in the state the stored walk saw.  A decision depends on
+        nothing else.  None: decide anew (new and re-vectorised clusters always)."""
         was = self.old.get(cluster_id)
-        if was is None or cluster_id in self.seeds:
+        if was is None or cluster_id in self.removed_ids:
             return None
         now: set[int] = set()
-        before: set[int] = set()
         for other in earlier:
             if other in self.removed_ids:
                 return None
             current = self.current(other)
             if current is not None:
                 now.add(current)
+        if was not in now:
+            return None
+        before = self._stored_candidates(cluster_id, item, earlier)
+        if before is None or now != before:
+            return None
+        for story_id in now:
+            label = self.labels.get(story_id)
+            if label is not None and label.dirty_at(item.order):
+                return None
+        return was
+
+    def _stored_candidates(
+        self, cluster_id: int, item: Item, earlier: list[int]
+    ) -> set[int] | None:
+        """The stories the stored walk offered ``cluster_id`` (None: not known)."""
+        items = self.stored.items
+        before: set[int] = set()
+        if cluster_id in self.seeds:  # re-linked: its old link set, where known
+            old_links = self.relinked.get(cluster_id)
+            if old_links is None:
+                return None
+            for other in old_links:
+                if other in self.removed_ids or other not in items:
+                    return None
+                if items[other].order < item.order:
+                    stored = self.old.get(other)
+                    if stored is None:
+                        return None
+                    before.add(stored)
+            return before
+        for other in earlier:
             stored = self.old[other]
             if stored is None:
                 continue  # a new cluster: a new link
@@ -309,13 +340,7 @@ class _Regroup:
                 if cluster_id not in old_links:
                     continue
             before.add(stored)
-        if was not in now or now != before:
-            return None
-        for story_id in now:
-            label = self.labels.get(story_id)
-            if label is not None and label.dirty_at(item.order):
-                return None
-        return was
+        return before
 
     def compare(self, item: Item, earlier: list[int]) -> int:
         """The story ``item`` joins: the walk's decision against the stories it is linked to."""
@@ -396,6 +421,7 @@ class _Regroup:
         ]
         self._ensure_links(relinked)
         items = self.stored.items
+        self._ensure_labels({c for cid in relinked for c in self.relinked[cid] or () if c in items})
         later: list[int] = []
         for cid in relinked:
             diff = [c for c in set(self.relinked[cid] or ()) ^ set(self.stored.linked(cid))]

@@ -87,11 +87,11 @@ class DayIndex:
         held = np.split(self.indexed_keys[by_cluster], starts[1:]) if len(owners) else []
         self.of_cluster = dict(zip(owners.tolist(), held, strict=True))
 
-    def leading(self, key: int, count: int) -> npt.NDArray[np.int64]:
-        """The first ``count`` clusters of the bucket of ``key``."""
+    def ranked(self, key: int, start: int, stop: int) -> npt.NDArray[np.int64]:
+        """The clusters ranked ``start`` (≥ 0) to before ``stop`` in the bucket of ``key``."""
         lo = int(np.searchsorted(self.keys, key, "left"))
         hi = int(np.searchsorted(self.keys, key, "right"))
-        return self.cluster_ids[lo : min(hi, lo + count)]
+        return self.cluster_ids[min(hi, lo + max(0, start)) : min(hi, lo + stop)]
 
 
 class AnchorIndex:

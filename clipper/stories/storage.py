@@ -267,17 +267,19 @@ def _displaced(
     session: Session, pool: StoryPool, touched: Counter[Any], config: StoryConfig
 ) -> set[int]:
     """Clusters whose indexed anchors may have changed because ``touched`` buckets gained or
-    lost clusters: in a bucket that gained or lost c clusters, only those now ranked before
-    ``anchor_cap + c`` can have entered or left its first ``anchor_cap`` (at most c clusters
-    ranked above any other changed).  Their links may have changed, so their stories are
-    recomputed: this is what keeps one big run and many nightly runs alike."""
+    lost clusters: in a bucket that gained or lost c clusters, a cluster's rank moved by at
+    most c, so only those now ranked from ``anchor_cap − c`` to before ``anchor_cap + c`` can
+    have entered or left its first ``anchor_cap``.  Their links may have changed, so they are
+    rescored and their stories re-decided: this is what keeps one big run and many nightly
+    runs alike."""
     if not touched:
         return set()
     pool.load_days(session, {day for day, _ in touched})
     index = pool.indexed()
     found: set[int] = set()
     for (day, key), count in sorted(touched.items()):
-        found.update(index.days[day].leading(key, config.anchor_cap + count).tolist())
+        cap = config.anchor_cap
+        found.update(index.days[day].ranked(key, cap - count, cap + count).tolist())
     return found
 
 

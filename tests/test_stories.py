@@ -732,3 +732,33 @@ def test_growing_a_story_past_its_centroid_members_leaves_its_later_members_alon
         assert archive.partition() == {frozenset(g) for g in group(items, archive.graph, config)}
         assert max(map(len, archive.partition())) > 50
     assert compared[16] < 40 < 100 < compared[10_000]
+
+
+def test_a_one_topic_day_with_tight_buckets_gives_one_runs_stories_over_nights(
+    tmp_path: Path,
+) -> None:
+    """Forty invented reports of one day share the same heavy terms, so with a cap of 3 every
+    batch pushes clusters in and out of the anchor buckets (re-linking stored clusters) and
+    joins stories past their first members: nights of five-page batches in any order give
+    the stories of one run."""
+    rng = random.Random(9)
+    topic = ["kolvaki", "bremuta", "zantori", "pelvoda", "quiselt", "morvanne"]
+    records = []
+    for i in range(40):
+        counts = {w: rng.randint(1, 9) for w in rng.sample(topic, 4)}
+        text = _invented_text(counts, 30, rng)
+        hour = f"{i % 24:02d}:{i:02d}:00"
+        records.append(
+            record((f"report {i}", text), f"https://s{i % 7}.example/{i}", f"2025-03-04T{hour}")
+        )
+    config = StoryConfig(anchor_cap=3, centroid_clusters=4, min_similarity=0.2)
+    expected = membership_after(tmp_path / "one", [records], batch_size=1000, stories=config)
+    assert max(map(len, expected[0])) >= 5  # the day does form stories
+    for attempt in range(2):
+        shuffled = records[:]
+        rng.shuffle(shuffled)
+        nights = [shuffled[:15], shuffled[15:]]
+        got = membership_after(
+            tmp_path / f"nights{attempt}", nights, batch_size=5, stories=config
+        )
+        assert got == expected

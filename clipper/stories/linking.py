@@ -76,6 +76,7 @@ class DayIndex:
         by_bucket = np.lexsort((position, -weights, keys))
         self.keys = keys[by_bucket]
         self.cluster_ids = ids[by_bucket]
+        self.weights = weights[by_bucket]
         new_bucket = np.r_[True, self.keys[1:] != self.keys[:-1]][: len(self.keys)]
         starts = np.flatnonzero(new_bucket)
         self.ranks = np.arange(len(self.keys)) - starts[np.cumsum(new_bucket) - 1]
@@ -86,6 +87,14 @@ class DayIndex:
         owners, starts = np.unique(self.indexed_ids[by_cluster], return_index=True)
         held = np.split(self.indexed_keys[by_cluster], starts[1:]) if len(owners) else []
         self.of_cluster = dict(zip(owners.tolist(), held, strict=True))
+
+    def leading(self, key: int, count: int) -> list[tuple[int, float]]:
+        """(cluster id, weight of ``key`` in it) of the first ``count`` of the bucket of ``key``."""
+        lo = int(np.searchsorted(self.keys, key, "left"))
+        hi = min(int(np.searchsorted(self.keys, key, "right")), lo + count)
+        return list(
+            zip(self.cluster_ids[lo:hi].tolist(), self.weights[lo:hi].tolist(), strict=True)
+        )
 
     def ranked(self, key: int, start: int, stop: int) -> npt.NDArray[np.int64]:
         """The clusters ranked ``start`` (≥ 0) to before ``stop`` in the bucket of ``key``."""

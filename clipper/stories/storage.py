@@ -17,7 +17,7 @@ from clipper.config import StoryConfig
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store import chunks
 from clipper.stories.assignment import Change, regroup
-from clipper.stories.linking import AnchorIndex, Item, _Columns, anchors, score
+from clipper.stories.linking import AnchorIndex, Item, _Columns, _heaviest, score
 from clipper.stories.vectors import (
     VECTOR_VERSION,
     Vector,
@@ -251,35 +251,50 @@ class _Stored:
         return [cid for cid in ids if cid in self.pool.items]
 
 
-def _buckets(pool: StoryPool, cluster_ids: Iterable[int], config: StoryConfig) -> Counter[Any]:
-    """(day, anchor) → how many of ``cluster_ids`` (those in the pool) hold that anchor."""
-    found: Counter[tuple[int, int]] = Counter()
+# A cluster's entry in an anchor bucket, as the bucket ranks it: (−weight, order, cluster id).
+_Entry = tuple[float, Any, int]
+
+
+def _entries(pool: StoryPool, cluster_ids: Iterable[int], config: StoryConfig) -> dict[Any, list]:
+    """(day, anchor) → the bucket entries of ``cluster_ids`` (those in the pool)."""
+    found: dict[tuple[int, int], list[_Entry]] = {}
     for cid in cluster_ids:
         item = pool.items.get(cid)
         if item is not None:
-            found.update(
-                (item.day, key) for key in anchors(item.vector, config.anchor_terms).tolist()
-            )
+            keys, weights = _heaviest(item.vector, config.anchor_terms)
+            for key, weight in zip(keys.tolist(), weights.tolist(), strict=True):
+                found.setdefault((item.day, key), []).append((-weight, item.order, cid))
     return found
 
 
 def _displaced(
-    session: Session, pool: StoryPool, touched: Counter[Any], config: StoryConfig
+    session: Session,
+    pool: StoryPool,
+    removed: dict[Any, list[_Entry]],
+    added: dict[Any, list[_Entry]],
+    config: StoryConfig,
 ) -> set[int]:
-    """Clusters whose indexed anchors may have changed because ``touched`` buckets gained or
-    lost clusters: in a bucket that gained or lost c clusters, a cluster's rank moved by at
-    most c, so only those now ranked from ``anchor_cap − c`` to before ``anchor_cap + c`` can
-    have entered or left its first ``anchor_cap``.  Their links may have changed, so they are
-    rescored and their stories re-decided: this is what keeps one big run and many nightly
-    runs alike."""
+    """Clusters whose indexed anchors changed because buckets lost the ``removed`` entries
+    (old vectors) and gained the ``added`` ones: those in a bucket's first ``anchor_cap`` now
+    and not before, or before and not now (a bucket ranks by weight, then canonical order, so
+    its first ``anchor_cap`` before the change are found from the ones now and the entries
+    that changed).  A new cluster ranked below the cap displaces nobody.  Their links may have
+    changed, so they are rescored and their stories re-decided: this is what keeps one big run
+    and many nightly runs alike."""
+    touched = sorted(removed.keys() | added.keys())
     if not touched:
         return set()
     pool.load_days(session, {day for day, _ in touched})
     index = pool.indexed()
+    cap = config.anchor_cap
     found: set[int] = set()
-    for (day, key), count in sorted(touched.items()):
-        cap = config.anchor_cap
-        found.update(index.days[day].ranked(key, cap - count, cap + count).tolist())
+    for day, key in touched:
+        bucket = index.days[day]
+        gone, new = removed.get((day, key), []), added.get((day, key), [])
+        now = bucket.leading(key, cap + len(new))
+        fresh = {cid for _, _, cid in new}
+        before = sorted([(-w, pool.items[c].order, c) for c, w in now if c not in fresh] + gone)
+        found.update({c for c, _ in now[:cap]} ^ {cid for _, _, cid in before[:cap]})
     return found
 
 
@@ -423,7 +438,7 @@ def update_stories(
     # The buckets their old vectors were in, and (below) those their new ones are in; their
     # old positions and link sets.
     pool.load_clusters(session, changed)
-    touched = _buckets(pool, changed, config)
+    removed_entries = _entries(pool, changed, config)
     change = Change()
     for cid in changed:
         if cid in old_story and cid in pool.items:
@@ -437,8 +452,9 @@ def update_stories(
 
     seeds = {row.id for row in stale}
     pool.load_clusters(session, seeds)
-    touched.update(_buckets(pool, seeds, config))
-    displaced = _displaced(session, pool, touched, config) - seeds
+    added_entries = _entries(pool, seeds, config)
+    displaced = _displaced(session, pool, removed_entries, added_entries, config)
+    displaced -= seeds | set(changed)
     before = {cid: set(pool.links[cid]) if cid in pool.links else None for cid in displaced}
     pool.displace(displaced)
     stored = _Stored(session, pool, config)

@@ -260,3 +260,9 @@ class Config:
     # 2 M band rows, ~60 MB: the recent part stays in SQLite's 256 MB page cache.
     band_merge_fraction: float = 0.125
     band_merge_min_pages: int = 50_000
+    # Verification candidates (shingles, passage keys) of the run's most recently stored or
+    # loaded pages kept in the main process, so a page of tonight's earlier batches is not read
+    # back and re-shingled for every later batch that shares a passage with it (one-day 10k:
+    # 4.7 s a 1,000 records, bench/oneday.py).  A cache: the same candidate either way.  About
+    # 8 KB a page: 10,000 pages ~ 80 MB.
+    candidate_cache_pages: int = 10_000

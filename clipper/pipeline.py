@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -156,6 +156,8 @@ class Deduper:
         # passage keys of stored candidates are recomputed from their text (a cache: the
         # permutations of the archive's scheme)
         self.hasher = MinHasher(config.fingerprint)
+        # page id → Candidate, least recently used first (Config.candidate_cache_pages)
+        self.candidate_cache: OrderedDict[int, Candidate] = OrderedDict()
 
     def reject(self, rejection: Rejection) -> None:
         self.summary.note_rejection(rejection)
@@ -374,7 +376,11 @@ class Deduper:
             }
             needed = {pid for pair in by_band | by_passage for pid in pair} - candidates.keys()
         with timed("stored-candidates"):
-            for row in self.store.candidate_rows(needed):
+            cache = self.candidate_cache
+            for pid in sorted(needed & cache.keys()):
+                cache.move_to_end(pid)
+                candidates[pid] = cache[pid]
+            for row in self.store.candidate_rows(needed - cache.keys()):
                 text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
                 word_list = words(text)
                 sequence = shingle_sequence(word_list, settings.shingle_words)
@@ -389,6 +395,10 @@ class Deduper:
                     self.hasher.passage_keys(sequence, sentences, len(word_list)),
                     self.hasher.opening_keys(sequence, sentences, len(word_list)),
                 )
+            for pid in sorted(candidates.keys() - cache.keys()):
+                cache[pid] = candidates[pid]
+            while len(cache) > self.config.candidate_cache_pages:
+                cache.popitem(last=False)
         with timed("passage-share"):
             share = self.config.match.passage_share
             pairs = by_band | {

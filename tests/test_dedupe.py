@@ -231,3 +231,16 @@ def test_band_index_merges_do_not_change_the_archive(
             for t in ("lsh_bands", "lsh_bands_recent")
         )
     assert main + recent == unmerged
+
+
+def test_candidate_cache_does_not_change_the_archive(tmp_path: Path) -> None:
+    """Candidates of earlier batches come from the main process's cache or from the archive:
+    the same archive either way (small batches, so later batches meet earlier pages)."""
+    archives = []
+    for name, cached in (("cached", 10_000), ("uncached", 0)):
+        archive = open_archive(str(tmp_path / f"{name}.db"))
+        dedupe(archive, [str(FIXTURES)], Config(workers=1, batch_size=3,
+                                                candidate_cache_pages=cached))
+        archives.append(snapshot(archive))
+    assert archives[0] == archives[1]
+    assert archives[0]["clusters"]

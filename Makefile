@@ -31,9 +31,13 @@ chromium:
 	  fi; \
 	fi
 
+# The demo's dumps: every input folder of fixtures/ (broken/ shows how bad input is counted),
+# not the folder's own README and scripts.
+DEMO_DUMPS = fixtures/html fixtures/jsonl fixtures/text fixtures/warc fixtures/broken
+
 demo: install
 	rm -rf demo && mkdir -p demo
-	$(BIN)/clipper dedupe --db $(DEMO_DB) fixtures/
+	$(BIN)/clipper dedupe --db $(DEMO_DB) $(DEMO_DUMPS)
 	@echo; echo "== clipper clusters --min-size 2: articles carried by more than one page =="
 	$(BIN)/clipper clusters --db $(DEMO_DB) --min-size 2
 	@echo; echo "== clipper show 1 --no-text: the wire story's canonical and every copy =="
@@ -47,8 +51,9 @@ demo: install
 	$(BIN)/clipper watch add --db $(DEMO_DB) Transport 'rail* OR ships OR ferry'
 	@echo; echo "== clipper digest: what arrived since yesterday, about what the desk follows =="
 	$(BIN)/clipper digest --db $(DEMO_DB) --format text --no-record
-	$(BIN)/clipper digest --db $(DEMO_DB) --format html -o demo/digest.html
+	$(BIN)/clipper digest --db $(DEMO_DB) --format html --no-record -o demo/digest.html
 	@echo; echo "wrote demo/digest.html (open it in a browser)"
+	@echo "try it yourself: . .venv/bin/activate, then e.g. clipper search --db $(DEMO_DB) 'rail*'"
 
 # docs/digest-375.png, the README's picture of the digest: demo/digest.html on a phone.
 screenshot: demo chromium

@@ -379,6 +379,18 @@ def _declared_language(head: bytes) -> str | None:
     return None
 
 
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def _language_tag(value: str | None) -> str | None:
+    """The primary subtag, lower case, of a language tag a crawler gave (``en-GB`` → ``en``,
+    ``pt_BR`` → ``pt``); None for anything else (a language's name, an empty string)."""
+    if not value:
+        return None
+    m = _LANGUAGE_TAG.fullmatch(value.strip())
+    return m.group(1).lower() if m else None
+
+
 def _date_params(fetched_at: str | None) -> dict[str, Any]:
     max_date = None
     if fetched_at:
@@ -534,7 +546,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         or _clean_meta(doc.sitename)
         or _clean_meta(doc.hostname)
         or site_from_url(raw.url),
-        language=_declared_language(head),
+        language=_declared_language(head) or _language_tag(raw.language),
         extracted_with=settings,
     )
 
@@ -572,7 +584,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         published=_clean_meta(raw.published),
         url=_clean_meta(raw.url),
         site=_clean_meta(raw.site) or site_from_url(raw.url),
-        language=None,
+        language=_language_tag(raw.language),
     )
 
 

@@ -495,11 +495,14 @@ def stories_command(db: str, since: str | None, min_size: int, limit: int, as_js
     from dataclasses import asdict as _asdict
 
     from clipper import stories as story_lib
+    from clipper.search import QueryError
 
     archive = open_or_fail(db, create=False)
     try:
         with archive.sessions() as session:
             found = story_lib.list_stories(session, since=since, min_size=min_size, limit=limit)
+    except QueryError as error:
+        raise click.UsageError(str(error)) from error
     finally:
         archive.close()
     if as_json:

@@ -40,6 +40,7 @@ class RawPage:
     title: str | None = None
     site: str | None = None
     raw_hash: str = field(default="")
+    language: str | None = None  # as the crawler gave it (a JSON record's "language": "en-GB")
 
     def __post_init__(self) -> None:
         if not self.raw_hash:

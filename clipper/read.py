@@ -181,6 +181,7 @@ _PUBLISHED_FIELDS = (
     "pubdate",
 )
 _TITLE_FIELDS = ("title", "headline", "title_page", "title_rss")
+_LANGUAGE_FIELDS = ("language", "lang", "language_code", "locale")
 _SITE_FIELDS = ("source_domain", "domain", "publisher", "site", "sitename", "site_name")
 # Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
 _CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
@@ -728,7 +729,7 @@ def _read_json(
             progress.unit = "line"
             yield from _read_jsonl(path, gz, limits, progress)
             return
-        yield Rejection(origin, "bad-json", f"{exc.msg} at line {exc.lineno} column {exc.colno}")
+        yield Rejection(origin, "bad-json", _json_error(exc, f"line {exc.lineno} column"))
         return
     except ValueError as exc:  # UnicodeDecodeError: not UTF-8/16/32
         yield Rejection(origin, "bad-json", _short(exc))
@@ -789,7 +790,7 @@ def _record_from_line(line: bytes, origin: str, limits: ReadLimits) -> Event:
         return Rejection(origin, "bad-json", "JSON nested too deeply")
     except json.JSONDecodeError as exc:
         # The decoder's "line 1 column N" would contradict the file line in ``origin``.
-        return Rejection(origin, "bad-json", f"{exc.msg} at column {exc.colno}")
+        return Rejection(origin, "bad-json", _json_error(exc, "column"))
     except ValueError as exc:  # UnicodeDecodeError: the line is not UTF-8/16/32
         return Rejection(origin, "bad-json", _short(exc))
     if not isinstance(obj, dict):
@@ -805,6 +806,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     published = _str_field(obj, _PUBLISHED_FIELDS)
     title = _str_field(obj, _TITLE_FIELDS)
     site = _str_field(obj, _SITE_FIELDS)
+    language = _str_field(obj, _LANGUAGE_FIELDS)
     # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
     # comparable (same extractor, same template stripping).
     if html_body:
@@ -825,6 +827,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         published=_iso_or_none(published),
         title=" ".join(title.split()) if title else None,
         site=_site_of(site, url),
+        language=language.strip() if language else None,
     )
 
 
@@ -841,7 +844,8 @@ def _no_body_detail(obj: dict[str, Any]) -> str:
             f"clipper reads {'/'.join(_HTML_FIELDS + _TEXT_FIELDS)})"
         )
     if description:
-        detail += f"; only a description ({len(description.split())} words), not an article"
+        words = len(description.split())
+        detail += f"; only a description ({words} word{'s' if words != 1 else ''}), not an article"
     return detail
 
 
@@ -882,6 +886,13 @@ def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
         if value.strip():
             return value
     return None
+
+
+def _json_error(exc: json.JSONDecodeError, where: str) -> str:
+    """The decoder's message and place; some messages already end in "at" ("Unterminated
+    string starting at")."""
+    joiner = " " if exc.msg.endswith(" at") else " at "
+    return f"{exc.msg}{joiner}{where} {exc.colno}"
 
 
 def _json_type(value: object) -> str:

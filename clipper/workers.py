@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import signal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -99,8 +100,8 @@ class Workers:
         self._workers = config.workers
         context = multiprocessing.get_context("fork")
         parallel = config.workers > 1
-        self._pool = context.Pool(config.workers) if parallel else None
-        self._verify_pool = context.Pool(config.workers) if parallel else None
+        self._pool = context.Pool(config.workers, _ignore_interrupts) if parallel else None
+        self._verify_pool = context.Pool(config.workers, _ignore_interrupts) if parallel else None
 
     def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
         """Start preparing ``pages``; the returned function waits for the results, in order."""
@@ -128,6 +129,13 @@ class Workers:
             if pool is not None:
                 pool.terminate()
                 pool.join()
+
+
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the main process, which stops the run and ends the pools:
+    a terminal sends SIGINT to the whole process group, and each worker would otherwise print
+    its own KeyboardInterrupt traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _split(items: Sequence[Any], parts: int) -> list[Sequence[Any]]:

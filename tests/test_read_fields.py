@@ -151,6 +151,7 @@ def test_a_news_please_file_per_article_is_one_page(tmp_path: Path) -> None:
     assert (page.kind, page.body, page.title) == ("text", TEXT, NEWS_PLEASE["title"])
     assert (page.url, page.site) == (NEWS_PLEASE["url"], "esk-courier.example")
     assert (page.published, page.fetched_at) == ("2019-04-06 17:02:45", "2019-04-07 08:12:00")
+    assert page.language == "en"
 
 
 def test_a_json_array_of_records_and_jsonl_named_json(tmp_path: Path) -> None:
@@ -291,3 +292,40 @@ def test_jsonl_capture_decoded_as_latin1_is_decoded_with_its_content_type(tmp_pa
     for page in pages:
         assert isinstance(page.body, bytes)
         assert "Nad Wisłą otwarto" in page.body.decode("utf-8")
+
+
+def test_a_record_s_language_reaches_the_archive_and_the_lang_filter(tmp_path: Path) -> None:
+    """The language a crawler recorded is the page's language (primary subtag), unless the
+    HTML declares its own; search --lang and watchlists filter on it."""
+    from clipper.search import search
+
+    body = " ".join([TEXT] * 3)
+    html = (
+        "<html><head><title>Willows</title></head><body><article><h1>Willows</h1>"
+        + "".join(f"<p>{TEXT} {n}</p>" for n in range(4))
+        + "</article></body></html>"
+    )
+    declared = html.replace("<html>", '<html lang="de">')
+    path = _jsonl(
+        tmp_path,
+        {"maintext": body, "language": "pt-BR", "url": "https://a.example/1"},
+        {"text": body.replace("river", "brook"), "lang": "EN", "url": "https://b.example/2"},
+        {"html": html.replace("Esk", "Tyne"), "language": "nl", "url": "https://c.example/3"},
+        {"html": declared.replace("Esk", "Wear"), "language": "nl", "url": "https://d.example/4"},
+        {
+            "text": body.replace("river", "stream"),
+            "language": "Portuguese",
+            "url": "https://e.example/5",
+        },
+    )
+    archive, _ = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        languages = {url: lang for url, lang in session.execute(select(Page.url, Page.language))}
+    assert languages == {
+        "https://a.example/1": "pt",
+        "https://b.example/2": "en",
+        "https://c.example/3": "nl",
+        "https://d.example/4": "de",  # the page's own declaration wins
+        "https://e.example/5": None,  # a name, not a tag
+    }
+    assert {h.url for h in search(archive, "willow*", lang="pt", variants=True)} == {"https://a.example/1"}

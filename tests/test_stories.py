@@ -339,6 +339,11 @@ def test_stories_command_and_export(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "Quarrington" in result.output or "Halvering" in result.output
     assert "Varnholm" not in result.output
+    # A date-time counts by its day (the ferry story's last day is 2025-06-04).
+    result = runner.invoke(cli, ["stories", "--db", str(db), "--since", "2025-06-04T10:00:00"])
+    assert result.exit_code == 0 and "Varnholm" in result.output
+    result = runner.invoke(cli, ["stories", "--db", str(db), "--since", "2025-13-45"])
+    assert result.exit_code == 2 and "not a date" in result.output
     result = runner.invoke(cli, ["stories", "--db", str(db), "--limit", "1"])
     assert result.exit_code == 0 and len(result.output.strip().splitlines()) == 2
 

@@ -36,3 +36,23 @@ def test_parallel_verification_gives_the_serial_edges_in_the_same_order(
         )
     finally:
         pool.close()
+
+
+def _sigint_handler(_: object) -> object:
+    import signal
+
+    return signal.getsignal(signal.SIGINT)
+
+
+def test_pool_workers_leave_ctrl_c_to_the_main_process() -> None:
+    """A terminal's Ctrl-C reaches every process of the group: workers ignore it (no traceback
+    per worker), the main process stops the run and ends the pools."""
+    import signal
+
+    pools = Workers(Config(workers=2))
+    try:
+        for pool in (pools._pool, pools._verify_pool):
+            assert pool is not None
+            assert set(pool.map(_sigint_handler, range(4))) == {signal.SIG_IGN}
+    finally:
+        pools.close()

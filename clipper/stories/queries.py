@@ -65,11 +65,16 @@ def list_stories(
     min_size: int = 1,
     limit: int | None = None,
 ) -> list[StorySummary]:
-    """Stories, latest first: ``since`` (YYYY-MM-DD) keeps those whose last day is on or after
-    it; ``min_size`` counts clusters."""
+    """Stories, latest first: ``since`` (a date, or a date-time: its day counts) keeps those
+    whose last day is on or after it; ``min_size`` counts clusters.
+
+    Raises :class:`clipper.search.QueryError` for a ``since`` that is not a date."""
+    from clipper.search import date_bounds  # the one date syntax of every command
+
     query = select(Story).where(Story.size >= min_size)
     if since:
-        query = query.where(Story.last_day >= since)
+        lower, _ = date_bounds(since, None)
+        query = query.where(Story.last_day >= (lower or "")[:10])
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
     if limit is not None:
         query = query.limit(limit)

@@ -214,7 +214,7 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
     """Export one record per stored page.
 
     Fields: url, origin, site, title, published, cluster_id, is_canonical, similarity
-    (to the canonical), and text (with --with-text).
+    (to the canonical), story_id, and text (with --with-text).
 
     Example:
 
@@ -332,6 +332,8 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
     if ref.startswith("story:"):
         _show_story(ref, db, as_json)
         return
+    if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
+        raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
     archive = open_or_fail(db, create=False)
     try:
         story = browse.show(archive, ref)

@@ -160,7 +160,8 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
         )
         out.extend(indent + part for part in snippet)
     out.append("")
-    out.append(f"{_plural(len(found), 'match', 'matches')}; clipper show ID for a story's copies")
+    matches = _plural(len(found), "match", "matches")
+    out.append(f"{matches}; clipper show ID for an article's copies")
     return "\n".join(out)
 
 

@@ -769,3 +769,5 @@ def test_show_story_and_search_by_story(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "no story 99999" in missing.output
     bad = runner.invoke(cli, ["show", "--db", str(db), "story:x"])
     assert bad.exit_code == 2 and "story:NUMBER" in bad.output
+    bad_page = runner.invoke(cli, ["show", "--db", str(db), "page:abc"])
+    assert bad_page.exit_code == 2 and "page:NUMBER" in bad_page.output

@@ -20,6 +20,10 @@ config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
 * the glue script (``bench/glue.py``: datasketch MinHash per record, MinHashLSH at 0.5,
   union-find, sqlite3 ``executemany``; one process) on the same 10k (or the largest size ≤ 10k);
   target: clipper ≥ 4 × as fast;
+* quality: of the generator's copy pairs (a record and its copies), how many each run and the
+  glue script put in one cluster (recall), and how many other pairs they put together
+  (records made anew from overlapping windows of the same sources, often contained in one
+  another: not copies by construction, so a count rather than a precision);
 * ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
   written to ``bench/results/oneday-profile-N.txt`` (top functions by cumulative and own time).
 
@@ -31,8 +35,10 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import itertools
 import json
 import pstats
+import sqlite3
 import subprocess
 import sys
 import time
@@ -95,13 +101,25 @@ def _page(headline: str, paragraphs: list[str], trailer: list[str], label: str) 
 
 def records(n: int) -> list[dict[str, str]]:
     """The first ``n`` records of the one-day stream (deterministic)."""
+    return [record for record, _ in _stream(n)]
+
+
+def copy_groups(n: int) -> dict[str, int]:
+    """url → the index of the record it copies (its own index for a record made anew): the
+    copies the generator made, to score what a run put together."""
+    return {record["url"]: original for record, original in _stream(n)}
+
+
+def _stream(n: int) -> list[tuple[dict[str, str], int]]:
+    """(record, index of the record it copies) for the first ``n`` records."""
     sources = _sources()
     rng = np.random.default_rng(SEED)
-    made: list[tuple[str, list[str]]] = []  # (headline, paragraphs) of each new record
-    out: list[dict[str, str]] = []
+    made: list[tuple[str, list[str], int]] = []  # (headline, paragraphs, index) of new records
+    out: list[tuple[dict[str, str], int]] = []
     for i in range(n):
+        original = i
         if made and rng.random() < COPY_SHARE:
-            headline, paragraphs = made[int(rng.integers(0, len(made)))]
+            headline, paragraphs, original = made[int(rng.integers(0, len(made)))]
             keep = rng.random(len(paragraphs)) >= DROP_SHARE
             kept = [p for p, k in zip(paragraphs, keep, strict=True) if k] or paragraphs[:1]
             body = kept
@@ -118,19 +136,50 @@ def records(n: int) -> list[dict[str, str]]:
                 start = int(rng.integers(0, len(paragraphs) - share + 1))
                 body += paragraphs[start : start + share]
             headline = sources[int(picks[0])][0]
-            made.append((headline, body))
+            made.append((headline, body, i))
         others = rng.choice(len(sources), size=3, replace=False).tolist()
         trailer = [sources[j][0] for j in others]
         label = "Read also:" if rng.random() < 0.5 else "Latest"
         site = SITES[int(rng.integers(0, len(SITES)))]
         second = i * 86_000 // max(n, 1)
-        out.append({
+        out.append(({
             "url": f"https://{site}/2018/07/16/story-{i}",
             "site": site,
             "fetched_at": f"{DAY}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}",
             "text": _page(headline, body, trailer, label),
-        })
+        }, original))
     return out
+
+
+def copy_pairs(n: int, cluster_of: dict[str, Any]) -> dict[str, Any]:
+    """How many of the generator's copy pairs (a record and its copies, two copies of one
+    record) ``cluster_of`` (url → cluster) puts together, and how many other pairs it puts
+    together (records made anew from overlapping windows of the same sources, often contained
+    in each other: not copies by construction, so this is a count, not a precision)."""
+    groups: dict[int, list[str]] = {}
+    for url, original in copy_groups(n).items():
+        groups.setdefault(original, []).append(url)
+    true_pairs = found = 0
+    for urls in groups.values():
+        for a, b in itertools.combinations(urls, 2):
+            true_pairs += 1
+            found += cluster_of.get(a) is not None and cluster_of.get(a) == cluster_of.get(b)
+    members: dict[Any, int] = {}
+    for cluster in cluster_of.values():
+        if cluster is not None:
+            members[cluster] = members.get(cluster, 0) + 1
+    together = sum(k * (k - 1) // 2 for k in members.values())
+    return {"copy_pairs": true_pairs, "found": found,
+            "recall": found / true_pairs if true_pairs else None,
+            "other_pairs_together": together - found}
+
+
+def _archive_clusters(db: Path) -> dict[str, Any]:
+    con = sqlite3.connect(db)
+    try:
+        return dict(con.execute("SELECT url, cluster_id FROM pages"))
+    finally:
+        con.close()
 
 
 def corpus(n: int) -> Path:
@@ -178,6 +227,7 @@ def clipper(n: int, workers: int | None) -> dict[str, Any]:
         "new_clusters": summary["new_clusters"],
         "new_stories": summary["new_stories"],
         "workers": summary["workers"],
+        "copies": copy_pairs(n, _archive_clusters(db)),
         **batch_cost(summary.get("batch_curve", [])),
         # main-process seconds per stage per 1,000 records (pipeline.RunSummary.stage_seconds)
         "stage_s_per_1000": {k: round(v * 1000 / n, 3) for k, v in sorted(
@@ -199,7 +249,8 @@ def glue_run(n: int) -> dict[str, Any]:
     multi = sum(1 for c in set(clusters.values()) if list(clusters.values()).count(c) > 1) \
         if n <= 20_000 else None
     progress(f"  glue {n:,}: {seconds:.1f}s")
-    return {"docs": n, "seconds": seconds, "docs_per_s": n / seconds, "multi_clusters": multi}
+    return {"docs": n, "seconds": seconds, "docs_per_s": n / seconds, "multi_clusters": multi,
+            "copies": copy_pairs(n, dict(clusters))}
 
 
 def profile(n: int) -> Path:
@@ -265,6 +316,8 @@ def main() -> None:
                 figure(f"one-day {r['docs']:,}: peak RSS", round(r["peak_rss_mb"], 1), "MB",
                        f"≤ {TARGET_RSS_MB} MB at 100k" if r["docs"] >= 100_000 else None,
                        r["peak_rss_mb"] <= TARGET_RSS_MB if r["docs"] >= 100_000 else None))
+        run.add(figure(f"one-day {r['docs']:,}: copy pairs together (recall)",
+                       r["copies"]["recall"], ""))
     for small, big in ((2_000, 10_000), (10_000, 100_000)):
         if small in by_n and big in by_n:
             ratio = by_n[big]["seconds"] / (big / small * by_n[small]["seconds"])
@@ -285,6 +338,11 @@ def main() -> None:
         print(f"main process, seconds per 1,000 records, {r['docs']:,}: " + ", ".join(
             f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01))
     print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s, {glued['docs_per_s']:.0f} docs/s")
+    for who, copies in [*((f"clipper {r['docs']:,}", r["copies"]) for r in rows),
+                        (f"glue @0.5 {glue_n:,}", glued["copies"])]:
+        print(f"copy pairs, {who}: {copies['found']:,} of {copies['copy_pairs']:,} together "
+              f"(recall {fmt(copies['recall'])}); other pairs together "
+              f"{copies['other_pairs_together']:,}")
     for f in run.data["figures"]:
         if f["target"]:
             print(f"{f['figure']}: {fmt(f['value'])} {f['unit']} (target {f['target']}: "

@@ -92,6 +92,13 @@ class RunSummary:
         self.joined_existing += outcome.joined_existing
         self.canonical_changes += outcome.canonical_changes
 
+    def set_outcome(self, outcome: BatchOutcome) -> None:
+        """The whole run's counts (``Store.run_outcome``) in place of the per-batch sums."""
+        self.exact_duplicates = outcome.exact_duplicates
+        self.new_clusters = outcome.new_clusters
+        self.joined_existing = outcome.joined_existing
+        self.canonical_changes = outcome.canonical_changes
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self) | {"skipped_total": self.skipped_total}
 
@@ -488,6 +495,8 @@ def dedupe(
                 _report(on_progress, summary, started)
             # Rejections reported after the last page (e.g. an unreadable trailing file).
             store.record_rejections(run.id, deduper.pending_rejections)
+            # The counts of the archive the run left, not sums over batches.
+            summary.set_outcome(store.run_outcome(run.id, summary.canonical_changes))
             status = "completed"
         except KeyboardInterrupt:
             status = "interrupted"

@@ -141,6 +141,29 @@ class Store:
         run.finished_at = now()
         run.counts = json.dumps(counts, sort_keys=True)
 
+    def run_outcome(self, run_id: int, canonical_changes: int) -> BatchOutcome:
+        """What a whole run did, read from the archive it left (the run's pages, through the
+        ``pages.run_id`` index): the same whatever the batch size.  Summed per batch, a cluster
+        a run creates and merges again later in the run would count as new, and a page that
+        becomes an exact copy of a later canonical would not count as one.
+        ``canonical_changes`` (counted per batch, for clusters of earlier runs) is passed
+        through."""
+        outcome = BatchOutcome(canonical_changes=canonical_changes)
+        new_clusters: set[int] = set()
+        rows = self.session.execute(
+            select(Page.is_exact_duplicate, Cluster.id, Cluster.created_run_id)
+            .join(Cluster, Cluster.id == Page.cluster_id)
+            .where(Page.run_id == run_id)
+        )
+        for is_exact_duplicate, cluster_id, created_run_id in rows:
+            outcome.exact_duplicates += bool(is_exact_duplicate)
+            if created_run_id == run_id:
+                new_clusters.add(cluster_id)
+            else:
+                outcome.joined_existing += 1
+        outcome.new_clusters = len(new_clusters)
+        return outcome
+
     def record_rejections(self, run_id: int, rejections: Sequence[Rejection]) -> None:
         if rejections:
             self.session.execute(
@@ -489,7 +512,9 @@ class Store:
                             changed_at=changed_at,
                         )
                     )
-                    outcome.canonical_changes += 1
+                    # The summary counts changes of clusters from earlier runs: a cluster this
+                    # run made and changed again is new, whatever the batches were.
+                    outcome.canonical_changes += cluster.created_run_id != run_id
                 cluster.canonical_page_id = canonical_id
                 cluster.size = len(members)
                 cluster.first_seen = min(seen)

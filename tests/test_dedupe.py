@@ -123,6 +123,25 @@ def batch_size_config(seed: int) -> Config:
     return Config(workers=1, batch_size=[1, 3, 7][seed - 1])
 
 
+def test_run_summary_counts_do_not_depend_on_the_batch_size(
+    tmp_path: Path, fixture_archive: Built
+) -> None:
+    """The summary says what the run left in the archive: a cluster made and merged again
+    later in the run is not new, a page that became an exact copy later in the run is one."""
+    _, whole = fixture_archive
+    counts = ("stored", "exact_duplicates", "new_clusters", "joined_existing", "canonical_changes")
+    for size in (1, 2, 5):
+        files = dump_files()
+        random.Random(size).shuffle(files)
+        _, batched_run = build(tmp_path / f"b{size}.db", files, batch_size=size)
+        assert [getattr(batched_run, c) for c in counts] == [getattr(whole, c) for c in counts]
+    with fixture_archive[0].sessions() as session:
+        clusters = session.scalar(select(func.count()).select_from(Cluster))
+        copies = session.scalar(select(func.count()).where(Page.is_exact_duplicate))
+    assert (whole.new_clusters, whole.exact_duplicates) == (clusters, copies)
+    assert (whole.joined_existing, whole.canonical_changes) == (0, 0)
+
+
 def test_a_better_version_arriving_later_becomes_canonical_and_is_recorded(
     tmp_path: Path,
 ) -> None:

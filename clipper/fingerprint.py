@@ -149,7 +149,7 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     )[:, :lead_perms]
     result: list[Fingerprint | None] = [None] * len(texts)
     for row, i in enumerate(present):
-        sentences = sentence_word_counts(texts[i])
+        passage_keys, opening_keys = hasher.text_keys(texts[i], sequences[row], len(word_lists[i]))
         result[i] = Fingerprint(
             word_count=len(word_lists[i]),
             content_hash=digest(" ".join(word_lists[i])),
@@ -157,8 +157,8 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
             signature=signatures[row],
             lead_signature=leads[row],
             shingle_sequence=sequences[row],
-            passage_keys=hasher.passage_keys(sequences[row], sentences, len(word_lists[i])),
-            opening_keys=hasher.opening_keys(sequences[row], sentences, len(word_lists[i])),
+            passage_keys=passage_keys,
+            opening_keys=opening_keys,
         )
     return result
 
@@ -168,6 +168,23 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
 _SENTENCE_END = re.compile(
     r"(?<=[.!?。！？])\s+|(?<=[.!?][\"'”’)\]])\s+|(?<=[。！？])(?=\S)|\s*\n\s*"
 )
+
+
+def _sentence_passages(
+    sentence_words: Sequence[int], word_count: int, length: int, starts_before: int, most: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Word spans ``[first_i, last_i)`` of the passages of a document: each runs from a
+    sentence start before ``starts_before`` to the first sentence end at least ``length`` words
+    later; the first ``most`` of them.  None when the sentences do not add up to
+    ``word_count`` words or the document is shorter than ``length``."""
+    if sum(sentence_words) != word_count or word_count < length:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty
+    starts = np.cumsum([0, *sentence_words[:-1]])
+    ends_at = np.cumsum(sentence_words)
+    stop = np.searchsorted(ends_at, starts + length, side="left")
+    keep = (stop < len(ends_at)) & (starts < starts_before)
+    return starts[keep][:most], ends_at[stop[keep]][:most]
 
 
 def sentence_word_counts(text: str) -> list[int]:
@@ -245,6 +262,17 @@ class MinHasher:
             start = stop
         return result
 
+    def text_keys(
+        self, text: str, sequence: npt.NDArray[np.uint32], word_count: int
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """(passage keys, opening keys) of ``text``, whose :func:`shingle_sequence` is
+        ``sequence`` over ``word_count`` words."""
+        sentences = sentence_word_counts(text)
+        return (
+            self.passage_keys(sequence, sentences, word_count),
+            self.opening_keys(sequence, sentences, word_count),
+        )
+
     def passage_keys(
         self, sequence: npt.NDArray[np.uint32], sentence_words: Sequence[int], word_count: int
     ) -> npt.NDArray[np.int64]:
@@ -256,14 +284,9 @@ class MinHasher:
         document shorter than one passage have no passage keys.
         """
         config = self.config
-        if sum(sentence_words) != word_count or word_count < config.passage_words:
-            return np.empty(0, dtype=np.int64)
-        starts = np.cumsum([0, *sentence_words[:-1]])
-        ends_at = np.cumsum(sentence_words)
-        # Each passage: from a sentence start to the first sentence end ≥ passage_words later.
-        stop = np.searchsorted(ends_at, starts + config.passage_words, side="left")
-        keep = stop < len(ends_at)
-        first, last = starts[keep][: config.passage_max], ends_at[stop[keep]][: config.passage_max]
+        first, last = _sentence_passages(
+            sentence_words, word_count, config.passage_words, word_count, config.passage_max
+        )
         return self._passage_band_keys(sequence, first, last, index=2)
 
     def opening_keys(
@@ -276,14 +299,13 @@ class MinHasher:
         ``opening_max`` of them; same arguments as :meth:`passage_keys`.
         """
         config = self.config
-        if sum(sentence_words) != word_count or word_count < config.opening_passage_words:
-            return np.empty(0, dtype=np.int64)
-        starts = np.cumsum([0, *sentence_words[:-1]])
-        ends_at = np.cumsum(sentence_words)
-        stop = np.searchsorted(ends_at, starts + config.opening_passage_words, side="left")
-        keep = (stop < len(ends_at)) & (starts < config.opening_words)
-        first = starts[keep][: config.opening_max]
-        last = ends_at[stop[keep]][: config.opening_max]
+        first, last = _sentence_passages(
+            sentence_words,
+            word_count,
+            config.opening_passage_words,
+            config.opening_words,
+            config.opening_max,
+        )
         return self._passage_band_keys(sequence, first, last, index=3)
 
     def _passage_band_keys(

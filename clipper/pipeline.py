@@ -33,7 +33,6 @@ from clipper.fingerprint import (
     MinHasher,
     index_keys,
     scheme_description,
-    sentence_word_counts,
     shingle_sequence,
     signature_to_bytes,
     words,
@@ -356,12 +355,9 @@ class Deduper:
         with timed("insert-pages"):
             page_ids = self.store.insert_pages(new_pages, self.run_id)
         with timed("candidates"):
-            by_band = {
-                (page_ids[i], page_ids[j]) for i, j in batch_candidates(band_keys, band_row)
-            }
+            by_band = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(band_keys, band_row)}
             by_passage = {
-                (page_ids[i], page_ids[j])
-                for i, j in batch_candidates(passage_keys, passage_row)
+                (page_ids[i], page_ids[j]) for i, j in batch_candidates(passage_keys, passage_row)
             }
             for archived, found in (
                 (archived_by_band, by_band),
@@ -391,7 +387,6 @@ class Deduper:
                 text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
                 word_list = words(text)
                 sequence = shingle_sequence(word_list, settings.shingle_words)
-                sentences = sentence_word_counts(text)
                 candidates[row.id] = Candidate(
                     row.id,
                     sequence,
@@ -399,8 +394,7 @@ class Deduper:
                     rank_key(
                         row.word_count, row.published, row.url, row.source_key, row.content_hash
                     ),
-                    self.hasher.passage_keys(sequence, sentences, len(word_list)),
-                    self.hasher.opening_keys(sequence, sentences, len(word_list)),
+                    *self.hasher.text_keys(text, sequence, len(word_list)),
                 )
             for pid in sorted(candidates.keys() - cache.keys()):
                 cache[pid] = candidates[pid]

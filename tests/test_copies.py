@@ -170,16 +170,23 @@ def test_a_header_two_stories_open_with_is_a_copy_of_neither(tmp_path: Path) -> 
     assert len(set(clusters.values())) == 3
 
 
-def test_upgrade_indexes_the_openings_of_pages_stored_before(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("before", "revision", "keys", "seed"),
+    [("0005", "0006", "passage_keys", 51), ("0007", "0008", "opening_keys", 52)],
+)
+def test_upgrade_indexes_the_keys_of_pages_stored_before(
+    tmp_path: Path, before: str, revision: str, keys: str, seed: int
+) -> None:
+    """Migrations 0006 (passages) and 0008 (openings) index the pages already stored."""
     db = tmp_path / "old.db"
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS))
-    text = "\n".join(invented_paragraphs(52, 6))
+    text = "\n".join(invented_paragraphs(seed, 6))
     engine = create_engine(f"sqlite:///{db}")
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "0007")
+            command.upgrade(config, before)
         con = sqlite3.connect(db)
         with con:
             con.execute("INSERT INTO runs (id, started_at, status, inputs, counts) "
@@ -194,15 +201,15 @@ def test_upgrade_indexes_the_openings_of_pages_stored_before(tmp_path: Path) -> 
         con.close()
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "0008")
+            command.upgrade(config, revision)
     finally:
         engine.dispose()
     expected = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]
-    assert expected is not None and len(expected.opening_keys) > 3
+    assert expected is not None and len(getattr(expected, keys)) > 3
     con = sqlite3.connect(db)
     stored = {k for (k,) in con.execute("SELECT key FROM lsh_bands WHERE page_id = 1")}
     con.close()
-    assert stored == set(expected.opening_keys.tolist())
+    assert stored == set(getattr(expected, keys).tolist())
 
 
 def _candidate(page_id: int, text: str) -> Candidate:
@@ -315,41 +322,6 @@ def test_passage_keys_ignore_how_paragraphs_are_broken() -> None:
     assert one_line is not None and many_lines is not None
     assert len(many_lines.passage_keys) >= 8
     assert np.array_equal(one_line.passage_keys, many_lines.passage_keys)
-
-
-def test_upgrade_indexes_the_passages_of_pages_stored_before(tmp_path: Path) -> None:
-    db = tmp_path / "old.db"
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    text = "\n".join(invented_paragraphs(51, 6))
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0005")
-        con = sqlite3.connect(db)
-        with con:
-            con.execute("INSERT INTO runs (id, started_at, status, inputs, counts) "
-                        "VALUES (1, '2026-01-01T00:00:00', 'completed', '[]', '{}')")
-            con.execute(
-                "INSERT INTO pages (id, source_key, raw_hash, origin, kind, seen_at, text, "
-                "word_count, content_hash, shingle_count, signature, is_exact_duplicate, "
-                "version, run_id) VALUES (1, 'k', 'r', 'a.txt', 'text', "
-                "'2026-01-01T00:00:00', ?, 1, 'h', 1, x'00', 0, 1, 1)",
-                (text,),
-            )
-        con.close()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0006")
-    finally:
-        engine.dispose()
-    expected = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]
-    assert expected is not None and len(expected.passage_keys) > 3
-    con = sqlite3.connect(db)
-    stored = {k for (k,) in con.execute("SELECT key FROM lsh_bands WHERE page_id = 1")}
-    con.close()
-    assert stored == set(expected.passage_keys.tolist())
 
 
 @pytest.mark.parametrize("share", [0.005, 0.03])

@@ -1,0 +1,93 @@
+"""Index keys for pages stored before a schema revision introduced them.
+
+Migrations 0006 (passage keys) and 0008 (opening keys) add a new kind of key to ``lsh_bands``
+for every page already stored, so a page stored after the upgrade finds its copies among them
+exactly as among pages stored later.  Pages are read in id order, :data:`CHUNK` at a time, and
+fingerprinted with the archive's own settings (``meta``: permutations, seed, shingle width);
+the text fingerprinted is the page's text with its site-template lines restored, as at
+storing time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import numpy as np
+import numpy.typing as npt
+import sqlalchemy as sa
+
+from clipper.config import FingerprintConfig
+from clipper.fingerprint import Fingerprint, MinHasher, fingerprint_texts
+from clipper.templates import restore_lines
+
+CHUNK = 500
+
+KeysOf = Callable[[Fingerprint], npt.NDArray[np.int64]]
+
+_pages = sa.table(
+    "pages",
+    sa.column("id", sa.Integer),
+    sa.column("text", sa.Text),
+    sa.column("template_lines", sa.Text),
+)
+_bands = sa.table("lsh_bands", sa.column("key", sa.BigInteger), sa.column("page_id", sa.Integer))
+_meta = sa.table("meta", sa.column("key", sa.String), sa.column("value", sa.String))
+
+
+def add_keys(connection: sa.Connection, keys_of: KeysOf) -> None:
+    """Insert ``keys_of(fingerprint)`` of every stored page into ``lsh_bands``."""
+    for rows in _key_rows(connection, keys_of):
+        if rows:
+            connection.execute(sa.insert(_bands), rows)
+
+
+def remove_keys(connection: sa.Connection, keys_of: KeysOf) -> None:
+    """Delete what :func:`add_keys` inserted (a downgrade)."""
+    for rows in _key_rows(connection, keys_of):
+        if rows:
+            connection.execute(
+                sa.delete(_bands).where(
+                    _bands.c.key == sa.bindparam("b_key"),
+                    _bands.c.page_id == sa.bindparam("b_page"),
+                ),
+                [{"b_key": r["key"], "b_page": r["page_id"]} for r in rows],
+            )
+
+
+def _archive_hasher(connection: sa.Connection) -> MinHasher:
+    stored = {k: v for k, v in connection.execute(sa.select(_meta.c.key, _meta.c.value))}
+    default = FingerprintConfig()
+    num_perm = int(stored.get("fingerprint.num_perm", default.num_perm))
+    return MinHasher(
+        replace(
+            default,
+            num_perm=num_perm,
+            lsh_bands=num_perm // default.lsh_rows,
+            seed=int(stored.get("fingerprint.seed", default.seed)),
+            shingle_words=int(stored.get("fingerprint.shingle_words", default.shingle_words)),
+        )
+    )
+
+
+def _key_rows(connection: sa.Connection, keys_of: KeysOf) -> Iterator[list[dict[str, int]]]:
+    """``lsh_bands`` rows of every stored page, one list per :data:`CHUNK` pages."""
+    hasher = _archive_hasher(connection)
+    last = 0
+    while True:
+        rows = connection.execute(
+            sa.select(_pages.c.id, _pages.c.text, _pages.c.template_lines)
+            .where(_pages.c.id > last)
+            .order_by(_pages.c.id)
+            .limit(CHUNK)
+        ).all()
+        if not rows:
+            return
+        last = rows[-1].id
+        texts = [restore_lines(r.text or "", json.loads(r.template_lines or "[]")) for r in rows]
+        out: list[dict[str, int]] = []
+        for row, fingerprint in zip(rows, fingerprint_texts(texts, hasher), strict=True):
+            if fingerprint is not None:
+                out.extend({"key": k, "page_id": row.id} for k in keys_of(fingerprint).tolist())
+        yield out

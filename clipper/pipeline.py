@@ -92,11 +92,11 @@ class RunSummary:
         self.canonical_changes += outcome.canonical_changes
 
     def set_outcome(self, outcome: BatchOutcome) -> None:
-        """The whole run's counts (``Store.run_outcome``) in place of the per-batch sums."""
+        """The whole run's page counts (``Store.run_outcome``) in place of the per-batch sums;
+        canonical changes stay summed per batch."""
         self.exact_duplicates = outcome.exact_duplicates
         self.new_clusters = outcome.new_clusters
         self.joined_existing = outcome.joined_existing
-        self.canonical_changes = outcome.canonical_changes
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self) | {"skipped_total": self.skipped_total}
@@ -490,7 +490,7 @@ def dedupe(
             # Rejections reported after the last page (e.g. an unreadable trailing file).
             store.record_rejections(run.id, deduper.pending_rejections)
             # The counts of the archive the run left, not sums over batches.
-            summary.set_outcome(store.run_outcome(run.id, summary.canonical_changes))
+            summary.set_outcome(store.run_outcome(run.id))
             status = "completed"
         except KeyboardInterrupt:
             status = "interrupted"

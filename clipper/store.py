@@ -141,14 +141,13 @@ class Store:
         run.finished_at = now()
         run.counts = json.dumps(counts, sort_keys=True)
 
-    def run_outcome(self, run_id: int, canonical_changes: int) -> BatchOutcome:
-        """What a whole run did, read from the archive it left (the run's pages, through the
+    def run_outcome(self, run_id: int) -> BatchOutcome:
+        """What a whole run did to its pages, read from the archive it left (through the
         ``pages.run_id`` index): the same whatever the batch size.  Summed per batch, a cluster
         a run creates and merges again later in the run would count as new, and a page that
-        becomes an exact copy of a later canonical would not count as one.
-        ``canonical_changes`` (counted per batch, for clusters of earlier runs) is passed
-        through."""
-        outcome = BatchOutcome(canonical_changes=canonical_changes)
+        becomes an exact copy of a later canonical would not count as one.  Canonical changes
+        are not in it (they are counted per batch, for clusters of earlier runs)."""
+        outcome = BatchOutcome()
         new_clusters: set[int] = set()
         rows = self.session.execute(
             select(Page.is_exact_duplicate, Cluster.id, Cluster.created_run_id)

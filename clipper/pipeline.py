@@ -326,6 +326,30 @@ class Deduper:
             pages.append((page, item))
         return pages
 
+    def _add_stored_candidates(self, candidates: dict[int, Candidate], needed: set[int]) -> None:
+        """Add the stored pages ``needed`` to ``candidates``: from the cache of this run's
+        candidates (least recently used dropped past ``Config.candidate_cache_pages``), else
+        read back and shingled again from their text; the batch's own pages join the cache."""
+        cache = self.candidate_cache
+        for pid in sorted(needed & cache.keys()):
+            cache.move_to_end(pid)
+            candidates[pid] = cache[pid]
+        for row in self.store.candidate_rows(needed - cache.keys()):
+            text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
+            word_list = words(text)
+            sequence = shingle_sequence(word_list, self.config.fingerprint.shingle_words)
+            candidates[row.id] = Candidate(
+                row.id,
+                sequence,
+                np.unique(sequence),
+                rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
+                *self.hasher.text_keys(text, sequence, len(word_list)),
+            )
+        for pid in sorted(candidates.keys() - cache.keys()):
+            cache[pid] = candidates[pid]
+        while len(cache) > self.config.candidate_cache_pages:
+            cache.popitem(last=False)
+
     def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
         settings = self.config.fingerprint
         timed = self.summary.timed
@@ -379,27 +403,7 @@ class Deduper:
             }
             needed = {pid for pair in by_band | by_passage for pid in pair} - candidates.keys()
         with timed("stored-candidates"):
-            cache = self.candidate_cache
-            for pid in sorted(needed & cache.keys()):
-                cache.move_to_end(pid)
-                candidates[pid] = cache[pid]
-            for row in self.store.candidate_rows(needed - cache.keys()):
-                text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
-                word_list = words(text)
-                sequence = shingle_sequence(word_list, settings.shingle_words)
-                candidates[row.id] = Candidate(
-                    row.id,
-                    sequence,
-                    np.unique(sequence),
-                    rank_key(
-                        row.word_count, row.published, row.url, row.source_key, row.content_hash
-                    ),
-                    *self.hasher.text_keys(text, sequence, len(word_list)),
-                )
-            for pid in sorted(candidates.keys() - cache.keys()):
-                cache[pid] = candidates[pid]
-            while len(cache) > self.config.candidate_cache_pages:
-                cache.popitem(last=False)
+            self._add_stored_candidates(candidates, needed)
         with timed("passage-share"):
             share = self.config.match.passage_share
             pairs = by_band | {

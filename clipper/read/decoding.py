@@ -1,0 +1,171 @@
+"""Bytes to text: whether a file is text at all, and which character set it is in.
+
+:func:`binary_kind` names the binary format a page's first bytes show (image, PDF, archive ...);
+:func:`decode_text` decodes a text dump (UTF-8, else a guess via charset_normalizer);
+:func:`decode_html` decodes an HTML page with the charset it declares (HTTP ``Content-Type``,
+then ``<meta charset>``), mapping labels as browsers do (WHATWG Encoding Standard);
+:func:`redecode` repairs HTML a crawler decoded as Latin-1.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# Enough of a page to find its <head> metadata and judge whether it is binary.
+SNIFF_BYTES = 1024
+HEAD_BYTES = 64 * 1024
+
+# Magic numbers of files that scrapers save under a page's name (an image behind an article URL,
+# a PDF "article", a zipped download).  Text never starts with these.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"RIFF", "RIFF (WebP/AVI/WAV) data"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or DOCX/XLSX)"),
+    (b"\xd0\xcf\x11\xe0", "OLE document (DOC/XLS)"),
+    (b"\x1f\x8b", "gzip data (name the file .gz to have it decompressed)"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf", "7-Zip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"\x7fELF", "executable"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+)
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What binary format ``head`` (a file's first bytes) is, or None if it may be text."""
+    if head.startswith(UTF16_BOMS):
+        return None  # UTF-16 text is full of NULs but is text
+    for magic, name in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return name
+    if b"\x00" in head:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (BOM allowed) when valid; else the best guess; never fails."""
+    if data.startswith(UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # charset_normalizer comes with trafilatura; guessing beats assuming Windows-1252.
+        import charset_normalizer
+
+        matches = charset_normalizer.from_bytes(data)
+        best = matches.best()
+        if best is not None and best.encoding:
+            # On short Western text Windows-1250/1257 score as well as Windows-1252 and turn
+            # "fête" into "fęte"; prefer 1252, by far the commonest legacy web encoding, when
+            # it decodes about as cleanly as the winner.
+            for match in matches:
+                if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01:
+                    return data.decode("cp1252", errors="replace")
+            return data.decode(best.encoding, errors="replace")
+    except (ImportError, LookupError):
+        pass
+    return data.decode("cp1252", errors="replace")
+
+
+# WHATWG Encoding Standard: labels browsers decode with a superset of what they name.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "big5": "big5hkscs",
+}
+
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def charset_of(value: str | None) -> str | None:
+    """The Python codec for a ``Content-Type`` value or a bare charset label, or None when it
+    names none Python knows.  Labels map as browsers map them (WHATWG: ISO-8859-1 is decoded as
+    Windows-1252, GB2312 as GB18030, Shift_JIS as CP932...)."""
+    if not value:
+        return None
+    match = _CHARSET_PARAM.search(value)
+    label = (match.group(1) if match else value if "/" not in value else "").strip().lower()
+    if not label:
+        return None
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, declared: str | None) -> bytes | str:
+    """An HTML page's text, decoded with the charset it declares, or the bytes unchanged.
+
+    Order: a UTF-16 byte-order mark; valid UTF-8 (left as bytes: trafilatura reads it right; a
+    legacy page whose non-ASCII bytes happen to form UTF-8 is vanishingly rare, while servers
+    that declare Latin-1 by default for UTF-8 pages are common); the charset ``declared`` by the
+    HTTP ``Content-Type`` (WARC records, captures that keep it); the page's own
+    ``<meta charset>`` / ``http-equiv`` declaration.  With none of
+    these the bytes go to trafilatura, which guesses.  Decoding it here matters because
+    trafilatura ignores declared charsets: it tries UTF-8, then guesses from the bytes alone,
+    which turns Windows-1252 "£" into "Ł" and garbles ISO-8859-2.
+    """
+    if data.startswith(UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return data  # trafilatura reads valid UTF-8 as UTF-8
+    codec = charset_of(declared)
+    if codec is None:
+        meta = _META_CHARSET.search(data[:HEAD_BYTES])
+        codec = charset_of(meta.group(1).decode("ascii", "replace")) if meta else None
+    if codec is None or codec.startswith("utf-16") or codec == "utf-8":
+        return data  # nothing usable declared (or a wrong UTF declaration): let trafilatura guess
+    return data.decode(codec, errors="replace")
+
+
+def redecode(text: str, charset: str | None) -> str:
+    """HTML a crawler decoded as Latin-1 (every character below U+0100: the bytes as they came,
+    e.g. Python ``requests`` without a charset), decoded again with the charset its capture
+    declares.  Only when the bytes decode cleanly in that charset, so text that was decoded right
+    (where a declared UTF-8 or Windows-1252 gives back the same characters) is left alone."""
+    if not charset or text.isascii() or any(ord(c) > 0xFF for c in text):
+        return text
+    try:
+        return text.encode("latin-1").decode(charset)
+    except (UnicodeError, LookupError):
+        return text

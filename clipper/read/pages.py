@@ -1,0 +1,49 @@
+"""Single-page files: one ``.html`` / ``.htm`` page or one ``.txt`` text dump per file
+(``.gz`` allowed), origin ``path``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from pathlib import Path
+
+from clipper.config import ReadLimits
+from clipper.page import InputKind, RawPage, Rejection, digest
+from clipper.read.decoding import HEAD_BYTES, SNIFF_BYTES, binary_kind, decode_html, decode_text
+from clipper.read.failures import Event, mb
+from clipper.read.files import open_bounded
+from clipper.read.provenance import declared_url, site_of
+
+
+def read_single(
+    path: Path, gz: bool, kind: InputKind, limits: ReadLimits
+) -> Generator[Event, None, None]:
+    """The one page of an ``.html`` or ``.txt`` file (``kind``), or the rejection saying why there
+    is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``).  HTML keeps its
+    bytes unless a declared charset says how to decode them; text is decoded here."""
+    origin = str(path)
+    with open_bounded(path, gz, limits) as f:
+        # One read of at most limit+1 bytes: memory stays bounded and "+1" tells us it was over.
+        data = f.read(limits.max_page_bytes + 1)
+    if len(data) > limits.max_page_bytes:
+        yield Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
+        return
+    if not data.strip():
+        yield Rejection(origin, "empty", "no content" if gz else "only whitespace")
+        return
+    what = binary_kind(data[:SNIFF_BYTES])
+    if what:
+        yield Rejection(origin, "binary", f"looks like {what}, not {kind}")
+        return
+    if kind == "html":
+        url = declared_url(data[:HEAD_BYTES])
+        yield RawPage(
+            origin=origin,
+            kind="html",
+            body=decode_html(data, None),
+            url=url,
+            site=site_of(None, url),
+            raw_hash=digest(data),
+        )
+    else:
+        yield RawPage(origin=origin, kind="text", body=decode_text(data))

@@ -1,0 +1,298 @@
+"""JSON records: ``.jsonl`` / ``.ndjson`` (one record per line, origin ``path:LINE``) and
+``.json`` (one record, or an array of them: origin ``path`` / ``path:N``), with the field names of
+news-please, the CC-News export and other crawlers mapped onto a :class:`~clipper.page.RawPage`.
+
+Field names, first present wins: the ``_*_FIELDS`` tables below.  A blank or null value counts as
+absent; a value of another JSON type than string rejects the record (``bad-record``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+from clipper.config import ReadLimits
+from clipper.page import InputKind, RawPage, Rejection
+from clipper.read.decoding import charset_of, redecode
+from clipper.read.failures import Event, Progress, mb, short
+from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
+from clipper.read.provenance import absolute_url, iso_or_none, site_of
+
+# JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
+# source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
+# strings for missing values); other crawlers and news APIs use the rest.  Unknown fields are
+# ignored; a blank string counts as absent, so the next name is tried.
+_HTML_FIELDS = ("html", "raw_html", "html_content", "content_html")
+_TEXT_FIELDS = ("text", "maintext", "content", "article_text", "body", "full_text")
+
+# A teaser (the page's meta description), not article text: never the body; a record with only
+# a description is rejected, and the rejection says so.
+_DESCRIPTION_FIELDS = ("description", "summary", "excerpt")
+_URL_FIELDS = ("url", "link", "canonical_url", "source_url")
+_FETCHED_FIELDS = ("fetched_at", "date_download", "scrape_time", "crawl_date", "date_crawled")
+_PUBLISHED_FIELDS = (
+    "date_publish",
+    "published",
+    "date",
+    "published_at",
+    "publish_date",
+    "date_published",
+    "datePublished",
+    "pubdate",
+)
+
+_TITLE_FIELDS = ("title", "headline", "title_page", "title_rss")
+_LANGUAGE_FIELDS = ("language", "lang", "language_code", "locale")
+_SITE_FIELDS = ("source_domain", "domain", "publisher", "site", "sitename", "site_name")
+
+# Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
+_CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
+
+
+class _BadField(Exception):
+    """A JSONL field has the wrong type; the message names it."""
+
+
+def read_jsonl(
+    path: Path, gz: bool, limits: ReadLimits, progress: Progress
+) -> Generator[Event, None, None]:
+    """One event per non-blank line of a JSON Lines file, origin ``path:LINE`` (1-based).  A line
+    over ``limits.max_line_bytes`` is skipped in chunks (never held whole) and rejected as
+    ``too-large``; the lines after it are still read."""
+    lineno = 0
+    saw_content = False
+    with open_bounded(path, gz, limits) as f:
+        while True:
+            progress.where = f"{path}:{lineno + 1}"
+            line = f.readline(limits.max_line_bytes + 1)
+            if not line:
+                break
+            lineno += 1
+            origin = f"{path}:{lineno}"
+            if len(line) > limits.max_line_bytes and not line.endswith(b"\n"):
+                _skip_rest_of_line(f)
+                saw_content = True
+                yield Rejection(
+                    origin,
+                    "too-large",
+                    f"line is over {mb(limits.max_line_bytes)} (max_line_bytes)",
+                )
+                continue
+            if lineno == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            if not line.strip():
+                continue  # blank lines separate nothing; not worth a rejection
+            saw_content = True
+            yield _record_from_line(line, origin, limits)
+            progress.done = lineno
+    if not saw_content:
+        yield Rejection(str(path), "empty", "no JSON lines")
+
+
+def read_json(
+    path: Path, gz: bool, limits: ReadLimits, progress: Progress
+) -> Generator[Event, None, None]:
+    """A ``.json`` file: one record (news-please's file per article), an array of records, or
+    JSON Lines under a ``.json`` name (read line by line).  The file is parsed whole, so it is
+    bounded by ``max_line_bytes`` like one JSONL line."""
+    origin = str(path)
+    with open_bounded(path, gz, limits) as f:
+        data = f.read(limits.max_line_bytes + 1)
+    if len(data) > limits.max_line_bytes:
+        yield Rejection(
+            origin,
+            "too-large",
+            f"file is over {mb(limits.max_line_bytes)} "
+            "(max_line_bytes; write large exports as JSONL)",
+        )
+        return
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    if not data.strip():
+        yield Rejection(origin, "empty", "only whitespace")
+        return
+    try:
+        obj = json.loads(data)
+    except RecursionError:
+        yield Rejection(origin, "bad-json", "JSON nested too deeply")
+        return
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # one object per line: JSON Lines named .json
+            progress.unit = "line"
+            yield from read_jsonl(path, gz, limits, progress)
+            return
+        yield Rejection(origin, "bad-json", _json_error(exc, f"line {exc.lineno} column"))
+        return
+    except ValueError as exc:  # UnicodeDecodeError: not UTF-8/16/32
+        yield Rejection(origin, "bad-json", short(exc))
+        return
+    if isinstance(obj, dict):
+        yield _record_event(obj, origin, limits)
+        progress.done = 1
+        return
+    if not isinstance(obj, list):
+        yield Rejection(
+            origin,
+            "bad-record",
+            f"file is a JSON {_json_type(obj)}, not an object or an array of objects",
+        )
+        return
+    if not obj:
+        yield Rejection(origin, "empty", "an empty JSON array")
+        return
+    for number, item in enumerate(obj, 1):
+        where = f"{path}:{number}"
+        if isinstance(item, dict):
+            yield _record_event(item, where, limits)
+        else:
+            yield Rejection(
+                where, "bad-record", f"record is a JSON {_json_type(item)}, not an object"
+            )
+        progress.done = number
+
+
+def _record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
+    """One JSON object as a page.  A record under max_line_bytes can still hold a page over
+    max_page_bytes (the defaults are 64 MB and 20 MB): the page limit holds for every format."""
+    try:
+        event = _page_from_record(obj, origin)
+    except _BadField as exc:
+        return Rejection(origin, "bad-record", str(exc))
+    if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
+        return Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
+    return event
+
+
+def _body_bytes(body: bytes | str) -> int:
+    return len(body) if isinstance(body, bytes) else len(body.encode("utf-8", "replace"))
+
+
+def _skip_rest_of_line(f: Reader) -> None:
+    """Read past the rest of an overlong line in chunks, never holding it whole."""
+    while True:
+        chunk = f.readline(DRAIN_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _record_from_line(line: bytes, origin: str, limits: ReadLimits) -> Event:
+    try:
+        obj = json.loads(line.rstrip(b"\r\n"))
+    except RecursionError:
+        return Rejection(origin, "bad-json", "JSON nested too deeply")
+    except json.JSONDecodeError as exc:
+        # The decoder's "line 1 column N" would contradict the file line in ``origin``.
+        return Rejection(origin, "bad-json", _json_error(exc, "column"))
+    except ValueError as exc:  # UnicodeDecodeError: the line is not UTF-8/16/32
+        return Rejection(origin, "bad-json", short(exc))
+    if not isinstance(obj, dict):
+        return Rejection(origin, "bad-record", f"line is a JSON {_json_type(obj)}, not an object")
+    return _record_event(obj, origin, limits)
+
+
+def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
+    html_body = _str_field(obj, _HTML_FIELDS)
+    text_body = _str_field(obj, _TEXT_FIELDS)
+    url = _str_field(obj, _URL_FIELDS)
+    fetched = _str_field(obj, _FETCHED_FIELDS)
+    published = _str_field(obj, _PUBLISHED_FIELDS)
+    title = _str_field(obj, _TITLE_FIELDS)
+    site = _str_field(obj, _SITE_FIELDS)
+    language = _str_field(obj, _LANGUAGE_FIELDS)
+    # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
+    # comparable (same extractor, same template stripping).
+    if html_body:
+        kind: InputKind = "html"
+        charset = charset_of(_str_field(obj, _CHARSET_FIELDS) or _header_charset(obj))
+        body: bytes | str = _scrub(redecode(html_body, charset)).encode("utf-8")
+    elif text_body:
+        kind, body = "text", _scrub(text_body)
+    else:
+        return Rejection(origin, "no-body", _no_body_detail(obj))
+    url = absolute_url(url) or (url.strip() if url else None)
+    return RawPage(
+        origin=origin,
+        kind=kind,
+        body=body,
+        url=url or None,
+        fetched_at=iso_or_none(fetched),
+        published=iso_or_none(published),
+        title=" ".join(title.split()) if title else None,
+        site=site_of(site, url),
+        language=language.strip() if language else None,
+    )
+
+
+def _no_body_detail(obj: dict[str, Any]) -> str:
+    """Why a record has no page: its body fields are empty, or it has none clipper reads."""
+    description = _str_field(obj, _DESCRIPTION_FIELDS)
+    present = [name for name in _HTML_FIELDS + _TEXT_FIELDS if name in obj]
+    if present:
+        detail = f"empty {'/'.join(present)} field{'s' if len(present) > 1 else ''}"
+    else:
+        names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
+        detail = (
+            f"no text field (record has: {names or 'no fields'}; "
+            f"clipper reads {'/'.join(_HTML_FIELDS + _TEXT_FIELDS)})"
+        )
+    if description:
+        words = len(description.split())
+        detail += f"; only a description ({words} word{'s' if words != 1 else ''}), not an article"
+    return detail
+
+
+def _header_charset(obj: dict[str, Any]) -> str | None:
+    """``Content-Type`` from a ``headers`` object (HTTP captures), any letter case."""
+    headers = obj.get("headers") or obj.get("http_headers")
+    if not isinstance(headers, dict):
+        return None
+    for name, value in headers.items():
+        if isinstance(name, str) and name.lower() == "content-type" and isinstance(value, str):
+            return value
+    return None
+
+
+def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` present with a non-blank value; null and "" count as absent
+    (news-please writes null for every field it could not fill, the CC-News export an empty
+    string); any type but string is an error."""
+    for name in names:
+        value = obj.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise _BadField(f'field "{name}" is a JSON {_json_type(value)}, not a string')
+        if value.strip():
+            return value
+    return None
+
+
+def _json_error(exc: json.JSONDecodeError, where: str) -> str:
+    """The decoder's message and place; some messages already end in "at" ("Unterminated
+    string starting at")."""
+    joiner = " " if exc.msg.endswith(" at") else " at "
+    return f"{exc.msg}{joiner}{where} {exc.colno}"
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _scrub(text: str) -> str:
+    """Replace lone surrogates (legal in JSON, illegal in UTF-8) so the text can be stored."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text

@@ -1,0 +1,270 @@
+"""WARC and ARC files through warcio: HTML ``response`` / ``resource`` records become pages
+(origin ``path@OFFSET``, the record's offset in the file as stored); every other record is a
+rejection naming its type (``warc-request``, ``warc-redirect``, ``not-html`` ...).
+
+Damage is reported, never guessed past: a record cut short of its ``Content-Length``, a gzip
+stream that breaks off, a header without a valid length or over 1 MB each end the file with
+one ``truncated`` / ``corrupt`` / ``too-large`` rejection; the records before it are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
+
+from clipper.config import ReadLimits
+from clipper.page import RawPage, Rejection, digest
+from clipper.read.decoding import SNIFF_BYTES, binary_kind, decode_html
+from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
+from clipper.read.files import DRAIN_CHUNK
+from clipper.read.provenance import iso_or_none, site_of
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+# Content types that say nothing: the payload itself decides whether it is HTML.
+_VAGUE_TYPES = frozenset({"", "application/octet-stream", "unk", "unknown", "no-type"})
+
+# A payload "looks like HTML" when, after an XML declaration and comments, it opens a document.
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_TYPE_REASONS = {
+    "request": "warc-request",
+    "metadata": "warc-metadata",
+    "warcinfo": "warc-info",
+    "revisit": "warc-revisit",
+}
+
+
+@dataclass(slots=True)
+class _Verdict:
+    """What to do with a record before reading its payload."""
+
+    reason: str | None = None  # set: skip with this rejection
+    detail: str = ""
+    sniff: bool = False  # content type says nothing: keep only if the payload looks like HTML
+    content_type: str | None = None  # the HTTP (or WARC) Content-Type, for its charset
+
+
+class _EndCheckingIterator(ArchiveIterator):
+    """warcio's iterator, noting whether the gzip stream ended where a member ends.
+
+    warcio swallows a gzip stream that breaks off or goes bad (it prints the zlib error and
+    reports a clean end), so a cut .warc.gz would otherwise look like a short, healthy file.
+    """
+
+    ended_mid_member = False
+
+    def close(self) -> None:
+        reader = self.reader
+        decompressor = getattr(reader, "decompressor", None) if reader is not None else None
+        if decompressor is not None and not decompressor.eof:
+            self.ended_mid_member = True
+        super().close()
+
+
+# Header lines (WARC, ARC and HTTP headers, and blank lines between records) one record may use.
+# warcio reads them with unbounded readline() calls and keeps every header line, so a .warc.gz
+# of 1 MB decompressing to one endless header line (or millions of short ones) would otherwise
+# take gigabytes of memory before any size check is reached.  Real records use a few KB.
+_MAX_HEADER_BYTES = 1024 * 1024
+
+
+class _HeaderBoundedReader(DecompressingBufferedReader):
+    """warcio's record reader, with line reads bounded by :data:`_MAX_HEADER_BYTES`.
+
+    Payloads are read with ``read()``, which resets the count (chunked transfer encoding reads
+    a short size line before each chunk); so does the start of each record.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.header_bytes = 0
+
+    def readline(self, length: int | None = None) -> bytes:
+        room = _MAX_HEADER_BYTES + 1 - self.header_bytes
+        line: bytes = super().readline(room if length is None else min(length, room))
+        self.header_bytes += len(line)
+        if self.header_bytes > _MAX_HEADER_BYTES:
+            raise TooLarge(f"record headers over {mb(_MAX_HEADER_BYTES)}")
+        return line
+
+    def read(self, length: int | None = None) -> bytes:
+        self.header_bytes = 0
+        data: bytes = super().read(length)
+        return data
+
+
+def read_archive(
+    path: Path, gz: bool, limits: ReadLimits, progress: Progress, is_arc: bool
+) -> Generator[Event, None, None]:
+    """One event per record of a WARC (or, with ``is_arc``, ARC) file, origin ``path@OFFSET``.
+    ``gz``: the file is gzip-compressed (one member per record, as WARC writers do); the records'
+    decompressed lengths are bounded by ``limits.max_decompressed_bytes``."""
+    decompressed = 0
+    progress.where = f"{path}@0"  # damage before the first record is still at an offset
+    with open(path, "rb") as raw:
+        # arc2warc only for ARC: it turns ARC records into WARC response records, but it also
+        # makes warcio guess the format per record, and then any text line parses as an ARC
+        # header.  Otherwise the defaults are lenient enough: ClueWeb09's WARC 0.18 records
+        # (dates like "2008-10-294T...", "Content-Encoding: gzip" on decoded bodies) parse.
+        records = _EndCheckingIterator(raw, arc2warc=is_arc)
+        bounded = _HeaderBoundedReader(records.fh, block_size=records.reader.block_size)
+        records.reader = bounded
+        for record in records:
+            progress.where = f"{path}@{records.offset}"
+            _check_header(record, is_arc)
+            decompressed += int(record.length or 0)
+            if gz and decompressed > limits.max_decompressed_bytes:
+                raise TooLarge(
+                    f"decompresses to over {mb(limits.max_decompressed_bytes)} "
+                    "(max_decompressed_bytes)"
+                )
+            event = _event_from_record(record, limits)
+            missing = _drain(record)
+            if missing:
+                # The record block ended before its Content-Length: the file is cut here, and
+                # whatever follows would be parsed from the middle of this record.
+                yield Rejection(
+                    progress.where,
+                    "truncated",
+                    f"record ends {missing} bytes short of its Content-Length "
+                    f"(after {progress.done} whole records)",
+                )
+                return
+            origin = f"{path}@{records.get_record_offset()}"
+            yield _with_origin(event, origin)
+            progress.done += 1
+            bounded.header_bytes = 0
+            # get_record_offset() consumed this record, so records.offset is where the next
+            # one starts: damage met while parsing it is reported there.
+            progress.where = f"{path}@{records.offset}"
+        if records.ended_mid_member or (not gz and _has_leftover(raw, records.offset)):
+            yield Rejection(
+                f"{path}@{records.offset}",
+                "truncated",
+                f"data after the last whole record is cut or damaged "
+                f"(after {progress.done} whole records)",
+            )
+        elif progress.done == 0:
+            # Nothing but whitespace (or a gzip stream of nothing): no record, no damage.
+            yield Rejection(str(path), "empty", "no records")
+
+
+def _has_leftover(raw: BinaryIO, offset: int) -> bool:
+    """Whether an uncompressed archive has more than whitespace after its last whole record.
+
+    warcio ends quietly when a record header runs into the end of the file, so a file cut
+    inside a header would otherwise pass for a complete one.
+    """
+    raw.seek(offset)
+    while chunk := raw.read(DRAIN_CHUNK):
+        if chunk.strip():
+            return True
+    return False
+
+
+def _check_header(record: Any, is_arc: bool) -> None:
+    """Refuse records whose header cannot be trusted: the rest of the stream is unparseable.
+
+    warcio accepts a header cut off mid-way (no Content-Length) and reads any text line as an
+    ARC header ("this is not a WARC" becomes a record with length "WARC"); both mean the file
+    is damaged or not an archive at all, and reading on would only produce nonsense records.
+    """
+    if record.format == "arc" and not is_arc:
+        raise Corrupt("ARC record in a file not named .arc (rename it to read it)")
+    length = record.rec_headers.get_header("Content-Length")
+    if length is None or not length.strip().isdigit():
+        raise Corrupt(f"record header without a valid Content-Length ({length!r})")
+
+
+def _event_from_record(record: Any, limits: ReadLimits) -> Event:
+    """A page (origin left blank, set after the record is consumed) or a Rejection."""
+    headers = record.rec_headers
+    url = _warc_uri(headers.get_header("WARC-Target-URI"))
+    verdict = _judge(record, url)
+    if verdict.reason:
+        return Rejection("", verdict.reason, verdict.detail)
+    body = record.content_stream().read(limits.max_page_bytes + 1)
+    if len(body) > limits.max_page_bytes:
+        return Rejection("", "too-large", f"payload is over {mb(limits.max_page_bytes)}: {url}")
+    if not body.strip():
+        return Rejection("", "no-body", f"empty payload: {url}")
+    what = binary_kind(body[:SNIFF_BYTES])
+    if what:
+        return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}")
+    if verdict.sniff and not _HTML_START.match(body[:SNIFF_BYTES]):
+        return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}")
+    return RawPage(
+        origin="",
+        kind="html",
+        body=decode_html(body, verdict.content_type),
+        raw_hash=digest(body),
+        url=url,
+        fetched_at=iso_or_none(headers.get_header("WARC-Date")),
+        site=site_of(None, url),
+    )
+
+
+def _judge(record: Any, url: str | None) -> _Verdict:
+    rec_type = (record.rec_type or "").lower()
+    if rec_type in _TYPE_REASONS:
+        return _Verdict(_TYPE_REASONS[rec_type], f"{rec_type} record {url or ''}".strip())
+    if rec_type not in ("response", "resource"):
+        return _Verdict("warc-other", f"{rec_type or 'untyped'} record {url or ''}".strip())
+    if url and url.lower().startswith("dns:"):
+        return _Verdict("warc-dns", url)
+    http = record.http_headers if rec_type == "response" else None
+    if http is not None:
+        status = http.get_statuscode() or ""
+        if not (status.isdigit() and len(status) == 3):
+            return _Verdict("warc-http-error", f"unparseable HTTP status {status!r}: {url}")
+        if status.startswith("3"):
+            target = http.get_header("Location") or "?"
+            return _Verdict("warc-redirect", f"{status} {url} -> {target}")
+        if not status.startswith("2"):
+            return _Verdict("warc-http-error", f"HTTP {status}: {url}")
+        content_type = http.get_header("Content-Type")
+    else:
+        content_type = record.rec_headers.get_header("Content-Type")
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime in _HTML_TYPES:
+        return _Verdict(content_type=content_type)
+    if mime in _VAGUE_TYPES:
+        return _Verdict(sniff=True, content_type=content_type)
+    return _Verdict("not-html", f"{mime}: {url}")
+
+
+def _warc_uri(value: str | None) -> str | None:
+    """WARC-Target-URI as written; some WARC 1.1 writers wrap it in <...> (a spec erratum)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1].strip()
+    return value or None
+
+
+def _drain(record: Any) -> int:
+    """Read what is left of a record in chunks (so the next one can be parsed); return how many
+    bytes of its Content-Length never came, i.e. how much the record is cut short."""
+    stream = record.raw_stream
+    while stream.read(DRAIN_CHUNK):
+        pass
+    # warcio wraps the block in a LimitReader counting down from Content-Length.
+    return max(int(getattr(stream, "limit", 0)), 0)
+
+
+def _with_origin(event: Event, origin: str) -> Event:
+    if isinstance(event, Rejection):
+        return Rejection(origin, event.reason, event.detail)
+    event.origin = origin
+    return event

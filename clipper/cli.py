@@ -48,6 +48,16 @@ def json_option(function: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(function)
 
 
+def date_option(name: str, what: str) -> Callable[[F], F]:
+    """``--since``/``--until``: every command takes the same forms (clipper.dates)."""
+    return click.option(
+        name,
+        metavar="DATE|SPAN",
+        help=f"{what}. A date (2025-03-01, 2025-03-01T06:00:00; UTC unless it has an offset) "
+        "or a span back from now (30m, 24h, 7d, 2w).",
+    )
+
+
 def open_or_fail(db: str, *, create: bool = True) -> Archive:
     try:
         return open_archive(db, create=create)
@@ -231,8 +241,8 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
 @click.argument("query", nargs=-1, required=True)
 @db_option
 @click.option("--site", help="Only stories this site carried (with --variants: its own pages).")
-@click.option("--since", metavar="DATE", help="Published (else fetched) on or after DATE.")
-@click.option("--until", metavar="DATE", help="Published (else fetched) on or before DATE.")
+@date_option("--since", "Published (else fetched) on or after this")
+@date_option("--until", "Published (else fetched) on or before this")
 @click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
@@ -257,8 +267,7 @@ def search_command(
     QUERY: words (all must match), "exact phrases", prefix* ("three-day stri"* too),
     AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
     term on each side.  Quote the whole query for the shell so its quotes reach clipper.
-    DATE is YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC); pages without a date are left out
-    when --since/--until is given.
+    Pages without a date are left out when --since/--until is given.
 
     Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
     Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
@@ -347,7 +356,14 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
             del document["canonical"]["text"]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        click.echo(render.cluster(story, render.terminal_width(), with_text=not no_text))
+        click.echo(
+            render.cluster(
+                story,
+                render.terminal_width(),
+                with_text=not no_text,
+                wrap_header=sys.stdout.isatty(),
+            )
+        )
 
 
 def _show_story(ref: str, db: str, as_json: bool) -> None:
@@ -369,7 +385,9 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(asdict(detail), ensure_ascii=False, indent=2))
     else:
-        click.echo(render.story_detail(detail, render.terminal_width()))
+        click.echo(
+            render.story_detail(detail, render.terminal_width(), wrap_header=sys.stdout.isatty())
+        )
 
 
 @cli.command("clusters")
@@ -381,7 +399,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     show_default=True,
     help="size: most pages first; recent: most recently seen first.",
 )
-@click.option("--since", metavar="DATE", help="Only clusters seen on or after DATE.")
+@date_option("--since", "Only clusters seen on or after this")
 @click.option(
     "--min-size", type=click.IntRange(min=1), default=1, show_default=True, help="Fewest pages."
 )
@@ -470,9 +488,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 
 @cli.command("stories")
 @db_option
-@click.option(
-    "--since", metavar="DATE", help="Stories with a report on or after DATE (YYYY-MM-DD)."
-)
+@date_option("--since", "Only stories with a report on or after this day")
 @click.option(
     "--min-size",
     type=click.IntRange(min=1),
@@ -485,10 +501,10 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 def stories_command(db: str, since: str | None, min_size: int, limit: int, as_json: bool) -> None:
     """List stories: different articles about the same event, latest first.
 
-    Columns: story id, articles (clusters), pages, outlets (sites), first and last day
-    (publication, else fetch date), title of the story's largest cluster.  --json prints a list
-    of {id, title, first_day, last_day, first_seen, last_seen, size, pages, outlets,
-    lead_page_id}.
+    Columns: story id, articles (clusters), pages, outlets (distinct sites; "-" when no page
+    has one), first and last day (publication, else fetch date), title of the story's largest
+    cluster.  --json prints JSON Lines, one story per line: id, title, first_day, last_day,
+    first_seen, last_seen, size, pages, outlets, lead_page_id.
 
     Example:
 
@@ -496,6 +512,7 @@ def stories_command(db: str, since: str | None, min_size: int, limit: int, as_js
     """
     from dataclasses import asdict as _asdict
 
+    from clipper import render
     from clipper import stories as story_lib
     from clipper.search import QueryError
 
@@ -508,18 +525,10 @@ def stories_command(db: str, since: str | None, min_size: int, limit: int, as_js
     finally:
         archive.close()
     if as_json:
-        click.echo(json.dumps([_asdict(s) for s in found], ensure_ascii=False, indent=2))
-        return
-    if not found:
-        click.echo("no stories")
-        return
-    header = f"{'story':>6} {'arts':>5} {'pages':>5} {'outl':>4}  {'first':<10} {'last':<10}"
-    click.echo(header + "  title")
-    for s in found:
-        click.echo(
-            f"{s.id:>6} {s.size:>5} {s.pages:>5} {s.outlets:>4}  {s.first_day:<10} "
-            f"{s.last_day:<10}  {s.title or '(untitled)'}"
-        )
+        for summary in found:
+            click.echo(json.dumps(_asdict(summary), ensure_ascii=False))
+    else:
+        click.echo(render.story_rows(found, render.terminal_width()))
 
 
 # ---- watchlists and the digest ---------------------------------------------------------------
@@ -574,8 +583,8 @@ def watch_add_command(
 ) -> None:
     """Save a watchlist NAME following QUERY (clipper search's query language).
 
-    Exit codes: 0 saved; 1 the archive could not be used or the name is taken;
-    2 a malformed query, site or language.
+    Exit codes: 0 saved; 1 the archive could not be used; 2 bad usage: a malformed query,
+    site or language, or a NAME already taken (--replace overwrites it).
 
     Example:
 
@@ -592,7 +601,7 @@ def watch_add_command(
     try:
         saved = watchlists.add(archive, watch, replace=replace)
     except watchlists.WatchError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.UsageError(str(error)) from error
     finally:
         archive.close()
     click.echo(f"watchlist {saved.name!r}: {saved.query}")
@@ -604,7 +613,8 @@ def watch_add_command(
 def watch_list_command(db: str, as_json: bool) -> None:
     """List the watchlists: name, query, sites, languages.
 
-    --json prints a list of {name, query, sites, languages, created_at}.
+    --json prints JSON Lines, one watchlist per line: name, query, sites, languages,
+    created_at.
 
     Example:
 
@@ -619,7 +629,8 @@ def watch_list_command(db: str, as_json: bool) -> None:
     finally:
         archive.close()
     if as_json:
-        click.echo(json.dumps([w.as_dict() for w in found], ensure_ascii=False, indent=2))
+        for watch in found:
+            click.echo(json.dumps(watch.as_dict(), ensure_ascii=False))
         return
     if not found:
         click.echo("no watchlists (add one with clipper watch add NAME QUERY)")

@@ -1,8 +1,12 @@
-"""Text for people: the terminal layouts of ``search``, ``show``, ``clusters`` and ``stats``.
+"""Text for people: the terminal layouts of ``search``, ``show``, ``clusters``, ``stories`` and
+``stats``.
 
 Layouts fit a given width (the CLI passes the terminal's).  Titles and other free text are cut
 with "…"; URLs are never cut (a cut URL cannot be opened), so a URL longer than the terminal
 wraps.  Widths are counted in terminal cells: CJK characters take two, combining marks none.
+
+``outlets`` counts distinct known sites: where it is 0 (pages without a site, e.g. text dumps),
+tables show "-" and prose says "site unknown", never "0 outlets".
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Sequence
 
 from clipper.browse import ClusterRow, ClusterView, Stats
 from clipper.search import Hit
-from clipper.stories import StoryDetail
+from clipper.stories import StoryDetail, StorySummary
 
 ELLIPSIS = "…"
 MIN_WIDTH = 40
@@ -119,6 +123,30 @@ def _plural(count: int, noun: str, plural: str = "") -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
+def outlets_phrase(count: int) -> str:
+    """``3 outlets``; ``site unknown`` when no page has a site (not "0 outlets")."""
+    return _plural(count, "outlet") if count else "site unknown"
+
+
+def outlet_cell(count: int) -> str:
+    """An OUTLETS table cell: the count, or "-" when no page has a site."""
+    return str(count) if count else "-"
+
+
+def facts(parts: Sequence[str], width: int | None) -> list[str]:
+    """``parts`` joined with " · " on as few lines of ``width`` cells as they fit, broken only
+    between parts (never inside "story 3"); ``width`` None: one line, for pipes and files."""
+    if width is None:
+        return [" · ".join(parts)]
+    lines: list[str] = []
+    for part in parts:
+        if lines and cell_width(lines[-1]) + 3 + cell_width(part) <= width:
+            lines[-1] += " · " + part
+        else:
+            lines.append(part)
+    return lines
+
+
 # --- search ----------------------------------------------------------------------------------
 
 
@@ -143,7 +171,7 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
         [
             str(hit.cluster_id if hit.is_canonical else f"page:{hit.page_id}"),
             short_time(hit.date)[:10],
-            str(hit.outlets),
+            outlet_cell(hit.outlets),
             hit.site or "-",
             hit.title or "(untitled)",
         ]
@@ -168,17 +196,25 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
 # --- show ------------------------------------------------------------------------------------
 
 
-def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
+def cluster(
+    found: ClusterView, width: int, with_text: bool = True, *, wrap_header: bool = True
+) -> str:
+    """An article and its copies; text wraps at ``width`` cells.  The header line (cluster,
+    pages, outlets, dates, story) breaks only between its facts, and not at all without
+    ``wrap_header`` (the CLI's choice when stdout is not a terminal: one line to grep)."""
     width = max(width, MIN_WIDTH)
     head = found.canonical
+    header = [
+        f"Cluster {found.cluster_id}",
+        _plural(found.size, "page"),
+        outlets_phrase(found.outlets),
+        f"first seen {short_time(found.first_seen)}",
+        f"last seen {short_time(found.last_seen)}",
+    ]
+    if found.story_id is not None:
+        header.append(f"story {found.story_id}")
     out = [
-        *textwrap.wrap(
-            f"Cluster {found.cluster_id} · {_plural(found.size, 'page')} · "
-            f"{_plural(found.outlets, 'outlet')} · first seen {short_time(found.first_seen)} · "
-            f"last seen {short_time(found.last_seen)}"
-            + (f" · story {found.story_id}" if found.story_id is not None else ""),
-            width,
-        ),
+        *facts(header, width if wrap_header else None),
         "",
         *textwrap.wrap(head.title or "(untitled)", width),
         fit(
@@ -227,17 +263,20 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
     return "\n".join(out)
 
 
-def story_detail(found: StoryDetail, width: int) -> str:
-    """A story: its different articles (clusters), earliest first."""
+def story_detail(found: StoryDetail, width: int, *, wrap_header: bool = True) -> str:
+    """A story: its different articles (clusters), earliest first; the header as in
+    :func:`cluster`."""
     width = max(width, MIN_WIDTH)
     story = found.story
+    header = [
+        f"Story {story.id}",
+        _plural(story.size, "article"),
+        _plural(story.pages, "page"),
+        outlets_phrase(story.outlets),
+        f"{story.first_day} to {story.last_day}",
+    ]
     out = [
-        *textwrap.wrap(
-            f"Story {story.id} · {_plural(story.size, 'article')} · "
-            f"{_plural(story.pages, 'page')} · {_plural(story.outlets, 'outlet')} · "
-            f"{story.first_day} to {story.last_day}",
-            width,
-        ),
+        *facts(header, width if wrap_header else None),
         *textwrap.wrap(story.title or "(untitled)", width),
         "",
     ]
@@ -248,6 +287,30 @@ def story_detail(found: StoryDetail, width: int) -> str:
     out += table(["CLUSTER", "DAY", "PAGES", "SITE", "TITLE"], rows, width, flex=4, right=(2,))
     out += ["", "clipper show CLUSTER for an article and its copies"]
     return "\n".join(out)
+
+
+# --- stories ---------------------------------------------------------------------------------
+
+
+def story_rows(found: Sequence[StorySummary], width: int) -> str:
+    """The stories table: id, articles (clusters), pages, outlets, first and last day, title."""
+    if not found:
+        return "No stories."
+    width = max(width, MIN_WIDTH)
+    rows = [
+        [
+            str(s.id),
+            str(s.size),
+            str(s.pages),
+            outlet_cell(s.outlets),
+            s.first_day,
+            s.last_day,
+            s.title or "(untitled)",
+        ]
+        for s in found
+    ]
+    headers = ["STORY", "ARTICLES", "PAGES", "OUTLETS", "FIRST DAY", "LAST DAY", "TITLE"]
+    return "\n".join(table(headers, rows, width, flex=6, right=(1, 2, 3), shrink=()))
 
 
 # --- clusters --------------------------------------------------------------------------------
@@ -263,7 +326,7 @@ def cluster_rows(found: Sequence[ClusterRow], width: int) -> str:
         [
             str(row.cluster_id),
             str(row.size),
-            str(row.outlets),
+            outlet_cell(row.outlets),
             short_time(row.first_seen)[:cut],
             short_time(row.last_seen)[:cut],
             row.title or "(untitled)",

@@ -36,13 +36,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.backends.sqlite import fts5_expression
+from clipper.dates import DateError, parse_when
 from clipper.searchtext import QueryTokens, query_tokens, snippet
 
 DEFAULT_LIMIT = 20
@@ -292,39 +293,31 @@ def positive_terms(node: Node) -> list[QueryTokens]:
 # --- filters ---------------------------------------------------------------------------------
 
 
-def _parse_when(value: str, option: str) -> tuple[datetime, bool]:
-    """An ISO date or date-time → (naive UTC datetime, whether a time was given)."""
-    raw = value.strip()
-    try:
-        if len(raw) == 10:
-            return datetime.combine(date.fromisoformat(raw), datetime.min.time()), False
-        parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        raise QueryError(
-            f"{option} {value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"
-        ) from None
-    if parsed.tzinfo is not None:
-        # The archive stores publication times in UTC without an offset.
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    return parsed, True
-
-
-def date_bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+def date_bounds(
+    since: str | None, until: str | None, now: datetime | None = None
+) -> tuple[str | None, str | None]:
     """``--since``/``--until`` → (inclusive lower, exclusive upper) ISO strings.
 
+    Each is a date, a date-time or a span back from ``now`` (``7d``; see :mod:`clipper.dates`).
     Both ends are inclusive for the user: ``--until 2025-03-11`` keeps the whole of that day.
     Stored dates are ISO strings (a date, or a date-time in UTC), which compare as text.
+    Raises :class:`QueryError` for a value that is neither, or a ``since`` after ``until``.
     """
     lower = upper = None
-    if since:
-        start, has_time = _parse_when(since, "--since")
-        lower = start.isoformat(timespec="seconds") if has_time else start.date().isoformat()
-    if until:
-        end, has_time = _parse_when(until, "--until")
-        if has_time:
-            upper = (end + timedelta(seconds=1)).isoformat(timespec="seconds")
-        else:
-            upper = (end.date() + timedelta(days=1)).isoformat()
+    try:
+        if since:
+            start, has_time = parse_when(since, "--since", now)
+            lower = start.isoformat(timespec="seconds") if has_time else start.date().isoformat()
+        if until:
+            end, has_time = parse_when(until, "--until", now)
+            if end.date() == date.max:
+                upper = None  # the last day there is: no upper bound
+            elif has_time:
+                upper = (end + timedelta(seconds=1)).isoformat(timespec="seconds")
+            else:
+                upper = (end.date() + timedelta(days=1)).isoformat()
+    except DateError as error:
+        raise QueryError(str(error)) from None
     if lower and upper and lower >= upper:
         raise QueryError(f"--since {since} is after --until {until}")
     return lower, upper

@@ -110,17 +110,18 @@ def test_watch_add_list_rm(db: Path) -> None:
     added = run(db, "watch", "add", "port", "aldermouth AND (strike OR cranes)", "--lang", "en-GB")
     assert added.exit_code == 0, added.output
     run(db, "watch", "add", "rail", "rail*", "bridge", "--site", "https://www.DailyHarbor.example/x")
-    listed = json.loads(run(db, "watch", "list", "--json").stdout)
+    listed = [json.loads(line) for line in run(db, "watch", "list", "--json").stdout.splitlines()]
     assert [(w["name"], w["query"], w["sites"], w["languages"]) for w in listed] == [
         ("port", "aldermouth AND (strike OR cranes)", [], ["en"]),
         ("rail", "rail* bridge", ["dailyharbor.example"], []),
     ]
     assert "rail: rail* bridge  [sites: dailyharbor.example]" in run(db, "watch", "list").stdout
     taken = run(db, "watch", "add", "port", "strike")
-    assert taken.exit_code == 1 and "already exists" in taken.output
+    assert taken.exit_code == 2 and "already exists" in taken.output
     assert run(db, "watch", "add", "port", "strike", "--replace").exit_code == 0
     assert run(db, "watch", "rm", "rail").exit_code == 0
-    assert [w["name"] for w in json.loads(run(db, "watch", "list", "--json").stdout)] == ["port"]
+    left = run(db, "watch", "list", "--json").stdout.splitlines()
+    assert [json.loads(line)["name"] for line in left] == ["port"]
     gone = run(db, "watch", "rm", "rail")
     assert gone.exit_code == 4 and "no watchlist 'rail'" in gone.output and "port" in gone.output
 
@@ -175,11 +176,11 @@ def test_since_before_the_first_run_covers_everything(db: Path) -> None:
 @pytest.mark.parametrize(
     ("since", "message"),
     [
-        ("tomorrow", "is not a time"),
-        ("24 hours", "is not a time"),
-        ("2026-13-45", "is not a time"),
+        ("tomorrow", "is not a date or a span"),
+        ("24 hours", "is not a date or a span"),
+        ("2026-13-45", "is not a date or a span"),
         ("9999-01-01", "is in the future"),
-        ("-3d", "is not a time"),
+        ("-3d", "is not a date or a span"),
     ],
 )
 def test_bad_since_is_a_usage_error(db: Path, since: str, message: str) -> None:

@@ -329,7 +329,7 @@ def test_stories_command_and_export(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["stories", "--db", str(db), "--json", "--min-size", "2"])
     assert result.exit_code == 0, result.output
-    listed = json.loads(result.output)
+    listed = [json.loads(line) for line in result.output.splitlines()]  # JSON Lines
     assert sorted(s["size"] for s in listed) == [2, 2]
     ferry = next(s for s in listed if "ferry" in (s["title"] or "").lower())
     assert ferry["pages"] == 3 and ferry["outlets"] == 3

@@ -54,7 +54,13 @@ def _plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
 
 
+def _outlets(count: int) -> str:
+    """``3 outlets``; ``site unknown`` when none of the story's pages has a site."""
+    return _plural(count, "outlet") if count else "site unknown"
+
+
 _ENV.filters["when"] = when
+_ENV.filters["outlets"] = _outlets
 _ENV.filters["wrap"] = _wrap
 _ENV.filters["plural"] = _plural
 

@@ -88,8 +88,8 @@ def add(archive: Archive, watch: Watch, *, replace: bool = False) -> Watch:
         existing = session.scalar(select(Watchlist).where(Watchlist.name == watch.name))
         if existing is not None and not replace:
             raise WatchError(
-                f"a watchlist named {watch.name!r} already exists "
-                "(clipper watch rm it first, or use --replace)"
+                f"a watchlist named {watch.name!r} already exists, following "
+                f"{existing.query!r}: use --replace to overwrite it, or another NAME"
             )
         row = existing or Watchlist(name=watch.name)
         row.query = watch.query

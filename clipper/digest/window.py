@@ -7,7 +7,6 @@ published: the morning digest is "what arrived since the last one".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -15,12 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clipper.config import DigestConfig
+from clipper.dates import DateError, parse_when
 from clipper.models import Digest
-from clipper.search import QueryError, date_bounds
 from clipper.store import now
-
-_RELATIVE = re.compile(r"^\s*(\d{1,6})\s*([mhdw])\s*$", re.IGNORECASE)
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 class WindowError(ValueError):
@@ -39,21 +35,13 @@ class Window:
 
 def parse_since(value: str, until: str) -> str:
     """``24h`` / ``30m`` / ``7d`` / ``2w`` before ``until``, or a date / date-time (UTC unless it
-    has an offset) → ISO ``since``.  Raises WindowError when unparseable or after ``until``."""
-    relative = _RELATIVE.match(value)
-    if relative:
-        amount, unit = int(relative.group(1)), relative.group(2).lower()
-        start = datetime.fromisoformat(until) - timedelta(**{_UNITS[unit]: amount})
-        return start.isoformat(timespec="seconds")
+    has an offset) → ISO ``since``; the forms every command takes (:mod:`clipper.dates`).
+    Raises WindowError when unparseable or after ``until``."""
     try:
-        lower, _ = date_bounds(value, None)
-    except QueryError:
-        raise WindowError(
-            f"--since {value!r} is not a time: use a span back from now (30m, 24h, 7d, 2w) "
-            "or a date (2026-11-30, 2026-11-30T06:00:00, 2026-11-30T06:00:00+01:00)"
-        ) from None
-    assert lower is not None
-    since = lower if "T" in lower else lower + "T00:00:00"
+        start, _ = parse_when(value, "--since", datetime.fromisoformat(until))
+    except DateError as error:
+        raise WindowError(str(error)) from None
+    since = start.isoformat(timespec="seconds")
     if since > until:
         raise WindowError(
             f"--since {value!r} is in the future (it is now {until} UTC): "

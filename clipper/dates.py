@@ -1,0 +1,57 @@
+"""The dates and spans every command takes (``--since``, ``--until``): one parser for all.
+
+A value is either a span back from now, ``30m``, ``24h``, ``7d`` or ``2w`` (minutes, hours,
+days, weeks; whole numbers), or an ISO 8601 date or date-time: ``2026-11-30``,
+``2026-11-30T06:00:00``, ``2026-11-30T06:00:00+01:00`` or ``...Z``.  Times without an offset are
+UTC, as the archive stores them; a time with an offset is converted to UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+__all__ = ["FORMS", "DateError", "parse_when", "utc_now"]
+
+# What to write instead, for every error message and every --help.
+FORMS = "a span back from now (30m, 24h, 7d, 2w) or a date (2026-11-30, 2026-11-30T06:00:00)"
+
+_SPAN = re.compile(r"^\s*(\d{1,6})\s*([mhdw])\s*$", re.IGNORECASE)
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class DateError(ValueError):
+    """A date or span that cannot be read; the message names the option and what to write."""
+
+
+def utc_now() -> datetime:
+    """Now, as a naive UTC datetime (how the archive compares times)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def parse_when(value: str, option: str, now: datetime | None = None) -> tuple[datetime, bool]:
+    """``value`` → (naive UTC datetime, whether it names a time of day, not a whole day).
+
+    A span is counted back from ``now`` (naive UTC; default :func:`utc_now`) and names a time;
+    a span reaching before year 1 gives ``datetime.min`` (it covers everything).  ``option``
+    (e.g. ``"--since"``) only names the value in the message of the :class:`DateError` raised
+    for anything else.
+    """
+    span = _SPAN.match(value)
+    if span:
+        amount, unit = int(span.group(1)), span.group(2).lower()
+        start = now if now is not None else utc_now()
+        try:
+            return start - timedelta(**{_UNITS[unit]: amount}), True
+        except OverflowError:
+            return datetime.min, True
+    raw = value.strip()
+    try:
+        if len(raw) == 10:
+            return datetime.combine(date.fromisoformat(raw), datetime.min.time()), False
+        parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise DateError(f"{option} {value!r} is not a date or a span: use {FORMS}") from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed, True

@@ -1,0 +1,236 @@
+"""What every command shares, as a user relies on it: the same date forms, the same exit code for
+the same kind of mistake, one --json shape per kind of answer, no "0 outlets", headers that do
+not break inside a fact, and an example in every --help."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from clipper import render
+from clipper.archive import Archive
+from clipper.cli import cli
+from clipper.dates import DateError, parse_when
+from clipper.pipeline import RunSummary
+from clipper.search import QueryError, date_bounds
+
+
+@pytest.fixture(scope="module")
+def db(
+    fixture_archive: tuple[Archive, RunSummary], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """A copy of the fixture archive (every fixture, one run) for this module's commands."""
+    archive, _ = fixture_archive
+    assert archive.path is not None
+    target = tmp_path_factory.mktemp("consistency") / "clipper.db"
+    source, copy = sqlite3.connect(archive.path), sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+        copy.close()
+    return target
+
+
+def run(db: Path, *args: str, columns: int = 100) -> Result:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)], env={"COLUMNS": str(columns)})
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+# --- dates: one parser for every command ----------------------------------------------------------
+
+DATE_COMMANDS = [
+    ("search", "--since", "aldermouth"),
+    ("search", "--until", "aldermouth"),
+    ("clusters", "--since"),
+    ("stories", "--since"),
+    ("digest", "--since"),
+]
+
+
+@pytest.mark.parametrize("command", DATE_COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("value", ["7d", "24h", "30m", "2w", "5000w", "2025-03-01",
+                                   "2025-03-01T06:00:00", "2025-03-01T06:00:00+01:00"])
+def test_every_date_option_takes_dates_and_spans(db: Path, command: tuple[str, ...], value: str
+                                                 ) -> None:
+    name, option, *rest = command
+    result = run(db, name, option, value, *rest, *(["--no-record"] if name == "digest" else []))
+    # digest exits 3 when nothing is new in the window: a valid answer, not a refused date.
+    assert result.exit_code in ((0, 3) if name == "digest" else (0,)), result.output
+
+
+@pytest.mark.parametrize("command", DATE_COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("value", ["7x", "last tuesday", "2025-13-45", "-3d"])
+def test_a_malformed_date_is_exit_2_naming_the_forms(db: Path, command: tuple[str, ...],
+                                                     value: str) -> None:
+    name, option, *rest = command
+    result = run(db, name, option, value, *rest)
+    assert result.exit_code == 2, result.output
+    message = result.output.strip().splitlines()[-1]
+    assert message.startswith("Error: ") and f"{option} {value!r}" in message
+    assert "7d" in message and "2026-11-30" in message  # says what to write instead
+
+
+def test_spans_count_back_from_now() -> None:
+    now = datetime(2026, 11, 30, 12, 0, 0)
+    assert parse_when("7d", "--since", now) == (datetime(2026, 11, 23, 12, 0, 0), True)
+    assert parse_when(" 90M ", "--since", now) == (datetime(2026, 11, 30, 10, 30, 0), True)
+    assert parse_when("2026-11-30", "--since", now) == (datetime(2026, 11, 30), False)
+    assert parse_when("2026-11-30T06:00:00+01:00", "--since")[0] == datetime(2026, 11, 30, 5)
+    assert parse_when("999999w", "--since", now)[0] == datetime.min  # covers everything
+    assert date_bounds("1d", "1h", now) == ("2026-11-29T12:00:00", "2026-11-30T11:00:01")
+    assert date_bounds(None, "9999-12-31") == (None, None)  # no day after the last one
+    with pytest.raises(DateError, match="--until 'soon' is not a date or a span"):
+        parse_when("soon", "--until")
+    with pytest.raises(QueryError, match="after --until"):
+        date_bounds("1h", "1d", now)
+
+
+def test_search_since_a_span_filters_like_the_date_it_stands_for(db: Path) -> None:
+    def urls(*args: str) -> list[str]:
+        result = run(db, "search", "--json", "--limit", "50", *args, "aldermouth")
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["url"] for line in result.output.splitlines()]
+
+    assert urls("--since", "5000w") == urls("--since", "1900-01-01")
+    assert urls("--since", "5000w")  # the fixtures' pages are dated 2025
+    assert urls("--since", "1m") == []  # nothing was published in the last minute
+
+
+# --- exit codes -----------------------------------------------------------------------------------
+
+
+def test_a_watchlist_name_already_taken_is_a_usage_error(db: Path) -> None:
+    assert run(db, "watch", "add", "taken-name", "ferry").exit_code == 0
+    taken = run(db, "watch", "add", "taken-name", "strike")
+    assert taken.exit_code == 2
+    assert "'taken-name' already exists" in taken.output and "--replace" in taken.output
+    listed = [json.loads(line) for line in run(db, "watch", "list", "--json").output.splitlines()]
+    assert {w["name"]: w["query"] for w in listed}["taken-name"] == "ferry"  # left as it was
+    assert run(db, "watch", "rm", "taken-name").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["show", "999999"], 1),  # not in the archive
+        (["show", "story:999999"], 1),
+        (["show", "page:x"], 2),  # malformed reference
+        (["show", "story:x"], 2),
+        (["search", "(strike"], 2),
+        (["clusters", "--site", "/"], 2),
+        (["watch", "rm", "no-such-watchlist"], 4),
+        (["digest", "--watch", "no-such-watchlist"], 4),
+    ],
+)
+def test_the_same_kind_of_mistake_gets_the_same_code(db: Path, args: list[str], code: int
+                                                     ) -> None:
+    result = run(db, *args)
+    assert result.exit_code == code, result.output
+    # One line of error (usage errors add click's two lines of usage above it).
+    assert result.output.count("\n") <= 4
+    assert result.output.strip().splitlines()[-1].startswith("Error: ")
+
+
+# --- --json shapes --------------------------------------------------------------------------------
+
+LISTS = [["search", "aldermouth"], ["clusters"], ["stories"], ["watch", "list"]]
+DOCUMENTS = [["show", "1"], ["show", "story:1"], ["stats"]]
+
+
+@pytest.mark.parametrize("args", LISTS, ids=" ".join)
+def test_lists_print_json_lines(db: Path, args: list[str]) -> None:
+    if args[0] == "watch":
+        assert run(db, "watch", "add", "port-json", "aldermouth").exit_code == 0
+    result = run(db, *args, "--json")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) >= 1
+    records: list[Any] = [json.loads(line) for line in lines]  # one object per line
+    assert all(isinstance(record, dict) for record in records)
+    if args[0] == "watch":
+        assert run(db, "watch", "rm", "port-json").exit_code == 0
+
+
+@pytest.mark.parametrize("args", DOCUMENTS, ids=" ".join)
+def test_single_things_print_one_json_document(db: Path, args: list[str]) -> None:
+    result = run(db, *args, "--json")
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.output), dict)
+
+
+def test_stories_json_lines_hold_the_table(db: Path) -> None:
+    stories = [json.loads(line) for line in run(db, "stories", "--json").output.splitlines()]
+    table = run(db, "stories").output.splitlines()
+    assert table[0].split()[:4] == ["STORY", "ARTICLES", "PAGES", "OUTLETS"]
+    assert [int(line.split()[0]) for line in table[1:]] == [s["id"] for s in stories]
+
+
+# --- pages without a site -------------------------------------------------------------------------
+
+
+ZERO_OUTLETS = re.compile(r"(?<!\d)0 outlets")
+
+
+def test_no_zero_outlets_for_pages_without_a_site(db: Path) -> None:
+    stories = [json.loads(line) for line in run(db, "stories", "--json").output.splitlines()]
+    siteless = [s for s in stories if s["outlets"] == 0]
+    assert siteless, "the fixtures hold text dumps without a site"
+    rows = {line.split()[0]: line.split() for line in run(db, "stories").output.splitlines()[1:]}
+    assert all(rows[str(s["id"])][3] == "-" for s in siteless)
+    shown = run(db, "show", f"story:{siteless[0]['id']}").output
+    assert "site unknown" in shown and not ZERO_OUTLETS.search(shown)
+    for fmt in ("text", "html"):
+        digest = run(db, "digest", "--since", "5000w", "--no-record", "--format", fmt).output
+        assert "site unknown" in digest and not ZERO_OUTLETS.search(digest), fmt
+
+
+# --- show's header --------------------------------------------------------------------------------
+
+
+def test_show_header_is_one_line_when_not_a_terminal(db: Path) -> None:
+    # CliRunner's stdout is not a terminal: a pipe or a file.  Narrow COLUMNS must not matter.
+    out = run(db, "show", "1", "--no-text", columns=40).output.splitlines()
+    assert out[0].startswith("Cluster 1 · ") and " · story " in out[0] and " · last seen " in out[0]
+    assert out[1] == ""
+
+
+def test_a_wrapped_header_breaks_only_between_facts() -> None:
+    parts = ["Cluster 1", "10 pages", "8 outlets", "first seen 2025-03-11 09:03",
+             "last seen 2026-12-01 02:24", "story 3"]
+    for width in range(12, 120):
+        lines = render.facts(parts, width)
+        assert [part for line in lines for part in line.split(" · ")] == parts
+        assert all(render.cell_width(line) <= width for line in lines if " · " in line)
+    assert render.facts(parts, None) == [" · ".join(parts)]
+
+
+# --- help -----------------------------------------------------------------------------------------
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for name, command in sorted(group.commands.items()):
+        found.append((*prefix, name))
+        if isinstance(command, click.Group):
+            found += _commands(command, (*prefix, name))
+    return found
+
+
+@pytest.mark.parametrize("path", _commands(cli), ids=" ".join)
+def test_every_command_help_has_an_example(path: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(cli, [*path, "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    example = result.output.split("Example:", 1)
+    assert len(example) == 2, result.output
+    assert f"clipper {' '.join(path)}" in example[1]

@@ -356,14 +356,7 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
             del document["canonical"]["text"]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        click.echo(
-            render.cluster(
-                story,
-                render.terminal_width(),
-                with_text=not no_text,
-                wrap_header=sys.stdout.isatty(),
-            )
-        )
+        click.echo(render.cluster(story, render.terminal_width(), with_text=not no_text))
 
 
 def _show_story(ref: str, db: str, as_json: bool) -> None:
@@ -385,9 +378,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(asdict(detail), ensure_ascii=False, indent=2))
     else:
-        click.echo(
-            render.story_detail(detail, render.terminal_width(), wrap_header=sys.stdout.isatty())
-        )
+        click.echo(render.story_detail(detail, render.terminal_width()))
 
 
 @cli.command("clusters")

@@ -196,12 +196,10 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
 # --- show ------------------------------------------------------------------------------------
 
 
-def cluster(
-    found: ClusterView, width: int, with_text: bool = True, *, wrap_header: bool = True
-) -> str:
-    """An article and its copies; text wraps at ``width`` cells.  The header line (cluster,
-    pages, outlets, dates, story) breaks only between its facts, and not at all without
-    ``wrap_header`` (the CLI's choice when stdout is not a terminal: one line to grep)."""
+def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
+    """An article and its copies; text wraps at ``width`` cells (the CLI passes the terminal's,
+    else a fixed 100).  The header (cluster, pages, outlets, dates, story) breaks only between
+    its facts, never inside one ("story 3")."""
     width = max(width, MIN_WIDTH)
     head = found.canonical
     header = [
@@ -214,7 +212,7 @@ def cluster(
     if found.story_id is not None:
         header.append(f"story {found.story_id}")
     out = [
-        *facts(header, width if wrap_header else None),
+        *facts(header, width),
         "",
         *textwrap.wrap(head.title or "(untitled)", width),
         fit(
@@ -263,7 +261,7 @@ def cluster(
     return "\n".join(out)
 
 
-def story_detail(found: StoryDetail, width: int, *, wrap_header: bool = True) -> str:
+def story_detail(found: StoryDetail, width: int) -> str:
     """A story: its different articles (clusters), earliest first; the header as in
     :func:`cluster`."""
     width = max(width, MIN_WIDTH)
@@ -276,7 +274,7 @@ def story_detail(found: StoryDetail, width: int, *, wrap_header: bool = True) ->
         f"{story.first_day} to {story.last_day}",
     ]
     out = [
-        *facts(header, width if wrap_header else None),
+        *facts(header, width),
         *textwrap.wrap(story.title or "(untitled)", width),
         "",
     ]

@@ -326,7 +326,7 @@ def test_second_run_joins_the_existing_story(tmp_path: Path) -> None:
 def test_stories_command_and_export(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     run(db, [write_jsonl(tmp_path / "in.jsonl", corpus())])
-    runner = CliRunner()
+    runner = CliRunner(env={"COLUMNS": "200"})  # the table fits titles to the terminal
     result = runner.invoke(cli, ["stories", "--db", str(db), "--json", "--min-size", "2"])
     assert result.exit_code == 0, result.output
     listed = [json.loads(line) for line in result.output.splitlines()]  # JSON Lines

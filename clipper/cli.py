@@ -40,6 +40,7 @@ def db_option(function: F) -> F:
         envvar="CLIPPER_DB",
         default="clipper.db",
         show_default=True,
+        metavar="PATH|URL",
         help="Archive: an SQLite file path or an SQLAlchemy URL (env: CLIPPER_DB).",
     )(function)
 
@@ -68,7 +69,19 @@ def open_or_fail(db: str, *, create: bool = True) -> Archive:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="clipper")
 def cli() -> None:
-    """clipper: raw news dumps in, a deduplicated archive of canonical articles out."""
+    """clipper: raw news dumps in, a deduplicated archive of canonical articles out.
+
+    Every command takes --db (default clipper.db, env CLIPPER_DB); clipper COMMAND --help
+    says more.  Lists print JSON Lines with --json; bad usage exits 2.
+
+    Example:
+
+    \b
+        clipper dedupe --db news.db dumps/2026-11-30/
+        clipper search --db news.db --since 7d 'strike AND port*'
+        clipper show --db news.db 12
+        clipper digest --db news.db --format html -o digest.html
+    """
 
 
 @cli.command("dedupe")
@@ -107,8 +120,9 @@ def dedupe_command(
 ) -> None:
     """Read raw dumps, clean, find near-duplicates and store canonical articles.
 
-    PATHS are files or folders (walked recursively): .html/.htm and .txt pages (optionally
-    .gz), JSONL records (.jsonl, .jsonl.gz) and WARC/ARC files.
+    PATHS are files or folders (walked recursively): .html/.htm and .txt pages, JSON records
+    (.jsonl, .ndjson, .json) and WARC/ARC files, each optionally .gz.  Other files are skipped
+    and counted.
 
     Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the
     archive could not be used; 2 bad usage, including a PATH that does not exist (nothing is
@@ -157,7 +171,9 @@ def dedupe_command(
     if as_json:
         click.echo(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
     else:
-        click.echo(format_summary(summary))
+        from clipper import render
+
+        click.echo(render.run_summary(summary))
 
 
 def _archive_for_run(db: str, dry_run: bool) -> Archive:
@@ -184,33 +200,15 @@ def _progress_printer() -> Callable[[RunSummary], None]:
     return show
 
 
-def format_summary(summary: RunSummary) -> str:
-    lines = [
-        f"{'Dry run' if summary.dry_run else 'Run ' + str(summary.run_id)}: "
-        f"{summary.status} in {summary.seconds:.1f}s",
-        f"  pages read               {summary.pages_read:>7}",
-        f"  already in the archive   {summary.already_archived:>7}",
-        f"  stored                   {summary.stored:>7}",
-        f"  exact duplicates         {summary.exact_duplicates:>7}",
-        f"  new clusters             {summary.new_clusters:>7}",
-        f"  joined earlier clusters  {summary.joined_existing:>7}",
-        f"  canonical changes        {summary.canonical_changes:>7}",
-        f"  skipped                  {summary.skipped_total:>7}",
-    ]
-    lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
-    if summary.examples:
-        lines.append("  first problems:")
-        lines += [
-            f"    {e['origin']}: {e['reason']} {e['detail']}".rstrip()
-            for e in summary.examples[:10]
-        ]
-    return "\n".join(lines)
-
-
 @cli.command("export")
 @db_option
 @click.option(
-    "--format", "fmt", type=click.Choice(exporting.FORMATS), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(exporting.FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per line; csv: a header row, then one row per page.",
 )
 @click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
 @click.option(
@@ -218,6 +216,7 @@ def format_summary(summary: RunSummary) -> str:
     "--output",
     type=click.File("w", encoding="utf-8"),
     default="-",
+    metavar="FILE",
     help="File to write (default: standard output).",
 )
 def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
@@ -240,7 +239,11 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
 @cli.command("search")
 @click.argument("query", nargs=-1, required=True)
 @db_option
-@click.option("--site", help="Only stories this site carried (with --variants: its own pages).")
+@click.option(
+    "--site",
+    metavar="SITE",
+    help="Only stories this site carried (with --variants: its own pages).",
+)
 @date_option("--since", "Published (else fetched) on or after this")
 @date_option("--until", "Published (else fetched) on or before this")
 @click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
@@ -394,7 +397,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
 @click.option(
     "--min-size", type=click.IntRange(min=1), default=1, show_default=True, help="Fewest pages."
 )
-@click.option("--site", help="Only clusters with a page from this site.")
+@click.option("--site", metavar="SITE", help="Only clusters with a page from this site.")
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Rows to show."
 )
@@ -487,7 +490,9 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     show_default=True,
     help="Only stories of at least this many different articles (clusters).",
 )
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Stories to show."
+)
 @json_option
 def stories_command(db: str, since: str | None, min_size: int, limit: int, as_json: bool) -> None:
     """List stories: different articles about the same event, latest first.
@@ -623,15 +628,9 @@ def watch_list_command(db: str, as_json: bool) -> None:
         for watch in found:
             click.echo(json.dumps(watch.as_dict(), ensure_ascii=False))
         return
-    if not found:
-        click.echo("no watchlists (add one with clipper watch add NAME QUERY)")
-    for watch in found:
-        limits = "".join(
-            f"  [{label}: {', '.join(values)}]"
-            for label, values in (("sites", watch.sites), ("languages", watch.languages))
-            if values
-        )
-        click.echo(f"{watch.name}: {watch.query}{limits}")
+    from clipper import render
+
+    click.echo(render.watchlists(found))
 
 
 @watch_group.command("rm")
@@ -662,8 +661,9 @@ def watch_rm_command(name: str, db: str) -> None:
 @db_option
 @click.option(
     "--since",
-    metavar="24h|7d|DATE",
-    help="Window start: a span back from now (30m, 24h, 7d, 2w) or a date (UTC). "
+    metavar="DATE|SPAN",
+    help="Window start: a span back from now (30m, 24h, 7d, 2w) or a date (2025-03-01, "
+    "2025-03-01T06:00:00; UTC unless it has an offset). "
     "Default: the end of the previous digest of the same selection, else 24 hours ago.",
 )
 @click.option(

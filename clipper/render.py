@@ -1,5 +1,5 @@
-"""Text for people: the terminal layouts of ``search``, ``show``, ``clusters``, ``stories`` and
-``stats``.
+"""Text for people: the terminal layouts of ``dedupe``'s summary, ``search``, ``show``,
+``clusters``, ``stories``, ``watch list`` and ``stats``.
 
 Layouts fit a given width (the CLI passes the terminal's).  Titles and other free text are cut
 with "…"; URLs are never cut (a cut URL cannot be opened), so a URL longer than the terminal
@@ -16,10 +16,15 @@ import shutil
 import textwrap
 import unicodedata
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from clipper.browse import ClusterRow, ClusterView, Stats
 from clipper.search import Hit
 from clipper.stories import StoryDetail, StorySummary
+
+if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
+    from clipper.digest.watchlists import Watch
+    from clipper.pipeline import RunSummary
 
 ELLIPSIS = "…"
 MIN_WIDTH = 40
@@ -147,6 +152,33 @@ def facts(parts: Sequence[str], width: int | None) -> list[str]:
     return lines
 
 
+# --- dedupe ----------------------------------------------------------------------------------
+
+
+def run_summary(summary: RunSummary) -> str:
+    """What ``clipper dedupe`` did: the run's counts, skips by reason, the first problems."""
+    lines = [
+        f"{'Dry run' if summary.dry_run else 'Run ' + str(summary.run_id)}: "
+        f"{summary.status} in {summary.seconds:.1f}s",
+        f"  pages read               {summary.pages_read:>7}",
+        f"  already in the archive   {summary.already_archived:>7}",
+        f"  stored                   {summary.stored:>7}",
+        f"  exact duplicates         {summary.exact_duplicates:>7}",
+        f"  new clusters             {summary.new_clusters:>7}",
+        f"  joined earlier clusters  {summary.joined_existing:>7}",
+        f"  canonical changes        {summary.canonical_changes:>7}",
+        f"  skipped                  {summary.skipped_total:>7}",
+    ]
+    lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
+    if summary.examples:
+        lines.append("  first problems:")
+        lines += [
+            f"    {e['origin']}: {e['reason']} {e['detail']}".rstrip()
+            for e in summary.examples[:10]
+        ]
+    return "\n".join(lines)
+
+
 # --- search ----------------------------------------------------------------------------------
 
 
@@ -161,10 +193,16 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
             groups.setdefault(hit.story_id, []).append(hit)
         sections = []
         for story_id, members in groups.items():
-            label = "no story yet" if story_id is None else f"story {story_id}"
-            articles = _plural(len(members), "article")
-            sections.append(f"== {label} ({articles}; clipper show story:{story_id})")
+            matching = _plural(len(members), "matching article")
+            if story_id is None:
+                sections.append(f"== no story yet: {matching}")
+            else:
+                sections.append(f"== story {story_id}: {matching} (clipper show story:{story_id})")
             sections.append(hits(members, width).rsplit("\n", 2)[0])
+            sections.append("")
+        matches = _plural(len(found), "match", "matches")
+        stories = _plural(len(groups), "story", "stories")
+        sections.append(f"{matches} in {stories}; clipper show story:ID for a story's articles")
         return "\n".join(sections)
     width = max(width, MIN_WIDTH)
     rows = [
@@ -333,6 +371,24 @@ def cluster_rows(found: Sequence[ClusterRow], width: int) -> str:
     ]
     headers = ["ID", "PAGES", "OUTLETS", "FIRST SEEN", "LAST SEEN", "TITLE"]
     return "\n".join(table(headers, rows, width, flex=5, right=(1, 2), shrink=()))
+
+
+# --- watchlists ------------------------------------------------------------------------------
+
+
+def watchlists(found: Sequence[Watch]) -> str:
+    """One line per watchlist: ``name: query  [sites: a, b]  [languages: en]``."""
+    if not found:
+        return "No watchlists (add one with clipper watch add NAME QUERY)."
+    lines = []
+    for watch in found:
+        limits = "".join(
+            f"  [{label}: {', '.join(values)}]"
+            for label, values in (("sites", watch.sites), ("languages", watch.languages))
+            if values
+        )
+        lines.append(f"{watch.name}: {watch.query}{limits}")
+    return "\n".join(lines)
 
 
 # --- stats -----------------------------------------------------------------------------------

@@ -230,10 +230,26 @@ def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[st
     return found
 
 
-@pytest.mark.parametrize("path", _commands(cli), ids=" ".join)
+@pytest.mark.parametrize("path", [(), *_commands(cli)], ids=lambda p: " ".join(p) or "clipper")
 def test_every_command_help_has_an_example(path: tuple[str, ...]) -> None:
     result = CliRunner().invoke(cli, [*path, "--help"], env={"COLUMNS": "100"})
     assert result.exit_code == 0
     example = result.output.split("Example:", 1)
     assert len(example) == 2, result.output
-    assert f"clipper {' '.join(path)}" in example[1]
+    assert f"clipper {' '.join(path)}".strip() in example[1]
+
+
+def test_search_by_story_counts_matching_articles_not_the_story(db: Path) -> None:
+    found = run(db, "search", "--json", "aldermouth").output.splitlines()
+    hits = [json.loads(line) for line in found]
+    assert all(hit["story_id"] is not None for hit in hits)
+    grouped = run(db, "search", "--by-story", "aldermouth", columns=200).output
+    headers = re.findall(r"^== story (\d+): (\d+) matching articles?", grouped, re.MULTILINE)
+    per_story: dict[int, int] = {}
+    for hit in hits:
+        per_story[hit["story_id"]] = per_story.get(hit["story_id"], 0) + 1
+    assert {int(story): int(count) for story, count in headers} == per_story
+    assert grouped.rstrip().endswith(
+        f"{len(hits)} matches in {len(per_story)} stories; clipper show story:ID for a story's "
+        "articles"
+    )

@@ -51,12 +51,13 @@ def json_option(function: F) -> F:
 
 def date_option(name: str, what: str) -> Callable[[F], F]:
     """``--since``/``--until``: every command takes the same forms (clipper.dates)."""
-    return click.option(
-        name,
-        metavar="DATE|SPAN",
-        help=f"{what}. A date (2025-03-01, 2025-03-01T06:00:00; UTC unless it has an offset) "
-        "or a span back from now (30m, 24h, 7d, 2w).",
+    forms = (
+        "same forms as --since"
+        if name == "--until"
+        else "a date: 2025-03-01, or 2025-03-01T06:00:00 in UTC unless an offset is given; "
+        "or a span back from now: 30m, 24h, 7d, 2w"
     )
+    return click.option(name, metavar="DATE|SPAN", help=f"{what} ({forms}).")
 
 
 def open_or_fail(db: str, *, create: bool = True) -> Archive:
@@ -330,7 +331,8 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
     requested_page_id, canonical {page_id, title, site, date, url, origin, language,
     word_count, version, text} and variants [{page_id, title, site, date, url, origin,
     version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
-    extra, canonical_paragraphs}}].
+    extra, canonical_paragraphs}}].  story:ID prints {story: {as a line of clipper stories
+    --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url, site}]}.
 
     Example:
 

@@ -4,6 +4,7 @@ canonical snapshot of an archive's contents that ignores row ids and run bookkee
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,18 @@ def cluster_of(archive: Archive) -> dict[str, int | None]:
             fixture_key(key): cid
             for key, cid in session.execute(select(Page.source_key, Page.cluster_id))
         }
+
+
+def copy_archive(source: Archive, target: Path) -> Path:
+    """A copy of an SQLite archive at ``target`` (SQLite's online backup: consistent while open)."""
+    assert source.path is not None
+    original, copy = sqlite3.connect(source.path), sqlite3.connect(target)
+    try:
+        original.backup(copy)
+    finally:
+        original.close()
+        copy.close()
+    return target
 
 
 @pytest.fixture(scope="session")

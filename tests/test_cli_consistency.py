@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from clipper.cli import cli
 from clipper.dates import DateError, parse_when
 from clipper.pipeline import RunSummary
 from clipper.search import QueryError, date_bounds
+from tests.conftest import copy_archive
 
 
 @pytest.fixture(scope="module")
@@ -28,16 +28,7 @@ def db(
     fixture_archive: tuple[Archive, RunSummary], tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
     """A copy of the fixture archive (every fixture, one run) for this module's commands."""
-    archive, _ = fixture_archive
-    assert archive.path is not None
-    target = tmp_path_factory.mktemp("consistency") / "clipper.db"
-    source, copy = sqlite3.connect(archive.path), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
-    return target
+    return copy_archive(fixture_archive[0], tmp_path_factory.mktemp("consistency") / "clipper.db")
 
 
 def run(db: Path, *args: str, columns: int = 100) -> Result:

@@ -27,7 +27,7 @@ from clipper.digest.render import render
 from clipper.models import Run as RunRow
 from clipper.pipeline import RunSummary
 from clipper.search import QueryError, parse_query, search
-from tests.conftest import FIXTURES, build
+from tests.conftest import FIXTURES, build, copy_archive
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 STRIKE = "Aldermouth dockworkers walk out over automated cranes, stranding 14 ships"
@@ -37,17 +37,7 @@ BRIDGE = "Saltmarsh rail bridge shut after inspectors find corroded supports"
 @pytest.fixture()
 def db(fixture_archive: tuple[Archive, RunSummary], tmp_path: Path) -> Path:
     """A private copy of the fixture archive."""
-    archive, _ = fixture_archive
-    assert archive.path is not None
-    target = tmp_path / "clipper.db"
-    source = sqlite3.connect(archive.path)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
-    return target
+    return copy_archive(fixture_archive[0], tmp_path / "clipper.db")
 
 
 def age_runs(db: Path, hours: int = 1) -> None:

@@ -10,19 +10,17 @@ benchmark: tables carry real body text on news pages), ``deduplicate=False`` (tr
 process-wide LRU cache would make a page's text depend on which pages the same worker saw before),
 metadata on.  The publication-date search never looks past ``raw.fetched_at`` (a page is not
 published after it was fetched), which also makes it independent of the day clipper runs.
-Then a **news post-clean** drops the furniture trafilatura lets through (:data:`POST_RULES`): the
-headline repeated as the first line, newsletter lines, "Comments", advertisement markers,
-copyright lines, teaser lines tagged "[VIDEO]"/"[INSIGHT]", "Click To Tweet" suffixes.  A rule
-stays only if it does not lower F1 on the extraction sets it was not tuned on
-(``bench/extraction.py`` prints each candidate rule's effect on all four sets); five rules tuned
-on Zyte alone were measured out that way (:data:`DROPPED_RULES`).  An **index guard** rejects
+Then the **news post-clean** (:mod:`clipper.postclean`) drops the furniture trafilatura lets
+through: the headline repeated as the first line, newsletter lines, "Comments", advertisement
+markers, copyright lines, teaser lines tagged "[VIDEO]"/"[INSIGHT]".  An **index guard** rejects
 teaser lists trafilatura takes for a main text.
 
 Before extraction, inline link teasers ("Mehr zum Thema – <a>…</a>", "Read more: <a>…</a>") are
 removed structurally, in every language (:mod:`clipper.htmlprune`).  A page whose precision
-text would be rejected is extracted again with trafilatura's ``favor_recall`` settings before it
-is given up; a short one (under :data:`RECALL_RETRY_WORDS` words) on a page with much more
-paragraph text, with trafilatura's default settings (:func:`_extract_with_retry`).
+text would be rejected (counted after the post-clean, which drops a repeated headline) is
+extracted again with trafilatura's ``favor_recall`` settings before it is given up, and the
+rejection says what those found; a short one (under :data:`RECALL_RETRY_WORDS` words) on a page
+with much more paragraph text, with trafilatura's default settings (:func:`_extract_with_retry`).
 Headline and declared publication date come from the page's own metadata
 (:mod:`clipper.htmlmeta`: JSON-LD article, og:title, an ``<h1>`` that is not the site's name,
 ``<title>`` without its site segments).
@@ -76,18 +74,16 @@ from clipper.config import CleanConfig
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import drop_link_teasers
 from clipper.page import Article, RawPage, Rejection
+from clipper.postclean import post_clean
 from clipper.read import site_from_url
 from clipper.textdump import clean_text_dump, normalise_line
 
 __all__ = [
-    "CANDIDATE_RULES",
-    "DROPPED_RULES",
-    "POST_RULES",
     "TRAFILATURA_OPTIONS",
     "clean_page",
+    "count_words",
     "extract_html",
     "parse_html",
-    "post_clean",
 ]
 
 # The exact trafilatura call clipper makes (bench/extraction.py scores the same call alone).
@@ -162,170 +158,6 @@ def _is_junk_text(text: str) -> bool:
     if _CONTROL.search(sample) is None:
         return False
     return len(_CONTROL.findall(sample)) > 0.05 * len(sample)
-
-
-# --------------------------------------------------------------------------- post-clean rules
-
-
-@dataclass(frozen=True, slots=True)
-class PostRule:
-    """One news post-clean rule: a line the rule drops (``pattern`` matched with ``search``
-    against lines of at most ``max_words`` words), or for ``strip`` rules a suffix removed."""
-
-    name: str
-    pattern: re.Pattern[str]
-    max_words: int = 30
-    strip: bool = False
-    starts_list: bool = False  # the "- item" lines following a dropped line go too
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-CANDIDATE_RULES: tuple[PostRule, ...] = (
-    PostRule(
-        "read-more",
-        _rx(
-            r"^\[?(?:read more|read also|also read|read next|see more|see also|more|also"
-            r"|related(?: posts?| stories| articles| content| coverage| links| reading)?"
-            r"|recommended(?: reading)?|you (?:may|might) also like|don'?t miss|most read"
-            r"|most popular|trending|top stories|more stories|latest(?: news)?)\b[\s:.…!|]*\]?$"
-            r"|^\[?(?:read more|read also|also read|read next|see more|see also|related"
-            r"|related (?:post|story|article|link)s?|recommended)\s*[:|]\s*\S.*"
-            r"|^also on \w+\.\w+\b|^most read in [\w ]+$"
-        ),
-        max_words=30,
-        starts_list=True,
-    ),
-    PostRule(
-        "teaser-tags",
-        re.compile(
-            r"\[(?:INSIGHT|VIDEO|REACTION|WARNING|NEWS|PICS|PICTURES|POLL|REVEAL|LATEST"
-            r"|UPDATE|LIVE)\]\s*\|?$"
-        ),
-        max_words=30,
-    ),
-    PostRule(
-        "newsletter",
-        _rx(
-            r"^(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:inbox|sign up"
-            r"|subscribe)\b|^(?:get|receive) (?:the|our) .*\b(?:inbox|newsletters?)\b"
-            r"|^\S+(?: \S+){0,3} newsletter$"
-        ),
-        max_words=40,
-    ),
-    PostRule(
-        "social",
-        _rx(
-            r"\bfollow (?:us|him|her|them|me|@\w+|[\w.'’@ ]{1,60}?)"
-            r" on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads)\b"
-            r"|^follow\b.*\b(?:coverage|twitter|facebook|instagram)\b"
-            r"|^like this (?:story|article)\?|^share (?:this (?:article|story|post|page)|on|via)\b"
-            r"|^share$"
-        ),
-        max_words=40,
-    ),
-    PostRule(
-        "comments",
-        _rx(
-            r"^(?:\d+ )?comments?$|^(?:view|show|leave|add|post|read) (?:a |the )?comments?$"
-            r"|^tell us what you think\b"
-        ),
-        max_words=8,
-    ),
-    PostRule(
-        "advertisement",
-        _rx(
-            r"^(?:advertisement|advertising|sponsored(?: content)?|ad"
-            r"|(?:story|article) continues? below(?: advertisement)?)[\s.:]*$"
-        ),
-        max_words=6,
-    ),
-    PostRule(
-        "wire-credits",
-        _rx(
-            r"^\(?(?:additional )?reporting by\b.*|\bcontributed (?:to )?(?:this|reporting)\b"
-            r"[^.]*\.?\)?$|^(?:writing|editing) by\b.*"
-        ),
-        max_words=50,
-    ),
-    PostRule(
-        # "© 2019 Associated Press. All Rights Reserved." is in the benchmark's bodies: only
-        # the "copyright Site 2019" and reprint-notice forms go (the © form measured -0.0002).
-        "copyright",
-        _rx(r"^copyright\b.*|^this copy is for your personal, non-commercial use"),
-        max_words=40,
-    ),
-    PostRule("click-here", _rx(r"\bclick here\b"), max_words=30),
-    PostRule(
-        "meta-lines",
-        _rx(
-            r"^(?:filed under|tags|tagged|topics|categories)\s*:.*|^tags$"
-            r"|^\d+\s+min(?:ute)?s?\s+read$|^reading time:"
-        ),
-        max_words=20,
-    ),
-    PostRule("click-to-tweet", re.compile(r"\s*Click To Tweet$"), max_words=80, strip=True),
-)
-
-# Candidate rules measured out: they were tuned on Zyte, and their effect summed over the sets
-# they were not tuned on (Fundus, Readability, newspaper4k's pages; bench/extraction.py, "rule
-# effects") is negative: those sets' bodies keep "Related article: …", "Follow … on Twitter",
-# "(Reporting by …; Editing by …)", "… click here." and "Topics: …" lines.  Lines of this kind
-# that recur on a site's pages are still cut by the site-template stage (clipper/templates.py);
-# linked "Read more: <a>…</a>" teasers by clipper.htmlprune.
-DROPPED_RULES = frozenset({"read-more", "social", "wire-credits", "click-here", "meta-lines"})
-POST_RULES: tuple[PostRule, ...] = tuple(
-    r for r in CANDIDATE_RULES if r.name not in DROPPED_RULES
-)
-
-_LIST_LINE = re.compile(r"^[-–•*▪]\s")
-
-
-def _title_key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
-def post_clean(
-    lines: list[str],
-    title: str | None,
-    rules: tuple[PostRule, ...] = POST_RULES,
-    drop_title: bool = True,
-) -> list[str]:
-    """Apply the news post-clean to trafilatura's (normalised, non-empty) lines.
-
-    ``drop_title`` removes the headline when it is repeated among the first three lines (whole
-    or as the part before a " | Site" / " - Site" suffix)."""
-    start = 0
-    if drop_title and title:
-        tkey = _title_key(title)
-        for i in range(min(3, len(lines))):
-            lkey = _title_key(lines[i])
-            if lkey and (lkey == tkey or (len(lkey) >= 20 and tkey.startswith(lkey))):
-                start = i + 1
-                break
-    out: list[str] = []
-    in_list = False
-    for line in lines[start:]:
-        n_words = line.count(" ") + 1
-        if in_list and n_words <= 20 and _LIST_LINE.match(line):
-            continue
-        in_list = False
-        dropped = False
-        for rule in rules:
-            if n_words > rule.max_words:
-                continue
-            if rule.strip:
-                line = rule.pattern.sub("", line)
-                continue
-            if rule.pattern.search(line):
-                dropped = True
-                in_list = rule.starts_list
-                break
-        if not dropped and line:
-            out.append(line)
-    return out
 
 
 # --------------------------------------------------------------------------- HTML
@@ -431,52 +263,71 @@ def _clean_meta(value: object) -> str | None:
     return value or None
 
 
-def _doc_words(doc: Any) -> int:
-    return count_words(doc.text) if doc is not None and doc.text else 0
+def _text_lines(text: str) -> list[str]:
+    """trafilatura's text as normalised, non-empty lines."""
+    return [ln for ln in map(normalise_line, text.splitlines()) if ln]
 
 
 def _paragraph_words(tree: Any) -> int:
     return sum(len((p.text_content() or "").split()) for p in tree.iter("p"))
 
 
-def _has_paragraph(doc: Any, min_words: int) -> bool:
-    return doc is not None and any(
-        count_words(line) >= min_words for line in (doc.text or "").splitlines()
-    )
+def _has_paragraph(text: str, min_words: int) -> bool:
+    return any(count_words(line) >= min_words for line in text.splitlines())
+
+
+@dataclass(frozen=True, slots=True)
+class _Extraction:
+    """What the extraction of one page gave: trafilatura's document (None when it found nothing),
+    the settings that produced its text, and what a retry found when its text was not taken
+    (for the rejection message)."""
+
+    doc: Any
+    settings: str
+    untaken_retry: str | None = None
 
 
 def _extract_with_retry(
-    tree: Any, url: str | None, fetched_at: str | None, min_words: int
-) -> tuple[Any, str]:
+    tree: Any,
+    url: str | None,
+    fetched_at: str | None,
+    min_words: int,
+    kept_words: Callable[[str], int],
+    doc: Any,
+) -> _Extraction:
     """trafilatura with clipper's precision settings; then, for a page that would be rejected
-    (fewer than ``min_words`` words), trafilatura's ``favor_recall`` settings; for a kept page
-    whose text is short (under RECALL_RETRY_WORDS words) and whose ``<p>`` elements hold
-    RECALL_GAIN times as many words (on the four extraction sets that skips 75 of 104 such
-    retries and none whose text was taken), trafilatura's default settings.  A retry's text
-    replaces the precision text when it has RECALL_GAIN times the words, or is article-sized
-    where the precision text was not, and has one paragraph of RETRY_PARAGRAPH_WORDS words.
-    For would-be rejections the recall settings rescued as many pages as default-then-recall
-    (Readability's "qq" only by recall) at one extraction instead of two.  Returns the document
-    and which settings produced its text."""
-    doc = extract_html(tree, url, fetched_at)
-    words = _doc_words(doc)
+    (fewer than ``min_words`` words left after the post-clean, as ``kept_words`` counts them),
+    trafilatura's ``favor_recall`` settings; for a kept page whose text is short (under
+    RECALL_RETRY_WORDS words) and whose ``<p>`` elements hold RECALL_GAIN times as many words
+    (on the four extraction sets that skips 75 of 104 such retries and none whose text was
+    taken), trafilatura's default settings.  A retry's text replaces the precision text when it
+    has RECALL_GAIN times the words, or is article-sized where the precision text was not, and
+    has one paragraph of RETRY_PARAGRAPH_WORDS words.  For would-be rejections the recall
+    settings rescued as many pages as default-then-recall (Readability's "qq" only by recall) at
+    one extraction instead of two.  Counting the words the post-clean keeps, not trafilatura's,
+    means a page whose text is mostly its repeated headline still gets the recall settings
+    before it is rejected.  ``doc`` is the precision extraction (made by the caller, which takes
+    the headline from it)."""
+    text = doc.text if doc is not None and doc.text else ""
+    words = kept_words(text) if text else 0
     if words < min_words:
         name, overrides = "recall", {"favor_precision": False, "favor_recall": True}
     elif words < RECALL_RETRY_WORDS and _paragraph_words(tree) >= RECALL_GAIN * words:
         name, overrides = "default", {"favor_precision": False}
     else:
-        return doc, "precision"
+        return _Extraction(doc, "precision")
     retry = extract_html(tree, url, fetched_at, with_metadata=False, **overrides)
-    retry_words = _doc_words(retry)
-    if _has_paragraph(retry, RETRY_PARAGRAPH_WORDS) and (
+    retry_text = retry.text if retry is not None and retry.text else ""
+    retry_words = kept_words(retry_text) if retry_text else 0
+    if _has_paragraph(retry_text, RETRY_PARAGRAPH_WORDS) and (
         retry_words > RECALL_GAIN * max(words, 1) or words < min_words <= retry_words
     ):
         if doc is not None:
-            doc.text = retry.text
+            doc.text = retry_text
         else:
             doc = retry
-        return doc, name
-    return doc, "precision"
+        return _Extraction(doc, name)
+    return _Extraction(doc, "precision", f"{name} settings found {retry_words} words")
 
 
 # A precision text shorter than this is extracted again with recall settings, and replaced when
@@ -506,19 +357,27 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
             meta = page_meta(tree, raw.url)
             drop_link_teasers(tree)
-            doc, settings = _extract_with_retry(
-                tree, raw.url, raw.fetched_at, config.min_article_words
+            # The headline does not depend on the text: it is known before the retry, which
+            # counts the words the post-clean (dropping a repeated headline) leaves.
+            first = extract_html(tree, raw.url, raw.fetched_at)
+            title = (
+                meta.title
+                or _strip_site_suffix(_clean_meta(first.title) if first is not None else None, meta)
+                or meta.title_tag
+                or _clean_meta(raw.title)
+            )
+
+            def kept_words(text: str) -> int:
+                return count_words("\n".join(post_clean(_text_lines(text), title)))
+
+            got = _extract_with_retry(
+                tree, raw.url, raw.fetched_at, config.min_article_words, kept_words, first
             )
     except _Timeout:
         return Rejection(raw.origin, "timeout", f"> {config.extraction_timeout_s:g}s")
     except Exception as exc:
         return Rejection(raw.origin, "extraction-error", f"{type(exc).__name__}: {exc}"[:200])
-    title = (
-        meta.title
-        or _strip_site_suffix(_clean_meta(doc.title) if doc is not None else None, meta)
-        or meta.title_tag
-        or _clean_meta(raw.title)
-    )
+    doc = got.doc
     if doc is None or not doc.text:
         return Rejection(
             raw.origin,
@@ -526,7 +385,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             "no main text with precision or recall settings"
             + (f"; title {title!r}" if title else "; no title"),
         )
-    lines = [ln for ln in map(normalise_line, doc.text.splitlines()) if ln]
+    lines = _text_lines(doc.text)
     if _looks_like_index(lines, _clean_meta(doc.pagetype)):
         return Rejection(
             raw.origin,
@@ -547,7 +406,8 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         or _clean_meta(doc.hostname)
         or site_from_url(raw.url),
         language=_declared_language(head) or _language_tag(raw.language),
-        extracted_with=settings,
+        extracted_with=f"{got.settings} settings"
+        + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
     )
 
 
@@ -617,7 +477,7 @@ def _finish(
             "too-short",
             f"{n_words} words < {config.min_article_words} in {len(lines)} paragraphs "
             f"({prose} of them sentences), {'title ' + repr(title[:80]) if title else 'no title'}"
-            + (f"; extracted with {extracted_with} settings" if extracted_with else ""),
+            + (f"; extracted with {extracted_with}" if extracted_with else ""),
         )
     return Article(
         origin=raw.origin,

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from clipper import clean as clean_mod
-from clipper.clean import CANDIDATE_RULES, DROPPED_RULES, clean_page, count_words, post_clean
+from clipper.clean import clean_page, count_words
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage, Rejection
+from clipper.postclean import CANDIDATE_RULES, DROPPED_RULES, post_clean
 from clipper.textdump import clean_text_dump
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"

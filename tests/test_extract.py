@@ -288,6 +288,8 @@ def test_rejection_says_what_was_found() -> None:
     if result.reason == "too-short":
         assert "words" in result.detail and "paragraphs" in result.detail
         assert "title 'Gallery'" in result.detail
+        # The recall settings were tried, and the rejection says what they found.
+        assert "recall settings found" in result.detail
     else:
         assert "title" in result.detail
 
@@ -313,6 +315,30 @@ def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPa
     )
     article = _article(_page("<title>County archive to move</title>", body))
     assert calls[0] == {} and calls[1].get("favor_precision") is False
+    assert article.text.split("\n") == PARAS
+
+
+def test_recall_is_tried_when_the_post_clean_leaves_too_little(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The retry counts the words the post-clean keeps, not trafilatura's: a precision text of
+    30 words that is mostly the headline repeated (which the post-clean drops) leaves 12, so
+    the recall settings are tried before the page is rejected, and their text is kept."""
+    headline = "County archive in Hollin Vale to move to a converted grain store by the canal"
+    calls: list[dict[str, object]] = []
+    real = clean_mod.extract_html
+
+    def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
+        calls.append(kw)
+        doc = real(body, url, fetched_at, **kw)
+        if not kw and doc is not None:  # the precision pass finds the headline and one line
+            doc.text = f"{headline}\nThe council confirmed the move on Thursday, its clerk said."
+        return doc
+
+    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    body = f"<article><h1>{headline}</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    article = _article(_page(f"<title>{headline}</title>", body))
+    assert len(calls) == 2 and calls[1].get("favor_recall") is True
     assert article.text.split("\n") == PARAS
 
 

@@ -41,9 +41,10 @@ from clipper.match import Candidate, batch_candidates, key_rows, shares_passages
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
+from clipper.searchtext import search_text
 from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.stories import StoryPool, update_stories
-from clipper.templates import restore_lines, short_line_keys, site_of, strip_lines
+from clipper.templates import restore_lines, site_of, strip_lines
 from clipper.workers import Prepared, Workers
 
 PIPELINE_REASONS = frozenset({"duplicate"})
@@ -250,7 +251,7 @@ class Deduper:
         """
         settings = self.config.clean
         articles = [item.article for item in prepared]
-        line_keys = [short_line_keys(a.text, settings.template_max_words) for a in articles]
+        line_keys = [item.line_keys for item in prepared]
         counts: Counter[tuple[str, int]] = Counter()
         counted: set[tuple[str, str]] = set()
         for article, keys in zip(articles, line_keys, strict=True):
@@ -277,6 +278,7 @@ class Deduper:
                 # A page that is all "template" is a short article on a terse site: keep it.
                 if len(stripped.split()) >= settings.min_article_words:
                     article.text, cut = stripped, json.dumps(removed)
+                    item.search_body = search_text(stripped)
             result.append((item, cut))
         return result
 
@@ -377,7 +379,9 @@ class Deduper:
             archived_by_band = self.store.band_collisions(band_keys, band_row)
             archived_by_passage = self.store.band_collisions(passage_keys, passage_row)
         with timed("insert-pages"):
-            page_ids = self.store.insert_pages(new_pages, self.run_id)
+            page_ids = self.store.insert_pages(
+                new_pages, self.run_id, [(p.search_title, p.search_body) for _, p in pages]
+            )
         with timed("candidates"):
             by_band = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(band_keys, band_row)}
             by_passage = {

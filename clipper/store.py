@@ -240,8 +240,17 @@ class Store:
         return totals
 
     # ---- pages and the LSH index -------------------------------------------------------
-    def insert_pages(self, pages: Sequence[NewPage], run_id: int) -> list[int]:
+    def insert_pages(
+        self,
+        pages: Sequence[NewPage],
+        run_id: int,
+        search_texts: Sequence[tuple[str | None, str | None]] | None = None,
+    ) -> list[int]:
         """Insert pages (not yet clustered); their ids, in the order given.
+
+        ``search_texts``: each page's full-text index title and body
+        (:func:`clipper.searchtext.search_text` of its title and text) when the caller has
+        them (the pipeline's workers compute them), else computed here.
 
         Ids are assigned here rather than read back: only one run writes (the archive's write
         lock), and a plain executemany is several times faster than INSERT … RETURNING.
@@ -264,8 +273,10 @@ class Store:
             self.backend.index_pages(
                 self.session.connection(),
                 [
-                    PageText(page_id, page.title, page.text, page.language)
-                    for page_id, page in zip(ids, pages, strict=True)
+                    PageText(page_id, page.title, page.text, page.language, *searched)
+                    for page_id, page, searched in zip(
+                        ids, pages, search_texts or [(None, None)] * len(pages), strict=True
+                    )
                 ],
             )
         return ids

@@ -22,7 +22,9 @@ from clipper.config import Config, FingerprintConfig, MatchConfig
 from clipper.fingerprint import Fingerprint, MinHasher, fingerprint_texts
 from clipper.match import Candidate, Edge, verify
 from clipper.page import Article, RawPage, Rejection
+from clipper.searchtext import search_text
 from clipper.stories import Vector, vectorize
+from clipper.templates import short_line_keys
 
 # Fewer candidate pairs than this are verified in the main process: sending them costs more
 # than verifying them (~50-150 µs a pair on the one-day corpus).
@@ -44,13 +46,22 @@ class Prepared:
     article: Article
     fingerprint: Fingerprint
     story_vector: Vector
+    # Keys of the text's short furniture-shaped lines (templates.short_line_keys): the lines
+    # that can be a site's template, counted and cut in the main process.
+    line_keys: set[int]
+    # The full-text index's title and body (searchtext.search_text); the body is recomputed
+    # in the main process when site-template lines are cut from the text.
+    search_title: str
+    search_body: str
 
 
 _worker_hashers: dict[FingerprintConfig, MinHasher] = {}
 
 
 def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejection]:
-    """Clean and fingerprint a chunk of pages: the parallel stage.
+    """Clean and fingerprint a chunk of pages: the parallel stage.  Everything here is a
+    function of one page, computed where it costs no main-process time: the story vector, the
+    template line keys, the full-text index's words.
 
     Fingerprints are taken from the text as cleaned, before site-template lines are cut
     (see :meth:`clipper.pipeline.Deduper._strip_templates`), so workers can compute them.
@@ -70,8 +81,16 @@ def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejecti
         if fingerprint is None:
             results.append(Rejection(item.origin, "too-short", "no words left"))
         else:
-            vector = vectorize(item.title, item.text, item.language, config.stories)
-            results.append(Prepared(item, fingerprint, vector))
+            results.append(
+                Prepared(
+                    item,
+                    fingerprint,
+                    vectorize(item.title, item.text, item.language, config.stories),
+                    short_line_keys(item.text, config.clean.template_max_words),
+                    search_text(item.title),
+                    search_text(item.text),
+                )
+            )
     return results
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from clipper.config import CleanConfig
@@ -61,6 +62,30 @@ def test_recurring_sentences_stay_recurring_furniture_goes(tmp_path: Path) -> No
         assert lines[1:] == list(SENTENCES)  # in place, after the report, both kept
         assert FURNITURE not in lines
         assert cut is not None and FURNITURE in cut
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_search_finds_the_article_not_its_template(tmp_path: Path, workers: int) -> None:
+    """The full-text index holds the text as stored: words only in the cut template line find
+    nothing, the report's words find every page; the same with worker processes (which compute
+    the index's words before the main process cuts the template)."""
+    from clipper.search import search
+
+    records = [
+        {
+            "url": f"https://brookfield-bulletin.example/news/{i}",
+            "title": f"Incident report {i}",
+            "maintext": "\n".join([report, SENTENCES[0], FURNITURE, SENTENCES[1]]),
+            "source_domain": "brookfield-bulletin.example",
+        }
+        for i, report in enumerate(INCIDENTS)
+    ]
+    path = tmp_path / "bulletin.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    archive, _ = build(tmp_path / "a.db", [path], clean=SHORT, workers=workers)
+    assert search(archive, '"social media"', variants=True) == []
+    assert len(search(archive, "witnesses", variants=True)) == 5
+    assert len(search(archive, "timber lorry", variants=True)) == 1
 
 
 def test_pages_without_a_site_are_not_pooled_into_one(tmp_path: Path) -> None:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, Table, text
 
+from clipper.searchtext import search_text
+
 if TYPE_CHECKING:
     from clipper.search import Node
 
@@ -32,12 +34,26 @@ class LockTimeout(Exception):
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """What the full-text index needs of a page: id, title, body and language subtag."""
+    """What the full-text index needs of a page: id, title, body and language subtag; and
+    :func:`clipper.searchtext.search_text` of the title and body when already computed
+    (:attr:`search_title`, :attr:`search_body`; None: the backend computes them)."""
 
     page_id: int
     title: str | None
     text: str
     language: str | None
+    search_title: str | None = None
+    search_body: str | None = None
+
+    @property
+    def title_words(self) -> str:
+        """The title as the index holds it."""
+        return search_text(self.title) if self.search_title is None else self.search_title
+
+    @property
+    def body_words(self) -> str:
+        """The body as the index holds it."""
+        return search_text(self.text) if self.search_body is None else self.search_body
 
 
 class Backend:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, Table, text
 
 from clipper.backends import Backend, LockTimeout, PageText
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
     from clipper.search import Node
@@ -122,8 +122,8 @@ class PostgreSQLBackend(Backend):
             return
         ids = [p.page_id for p in pages]
         configs = [config_for(p.language) for p in pages]
-        titles = [search_text(p.title) for p in pages]
-        bodies = [search_text(p.text) for p in pages]
+        titles = [p.title_words for p in pages]
+        bodies = [p.body_words for p in pages]
         # One UPDATE for the whole batch, joined to the arrays by id.
         connection.execute(
             text(

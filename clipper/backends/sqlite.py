@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, Table, event
 
 from clipper.backends import Backend, LockTimeout, PageText
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
     from clipper.search import Node
@@ -125,7 +125,7 @@ class SQLiteBackend(Backend):
         if pages:
             connection.exec_driver_sql(
                 "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
-                [(p.page_id, search_text(p.title), search_text(p.text)) for p in pages],
+                [(p.page_id, p.title_words, p.body_words) for p in pages],
             )
 
     def clear_fulltext(self, connection: Connection) -> None:

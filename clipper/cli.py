@@ -49,6 +49,17 @@ def json_option(function: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(function)
 
 
+def limit_option(default: int, what: str) -> Callable[[F], F]:
+    """``--limit N``: how many rows a list shows (at least 1)."""
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=default,
+        show_default=True,
+        help=f"Most {what} to show.",
+    )
+
+
 def date_option(name: str, what: str) -> Callable[[F], F]:
     """``--since``/``--until``: every command takes the same forms (clipper.dates)."""
     forms = (
@@ -250,9 +261,7 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
 @click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits to show."
-)
+@limit_option(20, "hits")
 @json_option
 def search_command(
     query: tuple[str, ...],
@@ -310,6 +319,14 @@ def search_command(
             click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
     else:
         click.echo(render.hits(hits, render.terminal_width(), by_story=by_story))
+        words = searching.lowercase_operators(" ".join(query)) if not hits else []
+        if words:
+            quoted = ", ".join(f'"{word}"' for word in words)
+            click.echo(
+                f"note: {quoted} in lower case {'is a word' if len(words) == 1 else 'are words'}"
+                " to find; operators are upper case: AND, OR, NOT",
+                err=True,
+            )
 
 
 @cli.command("show")
@@ -400,9 +417,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     "--min-size", type=click.IntRange(min=1), default=1, show_default=True, help="Fewest pages."
 )
 @click.option("--site", metavar="SITE", help="Only clusters with a page from this site.")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Rows to show."
-)
+@limit_option(20, "clusters")
 @json_option
 def clusters_command(
     db: str,
@@ -492,9 +507,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     show_default=True,
     help="Only stories of at least this many different articles (clusters).",
 )
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Stories to show."
-)
+@limit_option(50, "stories")
 @json_option
 def stories_command(db: str, since: str | None, min_size: int, limit: int, as_json: bool) -> None:
     """List stories: different articles about the same event, latest first.

@@ -128,6 +128,7 @@ def tokenize(query: str) -> list[Token]:
             while i < n and not query[i].isspace() and query[i] not in "()" + _QUOTES:
                 i += 1
             word = query[start:i]
+            _refuse_minus(query, start, i, word)
             if word in _OPERATORS:
                 tokens.append(Token(_OPERATORS[word], start + 1, word))
                 continue
@@ -138,6 +139,35 @@ def tokenize(query: str) -> list[Token]:
                 continue  # punctuation only: a separator, as in the index
             tokens.append(Token("term", start + 1, stem, prefix=stem != word))
     return tokens
+
+
+def _refuse_minus(query: str, start: int, end: int, word: str) -> None:
+    """A leading "-" (web search engines' "leave this word out") is refused, not read as
+    punctuation: ``strike -crane`` would otherwise find the pages *with* "crane"."""
+    if not word.startswith("-") or (start > 0 and not query[start - 1].isspace()):
+        return
+    rest = word.lstrip("-").rstrip("*")
+    if _has_words(rest):
+        shown, left_out = word, rest
+    elif not rest and end < len(query) and query[end] in _QUOTES:
+        shown, left_out = word + '"…"', '"…"'  # -"a phrase"
+    else:
+        return  # punctuation only ("--"): a separator, as in the index
+    raise QueryError(
+        f"{shown} at character {start + 1}: a leading '-' does not leave words out; "
+        f"write NOT, as in: strike NOT {left_out}"
+    )
+
+
+def lowercase_operators(query: str) -> list[str]:
+    """The words of ``query`` that look like operators but are searched as words ("or",
+    "Not"): operators are upper case only.  For a hint when nothing matched."""
+    try:
+        tokens = tokenize(query)
+    except QueryError:
+        return []
+    words = {t.text for t in tokens if t.kind == "term" and not t.phrase}
+    return sorted(word for word in words if word.upper() in _OPERATORS)
 
 
 class _Parser:

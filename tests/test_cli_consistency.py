@@ -19,7 +19,7 @@ from clipper.archive import Archive
 from clipper.cli import cli
 from clipper.dates import DateError, parse_when
 from clipper.pipeline import RunSummary
-from clipper.search import QueryError, date_bounds
+from clipper.search import QueryError, date_bounds, parse_query
 from tests.conftest import copy_archive
 
 
@@ -244,3 +244,33 @@ def test_search_by_story_counts_matching_articles_not_the_story(db: Path) -> Non
         f"{len(hits)} matches in {len(per_story)} stories; clipper show story:ID for a story's "
         "articles"
     )
+
+
+# --- search queries a web-search habit writes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "left_out"),
+    [
+        ("strike -crane", "NOT crane"),
+        ('-"night market" port', 'NOT "…"'),
+        ("-cranes*", "NOT cranes"),
+    ],
+)
+def test_a_leading_minus_is_refused_not_searched_for(query: str, left_out: str) -> None:
+    # "strike -crane" used to search for strike AND crane: the opposite of what was meant.
+    with pytest.raises(QueryError, match=f"leading '-' does not leave words out.*{left_out}"):
+        parse_query(query)
+
+
+@pytest.mark.parametrize("query", ["three-day strike", "strike --", "strike - crane", "a-b"])
+def test_hyphens_inside_and_between_words_are_still_separators(query: str) -> None:
+    parse_query(query)
+
+
+def test_no_matches_with_lowercase_or_hints_at_operators(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "--db", str(db), "Zephyrine or aldermouth"])
+    assert result.exit_code == 0 and result.stdout.startswith("No matches.")
+    assert '"or" in lower case is a word' in result.stderr and "OR" in result.stderr
+    found = CliRunner().invoke(cli, ["search", "--db", str(db), "Zephyrine OR aldermouth"])
+    assert found.exit_code == 0 and "No matches." not in found.stdout and not found.stderr

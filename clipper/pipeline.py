@@ -45,7 +45,7 @@ from clipper.searchtext import search_text
 from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.stories import StoryPool, update_stories
 from clipper.templates import restore_lines, site_of, strip_lines
-from clipper.workers import Prepared, Workers
+from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
 PIPELINE_REASONS = frozenset({"duplicate"})
 # Rejections kept whole for the summary; beyond this only their counts are shown.
@@ -134,16 +134,16 @@ def iso_datetime(value: str | None) -> str | None:
     return parsed.isoformat(timespec="seconds")
 
 
-def batched(items: Iterable[RawPage], size: int) -> Iterator[list[RawPage]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 @dataclass(slots=True)
 class _Batch:
-    pages: list[RawPage]
-    results: Callable[[], list[Prepared | Rejection]]
+    """A batch's new pages and, for each chunk of them sent to the workers, its results."""
+
+    pages: list[RawPage] = field(default_factory=list)
+    chunks: list[Callable[[], list[Prepared | Rejection]]] = field(default_factory=list)
+    read: int = 0  # records read, new or not
+
+    def results(self) -> list[Prepared | Rejection]:
+        return [item for chunk in self.chunks for item in chunk()]
 
 
 class Deduper:
@@ -170,17 +170,37 @@ class Deduper:
         self.summary.note_rejection(rejection)
         self.pending_rejections.append(rejection)
 
-    def submit(self, raw_pages: list[RawPage]) -> _Batch:
-        """Send a batch's new pages to the workers; :meth:`finish` stores them.
+    def submit(self, raw_pages: Iterable[RawPage]) -> _Batch:
+        """Read a batch (``raw_pages``) and send its new pages to the workers as they are
+        read, in chunks of about ``workers.CHUNK_BYTES``; :meth:`finish` stores them.
 
         The run submits batch k+1 before finishing batch k, so workers clean while the main
-        process stores.
+        process reads and stores.
         """
-        self.summary.pages_read += len(raw_pages)
+        batch = _Batch()
+        first_origin: dict[tuple[str, str], str] = {}  # the batch's pages, to skip repeats
+        chunk: list[RawPage] = []
+        size = 0
+        for page in _timed(raw_pages, self.summary, "read"):
+            batch.read += 1
+            chunk.append(page)
+            size += len(page.body)
+            if size >= CHUNK_BYTES:
+                self._submit_chunk(batch, chunk, first_origin)
+                chunk, size = [], 0
+        if chunk:
+            self._submit_chunk(batch, chunk, first_origin)
+        self.summary.pages_read += batch.read
+        return batch
+
+    def _submit_chunk(
+        self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
+    ) -> None:
         with self.summary.timed("archived-check"):
-            fresh = self._not_yet_archived(raw_pages)
+            fresh = self._not_yet_archived(raw_pages, first_origin)
         with self.summary.timed("submit"):
-            return _Batch(fresh, self.workers.submit(fresh))
+            batch.pages.extend(fresh)
+            batch.chunks.append(self.workers.submit(fresh))
 
     def finish(self, batch: _Batch) -> None:
         # The batch before this one was stored after this one was submitted: skip its pages
@@ -220,9 +240,13 @@ class Deduper:
         else:
             self.summary.already_archived += 1
 
-    def _not_yet_archived(self, raw_pages: list[RawPage]) -> list[RawPage]:
-        first_origin: dict[tuple[str, str], str] = {}
+    def _not_yet_archived(
+        self, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
+    ) -> list[RawPage]:
+        """The pages of ``raw_pages`` neither stored nor read before in this batch
+        (``first_origin``: the batch's pages read so far, updated)."""
         unique: list[RawPage] = []
+        keys: list[tuple[str, str]] = []
         for page in raw_pages:
             key = (page.source_key, page.raw_hash)
             if key in first_origin:
@@ -232,7 +256,8 @@ class Deduper:
                 continue
             first_origin[key] = page.origin
             unique.append(page)
-        archived = self.store.existing_keys(Page.raw_hash, sorted(first_origin))
+            keys.append(key)
+        archived = self.store.existing_keys(Page.raw_hash, sorted(keys))
         fresh: list[RawPage] = []
         for page in unique:
             stored = archived.get((page.source_key, page.raw_hash))
@@ -479,11 +504,8 @@ def dedupe(
         status = "failed"
         try:
             in_flight: _Batch | None = None
-            for raw_batch in _timed_batches(
-                batched(read_pages(paths, config.read, deduper.reject), config.batch_size),
-                summary,
-            ):
-                submitted = deduper.submit(raw_batch)
+            pages = iter(read_pages(paths, config.read, deduper.reject))
+            while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
                 if in_flight is not None:
                     deduper.finish(in_flight)
                     with summary.timed("commit"):
@@ -523,17 +545,15 @@ def dedupe(
     return summary
 
 
-def _timed_batches(
-    batches: Iterable[list[RawPage]], summary: RunSummary
-) -> Iterator[list[RawPage]]:
-    """``batches``, with the time spent reading them counted as the "read" stage."""
-    iterator = iter(batches)
+def _timed(items: Iterable[RawPage], summary: RunSummary, stage: str) -> Iterator[RawPage]:
+    """``items``, with the time spent producing them (reading) counted as ``stage``."""
+    iterator = iter(items)
     while True:
-        with summary.timed("read"):
-            batch = next(iterator, None)
-        if batch is None:
+        with summary.timed(stage):
+            item = next(iterator, None)
+        if item is None:
             return
-        yield batch
+        yield item
 
 
 def _report(

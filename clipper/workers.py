@@ -29,10 +29,14 @@ from clipper.templates import short_line_keys
 # Fewer candidate pairs than this are verified in the main process: sending them costs more
 # than verifying them (~50-150 µs a pair on the one-day corpus).
 PARALLEL_VERIFY_MIN_PAIRS = 2_000
-# Chunks per worker: small enough that the last chunks of a batch end close together (an HTML
-# page costs 10-1,000 ms to clean: 160 pages in 8 chunks left one worker idle for seconds),
-# large enough that sending a chunk (~0.1 ms) stays small beside cleaning it.
-CHUNKS_PER_WORKER = 16
+# Bytes of page bodies per task sent to the cleaning workers.  Pages are sent as they are
+# read, a task at a time, so workers start on a batch while the main process still reads it
+# (an HTML dump costs ~3 ms a page to read and hash: 0.5 s of 160 Zyte/Fundus pages that no
+# worker used to overlap).  Small enough that the last tasks of a batch end close together (an
+# HTML page costs 10-1,000 ms to clean: ~2 pages a task; 160 pages in 8 chunks once left one
+# worker idle for seconds), large enough that sending a task (~0.1 ms) stays small beside
+# cleaning it (a text dump of ~5 KB costs ~1.5 ms: ~50 dumps a task).
+CHUNK_BYTES = 256 * 1024
 # Verification chunks per worker: each chunk carries the shingles of the pages its pairs name,
 # so fewer chunks pickle less (46,610 pairs of 1,996 pages: 1, 4, 16 a worker took 11.3, 16.1,
 # 16.0 s on 2 workers at load 8; serial 18.6 s).
@@ -105,7 +109,7 @@ def verify_chunk(
 
 
 class Workers:
-    """Runs :func:`prepare` on chunks of a batch and :func:`clipper.match.verify` on chunks of
+    """Runs :func:`prepare` on chunks of pages and :func:`clipper.match.verify` on chunks of
     a batch's candidate pairs in worker processes (none with ``config.workers == 1``),
     keeping input order."""
 
@@ -123,13 +127,13 @@ class Workers:
         self._verify_pool = context.Pool(config.workers, _ignore_interrupts) if parallel else None
 
     def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
-        """Start preparing ``pages``; the returned function waits for the results, in order."""
-        if self._pool is None or len(pages) < 2:
+        """Start preparing ``pages`` (one task: the caller sends a batch in chunks of about
+        :data:`CHUNK_BYTES`); the returned function waits for the results, in order."""
+        if self._pool is None or not pages:
             results = self._prepare(pages)
             return lambda: results
-        chunks = _split(pages, CHUNKS_PER_WORKER * self._workers)
-        pending = self._pool.map_async(self._prepare, chunks)
-        return lambda: [item for chunk in pending.get() for item in chunk]
+        pending = self._pool.apply_async(self._prepare, (pages,))
+        return pending.get
 
     def verify(
         self, pairs: Sequence[tuple[int, int]], candidates: dict[int, Candidate]

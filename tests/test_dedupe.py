@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from pathlib import Path
@@ -263,3 +264,31 @@ def test_candidate_cache_does_not_change_the_archive(tmp_path: Path) -> None:
         archives.append(snapshot(archive))
     assert archives[0] == archives[1]
     assert archives[0]["clusters"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pages_sent_to_the_workers_in_any_chunks_give_the_same_archive(
+    tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch goes to the workers in chunks as it is read (``workers.CHUNK_BYTES``): a page
+    per chunk gives the same archive, the same skipped pages and the same duplicates found
+    across chunks as one chunk a batch."""
+    from clipper import pipeline
+
+    repeated = tmp_path / "repeated.jsonl"
+    record = {
+        "url": "https://harbour-gazette.example/2025/03/ferry",
+        "title": "Ferry timetable changes from Monday",
+        "maintext": "The island ferry will leave the harbour at seven and return at six from "
+        "Monday, the operator said, after a month of complaints about the winter timetable.",
+    }
+    repeated.write_text("\n".join([json.dumps(record)] * 3) + "\n")
+    files = [*dump_files(), repeated]
+    one_chunk, whole = build(tmp_path / "whole.db", files, workers=workers, batch_size=7)
+    monkeypatch.setattr(pipeline, "CHUNK_BYTES", 1)
+    archive, chunked = build(tmp_path / "chunked.db", files, workers=workers, batch_size=7)
+    assert chunked.skipped == whole.skipped
+    assert chunked.skipped["duplicate"] == 2  # the record's two repeats, across chunks
+    assert chunked.examples == whole.examples
+    assert chunked.pages_read == whole.pages_read
+    assert snapshot(archive) == snapshot(one_chunk)

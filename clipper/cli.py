@@ -46,7 +46,20 @@ def db_option(function: F) -> F:
 
 
 def json_option(function: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(function)
+    """``--json`` of a command that answers with one thing: one JSON document."""
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print one JSON document (fields above)."
+    )(function)
+
+
+def json_lines_option(function: F) -> F:
+    """``--json`` of a command that answers with a list: JSON Lines, one object per line."""
+    return click.option(
+        "--json",
+        "as_json",
+        is_flag=True,
+        help="Print JSON Lines, one object per line (fields above).",
+    )(function)
 
 
 def limit_option(default: int, what: str) -> Callable[[F], F]:
@@ -140,6 +153,11 @@ def dedupe_command(
     archive could not be used; 2 bad usage, including a PATH that does not exist (nothing is
     read or stored); 3 another run holds the archive longer than --wait; 130 interrupted (the
     batches already committed stay; re-run to finish).
+
+    --json prints one JSON document: run_id, status, dry_run, inputs, seconds, stage_seconds,
+    pages_read, already_archived, stored, exact_duplicates, new_clusters, joined_existing,
+    canonical_changes, new_stories, skipped {reason: count}, skipped_total and examples
+    [{origin, reason, detail}] (the first problems).
 
     Example:
 
@@ -262,7 +280,7 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
 @limit_option(20, "hits")
-@json_option
+@json_lines_option
 def search_command(
     query: tuple[str, ...],
     db: str,
@@ -418,7 +436,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
 )
 @click.option("--site", metavar="SITE", help="Only clusters with a page from this site.")
 @limit_option(20, "clusters")
-@json_option
+@json_lines_option
 def clusters_command(
     db: str,
     sort: str,
@@ -508,7 +526,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     help="Only stories of at least this many different articles (clusters).",
 )
 @limit_option(50, "stories")
-@json_option
+@json_lines_option
 def stories_command(db: str, since: str | None, min_size: int, limit: int, as_json: bool) -> None:
     """List stories: different articles about the same event, latest first.
 
@@ -620,7 +638,7 @@ def watch_add_command(
 
 @watch_group.command("list")
 @db_option
-@json_option
+@json_lines_option
 def watch_list_command(db: str, as_json: bool) -> None:
     """List the watchlists: name, query, sites, languages.
 

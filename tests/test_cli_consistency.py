@@ -274,3 +274,17 @@ def test_no_matches_with_lowercase_or_hints_at_operators(db: Path) -> None:
     assert '"or" in lower case is a word' in result.stderr and "OR" in result.stderr
     found = CliRunner().invoke(cli, ["search", "--db", str(db), "Zephyrine OR aldermouth"])
     assert found.exit_code == 0 and "No matches." not in found.stdout and not found.stderr
+
+
+@pytest.mark.parametrize(
+    ("path", "shape"),
+    [(tuple(args[:2] if args[0] == "watch" else args[:1]), "JSON Lines") for args in LISTS]
+    + [(("show",), "one JSON document"), (("stats",), "one JSON document"),
+       (("dedupe",), "one JSON document")],
+    ids=lambda value: " ".join(value) if isinstance(value, tuple) else value,
+)
+def test_json_help_says_which_shape(path: tuple[str, ...], shape: str) -> None:
+    result = CliRunner().invoke(cli, [*path, "--help"], env={"COLUMNS": "200"})
+    option = next(line for line in result.output.splitlines() if line.strip().startswith("--json"))
+    assert shape in option
+    assert f"--json prints {shape}" in " ".join(result.output.split())  # and the fields it holds

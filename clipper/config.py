@@ -144,8 +144,12 @@ class MatchConfig:
     # A pair found only through passage or opening keys is verified when the two pages share
     # at least this share of the smaller one's keys of either kind (match.shares_passages):
     # a copy shares most of its passages, pages of one day that reuse a paragraph share few.
-    # 0.3 (issue 10's one-day corpus, 2,000 records): 6 times fewer pairs verified, 276 of
-    # the 282 copies these keys alone find kept; bench/syndication.py recall unchanged.
+    # 0.3 (issue 10's one-day corpus, 2,000 records): 6 times fewer pairs verified than with
+    # no rule, 276 of the 282 matches these keys alone find kept.  0.5 would verify 3.3 times
+    # fewer pairs again with the same clusters on bench/syndication.py's tune and confirm sets,
+    # but on wire-syndication-texts it splits real copies (a yahoo.com copy at coverage 0.98
+    # from its three siblings; pages at coverage ≥ 0.8 that the glue script at 0.3 joins and
+    # clipper does not: 23 → 35); 0.4 splits one (23 → 24).
     passage_share: float = 0.3
 
 

@@ -109,6 +109,111 @@ def batch_candidates(
     return pairs
 
 
+def batch_overlaps(
+    keys: npt.NDArray[np.int64], rows: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
+    """``(m, 3)`` rows ``(i, j, n)``, ``i < j``: batch rows ``i`` and ``j`` share ``n`` keys.
+
+    ``keys`` and ``rows`` are flat and parallel (:func:`key_rows`), each key given once a row.
+    A sort-and-group join in NumPy, like :func:`batch_candidates`, that also counts.
+    """
+    order = np.lexsort((rows, keys))
+    keys, rows = keys[order], rows[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    sizes = np.diff(np.r_[starts, len(keys)])
+    firsts: list[npt.NDArray[np.int64]] = []
+    seconds: list[npt.NDArray[np.int64]] = []
+    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+        members = rows[start : start + size]  # ascending
+        i, j = np.triu_indices(size, 1)
+        firsts.append(members[i])
+        seconds.append(members[j])
+    if not firsts:
+        return np.empty((0, 3), dtype=np.int64)
+    pairs, counts = np.unique(
+        np.column_stack([np.concatenate(firsts), np.concatenate(seconds)]),
+        axis=0,
+        return_counts=True,
+    )
+    return np.column_stack([pairs, counts]).astype(np.int64)
+
+
+def passage_shares(
+    common_passages: npt.NDArray[np.int64],
+    common_openings: npt.NDArray[np.int64],
+    passages: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]],
+    openings: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]],
+    share: float,
+) -> npt.NDArray[np.bool_]:
+    """:func:`shares_passages` for many pairs at once, from counts: per pair, the passage and
+    opening keys the two pages share, and each page's number of passage and opening keys
+    (``passages = (of the first pages, of the second pages)``, likewise ``openings``)."""
+
+    def enough(
+        common: npt.NDArray[np.int64], sizes: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
+    ) -> npt.NDArray[np.bool_]:
+        a, b = sizes
+        smaller = np.minimum(a, b)
+        return (a > 0) & (b > 0) & (common > 0) & (common >= share * smaller)
+
+    return enough(common_passages, passages) | enough(common_openings, openings)
+
+
+def pair_overlaps(
+    parts: Sequence[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]],
+    ids: npt.NDArray[np.int64],
+    exclude: set[tuple[int, int]],
+) -> npt.NDArray[np.int64]:
+    """``(m, 2 + k)`` rows ``(page id, page id, n_1 … n_k)``: pairs sharing keys of any of the
+    ``k`` kinds (``parts``: per kind, the batch's own overlaps and the archive's, as
+    (:func:`batch_overlaps`) and ``Store.key_overlaps`` give them, in batch rows), lower id
+    first, with the number of keys of each kind they share; pairs in ``exclude`` left out."""
+    # a pair (a, b), a < b, as one integer a · 2^32 + b (page ids are below 2^31)
+    codes: list[npt.NDArray[np.int64]] = []
+    kinds: list[npt.NDArray[np.int64]] = []
+    counts: list[npt.NDArray[np.int64]] = []
+    for kind, (batch, archived) in enumerate(parts):
+        for first, second, n in (
+            (ids[batch[:, 0]], ids[batch[:, 1]], batch[:, 2]),
+            (ids[archived[:, 0]], archived[:, 1], archived[:, 2]),
+        ):
+            codes.append(np.minimum(first, second) << 32 | np.maximum(first, second))
+            kinds.append(np.full(len(n), kind, dtype=np.int64))
+            counts.append(n)
+    flat = np.concatenate(codes) if codes else np.empty(0, dtype=np.int64)
+    unique, where = np.unique(flat, return_inverse=True)
+    table = np.zeros((len(unique), len(parts)), dtype=np.int64)
+    if len(flat):
+        np.add.at(table, (where.ravel(), np.concatenate(kinds)), np.concatenate(counts))
+    if exclude:
+        pairs = np.array(sorted(exclude), dtype=np.int64).reshape(-1, 2)
+        left_out = np.minimum(pairs[:, 0], pairs[:, 1]) << 32 | np.maximum(pairs[:, 0], pairs[:, 1])
+        keep = ~np.isin(unique, left_out)
+        unique, table = unique[keep], table[keep]
+    return np.column_stack([unique >> 32, unique & 0xFFFFFFFF, table])
+
+
+def sharing_pairs(
+    overlaps: npt.NDArray[np.int64], candidates: dict[int, Candidate], share: float
+) -> set[tuple[int, int]]:
+    """The pairs of ``overlaps`` (rows of :func:`pair_overlaps` over passage and opening keys)
+    that share enough of their keys to be verified (:func:`passage_shares`)."""
+    if not len(overlaps):
+        return set()
+    pages, where = np.unique(overlaps[:, :2], return_inverse=True)
+    where = where.reshape(-1, 2)
+    passages = np.array([len(candidates[p].passage_keys) for p in pages.tolist()], dtype=np.int64)
+    openings = np.array([len(candidates[p].opening_keys) for p in pages.tolist()], dtype=np.int64)
+    keep = passage_shares(
+        overlaps[:, 2],
+        overlaps[:, 3],
+        (passages[where[:, 0]], passages[where[:, 1]]),
+        (openings[where[:, 0]], openings[where[:, 1]]),
+        share,
+    )
+    return {(a, b) for a, b in overlaps[keep, :2].tolist()}
+
+
 def shares_passages(first: Candidate, second: Candidate, share: float) -> bool:
     """Whether two pages found only through passage or opening keys share enough of them to
     be verified: at least ``share`` of the smaller page's passage keys, or of the smaller
@@ -119,17 +224,25 @@ def shares_passages(first: Candidate, second: Candidate, share: float) -> bool:
     of its passages (a rewrite's middle run, a brief's opening sentences); two reports of one
     day that reuse a paragraph or two share a few of dozens.  On issue 10's one-day corpus
     (2,000 records recombined from shared paragraphs), 0.3 keeps 276 of the 282 copies these
-    keys alone find and verifies 10,545 of their 62,654 pairs.
+    keys alone find and verifies 10,545 of their 62,654 pairs (``MatchConfig.passage_share``
+    says why not more).
     """
-    for a, b in (
-        (first.passage_keys, second.passage_keys),
-        (first.opening_keys, second.opening_keys),
-    ):
-        if len(a) and len(b):
-            common = len(np.intersect1d(a, b, assume_unique=True))
-            if common and common >= share * min(len(a), len(b)):
-                return True
-    return False
+
+    def one(n: int) -> npt.NDArray[np.int64]:
+        return np.array([n], dtype=np.int64)
+
+    def common(a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]) -> int:
+        return len(np.intersect1d(a, b, assume_unique=True))
+
+    return bool(
+        passage_shares(
+            one(common(first.passage_keys, second.passage_keys)),
+            one(common(first.opening_keys, second.opening_keys)),
+            (one(len(first.passage_keys)), one(len(second.passage_keys))),
+            (one(len(first.opening_keys)), one(len(second.opening_keys))),
+            share,
+        )[0]
+    )
 
 
 def verify(

@@ -37,7 +37,14 @@ from clipper.fingerprint import (
     signature_to_bytes,
     words,
 )
-from clipper.match import Candidate, batch_candidates, key_rows, shares_passages
+from clipper.match import (
+    Candidate,
+    batch_candidates,
+    batch_overlaps,
+    key_rows,
+    pair_overlaps,
+    sharing_pairs,
+)
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
@@ -391,34 +398,39 @@ class Deduper:
                 )
             )
             # Passage and opening keys: a page sharing one is verified when the two share
-            # enough of them (match.shares_passages), which bounds verification on a day of
-            # pages that share paragraphs without being copies.
+            # enough of them (match.passage_shares), which bounds verification on a day of
+            # pages that share paragraphs without being copies.  Counted per kind, in the
+            # index look-up and in NumPy: no pair is looked at one by one before the rule.
+            none = np.empty((len(pages), 0), dtype=np.int64)
             passage_keys, passage_row = key_rows(
-                np.empty((len(pages), 0), dtype=np.int64),
-                [
-                    np.concatenate([p.fingerprint.passage_keys, p.fingerprint.opening_keys])
-                    for _, p in pages
-                ],
+                none, [p.fingerprint.passage_keys for _, p in pages]
+            )
+            opening_keys, opening_row = key_rows(
+                none, [p.fingerprint.opening_keys for _, p in pages]
             )
         with timed("band-lookups"):
             archived_by_band = self.store.band_collisions(band_keys, band_row)
-            archived_by_passage = self.store.band_collisions(passage_keys, passage_row)
+            archived_overlaps = [
+                self.store.key_overlaps(passage_keys, passage_row),
+                self.store.key_overlaps(opening_keys, opening_row),
+            ]
         with timed("insert-pages"):
             page_ids = self.store.insert_pages(
                 new_pages, self.run_id, [(p.search_title, p.search_body) for _, p in pages]
             )
         with timed("candidates"):
+            ids = np.asarray(page_ids, dtype=np.int64)
             by_band = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(band_keys, band_row)}
-            by_passage = {
-                (page_ids[i], page_ids[j]) for i, j in batch_candidates(passage_keys, passage_row)
-            }
-            for archived, found in (
-                (archived_by_band, by_band),
-                (archived_by_passage, by_passage),
-            ):
-                for row, hits in archived.items():
-                    found.update((page_ids[row], hit) for hit in hits)
-            by_passage -= by_band
+            for row, hits in archived_by_band.items():
+                by_band.update((page_ids[row], hit) for hit in hits)
+            overlaps = pair_overlaps(
+                [
+                    (batch_overlaps(passage_keys, passage_row), archived_overlaps[0]),
+                    (batch_overlaps(opening_keys, opening_row), archived_overlaps[1]),
+                ],
+                ids,
+                by_band,
+            )
             candidates = {
                 page_id: Candidate(
                     page_id,
@@ -430,16 +442,13 @@ class Deduper:
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
-            needed = {pid for pair in by_band | by_passage for pid in pair} - candidates.keys()
+            needed = (
+                {pid for pair in by_band for pid in pair} | set(np.unique(overlaps[:, :2]).tolist())
+            ) - candidates.keys()
         with timed("stored-candidates"):
             self._add_stored_candidates(candidates, needed)
         with timed("passage-share"):
-            share = self.config.match.passage_share
-            pairs = by_band | {
-                (a, b)
-                for a, b in by_passage
-                if shares_passages(candidates[a], candidates[b], share)
-            }
+            pairs = by_band | sharing_pairs(overlaps, candidates, self.config.match.passage_share)
         with timed("verify"):
             edges = self.workers.verify(sorted(pairs), candidates)
         with timed("insert-edges"):
@@ -447,8 +456,8 @@ class Deduper:
         with timed("insert-bands"):
             self.store.insert_bands(
                 page_ids,
-                np.concatenate([band_keys, passage_keys]),
-                np.concatenate([band_row, passage_row]),
+                np.concatenate([band_keys, passage_keys, opening_keys]),
+                np.concatenate([band_row, passage_row, opening_row]),
                 self.config.band_merge_min_pages,
                 self.config.band_merge_fraction,
             )

@@ -306,6 +306,29 @@ class Store:
             collisions.setdefault(row, set()).add(page_id)
         return collisions
 
+    def key_overlaps(
+        self, keys: npt.NDArray[np.int64], key_rows: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.int64]:
+        """``(m, 3)`` rows ``(batch row, stored page id, n)``: the stored page holds ``n`` of
+        the row's keys (flat and parallel, each key once a row, as for
+        :meth:`band_collisions`), summed over both parts of the index."""
+        if not len(keys):
+            return np.empty((0, 3), dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        found = self.backend.key_overlaps(
+            self.session.connection(),
+            keys[order].tolist(),
+            key_rows[order].tolist(),
+            ("lsh_bands", "lsh_bands_recent"),
+        )
+        hits = np.array(found, dtype=np.int64).reshape(-1, 3)
+        if len(hits) < 2:
+            return hits
+        pairs, where = np.unique(hits[:, :2], axis=0, return_inverse=True)
+        counts = np.zeros(len(pairs), dtype=np.int64)
+        np.add.at(counts, where.ravel(), hits[:, 2])
+        return np.column_stack([pairs, counts])
+
     def insert_bands(
         self,
         page_ids: Sequence[int],

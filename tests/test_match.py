@@ -9,7 +9,7 @@ from datasketch import MinHashLSH
 
 from clipper.config import FingerprintConfig, MatchConfig
 from clipper.fingerprint import MinHasher, fingerprint_texts, index_keys
-from clipper.match import Candidate, batch_candidates, verify
+from clipper.match import Candidate, batch_candidates, batch_overlaps, pair_overlaps, verify
 
 
 def corpus(seed: int = 5) -> list[str]:
@@ -54,6 +54,30 @@ def test_batch_candidates_are_exactly_datasketch_lsh_buckets() -> None:
     assert len(found) >= 15  # most of the 25 variants above collide with their base
 
 
+def test_batch_overlaps_count_the_keys_each_pair_of_rows_shares() -> None:
+    rng = np.random.default_rng(5)
+    # 40 rows, each 1-30 distinct keys out of 60: many rows share a key, some share many
+    per_row = [np.unique(rng.integers(0, 60, size=rng.integers(1, 31))) for _ in range(40)]
+    keys = np.concatenate(per_row).astype(np.int64)
+    rows = np.concatenate([np.full(len(k), row) for row, k in enumerate(per_row)]).astype(np.int64)
+    shuffle = rng.permutation(len(keys))
+    found = {(i, j): n for i, j, n in batch_overlaps(keys[shuffle], rows[shuffle]).tolist()}
+    expected = {
+        (i, j): len(np.intersect1d(per_row[i], per_row[j]))
+        for i in range(40)
+        for j in range(i + 1, 40)
+        if len(np.intersect1d(per_row[i], per_row[j]))
+    }
+    assert found == expected
+    assert set(found) == batch_candidates(keys, rows)
+    assert batch_overlaps(
+        np.array([7], dtype=np.int64), np.array([0], dtype=np.int64)
+    ).shape == (
+        0,
+        3,
+    )
+
+
 def test_verification_accepts_copies_and_trims_and_rejects_different_texts() -> None:
     hasher = MinHasher(FingerprintConfig())
     full = " ".join(f"tok{i}" for i in range(300))
@@ -76,3 +100,24 @@ def test_verification_accepts_copies_and_trims_and_rejects_different_texts() -> 
     # the story's opening is a brief of it at any length ratio
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0), (4, 0)]
     assert edges[0].containment == edges[1].containment == 1.0
+
+
+def test_pair_overlaps_add_up_per_kind_and_leave_out_band_pairs() -> None:
+    ids = np.array([10, 11, 12], dtype=np.int64)  # batch rows → page ids
+    passages = (
+        np.array([[0, 1, 3], [1, 2, 1]], dtype=np.int64),  # in the batch: rows (i, j, n)
+        np.array([[0, 4, 2], [2, 4, 5]], dtype=np.int64),  # archived: (row, stored id, n)
+    )
+    openings = (
+        np.array([[0, 1, 2]], dtype=np.int64),
+        np.array([[0, 4, 1], [1, 7, 1]], dtype=np.int64),
+    )
+    found = pair_overlaps([passages, openings], ids, {(12, 11)})
+    assert sorted(map(tuple, found.tolist())) == [
+        (4, 10, 2, 1),
+        (4, 12, 5, 0),
+        (7, 11, 0, 1),
+        (10, 11, 3, 2),
+    ]
+    empty = np.empty((0, 3), dtype=np.int64)
+    assert pair_overlaps([(empty, empty), (empty, empty)], ids, set()).shape == (0, 4)

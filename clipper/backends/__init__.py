@@ -142,6 +142,16 @@ class Backend:
         ``lsh_bands`` and ``lsh_bands_recent``: fixed names, never user input) sharing
         ``keys[i]`` (tagged ``rows[i]``); keys arrive sorted, so each index is walked in
         order."""
+        found = self.key_overlaps(connection, keys, rows, tables)
+        return sorted({(row, page_id) for row, page_id, _ in found})
+
+    def key_overlaps(
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
+        tables: Sequence[str] = ("lsh_bands",),
+    ) -> list[tuple[int, int, int]]:
+        """``(row, page_id, n)``: stored page ``page_id`` holds ``n`` of the keys tagged
+        ``row`` (arguments as :meth:`band_collisions`; each key of a row given once).  A page's
+        key is in one part of the index at a time, so the counts of the parts add up."""
         raise NotImplementedError
 
     def upsert(

@@ -167,23 +167,23 @@ class PostgreSQLBackend(Backend):
             for row in rows:
                 copy.write_row(row)
 
-    def band_collisions(
+    def key_overlaps(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str] = ("lsh_bands",),
-    ) -> list[tuple[int, int]]:
+    ) -> list[tuple[int, int, int]]:
         found = [
             hit
             for table in tables
             for hit in connection.execute(
                 text(
-                    "SELECT DISTINCT b.row, l.page_id FROM unnest(CAST(:keys AS bigint[]), "
+                    "SELECT b.row, l.page_id, COUNT(*) FROM unnest(CAST(:keys AS bigint[]), "
                     "CAST(:rows AS integer[])) AS b(key, row) "
-                    f"JOIN {table} AS l ON l.key = b.key"
+                    f"JOIN {table} AS l ON l.key = b.key GROUP BY b.row, l.page_id"
                 ),
                 {"keys": list(keys), "rows": list(rows)},
             )
         ]
-        return [(int(row), int(page_id)) for row, page_id in found]
+        return [(int(row), int(page_id), int(n)) for row, page_id, n in found]
 
 
 POSTGRESQL = PostgreSQLBackend()

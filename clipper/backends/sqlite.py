@@ -164,10 +164,10 @@ class SQLiteBackend(Backend):
                 f"INSERT INTO {table.name} ({names}) VALUES ({marks})", list(rows)
             )
 
-    def band_collisions(
+    def key_overlaps(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str] = ("lsh_bands",),
-    ) -> list[tuple[int, int]]:
+    ) -> list[tuple[int, int, int]]:
         # The batch's keys go into a temporary table joined against the index: one indexed
         # join instead of tens of thousands of bound parameters.
         connection.exec_driver_sql(
@@ -182,12 +182,12 @@ class SQLiteBackend(Backend):
             hit
             for table in tables
             for hit in connection.exec_driver_sql(
-                "SELECT DISTINCT b.row, l.page_id FROM batch_keys AS b "
-                f"JOIN {table} AS l ON l.key = b.key"
+                "SELECT b.row, l.page_id, COUNT(*) FROM batch_keys AS b "
+                f"JOIN {table} AS l ON l.key = b.key GROUP BY b.row, l.page_id"
             )
         ]
         connection.exec_driver_sql("DELETE FROM batch_keys")
-        return [(int(row), int(page_id)) for row, page_id in found]
+        return [(int(row), int(page_id), int(n)) for row, page_id, n in found]
 
 
 SQLITE = SQLiteBackend()

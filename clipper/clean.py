@@ -367,8 +367,11 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 or _clean_meta(raw.title)
             )
 
+            kept: dict[str, list[str]] = {}  # text -> its post-cleaned lines (made once)
+
             def kept_words(text: str) -> int:
-                return count_words("\n".join(post_clean(_text_lines(text), title)))
+                kept[text] = post_clean(_text_lines(text), title)
+                return count_words("\n".join(kept[text]))
 
             got = _extract_with_retry(
                 tree, raw.url, raw.fetched_at, config.min_article_words, kept_words, first
@@ -392,7 +395,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             "no-article",
             f"index page: teaser list ({len(lines)} short paragraphs, no prose)",
         )
-    lines = post_clean(lines, title)
+    lines = kept.get(doc.text) or post_clean(lines, title)
     return _finish(
         raw,
         config,

@@ -31,6 +31,16 @@ shows each post-clean rule's F1 effect on every set (alone on top of trafilatura
 full post-clean minus that rule, computed on (b)'s output): a rule stays only if it does not
 lower F1 on the confirming sets.
 
+**Measured and left out** (simulated on cached precision/default/recall texts of all 714 pages,
+tuned on Readability + newspaper4k, confirmed on Zyte + Fundus): choosing the default or recall
+text per page by its word ratio to the precision text (Readability up to +0.003, Zyte and Fundus
+−0.0005); adding the recall text's extra sentences (Readability −0.0003, Zyte −0.002); the
+retry's thresholds at 150-600 words and 1.2-3× (no gain on the tuning sets); keeping every page
+however short (Readability 0.9348, still below trafilatura's recall settings, 0.9350).  Adding
+the sentences the default settings find *between* two paragraphs the precision settings kept
+helped all four sets (+0.0008 / +0.0004 / +0.0005 / +0.0010) but costs a second extraction on
+43 % of pages (issue 10's time budget), so it is not in clipper either.
+
 **Metadata.**  Fundus: how often clipper's title and publication date match the expected ones.
 ``expected/<cc>/<Publisher>.json`` holds one entry per parser version (``V1``, ``V1_1``, ...): a
 publisher's pages sorted by crawl date pair with its versions in version order.  Title rule:

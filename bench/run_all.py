@@ -115,13 +115,15 @@ def run_scripts(names: list[str], full: bool, timeout: float) -> dict[str, dict[
 
 
 def _extraction_figures(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Rows of bench/extraction.py's result: per set, trafilatura alone (best of its default
-    and clipper's settings) and clipper, target clipper ≥ trafilatura + 0.005; Fundus metadata."""
+    """Rows of bench/extraction.py's result: per set, trafilatura alone (best of its default,
+    clipper's and its recall settings) and clipper, target clipper ≥ trafilatura + 0.005; Fundus
+    metadata."""
     rows = []
     for name, res in (data.get("sets") or {}).items():
         if not all(k in res for k in ("traf-default", "traf-clipper", "clipper")):
             continue
-        best = max(res["traf-default"]["f1"], res["traf-clipper"]["f1"])
+        traf = ("traf-default", "traf-clipper", "traf-recall")
+        best = max(res[k]["f1"] for k in traf if k in res)
         clip = res["clipper"]["f1"]
         role = "tuned" if res.get("tuned") else "confirming"
         rows.append({"figure": f"extraction F1 ({name}, {res.get('scored_pages')} pages, "

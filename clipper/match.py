@@ -39,7 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
-from clipper.fingerprint import coverage, similarity
+from clipper.fingerprint import hits_coverage, shingle_hits, similarity
 
 _NO_KEYS = np.empty(0, dtype=np.int64)
 
@@ -262,14 +262,15 @@ def verify(
         worse, better = (first, second) if first.rank > second.rank else (second, first)
         jaccard, _ = similarity(worse.shingles, better.shingles)
         shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
-        covered = coverage(shorter.sequence, longer.shingles, shingle_words)
+        hit = shingle_hits(shorter.sequence, longer.shingles)
+        covered = hits_coverage(hit, shingle_words)
         part = len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
         if covered >= config.containment_threshold and part:
             contained = True
-        elif opening_offset(shorter.sequence, longer) <= config.brief_max_offset:
+        elif _offset(shorter.sequence, hit, longer) <= config.brief_max_offset:
             # a brief: its opening is the longer page's; judged on its head, because what
             # follows a brief on a page is often furniture the cleaner left
-            head = coverage(shorter.sequence, longer.shingles, shingle_words, config.brief_head)
+            head = hits_coverage(hit, shingle_words, config.brief_head)
             contained = head >= config.containment_threshold
         else:
             contained = False
@@ -282,7 +283,14 @@ def opening_offset(sequence: npt.NDArray[np.uint32], longer: Candidate) -> int:
     """Where, in words from its start, ``longer`` holds the first shingle of ``sequence`` that
     it has at all (a large number when it holds none): 0 for a brief of it, the length of a
     new opening paragraph for a brief of the story under it."""
-    present = np.flatnonzero(np.isin(sequence, longer.shingles, assume_unique=False))
+    return _offset(sequence, shingle_hits(sequence, longer.shingles), longer)
+
+
+def _offset(
+    sequence: npt.NDArray[np.uint32], hit: npt.NDArray[np.bool_], longer: Candidate
+) -> int:
+    """:func:`opening_offset` given ``hit = shingle_hits(sequence, longer.shingles)``."""
+    present = np.flatnonzero(hit)
     if not len(present):
         return len(longer.sequence) + 1
     return int(np.flatnonzero(longer.sequence == sequence[present[0]])[0])

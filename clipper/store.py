@@ -315,19 +315,15 @@ class Store:
         if not len(keys):
             return np.empty((0, 3), dtype=np.int64)
         order = np.argsort(keys, kind="stable")
-        found = self.backend.key_overlaps(
+        hits = self.backend.key_hits(
             self.session.connection(),
             keys[order].tolist(),
             key_rows[order].tolist(),
             ("lsh_bands", "lsh_bands_recent"),
         )
-        hits = np.array(found, dtype=np.int64).reshape(-1, 3)
-        if len(hits) < 2:
-            return hits
-        pairs, where = np.unique(hits[:, :2], axis=0, return_inverse=True)
-        counts = np.zeros(len(pairs), dtype=np.int64)
-        np.add.at(counts, where.ravel(), hits[:, 2])
-        return np.column_stack([pairs, counts])
+        # one row per shared key: count them per (row, page), as one integer each
+        codes, counts = np.unique(hits[:, 0] << 32 | hits[:, 1], return_counts=True)
+        return np.column_stack([codes >> 32, codes & 0xFFFFFFFF, counts]).astype(np.int64)
 
     def insert_bands(
         self,

@@ -92,7 +92,8 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
                 "SELECT key FROM lsh_bands_recent ORDER BY key, page_id LIMIT 4").scalars())
             parts = ("lsh_bands", "lsh_bands_recent")
             found = backend.band_collisions(connection, keys, [0, 0, 1, 1], parts)
-            overlaps = backend.key_overlaps(connection, keys, [0, 0, 1, 1], parts)
+            hits = backend.key_hits(connection, keys, [0, 0, 1, 1], parts)
+            assert backend.key_hits(connection, [-1, -2], [0, 1], parts).shape == (0, 2)
             holders = {
                 key: set(connection.exec_driver_sql(
                     f"SELECT page_id FROM lsh_bands_recent WHERE key = {key}").scalars())
@@ -101,14 +102,17 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
             assert backend.band_collisions(connection, [-1, -2], [0, 1], parts) == []
             assert backend.band_collisions(connection, keys, [0, 0, 1, 1]) == []
         assert {row for row, _ in found} == {0, 1}
-        # with counts: how many of each row's keys every stored page holds
+        # one hit per key a stored page shares with a row: how many of the row's keys it holds
         expected = {
             (row, page_id): sum(page_id in holders[k] for k in row_keys)
             for row, row_keys in ((0, keys[:2]), (1, keys[2:]))
             for page_id in set().union(*(holders[k] for k in row_keys))
         }
-        assert {(row, page_id): n for row, page_id, n in overlaps} == expected
-        assert sorted({(row, page_id) for row, page_id, _ in overlaps}) == sorted(set(found))
+        counted: dict[tuple[int, int], int] = {}
+        for row, page_id in hits.tolist():
+            counted[(row, page_id)] = counted.get((row, page_id), 0) + 1
+        assert counted == expected
+        assert sorted(counted) == sorted(set(found))
         assert {page_id for _, page_id in found} <= stored
     finally:
         archive.close()

@@ -18,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, text
 
 from clipper.searchtext import search_text
@@ -142,16 +145,17 @@ class Backend:
         ``lsh_bands`` and ``lsh_bands_recent``: fixed names, never user input) sharing
         ``keys[i]`` (tagged ``rows[i]``); keys arrive sorted, so each index is walked in
         order."""
-        found = self.key_overlaps(connection, keys, rows, tables)
-        return sorted({(row, page_id) for row, page_id, _ in found})
+        hits = self.key_hits(connection, keys, rows, tables)
+        return sorted({(row, page_id) for row, page_id in hits.tolist()})
 
-    def key_overlaps(
+    def key_hits(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str] = ("lsh_bands",),
-    ) -> list[tuple[int, int, int]]:
-        """``(row, page_id, n)``: stored page ``page_id`` holds ``n`` of the keys tagged
-        ``row`` (arguments as :meth:`band_collisions`; each key of a row given once).  A page's
-        key is in one part of the index at a time, so the counts of the parts add up."""
+    ) -> npt.NDArray[np.int64]:
+        """``(m, 2)`` int64 rows ``(row, page_id)``, one for each key tagged ``row`` that stored
+        page ``page_id`` holds (arguments as :meth:`band_collisions`): a page sharing three of
+        a row's keys appears three times, so counting rows counts shared keys.  An array, not
+        tuples, because a night of pages that share paragraphs makes hundreds of thousands."""
         raise NotImplementedError
 
     def upsert(
@@ -170,6 +174,12 @@ class Backend:
             set_={name: statement.excluded[name] for name in update},
         )
         connection.execute(statement, list(rows))
+
+
+def int_pairs(rows: Sequence[Sequence[Any]]) -> npt.NDArray[np.int64]:
+    """Rows of two integers from a database cursor as an ``(m, 2)`` int64 array."""
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows))
+    return flat.reshape(-1, 2)
 
 
 def backend_for(target: Connection | Engine | str) -> Backend:

@@ -22,9 +22,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, text
 
-from clipper.backends import Backend, LockTimeout, PageText
+from clipper.backends import Backend, LockTimeout, PageText, int_pairs
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
@@ -167,23 +169,24 @@ class PostgreSQLBackend(Backend):
             for row in rows:
                 copy.write_row(row)
 
-    def key_overlaps(
+    def key_hits(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str] = ("lsh_bands",),
-    ) -> list[tuple[int, int, int]]:
+    ) -> npt.NDArray[np.int64]:
         found = [
-            hit
-            for table in tables
-            for hit in connection.execute(
-                text(
-                    "SELECT b.row, l.page_id, COUNT(*) FROM unnest(CAST(:keys AS bigint[]), "
-                    "CAST(:rows AS integer[])) AS b(key, row) "
-                    f"JOIN {table} AS l ON l.key = b.key GROUP BY b.row, l.page_id"
-                ),
-                {"keys": list(keys), "rows": list(rows)},
+            int_pairs(
+                connection.execute(
+                    text(
+                        "SELECT b.row, l.page_id FROM unnest(CAST(:keys AS bigint[]), "
+                        "CAST(:rows AS integer[])) AS b(key, row) "
+                        f"JOIN {table} AS l ON l.key = b.key"
+                    ),
+                    {"keys": list(keys), "rows": list(rows)},
+                ).fetchall()
             )
+            for table in tables
         ]
-        return [(int(row), int(page_id), int(n)) for row, page_id, n in found]
+        return np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
 
 
 POSTGRESQL = PostgreSQLBackend()

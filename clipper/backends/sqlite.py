@@ -9,9 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, event
 
-from clipper.backends import Backend, LockTimeout, PageText
+from clipper.backends import Backend, LockTimeout, PageText, int_pairs
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
@@ -164,10 +166,10 @@ class SQLiteBackend(Backend):
                 f"INSERT INTO {table.name} ({names}) VALUES ({marks})", list(rows)
             )
 
-    def key_overlaps(
+    def key_hits(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str] = ("lsh_bands",),
-    ) -> list[tuple[int, int, int]]:
+    ) -> npt.NDArray[np.int64]:
         # The batch's keys go into a temporary table joined against the index: one indexed
         # join instead of tens of thousands of bound parameters.
         connection.exec_driver_sql(
@@ -178,16 +180,21 @@ class SQLiteBackend(Backend):
             "INSERT INTO batch_keys (key, row) VALUES (?, ?)",
             list(zip(keys, rows, strict=True)),
         )
+        # Through the driver's own cursor, in the same transaction: a day of pages sharing
+        # paragraphs returns hundreds of thousands of rows, and SQLAlchemy's row objects cost
+        # three times the query (0.8 s against 2.4 s for 704,128 rows).
+        raw: Any = connection.connection.driver_connection
         found = [
-            hit
-            for table in tables
-            for hit in connection.exec_driver_sql(
-                "SELECT b.row, l.page_id, COUNT(*) FROM batch_keys AS b "
-                f"JOIN {table} AS l ON l.key = b.key GROUP BY b.row, l.page_id"
+            int_pairs(
+                raw.execute(
+                    f"SELECT b.row, l.page_id FROM batch_keys AS b JOIN {table} AS l "
+                    "ON l.key = b.key"
+                ).fetchall()
             )
+            for table in tables
         ]
         connection.exec_driver_sql("DELETE FROM batch_keys")
-        return [(int(row), int(page_id), int(n)) for row, page_id, n in found]
+        return np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
 
 
 SQLITE = SQLiteBackend()

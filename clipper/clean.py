@@ -367,11 +367,13 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 or _clean_meta(raw.title)
             )
 
-            kept: dict[str, list[str]] = {}  # text -> its post-cleaned lines (made once)
+            # text -> (its lines, its post-cleaned lines), made once per text
+            split: dict[str, tuple[list[str], list[str]]] = {}
 
             def kept_words(text: str) -> int:
-                kept[text] = post_clean(_text_lines(text), title)
-                return count_words("\n".join(kept[text]))
+                lines = _text_lines(text)
+                split[text] = (lines, post_clean(lines, title))
+                return count_words("\n".join(split[text][1]))
 
             got = _extract_with_retry(
                 tree, raw.url, raw.fetched_at, config.min_article_words, kept_words, first
@@ -388,14 +390,14 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             "no main text with precision or recall settings"
             + (f"; title {title!r}" if title else "; no title"),
         )
-    lines = _text_lines(doc.text)
+    lines, kept = split.get(doc.text) or (_text_lines(doc.text), None)
     if _looks_like_index(lines, _clean_meta(doc.pagetype)):
         return Rejection(
             raw.origin,
             "no-article",
             f"index page: teaser list ({len(lines)} short paragraphs, no prose)",
         )
-    lines = kept.get(doc.text) or post_clean(lines, title)
+    lines = kept if kept is not None else post_clean(lines, title)
     return _finish(
         raw,
         config,

@@ -238,7 +238,10 @@ class MinHasher:
     def signatures(self, documents: Sequence[npt.NDArray[np.uint32]]) -> Signatures:
         """One row of ``num_perm`` uint32 per document (shingle-hash arrays, each non-empty)."""
         result = np.empty((len(documents), self.config.num_perm), dtype=np.uint32)
-        scratch = np.empty((self.config.num_perm, _SHINGLE_CHUNK), dtype=np.uint32)
+        # Sized to the input: a whole _SHINGLE_CHUNK (32 MB) costs ~2 ms to map and touch,
+        # which a worker's chunk of two HTML pages would pay for a few thousand shingles.
+        needed = min(_SHINGLE_CHUNK, sum(len(doc) for doc in documents))
+        scratch = np.empty((self.config.num_perm, needed), dtype=np.uint32)
         start = 0
         while start < len(documents):
             # Take whole documents until the chunk holds _SHINGLE_CHUNK shingles.

@@ -408,7 +408,7 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         ("exact duplicates", f"{found.exact_duplicates}"),
         ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
-        ("rejected inputs", f"{found.rejections}"),
+        ("skipped inputs (all runs)", f"{found.rejections}"),
         ("dates", dates),
     ]
     out = [fit(f"Archive {archive}", width)] if archive else []

@@ -288,3 +288,11 @@ def test_json_help_says_which_shape(path: tuple[str, ...], shape: str) -> None:
     option = next(line for line in result.output.splitlines() if line.strip().startswith("--json"))
     assert shape in option
     assert f"--json prints {shape}" in " ".join(result.output.split())  # and the fields it holds
+
+
+def test_stats_names_skipped_inputs_as_dedupe_does(db: Path) -> None:
+    document = json.loads(run(db, "stats", "--json").output)
+    runs_skipped = sum(r["counts"]["skipped_total"] for r in document["runs"])
+    assert document["rejections"] == runs_skipped > 0
+    assert re.search(rf"^  skipped inputs \(all runs\) +{runs_skipped}$", run(db, "stats").output,
+                     re.MULTILINE)

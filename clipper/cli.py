@@ -1,8 +1,15 @@
 """clipper's command line: parse options, call one library function, report.
 
-Library errors become ``click.ClickException`` (exit code 1, a one-line message); a malformed
-query, date or reference is ``click.UsageError`` (exit code 2, as click's own option errors); the
-CLI holds no SQL and no hashing.
+Conventions every command keeps (tests/test_cli_consistency.py holds them):
+
+- Library errors become ``click.ClickException`` (exit code 1, a one-line message); a malformed
+  query, date or reference, or a name already taken, is ``click.UsageError`` (exit code 2, as
+  click's own option errors).
+- Dates and spans (``--since``/``--until``) go through :mod:`clipper.dates`, one parser.
+- ``--json``: a list prints JSON Lines (:func:`json_lines_option`), one thing one JSON document
+  (:func:`json_option`); the help says which, with the fields.
+- Text for people comes from :mod:`clipper.render`; every help ends with an ``Example:``.
+- The CLI holds no SQL and no hashing.
 """
 
 from __future__ import annotations

@@ -10,7 +10,10 @@
     clipper = ``dedupe`` of the file into a fresh archive (archive creation not timed; one page
     cleaned first, untimed, as trafilatura alone gets one warm-up call) with 1 and with 2
     cleaning workers.  Control: trafilatura alone in a ``multiprocessing.Pool(2)``
-    (the speed-up this shared machine allows at the moment).  Targets (issue 10): clipper
+    (the speed-up this shared machine allows at the moment).  Besides wall times, the CPU
+    seconds of each system (its process and reaped workers; least of the rounds), which a
+    loaded machine moves much less: clipper's CPU over trafilatura's is what clipper adds.
+    Targets (issue 10): clipper
     (1 worker) ≤ 1.10 × trafilatura alone; clipper (2 workers) ≤ 0.60 × trafilatura alone in
     one process.  Each system runs ``--rounds`` times (default 2), interleaved, and the
     fastest run counts.  Then what clipper adds to trafilatura in a worker, stage by stage, in
@@ -68,12 +71,14 @@ from _common import (
 
 
 def clipper_run(
-    inputs: list[Path], db: Path, workers: int, warm: bool = False
+    inputs: list[Path], db: Path, workers: int, warm: bool = False,
+    cpu: list[float] | None = None,
 ) -> tuple[float, Any]:
     """``dedupe`` of ``inputs`` into a fresh archive, timed.  ``warm``: first clean one page in
     this process (lazy imports and model loads, 1.4 s on a loaded machine; worker processes
     fork from it and inherit them), as :func:`trafilatura_alone` does before its clock starts,
-    so neither side's one-time warm-up is timed."""
+    so neither side's one-time warm-up is timed.  ``cpu``: append the run's CPU seconds (see
+    :func:`_cpu`)."""
     from clipper.archive import open_archive
     from clipper.config import Config
     from clipper.pipeline import dedupe
@@ -89,7 +94,8 @@ def clipper_run(
                                        lambda rejection: None), 1)), config)
     archive = open_archive(str(db))
     started = time.perf_counter()
-    summary = dedupe(archive, [str(p) for p in inputs], Config(workers=workers))
+    with _cpu([] if cpu is None else cpu):
+        summary = dedupe(archive, [str(p) for p in inputs], Config(workers=workers))
     elapsed = time.perf_counter() - started
     archive.close()
     return elapsed, summary
@@ -129,16 +135,18 @@ def _records(path: Path) -> list[tuple[str | None, bytes]]:
         return [(r["url"], r["html"].encode("utf-8")) for r in map(json.loads, f)]
 
 
-def trafilatura_alone(path: Path) -> tuple[float, int]:
-    """Read the JSONL, then clipper's exact call per page (bytes, url), one process."""
+def trafilatura_alone(path: Path, cpu: list[float] | None = None) -> tuple[float, int]:
+    """Read the JSONL, then clipper's exact call per page (bytes, url), one process.
+    ``cpu``: append the CPU seconds after the warm-up (see :func:`_cpu`)."""
     from clipper.clean import extract_html
 
     extract_html(_records(path)[0][1], None)  # warm-up: lazy imports
     started = time.perf_counter()
     found = 0
-    for url, body in _records(path):
-        doc = extract_html(body, url)
-        found += bool(doc is not None and doc.text)
+    with _cpu([] if cpu is None else cpu):
+        for url, body in _records(path):
+            doc = extract_html(body, url)
+            found += bool(doc is not None and doc.text)
     return time.perf_counter() - started, found
 
 
@@ -194,17 +202,21 @@ def bench_html(run: Run, limit: int | None, rounds: int) -> dict[str, Any]:
     progress(f"(a) HTML: {n} pages, {rounds} round(s)")
     times: dict[str, list[float]] = {"trafilatura": [], "trafilatura_pool_2": [],
                                      "clipper_1": [], "clipper_2": []}
+    # CPU seconds of every process of each system (this one and its reaped workers): on a
+    # shared machine the wall times above depend on the others' load, the CPU much less.
+    cpu: dict[str, list[float]] = {key: [] for key in times}
     stored: dict[str, int] = {}
     for r in range(rounds):
-        t, found = trafilatura_alone(corpus)
+        t, found = trafilatura_alone(corpus, cpu["trafilatura"])
         times["trafilatura"].append(t)
         progress(f"  round {r + 1}: trafilatura alone {t:.1f}s ({found} with text)")
-        t = trafilatura_pool(corpus, 2)
+        with _cpu(cpu["trafilatura_pool_2"]):
+            t = trafilatura_pool(corpus, 2)
         times["trafilatura_pool_2"].append(t)
         progress(f"  round {r + 1}: trafilatura alone, Pool(2) {t:.1f}s")
         for workers in (1, 2):
-            t, summary = clipper_run([corpus], WORK / "speed" / f"html-{workers}.db", workers,
-                                     warm=True)
+            t, summary = clipper_run([corpus], WORK / "speed" / f"html-{workers}.db",
+                                     workers, warm=True, cpu=cpu[f"clipper_{workers}"])
             times[f"clipper_{workers}"].append(t)
             stored[f"clipper_{workers}"] = summary.stored
             progress(f"  round {r + 1}: clipper {workers} worker(s) {t:.1f}s "
@@ -218,6 +230,13 @@ def bench_html(run: Run, limit: int | None, rounds: int) -> dict[str, Any]:
     ratio2 = best["clipper_2"] / best["trafilatura"]
     scaling = best["clipper_1"] / best["clipper_2"]
     ceiling = best["trafilatura"] / best["trafilatura_pool_2"]
+    least_cpu = {k: min(v) for k, v in cpu.items()}
+    run.add(
+        figure("HTML: CPU seconds, clipper (1 worker) / trafilatura alone",
+               least_cpu["clipper_1"] / least_cpu["trafilatura"], "×"),
+        figure("HTML: CPU seconds, clipper (2 workers, all processes) / trafilatura alone",
+               least_cpu["clipper_2"] / least_cpu["trafilatura"], "×"),
+    )
     run.add(
         figure("HTML: clipper (1 worker) time / trafilatura alone", ratio1, "×", "≤ 1.10",
                ratio1 <= 1.10),
@@ -234,11 +253,28 @@ def bench_html(run: Run, limit: int | None, rounds: int) -> dict[str, Any]:
                   "pickle_s"):
         run.add(figure(f"HTML worker: {stage[:-2].replace('_', ' ')} ÷ trafilatura",
                        breakdown[stage] / extract, "×"))
-    return {"pages": n, "seconds": times, "best_seconds": best, "stored": stored,
+    return {"pages": n, "seconds": times, "best_seconds": best, "cpu_seconds": cpu,
+            "stored": stored,
             "worker_breakdown": breakdown,
             "clipper1_over_trafilatura": ratio1, "clipper2_over_trafilatura": ratio2,
             "speedup_2_workers": scaling, "control_trafilatura_pool2_speedup": ceiling,
             **notes}
+
+
+@contextlib.contextmanager
+def _cpu(into: list[float]) -> Any:
+    """Append the CPU seconds (user + system) this process and its reaped children spent in
+    the ``with`` block to ``into``."""
+    import resource
+
+    def total() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+    started = total()
+    yield
+    into.append(total() - started)
 
 
 def worker_breakdown(corpus: Path) -> dict[str, float]:

@@ -83,6 +83,51 @@ def test_two_articles_of_a_site_name_h1_site_get_their_own_headlines() -> None:
     assert second.title == "Swimming pool reopens after roof repairs"
 
 
+HARBOUR = "Harbour wall repairs to start in May"
+
+
+@pytest.mark.parametrize(
+    ("h1", "title_tag", "expected"),
+    [
+        # A section's label as the page's only <h1>: the <title> is the headline.
+        ("Planning Notices", HARBOUR, HARBOUR),
+        ("Information and Resources", "Why the ferry timetable changes in the winter",
+         "Why the ferry timetable changes in the winter"),
+        # An <h1> that shares a word with the <title> is the headline (an editorial variant).
+        ("Harbour wall repairs begin in May", "Harbour wall works from May | Vale Chronicle",
+         "Harbour wall repairs begin in May"),
+        ("橋の補修工事が始まる", "港の橋の補修工事が来月始まる", "橋の補修工事が始まる"),
+        ("EU tax row", "EU tax row: what it means", "EU tax row"),
+    ],
+)
+def test_section_label_h1_is_not_the_headline(h1: str, title_tag: str, expected: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    body = f'<div class="section"><h1>{h1}</h1></div><article>{paras}</article>'
+    assert _article(_page(f"<title>{title_tag}</title>", body)).title == expected
+
+
+def test_articles_under_one_section_label_get_their_own_headlines() -> None:
+    """The kind of the site-name field case: a section label as every page's <h1> would give
+    unrelated articles one title (and one story)."""
+    titles = {
+        _article(
+            _page(
+                f"<title>{title}</title>",
+                f"<h1>Planning Notices</h1><article>{''.join(f'<p>{p}</p>' for p in paras)}"
+                "</article>",
+            )
+        ).title
+        for title, paras in (
+            ("County archive to move to canal grain store", PARAS),
+            ("Swimming pool reopens after roof repairs", PARAS[2:] + PARAS[:2]),
+        )
+    }
+    assert titles == {
+        "County archive to move to canal grain store",
+        "Swimming pool reopens after roof repairs",
+    }
+
+
 BRIDGE = "Bridge closes for repairs"
 
 

@@ -436,17 +436,14 @@ def _brute_force_links(items: list[Item], config: StoryConfig) -> dict[int, dict
 
 def test_candidates_are_bounded_however_many_clusters_share_a_day() -> None:
     """On a one-topic day every pair is similar; each cluster is still scored against at most
-    anchor_terms × anchor_cap others, and every link found is a true one (brute force)."""
+    2 × anchor_terms × anchor_cap others, and every link found is a true one (brute force)."""
     items = _one_topic_day(150, seed=4)
     config = StoryConfig(anchor_terms=8, anchor_cap=5)
-    index = AnchorIndex(config)
-    index.set_day(500, items)
-    pairs = index.candidates(items)
+    pairs = AnchorIndex(config, items).candidates(items)
     per_cluster = np.bincount(pairs.ravel(), minlength=151)
-    assert per_cluster.max() <= config.anchor_terms * config.anchor_cap
-    uncapped = AnchorIndex(StoryConfig(anchor_terms=8, anchor_cap=1000))
-    uncapped.set_day(500, items)
-    assert len(uncapped.candidates(items)) > 10 * len(pairs)  # the cap is what bounds it
+    assert per_cluster.max() <= 2 * config.anchor_terms * config.anchor_cap
+    uncapped = AnchorIndex(StoryConfig(anchor_terms=8, anchor_cap=1000), items)
+    assert len(uncapped.candidates(items)) > 3 * len(pairs)  # the cap is what bounds it
     truth = _brute_force_links(items, config)
     got = link_graph(items, config)
     assert sum(map(len, got.values())) > 0
@@ -492,31 +489,73 @@ def _invented_text(counts: dict[str, int], extra: int, rng: random.Random) -> st
 
 
 def test_displaced_clusters_are_recomputed_so_nights_match_one_run(tmp_path: Path) -> None:
-    """x and y (one day) are linked only through two anchors; later that day c1 and c2, each
-    heavier in one of them but close to nobody, push y out of both buckets (cap 2).  One run
-    never links x and y; a second night must unlink them too, though c1 and c2 link nothing."""
+    """x (01:00) and y (03:00) are linked only through two anchors; c1 and c2 (02:00), each
+    holding one of them but close to nobody, come between x and y on both posting lists
+    (cap 1).  One run never links x and y; a second night must unlink them too, though c1 and
+    c2 link nothing."""
     rng = random.Random(1)
-    config = StoryConfig(anchor_cap=2)
+    config = StoryConfig(anchor_cap=1)
     docs = {
         "x": ("zorbufa report", _invented_text({"kolvaki": 10, "bremuta": 10}, 40, rng)),
         "y": ("mivatu report", _invented_text({"kolvaki": 6, "bremuta": 6}, 40, rng)),
         "c1": ("tavuri report", _invented_text({"kolvaki": 30}, 80, rng)),
         "c2": ("nopezi report", _invented_text({"bremuta": 30}, 80, rng)),
     }
+    hours = {"x": "01", "y": "03", "c1": "02", "c2": "02"}
     items = [
-        Item(n, 1, (1, "", name, ""), vectorize(title, text, "en", config))
+        Item(n, 1, (1, hours[name], name, ""), vectorize(title, text, "en", config))
         for n, (name, (title, text)) in enumerate(docs.items(), start=1)
     ]
     # The premises: x~y alone; with c1 and c2 on their day nothing is linked at all.
     assert link_graph(items[:2], config)[1] == {2: pytest.approx(0.298, abs=0.01)}
     assert all(not linked for linked in link_graph(items, config).values())
-    records = {k: record(d, f"https://{k}.example/a", "2025-07-01") for k, d in docs.items()}
+    records = {
+        k: record(d, f"https://{k}.example/a", f"2025-07-01T{hours[k]}:00:00")
+        for k, d in docs.items()
+    }
     one_run = membership_after(
         tmp_path / "one", [list(records.values())], batch_size=1000, stories=config
     )
     assert len(one_run[0]) == 4
     nights = [[records["x"], records["y"]], [records["c1"], records["c2"]]]
     assert membership_after(tmp_path / "two", nights, batch_size=1000, stories=config) == one_run
+    # And back: a night that re-links them when c1 and c2 leave is the subject of
+    # test_changed_pairs_are_the_difference_of_the_candidates.
+
+
+def _candidate_set(items: list[Item], config: StoryConfig) -> set[tuple[int, int]]:
+    return {(a, b) for a, b in AnchorIndex(config, items).candidates(items).tolist()}
+
+
+@pytest.mark.parametrize("seed", [2, 3, 4])
+def test_changed_pairs_are_the_difference_of_the_candidates(seed: int) -> None:
+    """Clusters added anywhere in the posting lists (the middle of a one-topic day, earlier
+    days, the end) and others removed: the pairs of the other clusters whose candidacy changed
+    are exactly the difference between the candidates of the two whole sets."""
+    rng = random.Random(seed)
+    config = StoryConfig(anchor_terms=8, anchor_cap=2, window_days=5)
+    base = _chained_topics(120, seed, days=12)
+    items = [
+        Item(it.cluster_id, it.day, (it.day, f"{rng.randrange(24):02d}", str(it.cluster_id), ""),
+             it.vector)
+        for it in base
+    ]  # fmt: skip
+    rng.shuffle(items)
+    before = items[:100]
+    removed = rng.sample(before, 8)
+    revised = removed[0]  # re-vectorised: removed there, inserted elsewhere
+    moved = Item(revised.cluster_id, revised.day + 1, (revised.day + 1, "", "m", ""),
+                 items[101].vector)  # fmt: skip
+    inserted = [*items[100:], moved]
+    after = [it for it in before if it not in removed] + inserted
+    index = AnchorIndex(config, after)
+    gained, lost = index.changed_pairs(inserted, removed)
+    changed = {it.cluster_id for it in [*inserted, *removed]}
+    old = {p for p in _candidate_set(before, config) if not changed & set(p)}
+    new = {p for p in _candidate_set(after, config) if not changed & set(p)}
+    assert new - old and old - new  # the changes do flip pairs of the others
+    assert {tuple(p) for p in gained.tolist()} == new - old
+    assert {tuple(p) for p in lost.tolist()} == old - new
 
 
 def test_word_weights_are_wordfreqs_from_a_table_read_once(

@@ -34,17 +34,19 @@ today's never merge on shared words alone, and long chains need ever closer word
 **Candidates (bounded fan-out).**  Only pairs sharing ``min_shared_anchors`` of their
 ``anchor_terms`` heaviest terms (their *anchors*) are scored at all: at cosine 0.24 nearly
 every pair of news articles shares some term.  On a day when thousands of pages share the same
-heavy terms (one big story, wire copy) that alone does not bound the work, so the anchors are
-an inverted index with capped buckets: a cluster is *indexed* under an anchor only when it is
-among the ``anchor_cap`` clusters of its day in which that anchor weighs most (ties: the
-canonical order), and a pair is scored only when both are indexed under an anchor they share.
-Each cluster is therefore compared with at most ``anchor_terms × anchor_cap`` clusters per day
-of its window, however many share its day or terms.  The rank inside a bucket is a function of
-that day's clusters (never a count of what arrived first); when new clusters push others out of
-a bucket's first ``anchor_cap``, those others' stories are recomputed too (``storage``).  The
-labelled sets never fill a bucket, so their links are exactly the unbounded anchor rule's.
-Each pair is scored in one orientation (``linking.score``), so (a, b) and (b, a) never differ
-in the last bit at the threshold.
+heavy terms (one big story, wire copy) that alone does not bound the work, so candidates come
+from a sorted neighbourhood (``linking.AnchorIndex``): the clusters holding an anchor are
+listed in canonical order (below), and a pair is scored only when it is at most
+``anchor_cap`` places apart on the list of an anchor it shares.  Each cluster is therefore
+compared with at most ``2 × anchor_terms × anchor_cap`` clusters, however many share its day
+or terms.  Whether a pair is a candidate depends on the clusters dated between the two, never
+on what arrived first; tonight's clusters come after the stored ones on their lists, so they
+change no stored pair, and a cluster added or removed in the middle of a list (a late page, a
+new canonical) changes only the pairs straddling it exactly ``anchor_cap`` apart, which a batch
+finds and rescores (``AnchorIndex.changed_pairs``) instead of recomputing stored links.  The
+labelled sets' stories figures are the same as with the old per-day cap.  Each pair is scored
+in one orientation (``linking.score``), so (a, b) and (b, a) never differ in the last bit at
+the threshold.
 
 **Assignment (the chaining guard).**  Clusters are walked in a canonical order: day, then
 time of day (of publication, else of fetch; none for a page dated by when it was seen), then the
@@ -56,19 +58,20 @@ story's latest day; otherwise it starts a new story.  A→B and B→C therefore 
 unless C is close to what A and B share.  The labelled sets' stories are all smaller than
 ``centroid_clusters``, so for them the centroid is that of every member.
 
-**Determinism and bounded work.**  Vectors, days, links and the order are pure functions of
-the clusters' canonical pages, and canonicals are order-independent (``clipper.cluster``), so
-the walk over all clusters is too (``group``).  A batch does not re-walk it: ``regroup`` keeps
-every stored decision that cannot have changed and re-decides, in the same order, only the new,
-re-vectorised and re-linked clusters, the later clusters linked to a cluster that changed story,
-and the later clusters meeting a story whose state (first ``centroid_clusters`` members, latest
-day) changed; a re-decided cluster linked before as now to the same stories, all unchanged,
-keeps its story without being compared.  The result is, cluster for cluster, the walk over
-everything (tests check it against ``group`` over chained inputs split into batches in any
-order, with clusters re-vectorised and vanishing), so the same pages give the same stories in
-any order, batch size or number of runs.  A batch of later reports joining a big story costs
-its own clusters; a story past ``centroid_clusters`` members changes state only when a member
-joins on a later day, so a report filed mid-day does not re-walk the day's big story.
+**Determinism and bounded work.** Vectors, days, links and the order are pure functions of the
+clusters' canonical pages, and canonicals are order-independent (``clipper.cluster``), so the
+walk over all clusters is too (``group``). A batch does not re-walk it: ``regroup`` keeps every
+stored decision that cannot have changed and re-decides, in the same order, only the new,
+re-vectorised and re-linked clusters, the later clusters linked to a cluster that changed
+story, and the later clusters meeting a story whose state (first ``centroid_clusters`` members,
+latest day) changed; a re-decided cluster now offered only stories it was offered before (it
+chose its own among them), all unchanged, keeps its story without being compared. The result
+is, cluster for cluster, the walk over everything (tests check it against ``group`` over
+chained inputs split into batches in any order, with clusters re-vectorised and vanishing), so
+the same pages give the same stories in any order, batch size or number of runs. A batch of
+later reports joining a big story costs its own clusters; a story past ``centroid_clusters``
+members changes state only when a member joins on a later day, so a report filed mid-day does
+not re-walk the day's big story.
 Story *ids* are kept where a story keeps its first cluster, else its most members (like
 cluster ids); only membership is guaranteed.  Undated pages are the exception by nature: their
 day is the day they were seen.
@@ -77,7 +80,6 @@ day is the day they were seen.
 from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
 from clipper.stories.linking import (
     AnchorIndex,
-    DayIndex,
     Item,
     anchors,
     components,
@@ -101,7 +103,6 @@ __all__ = [
     "SCHEME_KEY",
     "AnchorIndex",
     "Change",
-    "DayIndex",
     "Item",
     "Regrouped",
     "StoredStories",

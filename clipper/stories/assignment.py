@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import heapq
 import math
-import operator
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from clipper.config import StoryConfig
 from clipper.stories.linking import Item, Order, threshold
@@ -27,30 +26,41 @@ _BEFORE_ALL: Order = (-1, "", "", "")
 class _Story:
     """A story as the walk sees it at one point: its first member's order, how many members it
     has, its latest day, and the centroid of its first ``core`` members (the sum of their unit
-    vectors, term → weight, with its squared norm updated as members join).
+    vectors as sorted term hashes and float64 sums, with its squared norm updated as members
+    join).
 
-    A similarity to the centroid is an exactly rounded sum (``math.fsum``) over the joining
-    cluster's terms, so it costs the cluster's length, not the story's vocabulary, and is the
-    same float whatever happened before."""
+    A similarity to the centroid is an exactly rounded sum (``math.fsum``) over the terms the
+    joining cluster shares with it, so it costs the cluster's length, not the story's
+    vocabulary, and is the same float whatever happened before."""
 
-    __slots__ = ("centroid", "core", "first", "last_day", "members", "norm2")
+    __slots__ = ("core", "first", "keys", "last_day", "members", "norm2", "values")
 
     def __init__(self) -> None:
         self.first: Order | None = None
         self.members = 0
         self.last_day = 0
         self.core = 0
-        self.centroid: dict[int, float] = {}
+        self.keys = np.zeros(0, np.uint32)
+        self.values = np.zeros(0, np.float64)
         self.norm2 = 0.0
+
+    def _at(
+        self, keys: npt.NDArray[np.uint32]
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+        """Where ``keys`` sit in the centroid, and which of them it holds."""
+        at = np.searchsorted(self.keys, keys)
+        held = np.zeros(len(keys), np.bool_)
+        inside = at < len(self.keys)
+        held[inside] = self.keys[at[inside]] == keys[inside]
+        return at, held
 
     def similarity(self, item: Item) -> float:
         norm = math.sqrt(self.norm2)
         if not norm:
             return 0.0
-        keys = item.vector.keys.tolist()
-        weights = item.vector.weights.astype(np.float64).tolist()
-        centroid = self.centroid
-        return math.fsum(map(operator.mul, weights, map(centroid.get, keys, repeat(0.0)))) / norm
+        at, held = self._at(item.vector.keys)
+        weights = item.vector.weights[held].astype(np.float64)
+        return math.fsum((weights * self.values[at[held]]).tolist()) / norm
 
     def add(self, item: Item, core: int) -> None:
         if self.first is None:
@@ -61,15 +71,17 @@ class _Story:
         if self.core >= core:
             return
         self.core += 1
-        keys = item.vector.keys.tolist()
-        weights = item.vector.weights.astype(np.float64).tolist()
-        centroid = self.centroid
-        before = list(map(centroid.get, keys, repeat(0.0)))
-        after = list(map(operator.add, before, weights))
-        centroid.update(zip(keys, after, strict=True))
-        self.norm2 += math.fsum(map(operator.mul, after, after)) - math.fsum(
-            map(operator.mul, before, before)
-        )
+        keys, weights = item.vector.keys, item.vector.weights.astype(np.float64)
+        at, held = self._at(keys)
+        before = np.zeros(len(keys))
+        before[held] = self.values[at[held]]
+        after = before + weights
+        self.norm2 += math.fsum((after * after).tolist()) - math.fsum((before * before).tolist())
+        merged = np.concatenate([self.keys, keys[~held]])
+        values = np.concatenate([self.values, weights[~held]])
+        values[at[held]] = after[held]
+        order = np.argsort(merged, kind="stable")
+        self.keys, self.values = merged[order], values[order]
 
 
 def _choose(item: Item, stories: Iterable[_Story], config: StoryConfig) -> _Story | None:
@@ -184,6 +196,7 @@ class _Regroup:
         self.relinked: dict[int, Collection[int] | None] = {}
         self.linked_known: set[int] = set()
         self.removed_ids: set[int] = set()
+        self.removed_old: dict[int, tuple[int, Item]] = {}
         self.compared = 0  # clusters decided by comparing with stories (the costly part)
 
     # -- archive access, in bulk --------------------------------------------------------------
@@ -285,24 +298,23 @@ class _Regroup:
         self.orphaned(story_id, item.cluster_id, item.order)
 
     def unchanged(self, cluster_id: int, item: Item, earlier: list[int]) -> int | None:
-        """The stored story of a cluster whose decision cannot have changed: linked to earlier
-        clusters of the same stories before as now (it may have lost links to some), all of
-        them, its own among them, in the state the stored walk saw.  A decision depends on
-        nothing else.  None: decide anew (new and re-vectorised clusters always)."""
+        """The stored story of a cluster whose decision cannot have changed: the stories its
+        earlier links offer now are among those the stored walk offered it (of which it chose
+        its own, so it still chooses its own), its own among them, all in the state the
+        stored walk saw.  A decision depends on nothing else.  None: decide anew (new and
+        re-vectorised clusters always)."""
         was = self.old.get(cluster_id)
         if was is None or cluster_id in self.removed_ids:
             return None
         now: set[int] = set()
         for other in earlier:
-            if other in self.removed_ids:
-                return None
             current = self.current(other)
             if current is not None:
                 now.add(current)
         if was not in now:
             return None
         before = self._stored_candidates(cluster_id, item, earlier)
-        if before is None or now != before:
+        if before is None or not now <= before:
             return None
         for story_id in now:
             label = self.labels.get(story_id)
@@ -313,7 +325,9 @@ class _Regroup:
     def _stored_candidates(
         self, cluster_id: int, item: Item, earlier: list[int]
     ) -> set[int] | None:
-        """The stories the stored walk offered ``cluster_id`` (None: not known)."""
+        """Stories the stored walk offered ``cluster_id`` (all of them for a re-linked cluster,
+        else those offered through its current links; None: not known).  A removed cluster
+        offered its stored story if it came before, as it was."""
         items = self.stored.items
         before: set[int] = set()
         if cluster_id in self.seeds:  # re-linked: its old link set, where known
@@ -321,7 +335,12 @@ class _Regroup:
             if old_links is None:
                 return None
             for other in old_links:
-                if other in self.removed_ids or other not in items:
+                if other in self.removed_old:
+                    story_id, was = self.removed_old[other]
+                    if was.order < item.order:
+                        before.add(story_id)
+                    continue
+                if other not in items:
                     return None
                 if items[other].order < item.order:
                     stored = self.old.get(other)
@@ -330,6 +349,14 @@ class _Regroup:
                     before.add(stored)
             return before
         for other in earlier:
+            if other in self.removed_old:
+                story_id, was = self.removed_old[other]
+                old_links = self.relinked.get(other)
+                if old_links is None:
+                    return None
+                if cluster_id in old_links and was.order < item.order:
+                    before.add(story_id)
+                continue
             stored = self.old[other]
             if stored is None:
                 continue  # a new cluster: a new link
@@ -410,7 +437,8 @@ class _Regroup:
     def run(self, change: Change) -> Regrouped:
         self.seeds = set(change.seeds)
         self.relinked = dict(change.old_links)
-        self.removed_ids = {item.cluster_id for _, item in change.removed}
+        self.removed_old = {item.cluster_id: (sid, item) for sid, item in change.removed}
+        self.removed_ids = set(self.removed_old)
         self._ensure_labels(self.seeds)
         # A cluster whose links changed only with later clusters decides as before: those
         # later clusters are re-decided instead.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -53,127 +53,261 @@ def _heaviest(vector: Vector, count: int) -> tuple[npt.NDArray[np.uint32], npt.N
     return vector.keys[order], vector.weights[order]
 
 
-_NO_KEYS = np.zeros(0, np.uint32)
+_LOW = np.uint64(0xFFFFFFFF)
+_NONE = np.iinfo(np.uint64).max  # no anchor (a cluster with fewer terms than anchor_terms)
+_SHIFT = np.uint64(32)
 
 
-class DayIndex:
-    """The anchor buckets of one day: for each anchor term, the day's clusters holding it ranked
-    by the term's weight in them (heaviest first; ties: the cluster's ``order``).
+def _spans(
+    start: npt.NDArray[np.int64], stop: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Every index of the ranges ``[start[i], stop[i])`` and the ``i`` it came from."""
+    lengths = np.maximum(stop - start, 0)
+    owner = np.repeat(np.arange(len(start), dtype=np.int64), lengths)
+    offsets = np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(
+        np.cumsum(lengths) - lengths, lengths
+    )
+    return np.repeat(start, lengths) + offsets, owner
 
-    A cluster is *indexed* under an anchor when it ranks among the first ``anchor_cap`` of that
-    bucket.  Built from every cluster of the day, so it is a function of the day's clusters
-    alone, whatever order they arrived in.
-    """
 
-    def __init__(self, items: Sequence[Item], config: StoryConfig) -> None:
-        ranked = sorted(items, key=lambda it: it.order)
-        parts = [_heaviest(it.vector, config.anchor_terms) for it in ranked]
-        lengths = np.fromiter((len(k) for k, _ in parts), np.int64, len(parts))
-        keys = np.concatenate([k for k, _ in parts]) if parts else np.zeros(0, np.uint32)
-        weights = np.concatenate([w for _, w in parts]) if parts else np.zeros(0, np.float32)
-        position = np.repeat(np.arange(len(ranked), dtype=np.int64), lengths)
-        ids = np.array([it.cluster_id for it in ranked], dtype=np.int64)[position]
-        by_bucket = np.lexsort((position, -weights, keys))
-        self.keys = keys[by_bucket]
-        self.cluster_ids = ids[by_bucket]
-        self.weights = weights[by_bucket]
-        new_bucket = np.r_[True, self.keys[1:] != self.keys[:-1]][: len(self.keys)]
-        starts = np.flatnonzero(new_bucket)
-        self.ranks = np.arange(len(self.keys)) - starts[np.cumsum(new_bucket) - 1]
-        kept = self.ranks < config.anchor_cap
-        self.indexed_keys = self.keys[kept]
-        self.indexed_ids = self.cluster_ids[kept]
-        by_cluster = np.argsort(self.indexed_ids, kind="stable")
-        owners, starts = np.unique(self.indexed_ids[by_cluster], return_index=True)
-        held = np.split(self.indexed_keys[by_cluster], starts[1:]) if len(owners) else []
-        self.of_cluster = dict(zip(owners.tolist(), held, strict=True))
-
-    def leading(self, key: int, count: int) -> list[tuple[int, float]]:
-        """(cluster id, weight of ``key`` in it) of the first ``count`` of the bucket of ``key``."""
-        lo = int(np.searchsorted(self.keys, key, "left"))
-        hi = min(int(np.searchsorted(self.keys, key, "right")), lo + count)
-        return list(
-            zip(self.cluster_ids[lo:hi].tolist(), self.weights[lo:hi].tolist(), strict=True)
-        )
-
-    def ranked(self, key: int, start: int, stop: int) -> npt.NDArray[np.int64]:
-        """The clusters ranked ``start`` (≥ 0) to before ``stop`` in the bucket of ``key``."""
-        lo = int(np.searchsorted(self.keys, key, "left"))
-        hi = int(np.searchsorted(self.keys, key, "right"))
-        return self.cluster_ids[min(hi, lo + max(0, start)) : min(hi, lo + stop)]
+def _unique_pairs(a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """(n, 2) array of the distinct pairs {a[i], b[i]}, the smaller id first, sorted."""
+    low, high = np.minimum(a, b).astype(np.uint64), np.maximum(a, b).astype(np.uint64)
+    codes = np.sort((low << _SHIFT) | high)
+    codes = codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+    return np.stack([(codes >> _SHIFT).astype(np.int64), (codes & _LOW).astype(np.int64)], axis=1)
 
 
 class AnchorIndex:
-    """Indexed anchors of whole days: which pairs are scored at all (candidates).
+    """Which pairs are scored at all (candidates): a sorted neighbourhood on each anchor.
 
-    Two clusters are a candidate pair when they share ``min_shared_anchors`` anchors under which
-    both are indexed (:class:`DayIndex`).  A cluster is compared with at most
-    ``anchor_terms × anchor_cap`` clusters per day of its window however many clusters share
-    its day or its terms, and whether a pair is a candidate depends only on the clusters of the
-    two days involved, never on what arrived first.
+    Every cluster has ``anchor_terms`` anchors (its heaviest terms).  The clusters holding one
+    anchor form its *posting list*, in canonical order (day, time of day, source key, content
+    hash).  Two clusters are a candidate pair when, on the posting list of an anchor they share,
+    they are at most ``anchor_cap`` places apart (and at most ``window_days`` days): the
+    sorted-neighbourhood method of record linkage (Hernández & Stolfo, 1995), with one sort key
+    per anchor.  A cluster is therefore compared with at most ``2 × anchor_terms × anchor_cap``
+    others however many clusters share its day or its terms, and whether a pair is a candidate
+    depends only on the clusters dated between the two, never on what arrived first.
+
+    A cluster added after everything holding its anchors (the usual nightly case: tonight's
+    pages are the latest) changes no stored pair; one added or removed in the middle of a
+    posting list changes only pairs straddling it exactly ``anchor_cap`` apart
+    (:meth:`changed_pairs`).  Cluster ids must be below 2³².
     """
 
-    def __init__(self, config: StoryConfig) -> None:
+    def __init__(self, config: StoryConfig, items: Iterable[Item] = ()) -> None:
         self.config = config
-        self.days: dict[int, DayIndex] = {}
-        self._flat: tuple[npt.NDArray[Any], ...] | None = None
+        self._anchor_cache: dict[int, tuple[Item, npt.NDArray[np.uint64]]] = {}
+        self.build(items)
 
-    def set_day(self, day: int, items: Sequence[Item]) -> None:
-        self.days[day] = DayIndex(items, self.config)
-        self._flat = None
+    def anchors_of(self, item: Item) -> npt.NDArray[np.uint64]:
+        """:func:`anchors` of ``item`` (cached for as long as the cluster keeps this item)."""
+        cached = self._anchor_cache.get(item.cluster_id)
+        if cached is None or cached[0] is not item:
+            found = anchors(item.vector, self.config.anchor_terms).astype(np.uint64)
+            self._anchor_cache[item.cluster_id] = cached = (item, found)
+        return cached[1]
 
-    def drop_day(self, day: int) -> None:
-        if self.days.pop(day, None) is not None:
-            self._flat = None
+    def build(self, items: Iterable[Item]) -> None:
+        """Index exactly ``items`` (whole days: a pair's candidacy counts the clusters between)."""
+        ranked = sorted(items, key=lambda it: (it.order, it.cluster_id))
+        self.sort_keys = [(it.order, it.cluster_id) for it in ranked]
+        self.rank = {it.cluster_id: r for r, it in enumerate(ranked)}
+        self.items = {it.cluster_id: it for it in ranked}
+        self._anchor_cache = {
+            cid: hit for cid, hit in self._anchor_cache.items() if cid in self.items
+        }
+        parts = [self.anchors_of(it) for it in ranked]
+        lengths = np.fromiter((len(p) for p in parts), np.int64, len(parts))
+        keys = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+        ranks = np.repeat(np.arange(len(ranked), dtype=np.uint64), lengths)
+        codes = (keys << _SHIFT) | ranks
+        by_code = np.argsort(codes, kind="stable")
+        self.codes = codes[by_code]
+        ids = np.fromiter((it.cluster_id for it in ranked), np.int64, len(ranked))
+        days = np.fromiter((it.day for it in ranked), np.int64, len(ranked))
+        at = ranks[by_code].astype(np.int64)
+        self.ids = ids[at]
+        self.days = days[at]
+        # By rank: days and anchors (padded); cluster id → rank through the sorted ids.
+        self._rank_days = days
+        self._anchor_table = np.full((len(ranked), self.config.anchor_terms), _NONE, np.uint64)
+        for r, part in enumerate(parts):
+            self._anchor_table[r, : len(part)] = part
+        self._sorted_ids = np.sort(ids)
+        self._rank_by_id = np.argsort(ids, kind="stable").astype(np.int64)
 
-    def _entries(self) -> tuple[npt.NDArray[Any], ...]:
-        """(key, day, cluster id) of every indexed entry, by key: the inverted index."""
-        if self._flat is None:
-            days = sorted(self.days)
-            keys = [self.days[d].indexed_keys for d in days]
-            ids = [self.days[d].indexed_ids for d in days]
-            day_of = [np.full(len(k), d, np.int64) for d, k in zip(days, keys, strict=True)]
-            if keys:
-                flat_keys = np.concatenate(keys)
-                order = np.argsort(flat_keys, kind="stable")
-                self._flat = (
-                    flat_keys[order],
-                    np.concatenate(day_of)[order],
-                    np.concatenate(ids)[order],
-                )
-            else:
-                empty = np.zeros(0, np.int64)
-                self._flat = (empty.astype(np.uint32), empty, empty)
-        return self._flat
+    def _bounds(
+        self, keys: npt.NDArray[np.uint64]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Where the posting list of each of ``keys`` starts and stops in ``codes``."""
+        lo = np.searchsorted(self.codes, keys << _SHIFT, "left")
+        hi = np.searchsorted(self.codes, (keys << _SHIFT) | _LOW, "right")
+        return lo.astype(np.int64), hi.astype(np.int64)
+
+    def _postings(
+        self, rows: Sequence[Item]
+    ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """(anchor, row index, position in ``codes``) of every anchor of the indexed ``rows``."""
+        parts = [self.anchors_of(it) for it in rows]
+        lengths = np.fromiter((len(p) for p in parts), np.int64, len(parts))
+        keys = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+        row = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+        ranks = np.fromiter((self.rank[it.cluster_id] for it in rows), np.uint64, len(rows))
+        at = np.searchsorted(self.codes, (keys << _SHIFT) | ranks[row]).astype(np.int64)
+        return keys, row, at
 
     def candidates(self, rows: Sequence[Item]) -> npt.NDArray[np.int64]:
-        """Candidate pairs of ``rows`` (whose days are indexed) with the indexed clusters of
-        their window: an (n, 2) array of cluster ids, the smaller first, each pair once, of
-        the pairs sharing an anchor under which both are indexed.  :func:`score` then keeps
+        """Candidate pairs of ``rows`` (indexed, their window's days indexed too): an (n, 2)
+        array of cluster ids, the smaller first, each pair once.  :func:`score` then keeps
         those sharing ``min_shared_anchors`` anchors."""
-        keys, days, ids = self._entries()
-        query_keys, query_rows = [], []
-        for i, item in enumerate(rows):
-            mine = self.days[item.day].of_cluster.get(item.cluster_id, _NO_KEYS)
-            query_keys.append(mine)
-            query_rows.append(np.full(len(mine), i, np.int64))
-        if not query_keys or not len(keys):
+        if not rows or not len(self.codes):
             return np.zeros((0, 2), np.int64)
-        qk = np.concatenate(query_keys)
-        qr = np.concatenate(query_rows)
-        lo = np.searchsorted(keys, qk, "left")
-        hi = np.searchsorted(keys, qk, "right")
-        lengths = hi - lo
-        entry = np.repeat(lo - np.r_[0, np.cumsum(lengths)[:-1]], lengths) + np.arange(
-            int(lengths.sum())
+        cap = self.config.anchor_cap
+        keys, row, at = self._postings(rows)
+        lo, hi = self._bounds(keys)
+        entry, owner = _spans(np.maximum(lo, at - cap), np.minimum(hi, at + cap + 1))
+        row = row[owner]
+        row_ids = np.fromiter((it.cluster_id for it in rows), np.int64, len(rows))[row]
+        row_days = np.fromiter((it.day for it in rows), np.int64, len(rows))[row]
+        near = (np.abs(self.days[entry] - row_days) <= self.config.window_days) & (
+            self.ids[entry] != row_ids
         )
-        row = np.repeat(qr, lengths)
-        row_ids = np.array([it.cluster_id for it in rows], np.int64)[row]
-        row_days = np.array([it.day for it in rows], np.int64)[row]
-        near = (np.abs(days[entry] - row_days) <= self.config.window_days) & (ids[entry] != row_ids)
-        a, b = row_ids[near], ids[entry][near]
-        pairs = np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1)
-        return np.unique(pairs, axis=0)
+        return _unique_pairs(row_ids[near], self.ids[entry][near])
+
+    def changed_pairs(
+        self, inserted: Sequence[Item], removed: Sequence[Item]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Pairs of other clusters whose candidacy changed when ``inserted`` (now indexed) were
+        added and ``removed`` (no longer indexed) taken away: (gained, lost), each an (n, 2)
+        array as :meth:`candidates` gives.  The indexed days must cover each changed
+        cluster's window.
+
+        On one posting list, a change between two unchanged clusters moves them one place
+        apart (or together); the pair flips there only when it straddles changes within
+        ``anchor_cap`` places.  Such pairs are found list by list, then each one's candidacy
+        before and after is decided over all the anchors it shares."""
+        inserted = [it for it in inserted if it.cluster_id in self.rank]
+        empty = np.zeros((0, 2), np.int64)
+        if not len(self.codes) or not (inserted or removed):
+            return empty, empty
+        cap, window = self.config.anchor_cap, self.config.window_days
+        new_ids = np.fromiter((it.cluster_id for it in inserted), np.int64, len(inserted))
+        is_new = np.isin(self.ids, new_ids)
+        # Removed clusters as (anchor, place in ``codes`` of the first cluster after it).
+        gone_keys, gone_at, gone_rank = self._removed_postings(removed)
+        _, _, new_at = self._postings(inserted)
+        new_keys = self.codes[new_at] >> _SHIFT
+        touched = np.unique(np.concatenate([new_keys, gone_keys]))
+        lo, hi = self._bounds(touched)
+        found: list[npt.NDArray[np.int64]] = []
+        for key, start, stop in zip(touched.tolist(), lo.tolist(), hi.tolist(), strict=True):
+            kept = np.flatnonzero(~is_new[start:stop])  # the unchanged, as places in the list
+            m = len(kept)
+            if m < 2:
+                continue
+            # A change at gap g lies between kept[g - 1] and kept[g].
+            ins_gaps = np.searchsorted(kept, np.flatnonzero(is_new[start:stop]))
+            mine = gone_keys == key
+            rem_gaps = np.searchsorted(kept, gone_at[mine] - start)
+            gaps = np.unique(np.concatenate([ins_gaps, rem_gaps]))
+            gaps = gaps[(gaps > 0) & (gaps < m)]
+            if not len(gaps):
+                continue
+            firsts = np.unique((gaps[:, None] - np.arange(1, cap + 1)).ravel())
+            firsts = firsts[firsts >= 0]
+            seconds = firsts[:, None] + np.arange(1, cap + 1)
+            inside = seconds < m
+            i = np.broadcast_to(firsts[:, None], seconds.shape)[inside]
+            j = seconds[inside]
+            apart = j - i
+            ins_sorted, rem_sorted = np.sort(ins_gaps), np.sort(rem_gaps)
+            after = apart + np.searchsorted(ins_sorted, j, "right")
+            after -= np.searchsorted(ins_sorted, i, "right")
+            before = apart + np.searchsorted(rem_sorted, j, "right")
+            before -= np.searchsorted(rem_sorted, i, "right")
+            flips = (after <= cap) != (before <= cap)
+            a, b = kept[i[flips]] + start, kept[j[flips]] + start
+            near = np.abs(self.days[a] - self.days[b]) <= window
+            found.append(np.stack([self.ids[a][near], self.ids[b][near]], axis=1))
+        if not found:
+            return empty, empty
+        flipped = np.concatenate(found)
+        pairs = _unique_pairs(flipped[:, 0], flipped[:, 1])
+        now, then = self._candidacy(pairs, is_new, gone_keys, gone_rank)
+        return pairs[now & ~then], pairs[then & ~now]
+
+    def _removed_postings(
+        self, removed: Sequence[Item]
+    ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """(anchor, place in ``codes`` of the first cluster after it, that cluster's rank) of
+        every anchor of the ``removed`` clusters (no longer indexed)."""
+        parts, ranks = [], []
+        for it in removed:
+            found = anchors(it.vector, self.config.anchor_terms).astype(np.uint64)
+            parts.append(found)
+            rank = bisect.bisect_left(self.sort_keys, (it.order, it.cluster_id))
+            ranks.append(np.full(len(found), rank, np.int64))
+        if not parts:
+            return np.zeros(0, np.uint64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+        keys, rank_of = np.concatenate(parts), np.concatenate(ranks)
+        at = np.searchsorted(self.codes, (keys << _SHIFT) | rank_of.astype(np.uint64))
+        return keys, at.astype(np.int64), rank_of
+
+    def _candidacy(
+        self,
+        pairs: npt.NDArray[np.int64],
+        is_new: npt.NDArray[np.bool_],
+        gone_keys: npt.NDArray[np.uint64],
+        gone_rank: npt.NDArray[np.int64],
+    ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+        """Whether each pair of unchanged clusters is a candidate pair now, and whether it was
+        before the change (on each shared posting list, the new clusters between the two taken
+        out and the removed ones put back)."""
+        if not len(pairs):
+            return np.zeros(0, np.bool_), np.zeros(0, np.bool_)
+        now, then = [], []
+        for lo in range(0, len(pairs), 20_000):
+            part = self._candidacy_of(pairs[lo : lo + 20_000], is_new, gone_keys, gone_rank)
+            now.append(part[0])
+            then.append(part[1])
+        return np.concatenate(now), np.concatenate(then)
+
+    def _candidacy_of(
+        self,
+        pairs: npt.NDArray[np.int64],
+        is_new: npt.NDArray[np.bool_],
+        gone_keys: npt.NDArray[np.uint64],
+        gone_rank: npt.NDArray[np.int64],
+    ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+        ranks = self._rank_by_id[np.searchsorted(self._sorted_ids, pairs)]
+        ranks.sort(axis=1)
+        first, second = self._anchor_table[ranks[:, 0]], self._anchor_table[ranks[:, 1]]
+        # Shared anchors as (pair, anchor) entries (anchors are distinct within a cluster).
+        shared = (first[:, :, None] == second[:, None, :]).any(axis=2)
+        shared &= first != _NONE
+        owner, slot = np.nonzero(shared)
+        keys = first[owner, slot] << _SHIFT
+        low, high = ranks[owner, 0].astype(np.uint64), ranks[owner, 1].astype(np.uint64)
+        p = np.searchsorted(self.codes, keys | low)
+        q = np.searchsorted(self.codes, keys | high)
+        apart = q - p
+        new_before = np.r_[0, np.cumsum(is_new)]
+        inserted = new_before[q] - new_before[p + 1]
+        gone = np.sort((gone_keys << _SHIFT) | gone_rank.astype(np.uint64))
+        # A removed cluster lies between when the first cluster after it is in (x, y].
+        put_back = np.searchsorted(gone, keys | high, "right") - np.searchsorted(
+            gone, keys | low, "right"
+        )
+        cap = self.config.anchor_cap
+        days = self._rank_days[ranks]
+        near = np.abs(days[:, 0] - days[:, 1]) <= self.config.window_days
+        now = np.bincount(owner, weights=apart <= cap, minlength=len(pairs)) > 0
+        then = np.bincount(
+            owner, weights=apart - inserted + put_back <= cap, minlength=len(pairs)
+        ) > 0
+        return now & near, then & near
 
 
 class _Columns:
@@ -229,52 +363,57 @@ def score(
         return found
     encoder = encoder or _Columns(config.anchor_terms)
     pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
-    firsts, starts = np.unique(pairs[:, 0], return_index=True)
+    involved = np.unique(pairs)
+    ids = involved.tolist()
+    encoder.encode([items[c] for c in ids])
+    # The involved clusters' columns, weights and anchor columns, one after the other.
+    columns, column_start = _packed([encoder.vectors[c] for c in ids])
+    weights = np.concatenate([items[c].vector.weights for c in ids]).astype(np.float64)
+    anchor_columns, anchor_start = _packed([encoder.anchors[c] for c in ids])
+    days = np.fromiter((items[c].day for c in ids), np.int64, len(ids))
+    first = np.searchsorted(involved, pairs[:, 0])
+    second = np.searchsorted(involved, pairs[:, 1])
+    bars_of = thresholds(np.abs(days[first] - days[second]), config)
+    firsts, starts = np.unique(first, return_index=True)
     ends = np.r_[starts[1:], len(pairs)]
-    encoder.encode([items[c] for c in np.unique(pairs).tolist()])
     scratch = np.zeros(max(1, len(encoder.column_of)))
     marks = np.zeros(len(scratch))
-    vectors, heaviest = encoder.vectors, encoder.anchors
-    for first, lo, hi in zip(firsts.tolist(), starts.tolist(), ends.tolist(), strict=True):
-        left = items[first]
-        others = [items[c] for c in pairs[lo:hi, 1].tolist()]
-        gaps = np.abs(np.array([it.day for it in others], np.int64) - left.day)
-        bars = thresholds(gaps, config)
+    for f, lo, hi in zip(firsts.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        bars = bars_of[lo:hi]
         if not np.isfinite(bars).any():
             continue
-        columns = [vectors[it.cluster_id] for it in others]
-        lengths = np.fromiter((len(c) for c in columns), np.int64, len(columns))
-        mine = heaviest[first]
+        others = second[lo:hi]
+        mine = anchor_columns[anchor_start[f] : anchor_start[f + 1]]
         marks[mine] = 1.0
-        theirs = [heaviest[it.cluster_id] for it in others]
-        spans = np.fromiter((len(c) for c in theirs), np.int64, len(theirs))
-        shared = np.bincount(
-            np.repeat(np.arange(len(others)), spans),
-            weights=marks[np.concatenate(theirs)],
-            minlength=len(others),
-        )
+        entry, owner = _spans(anchor_start[others], anchor_start[others + 1])
+        shared = np.bincount(owner, weights=marks[anchor_columns[entry]], minlength=len(others))
         marks[mine] = 0.0
-        bars[shared < config.min_shared_anchors] = np.inf
-        cols = vectors[first]
-        scratch[cols] = left.vector.weights
-        weights = np.concatenate([it.vector.weights for it in others]).astype(np.float64)
-        products = scratch[np.concatenate(columns)] * weights
-        scratch[cols] = 0.0
-        segment = np.repeat(np.arange(len(others)), lengths)
-        sims = np.bincount(segment, weights=products, minlength=len(others))
+        kept = (shared >= config.min_shared_anchors) & np.isfinite(bars)
+        if not kept.any():
+            continue
+        others, bars = others[kept], bars[kept]
+        span = slice(column_start[f], column_start[f + 1])
+        scratch[columns[span]] = weights[span]
+        entry, owner = _spans(column_start[others], column_start[others + 1])
+        products = scratch[columns[entry]] * weights[entry]
+        scratch[columns[span]] = 0.0
+        sims = np.bincount(owner, weights=products, minlength=len(others))
         for j in np.flatnonzero(sims >= bars).tolist():
-            found.append((first, others[j].cluster_id, float(sims[j])))
+            found.append((ids[f], ids[int(others[j])], float(sims[j])))
     return found
+
+
+def _packed(
+    parts: list[npt.NDArray[np.int32]],
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+    """``parts`` one after the other, and where each starts (one more: the end)."""
+    lengths = np.fromiter(map(len, parts), np.int64, len(parts))
+    return np.concatenate(parts), np.r_[0, np.cumsum(lengths)]
 
 
 def link_graph(items: Sequence[Item], config: StoryConfig) -> dict[int, dict[int, float]]:
     """All links among ``items`` (taken as whole days): cluster id → {linked id: similarity}."""
-    index = AnchorIndex(config)
-    by_day: dict[int, list[Item]] = {}
-    for it in items:
-        by_day.setdefault(it.day, []).append(it)
-    for day, members in by_day.items():
-        index.set_day(day, members)
+    index = AnchorIndex(config, items)
     links: dict[int, dict[int, float]] = {it.cluster_id: {} for it in items}
     by_id = {it.cluster_id: it for it in items}
     for a, b, sim in score(index.candidates(items), by_id, config):

@@ -10,6 +10,7 @@ from datetime import date
 from importlib.metadata import version
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Executable, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -17,7 +18,7 @@ from clipper.config import StoryConfig
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store import chunks
 from clipper.stories.assignment import Change, regroup
-from clipper.stories.linking import AnchorIndex, Item, _Columns, _heaviest, score
+from clipper.stories.linking import AnchorIndex, Item, _Columns, score
 from clipper.stories.vectors import (
     VECTOR_VERSION,
     Vector,
@@ -33,6 +34,9 @@ SCHEME_KEY = "story_scheme"
 # walk orders a day's clusters by time of day, and a story's centroid is its first
 # ``centroid_clusters`` members'.
 WALK_VERSION = "2"
+# The candidate rule's version (part of the scheme).  2: a sorted neighbourhood on each anchor's
+# posting list (``AnchorIndex``) instead of the heaviest ``anchor_cap`` clusters of each day.
+LINK_VERSION = "2"
 
 
 @dataclass
@@ -48,6 +52,7 @@ def scheme(config: StoryConfig) -> str:
         {
             "version": VECTOR_VERSION,
             "walk": WALK_VERSION,
+            "links": LINK_VERSION,
             "wordfreq": version("wordfreq"),
             **asdict(config),
         },
@@ -148,6 +153,13 @@ class StoryPool:
             self.by_day[item.day].add(cluster_id)
             self.changed_days.add(item.day)
 
+    def load_windows(self, session: Session, items: Iterable[Item]) -> None:
+        """Load every day within ``window_days`` of each of ``items``."""
+        window = self.config.window_days
+        self.load_days(
+            session, {d for it in items for d in range(it.day - window, it.day + window + 1)}
+        )
+
     def forget(self, cluster_ids: Iterable[int], rescored: bool = True) -> None:
         """Drop clusters; ``rescored``: they are being rewritten or deleted (their partners'
         link sets stay valid without them), else they only leave the pool (their partners'
@@ -175,12 +187,9 @@ class StoryPool:
 
     def indexed(self) -> AnchorIndex:
         """The anchor index of the loaded days, brought up to date."""
-        for day in sorted(self.changed_days):
-            if day in self.by_day:
-                self.index.set_day(day, self.day_items([day]))
-            else:
-                self.index.drop_day(day)
-        self.changed_days = set()
+        if self.changed_days:
+            self.index.build(self.day_items(self.by_day))
+            self.changed_days = set()
         return self.index
 
     def trim(self) -> None:
@@ -207,7 +216,7 @@ class _Stored:
         self.items = pool.items
 
     def links(self, cluster_ids: Collection[int]) -> None:
-        pool, window = self.pool, self.config.window_days
+        pool = self.pool
         pool.load_clusters(self.session, cluster_ids)
         present = [cid for cid in cluster_ids if cid in pool.items]
         pool.used_days.update(pool.items[cid].day for cid in present)
@@ -215,14 +224,7 @@ class _Stored:
         fresh = sorted(cid for cid in present if cid not in known)
         if not fresh:
             return
-        pool.load_days(
-            self.session,
-            {
-                day
-                for cid in fresh
-                for day in range(pool.items[cid].day - window, pool.items[cid].day + window + 1)
-            },
-        )
+        pool.load_windows(self.session, [pool.items[cid] for cid in fresh])
         for cid in fresh:
             known[cid] = {}
         pairs = pool.indexed().candidates([pool.items[cid] for cid in fresh])
@@ -251,51 +253,48 @@ class _Stored:
         return [cid for cid in ids if cid in self.pool.items]
 
 
-# A cluster's entry in an anchor bucket, as the bucket ranks it: (−weight, order, cluster id).
-_Entry = tuple[float, Any, int]
-
-
-def _entries(pool: StoryPool, cluster_ids: Iterable[int], config: StoryConfig) -> dict[Any, list]:
-    """(day, anchor) → the bucket entries of ``cluster_ids`` (those in the pool)."""
-    found: dict[tuple[int, int], list[_Entry]] = {}
-    for cid in cluster_ids:
-        item = pool.items.get(cid)
-        if item is not None:
-            keys, weights = _heaviest(item.vector, config.anchor_terms)
-            for key, weight in zip(keys.tolist(), weights.tolist(), strict=True):
-                found.setdefault((item.day, key), []).append((-weight, item.order, cid))
-    return found
-
-
-def _displaced(
+def _relink(
     session: Session,
     pool: StoryPool,
-    removed: dict[Any, list[_Entry]],
-    added: dict[Any, list[_Entry]],
-    config: StoryConfig,
-) -> set[int]:
-    """Clusters whose indexed anchors changed because buckets lost the ``removed`` entries
-    (old vectors) and gained the ``added`` ones: those in a bucket's first ``anchor_cap`` now
-    and not before, or before and not now (a bucket ranks by weight, then canonical order, so
-    its first ``anchor_cap`` before the change are found from the ones now and the entries
-    that changed).  A new cluster ranked below the cap displaces nobody.  Their links may have
-    changed, so they are rescored and their stories re-decided: this is what keeps one big run
-    and many nightly runs alike."""
-    touched = sorted(removed.keys() | added.keys())
-    if not touched:
-        return set()
-    pool.load_days(session, {day for day, _ in touched})
-    index = pool.indexed()
-    cap = config.anchor_cap
-    found: set[int] = set()
-    for day, key in touched:
-        bucket = index.days[day]
-        gone, new = removed.get((day, key), []), added.get((day, key), [])
-        now = bucket.leading(key, cap + len(new))
-        fresh = {cid for _, _, cid in new}
-        before = sorted([(-w, pool.items[c].order, c) for c, w in now if c not in fresh] + gone)
-        found.update({c for c, _ in now[:cap]} ^ {cid for _, _, cid in before[:cap]})
-    return found
+    stored: _Stored,
+    seeds: set[int],
+    removed: Sequence[Item],
+) -> dict[int, set[int]]:
+    """Update the stored clusters' links for the pairs whose candidacy the batch changed (new
+    clusters in the middle of a posting list, removed ones leaving a gap: at most
+    ``anchor_cap`` pairs a list per change, none when the change is the latest of its lists);
+    return each cluster whose links changed with its links before.  This is what keeps one big
+    run and many nightly runs alike."""
+    inserted = [pool.items[cid] for cid in sorted(seeds) if cid in pool.items]
+    pool.load_windows(session, [*inserted, *removed])
+    gained, lost = pool.indexed().changed_pairs(inserted, removed)
+    if not len(gained) and not len(lost):
+        return {}
+    flips = np.concatenate([gained, lost])
+    linked = {(a, b): sim for a, b, sim in score(flips, pool.items, pool.config, pool.columns)}
+    ends = sorted({cid for pair in linked for cid in pair})
+    before: dict[int, set[int]] = {cid: set(pool.links[cid]) for cid in ends if cid in pool.links}
+    held = set(before)
+    # The others get their sets scored now, against the index as it is: with the change.
+    stored.links([cid for cid in ends if cid not in held])
+    gained_set = {(a, b) for a, b in gained.tolist()}
+    for (a, b), sim in sorted(linked.items()):
+        is_gained = (a, b) in gained_set
+        for mine, other in ((a, b), (b, a)):
+            links = pool.links.get(mine)
+            if links is None:
+                continue
+            old = before.setdefault(mine, set(links))
+            if mine in held:  # the change applied to the set held
+                if is_gained:
+                    links[other] = sim
+                else:
+                    links.pop(other, None)
+            elif is_gained:  # the change undone on the set just scored
+                old.discard(other)
+            else:
+                old.add(other)
+    return before
 
 
 def _stale_clusters(
@@ -438,7 +437,7 @@ def update_stories(
     # The buckets their old vectors were in, and (below) those their new ones are in; their
     # old positions and link sets.
     pool.load_clusters(session, changed)
-    removed_entries = _entries(pool, changed, config)
+    removed_items = [pool.items[cid] for cid in changed if cid in pool.items]
     change = Change()
     for cid in changed:
         if cid in old_story and cid in pool.items:
@@ -452,17 +451,11 @@ def update_stories(
 
     seeds = {row.id for row in stale}
     pool.load_clusters(session, seeds)
-    added_entries = _entries(pool, seeds, config)
-    displaced = _displaced(session, pool, removed_entries, added_entries, config)
-    displaced -= seeds | set(changed)
-    before = {cid: set(pool.links[cid]) if cid in pool.links else None for cid in displaced}
-    pool.displace(displaced)
     stored = _Stored(session, pool, config)
-    stored.links(sorted(seeds | displaced))
-    # A displaced cluster whose links came out the same changes nothing.
-    relinked = {
-        cid for cid, old in before.items() if old is None or old != set(pool.links.get(cid, ()))
-    }
+    stored.links(sorted(seeds))
+    before = _relink(session, pool, stored, seeds, removed_items)
+    # A cluster whose links came out the same changes nothing.
+    relinked = {cid for cid, old in before.items() if old != set(pool.links.get(cid, ()))}
     change.old_links.update((cid, before[cid]) for cid in relinked)
     change.seeds = {cid for cid in seeds | relinked if cid in pool.items}
     found = regroup(stored, change, config)

@@ -1,8 +1,12 @@
 """Site templates: short lines that recur on many pages of one site are furniture, not article.
 
 Counts live in the archive (``site_lines``), updated one batch at a time before that batch is
-stripped, so whether a line is template does not depend on where a run was cut into batches or
-whether it was interrupted and resumed.
+stripped.  Fingerprints are taken before the cut, so clusters, canonicals and stories never
+depend on it; the text people read does: a page is cut with the counts of the pages stored up to
+and including its batch, so a line that becomes template later in a night stays in the pages
+stored before it did (on 2,843 one-day, HTML and wire pages, 101 pages' stored text differed
+between batches of 300 and of 1,000).  Re-cutting those earlier pages when a line crosses
+``template_min_pages`` would make it exact (fewer than that many pages per line and site).
 
 Only *furniture-shaped* lines can be template (:func:`is_furniture_shaped`): a line that does not
 end a sentence ("Share this article", "Most read", a copyright or contact line), or one a language

@@ -106,8 +106,11 @@ _FURNITURE_MAX_WORDS = 16
 # A caption carrying its credit at the end: "... on Monday. (AP Photo/Jane Doe)".
 _CAPTION_CREDIT = re.compile(
     r"\((?:[A-Z][\w.&' ]{0,30}\s)?(?:Photo|Photograph|Image|Picture|Credit)\b[^()]{0,80}\)$"
-    r"|\((?:AP|AFP|EPA|Reuters|Getty Images)(?:/[^()]{0,60})?\)$"
 )
+# A bare agency credit ends a caption ("Rescuers search the rubble on Tuesday. (AFP)"), but it
+# also signs off a wire story's last paragraph: a line of body length keeps it.
+_AGENCY_CREDIT = re.compile(r"\((?:AP|AFP|EPA|Reuters|Getty Images)(?:/[^()]{0,60})?\)$")
+_CAPTION_MAX_WORDS = 30
 
 # Bylines: "By Jane Doe", "By The Associated Press" (short, capitalised, no sentence end).
 _BYLINE = re.compile(r"^By\s++(?:[A-Z][\w.'’-]*+,?+\s*+|(?:and|the|of|in|&)\s++)++$")
@@ -162,7 +165,11 @@ def is_furniture(line: str, n_words: int) -> bool:
             return True
     if n_words <= 12 and _BYLINE.match(line) and not _SENTENCE_END.search(line):
         return True
-    return line.endswith(")") and _CAPTION_CREDIT.search(line) is not None
+    if not line.endswith(")"):
+        return False
+    if _CAPTION_CREDIT.search(line):
+        return True
+    return n_words < _CAPTION_MAX_WORDS and _AGENCY_CREDIT.search(line) is not None
 
 
 def _is_body_paragraph(line: str, n_words: int, min_words: int = 15) -> bool:

@@ -136,3 +136,18 @@ def test_navigation_menus_of_any_language_are_dropped_short_lists_stay() -> None
     cleaned = clean_text_dump("\n".join([*menu, title, *body, *footer]))
     assert cleaned.title == title
     assert cleaned.paragraphs == body
+
+
+def test_a_wire_sign_off_keeps_the_last_paragraph_and_a_photo_caption_goes() -> None:
+    signed_off = (
+        "The council will review the Sunday hours after six months, when it expects the first "
+        "figures on how many residents use the reading rooms, the computers and the "
+        "children's hour. (AFP)"
+    )
+    captions = (
+        "Volunteers sort returned books at Millford library on Thursday. (AFP)",
+        "The reading room before the refit. (Photo: Jane Doe/Millford Gazette)",
+        "Residents queue at the library door (Reuters/Getty Images)",
+    )
+    cleaned = clean_text_dump(_dump(HEADLINE, *captions, tail=(signed_off,)))
+    assert cleaned.paragraphs == [*BODY, signed_off]

@@ -315,13 +315,15 @@ def clusters(
     *,
     sort: SortOrder = "size",
     since: str | None = None,
+    until: str | None = None,
     min_size: int = 1,
     site: str | None = None,
     limit: int = 20,
 ) -> list[ClusterRow]:
     """Clusters, largest first (``size``; ties: most recently seen) or most recently seen first
-    (``recent``).  ``since`` keeps clusters seen on or after that date; ``site`` keeps those
-    with a page from that site."""
+    (``recent``).  ``since``/``until`` keep clusters seen within those dates (last seen on or
+    after ``since``, first seen on or before ``until``); ``site`` keeps those with a page from
+    that site.  Raises :class:`QueryError` for a malformed date or limit."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
     if limit < 1:
@@ -329,10 +331,13 @@ def clusters(
     params: dict[str, Any] = {"min_size": min_size, "limit": limit}
     # Constant fragments only; values are bound parameters.
     clauses = ["c.size >= :min_size"]
-    lower, _ = date_bounds(since, None)
+    lower, upper = date_bounds(since, until)
     if lower:
         params["since"] = lower
         clauses.append("c.last_seen >= :since")
+    if upper:
+        params["until"] = upper
+        clauses.append("c.first_seen < :until")
     if site:
         params["site"] = normalise_site(site)
         clauses.append(

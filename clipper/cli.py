@@ -438,6 +438,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     help="size: most pages first; recent: most recently seen first.",
 )
 @date_option("--since", "Only clusters seen on or after this")
+@date_option("--until", "Only clusters first seen on or before this")
 @click.option(
     "--min-size", type=click.IntRange(min=1), default=1, show_default=True, help="Fewest pages."
 )
@@ -448,6 +449,7 @@ def clusters_command(
     db: str,
     sort: str,
     since: str | None,
+    until: str | None,
     min_size: int,
     site: str | None,
     limit: int,
@@ -471,6 +473,7 @@ def clusters_command(
             archive,
             sort="recent" if sort == "recent" else "size",
             since=since,
+            until=until,
             min_size=min_size,
             site=site,
             limit=limit,
@@ -525,6 +528,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 @cli.command("stories")
 @db_option
 @date_option("--since", "Only stories with a report on or after this day")
+@date_option("--until", "Only stories with a report on or before this day")
 @click.option(
     "--min-size",
     type=click.IntRange(min=1),
@@ -534,7 +538,9 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 )
 @limit_option(50, "stories")
 @json_lines_option
-def stories_command(db: str, since: str | None, min_size: int, limit: int, as_json: bool) -> None:
+def stories_command(
+    db: str, since: str | None, until: str | None, min_size: int, limit: int, as_json: bool
+) -> None:
     """List stories: different articles about the same event, latest first.
 
     Columns: story id, articles (clusters), pages, outlets (distinct sites; "-" when no page
@@ -555,7 +561,9 @@ def stories_command(db: str, since: str | None, min_size: int, limit: int, as_js
     archive = open_or_fail(db, create=False)
     try:
         with archive.sessions() as session:
-            found = story_lib.list_stories(session, since=since, min_size=min_size, limit=limit)
+            found = story_lib.list_stories(
+                session, since=since, until=until, min_size=min_size, limit=limit
+            )
     except QueryError as error:
         raise click.UsageError(str(error)) from error
     finally:
@@ -658,7 +666,7 @@ def watch_list_command(db: str, as_json: bool) -> None:
     """
     from clipper.digest import watchlists
 
-    archive = open_or_fail(db)
+    archive = open_or_fail(db, create=False)
     try:
         with archive.sessions() as session:
             found = watchlists.all_watches(session)

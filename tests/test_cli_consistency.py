@@ -44,7 +44,9 @@ DATE_COMMANDS = [
     ("search", "--since", "aldermouth"),
     ("search", "--until", "aldermouth"),
     ("clusters", "--since"),
+    ("clusters", "--until"),
     ("stories", "--since"),
+    ("stories", "--until"),
     ("digest", "--since"),
 ]
 
@@ -96,6 +98,38 @@ def test_search_since_a_span_filters_like_the_date_it_stands_for(db: Path) -> No
     assert urls("--since", "5000w") == urls("--since", "1900-01-01")
     assert urls("--since", "5000w")  # the fixtures' pages are dated 2025
     assert urls("--since", "1m") == []  # nothing was published in the last minute
+
+
+@pytest.mark.parametrize("command", ["clusters", "stories"])
+def test_until_keeps_what_began_on_or_before_that_day(db: Path, command: str) -> None:
+    def listed(*args: str) -> list[dict[str, object]]:
+        result = run(db, command, "--json", "--limit", "100", *args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    every = listed()
+    first = "first_seen" if command == "clusters" else "first_day"
+    days = sorted({str(row[first])[:10] for row in every})
+    assert len(days) >= 2, days  # the fixtures span several days
+    cut = days[0]
+    kept = listed("--until", cut)
+    assert kept and len(kept) < len(every)
+    assert all(str(row[first])[:10] <= cut for row in kept)
+    assert run(db, command, "--since", days[-1], "--until", cut).exit_code == 2  # reversed
+    assert len(listed("--until", "5000w")) == 0  # a span back from now: before anything
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["search", "harbour"], ["clusters"], ["stories"], ["stats"], ["export"],
+     ["show", "1"], ["digest"], ["watch", "list"], ["watch", "rm", "x"]],
+    ids=" ".join,
+)
+def test_a_mistyped_db_is_refused_and_creates_nothing(tmp_path: Path, args: list[str]) -> None:
+    typo = tmp_path / "clipper-typo.db"
+    result = run(typo, *args)
+    assert result.exit_code == 1 and "no archive at" in result.output, result.output
+    assert not typo.exists()
 
 
 # --- exit codes -----------------------------------------------------------------------------------

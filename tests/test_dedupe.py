@@ -107,6 +107,32 @@ def test_rerun_adds_nothing_and_changes_nothing(tmp_path: Path) -> None:
     assert statuses == ["completed", "completed"]
 
 
+def test_the_same_text_dump_named_from_another_directory_adds_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text files have no URL: they are known by their path, which must not depend on the
+    directory clipper was started from or on how the path was typed."""
+    dump = tmp_path / "dumps" / "night"
+    dump.mkdir(parents=True)
+    body = "The harbour ferry will run every half hour from May, the operator said on Monday. "
+    (dump / "ferry.txt").write_text("Ferry timetable doubles\n\n" + body * 6)
+    (dump / "museum.txt").write_text(
+        "Museum reopens\n\n" + "The town museum reopens after a two-year refit of its roof. " * 6
+    )
+    monkeypatch.chdir(tmp_path)
+    archive, first = build(tmp_path / "a.db", ["dumps/night"])
+    assert first.stored == 2
+    monkeypatch.chdir(dump)
+    again = dedupe(archive, ["."])
+    monkeypatch.chdir(dump.parent)
+    once_more = dedupe(archive, ["./night/../night", str(dump)])
+    assert (again.stored, again.already_archived) == (0, 2)
+    assert (once_more.stored, once_more.already_archived) == (0, 2)
+    with archive.sessions() as session:
+        origins = session.scalars(select(Page.origin).order_by(Page.origin)).all()
+    assert origins == [str(dump / "ferry.txt"), str(dump / "museum.txt")]
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_any_order_any_batching_any_nights_gives_the_same_archive(
     tmp_path: Path, fixture_archive: Built, seed: int

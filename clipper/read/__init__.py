@@ -17,8 +17,9 @@ Formats (extension, case-insensitive; ``.gz`` allowed on each):
   the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.
 - ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.
 
-Origins: ``path`` for a single-page file or a one-record ``.json``, ``path:LINE`` (1-based) for a
-JSONL record, ``path:N`` (1-based) for the Nth record of a ``.json`` array,
+Origins (``path`` made absolute, so a dump named from another directory gives the same
+origins): ``path`` for a single-page file or a one-record ``.json``, ``path:LINE`` (1-based) for
+a JSONL record, ``path:N`` (1-based) for the Nth record of a ``.json`` array,
 ``path@OFFSET`` (``ArchiveIterator.get_record_offset()``, in the file as stored) for a WARC/ARC
 record.  Dates are kept as the crawler wrote them when they parse as ISO 8601, else dropped.
 
@@ -62,6 +63,7 @@ Modules, in the order a page passes through them:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 
@@ -127,7 +129,9 @@ def read_pages(
     """
     seen: set[str] = set()
     for path in paths:
-        for item in walk(Path(path), seen):
+        # Absolute (symlinks kept, ".." folded): a page without a URL is known by its origin, so
+        # the same dump named from another directory must give the same origins.
+        for item in walk(Path(os.path.abspath(path)), seen):
             if isinstance(item, Rejection):
                 on_reject(item)
                 continue

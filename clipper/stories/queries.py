@@ -62,19 +62,24 @@ def list_stories(
     session: Session,
     *,
     since: str | None = None,
+    until: str | None = None,
     min_size: int = 1,
     limit: int | None = None,
 ) -> list[StorySummary]:
     """Stories, latest first: ``since`` (a date, or a date-time: its day counts) keeps those
-    whose last day is on or after it; ``min_size`` counts clusters.
+    whose last day is on or after it, ``until`` those whose first day is on or before it;
+    ``min_size`` counts clusters.
 
-    Raises :class:`clipper.search.QueryError` for a ``since`` that is not a date."""
+    Raises :class:`clipper.search.QueryError` for a ``since``/``until`` that is not a date."""
     from clipper.search import date_bounds  # the one date syntax of every command
 
     query = select(Story).where(Story.size >= min_size)
-    if since:
-        lower, _ = date_bounds(since, None)
-        query = query.where(Story.last_day >= (lower or "")[:10])
+    lower, upper = date_bounds(since, until)
+    if lower:
+        query = query.where(Story.last_day >= lower[:10])
+    if upper:  # exclusive: the next day, or a date-time one second after --until's
+        day = upper[:10]
+        query = query.where(Story.first_day < day if len(upper) == 10 else Story.first_day <= day)
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
     if limit is not None:
         query = query.limit(limit)

@@ -332,18 +332,19 @@ def search_command(
             until=until,
             lang=lang,
             variants=variants,
-            limit=limit,
+            limit=limit + 1,  # one more than shown: whether the limit cut the list
             marks=marks,
         )
     except searching.QueryError as error:
         raise click.UsageError(str(error)) from error
     finally:
         archive.close()
+    more, hits = len(hits) > limit, hits[:limit]
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
     else:
-        click.echo(render.hits(hits, render.terminal_width(), by_story=by_story))
+        click.echo(render.hits(hits, render.terminal_width(), by_story=by_story, more=more))
         words = searching.lowercase_operators(" ".join(query)) if not hits else []
         if words:
             quoted = ", ".join(f'"{word}"' for word in words)
@@ -476,17 +477,18 @@ def clusters_command(
             until=until,
             min_size=min_size,
             site=site,
-            limit=limit,
+            limit=limit + 1,  # one more than shown: whether the limit cut the list
         )
     except QueryError as error:
         raise click.UsageError(str(error)) from error
     finally:
         archive.close()
+    more, rows = len(rows) > limit, rows[:limit]
     if as_json:
         for row in rows:
             click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
     else:
-        click.echo(render.cluster_rows(rows, render.terminal_width()))
+        click.echo(render.cluster_rows(rows, render.terminal_width(), more=more))
 
 
 @cli.command("stats")

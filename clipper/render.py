@@ -182,9 +182,16 @@ def run_summary(summary: RunSummary) -> str:
 # --- search ----------------------------------------------------------------------------------
 
 
-def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
+def _count_line(count: int, noun: str, plural: str, more: bool) -> str:
+    """``3 matches``, or ``the first 20 matches (there are more: raise --limit)``."""
+    counted = _plural(count, noun, plural)
+    return f"the first {counted} (there are more: raise --limit)" if more else counted
+
+
+def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = False) -> str:
     """A table of hits, each followed by its snippet (matches between the caller's markers);
-    ``by_story`` groups them under their stories, the story of the best hit first."""
+    ``by_story`` groups them under their stories, the story of the best hit first; ``more``:
+    the limit cut the list, so the count says it is not all of them."""
     if not found:
         return "No matches."
     if by_story:
@@ -200,7 +207,7 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
                 sections.append(f"== story {story_id}: {matching} (clipper show story:{story_id})")
             sections.append(hits(members, width).rsplit("\n", 2)[0])
             sections.append("")
-        matches = _plural(len(found), "match", "matches")
+        matches = _count_line(len(found), "match", "matches", more)
         stories = _plural(len(groups), "story", "stories")
         sections.append(f"{matches} in {stories}; clipper show story:ID for a story's articles")
         return "\n".join(sections)
@@ -226,7 +233,7 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False) -> str:
         )
         out.extend(indent + part for part in snippet)
     out.append("")
-    matches = _plural(len(found), "match", "matches")
+    matches = _count_line(len(found), "match", "matches", more)
     out.append(f"{matches}; clipper show ID for an article's copies")
     return "\n".join(out)
 
@@ -352,7 +359,8 @@ def story_rows(found: Sequence[StorySummary], width: int) -> str:
 # --- clusters --------------------------------------------------------------------------------
 
 
-def cluster_rows(found: Sequence[ClusterRow], width: int) -> str:
+def cluster_rows(found: Sequence[ClusterRow], width: int, more: bool = False) -> str:
+    """A table of clusters; ``more``: the limit cut the list (a last line says so)."""
     if not found:
         return "No clusters."
     width = max(width, MIN_WIDTH)
@@ -370,7 +378,10 @@ def cluster_rows(found: Sequence[ClusterRow], width: int) -> str:
         for row in found
     ]
     headers = ["ID", "PAGES", "OUTLETS", "FIRST SEEN", "LAST SEEN", "TITLE"]
-    return "\n".join(table(headers, rows, width, flex=5, right=(1, 2), shrink=()))
+    lines = table(headers, rows, width, flex=5, right=(1, 2), shrink=())
+    if more:
+        lines += ["", _count_line(len(found), "cluster", "clusters", more)]
+    return "\n".join(lines)
 
 
 # --- watchlists ------------------------------------------------------------------------------

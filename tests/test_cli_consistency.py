@@ -330,3 +330,16 @@ def test_stats_names_skipped_inputs_as_dedupe_does(db: Path) -> None:
     assert document["rejections"] == runs_skipped > 0
     assert re.search(rf"^  skipped inputs \(all runs\) +{runs_skipped}$", run(db, "stats").output,
                      re.MULTILINE)
+
+
+def test_a_list_cut_by_its_limit_says_so_and_a_whole_one_does_not(db: Path) -> None:
+    every = run(db, "search", "--json", "--limit", "100", "aldermouth").output.splitlines()
+    assert len(every) >= 3
+    cut = run(db, "search", "--limit", "2", "aldermouth").output
+    assert "the first 2 matches (there are more: raise --limit)" in cut
+    whole = run(db, "search", "--limit", str(len(every)), "aldermouth").output
+    assert f"\n{len(every)} matches;" in whole and "there are more" not in whole
+    assert len(run(db, "search", "--json", "--limit", "2", "aldermouth").output.splitlines()) == 2
+    clusters = run(db, "clusters", "--limit", "1").output
+    assert "the first 1 cluster (there are more: raise --limit)" in clusters
+    assert "there are more" not in run(db, "clusters", "--limit", "100").output

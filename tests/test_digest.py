@@ -26,6 +26,7 @@ from clipper.digest.matching import Document, matches
 from clipper.digest.render import render
 from clipper.models import Run as RunRow
 from clipper.pipeline import RunSummary
+from clipper.render import cell_width
 from clipper.search import QueryError, parse_query, search
 from tests.conftest import FIXTURES, build, copy_archive
 
@@ -450,6 +451,11 @@ def test_watchlists_find_words_inside_chinese_and_japanese_sentences(tmp_path: P
     groups = {g["name"]: g for g in digest_json(db, "--since", "1h")["groups"]}
     assert groups["tram"]["total"] == 1 and groups["tram-ja"]["total"] == 0
     assert run(db, "digest", "--since", "1h", "--query", "東京").exit_code == 3
+    text = run(db, "digest", "--since", "1h", "--no-record", "--format", "text").stdout
+    lead = _CJK_PAGES["zh.html"][3][0]
+    assert lead[:10] in text  # the lead is there, wrapped to the text format's 76 columns
+    wide = [line for line in text.splitlines() if cell_width(line) > len(line)]
+    assert len(wide) >= 4 and max(map(cell_width, wide)) <= 76
 
 
 # ---- both backends --------------------------------------------------------------------------

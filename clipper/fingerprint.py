@@ -422,16 +422,16 @@ def coverage(
     words in a row: at most 0.47 on same-story-pairs (shingle containment 0.35), 0.49 over the
     first 60 % of the shorter report.
     """
-    if not len(sequence) or not len(other_shingles):
-        return 0.0
     return hits_coverage(shingle_hits(sequence, other_shingles), shingle_words, head)
 
 
 def shingle_hits(
     sequence: npt.NDArray[np.uint32], other_shingles: npt.NDArray[np.uint32]
 ) -> npt.NDArray[np.bool_]:
-    """For each entry of ``sequence``, whether the sorted distinct ``other_shingles`` (not
-    empty) hold it: a binary search per entry, no sort of either side."""
+    """For each entry of ``sequence``, whether the sorted distinct ``other_shingles`` hold it:
+    a binary search per entry, no sort of either side."""
+    if not len(other_shingles):
+        return np.zeros(len(sequence), dtype=np.bool_)
     at = np.minimum(np.searchsorted(other_shingles, sequence), len(other_shingles) - 1)
     return np.asarray(other_shingles[at] == sequence)
 

@@ -267,7 +267,7 @@ def verify(
         part = len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
         if covered >= config.containment_threshold and part:
             contained = True
-        elif _offset(shorter.sequence, hit, longer) <= config.brief_max_offset:
+        elif opening_offset(shorter.sequence, hit, longer) <= config.brief_max_offset:
             # a brief: its opening is the longer page's; judged on its head, because what
             # follows a brief on a page is often furniture the cleaner left
             head = hits_coverage(hit, shingle_words, config.brief_head)
@@ -279,17 +279,13 @@ def verify(
     return edges
 
 
-def opening_offset(sequence: npt.NDArray[np.uint32], longer: Candidate) -> int:
-    """Where, in words from its start, ``longer`` holds the first shingle of ``sequence`` that
-    it has at all (a large number when it holds none): 0 for a brief of it, the length of a
-    new opening paragraph for a brief of the story under it."""
-    return _offset(sequence, shingle_hits(sequence, longer.shingles), longer)
-
-
-def _offset(
+def opening_offset(
     sequence: npt.NDArray[np.uint32], hit: npt.NDArray[np.bool_], longer: Candidate
 ) -> int:
-    """:func:`opening_offset` given ``hit = shingle_hits(sequence, longer.shingles)``."""
+    """Where, in words from its start, ``longer`` holds the first shingle of ``sequence`` that
+    it has at all (a large number when it holds none): 0 for a brief of it, the length of a
+    new opening paragraph for a brief of the story under it.  ``hit`` is
+    ``shingle_hits(sequence, longer.shingles)``, found once per pair by :func:`verify`."""
     present = np.flatnonzero(hit)
     if not len(present):
         return len(longer.sequence) + 1

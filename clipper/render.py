@@ -58,6 +58,45 @@ def cell_width(value: str) -> int:
     return width
 
 
+# Closing punctuation that must not open a line (kinsoku): it stays at the end of the line before.
+_NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー")
+
+
+def _wrap_units(word: str) -> list[str]:
+    """A word as wrapping units: Chinese, Japanese and Korean text has no spaces, so each wide
+    character may end a line; a run of other characters stays whole (URLs are never split)."""
+    if all(cell_width(char) < 2 for char in word):
+        return [word]
+    out: list[str] = []
+    for char in word:
+        if cell_width(char) < 2 and out and cell_width(out[-1][-1]) < 2:
+            out[-1] += char
+        else:
+            out.append(char)
+    return out
+
+
+def wrap_cells(value: str, width: int) -> list[str]:
+    """``value``'s words filled into lines of at most ``width`` terminal cells (wide CJK
+    characters count two and may end a line; closing punctuation never opens one); a word
+    longer than a line (a URL) stays whole on a line of its own."""
+    lines: list[str] = []
+    line, used = "", 0
+    for word in value.split():
+        for i, piece in enumerate(_wrap_units(word)):
+            gap = 1 if i == 0 and line else 0
+            size = cell_width(piece)
+            if line and used + gap + size > width and piece[0] not in _NO_LINE_START:
+                lines.append(line)
+                line, used = piece, size
+            else:
+                line += " " * gap + piece
+                used += gap + size
+    if line:
+        lines.append(line)
+    return lines
+
+
 def fit(value: str, width: int) -> str:
     """``value`` cut to ``width`` cells, ending in "…" when cut."""
     value = value.translate(_FLATTEN)

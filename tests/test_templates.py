@@ -42,7 +42,9 @@ def _texts(db: Path) -> dict[str, tuple[str, str | None]]:
     return {key: (text, cut) for key, text, cut in rows}
 
 
-def test_recurring_sentences_stay_recurring_furniture_goes(tmp_path: Path) -> None:
+def _bulletin(tmp_path: Path) -> Path:
+    """A JSONL dump of one site's incident reports, each with both recurring sentences and
+    the recurring furniture line."""
     records = [
         {
             "url": f"https://brookfield-bulletin.example/news/{i}",
@@ -54,6 +56,11 @@ def test_recurring_sentences_stay_recurring_furniture_goes(tmp_path: Path) -> No
     ]
     path = tmp_path / "bulletin.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    return path
+
+
+def test_recurring_sentences_stay_recurring_furniture_goes(tmp_path: Path) -> None:
+    path = _bulletin(tmp_path)
     build(tmp_path / "a.db", [path], clean=SHORT)
     texts = _texts(tmp_path / "a.db")
     assert len(texts) == 5
@@ -71,17 +78,7 @@ def test_search_finds_the_article_not_its_template(tmp_path: Path, workers: int)
     the index's words before the main process cuts the template)."""
     from clipper.search import search
 
-    records = [
-        {
-            "url": f"https://brookfield-bulletin.example/news/{i}",
-            "title": f"Incident report {i}",
-            "maintext": "\n".join([report, SENTENCES[0], FURNITURE, SENTENCES[1]]),
-            "source_domain": "brookfield-bulletin.example",
-        }
-        for i, report in enumerate(INCIDENTS)
-    ]
-    path = tmp_path / "bulletin.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    path = _bulletin(tmp_path)
     archive, _ = build(tmp_path / "a.db", [path], clean=SHORT, workers=workers)
     assert search(archive, '"social media"', variants=True) == []
     assert len(search(archive, "witnesses", variants=True)) == 5

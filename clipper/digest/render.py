@@ -21,7 +21,7 @@ from feedgen.feed import FeedGenerator
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from clipper.digest.collect import DigestGroup, DigestResult, DigestStory
-from clipper.render import cell_width
+from clipper.render import cell_width, wrap_cells
 
 FORMATS = ("html", "text", "email", "atom", "json")
 
@@ -43,43 +43,11 @@ def when(value: str | None) -> str:
     return f"{day} {time[:5]}" if time else day
 
 
-# Closing punctuation that must not open a line (kinsoku): it stays at the end of the line before.
-_NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー")
-
-
-def _pieces(word: str) -> list[str]:
-    """A word as wrapping units: Chinese, Japanese and Korean text has no spaces, so each wide
-    character may end a line; a run of other characters stays whole (URLs are never split)."""
-    if all(cell_width(char) < 2 for char in word):
-        return [word]
-    out: list[str] = []
-    for char in word:
-        if cell_width(char) < 2 and out and cell_width(out[-1][-1]) < 2:
-            out[-1] += char
-        else:
-            out.append(char)
-    return out
-
-
 def _wrap(value: str, width: int = 76, indent: str = "") -> str:
-    """``value`` filled to ``width`` terminal cells (wide CJK characters count two), each line
-    starting with ``indent``; long words and URLs are not broken."""
+    """``value`` filled to ``width`` terminal cells (:func:`clipper.render.wrap_cells`), each
+    line starting with ``indent``."""
     room = max(width - cell_width(indent), 1)
-    lines: list[str] = []
-    line, used = "", 0
-    for word in value.split():
-        for i, piece in enumerate(_pieces(word)):
-            gap = 1 if i == 0 and line else 0
-            size = cell_width(piece)
-            if line and used + gap + size > room and piece[0] not in _NO_LINE_START:
-                lines.append(line)
-                line, used = piece, size
-            else:
-                line += " " * gap + piece
-                used += gap + size
-    if line:
-        lines.append(line)
-    return "\n".join(indent + text for text in lines)
+    return "\n".join(indent + line for line in wrap_cells(value, room))
 
 
 def _plural(count: int, word: str, many: str | None = None) -> str:

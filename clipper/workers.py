@@ -6,11 +6,18 @@ Two pools, because they are fed at different times: the cleaning pool works on b
 the main process stores batch k, and batch k's verification must not queue behind that
 cleaning (``multiprocessing`` runs a pool's tasks first come, first served).  On two cores the
 processes share the cores; what counts is that no core waits while work is queued.
+
+A worker's one-time set-up (trafilatura's, htmldate's and the furniture tables' compiled
+patterns, the story-weight table, the MinHash permutations: ~0.3 s CPU, :func:`warm_up`) is done
+once in the main process before the pools start: with the ``fork`` start method (Linux) the
+workers inherit it, with ``spawn`` or ``forkserver`` (macOS, Windows, later Pythons) each worker
+does it as it starts.  Results never depend on it: it only moves work.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import signal
 from collections.abc import Callable, Sequence
@@ -41,6 +48,9 @@ CHUNK_BYTES = 256 * 1024
 # so fewer chunks pickle less (46,610 pairs of 1,996 pages: 1, 4, 16 a worker took 11.3, 16.1,
 # 16.0 s on 2 workers at load 8; serial 18.6 s).
 VERIFY_CHUNKS_PER_WORKER = 1
+# How worker processes start: ``fork`` where the platform has it (the workers inherit the main
+# process's set-up for free), else the platform's default (``spawn`` on macOS and Windows).
+START_METHOD: str | None = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
 
 
 @dataclass(slots=True)
@@ -60,6 +70,26 @@ class Prepared:
 
 
 _worker_hashers: dict[FingerprintConfig, MinHasher] = {}
+# Configurations warm_up has run for in this process (a forked worker inherits the parent's).
+_warmed: set[Config] = set()
+
+# Two invented pages, an HTML article and a text dump, that take every path of prepare().
+_WARM_UP_HTML = b"""<html lang="en"><head>
+<title>Harbor council approves a new ferry schedule</title>
+<meta property="article:published_time" content="2024-03-05T08:00:00Z"></head><body>
+<nav>Home News Sport</nav><article>
+<h1>Harbor council approves a new ferry schedule</h1>
+<p>By Jane Ortiz</p><p>The harbor council voted on Tuesday to add two early ferry crossings on
+weekdays, answering commuters who said the first boat left too late for the morning shift.</p>
+<p>The new schedule starts next month and will be reviewed after one season, council members
+said, adding that fares stay the same for residents and students.</p></article>
+<footer>Read also: Bridge repairs delayed</footer></body></html>"""
+_WARM_UP_TEXT = (
+    "Skip to content\n\nHarbor council approves a new ferry schedule\n\nThe harbor council "
+    "voted on Tuesday to add two early ferry crossings on weekdays, answering commuters who said "
+    "the first boat left too late.\n\nThe new schedule starts next month and will be reviewed "
+    "after one season, council members said.\n\nRead also:\nBridge repairs delayed\n"
+)
 
 
 def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejection]:
@@ -98,6 +128,23 @@ def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejecti
     return results
 
 
+def warm_up(config: Config) -> None:
+    """Do a worker's one-time set-up in this process (once per configuration): clean,
+    fingerprint and vectorise two invented pages, which loads and compiles everything
+    :func:`prepare` needs on its first page (lazy imports, trafilatura's and the furniture
+    tables' patterns, the English story-weight table, the MinHash permutations)."""
+    if config in _warmed:
+        return
+    prepare(
+        [
+            RawPage("clipper:warm-up.html", "html", _WARM_UP_HTML, url="https://warm-up.invalid/a"),
+            RawPage("clipper:warm-up.txt", "text", _WARM_UP_TEXT, url="https://warm-up.invalid/b"),
+        ],
+        config,
+    )
+    _warmed.add(config)
+
+
 def verify_chunk(
     chunk: tuple[list[tuple[int, int]], dict[int, Candidate]],
     config: MatchConfig,
@@ -113,18 +160,30 @@ class Workers:
     a batch's candidate pairs in worker processes (none with ``config.workers == 1``),
     keeping input order."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, start_method: str | None = START_METHOD) -> None:
         self._prepare = functools.partial(prepare, config=config)
         self._verify = functools.partial(
             verify_chunk,
             config=config.match,
             shingle_words=config.fingerprint.shingle_words,
         )
+        self._config = config
         self._workers = config.workers
-        context = multiprocessing.get_context("fork")
-        parallel = config.workers > 1
-        self._pool = context.Pool(config.workers, _ignore_interrupts) if parallel else None
-        self._verify_pool = context.Pool(config.workers, _ignore_interrupts) if parallel else None
+        self._context = multiprocessing.get_context(start_method)
+        self._pool = self._start_pool() if config.workers > 1 else None
+        # Started on the first batch with enough pairs (an HTML dump may never need it).
+        self._verify_pool: Any = None
+
+    def _start_pool(self) -> Any:
+        if self._context.get_start_method() == "fork":
+            # Set up once here, and keep the garbage collector off what the workers inherit
+            # (its bookkeeping would write to, and so copy, every shared page).
+            warm_up(self._config)
+            gc.freeze()
+        try:
+            return self._context.Pool(self._workers, _start_worker, (self._config,))
+        finally:
+            gc.unfreeze()
 
     def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
         """Start preparing ``pages`` (one task: the caller sends a batch in chunks of about
@@ -139,8 +198,10 @@ class Workers:
         self, pairs: Sequence[tuple[int, int]], candidates: dict[int, Candidate]
     ) -> list[Edge]:
         """The edges among ``pairs`` (page ids, each in ``candidates``), in pair order."""
-        if self._verify_pool is None or len(pairs) < PARALLEL_VERIFY_MIN_PAIRS:
+        if self._pool is None or len(pairs) < PARALLEL_VERIFY_MIN_PAIRS:
             return self._verify((list(pairs), candidates))
+        if self._verify_pool is None:
+            self._verify_pool = self._start_pool()
         chunks: list[Any] = []
         for part in _split(pairs, VERIFY_CHUNKS_PER_WORKER * self._workers):
             needed = {pid for pair in part for pid in pair}
@@ -154,11 +215,13 @@ class Workers:
                 pool.join()
 
 
-def _ignore_interrupts() -> None:
-    """Pool workers leave Ctrl-C to the main process, which stops the run and ends the pools:
-    a terminal sends SIGINT to the whole process group, and each worker would otherwise print
-    its own KeyboardInterrupt traceback."""
+def _start_worker(config: Config) -> None:
+    """A worker's start: leave Ctrl-C to the main process, which stops the run and ends the
+    pools (a terminal sends SIGINT to the whole process group, and each worker would otherwise
+    print its own KeyboardInterrupt traceback); then the one-time set-up, which a forked worker
+    inherited from the main process (:func:`warm_up` returns at once)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up(config)
 
 
 def _split(items: Sequence[Any], parts: int) -> list[Sequence[Any]]:

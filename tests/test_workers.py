@@ -44,15 +44,73 @@ def _sigint_handler(_: object) -> object:
     return signal.getsignal(signal.SIGINT)
 
 
-def test_pool_workers_leave_ctrl_c_to_the_main_process() -> None:
+def test_pool_workers_leave_ctrl_c_to_the_main_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """A terminal's Ctrl-C reaches every process of the group: workers ignore it (no traceback
     per worker), the main process stops the run and ends the pools."""
     import signal
 
+    monkeypatch.setattr(workers_module, "PARALLEL_VERIFY_MIN_PAIRS", 0)
     pools = Workers(Config(workers=2))
     try:
+        assert pools._verify_pool is None  # started with the first pairs to verify
+        assert pools.verify([], {}) == []
         for pool in (pools._pool, pools._verify_pool):
             assert pool is not None
             assert set(pool.map(_sigint_handler, range(4))) == {signal.SIG_IGN}
     finally:
         pools.close()
+
+
+def _summary(item: object) -> tuple[object, ...]:
+    """What a prepared page hands the main process, in comparable form."""
+    from clipper.page import Rejection
+    from clipper.workers import Prepared
+
+    if isinstance(item, Rejection):
+        return ("rejected", item.origin, item.reason)
+    assert isinstance(item, Prepared)
+    fp = item.fingerprint
+    return (
+        item.article.origin,
+        item.article.title,
+        item.article.text,
+        fp.content_hash,
+        fp.signature.tobytes(),
+        fp.lead_signature.tobytes(),
+        fp.passage_keys.tobytes(),
+        fp.opening_keys.tobytes(),
+        item.story_vector.to_bytes(),
+        sorted(item.line_keys),
+        item.search_title,
+        item.search_body,
+    )
+
+
+def _warmed_here(config: Config) -> bool:
+    return config in workers_module._warmed
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_workers_started_either_way_prepare_what_one_process_prepares(start_method: str) -> None:
+    """Forked workers inherit the main process's one-time set-up; spawned ones (macOS,
+    Windows, later Pythons' default) do it as they start: the pages come back the same."""
+    from pathlib import Path
+
+    from clipper.read import read_pages
+    from clipper.workers import prepare
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    config = Config(workers=2)
+    pages = list(
+        read_pages([str(fixtures / "html"), str(fixtures / "text")], config.read, lambda r: None)
+    )
+    assert len(pages) >= 10
+    inline = [_summary(item) for item in prepare(pages, config)]
+    pool = Workers(config, start_method)
+    try:
+        assert pool._pool is not None
+        assert pool._pool.apply(_warmed_here, (config,))  # set up before its first page
+        pending = [pool.submit(pages[i : i + 3]) for i in range(0, len(pages), 3)]
+        assert [_summary(item) for wait in pending for item in wait()] == inline
+    finally:
+        pool.close()

@@ -11,7 +11,11 @@ The rule (documented in the README):
    (Jaccard below the full-copy bar with every one): two canonicals never match each other,
    so such a page is a passage that two different texts share (a brief that is nothing but a
    site's header, a standard paragraph), not a copy of either; it becomes a canonical itself
-   rather than being filed with one of them at random.  (Measured and rejected: letting such
+   rather than being filed with one of them at random -- unless exactly one of them covers it
+   as a whole (word coverage at the containment bar) and the others only hold its opening (the
+   brief rule of ``clipper.match``, judged on the page's head): a brief whose first lines are a
+   site's header that several stories open with, followed by its own story's title, is covered
+   whole by its own story only.  (Measured and rejected: letting such
    a page join the closer canonical when it is a large part of it, Jaccard ≥ 0.25, keeps the
    copies of a short story together beside a copy under a long update paragraph, but on
    bench/oneday.py's 10k records, where records are contained in several larger ones, it
@@ -67,12 +71,15 @@ def assign(
     nodes: Sequence[Node],
     edges: Iterable[tuple[int, int, float, float]],
     copy_jaccard: float = MatchConfig.jaccard_threshold,
+    whole_coverage: float = MatchConfig.containment_threshold,
 ) -> dict[int, Assignment]:
-    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C).
+    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C), ``C``
+    the word coverage of the shorter page of the pair by the longer.
 
     ``copy_jaccard`` is the Jaccard similarity at which two pages are full copies
     (``MatchConfig.jaccard_threshold``): below it with every canonical it matches, a page
-    that matches two or more stays apart (rule 3 above).
+    that matches two or more stays apart (rule 3 above), unless exactly one of them covers it
+    at ``whole_coverage`` (``MatchConfig.containment_threshold``).
     """
     better_neighbours: dict[int, list[tuple[int, float, float]]] = {}
     for page_id, better_id, jaccard, containment in edges:
@@ -87,7 +94,12 @@ def assign(
             for better_id, jaccard, containment in better_neighbours.get(node.page_id, ())
             if better_id in result and result[better_id].canonical_id == better_id
         ]
-        ambiguous = len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard
+        if len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard:
+            # rule 3: contained in several canonicals; kept only when one covers it whole
+            choices = [choice for choice in choices if choice[4] >= whole_coverage]
+            ambiguous = len(choices) != 1
+        else:
+            ambiguous = False
         if not choices or ambiguous:
             result[node.page_id] = Assignment(node.page_id, 1.0, 1.0, False)
             hashes_in_cluster[node.page_id] = {node.content_hash}

@@ -464,7 +464,11 @@ class Deduper:
         with timed("recluster"):
             self.summary.add(
                 self.store.recluster(
-                    page_ids, self.run_id, set(page_ids), self.config.match.jaccard_threshold
+                    page_ids,
+                    self.run_id,
+                    set(page_ids),
+                    self.config.match.jaccard_threshold,
+                    self.config.match.containment_threshold,
                 )
             )
         vectors = {

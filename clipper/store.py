@@ -452,9 +452,11 @@ class Store:
         run_id: int,
         new_page_ids: set[int],
         copy_jaccard: float = MatchConfig.jaccard_threshold,
+        whole_coverage: float = MatchConfig.containment_threshold,
     ) -> BatchOutcome:
         """Recompute clusters and canonicals for the components around ``seeds``
-        (``copy_jaccard``: ``MatchConfig.jaccard_threshold``, see ``cluster.assign``)."""
+        (``copy_jaccard``, ``whole_coverage``: ``MatchConfig.jaccard_threshold`` and
+        ``containment_threshold``, see ``cluster.assign``)."""
 
         member_ids, edges = self.component(seeds)
         rows = {}
@@ -483,7 +485,7 @@ class Store:
             )
             for r in rows.values()
         ]
-        assignment = assign(nodes, edges, copy_jaccard)
+        assignment = assign(nodes, edges, copy_jaccard, whole_coverage)
         old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
         old_clusters = (
             {

@@ -68,3 +68,10 @@ def test_a_passage_two_different_texts_share_joins_neither() -> None:
     # Contained in one text only: a brief of it.
     result = assign(nodes, [(3, 1, 0.04, 0.95)])
     assert result[3].canonical_id == 1
+    # Covered whole by one (coverage at the containment bar), only its head held by the
+    # other (a brief under a header both open with): it joins the one that covers it whole.
+    result = assign(nodes, [(3, 1, 0.04, 0.55), (3, 2, 0.05, 0.95)])
+    assert result[3].canonical_id == 2
+    # Covered whole by neither: still apart.
+    result = assign(nodes, [(3, 1, 0.04, 0.55), (3, 2, 0.05, 0.6)])
+    assert result[3].canonical_id == 3

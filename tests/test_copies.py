@@ -170,6 +170,28 @@ def test_a_header_two_stories_open_with_is_a_copy_of_neither(tmp_path: Path) -> 
     assert len(set(clusters.values())) == 3
 
 
+def test_a_brief_under_a_shared_header_joins_the_story_that_covers_it_whole(
+    tmp_path: Path,
+) -> None:
+    # Two stories of one outlet open with the same desk header; a brief of the first is that
+    # header and the first story's opening paragraph.  The second story holds the brief's
+    # head (the header) but not the rest; only the first covers it whole, so it joins that.
+    header = ("By the Harbor Money desk, Tuesday 14 July 2026, 7:00 am. The correlation between "
+              "tin and the harbour freight index has become clear in recent weeks, our analysts "
+              "say. Sign up for the morning markets letter and read every column of the desk "
+              "before the bell.")
+    stories = [invented_paragraphs(95 + n, 12) for n in range(2)]
+    for n, story in enumerate(stories):
+        write(tmp_path, f"story-{n}.txt", page("Harbor Money", [header, *story]))
+    write(tmp_path, "brief-0.txt", page("Harbor Money", [header, stories[0][0]]))
+    archive, _ = build(tmp_path / "header.db", [tmp_path])
+    clusters, canonical = clusters_by_name(archive)
+    archive.close()
+    assert clusters["brief-0.txt"] == clusters["story-0.txt"]
+    assert canonical[clusters["story-0.txt"]] == "story-0.txt"
+    assert clusters["story-1.txt"] != clusters["story-0.txt"]
+
+
 @pytest.mark.parametrize(
     ("before", "revision", "keys", "seed"),
     [("0005", "0006", "passage_keys", 51), ("0007", "0008", "opening_keys", 52)],

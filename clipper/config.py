@@ -131,6 +131,10 @@ class MatchConfig:
     # lost such rewrites and a third of the briefs); a story inside a page 20 times its
     # length is taken to be an excerpt no more.
     min_length_ratio: float = 0.05
+    # ...or as long as it is this many words: 4-5 paragraphs carried from the middle of a
+    # 4,000-10,000-word wire story (a rewrite under its own intro line) are 3-5 % of it, and
+    # still a copy of it; a caption, a byline box or a "related" list is far shorter.
+    min_part_words: int = 200
     # A brief (the first paragraphs of a long story) is a copy at any length ratio when it is
     # the longer page's opening: its first shingle shared with the longer page starts within
     # this many words of the longer page's start (room for a new update paragraph or a

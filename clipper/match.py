@@ -10,7 +10,8 @@ the middle of a story).  Every candidate is then verified exactly on both pages'
 page matches a better-ranked page when their Jaccard similarity reaches ``jaccard_threshold``
 or when the shorter page is covered by the longer (``containment_threshold``): at least that
 share of its *words* lie inside 5-word shingles the longer page also has, which is how a
-trimmed, briefed or lightly edited copy of a wire story still matches the full story.  A
+trimmed, briefed or lightly edited copy of a wire story still matches the full story (the
+shorter being ``min_length_ratio`` of the longer or ``min_part_words`` long).  A
 page whose opening sits at the longer page's opening (``brief_max_offset``) is a brief of it
 at any length ratio, judged on its first ``brief_head`` share of words.
 Verification is a pure function of the two pages, so the set of matches, and hence the
@@ -264,7 +265,10 @@ def verify(
         shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
         hit = shingle_hits(shorter.sequence, longer.shingles)
         covered = hits_coverage(hit, shingle_words)
-        part = len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
+        part = (
+            len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
+            or len(shorter.sequence) >= config.min_part_words
+        )
         if covered >= config.containment_threshold and part:
             contained = True
         elif opening_offset(shorter.sequence, hit, longer) <= config.brief_max_offset:

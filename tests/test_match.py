@@ -121,3 +121,28 @@ def test_pair_overlaps_add_up_per_kind_and_leave_out_band_pairs() -> None:
     ]
     empty = np.empty((0, 3), dtype=np.int64)
     assert pair_overlaps([(empty, empty), (empty, empty)], ids, set()).shape == (0, 4)
+
+
+def test_a_long_excerpt_from_the_middle_is_a_copy_at_any_length_ratio() -> None:
+    # A rewrite carrying 4-5 paragraphs (230 words) from the middle of a 7,000-word story is
+    # 3 % of it: still a copy (MatchConfig.min_part_words); a 60-word caption from the same
+    # place is not (below both the length ratio and the word floor).
+    hasher = MinHasher(FingerprintConfig())
+    story = [f"tok{i}" for i in range(7000)]
+    intro = "a local intro line of its own before the wire text"
+    texts = {
+        "story": " ".join(story),
+        "excerpt": intro + " " + " ".join(story[3000:3230]),
+        "caption": " ".join(story[3000:3060]),
+    }
+    prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
+    candidates = {
+        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
+        for index, (name, f) in enumerate(prints.items())
+        if f is not None
+    }
+    pairs = [(candidates["story"], candidates[name]) for name in ("excerpt", "caption")]
+    edges = verify(pairs, MatchConfig())
+    assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
+    assert edges[0].containment > 0.9
+    assert verify(pairs, MatchConfig(min_part_words=10_000)) == []

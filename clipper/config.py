@@ -145,6 +145,15 @@ class MatchConfig:
     # took briefs' recall to 0.81 (bench/syndication.py, confirm set).  Independent reports of
     # one event cover at most 0.49 of their first 60 % (same-story-pairs).
     brief_head: float = 0.6
+    # ...or, for a short page, on its words outside the longer page's opening: at most this
+    # many, with at least ``brief_min_words`` of it inside shingles found in the longer page's
+    # first ``brief_max_offset`` + its own length words.  A brief of 20-40 words that the
+    # cleaner could only keep with its page's furniture (a byline with a date, a share bar, a
+    # "Topics" line, the headline again: 12-16 words) has a head of 0.1-0.6 and a coverage of
+    # 0.4-0.7; bench/syndication.py, tune set: brief recall 0.963 -> see README.  Independent
+    # reports of one event (same-story-pairs) leave 20+ words of a short page uncovered.
+    brief_furniture_words: int = 16
+    brief_min_words: int = 15
     # A pair found only through passage or opening keys is verified when the two pages share
     # at least this share of the smaller one's keys of either kind (match.shares_passages):
     # a copy shares most of its passages, pages of one day that reuse a paragraph share few.

@@ -275,12 +275,43 @@ def verify(
             # a brief: its opening is the longer page's; judged on its head, because what
             # follows a brief on a page is often furniture the cleaner left
             head = hits_coverage(hit, shingle_words, config.brief_head)
-            contained = head >= config.containment_threshold
+            contained = head >= config.containment_threshold or is_short_brief(
+                shorter.sequence, hit, longer.sequence, config, shingle_words
+            )
         else:
             contained = False
         if jaccard >= config.jaccard_threshold or contained:
             edges.append(Edge(worse.page_id, better.page_id, jaccard, covered))
     return edges
+
+
+def is_short_brief(
+    sequence: npt.NDArray[np.uint32],
+    hit: npt.NDArray[np.bool_],
+    longer: npt.NDArray[np.uint32],
+    config: MatchConfig,
+    shingle_words: int = 5,
+) -> bool:
+    """Whether a short page (shingle ``sequence``, ``hit`` = ``shingle_hits`` of it in the
+    longer page) is a brief of the longer page (shingle sequence ``longer``) with its page's
+    furniture left around it: at most ``config.brief_furniture_words`` of its words outside
+    shingles the longer page has in its opening (its first ``brief_max_offset`` words plus
+    the short page's length), and at least ``config.brief_min_words`` inside them.
+
+    Only the opening counts, so a short page made of lines that recur anywhere in a long page
+    (a header and a footer both carry) is not a brief of it.
+    """
+    width = shingle_words if len(hit) > 1 else 1
+    words = len(hit) + width - 1
+
+    def enough(inside: npt.NDArray[np.bool_]) -> bool:
+        covered = int(np.count_nonzero(np.convolve(inside.astype(np.int32), np.ones(width))))
+        return covered >= config.brief_min_words and words - covered <= config.brief_furniture_words
+
+    if not enough(hit):  # anywhere in the longer page: the opening can only hold fewer
+        return False
+    opening = np.unique(longer[: config.brief_max_offset + words])
+    return enough(shingle_hits(sequence, opening) & hit)
 
 
 def opening_offset(

@@ -146,3 +146,37 @@ def test_a_long_excerpt_from_the_middle_is_a_copy_at_any_length_ratio() -> None:
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
     assert edges[0].containment > 0.9
     assert verify(pairs, MatchConfig(min_part_words=10_000)) == []
+
+
+def test_a_short_brief_kept_with_its_page_furniture_is_a_brief() -> None:
+    # A 40-word brief that the cleaner could only keep with its page's byline, share bar and
+    # topics line (13 words the full story does not have): its head and its coverage fall
+    # below the bar, but everything else is the story's opening (MatchConfig.
+    # brief_furniture_words).  The same furniture around a paragraph from the middle of the
+    # story, or around the story's first sentence and one of another story, is no brief.
+    hasher = MinHasher(FingerprintConfig())
+    rng = random.Random(17)
+    vocab = [f"v{i}" for i in range(3000)]
+    story = [" ".join(rng.choice(vocab) for _ in range(30)) for _ in range(12)]
+    other = " ".join(rng.choice(vocab) for _ in range(15))
+
+    def with_furniture(body: str) -> str:
+        return f"Harbour vote By Harbor staff · 2026-07-14 Share on Facebook {body} Topics: News"
+
+    texts = {
+        "story": "Harbour vote " + " ".join(story),
+        "brief": with_furniture(story[0]),
+        "middle": with_furniture(story[6]),
+        "mixed": with_furniture(" ".join(story[0].split()[:15]) + " " + other),
+    }
+    prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
+    candidates = {
+        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
+        for index, (name, f) in enumerate(prints.items())
+        if f is not None
+    }
+    pairs = [(candidates["story"], candidates[name]) for name in ("brief", "middle", "mixed")]
+    edges = verify(pairs, MatchConfig())
+    assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
+    assert edges[0].containment < MatchConfig().containment_threshold
+    assert verify(pairs[:1], MatchConfig(brief_furniture_words=10)) == []

@@ -150,8 +150,9 @@ class MatchConfig:
     # first ``brief_max_offset`` + its own length words.  A brief of 20-40 words that the
     # cleaner could only keep with its page's furniture (a byline with a date, a share bar, a
     # "Topics" line, the headline again: 12-16 words) has a head of 0.1-0.6 and a coverage of
-    # 0.4-0.7; bench/syndication.py, tune set: brief recall 0.963 -> see README.  Independent
-    # reports of one event (same-story-pairs) leave 20+ words of a short page uncovered.
+    # 0.4-0.7 (bench/syndication.py, tune set: brief recall 0.963 -> 0.985; confirm and
+    # holdout: no false merge).  On the confirm set (story-chains-energy, same-story-pairs),
+    # the closest short page of another text leaves 20 words outside a longer page's opening.
     brief_furniture_words: int = 16
     brief_min_words: int = 15
     # A pair found only through passage or opening keys is verified when the two pages share

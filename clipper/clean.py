@@ -71,6 +71,7 @@ from types import FrameType
 from typing import Any
 
 from clipper.config import CleanConfig
+from clipper.furniture import consent_lines, matchers
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import drop_link_teasers
 from clipper.page import Article, RawPage, Rejection
@@ -100,7 +101,9 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 _WORD = re.compile(r"\w+")
 # Chinese/Japanese write no spaces: their characters count one word per two characters.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
+# quotes or brackets (the same rule as clipper.templates).
+_SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
 
 
 class _Timeout(BaseException):
@@ -277,6 +280,16 @@ def _has_paragraph(text: str, min_words: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class _Measure:
+    """What the post-clean leaves of one extracted text: its words, and whether it is
+    article-sized (:func:`_is_article_sized`, with the page's headline)."""
+
+    words: int
+    article_sized: bool
+    paragraphs: int
+
+
+@dataclass(frozen=True, slots=True)
 class _Extraction:
     """What the extraction of one page gave: trafilatura's document (None when it found nothing),
     the settings that produced its text, and what a retry found when its text was not taken
@@ -292,24 +305,29 @@ def _extract_with_retry(
     url: str | None,
     fetched_at: str | None,
     min_words: int,
-    kept_words: Callable[[str], int],
+    measure: Callable[[str], _Measure],
     doc: Any,
 ) -> _Extraction:
     """trafilatura with clipper's precision settings; then, for a page that would be rejected
-    (fewer than ``min_words`` words left after the post-clean, as ``kept_words`` counts them),
+    (fewer than ``min_words`` words left after the post-clean, as ``measure`` counts them),
     trafilatura's ``favor_recall`` settings; for a kept page whose text is short (under
     RECALL_RETRY_WORDS words) and whose ``<p>`` elements hold RECALL_GAIN times as many words
     (on the four extraction sets that skips 75 of 104 such retries and none whose text was
     taken), trafilatura's default settings.  A retry's text replaces the precision text when it
     has RECALL_GAIN times the words, or is article-sized where the precision text was not, and
-    has one paragraph of RETRY_PARAGRAPH_WORDS words.  For would-be rejections the recall
+    has one paragraph of RETRY_PARAGRAPH_WORDS words; or, for a *brief*, when the precision text
+    is not article-sized (:func:`_is_article_sized`) and the retry's is, in at most
+    BRIEF_MAX_PARAGRAPHS paragraphs with a sentence that is not a furniture prompt, and with more
+    words (a 20-word report under a headline is an article; a login wall, a link list or a list
+    of one-line teasers is not).  For would-be rejections the recall
     settings rescued as many pages as default-then-recall (Readability's "qq" only by recall) at
     one extraction instead of two.  Counting the words the post-clean keeps, not trafilatura's,
     means a page whose text is mostly its repeated headline still gets the recall settings
     before it is rejected.  ``doc`` is the precision extraction (made by the caller, which takes
     the headline from it)."""
     text = doc.text if doc is not None and doc.text else ""
-    words = kept_words(text) if text else 0
+    first = measure(text) if text else _NOTHING
+    words = first.words
     if words < min_words:
         name, overrides = "recall", {"favor_precision": False, "favor_recall": True}
     elif words < RECALL_RETRY_WORDS and _paragraph_words(tree) >= RECALL_GAIN * words:
@@ -318,9 +336,19 @@ def _extract_with_retry(
         return _Extraction(doc, "precision")
     retry = extract_html(tree, url, fetched_at, with_metadata=False, **overrides)
     retry_text = retry.text if retry is not None and retry.text else ""
-    retry_words = kept_words(retry_text) if retry_text else 0
-    if _has_paragraph(retry_text, RETRY_PARAGRAPH_WORDS) and (
-        retry_words > RECALL_GAIN * max(words, 1) or words < min_words <= retry_words
+    second = measure(retry_text) if retry_text else _NOTHING
+    retry_words = second.words
+    if (
+        _has_paragraph(retry_text, RETRY_PARAGRAPH_WORDS)
+        and (retry_words > RECALL_GAIN * max(words, 1) or words < min_words <= retry_words)
+    ) or (
+        # A brief: the precision text is not an article, the retry's is (a headline and a
+        # sentence that is not a furniture prompt, in a few paragraphs), with more words.
+        not first.article_sized
+        and second.article_sized
+        and second.paragraphs <= BRIEF_MAX_PARAGRAPHS
+        and retry_words > words
+        and any(_is_prose(line) for line in retry_text.splitlines())
     ):
         if doc is not None:
             doc.text = retry_text
@@ -339,6 +367,9 @@ RECALL_GAIN = 3.0
 # A retry's text is taken only if one paragraph has this many words: on an index page the
 # recall settings find the list of one-line teasers that the precision settings left out.
 RETRY_PARAGRAPH_WORDS = 20
+_NOTHING = _Measure(0, False, 0)
+# A brief has few paragraphs: a retry text of more short ones is a list of teasers.
+BRIEF_MAX_PARAGRAPHS = 5
 
 
 def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
@@ -370,13 +401,15 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             # text -> (its lines, its post-cleaned lines), made once per text
             split: dict[str, tuple[list[str], list[str]]] = {}
 
-            def kept_words(text: str) -> int:
+            def measure(text: str) -> _Measure:
                 lines = _text_lines(text)
-                split[text] = (lines, post_clean(lines, title))
-                return count_words("\n".join(split[text][1]))
+                kept = post_clean(lines, title)
+                split[text] = (lines, kept)
+                n_words = count_words("\n".join(kept))
+                return _Measure(n_words, _is_article_sized(n_words, kept, title, config), len(kept))
 
             got = _extract_with_retry(
-                tree, raw.url, raw.fetched_at, config.min_article_words, kept_words, first
+                tree, raw.url, raw.fetched_at, config.min_article_words, measure, first
             )
     except _Timeout:
         return Rejection(raw.origin, "timeout", f"> {config.extraction_timeout_s:g}s")
@@ -500,7 +533,13 @@ def _finish(
 
 
 def _is_prose(line: str) -> bool:
-    return count_words(line) >= 6 and _SENTENCE_END.search(line) is not None
+    """A sentence of an article: six words or more, ending like a sentence, and not a furniture
+    prompt of a language table ("Already a subscriber? Log in.", a consent line)."""
+    return (
+        count_words(line) >= 6
+        and _SENTENCE_END.search(line) is not None
+        and not matchers().is_furniture(line)
+    )
 
 
 def _is_article_sized(
@@ -509,14 +548,14 @@ def _is_article_sized(
     """``config.min_article_words`` words make an article; a shorter text down to
     ``config.min_prose_article_words`` is one when it has a headline and a sentence (a brief:
     "Police closed the A12 at Hatfield on Monday after a lorry fire."), not when it is labels,
-    buttons or a list of links."""
+    buttons, a list of links, or prompts (a login or paywall line of a language table, a
+    cookie-consent banner: :mod:`clipper.furniture`)."""
     if n_words >= config.min_article_words:
         return True
-    return (
-        n_words >= config.min_prose_article_words
-        and bool(title)
-        and any(_is_prose(ln) for ln in lines)
-    )
+    if n_words < config.min_prose_article_words or not title:
+        return False
+    banner = consent_lines(lines, [count_words(ln) for ln in lines])
+    return any(_is_prose(ln) for i, ln in enumerate(lines) if i not in banner)
 
 
 def count_words(text: str) -> int:

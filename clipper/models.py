@@ -179,13 +179,20 @@ class CanonicalChange(Base):
 
 
 class SiteLine(Base):
-    """How many distinct pages of a site carried a short line: the site-template detector."""
+    """How many distinct pages of a site carried a short line: the site-template detector.
+
+    ``sources``: while the line is on fewer than ``CleanConfig.template_min_pages`` pages, the
+    JSON list (sorted) of those pages' ``source_key``; NULL once it reaches that count.  The
+    night it does, the stored pages listed are cut again (:mod:`clipper.templates`), so a page's
+    stored text does not depend on whether it arrived before or after the line became template.
+    """
 
     __tablename__ = "site_lines"
     __table_args__ = {"sqlite_with_rowid": False}
     site: Mapped[str] = mapped_column(String, primary_key=True)
     line_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     pages: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[str | None] = mapped_column(Text)
 
 
 class Rejected(Base):

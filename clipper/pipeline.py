@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive
+from clipper.backends import PageText
 from clipper.cluster import rank_key
 from clipper.config import Config
 from clipper.fingerprint import (
@@ -51,7 +52,13 @@ from clipper.read import read_pages
 from clipper.searchtext import search_text
 from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.stories import StoryPool, update_stories
-from clipper.templates import restore_lines, site_of, strip_lines
+from clipper.templates import (
+    cut_template,
+    recut_text,
+    restore_lines,
+    short_line_keys,
+    site_of,
+)
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
 PIPELINE_REASONS = frozenset({"duplicate"})
@@ -275,44 +282,72 @@ class Deduper:
         return fresh
 
     def _strip_templates(self, prepared: list[Prepared]) -> list[tuple[Prepared, str | None]]:
-        """Cut each site's template lines from the text people read.
+        """Cut each site's template lines from the text people read (:mod:`clipper.templates`).
 
         Returns each page with the lines cut (JSON, for ``pages.template_lines``).  The
         fingerprint was taken before the cut: template counts depend on which pages of a site
-        came first, and clusters and canonicals must not.
+        came first, and clusters and canonicals must not.  Stored pages that carried a line
+        which becomes template with this batch are cut again (:meth:`_recut_stored`).
         """
         settings = self.config.clean
-        articles = [item.article for item in prepared]
-        line_keys = [item.line_keys for item in prepared]
-        counts: Counter[tuple[str, int]] = Counter()
-        counted: set[tuple[str, str]] = set()
-        for article, keys in zip(articles, line_keys, strict=True):
-            site = site_of(article)
+        sources: dict[tuple[str, int], set[str]] = {}
+        for item in prepared:
+            site = site_of(item.article)
             if site is None:
                 continue  # no site, no template: unrelated pages are never pooled
-            if (site, article.source_key) in counted:
-                continue  # one page counts once, whatever versions of it the batch holds
-            counted.add((site, article.source_key))
-            counts.update((site, key) for key in keys)
-        totals = self.store.count_site_lines(dict(counts))
+            for key in item.line_keys:
+                # one page counts once, whatever versions of it the batch holds
+                sources.setdefault((site, key), set()).add(item.article.source_key)
+        counts = self.store.count_site_lines(sources, settings.template_min_pages)
         result: list[tuple[Prepared, str | None]] = []
-        for item, keys in zip(prepared, line_keys, strict=True):
+        for item in prepared:
             article = item.article
             site = site_of(article)
-            template = (
-                {k for k in keys if totals.get((site, k), 0) >= settings.template_min_pages}
-                if site is not None
-                else set()
-            )
             cut = None
-            if template:
-                stripped, removed = strip_lines(article.text, template, settings.template_max_words)
-                # A page that is all "template" is a short article on a terse site: keep it.
-                if len(stripped.split()) >= settings.min_article_words:
-                    article.text, cut = stripped, json.dumps(removed)
+            if site is not None:
+                template = {
+                    k
+                    for k in item.line_keys
+                    if counts.totals.get((site, k), 0) >= settings.template_min_pages
+                }
+                stripped, cut = cut_template(
+                    article.text, template, settings.template_max_words,
+                    settings.min_article_words,
+                )
+                if cut is not None:
+                    article.text = stripped
                     item.search_body = search_text(stripped)
             result.append((item, cut))
+        self._recut_stored(counts.crossed)
         return result
+
+    def _recut_stored(self, crossed: dict[tuple[str, int], list[str]]) -> None:
+        """Cut again the stored pages (``source_key`` per line) that carried a line before it
+        became its site's template with this batch; store the texts that change."""
+        settings = self.config.clean
+        by_site: dict[str, set[str]] = {}
+        for (site, _), source_keys in crossed.items():
+            by_site.setdefault(site, set()).update(source_keys)
+        changed: list[tuple[PageText, PageText, str | None]] = []
+        for site in sorted(by_site):
+            for row in self.store.pages_of_sources(site, by_site[site]):
+                full = restore_lines(row.text, json.loads(row.template_lines or "[]"))
+                totals = self.store.site_line_totals(
+                    site, short_line_keys(full, settings.template_max_words)
+                )
+                text, cut = recut_text(
+                    row.text, row.template_lines, totals, settings.template_min_pages,
+                    settings.template_max_words, settings.min_article_words,
+                )
+                if text != row.text:
+                    changed.append(
+                        (
+                            PageText(row.id, row.title, row.text, row.language),
+                            PageText(row.id, row.title, text, row.language),
+                            cut,
+                        )
+                    )
+        self.store.replace_texts(changed)
 
     def _new_pages(
         self, items: list[tuple[Prepared, str | None]]

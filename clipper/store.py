@@ -94,6 +94,16 @@ def _table(model: type[Any]) -> Table:
     return table
 
 
+
+@dataclass(frozen=True, slots=True)
+class SiteLineCounts:
+    """What :meth:`Store.count_site_lines` returns: (site, line key) → pages of the site
+    carrying it, and for each line that reached ``template_min_pages`` with this batch, the
+    ``source_key`` of the stored pages that carried it before."""
+
+    totals: dict[tuple[str, int], int]
+    crossed: dict[tuple[str, int], list[str]]
+
 class Store:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -198,46 +208,113 @@ class Store:
         return found
 
     # ---- site templates ----------------------------------------------------------------
-    def count_site_lines(self, counts: dict[tuple[str, int], int]) -> dict[tuple[str, int], int]:
-        """Add this batch's per-site line counts; return the totals for those lines."""
-        if not counts:
-            return {}
+    def count_site_lines(
+        self, sources: dict[tuple[str, int], set[str]], min_pages: int
+    ) -> SiteLineCounts:
+        """Add this batch's pages to the per-site line counts; return the totals for those
+        lines and, for each line that reaches ``min_pages`` with this batch, the ``source_key``
+        of the stored pages that carried it before (at most ``min_pages - 1``).
+
+        ``sources``: (site, line key) → source keys of the batch's pages carrying the line.  A
+        page already counted for a line (a new version of it) is not counted again while the
+        line is under ``min_pages`` (``site_lines.sources`` lists them; see
+        :class:`clipper.models.SiteLine`).
+        """
+        if not sources:
+            return SiteLineCounts({}, {})
         by_site: dict[str, list[int]] = {}
-        for site, line_key in counts:
+        for site, line_key in sources:
             by_site.setdefault(site, []).append(line_key)
-        existing: dict[tuple[str, int], int] = {}
+        existing: dict[tuple[str, int], tuple[int, str | None]] = {}
         # One site at a time, so the primary key (site, line_key) is searched, not scanned.
         for site, line_keys in by_site.items():
             for chunk in chunks(sorted(line_keys)):
                 rows = self.session.execute(
-                    select(SiteLine.line_key, SiteLine.pages).where(
+                    select(SiteLine.line_key, SiteLine.pages, SiteLine.sources).where(
                         SiteLine.site == site, SiteLine.line_key.in_(chunk)
                     )
                 )
-                existing.update(((site, line_key), pages) for line_key, pages in rows)
-        totals = {key: existing.get(key, 0) + add for key, add in counts.items()}
-        new_rows = [
-            {"site": s, "line_key": k, "pages": n}
-            for (s, k), n in totals.items()
-            if (s, k) not in existing
-        ]
+                existing.update(((site, k), (pages, known)) for k, pages, known in rows)
+        totals: dict[tuple[str, int], int] = {}
+        crossed: dict[tuple[str, int], list[str]] = {}
+        new_rows: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+        for key in sorted(sources):
+            pages, known_json = existing.get(key, (0, None))
+            known: list[str] = json.loads(known_json) if known_json else []
+            fresh = sources[key].difference(known) if pages < min_pages else sources[key]
+            total = pages + len(fresh)
+            listed: str | None = None
+            if pages < min_pages <= total:
+                crossed[key] = known
+            elif total < min_pages:
+                listed = json.dumps(sorted({*known, *fresh}))
+            totals[key] = total
+            if key in existing:
+                changed.append(
+                    {"b_site": key[0], "b_key": key[1], "b_pages": total, "b_sources": listed}
+                )
+            else:
+                new_rows.append(
+                    {"site": key[0], "line_key": key[1], "pages": total, "sources": listed}
+                )
         if new_rows:
             self.session.execute(insert(SiteLine), new_rows)
-        changed = [
-            {"b_site": s, "b_key": k, "b_pages": n}
-            for (s, k), n in totals.items()
-            if (s, k) in existing
-        ]
         if changed:
             table = _table(SiteLine)
             self.session.execute(
                 update(table)
                 .where(table.c.site == bindparam("b_site"))
                 .where(table.c.line_key == bindparam("b_key"))
-                .values(pages=bindparam("b_pages")),
+                .values(pages=bindparam("b_pages"), sources=bindparam("b_sources")),
                 changed,
             )
+        return SiteLineCounts(totals, crossed)
+
+    def site_line_totals(self, site: str, line_keys: Iterable[int]) -> dict[int, int]:
+        """How many pages of ``site`` carried each of ``line_keys`` (absent: none)."""
+        totals: dict[int, int] = {}
+        for chunk in chunks(sorted(set(line_keys))):
+            rows = self.session.execute(
+                select(SiteLine.line_key, SiteLine.pages).where(
+                    SiteLine.site == site, SiteLine.line_key.in_(chunk)
+                )
+            )
+            totals.update((k, pages) for k, pages in rows)
         return totals
+
+    def pages_of_sources(self, site: str, source_keys: Iterable[str]) -> list[Any]:
+        """The stored pages of ``site`` with these ``source_key``s (every stored version):
+        rows of (id, title, text, template_lines, language), in id order."""
+        rows: list[Any] = []
+        for chunk in chunks(sorted(set(source_keys))):
+            rows.extend(
+                self.session.execute(
+                    select(
+                        Page.id, Page.title, Page.text, Page.template_lines, Page.language
+                    ).where(Page.source_key.in_(chunk), Page.site == site)
+                )
+            )
+        return sorted(rows, key=lambda row: row.id)
+
+    def replace_texts(self, pages: Sequence[tuple[PageText, PageText, str | None]]) -> None:
+        """Store new texts of stored pages (a template cut made again): for each page its
+        full-text entry as indexed (old), as it is now (new) and its new ``template_lines``.
+        The full-text index entry is replaced with the text."""
+        if not pages:
+            return
+        table = _table(Page)
+        self.session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(text=bindparam("b_text"), template_lines=bindparam("b_lines")),
+            [{"b_id": new.page_id, "b_text": new.text, "b_lines": cut} for _, new, cut in pages],
+        )
+        self.backend.reindex_pages(
+            self.session.connection(),
+            [old for old, _, _ in pages],
+            [new for _, new, _ in pages],
+        )
 
     # ---- pages and the LSH index -------------------------------------------------------
     def insert_pages(

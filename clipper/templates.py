@@ -1,12 +1,17 @@
 """Site templates: short lines that recur on many pages of one site are furniture, not article.
 
 Counts live in the archive (``site_lines``), updated one batch at a time before that batch is
-stripped.  Fingerprints are taken before the cut, so clusters, canonicals and stories never
-depend on it; the text people read does: a page is cut with the counts of the pages stored up to
-and including its batch, so a line that becomes template later in a night stays in the pages
-stored before it did (on 2,843 one-day, HTML and wire pages, 101 pages' stored text differed
-between batches of 300 and of 1,000).  Re-cutting those earlier pages when a line crosses
-``template_min_pages`` would make it exact (fewer than that many pages per line and site).
+stripped: a line is template once ``template_min_pages`` distinct pages (``source_key``) of its
+site carried it.  Fingerprints are taken before the cut, so clusters, canonicals and stories
+never depend on it.  The text people read does, and it must not depend on how the pages were
+split into batches or nights (on 2,843 one-day pages, 101 pages' stored text once differed
+between batches of 300 and of 1,000: a line that became template later kept its place in the
+pages stored before).  So while a line is under the threshold ``site_lines.sources`` names the
+pages that carried it (fewer than ``template_min_pages``), and the batch in which it reaches
+the threshold cuts those stored pages again (:func:`recut_text`, with the site's counts as they
+are then).  Every page is thus cut by the lines that are template for the counts of all pages
+stored so far, whatever the split; the work is bounded by the lines that cross tonight times
+``template_min_pages - 1`` pages each, and nothing scans the archive.
 
 Only *furniture-shaped* lines can be template (:func:`is_furniture_shaped`): a line that does not
 end a sentence ("Share this article", "Most read", a copyright or contact line), or one a language
@@ -19,6 +24,7 @@ pages read from one folder are not one site.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -98,3 +104,32 @@ def restore_lines(text: str, removed: Sequence[Sequence[Any]]) -> str:
     for number, line in removed:
         lines.insert(int(number), str(line))
     return "\n".join(lines)
+
+
+def cut_template(
+    text: str, template_keys: Iterable[int], max_words: int, min_words: int
+) -> tuple[str, str | None]:
+    """The text people read: ``text`` without its template lines, and the lines cut as JSON
+    (``pages.template_lines``), or ``text`` itself and None when nothing is cut.  A page that
+    would keep fewer than ``min_words`` words is a short article on a terse site: it keeps
+    every line."""
+    template = set(template_keys)
+    if not template:
+        return text, None
+    stripped, removed = strip_lines(text, template, max_words)
+    if not removed or len(stripped.split()) < min_words:
+        return text, None
+    return stripped, json.dumps(removed)
+
+
+def recut_text(
+    text: str, cut: str | None, totals: dict[int, int], min_pages: int, max_words: int,
+    min_words: int,
+) -> tuple[str, str | None]:
+    """A stored page cut again: its fingerprinted text (``text`` with ``cut`` put back) cut by
+    the lines that ``totals`` (line key → pages of the site carrying it, for the page's short
+    lines) makes template.  Same result as :func:`cut_template` on the page's text with those
+    totals, whatever the page was cut with before."""
+    full = restore_lines(text, json.loads(cut or "[]"))
+    template = {k for k in short_line_keys(full, max_words) if totals.get(k, 0) >= min_pages}
+    return cut_template(full, template, max_words, min_words)

@@ -387,6 +387,72 @@ def test_recall_is_tried_when_the_post_clean_leaves_too_little(
     assert article.text.split("\n") == PARAS
 
 
+BRIEF = [
+    "A lorry shed its load of gravel on the Hollin Vale bypass on Friday.",
+    "The road reopened after two hours, police said.",
+]
+
+
+def test_brief_that_only_the_recall_settings_find_is_an_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 21-word report in two short sentences under a headline (no 20-word paragraph): the
+    precision settings find only a stub, the recall settings find the brief, and it is kept."""
+    real = clean_mod.extract_html
+
+    def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
+        doc = real(body, url, fetched_at, **kw)
+        if not kw and doc is not None:  # the precision pass finds only a stub
+            doc.text = "Photo gallery"
+        return doc
+
+    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    body = "<article><h1>Gravel spill on the bypass</h1>" + "".join(
+        f"<p>{p}</p>" for p in BRIEF
+    ) + "</article>"
+    article = _article(_page("<title>Gravel spill on the bypass</title>", body))
+    assert article.text.split("\n") == BRIEF
+
+
+def test_cjk_brief_is_an_article() -> None:
+    """A Chinese brief of two sentences (under 25 words as clipper counts them) under a
+    headline: a sentence ending in a full-width stop is a sentence too."""
+    text = "西环路昨天上午发生货车侧翻事故，无人受伤。道路已于中午恢复通行。"
+    assert 15 <= clean_mod.count_words(text) < CONFIG.min_article_words
+    body = f"<article><h1>西环路货车侧翻</h1><p>{text}</p></article>"
+    article = _article(_page("<title>西环路货车侧翻</title>", body, "zh"))
+    assert article.text == text
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs",
+    [
+        (  # a login wall: prompts of the furniture tables, not sentences of an article
+            "Members area",
+            [
+                "Already a subscriber? Log in to continue reading this article today.",
+                "Subscribe now to get full access to all of our local journalism.",
+            ],
+        ),
+        (  # an error page
+            "Page not found",
+            ["Sorry, the page you were looking for could not be found on this site."],
+        ),
+        (  # a list of links
+            "Business",
+            ["Grain exports", "Ferry fares", "Brewery plans", "Harbour jobs", "Market day"],
+        ),
+    ],
+)
+def test_short_pages_that_are_not_articles_stay_rejected(
+    title: str, paragraphs: list[str]
+) -> None:
+    body = f"<main><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</main>"
+    result = _clean(_page(f"<title>{title}</title>", body))
+    assert isinstance(result, Rejection), result
+    assert result.reason in {"too-short", "no-article"}
+
+
 def test_site_name_h1_articles_stay_apart_end_to_end(tmp_path: Path) -> None:
     """The field-case kind through `clipper dedupe`: two unrelated posts of one blog whose only
     <h1> is the site's name get their own headlines and form two stories, not one."""

@@ -110,3 +110,75 @@ def test_furniture_shape() -> None:
     assert not is_furniture_shaped("No one was injured.")
     assert not is_furniture_shaped("Die Polizei sucht Zeugen.")
     assert not is_furniture_shaped("火灾原因正在调查中。")
+
+
+def _records(reports: list[tuple[int, str]]) -> list[dict[str, str]]:
+    return [
+        {
+            "url": f"https://brookfield-bulletin.example/news/{i}",
+            "title": f"Incident report {i}",
+            "maintext": "\n".join([report, SENTENCES[0], FURNITURE, SENTENCES[1]]),
+            "source_domain": "brookfield-bulletin.example",
+        }
+        for i, report in reports
+    ]
+
+
+def _nights(tmp_path: Path, db: str, nights: list[list[dict[str, str]]], **config: object) -> Path:
+    """Each night's records as a JSONL dump of its own, run one night after the other."""
+    for n, records in enumerate(nights):
+        path = tmp_path / f"{db}-night{n}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records))
+        build(tmp_path / db, [path], clean=SHORT, **config)
+    return tmp_path / db
+
+
+def _stored(db: Path) -> list[tuple[str, str, str | None]]:
+    from clipper.archive import open_archive
+
+    archive = open_archive(str(db))
+    with archive.sessions() as session:
+        rows = session.execute(
+            select(Page.source_key, Page.text, Page.template_lines).order_by(
+                Page.source_key, Page.text
+            )
+        ).all()
+    return [(key, text, cut) for key, text, cut in rows]
+
+
+def test_stored_text_is_the_same_in_one_run_or_split_over_nights(tmp_path: Path) -> None:
+    """The furniture line reaches the template threshold (4 pages) only with the fourth page:
+    the pages stored on earlier nights are cut again then, so every split stores the same
+    text, and search no longer finds the cut line in any of them."""
+    from clipper.search import search
+
+    records = _records(list(enumerate(INCIDENTS)))
+    one_run = _nights(tmp_path, "one.db", [records])
+    nightly = _nights(tmp_path, "nightly.db", [[r] for r in records])
+    two_nights = _nights(tmp_path, "two.db", [records[:3], records[3:]], batch_size=2)
+    one_batch_each = _nights(tmp_path, "batches.db", [records], batch_size=1)
+    expected = _stored(one_run)
+    assert all(cut is not None and FURNITURE in cut for _, _, cut in expected)
+    assert _stored(nightly) == expected
+    assert _stored(two_nights) == expected
+    assert _stored(one_batch_each) == expected
+    from clipper.archive import open_archive
+
+    for db in (nightly, two_nights):
+        archive = open_archive(str(db))
+        assert search(archive, '"social media"', variants=True) == []
+        assert len(search(archive, "witnesses", variants=True)) == 5
+
+
+def test_a_new_version_of_a_page_does_not_count_its_lines_twice(tmp_path: Path) -> None:
+    """Three pages of a site carry the line, one of them in two versions (a corrected
+    report): three pages, under the threshold of four, in one run as over three nights."""
+    records = _records(list(enumerate(INCIDENTS[:3])))
+    corrected = dict(records[1], maintext=records[1]["maintext"].replace("Mill", "Mill Lane"))
+    corrected["maintext"] = INCIDENTS[3] + "\n" + records[1]["maintext"]
+    one_run = _nights(tmp_path, "one.db", [[*records, corrected]])
+    split = _nights(tmp_path, "split.db", [records[:2], [corrected], records[2:]])
+    expected = _stored(one_run)
+    assert len(expected) == 4
+    assert all(cut is None and FURNITURE in text for _, text, cut in expected)
+    assert _stored(split) == expected

@@ -93,6 +93,14 @@ class Backend:
         """Add newly inserted pages to the full-text index, in one statement per batch."""
         raise NotImplementedError
 
+    def reindex_pages(
+        self, connection: Connection, old: Sequence[PageText], new: Sequence[PageText]
+    ) -> None:
+        """Replace stored pages' full-text entries: ``old`` as they were indexed, ``new`` as
+        they are now (same pages, same order).  Here :meth:`index_pages` overwrites an entry in
+        place; an index that cannot (SQLite's external-content FTS5) removes ``old`` first."""
+        self.index_pages(connection, new)
+
     def clear_fulltext(self, connection: Connection) -> None:
         """Empty the full-text index before :meth:`reindex_all` (nothing to do where
         :meth:`index_pages` overwrites a page's entry in place)."""

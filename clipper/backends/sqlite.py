@@ -130,6 +130,17 @@ class SQLiteBackend(Backend):
                 [(p.page_id, p.title_words, p.body_words) for p in pages],
             )
 
+    def reindex_pages(
+        self, connection: Connection, old: Sequence[PageText], new: Sequence[PageText]
+    ) -> None:
+        # An external-content FTS5 table forgets an entry only when told the values it indexed.
+        if old:
+            connection.exec_driver_sql(
+                "INSERT INTO pages_fts (pages_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                [(p.page_id, p.title_words, p.body_words) for p in old],
+            )
+        self.index_pages(connection, new)
+
     def clear_fulltext(self, connection: Connection) -> None:
         connection.exec_driver_sql("INSERT INTO pages_fts (pages_fts) VALUES ('delete-all')")
 

@@ -58,9 +58,12 @@ class _Story:
         norm = math.sqrt(self.norm2)
         if not norm:
             return 0.0
-        at, held = self._at(item.vector.keys)
-        weights = item.vector.weights[held].astype(np.float64)
-        return math.fsum((weights * self.values[at[held]]).tolist()) / norm
+        keys = item.vector.keys
+        at = np.searchsorted(self.keys, keys)
+        np.minimum(at, len(self.keys) - 1, out=at)  # the centroid has terms (its norm is not 0)
+        held = self.keys[at] == keys
+        # float32 × float64 → float64: the same products as in float64 throughout.
+        return math.fsum((item.vector.weights[held] * self.values[at[held]]).tolist()) / norm
 
     def add(self, item: Item, core: int) -> None:
         if self.first is None:
@@ -198,6 +201,21 @@ class _Regroup:
         self.removed_ids: set[int] = set()
         self.removed_old: dict[int, tuple[int, Item]] = {}
         self.compared = 0  # clusters decided by comparing with stories (the costly part)
+        self.ranks: dict[int, int] = {}
+
+    def _earlier(self, cluster_id: int, linked: Iterable[int]) -> list[int]:
+        """The clusters of ``linked`` before ``cluster_id`` in canonical order (compared as
+        ranks among the known clusters: orders are distinct, so ranks order them alike)."""
+        for _ in range(2):
+            ranks = self.ranks
+            try:
+                mine = ranks[cluster_id]
+                return [other for other in linked if ranks[other] < mine]
+            except KeyError:  # clusters loaded since the ranks were taken
+                items = self.stored.items
+                ordered = sorted(items, key=lambda c: items[c].order)
+                self.ranks = {c: r for r, c in enumerate(ordered)}
+        raise KeyError(cluster_id)  # pragma: no cover - a cluster that is not loaded
 
     # -- archive access, in bulk --------------------------------------------------------------
     def _ensure_links(self, cluster_ids: Iterable[int]) -> None:
@@ -222,11 +240,6 @@ class _Regroup:
                 self.old.setdefault(it.cluster_id, story_id)
             found = self.labels[story_id] = _Label(items)
         return found
-
-    def current(self, cluster_id: int) -> int | None:
-        if cluster_id in self.decided:
-            return self.decided[cluster_id]
-        return self.old[cluster_id]
 
     # -- the walk ------------------------------------------------------------------------------
     def enqueue(self, cluster_id: int) -> None:
@@ -306,11 +319,12 @@ class _Regroup:
         was = self.old.get(cluster_id)
         if was is None or cluster_id in self.removed_ids:
             return None
-        now: set[int] = set()
-        for other in earlier:
-            current = self.current(other)
-            if current is not None:
-                now.add(current)
+        decided, old = self.decided, self.old
+        now = {
+            current
+            for other in earlier
+            if (current := decided[other] if other in decided else old[other]) is not None
+        }
         if was not in now:
             return None
         before = self._stored_candidates(cluster_id, item, earlier)
@@ -371,11 +385,13 @@ class _Regroup:
 
     def compare(self, item: Item, earlier: list[int]) -> int:
         """The story ``item`` joins: the walk's decision against the stories it is linked to."""
-        candidates: dict[int, _Label] = {}
-        for other in earlier:
-            story_id = self.current(other)
-            if story_id is not None and story_id not in candidates:
-                candidates[story_id] = self.label(story_id)
+        decided, old = self.decided, self.old
+        offered = {
+            story_id
+            for other in earlier
+            if (story_id := decided[other] if other in decided else old[other]) is not None
+        }
+        candidates = {story_id: self.label(story_id) for story_id in sorted(offered)}
         for label in candidates.values():
             self.advance(label, item.order)
         by_story = {id(lab.story): sid for sid, lab in candidates.items()}
@@ -395,8 +411,7 @@ class _Regroup:
         item = self.stored.items[cluster_id]
         self.position = item.order
         linked = self.stored.linked(cluster_id)
-        items = self.stored.items
-        earlier = [other for other in linked if items[other].order < item.order]
+        earlier = self._earlier(cluster_id, linked)
         was = self.old.get(cluster_id)
         story_id = self.unchanged(cluster_id, item, earlier)
         if story_id is None:

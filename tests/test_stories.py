@@ -646,6 +646,10 @@ class _MemoryArchive:
     def members(self, story_id: int) -> list[int]:
         return [c for c, s in self.story.items() if s == story_id]
 
+    def view(self) -> Any:
+        """What ``regroup`` reads: the archive itself."""
+        return self
+
     def update(
         self, present: list[Item], gone: set[int], config: StoryConfig
     ) -> tuple[set[int], int]:
@@ -675,7 +679,8 @@ class _MemoryArchive:
             if set(old_graph[cid]) - moved != set(self.graph[cid]) - moved:
                 change.seeds.add(cid)
                 change.old_links[cid] = set(old_graph[cid])
-        found = regroup(self, change, config)
+        self.viewed = self.view()
+        found = regroup(self.viewed, change, config)
         for sid in found.stories:
             for cid in self.members(sid):
                 del self.story[cid]
@@ -736,6 +741,57 @@ def test_regroup_after_batches_is_the_walk_over_everything(seed: int, days: int,
         expected = group(present, archive.graph, config)
         assert archive.partition() == {frozenset(g) for g in expected}
     assert max(len(g) for g in expected) > 3  # the input does chain into stories
+
+
+class _LazyArchive(_MemoryArchive):
+    """:class:`_MemoryArchive` showing ``regroup`` a cluster only once something named it (a
+    seed, a label asked for, a link, a story member), as the pool reads days and clusters on
+    demand: the walk meets clusters it had not seen when it started."""
+
+    def view(self) -> Any:
+        return _LazyView(self)
+
+
+class _LazyView:
+    def __init__(self, archive: _MemoryArchive) -> None:
+        self.archive = archive
+        self.items: dict[int, Item] = {}
+
+    def show(self, cluster_ids: Any) -> None:
+        every = self.archive.items
+        self.items.update((c, every[c]) for c in cluster_ids if c in every)
+
+    def links(self, cluster_ids: Any) -> None:
+        for cid in list(cluster_ids):
+            self.show([cid, *self.archive.graph.get(cid, {})])
+
+    def linked(self, cluster_id: int) -> dict[int, float]:
+        return self.archive.linked(cluster_id)
+
+    def labels(self, cluster_ids: Any) -> dict[int, int | None]:
+        self.show(cluster_ids)
+        return self.archive.labels(cluster_ids)
+
+    def members(self, story_id: int) -> list[int]:
+        found = self.archive.members(story_id)
+        self.show(found)
+        return found
+
+
+def test_regroup_meeting_clusters_as_they_are_read_is_the_walk_over_everything() -> None:
+    """The walk compares places in canonical order as ranks among the clusters it knows; clusters
+    read while it runs (the pool loading days on demand) take their places among them."""
+    config = StoryConfig(anchor_cap=6, centroid_clusters=4)
+    items = _chained_topics(120, 7, 3)
+    rng = random.Random(7)
+    rng.shuffle(items)
+    archive = _LazyArchive()
+    present: list[Item] = []
+    for start in range(0, len(items), 30):
+        present += items[start : start + 30]
+        archive.update(present, set(), config)
+        assert archive.partition() == {frozenset(g) for g in group(present, archive.graph, config)}
+    assert len(archive.viewed.items) < len(items)  # the last batch did not read every cluster
 
 
 def test_a_later_batch_on_a_one_topic_day_re_decides_only_itself() -> None:

@@ -10,7 +10,11 @@ config, 1,000-page batches) into a fresh archive, with the time spent in
 the story stage's seconds and share, its seconds per batch, the number of stories and the
 largest (in pages), and a digest of the story partition (same digest: same stories).  The
 story stage is also timed in CPU seconds of the process (``story_cpu_s``): on a shared, loaded
-machine wall seconds mostly measure waiting, CPU seconds the work.  Target:
+machine wall seconds mostly measure waiting, CPU seconds the work.  The work the walk redoes
+is counted too, whatever the load: ``compared_per_batch``, the clusters each batch compared with
+stories again (``StoryOutcome.compared``; linear work is about a batch's own clusters per
+batch, growing counts mean each batch re-decides the day so far), and ``vectors_per_batch``,
+the clusters (re)vectorised (new ones, and those whose canonical changed).  Target:
 story seconds at 10k ≤ 1.2 × 5 × those at 2k (linear).
 
 ``--before DIR``: also run each size with the ``clipper`` package of another checkout (e.g.
@@ -24,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -55,12 +60,17 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
         stale.unlink()
     spent: list[float] = []
     cpu: list[float] = []
+    compared: list[int] = []
+    vectors: list[int] = []
     real = pipeline.update_stories
 
     def timed(*args: Any, **kwargs: Any) -> Any:
         started, cpu_started = time.perf_counter(), time.process_time()
         try:
-            return real(*args, **kwargs)
+            outcome = real(*args, **kwargs)
+            compared.append(outcome.compared)
+            vectors.append(outcome.vectors)
+            return outcome
         finally:
             spent.append(time.perf_counter() - started)
             cpu.append(time.process_time() - cpu_started)
@@ -86,6 +96,8 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
         "per_batch_s": [round(s, 2) for s in spent],
         "story_cpu_s": round(sum(cpu), 2),
         "per_batch_cpu_s": [round(s, 2) for s in cpu],
+        "compared_per_batch": compared,
+        "vectors_per_batch": vectors,
         "stories": len(stories),
         "largest_story_pages": max(map(len, stories.values()), default=0),
         "digest": hashlib.sha256(json.dumps(partition).encode()).hexdigest()[:16],
@@ -108,6 +120,7 @@ def main() -> int:
         print("skipped: ../shared/data/wire-syndication-texts is absent")
         return 0
     sources = {"this": str(REPO)} | ({"before": args.before} if args.before else {})
+    load_start = os.getloadavg()
     rows = []
     for n in sorted(args.sizes):
         for label, src in sources.items():
@@ -123,14 +136,15 @@ def main() -> int:
             rows.append(row)
     print(
         f"{'code':<8}{'records':>9}{'run s':>9}{'story s':>9}{'cpu s':>8}{'share':>8}"
-        "  stories  largest"
+        "  stories  largest  compared  last batch"
     )
     for r in rows:
         share = r["story_s"] / r["total_s"] if r["total_s"] else 0.0
         print(
             f"{r['code']:<8}{r['docs']:>9,}{r['total_s']:>9.1f}{r['story_s']:>9.2f}"
             f"{r['story_cpu_s']:>8.2f}{share:>8.1%}  {r['stories']:>7}"
-            f"  {r['largest_story_pages']:>7}"
+            f"  {r['largest_story_pages']:>7}  {sum(r['compared_per_batch']):>8,}"
+            f"  {r['compared_per_batch'][-1] if r['compared_per_batch'] else 0:>10,}"
         )
     ratios = {}
     for label in sources:
@@ -139,12 +153,17 @@ def main() -> int:
         if big > small:
             ratio = by_n[big]["story_s"] / (big / small * by_n[small]["story_s"])
             cpu_ratio = by_n[big]["story_cpu_s"] / (big / small * by_n[small]["story_cpu_s"])
+            work = sum(by_n[big]["compared_per_batch"]) / (
+                big / small * max(1, sum(by_n[small]["compared_per_batch"]))
+            )
             ratios[label] = ratio
             ratios[label + " cpu"] = cpu_ratio
+            ratios[label + " compared"] = work
             verdict = "met" if ratio <= TARGET_LINEAR else "NOT met"
             print(
                 f"{label}: story stage t({big:,}) ÷ ({big // small} × t({small:,})) = {ratio:.2f}"
-                f" (target ≤ {TARGET_LINEAR}: {verdict}); in CPU seconds {cpu_ratio:.2f}"
+                f" (target ≤ {TARGET_LINEAR}: {verdict}); in CPU seconds {cpu_ratio:.2f};"
+                f" clusters compared {work:.2f}"
             )
     RESULTS.mkdir(parents=True, exist_ok=True)
     target = RESULTS / "story-stage.json"
@@ -155,6 +174,8 @@ def main() -> int:
                 "timestamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 "rows": rows,
                 "linear_ratio": ratios,
+                "loadavg_start": load_start,
+                "loadavg_end": os.getloadavg(),
             },
             indent=2,
         )

@@ -66,8 +66,9 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# make bench BENCH=--full: the long runs too (100k one-day records, 1M memory and incremental)
 bench: install
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/run_all.py $(BENCH)
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache .mypy_cache .ruff_cache

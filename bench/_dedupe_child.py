@@ -3,12 +3,17 @@
     python bench/_dedupe_child.py --db X.db --out summary.json [--workers N] PATH...
 
 Writes the run summary plus wall seconds to ``--out``; progress every ~10 s on stderr.
+After each batch it records the pages read and seconds so far (``batch_curve``) and the main
+process's resident set and CPU seconds (``batch_memory``: pages read, RSS MB, CPU s), from which
+``bench/oneday.py`` measures how memory and cost per 1,000 pages grow along the run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -31,11 +36,13 @@ def main() -> None:
     config = Config() if args.workers is None else Config(workers=args.workers)
     last = [time.monotonic()]
     curve: list[tuple[int, float]] = []  # (pages read, seconds) after each batch
+    memory: list[tuple[int, float, float]] = []  # (pages read, main RSS MB, main CPU s)
 
     progress_file = Path(args.out + ".progress")
 
     def show(summary: RunSummary) -> None:
         curve.append((summary.pages_read, round(summary.seconds, 2)))
+        memory.append((summary.pages_read, round(_rss_mb(), 1), round(_cpu_s(), 2)))
         progress_file.write_text(json.dumps({"pages_read": summary.pages_read,
                                              "stored": summary.stored,
                                              "seconds": round(summary.seconds, 1)}))
@@ -55,8 +62,22 @@ def main() -> None:
     wall = time.monotonic() - started
     archive.close()
     result = summary.as_dict() | {"wall_seconds": wall, "workers": config.workers,
-                                  "batch_curve": curve}
+                                  "batch_curve": curve, "batch_memory": memory}
     Path(args.out).write_text(json.dumps(result, indent=2))
+
+
+def _rss_mb() -> float:
+    """This process's resident set now (Linux /proc; else its peak so far)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

@@ -24,6 +24,10 @@ config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
   glue script put in one cluster (recall), and how many other pairs they put together
   (records made anew from overlapping windows of the same sources, often contained in one
   another: not copies by construction, so a count rather than a precision);
+* growth along the largest run (:func:`growth`), the proxy for the 100k run (hours on a shared
+  machine): the main process's RSS per 1,000 records over the second half of the run, the cost
+  per 1,000 records batch by batch and how fast it grows, and from them the 10× run's peak RSS
+  and linearity ratio *projected* (a fitted line carried on; printed as projections);
 * ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
   written to ``bench/results/oneday-profile-N.txt`` (top functions by cumulative and own time).
 
@@ -229,6 +233,7 @@ def clipper(n: int, workers: int | None) -> dict[str, Any]:
         "workers": summary["workers"],
         "copies": copy_pairs(n, _archive_clusters(db)),
         **batch_cost(summary.get("batch_curve", [])),
+        "growth": growth(summary),
         # main-process seconds per stage per 1,000 records (pipeline.RunSummary.stage_seconds)
         "stage_s_per_1000": {k: round(v * 1000 / n, 3) for k, v in sorted(
             summary.get("stage_seconds", {}).items(), key=lambda kv: -kv[1])},
@@ -236,6 +241,55 @@ def clipper(n: int, workers: int | None) -> dict[str, Any]:
     progress(f"  {n:,}: {row['seconds']:.1f}s, {row['docs_per_s']:.0f} docs/s, "
              f"peak {row['peak_rss_mb']:.0f} MB")
     return row
+
+
+def growth(summary: dict[str, Any]) -> dict[str, Any]:
+    """How memory and cost per 1,000 records grow along one run (its batches of 1,000), the
+    proxy for runs too long to make on a shared machine.
+
+    * ``rss_mb_per_1000``: least-squares slope of the main process's resident set (the largest
+      process of a run) against records read, over the second half of the batches, when the
+      start-up is long past;
+    * ``s_per_1000_first`` / ``_last``, and ``cost_growth``: seconds (wall; ``cpu_`` the main
+      process's CPU) per 1,000 records of each batch, fitted as ``a + b × records read``
+      (``b`` in seconds per 1,000 records per 1,000 records read; first batch left out: it
+      starts the pool);
+    * projections to ten times the run, each assuming the fitted line goes on: peak RSS
+      ``rss_end + slope × 9 × n / 1,000`` and the linearity ratio t(10n) ÷ (10 × t(n)) of
+      ``t(N) = a N + b N² / 2``, which is ``(a + 5 b n) ÷ (a + b n / 2)``.  Bounded caches
+      (SQLite's page cache, 256 MB; ``Config.candidate_cache_pages``) that are still filling at
+      n make the RSS projection high; cost growing faster than a line makes the time
+      projection low.  Projections, not measurements: the figures say so.
+    """
+    points = sorted({int(p): (rss, cpu) for p, rss, cpu in summary.get("batch_memory", [])}
+                    .items())
+    curve = sorted({int(p): s for p, s in summary.get("batch_curve", [])}.items())
+    out: dict[str, Any] = {}
+    if len(points) >= 4:
+        half = points[len(points) // 2:]
+        x = np.array([p for p, _ in half], dtype=float) / 1000
+        rss = np.array([r for _, (r, _) in half])
+        out["rss_mb_per_1000"] = round(float(np.polyfit(x, rss, 1)[0]), 2)
+        out["rss_end_mb"] = round(float(points[-1][1][0]), 1)
+    for key, series in (("", [(p, s) for p, s in curve]),
+                        ("cpu_", [(p, c) for p, (_, c) in points])):
+        if len(series) < 4:
+            continue
+        at = np.array([p for p, _ in series], dtype=float) / 1000
+        seconds = np.array([s for _, s in series], dtype=float)
+        per_1000 = np.diff(seconds) / np.diff(at)  # each batch after the first
+        x = at[:-1]  # records read before the batch, in thousands
+        b, a = np.polyfit(x, per_1000, 1)
+        n = at[-1]
+        out[f"{key}s_per_1000_first"] = round(float(per_1000[0]), 2)
+        out[f"{key}s_per_1000_last"] = round(float(per_1000[-1]), 2)
+        out[f"{key}cost_growth"] = round(float(b), 3)
+        out[f"{key}projected_linearity_10x"] = round(float((a + 5 * b * n) / (a + b * n / 2)), 2)
+    if "rss_mb_per_1000" in out and curve:
+        n = curve[-1][0] / 1000
+        out["projected_peak_rss_10x_mb"] = round(
+            out["rss_end_mb"] + out["rss_mb_per_1000"] * 9 * n, 0)
+    return out
 
 
 def glue_run(n: int) -> dict[str, Any]:
@@ -318,6 +372,26 @@ def main() -> None:
                        r["peak_rss_mb"] <= TARGET_RSS_MB if r["docs"] >= 100_000 else None))
         run.add(figure(f"one-day {r['docs']:,}: copy pairs together (recall)",
                        r["copies"]["recall"], ""))
+    largest = rows[-1]
+    grown = largest.get("growth", {})
+    if largest["docs"] < 100_000 and "projected_peak_rss_10x_mb" in grown:
+        n, ten = largest["docs"], 10 * largest["docs"]
+        run.add(
+            figure(f"one-day {n:,}: main-process RSS growth (second half of the run)",
+                   grown["rss_mb_per_1000"], "MB per 1,000 records"),
+            figure(f"one-day {n:,}: growth of the cost per 1,000 records (wall / main CPU)",
+                   f"{grown.get('cost_growth')} / {grown.get('cpu_cost_growth')}",
+                   "s per 1,000 per 1,000 read"),
+            figure(f"projected one-day {ten:,}: peak RSS, from the {n:,} run's slope "
+                   "(a projection, not a measurement)", grown["projected_peak_rss_10x_mb"],
+                   "MB", f"≤ {TARGET_RSS_MB} MB at 100k" if ten == 100_000 else None,
+                   grown["projected_peak_rss_10x_mb"] <= TARGET_RSS_MB if ten == 100_000
+                   else None),
+            figure(f"projected one-day t({ten // 1000}k) ÷ (10 × t({n // 1000}k)), from the "
+                   f"{n:,} run's cost per batch (a projection, not a measurement)",
+                   grown["projected_linearity_10x"], "×", f"≤ {TARGET_LINEAR}",
+                   grown["projected_linearity_10x"] <= TARGET_LINEAR),
+        )
     for small, big in ((2_000, 10_000), (10_000, 100_000)):
         if small in by_n and big in by_n:
             ratio = by_n[big]["seconds"] / (big / small * by_n[small]["seconds"])
@@ -337,6 +411,9 @@ def main() -> None:
     for r in rows:
         print(f"main process, seconds per 1,000 records, {r['docs']:,}: " + ", ".join(
             f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01))
+    for r in rows:
+        print(f"growth along the {r['docs']:,} run: " + ", ".join(
+            f"{k} {v}" for k, v in r.get("growth", {}).items()))
     print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s, {glued['docs_per_s']:.0f} docs/s")
     for who, copies in [*((f"clipper {r['docs']:,}", r["copies"]) for r in rows),
                         (f"glue @0.5 {glue_n:,}", glued["copies"])]:

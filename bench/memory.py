@@ -129,7 +129,8 @@ def _tree_rss_mb(root: int) -> list[float]:
 
 def wrap(samples_path: str, summary_path: str, cmd: list[str]) -> None:
     """Run ``cmd``; sample its process tree's RSS every 2 s into ``samples_path`` (with the
-    child's progress), then print rc and getrusage(RUSAGE_CHILDREN).ru_maxrss as JSON."""
+    child's progress), then print rc, getrusage(RUSAGE_CHILDREN).ru_maxrss and the tree's CPU
+    seconds as JSON."""
     started = time.monotonic()
     child = subprocess.Popen(cmd)
     with open(samples_path, "w") as samples:
@@ -147,7 +148,9 @@ def wrap(samples_path: str, summary_path: str, cmd: list[str]) -> None:
                 samples.flush()
             time.sleep(2)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({"rc": child.returncode, "maxrss_kb": usage.ru_maxrss}))
+    # CPU seconds of the whole run: the dedupe process and the workers it reaped.
+    print(json.dumps({"rc": child.returncode, "maxrss_kb": usage.ru_maxrss,
+                      "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2)}))
 
 
 def main() -> None:

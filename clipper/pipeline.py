@@ -83,6 +83,8 @@ class RunSummary:
     joined_existing: int = 0
     canonical_changes: int = 0
     new_stories: int = 0
+    # stored pages whose record gave a publication date clipper could not read (kept without it)
+    dates_unread: int = 0
     seconds: float = 0.0
     # Main-process wall seconds per stage ("read", "wait-workers", "bands", "verify", ...):
     # where a run's time went (bench/oneday.py prints it per 1,000 pages).  Not stored.
@@ -92,6 +94,18 @@ class RunSummary:
     @property
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
+
+    def note_unread_date(self, page: RawPage) -> None:
+        self.dates_unread += 1
+        if len(self.examples) < _EXAMPLES_KEPT:
+            self.examples.append(
+                {
+                    "origin": page.origin,
+                    "reason": "date-unread",
+                    "detail": f'publication date "{page.date_unread}" not read; '
+                    "page kept without it",
+                }
+            )
 
     def note_rejection(self, rejection: Rejection) -> None:
         self.skipped[rejection.reason] = self.skipped.get(rejection.reason, 0) + 1
@@ -235,6 +249,8 @@ class Deduper:
                 self.reject(result)
             else:
                 prepared.append(result)
+                if page.date_unread is not None:
+                    self.summary.note_unread_date(page)
         with timed("templates"):
             stripped = self._strip_templates(prepared)
         with timed("new-pages"):

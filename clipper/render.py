@@ -209,6 +209,8 @@ def run_summary(summary: RunSummary) -> str:
         f"  skipped                  {summary.skipped_total:>7}",
     ]
     lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
+    if summary.dates_unread:
+        lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
     if summary.examples:
         lines.append("  first problems:")
         lines += [

@@ -205,7 +205,7 @@ BAD_LINES = [
     (b'"just a string"', "bad-record"),
     (b'{"html": 5, "url": "https://a.example/x"}', "bad-record"),
     (b'{"url": [], "text": "some text"}', "bad-record"),
-    (b'{"text": "body", "date_publish": 20250311}', "bad-record"),
+    (b'{"text": ["para", 3], "url": "https://a.example/x"}', "bad-record"),
     (b'{"url": "https://a.example/x", "title": "no body"}', "no-body"),
     (b'{"html": "   ", "text": null}', "no-body"),
 ]

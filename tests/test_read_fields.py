@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -16,6 +17,7 @@ from clipper.config import ReadLimits
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
+from clipper.render import run_summary
 from tests.conftest import build
 
 TEXT = (
@@ -103,6 +105,61 @@ def test_other_export_names_and_feed_dates(tmp_path: Path) -> None:
     assert page.url == "https://esk-courier.example/c"
     assert page.published == "2019-04-06T17:02:45+00:00"
     assert page.fetched_at == "2019-04-07"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (1554570165, "2019-04-06T17:02:45+00:00"),  # epoch seconds, a JSON number
+        (1554570165000, "2019-04-06T17:02:45+00:00"),  # epoch milliseconds
+        ("1554570165", "2019-04-06T17:02:45+00:00"),  # epoch seconds as a string
+        (20190406, "20190406"),  # YYYYMMDD as a number
+        ("April 6, 2019", "2019-04-06"),
+        ("6 April 2019 17:02", "2019-04-06T17:02:00"),
+        ("Saturday, 6 April 2019", "2019-04-06"),
+        ("06.04.2019", "2019-04-06"),  # dots: day first
+        ("13/04/2019", "2019-04-13"),  # 13 cannot be a month
+    ],
+)
+def test_publication_dates_as_crawlers_write_them(
+    tmp_path: Path, written: object, read: str
+) -> None:
+    (page,), rejected = _read(_jsonl(tmp_path, {"text": TEXT, "published": written}))
+    assert not rejected
+    assert (page.published, page.date_unread) == (read, None)
+
+
+@pytest.mark.parametrize("written", ["04/06/2019", "April 2019", "yesterday", True, {"$d": 1}])
+def test_a_date_clipper_cannot_read_leaves_the_page_undated_and_is_counted(
+    tmp_path: Path, written: object
+) -> None:
+    """Day/month order unknowable, a part missing, words, a wrong type: the page is kept (never
+    lost for its date), stored without a date, and the run says how many and which."""
+    body = " ".join([TEXT] * 3)
+    path = _jsonl(
+        tmp_path,
+        {"text": body, "date": written, "url": "https://esk-courier.example/u"},
+        {"text": body.upper(), "date": "2019-04-06", "url": "https://esk-courier.example/v"},
+    )
+    archive, summary = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        dates = {k: v for k, v in session.execute(select(Page.source_key, Page.published))}
+    assert dates == {
+        "https://esk-courier.example/u": None,
+        "https://esk-courier.example/v": "2019-04-06",
+    }
+    assert summary.dates_unread == 1 and summary.skipped_total == 0
+    (example,) = [e for e in summary.examples if e["reason"] == "date-unread"]
+    assert example["origin"] == f"{path}:1"
+    assert str(written if not isinstance(written, dict) else "") in example["detail"]
+    assert "dates not read (kept)          1" in run_summary(summary)
+
+
+def test_text_as_an_array_of_paragraphs_is_one_body(tmp_path: Path) -> None:
+    paragraphs = TEXT.split("\n")
+    (page,), rejected = _read(_jsonl(tmp_path, {"maintext": paragraphs, "title": "Willows"}))
+    assert not rejected
+    assert page.body == "\n\n".join(paragraphs)
 
 
 def test_a_record_without_any_text_field_is_rejected_saying_why(tmp_path: Path) -> None:

@@ -2,16 +2,20 @@
 
 :func:`declared_url` reads a saved page's own ``<link rel=canonical>`` / ``og:url``;
 :func:`site_of` / :func:`site_from_url` give a site as clipper stores it (lower-case host without
-``www.``); :func:`iso_or_none` keeps an ISO 8601 or RFC 2822 date and drops anything else.
+``www.``); :func:`iso_or_none` keeps an ISO 8601 or RFC 2822 date and drops anything else;
+:func:`declared_date` reads the publication dates crawlers write (those two, epoch seconds or
+milliseconds, and dates written out in words or with dots) and says when it could not.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
+
+from dateutil import parser as dateutil_parser
 
 _TAG_RE = re.compile(rb"<(link|meta)\b([^>]*)>", re.IGNORECASE)
 _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -101,3 +105,72 @@ def iso_or_none(value: str | None) -> str | None:
         return parsedate_to_datetime(value).isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+# Epoch timestamps a crawler may write for a publication date: seconds from 1973 to 5138, or
+# milliseconds (news APIs, Elasticsearch exports).  An 8-digit number is YYYYMMDD, not epoch.
+_EPOCH_SECONDS = (10**8, 10**11)
+_EPOCH_MILLIS = (10**11, 10**14)
+_EPOCH_STRING = re.compile(r"^\d{10}(?:\d{3})?$")
+# Day and month both ≤ 12 with slashes: 03/04/2025 is 3 April in Europe, March 4 in the US.
+_AMBIGUOUS_SLASHES = re.compile(r"^\s*(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{2,4}\b")
+_DOTTED = re.compile(r"^\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b")  # 31.01.2025: day first
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# Two defaults that differ in every field dateutil fills in: a part missing from the value
+# shows up as a difference between the two parses.
+_DEFAULTS = (datetime(2001, 1, 1, 0, 0), datetime(2002, 2, 2, 1, 1))
+
+
+def declared_date(value: object) -> tuple[str | None, str | None]:
+    """A crawler's publication date → ``(ISO 8601 or None, the value if it could not be read)``.
+
+    Read: ISO 8601 and RFC 2822 (as :func:`iso_or_none`; also a JSON number 20250311); epoch
+    seconds or milliseconds, as a JSON number or a 10/13-digit string (converted to UTC); a
+    whole date written out in words or day-first with dots ("March 4, 2025", "4 March 2025
+    10:30", "04.03.2025"), parsed by python-dateutil and kept as ISO 8601 (a date without a
+    time of day as a date).  Not read: anything without a year, day and month ("March 2025",
+    "yesterday"), and day/month orders that cannot be told apart ("03/04/2025"): a wrong date
+    would pick the wrong canonical, a missing one only defers to the next rule.
+    ``None`` and blank strings are simply absent: ``(None, None)``.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None, _shown(value)
+    if isinstance(value, str) and _EPOCH_STRING.match(value.strip()):
+        value = int(value.strip())
+    if isinstance(value, int | float):
+        iso = _epoch(value) or (iso_or_none(str(value)) if isinstance(value, int) else None)
+        return iso, (None if iso else _shown(value))
+    iso = iso_or_none(value) or _written_out(value)
+    return iso, (None if iso else _shown(value))
+
+
+def _epoch(value: float) -> str | None:
+    if _EPOCH_MILLIS[0] <= value < _EPOCH_MILLIS[1]:
+        value /= 1000
+    elif not _EPOCH_SECONDS[0] <= value < _EPOCH_SECONDS[1]:
+        return None
+    return datetime.fromtimestamp(value, UTC).isoformat()
+
+
+def _written_out(value: str) -> str | None:
+    if _AMBIGUOUS_SLASHES.match(value) or not _YEAR.search(value) or len(value) > 80:
+        return None
+    dayfirst = bool(_DOTTED.match(value))
+    try:
+        one, two = (
+            dateutil_parser.parse(value, default=d, dayfirst=dayfirst) for d in _DEFAULTS
+        )
+    except (ValueError, OverflowError):
+        return None
+    if (one.year, one.month, one.day) != (two.year, two.month, two.day):
+        return None  # a part of the date was missing
+    if (one.hour, one.minute) != (two.hour, two.minute):
+        return one.date().isoformat()  # no time of day given: a date-only value stays one
+    return one.isoformat()
+
+
+def _shown(value: object) -> str:
+    text = str(value) if not isinstance(value, str) else value.strip()
+    return text if len(text) <= 40 else text[:39] + "…"

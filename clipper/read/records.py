@@ -3,7 +3,10 @@
 news-please, the CC-News export and other crawlers mapped onto a :class:`~clipper.page.RawPage`.
 
 Field names, first present wins: the ``_*_FIELDS`` tables below.  A blank or null value counts as
-absent; a value of another JSON type than string rejects the record (``bad-record``).
+absent.  A text field may be a string or an array of paragraph strings; a publication date a
+string or a number (epoch, ``20250311``), and one clipper cannot read leaves the page undated
+and is counted (``RawPage.date_unread``); any other field of another JSON type than string
+rejects the record (``bad-record``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from clipper.page import InputKind, RawPage, Rejection
 from clipper.read.decoding import charset_of, redecode
 from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
-from clipper.read.provenance import absolute_url, iso_or_none, site_of
+from clipper.read.provenance import absolute_url, declared_date, iso_or_none, site_of
 
 # JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
 # source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
@@ -193,10 +196,10 @@ def _record_from_line(line: bytes, origin: str, limits: ReadLimits) -> Event:
 
 def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     html_body = _str_field(obj, _HTML_FIELDS)
-    text_body = _str_field(obj, _TEXT_FIELDS)
+    text_body = _text_field(obj)
     url = _str_field(obj, _URL_FIELDS)
     fetched = _str_field(obj, _FETCHED_FIELDS)
-    published = _str_field(obj, _PUBLISHED_FIELDS)
+    published, date_unread = declared_date(_first_present(obj, _PUBLISHED_FIELDS))
     title = _str_field(obj, _TITLE_FIELDS)
     site = _str_field(obj, _SITE_FIELDS)
     language = _str_field(obj, _LANGUAGE_FIELDS)
@@ -217,7 +220,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         body=body,
         url=url or None,
         fetched_at=iso_or_none(fetched),
-        published=iso_or_none(published),
+        published=published,
+        date_unread=date_unread,
         title=" ".join(title.split()) if title else None,
         site=site_of(site, url),
         language=language.strip() if language else None,
@@ -250,6 +254,32 @@ def _header_charset(obj: dict[str, Any]) -> str | None:
     for name, value in headers.items():
         if isinstance(name, str) and name.lower() == "content-type" and isinstance(value, str):
             return value
+    return None
+
+
+def _first_present(obj: dict[str, Any], names: tuple[str, ...]) -> object:
+    """The value of the first of ``names`` that is neither null nor a blank string."""
+    for name in names:
+        value = obj.get(name)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return value
+    return None
+
+
+def _text_field(obj: dict[str, Any]) -> str | None:
+    """The first text field: a string, or an array of paragraph strings (crawlers that keep
+    paragraphs apart) joined by blank lines."""
+    for name in _TEXT_FIELDS:
+        value = obj.get(name)
+        if isinstance(value, list) and all(isinstance(p, str) for p in value):
+            value = "\n\n".join(p.strip() for p in value if p.strip())
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if not isinstance(value, str):
+            raise _BadField(
+                f'field "{name}" is a JSON {_json_type(value)}, not a string or paragraphs'
+            )
+        return value
     return None
 
 

@@ -17,13 +17,14 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import Engine, create_engine, inspect, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from clipper.backends import Backend, LockTimeout, backend_for
-from clipper.models import Meta
+from clipper.models import Base, Meta
 
 DEFAULT_DB = "clipper.db"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -149,7 +150,9 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
     except Exception as error:
         engine.dispose()
         shown = parsed.render_as_string(hide_password=True)
-        raise ArchiveError(f"cannot open archive {shown}: {error}") from error
+        # The driver's own message, without SQLAlchemy's statement echo and help link.
+        reason = error.orig if isinstance(error, DBAPIError) else error
+        raise ArchiveError(f"cannot open archive {shown}: {reason}") from error
     return Archive(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
@@ -158,8 +161,16 @@ def _upgrade(engine: Engine) -> None:
     head = script.get_current_head()
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
     if current == head:
         return
+    if current is None and tables and not tables & set(Base.metadata.tables):
+        # Someone else's database: never add clipper's tables beside theirs.
+        shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        raise ArchiveError(
+            f"{make_url(str(engine.url)).render_as_string(hide_password=True)} is not a "
+            f"clipper archive (it holds other tables: {shown}); give clipper its own database"
+        )
     if current is not None:
         try:
             script.get_revision(current)

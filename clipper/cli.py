@@ -251,12 +251,10 @@ def _progress_printer() -> Callable[[RunSummary], None]:
 @click.option(
     "-o",
     "--output",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
     metavar="FILE",
-    help="File to write (default: standard output).",
+    help="File to write (default: standard output); written whole or not at all.",
 )
-def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
+def export_command(db: str, fmt: str, with_text: bool, output: str | None) -> None:
     """Export one record per stored page.
 
     Fields: url, origin, site, title, published, cluster_id, is_canonical, similarity
@@ -266,9 +264,22 @@ def export_command(db: str, fmt: str, with_text: bool, output: Any) -> None:
 
         clipper export --format csv --with-text -o clippings.csv
     """
+    target = _output_path(output)
     archive = open_or_fail(db, create=False)
     try:
-        exporting.write(archive, output, fmt, with_text)
+        if target is None:
+            exporting.write(archive, sys.stdout, fmt, with_text)
+            return
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                count = exporting.write(archive, out, fmt, with_text)
+            partial.replace(target)
+        except OSError as error:
+            raise click.ClickException(f"cannot write the export: {error}") from error
+        finally:
+            partial.unlink(missing_ok=True)
+        click.echo(f"{count} pages written to {target}", err=True)
     finally:
         archive.close()
 

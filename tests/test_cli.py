@@ -141,6 +141,44 @@ def test_export_of_a_missing_archive_is_a_clear_error(runner: CliRunner, tmp_pat
     assert not (tmp_path / "none.db").exists()
 
 
+def test_export_to_a_file_is_written_whole_and_counted(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    summary = run_dedupe(runner, db)
+    out = tmp_path / "clips.jsonl"
+    result = runner.invoke(cli, ["export", "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text().splitlines()) == summary["stored"]
+    assert f"{summary['stored']} pages written to {out}" in result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+    # -o into a folder that does not exist is bad usage, found before any work (as digest -o)
+    missing = runner.invoke(cli, ["export", "--db", str(db), "-o", str(tmp_path / "no/x.csv")])
+    assert missing.exit_code == 2 and "does not exist" in missing.output
+
+
+def test_a_database_that_is_not_an_archive_is_refused_and_left_alone(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Someone else's SQLite database is never given clipper's tables, by any command; a file
+    that is not a database at all gets the driver's reason on one line."""
+    other = tmp_path / "crm.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("create table customers (name text)")
+    for args in (["search", "x"], ["dedupe", "--workers", "1", str(FIXTURES / "text")]):
+        result = runner.invoke(cli, [*args, "--db", str(other)])
+        assert result.exit_code == 1
+        assert "not a clipper archive" in result.output and "customers" in result.output
+    with sqlite3.connect(other) as connection:
+        tables = connection.execute("select name from sqlite_master where type='table'")
+        assert [name for (name,) in tables] == ["customers"]
+    garbage = tmp_path / "notes.db"
+    garbage.write_text("not a database\n")
+    result = runner.invoke(cli, ["stories", "--db", str(garbage)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: cannot open archive sqlite:///{garbage}: file is not a database"
+    ]
+
+
 def test_every_command_help_has_an_example(runner: CliRunner) -> None:
     assert {"dedupe", "export"} <= set(cli.commands)
     for command in cli.commands:

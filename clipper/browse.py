@@ -18,9 +18,11 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from clipper.archive import Archive
+from clipper.models import Rejected
+from clipper.read import NOT_PAGES
 from clipper.search import QueryError, date_bounds, normalise_site
 
 SortOrder = Literal["size", "recent"]
@@ -434,7 +436,13 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
                 "coalesce(max(size), 0) AS largest FROM clusters"
             )
         ).one()
-        rejections = connection.execute(text("SELECT count(*) FROM rejections")).scalar() or 0
+        # problems only: a crawl's housekeeping records (NOT_PAGES) are not rejections of input
+        rejections = (
+            connection.execute(
+                select(func.count()).select_from(Rejected).where(Rejected.reason.not_in(sorted(NOT_PAGES)))
+            ).scalar()
+            or 0
+        )
         top_sites = [
             SiteCount(row.site, row.pages, row.clusters)
             for row in connection.execute(

@@ -502,6 +502,70 @@ def clusters_command(
         click.echo(render.cluster_rows(rows, render.terminal_width(), more=more))
 
 
+@cli.command("rejections")
+@db_option
+@click.option(
+    "--run",
+    "run_id",
+    type=click.IntRange(min=1),
+    help="The run whose rejections to list (default: the newest; clipper stats lists runs).",
+)
+@click.option(
+    "--reason",
+    "reasons",
+    multiple=True,
+    metavar="REASON",
+    help="Only this reason (repeatable), e.g. bad-json, too-short, truncated.",
+)
+@click.option(
+    "--all",
+    "with_not_pages",
+    is_flag=True,
+    help="Also the crawl's housekeeping: WARC request/metadata/DNS records, images, scripts.",
+)
+@limit_option(100, "rejections")
+@json_lines_option
+def rejections_command(
+    db: str,
+    run_id: int | None,
+    reasons: tuple[str, ...],
+    with_not_pages: bool,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List the inputs a run could not store, as it recorded them: origin (file,
+    file:LINE or file@OFFSET), reason and detail.  The dedupe summary only counts them.
+
+    --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail.
+
+    Example:
+
+        clipper rejections --reason bad-json --reason truncated
+    """
+    from clipper import rejections as rejecting
+    from clipper import render
+
+    archive = open_or_fail(db, create=False)
+    try:
+        run, rows = rejecting.rejections(
+            archive,
+            run_id=run_id,
+            reasons=reasons,
+            with_not_pages=with_not_pages,
+            limit=limit + 1,  # one more than shown: whether the limit cut the list
+        )
+    except rejecting.NoRun as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        archive.close()
+    more, rows = len(rows) > limit, rows[:limit]
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+    else:
+        click.echo(render.rejection_rows(run, rows, more=more))
+
+
 @cli.command("stats")
 @db_option
 @click.option(

@@ -48,7 +48,7 @@ from clipper.match import (
 )
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
-from clipper.read import read_pages
+from clipper.read import NOT_PAGES, read_pages
 from clipper.searchtext import search_text
 from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.stories import StoryPool, update_stories
@@ -62,8 +62,9 @@ from clipper.templates import (
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
 PIPELINE_REASONS = frozenset({"duplicate"})
-# Rejections kept whole for the summary; beyond this only their counts are shown.
-_EXAMPLES_KEPT = 20
+# Problems kept whole for the summary, at most this many of each reason (so the one truncated
+# file is not crowded out by the 400 HTTP errors before it); beyond, only their counts.
+_EXAMPLES_PER_REASON = 3
 
 
 @dataclass
@@ -77,6 +78,9 @@ class RunSummary:
     pages_read: int = 0
     already_archived: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    # WARC records that never hold a page (request, metadata, warcinfo, revisit, dns), by reason:
+    # a crawl's housekeeping, not problems; never in ``skipped`` or ``examples``.
+    not_pages: dict[str, int] = field(default_factory=dict)
     stored: int = 0
     exact_duplicates: int = 0
     new_clusters: int = 0
@@ -97,7 +101,7 @@ class RunSummary:
 
     def note_unread_date(self, page: RawPage) -> None:
         self.dates_unread += 1
-        if len(self.examples) < _EXAMPLES_KEPT:
+        if self.dates_unread <= _EXAMPLES_PER_REASON:
             self.examples.append(
                 {
                     "origin": page.origin,
@@ -108,8 +112,11 @@ class RunSummary:
             )
 
     def note_rejection(self, rejection: Rejection) -> None:
+        if rejection.reason in NOT_PAGES:
+            self.not_pages[rejection.reason] = self.not_pages.get(rejection.reason, 0) + 1
+            return
         self.skipped[rejection.reason] = self.skipped.get(rejection.reason, 0) + 1
-        if len(self.examples) < _EXAMPLES_KEPT:
+        if self.skipped[rejection.reason] <= _EXAMPLES_PER_REASON:
             self.examples.append(
                 {"origin": rejection.origin, "reason": rejection.reason, "detail": rejection.detail}
             )

@@ -25,6 +25,7 @@ from clipper.stories import StoryDetail, StorySummary
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
     from clipper.digest.watchlists import Watch
     from clipper.pipeline import RunSummary
+    from clipper.rejections import RejectionRow
 
 ELLIPSIS = "…"
 MIN_WIDTH = 40
@@ -209,14 +210,24 @@ def run_summary(summary: RunSummary) -> str:
         f"  skipped                  {summary.skipped_total:>7}",
     ]
     lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
+    if summary.not_pages:
+        kinds = ", ".join(
+            f"{reason.removeprefix('warc-')} {count}"
+            for reason, count in sorted(summary.not_pages.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        lines.append(f"  WARC records, not pages  {sum(summary.not_pages.values()):>7} ({kinds})")
     if summary.dates_unread:
         lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
     if summary.examples:
+        # The first of each kind of problem, then the next ones, ten in all
+        firsts: dict[str, dict[str, str]] = {}
+        for e in summary.examples:
+            firsts.setdefault(e["reason"], e)
+        shown = [*firsts.values(), *(e for e in summary.examples if e not in firsts.values())]
         lines.append("  first problems:")
-        lines += [
-            f"    {e['origin']}: {e['reason']} {e['detail']}".rstrip()
-            for e in summary.examples[:10]
-        ]
+        lines += [f"    {e['origin']}: {e['reason']} {e['detail']}".rstrip() for e in shown[:10]]
+        if summary.skipped_total > min(len(shown), 10) and summary.run_id is not None:
+            lines.append(f"  (every one: clipper rejections --run {summary.run_id})")
     return "\n".join(lines)
 
 
@@ -422,6 +433,18 @@ def cluster_rows(found: Sequence[ClusterRow], width: int, more: bool = False) ->
     lines = table(headers, rows, width, flex=5, right=(1, 2), shrink=())
     if more:
         lines += ["", _count_line(len(found), "cluster", "clusters", more)]
+    return "\n".join(lines)
+
+
+def rejection_rows(run_id: int, found: Sequence[RejectionRow], more: bool = False) -> str:
+    """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems);
+    ``more``: the limit cut the list."""
+    if not found:
+        return f"Run {run_id}: no rejections."
+    lines = [f"Run {run_id}:"]
+    lines += [f"  {row.origin}: {row.reason} {row.detail}".rstrip() for row in found]
+    if more:
+        lines += ["", _count_line(len(found), "rejection", "rejections", more)]
     return "\n".join(lines)
 
 

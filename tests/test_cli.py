@@ -179,6 +179,32 @@ def test_a_database_that_is_not_an_archive_is_refused_and_left_alone(
     ]
 
 
+def test_rejections_lists_every_input_a_run_could_not_store(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = tmp_path / "a.db"
+    summary = run_dedupe(runner, db)
+    listed = runner.invoke(cli, ["rejections", "--db", str(db), "--json", "--limit", "1000"])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(rows) == summary["skipped_total"]  # every problem, none of the housekeeping
+    assert {r["reason"] for r in rows} == set(summary["skipped"])
+    assert all(r["run_id"] == summary["run_id"] and r["origin"] and r["detail"] for r in rows)
+    # a WARC's request/metadata records are not problems: counted apart, listed with --all
+    assert summary["not_pages"]["warc-request"] >= 1
+    assert "warc-request" not in summary["skipped"]
+    everything = runner.invoke(cli, ["rejections", "--db", str(db), "--all", "--json",
+                                     "--limit", "1000"])
+    assert len(everything.stdout.splitlines()) == len(rows) + sum(summary["not_pages"].values())
+    one = runner.invoke(cli, ["rejections", "--db", str(db), "--reason", "binary"])
+    assert one.exit_code == 0
+    assert "broken/logo.html: binary" in one.output and "unsupported-file" not in one.output
+    cut = runner.invoke(cli, ["rejections", "--db", str(db), "--limit", "1"])
+    assert "there are more: raise --limit" in cut.output
+    missing = runner.invoke(cli, ["rejections", "--db", str(db), "--run", "99"])
+    assert missing.exit_code == 1 and "no run 99" in missing.output
+
+
 def test_every_command_help_has_an_example(runner: CliRunner) -> None:
     assert {"dedupe", "export"} <= set(cli.commands)
     for command in cli.commands:

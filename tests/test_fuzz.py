@@ -285,7 +285,7 @@ BROKEN_JSON_LINES: list[tuple[str, str]] = [
     ("true", "bad-record"),
     ('[{"text": "in a list"}]', "bad-record"),
     ('{"html": 5}', "bad-record"),
-    ('{"text": ["a", "list"]}', "bad-record"),
+    ('{"text": ["a", "list"]}', "too-short"),  # paragraphs: read, then too short
     ('{"maintext": {"nested": true}}', "bad-record"),
     ('{"text": "fine words", "url": {"host": "x"}}', "bad-record"),
     ('{"text": "fine words", "title": 7}', "bad-record"),

@@ -21,7 +21,8 @@ Origins (``path`` made absolute, so a dump named from another directory gives th
 origins): ``path`` for a single-page file or a one-record ``.json``, ``path:LINE`` (1-based) for
 a JSONL record, ``path:N`` (1-based) for the Nth record of a ``.json`` array,
 ``path@OFFSET`` (``ArchiveIterator.get_record_offset()``, in the file as stored) for a WARC/ARC
-record.  Dates are kept as the crawler wrote them when they parse as ISO 8601, else dropped.
+record.  Dates are kept as the crawler wrote them when they parse as ISO 8601 (JSON records'
+publication dates: see :func:`~clipper.read.provenance.declared_date`).
 
 Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 
@@ -42,7 +43,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``bad-record``: a JSONL line that is JSON but not an object, or has a field of the wrong type.
 - ``no-body``: a record with no HTML or text to read (missing or empty body field/payload).
 - ``warc-request``, ``warc-metadata``, ``warc-info``, ``warc-revisit``: WARC records of these
-  types, which never hold a page of their own.
+  types, which never hold a page of their own (with ``warc-dns`` and ``not-html``:
+  :data:`NOT_PAGES`, a crawl's housekeeping, counted apart from problems).
 - ``warc-other``: any other non-page WARC record type (conversion, continuation, unknown).
 - ``warc-dns``: a ``dns:`` lookup record.
 - ``warc-redirect``: an HTTP 3xx response (detail names the target).
@@ -74,9 +76,9 @@ from clipper.read.files import walk
 from clipper.read.pages import read_single
 from clipper.read.provenance import site_from_url
 from clipper.read.records import read_json, read_jsonl
-from clipper.read.warc import read_archive
+from clipper.read.warc import NOT_PAGES, read_archive
 
-__all__ = ["REASONS", "read_pages", "site_from_url"]
+__all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
 
 REASONS: frozenset[str] = frozenset(
     {

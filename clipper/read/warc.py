@@ -43,6 +43,11 @@ _TYPE_REASONS = {
     "revisit": "warc-revisit",
 }
 
+# Records a crawl writes beside its pages, which never hold one (request, metadata, warcinfo,
+# revisit and DNS records; responses with images, scripts, style sheets, robots.txt): a run
+# counts them apart from the problems (a WARC of 100 pages carries some 300 of them).
+NOT_PAGES = frozenset({*_TYPE_REASONS.values(), "warc-dns", "not-html"})
+
 
 @dataclass(slots=True)
 class _Verdict:

@@ -1,0 +1,63 @@
+"""The inputs a run could not turn into articles, as stored (``rejections`` table): what
+``clipper rejections`` lists, so a user can find every bad file, line or record and fix it.
+
+A run keeps each rejection (origin, reason, detail); the dedupe summary shows only counts and
+a few examples.  A crawl's housekeeping records (:data:`clipper.read.NOT_PAGES`: WARC request,
+metadata, DNS records, images...) are stored too but listed only when asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from clipper.archive import Archive
+from clipper.models import Rejected, Run
+from clipper.read import NOT_PAGES
+
+
+class NoRun(LookupError):
+    """The archive has no such run (or no run at all); the message says which."""
+
+
+@dataclass(frozen=True)
+class RejectionRow:
+    run_id: int
+    origin: str
+    reason: str
+    detail: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def rejections(
+    archive: Archive,
+    *,
+    run_id: int | None = None,
+    reasons: tuple[str, ...] = (),
+    with_not_pages: bool = False,
+    limit: int = 100,
+) -> tuple[int, list[RejectionRow]]:
+    """``(run id, rejections)`` of run ``run_id`` (default: the newest run), in the order
+    they were recorded (batch by batch, as the inputs were read), at most ``limit``.
+    ``reasons`` keeps only those reasons; crawl housekeeping (``NOT_PAGES``) is left out
+    unless ``with_not_pages`` or asked for by reason.  Raises :class:`NoRun`."""
+    with archive.sessions() as session:
+        if run_id is None:
+            run_id = session.scalar(select(func.max(Run.id)))
+            if run_id is None:
+                raise NoRun("the archive has no runs yet (run clipper dedupe first)")
+        elif session.get(Run, run_id) is None:
+            raise NoRun(f"no run {run_id} in this archive (clipper stats lists the runs)")
+        query = select(Rejected.run_id, Rejected.origin, Rejected.reason, Rejected.detail).where(
+            Rejected.run_id == run_id
+        )
+        if reasons:
+            query = query.where(Rejected.reason.in_(reasons))
+        elif not with_not_pages:
+            query = query.where(Rejected.reason.not_in(sorted(NOT_PAGES)))
+        rows = session.execute(query.order_by(Rejected.id).limit(limit)).all()
+    return run_id, [RejectionRow(*row) for row in rows]

@@ -622,8 +622,9 @@ def stories_command(
 
     Columns: story id, articles (clusters), pages, outlets (distinct sites; "-" when no page
     has one), first and last day (publication, else fetch date), title of the story's largest
-    cluster.  --json prints JSON Lines, one story per line: id, title, first_day, last_day,
-    first_seen, last_seen, size, pages, outlets, lead_page_id.
+    cluster.  --json prints JSON Lines, one story per line: story_id (also as id, its first
+    name), title, first_day, last_day, first_seen, last_seen, size, pages, outlets,
+    lead_page_id.
 
     Example:
 
@@ -639,17 +640,23 @@ def stories_command(
     try:
         with archive.sessions() as session:
             found = story_lib.list_stories(
-                session, since=since, until=until, min_size=min_size, limit=limit
+                session,
+                since=since,
+                until=until,
+                min_size=min_size,
+                limit=limit + 1,  # one more than shown: whether the limit cut the list
             )
     except QueryError as error:
         raise click.UsageError(str(error)) from error
     finally:
         archive.close()
+    more, found = len(found) > limit, found[:limit]
     if as_json:
         for summary in found:
-            click.echo(json.dumps(_asdict(summary), ensure_ascii=False))
+            row = _asdict(summary)
+            click.echo(json.dumps({"story_id": row["id"], **row}, ensure_ascii=False))
     else:
-        click.echo(render.story_rows(found, render.terminal_width()))
+        click.echo(render.story_rows(found, render.terminal_width(), more=more))
 
 
 # ---- watchlists and the digest ---------------------------------------------------------------

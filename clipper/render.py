@@ -387,8 +387,9 @@ def story_detail(found: StoryDetail, width: int) -> str:
 # --- stories ---------------------------------------------------------------------------------
 
 
-def story_rows(found: Sequence[StorySummary], width: int) -> str:
-    """The stories table: id, articles (clusters), pages, outlets, first and last day, title."""
+def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) -> str:
+    """The stories table: id, articles (clusters), pages, outlets, first and last day, title;
+    ``more``: the limit cut the list (a last line says so)."""
     if not found:
         return "No stories."
     width = max(width, MIN_WIDTH)
@@ -405,7 +406,10 @@ def story_rows(found: Sequence[StorySummary], width: int) -> str:
         for s in found
     ]
     headers = ["STORY", "ARTICLES", "PAGES", "OUTLETS", "FIRST DAY", "LAST DAY", "TITLE"]
-    return "\n".join(table(headers, rows, width, flex=6, right=(1, 2, 3), shrink=()))
+    lines = table(headers, rows, width, flex=6, right=(1, 2, 3), shrink=())
+    if more:
+        lines += ["", _count_line(len(found), "story", "stories", more)]
+    return "\n".join(lines)
 
 
 # --- clusters --------------------------------------------------------------------------------

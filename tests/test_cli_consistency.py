@@ -343,3 +343,15 @@ def test_a_list_cut_by_its_limit_says_so_and_a_whole_one_does_not(db: Path) -> N
     clusters = run(db, "clusters", "--limit", "1").output
     assert "the first 1 cluster (there are more: raise --limit)" in clusters
     assert "there are more" not in run(db, "clusters", "--limit", "100").output
+    stories = run(db, "stories", "--limit", "1").output
+    assert "the first 1 story (there are more: raise --limit)" in stories
+    assert "there are more" not in run(db, "stories", "--limit", "100").output
+    assert len(run(db, "stories", "--json", "--limit", "2").output.splitlines()) == 2
+
+
+def test_lists_name_their_ids_as_show_and_the_digest_do(db: Path) -> None:
+    """cluster_id in clusters, story_id in stories (the digest's and export's names)."""
+    story = json.loads(run(db, "stories", "--json", "--limit", "1").output.splitlines()[0])
+    assert story["story_id"] == story["id"] and isinstance(story["story_id"], int)
+    cluster = json.loads(run(db, "clusters", "--json", "--limit", "1").output.splitlines()[0])
+    assert isinstance(cluster["cluster_id"], int)

@@ -292,8 +292,8 @@ def export_command(db: str, fmt: str, with_text: bool, output: str | None) -> No
     metavar="SITE",
     help="Only stories this site carried (with --variants: its own pages).",
 )
-@date_option("--since", "Published (else fetched) on or after this")
-@date_option("--until", "Published (else fetched) on or before this")
+@date_option("--since", "Published (else fetched, else stored) on or after this")
+@date_option("--until", "Published (else fetched, else stored) on or before this")
 @click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")

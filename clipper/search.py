@@ -421,7 +421,8 @@ def search(
     Without ``variants`` only canonical articles are searched and ``site`` keeps the stories
     that site carried (any page of the cluster); with ``variants`` every page is searched and
     ``site`` is the page's own.  ``since``/``until`` filter on the publication date, falling
-    back to the fetch date; pages with neither are left out when a date filter is given.
+    back to the fetch date, then to when clipper stored the page (as ``clipper stories``
+    dates a story), so an undated text dump is found by the night it arrived.
     ``lang`` compares primary language subtags (``en-GB`` and ``en`` both keep ``en`` pages).
     """
     if limit < 1:
@@ -446,10 +447,10 @@ def search(
     lower, upper = date_bounds(since, until)
     if lower:
         params["since"] = lower
-        page_filters.append("coalesce(p.published, p.fetched_at) >= :since")
+        page_filters.append("coalesce(p.published, p.fetched_at, p.seen_at) >= :since")
     if upper:
         params["until"] = upper
-        page_filters.append("coalesce(p.published, p.fetched_at) < :until")
+        page_filters.append("coalesce(p.published, p.fetched_at, p.seen_at) < :until")
     if lang:
         params["lang"] = normalise_lang(lang)
         params["lang_prefix"] = _like_escape(params["lang"]) + "-%"

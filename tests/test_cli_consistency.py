@@ -97,7 +97,40 @@ def test_search_since_a_span_filters_like_the_date_it_stands_for(db: Path) -> No
 
     assert urls("--since", "5000w") == urls("--since", "1900-01-01")
     assert urls("--since", "5000w")  # the fixtures' pages are dated 2025
-    assert urls("--since", "1m") == []  # nothing was published in the last minute
+    # nothing was published in the last minute: only undated pages, by when they were stored
+    dated = {
+        json.loads(line)["url"]
+        for line in run(db, "search", "--json", "--limit", "50", "aldermouth").output.splitlines()
+        if json.loads(line)["date"]
+    }
+    assert not set(urls("--since", "1m")) & dated
+
+
+def test_an_undated_page_is_found_by_the_night_it_was_stored(tmp_path: Path) -> None:
+    """A text dump with no date: --since/--until fall back to when clipper stored it, as
+    clipper stories dates its story."""
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "kelp.txt").write_text(
+        "Kelp farm opens off Tarrow Head\n\n"
+        "A cooperative of eleven fishing families opened a kelp farm off Tarrow Head on Monday, "
+        "growing sugar kelp on ropes anchored in twelve metres of water.\n\n"
+        "The first harvest is expected in late spring, the cooperative said, and most of it "
+        "will be sold to a fertiliser plant in the harbour town.\n"
+    )
+    db_path = tmp_path / "k.db"
+    assert run(db_path, "dedupe", "--workers", "1", str(dump)).exit_code == 0
+
+    def found(*args: str) -> int:
+        result = run(db_path, "search", "--json", *args, "kelp")
+        assert result.exit_code == 0, result.output
+        return len(result.output.splitlines())
+
+    assert found() == 1
+    assert found("--since", "1d") == 1 and found("--since", "2000-01-01") == 1
+    assert found("--until", "2000-01-01") == 0
+    stories = run(db_path, "stories", "--json", "--since", "1d").output.splitlines()
+    assert len(stories) == 1  # the same page, the same night, in both commands
 
 
 @pytest.mark.parametrize("command", ["clusters", "stories"])

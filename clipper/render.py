@@ -77,17 +77,19 @@ def _wrap_units(word: str) -> list[str]:
     return out
 
 
-def wrap_cells(value: str, width: int) -> list[str]:
-    """``value``'s words filled into lines of at most ``width`` terminal cells (wide CJK
-    characters count two and may end a line; closing punctuation never opens one); a word
-    longer than a line (a URL) stays whole on a line of its own."""
+def wrap_cells(value: str, width: int, first: int | None = None) -> list[str]:
+    """``value``'s words filled into lines of at most ``width`` terminal cells (``first``: of
+    the first line, when it differs); wide CJK characters count two and may end a line;
+    closing punctuation never opens one; a word longer than a line (a URL) stays whole on a
+    line of its own."""
     lines: list[str] = []
     line, used = "", 0
     for word in value.split():
         for i, piece in enumerate(_wrap_units(word)):
             gap = 1 if i == 0 and line else 0
             size = cell_width(piece)
-            if line and used + gap + size > width and piece[0] not in _NO_LINE_START:
+            room = first if first is not None and not lines else width
+            if line and used + gap + size > room and piece[0] not in _NO_LINE_START:
                 lines.append(line)
                 line, used = piece, size
             else:

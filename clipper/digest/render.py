@@ -50,6 +50,16 @@ def _wrap(value: str, width: int = 76, indent: str = "") -> str:
     return "\n".join(indent + line for line in wrap_cells(value, room))
 
 
+def _hang(value: str, width: int = 76, indent: str = "   ") -> str:
+    """``value`` filled to ``width`` cells, the first line as it starts (its leading spaces
+    kept) and the next ones under ``indent`` (a numbered headline, a list item)."""
+    words = value.lstrip()
+    lead = value[: len(value) - len(words)]
+    first_room = max(width - cell_width(lead), 1)
+    first, *rest = wrap_cells(words, max(width - cell_width(indent), 1), first_room) or [""]
+    return "\n".join([lead + first, *(indent + line for line in rest)])
+
+
 def _plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
 
@@ -62,6 +72,7 @@ def _outlets(count: int) -> str:
 _ENV.filters["when"] = when
 _ENV.filters["outlets"] = _outlets
 _ENV.filters["wrap"] = _wrap
+_ENV.filters["hang"] = _hang
 _ENV.filters["plural"] = _plural
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
@@ -177,7 +177,7 @@ class ClusterView:
 
 
 _PAGE_COLUMNS = (
-    "id, title, site, url, origin, language, word_count, version, text, similarity, "
+    "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
     "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date"
 )
 
@@ -230,6 +230,27 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
         return int(row.cluster_id), int(row.id)
 
 
+def _versioned(changes: Changes, version: int | None, canonical_version: int) -> Changes:
+    """``changes`` of another text of the canonical's own page (same URL, or same file when it
+    has none: ``version`` given) told as what happened to the page: an earlier text is not a
+    trimmed copy, the newer one grew from it."""
+    if version is None or version == canonical_version:
+        return changes
+    if version > canonical_version:
+        summary = [f"later text of this page (version {version})", *changes.summary]
+        return replace(changes, summary=summary)
+    since = [f"earlier text of this page (version {version} of {canonical_version})"]
+    if "headline changed" in changes.summary:
+        since.append("headline changed since")
+    added = changes.canonical_paragraphs - changes.kept
+    for count, what in ((added, "added"), (changes.edited, "edited"), (changes.extra, "removed")):
+        if count:
+            since.append(f"{count} paragraph{'s' if count != 1 else ''} {what} since")
+    if len(since) == 1:
+        since.append("same text since")
+    return replace(changes, summary=since)
+
+
 def show(archive: Archive, ref: str) -> ClusterView:
     """The story behind ``ref`` (see :func:`resolve`): canonical article and variants."""
     cluster_id, page_id = resolve(archive, ref)
@@ -274,7 +295,11 @@ def show(archive: Archive, ref: str) -> ClusterView:
             similarity=None if r.similarity is None else round(r.similarity, 4),
             containment=None if r.containment is None else round(r.containment, 4),
             is_exact_duplicate=bool(r.is_exact_duplicate),
-            changes=compare_texts(head.title, head.text, r.title, r.text),
+            changes=_versioned(
+                compare_texts(head.title, head.text, r.title, r.text),
+                r.version if r.source_key == head.source_key else None,
+                head.version,
+            ),
         )
         for r in rows
         if r.id != head.id

@@ -543,7 +543,7 @@ class Deduper:
                 self.story_pool,
             ).new_stories
         with timed("versions"):
-            self.store.renumber_versions(page.url for page in new_pages if page.url)
+            self.store.renumber_versions(page.source_key for page in new_pages)
         self.summary.stored += len(new_pages)
 
 

@@ -669,23 +669,24 @@ class Store:
             self.session.execute(delete(Cluster).where(Cluster.id.in_(unused)))
         return outcome
 
-    def renumber_versions(self, urls: Iterable[str]) -> None:
-        """Number each URL's distinct texts 1, 2, … by when they existed: fetch time, else
-        publication time, else when clipper first saw them (then content hash)."""
+    def renumber_versions(self, source_keys: Iterable[str]) -> None:
+        """Number the distinct texts of each page (its URL, or its file when it has none:
+        ``source_key``) 1, 2, … by when they existed: fetch time, else publication time, else
+        when clipper first saw them (then content hash)."""
         updates = []
-        for chunk in chunks(sorted(set(urls))):
+        for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
                 select(
                     Page.id,
-                    Page.url,
+                    Page.source_key,
                     func.coalesce(Page.fetched_at, Page.published, Page.seen_at).label("when"),
                     Page.content_hash,
                     Page.version,
-                ).where(Page.url.in_(chunk))
+                ).where(Page.source_key.in_(chunk))
             ).all()
             by_url: dict[str, list[Any]] = {}
             for row in rows:
-                by_url.setdefault(row.url, []).append(row)
+                by_url.setdefault(row.source_key, []).append(row)
             for versions in by_url.values():
                 versions.sort(key=lambda r: (r.when, r.content_hash))
                 for number, row in enumerate(versions, start=1):

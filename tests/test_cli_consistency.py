@@ -388,3 +388,36 @@ def test_lists_name_their_ids_as_show_and_the_digest_do(db: Path) -> None:
     assert story["story_id"] == story["id"] and isinstance(story["story_id"], int)
     cluster = json.loads(run(db, "clusters", "--json", "--limit", "1").output.splitlines()[0])
     assert isinstance(cluster["cluster_id"], int)
+
+
+def test_a_file_saved_again_with_new_text_is_a_new_version_of_its_page(tmp_path: Path) -> None:
+    """A text dump without a URL, re-saved at the same path with an added paragraph: version 2
+    of the same page (as a URL seen again is), and show tells the earlier text as earlier,
+    not as a trimmed copy."""
+    paragraphs = [
+        "A cooperative of eleven fishing families opened a kelp farm off Tarrow Head on Monday, "
+        "growing sugar kelp on ropes anchored in twelve metres of water.",
+        "The first harvest is expected in late spring, the cooperative said, and most of it will "
+        "be sold to a fertiliser plant in the harbour town.",
+        "The farm was paid for with a grant from the regional development fund and a loan from "
+        "the fishermen's credit union, which has backed three similar projects.",
+        "Marine biologists at the university will monitor water quality around the ropes for "
+        "two years, looking at effects on shellfish and seabirds.",
+    ]
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    db_path = tmp_path / "v.db"
+    for count in (3, 4):
+        (dump / "kelp.txt").write_text(
+            "Kelp farm opens off Tarrow Head\n\n" + "\n\n".join(paragraphs[:count]) + "\n"
+        )
+        assert run(db_path, "dedupe", "--workers", "1", str(dump)).exit_code == 0
+    shown = json.loads(run(db_path, "show", "--json", "1").output)
+    assert shown["canonical"]["version"] == 2
+    (earlier,) = shown["variants"]
+    assert earlier["version"] == 1
+    assert earlier["changes"]["summary"] == [
+        "earlier text of this page (version 1 of 2)",
+        "1 paragraph added since",
+    ]
+    assert "trimmed" not in run(db_path, "show", "--no-text", "1").output

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -412,6 +413,9 @@ def test_a_file_saved_again_with_new_text_is_a_new_version_of_its_page(tmp_path:
             "Kelp farm opens off Tarrow Head\n\n" + "\n\n".join(paragraphs[:count]) + "\n"
         )
         assert run(db_path, "dedupe", "--workers", "1", str(dump)).exit_code == 0
+        if count == 3:  # the first night was long ago (versions go by when each text was seen)
+            with sqlite3.connect(db_path) as connection:
+                connection.execute("UPDATE pages SET seen_at = '2026-01-01T06:00:00'")
     shown = json.loads(run(db_path, "show", "--json", "1").output)
     assert shown["canonical"]["version"] == 2
     (earlier,) = shown["variants"]

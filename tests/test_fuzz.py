@@ -182,7 +182,9 @@ def check_run(db: Path, summary: RunSummary, expect: dict[str, Expect]) -> None:
         ).fetchall()
     finally:
         con.close()
-    assert Counter(reason for _, reason in rejected) == Counter(summary.skipped)
+    assert Counter(reason for _, reason in rejected) == Counter(summary.skipped) + Counter(
+        summary.not_pages
+    )
     assert summary.stored == len(pages)
     unknown = {reason for _, reason in rejected} - ALL_REASONS
     assert not unknown, f"reasons outside the documented vocabulary: {unknown}"

@@ -162,6 +162,43 @@ def test_text_as_an_array_of_paragraphs_is_one_body(tmp_path: Path) -> None:
     assert page.body == "\n\n".join(paragraphs)
 
 
+def test_a_wordpress_export_record_is_read_as_its_html(tmp_path: Path) -> None:
+    """WordPress's REST API nests values as {"rendered": ...}: the headline with entities,
+    the body as HTML paragraphs.  The page is cleaned as HTML, so its paragraphs and entities
+    come out as text."""
+    paragraphs = TEXT.split("\n")
+    record = {
+        "link": "https://esk-courier.example/2019/04/willows",
+        "date": "2019-04-06T17:02:45",
+        "title": {"rendered": "Willows &#8216;slow&#8217; the Esk &amp; its floods"},
+        "content": {"rendered": "".join(f"<p>{p.replace('the', 'the&nbsp;')}</p>\n"
+                                        for p in paragraphs * 3)},
+    }
+    path = _jsonl(tmp_path, record)
+    (page,), rejected = _read(path)
+    assert not rejected and page.kind == "html"
+    assert page.title == "Willows \u2018slow\u2019 the Esk & its floods"
+    archive, _ = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        title, text = session.execute(select(Page.title, Page.text)).one()
+    assert title == page.title
+    assert "&nbsp;" not in text and "<p>" not in text
+    assert text.count("\n") >= 2  # paragraphs stay paragraphs
+
+
+def test_entities_and_inline_tags_of_a_crawler_s_text_are_decoded(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path,
+        {"title": "Willows <em>slow</em> the Esk", "text": TEXT.replace("and", "&amp;")},
+        {"title": "O&#39;Neill &amp; the Esk", "text": "AT&T and R&D; a &notanentity stays."},
+    )
+    (first, second), rejected = _read(path)
+    assert not rejected
+    assert first.title == "Willows slow the Esk" and first.body == TEXT.replace("and", "&")
+    assert second.title == "O'Neill & the Esk"
+    assert second.body == "AT&T and R&D; a &notanentity stays."
+
+
 def test_a_record_without_any_text_field_is_rejected_saying_why(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path,

@@ -11,10 +11,14 @@ rejects the record (``bad-record``).
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
+
+import lxml.html
 
 from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection
@@ -52,6 +56,16 @@ _SITE_FIELDS = ("source_domain", "domain", "publisher", "site", "sitename", "sit
 
 # Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
 _CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
+
+
+# Block-level markup in a text field: the "text" is HTML (a CMS export), not a text dump.
+_MARKUP = re.compile(
+    r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|figure|table|section|article)\b[^>]*>", re.I
+)
+# An HTML character reference: "&amp;", "&#39;", "&#x2019;".
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# Inline markup in a headline.
+_MARKUP_INLINE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
 
 
 class _BadField(Exception):
@@ -197,6 +211,10 @@ def _record_from_line(line: bytes, origin: str, limits: ReadLimits) -> Event:
 def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     html_body = _str_field(obj, _HTML_FIELDS)
     text_body = _text_field(obj)
+    if text_body and _MARKUP.search(text_body):
+        # A CMS export's body (WordPress's content.rendered, feeds' content:encoded) is HTML:
+        # cleaned as a page, so its paragraphs and entities come out as text.
+        html_body = html_body or f"<html><body>{text_body}</body></html>"
     url = _str_field(obj, _URL_FIELDS)
     fetched = _str_field(obj, _FETCHED_FIELDS)
     published, date_unread = declared_date(_first_present(obj, _PUBLISHED_FIELDS))
@@ -210,6 +228,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         charset = charset_of(_str_field(obj, _CHARSET_FIELDS) or _header_charset(obj))
         body: bytes | str = _scrub(redecode(html_body, charset)).encode("utf-8")
     elif text_body:
+        # "AT&amp;T" in a text field: a crawler that kept the page's entities
+        text_body = html.unescape(text_body) if _ENTITY.search(text_body) else text_body
         kind, body = "text", _scrub(text_body)
     else:
         return Rejection(origin, "no-body", _no_body_detail(obj))
@@ -222,7 +242,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         fetched_at=iso_or_none(fetched),
         published=published,
         date_unread=date_unread,
-        title=" ".join(title.split()) if title else None,
+        title=_plain_title(title),
         site=site_of(site, url),
         language=language.strip() if language else None,
     )
@@ -257,10 +277,30 @@ def _header_charset(obj: dict[str, Any]) -> str | None:
     return None
 
 
+def _plain_title(title: str | None) -> str | None:
+    """A record's headline as text: entities decoded ("O&#39;Brien", WordPress's "&#8217;"),
+    inline tags dropped ("<em>"), whitespace runs made one space."""
+    if not title:
+        return None
+    if "<" in title and _MARKUP_INLINE.search(title):
+        title = lxml.html.fragment_fromstring(title, create_parent="span").text_content()
+    elif "&" in title:
+        title = html.unescape(title)
+    return " ".join(title.split()) or None
+
+
+def _field(obj: dict[str, Any], name: str) -> object:
+    """``obj[name]``; a WordPress REST object ``{"rendered": "..."}`` gives its string."""
+    value = obj.get(name)
+    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    return value
+
+
 def _first_present(obj: dict[str, Any], names: tuple[str, ...]) -> object:
     """The value of the first of ``names`` that is neither null nor a blank string."""
     for name in names:
-        value = obj.get(name)
+        value = _field(obj, name)
         if value is not None and not (isinstance(value, str) and not value.strip()):
             return value
     return None
@@ -270,7 +310,7 @@ def _text_field(obj: dict[str, Any]) -> str | None:
     """The first text field: a string, or an array of paragraph strings (crawlers that keep
     paragraphs apart) joined by blank lines."""
     for name in _TEXT_FIELDS:
-        value = obj.get(name)
+        value = _field(obj, name)
         if isinstance(value, list) and all(isinstance(p, str) for p in value):
             value = "\n\n".join(p.strip() for p in value if p.strip())
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -288,7 +328,7 @@ def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
     (news-please writes null for every field it could not fill, the CC-News export an empty
     string); any type but string is an error."""
     for name in names:
-        value = obj.get(name)
+        value = _field(obj, name)
         if value is None:
             continue
         if not isinstance(value, str):

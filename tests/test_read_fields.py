@@ -167,7 +167,7 @@ def test_a_wordpress_export_record_is_read_as_its_html(tmp_path: Path) -> None:
     the body as HTML paragraphs.  The page is cleaned as HTML, so its paragraphs and entities
     come out as text."""
     paragraphs = TEXT.split("\n")
-    record = {
+    record: dict[str, object] = {
         "link": "https://esk-courier.example/2019/04/willows",
         "date": "2019-04-06T17:02:45",
         "title": {"rendered": "Willows &#8216;slow&#8217; the Esk &amp; its floods"},

@@ -27,7 +27,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clipper import browse, render
+from clipper import browse, changes, render
 from clipper.archive import Archive, open_archive
 from clipper.cli import cli
 from clipper.config import Config
@@ -504,8 +504,8 @@ def test_show_says_what_differs(archive: Archive) -> None:
 def test_compare_texts(variant: str, expected: list[str]) -> None:
     canonical = "A one is the first paragraph of this story.\nB two.\nC three."
     canonical = canonical if "DATELINE" in variant else "A one.\nB two.\nC three."
-    assert browse.compare_texts("T", canonical, "T", variant).summary == expected
-    retitled = browse.compare_texts("T", canonical, "Other", canonical).summary
+    assert changes.compare_texts("T", canonical, "T", variant).summary == expected
+    retitled = changes.compare_texts("T", canonical, "Other", canonical).summary
     assert retitled == ["headline changed", "same text"]
 
 

@@ -1,11 +1,11 @@
 """Index keys for pages stored before a schema revision introduced them.
 
-Migrations 0006 (passage keys) and 0008 (opening keys) add a new kind of key to ``lsh_bands``
-for every page already stored, so a page stored after the upgrade finds its copies among them
-exactly as among pages stored later.  Pages are read in id order, :data:`CHUNK` at a time, and
-fingerprinted with the archive's own settings (``meta``: permutations, seed, shingle width);
-the text fingerprinted is the page's text with its site-template lines restored, as at
-storing time.
+Migrations 0006 (passage keys), 0008 (opening keys) and 0010 (brief windows) add keys to
+``lsh_bands`` for every page already stored, so a page stored after the upgrade finds its
+copies among them exactly as among pages stored later.  Pages are read in id order,
+:data:`CHUNK` at a time, and fingerprinted with the archive's own settings (``meta``:
+permutations, seed, shingle width); the text fingerprinted is the page's text with its
+site-template lines restored, as at storing time.
 """
 
 from __future__ import annotations

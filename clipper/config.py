@@ -88,6 +88,14 @@ class FingerprintConfig:
     opening_words: int = 150
     opening_passage_words: int = 15
     opening_max: int = 16
+    # Brief windows (clipper.fingerprint): a page of at most this many words also gets the
+    # key an opening passage would get for every run of ≥ opening_passage_words of its words.
+    # A brief the cleaner kept with its page's furniture (a byline, a share bar, a topics line
+    # run into one line with the story's first lines) holds a passage of the full copy's
+    # opening without starting or ending where its own sentences do, so its own opening keys
+    # miss it (bench/syndication.py, holdout: 8 such briefs verified as briefs but never
+    # candidates).  60 words: ≤ 1,081 keys, on short pages only.
+    brief_window_words: int = 60
 
     def __post_init__(self) -> None:
         if self.shingle_words < 1:
@@ -145,16 +153,21 @@ class MatchConfig:
     # took briefs' recall to 0.81 (bench/syndication.py, confirm set).  Independent reports of
     # one event cover at most 0.49 of their first 60 % (same-story-pairs).
     brief_head: float = 0.6
-    # ...or, for a short page, on its words outside the longer page's opening: at most this
-    # many, with at least ``brief_min_words`` of it inside shingles found in the longer page's
-    # first ``brief_max_offset`` + its own length words.  A brief of 20-40 words that the
-    # cleaner could only keep with its page's furniture (a byline with a date, a share bar, a
-    # "Topics" line, the headline again: 12-16 words) has a head of 0.1-0.6 and a coverage of
-    # 0.4-0.7 (bench/syndication.py, tune set: brief recall 0.963 -> 0.985; confirm and
-    # holdout: no false merge).  On the confirm set (story-chains-energy, same-story-pairs),
-    # the closest short page of another text leaves 20 words outside a longer page's opening.
+    # ...or, for a short page, on its words outside the longer page's opening (its first
+    # ``brief_max_offset`` words plus the short page's length): at most
+    # ``brief_furniture_words`` of them, the rest holding a run of ``brief_min_words`` and
+    # ``brief_min_coverage`` of the page.  A brief of 20-40 words that the cleaner could only
+    # keep with its page's furniture (a byline with a date, a share bar, a "Topics" line, the
+    # headline again: 12-16 words) has a head of 0.1-0.6 and a coverage of 0.5-0.8
+    # (bench/syndication.py, tune set: brief recall 0.963 -> 0.985; confirm and holdout: no
+    # false merge).  On the confirm set (story-chains-energy, same-story-pairs) the closest
+    # short page of another text leaves 20 words outside a longer page's opening.  Every brief
+    # (this rule or the head) needs a run of ``brief_min_words`` words in shared shingles: two
+    # 35-word video blurbs of one event in wire-syndication-texts open with the same 12-word
+    # name and title (head coverage 0.81, longest run 12).
     brief_furniture_words: int = 16
     brief_min_words: int = 15
+    brief_min_coverage: float = 0.5
     # A pair found only through passage or opening keys is verified when the two pages share
     # at least this share of the smaller one's keys of either kind (match.shares_passages):
     # a copy shares most of its passages, pages of one day that reuse a paragraph share few.

@@ -45,6 +45,16 @@ miss it.  From every sentence that starts within the first ``opening_words`` wor
 passage runs to the first sentence end at least ``opening_passage_words`` words later, and gets
 a key made like a passage key (its own salt): a brief shares the keys of its own sentences
 with the story's opening wherever in that opening they sit.  At most ``opening_max`` a page.
+
+Brief windows (:func:`MinHasher.brief_window_keys`): a short page (at most
+``brief_window_words`` words) also gets, for every run of at least ``opening_passage_words``
+of its words, the key an opening passage over those words would get.  A brief the cleaner
+could only keep with its page's furniture run into the same line (a byline, a share bar, a
+topics line) holds the full copy's first passage, but neither starts nor ends it where its
+own sentences do; one of its windows is that passage, word for word, and so has its key.
+They are indexed with the opening keys (``Fingerprint.opening_index_keys``); the pair rule
+(``clipper.match.passage_shares``) still counts a page's own opening keys, so a short page
+sharing one window with a story's opening is verified against it.
 """
 
 from __future__ import annotations
@@ -53,7 +63,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import datasketch
 import numpy as np
@@ -64,6 +74,7 @@ from clipper.config import FingerprintConfig
 from clipper.page import digest
 
 SCHEME = "affine32"
+_NO_KEYS = np.empty(0, dtype=np.int64)
 Signatures = npt.NDArray[np.uint32]
 
 # Words are \w+ runs, except that Han, Hiragana and Katakana characters are words on their
@@ -116,6 +127,10 @@ def scheme_description(config: FingerprintConfig) -> dict[str, str]:
             f"sentence passages of {config.opening_passage_words} words starting in the first "
             f"{config.opening_words}, 1x{config.passage_rows}, at most {config.opening_max}"
         ),
+        "fingerprint.brief_windows": (
+            f"pages of at most {config.brief_window_words} words: every run of at least "
+            f"{config.opening_passage_words} words, keyed as an opening passage"
+        ),
     }
 
 
@@ -133,6 +148,15 @@ class Fingerprint:
     shingle_sequence: npt.NDArray[np.uint32]
     passage_keys: npt.NDArray[np.int64]  # distinct, sorted; see passage_keys()
     opening_keys: npt.NDArray[np.int64]  # distinct, sorted; see opening_keys()
+    # distinct, sorted, none of them in opening_keys; see brief_window_keys()
+    window_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
+
+    def opening_index_keys(self) -> npt.NDArray[np.int64]:
+        """What the index holds for the page under the opening kind: its opening keys and
+        its brief windows, distinct and sorted."""
+        if not len(self.window_keys):
+            return self.opening_keys
+        return np.union1d(self.opening_keys, self.window_keys)
 
 
 def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerprint | None]:
@@ -150,6 +174,7 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     result: list[Fingerprint | None] = [None] * len(texts)
     for row, i in enumerate(present):
         passage_keys, opening_keys = hasher.text_keys(texts[i], sequences[row], len(word_lists[i]))
+        windows = hasher.brief_window_keys(sequences[row], len(word_lists[i]))
         result[i] = Fingerprint(
             word_count=len(word_lists[i]),
             content_hash=digest(" ".join(word_lists[i])),
@@ -159,6 +184,7 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
             shingle_sequence=sequences[row],
             passage_keys=passage_keys,
             opening_keys=opening_keys,
+            window_keys=np.setdiff1d(windows, opening_keys, assume_unique=True),
         )
     return result
 
@@ -310,6 +336,20 @@ class MinHasher:
             config.opening_max,
         )
         return self._passage_band_keys(sequence, first, last, index=3)
+
+    def brief_window_keys(
+        self, sequence: npt.NDArray[np.uint32], word_count: int
+    ) -> npt.NDArray[np.int64]:
+        """Distinct keys of every run of at least ``opening_passage_words`` words of a page of
+        at most ``brief_window_words`` words, each made as an opening passage's key over the
+        same words (see the module docstring); none for a longer page.  ``sequence`` is the
+        page's :func:`shingle_sequence` over ``word_count`` words."""
+        config = self.config
+        length = config.opening_passage_words
+        if word_count > config.brief_window_words or word_count < length:
+            return np.empty(0, dtype=np.int64)
+        first, last = np.triu_indices(word_count + 1, length)
+        return self._passage_band_keys(sequence, first.astype(np.int64), last.astype(np.int64), 3)
 
     def _passage_band_keys(
         self,

@@ -464,7 +464,7 @@ class Deduper:
                 none, [p.fingerprint.passage_keys for _, p in pages]
             )
             opening_keys, opening_row = key_rows(
-                none, [p.fingerprint.opening_keys for _, p in pages]
+                none, [p.fingerprint.opening_index_keys() for _, p in pages]
             )
         with timed("band-lookups"):
             archived_by_band = self.store.band_collisions(band_keys, band_row)

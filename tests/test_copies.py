@@ -193,17 +193,22 @@ def test_a_brief_under_a_shared_header_joins_the_story_that_covers_it_whole(
 
 
 @pytest.mark.parametrize(
-    ("before", "revision", "keys", "seed"),
-    [("0005", "0006", "passage_keys", 51), ("0007", "0008", "opening_keys", 52)],
+    ("before", "revision", "keys", "seed", "paragraphs"),
+    [
+        ("0005", "0006", "passage_keys", 51, 6),
+        ("0007", "0008", "opening_keys", 52, 6),
+        ("0009", "0010", "window_keys", 53, 1),  # a short page: 24-40 words
+    ],
 )
 def test_upgrade_indexes_the_keys_of_pages_stored_before(
-    tmp_path: Path, before: str, revision: str, keys: str, seed: int
+    tmp_path: Path, before: str, revision: str, keys: str, seed: int, paragraphs: int
 ) -> None:
-    """Migrations 0006 (passages) and 0008 (openings) index the pages already stored."""
+    """Migrations 0006 (passages), 0008 (openings) and 0010 (brief windows) index the pages
+    already stored."""
     db = tmp_path / "old.db"
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS))
-    text = "\n".join(invented_paragraphs(seed, 6))
+    text = "\n".join(invented_paragraphs(seed, paragraphs))
     engine = create_engine(f"sqlite:///{db}")
     try:
         with engine.begin() as connection:
@@ -381,3 +386,25 @@ def test_brief_followed_by_leftover_furniture_is_still_a_brief() -> None:
     edges = verify([(candidates[0], candidates[1]), (candidates[0], candidates[2])], MatchConfig())
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
     assert edges[0].containment < MatchConfig().containment_threshold  # whole page: not enough
+
+
+def test_a_brief_run_into_one_line_with_its_page_furniture_finds_its_story(
+    tmp_path: Path,
+) -> None:
+    # The story opens with its scraper's headline and "Updated" line run into one sentence.
+    # The cleaner kept a short brief of it only with its page's byline, share bar and topics
+    # line, all on one line: the brief has no sentence of its own starting where the story's
+    # first passage starts, but one of its brief windows is that passage
+    # (FingerprintConfig.brief_window_words), and verification takes it as a brief
+    # (MatchConfig.brief_furniture_words).
+    opening = ["Tide barrier vote delayed as engineers seek one more winter of readings on the "
+               "harbour wall Updated 6:10 am, Tuesday, July 14, 2026."]
+    story = invented_paragraphs(131, 14)
+    write(tmp_path, "story.txt", page("Harbour vote", [*opening, *story]))
+    line = f"By Harbor staff · 2026-07-14 Share on Facebook {' '.join(opening)} Topics: News"
+    write(tmp_path, "brief.txt", "Harbour vote\n\n" + line + "\n")
+    archive, _ = build(tmp_path / "windows.db", [tmp_path])
+    clusters, canonical = clusters_by_name(archive)
+    archive.close()
+    assert clusters["brief.txt"] == clusters["story.txt"]
+    assert canonical[clusters["story.txt"]] == "story.txt"

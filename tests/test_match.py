@@ -180,3 +180,23 @@ def test_a_short_brief_kept_with_its_page_furniture_is_a_brief() -> None:
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
     assert edges[0].containment < MatchConfig().containment_threshold
     assert verify(pairs[:1], MatchConfig(brief_furniture_words=10)) == []
+
+
+def test_two_short_reports_sharing_a_long_name_are_not_briefs_of_each_other() -> None:
+    # Two 20-40-word clips of one event open with the same 12-word name and title: the
+    # shorter's head is covered (0.86), but no run of 15 words is shared
+    # (MatchConfig.brief_min_words), so neither is a brief of the other.
+    name = "Councillor Ada Merrow (Harbour Party), Vice Chair of the Quarrington Tide Committee,"
+    texts = [
+        f"{name} told us that Governor Ilse Varrow will delay the vote.",
+        f"On the morning show, {name} says that Governor Ilse Varrow will raise the ferry fares "
+        "in April and that she would prefer a vote of the whole council first.",
+    ]
+    first, second = fingerprint_texts(texts, MinHasher(FingerprintConfig()))
+    assert first is not None and second is not None
+    pair = (
+        Candidate(1, first.shingle_sequence, first.shingles, (-first.word_count, 1)),
+        Candidate(2, second.shingle_sequence, second.shingles, (-second.word_count, 2)),
+    )
+    assert verify([pair], MatchConfig()) == []
+    assert len(verify([pair], MatchConfig(brief_min_words=5))) == 1  # the head alone would do

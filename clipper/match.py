@@ -13,7 +13,9 @@ share of its *words* lie inside 5-word shingles the longer page also has, which 
 trimmed, briefed or lightly edited copy of a wire story still matches the full story (the
 shorter being ``min_length_ratio`` of the longer or ``min_part_words`` long).  A
 page whose opening sits at the longer page's opening (``brief_max_offset``) is a brief of it
-at any length ratio, judged on its first ``brief_head`` share of words.
+at any length ratio, judged on its first ``brief_head`` share of words, or, for a short page
+kept with its page's furniture, on the words it leaves outside the longer page's opening
+(:func:`is_short_brief`); either way it shares a run of ``brief_min_words`` words.
 Verification is a pure function of the two pages, so the set of matches, and hence the
 clusters, does not depend on the order pages arrive in.
 

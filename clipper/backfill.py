@@ -1,6 +1,6 @@
 """Index keys for pages stored before a schema revision introduced them.
 
-Migrations 0006 (passage keys), 0008 (opening keys) and 0010 (brief windows) add keys to
+Migrations 0006 (passage keys), 0008 (opening keys) and 0011 (brief windows) add keys to
 ``lsh_bands`` for every page already stored, so a page stored after the upgrade finds its
 copies among them exactly as among pages stored later.  Pages are read in id order,
 :data:`CHUNK` at a time, and fingerprinted with the archive's own settings (``meta``:

@@ -197,13 +197,13 @@ def test_a_brief_under_a_shared_header_joins_the_story_that_covers_it_whole(
     [
         ("0005", "0006", "passage_keys", 51, 6),
         ("0007", "0008", "opening_keys", 52, 6),
-        ("0009", "0010", "window_keys", 53, 1),  # a short page: 24-40 words
+        ("0010", "0011", "window_keys", 53, 1),  # a short page: 24-40 words
     ],
 )
 def test_upgrade_indexes_the_keys_of_pages_stored_before(
     tmp_path: Path, before: str, revision: str, keys: str, seed: int, paragraphs: int
 ) -> None:
-    """Migrations 0006 (passages), 0008 (openings) and 0010 (brief windows) index the pages
+    """Migrations 0006 (passages), 0008 (openings) and 0011 (brief windows) index the pages
     already stored."""
     db = tmp_path / "old.db"
     config = AlembicConfig()

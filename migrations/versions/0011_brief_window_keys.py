@@ -8,8 +8,8 @@ the full copy whose opening passage it holds.  This revision adds them for the p
 before it, so a page stored tonight finds its copies among them exactly as it would among
 pages stored after the upgrade.  How: :mod:`clipper.backfill`.  Downgrade removes them again.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from alembic import op
 
 from clipper.backfill import add_keys, remove_keys
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -277,10 +277,10 @@ def verify(
             # a brief: its opening is the longer page's; judged on its head, because what
             # follows a brief on a page is often furniture the cleaner left
             head = hits_coverage(hit, shingle_words, config.brief_head)
-            contained = has_run(hit, config.brief_min_words, shingle_words) and (
+            contained = (
                 head >= config.containment_threshold
                 or is_short_brief(shorter.sequence, hit, longer.sequence, config, shingle_words)
-            )
+            ) and has_run(hit, config.brief_min_words, shingle_words)
         else:
             contained = False
         if jaccard >= config.jaccard_threshold or contained:

@@ -54,7 +54,6 @@ from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.stories import StoryPool, update_stories
 from clipper.templates import (
     cut_template,
-    recut_text,
     restore_lines,
     short_line_keys,
     site_of,
@@ -353,14 +352,17 @@ class Deduper:
             by_site.setdefault(site, set()).update(source_keys)
         changed: list[tuple[PageText, PageText, str | None]] = []
         for site in sorted(by_site):
-            for row in self.store.pages_of_sources(site, by_site[site]):
-                full = restore_lines(row.text, json.loads(row.template_lines or "[]"))
-                totals = self.store.site_line_totals(
-                    site, short_line_keys(full, settings.template_max_words)
-                )
-                text, cut = recut_text(
-                    row.text, row.template_lines, totals, settings.template_min_pages,
-                    settings.template_max_words, settings.min_article_words,
+            rows = self.store.pages_of_sources(site, by_site[site])
+            # the text that was fingerprinted, and its short lines
+            full = [restore_lines(row.text, json.loads(row.template_lines or "[]")) for row in rows]
+            keys = [short_line_keys(text, settings.template_max_words) for text in full]
+            totals = self.store.site_line_totals(site, set().union(*keys))
+            for row, text, line_keys in zip(rows, full, keys, strict=True):
+                template = {
+                    k for k in line_keys if totals.get(k, 0) >= settings.template_min_pages
+                }
+                text, cut = cut_template(
+                    text, template, settings.template_max_words, settings.min_article_words
                 )
                 if text != row.text:
                     changed.append(

@@ -8,10 +8,11 @@ split into batches or nights (on 2,843 one-day pages, 101 pages' stored text onc
 between batches of 300 and of 1,000: a line that became template later kept its place in the
 pages stored before).  So while a line is under the threshold ``site_lines.sources`` names the
 pages that carried it (fewer than ``template_min_pages``), and the batch in which it reaches
-the threshold cuts those stored pages again (:func:`recut_text`, with the site's counts as they
-are then).  Every page is thus cut by the lines that are template for the counts of all pages
-stored so far, whatever the split; the work is bounded by the lines that cross tonight times
-``template_min_pages - 1`` pages each, and nothing scans the archive.
+the threshold cuts those stored pages again (:func:`cut_template` of their fingerprinted text,
+with the site's counts as they are then).  Every page is thus cut by the lines that are
+template for the counts of all pages stored so far, whatever the split; the work is bounded by
+the lines that cross tonight times ``template_min_pages - 1`` pages each, and nothing scans the
+archive.
 
 Only *furniture-shaped* lines can be template (:func:`is_furniture_shaped`): a line that does not
 end a sentence ("Share this article", "Most read", a copyright or contact line), or one a language
@@ -121,15 +122,3 @@ def cut_template(
         return text, None
     return stripped, json.dumps(removed)
 
-
-def recut_text(
-    text: str, cut: str | None, totals: dict[int, int], min_pages: int, max_words: int,
-    min_words: int,
-) -> tuple[str, str | None]:
-    """A stored page cut again: its fingerprinted text (``text`` with ``cut`` put back) cut by
-    the lines that ``totals`` (line key → pages of the site carrying it, for the page's short
-    lines) makes template.  Same result as :func:`cut_template` on the page's text with those
-    totals, whatever the page was cut with before."""
-    full = restore_lines(text, json.loads(cut or "[]"))
-    template = {k for k in short_line_keys(full, max_words) if totals.get(k, 0) >= min_pages}
-    return cut_template(full, template, max_words, min_words)

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from clipper.config import CleanConfig
+from clipper.config import CleanConfig, Config
 from clipper.models import Page
 from clipper.templates import is_furniture_shaped
-from tests.conftest import build
+from tests.conftest import build, new_location
 
 INCIDENTS = [
     "A delivery lorry lost its load of timber on the Brookfield ring road on Monday morning and "
@@ -124,19 +125,27 @@ def _records(reports: list[tuple[int, str]]) -> list[dict[str, str]]:
     ]
 
 
-def _nights(tmp_path: Path, db: str, nights: list[list[dict[str, str]]], **config: object) -> Path:
-    """Each night's records as a JSONL dump of its own, run one night after the other."""
+def _nights(
+    tmp_path: Path, db: str, nights: list[list[dict[str, str]]], **config: Any
+) -> str:
+    """Each night's records as a JSONL dump of its own, run one night after the other into
+    the archive at ``db`` (an SQLite file in ``tmp_path``, or a URL)."""
+    from clipper.archive import open_archive
+    from clipper.pipeline import dedupe
+
+    location = db if "://" in db else str(tmp_path / db)
+    name = db.rsplit("/", 1)[-1]
     for n, records in enumerate(nights):
-        path = tmp_path / f"{db}-night{n}.jsonl"
+        path = tmp_path / f"{name}-night{n}.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in records))
-        build(tmp_path / db, [path], clean=SHORT, **config)
-    return tmp_path / db
+        dedupe(open_archive(location), [str(path)], Config(workers=1, clean=SHORT, **config))
+    return location
 
 
-def _stored(db: Path) -> list[tuple[str, str, str | None]]:
+def _stored(db: str) -> list[tuple[str, str, str | None]]:
     from clipper.archive import open_archive
 
-    archive = open_archive(str(db))
+    archive = open_archive(db)
     with archive.sessions() as session:
         rows = session.execute(
             select(Page.source_key, Page.text, Page.template_lines).order_by(
@@ -182,3 +191,29 @@ def test_a_new_version_of_a_page_does_not_count_its_lines_twice(tmp_path: Path) 
     assert len(expected) == 4
     assert all(cut is None and FURNITURE in text for _, text, cut in expected)
     assert _stored(split) == expected
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+)
+def test_pages_cut_again_are_searched_as_stored_on_each_backend(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Three nights of one page, then a night of two: the full-text index of the pages cut
+    again (SQLite's FTS5 table, PostgreSQL's tsvector column) holds their new text."""
+    from clipper.archive import open_archive
+    from clipper.search import search
+
+    records = _records(list(enumerate(INCIDENTS)))
+    for folder in ("one", "split"):
+        (tmp_path / folder).mkdir()
+    one = _nights(tmp_path, new_location(request, backend, tmp_path / "one"), [records])
+    split = _nights(
+        tmp_path,
+        new_location(request, backend, tmp_path / "split"),
+        [[records[0]], [records[1]], [records[2]], records[3:]],
+    )
+    assert _stored(split) == _stored(one)
+    archive = open_archive(split)
+    assert search(archive, '"social media"', variants=True) == []
+    assert len(search(archive, "witnesses", variants=True)) == 5

@@ -77,6 +77,7 @@ from clipper.htmlprune import drop_link_teasers
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import post_clean
 from clipper.read import site_from_url
+from clipper.scripts import count_words
 from clipper.textdump import clean_text_dump, normalise_line
 
 __all__ = [
@@ -99,8 +100,6 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 _WORD = re.compile(r"\w+")
-# Chinese/Japanese write no spaces: their characters count one word per two characters.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
 # quotes or brackets (the same rule as clipper.templates).
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
@@ -556,16 +555,6 @@ def _is_article_sized(
         return False
     banner = consent_lines(lines, [count_words(ln) for ln in lines])
     return any(_is_prose(ln) for i, ln in enumerate(lines) if i not in banner)
-
-
-def count_words(text: str) -> int:
-    """Words as ``config.min_article_words`` counts them: whitespace-separated tokens, except
-    that Chinese and Japanese characters (written without spaces) count one word per two
-    characters."""
-    if text.isascii() or _CJK.search(text) is None:
-        return len(text.split())
-    cjk = len(_CJK.findall(text))
-    return len(_CJK.sub(" ", text).split()) + cjk // 2
 
 
 def _mostly_symbols(sample: str) -> bool:

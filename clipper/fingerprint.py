@@ -72,16 +72,16 @@ from datasketch import LeanMinHash, MinHash
 
 from clipper.config import FingerprintConfig
 from clipper.page import digest
+from clipper.scripts import UNSPACED
 
 SCHEME = "affine32"
 _NO_KEYS = np.empty(0, dtype=np.int64)
 Signatures = npt.NDArray[np.uint32]
 
-# Words are \w+ runs, except that Han, Hiragana and Katakana characters are words on their
-# own: those scripts do not separate words with spaces, and a whole Japanese sentence as one
-# "word" would make every edit to it a different shingle.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
+# Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
+# Thai, Lao, Khmer, Myanmar: clipper.scripts) are words on their own: a whole Japanese or Thai
+# clause as one "word" would make every edit to it a different shingle.
+_WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
 # Odd 64-bit multipliers for word positions inside a shingle (digits of π and e, fixed forever:
 # changing them changes every stored signature).
 _POSITION_MULTIPLIERS = np.array(

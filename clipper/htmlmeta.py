@@ -48,6 +48,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from clipper.scripts import UNSPACED
+
 __all__ = ["PageMeta", "is_site_name", "page_meta", "strip_site_segments"]
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|story|blog", re.IGNORECASE)
@@ -214,9 +216,10 @@ def _fold(text: str) -> str:
 _QUOTES = str.maketrans("‘’‚‛′`“”„‟″«»", "\'\'\'\'\'\'\"\"\"\"\"\"\"")
 
 
-_TITLE_WORD = re.compile(r"\w+")
-# Scripts written without spaces (Han, kana): there a "word" of a headline is a character pair.
-_NO_SPACES = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces (Han, kana, Thai...: clipper.scripts): there a "word" of a
+# headline is a character pair of a run (marks included).
+_TITLE_WORD = re.compile(rf"[{UNSPACED}]+|\w+")
+_NO_SPACES = re.compile(f"[{UNSPACED}]")
 
 
 def _title_words(text: str) -> tuple[set[str], set[str]]:

@@ -12,9 +12,10 @@ language: a paragraph is a **link teaser** when
 * what is not link text is a short label (at most :data:`MAX_LABEL_WORDS` words) that does not end
   a sentence, standing before the link ("Label: <a>", "Label – <a>", "<b>Label</b> <a>").
 
-Words are whitespace-separated tokens, except in scripts written without spaces (Han, kana):
-there every :data:`CJK_CHARS_PER_WORD` characters count as a word, so "相关阅读：<a>…</a>" and
-"【関連記事】<a>…</a>" are judged by the same sizes as "Read more: <a>…</a>".
+Words are counted by :func:`clipper.scripts.count_words`: whitespace tokens, except in scripts
+written without spaces (Han, kana, Thai...), where a run counts a word per few characters,
+so "相关阅读：<a>…</a>" and "【関連記事】<a>…</a>" are judged by the same sizes as
+"Read more: <a>…</a>".
 
 A paragraph that is only a link (no label) is left to trafilatura's link-density checks.  A
 sentence that merely contains a link ("The <a>report</a> was published on Monday.") keeps more
@@ -28,8 +29,9 @@ from typing import Any
 
 from lxml import etree
 
+from clipper.scripts import count_words
+
 __all__ = [
-    "CJK_CHARS_PER_WORD",
     "MAX_LABEL_WORDS",
     "MAX_WORDS",
     "MIN_LINK_SHARE",
@@ -41,10 +43,6 @@ MAX_WORDS = 30
 MAX_LABEL_WORDS = 4
 MIN_LINK_WORDS = 3
 MIN_LINK_SHARE = 0.5
-# Chinese words average about 1.5-1.7 characters in the segmented corpora of the SIGHAN
-# bakeoffs, Japanese
-# words somewhat more; 2 keeps a Han/kana run's word count at or below its real one.
-CJK_CHARS_PER_WORD = 2
 
 _BLOCKS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_CHILDREN = frozenset(("p", "div", "ul", "ol", "li", "table", "section", "article"))
@@ -52,28 +50,7 @@ _BLOCK_CHILDREN = frozenset(("p", "div", "ul", "ol", "li", "table", "section", "
 _HEADLINE_LINKS = etree.XPath("//a[string-length(normalize-space(.)) >= 6]")
 _LABEL_END = re.compile(r"[:：–—\-|»›>•·】]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？]\s*$")
-# Scripts written without spaces between words: Han (CJK ideographs, extension A,
-# compatibility), hiragana, katakana and half-width katakana.  Hangul uses spaces.
-_NO_SPACES = re.compile(
-    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+"
-)
-
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _words(text: str) -> int:
-    """Words in ``text``: whitespace tokens, with Han/kana runs counted as
-    ``ceil(characters / CJK_CHARS_PER_WORD)`` words each (and, in such text, punctuation
-    between the runs not counted)."""
-    if text.isascii():
-        return len(text.split())
-    runs = _NO_SPACES.findall(text)
-    if not runs:
-        return len(text.split())
-    # What is left between the runs: words in other scripts, and CJK punctuation ("：", "、"),
-    # which is not a word.
-    spaced = sum(1 for token in _NO_SPACES.sub(" ", text).split() if _WORD_CHAR.search(token))
-    return spaced + sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in runs)
+_words = count_words  # words in any script
 
 
 def _is_teaser(el: Any) -> bool:

@@ -9,8 +9,9 @@ Folding (index and queries alike): Unicode NFKC (ligatures ``ﬁ`` → ``fi``, f
 ``１２`` → ``12``, compatibility characters), case folding (``ß`` → ``ss``) and removal of Latin
 combining accents (``Zürich`` → ``zurich``, as FTS5's ``remove_diacritics`` did before).
 
-Chinese, Japanese and Korean are written without spaces between words, so a whole clause would
-be one word and ``地铁`` inside ``地铁三号线将于…`` could not be found.  A run of CJK characters is
+Chinese, Japanese (and Korean, which spaces phrases, not words), Thai, Lao, Khmer and Myanmar
+are written without spaces between words, so a whole clause would be one word and ``地铁``
+inside ``地铁三号线将于…`` could not be found.  A run of these characters ("CJK" below) is
 indexed as its overlapping character bigrams plus its last character (``地铁三号`` → ``地铁 铁三
 三号 号``), the standard approach of Lucene's CJKAnalyzer.  A query word of two or more CJK
 characters becomes the phrase of its bigrams (``三号线`` → ``"三号 号线"``), so it matches
@@ -36,14 +37,21 @@ import regex
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
-_CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
+_CJK_CLASS = (
+    r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
+    # written without spaces too (clipper.scripts): Thai, Lao, Khmer, Myanmar
+    r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+)
 _CJK = regex.compile(rf"[{_CJK_CLASS}]")
 # Blocks holding every character of _CJK_CLASS (a superset: Hangul Jamo, CJK radicals to Yi,
 # Hangul, compatibility ideographs and forms, half/full width, the supplementary ideograph
 # planes): the standard library scans for these four times faster than the regex module
 # matches scripts, and European text (Latin, Greek, Cyrillic, general punctuation) holds none.
 _CJK_BLOCKS = re.compile(
-    "[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+    # Thai, Lao, Myanmar, Khmer (with Khmer symbols, Myanmar extensions A to C)
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f"
+    "\U000116d0-\U000116ff"
+    "\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
     "\ufe30-\ufe4f\uff00-\uffef\U00016fe0-\U0003ffff]"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}]+")

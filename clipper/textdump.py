@@ -43,6 +43,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from clipper.furniture import consent_lines, matchers
+from clipper.scripts import UNSPACED, count_words
 
 # Zero-width characters and soft hyphens scrapers leave in text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -50,7 +51,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # A line "ends a sentence": final punctuation, possibly followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
 # Chinese/Japanese write no spaces: two of their characters count as one word.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 _LIST_ITEM = re.compile(r"^(?:[-–•*▪◦·●■]\s|\d{1,2}[.)]\s)")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 
@@ -134,11 +135,11 @@ _WORD = re.compile(r"\w+")
 
 
 def _word_count(line: str) -> int:
-    """Words of a normalised line: spaces + 1, plus one per two CJK characters."""
-    n = line.count(" ") + 1
-    if not line.isascii():
-        n += len(_CJK.findall(line)) // 2
-    return n
+    """Words of a normalised line: spaces + 1, or :func:`clipper.scripts.count_words` when it
+    holds a script written without spaces (Han, kana, Thai...)."""
+    if not line.isascii() and _UNSPACED_CHAR.search(line):
+        return count_words(line)
+    return line.count(" ") + 1
 
 
 def _key(line: str) -> str:

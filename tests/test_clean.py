@@ -225,7 +225,7 @@ def test_post_clean_drops_title_repeat_and_related_list() -> None:
 
 def test_count_words_handles_cjk() -> None:
     assert count_words("the pier will close") == 4
-    assert count_words("港の桟橋が修理のため閉鎖される") == 7
+    assert count_words("港の桟橋が修理のため閉鎖される") == 8  # 15 characters: ceil(15 / 2)
 
 
 # --------------------------------------------------------------------------- text dumps

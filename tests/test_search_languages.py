@@ -1,6 +1,6 @@
 """Search in every language, on both backends (issue 12, field case search-cjk-words; issue 13).
 
-Chinese, Japanese and Korean words are found inside sentences (the index holds CJK runs as
+Chinese, Japanese, Korean and Thai words are found inside sentences (the index holds CJK runs as
 character bigrams, clipper.searchtext); NFKC folding makes ligatures, full-width digits and
 compatibility characters match; the same query finds the same pages on SQLite and PostgreSQL.
 Fixtures are invented pages in the shape of the field case (an HTML article per language).
@@ -50,6 +50,19 @@ PAGES = {
             "시 관계자는 주차 공간이 부족해 대중교통을 이용해 달라고 당부했다.",
             "첫 행사에는 지역 예술가들의 공연과 어린이를 위한 체험 행사도 함께 열릴 예정이다.",
             "상인들은 야시장이 주말 저녁 구도심 상권에 새로운 손님을 불러올 것으로 기대하고 있다.",
+        ],
+    ),
+    "th-market.html": (
+        "th",
+        "https://riverside-thai.example/local/floating-market",
+        "ตลาดน้ำเปิดใหม่ที่ริมคลอง",
+        [
+            "ตลาดน้ำแห่งใหม่เปิดให้บริการแล้วที่ริมคลองในจังหวัดนนทบุรี มีร้านค้ากว่าหนึ่งร้อยร้าน"
+            "ขายอาหารพื้นบ้านและผลไม้ตามฤดูกาล นักท่องเที่ยวจำนวนมากเดินทางมาเที่ยวชมในวันแรก",
+            "ผู้ว่าราชการจังหวัดกล่าวว่าตลาดจะเปิดทุกวันเสาร์และอาทิตย์ตั้งแต่เช้าจนถึงเย็น "
+            "และจะมีเรือรับส่งนักท่องเที่ยวจากท่าน้ำในเมืองทุกครึ่งชั่วโมง",
+            "ชาวบ้านในพื้นที่หวังว่าตลาดแห่งนี้จะช่วยเพิ่มรายได้ให้กับชุมชน "
+            "และทำให้คนรุ่นใหม่กลับมาทำงานในบ้านเกิดมากขึ้น",
         ],
     ),
     "en-office.html": (
@@ -109,6 +122,10 @@ def _write(folder: Path) -> Path:
         ("夜間開館", "kawabe-shinpo.example"),
         ("야시장", "namhae-ilbo.example"),  # Korean: a word with a particle attached
         ("대중교통", "namhae-ilbo.example"),
+        # Thai: no spaces between words, vowel and tone marks are code points of their own
+        ("ผลไม้", "riverside-thai.example"),
+        ("นักท่องเที่ยว", "riverside-thai.example"),
+        ("ชุมชน AND ตลาดน้ำ", "riverside-thai.example"),
         ("finance", "harbourline-post.example"),  # the title's ﬁ ligature folds to fi
         ("ＦＩＮＡＮＣＥ", "harbourline-post.example"),  # full-width letters
         ('"level 12"', "harbourline-post.example"),  # full-width digits in the title
@@ -132,6 +149,7 @@ def test_cjk_words_combine_with_operators_and_do_not_overmatch(archive: Archive)
     # Characters of the page in another order are not its word.
     assert search(archive, "桥大海跨") == []
     assert search(archive, '"轮渡 美術館"') == []
+    assert search(archive, "รถไฟ") == []  # "train": a Thai word the page does not hold
 
 
 def test_search_text_expands_cjk_runs_into_bigrams() -> None:
@@ -215,7 +233,7 @@ def test_snippet_of_a_text_without_the_query_word_opens_the_text_unmarked() -> N
 
 
 def test_cjk_blocks_hold_every_cjk_character() -> None:
-    """The fast pre-check for Chinese, Japanese and Korean text (plain ``re`` over Unicode
+    """The fast pre-check for Chinese, Japanese, Korean and Thai... text (plain ``re`` over Unicode
     blocks) never misses a character the script classes match, so no CJK run is left
     unsplit."""
     from clipper.searchtext import _CJK, _CJK_BLOCKS

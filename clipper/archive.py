@@ -128,7 +128,7 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
         file = Path(parsed.database)
-        if not file.exists() and not create:
+        if not create and (not file.exists() or (file.is_file() and file.stat().st_size == 0)):
             raise ArchiveError(f"no archive at {file} (run clipper dedupe first)")
         if file.parent and not file.parent.exists():
             raise ArchiveError(f"folder {file.parent} does not exist")

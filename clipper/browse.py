@@ -97,6 +97,10 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
     several versions resolves to its newest version's cluster.
     """
     ref = ref.strip()
+    number = ref.removeprefix("page:").removeprefix("PAGE:")
+    if number.isdigit() and int(number) >= 2**63:  # beyond the archive's 64-bit ids
+        kind = "page" if number != ref else "cluster"
+        raise NotFound(f"no {kind} {number} in the archive")
     with archive.engine.connect() as connection:
         if ref.isdigit():
             found = connection.execute(

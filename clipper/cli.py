@@ -41,6 +41,11 @@ EXIT_BUSY = 3
 EXIT_INTERRUPTED = 130
 
 
+# The largest count or id an option takes: the archive's integers are 64-bit, and a list asks
+# for one row more than its --limit.
+MAX_COUNT = 2**62
+
+
 def db_option(function: F) -> F:
     return click.option(
         "--db",
@@ -73,7 +78,7 @@ def limit_option(default: int, what: str) -> Callable[[F], F]:
     """``--limit N``: how many rows a list shows (at least 1)."""
     return click.option(
         "--limit",
-        type=click.IntRange(min=1),
+        type=click.IntRange(min=1, max=MAX_COUNT),
         default=default,
         show_default=True,
         help=f"Most {what} to show.",
@@ -121,13 +126,13 @@ def cli() -> None:
 @db_option
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_COUNT),
     default=None,
     help="Cleaning processes (default: the machine's cores). The archive is the same for any N.",
 )
 @click.option(
     "--batch-size",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_COUNT),
     default=None,
     help="Pages per transaction (default 1000).",
 )
@@ -426,6 +431,8 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     number = ref.removeprefix("story:")
     if not number.isdigit():
         raise click.UsageError(f"{ref!r}: a story is story:NUMBER, e.g. story:3")
+    if int(number) > MAX_COUNT:
+        raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
     archive = open_or_fail(db, create=False)
     try:
         with archive.sessions() as session:
@@ -452,7 +459,11 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
 @date_option("--since", "Only clusters seen on or after this")
 @date_option("--until", "Only clusters first seen on or before this")
 @click.option(
-    "--min-size", type=click.IntRange(min=1), default=1, show_default=True, help="Fewest pages."
+    "--min-size",
+    type=click.IntRange(min=1, max=MAX_COUNT),
+    default=1,
+    show_default=True,
+    help="Fewest pages.",
 )
 @click.option("--site", metavar="SITE", help="Only clusters with a page from this site.")
 @limit_option(20, "clusters")
@@ -507,7 +518,7 @@ def clusters_command(
 @click.option(
     "--run",
     "run_id",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_COUNT),
     help="The run whose rejections to list (default: the newest; clipper stats lists runs).",
 )
 @click.option(
@@ -569,10 +580,18 @@ def rejections_command(
 @cli.command("stats")
 @db_option
 @click.option(
-    "--top", type=click.IntRange(min=1), default=10, show_default=True, help="Sites to list."
+    "--top",
+    type=click.IntRange(min=1, max=MAX_COUNT),
+    default=10,
+    show_default=True,
+    help="Sites to list.",
 )
 @click.option(
-    "--runs", type=click.IntRange(min=0), default=10, show_default=True, help="Runs to list."
+    "--runs",
+    type=click.IntRange(min=0, max=MAX_COUNT),
+    default=10,
+    show_default=True,
+    help="Runs to list.",
 )
 @json_option
 def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
@@ -608,7 +627,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 @date_option("--until", "Only stories with a report on or before this day")
 @click.option(
     "--min-size",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_COUNT),
     default=1,
     show_default=True,
     help="Only stories of at least this many different articles (clusters).",

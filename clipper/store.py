@@ -680,6 +680,7 @@ class Store:
                     Page.id,
                     Page.source_key,
                     func.coalesce(Page.fetched_at, Page.published, Page.seen_at).label("when"),
+                    Page.seen_at,
                     Page.content_hash,
                     Page.version,
                 ).where(Page.source_key.in_(chunk))
@@ -688,7 +689,8 @@ class Store:
             for row in rows:
                 by_url.setdefault(row.source_key, []).append(row)
             for versions in by_url.values():
-                versions.sort(key=lambda r: (r.when, r.content_hash))
+                # a tie (one publication date, no fetch time) goes by when clipper saw each
+                versions.sort(key=lambda r: (r.when, r.seen_at, r.content_hash))
                 for number, row in enumerate(versions, start=1):
                     if row.version != number:
                         updates.append({"id": row.id, "version": number})

@@ -425,3 +425,49 @@ def test_a_file_saved_again_with_new_text_is_a_new_version_of_its_page(tmp_path:
         "1 paragraph added since",
     ]
     assert "trimmed" not in run(db_path, "show", "--no-text", "1").output
+
+
+def test_huge_numbers_and_an_empty_file_get_a_message_not_a_traceback(
+    db: Path, tmp_path: Path
+) -> None:
+    huge = "99999999999999999999"
+    for args, code in (
+        (("search", "--limit", huge, "x"), 2),
+        (("clusters", "--limit", huge), 2),
+        (("stats", "--runs", huge), 2),
+        (("show", huge), 1),
+        (("show", f"page:{huge}"), 1),
+        (("show", f"story:{huge}"), 1),
+    ):
+        result = run(db, *args)
+        assert result.exit_code == code, (args, result.output)
+        assert "Error:" in result.output and "Traceback" not in result.output
+    empty = tmp_path / "empty.db"
+    empty.touch()  # a mistyped --db that happens to exist, empty: not made into an archive
+    result = run(empty, "search", "x")
+    assert result.exit_code == 1 and "no archive at" in result.output
+    assert empty.stat().st_size == 0
+
+
+def test_versions_with_one_publication_date_go_by_when_clipper_saw_them(tmp_path: Path) -> None:
+    """An update re-published under the same date and URL, with no fetch time: the text seen
+    later is version 2."""
+    base = (
+        "The river trust has planted four thousand willow cuttings along the banks of the Esk "
+        "to slow floodwater, volunteers said on Saturday. The planting took three weekends."
+    )
+    db_path = tmp_path / "v.db"
+    for night, body in enumerate((base, base + "\n\nA second planting is planned for May."), 1):
+        dump = tmp_path / f"n{night}"
+        dump.mkdir()
+        (dump / "r.jsonl").write_text(json.dumps({
+            "url": "https://esk-courier.example/willows", "date_publish": "2019-04-06",
+            "title": "Willows", "maintext": body,
+        }) + "\n")
+        assert run(db_path, "dedupe", "--workers", "1", str(dump)).exit_code == 0
+        if night == 1:
+            with sqlite3.connect(db_path) as connection:
+                connection.execute("UPDATE pages SET seen_at = '2026-01-01T06:00:00'")
+    with sqlite3.connect(db_path) as connection:
+        versions = dict(connection.execute("SELECT version, text FROM pages"))
+    assert "second planting" not in versions[1] and "second planting" in versions[2]

@@ -321,11 +321,12 @@ def search_command(
     QUERY: words (all must match), "exact phrases", prefix* ("three-day stri"* too),
     AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
     term on each side.  Quote the whole query for the shell so its quotes reach clipper.
-    Pages without a date are left out when --since/--until is given.
+    --since/--until go by the publication date, else the fetch date, else when clipper
+    stored the page.
 
     Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
     Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
-    outlets (distinct sites carrying the story), pages, score (bm25, lower is better),
+    outlets (distinct sites among the cluster's pages), pages, score (bm25, lower is better),
     snippet (matches between [ and ]).
 
     Example:

@@ -36,6 +36,7 @@ from clipper.config import Config
 from clipper.pipeline import RunSummary, dedupe
 
 F = TypeVar("F", bound=Callable[..., Any])
+R = TypeVar("R")
 
 EXIT_BUSY = 3
 EXIT_INTERRUPTED = 130
@@ -94,6 +95,25 @@ def date_option(name: str, what: str) -> Callable[[F], F]:
         "or a span back from now: 30m, 24h, 7d, 2w"
     )
     return click.option(name, metavar="DATE|SPAN", help=f"{what} ({forms}).")
+
+
+def _print_list(
+    rows: list[R],
+    limit: int,
+    as_json: bool,
+    as_dict: Callable[[R], dict[str, Any]],
+    table: Callable[[list[R], bool], str],
+) -> list[R]:
+    """Print a list asked for with ``limit + 1`` rows: its first ``limit`` as JSON Lines, or
+    as ``table(rows, more)`` where ``more`` says the limit cut the list.  Returns the rows
+    shown."""
+    more, rows = len(rows) > limit, rows[:limit]
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(as_dict(row), ensure_ascii=False))
+    else:
+        click.echo(table(rows, more))
+    return rows
 
 
 def open_or_fail(db: str, *, create: bool = True) -> Archive:
@@ -356,12 +376,16 @@ def search_command(
         raise click.UsageError(str(error)) from error
     finally:
         archive.close()
-    more, hits = len(hits) > limit, hits[:limit]
-    if as_json:
-        for hit in hits:
-            click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
-    else:
-        click.echo(render.hits(hits, render.terminal_width(), by_story=by_story, more=more))
+    hits = _print_list(
+        hits,
+        limit,
+        as_json,
+        lambda hit: hit.as_dict(),
+        lambda shown, more: render.hits(
+            shown, render.terminal_width(), by_story=by_story, more=more
+        ),
+    )
+    if not as_json:
         words = searching.lowercase_operators(" ".join(query)) if not hits else []
         if words:
             quoted = ", ".join(f'"{word}"' for word in words)
@@ -506,12 +530,13 @@ def clusters_command(
         raise click.UsageError(str(error)) from error
     finally:
         archive.close()
-    more, rows = len(rows) > limit, rows[:limit]
-    if as_json:
-        for row in rows:
-            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
-    else:
-        click.echo(render.cluster_rows(rows, render.terminal_width(), more=more))
+    _print_list(
+        rows,
+        limit,
+        as_json,
+        lambda row: row.as_dict(),
+        lambda shown, more: render.cluster_rows(shown, render.terminal_width(), more=more),
+    )
 
 
 @cli.command("rejections")
@@ -570,12 +595,13 @@ def rejections_command(
         raise click.ClickException(str(error)) from error
     finally:
         archive.close()
-    more, rows = len(rows) > limit, rows[:limit]
-    if as_json:
-        for row in rows:
-            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
-    else:
-        click.echo(render.rejection_rows(run, rows, more=more))
+    _print_list(
+        rows,
+        limit,
+        as_json,
+        lambda row: row.as_dict(),
+        lambda shown, more: render.rejection_rows(run, shown, more=more),
+    )
 
 
 @cli.command("stats")
@@ -670,13 +696,13 @@ def stories_command(
         raise click.UsageError(str(error)) from error
     finally:
         archive.close()
-    more, found = len(found) > limit, found[:limit]
-    if as_json:
-        for summary in found:
-            row = _asdict(summary)
-            click.echo(json.dumps({"story_id": row["id"], **row}, ensure_ascii=False))
-    else:
-        click.echo(render.story_rows(found, render.terminal_width(), more=more))
+    _print_list(
+        found,
+        limit,
+        as_json,
+        lambda summary: {"story_id": summary.id, **_asdict(summary)},
+        lambda shown, more: render.story_rows(shown, render.terminal_width(), more=more),
+    )
 
 
 # ---- watchlists and the digest ---------------------------------------------------------------

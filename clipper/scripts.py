@@ -12,11 +12,12 @@ found.  Every stage that counts or splits words takes these scripts from here:
   word of its own there), headline matching (character pairs) and search (character bigrams,
   in :mod:`clipper.searchtext`, which holds the same scripts as Unicode script classes).
 
-Characters per word are conservative averages, so a page's count stays at or below its real
-word count and the length rules never pass a shorter text than they would in English: Chinese
-words average 1.5-1.7 characters in the segmented corpora of the SIGHAN bakeoffs (Japanese
-somewhat more): 2.  Thai, Lao, Khmer and Myanmar words are several letters, and their vowel
-and tone marks are code points of their own: 4 code points.
+Characters per word are meant to keep a page's count at or below its real word count, so the
+length rules never pass a shorter text than they would in English: Chinese words average
+1.5-1.7 characters in the segmented corpora of the SIGHAN bakeoffs (Japanese somewhat more):
+2.  Thai, Lao, Khmer and Myanmar words are several letters, and their vowel and tone marks are
+code points of their own: 4 code points, a chosen figure, not one measured on a segmented
+corpus.
 """
 
 from __future__ import annotations

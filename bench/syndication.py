@@ -1,7 +1,7 @@
 """Near-duplicate quality: clipper vs the glue script on a labelled syndication corpus.
 
     python bench/syndication.py [--quick] [--full] [--bases N] [--set tune|confirm|holdout|all]
-                                [--no-real] [--workers N]    (--set all: the default)
+                                [--no-real] [--workers N] [--misses]    (--set all: the default)
 
 1. **Labelled corpora, built at run time** under ``bench/.work/syndication/`` (git-ignored; the
    publishers' texts are never written anywhere else), one per text set: ``tune`` (the
@@ -15,11 +15,15 @@
    published once as the wire original (HTML, wire site) and copied 1 to 8 times on invented
    sites (``*.example``, each with its own template: navigation, cookie banner, related and
    "Latest" boxes with other stories' headlines, newsletter / "Read more" / advertisement
-   blocks inside the article on some).  Every kind of copy of issue 11, round-robin:
-   ``full``; ``brief`` (first 2-3 paragraphs); ``update`` (a new update paragraph at the top);
-   ``trimmed`` (last 1-3 paragraphs cut); ``edited`` (0.5-3 % of the words: typos, two words
-   swapped, a word dropped or replaced); ``copyright`` (an agency copyright line appended);
-   ``dateline`` ("LONDON (Wire) — "); ``dropped`` (a paragraph dropped mid-story); ``rewrite``
+   blocks inside the article on some).  Every kind of copy of issue 11, round-robin, each
+   holding article text (a paragraph with a sentence of ≥ 12 words: ``article_paragraphs``;
+   a base without one is dropped, and a kind a base cannot make is skipped for the next):
+   ``full``; ``brief`` (the story up to its 2nd-3rd article paragraph: a wire text can open
+   with its scraper's headline, byline and captions); ``update`` (a new update paragraph at the
+   top); ``trimmed`` (last 1-3 paragraphs cut, never into the first article paragraph);
+   ``edited`` (0.5-3 % of the words: typos, two words swapped, a word dropped or replaced);
+   ``copyright`` (an agency copyright line appended); ``dateline`` ("LONDON (Wire) — ");
+   ``dropped`` (a paragraph dropped mid-story, never the only article paragraph); ``rewrite``
    (an intro line of its own, then 4-5 paragraphs from the middle, ≥ 90 % of the copy's words;
    bases of 7+ paragraphs only).  Input forms, round-robin on another stride so every kind
    arrives in every form: ``html`` files, ``text-dump`` (seed-shaped .txt: "Skip to content",
@@ -39,6 +43,10 @@
    and by the glue script at 0.8 and 0.3, and every pair the glue script at 0.3 put in one
    cluster that clipper did not, with its Jaccard, containment and word coverage on the raw
    texts (a copy clipper missed, or two texts the glue script chained through a third).
+4. ``--misses``: every pair clipper missed, charged to the copy outside its label's main
+   cluster, with why (rejected by the cleaner, not a candidate, rejected in verification,
+   joined elsewhere) and the figures verification decides on; every false pair
+   (``bench/syndication_misses.py``).
 """
 
 from __future__ import annotations
@@ -194,6 +202,9 @@ def load_bases(sources: tuple[str, ...]) -> tuple[list[Base], dict[str, int]]:
         if n_words < 120 or len(base.paragraphs) < 3:
             stats["dropped: < 120 words or < 3 paragraphs"] += 1
             continue
+        if not article_paragraphs(base.paragraphs):
+            stats["dropped: no article sentence"] += 1
+            continue
         grams = _shingles(" ".join(base.paragraphs))
         common: Counter[int] = Counter()
         for g in grams:
@@ -328,14 +339,21 @@ COPYRIGHT = ("Copyright 2024 Harbor Wire. All rights reserved. This material may
 
 
 def make_copy(kind: str, paragraphs: list[str], rng: random.Random) -> list[str]:
-    """The body of a copy of ``paragraphs`` made the way ``kind`` says."""
+    """The body of a copy of ``paragraphs`` made the way ``kind`` says (``copyable`` first).
+
+    Every copy holds article text (:func:`article_paragraphs`): a brief is the story up to its
+    second or third article paragraph (a base can open with its scraper's headline, byline and
+    captions, which a brief of its first 2-3 paragraphs would be all of), a trimmed copy never
+    cuts into its first article paragraph, a dropped paragraph is never the only one."""
     n = len(paragraphs)
+    article = article_paragraphs(paragraphs)
     if kind == "brief":
-        return paragraphs[: rng.randint(2, 3)]
+        return paragraphs[: article[min(rng.randint(2, 3), len(article)) - 1] + 1]
     if kind == "update":
         return [_new_paragraph(rng, "Update: "), *paragraphs]
     if kind == "trimmed":
-        return paragraphs[: n - max(1, min(rng.randint(1, 3), n // 3))]
+        cut = min(max(1, min(rng.randint(1, 3), n // 3)), n - 1 - article[0])
+        return paragraphs[: n - cut]
     if kind == "edited":
         return _edit_words(paragraphs, rng, rng.uniform(0.005, 0.03))
     if kind == "copyright":
@@ -343,7 +361,7 @@ def make_copy(kind: str, paragraphs: list[str], rng: random.Random) -> list[str]
     if kind == "dateline":
         return _dateline(paragraphs, rng)
     if kind == "dropped":
-        drop = rng.randrange(1, n - 1)
+        drop = rng.choice([i for i in range(1, n - 1) if set(article) - {i}])
         return paragraphs[:drop] + paragraphs[drop + 1 :]
     if kind == "rewrite":
         # an intro line of its own, then a middle run: 4-5 paragraphs, longer when they are
@@ -357,6 +375,24 @@ def make_copy(kind: str, paragraphs: list[str], rng: random.Random) -> list[str]
     return list(paragraphs)
 
 
+def copyable(kind: str, paragraphs: list[str]) -> bool:
+    """Whether ``make_copy`` can make a ``kind`` copy of ``paragraphs`` that holds article
+    text: a rewrite needs a long story (:func:`rewritable`), a trimmed copy an article
+    paragraph before the last paragraph, a dropped one a middle paragraph whose loss leaves
+    one; a brief and the other kinds keep the story's first article paragraph."""
+    article = article_paragraphs(paragraphs)
+    n = len(paragraphs)
+    if not article:
+        return False
+    if kind == "rewrite":
+        return rewritable(paragraphs)
+    if kind == "trimmed":
+        return article[0] < n - 1
+    if kind == "dropped":
+        return any(set(article) - {i} for i in range(1, n - 1))
+    return True
+
+
 def rewritable(paragraphs: list[str]) -> bool:
     """Long enough for a rewrite: 7+ paragraphs, 300+ words after the first."""
     return len(paragraphs) >= 7 and _n_words(paragraphs[1:]) >= 300
@@ -366,13 +402,28 @@ def _n_words(paragraphs: list[str]) -> int:
     return sum(len(p.split()) for p in paragraphs)
 
 
-def has_sentence(paragraphs: list[str]) -> bool:
-    """Whether a body holds a sentence of ≥ 12 words ending in . ! or ? (see PageInfo)."""
-    return any(
-        len(sentence.split()) >= 12 and re.search(r"[.!?][\"”’)]*$", sentence.strip())
-        for p in paragraphs
-        for sentence in _SENTENCE_SPLIT.split(p)
-    )
+# A sentence ends in . ! or ? (a space before it in tokenised texts, closing quotes after it).
+_SENTENCE_END = re.compile(r"(.) ?[.!?](?: ?[\"”’)])*$")
+
+
+def _article_sentence(sentence: str) -> bool:
+    """≥ 12 words ending in . ! or ? after a lower-case letter (any script), a digit or a
+    closing quote or bracket: a byline's initials ("W.J.") end no sentence."""
+    end = _SENTENCE_END.search(sentence.strip())
+    if len(sentence.split()) < 12 or end is None:
+        return False
+    before = end.group(1)
+    return (before.isalpha() and not before.isupper()) or before.isdigit() or before in "%\"”’)"
+
+
+def article_paragraphs(paragraphs: list[str]) -> list[int]:
+    """Indices of the paragraphs that hold an article sentence (:func:`_article_sentence`): a
+    holdout base opens with its scraper's headline, "Updated 5:53 am PDT", a byline or photo
+    captions, none of which is the story."""
+    return [
+        i for i, p in enumerate(paragraphs)
+        if any(_article_sentence(sentence) for sentence in _SENTENCE_SPLIT.split(p))
+    ]
 
 
 @dataclass
@@ -382,9 +433,8 @@ class PageInfo:
     form: str  # how it arrived
     keys: tuple[str, ...]  # ways the systems name this page: url, origin, glue key
     words: int = 0  # body words as published (before any page furniture)
-    # whether the body holds one sentence of the article (≥ 12 words ending in . ! ?): a
-    # holdout base opens with its scraper's furniture (headline, "Updated 5:53 am PDT", a
-    # byline), so a brief of its first paragraphs can be nothing but that furniture
+    # whether the body holds an article paragraph (article_paragraphs): every copy the
+    # generator makes does (make_copy); the report counts the pages that do not
     has_sentence: bool = True
 
 
@@ -421,8 +471,8 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
         site_numbers = [rng.randrange(len(SITES)) for _ in range(copies)]
         for k, site_no in enumerate(site_numbers):
             kind = KINDS[copy_no % len(KINDS)]
-            if kind == "rewrite" and not rewritable(base.paragraphs):
-                copy_no += 1  # a middle run needs a long story: the next kind instead
+            while not copyable(kind, base.paragraphs):
+                copy_no += 1  # e.g. a middle run needs a long story: the next kind instead
                 kind = KINDS[copy_no % len(KINDS)]
             form = FORMS[(copy_no // len(KINDS)) % len(FORMS)]
             copy_no += 1
@@ -435,7 +485,7 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
             paragraphs = make_copy(kind, list(base.paragraphs), rng)
             page_id = f"{n}/{k}-{kind}"
             words = _n_words(paragraphs)
-            sentence = has_sentence(paragraphs)
+            sentence = bool(article_paragraphs(paragraphs))
             if form == "html":
                 path = root / "html" / f"{n:04d}-{k}-{kind}.html"
                 path.write_text(html_page(site, site_no, url, headline, paragraphs, others, date))
@@ -798,6 +848,9 @@ def main() -> None:
     parser.add_argument("--no-real", action="store_true",
                         help="skip wire-syndication-texts (real copies)")
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--misses", action="store_true",
+                        help="explain every pair clipper missed and every false pair "
+                             "(bench/syndication_misses.py)")
     args = parser.parse_args()
     if not SHARED_DATA.exists():
         print(f"skipped: {SHARED_DATA} is absent")
@@ -843,7 +896,16 @@ def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dic
     progress(f"{name}: {len(bases)} base articles, {len(info)} pages under {corpus}")
     progress("clipper ...")
     rows = run_clipper(inputs, work / "clipper.db", args.workers)
-    results = {"clipper": evaluate("clipper", clipper_assignment(rows, info), info, by_id)}
+    assignment = clipper_assignment(rows, info)
+    results = {"clipper": evaluate("clipper", assignment, info, by_id)}
+    if args.misses:
+        import syndication_misses
+
+        key_of = {k: pid for pid, p in info.items() for k in p.keys}
+        misses = syndication_misses.explain(str(work / "clipper.db"), info, assignment, rows,
+                                            key_of)
+        results["clipper"]["misses"] = misses
+        syndication_misses.print_misses(name, misses)
     progress("glue: extraction ...")
     docs = list(glue.read_inputs(inputs))
     by_key = {k: pid for pid, p in info.items() for k in p.keys}
@@ -886,8 +948,8 @@ def print_set(name: str, data: dict[str, Any]) -> None:
           r["clusters"], r["pages_missing"]] for system, r in results.items()],
         ["system", "precision", "recall", "F1", "ARI", "clusters", "pages not clustered"],
     ))
-    print(f"\nwithout the {results['clipper']['pages_without_article_sentence']} copies whose "
-          "body holds no article sentence (≥ 12 words ending in . ! ?):")
+    print(f"\nwithout the {results['clipper']['pages_without_article_sentence']} copies that "
+          "hold no article paragraph (article_paragraphs; make_copy makes none):")
     print(table(
         [[system, fmt(r["with_article_sentence"]["precision"]),
           fmt(r["with_article_sentence"]["recall"]), fmt(r["with_article_sentence"]["f1"])]

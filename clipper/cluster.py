@@ -15,12 +15,21 @@ The rule (documented in the README):
    as a whole (word coverage at the containment bar) and the others only hold its opening (the
    brief rule of ``clipper.match``, judged on the page's head): a brief whose first lines are a
    site's header that several stories open with, followed by its own story's title, is covered
-   whole by its own story only.  (Measured and rejected: letting such
+   whole by its own story only; or one covers it whole and clearly better than every other
+   (``MatchConfig.clear_coverage_margin`` more of its words): a brief of one version of a wire
+   story, which a later version carries with a few words changed, is the first version's.  (Measured and rejected: letting such
    a page join the closer canonical when it is a large part of it, Jaccard ≥ 0.25, keeps the
    copies of a short story together beside a copy under a long update paragraph, but on
    bench/oneday.py's 10k records, where records are contained in several larger ones, it
    took copy-pair recall from 0.959 to 0.940: a record filed with one larger record and its
    copies with another.)
+
+4. A page never joins a canonical it is only contained in (Jaccard below the full-copy bar)
+   when one of its own full copies (Jaccard at the bar) does not match that canonical: the
+   text the page shares with the canonical is then not the text its copies share with it (a
+   story that opens with a long photo caption another story carries near its top), and
+   filing the page there would leave its copies behind, each without the canonical they
+   match.
 
 Because a page joins only a *canonical* it matches, a variant is always near its canonical:
 A~B and B~C never glue an unrelated C to A.  The canonical is the most complete text, so the
@@ -72,31 +81,53 @@ def assign(
     edges: Iterable[tuple[int, int, float, float]],
     copy_jaccard: float = MatchConfig.jaccard_threshold,
     whole_coverage: float = MatchConfig.containment_threshold,
+    clear_margin: float = MatchConfig.clear_coverage_margin,
 ) -> dict[int, Assignment]:
     """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C), ``C``
     the word coverage of the shorter page of the pair by the longer.
 
     ``copy_jaccard`` is the Jaccard similarity at which two pages are full copies
     (``MatchConfig.jaccard_threshold``): below it with every canonical it matches, a page
-    that matches two or more stays apart (rule 3 above), unless exactly one of them covers it
-    at ``whole_coverage`` (``MatchConfig.containment_threshold``).
+    that matches two or more stays apart (rule 3 above), unless one of them covers it at
+    ``whole_coverage`` (``MatchConfig.containment_threshold``) and ``clear_margin`` more than
+    any other (``MatchConfig.clear_coverage_margin``).  A page never joins a canonical it
+    is only contained in (Jaccard below ``copy_jaccard``) when a full copy of it (Jaccard at
+    ``copy_jaccard`` or more) does not match that canonical (rule 4 above).
     """
     better_neighbours: dict[int, list[tuple[int, float, float]]] = {}
+    linked: dict[int, set[int]] = {}
+    full_copies: dict[int, set[int]] = {}
     for page_id, better_id, jaccard, containment in edges:
         better_neighbours.setdefault(page_id, []).append((better_id, jaccard, containment))
+        linked.setdefault(page_id, set()).add(better_id)
+        linked.setdefault(better_id, set()).add(page_id)
+        if jaccard >= copy_jaccard:
+            full_copies.setdefault(page_id, set()).add(better_id)
+            full_copies.setdefault(better_id, set()).add(page_id)
     rank_of = {node.page_id: node.rank for node in nodes}
     ordered = sorted(nodes, key=lambda node: node.rank)
     result: dict[int, Assignment] = {}
     hashes_in_cluster: dict[int, set[str]] = {}
     for node in ordered:
+        copies = full_copies.get(node.page_id, set())
         choices = [
             (-jaccard, rank_of[better_id], better_id, jaccard, containment)
             for better_id, jaccard, containment in better_neighbours.get(node.page_id, ())
-            if better_id in result and result[better_id].canonical_id == better_id
+            if better_id in result
+            and result[better_id].canonical_id == better_id
+            # rule 4: what it shares with a canonical it is only contained in is not the
+            # text its full copies share
+            and (jaccard >= copy_jaccard or all(better_id in linked[q] for q in copies))
         ]
         if len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard:
-            # rule 3: contained in several canonicals; kept only when one covers it whole
-            choices = [choice for choice in choices if choice[4] >= whole_coverage]
+            # rule 3: contained in several canonicals; kept only when one covers it whole,
+            # clearly more than the others
+            choices.sort(key=lambda choice: -choice[4])
+            best, second = choices[0][4], choices[1][4]
+            if best >= whole_coverage and best - second >= clear_margin:
+                choices = choices[:1]
+            else:
+                choices = [choice for choice in choices if choice[4] >= whole_coverage]
             ambiguous = len(choices) != 1
         else:
             ambiguous = False

@@ -143,6 +143,12 @@ class MatchConfig:
     # 4,000-10,000-word wire story (a rewrite under its own intro line) are 3-5 % of it, and
     # still a copy of it; a caption, a byline box or a "related" list is far shorter.
     min_part_words: int = 200
+    # ...or as long as it holds a run of this many words inside shingles of the longer page:
+    # two paragraphs carried whole are a passage of the story, not a caption (≤ 60 words) or
+    # a byline box.  A rewrite of 120-155 words (an intro line and 4 short paragraphs) from a
+    # 3,200-word story is 4-5 % of it and under 200 words (bench/syndication.py, tune set:
+    # two such rewrites, runs of 108 and 142 words, were split from their story).
+    min_part_run: int = 100
     # A brief (the first paragraphs of a long story) is a copy at any length ratio when it is
     # the longer page's opening: its first shingle shared with the longer page starts within
     # this many words of the longer page's start (room for a new update paragraph or a
@@ -178,6 +184,13 @@ class MatchConfig:
     # from its three siblings; pages at coverage ≥ 0.8 that the glue script at 0.3 joins and
     # clipper does not: 23 → 35); 0.4 splits one (23 → 24).
     passage_share: float = 0.3
+    # A page contained in several canonicals (rule 3 of clipper.cluster) joins the one that
+    # covers it whole when that one covers this much more of its words than any other: a
+    # brief of one version of a wire story that a later version carries with a few words
+    # changed (wire-syndication-texts: coverage 1.0 against 0.94 and 0.86) is the first
+    # version's; a site header two stories open with is covered whole by both and joins
+    # neither.
+    clear_coverage_margin: float = 0.05
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ page matches a better-ranked page when their Jaccard similarity reaches ``jaccar
 or when the shorter page is covered by the longer (``containment_threshold``): at least that
 share of its *words* lie inside 5-word shingles the longer page also has, which is how a
 trimmed, briefed or lightly edited copy of a wire story still matches the full story (the
-shorter being ``min_length_ratio`` of the longer or ``min_part_words`` long).  A
+shorter being ``min_length_ratio`` of the longer, ``min_part_words`` long, or holding a run of
+``min_part_run`` words inside shingles of the longer).  A
 page whose opening sits at the longer page's opening (``brief_max_offset``) is a brief of it
 at any length ratio, judged on its first ``brief_head`` share of words, or, for a short page
 kept with its page's furniture, on the words it leaves outside the longer page's opening
@@ -271,7 +272,13 @@ def verify(
             len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
             or len(shorter.sequence) >= config.min_part_words
         )
-        if covered >= config.containment_threshold and part:
+        if covered >= config.containment_threshold and (
+            part
+            or (
+                len(hit) + shingle_words - 1 >= config.min_part_run
+                and has_run(hit, config.min_part_run, shingle_words)
+            )
+        ):
             contained = True
         elif opening_offset(shorter.sequence, hit, longer) <= config.brief_max_offset:
             # a brief: its opening is the longer page's; judged on its head, because what

@@ -529,6 +529,7 @@ class Deduper:
                     set(page_ids),
                     self.config.match.jaccard_threshold,
                     self.config.match.containment_threshold,
+                    self.config.match.clear_coverage_margin,
                 )
             )
         vectors = {

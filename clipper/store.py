@@ -530,10 +530,12 @@ class Store:
         new_page_ids: set[int],
         copy_jaccard: float = MatchConfig.jaccard_threshold,
         whole_coverage: float = MatchConfig.containment_threshold,
+        clear_margin: float = MatchConfig.clear_coverage_margin,
     ) -> BatchOutcome:
         """Recompute clusters and canonicals for the components around ``seeds``
-        (``copy_jaccard``, ``whole_coverage``: ``MatchConfig.jaccard_threshold`` and
-        ``containment_threshold``, see ``cluster.assign``)."""
+        (``copy_jaccard``, ``whole_coverage``, ``clear_margin``: ``MatchConfig``'s
+        ``jaccard_threshold``, ``containment_threshold`` and ``clear_coverage_margin``, see
+        ``cluster.assign``)."""
 
         member_ids, edges = self.component(seeds)
         rows = {}
@@ -562,7 +564,7 @@ class Store:
             )
             for r in rows.values()
         ]
-        assignment = assign(nodes, edges, copy_jaccard, whole_coverage)
+        assignment = assign(nodes, edges, copy_jaccard, whole_coverage, clear_margin)
         old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
         old_clusters = (
             {

@@ -75,3 +75,32 @@ def test_a_passage_two_different_texts_share_joins_neither() -> None:
     # Covered whole by neither: still apart.
     result = assign(nodes, [(3, 1, 0.04, 0.55), (3, 2, 0.05, 0.6)])
     assert result[3].canonical_id == 3
+
+
+def test_a_brief_covered_clearly_better_by_one_version_joins_it() -> None:
+    # A brief (3) of wire story 1, which a later version 2 carries with a few words changed:
+    # covered whole by 1 and at 0.93 by 2, it joins 1 (MatchConfig.clear_coverage_margin);
+    # covered about as well by both (a site header two stories open with), it joins neither.
+    nodes = [node(1, 900), node(2, 800), node(3, 140)]
+    result = assign(nodes, [(3, 1, 0.12, 1.0), (3, 2, 0.15, 0.93)])
+    assert result[3].canonical_id == 1
+    result = assign(nodes, [(3, 1, 0.12, 1.0), (3, 2, 0.15, 0.98)])
+    assert result[3].canonical_id == 3
+    result = assign(nodes, [(3, 1, 0.12, 1.0), (3, 2, 0.15, 0.93)], clear_margin=0.1)
+    assert result[3].canonical_id == 3
+
+
+def test_a_page_does_not_join_a_story_its_full_copies_do_not_match() -> None:
+    # Page 2 is a story that opens with a long photo caption which another story (1) also
+    # carries near its top: 2's opening is covered by 1 (the brief rule: J 0.06, coverage
+    # 0.5), but its full copies 3 and 4 (J 0.93) hold more of the story than the caption and
+    # do not match 1.  2 stays the canonical of its own copies instead of joining 1 and
+    # leaving them behind.
+    nodes = [node(1, 1600), node(2, 400), node(3, 300), node(4, 290)]
+    edges = [(2, 1, 0.06, 0.5), (3, 2, 0.93, 0.99), (4, 2, 0.92, 0.99), (4, 3, 0.95, 1.0)]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 2, 3: 2, 4: 2}
+    # a brief whose copies match the story too joins it, and they with it
+    edges += [(3, 1, 0.05, 0.9), (4, 1, 0.05, 0.9)]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 4: 1}

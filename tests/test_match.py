@@ -145,7 +145,35 @@ def test_a_long_excerpt_from_the_middle_is_a_copy_at_any_length_ratio() -> None:
     edges = verify(pairs, MatchConfig())
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
     assert edges[0].containment > 0.9
-    assert verify(pairs, MatchConfig(min_part_words=10_000)) == []
+    assert verify(pairs, MatchConfig(min_part_words=10_000, min_part_run=10_000)) == []
+
+
+def test_a_short_rewrite_carrying_two_paragraphs_whole_is_a_copy_of_a_long_story() -> None:
+    # An intro line of its own and 4 short paragraphs (130 words, 125 of them one run) from the
+    # middle of a 3,200-word story: 4 % of it and under min_part_words, but a 100-word run is
+    # a passage of the story, not a caption (MatchConfig.min_part_run).  A 90-word caption
+    # from the same place stays apart, and so does the rewrite when its run is broken in two.
+    hasher = MinHasher(FingerprintConfig())
+    story = [f"tok{i}" for i in range(3200)]
+    intro = "our correspondent adds a few words of her own"
+    texts = {
+        "story": " ".join(story),
+        "rewrite": intro + " " + " ".join(story[1500:1625]),
+        "caption": " ".join(story[1500:1590]),
+        "broken": intro + " " + " ".join(story[1500:1560]) + " an inserted line of furniture "
+        + " ".join(story[1700:1765]),
+    }
+    prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
+    candidates = {
+        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
+        for index, (name, f) in enumerate(prints.items())
+        if f is not None
+    }
+    pairs = [(candidates["story"], candidates[name]) for name in ("rewrite", "caption", "broken")]
+    edges = verify(pairs, MatchConfig())
+    assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
+    assert edges[0].containment > 0.9
+    assert verify(pairs[:1], MatchConfig(min_part_run=200)) == []
 
 
 def test_a_short_brief_kept_with_its_page_furniture_is_a_brief() -> None:

@@ -17,12 +17,12 @@ The rule (documented in the README):
    site's header that several stories open with, followed by its own story's title, is covered
    whole by its own story only; or one covers it whole and clearly better than every other
    (``MatchConfig.clear_coverage_margin`` more of its words): a brief of one version of a wire
-   story, which a later version carries with a few words changed, is the first version's.  (Measured and rejected: letting such
-   a page join the closer canonical when it is a large part of it, Jaccard ≥ 0.25, keeps the
-   copies of a short story together beside a copy under a long update paragraph, but on
-   bench/oneday.py's 10k records, where records are contained in several larger ones, it
-   took copy-pair recall from 0.959 to 0.940: a record filed with one larger record and its
-   copies with another.)
+   story, which a later version carries with a few words changed, is the first version's.
+   (Measured and rejected: letting such a page join the closer canonical when it is a large
+   part of it, Jaccard ≥ 0.25, keeps the copies of a short story together beside a copy
+   under a long update paragraph, but on bench/oneday.py's 10k records, where records are
+   contained in several larger ones, it took copy-pair recall from 0.959 to 0.940: a record
+   filed with one larger record and its copies with another.)
 
 4. A page never joins a canonical it is only contained in (Jaccard below the full-copy bar)
    when one of its own full copies (Jaccard at the bar) does not match that canonical: the

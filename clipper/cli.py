@@ -39,6 +39,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
 
 EXIT_BUSY = 3
+EXIT_NOTHING_READ = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -183,8 +184,9 @@ def dedupe_command(
 
     Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the
     archive could not be used; 2 bad usage, including a PATH that does not exist (nothing is
-    read or stored); 3 another run holds the archive longer than --wait; 130 interrupted (the
-    batches already committed stay; re-run to finish).
+    read or stored); 3 another run holds the archive longer than --wait; 4 PATHS held no page
+    at all (an empty folder, or every input unreadable: the summary says why); 130 interrupted
+    (the batches already committed stay; re-run to finish).
 
     --json prints one JSON document: run_id, status, dry_run, inputs, seconds, stage_seconds,
     pages_read, already_archived, stored, exact_duplicates, new_clusters, joined_existing,
@@ -236,6 +238,12 @@ def dedupe_command(
         from clipper import render
 
         click.echo(render.run_summary(summary))
+    if summary.pages_read == 0:
+        # A scraper that wrote nothing (or only garbage) must fail the cron job, not pass as a
+        # quiet night.
+        problems = f"{summary.skipped_total} inputs skipped" if summary.skipped_total else "no input"
+        click.echo(f"Error: no page was read from {' '.join(paths)} ({problems})", err=True)
+        sys.exit(EXIT_NOTHING_READ)
 
 
 def _archive_for_run(db: str, dry_run: bool) -> Archive:
@@ -591,6 +599,8 @@ def rejections_command(
             with_not_pages=with_not_pages,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
         )
+    except rejecting.UnknownReason as error:
+        raise click.UsageError(str(error)) from error
     except rejecting.NoRun as error:
         raise click.ClickException(str(error)) from error
     finally:

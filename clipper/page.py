@@ -88,3 +88,10 @@ class Rejection:
     origin: str
     reason: str
     detail: str = ""
+
+
+# The reasons cleaning gives (clipper.clean, clipper.workers); reading's are
+# ``clipper.read.REASONS``, the pipeline's ``clipper.pipeline.PIPELINE_REASONS``.
+CLEAN_REASONS: frozenset[str] = frozenset(
+    {"not-text", "no-article", "too-short", "timeout", "extraction-error"}
+)

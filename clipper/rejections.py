@@ -15,11 +15,20 @@ from sqlalchemy import func, select
 
 from clipper.archive import Archive
 from clipper.models import Rejected, Run
-from clipper.read import NOT_PAGES
+from clipper.page import CLEAN_REASONS
+from clipper.pipeline import PIPELINE_REASONS
+from clipper.read import NOT_PAGES, REASONS
+
+# Every reason a run can record: reading's, cleaning's, the pipeline's.
+ALL_REASONS: frozenset[str] = REASONS | CLEAN_REASONS | PIPELINE_REASONS
 
 
 class NoRun(LookupError):
     """The archive has no such run (or no run at all); the message says which."""
+
+
+class UnknownReason(ValueError):
+    """A reason outside :data:`ALL_REASONS` (a typo would otherwise list nothing)."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +53,13 @@ def rejections(
     """``(run id, rejections)`` of run ``run_id`` (default: the newest run), in the order
     they were recorded (batch by batch, as the inputs were read), at most ``limit``.
     ``reasons`` keeps only those reasons; crawl housekeeping (``NOT_PAGES``) is left out
-    unless ``with_not_pages`` or asked for by reason.  Raises :class:`NoRun`."""
+    unless ``with_not_pages`` or asked for by reason.  Raises :class:`UnknownReason` for a
+    reason no run records, :class:`NoRun`."""
+    unknown = sorted(set(reasons) - ALL_REASONS)
+    if unknown:
+        raise UnknownReason(
+            f"no such reason: {', '.join(unknown)} (reasons: {', '.join(sorted(ALL_REASONS))})"
+        )
     with archive.sessions() as session:
         if run_id is None:
             run_id = session.scalar(select(func.max(Run.id)))

@@ -214,7 +214,7 @@ def run_summary(summary: RunSummary) -> str:
     lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
     if summary.not_pages:
         kinds = ", ".join(
-            f"{reason.removeprefix('warc-')} {count}"
+            f"{reason} {count}"
             for reason, count in sorted(summary.not_pages.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         lines.append(f"  WARC records, not pages  {sum(summary.not_pages.values()):>7} ({kinds})")

@@ -77,6 +77,30 @@ def test_missing_input_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) 
     assert not db.exists()
 
 
+def test_a_dump_with_no_page_fails_the_cron_job(runner: CliRunner, tmp_path: Path) -> None:
+    """An empty folder, or one whose every input is unreadable, is a broken scraper: exit 4
+    with the summary and a one-line reason, not a quiet night (exit 0)."""
+    db = tmp_path / "a.db"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", str(empty)])
+    assert result.exit_code == 4, result.output
+    assert "no page was read" in result.output and "no input" in result.output
+    garbage = tmp_path / "garbage"
+    garbage.mkdir()
+    (garbage / "night.jsonl").write_text("not json\n{also not\n")
+    result = runner.invoke(
+        cli, ["dedupe", "--db", str(db), "--workers", "1", "--json", str(garbage)]
+    )
+    assert result.exit_code == 4
+    summary = json.loads(result.stdout)
+    assert summary["pages_read"] == 0 and summary["skipped"] == {"bad-json": 2}
+    assert "2 inputs skipped" in result.stderr and "Traceback" not in result.output
+    # a re-run of a night already stored read its pages: that is a success
+    assert run_dedupe(runner, db)["stored"] > 0
+    assert run_dedupe(runner, db)["stored"] == 0
+
+
 def test_unreadable_file_inside_a_dump_is_counted_not_an_error(
     runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -203,6 +227,31 @@ def test_rejections_lists_every_input_a_run_could_not_store(
     assert "there are more: raise --limit" in cut.output
     missing = runner.invoke(cli, ["rejections", "--db", str(db), "--run", "99"])
     assert missing.exit_code == 1 and "no run 99" in missing.output
+    # a mistyped reason is bad usage naming the reasons there are, not an empty list; the
+    # human summary names the housekeeping by the reasons --reason takes
+    typo = runner.invoke(cli, ["rejections", "--db", str(db), "--reason", "bad-jsn"])
+    assert typo.exit_code == 2 and "bad-jsn" in typo.output and "bad-json" in typo.output
+    human = runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", str(FIXTURES)])
+    assert "warc-request" in human.output
+    asked = runner.invoke(cli, ["rejections", "--db", str(db), "--reason", "warc-request"])
+    assert asked.exit_code == 0 and "warc-request" in asked.output
+
+
+def test_every_reason_a_run_records_is_in_the_vocabulary() -> None:
+    """--reason checks against ALL_REASONS: a reason written in the code but missing there
+    could never be listed by name."""
+    import re
+
+    from clipper.rejections import ALL_REASONS
+
+    source = Path(__file__).resolve().parent.parent / "clipper"
+    written: set[str] = set()
+    for path in source.rglob("*.py"):
+        code = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r'Rejection\(\s*[\w.\[\]"]+,\s*"([a-z-]+)"', code))
+        written |= set(re.findall(r'_Verdict\(\s*"([a-z-]+)"', code))
+    assert len(written) >= 15
+    assert written <= ALL_REASONS, written - ALL_REASONS
 
 
 def test_every_command_help_has_an_example(runner: CliRunner) -> None:

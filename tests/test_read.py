@@ -405,6 +405,38 @@ def test_fixture_warc_record_handling(fixture_run) -> None:
     )
 
 
+def test_a_crawlers_own_files_are_housekeeping_whatever_their_status(tmp_path: Path) -> None:
+    """A site without robots.txt answers 404: that is the crawl's business, not a broken dump
+    (counted with NOT_PAGES); a 404 on an article URL stays a problem."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from clipper.read import NOT_PAGES
+
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for url, status in [
+            ("https://tidewater-post.example/robots.txt", "404 Not Found"),
+            ("https://tidewater-post.example/ROBOTS.TXT", "200 OK"),
+            ("https://tidewater-post.example/favicon.ico", "500 Server Error"),
+            ("https://tidewater-post.example/2026/ferry-strike", "404 Not Found"),
+        ]:
+            http = StatusAndHeaders(status, [("Content-Type", "text/plain")], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(b"nothing"), http_headers=http
+                )
+            )
+    _, rejections = read([path])
+    assert [r.reason for r in rejections] == ["not-html", "not-html", "not-html", "warc-http-error"]
+    assert "HTTP 404" in rejections[0].detail and "robots.txt" in rejections[0].detail
+    assert {r.reason for r in rejections[:3]} <= NOT_PAGES
+    assert "warc-http-error" not in NOT_PAGES and "ferry-strike" in rejections[3].detail
+
+
 def offset_of(origin: str) -> int:
     return int(origin.rsplit("@", 1)[1])
 
@@ -604,8 +636,8 @@ REAL_WARCS = {
         {
             "warc-request": 261,
             "warc-metadata": 261,
-            "not-html": 120,
-            "warc-http-error": 40,
+            "not-html": 125,  # 5 of them robots.txt answered 404
+            "warc-http-error": 35,
             "warc-dns": 38,
             "warc-redirect": 7,
             "warc-info": 1,

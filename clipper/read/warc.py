@@ -14,6 +14,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
@@ -219,6 +220,17 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
     )
 
 
+_CRAWL_FILES = ("/robots.txt", "/favicon.ico", "/sitemap.xml", "/sitemap_index.xml")
+
+
+def _is_crawl_file(url: str) -> bool:
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return False
+    return path in _CRAWL_FILES
+
+
 def _judge(record: Any, url: str | None) -> _Verdict:
     rec_type = (record.rec_type or "").lower()
     if rec_type in _TYPE_REASONS:
@@ -228,6 +240,11 @@ def _judge(record: Any, url: str | None) -> _Verdict:
     if url and url.lower().startswith("dns:"):
         return _Verdict("warc-dns", url)
     http = record.http_headers if rec_type == "response" else None
+    if url and _is_crawl_file(url):
+        # robots.txt, sitemaps, favicons: a crawler's own fetches, whatever their status (a
+        # site without robots.txt answers 404: not a problem with the dump)
+        status = (http.get_statuscode() if http is not None else None) or "-"
+        return _Verdict("not-html", f"crawler file, HTTP {status}: {url}")
     if http is not None:
         status = http.get_statuscode() or ""
         if not (status.isdigit() and len(status) == 3):

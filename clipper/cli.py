@@ -241,7 +241,8 @@ def dedupe_command(
     if summary.pages_read == 0:
         # A scraper that wrote nothing (or only garbage) must fail the cron job, not pass as a
         # quiet night.
-        problems = f"{summary.skipped_total} inputs skipped" if summary.skipped_total else "no input"
+        skipped = summary.skipped_total
+        problems = f"{skipped} inputs skipped" if skipped else "no input"
         click.echo(f"Error: no page was read from {' '.join(paths)} ({problems})", err=True)
         sys.exit(EXIT_NOTHING_READ)
 

@@ -314,9 +314,13 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         *facts(header, width),
         "",
         *textwrap.wrap(head.title or "(untitled)", width),
-        fit(
-            f"{head.site or head.origin} · {short_time(head.date)} · page:{head.page_id} · "
-            f"{head.word_count} words",
+        *facts(
+            [
+                head.site or head.origin,
+                short_time(head.date),
+                f"page:{head.page_id}",
+                f"{head.word_count} words",
+            ],
             width,
         ),
     ]
@@ -338,10 +342,15 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         version = f" · version {variant.version}" if variant.version > 1 else ""
         marker = "→ " if variant.page_id == found.requested_page_id else ""
         out.append("")
-        out.append(
-            fit(
-                f"{marker}{short_time(variant.date)} · {variant.site or variant.origin} · "
-                f"similarity {similarity} · page:{variant.page_id}{version}",
+        # facts break between parts, never inside one: a long origin never hides the page id
+        out.extend(
+            facts(
+                [
+                    f"{marker}{short_time(variant.date)}",
+                    variant.site or variant.origin,
+                    f"similarity {similarity}",
+                    f"page:{variant.page_id}{version}",
+                ],
                 width,
             )
         )
@@ -354,7 +363,14 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
             )
         )
         if variant.title != head.title and variant.title:
-            out.append(indent + fit(f"headline: {variant.title}", width - len(indent)))
+            out.extend(
+                textwrap.wrap(
+                    f"headline: {variant.title}",
+                    width,
+                    initial_indent=indent,
+                    subsequent_indent=indent + "  ",
+                )
+            )
         if variant.url:
             out.append(indent + variant.url)
     return "\n".join(out)

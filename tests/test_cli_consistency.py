@@ -267,6 +267,26 @@ def test_show_header_has_a_fixed_width_when_not_a_terminal(db: Path) -> None:
     assert re.search(r"(^| · )story \d+$", header[-1])  # never "story" and "3" on two lines
 
 
+def test_show_never_cuts_a_page_id_off_a_long_origin(tmp_path: Path) -> None:
+    """Text dumps have no site: show names each copy by its file, which can be longer than
+    the 100 cells of a pipe; the page id a user copies from that line must stay whole."""
+    story = "\n\n".join(
+        f"Paragraph {i} of the invented report on the Kessock ferry timetable, which the "
+        f"council changed after the spring storms damaged slipway number {i}." for i in range(8)
+    )
+    deep = tmp_path / ("scraper-output-" + "x" * 60) / ("2026-11-30-" + "y" * 50)
+    deep.mkdir(parents=True)
+    for name in ("kessock-ferry-timetable-changes-after-storm-copy-one",
+                 "kessock-ferry-timetable-changes-after-storm-copy-two"):
+        (deep / f"{name}.txt").write_text(f"Kessock ferry timetable changes\n\n{story}\n")
+    db = tmp_path / "a.db"
+    assert run(db, "dedupe", "--workers", "1", str(tmp_path)).exit_code == 0
+    shown = run(db, "show", "1", "--no-text").output
+    ids = set(re.findall(r"page:(\d+)", shown))
+    assert ids == {"1", "2"}, shown
+    assert "…" not in shown and str(deep) in shown
+
+
 def test_a_wrapped_header_breaks_only_between_facts() -> None:
     parts = ["Cluster 1", "10 pages", "8 outlets", "first seen 2025-03-11 09:03",
              "last seen 2026-12-01 02:24", "story 3"]

@@ -5,6 +5,9 @@ Fields (documented in the README; never renamed, only added to):
 ``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical),
 ``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
 ``text`` (the cleaned body without the title) when asked for.
+
+CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
+and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ def write(archive: Archive, out: IO[str], fmt: str, with_text: bool = False) -> 
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         for record in records(archive, with_text):
+            record["is_canonical"] = "true" if record["is_canonical"] else "false"
             writer.writerow(record)
             count += 1
     else:

@@ -156,6 +156,9 @@ def test_export_jsonl_and_csv_have_the_documented_fields(
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == summary["stored"]
     assert rows[0].keys() >= {*FIELDS, "text"} and all(row["text"] for row in rows)
+    # booleans as every CSV reader takes them, one canonical per cluster as in JSON Lines
+    assert {row["is_canonical"] for row in rows} == {"true", "false"}
+    assert sum(row["is_canonical"] == "true" for row in rows) == len(canonicals)
 
 
 def test_export_of_a_missing_archive_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ removed, one line per block element), runs :func:`clipper.textdump.clean_text_du
 three times: as clipper did before (English phrases only, no menu rule), with the menu rule
 and only the English table of :mod:`clipper.furniture`, and with every table; and scores the
 cleaned text against the page's expected body with the Zyte benchmark metric (4-gram shingle
-multisets, ``bench/extraction.py``).  The uncleaned dump is scored too.
+multisets, ``bench/extraction.py``).  The uncleaned dump is scored too.  Then the headline
+clipper guesses for a dump without a title, against the page's true headline (fundus and
+readability state them), with the rule before 2026-12-01 as the baseline in the same run.
 
 Sets: ``fundus-news-pages`` (258 pages, 23 languages; the set the tables and rules were checked
 on), ``newspaper-article-pages`` (145 pages) and ``readability-test-pages`` (130 pages, expected
@@ -23,8 +25,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import re
 import sys
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -119,6 +124,56 @@ def run(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     return out
 
 
+def titled() -> dict[str, list[tuple[str, str]]]:
+    """(dump, true headline) per set that states headlines: fundus (its expected title) and
+    readability (``expected-metadata.json``); newspaper-article-pages has none."""
+    out = {"fundus": [(flatten(c["body"]), c["title"]) for c in _fundus_cases() if c["title"]]}
+    root = SHARED_DATA / "readability-test-pages"
+    pairs = []
+    for case in sorted(p for p in root.iterdir() if (p / "source.html.gz").exists()):
+        meta = case / "expected-metadata.json"
+        title = json.loads(meta.read_text(encoding="utf-8")).get("title") if meta.exists() else ""
+        if title:
+            pairs.append((flatten(gzip.decompress((case / "source.html.gz").read_bytes())), title))
+    out["readability"] = pairs
+    return out
+
+
+def _same_headline(got: str | None, truth: str) -> bool:
+    def fold(value: str) -> str:
+        return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", value).casefold()))
+
+    return bool(got) and fold(got or "") == fold(truth)
+
+
+def _repeated_first(candidates: list[str], body: list[str]) -> str | None:
+    """The headline rule before 2026-12-01, the baseline: the most repeated candidate, ties:
+    the first (with a 16-line head zone)."""
+    counts = Counter(textdump._key(c) for c in candidates)
+    most = max(counts.values())
+    return next(c for c in candidates if counts[textdump._key(c)] == most)
+
+
+def title_scores(pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
+    """Headlines guessed from text dumps (no title given): exact after case and punctuation
+    folding, and the share of pages left without one; now and with the rule before."""
+    rule, zone = textdump._guess_title, textdump.HEAD_ZONE_LINES
+    out = {}
+    for name, (guess, lines) in {
+        "before (most repeated, 16 lines)": (_repeated_first, 16),
+        "now": (rule, zone),
+    }.items():
+        textdump._guess_title, textdump.HEAD_ZONE_LINES = guess, lines
+        got = [clean_text_dump(dump).title for dump, _ in pairs]
+        out[name] = {
+            "exact": sum(_same_headline(g, t) for g, (_, t) in zip(got, pairs, strict=True))
+            / len(pairs),
+            "none": sum(g is None for g in got) / len(pairs),
+        }
+    textdump._guess_title, textdump.HEAD_ZONE_LINES = rule, zone
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="pages per set (default: all)")
@@ -144,6 +199,16 @@ def main(argv: list[str] | None = None) -> int:
             ),
         )
         results.data[set_name] = scores
+    progress("headlines: flattening pages")
+    for set_name, pairs in titled().items():
+        pairs = pairs[: args.limit]
+        got = title_scores(pairs)
+        print(f"\nheadlines guessed from {set_name} text dumps ({len(pairs)} pages)")
+        print(f"{'rule':<42} {'exact':>6} {'none':>6}")
+        for name, s in got.items():
+            print(f"{name:<42} {s['exact']:6.3f} {s['none']:6.3f}")
+        results.add(figure(f"text-dump headline exact, {set_name}", got["now"]["exact"]))
+        results.data[f"headlines {set_name}"] = got
     print(f"\nwrote {results.write()}")
     return 0
 

@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+from clipper.sites import site_key
+
 InputKind = Literal["html", "text"]
 
 
@@ -73,6 +75,11 @@ class Article:
     published: str | None = None  # ISO date or datetime
     fetched_at: str | None = None
     language: str | None = None
+
+    def __post_init__(self) -> None:
+        # One spelling of a site whatever field named it (a host, a publisher name,
+        # trafilatura's sitename), as stored and as every --site filter asks for it.
+        self.site = site_key(self.site)
 
     @property
     def source_key(self) -> str:

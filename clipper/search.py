@@ -45,6 +45,7 @@ from clipper.archive import Archive
 from clipper.backends.sqlite import fts5_expression
 from clipper.dates import DateError, parse_when
 from clipper.searchtext import QueryTokens, query_tokens, snippet
+from clipper.sites import site_key
 
 DEFAULT_LIMIT = 20
 # Default snippet markers: plain characters, so JSON and pipes need no HTML or ANSI handling.
@@ -354,14 +355,12 @@ def date_bounds(
 
 
 def normalise_site(site: str) -> str:
-    """``https://www.Daily-Harbor.example/x`` → ``daily-harbor.example``, as sites are stored."""
-    value = site.strip().lower()
-    if "://" in value:
-        value = value.split("://", 1)[1]
-    value = value.split("/", 1)[0].rstrip(".")
+    """``https://www.Daily-Harbor.example/x`` → ``daily-harbor.example``, ``DerStandard`` →
+    ``derstandard``: the spelling the archive stores (:func:`clipper.sites.site_key`)."""
+    value = site_key(site)
     if not value:
         raise QueryError(f"--site {site!r} is not a site name (e.g. dailyharbor.example)")
-    return value.removeprefix("www.")
+    return value
 
 
 def normalise_lang(lang: str) -> str:

@@ -88,7 +88,7 @@ def test_article_page_body_without_furniture_and_metadata() -> None:
     assert result.published is not None and result.published.startswith("2024-03-05")
     assert result.language == "en"
     assert result.url == "https://courier.example/news/pier"
-    assert result.site == "Elmsworth Courier"
+    assert result.site == "elmsworth courier"  # a site name, one spelling (clipper.sites)
     assert result.raw_hash == raw.raw_hash
     assert result.fetched_at == "2024-03-06T10:00:00Z"
 

@@ -23,7 +23,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from click.testing import CliRunner
-from sqlalchemy import Boolean, MetaData, create_engine
+from sqlalchemy import Boolean, MetaData, create_engine, text
 
 from clipper.archive import MIGRATIONS, ArchiveError, current_revision, open_archive
 from clipper.cli import cli
@@ -406,5 +406,38 @@ def test_an_upgrade_stopped_halfway_leaves_nothing_and_a_retry_finishes(
     try:
         head = ScriptDirectory.from_config(_config()).get_current_head()
         assert current_revision(archive) == head
+    finally:
+        archive.close()
+
+
+def test_sites_stored_as_the_dump_spelled_them_are_found_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    """0012: sites a record named (``DerStandard``, ``yahoo.com/news``) were stored as written,
+    so --site and watchlists, which normalise, never found them; the upgrade rewrites them."""
+    db = tmp_path / "at-0011.db"
+    build_at(db, "0011")
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE pages SET site = 'DerStandard' WHERE id = 1")
+        con.execute("UPDATE pages SET site = 'Yahoo.com/news' WHERE id = 2")
+        con.executemany(
+            "INSERT INTO site_lines (site, line_key, pages, sources) VALUES (?, ?, ?, ?)",
+            [("DerStandard", 7, 2, '["x"]'), ("derstandard", 7, 5, None),
+             ("DerStandard", 8, 1, '["y"]')],
+        )
+    con.close()
+    archive = open_archive(str(db))
+    try:
+        assert current_revision(archive) == HEAD
+        with archive.engine.connect() as connection:
+            sites = dict(connection.execute(text("SELECT id, site FROM pages")).all())
+            lines = connection.execute(
+                text("SELECT site, line_key, pages FROM site_lines WHERE line_key IN (7, 8) "
+                     "ORDER BY line_key")
+            ).all()
+        assert sites == {1: "derstandard", 2: "yahoo.com"}
+        # the normalised spelling's count stays where both counted a line
+        assert [tuple(row) for row in lines] == [("derstandard", 7, 5), ("derstandard", 8, 1)]
     finally:
         archive.close()

@@ -771,3 +771,49 @@ def test_show_story_and_search_by_story(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "story:NUMBER" in bad.output
     bad_page = runner.invoke(cli, ["show", "--db", str(db), "page:abc"])
     assert bad_page.exit_code == 2 and "page:NUMBER" in bad_page.output
+
+
+def test_a_site_named_by_a_record_is_found_however_the_user_types_it(tmp_path: Path) -> None:
+    """CC-News/news-please records name the site in a publisher or domain field ("Tideland
+    Post", "Harbour-Herald.example/news"): search --site, clusters --site and site-limited
+    watchlists find their pages typed as any page showed them, in any case."""
+    paragraphs = [
+        f"The invented Tideland ferry {topic} was discussed at length by the harbour council on "
+        f"Monday, and members said the {topic} would be reviewed again before the summer season "
+        "began in earnest along the whole of the estuary coast."
+        for topic in ("timetable", "fare rise", "slipway repair", "night crossing", "car deck")
+    ]
+    records = [
+        {"title": "Tideland ferry timetable under review", "publisher": "TidelandPost",
+         "text": "\n\n".join(paragraphs), "date_publish": "2026-11-28"},
+        {"title": "Estuary council weighs up new lighthouse keepers", "domain":
+         "Harbour-Herald.example/news", "date_publish": "2026-11-28",
+         "text": "\n\n".join(
+             f"Two lighthouse keepers may return to the {rock} rock, the estuary council heard "
+             f"on Tuesday; automation of the {rock} light had saved money but left the channel "
+             "without anyone to report a ship in trouble after dark, members were told."
+             for rock in ("Skerry", "Mewstone", "Black Nab", "Longship", "Old Man"))},
+    ]
+    dump = tmp_path / "night.jsonl"
+    dump.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    db = str(tmp_path / "a.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["dedupe", "--db", db, "--workers", "1", str(dump)]).exit_code == 0
+    for typed, title in [
+        ("TidelandPost", "Tideland ferry"),
+        ("tidelandpost", "Tideland ferry"),
+        ("harbour-herald.example", "lighthouse"),
+        ("https://www.Harbour-Herald.example/news/2026/keepers", "lighthouse"),
+    ]:
+        found = runner.invoke(cli, ["search", "--db", db, "--site", typed, "--json", "council"])
+        assert found.exit_code == 0, found.output
+        titles = [json.loads(line)["title"] for line in found.stdout.splitlines()]
+        assert len(titles) == 1 and title in titles[0], (typed, titles)
+    assert runner.invoke(
+        cli, ["watch", "add", "ferries", "--db", db, "--site", "TidelandPost", "council"]
+    ).exit_code == 0
+    digest = runner.invoke(
+        cli, ["digest", "--db", db, "--since", "5000w", "--no-record", "--format", "text"]
+    )
+    assert digest.exit_code == 0, digest.output
+    assert "Tideland ferry timetable" in digest.output

@@ -249,7 +249,7 @@ def test_jsonl_field_aliases_and_site_rules(tmp_path: Path) -> None:
     )
     assert second.site == "dailyharbor.example"
     assert second.fetched_at is None  # not ISO 8601: dropped rather than mis-sorted
-    assert third.site == "The Daily Harbor"
+    assert third.site == "the daily harbor"  # a name, one spelling (clipper.sites)
     assert fourth.site is None and fourth.url is None
     assert (fifth.kind, fifth.body, fifth.title) == ("html", b"<p>h</p>", "A title")
 

@@ -151,3 +151,38 @@ def test_a_wire_sign_off_keeps_the_last_paragraph_and_a_photo_caption_goes() -> 
     )
     cleaned = clean_text_dump(_dump(HEADLINE, *captions, tail=(signed_off,)))
     assert cleaned.paragraphs == [*BODY, signed_off]
+
+
+def test_a_dump_without_a_headline_gets_no_title_rather_than_a_widget_line() -> None:
+    """A scraper's text of a page whose headline it missed starts with widget lines: the
+    first short line is furniture, not the headline (it shares no word with the story)."""
+    body = [
+        "The Kessock ferry will run an extra evening crossing from Monday, the harbour board "
+        "said, after commuters complained that the last boat left before the shifts ended.",
+        "The board said the extra crossing would be reviewed in the spring, when the new "
+        "timetable for the summer season is drawn up with the island council.",
+    ]
+    dump = "\n".join(["Enter City and State or Zip Code", "Your weather is set.",
+                      "powered by Ask", *body])
+    cleaned = clean_text_dump(dump)
+    assert cleaned.title is None
+    assert cleaned.paragraphs == body
+
+
+def test_the_headline_is_the_candidate_the_story_is_about_not_the_first_menu_line() -> None:
+    """Flattened pages put widget and section lines above the headline; the headline is the
+    candidate whose words the opening paragraphs repeat, however far down the head zone."""
+    body = [
+        "Commuters on the Kessock ferry will get an extra evening crossing from Monday, the "
+        "harbour board said on Thursday after a petition signed by four hundred islanders.",
+        "The board said the crossing would be reviewed in spring.",
+    ]
+    head = ["Newsletter Events Podcasts", "Weather: light rain, 9°C", "Island life",
+            "Sign in to follow topics", "Regional news in brief",
+            "Extra evening crossing for Kessock ferry commuters", "Published 4 hours ago"]
+    dump = "\n".join(["Skip to content", *head, *body])
+    assert clean_text_dump(dump).title == "Extra evening crossing for Kessock ferry commuters"
+    # a headline the page repeats (its <title> and <h1>) still wins over one that is not
+    repeated = "\n".join(["Ferry board bows to petition", *head, "Ferry board bows to petition",
+                          *body])
+    assert clean_text_dump(repeated).title == "Ferry board bows to petition"

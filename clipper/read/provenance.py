@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 
+from clipper.sites import site_key
+
 _TAG_RE = re.compile(rb"<(link|meta)\b([^>]*)>", re.IGNORECASE)
 _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
@@ -64,24 +66,8 @@ def site_from_url(url: str | None) -> str | None:
 
 
 def site_of(site: str | None, url: str | None) -> str | None:
-    """The given site (a host name is normalised like a URL host), else the URL's host."""
-    if site:
-        site = site.strip()
-        if " " not in site and "." in site:
-            return _normalise_host(site)
-        return site or None
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    return _normalise_host(host) if host else None
-
-
-def _normalise_host(host: str) -> str:
-    host = host.lower().rstrip(".")
-    return host.removeprefix("www.")
+    """The given site, else the URL's host, as stored (:func:`clipper.sites.site_key`)."""
+    return site_key(site) or site_key(url)
 
 
 def iso_or_none(value: str | None) -> str | None:

@@ -1,0 +1,38 @@
+"""A page's site, one spelling for storing and for asking.
+
+Dumps name a page's site in many ways: a URL's host (``https://www.Daily-Harbor.example/x``),
+a record's ``domain`` or ``publisher`` field (``dailyharbor.example``, ``yahoo.com/news``,
+``DerStandard``), or trafilatura's ``sitename`` (``The Daily Harbor``).  :func:`site_key` turns
+each into the value the archive stores in ``pages.site`` and ``site_lines.site``, and every
+``--site`` filter and watchlist goes through the same function, so a user can type a site as
+any page showed it and find it:
+
+- a URL or a host name (no space, a dot): the host, lower-case, without ``www.``, a port, a
+  trailing dot or a path (``yahoo.com/news`` → ``yahoo.com``);
+- a name: its words, single-spaced, case-folded (``DerStandard`` → ``derstandard``).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+
+def site_key(value: str | None) -> str | None:
+    """The stored and compared spelling of a site (see the module docstring), or None for an
+    empty value or a URL without a host."""
+    if not value:
+        return None
+    value = " ".join(value.split())
+    if "://" in value:
+        try:
+            host = urlsplit(value).hostname
+        except ValueError:
+            return None
+        return _host(host) if host else None
+    if " " not in value and "." in value:
+        return _host(value.split("/", 1)[0].split(":", 1)[0]) or None
+    return value.casefold() or None
+
+
+def _host(host: str) -> str:
+    return host.lower().rstrip(".").removeprefix("www.")

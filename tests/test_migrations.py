@@ -431,7 +431,8 @@ def test_sites_stored_as_the_dump_spelled_them_are_found_after_the_upgrade(
     try:
         assert current_revision(archive) == HEAD
         with archive.engine.connect() as connection:
-            sites = dict(connection.execute(text("SELECT id, site FROM pages")).all())
+            rows = connection.execute(text("SELECT id, site FROM pages")).all()
+            sites: dict[int, str | None] = {row[0]: row[1] for row in rows}
             lines = connection.execute(
                 text("SELECT site, line_key, pages FROM site_lines WHERE line_key IN (7, 8) "
                      "ORDER BY line_key")

@@ -394,15 +394,23 @@ def search_command(
             shown, render.terminal_width(), by_story=by_story, more=more
         ),
     )
-    if not as_json:
-        words = searching.lowercase_operators(" ".join(query)) if not hits else []
-        if words:
-            quoted = ", ".join(f'"{word}"' for word in words)
-            click.echo(
-                f"note: {quoted} in lower case {'is a word' if len(words) == 1 else 'are words'}"
-                " to find; operators are upper case: AND, OR, NOT",
-                err=True,
-            )
+    if not as_json and not hits:
+        _note_lowercase_operators(" ".join(query))
+
+
+def _note_lowercase_operators(query: str) -> None:
+    """A hint on standard error when ``query`` has "or"/"and"/"not" in lower case (searched
+    as words: operators are upper case)."""
+    from clipper.search import lowercase_operators
+
+    words = lowercase_operators(query)
+    if words:
+        quoted = ", ".join(f'"{word}"' for word in words)
+        click.echo(
+            f"note: {quoted} in lower case {'is a word' if len(words) == 1 else 'are words'}"
+            " to find; operators are upper case: AND, OR, NOT",
+            err=True,
+        )
 
 
 @cli.command("show")
@@ -790,6 +798,8 @@ def watch_add_command(
     finally:
         archive.close()
     click.echo(f"watchlist {saved.name!r}: {saved.query}")
+    # saved, but a digest run would look for the word "or" every night: say so now
+    _note_lowercase_operators(saved.query)
 
 
 @watch_group.command("list")

@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 
 
 def site_key(value: str | None) -> str | None:
-    """The stored and compared spelling of a site (see the module docstring), or None for an
-    empty value or a URL without a host."""
-    if not value:
-        return None
-    value = " ".join(value.split())
+    """The stored and compared spelling of a site (see the module docstring), or None for a
+    value without a letter or digit or a URL without a host."""
+    value = " ".join((value or "").split())
+    if not any(char.isalnum() for char in value):
+        return None  # "", "/", "-": no site
     if "://" in value:
         try:
             host = urlsplit(value).hostname

@@ -364,6 +364,16 @@ def test_no_matches_with_lowercase_or_hints_at_operators(db: Path) -> None:
     assert found.exit_code == 0 and "No matches." not in found.stdout and not found.stderr
 
 
+def test_a_watchlist_saved_with_lowercase_or_hints_at_operators(tmp_path: Path) -> None:
+    """Saved, it would look for the word "or" every night without a word said: say so now."""
+    db = str(tmp_path / "a.db")
+    saved = CliRunner().invoke(cli, ["watch", "add", "ports", "--db", db, "strike or cranes"])
+    assert saved.exit_code == 0 and "watchlist 'ports'" in saved.stdout
+    assert '"or" in lower case is a word' in saved.stderr
+    upper = CliRunner().invoke(cli, ["watch", "add", "docks", "--db", db, "strike OR cranes"])
+    assert upper.exit_code == 0 and not upper.stderr
+
+
 @pytest.mark.parametrize(
     ("path", "shape"),
     [(tuple(args[:2] if args[0] == "watch" else args[:1]), "JSON Lines") for args in LISTS]

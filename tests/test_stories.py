@@ -184,6 +184,22 @@ def test_two_write_ups_are_one_story_two_clusters(tmp_path: Path) -> None:
     assert summary.new_stories == 4
 
 
+def test_a_story_is_headed_by_its_largest_cluster_with_a_headline(tmp_path: Path) -> None:
+    """Text records often come without a title: the story (and the digest) then shows the
+    headline of a smaller write-up rather than "(untitled)"."""
+    records = corpus()
+    for item in records[:2]:  # the ferry wire story and its copy: no title
+        item["title"] = None
+    run(tmp_path / "a.db", [write_jsonl(tmp_path / "in.jsonl", records)])
+    archive = open_archive(str(tmp_path / "a.db"), create=False)
+    try:
+        with archive.sessions() as session:
+            titles = set(session.scalars(select(Story.title)))
+    finally:
+        archive.close()
+    assert FERRY_B[0] in titles and None not in titles
+
+
 def test_same_words_months_apart_are_different_stories(tmp_path: Path) -> None:
     records = [
         record(FERRY_A, "https://lakepost.example/ferry", "2024-03-05"),

@@ -588,7 +588,8 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                 entry["first_seen"].append(row.first_seen)
             if row.last_seen:
                 entry["last_seen"].append(row.last_seen)
-            rank = (-row.size, row.day, row.source_key, row.content_hash)
+            # the lead (whose headline the story shows): the largest cluster with a headline
+            rank = (not row.title, -row.size, row.day, row.source_key, row.content_hash)
             if entry["lead"] is None or rank < entry["lead"][0]:
                 entry["lead"] = (rank, row.canonical_page_id, row.title)
         counts = {

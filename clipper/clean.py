@@ -71,11 +71,11 @@ from types import FrameType
 from typing import Any
 
 from clipper.config import CleanConfig
-from clipper.furniture import consent_lines, matchers
+from clipper.furniture import consent_lines
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import drop_link_teasers
 from clipper.page import Article, RawPage, Rejection
-from clipper.postclean import post_clean
+from clipper.postclean import is_prose, post_clean
 from clipper.read import site_from_url
 from clipper.scripts import count_words
 from clipper.textdump import clean_text_dump, normalise_line
@@ -100,9 +100,6 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 _WORD = re.compile(r"\w+")
-# A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
-# quotes or brackets (the same rule as clipper.templates).
-_SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
 
 
 class _Timeout(BaseException):
@@ -275,7 +272,18 @@ def _paragraph_words(tree: Any) -> int:
 
 
 def _has_paragraph(text: str, min_words: int) -> bool:
-    return any(count_words(line) >= min_words for line in text.splitlines())
+    """A line of ``min_words`` words holding a sentence (a full stop, question or exclamation
+    mark before a space or at its end): prose, not a byline, share bar and tags that
+    trafilatura's fallback flattened into one line with the headline."""
+    return any(
+        count_words(line) >= min_words and _SENTENCE_INSIDE.search(line) is not None
+        for line in text.splitlines()
+    )
+
+
+# Sentence punctuation (then maybe closing quotes or brackets) before a space or a line's end;
+# the full-width marks of Chinese and Japanese anywhere (no space follows them).
+_SENTENCE_INSIDE = re.compile(r"[.!?…।؟][\"'”’»」』)\]]*(?:\s|$)|[。！？]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +322,8 @@ def _extract_with_retry(
     (on the four extraction sets that skips 75 of 104 such retries and none whose text was
     taken), trafilatura's default settings.  A retry's text replaces the precision text when it
     has RECALL_GAIN times the words, or is article-sized where the precision text was not, and
-    has one paragraph of RETRY_PARAGRAPH_WORDS words; or, for a *brief*, when the precision text
+    has one paragraph of RETRY_PARAGRAPH_WORDS words holding a sentence (trafilatura's fallback
+    can flatten a stub's headline, byline, share bar and tags into one long line); or, for a *brief*, when the precision text
     is not article-sized (:func:`_is_article_sized`) and the retry's is, in at most
     BRIEF_MAX_PARAGRAPHS paragraphs with a sentence that is not a furniture prompt, and with more
     words (a 20-word report under a headline is an article; a login wall, a link list or a list
@@ -347,7 +356,7 @@ def _extract_with_retry(
         and second.article_sized
         and second.paragraphs <= BRIEF_MAX_PARAGRAPHS
         and retry_words > words
-        and any(_is_prose(line) for line in retry_text.splitlines())
+        and any(is_prose(line) for line in retry_text.splitlines())
     ):
         if doc is not None:
             doc.text = retry_text
@@ -508,7 +517,7 @@ def _finish(
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
     n_words = count_words(text)
     if not _is_article_sized(n_words, lines, title, config):
-        prose = sum(1 for ln in lines if _is_prose(ln))
+        prose = sum(1 for ln in lines if is_prose(ln))
         return Rejection(
             raw.origin,
             "too-short",
@@ -531,16 +540,6 @@ def _finish(
     )
 
 
-def _is_prose(line: str) -> bool:
-    """A sentence of an article: six words or more, ending like a sentence, and not a furniture
-    prompt of a language table ("Already a subscriber? Log in.", a consent line)."""
-    return (
-        count_words(line) >= 6
-        and _SENTENCE_END.search(line) is not None
-        and not matchers().is_furniture(line)
-    )
-
-
 def _is_article_sized(
     n_words: int, lines: list[str], title: str | None, config: CleanConfig
 ) -> bool:
@@ -554,7 +553,7 @@ def _is_article_sized(
     if n_words < config.min_prose_article_words or not title:
         return False
     banner = consent_lines(lines, [count_words(ln) for ln in lines])
-    return any(_is_prose(ln) for i, ln in enumerate(lines) if i not in banner)
+    return any(is_prose(ln) for i, ln in enumerate(lines) if i not in banner)
 
 
 def _mostly_symbols(sample: str) -> bool:

@@ -1,8 +1,10 @@
 """The news post-clean: furniture lines trafilatura lets through, dropped from its text.
 
 ``post_clean(lines, title)`` takes trafilatura's normalised, non-empty lines of one page and
-returns the lines to keep: the headline repeated among the first three lines goes, and so does
-every line one of :data:`POST_RULES` matches (newsletter prompts, "Comments", advertisement
+returns the lines to keep: the headline repeated among the first three lines goes, with the
+lines before it (a kicker, a section name, a date, a teaser box) except the sentences right
+above it (an "Update: ..." paragraph or a lede put above the headline is article text), and
+so does every line one of :data:`POST_RULES` matches (newsletter prompts, "Comments", advertisement
 markers, copyright lines, teaser lines tagged "[VIDEO]"/"[INSIGHT]"; "Click To Tweet" suffixes
 are stripped).  Each rule is a regular expression matched against lines of at most
 ``max_words`` words; a ``starts_list`` rule also drops the "- item" lines that follow it.
@@ -18,9 +20,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CANDIDATE_RULES", "DROPPED_RULES", "POST_RULES", "PostRule", "post_clean"]
+from clipper.furniture import matchers
+from clipper.scripts import SENTENCE_END, count_words
+
+__all__ = ["CANDIDATE_RULES", "DROPPED_RULES", "POST_RULES", "PostRule", "is_prose", "post_clean"]
 
 _WORD = re.compile(r"\w+")
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of an article: six words or more, ending like a sentence, and not a furniture
+    prompt of a language table ("Already a subscriber? Log in.", a consent line)."""
+    return (
+        count_words(line) >= 6
+        and SENTENCE_END.search(line) is not None
+        and not matchers().is_furniture(line)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,16 +167,23 @@ def post_clean(
     """Apply the news post-clean to trafilatura's (normalised, non-empty) lines.
 
     ``drop_title`` removes the headline when it is repeated among the first three lines (whole
-    or as the part before a " | Site" / " - Site" suffix)."""
+    or as the part before a " | Site" / " - Site" suffix), and the lines before it, except the
+    sentences (:func:`is_prose`) right above it: a kicker or a date above the headline goes, and
+    so does a teaser box (a sentence, then its own short headline), while an update or editor's
+    note paragraph, or a lede trafilatura put above the headline, stays."""
     start = 0
+    out: list[str] = []
     if drop_title and title:
         tkey = _title_key(title)
         for i in range(min(3, len(lines))):
             lkey = _title_key(lines[i])
             if lkey and (lkey == tkey or (len(lkey) >= 20 and tkey.startswith(lkey))):
+                j = i
+                while j > 0 and is_prose(lines[j - 1]):
+                    j -= 1
+                out.extend(lines[j:i])
                 start = i + 1
                 break
-    out: list[str] = []
     in_list = False
     for line in lines[start:]:
         n_words = line.count(" ") + 1

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HAN_KANA", "SOUTHEAST_ASIAN", "UNSPACED", "count_words"]
+__all__ = ["HAN_KANA", "SENTENCE_END", "SOUTHEAST_ASIAN", "UNSPACED", "count_words"]
 
 # Han (CJK ideographs, extension A, compatibility), hiragana, katakana (with its phonetic
 # extensions and half-width forms).  Hangul separates words with spaces.
@@ -36,6 +36,9 @@ SOUTHEAST_ASIAN = (
     "\ua9e0-\ua9ff\uaa60-\uaa7f\U000116d0-\U000116ff"
 )
 UNSPACED = HAN_KANA + SOUTHEAST_ASIAN
+# A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
+# quotes or brackets (searched at a line's end by cleaning's sentence rules).
+SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
 
 HAN_KANA_CHARS_PER_WORD = 2
 SOUTHEAST_ASIAN_CHARS_PER_WORD = 4

@@ -33,11 +33,9 @@ from typing import Any
 
 from clipper.furniture import matchers
 from clipper.page import Article
+from clipper.scripts import SENTENCE_END
 
 _SPACE = re.compile(r"\s+")
-# A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
-# quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
 # Lines that end like a sentence but are furniture all the same: copyright and contact lines.
 _FURNITURE_SENTENCE = re.compile(
     r"©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -54,7 +52,7 @@ def site_of(article: Article) -> str | None:
 def is_furniture_shaped(line: str) -> bool:
     """Whether a line may be a site's template: it does not end a sentence, or it is a copyright
     or contact line, or a furniture phrase of a language table.  ``line`` is stripped."""
-    if not _SENTENCE_END.search(line):
+    if not SENTENCE_END.search(line):
         return True
     if _FURNITURE_SENTENCE.search(line):
         return True

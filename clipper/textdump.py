@@ -45,13 +45,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from clipper.furniture import consent_lines, matchers
-from clipper.scripts import UNSPACED, count_words
+from clipper.scripts import SENTENCE_END, UNSPACED, count_words
 
 # Zero-width characters and soft hyphens scrapers leave in text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
-# A line "ends a sentence": final punctuation, possibly followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
 # Chinese/Japanese write no spaces: two of their characters count as one word.
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 _LIST_ITEM = re.compile(r"^(?:[-–•*▪◦·●■]\s|\d{1,2}[.)]\s)")
@@ -166,7 +164,7 @@ def is_furniture(line: str, n_words: int) -> bool:
             return True
         if not line.endswith(".") and tables.teaser.fullmatch(line):
             return True
-    if n_words <= 12 and _BYLINE.match(line) and not _SENTENCE_END.search(line):
+    if n_words <= 12 and _BYLINE.match(line) and not SENTENCE_END.search(line):
         return True
     if not line.endswith(")"):
         return False
@@ -178,7 +176,7 @@ def is_furniture(line: str, n_words: int) -> bool:
 def _is_body_paragraph(line: str, n_words: int, min_words: int = 15) -> bool:
     if n_words >= 30:
         return True
-    return n_words >= min_words and _SENTENCE_END.search(line) is not None
+    return n_words >= min_words and SENTENCE_END.search(line) is not None
 
 
 @dataclass(slots=True)
@@ -227,13 +225,13 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
         None,
     )
     if first_body is None:
-        first_body = 1 if lines and words[0] <= 30 and not _SENTENCE_END.search(lines[0]) else 0
+        first_body = 1 if lines and words[0] <= 30 and not SENTENCE_END.search(lines[0]) else 0
     candidates: list[str] = []
     kept: list[str] = []
     kept_words: list[int] = []
     for i in range(first_body):
         line = lines[i]
-        ends_sentence = _SENTENCE_END.search(line) is not None
+        ends_sentence = SENTENCE_END.search(line) is not None
         if not ends_sentence or line.endswith("?") or line.endswith("!"):
             if words[i] >= 2 and not _LIST_ITEM.match(line) and not _BOX_HEADING.fullmatch(line):
                 candidates.append(line)
@@ -258,7 +256,7 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
                 if is_box:
                     if not (_LIST_ITEM.match(lines[j]) or _BOX_HEADING.fullmatch(lines[j])):
                         break
-                elif words[j] > 20 or _SENTENCE_END.search(lines[j]):
+                elif words[j] > 20 or SENTENCE_END.search(lines[j]):
                     break  # not a link title: the article (or a new paragraph) goes on
                 j += 1
             i = j
@@ -353,7 +351,7 @@ def _menu_runs(lines: list[str], words: list[int]) -> set[int]:
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and words[j] <= MENU_WORDS and not _SENTENCE_END.search(lines[j]):
+        while j < n and words[j] <= MENU_WORDS and not SENTENCE_END.search(lines[j]):
             j += 1
         if j - i >= MENU_RUN:
             drop.update(range(i, j))

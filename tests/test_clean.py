@@ -223,6 +223,39 @@ def test_post_clean_drops_title_repeat_and_related_list() -> None:
     assert post_clean(lines, TITLE) == lines[1:]
 
 
+def test_post_clean_keeps_a_sentence_above_the_repeated_headline() -> None:
+    # An update or editor's note put above the headline is article text; a kicker, a section
+    # name or a date above it is not.
+    update = (
+        "Update: The harbour authority said on Wednesday evening that the closure has been "
+        "moved to the second week of April."
+    )
+    lines = ["Harbour news", update, TITLE, *BODY]
+    assert post_clean(lines, TITLE) == [update, *BODY]
+    assert post_clean(["Tuesday 4 March", TITLE, *BODY], TITLE) == BODY
+    # A teaser box above the headline (a sentence, then its own short headline) goes.
+    teaser = "Night ferries to Gull Island will return in May after a two-year pause, staff said."
+    assert post_clean([teaser, "Night ferries are back", TITLE, *BODY], TITLE) == BODY
+    # A one-line prompt that ends like a sentence is furniture, not an update.
+    assert post_clean(["Already a subscriber? Log in here.", TITLE, *BODY], TITLE) == BODY
+
+
+def test_an_update_paragraph_above_the_headline_is_kept_in_html() -> None:
+    update = (
+        "Update: The harbour authority said on Wednesday evening that the closure has been "
+        "moved to the second week of April, after a request from the ferry operator."
+    )
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><article>"
+        f"<p>{update}</p><h2>{TITLE}</h2>{paragraphs}</article></body></html>"
+    ).encode()
+    result = clean_page(RawPage(origin="t/update", kind="html", body=html), CONFIG)
+    assert isinstance(result, Article)
+    assert result.title == TITLE
+    assert result.text.split("\n") == [update, *BODY]
+
+
 def test_count_words_handles_cjk() -> None:
     assert count_words("the pier will close") == 4
     assert count_words("港の桟橋が修理のため閉鎖される") == 8  # 15 characters: ceil(15 / 2)

@@ -414,6 +414,49 @@ def test_brief_that_only_the_recall_settings_find_is_an_article(
     assert article.text.split("\n") == BRIEF
 
 
+def _stub(headline: str, paragraphs: list[str]) -> bytes:
+    """A news template around ``paragraphs``: headline, byline, share bar, tags."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return _page(
+        f'<title>{headline} | Vale Courier</title><meta property="og:type" content="article">',
+        f'<main><article class="story"><h1 class="headline">{headline}</h1>'
+        f'<p class="byline">By Courier staff · <time datetime="2025-03-04">2025-03-04</time></p>'
+        f'<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>'
+        f'<div class="article-body">{body}</div>'
+        f'<div class="tags">Topics: <a href="/t/1">Local</a> <a href="/t/2">Transport</a></div>'
+        f"</article></main>",
+    )
+
+
+def test_a_stub_of_headline_byline_and_share_bar_is_not_an_article() -> None:
+    """A copy whose body is only its headline lines: the recall settings' fallback flattens
+    headline, byline, share bar and tags into one 40-word line, which is not a paragraph of an
+    article (no sentence in it), so the page is rejected and the rejection says what the recall
+    settings found."""
+    headline = "Hollin Vale bypass to close for resurfacing in March, council says"
+    result = _clean(_stub(headline, [f"{headline} Courier•", f"{headline} More"]))
+    assert isinstance(result, Rejection) and result.reason == "too-short"
+    assert "recall settings found" in result.detail and "not taken" in result.detail
+
+
+def test_a_short_report_the_fallback_flattens_is_still_an_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same template around a real report: when the precision settings find only a stub,
+    the recall text (sentences in it) is kept."""
+    real = clean_mod.extract_html
+
+    def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
+        doc = real(body, url, fetched_at, **kw)
+        if not kw and doc is not None:  # the precision pass finds only a stub
+            doc.text = "Photo gallery"
+        return doc
+
+    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    article = _article(_stub("County archive to move", PARAS))
+    assert all(p in article.text for p in PARAS)
+
+
 def test_cjk_brief_is_an_article() -> None:
     """A Chinese brief of two sentences (under 25 words as clipper counts them) under a
     headline: a sentence ending in a full-width stop is a sentence too."""

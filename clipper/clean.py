@@ -315,24 +315,23 @@ def _extract_with_retry(
     measure: Callable[[str], _Measure],
     doc: Any,
 ) -> _Extraction:
-    """trafilatura with clipper's precision settings; then, for a page that would be rejected
-    (fewer than ``min_words`` words left after the post-clean, as ``measure`` counts them),
-    trafilatura's ``favor_recall`` settings; for a kept page whose text is short (under
-    RECALL_RETRY_WORDS words) and whose ``<p>`` elements hold RECALL_GAIN times as many words
-    (on the four extraction sets that skips 75 of 104 such retries and none whose text was
-    taken), trafilatura's default settings.  A retry's text replaces the precision text when it
-    has RECALL_GAIN times the words, or is article-sized where the precision text was not, and
-    has one paragraph of RETRY_PARAGRAPH_WORDS words holding a sentence (trafilatura's fallback
-    can flatten a stub's headline, byline, share bar and tags into one long line); or, for a *brief*, when the precision text
-    is not article-sized (:func:`_is_article_sized`) and the retry's is, in at most
+    """trafilatura with clipper's precision settings; then, for a page that would be rejected (fewer
+    than ``min_words`` words left after the post-clean, as ``measure`` counts them), trafilatura's
+    ``favor_recall`` settings; for a kept page whose text is short (under RECALL_RETRY_WORDS words)
+    and whose ``<p>`` elements hold RECALL_GAIN times as many words (on the four extraction sets
+    that skips 75 of 104 such retries and none whose text was taken), trafilatura's default
+    settings.  A retry's text replaces the precision text when it has RECALL_GAIN times the words,
+    or is article-sized where the precision text was not, and has one paragraph of
+    RETRY_PARAGRAPH_WORDS words holding a sentence (trafilatura's fallback can flatten a stub's
+    headline, byline, share bar and tags into one long line); or, for a *brief*, when the precision
+    text is not article-sized (:func:`_is_article_sized`) and the retry's is, in at most
     BRIEF_MAX_PARAGRAPHS paragraphs with a sentence that is not a furniture prompt, and with more
-    words (a 20-word report under a headline is an article; a login wall, a link list or a list
-    of one-line teasers is not).  For would-be rejections the recall
-    settings rescued as many pages as default-then-recall (Readability's "qq" only by recall) at
-    one extraction instead of two.  Counting the words the post-clean keeps, not trafilatura's,
-    means a page whose text is mostly its repeated headline still gets the recall settings
-    before it is rejected.  ``doc`` is the precision extraction (made by the caller, which takes
-    the headline from it)."""
+    words (a 20-word report under a headline is an article; a login wall, a link list or a list of
+    one-line teasers is not).  For would-be rejections the recall settings rescued as many pages as
+    default-then-recall (Readability's "qq" only by recall) at one extraction instead of two.
+    Counting the words the post-clean keeps, not trafilatura's, means a page whose text is mostly
+    its repeated headline still gets the recall settings before it is rejected.  ``doc`` is the
+    precision extraction (made by the caller, which takes the headline from it)."""
     text = doc.text if doc is not None and doc.text else ""
     first = measure(text) if text else _NOTHING
     words = first.words

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import func, select, text
 
@@ -116,7 +117,7 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
             if row is None:
                 raise NotFound(f"no page {match[1]} in the archive")
         else:
-            candidates = [ref, ref.rstrip("/")] if ref.endswith("/") else [ref, ref + "/"]
+            candidates = _url_spellings(ref)
             row = None
             for candidate in candidates:
                 row = (
@@ -139,6 +140,34 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
         if row.cluster_id is None:
             raise NotFound(f"page {row.id} belongs to no cluster (an interrupted run?)")
         return int(row.cluster_id), int(row.id)
+
+
+# Query parameters a link picks up on its way to a reader (newsletters, social sites, ad
+# clicks) that never change the page: a pasted link carrying them still finds the stored page.
+_TRACKING = re.compile(
+    r"^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref_src|cmpid)$",
+    re.IGNORECASE,
+)
+
+
+def _url_spellings(ref: str) -> list[str]:
+    """``ref`` as typed, with and without a trailing slash on its path, then the same without
+    a fragment and tracking parameters: the spellings ``show`` tries, in this order."""
+    parts = urlsplit(ref)
+    if parts.scheme not in ("http", "https"):
+        other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
+        return [ref, other]
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+         if not _TRACKING.match(k)]
+    )
+    out: list[str] = [ref]
+    for base in (parts, parts._replace(query=query, fragment="")):
+        path = base.path.rstrip("/") if base.path.endswith("/") else base.path + "/"
+        for spelling in (urlunsplit(base), urlunsplit(base._replace(path=path))):
+            if spelling not in out:
+                out.append(spelling)
+    return out
 
 
 def show(archive: Archive, ref: str) -> ClusterView:

@@ -516,6 +516,11 @@ def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> Non
     by_page = browse.show(archive, f"page:{by_url.requested_page_id}")
     assert by_page.cluster_id == port
     assert browse.show(archive, METRO_BRIEF + "/").cluster_id == port  # trailing slash
+    # a link pasted from a newsletter or a social site, with tracking parameters and a fragment
+    pasted = METRO_BRIEF + "?utm_source=newsletter&utm_medium=email&fbclid=IwAR0x#comments"
+    assert browse.show(archive, pasted).requested_page_id == by_url.requested_page_id
+    with pytest.raises(browse.NotFound):  # a parameter that picks another page is kept
+        browse.show(archive, METRO_BRIEF + "?page=2")
     dump = next(v for v in by_url.variants if v.url is None)
     assert browse.show(archive, dump.origin).cluster_id == port
     with pytest.raises(browse.NotFound, match="no cluster 99999"):

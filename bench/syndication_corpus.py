@@ -1,0 +1,496 @@
+"""The labelled syndication corpora of ``bench/syndication.py``: base articles from real text
+sets, and every kind of copy of issue 11 made of them in every input form.
+
+Base articles of ≥ 120 words and 3 paragraphs holding an article sentence
+(:func:`article_paragraphs`); bases that are copies of one another (5-shingle containment
+≥ 0.5) are dropped first, so one label = one text.  Each base is published once as the wire
+original (HTML, wire site) and copied 1 to 8 times on invented sites (``*.example``, each with
+its own template).  The kinds of copy (``KINDS``) go round-robin over the corpus, each holding
+article text (:func:`make_copy`, :func:`copyable`); the input forms (``FORMS``) round-robin on
+another stride, so every kind arrives in every form.  The publishers' texts are only ever
+written under the corpus folder the caller gives (``bench/.work/``, git-ignored).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import synth
+from _common import SHARED_DATA
+
+# What was done to a copy (issue 11's list), and the input form it arrives in: independent.
+KINDS = (
+    "full",  # the story as it is, on another site's template
+    "brief",  # the first 2-3 paragraphs
+    "update",  # a new update paragraph at the top
+    "trimmed",  # the last 1-3 paragraphs cut
+    "edited",  # 0.5-3 % of the words edited: typos, a word swapped, dropped or replaced
+    "copyright",  # an agency copyright line appended
+    "dateline",  # "CITY (Wire) — " before the first paragraph
+    "dropped",  # one paragraph dropped mid-story
+    "rewrite",  # an intro line of its own, then a run of 4-5 paragraphs from the middle
+)
+FORMS = ("html", "text-dump", "jsonl-text", "jsonl-html", "warc")
+MAX_COPIES = 8
+WIRE_SITE = "harborwire.example"
+SITES = [
+    ("dailyharbor.example", "The Daily Harbor"),
+    ("metroledger.example", "Metro Ledger"),
+    ("coastalcourier.example", "Coastal Courier"),
+    ("northgate-tribune.example", "Northgate Tribune"),
+    ("valleysentinel.example", "Valley Sentinel"),
+    ("ferryport-post.example", "Ferryport Post"),
+    ("baysidegazette.example", "Bayside Gazette"),
+    ("kettleby-times.example", "Kettleby Times"),
+    ("upland-herald.example", "Upland Herald"),
+    ("morning-signal.example", "Morning Signal"),
+]
+CITIES = ["LONDON", "NEW YORK", "BRUSSELS", "TOKYO", "SYDNEY", "NAIROBI", "OTTAWA", "BERLIN"]
+SUBSTITUTES = ["reportedly", "significant", "officials", "major", "recently", "several", "key"]
+_WORD = re.compile(r"\w+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])|(?<=[.!?][\"”’)])\s+(?=[A-Z“\"])")
+
+
+# --------------------------------------------------------------------------- base articles
+
+
+@dataclass
+class Base:
+    id: str
+    source: str
+    headline: str
+    paragraphs: list[str]
+    story: str | None = None  # same-story-pairs story group: independent reports of one event
+
+
+def _paragraphs(text: str) -> list[str]:
+    out: list[str] = []
+    for block in re.split(r"\n+", text):
+        block = " ".join(block.split())
+        if not block:
+            continue
+        if len(block.split()) <= 120:
+            out.append(block)
+            continue
+        sentences = _SENTENCE_SPLIT.split(block)
+        for i in range(0, len(sentences), 3):
+            out.append(" ".join(sentences[i : i + 3]))
+    # merge one-line stubs ("Yikes!") into the previous paragraph
+    merged: list[str] = []
+    for p in out:
+        if merged and len(p.split()) < 8:
+            merged[-1] += " " + p
+        else:
+            merged.append(p)
+    return merged
+
+
+def _shingles(text: str) -> set[str]:
+    t = _WORD.findall(text.lower())
+    return {" ".join(t[i : i + 5]) for i in range(max(1, len(t) - 4))}
+
+
+TEXT_SETS = {
+    # tuned on: extraction benchmarks' expected bodies (no relation to the confirmation texts)
+    "tune": ("zyte", "newspaper"),
+    # confirmed on, never tuned on: the two labelled news sets (same-story-pairs keeps both
+    # independent reports of each event, which must stay apart)
+    "confirm": ("story-chains-energy", "same-story-pairs"),
+    # a second confirmation, built after one rule (brief_head) was changed on seeing the
+    # confirm set's misses: real wire texts with their furniture left in, copies among them
+    # dropped (one text per label), mostly one event (the Helsinki summit)
+    "holdout": ("wire-syndication-texts",),
+}
+
+
+def load_bases(sources: tuple[str, ...]) -> tuple[list[Base], dict[str, int]]:
+    bases: list[Base] = []
+    if "story-chains-energy" in sources:
+        with open(SHARED_DATA / "story-chains-energy" / "articles.jsonl") as f:
+            for line in f:
+                r = json.loads(line)
+                bases.append(Base(f"sce/{r['doc_id']}", "story-chains-energy", r["title"],
+                                  _paragraphs(r["text"])))
+    if "same-story-pairs" in sources:
+        with open(SHARED_DATA / "same-story-pairs" / "articles.jsonl") as f:
+            for line in f:
+                r = json.loads(line)
+                bases.append(Base(f"ssp/{r['doc_id']}", "same-story-pairs", r["title"],
+                                  _paragraphs(r["text"]), story=str(r["story_group"])))
+    if "wire-syndication-texts" in sources:
+        with open(SHARED_DATA / "wire-syndication-texts" / "articles.jsonl") as f:
+            for line in f:
+                r = json.loads(line)
+                paragraphs = _paragraphs(r["text"])
+                if paragraphs:
+                    headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,;:")
+                    bases.append(Base(f"wire/{r['id']}", "wire-syndication-texts", headline,
+                                      paragraphs))
+    if "zyte" in sources:
+        truth = json.loads(
+            (SHARED_DATA / "zyte-article-extraction" / "ground-truth.json").read_text())
+        for key, r in sorted(truth.items()):
+            paragraphs = _paragraphs(r["articleBody"])
+            if paragraphs:
+                headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,;:")
+                bases.append(Base(f"zyte/{key[:12]}", "zyte", headline, paragraphs))
+    if "newspaper" in sources:
+        for path in sorted((SHARED_DATA / "newspaper-article-pages" / "text").glob("*.txt")):
+            paragraphs = _paragraphs(path.read_text(errors="replace"))
+            if paragraphs:
+                headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,;:")
+                bases.append(Base(f"np/{path.stem}", "newspaper", headline, paragraphs))
+    stats: Counter[str] = Counter()
+    kept: list[Base] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    kept_sizes: list[int] = []
+    for base in bases:
+        n_words = sum(len(p.split()) for p in base.paragraphs)
+        if n_words < 120 or len(base.paragraphs) < 3:
+            stats["dropped: < 120 words or < 3 paragraphs"] += 1
+            continue
+        if not article_paragraphs(base.paragraphs):
+            stats["dropped: no article sentence"] += 1
+            continue
+        grams = _shingles(" ".join(base.paragraphs))
+        common: Counter[int] = Counter()
+        for g in grams:
+            common.update(index.get(g, ()))
+        if any(c / min(len(grams), kept_sizes[k]) >= 0.5 for k, c in common.items()):
+            stats["dropped: copy of an earlier base (containment ≥ 0.5)"] += 1
+            continue
+        for g in grams:
+            index[g].append(len(kept))
+        kept_sizes.append(len(grams))
+        kept.append(base)
+        stats[f"kept: {base.source}"] += 1
+    return kept, dict(stats)
+
+
+# --------------------------------------------------------------------------- page makers
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def html_page(
+    site: tuple[str, str], site_no: int, url: str, headline: str, paragraphs: list[str],
+    others: list[str], date: str,
+) -> str:
+    name = site[1]
+    nav = "".join(
+        f'<li><a href="/{s.lower()}">{s}</a></li>'
+        for s in ("News", "World", "Business", "Energy", "Politics", "Sport", "Opinion")
+    )
+    body: list[str] = []
+    for i, p in enumerate(paragraphs):
+        body.append(f"<p>{_esc(p)}</p>")
+        if i == 1 and site_no % 3 == 0:
+            body.append(f'<p class="read-more"><strong>Read more:</strong> '
+                        f'<a href="/news/r{i}">{_esc(others[0])}</a></p>')
+        if i == 2 and site_no % 3 == 1:
+            body.append('<div class="ad"><p>Advertisement</p></div>')
+        if i == 3 and site_no % 4 == 2:
+            body.append('<div class="newsletter"><p>Sign up for our daily newsletter to get the '
+                        'top stories in your inbox.</p><form><input type="email"><button>'
+                        'Subscribe</button></form></div>')
+    related = "".join(f'<li><a href="/news/{abs(hash(o)) % 10**6}">{_esc(o)}</a></li>'
+                      for o in others[1:4])
+    latest = "".join(f'<li><a href="/latest/{k}">{_esc(o)}</a></li>'
+                     for k, o in enumerate(others[4:7]))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{_esc(headline)} | {_esc(name)}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:type" content="article"><meta property="og:site_name" content="{_esc(name)}">
+<meta property="og:title" content="{_esc(headline)}">
+<meta property="article:published_time" content="{date}">
+</head><body>
+<div class="cookie-banner"><p>We use cookies to give you the best experience on {_esc(name)}.
+By continuing to browse the site you agree to our use of cookies.</p><button>Accept all</button>
+<a href="/privacy">Privacy policy</a></div>
+<header class="site-header"><a class="logo" href="/">{_esc(name)}</a><nav><ul>{nav}</ul></nav>
+<form class="search"><input name="q" placeholder="Search"></form></header>
+<div class="breaking"><a href="/latest/0">Breaking: {_esc(others[7])}</a></div>
+<main><article class="story">
+<h1 class="headline">{_esc(headline)}</h1>
+<p class="byline">By Wire staff · <time datetime="{date}">{date[:10]}</time></p>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+<div class="article-body">
+{chr(10).join(body)}
+</div>
+<div class="tags">Topics: <a href="/t/1">News</a> <a href="/t/2">World</a></div>
+</article>
+<aside class="related"><h3>Related stories</h3><ul>{related}</ul></aside>
+<section class="latest"><h3>Latest</h3><ul>{latest}</ul></section>
+</main>
+<footer><p>© 2024 {_esc(name)}. All rights reserved.</p><ul><li><a href="/about">About us</a></li>
+<li><a href="/contact">Contact</a></li><li><a href="/terms">Terms of use</a></li></ul></footer>
+</body></html>
+"""
+
+
+def text_dump(headline: str, paragraphs: list[str], others: list[str]) -> str:
+    alt = "Report: " + headline
+    lines = ["Skip to content", "", alt, "", headline, headline, "", alt, ""]
+    for p in paragraphs:
+        lines += [p, ""]
+    lines += ["Read also:", *others[:3], "", "Latest", *others[3:6], ""]
+    for k, p in enumerate(paragraphs[:4], 1):
+        lines.append(f"  {k}. " + " ".join(p.split()[:14]) + " …")
+    return "\n".join(lines) + "\n"
+
+
+def _dateline(paragraphs: list[str], rng: random.Random) -> list[str]:
+    return [f"{rng.choice(CITIES)} (Wire) — {paragraphs[0]}", *paragraphs[1:]]
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    if len(word) < 4:
+        return word + word[-1]
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _edit_words(paragraphs: list[str], rng: random.Random, share: float) -> list[str]:
+    """Edit ``share`` of the words: typos (swapped letters), two words swapped, a word dropped
+    or replaced, spread over the text."""
+    out = [p.split(" ") for p in paragraphs]
+    total = sum(len(p) for p in out)
+    for _ in range(max(1, round(total * share))):
+        words = out[rng.randrange(len(out))]
+        if len(words) < 3:
+            continue
+        j = rng.randrange(len(words) - 1)
+        action = rng.choice(("typo", "typo", "swap", "drop", "replace"))
+        if action == "typo":
+            words[j] = _typo(words[j], rng)
+        elif action == "swap":
+            words[j], words[j + 1] = words[j + 1], words[j]
+        elif action == "drop":
+            del words[j]
+        else:
+            words[j] = rng.choice(SUBSTITUTES)
+    return [" ".join(w) for w in out]
+
+
+def _new_paragraph(rng: random.Random, prefix: str, sentences: int = 3) -> str:
+    nrng = synth.np.random.default_rng(rng.randrange(2**31))
+    return prefix + " ".join(synth._sentence(nrng, int(nrng.integers(12, 22)))
+                             for _ in range(sentences))
+
+
+COPYRIGHT = ("Copyright 2024 Harbor Wire. All rights reserved. This material may not be "
+             "published, broadcast, rewritten or redistributed.")
+
+
+def make_copy(kind: str, paragraphs: list[str], rng: random.Random) -> list[str]:
+    """The body of a copy of ``paragraphs`` made the way ``kind`` says (``copyable`` first).
+
+    Every copy holds article text (:func:`article_paragraphs`): a brief is the story up to its
+    second or third article paragraph (a base can open with its scraper's headline, byline and
+    captions, which a brief of its first 2-3 paragraphs would be all of), a trimmed copy never
+    cuts into its first article paragraph, a dropped paragraph is never the only one."""
+    n = len(paragraphs)
+    article = article_paragraphs(paragraphs)
+    if kind == "brief":
+        return paragraphs[: article[min(rng.randint(2, 3), len(article)) - 1] + 1]
+    if kind == "update":
+        return [_new_paragraph(rng, "Update: "), *paragraphs]
+    if kind == "trimmed":
+        cut = min(max(1, min(rng.randint(1, 3), n // 3)), n - 1 - article[0])
+        return paragraphs[: n - cut]
+    if kind == "edited":
+        return _edit_words(paragraphs, rng, rng.uniform(0.005, 0.03))
+    if kind == "copyright":
+        return [*paragraphs, COPYRIGHT]
+    if kind == "dateline":
+        return _dateline(paragraphs, rng)
+    if kind == "dropped":
+        drop = rng.choice([i for i in range(1, n - 1) if set(article) - {i}])
+        return paragraphs[:drop] + paragraphs[drop + 1 :]
+    if kind == "rewrite":
+        # an intro line of its own, then a middle run: 4-5 paragraphs, longer when they are
+        # short, so that the wire's words are ≥ 90 % of the copy (issue 11: 0.91-0.93)
+        intro = _new_paragraph(rng, "", 1)
+        start = rng.randint(1, max(1, n - 5))
+        stop = min(n, start + rng.randint(4, 5))
+        while stop < n and _n_words(paragraphs[start:stop]) < 9 * _n_words([intro]):
+            stop += 1
+        return [intro, *paragraphs[start:stop]]
+    return list(paragraphs)
+
+
+def copyable(kind: str, paragraphs: list[str]) -> bool:
+    """Whether ``make_copy`` can make a ``kind`` copy of ``paragraphs`` that holds article
+    text: a rewrite needs a long story (:func:`rewritable`), a trimmed copy an article
+    paragraph before the last paragraph, a dropped one a middle paragraph whose loss leaves
+    one; a brief and the other kinds keep the story's first article paragraph."""
+    article = article_paragraphs(paragraphs)
+    n = len(paragraphs)
+    if not article:
+        return False
+    if kind == "rewrite":
+        return rewritable(paragraphs)
+    if kind == "trimmed":
+        return article[0] < n - 1
+    if kind == "dropped":
+        return any(set(article) - {i} for i in range(1, n - 1))
+    return True
+
+
+def rewritable(paragraphs: list[str]) -> bool:
+    """Long enough for a rewrite: 7+ paragraphs, 300+ words after the first."""
+    return len(paragraphs) >= 7 and _n_words(paragraphs[1:]) >= 300
+
+
+def _n_words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+# A sentence ends in . ! or ? (a space before it in tokenised texts, closing quotes after it).
+_SENTENCE_END = re.compile(r"(.) ?[.!?](?: ?[\"”’)])*$")
+
+
+def _article_sentence(sentence: str) -> bool:
+    """≥ 12 words ending in . ! or ? after a lower-case letter (any script), a digit or a
+    closing quote or bracket: a byline's initials ("W.J.") end no sentence."""
+    end = _SENTENCE_END.search(sentence.strip())
+    if len(sentence.split()) < 12 or end is None:
+        return False
+    before = end.group(1)
+    return (before.isalpha() and not before.isupper()) or before.isdigit() or before in "%\"”’)"
+
+
+def article_paragraphs(paragraphs: list[str]) -> list[int]:
+    """Indices of the paragraphs that hold an article sentence (:func:`_article_sentence`): a
+    holdout base opens with its scraper's headline, "Updated 5:53 am PDT", a byline or photo
+    captions, none of which is the story."""
+    return [
+        i for i, p in enumerate(paragraphs)
+        if any(_article_sentence(sentence) for sentence in _SENTENCE_SPLIT.split(p))
+    ]
+
+
+@dataclass
+class PageInfo:
+    label: str
+    kind: str  # what was done to it ("original" for the wire story)
+    form: str  # how it arrived
+    keys: tuple[str, ...]  # ways the systems name this page: url, origin, glue key
+    words: int = 0  # body words as published (before any page furniture)
+    # whether the body holds an article paragraph (article_paragraphs): every copy the
+    # generator makes does (make_copy); the report counts the pages that do not
+    has_sentence: bool = True
+
+
+def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, PageInfo]:
+    """Write the corpus under ``root``; return page id → info (keys to match both systems).
+
+    Each base article is published once as the wire original (HTML on the wire's site) and
+    copied 1 to 8 times; copy kinds go round-robin over the corpus, and each round of kinds
+    arrives in the next input form, so every kind arrives in every form equally often."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    rng = random.Random(seed)
+    for folder in ("html", "text", "feeds"):
+        (root / folder).mkdir()
+    pages: dict[str, PageInfo] = {}
+    headlines = [b.headline for b in bases]
+    jsonl_lines: list[str] = []
+    warc_buffer = io.BytesIO()
+    writer = WARCWriter(warc_buffer, gzip=True)
+    jsonl_path = root / "feeds" / "news.jsonl"
+    copy_no = 0
+    for n, base in enumerate(bases):
+        others = rng.sample([h for h in headlines if h != base.headline], 8)
+        date = f"2024-0{1 + n % 9}-{10 + n % 18}T{8 + n % 10:02d}:15:00+00:00"
+        slug = re.sub(r"[^a-z0-9]+", "-", base.headline.lower())[:50].strip("-") or "story"
+        url = f"https://{WIRE_SITE}/{n}/{slug}"
+        path = root / "html" / f"{n:04d}-original.html"
+        path.write_text(html_page((WIRE_SITE, "Harbor Wire"), 99, url, base.headline,
+                                  base.paragraphs, others, date))
+        pages[f"{n}/original"] = PageInfo(base.id, "original", "html", (url, str(path)),
+                                          _n_words(base.paragraphs))
+        copies = rng.randint(1, MAX_COPIES)
+        site_numbers = [rng.randrange(len(SITES)) for _ in range(copies)]
+        for k, site_no in enumerate(site_numbers):
+            kind = KINDS[copy_no % len(KINDS)]
+            while not copyable(kind, base.paragraphs):
+                copy_no += 1  # e.g. a middle run needs a long story: the next kind instead
+                kind = KINDS[copy_no % len(KINDS)]
+            form = FORMS[(copy_no // len(KINDS)) % len(FORMS)]
+            copy_no += 1
+            site = SITES[site_no]
+            url = f"https://{site[0]}/news/{n}-{k}-{kind}/{slug}"
+            headline = base.headline
+            if kind in ("edited", "rewrite"):
+                headline = f"{rng.choice(['Exclusive', 'Analysis', 'Watch'])}: " + " ".join(
+                    headline.split()[: max(4, len(headline.split()) - 2)])
+            paragraphs = make_copy(kind, list(base.paragraphs), rng)
+            page_id = f"{n}/{k}-{kind}"
+            words = _n_words(paragraphs)
+            sentence = bool(article_paragraphs(paragraphs))
+            if form == "html":
+                path = root / "html" / f"{n:04d}-{k}-{kind}.html"
+                path.write_text(html_page(site, site_no, url, headline, paragraphs, others, date))
+                pages[page_id] = PageInfo(base.id, kind, form, (url, str(path)), words, sentence)
+            elif form == "text-dump":
+                path = root / "text" / f"{n:04d}-{k}-{kind}.txt"
+                path.write_text(text_dump(headline, paragraphs, others))
+                pages[page_id] = PageInfo(base.id, kind, form, (str(path),), words, sentence)
+            elif form == "jsonl-text":
+                body = list(paragraphs)
+                body.insert(min(2, len(body)), "Advertisement")
+                body.insert(1, f"A view of the scene on {date[:10]}. (Photo: Wire/Staff)")
+                record = {"url": url, "title": headline, "source_domain": site[0],
+                          "maintext": "\n".join(body), "date_publish": date[:19]}
+                jsonl_lines.append(json.dumps(record, ensure_ascii=False))
+                key = f"{jsonl_path}:{len(jsonl_lines)}"
+                pages[page_id] = PageInfo(base.id, kind, form, (url, key), words, sentence)
+            elif form == "jsonl-html":
+                record = {"url": url, "html": html_page(site, site_no, url, headline, paragraphs,
+                                                         others, date)}
+                jsonl_lines.append(json.dumps(record, ensure_ascii=False))
+                key = f"{jsonl_path}:{len(jsonl_lines)}"
+                pages[page_id] = PageInfo(base.id, kind, form, (url, key), words, sentence)
+            else:
+                payload = html_page(site, site_no, url, headline, paragraphs, others,
+                                    date).encode("utf-8")
+                http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                                   ("Content-Length", str(len(payload)))],
+                                        protocol="HTTP/1.1")
+                record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
+                                                   http_headers=http)
+                writer.write_record(record)
+                pages[page_id] = PageInfo(base.id, kind, form, (url,), words, sentence)
+    jsonl_path.write_text("\n".join(jsonl_lines) + "\n")
+    (root / "feeds" / "crawl.warc.gz").write_bytes(warc_buffer.getvalue())
+    return pages
+
+
+def _pick(bases: list[Base], n: int | None) -> list[Base]:
+    if n is None or n >= len(bases):
+        return bases
+    rng = random.Random(3)
+    by_source: dict[str, list[Base]] = defaultdict(list)
+    for b in bases:
+        by_source[b.source].append(b)
+    picked: list[Base] = []
+    share = n // len(by_source)
+    for source, items in sorted(by_source.items()):
+        if source == "same-story-pairs":  # keep both reports of each picked story
+            stories = sorted({b.story for b in items if b.story})
+            chosen = set(rng.sample(stories, min(len(stories), share // 2)))
+            picked += [b for b in items if b.story in chosen]
+        else:
+            picked += rng.sample(items, min(len(items), share))
+    return picked

@@ -104,3 +104,19 @@ def test_a_page_does_not_join_a_story_its_full_copies_do_not_match() -> None:
     edges += [(3, 1, 0.05, 0.9), (4, 1, 0.05, 0.9)]
     result = assign(nodes, edges)
     assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 4: 1}
+
+
+def test_the_tie_break_and_rule_4_do_not_depend_on_input_order() -> None:
+    nodes = [node(1, 1600), node(2, 900), node(3, 400), node(4, 300), node(5, 140)]
+    edges = [
+        (3, 1, 0.06, 0.5),  # 3 opens with a caption 1 carries
+        (4, 3, 0.93, 0.99),  # 3's full copy, which 1 does not match
+        (5, 2, 0.12, 1.0),  # a brief of 2 ...
+        (5, 1, 0.15, 0.93),  # ... that 1 carries with a few words changed
+    ]
+    expected = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in expected.items()} == {
+        1: 1, 2: 2, 3: 3, 4: 3, 5: 2
+    }
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == expected

@@ -14,7 +14,12 @@ machine wall seconds mostly measure waiting, CPU seconds the work.  The work the
 is counted too, whatever the load: ``compared_per_batch``, the clusters each batch compared with
 stories again (``StoryOutcome.compared``; linear work is about a batch's own clusters per
 batch, growing counts mean each batch re-decides the day so far), and ``vectors_per_batch``,
-the clusters (re)vectorised (new ones, and those whose canonical changed).  Target:
+the clusters (re)vectorised (new ones, and those whose canonical changed).  Why the walk
+re-decides them: ``decided_per_batch``, the clusters it visited; ``moved_per_batch``, the
+stored ones that changed story (a few per cent of the visits: most re-decisions confirm the
+stored story); ``by_state_per_batch``, those queued because a story they meet changed state
+before them (one of its first ``centroid_clusters`` members re-canonicalised, left or joined,
+or its latest day moved): on the one-day corpus most of the visits.  Target:
 story seconds at 10k ≤ 1.2 × 5 × those at 2k (linear).
 
 ``--before DIR``: also run each size with the ``clipper`` package of another checkout (e.g.
@@ -62,6 +67,8 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
     cpu: list[float] = []
     compared: list[int] = []
     vectors: list[int] = []
+    # Where the re-decisions come from (fields a checkout from before them lacks: None).
+    causes: dict[str, list[int | None]] = {"decided": [], "moved": [], "by_state": []}
     real = pipeline.update_stories
 
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -70,6 +77,8 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
             outcome = real(*args, **kwargs)
             compared.append(outcome.compared)
             vectors.append(outcome.vectors)
+            for name, counts in causes.items():
+                counts.append(getattr(outcome, name, None))
             return outcome
         finally:
             spent.append(time.perf_counter() - started)
@@ -98,10 +107,16 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
         "per_batch_cpu_s": [round(s, 2) for s in cpu],
         "compared_per_batch": compared,
         "vectors_per_batch": vectors,
+        **{f"{name}_per_batch": counts for name, counts in causes.items()},
         "stories": len(stories),
         "largest_story_pages": max(map(len, stories.values()), default=0),
         "digest": hashlib.sha256(json.dumps(partition).encode()).hexdigest()[:16],
     }
+
+
+def _total(counts: list[int | None]) -> str:
+    """The sum of per-batch counts, or "-" when the checkout run does not report them."""
+    return "-" if None in counts else f"{sum(c or 0 for c in counts):,}"
 
 
 def main() -> int:
@@ -136,7 +151,7 @@ def main() -> int:
             rows.append(row)
     print(
         f"{'code':<8}{'records':>9}{'run s':>9}{'story s':>9}{'cpu s':>8}{'share':>8}"
-        "  stories  largest  compared  last batch"
+        "  stories  largest  compared  last batch  moved  by state"
     )
     for r in rows:
         share = r["story_s"] / r["total_s"] if r["total_s"] else 0.0
@@ -145,6 +160,7 @@ def main() -> int:
             f"{r['story_cpu_s']:>8.2f}{share:>8.1%}  {r['stories']:>7}"
             f"  {r['largest_story_pages']:>7}  {sum(r['compared_per_batch']):>8,}"
             f"  {r['compared_per_batch'][-1] if r['compared_per_batch'] else 0:>10,}"
+            f"  {_total(r['moved_per_batch']):>5}  {_total(r['by_state_per_batch']):>8}"
         )
     ratios = {}
     for label in sources:

@@ -698,6 +698,7 @@ class _MemoryArchive:
                 change.old_links[cid] = set(old_graph[cid])
         self.viewed = self.view()
         found = regroup(self.viewed, change, config)
+        self.found = found
         for sid in found.stories:
             for cid in self.members(sid):
                 del self.story[cid]
@@ -825,6 +826,7 @@ def test_a_later_batch_on_a_one_topic_day_re_decides_only_itself() -> None:
     assert archive.partition() == {frozenset(g) for g in group(items, archive.graph, config)}
     assert max(map(len, archive.partition())) > 300
     assert walked == 20
+    assert (archive.found.decided, archive.found.moved, archive.found.by_state) == (20, 0, 0)
 
 
 def test_growing_a_story_past_its_centroid_members_leaves_its_later_members_alone() -> None:
@@ -879,3 +881,28 @@ def test_a_one_topic_day_with_tight_buckets_gives_one_runs_stories_over_nights(
             tmp_path / f"nights{attempt}", nights, batch_size=5, stories=config
         )
         assert got == expected
+
+
+def test_the_walk_counts_why_it_re_decides_clusters() -> None:
+    """An early member of the day's big story gets a canonical about something else: it leaves
+    the story (moved), and every later member meets a story whose first members changed
+    (queued by state), though they all stay; one walk over everything agrees."""
+    items = [
+        Item(it.cluster_id, it.day, (it.day, f"{it.cluster_id:05d}", "", ""), it.vector)
+        for it in _one_topic_day(240, seed=23)
+    ]
+    config = StoryConfig(anchor_cap=1000, centroid_clusters=32)
+    archive = _MemoryArchive()
+    archive.update(items, set(), config)
+    assert len(archive.partition()) == 1
+    early = items[3]
+    elsewhere = _item(early.cluster_id, early.day, {5000 + k: 1.0 for k in range(20)})
+    revised = [*items[:3], Item(early.cluster_id, early.day, early.order, elsewhere.vector)]
+    revised += items[4:]
+    archive.update(revised, set(), config)
+    assert archive.partition() == {frozenset(g) for g in group(revised, archive.graph, config)}
+    assert {early.cluster_id} in archive.partition()
+    found = archive.found
+    assert found.moved == 1  # only the re-canonicalised cluster changed story
+    assert found.by_state == len(items) - 4  # every later member was queued by the story's state
+    assert found.decided == found.compared == len(items) - 3

@@ -156,11 +156,17 @@ class Regrouped:
     """What :func:`regroup` found: ``groups``, the stories whose membership changed, each its
     complete list of cluster ids in canonical order; ``stories``, the stored story ids whose
     membership changed (those in no group are left empty); ``compared``, how many clusters
-    were compared with stories again (the walk's costly step)."""
+    were compared with stories again (the walk's costly step).  Where that work comes from:
+    ``decided``, the clusters the walk visited; ``moved``, the stored ones among them that
+    changed story; ``by_state``, those queued because a story they meet changed state (its
+    first ``centroid_clusters`` members or its latest day) before them."""
 
     groups: list[list[int]]
     stories: set[int]
     compared: int
+    decided: int = 0
+    moved: int = 0
+    by_state: int = 0
 
 
 class _Label:
@@ -201,6 +207,8 @@ class _Regroup:
         self.removed_ids: set[int] = set()
         self.removed_old: dict[int, tuple[int, Item]] = {}
         self.compared = 0  # clusters decided by comparing with stories (the costly part)
+        self.moved = 0  # stored clusters decided into another story
+        self.by_state = 0  # clusters queued by mark_dirty
         self.ranks: dict[int, int] = {}
 
     def _earlier(self, cluster_id: int, linked: Iterable[int]) -> list[int]:
@@ -274,6 +282,7 @@ class _Regroup:
         if label.dirty_from is not None and label.dirty_from <= after:
             return
         label.dirty_from = after
+        queued = len(self.queued)
         earlier = []
         for member in label.stored:
             cid = member.cluster_id
@@ -286,6 +295,7 @@ class _Regroup:
         self._ensure_links(earlier)
         for cid in earlier:
             self.enqueue_later(self.stored.linked(cid), after)
+        self.by_state += len(self.queued) - queued
 
     def orphaned(self, story_id: int | None, cluster_id: int, at: Order) -> None:
         """``cluster_id`` (once at ``at``) may have lost links: the later clusters it was linked
@@ -421,6 +431,8 @@ class _Regroup:
         self.advance(label, item.order)
         self.decided[cluster_id] = story_id
         moved = story_id != was or cluster_id in self.removed_ids or was is None
+        if was is not None and story_id != was:
+            self.moved += 1
         if moved:
             label.touched = True
             label.joined.append(cluster_id)
@@ -483,7 +495,9 @@ class _Regroup:
             self.queued.discard(cid)
             self.decide(cid)
         touched = {sid for sid, label in self.labels.items() if sid > 0 and label.touched}
-        return Regrouped(self.result(), touched, self.compared)
+        return Regrouped(
+            self.result(), touched, self.compared, len(self.decided), self.moved, self.by_state
+        )
 
     def result(self) -> list[list[int]]:
         groups: list[list[int]] = []

@@ -45,6 +45,9 @@ class StoryOutcome:
     changed_stories: int = 0
     vectors: int = 0
     compared: int = 0  # clusters compared with stories (``Regrouped.compared``)
+    decided: int = 0  # clusters the walk visited (``Regrouped.decided``)
+    moved: int = 0  # stored clusters that changed story (``Regrouped.moved``)
+    by_state: int = 0  # clusters queued by a story's changed state (``Regrouped.by_state``)
 
 
 def scheme(config: StoryConfig) -> str:
@@ -460,6 +463,7 @@ def update_stories(
     change.seeds = {cid for cid in seeds | relinked if cid in pool.items}
     found = regroup(stored, change, config)
     outcome.compared = found.compared
+    outcome.decided, outcome.moved, outcome.by_state = found.decided, found.moved, found.by_state
     old_stories = found.stories | {sid for sid, _ in change.removed}
     refresh = set(old_stories)
     if found.groups or old_stories:

@@ -8,7 +8,8 @@ few linear passes over the lines:
 
 1. normalise every line (Unicode NFC, whitespace runs → one space) and drop furniture lines: one
    precompiled alternation matched only against short lines (navigation, share, advertisement,
-   icon names, relative times, bare dates, photo credits, bylines), then the per-language tables
+   icon names, relative times, bare dates, photo credits, bylines; a byline glued to the end of
+   a paragraph is cut from it and becomes the author), then the per-language tables
    of :mod:`clipper.furniture` (skip links, share bars, paywall and login prompts, inline "read
    also" teasers, in every language of the tables); then **consent banners**: runs of
    cookie-consent lines and button labels (:func:`clipper.furniture.consent_lines`), so neither
@@ -115,6 +116,12 @@ _CAPTION_MAX_WORDS = 30
 
 # Bylines: "By Jane Doe", "By The Associated Press" (short, capitalised, no sentence end).
 _BYLINE = re.compile(r"^By\s++(?:[A-Z][\w.'’-]*+,?+\s*+|(?:and|the|of|in|&)\s++)++$")
+# A byline a flattened page glued to the end of a paragraph (a standfirst, then "By Name"):
+# the sentence end, then "By" and up to five capitalised names.
+_TRAILING_BYLINE = re.compile(
+    r"(?<=[.!?][\"'”’»)])\s+By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
+    r"|(?<=[.!?])\s+By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
+)
 
 # Boxes that summarise the article instead of being it.
 _BOX_HEADING = re.compile(
@@ -208,6 +215,11 @@ def clean_text_dump(text: str, title: str | None = None) -> CleanedText:
             if author is None and n <= 12 and line.startswith("By "):
                 author = line[3:].strip() or None
             continue
+        if n > 12 and (glued := _TRAILING_BYLINE.search(line)) is not None:
+            # "… It should not be taken in again. By Jane Doe": the paragraph, and its author
+            author = author or glued.group(1) or glued.group(2)
+            line = line[: glued.start()]
+            n = _word_count(line)
         lines.append(line)
         words.append(n)
     banner = consent_lines(lines, words) | _menu_runs(lines, words)

@@ -186,3 +186,37 @@ def test_the_headline_is_the_candidate_the_story_is_about_not_the_first_menu_lin
     repeated = "\n".join(["Ferry board bows to petition", *head, "Ferry board bows to petition",
                           *body])
     assert clean_text_dump(repeated).title == "Ferry board bows to petition"
+
+
+def test_a_standfirst_with_its_byline_glued_on_is_the_article_not_the_headline_block() -> None:
+    """A flattened brief: headlines, a standfirst whose byline the page glued to its end, a
+    "Read also" box and numbered SEO blurbs (cut off with "…").  The standfirst is the article
+    (its byline goes to the author); before, it ended in a name, not a sentence, so it was taken
+    for part of the headline block and the page came out empty."""
+    standfirst = (
+        "The council decides on Thursday whether the library keeps its Sunday opening. "
+        "Volunteers ran every shift this year, and want to go on."
+    )
+    text = "\n".join(
+        [
+            "Skip to content",
+            f"Report: {HEADLINE}",
+            HEADLINE,
+            HEADLINE,
+            f"Opinion | {HEADLINE}? Advertisement Supported by",
+            f"{standfirst} By Ada M. Lind",
+            "Read also:",
+            "Harbour festival returns to the quay",
+            "New bus timetable for the valley",
+            "Latest",
+            "Ferry fares to rise in spring",
+            f"1. {HEADLINE} …",
+            "2. The council will decide on Thursday whether the library keeps its Sunday …",
+        ]
+    )
+    cleaned = clean_text_dump(text)
+    assert cleaned.paragraphs == [standfirst]
+    assert cleaned.author == "Ada M. Lind"
+    # An article sentence that merely ends in "by" and a name is not a byline.
+    sentence = "The new reading room was designed, like the old one, by Millford Architects."
+    assert clean_text_dump(_dump(HEADLINE, sentence)).paragraphs == [sentence, *BODY]

@@ -712,7 +712,10 @@ def main(argv: list[str] | None = None) -> int:
                 "trafilatura_options": TRAFILATURA_OPTIONS,
                 "versions": _versions(),
                 "loadavg": list(os.getloadavg()),
-                "sets": results,
+                # per-page triples only feed the pooled figure printed above
+                "sets": {
+                    n: {k: v for k, v in r.items() if k != "triples"} for n, r in results.items()
+                },
             },
             indent=2,
             ensure_ascii=False,

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import io
 import itertools
 import json
@@ -186,6 +187,32 @@ def _archive_clusters(db: Path) -> dict[str, Any]:
         con.close()
 
 
+def _partition(db: Path) -> str:
+    """A digest of the archive's clusters with their canonicals and of its stories (as sets
+    of URLs, not ids): equal for two runs that put the same pages together."""
+    con = sqlite3.connect(db)
+    try:
+        clusters = sorted(
+            (canonical, ",".join(sorted(urls.split("\x1f"))))
+            for canonical, urls in con.execute(
+                "SELECT c.url, group_concat(p.url, char(31)) FROM pages p "
+                "JOIN clusters k ON k.id = p.cluster_id JOIN pages c ON c.id = k.canonical_page_id "
+                "GROUP BY p.cluster_id"
+            )
+        )
+        stories = sorted(
+            ",".join(sorted(urls.split("\x1f")))
+            for (urls,) in con.execute(
+                "SELECT group_concat(c.url, char(31)) FROM clusters k "
+                "JOIN pages c ON c.id = k.canonical_page_id WHERE k.story_id IS NOT NULL "
+                "GROUP BY k.story_id"
+            )
+        )
+    finally:
+        con.close()
+    return hashlib.sha256(json.dumps([clusters, stories]).encode()).hexdigest()[:16]
+
+
 def corpus(n: int) -> Path:
     """``bench/.work/oneday/oneday-N.jsonl`` (built when missing)."""
     folder = WORK / "oneday"
@@ -202,17 +229,19 @@ def corpus(n: int) -> Path:
     return path
 
 
-def clipper(n: int, workers: int | None) -> dict[str, Any]:
-    """``dedupe`` of the n-record corpus in a fresh process on a fresh archive."""
+def clipper(n: int, workers: int | None, tree: Path | None = None) -> dict[str, Any]:
+    """``dedupe`` of the n-record corpus in a fresh process on a fresh archive; with ``tree``,
+    the clipper of that checkout (its ``bench/_dedupe_child.py`` puts it first on the path)."""
     path = corpus(n)
-    folder = WORK / "oneday" / f"run-{n}"
+    folder = WORK / "oneday" / (f"run-{n}" if tree is None else f"against-{n}")
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("archive.db*"):
         stale.unlink()
     db, out = folder / "archive.db", folder / "summary.json"
-    child = [PYTHON, str(BENCH / "_dedupe_child.py"), "--db", str(db), "--out", str(out),
+    child = [PYTHON, str((tree / "bench" if tree else BENCH) / "_dedupe_child.py"),
+             "--db", str(db), "--out", str(out),
              "--label", f"{n:,}"] + (["--workers", str(workers)] if workers else []) + [str(path)]
-    progress(f"clipper dedupe, {n:,} one-day records ...")
+    progress(f"clipper dedupe{f' ({tree})' if tree else ''}, {n:,} one-day records ...")
     proc = subprocess.run(
         [PYTHON, str(BENCH / "memory.py"), "--_wrap", str(folder / "rss-samples.jsonl"),
          str(out), *child],
@@ -235,6 +264,7 @@ def clipper(n: int, workers: int | None) -> dict[str, Any]:
         "workers": summary["workers"],
         "copies": copy_pairs(n, _archive_clusters(db)),
         **batch_cost(summary.get("batch_curve", [])),
+        "partition": _partition(db),
         "growth": growth(summary, measured.get("cpu_seconds")),
         # main-process seconds per stage per 1,000 records (pipeline.RunSummary.stage_seconds)
         "stage_s_per_1000": {k: round(v * 1000 / n, 3) for k, v in sorted(
@@ -296,6 +326,12 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
     return out
 
 
+def _ratio(ours: dict[str, Any], theirs: dict[str, Any], key: str) -> float | None:
+    if ours.get(key) and theirs.get(key):
+        return float(ours[key] / theirs[key])
+    return None
+
+
 def glue_run(n: int) -> dict[str, Any]:
     path = corpus(n)
     db = WORK / "oneday" / f"glue-{n}.db"
@@ -350,6 +386,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=None)
     parser.add_argument("--glue-docs", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=None, help="default: the machine's cores")
+    parser.add_argument("--against", type=Path, default=None,
+                        help="also run each size with the clipper of this checkout (e.g. main "
+                             "before a change), alternating with this tree: ratios in one run")
     parser.add_argument("--profile", type=int, nargs="*", default=[],
                         help="also write a cProfile of these sizes (one worker, in-process)")
     args = parser.parse_args()
@@ -360,7 +399,17 @@ def main() -> None:
     run = Run("oneday")
     for n in args.profile:
         run.data.setdefault("profiles", []).append(str(profile(n)))
-    rows = [clipper(n, args.workers) for n in sizes]
+    rows, against = [], []
+    for n in sizes:
+        if args.against:
+            against.append(clipper(n, args.workers, args.against))
+        rows.append(clipper(n, args.workers))
+    if against:
+        run.data["against"] = {"tree": str(args.against), "rows": against}
+        for ours, theirs in zip(rows, against, strict=True):
+            label = f"one-day {ours['docs']:,}, this tree ÷ {args.against}"
+            run.add(figure(f"{label}: CPU seconds", _ratio(ours, theirs, "cpu_seconds"), "×"),
+                    figure(f"{label}: peak RSS", _ratio(ours, theirs, "peak_rss_mb"), "×"))
     glue_n = max([s for s in sizes if s <= args.glue_docs], default=sizes[0])
     glued = glue_run(glue_n)
     run.data.update({
@@ -425,6 +474,15 @@ def main() -> None:
                   f"{r['first_s_per_1000']} → {r['last_s_per_1000']}"] for r in rows],
                 ["records", "seconds", "CPU s", "docs/s", "peak RSS MB", "stored", "new clusters",
                  "new stories", "s/1000 first→last 10%"]))
+    for ours, theirs in zip(rows, against, strict=False):
+        print(f"{ours['docs']:,} against {args.against}: seconds {fmt(theirs['seconds'], 1)} → "
+              f"{fmt(ours['seconds'], 1)}, CPU s {fmt(theirs.get('cpu_seconds'), 1)} → "
+              f"{fmt(ours.get('cpu_seconds'), 1)}, peak RSS MB {fmt(theirs['peak_rss_mb'], 0)} → "
+              f"{fmt(ours['peak_rss_mb'], 0)}, RSS MB per 1,000 records "
+              f"{theirs['growth'].get('rss_mb_per_1000')} → {ours['growth'].get('rss_mb_per_1000')}"
+              f", clusters {theirs['new_clusters']} → {ours['new_clusters']}, stories "
+              f"{theirs['new_stories']} → {ours['new_stories']}, same clusters, canonicals and "
+              f"stories: {'yes' if theirs['partition'] == ours['partition'] else 'NO'}")
     for r in rows:
         print(f"main process, seconds per 1,000 records, {r['docs']:,}: " + ", ".join(
             f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01))

@@ -301,7 +301,7 @@ class Config:
     # order once it indexes this share of the archive's pages and at least this many pages
     # (clipper.store.Store.insert_bands).  1/8: the merge rewrites the big B-tree about once
     # per 1/8 of growth, a bounded cost per page; look-ups read two B-trees.  50,000 pages are
-    # 2 M band rows, ~60 MB: the recent part stays in SQLite's 256 MB page cache.
+    # 2 M band rows, ~60 MB (SQLite's page cache: backends.sqlite.CACHE_KIB).
     band_merge_fraction: float = 0.125
     band_merge_min_pages: int = 50_000
     # Verification candidates (shingles, passage keys) of the run's most recently stored or

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from clipper import allocator
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive
 from clipper.backends import PageText
 from clipper.cluster import rank_key
@@ -573,6 +574,8 @@ def dedupe(
         run = store.start_run(summary.inputs)
         summary.run_id = run.id
         _commit(session, dry_run)
+        # before the worker pools fork, so they inherit it (clipper.allocator)
+        allocator.configure()
         workers = Workers(config)
         deduper = Deduper(store, config, summary, run.id, workers)
         status = "failed"
@@ -581,15 +584,11 @@ def dedupe(
             pages = iter(read_pages(paths, config.read, deduper.reject))
             while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
                 if in_flight is not None:
-                    deduper.finish(in_flight)
-                    with summary.timed("commit"):
-                        _commit(session, dry_run)
+                    _finish(deduper, in_flight, session, dry_run)
                     _report(on_progress, summary, started)
                 in_flight = submitted
             if in_flight is not None:
-                deduper.finish(in_flight)
-                with summary.timed("commit"):
-                    _commit(session, dry_run)
+                _finish(deduper, in_flight, session, dry_run)
                 _report(on_progress, summary, started)
             # Rejections reported after the last page (e.g. an unreadable trailing file).
             store.record_rejections(run.id, deduper.pending_rejections)
@@ -617,6 +616,17 @@ def dedupe(
             else:
                 session.commit()
     return summary
+
+
+def _finish(deduper: Deduper, batch: _Batch, session: Any, dry_run: bool) -> None:
+    """Store ``batch`` and commit it; then give what the batch freed back to the operating
+    system, so the process holds what its caches hold, not its largest batch's high-water
+    mark (:mod:`clipper.allocator`)."""
+    deduper.finish(batch)
+    with deduper.summary.timed("commit"):
+        _commit(session, dry_run)
+    with deduper.summary.timed("release-memory"):
+        allocator.release()
 
 
 def _timed(items: Iterable[RawPage], summary: RunSummary, stage: str) -> Iterator[RawPage]:

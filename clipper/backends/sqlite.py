@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 # bm25 column weights (title, text): a title match counts ten times a body match.
 TITLE_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
+# The page cache of each connection (KiB).  It is part of a dedupe run's resident memory, so
+# it is bounded well below the 1 GB a 100k-record night may use (issue 10): the band index's
+# recent part and the pages a batch touches stay in it; what falls out is read again from the
+# operating system's file cache, not the disk.  256 MB was the size before the memory bound;
+# see the README's "Benchmarks" for the run-time cost of the smaller cache.
+CACHE_KIB = 64 * 1024
 
 
 def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -32,8 +38,8 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     # SQLite's default page cache is 2 MB: once the LSH index and its B-trees outgrow it, every
-    # random-key insert reads pages back from disk.  256 MB keeps a nightly run's working set.
-    cursor.execute("PRAGMA cache_size=-262144")
+    # random-key insert reads pages back from disk.  CACHE_KIB keeps a nightly run's working set.
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 

@@ -574,9 +574,11 @@ def dedupe(
         run = store.start_run(summary.inputs)
         summary.run_id = run.id
         _commit(session, dry_run)
-        # before the worker pools fork, so they inherit it (clipper.allocator)
-        allocator.configure()
         workers = Workers(config)
+        # After the cleaning pool forked: its workers keep glibc's own threshold (a fixed one
+        # cost ~4 % more CPU cleaning the 160 HTML pages of bench/speed.py, lxml's trees), the
+        # main process, which holds the night's caches, gets it (clipper.allocator).
+        allocator.configure()
         deduper = Deduper(store, config, summary, run.id, workers)
         status = "failed"
         try:

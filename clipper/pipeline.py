@@ -575,10 +575,6 @@ def dedupe(
         summary.run_id = run.id
         _commit(session, dry_run)
         workers = Workers(config)
-        # After the cleaning pool forked: its workers keep glibc's own threshold (a fixed one
-        # cost ~4 % more CPU cleaning the 160 HTML pages of bench/speed.py, lxml's trees), the
-        # main process, which holds the night's caches, gets it (clipper.allocator).
-        allocator.configure()
         deduper = Deduper(store, config, summary, run.id, workers)
         status = "failed"
         try:

@@ -34,7 +34,10 @@ anchor texts or truncated); the crawler wins for ``url`` (where the page was act
 canonical links are sometimes wrong or point at templates), ``published`` (an explicit feed or
 sitemap date beats htmldate's heuristic guess) and ``site`` (a stable key chosen by whoever set
 up the crawl, which per-site template counting relies on).  Every field the winner lacks is
-filled from the other side; ``site`` falls back to the page's site name, then the hostname.
+filled from the other side; ``site`` falls back to the fetched URL's host, then the host of
+the page's own canonical URL, and only then to its declared site name (``og:site_name`` is
+spelt differently page by page, "STZ" / "Stuttgarter Zeitung", and would split one outlet in
+two: outlet counts, ``--site``, site templates).
 For text dumps the reader's ``title`` wins over the detected headline.
 
 ``Article.text`` is the body without the title: paragraphs joined by single newlines,
@@ -447,9 +450,9 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         published=_clean_meta(raw.published) or meta.published or _clean_meta(doc.date),
         url=_clean_meta(raw.url) or _clean_meta(doc.url),
         site=_clean_meta(raw.site)
-        or _clean_meta(doc.sitename)
+        or site_from_url(raw.url)
         or _clean_meta(doc.hostname)
-        or site_from_url(raw.url),
+        or _clean_meta(doc.sitename),
         language=_declared_language(head) or _language_tag(raw.language),
         extracted_with=f"{got.settings} settings"
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),

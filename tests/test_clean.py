@@ -88,7 +88,7 @@ def test_article_page_body_without_furniture_and_metadata() -> None:
     assert result.published is not None and result.published.startswith("2024-03-05")
     assert result.language == "en"
     assert result.url == "https://courier.example/news/pier"
-    assert result.site == "elmsworth courier"  # a site name, one spelling (clipper.sites)
+    assert result.site == "courier.example"  # its canonical URL's host, not og:site_name
     assert result.raw_hash == raw.raw_hash
     assert result.fetched_at == "2024-03-06T10:00:00Z"
 
@@ -415,3 +415,35 @@ def test_seed_004() -> None:
     assert result.text.startswith("Tokyo, July 30 (NationPress) South Korean Foreign Minister")
     for furniture in ("Synopsis", "Key Takeaways", "- Cho Hyun met with"):
         assert furniture not in result.text
+
+
+def test_one_outlet_has_one_site_whatever_its_pages_call_themselves() -> None:
+    """og:site_name is spelt differently page by page ("STZ", "Stuttgarter Zeitung"): the
+    site is the host of the page's URL (fetched, else its canonical link); the declared name
+    only when no URL is known at all."""
+    paragraphs = "".join(
+        f"<p>The invented Tarrow harbour board met on Monday to discuss item {i} of its winter "
+        f"programme, and members agreed to publish the minutes of item {i} next week.</p>"
+        for i in range(6)
+    )
+
+    def page(site_name: str, canonical: str | None) -> str:
+        link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+        return (
+            f'<html><head><meta property="og:site_name" content="{site_name}">{link}'
+            f"<title>Harbour board meets</title></head><body><article><h1>Harbour board "
+            f"meets</h1>{paragraphs}</article></body></html>"
+        )
+
+    sites = []
+    for origin, name, url, canonical in [
+        ("a.html", "TPost", "https://www.tarrow-post.example/a", None),
+        ("b.html", "Tarrow Post", None, "https://tarrow-post.example/b"),
+        ("c.html", "Tarrow Post", None, None),
+    ]:
+        result = clean_page(
+            RawPage(origin=origin, kind="html", body=page(name, canonical), url=url), CONFIG
+        )
+        assert isinstance(result, Article), result
+        sites.append(result.site)
+    assert sites == ["tarrow-post.example", "tarrow-post.example", "tarrow post"]

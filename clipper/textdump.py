@@ -309,20 +309,22 @@ def _guess_title(candidates: list[str], body: list[str]) -> str | None:
     folding, head zone 16 → 30 lines with it): fundus-news-pages (tuned on) 0.256 → 0.473,
     readability-test-pages (confirmation) 0.142 → 0.260.
     """
-    everywhere = {w for line in body for w in _title_words(line)}
+    body_words = [set(_title_words(line)) for line in body]  # each line tokenised once
+    words_of = {c: set(_title_words(c)) for c in candidates}
     if body:
-        candidates = [c for c in candidates if set(_title_words(c)) & everywhere]
+        everywhere = set().union(*body_words)
+        candidates = [c for c in candidates if words_of[c] & everywhere]
         if not candidates:
             return None
     counts = Counter(_key(c) for c in candidates)
     most = max(counts.values())
     if most > 1:  # a headline the page repeats (its <title>, <h1>, share text): the first
         return next(c for c in candidates if counts[_key(c)] == most)
-    scope = {w for line in body[:TITLE_BODY_LINES] for w in _title_words(line)}
+    scope = set().union(*body_words[:TITLE_BODY_LINES])
 
     def rank(item: tuple[int, str]) -> tuple[float, bool, int]:
         index, line = item
-        own = set(_title_words(line))
+        own = words_of[line]
         shared = len(own & scope) / len(own) ** 0.5 if own else 0.0
         return shared, len(line.split()) >= 3, index
 

@@ -393,20 +393,26 @@ BRIEF = [
 ]
 
 
+def _precision_finds_only_a_stub(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's precision pass (called without keyword settings) returns only a stub, so
+    the recall settings decide; the other passes run as they are."""
+    real = clean_mod.extract_html
+
+    def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
+        doc = real(body, url, fetched_at, **kw)
+        if not kw and doc is not None:
+            doc.text = "Photo gallery"
+        return doc
+
+    monkeypatch.setattr(clean_mod, "extract_html", spy)
+
+
 def test_brief_that_only_the_recall_settings_find_is_an_article(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A 21-word report in two short sentences under a headline (no 20-word paragraph): the
     precision settings find only a stub, the recall settings find the brief, and it is kept."""
-    real = clean_mod.extract_html
-
-    def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
-        doc = real(body, url, fetched_at, **kw)
-        if not kw and doc is not None:  # the precision pass finds only a stub
-            doc.text = "Photo gallery"
-        return doc
-
-    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    _precision_finds_only_a_stub(monkeypatch)
     body = "<article><h1>Gravel spill on the bypass</h1>" + "".join(
         f"<p>{p}</p>" for p in BRIEF
     ) + "</article>"
@@ -444,15 +450,7 @@ def test_a_short_report_the_fallback_flattens_is_still_an_article(
 ) -> None:
     """The same template around a real report: when the precision settings find only a stub,
     the recall text (sentences in it) is kept."""
-    real = clean_mod.extract_html
-
-    def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
-        doc = real(body, url, fetched_at, **kw)
-        if not kw and doc is not None:  # the precision pass finds only a stub
-            doc.text = "Photo gallery"
-        return doc
-
-    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    _precision_finds_only_a_stub(monkeypatch)
     article = _article(_stub("County archive to move", PARAS))
     assert all(p in article.text for p in PARAS)
 

@@ -78,8 +78,18 @@ def test_batch_overlaps_count_the_keys_each_pair_of_rows_shares() -> None:
     )
 
 
+def _candidates(texts: dict[str, str]) -> dict[str, Candidate]:
+    """Each text fingerprinted with the default settings, as a verification candidate named
+    by its key (rank: more words first, then the name)."""
+    prints = fingerprint_texts(list(texts.values()), MinHasher(FingerprintConfig()))
+    return {
+        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
+        for index, (name, f) in enumerate(zip(texts, prints, strict=True))
+        if f is not None
+    }
+
+
 def test_verification_accepts_copies_and_trims_and_rejects_different_texts() -> None:
-    hasher = MinHasher(FingerprintConfig())
     full = " ".join(f"tok{i}" for i in range(300))
     texts = {
         "full": full,
@@ -89,12 +99,7 @@ def test_verification_accepts_copies_and_trims_and_rejects_different_texts() -> 
         "other": " ".join(f"other{i}" for i in range(300)),
         "lead": " ".join(f"tok{i}" for i in range(12)),  # its first 12 words
     }
-    prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
-    candidates = {
-        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
-        for index, (name, f) in enumerate(prints.items())
-        if f is not None
-    }
+    candidates = _candidates(texts)
     pairs = [(candidates["full"], candidates[name]) for name in ("trim", "tiny", "other", "lead")]
     edges = verify(pairs, MatchConfig())
     # the story's opening is a brief of it at any length ratio
@@ -127,7 +132,6 @@ def test_a_long_excerpt_from_the_middle_is_a_copy_at_any_length_ratio() -> None:
     # A rewrite carrying 4-5 paragraphs (230 words) from the middle of a 7,000-word story is
     # 3 % of it: still a copy (MatchConfig.min_part_words); a 60-word caption from the same
     # place is not (below both the length ratio and the word floor).
-    hasher = MinHasher(FingerprintConfig())
     story = [f"tok{i}" for i in range(7000)]
     intro = "a local intro line of its own before the wire text"
     texts = {
@@ -135,12 +139,7 @@ def test_a_long_excerpt_from_the_middle_is_a_copy_at_any_length_ratio() -> None:
         "excerpt": intro + " " + " ".join(story[3000:3230]),
         "caption": " ".join(story[3000:3060]),
     }
-    prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
-    candidates = {
-        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
-        for index, (name, f) in enumerate(prints.items())
-        if f is not None
-    }
+    candidates = _candidates(texts)
     pairs = [(candidates["story"], candidates[name]) for name in ("excerpt", "caption")]
     edges = verify(pairs, MatchConfig())
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
@@ -153,7 +152,6 @@ def test_a_short_rewrite_carrying_two_paragraphs_whole_is_a_copy_of_a_long_story
     # middle of a 3,200-word story: 4 % of it and under min_part_words, but a 100-word run is
     # a passage of the story, not a caption (MatchConfig.min_part_run).  A 90-word caption
     # from the same place stays apart, and so does the rewrite when its run is broken in two.
-    hasher = MinHasher(FingerprintConfig())
     story = [f"tok{i}" for i in range(3200)]
     intro = "our correspondent adds a few words of her own"
     texts = {
@@ -163,12 +161,7 @@ def test_a_short_rewrite_carrying_two_paragraphs_whole_is_a_copy_of_a_long_story
         "broken": intro + " " + " ".join(story[1500:1560]) + " an inserted line of furniture "
         + " ".join(story[1700:1765]),
     }
-    prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
-    candidates = {
-        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
-        for index, (name, f) in enumerate(prints.items())
-        if f is not None
-    }
+    candidates = _candidates(texts)
     pairs = [(candidates["story"], candidates[name]) for name in ("rewrite", "caption", "broken")]
     edges = verify(pairs, MatchConfig())
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]
@@ -182,7 +175,6 @@ def test_a_short_brief_kept_with_its_page_furniture_is_a_brief() -> None:
     # below the bar, but everything else is the story's opening (MatchConfig.
     # brief_furniture_words).  The same furniture around a paragraph from the middle of the
     # story, or around the story's first sentence and one of another story, is no brief.
-    hasher = MinHasher(FingerprintConfig())
     rng = random.Random(17)
     vocab = [f"v{i}" for i in range(3000)]
     story = [" ".join(rng.choice(vocab) for _ in range(30)) for _ in range(12)]
@@ -197,12 +189,7 @@ def test_a_short_brief_kept_with_its_page_furniture_is_a_brief() -> None:
         "middle": with_furniture(story[6]),
         "mixed": with_furniture(" ".join(story[0].split()[:15]) + " " + other),
     }
-    prints = dict(zip(texts, fingerprint_texts(list(texts.values()), hasher), strict=True))
-    candidates = {
-        name: Candidate(index, f.shingle_sequence, f.shingles, (-f.word_count, name))
-        for index, (name, f) in enumerate(prints.items())
-        if f is not None
-    }
+    candidates = _candidates(texts)
     pairs = [(candidates["story"], candidates[name]) for name in ("brief", "middle", "mixed")]
     edges = verify(pairs, MatchConfig())
     assert [(e.page_id, e.better_page_id) for e in edges] == [(1, 0)]

@@ -82,6 +82,12 @@ class Archive:
         return None
 
     @property
+    def own_files(self) -> list[Path]:
+        """The files this archive keeps beside its database (none on a server): a dump folder
+        that holds the archive does not read them as pages."""
+        return self.backend.own_files(make_url(self.url).database)
+
+    @property
     def backend(self) -> Backend:
         """What this archive's database system does its own way (clipper.backends)."""
         return backend_for(self.engine)

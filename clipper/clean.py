@@ -69,7 +69,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from types import FrameType
 from typing import Any
 
@@ -512,6 +512,7 @@ def _finish(
     language: str | None,
     extracted_with: str | None = None,
 ) -> Article | Rejection:
+    published, date_ignored = plausible_published(published, raw.fetched_at)
     text = "\n".join(lines)
     if not text.isascii():  # NFC is the identity on ASCII
         text = unicodedata.normalize("NFC", text)
@@ -539,7 +540,42 @@ def _finish(
         published=published,
         fetched_at=raw.fetched_at,
         language=language,
+        date_ignored=date_ignored,
     )
+
+
+# A date-only publication date is the publisher's local day: up to 14 hours ahead of UTC
+# (Kiribati), so a page fetched at 23:00 UTC can honestly be dated the next day.
+_DATE_SLACK = timedelta(days=1)
+
+
+def plausible_published(
+    published: str | None, fetched_at: str | None, now: datetime | None = None
+) -> tuple[str | None, str | None]:
+    """``(published, None)``, or ``(None, published)`` when the date is impossible: later than
+    the page was fetched (else than ``now``, the time of cleaning, UTC) by more than a day.
+
+    A placeholder or mistyped date ("2099-01-01", "2062" for "2026") would otherwise sort the
+    page first in every listing and rank it as a late copy when canonicals are picked; the page
+    is kept without it and the run counts it.  Dates that cannot be compared pass unchanged.
+    """
+    if not published:
+        return published, None
+    limit = _utc(fetched_at) if fetched_at else None
+    if limit is None:
+        limit = now or datetime.now(UTC)
+    when = _utc(published)
+    if when is None or when <= limit + _DATE_SLACK:
+        return published, None
+    return None, published
+
+
+def _utc(value: str) -> datetime | None:
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def _is_article_sized(

@@ -75,6 +75,9 @@ class Article:
     published: str | None = None  # ISO date or datetime
     fetched_at: str | None = None
     language: str | None = None
+    # A publication date the page declared but cleaning dropped as impossible (after the page
+    # was fetched: :func:`clipper.clean.plausible_published`); not stored, the run counts it.
+    date_ignored: str | None = None
 
     def __post_init__(self) -> None:
         # One spelling of a site whatever field named it (a host, a publisher name,

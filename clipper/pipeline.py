@@ -99,17 +99,11 @@ class RunSummary:
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
 
-    def note_unread_date(self, page: RawPage) -> None:
+    def note_unread_date(self, origin: str, detail: str) -> None:
+        """A stored page whose declared publication date was not read (``detail`` says why)."""
         self.dates_unread += 1
         if self.dates_unread <= _EXAMPLES_PER_REASON:
-            self.examples.append(
-                {
-                    "origin": page.origin,
-                    "reason": "date-unread",
-                    "detail": f'publication date "{page.date_unread}" not read; '
-                    "page kept without it",
-                }
-            )
+            self.examples.append({"origin": origin, "reason": "date-unread", "detail": detail})
 
     def note_rejection(self, rejection: Rejection) -> None:
         if rejection.reason in NOT_PAGES:
@@ -257,7 +251,17 @@ class Deduper:
             else:
                 prepared.append(result)
                 if page.date_unread is not None:
-                    self.summary.note_unread_date(page)
+                    self.summary.note_unread_date(
+                        page.origin,
+                        f'publication date "{page.date_unread}" not read; page kept without it',
+                    )
+                elif result.article.date_ignored is not None:
+                    when = f"fetched {page.fetched_at}" if page.fetched_at else "read"
+                    self.summary.note_unread_date(
+                        page.origin,
+                        f'publication date "{result.article.date_ignored}" is after the page '
+                        f"was {when}; page kept without it",
+                    )
         with timed("templates"):
             stripped = self._strip_templates(prepared)
         with timed("new-pages"):
@@ -579,7 +583,7 @@ def dedupe(
         status = "failed"
         try:
             in_flight: _Batch | None = None
-            pages = iter(read_pages(paths, config.read, deduper.reject))
+            pages = iter(read_pages(paths, config.read, deduper.reject, archive.own_files))
             while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
                 if in_flight is not None:
                     _finish(deduper, in_flight, session, dry_run)

@@ -9,12 +9,13 @@ import signal
 import threading
 import time
 import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from clipper import clean as clean_mod
-from clipper.clean import clean_page, count_words
+from clipper.clean import clean_page, count_words, plausible_published
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import CANDIDATE_RULES, DROPPED_RULES, post_clean
@@ -447,3 +448,22 @@ def test_one_outlet_has_one_site_whatever_its_pages_call_themselves() -> None:
         assert isinstance(result, Article), result
         sites.append(result.site)
     assert sites == ["tarrow-post.example", "tarrow-post.example", "tarrow post"]
+
+
+@pytest.mark.parametrize(
+    ("published", "fetched_at", "kept"),
+    [
+        ("2026-11-30", "2026-11-30T12:00:00Z", True),
+        ("2026-12-01", "2026-11-30T23:59:00+00:00", True),  # the publisher's local day
+        ("2026-12-01T09:00:00+13:00", "2026-11-30T21:00:00Z", True),  # the same instant
+        ("2026-12-03", "2026-11-30T12:00:00Z", False),
+        ("2099-01-01T00:00:00", None, False),  # no fetch time: the run's clock
+        ("not a date", "2026-11-30T12:00:00Z", True),  # not comparable: passed on unchanged
+    ],
+)
+def test_a_publication_date_after_the_fetch_is_impossible(
+    published: str, fetched_at: str | None, kept: bool
+) -> None:
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    expected = (published, None) if kept else (None, published)
+    assert plausible_published(published, fetched_at, now) == expected

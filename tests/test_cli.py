@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,7 @@ def test_unreadable_file_inside_a_dump_is_counted_not_an_error(
             for i in range(1, 9)
         )
     )
-    (dump / "gone.txt").symlink_to(tmp_path / "removed-while-dumping.txt")
+    os.mkfifo(dump / "pipe.txt")  # opening a FIFO would block forever: not a regular file
     result = runner.invoke(
         cli, ["dedupe", "--db", str(tmp_path / "a.db"), "--workers", "1", "--json", str(dump)]
     )
@@ -121,6 +122,37 @@ def test_unreadable_file_inside_a_dump_is_counted_not_an_error(
     summary = json.loads(result.stdout)
     assert summary["stored"] == 1
     assert summary["skipped"] == {"unreadable": 1}
+
+
+def test_links_inside_a_dump_are_reported_not_followed_and_the_archive_is_not_input(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A link to / or to another crawl inside a dump folder would read far beyond the dump; an
+    archive kept inside the dump folder it reads must not be read as pages every night."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    text = "\n\n".join(
+        f"Paragraph {i}: the invented river port of Castlemere reopened lock {i} today after "
+        f"{i * 3} weeks of repairs, letting {i * 41} barges through before nightfall."
+        for i in range(1, 9)
+    )
+    (elsewhere / "b.txt").write_text(text)
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "a.txt").write_text(text.replace("Castlemere", "Millbay").replace("lock", "bridge"))
+    (dump / "other-crawl").symlink_to(elsewhere)
+    (dump / "gone.txt").symlink_to(tmp_path / "removed-while-dumping.txt")
+    db = dump / "archive.db"
+    for _night in range(2):
+        result = runner.invoke(cli, ["dedupe", "--db", str(db), "--json", str(dump)])
+        assert result.exit_code == 0, result.output
+        summary = json.loads(result.stdout)
+        assert summary["skipped"] == {"symlink": 2}  # never "unsupported-file" archive.db
+    problems = {e["origin"]: e["detail"] for e in summary["examples"]}
+    assert str(elsewhere) in problems[str(dump / "other-crawl")]
+    # Named on the command line, the link is read.
+    result = runner.invoke(cli, ["dedupe", "--db", str(db), "--json", str(dump / "other-crawl")])
+    assert json.loads(result.stdout)["stored"] == 1
 
 
 def test_dry_run_does_not_create_the_archive(runner: CliRunner, tmp_path: Path) -> None:

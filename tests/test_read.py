@@ -568,19 +568,22 @@ def test_unknown_extensions_are_reported(tmp_path: Path) -> None:
     assert pages == [] and reasons(rejections) == Counter({"unsupported-file": 3})
 
 
-def test_symlink_loops_terminate_and_files_are_read_once(tmp_path: Path) -> None:
+def test_links_inside_folders_are_not_followed_and_files_are_read_once(tmp_path: Path) -> None:
     (tmp_path / "d").mkdir()
     (tmp_path / "d/page.html").write_bytes(b"<html><p>once</p></html>")
     (tmp_path / "d/loop").symlink_to(tmp_path / "d")
     (tmp_path / "d/again.html").symlink_to(tmp_path / "d/page.html")
     (tmp_path / "self").symlink_to(tmp_path / "self")
-    pages, rejections = read([tmp_path, tmp_path / "d"])
-    assert [rel_to(p.origin, tmp_path) for p in pages] == ["d/again.html"]
+    (tmp_path / "link").symlink_to(tmp_path / "d")
+    pages, rejections = read([tmp_path, tmp_path / "d", tmp_path / "link"])
+    assert [rel_to(p.origin, tmp_path) for p in pages] == ["d/page.html"]
     assert [(rel_to(r.origin, tmp_path), r.reason) for r in rejections] == [
-        ("d/loop", "already-read"),
-        ("d/page.html", "already-read"),
-        ("self", "unreadable"),
+        ("d/again.html", "symlink"),
+        ("d/loop", "symlink"),
+        ("link", "symlink"),
+        ("self", "symlink"),
         ("d", "already-read"),
+        ("link", "already-read"),  # named on the command line it is followed: the same folder
     ]
 
 

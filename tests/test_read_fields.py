@@ -155,6 +155,38 @@ def test_a_date_clipper_cannot_read_leaves_the_page_undated_and_is_counted(
     assert "dates not read (kept)          1" in run_summary(summary)
 
 
+def test_a_publication_date_after_the_fetch_is_dropped_and_counted(tmp_path: Path) -> None:
+    """A placeholder date ("2099-01-01") would list the page first forever and make it a late
+    copy when canonicals are picked: the page is kept undated and the run says so.  A date-only
+    day just after a late-evening UTC fetch is the publisher's local day, and is kept."""
+    body = TEXT + "\nA second paragraph tells how the cuttings were chosen and planted."
+    path = _jsonl(
+        tmp_path,
+        {"text": body, "url": "https://esk-courier.example/a", "date": "2099-01-01",
+         "fetched_at": "2026-11-30T08:00:00Z"},
+        {"text": body.upper(), "url": "https://esk-courier.example/b", "date": "2026-12-01",
+         "fetched_at": "2026-11-30T23:10:00Z"},
+        {"text": body.lower(), "url": "https://esk-courier.example/c",
+         "date": "2099-07-04T10:00:00+02:00"},
+    )
+    archive, summary = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        dates = {k: v for k, v in session.execute(select(Page.source_key, Page.published))}
+    assert dates == {
+        "https://esk-courier.example/a": None,
+        "https://esk-courier.example/b": "2026-12-01",
+        "https://esk-courier.example/c": None,
+    }
+    assert summary.dates_unread == 2 and summary.skipped_total == 0
+    details = sorted(e["detail"] for e in summary.examples if e["reason"] == "date-unread")
+    assert details == [
+        'publication date "2099-01-01" is after the page was fetched 2026-11-30T08:00:00Z; '
+        "page kept without it",
+        'publication date "2099-07-04T10:00:00+02:00" is after the page was read; '
+        "page kept without it",
+    ]
+
+
 def test_text_as_an_array_of_paragraphs_is_one_body(tmp_path: Path) -> None:
     paragraphs = TEXT.split("\n")
     (page,), rejected = _read(_jsonl(tmp_path, {"maintext": paragraphs, "title": "Willows"}))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from itertools import chain
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -72,6 +73,11 @@ class Backend:
     def migrating(self, connection: Connection) -> AbstractContextManager[None]:
         """Wrap a schema upgrade that runs in one transaction on ``connection``."""
         raise NotImplementedError
+
+    def own_files(self, database: str | None) -> list[Path]:
+        """The files the archive keeps on this machine (none for a database server), which a
+        dump folder holding the archive must not read as input."""
+        return []
 
     # --- the writer lock -----------------------------------------------------------------------
     def write_lock(

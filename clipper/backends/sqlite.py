@@ -30,6 +30,9 @@ TEXT_WEIGHT = 1.0
 CACHE_KIB = 64 * 1024
 
 
+_LOCK_SUFFIX = "-clipper.lock"
+
+
 def _pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets readers (search, show) work while a dedupe run writes.
@@ -92,6 +95,14 @@ class SQLiteBackend(Backend):
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             connection.commit()
 
+    def own_files(self, database: str | None) -> list[Path]:
+        """The database file, its WAL, shared-memory and rollback journal, and the lock."""
+        if database in (None, "", ":memory:"):
+            return []
+        path = Path(str(database))
+        suffixes = ("", "-wal", "-shm", "-journal", _LOCK_SUFFIX)
+        return [path.with_name(path.name + suffix) for suffix in suffixes]
+
     @contextmanager
     def write_lock(self, engine: Engine, database: str | None, wait_s: float) -> Iterator[None]:
         """An ``flock`` on ``<db>-clipper.lock``: SQLite would serialise two writers'
@@ -101,7 +112,7 @@ class SQLiteBackend(Backend):
             yield
             return
         path = Path(str(database))
-        lock_path = path.with_name(path.name + "-clipper.lock")
+        lock_path = path.with_name(path.name + _LOCK_SUFFIX)
         with open(lock_path, "a+") as handle:
             deadline = time.monotonic() + wait_s
             while True:

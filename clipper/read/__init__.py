@@ -27,8 +27,10 @@ publication dates: see :func:`~clipper.read.provenance.declared_date`).
 Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 
 - ``unreadable``: the path is missing, not a regular file, or cannot be opened/listed/read.
-- ``already-read``: the path leads (through a symlink or a repeated argument) to a file or
-  folder already read in this run; it is read once, which also stops symlink loops.
+- ``already-read``: the path leads (through a symlink named on the command line or a repeated
+  argument) to a file or folder already read in this run; it is read once.
+- ``symlink``: a symbolic link inside a folder, not followed (as ``find`` and ``rsync`` do): a
+  link to ``/`` or another crawl would read far beyond the dump; the detail names the target.
 - ``unsupported-file``: an extension clipper does not read (the file is ignored).
 - ``empty``: the file, once decompressed, holds nothing but whitespace.
 - ``binary``: an .html/.txt file or an HTML-labelled WARC payload that is really binary
@@ -84,6 +86,7 @@ REASONS: frozenset[str] = frozenset(
     {
         "unreadable",
         "already-read",
+        "symlink",
         "unsupported-file",
         "empty",
         "binary",
@@ -122,18 +125,22 @@ def read_pages(
     paths: Iterable[str | Path],
     limits: ReadLimits,
     on_reject: Callable[[Rejection], None],
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[RawPage]:
     """Yield every page found under ``paths``; report everything else to ``on_reject``.
 
     Deterministic: folders are walked in sorted name order, files read front to back.  Hidden
-    entries (names starting with ".") inside folders are skipped; paths given explicitly are
-    always read.  See the module docstring for formats, origins and rejection reasons.
+    entries (names starting with ".") and symbolic links inside folders are skipped (a link is
+    reported); paths given explicitly are always read.  ``skip``: files never read when met
+    inside a folder (the archive's own database files).  See the module docstring for formats,
+    origins and rejection reasons.
     """
     seen: set[str] = set()
+    skipped = frozenset(os.path.realpath(p) for p in skip)
     for path in paths:
         # Absolute (symlinks kept, ".." folded): a page without a URL is known by its origin, so
         # the same dump named from another directory must give the same origins.
-        for item in walk(Path(os.path.abspath(path)), seen):
+        for item in walk(Path(os.path.abspath(path)), seen, skipped):
             if isinstance(item, Rejection):
                 on_reject(item)
                 continue

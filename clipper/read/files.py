@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
@@ -22,21 +22,33 @@ from clipper.read.failures import TooLarge, mb, os_detail
 DRAIN_CHUNK = 64 * 1024
 
 
-def walk(top: Path, seen: set[str]) -> Iterator[Path | Rejection]:
+def walk(
+    top: Path, seen: set[str], skip: Collection[str] = frozenset()
+) -> Iterator[Path | Rejection]:
     """Regular files under ``top`` in sorted order, or Rejections for what cannot be walked.
 
+    ``top`` is followed when it is a symbolic link; links met inside a folder are not (as
+    ``find``, ``rsync`` and ``os.walk`` do by default): a link to ``/`` or to another crawl
+    would read far beyond the dump.  Each is a ``symlink`` rejection naming its target, so the
+    user can name the target on the command line.  Entries whose real path is in ``skip`` (the
+    archive's own files, when it lives inside the dump) are left out without a word.
     An explicit stack instead of recursion: folder depth must not hit the recursion limit.
-    ``seen`` holds real paths, so a symlink back to an ancestor is met once and stops there.
+    ``seen`` holds real paths, so a path named twice is read once.
     """
     stack: list[Path] = [top]
     while stack:
         path = stack.pop()
+        if path is not top and path.is_symlink():
+            yield Rejection(str(path), "symlink", _link_detail(path))
+            continue
         try:
             # stat follows symlinks: a dangling link or a link-to-itself fails here (ENOENT/ELOOP).
             mode = path.stat().st_mode
             real = os.path.realpath(path)
         except (OSError, ValueError) as exc:
             yield Rejection(str(path), "unreadable", os_detail(exc))
+            continue
+        if real in skip and path is not top:
             continue
         if real in seen:
             yield Rejection(str(path), "already-read", f"same as {real}, read once")
@@ -55,6 +67,17 @@ def walk(top: Path, seen: set[str]) -> Iterator[Path | Rejection]:
         else:
             # FIFOs and devices: opening a FIFO would block forever.
             yield Rejection(str(path), "unreadable", "not a regular file")
+
+
+def _link_detail(path: Path) -> str:
+    try:
+        target = os.readlink(path)
+    except OSError as exc:
+        return f"a symbolic link ({os_detail(exc)}): not followed"
+    return (
+        f"a symbolic link to {target}: links inside a folder are not followed; "
+        "name the target on the command line to read it"
+    )
 
 
 class Reader(Protocol):

@@ -134,6 +134,10 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
         file = Path(parsed.database)
+        if file.is_dir():
+            raise ArchiveError(
+                f"{file} is a folder: --db takes the archive's file, e.g. {file / DEFAULT_DB}"
+            )
         if not create and (not file.exists() or (file.is_file() and file.stat().st_size == 0)):
             raise ArchiveError(f"no archive at {file} (run clipper dedupe first)")
         if file.parent and not file.parent.exists():

@@ -48,6 +48,27 @@ EXIT_INTERRUPTED = 130
 MAX_COUNT = 2**62
 
 
+class Count(click.ParamType):
+    """A whole number of at least ``minimum`` (``--limit``, ``--top``, ``--batch-size``...).
+
+    Bounded above by :data:`MAX_COUNT` (beyond a 64-bit SQL integer a query would fail), which a
+    message never shows: ``--limit 0`` says "at least 1", not a range up to 4611686018427387904.
+    """
+
+    name = "integer"
+
+    def __init__(self, minimum: int) -> None:
+        self.minimum = minimum
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        number = click.INT.convert(value, param, ctx)
+        if number < self.minimum:
+            self.fail(f"{number} is too small: give {self.minimum} or more", param, ctx)
+        if number > MAX_COUNT:
+            self.fail(f"{number} is too large", param, ctx)
+        return number
+
+
 def db_option(function: F) -> F:
     return click.option(
         "--db",
@@ -80,7 +101,7 @@ def limit_option(default: int, what: str) -> Callable[[F], F]:
     """``--limit N``: how many rows a list shows (at least 1)."""
     return click.option(
         "--limit",
-        type=click.IntRange(min=1, max=MAX_COUNT),
+        type=Count(1),
         default=default,
         show_default=True,
         help=f"Most {what} to show.",
@@ -147,13 +168,13 @@ def cli() -> None:
 @db_option
 @click.option(
     "--workers",
-    type=click.IntRange(min=1, max=MAX_COUNT),
+    type=Count(1),
     default=None,
     help="Cleaning processes (default: the machine's cores). The archive is the same for any N.",
 )
 @click.option(
     "--batch-size",
-    type=click.IntRange(min=1, max=MAX_COUNT),
+    type=Count(1),
     default=None,
     help="Pages per transaction (default 1000).",
 )
@@ -502,7 +523,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
 @date_option("--until", "Only clusters first seen on or before this")
 @click.option(
     "--min-size",
-    type=click.IntRange(min=1, max=MAX_COUNT),
+    type=Count(1),
     default=1,
     show_default=True,
     help="Fewest pages.",
@@ -561,7 +582,7 @@ def clusters_command(
 @click.option(
     "--run",
     "run_id",
-    type=click.IntRange(min=1, max=MAX_COUNT),
+    type=Count(1),
     help="The run whose rejections to list (default: the newest; clipper stats lists runs).",
 )
 @click.option(
@@ -627,14 +648,14 @@ def rejections_command(
 @db_option
 @click.option(
     "--top",
-    type=click.IntRange(min=1, max=MAX_COUNT),
+    type=Count(1),
     default=10,
     show_default=True,
     help="Sites to list.",
 )
 @click.option(
     "--runs",
-    type=click.IntRange(min=0, max=MAX_COUNT),
+    type=Count(0),
     default=10,
     show_default=True,
     help="Runs to list.",
@@ -673,7 +694,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 @date_option("--until", "Only stories with a report on or before this day")
 @click.option(
     "--min-size",
-    type=click.IntRange(min=1, max=MAX_COUNT),
+    type=Count(1),
     default=1,
     show_default=True,
     help="Only stories of at least this many different articles (clusters).",

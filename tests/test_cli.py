@@ -294,3 +294,28 @@ def test_every_command_help_has_an_example(runner: CliRunner) -> None:
     for command in cli.commands:
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, command
+
+
+@pytest.mark.parametrize("command", [["clusters"], ["search", "harbour"], ["stories"]])
+def test_a_count_below_one_says_so_without_a_64_bit_range(
+    runner: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
+    result = runner.invoke(cli, [*command, "--db", str(tmp_path / "a.db"), "--limit", "0"])
+    assert result.exit_code == 2
+    assert "0 is too small: give 1 or more" in result.output
+    assert "4611686018427387904" not in result.output
+    result = runner.invoke(cli, [*command, "--db", str(tmp_path / "a.db"), "--limit", "9" * 30])
+    assert result.exit_code == 2 and "is too large" in result.output
+
+
+def test_a_folder_given_as_the_archive_names_the_file_to_give(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archives"
+    folder.mkdir()
+    for command in (["dedupe", str(tmp_path)], ["stats"]):
+        result = runner.invoke(cli, [*command, "--db", str(folder)])
+        assert result.exit_code == 1
+        assert f"{folder} is a folder: --db takes the archive's file, e.g. {folder}/clipper.db" in (
+            result.output
+        )

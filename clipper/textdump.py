@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clipper.furniture import consent_lines, matchers
@@ -309,10 +310,11 @@ def _guess_title(candidates: list[str], body: list[str]) -> str | None:
     folding, head zone 16 → 30 lines with it): fundus-news-pages (tuned on) 0.256 → 0.473,
     readability-test-pages (confirmation) 0.142 → 0.260.
     """
-    body_words = [set(_title_words(line)) for line in body]  # each line tokenised once
     words_of = {c: set(_title_words(c)) for c in candidates}
     if body:
-        everywhere = set().union(*body_words)
+        # A word never spans a line break: the body's words are its lines' words, and each
+        # distinct word is looked at once.
+        everywhere = _title_word_set("\n".join(body))
         candidates = [c for c in candidates if words_of[c] & everywhere]
         if not candidates:
             return None
@@ -320,7 +322,7 @@ def _guess_title(candidates: list[str], body: list[str]) -> str | None:
     most = max(counts.values())
     if most > 1:  # a headline the page repeats (its <title>, <h1>, share text): the first
         return next(c for c in candidates if counts[_key(c)] == most)
-    scope = set().union(*body_words[:TITLE_BODY_LINES])
+    scope = _title_word_set("\n".join(body[:TITLE_BODY_LINES]))
 
     def rank(item: tuple[int, str]) -> tuple[float, bool, int]:
         index, line = item
@@ -338,8 +340,21 @@ def _title_words(line: str) -> list[str]:
     """Words of 4+ letters; a run of a script written without spaces (clipper.scripts) gives
     its character bigrams instead (a Chinese headline shares bigrams, not "words", with its
     body)."""
+    return _title_terms(_WORD.findall(line.casefold()))
+
+
+def _title_word_set(text: str) -> set[str]:
+    """``set(_title_words(text))``, each distinct word looked at once."""
+    folded = text.casefold()
+    distinct = set(_WORD.findall(folded))
+    if _UNSPACED_RUN.search(folded):
+        return set(_title_terms(distinct))
+    return {word for word in distinct if len(word) > 3 or not word.isascii()}
+
+
+def _title_terms(words: Iterable[str]) -> list[str]:
     out: list[str] = []
-    for word in _WORD.findall(line.casefold()):
+    for word in words:
         if _UNSPACED_RUN.search(word):
             for run in _UNSPACED_RUN.findall(word):
                 out += [run[i : i + 2] for i in range(max(len(run) - 1, 1))]

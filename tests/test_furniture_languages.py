@@ -404,6 +404,38 @@ def test_consent_pre_scan_never_rejects_a_line_the_phrases_match() -> None:
     assert any(_is_consent_line(slow, line, len(line.split())) for line in shouted)
 
 
+def test_whole_page_pre_scan_finds_the_same_banners_as_testing_every_line() -> None:
+    """``consent_lines`` scans a whole page once for the literals (an Aho-Corasick automaton),
+    then tests only the lines of a page that holds one: every dump, upper-cased too, with a
+    literal elsewhere on the page (an article line naming privacy) and with none, gives the
+    banners that testing every line against every phrase gives."""
+    from dataclasses import replace
+
+    from clipper.furniture import consent_lines, matchers
+
+    fast = matchers()
+    assert fast.consent_hint_finder is not None
+    slow = replace(fast, consent_hint=None, consent_hint_finder=None)
+    pages = [dump.text().split("\n") for dump in DUMPS.values()]
+    pages += [[line.upper() for line in page] for page in pages]
+    pages += [[line for line in page if "ookie" not in line] for page in pages]
+    pages.append(["Harbor council approves a ferry schedule", "Privacy was not discussed."])
+    pages.append(["WE USE COOKIES", "ACCEPT", "The harbour council met on Tuesday."])
+    pages.append([  # a banner of two lines, each with its own literal
+        "The harbour council met on Tuesday.",
+        "We use cookies on this site.",
+        "Your privacy matters to us: we and our partners use your data to personalise ads.",
+    ])
+    pages.append([])
+    found_any = False
+    for page in pages:
+        words = [len(line.split()) for line in page]
+        expected = consent_lines(page, words, slow)
+        assert consent_lines(page, words, fast) == expected, page
+        found_any = found_any or bool(expected)
+    assert found_any
+
+
 def test_folding_matches_case_insensitive_regex_for_every_consent_literal() -> None:
     """Every character that ``re.IGNORECASE`` matches to a character of a consent literal folds
     to the same form: the pre-scan's substring test can never miss what the phrase matches."""

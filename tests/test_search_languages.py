@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
@@ -185,6 +187,17 @@ def test_search_text_holds_the_words_a_query_and_a_snippet_see() -> None:
     assert search_text("Flights to İstanbul resume") == "flights to istanbul resume"
     marked = snippet("Flights to İstanbul resume", [query_tokens("istanbul")], ("[", "]"))
     assert "[İstanbul]" in marked
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("Ferry docks 12 ab-cd.,") + list("“”’«»—…½²ﬁ™℃㎏ǅİıßéÜ\u0301\u00a0\u2009№Ⅻ①") + ["Ⓐ", "Σ"]
+), max_size=60))
+def test_search_text_of_a_whole_text_is_the_words_a_query_sees(text: str) -> None:
+    """The index's fast path (whole text folded and split in C, only the words holding a
+    non-ASCII character split by the regex module) gives the same words as the unit-by-unit
+    path queries and snippets use, for any mix of ASCII, punctuation, symbols and accents."""
+    assert search_text(text).split() == [u.value for u in units(text)]
 
 
 def test_snippet_marks_cjk_words_and_folded_words() -> None:

@@ -17,7 +17,9 @@ readability state them), with the rule before 2026-12-01 as the baseline in the 
 Sets: ``fundus-news-pages`` (258 pages, 23 languages; the set the tables and rules were checked
 on), ``newspaper-article-pages`` (145 pages) and ``readability-test-pages`` (130 pages, expected
 text = the flattened ``expected.html``): never looked at while writing them, the confirmation
-sets.  The menu rule's thresholds were chosen on fundus (see ``clipper/textdump.py``).  Writes
+sets.  Last, the publication date read from each dump's dateline, against fundus's
+``publishing_date`` (tuned on) and readability's ``publishedTime`` (33 pages; confirmation).
+The menu rule's thresholds were chosen on fundus (see ``clipper/textdump.py``).  Writes
 ``bench/results/textdump.json``.
 """
 
@@ -31,6 +33,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +142,41 @@ def titled() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def dated() -> dict[str, list[tuple[str, str, datetime | None]]]:
+    """(dump, true publication day, fetch time) per set that states dates: fundus
+    (``publishing_date``; fetched at its crawl date) and readability (``publishedTime`` of
+    ``expected-metadata.json``, 33 pages; no fetch time)."""
+    out: dict[str, list[tuple[str, str, datetime | None]]] = {
+        "fundus": [
+            (flatten(c["body"]), c["date"], datetime.fromisoformat(c["fetched_at"]))
+            for c in _fundus_cases()
+            if c["date"]
+        ]
+    }
+    root = SHARED_DATA / "readability-test-pages"
+    cases: list[tuple[str, str, datetime | None]] = []
+    for case in sorted(p for p in root.iterdir() if (p / "source.html.gz").exists()):
+        meta = case / "expected-metadata.json"
+        stated = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
+        when = stated.get("publishedTime")
+        if when:
+            source = gzip.decompress((case / "source.html.gz").read_bytes())
+            cases.append((flatten(source), str(when)[:10], None))
+    out["readability"] = cases
+    return out
+
+
+def date_scores(cases: list[tuple[str, str, datetime | None]]) -> dict[str, int]:
+    """How many dumps got a dateline, and how many of those are the true day (before
+    2026-12-01 a text dump never had a date of its own: 0 found)."""
+    got = [clean_text_dump(dump, latest=fetched).published for dump, _, fetched in cases]
+    return {
+        "pages": len(cases),
+        "found": sum(g is not None for g in got),
+        "right": sum(g == day for g, (_, day, _) in zip(got, cases, strict=True)),
+    }
+
+
 def _same_headline(got: str | None, truth: str) -> bool:
     def fold(value: str) -> str:
         return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", value).casefold()))
@@ -209,6 +247,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<42} {s['exact']:6.3f} {s['none']:6.3f}")
         results.add(figure(f"text-dump headline exact, {set_name}", got["now"]["exact"]))
         results.data[f"headlines {set_name}"] = got
+    progress("publication dates: flattening pages")
+    print(f"\n{'publication date from the dump':<42} {'pages':>6} {'found':>6} {'right':>6}")
+    for set_name, cases in dated().items():
+        day = date_scores(cases[: args.limit])
+        print(f"{set_name:<42} {day['pages']:6d} {day['found']:6d} {day['right']:6d}")
+        results.add(
+            figure(f"text-dump dates found, {set_name}", day["found"], f"of {day['pages']}"),
+            figure(f"text-dump dates right, {set_name}", day["right"], f"of {day['found']}"),
+        )
+        results.data[f"dates {set_name}"] = day
     print(f"\nwrote {results.write()}")
     return 0
 

@@ -482,14 +482,16 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             return Rejection(raw.origin, "not-text", "not UTF-8")
     if _is_junk_text(body):
         return Rejection(raw.origin, "not-text", "control characters")
-    cleaned = clean_text_dump(body, _clean_meta(raw.title))
+    fetched = _utc(raw.fetched_at) if raw.fetched_at else None
+    cleaned = clean_text_dump(body, _clean_meta(raw.title), fetched)
     return _finish(
         raw,
         config,
         cleaned.paragraphs,
         title=cleaned.title,
         author=cleaned.author,
-        published=_clean_meta(raw.published),
+        # the crawler's date, else the dump's own dateline
+        published=_clean_meta(raw.published) or cleaned.published,
         url=_clean_meta(raw.url),
         site=_clean_meta(raw.site) or site_from_url(raw.url),
         language=_language_tag(raw.language),

@@ -9,6 +9,7 @@ headline as the title and exactly the two paragraphs as the text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
 
@@ -453,3 +454,43 @@ def test_folding_matches_case_insensitive_regex_for_every_consent_literal() -> N
         if fold(found.group()) != fold(p)
     ]
     assert missed == []
+
+
+# A dateline in each language, in a spelling its sites use (dots, "de", spaced Czech dots...).
+DATELINES = {
+    "ar": "تاريخ النشر: 2026-11-28 10:30",
+    "cs": "Publikováno 28. 11. 2026 10:30",
+    "da": "Publiceret 28. november 2026 kl. 10.30",
+    "de": "Veröffentlicht am 28. November 2026 um 10:30 Uhr",
+    "en": "Published November 28, 2026 at 10:30 a.m.",
+    "es": "Publicado el 28 de noviembre de 2026, 10:30",
+    "fr": "Publié le 28 novembre 2026 à 10h30",
+    "hi": "प्रकाशित: 28.11.2026, 10:30",
+    "id": "Diterbitkan 28/11/2026, 10:30 WIB",
+    "is": "Birt 28.11.2026 kl. 10:30",
+    "it": "Pubblicato il 28 novembre 2026 alle 10:30",
+    "ja": "公開日：2026-11-28 10:30",
+    "ko": "입력 2026.11.28 10:30",
+    "lt": "Publikuota 2026-11-28 10:30",
+    "nl": "Gepubliceerd op 28 november 2026 om 10:30",
+    "no": "Publisert 28.11.2026 10:30",
+    "pl": "Opublikowano 28.11.2026, 10:30",
+    "pt": "Publicado em 28 de novembro de 2026 às 10h30",
+    "ru": "Опубликовано 28.11.2026 10:30",
+    "sv": "Publicerad 28 november 2026 kl 10.30",
+    "tr": "Yayınlanma: 28.11.2026 10:30",
+    "vi": "Đăng lúc 10:30 ngày 28/11/2026",
+    "zh": "发布时间：2026-11-28 10:30",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TABLES))
+def test_the_dateline_gives_an_undated_dump_its_day(language: str) -> None:
+    """Under the headline, in the page's language; the site's "today" at the top of the page
+    (a bare date, no words saying it is the page's) is not the publication date."""
+    dump = DUMPS[language]
+    text = "\n".join(["30.11.2026", dump.title, DATELINES[language], *dump.body])
+    cleaned = clean_text_dump(text, latest=datetime(2026, 11, 30, 12, tzinfo=UTC))
+    assert cleaned.published == "2026-11-28"
+    assert cleaned.paragraphs == list(dump.body)
+    assert clean_text_dump("\n".join(["30.11.2026", dump.title, *dump.body])).published is None

@@ -3,12 +3,18 @@ crawlers produce (see also tests/test_furniture_languages.py for every language)
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy import select
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
+from clipper.models import Page
 from clipper.page import Article, RawPage
 from clipper.textdump import clean_text_dump
+from tests.conftest import build
 
 HEADLINE = "Millford library adds Sunday opening after volunteer drive"
 BODY = [
@@ -220,3 +226,50 @@ def test_a_standfirst_with_its_byline_glued_on_is_the_article_not_the_headline_b
     # An article sentence that merely ends in "by" and a name is not a byline.
     sentence = "The new reading room was designed, like the old one, by Millford Architects."
     assert clean_text_dump(_dump(HEADLINE, sentence)).paragraphs == [sentence, *BODY]
+
+
+
+def test_a_dateline_is_a_publication_line_never_an_update_or_a_guess() -> None:
+    body = [
+        "The harbour board voted on Thursday to rebuild the north pier before next winter, "
+        "after a storm in October left two of its spans unsafe for the ferry.",
+        "Work will start in January and the ferry will use the south quay until it ends.",
+    ]
+    fetched = datetime(2026, 11, 30, 8, tzinfo=UTC)
+
+    def dated(*head: str) -> str | None:
+        text = "\n".join(["North pier to be rebuilt", *head, *body])
+        return clean_text_dump(text, latest=fetched).published
+
+    assert dated("By Ann Reed", "Published 27 November 2026, 18:05 GMT") == "2026-11-27"
+    assert dated("Posted on 2026-11-26T07:00:00Z", "Updated 29 November 2026") == "2026-11-26"
+    # an update is not when the article was published (years later on real pages)
+    assert dated("Updated: November 29, 2026") is None
+    # which is the month? no guess
+    assert dated("Published 03/04/2026") is None
+    # never after the page was fetched: a mistyped year is no date
+    assert dated("Published 27 November 2062") is None
+    # a date in a sentence, or a date line without words saying it is the page's, is no dateline
+    assert dated("Monday, 30 November 2026") is None
+
+
+def test_a_text_dump_s_dateline_is_stored_and_the_crawler_s_date_wins(tmp_path: Path) -> None:
+    body = "\n".join(
+        f"Paragraph {i}: the invented river port of Castlemere reopened lock {i} today after "
+        f"{i * 3} weeks of repairs, letting {i * 41} barges through before nightfall."
+        for i in range(1, 9)
+    )
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "lock.txt").write_text("Castlemere locks reopen\nPublished 12 March 2024\n" + body)
+    record = {
+        "text": "Castlemere bridge reopens\nPublished 12 March 2024\n"
+        + body.replace("lock", "bridge"),
+        "url": "https://river.example/b",
+        "date": "2024-03-14",
+    }
+    (dump / "feed.jsonl").write_text(json.dumps(record) + "\n")
+    archive, _ = build(tmp_path / "a.db", [dump])
+    with archive.sessions() as session:
+        dates = dict(session.execute(select(Page.url, Page.published)).all())
+    assert dates == {None: "2024-03-12", "https://river.example/b": "2024-03-14"}

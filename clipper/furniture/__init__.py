@@ -22,7 +22,11 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``consent_weak``: words a banner shares with news (privacy, personal data, consent);
 - ``consent_context``: the site speaking to its reader ("we use", "this site", "your", accept,
   reject, settings, by clicking);
-- ``consent_buttons``: whole-line labels of banner buttons ("Accept all", "Manage options").
+- ``consent_buttons``: whole-line labels of banner buttons ("Accept all", "Manage options");
+- ``dateline``: words saying a short line gives the page's publication date ("Published",
+  "Veröffentlicht am", "publié le"), searched anywhere in the line: a text dump's dateline
+  (:mod:`clipper.textdump`, step 6).  Not "Updated" / "Stand:": on the readability pages those
+  dates were years after publication.
 
 Consent banners are found as blocks by :func:`consent_lines`; the rule is in its docstring.
 """
@@ -59,6 +63,7 @@ class Table:
     consent_weak: tuple[str, ...] = ()
     consent_context: tuple[str, ...] = ()
     consent_buttons: tuple[str, ...] = ()
+    dateline: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:
@@ -114,6 +119,7 @@ class Matchers:
     consent_weak: re.Pattern[str]  # search
     consent_context: re.Pattern[str]  # search
     consent_button: re.Pattern[str]  # fullmatch
+    dateline: re.Pattern[str]  # search: "Published", "Veröffentlicht am"
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -150,6 +156,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         consent_weak=re.compile(_alternation(field("consent_weak")), flags),
         consent_context=re.compile(_alternation(field("consent_context")), flags),
         consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
+        dateline=re.compile(_alternation(field("dateline")), flags),
         consent_hint=hint,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
     )

@@ -38,4 +38,5 @@ TABLE = Table(
         r"souhlasím a pokračovat|(?:zásady|ochrana) (?:ochrany )?(?:soukromí|osobních údajů"
         r"|cookies)",
     ),
+    dateline=(r"\bpublikováno\b",),
 )

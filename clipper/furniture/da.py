@@ -37,4 +37,5 @@ TABLE = Table(
         r"gem (?:valg|indstillinger)|læs mere|mere information|luk|ok|jeg accepterer|forstået",
         r"(?:privatlivs|cookie)politik",
     ),
+    dateline=(r"\bpubliceret\b",),
 )

@@ -64,4 +64,5 @@ TABLE = Table(
         r"mehr (?:erfahren|informationen|optionen)|datenschutz(?:erklärung|hinweise"
         r"|einstellungen)?|impressum|schließen|ok|weiter|details",
     ),
+    dateline=(r"\b(?:veröffentlicht|publiziert|erstellt)\b",),
 )

@@ -64,4 +64,5 @@ TABLE = Table(
         r"(?:necessary|essential) (?:cookies )?only|only (?:necessary|essential)(?: cookies)?",
         r"no,? thanks|yes,? i'?m happy",
     ),
+    dateline=(r"\b(?:first )?(?:published|posted)\b",),
 )

@@ -43,4 +43,5 @@ TABLE = Table(
         r"acepto|de acuerdo|entendido|ok|cerrar",
         r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
     ),
+    dateline=(r"\bpublicado\b",),
 )

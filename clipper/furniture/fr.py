@@ -49,4 +49,5 @@ TABLE = Table(
         r"enregistrer(?: (?:mes|les) (?:choix|préférences|paramètres))?",
         r"politique de (?:confidentialité|cookies)",
     ),
+    dateline=(r"\bpublié\b",),
 )

@@ -34,4 +34,5 @@ TABLE = Table(
         r"|info(?:rmasi)? lebih lanjut",
         r"kebijakan (?:privasi|cookie)",
     ),
+    dateline=(r"\b(?:diterbitkan|dipublikasikan)\b",),
 )

@@ -31,4 +31,5 @@ TABLE = Table(
         r"|ég samþykki",
         r"persónuverndarstefna|vafrakökustefna",
     ),
+    dateline=(r"\bbirt\b",),
 )

@@ -38,4 +38,5 @@ TABLE = Table(
         r"ok|ho capito|accetto|chiudi|salva(?: (?:le )?(?:preferenze|impostazioni))?",
         r"continua senza accettare|informativa (?:sulla privacy|sui cookie|cookie)",
     ),
+    dateline=(r"\bpubblicato\b",),
 )

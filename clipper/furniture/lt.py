@@ -36,4 +36,5 @@ TABLE = Table(
         r"išsaugoti (?:nustatymus|pasirinkimus)|daugiau informacijos|sužinoti daugiau",
         r"uždaryti|gerai|supratau|(?:privatumo|slapukų) politika",
     ),
+    dateline=(r"\bpublikuota\b",),
 )

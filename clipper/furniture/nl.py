@@ -45,4 +45,5 @@ TABLE = Table(
         r"ok|oké|ik ga akkoord|akkoord en (?:doorgaan|sluiten)|sluiten|doorgaan",
         r"(?:privacy|cookie)(?:beleid|verklaring)",
     ),
+    dateline=(r"\bgepubliceerd\b",),
 )

@@ -38,4 +38,5 @@ TABLE = Table(
         r"lagre (?:valg|innstillinger)|les mer|mer informasjon|lukk|ok|jeg forstår|jeg godtar",
         r"personvernerklæring|cookieerklæring",
     ),
+    dateline=(r"\bpublisert\b",),
 )

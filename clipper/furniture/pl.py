@@ -40,4 +40,5 @@ TABLE = Table(
         r"zapisz (?:ustawienia|wybór|preferencje)|więcej informacji|dowiedz się więcej",
         r"zamknij|ok|rozumiem|zgadzam się|przejdź do serwisu|polityka (?:prywatności|cookies)",
     ),
+    dateline=(r"\bopublikowano\b",),
 )

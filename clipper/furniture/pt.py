@@ -34,4 +34,5 @@ TABLE = Table(
         r"| preferências)?",
         r"política de (?:privacidade|cookies)",
     ),
+    dateline=(r"\bpublicado\b",),
 )

@@ -39,4 +39,5 @@ TABLE = Table(
         r"läs mer|mer information|stäng|ok|jag förstår|jag godkänner",
         r"integritetspolicy|cookiepolicy",
     ),
+    dateline=(r"\bpublicerad\b",),
 )

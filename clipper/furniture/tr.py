@@ -35,4 +35,5 @@ TABLE = Table(
         r"(?:tercihleri|ayarları) (?:yönet|kaydet)|daha fazla bilgi|detaylı bilgi",
         r"(?:gizlilik|çerez) politikası|kvkk|aydınlatma metni",
     ),
+    dateline=(r"\b(?:yayınlanma|yayınlandı)\b",),
 )

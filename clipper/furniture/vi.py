@@ -32,4 +32,5 @@ TABLE = Table(
         r"tôi đồng ý|đã hiểu|ok|đóng|(?:cài đặt|tùy chỉnh|quản lý)(?: cookies?| tùy chọn)?",
         r"lưu (?:cài đặt|lựa chọn)|tìm hiểu thêm|chính sách (?:bảo mật|quyền riêng tư|cookie)",
     ),
+    dateline=(r"\bđăng lúc\b",),
 )

@@ -45,6 +45,7 @@ from clipper.match import (
     batch_overlaps,
     key_rows,
     pair_overlaps,
+    positions,
     sharing_pairs,
 )
 from clipper.models import Page
@@ -338,7 +339,9 @@ class Deduper:
                     if counts.totals.get((site, k), 0) >= settings.template_min_pages
                 }
                 stripped, cut = cut_template(
-                    article.text, template, settings.template_max_words,
+                    article.text,
+                    template,
+                    settings.template_max_words,
                     settings.min_article_words,
                 )
                 if cut is not None:
@@ -363,9 +366,7 @@ class Deduper:
             keys = [short_line_keys(text, settings.template_max_words) for text in full]
             totals = self.store.site_line_totals(site, set().union(*keys))
             for row, text, line_keys in zip(rows, full, keys, strict=True):
-                template = {
-                    k for k in line_keys if totals.get(k, 0) >= settings.template_min_pages
-                }
+                template = {k for k in line_keys if totals.get(k, 0) >= settings.template_min_pages}
                 text, cut = cut_template(
                     text, template, settings.template_max_words, settings.min_article_words
                 )
@@ -437,12 +438,14 @@ class Deduper:
             text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
             word_list = words(text)
             sequence = shingle_sequence(word_list, self.config.fingerprint.shingle_words)
+            shingles, where = np.unique(sequence, return_inverse=True)
             candidates[row.id] = Candidate(
                 row.id,
                 sequence,
-                np.unique(sequence),
+                shingles,
                 rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
                 *self.hasher.text_keys(text, sequence, len(word_list)),
+                positions=where.astype(np.int32),
             )
         for pid in sorted(candidates.keys() - cache.keys()):
             cache[pid] = candidates[pid]
@@ -504,6 +507,7 @@ class Deduper:
                     page.rank,
                     prepared.fingerprint.passage_keys,
                     prepared.fingerprint.opening_keys,
+                    positions(prepared.fingerprint.shingle_sequence, prepared.fingerprint.shingles),
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }

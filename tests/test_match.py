@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import numpy as np
 from datasketch import MinHashLSH
 
 from clipper.config import FingerprintConfig, MatchConfig
-from clipper.fingerprint import MinHasher, fingerprint_texts, index_keys
-from clipper.match import Candidate, batch_candidates, batch_overlaps, pair_overlaps, verify
+from clipper.fingerprint import MinHasher, fingerprint_texts, index_keys, similarity
+from clipper.match import (
+    Candidate,
+    batch_candidates,
+    batch_overlaps,
+    pair_overlaps,
+    positions,
+    verify,
+)
 
 
 def corpus(seed: int = 5) -> list[str]:
@@ -70,9 +78,7 @@ def test_batch_overlaps_count_the_keys_each_pair_of_rows_shares() -> None:
     }
     assert found == expected
     assert set(found) == batch_candidates(keys, rows)
-    assert batch_overlaps(
-        np.array([7], dtype=np.int64), np.array([0], dtype=np.int64)
-    ).shape == (
+    assert batch_overlaps(np.array([7], dtype=np.int64), np.array([0], dtype=np.int64)).shape == (
         0,
         3,
     )
@@ -158,7 +164,10 @@ def test_a_short_rewrite_carrying_two_paragraphs_whole_is_a_copy_of_a_long_story
         "story": " ".join(story),
         "rewrite": intro + " " + " ".join(story[1500:1625]),
         "caption": " ".join(story[1500:1590]),
-        "broken": intro + " " + " ".join(story[1500:1560]) + " an inserted line of furniture "
+        "broken": intro
+        + " "
+        + " ".join(story[1500:1560])
+        + " an inserted line of furniture "
         + " ".join(story[1700:1765]),
     }
     candidates = _candidates(texts)
@@ -215,3 +224,25 @@ def test_two_short_reports_sharing_a_long_name_are_not_briefs_of_each_other() ->
     )
     assert verify([pair], MatchConfig()) == []
     assert len(verify([pair], MatchConfig(brief_min_words=5))) == 1  # the head alone would do
+
+
+def test_verification_with_positions_gives_the_edges_of_one_search_per_position() -> None:
+    """Candidates carrying ``positions`` (as the pipeline builds them) are verified through
+    their distinct shingles; the edges, Jaccard and coverage included, are those of a search
+    per position and of fingerprint.similarity, on copies, trims, briefs and strangers."""
+    texts = dict(enumerate(corpus(7)))
+    plain = _candidates({str(k): v for k, v in texts.items()})
+    with_positions = {
+        name: dataclasses.replace(c, positions=positions(c.sequence, c.shingles))
+        for name, c in plain.items()
+    }
+    names = sorted(plain)
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+    expected = verify([(plain[a], plain[b]) for a, b in pairs], MatchConfig())
+    found = verify([(with_positions[a], with_positions[b]) for a, b in pairs], MatchConfig())
+    assert found == expected
+    assert len(expected) >= 20  # the corpus's 25 variants, most of them matched
+    by_id = {c.page_id: c for c in plain.values()}
+    for edge in expected:
+        jaccard, _ = similarity(by_id[edge.page_id].shingles, by_id[edge.better_page_id].shingles)
+        assert edge.jaccard == jaccard

@@ -1,11 +1,13 @@
-"""Index keys for pages stored before a schema revision introduced them.
+"""Index keys and match figures for pages stored before a schema revision introduced them.
 
 Migrations 0006 (passage keys), 0008 (opening keys) and 0011 (brief windows) add keys to
 ``lsh_bands`` for every page already stored, so a page stored after the upgrade finds its
 copies among them exactly as among pages stored later.  Pages are read in id order,
 :data:`CHUNK` at a time, and fingerprinted with the archive's own settings (``meta``:
 permutations, seed, shingle width); the text fingerprinted is the page's text with its
-site-template lines restored, as at storing time.
+site-template lines restored, as at storing time.  Migration 0013 gives every stored match
+its offset (``match.Edge.offset``), from the two pages' texts the same way
+(:func:`add_match_offsets`).
 """
 
 from __future__ import annotations
@@ -18,8 +20,17 @@ import numpy as np
 import numpy.typing as npt
 import sqlalchemy as sa
 
+from clipper.cluster import rank_key
 from clipper.config import FingerprintConfig
-from clipper.fingerprint import Fingerprint, MinHasher, fingerprint_texts
+from clipper.fingerprint import (
+    Fingerprint,
+    MinHasher,
+    fingerprint_texts,
+    shingle_hits,
+    shingle_sequence,
+    words,
+)
+from clipper.match import Candidate, opening_offset
 from clipper.templates import restore_lines
 
 CHUNK = 500
@@ -91,3 +102,74 @@ def _key_rows(connection: sa.Connection, keys_of: KeysOf) -> Iterator[list[dict[
             if fingerprint is not None:
                 out.extend({"key": k, "page_id": row.id} for k in keys_of(fingerprint).tolist())
         yield out
+
+
+_ranked_pages = sa.table(
+    "pages",
+    sa.column("id", sa.Integer),
+    sa.column("text", sa.Text),
+    sa.column("template_lines", sa.Text),
+    sa.column("word_count", sa.Integer),
+    sa.column("published", sa.String),
+    sa.column("url", sa.String),
+    sa.column("source_key", sa.String),
+    sa.column("content_hash", sa.String),
+)
+_matches = sa.table(
+    "matches",
+    sa.column("page_id", sa.Integer),
+    sa.column("better_page_id", sa.Integer),
+    sa.column("offset_words", sa.Integer),
+)
+
+
+def add_match_offsets(connection: sa.Connection) -> None:
+    """Set ``matches.offset_words`` of every stored match, as :func:`clipper.match.verify`
+    would have: where the longer page of the pair holds the shorter's first shared shingle.
+    Matches are read in key order, :data:`CHUNK` at a time, each page shingled once a chunk."""
+    shingle_words = _archive_hasher(connection).config.shingle_words
+    last = (0, 0)
+    while True:
+        pairs = connection.execute(
+            sa.select(_matches.c.page_id, _matches.c.better_page_id)
+            .where(sa.tuple_(_matches.c.page_id, _matches.c.better_page_id) > last)
+            .order_by(_matches.c.page_id, _matches.c.better_page_id)
+            .limit(CHUNK)
+        ).all()
+        if not pairs:
+            return
+        last = (pairs[-1][0], pairs[-1][1])
+        ids = sorted({pid for pair in pairs for pid in pair})
+        pages: dict[int, Candidate] = {}
+        for row in connection.execute(sa.select(_ranked_pages).where(_ranked_pages.c.id.in_(ids))):
+            text = restore_lines(row.text or "", json.loads(row.template_lines or "[]"))
+            sequence = shingle_sequence(words(text), shingle_words)
+            rank = rank_key(
+                row.word_count, row.published, row.url, row.source_key, row.content_hash
+            )
+            pages[row.id] = Candidate(row.id, sequence, np.unique(sequence), rank)
+        updates = []
+        for page_id, better_id in pairs:
+            if page_id not in pages or better_id not in pages:
+                continue
+            shorter, longer = sorted(
+                (pages[page_id], pages[better_id]), key=lambda c: (len(c.sequence), c.rank)
+            )
+            hit = shingle_hits(shorter.sequence, longer.shingles)
+            updates.append(
+                {
+                    "m_page": page_id,
+                    "m_better": better_id,
+                    "m_offset": opening_offset(shorter.sequence, hit, longer),
+                }
+            )
+        if updates:
+            connection.execute(
+                sa.update(_matches)
+                .where(
+                    _matches.c.page_id == sa.bindparam("m_page"),
+                    _matches.c.better_page_id == sa.bindparam("m_better"),
+                )
+                .values(offset_words=sa.bindparam("m_offset")),
+                updates,
+            )

@@ -31,6 +31,22 @@ The rule (documented in the README):
    filing the page there would leave its copies behind, each without the canonical they
    match.
 
+5. A compilation is not the canonical of the articles it carries.  A page holding two or more
+   other pages that do not overlap each other, each only contained in it (Jaccard below the
+   full-copy bar) and starting below its opening (the first shingle they share sits more than
+   ``MatchConfig.brief_max_offset`` words into it: ``match.Edge.offset``), is a compilation (a
+   roundup, "news in brief": standalone articles one after another), not a longer copy of
+   either.  A page only contained in it does not join it, and stays its own canonical (or
+   joins another canonical it matches); full copies of the compilation still join it.  Where
+   a piece sits: from its offset, as many words as the compilation covers of it (its word
+   count times the pair's coverage); two pieces overlap when they share more than
+   ``MatchConfig.compilation_overlap_words`` of them, or match each other.  A story's brief
+   sits at its opening, and excerpts of its middle that rewrites carry overlap one another or
+   are one, so a wire story with its brief and its rewrites stays their canonical.  (A
+   compilation whose only other piece seen is its first item, at its opening, is not told
+   from a story with a brief and one excerpt.)  Matches stored before migration 0013 were
+   given their offset by it; an edge without one (None) never makes a compilation.
+
 Because a page joins only a *canonical* it matches, a variant is always near its canonical:
 A~B and B~C never glue an unrelated C to A.  The canonical is the most complete text, so the
 copies that differ most from one another (a brief of the opening, an excerpt from the middle,
@@ -52,6 +68,8 @@ from dataclasses import dataclass
 from clipper.config import MatchConfig
 
 RankKey = tuple[int, str, str, str, str]
+# (page_id, better_page_id, jaccard, containment[, offset]): a match.Edge as stored
+EdgeRow = tuple[int, int, float, float] | tuple[int, int, float, float, int | None]
 
 
 def rank_key(
@@ -78,13 +96,16 @@ class Assignment:
 
 def assign(
     nodes: Sequence[Node],
-    edges: Iterable[tuple[int, int, float, float]],
+    edges: Iterable[EdgeRow],
     copy_jaccard: float = MatchConfig.jaccard_threshold,
     whole_coverage: float = MatchConfig.containment_threshold,
     clear_margin: float = MatchConfig.clear_coverage_margin,
+    opening_words: int = MatchConfig.brief_max_offset,
+    overlap_words: int = MatchConfig.compilation_overlap_words,
 ) -> dict[int, Assignment]:
-    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C), ``C``
-    the word coverage of the shorter page of the pair by the longer.
+    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C[, O]),
+    ``C`` the word coverage of the shorter page of the pair by the longer, ``O`` where the
+    longer holds the shorter's first shared shingle (``match.Edge.offset``; None: unknown).
 
     ``copy_jaccard`` is the Jaccard similarity at which two pages are full copies
     (``MatchConfig.jaccard_threshold``): below it with every canonical it matches, a page
@@ -92,19 +113,30 @@ def assign(
     ``whole_coverage`` (``MatchConfig.containment_threshold``) and ``clear_margin`` more than
     any other (``MatchConfig.clear_coverage_margin``).  A page never joins a canonical it
     is only contained in (Jaccard below ``copy_jaccard``) when a full copy of it (Jaccard at
-    ``copy_jaccard`` or more) does not match that canonical (rule 4 above).
+    ``copy_jaccard`` or more) does not match that canonical (rule 4 above), nor one that is a
+    compilation (rule 5: pieces starting more than ``opening_words`` words into it,
+    ``MatchConfig.brief_max_offset``, overlapping by at most ``overlap_words``,
+    ``MatchConfig.compilation_overlap_words``).
     """
     better_neighbours: dict[int, list[tuple[int, float, float]]] = {}
     linked: dict[int, set[int]] = {}
     full_copies: dict[int, set[int]] = {}
-    for page_id, better_id, jaccard, containment in edges:
+    rank_of = {node.page_id: node.rank for node in nodes}
+    # page → (page, first word, end) of the pages it holds below its opening
+    pieces: dict[int, list[tuple[int, int, int]]] = {}
+    for page_id, better_id, jaccard, containment, *rest in edges:
         better_neighbours.setdefault(page_id, []).append((better_id, jaccard, containment))
         linked.setdefault(page_id, set()).add(better_id)
         linked.setdefault(better_id, set()).add(page_id)
         if jaccard >= copy_jaccard:
             full_copies.setdefault(page_id, set()).add(better_id)
             full_copies.setdefault(better_id, set()).add(page_id)
-    rank_of = {node.page_id: node.rank for node in nodes}
+        elif rest and rest[0] is not None and rest[0] > opening_words:
+            words = round(-rank_of[page_id][0] * containment)  # rank: (-word count, ...)
+            pieces.setdefault(better_id, []).append((page_id, rest[0], rest[0] + words))
+    compilations = {
+        page for page, held in pieces.items() if _apart(held, linked, overlap_words)
+    }
     ordered = sorted(nodes, key=lambda node: node.rank)
     result: dict[int, Assignment] = {}
     hashes_in_cluster: dict[int, set[str]] = {}
@@ -116,8 +148,11 @@ def assign(
             if better_id in result
             and result[better_id].canonical_id == better_id
             # rule 4: what it shares with a canonical it is only contained in is not the
-            # text its full copies share
-            and (jaccard >= copy_jaccard or all(better_id in linked[q] for q in copies))
+            # text its full copies share; rule 5: nor is a compilation's text its own
+            and (
+                jaccard >= copy_jaccard
+                or (better_id not in compilations and all(better_id in linked[q] for q in copies))
+            )
         ]
         if len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard:
             # rule 3: contained in several canonicals; kept only when one covers it whole,
@@ -141,3 +176,18 @@ def assign(
         seen_hashes.add(node.content_hash)
         result[node.page_id] = Assignment(canonical_id, jaccard, containment, duplicate)
     return result
+
+
+def _apart(
+    held: list[tuple[int, int, int]], linked: dict[int, set[int]], overlap_words: int
+) -> bool:
+    """Whether two of the pieces ``held`` by one page below its opening (page, first word,
+    end) neither overlap by more than ``overlap_words`` words nor match each other: two
+    articles of a compilation rather than parts of one text (rule 5)."""
+    ordered = sorted(set(held))
+    return any(
+        min(end, other_end) - max(start, other_start) <= overlap_words
+        and other not in linked.get(page, ())
+        for index, (page, start, end) in enumerate(ordered)
+        for other, other_start, other_end in ordered[index + 1 :]
+    )

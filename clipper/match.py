@@ -95,6 +95,10 @@ class Edge:
     better_page_id: int
     jaccard: float
     containment: float
+    # where the longer page of the pair holds the shorter page's first shared shingle, in
+    # words from its start (opening_offset): 0 for a brief, deep inside for an article that a
+    # compilation carries further down (clipper.cluster, rule 5)
+    offset: int | None = None
 
 
 def key_rows(
@@ -321,7 +325,8 @@ def verify(
         else:
             contained = False
         if jaccard >= config.jaccard_threshold or contained:
-            edges.append(Edge(worse.page_id, better.page_id, jaccard, covered))
+            offset = opening_offset(shorter.sequence, hit, longer)
+            edges.append(Edge(worse.page_id, better.page_id, jaccard, covered, offset))
     return edges
 
 

@@ -164,6 +164,9 @@ class Match(Base):
     )
     jaccard: Mapped[float] = mapped_column(Float)
     containment: Mapped[float] = mapped_column(Float)
+    # where the longer page holds the shorter's first shared shingle, in words (match.Edge):
+    # what tells a compilation from a longer copy (clipper.cluster, rule 5)
+    offset_words: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class CanonicalChange(Base):

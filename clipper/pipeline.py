@@ -339,9 +339,7 @@ class Deduper:
                     if counts.totals.get((site, k), 0) >= settings.template_min_pages
                 }
                 stripped, cut = cut_template(
-                    article.text,
-                    template,
-                    settings.template_max_words,
+                    article.text, template, settings.template_max_words,
                     settings.min_article_words,
                 )
                 if cut is not None:
@@ -366,7 +364,9 @@ class Deduper:
             keys = [short_line_keys(text, settings.template_max_words) for text in full]
             totals = self.store.site_line_totals(site, set().union(*keys))
             for row, text, line_keys in zip(rows, full, keys, strict=True):
-                template = {k for k in line_keys if totals.get(k, 0) >= settings.template_min_pages}
+                template = {
+                    k for k in line_keys if totals.get(k, 0) >= settings.template_min_pages
+                }
                 text, cut = cut_template(
                     text, template, settings.template_max_words, settings.min_article_words
                 )
@@ -507,7 +507,9 @@ class Deduper:
                     page.rank,
                     prepared.fingerprint.passage_keys,
                     prepared.fingerprint.opening_keys,
-                    positions(prepared.fingerprint.shingle_sequence, prepared.fingerprint.shingles),
+                    positions(
+                        prepared.fingerprint.shingle_sequence, prepared.fingerprint.shingles
+                    ),
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
@@ -539,6 +541,8 @@ class Deduper:
                     self.config.match.jaccard_threshold,
                     self.config.match.containment_threshold,
                     self.config.match.clear_coverage_margin,
+                    self.config.match.brief_max_offset,
+                    self.config.match.compilation_overlap_words,
                 )
             )
         vectors = {

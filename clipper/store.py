@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from clipper.archive import ArchiveError
 from clipper.backends import PageText, backend_for
-from clipper.cluster import Node, RankKey, assign, rank_key
+from clipper.cluster import EdgeRow, Node, RankKey, assign, rank_key
 from clipper.config import MatchConfig
 from clipper.match import Edge
 from clipper.models import (
@@ -494,6 +494,7 @@ class Store:
                 "better_page_id": e.better_page_id,
                 "jaccard": e.jaccard,
                 "containment": e.containment,
+                "offset_words": e.offset,
             }
             for e in unique.values()
         ]
@@ -501,23 +502,26 @@ class Store:
             self.session.execute(insert(_table(Match)), rows)
 
     # ---- clustering ----------------------------------------------------------------------
-    def component(
-        self, seeds: Iterable[int]
-    ) -> tuple[set[int], list[tuple[int, int, float, float]]]:
-        """The connected component(s) of the match graph around ``seeds``: ids and edges."""
+    def component(self, seeds: Iterable[int]) -> tuple[set[int], list[EdgeRow]]:
+        """The connected component(s) of the match graph around ``seeds``: ids and edges
+        ``(page_id, better_page_id, jaccard, containment, offset_words)``."""
         members = set(seeds)
         frontier = set(members)
-        edges: dict[tuple[int, int], tuple[int, int, float, float]] = {}
+        edges: dict[tuple[int, int], EdgeRow] = {}
         while frontier:
             found: set[int] = set()
             for chunk in chunks(sorted(frontier)):
                 rows = self.session.execute(
                     select(
-                        Match.page_id, Match.better_page_id, Match.jaccard, Match.containment
+                        Match.page_id,
+                        Match.better_page_id,
+                        Match.jaccard,
+                        Match.containment,
+                        Match.offset_words,
                     ).where(or_(Match.page_id.in_(chunk), Match.better_page_id.in_(chunk)))
                 )
                 for row in rows:
-                    edges[(row[0], row[1])] = (row[0], row[1], row[2], row[3])
+                    edges[(row[0], row[1])] = (row[0], row[1], row[2], row[3], row[4])
                     found.update((row[0], row[1]))
             frontier = found - members
             members |= found
@@ -531,11 +535,14 @@ class Store:
         copy_jaccard: float = MatchConfig.jaccard_threshold,
         whole_coverage: float = MatchConfig.containment_threshold,
         clear_margin: float = MatchConfig.clear_coverage_margin,
+        opening_words: int = MatchConfig.brief_max_offset,
+        overlap_words: int = MatchConfig.compilation_overlap_words,
     ) -> BatchOutcome:
         """Recompute clusters and canonicals for the components around ``seeds``
         (``copy_jaccard``, ``whole_coverage``, ``clear_margin``: ``MatchConfig``'s
-        ``jaccard_threshold``, ``containment_threshold`` and ``clear_coverage_margin``, see
-        ``cluster.assign``)."""
+        ``jaccard_threshold``, ``containment_threshold`` and ``clear_coverage_margin``;
+        ``opening_words``, ``overlap_words``: ``brief_max_offset``,
+        ``compilation_overlap_words``; see ``cluster.assign``)."""
 
         member_ids, edges = self.component(seeds)
         rows = {}
@@ -564,7 +571,9 @@ class Store:
             )
             for r in rows.values()
         ]
-        assignment = assign(nodes, edges, copy_jaccard, whole_coverage, clear_margin)
+        assignment = assign(
+            nodes, edges, copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words
+        )
         old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
         old_clusters = (
             {

@@ -120,3 +120,51 @@ def test_the_tie_break_and_rule_4_do_not_depend_on_input_order() -> None:
     }
     for permutation in itertools.permutations(nodes):
         assert assign(list(permutation), list(reversed(edges))) == expected
+
+
+def test_a_compilation_is_not_the_canonical_of_the_articles_it_carries() -> None:
+    # 1 is a roundup ("news in brief"): it carries 2, 3 and 4, three standalone articles, one
+    # after another (offsets 20, 240, 460: 2 is its first item); 5 is a full copy of the
+    # roundup.  3 and 4 sit below its opening and do not overlap: 1 is a compilation, and the
+    # articles stay their own canonicals, in any order.
+    nodes = [node(1, 700), node(2, 210), node(3, 200), node(4, 205), node(5, 690)]
+    edges = [
+        (2, 1, 0.3, 1.0, 20),
+        (3, 1, 0.28, 1.0, 240),
+        (4, 1, 0.29, 1.0, 460),
+        (5, 1, 0.95, 0.99, 0),
+    ]
+    expected = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in expected.items()} == {
+        1: 1, 2: 2, 3: 3, 4: 4, 5: 1
+    }
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == expected
+    # one article below the opening is an excerpt, not a compilation: all join the page
+    result = assign(nodes[:3] + nodes[4:], [e for e in edges if e[0] != 4])
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 5: 1}
+    # without offsets (matches from before migration 0013) nothing is a compilation
+    result = assign(nodes, [e[:4] for e in edges])
+    assert {a.canonical_id for a in result.values()} == {1}
+
+
+def test_a_story_with_its_brief_and_overlapping_excerpts_stays_their_canonical() -> None:
+    # 1 is a long wire story; 2 its brief (at its opening, 0 words in); 3 and 4 rewrites
+    # carrying runs of its middle, a paragraph apart (words 300-480 and 400-580): they overlap
+    # by 80 words, so they are parts of one text, not two articles.
+    nodes = [node(1, 1000), node(2, 100), node(3, 200), node(4, 200)]
+    edges = [
+        (2, 1, 0.09, 1.0, 0),
+        (3, 1, 0.16, 0.9, 300),
+        (4, 1, 0.16, 0.9, 400),
+    ]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 4: 1}
+    # excerpts that match each other are one text too, wherever the spans fall
+    edges = [(2, 1, 0.09, 1.0, 0), (3, 1, 0.16, 0.9, 300), (4, 1, 0.16, 0.9, 700), (4, 3, 0.4, 0.8)]
+    result = assign(nodes, edges)
+    assert {a.canonical_id for a in result.values()} == {1}
+    # two excerpts far apart that do not match are two articles
+    edges = edges[:3]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 2, 3: 3, 4: 4}

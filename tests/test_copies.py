@@ -408,3 +408,75 @@ def test_a_brief_run_into_one_line_with_its_page_furniture_finds_its_story(
     archive.close()
     assert clusters["brief.txt"] == clusters["story.txt"]
     assert canonical[clusters["story.txt"]] == "story.txt"
+
+
+def test_a_roundup_is_not_the_canonical_of_the_articles_it_carries(tmp_path: Path) -> None:
+    # A "news in brief" page carrying four standalone articles one after another (each under
+    # its own headline), published on its own too by three of them, and the roundup copied
+    # on another site; beside it a long story with its brief, a trimmed copy and a rewrite of
+    # its middle.  The standalone articles stay their own canonicals (the roundup is a
+    # compilation, not a longer copy of any), the roundup's copy joins the roundup, and the
+    # long story stays the canonical of its brief, trimmed copy and rewrite.  Any order,
+    # batch size or split over nights gives the same clusters.
+    items = [(f"Item {k}: {invented_paragraphs(300 + k, 1)[0][:40]}",
+              invented_paragraphs(310 + k, 5)) for k in range(4)]
+    roundup = ["News in brief", ""]
+    for headline, paragraphs in items:
+        roundup += [headline, "", *(p + "\n" for p in paragraphs)]
+    story = invented_paragraphs(320, 16)
+    files = [
+        write(tmp_path / "in", "roundup.txt", "\n".join(roundup)),
+        write(tmp_path / "in", "roundup-copy.txt", "\n".join(roundup) + "\nMore news below.\n"),
+        *(write(tmp_path / "in", f"article-{k}.txt", page(*items[k])) for k in (0, 1, 2)),
+        write(tmp_path / "in", "story.txt", page("The long story", story)),
+        write(tmp_path / "in", "story-brief.txt", page("The long story", story[:2])),
+        write(tmp_path / "in", "story-trimmed.txt", page("The long story", story[:13])),
+        write(tmp_path / "in", "story-rewrite.txt",
+              page("A local view", [INTROS[0], *story[8:12]])),
+    ]
+    archive, _ = build(tmp_path / "one.db", files)
+    clusters, canonical = clusters_by_name(archive)
+    expected = snapshot(archive)["clusters"]
+    archive.close()
+    for k in (0, 1, 2):
+        assert canonical[clusters[f"article-{k}.txt"]] == f"article-{k}.txt"
+    assert clusters["roundup-copy.txt"] == clusters["roundup.txt"]
+    for copy in ("story-brief.txt", "story-trimmed.txt", "story-rewrite.txt"):
+        assert canonical[clusters[copy]] == "story.txt", copy
+    shuffled = list(files)
+    random.Random(3).shuffle(shuffled)
+    archive = open_archive(str(tmp_path / "nights.db"))
+    for night in range(3):
+        dedupe(archive, [str(p) for p in shuffled[night::3]], Config(workers=1, batch_size=2))
+    assert snapshot(archive)["clusters"] == expected
+    archive.close()
+
+
+def test_upgrade_gives_stored_matches_the_offsets_verification_gives(tmp_path: Path) -> None:
+    """Migration 0013 computes ``matches.offset_words`` of the matches stored before it (a
+    roundup's compilation rule reads them) as verification computes them for new ones."""
+    wire = write(tmp_path / "in", "wire.txt", page("Quarrington pier closes", WIRE))
+    rewrites(tmp_path / "in")
+    write(tmp_path / "in", "brief.txt", page("Quarrington pier closes", WIRE[:2]))
+    db = tmp_path / "a.db"
+    archive, _ = build(db, [wire.parent])
+    archive.close()
+    con = sqlite3.connect(db)
+    verified = sorted(con.execute("SELECT page_id, better_page_id, offset_words FROM matches"))
+    con.close()
+    assert len(verified) >= 9 and {o for _, _, o in verified} >= {0}
+    assert max(o for _, _, o in verified) > MatchConfig().brief_max_offset
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0012")
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    con = sqlite3.connect(db)
+    upgraded = sorted(con.execute("SELECT page_id, better_page_id, offset_words FROM matches"))
+    con.close()
+    assert upgraded == verified

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from clipper.cluster import Node, assign, rank_key
+from clipper.cluster import EdgeRow, Node, assign, rank_key
 
 
 def node(page_id: int, words: int, published: str | None = None, url: str | None = None) -> Node:
@@ -153,7 +153,7 @@ def test_a_story_with_its_brief_and_overlapping_excerpts_stays_their_canonical()
     # carrying runs of its middle, a paragraph apart (words 300-480 and 400-580): they overlap
     # by 80 words, so they are parts of one text, not two articles.
     nodes = [node(1, 1000), node(2, 100), node(3, 200), node(4, 200)]
-    edges = [
+    edges: list[EdgeRow] = [
         (2, 1, 0.09, 1.0, 0),
         (3, 1, 0.16, 0.9, 300),
         (4, 1, 0.16, 0.9, 400),
@@ -161,7 +161,12 @@ def test_a_story_with_its_brief_and_overlapping_excerpts_stays_their_canonical()
     result = assign(nodes, edges)
     assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 4: 1}
     # excerpts that match each other are one text too, wherever the spans fall
-    edges = [(2, 1, 0.09, 1.0, 0), (3, 1, 0.16, 0.9, 300), (4, 1, 0.16, 0.9, 700), (4, 3, 0.4, 0.8)]
+    edges = [
+        (2, 1, 0.09, 1.0, 0),
+        (3, 1, 0.16, 0.9, 300),
+        (4, 1, 0.16, 0.9, 700),
+        (4, 3, 0.4, 0.8, None),
+    ]
     result = assign(nodes, edges)
     assert {a.canonical_id for a in result.values()} == {1}
     # two excerpts far apart that do not match are two articles

@@ -191,12 +191,16 @@ class MatchConfig:
     # version's; a site header two stories open with is covered whole by both and joins
     # neither.
     clear_coverage_margin: float = 0.05
-    # A page holding two or more pages below its opening that do not overlap is a compilation
-    # (a roundup of standalone articles), not the canonical of the pages it carries
-    # (clipper.cluster, rule 5).  Two pieces overlap when they share more than this many of
-    # the compilation's words: a sentence (brief_min_words), since where a piece ends is
-    # estimated from its word count and coverage; rewrites that carry runs of one story's
-    # middle a paragraph apart share 30 words or more, items of a roundup none.
+    # A page holding, below its opening, two pages side by side that do not overlap is a
+    # compilation (a roundup of standalone articles), not the canonical of the pages it
+    # carries (clipper.cluster, rule 5).  Side by side: the second starts at most
+    # compilation_gap_words after the end of the first (an item's headline and dateline: 5-30
+    # words; excerpts of one wire story on bench/syndication.py's holdout set lie 215 words
+    # and more apart); not overlapping: they share at most compilation_overlap_words of the
+    # compilation's words (a sentence, brief_min_words: where a piece ends is estimated from
+    # its word count and coverage; rewrites carrying runs of one story's middle a paragraph
+    # apart share 30 words or more, items of a roundup none).
+    compilation_gap_words: int = 40
     compilation_overlap_words: int = 15
 
 

@@ -543,6 +543,7 @@ class Deduper:
                     self.config.match.clear_coverage_margin,
                     self.config.match.brief_max_offset,
                     self.config.match.compilation_overlap_words,
+                    self.config.match.compilation_gap_words,
                 )
             )
         vectors = {

@@ -537,12 +537,13 @@ class Store:
         clear_margin: float = MatchConfig.clear_coverage_margin,
         opening_words: int = MatchConfig.brief_max_offset,
         overlap_words: int = MatchConfig.compilation_overlap_words,
+        gap_words: int = MatchConfig.compilation_gap_words,
     ) -> BatchOutcome:
         """Recompute clusters and canonicals for the components around ``seeds``
         (``copy_jaccard``, ``whole_coverage``, ``clear_margin``: ``MatchConfig``'s
         ``jaccard_threshold``, ``containment_threshold`` and ``clear_coverage_margin``;
-        ``opening_words``, ``overlap_words``: ``brief_max_offset``,
-        ``compilation_overlap_words``; see ``cluster.assign``)."""
+        ``opening_words``, ``overlap_words``, ``gap_words``: ``brief_max_offset``,
+        ``compilation_overlap_words``, ``compilation_gap_words``; see ``cluster.assign``)."""
 
         member_ids, edges = self.component(seeds)
         rows = {}
@@ -572,7 +573,14 @@ class Store:
             for r in rows.values()
         ]
         assignment = assign(
-            nodes, edges, copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words
+            nodes,
+            edges,
+            copy_jaccard,
+            whole_coverage,
+            clear_margin,
+            opening_words,
+            overlap_words,
+            gap_words,
         )
         old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
         old_clusters = (

@@ -124,9 +124,9 @@ def test_the_tie_break_and_rule_4_do_not_depend_on_input_order() -> None:
 
 def test_a_compilation_is_not_the_canonical_of_the_articles_it_carries() -> None:
     # 1 is a roundup ("news in brief"): it carries 2, 3 and 4, three standalone articles, one
-    # after another (offsets 20, 240, 460: 2 is its first item); 5 is a full copy of the
-    # roundup.  3 and 4 sit below its opening and do not overlap: 1 is a compilation, and the
-    # articles stay their own canonicals, in any order.
+    # after another (offsets 20, 240, 460: 2 is its first item, 3 ends at 440); 5 is a full
+    # copy of the roundup.  3 and 4 sit below its opening side by side: 1 is a compilation,
+    # and the articles stay their own canonicals, in any order.
     nodes = [node(1, 700), node(2, 210), node(3, 200), node(4, 205), node(5, 690)]
     edges = [
         (2, 1, 0.3, 1.0, 20),
@@ -169,7 +169,22 @@ def test_a_story_with_its_brief_and_overlapping_excerpts_stays_their_canonical()
     ]
     result = assign(nodes, edges)
     assert {a.canonical_id for a in result.values()} == {1}
-    # two excerpts far apart that do not match are two articles
-    edges = edges[:3]
+    # excerpts far apart that do not match are parts of one long story still (a wire story
+    # holding a shorter agency story and a rewrite of its middle) ...
+    result = assign(nodes, edges[:3])
+    assert {a.canonical_id for a in result.values()} == {1}
+    # ... two pages side by side (the second 10 words after the first ends) are two articles
+    edges = [(2, 1, 0.09, 1.0, 0), (3, 1, 0.16, 0.9, 300), (4, 1, 0.16, 0.9, 490)]
     result = assign(nodes, edges)
     assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 2, 3: 3, 4: 4}
+    # a brief under an update paragraph (214 words in) is at the opening of the story's
+    # full copy without it: not an article beside the rewrite that follows it
+    nodes.append(node(5, 990))
+    edges = [
+        (2, 1, 0.09, 1.0, 214),
+        (2, 5, 0.09, 1.0, 0),
+        (3, 1, 0.16, 0.9, 324),
+        (5, 1, 0.96, 0.99, 214),
+    ]
+    result = assign(nodes[:3] + nodes[4:], edges)
+    assert {a.canonical_id for a in result.values()} == {1}

@@ -1,0 +1,191 @@
+"""Verification alone: what a night's candidate pairs cost, this tree against one search per
+position (issue 10: the main-process matching work that grows with the day).
+
+    python bench/verification.py [--records N] [--repeat K]
+
+Input: the first ``--records`` (default 4,000) records of bench/oneday.py's one-day stream
+(built at run time from ``../shared/data/wire-syndication-texts``; never committed), cleaned
+and fingerprinted as ``clipper dedupe`` does it (one process), and their candidate pairs as
+one batch of that size would find them: pairs sharing a band or lead key, and pairs sharing
+enough passage or opening keys (``match.sharing_pairs``, ``MatchConfig.passage_share``).
+
+Measured in one process, best of ``--repeat`` (default 2) each, alternating:
+
+* ``verify`` as it is (``Candidate.positions`` set, as the pipeline builds candidates: a
+  binary search per distinct shingle of the shorter page, in sorted order, spread back to its
+  positions; the Jaccard from the same search);
+* the reference: the same verification with one binary search per position of the shorter
+  page and a second search for the Jaccard (``fingerprint.similarity``): clipper before.
+
+Reported: pairs, edges, microseconds a pair each way and the ratio; the two must give the
+same edges (Jaccard, coverage and offset included), or the script fails.
+Without ``../shared/data`` the script prints "skipped" and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import oneday
+from _common import Run, figure, fmt, progress
+
+from clipper.config import Config, MatchConfig
+from clipper.fingerprint import hits_coverage, index_keys, shingle_hits, similarity
+from clipper.match import (
+    Candidate,
+    Edge,
+    batch_candidates,
+    batch_overlaps,
+    has_run,
+    is_short_brief,
+    key_rows,
+    opening_offset,
+    pair_overlaps,
+    positions,
+    sharing_pairs,
+    verify,
+)
+from clipper.page import RawPage
+from clipper.workers import Prepared, prepare
+
+
+def reference_verify(
+    pairs: list[tuple[Candidate, Candidate]], config: MatchConfig, shingle_words: int = 5
+) -> list[Edge]:
+    """``match.verify`` as it was before ``Candidate.positions``: one binary search per
+    position of the shorter page, and ``fingerprint.similarity`` for the Jaccard."""
+    edges: list[Edge] = []
+    for first, second in pairs:
+        worse, better = (first, second) if first.rank > second.rank else (second, first)
+        jaccard, _ = similarity(worse.shingles, better.shingles)
+        shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
+        hit = shingle_hits(shorter.sequence, longer.shingles)
+        covered = hits_coverage(hit, shingle_words)
+        part = (
+            len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)
+            or len(shorter.sequence) >= config.min_part_words
+        )
+        if covered >= config.containment_threshold and (
+            part
+            or (
+                len(hit) + shingle_words - 1 >= config.min_part_run
+                and has_run(hit, config.min_part_run, shingle_words)
+            )
+        ):
+            contained = True
+        elif opening_offset(shorter.sequence, hit, longer) <= config.brief_max_offset:
+            head = hits_coverage(hit, shingle_words, config.brief_head)
+            contained = (
+                head >= config.containment_threshold
+                or is_short_brief(shorter.sequence, hit, longer.sequence, config, shingle_words)
+            ) and has_run(hit, config.brief_min_words, shingle_words)
+        else:
+            contained = False
+        if jaccard >= config.jaccard_threshold or contained:
+            offset = opening_offset(shorter.sequence, hit, longer)
+            edges.append(Edge(worse.page_id, better.page_id, jaccard, covered, offset))
+    return edges
+
+
+def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
+    """The first ``n`` one-day records as verification candidates, and their candidate pairs
+    as one batch finds them."""
+    config = Config(workers=1)
+    raw = [
+        RawPage(origin=f"oneday:{i}", kind="text", body=r["text"], url=r["url"],
+                fetched_at=r["fetched_at"])
+        for i, r in enumerate(oneday.records(n))
+    ]
+    prints = [p.fingerprint for p in prepare(raw, config) if isinstance(p, Prepared)]
+
+    bands, band_row = key_rows(
+        index_keys(
+            np.vstack([f.signature for f in prints]),
+            np.vstack([f.lead_signature for f in prints]),
+            config.fingerprint,
+        )
+    )
+    none = np.empty((len(prints), 0), dtype=np.int64)
+    passages, passage_row = key_rows(none, [f.passage_keys for f in prints])
+    openings, opening_row = key_rows(none, [f.opening_index_keys() for f in prints])
+    ids = np.arange(len(prints), dtype=np.int64)
+    by_band = batch_candidates(bands, band_row)
+    empty = np.empty((0, 3), dtype=np.int64)
+    overlaps = pair_overlaps(
+        [
+            (batch_overlaps(passages, passage_row), empty),
+            (batch_overlaps(openings, opening_row), empty),
+        ],
+        ids,
+        by_band,
+    )
+    candidates = {
+        i: Candidate(
+            i, f.shingle_sequence, f.shingles, (-f.word_count, str(i)), f.passage_keys,
+            f.opening_keys, positions(f.shingle_sequence, f.shingles),
+        )
+        for i, f in enumerate(prints)
+    }
+    pairs = sorted(by_band | sharing_pairs(overlaps, candidates, MatchConfig().passage_share))
+    return candidates, pairs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--records", type=int, default=4_000)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    if not oneday.SOURCE.exists():
+        print(f"skipped: {oneday.SOURCE} is absent")
+        return
+    run = Run("verification")
+    progress(f"cleaning and fingerprinting {args.records:,} one-day records ...")
+    candidates, pairs = candidates_of(args.records)
+    plain = {k: dataclasses.replace(c, positions=None) for k, c in candidates.items()}
+    config = MatchConfig()
+    ways: dict[str, Callable[[], list[Edge]]] = {
+        "this tree": lambda: verify([(candidates[a], candidates[b]) for a, b in pairs], config),
+        "one search per position": lambda: reference_verify(
+            [(plain[a], plain[b]) for a, b in pairs], config
+        ),
+    }
+    best: dict[str, float] = {}
+    edges: dict[str, list[Edge]] = {}
+    for _ in range(args.repeat):
+        for name, way in ways.items():
+            started = time.process_time()
+            edges[name] = way()
+            best[name] = min(best.get(name, float("inf")), time.process_time() - started)
+    if edges["this tree"] != edges["one search per position"]:
+        raise SystemExit("the two verifications gave different edges")
+    per_pair = {name: seconds / len(pairs) * 1e6 for name, seconds in best.items()}
+    ratio = per_pair["one search per position"] / per_pair["this tree"]
+    run.data.update({"records": args.records, "pairs": len(pairs),
+                     "edges": len(edges["this tree"]), "cpu_seconds": best})
+    run.add(
+        figure(f"verification, {args.records:,} one-day records: µs a pair, this tree",
+               round(per_pair["this tree"], 1), "µs"),
+        figure(f"verification, {args.records:,} one-day records: µs a pair, one search per "
+               "position", round(per_pair["one search per position"], 1), "µs"),
+        figure("verification: one search per position ÷ this tree", round(ratio, 2), "×"),
+    )
+    path = run.write()
+    print(f"{args.records:,} records, {len(pairs):,} candidate pairs, "
+          f"{len(edges['this tree']):,} edges (the same both ways)")
+    for name, value in per_pair.items():
+        print(f"  {name}: {fmt(value, 1)} µs a pair ({fmt(best[name], 2)} CPU s)")
+    print(f"  ratio {fmt(ratio, 2)}×; loadavg start {run.data['loadavg_start']} "
+          f"end {run.data['loadavg_end']}; wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

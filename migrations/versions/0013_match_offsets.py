@@ -27,8 +27,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("matches", sa.Column("offset_words", sa.Integer(), nullable=True))
-    add_match_offsets(op.get_bind())
+    bind = op.get_bind()
+    # an archive whose recorded revision was set back (a restored version table) has it already
+    if "offset_words" not in {c["name"] for c in sa.inspect(bind).get_columns("matches")}:
+        op.add_column("matches", sa.Column("offset_words", sa.Integer(), nullable=True))
+    add_match_offsets(bind)
 
 
 def downgrade() -> None:

@@ -250,7 +250,8 @@ def clean_text_dump(
             if author is None and n <= 12 and line.startswith("By "):
                 author = line[3:].strip() or None
             continue
-        if n > 12 and (glued := _TRAILING_BYLINE.search(line)) is not None:
+        # (a normalised line's only whitespace is single spaces: no " By ", no byline)
+        if n > 12 and " By " in line and (glued := _TRAILING_BYLINE.search(line)) is not None:
             # "… It should not be taken in again. By Jane Doe": the paragraph, and its author
             author = author or glued.group(1) or glued.group(2)
             line = line[: glued.start()]

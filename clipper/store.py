@@ -424,9 +424,17 @@ class Store:
         every run over the same input, and a crash rolls the counts back with the batch.
         """
         ids = np.asarray(page_ids, dtype=np.int64)[key_rows]
-        rows = set(zip(keys.tolist(), ids.tolist(), strict=True))
+        # Distinct (key, page id) rows in key order, sorted as arrays (a set and a sort of
+        # Python tuples cost ~0.1 ms a page: ~90 keys each).
+        order = np.lexsort((ids, keys))
+        keys, ids = keys[order], ids[order]
+        distinct = np.ones(len(keys), dtype=bool)
+        distinct[1:] = (keys[1:] != keys[:-1]) | (ids[1:] != ids[:-1])
         self.backend.bulk_insert(
-            self.session.connection(), _table(LshBandRecent), ("key", "page_id"), sorted(rows)
+            self.session.connection(),
+            _table(LshBandRecent),
+            ("key", "page_id"),
+            list(zip(keys[distinct].tolist(), ids[distinct].tolist(), strict=True)),
         )
         counts = {
             row.key: int(row.value)

@@ -11,9 +11,8 @@ enough passage or opening keys (``match.sharing_pairs``, ``MatchConfig.passage_s
 
 Measured in one process, best of ``--repeat`` (default 2) each, alternating:
 
-* ``verify`` as it is (``Candidate.positions`` set, as the pipeline builds candidates: a
-  binary search per distinct shingle of the shorter page, in sorted order, spread back to its
-  positions; the Jaccard from the same search);
+* ``verify`` as it is (a binary search per distinct shingle of the shorter page, in sorted
+  order, spread back to its positions, found once a page; the Jaccard from the same search);
 * the reference: the same verification with one binary search per position of the shorter
   page and a second search for the Jaccard (``fingerprint.similarity``): clipper before.
 
@@ -25,7 +24,6 @@ Without ``../shared/data`` the script prints "skipped" and exits 0.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 import time
 from collections.abc import Callable
@@ -50,7 +48,6 @@ from clipper.match import (
     key_rows,
     opening_offset,
     pair_overlaps,
-    positions,
     sharing_pairs,
     verify,
 )
@@ -61,8 +58,8 @@ from clipper.workers import Prepared, prepare
 def reference_verify(
     pairs: list[tuple[Candidate, Candidate]], config: MatchConfig, shingle_words: int = 5
 ) -> list[Edge]:
-    """``match.verify`` as it was before ``Candidate.positions``: one binary search per
-    position of the shorter page, and ``fingerprint.similarity`` for the Jaccard."""
+    """``match.verify`` as it was before: one binary search per position of the shorter page,
+    and ``fingerprint.similarity`` for the Jaccard."""
     edges: list[Edge] = []
     for first, second in pairs:
         worse, better = (first, second) if first.rank > second.rank else (second, first)
@@ -131,7 +128,7 @@ def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
     candidates = {
         i: Candidate(
             i, f.shingle_sequence, f.shingles, (-f.word_count, str(i)), f.passage_keys,
-            f.opening_keys, positions(f.shingle_sequence, f.shingles),
+            f.opening_keys,
         )
         for i, f in enumerate(prints)
     }
@@ -150,12 +147,11 @@ def main() -> None:
     run = Run("verification")
     progress(f"cleaning and fingerprinting {args.records:,} one-day records ...")
     candidates, pairs = candidates_of(args.records)
-    plain = {k: dataclasses.replace(c, positions=None) for k, c in candidates.items()}
     config = MatchConfig()
     ways: dict[str, Callable[[], list[Edge]]] = {
         "this tree": lambda: verify([(candidates[a], candidates[b]) for a, b in pairs], config),
         "one search per position": lambda: reference_verify(
-            [(plain[a], plain[b]) for a, b in pairs], config
+            [(candidates[a], candidates[b]) for a, b in pairs], config
         ),
     }
     best: dict[str, float] = {}

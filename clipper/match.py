@@ -59,32 +59,22 @@ class Candidate:
     # Fingerprint.passage_keys and .opening_keys (sorted, distinct): for shares_passages
     passage_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
     opening_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
-    # where each entry of ``sequence`` sits in ``shingles`` (:func:`positions`), or None:
-    # lets verification search a pair's distinct shingles, in order, instead of every position
-    positions: npt.NDArray[np.int32] | None = None
 
 
-def positions(
-    sequence: npt.NDArray[np.uint32], shingles: npt.NDArray[np.uint32]
-) -> npt.NDArray[np.int32]:
-    """For ``Candidate.positions``: the index in ``shingles`` (sorted, distinct, those of
-    ``sequence``) of each entry of ``sequence``."""
-    return np.searchsorted(shingles, sequence).astype(np.int32)
-
-
-def pair_hits(shorter: Candidate, longer: Candidate) -> tuple[npt.NDArray[np.bool_], int]:
+def pair_hits(
+    shorter: Candidate, longer: Candidate, where: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.bool_], int]:
     """``(hits, common)``: for each position of the shorter page, whether the longer page has
     its shingle (``fingerprint.shingle_hits(shorter.sequence, longer.shingles)``), and how
-    many distinct shingles the two pages share.
+    many distinct shingles the two pages share.  ``where``: the index in ``shorter.shingles``
+    of each entry of ``shorter.sequence`` (:func:`verify` finds it once a page).
 
-    The binary searches run over the shorter page's distinct shingles, in sorted order (each
-    search starts where the last one ended), and are spread back to its positions with
-    ``shorter.positions``: on issue 10's one-day pages a pair costs about half of a search
-    per position plus a second one for the Jaccard (bench/oneday.py)."""
+    The binary searches run over the shorter page's distinct shingles in sorted order (each
+    search starts where the last one ended) and are spread back to its positions: on issue
+    10's one-day pages about half the cost of a search per position, and the Jaccard needs no
+    second search (bench/verification.py)."""
     found = shingle_hits(shorter.shingles, longer.shingles)
-    if shorter.positions is None:
-        return shingle_hits(shorter.sequence, longer.shingles), int(np.count_nonzero(found))
-    return found[shorter.positions], int(np.count_nonzero(found))
+    return found[where], int(np.count_nonzero(found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,12 +280,17 @@ def verify(
     with.
     """
     edges: list[Edge] = []
+    # page id → where each position of its sequence sits in its shingles: once a page, however
+    # many pairs it is the shorter page of
+    where: dict[int, npt.NDArray[np.intp]] = {}
     for first, second in pairs:
         if first.page_id == second.page_id:
             continue
         worse, better = (first, second) if first.rank > second.rank else (second, first)
         shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
-        hit, common = pair_hits(shorter, longer)
+        if shorter.page_id not in where:
+            where[shorter.page_id] = np.searchsorted(shorter.shingles, shorter.sequence)
+        hit, common = pair_hits(shorter, longer, where[shorter.page_id])
         union = len(shorter.shingles) + len(longer.shingles) - common
         jaccard = common / union if union else 1.0  # as fingerprint.similarity
         covered = hits_coverage(hit, shingle_words)

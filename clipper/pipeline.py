@@ -45,7 +45,6 @@ from clipper.match import (
     batch_overlaps,
     key_rows,
     pair_overlaps,
-    positions,
     sharing_pairs,
 )
 from clipper.models import Page
@@ -438,14 +437,12 @@ class Deduper:
             text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
             word_list = words(text)
             sequence = shingle_sequence(word_list, self.config.fingerprint.shingle_words)
-            shingles, where = np.unique(sequence, return_inverse=True)
             candidates[row.id] = Candidate(
                 row.id,
                 sequence,
-                shingles,
+                np.unique(sequence),
                 rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
                 *self.hasher.text_keys(text, sequence, len(word_list)),
-                positions=where.astype(np.int32),
             )
         for pid in sorted(candidates.keys() - cache.keys()):
             cache[pid] = candidates[pid]
@@ -507,9 +504,6 @@ class Deduper:
                     page.rank,
                     prepared.fingerprint.passage_keys,
                     prepared.fingerprint.opening_keys,
-                    positions(
-                        prepared.fingerprint.shingle_sequence, prepared.fingerprint.shingles
-                    ),
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import dataclasses
 import random
 
 import numpy as np
 from datasketch import MinHashLSH
 
 from clipper.config import FingerprintConfig, MatchConfig
-from clipper.fingerprint import MinHasher, fingerprint_texts, index_keys, similarity
+from clipper.fingerprint import (
+    MinHasher,
+    fingerprint_texts,
+    hits_coverage,
+    index_keys,
+    shingle_hits,
+    similarity,
+)
 from clipper.match import (
     Candidate,
     batch_candidates,
     batch_overlaps,
+    pair_hits,
     pair_overlaps,
-    positions,
     verify,
 )
 
@@ -226,23 +232,29 @@ def test_two_short_reports_sharing_a_long_name_are_not_briefs_of_each_other() ->
     assert len(verify([pair], MatchConfig(brief_min_words=5))) == 1  # the head alone would do
 
 
-def test_verification_with_positions_gives_the_edges_of_one_search_per_position() -> None:
-    """Candidates carrying ``positions`` (as the pipeline builds them) are verified through
-    their distinct shingles; the edges, Jaccard and coverage included, are those of a search
-    per position and of fingerprint.similarity, on copies, trims, briefs and strangers."""
-    texts = dict(enumerate(corpus(7)))
-    plain = _candidates({str(k): v for k, v in texts.items()})
-    with_positions = {
-        name: dataclasses.replace(c, positions=positions(c.sequence, c.shingles))
-        for name, c in plain.items()
-    }
-    names = sorted(plain)
-    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
-    expected = verify([(plain[a], plain[b]) for a, b in pairs], MatchConfig())
-    found = verify([(with_positions[a], with_positions[b]) for a, b in pairs], MatchConfig())
-    assert found == expected
-    assert len(expected) >= 20  # the corpus's 25 variants, most of them matched
-    by_id = {c.page_id: c for c in plain.values()}
-    for edge in expected:
-        jaccard, _ = similarity(by_id[edge.page_id].shingles, by_id[edge.better_page_id].shingles)
-        assert edge.jaccard == jaccard
+def test_pair_hits_are_one_search_per_position_and_the_shared_shingles() -> None:
+    """Verification searches the shorter page's distinct shingles and spreads the hits to its
+    positions (match.pair_hits): the hits of a binary search per position, and the number of
+    shingles the pages share; edges carry fingerprint.similarity's Jaccard and the coverage
+    of those hits, on copies, trims, briefs and strangers."""
+    candidates = _candidates({str(k): v for k, v in enumerate(corpus(7))})
+    names = sorted(candidates)
+    pairs = [(candidates[a], candidates[b]) for i, a in enumerate(names) for b in names[i + 1 :]]
+    coverage_of: dict[frozenset[int], float] = {}
+    for first, second in pairs:
+        shorter, longer = sorted((first, second), key=lambda c: (len(c.sequence), c.rank))
+        hit, common = pair_hits(
+            shorter, longer, np.searchsorted(shorter.shingles, shorter.sequence)
+        )
+        expected = shingle_hits(shorter.sequence, longer.shingles)
+        assert np.array_equal(hit, expected)
+        assert common == len(np.intersect1d(first.shingles, second.shingles))
+        coverage_of[frozenset((first.page_id, second.page_id))] = hits_coverage(expected, 5)
+    found = verify(pairs, MatchConfig())
+    assert len(found) >= 20  # the corpus's 25 variants, most of them matched
+    by_id = {c.page_id: c for c in candidates.values()}
+    for edge in found:
+        worse, better = by_id[edge.page_id], by_id[edge.better_page_id]
+        assert worse.rank > better.rank
+        assert edge.jaccard == similarity(worse.shingles, better.shingles)[0]
+        assert edge.containment == coverage_of[frozenset((edge.page_id, edge.better_page_id))]

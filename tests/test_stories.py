@@ -31,6 +31,7 @@ from clipper.stories import (
     anchors,
     components,
     group,
+    keep_ids,
     link_graph,
     regroup,
     score,
@@ -337,6 +338,66 @@ def test_second_run_joins_the_existing_story(tmp_path: Path) -> None:
         "https://valleyherald.example/ferry-fog",
     }
     assert sorted(by_cluster.values(), key=str).count(story_before) == 2
+
+
+def _story_ids(db: Path) -> dict[str, int | None]:
+    archive = open_archive(str(db))
+    try:
+        with archive.sessions() as session:
+            rows = session.execute(
+                select(Page.source_key, Cluster.story_id).join(
+                    Cluster, Cluster.id == Page.cluster_id
+                )
+            ).all()
+    finally:
+        archive.close()
+    return {key: sid for key, sid in rows}
+
+
+def test_story_ids_stay_from_one_night_to_the_next(tmp_path: Path) -> None:
+    """Links and notes people keep point at story ids: after a second night, untouched stories
+    keep theirs, a story gaining an article keeps its id, and so does one gaining an article
+    dated before its first (which now leads it)."""
+    db = tmp_path / "a.db"
+    first = [
+        record(FERRY_B, "https://valleyherald.example/ferry-fog", "2025-06-04T08:30:00"),
+        record(MUSEUM_A, "https://townbell.example/museum", "2025-06-07T10:00:00"),
+        record(ORCHARD, "https://farmnews.example/apples", "2025-06-05T06:00:00"),
+        record(CHESS, "https://boardgames.example/brackwater", "2025-06-04T12:00:00"),
+    ]
+    run(db, [write_jsonl(tmp_path / "one.jsonl", first)])
+    before = _story_ids(db)
+    assert len(set(before.values())) == 4
+    second = [
+        record(FERRY_A, "https://lakepost.example/ferry", "2025-06-03T22:10:00"),
+        record(MUSEUM_B, "https://artsdaily.example/halvering", "2025-06-08T09:00:00"),
+    ]
+    summary = run(db, [write_jsonl(tmp_path / "two.jsonl", second)])
+    after = _story_ids(db)
+    assert summary.new_stories == 0
+    assert {key: after[key] for key in before} == before
+    assert (
+        after["https://lakepost.example/ferry"] == before["https://valleyherald.example/ferry-fog"]
+    )
+    assert after["https://artsdaily.example/halvering"] == before["https://townbell.example/museum"]
+
+
+def test_a_story_keeps_the_id_it_shares_most_members_with() -> None:
+    """Stored ids go to regrouped stories by largest overlap first, each id once: growing keeps
+    the id, a merge keeps the id of the part contributing more members (ties: the smaller
+    id), a split leaves the id with the larger part, and a story of new members only gets
+    none (a new id)."""
+    assert keep_ids({"grown": [7, 7, None, None, None]}) == {"grown": 7}
+    assert keep_ids({"merged": [5, 5, 9, 9, 9]}) == {"merged": 9}
+    assert keep_ids({"merged": [9, 9, 5, 5]}) == {"merged": 5}
+    assert keep_ids({"small": [3, 3], "large": [3, 3, 3]}) == {"large": 3}
+    split = keep_ids({"small": [3, 3, 8], "large": [3, 3, 3]})
+    assert split == {"large": 3, "small": 8}
+    assert keep_ids({"new": [None, None], "old": [4]}) == {"old": 4}
+    # The night a user found ids reassigned: one cluster of story 237 moved into story 245 and
+    # came first in it; 245 was renamed 237 (the story of its first cluster) and 237's rest
+    # got a new id.  Each keeps its own now.
+    assert keep_ids({"a": [237, 245, 245, 245], "b": [237]}) == {"a": 245, "b": 237}
 
 
 def test_stories_command_and_export(tmp_path: Path) -> None:

@@ -72,12 +72,16 @@ the same pages give the same stories in any order, batch size or number of runs.
 later reports joining a big story costs its own clusters; a story past ``centroid_clusters``
 members changes state only when a member joins on a later day, so a report filed mid-day does
 not re-walk the day's big story.
-Story *ids* are kept where a story keeps its first cluster, else its most members (like
-cluster ids); only membership is guaranteed.  Undated pages are the exception by nature: their
+**Story ids** (``identity``): a regrouped story keeps the stored id it shares most members
+with (largest overlaps served first, ties by the smaller id, each id given once), so links and
+notes people keep to ``story:ID`` stay valid from night to night: a story that grows keeps its
+id, a merge keeps one of the two, a split leaves it with the larger part; only a story with no
+member of a free stored one gets a new id.  Undated pages are the exception by nature: their
 day is the day they were seen.
 """
 
 from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
+from clipper.stories.identity import keep_ids
 from clipper.stories.linking import (
     AnchorIndex,
     Item,
@@ -116,6 +120,7 @@ __all__ = [
     "components",
     "event_day",
     "group",
+    "keep_ids",
     "link_graph",
     "list_stories",
     "regroup",

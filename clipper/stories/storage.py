@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from clipper.config import StoryConfig
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store import chunks
 from clipper.stories.assignment import Change, regroup
+from clipper.stories.identity import keep_ids
 from clipper.stories.linking import AnchorIndex, Item, _Columns, score
 from clipper.stories.vectors import (
     VECTOR_VERSION,
@@ -486,7 +486,8 @@ def _assign_ids(
     run_id: int,
     outcome: StoryOutcome,
 ) -> set[int]:
-    """Give each group a story id (keeping old ones where possible); return the ids used."""
+    """Give each group a story id (:func:`identity.keep_ids`: the stored id it shares most
+    members with, each id once, largest overlaps first); return the ids used."""
     current: dict[int, int | None] = {}
     members = [cid for story in groups for cid in story]
     for chunk in chunks(sorted(members)):
@@ -499,13 +500,11 @@ def _assign_ids(
     updates: list[dict[str, Any]] = []
     vector_updates: list[dict[str, Any]] = []
     pending: list[list[int]] = []
-    for story in groups:
-        chosen = current.get(story[0])
-        if chosen is None or chosen in claimed:
-            votes = Counter(
-                sid for cid in story if (sid := current.get(cid)) is not None and sid not in claimed
-            )
-            chosen = min(votes, key=lambda sid: (-votes[sid], sid)) if votes else None
+    kept = keep_ids(
+        {number: [current.get(cid) for cid in story] for number, story in enumerate(groups)}
+    )
+    for number, story in enumerate(groups):
+        chosen = kept.get(number)
         if chosen is None:
             pending.append(story)
             outcome.new_stories += 1

@@ -187,6 +187,68 @@ def test_a_publication_date_after_the_fetch_is_dropped_and_counted(tmp_path: Pat
     ]
 
 
+@pytest.mark.parametrize(
+    ("export", "record"),
+    [
+        (  # trafilatura's own --json output: "source" is the URL
+            "trafilatura",
+            {"title": "Willows planted to slow the Esk", "author": "Ann Reed",
+             "hostname": "esk-courier.example", "date": "2019-04-06",
+             "source": "https://www.esk-courier.example/news/willows",
+             "source-hostname": "The Esk Courier", "excerpt": "", "categories": "", "tags": "",
+             "fingerprint": "abc", "id": None, "license": None, "comments": "",
+             "raw_text": "x", "text": TEXT, "language": "en", "image": None, "pagetype": None},
+        ),
+        (  # Zyte API / schema.org NewsArticle
+            "zyte",
+            {"url": "https://www.esk-courier.example/news/willows",
+             "headline": "Willows planted to slow the Esk", "datePublished": "2019-04-06T09:00:00",
+             "articleBody": TEXT, "inLanguage": "en",
+             "publisher": {"@type": "Organization", "name": "esk-courier.example"}},
+        ),
+        (  # NewsAPI: "source" is an object naming the outlet
+            "newsapi",
+            {"source": {"id": None, "name": "esk-courier.example"}, "author": "Ann Reed",
+             "title": "Willows planted to slow the Esk", "description": "Willows, to slow floods",
+             "url": "https://www.esk-courier.example/news/willows",
+             "publishedAt": "2019-04-06T09:00:00Z", "content": TEXT},
+        ),
+        (  # webz.io
+            "webz",
+            {"uuid": "u1", "url": "https://www.esk-courier.example/news/willows",
+             "title": "Willows planted to slow the Esk", "text": TEXT,
+             "published": "2019-04-06T09:00:00.000+03:00",
+             "crawled": "2019-04-06T12:00:00.000+03:00",
+             "language": "english", "thread": {"site": "esk-courier.example"}},
+        ),
+        (  # Diffbot article API
+            "diffbot",
+            {"type": "article", "title": "Willows planted to slow the Esk", "text": TEXT,
+             "pageUrl": "https://www.esk-courier.example/news/willows",
+             "siteName": "esk-courier.example", "humanLanguage": "en",
+             "date": "Sat, 06 Apr 2019 09:00:00 GMT"},
+        ),
+    ],
+)
+def test_records_of_other_crawlers_and_apis(
+    tmp_path: Path, export: str, record: dict[str, object]
+) -> None:
+    """The URL, site, date and text of each export's own field names reach the page, so its
+    copies are told apart by URL, its outlet counted, and a site filter finds it."""
+    (page,), rejected = _read(_jsonl(tmp_path, record))
+    assert not rejected
+    assert page.url == "https://www.esk-courier.example/news/willows"
+    assert page.site == "esk-courier.example"
+    assert (page.published or "")[:10] == "2019-04-06"
+    assert page.title == "Willows planted to slow the Esk"
+    assert page.body == TEXT
+
+
+def test_source_naming_an_outlet_is_its_site(tmp_path: Path) -> None:
+    (page,), _ = _read(_jsonl(tmp_path, {"text": TEXT, "source": "The Esk Courier"}))
+    assert page.url is None and page.site == "the esk courier"
+
+
 def test_text_as_an_array_of_paragraphs_is_one_body(tmp_path: Path) -> None:
     paragraphs = TEXT.split("\n")
     (page,), rejected = _read(_jsonl(tmp_path, {"maintext": paragraphs, "title": "Willows"}))

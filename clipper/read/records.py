@@ -31,14 +31,40 @@ from clipper.read.provenance import absolute_url, declared_date, iso_or_none, si
 # source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
 # strings for missing values); other crawlers and news APIs use the rest.  Unknown fields are
 # ignored; a blank string counts as absent, so the next name is tried.
+#
+# Also read: trafilatura's own JSON output (``source`` is the URL, ``hostname`` /
+# ``source-hostname`` the site), Zyte API and schema.org NewsArticle records (``articleBody``,
+# ``headline``, ``datePublished``, ``inLanguage``), NewsAPI (``publishedAt``; ``source`` is an
+# object whose ``name`` is the outlet), webz.io (``crawled``), Diffbot (``pageUrl``,
+# ``siteName``, ``humanLanguage``).  An object with a ``name`` (a publisher, a NewsAPI source)
+# stands for that name in a site field.
 _HTML_FIELDS = ("html", "raw_html", "html_content", "content_html")
-_TEXT_FIELDS = ("text", "maintext", "content", "article_text", "body", "full_text")
+_TEXT_FIELDS = (
+    "text",
+    "maintext",
+    "content",
+    "article_text",
+    "body",
+    "full_text",
+    "articleBody",
+    "article_body",
+)
 
 # A teaser (the page's meta description), not article text: never the body; a record with only
 # a description is rejected, and the rejection says so.
 _DESCRIPTION_FIELDS = ("description", "summary", "excerpt")
-_URL_FIELDS = ("url", "link", "canonical_url", "source_url")
-_FETCHED_FIELDS = ("fetched_at", "date_download", "scrape_time", "crawl_date", "date_crawled")
+_URL_FIELDS = ("url", "link", "canonical_url", "source_url", "pageUrl", "page_url")
+# A field that is the URL in one export (trafilatura's) and the outlet's name in others.
+_SOURCE_FIELD = "source"
+_FETCHED_FIELDS = (
+    "fetched_at",
+    "date_download",
+    "scrape_time",
+    "crawl_date",
+    "date_crawled",
+    "crawled",
+    "crawled_at",
+)
 _PUBLISHED_FIELDS = (
     "date_publish",
     "published",
@@ -47,12 +73,33 @@ _PUBLISHED_FIELDS = (
     "publish_date",
     "date_published",
     "datePublished",
+    "publishedAt",
+    "published_date",
+    "publication_date",
     "pubdate",
+    "pub_date",
 )
 
 _TITLE_FIELDS = ("title", "headline", "title_page", "title_rss")
-_LANGUAGE_FIELDS = ("language", "lang", "language_code", "locale")
-_SITE_FIELDS = ("source_domain", "domain", "publisher", "site", "sitename", "site_name")
+_LANGUAGE_FIELDS = (
+    "language",
+    "lang",
+    "language_code",
+    "locale",
+    "inLanguage",
+    "humanLanguage",
+)
+_SITE_FIELDS = (
+    "source_domain",
+    "domain",
+    "publisher",
+    "site",
+    "sitename",
+    "site_name",
+    "siteName",
+    "hostname",
+    "source-hostname",
+)
 
 # Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
 _CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
@@ -216,10 +263,13 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         # cleaned as a page, so its paragraphs and entities come out as text.
         html_body = html_body or f"<html><body>{text_body}</body></html>"
     url = _str_field(obj, _URL_FIELDS)
+    source = _str_field(obj, (_SOURCE_FIELD,))
+    if source and absolute_url(source):
+        url, source = url or source, None
     fetched = _str_field(obj, _FETCHED_FIELDS)
     published, date_unread = declared_date(_first_present(obj, _PUBLISHED_FIELDS))
     title = _str_field(obj, _TITLE_FIELDS)
-    site = _str_field(obj, _SITE_FIELDS)
+    site = _str_field(obj, _SITE_FIELDS) or source
     language = _str_field(obj, _LANGUAGE_FIELDS)
     # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
     # comparable (same extractor, same template stripping).
@@ -290,10 +340,14 @@ def _plain_title(title: str | None) -> str | None:
 
 
 def _field(obj: dict[str, Any], name: str) -> object:
-    """``obj[name]``; a WordPress REST object ``{"rendered": "..."}`` gives its string."""
+    """``obj[name]``; a WordPress REST object ``{"rendered": "..."}`` gives its string, a named
+    object (``{"@type": "Organization", "name": "..."}``, NewsAPI's ``{"id": .., "name": ..}``)
+    its name."""
     value = obj.get(name)
-    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
-        return value["rendered"]
+    if isinstance(value, dict):
+        for key in ("rendered", "name"):
+            if isinstance(value.get(key), str):
+                return value[key]
     return value
 
 

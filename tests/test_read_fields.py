@@ -4,6 +4,7 @@ records in the shapes those exports have."""
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -447,6 +448,31 @@ def test_warc_http_charset_decodes_the_page(tmp_path: Path) -> None:
     assert "Burmistrz powiedział, że ścieżka" in polish
     polish_title = titles["https://gazeta-nadwislanska.example/sciezka"]
     assert polish_title == "Nowa ścieżka rowerowa nad Wisłą"
+
+
+@pytest.mark.parametrize("encoding", ["br", "gzip", "deflate"])
+def test_a_compressed_warc_payload_is_decoded(tmp_path: Path, encoding: str) -> None:
+    """A crawler stores the response as the server sent it: gzip, deflate, or brotli ("br",
+    what browser-based crawlers capture) with its Content-Encoding header."""
+    import zlib
+
+    import brotli
+
+    html = _page("Station parking charges rise", ENGLISH).encode("utf-8")
+    body = {"br": brotli.compress, "gzip": gzip.compress, "deflate": zlib.compress}[encoding](html)
+    path = tmp_path / "compressed.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        headers = [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", encoding)]
+        http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://esk-courier.example/parking", "response",
+                payload=io.BytesIO(body), http_headers=http,
+            )
+        )
+    (page,), rejected = _read(path)
+    assert rejected == [] and "£3.50 a day" in page.body.decode("utf-8")  # type: ignore[union-attr]
 
 
 def test_meta_charset_of_a_saved_page_is_honoured(tmp_path: Path) -> None:

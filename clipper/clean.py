@@ -407,6 +407,8 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 or meta.title_tag
                 or _clean_meta(raw.title)
             )
+            if not title or is_site_name(title, meta.site_names):
+                title = meta.subhead or title
 
             # text -> (its lines, its post-cleaned lines), made once per text
             split: dict[str, tuple[list[str], list[str]]] = {}

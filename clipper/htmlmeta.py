@@ -16,7 +16,10 @@ title match) and confirmed on ``readability-test-pages`` (127 titled pages), wit
    ``<title>`` is a section's or a box's label ("Allergies Health Center", "About This Site"),
    and then ``<title>`` is the headline (Readability's pages, not tuned on: titles exact 0.543
    → 0.732; Fundus unchanged, 0.853);
-4. ``<title>``.
+4. ``<title>``;
+5. when every one of those is missing or the site's name (a theme whose ``<title>`` is only the
+   site's name, or a saved page without one): the first ``<h2>`` of the page's ``<article>`` or
+   ``<main>`` (else of the page) that comes before its first paragraph and is not the site's name.
 
 Every candidate loses the segments that name the site ("Headline | Site name", "Headline - Site",
 "Site: Headline", "… | DW | 28.04.2023", "…：朝日新聞デジタル"): a segment is the site's when it
@@ -65,7 +68,7 @@ _DATE_META = (
 )
 # Separators between a headline and the site's name.  Spaced ASCII dashes only ("Börsen-Zeitung"
 # and "Mar-a-Lago" keep theirs); full-width bar and colon need no spaces (Japanese titles).
-_SEGMENT_SEP = re.compile(r"\s+[|\-–—·•»*/]\s+|\s*[|｜：]\s*|\s+::\s+|\s*--\s*")
+_SEGMENT_SEP = re.compile(r"\s+[|\-–—·•»«*/~]\s+|\s*[|｜：]\s*|\s+::\s+|\s*--\s*")
 _DATE_SEGMENT = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
 _BY_SEGMENT = re.compile(r"^\s*by\s", re.IGNORECASE)
 _HOST_NOISE = frozenset({"www", "com", "co", "org", "net", "news", "amp", "m"})
@@ -77,6 +80,7 @@ class PageMeta:
 
     title: str | None = None  # JSON-LD headline, og:title or <h1> (None: none of them)
     title_tag: str | None = None  # <title> without its site segments
+    subhead: str | None = None  # the article's first <h2> before any paragraph (rule 5)
     published: str | None = None
     site_names: set[str] = field(default_factory=set)
 
@@ -329,4 +333,18 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
             meta.title = title
             break
     meta.title_tag = _headline_part(stripped_title, h1_text)
+    meta.subhead = _first_subhead(tree, sites)
     return meta
+
+
+def _first_subhead(tree: Any, sites: set[str]) -> str | None:
+    """Rule 5: the first ``<h2>`` of the ``<article>`` (else ``<main>``, else the page) met
+    before its first ``<p>``, when it is not the site's name."""
+    scope = next((el for tag in ("article", "main") for el in tree.iter(tag)), tree)
+    for el in scope.iter("h2", "p"):
+        if el.tag == "p":
+            return None
+        text = _clean(el.text_content())
+        if text and not is_site_name(text, sites):
+            return text
+    return None

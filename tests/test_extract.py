@@ -83,6 +83,29 @@ def test_two_articles_of_a_site_name_h1_site_get_their_own_headlines() -> None:
     assert second.title == "Swimming pool reopens after roof repairs"
 
 
+@pytest.mark.parametrize(
+    "title_tag",
+    [
+        "<title>County archive to move to canal grain store « Vale Chronicle</title>",
+        "<title>Vale Chronicle ~ County archive to move to canal grain store</title>",
+        "<title>Vale Chronicle</title>",  # the theme's <title> is only the site's name
+        "",  # a saved page without a <title>
+    ],
+)
+def test_a_site_name_theme_s_headline_whatever_its_title_tag_says(title_tag: str) -> None:
+    """The whole kind of the masthead-<h1> fault: separators WordPress themes use, a <title>
+    that is only the site's name, no <title> at all; the headline is the article's <h2>."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = _page(
+        title_tag,
+        '<div id="masthead"><h1 class="site-title"><a href="/">Vale Chronicle</a></h1></div>'
+        '<article><h2 class="entry-title">County archive to move to canal grain store</h2>'
+        f'<div class="entry">{body}</div></article>',
+    )
+    article = _article(html, "https://vale-chronicle.example/news/archive-move")
+    assert article.title == "County archive to move to canal grain store"
+
+
 HARBOUR = "Harbour wall repairs to start in May"
 
 

@@ -206,8 +206,10 @@ def _side_by_side(
     ``gap_words`` after the end of the first, without matching each other: two articles of a
     compilation side by side rather than parts of one text (rule 5)."""
     ordered = sorted(set(held), key=lambda piece: (piece[1], piece[2], piece[0]))
-    return any(
-        -overlap_words <= start - end <= gap_words and other not in linked.get(page, ())
-        for index, (page, _, end) in enumerate(ordered)
-        for other, start, _ in ordered[index + 1 :]
-    )
+    for index, (page, _, end) in enumerate(ordered):
+        for other, start, _ in ordered[index + 1 :]:
+            if start - end > gap_words:
+                break  # the pieces after it start later still
+            if start - end >= -overlap_words and other not in linked.get(page, ()):
+                return True
+    return False

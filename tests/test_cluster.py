@@ -188,3 +188,21 @@ def test_a_story_with_its_brief_and_overlapping_excerpts_stays_their_canonical()
     ]
     result = assign(nodes[:3] + nodes[4:], edges)
     assert {a.canonical_id for a in result.values()} == {1}
+
+
+def test_a_compilation_is_found_past_pieces_nested_in_one_another() -> None:
+    # 1 holds a long piece (2: words 200-600), a shorter one inside it (3: 250-300, a part of
+    # 2 that 2 matches) and 4 right after 2 (610-700): 2 and 4 are side by side, so 1 is a
+    # compilation, whatever lies between them in start order.
+    nodes = [node(1, 1000), node(2, 400), node(3, 50), node(4, 90)]
+    edges: list[EdgeRow] = [
+        (2, 1, 0.3, 1.0, 200),
+        (3, 1, 0.05, 1.0, 250),
+        (3, 2, 0.12, 1.0, 50),
+        (4, 1, 0.09, 1.0, 610),
+    ]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 2, 3: 2, 4: 4}
+    # without 4 the nested pieces are parts of one text: all join 1
+    result = assign(nodes[:3], edges[:3])
+    assert {a.canonical_id for a in result.values()} == {1}

@@ -19,7 +19,8 @@ re-decides them: ``decided_per_batch``, the clusters it visited; ``moved_per_bat
 stored ones that changed story (a few per cent of the visits: most re-decisions confirm the
 stored story); ``by_state_per_batch``, those queued because a story they meet changed state
 before them (one of its first ``centroid_clusters`` members re-canonicalised, left or joined,
-or its latest day moved): on the one-day corpus most of the visits.  Target:
+or its latest day moved): on the one-day corpus most of the visits.  ``links_mb``: what the
+run's story pool holds in link sets at its end (it grows with the night).  Target:
 story seconds at 10k ≤ 1.2 × 5 × those at 2k (linear).
 
 ``--before DIR``: also run each size with the ``clipper`` package of another checkout (e.g.
@@ -70,8 +71,10 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
     # Where the re-decisions come from (fields a checkout from before them lacks: None).
     causes: dict[str, list[int | None]] = {"decided": [], "moved": [], "by_state": []}
     real = pipeline.update_stories
+    pools: list[Any] = []
 
     def timed(*args: Any, **kwargs: Any) -> Any:
+        pools.append(kwargs.get("pool", args[5] if len(args) > 5 else None))
         started, cpu_started = time.perf_counter(), time.process_time()
         try:
             outcome = real(*args, **kwargs)
@@ -108,10 +111,25 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
         "compared_per_batch": compared,
         "vectors_per_batch": vectors,
         **{f"{name}_per_batch": counts for name, counts in causes.items()},
+        "links_mb": round(_link_bytes(pools[-1].links) / 1e6, 1) if pools else None,
         "stories": len(stories),
         "largest_story_pages": max(map(len, stories.values()), default=0),
         "digest": hashlib.sha256(json.dumps(partition).encode()).hexdigest()[:16],
     }
+
+
+def _link_bytes(links: dict[int, Any]) -> int:
+    """Bytes held by the pool's link sets at the end of the run (arrays, or the dicts of
+    similarities of a checkout from before them)."""
+    total = sys.getsizeof(links)
+    for key, held in links.items():
+        total += sys.getsizeof(key)
+        if hasattr(held, "nbytes"):
+            total += sys.getsizeof(held) if held.base is None else held.nbytes + 112
+        else:
+            total += sys.getsizeof(held)
+            total += sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in held.items())
+    return total
 
 
 def _total(counts: list[int | None]) -> str:
@@ -151,7 +169,7 @@ def main() -> int:
             rows.append(row)
     print(
         f"{'code':<8}{'records':>9}{'run s':>9}{'story s':>9}{'cpu s':>8}{'share':>8}"
-        "  stories  largest  compared  last batch  moved  by state"
+        "  stories  largest  compared  last batch  moved  by state  links MB"
     )
     for r in rows:
         share = r["story_s"] / r["total_s"] if r["total_s"] else 0.0
@@ -161,6 +179,7 @@ def main() -> int:
             f"  {r['largest_story_pages']:>7}  {sum(r['compared_per_batch']):>8,}"
             f"  {r['compared_per_batch'][-1] if r['compared_per_batch'] else 0:>10,}"
             f"  {_total(r['moved_per_batch']):>5}  {_total(r['by_state_per_batch']):>8}"
+            f"  {r.get('links_mb', '-')!s:>8}"
         )
     ratios = {}
     for label in sources:

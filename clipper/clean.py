@@ -544,6 +544,7 @@ def _finish(
         published=published,
         fetched_at=raw.fetched_at,
         language=language,
+        record_key=raw.record_key,
         date_ignored=date_ignored,
     )
 

@@ -46,6 +46,9 @@ class RawPage:
     # A publication date the record gave but clipper could not read (as written, shortened):
     # the page is kept without it, and the run counts it.
     date_unread: str | None = None
+    # What identifies a record of a JSONL file or JSON array that has no URL: its site and
+    # content (:func:`record_key`), never its line, which a re-export or another order moves.
+    record_key: str | None = None
 
     def __post_init__(self) -> None:
         if not self.raw_hash:
@@ -53,8 +56,18 @@ class RawPage:
 
     @property
     def source_key(self) -> str:
-        """What identifies this page across runs: its URL, or its origin when it has none."""
-        return self.url or self.origin
+        """What identifies this page across runs: its URL; without one, a record's
+        :func:`record_key`, else its origin (a saved page's file)."""
+        return self.url or self.record_key or self.origin
+
+
+def record_key(site: str | None, raw_hash: str) -> str:
+    """``record:SITE:RAW_HASH``: the source key of a JSON record without a URL.  A record read
+    again from another path or line (a moved dump, a re-export in another order) is the same
+    page; the same text from two outlets is two pages.  (Before migration 0014 the key was the
+    record's ``path:LINE``: a record moved to another line became a new "version" of whatever
+    record had held that line.)"""
+    return f"record:{site or ''}:{raw_hash}"
 
 
 @dataclass(slots=True)
@@ -75,6 +88,7 @@ class Article:
     published: str | None = None  # ISO date or datetime
     fetched_at: str | None = None
     language: str | None = None
+    record_key: str | None = None  # as RawPage.record_key
     # A publication date the page declared but cleaning dropped as impossible (after the page
     # was fetched: :func:`clipper.clean.plausible_published`); not stored, the run counts it.
     date_ignored: str | None = None
@@ -86,7 +100,8 @@ class Article:
 
     @property
     def source_key(self) -> str:
-        return self.url or self.origin
+        """As :attr:`RawPage.source_key`."""
+        return self.url or self.record_key or self.origin
 
 
 @dataclass(slots=True, frozen=True)

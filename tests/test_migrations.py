@@ -12,6 +12,7 @@ from ``PRAGMA table_info``/``foreign_key_list``, for any table a later revision 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -440,5 +441,57 @@ def test_sites_stored_as_the_dump_spelled_them_are_found_after_the_upgrade(
         assert sites == {1: "derstandard", 2: "yahoo.com"}
         # the normalised spelling's count stays where both counted a line
         assert [tuple(row) for row in lines] == [("derstandard", 7, 5), ("derstandard", 8, 1)]
+    finally:
+        archive.close()
+
+
+def test_records_keyed_by_their_line_are_keyed_by_site_and_content_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    """0014: a URL-less JSON record was known by ``path:LINE``; now by
+    ``record:SITE:RAW_HASH``.  Two records that held one line on two nights (versions 1 and 2
+    of one "page") become two pages; template counts follow the rename."""
+    from clipper.page import record_key
+
+    db = tmp_path / "at-0013.db"
+    build_at(db, "0013")
+    con = sqlite3.connect(db)
+    with con:
+        con.execute(
+            "UPDATE pages SET source_key = 'dumps/feed.jsonl:1', origin = 'dumps/feed.jsonl:1', "
+            "site = 'esk.example', version = 2 WHERE id = 2"
+        )
+        con.execute(
+            "INSERT INTO pages (id, source_key, raw_hash, url, origin, kind, site, seen_at, text, "
+            "word_count, content_hash, shingle_count, signature, similarity, containment, "
+            "is_exact_duplicate, version, run_id) VALUES (3, 'dumps/feed.jsonl:1', ?, NULL, "
+            "'dumps/feed.jsonl:1', 'text', 'lune.example', '2026-10-31T02:00:00+00:00', 'x', 1, ?, "
+            "1, ?, 1.0, 1.0, 0, 1, 1)",
+            ("d" * 32, "e" * 32, b"\x00" * 16),
+        )
+        con.execute(
+            "INSERT INTO site_lines (site, line_key, pages, sources) VALUES "
+            "('esk.example', 9, 2, '[\"dumps/feed.jsonl:1\", \"dumps/other.txt\"]')"
+        )
+    con.close()
+    archive = open_archive(str(db))
+    try:
+        assert current_revision(archive) == HEAD
+        with archive.engine.connect() as connection:
+            pages = {
+                row[0]: (row[1], row[2])
+                for row in connection.execute(
+                    text("SELECT id, source_key, version FROM pages WHERE id IN (2, 3)")
+                )
+            }
+            sources = connection.execute(
+                text("SELECT sources FROM site_lines WHERE line_key = 9")
+            ).scalar()
+        assert pages == {
+            2: (record_key("esk.example", "b" * 32), 1),
+            3: (record_key("lune.example", "d" * 32), 1),
+        }
+        renamed = record_key("esk.example", "b" * 32)
+        assert json.loads(sources) == sorted([renamed, "dumps/other.txt"])
     finally:
         archive.close()

@@ -543,3 +543,45 @@ def test_a_record_s_language_reaches_the_archive_and_the_lang_filter(tmp_path: P
         "https://e.example/5": None,  # a name, not a tag
     }
     assert {h.url for h in search(archive, "willow*", lang="pt", variants=True)} == {"https://a.example/1"}
+
+
+def _story(place: str, thing: str) -> str:
+    return "\n".join(
+        f"Paragraph {i}: the invented town of {place} opened its new {thing} {i} on Monday, "
+        f"{i * 7} weeks late, and {i * 53} residents came to see it before the rain began."
+        for i in range(1, 7)
+    )
+
+
+def test_records_without_urls_are_known_by_content_not_by_their_line(tmp_path: Path) -> None:
+    """A JSONL dump without URLs, read again from another folder or re-exported in another
+    order, adds nothing; a file the crawler rewrites every night under one name gives new
+    pages, not new "versions" of whatever record held the same line; the same text from two
+    outlets is two pages."""
+    records = [
+        {"text": _story("Esk", "bridge"), "source_domain": "esk.example"},
+        {"text": _story("Lune", "library"), "source_domain": "lune.example"},
+        {"text": _story("Esk", "bridge"), "source_domain": "wire.example"},  # syndicated
+    ]
+
+    def write(folder: Path, rows: list[dict[str, object]]) -> Path:
+        folder.mkdir(exist_ok=True)
+        (folder / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+        return folder
+
+    db = tmp_path / "a.db"
+    archive, first = build(db, [write(tmp_path / "night1", records)])
+    assert first.stored == 3
+    archive.close()
+    for again in (write(tmp_path / "moved", records), write(tmp_path / "night1", records[::-1])):
+        archive, summary = build(db, [again])
+        assert (summary.stored, summary.already_archived) == (0, 3)
+        archive.close()
+    # the crawler rewrites night1/feed.jsonl: a new story now sits on line 1
+    rewritten = [{"text": _story("Tarn", "ferry"), "domain": "tarn.example"}]
+    archive, summary = build(db, [write(tmp_path / "night1", rewritten)])
+    assert summary.stored == 1
+    with archive.sessions() as session:
+        versions = dict(session.execute(select(Page.site, Page.version)).all())
+    assert versions == {"esk.example": 1, "lune.example": 1, "wire.example": 1, "tarn.example": 1}
+    archive.close()

@@ -21,7 +21,7 @@ from typing import Any
 import lxml.html
 
 from clipper.config import ReadLimits
-from clipper.page import InputKind, RawPage, Rejection
+from clipper.page import InputKind, RawPage, Rejection, record_key
 from clipper.read.decoding import charset_of, redecode
 from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
@@ -113,6 +113,10 @@ _MARKUP = re.compile(
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # Inline markup in a headline.
 _MARKUP_INLINE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
+
+
+# The origin of one record among many (``path:LINE`` of JSONL, ``path:N`` of a JSON array).
+_RECORD_ORIGIN = re.compile(r":\d+$")
 
 
 class _BadField(Exception):
@@ -225,6 +229,9 @@ def _record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event
         return Rejection(origin, "bad-record", str(exc))
     if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
         return Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
+    if isinstance(event, RawPage) and event.url is None and _RECORD_ORIGIN.search(origin):
+        # one record among many in a file: a line number is no identity
+        event.record_key = record_key(event.site, event.raw_hash)
     return event
 
 

@@ -492,6 +492,6 @@ def test_records_keyed_by_their_line_are_keyed_by_site_and_content_after_the_upg
             3: (record_key("lune.example", "d" * 32), 1),
         }
         renamed = record_key("esk.example", "b" * 32)
-        assert json.loads(sources) == sorted([renamed, "dumps/other.txt"])
+        assert json.loads(str(sources)) == sorted([renamed, "dumps/other.txt"])
     finally:
         archive.close()

@@ -564,7 +564,7 @@ def test_records_without_urls_are_known_by_content_not_by_their_line(tmp_path: P
         {"text": _story("Esk", "bridge"), "source_domain": "wire.example"},  # syndicated
     ]
 
-    def write(folder: Path, rows: list[dict[str, object]]) -> Path:
+    def write(folder: Path, rows: list[dict[str, str]]) -> Path:
         folder.mkdir(exist_ok=True)
         (folder / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
         return folder

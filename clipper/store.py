@@ -285,15 +285,23 @@ class Store:
 
     def pages_of_sources(self, site: str, source_keys: Iterable[str]) -> list[Any]:
         """The stored pages of ``site`` with these ``source_key``s (every stored version):
-        rows of (id, title, text, template_lines, language), in id order."""
+        rows of (id, title, text, template_lines, language, site), in id order.
+
+        Looked up by ``source_key`` alone and the site compared here: with both in the query
+        SQLite chose the site's index and read every page of the site (0.93 against 0.02 ms
+        for four keys in a 10,000-page archive of 12 sites), a cost growing with the archive.
+        """
         rows: list[Any] = []
         for chunk in chunks(sorted(set(source_keys))):
             rows.extend(
-                self.session.execute(
+                row
+                for row in self.session.execute(
                     select(
-                        Page.id, Page.title, Page.text, Page.template_lines, Page.language
-                    ).where(Page.source_key.in_(chunk), Page.site == site)
+                        Page.id, Page.title, Page.text, Page.template_lines, Page.language,
+                        Page.site,
+                    ).where(Page.source_key.in_(chunk))
                 )
+                if row.site == site
             )
         return sorted(rows, key=lambda row: row.id)
 

@@ -273,3 +273,38 @@ def test_a_text_dump_s_dateline_is_stored_and_the_crawler_s_date_wins(tmp_path: 
     with archive.sessions() as session:
         dates = dict(session.execute(select(Page.url, Page.published)).all())
     assert dates == {None: "2024-03-12", "https://river.example/b": "2024-03-14"}
+
+
+def test_bylines_credits_prompts_and_date_lines_are_never_the_guessed_headline() -> None:
+    """Lines above a wire story that a headline guess took (bylines, a tweet's attribution,
+    photo credits, prompts, share bars, labels, date lines): none of them is a headline, and a
+    dump whose only head-zone lines are such is untitled rather than titled by one."""
+    body = [
+        "The harbour board voted on Thursday to rebuild the north pier before next winter, "
+        "after a storm in October left two of its spans unsafe for the island ferry.",
+        "Work on the pier will start in January and the ferry will use the south quay until "
+        "it ends, the board said.",
+    ]
+    junk = [
+        "By Ann Reed - The Tideland Post - Thursday, November 26, 2026",
+        "by harbourwatch - Nov 26, 2026 2:37 pm",
+        "By: Ann Reed | November 26, 2026 10:16 am ET Follow @annreed",
+        "— Tideland Harbour Board (@tidelandharbour) November 26, 2026",
+        "AFP PHOTO / Harbour Board / Ann Reed",
+        "Ann Reed/AFP/Getty Images",
+        "Subscribe to Breaking News emails",
+        "Get breaking news alerts from the Tideland Post",
+        "fbShare Tweet gShare Email",
+        "HARBOUR MASTER, BOARD:",
+        "6:30 am CST, Thursday, November 26, 2026",
+        "Associated Press Thursday, November 26, 2026",
+        "Updated 2:08 AM ET, Thu November 26, 2026",
+    ]
+    for line in junk:
+        # the line repeats a body word ("harbour", "board", "pier"...) and heads the dump
+        assert clean_text_dump("\n".join([line, *body])).title is None, line
+    headline = "Harbour board to rebuild north pier before winter"
+    assert clean_text_dump("\n".join([*junk, headline, *body])).title == headline
+    # a headline holding a year or a number is still one
+    dated = "Harbour board's 2026 pier plan: 12 spans to be rebuilt"
+    assert clean_text_dump("\n".join([junk[0], dated, *body])).title == dated

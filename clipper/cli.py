@@ -126,13 +126,16 @@ def _print_list(
     as_dict: Callable[[R], dict[str, Any]],
     table: Callable[[list[R], bool], str],
 ) -> list[R]:
-    """Print a list asked for with ``limit + 1`` rows: its first ``limit`` as JSON Lines, or
+    """Print a list asked for with ``limit + 1`` rows: its first ``limit`` as JSON Lines (a
+    cut list says so on stderr, so a script never takes the first page for all of it), or
     as ``table(rows, more)`` where ``more`` says the limit cut the list.  Returns the rows
     shown."""
     more, rows = len(rows) > limit, rows[:limit]
     if as_json:
         for row in rows:
             click.echo(json.dumps(as_dict(row), ensure_ascii=False))
+        if more:
+            click.echo(f"the first {limit} shown, there are more: raise --limit", err=True)
     else:
         click.echo(table(rows, more))
     return rows

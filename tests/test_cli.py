@@ -319,3 +319,18 @@ def test_a_folder_given_as_the_archive_names_the_file_to_give(
         assert f"{folder} is a folder: --db takes the archive's file, e.g. {folder}/clipper.db" in (
             result.output
         )
+
+
+@pytest.mark.parametrize("command", [["clusters"], ["stories"], ["search", "harbour OR strike"]])
+def test_a_json_list_cut_by_limit_says_so_on_stderr(
+    runner: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
+    """``clusters --json > all.jsonl`` must not pass a first page off as the whole list."""
+    db = tmp_path / "a.db"
+    run_dedupe(runner, db)
+    cut = runner.invoke(cli, [*command, "--db", str(db), "--json", "--limit", "1"])
+    assert cut.exit_code == 0, cut.output
+    assert len(cut.stdout.splitlines()) == 1
+    assert "the first 1 shown, there are more: raise --limit" in cut.stderr
+    whole = runner.invoke(cli, [*command, "--db", str(db), "--json", "--limit", "1000"])
+    assert len(whole.stdout.splitlines()) > 1 and whole.stderr == ""

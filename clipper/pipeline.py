@@ -99,6 +99,12 @@ class RunSummary:
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
 
+    @property
+    def copies_in_new_clusters(self) -> int:
+        """Stored pages that joined one of tonight's new clusters as a copy of its canonical:
+        with ``new_clusters`` and ``joined_existing`` they add up to ``stored``."""
+        return max(0, self.stored - self.new_clusters - self.joined_existing)
+
     def note_unread_date(self, origin: str, detail: str) -> None:
         """A stored page whose declared publication date was not read (``detail`` says why)."""
         self.dates_unread += 1
@@ -129,7 +135,10 @@ class RunSummary:
         self.joined_existing = outcome.joined_existing
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"skipped_total": self.skipped_total}
+        return asdict(self) | {
+            "skipped_total": self.skipped_total,
+            "copies_in_new_clusters": self.copies_in_new_clusters,
+        }
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:

@@ -207,6 +207,7 @@ def run_summary(summary: RunSummary) -> str:
         f"  stored                   {summary.stored:>7}",
         f"  exact duplicates         {summary.exact_duplicates:>7}",
         f"  new clusters             {summary.new_clusters:>7}",
+        f"  copies in them           {summary.copies_in_new_clusters:>7}",
         f"  joined earlier clusters  {summary.joined_existing:>7}",
         f"  canonical changes        {summary.canonical_changes:>7}",
         f"  skipped                  {summary.skipped_total:>7}",

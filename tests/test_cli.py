@@ -39,6 +39,12 @@ def test_dedupe_json_summary_for_scripts(runner: CliRunner, tmp_path: Path) -> N
     assert summary["status"] == "completed"
     assert summary["pages_read"] == EXPECTED["reader"]["pages"]
     assert summary["skipped"]["unsupported-file"] >= 1
+    # every stored page is counted once: a new cluster's first page, a copy in one, or a
+    # page that joined an earlier cluster
+    assert summary["copies_in_new_clusters"] > 0
+    assert summary["stored"] == (
+        summary["new_clusters"] + summary["copies_in_new_clusters"] + summary["joined_existing"]
+    )
     again = run_dedupe(runner, tmp_path / "a.db")
     assert again["stored"] == 0 and again["new_clusters"] == 0
 

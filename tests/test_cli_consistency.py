@@ -403,14 +403,14 @@ def test_a_list_cut_by_its_limit_says_so_and_a_whole_one_does_not(db: Path) -> N
     assert "the first 2 matches (there are more: raise --limit)" in cut
     whole = run(db, "search", "--limit", str(len(every)), "aldermouth").output
     assert f"\n{len(every)} matches;" in whole and "there are more" not in whole
-    assert len(run(db, "search", "--json", "--limit", "2", "aldermouth").output.splitlines()) == 2
+    assert len(run(db, "search", "--json", "--limit", "2", "aldermouth").stdout.splitlines()) == 2
     clusters = run(db, "clusters", "--limit", "1").output
     assert "the first 1 cluster (there are more: raise --limit)" in clusters
     assert "there are more" not in run(db, "clusters", "--limit", "100").output
     stories = run(db, "stories", "--limit", "1").output
     assert "the first 1 story (there are more: raise --limit)" in stories
     assert "there are more" not in run(db, "stories", "--limit", "100").output
-    assert len(run(db, "stories", "--json", "--limit", "2").output.splitlines()) == 2
+    assert len(run(db, "stories", "--json", "--limit", "2").stdout.splitlines()) == 2
 
 
 def test_lists_name_their_ids_as_show_and_the_digest_do(db: Path) -> None:

@@ -316,7 +316,8 @@ def export_command(db: str, fmt: str, with_text: bool, output: str | None) -> No
     """Export one record per stored page.
 
     Fields: url, origin, site, title, published, cluster_id, is_canonical, similarity
-    (to the canonical), story_id, and text (with --with-text).
+    (to the canonical), story_id, page_id, fetched_at, version, and text (with
+    --with-text).
 
     Example:
 

@@ -4,6 +4,8 @@ Fields (documented in the README; never renamed, only added to):
 ``url``, ``origin``, ``site``, ``title``, ``published``, ``cluster_id``, ``is_canonical``,
 ``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical),
 ``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
+``page_id`` (as ``show page:ID`` takes it), ``fetched_at`` (when the crawler fetched the page,
+ISO 8601, null when the dump did not say), ``version`` (1, 2, … of the page's texts), and
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
@@ -32,6 +34,9 @@ FIELDS = [
     "is_canonical",
     "similarity",
     "story_id",
+    "page_id",
+    "fetched_at",
+    "version",
 ]
 FORMATS = ("jsonl", "csv")
 
@@ -48,6 +53,9 @@ def records(archive: Archive, with_text: bool = False) -> Iterator[dict[str, Any
         (Cluster.canonical_page_id == Page.id).label("is_canonical"),
         Page.similarity,
         Cluster.story_id,
+        Page.id.label("page_id"),
+        Page.fetched_at,
+        Page.version,
     ]
     if with_text:
         columns.append(Page.text)

@@ -822,7 +822,10 @@ def watch_add_command(
         raise click.UsageError(str(error)) from error
     finally:
         archive.close()
-    click.echo(f"watchlist {saved.name!r}: {saved.query}")
+    from clipper.render import watch_line
+
+    # the limits too: a mistyped --site would otherwise only show as a digest that stays empty
+    click.echo(f"watchlist {saved.name!r}: {watch_line(saved)}")
     # saved, but a digest run would look for the word "or" every night: say so now
     _note_lowercase_operators(saved.query)
 
@@ -1001,6 +1004,8 @@ def _output_path(output: str | None) -> Path | None:
     if output is None:
         return None
     target = Path(output)
+    if target.is_dir():
+        raise click.UsageError(f"-o {output} is a folder: give a file's name in it")
     if not target.parent.is_dir():
         raise click.UsageError(f"-o {output}: folder {target.parent} does not exist")
     return target

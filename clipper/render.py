@@ -478,15 +478,18 @@ def watchlists(found: Sequence[Watch]) -> str:
     """One line per watchlist: ``name: query  [sites: a, b]  [languages: en]``."""
     if not found:
         return "No watchlists (add one with clipper watch add NAME QUERY)."
-    lines = []
-    for watch in found:
-        limits = "".join(
-            f"  [{label}: {', '.join(values)}]"
-            for label, values in (("sites", watch.sites), ("languages", watch.languages))
-            if values
-        )
-        lines.append(f"{watch.name}: {watch.query}{limits}")
-    return "\n".join(lines)
+    return "\n".join(f"{watch.name}: {watch_line(watch)}" for watch in found)
+
+
+def watch_line(watch: Watch) -> str:
+    """``query  [sites: a, b]  [languages: en]``: a watchlist as ``watch list`` and ``watch
+    add`` print it."""
+    limits = "".join(
+        f"  [{label}: {', '.join(values)}]"
+        for label, values in (("sites", watch.sites), ("languages", watch.languages))
+        if values
+    )
+    return f"{watch.query}{limits}"
 
 
 # --- stats -----------------------------------------------------------------------------------

@@ -343,3 +343,11 @@ def test_a_json_list_cut_by_limit_says_so_on_stderr(
     assert "the first 1 shown, there are more: raise --limit" in cut.stderr
     whole = runner.invoke(cli, [*command, "--db", str(db), "--json", "--limit", "1000"])
     assert len(whole.stdout.splitlines()) > 1 and whole.stderr == ""
+
+
+def test_export_to_a_folder_is_refused_before_any_work(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    run_dedupe(runner, db)
+    result = runner.invoke(cli, ["export", "--db", str(db), "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "is a folder: give a file's name in it" in result.output
+    assert not list(tmp_path.glob("*.partial"))

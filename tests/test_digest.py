@@ -100,7 +100,11 @@ def headlines(group: dict[str, Any]) -> list[str]:
 def test_watch_add_list_rm(db: Path) -> None:
     added = run(db, "watch", "add", "port", "aldermouth AND (strike OR cranes)", "--lang", "en-GB")
     assert added.exit_code == 0, added.output
-    run(db, "watch", "add", "rail", "rail*", "bridge", "--site", "https://www.DailyHarbor.example/x")
+    rail = run(
+        db, "watch", "add", "rail", "rail*", "bridge", "--site", "https://www.DailyHarbor.example/x"
+    )
+    # the confirmation shows the limits as stored, so a mistyped site is seen at once
+    assert "watchlist 'rail': rail* bridge  [sites: dailyharbor.example]" in rail.stdout
     listed = [json.loads(line) for line in run(db, "watch", "list", "--json").stdout.splitlines()]
     assert [(w["name"], w["query"], w["sites"], w["languages"]) for w in listed] == [
         ("port", "aldermouth AND (strike OR cranes)", [], ["en"]),

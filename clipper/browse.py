@@ -23,7 +23,7 @@ from clipper.archive import Archive
 from clipper.changes import Changes, compare_texts, told_as_version
 from clipper.models import Rejected
 from clipper.read import NOT_PAGES
-from clipper.search import QueryError, date_bounds, normalise_site
+from clipper.search import QueryError, date_bounds, headline_sql, normalise_site
 
 SortOrder = Literal["size", "recent"]
 SORTS: tuple[SortOrder, ...] = ("size", "recent")
@@ -190,9 +190,10 @@ def show(archive: Archive, ref: str) -> ClusterView:
             {"id": cluster_id},
         ).all()
     head = next(r for r in rows if r.id == cluster.canonical_page_id)
+    titled = sorted((r for r in rows if r.title), key=lambda r: (-r.word_count, r.id))
     canonical = Canonical(
         page_id=head.id,
-        title=head.title,
+        title=head.title or (titled[0].title if titled else None),
         site=head.site,
         date=head.date,
         url=head.url,
@@ -296,7 +297,8 @@ def clusters(
     )
     query = text(
         "SELECT c.id AS cluster_id, c.size, c.first_seen, c.last_seen, c.canonical_page_id, "
-        "p.title, p.site, coalesce(p.published, p.fetched_at) AS date, p.url, "
+        f"{headline_sql('p')} AS title, p.site, coalesce(p.published, p.fetched_at) AS date, "
+        "p.url, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"

@@ -93,6 +93,17 @@ class BinaryOp:
 Node = Term | BinaryOp
 
 
+def headline_sql(page: str) -> str:
+    """SQL for the headline of the cluster of the ``pages`` row aliased ``page``: the page's
+    own title, else the title of the longest page of its cluster that has one (a canonical is
+    the most complete text, not always a titled one: an untitled text record can carry the
+    article that six titled copies trimmed)."""
+    return (
+        f"coalesce({page}.title, (SELECT t.title FROM pages AS t WHERE t.cluster_id = "
+        f"{page}.cluster_id AND t.title IS NOT NULL ORDER BY t.word_count DESC, t.id LIMIT 1))"
+    )
+
+
 def _has_words(value: str) -> bool:
     return bool(query_tokens(value).tokens)
 
@@ -460,7 +471,8 @@ def search(
     # rank, and are only computed for the hits shown.
     ranked = text(backend.ranked_sql(id_filters, page_filters))
     details = text(
-        "SELECT p.id, p.cluster_id, c.story_id, p.title, p.site, p.url, p.text, "
+        f"SELECT p.id, p.cluster_id, c.story_id, {headline_sql('p')} AS title, p.site, p.url, "
+        "p.text, "
         "coalesce(p.published, p.fetched_at) AS date, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
         "coalesce(c.size, 1) AS pages, "

@@ -404,7 +404,7 @@ def test_search_cli_table_and_json(archive_path: Path) -> None:
 
     result = invoke("search", "--db", str(archive_path), "--json", "--limit", "3", "aldermouth")
     assert result.exit_code == 0
-    records = [json.loads(line) for line in result.output.splitlines()]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 3
     assert set(records[0]) == {
         "page_id", "cluster_id", "story_id", "is_canonical", "title", "site", "date", "url",
@@ -822,3 +822,37 @@ def test_a_site_named_by_a_record_is_found_however_the_user_types_it(tmp_path: P
     )
     assert digest.exit_code == 0, digest.output
     assert "Tideland ferry timetable" in digest.output
+
+
+def test_an_untitled_canonical_is_listed_under_its_copies_headline(tmp_path: Path) -> None:
+    """The canonical is the most complete text, not always a titled one (an untitled record
+    carrying the whole wire story its titled copies trimmed): clusters, show and search name
+    the cluster by the longest titled page of it, not "(untitled)"."""
+    paragraphs = [
+        f"Paragraph {i}: the invented port of Castlemere reopened lock {i} on Monday after "
+        f"{i * 3} weeks of repairs, letting {i * 41} barges through before nightfall."
+        for i in range(1, 9)
+    ]
+    records = [
+        {"text": "\n".join(paragraphs), "url": "https://wire.example/locks"},  # no title
+        {
+            "text": "\n".join(paragraphs[:6]),
+            "url": "https://river.example/locks",
+            "title": "Castlemere locks reopen after repairs",
+        },
+    ]
+    dump = tmp_path / "feed.jsonl"
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "a.db"
+    assert invoke("dedupe", "--db", str(db), "--workers", "1", str(dump)).exit_code == 0
+    listed = [
+        json.loads(line)
+        for line in invoke("clusters", "--db", str(db), "--json").stdout.splitlines()
+    ]
+    assert [c["title"] for c in listed] == ["Castlemere locks reopen after repairs"]
+    shown = json.loads(invoke("show", "1", "--db", str(db), "--json").stdout)
+    assert shown["canonical"]["url"] == "https://wire.example/locks"
+    assert shown["canonical"]["title"] == "Castlemere locks reopen after repairs"
+    found = invoke("search", "--db", str(db), "--json", "barges").stdout
+    hits = [json.loads(line) for line in found.splitlines()]
+    assert [h["title"] for h in hits] == ["Castlemere locks reopen after repairs"]

@@ -104,6 +104,10 @@ def headline_sql(page: str) -> str:
     )
 
 
+# "title:putin", "site:bbc.com": a field filter of other search engines' syntax
+_FIELD_PREFIX = re.compile(r"^(?:title|text|body|site|url|author|lang|language|date):\S", re.I)
+
+
 def _has_words(value: str) -> bool:
     return bool(query_tokens(value).tokens)
 
@@ -149,6 +153,19 @@ def tokenize(query: str) -> list[Token]:
                 if stem != word:
                     raise QueryError(f"'*' at character {start + 1} must end a word, as in strik*")
                 continue  # punctuation only: a separator, as in the index
+            if "*" in stem:
+                # "put*in" would search the phrase "put in": say what * does instead
+                star = start + stem.index("*") + 1
+                raise QueryError(
+                    f"'*' at character {star} must end a word (strik* finds strike, strikes); "
+                    "it stands for no letters inside one"
+                )
+            if _FIELD_PREFIX.match(stem):
+                raise QueryError(
+                    f"{stem.split(':', 1)[0]!r}: at character {start + 1}: clipper search has no "
+                    "fields; a word is looked for in titles and texts alike (use --site, --lang, "
+                    "--since for the rest)"
+                )
             tokens.append(Token("term", start + 1, stem, prefix=stem != word))
     return tokens
 

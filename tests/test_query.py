@@ -185,7 +185,7 @@ def invoke(*args: str, width: int = 100) -> Any:
         ('"Partnerstadt 東京"', '"partnerstadt 東京"'),
         # Punctuation-only words are separators; punctuation inside a word splits it.
         ("strike - update", '("strike" AND "update")'),
-        ("title:strike", '"title strike"'),
+        ("chapter:strike", '"chapter strike"'),
         ("NEAR(a b)", '("near" AND ("a" AND "b"))'),
         ('say"hi"', '("say" AND "hi")'),
         # FTS5 would end a string at NUL; SQLite cannot take a lone surrogate.
@@ -202,6 +202,9 @@ def test_queries_become_quoted_fts5_expressions(query: str, expected: str) -> No
     [
         ("", "empty query"),
         ("   ", "empty query"),
+        # other engines' syntax, which would search something else without a word
+        ("put*in", "'*' at character 4 must end a word"),
+        ("title:strike", "'title': at character 1: clipper search has no fields"),
         ("- ; --", "empty query"),
         ("(strike", "'(' at character 1 is never closed"),
         ("strike)", "')' at character 7 has no matching '('"),

@@ -21,6 +21,7 @@ from sqlalchemy import func, select, text
 
 from clipper.archive import Archive
 from clipper.changes import Changes, compare_texts, told_as_version
+from clipper.config import MatchConfig
 from clipper.models import Rejected
 from clipper.read import NOT_PAGES
 from clipper.search import QueryError, date_bounds, headline_sql, normalise_site
@@ -67,6 +68,20 @@ class Variant:
 
 
 @dataclass(frozen=True)
+class Related:
+    """Another cluster's article that holds this cluster's canonical, or that it holds: a
+    roundup carrying a standalone article, a standalone article a roundup carries (clipper's
+    cluster rule 5 keeps them apart; the match stays stored)."""
+
+    cluster_id: int
+    page_id: int
+    title: str | None
+    site: str | None
+    url: str | None
+    containment: float  # of the shorter page's words by the longer
+
+
+@dataclass(frozen=True)
 class ClusterView:
     """A cluster: its canonical article and every other page carrying it, earliest first."""
 
@@ -79,6 +94,10 @@ class ClusterView:
     variants: list[Variant]
     requested_page_id: int | None = None  # the page a page id or URL pointed at
     story_id: int | None = None  # the story (same event) this cluster belongs to
+    # Other clusters' articles holding the canonical whole (a roundup), and those it holds
+    # whole: at most RELATED_SHOWN each, most complete first.
+    carried_in: list[Related] = field(default_factory=list)
+    carries: list[Related] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -224,6 +243,9 @@ def show(archive: Archive, ref: str) -> ClusterView:
         for r in rows
         if r.id != head.id
     ]
+    with archive.engine.connect() as connection:
+        carried_in = _related(connection, cluster.id, head.id, inside=True)
+        carries = _related(connection, cluster.id, head.id, inside=False)
     return ClusterView(
         cluster_id=cluster.id,
         size=cluster.size,
@@ -234,7 +256,36 @@ def show(archive: Archive, ref: str) -> ClusterView:
         variants=variants,
         requested_page_id=page_id,
         story_id=cluster.story_id,
+        carried_in=carried_in,
+        carries=carries,
     )
+
+
+RELATED_SHOWN = 10
+
+
+def _related(connection: Any, cluster_id: int, page_id: int, inside: bool) -> list[Related]:
+    """Pages of other clusters matched with ``page_id`` that hold it whole (``inside``) or that
+    it holds whole: the stored matches of one page (an index seek), coverage at least
+    ``MatchConfig.containment_threshold``."""
+    mine, other = ("page_id", "better_page_id") if inside else ("better_page_id", "page_id")
+    rows = connection.execute(
+        text(
+            f"SELECT p.cluster_id, p.id, p.title, p.site, p.url, m.containment "
+            f"FROM matches AS m JOIN pages AS p ON p.id = m.{other} "
+            f"WHERE m.{mine} = :page AND p.cluster_id != :cluster "
+            "AND m.containment >= :whole ORDER BY m.containment DESC, p.id LIMIT :shown"
+        ),
+        {
+            "page": page_id,
+            "cluster": cluster_id,
+            "whole": MatchConfig.containment_threshold,
+            "shown": RELATED_SHOWN,
+        },
+    ).all()
+    return [
+        Related(r.cluster_id, r.id, r.title, r.site, r.url, round(r.containment, 4)) for r in rows
+    ]
 
 
 # --- clusters --------------------------------------------------------------------------------

@@ -457,7 +457,9 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
     requested_page_id, canonical {page_id, title, site, date, url, origin, language,
     word_count, version, text} and variants [{page_id, title, site, date, url, origin,
     version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
-    extra, canonical_paragraphs}}].  story:ID prints {story: {as a line of clipper stories
+    extra, canonical_paragraphs}}], carried_in and carries [{cluster_id, page_id, title, site,
+    url, containment}] (a roundup holding the article whole; articles it holds whole).
+    story:ID prints {story: {as a line of clipper stories
     --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url, site}]}.
 
     Example:

@@ -296,6 +296,30 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
 # --- show ------------------------------------------------------------------------------------
 
 
+def _related_lines(found: ClusterView, width: int) -> list[str]:
+    """"Also carried inside" (roundups holding this article) and "Carries" (articles this one
+    holds whole), one fact line each, then a blank line; nothing when there are none."""
+    out: list[str] = []
+    for label, related in (("Also carried inside", found.carried_in), ("Carries", found.carries)):
+        if not related:
+            continue
+        out.append(f"{label} {_plural(len(related), 'other article')}:")
+        for item in related:
+            out.extend(
+                facts(
+                    [
+                        f"    cluster {item.cluster_id}",
+                        item.site or "-",
+                        f"page:{item.page_id}",
+                        item.title or "(untitled)",
+                    ],
+                    width,
+                )
+            )
+        out.append("")
+    return out
+
+
 def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
     """An article and its copies; text wraps at ``width`` cells (the CLI passes the terminal's,
     else a fixed 100).  The header (cluster, pages, outlets, dates, story) breaks only between
@@ -333,6 +357,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
                 out.append("")
                 out.extend(textwrap.wrap(paragraph, width))
     out.append("")
+    out.extend(_related_lines(found, width))
     if not found.variants:
         out.append("No other copies.")
         return "\n".join(out)

@@ -480,3 +480,34 @@ def test_upgrade_gives_stored_matches_the_offsets_verification_gives(tmp_path: P
     upgraded = sorted(con.execute("SELECT page_id, better_page_id, offset_words FROM matches"))
     con.close()
     assert upgraded == verified
+
+
+def test_show_names_the_roundup_carrying_an_article_and_what_a_roundup_carries(
+    tmp_path: Path,
+) -> None:
+    """Kept apart by cluster rule 5, an article and the roundup carrying it still point at
+    each other in ``show``: "Also carried inside" and "Carries"."""
+    from clipper import browse, render
+
+    items = [(f"Item {k}: {invented_paragraphs(400 + k, 1)[0][:40]}",
+              invented_paragraphs(410 + k, 5)) for k in range(3)]
+    roundup = ["News in brief", ""]
+    for headline, paragraphs in items:
+        roundup += [headline, "", *(p + "\n" for p in paragraphs)]
+    files = [
+        write(tmp_path / "in", "roundup.txt", "\n".join(roundup)),
+        *(write(tmp_path / "in", f"article-{k}.txt", page(*items[k])) for k in (0, 1, 2)),
+    ]
+    archive, _ = build(tmp_path / "a.db", files)
+    clusters, canonical = clusters_by_name(archive)
+    article = browse.show(archive, str(clusters["article-1.txt"]))
+    whole = browse.show(archive, str(clusters["roundup.txt"]))
+    archive.close()
+    assert [r.cluster_id for r in article.carried_in] == [clusters["roundup.txt"]]
+    assert article.carries == [] and whole.carried_in == []
+    assert sorted(r.cluster_id for r in whole.carries) == sorted(
+        clusters[f"article-{k}.txt"] for k in (0, 1, 2)
+    )
+    shown = render.cluster(article, 100, with_text=False)
+    assert "Also carried inside 1 other article:" in shown
+    assert f"cluster {clusters['roundup.txt']}" in shown

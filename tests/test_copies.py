@@ -499,7 +499,7 @@ def test_show_names_the_roundup_carrying_an_article_and_what_a_roundup_carries(
         *(write(tmp_path / "in", f"article-{k}.txt", page(*items[k])) for k in (0, 1, 2)),
     ]
     archive, _ = build(tmp_path / "a.db", files)
-    clusters, canonical = clusters_by_name(archive)
+    clusters, _ = clusters_by_name(archive)
     article = browse.show(archive, str(clusters["article-1.txt"]))
     whole = browse.show(archive, str(clusters["roundup.txt"]))
     archive.close()

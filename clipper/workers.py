@@ -20,9 +20,12 @@ import functools
 import gc
 import multiprocessing
 import signal
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from dateutil.parser import UnknownTimezoneWarning
 
 from clipper.clean import clean_page
 from clipper.config import Config, FingerprintConfig, MatchConfig
@@ -100,6 +103,14 @@ def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejecti
     Fingerprints are taken from the text as cleaned, before site-template lines are cut
     (see :meth:`clipper.pipeline.Deduper._strip_templates`), so workers can compute them.
     """
+    with warnings.catch_warnings():
+        # dateutil, under trafilatura's date search, warns on every "EST"-style zone name on
+        # stderr; the date is still read (as UTC): noise, not a problem of the run
+        warnings.simplefilter("ignore", UnknownTimezoneWarning)
+        return _prepare(pages, config)
+
+
+def _prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejection]:
     hasher = _worker_hashers.get(config.fingerprint)
     if hasher is None:
         hasher = _worker_hashers[config.fingerprint] = MinHasher(config.fingerprint)

@@ -104,6 +104,10 @@ class SiteLineCounts:
     totals: dict[tuple[str, int], int]
     crossed: dict[tuple[str, int], list[str]]
 
+# meta key: the JSON list of runs whose pages wait for the story stage (Store.stories_pending)
+_STORIES_PENDING = "stories.pending_runs"
+
+
 class Store:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -127,6 +131,24 @@ class Store:
         for key, value in scheme.items():
             if key not in stored:
                 self.session.add(Meta(key=key, value=value))
+
+    # ---- runs whose pages still wait for the story stage --------------------------------
+    def stories_pending(self) -> list[int]:
+        """Runs whose stored pages have not been through the story stage yet: the story stage
+        runs once at the end of a run, so a run that stopped before it left some."""
+        value = self.session.get(Meta, _STORIES_PENDING)
+        return sorted(json.loads(value.value)) if value is not None else []
+
+    def set_stories_pending(self, run_ids: Iterable[int]) -> None:
+        self.session.merge(Meta(key=_STORIES_PENDING, value=json.dumps(sorted(set(run_ids)))))
+        self.session.flush()
+
+    def pages_of_runs(self, run_ids: Iterable[int]) -> list[int]:
+        """Ids of the pages stored by these runs (through the ``pages.run_id`` index)."""
+        found: list[int] = []
+        for run_id in sorted(set(run_ids)):
+            found.extend(self.session.scalars(select(Page.id).where(Page.run_id == run_id)))
+        return sorted(found)
 
     def mark_interrupted_runs(self) -> int:
         """Runs left 'running' by a process that died: only called under the write lock."""

@@ -15,7 +15,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from click.testing import CliRunner
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from clipper import export as exporting
 from clipper.archive import open_archive
@@ -967,3 +967,36 @@ def test_the_walk_counts_why_it_re_decides_clusters() -> None:
     assert found.moved == 1  # only the re-canonicalised cluster changed story
     assert found.by_state == len(items) - 4  # every later member was queued by the story's state
     assert found.decided == found.compared == len(items) - 3
+
+
+def test_a_run_stopped_before_its_story_stage_is_finished_by_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The story stage runs once, at the end of a run.  A run stopped after committing its
+    batches but before that (Ctrl-C, a crash) leaves its id pending; the next run, even one
+    that reads nothing new, gives the stories one uninterrupted run gives."""
+    from clipper.pipeline import Deduper
+
+    clean = tmp_path / "clean.db"
+    run(clean, [FIXTURES], batch_size=4)
+    expected = membership(clean)
+
+    stopped = tmp_path / "stopped.db"
+    finish = Deduper.finish_stories
+
+    def interrupted(self: Deduper, run_ids: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Deduper, "finish_stories", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run(stopped, [FIXTURES], batch_size=4)
+    monkeypatch.setattr(Deduper, "finish_stories", finish)
+    archive = open_archive(str(stopped), create=False)
+    with archive.sessions() as session:
+        unstoried = session.scalar(select(func.count()).where(Cluster.story_id.is_(None)))
+        pages = session.scalar(select(func.count(Page.id)))
+    archive.close()
+    assert pages and unstoried  # every batch was committed, but no story formed
+    summary = run(stopped, [FIXTURES], batch_size=4)
+    assert summary.stored == 0
+    assert membership(stopped) == expected

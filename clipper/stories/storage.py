@@ -236,6 +236,10 @@ class StoryPool:
             self.columns = _Columns(self.config.anchor_terms)
 
 
+# Clusters whose link sets are scored together (_Stored.links).
+_LINK_SLICE = 500
+
+
 class _Stored:
     """The archive as :func:`~clipper.stories.assignment.regroup` reads it: vectors and link
     sets through the pool (a link set is scored once, against the cluster's window, and kept),
@@ -259,9 +263,14 @@ class _Stored:
         pool.load_windows(self.session, [pool.items[cid] for cid in fresh])
         for cid in fresh:
             known[cid] = _NO_LINKS
-        pairs = pool.indexed().candidates([pool.items[cid] for cid in fresh])
-        found = score(pairs, pool.items, self.config, pool.columns)
-        pool.link(np.array([(a, b) for a, b, _ in found], np.int64).reshape(-1, 2))
+        index = pool.indexed()
+        # A slice at a time: a run's story stage scores a whole night's clusters, and their
+        # candidate pairs and scores at once held 600 MB at 10k one-day records.  A pair met
+        # from both of its clusters' slices is scored the same way twice and linked once.
+        for start in range(0, len(fresh), _LINK_SLICE):
+            part = [pool.items[cid] for cid in fresh[start : start + _LINK_SLICE]]
+            found = score(index.candidates(part), pool.items, self.config, pool.columns)
+            pool.link(np.array([(a, b) for a, b, _ in found], np.int64).reshape(-1, 2))
 
     def linked(self, cluster_id: int) -> list[int]:
         return self.pool.links.get(cluster_id, _NO_LINKS).tolist()

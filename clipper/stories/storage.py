@@ -446,7 +446,9 @@ def update_stories(
     a canonical not among them is vectorised here.  ``pool`` carries stored vectors from one
     batch of a run to the next (a fresh one is used without it).
 
-    Called once per batch, in the batch's transaction.  Re-decides (``regroup``) the clusters
+    Called once per run, at its end (``pipeline.Deduper.finish_stories``), with every page the
+    run stored; any set of pages works (a walk restricted to what they can change).  Re-decides
+    (``regroup``) the clusters
     whose vector is new, changed or gone, whose links changed (anchor buckets displaced), and
     those whose story can have changed with them; other stories stay as stored.
     """

@@ -60,7 +60,10 @@ unless C is close to what A and B share.  The labelled sets' stories are all sma
 
 **Determinism and bounded work.** Vectors, days, links and the order are pure functions of the
 clusters' canonical pages, and canonicals are order-independent (``clipper.cluster``), so the
-walk over all clusters is too (``group``). A batch does not re-walk it: ``regroup`` keeps every
+walk over all clusters is too (``group``). The pipeline runs the story stage once per run, at
+its end, over everything the run stored (``pipeline.Deduper.finish_stories``; per batch, each
+batch re-decided every later cluster of the day its own moved).  A run does not re-walk the
+archive: ``regroup`` keeps every
 stored decision that cannot have changed and re-decides, in the same order, only the new,
 re-vectorised and re-linked clusters, the later clusters linked to a cluster that changed
 story, and the later clusters meeting a story whose state (first ``centroid_clusters`` members,
@@ -68,7 +71,7 @@ latest day) changed; a re-decided cluster now offered only stories it was offere
 chose its own among them), all unchanged, keeps its story without being compared. The result
 is, cluster for cluster, the walk over everything (tests check it against ``group`` over
 chained inputs split into batches in any order, with clusters re-vectorised and vanishing), so
-the same pages give the same stories in any order, batch size or number of runs. A batch of
+the same pages give the same stories in any order, batch size or number of runs. A run of
 later reports joining a big story costs its own clusters; a story past ``centroid_clusters``
 members changes state only when a member joins on a later day, so a report filed mid-day does
 not re-walk the day's big story.

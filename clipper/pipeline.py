@@ -574,10 +574,14 @@ class Deduper:
                     self.config.match.compilation_gap_words,
                 )
             )
-        # Kept for the story stage at the end of the run (:meth:`finish_stories`).
+        # Kept for the story stage at the end of the run (:meth:`finish_stories`): only the
+        # canonicals' (a vector is ~2.6 KB: a night's 100k pages would hold ~260 MB); a page
+        # that becomes a canonical later in the run is vectorised there from its stored text.
+        canonicals = self.store.canonicals_among(page_ids)
         self.story_vectors.update(
             (page_id, prepared.story_vector)
             for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
+            if page_id in canonicals
         )
         with timed("versions"):
             self.store.renumber_versions(page.source_key for page in new_pages)

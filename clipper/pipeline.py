@@ -604,7 +604,11 @@ def dedupe(
     config = config or Config()
     summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
     started = time.monotonic()
-    with archive.write_lock(lock_wait_s), archive.sessions() as session:
+    with (
+        archive.write_lock(lock_wait_s),
+        archive.backend.bounded_memory(archive.engine),
+        archive.sessions() as session,
+    ):
         store = Store(session)
         store.check_scheme(scheme_description(config.fingerprint))
         store.mark_interrupted_runs()

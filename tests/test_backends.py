@@ -168,3 +168,34 @@ def test_stats_names_the_archive_without_its_password(db_url: str) -> None:
     assert shown.exit_code == 0, shown.output
     assert "s3cret-pw" not in shown.output
     assert "clusters on 2+ pages" in shown.output
+
+
+def test_a_dedupe_run_keeps_a_small_page_cache_and_readers_a_large_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page cache is part of a night's resident memory (bounded), and of search speed
+    (large): each SQLite connection gets the one its use needs."""
+    from sqlalchemy import text as sql
+
+    from clipper.backends.sqlite import CACHE_KIB, WRITER_CACHE_KIB
+    from clipper.config import Config
+    from clipper.pipeline import dedupe
+    from clipper.store import Store
+
+    seen: list[int] = []
+    start_run = Store.start_run
+
+    def spy(self: Store, inputs: Any) -> Any:
+        seen.append(self.session.execute(sql("PRAGMA cache_size")).scalar_one())
+        return start_run(self, inputs)
+
+    monkeypatch.setattr(Store, "start_run", spy)
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        dedupe(archive, [str(FIXTURES / "text")], Config(workers=1))
+        with archive.engine.connect() as reader:
+            after = reader.execute(sql("PRAGMA cache_size")).scalar_one()
+    finally:
+        archive.close()
+    assert seen == [-WRITER_CACHE_KIB]
+    assert after == -CACHE_KIB and CACHE_KIB > WRITER_CACHE_KIB

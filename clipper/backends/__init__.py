@@ -16,7 +16,7 @@ Callers get the backend of a connection, engine or dialect name with :func:`back
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -69,6 +69,11 @@ class Backend:
     # --- connections and migrations ----------------------------------------------------------
     def prepare_engine(self, engine: Engine) -> None:
         """Attach connection set-up (pragmas, session settings) to a new engine."""
+
+    def bounded_memory(self, engine: Engine) -> AbstractContextManager[None]:
+        """Keep the memory a ``dedupe`` run's connections hold bounded inside the block (a
+        smaller page cache than a reader's); a server's memory is its own: nothing to do."""
+        return nullcontext()
 
     def migrating(self, connection: Connection) -> AbstractContextManager[None]:
         """Wrap a schema upgrade that runs in one transaction on ``connection``."""

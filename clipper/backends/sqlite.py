@@ -22,12 +22,17 @@ if TYPE_CHECKING:
 # bm25 column weights (title, text): a title match counts ten times a body match.
 TITLE_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
-# The page cache of each connection (KiB).  It is part of a dedupe run's resident memory, so
-# it is bounded well below the 1 GB a 100k-record night may use (issue 10): the band index's
-# recent part and the pages a batch touches stay in it; what falls out is read again from the
-# operating system's file cache, not the disk.  256 MB was the size before the memory bound;
-# see the README's "Benchmarks" for the run-time cost of the smaller cache.
-CACHE_KIB = 64 * 1024
+# The page cache of each connection (KiB).  A reader's (search, show, the digest) is large:
+# nothing bounds a reader's memory, and a 100k-article search touches more than 64 MB of
+# index (bench/search_latency.py against b04420f, 2026-12-01: p95 0.96x and 0.98x with 256 MB
+# on a quiet machine; 1.15x with 64 MB in a run another benchmark overlapped, so not a clean
+# measure of the cache).  A dedupe run's connection is bounded
+# (WRITER_CACHE_KIB, :meth:`SQLiteBackend.bounded_memory`): it is part of the run's resident
+# memory, which must stay well below the 1 GB a 100k-record night may use (issue 10); the band
+# index's recent part and the pages a batch touches stay in it, what falls out is read again
+# from the operating system's file cache.  See the README's "Benchmarks" for its run-time cost.
+CACHE_KIB = 256 * 1024
+WRITER_CACHE_KIB = 64 * 1024
 
 
 _LOCK_SUFFIX = "-clipper.lock"
@@ -44,6 +49,12 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
     # random-key insert reads pages back from disk.  CACHE_KIB keeps a nightly run's working set.
     cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.close()
+
+
+def _cache(dbapi_connection: Any, kib: int) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA cache_size=-{kib}")
     cursor.close()
 
 
@@ -69,6 +80,25 @@ class SQLiteBackend(Backend):
 
     def prepare_engine(self, engine: Engine) -> None:
         event.listen(engine, "connect", _pragmas)
+
+    @contextmanager
+    def bounded_memory(self, engine: Engine) -> Iterator[None]:
+        """Every connection checked out in the block keeps a WRITER_CACHE_KIB page cache, and
+        a reader's CACHE_KIB again once checked in."""
+
+        def bound(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+            _cache(dbapi_connection, WRITER_CACHE_KIB)
+
+        def restore(dbapi_connection: Any, _record: Any) -> None:
+            _cache(dbapi_connection, CACHE_KIB)
+
+        event.listen(engine, "checkout", bound)
+        event.listen(engine, "checkin", restore)
+        try:
+            yield
+        finally:
+            event.remove(engine, "checkout", bound)
+            event.remove(engine, "checkin", restore)
 
     @contextmanager
     def migrating(self, connection: Connection) -> Iterator[None]:

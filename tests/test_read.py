@@ -337,6 +337,34 @@ def test_undecodable_text_falls_back_without_crashing(tmp_path: Path) -> None:
     assert page.body == "Dockers’ strike: “We want guarantees”, said Quillon."
 
 
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Quay to be widened \u2018soon\u2019 for \u20ac5m\n\nThe harbour board voted.", "cp1252"),
+        (
+            "Caf\u00e9 owners say the f\u00eate \u2013 \u201cour best\u201d \u2013 returns.",
+            "cp1252",
+        ),
+        (
+            "\u0421\u043e\u0432\u0435\u0442 \u043f\u043e\u0440\u0442\u0430 "
+            "\u043f\u0440\u043e\u0433\u043e\u043b\u043e\u0441\u043e\u0432\u0430\u043b "
+            "\u0437\u0430 \u0440\u0430\u0441\u0448\u0438\u0440\u0435\u043d\u0438\u0435 "
+            "\u0441\u0435\u0432\u0435\u0440\u043d\u043e\u0439 \u043f\u0440\u0438\u0441"
+            "\u0442\u0430\u043d\u0438.",
+            "cp1251",
+        ),
+    ],
+)
+def test_short_legacy_text_is_not_read_as_a_dos_code_page(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    # charset_normalizer ranks cp775/cp850 first on a few Windows-1252 quotes and a euro sign
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode(codec))
+    (page,), rejections = read([path])
+    assert rejections == [] and page.body == text
+
+
 def test_page_over_the_limit_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "big.html"
     path.write_bytes(b"<html>" + b"x" * 5000 + b"</html>")

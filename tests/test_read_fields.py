@@ -250,6 +250,24 @@ def test_source_naming_an_outlet_is_its_site(tmp_path: Path) -> None:
     assert page.url is None and page.site == "the esk courier"
 
 
+def test_nan_for_a_missing_value_is_absent_not_a_bad_record(tmp_path: Path) -> None:
+    # pandas: df.to_dict("records") + json.dumps writes NaN for every empty cell
+    path = tmp_path / "frame.jsonl"
+    body, upper = (json.dumps(t) for t in (TEXT, TEXT.upper()))
+    path.write_text(
+        '{"url": "https://esk-courier.example/willows", "title": NaN, "maintext": ' + body + ", "
+        '"date_publish": NaN, "source_domain": Infinity, "language": -Infinity}\n'
+        '{"url": NaN, "title": "Willows", "text": NaN, "maintext": ' + upper + "}\n"
+        '{"url": "https://esk-courier.example/empty", "maintext": NaN}\n'
+    )
+    (first, second), rejected = _read(path)
+    assert first.url == "https://esk-courier.example/willows" and first.body == TEXT
+    assert first.title is None and first.published is None and first.date_unread is None
+    assert first.site == "esk-courier.example" and first.language is None
+    assert second.url is None and second.title == "Willows" and second.body == TEXT.upper()
+    assert [(r.origin.rsplit(":", 1)[1], r.reason) for r in rejected] == [("3", "no-body")]
+
+
 def test_text_as_an_array_of_paragraphs_is_one_body(tmp_path: Path) -> None:
     paragraphs = TEXT.split("\n")
     (page,), rejected = _read(_jsonl(tmp_path, {"maintext": paragraphs, "title": "Willows"}))

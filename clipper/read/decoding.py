@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 
 # Enough of a page to find its <head> metadata and judge whether it is binary.
 SNIFF_BYTES = 1024
@@ -67,19 +68,48 @@ def decode_text(data: bytes) -> str:
         # charset_normalizer comes with trafilatura; guessing beats assuming Windows-1252.
         import charset_normalizer
 
-        matches = charset_normalizer.from_bytes(data)
-        best = matches.best()
-        if best is not None and best.encoding:
-            # On short Western text Windows-1250/1257 score as well as Windows-1252 and turn
-            # "fête" into "fęte"; prefer 1252, by far the commonest legacy web encoding, when
-            # it decodes about as cleanly as the winner.
-            for match in matches:
-                if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01:
-                    return data.decode("cp1252", errors="replace")
-            return data.decode(best.encoding, errors="replace")
+        guess = _guess(list(charset_normalizer.from_bytes(data)))
+        if guess:
+            return data.decode(guess, errors="replace")
     except (ImportError, LookupError):
         pass
     return data.decode("cp1252", errors="replace")
+
+
+# DOS, Mac and EBCDIC code pages: no scraper or web server of the last twenty years writes them,
+# but on short text they decode as "cleanly" as the Windows code page that is really there.
+_DESKTOP_CODEPAGES = re.compile(
+    r"^(?:mac_|hp_roman8$|cp(?:437|7\d\d|85\d|86\d|869|1125|037|273|424|500|875|1026|1140)$)"
+)
+# How much worse (charset_normalizer's chaos, 0..1) a web code page may decode than a desktop
+# one and still be preferred; and Windows-1252 than another web code page.
+_DESKTOP_MARGIN = 0.05
+_CP1252_MARGIN = 0.01
+
+
+def _guess(matches: list[Any]) -> str | None:
+    """The codec to decode with, from charset_normalizer's matches (best first), or None.
+
+    On short text charset_normalizer ranks code pages by a chaos score that a few non-ASCII
+    bytes cannot separate: Windows-1252 quotes and a euro sign come out first as cp775 or cp850
+    ("‘€5m’" as "æÇ5mÆ"), Windows-1251 Russian as mac_cyrillic, and short Western text as
+    Windows-1250/1257 ("fête" as "fęte").  So: desktop code pages only when no web code page
+    decodes within :data:`_DESKTOP_MARGIN`; then Windows-1252, by far the commonest legacy web
+    encoding, when it decodes within :data:`_CP1252_MARGIN` of the best.  A match stands for
+    every code page that decodes the bytes the same way (``could_be_from_charset``): 1252 is
+    often folded into 1250's match.
+    """
+    matches = [m for m in matches if m.encoding]
+    if not matches:
+        return None
+    web = [m for m in matches if not _DESKTOP_CODEPAGES.match(m.encoding)]
+    if web and web[0].chaos <= matches[0].chaos + _DESKTOP_MARGIN:
+        matches = web
+    best = matches[0]
+    for match in matches:
+        if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + _CP1252_MARGIN:
+            return "cp1252"
+    return str(best.encoding)
 
 
 # WHATWG Encoding Standard: labels browsers decode with a superset of what they name.

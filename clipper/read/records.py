@@ -3,10 +3,11 @@
 news-please, the CC-News export and other crawlers mapped onto a :class:`~clipper.page.RawPage`.
 
 Field names, first present wins: the ``_*_FIELDS`` tables below.  A blank or null value counts as
-absent.  A text field may be a string or an array of paragraph strings; a publication date a
-string or a number (epoch, ``20250311``), and one clipper cannot read leaves the page undated
-and is counted (``RawPage.date_unread``); any other field of another JSON type than string
-rejects the record (``bad-record``).
+absent, and so does ``NaN`` / ``Infinity`` (pandas' missing value).  A text field may be a
+string or an array of paragraph strings; a publication date a string or a number (epoch,
+``20250311``), and one clipper cannot read leaves the page undated and is counted
+(``RawPage.date_unread``); any other field of another JSON type than string rejects the record
+(``bad-record``).
 """
 
 from __future__ import annotations
@@ -119,6 +120,13 @@ _MARKUP_INLINE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
 _RECORD_ORIGIN = re.compile(r":\d+$")
 
 
+def _loads(data: bytes) -> object:
+    """``json.loads``, with ``NaN`` / ``Infinity`` / ``-Infinity`` (not JSON, but what pandas'
+    ``to_dict`` + ``json.dumps`` writes for a missing value) read as null: an absent field, not
+    a number in a title or a date that rejects the record."""
+    return json.loads(data, parse_constant=lambda _name: None)
+
+
 class _BadField(Exception):
     """A JSONL field has the wrong type; the message names it."""
 
@@ -181,7 +189,7 @@ def read_json(
         yield Rejection(origin, "empty", "only whitespace")
         return
     try:
-        obj = json.loads(data)
+        obj = _loads(data)
     except RecursionError:
         yield Rejection(origin, "bad-json", "JSON nested too deeply")
         return
@@ -249,7 +257,7 @@ def _skip_rest_of_line(f: Reader) -> None:
 
 def _record_from_line(line: bytes, origin: str, limits: ReadLimits) -> Event:
     try:
-        obj = json.loads(line.rstrip(b"\r\n"))
+        obj = _loads(line.rstrip(b"\r\n"))
     except RecursionError:
         return Rejection(origin, "bad-json", "JSON nested too deeply")
     except json.JSONDecodeError as exc:

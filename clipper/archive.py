@@ -118,6 +118,21 @@ class Archive:
                 f"(waited {wait_s:g}s for it to finish)"
             ) from None
 
+    def writing(self) -> bool | None:
+        """Whether a ``dedupe`` run holds the write lock now (tried once, without waiting);
+        ``None`` when that cannot be told (the lock file cannot be opened: a read-only folder).
+
+        A run killed outright (SIGKILL, a power cut) leaves its row ``running`` until the next
+        run marks it; a reader asks this to tell such a run from a live one.
+        """
+        try:
+            with self.write_lock(0):
+                return False
+        except ArchiveBusy:
+            return True
+        except (OSError, DBAPIError):
+            return None
+
     @property
     def url_for_humans(self) -> str:
         """The archive's URL without its password."""

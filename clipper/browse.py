@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -388,11 +388,12 @@ class Stats:
     largest_cluster: int
     sites: int
     pages_without_site: int
-    rejections: int
+    rejections: int  # skipped inputs summed over runs (a dump read twice counts twice)
     first_date: str | None
     last_date: str | None
     top_sites: list[SiteCount] = field(default_factory=list)
     runs_total: int = 0
+    skipped_inputs: int = 0  # distinct (input, reason) among the rejections
     runs: list[RunInfo] = field(default_factory=list)  # newest first
 
     def as_dict(self) -> dict[str, Any]:
@@ -440,6 +441,17 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
             ).scalar()
             or 0
         )
+        skipped_inputs = (
+            connection.execute(
+                select(func.count()).select_from(
+                    select(Rejected.origin, Rejected.reason)
+                    .where(Rejected.reason.not_in(sorted(NOT_PAGES)))
+                    .distinct()
+                    .subquery()
+                )
+            ).scalar()
+            or 0
+        )
         top_sites = [
             SiteCount(row.site, row.pages, row.clusters)
             for row in connection.execute(
@@ -469,6 +481,13 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
                 {"runs": runs},
             )
         ]
+    if any(run.status == "running" for run in recent_runs) and archive.writing() is False:
+        # No run holds the write lock: a run still 'running' was killed outright; the next
+        # dedupe records it as interrupted, and so does this view.
+        recent_runs = [
+            replace(run, status="interrupted") if run.status == "running" else run
+            for run in recent_runs
+        ]
     return Stats(
         pages=totals.pages,
         clusters=cluster_totals.clusters,
@@ -479,6 +498,7 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
         sites=totals.sites,
         pages_without_site=totals.no_site,
         rejections=int(rejections),
+        skipped_inputs=int(skipped_inputs),
         first_date=totals.first_date,
         last_date=totals.last_date,
         top_sites=top_sites,

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -33,14 +36,19 @@ from clipper.archive import (
     open_archive,
 )
 from clipper.config import Config
-from clipper.pipeline import RunSummary, dedupe
+
+if TYPE_CHECKING:
+    # The pipeline (trafilatura, scikit-learn, the workers) loads only for ``dedupe``: a
+    # query command starts in half the time.
+    from clipper.pipeline import RunSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
 
 EXIT_BUSY = 3
 EXIT_NOTHING_READ = 4
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT): 128 + 2
+EXIT_TERMINATED = 143  # SIGTERM (a cron timeout, a service stop): 128 + 15
 
 
 # The largest count or id an option takes: the archive's integers are 64-bit, and a list asks
@@ -210,7 +218,8 @@ def dedupe_command(
     archive could not be used; 2 bad usage, including a PATH that does not exist (nothing is
     read or stored); 3 another run holds the archive longer than --wait; 4 PATHS held no page
     at all (an empty folder, or every input unreadable: the summary says why); 130 interrupted
-    (the batches already committed stay; re-run to finish).
+    (Ctrl-C) and 143 terminated (SIGTERM, e.g. a cron timeout): the batches already committed
+    stay, the run is recorded as interrupted; re-run to finish.
 
     --json prints one JSON document: run_id, status, dry_run, inputs, seconds, stage_seconds,
     pages_read, already_archived, stored, exact_duplicates, new_clusters, joined_existing,
@@ -233,25 +242,29 @@ def dedupe_command(
         config = replace(config, workers=workers)
     if batch_size is not None:
         config = replace(config, batch_size=batch_size)
+    from clipper.pipeline import dedupe
+
     archive = _archive_for_run(db, dry_run)
     progress = _progress_printer() if sys.stderr.isatty() and not as_json else None
     try:
-        summary = dedupe(
-            archive,
-            list(paths),
-            config,
-            dry_run=dry_run,
-            lock_wait_s=wait_s,
-            on_progress=progress,
-        )
+        with _terminate_as_interrupt():
+            summary = dedupe(
+                archive,
+                list(paths),
+                config,
+                dry_run=dry_run,
+                lock_wait_s=wait_s,
+                on_progress=progress,
+            )
     except ArchiveBusy as error:
         click.echo(f"Error: {error}", err=True)
         sys.exit(EXIT_BUSY)
     except ArchiveError as error:
         raise click.ClickException(str(error)) from error
-    except KeyboardInterrupt:
-        click.echo("\ninterrupted: committed batches are kept; re-run to finish", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt as interrupt:
+        signal_name = "terminated" if isinstance(interrupt, Terminated) else "interrupted"
+        click.echo(f"\n{signal_name}: committed batches are kept; re-run to finish", err=True)
+        sys.exit(EXIT_TERMINATED if isinstance(interrupt, Terminated) else EXIT_INTERRUPTED)
     finally:
         archive.close()
     if progress:
@@ -269,6 +282,29 @@ def dedupe_command(
         problems = f"{skipped} inputs skipped" if skipped else "no input"
         click.echo(f"Error: no page was read from {' '.join(paths)} ({problems})", err=True)
         sys.exit(EXIT_NOTHING_READ)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run (a cron job's timeout, a service stop): stopped like Ctrl-C, so the
+    run is recorded as interrupted and the committed batches stay."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while a run lasts (the main thread only: signal
+    handlers cannot be set from another), then restore the previous handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _archive_for_run(db: str, dry_run: bool) -> Archive:
@@ -671,10 +707,12 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     """Summarise the archive: pages, clusters, exact duplicates, top sites and recent runs.
 
     --json prints one JSON document: pages, clusters, variants, exact_duplicates,
-    multi_page_clusters, largest_cluster, sites, pages_without_site, rejections,
-    first_date, last_date, top_sites [{site, pages, clusters}], runs_total and runs
-    (newest first) [{run_id, started_at, finished_at, status, inputs, counts}], where
-    counts is the run's summary as clipper dedupe --json printed it.
+    multi_page_clusters, largest_cluster, sites, pages_without_site, skipped_inputs
+    (distinct inputs and reasons), rejections (skipped inputs summed over runs: a dump read
+    twice counts twice), first_date, last_date, top_sites [{site, pages, clusters}],
+    runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
+    counts}], where counts is the run's summary as clipper dedupe --json printed it; a run
+    killed outright reads "interrupted" once no process holds the archive.
 
     Example:
 

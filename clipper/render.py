@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 
 from clipper.browse import ClusterRow, ClusterView, Stats
 from clipper.search import Hit
-from clipper.stories import StoryDetail, StorySummary
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
     from clipper.digest.watchlists import Watch
     from clipper.pipeline import RunSummary
     from clipper.rejections import RejectionRow
+    from clipper.stories import StoryDetail, StorySummary  # (scikit-learn: dedupe's only)
 
 ELLIPSIS = "…"
 MIN_WIDTH = 40
@@ -199,9 +199,14 @@ def facts(parts: Sequence[str], width: int | None) -> list[str]:
 
 def run_summary(summary: RunSummary) -> str:
     """What ``clipper dedupe`` did: the run's counts, skips by reason, the first problems."""
+    # A run that found no page did not do its job, whatever its status: the cron job fails
+    # (exit code 4) and the first line must not say "completed" above the error.
+    status = "read nothing" if summary.pages_read == 0 and summary.status == "completed" else (
+        summary.status
+    )
     lines = [
         f"{'Dry run' if summary.dry_run else 'Run ' + str(summary.run_id)}: "
-        f"{summary.status} in {summary.seconds:.1f}s",
+        f"{status} in {summary.seconds:.1f}s",
         f"  pages read               {summary.pages_read:>7}",
         f"  already in the archive   {summary.already_archived:>7}",
         f"  stored                   {summary.stored:>7}",
@@ -527,6 +532,9 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         if found.first_date
         else "-"
     )
+    skipped = f"{found.skipped_inputs}"
+    if found.rejections != found.skipped_inputs:
+        skipped += f" ({found.rejections} over all runs)"  # a dump read twice counts twice
     facts = [
         ("pages", f"{found.pages}"),
         ("clusters (canonical articles)", f"{found.clusters}"),
@@ -534,7 +542,7 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         ("exact duplicates", f"{found.exact_duplicates}"),
         ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
-        ("skipped inputs (all runs)", f"{found.rejections}"),
+        ("skipped inputs", skipped),
         ("dates", dates),
     ]
     out = [fit(f"Archive {archive}", width)] if archive else []

@@ -230,8 +230,11 @@ def _start_worker(config: Config) -> None:
     """A worker's start: leave Ctrl-C to the main process, which stops the run and ends the
     pools (a terminal sends SIGINT to the whole process group, and each worker would otherwise
     print its own KeyboardInterrupt traceback); then the one-time set-up, which a forked worker
-    inherited from the main process (:func:`warm_up` returns at once)."""
+    inherited from the main process (:func:`warm_up` returns at once).  SIGTERM gets its
+    default back: the main process turns its own into an interrupt (``clipper.cli``), and ends
+    the pools with SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     warm_up(config)
 
 

@@ -93,6 +93,7 @@ def test_a_dump_with_no_page_fails_the_cron_job(runner: CliRunner, tmp_path: Pat
     result = runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", str(empty)])
     assert result.exit_code == 4, result.output
     assert "no page was read" in result.output and "no input" in result.output
+    assert "read nothing" in result.output and "completed" not in result.output
     garbage = tmp_path / "garbage"
     garbage.mkdir()
     (garbage / "night.jsonl").write_text("not json\n{also not\n")
@@ -103,6 +104,15 @@ def test_a_dump_with_no_page_fails_the_cron_job(runner: CliRunner, tmp_path: Pat
     summary = json.loads(result.stdout)
     assert summary["pages_read"] == 0 and summary["skipped"] == {"bad-json": 2}
     assert "2 inputs skipped" in result.stderr and "Traceback" not in result.output
+    # stats counts a bad input once however often its dump is re-read
+    stats = json.loads(runner.invoke(cli, ["stats", "--db", str(db), "--json"]).stdout)
+    assert stats["skipped_inputs"] == 2 and stats["rejections"] == 2
+    runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", str(garbage)])
+    stats = json.loads(runner.invoke(cli, ["stats", "--db", str(db), "--json"]).stdout)
+    assert stats["skipped_inputs"] == 2 and stats["rejections"] == 4
+    assert "skipped inputs                 2 (4 over all runs)" in runner.invoke(
+        cli, ["stats", "--db", str(db)]
+    ).output
     # a re-run of a night already stored read its pages: that is a success
     assert run_dedupe(runner, db)["stored"] > 0
     assert run_dedupe(runner, db)["stored"] == 0

@@ -1,0 +1,121 @@
+"""How a dedupe run ends when something stops it, as cron, systemd or a user at a terminal do:
+SIGTERM (a timeout, a service stop), SIGKILL (the OOM killer), Ctrl-C at start-up; and what
+a reader sees of such a run before the next one."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import clipper.__main__ as entry
+from clipper.archive import open_archive
+from clipper.cli import cli
+from tests._robust import REPO, make_corpus, run_env, try_query
+
+
+def _start(db: Path, corpus: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "clipper", "dedupe", "--db", str(db), "--workers", "1",
+         "--batch-size", "10", str(corpus)],
+        env=run_env(), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def _wait_for_pages(db: Path, proc: subprocess.Popen[str]) -> None:
+    """Until the run has committed a batch (and is still running)."""
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None:
+        rows = try_query(db, "SELECT count(*) FROM pages")
+        if rows and rows[0][0] > 0:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the run stored nothing while running (exit {proc.poll()})")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("night")
+    make_corpus(root, stories=120)
+    return root
+
+
+def test_sigterm_stops_a_run_as_interrupted_and_a_rerun_finishes(
+    corpus: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "a.db"
+    proc = _start(db, corpus)
+    _wait_for_pages(db, proc)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err
+    assert "terminated: committed batches are kept; re-run to finish" in err
+    assert "Traceback" not in err
+    assert try_query(db, "SELECT status FROM runs") == [("interrupted",)]
+    kept = try_query(db, "SELECT count(*) FROM pages")[0][0]
+    assert kept > 0
+    rerun = CliRunner().invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", "--json",
+                                     str(corpus)])
+    assert rerun.exit_code == 0, rerun.output
+    summary = json.loads(rerun.stdout)
+    assert summary["status"] == "completed" and summary["already_archived"] >= kept
+
+
+def test_a_killed_run_reads_as_interrupted_before_the_next_run(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """SIGKILL leaves the run's row 'running'; stats must not call it running when no process
+    holds the archive's write lock (the next dedupe records it as interrupted too)."""
+    db = tmp_path / "a.db"
+    proc = _start(db, corpus)
+    _wait_for_pages(db, proc)
+    proc.kill()
+    proc.communicate(timeout=60)
+    assert try_query(db, "SELECT status FROM runs") == [("running",)]  # what SIGKILL leaves
+    assert _statuses(db) == ["interrupted"]
+    # while a process holds the write lock, the same row is a live run
+    archive = open_archive(str(db), create=False)
+    try:
+        with archive.write_lock(0):
+            assert _statuses(db) == ["running"]
+    finally:
+        archive.close()
+    assert _statuses(db) == ["interrupted"]
+
+
+def _statuses(db: Path) -> list[str]:
+    stats = json.loads(CliRunner().invoke(cli, ["stats", "--db", str(db), "--json"]).stdout)
+    return [run["status"] for run in stats["runs"]]
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("clipper.cli.cli", interrupted)
+    with pytest.raises(SystemExit) as stop:
+        entry.main()
+    assert stop.value.code == 130
+    assert capsys.readouterr().err.strip() == "interrupted"
+
+
+def test_query_commands_start_without_the_pipeline() -> None:
+    """search, show, stats and export load neither trafilatura nor scikit-learn (a second of a
+    query's start-up); only dedupe needs them."""
+    code = (
+        "import sys, clipper.cli, clipper.browse, clipper.search, clipper.render, "
+        "clipper.export; "
+        "print(sorted(m for m in ('trafilatura', 'sklearn', 'clipper.pipeline') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=run_env(), cwd=REPO,
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

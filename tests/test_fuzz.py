@@ -293,8 +293,8 @@ BROKEN_JSON_LINES: list[tuple[str, str]] = [
     ('{"text": "fine words", "title": 7}', "bad-record"),
     ('{"text": "fine words", "date_download": []}', "bad-record"),
     ('{"text": "fine words", "source_domain": false}', "bad-record"),
-    ('{"text": NaN}', "bad-record"),
-    ('{"text": Infinity}', "bad-record"),
+    ('{"text": NaN}', "no-body"),  # pandas' missing value: an absent field
+    ('{"text": Infinity}', "no-body"),
     ("{}", "no-body"),
     ('{"url": "https://j.example/3"}', "no-body"),
     ('{"html": "", "text": "   "}', "no-body"),

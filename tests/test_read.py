@@ -329,6 +329,49 @@ def test_utf16_html_is_not_mistaken_for_binary(tmp_path: Path) -> None:
     assert rejections == [] and len(pages) == 1
 
 
+NUL_PAGE = (
+    "<html><head><title>Quay</title></head><body><h1>Quay to be widened</h1><p>The harbour "
+    "board voted on Tuesday to widen the north quay for the winter ferries.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "body"),
+    [
+        # a writer's stray NUL, and a file preallocated then cut short by a crash
+        ("stray.html", NUL_PAGE.replace("<p>", "<p>\x00").encode(), NUL_PAGE.encode()),
+        ("padded.html", NUL_PAGE.encode() + b"\x00" * 3000, NUL_PAGE.encode()),
+        ("padded.txt", b"Quay to be widened\n\nThe board voted." + b"\x00" * 900, None),
+        # UTF-16 without a byte-order mark (Windows tools), both byte orders
+        ("wide-le.txt", "Quay to be widened\n\nThe board voted.".encode("utf-16-le"), None),
+        ("wide-be.html", NUL_PAGE.encode("utf-16-be"), NUL_PAGE),
+    ],
+)
+def test_nul_bytes_in_text_are_dropped_not_a_binary_file(
+    tmp_path: Path, name: str, data: bytes, body: bytes | str | None
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    (page,), rejections = read([tmp_path / name])
+    assert rejections == []
+    assert page.body == (body if body is not None else "Quay to be widened\n\nThe board voted.")
+    if page.kind == "html":
+        assert page.raw_hash == digest(data)  # the file as it is, NULs and all
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 4,  # every byte value: compressed or encrypted data
+        b"\x00" * 2000,  # a file of nothing but NULs
+        b"<html>" + b"\x00\x00x" * 300,  # NULs all through, not UTF-16
+    ],
+)
+def test_nul_bytes_with_binary_company_stay_binary(tmp_path: Path, data: bytes) -> None:
+    (tmp_path / "odd.html").write_bytes(data)
+    pages, rejections = read([tmp_path / "odd.html"])
+    assert pages == [] and [r.reason for r in rejections] == ["binary"]
+
+
 def test_undecodable_text_falls_back_without_crashing(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes("Dockers’ strike: “We want guarantees”, said Quillon.".encode("cp1252"))

@@ -268,6 +268,21 @@ def test_nan_for_a_missing_value_is_absent_not_a_bad_record(tmp_path: Path) -> N
     assert [(r.origin.rsplit(":", 1)[1], r.reason) for r in rejected] == [("3", "no-body")]
 
 
+def test_nul_characters_in_a_record_are_dropped(tmp_path: Path) -> None:
+    # "\\u0000" is legal JSON, never text, and PostgreSQL refuses it in a text column
+    html_body = f"<html><body><p>\x00{TEXT}</p></body></html>"
+    path = _jsonl(
+        tmp_path,
+        {"url": "https://esk-courier.example/a", "title": "Wil\x00lows", "text": "\x00" + TEXT},
+        {"url": "https://esk-courier.example/b\x00", "html": html_body},
+    )
+    (text_page, html_page), rejected = _read(path)
+    assert not rejected
+    assert text_page.title == "Willows" and text_page.body == TEXT
+    assert html_page.url == "https://esk-courier.example/b"
+    assert isinstance(html_page.body, bytes) and b"\x00" not in html_page.body
+
+
 def test_text_as_an_array_of_paragraphs_is_one_body(tmp_path: Path) -> None:
     paragraphs = TEXT.split("\n")
     (page,), rejected = _read(_jsonl(tmp_path, {"maintext": paragraphs, "title": "Willows"}))
@@ -603,3 +618,88 @@ def test_records_without_urls_are_known_by_content_not_by_their_line(tmp_path: P
         versions = dict(session.execute(select(Page.site, Page.version)).all())
     assert versions == {"esk.example": 1, "lune.example": 1, "wire.example": 1, "tarn.example": 1}
     archive.close()
+
+
+# --- saved pages: what the page saver wrote into the file ---------------------------------
+
+ARTICLE = (
+    "<h1>Willows planted to slow the Esk</h1>"
+    + "".join(f"<p>{line}</p>" for line in TEXT.split("\n"))
+    + "<p>"
+    + " ".join([TEXT.replace("\n", " ")] * 2)
+    + "</p>"
+)
+
+
+def _saved(head: str, tail: str = "") -> bytes:
+    page = f"<head><title>Willows</title></head><body><article>{ARTICLE}</article></body></html>"
+    return f"<!DOCTYPE html>{head}{page}{tail}".encode()
+
+
+SAVED_PAGES = {
+    # SingleFile: JavaScript Date.toString() with the browser's offset
+    "singlefile.html": (
+        _saved(
+            ' <html lang="en"><!--\n Page saved with SingleFile \n'
+            " url: https://www.esk-courier.example/news/willows?utm_source=feed \n"
+            " saved date: Sun Apr 07 2019 09:15:02 GMT-0400 (Eastern Daylight Time)\n-->"
+        ),
+        "https://www.esk-courier.example/news/willows?utm_source=feed",
+        "2019-04-07T09:15:02-04:00",
+    ),
+    # Chrome / Internet Explorer "Save as": the mark of the web, the URL's length in brackets
+    "chrome.htm": (
+        _saved(
+            "\n<!-- saved from url=(0048)https://esk-courier.example/news/willows-chrome -->\n"
+            "<html>"
+        ),
+        "https://esk-courier.example/news/willows-chrome",
+        None,
+    ),
+    # HTTrack: the address without a scheme, at the top and again at the end
+    "httrack.html": (
+        _saved(
+            "\n<html>\n<!-- Mirrored from esk-courier.example/news/willows.html by HTTrack "
+            "Website Copier/3.x [XR&CO'2014], Sun, 07 Apr 2019 13:15:02 GMT -->",
+            "\n<!-- Mirrored from esk-courier.example/news/willows.html by HTTrack Website "
+            "Copier/3.x [XR&CO'2014], Sun, 07 Apr 2019 13:15:02 GMT -->",
+        ),
+        "https://esk-courier.example/news/willows.html",
+        "2019-04-07T13:15:02+00:00",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAVED_PAGES))
+def test_a_saved_page_s_address_and_date_come_from_its_saver(tmp_path: Path, name: str) -> None:
+    data, url, fetched = SAVED_PAGES[name]
+    (tmp_path / name).write_bytes(data)
+    (page,), rejected = _read(tmp_path / name)
+    assert not rejected
+    assert (page.url, page.site, page.fetched_at) == (url, "esk-courier.example", fetched)
+
+
+def test_a_saved_page_s_canonical_link_beats_the_address_it_was_saved_from(
+    tmp_path: Path,
+) -> None:
+    data = SAVED_PAGES["singlefile.html"][0].replace(
+        b"<title>",
+        b'<link rel="canonical" href="https://esk-courier.example/news/willows"><title>',
+    )
+    (tmp_path / "p.html").write_bytes(data)
+    (page,), _ = _read(tmp_path / "p.html")
+    assert page.url == "https://esk-courier.example/news/willows"
+    assert page.fetched_at == "2019-04-07T09:15:02-04:00"
+
+
+def test_saved_pages_reach_the_archive_with_their_address_and_date(tmp_path: Path) -> None:
+    for name, (data, _, _) in SAVED_PAGES.items():
+        (tmp_path / name).write_bytes(data)
+    archive, _ = build(tmp_path / "a.db", [tmp_path / name for name in sorted(SAVED_PAGES)])
+    with archive.sessions() as session:
+        rows = set(session.execute(select(Page.source_key, Page.site, Page.fetched_at)).all())
+    assert {(key, site) for key, site, _ in rows} == {
+        (url, "esk-courier.example") for _, url, _ in SAVED_PAGES.values()
+    }
+    dated = {key: when for key, _, when in rows if when}
+    assert len(dated) == 2 and all(when.startswith("2019-04-07") for when in dated.values())

@@ -10,8 +10,11 @@ dump: JSONL is read line by line, WARC/ARC record by record, and every read is b
 Formats (extension, case-insensitive; ``.gz`` allowed on each):
 
 - ``.html`` / ``.htm``: one HTML page (``kind="html"``, body is bytes).  Its URL comes from the
-  page's own ``<link rel="canonical">`` or ``og:url``, the only provenance a saved page carries.
+  page's own ``<link rel="canonical">`` or ``og:url``, else from the address its saver wrote in
+  (SingleFile, a browser's "Save as", HTTrack), with the fetch date the saver wrote.
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
+  A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
+  NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
 - ``.jsonl`` / ``.ndjson``: one page per line, crawler field names (news-please, CC-NEWS, ...).
 - ``.json``: one record (news-please writes a file per article) or an array of records, with
   the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.

@@ -44,22 +44,74 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+# Bytes that text never holds (C0 controls but tab, newline, form feed, carriage return and
+# escape): random or compressed data has about one in ten, text none.  A text with NUL bytes
+# is still text when, NULs aside, no more than this share of its bytes are such controls.
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_MAX_CONTROL_SHARE = 0.01
+# Stray NULs in text (a writer's bug, a byte flipped on disk), as a share of the bytes sniffed:
+# random data has one in 256.
+_MAX_STRAY_NUL_SHARE = 0.002
+
+
 def binary_kind(head: bytes) -> str | None:
-    """What binary format ``head`` (a file's first bytes) is, or None if it may be text."""
-    if head.startswith(UTF16_BOMS):
+    """What binary format ``head`` (a file's first bytes) is, or None if it may be text.
+
+    NUL bytes alone do not make a file binary: UTF-16 without a byte-order mark (every other
+    byte NUL, :func:`utf16_codec`), text padded with NULs at its end (a file preallocated by
+    its writer, or a crash before the rest was written) and a stray NUL in text are text; the
+    decoders drop the NULs.  Binary is NULs with the control bytes text never holds.
+    """
+    if head.startswith(UTF16_BOMS) or utf16_codec(head):
         return None  # UTF-16 text is full of NULs but is text
     for magic, name in _BINARY_MAGIC:
         if head.startswith(magic):
             return name
-    if b"\x00" in head:
+    if b"\x00" in head and not _text_with_nuls(head):
         return "binary data (NUL bytes)"
     return None
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (BOM allowed) when valid; else the best guess; never fails."""
+def _text_with_nuls(head: bytes) -> bool:
+    text = head.replace(b"\x00", b"")
+    if not text.strip():
+        return False  # nothing but NULs and blanks
+    if len(_CONTROL_BYTES.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        return False
+    trailing = b"\x00" not in head.rstrip(b"\x00")
+    return trailing or head.count(b"\x00") <= max(1, _MAX_STRAY_NUL_SHARE * len(head))
+
+
+def utf16_codec(head: bytes) -> str | None:
+    """``"utf-16-le"`` / ``"utf-16-be"`` for UTF-16 text without a byte-order mark, told by its
+    NULs (every other byte, as in mostly-Latin text), else None."""
+    if len(head) < 16 or head.startswith(UTF16_BOMS):
+        return None
+    even, odd = head[0::2], head[1::2]
+    for nuls, chars, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls.count(0) >= 0.9 * len(nuls) and chars.count(0) <= 0.05 * len(chars):
+            return codec
+    return None
+
+
+def _unicode_or_bytes(data: bytes) -> str | bytes:
+    """UTF-16 text (with or without a byte-order mark) decoded; other bytes without NULs, which
+    no text holds (see :func:`binary_kind`)."""
     if data.startswith(UTF16_BOMS):
-        return data.decode("utf-16", errors="replace")
+        return data.decode("utf-16", errors="replace").replace("\x00", "")
+    codec = utf16_codec(data[:SNIFF_BYTES])
+    if codec:
+        return data.decode(codec, errors="replace").replace("\x00", "")
+    return data.replace(b"\x00", b"") if b"\x00" in data else data
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-16 (with a byte-order mark or told by its NULs); UTF-8 (BOM allowed) when valid; else
+    the best guess; never fails.  NUL bytes are dropped."""
+    unicode_or_bytes = _unicode_or_bytes(data)
+    if isinstance(unicode_or_bytes, str):
+        return unicode_or_bytes
+    data = unicode_or_bytes
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -162,17 +214,19 @@ def charset_of(value: str | None) -> str | None:
 def decode_html(data: bytes, declared: str | None) -> bytes | str:
     """An HTML page's text, decoded with the charset it declares, or the bytes unchanged.
 
-    Order: a UTF-16 byte-order mark; valid UTF-8 (left as bytes: trafilatura reads it right; a
-    legacy page whose non-ASCII bytes happen to form UTF-8 is vanishingly rare, while servers
-    that declare Latin-1 by default for UTF-8 pages are common); the charset ``declared`` by the
-    HTTP ``Content-Type`` (WARC records, captures that keep it); the page's own
-    ``<meta charset>`` / ``http-equiv`` declaration.  With none of
+    Order: UTF-16 (a byte-order mark, or every other byte NUL); valid UTF-8 (left as bytes:
+    trafilatura reads it right; a legacy page whose non-ASCII bytes happen to form UTF-8 is
+    vanishingly rare, while servers that declare Latin-1 by default for UTF-8 pages are
+    common); the charset ``declared`` by the HTTP ``Content-Type`` (WARC records, captures that
+    keep it); the page's own ``<meta charset>`` / ``http-equiv`` declaration.  With none of
     these the bytes go to trafilatura, which guesses.  Decoding it here matters because
     trafilatura ignores declared charsets: it tries UTF-8, then guesses from the bytes alone,
-    which turns Windows-1252 "£" into "Ł" and garbles ISO-8859-2.
+    which turns Windows-1252 "£" into "Ł" and garbles ISO-8859-2.  NUL bytes are dropped.
     """
-    if data.startswith(UTF16_BOMS):
-        return data.decode("utf-16", errors="replace")
+    unicode_or_bytes = _unicode_or_bytes(data)
+    if isinstance(unicode_or_bytes, str):
+        return unicode_or_bytes
+    data = unicode_or_bytes
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:

@@ -12,7 +12,7 @@ from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.decoding import HEAD_BYTES, SNIFF_BYTES, binary_kind, decode_html, decode_text
 from clipper.read.failures import Event, mb
 from clipper.read.files import open_bounded
-from clipper.read.provenance import declared_url, site_of
+from clipper.read.provenance import declared_url, saved_from, site_of
 
 
 def read_single(
@@ -36,12 +36,14 @@ def read_single(
         yield Rejection(origin, "binary", f"looks like {what}, not {kind}")
         return
     if kind == "html":
-        url = declared_url(data[:HEAD_BYTES])
+        saved_url, fetched = saved_from(data[:HEAD_BYTES])
+        url = declared_url(data[:HEAD_BYTES]) or saved_url
         yield RawPage(
             origin=origin,
             kind="html",
             body=decode_html(data, None),
             url=url,
+            fetched_at=fetched,
             site=site_of(None, url),
             raw_hash=digest(data),
         )

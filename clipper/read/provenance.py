@@ -1,6 +1,7 @@
 """What a dump says about where a page came from: its URL, its site and its dates.
 
-:func:`declared_url` reads a saved page's own ``<link rel=canonical>`` / ``og:url``;
+:func:`declared_url` reads a saved page's own ``<link rel=canonical>`` / ``og:url``,
+:func:`saved_from` the address and date a page saver (SingleFile, a browser, HTTrack) wrote in;
 :func:`site_of` / :func:`site_from_url` give a site as clipper stores it (lower-case host without
 ``www.``); :func:`iso_or_none` keeps an ISO 8601 or RFC 2822 date and drops anything else;
 :func:`declared_date` reads the publication dates crawlers write (those two, epoch seconds or
@@ -35,6 +36,59 @@ def declared_url(head: bytes) -> str | None:
         elif og_url is None and attrs.get("property", attrs.get("name", "")).lower() == "og:url":
             og_url = absolute_url(attrs.get("content"))
     return canonical or og_url
+
+
+# What a page saver writes into the file it saves: the address the page came from, and when.
+# SingleFile (the browser extension): "<!--\n Page saved with SingleFile \n url: URL \n saved
+# date: Tue Mar 11 2025 10:20:30 GMT+0100 (Central European Standard Time)\n-->", the date in
+# JavaScript's Date.toString() form.  Chrome / Internet Explorer "Save as" (the mark of the web):
+# "<!-- saved from url=(0042)URL -->", the number being the URL's length.  HTTrack: "<!-- Mirrored
+# from HOST/PATH by HTTrack Website Copier/3.x [XR&CO'2014], Tue, 11 Mar 2025 09:20:30 GMT -->",
+# without the scheme.
+_SINGLEFILE = re.compile(rb"<!--\s*Page saved with SingleFile\b(.{0,4096}?)-->", re.DOTALL)
+_SINGLEFILE_URL = re.compile(rb"^\s*url:\s*(\S+)", re.MULTILINE)
+_SINGLEFILE_DATE = re.compile(
+    rb"^\s*saved date:\s*[A-Z][a-z]{2} ([A-Z][a-z]{2} \d{1,2} \d{4} \d{2}:\d{2}:\d{2}) "
+    rb"GMT([+-]\d{4})",
+    re.MULTILINE,
+)
+_MARK_OF_THE_WEB = re.compile(rb"<!--\s*saved from url=\(\d{4}\)(\S+?)\s*-->", re.IGNORECASE)
+_HTTRACK = re.compile(
+    rb"<!--\s*Mirrored from (\S+) by HTTrack Website Copier[^\]>]{0,80}\],?\s*([^<>]{0,64}?)\s*-->"
+)
+
+
+def saved_from(head: bytes) -> tuple[str | None, str | None]:
+    """``(URL, fetch date as ISO 8601)`` a page saver wrote into a saved page (SingleFile, a
+    browser's "Save as" mark of the web, HTTrack; see above), each None when not stated.
+
+    HTTrack writes the address without its scheme: it is given ``https://``, what news sites
+    serve today.  A page's own ``<link rel=canonical>`` (:func:`declared_url`) names it better
+    (without the tracking parameters of the address it was saved from), so callers prefer it.
+    """
+    url: str | None = None
+    fetched: str | None = None
+    if single := _SINGLEFILE.search(head):
+        found = _SINGLEFILE_URL.search(single.group(1))
+        url = absolute_url(_text(found.group(1))) if found else None
+        date = _SINGLEFILE_DATE.search(single.group(1))
+        if date:
+            when = f"{_text(date.group(1))} {_text(date.group(2))}"
+            try:
+                fetched = datetime.strptime(when, "%b %d %Y %H:%M:%S %z").isoformat()
+            except ValueError:
+                fetched = None
+    elif motw := _MARK_OF_THE_WEB.search(head):
+        url = absolute_url(_text(motw.group(1)))
+    elif mirrored := _HTTRACK.search(head):
+        address = _text(mirrored.group(1))
+        url = absolute_url(address if "://" in address else f"https://{address}")
+        fetched = iso_or_none(_text(mirrored.group(2)))
+    return url, fetched
+
+
+def _text(raw: bytes) -> str:
+    return html.unescape(raw.decode("utf-8", "replace"))
 
 
 def _attrs(raw: bytes) -> dict[str, str]:

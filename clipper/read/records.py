@@ -403,7 +403,7 @@ def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
         if not isinstance(value, str):
             raise _BadField(f'field "{name}" is a JSON {_json_type(value)}, not a string')
         if value.strip():
-            return value
+            return _scrub(value)
     return None
 
 
@@ -429,7 +429,10 @@ def _json_type(value: object) -> str:
 
 
 def _scrub(text: str) -> str:
-    """Replace lone surrogates (legal in JSON, illegal in UTF-8) so the text can be stored."""
+    """Drop NULs (``\\u0000``: legal in JSON, never text, refused by PostgreSQL) and replace lone
+    surrogates (legal in JSON, illegal in UTF-8) so the text can be stored."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

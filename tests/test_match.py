@@ -22,7 +22,9 @@ from clipper.match import (
     batch_overlaps,
     pair_hits,
     pair_overlaps,
+    screen,
     verify,
+    verify_pair,
 )
 
 
@@ -258,3 +260,61 @@ def test_pair_hits_are_one_search_per_position_and_the_shared_shingles() -> None
         assert worse.rank > better.rank
         assert edge.jaccard == similarity(worse.shingles, better.shingles)[0]
         assert edge.containment == coverage_of[frozenset((edge.page_id, edge.better_page_id))]
+
+
+def _day_of_shared_paragraphs(seed: int) -> list[str]:
+    """Pages made of runs of paragraphs from a few shared sources (a day of wire copy): full
+    copies, trims, briefs with furniture, edited copies, and many pages that share one or two
+    paragraphs without being copies."""
+    rng = random.Random(seed)
+    vocab = [f"v{i}" for i in range(2000)]
+    sources = [
+        [" ".join(rng.choice(vocab) for _ in range(rng.randint(20, 45))) for _ in range(10)]
+        for _ in range(6)
+    ]
+    pages = []
+    for _ in range(70):
+        parts = []
+        for source in rng.sample(sources, rng.randint(1, 3)):
+            start = rng.randrange(len(source))
+            parts.extend(source[start : start + rng.randint(1, 6)])
+        pages.append(" ".join(parts))
+    for page in list(pages[:30]):
+        tokens = page.split()
+        kind = rng.choice(["trim", "edit", "brief", "copy"])
+        if kind == "trim":
+            pages.append(" ".join(tokens[: max(15, len(tokens) // 3)]))
+        elif kind == "edit":
+            pages.append(" ".join(t if rng.random() > 0.05 else "changed" for t in tokens))
+        elif kind == "brief":
+            pages.append("By staff Share " + " ".join(tokens[:30]) + " Topics: News")
+        else:
+            pages.append("Skip to content " + page + " Read also: more")
+    return pages
+
+
+def test_the_screen_never_drops_a_pair_the_exact_walk_would_match() -> None:
+    # verify() walks only the pairs screen() keeps; every pair it drops must be one the exact
+    # walk rejects, and it must drop most pairs that share a paragraph without being copies.
+    config = MatchConfig()
+    for seed in (1, 2, 3):
+        candidates = list(_candidates(dict(enumerate(_day_of_shared_paragraphs(seed)))).values())
+        oriented = []
+        for index, first in enumerate(candidates):
+            for second in candidates[index + 1 :]:
+                if not len(np.intersect1d(first.shingles, second.shingles)):
+                    continue
+                worse, better = (first, second) if first.rank > second.rank else (second, first)
+                shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
+                oriented.append((worse, better, shorter, longer))
+        kept = screen([(s, lg) for _, _, s, lg in oriented], config)
+        exact = [
+            verify_pair(w, b, s, lg, np.searchsorted(s.shingles, s.sequence), config)
+            for w, b, s, lg in oriented
+        ]
+        matched = [edge is not None for edge in exact]
+        assert not any(m and not k for m, k in zip(matched, kept, strict=True))
+        assert sum(matched) >= 20 and sum(kept) < 0.5 * len(kept)
+        assert verify([(w, b) for w, b, _, _ in oriented], config) == [
+            edge for edge in exact if edge is not None
+        ]

@@ -298,7 +298,8 @@ def test_the_screen_never_drops_a_pair_the_exact_walk_would_match() -> None:
     # walk rejects, and it must drop most pairs that share a paragraph without being copies.
     config = MatchConfig()
     for seed in (1, 2, 3):
-        candidates = list(_candidates(dict(enumerate(_day_of_shared_paragraphs(seed)))).values())
+        pages = _day_of_shared_paragraphs(seed)
+        candidates = list(_candidates({str(i): page for i, page in enumerate(pages)}).values())
         oriented = []
         for index, first in enumerate(candidates):
             for second in candidates[index + 1 :]:

@@ -762,3 +762,39 @@ def test_module_documents_every_reason() -> None:
     assert module.__doc__ is not None
     for reason in REASONS:
         assert f"``{reason}``" in module.__doc__, reason
+
+
+def test_a_wget_mirror_s_pages_are_read_whatever_their_names(tmp_path: Path) -> None:
+    # wget -r without --adjust-extension keeps the server's names, query strings and all
+    page = b"<!DOCTYPE html>\n<html><head><title>Quay</title></head><body><p>Q.</p></body></html>"
+    names = [
+        "story.php?id=12",
+        "index.html?page=2",
+        "index.php@id=3",  # --restrict-file-names=windows
+        "news/quay-widening",
+        "news/2025/article.12345",
+        "report.aspx",
+        "special.shtml",
+        "strict.xhtml",
+    ]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(page)
+    (tmp_path / "bom.asp").write_bytes(b"\xef\xbb\xbf" + page)
+    (tmp_path / "zipped.jsp.gz").write_bytes(gzip_bytes(page))
+    # what else a mirror holds stays unread
+    (tmp_path / "style.css").write_bytes(b"body { color: #333 }")
+    (tmp_path / "feed").write_bytes(b'<?xml version="1.0"?><rss version="2.0"></rss>')
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    (tmp_path / "broken.gz").write_bytes(b"not gzip at all")
+    pages, rejections = read([tmp_path])
+    assert sorted(rel_to(p.origin, tmp_path) for p in pages) == sorted(
+        [*names, "bom.asp", "zipped.jsp.gz"]
+    )
+    assert all(p.kind == "html" for p in pages)
+    assert sorted((rel_to(r.origin, tmp_path), r.reason) for r in rejections) == [
+        ("broken.gz", "unsupported-file"),
+        ("feed", "unsupported-file"),
+        ("logo.png", "unsupported-file"),
+        ("style.css", "unsupported-file"),
+    ]

@@ -9,9 +9,11 @@ dump: JSONL is read line by line, WARC/ARC record by record, and every read is b
 
 Formats (extension, case-insensitive; ``.gz`` allowed on each):
 
-- ``.html`` / ``.htm``: one HTML page (``kind="html"``, body is bytes).  Its URL comes from the
-  page's own ``<link rel="canonical">`` or ``og:url``, else from the address its saver wrote in
-  (SingleFile, a browser's "Save as", HTTrack), with the fetch date the saver wrote.
+- ``.html`` / ``.htm`` / ``.shtml`` / ``.xhtml``, and any file of no other format that opens an
+  HTML document (a wget mirror's ``story.php?id=12``, ``news/quay-widening``): one HTML page
+  (``kind="html"``, body is bytes).  Its URL comes from the page's own ``<link
+  rel="canonical">`` or ``og:url``, else from the address its saver wrote in (SingleFile, a
+  browser's "Save as", HTTrack), with the fetch date the saver wrote.
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
   A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
   NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
@@ -34,7 +36,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   argument) to a file or folder already read in this run; it is read once.
 - ``symlink``: a symbolic link inside a folder, not followed (as ``find`` and ``rsync`` do): a
   link to ``/`` or another crawl would read far beyond the dump; the detail names the target.
-- ``unsupported-file``: an extension clipper does not read (the file is ignored).
+- ``unsupported-file``: an extension clipper does not read, in a file that does not open an HTML
+  document (the file is ignored).
 - ``empty``: the file, once decompressed, holds nothing but whitespace.
 - ``binary``: an .html/.txt file or an HTML-labelled WARC payload that is really binary
   (NUL bytes, or the magic number of an image, PDF, archive ...).
@@ -76,8 +79,9 @@ from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
+from clipper.read.decoding import SNIFF_BYTES, looks_like_html
 from clipper.read.failures import Event, Progress, guarded, os_detail
-from clipper.read.files import walk
+from clipper.read.files import open_bounded, walk
 from clipper.read.pages import read_single
 from clipper.read.provenance import site_from_url
 from clipper.read.records import read_json, read_jsonl
@@ -115,6 +119,9 @@ REASONS: frozenset[str] = frozenset(
 _FORMATS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".xht": "html",
     ".txt": "text",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -155,19 +162,35 @@ def read_pages(
 
 
 def _format_of(path: Path) -> tuple[str | None, bool]:
-    """(reader name or None, whether the file is gzip-compressed) from the file name."""
+    """(reader name or None, whether the file is gzip-compressed) from the file name.  A query
+    string wget kept in the name (``index.html?page=2``) is not part of the extension."""
     name = path.name.lower()
     gz = name.endswith(".gz")
     stem = name[:-3] if gz else name
-    for ext, fmt in _FORMATS.items():
-        if stem.endswith(ext):
-            return fmt, gz
+    for candidate in dict.fromkeys((stem, stem.split("?", 1)[0])):
+        for ext, fmt in _FORMATS.items():
+            if candidate.endswith(ext):
+                return fmt, gz
     return None, gz
+
+
+def _opens_html(path: Path, gz: bool, limits: ReadLimits) -> bool:
+    """Whether a file of no format clipper knows by name opens an HTML document: what a mirror
+    holds (``wget -r`` without ``--adjust-extension`` saves ``story.php?id=12``,
+    ``news/quay-widening``, ``index.php@id=3``, ...).  Anything unreadable is not."""
+    try:
+        with open_bounded(path, gz, limits) as f:
+            head = f.read(SNIFF_BYTES)
+    except Exception:  # not ours to judge: an unsupported file, whatever is wrong with it
+        return False
+    return looks_like_html(head)
 
 
 def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
     origin = str(path)
     fmt, gz = _format_of(path)
+    if fmt is None and _opens_html(path, gz, limits):
+        fmt = "html"
     if fmt is None:
         yield Rejection(origin, "unsupported-file", f"not a format clipper reads: {path.name}")
         return

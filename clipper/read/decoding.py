@@ -43,6 +43,18 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
+# Bytes "look like HTML" when, after a UTF-8 byte-order mark, an XML declaration and comments,
+# they open a document.
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Whether ``head`` (a file's or payload's first bytes) opens an HTML document."""
+    return _HTML_START.match(head) is not None
+
 
 # Bytes that text never holds (C0 controls but tab, newline, form feed, carriage return and
 # escape): random or compressed data has about one in ten, text none.  A text with NUL bytes

@@ -9,7 +9,6 @@ one ``truncated`` / ``corrupt`` / ``too-large`` rejection; the records before it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from warcio.bufferedreaders import DecompressingBufferedReader
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
-from clipper.read.decoding import SNIFF_BYTES, binary_kind, decode_html
+from clipper.read.decoding import SNIFF_BYTES, binary_kind, decode_html, looks_like_html
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
 from clipper.read.files import DRAIN_CHUNK
 from clipper.read.provenance import iso_or_none, site_of
@@ -31,11 +30,6 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Content types that say nothing: the payload itself decides whether it is HTML.
 _VAGUE_TYPES = frozenset({"", "application/octet-stream", "unk", "unknown", "no-type"})
 
-# A payload "looks like HTML" when, after an XML declaration and comments, it opens a document.
-_HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
-    re.IGNORECASE | re.DOTALL,
-)
 
 _TYPE_REASONS = {
     "request": "warc-request",
@@ -207,7 +201,7 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
     what = binary_kind(body[:SNIFF_BYTES])
     if what:
         return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}")
-    if verdict.sniff and not _HTML_START.match(body[:SNIFF_BYTES]):
+    if verdict.sniff and not looks_like_html(body[:SNIFF_BYTES]):
         return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}")
     return RawPage(
         origin="",

@@ -546,6 +546,34 @@ def test_cut_warc_yields_a_prefix_then_one_rejection(tmp_path: Path, compressed:
             assert max(s for s in starts if s < n) <= offset_of(damage[0].origin) <= n, n
 
 
+def test_a_warc_gzipped_whole_is_read_like_the_plain_file(tmp_path: Path) -> None:
+    # `gzip crawl.warc`: one gzip member for every record, which warcio refuses after the first
+    plain = tmp_path / "crawl.warc"
+    plain.write_bytes(gzip.decompress((FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes()))
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip_bytes(plain.read_bytes()))
+    expected, no_damage = archive_events(plain)
+    assert no_damage == [] and len(expected) == 12
+    assert archive_events(whole) == (expected, [])  # offsets in the decompressed file
+    pages, _ = read([whole])
+    assert [p.raw_hash for p in pages] == [p.raw_hash for p in read([plain])[0]]
+    # cut: the records before the cut, then one rejection
+    blob = whole.read_bytes()
+    for n in (len(blob) // 3, len(blob) - 20):
+        cut = tmp_path / "cut.warc.gz"
+        cut.write_bytes(blob[:n])
+        events, damage = archive_events(cut)
+        assert 1 <= len(events) < 12 and events == expected[: len(events)]
+        assert [r.reason for r in damage] == ["truncated"]
+    # bounded like every .gz: the limit holds for what comes out of the one stream
+    _, rejections = read([whole], ReadLimits(max_decompressed_bytes=8000))
+    assert rejections[-1].reason == "too-large"
+    # gzipped whole under a plain name: warcio finds the gzip, the same records come out
+    misnamed = tmp_path / "misnamed.warc"
+    misnamed.write_bytes(blob)
+    assert archive_events(misnamed) == (expected, [])
+
+
 def test_damaged_gzip_member_is_reported_once(tmp_path: Path) -> None:
     data = bytearray((FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes())
     data[5000:5040] = b"\xff" * 40  # inside the rail-bridge response (offsets 4292..6408)
@@ -590,14 +618,15 @@ def test_arc_file_is_read_through_arc2warc(tmp_path: Path) -> None:
     path = tmp_path / "old.ARC.GZ"
     path.write_bytes(gzip_bytes(data))  # one gzip stream for the whole file, not per record
     pages, rejections = read([path])
-    # Such a file has no per-record offsets; warcio stops after the first record, and the user
-    # is told why and how to fix it instead of getting a silently short read.
-    assert pages == []
+    # warcio refuses such a file after its first record: it is read decompressed instead, its
+    # records known by their offsets in the decompressed file
+    (whole,) = pages
+    assert whole.url == "http://www.example.org/a"
+    assert whole.origin == f"{path}@{data.index(b'http://www.example.org/a')}"
     assert [(r.origin, r.reason) for r in rejections] == [
         (f"{path}@0", "warc-info"),
-        (str(path), "corrupt"),
+        (f"{path}@{data.index(b'http://www.example.org/i.gif')}", "not-html"),
     ]
-    assert "warcio recompress" in rejections[1].detail
     plain = tmp_path / "old.arc"
     plain.write_bytes(data)
     (page_,), rejections = read([plain])

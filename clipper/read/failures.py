@@ -70,15 +70,6 @@ def _rejection_for(exc: Exception, progress: Progress) -> Rejection:
         return Rejection(where, "truncated", f"compressed data ends early ({after}); rest lost")
     if isinstance(exc, Corrupt):
         return Rejection(where, "corrupt", f"{exc} ({after}); rest of file not read")
-    if isinstance(exc, ArchiveLoadFailed) and "non-chunked gzip" in str(exc):
-        # One gzip stream around the whole file: records have no compressed offsets, and
-        # warcio refuses to go on (its offsets there are meaningless, even negative).
-        return Rejection(
-            where.rsplit("@", 1)[0],
-            "corrupt",
-            f"whole-file gzip, not one gzip member per record ({after}); "
-            "run `warcio recompress` on it to read the rest",
-        )
     if isinstance(exc, gzip.BadGzipFile | zlib.error | ArchiveLoadFailed):
         return Rejection(where, "corrupt", f"{short(exc)} ({after}); rest of file not read")
     if isinstance(exc, OSError):

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
+from warcio.exceptions import ArchiveLoadFailed
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
 from clipper.read.decoding import SNIFF_BYTES, binary_kind, decode_html, looks_like_html
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
-from clipper.read.files import DRAIN_CHUNK
+from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
 from clipper.read.provenance import iso_or_none, site_of
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -107,56 +109,93 @@ def read_archive(
     path: Path, gz: bool, limits: ReadLimits, progress: Progress, is_arc: bool
 ) -> Generator[Event, None, None]:
     """One event per record of a WARC (or, with ``is_arc``, ARC) file, origin ``path@OFFSET``.
-    ``gz``: the file is gzip-compressed (one member per record, as WARC writers do); the records'
-    decompressed lengths are bounded by ``limits.max_decompressed_bytes``."""
-    decompressed = 0
+    ``gz``: the file is gzip-compressed; the records' decompressed lengths are bounded by
+    ``limits.max_decompressed_bytes``.  WARC writers compress each record as its own gzip
+    member, and OFFSET is then where the record's member starts in the file as stored; a file
+    gzipped whole (``gzip crawl.warc``) is read through one decompressing stream, and OFFSET is
+    where the record starts in the decompressed file (the same for the first record)."""
     progress.where = f"{path}@0"  # damage before the first record is still at an offset
     with open(path, "rb") as raw:
-        # arc2warc only for ARC: it turns ARC records into WARC response records, but it also
-        # makes warcio guess the format per record, and then any text line parses as an ARC
-        # header.  Otherwise the defaults are lenient enough: ClueWeb09's WARC 0.18 records
-        # (dates like "2008-10-294T...", "Content-Encoding: gzip" on decoded bodies) parse.
-        records = _EndCheckingIterator(raw, arc2warc=is_arc)
-        bounded = _HeaderBoundedReader(records.fh, block_size=records.reader.block_size)
-        records.reader = bounded
-        for record in records:
-            progress.where = f"{path}@{records.offset}"
-            _check_header(record, is_arc)
-            decompressed += int(record.length or 0)
-            if gz and decompressed > limits.max_decompressed_bytes:
-                raise TooLarge(
-                    f"decompresses to over {mb(limits.max_decompressed_bytes)} "
-                    "(max_decompressed_bytes)"
-                )
-            event = _event_from_record(record, limits)
-            missing = _drain(record)
-            if missing:
-                # The record block ended before its Content-Length: the file is cut here, and
-                # whatever follows would be parsed from the middle of this record.
-                yield Rejection(
-                    progress.where,
-                    "truncated",
-                    f"record ends {missing} bytes short of its Content-Length "
-                    f"(after {progress.done} whole records)",
-                )
-                return
-            origin = f"{path}@{records.get_record_offset()}"
-            yield _with_origin(event, origin)
-            progress.done += 1
-            bounded.header_bytes = 0
-            # get_record_offset() consumed this record, so records.offset is where the next
-            # one starts: damage met while parsing it is reported there.
-            progress.where = f"{path}@{records.offset}"
-        if records.ended_mid_member or (not gz and _has_leftover(raw, records.offset)):
+        try:
+            yield from _read_records(raw, path, gz, limits, progress, is_arc)
+            return
+        except ArchiveLoadFailed as exc:
+            # warcio reads the first record of a whole-file gzip, then refuses to go on: its
+            # offsets would be meaningless.  Read the decompressed stream instead, from the
+            # record after the ones already given.
+            # (also when the name lacks .gz: warcio finds gzip by its magic number)
+            if _WHOLE_FILE_GZIP not in str(exc):
+                raise
+    with open_bounded(path, True, limits) as unzipped:
+        yield from _read_records(
+            unzipped, path, True, limits, progress, is_arc, skip=progress.done
+        )
+
+
+# How warcio's ArchiveLoadFailed says that one gzip member holds several records.
+_WHOLE_FILE_GZIP = "non-chunked gzip"
+
+
+def _read_records(
+    stream: Reader,
+    path: Path,
+    gz: bool,
+    limits: ReadLimits,
+    progress: Progress,
+    is_arc: bool,
+    skip: int = 0,
+) -> Generator[Event, None, None]:
+    """The records of ``stream`` (a file as stored, or a decompressed whole-file gzip) after the
+    first ``skip``, as :func:`read_archive` describes."""
+    decompressed = 0
+    # arc2warc only for ARC: it turns ARC records into WARC response records, but it also
+    # makes warcio guess the format per record, and then any text line parses as an ARC
+    # header.  Otherwise the defaults are lenient enough: ClueWeb09's WARC 0.18 records
+    # (dates like "2008-10-294T...", "Content-Encoding: gzip" on decoded bodies) parse.
+    records = _EndCheckingIterator(stream, arc2warc=is_arc)
+    bounded = _HeaderBoundedReader(records.fh, block_size=records.reader.block_size)
+    records.reader = bounded
+    for index, record in enumerate(records):
+        progress.where = f"{path}@{records.offset}"
+        _check_header(record, is_arc)
+        decompressed += int(record.length or 0)
+        if gz and decompressed > limits.max_decompressed_bytes:
+            raise TooLarge(
+                f"decompresses to over {mb(limits.max_decompressed_bytes)} "
+                "(max_decompressed_bytes)"
+            )
+        event = _event_from_record(record, limits) if index >= skip else None
+        missing = _drain(record)
+        if missing:
+            # The record block ended before its Content-Length: the file is cut here, and
+            # whatever follows would be parsed from the middle of this record.
             yield Rejection(
-                f"{path}@{records.offset}",
+                progress.where,
                 "truncated",
-                f"data after the last whole record is cut or damaged "
+                f"record ends {missing} bytes short of its Content-Length "
                 f"(after {progress.done} whole records)",
             )
-        elif progress.done == 0:
-            # Nothing but whitespace (or a gzip stream of nothing): no record, no damage.
-            yield Rejection(str(path), "empty", "no records")
+            return
+        origin = f"{path}@{records.get_record_offset()}"
+        if event is not None:
+            yield _with_origin(event, origin)
+            progress.done += 1
+        bounded.header_bytes = 0
+        # get_record_offset() consumed this record, so records.offset is where the next
+        # one starts: damage met while parsing it is reported there.
+        progress.where = f"{path}@{records.offset}"
+    # (an uncompressed file as stored: what warcio leaves after the last record is checked)
+    plain = stream if not gz and isinstance(stream, BufferedReader) else None
+    if records.ended_mid_member or (plain and _has_leftover(plain, records.offset)):
+        yield Rejection(
+            f"{path}@{records.offset}",
+            "truncated",
+            f"data after the last whole record is cut or damaged "
+            f"(after {progress.done} whole records)",
+        )
+    elif progress.done == 0:
+        # Nothing but whitespace (or a gzip stream of nothing): no record, no damage.
+        yield Rejection(str(path), "empty", "no records")
 
 
 def _has_leftover(raw: BinaryIO, offset: int) -> bool:

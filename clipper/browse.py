@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import func, select, text
 
@@ -170,10 +170,13 @@ _TRACKING = re.compile(
 
 
 def _url_spellings(ref: str) -> list[str]:
-    """``ref`` as typed, with and without a trailing slash on its path, then the same without
-    a fragment and tracking parameters: the spellings ``show`` tries, in this order."""
+    """``ref`` as typed, then the spellings of the same page ``show`` also tries, in this
+    order: with and without a trailing slash on its path; without a fragment and tracking
+    parameters; then each of those with the host lower-cased, with the other scheme (``http``
+    for ``https``) and with or without ``www.`` (a link copied from a browser against the
+    crawler's).  At most 32 spellings, each one index look-up."""
     parts = urlsplit(ref)
-    if parts.scheme not in ("http", "https"):
+    if parts.scheme.lower() not in ("http", "https"):
         other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
         return [ref, other]
     query = urlencode(
@@ -181,12 +184,30 @@ def _url_spellings(ref: str) -> list[str]:
          if not _TRACKING.match(k)]
     )
     out: list[str] = [ref]
-    for base in (parts, parts._replace(query=query, fragment="")):
-        path = base.path.rstrip("/") if base.path.endswith("/") else base.path + "/"
-        for spelling in (urlunsplit(base), urlunsplit(base._replace(path=path))):
-            if spelling not in out:
-                out.append(spelling)
+    for base in _origins(parts):
+        for bare in (base, base._replace(query=query, fragment="")):
+            path = bare.path.rstrip("/") if bare.path.endswith("/") else bare.path + "/"
+            for spelling in (urlunsplit(bare), urlunsplit(bare._replace(path=path))):
+                if spelling not in out:
+                    out.append(spelling)
     return out
+
+
+def _origins(parts: SplitResult) -> list[SplitResult]:
+    """``parts`` as typed, then with its host lower-cased, the other of http/https, and with
+    or without ``www.``: the same page on every news site (never the path, which a server may
+    treat case-sensitively)."""
+    host = parts.netloc.lower()
+    other_host = host.removeprefix("www.") if host.startswith("www.") else "www." + host
+    scheme = parts.scheme.lower()
+    other_scheme = "http" if scheme == "https" else "https"
+    found = [parts]
+    for netloc in (host, other_host):
+        for scheme_ in (scheme, other_scheme):
+            spelled = parts._replace(scheme=scheme_, netloc=netloc)
+            if spelled not in found:
+                found.append(spelled)
+    return found
 
 
 def show(archive: Archive, ref: str) -> ClusterView:

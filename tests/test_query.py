@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from click.testing import CliRunner
@@ -522,6 +522,16 @@ def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> Non
     # a link pasted from a newsletter or a social site, with tracking parameters and a fragment
     pasted = METRO_BRIEF + "?utm_source=newsletter&utm_medium=email&fbclid=IwAR0x#comments"
     assert browse.show(archive, pasted).requested_page_id == by_url.requested_page_id
+    # the same link as a browser shows it: the other scheme, www. added, the host capitalised
+    parts = urlsplit(METRO_BRIEF)
+    scheme = "http" if parts.scheme == "https" else "https"
+    for spelling in (
+        urlunsplit(parts._replace(scheme=scheme)),
+        urlunsplit(parts._replace(netloc="www." + parts.netloc.upper())) + "?utm_source=x",
+    ):
+        assert browse.show(archive, spelling).requested_page_id == by_url.requested_page_id
+    with pytest.raises(browse.NotFound):  # the path is never re-cased
+        browse.show(archive, urlunsplit(parts._replace(path=parts.path.upper())))
     with pytest.raises(browse.NotFound):  # a parameter that picks another page is kept
         browse.show(archive, METRO_BRIEF + "?page=2")
     dump = next(v for v in by_url.variants if v.url is None)

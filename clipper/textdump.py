@@ -420,10 +420,28 @@ _DATE_WORDS = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+# A news photo's caption, as agencies write them and scrapers keep them above the story: a
+# sentence naming the day in full mid-line ("... arrives in Helsinki, Finland, Sunday, July
+# 15, 2018, on the eve of ...", AP's and Reuters' caption style) or ending with a video's date
+# and source ("... (July 15) AP").  A headline gives no weekday and full date in a long line;
+# "President's schedule Monday, July 16, 2018" (8 words) is a headline.
+_CAPTION = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"
+    r"|\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\)"
+    r"\s*(?:ap|afp|reuters)?$",
+    re.IGNORECASE,
+)
+CAPTION_MIN_WORDS = 14
+
+
 def _not_a_headline(line: str) -> bool:
-    """A head-zone line shaped like a byline, credit, prompt, label or date line
-    (:data:`_NOT_HEADLINE`), never a headline guess."""
+    """A head-zone line shaped like a byline, credit, prompt, label, date line
+    (:data:`_NOT_HEADLINE`) or a photo caption (:data:`_CAPTION`, in a line of at least
+    :data:`CAPTION_MIN_WORDS` words), never a headline guess."""
     if _NOT_HEADLINE.search(line):
+        return True
+    if len(line.split()) >= CAPTION_MIN_WORDS and _CAPTION.search(line):
         return True
     if not any(ch.isdigit() for ch in line):
         return False

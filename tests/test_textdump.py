@@ -299,6 +299,11 @@ def test_bylines_credits_prompts_and_date_lines_are_never_the_guessed_headline()
         "6:30 am CST, Thursday, November 26, 2026",
         "Associated Press Thursday, November 26, 2026",
         "Updated 2:08 AM ET, Thu November 26, 2026",
+        # photo and video captions, as agencies write them
+        "Harbour master Ann Reed inspects the north pier in Tideland, Thursday, November 26, "
+        "2026, after the board voted to rebuild it",
+        "The harbour board says the north pier will be rebuilt before the island ferry's "
+        "winter timetable starts. (Nov. 26) AP",
     ]
     for line in junk:
         # the line repeats a body word ("harbour", "board", "pier"...) and heads the dump
@@ -308,3 +313,5 @@ def test_bylines_credits_prompts_and_date_lines_are_never_the_guessed_headline()
     # a headline holding a year or a number is still one
     dated = "Harbour board's 2026 pier plan: 12 spans to be rebuilt"
     assert clean_text_dump("\n".join([junk[0], dated, *body])).title == dated
+    schedule = "Harbour board's pier schedule Thursday, November 26, 2026"  # short: a headline
+    assert clean_text_dump("\n".join([schedule, *body])).title == schedule

@@ -403,6 +403,73 @@ def test_json_files_that_are_not_records_are_rejected_saying_why(tmp_path: Path)
     assert "no text field" in rejected[1].detail and "theme" in rejected[1].detail
 
 
+def test_api_responses_and_search_exports_are_read_as_their_records(tmp_path: Path) -> None:
+    second = TEXT.replace("willow", "alder")
+    # a saved NewsAPI response
+    (tmp_path / "a-newsapi.json").write_text(
+        json.dumps(
+            {
+                "status": "ok",
+                "totalResults": 2,
+                "articles": [
+                    {
+                        "source": {"id": None, "name": "Esk Courier"},
+                        "title": "Willows planted to slow the Esk",
+                        "url": "https://esk-courier.example/willows",
+                        "publishedAt": "2019-04-06T17:02:45Z",
+                        "content": TEXT,
+                    },
+                    {"title": "Alders", "url": "https://esk-courier.example/alders",
+                     "content": second},
+                ],
+            }
+        )
+    )
+    # The Guardian Open Platform with show-fields: the text one level down, in "fields"
+    (tmp_path / "b-guardian.json").write_text(
+        json.dumps(
+            {
+                "response": {
+                    "status": "ok",
+                    "results": [
+                        {
+                            "webUrl": "https://esk-herald.example/environment/willows",
+                            "webTitle": "Willows on the Esk",
+                            "webPublicationDate": "2019-04-07T06:00:00Z",
+                            "fields": {"bodyText": TEXT.upper()},
+                        }
+                    ],
+                }
+            }
+        )
+    )
+    # an Elasticsearch search response, and elasticdump's one hit per line
+    hit = {"_index": "news", "_id": "7", "_source": {"url": "https://esk.example/7", "text": TEXT}}
+    (tmp_path / "c-search.json").write_text(json.dumps({"took": 3, "hits": {"hits": [hit]}}))
+    (tmp_path / "d-dump.jsonl").write_text(json.dumps(hit) + "\n")
+    pages, rejected = _read(tmp_path)
+    assert not rejected
+    assert [(Path(p.origin).name, p.url, p.title) for p in pages] == [
+        ("a-newsapi.json:1", "https://esk-courier.example/willows",
+         "Willows planted to slow the Esk"),
+        ("a-newsapi.json:2", "https://esk-courier.example/alders", "Alders"),
+        ("b-guardian.json:1", "https://esk-herald.example/environment/willows",
+         "Willows on the Esk"),
+        ("c-search.json:1", "https://esk.example/7", None),
+        ("d-dump.jsonl:1", "https://esk.example/7", None),
+    ]
+    assert [p.body for p in pages] == [TEXT, second, TEXT.upper(), TEXT, TEXT]
+    assert pages[0].site == "esk courier" and (pages[0].published or "")[:10] == "2019-04-06"
+    assert (pages[2].published or "")[:10] == "2019-04-07"
+
+
+def test_a_record_with_its_own_text_is_never_taken_for_an_envelope(tmp_path: Path) -> None:
+    record = {"url": "https://esk.example/w", "text": TEXT, "items": [{"text": "other"}]}
+    (tmp_path / "one.json").write_text(json.dumps(record))
+    (page,), rejected = _read(tmp_path / "one.json")
+    assert not rejected and page.body == TEXT and page.origin.endswith("one.json")
+
+
 def test_a_news_please_folder_is_stored_and_searchable(tmp_path: Path) -> None:
     body = " ".join([TEXT] * 3)
     (tmp_path / "w.json").write_text(json.dumps({**NEWS_PLEASE, "maintext": body}, indent=2))

@@ -19,7 +19,11 @@ Formats (extension, case-insensitive; ``.gz`` allowed on each):
   NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
 - ``.jsonl`` / ``.ndjson``: one page per line, crawler field names (news-please, CC-NEWS, ...).
 - ``.json``: one record (news-please writes a file per article) or an array of records, with
-  the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.
+  the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.  An API
+  response or search export is read as the records it holds (NewsAPI ``articles``, The
+  Guardian ``response.results``, Elasticsearch ``hits.hits`` ...), and a record whose fields
+  sit one level down (an Elasticsearch hit's ``_source``, a Guardian result's ``fields``) as
+  those fields.
 - ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.
 
 Origins (``path`` made absolute, so a dump named from another directory gives the same

@@ -1,5 +1,6 @@
 """JSON records: ``.jsonl`` / ``.ndjson`` (one record per line, origin ``path:LINE``) and
-``.json`` (one record, or an array of them: origin ``path`` / ``path:N``), with the field names of
+``.json`` (one record, or an array of them, bare or in an API response's envelope such as
+NewsAPI's ``articles``: origin ``path`` / ``path:N``), with the field names of
 news-please, the CC-News export and other crawlers mapped onto a :class:`~clipper.page.RawPage`.
 
 Field names, first present wins: the ``_*_FIELDS`` tables below.  A blank or null value counts as
@@ -49,12 +50,22 @@ _TEXT_FIELDS = (
     "full_text",
     "articleBody",
     "article_body",
+    "bodyText",
 )
 
 # A teaser (the page's meta description), not article text: never the body; a record with only
 # a description is rejected, and the rejection says so.
 _DESCRIPTION_FIELDS = ("description", "summary", "excerpt")
-_URL_FIELDS = ("url", "link", "canonical_url", "source_url", "pageUrl", "page_url")
+_URL_FIELDS = (
+    "url",
+    "link",
+    "canonical_url",
+    "source_url",
+    "pageUrl",
+    "page_url",
+    "webUrl",
+    "web_url",
+)
 # A field that is the URL in one export (trafilatura's) and the outlet's name in others.
 _SOURCE_FIELD = "source"
 _FETCHED_FIELDS = (
@@ -77,11 +88,12 @@ _PUBLISHED_FIELDS = (
     "publishedAt",
     "published_date",
     "publication_date",
+    "webPublicationDate",
     "pubdate",
     "pub_date",
 )
 
-_TITLE_FIELDS = ("title", "headline", "title_page", "title_rss")
+_TITLE_FIELDS = ("title", "headline", "title_page", "title_rss", "webTitle")
 _LANGUAGE_FIELDS = (
     "language",
     "lang",
@@ -115,6 +127,25 @@ _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]
 # Inline markup in a headline.
 _MARKUP_INLINE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
 
+
+# Where an API response or a search export holds its records (a key path from the top object,
+# first found wins): NewsAPI / GNews ``articles``, NewsData.io ``results``, The Guardian's
+# ``response.results``, the New York Times' ``response.docs``, an Elasticsearch / OpenSearch
+# search response's ``hits.hits``, and the generic names of JSON APIs.
+_ENVELOPES = (
+    ("articles",),
+    ("results",),
+    ("response", "results"),
+    ("response", "docs"),
+    ("hits", "hits"),
+    ("data",),
+    ("items",),
+    ("docs",),
+    ("records",),
+    ("entries",),
+    ("posts",),
+    ("news",),
+)
 
 # The origin of one record among many (``path:LINE`` of JSONL, ``path:N`` of a JSON array).
 _RECORD_ORIGIN = re.compile(r":\d+$")
@@ -204,9 +235,12 @@ def read_json(
         yield Rejection(origin, "bad-json", short(exc))
         return
     if isinstance(obj, dict):
-        yield _record_event(obj, origin, limits)
-        progress.done = 1
-        return
+        records = _enveloped(obj)
+        if records is None:
+            yield _record_event(obj, origin, limits)
+            progress.done = 1
+            return
+        obj = records
     if not isinstance(obj, list):
         yield Rejection(
             origin,
@@ -228,11 +262,42 @@ def read_json(
         progress.done = number
 
 
+def _enveloped(obj: dict[str, Any]) -> list[Any] | None:
+    """The records of an API response or a search export (:data:`_ENVELOPES`): a top object
+    with no body field of its own holding a non-empty array of objects; else None."""
+    if _has_body_field(obj):
+        return None
+    for path in _ENVELOPES:
+        value: Any = obj
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
+            return value
+    return None
+
+
+def _has_body_field(obj: dict[str, Any]) -> bool:
+    return any(obj.get(name) not in (None, "") for name in _HTML_FIELDS + _TEXT_FIELDS)
+
+
+def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
+    """A record whose fields sit one level down: an Elasticsearch / OpenSearch hit (``_source``,
+    as ``elasticdump`` and scroll exports write each line), a Guardian result (``fields``:
+    ``body``, ``bodyText``, ``headline`` next to its own ``webUrl``, ``webTitle``)."""
+    if _has_body_field(obj):
+        return obj
+    for key in ("_source", "fields"):
+        inner = obj.get(key)
+        if isinstance(inner, dict) and _has_body_field(inner):
+            return {**obj, **inner}
+    return obj
+
+
 def _record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
     """One JSON object as a page.  A record under max_line_bytes can still hold a page over
     max_page_bytes (the defaults are 64 MB and 20 MB): the page limit holds for every format."""
     try:
-        event = _page_from_record(obj, origin)
+        event = _page_from_record(_unwrapped(obj), origin)
     except _BadField as exc:
         return Rejection(origin, "bad-record", str(exc))
     if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
@@ -357,10 +422,10 @@ def _plain_title(title: str | None) -> str | None:
 def _field(obj: dict[str, Any], name: str) -> object:
     """``obj[name]``; a WordPress REST object ``{"rendered": "..."}`` gives its string, a named
     object (``{"@type": "Organization", "name": "..."}``, NewsAPI's ``{"id": .., "name": ..}``)
-    its name."""
+    its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one."""
     value = obj.get(name)
     if isinstance(value, dict):
-        for key in ("rendered", "name"):
+        for key in ("rendered", "name", "main"):
             if isinstance(value.get(key), str):
                 return value[key]
     return value

@@ -16,9 +16,11 @@ markers, copyright lines, teaser lines tagged "[VIDEO]"/"[INSIGHT]".  An **index
 teaser lists trafilatura takes for a main text.
 
 Before extraction, inline link teasers ("Mehr zum Thema – <a>…</a>", "Read more: <a>…</a>") are
-removed structurally, in every language (:mod:`clipper.htmlprune`).  A page whose precision
-text would be rejected (counted after the post-clean, which drops a repeated headline) is
-extracted again with trafilatura's ``favor_recall`` settings before it is given up, and the
+removed structurally, in every language, and headings with permalinks and spans inside sentences
+are protected from the precision settings' link and class rules (:mod:`clipper.htmlprune`).
+A page whose precision text would be rejected (counted after the post-clean, which drops a
+repeated headline) is extracted again with trafilatura's ``favor_recall`` settings before it is
+given up, and the
 rejection says what those found; a short one (under :data:`RECALL_RETRY_WORDS` words) on a page
 with much more paragraph text, with trafilatura's default settings (:func:`_extract_with_retry`).
 Headline and declared publication date come from the page's own metadata
@@ -76,7 +78,7 @@ from typing import Any
 from clipper.config import CleanConfig
 from clipper.furniture import consent_lines
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
-from clipper.htmlprune import drop_link_teasers
+from clipper.htmlprune import drop_link_teasers, keep_inline_words, unwrap_heading_anchors
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose, post_clean
 from clipper.read import site_from_url
@@ -398,6 +400,8 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
             meta = page_meta(tree, raw.url)
             drop_link_teasers(tree)
+            unwrap_heading_anchors(tree)
+            keep_inline_words(tree)
             # The headline does not depend on the text: it is known before the retry, which
             # counts the words the post-clean (dropping a repeated headline) leaves.
             first = extract_html(tree, raw.url, raw.fetched_at)

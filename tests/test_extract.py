@@ -291,6 +291,64 @@ def test_sentence_with_a_link_is_kept() -> None:
     assert "The council published the full report on the archive building" in article.text
 
 
+SECTIONS = [
+    ("Why the basement floods", PARAS[0], PARAS[1]),
+    ("What the new store offers", PARAS[2], PARAS[3]),
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # the whole heading is the permalink (a table-of-contents target)
+        '<h2 id="{id}">\n  <a class="toclink" href="#{id}">{text}</a>\n</h2>',
+        # a mark after the heading (markdown-it-anchor's "#", Sphinx's "¶")
+        '<h2 id="{id}">{text} <a class="header-anchor" href="#{id}">¶</a></h2>',
+        # an icon link without text (GitHub's octicon)
+        '<h3 id="{id}">{text} <a href="#{id}" class="anchor"><svg><path d="M0"/></svg></a></h3>',
+    ],
+)
+def test_section_headings_with_permalinks_are_kept(heading: str) -> None:
+    # a blog theme's <div> layout (no <article>): trafilatura's precision settings dropped the
+    # second heading as a link list
+    body = '<div class="post"><div class="content"><h1>County archive to move</h1>'
+    for n, (text, *paras) in enumerate(SECTIONS):
+        body += heading.format(id=f"s{n}", text=text) + "".join(f"<p>{p}</p>" for p in paras)
+    article = _article(_page("<title>County archive to move</title>", body + "</div></div>"))
+    lines = article.text.splitlines()
+    assert lines == [SECTIONS[0][0], PARAS[0], PARAS[1], SECTIONS[1][0], PARAS[2], PARAS[3]]
+
+
+def test_a_heading_linking_to_another_page_is_still_a_teaser() -> None:
+    body = (
+        f"<article><h1>County archive to move</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}"
+        '<h3><a href="/news/ferry-fares-rise">Ferry fares to rise in spring</a></h3></article>'
+    )
+    article = _article(_page("<title>County archive to move</title>", body))
+    assert "Ferry fares" not in article.text
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        '<span class="link"><a href="/tag/grain-store">the grain store</a></span>',
+        '<span class="bottom-note">the grain store</span>',
+        '<span style="border-bottom: 1px dotted">the grain store</span>',
+    ],
+)
+def test_words_inside_a_sentence_are_never_cut(inline: str) -> None:
+    sentence = f"Archivists said {inline} by the canal stays dry in the wettest winters."
+    body = (
+        f"<article><h1>County archive to move</h1><p>{PARAS[0]}</p><p>{sentence}</p>"
+        f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article>"
+    )
+    article = _article(_page("<title>County archive to move</title>", body))
+    assert (
+        "Archivists said the grain store by the canal stays dry in the wettest winters."
+        in article.text.splitlines()
+    )
+
+
 ZH_PARAS = [
     "滨江市交通局周四宣布，地铁三号线将于下月十五日正式开通运营，全线共设十八座车站，连接城东新区和老城区。",
     "据介绍，三号线开通后，从城东新区到市中心的通勤时间将由一个多小时缩短到三十五分钟左右。",

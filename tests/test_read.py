@@ -508,6 +508,33 @@ def test_a_crawlers_own_files_are_housekeeping_whatever_their_status(tmp_path: P
     assert "warc-http-error" not in NOT_PAGES and "ferry-strike" in rejections[3].detail
 
 
+def test_a_304_not_modified_is_a_revisit_not_a_redirect(tmp_path: Path) -> None:
+    """A re-crawl with If-Modified-Since gets 304 for a page it already has: housekeeping, like
+    a revisit record, never a redirect (there is no target) or a problem."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from clipper.read import NOT_PAGES
+
+    path = tmp_path / "recrawl.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for status, location in [("304 Not Modified", None), ("301 Moved", "/b")]:
+            headers = [("ETag", '"x1"')] + ([("Location", location)] if location else [])
+            http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://tidewater-post.example/a", "response", payload=io.BytesIO(b""),
+                    http_headers=http,
+                )
+            )
+    _, rejections = read([path])
+    assert [r.reason for r in rejections] == ["warc-revisit", "warc-redirect"]
+    assert "Not Modified" in rejections[0].detail and "warc-revisit" in NOT_PAGES
+
+
 def offset_of(origin: str) -> int:
     return int(origin.rsplit("@", 1)[1])
 

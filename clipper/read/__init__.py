@@ -59,7 +59,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   :data:`NOT_PAGES`, a crawl's housekeeping, counted apart from problems).
 - ``warc-other``: any other non-page WARC record type (conversion, continuation, unknown).
 - ``warc-dns``: a ``dns:`` lookup record.
-- ``warc-redirect``: an HTTP 3xx response (detail names the target).
+- ``warc-redirect``: an HTTP 3xx response (detail names the target); a 304 Not Modified (the
+  answer to a conditional re-crawl: unchanged since an earlier capture) is ``warc-revisit``.
 - ``warc-http-error``: any other non-2xx HTTP response (4xx, 5xx, unparseable status).
 - ``not-html``: a 2xx response whose payload is not HTML (images, scripts, robots.txt ...).
 

@@ -282,6 +282,11 @@ def _judge(record: Any, url: str | None) -> _Verdict:
         status = http.get_statuscode() or ""
         if not (status.isdigit() and len(status) == 3):
             return _Verdict("warc-http-error", f"unparseable HTTP status {status!r}: {url}")
+        if status == "304":
+            # Not Modified: the answer to a crawler's conditional request (If-Modified-Since,
+            # If-None-Match), saying the page is the one an earlier capture holds; like a revisit
+            return _Verdict("warc-revisit", f"304 Not Modified (unchanged since an earlier "
+                            f"capture): {url}")
         if status.startswith("3"):
             target = http.get_header("Location") or "?"
             return _Verdict("warc-redirect", f"{status} {url} -> {target}")

@@ -283,6 +283,28 @@ def test_nul_characters_in_a_record_are_dropped(tmp_path: Path) -> None:
     assert isinstance(html_page.body, bytes) and b"\x00" not in html_page.body
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_json_lines_are_read_line_by_line(tmp_path: Path, codec: str) -> None:
+    # Windows PowerShell's `> export.jsonl` writes UTF-16 (with a byte-order mark); a JSON
+    # string may hold U+2028 as is, which is no line end in JSON Lines
+    records = [
+        {"url": "https://esk.example/1", "title": "Willows\u2028planted", "text": TEXT},
+        {"url": "https://esk.example/2", "text": TEXT.upper()},
+    ]
+    lines = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\r\n\r\n"
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(lines.encode(codec))
+    pages, rejected = _read(path)
+    assert not rejected
+    assert [(p.origin.rsplit(":", 1)[1], p.url, p.body) for p in pages] == [
+        ("1", "https://esk.example/1", TEXT),
+        ("2", "https://esk.example/2", TEXT.upper()),
+    ]
+    gz = tmp_path / "export.jsonl.gz"
+    gz.write_bytes(gzip.compress(lines.encode(codec)))
+    assert [p.body for p in _read(gz)[0]] == [TEXT, TEXT.upper()]
+
+
 def test_text_as_an_array_of_paragraphs_is_one_body(tmp_path: Path) -> None:
     paragraphs = TEXT.split("\n")
     (page,), rejected = _read(_jsonl(tmp_path, {"maintext": paragraphs, "title": "Willows"}))

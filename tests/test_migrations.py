@@ -420,7 +420,8 @@ def test_sites_stored_as_the_dump_spelled_them_are_found_after_the_upgrade(
     build_at(db, "0011")
     con = sqlite3.connect(db)
     with con:
-        con.execute("UPDATE pages SET site = 'DerStandard' WHERE id = 1")
+        # (without a URL: 0015 moves a named site with a URL to the URL's host)
+        con.execute("UPDATE pages SET site = 'DerStandard', url = NULL WHERE id = 1")
         con.execute("UPDATE pages SET site = 'Yahoo.com/news' WHERE id = 2")
         con.executemany(
             "INSERT INTO site_lines (site, line_key, pages, sources) VALUES (?, ?, ?, ?)",
@@ -493,5 +494,43 @@ def test_records_keyed_by_their_line_are_keyed_by_site_and_content_after_the_upg
         }
         renamed = record_key("esk.example", "b" * 32)
         assert json.loads(str(sources)) == sorted([renamed, "dumps/other.txt"])
+    finally:
+        archive.close()
+
+
+def test_records_stored_under_an_outlet_name_move_to_their_url_host_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    """0015: a record with a URL whose site field named its outlet ("Esk Courier") was stored
+    under the name; it moves to its URL's host, its story's outlets are recounted, and the
+    name's site-template counts go when no page is left under it."""
+    db = tmp_path / "at-0014.db"
+    build_at(db, "0014")
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE pages SET url = 'https://www.Esk-Courier.example/a', "
+                    "site = 'esk courier' WHERE id = 1")
+        con.execute("UPDATE pages SET site = 'lune post' WHERE id = 2")  # no URL: stays
+        con.execute("UPDATE clusters SET story_id = 1 WHERE id = 1")
+        con.execute("UPDATE stories SET outlets = 7 WHERE id = 1")
+        con.executemany(
+            "INSERT INTO site_lines (site, line_key, pages, sources) VALUES (?, ?, ?, ?)",
+            [("esk courier", 7, 2, None), ("lune post", 8, 3, None)],
+        )
+    con.close()
+    archive = open_archive(str(db))
+    try:
+        assert current_revision(archive) == HEAD
+        with archive.engine.connect() as connection:
+            sites: dict[int, str | None] = dict(
+                connection.execute(text("SELECT id, site FROM pages")).tuples().all()
+            )
+            lines = connection.execute(
+                text("SELECT site FROM site_lines WHERE line_key IN (7, 8)")
+            ).scalars().all()
+            outlets = connection.execute(text("SELECT outlets FROM stories WHERE id = 1")).scalar()
+        assert sites == {1: "esk-courier.example", 2: "lune post"}
+        assert lines == ["lune post"]
+        assert outlets == 2
     finally:
         archive.close()

@@ -250,6 +250,32 @@ def test_source_naming_an_outlet_is_its_site(tmp_path: Path) -> None:
     assert page.url is None and page.site == "the esk courier"
 
 
+def test_a_record_naming_its_outlet_is_stored_under_its_host_when_one_is_known(
+    tmp_path: Path,
+) -> None:
+    """A site field giving a name ("Esk Courier", trafilatura's sitename) gives way to a host:
+    a site field's own (``hostname``, ``domain``), else the URL's.  The outlet's HTML pages and
+    WARC records are stored under its host; its JSON records must be too, or ``--site`` misses
+    them and a story counts one outlet twice."""
+    pages, rejected = _read(_jsonl(
+        tmp_path,
+        {"text": TEXT, "url": "https://www.esk-courier.example/news/a", "site": "Esk Courier"},
+        {"text": TEXT + " 2", "url": "https://lune.example/b", "sitename": "The Lune Post",
+         "hostname": "www.lune-post.example"},
+        {"text": TEXT + " 3", "url": "https://portal.example/c", "domain": "esk-courier.example"},
+        {"text": TEXT + " 4", "site": "Esk Courier"},
+        {"text": TEXT + " 5", "url": "/relative/only", "publisher": {"name": "Esk Courier"}},
+    ))
+    assert not rejected
+    assert [p.site for p in pages] == [
+        "esk-courier.example",  # the URL's host, not the name
+        "lune-post.example",  # a host field beats the URL's host (a crawler's own label)
+        "esk-courier.example",
+        "esk courier",  # no host known: the name
+        "esk courier",  # a URL without a host says nothing of the site
+    ]
+
+
 def test_nan_for_a_missing_value_is_absent_not_a_bad_record(tmp_path: Path) -> None:
     # pandas: df.to_dict("records") + json.dumps writes NaN for every empty cell
     path = tmp_path / "frame.jsonl"

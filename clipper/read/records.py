@@ -28,7 +28,8 @@ from clipper.page import InputKind, RawPage, Rejection, record_key
 from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, charset_of, redecode, utf16_codec
 from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
-from clipper.read.provenance import absolute_url, declared_date, iso_or_none, site_of
+from clipper.read.provenance import absolute_url, declared_date, iso_or_none
+from clipper.sites import site_key
 
 # JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
 # source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
@@ -390,7 +391,6 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     fetched = _str_field(obj, _FETCHED_FIELDS)
     published, date_unread = declared_date(_first_present(obj, _PUBLISHED_FIELDS))
     title = _str_field(obj, _TITLE_FIELDS)
-    site = _str_field(obj, _SITE_FIELDS) or source
     language = _str_field(obj, _LANGUAGE_FIELDS)
     # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
     # comparable (same extractor, same template stripping).
@@ -414,9 +414,31 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         published=published,
         date_unread=date_unread,
         title=_plain_title(title),
-        site=site_of(site, url),
+        site=_site(obj, url, source),
         language=language.strip() if language else None,
     )
+
+
+def _site(obj: dict[str, Any], url: str | None, source: str | None) -> str | None:
+    """A record's site, as stored (:func:`clipper.sites.site_key`): a host one of its site
+    fields gives (``domain``, ``hostname``, a ``site`` of ``bbc.com``), else its URL's host,
+    else the name a site field gives (``BBC``, trafilatura's ``sitename`` "The Guardian").
+
+    A name only when no host is known: the same outlet's HTML pages and WARC records are
+    stored under their URL's host, and ``--site bbc.com`` must find its JSON records too (and
+    a story must not count "BBC" and "bbc.com" as two outlets).
+    """
+    named: str | None = None
+    for field in _SITE_FIELDS:
+        value = _str_field(obj, (field,))
+        if not value:
+            continue
+        key = site_key(value)
+        if key and "." in key and " " not in key:
+            return key
+        named = named or value
+    host = site_key(url) if url and "://" in url else None  # a relative URL names no host
+    return host or site_key(named or source)
 
 
 def _no_body_detail(obj: dict[str, Any]) -> str:

@@ -818,3 +818,69 @@ def test_saved_pages_reach_the_archive_with_their_address_and_date(tmp_path: Pat
     }
     dated = {key: when for key, _, when in rows if when}
     assert len(dated) == 2 and all(when.startswith("2019-04-07") for when in dated.values())
+
+
+# --- MHTML: a page saved as one file by a browser ----------------------------------------
+
+
+def _mhtml(root_headers: str, root_body: bytes, top: str = "") -> bytes:
+    head = (
+        "From: <Saved by Blink>\r\n" + top + "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        '\tboundary="----MultipartBoundary--Esk42----"\r\n\r\n\r\n'
+        "------MultipartBoundary--Esk42----\r\n" + root_headers + "\r\n"
+    )
+    rest = (
+        "\r\n------MultipartBoundary--Esk42----\r\nContent-Type: text/css\r\n"
+        "Content-Location: cid:css-1@mhtml.blink\r\n\r\nbody { color: red; }\r\n"
+        "------MultipartBoundary--Esk42------\r\n"
+    )
+    return head.encode() + root_body + rest.encode()
+
+
+def test_a_page_saved_as_mhtml_is_its_html_part_with_the_browser_s_address(
+    tmp_path: Path,
+) -> None:
+    import base64
+    import quopri
+
+    page = f"<html><head><title>Willows</title></head><body><article>{ARTICLE}"
+    page += "<p>Caf\u00e9 owners \u201cwelcome\u201d the trees.</p></article></body></html>"
+    # Chrome: quoted-printable UTF-8, the address in Snapshot-Content-Location
+    (tmp_path / "chrome.mhtml").write_bytes(
+        _mhtml(
+            "Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://esk-courier.example/news/willows\r\n",
+            quopri.encodestring(page.replace("<head>", '<head><meta charset="utf-8">').encode()),
+            top="Snapshot-Content-Location: https://esk-courier.example/news/willows\r\n"
+            "Subject: Willows\r\nDate: Sun, 7 Apr 2019 15:15:02 +0200\r\n",
+        )
+    )
+    # Internet Explorer: base64 Windows-1252, the charset only in the part's header
+    (tmp_path / "ie.mht").write_bytes(
+        _mhtml(
+            'Content-Type: text/html; charset="windows-1252"\r\n'
+            "Content-Transfer-Encoding: base64\r\n"
+            "Content-Location: https://esk-herald.example/willows\r\n",
+            base64.encodebytes(page.encode("cp1252")).replace(b"\n", b"\r\n"),
+        )
+    )
+    (tmp_path / "plain.mhtml").write_bytes(page.encode())  # a plain page under an MHTML name
+    (tmp_path / "styles-only.mht").write_bytes(
+        _mhtml("Content-Type: text/css\r\n", b"p { margin: 0 }")
+    )
+    pages, rejected = _read(tmp_path)
+    assert [(Path(p.origin).name, p.url, p.fetched_at) for p in pages] == [
+        ("chrome.mhtml", "https://esk-courier.example/news/willows", "2019-04-07T15:15:02+02:00"),
+        ("ie.mht", "https://esk-herald.example/willows", None),
+        ("plain.mhtml", None, None),
+    ]
+    assert pages[0].body == page.replace("<head>", '<head><meta charset="utf-8">').encode()
+    assert pages[1].body == page  # decoded with the part's charset
+    assert [(Path(r.origin).name, r.reason) for r in rejected] == [("styles-only.mht", "no-body")]
+    archive, _ = build(tmp_path / "a.db", [tmp_path / "chrome.mhtml"])
+    with archive.sessions() as session:
+        row = session.execute(select(Page.source_key, Page.site, Page.text)).one()
+    assert row[:2] == ("https://esk-courier.example/news/willows", "esk-courier.example")
+    assert "Café owners “welcome” the trees." in row[2]

@@ -14,6 +14,8 @@ Formats (extension, case-insensitive; ``.gz`` allowed on each):
   (``kind="html"``, body is bytes).  Its URL comes from the page's own ``<link
   rel="canonical">`` or ``og:url``, else from the address its saver wrote in (SingleFile, a
   browser's "Save as", HTTrack), with the fetch date the saver wrote.
+- ``.mhtml`` / ``.mht``: a page saved as one file by a browser (Chrome's "Webpage, Single
+  File"): its HTML part, with the URL and date the browser wrote (:mod:`clipper.read.mhtml`).
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
   A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
   NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
@@ -70,6 +72,7 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.files`: walking folders, opening files (``.gz`` bounded by
   ``max_decompressed_bytes``).
 - :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files.
+- :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records and their crawler field names.
 - :mod:`clipper.read.warc`: ``.warc`` / ``.arc`` records through warcio.
 - :mod:`clipper.read.decoding`: binary sniffing and character sets (bytes to text).
@@ -88,6 +91,7 @@ from clipper.page import RawPage, Rejection
 from clipper.read.decoding import SNIFF_BYTES, looks_like_html
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.files import open_bounded, walk
+from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_single
 from clipper.read.provenance import site_from_url
 from clipper.read.records import read_json, read_jsonl
@@ -128,6 +132,8 @@ _FORMATS: dict[str, str] = {
     ".shtml": "html",
     ".xhtml": "html",
     ".xht": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
     ".txt": "text",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -220,6 +226,8 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
     elif fmt == "json":
         progress.unit = "record"
         events = read_json(path, gz, limits, progress)
+    elif fmt == "mhtml":
+        events = read_mhtml(path, gz, limits)
     else:
         events = read_single(path, gz, "html" if fmt == "html" else "text", limits)
     yield from guarded(events, progress)

@@ -1,0 +1,103 @@
+"""MHTML files (``.mhtml`` / ``.mht``, ``.gz`` allowed): a page saved as one file by Chrome's
+"Save as... Webpage, Single File", Edge, Internet Explorer or Opera, origin ``path``.
+
+An MHTML file is a MIME ``multipart/related`` message (RFC 2557), parsed with the standard
+library's :mod:`email`: its root part (the ``start`` parameter, else the first ``text/html``
+part) is the page, decoded from its transfer encoding (quoted-printable, base64) and then with
+its declared charset like any HTML page; the style sheets and images beside it are not read.
+The page's URL is the ``Snapshot-Content-Location`` Blink writes (else the root part's
+``Content-Location``), its fetch date the message's ``Date``.
+"""
+
+from __future__ import annotations
+
+import email.policy
+from collections.abc import Generator
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from pathlib import Path
+
+from clipper.config import ReadLimits
+from clipper.page import RawPage, Rejection, digest
+from clipper.read.decoding import (
+    HEAD_BYTES,
+    SNIFF_BYTES,
+    binary_kind,
+    decode_html,
+    looks_like_html,
+)
+from clipper.read.failures import Event, mb
+from clipper.read.files import open_bounded
+from clipper.read.pages import read_single
+from clipper.read.provenance import absolute_url, declared_url, iso_or_none, site_of
+
+
+def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:
+    """The page of an MHTML file, or the rejection saying why there is none: ``too-large`` (the
+    file, images included, over ``limits.max_line_bytes``: it is parsed whole; or its page over
+    ``max_page_bytes``), ``empty``, ``binary``, ``no-body`` (no HTML part).  A plain HTML page
+    under an MHTML name is read as one."""
+    origin = str(path)
+    with open_bounded(path, gz, limits) as f:
+        data = f.read(limits.max_line_bytes + 1)
+    if len(data) > limits.max_line_bytes:
+        yield Rejection(origin, "too-large", f"file is over {mb(limits.max_line_bytes)}")
+        return
+    if not data.strip():
+        yield Rejection(origin, "empty", "only whitespace")
+        return
+    what = binary_kind(data[:SNIFF_BYTES])
+    if what:
+        yield Rejection(origin, "binary", f"looks like {what}, not MHTML")
+        return
+    if looks_like_html(data[:SNIFF_BYTES]):
+        yield from read_single(path, gz, "html", limits)  # a plain page under an MHTML name
+        return
+    message = BytesParser(policy=email.policy.default).parsebytes(data)
+    root = _root_part(message)
+    body = root.get_payload(decode=True) if root is not None else None
+    if root is None or not isinstance(body, bytes) or not body.strip():
+        kind = message.get_content_type()
+        yield Rejection(origin, "no-body", f"no HTML part in the MHTML file (it is {kind})")
+        return
+    if len(body) > limits.max_page_bytes:
+        yield Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
+        return
+    charset = root.get_content_charset()
+    url = (
+        declared_url(body[:HEAD_BYTES])
+        or absolute_url(_header(message, "Snapshot-Content-Location"))
+        or absolute_url(_header(root, "Content-Location"))
+    )
+    yield RawPage(
+        origin=origin,
+        kind="html",
+        body=decode_html(body, f"text/html; charset={charset}" if charset else None),
+        url=url,
+        fetched_at=iso_or_none(_header(message, "Date")),
+        site=site_of(None, url),
+        raw_hash=digest(body),
+    )
+
+
+def _root_part(message: EmailMessage) -> Message | None:
+    """The page: the part the ``start`` parameter names, else the first ``text/html`` part
+    (a message that is not multipart is its own part)."""
+    start = message.get_param("start")
+    parts = list(message.walk())
+    if isinstance(start, str) and start.strip():
+        for part in parts:
+            if (_header(part, "Content-ID") or "").strip() == start.strip():
+                return part
+    for part in parts:
+        if not part.is_multipart() and part.get_content_type() in (
+            "text/html",
+            "application/xhtml+xml",
+        ):
+            return part
+    return None
+
+
+def _header(part: Message, name: str) -> str | None:
+    value = part.get(name)
+    return str(value).strip() if value is not None else None

@@ -378,8 +378,8 @@ def main() -> None:
     parser.add_argument("--set", choices=[*TEXT_SETS, "all"], default="all",
                         help="texts the corpus is built from: tune (zyte + newspaper), confirm "
                              "(story-chains-energy + same-story-pairs), holdout "
-                             "(wire-syndication-texts) or all three, one after the other "
-                             "(default)")
+                             "(wire-syndication-texts), languages (fundus-news-pages' expected "
+                             "bodies, 41 countries) or all four, one after the other (default)")
     parser.add_argument("--no-real", action="store_true",
                         help="skip wire-syndication-texts (real copies)")
     parser.add_argument("--workers", type=int, default=None)

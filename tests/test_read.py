@@ -408,6 +408,59 @@ def test_short_legacy_text_is_not_read_as_a_dos_code_page(
     assert rejections == [] and page.body == text
 
 
+STRAY_TEXT = (
+    "Le conseil du port de Saltm\u00e8re a vot\u00e9 mardi l\u2019\u00e9largissement du quai "
+    "nord, afin que des ferries plus grands puissent y accoster en hiver."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "prefix", "meta"),
+    [
+        ("declared.html", b"", '<meta charset="utf-8">'),
+        ("undeclared.html", b"", ""),
+        ("latin-default.html", b"", '<meta charset="iso-8859-1">'),  # a CMS default, wrong
+        ("bom.html", b"\xef\xbb\xbf", '<meta charset="windows-1252">'),  # the BOM wins
+        ("dump.txt", b"", None),
+    ],
+)
+def test_utf8_with_a_stray_byte_is_utf8_not_mojibake(
+    tmp_path: Path, name: str, prefix: bytes, meta: str | None
+) -> None:
+    # a Windows-1252 dash (0x96) pasted into a UTF-8 page: every "\u00e9" became "\u00c3\u00a9"
+    text = f"{STRAY_TEXT} {STRAY_TEXT}"
+    if meta is None:
+        data = text.encode()
+        want = text.replace("mardi", "mardi \u2013")
+    else:
+        data = f"<html><head>{meta}</head><body><p>{text}</p></body></html>".encode()
+        want = data.decode().replace("mardi", "mardi \u2013")
+    (tmp_path / name).write_bytes(prefix + data.replace(b"mardi", b"mardi \x96"))
+    (page,), rejections = read([tmp_path / name])
+    assert rejections == [] and page.body == want
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "shift_jis", "euc_kr", "gbk", "cp1251", "iso8859_2"])
+def test_legacy_pages_are_never_taken_for_utf8_with_stray_bytes(tmp_path: Path, codec: str) -> None:
+    texts = {
+        "cp1252": STRAY_TEXT + " On dit \u00ab\u00c3\u00a9\u00bb.",  # "Ã©" written on purpose
+        "shift_jis": "\u6771\u4eac\u90fd\u306f\u706b\u66dc\u65e5\u3001\u5cb8\u58c1\u3092"
+        "\u62e1\u5f35\u3059\u308b\u8a08\u753b\u3092\u627f\u8a8d\u3057\u305f\u3002",
+        "euc_kr": "\ud56d\ub9cc\uc704\uc6d0\ud68c\ub294 \ud654\uc694\uc77c \ubd81\ucabd "
+        "\ubd80\ub450\ub97c \ud655\uc7a5\ud558\uae30\ub85c \uc758\uacb0\ud588\ub2e4.",
+        "gbk": "\u6e2f\u52a1\u5c40\u5468\u4e8c\u6295\u7968\u51b3\u5b9a\u6269\u5efa\u5317"
+        "\u7801\u5934\uff0c\u4ee5\u4fbf\u51ac\u5b63\u66f4\u5927\u7684\u6e21\u8f6e\u3002",
+        "cp1251": "\u0421\u043e\u0432\u0435\u0442 \u043f\u043e\u0440\u0442\u0430 "
+        "\u043f\u0440\u043e\u0433\u043e\u043b\u043e\u0441\u043e\u0432\u0430\u043b.",
+        "iso8859_2": "Rada portu w \u0141odzi zag\u0142osowa\u0142a za rozbudow\u0105 "
+        "p\u00f3\u0142nocnego nabrze\u017ca.",
+    }
+    page_text = f"<html><head><meta charset={codec}></head><body><p>{texts[codec] * 4}</p>"
+    (tmp_path / "legacy.html").write_bytes(page_text.encode(codec))
+    (page,), _ = read([tmp_path / "legacy.html"])
+    assert page.body == page_text
+
+
 def test_page_over_the_limit_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "big.html"
     path.write_bytes(b"<html>" + b"x" * 5000 + b"</html>")

@@ -507,7 +507,8 @@ def test_api_responses_and_search_exports_are_read_as_their_records(tmp_path: Pa
         ("d-dump.jsonl:1", "https://esk.example/7", None),
     ]
     assert [p.body for p in pages] == [TEXT, second, TEXT.upper(), TEXT, TEXT]
-    assert pages[0].site == "esk-courier.example" and (pages[0].published or "")[:10] == "2019-04-06"
+    assert pages[0].site == "esk-courier.example"  # a URL's host beats NewsAPI's source name
+    assert (pages[0].published or "")[:10] == "2019-04-06"
     assert (pages[2].published or "")[:10] == "2019-04-07"
 
 

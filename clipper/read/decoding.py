@@ -118,8 +118,8 @@ def _unicode_or_bytes(data: bytes) -> str | bytes:
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-16 (with a byte-order mark or told by its NULs); UTF-8 (BOM allowed) when valid; else
-    the best guess; never fails.  NUL bytes are dropped."""
+    """UTF-16 (with a byte-order mark or told by its NULs); UTF-8 (BOM allowed) when valid or
+    :func:`mostly_utf8`; else the best guess; never fails.  NUL bytes are dropped."""
     unicode_or_bytes = _unicode_or_bytes(data)
     if isinstance(unicode_or_bytes, str):
         return unicode_or_bytes
@@ -128,6 +128,8 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if data.startswith(UTF8_BOM) or mostly_utf8(data):
+        return decode_mostly_utf8(data)
     try:
         # charset_normalizer comes with trafilatura; guessing beats assuming Windows-1252.
         import charset_normalizer
@@ -229,11 +231,13 @@ def decode_html(data: bytes, declared: str | None) -> bytes | str:
     Order: UTF-16 (a byte-order mark, or every other byte NUL); valid UTF-8 (left as bytes:
     trafilatura reads it right; a legacy page whose non-ASCII bytes happen to form UTF-8 is
     vanishingly rare, while servers that declare Latin-1 by default for UTF-8 pages are
-    common); the charset ``declared`` by the HTTP ``Content-Type`` (WARC records, captures that
-    keep it); the page's own ``<meta charset>`` / ``http-equiv`` declaration.  With none of
-    these the bytes go to trafilatura, which guesses.  Decoding it here matters because
-    trafilatura ignores declared charsets: it tries UTF-8, then guesses from the bytes alone,
-    which turns Windows-1252 "£" into "Ł" and garbles ISO-8859-2.  NUL bytes are dropped.
+    common); UTF-8 with a few stray bytes (a UTF-8 byte-order mark, :func:`mostly_utf8`, or
+    UTF-8 declared: :func:`decode_mostly_utf8`); the charset ``declared`` by the HTTP
+    ``Content-Type`` (WARC records, captures that keep it); the page's own ``<meta charset>`` /
+    ``http-equiv`` declaration.  With none of these the bytes go to trafilatura, which guesses.
+    Decoding it here matters because trafilatura ignores declared charsets: it tries UTF-8,
+    then guesses from the bytes alone, which turns Windows-1252 "£" into "Ł" and garbles
+    ISO-8859-2.  NUL bytes are dropped.
     """
     unicode_or_bytes = _unicode_or_bytes(data)
     if isinstance(unicode_or_bytes, str):
@@ -245,13 +249,62 @@ def decode_html(data: bytes, declared: str | None) -> bytes | str:
         pass
     else:
         return data  # trafilatura reads valid UTF-8 as UTF-8
+    if data.startswith(UTF8_BOM) or mostly_utf8(data):
+        return decode_mostly_utf8(data)
     codec = charset_of(declared)
     if codec is None:
         meta = _META_CHARSET.search(data[:HEAD_BYTES])
         codec = charset_of(meta.group(1).decode("ascii", "replace")) if meta else None
-    if codec is None or codec.startswith("utf-16") or codec == "utf-8":
+    if codec == "utf-8":
+        return decode_mostly_utf8(data)  # as a browser does, but a stray byte is kept
+    if codec is None or codec.startswith("utf-16"):
         return data  # nothing usable declared (or a wrong UTF declaration): let trafilatura guess
     return data.decode(codec, errors="replace")
+
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+# One well-formed UTF-8 sequence of two to four bytes (RFC 3629: no overlongs, no surrogates).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_ASCII = bytes(range(128))
+# Non-ASCII bytes that must form UTF-8 sequences, per byte outside one, for "mostly UTF-8".
+# Legacy 8-bit text forms a sequence only by accident ("Ã©" written on purpose): a letter from
+# 0xC2-0xF4 followed by a symbol from 0x80-0xBF.
+_MOSTLY_UTF8_RATIO = 4
+_MIN_UTF8_SEQUENCES = 3
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """Whether ``data``, not valid UTF-8, is UTF-8 with a few stray bytes: a Windows-1252 dash
+    pasted into a UTF-8 page by a CMS, a page cut inside a character.  At least
+    :data:`_MIN_UTF8_SEQUENCES` well-formed sequences, holding :data:`_MOSTLY_UTF8_RATIO` times
+    as many bytes as the non-ASCII bytes outside them.  Decoded as a whole in the charset it
+    declares or a guess, such a page turns every "é" into "Ã©"."""
+    non_ascii = len(data.translate(None, _ASCII))
+    sequences = _UTF8_SEQUENCE.findall(data)
+    in_sequences = sum(len(seq) for seq in sequences)
+    stray = non_ascii - in_sequences
+    return len(sequences) >= _MIN_UTF8_SEQUENCES and in_sequences >= _MOSTLY_UTF8_RATIO * stray
+
+
+def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is no part of a UTF-8 sequence is read as Windows-1252
+    (where a stray byte of a UTF-8 page comes from), one byte at a time."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.start + 1].decode("cp1252", "replace"), exc.start + 1
+
+
+codecs.register_error("clipper-stray-cp1252", _stray_as_cp1252)
+
+
+def decode_mostly_utf8(data: bytes) -> str:
+    """``data`` as UTF-8 (a byte-order mark dropped), each stray byte read as Windows-1252."""
+    return data.decode("utf-8-sig", errors="clipper-stray-cp1252")
 
 
 def redecode(text: str, charset: str | None) -> str:

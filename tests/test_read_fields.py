@@ -512,6 +512,25 @@ def test_api_responses_and_search_exports_are_read_as_their_records(tmp_path: Pa
     assert (pages[2].published or "")[:10] == "2019-04-07"
 
 
+def test_scrapy_jl_feeds_and_records_keyed_by_url(tmp_path: Path) -> None:
+    # `scrapy crawl news -o items.jl`; a scraper's {url: record} dump
+    (tmp_path / "items.jl").write_text(json.dumps({"url": "https://esk.example/1", "text": TEXT}))
+    (tmp_path / "by-url.json").write_text(
+        json.dumps(
+            {
+                "https://esk.example/2": {"title": "Alders", "text": TEXT.upper()},
+                "https://esk.example/3": {"title": "Empty", "text": ""},
+            }
+        )
+    )
+    pages, rejected = _read(tmp_path)
+    assert [(Path(p.origin).name, p.body) for p in pages] == [
+        ("by-url.json:1", TEXT.upper()),
+        ("items.jl:1", TEXT),
+    ]
+    assert [(Path(r.origin).name, r.reason) for r in rejected] == [("by-url.json:2", "no-body")]
+
+
 def test_a_record_with_its_own_text_is_never_taken_for_an_envelope(tmp_path: Path) -> None:
     record = {"url": "https://esk.example/w", "text": TEXT, "items": [{"text": "other"}]}
     (tmp_path / "one.json").write_text(json.dumps(record))

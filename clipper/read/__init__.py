@@ -19,8 +19,8 @@ Formats (extension, case-insensitive; ``.gz`` allowed on each):
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
   A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
   NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
-- ``.jsonl`` / ``.ndjson``: one page per line, crawler field names (news-please, CC-NEWS, ...);
-  UTF-8, or UTF-16 as Windows PowerShell writes it.
+- ``.jsonl`` / ``.ndjson`` / ``.jl`` / ``.jsonlines``: one page per line, crawler field names
+  (news-please, CC-NEWS, Scrapy feeds ...); UTF-8, or UTF-16 as Windows PowerShell writes it.
 - ``.json``: one record (news-please writes a file per article) or an array of records, with
   the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.  An API
   response or search export is read as the records it holds (NewsAPI ``articles``, The
@@ -137,6 +137,8 @@ _FORMATS: dict[str, str] = {
     ".txt": "text",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".jl": "jsonl",  # Scrapy's feed exports: `scrapy crawl news -o items.jl`
+    ".jsonlines": "jsonl",
     ".json": "json",
     ".warc": "archive",
     ".arc": "archive",

@@ -306,7 +306,8 @@ def read_json(
 
 def _enveloped(obj: dict[str, Any]) -> list[Any] | None:
     """The records of an API response or a search export (:data:`_ENVELOPES`): a top object
-    with no body field of its own holding a non-empty array of objects; else None."""
+    with no body field of its own holding a non-empty array of objects, or whose every value is
+    an object and one a record; else None."""
     if _has_body_field(obj):
         return None
     for path in _ENVELOPES:
@@ -315,6 +316,10 @@ def _enveloped(obj: dict[str, Any]) -> list[Any] | None:
             value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
             return value
+    # records keyed by their URL or id ({"https://...": {...}, ...}), in the file's order
+    values = list(obj.values())
+    if values and all(isinstance(v, dict) for v in values) and any(map(_has_body_field, values)):
+        return values
     return None
 
 

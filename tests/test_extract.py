@@ -603,3 +603,33 @@ def test_site_name_h1_articles_stay_apart_end_to_end(tmp_path: Path) -> None:
     records = [json.loads(line) for line in exported.stdout.splitlines()]
     assert sorted(r["title"] for r in records) == sorted(h for h, _ in posts.values())
     assert len({r["story_id"] for r in records}) == 2
+
+
+# --------------------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize(
+    ("html_tag", "meta", "crawler", "expected"),
+    [
+        ("<html>", '<meta property="og:locale" content="de_DE">', None, "de"),
+        ("<html>", '<meta content="fr_FR" property="og:locale">', None, "fr"),
+        ("<html>", '<meta name="language" content="de">', None, "de"),
+        ("<html>", '<meta name="DC.language" content="pl">', None, "pl"),
+        ('<html lang="deu">', "", None, "de"),  # ISO 639-3 as its ISO 639-1 code
+        ('<html lang="de-AT">', "", None, "de"),
+        # a charset where the language belongs declares none; the next declaration counts
+        ("<html>", '<meta http-equiv="Content-Language" content="utf-8">', None, None),
+        ("<html>", '<meta http-equiv="Content-Language" content="utf-8">', "zh-CN", "zh"),
+        ('<html lang="xx">', '<meta property="og:locale" content="es_ES">', None, "es"),
+    ],
+)
+def test_a_page_s_language_is_a_known_code_from_whatever_tag_declares_it(
+    html_tag: str, meta: str, crawler: str | None, expected: str | None
+) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (f'<!DOCTYPE html>{html_tag}<head><meta charset="utf-8">{meta}'
+            f"<title>Archive moves</title></head><body><article>{body}</article></body></html>")
+    raw = RawPage(origin="t", kind="html", body=page.encode(), language=crawler)
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article), result
+    assert result.language == expected

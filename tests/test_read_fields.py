@@ -904,3 +904,30 @@ def test_a_page_saved_as_mhtml_is_its_html_part_with_the_browser_s_address(
         row = session.execute(select(Page.source_key, Page.site, Page.text)).one()
     assert row[:2] == ("https://esk-courier.example/news/willows", "esk-courier.example")
     assert "Café owners “welcome” the trees." in row[2]
+
+
+def test_a_syndicated_copy_is_filed_under_its_own_site_not_its_canonical_links(
+    tmp_path: Path,
+) -> None:
+    """Newspapers of one group carry one article and point their canonical link at the
+    flagship's URL; each copy's ``og:url`` is its own address.  Each saved page keeps its own
+    URL and site (before, both were stored as the flagship's, and the second dropped as the
+    "same page"); a page whose canonical and og:url agree on the site keeps its canonical."""
+    def saved(own: str) -> str:
+        return (
+            "<html><head><title>Willows planted to slow the Esk</title>"
+            '<link rel="canonical" href="https://flagship.example/news/willows">'
+            f'<meta property="og:url" content="{own}"></head>'
+            f"<body><article><p>{TEXT}</p></article></body></html>"
+        )
+
+    (tmp_path / "a.html").write_text(saved("https://www.esk-courier.example/news/willows"))
+    (tmp_path / "b.html").write_text(saved("https://lune-post.example/news/willows"))
+    (tmp_path / "c.html").write_text(saved("https://flagship.example/news/willows?ref=share"))
+    pages, rejected = _read(tmp_path)
+    assert not rejected
+    assert [(p.url, p.site) for p in pages] == [
+        ("https://www.esk-courier.example/news/willows", "esk-courier.example"),
+        ("https://lune-post.example/news/willows", "lune-post.example"),
+        ("https://flagship.example/news/willows", "flagship.example"),
+    ]

@@ -25,7 +25,14 @@ _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^
 
 
 def declared_url(head: bytes) -> str | None:
-    """The page's own URL from ``<link rel=canonical>`` (preferred) or ``og:url`` meta."""
+    """The page's own URL from ``<link rel=canonical>`` (preferred) or ``og:url`` meta.
+
+    When the two name different sites, ``og:url`` is the page's: a syndicated copy points its
+    canonical link at the original publisher (newspapers of one group carrying one article all
+    name the flagship's URL there), while its Open Graph URL is the address it is shared under.
+    Taking the canonical there filed the copy under a site that never ran it, and two partners'
+    copies under one URL (the second dropped as the "same page").
+    """
     canonical: str | None = None
     og_url: str | None = None
     for match in _TAG_RE.finditer(head):
@@ -35,6 +42,8 @@ def declared_url(head: bytes) -> str | None:
                 canonical = absolute_url(attrs.get("href"))
         elif og_url is None and attrs.get("property", attrs.get("name", "")).lower() == "og:url":
             og_url = absolute_url(attrs.get("content"))
+    if canonical and og_url and site_key(canonical) != site_key(og_url):
+        return og_url
     return canonical or og_url
 
 

@@ -73,7 +73,8 @@ Modules, in the order a page passes through them:
   ``max_decompressed_bytes``).
 - :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files.
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
-- :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records and their crawler field names.
+- :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
+- :mod:`clipper.read.fields`: a record's crawler field names mapped onto a page.
 - :mod:`clipper.read.warc`: ``.warc`` / ``.arc`` records through warcio.
 - :mod:`clipper.read.decoding`: binary sniffing and character sets (bytes to text).
 - :mod:`clipper.read.provenance`: a page's URL, site and dates as the dump states them.

@@ -931,3 +931,60 @@ def test_a_syndicated_copy_is_filed_under_its_own_site_not_its_canonical_links(
         ("https://lune-post.example/news/willows", "lune-post.example"),
         ("https://flagship.example/news/willows", "flagship.example"),
     ]
+
+
+# --- CSV / TSV exports --------------------------------------------------------------------
+
+
+def test_csv_exports_are_read_row_by_row_with_the_same_field_names(tmp_path: Path) -> None:
+    import csv
+
+    second = TEXT.replace("willow", "alder")
+    # pandas' to_csv (an unnamed index column, float years) with the 'All the news' columns;
+    # a text holding line breaks and quotes
+    with (tmp_path / "a-frame.csv").open("w", newline="", encoding="utf-8-sig") as f:
+        out = csv.writer(f)
+        out.writerow(["", "id", "Title", "publication", "date", "year", "URL", "Content"])
+        out.writerow(
+            [0, 7, "Willows", "Esk Courier", "2019-04-06", 2019.0, "https://esk.example/w", TEXT]
+        )
+        out.writerow([1, 8, 'The "alder" plan', "Esk Courier", "2019-04-07", 2019.0, "", second])
+        out.writerow([])
+        out.writerow([2, 9, "No text", "Esk Courier", "", "", "", ""])
+    # a European spreadsheet: semicolons, Windows-1252
+    with (tmp_path / "b-excel.csv").open("w", newline="", encoding="cp1252") as f:
+        out = csv.writer(f, delimiter=";")
+        out.writerow(["url", "title", "text"])
+        out.writerow(["https://esk.example/f", "Caf\u00e9 \u2013 f\u00eate", TEXT + " \u20ac5."])
+    (tmp_path / "c-scrapy.tsv").write_text(
+        "url\ttext\textra\nhttps://esk.example/t\t" + TEXT.replace("\n", " ") + "\t\n"
+        "https://esk.example/u\ttoo\tmany\tfields\n"
+    )
+    (tmp_path / "d-header-only.csv").write_text("url,title,text\n")
+    pages, rejected = _read(tmp_path)
+    assert [(Path(p.origin).name, p.url, p.title) for p in pages] == [
+        ("a-frame.csv:1", "https://esk.example/w", "Willows"),
+        ("a-frame.csv:2", None, 'The "alder" plan'),
+        ("b-excel.csv:1", "https://esk.example/f", "Caf\u00e9 \u2013 f\u00eate"),
+        ("c-scrapy.tsv:1", "https://esk.example/t", None),
+    ]
+    assert [p.body for p in pages[:3]] == [TEXT, second, TEXT + " \u20ac5."]
+    assert pages[0].site == "esk.example" and pages[1].site == "esk courier"
+    assert [p.published for p in pages[:2]] == ["2019-04-06", "2019-04-07"]
+    assert [(Path(r.origin).name, r.reason) for r in rejected] == [
+        ("a-frame.csv:3", "no-body"),
+        ("c-scrapy.tsv:2", "bad-record"),
+        ("d-header-only.csv", "empty"),
+    ]
+
+
+def test_a_csv_field_over_the_page_limit_ends_the_file_once(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text(
+        f'url,text\nhttps://esk.example/1,"{TEXT}"\nhttps://esk.example/2,"{"x" * 5000}"\n'
+        f'https://esk.example/3,"{TEXT}"\n'
+    )
+    rejected: list[Rejection] = []
+    pages = list(read_pages([path], ReadLimits(max_page_bytes=4096), rejected.append))
+    assert [p.url for p in pages] == ["https://esk.example/1"]
+    assert [(Path(r.origin).name, r.reason) for r in rejected] == [("big.csv:2", "too-large")]

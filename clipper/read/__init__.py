@@ -27,6 +27,9 @@ Formats (extension, case-insensitive; ``.gz`` allowed on each):
   Guardian ``response.results``, Elasticsearch ``hits.hits`` ...), and a record whose fields
   sit one level down (an Elasticsearch hit's ``_source``, a Guardian result's ``fields``) as
   those fields.
+- ``.csv`` / ``.tsv``: one page per row under a header row naming the columns, with the same
+  field names (Scrapy's and pandas' CSV exports; :mod:`clipper.read.tables`), origin
+  ``path:N`` for the Nth row.
 - ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.
 
 Origins (``path`` made absolute, so a dump named from another directory gives the same
@@ -74,6 +77,7 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files.
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
+- :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows.
 - :mod:`clipper.read.fields`: a record's crawler field names mapped onto a page.
 - :mod:`clipper.read.warc`: ``.warc`` / ``.arc`` records through warcio.
 - :mod:`clipper.read.decoding`: binary sniffing and character sets (bytes to text).
@@ -96,6 +100,7 @@ from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_single
 from clipper.read.provenance import site_from_url
 from clipper.read.records import read_json, read_jsonl
+from clipper.read.tables import read_table
 from clipper.read.warc import NOT_PAGES, read_archive
 
 __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
@@ -141,6 +146,8 @@ _FORMATS: dict[str, str] = {
     ".jl": "jsonl",  # Scrapy's feed exports: `scrapy crawl news -o items.jl`
     ".jsonlines": "jsonl",
     ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
     ".warc": "archive",
     ".arc": "archive",
 }
@@ -231,6 +238,9 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
         events = read_json(path, gz, limits, progress)
     elif fmt == "mhtml":
         events = read_mhtml(path, gz, limits)
+    elif fmt in ("csv", "tsv"):
+        progress.unit = "row"
+        events = read_table(path, gz, limits, progress, tab=fmt == "tsv")
     else:
         events = read_single(path, gz, "html" if fmt == "html" else "text", limits)
     yield from guarded(events, progress)

@@ -1,0 +1,107 @@
+"""CSV and TSV files of records (``.csv`` / ``.tsv``, ``.gz`` allowed): what Scrapy's feed
+exports (``scrapy crawl news -o items.csv``), pandas' ``to_csv`` and spreadsheet tools write.
+Origin ``path:N`` for the Nth row after the header.
+
+The first row names the columns; a row becomes a page through :mod:`clipper.read.fields` (the
+same field names as JSON records, in any letter case: "Title", "URL", "Content").  Parsed with
+the standard library's :mod:`csv` (quoted fields may hold line breaks).  The delimiter of a
+``.csv`` is the one of comma, semicolon, tab and bar that its header row holds most often
+outside quotes (spreadsheets in much of Europe write semicolons); a ``.tsv`` is tab-separated.
+Bytes are UTF-8 (a byte-order mark allowed, as Excel writes it), and any byte that is not part
+of a UTF-8 sequence is read as Windows-1252: a legacy spreadsheet export comes out right, and
+so does a UTF-8 file with a stray byte.  Memory: one row at a time; a line or a field over
+``max_page_bytes`` ends the file with one ``too-large`` rejection.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Generator, Iterator
+from pathlib import Path
+
+from clipper.config import ReadLimits
+from clipper.page import Rejection
+from clipper.read.decoding import decode_mostly_utf8
+from clipper.read.failures import Event, Progress, TooLarge, mb
+from clipper.read.fields import field_name, record_event
+from clipper.read.files import Reader, open_bounded
+
+_DELIMITERS = (",", ";", "\t", "|")
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def read_table(
+    path: Path, gz: bool, limits: ReadLimits, progress: Progress, tab: bool
+) -> Generator[Event, None, None]:
+    """One event per data row of a CSV (or, with ``tab``, TSV) file, origin ``path:N``."""
+    _allow_fields_of(limits.max_page_bytes)
+    with open_bounded(path, gz, limits) as f:
+        lines = _text_lines(f, limits)
+        header_line = next(lines, "")
+        if not header_line.strip():
+            yield Rejection(str(path), "empty", "no header row")
+            return
+        delimiter = "\t" if tab else _delimiter_of(header_line)
+        rows = csv.reader(_chain(header_line, lines), delimiter=delimiter)
+        try:
+            header = [field_name(name) for name in next(rows)]
+        except csv.Error as exc:
+            yield Rejection(str(path), "bad-record", f"header row: {exc}")
+            return
+        number = 0
+        while True:
+            progress.where = f"{path}:{number + 1}"
+            try:
+                row = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                if "field larger than field limit" in str(exc):
+                    raise TooLarge(f"a field is over {mb(limits.max_page_bytes)}") from exc
+                number += 1
+                yield Rejection(progress.where, "bad-record", f"row: {exc}")
+                continue
+            if not any(cell.strip() for cell in row):
+                continue  # a blank line: no row
+            number += 1
+            yield _row_event(header, row, f"{path}:{number}", limits)
+            progress.done = number
+        if number == 0:
+            yield Rejection(str(path), "empty", "a header row and no records")
+
+
+def _row_event(header: list[str], row: list[str], origin: str, limits: ReadLimits) -> Event:
+    if len(row) > len(header):
+        return Rejection(
+            origin, "bad-record", f"{len(row)} fields in a row under a header of {len(header)}"
+        )
+    return record_event(dict(zip(header, row, strict=False)), origin, limits)
+
+
+def _allow_fields_of(size: int) -> None:
+    """csv's field size limit (process-wide, 128 KB by default: shorter than many articles) at
+    least ``size`` characters."""
+    if csv.field_size_limit() < size:
+        csv.field_size_limit(size)
+
+
+def _delimiter_of(header: str) -> str:
+    """The delimiter of a CSV header row: the commonest of :data:`_DELIMITERS` outside quoted
+    names (a comma on a tie or when none is there)."""
+    bare = _QUOTED.sub("", header)
+    return max(_DELIMITERS, key=lambda d: (bare.count(d), d == ","))
+
+
+def _text_lines(f: Reader, limits: ReadLimits) -> Iterator[str]:
+    """The file's lines as text (see the module docstring for the decoding); a line over
+    ``max_page_bytes`` ends the file (``TooLarge``), never held whole."""
+    while line := f.readline(limits.max_page_bytes + 1):
+        if len(line) > limits.max_page_bytes and not line.endswith(b"\n"):
+            raise TooLarge(f"a line is over {mb(limits.max_page_bytes)} (max_page_bytes)")
+        yield decode_mostly_utf8(line)
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest

@@ -16,8 +16,9 @@ markers, copyright lines, teaser lines tagged "[VIDEO]"/"[INSIGHT]".  An **index
 teaser lists trafilatura takes for a main text.
 
 Before extraction, inline link teasers ("Mehr zum Thema – <a>…</a>", "Read more: <a>…</a>") are
-removed structurally, in every language, and headings with permalinks and spans inside sentences
-are protected from the precision settings' link and class rules (:mod:`clipper.htmlprune`).
+removed structurally, in every language, and section headings with permalinks or item links and
+spans inside sentences are protected from the precision settings' link and class rules
+(:mod:`clipper.htmlprune`).
 A page whose precision text would be rejected (counted after the post-clean, which drops a
 repeated headline) is extracted again with trafilatura's ``favor_recall`` settings before it is
 given up, and the
@@ -78,7 +79,12 @@ from typing import Any
 from clipper.config import CleanConfig
 from clipper.furniture import consent_lines
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
-from clipper.htmlprune import drop_link_teasers, keep_inline_words, unwrap_heading_anchors
+from clipper.htmlprune import (
+    drop_link_teasers,
+    keep_inline_words,
+    unwrap_heading_anchors,
+    unwrap_section_heading_links,
+)
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose, post_clean
 from clipper.read import site_from_url
@@ -423,6 +429,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             drop_link_teasers(tree)
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)
+            unwrap_section_heading_links(tree)
             # The headline does not depend on the text: it is known before the retry, which
             # counts the words the post-clean (dropping a repeated headline) leaves.
             first = extract_html(tree, raw.url, raw.fetched_at)

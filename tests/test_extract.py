@@ -328,6 +328,52 @@ def test_a_heading_linking_to_another_page_is_still_a_teaser() -> None:
     assert "Ferry fares" not in article.text
 
 
+REVIEWS = [
+    ("“Harbour Lights” ($20)", "harbour-lights"),
+    ("“Tide Table” ($35)", "tide-table"),
+    ("“Lantern Keeper” ($15)", "lantern-keeper"),
+]
+REVIEW_TEXT = (
+    "It is {n} of the quieter games of the season, and it rewards patience: the puzzles open "
+    "slowly, the music follows the weather on the harbour, and the last chapter takes about "
+    "an hour longer than the rest, which most players will not mind at all."
+)
+
+
+def test_list_article_items_headed_by_links_are_kept() -> None:
+    body = '<div class="post"><div class="content"><h1>Three games for a rainy week</h1>'
+    body += f"<p>{PARAS[0]}</p>"
+    for n, (name, slug) in enumerate(REVIEWS):
+        body += (
+            f'<h3><a href="https://shop.example/games/{slug}">{name}</a></h3>'
+            f'<div class="embed"><iframe src="https://video.example/{slug}"></iframe></div>'
+            f"<p>{REVIEW_TEXT.format(n=('one', 'two', 'three')[n])}</p>"
+        )
+    html = _page("<title>Three games for a rainy week</title>", body + "</div></div>")
+    lines = _article(html).text.splitlines()
+    assert [name for name, _ in REVIEWS if name in lines] == [name for name, _ in REVIEWS]
+
+
+def test_linked_headlines_of_a_teaser_list_stay_out() -> None:
+    teasers = "".join(
+        f'<h3><a href="/news/{n}">{headline}</a></h3><p>{summary}</p>'
+        for n, (headline, summary) in enumerate(
+            [
+                ("Ferry fares to rise in spring", "The operator blames fuel prices."),
+                ("Brewery plans approved", "Forty jobs are expected by next year."),
+                ("Market day moves to Friday", "Traders voted for the change last week."),
+            ]
+        )
+    )
+    # inside the post's own <div>, after the article's paragraphs
+    body = (
+        '<div class="post"><div class="content"><h1>County archive to move</h1>'
+        f"{''.join(f'<p>{p}</p>' for p in PARAS)}{teasers}</div></div>"
+    )
+    article = _article(_page("<title>County archive to move</title>", body))
+    assert "Ferry fares" not in article.text and "Brewery plans" not in article.text
+
+
 @pytest.mark.parametrize(
     "inline",
     [

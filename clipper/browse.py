@@ -12,10 +12,19 @@ sites of a cluster's pages; pages without a site (plain-text dumps) are not coun
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
-from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    quote,
+    unquote,
+    urlencode,
+    urlsplit,
+    urlunsplit,
+)
 
 from sqlalchemy import func, select, text
 
@@ -174,23 +183,36 @@ def _url_spellings(ref: str) -> list[str]:
     order: with and without a trailing slash on its path; without a fragment and tracking
     parameters; then each of those with the host lower-cased, with the other scheme (``http``
     for ``https``) and with or without ``www.`` (a link copied from a browser against the
-    crawler's).  At most 32 spellings, each one index look-up."""
+    crawler's), each path also percent-decoded and percent-encoded (what a browser copies
+    against what the page's canonical link held).  At most 80 spellings, each one index
+    look-up; the first found wins."""
     parts = urlsplit(ref)
     if parts.scheme.lower() not in ("http", "https"):
+        # a dump's path as stored (absolute), also when typed relative to where one stands
         other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
-        return [ref, other]
+        return list(dict.fromkeys([ref, other, os.path.abspath(ref)]))
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
          if not _TRACKING.match(k)]
     )
     out: list[str] = [ref]
     for base in _origins(parts):
-        for bare in (base, base._replace(query=query, fragment="")):
+        for bare in _path_spellings(base._replace(query=query, fragment=""), base):
             path = bare.path.rstrip("/") if bare.path.endswith("/") else bare.path + "/"
             for spelling in (urlunsplit(bare), urlunsplit(bare._replace(path=path))):
                 if spelling not in out:
                     out.append(spelling)
     return out
+
+
+def _path_spellings(bare: SplitResult, base: SplitResult) -> list[SplitResult]:
+    """``base`` as typed, then ``bare`` (no tracking parameters, no fragment) with its path as
+    typed, percent-decoded (``f%C3%BCrs`` → ``fürs``, what a page's canonical link may hold)
+    and percent-encoded (what a browser's address bar copies)."""
+    decoded = unquote(bare.path)
+    spelled = [base, bare, bare._replace(path=decoded),
+               bare._replace(path=quote(decoded, safe="/:@!$&'()*+,;=~"))]
+    return list(dict.fromkeys(spelled))
 
 
 def _origins(parts: SplitResult) -> list[SplitResult]:

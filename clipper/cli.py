@@ -156,7 +156,23 @@ def open_or_fail(db: str, *, create: bool = True) -> Archive:
         raise click.ClickException(str(error)) from error
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """clipper's command group: output cut short by its reader (``clipper export | head``) ends
+    the command quietly with exit code 0, as for a command whose output fitted the pipe (click
+    alone exits 1 there, the code that says the archive could not be used)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Python's recipe (the signal module's docs): point stdout at /dev/null so the
+            # interpreter's last flush does not fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="clipper")
 def cli() -> None:
     """clipper: raw news dumps in, a deduplicated archive of canonical articles out.

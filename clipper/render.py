@@ -166,6 +166,13 @@ def short_time(value: str | None) -> str:
     return value.replace("T", " ")[:16]
 
 
+def utc_time(value: str | None) -> str:
+    """:func:`short_time` saying its zone: ``2025-03-11 09:03 UTC`` (the archive keeps times in
+    UTC); a date stays a date."""
+    shown = short_time(value)
+    return f"{shown} UTC" if len(shown) > 10 else shown
+
+
 def _plural(count: int, noun: str, plural: str = "") -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
@@ -335,8 +342,8 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         f"Cluster {found.cluster_id}",
         _plural(found.size, "page"),
         outlets_phrase(found.outlets),
-        f"first seen {short_time(found.first_seen)}",
-        f"last seen {short_time(found.last_seen)}",
+        f"first seen {utc_time(found.first_seen)}",
+        f"last seen {utc_time(found.last_seen)}",
     ]
     if found.story_id is not None:
         header.append(f"story {found.story_id}")
@@ -347,7 +354,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         *facts(
             [
                 head.site or head.origin,
-                short_time(head.date),
+                utc_time(head.date),
                 f"page:{head.page_id}",
                 f"{head.word_count} words",
             ],
@@ -377,7 +384,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         out.extend(
             facts(
                 [
-                    f"{marker}{short_time(variant.date)}",
+                    f"{marker}{utc_time(variant.date)}",
                     variant.site or variant.origin,
                     f"similarity {similarity}",
                     f"page:{variant.page_id}{version}",

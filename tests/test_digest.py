@@ -360,6 +360,16 @@ def test_html_escapes_headlines_and_has_no_scripts_or_external_assets() -> None:
     assert "@import" not in html and "url(" not in html
 
 
+def test_html_headlines_and_leads_take_their_own_direction_and_times_say_utc() -> None:
+    """An Arabic or Hebrew headline inside an English digest reads right to left (dir="auto"
+    on headlines, leads and article titles); times are the archive's, UTC, and say so."""
+    html = render(hostile_result(), "html")
+    assert html.count('class="headline" dir="auto"') == 1
+    assert 'class="lead" dir="auto"' in html
+    assert "2026-11-29 06:00 UTC" in html
+    assert "2026-11-29 06:00 UTC" in render(hostile_result(), "text")
+
+
 def test_email_is_a_mime_message_for_sendmail(db: Path) -> None:
     result = run(db, "digest", "--format", "email", "--to", "team@example.org, boss@example.org",
                  env={"CLIPPER_MAIL_FROM": "Clipper <clipper@example.org>"})

@@ -530,12 +530,20 @@ def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> Non
         urlunsplit(parts._replace(netloc="www." + parts.netloc.upper())) + "?utm_source=x",
     ):
         assert browse.show(archive, spelling).requested_page_id == by_url.requested_page_id
+    # a path with non-ASCII letters, as the page's canonical link held it or as a browser
+    # copies it (percent-encoded), finds the page either way
+    assert browse._url_spellings("https://x.example/f%C3%BCrs")[:3] == [
+        "https://x.example/f%C3%BCrs", "https://x.example/f%C3%BCrs/", "https://x.example/fürs"]
+    assert "https://x.example/f%C3%BCrs" in browse._url_spellings("https://x.example/fürs")
     with pytest.raises(browse.NotFound):  # the path is never re-cased
         browse.show(archive, urlunsplit(parts._replace(path=parts.path.upper())))
     with pytest.raises(browse.NotFound):  # a parameter that picks another page is kept
         browse.show(archive, METRO_BRIEF + "?page=2")
     dump = next(v for v in by_url.variants if v.url is None)
     assert browse.show(archive, dump.origin).cluster_id == port
+    # the dump's path typed relative to where the user stands
+    relative = os.path.relpath(dump.origin)
+    assert browse.show(archive, relative).cluster_id == port
     with pytest.raises(browse.NotFound, match="no cluster 99999"):
         browse.show(archive, "99999")
     with pytest.raises(browse.NotFound, match="no page with URL"):
@@ -548,6 +556,8 @@ def test_show_cli(archive: Archive, archive_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert PORT_CANONICAL in result.output and METRO_BRIEF in result.output
     assert "trimmed (kept 3 of" in result.output and "Update:" in result.output
+    # times are the archive's, in UTC, and say so
+    assert re.search(r"first seen \d{4}-\d\d-\d\d \d\d:\d\d UTC", result.output)
     urls = {line.strip() for line in result.output.splitlines() if "://" in line}
     assert all(render.cell_width(line) <= 80 for line in result.output.splitlines()
                if line.strip() not in urls)  # fmt: skip

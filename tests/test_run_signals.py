@@ -119,3 +119,27 @@ def test_query_commands_start_without_the_pipeline() -> None:
     out = subprocess.run([sys.executable, "-c", code], env=run_env(), cwd=REPO,
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_output_cut_short_by_its_reader_exits_0(corpus: Path, tmp_path: Path) -> None:
+    """``clipper export | head -1``: the reader closes the pipe after one line; the export
+    stops quietly with exit code 0 (click alone exits 1, the archive-could-not-be-used code,
+    which fails a ``set -o pipefail`` script)."""
+    db = tmp_path / "a.db"
+    stored = CliRunner().invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", str(corpus)])
+    assert stored.exit_code == 0, stored.output
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "clipper", "export", "--db", str(db), "--format", "jsonl",
+         "--with-text"],
+        env=run_env(), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what head does after its line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert json.loads(first)["page_id"] and "Traceback" not in err
+    # the export is larger than a pipe's buffer, so the writer did meet the closed pipe
+    full = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "jsonl",
+                                    "--with-text"])
+    assert len(full.stdout.encode()) > 1 << 17

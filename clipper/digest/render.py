@@ -36,11 +36,12 @@ _ENV = Environment(
 
 
 def when(value: str | None) -> str:
-    """``2025-03-11T21:10:00`` → ``2025-03-11 21:10``; a date stays a date."""
+    """``2025-03-11T21:10:00`` → ``2025-03-11 21:10 UTC`` (the archive keeps times in UTC); a
+    date stays a date."""
     if not value:
         return "date unknown"
     day, _, time = value.partition("T")
-    return f"{day} {time[:5]}" if time else day
+    return f"{day} {time[:5]} UTC" if time else day
 
 
 def _wrap(value: str, width: int = 76, indent: str = "") -> str:

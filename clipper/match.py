@@ -46,6 +46,8 @@ from clipper.config import MatchConfig
 from clipper.fingerprint import hits_coverage, shingle_hits
 
 _NO_KEYS = np.empty(0, dtype=np.int64)
+# slots of screen()'s table of a page's shingles (by their low bits): 32 KB a pair at a time
+_SCREEN_SLOTS = 1 << 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,10 +366,10 @@ def screen(
     page at ``containment_threshold``; head coverage (its first ``brief_head``) at
     ``containment_threshold``; or what :func:`is_short_brief` asks of the whole page first (at
     most ``brief_furniture_words`` words outside shared shingles, ``brief_min_coverage`` of it
-    inside).  The Jaccard is exact; the coverages are bounds from above (a run of ``h``
-    shared positions covers at most ``h + shingle_words - 1`` words).  All come from one
-    membership test of the shorter page's distinct shingles in each longer page, then a few
-    array operations over all the pairs of one shorter page at once, where the exact walk of
+    inside).  Each is bounded from above: from a superset of the shingles the two pages share
+    (a table of the longer page's shingles by their low bits: no false "not shared"), and a
+    run of ``h`` shared positions covering at most ``h + shingle_words - 1`` words.  A few
+    array operations do all the pairs of one shorter page at once, where the exact walk of
     :func:`verify_pair` costs a dozen array calls a pair: on a day of pages sharing paragraphs
     most candidate pairs are not copies (issue 10: 94 %).  Thresholds are compared with a
     margin of 1e-9, so rounding never drops a pair.  ``where``: as in :func:`verify`, filled
@@ -386,8 +388,8 @@ def screen(
             continue  # left to verify's own edge cases
         if shorter.page_id not in where:
             where[shorter.page_id] = np.searchsorted(shorter.shingles, shorter.sequence)
-        # at most ~2M cells of a hits matrix at once
-        step = max(1, (1 << 21) // (n + shingle_words))
+        # at most ~2M cells of a hits matrix, 256 tables of slots, at once
+        step = min(256, max(1, (1 << 21) // (n + shingle_words)))
         for start in range(0, len(indexes), step):
             part = indexes[start : start + step]
             keep = _screen_rows(
@@ -414,9 +416,18 @@ def _screen_rows(
     """:func:`screen` for one shorter page (of ≥ 2 positions) against several longer pages."""
     k = len(longers)
     sizes = np.array([len(longer.shingles) for longer in longers], dtype=np.int64)
-    found = np.empty((k, len(shorter.shingles)), dtype=np.bool_)
-    for row, longer in enumerate(longers):
-        found[row] = shingle_hits(shorter.shingles, longer.shingles)
+    # Whether each longer page may hold each of the shorter page's shingles: a table per pair
+    # indexed by a shingle's low bits, marked for the longer page's shingles.  A shingle it
+    # holds is always marked; one it does not is marked when another shingle of it has the
+    # same low bits (~2 % on a 600-shingle page): a superset of the true hits, in a handful
+    # of array operations for all the pairs of one shorter page (a sorted search a pair costs
+    # as much as the rest of the screen).
+    table = np.zeros((k, _SCREEN_SLOTS), dtype=np.bool_)
+    table[
+        np.repeat(np.arange(k), sizes),
+        np.concatenate([longer.shingles for longer in longers]) & (_SCREEN_SLOTS - 1),
+    ] = True
+    found = table[:, shorter.shingles & (_SCREEN_SLOTS - 1)]
     common = np.count_nonzero(found, axis=1)
     union = len(shorter.shingles) + sizes - common
     jaccard = common / np.maximum(union, 1)

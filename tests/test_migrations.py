@@ -523,7 +523,7 @@ def test_records_stored_under_an_outlet_name_move_to_their_url_host_after_the_up
         assert current_revision(archive) == HEAD
         with archive.engine.connect() as connection:
             sites: dict[int, str | None] = dict(
-                connection.execute(text("SELECT id, site FROM pages")).tuples().all()
+                (row.id, row.site) for row in connection.execute(text("SELECT id, site FROM pages"))
             )
             lines = connection.execute(
                 text("SELECT site FROM site_lines WHERE line_key IN (7, 8)")

@@ -988,3 +988,34 @@ def test_a_csv_field_over_the_page_limit_ends_the_file_once(tmp_path: Path) -> N
     pages = list(read_pages([path], ReadLimits(max_page_bytes=4096), rejected.append))
     assert [p.url for p in pages] == ["https://esk.example/1"]
     assert [(Path(r.origin).name, r.reason) for r in rejected] == [("big.csv:2", "too-large")]
+
+
+def test_a_file_holding_another_format_than_its_name_says_is_read_by_its_content(
+    tmp_path: Path,
+) -> None:
+    """An HTML page saved as .txt, .jsonl or .json is a page (not stored as markup, not one
+    bad-json rejection per line); JSON Lines saved as .txt are records (not one page of raw
+    JSON); a real text dump and real JSON Lines are read as before."""
+    page = "<!DOCTYPE html>\n<!-- saved -->\n" + _page("Willows on the Esk", [TEXT] * 3)
+    (tmp_path / "page.txt").write_text(page)
+    (tmp_path / "page.jsonl").write_text(page)
+    (tmp_path / "page.json").write_text(page)
+    records = "".join(
+        json.dumps({"url": f"https://esk.example/{i}", "text": f"{TEXT} {i}"}) + "\n"
+        for i in range(3)
+    )
+    (tmp_path / "records.txt").write_text(records)
+    (tmp_path / "records.jsonl").write_text(records.replace("esk.example", "lune.example"))
+    (tmp_path / "dump.txt").write_text("Willows on the Esk\n" + TEXT)
+    pages, rejected = _read(tmp_path)
+    assert not rejected
+    kinds = sorted((Path(p.origin.split(":")[0]).name, p.kind) for p in pages)
+    assert kinds == [
+        ("dump.txt", "text"),
+        ("page.json", "html"), ("page.jsonl", "html"), ("page.txt", "html"),
+        ("records.jsonl", "text"), ("records.jsonl", "text"), ("records.jsonl", "text"),
+        ("records.txt", "text"), ("records.txt", "text"), ("records.txt", "text"),
+    ]
+    assert {p.url for p in pages if p.origin.startswith(str(tmp_path / "records.txt"))} == {
+        f"https://esk.example/{i}" for i in range(3)
+    }

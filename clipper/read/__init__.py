@@ -88,6 +88,7 @@ Modules, in the order a page passes through them:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 
@@ -196,16 +197,41 @@ def _format_of(path: Path) -> tuple[str | None, bool]:
     return None, gz
 
 
+def _head(path: Path, gz: bool, limits: ReadLimits) -> bytes | None:
+    """A file's first bytes, or None when it cannot be read (its reader says why)."""
+    try:
+        with open_bounded(path, gz, limits) as f:
+            head: bytes = f.read(SNIFF_BYTES)
+            return head
+    except Exception:  # not ours to judge here: the file's reader reports it
+        return None
+
+
 def _opens_html(path: Path, gz: bool, limits: ReadLimits) -> bool:
     """Whether a file of no format clipper knows by name opens an HTML document: what a mirror
     holds (``wget -r`` without ``--adjust-extension`` saves ``story.php?id=12``,
     ``news/quay-widening``, ``index.php@id=3``, ...).  Anything unreadable is not."""
-    try:
-        with open_bounded(path, gz, limits) as f:
-            head = f.read(SNIFF_BYTES)
-    except Exception:  # not ours to judge: an unsupported file, whatever is wrong with it
-        return False
-    return looks_like_html(head)
+    head = _head(path, gz, limits)
+    return head is not None and looks_like_html(head)
+
+
+# JSON Lines: a first line opening an object with a quoted key (a text dump never starts so).
+_JSON_LINES_START = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"')
+
+
+def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str) -> str:
+    """The format of a text or JSON file by what it holds when that is not what its name says:
+    an HTML page saved as ``.txt``, ``.jsonl`` or ``.json`` (a saver's wrong extension) is read
+    as a page, not stored as markup or rejected line by line as bad JSON; JSON Lines saved as
+    ``.txt`` are read as records, not stored as one page of raw JSON."""
+    head = _head(path, gz, limits)
+    if head is None:
+        return fmt
+    if looks_like_html(head):
+        return "html"
+    if fmt == "text" and _JSON_LINES_START.match(head):
+        return "jsonl"
+    return fmt
 
 
 def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
@@ -213,6 +239,8 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
     fmt, gz = _format_of(path)
     if fmt is None and _opens_html(path, gz, limits):
         fmt = "html"
+    elif fmt in ("text", "jsonl", "json"):
+        fmt = _by_content(path, gz, limits, fmt)
     if fmt is None:
         yield Rejection(origin, "unsupported-file", f"not a format clipper reads: {path.name}")
         return

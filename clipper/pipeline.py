@@ -52,7 +52,8 @@ from clipper.page import RawPage, Rejection
 from clipper.read import NOT_PAGES, read_pages
 from clipper.searchtext import search_text
 from clipper.store import BatchOutcome, NewPage, Store, now
-from clipper.stories import StoryPool, Vector, update_stories
+from clipper.stories import StoryPool, update_stories
+from clipper.stories.pending import PendingVectors
 from clipper.templates import (
     cut_template,
     restore_lines,
@@ -198,8 +199,9 @@ class Deduper:
         self.started = now()
         self.pending_rejections: list[Rejection] = []
         self.story_pool = StoryPool(config.stories)
-        # page id → story vector of the run's stored pages, for the story stage at its end
-        self.story_vectors: dict[int, Vector] = {}
+        # page id → story vector of the run's stored canonicals, for the story stage at its
+        # end: on disk, not in the main process (they grow with the night)
+        self.story_vectors = PendingVectors()
         # passage keys of stored candidates are recomputed from their text (a cache: the
         # permutations of the archive's scheme)
         self.hasher = MinHasher(config.fingerprint)
@@ -215,6 +217,11 @@ class Deduper:
         day was walked again and again (clusters compared per batch grew 639 → 5,962 over a
         10k one-day run: ``bench/story_stage.py``).  The result is the same walk over
         everything (``clipper.stories.group``), whatever the batches."""
+        # What the batches kept for themselves goes before the stage holds the night's
+        # clusters: the verification candidates (up to ``candidate_cache_pages``) and the heap
+        # their last batch freed.
+        self.candidate_cache.clear()
+        allocator.release()
         with self.summary.timed("stories"):
             page_ids = self.store.pages_of_runs(run_ids)
             if page_ids:
@@ -574,11 +581,11 @@ class Deduper:
                     self.config.match.compilation_gap_words,
                 )
             )
-        # Kept for the story stage at the end of the run (:meth:`finish_stories`): only the
-        # canonicals' (a vector is ~2.6 KB: a night's 100k pages would hold ~260 MB); a page
-        # that becomes a canonical later in the run is vectorised there from its stored text.
+        # Kept for the story stage at the end of the run (:meth:`finish_stories`), on disk
+        # (``PendingVectors``): only the canonicals' (a vector is up to 2.4 KB); a page that
+        # becomes a canonical later in the run is vectorised there from its stored text.
         canonicals = self.store.canonicals_among(page_ids)
-        self.story_vectors.update(
+        self.story_vectors.add(
             (page_id, prepared.story_vector)
             for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
             if page_id in canonicals
@@ -644,6 +651,7 @@ def dedupe(
             raise
         finally:
             workers.close()
+            deduper.story_vectors.close()
             summary.status = status
             summary.seconds = round(time.monotonic() - started, 3)
             if status != "completed":

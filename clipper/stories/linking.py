@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy.sparse import csr_matrix
 
 from clipper.config import StoryConfig
 from clipper.stories.vectors import Vector
@@ -376,8 +377,15 @@ def score(
     bars_of = thresholds(np.abs(days[first] - days[second]), config)
     firsts, starts = np.unique(first, return_index=True)
     ends = np.r_[starts[1:], len(pairs)]
-    scratch = np.zeros(max(1, len(encoder.column_of)))
-    marks = np.zeros(len(scratch))
+    width = max(1, len(encoder.column_of))
+    # Rows of the involved clusters: their terms' weights, and their anchors (1.0 each), in
+    # the order of their terms: a row times a dense vector sums its products in that order.
+    terms = csr_matrix((weights, columns, column_start), shape=(len(ids), width))
+    anchor_rows = csr_matrix(
+        (np.ones(len(anchor_columns)), anchor_columns, anchor_start), shape=(len(ids), width)
+    )
+    scratch = np.zeros(width)
+    marks = np.zeros(width)
     for f, lo, hi in zip(firsts.tolist(), starts.tolist(), ends.tolist(), strict=True):
         bars = bars_of[lo:hi]
         if not np.isfinite(bars).any():
@@ -385,8 +393,7 @@ def score(
         others = second[lo:hi]
         mine = anchor_columns[anchor_start[f] : anchor_start[f + 1]]
         marks[mine] = 1.0
-        entry, owner = _spans(anchor_start[others], anchor_start[others + 1])
-        shared = np.bincount(owner, weights=marks[anchor_columns[entry]], minlength=len(others))
+        shared = anchor_rows[others] @ marks
         marks[mine] = 0.0
         kept = (shared >= config.min_shared_anchors) & np.isfinite(bars)
         if not kept.any():
@@ -394,10 +401,8 @@ def score(
         others, bars = others[kept], bars[kept]
         span = slice(column_start[f], column_start[f + 1])
         scratch[columns[span]] = weights[span]
-        entry, owner = _spans(column_start[others], column_start[others + 1])
-        products = scratch[columns[entry]] * weights[entry]
+        sims = terms[others] @ scratch
         scratch[columns[span]] = 0.0
-        sims = np.bincount(owner, weights=products, minlength=len(others))
         for j in np.flatnonzero(sims >= bars).tolist():
             found.append((ids[f], ids[int(others[j])], float(sims[j])))
     return found

@@ -378,8 +378,12 @@ def _write_vectors(
     config: StoryConfig,
     vectors: Mapping[int, Vector],
 ) -> None:
-    page_rows = {}
-    for chunk in chunks(sorted({row.canonical_page_id for row in stale})):
+    """Replace the stored vectors of the ``stale`` clusters by their canonicals' (from
+    ``vectors`` by page id, else vectorised from the stored text), a chunk of clusters at a
+    time: a run's story stage writes a whole night's clusters, and their pages' texts and
+    vectors at once would grow with the night."""
+    for part in chunks(stale):
+        page_rows = {}
         for row in session.execute(
             select(
                 Page.id,
@@ -390,30 +394,29 @@ def _write_vectors(
                 Page.published,
                 Page.fetched_at,
                 Page.seen_at,
-            ).where(Page.id.in_(chunk))
+            ).where(Page.id.in_(sorted({row.canonical_page_id for row in part})))
         ):
             page_rows[row.id] = row
-    cluster_ids = [row.id for row in stale]
-    for chunk in chunks(cluster_ids):
-        session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
-    rows = []
-    for cluster in stale:
-        page = page_rows[cluster.canonical_page_id]
-        vector = vectors.get(page.id)
-        if vector is None:
-            text = restore_lines(page.text, json.loads(page.template_lines or "[]"))
-            vector = vectorize(page.title, text, page.language, config)
-        rows.append(
-            {
-                "cluster_id": cluster.id,
-                "page_id": page.id,
-                "story_id": cluster.story_id,
-                "day": event_day(page.published, page.fetched_at, page.seen_at),
-                "terms": vector.to_bytes(),
-            }
+        session.execute(
+            delete(StoryVector).where(StoryVector.cluster_id.in_([row.id for row in part]))
         )
-    for chunk in chunks(rows, 2000):
-        session.execute(insert(StoryVector), list(chunk))
+        rows = []
+        for cluster in part:
+            page = page_rows[cluster.canonical_page_id]
+            vector = vectors.get(page.id)
+            if vector is None:
+                text = restore_lines(page.text, json.loads(page.template_lines or "[]"))
+                vector = vectorize(page.title, text, page.language, config)
+            rows.append(
+                {
+                    "cluster_id": cluster.id,
+                    "page_id": page.id,
+                    "story_id": cluster.story_id,
+                    "day": event_day(page.published, page.fetched_at, page.seen_at),
+                    "terms": vector.to_bytes(),
+                }
+            )
+        session.execute(insert(StoryVector), rows)
 
 
 def _check_scheme(session: Session, config: StoryConfig) -> bool:

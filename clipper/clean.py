@@ -38,7 +38,8 @@ canonical links are sometimes wrong or point at templates), ``published`` (an ex
 sitemap date beats htmldate's heuristic guess) and ``site`` (a stable key chosen by whoever set
 up the crawl, which per-site template counting relies on).  Every field the winner lacks is
 filled from the other side; ``site`` falls back to the fetched URL's host, then the host of
-the page's own canonical URL, and only then to its declared site name (``og:site_name`` is
+the page's own canonical URL, and only then to its declared site name (``og:site_name``, else
+the JSON-LD publisher's name; never a guess from a title suffix or a copyright line; it is
 spelt differently page by page, "STZ" / "Stuttgarter Zeitung", and would split one outlet in
 two: outlet counts, ``--site``, site templates).
 For text dumps the reader's ``title`` wins over the detected headline.
@@ -486,7 +487,9 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         site=_clean_meta(raw.site)
         or site_from_url(raw.url)
         or _clean_meta(doc.hostname)
-        or _clean_meta(doc.sitename),
+        # a declared name only: trafilatura's sitename also guesses from a <title> suffix or
+        # a copyright line ("人民网版权所有", "weight loss up to 10 kg. reviews")
+        or meta.site_name,
         language=_declared_language(head) or _language_tag(raw.language),
         extracted_with=f"{got.settings} settings"
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),

@@ -83,6 +83,9 @@ class PageMeta:
     subhead: str | None = None  # the article's first <h2> before any paragraph (rule 5)
     published: str | None = None
     site_names: set[str] = field(default_factory=set)
+    # The site's name as the page declares it: og:site_name, else the JSON-LD publisher's name
+    # (never a guess from the title or a copyright line)
+    site_name: str | None = None
 
 
 def _key(text: str) -> str:
@@ -279,6 +282,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
             metas[name] = content
     article: dict[str, Any] | None = None
     sites = _host_keys(url)
+    publisher_name: str | None = None
     for obj in _jsonld_objects(tree):
         types = _types(obj)
         if article is None and _ARTICLE_TYPE.search(types) and obj.get("headline"):
@@ -286,11 +290,13 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             sites.add(_key(publisher["name"]))
+            publisher_name = publisher_name or _clean(publisher["name"])
         if re.search(r"Organization|WebSite", types) and isinstance(obj.get("name"), str):
             sites.add(_key(obj["name"]))
     for name in ("og:site_name", "twitter:site"):
         if metas.get(name):
             sites.add(_key(metas[name].lstrip("@")))
+    meta.site_name = _clean(metas.get("og:site_name")) or publisher_name
     sites.discard("")
 
     published = _valid_date(article.get("datePublished")) if article else None

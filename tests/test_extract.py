@@ -679,3 +679,22 @@ def test_a_page_s_language_is_a_known_code_from_whatever_tag_declares_it(
     result = clean_page(raw, CONFIG)
     assert isinstance(result, Article), result
     assert result.language == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        # trafilatura guesses a site name from a copyright line or a title's suffix: not a site
+        ('<meta name="copyright" content="Tideland Post, all rights reserved">', None),
+        ("", None),
+        ('<meta property="og:site_name" content="Tideland Post">', "tideland post"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Archive '
+         'moves", "publisher": {"@type": "Organization", "name": "Vale Chronicle"}}</script>',
+         "vale chronicle"),
+    ],
+)
+def test_a_page_without_a_url_takes_only_a_declared_site_name(head: str, site: str | None) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _page(f"<title>Archive moves to canal store - cheap flights and hotels</title>{head}",
+                 f"<article>{body}</article>")
+    assert _article(page).site == site

@@ -907,3 +907,55 @@ def test_a_wget_mirror_s_pages_are_read_whatever_their_names(tmp_path: Path) -> 
         ("logo.png", "unsupported-file"),
         ("style.css", "unsupported-file"),
     ]
+
+
+def test_bzip2_xz_and_zstandard_files_are_read_like_gzip(tmp_path: Path) -> None:
+    import bz2
+    import lzma
+
+    import zstandard
+
+    record = {"url": "https://tidewater-post.example/a", "maintext": "Quay to be widened."}
+    lines = (json.dumps(record) + "\n").encode()
+    (tmp_path / "a.jsonl.bz2").write_bytes(bz2.compress(lines))
+    (tmp_path / "b.jsonl.xz").write_bytes(lzma.compress(lines))
+    (tmp_path / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(lines))
+    (tmp_path / "d.html.xz").write_bytes(lzma.compress(b"<html><body><p>Q</p></body></html>"))
+    pages, rejections = read([tmp_path])
+    assert rejections == []
+    assert [(rel_to(p.origin, tmp_path), p.kind) for p in pages] == [
+        ("a.jsonl.bz2:1", "text"),
+        ("b.jsonl.xz:1", "text"),
+        ("c.jsonl.zst:1", "text"),
+        ("d.html.xz", "html"),
+    ]
+    # damaged and cut: one rejection each, never a traceback
+    (tmp_path / "e.jsonl.bz2").write_bytes(b"BZh9" + b"\x00" * 64)
+    (tmp_path / "f.jsonl.xz").write_bytes(lzma.compress(lines * 50)[:60])
+    _, rejections = read([tmp_path / "e.jsonl.bz2", tmp_path / "f.jsonl.xz"])
+    assert [(rel_to(r.origin, tmp_path).split(":")[0], r.reason) for r in rejections] == [
+        ("e.jsonl.bz2", "corrupt"),
+        ("f.jsonl.xz", "truncated"),
+    ]
+
+
+def test_a_zstandard_warc_with_its_dictionary_frame_is_read(tmp_path: Path) -> None:
+    """Archive Team's .warc.zst: a skippable frame holding the (compressed) dictionary, then
+    one frame per record compressed with it."""
+    import zstandard
+
+    plain = gzip.decompress((FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes())
+    (tmp_path / "crawl.warc").write_bytes(plain)
+    expected, _ = archive_events(tmp_path / "crawl.warc")
+    samples = [plain[i : i + 400] for i in range(0, len(plain), 400)] * 4
+    dictionary = zstandard.train_dictionary(2048, samples)
+    packed = zstandard.ZstdCompressor().compress(dictionary.as_bytes())
+    out = b"\x5d\x2a\x4d\x18" + len(packed).to_bytes(4, "little") + packed
+    compressor = zstandard.ZstdCompressor(dict_data=dictionary)
+    starts = [offset for offset, _ in expected] + [len(plain)]
+    for start, end in itertools.pairwise(starts):
+        out += compressor.compress(plain[start:end])
+    (tmp_path / "crawl.warc.zst").write_bytes(out)
+    assert archive_events(tmp_path / "crawl.warc.zst") == (expected, [])
+    (tmp_path / "crawl.warc.bz2").write_bytes(__import__("bz2").compress(plain))
+    assert archive_events(tmp_path / "crawl.warc.bz2") == (expected, [])

@@ -7,7 +7,7 @@ can say what was skipped and why; no input ever raises.  Memory does not grow wi
 dump: JSONL is read line by line, WARC/ARC record by record, and every read is bounded by
 :class:`~clipper.config.ReadLimits`.
 
-Formats (extension, case-insensitive; ``.gz`` allowed on each):
+Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` allowed on each):
 
 - ``.html`` / ``.htm`` / ``.shtml`` / ``.xhtml``, and any file of no other format that opens an
   HTML document (a wget mirror's ``story.php?id=12``, ``news/quay-widening``): one HTML page
@@ -51,7 +51,7 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``empty``: the file, once decompressed, holds nothing but whitespace.
 - ``binary``: an .html/.txt file or an HTML-labelled WARC payload that is really binary
   (NUL bytes, or the magic number of an image, PDF, archive ...).
-- ``too-large``: a page over ``max_page_bytes``, a JSONL line over ``max_line_bytes``, or a .gz
+- ``too-large``: a page over ``max_page_bytes``, a JSONL line over ``max_line_bytes``, or a compressed
   file decompressing past ``max_decompressed_bytes`` (the rest of that file is not read).
 - ``truncated``: compressed data or a WARC record ends early; whole lines/records before the
   damage are kept, the rest of the file is not read.
@@ -72,7 +72,7 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 
 Modules, in the order a page passes through them:
 
-- :mod:`clipper.read.files`: walking folders, opening files (``.gz`` bounded by
+- :mod:`clipper.read.files`: walking folders, opening files (compressed ones bounded by
   ``max_decompressed_bytes``).
 - :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files.
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
@@ -96,7 +96,7 @@ from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
 from clipper.read.decoding import SNIFF_BYTES, looks_like_html
 from clipper.read.failures import Event, Progress, guarded, os_detail
-from clipper.read.files import open_bounded, walk
+from clipper.read.files import compression_of, open_bounded, walk
 from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_single
 from clipper.read.provenance import site_from_url
@@ -132,7 +132,7 @@ REASONS: frozenset[str] = frozenset(
     }
 )
 
-# Extension (after removing an optional .gz) → reader name.
+# Extension (after removing an optional compression suffix) → reader name.
 _FORMATS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
@@ -185,11 +185,12 @@ def read_pages(
 
 
 def _format_of(path: Path) -> tuple[str | None, bool]:
-    """(reader name or None, whether the file is gzip-compressed) from the file name.  A query
+    """(reader name or None, whether the file is compressed) from the file name.  A query
     string wget kept in the name (``index.html?page=2``) is not part of the extension."""
     name = path.name.lower()
-    gz = name.endswith(".gz")
-    stem = name[:-3] if gz else name
+    compression = compression_of(path)
+    gz = compression is not None
+    stem = name.removesuffix(compression) if compression else name
     for candidate in dict.fromkeys((stem, stem.split("?", 1)[0])):
         for ext, fmt in _FORMATS.items():
             if candidate.endswith(ext):
@@ -256,7 +257,9 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
     events: Generator[Event, None, None]
     if fmt == "archive":
         progress.unit = "record"
-        is_arc = path.name.lower().removesuffix(".gz").endswith(".arc")
+        is_arc = path.with_suffix("").name.lower().endswith(".arc") if gz else (
+            path.name.lower().endswith(".arc")
+        )
         events = read_archive(path, gz, limits, progress, is_arc)
     elif fmt == "jsonl":
         progress.unit = "line"

@@ -72,6 +72,9 @@ def _rejection_for(exc: Exception, progress: Progress) -> Rejection:
         return Rejection(where, "corrupt", f"{exc} ({after}); rest of file not read")
     if isinstance(exc, gzip.BadGzipFile | zlib.error | ArchiveLoadFailed):
         return Rejection(where, "corrupt", f"{short(exc)} ({after}); rest of file not read")
+    if isinstance(exc, OSError) and exc.errno is None:
+        # bz2's "Invalid data stream" and the like: damaged data, not a file system error
+        return Rejection(where, "corrupt", f"{short(exc)} ({after}); rest of file not read")
     if isinstance(exc, OSError):
         return Rejection(where, "unreadable", os_detail(exc))
     return Rejection(where, "corrupt", f"{short(exc)} ({after}); rest of file not read")

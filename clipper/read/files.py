@@ -1,19 +1,22 @@
 """Files on disk: walking folders in a fixed order and opening files with bounded reads.
 
 :func:`walk` yields regular files (or rejections for what cannot be walked) in sorted order;
-:func:`open_bounded` opens a file, decompressing ``.gz`` and raising
+:func:`open_bounded` opens a file, decompressing ``.gz`` / ``.bz2`` / ``.xz`` / ``.zst`` and raising
 :class:`~clipper.read.failures.TooLarge` past ``ReadLimits.max_decompressed_bytes`` (bytes).
 """
 
 from __future__ import annotations
 
+import bz2
 import gzip
+import io
+import lzma
 import os
 import stat
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
@@ -113,14 +116,64 @@ class _BoundedReader:
         return self._count_out(self._inner.readline(size))
 
 
+# Compressed files read as what they hold: the suffix after the format's own extension.
+COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
+
+
+def compression_of(path: Path) -> str | None:
+    """The compression suffix of ``path`` (one of :data:`COMPRESSIONS`, lower-case) or None."""
+    suffix = path.suffix.lower()
+    return suffix if suffix in COMPRESSIONS else None
+
+
 @contextmanager
-def open_bounded(path: Path, gz: bool, limits: ReadLimits) -> Iterator[Reader]:
-    """``path`` opened for binary reading; with ``gz``, decompressed and bounded: reading past
-    ``limits.max_decompressed_bytes`` raises :class:`~clipper.read.failures.TooLarge`, and damaged
-    gzip data raises ``gzip.BadGzipFile`` / ``zlib.error`` / ``EOFError`` while reading."""
-    with open(path, "rb") as raw:
-        if not gz:
+def open_bounded(path: Path, compressed: bool, limits: ReadLimits) -> Iterator[Reader]:
+    """``path`` opened for binary reading; with ``compressed``, decompressed by its suffix
+    (gzip, bzip2, xz through the standard library; Zstandard through ``zstandard``, with the
+    dictionary a ``.warc.zst`` carries in its first frame) and bounded: reading past
+    ``limits.max_decompressed_bytes`` raises :class:`~clipper.read.failures.TooLarge`, and
+    damaged data raises ``EOFError`` (cut short) or another error while reading."""
+    with open(path, "rb") as raw, ExitStack() as stack:
+        if not compressed:
             yield raw
             return
-        with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
-            yield _BoundedReader(unzipped, limits.max_decompressed_bytes)
+        suffix = compression_of(path) or ".gz"
+        unpacked: Reader
+        if suffix == ".bz2":
+            unpacked = stack.enter_context(bz2.BZ2File(raw, mode="rb"))
+        elif suffix == ".xz":
+            unpacked = stack.enter_context(lzma.LZMAFile(raw, mode="rb"))
+        elif suffix == ".zst":
+            unpacked = stack.enter_context(_zstd_reader(raw))
+        else:
+            unpacked = stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
+        yield _BoundedReader(unpacked, limits.max_decompressed_bytes)
+
+
+# A Zstandard skippable frame holding the dictionary of the frames after it (the WARC zstd
+# convention of the IIPC, what Archive Team's wget-at writes); the dictionary may itself be
+# Zstandard-compressed.
+_ZSTD_DICTIONARY_FRAME = b"\x5d\x2a\x4d\x18"
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_MAX_ZSTD_DICTIONARY = 16 * 1024 * 1024
+
+
+def _zstd_reader(raw: BinaryIO) -> io.BufferedReader:
+    import zstandard
+
+    dictionary = None
+    if raw.read(4) == _ZSTD_DICTIONARY_FRAME:
+        size = int.from_bytes(raw.read(4), "little")
+        if size > _MAX_ZSTD_DICTIONARY:
+            raise TooLarge(f"a Zstandard dictionary of {mb(size)}")
+        data = raw.read(size)
+        if data.startswith(_ZSTD_MAGIC):
+            data = zstandard.ZstdDecompressor().decompress(
+                data, max_output_size=_MAX_ZSTD_DICTIONARY
+            )
+        dictionary = zstandard.ZstdCompressionDict(data)
+    else:
+        raw.seek(0)
+    decompressor = zstandard.ZstdDecompressor(dict_data=dictionary)
+    reader = decompressor.stream_reader(raw, read_across_frames=True)
+    return io.BufferedReader(reader)

@@ -113,8 +113,14 @@ def read_archive(
     ``limits.max_decompressed_bytes``.  WARC writers compress each record as its own gzip
     member, and OFFSET is then where the record's member starts in the file as stored; a file
     gzipped whole (``gzip crawl.warc``) is read through one decompressing stream, and OFFSET is
-    where the record starts in the decompressed file (the same for the first record)."""
+    where the record starts in the decompressed file (the same for the first record); so is a
+    ``.warc.bz2`` / ``.warc.xz`` / ``.warc.zst``."""
     progress.where = f"{path}@0"  # damage before the first record is still at an offset
+    if gz and path.suffix.lower() != ".gz":
+        # bzip2, xz, Zstandard: warcio reads gzip only; the file is read decompressed
+        with open_bounded(path, True, limits) as unpacked:
+            yield from _read_records(unpacked, path, True, limits, progress, is_arc)
+        return
     with open(path, "rb") as raw:
         try:
             yield from _read_records(raw, path, gz, limits, progress, is_arc)

@@ -51,8 +51,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``empty``: the file, once decompressed, holds nothing but whitespace.
 - ``binary``: an .html/.txt file or an HTML-labelled WARC payload that is really binary
   (NUL bytes, or the magic number of an image, PDF, archive ...).
-- ``too-large``: a page over ``max_page_bytes``, a JSONL line over ``max_line_bytes``, or a compressed
-  file decompressing past ``max_decompressed_bytes`` (the rest of that file is not read).
+- ``too-large``: a page over ``max_page_bytes``, a JSONL line over ``max_line_bytes``, or a
+  compressed file decompressing past ``max_decompressed_bytes`` (the rest of it is not read).
 - ``truncated``: compressed data or a WARC record ends early; whole lines/records before the
   damage are kept, the rest of the file is not read.
 - ``corrupt``: damaged compressed data or a WARC/ARC stream that cannot be parsed; what came

@@ -947,7 +947,9 @@ def test_a_zstandard_warc_with_its_dictionary_frame_is_read(tmp_path: Path) -> N
     plain = gzip.decompress((FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes())
     (tmp_path / "crawl.warc").write_bytes(plain)
     expected, _ = archive_events(tmp_path / "crawl.warc")
-    samples = [plain[i : i + 400] for i in range(0, len(plain), 400)] * 4
+    samples: list[bytes | bytearray | memoryview[int]] = []
+    samples.extend(plain[i : i + 400] for i in range(0, len(plain), 400))
+    samples *= 4
     dictionary = zstandard.train_dictionary(2048, samples)
     packed = zstandard.ZstdCompressor().compress(dictionary.as_bytes())
     out = b"\x5d\x2a\x4d\x18" + len(packed).to_bytes(4, "little") + packed

@@ -1019,3 +1019,76 @@ def test_a_file_holding_another_format_than_its_name_says_is_read_by_its_content
     assert {p.url for p in pages if p.origin.startswith(str(tmp_path / "records.txt"))} == {
         f"https://esk.example/{i}" for i in range(3)
     }
+
+
+# --- Markdown: what crawlers for language models write --------------------------------------
+
+MARKDOWN = (
+    "# Willows planted to slow the Esk\n\n"
+    "![Image 1: Cuttings on the bank](https://esk-courier.example/img/w.jpg)\n\n"
+    + "\n\n".join(
+        f"{line} The [river trust](https://esk-courier.example/tags/trust) said **so**."
+        for line in TEXT.split("\n")
+    )
+    + "\n"
+)
+
+
+def test_markdown_pages_and_fields_are_read_as_their_text(tmp_path: Path) -> None:
+    # Jina Reader's answer saved as .md; a .md with YAML front matter; Firecrawl's scrape
+    # response; Crawl4AI's result, its markdown an object
+    (tmp_path / "a-jina.md").write_text(
+        "Title: Willows planted to slow the Esk\n"
+        "URL Source: https://esk-courier.example/news/willows\n"
+        "Published Time: 2019-04-06T17:02:45Z\n\nMarkdown Content:\n" + MARKDOWN
+    )
+    (tmp_path / "b-front.markdown").write_text(
+        '---\ntitle: "Willows"\nurl: https://esk-herald.example/willows\ndate: 2019-04-07\n---\n'
+        + MARKDOWN
+    )
+    (tmp_path / "c-firecrawl.json").write_text(
+        json.dumps(
+            {
+                "success": True,
+                "data": {
+                    "markdown": MARKDOWN,
+                    "metadata": {
+                        "title": "Willows | Esk Post",
+                        "sourceURL": "https://esk-post.example/willows",
+                        "language": "en",
+                        "statusCode": 200,
+                    },
+                },
+            }
+        )
+    )
+    (tmp_path / "d-crawl4ai.jsonl").write_text(
+        json.dumps(
+            {
+                "url": "https://esk-news.example/willows",
+                "markdown": {"raw_markdown": MARKDOWN, "fit_markdown": "Willows"},
+            }
+        )
+        + "\n"
+    )
+    pages, rejected = _read(tmp_path)
+    assert not rejected
+    assert [(Path(p.origin).name, p.url, p.kind) for p in pages] == [
+        ("a-jina.md", "https://esk-courier.example/news/willows", "html"),
+        ("b-front.markdown", "https://esk-herald.example/willows", "html"),
+        ("c-firecrawl.json:1", "https://esk-post.example/willows", "html"),
+        ("d-crawl4ai.jsonl:1", "https://esk-news.example/willows", "html"),
+    ]
+    assert [(p.title, (p.published or "")[:10]) for p in pages[:3]] == [
+        ("Willows planted to slow the Esk", "2019-04-06"),
+        ("Willows", "2019-04-07"),
+        ("Willows | Esk Post", ""),
+    ]
+    assert pages[2].language == "en"
+    archive, _ = build(tmp_path / "a.db", [tmp_path / "a-jina.md"])
+    with archive.sessions() as session:
+        title, text = session.execute(select(Page.title, Page.text)).one()
+    assert title == "Willows planted to slow the Esk"
+    assert "The river trust said so." in text  # links and emphasis as their words
+    assert "](" not in text and "**" not in text and "#" not in text and "Image 1" not in text
+

@@ -16,6 +16,9 @@ Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` all
   browser's "Save as", HTTrack), with the fetch date the saver wrote.
 - ``.mhtml`` / ``.mht``: a page saved as one file by a browser (Chrome's "Webpage, Single
   File"): its HTML part, with the URL and date the browser wrote (:mod:`clipper.read.mhtml`).
+- ``.md`` / ``.markdown``: a page as Markdown (Firecrawl, Crawl4AI, Jina Reader), rendered to
+  HTML and cleaned as a page; its URL, title and date from Jina Reader's header or YAML front
+  matter (:mod:`clipper.read.markdown`).  A record's ``markdown`` field is read the same way.
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
   A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
   NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
@@ -76,6 +79,7 @@ Modules, in the order a page passes through them:
   ``max_decompressed_bytes``).
 - :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files.
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
+- :mod:`clipper.read.markdown`: Markdown pages and fields.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
 - :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows.
 - :mod:`clipper.read.fields`: a record's crawler field names mapped onto a page.
@@ -98,7 +102,7 @@ from clipper.read.decoding import SNIFF_BYTES, looks_like_html
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.files import compression_of, open_bounded, walk
 from clipper.read.mhtml import read_mhtml
-from clipper.read.pages import read_single
+from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.tables import read_table
@@ -139,6 +143,8 @@ _FORMATS: dict[str, str] = {
     ".shtml": "html",
     ".xhtml": "html",
     ".xht": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
     ".mhtml": "mhtml",
     ".mht": "mhtml",
     ".txt": "text",
@@ -269,6 +275,8 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
         events = read_json(path, gz, limits, progress)
     elif fmt == "mhtml":
         events = read_mhtml(path, gz, limits)
+    elif fmt == "markdown":
+        events = read_markdown(path, gz, limits)
     elif fmt in ("csv", "tsv"):
         progress.unit = "row"
         events = read_table(path, gz, limits, progress, tab=fmt == "tsv")

@@ -23,6 +23,7 @@ from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, record_key
 from clipper.read.decoding import charset_of, redecode
 from clipper.read.failures import Event, mb
+from clipper.read.markdown import markdown_html
 from clipper.read.provenance import absolute_url, declared_date, iso_or_none
 from clipper.sites import site_key
 
@@ -37,7 +38,9 @@ from clipper.sites import site_key
 # object whose ``name`` is the outlet), webz.io (``crawled``), Diffbot (``pageUrl``,
 # ``siteName``, ``humanLanguage``).  An object with a ``name`` (a publisher, a NewsAPI source)
 # stands for that name in a site field.
-_HTML_FIELDS = ("html", "raw_html", "html_content", "content_html")
+_HTML_FIELDS = ("html", "raw_html", "html_content", "content_html", "rawHtml")
+# Markdown (Firecrawl, Crawl4AI, Jina Reader): rendered to HTML (clipper.read.markdown).
+_MARKDOWN_FIELDS = ("markdown", "markdown_content", "fit_markdown", "raw_markdown")
 _TEXT_FIELDS = (
     "text",
     "maintext",
@@ -62,6 +65,8 @@ _URL_FIELDS = (
     "page_url",
     "webUrl",
     "web_url",
+    "sourceURL",
+    "ogUrl",
 )
 # A field that is the URL in one export (trafilatura's) and the outlet's name in others.
 _SOURCE_FIELD = "source"
@@ -86,6 +91,7 @@ _PUBLISHED_FIELDS = (
     "published_date",
     "publication_date",
     "webPublicationDate",
+    "publishedTime",
     "pubdate",
     "pub_date",
 )
@@ -116,11 +122,12 @@ _SITE_FIELDS = (
 _CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
 
 
+_BODY_FIELDS = _HTML_FIELDS + _MARKDOWN_FIELDS + _TEXT_FIELDS
+
 _FIELD_NAMES = {
     name.lower(): name
     for table in (
-        _HTML_FIELDS,
-        _TEXT_FIELDS,
+        _BODY_FIELDS,
         _DESCRIPTION_FIELDS,
         _URL_FIELDS,
         (_SOURCE_FIELD,),
@@ -183,6 +190,8 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
             value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
             return value
+        if isinstance(value, dict) and _has_body_field(_unwrapped(value)):
+            return [value]  # one record: Firecrawl's {"success": true, "data": {...}}
     # records keyed by their URL or id ({"https://...": {...}, ...}), in the file's order
     values = list(obj.values())
     if values and all(isinstance(v, dict) for v in values) and any(map(_has_body_field, values)):
@@ -191,13 +200,18 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
 
 
 def _has_body_field(obj: dict[str, Any]) -> bool:
-    return any(obj.get(name) not in (None, "") for name in _HTML_FIELDS + _TEXT_FIELDS)
+    return any(obj.get(name) not in (None, "") for name in _BODY_FIELDS)
 
 
 def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
     """A record whose fields sit one level down: an Elasticsearch / OpenSearch hit (``_source``,
     as ``elasticdump`` and scroll exports write each line), a Guardian result (``fields``:
-    ``body``, ``bodyText``, ``headline`` next to its own ``webUrl``, ``webTitle``)."""
+    ``body``, ``bodyText``, ``headline`` next to its own ``webUrl``, ``webTitle``); a Firecrawl
+    page's ``metadata`` (its title, ``sourceURL``, language) beside its own fields."""
+    metadata = obj.get("metadata")
+    if isinstance(metadata, dict):
+        # Firecrawl: {"markdown": ..., "metadata": {"title", "sourceURL", "language", ...}}
+        obj = {**metadata, **{k: v for k, v in obj.items() if k != "metadata"}}
     if _has_body_field(obj):
         return obj
     for key in ("_source", "fields"):
@@ -230,6 +244,9 @@ def _body_bytes(body: bytes | str) -> int:
 
 def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     html_body = _str_field(obj, _HTML_FIELDS)
+    markdown = _str_field(obj, _MARKDOWN_FIELDS)
+    if markdown and not html_body:
+        html_body = markdown_html(markdown, _str_field(obj, _TITLE_FIELDS))
     text_body = _text_field(obj)
     if text_body and _MARKUP.search(text_body):
         # A CMS export's body (WordPress's content.rendered, feeds' content:encoded) is HTML:
@@ -295,14 +312,14 @@ def _site(obj: dict[str, Any], url: str | None, source: str | None) -> str | Non
 def _no_body_detail(obj: dict[str, Any]) -> str:
     """Why a record has no page: its body fields are empty, or it has none clipper reads."""
     description = _str_field(obj, _DESCRIPTION_FIELDS)
-    present = [name for name in _HTML_FIELDS + _TEXT_FIELDS if name in obj]
+    present = [name for name in _BODY_FIELDS if name in obj]
     if present:
         detail = f"empty {'/'.join(present)} field{'s' if len(present) > 1 else ''}"
     else:
         names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
         detail = (
             f"no text field (record has: {names or 'no fields'}; "
-            f"clipper reads {'/'.join(_HTML_FIELDS + _TEXT_FIELDS)})"
+            f"clipper reads {'/'.join(_BODY_FIELDS)})"
         )
     if description:
         words = len(description.split())
@@ -336,10 +353,11 @@ def _plain_title(title: str | None) -> str | None:
 def _field(obj: dict[str, Any], name: str) -> object:
     """``obj[name]``; a WordPress REST object ``{"rendered": "..."}`` gives its string, a named
     object (``{"@type": "Organization", "name": "..."}``, NewsAPI's ``{"id": .., "name": ..}``)
-    its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one."""
+    its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one,
+    Crawl4AI's ``{"raw_markdown": "...", "fit_markdown": ...}`` its whole Markdown."""
     value = obj.get(name)
     if isinstance(value, dict):
-        for key in ("rendered", "name", "main"):
+        for key in ("rendered", "name", "main", "raw_markdown"):
             if isinstance(value.get(key), str):
                 return value[key]
     return value

@@ -1,5 +1,5 @@
-"""Single-page files: one ``.html`` / ``.htm`` page or one ``.txt`` text dump per file
-(``.gz`` allowed), origin ``path``.
+"""Single-page files: one ``.html`` / ``.htm`` page, ``.txt`` text dump or ``.md`` Markdown page
+per file (compressed allowed), origin ``path``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.decoding import HEAD_BYTES, SNIFF_BYTES, binary_kind, decode_html, decode_text
 from clipper.read.failures import Event, mb
+from clipper.read.fields import record_event
 from clipper.read.files import open_bounded
+from clipper.read.markdown import markdown_record
 from clipper.read.provenance import declared_url, saved_from, site_of
 
 
@@ -49,3 +51,23 @@ def read_single(
         )
     else:
         yield RawPage(origin=origin, kind="text", body=decode_text(data))
+
+
+def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:
+    """The page of a ``.md`` file (:mod:`clipper.read.markdown`), or the rejection saying why
+    there is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``)."""
+    origin = str(path)
+    with open_bounded(path, gz, limits) as f:
+        data = f.read(limits.max_page_bytes + 1)
+    if len(data) > limits.max_page_bytes:
+        yield Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
+        return
+    if not data.strip():
+        yield Rejection(origin, "empty", "only whitespace")
+        return
+    what = binary_kind(data[:SNIFF_BYTES])
+    if what:
+        yield Rejection(origin, "binary", f"looks like {what}, not Markdown")
+        return
+    text = decode_text(data).replace("\r\n", "\n")
+    yield record_event(markdown_record(text), origin, limits)

@@ -408,7 +408,7 @@ def build_corpus(root: Path) -> Corpus:
         bad("no-article", "too-short"),
     )
     c.add("other/notes.pdf", b"%PDF-1.4", bad("unsupported-file"))
-    c.add("other/readme.md", "# hello", bad("no-article", "too-short"))  # Markdown: read, too short
+    c.add("other/readme.md", "# hello", bad("unsupported-file"))  # Markdown naming no source
     c.add("other/notes.docx", b"PK\x03\x04rest", bad("unsupported-file"))
 
     # JSONL of every broken shape, good lines between them.

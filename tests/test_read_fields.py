@@ -1071,8 +1071,11 @@ def test_markdown_pages_and_fields_are_read_as_their_text(tmp_path: Path) -> Non
         )
         + "\n"
     )
+    (tmp_path / "e-README.md").write_text("# Crawl of 2019-04-07\n\nThe Esk pages.\n")
     pages, rejected = _read(tmp_path)
-    assert not rejected
+    assert [(Path(r.origin).name, r.reason) for r in rejected] == [
+        ("e-README.md", "unsupported-file")  # names no source URL: notes, not a page
+    ]
     assert [(Path(p.origin).name, p.url, p.kind) for p in pages] == [
         ("a-jina.md", "https://esk-courier.example/news/willows", "html"),
         ("b-front.markdown", "https://esk-herald.example/willows", "html"),

@@ -18,7 +18,8 @@ Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` all
   File"): its HTML part, with the URL and date the browser wrote (:mod:`clipper.read.mhtml`).
 - ``.md`` / ``.markdown``: a page as Markdown (Firecrawl, Crawl4AI, Jina Reader), rendered to
   HTML and cleaned as a page; its URL, title and date from Jina Reader's header or YAML front
-  matter (:mod:`clipper.read.markdown`).  A record's ``markdown`` field is read the same way.
+  matter (:mod:`clipper.read.markdown`); one naming no source URL (a README) is
+  ``unsupported-file``.  A record's ``markdown`` field is read the same way.
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
   A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
   NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).

@@ -7,6 +7,7 @@ images come out as an article's text and title, not as ``#``, ``[text](url)`` an
 A ``.md`` file's provenance, when it states any: Jina Reader's header lines (``Title:``,
 ``URL Source:``, ``Published Time:`` before ``Markdown Content:``) or a YAML front matter block
 (``---`` lines around ``key: value`` lines, the field names of JSON records).  Origin ``path``.
+A ``.md`` file that names no source URL is a README or notes beside a dump, not a page.
 """
 
 from __future__ import annotations

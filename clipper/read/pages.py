@@ -55,7 +55,8 @@ def read_single(
 
 def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:
     """The page of a ``.md`` file (:mod:`clipper.read.markdown`), or the rejection saying why
-    there is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``)."""
+    there is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``, and
+    ``unsupported-file`` for Markdown that names no source URL: a README beside a dump)."""
     origin = str(path)
     with open_bounded(path, gz, limits) as f:
         data = f.read(limits.max_page_bytes + 1)
@@ -69,5 +70,15 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
     if what:
         yield Rejection(origin, "binary", f"looks like {what}, not Markdown")
         return
-    text = decode_text(data).replace("\r\n", "\n")
-    yield record_event(markdown_record(text), origin, limits)
+    record = markdown_record(decode_text(data).replace("\r\n", "\n"))
+    if not any(isinstance(record.get(name), str) for name in ("url", "link", "source_url")):
+        # A README or notes beside the dump, not a crawled page: a crawler's Markdown says
+        # where it came from.
+        yield Rejection(
+            origin,
+            "unsupported-file",
+            "Markdown without a source URL (no Jina Reader 'URL Source:' or front matter "
+            "'url:'): not read as a page",
+        )
+        return
+    yield record_event(record, origin, limits)

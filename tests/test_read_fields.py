@@ -961,6 +961,7 @@ def test_csv_exports_are_read_row_by_row_with_the_same_field_names(tmp_path: Pat
         "https://esk.example/u\ttoo\tmany\tfields\n"
     )
     (tmp_path / "d-header-only.csv").write_text("url,title,text\n")
+    (tmp_path / "e-labels.tsv").write_text("a\tb\tsame\n1\t2\tyes\n3\t4\tno\n")
     pages, rejected = _read(tmp_path)
     assert [(Path(p.origin).name, p.url, p.title) for p in pages] == [
         ("a-frame.csv:1", "https://esk.example/w", "Willows"),
@@ -975,6 +976,7 @@ def test_csv_exports_are_read_row_by_row_with_the_same_field_names(tmp_path: Pat
         ("a-frame.csv:3", "no-body"),
         ("c-scrapy.tsv:2", "bad-record"),
         ("d-header-only.csv", "empty"),
+        ("e-labels.tsv", "no-body"),  # once for the file, not once a row
     ]
 
 

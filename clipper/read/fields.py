@@ -430,6 +430,11 @@ def _scrub(text: str) -> str:
     return text
 
 
+def body_field_names() -> tuple[str, ...]:
+    """The field names a record's page may come from (HTML, Markdown, text)."""
+    return _BODY_FIELDS
+
+
 def field_name(header: str) -> str:
     """The field name clipper reads for a column header written in another case or with
     blanks around it ("Title", " URL ", "Date_Publish"), else the header as written."""

@@ -24,7 +24,7 @@ from clipper.config import ReadLimits
 from clipper.page import Rejection
 from clipper.read.decoding import decode_mostly_utf8
 from clipper.read.failures import Event, Progress, TooLarge, mb
-from clipper.read.fields import field_name, record_event
+from clipper.read.fields import body_field_names, field_name, record_event
 from clipper.read.files import Reader, open_bounded
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -48,6 +48,16 @@ def read_table(
             header = [field_name(name) for name in next(rows)]
         except csv.Error as exc:
             yield Rejection(str(path), "bad-record", f"header row: {exc}")
+            return
+        if not set(header) & set(body_field_names()):
+            # a table of something else (labels, links, scores): one rejection, not one a row
+            names = ", ".join(name for name in header[:8] if name) or "none"
+            yield Rejection(
+                str(path),
+                "no-body",
+                f"no text column (columns: {names}; clipper reads "
+                f"{'/'.join(body_field_names())})",
+            )
             return
         number = 0
         while True:

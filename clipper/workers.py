@@ -25,6 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from dateutil.parser import UnknownTimezoneWarning
 
 from clipper.clean import clean_page
@@ -156,13 +158,25 @@ def warm_up(config: Config) -> None:
     _warmed.add(config)
 
 
+# A page as sent to a verification worker: (page id, shingle sequence, rank).  Its distinct
+# shingles are ``np.unique`` of the sequence, as ``fingerprint`` makes them: sent, they doubled
+# what a batch pickles (on a one-day night the main process's largest transient: +99 MB for the
+# last batch of 10k records, growing with the day's pairs); the passage and opening keys serve
+# only the choice of pairs, made before.
+_Sent = tuple[int, npt.NDArray[np.uint32], tuple[object, ...]]
+
+
 def verify_chunk(
-    chunk: tuple[list[tuple[int, int]], dict[int, Candidate]],
+    chunk: tuple[list[tuple[int, int]], list[_Sent]],
     config: MatchConfig,
     shingle_words: int,
 ) -> list[Edge]:
     """:func:`clipper.match.verify` of some pairs of page ids, given each page once."""
-    pairs, candidates = chunk
+    pairs, sent = chunk
+    candidates = {
+        page_id: Candidate(page_id, sequence, np.unique(sequence), rank)
+        for page_id, sequence, rank in sent
+    }
     return verify(((candidates[a], candidates[b]) for a, b in pairs), config, shingle_words)
 
 
@@ -210,13 +224,19 @@ class Workers:
     ) -> list[Edge]:
         """The edges among ``pairs`` (page ids, each in ``candidates``), in pair order."""
         if self._pool is None or len(pairs) < PARALLEL_VERIFY_MIN_PAIRS:
-            return self._verify((list(pairs), candidates))
+            settings = self._config
+            return verify(
+                ((candidates[a], candidates[b]) for a, b in pairs),
+                settings.match,
+                settings.fingerprint.shingle_words,
+            )
         if self._verify_pool is None:
             self._verify_pool = self._start_pool()
         chunks: list[Any] = []
         for part in _split(pairs, VERIFY_CHUNKS_PER_WORKER * self._workers):
-            needed = {pid for pair in part for pid in pair}
-            chunks.append((list(part), {pid: candidates[pid] for pid in needed}))
+            needed = sorted({pid for pair in part for pid in pair})
+            sent = [(pid, candidates[pid].sequence, candidates[pid].rank) for pid in needed]
+            chunks.append((list(part), sent))
         return [edge for edges in self._verify_pool.map(self._verify, chunks) for edge in edges]
 
     def close(self) -> None:

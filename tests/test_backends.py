@@ -199,3 +199,22 @@ def test_a_dedupe_run_keeps_a_small_page_cache_and_readers_a_large_one(
         archive.close()
     assert seen == [-WRITER_CACHE_KIB]
     assert after == -CACHE_KIB and CACHE_KIB > WRITER_CACHE_KIB
+
+
+def test_key_hits_are_fetched_a_slice_at_a_time_and_come_back_whole() -> None:
+    # A one-day night's look-up returns hundreds of thousands of rows: they are read a slice
+    # at a time (fetch_int_pairs), and a look-up of any size comes back as one array in order.
+    import sqlite3
+
+    from clipper.backends import fetch_int_pairs
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE hits (row INTEGER, page_id INTEGER)")
+    rows = [(i % 7, 2**40 + i) for i in range(10)]
+    connection.executemany("INSERT INTO hits VALUES (?, ?)", rows)
+    query = "SELECT row, page_id FROM hits ORDER BY rowid"
+    for size in (1, 3, 10, 65_536):
+        got = fetch_int_pairs(connection.execute(query), size)
+        assert got.dtype.name == "int64" and got.tolist() == [list(r) for r in rows]
+    empty = fetch_int_pairs(connection.execute("SELECT row, page_id FROM hits WHERE row < 0"))
+    assert empty.shape == (0, 2)

@@ -201,6 +201,17 @@ def int_pairs(rows: Sequence[Sequence[Any]]) -> npt.NDArray[np.int64]:
     return flat.reshape(-1, 2)
 
 
+def fetch_int_pairs(result: Any, size: int = 65_536) -> npt.NDArray[np.int64]:
+    """:func:`int_pairs` of a cursor's (or a SQLAlchemy result's) rows, fetched ``size`` at a
+    time (``fetchmany``): a one-day night's key look-up returns hundreds of thousands of rows,
+    and their tuples all at once were the main process's largest passing allocation (+65 MB
+    over the last batch of 10,000 one-day records, growing with the day)."""
+    parts = []
+    while rows := result.fetchmany(size):
+        parts.append(int_pairs(rows))
+    return np.concatenate(parts) if parts else np.empty((0, 2), dtype=np.int64)
+
+
 def backend_for(target: Connection | Engine | str) -> Backend:
     """The backend of a connection, an engine or a dialect name (``sqlite``, ``postgresql``)."""
     name = target if isinstance(target, str) else target.dialect.name

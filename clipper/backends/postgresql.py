@@ -26,7 +26,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, text
 
-from clipper.backends import Backend, LockTimeout, PageText, int_pairs
+from clipper.backends import Backend, LockTimeout, PageText, fetch_int_pairs
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ class PostgreSQLBackend(Backend):
         tables: Sequence[str] = ("lsh_bands",),
     ) -> npt.NDArray[np.int64]:
         found = [
-            int_pairs(
+            fetch_int_pairs(
                 connection.execute(
                     text(
                         "SELECT b.row, l.page_id FROM unnest(CAST(:keys AS bigint[]), "
@@ -182,7 +182,7 @@ class PostgreSQLBackend(Backend):
                         f"JOIN {table} AS l ON l.key = b.key"
                     ),
                     {"keys": list(keys), "rows": list(rows)},
-                ).fetchall()
+                )
             )
             for table in tables
         ]

@@ -9,7 +9,9 @@ title match) and confirmed on ``readability-test-pages`` (127 titled pages), wit
 
 1. the JSON-LD ``headline`` of the page's article object (``@type`` Article, NewsArticle,
    BlogPosting, ...; also inside ``@graph``);
-2. ``og:title``;
+2. ``og:title``, then ``twitter:title``, then the schema.org microdata headline
+   (``itemprop="headline"``: a page heading a section's name in its first ``<h1>`` and the
+   story's in ``<h1 itemprop=headline>``);
 3. the first ``<h1>`` that is not the site's name (blog themes print the site name as the
    masthead's only ``<h1>`` and the headline in an ``<h2>``) and that shares a word with
    ``<title>`` (words of over three letters when both have them): an ``<h1>`` with no word of the
@@ -25,7 +27,10 @@ Every candidate loses the segments that name the site ("Headline | Site name", "
 "Site: Headline", "… | DW | 28.04.2023", "…：朝日新聞デジタル"): a segment is the site's when it
 matches ``og:site_name``, ``application-name``, the JSON-LD publisher, a label of the URL's host
 (accents and ö/oe folded, so "Börsen-Zeitung" matches boersen-zeitung.de), or a segment that every
-candidate of the page ends with; a date segment and a "by Author" segment go too.  An ``<h1>``
+candidate of the page ends with; a date segment and a "by Author" segment go too.  A segment
+that opens with the site's name and runs on ("The Guardian view on Hong Kong: ...") is a
+headline, not the site: only a short ending may follow the name ("Globalnews.ca", "Spiegel
+Online").  An ``<h1>``
 equal to one of those site names, or to a segment cut from ``<title>``, is the site's name and
 is skipped.  A candidate that is the page's ``<h1>`` followed by a separator and more segments
 ("Headline - Die Neue Tageszeitung", "Headline | Sport") is cut to the ``<h1>``: what follows a
@@ -104,11 +109,17 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+# What may follow a site's name in a title segment that still names the site: a top-level
+# domain ("ca", "de"), "online", "digital", "magazine" (8 letters).
+SITE_SUFFIX_CHARS = 8
+
+
 def is_site_name(segment: str, sites: set[str]) -> bool:
     """Whether ``segment`` of a title names the site (one of ``sites``, keys of site names),
     or is a date or a "by Author" credit.  A segment names a site when its key equals a site
-    key, starts with one of 4+ characters ("Globalnews.ca"), or is a 4+ character start of one
-    covering most of it ("BILD" of bild.de)."""
+    key, is one of 4+ characters and a short ending (``SITE_SUFFIX_CHARS``: "Globalnews.ca",
+    "Spiegel Online"; not "The Guardian view on Hong Kong", a headline opening with the
+    site's name), or is a 4+ character start of one covering most of it ("BILD" of bild.de)."""
     if _DATE_SEGMENT.match(segment) or _BY_SEGMENT.match(segment):
         return True
     key = _key(segment)
@@ -116,7 +127,7 @@ def is_site_name(segment: str, sites: set[str]) -> bool:
         return True
     return any(
         key == s
-        or (len(s) >= 4 and key.startswith(s))
+        or (len(s) >= 4 and key.startswith(s) and len(key) - len(s) <= SITE_SUFFIX_CHARS)
         or (len(key) >= 4 and s.startswith(key) and len(key) >= 0.6 * len(s))
         for s in sites
     )
@@ -332,6 +343,8 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     for candidate in (
         _clean(headline) if isinstance(headline, str) else None,
         _clean(metas.get("og:title")),
+        _clean(metas.get("twitter:title")),
+        _microdata_headline(tree),
         h1_headline,
     ):
         title = _headline_part(strip_site_segments(candidate, sites)[0], h1_text)
@@ -341,6 +354,16 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     meta.title_tag = _headline_part(stripped_title, h1_text)
     meta.subhead = _first_subhead(tree, sites)
     return meta
+
+
+def _microdata_headline(tree: Any) -> str | None:
+    """The text of the page's schema.org microdata headline (``itemprop="headline"``: an
+    ``<h1 itemprop=headline>`` below a section's ``<h1>Sports Items</h1>``), if any."""
+    for el in tree.xpath('//*[@itemprop="headline"]'):
+        text = _clean(el.get("content") or el.text_content())
+        if text:
+            return text
+    return None
 
 
 def _first_subhead(tree: Any, sites: set[str]) -> str | None:

@@ -698,3 +698,32 @@ def test_a_page_without_a_url_takes_only_a_declared_site_name(head: str, site: s
     page = _page(f"<title>Archive moves to canal store - cheap flights and hotels</title>{head}",
                  f"<article>{body}</article>")
     assert _article(page).site == site
+
+
+def test_a_headline_opening_with_the_site_s_name_is_the_headline_not_the_site() -> None:
+    """"The Vale Chronicle view on the archive: ..." opens with the site's name but runs on: a
+    headline (an editorial's), not a segment to cut; "Vale Chronicle Online" is the site."""
+    headline = "The Vale Chronicle view on the archive: a move worth making"
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _page(
+        f"<title>{headline} | Editorial | Opinion | The Vale Chronicle</title>"
+        f'<meta property="og:title" content="{headline} | Editorial">'
+        '<meta property="og:site_name" content="The Vale Chronicle">',
+        f"<article><h1>{headline}</h1>{body}</article>",
+    )
+    assert _article(page, "https://www.valechronicle.example/opinion/archive").title == headline
+    online = _page("<title>Archive moves to canal store | Vale Chronicle Online</title>",
+                   f"<article>{body}</article>")
+    url = "https://valechronicle.example/news/archive"
+    assert _article(online, url).title == "Archive moves to canal store"
+
+
+def test_a_microdata_headline_beats_a_section_name_in_the_first_h1() -> None:
+    headline = "Canal grain store to house the county archive"
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _page(
+        "<title>Local Items | Vale Chronicle</title>",
+        f'<h1 class="page-title">Local Items</h1><article><h1 itemprop="headline">{headline}'
+        f"</h1>{body}</article>",
+    )
+    assert _article(page, "https://valechronicle.example/local/archive").title == headline

@@ -183,12 +183,21 @@ def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
                 walk(node["@graph"], depth + 1)
 
     for script in tree.xpath('//script[@type="application/ld+json"]')[:20]:
-        text = script.text or ""
+        text = _JSONLD_WRAPPER.sub("", script.text or "")
         try:
-            walk(json.loads(text), 0)
+            # strict=False: a raw newline or tab inside a string (CMSs write them) is allowed
+            walk(json.loads(text, strict=False), 0)
         except (ValueError, RecursionError):
             continue
     return objects
+
+
+# What CMSs wrap a JSON-LD block in: a CDATA section (XHTML habits, "//<![CDATA[ ... //]]>")
+# or an HTML comment; json.loads fails on either, and the page's headline and publication
+# date were lost with it (a 2020 article then took its 2025 modification date).
+_JSONLD_WRAPPER = re.compile(
+    r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$"
+)
 
 
 def _types(obj: dict[str, Any]) -> str:

@@ -727,3 +727,27 @@ def test_a_microdata_headline_beats_a_section_name_in_the_first_h1() -> None:
         f"</h1>{body}</article>",
     )
     assert _article(page, "https://valechronicle.example/local/archive").title == headline
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    ["{}", "//<![CDATA[\n{}\n//]]>", "<![CDATA[{}]]>", "<!--\n{}\n-->"],
+)
+def test_a_json_ld_block_in_a_cdata_section_or_comment_still_gives_headline_and_date(
+    wrap: str,
+) -> None:
+    """CMSs wrap JSON-LD in CDATA or a comment, and write raw newlines inside its strings;
+    the declared publication date must still beat the modification date, the headline still
+    be read."""
+    block = ('{"@type": "NewsArticle", "headline": "Archive moves to the\\tcanal store",'
+             ' "datePublished": "2020-07-10T14:15:42+00:00", "description": "Line one\nline two"}')
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _page(
+        '<meta property="article:modified_time" content="2025-01-07T09:00:00+00:00">'
+        f'<script type="application/ld+json">{wrap.format(block)}</script>'
+        "<title>Vale Chronicle</title>",
+        f"<article>{body}</article>",
+    )
+    article = _article(page)
+    assert article.published is not None and article.published.startswith("2020-07-10")
+    assert article.title == "Archive moves to the canal store"

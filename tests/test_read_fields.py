@@ -362,6 +362,13 @@ def test_a_wordpress_export_record_is_read_as_its_html(tmp_path: Path) -> None:
     assert text.count("\n") >= 2  # paragraphs stay paragraphs
 
 
+def test_html_escaped_once_more_in_a_text_field_is_read_as_html(tmp_path: Path) -> None:
+    escaped = "".join(f"&lt;p&gt;{line}&lt;/p&gt;" for line in TEXT.split("\n"))
+    (page,), rejected = _read(_jsonl(tmp_path, {"content": escaped + "&lt;br /&gt;"}))
+    assert not rejected and page.kind == "html"
+    assert isinstance(page.body, bytes) and b"<p>The river trust" in page.body
+
+
 def test_entities_and_inline_tags_of_a_crawler_s_text_are_decoded(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path,

@@ -145,6 +145,11 @@ _FIELD_NAMES = {
 _MARKUP = re.compile(
     r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|figure|table|section|article)\b[^>]*>", re.I
 )
+# Block-level markup escaped as entities: "&lt;p&gt;", "&lt;br /&gt;".
+_ESCAPED_MARKUP = re.compile(
+    r"&lt;/?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|figure|table|section|article)\b[^&]*?&gt;",
+    re.I,
+)
 # An HTML character reference: "&amp;", "&#39;", "&#x2019;".
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # Inline markup in a headline.
@@ -248,6 +253,9 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     if markdown and not html_body:
         html_body = markdown_html(markdown, _str_field(obj, _TITLE_FIELDS))
     text_body = _text_field(obj)
+    if text_body and not _MARKUP.search(text_body) and _ESCAPED_MARKUP.search(text_body):
+        # HTML escaped once more ("&lt;p&gt;"): an export that encoded its CMS's HTML body
+        text_body = html.unescape(text_body)
     if text_body and _MARKUP.search(text_body):
         # A CMS export's body (WordPress's content.rendered, feeds' content:encoded) is HTML:
         # cleaned as a page, so its paragraphs and entities come out as text.

@@ -1052,7 +1052,7 @@ def test_markdown_pages_and_fields_are_read_as_their_text(tmp_path: Path) -> Non
         "Published Time: 2019-04-06T17:02:45Z\n\nMarkdown Content:\n" + MARKDOWN
     )
     (tmp_path / "b-front.markdown").write_text(
-        '---\ntitle: "Willows"\nurl: https://esk-herald.example/willows\ndate: 2019-04-07\n---\n'
+        '---\nTitle: "Willows"\nURL: https://esk-herald.example/willows\ndate: 2019-04-07\n---\n'
         + MARKDOWN
     )
     (tmp_path / "c-firecrawl.json").write_text(

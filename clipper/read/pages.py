@@ -11,7 +11,7 @@ from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.decoding import HEAD_BYTES, SNIFF_BYTES, binary_kind, decode_html, decode_text
 from clipper.read.failures import Event, mb
-from clipper.read.fields import record_event
+from clipper.read.fields import field_name, record_event
 from clipper.read.files import open_bounded
 from clipper.read.markdown import markdown_record
 from clipper.read.provenance import declared_url, saved_from, site_of
@@ -71,14 +71,14 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
         yield Rejection(origin, "binary", f"looks like {what}, not Markdown")
         return
     record = markdown_record(decode_text(data).replace("\r\n", "\n"))
-    if not any(isinstance(record.get(name), str) for name in ("url", "link", "source_url")):
+    event = record_event({field_name(k): v for k, v in record.items()}, origin, limits)
+    if isinstance(event, RawPage) and not event.url:
         # A README or notes beside the dump, not a crawled page: a crawler's Markdown says
         # where it came from.
-        yield Rejection(
+        event = Rejection(
             origin,
             "unsupported-file",
             "Markdown without a source URL (no Jina Reader 'URL Source:' or front matter "
             "'url:'): not read as a page",
         )
-        return
-    yield record_event(record, origin, limits)
+    yield event

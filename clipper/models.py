@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -85,7 +86,18 @@ class Page(Base):
     """
 
     __tablename__ = "pages"
-    __table_args__ = (UniqueConstraint("source_key", "raw_hash"),)
+    __table_args__ = (
+        UniqueConstraint("source_key", "raw_hash"),
+        # A saved page or text dump without a URL is known by its path (its versions follow
+        # the path), and its bytes found again under another path are the same page: the
+        # pages without a URL by raw hash (partial: a URL's pages never need it).
+        Index(
+            "ix_pages_urlless_raw_hash",
+            "raw_hash",
+            sqlite_where=text("url IS NULL"),
+            postgresql_where=text("url IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_key: Mapped[str] = mapped_column(String)

@@ -277,14 +277,11 @@ class Deduper:
         # again, exactly as if the batches had run one after the other.
         timed = self.summary.timed
         with timed("archived-check"):
-            archived = self.store.existing_keys(
-                Page.raw_hash, [(page.source_key, page.raw_hash) for page in batch.pages]
-            )
+            archived = self._archived(batch.pages)
         with timed("wait-workers"):
             results = batch.results()
         prepared: list[Prepared] = []
-        for page, result in zip(batch.pages, results, strict=True):
-            stored = archived.get((page.source_key, page.raw_hash))
+        for page, result, stored in zip(batch.pages, results, archived, strict=True):
             if stored is not None:
                 self._seen_before(page.origin, stored)
             elif isinstance(result, Rejection):
@@ -328,9 +325,8 @@ class Deduper:
         """The pages of ``raw_pages`` neither stored nor read before in this batch
         (``first_origin``: the batch's pages read so far, updated)."""
         unique: list[RawPage] = []
-        keys: list[tuple[str, str]] = []
         for page in raw_pages:
-            key = (page.source_key, page.raw_hash)
+            key = _identity(page)
             if key in first_origin:
                 self.reject(
                     Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
@@ -338,16 +334,32 @@ class Deduper:
                 continue
             first_origin[key] = page.origin
             unique.append(page)
-            keys.append(key)
-        archived = self.store.existing_keys(Page.raw_hash, sorted(keys))
         fresh: list[RawPage] = []
-        for page in unique:
-            stored = archived.get((page.source_key, page.raw_hash))
+        for page, stored in zip(unique, self._archived(unique), strict=True):
             if stored is None:
                 fresh.append(page)
             else:
                 self._seen_before(page.origin, stored)
         return fresh
+
+    def _archived(self, pages: Sequence[RawPage]) -> list[tuple[int, str] | None]:
+        """For each of ``pages``, the run that stored it and its origin, or None: a page is
+        stored when its (source key, raw hash) is, and a saved file without a URL also when a
+        stored page without one has its bytes (the same file under another path)."""
+        by_key = self.store.existing_keys(
+            Page.raw_hash, sorted({(page.source_key, page.raw_hash) for page in pages})
+        )
+        files = [
+            page.raw_hash
+            for page in pages
+            if _is_saved_file(page) and (page.source_key, page.raw_hash) not in by_key
+        ]
+        by_bytes = self.store.urlless_by_raw_hash(files) if files else {}
+        return [
+            by_key.get((page.source_key, page.raw_hash))
+            or (by_bytes.get(page.raw_hash) if _is_saved_file(page) else None)
+            for page in pages
+        ]
 
     def _strip_templates(self, prepared: list[Prepared]) -> list[tuple[Prepared, str | None]]:
         """Cut each site's template lines from the text people read (:mod:`clipper.templates`).
@@ -668,6 +680,20 @@ def dedupe(
             else:
                 session.commit()
     return summary
+
+
+def _is_saved_file(page: RawPage) -> bool:
+    """A saved page or text dump without a URL (known by its path; not a record, known by its
+    content)."""
+    return page.url is None and page.record_key is None
+
+
+def _identity(page: RawPage) -> tuple[str, str]:
+    """What makes two pages of one run the same page: their (source key, raw hash); for a
+    saved file without a URL its bytes alone (the same file under two paths is one page)."""
+    if _is_saved_file(page):
+        return ("", page.raw_hash)
+    return (page.source_key, page.raw_hash)
 
 
 def _finish(deduper: Deduper, batch: _Batch, session: Any, dry_run: bool) -> None:

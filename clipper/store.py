@@ -240,6 +240,20 @@ class Store:
                     found[(source_key, value)] = (run_id, origin)
         return found
 
+    def urlless_by_raw_hash(self, raw_hashes: Sequence[str]) -> dict[str, tuple[int, str]]:
+        """Of ``raw_hashes``, those a stored page without a URL has: the run that stored it and
+        its origin (through the partial index ``ix_pages_urlless_raw_hash``: a seek per hash)."""
+        found: dict[str, tuple[int, str]] = {}
+        for chunk in chunks(sorted(set(raw_hashes))):
+            rows = self.session.execute(
+                select(Page.raw_hash, Page.run_id, Page.origin).where(
+                    Page.url.is_(None), Page.raw_hash.in_(chunk)
+                )
+            )
+            for raw_hash, run_id, origin in rows:
+                found.setdefault(raw_hash, (run_id, origin))
+        return found
+
     # ---- site templates ----------------------------------------------------------------
     def count_site_lines(
         self, sources: dict[tuple[str, int], set[str]], min_pages: int

@@ -201,6 +201,25 @@ def test_a_dedupe_run_keeps_a_small_page_cache_and_readers_a_large_one(
     assert after == -CACHE_KIB and CACHE_KIB > WRITER_CACHE_KIB
 
 
+def test_an_interrupt_inside_a_statement_of_a_run_ends_without_a_second_error(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C or SIGTERM inside a statement: SQLAlchemy invalidates the connection, which then
+    comes back to the pool without its DBAPI connection; restoring a reader's page cache on it
+    raised AttributeError over the interrupt (exit 1 and a traceback instead of 130/143)."""
+    from sqlalchemy import text as sql
+
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        with archive.backend.bounded_memory(archive.engine):
+            connection = archive.engine.connect()
+            connection.execute(sql("SELECT 1"))
+            connection.invalidate()
+            connection.close()  # the check-in of an invalidated connection: no error
+    finally:
+        archive.close()
+
+
 def test_key_hits_are_fetched_a_slice_at_a_time_and_come_back_whole() -> None:
     # A one-day night's look-up returns hundreds of thousands of rows: they are read a slice
     # at a time (fetch_int_pairs), and a look-up of any size comes back as one array in order.

@@ -361,3 +361,43 @@ def test_export_to_a_folder_is_refused_before_any_work(runner: CliRunner, tmp_pa
     result = runner.invoke(cli, ["export", "--db", str(db), "-o", str(tmp_path)])
     assert result.exit_code == 2 and "is a folder: give a file's name in it" in result.output
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_file_without_a_url_read_again_from_another_folder_is_already_archived(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A nightly cron reads dumps/DATE/: yesterday's unchanged text dump (no URL) in tonight's
+    folder is the same page, already archived, not a new page that can take over its
+    cluster's canonical; two byte-identical files in one dump are one page; a file re-saved at
+    its path with new text is still the next version of its page."""
+    night1, night2 = tmp_path / "2026-11-30", tmp_path / "2026-12-01"
+    for night in (night1, night2):
+        night.mkdir()
+    text = (FIXTURES / "text" / "harbor-strike-dump.txt").read_bytes()
+    (night1 / "strike.txt").write_bytes(text)
+    (night1 / "z-copy.txt").write_bytes(text)  # the same bytes twice in one dump (read 2nd)
+    (night2 / "strike-again.txt").write_bytes(text)  # yesterday's file in tonight's folder
+    (night2 / "other.txt").write_bytes((FIXTURES / "text" / "lighthouse-restoration.txt")
+                                       .read_bytes())
+    db = tmp_path / "a.db"
+
+    def dedupe(folder: Path) -> dict[str, Any]:
+        result = runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", "--json",
+                                     str(folder)])
+        assert result.exit_code == 0, result.output
+        return dict(json.loads(result.stdout))
+
+    first = dedupe(night1)
+    assert (first["stored"], first["skipped"]) == (1, {"duplicate": 1})
+    second = dedupe(night2)
+    assert (second["already_archived"], second["stored"], second["canonical_changes"]) == (1, 1, 0)
+    # the same path with new text: version 2 of its page
+    (night1 / "strike.txt").write_bytes(text + b"\nUpdate: the strike ended on Friday.\n")
+    third = dedupe(night1)
+    assert third["stored"] == 1
+    with sqlite3.connect(db) as connection:
+        versions = connection.execute(
+            "SELECT version FROM pages WHERE origin = ? ORDER BY version",
+            (str(night1 / "strike.txt"),),
+        ).fetchall()
+    assert versions == [(1,), (2,)]

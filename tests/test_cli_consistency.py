@@ -276,9 +276,10 @@ def test_show_never_cuts_a_page_id_off_a_long_origin(tmp_path: Path) -> None:
     )
     deep = tmp_path / ("scraper-output-" + "x" * 60) / ("2026-11-30-" + "y" * 50)
     deep.mkdir(parents=True)
-    for name in ("kessock-ferry-timetable-changes-after-storm-copy-one",
-                 "kessock-ferry-timetable-changes-after-storm-copy-two"):
-        (deep / f"{name}.txt").write_text(f"Kessock ferry timetable changes\n\n{story}\n")
+    # two copies, one with a line of its own (byte-identical files are one page)
+    for name, extra in (("kessock-ferry-timetable-changes-after-storm-copy-one", ""),
+                        ("kessock-ferry-timetable-changes-after-storm-copy-two", "Updated.\n")):
+        (deep / f"{name}.txt").write_text(f"Kessock ferry timetable changes\n\n{story}\n{extra}")
     db = tmp_path / "a.db"
     assert run(db, "dedupe", "--workers", "1", str(tmp_path)).exit_code == 0
     shown = run(db, "show", "1", "--no-text").output

@@ -90,7 +90,10 @@ class SQLiteBackend(Backend):
             _cache(dbapi_connection, WRITER_CACHE_KIB)
 
         def restore(dbapi_connection: Any, _record: Any) -> None:
-            _cache(dbapi_connection, CACHE_KIB)
+            # An invalidated connection comes back without one (an interrupt, Ctrl-C or
+            # SIGTERM, inside a statement: SQLAlchemy invalidates it): nothing to restore.
+            if dbapi_connection is not None:
+                _cache(dbapi_connection, CACHE_KIB)
 
         event.listen(engine, "checkout", bound)
         event.listen(engine, "checkin", restore)

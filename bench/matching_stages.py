@@ -1,0 +1,159 @@
+"""The main-process stages of a night batch by batch, in CPU seconds: where the cost that grows
+with the day goes (issue 10), this tree against another checkout in one command.
+
+    python bench/matching_stages.py [--records N] [--against DIR]
+
+Input: the first ``--records`` (default 10,000) records of bench/oneday.py's one-day stream
+(built at run time from ``../shared/data/wire-syndication-texts``; never committed).  Each
+tree runs ``dedupe`` in a process of its own on a fresh archive with one worker (cleaning and
+verification in that process too), so every stage's CPU is the process's own.  The run's stage
+timer (``RunSummary.timed``, wall seconds) is read as CPU seconds here (``time.process_time``):
+on a shared machine wall seconds measure the other processes as much as this one.
+
+Printed per tree: CPU seconds of each stage in the first full batch and in the last, and the
+growth (last ÷ first) of the stages that match and cluster (``band-lookups``, ``candidates``,
+``passage-share``, ``verify``, ``recluster``); and whether the two trees gave the same clusters
+and canonicals (the same input in the same order: the same page ids).  Without
+``../shared/data`` the script prints "skipped" and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import oneday
+from _common import PYTHON, WORK, Run, figure, fmt, progress
+
+MATCHING = ("band-lookups", "candidates", "passage-share", "verify", "recluster")
+HERE = Path(__file__).resolve().parent.parent
+
+
+def child(tree: Path, corpus: Path, db: Path, out: Path) -> None:
+    """In a process of its own: ``dedupe`` with ``tree``'s clipper, stage CPU per batch."""
+    sys.path.insert(0, str(tree))
+    import contextlib
+    import time
+    from collections.abc import Iterator
+
+    import clipper
+
+    if not Path(clipper.__file__).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"clipper imported from {clipper.__file__}, not from {tree}")
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.pipeline import RunSummary, dedupe
+
+    @contextlib.contextmanager
+    def cpu_timed(self: RunSummary, stage: str) -> Iterator[None]:
+        started = time.process_time()
+        try:
+            yield
+        finally:
+            spent = time.process_time() - started
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + spent
+
+    RunSummary.timed = cpu_timed  # type: ignore[method-assign]
+    batches: list[dict[str, Any]] = []
+    last: dict[str, float] = {}
+
+    def show(summary: RunSummary) -> None:
+        now = dict(summary.stage_seconds)
+        batches.append(
+            {
+                "read": summary.pages_read,
+                "stages": {k: v - last.get(k, 0.0) for k, v in now.items()},
+            }
+        )
+        last.clear()
+        last.update(now)
+
+    for stale in db.parent.glob(db.name + "*"):
+        stale.unlink()
+    archive = open_archive(str(db))
+    dedupe(archive, [str(corpus)], Config(workers=1), on_progress=show)
+    archive.close()
+    out.write_text(json.dumps(batches))
+
+
+def measure(tree: Path, n: int, label: str) -> tuple[list[dict[str, Any]], Path]:
+    corpus = oneday.corpus(n)
+    folder = WORK / "matching-stages"
+    folder.mkdir(parents=True, exist_ok=True)
+    db, out = folder / f"{label}.db", folder / f"{label}.json"
+    progress(f"dedupe of {n:,} one-day records, one worker, {tree} ...")
+    subprocess.run(
+        [PYTHON, __file__, "--_child", str(tree), str(corpus), str(db), str(out)], check=True
+    )
+    return json.loads(out.read_text()), db
+
+
+def canonicals(db: Path) -> dict[int, int]:
+    with sqlite3.connect(db) as connection:
+        return dict(
+            connection.execute(
+                "SELECT p.id, c.canonical_page_id FROM pages p "
+                "JOIN clusters c ON c.id = p.cluster_id"
+            ).fetchall()
+        )
+
+
+def report(label: str, batches: list[dict[str, Any]], run: Run) -> None:
+    # The first batch starts the run (and ends when the second is read: both hold a batch);
+    # the last entry is the end of the run (the rest of the input and the story stage).
+    full = [b for b in batches[1:-1] if b["stages"]]
+    first, last = full[0], full[-1]
+    stages = sorted(
+        set(first["stages"]) | set(last["stages"]), key=lambda s: -last["stages"].get(s, 0.0)
+    )
+    print(
+        f"\n{label}: CPU s per stage, batch ending at {first['read']:,} read → "
+        f"batch ending at {last['read']:,} read"
+    )
+    for stage in stages:
+        a, b = first["stages"].get(stage, 0.0), last["stages"].get(stage, 0.0)
+        if max(a, b) >= 0.005:
+            print(f"  {stage:18} {a:7.3f} → {b:7.3f}")
+    a = sum(first["stages"].get(s, 0.0) for s in MATCHING)
+    b = sum(last["stages"].get(s, 0.0) for s in MATCHING)
+    total = sum(x["stages"].get(s, 0.0) for x in batches for s in MATCHING)
+    print(f"  matching stages    {a:7.3f} → {b:7.3f} ({fmt(b / a, 2)}×); over the run {total:.2f}")
+    run.add(
+        figure(f"{label}: matching stages, CPU s of the last batch", round(b, 3), "s"),
+        figure(f"{label}: matching stages, CPU s over the run", round(total, 2), "s"),
+    )
+
+
+def main() -> None:
+    if len(sys.argv) == 6 and sys.argv[1] == "--_child":
+        child(*(Path(a) for a in sys.argv[2:]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--against", type=Path, default=None)
+    args = parser.parse_args()
+    if not oneday.SOURCE.exists():
+        print(f"skipped: {oneday.SOURCE} is absent")
+        return
+    run = Run("matching_stages")
+    ours, our_db = measure(HERE, args.records, "this-tree")
+    report("this tree", ours, run)
+    if args.against:
+        theirs, their_db = measure(args.against.resolve(), args.records, "against")
+        report(str(args.against), theirs, run)
+        same = canonicals(our_db) == canonicals(their_db)
+        print(f"\nsame clusters and canonicals: {'yes' if same else 'NO'}")
+        run.data["same_canonicals"] = same
+    path = run.write()
+    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

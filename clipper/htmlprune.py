@@ -154,14 +154,6 @@ def drop_link_teasers(tree: Any) -> int:
     return len(doomed)
 
 
-# A heading's link to a place on the same page ("#section-id"): a permalink or table-of-contents
-# target, written by blog engines and documentation generators (markdown-it-anchor's
-# "header-anchor", Sphinx's "headerlink" ¶, GitHub's octicon link).
-_HEADING_ANCHORS = etree.XPath(
-    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-    "//a[starts-with(normalize-space(@href), '#')]"
-)
-_SECTION_HEADING_LINKS = etree.XPath("//*[self::h2 or self::h3 or self::h4][.//a]")
 # What may stand between a section heading and its first paragraph: a video or image embed.
 _EMBEDS = frozenset(("div", "figure", "iframe", "picture", "img", "video"))
 # A section's first paragraph is at least this long; a teaser's summary under a linked headline
@@ -180,7 +172,7 @@ def unwrap_section_heading_links(tree: Any) -> int:
     heading that is all link.  A teaser list's linked headlines are followed by a short
     summary or by the next headline, and stay links (trafilatura's link-density checks)."""
     n = 0
-    for h in list(_SECTION_HEADING_LINKS(tree)):
+    for h in [h for h in tree.iter("h2", "h3", "h4") if h.find(".//a") is not None]:
         nxt = h.getnext()
         while nxt is not None and (
             not isinstance(nxt.tag, str) or (nxt.tag in _EMBEDS and nxt.find(".//p") is None)
@@ -200,12 +192,20 @@ def unwrap_heading_anchors(tree: Any) -> int:
     """Replace each in-page link inside a heading (``<h2><a href="#intro">Intro</a></h2>``,
     ``<h2>Intro <a href="#intro">#</a></h2>``) by its text, in place; returns how many.
 
+    A heading's link to a place on the same page ("#section-id") is a permalink or a table of
+    contents' target, written by blog engines and documentation generators (markdown-it-anchor's
+    "header-anchor", Sphinx's "headerlink" ¶, GitHub's octicon link).
     trafilatura's precision settings delete a heading whose text is all link, or that holds a
     link without text, as a link list: with a permalink anchor that is every section heading of
     the article.  A link to the same page leads nowhere else, so it is not navigation; a
     heading linking elsewhere (a teaser's headline) is left to trafilatura's link-density
     checks.  A link without text (an icon, a "#" or "¶" mark) goes with its mark."""
-    anchors = list(_HEADING_ANCHORS(tree))
+    anchors = [
+        a
+        for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
+        for a in h.iter("a")
+        if (a.get("href") or "").strip().startswith("#")
+    ]
     for a in anchors:
         text = " ".join(a.text_content().split())
         if not any(ch.isalnum() for ch in text):

@@ -565,26 +565,33 @@ class Store:
             self.session.execute(insert(_table(Match)), rows)
 
     # ---- clustering ----------------------------------------------------------------------
-    def component(self, seeds: Iterable[int]) -> tuple[set[int], list[EdgeRow]]:
+    def component(
+        self, seeds: Iterable[int], with_edges: bool = True
+    ) -> tuple[set[int], list[EdgeRow]]:
         """The connected component(s) of the match graph around ``seeds``: ids and edges
-        ``(page_id, better_page_id, jaccard, containment, offset_words)``."""
+        ``(page_id, better_page_id, jaccard, containment, offset_words)`` (none without
+        ``with_edges``: the story stage needs only the pages of a night's components, and
+        their edges would be a list as long as the night's matches)."""
         members = set(seeds)
         frontier = set(members)
         edges: dict[tuple[int, int], EdgeRow] = {}
+        columns = (
+            (Match.page_id, Match.better_page_id, Match.jaccard, Match.containment,
+             Match.offset_words)
+            if with_edges
+            else (Match.page_id, Match.better_page_id)
+        )
         while frontier:
             found: set[int] = set()
             for chunk in chunks(sorted(frontier)):
                 rows = self.session.execute(
-                    select(
-                        Match.page_id,
-                        Match.better_page_id,
-                        Match.jaccard,
-                        Match.containment,
-                        Match.offset_words,
-                    ).where(or_(Match.page_id.in_(chunk), Match.better_page_id.in_(chunk)))
+                    select(*columns).where(
+                        or_(Match.page_id.in_(chunk), Match.better_page_id.in_(chunk))
+                    )
                 )
                 for row in rows:
-                    edges[(row[0], row[1])] = (row[0], row[1], row[2], row[3], row[4])
+                    if with_edges:
+                        edges[(row[0], row[1])] = (row[0], row[1], row[2], row[3], row[4])
                     found.update((row[0], row[1]))
             frontier = found - members
             members |= found

@@ -327,3 +327,21 @@ def test_pages_sent_to_the_workers_in_any_chunks_give_the_same_archive(
     assert chunked.examples == whole.examples
     assert chunked.pages_read == whole.pages_read
     assert snapshot(archive) == snapshot(one_chunk)
+
+
+def test_a_component_without_its_edges_has_the_same_pages(fixture_archive: Built) -> None:
+    # The story stage asks only which pages a night's components hold (Store.component with
+    # with_edges=False): the same pages as the walk that collects the edges, and no edges.
+    from clipper.store import Store
+
+    archive, _ = fixture_archive
+    with archive.sessions() as session:
+        store = Store(session)
+        ids = sorted(session.scalars(select(Page.id)))
+        joined = [pid for pid in ids if store.component([pid])[1]]
+        assert joined  # the fixtures hold copies: some pages have matches
+        for seeds in ([joined[0]], joined[:3], ids):
+            members, edges = store.component(seeds)
+            alone, none = store.component(seeds, with_edges=False)
+            assert alone == members and none == []
+            assert {pid for edge in edges for pid in edge[:2]} <= members

@@ -464,7 +464,7 @@ def update_stories(
         page_set: set[int] = set()
         cluster_ids = set(session.scalars(select(Cluster.id)))
     else:
-        page_set, _ = Store(session).component(page_ids)
+        page_set, _ = Store(session).component(page_ids, with_edges=False)
         cluster_ids = set()
         for chunk in chunks(sorted(page_set)):
             cluster_ids.update(

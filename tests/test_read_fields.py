@@ -650,6 +650,24 @@ def test_a_compressed_warc_payload_is_decoded(tmp_path: Path, encoding: str) -> 
     assert rejected == [] and "£3.50 a day" in page.body.decode("utf-8")  # type: ignore[union-attr]
 
 
+def test_a_warc_payload_gzipped_without_a_content_encoding_is_decoded(tmp_path: Path) -> None:
+    """A server that compresses twice (or names the encoding wrongly) leaves gzip data under a
+    text/html type: unzipped, not rejected as binary; gzip magic on garbage stays binary."""
+    html = _page("Station parking charges rise", ENGLISH).encode("utf-8")
+    path = tmp_path / "twice.warc"
+    _warc(
+        path,
+        [
+            ("https://esk-courier.example/parking", "text/html", gzip.compress(html)),
+            ("https://esk-courier.example/junk", "text/html", b"\x1f\x8b" + bytes(range(256))),
+        ],
+    )
+    (page,), rejected = _read(path)
+    assert page.url == "https://esk-courier.example/parking"
+    assert "£3.50 a day" in page.body.decode("utf-8")  # type: ignore[union-attr]
+    assert [r.reason for r in rejected] == ["binary"]
+
+
 def test_meta_charset_of_a_saved_page_is_honoured(tmp_path: Path) -> None:
     html = _page("Nowa ścieżka rowerowa nad Wisłą", POLISH).replace(
         "<head>", '<head><meta charset="iso-8859-2">'

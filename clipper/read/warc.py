@@ -9,6 +9,7 @@ one ``truncated`` / ``corrupt`` / ``too-large`` rejection; the records before it
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Generator
 from dataclasses import dataclass
 from io import BufferedReader
@@ -243,6 +244,10 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         return Rejection("", "too-large", f"payload is over {mb(limits.max_page_bytes)}: {url}")
     if not body.strip():
         return Rejection("", "no-body", f"empty payload: {url}")
+    if body.startswith(_GZIP_MAGIC):
+        body = _gunzipped(body, limits.max_page_bytes)
+        if len(body) > limits.max_page_bytes:
+            return Rejection("", "too-large", f"payload unzips to over {mb(limits.max_page_bytes)}")
     what = binary_kind(body[:SNIFF_BYTES])
     if what:
         return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}")
@@ -257,6 +262,19 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         fetched_at=iso_or_none(headers.get_header("WARC-Date")),
         site=site_of(None, url),
     )
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzipped(body: bytes, limit: int) -> bytes:
+    """A payload gzipped without a ``Content-Encoding`` saying so (a server that compresses
+    twice, or names the encoding wrongly), decompressed up to ``limit + 1`` bytes; the payload
+    unchanged when it is no gzip data after all (it is then judged binary)."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(body, limit + 1)
+    except zlib.error:
+        return body
 
 
 _CRAWL_FILES = ("/robots.txt", "/favicon.ico", "/sitemap.xml", "/sitemap_index.xml")

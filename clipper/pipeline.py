@@ -25,6 +25,7 @@ from itertools import islice
 from typing import Any
 
 import numpy as np
+from sqlalchemy.exc import SQLAlchemyError
 
 from clipper import allocator
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive
@@ -47,7 +48,7 @@ from clipper.match import (
     pair_overlaps,
     sharing_pairs,
 )
-from clipper.models import Page
+from clipper.models import Page, Run
 from clipper.page import RawPage, Rejection
 from clipper.read import NOT_PAGES, read_pages
 from clipper.searchtext import search_text
@@ -666,20 +667,33 @@ def dedupe(
             deduper.story_vectors.close()
             summary.status = status
             summary.seconds = round(time.monotonic() - started, 3)
-            if status != "completed":
-                session.rollback()
-                run = session.merge(run)
-            counts = {
-                k: v
-                for k, v in summary.as_dict().items()
-                if k not in ("examples", "inputs", "stage_seconds")
-            }
-            store.finish_run(run, status, counts)
-            if dry_run:
-                session.rollback()
+            if status == "completed":
+                _record_end(session, store, run, summary, dry_run)
             else:
-                session.commit()
+                try:
+                    session.rollback()
+                    run = session.merge(run)
+                    _record_end(session, store, run, summary, dry_run)
+                except (SQLAlchemyError, KeyboardInterrupt):
+                    # Stopped inside a statement, the archive may refuse the last write (a
+                    # connection invalidated mid-transaction, "database is locked"): the run's
+                    # row stays 'running', which the next run records as interrupted (and a
+                    # reader shows so), and the stop itself must not become this error.
+                    session.rollback()
     return summary
+
+
+def _record_end(
+    session: Any, store: Store, run: Run, summary: RunSummary, dry_run: bool
+) -> None:
+    """The run's status and counts, committed (rolled back on a dry run)."""
+    left_out = ("examples", "inputs", "stage_seconds")
+    counts = {k: v for k, v in summary.as_dict().items() if k not in left_out}
+    store.finish_run(run, summary.status, counts)
+    if dry_run:
+        session.rollback()
+    else:
+        session.commit()
 
 
 def _is_saved_file(page: RawPage) -> bool:

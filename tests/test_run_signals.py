@@ -143,3 +143,39 @@ def test_output_cut_short_by_its_reader_exits_0(corpus: Path, tmp_path: Path) ->
     full = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "jsonl",
                                     "--with-text"])
     assert len(full.stdout.encode()) > 1 << 17
+
+
+def test_a_stop_whose_status_cannot_be_written_is_still_a_stop(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped inside a statement, the archive may refuse the run's last write ("database is
+    locked"): the stop stays a stop (130/143, not that error's traceback), the run's row stays
+    'running', and the next run records it as interrupted and finishes the job."""
+    from sqlalchemy.exc import OperationalError
+
+    from clipper.config import Config
+    from clipper.pipeline import Deduper, dedupe
+    from clipper.store import Store
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    def locked(*_: object) -> None:
+        raise OperationalError("UPDATE runs", {}, Exception("database is locked"))
+
+    db = tmp_path / "a.db"
+    archive = open_archive(str(db))
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(Deduper, "finish_stories", stop)
+            patch.setattr(Store, "finish_run", locked)
+            with pytest.raises(KeyboardInterrupt):
+                dedupe(archive, [str(corpus)], Config(workers=1))
+        assert try_query(db, "SELECT status FROM runs") == [("running",)]
+        summary = dedupe(archive, [str(corpus)], Config(workers=1))
+    finally:
+        archive.close()
+    assert summary.status == "completed"
+    assert try_query(db, "SELECT status FROM runs ORDER BY id") == [
+        ("interrupted",), ("completed",)
+    ]

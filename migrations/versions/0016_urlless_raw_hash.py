@@ -23,14 +23,17 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # if_not_exists: an archive whose version row was set back (a restored backup's, or a
+    # test's) runs this again over the index it has
     op.create_index(
         "ix_pages_urlless_raw_hash",
         "pages",
         ["raw_hash"],
         sqlite_where=sa.text("url IS NULL"),
         postgresql_where=sa.text("url IS NULL"),
+        if_not_exists=True,
     )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_pages_urlless_raw_hash", table_name="pages")
+    op.drop_index("ix_pages_urlless_raw_hash", table_name="pages", if_exists=True)

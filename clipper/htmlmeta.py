@@ -52,6 +52,7 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -349,14 +350,16 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
         # An <h1> with no word of the page's <title> is a section's or a box's label
         # ("Allergies Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy").
         h1_headline = stripped_title
-    for candidate in (
-        _clean(headline) if isinstance(headline, str) else None,
-        _clean(metas.get("og:title")),
-        _clean(metas.get("twitter:title")),
-        _microdata_headline(tree),
-        h1_headline,
-    ):
-        title = _headline_part(strip_site_segments(candidate, sites)[0], h1_text)
+    # Lazily, in order: the microdata search walks the whole tree, and most pages stop earlier.
+    candidates: tuple[Callable[[], str | None], ...] = (
+        lambda: _clean(headline) if isinstance(headline, str) else None,
+        lambda: _clean(metas.get("og:title")),
+        lambda: _clean(metas.get("twitter:title")),
+        lambda: _microdata_headline(tree),
+        lambda: h1_headline,
+    )
+    for candidate in candidates:
+        title = _headline_part(strip_site_segments(candidate(), sites)[0], h1_text)
         if title:
             meta.title = title
             break

@@ -22,13 +22,11 @@ from clipper.page import RawPage, Rejection, digest
 from clipper.read.decoding import (
     HEAD_BYTES,
     SNIFF_BYTES,
-    binary_kind,
     decode_html,
     looks_like_html,
 )
 from clipper.read.failures import Event, mb
-from clipper.read.files import open_bounded
-from clipper.read.pages import read_single
+from clipper.read.pages import read_single, read_whole
 from clipper.read.provenance import absolute_url, declared_url, iso_or_none, site_of
 
 
@@ -38,17 +36,10 @@ def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, Non
     ``max_page_bytes``), ``empty``, ``binary``, ``no-body`` (no HTML part).  A plain HTML page
     under an MHTML name is read as one."""
     origin = str(path)
-    with open_bounded(path, gz, limits) as f:
-        data = f.read(limits.max_line_bytes + 1)
-    if len(data) > limits.max_line_bytes:
-        yield Rejection(origin, "too-large", f"file is over {mb(limits.max_line_bytes)}")
-        return
-    if not data.strip():
-        yield Rejection(origin, "empty", "only whitespace")
-        return
-    what = binary_kind(data[:SNIFF_BYTES])
-    if what:
-        yield Rejection(origin, "binary", f"looks like {what}, not MHTML")
+    # parsed whole, images included: bounded by max_line_bytes, not max_page_bytes
+    data = read_whole(path, gz, limits.max_line_bytes, "file", "MHTML", limits)
+    if isinstance(data, Rejection):
+        yield data
         return
     if looks_like_html(data[:SNIFF_BYTES]):
         yield from read_single(path, gz, "html", limits)  # a plain page under an MHTML name

@@ -17,6 +17,32 @@ from clipper.read.markdown import markdown_record
 from clipper.read.provenance import declared_url, saved_from, site_of
 
 
+def read_whole(
+    path: Path,
+    gz: bool,
+    limit: int,
+    unit: str,
+    kind: str,
+    limits: ReadLimits,
+    empty: str = "only whitespace",
+) -> bytes | Rejection:
+    """A one-page file's bytes, read whole in one read of at most ``limit`` + 1 bytes (memory
+    stays bounded, and the extra byte says it was over), or the rejection saying why not:
+    ``too-large`` ("``unit`` is over ..."), ``empty`` (``empty`` the detail), ``binary``
+    ("looks like ..., not ``kind``")."""
+    origin = str(path)
+    with open_bounded(path, gz, limits) as f:
+        data: bytes = f.read(limit + 1)
+    if len(data) > limit:
+        return Rejection(origin, "too-large", f"{unit} is over {mb(limit)}")
+    if not data.strip():
+        return Rejection(origin, "empty", empty)
+    what = binary_kind(data[:SNIFF_BYTES])
+    if what:
+        return Rejection(origin, "binary", f"looks like {what}, not {kind}")
+    return data
+
+
 def read_single(
     path: Path, gz: bool, kind: InputKind, limits: ReadLimits
 ) -> Generator[Event, None, None]:
@@ -24,18 +50,10 @@ def read_single(
     is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``).  HTML keeps its
     bytes unless a declared charset says how to decode them; text is decoded here."""
     origin = str(path)
-    with open_bounded(path, gz, limits) as f:
-        # One read of at most limit+1 bytes: memory stays bounded and "+1" tells us it was over.
-        data = f.read(limits.max_page_bytes + 1)
-    if len(data) > limits.max_page_bytes:
-        yield Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
-        return
-    if not data.strip():
-        yield Rejection(origin, "empty", "no content" if gz else "only whitespace")
-        return
-    what = binary_kind(data[:SNIFF_BYTES])
-    if what:
-        yield Rejection(origin, "binary", f"looks like {what}, not {kind}")
+    data = read_whole(path, gz, limits.max_page_bytes, "page", kind, limits,
+                      empty="no content" if gz else "only whitespace")
+    if isinstance(data, Rejection):
+        yield data
         return
     if kind == "html":
         saved_url, fetched = saved_from(data[:HEAD_BYTES])
@@ -58,17 +76,9 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
     there is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``, and
     ``unsupported-file`` for Markdown that names no source URL: a README beside a dump)."""
     origin = str(path)
-    with open_bounded(path, gz, limits) as f:
-        data = f.read(limits.max_page_bytes + 1)
-    if len(data) > limits.max_page_bytes:
-        yield Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
-        return
-    if not data.strip():
-        yield Rejection(origin, "empty", "only whitespace")
-        return
-    what = binary_kind(data[:SNIFF_BYTES])
-    if what:
-        yield Rejection(origin, "binary", f"looks like {what}, not Markdown")
+    data = read_whole(path, gz, limits.max_page_bytes, "page", "Markdown", limits)
+    if isinstance(data, Rejection):
+        yield data
         return
     record = markdown_record(decode_text(data).replace("\r\n", "\n"))
     event = record_event({field_name(k): v for k, v in record.items()}, origin, limits)

@@ -46,6 +46,9 @@ class RawPage:
     # A publication date the record gave but clipper could not read (as written, shortened):
     # the page is kept without it, and the run counts it.
     date_unread: str | None = None
+    # A page the crawler or the file cut short (a WARC record marked ``WARC-Truncated``, or
+    # ending before its Content-Length): kept as far as it goes, and the run counts it; says why.
+    partial: str | None = None
     # What identifies a record of a JSONL file or JSON array that has no URL: its site and
     # content (:func:`record_key`), never its line, which a re-export or another order moves.
     record_key: str | None = None

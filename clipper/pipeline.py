@@ -91,6 +91,8 @@ class RunSummary:
     new_stories: int = 0
     # stored pages whose record gave a publication date clipper could not read (kept without it)
     dates_unread: int = 0
+    # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
+    partial_pages: int = 0
     seconds: float = 0.0
     # Main-process wall seconds per stage ("read", "wait-workers", "bands", "verify", ...):
     # where a run's time went (bench/oneday.py prints it per 1,000 pages).  Not stored.
@@ -112,6 +114,12 @@ class RunSummary:
         self.dates_unread += 1
         if self.dates_unread <= _EXAMPLES_PER_REASON:
             self.examples.append({"origin": origin, "reason": "date-unread", "detail": detail})
+
+    def note_partial(self, origin: str, detail: str) -> None:
+        """A stored page whose payload was cut short (``detail`` says where and why)."""
+        self.partial_pages += 1
+        if self.partial_pages <= _EXAMPLES_PER_REASON:
+            self.examples.append({"origin": origin, "reason": "partial", "detail": detail})
 
     def note_rejection(self, rejection: Rejection) -> None:
         if rejection.reason in NOT_PAGES:
@@ -289,6 +297,8 @@ class Deduper:
                 self.reject(result)
             else:
                 prepared.append(result)
+                if page.partial is not None:
+                    self.summary.note_partial(page.origin, page.partial)
                 if page.date_unread is not None:
                     self.summary.note_unread_date(
                         page.origin,

@@ -231,6 +231,8 @@ def run_summary(summary: RunSummary) -> str:
             for reason, count in sorted(summary.not_pages.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         lines.append(f"  WARC records, not pages  {sum(summary.not_pages.values()):>7} ({kinds})")
+    if summary.partial_pages:
+        lines.append(f"  partial pages (kept)     {summary.partial_pages:>7}")
     if summary.dates_unread:
         lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
     if summary.examples:

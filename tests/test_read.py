@@ -592,10 +592,14 @@ def offset_of(origin: str) -> int:
     return int(origin.rsplit("@", 1)[1])
 
 
-def archive_events(path: Path) -> tuple[list[tuple[int, str]], list[Rejection]]:
-    """(offset, url-or-reason) of every record in file order, and the damage reports."""
+def archive_events(path: Path) -> tuple[list[tuple[int, str]], list[Rejection | RawPage]]:
+    """(offset, url-or-reason) of every record in file order, and the damage reports: the
+    truncated/corrupt rejections and the pages kept partial (those are among the records too)."""
     pages, rejections = read([path])
-    damage = [r for r in rejections if r.reason in ("truncated", "corrupt")]
+    damage: list[Rejection | RawPage] = [
+        r for r in rejections if r.reason in ("truncated", "corrupt")
+    ]
+    damage += [p for p in pages if p.partial]
     events = [(offset_of(p.origin), p.url or "") for p in pages]
     events += [(offset_of(r.origin), r.reason) for r in rejections if r not in damage]
     return sorted(events), damage
@@ -604,8 +608,9 @@ def archive_events(path: Path) -> tuple[list[tuple[int, str]], list[Rejection]]:
 @pytest.mark.parametrize("compressed", [True, False])
 def test_cut_warc_yields_a_prefix_then_one_rejection(tmp_path: Path, compressed: bool) -> None:
     """Wherever a WARC is cut, the reader keeps the records before the cut and reports the
-    damage once, never raising.  A cut strictly inside a record (not in the blank lines that
-    end it) is always reported: silently dropping the tail of a crawl would hide data loss."""
+    damage once (the page it cuts kept partial, else a rejection), never raising.  A cut
+    strictly inside a record (not in the blank lines that end it) is always reported: silently
+    dropping the tail of a crawl would hide data loss."""
     source = tmp_path / "full.warc"
     data = (FIXTURES / "warc/bayside-gazette.warc.gz").read_bytes()
     source.write_bytes(data if compressed else gzip.decompress(data))
@@ -637,14 +642,15 @@ def test_a_warc_gzipped_whole_is_read_like_the_plain_file(tmp_path: Path) -> Non
     assert archive_events(whole) == (expected, [])  # offsets in the decompressed file
     pages, _ = read([whole])
     assert [p.raw_hash for p in pages] == [p.raw_hash for p in read([plain])[0]]
-    # cut: the records before the cut, then one rejection
+    # cut: the records before the cut, then the damage once (the record it cuts kept partial
+    # when it is a page: tests/test_read_warc.py)
     blob = whole.read_bytes()
     for n in (len(blob) // 3, len(blob) - 20):
         cut = tmp_path / "cut.warc.gz"
         cut.write_bytes(blob[:n])
         events, damage = archive_events(cut)
         assert 1 <= len(events) < 12 and events == expected[: len(events)]
-        assert [r.reason for r in damage] == ["truncated"]
+        assert len(damage) == 1
     # bounded like every .gz: the limit holds for what comes out of the one stream
     _, rejections = read([whole], ReadLimits(max_decompressed_bytes=8000))
     assert rejections[-1].reason == "too-large"
@@ -826,7 +832,7 @@ REAL_WARCS = {
             "warc-info": 1,
         },
     ),
-    "clipped.warc.gz": (0, {"truncated": 1}),
+    "clipped.warc.gz": (1, {}),  # its one record is cut; the page is kept partial
     "clueweb-quirk.warc.gz": (29, {"warc-info": 1}),
     "warcfile.warc.gz": (16, {"warc-request": 17, "warc-metadata": 16, "warc-info": 1}),
 }

@@ -34,7 +34,9 @@ Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` all
 - ``.csv`` / ``.tsv``: one page per row under a header row naming the columns, with the same
   field names (Scrapy's and pandas' CSV exports; :mod:`clipper.read.tables`), origin
   ``path:N`` for the Nth row.
-- ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.
+- ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.  A page cut
+  short (``WARC-Truncated``, a file or gzip member cut, a wrong ``Content-Length``) is kept as
+  far as it goes, marked ``partial`` (the run counts partial pages).
 
 Origins (``path`` made absolute, so a dump named from another directory gives the same
 origins): ``path`` for a single-page file or a one-record ``.json``, ``path:LINE`` (1-based) for
@@ -58,7 +60,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``too-large``: a page over ``max_page_bytes``, a JSONL line over ``max_line_bytes``, or a
   compressed file decompressing past ``max_decompressed_bytes`` (the rest of it is not read).
 - ``truncated``: compressed data or a WARC record ends early; whole lines/records before the
-  damage are kept, the rest of the file is not read.
+  damage are kept, the rest of the file is not read (a WARC record cut short that holds a page
+  is not rejected: the page is kept partial).
 - ``corrupt``: damaged compressed data or a WARC/ARC stream that cannot be parsed; what came
   before is kept, the rest of the file is not read.
 - ``bad-json``: a JSONL line that is not valid JSON (or not valid UTF-8).

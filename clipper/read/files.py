@@ -115,6 +115,11 @@ class _BoundedReader:
     def readline(self, size: int = -1) -> bytes:
         return self._count_out(self._inner.readline(size))
 
+    def read1(self, size: int = -1) -> bytes:
+        """At most one read of the compressed file (what came out before damage is returned
+        before the damage raises)."""
+        return self._count_out(self._inner.read1(size))  # type: ignore[attr-defined]
+
 
 # Compressed files read as what they hold: the suffix after the format's own extension.
 COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")

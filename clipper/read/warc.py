@@ -2,13 +2,19 @@
 (origin ``path@OFFSET``, the record's offset in the file as stored); every other record is a
 rejection naming its type (``warc-request``, ``warc-redirect``, ``not-html`` ...).
 
-Damage is reported, never guessed past: a record cut short of its ``Content-Length``, a gzip
-stream that breaks off, a header without a valid length or over 1 MB each end the file with
-one ``truncated`` / ``corrupt`` / ``too-large`` rejection; the records before it are kept.
+A page cut short is kept as far as it goes and marked partial (``RawPage.partial``; the run
+counts it): a payload the crawler cut (``WARC-Truncated``), a record ending before its
+``Content-Length`` because the file or its gzip member is cut, or because the length is wrong (a
+per-record .warc.gz goes on with the next member; an uncompressed file with the next record
+header found inside the record).  A record cut short that holds no page is one ``truncated``
+rejection.  Damage that cannot be read past (a header without a valid length or over 1 MB, an
+unparseable stream) ends the file with one ``corrupt`` / ``too-large`` rejection; the records
+before it are kept.
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Generator
 from dataclasses import dataclass
@@ -65,6 +71,9 @@ class _EndCheckingIterator(ArchiveIterator):
     """
 
     ended_mid_member = False
+    # warcio prints a warning for a record not followed by its blank lines (it counts them in
+    # err_count, which the reader checks instead): nothing for a cron job's mail.
+    INC_RECORD = ""
 
     def close(self) -> None:
         reader = self.reader
@@ -120,11 +129,17 @@ def read_archive(
     if gz and path.suffix.lower() != ".gz":
         # bzip2, xz, Zstandard: warcio reads gzip only; the file is read decompressed
         with open_bounded(path, True, limits) as unpacked:
-            yield from _read_records(unpacked, path, True, limits, progress, is_arc)
+            yield from _read_records(_CutNoting(unpacked), path, True, limits, progress, is_arc)
         return
     with open(path, "rb") as raw:
         try:
             yield from _read_records(raw, path, gz, limits, progress, is_arc)
+            return
+        except _OneMember as cut:
+            # cut inside a gzip member holding more than the last record read (or only its
+            # end): read again below; when that finds nothing more, the damage is reported
+            # where this pass found it, an offset of the file as stored
+            yield from _reread_after_cut(path, limits, progress, is_arc, cut.offset)
             return
         except ArchiveLoadFailed as exc:
             # warcio reads the first record of a whole-file gzip, then refuses to go on: its
@@ -135,8 +150,73 @@ def read_archive(
                 raise
     with open_bounded(path, True, limits) as unzipped:
         yield from _read_records(
-            unzipped, path, True, limits, progress, is_arc, skip=progress.done
+            _CutNoting(unzipped), path, True, limits, progress, is_arc, skip=progress.done
         )
+
+
+class _OneMember(Exception):
+    """A gzip member ends cut short after a whole record: the file may be gzipped whole (the
+    member holds every record, warcio cannot tell before reading the next), so it is read again
+    as one decompressed stream, where the record the cut falls in is kept as far as it goes."""
+
+    def __init__(self, offset: int) -> None:
+        super().__init__(offset)
+        self.offset = offset  # where the cut member starts in the file as stored
+
+
+def _reread_after_cut(
+    path: Path, limits: ReadLimits, progress: Progress, is_arc: bool, offset: int
+) -> Generator[Event, None, None]:
+    """The records of a cut .warc.gz after the ones already given, read as one decompressed
+    stream; damage found before any further record is reported at ``offset``."""
+    given = progress.done
+    where = f"{path}@{offset}"
+    with open_bounded(path, True, limits) as unzipped:
+        events = _read_records(_CutNoting(unzipped), path, True, limits, progress, is_arc, given)
+        try:
+            for event in events:
+                if isinstance(event, Rejection) and progress.done == given:
+                    event = Rejection(where, event.reason, event.detail)
+                yield event
+        except Exception:
+            if progress.done == given:
+                progress.where = where
+            raise
+
+
+class _CutNoting:
+    """A decompressed stream (a whole-file gzip, bzip2, xz, Zstandard) whose end before the
+    compressed data's own end reads as an end of file, noted in ``cut``: the record it cuts is
+    then short of its Content-Length, and kept as far as it goes like one in a cut .warc."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner  # a reader of open_bounded, with read1
+        self.cut = False
+
+    def read(self, size: int = -1) -> bytes:
+        # read1 piece by piece: a whole read() that meets the cut raises and loses what it
+        # had decompressed before it
+        parts: list[bytes] = []
+        want = size if size >= 0 else None
+        while want is None or want > 0:
+            try:
+                chunk = self._inner.read1(DRAIN_CHUNK if want is None else want)
+            except EOFError:
+                self.cut = True
+                break
+            if not chunk:
+                break
+            parts.append(chunk)
+            if want is not None:
+                want -= len(chunk)
+        return b"".join(parts)
+
+    def readline(self, size: int = -1) -> bytes:
+        try:
+            return self._inner.readline(size)
+        except EOFError:
+            self.cut = True
+            return b""
 
 
 # How warcio's ArchiveLoadFailed says that one gzip member holds several records.
@@ -155,6 +235,10 @@ def _read_records(
     """The records of ``stream`` (a file as stored, or a decompressed whole-file gzip) after the
     first ``skip``, as :func:`read_archive` describes."""
     decompressed = 0
+    cut_at = -1  # where the last record cut short of its Content-Length ended
+    # an uncompressed file as stored: what warcio leaves after the last record is checked, and
+    # a record whose length runs past its end is looked into for the next record's header
+    plain = stream if not gz and isinstance(stream, BufferedReader) else None
     # arc2warc only for ARC: it turns ARC records into WARC response records, but it also
     # makes warcio guess the format per record, and then any text line parses as an ARC
     # header.  Otherwise the defaults are lenient enough: ClueWeb09's WARC 0.18 records
@@ -172,28 +256,45 @@ def _read_records(
                 "(max_decompressed_bytes)"
             )
         event = _event_from_record(record, limits) if index >= skip else None
+        errors = records.err_count
         missing = _drain(record)
-        if missing:
-            # The record block ended before its Content-Length: the file is cut here, and
-            # whatever follows would be parsed from the middle of this record.
-            yield Rejection(
-                progress.where,
-                "truncated",
-                f"record ends {missing} bytes short of its Content-Length "
-                f"(after {progress.done} whole records)",
-            )
-            return
-        origin = f"{path}@{records.get_record_offset()}"
+        start = records.get_record_offset()
+        origin = f"{path}@{start}"
+        resume = None
+        if plain is not None and (missing or records.err_count > errors):
+            # The block did not end where its Content-Length says: in an uncompressed file a
+            # length too long runs into the records after it.  Where the next record header
+            # starts inside it, this record ends and reading goes on from there.
+            resume = _next_header(plain, start, records.offset)
+            if resume is not None:
+                event = _cut_at_next_record(event, resume)
+        if missing and resume is None:
+            # The record block ended before its Content-Length: the file is cut here (or, in a
+            # per-record .warc.gz, this record's length is wrong and the next member follows).
+            # What came is kept as a page when it is one; warcio goes on from the next gzip
+            # member, if there is one.
+            event = _cut_short(event, missing)
+            cut_at = records.offset
         if event is not None:
             yield _with_origin(event, origin)
             progress.done += 1
+        if resume is not None:
+            records.close()
+            plain.seek(resume)  # type: ignore[union-attr]
+            yield from _read_records(plain, path, gz, limits, progress, is_arc)  # type: ignore[arg-type]
+            return
         bounded.header_bytes = 0
         # get_record_offset() consumed this record, so records.offset is where the next
         # one starts: damage met while parsing it is reported there.
         progress.where = f"{path}@{records.offset}"
-    # (an uncompressed file as stored: what warcio leaves after the last record is checked)
-    plain = stream if not gz and isinstance(stream, BufferedReader) else None
-    if records.ended_mid_member or (plain and _has_leftover(plain, records.offset)):
+    damaged = (
+        records.ended_mid_member
+        or getattr(stream, "cut", False)
+        or (plain and _has_leftover(plain, records.offset))
+    )
+    if damaged and cut_at != records.offset:
+        if records.ended_mid_member and gz and isinstance(stream, BufferedReader):
+            raise _OneMember(records.offset)
         yield Rejection(
             f"{path}@{records.offset}",
             "truncated",
@@ -253,6 +354,7 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}")
     if verdict.sniff and not looks_like_html(body[:SNIFF_BYTES]):
         return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}")
+    cut = headers.get_header("WARC-Truncated")
     return RawPage(
         origin="",
         kind="html",
@@ -261,6 +363,11 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         url=url,
         fetched_at=iso_or_none(headers.get_header("WARC-Date")),
         site=site_of(None, url),
+        # the crawler stopped reading the payload (its size or time limit, a dropped
+        # connection): what it kept is read, and counted as partial
+        partial=f"the crawler cut the payload (WARC-Truncated: {cut.strip() or 'unspecified'})"
+        if cut is not None
+        else None,
     )
 
 
@@ -335,6 +442,75 @@ def _warc_uri(value: str | None) -> str | None:
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1].strip()
     return value or None
+
+
+# The start of a WARC record header after the blank lines ending the record before it.
+_RECORD_START = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
+_HEADER_LOOKAHEAD = 512  # a real header names a WARC- field within its first lines
+
+
+def _next_header(raw: BufferedReader, start: int, end: int) -> int | None:
+    """Where the first WARC record header after the one at ``start`` begins in an uncompressed
+    file, looked for up to ``end`` (where warcio stopped reading; the file's end at most, read
+    in chunks); None when there is none."""
+    size = raw.seek(0, 2)
+    end = min(max(end, start), size)
+    pos = start + 1
+    while pos < end:
+        raw.seek(pos)
+        chunk = raw.read(min(DRAIN_CHUNK, end - pos) + _HEADER_LOOKAHEAD)
+        for found in _RECORD_START.finditer(chunk):
+            head = chunk[found.start(1) : found.start(1) + _HEADER_LOOKAHEAD]
+            if b"\nWARC-Type:" in head or b"\nWARC-Record-ID:" in head:
+                return pos + found.start(1)
+        pos += DRAIN_CHUNK
+    return None
+
+
+def _cut_at_next_record(event: Event | None, resume: int) -> Event | None:
+    """A record whose Content-Length does not end where the next record (at ``resume``)
+    starts: a page is cut where that record's header begins in it (a length too long takes in
+    the next record), or at its end (too short) and kept partial; anything else is
+    ``truncated``."""
+    cut = (
+        f"record's Content-Length does not end where the next record starts (@{resume})"
+    )
+    if not isinstance(event, RawPage):
+        return None if event is None else Rejection(
+            "", "truncated", f"{cut} ({event.reason}: {event.detail})"
+        )
+    raw = event.body.encode("utf-8", "surrogatepass") if isinstance(event.body, str) else event.body
+    found = _RECORD_START.search(raw)
+    end = found.start() if found is not None else len(raw) - _partial_start(raw)
+    if end < len(raw):
+        kept = raw[:end]
+        event.body = kept.decode("utf-8", "replace") if isinstance(event.body, str) else kept
+        event.raw_hash = digest(kept)
+    event.partial = f"{cut}; the page is kept as far as it goes"
+    return event
+
+
+def _partial_start(raw: bytes) -> int:
+    """How many bytes at the end of ``raw`` begin a next record's header (a payload read up to
+    a length that ends inside it): those are not the page's."""
+    for start_line in (b"\r\n\r\nWARC/1.", b"\n\nWARC/1."):
+        for n in range(min(len(raw), len(start_line)), 0, -1):
+            if raw.endswith(start_line[:n]):
+                return n
+    return 0
+
+
+def _cut_short(event: Event | None, missing: int) -> Event | None:
+    """A record ``missing`` bytes short of its Content-Length: a page is kept as far as it goes
+    (marked partial: the run counts it); anything else becomes a ``truncated`` rejection naming
+    what the record was."""
+    cut = f"record ends {missing} bytes short of its Content-Length"
+    if isinstance(event, RawPage):
+        event.partial = f"{cut}; the page is kept as far as it goes"
+        return event
+    if event is None:
+        return None
+    return Rejection("", "truncated", f"{cut} ({event.reason}: {event.detail})")
 
 
 def _drain(record: Any) -> int:

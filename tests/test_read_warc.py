@@ -1,0 +1,194 @@
+"""WARC records a crawl cut short, and HTTP answers that are not the page: what a user gets.
+
+Every WARC here is written by warcio's own writer (as crawlers using it do) and then damaged the
+way real crawls are: the crawler's size limit (``WARC-Truncated``), a file cut by a full disk or
+a stopped crawl, a gzip member cut short, a Content-Length that promises more than is there.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from clipper.config import ReadLimits
+from clipper.page import RawPage, Rejection
+from clipper.read import read_pages
+from tests.conftest import build
+
+ARTICLE = (
+    "<html><head><title>Harbour ferry timetable changes from Monday</title></head><body>"
+    "<article><h1>Harbour ferry timetable changes from Monday</h1>"
+    + "".join(
+        f"<p>Paragraph {i}: the Kessel Point ferry will leave every {10 + i} minutes at peak "
+        f"hours, the operator said, after a survey of {200 + i} regular passengers.</p>"
+        for i in range(12)
+    )
+    + "</article><footer>Copyright Tidewater Post</footer></body></html>"
+).encode()
+
+
+def read(path: Path) -> tuple[list[RawPage], list[Rejection]]:
+    rejections: list[Rejection] = []
+    pages = list(read_pages([path], ReadLimits(), rejections.append))
+    return pages, rejections
+
+
+def record(
+    url: str,
+    body: bytes = ARTICLE,
+    status: str = "200 OK",
+    warc_headers: dict[str, str] | None = None,
+    gz: bool = False,
+    rec_type: str = "response",
+) -> bytes:
+    """One WARC record as warcio writes it (its own gzip member when ``gz``)."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gz)
+    http = (
+        StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1")
+        if rec_type == "response"
+        else None
+    )
+    rec = writer.create_warc_record(
+        url, rec_type, payload=io.BytesIO(body), http_headers=http,
+        warc_headers_dict=warc_headers or {},
+    )
+    writer.write_record(rec)
+    return out.getvalue()
+
+
+def test_a_payload_the_crawler_cut_is_kept_and_counted_partial(tmp_path: Path) -> None:
+    """Heritrix and wget mark a payload cut at their size limit ``WARC-Truncated: length``; the
+    record itself is whole.  The article in it is kept, and the run says it is partial."""
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(
+        record(
+            "https://tidewater.example/ferry", warc_headers={"WARC-Truncated": "length"}, gz=True
+        )
+        + record("https://tidewater.example/other", ARTICLE.replace(b"ferry", b"tram"), gz=True)
+    )
+    pages, rejections = read(path)
+    assert rejections == []
+    assert [p.partial is not None for p in pages] == [True, False]
+    assert "WARC-Truncated: length" in (pages[0].partial or "")
+    archive, summary = build(tmp_path / "a.db", [path])
+    archive.close()
+    assert summary.stored == 2 and summary.partial_pages == 1 and summary.skipped_total == 0
+    assert any(e["reason"] == "partial" for e in summary.examples)
+
+
+def test_a_record_cut_by_the_end_of_the_file_keeps_its_text(tmp_path: Path) -> None:
+    """A crawl stopped mid-write (or a download cut short): the last record ends before its
+    Content-Length.  Its article is kept as far as it goes; the records before it are whole."""
+    whole = record("https://tidewater.example/a", ARTICLE.replace(b"ferry", b"bus"))
+    last = record("https://tidewater.example/ferry")
+    cut_in_footer = len(whole) + len(last) - 40
+    for gz in (False, True):
+        blob = whole + last
+        if gz:
+            blob = record("https://tidewater.example/a", ARTICLE.replace(b"ferry", b"bus"), gz=True)
+            member = gzip.compress(last, mtime=0)
+            blob += member[: len(member) - 30]  # the gzip member cut short: no end, no CRC
+        else:
+            blob = blob[:cut_in_footer]
+        path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+        path.write_bytes(blob)
+        pages, rejections = read(path)
+        assert rejections == [], gz
+        assert [p.url for p in pages] == ["https://tidewater.example/a", "https://tidewater.example/ferry"]
+        assert pages[0].partial is None and pages[1].partial is not None
+        assert "short of its Content-Length" in pages[1].partial
+        body = pages[1].body
+        text = body.decode() if isinstance(body, bytes) else body
+        assert "Paragraph 11: the Kessel Point ferry" in text and len(text) < len(ARTICLE)
+
+
+def test_a_warc_compressed_whole_and_cut_keeps_its_last_page(tmp_path: Path) -> None:
+    """``gzip crawl.warc`` / ``xz crawl.warc`` cut short: one stream for every record, which
+    ends inside the last one; that page is kept as far as it goes, like in a cut .warc."""
+    import lzma
+
+    plain = record("https://tidewater.example/a", ARTICLE.replace(b"ferry", b"bus")) + record(
+        "https://tidewater.example/ferry"
+    )
+    for name, packed in (
+        ("whole.warc.gz", gzip.compress(plain, mtime=0)),
+        ("whole.warc.xz", lzma.compress(plain)),
+    ):
+        path = _write(tmp_path / name, packed[: len(packed) - 40])
+        pages, rejections = read(path)
+        assert rejections == [], name
+        assert [p.partial is not None for p in pages] == [False, True], name
+        assert "Paragraph 3: the Kessel Point ferry" in str(pages[1].body), name
+
+
+def test_a_content_length_promising_too_much_costs_only_its_own_record(tmp_path: Path) -> None:
+    """A per-record .warc.gz whose record says it is longer than its gzip member holds (a
+    writer's miscount): the record is kept partial and the next member is still read."""
+    bad = record("https://tidewater.example/ferry").replace(
+        b"Content-Length: ", b"Content-Length: 9", 1
+    )  # one more digit: ten times too long
+    path = tmp_path / "miscount.warc.gz"
+    path.write_bytes(
+        gzip.compress(bad, mtime=0)
+        + record("https://tidewater.example/tram", ARTICLE.replace(b"ferry", b"tram"), gz=True)
+    )
+    pages, rejections = read(path)
+    assert rejections == []
+    assert [(p.url, p.partial is not None) for p in pages] == [
+        ("https://tidewater.example/ferry", True),
+        ("https://tidewater.example/tram", False),
+    ]
+
+
+def test_a_cut_that_leaves_no_page_is_truncated_with_what_the_record_was(tmp_path: Path) -> None:
+    """Cut inside the HTTP headers (no payload) or inside a request record: nothing to keep,
+    one ``truncated`` rejection saying so."""
+    page = record("https://tidewater.example/a")
+    request = record("https://tidewater.example/b", b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n",
+                     rec_type="request")
+    header_end = page.index(b"\r\n\r\n", page.index(b"HTTP/1.1")) - 5
+    for name, blob in (("in-headers", page[:header_end]), ("request", page + request[:-10])):
+        path = tmp_path / f"{name}.warc"
+        path.write_bytes(blob)
+        pages, rejections = read(path)
+        assert [r.reason for r in rejections] == ["truncated"], name
+        assert "short of its Content-Length" in rejections[0].detail
+        assert len(pages) == (1 if name == "request" else 0)
+
+
+def test_a_wrong_content_length_in_a_plain_warc_loses_no_record(tmp_path: Path) -> None:
+    """An uncompressed WARC whose record's Content-Length is too long runs into the records after
+    it (too short leaves part of it before the next): reading goes on from the next record
+    header, so the records after it are read, and the page itself is kept without them."""
+    import re
+
+    good = record("https://tidewater.example/ferry")
+    length = int(re.search(rb"Content-Length: (\d+)", good).group(1))  # type: ignore[union-attr]
+    after = record("https://tidewater.example/tram", ARTICLE.replace(b"ferry", b"tram")) + record(
+        "https://tidewater.example/bus", ARTICLE.replace(b"ferry", b"bus")
+    )
+    healthy, _ = read(_write(tmp_path / "ok.warc", good + after))
+    # (as many digits as the right one, so the records after it keep their offsets; the last
+    # one runs past the end of the file)
+    for wrong in (length + 7, length + 3000, length - 10, int("9" * len(str(length)))):
+        bad = good.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % wrong, 1)
+        pages, rejections = read(_write(tmp_path / f"{wrong}.warc", bad + after))
+        assert rejections == [], wrong
+        assert [p.url for p in pages] == [p.url for p in healthy], wrong
+        assert [p.origin.rsplit("@")[1] for p in pages] == [
+            p.origin.rsplit("@")[1] for p in healthy
+        ], wrong
+        assert [p.raw_hash for p in pages[1:]] == [p.raw_hash for p in healthy[1:]]
+        assert pages[0].partial and "next record" in pages[0].partial
+        if wrong > length:  # nothing of the next record in the page
+            assert pages[0].body == healthy[0].body, wrong
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -519,6 +519,43 @@ def test_api_responses_and_search_exports_are_read_as_their_records(tmp_path: Pa
     assert (pages[2].published or "")[:10] == "2019-04-07"
 
 
+def test_a_jsonl_line_holding_a_whole_api_response_is_read_as_its_records(
+    tmp_path: Path,
+) -> None:
+    """A poller appending each API answer to a JSONL file (one NewsAPI response per line, a
+    NewsData.io page, an empty page past the last one) between ordinary records: every record
+    is a page, origin ``path:LINE:N``; the empty answer is one ``empty`` rejection, not a
+    "no text field" problem."""
+    alder = TEXT.replace("willow", "alder")
+    path = tmp_path / "poll.jsonl"
+    lines = [
+        {"url": "https://esk.example/plain", "text": TEXT.upper()},
+        {
+            "status": "ok",
+            "totalResults": 2,
+            "articles": [
+                {"title": "Willows", "url": "https://esk.example/w", "content": TEXT},
+                {"title": "Alders", "url": "https://esk.example/a", "content": alder},
+            ],
+        },
+        {"status": "success", "nextPage": None, "results": [
+            {"title": "Osiers", "link": "https://esk.example/o", "content": TEXT.lower()}
+        ]},
+        {"status": "ok", "totalResults": 2, "articles": []},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    pages, rejected = _read(path)
+    assert [(p.origin.removeprefix(f"{path}:"), p.url) for p in pages] == [
+        ("1", "https://esk.example/plain"),
+        ("2:1", "https://esk.example/w"),
+        ("2:2", "https://esk.example/a"),
+        ("3:1", "https://esk.example/o"),
+    ]
+    assert [p.body for p in pages[1:]] == [TEXT, alder, TEXT.lower()]
+    assert [(r.origin, r.reason) for r in rejected] == [(f"{path}:4", "empty")]
+    assert "articles" in rejected[0].detail
+
+
 def test_scrapy_jl_feeds_and_records_keyed_by_url(tmp_path: Path) -> None:
     # `scrapy crawl news -o items.jl`; a scraper's {url: record} dump
     (tmp_path / "items.jl").write_text(json.dumps({"url": "https://esk.example/1", "text": TEXT}))

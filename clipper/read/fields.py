@@ -204,6 +204,20 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
     return None
 
 
+def empty_envelope(obj: dict[str, Any]) -> str | None:
+    """The key path (``"articles"``, ``"response.results"``) of an API response holding no
+    records (a search with no hits, a page past the last one), else None."""
+    if _has_body_field(obj):
+        return None
+    for path in _ENVELOPES:
+        value: Any = obj
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value == []:
+            return ".".join(path)
+    return None
+
+
 def _has_body_field(obj: dict[str, Any]) -> bool:
     return any(obj.get(name) not in (None, "") for name in _BODY_FIELDS)
 

@@ -1,22 +1,23 @@
-"""JSON records: ``.jsonl`` / ``.ndjson`` / ``.jl`` (one record per line, origin ``path:LINE``)
-and ``.json`` (one record, or an array of them, bare or in an API response's envelope such as
-NewsAPI's ``articles``: origin ``path`` / ``path:N``); each record becomes a page through
-:mod:`clipper.read.fields`.  ``NaN`` / ``Infinity`` (pandas' missing value) count as null.
+"""JSON records: ``.jsonl`` / ``.ndjson`` / ``.jl`` (one record per line, origin ``path:LINE``;
+a line holding a whole API response: its records, ``path:LINE:N``) and ``.json`` (one record,
+or an array of them, bare or in an API response's envelope such as NewsAPI's ``articles``:
+origin ``path`` / ``path:N``); each record becomes a page through :mod:`clipper.read.fields`.
+``NaN`` / ``Infinity`` (pandas' missing value) count as null.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
 from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, utf16_codec
 from clipper.read.failures import Event, Progress, mb, short
-from clipper.read.fields import enveloped, json_type, record_event
+from clipper.read.fields import empty_envelope, enveloped, json_type, record_event
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
 
 
@@ -60,7 +61,7 @@ def read_jsonl(
             if not line.strip():
                 continue  # blank lines separate nothing; not worth a rejection
             saw_content = True
-            yield _record_from_line(line, origin, limits)
+            yield from _records_from_line(line, origin, limits)
             progress.done = lineno
     if not saw_content:
         yield Rejection(str(path), "empty", "no JSON lines")
@@ -140,12 +141,9 @@ def read_json(
         yield Rejection(origin, "bad-json", short(exc))
         return
     if isinstance(obj, dict):
-        records = enveloped(obj)
-        if records is None:
-            yield record_event(obj, origin, limits)
-            progress.done = 1
-            return
-        obj = records
+        yield from _records_of(obj, origin, limits)
+        progress.done = 1
+        return
     if not isinstance(obj, list):
         yield Rejection(
             origin,
@@ -175,19 +173,49 @@ def _skip_rest_of_line(f: _Lines) -> None:
             return
 
 
-def _record_from_line(line: bytes, origin: str, limits: ReadLimits) -> Event:
+def _records_from_line(
+    line: bytes, origin: str, limits: ReadLimits
+) -> Generator[Event, None, None]:
+    """A JSONL line's record, or the records of a whole API response saved as one line (a
+    poller appending each NewsAPI / NewsData.io / Guardian answer to a file), origin
+    ``path:LINE:N`` for its Nth."""
     try:
         obj = _loads(line.rstrip(b"\r\n"))
     except RecursionError:
-        return Rejection(origin, "bad-json", "JSON nested too deeply")
+        yield Rejection(origin, "bad-json", "JSON nested too deeply")
+        return
     except json.JSONDecodeError as exc:
         # The decoder's "line 1 column N" would contradict the file line in ``origin``.
-        return Rejection(origin, "bad-json", _json_error(exc, "column"))
+        yield Rejection(origin, "bad-json", _json_error(exc, "column"))
+        return
     except ValueError as exc:  # UnicodeDecodeError: the line is not UTF-8/16/32
-        return Rejection(origin, "bad-json", short(exc))
+        yield Rejection(origin, "bad-json", short(exc))
+        return
     if not isinstance(obj, dict):
-        return Rejection(origin, "bad-record", f"line is a JSON {json_type(obj)}, not an object")
-    return record_event(obj, origin, limits)
+        yield Rejection(origin, "bad-record", f"line is a JSON {json_type(obj)}, not an object")
+        return
+    yield from _records_of(obj, origin, limits)
+
+
+def _records_of(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Iterator[Event]:
+    """One JSON object as its pages: a record, or an API response's records (origin
+    ``ORIGIN:N`` for the Nth), or an ``empty`` rejection for a response holding none."""
+    records = enveloped(obj)
+    if records is None:
+        key = empty_envelope(obj)
+        if key is not None:
+            yield Rejection(origin, "empty", f"an API response with no records ({key}: [])")
+        else:
+            yield record_event(obj, origin, limits)
+        return
+    for number, item in enumerate(records, 1):
+        where = f"{origin}:{number}"
+        if isinstance(item, dict):
+            yield record_event(item, where, limits)
+        else:
+            yield Rejection(
+                where, "bad-record", f"record is a JSON {json_type(item)}, not an object"
+            )
 
 
 def _json_error(exc: json.JSONDecodeError, where: str) -> str:

@@ -192,3 +192,58 @@ def test_a_wrong_content_length_in_a_plain_warc_loses_no_record(tmp_path: Path) 
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_an_interim_1xx_answer_is_passed_over_to_the_final_response(tmp_path: Path) -> None:
+    """A crawler recording the whole connection writes ``100 Continue`` (or ``103 Early
+    Hints``) before the real answer in one response record: the page is the final answer's,
+    chunked or not; an interim answer with nothing after it is a ``warc-http-error``; a 206
+    (a Range request's answer) is kept partial."""
+    chunked = b"".join(
+        b"%x\r\n%s\r\n" % (len(part), part) for part in (ARTICLE[:700], ARTICLE[700:])
+    ) + b"0\r\n\r\n"
+    final = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n" + chunked
+    )
+    blob = b"".join(
+        [
+            _raw_response("https://tidewater.example/continue", "100 Continue", final),
+            _raw_response(
+                "https://tidewater.example/hints", "103 Early Hints",
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + ARTICLE,
+                [("Link", "</style.css>; rel=preload")],
+            ),
+            _raw_response("https://tidewater.example/alone", "100 Continue", b""),
+            _raw_response(
+                "https://tidewater.example/range", "206 Partial Content", ARTICLE[:900],
+                [("Content-Type", "text/html"), ("Content-Range", "bytes 0-899/2000")],
+            ),
+        ]
+    )
+    pages, rejections = read(_write(tmp_path / "interim.warc", blob))
+    assert [p.url for p in pages] == [
+        "https://tidewater.example/continue",
+        "https://tidewater.example/hints",
+        "https://tidewater.example/range",
+    ]
+    assert pages[0].body == ARTICLE and pages[1].body == ARTICLE  # dechunked, headers gone
+    assert [p.partial for p in pages[:2]] == [None, None]
+    assert "206 Partial Content (bytes 0-899/2000)" in (pages[2].partial or "")
+    assert [(r.reason, r.detail.split(":")[0]) for r in rejections] == [
+        ("warc-http-error", "HTTP 100 (an interim answer) with no final response after it")
+    ]
+
+
+def _raw_response(
+    url: str, status: str, block: bytes, headers: list[tuple[str, str]] | None = None
+) -> bytes:
+    """A response record whose first HTTP answer is ``status`` and whose block goes on with
+    ``block`` as the crawler read it off the connection."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    http = StatusAndHeaders(status, headers or [], "HTTP/1.1")
+    writer.write_record(
+        writer.create_warc_record(url, "response", payload=io.BytesIO(block), http_headers=http)
+    )
+    return out.getvalue()

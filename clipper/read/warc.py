@@ -26,6 +26,11 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import (
+    StatusAndHeaders,
+    StatusAndHeadersParser,
+    StatusAndHeadersParserException,
+)
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
@@ -61,6 +66,7 @@ class _Verdict:
     detail: str = ""
     sniff: bool = False  # content type says nothing: keep only if the payload looks like HTML
     content_type: str | None = None  # the HTTP (or WARC) Content-Type, for its charset
+    partial: str | None = None  # the page is a part of itself (206 Partial Content): why
 
 
 class _EndCheckingIterator(ArchiveIterator):
@@ -355,6 +361,11 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
     if verdict.sniff and not looks_like_html(body[:SNIFF_BYTES]):
         return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}")
     cut = headers.get_header("WARC-Truncated")
+    partial = verdict.partial
+    if cut is not None:
+        # the crawler stopped reading the payload (its size or time limit, a dropped
+        # connection): what it kept is read, and counted as partial
+        partial = f"the crawler cut the payload (WARC-Truncated: {cut.strip() or 'unspecified'})"
     return RawPage(
         origin="",
         kind="html",
@@ -363,11 +374,7 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         url=url,
         fetched_at=iso_or_none(headers.get_header("WARC-Date")),
         site=site_of(None, url),
-        # the crawler stopped reading the payload (its size or time limit, a dropped
-        # connection): what it kept is read, and counted as partial
-        partial=f"the crawler cut the payload (WARC-Truncated: {cut.strip() or 'unspecified'})"
-        if cut is not None
-        else None,
+        partial=partial,
     )
 
 
@@ -411,6 +418,17 @@ def _judge(record: Any, url: str | None) -> _Verdict:
         return _Verdict("not-html", f"crawler file, HTTP {status}: {url}")
     if http is not None:
         status = http.get_statuscode() or ""
+        while status[:1] == "1" and status.isdigit() and len(status) == 3:
+            # 100 Continue, 103 Early Hints: interim answers a crawler records before the
+            # final one, in the same record; that one is read
+            final = _final_response(record)
+            if final is None:
+                return _Verdict(
+                    "warc-http-error",
+                    f"HTTP {status} (an interim answer) with no final response after it: {url}",
+                )
+            http = record.http_headers = final
+            status = http.get_statuscode() or ""
         if not (status.isdigit() and len(status) == 3):
             return _Verdict("warc-http-error", f"unparseable HTTP status {status!r}: {url}")
         if status == "304":
@@ -424,14 +442,38 @@ def _judge(record: Any, url: str | None) -> _Verdict:
         if not status.startswith("2"):
             return _Verdict("warc-http-error", f"HTTP {status}: {url}")
         content_type = http.get_header("Content-Type")
+        if status == "206":
+            # an answer to a Range request: a byte range of the page, read as far as it goes
+            range_ = http.get_header("Content-Range") or "range not given"
+            verdict = _verdict_for_type(content_type, url)
+            if verdict.reason is None:
+                verdict.partial = f"HTTP 206 Partial Content ({range_})"
+            return verdict
     else:
         content_type = record.rec_headers.get_header("Content-Type")
+    return _verdict_for_type(content_type, url)
+
+
+def _verdict_for_type(content_type: str | None, url: str | None = None) -> _Verdict:
     mime = (content_type or "").split(";")[0].strip().lower()
     if mime in _HTML_TYPES:
         return _Verdict(content_type=content_type)
     if mime in _VAGUE_TYPES:
         return _Verdict(sniff=True, content_type=content_type)
     return _Verdict("not-html", f"{mime}: {url}")
+
+
+_HTTP_PARSER = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"])
+
+
+def _final_response(record: Any) -> StatusAndHeaders | None:
+    """The status line and headers after an interim (1xx) answer in a response record's block,
+    or None when there are none."""
+    try:
+        headers = _HTTP_PARSER.parse(record.raw_stream)
+    except (EOFError, StatusAndHeadersParserException):
+        return None
+    return headers if headers.protocol else None
 
 
 def _warc_uri(value: str | None) -> str | None:

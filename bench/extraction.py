@@ -409,16 +409,29 @@ def _rule_effects(cached: list[tuple[str, list[str], str | None]]) -> dict[str, 
     with the rule minus F1 without it (for a kept rule: what leaving it out would cost; for a
     dropped one: what adding it back would bring)."""
 
-    def f1(rules: tuple[Any, ...], drop_title: bool) -> float:
+    def f1(rules: tuple[Any, ...], drop_title: bool, furniture: bool = True) -> float:
         return score(
-            (t, "\n".join(post_clean(lines, title, rules, drop_title=drop_title)))
+            (
+                t,
+                "\n".join(
+                    post_clean(lines, title, rules, drop_title=drop_title, furniture=furniture)
+                ),
+            )
             for t, lines, title in cached
         )["f1"]
 
-    base = f1((), False)
+    base = f1((), False, furniture=False)
     full = f1(POST_RULES, True)
     effects: dict[str, Any] = {
-        "title-repeat": {"alone": f1((), True) - base, "effect": full - f1(POST_RULES, False)}
+        "title-repeat": {
+            "alone": f1((), True, furniture=False) - base,
+            "effect": full - f1(POST_RULES, False),
+        },
+        # the language tables' furniture lines and "read also" boxes (drop_furniture_lines)
+        "furniture-lines": {
+            "alone": f1((), False) - base,
+            "effect": full - f1(POST_RULES, True, furniture=False),
+        },
     }
     for rule in CANDIDATE_RULES:
         without = tuple(r for r in POST_RULES if r is not rule)

@@ -12,7 +12,9 @@ metadata on.  The publication-date search never looks past ``raw.fetched_at`` (a
 published after it was fetched), which also makes it independent of the day clipper runs.
 Then the **news post-clean** (:mod:`clipper.postclean`) drops the furniture trafilatura lets
 through: the headline repeated as the first line, newsletter lines, "Comments", advertisement
-markers, copyright lines, teaser lines tagged "[VIDEO]"/"[INSIGHT]".  An **index guard** rejects
+markers, copyright lines, teaser lines tagged "[VIDEO]"/"[INSIGHT]", and the furniture lines of
+the language tables the text-dump cleaner uses (share and login prompts, "RELATED: …" teasers,
+"Read More" / "Czytaj więcej" headings with their boxes' link titles).  An **index guard** rejects
 teaser lists trafilatura takes for a main text.
 
 Before extraction, inline link teasers ("Mehr zum Thema – <a>…</a>", "Read more: <a>…</a>") are

@@ -219,9 +219,11 @@ def test_post_clean_drops_title_repeat_and_related_list() -> None:
     # The candidate rules (bench/extraction.py measures each) drop the list and the credit ...
     assert post_clean(lines, TITLE, CANDIDATE_RULES) == [*BODY[:2], BODY[2]]
     # ... but "read-more" and "wire-credits" lowered F1 on the sets they were not tuned on, so
-    # by default only the repeated headline goes.
+    # by default the repeated headline goes, and of the rest only the inline teaser line, a
+    # "read also" label and a headline (the language tables' furniture: drop_furniture_lines).
     assert {"read-more", "wire-credits"} <= DROPPED_RULES
-    assert post_clean(lines, TITLE) == lines[1:]
+    assert post_clean(lines, TITLE) == [*lines[1:3], *lines[4:]]
+    assert post_clean(lines, TITLE, furniture=False) == lines[1:]
 
 
 def test_post_clean_keeps_a_sentence_above_the_repeated_headline() -> None:
@@ -467,3 +469,50 @@ def test_a_publication_date_after_the_fetch_is_impossible(
     now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
     expected = (published, None) if kept else (None, published)
     assert plausible_published(published, fetched_at, now) == expected
+
+
+def _furniture_page(paragraphs: list[str]) -> bytes:
+    return (
+        "<html lang='en'><head><title>Ferry pier to close | Elmsworth Echo</title></head><body>"
+        "<article><h1>Ferry pier to close</h1>"
+        f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+        "<p><strong>Read More</strong></p>"
+        f"<p>{paragraphs[2]}</p>"
+        "<h3>You may also like:</h3>"
+        "<p>Harbour board sets new fares for the summer</p>"
+        "<p>Coastal bus route extended to the lighthouse</p>"
+        f"<p>{paragraphs[3]}</p>"
+        "<p>Share this article</p><p>分享让更多人看到</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_furniture_lines_left_in_html_text_are_dropped() -> None:
+    # "Read More", a "You may also like:" box of link titles and share prompts, written as
+    # paragraphs inside the article, pass trafilatura; the language tables' furniture lines go.
+    body = [
+        *BODY[:3],
+        "Local businesses on the quay welcomed the news, saying the winter without a ferry had "
+        "cost them a third of their usual trade.",
+    ]
+    raw = RawPage(
+        origin="t/furniture", kind="html", body=_furniture_page(body),
+        url="https://elmsworth-echo.example/pier",
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article)
+    assert result.text.splitlines() == body
+
+
+def test_furniture_lines_never_take_a_sentence_or_a_subheading() -> None:
+    # A sentence that opens like a teaser, a "Latest" heading over a live blog's entries, and a
+    # section subheading right after a lone "Auch interessant" label all stay; the labels go.
+    sentence = "Read more: the harbour board publishes its minutes online every Friday."
+    assert post_clean([BODY[0], sentence, BODY[1]], None) == [BODY[0], sentence, BODY[1]]
+    assert post_clean([BODY[0], "Latest", BODY[1], BODY[2]], None) == BODY[:3]
+    subheading = "Kontroversen um die Hafenpläne"
+    lines = [BODY[0], "Auch interessant", subheading, BODY[1]]
+    assert post_clean(lines, None) == [BODY[0], subheading, BODY[1]]
+    # A line that introduces something (ends with ":") ends a box's link titles.
+    lines = [BODY[0], "Related:", "Pier history", "Fares", "What the new pier will have:", BODY[1]]
+    assert post_clean(lines, None) == [BODY[0], "What the new pier will have:", BODY[1]]

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from clipper.furniture import TABLES
+from clipper.postclean import post_clean
 from clipper.textdump import clean_text_dump
 
 
@@ -494,3 +495,14 @@ def test_the_dateline_gives_an_undated_dump_its_day(language: str) -> None:
     assert cleaned.published == "2026-11-28"
     assert cleaned.paragraphs == list(dump.body)
     assert clean_text_dump("\n".join(["30.11.2026", dump.title, *dump.body])).published is None
+
+
+@pytest.mark.parametrize("language", sorted(DUMPS))
+def test_html_text_loses_the_furniture_lines_of_every_table(language: str) -> None:
+    # trafilatura's text of an HTML page keeps a page's furniture as paragraphs of their own: an
+    # inline teaser between two body paragraphs, a "more on this" heading with its link titles,
+    # a share bar.  The HTML post-clean drops them with the same tables, and only them.
+    dump = DUMPS[language]
+    lines = [dump.body[0], dump.teaser, dump.body[1], dump.related, *dump.links, dump.share]
+    assert post_clean(lines, None) == list(dump.body)
+    assert post_clean(lines, None, furniture=False) == lines

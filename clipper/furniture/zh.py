@@ -11,7 +11,11 @@ TABLE = Table(
         r"(?:跳到|跳至|跳转到|跳轉到|跳過|跳过)(?:主要)?(?:内容|內容|正文|导航|導覽|主選單|主菜单)",
     ),
     share=(
-        r"(?:分享|分享到|分享至)[:：]?(?:微信|微博|qq|qq空间|facebook|twitter|line|朋友圈)?",
+        # "分享到：微信 微博 QQ空间", a share bar listing its networks
+        r"(?:分享|分享到|分享至)[:：]?\s*(?:(?:微信|微博|qq空间|qq|facebook|twitter|line|朋友圈"
+        r"|豆瓣|人人网|领英|linkedin|whatsapp|telegram|email|邮件|郵件)[\s,，、|/]*)*",
+        # "分享让更多人看到" (share it so that more people see it), the prompt under an article
+        r"(?:分享|转发|轉發)(?:给|給|让|讓)?(?:更多人|好友|朋友)(?:看到|看看|知道)?",
         r"(?:复制|複製)(?:链接|連結|網址)|(?:链接|連結)已(?:复制|複製)",
         r"打印|列印|收藏|(?:字号|字體|字体)(?:大小)?|扫一扫|掃一掃",
     ),

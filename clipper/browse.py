@@ -18,10 +18,8 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import (
     SplitResult,
-    parse_qsl,
     quote,
     unquote,
-    urlencode,
     urlsplit,
     urlunsplit,
 )
@@ -34,6 +32,7 @@ from clipper.config import MatchConfig
 from clipper.models import Rejected
 from clipper.read import NOT_PAGES
 from clipper.search import QueryError, date_bounds, headline_sql, normalise_site
+from clipper.urls import url_key, without_tracking
 
 SortOrder = Literal["size", "recent"]
 SORTS: tuple[SortOrder, ...] = ("size", "recent")
@@ -174,32 +173,22 @@ def _page_by_url(connection: Any, spellings: list[str]) -> Any:
     return min(rows, key=rank, default=None)
 
 
-# Query parameters a link picks up on its way to a reader (newsletters, social sites, ad
-# clicks) that never change the page: a pasted link carrying them still finds the stored page.
-_TRACKING = re.compile(
-    r"^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref_src|cmpid)$",
-    re.IGNORECASE,
-)
-
-
 def _url_spellings(ref: str) -> list[str]:
-    """``ref`` as typed, then the spellings of the same page ``show`` also tries, in this
-    order: with and without a trailing slash on its path; without a fragment and tracking
-    parameters; then each of those with the host lower-cased, with the other scheme (``http``
-    for ``https``) and with or without ``www.`` (a link copied from a browser against the
-    crawler's), each path also percent-decoded and percent-encoded (what a browser copies
-    against what the page's canonical link held).  At most 80 spellings, each one index
-    look-up; the first found wins."""
+    """``ref`` as typed, its key (:func:`clipper.urls.url_key`, how pages are stored), then
+    the spellings of the same page ``show`` also tries (pages stored before migration 0017, or
+    under another scheme or ``www.``), in this order: with and without a trailing slash on its
+    path; without a fragment and tracking parameters; then each of those with the host
+    lower-cased, with the other scheme (``http`` for ``https``) and with or without ``www.`` (a
+    link copied from a browser against the crawler's), each path also percent-decoded and
+    percent-encoded (what a browser copies against what the page's canonical link held).  At
+    most 81 spellings, each one index look-up; the first found wins."""
     parts = urlsplit(ref)
     if parts.scheme.lower() not in ("http", "https"):
         # a dump's path as stored (absolute), also when typed relative to where one stands
         other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
         return list(dict.fromkeys([ref, other, os.path.abspath(ref)]))
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-         if not _TRACKING.match(k)]
-    )
-    out: list[str] = [ref]
+    query = without_tracking(parts.query)
+    out: list[str] = list(dict.fromkeys([ref, url_key(ref)]))
     for base in _origins(parts):
         for bare in _path_spellings(base._replace(query=query, fragment=""), base):
             path = bare.path.rstrip("/") if bare.path.endswith("/") else bare.path + "/"

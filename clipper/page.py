@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from clipper.sites import site_key
+from clipper.urls import url_key
 
 InputKind = Literal["html", "text"]
 
@@ -59,9 +60,10 @@ class RawPage:
 
     @property
     def source_key(self) -> str:
-        """What identifies this page across runs: its URL; without one, a record's
+        """What identifies this page across runs: its URL's key (:func:`clipper.urls.url_key`:
+        every spelling of one address, tracking parameters dropped); without a URL, a record's
         :func:`record_key`, else its origin (a saved page's file)."""
-        return self.url or self.record_key or self.origin
+        return url_key(self.url) if self.url else self.record_key or self.origin
 
 
 def record_key(site: str | None, raw_hash: str) -> str:
@@ -104,7 +106,7 @@ class Article:
     @property
     def source_key(self) -> str:
         """As :attr:`RawPage.source_key`."""
-        return self.url or self.record_key or self.origin
+        return url_key(self.url) if self.url else self.record_key or self.origin
 
 
 @dataclass(slots=True, frozen=True)

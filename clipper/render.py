@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from clipper.browse import ClusterRow, ClusterView, Stats
 from clipper.search import Hit
+from clipper.urls import readable_url
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
     from clipper.digest.watchlists import Watch
@@ -364,7 +365,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         ),
     ]
     if head.url:
-        out.append(head.url)
+        out.append(readable_url(head.url))
     if with_text:
         for paragraph in head.text.split("\n"):
             if paragraph.strip():
@@ -412,7 +413,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
                 )
             )
         if variant.url:
-            out.append(indent + variant.url)
+            out.append(indent + readable_url(variant.url))
     return "\n".join(out)
 
 

@@ -345,3 +345,56 @@ def test_a_component_without_its_edges_has_the_same_pages(fixture_archive: Built
             alone, none = store.component(seeds, with_edges=False)
             assert alone == members and none == []
             assert {pid for edge in edges for pid in edge[:2]} <= members
+
+
+def test_one_article_fetched_through_tracking_links_is_one_page(tmp_path: Path) -> None:
+    """A feed's link (``?utm_source=rss``), a newsletter's (``?mc_cid=``, a fragment) and the
+    host in capitals name one page: fetched again with the same text it is already archived,
+    with new text it is the page's next version; ``?id=5`` and ``?id=6`` stay two pages."""
+    harbour = (
+        "The harbour ferry will run every half hour from May, the operator said on Monday. "
+        "Two new boats join the route after the summer, and the evening crossing moves to ten. "
+    ) * 4
+    museum = "The town museum reopens after a two-year refit of its roof and its east wing. " * 6
+    library = "The county library lends bicycles from its branch by the station this summer. " * 6
+
+    def night(name: str, records: list[dict[str, str]]) -> str:
+        path = tmp_path / name / "feed.jsonl"
+        path.parent.mkdir()
+        path.write_text("".join(json.dumps(r) + "\n" for r in records))
+        return str(path.parent)
+
+    first = night("n1", [
+        {"url": "https://Esk.example/harbour?utm_source=rss&utm_medium=feed",
+         "title": "Ferry timetable doubles", "text": harbour, "date": "2026-05-01"},
+        {"url": "https://esk.example/story.php?id=5", "title": "Museum reopens",
+         "text": museum, "date": "2026-05-01"},
+    ])
+    second = night("n2", [
+        {"url": "https://esk.example:443/harbour?mc_cid=9#comments",
+         "title": "Ferry timetable doubles", "text": harbour, "date": "2026-05-01"},
+        {"url": "https://esk.example/story.php?id=6&fbclid=x", "title": "Library bikes",
+         "text": library, "date": "2026-05-01"},
+    ])
+    third = night("n3", [
+        {"url": "https://esk.example/harbour?CMP=share_btn_tw",
+         "title": "Ferry timetable doubles",
+         "text": harbour + "Tickets go on sale at the quay office from Friday morning. ",
+         "date": "2026-05-01"},
+    ])
+    archive, one = build(tmp_path / "a.db", [first])
+    two = dedupe(archive, [second])
+    three = dedupe(archive, [third])
+    assert (one.stored, two.stored, three.stored) == (2, 1, 1)
+    with archive.sessions() as session:
+        rows = session.execute(
+            select(Page.source_key, Page.version, Page.cluster_id).order_by(Page.id)
+        ).all()
+    keys = [(key, version) for key, version, _ in rows]
+    assert keys == [
+        ("https://esk.example/harbour", 1),
+        ("https://esk.example/story.php?id=5", 1),
+        ("https://esk.example/story.php?id=6", 1),
+        ("https://esk.example/harbour", 2),
+    ]
+    assert rows[0].cluster_id == rows[3].cluster_id

@@ -534,3 +534,59 @@ def test_records_stored_under_an_outlet_name_move_to_their_url_host_after_the_up
         assert outlets == 2
     finally:
         archive.close()
+
+
+def test_pages_stored_under_spellings_of_one_address_become_versions_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    """0017: pages were keyed by the URL as given; now by its key (tracking parameters,
+    fragment and default port dropped, host lower-cased).  Two fetches of one article through
+    a feed's and a newsletter's link become versions 1 and 2 of one page (by fetch time); a
+    third with the exact bytes of one already under the key keeps its old key (the pair is
+    unique); template counts follow the rename."""
+    db = tmp_path / "at-0016.db"
+    build_at(db, "0016")
+    con = sqlite3.connect(db)
+    with con:
+        feed = "https://Esk.example:443/a?utm_source=rss#top"
+        mail = "https://esk.example/a?mc_cid=7"
+        con.execute(
+            "UPDATE pages SET url = ?, source_key = ?, fetched_at = '2026-10-31T05:00:00', "
+            "version = 1, site = 'esk.example' WHERE id = 1", (feed, feed),
+        )
+        con.execute(
+            "UPDATE pages SET url = ?, source_key = ?, fetched_at = '2026-10-30T05:00:00', "
+            "version = 1, site = 'esk.example' WHERE id = 2", (mail, mail),
+        )
+        raw_2 = con.execute("SELECT raw_hash FROM pages WHERE id = 2").fetchone()[0]
+        twin = "https://esk.example/a?fbclid=x"
+        con.execute(
+            "INSERT INTO pages (id, source_key, raw_hash, url, origin, kind, site, seen_at, text, "
+            "word_count, content_hash, shingle_count, signature, similarity, containment, "
+            "is_exact_duplicate, version, run_id) VALUES (3, ?, ?, ?, 'dumps/x.warc', 'html', "
+            "'esk.example', '2026-10-31T02:00:00+00:00', 'x', 1, ?, 1, ?, 1.0, 1.0, 0, 1, 1)",
+            (twin, raw_2, twin, "e" * 32, b"\x00" * 16),
+        )
+        con.execute(
+            "INSERT INTO site_lines (site, line_key, pages, sources) VALUES "
+            "('esk.example', 9, 2, ?)", (json.dumps(sorted([feed, "dumps/other.txt"])),),
+        )
+    con.close()
+    archive = open_archive(str(db))
+    try:
+        assert current_revision(archive) == HEAD
+        with archive.engine.connect() as connection:
+            pages = {
+                row[0]: (row[1], row[2])
+                for row in connection.execute(
+                    text("SELECT id, source_key, version FROM pages WHERE id IN (1, 2, 3)")
+                )
+            }
+            sources = connection.execute(
+                text("SELECT sources FROM site_lines WHERE line_key = 9")
+            ).scalar()
+        key = "https://esk.example/a"
+        assert pages == {1: (key, 2), 2: (key, 1), 3: (twin, 1)}
+        assert json.loads(str(sources)) == sorted([key, "dumps/other.txt"])
+    finally:
+        archive.close()

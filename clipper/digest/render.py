@@ -22,6 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from clipper.digest.collect import DigestGroup, DigestResult, DigestStory
 from clipper.render import cell_width, wrap_cells
+from clipper.urls import readable_url
 
 FORMATS = ("html", "text", "email", "atom", "json")
 
@@ -75,6 +76,7 @@ _ENV.filters["outlets"] = _outlets
 _ENV.filters["wrap"] = _wrap
 _ENV.filters["hang"] = _hang
 _ENV.filters["plural"] = _plural
+_ENV.filters["readable_url"] = readable_url
 
 
 def subject(result: DigestResult) -> str:

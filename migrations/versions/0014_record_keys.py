@@ -17,7 +17,6 @@ Revises: 0013
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -25,6 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from clipper.page import record_key
+from clipper.rekey import rename_line_sources, renumber_versions
 
 revision = "0014"
 down_revision = "0013"
@@ -60,46 +60,8 @@ def upgrade() -> None:
         bind.execute(
             sa.text("UPDATE pages SET source_key = :key, version = 1 WHERE id = :id"), update
         )
-    for old in sorted(left | {key for _, key in renamed}):
-        _renumber(bind, old)
-    _rename_sources(bind, renamed)
-
-
-def _renumber(bind: Any, source_key: str) -> None:
-    """Versions 1, 2, … of the pages left under ``source_key``, ordered as
-    ``Store.renumber_versions`` orders them."""
-    rows = bind.execute(
-        sa.text(
-            "SELECT id, COALESCE(fetched_at, published, seen_at) AS happened, seen_at, "
-            "content_hash FROM pages WHERE source_key = :key"
-        ),
-        {"key": source_key},
-    ).all()
-    ordered = sorted(rows, key=lambda r: (str(r.happened), str(r.seen_at), r.content_hash))
-    for number, row in enumerate(ordered, start=1):
-        bind.execute(
-            sa.text("UPDATE pages SET version = :v WHERE id = :id"), {"v": number, "id": row.id}
-        )
-
-
-def _rename_sources(bind: Any, renamed: dict[tuple[str | None, str], str]) -> None:
-    """Each line's ``sources`` (keys of pages of the line's site) under the new keys."""
-    if not renamed:
-        return
-    lines = bind.execute(
-        sa.text("SELECT site, line_key, sources FROM site_lines WHERE sources IS NOT NULL")
-    ).all()
-    for line in lines:
-        sources = json.loads(line.sources)
-        new = sorted({renamed.get((line.site, key), key) for key in sources})
-        if new != sources:
-            bind.execute(
-                sa.text(
-                    "UPDATE site_lines SET sources = :sources "
-                    "WHERE site = :site AND line_key = :line_key"
-                ),
-                {"sources": json.dumps(new), "site": line.site, "line_key": line.line_key},
-            )
+    renumber_versions(bind, left | {key for _, key in renamed})
+    rename_line_sources(bind, renamed)
 
 
 def downgrade() -> None:

@@ -1,0 +1,60 @@
+"""Stored pages moved to new source keys by a schema revision (migrations 0014 and 0017).
+
+A page's ``source_key`` names it across runs; its versions are the pages under one key, and
+each site-template line remembers the keys of the pages that carried it (``site_lines.sources``,
+JSON list).  When a revision changes how keys are made, the stored pages move to their new
+keys: :func:`renumber_versions` numbers the versions left under a key again, as
+``Store.renumber_versions`` does at storing time, and :func:`rename_line_sources` renames the
+keys the line counts hold.  Plain SQL over the migration's connection, so a later change of the
+ORM models never changes what an old revision does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+
+import sqlalchemy as sa
+
+
+def renumber_versions(bind: sa.Connection, source_keys: Iterable[str]) -> None:
+    """Versions 1, 2, … of the pages under each of ``source_keys``, by when each text existed
+    (fetch time, else publication time, else when clipper saw it; then content hash)."""
+    for source_key in sorted(set(source_keys)):
+        rows = bind.execute(
+            sa.text(
+                "SELECT id, COALESCE(fetched_at, published, seen_at) AS happened, seen_at, "
+                "content_hash, version FROM pages WHERE source_key = :key"
+            ),
+            {"key": source_key},
+        ).all()
+        ordered = sorted(rows, key=lambda r: (str(r.happened), str(r.seen_at), r.content_hash))
+        for number, row in enumerate(ordered, start=1):
+            if row.version != number:
+                bind.execute(
+                    sa.text("UPDATE pages SET version = :v WHERE id = :id"),
+                    {"v": number, "id": row.id},
+                )
+
+
+def rename_line_sources(
+    bind: sa.Connection, renamed: Mapping[tuple[str | None, str], str]
+) -> None:
+    """Each site-template line's ``sources`` under the new keys: ``renamed`` maps (site, old
+    key) to the new key.  Reads the lines that hold sources once."""
+    if not renamed:
+        return
+    lines = bind.execute(
+        sa.text("SELECT site, line_key, sources FROM site_lines WHERE sources IS NOT NULL")
+    ).all()
+    for line in lines:
+        sources = json.loads(line.sources)
+        new = sorted({renamed.get((line.site, key), key) for key in sources})
+        if new != sources:
+            bind.execute(
+                sa.text(
+                    "UPDATE site_lines SET sources = :sources "
+                    "WHERE site = :site AND line_key = :line_key"
+                ),
+                {"sources": json.dumps(new), "site": line.site, "line_key": line.line_key},
+            )

@@ -1,0 +1,120 @@
+"""A page's identity by its address: one key for every spelling of the same URL.
+
+A news page reaches a scraper under many addresses: a feed's link with ``?utm_source=rss``, a
+newsletter's with ``?mc_cid=…``, a social share's with ``?fbclid=…``, the host in capitals, a
+default port, a fragment, ``%7E`` against ``~``.  Stored under each as given, one article
+fetched twice became two pages (two "outlets" of nothing, a copy of itself in its cluster).
+:func:`url_key` is the page's key (``pages.source_key``) for all of them; the URL itself is
+stored as the crawler gave it.
+
+Canonical form (w3lib's ``canonicalize_url``, Scrapy's request fingerprint): scheme and host
+lower-cased, the host in IDNA, the path's percent-encoding normalised, query arguments sorted,
+the fragment dropped; then clipper drops the default port and the query parameters of
+:data:`TRACKING`.  What a server may treat as another page is kept: the path's case, a trailing
+slash, ``www.``, ``http`` against ``https`` and every other query parameter (``?id=5``,
+``?page=2``).  Keys made before migration 0017 were the URL as given; that revision re-keys the
+stored pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+# Query parameters a link picks up on its way to a reader (campaign tags, newsletters, social
+# sites, ad clicks, feed readers) that never change the page.  Exact names or fixed prefixes
+# only: a broad pattern (courlan's ``ref``/``source``/``ga`` anywhere in the name) would also
+# drop ``?game=12`` or ``?sourceid=3`` and file two articles under one key, a worse fault than
+# a duplicate page.  Sources: Firefox's query-stripping list, ClearURLs' global rules, and the
+# parameters of the big news sites' own share links (BBC ``ns_*``/``at_*``, The Guardian
+# ``CMP``, The New York Times ``smid``, Le Monde ``xtor``).
+TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|igshid|"
+    r"mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|"
+    r"ns_\w+|at_medium|at_campaign|at_source|at_format|at_link\w*|cmp|cmpid|ocid|smid|smtyp|"
+    r"xtor|ito|ref|ref_src|ref_url|__twitter_impression)$",
+    re.IGNORECASE,
+)
+
+_DEFAULT_PORT = {"http": 80, "https": 443}
+
+
+def without_tracking(query: str) -> str:
+    """``query`` (a URL's query string) without the parameters of :data:`TRACKING`, the others
+    in their order."""
+    kept = [
+        (k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not TRACKING.match(k)
+    ]
+    return urlencode(kept)
+
+
+@lru_cache(maxsize=8192)
+def url_key(url: str) -> str:
+    """The key of the page at ``url`` (see the module's docstring); a string that is not an
+    absolute http(s) URL (a dump's path, an ``urn:``) is its own key.
+
+    >>> url_key("HTTPS://News.Example.com:443/a/b?utm_source=rss&id=5#top")
+    'https://news.example.com/a/b?id=5'
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORT or not parts.hostname:
+        return url
+    netloc = parts.netloc
+    if port == _DEFAULT_PORT[scheme]:
+        netloc = netloc.rsplit(":", 1)[0]
+    bare = urlunsplit((scheme, netloc, parts.path, without_tracking(parts.query), ""))
+    try:
+        return canonicalize_url(bare)
+    except (ValueError, UnicodeError):
+        return bare
+
+
+# Runs of percent-escapes: decoded together, as one UTF-8 sequence may span several escapes.
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def readable_url(url: str) -> str:
+    """``url`` as a browser's address bar shows it (an IRI, RFC 3987 §3.2): escapes of non-ASCII
+    UTF-8 letters decoded (``/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7`` → ``/سوريا``) and an IDNA host in
+    its letters (``xn--bcher-kva.de`` → ``bücher.de``).  Escapes of ASCII (``%20``, ``%2F``,
+    ``%3F``), of invalid UTF-8 and of spaces, controls or bidirectional marks stay escaped, so
+    the text still names the same address.  For display only: keys use :func:`url_key`."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = parts.hostname or ""
+    netloc = parts.netloc
+    if "xn--" in host:
+        with contextlib.suppress(UnicodeError):
+            netloc = netloc.replace(host, host.encode("ascii").decode("idna"))
+
+    def letters(escaped: re.Match[str]) -> str:
+        run = escaped.group(0)
+        try:
+            decoded = bytes.fromhex(run.replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return run
+        return "".join(
+            ch if ord(ch) > 0x7F and ch.isprintable() and unicodedata.bidirectional(ch)
+            not in _BIDI_CONTROLS else quote(ch, safe="")
+            for ch in decoded
+        )
+
+    path, query, fragment = (
+        _ESCAPES.sub(letters, part) for part in (parts.path, parts.query, parts.fragment)
+    )
+    return urlunsplit((parts.scheme, netloc, path, query, fragment))
+
+
+_BIDI_CONTROLS = frozenset({"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"})

@@ -1000,3 +1000,70 @@ def test_a_run_stopped_before_its_story_stage_is_finished_by_the_next_run(
     summary = run(stopped, [FIXTURES], batch_size=4)
     assert summary.stored == 0
     assert membership(stopped) == expected
+
+
+# Invented reports in scripts written without spaces: two outlets' own write-ups of one event
+# (different wording, shared names and facts), and an unrelated article of the same days.
+TRAM_ZH_A = (
+    "临港市有轨电车二号线开始试运行",
+    "临港市有轨电车二号线今天上午开始试运行，全长十八公里，共设二十一个车站，连接火车站和大学城。\n"
+    "市交通局表示，试运行期间乘客可以免费乘坐有轨电车，每十五分钟发出一班车。\n"
+    "交通局还说，二号线正式运营预计在明年春节前开始，票价将与公交车相同。",
+)
+TRAM_ZH_B = (
+    "二号线有轨电车试运行首日客流火爆",
+    "临港有轨电车二号线试运行首日，大批市民前往火车站排队体验，车厢内座无虚席。\n"
+    "这条线路全长十八公里，设有二十一个车站，从火车站一直通往大学城。\n"
+    "据市交通局介绍，试运行期间免费乘坐，二号线将于明年春节前正式运营。",
+)
+FLOOD_ZH = (
+    "南江县暴雨致山体滑坡",
+    "南江县昨夜遭遇特大暴雨，多处发生山体滑坡，三个村庄的道路被冲毁。\n"
+    "县应急管理局已转移群众四百余人，目前没有人员伤亡的报告。\n"
+    "气象部门预计未来两天仍有强降雨，提醒居民远离河道和山坡。",
+)
+MUSEUM_JA_A = (
+    "港北市立美術館が改修を終え再開",
+    "港北市立美術館は二年間の改修工事を終え、土曜日に一般公開を再開した。\n"
+    "改修では屋根と東館の展示室が新しくなり、所蔵する浮世絵三百点を順次公開する。\n"
+    "館長は記者会見で、再開初日に二千人の来場者があったと述べた。",
+)
+MUSEUM_JA_B = (
+    "美術館再開、初日に二千人",
+    "二年間の改修工事を終えた港北市立美術館に、再開初日の土曜日、二千人が訪れた。\n"
+    "新しくなった東館の展示室では、所蔵の浮世絵三百点のうち五十点が公開されている。\n"
+    "市によると、屋根の改修費は十二億円だった。",
+)
+
+
+def test_chinese_and_japanese_write_ups_of_one_event_are_one_story(tmp_path: Path) -> None:
+    """A run of Han or kana letters is a phrase, not a word: terms are its character bigrams,
+    so two outlets' own reports of one event share terms and form one story (two clusters),
+    and an unrelated report of the same days stays apart."""
+    records = [
+        record(TRAM_ZH_A, "https://lingang-wanbao.example/tram", "2026-05-01T08:00:00"),
+        record(TRAM_ZH_B, "https://dongfang-ribao.example/tram-day-one", "2026-05-01T18:00:00"),
+        record(FLOOD_ZH, "https://nanjiang.example/flood", "2026-05-01T09:00:00"),
+        record(MUSEUM_JA_A, "https://kohoku-shimbun.example/museum", "2026-05-02T09:00:00"),
+        record(MUSEUM_JA_B, "https://minato-times.example/museum", "2026-05-02T19:00:00"),
+    ]
+    for item, language in zip(records, ["zh", "zh", "zh", "ja", "ja"], strict=True):
+        item["language"] = language
+    run(tmp_path / "a.db", [write_jsonl(tmp_path / "in.jsonl", records)])
+    stories, clusters = membership(tmp_path / "a.db")
+    assert len(clusters) == 5
+    assert stories == {
+        frozenset({"https://lingang-wanbao.example/tram",
+                   "https://dongfang-ribao.example/tram-day-one"}),
+        frozenset({"https://nanjiang.example/flood"}),
+        frozenset({"https://kohoku-shimbun.example/museum", "https://minato-times.example/museum"}),
+    }
+
+
+def test_cjk_terms_are_character_bigrams() -> None:
+    assert terms("有轨电车试运行") == ["有轨", "轨电", "电车", "车试", "试运", "运行"]
+    # kana particles between words give no term of their own; Latin letters stay words
+    assert terms("東京都は今日") == ["東京", "京都", "都は", "は今", "今日"]
+    assert terms("これは") == []
+    assert terms("iPhone発売") == ["iphone", "発売"]
+    assert terms("市") == ["市"]

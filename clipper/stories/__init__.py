@@ -7,7 +7,10 @@ reports of one diplomatic trip are two clusters in one story.
 fingerprinted, i.e. before site-template stripping, which depends on arrival order).  Terms are
 lower-cased words without English stop words (plural "s" and possessive "'s" folded), plus two
 kinds of event-pinning features: capitalised multi-word names ("n:cho hyun") and numbers
-("#3200"; years 1900-2099 are left out, every article of a period shares them).  Title terms
+("#3200"; years 1900-2099 are left out, every article of a period shares them).  Chinese and
+Japanese, written without spaces, give the overlapping character bigrams of each run of Han or
+kana letters (the standard index terms of CJK retrieval; before vector version 3 a whole run, a
+phrase or sentence, was one term and two reports of one event shared almost none).  Title terms
 count ``title_weight`` times.  A term weighs ``(1 + ln tf) × w(term)``: ``w`` for a word is
 ``8 − zipf``, where ``zipf`` is the word's frequency in the reference corpus that the
 ``wordfreq`` package ships (pinned in pyproject: "the" ≈ 7.7 → 0.5 (the floor), "minister"

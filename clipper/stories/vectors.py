@@ -20,7 +20,7 @@ from clipper.config import StoryConfig
 from clipper.stories import weights
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
-VECTOR_VERSION = "2"
+VECTOR_VERSION = "3"  # 3: Chinese and Japanese as character bigrams
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
@@ -47,10 +47,45 @@ _NUMBER, _STOP, _WORD = 0, 1, 2
 _SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 
+# Scripts written without spaces between words: Han ideographs, Hiragana, Katakana (full and
+# half width), the set Lucene's CJKBigramFilter bigrams.  A run of them is a phrase or a whole
+# sentence, not a word; two articles on one event share its words but hardly ever a whole run.
+_CJK_RUN = re.compile(
+    r"([\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+)"
+)
+_HIRAGANA = re.compile(r"[\u3040-\u309f]{2}")
+
+
+def _cjk_terms(token: str) -> tuple[str, ...]:
+    """Terms of a token holding CJK letters: each CJK run as its overlapping character bigrams
+    (a lone character as itself), the standard index terms for text without word boundaries
+    (Lucene's CJK analyser; Kwok, "Comparing representations in Chinese information retrieval",
+    SIGIR 1997); bigrams of two Hiragana (Japanese particles and endings) are left out.  Letters
+    of other scripts in the token (``iPhone发布``) are words as usual."""
+    out: list[str] = []
+    for i, part in enumerate(_CJK_RUN.split(token)):
+        if not part:
+            continue
+        if i % 2 == 0:  # not CJK
+            term = _classify(part)[0]
+            if isinstance(term, str):
+                out.append(term)
+        elif len(part) == 1:
+            out.append(part)
+        else:
+            out.extend(
+                pair for pair in map(str.__add__, part, part[1:]) if not _HIRAGANA.fullmatch(pair)
+            )
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=200_000)
-def _classify(token: str) -> tuple[str | None, str | None]:
-    """(the term it gives or None, its folded form if it can be part of a name or None): the
-    per-token work of :func:`terms`, cached because news vocabulary repeats."""
+def _classify(token: str) -> tuple[str | tuple[str, ...] | None, str | None]:
+    """(the term it gives — several for a token with CJK letters, :func:`_cjk_terms` — or None,
+    its folded form if it can be part of a name or None): the per-token work of :func:`terms`,
+    cached because news vocabulary repeats."""
+    if _CJK_RUN.search(token):
+        return _cjk_terms(token) or None, None
     if token[0].isdigit():
         number = token.replace(",", "")
         digits = number.replace(".", "")
@@ -63,7 +98,8 @@ def _classify(token: str) -> tuple[str | None, str | None]:
 
 
 def terms(text: str) -> list[str]:
-    """Words (folded, no stop words), ``n:`` multi-word capitalised names, ``#`` numbers."""
+    """Words (folded, no stop words), ``n:`` multi-word capitalised names, ``#`` numbers;
+    Chinese and Japanese as character bigrams (:func:`_cjk_terms`)."""
     out: list[str] = []
     name: list[str] = []
     parts = _SPLIT.split(text)
@@ -82,7 +118,10 @@ def terms(text: str) -> list[str]:
                 out.append("n:" + " ".join(name))
             name.clear()
         if term is not None:
-            out.append(term)
+            if term.__class__ is str:
+                out.append(term)
+            else:
+                out.extend(term)
     if len(name) >= 2:
         out.append("n:" + " ".join(name))
     return out

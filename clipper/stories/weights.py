@@ -35,10 +35,13 @@ from sklearn.utils import murmurhash3_32
 # Bump when the way a table is built changes (files of other versions are ignored).
 TABLE_VERSION = "1"
 
-# wordfreq tokenises these with optional packages (MeCab for ja/ko, jieba for zh): whether they
-# are installed would change the weights from machine to machine, so they weigh as English
-# (where their words are unknown: every word weighs the same, like plain sublinear tf).
-_NEEDS_EXTRAS = frozenset({"ja", "ko", "zh"})
+# wordfreq tokenises Korean with an optional package (MeCab), and Korean words carry their
+# particles (서울시는, 서울시가), which the list's MeCab tokens do not: Korean weighs as English
+# (where its words are unknown: every word weighs the same, like plain sublinear tf).  Chinese
+# and Japanese terms are character bigrams (``vectors._cjk_terms``), looked up in the list as
+# it is spelled (no tokeniser involved): a bigram that is a word there weighs by its
+# frequency, any other as unknown.
+_NEEDS_EXTRAS = frozenset({"ko"})
 
 
 def lookup_key(word: str) -> int:

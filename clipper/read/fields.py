@@ -21,10 +21,17 @@ import lxml.html
 
 from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, record_key
-from clipper.read.decoding import charset_of, redecode
+from clipper.read.decoding import HEAD_BYTES, charset_of, redecode
 from clipper.read.failures import Event, mb
 from clipper.read.markdown import markdown_html
-from clipper.read.provenance import absolute_url, declared_date, iso_or_none
+from clipper.read.provenance import (
+    absolute_url,
+    base_url,
+    declared_date,
+    declared_url,
+    iso_or_none,
+    resolved_url,
+)
 from clipper.sites import site_key
 
 # JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
@@ -294,6 +301,11 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         kind, body = "text", _scrub(text_body)
     else:
         return Rejection(origin, "no-body", _no_body_detail(obj))
+    if url and not absolute_url(url) and isinstance(body, bytes):
+        # a scraper that kept the page's relative address ("/news/ferry"): resolved against
+        # the page's own <base href> or canonical URL, as a browser would
+        head = body[:HEAD_BYTES]
+        url = resolved_url(url, base_url(head) or declared_url(head)) or url
     url = absolute_url(url) or (url.strip() if url else None)
     return RawPage(
         origin=origin,

@@ -55,11 +55,10 @@ def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, Non
         yield Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
         return
     charset = root.get_content_charset()
-    url = (
-        declared_url(body[:HEAD_BYTES])
-        or absolute_url(_header(message, "Snapshot-Content-Location"))
-        or absolute_url(_header(root, "Content-Location"))
+    address = absolute_url(_header(message, "Snapshot-Content-Location")) or absolute_url(
+        _header(root, "Content-Location")
     )
+    url = declared_url(body[:HEAD_BYTES], address) or address
     yield RawPage(
         origin=origin,
         kind="html",

@@ -57,7 +57,7 @@ def read_single(
         return
     if kind == "html":
         saved_url, fetched = saved_from(data[:HEAD_BYTES])
-        url = declared_url(data[:HEAD_BYTES]) or saved_url
+        url = declared_url(data[:HEAD_BYTES], saved_url) or saved_url
         yield RawPage(
             origin=origin,
             kind="html",

@@ -14,18 +14,23 @@ import html
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as dateutil_parser
 
 from clipper.sites import site_key
 
-_TAG_RE = re.compile(rb"<(link|meta)\b([^>]*)>", re.IGNORECASE)
+_TAG_RE = re.compile(rb"<(link|meta|base)\b([^>]*)>", re.IGNORECASE)
 _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
-def declared_url(head: bytes) -> str | None:
+def declared_url(head: bytes, address: str | None = None) -> str | None:
     """The page's own URL from ``<link rel=canonical>`` (preferred) or ``og:url`` meta.
+
+    A relative one (``href="/news/2025/ferry"``, ``"ferry.html"``, ``"//host/path"``) is
+    resolved as a browser does: against the page's ``<base href>`` (the first one; itself
+    resolved against ``address``), else against ``address``, where the page came from (the
+    address a page saver or an MHTML file wrote); without either it is not a URL and is left out.
 
     When the two name different sites, ``og:url`` is the page's: a syndicated copy points its
     canonical link at the original publisher (newspapers of one group carrying one article all
@@ -35,16 +40,57 @@ def declared_url(head: bytes) -> str | None:
     """
     canonical: str | None = None
     og_url: str | None = None
-    for match in _TAG_RE.finditer(head):
-        attrs = _attrs(match.group(2))
-        if match.group(1).lower() == b"link":
+    tags = _tags(head)
+    base = _base(tags, address)
+    for name, attrs in tags:
+        if name == b"link":
             if canonical is None and "canonical" in attrs.get("rel", "").lower().split():
-                canonical = absolute_url(attrs.get("href"))
-        elif og_url is None and attrs.get("property", attrs.get("name", "")).lower() == "og:url":
-            og_url = absolute_url(attrs.get("content"))
+                canonical = resolved_url(attrs.get("href"), base)
+        elif (
+            name == b"meta"
+            and og_url is None
+            and attrs.get("property", attrs.get("name", "")).lower() == "og:url"
+        ):
+            og_url = resolved_url(attrs.get("content"), base)
     if canonical and og_url and site_key(canonical) != site_key(og_url):
         return og_url
     return canonical or og_url
+
+
+def base_url(head: bytes, address: str | None = None) -> str | None:
+    """What relative URLs in a page resolve against: its first ``<base href>`` (itself resolved
+    against ``address``), else ``address`` when absolute, else None."""
+    return _base(_tags(head), address)
+
+
+def _tags(head: bytes) -> list[tuple[bytes, dict[str, str]]]:
+    """(lower-case name, attributes) of the ``<link>``, ``<meta>`` and ``<base>`` tags."""
+    return [(m.group(1).lower(), _attrs(m.group(2))) for m in _TAG_RE.finditer(head)]
+
+
+def _base(tags: list[tuple[bytes, dict[str, str]]], address: str | None) -> str | None:
+    base = absolute_url(address)
+    for name, attrs in tags:
+        if name == b"base" and attrs.get("href", "").strip():
+            return resolved_url(attrs["href"], base) or base
+    return base
+
+
+def resolved_url(value: str | None, base: str | None) -> str | None:
+    """``value`` as an absolute http(s) URL: as written when it is one, else resolved against
+    ``base`` (an absolute URL, or None: then a scheme-relative ``//host/path`` is taken as
+    https, and anything else relative is None)."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if found := absolute_url(value):
+        return found
+    if base:
+        try:
+            return absolute_url(urljoin(base, value))
+        except ValueError:
+            return None
+    return absolute_url(f"https:{value}") if value.startswith("//") else None
 
 
 # What a page saver writes into the file it saves: the address the page came from, and when.

@@ -1,0 +1,103 @@
+"""A page's own URL when it is written relative: ``<base href>``, the saver's address, a record's
+relative ``url`` (invented pages, in the shapes saved pages and scraper exports take)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clipper.config import ReadLimits
+from clipper.page import RawPage, Rejection
+from clipper.read import read_pages
+
+BODY = "".join(
+    f"<p>Paragraph {i}: the Kessel Point ferry will leave every {10 + i} minutes at peak hours, "
+    f"the operator said.</p>"
+    for i in range(6)
+)
+
+
+def read(path: Path) -> tuple[list[RawPage], list[Rejection]]:
+    rejections: list[Rejection] = []
+    return list(read_pages([path], ReadLimits(), rejections.append)), rejections
+
+
+def page(head: str, before: str = "") -> str:
+    return f"{before}<html><head>{head}<title>Ferry</title></head><body>{BODY}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "url"),
+    [
+        # <base href> with a canonical relative to it (a path, a file name, a query)
+        ('<base href="https://tidewater.example/news/"><link rel="canonical" href="2025/ferry">',
+         "", "https://tidewater.example/news/2025/ferry"),
+        ('<link rel="canonical" href="/news/ferry?id=7"><base href="https://tidewater.example/a/">',
+         "", "https://tidewater.example/news/ferry?id=7"),
+        ('<base href="https://tidewater.example/news/"><meta property="og:url" content="ferry">',
+         "", "https://tidewater.example/news/ferry"),
+        # no <base>: against the address the browser wrote when saving the page
+        ('<link rel="canonical" href="/news/ferry">',
+         "<!-- saved from url=(0034)https://tidewater.example/x?utm=1 -->\n",
+         "https://tidewater.example/news/ferry"),
+        # a relative <base> resolved against that address first
+        ('<base href="/news/"><link rel="canonical" href="ferry">',
+         "<!-- saved from url=(0027)https://tidewater.example/x -->\n",
+         "https://tidewater.example/news/ferry"),
+        # scheme-relative, with nothing to resolve against: https
+        ('<link rel="canonical" href="//tidewater.example/news/ferry">', "",
+         "https://tidewater.example/news/ferry"),
+        # relative with nothing to resolve against: no URL (never a made-up one)
+        ('<link rel="canonical" href="/news/ferry">', "", None),
+        # an absolute canonical is taken as written, whatever <base> says
+        ('<base href="https://other.example/"><link rel="canonical" '
+         'href="https://tidewater.example/news/ferry">', "", "https://tidewater.example/news/ferry"),
+    ],
+)
+def test_a_relative_canonical_is_resolved_as_a_browser_would(
+    tmp_path: Path, head: str, before: str, url: str | None
+) -> None:
+    path = tmp_path / "ferry.html"
+    path.write_text(page(head, before))
+    (found,), rejections = read(path)
+    assert rejections == [] and found.url == url
+    assert found.site == ("tidewater.example" if url else None)
+
+
+def test_an_mhtml_pages_relative_canonical_uses_its_content_location(tmp_path: Path) -> None:
+    html = page('<link rel="canonical" href="/news/ferry">')
+    path = tmp_path / "ferry.mhtml"
+    path.write_bytes(
+        (
+            "From: <Saved by Blink>\r\n"
+            "Snapshot-Content-Location: https://tidewater.example/x?ref=rss\r\n"
+            "Subject: Ferry\r\nDate: Tue, 11 Mar 2025 10:20:30 -0000\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n'
+            "--B\r\nContent-Type: text/html\r\nContent-Location: https://tidewater.example/x\r\n"
+            f"\r\n{html}\r\n--B--\r\n"
+        ).encode()
+    )
+    (found,), rejections = read(path)
+    assert rejections == [] and found.url == "https://tidewater.example/news/ferry"
+
+
+def test_a_records_relative_url_is_resolved_against_its_pages_base(tmp_path: Path) -> None:
+    """A scraper that kept ``response.url``'s path only, beside the page's HTML."""
+    path = tmp_path / "items.jsonl"
+    records = [
+        {"url": "/news/ferry", "html": page('<base href="https://tidewater.example/">')},
+        {"url": "tram", "html": page(
+            '<link rel="canonical" href="https://tidewater.example/news/ferry">'
+        ).replace("ferry", "tram")},
+        {"url": "/news/bus", "html": page("").replace("ferry", "bus")},  # nothing to resolve by
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    pages, rejections = read(path)
+    assert rejections == []
+    assert [p.url for p in pages] == [
+        "https://tidewater.example/news/ferry",
+        "https://tidewater.example/news/tram",
+        "/news/bus",
+    ]

@@ -4,7 +4,8 @@
 :func:`decode_text` decodes a text dump (UTF-8, else a guess via charset_normalizer);
 :func:`decode_html` decodes an HTML page with the charset it declares (HTTP ``Content-Type``,
 then ``<meta charset>``), mapping labels as browsers do (WHATWG Encoding Standard);
-:func:`redecode` repairs HTML a crawler decoded as Latin-1.
+:func:`redecode` repairs HTML a crawler decoded as Latin-1.  Windows-1252, Windows-1250 and
+ISO-8859-2 are told apart by the letters each gives (:mod:`clipper.read.alphabets`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 from typing import Any
+
+from clipper.read.alphabets import legacy_codec
 
 # Enough of a page to find its <head> metadata and judge whether it is binary.
 SNIFF_BYTES = 1024
@@ -135,11 +138,27 @@ def decode_text(data: bytes) -> str:
         import charset_normalizer
 
         guess = _guess(list(charset_normalizer.from_bytes(data)))
-        if guess:
-            return data.decode(guess, errors="replace")
-    except (ImportError, LookupError):
-        pass
-    return data.decode("cp1252", errors="replace")
+    except ImportError:
+        guess = None
+    if guess is None or _codec_name(guess) in _LATIN_FAMILY:
+        # Windows-1252, Windows-1250 or ISO-8859-2: on short text the guesser cannot tell them
+        # apart; the letters each reading gives can
+        guess = legacy_codec(data) or guess
+    try:
+        return data.decode(guess or "cp1252", errors="replace")
+    except LookupError:
+        return data.decode("cp1252", errors="replace")
+
+
+# The code pages :func:`~clipper.read.alphabets.legacy_codec` tells apart (Python's names).
+_LATIN_FAMILY = frozenset({"cp1252", "cp1250", "iso8859-2", "iso8859-1", "latin-1"})
+
+
+def _codec_name(label: str) -> str:
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return label
 
 
 # DOS, Mac and EBCDIC code pages: no scraper or web server of the last twenty years writes them,
@@ -258,8 +277,29 @@ def decode_html(data: bytes, declared: str | None) -> bytes | str:
     if codec == "utf-8":
         return decode_mostly_utf8(data)  # as a browser does, but a stray byte is kept
     if codec is None or codec.startswith("utf-16"):
-        return data  # nothing usable declared (or a wrong UTF declaration): let trafilatura guess
+        # Nothing usable declared (or a wrong UTF declaration).  A Western or Central European
+        # code page is told by the letters it gives (in the language the page names); anything
+        # else goes to trafilatura, which guesses (and takes short Polish or French for the
+        # other's code page)
+        codec = legacy_codec(data, _declared_language(data[:HEAD_BYTES]))
+        if codec is None:
+            return data
     return data.decode(codec, errors="replace")
+
+
+# A page's language as its markup names it: <html lang>, Content-Language, og:locale.
+_HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
+_META_LANG = re.compile(
+    rb"""<meta\b(?=[^>]*?(?:http-equiv\s*=\s*["']?content-language|property\s*=\s*["']?og:locale))"""
+    rb"""[^>]*?\bcontent\s*=\s*["']?\s*([\w-]+)""",
+    re.IGNORECASE,
+)
+
+
+def _declared_language(head: bytes) -> str | None:
+    """The language tag a page's head declares (``pl``, ``cs-CZ``, ``sk_SK``), or None."""
+    found = _HTML_LANG.search(head) or _META_LANG.search(head)
+    return found.group(1).decode("ascii", "replace") if found else None
 
 
 UTF8_BOM = b"\xef\xbb\xbf"

@@ -1043,6 +1043,64 @@ def test_csv_exports_are_read_row_by_row_with_the_same_field_names(tmp_path: Pat
     ]
 
 
+def test_tables_with_headers_in_other_languages_and_tools_spellings(tmp_path: Path) -> None:
+    """A clipping desk's spreadsheet in its own language, a scraping tool's user-named columns,
+    a media monitoring export (UTF-16, tab-separated, English words with blanks)."""
+    alder = TEXT.replace("willow", "alder").replace("\n", " ")  # one TSV line
+    (tmp_path / "a-de.csv").write_bytes(
+        "Überschrift;Text;Datum;Quelle;Link\n"
+        f'Weiden am Esk;"{TEXT}";2019-04-06;Esk-Kurier;https://esk.example/de\n'.encode("utf-8-sig")
+    )
+    (tmp_path / "b-fr.tsv").write_text(
+        f"titre\tcontenu\tdate de publication\tlien\n"
+        f"Saules\t{alder}\t2019-04-07\thttps://esk.example/fr\n"
+    )
+    (tmp_path / "c-pl.csv").write_text(
+        f'Tytuł;Treść;Data;Źródło;Adres\nWierzby;"{TEXT.upper()}";2019-04-08;Kurier;'
+        "https://esk.example/pl\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "d-monitoring.csv").write_bytes(
+        (
+            "Headline\tURL\tFull Text\tPublished Date\tSource Name\tHit Sentence\n"
+            f"Willows\thttps://esk.example/m\t{TEXT.lower().replace(chr(10), ' ')}\t"
+            "2019-04-09\tEsk Courier\twillow cuttings\n"
+        ).encode("utf-16")
+    )
+    pages, rejected = _read(tmp_path)
+    assert rejected == []
+    assert [(Path(p.origin).name, p.url, p.title, (p.published or "")[:10]) for p in pages] == [
+        ("a-de.csv:1", "https://esk.example/de", "Weiden am Esk", "2019-04-06"),
+        ("b-fr.tsv:1", "https://esk.example/fr", "Saules", "2019-04-07"),
+        ("c-pl.csv:1", "https://esk.example/pl", "Wierzby", "2019-04-08"),
+        ("d-monitoring.csv:1", "https://esk.example/m", "Willows", "2019-04-09"),
+    ]
+    assert [p.body for p in pages] == [
+        TEXT, alder, TEXT.upper(), TEXT.lower().replace("\n", " ")
+    ]
+
+
+def test_a_newspaper3k_article_dump_is_read(tmp_path: Path) -> None:
+    """newspaper3k / newspaper4k's Article attributes dumped to JSON: canonical_link, meta_lang,
+    meta_description (a teaser, never the body)."""
+    record = {
+        "canonical_link": "https://esk.example/willows",
+        "title": "Willows",
+        "text": TEXT,
+        "meta_lang": "en",
+        "meta_description": "Willows against floods",
+        "publish_date": "2019-04-06 00:00:00",
+        "authors": ["R. Ash"],
+    }
+    (tmp_path / "article.json").write_text(json.dumps(record))
+    (tmp_path / "teaser.json").write_text(json.dumps({**record, "text": ""}))
+    pages, rejected = _read(tmp_path)
+    assert [(p.url, p.language, p.body) for p in pages] == [
+        ("https://esk.example/willows", "en", TEXT)
+    ]
+    assert [(Path(r.origin).name, r.reason) for r in rejected] == [("teaser.json", "no-body")]
+
+
 def test_a_csv_field_over_the_page_limit_ends_the_file_once(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
     path.write_text(

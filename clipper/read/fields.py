@@ -23,6 +23,7 @@ from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, record_key
 from clipper.read.decoding import HEAD_BYTES, charset_of, redecode
 from clipper.read.failures import Event, mb
+from clipper.read.headers import localized_field
 from clipper.read.markdown import markdown_html
 from clipper.read.provenance import (
     absolute_url,
@@ -62,7 +63,7 @@ _TEXT_FIELDS = (
 
 # A teaser (the page's meta description), not article text: never the body; a record with only
 # a description is rejected, and the rejection says so.
-_DESCRIPTION_FIELDS = ("description", "summary", "excerpt")
+_DESCRIPTION_FIELDS = ("description", "summary", "excerpt", "meta_description")
 _URL_FIELDS = (
     "url",
     "link",
@@ -74,6 +75,7 @@ _URL_FIELDS = (
     "web_url",
     "sourceURL",
     "ogUrl",
+    "canonical_link",  # newspaper3k / newspaper4k's Article
 )
 # A field that is the URL in one export (trafilatura's) and the outlet's name in others.
 _SOURCE_FIELD = "source"
@@ -111,6 +113,7 @@ _LANGUAGE_FIELDS = (
     "locale",
     "inLanguage",
     "humanLanguage",
+    "meta_lang",  # newspaper3k / newspaper4k
 )
 _SITE_FIELDS = (
     "source_domain",
@@ -470,7 +473,15 @@ def body_field_names() -> tuple[str, ...]:
 
 
 def field_name(header: str) -> str:
-    """The field name clipper reads for a column header written in another case or with
-    blanks around it ("Title", " URL ", "Date_Publish"), else the header as written."""
+    """The field name clipper reads for a column header written in another case, with blanks
+    around it or for underscores ("Title", " URL ", "Date_Publish", "Published At"), or in
+    another language or a tool's spelling ("Überschrift", "contenu", "Full Text":
+    :mod:`clipper.read.headers`), else the header as written."""
     name = header.strip()
-    return _FIELD_NAMES.get(name.lower(), name)
+    lower = name.lower()
+    return (
+        _FIELD_NAMES.get(lower)
+        or _FIELD_NAMES.get(re.sub(r"[\s-]+", "_", lower))
+        or localized_field(name)
+        or name
+    )

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bz2
+import codecs
 import gzip
 import io
 import lzma
@@ -20,6 +21,7 @@ from typing import BinaryIO, Protocol
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
+from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, utf16_codec
 from clipper.read.failures import TooLarge, mb, os_detail
 
 DRAIN_CHUNK = 64 * 1024
@@ -182,3 +184,40 @@ def _zstd_reader(raw: BinaryIO) -> io.BufferedReader:
     decompressor = zstandard.ZstdDecompressor(dict_data=dictionary)
     reader = decompressor.stream_reader(raw, read_across_frames=True)
     return io.BufferedReader(reader)
+
+
+def utf16_of(path: Path, gz: bool, limits: ReadLimits) -> str | None:
+    """``"utf-16"`` (with a byte-order mark) / ``"utf-16-le"`` / ``"utf-16-be"`` for a UTF-16
+    file (what Windows PowerShell's ``>`` and ``Out-File`` write), else None."""
+    with open_bounded(path, gz, limits) as f:
+        head = f.read(SNIFF_BYTES)
+    return "utf-16" if head.startswith(UTF16_BOMS) else utf16_codec(head)
+
+
+class Lines(Protocol):
+    """What the JSON Lines reader needs of a file."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+class Utf8Lines:
+    """A UTF-16 file read as the UTF-8 lines JSON Lines readers expect.  Lines end at "\\n"
+    only, as in UTF-8 JSON Lines (``codecs`` readers also split at U+2028, which JSON strings
+    may hold as is); ``size`` counts characters."""
+
+    def __init__(self, raw: Reader, codec: str) -> None:
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder(codec)("replace")
+        self._text = ""
+        self._ended = False
+
+    def readline(self, size: int = -1, /) -> bytes:
+        while "\n" not in self._text and not self._ended and not 0 < size <= len(self._text):
+            chunk = self._raw.read(DRAIN_CHUNK)
+            self._text += self._decoder.decode(chunk, final=not chunk)
+            self._ended = not chunk
+        end = self._text.find("\n") + 1 or len(self._text)
+        if size > 0:
+            end = min(end, size)
+        line, self._text = self._text[:end], self._text[end:]
+        return line.encode("utf-8", "surrogatepass")

@@ -7,18 +7,16 @@ origin ``path`` / ``path:N``); each record becomes a page through :mod:`clipper.
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
-from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, utf16_codec
 from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.fields import empty_envelope, enveloped, json_type, record_event
-from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
+from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, utf16_of
 
 
 def _loads(data: bytes) -> object:
@@ -37,9 +35,9 @@ def read_jsonl(
     UTF-16 with or without one."""
     lineno = 0
     saw_content = False
-    codec = _utf16_of(path, gz, limits)
+    codec = utf16_of(path, gz, limits)
     with open_bounded(path, gz, limits) as raw:
-        f: _Lines = _Utf8Lines(raw, codec) if codec else raw
+        f: Lines = Utf8Lines(raw, codec) if codec else raw
         while True:
             progress.where = f"{path}:{lineno + 1}"
             line = f.readline(limits.max_line_bytes + 1)
@@ -65,43 +63,6 @@ def read_jsonl(
             progress.done = lineno
     if not saw_content:
         yield Rejection(str(path), "empty", "no JSON lines")
-
-
-def _utf16_of(path: Path, gz: bool, limits: ReadLimits) -> str | None:
-    """``"utf-16"`` (with a byte-order mark) / ``"utf-16-le"`` / ``"utf-16-be"`` for a UTF-16
-    file (what Windows PowerShell's ``>`` and ``Out-File`` write), else None."""
-    with open_bounded(path, gz, limits) as f:
-        head = f.read(SNIFF_BYTES)
-    return "utf-16" if head.startswith(UTF16_BOMS) else utf16_codec(head)
-
-
-class _Lines(Protocol):
-    """What the JSON Lines reader needs of a file."""
-
-    def readline(self, size: int = -1, /) -> bytes: ...
-
-
-class _Utf8Lines:
-    """A UTF-16 file read as the UTF-8 lines JSON Lines readers expect.  Lines end at "\\n"
-    only, as in UTF-8 JSON Lines (``codecs`` readers also split at U+2028, which JSON strings
-    may hold as is); ``size`` counts characters."""
-
-    def __init__(self, raw: Reader, codec: str) -> None:
-        self._raw = raw
-        self._decoder = codecs.getincrementaldecoder(codec)("replace")
-        self._text = ""
-        self._ended = False
-
-    def readline(self, size: int = -1, /) -> bytes:
-        while "\n" not in self._text and not self._ended and not 0 < size <= len(self._text):
-            chunk = self._raw.read(DRAIN_CHUNK)
-            self._text += self._decoder.decode(chunk, final=not chunk)
-            self._ended = not chunk
-        end = self._text.find("\n") + 1 or len(self._text)
-        if size > 0:
-            end = min(end, size)
-        line, self._text = self._text[:end], self._text[end:]
-        return line.encode("utf-8", "surrogatepass")
 
 
 def read_json(
@@ -165,7 +126,7 @@ def read_json(
         progress.done = number
 
 
-def _skip_rest_of_line(f: _Lines) -> None:
+def _skip_rest_of_line(f: Lines) -> None:
     """Read past the rest of an overlong line in chunks, never holding it whole."""
     while True:
         chunk = f.readline(DRAIN_CHUNK)

@@ -9,8 +9,11 @@ the standard library's :mod:`csv` (quoted fields may hold line breaks).  The del
 outside quotes (spreadsheets in much of Europe write semicolons); a ``.tsv`` is tab-separated.
 Bytes are UTF-8 (a byte-order mark allowed, as Excel writes it), and any byte that is not part
 of a UTF-8 sequence is read as Windows-1252: a legacy spreadsheet export comes out right, and
-so does a UTF-8 file with a stray byte.  Memory: one row at a time; a line or a field over
-``max_page_bytes`` ends the file with one ``too-large`` rejection.
+so does a UTF-8 file with a stray byte; or UTF-16 (media monitoring exports such as
+Meltwater's, Excel's "Unicode text": tab-separated).  Column headers in other languages or a
+tool's spelling ("Titel", "contenu", "Full Text") are read too (:mod:`clipper.read.headers`).
+Memory: one row at a time; a line or a field over ``max_page_bytes`` ends the file with one
+``too-large`` rejection.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from clipper.page import Rejection
 from clipper.read.decoding import decode_mostly_utf8
 from clipper.read.failures import Event, Progress, TooLarge, mb
 from clipper.read.fields import body_field_names, field_name, record_event
-from clipper.read.files import Reader, open_bounded
+from clipper.read.files import Lines, Utf8Lines, open_bounded, utf16_of
 
 _DELIMITERS = (",", ";", "\t", "|")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -36,7 +39,9 @@ def read_table(
 ) -> Generator[Event, None, None]:
     """One event per data row of a CSV (or, with ``tab``, TSV) file, origin ``path:N``."""
     _allow_fields_of(limits.max_page_bytes)
-    with open_bounded(path, gz, limits) as f:
+    codec = utf16_of(path, gz, limits)
+    with open_bounded(path, gz, limits) as raw:
+        f: Lines = Utf8Lines(raw, codec) if codec else raw
         lines = _text_lines(f, limits)
         header_line = next(lines, "")
         if not header_line.strip():
@@ -103,7 +108,7 @@ def _delimiter_of(header: str) -> str:
     return max(_DELIMITERS, key=lambda d: (bare.count(d), d == ","))
 
 
-def _text_lines(f: Reader, limits: ReadLimits) -> Iterator[str]:
+def _text_lines(f: Lines, limits: ReadLimits) -> Iterator[str]:
     """The file's lines as text (see the module docstring for the decoding); a line over
     ``max_page_bytes`` ends the file (``TooLarge``), never held whole."""
     while line := f.readline(limits.max_page_bytes + 1):

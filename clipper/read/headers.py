@@ -1,0 +1,103 @@
+"""Column headers a person or a tool writes in another language or spelling, mapped onto the
+field names clipper reads (:mod:`clipper.read.fields`).
+
+Spreadsheets kept by a clipping desk, and the exports of web-scraping tools whose columns the
+user names (Web Scraper, Octoparse, ParseHub, Data Miner), carry headers in the desk's own
+language: "Titel;Text;Datum;Quelle", "titre,contenu,date,lien", "tytuł;treść;data".  Media
+monitoring exports write English words with blanks ("Full Text", "Published Date", "Source
+Name").  Only the words those tools and people use for a page's title, text, URL, date, site
+and language are here; a header still unknown is kept as written (and ignored).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# field name -> headers meaning it (lower case, accents kept; matched also without accents)
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": (
+        "titel", "überschrift", "schlagzeile",  # de, nl, sv, da, no
+        "titre",  # fr
+        "título", "titular",  # es, pt
+        "titolo",  # it
+        "tytuł", "nagłówek",  # pl
+        "titulek", "nadpis", "název", "názov",  # cs, sk
+        "cím",  # hu
+        "rubrik", "overskrift",  # sv, da, no
+        "kop",  # nl
+        "naslov",  # sl, hr
+        "başlık",  # tr
+        "otsikko",  # fi
+        "заголовок",  # ru
+        "article title", "page title", "post title",
+    ),
+    "text": (
+        "inhalt", "volltext", "artikeltext", "fließtext",  # de
+        "texte", "contenu", "corps",  # fr
+        "texto", "contenido", "cuerpo", "conteúdo", "corpo",  # es, pt
+        "testo", "contenuto",  # it
+        "tekst", "treść",  # pl, nl, da, no
+        "obsah",  # cs, sk
+        "szöveg", "tartalom",  # hu
+        "innehåll", "brödtext",  # sv
+        "inhoud",  # nl
+        "besedilo", "vsebina",  # sl
+        "metin", "içerik",  # tr
+        "teksti", "sisältö",  # fi
+        "текст", "содержание",  # ru
+        "article", "article body", "body text", "full text", "main text", "story",
+        "content text",
+    ),
+    "url": (
+        "lien", "adresse",  # fr, de
+        "enlace", "dirección", "endereço",  # es, pt
+        "collegamento", "indirizzo",  # it
+        "odkaz", "adres", "hivatkozás", "länk", "bağlantı", "ссылка",
+        "article url", "page url", "web address", "link url",
+    ),
+    "date": (
+        "datum", "veröffentlicht", "erscheinungsdatum",  # de, nl, sv, cs
+        "date de publication", "publié le",  # fr
+        "fecha", "fecha de publicación", "data de publicação",  # es, pt
+        "data", "data pubblicazione", "data publikacji",  # it, pl, pt
+        "dátum",  # sk, hu
+        "päivämäärä", "tarih", "дата",
+        "published date", "publish date", "publication date", "date published",
+        "article date", "post date",
+    ),
+    "site": (
+        "quelle", "medium", "medien",  # de
+        "média", "journal",  # fr
+        "fuente", "medio", "fonte", "testata",  # es, pt, it
+        "źródło", "zdroj", "forrás", "källa", "kilde", "bron", "lähde", "kaynak",
+        "источник",
+        "source name", "outlet", "media outlet", "publication name", "news source",
+    ),
+    "language": (
+        "sprache", "langue", "idioma", "lingua", "język", "jazyk", "nyelv", "språk", "taal",
+        "kieli", "dil", "язык",
+    ),
+}
+
+LOCALIZED: dict[str, str] = {}
+for _field, _names in _ALIASES.items():
+    for _name in _names:
+        LOCALIZED.setdefault(_name, _field)
+
+
+def _folded(header: str) -> str:
+    """Lower case, accents dropped, blanks / hyphens / underscores as one blank."""
+    decomposed = unicodedata.normalize("NFKD", header.strip().lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+    return re.sub(r"[\s_\-]+", " ", bare).strip()
+
+
+_FOLDED: dict[str, str] = {_folded(name): field for name, field in LOCALIZED.items()}
+
+
+def localized_field(header: str) -> str | None:
+    """The field name a header in another language or spelling stands for ("Überschrift", also
+    written "Uberschrift", -> ``title``; "Full Text" -> ``text``), else None."""
+    name = header.strip().lower()
+    return LOCALIZED.get(name) or _FOLDED.get(_folded(name))

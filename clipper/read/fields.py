@@ -200,9 +200,7 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
     if _has_body_field(obj):
         return None
     for path in _ENVELOPES:
-        value: Any = obj
-        for key in path:
-            value = value.get(key) if isinstance(value, dict) else None
+        value = _at(obj, path)
         if isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
             return value
         if isinstance(value, dict) and _has_body_field(_unwrapped(value)):
@@ -220,12 +218,17 @@ def empty_envelope(obj: dict[str, Any]) -> str | None:
     if _has_body_field(obj):
         return None
     for path in _ENVELOPES:
-        value: Any = obj
-        for key in path:
-            value = value.get(key) if isinstance(value, dict) else None
-        if value == []:
+        if _at(obj, path) == []:
             return ".".join(path)
     return None
+
+
+def _at(obj: dict[str, Any], path: tuple[str, ...]) -> Any:
+    """The value at a key path of nested objects, or None."""
+    value: Any = obj
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
 
 
 def _has_body_field(obj: dict[str, Any]) -> bool:

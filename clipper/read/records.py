@@ -115,14 +115,8 @@ def read_json(
     if not obj:
         yield Rejection(origin, "empty", "an empty JSON array")
         return
-    for number, item in enumerate(obj, 1):
-        where = f"{path}:{number}"
-        if isinstance(item, dict):
-            yield record_event(item, where, limits)
-        else:
-            yield Rejection(
-                where, "bad-record", f"record is a JSON {json_type(item)}, not an object"
-            )
+    for number, event in enumerate(_each_record(obj, origin, limits), 1):
+        yield event
         progress.done = number
 
 
@@ -169,7 +163,13 @@ def _records_of(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Iterato
         else:
             yield record_event(obj, origin, limits)
         return
-    for number, item in enumerate(records, 1):
+    yield from _each_record(records, origin, limits)
+
+
+def _each_record(items: list[Any], origin: str, limits: ReadLimits) -> Iterator[Event]:
+    """The items of a JSON array as pages, origin ``ORIGIN:N`` for the Nth; an item that is no
+    object is a ``bad-record``."""
+    for number, item in enumerate(items, 1):
         where = f"{origin}:{number}"
         if isinstance(item, dict):
             yield record_event(item, where, limits)

@@ -127,22 +127,26 @@ def test_a_warc_compressed_whole_and_cut_keeps_its_last_page(tmp_path: Path) -> 
 
 
 def test_a_content_length_promising_too_much_costs_only_its_own_record(tmp_path: Path) -> None:
-    """A per-record .warc.gz whose record says it is longer than its gzip member holds (a
-    writer's miscount): the record is kept partial and the next member is still read."""
-    bad = record("https://tidewater.example/ferry").replace(
-        b"Content-Length: ", b"Content-Length: 9", 1
-    )  # one more digit: ten times too long
-    path = tmp_path / "miscount.warc.gz"
-    path.write_bytes(
-        gzip.compress(bad, mtime=0)
-        + record("https://tidewater.example/tram", ARTICLE.replace(b"ferry", b"tram"), gz=True)
-    )
-    pages, rejections = read(path)
-    assert rejections == []
-    assert [(p.url, p.partial is not None) for p in pages] == [
-        ("https://tidewater.example/ferry", True),
-        ("https://tidewater.example/tram", False),
-    ]
+    """A per-record .warc.gz whose record says it is longer than its gzip member holds, or
+    shorter (a writer's miscount): the record is kept partial and the next member is read."""
+    import re
+
+    good = record("https://tidewater.example/ferry")
+    length = int(re.search(rb"Content-Length: (\d+)", good).group(1))  # type: ignore[union-attr]
+    for wrong in (length * 10, length - 300):
+        bad = good.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % wrong, 1)
+        path = tmp_path / "miscount.warc.gz"
+        path.write_bytes(
+            gzip.compress(bad, mtime=0)
+            + record("https://tidewater.example/tram", ARTICLE.replace(b"ferry", b"tram"), gz=True)
+        )
+        pages, rejections = read(path)
+        assert rejections == [], wrong
+        assert [(p.url, p.partial is not None) for p in pages] == [
+            ("https://tidewater.example/ferry", True),
+            ("https://tidewater.example/tram", False),
+        ], wrong
+        assert len(pages[0].body) == (len(ARTICLE) if wrong > length else len(ARTICLE) - 300)
 
 
 def test_a_cut_that_leaves_no_page_is_truncated_with_what_the_record_was(tmp_path: Path) -> None:

@@ -274,6 +274,10 @@ def _read_records(
             resume = _next_header(plain, start, records.offset)
             if resume is not None:
                 event = _cut_at_next_record(event, resume)
+        elif plain is None and not missing and records.err_count > errors:
+            # a gzip member going on past its record's Content-Length (warcio skips the rest
+            # of the member): the page ends where the length says, before its real end
+            event = _cut_short(event, 0)
         if missing and resume is None:
             # The record block ended before its Content-Length: the file is cut here (or, in a
             # per-record .warc.gz, this record's length is wrong and the next member follows).
@@ -488,6 +492,7 @@ def _warc_uri(value: str | None) -> str | None:
 
 # The start of a WARC record header after the blank lines ending the record before it.
 _RECORD_START = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
+_RECORD_END = b"\r\n\r\n"  # the blank lines after a record's block
 _HEADER_LOOKAHEAD = 512  # a real header names a WARC- field within its first lines
 
 
@@ -543,12 +548,20 @@ def _partial_start(raw: bytes) -> int:
 
 
 def _cut_short(event: Event | None, missing: int) -> Event | None:
-    """A record ``missing`` bytes short of its Content-Length: a page is kept as far as it goes
-    (marked partial: the run counts it); anything else becomes a ``truncated`` rejection naming
-    what the record was."""
-    cut = f"record ends {missing} bytes short of its Content-Length"
+    """A record ``missing`` bytes short of its Content-Length (0: its block goes on past it): a
+    page is kept as far as it goes (marked partial: the run counts it); anything else becomes a
+    ``truncated`` rejection naming what the record was."""
+    cut = (
+        f"record ends {missing} bytes short of its Content-Length"
+        if missing
+        else "record's block goes on past its Content-Length (the rest is not read)"
+    )
     if isinstance(event, RawPage):
         event.partial = f"{cut}; the page is kept as far as it goes"
+        if missing and isinstance(event.body, bytes) and event.body.endswith(_RECORD_END):
+            # a length too long takes in the blank lines that end the record: not the page's
+            event.body = event.body.removesuffix(_RECORD_END)
+            event.raw_hash = digest(event.body)
         return event
     if event is None:
         return None

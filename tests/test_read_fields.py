@@ -1080,6 +1080,26 @@ def test_tables_with_headers_in_other_languages_and_tools_spellings(tmp_path: Pa
     ]
 
 
+def test_an_excel_unicode_text_export_is_read_as_its_rows(tmp_path: Path) -> None:
+    """Excel's "Save as Unicode Text" writes a sheet as UTF-16 tab-separated .txt: its rows are
+    the pages (not one text page holding the table); a text dump that only has tabs stays one
+    page."""
+    one_line = TEXT.replace("\n", " ")
+    (tmp_path / "sheet.txt").write_bytes(
+        f"Titel\tText\tLink\r\nWeiden\t{one_line}\thttps://esk.example/x\r\n"
+        f"Erlen\t{one_line.upper()}\thttps://esk.example/y\r\n".encode("utf-16")
+    )
+    (tmp_path / "tabs.txt").write_text(f"Esk\tCourier\tSaturday\n{TEXT}\n")
+    pages, rejected = _read(tmp_path)
+    assert rejected == []
+    assert [(Path(p.origin).name, p.url, p.kind) for p in pages] == [
+        ("sheet.txt:1", "https://esk.example/x", "text"),
+        ("sheet.txt:2", "https://esk.example/y", "text"),
+        ("tabs.txt", None, "text"),
+    ]
+    assert pages[0].body == one_line and pages[0].title == "Weiden"
+
+
 def test_a_newspaper3k_article_dump_is_read(tmp_path: Path) -> None:
     """newspaper3k / newspaper4k's Article attributes dumped to JSON: canonical_link, meta_lang,
     meta_description (a teaser, never the body)."""

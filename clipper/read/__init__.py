@@ -20,7 +20,9 @@ Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` all
   HTML and cleaned as a page; its URL, title and date from Jina Reader's header or YAML front
   matter (:mod:`clipper.read.markdown`); one naming no source URL (a README) is
   ``unsupported-file``.  A record's ``markdown`` field is read the same way.
-- ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing.
+- ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing;
+  one opening with a tab-separated header row naming a text column (Excel's "Unicode Text"
+  export) is read as a ``.tsv``.
   A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
   NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
 - ``.jsonl`` / ``.ndjson`` / ``.jl`` / ``.jsonlines``: one page per line, crawler field names
@@ -102,8 +104,9 @@ from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
-from clipper.read.decoding import SNIFF_BYTES, looks_like_html
+from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, looks_like_html, utf16_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
+from clipper.read.fields import body_field_names, field_name
 from clipper.read.files import compression_of, open_bounded, walk
 from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_markdown, read_single
@@ -242,7 +245,19 @@ def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str) -> str:
         return "html"
     if fmt == "text" and _JSON_LINES_START.match(head):
         return "jsonl"
+    if fmt == "text" and _is_table_header(head):
+        return "tsv"
     return fmt
+
+
+def _is_table_header(head: bytes) -> bool:
+    """Whether a ``.txt`` file opens with a tab-separated header row naming a text column:
+    Excel's "Unicode Text" (UTF-16) or "Text (Tab delimited)" export of a clippings sheet, read
+    as its rows, not stored as one page of table."""
+    codec = "utf-16" if head.startswith(UTF16_BOMS) else utf16_codec(head) or "utf-8-sig"
+    first = head.decode(codec, errors="replace").split("\n", 1)[0]
+    cells = [field_name(cell) for cell in first.split("\t")]
+    return len(cells) >= 2 and bool(set(cells) & set(body_field_names()))
 
 
 def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:

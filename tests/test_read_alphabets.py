@@ -101,3 +101,30 @@ def test_misfits_counts_signs_inside_words_and_foreign_letters() -> None:
     assert misfits("fare £2.40") == (0, 1)  # a currency sign before digits stands
     assert misfits("arręt prčs") == (1, 2)  # no one language has both ę and č
     assert misfits("arrêt près", "pl") == (2, 2)  # not Polish letters
+
+
+def test_a_warc_records_content_language_is_the_hint(tmp_path: Path) -> None:
+    """A response whose page names no charset and no language, but whose HTTP headers say
+    ``Content-Language: cs``: read as Czech."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    text = "Koncert ve čtvrtek večer v Brně"
+    html = f"<html><head><title>t</title></head><body><p>{text}</p></body></html>"
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for n, language in enumerate(("cs", None)):
+            headers = [("Content-Type", "text/html")]
+            headers += [("Content-Language", language)] if language else []
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://brno.example/{n}", "response",
+                    payload=io.BytesIO(html.encode("cp1250")),
+                    http_headers=StatusAndHeaders("200 OK", headers, "HTTP/1.1"),
+                )
+            )
+    pages, _ = read(path)
+    assert [f"<p>{text}</p>" in str(p.body) for p in pages] == [True, False]

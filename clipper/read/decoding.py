@@ -244,7 +244,7 @@ def charset_of(value: str | None) -> str | None:
         return None
 
 
-def decode_html(data: bytes, declared: str | None) -> bytes | str:
+def decode_html(data: bytes, declared: str | None, language: str | None = None) -> bytes | str:
     """An HTML page's text, decoded with the charset it declares, or the bytes unchanged.
 
     Order: UTF-16 (a byte-order mark, or every other byte NUL); valid UTF-8 (left as bytes:
@@ -253,7 +253,10 @@ def decode_html(data: bytes, declared: str | None) -> bytes | str:
     common); UTF-8 with a few stray bytes (a UTF-8 byte-order mark, :func:`mostly_utf8`, or
     UTF-8 declared: :func:`decode_mostly_utf8`); the charset ``declared`` by the HTTP
     ``Content-Type`` (WARC records, captures that keep it); the page's own ``<meta charset>`` /
-    ``http-equiv`` declaration.  With none of these the bytes go to trafilatura, which guesses.
+    ``http-equiv`` declaration; with none of these, a Western or Central European code page told
+    by its letters (:func:`~clipper.read.alphabets.legacy_codec`, in the language the page
+    names, else ``language``: an HTTP ``Content-Language``).  Failing all, the bytes go to
+    trafilatura, which guesses.
     Decoding it here matters because trafilatura ignores declared charsets: it tries UTF-8,
     then guesses from the bytes alone, which turns Windows-1252 "£" into "Ł" and garbles
     ISO-8859-2.  NUL bytes are dropped.
@@ -281,7 +284,7 @@ def decode_html(data: bytes, declared: str | None) -> bytes | str:
         # code page is told by the letters it gives (in the language the page names); anything
         # else goes to trafilatura, which guesses (and takes short Polish or French for the
         # other's code page)
-        codec = legacy_codec(data, _declared_language(data[:HEAD_BYTES]))
+        codec = legacy_codec(data, _declared_language(data[:HEAD_BYTES]) or language)
         if codec is None:
             return data
     return data.decode(codec, errors="replace")

@@ -67,6 +67,7 @@ class _Verdict:
     sniff: bool = False  # content type says nothing: keep only if the payload looks like HTML
     content_type: str | None = None  # the HTTP (or WARC) Content-Type, for its charset
     partial: str | None = None  # the page is a part of itself (206 Partial Content): why
+    language: str | None = None  # the HTTP Content-Language, a hint for an undeclared charset
 
 
 class _EndCheckingIterator(ArchiveIterator):
@@ -373,7 +374,7 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
     return RawPage(
         origin="",
         kind="html",
-        body=decode_html(body, verdict.content_type),
+        body=decode_html(body, verdict.content_type, verdict.language),
         raw_hash=digest(body),
         url=url,
         fetched_at=iso_or_none(headers.get_header("WARC-Date")),
@@ -446,16 +447,17 @@ def _judge(record: Any, url: str | None) -> _Verdict:
         if not status.startswith("2"):
             return _Verdict("warc-http-error", f"HTTP {status}: {url}")
         content_type = http.get_header("Content-Type")
-        if status == "206":
-            # an answer to a Range request: a byte range of the page, read as far as it goes
-            range_ = http.get_header("Content-Range") or "range not given"
-            verdict = _verdict_for_type(content_type, url)
-            if verdict.reason is None:
-                verdict.partial = f"HTTP 206 Partial Content ({range_})"
-            return verdict
+        language = http.get_header("Content-Language")
     else:
         content_type = record.rec_headers.get_header("Content-Type")
-    return _verdict_for_type(content_type, url)
+        language = status = None
+    verdict = _verdict_for_type(content_type, url)
+    verdict.language = language
+    if http is not None and status == "206" and verdict.reason is None:
+        # an answer to a Range request: a byte range of the page, read as far as it goes
+        content_range = http.get_header("Content-Range") or "range not given"
+        verdict.partial = f"HTTP 206 Partial Content ({content_range})"
+    return verdict
 
 
 def _verdict_for_type(content_type: str | None, url: str | None = None) -> _Verdict:

@@ -44,10 +44,9 @@ import numpy.typing as npt
 
 from clipper.config import MatchConfig
 from clipper.fingerprint import hits_coverage, shingle_hits
+from clipper.screen import screen
 
 _NO_KEYS = np.empty(0, dtype=np.int64)
-# slots of screen()'s table of a page's shingles (by their low bits): 32 KB a pair at a time
-_SCREEN_SLOTS = 1 << 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +278,7 @@ def verify(
     ``Edge.jaccard`` is the exact Jaccard similarity of the two shingle sets,
     ``Edge.containment`` the word coverage of the shorter page by the longer
     (``fingerprint.coverage``).  ``shingle_words`` must be the width the sequences were made
-    with.  Pairs that :func:`screen` shows cannot match are not walked.
+    with.  Pairs that :func:`clipper.screen.screen` shows cannot match are not walked.
     """
     # page id → where each position of its sequence sits in its shingles: once a page, however
     # many pairs it is the shorter page of
@@ -291,7 +290,7 @@ def verify(
         worse, better = (first, second) if first.rank > second.rank else (second, first)
         shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
         oriented.append((worse, better, shorter, longer))
-    possible = screen([(s, lg) for _, _, s, lg in oriented], config, shingle_words, where)
+    possible = screen([(s, lg) for _, _, s, lg in oriented], config, shingle_words)
     edges: list[Edge] = []
     for (worse, better, shorter, longer), maybe in zip(oriented, possible, strict=True):
         if not maybe:
@@ -351,115 +350,6 @@ def verify_pair(
         offset = opening_offset(shorter.sequence, hit, longer)
         return Edge(worse.page_id, better.page_id, jaccard, covered, offset)
     return None
-
-
-def screen(
-    pairs: Sequence[tuple[Candidate, Candidate]],
-    config: MatchConfig,
-    shingle_words: int = 5,
-    where: dict[int, npt.NDArray[np.intp]] | None = None,
-) -> list[bool]:
-    """Per ``(shorter, longer)`` pair, whether :func:`verify` can find it a match: False only
-    when it cannot, so verifying just the pairs kept gives the same edges.
-
-    Every match needs one of: Jaccard at ``jaccard_threshold``; word coverage of the shorter
-    page at ``containment_threshold``; head coverage (its first ``brief_head``) at
-    ``containment_threshold``; or what :func:`is_short_brief` asks of the whole page first (at
-    most ``brief_furniture_words`` words outside shared shingles, ``brief_min_coverage`` of it
-    inside).  Each is bounded from above: from a superset of the shingles the two pages share
-    (a table of the longer page's shingles by their low bits: no false "not shared"), and a
-    run of ``h`` shared positions covering at most ``h + shingle_words - 1`` words.  A few
-    array operations do all the pairs of one shorter page at once, where the exact walk of
-    :func:`verify_pair` costs a dozen array calls a pair: on a day of pages sharing paragraphs
-    most candidate pairs are not copies (issue 10: 94 %).  Thresholds are compared with a
-    margin of 1e-9, so rounding never drops a pair.  ``where``: as in :func:`verify`, filled
-    for the shorter pages met.
-    """
-    margin = 1e-9
-    where = {} if where is None else where
-    possible = [True] * len(pairs)
-    groups: dict[int, list[int]] = {}
-    for index, (shorter, _) in enumerate(pairs):
-        groups.setdefault(shorter.page_id, []).append(index)
-    for indexes in groups.values():
-        shorter = pairs[indexes[0]][0]
-        n = len(shorter.sequence)
-        if n < 2 or not len(shorter.shingles):
-            continue  # left to verify's own edge cases
-        if shorter.page_id not in where:
-            where[shorter.page_id] = np.searchsorted(shorter.shingles, shorter.sequence)
-        # at most ~2M cells of a hits matrix, 256 tables of slots, at once
-        step = min(256, max(1, (1 << 21) // (n + shingle_words)))
-        for start in range(0, len(indexes), step):
-            part = indexes[start : start + step]
-            keep = _screen_rows(
-                shorter,
-                [pairs[i][1] for i in part],
-                where[shorter.page_id],
-                config,
-                shingle_words,
-                margin,
-            )
-            for index, kept in zip(part, keep.tolist(), strict=True):
-                possible[index] = kept
-    return possible
-
-
-def _screen_rows(
-    shorter: Candidate,
-    longers: list[Candidate],
-    where: npt.NDArray[np.intp],
-    config: MatchConfig,
-    shingle_words: int,
-    margin: float,
-) -> npt.NDArray[np.bool_]:
-    """:func:`screen` for one shorter page (of ≥ 2 positions) against several longer pages."""
-    k = len(longers)
-    sizes = np.array([len(longer.shingles) for longer in longers], dtype=np.int64)
-    # Whether each longer page may hold each of the shorter page's shingles: a table per pair
-    # indexed by a shingle's low bits, marked for the longer page's shingles.  A shingle it
-    # holds is always marked; one it does not is marked when another shingle of it has the
-    # same low bits (~2 % on a 600-shingle page): a superset of the true hits, in a handful
-    # of array operations for all the pairs of one shorter page (a sorted search a pair costs
-    # as much as the rest of the screen).
-    table = np.zeros((k, _SCREEN_SLOTS), dtype=np.bool_)
-    table[
-        np.repeat(np.arange(k), sizes),
-        np.concatenate([longer.shingles for longer in longers]) & (_SCREEN_SLOTS - 1),
-    ] = True
-    found = table[:, shorter.shingles & (_SCREEN_SLOTS - 1)]
-    common = np.count_nonzero(found, axis=1)
-    union = len(shorter.shingles) + sizes - common
-    jaccard = common / np.maximum(union, 1)
-    hit = found[:, where]
-    # Words inside shared shingles, from above: a run of h shared positions covers h + width
-    # - 1 words (fewer where runs lie closer than a shingle apart); a word of the head only
-    # from positions inside the head.
-    n, width = hit.shape[1], shingle_words
-    words = n + width - 1
-    starts = hit[:, 1:] > hit[:, :-1]
-    head_words = max(1, int(np.ceil(config.brief_head * words)))
-    head_positions = min(head_words, n)
-    first = hit[:, 0].astype(np.int64)
-    total = np.minimum(
-        words,
-        np.count_nonzero(hit, axis=1) + (width - 1) * (np.count_nonzero(starts, axis=1) + first),
-    )
-    head = np.minimum(
-        head_words,
-        np.count_nonzero(hit[:, :head_positions], axis=1)
-        + (width - 1) * (np.count_nonzero(starts[:, : head_positions - 1], axis=1) + first),
-    )
-    bar = config.containment_threshold - margin
-    return np.asarray(
-        (jaccard >= config.jaccard_threshold - margin)
-        | (total / words >= bar)
-        | (head / head_words >= bar)
-        | (
-            (words - total <= config.brief_furniture_words)
-            & (total >= config.brief_min_coverage * words - margin)
-        )
-    )
 
 
 def is_short_brief(

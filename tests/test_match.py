@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 from datasketch import MinHashLSH
 
 from clipper.config import FingerprintConfig, MatchConfig
@@ -22,10 +23,10 @@ from clipper.match import (
     batch_overlaps,
     pair_hits,
     pair_overlaps,
-    screen,
     verify,
     verify_pair,
 )
+from clipper.screen import screen
 
 
 def corpus(seed: int = 5) -> list[str]:
@@ -319,3 +320,45 @@ def test_the_screen_never_drops_a_pair_the_exact_walk_would_match() -> None:
         assert verify([(w, b) for w, b, _, _ in oriented], config) == [
             edge for edge in exact if edge is not None
         ]
+
+
+def test_the_screen_is_the_same_in_any_chunking_and_order_and_keeps_every_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # screen() marks each longer page once in a table of 256 rows and lays the shorter pages'
+    # positions end to end: a pair's verdict must not depend on which other pairs share its
+    # chunk or on the order pairs come in, and pages whose shingles repeat (a paragraph
+    # printed twice: more positions than distinct shingles) or of a word or two must never
+    # lose a match.
+    import clipper.screen
+
+    config = MatchConfig()
+    rng = random.Random(7)
+    pages = _day_of_shared_paragraphs(4)
+    for page in list(pages[:20]):
+        tokens = page.split()
+        half = " ".join(tokens[: len(tokens) // 2])
+        pages.append(f"{half} {half} {half}")  # repeats
+        pages.append(" ".join(tokens[:2]))  # one position
+        pages.append(" ".join(tokens[:6]))  # two positions
+    candidates = list(_candidates({str(i): page for i, page in enumerate(pages)}).values())
+    pairs = []
+    for index, first in enumerate(candidates):
+        for second in candidates[index + 1 :]:
+            if len(np.intersect1d(first.shingles, second.shingles)):
+                pairs.append(
+                    tuple(sorted((first, second), key=lambda c: (len(c.sequence), c.rank)))
+                )
+    whole = screen(pairs, config)
+    exact = [
+        verify_pair(s, lg, s, lg, np.searchsorted(s.shingles, s.sequence), config) is not None
+        for s, lg in pairs
+    ]
+    assert not any(m and not k for m, k in zip(exact, whole, strict=True))
+    assert sum(exact) >= 20 and sum(whole) < 0.5 * len(whole)
+    monkeypatch.setattr(clipper.screen, "_CHUNK_ROWS", 3)
+    monkeypatch.setattr(clipper.screen, "_CHUNK_POSITIONS", 200)
+    order = list(range(len(pairs)))
+    rng.shuffle(order)
+    shuffled = screen([pairs[i] for i in order], config)
+    assert [shuffled[order.index(i)] for i in range(len(pairs))] == whole

@@ -288,8 +288,14 @@ def verify(
         if first.page_id == second.page_id:
             continue
         worse, better = (first, second) if first.rank > second.rank else (second, first)
-        shorter, longer = sorted((worse, better), key=lambda c: (len(c.sequence), c.rank))
-        oriented.append((worse, better, shorter, longer))
+        # the shorter page: fewer positions, then the better-ranked (a comparison, not a sort
+        # of two: a day's pairs run to hundreds of thousands)
+        if len(worse.sequence) < len(better.sequence) or (
+            len(worse.sequence) == len(better.sequence) and worse.rank <= better.rank
+        ):
+            oriented.append((worse, better, worse, better))
+        else:
+            oriented.append((worse, better, better, worse))
     possible = screen([(s, lg) for _, _, s, lg in oriented], config, shingle_words)
     edges: list[Edge] = []
     for (worse, better, shorter, longer), maybe in zip(oriented, possible, strict=True):

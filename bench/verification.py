@@ -14,8 +14,9 @@ Measured in one process, best of ``--repeat`` (default 2) each, alternating:
 
 * ``verify`` as it is (a binary search per distinct shingle of the shorter page, in sorted
   order, spread back to its positions, found once a page; the Jaccard from the same search);
-* every pair walked: ``match.verify_pair`` on every pair, without ``match.screen`` (which
-  drops, a shorter page's pairs at once, the pairs whose bounds show they cannot match);
+* every pair walked: ``match.verify_pair`` on every pair, without ``screen.screen`` (which
+  drops, the pairs of 256 longer pages at once, the pairs whose bounds show they cannot
+  match);
 * the reference: the same verification with one binary search per position of the shorter
   page and a second search for the Jaccard (``fingerprint.similarity``): clipper before.
 

@@ -186,7 +186,11 @@ class MatchConfig:
     # fewer pairs again with the same clusters on bench/syndication.py's tune and confirm sets,
     # but on wire-syndication-texts it splits real copies (a yahoo.com copy at coverage 0.98
     # from its three siblings; pages at coverage ≥ 0.8 that the glue script at 0.3 joins and
-    # clipper does not: 23 → 35); 0.4 splits one (23 → 24).
+    # clipper does not: 23 → 35); 0.4 splits one (23 → 24).  A trade of recall for work, not a
+    # bound: no share of keys is implied by a match, because a key is a MinHash sample of a
+    # sentence-aligned passage (a 40-sentence copy with every tenth word edited covers 0.90
+    # of its words inside the original's shingles and shares none of its 26 passage keys),
+    # so the only proof that a pair cannot match is on shingles (clipper.screen).
     passage_share: float = 0.3
     # A page contained in several canonicals (rule 3 of clipper.cluster) joins the one that
     # covers it whole when that one covers this much more of its words than any other: a

@@ -342,13 +342,12 @@ def test_the_screen_is_the_same_in_any_chunking_and_order_and_keeps_every_match(
         pages.append(" ".join(tokens[:2]))  # one position
         pages.append(" ".join(tokens[:6]))  # two positions
     candidates = list(_candidates({str(i): page for i, page in enumerate(pages)}).values())
-    pairs = []
+    pairs: list[tuple[Candidate, Candidate]] = []
     for index, first in enumerate(candidates):
         for second in candidates[index + 1 :]:
             if len(np.intersect1d(first.shingles, second.shingles)):
-                pairs.append(
-                    tuple(sorted((first, second), key=lambda c: (len(c.sequence), c.rank)))
-                )
+                shorter, longer = sorted((first, second), key=lambda c: (len(c.sequence), c.rank))
+                pairs.append((shorter, longer))
     whole = screen(pairs, config)
     exact = [
         verify_pair(s, lg, s, lg, np.searchsorted(s.shingles, s.sequence), config) is not None

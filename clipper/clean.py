@@ -80,6 +80,7 @@ from types import FrameType
 from typing import Any
 
 from clipper.config import CleanConfig
+from clipper.embedded import embedded_body_html
 from clipper.furniture import consent_lines
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import (
@@ -414,6 +415,25 @@ _NOTHING = _Measure(0, False, 0)
 BRIEF_MAX_PARAGRAPHS = 5
 
 
+def _from_embedded_body(
+    tree: Any, raw: RawPage, measure: Callable[[str], _Measure]
+) -> _Extraction | None:
+    """For a page that gave no article: the body its scripts carry as HTML
+    (:mod:`clipper.embedded`), extracted with the precision settings, when that is an article."""
+    body = embedded_body_html(tree)
+    if body is None:
+        return None
+    doc = extract_html(
+        f"<html><body><article>{body}</article></body></html>",
+        raw.url,
+        raw.fetched_at,
+        with_metadata=False,
+    )
+    if doc is None or not doc.text or not measure(doc.text).article_sized:
+        return None
+    return _Extraction(doc, "script-body precision")
+
+
 def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     body = raw.body
     head = (body if isinstance(body, bytes) else body.encode("utf-8", "replace"))[:65536]
@@ -458,6 +478,15 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             got = _extract_with_retry(
                 tree, raw.url, raw.fetched_at, config.min_article_words, measure, first
             )
+            text = got.doc.text if got.doc is not None and got.doc.text else ""
+            if not text or not measure(text).article_sized:
+                embedded = _from_embedded_body(tree, raw, measure)
+                if embedded is not None and got.doc is not None:
+                    # the page's own metadata (author, date, type) stays
+                    got.doc.text = embedded.doc.text
+                    got = _Extraction(got.doc, embedded.settings)
+                elif embedded is not None:
+                    got = embedded
     except _Timeout:
         return Rejection(raw.origin, "timeout", f"> {config.extraction_timeout_s:g}s")
     except Exception as exc:

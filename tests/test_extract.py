@@ -256,6 +256,65 @@ def test_declared_date_only_beats_date_in_url() -> None:
     assert (article.published or "")[:10] == "2025-06-03"
 
 
+_TEASER = (
+    "<aside><a href='/older'><h3>Canal towpath reopens <time itemprop='datePublished' "
+    "class='published' datetime='2024-11-02T08:00:00+00:00'>2 Nov</time></h3></a></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body_head"),
+    [
+        # schema.org microdata in the body, after a teaser whose own date sits inside its link
+        ("", _TEASER + '<meta itemprop="datePublished" content="2025-06-03T09:12:00+01:00">'),
+        ("", _TEASER + '<time itemprop="datePublished" datetime="2025-06-03T09:12:00+01:00">'
+         "3 June 2025, 9:12</time>"),
+        # a blog theme's microformat (hAtom "published")
+        ("", _TEASER + '<span class="posted-on"><time class="entry-date published" '
+         'datetime="2025-06-03T09:12:00+01:00">3 June 2025</time></span>'),
+        # a meta name spelt with colons
+        ('<meta property="article:published:time" content="2025-06-03T09:12:00+01:00">', ""),
+        # JSON-LD whose article is the WebPage's mainEntity
+        ('<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":'
+         '"NewsArticle","headline":"Archive move","datePublished":"2025-06-03T09:12:00+01:00"}}'
+         "</script>", ""),
+    ],
+)
+def test_a_declared_date_keeps_its_time_of_day(head: str, body_head: str) -> None:
+    # Every one of these declares the publication time; without them the date was htmldate's
+    # guess, a day without its time (or the teaser's date).
+    body = (
+        f"<article><h1>Archive move</h1>{body_head}"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article>"
+    )
+    article = _article(
+        _page("<title>Archive move</title>" + head, body),
+        "https://vale-chronicle.example/news/archive-move",
+        fetched_at="2025-06-04T00:00:00",
+    )
+    assert article.published == "2025-06-03T09:12:00+01:00"
+
+
+def test_an_undated_page_takes_its_titles_date_not_a_teasers() -> None:
+    # Nothing declares a date; the teasers' dates ("<span class=date>" inside their links) come
+    # first in the page, the page's own day is the last segment of its <title>.
+    teasers = "".join(
+        f"<a href='/t/{i}'><h2>Canal towpath news {i} <span class='date'>0{i}.05.2025</span>"
+        "</h2><p>A short summary of another story.</p></a>"
+        for i in (1, 2)
+    )
+    body = (
+        "<article><h1>Archive move</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+        + f"<aside>{teasers}</aside>"
+    )
+    head = "<title>Archive move | Region | Vale Chronicle | 03.06.2025</title>"
+    article = _article(
+        _page(head, body), "https://vale-chronicle.example/a-123", fetched_at="2025-06-04T00:00:00"
+    )
+    assert article.published == "2025-06-03"
+
+
 # --------------------------------------------------------------------------- link teasers
 
 TEASERS = [
@@ -751,3 +810,30 @@ def test_a_json_ld_block_in_a_cdata_section_or_comment_still_gives_headline_and_
     article = _article(page)
     assert article.published is not None and article.published.startswith("2020-07-10")
     assert article.title == "Archive moves to the canal store"
+
+
+def _script_body_page(paras: list[str], static_body: str = "") -> bytes:
+    # A Next.js App Router page: the body's HTML only inside flight-data chunks, JSON-escaped.
+    html = "".join(f'<p class="editor-p">{p}</p>' for p in paras[:2]) + "$$ARTICLEAD$$"
+    rest = "".join(f'<p class="editor-p">{p}</p>' for p in paras[2:])
+    chunks = "".join(
+        "<script>self.__next_f.push([1,"
+        + json.dumps(part).replace("<", "\\u003c").replace(">", "\\u003e")
+        + "])</script>"
+        for part in (html, rest)
+    )
+    head = "<title>Archive move | Vale Chronicle</title>"
+    return _page(head, f"<div id='root'><h1>Archive move</h1>{static_body}</div>{chunks}")
+
+
+def test_a_body_only_in_a_script_is_read_when_the_page_has_none() -> None:
+    article = _article(_script_body_page(PARAS), "https://vale-chronicle.example/news/1")
+    assert article.text.splitlines() == PARAS
+
+
+def test_a_body_in_the_markup_is_never_replaced_by_script_strings() -> None:
+    # The markup's own article wins: the scripts are read only for a page that gave none.
+    other = [p.replace("archive", "library") for p in PARAS]
+    static = "".join(f"<p>{p}</p>" for p in other)
+    article = _article(_script_body_page(PARAS, static), "https://vale-chronicle.example/news/2")
+    assert article.text.splitlines() == other

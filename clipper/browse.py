@@ -12,35 +12,24 @@ sites of a cluster's pages; pages without a site (plain-text dumps) are not coun
 from __future__ import annotations
 
 import json
-import os
-import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
-from urllib.parse import (
-    SplitResult,
-    quote,
-    unquote,
-    urlsplit,
-    urlunsplit,
-)
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import func, select, text
 
 from clipper.archive import Archive
 from clipper.changes import Changes, compare_texts, told_as_version
 from clipper.config import MatchConfig
 from clipper.models import Rejected
 from clipper.read import NOT_PAGES
+from clipper.refs import NotFound, resolve
 from clipper.search import QueryError, date_bounds, headline_sql, normalise_site
-from clipper.urls import url_key, without_tracking
+from clipper.versions import VersionRef, versions_of
+
+__all__ = ["NotFound", "clusters", "resolve", "show", "stats"]
 
 SortOrder = Literal["size", "recent"]
 SORTS: tuple[SortOrder, ...] = ("size", "recent")
-_PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
-
-
-class NotFound(LookupError):
-    """The cluster, page or URL asked for is not in the archive."""
 
 
 # --- show ------------------------------------------------------------------------------------
@@ -57,6 +46,26 @@ class Canonical:
     language: str | None
     word_count: int
     version: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Requested:
+    """The page a page id, URL or origin named, with its own text: when it is not the
+    cluster's canonical (an earlier version of the canonical's page, another outlet's copy),
+    ``show`` prints it before the canonical.  ``versions``: every version of its page (the
+    same URL, or file), oldest first; one when it was never seen with another text."""
+
+    page_id: int
+    title: str | None
+    site: str | None
+    date: str | None
+    url: str | None
+    origin: str
+    language: str | None
+    word_count: int
+    version: int
+    versions: list[VersionRef]
     text: str
 
 
@@ -106,6 +115,9 @@ class ClusterView:
     # whole: at most RELATED_SHOWN each, most complete first.
     carried_in: list[Related] = field(default_factory=list)
     carries: list[Related] = field(default_factory=list)
+    # The page asked for with its own text and versions, when a page id, URL or origin named
+    # a page (None for a cluster id).
+    requested: Requested | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -115,114 +127,6 @@ _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
     "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date"
 )
-
-
-def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
-    """``ref`` → (cluster id, page id or None).
-
-    A number is a cluster id; ``page:N`` a page id; anything else a URL (or, for pages without
-    one, the source key shown by ``export`` as origin, e.g. ``dumps/a.txt``).  A URL stored in
-    several versions resolves to its newest version's cluster.
-    """
-    ref = ref.strip()
-    number = ref.removeprefix("page:").removeprefix("PAGE:")
-    if number.isdigit() and int(number) >= 2**63:  # beyond the archive's 64-bit ids
-        kind = "page" if number != ref else "cluster"
-        raise NotFound(f"no {kind} {number} in the archive")
-    with archive.engine.connect() as connection:
-        if ref.isdigit():
-            found = connection.execute(
-                text("SELECT id FROM clusters WHERE id = :id"), {"id": int(ref)}
-            ).scalar()
-            if found is None:
-                raise NotFound(f"no cluster {ref} in the archive (page ids are written page:{ref})")
-            return int(found), None
-        if match := _PAGE_REF.match(ref):
-            row = connection.execute(
-                text("SELECT id, cluster_id FROM pages WHERE id = :id"), {"id": int(match[1])}
-            ).one_or_none()
-            if row is None:
-                raise NotFound(f"no page {match[1]} in the archive")
-        else:
-            row = _page_by_url(connection, _url_spellings(ref))
-            if row is None:
-                raise NotFound(f"no page with URL {ref!r} in the archive")
-        if row.cluster_id is None:
-            raise NotFound(f"page {row.id} belongs to no cluster (an interrupted run?)")
-        return int(row.cluster_id), int(row.id)
-
-
-def _page_by_url(connection: Any, spellings: list[str]) -> Any:
-    """The page stored under the first of ``spellings`` (as its URL, else its source key), its
-    newest version when several: one query over every spelling (each an index seek)."""
-    order = {spelling: i for i, spelling in reversed(list(enumerate(spellings)))}
-    rows = connection.execute(
-        text(
-            "SELECT id, cluster_id, url, source_key, version FROM pages "
-            "WHERE url IN :spellings OR source_key IN :spellings"
-        ).bindparams(bindparam("spellings", expanding=True)),
-        {"spellings": spellings},
-    ).all()
-
-    def rank(row: Any) -> tuple[int, int, int, int]:
-        by_url = order.get(row.url, len(spellings))
-        by_key = order.get(row.source_key, len(spellings))
-        first = (by_url, 0) if by_url <= by_key else (by_key, 1)
-        return (*first, -(row.version or 0), -row.id)
-
-    return min(rows, key=rank, default=None)
-
-
-def _url_spellings(ref: str) -> list[str]:
-    """``ref`` as typed, its key (:func:`clipper.urls.url_key`, how pages are stored), then
-    the spellings of the same page ``show`` also tries (pages stored before migration 0017, or
-    under another scheme or ``www.``), in this order: with and without a trailing slash on its
-    path; without a fragment and tracking parameters; then each of those with the host
-    lower-cased, with the other scheme (``http`` for ``https``) and with or without ``www.`` (a
-    link copied from a browser against the crawler's), each path also percent-decoded and
-    percent-encoded (what a browser copies against what the page's canonical link held).  At
-    most 81 spellings, each one index look-up; the first found wins."""
-    parts = urlsplit(ref)
-    if parts.scheme.lower() not in ("http", "https"):
-        # a dump's path as stored (absolute), also when typed relative to where one stands
-        other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
-        return list(dict.fromkeys([ref, other, os.path.abspath(ref)]))
-    query = without_tracking(parts.query)
-    out: list[str] = list(dict.fromkeys([ref, url_key(ref)]))
-    for base in _origins(parts):
-        for bare in _path_spellings(base._replace(query=query, fragment=""), base):
-            path = bare.path.rstrip("/") if bare.path.endswith("/") else bare.path + "/"
-            for spelling in (urlunsplit(bare), urlunsplit(bare._replace(path=path))):
-                if spelling not in out:
-                    out.append(spelling)
-    return out
-
-
-def _path_spellings(bare: SplitResult, base: SplitResult) -> list[SplitResult]:
-    """``base`` as typed, then ``bare`` (no tracking parameters, no fragment) with its path as
-    typed, percent-decoded (``f%C3%BCrs`` → ``fürs``, what a page's canonical link may hold)
-    and percent-encoded (what a browser's address bar copies)."""
-    decoded = unquote(bare.path)
-    spelled = [base, bare, bare._replace(path=decoded),
-               bare._replace(path=quote(decoded, safe="/:@!$&'()*+,;=~"))]
-    return list(dict.fromkeys(spelled))
-
-
-def _origins(parts: SplitResult) -> list[SplitResult]:
-    """``parts`` as typed, then with its host lower-cased, the other of http/https, and with
-    or without ``www.``: the same page on every news site (never the path, which a server may
-    treat case-sensitively)."""
-    host = parts.netloc.lower()
-    other_host = host.removeprefix("www.") if host.startswith("www.") else "www." + host
-    scheme = parts.scheme.lower()
-    other_scheme = "http" if scheme == "https" else "https"
-    found = [parts]
-    for netloc in (host, other_host):
-        for scheme_ in (scheme, other_scheme):
-            spelled = parts._replace(scheme=scheme_, netloc=netloc)
-            if spelled not in found:
-                found.append(spelled)
-    return found
 
 
 def show(archive: Archive, ref: str) -> ClusterView:
@@ -282,6 +186,22 @@ def show(archive: Archive, ref: str) -> ClusterView:
     with archive.engine.connect() as connection:
         carried_in = _related(connection, cluster.id, head.id, inside=True)
         carries = _related(connection, cluster.id, head.id, inside=False)
+        asked = next((r for r in rows if r.id == page_id), None)
+        requested = None
+        if asked is not None:
+            requested = Requested(
+                page_id=asked.id,
+                title=asked.title,
+                site=asked.site,
+                date=asked.date,
+                url=asked.url,
+                origin=asked.origin,
+                language=asked.language,
+                word_count=asked.word_count,
+                version=asked.version,
+                versions=versions_of(connection, asked.source_key),
+                text=asked.text,
+            )
     return ClusterView(
         cluster_id=cluster.id,
         size=cluster.size,
@@ -294,6 +214,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
         story_id=cluster.story_id,
         carried_in=carried_in,
         carries=carries,
+        requested=requested,
     )
 
 

@@ -4,18 +4,25 @@ show`` says of each variant against its canonical ("trimmed (kept 3 of 9 paragra
 later text of the canonical's own page.
 
 Paragraphs are compared whitespace- and case-blind, first verbatim (as multisets), then the
-leftovers paired as edits when difflib's ratio over their words is at least ``_EDITED_RATIO``.
+leftovers paired as edits when difflib's ratio over their words is at least ``_EDITED_RATIO``
+or one holds the other (``_EDITED_CONTAINED`` of the shorter one's words in difflib's matching
+blocks).  :func:`paragraph_diff` shows two texts' differences as a unified diff
+(:func:`difflib.unified_diff`), one paragraph a line.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
+from difflib import SequenceMatcher, unified_diff
 
 # Two paragraphs this similar (difflib ratio over their words) are one paragraph, edited: a
 # dateline put in front or a corrected figure should not count as "trimmed" plus "+1".
 _EDITED_RATIO = 0.6
+# A paragraph whose words are, this much, inside another (in order: difflib's matching blocks)
+# is that paragraph, edited, however much was added: an update put in front of a paragraph
+# ("Update, July 5: officials later said …") leaves the old words whole in a longer one.
+_EDITED_CONTAINED = 0.8
 
 
 @dataclass(frozen=True)
@@ -62,16 +69,14 @@ def compare_texts(
     # Then pair the leftovers that are the same paragraph, edited: best pairs first.
     left = _take(ours, missing)
     right = _take(theirs, extra)
+    right_words = [b.casefold().split() for b in right]
     pairs = []
     for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            matcher = SequenceMatcher(None, a.split(), b.split(), autojunk=False)
-            if matcher.real_quick_ratio() >= _EDITED_RATIO and matcher.quick_ratio() >= (
-                _EDITED_RATIO
-            ):
-                ratio = matcher.ratio()
-                if ratio >= _EDITED_RATIO:
-                    pairs.append((ratio, i, j))
+        a_words = a.casefold().split()
+        for j, b_words in enumerate(right_words):
+            score = _edit_score(a_words, b_words)
+            if score is not None:
+                pairs.append((score, i, j))
     used_left: set[int] = set()
     used_right: set[int] = set()
     for _ratio, i, j in sorted(pairs, reverse=True):
@@ -107,6 +112,59 @@ def compare_texts(
     return Changes(summary, len(ours), kept, edited, n_extra)
 
 
+def _edit_score(a: list[str], b: list[str]) -> float | None:
+    """How surely words ``a`` and ``b`` are one paragraph, edited: difflib's ratio when at least
+    ``_EDITED_RATIO``, or the share of the shorter one's words inside the longer when at least
+    ``_EDITED_CONTAINED``, whichever is higher; None when neither (the cheap upper bounds of
+    both, from the lengths and the multiset of words, are tried first)."""
+    if not a or not b:
+        return None
+    shorter = min(len(a), len(b))
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    bound = matcher.quick_ratio()  # 2 × shared words (as multisets) / (len a + len b)
+    shared_bound = bound * (len(a) + len(b)) / 2
+    if bound < _EDITED_RATIO and shared_bound < _EDITED_CONTAINED * shorter:
+        return None
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    ratio = 2 * shared / (len(a) + len(b))
+    contained = shared / shorter
+    scores = [ratio] if ratio >= _EDITED_RATIO else []
+    if contained >= _EDITED_CONTAINED:
+        scores.append(contained)
+    return max(scores, default=None)
+
+
+def paragraph_diff(
+    old_title: str | None,
+    old_text: str,
+    new_title: str | None,
+    new_text: str,
+    *,
+    old_label: str,
+    new_label: str,
+    context: int = 1,
+) -> list[str]:
+    """The unified diff (:func:`difflib.unified_diff`, ``context`` paragraphs around each
+    change) from ``old_text`` to ``new_text``, one paragraph a line (whitespace runs made one
+    space), the headline first as ``# HEADLINE``; lines without line ends, ``[]`` when the two
+    are the same.  ``old_label``/``new_label`` name them in the ``---``/``+++`` lines."""
+
+    def lines(title: str | None, body: str) -> list[str]:
+        head = [f"# {' '.join(title.split())}"] if title and title.strip() else []
+        return head + _paragraphs(body)
+
+    return list(
+        unified_diff(
+            lines(old_title, old_text),
+            lines(new_title, new_text),
+            fromfile=old_label,
+            tofile=new_label,
+            n=context,
+            lineterm="",
+        )
+    )
+
+
 def told_as_version(changes: Changes, version: int | None, canonical_version: int) -> Changes:
     """``changes`` of another text of the canonical's own page (same URL, or same file when it
     has none: ``version`` given) told as what happened to the page: an earlier text is not a
@@ -117,12 +175,18 @@ def told_as_version(changes: Changes, version: int | None, canonical_version: in
         summary = [f"later text of this page (version {version})", *changes.summary]
         return replace(changes, summary=summary)
     since = [f"earlier text of this page (version {version} of {canonical_version})"]
+    return replace(changes, summary=since + changed_since(changes))
+
+
+def changed_since(changes: Changes) -> list[str]:
+    """``changes`` of an earlier text measured against a later one (the later as the
+    canonical) told as what happened since: ["headline changed since", "1 paragraph edited
+    since", "2 paragraphs added since", ...], or ["same text since"]."""
+    since = []
     if "headline changed" in changes.summary:
         since.append("headline changed since")
     added = changes.canonical_paragraphs - changes.kept
     for count, what in ((added, "added"), (changes.edited, "edited"), (changes.extra, "removed")):
         if count:
             since.append(f"{count} paragraph{'s' if count != 1 else ''} {what} since")
-    if len(since) == 1:
-        since.append("same text since")
-    return replace(changes, summary=since)
+    return since or ["same text since"]

@@ -506,11 +506,12 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             "no-article",
             f"index page: teaser list ({len(lines)} short paragraphs, no prose)",
         )
-    lines = kept if kept is not None else post_clean(lines, title)
+    extracted, lines = lines, kept if kept is not None else post_clean(lines, title)
     return _finish(
         raw,
         config,
         lines,
+        read=extracted,
         title=title,
         author=_clean_meta(doc.author),
         published=_clean_meta(raw.published) or meta.published or _clean_meta(doc.date),
@@ -556,6 +557,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         raw,
         config,
         cleaned.paragraphs,
+        read=body.splitlines(),
         title=cleaned.title,
         author=cleaned.author,
         # the crawler's date, else the dump's own dateline
@@ -581,6 +583,7 @@ def _finish(
     site: str | None,
     language: str | None,
     extracted_with: str | None = None,
+    read: list[str] | None = None,
 ) -> Article | Rejection:
     published, date_ignored = plausible_published(published, raw.fetched_at)
     text = "\n".join(lines)
@@ -594,9 +597,11 @@ def _finish(
         return Rejection(
             raw.origin,
             "too-short",
-            f"{n_words} words < {config.min_article_words} in {len(lines)} paragraphs "
+            _words_found(read, n_words, raw.kind, config.min_article_words)
+            + f" in {len(lines)} paragraphs "
             f"({prose} of them sentences), {'title ' + repr(title[:80]) if title else 'no title'}"
-            + (f"; extracted with {extracted_with}" if extracted_with else ""),
+            + (f"; extracted with {extracted_with}" if extracted_with else "")
+            + _lines_cut(read, lines, title),
         )
     return Article(
         origin=raw.origin,
@@ -613,6 +618,29 @@ def _finish(
         record_key=raw.record_key,
         date_ignored=date_ignored,
     )
+
+
+def _words_found(read: list[str] | None, n_words: int, kind: str, needed: int) -> str:
+    """"63 words read, 0 left after cleaning (< 25)" ("extracted" for HTML) when cleaning cut
+    words, else "0 words < 25"."""
+    found = count_words("\n".join(read)) if read else 0
+    if found <= n_words:
+        return f"{n_words} words < {needed}"
+    verb = "extracted" if kind == "html" else "read"
+    return f"{found} words {verb}, {n_words} left after cleaning (< {needed})"
+
+
+def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown: int = 3) -> str:
+    """"; cut 'Share this article', 'Photo: …'": the first ``shown`` lines cleaning dropped
+    (the headline, taken out of the text, aside), each cut to 60 characters."""
+    left = {" ".join(line.split()) for line in [*kept, title or ""]}
+    cut = [" ".join(line.split()) for line in read or ()]
+    cut = [line for line in cut if line and line not in left]
+    if not cut:
+        return ""
+    said = ", ".join(repr(line if len(line) <= 60 else line[:59] + "…") for line in cut[:shown])
+    more = f" and {len(cut) - shown} more" if len(cut) > shown else ""
+    return f"; cut {said}{more}"
 
 
 # A date-only publication date is the publisher's local day: up to 14 hours ahead of UTC

@@ -491,28 +491,46 @@ def _note_lowercase_operators(query: str) -> None:
 
 
 @cli.command("show")
-@click.argument("ref", metavar="ID|page:ID|story:ID|URL")
+@click.argument("ref", metavar="ID|page:ID|story:ID|URL|ORIGIN")
 @db_option
-@click.option("--no-text", is_flag=True, help="Leave out the canonical article's text.")
+@click.option("--no-text", is_flag=True, help="Leave out the article's text.")
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="What changed between this page and its next version (the previous one for the "
+    "newest), as a unified diff of paragraphs.",
+)
 @json_option
-def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
+def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) -> None:
     """Show a cluster (an article and every copy of it), or a story (its articles).
 
     ID is a cluster id (the ID column of search and clusters); page:ID is a page id (as
     in export or Datasette); story:ID lists a story's different articles (clusters, from
-    clipper stories); a URL (or, for a text dump, its path as stored) finds the
-    cluster of that page's newest version.  Each copy shows its site, date, URL,
-    similarity to the canonical and what differs: exact copy, headline changed,
-    trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.
+    clipper stories); a URL, or an origin as export and rejections print it
+    (dumps/wire.jsonl:15, crawl.warc.gz@1234, a text dump's path), finds the cluster of that
+    page (a URL: its newest version).  A page asked for that is not its cluster's canonical
+    (an earlier version, another outlet's copy) is shown with its own text, then the
+    canonical.  A page seen with several texts says which version it is and whether a newer
+    one exists.  Each copy shows its site, date, URL, similarity to the canonical and what
+    differs: exact copy, headline changed, trimmed (kept 3 of 9 paragraphs), N paragraphs
+    edited, +N paragraphs.  An address or origin that a run read but did not store says
+    which run rejected it and why.
+
+    --diff prints what changed between the page (a cluster id: its canonical) and its next
+    version, or its previous one: a summary, then a unified diff with one paragraph a line
+    (the headline as "# HEADLINE").
 
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
     requested_page_id, canonical {page_id, title, site, date, url, origin, language,
     word_count, version, text} and variants [{page_id, title, site, date, url, origin,
     version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
     extra, canonical_paragraphs}}], carried_in and carries [{cluster_id, page_id, title, site,
-    url, containment}] (a roundup holding the article whole; articles it holds whole).
-    story:ID prints {story: {as a line of clipper stories
-    --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url, site}]}.
+    url, containment}] (a roundup holding the article whole; articles it holds whole),
+    requested (the page asked for: as canonical, plus versions [{page_id, version,
+    cluster_id}]; null for a cluster id).  story:ID prints {story: {as a line of clipper
+    stories --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url,
+    site}]}.  --diff --json prints {older, newer: {page_id, version, title, date, seen_at,
+    text}, versions, summary, diff}.
 
     Example:
 
@@ -520,28 +538,39 @@ def show_command(ref: str, db: str, no_text: bool, as_json: bool) -> None:
         clipper show 12
         clipper show story:3
         clipper show https://dailyharbor.example/news/2025/03/11/dockworkers-strike
+        clipper show dumps/wire.jsonl:15
+        clipper show page:41 --diff
     """
-    from clipper import browse, render
+    from clipper import browse, render, showtext, versions
 
     if ref.startswith("story:"):
+        if diff:
+            raise click.UsageError("--diff compares versions of a page, not a story")
         _show_story(ref, db, as_json)
         return
     if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
         raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
     archive = open_or_fail(db, create=False)
     try:
-        story = browse.show(archive, ref)
+        found = versions.version_diff(archive, ref) if diff else browse.show(archive, ref)
     except browse.NotFound as error:
         raise click.ClickException(str(error.args[0])) from error
     finally:
         archive.close()
-    if as_json:
-        document = story.as_dict()
+    width = render.terminal_width()
+    if isinstance(found, versions.VersionDiff):
+        document = found.as_dict()
+        if no_text:
+            del document["older"]["text"], document["newer"]["text"]
+        shown = showtext.version_diff(found, width)
+    else:
+        document = found.as_dict()
         if no_text:
             del document["canonical"]["text"]
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
-    else:
-        click.echo(render.cluster(story, render.terminal_width(), with_text=not no_text))
+            if document["requested"] is not None:
+                del document["requested"]["text"]
+        shown = showtext.cluster(found, width, with_text=not no_text)
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2) if as_json else shown)
 
 
 def _show_story(ref: str, db: str, as_json: bool) -> None:
@@ -656,6 +685,17 @@ def clusters_command(
     is_flag=True,
     help="Also the crawl's housekeeping: WARC request/metadata/DNS records, images, scripts.",
 )
+@click.option(
+    "--url",
+    metavar="URL",
+    help="Only the rejections of the page at this address (any spelling), over every run.",
+)
+@click.option(
+    "--origin",
+    metavar="ORIGIN",
+    help="Only the rejections of this input as printed (dumps/wire.jsonl:15, a file, "
+    "crawl.warc.gz@1234), over every run.",
+)
 @limit_option(100, "rejections")
 @json_lines_option
 def rejections_command(
@@ -663,17 +703,23 @@ def rejections_command(
     run_id: int | None,
     reasons: tuple[str, ...],
     with_not_pages: bool,
+    url: str | None,
+    origin: str | None,
     limit: int,
     as_json: bool,
 ) -> None:
     """List the inputs a run could not store, as it recorded them: origin (file,
     file:LINE or file@OFFSET), reason and detail.  The dedupe summary only counts them.
+    --url or --origin lists one page's rejections over every run (with --run, that run's).
 
     --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail.
 
     Example:
 
+    \b
         clipper rejections --reason bad-json --reason truncated
+        clipper rejections --url https://dailyharbor.example/news/2025/03/11/brief
+        clipper rejections --origin dumps/wire.jsonl:15
     """
     from clipper import rejections as rejecting
     from clipper import render
@@ -686,6 +732,8 @@ def rejections_command(
             reasons=reasons,
             with_not_pages=with_not_pages,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
+            url=url,
+            origin=origin,
         )
     except rejecting.UnknownReason as error:
         raise click.UsageError(str(error)) from error
@@ -693,12 +741,13 @@ def rejections_command(
         raise click.ClickException(str(error)) from error
     finally:
         archive.close()
+    of = " and ".join(filter(None, (url, origin))) or None
     _print_list(
         rows,
         limit,
         as_json,
         lambda row: row.as_dict(),
-        lambda shown, more: render.rejection_rows(run, shown, more=more),
+        lambda shown, more: render.rejection_rows(run, shown, more, reasons=reasons, of=of),
     )
 
 

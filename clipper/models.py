@@ -103,7 +103,7 @@ class Page(Base):
     source_key: Mapped[str] = mapped_column(String)
     raw_hash: Mapped[str] = mapped_column(String(32))
     url: Mapped[str | None] = mapped_column(String, index=True)
-    origin: Mapped[str] = mapped_column(String)
+    origin: Mapped[str] = mapped_column(String, index=True)  # clipper show path:LINE
     kind: Mapped[str] = mapped_column(String(8))
     site: Mapped[str | None] = mapped_column(String, index=True)
     title: Mapped[str | None] = mapped_column(Text)
@@ -216,9 +216,12 @@ class Rejected(Base):
     __tablename__ = "rejections"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
-    origin: Mapped[str] = mapped_column(String)
+    origin: Mapped[str] = mapped_column(String, index=True)
     reason: Mapped[str] = mapped_column(String, index=True)
     detail: Mapped[str] = mapped_column(Text)
+    # The page's URL key (clipper.urls.url_key) when a page with a URL was rejected: what
+    # ``clipper show URL`` and ``clipper rejections --url`` look up (migration 0018).
+    url: Mapped[str | None] = mapped_column(String, index=True)
 
 
 class Story(Base):

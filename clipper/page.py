@@ -118,6 +118,7 @@ class Rejection:
     origin: str
     reason: str
     detail: str = ""
+    url: str | None = None  # the page's URL when it had one (set by the pipeline)
 
 
 # The reasons cleaning gives (clipper.clean, clipper.workers); reading's are

@@ -18,7 +18,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from itertools import islice
@@ -294,7 +294,8 @@ class Deduper:
             if stored is not None:
                 self._seen_before(page.origin, stored)
             elif isinstance(result, Rejection):
-                self.reject(result)
+                # with the page's URL: `clipper show URL` says why it was not stored
+                self.reject(replace(result, url=page.url) if page.url else result)
             else:
                 prepared.append(result)
                 if page.partial is not None:

@@ -18,6 +18,7 @@ from clipper.models import Rejected, Run
 from clipper.page import CLEAN_REASONS
 from clipper.pipeline import PIPELINE_REASONS
 from clipper.read import NOT_PAGES, REASONS
+from clipper.refs import url_spellings
 
 # Every reason a run can record: reading's, cleaning's, the pipeline's.
 ALL_REASONS: frozenset[str] = REASONS | CLEAN_REASONS | PIPELINE_REASONS
@@ -49,27 +50,36 @@ def rejections(
     reasons: tuple[str, ...] = (),
     with_not_pages: bool = False,
     limit: int = 100,
-) -> tuple[int, list[RejectionRow]]:
+    url: str | None = None,
+    origin: str | None = None,
+) -> tuple[int | None, list[RejectionRow]]:
     """``(run id, rejections)`` of run ``run_id`` (default: the newest run), in the order
     they were recorded (batch by batch, as the inputs were read), at most ``limit``.
     ``reasons`` keeps only those reasons; crawl housekeeping (``NOT_PAGES``) is left out
-    unless ``with_not_pages`` or asked for by reason.  Raises :class:`UnknownReason` for a
-    reason no run records, :class:`NoRun`."""
+    unless ``with_not_pages`` or asked for by reason.  ``url`` (any spelling of it, as
+    ``clipper show`` takes it) or ``origin`` (``dumps/wire.jsonl:15``, relative or absolute)
+    keep the rejections of that page, of every run unless ``run_id`` is given (then the run
+    id returned is None when it was not given): index seeks (migration 0018).  Raises
+    :class:`UnknownReason` for a reason no run records, :class:`NoRun`."""
     unknown = sorted(set(reasons) - ALL_REASONS)
     if unknown:
         raise UnknownReason(
             f"no such reason: {', '.join(unknown)} (reasons: {', '.join(sorted(ALL_REASONS))})"
         )
     with archive.sessions() as session:
-        if run_id is None:
+        if run_id is None and url is None and origin is None:
             run_id = session.scalar(select(func.max(Run.id)))
             if run_id is None:
                 raise NoRun("the archive has no runs yet (run clipper dedupe first)")
-        elif session.get(Run, run_id) is None:
+        elif run_id is not None and session.get(Run, run_id) is None:
             raise NoRun(f"no run {run_id} in this archive (clipper stats lists the runs)")
-        query = select(Rejected.run_id, Rejected.origin, Rejected.reason, Rejected.detail).where(
-            Rejected.run_id == run_id
-        )
+        query = select(Rejected.run_id, Rejected.origin, Rejected.reason, Rejected.detail)
+        if run_id is not None:
+            query = query.where(Rejected.run_id == run_id)
+        if url is not None:
+            query = query.where(Rejected.url.in_(url_spellings(url)))
+        if origin is not None:
+            query = query.where(Rejected.origin.in_(url_spellings(origin)))
         if reasons:
             query = query.where(Rejected.reason.in_(reasons))
         elif not with_not_pages:

@@ -1,5 +1,6 @@
-"""Text for people: the terminal layouts of ``dedupe``'s summary, ``search``, ``show``,
-``clusters``, ``stories``, ``watch list`` and ``stats``.
+"""Text for people: the terminal layouts of ``dedupe``'s summary, ``search``, ``show story:``,
+``clusters``, ``stories``, ``rejections``, ``watch list`` and ``stats`` (``show`` of a cluster or
+page: :mod:`clipper.showtext`).
 
 Layouts fit a given width (the CLI passes the terminal's).  Titles and other free text are cut
 with "…"; URLs are never cut (a cut URL cannot be opened), so a URL longer than the terminal
@@ -18,9 +19,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from clipper.browse import ClusterRow, ClusterView, Stats
+from clipper.browse import ClusterRow, Stats
 from clipper.search import Hit
-from clipper.urls import readable_url
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
     from clipper.digest.watchlists import Watch
@@ -174,13 +174,14 @@ def utc_time(value: str | None) -> str:
     return f"{shown} UTC" if len(shown) > 10 else shown
 
 
-def _plural(count: int, noun: str, plural: str = "") -> str:
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+def plural(count: int, noun: str, many: str = "") -> str:
+    """``1 page``, ``3 pages``; ``many`` for an irregular plural (``stories``)."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
 
 
 def outlets_phrase(count: int) -> str:
     """``3 outlets``; ``site unknown`` when no page has a site (not "0 outlets")."""
-    return _plural(count, "outlet") if count else "site unknown"
+    return plural(count, "outlet") if count else "site unknown"
 
 
 def outlet_cell(count: int) -> str:
@@ -252,9 +253,9 @@ def run_summary(summary: RunSummary) -> str:
 # --- search ----------------------------------------------------------------------------------
 
 
-def _count_line(count: int, noun: str, plural: str, more: bool) -> str:
+def _count_line(count: int, noun: str, many: str, more: bool) -> str:
     """``3 matches``, or ``the first 20 matches (there are more: raise --limit)``."""
-    counted = _plural(count, noun, plural)
+    counted = plural(count, noun, many)
     return f"the first {counted} (there are more: raise --limit)" if more else counted
 
 
@@ -270,7 +271,7 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
             groups.setdefault(hit.story_id, []).append(hit)
         sections = []
         for story_id, members in groups.items():
-            matching = _plural(len(members), "matching article")
+            matching = plural(len(members), "matching article")
             if story_id is None:
                 sections.append(f"== no story yet: {matching}")
             else:
@@ -278,7 +279,7 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
             sections.append(hits(members, width).rsplit("\n", 2)[0])
             sections.append("")
         matches = _count_line(len(found), "match", "matches", more)
-        stories = _plural(len(groups), "story", "stories")
+        stories = plural(len(groups), "story", "stories")
         sections.append(f"{matches} in {stories}; clipper show story:ID for a story's articles")
         return "\n".join(sections)
     width = max(width, MIN_WIDTH)
@@ -308,115 +309,6 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
     return "\n".join(out)
 
 
-# --- show ------------------------------------------------------------------------------------
-
-
-def _related_lines(found: ClusterView, width: int) -> list[str]:
-    """"Also carried inside" (roundups holding this article) and "Carries" (articles this one
-    holds whole), one fact line each, then a blank line; nothing when there are none."""
-    out: list[str] = []
-    for label, related in (("Also carried inside", found.carried_in), ("Carries", found.carries)):
-        if not related:
-            continue
-        out.append(f"{label} {_plural(len(related), 'other article')}:")
-        for item in related:
-            out.extend(
-                facts(
-                    [
-                        f"    cluster {item.cluster_id}",
-                        item.site or "-",
-                        f"page:{item.page_id}",
-                        item.title or "(untitled)",
-                    ],
-                    width,
-                )
-            )
-        out.append("")
-    return out
-
-
-def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
-    """An article and its copies; text wraps at ``width`` cells (the CLI passes the terminal's,
-    else a fixed 100).  The header (cluster, pages, outlets, dates, story) breaks only between
-    its facts, never inside one ("story 3")."""
-    width = max(width, MIN_WIDTH)
-    head = found.canonical
-    header = [
-        f"Cluster {found.cluster_id}",
-        _plural(found.size, "page"),
-        outlets_phrase(found.outlets),
-        f"first seen {utc_time(found.first_seen)}",
-        f"last seen {utc_time(found.last_seen)}",
-    ]
-    if found.story_id is not None:
-        header.append(f"story {found.story_id}")
-    out = [
-        *facts(header, width),
-        "",
-        *textwrap.wrap(head.title or "(untitled)", width),
-        *facts(
-            [
-                head.site or head.origin,
-                utc_time(head.date),
-                f"page:{head.page_id}",
-                f"{head.word_count} words",
-            ],
-            width,
-        ),
-    ]
-    if head.url:
-        out.append(readable_url(head.url))
-    if with_text:
-        for paragraph in head.text.split("\n"):
-            if paragraph.strip():
-                out.append("")
-                out.extend(textwrap.wrap(paragraph, width))
-    out.append("")
-    out.extend(_related_lines(found, width))
-    if not found.variants:
-        out.append("No other copies.")
-        return "\n".join(out)
-    out.append(f"{_plural(len(found.variants), 'other copy', 'other copies')} (earliest first):")
-    indent = " " * 4
-    for variant in found.variants:
-        similarity = "-" if variant.similarity is None else f"{variant.similarity:.2f}"
-        version = f" · version {variant.version}" if variant.version > 1 else ""
-        marker = "→ " if variant.page_id == found.requested_page_id else ""
-        out.append("")
-        # facts break between parts, never inside one: a long origin never hides the page id
-        out.extend(
-            facts(
-                [
-                    f"{marker}{utc_time(variant.date)}",
-                    variant.site or variant.origin,
-                    f"similarity {similarity}",
-                    f"page:{variant.page_id}{version}",
-                ],
-                width,
-            )
-        )
-        out.extend(
-            textwrap.wrap(
-                "; ".join(variant.changes.summary),
-                width,
-                initial_indent=indent,
-                subsequent_indent=indent,
-            )
-        )
-        if variant.title != head.title and variant.title:
-            out.extend(
-                textwrap.wrap(
-                    f"headline: {variant.title}",
-                    width,
-                    initial_indent=indent,
-                    subsequent_indent=indent + "  ",
-                )
-            )
-        if variant.url:
-            out.append(indent + readable_url(variant.url))
-    return "\n".join(out)
-
-
 def story_detail(found: StoryDetail, width: int) -> str:
     """A story: its different articles (clusters), earliest first; the header as in
     :func:`cluster`."""
@@ -424,8 +316,8 @@ def story_detail(found: StoryDetail, width: int) -> str:
     story = found.story
     header = [
         f"Story {story.id}",
-        _plural(story.size, "article"),
-        _plural(story.pages, "page"),
+        plural(story.size, "article"),
+        plural(story.pages, "page"),
         outlets_phrase(story.outlets),
         f"{story.first_day} to {story.last_day}",
     ]
@@ -499,13 +391,33 @@ def cluster_rows(found: Sequence[ClusterRow], width: int, more: bool = False) ->
     return "\n".join(lines)
 
 
-def rejection_rows(run_id: int, found: Sequence[RejectionRow], more: bool = False) -> str:
-    """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems);
-    ``more``: the limit cut the list."""
+def rejection_rows(
+    run_id: int | None,
+    found: Sequence[RejectionRow],
+    more: bool = False,
+    *,
+    reasons: Sequence[str] = (),
+    of: str | None = None,
+) -> str:
+    """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems),
+    under ``Run N:``, or, for the rejections of one page (``of``: its URL or origin, over every
+    run when ``run_id`` is None), ``run N: origin: reason detail``; ``more``: the limit cut the
+    list.  Nothing found says what was asked: "no too-short rejections in run 3"."""
     if not found:
-        return f"Run {run_id}: no rejections."
-    lines = [f"Run {run_id}:"]
-    lines += [f"  {row.origin}: {row.reason} {row.detail}".rstrip() for row in found]
+        kinds = " or ".join(reasons)
+        what = f"no {kinds + ' ' if kinds else ''}rejections"
+        if of is not None:
+            what += f" of {of}"
+        return what + (f" in run {run_id}." if run_id is not None else " in any run.")
+    if run_id is not None:
+        lines = [f"Run {run_id}:" if of is None else f"Run {run_id}, rejections of {of}:"]
+        lines += [f"  {row.origin}: {row.reason} {row.detail}".rstrip() for row in found]
+    else:
+        lines = [f"Rejections of {of}:"]
+        lines += [
+            f"  run {row.run_id}: {row.origin}: {row.reason} {row.detail}".rstrip()
+            for row in found
+        ]
     if more:
         lines += ["", _count_line(len(found), "rejection", "rejections", more)]
     return "\n".join(lines)

@@ -31,6 +31,7 @@ from clipper.models import (
     SiteLine,
 )
 from clipper.page import Rejection
+from clipper.urls import url_key
 
 T = TypeVar("T")
 # meta rows counting the pages indexed in lsh_bands and in lsh_bands_recent (migration 0007)
@@ -211,7 +212,13 @@ class Store:
             self.session.execute(
                 insert(Rejected),
                 [
-                    {"run_id": run_id, "origin": r.origin, "reason": r.reason, "detail": r.detail}
+                    {
+                        "run_id": run_id,
+                        "origin": r.origin,
+                        "reason": r.reason,
+                        "detail": r.detail,
+                        "url": url_key(r.url) if r.url else None,
+                    }
                     for r in rejections
                 ],
             )

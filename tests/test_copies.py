@@ -487,7 +487,7 @@ def test_show_names_the_roundup_carrying_an_article_and_what_a_roundup_carries(
 ) -> None:
     """Kept apart by cluster rule 5, an article and the roundup carrying it still point at
     each other in ``show``: "Also carried inside" and "Carries"."""
-    from clipper import browse, render
+    from clipper import browse, showtext
 
     items = [(f"Item {k}: {invented_paragraphs(400 + k, 1)[0][:40]}",
               invented_paragraphs(410 + k, 5)) for k in range(3)]
@@ -508,6 +508,6 @@ def test_show_names_the_roundup_carrying_an_article_and_what_a_roundup_carries(
     assert sorted(r.cluster_id for r in whole.carries) == sorted(
         clusters[f"article-{k}.txt"] for k in (0, 1, 2)
     )
-    shown = render.cluster(article, 100, with_text=False)
+    shown = showtext.cluster(article, 100, with_text=False)
     assert "Also carried inside 1 other article:" in shown
     assert f"cluster {clusters['roundup.txt']}" in shown

@@ -27,7 +27,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clipper import browse, changes, render
+from clipper import browse, changes, refs, render
 from clipper.archive import Archive, open_archive
 from clipper.cli import cli
 from clipper.config import Config
@@ -532,9 +532,9 @@ def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> Non
         assert browse.show(archive, spelling).requested_page_id == by_url.requested_page_id
     # a path with non-ASCII letters, as the page's canonical link held it or as a browser
     # copies it (percent-encoded), finds the page either way
-    assert browse._url_spellings("https://x.example/f%C3%BCrs")[:3] == [
+    assert refs.url_spellings("https://x.example/f%C3%BCrs")[:3] == [
         "https://x.example/f%C3%BCrs", "https://x.example/f%C3%BCrs/", "https://x.example/fürs"]
-    assert "https://x.example/f%C3%BCrs" in browse._url_spellings("https://x.example/fürs")
+    assert "https://x.example/f%C3%BCrs" in refs.url_spellings("https://x.example/fürs")
     with pytest.raises(browse.NotFound):  # the path is never re-cased
         browse.show(archive, urlunsplit(parts._replace(path=parts.path.upper())))
     with pytest.raises(browse.NotFound):  # a parameter that picks another page is kept

@@ -1,0 +1,194 @@
+"""What a user types to name a page, resolved: a cluster id, ``page:ID``, a URL (any spelling
+of it), or an origin as ``export`` and ``rejections`` print it (``dumps/wire.jsonl:15``,
+``crawl.warc.gz@1234``, a text dump's path); and, for an address or origin that was read but
+not stored, the rejection that says why.
+
+Every look-up is an index seek: pages by URL, source key or origin, rejections by URL key or
+origin (migration 0018).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
+
+from sqlalchemy import bindparam, text
+
+from clipper.archive import Archive
+from clipper.read import NOT_PAGES
+from clipper.urls import url_key, without_tracking
+
+_PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
+
+
+class NotFound(LookupError):
+    """The cluster, page or URL asked for is not in the archive; the message says so, and why
+    when a run rejected it."""
+
+
+@dataclass(frozen=True)
+class RejectedAs:
+    """The newest rejection of an address or origin, and how many runs rejected it."""
+
+    run_id: int
+    origin: str
+    reason: str
+    detail: str
+    runs: int
+
+    def message(self, ref: str) -> str:
+        """``not stored: rejected by run N (REASON: DETAIL)``, naming the other runs' too."""
+        detail = f"{self.reason}: {self.detail}" if self.detail else self.reason
+        said = f"{ref} not stored: rejected by run {self.run_id} ({detail})"
+        if self.origin not in (ref, os.path.abspath(ref)):
+            said += f"; read from {self.origin}"
+        if self.runs > 1:
+            said += f"; rejected by {self.runs} runs in all (clipper rejections --url/--origin)"
+        return said
+
+
+def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
+    """``ref`` → (cluster id, page id or None).
+
+    A number is a cluster id; ``page:N`` a page id; anything else a URL, or an origin as
+    ``export`` prints it (``dumps/wire.jsonl:15``, ``crawl.warc.gz@1234``, a text dump's path;
+    relative to the current folder or absolute).  A URL stored in several versions resolves to
+    its newest version's cluster.  Raises :class:`NotFound`; for an address or origin a run
+    rejected, its message says which run and why (:class:`RejectedAs`).
+    """
+    ref = ref.strip()
+    number = ref.removeprefix("page:").removeprefix("PAGE:")
+    if number.isdigit() and int(number) >= 2**63:  # beyond the archive's 64-bit ids
+        kind = "page" if number != ref else "cluster"
+        raise NotFound(f"no {kind} {number} in the archive")
+    with archive.engine.connect() as connection:
+        if ref.isdigit():
+            found = connection.execute(
+                text("SELECT id FROM clusters WHERE id = :id"), {"id": int(ref)}
+            ).scalar()
+            if found is None:
+                raise NotFound(f"no cluster {ref} in the archive (page ids are written page:{ref})")
+            return int(found), None
+        if match := _PAGE_REF.match(ref):
+            row = connection.execute(
+                text("SELECT id, cluster_id FROM pages WHERE id = :id"), {"id": int(match[1])}
+            ).one_or_none()
+            if row is None:
+                raise NotFound(f"no page {match[1]} in the archive")
+        else:
+            spellings = url_spellings(ref)
+            row = _page_by_url(connection, spellings)
+            if row is None:
+                rejected = rejected_as(connection, spellings)
+                if rejected is not None:
+                    raise NotFound(rejected.message(ref))
+                what = "URL" if "://" in ref else "URL or origin"
+                raise NotFound(f"no page with {what} {ref!r} in the archive")
+        if row.cluster_id is None:
+            raise NotFound(f"page {row.id} belongs to no cluster (an interrupted run?)")
+        return int(row.cluster_id), int(row.id)
+
+
+def _page_by_url(connection: Any, spellings: list[str]) -> Any:
+    """The page stored under the first of ``spellings`` (as its URL, else its source key, else
+    its origin), its newest version when several: one query over every spelling (each an index
+    seek)."""
+    order = {spelling: i for i, spelling in reversed(list(enumerate(spellings)))}
+    rows = connection.execute(
+        text(
+            "SELECT id, cluster_id, url, source_key, origin, version FROM pages "
+            "WHERE url IN :spellings OR source_key IN :spellings OR origin IN :spellings"
+        ).bindparams(bindparam("spellings", expanding=True)),
+        {"spellings": spellings},
+    ).all()
+
+    def rank(row: Any) -> tuple[int, int, int, int]:
+        by = [order.get(value, len(spellings)) for value in (row.url, row.source_key, row.origin)]
+        first = min((position, kind) for kind, position in enumerate(by))
+        return (*first, -(row.version or 0), -row.id)
+
+    return min(rows, key=rank, default=None)
+
+
+def rejected_as(connection: Any, spellings: list[str]) -> RejectedAs | None:
+    """The newest rejection (crawl housekeeping aside) of a page under one of ``spellings``, as
+    its URL key or its origin, and how many runs rejected it; None when none did."""
+    params = {"spellings": spellings, "not_pages": sorted(NOT_PAGES)}
+    where = (
+        "(url IN :spellings OR origin IN :spellings) AND reason NOT IN :not_pages"
+    )
+    newest = connection.execute(
+        text(
+            f"SELECT run_id, origin, reason, detail FROM rejections WHERE {where} "
+            "ORDER BY run_id DESC, id DESC LIMIT 1"
+        ).bindparams(
+            bindparam("spellings", expanding=True), bindparam("not_pages", expanding=True)
+        ),
+        params,
+    ).one_or_none()
+    if newest is None:
+        return None
+    runs = connection.execute(
+        text(f"SELECT count(DISTINCT run_id) FROM rejections WHERE {where}").bindparams(
+            bindparam("spellings", expanding=True), bindparam("not_pages", expanding=True)
+        ),
+        params,
+    ).scalar()
+    return RejectedAs(newest.run_id, newest.origin, newest.reason, newest.detail, int(runs or 1))
+
+
+def url_spellings(ref: str) -> list[str]:
+    """``ref`` as typed, its key (:func:`clipper.urls.url_key`, how pages are stored), then
+    the spellings of the same page ``show`` also tries (pages stored before migration 0017, or
+    under another scheme or ``www.``), in this order: with and without a trailing slash on its
+    path; without a fragment and tracking parameters; then each of those with the host
+    lower-cased, with the other scheme (``http`` for ``https``) and with or without ``www.`` (a
+    link copied from a browser against the crawler's), each path also percent-decoded and
+    percent-encoded (what a browser copies against what the page's canonical link held).  At
+    most 81 spellings, each one index look-up; the first found wins."""
+    parts = urlsplit(ref)
+    if parts.scheme.lower() not in ("http", "https"):
+        # a dump's path as stored (absolute), also when typed relative to where one stands
+        other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
+        return list(dict.fromkeys([ref, other, os.path.abspath(ref)]))
+    query = without_tracking(parts.query)
+    out: list[str] = list(dict.fromkeys([ref, url_key(ref)]))
+    for base in _origins(parts):
+        for bare in _path_spellings(base._replace(query=query, fragment=""), base):
+            path = bare.path.rstrip("/") if bare.path.endswith("/") else bare.path + "/"
+            for spelling in (urlunsplit(bare), urlunsplit(bare._replace(path=path))):
+                if spelling not in out:
+                    out.append(spelling)
+    return out
+
+
+def _path_spellings(bare: SplitResult, base: SplitResult) -> list[SplitResult]:
+    """``base`` as typed, then ``bare`` (no tracking parameters, no fragment) with its path as
+    typed, percent-decoded (``f%C3%BCrs`` → ``fürs``, what a page's canonical link may hold)
+    and percent-encoded (what a browser's address bar copies)."""
+    decoded = unquote(bare.path)
+    spelled = [base, bare, bare._replace(path=decoded),
+               bare._replace(path=quote(decoded, safe="/:@!$&'()*+,;=~"))]
+    return list(dict.fromkeys(spelled))
+
+
+def _origins(parts: SplitResult) -> list[SplitResult]:
+    """``parts`` as typed, then with its host lower-cased, the other of http/https, and with
+    or without ``www.``: the same page on every news site (never the path, which a server may
+    treat case-sensitively)."""
+    host = parts.netloc.lower()
+    other_host = host.removeprefix("www.") if host.startswith("www.") else "www." + host
+    scheme = parts.scheme.lower()
+    other_scheme = "http" if scheme == "https" else "https"
+    found = [parts]
+    for netloc in (host, other_host):
+        for scheme_ in (scheme, other_scheme):
+            spelled = parts._replace(scheme=scheme_, netloc=netloc)
+            if spelled not in found:
+                found.append(spelled)
+    return found
+
+

@@ -1,0 +1,177 @@
+"""The terminal layout of ``clipper show`` for a cluster or a page: the page asked for (its own
+text, which version it is), the canonical article, every copy and what differs, the roundups
+it is carried in; and of ``clipper show --diff`` (what changed between two versions).  Shared
+layout rules (widths, facts lines, UTC times, addresses) are :mod:`clipper.render`'s.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from clipper.browse import Canonical, ClusterView, Requested
+from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, utc_time
+from clipper.urls import readable_url
+
+if TYPE_CHECKING:
+    from clipper.versions import VersionDiff, VersionRef
+
+
+def _related_lines(found: ClusterView, width: int) -> list[str]:
+    """"Also carried inside" (roundups holding this article) and "Carries" (articles this one
+    holds whole), one fact line each, then a blank line; nothing when there are none."""
+    out: list[str] = []
+    for label, related in (("Also carried inside", found.carried_in), ("Carries", found.carries)):
+        if not related:
+            continue
+        out.append(f"{label} {plural(len(related), 'other article')}:")
+        for item in related:
+            out.extend(
+                facts(
+                    [
+                        f"    cluster {item.cluster_id}",
+                        item.site or "-",
+                        f"page:{item.page_id}",
+                        item.title or "(untitled)",
+                    ],
+                    width,
+                )
+            )
+        out.append("")
+    return out
+
+
+def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
+    """"version 1 of 2; newer: page:9 (what changed: clipper show page:5 --diff)", or None
+    for a page seen with one text."""
+    if len(versions) < 2:
+        return None
+    at = next(i for i, v in enumerate(versions) if v.page_id == page_id)
+    said = f"version {versions[at].version} of {len(versions)}"
+    if at + 1 < len(versions):
+        said += f"; a newer version exists: page:{versions[at + 1].page_id}"
+        if at + 2 < len(versions):
+            said += f" (the newest: page:{versions[-1].page_id})"
+    else:
+        said += f", the newest; earlier: page:{versions[at - 1].page_id}"
+    return f"{said} (what changed: clipper show page:{page_id} --diff)"
+
+
+def _page_lines(
+    page: Canonical | Requested, width: int, with_text: bool, versions: str | None = None
+) -> list[str]:
+    """A page's headline, facts (site, date, page id, words), version line, address and,
+    ``with_text``, its paragraphs."""
+    out = [
+        *textwrap.wrap(page.title or "(untitled)", width),
+        *facts(
+            [
+                page.site or page.origin,
+                utc_time(page.date),
+                f"page:{page.page_id}",
+                f"{page.word_count} words",
+            ],
+            width,
+        ),
+    ]
+    if versions:
+        out.extend(textwrap.wrap(versions, width))
+    if page.url:
+        out.append(readable_url(page.url))
+    if with_text:
+        for paragraph in page.text.split("\n"):
+            if paragraph.strip():
+                out.append("")
+                out.extend(textwrap.wrap(paragraph, width))
+    return out
+
+
+def version_diff(found: VersionDiff, width: int) -> str:
+    """What changed between two versions of a page: the summary line, then the unified diff
+    (paragraphs not wrapped: a diff line is one paragraph), or "same text"."""
+    width = max(width, MIN_WIDTH)
+    older, newer = found.older, found.newer
+    out = [
+        *textwrap.wrap(
+            f"page:{older.page_id} → page:{newer.page_id}: " + "; ".join(found.summary), width
+        ),
+        f"  version {older.version}: seen {utc_time(older.seen_at)}",
+        f"  version {newer.version}: seen {utc_time(newer.seen_at)}",
+        "",
+    ]
+    out += found.diff or ["(the same text, whitespace and case aside)"]
+    return "\n".join(out)
+
+
+def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
+    """An article and its copies; text wraps at ``width`` cells (the CLI passes the terminal's,
+    else a fixed 100).  The header (cluster, pages, outlets, dates, story) breaks only between
+    its facts, never inside one ("story 3")."""
+    width = max(width, MIN_WIDTH)
+    head = found.canonical
+    header = [
+        f"Cluster {found.cluster_id}",
+        plural(found.size, "page"),
+        outlets_phrase(found.outlets),
+        f"first seen {utc_time(found.first_seen)}",
+        f"last seen {utc_time(found.last_seen)}",
+    ]
+    if found.story_id is not None:
+        header.append(f"story {found.story_id}")
+    out = [*facts(header, width)]
+    asked = found.requested
+    versions = version_line(asked.page_id, asked.versions) if asked is not None else None
+    if asked is not None and asked.page_id != head.page_id:
+        # the page asked for, with its own text; then the cluster's canonical, without it
+        out += ["", *_page_lines(asked, width, with_text, versions)]
+        out += ["", f"Canonical of cluster {found.cluster_id}:"]
+        out += _page_lines(head, width, with_text=False)
+    else:
+        out += ["", *_page_lines(head, width, with_text, versions)]
+    out.append("")
+    out.extend(_related_lines(found, width))
+    if not found.variants:
+        out.append("No other copies.")
+        return "\n".join(out)
+    out.append(f"{plural(len(found.variants), 'other copy', 'other copies')} (earliest first):")
+    indent = " " * 4
+    for variant in found.variants:
+        similarity = "-" if variant.similarity is None else f"{variant.similarity:.2f}"
+        version = f" · version {variant.version}" if variant.version > 1 else ""
+        marker = "→ " if variant.page_id == found.requested_page_id else ""
+        out.append("")
+        # facts break between parts, never inside one: a long origin never hides the page id
+        out.extend(
+            facts(
+                [
+                    f"{marker}{utc_time(variant.date)}",
+                    variant.site or variant.origin,
+                    f"similarity {similarity}",
+                    f"page:{variant.page_id}{version}",
+                ],
+                width,
+            )
+        )
+        out.extend(
+            textwrap.wrap(
+                "; ".join(variant.changes.summary),
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+            )
+        )
+        if variant.title != head.title and variant.title:
+            out.extend(
+                textwrap.wrap(
+                    f"headline: {variant.title}",
+                    width,
+                    initial_indent=indent,
+                    subsequent_indent=indent + "  ",
+                )
+            )
+        if variant.url:
+            out.append(indent + readable_url(variant.url))
+    return "\n".join(out)
+
+

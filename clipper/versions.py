@@ -1,0 +1,116 @@
+"""The texts one page was seen with, and what changed between two of them.
+
+A page seen again with a changed text (the same URL, or the same file when it has none) is
+stored as its next version (``pages.version``, 1 = the oldest); each version clusters like any
+page, so an old version usually sits in its newer version's cluster as a variant.  ``clipper show
+page:ID`` names a page's versions; ``clipper show page:ID --diff`` prints what changed between
+it and the next version (the previous one for the newest), paragraph by paragraph
+(:func:`clipper.changes.paragraph_diff`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import text
+
+from clipper.archive import Archive
+from clipper.changes import changed_since, compare_texts, paragraph_diff
+from clipper.refs import NotFound, resolve
+
+
+@dataclass(frozen=True)
+class VersionRef:
+    """One version of a page: its page id, number and cluster (None: an interrupted run)."""
+
+    page_id: int
+    version: int
+    cluster_id: int | None
+
+
+def versions_of(connection: Any, source_key: str) -> list[VersionRef]:
+    """Every version stored under ``source_key``, oldest first (an index seek: the unique
+    ``(source_key, raw_hash)`` index)."""
+    rows = connection.execute(
+        text(
+            "SELECT id, version, cluster_id FROM pages WHERE source_key = :key "
+            "ORDER BY version, id"
+        ),
+        {"key": source_key},
+    ).all()
+    return [VersionRef(row.id, row.version, row.cluster_id) for row in rows]
+
+
+@dataclass(frozen=True)
+class VersionText:
+    page_id: int
+    version: int
+    title: str | None
+    date: str | None  # publication date, else fetch date
+    seen_at: str  # when clipper stored this text
+    text: str
+
+
+@dataclass(frozen=True)
+class VersionDiff:
+    """Two versions of one page, older first, and what changed: ``summary`` (["version 1 →
+    version 2 (of 2)", "1 paragraph edited since", ...]) and ``diff``, unified diff lines
+    with one paragraph a line (the headline as ``# HEADLINE``), empty when the texts are the
+    same (whitespace and case aside)."""
+
+    older: VersionText
+    newer: VersionText
+    versions: list[VersionRef]
+    summary: list[str]
+    diff: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def version_diff(archive: Archive, ref: str) -> VersionDiff:
+    """What changed between the page ``ref`` names (a cluster id names its canonical; see
+    :func:`clipper.refs.resolve`) and its next version, or its previous one when it is the
+    newest.  Raises :class:`clipper.refs.NotFound` when ``ref`` names nothing stored or a page
+    with one version."""
+    cluster_id, page_id = resolve(archive, ref)
+    with archive.engine.connect() as connection:
+        if page_id is None:
+            page_id = connection.execute(
+                text("SELECT canonical_page_id FROM clusters WHERE id = :id"), {"id": cluster_id}
+            ).scalar_one()
+        key = connection.execute(
+            text("SELECT source_key FROM pages WHERE id = :id"), {"id": page_id}
+        ).scalar_one()
+        versions = versions_of(connection, key)
+        if len(versions) < 2:
+            raise NotFound(
+                f"page:{page_id} has one version: its address or file was never seen with "
+                "another text (nothing to compare)"
+            )
+        at = next(i for i, v in enumerate(versions) if v.page_id == page_id)
+        pair = (at, at + 1) if at + 1 < len(versions) else (at - 1, at)
+        older, newer = (_version_text(connection, versions[i].page_id) for i in pair)
+    changes = compare_texts(newer.title, newer.text, older.title, older.text)
+    diff = paragraph_diff(
+        older.title,
+        older.text,
+        newer.title,
+        newer.text,
+        old_label=f"page:{older.page_id} (version {older.version})",
+        new_label=f"page:{newer.page_id} (version {newer.version})",
+    )
+    head = f"version {older.version} → version {newer.version} (of {len(versions)})"
+    return VersionDiff(older, newer, versions, [head, *changed_since(changes)], diff)
+
+
+def _version_text(connection: Any, page_id: int) -> VersionText:
+    row = connection.execute(
+        text(
+            "SELECT id, version, title, coalesce(published, fetched_at) AS date, seen_at, text "
+            "FROM pages WHERE id = :id"
+        ),
+        {"id": page_id},
+    ).one()
+    return VersionText(row.id, row.version, row.title, row.date, row.seen_at, row.text)

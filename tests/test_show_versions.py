@@ -1,0 +1,253 @@
+"""``clipper show`` of a page's earlier version (its own text, which version it is, ``--diff``),
+of an address or origin a run rejected ("not stored: rejected by run N (…)"), of a JSONL
+origin; ``clipper rejections --url/--origin``; and what a too-short rejection says it cut.
+
+Every fixture here is invented: a coastal paper's ferry story updated overnight, a brief whose
+text was only a share bar and a photo credit.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from clipper import changes
+from clipper.clean import clean_page
+from clipper.cli import cli
+from clipper.config import CleanConfig
+from clipper.page import RawPage, Rejection
+
+URL = "https://harbourgazette.example/2025/07/04/ferry-timetable-changed"
+BRIEF_URL = "https://harbourgazette.example/2025/07/04/pier-closed"
+PARAGRAPHS = [
+    "The harbour board approved a new ferry timetable on Tuesday after months of complaints "
+    "from commuters about cancelled morning crossings to Skerry Island.",
+    "Under the plan, the first ferry will leave at six in the morning instead of seven, and two "
+    "extra evening crossings will run on Fridays during the summer season.",
+    "The board's chair, Morag Tulloch, said the changes would cost about two hundred thousand "
+    "pounds a year, paid for by higher parking charges at the terminal.",
+    "Commuter groups welcomed the decision but said the older of the two vessels still breaks "
+    "down too often to be relied upon in winter storms.",
+]
+# The update puts a long new sentence in front of the third paragraph: the old words are all
+# there, but difflib's ratio over the paragraph falls under 0.6.
+UPDATE = (
+    "Update, July 5: after this article was published, the board said on Wednesday evening that "
+    "part of the money may instead come from a government grant for island transport links, "
+    "which it expects to hear about before the end of the summer. "
+)
+UPDATED = [*PARAGRAPHS[:2], UPDATE + PARAGRAPHS[2], PARAGRAPHS[3]]
+SHARE_BAR = "Share this article Facebook Twitter WhatsApp Email Copy link"
+CREDIT = "Photo: Eilidh Grant / Harbour Gazette"
+
+
+def run(db: Path, *args: str) -> Result:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)], env={"COLUMNS": "100"})
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def record(url: str, paragraphs: list[str], title: str = "Ferry timetable changed") -> str:
+    return json.dumps(
+        {"url": url, "title": title, "text": "\n\n".join(paragraphs),
+         "date_publish": "2025-07-04T08:00:00"}
+    )
+
+
+@pytest.fixture
+def nights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two nights: the story and a rejected brief, then the story updated and a broken line."""
+    monkeypatch.chdir(tmp_path)  # origins are typed relative to here, as a user would
+    for night, lines in (
+        ("n1", [record(URL, PARAGRAPHS), record(BRIEF_URL, [SHARE_BAR, CREDIT], "Pier closed")]),
+        ("n2", [record(URL, UPDATED), '{"url": "https://harbourgazette.example/x", "text": ']),
+    ):
+        (tmp_path / night).mkdir()
+        (tmp_path / night / "wire.jsonl").write_text("\n".join(lines) + "\n")
+    db = tmp_path / "archive.db"
+    for night in ("n1", "n2"):
+        assert run(db, "dedupe", "--workers", "1", night).exit_code == 0
+    return db
+
+
+def _page_ids(db: Path) -> dict[int, int]:
+    with sqlite3.connect(db) as connection:
+        return dict(connection.execute("SELECT version, id FROM pages WHERE url IS NOT NULL"))
+
+
+# --- changes between two texts ----------------------------------------------------------------
+
+
+def test_a_paragraph_with_an_update_put_in_front_is_edited_not_removed_and_added() -> None:
+    found = changes.compare_texts("T", "\n".join(UPDATED), "T", "\n".join(PARAGRAPHS))
+    assert (found.kept, found.edited, found.extra) == (4, 1, 0)
+    told = changes.told_as_version(found, 1, 2)
+    assert told.summary == [
+        "earlier text of this page (version 1 of 2)",
+        "1 paragraph edited since",
+    ]
+    # the other way round (the update dropped again) too
+    back = changes.compare_texts("T", "\n".join(PARAGRAPHS), "T", "\n".join(UPDATED))
+    assert back.summary == ["1 paragraph edited"]
+
+
+def test_paragraphs_sharing_a_few_words_are_not_an_edit() -> None:
+    ours = "The council approved the budget on Monday after a long debate about the library."
+    theirs = "Police closed the road on Monday after a lorry shed its load near the library."
+    found = changes.compare_texts("T", ours, "T", theirs)
+    assert (found.edited, found.extra) == (0, 1)
+    # nor is a short line inside a long paragraph of another story
+    found = changes.compare_texts("T", "Share this", "T", ours)
+    assert found.edited == 0
+
+
+def test_paragraph_diff_is_a_unified_diff_one_paragraph_a_line() -> None:
+    diff = changes.paragraph_diff(
+        "Ferry timetable changed", "\n".join(PARAGRAPHS),
+        "Ferry timetable changed again", "\n".join(UPDATED),
+        old_label="v1", new_label="v2",
+    )
+    assert diff[:2] == ["--- v1", "+++ v2"]
+    assert "-# Ferry timetable changed" in diff and "+# Ferry timetable changed again" in diff
+    assert f"-{PARAGRAPHS[2]}" in diff and f"+{UPDATE}{PARAGRAPHS[2]}" in diff
+    assert f" {PARAGRAPHS[3]}" in diff  # context
+    assert changes.paragraph_diff("T", "a\nb", "t", "a\n\n  b ", old_label="", new_label="") == [
+        "--- ", "+++ ", "@@ -1,2 +1,2 @@", "-# T", "+# t", " a"
+    ]  # paragraphs re-spaced are the same paragraph; one paragraph of context
+
+
+# --- show of an earlier version -----------------------------------------------------------------
+
+
+def test_show_of_an_earlier_version_prints_its_own_text_and_says_a_newer_one_exists(
+    nights: Path,
+) -> None:
+    ids = _page_ids(nights)
+    shown = run(nights, "show", f"page:{ids[1]}")
+    assert shown.exit_code == 0
+    text = shown.output
+    body, canonical = text.split("Canonical of cluster")
+    assert "Morag Tulloch" in body and "Update, July 5" not in body  # version 1's own text
+    assert f"version 1 of 2; a newer version exists: page:{ids[2]}" in body
+    assert f"clipper show page:{ids[1]} --diff" in body
+    assert "Update, July 5" not in canonical  # the canonical's text is not printed again
+    assert "1 paragraph edited since" in canonical
+
+    document = json.loads(run(nights, "show", "--json", f"page:{ids[1]}").output)
+    assert document["requested"]["page_id"] == ids[1]
+    assert document["requested"]["text"] == "\n".join(PARAGRAPHS)
+    assert [(v["page_id"], v["version"]) for v in document["requested"]["versions"]] == [
+        (ids[1], 1), (ids[2], 2)
+    ]
+    (variant,) = document["variants"]
+    assert variant["changes"]["edited"] == 1 and variant["changes"]["extra"] == 0
+    no_text = json.loads(run(nights, "show", "--json", "--no-text", f"page:{ids[1]}").output)
+    assert "text" not in no_text["requested"] and "text" not in no_text["canonical"]
+
+    newest = run(nights, "show", URL).output  # the URL names the newest version
+    assert f"version 2 of 2, the newest; earlier: page:{ids[1]}" in newest
+    assert "Canonical of cluster" not in newest and "Update, July 5" in newest
+
+
+def test_show_diff_prints_what_changed_between_versions(nights: Path) -> None:
+    ids = _page_ids(nights)
+    for ref in (f"page:{ids[1]}", f"page:{ids[2]}", URL):  # next version, else the previous
+        shown = run(nights, "show", "--diff", ref)
+        assert shown.exit_code == 0, shown.output
+        lines = shown.output.splitlines()
+        assert "version 1 → version 2 (of 2); 1 paragraph edited since" in lines[0]
+        assert f"--- page:{ids[1]} (version 1)" in lines
+        assert f"-{PARAGRAPHS[2]}" in lines and f"+{UPDATE}{PARAGRAPHS[2]}" in lines
+    document = json.loads(run(nights, "show", "--diff", "--json", f"page:{ids[1]}").output)
+    assert (document["older"]["page_id"], document["newer"]["page_id"]) == (ids[1], ids[2])
+    assert document["newer"]["text"] == "\n".join(UPDATED)
+    assert f"+{UPDATE}{PARAGRAPHS[2]}" in document["diff"]
+
+
+def test_show_diff_of_a_page_with_one_version_says_so(tmp_path: Path) -> None:
+    dump = tmp_path / "wire.jsonl"
+    dump.write_text(record(URL, PARAGRAPHS) + "\n")
+    db = tmp_path / "a.db"
+    assert run(db, "dedupe", "--workers", "1", str(dump)).exit_code == 0
+    shown = run(db, "show", "--diff", URL)
+    assert shown.exit_code == 1 and "has one version" in shown.output
+    assert "version 1 of" not in run(db, "show", URL).output  # no version line for one text
+
+
+# --- show and rejections of what was not stored ---------------------------------------------------
+
+
+def test_show_of_a_rejected_address_or_origin_says_which_run_rejected_it_and_why(
+    nights: Path,
+) -> None:
+    for ref in (BRIEF_URL, BRIEF_URL.replace("https://", "http://www.") + "?utm_source=rss",
+                "n1/wire.jsonl:2", str(nights.parent / "n1" / "wire.jsonl:2")):
+        shown = run(nights, "show", ref)
+        assert shown.exit_code == 1
+        assert f"{ref} not stored: rejected by run 1 (too-short: " in shown.output, shown.output
+        assert "no page with" not in shown.output
+    assert "no page with URL" in run(nights, "show", BRIEF_URL + "-2").output
+
+
+def test_show_takes_a_jsonl_origin_of_a_stored_page(nights: Path) -> None:
+    ids = _page_ids(nights)
+    for ref, page in (("n1/wire.jsonl:1", ids[1]), ("n2/wire.jsonl:1", ids[2])):
+        document = json.loads(run(nights, "show", "--json", ref).output)
+        assert document["requested_page_id"] == page
+    assert "no page with URL or origin" in run(nights, "show", "n1/wire.jsonl:7").output
+
+
+def test_rejections_of_one_page_over_every_run(nights: Path) -> None:
+    spelled = BRIEF_URL.replace("harbourgazette", "HarbourGazette") + "#comments"
+    for option, value in (
+        ("--url", BRIEF_URL), ("--url", spelled), ("--origin", "n1/wire.jsonl:2")
+    ):
+        listed = run(nights, "rejections", option, value, "--json")
+        assert listed.exit_code == 0, listed.output
+        rows = [json.loads(line) for line in listed.output.splitlines()]
+        assert [(r["run_id"], r["reason"]) for r in rows] == [(1, "too-short")], (option, value)
+    # the path of a URL is never re-cased: another page
+    assert run(nights, "rejections", "--url", BRIEF_URL.upper()).output.startswith("no rejections")
+    text = run(nights, "rejections", "--origin", "n1/wire.jsonl:2").output
+    assert text.startswith("Rejections of n1/wire.jsonl:2:\n  run 1: ")
+    in_run_2 = run(nights, "rejections", "--origin", "n1/wire.jsonl:2", "--run", "2").output
+    assert in_run_2.strip() == "no rejections of n1/wire.jsonl:2 in run 2."
+
+
+def test_rejections_of_a_reason_a_run_does_not_have_names_the_reason(nights: Path) -> None:
+    assert "bad-json" in run(nights, "rejections", "--run", "2").output  # run 2 has rejections
+    listed = run(nights, "rejections", "--run", "2", "--reason", "too-short")
+    assert listed.exit_code == 0 and listed.output.strip() == "no too-short rejections in run 2."
+
+
+def test_lookups_of_origins_and_rejections_are_index_seeks(nights: Path) -> None:
+    with sqlite3.connect(nights) as connection:
+        for query in (
+            "SELECT id FROM pages WHERE url IN ('x') OR source_key IN ('x') OR origin IN ('x')",
+            "SELECT run_id FROM rejections WHERE url IN ('x') OR origin IN ('x')",
+        ):
+            plan = " ".join(row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {query}"))
+            assert "INDEX" in plan and "SCAN pages" not in plan and "SCAN rejections" not in plan
+
+
+# --- what a too-short rejection says ------------------------------------------------------------
+
+
+def test_a_too_short_rejection_says_what_was_read_and_what_cleaning_cut() -> None:
+    words = "The pier at Skerry Island is closed until further notice, the council said today."
+    raw = RawPage("wire.jsonl:2", "text", f"{SHARE_BAR}\n{CREDIT}\n{words}", url=BRIEF_URL)
+    result = clean_page(raw, CleanConfig())
+    assert isinstance(result, Rejection) and result.reason == "too-short"
+    read = len((SHARE_BAR + " " + CREDIT + " " + words).split())
+    assert result.detail.startswith(f"{read} words read, "), result.detail
+    assert "left after cleaning (< " in result.detail
+    assert f"cut {SHARE_BAR!r}" in result.detail
+    # nothing cut: the count alone, as before
+    plain = clean_page(RawPage("b.txt", "text", words), CleanConfig())
+    assert isinstance(plain, Rejection) and plain.detail.startswith("14 words < ")
+    assert "cut" not in plain.detail

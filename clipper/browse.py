@@ -50,23 +50,29 @@ class Canonical:
 
 
 @dataclass(frozen=True)
-class Requested:
+class Requested(Canonical):
     """The page a page id, URL or origin named, with its own text: when it is not the
     cluster's canonical (an earlier version of the canonical's page, another outlet's copy),
     ``show`` prints it before the canonical.  ``versions``: every version of its page (the
     same URL, or file), oldest first; one when it was never seen with another text."""
 
-    page_id: int
-    title: str | None
-    site: str | None
-    date: str | None
-    url: str | None
-    origin: str
-    language: str | None
-    word_count: int
-    version: int
-    versions: list[VersionRef]
-    text: str
+    versions: list[VersionRef] = field(default_factory=list)
+
+
+def _page_fields(row: Any) -> dict[str, Any]:
+    """A stored page's row (``_PAGE_COLUMNS``) as :class:`Canonical`'s fields."""
+    return {
+        "page_id": row.id,
+        "title": row.title,
+        "site": row.site,
+        "date": row.date,
+        "url": row.url,
+        "origin": row.origin,
+        "language": row.language,
+        "word_count": row.word_count,
+        "version": row.version,
+        "text": row.text,
+    }
 
 
 @dataclass(frozen=True)
@@ -150,17 +156,9 @@ def show(archive: Archive, ref: str) -> ClusterView:
         ).all()
     head = next(r for r in rows if r.id == cluster.canonical_page_id)
     titled = sorted((r for r in rows if r.title), key=lambda r: (-r.word_count, r.id))
+    # an untitled canonical takes the headline of its most complete titled copy
     canonical = Canonical(
-        page_id=head.id,
-        title=head.title or (titled[0].title if titled else None),
-        site=head.site,
-        date=head.date,
-        url=head.url,
-        origin=head.origin,
-        language=head.language,
-        word_count=head.word_count,
-        version=head.version,
-        text=head.text,
+        **{**_page_fields(head), "title": head.title or (titled[0].title if titled else None)}
     )
     variants = [
         Variant(
@@ -190,17 +188,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
         requested = None
         if asked is not None:
             requested = Requested(
-                page_id=asked.id,
-                title=asked.title,
-                site=asked.site,
-                date=asked.date,
-                url=asked.url,
-                origin=asked.origin,
-                language=asked.language,
-                word_count=asked.word_count,
-                version=asked.version,
-                versions=versions_of(connection, asked.source_key),
-                text=asked.text,
+                **_page_fields(asked), versions=versions_of(connection, asked.source_key)
             )
     return ClusterView(
         cluster_id=cluster.id,

@@ -1,4 +1,4 @@
-"""``clipper export``: one record per stored page, with stable fields.
+"""``clipper export``: one record per stored page, with stable fields, optionally filtered.
 
 Fields (documented in the README; never renamed, only added to):
 ``url``, ``origin``, ``site``, ``title``, ``published``, ``cluster_id``, ``is_canonical``,
@@ -9,7 +9,15 @@ ISO 8601, null when the dump did not say), ``version`` (1, 2, … of the page's 
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
-and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.
+and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV for Excel
+(``excel``) is UTF-8 with a byte-order mark and CRLF line ends (:data:`EXCEL_ENCODING`; Excel on
+Windows reads a CSV without the mark in the machine's code page, which garbles umlauts, Arabic
+and Chinese), its text cells go through :func:`clipper.spreadsheet.cell` (formula prefix, cell
+limit) and a last column ``truncated`` names the fields cut at Excel's cell limit.
+
+:class:`Filters` are those of ``clipper search`` and ``clipper digest``, spelled and parsed by
+the same helpers (:mod:`clipper.search`, :mod:`clipper.digest.watchlists`), and all run in the
+database: an export reads only the rows it writes, streamed ``STREAM_ROWS`` at a time.
 """
 
 from __future__ import annotations
@@ -17,12 +25,16 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from typing import IO, Any
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select, text
 
+from clipper import spreadsheet
 from clipper.archive import Archive
-from clipper.models import Cluster, Page
+from clipper.models import Cluster, Page, Run
+from clipper.search import QueryError, date_filters, language_filter, parse_query, site_filter
 
 FIELDS = [
     "url",
@@ -39,55 +51,219 @@ FIELDS = [
     "version",
 ]
 FORMATS = ("jsonl", "csv")
+EXCEL_FIELDS = ["truncated"]
+ENCODING = "utf-8"
+EXCEL_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark, which Excel needs to read UTF-8
+# Rows fetched from the database at a time (a server-side cursor on PostgreSQL).
+STREAM_ROWS = 1000
 
 
-def records(archive: Archive, with_text: bool = False) -> Iterator[dict[str, Any]]:
-    """Stored pages, cluster by cluster, canonical first, then by page id."""
+class TextOut(Protocol):
+    """Where :func:`write` writes: a text file, or a stream writer over bytes."""
+
+    def write(self, text: str, /) -> Any: ...
+
+
+class UnknownRun(LookupError):
+    """``--run N`` names a run the archive does not have; the message says which."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which pages to export; empty means every page.  All given filters must hold.
+
+    ``since``/``until``: a date, date-time or span (:mod:`clipper.dates`), on the publication
+    date, else the fetch date, else when clipper stored the page (as ``clipper search``).
+    ``sites``, ``languages``: any of them (:func:`clipper.search.normalise_site`, primary
+    language subtags).  Without ``canonical_only`` a page matches on its own site, with it the
+    canonical article of a cluster that any of the sites carried (``clipper search`` with and
+    without ``--variants``).  ``run``: pages stored by that run.  ``query``: ``clipper
+    search``'s query language, on the page's title and text.  ``watches``: names of saved
+    watchlists; a page passes when any of them follows it (its query, and its sites and
+    languages when it has them, read as above).  ``canonical_only``: clusters' canonical
+    articles only.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    sites: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    run: int | None = None
+    query: str | None = None
+    watches: tuple[str, ...] = ()
+    canonical_only: bool = False
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write` wrote: ``pages`` records, of which ``cut`` had a cell cut at
+    Excel's limit (always 0 outside Excel mode)."""
+
+    pages: int
+    cut: int = 0
+
+
+_P = Page.__table__.alias("p")
+_C = Cluster.__table__.alias("c")
+
+
+def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str, Any]]:
+    """Constant SQL fragments over ``p`` (pages) and ``c`` (its cluster) and their bound
+    parameters: user values travel only as parameters.  Raises QueryError, UnknownRun,
+    :class:`clipper.digest.watchlists.UnknownWatchlist`."""
+    params: dict[str, Any] = {}
+    clauses = date_filters(filters.since, filters.until, params)
+    own_site = not filters.canonical_only
+    if filters.sites:
+        clauses.append(site_filter(filters.sites, params, variants=own_site).format(id="p.id"))
+    if filters.languages:
+        clauses.append(language_filter(filters.languages, params))
+    if filters.canonical_only:
+        clauses.append("c.canonical_page_id = p.id")
+    backend = archive.backend
+    if filters.query is not None:
+        try:
+            clause, values = backend.match_filter(parse_query(filters.query), "query")
+        except QueryError as error:
+            raise QueryError(f"--query: {error}") from None
+        clauses.append(clause.format(id="p.id"))
+        params.update(values)
+    if filters.run is not None or filters.watches:
+        # Imported here: the watchlists module brings the store, which only these need.
+        from clipper.digest import watchlists
+
+        with archive.sessions() as session:
+            if filters.run is not None:
+                if session.get(Run, filters.run) is None:
+                    raise UnknownRun(
+                        f"no run {filters.run} in this archive (clipper stats lists the runs)"
+                    )
+                params["run"] = filters.run
+                clauses.append("p.run_id = :run")
+            if filters.watches:
+                found = watchlists.find(session, list(filters.watches))
+                followed = []
+                for number, watch in enumerate(found):
+                    name = f"watch{number}_"
+                    clause, values = backend.match_filter(parse_query(watch.query), name + "q")
+                    params.update(values)
+                    parts = [clause.format(id="p.id")]
+                    if watch.sites:
+                        site = site_filter(watch.sites, params, variants=own_site, name=name + "s")
+                        parts.append(site.format(id="p.id"))
+                    if watch.languages:
+                        parts.append(language_filter(watch.languages, params, name=name + "l"))
+                    followed.append("(" + " AND ".join(parts) + ")")
+                clauses.append("(" + " OR ".join(followed) + ")")
+    return clauses, params
+
+
+def _query(
+    archive: Archive, with_text: bool, filters: Filters
+) -> tuple[Select[Any], Select[Any], dict[str, Any]]:
+    """(the filtered page ids in export order, the columns of given ids, parameters)."""
+    clauses, params = _conditions(archive, filters)
+    joined = _P.outerjoin(_C, _C.c.id == _P.c.cluster_id)
+    order = select(_P.c.id).select_from(joined).where(*(text(clause) for clause in clauses))
+    order = order.order_by(_P.c.cluster_id, (_C.c.canonical_page_id != _P.c.id), _P.c.id)
     columns = [
-        Page.url,
-        Page.origin,
-        Page.site,
-        Page.title,
-        Page.published,
-        Page.cluster_id,
-        (Cluster.canonical_page_id == Page.id).label("is_canonical"),
-        Page.similarity,
-        Cluster.story_id,
-        Page.id.label("page_id"),
-        Page.fetched_at,
-        Page.version,
+        _P.c.url,
+        _P.c.origin,
+        _P.c.site,
+        _P.c.title,
+        _P.c.published,
+        _P.c.cluster_id,
+        (_C.c.canonical_page_id == _P.c.id).label("is_canonical"),
+        _P.c.similarity,
+        _C.c.story_id,
+        _P.c.id.label("page_id"),
+        _P.c.fetched_at,
+        _P.c.version,
     ]
     if with_text:
-        columns.append(Page.text)
-    query = (
-        select(*columns)
-        .outerjoin(Cluster, Cluster.id == Page.cluster_id)
-        .order_by(Page.cluster_id, (Cluster.canonical_page_id != Page.id), Page.id)
-    )
-    with archive.engine.connect() as connection:
-        for row in connection.execute(query).yield_per(1000):
-            record = dict(row._mapping)
-            record["is_canonical"] = bool(record["is_canonical"])
-            if record["similarity"] is not None:
-                record["similarity"] = round(record["similarity"], 4)
-            yield record
+        columns.append(_P.c.text)
+    by_id = _P.c.id.in_(bindparam("ids", expanding=True))
+    return order, select(*columns).select_from(joined).where(by_id), params
 
 
-def write(archive: Archive, out: IO[str], fmt: str, with_text: bool = False) -> int:
-    """Write every record to ``out``; return how many."""
+def records(
+    archive: Archive, with_text: bool = False, filters: Filters | None = None
+) -> Iterator[dict[str, Any]]:
+    """Stored pages that pass ``filters``, cluster by cluster, canonical first, then by page
+    id.  The filters are checked before this returns (QueryError for a malformed date, site,
+    language or query; UnknownRun; UnknownWatchlist); the rows are read as they are used."""
+    order, fields, params = _query(archive, with_text, filters or Filters())
+    return _rows(archive, order, fields, params)
+
+
+def _rows(
+    archive: Archive, order: Select[Any], fields: Select[Any], params: dict[str, Any]
+) -> Iterator[dict[str, Any]]:
+    # The database sorts only the ids (a few bytes a page, where sorting whole rows would
+    # hold every selected text at once), streamed; each STREAM_ROWS of them are then read
+    # whole by id, in the same transaction: what a run commits meanwhile is not seen.
+    with archive.backend.bounded_memory(archive.engine), archive.engine.connect() as connection:
+        ids = connection.execution_options(yield_per=STREAM_ROWS).execute(order, params)
+        while batch := [row.id for row in islice(ids, STREAM_ROWS)]:
+            found = {row.page_id: row for row in connection.execute(fields, {"ids": batch})}
+            for page_id in batch:
+                record = dict(found[page_id]._mapping)
+                record["is_canonical"] = bool(record["is_canonical"])
+                if record["similarity"] is not None:
+                    record["similarity"] = round(record["similarity"], 4)
+                yield record
+
+
+def write(
+    archive: Archive,
+    out: TextOut,
+    fmt: str,
+    with_text: bool = False,
+    *,
+    filters: Filters | None = None,
+    excel: bool = False,
+) -> Written:
+    """Write the records of :func:`records` to ``out`` as ``fmt`` (``jsonl`` or ``csv``;
+    ``excel``: CSV for Excel, see the module).  ``out`` must be opened with ``newline=""``,
+    and with :data:`EXCEL_ENCODING` for Excel.  Nothing is written when a filter is refused
+    (the errors of :func:`records`); ValueError for an unknown format or Excel JSON."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+    if excel and fmt != "csv":
+        raise ValueError(f"Excel mode writes CSV, not {fmt}")
+    rows = records(archive, with_text, filters)
     fields = FIELDS + (["text"] if with_text else [])
-    count = 0
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        for record in records(archive, with_text):
-            record["is_canonical"] = "true" if record["is_canonical"] else "false"
-            writer.writerow(record)
-            count += 1
-    else:
-        for record in records(archive, with_text):
+    if fmt == "jsonl":
+        count = 0
+        for record in rows:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
-    return count
+        return Written(count)
+    writer = csv.DictWriter(
+        out,
+        fieldnames=fields + (EXCEL_FIELDS if excel else []),
+        lineterminator="\r\n" if excel else "\n",
+    )
+    writer.writeheader()
+    count = cut = 0
+    for record in rows:
+        record["is_canonical"] = "true" if record["is_canonical"] else "false"
+        if excel:
+            cut += _for_excel(record, fields)
+        writer.writerow(record)
+        count += 1
+    return Written(count, cut)
+
+
+def _for_excel(record: dict[str, Any], fields: list[str]) -> bool:
+    """Make ``record``'s text cells Excel cells in place, and set its ``truncated`` column
+    (the names of the fields cut, space-separated); whether any was cut."""
+    cut = []
+    for name in fields:
+        value = record[name]
+        if isinstance(value, str):
+            record[name], was_cut = spreadsheet.cell(value)
+            if was_cut:
+                cut.append(name)
+    record["truncated"] = " ".join(cut)
+    return bool(cut)

@@ -403,6 +403,59 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def date_filters(
+    since: str | None, until: str | None, params: dict[str, Any], now: datetime | None = None
+) -> list[str]:
+    """``--since``/``--until`` (:func:`date_bounds`) → constant SQL fragments over ``p``, a
+    ``pages`` row: its publication date, falling back to the fetch date, then to when clipper
+    stored the page (an undated text dump is found by the night it arrived); the bounds are
+    put in ``params`` as ``since``/``until``.  Raises :class:`QueryError`."""
+    lower, upper = date_bounds(since, until, now)
+    clauses = []
+    if lower:
+        params["since"] = lower
+        clauses.append("coalesce(p.published, p.fetched_at, p.seen_at) >= :since")
+    if upper:
+        params["until"] = upper
+        clauses.append("coalesce(p.published, p.fetched_at, p.seen_at) < :until")
+    return clauses
+
+
+def language_filter(languages: Sequence[str], params: dict[str, Any], name: str = "lang") -> str:
+    """A constant SQL fragment over ``p`` keeping pages in any of ``languages`` (``--lang``),
+    compared as primary subtags (``en-GB`` and ``en`` both keep ``en`` pages); the values go
+    into ``params`` under names starting with ``name``.  Raises :class:`QueryError`."""
+    tests = []
+    for number, lang in enumerate(sorted({normalise_lang(lang) for lang in languages})):
+        key = f"{name}{number}"
+        params[key], params[key + "_prefix"] = lang, _like_escape(lang) + "-%"
+        tests.append(
+            f"lower(p.language) = :{key} OR lower(p.language) LIKE :{key}_prefix ESCAPE '\\'"
+        )
+    return "(" + " OR ".join(tests) + ")"
+
+
+def site_filter(
+    sites: Sequence[str], params: dict[str, Any], *, variants: bool, name: str = "site"
+) -> str:
+    """A constant SQL fragment, ``{id}`` standing for a page id, keeping (``variants``) the
+    pages of any of ``sites``, else the canonical articles of the clusters one of them carried
+    (any page of the cluster: ``clipper search`` without ``--variants``).  The normalised
+    sites (:func:`normalise_site`) go into ``params`` under names starting with ``name``.
+    Raises :class:`QueryError`."""
+    keys = []
+    for number, site in enumerate(sorted({normalise_site(site) for site in sites})):
+        keys.append(f":{name}{number}")
+        params[f"{name}{number}"] = site
+    listed = ", ".join(keys)
+    if variants:
+        return f"{{id}} IN (SELECT s.id FROM pages AS s WHERE s.site IN ({listed}))"
+    return (
+        "{id} IN (SELECT c.canonical_page_id FROM clusters AS c "
+        f"JOIN pages AS s ON s.cluster_id = c.id WHERE s.site IN ({listed}))"
+    )
+
+
 # --- searching -------------------------------------------------------------------------------
 
 
@@ -460,30 +513,13 @@ def search(
     # Every fragment below is a constant; user values travel only as bound parameters.
     # ``{id}`` is the matched page's id in the backend's ranking query.
     id_filters: list[str] = []
-    page_filters: list[str] = []
     if site:
-        params["site"] = normalise_site(site)
-        id_filters.append(
-            "{id} IN (SELECT s.id FROM pages AS s WHERE s.site = :site)"
-            if variants
-            else "{id} IN (SELECT c.canonical_page_id FROM clusters AS c "
-            "JOIN pages AS s ON s.cluster_id = c.id WHERE s.site = :site)"
-        )
+        id_filters.append(site_filter([site], params, variants=variants))
     elif not variants:
         id_filters.append("{id} IN (SELECT c.canonical_page_id FROM clusters AS c)")
-    lower, upper = date_bounds(since, until)
-    if lower:
-        params["since"] = lower
-        page_filters.append("coalesce(p.published, p.fetched_at, p.seen_at) >= :since")
-    if upper:
-        params["until"] = upper
-        page_filters.append("coalesce(p.published, p.fetched_at, p.seen_at) < :until")
+    page_filters = date_filters(since, until, params)
     if lang:
-        params["lang"] = normalise_lang(lang)
-        params["lang_prefix"] = _like_escape(params["lang"]) + "-%"
-        page_filters.append(
-            "(lower(p.language) = :lang OR lower(p.language) LIKE :lang_prefix ESCAPE '\\')"
-        )
+        page_filters.append(language_filter([lang], params))
     # Ranking first, decoration after: the snippet and the outlet count cost more than the
     # rank, and are only computed for the hits shown.
     ranked = text(backend.ranked_sql(id_filters, page_filters))

@@ -49,6 +49,8 @@ DATE_COMMANDS = [
     ("stories", "--since"),
     ("stories", "--until"),
     ("digest", "--since"),
+    ("export", "--since"),
+    ("export", "--until"),
 ]
 
 
@@ -190,6 +192,9 @@ def test_a_watchlist_name_already_taken_is_a_usage_error(db: Path) -> None:
         (["clusters", "--site", "/"], 2),
         (["watch", "rm", "no-such-watchlist"], 4),
         (["digest", "--watch", "no-such-watchlist"], 4),
+        (["export", "--watch", "no-such-watchlist"], 4),
+        (["export", "--site", "/"], 2),
+        (["export", "--run", "999999"], 1),  # not in the archive, as rejections --run
     ],
 )
 def test_the_same_kind_of_mistake_gets_the_same_code(db: Path, args: list[str], code: int

@@ -139,6 +139,12 @@ class Backend:
         """Bound parameters that carry the parsed query ``node`` to :meth:`ranked_sql`."""
         raise NotImplementedError
 
+    def match_filter(self, node: Node, name: str) -> tuple[str, dict[str, Any]]:
+        """Every page matching the parsed query ``node``, unranked and unlimited (``clipper
+        export --query``): a constant SQL fragment ``{id} IN (…)``, ``{id}`` standing for a
+        page id as in :meth:`ranked_sql`, and its bound parameter, called ``name``."""
+        raise NotImplementedError
+
     def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:
         """SQL for ``(id, score)`` of the best matches, lower score first, at most ``:limit``.
 

@@ -142,6 +142,16 @@ class PostgreSQLBackend(Backend):
     def match_params(self, node: Node) -> dict[str, Any]:
         return {"tsquery": tsquery_expression(node)}
 
+    def match_filter(self, node: Node, name: str) -> tuple[str, dict[str, Any]]:
+        # As ranked_sql: the index finds the pages matching under any configuration, and each
+        # page is kept only if it matches under its own language's.
+        every = " || ".join(f"to_tsquery('{config}', :{name})" for config in ALL_CONFIGS)
+        return (
+            f"{{id}} IN (SELECT m.id FROM pages AS m WHERE m.search_vector @@ ({every}) "
+            f"AND m.search_vector @@ to_tsquery(m.search_config, :{name}))",
+            {name: tsquery_expression(node)},
+        )
+
     def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:
         every = " || ".join(f"to_tsquery('{name}', :tsquery)" for name in ALL_CONFIGS)
         where = [f.format(id="p.id") for f in id_filters] + list(page_filters)

@@ -197,6 +197,12 @@ class SQLiteBackend(Backend):
     def match_params(self, node: Node) -> dict[str, Any]:
         return {"match": fts5_expression(node)}
 
+    def match_filter(self, node: Node, name: str) -> tuple[str, dict[str, Any]]:
+        return (
+            f"{{id}} IN (SELECT pages_fts.rowid FROM pages_fts WHERE pages_fts MATCH :{name})",
+            {name: fts5_expression(node)},
+        )
+
     def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:
         # Restrictions on the FTS rows are ``+pages_fts.rowid IN (subquery)``: SQLite builds
         # the subquery's set once and tests each match against it before computing bm25, so a

@@ -859,6 +859,9 @@ def rejections_command(
             url=url,
             origin=origin,
         )
+        # none of the reasons asked for in a run: say whether it has others
+        asked_run = bool(reasons and run and not rows and url is None and origin is None)
+        others = rejecting.run_count(archive, run) if asked_run and run else 0
     except rejecting.UnknownReason as error:
         raise click.UsageError(str(error)) from error
     except rejecting.NoRun as error:
@@ -871,7 +874,9 @@ def rejections_command(
         limit,
         as_json,
         lambda row: row.as_dict(),
-        lambda shown, more: render.rejection_rows(run, shown, more, reasons=reasons, of=of),
+        lambda shown, more: render.rejection_rows(
+            run, shown, more, reasons=reasons, of=of, others=others
+        ),
     )
 
 

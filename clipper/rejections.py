@@ -86,3 +86,15 @@ def rejections(
             query = query.where(Rejected.reason.not_in(sorted(NOT_PAGES)))
         rows = session.execute(query.order_by(Rejected.id).limit(limit)).all()
     return run_id, [RejectionRow(*row) for row in rows]
+
+
+def run_count(archive: Archive, run_id: int) -> int:
+    """How many rejections run ``run_id`` recorded, crawl housekeeping aside (an index seek
+    on the run): what a list of one reason that came out empty names as the others."""
+    with archive.sessions() as session:
+        found = session.scalar(
+            select(func.count())
+            .select_from(Rejected)
+            .where(Rejected.run_id == run_id, Rejected.reason.not_in(sorted(NOT_PAGES)))
+        )
+    return int(found or 0)

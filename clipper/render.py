@@ -398,17 +398,22 @@ def rejection_rows(
     *,
     reasons: Sequence[str] = (),
     of: str | None = None,
+    others: int = 0,
 ) -> str:
     """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems),
     under ``Run N:``, or, for the rejections of one page (``of``: its URL or origin, over every
     run when ``run_id`` is None), ``run N: origin: reason detail``; ``more``: the limit cut the
-    list.  Nothing found says what was asked: "no too-short rejections in run 3"."""
+    list.  Nothing found says what was asked: "no too-short rejections in run 3", and
+    ``others``, the run's rejections of other reasons when some were asked for."""
     if not found:
         kinds = " or ".join(reasons)
         what = f"no {kinds + ' ' if kinds else ''}rejections"
         if of is not None:
             what += f" of {of}"
-        return what + (f" in run {run_id}." if run_id is not None else " in any run.")
+        what += f" in run {run_id}" if run_id is not None else " in any run"
+        if others and run_id is not None:
+            what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
+        return what + "."
     if run_id is not None:
         lines = [f"Run {run_id}:" if of is None else f"Run {run_id}, rejections of {of}:"]
         lines += [f"  {row.origin}: {row.reason} {row.detail}".rstrip() for row in found]

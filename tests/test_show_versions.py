@@ -229,7 +229,11 @@ def test_rejections_of_one_page_over_every_run(nights: str) -> None:
 def test_rejections_of_a_reason_a_run_does_not_have_names_the_reason(nights: str) -> None:
     assert "bad-json" in run(nights, "rejections", "--run", "2").output  # run 2 has rejections
     listed = run(nights, "rejections", "--run", "2", "--reason", "too-short")
-    assert listed.exit_code == 0 and listed.output.strip() == "no too-short rejections in run 2."
+    assert listed.exit_code == 0 and listed.output.strip() == (
+        "no too-short rejections in run 2 (1 other rejection: clipper rejections --run 2)."
+    )
+    none = run(nights, "rejections", "--run", "2", "--reason", "too-short", "--url", BRIEF_URL)
+    assert none.output.strip() == f"no too-short rejections of {BRIEF_URL} in run 2."
 
 
 def test_lookups_of_origins_and_rejections_are_index_seeks(nights: str) -> None:

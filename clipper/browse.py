@@ -22,7 +22,7 @@ from clipper.changes import Changes, compare_texts, told_as_version
 from clipper.config import MatchConfig
 from clipper.models import Rejected
 from clipper.read import NOT_PAGES
-from clipper.refs import NotFound, resolve
+from clipper.refs import NotFound, rejected_as, resolve
 from clipper.search import QueryError, date_bounds, headline_sql, normalise_site
 from clipper.versions import VersionRef, versions_of
 
@@ -57,6 +57,9 @@ class Requested(Canonical):
     same URL, or file), oldest first; one when it was never seen with another text."""
 
     versions: list[VersionRef] = field(default_factory=list)
+    # "a later text was not stored: rejected by run 5 (too-short: …)": its address or file
+    # read again after its newest version was stored, and rejected (a paywall, an empty page)
+    rejected_later: str | None = None
 
 
 def _page_fields(row: Any) -> dict[str, Any]:
@@ -187,8 +190,15 @@ def show(archive: Archive, ref: str) -> ClusterView:
         asked = next((r for r in rows if r.id == page_id), None)
         requested = None
         if asked is not None:
+            versions = versions_of(connection, asked.source_key)
+            newest = connection.execute(  # the run that stored the newest version
+                text("SELECT run_id FROM pages WHERE id = :id"), {"id": versions[-1].page_id}
+            ).scalar_one()
+            later = rejected_as(connection, [asked.source_key], after_run=newest)
             requested = Requested(
-                **_page_fields(asked), versions=versions_of(connection, asked.source_key)
+                **_page_fields(asked),
+                versions=versions,
+                rejected_later=later.later() if later is not None else None,
             )
     return ClusterView(
         cluster_id=cluster.id,

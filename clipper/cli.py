@@ -635,10 +635,10 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     page (a URL: its newest version).  A page asked for that is not its cluster's canonical
     (an earlier version, another outlet's copy) is shown with its own text, then the
     canonical.  A page seen with several texts says which version it is and whether a newer
-    one exists.  Each copy shows its site, date, URL, similarity to the canonical and what
-    differs: exact copy, headline changed, trimmed (kept 3 of 9 paragraphs), N paragraphs
-    edited, +N paragraphs.  An address or origin that a run read but did not store says
-    which run rejected it and why.
+    one exists, and whether a later text of it was rejected.  Each copy shows its site,
+    date, URL, similarity to the canonical and what differs: exact copy, headline changed,
+    trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.  An address or
+    origin that a run read but did not store says which run rejected it and why.
 
     --diff prints what changed between the page (a cluster id: its canonical) and its next
     version, or its previous one: a summary, then a unified diff with one paragraph a line
@@ -651,7 +651,8 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     extra, canonical_paragraphs}}], carried_in and carries [{cluster_id, page_id, title, site,
     url, containment}] (a roundup holding the article whole; articles it holds whole),
     requested (the page asked for: as canonical, plus versions [{page_id, version,
-    cluster_id}]; null for a cluster id).  story:ID prints {story: {as a line of clipper
+    cluster_id}] and rejected_later, what a later run said of a text it did not store; null
+    for a cluster id).  story:ID prints {story: {as a line of clipper
     stories --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url,
     site}]}.  --diff --json prints {older, newer: {page_id, version, title, date, seen_at,
     text}, versions, summary, diff}.

@@ -49,6 +49,11 @@ class RejectedAs:
             said += f"; rejected by {self.runs} runs in all (clipper rejections --url/--origin)"
         return said
 
+    def later(self) -> str:
+        """What a stored page says of a later text of it that was not stored."""
+        detail = f"{self.reason}: {self.detail}" if self.detail else self.reason
+        return f"a later text was not stored: rejected by run {self.run_id} ({detail})"
+
 
 def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
     """``ref`` → (cluster id, page id or None).
@@ -113,12 +118,16 @@ def _page_by_url(connection: Any, spellings: list[str]) -> Any:
     return min(rows, key=rank, default=None)
 
 
-def rejected_as(connection: Any, spellings: list[str]) -> RejectedAs | None:
+def rejected_as(
+    connection: Any, spellings: list[str], after_run: int = 0
+) -> RejectedAs | None:
     """The newest rejection (crawl housekeeping aside) of a page under one of ``spellings``, as
-    its URL key or its origin, and how many runs rejected it; None when none did."""
-    params = {"spellings": spellings, "not_pages": sorted(NOT_PAGES)}
+    its URL key or its origin, by a run after ``after_run``, and how many runs rejected it;
+    None when none did."""
+    params = {"spellings": spellings, "not_pages": sorted(NOT_PAGES), "after": after_run}
     where = (
-        "(url IN :spellings OR origin IN :spellings) AND reason NOT IN :not_pages"
+        "(url IN :spellings OR origin IN :spellings) AND reason NOT IN :not_pages "
+        "AND run_id > :after"
     )
     newest = connection.execute(
         text(

@@ -59,10 +59,10 @@ def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
 
 
 def _page_lines(
-    page: Canonical | Requested, width: int, with_text: bool, versions: str | None = None
+    page: Canonical | Requested, width: int, with_text: bool, notes: Sequence[str] = ()
 ) -> list[str]:
-    """A page's headline, facts (site, date, page id, words), version line, address and,
-    ``with_text``, its paragraphs."""
+    """A page's headline, facts (site, date, page id, words), ``notes`` (which version it is,
+    a later text rejected), address and, ``with_text``, its paragraphs."""
     out = [
         *textwrap.wrap(page.title or "(untitled)", width),
         *facts(
@@ -75,8 +75,8 @@ def _page_lines(
             width,
         ),
     ]
-    if versions:
-        out.extend(textwrap.wrap(versions, width))
+    for note in notes:
+        out.extend(textwrap.wrap(note, width))
     if page.url:
         out.append(readable_url(page.url))
     if with_text:
@@ -121,14 +121,17 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         header.append(f"story {found.story_id}")
     out = [*facts(header, width)]
     asked = found.requested
-    versions = version_line(asked.page_id, asked.versions) if asked is not None else None
+    notes: list[str] = []
+    if asked is not None:
+        said = (version_line(asked.page_id, asked.versions), asked.rejected_later)
+        notes = [note for note in said if note]
     if asked is not None and asked.page_id != head.page_id:
         # the page asked for, with its own text; then the cluster's canonical, without it
-        out += ["", *_page_lines(asked, width, with_text, versions)]
+        out += ["", *_page_lines(asked, width, with_text, notes)]
         out += ["", f"Canonical of cluster {found.cluster_id}:"]
         out += _page_lines(head, width, with_text=False)
     else:
-        out += ["", *_page_lines(head, width, with_text, versions)]
+        out += ["", *_page_lines(head, width, with_text, notes)]
     out.append("")
     out.extend(_related_lines(found, width))
     if not found.variants:

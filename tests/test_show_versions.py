@@ -161,6 +161,20 @@ def test_show_of_an_earlier_version_prints_its_own_text_and_says_a_newer_one_exi
     assert "Canonical of cluster" not in newest and "Update, July 5" in newest
 
 
+def test_show_of_a_page_whose_later_text_was_rejected_says_so(nights: str) -> None:
+    ids = _page_ids(nights)
+    assert "later text" not in run(nights, "show", URL).output
+    night = Path("n3")
+    night.mkdir()
+    (night / "wire.jsonl").write_text(record(URL, [SHARE_BAR, CREDIT]) + "\n")  # a paywall's
+    assert run(nights, "dedupe", "--workers", "1", str(night)).exit_code == 0
+    for ref in (URL, f"page:{ids[1]}"):
+        shown = run(nights, "show", ref).output
+        assert "a later text was not stored: rejected by run 3 (too-short: " in shown, ref
+    document = json.loads(run(nights, "show", "--json", URL).output)
+    assert document["requested"]["rejected_later"].startswith("a later text was not stored")
+
+
 def test_show_diff_prints_what_changed_between_versions(nights: str) -> None:
     ids = _page_ids(nights)
     for ref in (f"page:{ids[1]}", f"page:{ids[2]}", URL):  # next version, else the previous

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
+from clipper import export as exporting
 from clipper import spreadsheet
 from clipper.archive import Archive, open_archive
 from clipper.cli import cli
@@ -202,6 +203,22 @@ def test_filters_select_exactly_the_pages_they_name(
     archive: Archive, filters: dict[str, Any], expected: set[str]
 ) -> None:
     assert urls(archive, **filters) == expected
+
+
+def test_rows_read_in_batches_come_whole_and_in_order(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ids are sorted and streamed, the rows read STREAM_ROWS at a time: with batches of 3
+    the export is the same records in the same order (cluster by cluster, canonical first)."""
+    whole = list(records(archive, with_text=True))
+    monkeypatch.setattr(exporting, "STREAM_ROWS", 3)
+    assert list(records(archive, with_text=True)) == whole
+    assert len(whole) == len(EVERY)
+    keys = [(r["cluster_id"], not r["is_canonical"], r["page_id"]) for r in whole]
+    assert keys == sorted(keys)
+    assert [r["url"] for r in records(archive, filters=Filters(watches=("acme", "ports")))] == [
+        r["url"] for r in whole if r["url"] in {ACME_1, ACME_2, ARABIC, CHINESE}
+    ]
 
 
 def test_run_keeps_the_pages_that_night_stored(archive: Archive) -> None:

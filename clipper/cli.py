@@ -349,12 +349,28 @@ def _progress_printer() -> Callable[[RunSummary], None]:
     return show
 
 
+class _ExportFormat(click.Choice[str]):
+    """``--format jsonl|csv``; a spreadsheet's name (``xlsx``, ``excel``) says to use
+    ``--excel`` rather than only listing the choices."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> str:
+        if isinstance(value, str) and value.lower() in ("excel", "xlsx", "xls"):
+            self.fail(
+                f"{value!r}: for Excel give --excel (CSV that Excel opens right; "
+                "clipper writes no .xlsx)",
+                param,
+                ctx,
+            )
+        return str(super().convert(value, param, ctx))
+
+
 @cli.command("export")
 @db_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(exporting.FORMATS),
+    type=_ExportFormat(exporting.FORMATS),
     default=None,
     help="jsonl (default): one JSON object per line; csv: a header row, then one row per page.",
 )

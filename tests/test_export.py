@@ -346,6 +346,7 @@ def test_fitting_a_cell_counts_as_excel_counts_and_never_splits_a_character() ->
         (["--run", "0"], "0 is too small"),
         (["--run", "x"], "'x' is not a valid integer"),
         (["--excel", "--format", "jsonl"], "--excel writes CSV"),
+        (["--format", "xlsx"], "'xlsx': for Excel give --excel"),
     ],
     ids=repr,
 )

@@ -15,7 +15,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, make_url, select, text
 
 from clipper.archive import Archive
 from clipper.changes import Changes, compare_texts, told_as_version
@@ -350,6 +350,7 @@ class Stats:
     runs_total: int = 0
     skipped_inputs: int = 0  # distinct (input, reason) among the rejections
     runs: list[RunInfo] = field(default_factory=list)  # newest first
+    size_bytes: int | None = None  # on disk (SQLite: file and WAL; PostgreSQL: the database)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -436,6 +437,14 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
                 {"runs": runs},
             )
         ]
+        # A run killed outright never wrote its counts: what it stored is in its pages
+        # (the pages.run_id index: one seek per such run).
+        for run in recent_runs:
+            if "stored" not in run.counts:
+                run.counts["stored"] = connection.execute(
+                    text("SELECT count(*) FROM pages WHERE run_id = :run"), {"run": run.run_id}
+                ).scalar()
+        size = archive.backend.size_bytes(connection, make_url(archive.url).database)
     if any(run.status == "running" for run in recent_runs) and archive.writing() is False:
         # No run holds the write lock: a run still 'running' was killed outright; the next
         # dedupe records it as interrupted, and so does this view.
@@ -459,4 +468,5 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
         top_sites=top_sites,
         runs_total=int(runs_total),
         runs=recent_runs,
+        size_bytes=size,
     )

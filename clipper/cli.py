@@ -228,21 +228,25 @@ def dedupe_command(
 ) -> None:
     """Read raw dumps, clean, find near-duplicates and store canonical articles.
 
-    PATHS are files or folders (walked recursively): .html/.htm and .txt pages, JSON records
-    (.jsonl, .ndjson, .json) and WARC/ARC files, each optionally .gz.  Other files are skipped
-    and counted.
+    PATHS are files or folders (walked recursively): .html/.htm, .mhtml, .md and .txt pages,
+    JSON records (.jsonl, .jl, .ndjson, .json), CSV/TSV exports and WARC/ARC files, each
+    optionally .gz/.bz2/.xz/.zst; a file is read by its content when its name misleads.  Other
+    files are skipped and counted (the README lists every input form).
 
     Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the
-    archive could not be used; 2 bad usage, including a PATH that does not exist (nothing is
-    read or stored); 3 another run holds the archive longer than --wait; 4 PATHS held no page
-    at all (an empty folder, or every input unreadable: the summary says why); 130 interrupted
-    (Ctrl-C) and 143 terminated (SIGTERM, e.g. a cron timeout): the batches already committed
-    stay, the run is recorded as interrupted; re-run to finish.
+    archive could not be used, or refused a write mid-run (a full disk: the batches already
+    committed stay, re-run to finish); 2 bad usage, including a PATH that does not exist
+    (nothing is read or stored); 3 another run holds the archive longer than --wait; 4 PATHS
+    held no page at all (an empty folder, or every input unreadable: the summary says why);
+    130 interrupted (Ctrl-C) and 143 terminated (SIGTERM; `timeout` itself exits 124 unless
+    given --preserve-status): the batches already committed stay, the run is recorded as
+    interrupted; re-run to finish.
 
     --json prints one JSON document: run_id, status, dry_run, inputs, seconds, stage_seconds,
     pages_read, already_archived, stored, exact_duplicates, new_clusters, joined_existing,
-    canonical_changes, new_stories, skipped {reason: count}, skipped_total and examples
-    [{origin, reason, detail}] (the first problems).
+    copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
+    skipped_total, not_pages {reason: count} (WARC records that are not pages), dates_unread,
+    partial_pages and examples [{origin, reason, detail}] (the first problems).
 
     Example:
 
@@ -1228,7 +1232,7 @@ def digest_command(
             followed = ", ".join(g.name for g in result.groups)
             click.echo(
                 f"nothing new from {rendering.when(result.since)} to "
-                f"{rendering.when(result.until)} UTC ({result.stories_in_window} stories "
+                f"{rendering.when(result.until)} ({result.stories_in_window} stories "
                 f"arrived or grew; followed: {followed})",
                 err=True,
             )
@@ -1271,8 +1275,11 @@ def _deliver(content: str, target: Path | None) -> None:
             sys.stdout.flush()
             return
         partial = target.with_name(target.name + ".partial")
-        partial.write_text(content, encoding="utf-8")
-        partial.replace(target)
+        try:
+            partial.write_text(content, encoding="utf-8")
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
     except OSError as error:
         raise click.ClickException(f"cannot write the digest: {error}") from error
 

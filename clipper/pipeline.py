@@ -28,7 +28,7 @@ import numpy as np
 from sqlalchemy.exc import SQLAlchemyError
 
 from clipper import allocator
-from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive
+from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
 from clipper.backends import PageText
 from clipper.cluster import rank_key
 from clipper.config import Config
@@ -140,6 +140,7 @@ class RunSummary:
     def set_outcome(self, outcome: BatchOutcome) -> None:
         """The whole run's page counts (``Store.run_outcome``) in place of the per-batch sums;
         canonical changes stay summed per batch."""
+        self.stored = outcome.stored
         self.exact_duplicates = outcome.exact_duplicates
         self.new_clusters = outcome.new_clusters
         self.joined_existing = outcome.joined_existing
@@ -189,6 +190,11 @@ class _Batch:
     pages: list[RawPage] = field(default_factory=list)
     chunks: list[Callable[[], list[Prepared | Rejection]]] = field(default_factory=list)
     read: int = 0  # records read, new or not
+    # Pages read again within the batch, with the identity of their first reading: each ends
+    # as that one does (:meth:`Deduper.settle_repeats`).
+    repeats: list[tuple[RawPage, tuple[str, str]]] = field(default_factory=list)
+    # What became of each first reading: the run that stored it before, or its rejection.
+    fate: dict[tuple[str, str], tuple[int, str] | Rejection] = field(default_factory=dict)
 
     def results(self) -> list[Prepared | Rejection]:
         return [item for chunk in self.chunks for item in chunk()]
@@ -276,7 +282,7 @@ class Deduper:
         self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
     ) -> None:
         with self.summary.timed("archived-check"):
-            fresh = self._not_yet_archived(raw_pages, first_origin)
+            fresh = self._not_yet_archived(batch, raw_pages, first_origin)
         with self.summary.timed("submit"):
             batch.pages.extend(fresh)
             batch.chunks.append(self.workers.submit(fresh))
@@ -293,9 +299,11 @@ class Deduper:
         for page, result, stored in zip(batch.pages, results, archived, strict=True):
             if stored is not None:
                 self._seen_before(page.origin, stored)
+                batch.fate[_identity(page)] = stored
             elif isinstance(result, Rejection):
                 # with the page's URL: `clipper show URL` says why it was not stored
                 self.reject(replace(result, url=page.url) if page.url else result)
+                batch.fate[_identity(page)] = result
             else:
                 prepared.append(result)
                 if page.partial is not None:
@@ -312,6 +320,7 @@ class Deduper:
                         f'publication date "{result.article.date_ignored}" is after the page '
                         f"was {when}; page kept without it",
                     )
+        self._settle_repeats(batch, first_origin={_identity(p): p.origin for p in batch.pages})
         with timed("templates"):
             stripped = self._strip_templates(prepared)
         with timed("new-pages"):
@@ -332,17 +341,16 @@ class Deduper:
             self.summary.already_archived += 1
 
     def _not_yet_archived(
-        self, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
+        self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
     ) -> list[RawPage]:
         """The pages of ``raw_pages`` neither stored nor read before in this batch
-        (``first_origin``: the batch's pages read so far, updated)."""
+        (``first_origin``: the batch's pages read so far, updated); a page read again is kept
+        in ``batch.repeats`` to end as its first reading does."""
         unique: list[RawPage] = []
         for page in raw_pages:
             key = _identity(page)
             if key in first_origin:
-                self.reject(
-                    Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
-                )
+                batch.repeats.append((page, key))
                 continue
             first_origin[key] = page.origin
             unique.append(page)
@@ -352,7 +360,25 @@ class Deduper:
                 fresh.append(page)
             else:
                 self._seen_before(page.origin, stored)
+                batch.fate[_identity(page)] = stored
         return fresh
+
+    def _settle_repeats(self, batch: _Batch, first_origin: dict[tuple[str, str], str]) -> None:
+        """Each page read twice in the batch ends as it would in a batch of its own after the
+        first: already archived when the first was (by an earlier run), the first's rejection
+        when cleaning rejected it (cleaning is a function of the page), else a ``duplicate`` of
+        the first (what :meth:`_seen_before` reports for a page this run stored).  So the
+        run's counts do not depend on the batch size."""
+        for page, key in batch.repeats:
+            fate = batch.fate.get(key)
+            if isinstance(fate, Rejection):
+                self.reject(replace(fate, origin=page.origin, url=page.url))
+            elif fate is not None:
+                self._seen_before(page.origin, fate)
+            else:
+                self.reject(
+                    Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
+                )
 
     def _archived(self, pages: Sequence[RawPage]) -> list[tuple[int, str] | None]:
         """For each of ``pages``, the run that stored it and its origin, or None: a page is
@@ -635,63 +661,92 @@ def dedupe(
     config = config or Config()
     summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
     started = time.monotonic()
-    with (
-        archive.write_lock(lock_wait_s),
-        archive.backend.bounded_memory(archive.engine),
-        archive.sessions() as session,
-    ):
-        store = Store(session)
-        store.check_scheme(scheme_description(config.fingerprint))
-        store.mark_interrupted_runs()
-        run = store.start_run(summary.inputs)
-        summary.run_id = run.id
-        # This run's pages wait for the story stage at its end; a run that stops before it
-        # leaves its id here, and the next run's story stage takes its pages too.
-        story_runs = sorted({*store.stories_pending(), run.id})
-        store.set_stories_pending(story_runs)
-        _commit(session, dry_run)
-        workers = Workers(config)
-        deduper = Deduper(store, config, summary, run.id, workers)
-        status = "failed"
-        try:
-            in_flight: _Batch | None = None
-            pages = iter(read_pages(paths, config.read, deduper.reject, archive.own_files))
-            while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
+    try:
+        with (
+            archive.write_lock(lock_wait_s),
+            archive.backend.bounded_memory(archive.engine),
+            archive.sessions() as session,
+        ):
+            store = Store(session)
+            store.check_scheme(scheme_description(config.fingerprint))
+            store.mark_interrupted_runs()
+            run = store.start_run(summary.inputs)
+            summary.run_id = run.id
+            # This run's pages wait for the story stage at its end; a run that stops before it
+            # leaves its id here, and the next run's story stage takes its pages too.
+            story_runs = sorted({*store.stories_pending(), run.id})
+            store.set_stories_pending(story_runs)
+            _commit(session, dry_run)
+            workers = Workers(config)
+            deduper = Deduper(store, config, summary, run.id, workers)
+            status = "failed"
+            try:
+                in_flight: _Batch | None = None
+                pages = iter(read_pages(paths, config.read, deduper.reject, archive.own_files))
+                while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
+                    if in_flight is not None:
+                        _finish(deduper, in_flight, session, dry_run)
+                        _report(on_progress, summary, started)
+                    in_flight = submitted
                 if in_flight is not None:
                     _finish(deduper, in_flight, session, dry_run)
                     _report(on_progress, summary, started)
-                in_flight = submitted
-            if in_flight is not None:
-                _finish(deduper, in_flight, session, dry_run)
-                _report(on_progress, summary, started)
-            deduper.finish_stories(story_runs)
-            # Rejections reported after the last page (e.g. an unreadable trailing file).
-            store.record_rejections(run.id, deduper.pending_rejections)
-            # The counts of the archive the run left, not sums over batches.
-            summary.set_outcome(store.run_outcome(run.id))
-            status = "completed"
-        except KeyboardInterrupt:
-            status = "interrupted"
-            raise
-        finally:
-            workers.close()
-            deduper.story_vectors.close()
-            summary.status = status
-            summary.seconds = round(time.monotonic() - started, 3)
-            if status == "completed":
-                _record_end(session, store, run, summary, dry_run)
-            else:
-                try:
-                    session.rollback()
-                    run = session.merge(run)
+                deduper.finish_stories(story_runs)
+                # Rejections reported after the last page (e.g. an unreadable trailing file).
+                store.record_rejections(run.id, deduper.pending_rejections)
+                # The counts of the archive the run left, not sums over batches.
+                summary.set_outcome(store.run_outcome(run.id))
+                status = "completed"
+            except KeyboardInterrupt:
+                status = "interrupted"
+                raise
+            finally:
+                workers.close()
+                deduper.story_vectors.close()
+                summary.status = status
+                summary.seconds = round(time.monotonic() - started, 3)
+                if status == "completed":
                     _record_end(session, store, run, summary, dry_run)
-                except (SQLAlchemyError, KeyboardInterrupt):
-                    # Stopped inside a statement, the archive may refuse the last write (a
-                    # connection invalidated mid-transaction, "database is locked"): the run's
-                    # row stays 'running', which the next run records as interrupted (and a
-                    # reader shows so), and the stop itself must not become this error.
-                    session.rollback()
+                else:
+                    try:
+                        session.rollback()
+                        run = session.merge(run)
+                        # what the archive holds of the run: its committed batches, not the one
+                        # in progress when it stopped
+                        summary.set_outcome(store.run_outcome(run.id))
+                        _record_end(session, store, run, summary, dry_run)
+                    except (SQLAlchemyError, KeyboardInterrupt):
+                        # Stopped inside a statement, the archive may refuse the last write (a
+                        # connection invalidated mid-transaction, "database is locked"): the run's
+                        # row stays 'running', which the next run records as interrupted (and a
+                        # reader shows so), and the stop itself must not become this error.
+                        session.rollback()
+    except (SQLAlchemyError, OSError) as error:
+        raise RunFailed(error, summary) from error
     return summary
+
+
+class RunFailed(ArchiveError):
+    """The archive refused a write (a full disk, a lost server, a read-only file) or the
+    operating system an input/output call: the run stopped.  Its committed batches stay
+    (``summary.stored`` pages), the batch in progress was rolled back; a re-run finishes the
+    job.  ``str()`` is the one-line message a user sees."""
+
+    def __init__(self, error: BaseException, summary: RunSummary) -> None:
+        reason = getattr(error, "orig", None) or error
+        kept = summary.stored
+        super().__init__(
+            f"the run stopped: {_one_line(reason)}. The {kept} page{'s' * (kept != 1)} of "
+            "this run committed before it are kept; the batch in progress was not stored. "
+            "Fix the cause (free disk space, reach the server) and re-run to finish."
+        )
+        self.summary = summary
+
+
+def _one_line(reason: BaseException) -> str:
+    """An error's message on one line, naming its kind: ``OperationalError: database or
+    disk is full``."""
+    return f"{type(reason).__name__}: {' '.join(str(reason).split())}"[:300]
 
 
 def _record_end(

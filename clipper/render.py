@@ -472,6 +472,8 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         ("skipped inputs", skipped),
         ("dates", dates),
     ]
+    if found.size_bytes is not None:
+        facts.append(("size on disk", f"{found.size_bytes / 1e6:,.1f} MB"))
     out = [fit(f"Archive {archive}", width)] if archive else []
     out += [fit(f"  {label:<30} {value}", width) for label, value in facts]
     if found.top_sites:

@@ -82,6 +82,7 @@ class NewPage:
 
 @dataclass
 class BatchOutcome:
+    stored: int = 0
     new_clusters: int = 0
     joined_existing: int = 0
     canonical_changes: int = 0
@@ -190,15 +191,20 @@ class Store:
         ``pages.run_id`` index): the same whatever the batch size.  Summed per batch, a cluster
         a run creates and merges again later in the run would count as new, and a page that
         becomes an exact copy of a later canonical would not count as one.  Canonical changes
-        are not in it (they are counted per batch, for clusters of earlier runs)."""
+        are not in it (they are counted per batch, for clusters of earlier runs).  ``stored``
+        counts the run's pages the archive holds: for a run that failed or was stopped, the
+        batches it committed, not the batch in progress."""
         outcome = BatchOutcome()
         new_clusters: set[int] = set()
         rows = self.session.execute(
             select(Page.is_exact_duplicate, Cluster.id, Cluster.created_run_id)
-            .join(Cluster, Cluster.id == Page.cluster_id)
+            .outerjoin(Cluster, Cluster.id == Page.cluster_id)
             .where(Page.run_id == run_id)
         )
         for is_exact_duplicate, cluster_id, created_run_id in rows:
+            outcome.stored += 1
+            if cluster_id is None:
+                continue
             outcome.exact_duplicates += bool(is_exact_duplicate)
             if created_run_id == run_id:
                 new_clusters.add(cluster_id)

@@ -16,10 +16,13 @@ does it as it starts.  Results never depend on it: it only moves work.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import gc
 import multiprocessing
+import os
 import signal
+import sys
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -206,7 +209,9 @@ class Workers:
             warm_up(self._config)
             gc.freeze()
         try:
-            return self._context.Pool(self._workers, _start_worker, (self._config,))
+            return self._context.Pool(
+                self._workers, _start_worker, (self._config, os.getpid())
+            )
         finally:
             gc.unfreeze()
 
@@ -246,16 +251,38 @@ class Workers:
                 pool.join()
 
 
-def _start_worker(config: Config) -> None:
+def _start_worker(config: Config, main_pid: int) -> None:
     """A worker's start: leave Ctrl-C to the main process, which stops the run and ends the
     pools (a terminal sends SIGINT to the whole process group, and each worker would otherwise
-    print its own KeyboardInterrupt traceback); then the one-time set-up, which a forked worker
+    print its own KeyboardInterrupt traceback); die with the main process
+    (:func:`_die_with_the_main_process`); then the one-time set-up, which a forked worker
     inherited from the main process (:func:`warm_up` returns at once).  SIGTERM gets its
     default back: the main process turns its own into an interrupt (``clipper.cli``), and ends
     the pools with SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_the_main_process(main_pid)
     warm_up(config)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _die_with_the_main_process(main_pid: int) -> None:
+    """On Linux, have the kernel SIGKILL this worker when the main process dies
+    (``prctl(PR_SET_PDEATHSIG)``).  A main process killed outright (SIGKILL, the OOM killer)
+    otherwise leaves its workers to fail writing their results to it, each printing a
+    ``BrokenPipeError`` traceback into the cron mail; the run's state is in the archive, so
+    nothing of a worker's is lost.  Elsewhere (or where the call fails) nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != main_pid:  # the main process died before the call took effect
+        os._exit(0)
 
 
 def _split(items: Sequence[Any], parts: int) -> list[Sequence[Any]]:

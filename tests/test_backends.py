@@ -8,6 +8,8 @@ band look-ups, the writer lock that a second writer waits for while readers read
 
 from __future__ import annotations
 
+import re
+
 import random
 import threading
 import time
@@ -168,6 +170,7 @@ def test_stats_names_the_archive_without_its_password(db_url: str) -> None:
     assert shown.exit_code == 0, shown.output
     assert "s3cret-pw" not in shown.output
     assert "clusters on 2+ pages" in shown.output
+    assert re.search(r"size on disk\s+[\d,]+\.\d MB", shown.output), shown.output
 
 
 def test_a_dedupe_run_keeps_a_small_page_cache_and_readers_a_large_one(

@@ -398,3 +398,31 @@ def test_one_article_fetched_through_tracking_links_is_one_page(tmp_path: Path) 
         ("https://esk.example/harbour", 2),
     ]
     assert rows[0].cluster_id == rows[3].cluster_id
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 5, 100])
+def test_pages_read_twice_count_alike_whatever_the_batch_size(
+    tmp_path: Path, batch_size: int
+) -> None:
+    """A page read twice ends as its first reading: a repeat of a page cleaning rejects gets
+    the same rejection (not 'duplicate' when both fall in one batch and the reason when they
+    do not), a repeat of a page an earlier run stored is already archived, a repeat of a page
+    this run stores is a duplicate."""
+    short = {"url": "https://esk.example/brief", "title": "Brief", "text": "Ferry late again."}
+    stored_before = {"url": "https://esk.example/museum", "title": "Museum reopens",
+                     "text": "The town museum reopens after a two-year refit of its roof. " * 6}
+    new = {"url": "https://esk.example/harbour", "title": "Ferry timetable doubles",
+           "text": "The harbour ferry will run every half hour from May, the operator said. " * 6}
+    first = tmp_path / "n1" / "feed.jsonl"
+    first.parent.mkdir()
+    first.write_text(json.dumps(stored_before) + "\n")
+    second = tmp_path / "n2" / "feed.jsonl"
+    second.parent.mkdir()
+    second.write_text("".join(
+        json.dumps(r) + "\n" for r in [short, stored_before, new, short, stored_before, new, short]
+    ))
+    archive, _ = build(tmp_path / "a.db", [first])
+    summary = dedupe(archive, [str(second)], Config(workers=1, batch_size=batch_size))
+    assert summary.stored == 1
+    assert summary.already_archived == 2
+    assert summary.skipped == {"too-short": 3, "duplicate": 1}

@@ -504,3 +504,30 @@ def test_digest_on_each_backend(db_url: str) -> None:
     assert again.exit_code == 3
     html = run(db_url, "digest", "--since", "1d", "--format", "html")
     assert html.exit_code == 0 and STRIKE in html.stdout
+
+
+def test_times_say_utc_once(db: Path) -> None:
+    for fmt in ("text", "html", "atom"):
+        result = run(db, "digest", "--format", fmt, "--no-record")
+        assert result.exit_code == 0, result.output
+        assert "UTC UTC" not in result.stdout and "UTC" in result.stdout, fmt
+    age_runs(db)
+    run(db, "digest")  # record a digest: the next window is empty
+    empty = run(db, "digest")
+    assert empty.exit_code == 3
+    assert "UTC UTC" not in empty.output and "UTC" in empty.output
+
+
+def test_a_digest_that_cannot_be_written_leaves_no_partial_file(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(self: Path, target: Path) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "replace", disk_full)
+    target = tmp_path / "out" / "digest.txt"
+    target.parent.mkdir()
+    result = run(db, "digest", "--format", "text", "--no-record", "-o", str(target))
+    assert result.exit_code == 1
+    assert "cannot write the digest" in result.output and "No space left" in result.output
+    assert list(target.parent.iterdir()) == []

@@ -79,6 +79,13 @@ def test_a_killed_run_reads_as_interrupted_before_the_next_run(
     proc.communicate(timeout=60)
     assert try_query(db, "SELECT status FROM runs") == [("running",)]  # what SIGKILL leaves
     assert _statuses(db) == ["interrupted"]
+    # the run wrote no counts; stats gives what it stored (its committed batches) and the
+    # archive's size on disk
+    stats = CliRunner().invoke(cli, ["stats", "--json", "--db", str(db)])
+    found = json.loads(stats.stdout)
+    kept = try_query(db, "SELECT count(*) FROM pages")[0][0]
+    assert found["runs"][0]["counts"]["stored"] == kept > 0
+    assert found["size_bytes"] >= db.stat().st_size > 0
     # while a process holds the write lock, the same row is a live run
     archive = open_archive(str(db), create=False)
     try:
@@ -179,3 +186,21 @@ def test_a_stop_whose_status_cannot_be_written_is_still_a_stop(
     assert try_query(db, "SELECT status FROM runs ORDER BY id") == [
         ("interrupted",), ("completed",)
     ]
+
+
+def test_workers_end_quietly_with_a_main_process_killed_outright(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """SIGKILL (the OOM killer) on the main process only: its worker processes end with it,
+    without a BrokenPipeError traceback each in the cron mail (they share its stderr, so the
+    pipe closes only once they are gone too)."""
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "clipper", "dedupe", "--db", str(db), "--workers", "2",
+         "--batch-size", "10", str(corpus)],
+        env=run_env(), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    _wait_for_pages(db, proc)
+    proc.kill()
+    _, err = proc.communicate(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err

@@ -84,6 +84,10 @@ class Backend:
         dump folder holding the archive must not read as input."""
         return []
 
+    def size_bytes(self, connection: Connection, database: str | None) -> int | None:
+        """What the archive takes on disk, in bytes (None when it cannot be told)."""
+        return None
+
     # --- the writer lock -----------------------------------------------------------------------
     def write_lock(
         self, engine: Engine, database: str | None, wait_s: float

@@ -80,6 +80,12 @@ def tsquery_expression(node: Node) -> str:
 class PostgreSQLBackend(Backend):
     name = "postgresql"
 
+    def size_bytes(self, connection: Connection, database: str | None) -> int | None:
+        """The archive's database on the server (``pg_database_size``: tables, indexes,
+        TOAST)."""
+        size = connection.execute(text("SELECT pg_database_size(current_database())"))
+        return int(size.scalar_one())
+
     @contextmanager
     def migrating(self, connection: Connection) -> Iterator[None]:
         # Transactional DDL: the whole upgrade commits or nothing does.  Two clipper commands

@@ -136,6 +136,11 @@ class SQLiteBackend(Backend):
         suffixes = ("", "-wal", "-shm", "-journal", _LOCK_SUFFIX)
         return [path.with_name(path.name + suffix) for suffix in suffixes]
 
+    def size_bytes(self, connection: Connection, database: str | None) -> int | None:
+        """The database file and its WAL (what a backup or the disk holds), None in memory."""
+        files = [f for f in self.own_files(database)[:2] if f.exists()]
+        return sum(f.stat().st_size for f in files) if files else None
+
     @contextmanager
     def write_lock(self, engine: Engine, database: str | None, wait_s: float) -> Iterator[None]:
         """An ``flock`` on ``<db>-clipper.lock``: SQLite would serialise two writers'

@@ -164,7 +164,7 @@ def to_atom(result: DigestResult) -> str:
     feed.title(
         "clipper digest: " + (", ".join(g.name for g in result.groups) or "all stories")
     )
-    feed.subtitle(f"Stories stored {when(result.since)} – {when(result.until)} UTC")
+    feed.subtitle(f"Stories stored {when(result.since)} – {when(result.until)}")
     feed.author({"name": "clipper"})
     feed.generator("clipper")
     feed.language("en")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -157,6 +158,8 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
             raise ArchiveError(f"no archive at {file} (run clipper dedupe first)")
         if file.parent and not file.parent.exists():
             raise ArchiveError(f"folder {file.parent} does not exist")
+        if file.exists() and _read_only(file):
+            url = _read_only_url(file, create)
     in_memory = is_sqlite and parsed.database in (None, "", ":memory:")
     # One shared connection, or each connection would see its own empty in-memory database.
     try:
@@ -181,6 +184,37 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
     return Archive(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
+def _read_only(file: Path) -> bool:
+    """Whether the SQLite archive ``file`` cannot be written where it is: a read-only mount
+    (a snapshot, a backup volume), or a file or folder without write permission (SQLite writes
+    its WAL and shared-memory files beside the archive)."""
+    try:
+        if os.statvfs(file.parent).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        pass
+    return not (os.access(file, os.W_OK) and os.access(file.parent, os.W_OK))
+
+
+def _read_only_url(file: Path, create: bool) -> str:
+    """The URL that reads the archive ``file`` on a read-only location (SQLite's
+    ``immutable=1``: no lock or WAL files), or a clear :class:`ArchiveError` when that cannot
+    serve: a run that must write (``create``), or changes still in the WAL file, which an
+    immutable reader would not see."""
+    if create:
+        raise ArchiveError(
+            f"{file} is on a read-only location (or not writable): dedupe stores there; "
+            "give it a writable archive (read commands work on this one)"
+        )
+    wal = file.with_name(file.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ArchiveError(
+            f"{file} is on a read-only location and its last changes are still in "
+            f"{wal.name}: open it once where it is writable (any clipper command merges them)"
+        )
+    return f"sqlite:///file:{quote(str(file.resolve()))}?immutable=1&uri=true"
+
+
 def _upgrade(engine: Engine) -> None:
     script = ScriptDirectory.from_config(_alembic_config())
     head = script.get_current_head()
@@ -189,6 +223,12 @@ def _upgrade(engine: Engine) -> None:
         tables = set(inspect(connection).get_table_names())
     if current == head:
         return
+    if engine.url.query.get("immutable") == "1":
+        raise ArchiveError(
+            f"the archive at {engine.url.database} is on a read-only location and at schema "
+            f"revision {current}; this clipper needs {head}: upgrade it once where it is "
+            "writable (any clipper command does it)"
+        )
     if current is None and tables and not tables & set(Base.metadata.tables):
         # Someone else's database: never add clipper's tables beside theirs.
         shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")

@@ -185,6 +185,8 @@ class CanonicalChange(Base):
     """A cluster whose canonical article was replaced by a better version."""
 
     __tablename__ = "canonical_changes"
+    # A run's changes, and one cluster's change in a run (Store._record_change): a seek each
+    __table_args__ = (Index("ix_canonical_changes_run_id_cluster_id", "run_id", "cluster_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id", ondelete="CASCADE"))
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))

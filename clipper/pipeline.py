@@ -138,9 +138,9 @@ class RunSummary:
         self.canonical_changes += outcome.canonical_changes
 
     def set_outcome(self, outcome: BatchOutcome) -> None:
-        """The whole run's page counts (``Store.run_outcome``) in place of the per-batch sums;
-        canonical changes stay summed per batch."""
+        """The whole run's counts (``Store.run_outcome``) in place of the per-batch sums."""
         self.stored = outcome.stored
+        self.canonical_changes = outcome.canonical_changes
         self.exact_duplicates = outcome.exact_duplicates
         self.new_clusters = outcome.new_clusters
         self.joined_existing = outcome.joined_existing

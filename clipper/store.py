@@ -186,14 +186,44 @@ class Store:
         run.finished_at = now()
         run.counts = json.dumps(counts, sort_keys=True)
 
+    def _record_change(
+        self, cluster: Cluster, canonical_id: int, run_id: int, changed_at: str
+    ) -> None:
+        """Record that ``cluster`` (made by an earlier run) has ``canonical_id`` as its
+        canonical now: one row per cluster and run, from its canonical before the run to the one
+        after, whatever the batches were (a second change in the run moves the row's new page;
+        a change back to where the run found it removes the row).  A cluster this run made has
+        no change to record: it is new."""
+        row = self.session.scalars(
+            select(CanonicalChange).where(
+                CanonicalChange.cluster_id == cluster.id, CanonicalChange.run_id == run_id
+            )
+        ).first()
+        if row is None:
+            self.session.add(
+                CanonicalChange(
+                    cluster_id=cluster.id,
+                    run_id=run_id,
+                    previous_page_id=cluster.canonical_page_id,
+                    new_page_id=canonical_id,
+                    changed_at=changed_at,
+                )
+            )
+        elif row.previous_page_id == canonical_id:
+            self.session.delete(row)
+        else:
+            row.new_page_id = canonical_id
+            row.changed_at = changed_at
+
     def run_outcome(self, run_id: int) -> BatchOutcome:
         """What a whole run did to its pages, read from the archive it left (through the
         ``pages.run_id`` index): the same whatever the batch size.  Summed per batch, a cluster
         a run creates and merges again later in the run would count as new, and a page that
-        becomes an exact copy of a later canonical would not count as one.  Canonical changes
-        are not in it (they are counted per batch, for clusters of earlier runs).  ``stored``
-        counts the run's pages the archive holds: for a run that failed or was stopped, the
-        batches it committed, not the batch in progress."""
+        becomes an exact copy of a later canonical would not count as one.  Canonical
+        changes count the clusters of earlier runs whose canonical the run changed (one row
+        each, :meth:`_record_change`).  ``stored`` counts the run's pages the archive holds:
+        for a run that failed or was stopped, the batches it committed, not the batch in
+        progress."""
         outcome = BatchOutcome()
         new_clusters: set[int] = set()
         rows = self.session.execute(
@@ -211,6 +241,14 @@ class Store:
             else:
                 outcome.joined_existing += 1
         outcome.new_clusters = len(new_clusters)
+        outcome.canonical_changes = (
+            self.session.scalar(
+                select(func.count())
+                .select_from(CanonicalChange)
+                .where(CanonicalChange.run_id == run_id)
+            )
+            or 0
+        )
         return outcome
 
     def record_rejections(self, run_id: int, rejections: Sequence[Rejection]) -> None:
@@ -712,19 +750,9 @@ class Store:
             else:
                 cluster = old_clusters[previous]
                 claimed.add(previous)
-                if cluster.canonical_page_id != canonical_id:
-                    self.session.add(
-                        CanonicalChange(
-                            cluster_id=cluster.id,
-                            run_id=run_id,
-                            previous_page_id=cluster.canonical_page_id,
-                            new_page_id=canonical_id,
-                            changed_at=changed_at,
-                        )
-                    )
-                    # The summary counts changes of clusters from earlier runs: a cluster this
-                    # run made and changed again is new, whatever the batches were.
-                    outcome.canonical_changes += cluster.created_run_id != run_id
+                if cluster.canonical_page_id != canonical_id and cluster.created_run_id != run_id:
+                    self._record_change(cluster, canonical_id, run_id, changed_at)
+                    outcome.canonical_changes += 1
                 cluster.canonical_page_id = canonical_id
                 cluster.size = len(members)
                 cluster.first_seen = min(seen)

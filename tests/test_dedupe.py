@@ -426,3 +426,44 @@ def test_pages_read_twice_count_alike_whatever_the_batch_size(
     assert summary.stored == 1
     assert summary.already_archived == 2
     assert summary.skipped == {"too-short": 3, "duplicate": 1}
+
+
+@pytest.mark.parametrize("batch_size", [1, 100])
+def test_a_night_records_one_canonical_change_per_earlier_cluster(
+    tmp_path: Path, batch_size: int
+) -> None:
+    """Two ever longer copies of yesterday's article tonight: one change (yesterday's canonical
+    → the longest), in one batch or two; tonight's own cluster, changed within the night,
+    records none.  The summary counts the table's rows."""
+    base = [f"Paragraph {i} of the harbour ferry report says the timetable doubles in May, "
+            f"with boats every half hour and a later last crossing on day {i}." for i in range(8)]
+    extra = ["The operator will hire twelve new crew members before the summer season begins.",
+             "Tickets go on sale at the quay office from Friday morning, the operator said."]
+    museum = [f"Paragraph {i} on the museum: the town museum reopens after a two-year refit of "
+              f"its roof and east wing, with {i + 3} new rooms." for i in range(8)]
+
+    def record(site: str, paragraphs: list[str], title: str) -> str:
+        return json.dumps({"url": f"https://{site}/story", "title": title,
+                           "text": "\n".join(paragraphs)}) + "\n"
+
+    first = tmp_path / "n1" / "feed.jsonl"
+    first.parent.mkdir()
+    first.write_text(record("esk.example", base, "Ferry timetable doubles"))
+    second = tmp_path / "n2" / "feed.jsonl"
+    second.parent.mkdir()
+    second.write_text(
+        record("lune.example", base + extra[:1], "Ferry timetable doubles")
+        + record("tarn.example", museum, "Museum reopens")
+        + record("wye.example", base + extra, "Ferry timetable doubles")
+        + record("ure.example", museum + extra, "Museum reopens")
+    )
+    archive, _ = build(tmp_path / "a.db", [first])
+    summary = dedupe(archive, [str(second)], Config(workers=1, batch_size=batch_size))
+    with archive.sessions() as session:
+        changes = session.execute(
+            select(CanonicalChange.previous_page_id, CanonicalChange.new_page_id)
+            .where(CanonicalChange.run_id == summary.run_id)
+        ).all()
+        pages = dict(session.execute(select(Page.url, Page.id)).all())
+    assert changes == [(pages["https://esk.example/story"], pages["https://wye.example/story"])]
+    assert summary.canonical_changes == 1

@@ -8,9 +8,8 @@ band look-ups, the writer lock that a second writer waits for while readers read
 
 from __future__ import annotations
 
-import re
-
 import random
+import re
 import threading
 import time
 from pathlib import Path

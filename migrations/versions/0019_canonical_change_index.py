@@ -7,16 +7,16 @@ too, so the summary's and the table's counts depended on ``--batch-size``.  Find
 row of the run, and counting a run's rows, is a seek through this index; without it each was a
 scan of the table, which grows with the archive.  Rows already stored are left as they are.
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0018"
-down_revision = "0017"
+revision = "0019"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 

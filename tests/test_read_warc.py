@@ -171,15 +171,17 @@ def test_a_wrong_content_length_in_a_plain_warc_loses_no_record(tmp_path: Path) 
     header, so the records after it are read, and the page itself is kept without them."""
     import re
 
-    good = record("https://tidewater.example/ferry")
+    lines = ARTICLE.replace(b"</p>", b"</p>\n")  # a block of many lines, as pages are
+    good = record("https://tidewater.example/ferry", lines)
     length = int(re.search(rb"Content-Length: (\d+)", good).group(1))  # type: ignore[union-attr]
-    after = record("https://tidewater.example/tram", ARTICLE.replace(b"ferry", b"tram")) + record(
-        "https://tidewater.example/bus", ARTICLE.replace(b"ferry", b"bus")
+    after = record("https://tidewater.example/tram", lines.replace(b"ferry", b"tram")) + record(
+        "https://tidewater.example/bus", lines.replace(b"ferry", b"bus")
     )
     healthy, _ = read(_write(tmp_path / "ok.warc", good + after))
     # (as many digits as the right one, so the records after it keep their offsets; the last
     # one runs past the end of the file)
-    for wrong in (length + 7, length + 3000, length - 10, int("9" * len(str(length)))):
+    longest = int("9" * len(str(length)))
+    for wrong in (length + 7, length + 3000, length - 10, length - 1000, longest):
         bad = good.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % wrong, 1)
         pages, rejections = read(_write(tmp_path / f"{wrong}.warc", bad + after))
         assert rejections == [], wrong

@@ -270,9 +270,10 @@ def _read_records(
         resume = None
         if plain is not None and (missing or records.err_count > errors):
             # The block did not end where its Content-Length says: in an uncompressed file a
-            # length too long runs into the records after it.  Where the next record header
-            # starts inside it, this record ends and reading goes on from there.
-            resume = _next_header(plain, start, records.offset)
+            # length too long runs into the records after it, one too short leaves the rest of
+            # the block before the next.  Where the next record header starts, this record
+            # ends and reading goes on from there.
+            resume = _next_header(plain, start)
             if resume is not None:
                 event = _cut_at_next_record(event, resume)
         elif plain is None and not missing and records.err_count > errors:
@@ -498,16 +499,14 @@ _RECORD_END = b"\r\n\r\n"  # the blank lines after a record's block
 _HEADER_LOOKAHEAD = 512  # a real header names a WARC- field within its first lines
 
 
-def _next_header(raw: BufferedReader, start: int, end: int) -> int | None:
+def _next_header(raw: BufferedReader, start: int) -> int | None:
     """Where the first WARC record header after the one at ``start`` begins in an uncompressed
-    file, looked for up to ``end`` (where warcio stopped reading; the file's end at most, read
-    in chunks); None when there is none."""
-    size = raw.seek(0, 2)
-    end = min(max(end, start), size)
+    file (read in chunks up to it, the end of the file at most), or None when there is none."""
+    end = raw.seek(0, 2)
     pos = start + 1
     while pos < end:
         raw.seek(pos)
-        chunk = raw.read(min(DRAIN_CHUNK, end - pos) + _HEADER_LOOKAHEAD)
+        chunk = raw.read(DRAIN_CHUNK + _HEADER_LOOKAHEAD)
         for found in _RECORD_START.finditer(chunk):
             head = chunk[found.start(1) : found.start(1) + _HEADER_LOOKAHEAD]
             if b"\nWARC-Type:" in head or b"\nWARC-Record-ID:" in head:

@@ -253,3 +253,32 @@ def _raw_response(
         writer.create_warc_record(url, "response", payload=io.BytesIO(block), http_headers=http)
     )
     return out.getvalue()
+
+
+def test_a_common_crawl_wet_file_is_read_as_text_pages(tmp_path: Path) -> None:
+    """``CC-MAIN-....warc.wet.gz``: a warcinfo record, then one ``conversion`` record a page
+    holding the text the crawl extracted (UTF-8 ``text/plain``): text pages with URL and date."""
+    text = (
+        "Harbour ferry timetable changes from Monday\n"
+        "The Kessel Point ferry will leave every ten minutes at peak hours, the operator said."
+    )
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("x.warc.wet.gz", {"software": "nutch"}))
+    for n in range(2):
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://tidewater.example/{n}", "conversion",
+                payload=io.BytesIO((text + " Ça va." * n).encode()),
+                warc_content_type="text/plain",
+                warc_headers_dict={"WARC-Date": "2024-03-05T10:00:00Z"},
+            )
+        )
+    path = _write(tmp_path / "CC-MAIN-20240305-00001.warc.wet.gz", out.getvalue())
+    pages, rejections = read(path)
+    assert [r.reason for r in rejections] == ["warc-info"]
+    assert [(p.kind, p.url, p.body) for p in pages] == [
+        ("text", "https://tidewater.example/0", text),
+        ("text", "https://tidewater.example/1", text + " Ça va."),
+    ]
+    assert all((p.fetched_at or "").startswith("2024-03-05") for p in pages)

@@ -36,7 +36,8 @@ Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` all
 - ``.csv`` / ``.tsv``: one page per row under a header row naming the columns, with the same
   field names (Scrapy's and pandas' CSV exports; :mod:`clipper.read.tables`), origin
   ``path:N`` for the Nth row.
-- ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio.  A page cut
+- ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio; ``.wet``
+  (Common Crawl's extracted text): its ``conversion`` records as text pages.  A page cut
   short (``WARC-Truncated``, a file or gzip member cut, a wrong ``Content-Length``) is kept as
   far as it goes, marked ``partial`` (the run counts partial pages).
 
@@ -163,6 +164,7 @@ _FORMATS: dict[str, str] = {
     ".csv": "csv",
     ".tsv": "tsv",
     ".warc": "archive",
+    ".wet": "archive",  # Common Crawl's extracted text: `CC-MAIN-....warc.wet.gz`
     ".arc": "archive",
 }
 

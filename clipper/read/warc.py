@@ -34,7 +34,13 @@ from warcio.statusandheaders import (
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
-from clipper.read.decoding import SNIFF_BYTES, binary_kind, decode_html, looks_like_html
+from clipper.read.decoding import (
+    SNIFF_BYTES,
+    binary_kind,
+    decode_html,
+    decode_text,
+    looks_like_html,
+)
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
 from clipper.read.provenance import iso_or_none, site_of
@@ -68,6 +74,7 @@ class _Verdict:
     content_type: str | None = None  # the HTTP (or WARC) Content-Type, for its charset
     partial: str | None = None  # the page is a part of itself (206 Partial Content): why
     language: str | None = None  # the HTTP Content-Language, a hint for an undeclared charset
+    text: bool = False  # a plain-text page (a WET file's conversion record), not HTML
 
 
 class _EndCheckingIterator(ArchiveIterator):
@@ -366,6 +373,13 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}")
     if verdict.sniff and not looks_like_html(body[:SNIFF_BYTES]):
         return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}")
+    fetched = iso_or_none(headers.get_header("WARC-Date"))
+    if verdict.text:
+        # the text a crawl extracted from a page (Common Crawl's WET files: UTF-8)
+        return RawPage(
+            origin="", kind="text", body=decode_text(body), raw_hash=digest(body), url=url,
+            fetched_at=fetched, site=site_of(None, url),
+        )
     cut = headers.get_header("WARC-Truncated")
     partial = verdict.partial
     if cut is not None:
@@ -378,7 +392,7 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         body=decode_html(body, verdict.content_type, verdict.language),
         raw_hash=digest(body),
         url=url,
-        fetched_at=iso_or_none(headers.get_header("WARC-Date")),
+        fetched_at=fetched,
         site=site_of(None, url),
         partial=partial,
     )
@@ -412,6 +426,12 @@ def _judge(record: Any, url: str | None) -> _Verdict:
     rec_type = (record.rec_type or "").lower()
     if rec_type in _TYPE_REASONS:
         return _Verdict(_TYPE_REASONS[rec_type], f"{rec_type} record {url or ''}".strip())
+    if rec_type == "conversion":
+        # Common Crawl's WET files: a page's text as the crawl extracted it
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+        if content_type.split(";")[0].strip().lower() in ("text/plain", ""):
+            return _Verdict(text=True, content_type=content_type)
+        return _Verdict("warc-other", f"conversion record of {content_type}: {url or ''}")
     if rec_type not in ("response", "resource"):
         return _Verdict("warc-other", f"{rec_type or 'untyped'} record {url or ''}".strip())
     if url and url.lower().startswith("dns:"):

@@ -294,7 +294,8 @@ BROKEN_JSON_LINES: list[tuple[str, str]] = [
     ("null", "bad-record"),
     ('"just a string"', "bad-record"),
     ("true", "bad-record"),
-    ('[{"text": "in a list"}]', "bad-record"),
+    ('[{"text": "in a list"}]', "too-short"),  # a batch of records on a line: read
+    ('[42, {"html": 5}]', "bad-record"),
     ('{"html": 5}', "bad-record"),
     ('{"text": ["a", "list"]}', "too-short"),  # paragraphs: read, then too short
     ('{"maintext": {"nested": true}}', "bad-record"),

@@ -543,6 +543,7 @@ def test_a_jsonl_line_holding_a_whole_api_response_is_read_as_its_records(
             {"title": "Osiers", "link": "https://esk.example/o", "content": TEXT.lower()}
         ]},
         {"status": "ok", "totalResults": 2, "articles": []},
+        [{"url": "https://esk.example/b1", "text": TEXT}, 7],  # a batch of records on a line
     ]
     path.write_text("".join(json.dumps(line) + "\n" for line in lines))
     pages, rejected = _read(path)
@@ -551,9 +552,12 @@ def test_a_jsonl_line_holding_a_whole_api_response_is_read_as_its_records(
         ("2:1", "https://esk.example/w"),
         ("2:2", "https://esk.example/a"),
         ("3:1", "https://esk.example/o"),
+        ("5:1", "https://esk.example/b1"),
     ]
-    assert [p.body for p in pages[1:]] == [TEXT, alder, TEXT.lower()]
-    assert [(r.origin, r.reason) for r in rejected] == [(f"{path}:4", "empty")]
+    assert [p.body for p in pages[1:]] == [TEXT, alder, TEXT.lower(), TEXT]
+    assert [(r.origin, r.reason) for r in rejected] == [
+        (f"{path}:4", "empty"), (f"{path}:5:2", "bad-record")
+    ]
     assert "articles" in rejected[0].detail
 
 

@@ -131,9 +131,9 @@ def _skip_rest_of_line(f: Lines) -> None:
 def _records_from_line(
     line: bytes, origin: str, limits: ReadLimits
 ) -> Generator[Event, None, None]:
-    """A JSONL line's record, or the records of a whole API response saved as one line (a
-    poller appending each NewsAPI / NewsData.io / Guardian answer to a file), origin
-    ``path:LINE:N`` for its Nth."""
+    """A JSONL line's record, or the records of a whole API response or an array of records
+    saved as one line (a poller appending each NewsAPI / NewsData.io / Guardian answer, or each
+    batch, to a file), origin ``path:LINE:N`` for its Nth."""
     try:
         obj = _loads(line.rstrip(b"\r\n"))
     except RecursionError:
@@ -145,6 +145,10 @@ def _records_from_line(
         return
     except ValueError as exc:  # UnicodeDecodeError: the line is not UTF-8/16/32
         yield Rejection(origin, "bad-json", short(exc))
+        return
+    if isinstance(obj, list) and any(isinstance(item, dict) for item in obj):
+        # a batch of records per line (a scraper appending each page of results)
+        yield from _each_record(obj, origin, limits)
         return
     if not isinstance(obj, dict):
         yield Rejection(origin, "bad-record", f"line is a JSON {json_type(obj)}, not an object")

@@ -329,3 +329,9 @@ class Config:
     # 4.7 s a 1,000 records, bench/oneday.py).  A cache: the same candidate either way.  About
     # 8 KB a page: 10,000 pages ~ 80 MB.
     candidate_cache_pages: int = 10_000
+    # Stored pages outside that cache are read back for verification this many at a time
+    # (their pairs verified, then let go: Deduper._verify), so a batch whose pairs reach every
+    # page of a long night holds one slice, not the night (one-day records at 20k: 9,000 pages
+    # read back a batch).  A slice costs one hand-over to the verification workers (~2 ms);
+    # 2,000 pages are ~16 MB.  The edges are the same for any size.
+    verify_slice_pages: int = 2_000

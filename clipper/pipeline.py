@@ -25,6 +25,7 @@ from itertools import islice
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from sqlalchemy.exc import SQLAlchemyError
 
 from clipper import allocator
@@ -42,6 +43,7 @@ from clipper.fingerprint import (
 )
 from clipper.match import (
     Candidate,
+    Edge,
     batch_candidates,
     batch_overlaps,
     key_rows,
@@ -516,11 +518,79 @@ class Deduper:
             pages.append((page, item))
         return pages
 
-    def _add_stored_candidates(self, candidates: dict[int, Candidate], needed: set[int]) -> None:
-        """Add the stored pages ``needed`` to ``candidates``: from the cache of this run's
-        candidates (least recently used dropped past ``Config.candidate_cache_pages``), else
-        read back and shingled again from their text; the batch's own pages join the cache."""
+    def _verify(
+        self,
+        batch: dict[int, Candidate],
+        stored: list[int],
+        by_band: set[tuple[int, int]],
+        overlaps: npt.NDArray[np.int64],
+    ) -> list[Edge]:
+        """The edges among the batch's candidate pairs: those sharing a band (``by_band``) and
+        those of ``overlaps`` that share enough passage or opening keys
+        (``match.sharing_pairs``), each pair a page of the batch (``batch``) and a page of the
+        batch or a stored page (``stored``, ascending ids).  The same edges as one
+        ``Workers.verify`` of all the pairs gives (in another order: the match table is keyed
+        by the pair).
+
+        The stored pages are taken a slice at a time: first those in the candidate cache, then
+        the others ``Config.verify_slice_pages`` at a time, read back, used for their pairs
+        and let go (they join the cache, least recently used dropped), so the main process and
+        the verification workers hold the batch, the cache and one slice, however many stored
+        pages the night's pairs reach (one-day records: every earlier page of the night, 19,000
+        at 20k, read back and sent to the workers at once: the run's largest transient).
+        """
+        timed = self.summary.timed
         cache = self.candidate_cache
+        size = self.config.verify_slice_pages
+        uncached = [pid for pid in stored if pid not in cache]
+        slices = [[pid for pid in stored if pid in cache]] + [
+            uncached[i : i + size] for i in range(0, len(uncached), size)
+        ]
+        # each pair's slice: its stored page's (both pages of the batch: the first)
+        slice_of = {pid: k for k, members in enumerate(slices) for pid in members}
+        band_parts: list[set[tuple[int, int]]] = [set() for _ in slices]
+        for a, b in by_band:
+            k = slice_of.get(a)
+            band_parts[slice_of.get(b, 0) if k is None else k].add((a, b))
+        in_batch = np.isin(overlaps[:, 0], np.fromiter(batch, dtype=np.int64, count=len(batch)))
+        stored_side = np.where(in_batch, overlaps[:, 1], overlaps[:, 0])
+        ids = np.asarray(stored, dtype=np.int64)
+        at = np.minimum(np.searchsorted(ids, stored_side), max(len(ids) - 1, 0))
+        known = ids[at] == stored_side if len(ids) else np.zeros(len(overlaps), dtype=bool)
+        row_slice = np.zeros(len(overlaps), dtype=np.int64)
+        row_slice[known] = np.asarray([slice_of[pid] for pid in stored], dtype=np.int64)[at[known]]
+        found: list[Edge] = []
+        for k, members in enumerate(slices):
+            candidates = dict(batch)
+            with timed("stored-candidates"):
+                candidates.update(self._stored_candidates(members))
+            with timed("passage-share"):
+                pairs = sorted(
+                    band_parts[k]
+                    | sharing_pairs(
+                        overlaps[row_slice == k], candidates, self.config.match.passage_share
+                    )
+                )
+            with timed("verify"):
+                found.extend(self.workers.verify(pairs, candidates))
+            del candidates
+        # the batch's own pages join the cache last: the most recently used
+        for pid in sorted(batch.keys() - cache.keys()):
+            cache[pid] = batch[pid]
+        self._trim_cache()
+        return found
+
+    def _trim_cache(self) -> None:
+        while len(self.candidate_cache) > self.config.candidate_cache_pages:
+            self.candidate_cache.popitem(last=False)
+
+    def _stored_candidates(self, page_ids: list[int]) -> dict[int, Candidate]:
+        """The stored pages ``page_ids`` as candidates: from the cache of this run's candidates,
+        else read back and shingled again from their text (those join the cache, the least
+        recently used dropped past ``Config.candidate_cache_pages``)."""
+        cache = self.candidate_cache
+        candidates: dict[int, Candidate] = {}
+        needed = set(page_ids)
         for pid in sorted(needed & cache.keys()):
             cache.move_to_end(pid)
             candidates[pid] = cache[pid]
@@ -537,8 +607,8 @@ class Deduper:
             )
         for pid in sorted(candidates.keys() - cache.keys()):
             cache[pid] = candidates[pid]
-        while len(cache) > self.config.candidate_cache_pages:
-            cache.popitem(last=False)
+        self._trim_cache()
+        return candidates
 
     def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
         settings = self.config.fingerprint
@@ -598,15 +668,11 @@ class Deduper:
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
-            needed = (
-                {pid for pair in by_band for pid in pair} | set(np.unique(overlaps[:, :2]).tolist())
-            ) - candidates.keys()
-        with timed("stored-candidates"):
-            self._add_stored_candidates(candidates, needed)
-        with timed("passage-share"):
-            pairs = by_band | sharing_pairs(overlaps, candidates, self.config.match.passage_share)
-        with timed("verify"):
-            edges = self.workers.verify(sorted(pairs), candidates)
+            named = {pid for pair in by_band for pid in pair}
+            stored = sorted(
+                (named | set(np.unique(overlaps[:, :2]).tolist())) - candidates.keys()
+            )
+        edges = self._verify(candidates, stored, by_band, overlaps)
         with timed("insert-edges"):
             self.store.insert_edges(edges)
         with timed("insert-bands"):

@@ -6,6 +6,7 @@ import json
 import random
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -288,17 +289,42 @@ def test_band_index_merges_do_not_change_the_archive(
     assert main + recent == unmerged
 
 
-def test_candidate_cache_does_not_change_the_archive(tmp_path: Path) -> None:
-    """Candidates of earlier batches come from the main process's cache or from the archive:
-    the same archive either way (small batches, so later batches meet earlier pages)."""
-    archives = []
-    for name, cached in (("cached", 10_000), ("uncached", 0)):
-        archive = open_archive(str(tmp_path / f"{name}.db"))
-        dedupe(archive, [str(FIXTURES)], Config(workers=1, batch_size=3,
-                                                candidate_cache_pages=cached))
+def _edges(db: Path) -> list[tuple[Any, ...]]:
+    """The match graph's edges by page."""
+    with sqlite3.connect(db) as con:
+        return con.execute(
+            "SELECT p.source_key, b.source_key, m.jaccard, m.containment, m.offset_words "
+            "FROM matches m JOIN pages p ON p.id = m.page_id "
+            "JOIN pages b ON b.id = m.better_page_id ORDER BY 1, 2"
+        ).fetchall()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_candidate_cache_and_verification_slices_do_not_change_the_archive(
+    tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidates of earlier batches come from the main process's cache or from the archive,
+    and the stored ones are verified a slice at a time (``Config.verify_slice_pages``): the
+    same archive and the same edges either way (small batches, so later
+    batches meet earlier pages; with 2 workers every slice goes to the verification pool)."""
+    from clipper import workers as worker_module
+
+    monkeypatch.setattr(worker_module, "PARALLEL_VERIFY_MIN_PAIRS", 1)
+    archives, edges = [], []
+    for name, cached, sliced in (
+        ("cached", 10_000, 2_000), ("uncached", 0, 2_000), ("slices", 0, 1), ("mixed", 2, 2)
+    ):
+        db = tmp_path / f"{name}.db"
+        archive = open_archive(str(db))
+        dedupe(archive, [str(FIXTURES)], Config(workers=workers, batch_size=3,
+                                                candidate_cache_pages=cached,
+                                                verify_slice_pages=sliced))
         archives.append(snapshot(archive))
-    assert archives[0] == archives[1]
-    assert archives[0]["clusters"]
+        archive.close()
+        edges.append(_edges(db))
+    assert all(a == archives[0] for a in archives[1:])
+    assert all(e == edges[0] for e in edges[1:])
+    assert archives[0]["clusters"] and edges[0]
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -498,15 +498,13 @@ class Store:
         if not len(keys):
             return np.empty((0, 3), dtype=np.int64)
         order = np.argsort(keys, kind="stable")
-        hits = self.backend.key_hits(
+        # one row per shared key, counted per (row, page) as they arrive
+        return self.backend.key_counts(
             self.session.connection(),
             keys[order].tolist(),
             key_rows[order].tolist(),
             ("lsh_bands", "lsh_bands_recent"),
         )
-        # one row per shared key: count them per (row, page), as one integer each
-        codes, counts = np.unique(hits[:, 0] << 32 | hits[:, 1], return_counts=True)
-        return np.column_stack([codes >> 32, codes & 0xFFFFFFFF, counts]).astype(np.int64)
 
     def insert_bands(
         self,

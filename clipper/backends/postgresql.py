@@ -26,7 +26,14 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, text
 
-from clipper.backends import Backend, LockTimeout, PageText, fetch_int_pairs
+from clipper.backends import (
+    Backend,
+    Collect,
+    LockTimeout,
+    PageText,
+    concat_int_pairs,
+    count_int_pairs,
+)
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
@@ -189,20 +196,29 @@ class PostgreSQLBackend(Backend):
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str] = ("lsh_bands",),
     ) -> npt.NDArray[np.int64]:
-        found = [
-            fetch_int_pairs(
-                connection.execute(
-                    text(
-                        "SELECT b.row, l.page_id FROM unnest(CAST(:keys AS bigint[]), "
-                        "CAST(:rows AS integer[])) AS b(key, row) "
-                        f"JOIN {table} AS l ON l.key = b.key"
-                    ),
-                    {"keys": list(keys), "rows": list(rows)},
-                )
+        return self._look_up(connection, keys, rows, tables, concat_int_pairs)
+
+    def key_counts(
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
+        tables: Sequence[str] = ("lsh_bands",),
+    ) -> npt.NDArray[np.int64]:
+        return self._look_up(connection, keys, rows, tables, count_int_pairs)
+
+    def _look_up(
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
+        tables: Sequence[str], collect: Collect,
+    ) -> npt.NDArray[np.int64]:
+        return collect(
+            connection.execute(
+                text(
+                    "SELECT b.row, l.page_id FROM unnest(CAST(:keys AS bigint[]), "
+                    "CAST(:rows AS integer[])) AS b(key, row) "
+                    f"JOIN {table} AS l ON l.key = b.key"
+                ),
+                {"keys": list(keys), "rows": list(rows)},
             )
             for table in tables
-        ]
-        return np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
+        )
 
 
 POSTGRESQL = PostgreSQLBackend()

@@ -532,20 +532,21 @@ class Deduper:
         ``Workers.verify`` of all the pairs gives (in another order: the match table is keyed
         by the pair).
 
-        The stored pages are taken a slice at a time: first those in the candidate cache, then
-        the others ``Config.verify_slice_pages`` at a time, read back, used for their pairs
-        and let go (they join the cache, least recently used dropped), so the main process and
-        the verification workers hold the batch, the cache and one slice, however many stored
-        pages the night's pairs reach (one-day records: every earlier page of the night, 19,000
-        at 20k, read back and sent to the workers at once: the run's largest transient).
+        The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
+        candidate cache first, the others read back, used for their pairs and let go (they
+        join the cache, least recently used dropped), so the main process holds the batch, the
+        cache and one slice, and the verification workers are sent the batch and one slice,
+        however many stored pages the night's pairs reach (one-day records: every earlier page
+        of the night, 19,000 at 20k, read back and sent to the workers at once: the run's
+        largest transient).
         """
         timed = self.summary.timed
         cache = self.candidate_cache
         size = self.config.verify_slice_pages
-        uncached = [pid for pid in stored if pid not in cache]
-        slices = [[pid for pid in stored if pid in cache]] + [
-            uncached[i : i + size] for i in range(0, len(uncached), size)
-        ]
+        # the cached pages first (reading the others may push them out of the cache)
+        ordered = [pid for pid in stored if pid in cache]
+        ordered += [pid for pid in stored if pid not in cache]
+        slices = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
         # each pair's slice: its stored page's (both pages of the batch: the first)
         slice_of = {pid: k for k, members in enumerate(slices) for pid in members}
         band_parts: list[set[tuple[int, int]]] = [set() for _ in slices]

@@ -124,7 +124,7 @@ def date_option(name: str, what: str) -> Callable[[F], F]:
         "same forms as --since"
         if name == "--until"
         else "a date: 2025-03-01, or 2025-03-01T06:00:00 in UTC unless an offset is given; "
-        "or a span back from now: 30m, 24h, 7d, 2w"
+        "or a span back from now: 30m, 24h, 7d, 2w; or today, yesterday (a whole UTC day)"
     )
     return click.option(name, metavar="DATE|SPAN", help=f"{what} ({forms}).")
 
@@ -1144,7 +1144,8 @@ def watch_rm_command(name: str, db: str) -> None:
 @click.option(
     "--since",
     metavar="DATE|SPAN",
-    help="Window start: a span back from now (30m, 24h, 7d, 2w) or a date (2025-03-01, "
+    help="Window start: a span back from now (30m, 24h, 7d, 2w), today, yesterday or a date "
+    "(2025-03-01, "
     "2025-03-01T06:00:00; UTC unless it has an offset). "
     "Default: the end of the previous digest of the same selection, else 24 hours ago.",
 )

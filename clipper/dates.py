@@ -1,7 +1,8 @@
 """The dates and spans every command takes (``--since``, ``--until``): one parser for all.
 
 A value is either a span back from now, ``30m``, ``24h``, ``7d`` or ``2w`` (minutes, hours,
-days, weeks; whole numbers), or an ISO 8601 date or date-time: ``2026-11-30``,
+days, weeks; whole numbers), ``today`` or ``yesterday`` (the whole UTC day: ``--since yesterday
+--until yesterday`` is yesterday's clippings), or an ISO 8601 date or date-time: ``2026-11-30``,
 ``2026-11-30T06:00:00``, ``2026-11-30T06:00:00+01:00`` or ``...Z``.  Times without an offset are
 UTC, as the archive stores them; a time with an offset is converted to UTC.
 """
@@ -14,10 +15,14 @@ from datetime import UTC, date, datetime, timedelta
 __all__ = ["FORMS", "DateError", "parse_when", "utc_now"]
 
 # What to write instead, for every error message and every --help.
-FORMS = "a span back from now (30m, 24h, 7d, 2w) or a date (2026-11-30, 2026-11-30T06:00:00)"
+FORMS = (
+    "a span back from now (30m, 24h, 7d, 2w), today, yesterday "
+    "or a date (2026-11-30, 2026-11-30T06:00:00)"
+)
 
 _SPAN = re.compile(r"^\s*(\d{1,6})\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_DAYS_BACK = {"today": 0, "yesterday": 1}
 
 
 class DateError(ValueError):
@@ -33,6 +38,7 @@ def parse_when(value: str, option: str, now: datetime | None = None) -> tuple[da
     """``value`` → (naive UTC datetime, whether it names a time of day, not a whole day).
 
     A span is counted back from ``now`` (naive UTC; default :func:`utc_now`) and names a time;
+    ``today`` / ``yesterday`` name ``now``'s UTC day and the one before, as a date does;
     a span reaching before year 1 gives ``datetime.min`` (it covers everything).  ``option``
     (e.g. ``"--since"``) only names the value in the message of the :class:`DateError` raised
     for anything else.
@@ -46,6 +52,9 @@ def parse_when(value: str, option: str, now: datetime | None = None) -> tuple[da
         except OverflowError:
             return datetime.min, True
     raw = value.strip()
+    if raw.lower() in _DAYS_BACK:
+        day = (now if now is not None else utc_now()).date() - timedelta(_DAYS_BACK[raw.lower()])
+        return datetime.combine(day, datetime.min.time()), False
     try:
         if len(raw) == 10:
             return datetime.combine(date.fromisoformat(raw), datetime.min.time()), False

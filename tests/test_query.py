@@ -426,7 +426,7 @@ def test_search_cli_table_and_json(archive_path: Path) -> None:
         (["NOT", "strike"], "NOT needs a term on each side"),
         (["strike AND"], "AND needs a term on each side"),
         (['"strike'], "unclosed quote"),
-        (["--since", "yesterday", "strike"], "not a date"),
+        (["--since", "last tuesday", "strike"], "not a date"),
     ],
 )
 def test_search_cli_reports_bad_queries_without_a_traceback(
@@ -879,3 +879,18 @@ def test_an_untitled_canonical_is_listed_under_its_copies_headline(tmp_path: Pat
     found = invoke("search", "--db", str(db), "--json", "barges").stdout
     hits = [json.loads(line) for line in found.splitlines()]
     assert [h["title"] for h in hits] == ["Castlemere locks reopen after repairs"]
+
+
+def test_today_and_yesterday_are_whole_utc_days() -> None:
+    from datetime import datetime
+
+    from clipper.dates import parse_when
+    from clipper.search import date_bounds
+
+    now = datetime(2026, 12, 1, 0, 30)  # just after midnight UTC
+    assert parse_when("Yesterday", "--since", now) == (datetime(2026, 11, 30), False)
+    assert parse_when("today", "--since", now) == (datetime(2026, 12, 1), False)
+    assert date_bounds("yesterday", "yesterday", now) == ("2026-11-30", "2026-12-01")
+    assert date_bounds("today", None, now) == ("2026-12-01", None)
+    with pytest.raises(QueryError, match="today, yesterday"):
+        date_bounds("tomorrow", None, now)

@@ -86,13 +86,14 @@ from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segme
 from clipper.htmlprune import (
     drop_link_teasers,
     keep_inline_words,
+    read_prose_divs_as_paragraphs,
     unwrap_heading_anchors,
     unwrap_section_heading_links,
 )
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose, post_clean
 from clipper.read import site_from_url
-from clipper.scripts import count_words
+from clipper.scripts import SENTENCE_INSIDE, count_words
 from clipper.textdump import clean_text_dump, normalise_line
 
 __all__ = [
@@ -312,14 +313,11 @@ def _has_paragraph(text: str, min_words: int) -> bool:
     mark before a space or at its end): prose, not a byline, share bar and tags that
     trafilatura's fallback flattened into one line with the headline."""
     return any(
-        count_words(line) >= min_words and _SENTENCE_INSIDE.search(line) is not None
+        count_words(line) >= min_words and SENTENCE_INSIDE.search(line) is not None
         for line in text.splitlines()
     )
 
 
-# Sentence punctuation (then maybe closing quotes or brackets) before a space or a line's end;
-# the full-width marks of Chinese and Japanese anywhere (no space follows them).
-_SENTENCE_INSIDE = re.compile(r"[.!?…।؟][\"'”’»」』)\]]*(?:\s|$)|[。！？]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,6 +451,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)
             unwrap_section_heading_links(tree)
+            read_prose_divs_as_paragraphs(tree)
             # The headline does not depend on the text: it is known before the retry, which
             # counts the words the post-clean (dropping a repeated headline) leaves.
             first = extract_html(tree, raw.url, raw.fetched_at)

@@ -24,7 +24,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HAN_KANA", "SENTENCE_END", "SOUTHEAST_ASIAN", "UNSPACED", "count_words"]
+__all__ = [
+    "HAN_KANA",
+    "SENTENCE_END",
+    "SENTENCE_INSIDE",
+    "SOUTHEAST_ASIAN",
+    "UNSPACED",
+    "count_words",
+]
 
 # Han (CJK ideographs, extension A, compatibility), hiragana, katakana (with its phonetic
 # extensions and half-width forms).  Hangul separates words with spaces.
@@ -39,6 +46,9 @@ UNSPACED = HAN_KANA + SOUTHEAST_ASIAN
 # A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
 # quotes or brackets (searched at a line's end by cleaning's sentence rules).
 SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
+# A sentence ends somewhere in a text: the same punctuation before a space or the text's end, or
+# the full-width marks of Chinese and Japanese anywhere (no space follows them).
+SENTENCE_INSIDE = re.compile(r"[.!?…।؟][\"'”’»」』)\]]*(?:\s|$)|[。！？]")
 
 HAN_KANA_CHARS_PER_WORD = 2
 SOUTHEAST_ASIAN_CHARS_PER_WORD = 4

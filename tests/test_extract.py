@@ -837,3 +837,41 @@ def test_a_body_in_the_markup_is_never_replaced_by_script_strings() -> None:
     static = "".join(f"<p>{p}</p>" for p in other)
     article = _article(_script_body_page(PARAS, static), "https://vale-chronicle.example/news/2")
     assert article.text.splitlines() == other
+
+
+DIV_SECTION = (
+    "Readers who want to see the old basement before the move can join one of the guided "
+    "tours in May, when the archivists will show the flood marks on the walls, the drying "
+    "racks built after last winter and the parish registers that were saved by hand."
+)
+
+
+def test_a_paragraph_written_as_a_div_is_article_text() -> None:
+    # A section of the article written as bare <div> text after its heading.
+    body = (
+        "<article><h1>Archive move</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + f"<h2>Tours before the move</h2><div>{DIV_SECTION}</div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+        + "</article>"
+    )
+    article = _article(_page("<title>Archive move</title>", body))
+    assert article.text.splitlines() == [*PARAS[:2], "Tours before the move", DIV_SECTION,
+                                         *PARAS[2:]]
+
+
+def test_a_div_holding_a_video_card_is_not_made_a_paragraph() -> None:
+    # The label of an embedded video, with the card's own blocks inside the same <div>.
+    card = (
+        "<div><strong>WATCH | The flooded basement last winter:</strong><span>"
+        f"<div class='card'><h3>Flood video</h3><div>{DIV_SECTION}</div></div></span></div>"
+    )
+    body = (
+        "<article><h1>Archive move</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + card
+        + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+        + "</article>"
+    )
+    article = _article(_page("<title>Archive move</title>", body))
+    assert "WATCH" not in article.text

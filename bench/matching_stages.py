@@ -10,7 +10,8 @@ verification in that process too), so every stage's CPU is the process's own.  T
 timer (``RunSummary.timed``, wall seconds) is read as CPU seconds here (``time.process_time``):
 on a shared machine wall seconds measure the other processes as much as this one.
 
-Printed per tree: CPU seconds of each stage in the first full batch and in the last, and the
+Printed per tree: CPU seconds of each stage in the first full batch and in the last (and the
+pairs verified, the pairs the screen lets through to the exact walk, the edges found), and the
 growth (last ÷ first) of the stages that match and cluster (``band-lookups``, ``candidates``,
 ``passage-share``, ``verify``, ``recluster``); and whether the two trees gave the same clusters
 and canonicals (the same input in the same order: the same page ids).  Without
@@ -61,6 +62,27 @@ def child(tree: Path, corpus: Path, db: Path, out: Path) -> None:
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + spent
 
     RunSummary.timed = cpu_timed  # type: ignore[method-assign]
+    # pairs verified, pairs the screen lets through to the exact walk, edges: per batch
+    import clipper.match
+    import clipper.workers
+
+    counts = {"pairs": 0, "walked": 0, "edges": 0}
+    verify, screen = clipper.workers.verify, clipper.match.screen
+
+    def counted_verify(pairs: Any, config: Any, shingle_words: int = 5) -> Any:
+        pairs = list(pairs)
+        counts["pairs"] += len(pairs)
+        edges = verify(pairs, config, shingle_words)
+        counts["edges"] += len(edges)
+        return edges
+
+    def counted_screen(pairs: Any, *args: Any, **kwargs: Any) -> Any:
+        kept = screen(pairs, *args, **kwargs)
+        counts["walked"] += sum(kept)
+        return kept
+
+    clipper.workers.verify = counted_verify
+    clipper.match.screen = counted_screen
     batches: list[dict[str, Any]] = []
     last: dict[str, float] = {}
 
@@ -70,8 +92,10 @@ def child(tree: Path, corpus: Path, db: Path, out: Path) -> None:
             {
                 "read": summary.pages_read,
                 "stages": {k: v - last.get(k, 0.0) for k, v in now.items()},
+                "pairs": dict(counts),
             }
         )
+        counts.update(pairs=0, walked=0, edges=0)
         last.clear()
         last.update(now)
 
@@ -121,6 +145,14 @@ def report(label: str, batches: list[dict[str, Any]], run: Run) -> None:
         a, b = first["stages"].get(stage, 0.0), last["stages"].get(stage, 0.0)
         if max(a, b) >= 0.005:
             print(f"  {stage:18} {a:7.3f} → {b:7.3f}")
+    for kind, what in (
+        ("pairs", "pairs verified"),
+        ("walked", "pairs past the screen (walked)"),
+        ("edges", "edges"),
+    ):
+        a, b = first.get("pairs", {}).get(kind), last.get("pairs", {}).get(kind)
+        if a is not None and b is not None:
+            print(f"  {what:30} {a:7,} → {b:7,}")
     a = sum(first["stages"].get(s, 0.0) for s in MATCHING)
     b = sum(last["stages"].get(s, 0.0) for s in MATCHING)
     total = sum(x["stages"].get(s, 0.0) for x in batches for s in MATCHING)

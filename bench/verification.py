@@ -49,6 +49,7 @@ from clipper.match import (
     batch_overlaps,
     has_run,
     is_short_brief,
+    key_counts,
     key_rows,
     opening_offset,
     pair_overlaps,
@@ -156,7 +157,8 @@ def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
         )
         for i, f in enumerate(prints)
     }
-    pairs = sorted(by_band | sharing_pairs(overlaps, candidates, MatchConfig().passage_share))
+    counts = {i: key_counts(candidate) for i, candidate in candidates.items()}
+    pairs = sorted(by_band | sharing_pairs(overlaps, counts, MatchConfig().passage_share))
     return candidates, pairs
 
 

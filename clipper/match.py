@@ -36,7 +36,7 @@ without taking back verified matches; a rule on the pair is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -219,16 +219,19 @@ def pair_overlaps(
 
 
 def sharing_pairs(
-    overlaps: npt.NDArray[np.int64], candidates: dict[int, Candidate], share: float
+    overlaps: npt.NDArray[np.int64], counts: Mapping[int, tuple[int, int]], share: float
 ) -> set[tuple[int, int]]:
     """The pairs of ``overlaps`` (rows of :func:`pair_overlaps` over passage and opening keys)
-    that share enough of their keys to be verified (:func:`passage_shares`)."""
+    that share enough of their keys to be verified (:func:`passage_shares`).  ``counts``:
+    page id → (its passage keys, its opening keys), for every page in ``overlaps``
+    (:func:`key_counts`): the rule needs no more of a page, so a page's shingles are needed
+    only for the pairs it keeps."""
     if not len(overlaps):
         return set()
     pages, where = np.unique(overlaps[:, :2], return_inverse=True)
     where = where.reshape(-1, 2)
-    passages = np.array([len(candidates[p].passage_keys) for p in pages.tolist()], dtype=np.int64)
-    openings = np.array([len(candidates[p].opening_keys) for p in pages.tolist()], dtype=np.int64)
+    table = np.array([counts[p] for p in pages.tolist()], dtype=np.int64).reshape(-1, 2)
+    passages, openings = table[:, 0], table[:, 1]
     keep = passage_shares(
         overlaps[:, 2],
         overlaps[:, 3],
@@ -237,6 +240,11 @@ def sharing_pairs(
         share,
     )
     return {(a, b) for a, b in overlaps[keep, :2].tolist()}
+
+
+def key_counts(candidate: Candidate) -> tuple[int, int]:
+    """(passage keys, opening keys) of a page: what :func:`sharing_pairs` needs of it."""
+    return len(candidate.passage_keys), len(candidate.opening_keys)
 
 
 def shares_passages(first: Candidate, second: Candidate, share: float) -> bool:

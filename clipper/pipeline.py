@@ -25,7 +25,6 @@ from itertools import islice
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 from sqlalchemy.exc import SQLAlchemyError
 
 from clipper import allocator
@@ -46,6 +45,7 @@ from clipper.match import (
     Edge,
     batch_candidates,
     batch_overlaps,
+    key_counts,
     key_rows,
     pair_overlaps,
     sharing_pairs,
@@ -224,6 +224,10 @@ class Deduper:
         self.hasher = MinHasher(config.fingerprint)
         # page id → Candidate, least recently used first (Config.candidate_cache_pages)
         self.candidate_cache: OrderedDict[int, Candidate] = OrderedDict()
+        # page id → (passage keys, opening keys) of every page this run stored or loaded: all
+        # the passage rule needs of a page (match.sharing_pairs), two integers a page, so a
+        # stored page is read back and shingled only for the pairs the rule keeps
+        self.key_counts: dict[int, tuple[int, int]] = {}
 
     def finish_stories(self, run_ids: Sequence[int]) -> None:
         """The story stage, once for the whole run: every page ``run_ids`` stored (this run's
@@ -238,6 +242,7 @@ class Deduper:
         # clusters: the verification candidates (up to ``candidate_cache_pages``) and the heap
         # their last batch freed.
         self.candidate_cache.clear()
+        self.key_counts.clear()
         allocator.release()
         with self.summary.timed("stories"):
             page_ids = self.store.pages_of_runs(run_ids)
@@ -522,15 +527,13 @@ class Deduper:
         self,
         batch: dict[int, Candidate],
         stored: list[int],
-        by_band: set[tuple[int, int]],
-        overlaps: npt.NDArray[np.int64],
+        pairs: set[tuple[int, int]],
     ) -> list[Edge]:
-        """The edges among the batch's candidate pairs: those sharing a band (``by_band``) and
-        those of ``overlaps`` that share enough passage or opening keys
-        (``match.sharing_pairs``), each pair a page of the batch (``batch``) and a page of the
-        batch or a stored page (``stored``, ascending ids).  The same edges as one
-        ``Workers.verify`` of all the pairs gives (in another order: the match table is keyed
-        by the pair).
+        """The edges among the batch's candidate ``pairs`` (those sharing a band, and those
+        sharing enough passage or opening keys: ``match.sharing_pairs``), each pair a page of
+        the batch (``batch``) and a page of the batch or a stored page (``stored``, ascending
+        ids).  The same edges as one ``Workers.verify`` of all the pairs gives (in another
+        order: the match table is keyed by the pair).
 
         The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
         candidate cache first, the others read back, used for their pairs and let go (they
@@ -549,31 +552,17 @@ class Deduper:
         slices = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
         # each pair's slice: its stored page's (both pages of the batch: the first)
         slice_of = {pid: k for k, members in enumerate(slices) for pid in members}
-        band_parts: list[set[tuple[int, int]]] = [set() for _ in slices]
-        for a, b in by_band:
+        parts: list[set[tuple[int, int]]] = [set() for _ in slices]
+        for a, b in pairs:
             k = slice_of.get(a)
-            band_parts[slice_of.get(b, 0) if k is None else k].add((a, b))
-        in_batch = np.isin(overlaps[:, 0], np.fromiter(batch, dtype=np.int64, count=len(batch)))
-        stored_side = np.where(in_batch, overlaps[:, 1], overlaps[:, 0])
-        ids = np.asarray(stored, dtype=np.int64)
-        at = np.minimum(np.searchsorted(ids, stored_side), max(len(ids) - 1, 0))
-        known = ids[at] == stored_side if len(ids) else np.zeros(len(overlaps), dtype=bool)
-        row_slice = np.zeros(len(overlaps), dtype=np.int64)
-        row_slice[known] = np.asarray([slice_of[pid] for pid in stored], dtype=np.int64)[at[known]]
+            parts[slice_of.get(b, 0) if k is None else k].add((a, b))
         found: list[Edge] = []
         for k, members in enumerate(slices):
             candidates = dict(batch)
             with timed("stored-candidates"):
                 candidates.update(self._stored_candidates(members))
-            with timed("passage-share"):
-                pairs = sorted(
-                    band_parts[k]
-                    | sharing_pairs(
-                        overlaps[row_slice == k], candidates, self.config.match.passage_share
-                    )
-                )
             with timed("verify"):
-                found.extend(self.workers.verify(pairs, candidates))
+                found.extend(self.workers.verify(sorted(parts[k]), candidates))
             del candidates
         # the batch's own pages join the cache last: the most recently used
         for pid in sorted(batch.keys() - cache.keys()):
@@ -608,6 +597,7 @@ class Deduper:
             )
         for pid in sorted(candidates.keys() - cache.keys()):
             cache[pid] = candidates[pid]
+        self.key_counts.update((pid, key_counts(c)) for pid, c in candidates.items())
         self._trim_cache()
         return candidates
 
@@ -669,11 +659,20 @@ class Deduper:
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
-            named = {pid for pair in by_band for pid in pair}
-            stored = sorted(
-                (named | set(np.unique(overlaps[:, :2]).tolist())) - candidates.keys()
+            self.key_counts.update((pid, key_counts(c)) for pid, c in candidates.items())
+        with timed("stored-candidates"):
+            # The passage rule needs two counts of a page: a stored page is read back for them
+            # only when the run has not met it (a page of an earlier night), a slice at a time.
+            unknown = sorted(set(np.unique(overlaps[:, :2]).tolist()) - self.key_counts.keys())
+            size = self.config.verify_slice_pages
+            for start in range(0, len(unknown), size):
+                self._stored_candidates(unknown[start : start + size])
+        with timed("passage-share"):
+            pairs = by_band | sharing_pairs(
+                overlaps, self.key_counts, self.config.match.passage_share
             )
-        edges = self._verify(candidates, stored, by_band, overlaps)
+            stored = sorted({pid for pair in pairs for pid in pair} - candidates.keys())
+        edges = self._verify(candidates, stored, pairs)
         with timed("insert-edges"):
             self.store.insert_edges(edges)
         with timed("insert-bands"):

@@ -50,11 +50,12 @@ def screen(
     False only when it cannot, so verifying just the pairs kept gives the same edges.
 
     Pages are told apart by ``page_id`` (one page, one id).  A pair whose shorter page has
-    fewer than 2 positions or no shingles is kept (left to the exact walk's own edge cases).  The pairs of up to 256 longer pages are screened at once,
-    each longer page's shingles marked in the table once however many pairs it is in, the
-    shorter pages' positions laid end to end: a few array operations a chunk and a few memory
-    accesses a shorter page's position, not a dozen array calls a pair (issue 10: a day's
-    pairs grow faster than its pages, and most share only a few paragraphs).
+    fewer than 2 positions or no shingles is kept (left to the exact walk's own edge cases).
+    The pairs of up to 256 longer pages are screened at once, each longer page's shingles
+    marked in the table once however many pairs it is in, the shorter pages' positions laid
+    end to end: a few array operations a chunk and a few memory accesses a shorter page's
+    position, not a dozen array calls a pair (issue 10: a day's pairs grow faster than its
+    pages, and most share only a few paragraphs).
     """
     possible = [True] * len(pairs)
     # by longer page (its id, then the pair's place: a fixed order), so that its pairs share

@@ -493,3 +493,58 @@ def test_a_night_records_one_canonical_change_per_earlier_cluster(
         pages = dict(session.execute(select(Page.url, Page.id)).all())
     assert changes == [(pages["https://esk.example/story"], pages["https://wye.example/story"])]
     assert summary.canonical_changes == 1
+
+
+def test_stored_pages_are_read_back_only_for_the_pairs_verified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The passage rule needs two counts of a page (match.sharing_pairs), which the run keeps
+    for every page it met: a stored page out of the candidate cache is read back and shingled
+    again only when it is in a pair the batch verifies, not for every page sharing a passage
+    with the batch (a day of shared paragraphs: most of the night)."""
+    from clipper.store import Store
+    from clipper.workers import Workers
+
+    rng = random.Random(11)
+    paragraphs = [
+        " ".join(f"w{rng.randrange(5000)}" for _ in range(rng.randint(45, 60))) + "."
+        for _ in range(12)
+    ]
+    dump = tmp_path / "day.jsonl"
+    with dump.open("w") as out:
+        for i in range(24):
+            # each page: four paragraphs of its own and, below its opening, one shared with
+            # a third of the others: it shares a passage with them, one of its five, without
+            # being a copy of any
+            own = [
+                " ".join(f"p{i}x{rng.randrange(5000)}" for _ in range(50)) + "."
+                for _ in range(4)
+            ]
+            body = "\n\n".join([*own[:3], paragraphs[i % 3], own[3]])
+            record = {"url": f"https://site{i}.example/a", "title": f"Report {i}", "maintext": body}
+            out.write(json.dumps(record) + "\n")
+            if i == 0:
+                first = body
+        # a copy of the first page, two batches later: read back to be verified against it
+        copy = {"url": "https://copies.example/a", "title": "Report 0", "maintext": first}
+        out.write(json.dumps(copy) + "\n")
+    read_back: set[int] = set()
+    verified: set[int] = set()
+    rows = Store.candidate_rows
+    verify = Workers.verify
+
+    def spy_rows(self: Store, page_ids: object) -> list[object]:
+        ids = set(page_ids)  # type: ignore[call-overload]
+        read_back.update(ids)
+        return rows(self, ids)
+
+    def spy_verify(self: Workers, pairs: object, candidates: object) -> object:
+        verified.update(pid for pair in pairs for pid in pair)  # type: ignore[attr-defined]
+        return verify(self, pairs, candidates)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "candidate_rows", spy_rows)
+    monkeypatch.setattr(Workers, "verify", spy_verify)
+    archive = open_archive(str(tmp_path / "a.db"))
+    dedupe(archive, [str(dump)], Config(workers=1, batch_size=4, candidate_cache_pages=0))
+    assert read_back <= verified
+    assert 1 in read_back  # the first page, for its copy

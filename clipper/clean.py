@@ -54,7 +54,11 @@ Rejection reasons:
 
 - ``no-article``: trafilatura found no main text, or what it found is an index page (a teaser
   list, see :func:`_looks_like_index`);
-- ``too-short``: fewer than ``config.min_article_words`` words left after cleaning;
+- ``too-short``: fewer than ``config.min_article_words`` words left after cleaning (a brief
+  down to ``config.min_prose_article_words`` with a headline and a sentence is an article), unless
+  the text is all the page holds and not an error or notice (a *whole-page note*,
+  :func:`_not_a_whole_page_note`: a CMS's one-line brief, a correction, Readability's unit pages;
+  the rejection of any other short text says why it is not one);
 - ``timeout``: extraction took longer than ``config.extraction_timeout_s`` (enforced with
   ``signal.setitimer(ITIMER_REAL)`` when running in the main thread, as worker processes do;
   elsewhere no guard is set);
@@ -81,7 +85,7 @@ from typing import Any
 
 from clipper.config import CleanConfig
 from clipper.embedded import embedded_body_html
-from clipper.furniture import consent_lines
+from clipper.furniture import consent_lines, matchers
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import (
     drop_link_teasers,
@@ -524,6 +528,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         language=_declared_language(head) or _language_tag(raw.language),
         extracted_with=f"{got.settings} settings"
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
+        whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title, meta.title_tag),
     )
 
 
@@ -583,7 +588,11 @@ def _finish(
     language: str | None,
     extracted_with: str | None = None,
     read: list[str] | None = None,
+    whole_page: Callable[[], str | None] | None = None,
 ) -> Article | Rejection:
+    """The article, or its rejection.  A text too short for an article is kept when
+    ``whole_page`` (given for HTML) says it is a whole-page note (returns None); otherwise
+    the rejection says why it is not one."""
     published, date_ignored = plausible_published(published, raw.fetched_at)
     text = "\n".join(lines)
     if not text.isascii():  # NFC is the identity on ASCII
@@ -591,7 +600,10 @@ def _finish(
     if raw.kind == "html" and _mostly_symbols(text[:4096]):
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
     n_words = count_words(text)
-    if not _is_article_sized(n_words, lines, title, config):
+    not_a_note = None
+    if not _is_article_sized(n_words, lines, title, config) and (
+        whole_page is None or (not_a_note := whole_page()) is not None
+    ):
         prose = sum(1 for ln in lines if is_prose(ln))
         return Rejection(
             raw.origin,
@@ -600,7 +612,8 @@ def _finish(
             + f" in {len(lines)} paragraphs "
             f"({prose} of them sentences), {'title ' + repr(title[:80]) if title else 'no title'}"
             + (f"; extracted with {extracted_with}" if extracted_with else "")
-            + _lines_cut(read, lines, title),
+            + _lines_cut(read, lines, title)
+            + (f"; not a whole-page note: {not_a_note}" if not_a_note else ""),
         )
     return Article(
         origin=raw.origin,
@@ -690,6 +703,61 @@ def _is_article_sized(
         return False
     banner = consent_lines(lines, [count_words(ln) for ln in lines])
     return any(is_prose(ln) for i, ln in enumerate(lines) if i not in banner)
+
+
+# A whole-page note's text holds at least this share of the words a reader sees on the page
+# (the rest: a headline trafilatura leaves out, an image caption, a stray label).
+WHOLE_PAGE_SHARE = 0.9
+# Elements whose text no reader sees as the page's content.
+_UNSEEN = (
+    "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+    " or ancestor::head or ancestor::select"
+)
+_SEEN_TEXT = f"//body//text()[not({_UNSEEN})]"
+
+
+def _not_a_whole_page_note(
+    tree: Any, read: list[str], kept: list[str], title: str | None, title_tag: str | None
+) -> str | None:
+    """None when the short text ``kept`` is a *whole-page note*, else why it is not one (for the
+    rejection).
+
+    A page that holds nothing but a short text (no navigation, no furniture, no other
+    content: a CMS's brief, a one-paragraph notice, a page of a few lines) is that text,
+    however short, unless it is an error or notice page.  All of: the extracted text
+    ``read`` (plus the headline) holds at least :data:`WHOLE_PAGE_SHARE` of the words of the
+    page's visible body text; at most half of those words are link texts (a list of links is
+    navigation); the post-clean cut nothing but the repeated headline (a login or paywall
+    prompt, a share bar); and no line, the headline or the ``<title>`` is an error or notice
+    (:meth:`clipper.furniture.Matchers.is_error_notice`: "Page not found", "403", "Zugriff
+    verweigert", "Just a moment...", "Enable JavaScript").  A short text on a page with
+    anything else around it stays a rejection: there the short text is what the extractor
+    found of a page, not the page.  ``tree`` is the parsed page (lxml)."""
+    if not kept:
+        return "nothing left after cleaning"
+    m = matchers()
+    for line in (*kept, title or "", title_tag or ""):
+        if line and m.is_error_notice(line):
+            return f"an error or notice page ({line[:60]!r})"
+    words = _WORD.findall(" ".join(kept).casefold())
+    if 2 * len(set(words)) < len(words):
+        return "the same few words repeated (debris, not a note)"
+    headline = count_words(title) if title else 0
+    cut = count_words("\n".join(read)) - count_words("\n".join(kept))
+    if cut > headline:
+        return f"cleaning cut {cut} words of it"
+    seen = count_words(" ".join(tree.xpath(_SEEN_TEXT)))
+    text = count_words("\n".join(read)) + headline
+    if text < WHOLE_PAGE_SHARE * seen:
+        return f"the page holds {seen} words"
+    linked = sum(
+        count_words(a.text_content() or "")
+        for a in tree.iter("a")
+        if not (a.get("href") or "#").strip().lower().startswith(("#", "javascript:"))
+    )
+    if 2 * linked > seen:
+        return f"{linked} of its {seen} words are links"
+    return None
 
 
 def _mostly_symbols(sample: str) -> bool:

@@ -36,7 +36,9 @@ class CleanConfig:
     # words a 403 page ("HTTP Error 403. The request URL is forbidden.") and a newsletter
     # prompt of newspaper4k are kept, and two junk fixtures of the tests (a 404 page, a
     # too-short page); at 1 word Readability's five 1-16-word unit pages too (0.9151 -> 0.9359,
-    # still under trafilatura's recall settings + 0.005) while newspaper4k loses 0.003.
+    # still under trafilatura's recall settings + 0.005) while newspaper4k loses 0.003.  Those
+    # five pages hold nothing but their text: they are kept as whole-page notes instead
+    # (clipper.clean._not_a_whole_page_note; error and notice pages stay rejected).
     min_prose_article_words: int = 15
     # Seconds one page may spend in extraction before it is rejected as "timeout".
     extraction_timeout_s: float = 30.0

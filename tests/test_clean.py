@@ -197,10 +197,20 @@ def test_no_timeout_guard_outside_main_thread() -> None:
 
 
 def test_too_short_html_is_rejected() -> None:
+    """A short text on a site's page (navigation, a footer around it) is a fragment of the
+    page, not an article (the same page holding nothing but the note keeps it:
+    tests/test_extract.py, whole-page notes)."""
     html = (
-        b"<html><head><title>Notice</title></head><body><article><h1>Notice</h1>"
+        b"<html><head><title>Notice</title></head><body><nav><ul>"
+        + b"".join(
+            b'<li><a href="/%s">%s section of the harbour office</a></li>' % (w, w)
+            for w in (b"News", b"Ferries", b"Moorings", b"Permits", b"Events")
+        )
+        + b"</ul></nav><article><h1>Notice</h1>"
         b"<p>The office is closed on Friday for the harbour festival, see you Monday.</p>"
-        b"</article></body></html>"
+        b"</article><footer><p>Harbour Office, Quay Street 4, Westquay. Open Monday to "
+        b"Thursday from nine to five, Friday from nine to noon; telephone enquiries are "
+        b"answered during the same hours.</p></footer></body></html>"
     )
     result = clean_page(RawPage(origin="t/short", kind="html", body=html), CONFIG)
     assert isinstance(result, Rejection) and result.reason in {"too-short", "no-article"}

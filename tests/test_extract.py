@@ -511,8 +511,24 @@ def test_thirty_word_article_is_an_article() -> None:
     assert article.text == text
 
 
+# A site's furniture around a page's text: a short text inside it is what the extractor found
+# of the page, not the whole page.
+SITE_NAV = "<nav><ul>" + "".join(
+    f'<li><a href="/{w.lower()}">{w} from around Hollin Vale and the coast</a></li>'
+    for w in ("News", "Sport", "Business", "Weather", "Events")
+) + "</ul></nav>"
+SITE_FOOTER = (
+    "<footer><p>The Hollin Vale Courier is published by Vale Media Ltd, Quay Street 4, "
+    "Westquay. Contact the newsroom by telephone or write to the editor; corrections are "
+    "printed on page two of the next edition.</p></footer>"
+)
+
+
 def test_rejection_says_what_was_found() -> None:
-    body = "<article><h1>Gallery</h1><p>Photo 1 of 12</p><p>Next</p></article>"
+    body = (
+        f"{SITE_NAV}<article><h1>Gallery</h1><p>Photo 1 of 12</p><p>Next</p></article>"
+        f"{SITE_FOOTER}"
+    )
     result = _clean(_page("<title>Gallery</title>", body))
     assert isinstance(result, Rejection)
     assert result.reason in {"too-short", "no-article"}
@@ -667,17 +683,84 @@ def test_cjk_brief_is_an_article() -> None:
         ),
         (  # a list of links
             "Business",
-            ["Grain exports", "Ferry fares", "Brewery plans", "Harbour jobs", "Market day"],
+            [
+                f'<a href="/business/{i}">{t}</a>'
+                for i, t in enumerate(
+                    ["Grain exports", "Ferry fares", "Brewery plans", "Harbour jobs", "Market day"]
+                )
+            ],
+        ),
+        (  # an HTTP error page, in any language: its status
+            "Hollin Vale Courier",
+            ["503", "Der Server ist im Moment überlastet, bitte später noch einmal."],
+        ),
+        (  # a bot check
+            "Just a moment...",
+            ["Checking your browser before accessing the Hollin Vale Courier."],
         ),
     ],
 )
 def test_short_pages_that_are_not_articles_stay_rejected(
     title: str, paragraphs: list[str]
 ) -> None:
+    """Pages that hold nothing but these lines: not whole-page notes (an error or notice page,
+    prompts the post-clean cuts, a list of links)."""
     body = f"<main><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</main>"
     result = _clean(_page(f"<title>{title}</title>", body))
     assert isinstance(result, Rejection), result
     assert result.reason in {"too-short", "no-article"}
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs",
+    [
+        ("Notice", ["The office is closed on Friday for the harbour festival, see you Monday."]),
+        ("Correction", ["An earlier version misspelt the harbour master's name."]),
+        (None, ["Ferry timetable", "Westquay 07:40, Holm Point 08:20"]),
+        ("Hafenfest", ["Das Büro bleibt am Freitag wegen des Hafenfests geschlossen."]),
+    ],
+)
+def test_a_page_holding_only_a_short_note_keeps_it(
+    title: str | None, paragraphs: list[str]
+) -> None:
+    """A page with nothing but a short text (no navigation, no furniture: a CMS's brief, a
+    notice, a correction) is that text however short; the same text amid a site's furniture
+    is not (test_clean.py, test_too_short_html_is_rejected)."""
+    heading = f"<h1>{title}</h1>" if title else ""
+    body = f"<article>{heading}" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"
+    article = _article(_page(f"<title>{title}</title>" if title else "", body))
+    assert article.text == "\n".join(paragraphs)
+    on_a_site = _clean(_page(f"<title>{title}</title>" if title else "",
+                             f"{SITE_NAV}{body}{SITE_FOOTER}"))
+    assert isinstance(on_a_site, Rejection) and on_a_site.reason == "too-short", on_a_site
+    assert "not a whole-page note: the page holds" in on_a_site.detail
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, why",
+    [
+        ("Forbidden", ["HTTP Error 403. The request URL is forbidden."], "error or notice"),
+        ("Seite nicht gefunden", ["Die Seite existiert nicht mehr."], "error or notice"),
+        ("页面不存在", ["您访问的页面不存在。"], "error or notice"),
+        ("Westquay", ["Please enable JavaScript to view this site."], "error or notice"),
+        ("Members", ["Already a subscriber? Log in to continue reading."], "nothing left"),
+    ],
+)
+def test_a_whole_page_error_or_notice_is_not_a_note(
+    title: str, paragraphs: list[str], why: str
+) -> None:
+    body = f"<article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    result = _clean(_page(f"<title>{title}</title>", body + "</article>"))
+    assert isinstance(result, Rejection), result
+    assert result.reason in {"too-short", "no-article"}
+    if result.reason == "too-short":
+        assert "not a whole-page note: " in result.detail and why in result.detail, result.detail
+
+
+def test_a_whole_page_of_repeated_debris_is_not_a_note() -> None:
+    """A page decoded wrongly (or a template's filler) repeats a few tokens: not a note."""
+    result = _clean(_page("", "<p>" + "Ãƒ Ã¢â‚¬ " * 12 + "</p>"))
+    assert isinstance(result, Rejection), result
 
 
 def test_site_name_h1_articles_stay_apart_end_to_end(tmp_path: Path) -> None:

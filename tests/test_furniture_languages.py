@@ -13,8 +13,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from clipper.furniture import TABLES
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
+from clipper.furniture import TABLES, compile_tables
+from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import post_clean
+from clipper.scripts import count_words
 from clipper.textdump import clean_text_dump
 
 
@@ -506,3 +510,44 @@ def test_html_text_loses_the_furniture_lines_of_every_table(language: str) -> No
     lines = [dump.body[0], dump.teaser, dump.body[1], dump.related, *dump.links, dump.share]
     assert post_clean(lines, None) == list(dump.body)
     assert post_clean(lines, None, furniture=False) == lines
+
+
+# An error page's heading in each table's language (invented wording of the usual kind).
+ERROR_HEADINGS = {
+    "ar": "الصفحة غير موجودة", "cs": "Stránka nenalezena", "da": "Siden blev ikke fundet",
+    "de": "Seite nicht gefunden", "en": "Sorry, we couldn't find that page",
+    "es": "Página no encontrada", "fr": "Page introuvable", "hi": "पृष्ठ नहीं मिला",
+    "id": "Halaman tidak ditemukan", "is": "Síða fannst ekki", "it": "Pagina non trovata",
+    "ja": "ページが見つかりません", "ko": "페이지를 찾을 수 없습니다", "lt": "Puslapis nerastas",
+    "nl": "Pagina niet gevonden", "no": "Siden finnes ikke", "pl": "Nie znaleziono strony",
+    "pt": "Página não encontrada", "ru": "Страница не найдена", "sv": "Sidan hittades inte",
+    "tr": "Sayfa bulunamadı", "vi": "Không tìm thấy trang", "zh": "页面不存在",
+}
+
+
+def test_every_table_has_an_error_heading() -> None:
+    assert set(ERROR_HEADINGS) == set(TABLES)
+
+
+@pytest.mark.parametrize("language", sorted(ERROR_HEADINGS))
+def test_a_whole_page_error_in_every_language_is_not_a_note(language: str) -> None:
+    """A page holding only an error heading and a line under it is rejected, by its own
+    language's table; a page holding only the dump's first paragraph is kept (a whole-page
+    note, clipper.clean)."""
+    heading = ERROR_HEADINGS[language]
+    assert compile_tables([TABLES[language]]).is_error_notice(heading)
+    dump = DUMPS[language]
+
+    def page(title: str, text: str) -> bytes:
+        return (
+            f'<html lang="{language}"><head><meta charset="utf-8"><title>{title}</title></head>'
+            f"<body><main><h1>{title}</h1><p>{text}</p></main></body></html>"
+        ).encode()
+
+    words = dump.body[0].split()  # a few words: under a brief's 15 (a script without spaces:
+    short = " ".join(words[:8]) if len(words) > 8 else dump.body[0][:12]  # a few characters)
+    assert count_words(short) < CleanConfig().min_prose_article_words
+    error = clean_page(RawPage("e", "html", page(heading, short)), CleanConfig())
+    assert isinstance(error, Rejection), error
+    note = clean_page(RawPage("n", "html", page(dump.title, short)), CleanConfig())
+    assert isinstance(note, Article), note

@@ -26,7 +26,11 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``dateline``: words saying a short line gives the page's publication date ("Published",
   "Veröffentlicht am", "publié le"), searched anywhere in the line: a text dump's dateline
   (:mod:`clipper.textdump`, step 6).  Not "Updated" / "Stand:": on the readability pages those
-  dates were years after publication.
+  dates were years after publication;
+- ``errors``: words of an error or notice page ("Page not found", "Zugriff verweigert", "Just a
+  moment...", "Enable JavaScript"), searched anywhere in the headline or a line of a page that
+  holds nothing else (:func:`clipper.clean`'s whole-page notes); an HTTP error status
+  (400-451, 500-511) standing alone counts in every language (:data:`HTTP_ERROR_STATUS`).
 
 Consent banners are found as blocks by :func:`consent_lines`; the rule is in its docstring.
 """
@@ -41,6 +45,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 __all__ = [
+    "HTTP_ERROR_STATUS",
     "TABLES",
     "Matchers",
     "Table",
@@ -64,6 +69,7 @@ class Table:
     consent_context: tuple[str, ...] = ()
     consent_buttons: tuple[str, ...] = ()
     dateline: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:
@@ -98,6 +104,10 @@ def _load() -> dict[str, Table]:
     return {m.TABLE.language: m.TABLE for m in modules}
 
 
+# An HTTP error status as error pages show it in any language ("404", "Error 403", "HTTP 503"):
+# a number of its own, not part of a larger one, a decimal or a date.
+HTTP_ERROR_STATUS = r"(?<![\w.,:/-])(?:4[0-2]\d|431|451|50\d|51[01])(?![\w.,:/-])"
+
 # Separators between an inline teaser's heading and its headline.
 _TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
 # Trailing punctuation a whole-line phrase may carry.
@@ -120,6 +130,7 @@ class Matchers:
     consent_context: re.Pattern[str]  # search
     consent_button: re.Pattern[str]  # fullmatch
     dateline: re.Pattern[str]  # search: "Published", "Veröffentlicht am"
+    error: re.Pattern[str]  # search: "Page not found", "Access denied", "404"
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -133,6 +144,11 @@ class Matchers:
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
         return bool(self.line.fullmatch(line) or self.teaser.fullmatch(line))
+
+    def is_error_notice(self, line: str) -> bool:
+        """A line saying the page is an error or a notice (not found, forbidden, a bot check,
+        JavaScript required) rather than content."""
+        return self.error.search(line) is not None
 
     def is_related_heading(self, line: str) -> bool:
         return self.related.fullmatch(line) is not None
@@ -157,6 +173,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         consent_context=re.compile(_alternation(field("consent_context")), flags),
         consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
         dateline=re.compile(_alternation(field("dateline")), flags),
+        error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
         consent_hint=hint,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
     )

@@ -39,4 +39,8 @@ TABLE = Table(
         r"|cookies)",
     ),
     dateline=(r"\bpublikováno\b",),
+    errors=(
+        r"\bstránka (?:nenalezena|nebyla nalezena|neexistuje)\b|\bpřístup odepřen\b"
+        r"|\bchyba\b|\bpovolte javascript\b",
+    ),
 )

@@ -38,4 +38,8 @@ TABLE = Table(
         r"(?:privatlivs|cookie)politik",
     ),
     dateline=(r"\bpubliceret\b",),
+    errors=(
+        r"\bsiden (?:blev ikke fundet|findes ikke|kunne ikke findes)\b|\badgang nægtet\b"
+        r"|\bfejl\b|\baktivér javascript\b",
+    ),
 )

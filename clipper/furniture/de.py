@@ -65,4 +65,12 @@ TABLE = Table(
         r"|einstellungen)?|impressum|schließen|ok|weiter|details",
     ),
     dateline=(r"\b(?:veröffentlicht|publiziert|erstellt)\b",),
+    errors=(
+        r"\b(?:seite|datei|artikel|inhalt) (?:wurde )?nicht gefunden\b"
+        r"|\bnicht (?:mehr )?verfügbar\b",
+        r"\bexistiert nicht\b|\bzugriff verweigert\b|\bkein zugriff\b|\bfehler(?:seite"
+        r"|meldung)?\b",
+        r"\bjavascript (?:aktivieren|ist deaktiviert)\b"
+        r"|\bbitte aktivieren sie javascript\b|\bwartungsarbeiten\b|\bbitte warten\b",
+    ),
 )

@@ -65,4 +65,26 @@ TABLE = Table(
         r"no,? thanks|yes,? i'?m happy",
     ),
     dateline=(r"\b(?:first )?(?:published|posted)\b",),
+    errors=(
+        r"\bnot found\b|\b(?:cannot|can't|could not|couldn't) be (?:found|displayed|reached)\b"
+        r"|\b(?:can't|cannot|could not|couldn't) find (?:the|that|this) page\b",
+        r"\b(?:page|file|article|content|resource) (?:is )?(?:no longer|not"
+        r"|temporarily un)available",
+        r"\b(?:does not|doesn't|no longer) exists?\b|\bhas been (?:removed|deleted)\b",
+        r"\bforbidden\b|\baccess (?:denied|forbidden|restricted)\b|\bpermission denied\b"
+        r"|\bunauthori[sz]ed\b",
+        r"\berror\b|\bbad (?:request|gateway)\b|\bservice (?:temporarily )?unavailable\b"
+        r"|\bgateway time-?out\b|\btoo many requests\b",
+        r"\bmoved (?:permanently|temporarily)\b|\b(?:page|document"
+        r"|article) has (?:been )?moved\b|\bredirect(?:ing|ed)?\b",
+        r"\b(?:enable|turn on|activate|allow) (?:javascript|js|cookies)\b"
+        r"|\bjavascript (?:is )?(?:required|disabled|needed|must be enabled)\b",
+        r"\bcaptcha\b|\b(?:are you|not) a robot\b"
+        r"|\bverify (?:that )?you are (?:a )?human\b|\bchecking (?:your browser"
+        r"|if the site connection)\b|\bjust a moment\b|\battention required\b"
+        r"|\bunusual traffic\b|\bad ?blocker\b",
+        r"\b(?:under|down for) (?:maintenance|construction)\b|\bcoming soon\b"
+        r"|\bplease wait\b|^\W*loading\W*$|\bdomain (?:is )?for sale\b|\bindex of /"
+        r"|\bwelcome to nginx\b|^\W*it works\W*$|\bdefault (?:web )?page\b",
+    ),
 )

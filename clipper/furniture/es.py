@@ -44,4 +44,10 @@ TABLE = Table(
         r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
     ),
     dateline=(r"\bpublicado\b",),
+    errors=(
+        r"\bpágina no (?:encontrada|existe|disponible)\b|\bno se (?:ha podido encontrar"
+        r"|encontró)\b",
+        r"\bacceso (?:denegado|prohibido)\b|\berror\b|\bactiva(?:r)? javascript\b"
+        r"|\ben mantenimiento\b",
+    ),
 )

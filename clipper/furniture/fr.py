@@ -50,4 +50,10 @@ TABLE = Table(
         r"politique de (?:confidentialité|cookies)",
     ),
     dateline=(r"\bpublié\b",),
+    errors=(
+        r"\bpage (?:introuvable|non trouvée|inexistante)\b|\bn'existe (?:pas|plus)\b"
+        r"|\bn’existe (?:pas|plus)\b",
+        r"\baccès (?:refusé|interdit)\b|\berreur\b|\bindisponible\b|\bactivez javascript\b"
+        r"|\ben maintenance\b|\bveuillez patienter\b",
+    ),
 )

@@ -35,4 +35,7 @@ TABLE = Table(
         r"kebijakan (?:privasi|cookie)",
     ),
     dateline=(r"\b(?:diterbitkan|dipublikasikan)\b",),
+    errors=(
+        r"\bhalaman tidak (?:ditemukan|tersedia)\b|\bakses ditolak\b|\bkesalahan\b",
+    ),
 )

@@ -32,4 +32,7 @@ TABLE = Table(
         r"persónuverndarstefna|vafrakökustefna",
     ),
     dateline=(r"\bbirt\b",),
+    errors=(
+        r"\bsíða fannst ekki\b|\bsíðan fannst ekki\b|\bvilla\b|\baðgangi hafnað\b",
+    ),
 )

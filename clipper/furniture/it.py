@@ -39,4 +39,8 @@ TABLE = Table(
         r"continua senza accettare|informativa (?:sulla privacy|sui cookie|cookie)",
     ),
     dateline=(r"\bpubblicato\b",),
+    errors=(
+        r"\bpagina non (?:trovata|disponibile|esiste)\b|\baccesso negato\b|\berrore\b"
+        r"|\babilita(?:re)? javascript\b|\bin manutenzione\b",
+    ),
 )

@@ -37,4 +37,7 @@ TABLE = Table(
         r"uždaryti|gerai|supratau|(?:privatumo|slapukų) politika",
     ),
     dateline=(r"\bpublikuota\b",),
+    errors=(
+        r"\bpuslapis nerastas\b|\bpuslapis nerasta\b|\bklaida\b|\bprieiga uždrausta\b",
+    ),
 )

@@ -46,4 +46,8 @@ TABLE = Table(
         r"(?:privacy|cookie)(?:beleid|verklaring)",
     ),
     dateline=(r"\bgepubliceerd\b",),
+    errors=(
+        r"\bpagina (?:niet gevonden|bestaat niet)\b|\btoegang geweigerd\b|\bfoutmelding\b"
+        r"|\bschakel javascript in\b|\bonderhoud\b",
+    ),
 )

@@ -39,4 +39,8 @@ TABLE = Table(
         r"personvernerklæring|cookieerklæring",
     ),
     dateline=(r"\bpublisert\b",),
+    errors=(
+        r"\bsiden (?:finnes ikke|ble ikke funnet)\b|\bfant ikke siden\b|\btilgang nektet\b"
+        r"|\bfeil\b|\baktiver javascript\b",
+    ),
 )

@@ -41,4 +41,8 @@ TABLE = Table(
         r"zamknij|ok|rozumiem|zgadzam się|przejdź do serwisu|polityka (?:prywatności|cookies)",
     ),
     dateline=(r"\bopublikowano\b",),
+    errors=(
+        r"\b(?:nie znaleziono strony|strona nie (?:istnieje|została znaleziona))\b"
+        r"|\bodmowa dostępu\b|\bbłąd\b|\bwłącz javascript\b|\bprzerwa techniczna\b",
+    ),
 )

@@ -35,4 +35,8 @@ TABLE = Table(
         r"política de (?:privacidade|cookies)",
     ),
     dateline=(r"\bpublicado\b",),
+    errors=(
+        r"\bpágina não (?:encontrada|existe|disponível)\b|\bacesso negado\b|\berro\b"
+        r"|\bative o javascript\b|\bem manutenção\b",
+    ),
 )

@@ -40,4 +40,8 @@ TABLE = Table(
         r"integritetspolicy|cookiepolicy",
     ),
     dateline=(r"\bpublicerad\b",),
+    errors=(
+        r"\bsidan (?:hittades inte|finns inte|kunde inte hittas)\b|\båtkomst nekad\b"
+        r"|\bfel(?:meddelande)?\b|\baktivera javascript\b",
+    ),
 )

@@ -36,4 +36,8 @@ TABLE = Table(
         r"(?:gizlilik|çerez) politikası|kvkk|aydınlatma metni",
     ),
     dateline=(r"\b(?:yayınlanma|yayınlandı)\b",),
+    errors=(
+        r"\bsayfa bulunamadı\b|\berişim engellendi\b|\bhata\b"
+        r"|\bjavascript'i etkinleştirin\b",
+    ),
 )

@@ -33,4 +33,7 @@ TABLE = Table(
         r"lưu (?:cài đặt|lựa chọn)|tìm hiểu thêm|chính sách (?:bảo mật|quyền riêng tư|cookie)",
     ),
     dateline=(r"\bđăng lúc\b",),
+    errors=(
+        r"không tìm thấy trang|trang không tồn tại|truy cập bị từ chối|\blỗi\b",
+    ),
 )

@@ -13,8 +13,11 @@ on a shared machine wall seconds measure the other processes as much as this one
 Printed per tree: CPU seconds of each stage in the first full batch and in the last (and the
 pairs verified, the pairs the screen lets through to the exact walk, the edges found), and the
 growth (last ÷ first) of the stages that match and cluster (``band-lookups``, ``candidates``,
-``passage-share``, ``verify``, ``recluster``); and whether the two trees gave the same clusters
-and canonicals (the same input in the same order: the same page ids).  Without
+``stored-candidates`` (stored pages read back for verification), ``passage-share``, ``verify``,
+``recluster``); and whether the two trees gave the same clusters
+and canonicals (the same input in the same order: the same page ids).  And the match graph
+each run left: its edges by when they were found and what made them a match (Jaccard,
+coverage, the brief rule), and its largest connected component.  Without
 ``../shared/data`` the script prints "skipped" and exits 0.
 """
 
@@ -33,7 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import oneday
 from _common import PYTHON, WORK, Run, figure, fmt, progress
 
-MATCHING = ("band-lookups", "candidates", "passage-share", "verify", "recluster")
+MATCHING = (
+    "band-lookups", "candidates", "stored-candidates", "passage-share", "verify", "recluster"
+)
 HERE = Path(__file__).resolve().parent.parent
 
 
@@ -129,6 +134,45 @@ def canonicals(db: Path) -> dict[int, int]:
         )
 
 
+def edges_by_kind(db: Path, n: int, parts: int = 5) -> None:
+    """Print the match graph the run left: its edges by when they were found (the later page
+    of the pair, per ``n / parts`` records) and by what made them a match, and its largest
+    connected component (the pages a batch reclusters when it touches it)."""
+    from clipper.config import MatchConfig
+
+    step = max(1, n // parts)
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT page_id, better_page_id, jaccard, containment FROM matches"
+        ).fetchall()
+    kinds: dict[int, list[int]] = {}
+    parent: dict[int, int] = {}
+
+    def root(page: int) -> int:
+        while parent.setdefault(page, page) != page:
+            parent[page] = parent[parent[page]]
+            page = parent[page]
+        return page
+
+    for a, b, jaccard, containment in rows:
+        counts = kinds.setdefault((max(a, b) - 1) // step, [0, 0, 0])
+        if jaccard >= MatchConfig.jaccard_threshold:
+            counts[0] += 1
+        elif containment >= MatchConfig.containment_threshold:
+            counts[1] += 1
+        else:
+            counts[2] += 1
+        parent[root(a)] = root(b)
+    sizes: dict[int, int] = {}
+    for page in list(parent):
+        sizes[root(page)] = sizes.get(root(page), 0) + 1
+    print(f"  edges found per {step:,} records (Jaccard / coverage / brief rule):")
+    for part in sorted(kinds):
+        j, c, b = kinds[part]
+        print(f"    pages {part * step + 1:>7,}-{(part + 1) * step:<7,} {j:7,} {c:7,} {b:7,}")
+    print(f"  largest connected component: {max(sizes.values(), default=0):,} pages")
+
+
 def report(label: str, batches: list[dict[str, Any]], run: Run) -> None:
     # The first batch starts the run (and ends when the second is read: both hold a batch);
     # the last entry is the end of the run (the rest of the input and the story stage).
@@ -177,9 +221,11 @@ def main() -> None:
     run = Run("matching_stages")
     ours, our_db = measure(HERE, args.records, "this-tree")
     report("this tree", ours, run)
+    edges_by_kind(our_db, args.records)
     if args.against:
         theirs, their_db = measure(args.against.resolve(), args.records, "against")
         report(str(args.against), theirs, run)
+        edges_by_kind(their_db, args.records)
         same = canonicals(our_db) == canonicals(their_db)
         print(f"\nsame clusters and canonicals: {'yes' if same else 'NO'}")
         run.data["same_canonicals"] = same

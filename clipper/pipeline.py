@@ -45,7 +45,6 @@ from clipper.match import (
     Edge,
     batch_candidates,
     batch_overlaps,
-    key_counts,
     key_rows,
     pair_overlaps,
     sharing_pairs,
@@ -574,30 +573,40 @@ class Deduper:
         while len(self.candidate_cache) > self.config.candidate_cache_pages:
             self.candidate_cache.popitem(last=False)
 
-    def _stored_candidates(self, page_ids: list[int]) -> dict[int, Candidate]:
+    def _stored_candidates(
+        self, page_ids: list[int], counts: bool = False
+    ) -> dict[int, Candidate]:
         """The stored pages ``page_ids`` as candidates: from the cache of this run's candidates,
         else read back and shingled again from their text (those join the cache, the least
-        recently used dropped past ``Config.candidate_cache_pages``)."""
+        recently used dropped past ``Config.candidate_cache_pages``).
+
+        With ``counts``, the passage rule's two counts of each page the run has not met
+        (``self.key_counts``) are made too, from its passage and opening keys (its text read
+        back, cached or not); otherwise no key is made: verification needs none, and making
+        them was 60 % of a read-back's CPU (bench/matching_stages.py)."""
         cache = self.candidate_cache
         candidates: dict[int, Candidate] = {}
         needed = set(page_ids)
+        uncounted = needed - self.key_counts.keys() if counts else set()
         for pid in sorted(needed & cache.keys()):
             cache.move_to_end(pid)
-            candidates[pid] = cache[pid]
-        for row in self.store.candidate_rows(needed - cache.keys()):
+            if pid not in uncounted:
+                candidates[pid] = cache[pid]
+        for row in self.store.candidate_rows(needed - candidates.keys()):
             text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
             word_list = words(text)
             sequence = shingle_sequence(word_list, self.config.fingerprint.shingle_words)
+            if row.id in uncounted:
+                passages, openings = self.hasher.text_keys(text, sequence, len(word_list))
+                self.key_counts[row.id] = (len(passages), len(openings))
             candidates[row.id] = Candidate(
                 row.id,
                 sequence,
                 np.unique(sequence),
                 rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
-                *self.hasher.text_keys(text, sequence, len(word_list)),
             )
         for pid in sorted(candidates.keys() - cache.keys()):
             cache[pid] = candidates[pid]
-        self.key_counts.update((pid, key_counts(c)) for pid, c in candidates.items())
         self._trim_cache()
         return candidates
 
@@ -654,19 +663,20 @@ class Deduper:
                     prepared.fingerprint.shingle_sequence,
                     prepared.fingerprint.shingles,
                     page.rank,
-                    prepared.fingerprint.passage_keys,
-                    prepared.fingerprint.opening_keys,
                 )
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
-            self.key_counts.update((pid, key_counts(c)) for pid, c in candidates.items())
+            self.key_counts.update(
+                (page_id, (len(p.fingerprint.passage_keys), len(p.fingerprint.opening_keys)))
+                for page_id, (_, p) in zip(page_ids, pages, strict=True)
+            )
         with timed("stored-candidates"):
             # The passage rule needs two counts of a page: a stored page is read back for them
             # only when the run has not met it (a page of an earlier night), a slice at a time.
             unknown = sorted(set(np.unique(overlaps[:, :2]).tolist()) - self.key_counts.keys())
             size = self.config.verify_slice_pages
             for start in range(0, len(unknown), size):
-                self._stored_candidates(unknown[start : start + size])
+                self._stored_candidates(unknown[start : start + size], counts=True)
         with timed("passage-share"):
             pairs = by_band | sharing_pairs(
                 overlaps, self.key_counts, self.config.match.passage_share

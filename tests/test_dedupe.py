@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -548,3 +549,56 @@ def test_stored_pages_are_read_back_only_for_the_pairs_verified(
     dedupe(archive, [str(dump)], Config(workers=1, batch_size=4, candidate_cache_pages=0))
     assert read_back <= verified
     assert 1 in read_back  # the first page, for its copy
+
+
+def test_a_page_read_back_for_verification_has_no_keys_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verification needs a stored page's shingles, not its passage and opening keys: the run
+    keeps the two counts the passage rule needs of every page it met, so a page read back out
+    of the candidate cache (here every page: a cache of none) has its keys made again only when
+    it was stored by an earlier run; the edges are those of a run that reads nothing back."""
+    from clipper.fingerprint import MinHasher
+    from clipper.models import Match
+
+    rng = random.Random(5)
+    shared = [
+        " ".join(f"s{rng.randrange(5000)}" for _ in range(rng.randint(45, 60))) + "."
+        for _ in range(6)
+    ]
+    lines = []
+    for i in range(16):
+        own = [" ".join(f"p{i}x{rng.randrange(5000)}" for _ in range(50)) + "." for _ in range(3)]
+        body = "\n\n".join([own[0], shared[i % 6], shared[(i + 1) % 6], own[1], own[2]])
+        lines.append(
+            {"url": f"https://site{i}.example/a", "title": f"Report {i}", "maintext": body}
+        )
+        if i % 4 == 0:  # a brief of it on another site, a batch or two later
+            lines.append(
+                {"url": f"https://briefs.example/{i}", "title": f"Report {i}",
+                 "maintext": "\n\n".join([own[0], shared[i % 6]])}
+            )
+    night, next_night = tmp_path / "night.jsonl", tmp_path / "next.jsonl"
+    night.write_text("".join(json.dumps(line) + "\n" for line in lines[:14]))
+    next_night.write_text("".join(json.dumps(line) + "\n" for line in lines[14:]))
+    made: list[str] = []
+
+    class Spy(MinHasher):  # the run's own hasher, for stored pages (not the cleaning's)
+        def text_keys(self, text: str, *args: Any) -> Any:
+            made.append(text)
+            return super().text_keys(text, *args)
+
+    def edges(db: Path) -> set[tuple[int, int]]:
+        with open_archive(str(db)).sessions() as session:
+            rows = session.execute(select(Match.page_id, Match.better_page_id)).all()
+            return {(a, b) for a, b in rows}
+
+    config = Config(workers=1, batch_size=4)
+    cached, uncached = tmp_path / "cached.db", tmp_path / "uncached.db"
+    for path in (night, next_night):
+        dedupe(open_archive(str(cached)), [str(path)], config)
+    monkeypatch.setattr("clipper.pipeline.MinHasher", Spy)
+    dedupe(open_archive(str(uncached)), [str(night)], replace(config, candidate_cache_pages=0))
+    assert made == []  # every page read back was met by the run
+    dedupe(open_archive(str(uncached)), [str(next_night)], replace(config, candidate_cache_pages=0))
+    assert edges(uncached) == edges(cached) != set()

@@ -556,7 +556,7 @@ def search(
                     url=found.url,
                     outlets=found.outlets,
                     pages=found.pages,
-                    score=round(float(row.score), 4),
+                    score=round(float(row.score), 4) + 0.0,  # never -0.0
                     snippet=" ".join(
                         snippet(found.text or "", terms, marks, width=_SNIPPET_TOKENS).split()
                     ),

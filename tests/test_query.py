@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import random
 import re
@@ -894,3 +895,25 @@ def test_today_and_yesterday_are_whole_utc_days() -> None:
     assert date_bounds("today", None, now) == ("2026-12-01", None)
     with pytest.raises(QueryError, match="today, yesterday"):
         date_bounds("tomorrow", None, now)
+
+
+def test_search_score_of_a_word_every_page_holds_is_not_minus_zero(tmp_path: Path) -> None:
+    """bm25 gives a word that every page holds a rank of zero, which FTS5 returns as -0.0:
+    the JSON says 0.0, as a reader's tooling expects."""
+    db = tmp_path / "a.db"
+    texts = (
+        "The harbour ferry will run every half hour from May, the operator said, after "
+        "passenger numbers doubled over the winter and queues reached the car park.",
+        "Volunteers at the harbour library will open its doors on Sundays, starting next "
+        "month, so that families who work during the week can borrow books together.",
+        "A choir from the harbour primary school won a national prize on Saturday with a "
+        "programme of sea shanties its pupils had learned from their grandparents.",
+    )
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(f"Harbour news {n}\n{text}\n")
+    assert invoke("dedupe", "--db", str(db), *(str(tmp_path / f"{n}.txt") for n in range(3)))
+    found = invoke("search", "--db", str(db), "--json", "harbour")
+    assert found.exit_code == 0, found.output
+    scores = [json.loads(line)["score"] for line in found.stdout.splitlines()]
+    assert len(scores) == 3
+    assert all(math.copysign(1.0, s) == 1.0 for s in scores if s == 0), found.stdout

@@ -1084,6 +1084,30 @@ def test_tables_with_headers_in_other_languages_and_tools_spellings(tmp_path: Pa
     ]
 
 
+def test_json_records_with_field_names_in_another_case_or_language(tmp_path: Path) -> None:
+    """A JSON export written from a spreadsheet or a DataFrame keeps its column names ("URL",
+    "Title", "Text", "Published At", "Überschrift"): read as the fields they name, like CSV
+    headers; a key written as clipper reads it wins, and a key holding an object is no text."""
+    path = _jsonl(
+        tmp_path,
+        {"URL": "https://esk.example/a", "Title": "Willows", "Text": TEXT,
+         "Published At": "2019-04-06", "Domain": "esk-courier.example"},
+        {"Link": "https://esk.example/b", "Überschrift": "Weiden", "Inhalt": TEXT.upper(),
+         "Datum": "2019-04-07"},
+        # both spellings: the exact one is read
+        {"url": "https://esk.example/c", "text": TEXT.lower(), "Text": "not this one"},
+        {"url": "https://esk.example/d", "title": "Nested", "article": {"body": TEXT}},
+    )
+    pages, rejected = _read(path)
+    assert [(p.url, p.title, (p.published or "")[:10], p.site, p.body) for p in pages] == [
+        ("https://esk.example/a", "Willows", "2019-04-06", "esk-courier.example", TEXT),
+        ("https://esk.example/b", "Weiden", "2019-04-07", "esk.example", TEXT.upper()),
+        ("https://esk.example/c", None, "", "esk.example", TEXT.lower()),
+    ]
+    assert [(r.origin.rsplit(":", 1)[1], r.reason) for r in rejected] == [("4", "no-body")]
+    assert "record has: article, title, url" in rejected[0].detail
+
+
 def test_an_excel_unicode_text_export_is_read_as_its_rows(tmp_path: Path) -> None:
     """Excel's "Save as Unicode Text" writes a sheet as UTF-16 tab-separated .txt: its rows are
     the pages (not one text page holding the table); a text dump that only has tabs stays one

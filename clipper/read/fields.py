@@ -13,6 +13,7 @@ field may be a string or an array of paragraph strings; a publication date a str
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Any
@@ -151,6 +152,8 @@ _FIELD_NAMES = {
     for name in table
 }
 
+_KNOWN = frozenset(_FIELD_NAMES.values()) | set(_CHARSET_FIELDS) | {"metadata", "_source", "fields"}
+
 # Block-level markup in a text field: the "text" is HTML (a CMS export), not a text dump.
 _MARKUP = re.compile(
     r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|figure|table|section|article)\b[^>]*>", re.I
@@ -232,7 +235,23 @@ def _at(obj: dict[str, Any], path: tuple[str, ...]) -> Any:
 
 
 def _has_body_field(obj: dict[str, Any]) -> bool:
+    obj = _named(obj)
     return any(obj.get(name) not in (None, "") for name in _BODY_FIELDS)
+
+
+def _named(obj: dict[str, Any]) -> dict[str, Any]:
+    """The record with its keys under the names clipper reads (:func:`field_name`: "Text",
+    "URL", "Published At", "Überschrift" as text, url, published_at, title); a key already
+    written as clipper reads it wins over one renamed onto it, and a key holding an object
+    keeps its name (``"article": {...}`` is not the text field)."""
+    if all(key in _KNOWN or not isinstance(key, str) for key in obj):
+        return obj
+    renamed = {
+        field_name(key) if isinstance(key, str) and not isinstance(value, dict) else key: value
+        for key, value in obj.items()
+    }
+    renamed.update((key, value) for key, value in obj.items() if key in _KNOWN)
+    return renamed
 
 
 def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
@@ -240,8 +259,10 @@ def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
     as ``elasticdump`` and scroll exports write each line), a Guardian result (``fields``:
     ``body``, ``bodyText``, ``headline`` next to its own ``webUrl``, ``webTitle``); a Firecrawl
     page's ``metadata`` (its title, ``sourceURL``, language) beside its own fields."""
+    obj = _named(obj)
     metadata = obj.get("metadata")
     if isinstance(metadata, dict):
+        metadata = _named(metadata)
         # Firecrawl: {"markdown": ..., "metadata": {"title", "sourceURL", "language", ...}}
         obj = {**metadata, **{k: v for k, v in obj.items() if k != "metadata"}}
     if _has_body_field(obj):
@@ -249,6 +270,7 @@ def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
     for key in ("_source", "fields"):
         inner = obj.get(key)
         if isinstance(inner, dict) and _has_body_field(inner):
+            inner = _named(inner)
             return {**obj, **inner}
     return obj
 
@@ -475,6 +497,7 @@ def body_field_names() -> tuple[str, ...]:
     return _BODY_FIELDS
 
 
+@functools.lru_cache(maxsize=4096)
 def field_name(header: str) -> str:
     """The field name clipper reads for a column header written in another case, with blanks
     around it or for underscores ("Title", " URL ", "Date_Publish", "Published At"), or in

@@ -857,7 +857,8 @@ def rejections_command(
     file:LINE or file@OFFSET), reason and detail.  The dedupe summary only counts them.
     --url or --origin lists one page's rejections over every run (with --run, that run's).
 
-    --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail.
+    --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
+    url (the page's address when it had one, else null).
 
     Example:
 

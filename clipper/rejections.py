@@ -38,6 +38,7 @@ class RejectionRow:
     origin: str
     reason: str
     detail: str
+    url: str | None = None  # the page's address when it had one (its URL key)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,7 +74,9 @@ def rejections(
                 raise NoRun("the archive has no runs yet (run clipper dedupe first)")
         elif run_id is not None and session.get(Run, run_id) is None:
             raise NoRun(f"no run {run_id} in this archive (clipper stats lists the runs)")
-        query = select(Rejected.run_id, Rejected.origin, Rejected.reason, Rejected.detail)
+        query = select(
+            Rejected.run_id, Rejected.origin, Rejected.reason, Rejected.detail, Rejected.url
+        )
         if run_id is not None:
             query = query.where(Rejected.run_id == run_id)
         if url is not None:

@@ -8,6 +8,7 @@ text was only a share bar and a photo credit.
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import text
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from clipper import changes
 from clipper.archive import open_archive
@@ -278,3 +281,37 @@ def test_a_too_short_rejection_says_what_was_read_and_what_cleaning_cut() -> Non
     plain = clean_page(RawPage("b.txt", "text", words), CleanConfig())
     assert isinstance(plain, Rejection) and plain.detail.startswith("14 words < ")
     assert "cut" not in plain.detail
+
+
+def test_a_record_rejected_while_read_is_found_by_its_address(tmp_path: Path) -> None:
+    """A JSONL record without a text field and a WARC response that is no page are rejected
+    before cleaning: their addresses are kept all the same, so ``rejections --url`` and
+    ``show URL`` find them, and ``--json`` gives each rejection's url."""
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    teaser = "https://harbourgazette.example/2025/07/04/teaser-only"
+    (dump / "feed.jsonl").write_text(
+        json.dumps({"url": teaser, "title": "Pier closed", "description": "The pier is shut."})
+        + "\n" + record(URL, PARAGRAPHS) + "\n"
+    )
+    image = "https://harbourgazette.example/img/pier.html"
+    with open(dump / "crawl.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        payload = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+        writer.write_record(
+            writer.create_warc_record(
+                image, "response", payload=io.BytesIO(payload), http_headers=headers
+            )
+        )
+    db = tmp_path / "a.db"
+    assert run(db, "dedupe", str(dump)).exit_code == 0
+    listed = run(db, "rejections", "--json")
+    rows = {json.loads(line)["reason"]: json.loads(line) for line in listed.output.splitlines()}
+    assert rows["no-body"]["url"] == teaser
+    assert rows["binary"]["url"] == image
+    for address, reason in ((teaser, "no-body"), (image, "binary")):
+        found = run(db, "rejections", "--url", address, "--json")
+        assert [json.loads(line)["reason"] for line in found.output.splitlines()] == [reason]
+        shown = run(db, "show", address)
+        assert f"rejected by run 1 ({reason}" in shown.output, shown.output

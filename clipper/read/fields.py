@@ -280,16 +280,29 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
     it is none (``no-body``, ``bad-record``, ``too-large``).  A record under max_line_bytes can
     still hold a page over max_page_bytes (the defaults are 64 MB and 20 MB): the page limit
     holds for every format."""
+    record = _unwrapped(obj)
     try:
-        event = _page_from_record(_unwrapped(obj), origin)
+        event = _page_from_record(record, origin)
     except _BadField as exc:
-        return Rejection(origin, "bad-record", str(exc))
+        return Rejection(origin, "bad-record", str(exc), _url_of(record))
+    if isinstance(event, Rejection) and event.url is None:
+        event = Rejection(event.origin, event.reason, event.detail, _url_of(record))
     if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
         return Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
     if isinstance(event, RawPage) and event.url is None and _RECORD_ORIGIN.search(origin):
         # one record among many in a file: a line number is no identity
         event.record_key = record_key(event.site, event.raw_hash)
     return event
+
+
+def _url_of(record: dict[str, Any]) -> str | None:
+    """The address a rejected record names (so ``clipper show URL`` and ``rejections --url``
+    find its rejection), or None."""
+    for name in (*_URL_FIELDS, _SOURCE_FIELD):
+        value = record.get(name)
+        if isinstance(value, str) and absolute_url(value.strip()):
+            return value.strip()
+    return None
 
 
 def _body_bytes(body: bytes | str) -> int:

@@ -190,7 +190,7 @@ def _reread_after_cut(
         try:
             for event in events:
                 if isinstance(event, Rejection) and progress.done == given:
-                    event = Rejection(where, event.reason, event.detail)
+                    event = Rejection(where, event.reason, event.detail, event.url)
                 yield event
         except Exception:
             if progress.done == given:
@@ -266,8 +266,7 @@ def _read_records(
         decompressed += int(record.length or 0)
         if gz and decompressed > limits.max_decompressed_bytes:
             raise TooLarge(
-                f"decompresses to over {mb(limits.max_decompressed_bytes)} "
-                "(max_decompressed_bytes)"
+                f"decompresses to over {mb(limits.max_decompressed_bytes)} (max_decompressed_bytes)"
             )
         event = _event_from_record(record, limits) if index >= skip else None
         errors = records.err_count
@@ -358,27 +357,36 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
     url = _warc_uri(headers.get_header("WARC-Target-URI"))
     verdict = _judge(record, url)
     if verdict.reason:
-        return Rejection("", verdict.reason, verdict.detail)
+        return Rejection("", verdict.reason, verdict.detail, url=url)
     body = record.content_stream().read(limits.max_page_bytes + 1)
     if len(body) > limits.max_page_bytes:
-        return Rejection("", "too-large", f"payload is over {mb(limits.max_page_bytes)}: {url}")
+        return Rejection(
+            "", "too-large", f"payload is over {mb(limits.max_page_bytes)}: {url}", url=url
+        )
     if not body.strip():
-        return Rejection("", "no-body", f"empty payload: {url}")
+        return Rejection("", "no-body", f"empty payload: {url}", url=url)
     if body.startswith(_GZIP_MAGIC):
         body = _gunzipped(body, limits.max_page_bytes)
         if len(body) > limits.max_page_bytes:
-            return Rejection("", "too-large", f"payload unzips to over {mb(limits.max_page_bytes)}")
+            return Rejection(
+                "", "too-large", f"payload unzips to over {mb(limits.max_page_bytes)}", url=url
+            )
     what = binary_kind(body[:SNIFF_BYTES])
     if what:
-        return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}")
+        return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}", url=url)
     if verdict.sniff and not looks_like_html(body[:SNIFF_BYTES]):
-        return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}")
+        return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}", url=url)
     fetched = iso_or_none(headers.get_header("WARC-Date"))
     if verdict.text:
         # the text a crawl extracted from a page (Common Crawl's WET files: UTF-8)
         return RawPage(
-            origin="", kind="text", body=decode_text(body), raw_hash=digest(body), url=url,
-            fetched_at=fetched, site=site_of(None, url),
+            origin="",
+            kind="text",
+            body=decode_text(body),
+            raw_hash=digest(body),
+            url=url,
+            fetched_at=fetched,
+            site=site_of(None, url),
         )
     cut = headers.get_header("WARC-Truncated")
     partial = verdict.partial
@@ -460,8 +468,9 @@ def _judge(record: Any, url: str | None) -> _Verdict:
         if status == "304":
             # Not Modified: the answer to a crawler's conditional request (If-Modified-Since,
             # If-None-Match), saying the page is the one an earlier capture holds; like a revisit
-            return _Verdict("warc-revisit", f"304 Not Modified (unchanged since an earlier "
-                            f"capture): {url}")
+            return _Verdict(
+                "warc-revisit", f"304 Not Modified (unchanged since an earlier capture): {url}"
+            )
         if status.startswith("3"):
             target = http.get_header("Location") or "?"
             return _Verdict("warc-redirect", f"{status} {url} -> {target}")
@@ -540,12 +549,12 @@ def _cut_at_next_record(event: Event | None, resume: int) -> Event | None:
     starts: a page is cut where that record's header begins in it (a length too long takes in
     the next record), or at its end (too short) and kept partial; anything else is
     ``truncated``."""
-    cut = (
-        f"record's Content-Length does not end where the next record starts (@{resume})"
-    )
+    cut = f"record's Content-Length does not end where the next record starts (@{resume})"
     if not isinstance(event, RawPage):
-        return None if event is None else Rejection(
-            "", "truncated", f"{cut} ({event.reason}: {event.detail})"
+        return (
+            None
+            if event is None
+            else Rejection("", "truncated", f"{cut} ({event.reason}: {event.detail})")
         )
     raw = event.body.encode("utf-8", "surrogatepass") if isinstance(event.body, str) else event.body
     found = _RECORD_START.search(raw)
@@ -601,6 +610,6 @@ def _drain(record: Any) -> int:
 
 def _with_origin(event: Event, origin: str) -> Event:
     if isinstance(event, Rejection):
-        return Rejection(origin, event.reason, event.detail)
+        return Rejection(origin, event.reason, event.detail, event.url)
     event.origin = origin
     return event

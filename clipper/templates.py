@@ -57,7 +57,7 @@ def is_furniture_shaped(line: str) -> bool:
     if _FURNITURE_SENTENCE.search(line):
         return True
     tables = matchers()
-    return tables.line.fullmatch(line) is not None or tables.related.fullmatch(line) is not None
+    return any(m.fullmatch(line) for m in (tables.line, tables.promo, tables.related))
 
 
 def line_key(line: str) -> int:

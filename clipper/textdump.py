@@ -174,14 +174,15 @@ _TABLE_MAX_WORDS = 40
 
 def is_furniture(line: str, n_words: int) -> bool:
     """Whether a normalised line is page furniture on its own: the phrases above, or a skip
-    link, share bar, paywall/login prompt or inline teaser of any language table
+    link, share bar, paywall/login prompt, social or newsletter promotion or inline teaser of
+    any language table
     (:mod:`clipper.furniture`); an inline teaser ("Read also: <headline>") never ends with a
     full stop, which keeps a body sentence that starts like one."""
     if n_words <= _FURNITURE_MAX_WORDS and _FURNITURE.fullmatch(line):
         return True
     if n_words <= _TABLE_MAX_WORDS:
         tables = matchers()
-        if tables.line.fullmatch(line):
+        if tables.line.fullmatch(line) or tables.promo.fullmatch(line):
             return True
         if not line.endswith(".") and tables.teaser.fullmatch(line):
             return True

@@ -19,6 +19,7 @@ from clipper.furniture import TABLES, compile_tables
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import post_clean
 from clipper.scripts import count_words
+from clipper.templates import is_furniture_shaped
 from clipper.textdump import clean_text_dump
 
 
@@ -551,3 +552,38 @@ def test_a_whole_page_error_in_every_language_is_not_a_note(language: str) -> No
     assert isinstance(error, Rejection), error
     note = clean_page(RawPage("n", "html", page(dump.title, short)), CleanConfig())
     assert isinstance(note, Article), note
+
+
+# A site's social and newsletter promotions under an article, in the languages whose tables
+# name them: whole lines of furniture in a text dump, and template lines once they recur on a
+# site's pages (a single HTML page's text is left to the HTML post-clean's own rules: the
+# extraction sets' references keep "Follow NBC Latino on Facebook, Twitter and Instagram.").
+PROMOTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("Follow the Westquay Herald on Facebook, X and Instagram for the latest news",
+           "Sign up for our free morning newsletter",
+           "Get the day's top stories delivered to your inbox"),
+    "de": ("Folgen Sie uns auf Facebook und Instagram", "Jetzt zum Newsletter anmelden"),
+    "fr": ("Suivez-nous sur Facebook et Instagram", "Inscrivez-vous à notre newsletter"),
+    "es": ("Síguenos en Facebook y X", "Suscríbete a nuestro boletín"),
+    "it": ("Seguici su Facebook e Instagram", "Iscriviti alla nostra newsletter"),
+    "nl": ("Volg ons op Facebook en Instagram", "Meld je aan voor onze nieuwsbrief"),
+    "pt": ("Siga-nos no Instagram", "Assine nossa newsletter"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PROMOTIONS))
+def test_social_and_newsletter_promotions_are_furniture(language: str) -> None:
+    dump = DUMPS[language]
+    promos = PROMOTIONS[language]
+    cleaned = clean_text_dump("\n".join([dump.title, dump.body[0], dump.body[1], *promos]))
+    assert cleaned.paragraphs == list(dump.body)
+    assert all(is_furniture_shaped(line) for line in promos)
+
+
+def test_a_sentence_about_following_on_a_network_is_not_furniture() -> None:
+    body = [
+        "Follow the money on Facebook, investigators said, and you find the shell companies.",
+        "The police asked people to follow the advice on Facebook and stay indoors.",
+    ]
+    assert clean_text_dump("\n".join(["Shell companies traced", *body])).paragraphs == body
+    assert not any(is_furniture_shaped(line) for line in body)

@@ -14,6 +14,11 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 
 - ``skip``, ``share``, ``paywall``, ``ads``: a whole line that is one of these is furniture
   (trailing ``.:!…`` allowed); ``ads`` are advertisement markers ("Anzeige", "Publicité");
+- ``promo``: a whole line promoting the site's social accounts or newsletter ("Follow us on
+  Facebook and X", "Jetzt zum Newsletter anmelden"): furniture of a text dump and, recurring
+  on a site's pages, of its template (:mod:`clipper.templates`), but kept in an HTML page's
+  text, where the extraction sets' reference texts keep it (six such lines in Zyte,
+  newspaper4k and Readability: "Follow NBC Latino on Facebook, Twitter and Instagram.");
 - ``related``: headings of "read also" / "more on this" boxes.  As a whole line the heading starts
   a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it
   is an inline teaser line ("Mehr zum Thema – <headline>");
@@ -46,12 +51,22 @@ from ahocorasick_rs import AhoCorasick
 
 __all__ = [
     "HTTP_ERROR_STATUS",
+    "NETWORKS",
     "TABLES",
     "Matchers",
     "Table",
     "consent_lines",
     "matchers",
 ]
+
+
+# The social networks a "follow us on ..." line names, one or several ("Facebook, X and
+# Instagram"): for the tables' share phrases.
+_NETWORK = (
+    r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp"
+    r"|telegram|mastodon|flipboard|google news|xing)"
+)
+NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of)\s*{_NETWORK})*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +76,7 @@ class Table:
     language: str
     skip: tuple[str, ...] = ()
     share: tuple[str, ...] = ()
+    promo: tuple[str, ...] = ()
     paywall: tuple[str, ...] = ()
     ads: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
@@ -123,6 +139,7 @@ class Matchers:
     """The compiled union of some tables (see :func:`matchers`)."""
 
     line: re.Pattern[str]  # fullmatch: skip links, share bars, paywall/login prompts
+    promo: re.Pattern[str]  # fullmatch: social-account and newsletter promotions
     related: re.Pattern[str]  # fullmatch: a "read also" / "more on this" heading
     teaser: re.Pattern[str]  # fullmatch: heading + separator + headline on one line
     consent_term: re.Pattern[str]  # search
@@ -166,6 +183,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     hint = _literal_hint(field("consent_terms") + field("consent_weak"), flags)
     return Matchers(
         line=re.compile(f"(?:{line}){_TRAIL}", flags),
+        promo=re.compile(f"(?:{_alternation(field('promo'))}){_TRAIL}", flags),
         related=re.compile(f"[【\\[]?(?:{related})[】\\]]?{_TRAIL}", flags),
         teaser=re.compile(f"[【\\[]?(?:{related}){_TEASER_SEP}\\s*\\S.*", flags),
         consent_term=re.compile(_alternation(field("consent_terms")), flags),

@@ -1,6 +1,6 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
 
 TABLE = Table(
     language="de",
@@ -17,6 +17,12 @@ TABLE = Table(
         r"|e-?mail) (?:teilen|versenden)",
         r"teilen (?:auf|via|per) (?:facebook|twitter|x|whatsapp|linkedin|xing|e-?mail)",
         r"(?:per )?e-?mail (?:versenden|senden|teilen)",
+    ),
+    promo=(
+        rf"folgen sie (?:uns|[\w .&-]{{1,40}}?) (?:auf|bei) {NETWORKS}",
+        r"(?:jetzt )?(?:zum|für den|für unseren|unseren) (?:[\w-]+ )?newsletter"
+        r" (?:anmelden|abonnieren)",
+        r"newsletter (?:abonnieren|bestellen)",
     ),
     paywall=(
         r"(?:jetzt|hier|gleich) (?:abonnieren|anmelden|registrieren|weiterlesen|testen"

@@ -1,6 +1,6 @@
 """English page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
 
 TABLE = Table(
     language="en",
@@ -16,6 +16,12 @@ TABLE = Table(
         r"copy (?:the )?(?:article )?link|link copied(?: to clipboard)?",
         r"share (?:this|the) (?:article|story)\W{0,3}(?:facebook|twitter|x|whatsapp|e-?mail"
         r"|linkedin|copy link|\s)*",
+    ),
+    promo=(
+        rf"follow (?:us|[\w .&\'’-]{{1,40}}?) on {NETWORKS}(?: (?:for|to get) [\w ,\'’-]{{1,40}})?",
+        r"(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w\'’-]+ ){0,3}newsletters?"
+        r"(?: (?:here|now|today|for free))?",
+        r"get [\w ,\'’-]{1,50}?(?:delivered |sent )?(?:straight |directly )?(?:to|in) your inbox",
     ),
     paywall=(
         r"(?:subscribe|sign up|register|log ?in|sign in)(?: now| today| for free)? to (?:continue"

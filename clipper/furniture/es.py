@@ -1,6 +1,6 @@
 """Spanish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
 
 TABLE = Table(
     language="es",
@@ -12,6 +12,11 @@ TABLE = Table(
         r"compartir(?: (?:este artículo|la noticia|en (?:facebook|twitter|x|whatsapp|linkedin)))?",
         r"comparte (?:esta noticia|este artículo)|enviar por (?:correo|e-?mail)|imprimir",
         r"copiar (?:el )?enlace|enlace copiado",
+    ),
+    promo=(
+        rf"síguenos en {NETWORKS}",
+        r"(?:suscríbete|apúntate|regístrate) (?:a|en) (?:nuestro|nuestra|nuestros|el|la)"
+        r" (?:boletín|newsletter)",
     ),
     paywall=(
         r"(?:este|esta) (?:artículo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para"

@@ -1,6 +1,6 @@
 """French page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
 
 TABLE = Table(
     language="fr",
@@ -12,6 +12,11 @@ TABLE = Table(
         r"partager(?: (?:cet article|l['’]article|sur (?:facebook|twitter|x|whatsapp|linkedin"
         r"|bluesky)))?",
         r"envoyer par (?:e-?mail|courriel)|imprimer(?: l['’]article)?|copier le lien|lien copié",
+    ),
+    promo=(
+        rf"suivez[- ]nous sur {NETWORKS}",
+        r"(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos)"
+        r" (?:newsletters?|lettres? d[\'’]information)",
     ),
     paywall=(
         r"(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres|inscrits).*",

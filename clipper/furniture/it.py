@@ -1,6 +1,6 @@
 """Italian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
 
 TABLE = Table(
     language="it",
@@ -10,6 +10,10 @@ TABLE = Table(
         r"condividi(?: (?:l['’]articolo|questo articolo|su (?:facebook|twitter|x|whatsapp"
         r"|linkedin)))?",
         r"invia per e-?mail|stampa|copia (?:il )?link|link copiato",
+    ),
+    promo=(
+        rf"seguici su {NETWORKS}",
+        r"iscriviti alla (?:nostra )?newsletter",
     ),
     paywall=(
         r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato (?:agli|ai) (?:abbonati|iscritti"

@@ -1,6 +1,6 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
 
 TABLE = Table(
     language="nl",
@@ -14,6 +14,11 @@ TABLE = Table(
         r"|e-?mail))?",
         r"delen|artikel delen|kopieer (?:de )?link|link gekopieerd|printen|afdrukken",
         r"e-?mail dit artikel",
+    ),
+    promo=(
+        rf"volg (?:ons|[\w .&-]{{1,40}}?) op {NETWORKS}",
+        r"(?:meld je aan|schrijf je in|abonneer je) (?:voor|op) (?:onze|de)"
+        r" (?:[\w-]+ )?nieuwsbrief",
     ),
     paywall=(
         r"(?:dit )?(?:artikel|verhaal) is (?:alleen )?(?:voor|exclusief voor) (?:abonnees"

@@ -1,6 +1,6 @@
 """Portuguese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
 
 TABLE = Table(
     language="pt",
@@ -9,6 +9,10 @@ TABLE = Table(
         r"(?:compartilhar|partilhar)(?: (?:este artigo|a notícia|no (?:facebook|twitter|x"
         r"|whatsapp|linkedin)))?",
         r"copiar (?:o )?link|link copiado|imprimir",
+    ),
+    promo=(
+        rf"siga-nos n[oa] {NETWORKS}",
+        r"(?:assine|subscreva|inscreva-se n)[ao]? (?:nossa )?newsletter",
     ),
     paywall=(
         r"(?:este|esta) (?:artigo|conteúdo|matéria|notícia) é (?:exclusiv[oa]|apenas) para"

@@ -230,7 +230,8 @@ def dedupe_command(
 
     PATHS are files or folders (walked recursively): .html/.htm, .mhtml, .md and .txt pages,
     JSON records (.jsonl, .jl, .ndjson, .json), CSV/TSV exports and WARC/ARC files, each
-    optionally .gz/.bz2/.xz/.zst; a file is read by its content when its name misleads.  Other
+    optionally .gz/.bz2/.xz/.zst, and any of them inside a .zip or tar archive (.tar, .tar.gz,
+    .tgz...); a file is read by its content when its name misleads.  Other
     files are skipped and counted (the README lists every input form).
 
     Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the

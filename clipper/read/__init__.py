@@ -40,6 +40,9 @@ Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` all
   (Common Crawl's extracted text): its ``conversion`` records as text pages.  A page cut
   short (``WARC-Truncated``, a file or gzip member cut, a wrong ``Content-Length``) is kept as
   far as it goes, marked ``partial`` (the run counts partial pages).
+- ``.zip`` and tar (``.tar``, ``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``): a dump shipped as
+  one archive; each member is read as the file it is (:mod:`clipper.read.bundles`), origin
+  ``archive!member`` followed by the member's own ``:LINE`` or ``@OFFSET``.
 
 Origins (``path`` made absolute, so a dump named from another directory gives the same
 origins): ``path`` for a single-page file or a one-record ``.json``, ``path:LINE`` (1-based) for
@@ -101,10 +104,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
+from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, looks_like_html, utf16_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.fields import body_field_names, field_name
@@ -192,11 +197,30 @@ def read_pages(
             if isinstance(item, Rejection):
                 on_reject(item)
                 continue
-            for event in _read_file(item, limits):
+            events = _read_bundle(item, limits) if is_bundle(item) else _read_file(item, limits)
+            for event in events:
                 if isinstance(event, Rejection):
                     on_reject(event)
                 else:
                     yield event
+
+
+def _read_bundle(path: Path, limits: ReadLimits) -> Iterator[Event]:
+    """The events of every member of a zip or tar archive (:mod:`clipper.read.bundles`), each
+    read as the file it is, known by ``ARCHIVE!MEMBER``."""
+    for member in bundle_members(path, limits):
+        if isinstance(member, Rejection):
+            yield member
+            continue
+        name, copy = member
+        where, inside = f"{path}!{name}", str(copy)
+        for event in _read_file(copy, limits):
+            origin = event.origin.replace(inside, where, 1)
+            if isinstance(event, Rejection):
+                yield replace(event, origin=origin, detail=event.detail.replace(inside, where))
+            else:
+                event.origin = origin
+                yield event
 
 
 def _format_of(path: Path) -> tuple[str | None, bool]:

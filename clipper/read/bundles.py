@@ -1,0 +1,112 @@
+"""Dumps shipped as one archive file: ``.zip`` and tar (``.tar``, ``.tar.gz``/``.tgz``,
+``.tar.bz2``, ``.tar.xz``), read member by member with the standard library's :mod:`zipfile`
+and :mod:`tarfile`.
+
+Each regular member is copied, one at a time, to a private temporary folder under its own base
+name (so its extension picks its reader, as a file in a folder would) and read there; its pages
+and rejections are known by ``ARCHIVE!MEMBER`` (``dump.zip!site/a.html``,
+``dump.tar.gz!feed.jsonl:12``), whatever the temporary path was, so a re-run names them alike.
+Members are taken in sorted name order (deterministic, as a folder's walk), hidden ones
+(a part starting with ".") and macOS's ``__MACOSX`` resource forks left out, as in a folder.
+A member is copied up to ``ReadLimits.max_decompressed_bytes`` (a zip bomb stops there:
+``too-large``); an archive inside an archive is not opened (``unsupported-file``: unpack it);
+a damaged archive is ``corrupt`` from the first member that cannot be read, the members before
+it kept.
+"""
+
+from __future__ import annotations
+
+import tarfile
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from clipper.config import ReadLimits
+from clipper.page import Rejection
+from clipper.read.failures import mb
+
+# Names (lowercased) of the archive files read as bundles of files.
+BUNDLE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+
+_COPY_CHUNK = 1 << 20
+
+
+def is_bundle(path: Path) -> bool:
+    """Whether ``path`` names a zip or tar archive by its extension."""
+    return path.name.lower().endswith(BUNDLE_SUFFIXES)
+
+
+def bundle_members(path: Path, limits: ReadLimits) -> Iterator[tuple[str, Path] | Rejection]:
+    """``(member name, temporary copy)`` for each regular member of the archive at ``path``, in
+    sorted name order, or the Rejection saying why a member (or the rest of the archive) cannot
+    be read.  The copy exists until the next item is asked for; the folder goes at the end."""
+    with tempfile.TemporaryDirectory(prefix="clipper-bundle-") as folder:
+        try:
+            if path.name.lower().endswith(".zip"):
+                yield from _zip_members(path, Path(folder), limits)
+            else:
+                yield from _tar_members(path, Path(folder), limits)
+        except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as exc:
+            yield Rejection(str(path), "corrupt", f"archive cannot be read on: {exc}")
+
+
+def _wanted(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return bool(parts) and not any(p.startswith(".") or p == "__MACOSX" for p in parts)
+
+
+def _zip_members(
+    path: Path, folder: Path, limits: ReadLimits
+) -> Iterator[tuple[str, Path] | Rejection]:
+    with zipfile.ZipFile(path) as bundle:
+        infos = sorted((i for i in bundle.infolist() if not i.is_dir()), key=lambda i: i.filename)
+        for info in infos:
+            if not _wanted(info.filename):
+                continue
+            with bundle.open(info) as source:
+                yield from _copied(path, info.filename, source, folder, limits)
+
+
+def _tar_members(
+    path: Path, folder: Path, limits: ReadLimits
+) -> Iterator[tuple[str, Path] | Rejection]:
+    with tarfile.open(path, "r:*") as bundle:
+        members = sorted((m for m in bundle.getmembers() if m.isfile()), key=lambda m: m.name)
+        for member in members:
+            if not _wanted(member.name):
+                continue
+            source = bundle.extractfile(member)
+            if source is None:
+                continue
+            with source:
+                yield from _copied(path, member.name, source, folder, limits)
+
+
+def _copied(
+    path: Path, name: str, source: IO[bytes], folder: Path, limits: ReadLimits
+) -> Iterator[tuple[str, Path] | Rejection]:
+    origin = f"{path}!{name}"
+    base = PurePosixPath(name).name
+    if is_bundle(Path(base)):
+        yield Rejection(origin, "unsupported-file", f"an archive inside an archive: unpack {base}")
+        return
+    copy = folder / base
+    written = 0
+    with open(copy, "wb") as out:
+        while chunk := source.read(_COPY_CHUNK):
+            written += len(chunk)
+            if written > limits.max_decompressed_bytes:
+                break
+            out.write(chunk)
+    if written > limits.max_decompressed_bytes:
+        copy.unlink()
+        yield Rejection(
+            origin, "too-large", f"member unpacks to over {mb(limits.max_decompressed_bytes)}"
+        )
+        return
+    try:
+        yield name, copy
+    finally:
+        copy.unlink(missing_ok=True)

@@ -1,0 +1,129 @@
+"""Dumps shipped as one zip or tar file: every member read as the file it is, known by
+``archive!member``; damaged or nested archives and bombs rejected with a reason, never a
+traceback.  Invented pages throughout."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from clipper.cli import cli
+from clipper.config import ReadLimits
+from clipper.page import RawPage, Rejection
+from clipper.read import read_pages
+
+PAGE = (
+    "<html><head><title>{title}</title>"
+    '<link rel="canonical" href="https://quayside-news.example/{slug}"></head><body><article>'
+    "<h1>{title}</h1><p>{text} The harbour master said the work would finish before the "
+    "spring tides, and that boats could use the north berths in the meantime.</p>"
+    "<p>Fishermen welcomed the news but asked for longer opening hours at the fuel dock, "
+    "which closes at six in the evening during the winter months.</p></article></body></html>"
+)
+RECORD = {
+    "url": "https://quayside-news.example/ferry",
+    "title": "Ferry fares frozen for a year",
+    "text": "The island ferry will keep its fares for another year, the operator said on "
+    "Monday, after a grant from the county covered the rise in fuel costs.\n\nCommuters had "
+    "feared a ten per cent increase, the second in two years.",
+}
+
+
+def _files() -> dict[str, bytes]:
+    return {
+        "site/pier.html": PAGE.format(
+            title="Pier repairs begin", slug="pier", text="Repairs to the old pier began."
+        ).encode(),
+        "site/slip.html": PAGE.format(
+            title="Slipway to be widened", slug="slip", text="The slipway will be widened."
+        ).encode(),
+        "feed.jsonl": (json.dumps(RECORD) + "\n" + "{broken\n").encode(),
+        "__MACOSX/site/._pier.html": b"\x00\x05\x16\x07 resource fork",
+        ".DS_Store": b"\x00\x00\x00\x01Bud1",
+    }
+
+
+def _read(path: Path) -> tuple[list[RawPage], list[Rejection]]:
+    rejected: list[Rejection] = []
+    pages = list(read_pages([path], ReadLimits(), rejected.append))
+    return pages, rejected
+
+
+def _zip(path: Path, files: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for name, data in reversed(list(files.items())):  # stored out of order
+            bundle.writestr(name, data)
+    return path
+
+
+def _tar(path: Path, files: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as bundle:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            bundle.addfile(info, io.BytesIO(data))
+    return path
+
+
+@pytest.mark.parametrize("make", [_zip, _tar], ids=["zip", "tar.gz"])
+def test_every_member_is_read_as_the_file_it_is(tmp_path: Path, make: object) -> None:
+    name = "dump.zip" if make is _zip else "dump.tar.gz"
+    bundle = make(tmp_path / name, _files())  # type: ignore[operator]
+    pages, rejected = _read(bundle)
+    assert [(p.origin, p.kind, p.url) for p in pages] == [
+        (f"{bundle}!feed.jsonl:1", "text", RECORD["url"]),
+        (f"{bundle}!site/pier.html", "html", "https://quayside-news.example/pier"),
+        (f"{bundle}!site/slip.html", "html", "https://quayside-news.example/slip"),
+    ]
+    assert [(r.origin, r.reason) for r in rejected] == [(f"{bundle}!feed.jsonl:2", "bad-json")]
+
+
+def test_the_same_dump_zipped_or_in_a_folder_gives_the_same_archive(tmp_path: Path) -> None:
+    folder = tmp_path / "dump"
+    for name, data in _files().items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    bundle = _zip(tmp_path / "dump.zip", _files())
+    runner = CliRunner()
+    exports = []
+    for dump, db in ((folder, tmp_path / "a.db"), (bundle, tmp_path / "b.db")):
+        ran = runner.invoke(cli, ["dedupe", "--db", str(db), str(dump)])
+        assert ran.exit_code == 0, ran.output
+        assert "stored                         3" in ran.output
+        out = runner.invoke(cli, ["export", "--db", str(db), "--format", "jsonl", "--with-text"])
+        exports.append(
+            sorted(
+                (r["url"], r["title"], r["text"]) for r in map(json.loads, out.stdout.splitlines())
+            )
+        )
+    assert exports[0] == exports[1]
+    # a second night reading the same zip stores nothing new
+    again = runner.invoke(cli, ["dedupe", "--db", str(tmp_path / "b.db"), str(bundle)])
+    assert "already in the archive         3" in again.output, again.output
+
+
+def test_damaged_nested_and_oversized_archives_are_rejections(tmp_path: Path) -> None:
+    whole = _zip(tmp_path / "whole.zip", _files()).read_bytes()
+    (tmp_path / "cut.zip").write_bytes(whole[: len(whole) // 2])  # no central directory
+    inner = _zip(tmp_path / "inner.zip", {"a.html": b"<html></html>"}).read_bytes()
+    _zip(tmp_path / "outer.zip", {"inner.zip": inner})
+    _zip(tmp_path / "bomb.zip", {"big.txt": b"a" * 5000})
+    rejected: list[Rejection] = []
+    limits = ReadLimits(max_decompressed_bytes=4096)
+    pages = list(
+        read_pages(
+            [tmp_path / n for n in ("cut.zip", "outer.zip", "bomb.zip")], limits, rejected.append
+        )
+    )
+    assert pages == []
+    assert [(Path(r.origin).name, r.reason) for r in rejected] == [
+        ("cut.zip", "corrupt"),
+        ("outer.zip!inner.zip", "unsupported-file"),
+        ("bomb.zip!big.txt", "too-large"),
+    ]

@@ -1266,3 +1266,37 @@ def test_markdown_pages_and_fields_are_read_as_their_text(tmp_path: Path) -> Non
     assert "The river trust said so." in text  # links and emphasis as their words
     assert "](" not in text and "**" not in text and "#" not in text and "Image 1" not in text
 
+
+
+def test_text_dump_headers_give_the_page_its_address_title_and_date(tmp_path: Path) -> None:
+    """What scrapers write above a text dump's text: trafilatura's front matter, a block of
+    "Key: value" lines (in another language too), the address alone on the first line; the
+    text below is the page.  A dump whose first line only looks like one keeps it."""
+    body = TEXT.replace("\n", "\n\n")
+    (tmp_path / "a-front.txt").write_text(
+        "---\ntitle: Willows planted along the Esk\nurl: https://esk.example/a\n"
+        'hostname: esk.example\ndate: "2019-04-06"\nfingerprint: 9f3a\n---\n' + body
+    )
+    (tmp_path / "b-lines.txt").write_text(
+        "Title: Willows planted along the Esk\nURL: https://esk.example/b\n"
+        "Date: April 7, 2019\nAuthor: Moira Dunn\n\n" + body
+    )
+    (tmp_path / "c-german.txt").write_text(
+        "Titel: Weiden am Esk\nDatum: 08.04.2019\nQuelle: Esk-Kurier\nText: " + body
+    )
+    (tmp_path / "d-address.txt").write_text("https://esk.example/d\n" + body)
+    (tmp_path / "e-dateline.txt").write_text("ESKDALE: " + TEXT)  # a dateline, no header
+    pages, rejected = _read(tmp_path)
+    assert rejected == []
+    got = [(Path(p.origin).name, p.url, p.title, (p.published or "")[:10], p.site) for p in pages]
+    assert got == [
+        ("a-front.txt", "https://esk.example/a", "Willows planted along the Esk", "2019-04-06",
+         "esk.example"),
+        ("b-lines.txt", "https://esk.example/b", "Willows planted along the Esk", "2019-04-07",
+         "esk.example"),
+        ("c-german.txt", None, "Weiden am Esk", "2019-04-08", "esk-kurier"),
+        ("d-address.txt", "https://esk.example/d", None, "", "esk.example"),
+        ("e-dateline.txt", None, None, "", None),
+    ]
+    assert [str(p.body).strip() for p in pages[:4]] == [body] * 4
+    assert pages[4].body == "ESKDALE: " + TEXT

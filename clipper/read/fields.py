@@ -152,6 +152,20 @@ _FIELD_NAMES = {
     for name in table
 }
 
+URL_FIELDS = _URL_FIELDS
+
+
+def known_field(name: str) -> bool:
+    """Whether ``name`` (as :func:`field_name` gives it) is a field clipper reads other than
+    the page's body: a title, URL, date, site, language, description."""
+    return name in _FIELD_NAMES.values() and name not in _BODY_FIELDS
+
+
+def body_field(name: str) -> bool:
+    """Whether ``name`` (as :func:`field_name` gives it) holds a page's body (text, HTML)."""
+    return name in _BODY_FIELDS
+
+
 _KNOWN = frozenset(_FIELD_NAMES.values()) | set(_CHARSET_FIELDS) | {"metadata", "_source", "fields"}
 
 # Block-level markup in a text field: the "text" is HTML (a CMS export), not a text dump.

@@ -26,8 +26,8 @@ _JINA_HEADER = re.compile(
 )
 _JINA_FIELDS = {"Title": "title", "URL Source": "url", "Published Time": "date_publish"}
 # YAML front matter: "---" lines around simple "key: value" lines.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){0,64}?)---[ \t]*\n")
-_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.MULTILINE)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){0,64}?)---[ \t]*\n")
+FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
 
 @cache
@@ -53,11 +53,11 @@ def markdown_record(text: str) -> dict[str, Any]:
             if name in _JINA_FIELDS and value.strip():
                 record[_JINA_FIELDS[name]] = value.strip()
         return {**record, "markdown": text[jina.end() :]}
-    front = _FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text)
     if front:
         fields = {
             name: value.strip("\"'")
-            for name, value in _FRONT_LINE.findall(front.group(1))
+            for name, value in FRONT_LINE.findall(front.group(1))
             if value.strip("\"'")
         }
         return {**fields, "markdown": text[front.end() :]}

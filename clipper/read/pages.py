@@ -15,6 +15,7 @@ from clipper.read.fields import field_name, record_event
 from clipper.read.files import open_bounded
 from clipper.read.markdown import markdown_record
 from clipper.read.provenance import declared_url, saved_from, site_of
+from clipper.read.textheader import split_header
 
 
 def read_whole(
@@ -68,7 +69,17 @@ def read_single(
             raw_hash=digest(data),
         )
     else:
-        yield RawPage(origin=origin, kind="text", body=decode_text(data))
+        text = decode_text(data)
+        fields, rest = split_header(text)
+        if not fields:
+            yield RawPage(origin=origin, kind="text", body=text)
+            return
+        # a header of the scraper's (trafilatura's front matter, "URL:"/"Date:" lines): read
+        # as a record's fields are
+        event = record_event({**fields, "text": rest}, origin, limits)
+        if isinstance(event, RawPage):
+            event.raw_hash = digest(data)
+        yield event
 
 
 def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:

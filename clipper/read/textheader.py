@@ -1,0 +1,80 @@
+"""The provenance a text dump states above its text: the header blocks scrapers and extractors
+write at the top of a ``.txt`` page.
+
+- YAML front matter: ``---`` lines around ``key: value`` lines (trafilatura's
+  ``--with-metadata`` text output writes ``title``, ``url``, ``hostname``, ``date``; static-site
+  exports and many scrapers write the same shape);
+- a block of ``Key: value`` lines, then a blank line or the text (``Title:``, ``URL:``,
+  ``Date:``, ``Source:``, in any case or in another language, as CSV headers are read:
+  :func:`clipper.read.fields.field_name`): a header when at least two of its keys name a field
+  clipper reads, or one names the URL and holds an absolute URL; a ``Text:`` (or ``Body:``...)
+  line ends it, its value the text's first line;
+- the page's address alone on the first line (``https://...``), as simple scrapers write it.
+
+:func:`split_header` returns the fields and the text below; a dump without such a header is
+all text.  Keys clipper does not read (``author``, ``fingerprint``) are dropped with the block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from clipper.read.fields import URL_FIELDS, body_field, field_name, known_field
+from clipper.read.markdown import FRONT_LINE, FRONT_MATTER
+from clipper.read.provenance import absolute_url
+
+# One "Key: value" line: a key of at most four words, then a value.
+_KEY_LINE = re.compile(r"[^\W\d_][\w .'-]{0,40}?\s*:\s+\S.*")
+# A header block has at most this many lines (a dump's text never starts with 12 such lines).
+_MAX_HEADER_LINES = 12
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """``(fields, text below)`` of a text dump (see the module docstring); fields are keyed by
+    the names JSON records use (``title``, ``url``, ``date``...), ``({}, text)`` when the dump
+    states nothing."""
+    front = FRONT_MATTER.match(text)
+    if front:
+        fields = _known(
+            (key, value.strip().strip("\"'")) for key, value in FRONT_LINE.findall(front.group(1))
+        )
+        if fields:
+            return fields, text[front.end() :]
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    first = lines[start].strip() if start < len(lines) else ""
+    if absolute_url(first) and " " not in first:
+        return {"url": first}, "\n".join(lines[start + 1 :])
+    block: list[tuple[str, str]] = []
+    end = start
+    while end < len(lines) and len(block) < _MAX_HEADER_LINES:
+        line = lines[end].strip()
+        if not _KEY_LINE.fullmatch(line):
+            break
+        key, _, value = line.partition(":")
+        if body_field(field_name(key.strip())):
+            break  # "Text: The council approved...": the text starts here
+        block.append((key.strip(), value.strip()))
+        end += 1
+    fields = _known(block)
+    has_url = any(name in URL_FIELDS and absolute_url(v) for name, v in fields.items())
+    if not (len(fields) >= 2 or has_url):
+        return {}, text
+    rest = lines[end:]
+    if rest and _KEY_LINE.fullmatch(rest[0].strip()):
+        rest[0] = rest[0].partition(":")[2].strip()
+    return fields, "\n".join(rest)
+
+
+def _known(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The pairs whose key names a field clipper reads, keyed by that field's name (first
+    value of a field wins)."""
+    fields: dict[str, str] = {}
+    for key, value in pairs:
+        name = field_name(key)
+        if value and known_field(name) and name not in fields:
+            fields[name] = value
+    return fields

@@ -84,6 +84,7 @@ from types import FrameType
 from typing import Any
 
 from clipper.config import CleanConfig
+from clipper.dates import placeholder_date
 from clipper.embedded import embedded_body_html
 from clipper.furniture import consent_lines, matchers
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
@@ -664,7 +665,8 @@ def plausible_published(
     published: str | None, fetched_at: str | None, now: datetime | None = None
 ) -> tuple[str | None, str | None]:
     """``(published, None)``, or ``(None, published)`` when the date is impossible: later than
-    the page was fetched (else than ``now``, the time of cleaning, UTC) by more than a day.
+    the page was fetched (else than ``now``, the time of cleaning, UTC) by more than a day, or
+    a stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
 
     A placeholder or mistyped date ("2099-01-01", "2062" for "2026") would otherwise sort the
     page first in every listing and rank it as a late copy when canonicals are picked; the page
@@ -672,6 +674,8 @@ def plausible_published(
     """
     if not published:
         return published, None
+    if placeholder_date(published):
+        return None, published
     limit = _utc(fetched_at) if fetched_at else None
     if limit is None:
         limit = now or datetime.now(UTC)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-__all__ = ["FORMS", "DateError", "parse_when", "utc_now"]
+__all__ = ["FORMS", "DateError", "parse_when", "placeholder_date", "utc_now"]
 
 # What to write instead, for every error message and every --help.
 FORMS = (
@@ -23,6 +23,26 @@ FORMS = (
 _SPAN = re.compile(r"^\s*(\d{1,6})\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _DAYS_BACK = {"today": 0, "yesterday": 1}
+
+
+# The first year a publication date can have: earlier ones are what systems write for "no date"
+# (a CMS's empty DateTime, "0001-01-01T00:00:00Z"; SQL Server's 1753-01-01), never a page's day.
+FIRST_YEAR = 1900
+# Whole days that stand for "no date": the zero of Unix time (1969-12-31 west of UTC) and of
+# spreadsheets and databases.
+_NO_DATE_DAYS = frozenset({"1970-01-01", "1969-12-31", "1900-01-01"})
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def placeholder_date(value: str) -> bool:
+    """Whether an ISO 8601 date or date-time is a stand-in for "no date", not a publication
+    date: before :data:`FIRST_YEAR` (``0001-01-01T00:00:00Z``, Gannett's JSON-LD for a page
+    that also says "Published Nov 19, 2019") or on 1970-01-01 or 1900-01-01 (an epoch of 0, a
+    spreadsheet's empty date).  A value that is not ISO 8601 is no placeholder."""
+    day = _ISO_DAY.match(value)
+    if day is None:
+        return False
+    return int(day.group(1)) < FIRST_YEAR or "-".join(day.groups()) in _NO_DATE_DAYS
 
 
 class DateError(ValueError):

@@ -69,6 +69,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from clipper.dates import placeholder_date
 from clipper.scripts import UNSPACED
 
 __all__ = ["PageMeta", "is_site_name", "page_meta", "strip_site_segments"]
@@ -241,7 +242,7 @@ def _valid_date(value: Any) -> str | None:
         datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value
+    return None if placeholder_date(value) else value  # then the page's next source
 
 
 def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:

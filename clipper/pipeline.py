@@ -32,6 +32,7 @@ from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
 from clipper.backends import PageText
 from clipper.cluster import rank_key
 from clipper.config import Config
+from clipper.dates import placeholder_date
 from clipper.fingerprint import (
     MinHasher,
     index_keys,
@@ -320,11 +321,16 @@ class Deduper:
                         f'publication date "{page.date_unread}" not read; page kept without it',
                     )
                 elif result.article.date_ignored is not None:
+                    ignored = result.article.date_ignored
                     when = f"fetched {page.fetched_at}" if page.fetched_at else "read"
+                    why = (
+                        "stands for no date"
+                        if placeholder_date(ignored)
+                        else f"is after the page was {when}"
+                    )
                     self.summary.note_unread_date(
                         page.origin,
-                        f'publication date "{result.article.date_ignored}" is after the page '
-                        f"was {when}; page kept without it",
+                        f'publication date "{ignored}" {why}; page kept without it',
                     )
         self._settle_repeats(batch, first_origin={_identity(p): p.origin for p in batch.pages})
         with timed("templates"):

@@ -256,6 +256,32 @@ def test_declared_date_only_beats_date_in_url() -> None:
     assert (article.published or "")[:10] == "2025-06-03"
 
 
+@pytest.mark.parametrize(
+    ("declared", "also"),
+    [
+        # Gannett's JSON-LD for a page that also says when it was published
+        ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Archive move",'
+         '"datePublished":"0001-01-01T00:00:00Z"}</script>',
+         '<meta property="article:published_time" content="2025-06-03T09:12:00+01:00">'),
+        # an epoch of 0 west of UTC, and a spreadsheet's empty date
+        ('<meta property="article:published_time" content="1969-12-31T19:00:00-05:00">',
+         '<meta itemprop="datePublished" content="2025-06-03T09:12:00+01:00">'),
+        ('<meta name="date" content="1900-01-01">',
+         '<meta itemprop="datePublished" content="2025-06-03T09:12:00+01:00">'),
+    ],
+)
+def test_a_placeholder_date_gives_way_to_the_pages_next_date(declared: str, also: str) -> None:
+    body = "<article><h1>Archive move</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    url = "https://vale-chronicle.example/news/archive-move"
+    article = _article(_page("<title>Archive move</title>" + declared + also, body), url,
+                       fetched_at="2025-06-04T00:00:00")
+    assert article.published == "2025-06-03T09:12:00+01:00"
+    # with nothing else declared, the page is not dated year 1, 1969 or 1900
+    alone = _article(_page("<title>Archive move</title>" + declared, body), url,
+                     fetched_at="2025-06-04T00:00:00")
+    assert alone.published is None or alone.published >= "2000", alone.published
+
+
 _TEASER = (
     "<aside><a href='/older'><h3>Canal towpath reopens <time itemprop='datePublished' "
     "class='published' datetime='2024-11-02T08:00:00+00:00'>2 Nov</time></h3></a></aside>"

@@ -1300,3 +1300,21 @@ def test_text_dump_headers_give_the_page_its_address_title_and_date(tmp_path: Pa
     ]
     assert [str(p.body).strip() for p in pages[:4]] == [body] * 4
     assert pages[4].body == "ESKDALE: " + TEXT
+
+
+def test_a_records_placeholder_date_is_no_date(tmp_path: Path) -> None:
+    """A CMS's empty DateTime ("0001-01-01T00:00:00Z"), an epoch of 0, "1900-01-01": stand-ins
+    for no date, so the page is undated (and the run counts the date it could not use), never
+    dated year 1 and listed before everything else."""
+    path = _jsonl(
+        tmp_path,
+        *(
+            {"url": f"https://esk.example/{n}", "text": TEXT, "date_publish": value}
+            for n, value in enumerate(["0001-01-01T00:00:00Z", 0, "1900-01-01", "2019-04-06"])
+        ),
+    )
+    pages, rejected = _read(path)
+    assert rejected == []
+    assert [(p.published, p.date_unread) for p in pages] == [
+        (None, "0001-01-01T00:00:00Z"), (None, "0"), (None, "1900-01-01"), ("2019-04-06", None)
+    ]

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as dateutil_parser
 
+from clipper.dates import placeholder_date
 from clipper.sites import site_key
 
 _TAG_RE = re.compile(rb"<(link|meta|base)\b([^>]*)>", re.IGNORECASE)
@@ -236,8 +237,12 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
         value = int(value.strip())
     if isinstance(value, int | float):
         iso = _epoch(value) or (iso_or_none(str(value)) if isinstance(value, int) else None)
+        if iso and placeholder_date(iso):
+            iso = None
         return iso, (None if iso else _shown(value))
     iso = iso_or_none(value) or _written_out(value)
+    if iso and placeholder_date(iso):
+        return None, _shown(value)  # "0001-01-01T00:00:00Z": a stand-in for no date
     return iso, (None if iso else _shown(value))
 
 

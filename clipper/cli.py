@@ -246,7 +246,10 @@ def dedupe_command(
     --json prints one JSON document: run_id, status, dry_run, inputs, seconds, stage_seconds,
     pages_read, already_archived, stored, exact_duplicates, new_clusters, joined_existing,
     copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
-    skipped_total, not_pages {reason: count} (WARC records that are not pages), dates_unread,
+    skipped_total, skipped_pages (the skipped pages of pages_read: pages_read = already_archived
+    + stored + skipped_pages; the rest of skipped_total are inputs that held no page, such as a
+    WARC 404 or a bad JSON line), not_pages {reason: count} (WARC records that are not pages),
+    dates_unread,
     partial_pages and examples [{origin, reason, detail}] (the first problems).
 
     Example:

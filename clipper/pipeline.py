@@ -53,6 +53,7 @@ from clipper.match import (
 from clipper.models import Page, Run
 from clipper.page import RawPage, Rejection
 from clipper.read import NOT_PAGES, read_pages
+from clipper.read import REASONS as READ_REASONS
 from clipper.searchtext import search_text
 from clipper.store import BatchOutcome, NewPage, Store, now
 from clipper.stories import StoryPool, update_stories
@@ -106,6 +107,13 @@ class RunSummary:
         return sum(self.skipped.values())
 
     @property
+    def skipped_pages(self) -> int:
+        """Skipped pages of ``pages_read`` (cleaning rejected them, or a page read twice): with
+        ``already_archived`` and ``stored`` they add up to ``pages_read``.  The rest of
+        ``skipped`` are inputs read into no page at all (a WARC 404, a bad JSON line)."""
+        return sum(n for reason, n in self.skipped.items() if reason not in READ_REASONS)
+
+    @property
     def copies_in_new_clusters(self) -> int:
         """Stored pages that joined one of tonight's new clusters as a copy of its canonical:
         with ``new_clusters`` and ``joined_existing`` they add up to ``stored``."""
@@ -150,6 +158,7 @@ class RunSummary:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self) | {
             "skipped_total": self.skipped_total,
+            "skipped_pages": self.skipped_pages,
             "copies_in_new_clusters": self.copies_in_new_clusters,
         }
 

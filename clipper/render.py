@@ -206,6 +206,17 @@ def facts(parts: Sequence[str], width: int | None) -> list[str]:
 # --- dedupe ----------------------------------------------------------------------------------
 
 
+def _skipped_parts(summary: RunSummary) -> str:
+    """" (12 of the pages read, 42 inputs that held no page)" when a run skipped both: the
+    pages read add up to already archived + stored + the first part."""
+    pages = summary.skipped_pages
+    inputs = summary.skipped_total - pages
+    if not inputs:
+        return ""
+    no_page = plural(inputs, "input that held no page", "inputs that held no page")
+    return f" ({pages} of the pages read, {no_page})" if pages else f" ({no_page})"
+
+
 def run_summary(summary: RunSummary) -> str:
     """What ``clipper dedupe`` did: the run's counts, skips by reason, the first problems."""
     # A run that found no page did not do its job, whatever its status: the cron job fails
@@ -224,7 +235,7 @@ def run_summary(summary: RunSummary) -> str:
         f"  copies in them           {summary.copies_in_new_clusters:>7}",
         f"  joined earlier clusters  {summary.joined_existing:>7}",
         f"  canonical changes        {summary.canonical_changes:>7}",
-        f"  skipped                  {summary.skipped_total:>7}",
+        f"  skipped                  {summary.skipped_total:>7}" + _skipped_parts(summary),
     ]
     lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
     if summary.not_pages:

@@ -45,8 +45,16 @@ def test_dedupe_json_summary_for_scripts(runner: CliRunner, tmp_path: Path) -> N
     assert summary["stored"] == (
         summary["new_clusters"] + summary["copies_in_new_clusters"] + summary["joined_existing"]
     )
+    # the pages read add up; the rest of the skipped were inputs that held no page
+    assert summary["pages_read"] == (
+        summary["already_archived"] + summary["stored"] + summary["skipped_pages"]
+    )
+    assert 0 < summary["skipped_pages"] < summary["skipped_total"]
     again = run_dedupe(runner, tmp_path / "a.db")
     assert again["stored"] == 0 and again["new_clusters"] == 0
+    assert again["pages_read"] == (
+        again["already_archived"] + again["stored"] + again["skipped_pages"]
+    )
 
 
 def test_dedupe_human_summary_names_problems(runner: CliRunner, tmp_path: Path) -> None:
@@ -57,6 +65,8 @@ def test_dedupe_human_summary_names_problems(runner: CliRunner, tmp_path: Path) 
     assert "stored" in result.output and "new clusters" in result.output
     assert "broken/logo.html" in result.output and "binary" in result.output
     assert "Traceback" not in result.output
+    skipped = next(ln for ln in result.output.splitlines() if ln.strip().startswith("skipped"))
+    assert "of the pages read, " in skipped and "inputs that held no page)" in skipped, skipped
 
 
 def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ finishes the job with the same result an uninterrupted run gives.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -122,24 +123,34 @@ class RunSummary:
     def note_unread_date(self, origin: str, detail: str) -> None:
         """A stored page whose declared publication date was not read (``detail`` says why)."""
         self.dates_unread += 1
-        if self.dates_unread <= _EXAMPLES_PER_REASON:
-            self.examples.append({"origin": origin, "reason": "date-unread", "detail": detail})
+        self._example({"origin": origin, "reason": "date-unread", "detail": detail})
 
     def note_partial(self, origin: str, detail: str) -> None:
         """A stored page whose payload was cut short (``detail`` says where and why)."""
         self.partial_pages += 1
-        if self.partial_pages <= _EXAMPLES_PER_REASON:
-            self.examples.append({"origin": origin, "reason": "partial", "detail": detail})
+        self._example({"origin": origin, "reason": "partial", "detail": detail})
 
     def note_rejection(self, rejection: Rejection) -> None:
         if rejection.reason in NOT_PAGES:
             self.not_pages[rejection.reason] = self.not_pages.get(rejection.reason, 0) + 1
             return
         self.skipped[rejection.reason] = self.skipped.get(rejection.reason, 0) + 1
-        if self.skipped[rejection.reason] <= _EXAMPLES_PER_REASON:
-            self.examples.append(
-                {"origin": rejection.origin, "reason": rejection.reason, "detail": rejection.detail}
-            )
+        self._example(
+            {"origin": rejection.origin, "reason": rejection.reason, "detail": rejection.detail}
+        )
+
+    def _example(self, example: dict[str, str]) -> None:
+        """Keep ``example`` if it is among the first ``_EXAMPLES_PER_REASON`` of its reason in
+        input order (:func:`input_order` of origins), whatever order the workers finished in:
+        the same dump gives the same first problems, in the same order."""
+        same = [e for e in self.examples if e["reason"] == example["reason"]]
+        if len(same) >= _EXAMPLES_PER_REASON:
+            last = max(same, key=lambda e: input_order(e["origin"]))
+            if input_order(example["origin"]) >= input_order(last["origin"]):
+                return
+            self.examples.remove(last)
+        self.examples.append(example)
+        self.examples.sort(key=lambda e: input_order(e["origin"]))
 
     def add(self, outcome: BatchOutcome) -> None:
         self.exact_duplicates += outcome.exact_duplicates
@@ -172,6 +183,19 @@ class RunSummary:
             self.stage_seconds[stage] = (
                 self.stage_seconds.get(stage, 0.0) + time.perf_counter() - started
             )
+
+
+_POSITION = re.compile(r"((?:[:@]\d+)*)$")
+
+
+def input_order(origin: str) -> tuple[str, tuple[int, ...]]:
+    """A sort key giving origins in the order a run reads them: by path (as a folder is
+    walked), then ``:LINE``, ``:N`` and ``@OFFSET`` by number (``wire.jsonl:9`` before
+    ``wire.jsonl:10``)."""
+    position = _POSITION.search(origin)
+    tail = position.group(1) if position else ""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", tail))
+    return origin[: len(origin) - len(tail)], numbers
 
 
 def iso_datetime(value: str | None) -> str | None:

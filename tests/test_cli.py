@@ -411,3 +411,23 @@ def test_a_file_without_a_url_read_again_from_another_folder_is_already_archived
             (str(night1 / "strike.txt"),),
         ).fetchall()
     assert versions == [(1,), (2,)]
+
+
+def test_first_problems_are_the_first_in_input_order_whatever_order_they_came_in() -> None:
+    """Workers finish in any order: the summary keeps, per reason, the first problems of the
+    dump as it is read (wire.jsonl:9 before wire.jsonl:10), so identical runs print the same."""
+    from clipper.page import Rejection
+    from clipper.pipeline import RunSummary
+    from clipper.render import run_summary
+
+    origins = [f"/d/wire.jsonl:{n}" for n in (178, 9, 148, 10, 2000)]
+    printed = []
+    for order in (origins, list(reversed(origins))):
+        summary = RunSummary(run_id=1, status="completed", pages_read=5)
+        for origin in order:
+            summary.note_rejection(Rejection(origin, "too-short", "3 words"))
+        assert [e["origin"] for e in summary.examples] == [
+            "/d/wire.jsonl:9", "/d/wire.jsonl:10", "/d/wire.jsonl:148"
+        ]
+        printed.append(run_summary(summary))
+    assert printed[0] == printed[1]

@@ -95,6 +95,7 @@ from clipper.htmlprune import (
     unwrap_heading_anchors,
     unwrap_section_heading_links,
 )
+from clipper.language import detect_language
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose, post_clean
 from clipper.read import site_from_url
@@ -627,7 +628,7 @@ def _finish(
         author=author,
         published=published,
         fetched_at=raw.fetched_at,
-        language=language,
+        language=language or detect_language(text),
         record_key=raw.record_key,
         date_ignored=date_ignored,
     )

@@ -832,7 +832,8 @@ def test_site_name_h1_articles_stay_apart_end_to_end(tmp_path: Path) -> None:
         ('<html lang="deu">', "", None, "de"),  # ISO 639-3 as its ISO 639-1 code
         ('<html lang="de-AT">', "", None, "de"),
         # a charset where the language belongs declares none; the next declaration counts
-        ("<html>", '<meta http-equiv="Content-Language" content="utf-8">', None, None),
+        # a charset where a language belongs declares none: the page's English text tells it
+        ("<html>", '<meta http-equiv="Content-Language" content="utf-8">', None, "en"),
         ("<html>", '<meta http-equiv="Content-Language" content="utf-8">', "zh-CN", "zh"),
         ('<html lang="xx">', '<meta property="og:locale" content="es_ES">', None, "es"),
     ],

@@ -1,0 +1,43 @@
+"""The language of a page that does not declare one (a text dump, a JSONL record without a
+``language`` field, HTML without ``lang``), identified from its text with py3langid (Lui &
+Baldwin's langid.py, a naive Bayes model over byte n-grams trained on 97 languages; here
+restricted to the languages with an ISO 639-1 code, as clipper stores them).
+
+Used for ``--lang`` filters and the story stage's per-language word weights: before, an
+undeclared page was filtered out by every ``--lang`` and weighed as English.  The model loads
+once per process, on the first page that needs it (about 1 s); a page costs about 0.2 ms (its
+first :data:`SAMPLE_CHARS` characters).  Deterministic: a pure function of the text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+# Characters of a page's text the identifier reads: a few sentences tell the language.
+SAMPLE_CHARS = 600
+# Fewer characters than this say too little (a headline, a caption): no language.
+MIN_CHARS = 40
+# Normalised probability the identifier must give its best language (below it, on mixed or
+# short texts, a wrong language would hide the page from a --lang filter that would find it).
+MIN_CONFIDENCE = 0.9
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # ISO 639-1 languages only ("zh", not Wu Chinese's "wuu" for a Mandarin text)
+    identifier.set_languages([code for code in identifier.labels if len(code) == 2])
+    return identifier
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language ``text`` is written in, or None when it is shorter
+    than :data:`MIN_CHARS` or the identifier is less sure than :data:`MIN_CONFIDENCE`."""
+    sample = text[:SAMPLE_CHARS]
+    if len(sample.strip()) < MIN_CHARS:
+        return None
+    code, confidence = _identifier().classify(sample)
+    return str(code) if confidence >= MIN_CONFIDENCE else None

@@ -5,7 +5,8 @@ Fields (documented in the README; never renamed, only added to):
 ``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical),
 ``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
 ``page_id`` (as ``show page:ID`` takes it), ``fetched_at`` (when the crawler fetched the page,
-ISO 8601, null when the dump did not say), ``version`` (1, 2, … of the page's texts), and
+ISO 8601, null when the dump did not say), ``version`` (1, 2, … of the page's texts),
+``language`` (ISO 639-1, as the page declared it or its text tells it; null when unknown), and
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
@@ -49,6 +50,7 @@ FIELDS = [
     "page_id",
     "fetched_at",
     "version",
+    "language",
 ]
 FORMATS = ("jsonl", "csv")
 EXCEL_FIELDS = ["truncated"]
@@ -179,6 +181,7 @@ def _query(
         _P.c.id.label("page_id"),
         _P.c.fetched_at,
         _P.c.version,
+        _P.c.language,
     ]
     if with_text:
         columns.append(_P.c.text)

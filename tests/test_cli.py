@@ -207,7 +207,8 @@ def test_export_jsonl_and_csv_have_the_documented_fields(
     records = [json.loads(line) for line in lines]
     assert len(records) == summary["stored"]
     assert all(list(r) == FIELDS for r in records)
-    assert FIELDS[-3:] == ["page_id", "fetched_at", "version"]  # added at the end, never moved
+    # added at the end, never moved
+    assert FIELDS[-4:] == ["page_id", "fetched_at", "version", "language"]
     assert len({r["page_id"] for r in records}) == len(records)
     assert any(r["fetched_at"] for r in records) and all(r["version"] >= 1 for r in records)
     canonicals = [r for r in records if r["is_canonical"]]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
@@ -10,6 +13,7 @@ from clipper.config import FingerprintConfig
 from clipper.fingerprint import (
     MinHasher,
     index_keys,
+    sentence_word_counts,
     shingle_hashes,
     signature_from_bytes,
     signature_to_bytes,
@@ -101,3 +105,24 @@ def test_exact_similarity_of_a_trimmed_copy() -> None:
 def test_invalid_parameters_are_refused_up_front(kwargs: dict[str, int]) -> None:
     with pytest.raises(ValueError):
         FingerprintConfig(**kwargs)
+
+
+# The sentence breaks as first written: look-behinds tried at every character.  The scan that
+# replaced them must give every text the same sentences.
+_LOOK_BEHIND_BREAKS = re.compile(
+    r"(?<=[.!?。！？])\s+|(?<=[.!?][\"'”’)\]])\s+|(?<=[。！？])(?=\S)|\s*\n\s*"
+)
+
+
+def test_sentence_word_counts_are_the_look_behind_breaks() -> None:
+    pieces = [
+        "word", "The", "x.y", "élan", "İstanbul", "straße", "ﬁle", "１２", "漢字", "かな", "ー",
+        " ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u3000", "\u2028", "\x1c", "\u200b", "\u0301",
+        ".", "!", "?", "…", "。", "！", "？", '"', "'", "”", "’", ")", "]", ". ", '." ', ".\n",
+    ]
+    rng = random.Random(10)
+    texts = ["", "One. Two three!  Four?\nFive", 'He said "go." Then left.', "第一句。第二句！三"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20_000)]
+    for text in texts:
+        counts = [len(words(piece)) for piece in _LOOK_BEHIND_BREAKS.split(text)]
+        assert sentence_word_counts(text) == [c for c in counts if c], repr(text)

@@ -245,6 +245,10 @@ def test_links_are_the_pairs_sharing_anchors_above_the_bar() -> None:
         weights = {int(k): float(rng.random()) * 0.3 for k in rng.choice(400, 30)}
         weights |= {int(k): 0.5 + float(rng.random()) for k in rng.choice(topic, 10)}
         items.append(_item(cid, 100 + int(rng.integers(0, 40)), weights))
+    for cid in range(121, 141):  # fewer terms than anchor_terms: every term is an anchor
+        topic = topics[int(rng.integers(0, len(topics)))]
+        short = rng.choice(topic, size=int(rng.integers(2, 5)), replace=False)
+        items.append(_item(cid, 100 + int(rng.integers(0, 40)), {int(k): 1.0 for k in short}))
     unanchored = 0
     for config in (StoryConfig(), StoryConfig(anchor_terms=5, min_shared_anchors=3)):
         expected: dict[int, dict[int, float]] = {it.cluster_id: {} for it in items}

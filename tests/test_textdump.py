@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from clipper import textdump
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.models import Page
@@ -315,3 +316,22 @@ def test_bylines_credits_prompts_and_date_lines_are_never_the_guessed_headline()
     assert clean_text_dump("\n".join([junk[0], dated, *body])).title == dated
     schedule = "Harbour board's pier schedule Thursday, November 26, 2026"  # short: a headline
     assert clean_text_dump("\n".join([schedule, *body])).title == schedule
+
+
+def test_a_recurring_line_is_judged_once_within_a_bound() -> None:
+    """The furniture verdict of a line is kept (a site's menus recur on every page), in a
+    bounded cache, and a dump cleaned from it is cleaned as from scratch."""
+    dump = (
+        "Skip to content\n\nValley mill reopens after flood repairs\n\nShare on Facebook\n\n"
+        "The valley's old flour mill reopened on Monday after six months of repairs to the "
+        "wheel house and the weir, the owners said, with the first batch sold out by noon.\n\n"
+        "Read also: Bridge works delayed again\n"
+    )
+    textdump.is_furniture.cache_clear()
+    first = clean_text_dump(dump)
+    misses = textdump.is_furniture.cache_info().misses
+    assert clean_text_dump(dump) == first
+    info = textdump.is_furniture.cache_info()
+    assert info.misses == misses and info.hits >= misses > 0
+    assert info.maxsize == textdump._FURNITURE_CACHE_LINES
+    assert first.paragraphs[0].startswith("The valley's old flour mill")

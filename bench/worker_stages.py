@@ -57,7 +57,7 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     pages = list(read_pages([corpus], config.read, lambda rejection: None))
     warm_up(config)
     hasher = MinHasher(config.fingerprint)
-    forget = getattr(textdump.is_furniture, "cache_clear", lambda: None)
+    forget = getattr(getattr(textdump, "_furniture_verdict", None), "cache_clear", lambda: None)
     seconds: dict[str, float] = {}
 
     def timed(stage: str, job: Any) -> Any:

@@ -4,12 +4,14 @@ crawlers produce (see also tests/test_furniture_languages.py for every language)
 from __future__ import annotations
 
 import json
+import random
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
-from clipper import textdump
+from clipper import furniture, textdump
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.models import Page
@@ -318,7 +320,7 @@ def test_bylines_credits_prompts_and_date_lines_are_never_the_guessed_headline()
     assert clean_text_dump("\n".join([schedule, *body])).title == schedule
 
 
-def test_a_recurring_line_is_judged_once_within_a_bound() -> None:
+def test_a_recurring_line_is_judged_once_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     """The furniture verdict of a line is kept (a site's menus recur on every page), in a
     bounded cache, and a dump cleaned from it is cleaned as from scratch."""
     dump = (
@@ -327,11 +329,30 @@ def test_a_recurring_line_is_judged_once_within_a_bound() -> None:
         "wheel house and the weir, the owners said, with the first batch sold out by noon.\n\n"
         "Read also: Bridge works delayed again\n"
     )
-    textdump.is_furniture.cache_clear()
+    textdump._furniture_verdict.cache_clear()
     first = clean_text_dump(dump)
-    misses = textdump.is_furniture.cache_info().misses
+    misses = textdump._furniture_verdict.cache_info().misses
     assert clean_text_dump(dump) == first
-    info = textdump.is_furniture.cache_info()
+    info = textdump._furniture_verdict.cache_info()
     assert info.misses == misses and info.hits >= misses > 0
     assert info.maxsize == textdump._FURNITURE_CACHE_LINES
     assert first.paragraphs[0].startswith("The valley's old flour mill")
+    # a verdict belongs to the tables it was made with (bench/textdump.py swaps them)
+    english = furniture.compile_tables([furniture.TABLES["en"]])
+    assert textdump.is_furniture("Zum Inhalt springen", 3)
+    monkeypatch.setattr(furniture, "_ALL", english)
+    assert not textdump.is_furniture("Zum Inhalt springen", 3)
+
+
+def test_a_title_word_found_in_the_body_is_a_whole_word_of_it() -> None:
+    """The substring search that finds a head-zone line's words in a body says what the set
+    of the body's title words says, whatever the letters, digits and marks around them."""
+    pieces = ["port", "ports", "sport", "porté", "straße", "Ölhafen", "x_y", "_", "2026", "²",
+              "٣", "a", " ", "\n", "-", ".", "’", "\u0301", "İ", "ﬁre", "ǅ"]  # fmt: skip
+    rng = random.Random(4)
+    for _ in range(50_000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        words = set(textdump._title_words(line))
+        expected = bool(words & textdump._title_word_set(body))
+        assert textdump._has_a_word(body.casefold(), words) == expected, (body, line)

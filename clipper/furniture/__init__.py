@@ -134,9 +134,10 @@ def _alternation(parts: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in parts)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Matchers:
-    """The compiled union of some tables (see :func:`matchers`)."""
+    """The compiled union of some tables (see :func:`matchers`).  Compared and hashed as
+    itself (a cache keyed by it: ``clipper.textdump.is_furniture``)."""
 
     line: re.Pattern[str]  # fullmatch: skip links, share bars, paywall/login prompts
     promo: re.Pattern[str]  # fullmatch: social-account and newsletter promotions

@@ -61,6 +61,9 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     # search text and FTS5 insert per 1,000 pages, against the search text before issue 10 (30 s)
     "search_index": (["--baseline", "987dcca"], ["--baseline", "987dcca"]),
     "stories": (["--quick"], ["--full"]),
+    # a text-dump record's CPU in a cleaning worker, stage by stage (2,000 one-day records and
+    # fundus pages flattened to dumps; 2 min)
+    "worker_stages": ([], []),
 }
 OWNED_ELSEWHERE = {"extraction", "search_latency", "search_index", "stories", "textdump"}
 

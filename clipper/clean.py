@@ -470,15 +470,22 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             if not title or is_site_name(title, meta.site_names):
                 title = meta.subhead or title
 
-            # text -> (its lines, its post-cleaned lines), made once per text
+            # text -> (its lines, its post-cleaned lines) and their measure, made once per text
+            # (the precision text is measured by the retry and again below)
             split: dict[str, tuple[list[str], list[str]]] = {}
+            measured: dict[str, _Measure] = {}
 
             def measure(text: str) -> _Measure:
+                if text in measured:
+                    return measured[text]
                 lines = _text_lines(text)
                 kept = post_clean(lines, title)
                 split[text] = (lines, kept)
                 n_words = count_words("\n".join(kept))
-                return _Measure(n_words, _is_article_sized(n_words, kept, title, config), len(kept))
+                measured[text] = _Measure(
+                    n_words, _is_article_sized(n_words, kept, title, config), len(kept)
+                )
+                return measured[text]
 
             got = _extract_with_retry(
                 tree, raw.url, raw.fetched_at, config.min_article_words, measure, first

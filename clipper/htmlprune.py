@@ -306,9 +306,9 @@ def read_prose_divs_as_paragraphs(tree: Any) -> int:
     0.0001 (a CBC video card's "WATCH | …:" label became a paragraph); with a div alone among
     divs (no neighbouring ``<p>``), Zyte −0.0008 and newspaper4k −0.0020 (sidebars, promos)."""
     n = 0
+    # The cheap tests first (a neighbour, the parent's paragraphs): most divs fail them, and
+    # the walk over a div's descendants is the costly one (bench/extraction_time.py).
     for div in list(tree.iter("div")):
-        if any(isinstance(el.tag, str) and el.tag not in _INLINE for el in div.iterdescendants()):
-            continue
         prev = div.getprevious()
         while prev is not None and not isinstance(prev.tag, str):
             prev = prev.getprevious()
@@ -316,6 +316,8 @@ def read_prose_divs_as_paragraphs(tree: Any) -> int:
             continue
         parent = div.getparent()
         if parent is None or len(parent.findall("p")) < 2:
+            continue
+        if any(isinstance(el.tag, str) and el.tag not in _INLINE for el in div.iterdescendants()):
             continue
         text = " ".join(div.text_content().split())
         if _words(text) < PROSE_DIV_WORDS or SENTENCE_INSIDE.search(text) is None:

@@ -587,3 +587,59 @@ def test_a_sentence_about_following_on_a_network_is_not_furniture() -> None:
     ]
     assert clean_text_dump("\n".join(["Shell companies traced", *body])).paragraphs == body
     assert not any(is_furniture_shaped(line) for line in body)
+
+
+def test_furniture_line_pre_scan_drops_what_testing_every_line_drops() -> None:
+    """``Matchers.hinted`` (the furniture and "read also" phrases' literals, one automaton
+    each) only skips lines that cannot match: every dump's HTML lines, upper-cased too, lose
+    the same lines with the pre-scan and without it (every line tried on every phrase)."""
+    from dataclasses import replace
+
+    import clipper.postclean as postclean
+    from clipper.furniture import matchers
+
+    fast = matchers()
+    assert fast.line_hint is not None and fast.related_hint is not None
+    slow = replace(fast, line_hint=None, line_hint_finder=None, related_hint=None,
+                   related_hint_finder=None)
+    pages = [
+        [dump.skip, dump.title, dump.body[0], dump.teaser, dump.body[1], dump.related,
+         *dump.links, dump.share]
+        for dump in DUMPS.values()
+    ]
+    pages += [[line.upper() for line in page] for page in pages]
+    dropped_any = False
+    for page in pages:
+        fast_kept = postclean.drop_furniture_lines(page)
+        try:
+            postclean.matchers = lambda: slow  # type: ignore[assignment]
+            slow_kept = postclean.drop_furniture_lines(page)
+        finally:
+            postclean.matchers = matchers  # type: ignore[assignment]
+        assert fast_kept == slow_kept, page
+        dropped_any = dropped_any or len(slow_kept) < len(page)
+    assert dropped_any
+
+
+def test_post_rules_pre_scan_never_skips_a_line_the_rule_matches() -> None:
+    """Each news post-clean rule's literal pre-scan (``PostRule.hint``) holds a literal of
+    every line the rule matches: lines of every rule's kind, in any case."""
+    from clipper.furniture import fold
+    from clipper.postclean import CANDIDATE_RULES
+
+    lines = [
+        "Sign up for our newsletter", "Get the best stories in your inbox every morning",
+        "COMMENTS", "Advertisement", "ADVERTISING", "Copyright 2026 Hollin Vale Courier",
+        "[VIDEO] Harbour ferry returns", "Read more: ferry fares rise", "READ ALSO",
+        "Follow us on Twitter", "(Reporting by Maren Holt; Editing by Ola Berg)",
+        "Click here to read more.", "Topics: harbour, ferries",
+        "The ferry runs again. Click To Tweet",
+    ]
+    matched = 0
+    for rule in CANDIDATE_RULES:
+        assert rule.hint is not None, rule.name
+        for line in lines + [line.upper() for line in lines]:
+            if rule.pattern.search(line):
+                matched += 1
+                assert rule.may_match(fold(line)), (rule.name, line)
+    assert matched >= len(lines)

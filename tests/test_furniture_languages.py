@@ -612,10 +612,10 @@ def test_furniture_line_pre_scan_drops_what_testing_every_line_drops() -> None:
     for page in pages:
         fast_kept = postclean.drop_furniture_lines(page)
         try:
-            postclean.matchers = lambda: slow  # type: ignore[assignment]
+            postclean.matchers = lambda: slow
             slow_kept = postclean.drop_furniture_lines(page)
         finally:
-            postclean.matchers = matchers  # type: ignore[assignment]
+            postclean.matchers = matchers
         assert fast_kept == slow_kept, page
         dropped_any = dropped_any or len(slow_kept) < len(page)
     assert dropped_any

@@ -601,7 +601,10 @@ def test_a_page_built_to_be_slow_and_a_tiny_timeout_are_rejected_as_timeout(
         summary = run(
             db, [root], Config(workers=workers, clean=CleanConfig(extraction_timeout_s=0.3))
         )
-        assert time.monotonic() - started < 20
+        # The timeout reason (check_run) shows the extraction was cut at 0.3 s; the bound only
+        # catches a run that waits for it anyway (27 s untimed at load 3-6).  Generous: the run
+        # itself (set-up, worker start, reading 3 MB) took 47 s on a machine at load 11.
+        assert time.monotonic() - started < 90
         check_run(db, summary, c.expect)
         db.unlink()
     tiny = Corpus(tmp_path / "tiny")

@@ -136,16 +136,20 @@ def canonicals(db: Path) -> dict[int, int]:
 
 def edges_by_kind(db: Path, n: int, parts: int = 5) -> None:
     """Print the match graph the run left: its edges by when they were found (the later page
-    of the pair, per ``n / parts`` records) and by what made them a match, and its largest
-    connected component (the pages a batch reclusters when it touches it)."""
+    of the pair, per ``n / parts`` records) and by what made them a match, how many of each
+    kind join two pages the run put in one cluster, and its largest connected component (the
+    pages a batch reclusters when it touches it)."""
     from clipper.config import MatchConfig
 
     step = max(1, n // parts)
     with sqlite3.connect(db) as connection:
         rows = connection.execute(
-            "SELECT page_id, better_page_id, jaccard, containment FROM matches"
+            "SELECT m.page_id, m.better_page_id, m.jaccard, m.containment, "
+            "a.cluster_id = b.cluster_id FROM matches m "
+            "JOIN pages a ON a.id = m.page_id JOIN pages b ON b.id = m.better_page_id"
         ).fetchall()
     kinds: dict[int, list[int]] = {}
+    together = [0, 0, 0]
     parent: dict[int, int] = {}
 
     def root(page: int) -> int:
@@ -154,14 +158,15 @@ def edges_by_kind(db: Path, n: int, parts: int = 5) -> None:
             page = parent[page]
         return page
 
-    for a, b, jaccard, containment in rows:
-        counts = kinds.setdefault((max(a, b) - 1) // step, [0, 0, 0])
+    for a, b, jaccard, containment, one_cluster in rows:
         if jaccard >= MatchConfig.jaccard_threshold:
-            counts[0] += 1
+            kind = 0
         elif containment >= MatchConfig.containment_threshold:
-            counts[1] += 1
+            kind = 1
         else:
-            counts[2] += 1
+            kind = 2
+        kinds.setdefault((max(a, b) - 1) // step, [0, 0, 0])[kind] += 1
+        together[kind] += bool(one_cluster)
         parent[root(a)] = root(b)
     sizes: dict[int, int] = {}
     for page in list(parent):
@@ -170,6 +175,11 @@ def edges_by_kind(db: Path, n: int, parts: int = 5) -> None:
     for part in sorted(kinds):
         j, c, b = kinds[part]
         print(f"    pages {part * step + 1:>7,}-{(part + 1) * step:<7,} {j:7,} {c:7,} {b:7,}")
+    totals = [sum(k[i] for k in kinds.values()) for i in range(3)]
+    print(
+        "  of them joining two pages of one cluster: "
+        + " / ".join(f"{t:,} of {n:,}" for t, n in zip(together, totals, strict=True))
+    )
     print(f"  largest connected component: {max(sizes.values(), default=0):,} pages")
 
 

@@ -20,10 +20,11 @@ from sqlalchemy import func, make_url, select, text
 from clipper.archive import Archive
 from clipper.changes import Changes, compare_texts, told_as_version
 from clipper.config import MatchConfig
+from clipper.headlines import cluster_headlines
 from clipper.models import Rejected
 from clipper.read import NOT_PAGES
 from clipper.refs import NotFound, rejected_as, resolve
-from clipper.search import QueryError, date_bounds, headline_sql, normalise_site
+from clipper.search import QueryError, date_bounds, normalise_site
 from clipper.versions import VersionRef, versions_of
 
 __all__ = ["NotFound", "clusters", "resolve", "show", "stats"]
@@ -158,11 +159,10 @@ def show(archive: Archive, ref: str) -> ClusterView:
             {"id": cluster_id},
         ).all()
     head = next(r for r in rows if r.id == cluster.canonical_page_id)
-    titled = sorted((r for r in rows if r.title), key=lambda r: (-r.word_count, r.id))
-    # an untitled canonical takes the headline of its most complete titled copy
-    canonical = Canonical(
-        **{**_page_fields(head), "title": head.title or (titled[0].title if titled else None)}
-    )
+    # the canonical shows the cluster's headline (clipper.headlines: its own, else its copies')
+    with archive.engine.connect() as connection:
+        headline = cluster_headlines(connection, [head.id]).get(head.id, head.title)
+    canonical = Canonical(**{**_page_fields(head), "title": headline})
     variants = [
         Variant(
             page_id=r.id,
@@ -303,14 +303,19 @@ def clusters(
     )
     query = text(
         "SELECT c.id AS cluster_id, c.size, c.first_seen, c.last_seen, c.canonical_page_id, "
-        f"{headline_sql('p')} AS title, p.site, coalesce(p.published, p.fetched_at) AS date, "
+        "p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
         "p.url, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"
     )
     with archive.engine.connect() as connection:
-        return [ClusterRow(**row._mapping) for row in connection.execute(query, params)]
+        rows = connection.execute(query, params).all()
+        heads = cluster_headlines(connection, (row.canonical_page_id for row in rows))
+    return [
+        ClusterRow(**{**row._mapping, "title": heads.get(row.canonical_page_id, row.title)})
+        for row in rows
+    ]
 
 
 # --- stats -----------------------------------------------------------------------------------

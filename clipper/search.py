@@ -44,6 +44,7 @@ from sqlalchemy import bindparam, text
 from clipper.archive import Archive
 from clipper.backends.sqlite import fts5_expression
 from clipper.dates import DateError, parse_when
+from clipper.headlines import cluster_headlines
 from clipper.searchtext import QueryTokens, query_tokens, snippet
 from clipper.sites import site_key
 
@@ -91,17 +92,6 @@ class BinaryOp:
 
 
 Node = Term | BinaryOp
-
-
-def headline_sql(page: str) -> str:
-    """SQL for the headline of the cluster of the ``pages`` row aliased ``page``: the page's
-    own title, else the title of the longest page of its cluster that has one (a canonical is
-    the most complete text, not always a titled one: an untitled text record can carry the
-    article that six titled copies trimmed)."""
-    return (
-        f"coalesce({page}.title, (SELECT t.title FROM pages AS t WHERE t.cluster_id = "
-        f"{page}.cluster_id AND t.title IS NOT NULL ORDER BY t.word_count DESC, t.id LIMIT 1))"
-    )
 
 
 # "title:putin", "site:bbc.com": a field filter of other search engines' syntax
@@ -524,7 +514,7 @@ def search(
     # rank, and are only computed for the hits shown.
     ranked = text(backend.ranked_sql(id_filters, page_filters))
     details = text(
-        f"SELECT p.id, p.cluster_id, c.story_id, {headline_sql('p')} AS title, p.site, p.url, "
+        "SELECT p.id, p.cluster_id, c.story_id, p.title, c.canonical_page_id, p.site, p.url, "
         "p.text, "
         "coalesce(p.published, p.fetched_at) AS date, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
@@ -542,6 +532,15 @@ def search(
             row.id: row
             for row in connection.execute(details, {"ids": [r.id for r in ranking]})
         } if ranking else {}
+        # a canonical shows its cluster's headline, and so does a copy without a title
+        heads = cluster_headlines(
+            connection,
+            (
+                f.canonical_page_id
+                for f in by_id.values()
+                if f.canonical_page_id is not None and (f.is_canonical or not f.title)
+            ),
+        )
         for row in ranking:
             found = by_id[row.id]
             hits.append(
@@ -550,7 +549,11 @@ def search(
                     cluster_id=found.cluster_id,
                     story_id=found.story_id,
                     is_canonical=bool(found.is_canonical),
-                    title=found.title,
+                    title=(
+                        found.title
+                        if found.title and not found.is_canonical
+                        else heads.get(found.canonical_page_id, found.title)
+                    ),
                     site=found.site,
                     date=found.date,
                     url=found.url,

@@ -60,6 +60,7 @@ from datetime import UTC, datetime
 
 from htmldate.extractors import try_date_expr
 
+from clipper.captions import CAPTION_MIN_WORDS, is_caption
 from clipper.furniture import Matchers, consent_lines, matchers
 from clipper.scripts import SENTENCE_END, UNSPACED, count_words
 
@@ -277,11 +278,14 @@ def clean_text_dump(
         words = [n for i, n in enumerate(words) if i not in banner]
 
     # 2. head zone: lines before the first body paragraph (within HEAD_ZONE_LINES lines).
+    # A line the page's first lines say twice is its headline however long (a question of 15
+    # words looks like a paragraph).
+    repeated = _repeated_head(lines, words)
     first_body = next(
         (
             i
             for i in range(min(len(lines), HEAD_ZONE_LINES))
-            if _is_body_paragraph(lines[i], words[i])
+            if i not in repeated and _is_body_paragraph(lines[i], words[i])
         ),
         None,
     )
@@ -293,7 +297,7 @@ def clean_text_dump(
     for i in range(first_body):
         line = lines[i]
         ends_sentence = SENTENCE_END.search(line) is not None
-        if not ends_sentence or line.endswith("?") or line.endswith("!"):
+        if i in repeated or not ends_sentence or line.endswith("?") or line.endswith("!"):
             if words[i] >= 2 and not _LIST_ITEM.match(line) and not _BOX_HEADING.fullmatch(line):
                 candidates.append(line)
         elif words[i] >= 8 and not _LIST_ITEM.match(line) and not _in_box(lines, i):
@@ -343,6 +347,35 @@ def clean_text_dump(
     return CleanedText(title=title, paragraphs=kept, author=author, published=published)
 
 
+# A headline said twice within the page's first REPEAT_LINES lines (its <h1> and its share
+# text, with a site label between) and at most REPEAT_MAX_WORDS words long.  One ending with a
+# full stop must be two short sentences ("Mueller stood up to Putin. Now it's Trump's turn."):
+# a photo caption is often said twice too (the image's alt text and its caption: "R. Kelly
+# performs at the BET Awards in Los Angeles in 2013.").
+REPEAT_LINES = 4
+REPEAT_MAX_WORDS = 30
+_TWO_SENTENCES = re.compile(r"[a-z][.!?]\s+[A-Z]")
+
+
+def _repeated_head(lines: list[str], words: list[int]) -> set[int]:
+    """Indexes, among the first :data:`REPEAT_LINES` lines, of lines said twice there."""
+    first: dict[str, int] = {}
+    found: set[int] = set()
+    for i in range(min(len(lines), REPEAT_LINES)):
+        if words[i] > REPEAT_MAX_WORDS or words[i] < 2:
+            continue
+        if lines[i].endswith(".") and not lines[i].endswith("...") and (
+            words[i] >= CAPTION_MIN_WORDS or not _TWO_SENTENCES.search(lines[i])
+        ):
+            continue
+        key = _key(lines[i])
+        if key in first:
+            found.update((first[key], i))
+        else:
+            first[key] = i
+    return found
+
+
 def _dateline(line: str, latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None."""
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
@@ -375,7 +408,9 @@ def _guess_title(candidates: list[str], body: list[str]) -> str | None:
 
     Measured on real pages flattened to text dumps (titles exact after case and punctuation
     folding, head zone 16 → 30 lines with it): fundus-news-pages (tuned on) 0.256 → 0.473,
-    readability-test-pages (confirmation) 0.142 → 0.260.
+    readability-test-pages (confirmation) 0.142 → 0.260; with the labels, prompts, captions
+    and repeated headlines found on the wire-syndication texts (bench/wire_titles.py), 0.484
+    → 0.496 and 0.260 → 0.268 (bench/textdump.py, both checkouts in one command).
     """
     candidates = [c for c in candidates if not _not_a_headline(c)]
     if not candidates:
@@ -424,9 +459,24 @@ _NOT_HEADLINE = re.compile(
     r"|\(ap photo|:$"
     r"|^(?:get|subscribe|sign up|download|follow|join)\b.*\b(?:alerts?|e-?mails?|newsletters?"
     r"|app|notifications?|podcasts?)\b"
-    r"|(?:(?:share|tweet|e-?mail|print)\b.*){3}",
+    r"|(?:(?:share|tweet|e-?mail|print)\b.*){3}"
+    # a widget's or a site's label, cut from the link it heads ("Yahoo View •", "Reuters India•",
+    # "CBS News Videos •", "USA Today•", "Justin Caruso |"), or a section label said twice
+    # ("World World": its link and its heading)
+    r"|[•|]$|^[•|]|^(\w+) \1$"
+    # a comment-policy or help prompt ("To find out more about Facebook commenting please read
+    # the Conversation Guidelines and FAQs", "Please enable cookies to comment")
+    r"|\bplease (?:read|see|note|click|enable|log|sign|refer)\b"
+    r"|\bcomment(?:ing|s)?\b.*\b(?:guidelines|policy|faqs?)\b"
+    # a byline with the writer's post ("Jane Roe | Senior Media Reporter"); a widget's own
+    # line ("Enlarge this image", a weather box's "powered by Ask", "Enter City and State or
+    # Zip Code")
+    r"|\|\s*(?:\w+ ){0,2}(?:reporter|editor|correspondent|writer|contributor|columnist)$"
+    r"|^(?:enlarge|expand) this (?:image|photo)$|^powered by\b|\bzip code$",
     re.IGNORECASE,
 )
+
+
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?"
@@ -437,28 +487,11 @@ _DATE_WORDS = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
-# A news photo's caption, as agencies write them and scrapers keep them above the story: a
-# sentence naming the day in full mid-line ("... arrives in Helsinki, Finland, Sunday, July
-# 15, 2018, on the eve of ...", AP's and Reuters' caption style) or ending with a video's date
-# and source ("... (July 15) AP").  A headline gives no weekday and full date in a long line;
-# "President's schedule Monday, July 16, 2018" (8 words) is a headline.
-_CAPTION = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"
-    r"|\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\)"
-    r"\s*(?:ap|afp|reuters)?$",
-    re.IGNORECASE,
-)
-CAPTION_MIN_WORDS = 14
-
-
 def _not_a_headline(line: str) -> bool:
     """A head-zone line shaped like a byline, credit, prompt, label, date line
-    (:data:`_NOT_HEADLINE`) or a photo caption (:data:`_CAPTION`, in a line of at least
-    :data:`CAPTION_MIN_WORDS` words), never a headline guess."""
-    if _NOT_HEADLINE.search(line):
-        return True
-    if len(line.split()) >= CAPTION_MIN_WORDS and _CAPTION.search(line):
+    (:data:`_NOT_HEADLINE`) or a photo caption (:func:`clipper.captions.is_caption`), never a
+    headline guess."""
+    if _NOT_HEADLINE.search(line) or is_caption(line):
         return True
     if not any(ch.isdigit() for ch in line):
         return False

@@ -531,3 +531,33 @@ def test_a_digest_that_cannot_be_written_leaves_no_partial_file(
     assert result.exit_code == 1
     assert "cannot write the digest" in result.output and "No space left" in result.output
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_lead_is_the_first_paragraph_that_is_not_a_photo_caption() -> None:
+    """Captions a text record keeps above the story ("In this ... file photo", a line ending
+    with a gallery's "less" or a photo credit, a credit alone) are passed over for the story's
+    own first paragraph; a text of captions alone still gives its first line."""
+    from clipper.digest.collect import lead_paragraph
+
+    story = "The harbour board voted on Thursday to rebuild the north pier before winter."
+    captions = [
+        "Bystanders wave flags as the ferry leaves the north pier in Tideland, Thursday, "
+        "November 26, 2026. less",
+        "In this June 30, 2025 file photo, the harbour master inspects the north pier.",
+        "The harbour master on the north pier on Thursday.Jon Vale/Associated Press",
+        "FILE- This March 20, 2025, file photo shows the north pier from the ferry.",
+        "(Jon Vale/Pool Photo via AP, File)",
+        "Media: Tideland Post",
+    ]
+    for caption in captions:
+        assert lead_paragraph(f"{caption}\n{story}\nMore text follows.", 300) == story
+    # a credit, a byline, a share bar or a headline line is no paragraph either
+    for line in (
+        "The Tideland Post — By ANN REED and JON VALE - Tideland Post",
+        "CONNECT TWEET LINKEDIN 3 COMMENTEMAILMORE",
+        "Harbour board to rebuild north pier",
+    ):
+        assert lead_paragraph(f"{line}\n{story}", 300) == story, line
+    assert lead_paragraph("\n".join(captions), 300) == captions[0]
+    assert lead_paragraph(f"\n\n{story}", 40) == "The harbour board voted on Thursday to …"
+    assert lead_paragraph(None, 40) == ""

@@ -917,3 +917,57 @@ def test_search_score_of_a_word_every_page_holds_is_not_minus_zero(tmp_path: Pat
     scores = [json.loads(line)["score"] for line in found.stdout.splitlines()]
     assert len(scores) == 3
     assert all(math.copysign(1.0, s) == 1.0 for s in scores if s == 0), found.stdout
+
+
+def test_a_cluster_is_headed_by_the_title_its_copies_agree_on(tmp_path: Path) -> None:
+    """A canonical's own headline that no copy shares gives way to the one its copies agree
+    on (a guessed first line, "Guest Commentary: ..."), in every place a cluster is named:
+    clusters, show, search, stories, digest; whatever order the records came in."""
+    paragraphs = [
+        f"Paragraph {i}: the invented port of Castlemere reopened lock {i} on Monday after "
+        f"{i * 3} weeks of repairs, letting {i * 41} barges through before nightfall."
+        for i in range(1, 9)
+    ]
+    agreed = "Castlemere locks reopen after repairs"
+    records = [
+        {
+            "text": "\n".join(paragraphs),
+            "url": "https://wire.example/locks",
+            "title": "Guest Commentary: the council lost because of its conduct",
+        },
+        *(
+            {
+                "text": "\n".join(paragraphs[:6]),
+                "url": f"https://river{n}.example/locks",
+                "title": agreed if n else agreed.upper() + "!",  # case and punctuation aside
+                "date_publish": "2026-11-30T08:00:00",
+            }
+            for n in range(3)
+        ),
+    ]
+    for order, shuffled in enumerate((records, records[::-1])):
+        dump = tmp_path / f"feed{order}.jsonl"
+        dump.write_text("".join(json.dumps(r) + "\n" for r in shuffled))
+        db = str(tmp_path / f"a{order}.db")
+        assert invoke("dedupe", "--db", db, "--workers", "1", str(dump)).exit_code == 0
+        listed = _json_lines("clusters", "--db", db, "--json")
+        assert [c["title"] for c in listed] == [agreed]
+        cluster = str(listed[0]["cluster_id"])
+        shown = json.loads(invoke("show", cluster, "--db", db, "--json").stdout)
+        assert shown["canonical"]["url"] == "https://wire.example/locks"
+        assert shown["canonical"]["title"] == agreed
+        hits = _json_lines("search", "--db", db, "--json", "barges")
+        assert [h["title"] for h in hits] == [agreed]
+        stories = _json_lines("stories", "--db", db, "--json")
+        assert [s["title"] for s in stories] == [agreed]
+        digest = invoke(
+            "digest", "--db", db, "--since", "5000w", "--no-record", "--format", "text"
+        )
+        assert digest.exit_code == 0, digest.output
+        assert agreed in digest.output and "Guest Commentary" not in digest.output
+
+
+def _json_lines(*args: str) -> list[Any]:
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]

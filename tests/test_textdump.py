@@ -356,3 +356,65 @@ def test_a_title_word_found_in_the_body_is_a_whole_word_of_it() -> None:
         words = set(textdump._title_words(line))
         expected = bool(words & textdump._title_word_set(body))
         assert textdump._has_a_word(body.casefold(), words) == expected, (body, line)
+
+
+def test_labels_prompts_and_captions_with_a_credit_are_never_the_guessed_headline() -> None:
+    """The furniture wire-syndication records carried above their stories: a widget's or a
+    site's label cut from its link ("... •", "... |"), a comment-policy prompt, a caption
+    ending with its photo credit or marking who stands where; a dump whose only head-zone
+    lines are such is untitled, and one that also has its headline gets the headline.  (Each
+    shares a word with the body: a line sharing none is never a guess anyway.)"""
+    body = [
+        "The harbour board voted on Thursday to rebuild the north pier before next winter, "
+        "after a storm in October left two of its spans unsafe for the island ferry.",
+        "Work on the pier will start in January and the ferry will use the south quay until "
+        "it ends, the board said.",
+    ]
+    junk = [
+        "Harbour Board Videos •",
+        "Tideland Post Island•",
+        "| Harbour, TIDELAND",
+        "Ann Reed | Senior Harbour Reporter",
+        "Harbour Harbour",
+        "To find out more about Facebook commenting please read the Conversation Guidelines "
+        "and FAQs about the harbour",
+        "Harbour master Ann Reed inspects the north pier on Thursday. The board meets again "
+        "in spring.Jon Vale/Associated Press",
+        "Harbour master Ann Reed inspects the north pier in Tideland. Tideland Post",
+        "Harbour master Ann Reed walks the north pier on Thursday. (TPN)",
+        "The north pier seen from the ferry. (Ann Reed / Tideland Post)",
+        "Jon Vale / Harbour Board Press",
+        "Harbour master Ann Reed (L) and the board's chair on the pier",
+        "In this Nov. 26, 2026, file photo, the harbour board's chair speaks on the pier",
+    ]
+    for line in junk:
+        assert clean_text_dump("\n".join([line, *body])).title is None, line
+    headline = "Harbour board to rebuild north pier before winter"
+    assert clean_text_dump("\n".join([*junk, headline, *body])).title == headline
+    # headlines of those shapes' neighbours stay headlines
+    for kept in (
+        "Harbour board begins pier work with a call to past U.S. Presidents",
+        "Tideland is happy to host the harbour board. (No boast)",
+    ):
+        assert clean_text_dump("\n".join([kept, *body])).title == kept, kept
+
+
+def test_a_headline_said_twice_in_the_first_lines_is_found_however_long() -> None:
+    """A question or two short sentences (15 words: shaped like a paragraph) that the page's
+    first lines say twice, a site label between, is the headline and not body text; a photo
+    caption said twice (its alt text and its caption) is neither."""
+    body = [
+        "The harbour board voted on Thursday to rebuild the north pier before next winter, "
+        "after a storm in October left two of its spans unsafe for the island ferry.",
+        "Work on the pier will start in January and the ferry will use the south quay until "
+        "it ends, the board said.",
+    ]
+    question = "Why is the harbour board so taken with the north pier? What does the pier give it?"
+    cleaned = clean_text_dump("\n".join([question, "Tideland Post•", question, "More", *body]))
+    assert cleaned.title == question
+    assert cleaned.paragraphs == body
+    two = "The board saved the pier. Now it must pay for it."
+    assert clean_text_dump("\n".join([two, "Harbour Daily•", two, *body])).title == two
+    caption = "Harbour master Ann Reed inspects the north pier in Tideland in 2025."
+    cleaned = clean_text_dump("\n".join([caption, caption, *body]))
+    assert cleaned.title != caption

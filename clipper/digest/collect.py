@@ -13,6 +13,7 @@ carried them, then pages, then the latest page's date, then story id (for a stab
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -21,11 +22,14 @@ from typing import Any, Literal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from clipper.captions import is_caption
 from clipper.config import DigestConfig
 from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window
+from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Page, Run, Story
+from clipper.scripts import SENTENCE_END, count_words
 from clipper.search import Node, parse_query
 from clipper.store import chunks
 
@@ -228,9 +232,11 @@ def _canonicals(
         columns.append(Page.text)
     found: dict[int, _Canonical] = {}
     for chunk in chunks(sorted(set(page_ids))):
+        # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
+        heads = cluster_headlines(session, chunk)
         for row in session.execute(select(*columns).where(Page.id.in_(chunk))):
             found[row.id] = _Canonical(
-                row.title,
+                heads.get(row.id, row.title),
                 row.url,
                 row.site,
                 row.date,
@@ -240,16 +246,43 @@ def _canonicals(
     return found
 
 
+# A lead is a paragraph: at least LEAD_MIN_WORDS words ending a sentence, or
+# LEAD_LONG_WORDS words (a dateline's "HELSINKI (AP) — The Latest on ... (all times local):").
+LEAD_MIN_WORDS = 8
+LEAD_LONG_WORDS = 15
+
+
 def lead_paragraph(text: str | None, limit: int) -> str:
-    """The first non-empty paragraph (line) of ``text``, cut at a word to ``limit`` chars."""
-    for line in (text or "").splitlines():
-        line = " ".join(line.split())
-        if line:
-            if len(line) <= limit:
-                return line
-            cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")
-            return cut + " …"
-    return ""
+    """The story's lead: the first paragraph (line) of ``text`` that is not a photo caption
+    (:func:`clipper.captions.is_caption`: "In this June 30, 2013 file photo, ...", a line
+    ending with a credit or a gallery's "less") and reads as a paragraph (see
+    :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline line); else the first
+    that is not a caption; else the first non-empty one; cut at a word to ``limit`` chars; ""
+    for no text."""
+    paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
+    paragraphs = [line for line in paragraphs if line]
+    prose = [p for p in paragraphs if not is_caption(p)]
+    line = next(
+        (p for p in prose if _reads_as_paragraph(p)),
+        prose[0] if prose else (paragraphs[0] if paragraphs else ""),
+    )
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + " …"
+
+
+# A wire byline kept above the story: "The Associated Press — By JANE ROE and JON VALE".
+_BYLINE = re.compile(r"(?:^|[—–-] )By [A-Z][A-Z'’-]+\b")
+
+
+def _reads_as_paragraph(line: str) -> bool:
+    if _BYLINE.search(line):
+        return False
+    words = count_words(line)
+    if words >= LEAD_LONG_WORDS:
+        return True
+    return words >= LEAD_MIN_WORDS and SENTENCE_END.search(line) is not None
 
 
 def _primary(language: str | None) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Page, Story, StoryVector
 from clipper.store import chunks
 
@@ -103,7 +104,7 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
     if row is None:
         return None
     detail = StoryDetail(_summary(row))
-    for item in session.execute(
+    items = session.execute(
         select(
             Cluster.id,
             Cluster.size,
@@ -117,14 +118,17 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
         .join(Page, Page.id == Cluster.canonical_page_id)
         .where(Cluster.story_id == story_id)
         .order_by(StoryVector.day, Cluster.id)
-    ):
+    ).all()
+    # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
+    heads = cluster_headlines(session, (item.canonical_page_id for item in items))
+    for item in items:
         detail.clusters.append(
             StoryCluster(
                 cluster_id=item.id,
                 size=item.size,
                 day=item.day,
                 canonical_page_id=item.canonical_page_id,
-                title=item.title,
+                title=heads.get(item.canonical_page_id, item.title),
                 url=item.url,
                 site=item.site,
             )

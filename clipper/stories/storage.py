@@ -15,6 +15,7 @@ from sqlalchemy import Executable, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from clipper.config import StoryConfig
+from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store import chunks
 from clipper.stories.assignment import Change, regroup
@@ -606,7 +607,7 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
     """Recompute title, dates and counts of ``story_ids`` (deleting any left empty)."""
     for chunk in chunks(sorted(story_ids)):
         stats: dict[int, dict[str, Any]] = {}
-        for row in session.execute(
+        rows = session.execute(
             select(
                 Cluster.story_id,
                 Cluster.size,
@@ -621,7 +622,11 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
             .join(StoryVector, StoryVector.cluster_id == Cluster.id)
             .join(Page, Page.id == Cluster.canonical_page_id)
             .where(Cluster.story_id.in_(chunk))
-        ):
+        ).all()
+        # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
+        heads = cluster_headlines(session, (row.canonical_page_id for row in rows))
+        for row in rows:
+            title = heads.get(row.canonical_page_id, row.title)
             entry = stats.setdefault(
                 row.story_id,
                 {"size": 0, "days": [], "first_seen": [], "last_seen": [], "lead": None},
@@ -633,9 +638,9 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
             if row.last_seen:
                 entry["last_seen"].append(row.last_seen)
             # the lead (whose headline the story shows): the largest cluster with a headline
-            rank = (not row.title, -row.size, row.day, row.source_key, row.content_hash)
+            rank = (not title, -row.size, row.day, row.source_key, row.content_hash)
             if entry["lead"] is None or rank < entry["lead"][0]:
-                entry["lead"] = (rank, row.canonical_page_id, row.title)
+                entry["lead"] = (rank, row.canonical_page_id, title)
         counts = {
             row.story_id: (row.pages, row.outlets)
             for row in session.execute(

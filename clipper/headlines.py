@@ -1,0 +1,115 @@
+"""A cluster's headline: what clusters, stories, search and the digest show for a story's
+copies, chosen from the titles of all of them.
+
+The canonical page is the most complete text, not always the best titled: an untitled text
+record can carry the article six titled copies trimmed, and a canonical's own guessed headline
+can be an outlier ("Guest Commentary: …" above a wire story whose copies all say "Trump names
+EU a global foe…").  So the headline is the canonical's title unless it has none, or no other
+copy shares it while at least two copies agree on another; then it is the title most copies
+share (:func:`choose_headline`).  Copies are counted by source (``pages.source_key``: the
+versions of one page count once, the canonical's own versions not at all), titles compared
+case- and punctuation-insensitively.  A function of the cluster's members, never of their
+arrival order (ties: the longest copy's title, then the title's text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, text
+
+from clipper.store import chunks
+
+# Copies that must agree on a title for it to replace a canonical's title no copy shares.
+AGREEING_COPIES = 2
+
+_WORD = re.compile(r"\w+")
+
+
+def headline_key(title: str) -> str:
+    """Comparison key of a headline: its ``\\w+`` words, casefolded, one space apart."""
+    return " ".join(_WORD.findall(title.casefold()))
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A titled page of the cluster other than the canonical (and its versions)."""
+
+    title: str
+    word_count: int
+    source_key: str
+
+
+@dataclass(slots=True)
+class _Group:
+    """The copies whose titles share one :func:`headline_key`."""
+
+    sources: set[str] = field(default_factory=set)
+    spellings: dict[str, tuple[set[str], int]] = field(default_factory=dict)
+
+    def add(self, copy: Copy) -> None:
+        self.sources.add(copy.source_key)
+        sources, longest = self.spellings.get(copy.title, (set(), 0))
+        sources.add(copy.source_key)
+        self.spellings[copy.title] = (sources, max(longest, copy.word_count))
+
+    def rank(self) -> tuple[int, int, str]:
+        """(-sources, -words of the longest copy, its spelling) of the spelling most sources
+        use, ties: the longest copy's, then the first in code-point order."""
+        return min(
+            (-len(sources), -longest, title)
+            for title, (sources, longest) in self.spellings.items()
+        )
+
+
+def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None:
+    """The cluster's headline from its canonical's title (None: untitled) and its other
+    titled ``copies``: the canonical's title when a copy shares it or fewer than
+    :data:`AGREEING_COPIES` sources agree on any title; else (and when the canonical has no
+    title) the title shared by the most sources, ties: the one of the longest copy, then the
+    title's text, spelled as most of its sources spell it; None when nothing is titled."""
+    groups: dict[str, _Group] = {}
+    for copy in copies:
+        key = headline_key(copy.title)
+        if key:
+            groups.setdefault(key, _Group()).add(copy)
+    if canonical and canonical.strip():
+        if not groups or headline_key(canonical) in groups:
+            return canonical
+        if max(len(g.sources) for g in groups.values()) < AGREEING_COPIES:
+            return canonical
+    if not groups:
+        return canonical or None
+    best = min(groups.values(), key=lambda g: (-len(g.sources), g.rank()[1:]))
+    return best.rank()[2]
+
+
+_MEMBERS = text(
+    "SELECT c.canonical_page_id AS head, p.id, p.title, p.word_count, p.source_key "
+    "FROM clusters AS c JOIN pages AS p ON p.cluster_id = c.id "
+    "WHERE c.canonical_page_id IN :ids AND (p.title IS NOT NULL OR p.id = c.canonical_page_id)"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def cluster_headlines(connection: Any, canonical_page_ids: Iterable[int]) -> dict[int, str | None]:
+    """canonical page id -> its cluster's headline (:func:`choose_headline`), for the given
+    canonical pages; ``connection``: a SQLAlchemy Connection or Session.  Reads the titled
+    pages of those clusters only; a page id that is no cluster's canonical is left out."""
+    found: dict[int, str | None] = {}
+    for chunk in chunks(sorted(set(canonical_page_ids))):
+        members: dict[int, list[Any]] = {}
+        for row in connection.execute(_MEMBERS, {"ids": chunk}):
+            members.setdefault(row.head, []).append(row)
+        for head, rows in members.items():
+            own = next((r for r in rows if r.id == head), None)
+            own_source = own.source_key if own is not None else None
+            copies = [
+                Copy(r.title, r.word_count or 0, r.source_key)
+                for r in rows
+                if r.id != head and r.title and r.source_key != own_source
+            ]
+            found[head] = choose_headline(own.title if own is not None else None, copies)
+    return found

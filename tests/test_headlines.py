@@ -1,0 +1,47 @@
+"""A cluster's headline from its members' titles (clipper.headlines), on invented titles."""
+
+from __future__ import annotations
+
+import itertools
+
+from clipper.headlines import Copy, choose_headline
+
+
+def _copies(*titles: str, words: int = 100) -> list[Copy]:
+    return [Copy(t, words, f"https://site{i}.example/a") for i, t in enumerate(titles)]
+
+
+def test_the_canonicals_title_stays_when_a_copy_shares_it_or_no_two_agree() -> None:
+    own = "Harbour fees rise in spring"
+    assert choose_headline(own, []) == own
+    shared = _copies("harbour fees rise in spring!", "Fees up", "Fees up")
+    assert choose_headline(own, shared) == own
+    assert choose_headline(own, _copies("Fees up at the harbour", "Port charges climb")) == own
+
+
+def test_an_outlier_gives_way_to_the_title_copies_agree_on() -> None:
+    copies = _copies("Port charges climb", "Port charges climb", "Fees up at the harbour")
+    assert choose_headline("Guest Commentary: a letter", copies) == "Port charges climb"
+
+
+def test_an_untitled_canonical_takes_its_copies_title() -> None:
+    assert choose_headline(None, _copies("Port charges climb")) == "Port charges climb"
+    assert choose_headline(None, []) is None
+    assert choose_headline("", []) is None
+
+
+def test_versions_of_one_page_count_once() -> None:
+    same_page = [Copy("Port charges climb", 90, "https://one.example/a")] * 3
+    assert choose_headline("Harbour fees rise", same_page) == "Harbour fees rise"
+
+
+def test_the_choice_does_not_depend_on_the_order_of_the_copies() -> None:
+    copies = [
+        Copy("Port charges climb", 80, "https://a.example/1"),
+        Copy("Fees up at the harbour", 120, "https://b.example/1"),
+        Copy("Port Charges Climb", 120, "https://c.example/1"),
+        Copy("Fees up at the harbour", 60, "https://d.example/1"),
+    ]
+    got = {choose_headline(None, list(p)) for p in itertools.permutations(copies)}
+    # a tie of two sources each: the title of the longest copy, then the title's text
+    assert got == {"Fees up at the harbour"}

@@ -99,6 +99,7 @@ from clipper.language import detect_language
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose, post_clean
 from clipper.read import site_from_url
+from clipper.read.provenance import declared_original
 from clipper.scripts import SENTENCE_INSIDE, count_words
 from clipper.textdump import clean_text_dump, normalise_line
 
@@ -535,6 +536,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         # a copyright line ("人民网版权所有", "weight loss up to 10 kg. reviews")
         or meta.site_name,
         language=_declared_language(head) or _language_tag(raw.language),
+        declared_original=declared_original(head, _clean_meta(raw.url) or _clean_meta(doc.url)),
         extracted_with=f"{got.settings} settings"
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
         whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title, meta.title_tag),
@@ -595,6 +597,7 @@ def _finish(
     url: str | None,
     site: str | None,
     language: str | None,
+    declared_original: str | None = None,
     extracted_with: str | None = None,
     read: list[str] | None = None,
     whole_page: Callable[[], str | None] | None = None,
@@ -637,6 +640,7 @@ def _finish(
         fetched_at=raw.fetched_at,
         language=language or detect_language(text),
         record_key=raw.record_key,
+        declared_original=declared_original,
         date_ignored=date_ignored,
     )
 

@@ -53,8 +53,21 @@ The rule (documented in the README):
    Matches stored before migration 0013 were given their offset by it; an edge without one
    (None) never makes a compilation.
 
+6. The canonical shown is the original among the cluster's full copies.  Once the walk has
+   made the clusters, the page that represents each one is chosen among the walk's canonical
+   and its full copies (Jaccard at the copy bar with it): first a page that another page of
+   the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
+   ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
+   matched on the address without its scheme), then the earliest published (undated pages
+   last), and only then the walk's order (most words, URL, ...).  A syndicated copy that
+   carries the wire story plus its site's trailer, or a re-post, is longer than the original
+   publisher's page but not its original.  Only the representative changes: membership, the
+   walk and rules 3-5 stay on the walk's canonical (the most complete text, which every
+   variant was matched against).  A variant's Jaccard and coverage are then with the chosen
+   page when the two match, else with the walk's canonical it joined.
+
 Because a page joins only a *canonical* it matches, a variant is always near its canonical:
-A~B and B~C never glue an unrelated C to A.  The canonical is the most complete text, so the
+A~B and B~C never glue an unrelated C to A.  The walk's canonical is the most complete text, so the
 copies that differ most from one another (a brief of the opening, an excerpt from the middle,
 a copy with an update paragraph on top or an agency trailer below) each match it directly:
 whatever it opens or ends with, a part of it is covered by it (``clipper.match``), and a brief
@@ -87,9 +100,13 @@ def rank_key(
 
 @dataclass(frozen=True, slots=True)
 class Node:
+    """A page of a component: its id, :func:`rank_key`, content hash and the address of the
+    page it declares as its original (``Page.declared_original``; None: none declared)."""
+
     page_id: int
     rank: RankKey
     content_hash: str
+    declares: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +150,10 @@ def assign(
     # page → (page, first word, end) of the pages it holds below its opening
     pieces: dict[int, list[tuple[int, int, int]]] = {}
     openers: dict[int, set[int]] = {}  # page → the pages it holds at its opening
+    pair_values: dict[tuple[int, int], tuple[float, float]] = {}
     for page_id, better_id, jaccard, containment, *rest in edges:
         better_neighbours.setdefault(page_id, []).append((better_id, jaccard, containment))
+        pair_values[min(page_id, better_id), max(page_id, better_id)] = (jaccard, containment)
         linked.setdefault(page_id, set()).add(better_id)
         linked.setdefault(better_id, set()).add(page_id)
         if jaccard >= copy_jaccard:
@@ -192,6 +211,64 @@ def assign(
         duplicate = node.content_hash in seen_hashes
         seen_hashes.add(node.content_hash)
         result[node.page_id] = Assignment(canonical_id, jaccard, containment, duplicate)
+    return _with_originals(ordered, result, pair_values, copy_jaccard)
+
+
+def _address(key: str) -> str:
+    """A page's key without its scheme: an original declared ``http://`` is the page stored
+    under ``https://``."""
+    return key.split("://", 1)[-1]
+
+
+def _with_originals(
+    ordered: Sequence[Node],
+    result: dict[int, Assignment],
+    pair_values: dict[tuple[int, int], tuple[float, float]],
+    copy_jaccard: float,
+) -> dict[int, Assignment]:
+    """Rule 6: each cluster's representative, chosen among the walk's canonical and its full
+    copies (``result``'s Jaccard at ``copy_jaccard``): a page another member declares as its
+    original, then the earliest published, then the walk's order.  ``ordered``: the nodes in
+    rank order; ``pair_values``: (Jaccard, coverage) of each matched pair (lower id first).
+    The clusters' members are ``result``'s; only their canonical and the figures with it
+    change."""
+    groups: dict[int, list[Node]] = {}
+    for node in ordered:
+        groups.setdefault(result[node.page_id].canonical_id, []).append(node)
+    for walked, group in groups.items():
+        if len(group) == 1:
+            continue
+        declared_by: dict[str, set[int]] = {}
+        for node in group:
+            if node.declares:
+                declared_by.setdefault(_address(node.declares), set()).add(node.page_id)
+        copies = [
+            (
+                # declared by another page of the cluster: its original
+                not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
+                node.rank[1],  # rank: (-words, published or "\uffff", ...): earliest first
+                node.rank,
+                node,
+            )
+            for node in group
+            if node.page_id == walked or result[node.page_id].jaccard >= copy_jaccard
+        ]
+        chosen = min(copies, key=lambda copy: copy[:3])[3]
+        if chosen.page_id == walked:
+            continue
+        seen_hashes: set[str] = set()
+        for node in sorted(group, key=lambda node: (node.page_id != chosen.page_id, node.rank)):
+            pair = (min(node.page_id, chosen.page_id), max(node.page_id, chosen.page_id))
+            old = result[node.page_id]
+            if node is chosen:
+                jaccard, containment = 1.0, 1.0
+            elif pair in pair_values:
+                jaccard, containment = pair_values[pair]
+            else:
+                jaccard, containment = old.jaccard, old.containment
+            duplicate = node.content_hash in seen_hashes
+            seen_hashes.add(node.content_hash)
+            result[node.page_id] = Assignment(chosen.page_id, jaccard, containment, duplicate)
     return result
 
 

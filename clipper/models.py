@@ -128,6 +128,10 @@ class Page(Base):
     is_exact_duplicate: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer, default=1)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    # The URL of another site's page this page's <link rel=canonical> (or og:url) names: the
+    # original a syndicated copy declares (clipper.read.provenance.declared_original); what
+    # makes that page its cluster's canonical (clipper.cluster, rule 6).  Migration 0020.
+    declared_original: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class LshBand(Base):

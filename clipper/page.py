@@ -94,6 +94,9 @@ class Article:
     fetched_at: str | None = None
     language: str | None = None
     record_key: str | None = None  # as RawPage.record_key
+    # Another site's page that this page's canonical link or og:url names: the original a
+    # syndicated copy declares (clipper.read.provenance.declared_original); None for most.
+    declared_original: str | None = None
     # A publication date the page declared but cleaning dropped as impossible (after the page
     # was fetched: :func:`clipper.clean.plausible_published`); not stored, the run counts it.
     date_ignored: str | None = None

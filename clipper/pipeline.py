@@ -557,6 +557,7 @@ class Deduper:
                 content_hash=fingerprint.content_hash,
                 shingle_count=len(fingerprint.shingles),
                 signature=signature_to_bytes(fingerprint.signature),
+                declared_original=article.declared_original,
             )
             pages.append((page, item))
         return pages

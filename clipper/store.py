@@ -72,6 +72,8 @@ class NewPage:
     content_hash: str
     shingle_count: int
     signature: bytes
+    # another site's page this page names as its original (Article.declared_original)
+    declared_original: str | None = None
 
     @property
     def rank(self) -> RankKey:
@@ -680,6 +682,7 @@ class Store:
                     Page.similarity,
                     Page.containment,
                     Page.is_exact_duplicate,
+                    Page.declared_original,
                 ).where(Page.id.in_(chunk))
             ):
                 rows[row.id] = row
@@ -688,6 +691,7 @@ class Store:
                 r.id,
                 rank_key(r.word_count, r.published, r.url, r.source_key, r.content_hash),
                 r.content_hash,
+                url_key(r.declared_original) if r.declared_original else None,
             )
             for r in rows.values()
         ]

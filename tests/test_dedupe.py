@@ -180,28 +180,36 @@ def test_run_summary_counts_do_not_depend_on_the_batch_size(
     assert (whole.joined_existing, whole.canonical_changes) == (0, 0)
 
 
-def test_a_better_version_arriving_later_becomes_canonical_and_is_recorded(
-    tmp_path: Path,
+def test_an_earlier_copy_arriving_later_becomes_canonical_and_is_recorded(
+    tmp_path: Path, fixture_archive: Built
 ) -> None:
+    """The canonical of the strike's full copies is the earliest published (cluster rule 6):
+    the longest copy, an update published last, arriving a night later joins without taking
+    it; the earliest (dailyharbor's page, both its versions) arriving later takes it, and the
+    change is recorded.  The archive is then the one a single run gives."""
     group = EXPECTED["variant_groups"]["port-strike"]
     canonical = EXPECTED["canonicals"]["port-strike"]
     files = dump_files()
-    canonical_file = next(p for p in files if "valley-sentinel" in p.name)
-    archive, _ = build(tmp_path / "a.db", [p for p in files if p != canonical_file])
-    clusters_before = cluster_of(archive)
-    assert clusters_before.get(canonical) is None
-    _, summary = archive, dedupe(archive, [str(canonical_file)])
-    assert summary.canonical_changes == 1
-    assert summary.joined_existing == 1
-    assert summary.new_clusters == 0
+    update = [p for p in files if "valley-sentinel" in p.name]
+    earliest = [p for p in files if "dailyharbor-port-strike" in p.name or "cc-news" in p.name]
+    archive, _ = build(tmp_path / "a.db", [p for p in files if p not in update + earliest])
+    assert cluster_of(archive).get(canonical) is None
+    summary = dedupe(archive, [str(p) for p in update])
+    assert (summary.canonical_changes, summary.joined_existing, summary.new_clusters) == (0, 1, 0)
+    summary = dedupe(archive, [str(p) for p in earliest])
+    assert summary.canonical_changes >= 1
     clusters = cluster_of(archive)
     assert {clusters[k] for k in group} == {clusters[group[0]]}
     with archive.sessions() as session:
-        change = session.scalars(select(CanonicalChange)).one()
+        cluster = session.get(Cluster, clusters[canonical])
+        assert cluster is not None
+        change = session.scalars(
+            select(CanonicalChange).where(CanonicalChange.cluster_id == cluster.id)
+        ).one()
         new_key = session.scalar(select(Page.source_key).where(Page.id == change.new_page_id))
-        cluster = session.get(Cluster, change.cluster_id)
-        assert cluster is not None and cluster.canonical_page_id == change.new_page_id
+        assert cluster.canonical_page_id == change.new_page_id
     assert new_key == canonical
+    assert snapshot(archive) == snapshot(fixture_archive[0])
 
 
 def test_worker_count_does_not_change_the_archive(tmp_path: Path, fixture_archive: Built) -> None:

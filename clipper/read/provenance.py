@@ -1,6 +1,7 @@
 """What a dump says about where a page came from: its URL, its site and its dates.
 
 :func:`declared_url` reads a saved page's own ``<link rel=canonical>`` / ``og:url``,
+:func:`declared_original` the other site's page a syndicated copy names as its original,
 :func:`saved_from` the address and date a page saver (SingleFile, a browser, HTTrack) wrote in;
 :func:`site_of` / :func:`site_from_url` give a site as clipper stores it (lower-case host without
 ``www.``); :func:`iso_or_none` keeps an ISO 8601 or RFC 2822 date and drops anything else;
@@ -39,6 +40,33 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     Taking the canonical there filed the copy under a site that never ran it, and two partners'
     copies under one URL (the second dropped as the "same page").
     """
+    canonical, og_url = _declared(head, address)
+    if canonical and og_url and site_key(canonical) != site_key(og_url):
+        return og_url
+    return canonical or og_url
+
+
+def declared_original(head: bytes, url: str | None) -> str | None:
+    """The URL of another site's page that this page names as its own: its ``<link
+    rel=canonical>``, else its ``og:url``, when that names another site than ``url`` (the
+    address the page is stored under; relative links resolved as :func:`declared_url` does).
+    None when neither names another site, or without ``url``.
+
+    A syndicated copy (a partner's or a group paper's page carrying a wire or flagship
+    article) points its canonical link at the original publisher's page, so search engines
+    credit the original: that page is the original of the copies that name it
+    (``clipper.cluster``, rule 6)."""
+    if not url:
+        return None
+    own = site_key(url)
+    for named in _declared(head, url):
+        if named and site_key(named) != own:
+            return named
+    return None
+
+
+def _declared(head: bytes, address: str | None) -> tuple[str | None, str | None]:
+    """The page's first ``<link rel=canonical>`` and ``og:url``, resolved (None if absent)."""
     canonical: str | None = None
     og_url: str | None = None
     tags = _tags(head)
@@ -53,9 +81,7 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
             and attrs.get("property", attrs.get("name", "")).lower() == "og:url"
         ):
             og_url = resolved_url(attrs.get("content"), base)
-    if canonical and og_url and site_key(canonical) != site_key(og_url):
-        return og_url
-    return canonical or og_url
+    return canonical, og_url
 
 
 def base_url(head: bytes, address: str | None = None) -> str | None:

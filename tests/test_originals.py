@@ -1,0 +1,212 @@
+"""Which full copy is a cluster's canonical (clipper.cluster, rule 6), on invented pages.
+
+A wire story on four sites: the original publisher's page (which the others' canonical links
+name), the earliest published copy, the longest (the story plus a site trailer) and a plain
+copy.  The canonical is the declared original, else the earliest published, else the longest;
+membership is the walk's whatever is chosen, and any order or nights give the same result.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+
+from sqlalchemy import select
+
+from clipper.archive import open_archive
+from clipper.cluster import Node, assign, rank_key
+from clipper.config import Config
+from clipper.models import Cluster, Page
+from clipper.pipeline import dedupe
+from clipper.read.provenance import declared_original
+from tests.conftest import build, snapshot
+from tests.test_copies import invented_paragraphs
+
+ORIGINAL = "https://harbour-gazette.example/news/tide-barrier"
+
+
+def node(
+    page_id: int, words: int, published: str | None, url: str, declares: str | None = None
+) -> Node:
+    return Node(page_id, rank_key(words, published, url, url, f"h{page_id}"), f"h{page_id}",
+                declares)
+
+
+def four_sites(declared: bool = True, dated: bool = True) -> list[Node]:
+    """1: the original (600 words, published second); 2: the earliest (590 words); 3: the
+    longest, the story plus a trailer (680 words, published last); 4: a plain copy naming
+    the original (600 words).  Copies 2-4 declare the original when ``declared``."""
+    says = ORIGINAL if declared else None
+    return [
+        node(1, 600, "2026-07-14T09:00:00" if dated else None, ORIGINAL),
+        node(2, 590, "2026-07-14T08:30:00" if dated else None,
+             "https://early-post.example/a/tide", says),
+        node(3, 680, "2026-07-14T11:00:00" if dated else None,
+             "https://long-times.example/tide-barrier", says),
+        node(4, 600, "2026-07-14T10:00:00" if dated else None,
+             "http://plain-news.example/tide?id=4", says),
+    ]
+
+
+# full copies of one another (Jaccard ≥ 0.5), oriented worse → better by the walk's rank
+# (most words first: 3, then 1 and 4 by date, then 2); 5 is a brief (contained) matching 3
+# and 1 only
+EDGES = [
+    (1, 3, 0.86, 1.0), (4, 3, 0.85, 1.0), (2, 3, 0.8, 0.99),
+    (4, 1, 0.97, 1.0), (2, 1, 0.9, 0.99), (2, 4, 0.9, 0.99),
+    (5, 3, 0.12, 0.98), (5, 1, 0.13, 0.97),
+]
+BRIEF = node(5, 80, "2026-07-14T07:00:00", "https://brief-wire.example/b")
+
+
+def canonicals(nodes: list[Node], edges: list[tuple[int, int, float, float]]) -> dict[int, int]:
+    return {pid: a.canonical_id for pid, a in assign(nodes, edges).items()}
+
+
+def test_the_declared_original_is_the_canonical_of_its_full_copies() -> None:
+    result = assign([*four_sites(), BRIEF], EDGES)
+    assert {pid: a.canonical_id for pid, a in result.items()} == dict.fromkeys(range(1, 6), 1)
+    assert (result[1].jaccard, result[1].containment) == (1.0, 1.0)
+    # the figures are with the chosen page where the two match (the walk's canonical 3
+    # included), else with the walk's canonical the page joined
+    assert (result[3].jaccard, result[4].jaccard, result[5].jaccard) == (0.86, 0.97, 0.13)
+
+
+def test_without_a_declaration_the_earliest_then_the_longest() -> None:
+    # the brief, published before all of them, is no full copy: never the canonical
+    assert set(canonicals([*four_sites(declared=False), BRIEF], EDGES).values()) == {2}
+    assert set(canonicals([*four_sites(declared=False, dated=False), BRIEF], EDGES).values()) == {3}
+
+
+def test_the_choice_keeps_the_walks_members_and_exact_duplicates() -> None:
+    walk = assign([*four_sites(declared=False, dated=False), BRIEF], EDGES)
+    for declared, dated in itertools.product((True, False), repeat=2):
+        chosen = assign([*four_sites(declared, dated), BRIEF], EDGES)
+        assert {pid for pid, a in chosen.items()} == {pid for pid, a in walk.items()}
+        assert len({a.canonical_id for a in chosen.values()}) == 1
+    # a page with the chosen original's text is its exact duplicate, not the original
+    twin = Node(6, rank_key(600, "2026-07-14T12:00:00", "https://twin.example/t",
+                            "https://twin.example/t", "h1"), "h1", ORIGINAL)
+    result = assign([*four_sites(), twin], [*EDGES[:6], (6, 3, 0.86, 1.0), (6, 1, 1.0, 1.0)])
+    assert result[1].canonical_id == 1 and not result[1].is_exact_duplicate
+    assert result[6].is_exact_duplicate
+
+
+def test_a_page_only_contained_is_never_chosen_and_members_do_not_move() -> None:
+    # The original's page is only a brief of the long story here (Jaccard below the bar):
+    # it stays a variant of the walk's canonical, which the others' declaration cannot change.
+    nodes = [node(1, 150, "2026-07-14T07:00:00", ORIGINAL),
+             node(3, 680, "2026-07-14T11:00:00", "https://long-times.example/t", ORIGINAL),
+             node(4, 600, "2026-07-14T10:00:00", "https://plain-news.example/t", ORIGINAL)]
+    result = canonicals(nodes, [(1, 3, 0.2, 0.99), (4, 3, 0.85, 1.0), (1, 4, 0.22, 0.99)])
+    assert result == {1: 4, 3: 4, 4: 4}  # the earliest full copy: 4
+
+
+def test_the_choice_does_not_depend_on_input_order() -> None:
+    for declared, dated in itertools.product((True, False), repeat=2):
+        nodes = [*four_sites(declared, dated), BRIEF]
+        expected = assign(nodes, EDGES)
+        for permutation in itertools.permutations(nodes):
+            assert assign(list(permutation), list(reversed(EDGES))) == expected
+
+
+def test_declared_original_names_another_sites_page_only() -> None:
+    head = (b'<link rel="canonical" href="https://harbour-gazette.example/news/tide">'
+            b'<meta property="og:url" content="https://plain-news.example/tide">')
+    assert declared_original(head, "https://plain-news.example/tide") == (
+        "https://harbour-gazette.example/news/tide"
+    )
+    # its own site's canonical (another path, www.) is not another page's
+    own = b'<link rel="canonical" href="https://www.plain-news.example/news/tide">'
+    assert declared_original(own, "https://plain-news.example/tide?ref=rss") is None
+    # og:url alone naming another site; a relative canonical is the page's own site
+    og = b'<meta property="og:url" content="https://harbour-gazette.example/news/tide">'
+    assert declared_original(og, "https://plain-news.example/tide") is not None
+    assert declared_original(b'<link rel="canonical" href="/tide">', "https://a.example/") is None
+    assert declared_original(head, None) is None
+
+
+# --------------------------------------------------------------------------- through dedupe
+
+
+def _html(url: str, title: str, paragraphs: list[str], published: str,
+          declares: str | None) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    link = f'<link rel="canonical" href="{declares}">' if declares else ""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+{link}<meta property="og:url" content="{url}">
+<meta property="article:published_time" content="{published}">
+</head><body><main><article><h1>{title}</h1>
+{body}
+</article></main></body></html>"""
+
+
+def wire_story_on_four_sites(folder: Path) -> list[Path]:
+    """The wire story on four sites as saved HTML pages (see :func:`four_sites`)."""
+    story = invented_paragraphs(701, 12)
+    trailer = invented_paragraphs(702, 3)
+    title = "Tide barrier vote delayed"
+    pages = {
+        "original.html": _html(ORIGINAL, title, story, "2026-07-14T09:00:00Z", None),
+        "earliest.html": _html("https://early-post.example/a/tide", title, story[:-1],
+                               "2026-07-14T08:30:00Z", ORIGINAL),
+        "longest.html": _html("https://long-times.example/tide-barrier", title,
+                              [*story, *trailer], "2026-07-14T11:00:00Z", ORIGINAL),
+        "plain.html": _html("https://plain-news.example/tide", title, story,
+                            "2026-07-14T10:00:00Z", ORIGINAL),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in pages.items():
+        (folder / name).write_text(text)
+        paths.append(folder / name)
+    return paths
+
+
+def _canonical_name(db: Path) -> str:
+    """The file name of the one cluster's canonical (every page in that cluster)."""
+    archive = open_archive(str(db))
+    with archive.sessions() as session:
+        clusters = set(session.scalars(select(Page.cluster_id)))
+        canonical = session.scalars(
+            select(Page.origin).join(Cluster, Cluster.canonical_page_id == Page.id)
+        ).all()
+    archive.close()
+    assert len(canonical) == 1 and len(clusters) == 1, (canonical, clusters)
+    return Path(canonical[0]).name
+
+
+def test_dedupe_makes_the_declared_original_the_canonical_in_any_order(tmp_path: Path) -> None:
+    files = wire_story_on_four_sites(tmp_path / "in")
+    archive, _ = build(tmp_path / "one.db", files)
+    expected = snapshot(archive)
+    with archive.sessions() as session:
+        declared = dict(session.execute(select(Page.origin, Page.declared_original)).all())
+    archive.close()
+    assert {Path(o).name: d for o, d in declared.items()} == {
+        "original.html": None, "earliest.html": ORIGINAL, "longest.html": ORIGINAL,
+        "plain.html": ORIGINAL,
+    }
+    assert _canonical_name(tmp_path / "one.db") == "original.html"
+    # the original arriving last, a night after its copies, in any order and batch size
+    for seed in range(3):
+        copies = [p for p in files if p.name != "original.html"]
+        random.Random(seed).shuffle(copies)
+        shuffled = [*copies, files[0]]
+        db = tmp_path / f"nights-{seed}.db"
+        archive = open_archive(str(db))
+        for night in (shuffled[:2], shuffled[2:]):
+            dedupe(archive, [str(p) for p in night], Config(workers=1, batch_size=1 + seed))
+        assert snapshot(archive) == expected
+        archive.close()
+
+
+def test_dedupe_without_a_declaration_takes_the_earliest(tmp_path: Path) -> None:
+    files = wire_story_on_four_sites(tmp_path / "in")
+    for path in files:
+        path.write_text(path.read_text().replace(f'<link rel="canonical" href="{ORIGINAL}">', ""))
+    archive, _ = build(tmp_path / "one.db", files)
+    archive.close()
+    assert _canonical_name(tmp_path / "one.db") == "earliest.html"

@@ -30,6 +30,13 @@
    arrives in every form: ``html`` files, ``text-dump`` (seed-shaped .txt: "Skip to content",
    headlines repeated, "Read also:" / "Latest" trailers, numbered SEO blurbs), ``jsonl-text``
    (text field with "Advertisement" lines and a photo caption), ``jsonl-html``, ``warc``.
+   Roundups ("news in brief", ``syndication_corpus.add_roundups``): one per 10 bases, the
+   briefs of 5 consecutive bases and one invented brief one after another, on the wire's
+   site and copied once; some items also published on their own (``item-brief``: the base's
+   label, it belongs with its original, which holds it at its opening; ``lone-item``: the
+   invented brief, whose only other page is the roundup).  ``roundups`` in the results: roundup
+   copies with their roundup, item briefs with their story, lone items apart from their
+   roundup, and pages of other labels in a roundup's cluster.
 2. **Systems, same files, same command**: (a) clipper: ``dedupe`` into a fresh archive with the
    default config, clusters read back with ``clipper.export.records`` and matched to labels by
    URL (HTML canonical link, JSONL url, WARC target URI) or origin (text dumps); a page clipper
@@ -70,6 +77,7 @@ from sklearn.metrics import adjusted_rand_score
 from syndication_corpus import (
     FORMS,
     KINDS,
+    ROUNDUP_KINDS,
     TEXT_SETS,
     Base,
     PageInfo,
@@ -156,6 +164,36 @@ def briefs_by_length_ratio(page_ids: list[str], info: dict[str, PageInfo],
     return dict(sorted(out.items()))
 
 
+def roundup_figures(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+                    ) -> dict[str, list[int]]:
+    """[found, total] for the roundups (syndication_corpus.add_roundups): roundup copies in
+    their roundup's cluster; item briefs in their story's original's cluster; lone items (a
+    brief whose only other page is the roundup) not in the roundup's cluster; and pages of
+    other labels in a roundup's cluster (found: such pages, total: roundup pages)."""
+    cluster = dict(zip(page_ids, predicted, strict=True))
+    out = {"roundup copy with its roundup": [0, 0], "item brief with its story": [0, 0],
+           "lone item apart from its roundup": [0, 0], "other pages in a roundup's cluster": [0, 0]}
+
+    def add(key: str, hit: bool) -> None:
+        out[key][0] += hit
+        out[key][1] += 1
+
+    for pid in page_ids:
+        kind, head = info[pid].kind, pid.split("/")[0]
+        if kind == "roundup-copy":
+            add("roundup copy with its roundup", cluster[pid] == cluster[f"{head}/original"])
+        elif kind == "item-brief":
+            add("item brief with its story", cluster[pid] == cluster[f"{head}/original"])
+        elif kind == "lone-item":
+            add("lone item apart from its roundup", cluster[pid] != cluster[f"{head}/original"])
+        elif kind == "roundup":
+            label = info[pid].label
+            out["other pages in a roundup's cluster"][1] += 1
+            out["other pages in a roundup's cluster"][0] += sum(
+                1 for q in page_ids if cluster[q] == cluster[pid] and info[q].label != label)
+    return out
+
+
 def false_merges(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str],
                  bases: dict[str, Base]) -> dict[str, int]:
     by_cluster: dict[str, list[str]] = defaultdict(list)
@@ -167,7 +205,9 @@ def false_merges(page_ids: list[str], info: dict[str, PageInfo], predicted: list
             for b in labels[i + 1 :]:
                 if a == b:
                     continue
-                same_story = bases[a].story is not None and bases[a].story == bases[b].story
+                # roundup and lone-item labels name no base: never the same event
+                story_a = bases[a].story if a in bases else None
+                same_story = story_a is not None and b in bases and story_a == bases[b].story
                 out["same event, independent text" if same_story else "unrelated"] += 1
     return dict(out)
 
@@ -224,6 +264,7 @@ def evaluate(name: str, assignment: dict[str, str], info: dict[str, PageInfo],
     result["with_original_by_kind"] = with_original(page_ids, info, predicted)
     result["false_merge_pairs"] = false_merges(page_ids, info, predicted, bases)
     result["briefs_found_by_length_ratio"] = briefs_by_length_ratio(page_ids, info, predicted)
+    result["roundups"] = roundup_figures(page_ids, info, predicted)
     # the same pairwise scores without the copies whose body holds no article sentence
     with_article = [i for i, pid in enumerate(page_ids) if info[pid].has_sentence]
     result["pages_without_article_sentence"] = len(page_ids) - len(with_article)
@@ -491,7 +532,8 @@ def print_set(name: str, data: dict[str, Any]) -> None:
          for system, r in results.items()],
         ["system", "precision", "recall", "F1"],
     ))
-    for what, values in (("kind of copy", ["original", *KINDS]), ("input form", list(FORMS))):
+    for what, values in (("kind of copy", ["original", *KINDS, *ROUNDUP_KINDS]),
+                         ("input form", list(FORMS))):
         key = "recall_by_kind" if what == "kind of copy" else "recall_by_form"
         print(f"\nrecall by {what} (same-label pairs involving a page of that {what}):")
         print(table(
@@ -505,6 +547,7 @@ def print_set(name: str, data: dict[str, Any]) -> None:
         ["kind", *results],
     ))
     print("false-merge pairs:", {s: r["false_merge_pairs"] for s, r in results.items()})
+    print("roundups [found, total]:", {s: r["roundups"] for s, r in results.items()})
     print("briefs found with their original [found, total] by brief/original length:",
           {s: r["briefs_found_by_length_ratio"] for s, r in results.items()})
 

@@ -7,8 +7,10 @@ Base articles of ≥ 120 words and 3 paragraphs holding an article sentence
 original (HTML, wire site) and copied 1 to 8 times on invented sites (``*.example``, each with
 its own template).  The kinds of copy (``KINDS``) go round-robin over the corpus, each holding
 article text (:func:`make_copy`, :func:`copyable`); the input forms (``FORMS``) round-robin on
-another stride, so every kind arrives in every form.  The publishers' texts are only ever
-written under the corpus folder the caller gives (``bench/.work/``, git-ignored).
+another stride, so every kind arrives in every form.  Then roundups of briefs
+(:func:`add_roundups`), with their own generator: the pages before them are the same with or
+without them.  The publishers' texts are only ever written under the corpus folder the caller
+gives (``bench/.work/``, git-ignored).
 """
 
 from __future__ import annotations
@@ -489,9 +491,85 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
                                                    http_headers=http)
                 writer.write_record(record)
                 pages[page_id] = PageInfo(base.id, kind, form, (url,), words, sentence)
+    add_roundups(bases, root, pages, jsonl_lines, headlines, seed)
     jsonl_path.write_text("\n".join(jsonl_lines) + "\n")
     (root / "feeds" / "crawl.warc.gz").write_bytes(warc_buffer.getvalue())
     return pages
+
+
+# Roundups ("news in brief": standalone briefs one after another), one per ROUNDUP_EVERY bases,
+# made after every other page with a generator of their own, so the pages above are the same
+# with or without them.  Each carries ROUNDUP_ITEMS briefs of consecutive bases (a base's
+# paragraphs up to its second article paragraph, under its headline) and one invented brief
+# (synthetic sentences: a story with no page of its own), is published on the wire's site and
+# copied once as a JSONL text record.  Which items are also published on their own, as a
+# brief on a site of their own (kind ``item-brief``, the base's label: it belongs with its
+# story's original, which holds it at its opening), goes by the roundup's number:
+ROUNDUP_EVERY = 10
+ROUNDUP_ITEMS = 5
+ROUNDUP_SEEN: tuple[tuple[int | str, ...], ...] = (
+    (3,),  # one base item below the opening: contained in the roundup and in its own story
+    (0, 1),  # the first item (at the roundup's opening) and the one after it
+    (2, 3),  # two items side by side below the opening
+    ("invented",),  # the invented brief, alone: its only other page is the roundup
+)
+ROUNDUP_KINDS = ("roundup", "roundup-copy", "item-brief", "lone-item")
+
+
+def roundup_item(paragraphs: list[str]) -> list[str]:
+    """A base's brief as a roundup carries it: up to its second article paragraph."""
+    article = article_paragraphs(paragraphs)
+    return paragraphs[: article[min(2, len(article)) - 1] + 1]
+
+
+def add_roundups(bases: list[Base], root: Path, pages: dict[str, PageInfo],
+                 jsonl_lines: list[str], headlines: list[str], seed: int) -> None:
+    """Write the roundups and their items' own pages (see ``ROUNDUP_SEEN``) into ``root``'s
+    folders, adding them to ``pages`` and JSONL text records to ``jsonl_lines``."""
+    rng = random.Random(seed + 1)
+    jsonl_path = root / "feeds" / "news.jsonl"
+    for r, first in enumerate(range(0, len(bases) - ROUNDUP_ITEMS + 1, ROUNDUP_EVERY)):
+        items = [(b.headline, roundup_item(b.paragraphs), n, b)
+                 for n, b in enumerate(bases[first:first + ROUNDUP_ITEMS], first)]
+        invented_headline = " ".join(_new_paragraph(rng, "", 1).split()[:8]).rstrip(".,")
+        invented = [_new_paragraph(rng, "", 2), _new_paragraph(rng, "", 2)]
+        pattern: tuple[int | str, ...] = ROUNDUP_SEEN[r % len(ROUNDUP_SEEN)]
+        # the invented brief: last, or fourth below the opening when it is the one seen
+        at = 4 if pattern == ("invented",) else ROUNDUP_ITEMS
+        entries: list[tuple[str, list[str], int | None, Base | None]] = list(items)
+        entries.insert(at, (invented_headline, invented, None, None))
+        body: list[str] = []
+        for headline, paragraphs, _, _ in entries:
+            body += [headline, *paragraphs]
+        others = rng.sample(headlines, 8)
+        date = f"2024-0{1 + r % 9}-{10 + r % 18}T06:04:00+00:00"
+        title = f"Harbor Wire news in brief at 6:04 a.m., roundup {r}"
+        url = f"https://{WIRE_SITE}/brief/{r}"
+        path = root / "html" / f"r{r:03d}-roundup.html"
+        path.write_text(html_page((WIRE_SITE, "Harbor Wire"), 99, url, title, body, others, date))
+        words = _n_words(body)
+        pages[f"r{r}/original"] = PageInfo(f"roundup:{r}", "roundup", "html", (url, str(path)),
+                                           words)
+        site = SITES[rng.randrange(len(SITES))]
+        copy_url = f"https://{site[0]}/news/brief-{r}"
+        jsonl_lines.append(json.dumps({"url": copy_url, "title": title, "source_domain": site[0],
+                                       "maintext": "\n".join(body), "date_publish": date[:19]},
+                                      ensure_ascii=False))
+        pages[f"r{r}/copy"] = PageInfo(f"roundup:{r}", "roundup-copy", "jsonl-text",
+                                       (copy_url, f"{jsonl_path}:{len(jsonl_lines)}"), words)
+        for seen in pattern:
+            site_no = rng.randrange(len(SITES))
+            headline, paragraphs, n, base = entries[at if seen == "invented" else int(seen)]
+            if base is None or n is None:
+                label, page_id, kind = f"item:{r}", f"r{r}/lone-item", "lone-item"
+            else:
+                label, page_id, kind = base.id, f"{n}/item-brief", "item-brief"
+            item_url = f"https://{SITES[site_no][0]}/news/item-{r}-{seen}"
+            item_path = root / "html" / f"r{r:03d}-item-{seen}.html"
+            item_path.write_text(html_page(SITES[site_no], site_no, item_url, headline,
+                                           paragraphs, others, date))
+            pages[page_id] = PageInfo(label, kind, "html", (item_url, str(item_path)),
+                                      _n_words(paragraphs))
 
 
 def _pick(bases: list[Base], n: int | None) -> list[Base]:

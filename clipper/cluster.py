@@ -15,7 +15,13 @@ The rule (documented in the README):
    as a whole (word coverage at the containment bar) and the others only hold its opening (the
    brief rule of ``clipper.match``, judged on the page's head): a brief whose first lines are a
    site's header that several stories open with, followed by its own story's title, is covered
-   whole by its own story only; or one covers it whole and clearly better than every other
+   whole by its own story only; or exactly one of those covering it whole holds it at its
+   opening (within ``MatchConfig.brief_max_offset`` words) and the others further down: a
+   wire brief that a roundup carries among its items is its own story's brief (on
+   bench/syndication.py's corpora with roundups, briefs of a roundup's items found with their
+   story: tune 18 -> 30 of 30, confirm 14 -> 25 of 25, holdout 19 -> 28 of 31, languages
+   17 -> 31 of 31; without roundups every figure unchanged); or one covers it whole and
+   clearly better than every other
    (``MatchConfig.clear_coverage_margin`` more of its words): a brief of one version of a wire
    story, which a later version carries with a few words changed, is the first version's.
    (Measured and rejected: letting such a page join the closer canonical when it is a large
@@ -50,6 +56,16 @@ The rule (documented in the README):
    middle 650 words in, and an updated story its brief 214 words in and a rewrite 2,900
    words in; excerpts of one story lie apart, the items of a roundup side by side.  (So a
    roundup is told only when two items seen on their own pages follow each other in it.)
+   What the page opens with (a page it holds at its opening) counts as a piece too when the
+   piece right after it is another text's opening, held at the opening of a page this page
+   does not match: a roundup's first item (a short story it carries whole, or a brief) and
+   the second, the brief of its own story (a story's own brief and the excerpt after it are
+   no such pair; confirm set with roundups: a short story carried whole as a roundup's first
+   item, and its copies, no longer filed with the roundup, false-merge pairs 14 -> 6).  A
+   roundup of which only one item is seen on its own page, and no page of that item's story,
+   holds nothing that tells it from a story carrying an excerpt: that page still joins it
+   (wire-syndication-texts: the yahoo.com brief "Russian women push back at shaming over
+   World Cup dating" in the "AP News in Brief" pages).
    Matches stored before migration 0013 were given their offset by it; an edge without one
    (None) never makes a compilation.
 
@@ -81,7 +97,7 @@ nights the pages arrived in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from clipper.config import MatchConfig
@@ -143,35 +159,51 @@ def assign(
     ``MatchConfig.compilation_gap_words``, overlapping by at most ``overlap_words``,
     ``MatchConfig.compilation_overlap_words``).
     """
-    better_neighbours: dict[int, list[tuple[int, float, float]]] = {}
+    better_neighbours: dict[int, list[tuple[int, float, float, int | None]]] = {}
     linked: dict[int, set[int]] = {}
     full_copies: dict[int, set[int]] = {}
     rank_of = {node.page_id: node.rank for node in nodes}
-    # page → (page, first word, end) of the pages it holds below its opening
+    # page → (page, first word, end) of the pages only contained in it, below its opening
+    # and at it
     pieces: dict[int, list[tuple[int, int, int]]] = {}
+    opening_pieces: dict[int, list[tuple[int, int, int]]] = {}
     openers: dict[int, set[int]] = {}  # page → the pages it holds at its opening
+    held_at_opening: dict[int, set[int]] = {}  # page → the pages holding it at their opening
     pair_values: dict[tuple[int, int], tuple[float, float]] = {}
     for page_id, better_id, jaccard, containment, *rest in edges:
-        better_neighbours.setdefault(page_id, []).append((better_id, jaccard, containment))
+        offset = rest[0] if rest else None
+        better_neighbours.setdefault(page_id, []).append(
+            (better_id, jaccard, containment, offset)
+        )
         pair_values[min(page_id, better_id), max(page_id, better_id)] = (jaccard, containment)
         linked.setdefault(page_id, set()).add(better_id)
         linked.setdefault(better_id, set()).add(page_id)
         if jaccard >= copy_jaccard:
             full_copies.setdefault(page_id, set()).add(better_id)
             full_copies.setdefault(better_id, set()).add(page_id)
-        offset = rest[0] if rest else None
         if offset is not None and offset <= opening_words:
             openers.setdefault(better_id, set()).add(page_id)
-        elif offset is not None and jaccard < copy_jaccard:
+            held_at_opening.setdefault(page_id, set()).add(better_id)
+        if offset is not None and jaccard < copy_jaccard:
             words = round(-rank_of[page_id][0] * containment)  # rank: (-word count, ...)
-            pieces.setdefault(better_id, []).append((page_id, offset, offset + words))
+            holders = opening_pieces if offset <= opening_words else pieces
+            holders.setdefault(better_id, []).append((page_id, offset, offset + words))
     compilations = set()
-    for page, held in pieces.items():
+    for page in pieces.keys() | opening_pieces.keys():
         at_opening = openers.get(page, set()).union(
             *(openers.get(q, set()) for q in full_copies.get(page, ()))
         )
-        below = [piece for piece in held if piece[0] not in at_opening]
-        if _side_by_side(below, linked, overlap_words, gap_words):
+        below = [piece for piece in pieces.get(page, ()) if piece[0] not in at_opening]
+        # pieces that are the opening of another text, one this page does not match (a
+        # roundup's items: briefs of their own stories): one right after the page's opening
+        # makes what the page opens with a piece too
+        held = below + opening_pieces.get(page, [])
+        elsewhere = {
+            piece[0]
+            for piece in held
+            if held_at_opening.get(piece[0], set()) - linked[page] - {page}
+        }
+        if _side_by_side(held, linked, overlap_words, gap_words, opening_words, elsewhere):
             compilations.add(page)
     ordered = sorted(nodes, key=lambda node: node.rank)
     result: dict[int, Assignment] = {}
@@ -179,8 +211,8 @@ def assign(
     for node in ordered:
         copies = full_copies.get(node.page_id, set())
         choices = [
-            (-jaccard, rank_of[better_id], better_id, jaccard, containment)
-            for better_id, jaccard, containment in better_neighbours.get(node.page_id, ())
+            (-jaccard, rank_of[better_id], better_id, jaccard, containment, offset)
+            for better_id, jaccard, containment, offset in better_neighbours.get(node.page_id, ())
             if better_id in result
             and result[better_id].canonical_id == better_id
             # rule 4: what it shares with a canonical it is only contained in is not the
@@ -191,14 +223,19 @@ def assign(
             )
         ]
         if len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard:
-            # rule 3: contained in several canonicals; kept only when one covers it whole,
-            # clearly more than the others
-            choices.sort(key=lambda choice: -choice[4])
+            # rule 3: contained in several canonicals; kept only when one covers it whole and
+            # holds it at its opening while the others hold it further down (its story, and
+            # roundups carrying it), or covers it whole clearly more than the others
+            choices.sort(key=lambda choice: (-choice[4], choice[1]))
+            whole = [choice for choice in choices if choice[4] >= whole_coverage]
+            opening = [c for c in whole if c[5] is not None and c[5] <= opening_words]
             best, second = choices[0][4], choices[1][4]
-            if best >= whole_coverage and best - second >= clear_margin:
+            if len(opening) == 1 and len(whole) > 1:
+                choices = opening
+            elif best >= whole_coverage and best - second >= clear_margin:
                 choices = choices[:1]
             else:
-                choices = [choice for choice in choices if choice[4] >= whole_coverage]
+                choices = whole
             ambiguous = len(choices) != 1
         else:
             ambiguous = False
@@ -206,7 +243,7 @@ def assign(
             result[node.page_id] = Assignment(node.page_id, 1.0, 1.0, False)
             hashes_in_cluster[node.page_id] = {node.content_hash}
             continue
-        _, _, canonical_id, jaccard, containment = min(choices)
+        _, _, canonical_id, jaccard, containment, _ = min(choices)
         seen_hashes = hashes_in_cluster[canonical_id]
         duplicate = node.content_hash in seen_hashes
         seen_hashes.add(node.content_hash)
@@ -277,16 +314,23 @@ def _side_by_side(
     linked: dict[int, set[int]],
     overlap_words: int,
     gap_words: int,
+    opening_words: int = MatchConfig.brief_max_offset,
+    elsewhere: Collection[int] = (),
 ) -> bool:
-    """Whether two of the pieces ``held`` by one page below its opening (page, first word,
-    end) follow each other, the second starting between ``overlap_words`` before and
-    ``gap_words`` after the end of the first, without matching each other: two articles of a
-    compilation side by side rather than parts of one text (rule 5)."""
+    """Whether two of the pieces ``held`` by one page (page, first word, end) follow each
+    other, the second starting between ``overlap_words`` before and ``gap_words`` after the
+    end of the first, without matching each other: two articles of a compilation side by side
+    rather than parts of one text (rule 5).  A piece at the page's opening (starting within
+    ``opening_words``) pairs only with one that is another text's opening (``elsewhere``): a
+    story's brief and the excerpt after it are not two articles, a roundup's first item and
+    the second, the brief of another story, are."""
     ordered = sorted(set(held), key=lambda piece: (piece[1], piece[2], piece[0]))
-    for index, (page, _, end) in enumerate(ordered):
+    for index, (page, first, end) in enumerate(ordered):
         for other, start, _ in ordered[index + 1 :]:
             if start - end > gap_words:
                 break  # the pieces after it start later still
-            if start - end >= -overlap_words and other not in linked.get(page, ()):
+            if start - end < -overlap_words or other in linked.get(page, ()):
+                continue
+            if first > opening_words or other in elsewhere:
                 return True
     return False

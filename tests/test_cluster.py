@@ -206,3 +206,67 @@ def test_a_compilation_is_found_past_pieces_nested_in_one_another() -> None:
     # without 4 the nested pieces are parts of one text: all join 1
     result = assign(nodes[:3], edges[:3])
     assert {a.canonical_id for a in result.values()} == {1}
+
+
+def test_a_brief_in_a_roundup_and_at_its_storys_opening_joins_its_story() -> None:
+    # 1 is a roundup carrying 3 (a brief) 600 words in; 2 is 3's story, holding it at its
+    # opening.  The roundup and the story do not match: 3 is covered whole by both, but only
+    # its story holds it where a brief sits.  So it joins its story, in any order.
+    nodes = [node(1, 900), node(2, 800), node(3, 90)]
+    edges: list[EdgeRow] = [(3, 1, 0.08, 1.0, 600), (3, 2, 0.1, 1.0, 0)]
+    expected = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in expected.items()} == {1: 1, 2: 2, 3: 2}
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == expected
+    # at the opening of both (a header two stories open with): still neither
+    result = assign(nodes, [(3, 1, 0.08, 1.0, 10), (3, 2, 0.1, 1.0, 0)])
+    assert result[3].canonical_id == 3
+
+
+def test_a_roundup_opening_with_an_item_seen_on_its_own_is_a_compilation() -> None:
+    # 1 is a roundup opening with 4 (a brief, 20 words in) and carrying 5 right after it
+    # (130 words in); 2 and 3 are their stories, each holding its brief at its opening; 6 is
+    # the roundup's copy.  The roundup's first two items are other texts' openings side by
+    # side: 1 is a compilation, each brief joins its story.
+    nodes = [node(1, 700), node(2, 650), node(3, 640), node(4, 100), node(5, 110), node(6, 690)]
+    edges: list[EdgeRow] = [
+        (4, 1, 0.12, 1.0, 20),
+        (5, 1, 0.13, 1.0, 130),
+        (4, 2, 0.15, 1.0, 0),
+        (5, 3, 0.16, 1.0, 0),
+        (6, 1, 0.95, 0.99, 0),
+    ]
+    expected = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in expected.items()} == {
+        1: 1, 2: 2, 3: 3, 4: 2, 5: 3, 6: 1
+    }
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == expected
+    # a story's own brief at its opening and an excerpt right after it (no other text opens
+    # with either) stay the story's
+    result = assign(nodes[:1] + nodes[3:5], [(4, 1, 0.12, 1.0, 20), (5, 1, 0.13, 1.0, 130)])
+    assert {a.canonical_id for a in result.values()} == {1}
+
+
+def test_a_short_story_a_roundup_opens_with_stays_its_own() -> None:
+    # 1 is a roundup carrying 2, a short story, whole as its first item (10 words in), with
+    # 7, 2's copy; right after it, 4, the brief of story 3 (3 holds it at its opening).  4 is
+    # another text's opening beside what the roundup opens with: 1 is a compilation, 2 and 7
+    # are not its copies, and 4 joins its story.
+    nodes = [node(1, 700), node(3, 650), node(2, 150), node(7, 150), node(4, 100)]
+    edges: list[EdgeRow] = [
+        (2, 1, 0.2, 1.0, 10),
+        (7, 1, 0.2, 1.0, 10),
+        (7, 2, 0.97, 1.0, 0),
+        (4, 1, 0.13, 1.0, 175),
+        (4, 3, 0.16, 1.0, 0),
+    ]
+    expected = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in expected.items()} == {
+        1: 1, 2: 2, 3: 3, 4: 3, 7: 2
+    }
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == expected
+    # with no page of 4's story, nothing says 4 is an article of its own: all join 1
+    result = assign(nodes[:1] + nodes[2:], edges[:4])
+    assert {a.canonical_id for a in result.values()} == {1}

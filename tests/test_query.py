@@ -938,6 +938,7 @@ def test_a_cluster_is_headed_by_the_title_its_copies_agree_on(tmp_path: Path) ->
             "text": "\n".join(paragraphs),
             "url": "https://wire.example/locks",
             "title": "Guest Commentary: the council lost because of its conduct",
+            "date_publish": "2026-11-30T07:00:00",  # the original: the canonical
         },
         *(
             {

@@ -6,10 +6,12 @@ record can carry the article six titled copies trimmed, and a canonical's own gu
 can be an outlier ("Guest Commentary: …" above a wire story whose copies all say "Trump names
 EU a global foe…").  So the headline is the canonical's title unless it has none, or no other
 copy shares it while at least two copies agree on another; then it is the title most copies
-share (:func:`choose_headline`).  Copies are counted by source (``pages.source_key``: the
-versions of one page count once, the canonical's own versions not at all), titles compared
-case- and punctuation-insensitively.  A function of the cluster's members, never of their
-arrival order (ties: the longest copy's title, then the title's text).
+share (:func:`choose_headline`), unless the canonical's shares a word of four letters or more
+with it: then both are headlines of one article (a wire story's own above copies that ran it
+under a headline of their own), and the canonical's stays.  Copies are counted by source
+(``pages.source_key``: the versions of one page count once, the canonical's own versions not
+at all), titles compared case- and punctuation-insensitively.  A function of the cluster's
+members, never of their arrival order (ties: the longest copy's title, then the title's text).
 """
 
 from __future__ import annotations
@@ -70,7 +72,8 @@ def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None
     titled ``copies``: the canonical's title when a copy shares it or fewer than
     :data:`AGREEING_COPIES` sources agree on any title; else (and when the canonical has no
     title) the title shared by the most sources, ties: the one of the longest copy, then the
-    title's text, spelled as most of its sources spell it; None when nothing is titled."""
+    title's text, spelled as most of its sources spell it, unless the canonical's title shares
+    a word of four letters or more with it; None when nothing is titled."""
     groups: dict[str, _Group] = {}
     for copy in copies:
         key = headline_key(copy.title)
@@ -83,8 +86,17 @@ def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None
             return canonical
     if not groups:
         return canonical or None
-    best = min(groups.values(), key=lambda g: (-len(g.sources), g.rank()[1:]))
-    return best.rank()[2]
+    best = min(groups.values(), key=lambda g: (-len(g.sources), g.rank()[1:])).rank()[2]
+    if canonical and canonical.strip() and _topic_words(canonical) & _topic_words(best):
+        # another headline of the same article (a wire story's own, where its copies ran
+        # "Tarrow bridge: the end of an era"), not an outlier line: the canonical's stays
+        return canonical
+    return best
+
+
+def _topic_words(title: str) -> set[str]:
+    """The casefolded words of four letters or more of a headline."""
+    return {word for word in _WORD.findall(title.casefold()) if len(word) >= 4}
 
 
 _MEMBERS = text(

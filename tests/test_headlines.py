@@ -24,6 +24,14 @@ def test_an_outlier_gives_way_to_the_title_copies_agree_on() -> None:
     assert choose_headline("Guest Commentary: a letter", copies) == "Port charges climb"
 
 
+def test_a_wire_storys_own_headline_stays_above_copies_that_share_another() -> None:
+    """Local papers ran the wire story under one headline of their own: the canonical's is
+    still a headline of the article (they share its words), not an outlier line."""
+    own = "Demolition begins on Tarrow swing bridge after 130 years"
+    copies = _copies(*["Tarrow bridge: the end of an era"] * 4)
+    assert choose_headline(own, copies) == own
+
+
 def test_an_untitled_canonical_takes_its_copies_title() -> None:
     assert choose_headline(None, _copies("Port charges climb")) == "Port charges climb"
     assert choose_headline(None, []) is None

@@ -185,7 +185,7 @@ class Backend:
         page ``page_id`` holds (arguments as :meth:`band_collisions`): a page sharing three of
         a row's keys appears three times, so counting rows counts shared keys.  An array, not
         tuples, because a night of pages that share paragraphs makes hundreds of thousands."""
-        raise NotImplementedError
+        return self._look_up(connection, keys, rows, tables, concat_int_pairs)
 
     def key_counts(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
@@ -195,6 +195,14 @@ class Backend:
         the keys tagged ``row`` (summed over ``tables``; arguments as :meth:`band_collisions`),
         in ``(row, page_id)`` order.  :meth:`key_hits` counted as its rows arrive
         (:func:`count_int_pairs`), never held whole."""
+        return self._look_up(connection, keys, rows, tables, count_int_pairs)
+
+    def _look_up(
+        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
+        tables: Sequence[str], collect: Collect,
+    ) -> npt.NDArray[np.int64]:
+        """``collect`` of the ``(row, page_id)`` results of looking ``keys`` up in each of
+        ``tables`` (one result a table): the one query each backend writes its own way."""
         raise NotImplementedError
 
     def upsert(

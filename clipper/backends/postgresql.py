@@ -31,8 +31,6 @@ from clipper.backends import (
     Collect,
     LockTimeout,
     PageText,
-    concat_int_pairs,
-    count_int_pairs,
 )
 from clipper.searchtext import query_tokens
 
@@ -191,18 +189,6 @@ class PostgreSQLBackend(Backend):
         ) as copy:
             for row in rows:
                 copy.write_row(row)
-
-    def key_hits(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
-        tables: Sequence[str] = ("lsh_bands",),
-    ) -> npt.NDArray[np.int64]:
-        return self._look_up(connection, keys, rows, tables, concat_int_pairs)
-
-    def key_counts(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
-        tables: Sequence[str] = ("lsh_bands",),
-    ) -> npt.NDArray[np.int64]:
-        return self._look_up(connection, keys, rows, tables, count_int_pairs)
 
     def _look_up(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],

@@ -18,8 +18,6 @@ from clipper.backends import (
     Collect,
     LockTimeout,
     PageText,
-    concat_int_pairs,
-    count_int_pairs,
 )
 from clipper.searchtext import query_tokens
 
@@ -244,18 +242,6 @@ class SQLiteBackend(Backend):
             connection.exec_driver_sql(
                 f"INSERT INTO {table.name} ({names}) VALUES ({marks})", list(rows)
             )
-
-    def key_hits(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
-        tables: Sequence[str] = ("lsh_bands",),
-    ) -> npt.NDArray[np.int64]:
-        return self._look_up(connection, keys, rows, tables, concat_int_pairs)
-
-    def key_counts(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
-        tables: Sequence[str] = ("lsh_bands",),
-    ) -> npt.NDArray[np.int64]:
-        return self._look_up(connection, keys, rows, tables, count_int_pairs)
 
     def _look_up(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],

@@ -26,8 +26,8 @@ _JINA_HEADER = re.compile(
 )
 _JINA_FIELDS = {"Title": "title", "URL Source": "url", "Published Time": "date_publish"}
 # YAML front matter: "---" lines around simple "key: value" lines.
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){0,64}?)---[ \t]*\n")
-FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.MULTILINE)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){0,64}?)---[ \t]*\n")
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
 
 @cache
@@ -53,12 +53,22 @@ def markdown_record(text: str) -> dict[str, Any]:
             if name in _JINA_FIELDS and value.strip():
                 record[_JINA_FIELDS[name]] = value.strip()
         return {**record, "markdown": text[jina.end() :]}
-    front = FRONT_MATTER.match(text)
+    front = front_matter(text)
     if front:
-        fields = {
-            name: value.strip("\"'")
-            for name, value in FRONT_LINE.findall(front.group(1))
-            if value.strip("\"'")
-        }
-        return {**fields, "markdown": text[front.end() :]}
+        fields, end = front
+        return {**fields, "markdown": text[end:]}
     return {"markdown": text}
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int] | None:
+    """The ``key: value`` fields of a YAML front matter block opening ``text`` (values without
+    their quotes, blank ones left out) and where the text after it starts; None without one."""
+    front = _FRONT_MATTER.match(text)
+    if front is None:
+        return None
+    fields = {
+        name: value.strip("\"'")
+        for name, value in _FRONT_LINE.findall(front.group(1))
+        if value.strip("\"'")
+    }
+    return fields, front.end()

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from clipper.read.fields import URL_FIELDS, body_field, field_name, known_field
-from clipper.read.markdown import FRONT_LINE, FRONT_MATTER
+from clipper.read.markdown import front_matter
 from clipper.read.provenance import absolute_url
 
 # One "Key: value" line: a key of at most four words, then a value.
@@ -34,13 +34,11 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     """``(fields, text below)`` of a text dump (see the module docstring); fields are keyed by
     the names JSON records use (``title``, ``url``, ``date``...), ``({}, text)`` when the dump
     states nothing."""
-    front = FRONT_MATTER.match(text)
+    front = front_matter(text)
     if front:
-        fields = _known(
-            (key, value.strip().strip("\"'")) for key, value in FRONT_LINE.findall(front.group(1))
-        )
+        fields = _known(front[0].items())
         if fields:
-            return fields, text[front.end() :]
+            return fields, text[front[1] :]
     lines = text.split("\n")
     start = 0
     while start < len(lines) and not lines[start].strip():

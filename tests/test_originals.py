@@ -16,9 +16,11 @@ from sqlalchemy import select
 
 from clipper.archive import open_archive
 from clipper.cluster import Node, assign, rank_key
-from clipper.config import Config
+from clipper.config import Config, ReadLimits
 from clipper.models import Cluster, Page
+from clipper.page import Rejection
 from clipper.pipeline import dedupe
+from clipper.read import read_pages
 from clipper.read.provenance import declared_original
 from tests.conftest import build, snapshot
 from tests.test_copies import invented_paragraphs
@@ -210,3 +212,83 @@ def test_dedupe_without_a_declaration_takes_the_earliest(tmp_path: Path) -> None
     archive, _ = build(tmp_path / "one.db", files)
     archive.close()
     assert _canonical_name(tmp_path / "one.db") == "earliest.html"
+
+
+# ------------------------------------------------ a copy saved from its own site (no og:url)
+
+WIRE = "https://www.harbour-gazette.co.uk/news/tide-barrier"
+
+
+def _saved(title: str, paragraphs: list[str], published: str, declares: str,
+           saved_from: str = "") -> str:
+    """A page as a mirror or a page saver keeps it: a canonical link, no ``og:url``."""
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    mark = f"<!-- saved from url=({len(saved_from):04d}){saved_from} -->\n" if saved_from else ""
+    return f"""{mark}<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<link rel="canonical" href="{declares}">
+<meta property="article:published_time" content="{published}">
+</head><body><main><article><h1>{title}</h1>
+{body}
+</article></main></body></html>"""
+
+
+def test_copies_in_a_website_mirror_keep_their_own_sites_address(tmp_path: Path) -> None:
+    """``wget --mirror`` of three sites: the partners' copies name the wire's page in their
+    canonical link and carry no og:url.  Each is stored under the address its folders spell,
+    with the wire's page as its declared original (before: all three under the wire's URL, the
+    copies stored as later versions of the wire's page), and the wire's page is the canonical."""
+    story = invented_paragraphs(703, 12)
+    title = "Tide barrier vote delayed"
+    mirror = tmp_path / "mirror"
+    pages = {
+        "www.harbour-gazette.co.uk/news/tide-barrier.html":
+            _saved(title, story, "2026-07-14T09:00:00Z", WIRE),
+        "www.early-post.com/a/tide/index.html":
+            _saved(title, story[:-1], "2026-07-14T08:30:00Z", WIRE),
+        "plain-news.com.au/tide.php?id=4":
+            _saved(title, story, "2026-07-14T10:00:00Z", WIRE),
+    }
+    for name, text in pages.items():
+        (mirror / name).parent.mkdir(parents=True, exist_ok=True)
+        (mirror / name).write_text(text)
+    archive, _ = build(tmp_path / "mirror.db", [mirror])
+    with archive.sessions() as session:
+        rows = session.execute(
+            select(Page.url, Page.site, Page.declared_original, Page.version)
+        ).all()
+    archive.close()
+    assert sorted(rows) == sorted([
+        (WIRE, "harbour-gazette.co.uk", None, 1),
+        ("https://www.early-post.com/a/tide/", "early-post.com", WIRE, 1),
+        ("https://plain-news.com.au/tide.php?id=4", "plain-news.com.au", WIRE, 1),
+    ])
+    assert _canonical_name(tmp_path / "mirror.db") == "tide-barrier.html"
+
+
+def test_a_saved_copy_is_filed_under_the_address_it_was_saved_from(tmp_path: Path) -> None:
+    """A browser's "Save as" of a partner's copy: the address in its mark of the web is its
+    URL, the canonical naming another publisher its declared original; saved from a cache or
+    an archive carrying the declared page's address, the canonical is the page's URL."""
+    story = invented_paragraphs(704, 8)
+    partner = "https://news.partner-daily.com/tide?utm_source=rss"
+    wayback = f"https://web.archive.org/web/20260714093000/{WIRE}"
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "partner.html").write_text(
+        _saved("Tide", story, "2026-07-14T09:30:00Z", WIRE, partner))
+    (folder / "wayback.html").write_text(
+        _saved("Tide", story, "2026-07-14T09:00:00Z", WIRE, wayback))
+    # a folder named like a file, not a host: no address from it
+    (tmp_path / "notes.old").mkdir()
+    (tmp_path / "notes.old" / "copy.html").write_text(
+        _saved("Tide", story[:5], "2026-07-14T09:00:00Z", "/relative/tide"))
+    rejections: list[Rejection] = []
+    read = {Path(p.origin).name: (p.url, p.site) for p in read_pages(
+        [folder, tmp_path / "notes.old"], ReadLimits(), rejections.append)}
+    assert read == {
+        "partner.html": (partner, "news.partner-daily.com"),
+        "wayback.html": (WIRE, "harbour-gazette.co.uk"),
+        "copy.html": (None, None),
+    }
+    assert not rejections

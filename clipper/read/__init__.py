@@ -116,7 +116,7 @@ from clipper.read.fields import body_field_names, field_name
 from clipper.read.files import compression_of, open_bounded, walk
 from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_markdown, read_single
-from clipper.read.provenance import site_from_url
+from clipper.read.provenance import mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.tables import read_table
 from clipper.read.warc import NOT_PAGES, read_archive
@@ -193,11 +193,16 @@ def read_pages(
     for path in paths:
         # Absolute (symlinks kept, ".." folded): a page without a URL is known by its origin, so
         # the same dump named from another directory must give the same origins.
-        for item in walk(Path(os.path.abspath(path)), seen, skipped):
+        root = Path(os.path.abspath(path))
+        for item in walk(root, seen, skipped):
             if isinstance(item, Rejection):
                 on_reject(item)
                 continue
-            events = _read_bundle(item, limits) if is_bundle(item) else _read_file(item, limits)
+            events = (
+                _read_bundle(item, limits)
+                if is_bundle(item)
+                else _read_file(item, limits, mirror_address(root, item))
+            )
             for event in events:
                 if isinstance(event, Rejection):
                     on_reject(event)
@@ -286,7 +291,9 @@ def _is_table_header(head: bytes) -> bool:
     return len(cells) >= 2 and bool(set(cells) & set(body_field_names()))
 
 
-def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
+def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> Iterator[Event]:
+    """The events of one file by its format; ``address``: where a website mirror's folders say
+    an HTML page came from (:func:`clipper.read.provenance.mirror_address`)."""
     origin = str(path)
     fmt, gz = _format_of(path)
     if fmt is None and _opens_html(path, gz, limits):
@@ -326,5 +333,5 @@ def _read_file(path: Path, limits: ReadLimits) -> Iterator[Event]:
         progress.unit = "row"
         events = read_table(path, gz, limits, progress, tab=fmt == "tsv")
     else:
-        events = read_single(path, gz, "html" if fmt == "html" else "text", limits)
+        events = read_single(path, gz, "html" if fmt == "html" else "text", limits, address)
     yield from guarded(events, progress)

@@ -45,11 +45,13 @@ def read_whole(
 
 
 def read_single(
-    path: Path, gz: bool, kind: InputKind, limits: ReadLimits
+    path: Path, gz: bool, kind: InputKind, limits: ReadLimits, address: str | None = None
 ) -> Generator[Event, None, None]:
     """The one page of an ``.html`` or ``.txt`` file (``kind``), or the rejection saying why there
     is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``).  HTML keeps its
-    bytes unless a declared charset says how to decode them; text is decoded here."""
+    bytes unless a declared charset says how to decode them; text is decoded here.  ``address``:
+    where a website mirror's folders say the page came from (``provenance.mirror_address``);
+    the address a page saver wrote into the page comes first."""
     origin = str(path)
     data = read_whole(path, gz, limits.max_page_bytes, "page", kind, limits,
                       empty="no content" if gz else "only whitespace")
@@ -58,7 +60,8 @@ def read_single(
         return
     if kind == "html":
         saved_url, fetched = saved_from(data[:HEAD_BYTES])
-        url = declared_url(data[:HEAD_BYTES], saved_url) or saved_url
+        address = saved_url or address
+        url = declared_url(data[:HEAD_BYTES], address) or address
         yield RawPage(
             origin=origin,
             kind="html",

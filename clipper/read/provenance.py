@@ -2,7 +2,8 @@
 
 :func:`declared_url` reads a saved page's own ``<link rel=canonical>`` / ``og:url``,
 :func:`declared_original` the other site's page a syndicated copy names as its original,
-:func:`saved_from` the address and date a page saver (SingleFile, a browser, HTTrack) wrote in;
+:func:`saved_from` the address and date a page saver (SingleFile, a browser, HTTrack) wrote in,
+:func:`mirror_address` the address a website mirror's folders spell;
 :func:`site_of` / :func:`site_from_url` give a site as clipper stores it (lower-case host without
 ``www.``); :func:`iso_or_none` keeps an ISO 8601 or RFC 2822 date and drops anything else;
 :func:`declared_date` reads the publication dates crawlers write (those two, epoch seconds or
@@ -15,8 +16,10 @@ import html
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin, urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
+from courlan import extract_domain
 from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
@@ -39,11 +42,49 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     name the flagship's URL there), while its Open Graph URL is the address it is shared under.
     Taking the canonical there filed the copy under a site that never ran it, and two partners'
     copies under one URL (the second dropped as the "same page").
+
+    When ``address`` is known, a canonical or ``og:url`` is the page's only when it is on the
+    address's publisher's site (:func:`same_publisher`) or the address is a cache, archive or
+    redirect in front of it; else None, and the caller keeps ``address``: a partner's copy
+    saved from the partner's site whose canonical names the wire's page is the partner's page
+    (before, it was stored under the wire's URL, and two partners' copies became two versions
+    of one page).
     """
     canonical, og_url = _declared(head, address)
+    if address:
+        # where the page came from is known: a declared URL of another publisher is the
+        # original a syndicated copy credits (:func:`declared_original`), not this page's
+        # address, unless that address is a cache or redirect carrying it (below)
+        own = [url for url in (canonical, og_url) if url and _is_address_of(url, address)]
+        return own[0] if own else None
     if canonical and og_url and site_key(canonical) != site_key(og_url):
         return og_url
     return canonical or og_url
+
+
+def same_publisher(first: str, second: str) -> bool:
+    """Whether two URLs are on one publisher's site: the same registrable domain
+    (``m.example.co.uk`` and ``www.example.co.uk``; courlan's reading of the public suffix
+    list), else, for hosts it does not know (``.example``, ``localhost``), the same
+    :func:`clipper.sites.site_key`."""
+    domains = extract_domain(first), extract_domain(second)
+    if domains[0] and domains[1]:
+        return bool(domains[0] == domains[1])
+    return site_key(first) == site_key(second)
+
+
+def _is_address_of(declared: str, address: str) -> bool:
+    """Whether ``declared`` (a canonical or ``og:url``) is the URL of the page fetched from
+    ``address``: on the same publisher's site, or ``address`` is a cache, archive or redirect
+    that carries the declared page's host in its path or query (an AMP cache's
+    ``/c/s/www.example.com/...``, the Wayback Machine's ``/web/2025.../https://example.com/...``,
+    a ``?u=https%3A%2F%2Fexample.com`` redirect)."""
+    if same_publisher(declared, address):
+        return True
+    host = urlsplit(declared).hostname or ""
+    parts = urlsplit(address)
+    carried = unquote(f"{parts.path}?{parts.query}").lower()
+    return bool(host) and host.removeprefix("www.") in carried
 
 
 def declared_original(head: bytes, url: str | None) -> str | None:
@@ -167,6 +208,37 @@ def saved_from(head: bytes) -> tuple[str | None, str | None]:
         url = absolute_url(address if "://" in address else f"https://{address}")
         fetched = iso_or_none(_text(mirrored.group(2)))
     return url, fetched
+
+
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
+_HOST_NAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})+")
+_INDEX_NAMES = ("index.html", "index.htm")
+
+
+def mirror_address(root: Path, file: Path) -> str | None:
+    """The address a website mirror saved ``file`` from, read from its path under ``root`` (the
+    folder or file named on the command line, its own name included), else None.
+
+    ``wget -r`` / ``--mirror`` and HTTrack save ``https://www.example.com/news/story.html`` as
+    ``www.example.com/news/story.html`` (a query string kept in the name:
+    ``story.php?id=12``; an address ending in ``/`` as its ``index.html``): the deepest folder
+    named like a host whose suffix is a real public suffix (courlan; so ``notes.old`` or
+    ``2025.11.30`` is not a host) gives the site, the path under it the rest of the address.
+    A page's own ``<link rel=canonical>`` on that site names it better (:func:`declared_url`).
+    """
+    try:
+        parts = file.relative_to(root.parent).parts
+    except ValueError:
+        return None
+    for index in range(len(parts) - 2, -1, -1):
+        name = parts[index].lower()
+        if _HOST_NAME.fullmatch(name) and extract_domain(f"https://{name}/"):
+            rest = "/".join(parts[index + 1 :])
+            for index_name in _INDEX_NAMES:
+                if rest == index_name or rest.endswith("/" + index_name):
+                    rest = rest.removesuffix(index_name)
+            return f"https://{name}/{rest}"
+    return None
 
 
 def _text(raw: bytes) -> str:

@@ -59,6 +59,8 @@ Rejection reasons:
   the text is all the page holds and not an error or notice (a *whole-page note*,
   :func:`_not_a_whole_page_note`: a CMS's one-line brief, a correction, Readability's unit pages;
   the rejection of any other short text says why it is not one);
+- ``error-page``: a short text titled and worded as an error or notice page (a soft 404, an
+  archive's "Item cannot be found", a bot check: :func:`clipper.notices.error_page`);
 - ``timeout``: extraction took longer than ``config.extraction_timeout_s`` (enforced with
   ``signal.setitimer(ITIMER_REAL)`` when running in the main thread, as worker processes do;
   elsewhere no guard is set);
@@ -96,6 +98,7 @@ from clipper.htmlprune import (
     unwrap_section_heading_links,
 )
 from clipper.language import detect_language
+from clipper.notices import error_page
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose, post_clean
 from clipper.read import site_from_url
@@ -540,6 +543,7 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         extracted_with=f"{got.settings} settings"
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
         whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title, meta.title_tag),
+        title_tag=meta.title_tag,
     )
 
 
@@ -580,6 +584,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         url=_clean_meta(raw.url),
         site=_clean_meta(raw.site) or site_from_url(raw.url),
         language=_language_tag(raw.language),
+        # a dump's first line stands where a page's <title> would ("404 Not Found"), even
+        # when the headline guess passes it over
+        title_tag=next((line for line in body.splitlines() if line.strip()), None),
     )
 
 
@@ -601,10 +608,13 @@ def _finish(
     extracted_with: str | None = None,
     read: list[str] | None = None,
     whole_page: Callable[[], str | None] | None = None,
+    title_tag: str | None = None,
 ) -> Article | Rejection:
     """The article, or its rejection.  A text too short for an article is kept when
     ``whole_page`` (given for HTML) says it is a whole-page note (returns None); otherwise
-    the rejection says why it is not one."""
+    the rejection says why it is not one.  A short text titled and worded as an error or
+    notice (``title`` or the HTML ``title_tag``; :func:`clipper.notices.error_page`) is an
+    ``error-page``."""
     published, date_ignored = plausible_published(published, raw.fetched_at)
     text = "\n".join(lines)
     if not text.isascii():  # NFC is the identity on ASCII
@@ -627,6 +637,8 @@ def _finish(
             + _lines_cut(read, lines, title)
             + (f"; not a whole-page note: {not_a_note}" if not_a_note else ""),
         )
+    if notice := error_page(lines, (title, title_tag), n_words, config.max_error_page_words):
+        return Rejection(raw.origin, "error-page", notice)
     return Article(
         origin=raw.origin,
         kind=raw.kind,

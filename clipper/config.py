@@ -40,6 +40,10 @@ class CleanConfig:
     # five pages hold nothing but their text: they are kept as whole-page notes instead
     # (clipper.clean._not_a_whole_page_note; error and notice pages stay rejected).
     min_prose_article_words: int = 15
+    # A text under this many words titled and worded as an error or notice is an error page
+    # (clipper.notices): soft 404s and archive error pages hold 10-60 words of apology and
+    # links; a real article this short that says "not found" has other sentences too.
+    max_error_page_words: int = 100
     # Seconds one page may spend in extraction before it is rejected as "timeout".
     extraction_timeout_s: float = 30.0
     # A short line (≤ template_max_words) met on at least template_min_pages distinct pages of

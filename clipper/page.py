@@ -127,5 +127,5 @@ class Rejection:
 # The reasons cleaning gives (clipper.clean, clipper.workers); reading's are
 # ``clipper.read.REASONS``, the pipeline's ``clipper.pipeline.PIPELINE_REASONS``.
 CLEAN_REASONS: frozenset[str] = frozenset(
-    {"not-text", "no-article", "too-short", "timeout", "extraction-error"}
+    {"not-text", "no-article", "too-short", "error-page", "timeout", "extraction-error"}
 )

@@ -76,7 +76,9 @@ TABLE = Table(
         r"|\b(?:can't|cannot|could not|couldn't) find (?:the|that|this) page\b",
         r"\b(?:page|file|article|content|resource) (?:is )?(?:no longer|not"
         r"|temporarily un)available",
-        r"\b(?:does not|doesn't|no longer) exists?\b|\bhas been (?:removed|deleted)\b",
+        r"\b(?:does not|doesn't|no longer) exists?\b|\bhas been (?:removed|deleted)\b"
+        r"|\b(?:may|might) have been (?:moved|removed|deleted|renamed)\b|\bnever existed\b"
+        r"|\bthe page you(?: are|'re| were) looking for\b",
         r"\bforbidden\b|\baccess (?:denied|forbidden|restricted)\b|\bpermission denied\b"
         r"|\bunauthori[sz]ed\b",
         r"\berror\b|\bbad (?:request|gateway)\b|\bservice (?:temporarily )?unavailable\b"

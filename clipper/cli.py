@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+import clipper
 from clipper import export as exporting
 from clipper.archive import (
     DEFAULT_LOCK_WAIT_S,
@@ -243,8 +245,9 @@ def dedupe_command(
     given --preserve-status): the batches already committed stay, the run is recorded as
     interrupted; re-run to finish.
 
-    --json prints one JSON document: run_id, status, dry_run, inputs, seconds, stage_seconds,
-    pages_read, already_archived, stored, exact_duplicates, new_clusters, joined_existing,
+    --json prints one JSON document: run_id, status, dry_run, inputs, seconds (the run),
+    wall_seconds (since clipper started: start-up included), stage_seconds, pages_read,
+    already_archived, stored, exact_duplicates, new_clusters, joined_existing,
     copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
     skipped_total, skipped_pages (the skipped pages of pages_read: pages_read = already_archived
     + stored + skipped_pages; the rest of skipped_total are inputs that held no page, such as a
@@ -293,6 +296,7 @@ def dedupe_command(
         sys.exit(EXIT_TERMINATED if isinstance(interrupt, Terminated) else EXIT_INTERRUPTED)
     finally:
         archive.close()
+    summary.wall_seconds = round(time.monotonic() - clipper.STARTED, 3)
     if progress:
         click.echo("", err=True)
     if as_json:

@@ -97,7 +97,10 @@ class RunSummary:
     dates_unread: int = 0
     # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
     partial_pages: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall seconds of the run itself (from taking the archive's lock)
+    # wall seconds since the clipper process started, start-up included (importing, opening
+    # and upgrading the archive); set by the command line, None elsewhere
+    wall_seconds: float | None = None
     # Main-process wall seconds per stage ("read", "wait-workers", "bands", "verify", ...):
     # where a run's time went (bench/oneday.py prints it per 1,000 pages).  Not stored.
     stage_seconds: dict[str, float] = field(default_factory=dict)

@@ -226,7 +226,12 @@ def run_summary(summary: RunSummary) -> str:
     )
     lines = [
         f"{'Dry run' if summary.dry_run else 'Run ' + str(summary.run_id)}: "
-        f"{status} in {summary.seconds:.1f}s",
+        f"{status} in {summary.seconds:.1f}s"
+        + (
+            f" ({summary.wall_seconds:.1f}s with clipper's start-up)"
+            if summary.wall_seconds is not None
+            else ""
+        ),
         f"  pages read               {summary.pages_read:>7}",
         f"  already in the archive   {summary.already_archived:>7}",
         f"  stored                   {summary.stored:>7}",

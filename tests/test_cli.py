@@ -50,6 +50,8 @@ def test_dedupe_json_summary_for_scripts(runner: CliRunner, tmp_path: Path) -> N
         summary["already_archived"] + summary["stored"] + summary["skipped_pages"]
     )
     assert 0 < summary["skipped_pages"] < summary["skipped_total"]
+    # the run's own time, and the wall time since clipper started (start-up included)
+    assert 0 < summary["seconds"] <= summary["wall_seconds"]
     again = run_dedupe(runner, tmp_path / "a.db")
     assert again["stored"] == 0 and again["new_clusters"] == 0
     assert again["pages_read"] == (
@@ -67,6 +69,8 @@ def test_dedupe_human_summary_names_problems(runner: CliRunner, tmp_path: Path) 
     assert "Traceback" not in result.output
     skipped = next(ln for ln in result.output.splitlines() if ln.strip().startswith("skipped"))
     assert "of the pages read, " in skipped and "inputs that held no page)" in skipped, skipped
+    first = result.output.splitlines()[0]
+    assert first.startswith("Run 1: completed in ") and "s with clipper's start-up)" in first
 
 
 def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:

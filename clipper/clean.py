@@ -97,7 +97,7 @@ from clipper.htmlprune import (
     unwrap_heading_anchors,
     unwrap_section_heading_links,
 )
-from clipper.language import detect_language
+from clipper.language import detect_language, stored_language
 from clipper.notices import error_page
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose, post_clean
@@ -247,14 +247,15 @@ def _declared_language(head: bytes) -> str | None:
 def known_language(code: str) -> str | None:
     """``code`` (an ISO 639-1 or -3 code, any case) as clipper stores a language: the shortest
     code of a language in the IANA registry (``eng``/``deu`` → ``en``/``de``, ``iw`` → ``he``;
-    the ``langcodes`` package), else None ("utf", "xx", "und")."""
+    the ``langcodes`` package; Norwegian ``no`` as ``nb``:
+    :func:`clipper.language.stored_language`), else None ("utf", "xx", "und")."""
     import langcodes
 
     code = code.strip().lower()
     if not code or not langcodes.tag_is_valid(code):
         return None
     primary = langcodes.standardize_tag(code).split("-")[0]
-    return None if primary in ("und", "mul", "zxx") else primary
+    return None if primary in ("und", "mul", "zxx") else stored_language(primary)
 
 
 _LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")

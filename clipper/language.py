@@ -23,6 +23,25 @@ MIN_CHARS = 40
 MIN_CONFIDENCE = 0.9
 
 
+# One language, two codes: Norwegian ("no", the macrolanguage: what py3langid names it and what
+# many pages declare) is stored as Bokmål ("nb", what about nine in ten Norwegian texts are
+# written in, and the language wordfreq's Norwegian word weights are for), so a `--lang nb`
+# filter finds an identified page and `--lang no` a declared one.  Nynorsk ("nn") stays itself.
+STORED_AS = {"no": "nb"}
+
+
+def stored_language(code: str) -> str:
+    """The code clipper stores and compares for the primary language subtag ``code`` (lower
+    case): itself, or its stored form in :data:`STORED_AS`."""
+    return STORED_AS.get(code, code)
+
+
+def spellings(code: str) -> tuple[str, ...]:
+    """Every code a page of the stored language ``code`` may carry in an archive: itself and
+    the codes stored as it (pages stored before :data:`STORED_AS` keep "no")."""
+    return (code, *sorted(k for k, v in STORED_AS.items() if v == code))
+
+
 @cache
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -34,10 +53,11 @@ def _identifier() -> Any:
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of the language ``text`` is written in, or None when it is shorter
-    than :data:`MIN_CHARS` or the identifier is less sure than :data:`MIN_CONFIDENCE`."""
+    """The ISO 639-1 code of the language ``text`` is written in (as stored:
+    :func:`stored_language`), or None when it is shorter than :data:`MIN_CHARS` or the
+    identifier is less sure than :data:`MIN_CONFIDENCE`."""
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return None
     code, confidence = _identifier().classify(sample)
-    return str(code) if confidence >= MIN_CONFIDENCE else None
+    return stored_language(str(code)) if confidence >= MIN_CONFIDENCE else None

@@ -45,6 +45,7 @@ from clipper.archive import Archive
 from clipper.backends.sqlite import fts5_expression
 from clipper.dates import DateError, parse_when
 from clipper.headlines import cluster_headlines
+from clipper.language import spellings, stored_language
 from clipper.searchtext import QueryTokens, query_tokens, snippet
 from clipper.sites import site_key
 
@@ -382,11 +383,12 @@ def normalise_site(site: str) -> str:
 
 
 def normalise_lang(lang: str) -> str:
-    """``en-GB`` → ``en``: the archive stores a page's primary language subtag (clipper.clean)."""
+    """``en-GB`` → ``en``, ``no`` → ``nb``: the archive stores a page's primary language subtag
+    (clipper.clean; :func:`clipper.language.stored_language`)."""
     value = lang.strip().lower().replace("_", "-")
     if not _LANG_RE.match(value):
         raise QueryError(f"--lang {lang!r} is not a language code (e.g. en, de, pt-BR)")
-    return value.split("-", 1)[0]
+    return stored_language(value.split("-", 1)[0])
 
 
 def _like_escape(value: str) -> str:
@@ -416,7 +418,8 @@ def language_filter(languages: Sequence[str], params: dict[str, Any], name: str 
     compared as primary subtags (``en-GB`` and ``en`` both keep ``en`` pages); the values go
     into ``params`` under names starting with ``name``.  Raises :class:`QueryError`."""
     tests = []
-    for number, lang in enumerate(sorted({normalise_lang(lang) for lang in languages})):
+    wanted = sorted({code for lang in languages for code in spellings(normalise_lang(lang))})
+    for number, lang in enumerate(wanted):
         key = f"{name}{number}"
         params[key], params[key + "_prefix"] = lang, _like_escape(lang) + "-%"
         tests.append(

@@ -3,6 +3,7 @@ what --lang filters and the story stage's word weights go by.  Invented texts.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -57,3 +58,43 @@ def test_lang_filters_find_a_text_dump_that_declared_no_language(tmp_path: Path)
     assert "Fähre nach Holmspitze" in found.output, found.output
     other = runner.invoke(cli, ["search", "--db", db, "--lang", "en", "Hafenverwaltung"])
     assert "Fähre" not in other.output
+
+
+NORWEGIAN = (
+    "Fergen til Holmodden går igjen\n"
+    "Passasjerfergen mellom vestkaia og Holmodden går igjen fra mandag etter tre måneder "
+    "på verftet, opplyste havnevesenet fredag.\n"
+    "Teknikerne har byttet begge motorene og rampen; om sommeren går fergen hvert førtiende "
+    "minutt og helt til sent på kvelden.\n"
+)
+
+
+def test_norwegian_is_one_language_whether_declared_no_or_nb_or_identified(
+    tmp_path: Path,
+) -> None:
+    """py3langid and many pages say "no", others declare "nb": one language for a reader, stored
+    as "nb" (wordfreq's Norwegian), so --lang no and --lang nb find all three pages."""
+    pages = {
+        "identified.txt": NORWEGIAN,
+        "declared-no.jsonl": '{"url": "https://fjordposten.example/a", "language": "no", '
+        '"title": "Fergen går igjen", "text": ' + repr(NORWEGIAN.split("\n", 1)[1]).replace(
+            "'", '"') + "}\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text)
+    html = (f'<html lang="nb"><head><title>Fergen går igjen</title></head><body><article>'
+            f'<h1>Fergen går igjen</h1>{"".join(f"<p>{p}</p>" for p in NORWEGIAN.splitlines()[1:])}'
+            f"</article></body></html>")
+    (tmp_path / "declared-nb.html").write_text(html)
+    assert detect_language(NORWEGIAN) == "nb"
+    db = str(tmp_path / "a.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["dedupe", "--db", db, str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for lang in ("no", "nb", "NO", "nb-NO"):
+        found = runner.invoke(
+            cli, ["export", "--db", db, "--format", "jsonl", "--lang", lang]
+        )
+        assert found.exit_code == 0, found.output
+        languages = [json.loads(line)["language"] for line in found.output.splitlines()]
+        assert languages == ["nb", "nb", "nb"], (lang, found.output)

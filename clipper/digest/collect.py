@@ -28,6 +28,7 @@ from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window
 from clipper.headlines import cluster_headlines
+from clipper.language import stored_language
 from clipper.models import Cluster, Page, Run, Story
 from clipper.scripts import SENTENCE_END, count_words
 from clipper.search import Node, parse_query
@@ -286,7 +287,9 @@ def _reads_as_paragraph(line: str) -> bool:
 
 
 def _primary(language: str | None) -> str | None:
-    return language.lower().replace("_", "-").split("-", 1)[0] if language else None
+    if not language:
+        return None
+    return stored_language(language.lower().replace("_", "-").split("-", 1)[0])
 
 
 class _Documents(dict[int, Document]):

@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from clipper.archive import open_archive
 from clipper.config import Config
-from clipper.pipeline import RunSummary, dedupe
+from clipper.pipeline import dedupe
+from clipper.summary import RunSummary
 
 
 def main() -> None:

@@ -55,7 +55,8 @@ def child(tree: Path, corpus: Path, db: Path, out: Path) -> None:
         raise SystemExit(f"clipper imported from {clipper.__file__}, not from {tree}")
     from clipper.archive import open_archive
     from clipper.config import Config
-    from clipper.pipeline import RunSummary, dedupe
+    from clipper.pipeline import dedupe
+    from clipper.summary import RunSummary
 
     @contextlib.contextmanager
     def cpu_timed(self: RunSummary, stage: str) -> Iterator[None]:

@@ -44,7 +44,7 @@ from clipper.search import QueryError
 if TYPE_CHECKING:
     # The pipeline (trafilatura, scikit-learn, the workers) loads only for ``dedupe``: a
     # query command starts in half the time.
-    from clipper.pipeline import RunSummary
+    from clipper.summary import RunSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")

@@ -24,9 +24,9 @@ from clipper.search import Hit
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
     from clipper.digest.watchlists import Watch
-    from clipper.pipeline import RunSummary
     from clipper.rejections import RejectionRow
     from clipper.stories import StoryDetail, StorySummary  # (scikit-learn: dedupe's only)
+    from clipper.summary import RunSummary
 
 ELLIPSIS = "…"
 MIN_WIDTH = 40

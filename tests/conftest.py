@@ -15,7 +15,8 @@ from sqlalchemy import select
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import Cluster, Page
-from clipper.pipeline import RunSummary, dedupe
+from clipper.pipeline import dedupe
+from clipper.summary import RunSummary
 from tests import pgserver
 
 REPO = Path(__file__).resolve().parent.parent

@@ -422,8 +422,8 @@ def test_first_problems_are_the_first_in_input_order_whatever_order_they_came_in
     """Workers finish in any order: the summary keeps, per reason, the first problems of the
     dump as it is read (wire.jsonl:9 before wire.jsonl:10), so identical runs print the same."""
     from clipper.page import Rejection
-    from clipper.pipeline import RunSummary
     from clipper.render import run_summary
+    from clipper.summary import RunSummary
 
     origins = [f"/d/wire.jsonl:{n}" for n in (178, 9, 148, 10, 2000)]
     printed = []

@@ -19,8 +19,8 @@ from clipper import render
 from clipper.archive import Archive
 from clipper.cli import cli
 from clipper.dates import DateError, parse_when
-from clipper.pipeline import RunSummary
 from clipper.search import QueryError, date_bounds, parse_query
+from clipper.summary import RunSummary
 from tests.conftest import copy_archive
 
 

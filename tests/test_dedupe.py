@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import CanonicalChange, Cluster, Page, Run
-from clipper.pipeline import RunSummary, dedupe
+from clipper.pipeline import dedupe
 from clipper.read import NOT_PAGES
+from clipper.summary import RunSummary
 from tests.conftest import EXPECTED, FIXTURES, build, cluster_of, fixture_key, snapshot
 
 Built = tuple[Archive, RunSummary]

@@ -25,9 +25,9 @@ from clipper.digest.collect import DigestGroup, DigestResult, DigestStory, Outle
 from clipper.digest.matching import Document, matches
 from clipper.digest.render import render
 from clipper.models import Run as RunRow
-from clipper.pipeline import RunSummary
 from clipper.render import cell_width
 from clipper.search import QueryError, parse_query, search
+from clipper.summary import RunSummary
 from tests.conftest import FIXTURES, build, copy_archive
 
 ATOM = "{http://www.w3.org/2005/Atom}"

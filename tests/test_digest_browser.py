@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from clipper.archive import Archive
 from clipper.cli import cli
 from clipper.digest.render import render
-from clipper.pipeline import RunSummary
+from clipper.summary import RunSummary
 from tests import browser
 from tests.conftest import REPO
 from tests.test_digest import hostile_result

@@ -1,0 +1,148 @@
+"""What a run did: :class:`RunSummary`, the counts ``clipper dedupe`` prints and stores with the
+run, the stage timings and the first problems of each kind in input order."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from clipper.page import Rejection
+from clipper.read import NOT_PAGES
+from clipper.read import REASONS as READ_REASONS
+from clipper.store import BatchOutcome
+
+# Problems kept whole for the summary, at most this many of each reason (so the one truncated
+# file is not crowded out by the 400 HTTP errors before it); beyond, only their counts.
+_EXAMPLES_PER_REASON = 3
+
+
+@dataclass
+class RunSummary:
+    """What a run did; printed by ``clipper dedupe`` and stored with the run."""
+
+    run_id: int | None = None
+    status: str = "running"
+    dry_run: bool = False
+    inputs: list[str] = field(default_factory=list)
+    pages_read: int = 0
+    already_archived: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    # WARC records that never hold a page (request, metadata, warcinfo, revisit, dns), by reason:
+    # a crawl's housekeeping, not problems; never in ``skipped`` or ``examples``.
+    not_pages: dict[str, int] = field(default_factory=dict)
+    stored: int = 0
+    exact_duplicates: int = 0
+    new_clusters: int = 0
+    joined_existing: int = 0
+    canonical_changes: int = 0
+    new_stories: int = 0
+    # stored pages whose record gave a publication date clipper could not read (kept without it)
+    dates_unread: int = 0
+    # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
+    partial_pages: int = 0
+    seconds: float = 0.0  # wall seconds of the run itself (from taking the archive's lock)
+    # wall seconds since the clipper process started, start-up included (importing, opening
+    # and upgrading the archive); set by the command line, None elsewhere
+    wall_seconds: float | None = None
+    # Main-process wall seconds per stage ("read", "wait-workers", "bands", "verify", ...):
+    # where a run's time went (bench/oneday.py prints it per 1,000 pages).  Not stored.
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    examples: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    @property
+    def skipped_pages(self) -> int:
+        """Skipped pages of ``pages_read`` (cleaning rejected them, or a page read twice): with
+        ``already_archived`` and ``stored`` they add up to ``pages_read``.  The rest of
+        ``skipped`` are inputs read into no page at all (a WARC 404, a bad JSON line)."""
+        return sum(n for reason, n in self.skipped.items() if reason not in READ_REASONS)
+
+    @property
+    def copies_in_new_clusters(self) -> int:
+        """Stored pages that joined one of tonight's new clusters as a copy of its canonical:
+        with ``new_clusters`` and ``joined_existing`` they add up to ``stored``."""
+        return max(0, self.stored - self.new_clusters - self.joined_existing)
+
+    def note_unread_date(self, origin: str, detail: str) -> None:
+        """A stored page whose declared publication date was not read (``detail`` says why)."""
+        self.dates_unread += 1
+        self._example({"origin": origin, "reason": "date-unread", "detail": detail})
+
+    def note_partial(self, origin: str, detail: str) -> None:
+        """A stored page whose payload was cut short (``detail`` says where and why)."""
+        self.partial_pages += 1
+        self._example({"origin": origin, "reason": "partial", "detail": detail})
+
+    def note_rejection(self, rejection: Rejection) -> None:
+        if rejection.reason in NOT_PAGES:
+            self.not_pages[rejection.reason] = self.not_pages.get(rejection.reason, 0) + 1
+            return
+        self.skipped[rejection.reason] = self.skipped.get(rejection.reason, 0) + 1
+        self._example(
+            {"origin": rejection.origin, "reason": rejection.reason, "detail": rejection.detail}
+        )
+
+    def _example(self, example: dict[str, str]) -> None:
+        """Keep ``example`` if it is among the first ``_EXAMPLES_PER_REASON`` of its reason in
+        input order (:func:`input_order` of origins), whatever order the workers finished in:
+        the same dump gives the same first problems, in the same order."""
+        same = [e for e in self.examples if e["reason"] == example["reason"]]
+        if len(same) >= _EXAMPLES_PER_REASON:
+            last = max(same, key=lambda e: input_order(e["origin"]))
+            if input_order(example["origin"]) >= input_order(last["origin"]):
+                return
+            self.examples.remove(last)
+        self.examples.append(example)
+        self.examples.sort(key=lambda e: input_order(e["origin"]))
+
+    def add(self, outcome: BatchOutcome) -> None:
+        self.exact_duplicates += outcome.exact_duplicates
+        self.new_clusters += outcome.new_clusters
+        self.joined_existing += outcome.joined_existing
+        self.canonical_changes += outcome.canonical_changes
+
+    def set_outcome(self, outcome: BatchOutcome) -> None:
+        """The whole run's counts (``Store.run_outcome``) in place of the per-batch sums."""
+        self.stored = outcome.stored
+        self.canonical_changes = outcome.canonical_changes
+        self.exact_duplicates = outcome.exact_duplicates
+        self.new_clusters = outcome.new_clusters
+        self.joined_existing = outcome.joined_existing
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self) | {
+            "skipped_total": self.skipped_total,
+            "skipped_pages": self.skipped_pages,
+            "copies_in_new_clusters": self.copies_in_new_clusters,
+        }
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Add the wall time of the ``with`` block to ``stage_seconds[stage]``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] = (
+                self.stage_seconds.get(stage, 0.0) + time.perf_counter() - started
+            )
+
+
+_POSITION = re.compile(r"((?:[:@]\d+)*)$")
+
+
+def input_order(origin: str) -> tuple[str, tuple[int, ...]]:
+    """A sort key giving origins in the order a run reads them: by path (as a folder is
+    walked), then ``:LINE``, ``:N`` and ``@OFFSET`` by number (``wire.jsonl:9`` before
+    ``wire.jsonl:10``)."""
+    position = _POSITION.search(origin)
+    tail = position.group(1) if position else ""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", tail))
+    return origin[: len(origin) - len(tail)], numbers

@@ -643,3 +643,22 @@ def test_post_rules_pre_scan_never_skips_a_line_the_rule_matches() -> None:
                 matched += 1
                 assert rule.may_match(fold(line)), (rule.name, line)
     assert matched >= len(lines)
+
+
+# "Read more" / "more on this topic" headings of a related box, with the teaser under them (found
+# trying each language's usual wording on invented dumps: these three were kept).
+MORE_ON_THIS: dict[str, tuple[str, ...]] = {
+    "fr": ("Lire la suite", "En savoir plus"),
+    "it": ("Approfondimenti", "Per saperne di più"),
+    "pt": ("Mais sobre o assunto", "Saiba mais"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MORE_ON_THIS))
+def test_more_on_this_headings_go_with_their_teasers(language: str) -> None:
+    dump = DUMPS[language]
+    first, second = MORE_ON_THIS[language]
+    lines = [dump.title, dump.body[0], first, "Nouvelle grille des horaires publiée",
+             dump.body[1], second, "Dragueur attendu au port"]
+    cleaned = clean_text_dump("\n".join(lines))
+    assert cleaned.paragraphs == list(dump.body)

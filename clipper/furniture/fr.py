@@ -34,6 +34,7 @@ TABLE = Table(
         r"|recommandés)|plus d['’]articles|(?:les )?plus lus|dans la même rubrique",
         r"nos derni(?:ers|ères) (?:articles|actualités)|(?:les )?dernières actualités",
         r"ces articles peuvent vous intéresser|vous aimerez aussi|pour aller plus loin",
+        r"lire la suite|en savoir plus",
     ),
     consent_terms=(r"\bcookies?\b", r"\btémoins\b", r"\btraceurs\b"),
     consent_weak=(

@@ -28,6 +28,7 @@ TABLE = Table(
         r"leggi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:vedi|guarda) anche",
         r"(?:articoli|notizie) correlat[ie]|(?:i )?più lett[ie]|altre notizie|ultime notizie",
         r"dalla stessa sezione|(?:leggi|scopri) di più",
+        r"approfondimenti|approfondisci|per saperne di più",
     ),
     consent_terms=(r"\bcookies?\b",),
     consent_weak=(r"\bprivacy\b", r"\bdati personali\b", r"\bconsenso\b"),

@@ -24,6 +24,7 @@ TABLE = Table(
     related=(
         r"(?:leia|veja) (?:também|mais)|(?:notícias|artigos|matérias) relacionad[ao]s",
         r"mais lid[ao]s|últimas notícias|mais notícias|recomendados",
+        r"mais sobre (?:o|este|esse) (?:assunto|tema)|saiba mais",
     ),
     consent_terms=(r"\bcookies?\b",),
     consent_weak=(r"\bprivacidade\b", r"\bdados pessoais\b", r"\bconsentimento\b"),

@@ -91,10 +91,12 @@ from clipper.embedded import embedded_body_html
 from clipper.furniture import consent_lines, matchers
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import (
+    drop_hidden_elements,
     drop_link_teasers,
     keep_inline_words,
     read_prose_divs_as_paragraphs,
     unwrap_heading_anchors,
+    unwrap_linked_paragraphs,
     unwrap_section_heading_links,
 )
 from clipper.language import detect_language, stored_language
@@ -458,11 +460,13 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             if tree is None:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
             meta = page_meta(tree, raw.url)
+            drop_hidden_elements(tree)
             drop_link_teasers(tree)
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)
             unwrap_section_heading_links(tree)
             read_prose_divs_as_paragraphs(tree)
+            unwrap_linked_paragraphs(tree)
             # The headline does not depend on the text: it is known before the retry, which
             # counts the words the post-clean (dropping a repeated headline) leaves.
             first = extract_html(tree, raw.url, raw.fetched_at)

@@ -985,3 +985,96 @@ def test_a_div_holding_a_video_card_is_not_made_a_paragraph() -> None:
     )
     article = _article(_page("<title>Archive move</title>", body))
     assert "WATCH" not in article.text
+
+
+# --------------------------------------------------------------------------- hidden elements
+
+HIDDEN_NOTE = (
+    "This paragraph is kept out of view by the page and explains how the reading room "
+    "booking system worked before the archive closed for refurbishment."
+)
+CONSENT = (
+    "We use cookies to measure how our pages are read. By continuing you accept our policy."
+)
+
+
+def test_hidden_elements_are_not_article_text() -> None:
+    body = (
+        f'<section class="consent" hidden><p>{CONSENT}</p><button>Accept</button></section>'
+        "<article><h1>Archive move</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + f"<h2>Booking</h2><p hidden>{HIDDEN_NOTE}</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+        + '<div class="form-message" hidden>Thank you, your address was saved. Check your '
+        "inbox to confirm the subscription.</div></article>"
+    )
+    article = _article(_page("<title>Archive move</title>", body))
+    assert article.text.splitlines() == [*PARAS[:2], "Booking", *PARAS[2:]]
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # a paywall's script shows the rest of the article to subscribers
+        '<div class="paywall" hidden>{}</div>',
+        # an accordion's collapsed section, opened by find-in-page
+        '<div class="accordion-panel" hidden="until-found">{}</div>',
+        # a part of the page React streams in, moved into place by its script
+        '<div hidden id="S:1f">{}</div>',
+    ],
+)
+def test_hidden_parts_the_reader_sees_stay(wrapper: str) -> None:
+    rest = "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    body = (
+        "<article><h1>Archive move</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + wrapper.format(rest)
+        + "</article>"
+    )
+    article = _article(_page("<title>Archive move</title>", body))
+    assert article.text.splitlines() == PARAS
+
+
+# --------------------------------------------------------------------------- wrapped paragraphs
+
+LINKED_SENTENCE = (
+    "The plans were shown at <a href='/meeting'>the council meeting in March</a>, before the "
+    "vote."
+)
+
+
+def _blocks(paras: list[str], css: str = "text-block") -> str:
+    """Each paragraph in its own nest of <div>s, as component-built sites write them."""
+    return "".join(
+        f'<div class="{css}"><div class="x1"><div class="x2"><p>{p}</p></div></div></div>'
+        for p in paras
+    )
+
+
+def test_a_short_linked_sentence_in_its_own_wrappers_is_kept() -> None:
+    body = (
+        "<main><h1>Archive move</h1><div class='body'>"
+        + _blocks([PARAS[0], PARAS[1], LINKED_SENTENCE, PARAS[2], PARAS[3]])
+        + "</div></main>"
+    )
+    article = _article(_page("<title>Archive move</title>", body))
+    assert article.text.splitlines() == [
+        PARAS[0], PARAS[1], "The plans were shown at the council meeting in March, before the "
+        "vote.", PARAS[2], PARAS[3],
+    ]
+
+
+def test_a_wrapped_linked_sentence_in_a_related_box_stays_out() -> None:
+    promo = (
+        "Our reporters looked back at how <a href='/old'>the archive was saved</a> from the "
+        "flood of last winter."
+    )
+    body = (
+        "<main><h1>Archive move</h1><div class='body'>"
+        + _blocks(PARAS[:2])
+        + _blocks([promo], css="related-stories")
+        + _blocks(PARAS[2:])
+        + "</div></main>"
+    )
+    article = _article(_page("<title>Archive move</title>", body))
+    assert article.text.splitlines() == PARAS

@@ -12,6 +12,11 @@ forms), so they join existing clusters.  Each measurement runs ``dedupe`` in a f
 (``bench/_dedupe_child.py``, default config) on a copy of the archive, so both start cold:
   (1) the new documents into a copy of the big archive;  (2) the same into an empty archive.
 Target: (1) / (2) ≤ 1.5.  ``--rounds`` repeats both, interleaved; the fastest counts.
+``--against DIR`` also runs both with the clipper of that checkout (main before a change, with
+its own ``.venv``), before this tree's in each round, on the same documents and the same base:
+the two trees' ratios in one command, with the CPU seconds of each run's processes (what a
+loaded machine moves least), its main process's seconds per stage, and a digest of the
+archive's clusters, canonicals and stories (equal: the trees put the same pages together).
 """
 
 from __future__ import annotations
@@ -28,17 +33,31 @@ from typing import cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import oneday
 import synth
 from _common import BENCH, PYTHON, RESULTS, WORK, Run, batch_cost, figure, fmt, progress, table
 
 
-def run_child(db: Path, files: list[Path], label: str, workers: int | None) -> dict[str, object]:
+def run_child(
+    db: Path, files: list[Path], label: str, workers: int | None, tree: Path | None = None
+) -> dict[str, object]:
+    """``dedupe`` of ``files`` into ``db`` in a fresh process (with ``tree``, the clipper of
+    that checkout: its ``bench/_dedupe_child.py`` puts it first on the path); its summary, with
+    ``cpu_seconds``: of the run's processes, workers included (``bench/memory.py``'s wrapper)."""
     out = db.with_suffix(".summary.json")
-    cmd = [PYTHON, str(BENCH / "_dedupe_child.py"), "--db", str(db), "--out", str(out),
-           "--label", label]
+    cmd = [PYTHON, str((tree / "bench" if tree else BENCH) / "_dedupe_child.py"), "--db",
+           str(db), "--out", str(out), "--label", label]
     cmd += (["--workers", str(workers)] if workers else []) + [str(f) for f in files]
-    subprocess.run(cmd, check=True)
+    proc = subprocess.run(
+        [PYTHON, str(BENCH / "memory.py"), "--_wrap", str(db.with_suffix(".rss.jsonl")),
+         str(out), *cmd],
+        stdout=subprocess.PIPE, text=True, check=True,
+    )
+    measured = json.loads(proc.stdout.strip().splitlines()[-1])
+    if measured["rc"] != 0:
+        raise SystemExit(f"dedupe ({label}) failed (exit {measured['rc']})")
     result: dict[str, object] = json.loads(out.read_text())
+    result["cpu_seconds"] = measured["cpu_seconds"]
     return result
 
 
@@ -130,6 +149,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--undated", action="store_true",
                         help="no fetched_at: every page falls on the day of its run")
+    parser.add_argument("--against", type=Path, default=None,
+                        help="also run both with the clipper of this checkout (main before a "
+                             "change), before this tree's in each round: ratios in one command")
     parser.add_argument("--profile", action="store_true",
                         help="also cProfile (in-process, 1 worker) adding the first 2,000 new "
                              "docs to a copy of the big archive: bench/results/"
@@ -151,21 +173,27 @@ def main() -> None:
     new_files = synth.write_jsonl(folder / "new.jsonl", args.new, seed=777,
                                   first_story=10 * n_base + 10_000_000, copy_range=copy_range,
                                   start_day=new_start.isoformat() if dated else None)
-    times: dict[str, list[float]] = {"big": [], "empty": []}
-    summaries: dict[str, dict[str, object]] = {}
+    trees: list[Path | None] = [args.against, None] if args.against else [None]
+    runs: dict[str, list[dict[str, object]]] = {}  # "big" / "empty" (+ " against"): each round
     for r in range(args.rounds):
-        for which in ("big", "empty"):
-            db = folder / f"{which}.db"
-            for stale in folder.glob(f"{which}.db*"):
-                stale.unlink()
-            if which == "big":
-                shutil.copyfile(base_db, db)
-            progress(f"round {r + 1}: adding {args.new:,} documents to the {which} archive ...")
-            summary = run_child(db, new_files, f"{which} +{args.new:,}", args.workers)
-            times[which].append(float(summary["wall_seconds"]))  # type: ignore[arg-type]
-            summaries[which] = summary
-            progress(f"  {summary['wall_seconds']:.1f}s, joined existing clusters: "
-                     f"{summary['joined_existing']}")
+        for tree in trees:
+            suffix = " against" if tree else ""
+            for which in ("big", "empty"):
+                db = folder / f"{which}{'-against' if tree else ''}.db"
+                for stale in folder.glob(f"{db.name}*"):
+                    stale.unlink()
+                if which == "big":
+                    shutil.copyfile(base_db, db)
+                progress(f"round {r + 1}: adding {args.new:,} documents to the {which} archive"
+                         f"{f' ({tree})' if tree else ''} ...")
+                summary = run_child(db, new_files, f"{which} +{args.new:,}", args.workers, tree)
+                summary["partition"] = oneday._partition(db)
+                runs.setdefault(which + suffix, []).append(summary)
+                progress(f"  {summary['wall_seconds']:.1f}s, CPU {summary['cpu_seconds']}s, "
+                         f"joined existing clusters: {summary['joined_existing']}")
+    times = {k: [float(s["wall_seconds"]) for s in v] for k, v in runs.items()}  # type: ignore[arg-type]
+    # each case's fastest round
+    summaries = {k: min(v, key=lambda s: float(s["wall_seconds"])) for k, v in runs.items()}  # type: ignore[arg-type]
     if args.profile:
         profile_add(base_db, new_files[0], folder, n_base)
     big, empty = min(times["big"]), min(times["empty"])
@@ -180,9 +208,24 @@ def main() -> None:
                   else "undated: every page on the day of its run"),
         "seconds": times,
         "summaries": {k: {x: v[x] for x in ("stored", "new_clusters", "joined_existing",
-                                             "workers", "wall_seconds")}
+                                             "workers", "wall_seconds", "cpu_seconds",
+                                             "partition")}
+                      | {"stage_seconds": {s: round(t, 2) for s, t in sorted(
+                          cast(dict[str, float], v["stage_seconds"]).items(),
+                          key=lambda st: -st[1])}}
                       for k, v in summaries.items()},
     })
+    if args.against:
+        run.data["against"] = str(args.against)
+        for which in ("big", "empty"):
+            same = summaries[which]["partition"] == summaries[which + " against"]["partition"]
+            run.add(figure(f"incremental: same clusters, canonicals and stories as "
+                           f"{args.against} ({which})", int(same)))
+        for suffix in ("", " against"):
+            cpu = (cast(float, summaries["big" + suffix]["cpu_seconds"])
+                   / cast(float, summaries["empty" + suffix]["cpu_seconds"]))
+            run.add(figure(f"incremental: CPU ratio ({n_base:,}-doc archive / empty)"
+                           f"{f' of {args.against}' if suffix else ''}", cpu, "×"))
     run.add(
         figure(f"incremental: +{args.new:,} docs into {n_base:,}-doc archive", big, "s"),
         figure(f"incremental: +{args.new:,} docs into empty archive", empty, "s"),
@@ -193,11 +236,27 @@ def main() -> None:
     )
     run.data["vocabulary"] = synth.VOCABULARY
     path = run.write()
-    print(table(
-        [[f"{n_base:,}-doc archive", fmt(big, 1), summaries["big"]["joined_existing"]],
-         ["empty archive", fmt(empty, 1), summaries["empty"]["joined_existing"]]],
-        [f"+{args.new:,} docs into", "seconds", "joined existing clusters"],
-    ))
+    rows = [[f"{n_base:,}-doc archive{suffix}", fmt(min(times["big" + suffix]), 1),
+             summaries["big" + suffix]["cpu_seconds"],
+             summaries["big" + suffix]["joined_existing"]]
+            for suffix in ("", " against") if "big" + suffix in times]
+    rows += [[f"empty archive{suffix}", fmt(min(times["empty" + suffix]), 1),
+              summaries["empty" + suffix]["cpu_seconds"],
+              summaries["empty" + suffix]["joined_existing"]]
+             for suffix in ("", " against") if "empty" + suffix in times]
+    print(table(rows, [f"+{args.new:,} docs into", "seconds", "CPU s",
+                       "joined existing clusters"]))
+    for key, summary in summaries.items():
+        stages = cast(dict[str, float], summary["stage_seconds"])
+        print(f"{key}: " + ", ".join(f"{s} {t:.1f}" for s, t in sorted(
+            stages.items(), key=lambda st: -st[1]) if t >= 0.2))
+    if args.against:
+        for suffix in ("", " against"):
+            b, e = summaries["big" + suffix], summaries["empty" + suffix]
+            print(f"{'this tree' if not suffix else args.against}: wall "
+                  f"{float(b['wall_seconds']) / float(e['wall_seconds']):.2f}, CPU "  # type: ignore[arg-type]
+                  f"{float(b['cpu_seconds']) / float(e['cpu_seconds']):.2f}; partition "  # type: ignore[arg-type]
+                  f"big {b['partition']}, empty {e['partition']}")
     print(f"ratio {ratio:.2f} (target ≤ 1.5); base built in {built['seconds']:.0f}s; "
           f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; "
           f"wrote {path}")

@@ -92,12 +92,18 @@ that opens where the canonical's old opening now sits below an update still coun
 A page's decision depends only on pages it is connected to, so running this on one connected
 component of the match graph gives exactly what running it on the whole archive would; and
 since matches are a pure function of the pages, the result is the same whatever order or
-nights the pages arrived in.
+nights the pages arrived in.  And a page's walk decision depends only on the pages it matches
+that rank better (whether each is a canonical) and on facts of the match graph around it (rule
+4: its full copies' matches; rule 5: whether a better page is a compilation), so a batch need
+re-decide only the pages those can have changed for (``clipper.reclustering``): the same result
+as :func:`assign` over the whole graph.  The pieces both use: :func:`choose` (rules 2-4 for one
+page), :func:`is_compilation` (rule 5) and :func:`settle` (rule 6 and exact duplicates, per
+cluster).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from clipper.config import MatchConfig
@@ -105,6 +111,9 @@ from clipper.config import MatchConfig
 RankKey = tuple[int, str, str, str, str]
 # (page_id, better_page_id, jaccard, containment[, offset]): a match.Edge as stored
 EdgeRow = tuple[int, int, float, float] | tuple[int, int, float, float, int | None]
+# A page's walk decision: (walk canonical, Jaccard, coverage with it); (page, 1.0, 1.0) for a
+# canonical
+Walked = tuple[int, float, float]
 
 
 def rank_key(
@@ -133,6 +142,54 @@ class Assignment:
     is_exact_duplicate: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A match seen from one of its two pages: the ``other`` page, the pair's Jaccard,
+    coverage and offset (``match.Edge``), and whether ``other`` is the edge's better page
+    (``better_page_id``)."""
+
+    other: int
+    jaccard: float
+    containment: float
+    offset: int | None
+    better: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The walk's settings (``MatchConfig``'s, named as :func:`assign` takes them)."""
+
+    copy_jaccard: float = MatchConfig.jaccard_threshold
+    whole_coverage: float = MatchConfig.containment_threshold
+    clear_margin: float = MatchConfig.clear_coverage_margin
+    opening_words: int = MatchConfig.brief_max_offset
+    overlap_words: int = MatchConfig.compilation_overlap_words
+    gap_words: int = MatchConfig.compilation_gap_words
+
+    @classmethod
+    def of(cls, config: MatchConfig) -> Rules:
+        return cls(
+            config.jaccard_threshold,
+            config.containment_threshold,
+            config.clear_coverage_margin,
+            config.brief_max_offset,
+            config.compilation_overlap_words,
+            config.compilation_gap_words,
+        )
+
+
+def links_of_edges(edges: Iterable[EdgeRow]) -> dict[int, list[Link]]:
+    """Every page's matches as :class:`Link` s, both ends of each edge."""
+    links: dict[int, list[Link]] = {}
+    for page_id, better_id, jaccard, containment, *rest in edges:
+        offset = rest[0] if rest else None
+        links.setdefault(page_id, []).append(Link(better_id, jaccard, containment, offset, True))
+        links.setdefault(better_id, []).append(
+            Link(page_id, jaccard, containment, offset, False)
+        )
+    return links
+
+
 def assign(
     nodes: Sequence[Node],
     edges: Iterable[EdgeRow],
@@ -143,9 +200,10 @@ def assign(
     overlap_words: int = MatchConfig.compilation_overlap_words,
     gap_words: int = MatchConfig.compilation_gap_words,
 ) -> dict[int, Assignment]:
-    """Map every node to its canonical.  ``edges``: (page_id, better_page_id, J, C[, O]),
-    ``C`` the word coverage of the shorter page of the pair by the longer, ``O`` where the
-    longer holds the shorter's first shared shingle (``match.Edge.offset``; None: unknown).
+    """Map every node to its canonical: the walk over the whole graph.  ``edges``:
+    (page_id, better_page_id, J, C[, O]), ``C`` the word coverage of the shorter page of the
+    pair by the longer, ``O`` where the longer holds the shorter's first shared shingle
+    (``match.Edge.offset``; None: unknown).
 
     ``copy_jaccard`` is the Jaccard similarity at which two pages are full copies
     (``MatchConfig.jaccard_threshold``): below it with every canonical it matches, a page
@@ -159,96 +217,170 @@ def assign(
     ``MatchConfig.compilation_gap_words``, overlapping by at most ``overlap_words``,
     ``MatchConfig.compilation_overlap_words``).
     """
-    better_neighbours: dict[int, list[tuple[int, float, float, int | None]]] = {}
-    linked: dict[int, set[int]] = {}
-    full_copies: dict[int, set[int]] = {}
+    rules = Rules(copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words,
+                  gap_words)
+    links = links_of_edges(edges)
+    linked = {page: {link.other for link in own} for page, own in links.items()}
     rank_of = {node.page_id: node.rank for node in nodes}
-    # page → (page, first word, end) of the pages only contained in it, below its opening
-    # and at it
-    pieces: dict[int, list[tuple[int, int, int]]] = {}
-    opening_pieces: dict[int, list[tuple[int, int, int]]] = {}
-    openers: dict[int, set[int]] = {}  # page → the pages it holds at its opening
-    held_at_opening: dict[int, set[int]] = {}  # page → the pages holding it at their opening
-    pair_values: dict[tuple[int, int], tuple[float, float]] = {}
-    for page_id, better_id, jaccard, containment, *rest in edges:
-        offset = rest[0] if rest else None
-        better_neighbours.setdefault(page_id, []).append(
-            (better_id, jaccard, containment, offset)
+
+    def links_of(page: int) -> Sequence[Link]:
+        return links.get(page, ())
+
+    def neighbours(page: int) -> Collection[int]:
+        return linked.get(page, ())
+
+    def words(page: int) -> int:
+        return -rank_of[page][0]  # rank: (-word count, ...)
+
+    compilations = {page for page in links if is_compilation(page, links_of, words, rules)}
+    ordered = sorted(nodes, key=lambda node: node.rank)
+    walked: dict[int, Walked] = {}
+    for node in ordered:
+        walked[node.page_id] = choose(
+            node.page_id,
+            links_of(node.page_id),
+            rank_of.__getitem__,
+            lambda page: walked[page][0] == page,
+            compilations.__contains__,
+            neighbours,
+            rules,
         )
-        pair_values[min(page_id, better_id), max(page_id, better_id)] = (jaccard, containment)
-        linked.setdefault(page_id, set()).add(better_id)
-        linked.setdefault(better_id, set()).add(page_id)
-        if jaccard >= copy_jaccard:
-            full_copies.setdefault(page_id, set()).add(better_id)
-            full_copies.setdefault(better_id, set()).add(page_id)
-        if offset is not None and offset <= opening_words:
-            openers.setdefault(better_id, set()).add(page_id)
-            held_at_opening.setdefault(page_id, set()).add(better_id)
-        if offset is not None and jaccard < copy_jaccard:
-            words = round(-rank_of[page_id][0] * containment)  # rank: (-word count, ...)
-            holders = opening_pieces if offset <= opening_words else pieces
-            holders.setdefault(better_id, []).append((page_id, offset, offset + words))
-    compilations = set()
-    for page in pieces.keys() | opening_pieces.keys():
-        at_opening = openers.get(page, set()).union(
-            *(openers.get(q, set()) for q in full_copies.get(page, ()))
+    groups: dict[int, list[Node]] = {}
+    for node in ordered:
+        groups.setdefault(walked[node.page_id][0], []).append(node)
+    pair_values = {
+        (min(page, link.other), max(page, link.other)): (link.jaccard, link.containment)
+        for page, own in links.items()
+        for link in own
+    }
+
+    def pair(a: int, b: int) -> tuple[float, float] | None:
+        return pair_values.get((min(a, b), max(a, b)))
+
+    result: dict[int, Assignment] = {}
+    for group in groups.values():
+        result.update(settle(group, walked, pair, copy_jaccard))
+    return result
+
+
+def choose(
+    page: int,
+    links: Iterable[Link],
+    rank_of: Callable[[int], RankKey],
+    is_canonical: Callable[[int], bool],
+    compilation: Callable[[int], bool],
+    neighbours: Callable[[int], Collection[int]],
+    rules: Rules,
+) -> Walked:
+    """Rules 2-4 for one page of the walk: the canonical it joins, with the pair's Jaccard
+    and coverage, or ``(page, 1.0, 1.0)``: it is a canonical.  ``links``: the page's
+    matches; ``rank_of``: a page's :func:`rank_key`; ``is_canonical``: whether a page ranked
+    better than this one is a canonical of the walk (only asked of those); ``compilation``:
+    whether a page is a compilation (:func:`is_compilation`; only asked of canonicals it is
+    only contained in); ``neighbours``: the pages a page matches (asked of its full copies)."""
+    links = list(links)
+    rank = rank_of(page)
+    copy_jaccard, opening_words = rules.copy_jaccard, rules.opening_words
+    copies = [link.other for link in links if link.jaccard >= copy_jaccard]
+    choices = [
+        (-link.jaccard, rank_of(link.other), link.other, link.jaccard, link.containment,
+         link.offset)
+        for link in links
+        if link.better
+        and rank_of(link.other) < rank
+        and is_canonical(link.other)
+        # rule 4: what it shares with a canonical it is only contained in is not the
+        # text its full copies share; rule 5: nor is a compilation's text its own
+        and (
+            link.jaccard >= copy_jaccard
+            or (
+                not compilation(link.other)
+                and all(link.other in neighbours(q) for q in copies)
+            )
         )
-        below = [piece for piece in pieces.get(page, ()) if piece[0] not in at_opening]
+    ]
+    if len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard:
+        # rule 3: contained in several canonicals; kept only when one covers it whole and
+        # holds it at its opening while the others hold it further down (its story, and
+        # roundups carrying it), or covers it whole clearly more than the others
+        choices.sort(key=lambda choice: (-choice[4], choice[1]))
+        whole = [choice for choice in choices if choice[4] >= rules.whole_coverage]
+        opening = [c for c in whole if c[5] is not None and c[5] <= opening_words]
+        best, second = choices[0][4], choices[1][4]
+        if len(opening) == 1 and len(whole) > 1:
+            choices = opening
+        elif best >= rules.whole_coverage and best - second >= rules.clear_margin:
+            choices = choices[:1]
+        else:
+            choices = whole
+        ambiguous = len(choices) != 1
+    else:
+        ambiguous = False
+    if not choices or ambiguous:
+        return (page, 1.0, 1.0)
+    _, _, canonical_id, jaccard, containment, _ = min(choices)
+    return (canonical_id, jaccard, containment)
+
+
+def is_compilation(
+    page: int,
+    links_of: Callable[[int], Sequence[Link]],
+    words: Callable[[int], int],
+    rules: Rules,
+) -> bool:
+    """Rule 5: whether ``page`` holds two pieces side by side (:func:`_side_by_side`).
+    ``links_of``: a page's matches (asked of this page, its full copies and its pieces only
+    as far as the answer needs them); ``words``: a page's word count (asked of its pieces).
+    """
+    copy_jaccard, opening_words = rules.copy_jaccard, rules.opening_words
+    own = links_of(page)
+    held = [
+        link
+        for link in own
+        if not link.better and link.offset is not None and link.jaccard < copy_jaccard
+    ]
+    if len(held) < 2:
+        return False  # one piece is no compilation
+    # (page, first word, end) of the pages only contained in it, below its opening and at it
+    below: list[tuple[int, int, int]] = []
+    opening: list[tuple[int, int, int]] = []
+    for link in held:
+        assert link.offset is not None
+        piece = (link.other, link.offset, link.offset + round(words(link.other) * link.containment))
+        (opening if link.offset <= opening_words else below).append(piece)
+
+    def openers(holder: int) -> set[int]:  # the pages ``holder`` holds at its opening
+        return {
+            link.other
+            for link in links_of(holder)
+            if not link.better and link.offset is not None and link.offset <= opening_words
+        }
+
+    if below:
+        at_opening = openers(page).union(
+            *(openers(link.other) for link in own if link.jaccard >= copy_jaccard)
+        )
+        below = [piece for piece in below if piece[0] not in at_opening]
+    linked = {link.other for link in own}
+
+    def neighbours(other: int) -> Collection[int]:
+        return {link.other for link in links_of(other)}
+
+    def elsewhere(piece: int) -> bool:
         # pieces that are the opening of another text, one this page does not match (a
         # roundup's items: briefs of their own stories): one right after the page's opening
         # makes what the page opens with a piece too
-        held = below + opening_pieces.get(page, [])
-        elsewhere = {
-            piece[0]
-            for piece in held
-            if held_at_opening.get(piece[0], set()) - linked[page] - {page}
+        held_at = {
+            link.other
+            for link in links_of(piece)
+            if link.better and link.offset is not None and link.offset <= opening_words
         }
-        if _side_by_side(held, linked, overlap_words, gap_words, opening_words, elsewhere):
-            compilations.add(page)
-    ordered = sorted(nodes, key=lambda node: node.rank)
-    result: dict[int, Assignment] = {}
-    hashes_in_cluster: dict[int, set[str]] = {}
-    for node in ordered:
-        copies = full_copies.get(node.page_id, set())
-        choices = [
-            (-jaccard, rank_of[better_id], better_id, jaccard, containment, offset)
-            for better_id, jaccard, containment, offset in better_neighbours.get(node.page_id, ())
-            if better_id in result
-            and result[better_id].canonical_id == better_id
-            # rule 4: what it shares with a canonical it is only contained in is not the
-            # text its full copies share; rule 5: nor is a compilation's text its own
-            and (
-                jaccard >= copy_jaccard
-                or (better_id not in compilations and all(better_id in linked[q] for q in copies))
-            )
-        ]
-        if len(choices) > 1 and max(choice[3] for choice in choices) < copy_jaccard:
-            # rule 3: contained in several canonicals; kept only when one covers it whole and
-            # holds it at its opening while the others hold it further down (its story, and
-            # roundups carrying it), or covers it whole clearly more than the others
-            choices.sort(key=lambda choice: (-choice[4], choice[1]))
-            whole = [choice for choice in choices if choice[4] >= whole_coverage]
-            opening = [c for c in whole if c[5] is not None and c[5] <= opening_words]
-            best, second = choices[0][4], choices[1][4]
-            if len(opening) == 1 and len(whole) > 1:
-                choices = opening
-            elif best >= whole_coverage and best - second >= clear_margin:
-                choices = choices[:1]
-            else:
-                choices = whole
-            ambiguous = len(choices) != 1
-        else:
-            ambiguous = False
-        if not choices or ambiguous:
-            result[node.page_id] = Assignment(node.page_id, 1.0, 1.0, False)
-            hashes_in_cluster[node.page_id] = {node.content_hash}
-            continue
-        _, _, canonical_id, jaccard, containment, _ = min(choices)
-        seen_hashes = hashes_in_cluster[canonical_id]
-        duplicate = node.content_hash in seen_hashes
-        seen_hashes.add(node.content_hash)
-        result[node.page_id] = Assignment(canonical_id, jaccard, containment, duplicate)
-    return _with_originals(ordered, result, pair_values, copy_jaccard)
+        return bool(held_at - linked - {page})
+
+    return _side_by_side(
+        below + opening, neighbours, rules.overlap_words, rules.gap_words, opening_words,
+        elsewhere,
+    )
 
 
 def _address(key: str) -> str:
@@ -257,80 +389,87 @@ def _address(key: str) -> str:
     return key.split("://", 1)[-1]
 
 
-def _with_originals(
-    ordered: Sequence[Node],
-    result: dict[int, Assignment],
-    pair_values: dict[tuple[int, int], tuple[float, float]],
+def settle(
+    group: Sequence[Node],
+    walked: Mapping[int, Walked],
+    pair: Callable[[int, int], tuple[float, float] | None],
     copy_jaccard: float,
 ) -> dict[int, Assignment]:
-    """Rule 6: each cluster's representative, chosen among the walk's canonical and its full
-    copies (``result``'s Jaccard at ``copy_jaccard``): a page another member declares as its
-    original, then the earliest published, then the walk's order.  ``ordered``: the nodes in
-    rank order; ``pair_values``: (Jaccard, coverage) of each matched pair (lower id first).
-    The clusters' members are ``result``'s; only their canonical and the figures with it
-    change."""
-    groups: dict[int, list[Node]] = {}
-    for node in ordered:
-        groups.setdefault(result[node.page_id].canonical_id, []).append(node)
-    for walked, group in groups.items():
-        if len(group) == 1:
-            continue
-        declared_by: dict[str, set[int]] = {}
-        for node in group:
-            if node.declares:
-                declared_by.setdefault(_address(node.declares), set()).add(node.page_id)
-        copies = [
-            (
-                # declared by another page of the cluster: its original
-                not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
-                node.rank[1],  # rank: (-words, published or "\uffff", ...): earliest first
-                node.rank,
-                node,
+    """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's
+    nodes in rank order (the walk's canonical first); ``walked``: each one's walk decision
+    (:func:`choose`); ``pair``: the (Jaccard, coverage) of two matched pages, else None.
+
+    The representative is chosen among the walk's canonical and its full copies (Jaccard at
+    ``copy_jaccard`` with it): a page another member declares as its original, then the
+    earliest published, then the walk's order.  Only the canonical and the figures with it
+    change; membership is the walk's."""
+    walk_canonical = group[0].page_id
+    result: dict[int, Assignment] = {}
+    seen_hashes: set[str] = set()
+    for node in group:
+        _, jaccard, containment = walked[node.page_id]
+        duplicate = node.content_hash in seen_hashes
+        seen_hashes.add(node.content_hash)
+        result[node.page_id] = Assignment(walk_canonical, jaccard, containment, duplicate)
+    if len(group) == 1:
+        return result
+    declared_by: dict[str, set[int]] = {}
+    for node in group:
+        if node.declares:
+            declared_by.setdefault(_address(node.declares), set()).add(node.page_id)
+    copies = [
+        (
+            # declared by another page of the cluster: its original
+            not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
+            node.rank[1],  # rank: (-words, published or "\uffff", ...): earliest first
+            node.rank,
+            node,
+        )
+        for node in group
+        if node.page_id == walk_canonical or result[node.page_id].jaccard >= copy_jaccard
+    ]
+    chosen = min(copies, key=lambda copy: copy[:3])[3]
+    if chosen.page_id == walk_canonical:
+        return result
+    seen_hashes = set()
+    for node in sorted(group, key=lambda node: (node.page_id != chosen.page_id, node.rank)):
+        old = result[node.page_id]
+        if node is chosen:
+            jaccard, containment = 1.0, 1.0
+        else:
+            jaccard, containment = pair(node.page_id, chosen.page_id) or (
+                old.jaccard,
+                old.containment,
             )
-            for node in group
-            if node.page_id == walked or result[node.page_id].jaccard >= copy_jaccard
-        ]
-        chosen = min(copies, key=lambda copy: copy[:3])[3]
-        if chosen.page_id == walked:
-            continue
-        seen_hashes: set[str] = set()
-        for node in sorted(group, key=lambda node: (node.page_id != chosen.page_id, node.rank)):
-            pair = (min(node.page_id, chosen.page_id), max(node.page_id, chosen.page_id))
-            old = result[node.page_id]
-            if node is chosen:
-                jaccard, containment = 1.0, 1.0
-            elif pair in pair_values:
-                jaccard, containment = pair_values[pair]
-            else:
-                jaccard, containment = old.jaccard, old.containment
-            duplicate = node.content_hash in seen_hashes
-            seen_hashes.add(node.content_hash)
-            result[node.page_id] = Assignment(chosen.page_id, jaccard, containment, duplicate)
+        duplicate = node.content_hash in seen_hashes
+        seen_hashes.add(node.content_hash)
+        result[node.page_id] = Assignment(chosen.page_id, jaccard, containment, duplicate)
     return result
 
 
 def _side_by_side(
     held: list[tuple[int, int, int]],
-    linked: dict[int, set[int]],
+    neighbours: Callable[[int], Collection[int]],
     overlap_words: int,
     gap_words: int,
     opening_words: int = MatchConfig.brief_max_offset,
-    elsewhere: Collection[int] = (),
+    elsewhere: Callable[[int], bool] = lambda piece: False,
 ) -> bool:
     """Whether two of the pieces ``held`` by one page (page, first word, end) follow each
     other, the second starting between ``overlap_words`` before and ``gap_words`` after the
-    end of the first, without matching each other: two articles of a compilation side by side
-    rather than parts of one text (rule 5).  A piece at the page's opening (starting within
-    ``opening_words``) pairs only with one that is another text's opening (``elsewhere``): a
-    story's brief and the excerpt after it are not two articles, a roundup's first item and
-    the second, the brief of another story, are."""
+    end of the first, without matching each other (``neighbours``: the pages a piece
+    matches): two articles of a compilation side by side rather than parts of one text
+    (rule 5).  A piece at the page's opening (starting within ``opening_words``) pairs only
+    with one that is another text's opening (``elsewhere``): a story's brief and the excerpt
+    after it are not two articles, a roundup's first item and the second, the brief of
+    another story, are."""
     ordered = sorted(set(held), key=lambda piece: (piece[1], piece[2], piece[0]))
     for index, (page, first, end) in enumerate(ordered):
         for other, start, _ in ordered[index + 1 :]:
             if start - end > gap_words:
                 break  # the pieces after it start later still
-            if start - end < -overlap_words or other in linked.get(page, ()):
+            if start - end < -overlap_words:
                 continue
-            if first > opening_words or other in elsewhere:
+            if (first > opening_words or elsewhere(other)) and other not in neighbours(page):
                 return True
     return False

@@ -11,12 +11,12 @@ from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy import Table, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from clipper.archive import ArchiveError
 from clipper.backends import PageText, backend_for
-from clipper.cluster import EdgeRow, Node, RankKey, assign, rank_key
+from clipper.cluster import EdgeRow, RankKey, Rules, rank_key
 from clipper.config import MatchConfig
 from clipper.match import Edge
 from clipper.models import (
@@ -660,146 +660,21 @@ class Store:
         overlap_words: int = MatchConfig.compilation_overlap_words,
         gap_words: int = MatchConfig.compilation_gap_words,
     ) -> BatchOutcome:
-        """Recompute clusters and canonicals for the components around ``seeds``
-        (``copy_jaccard``, ``whole_coverage``, ``clear_margin``: ``MatchConfig``'s
-        ``jaccard_threshold``, ``containment_threshold`` and ``clear_coverage_margin``;
-        ``opening_words``, ``overlap_words``, ``gap_words``: ``brief_max_offset``,
-        ``compilation_overlap_words``, ``compilation_gap_words``; see ``cluster.assign``)."""
-
-        member_ids, edges = self.component(seeds)
-        rows = {}
-        for chunk in chunks(sorted(member_ids)):
-            for row in self.session.execute(
-                select(
-                    Page.id,
-                    Page.word_count,
-                    Page.published,
-                    Page.url,
-                    Page.source_key,
-                    Page.content_hash,
-                    Page.cluster_id,
-                    Page.seen_at,
-                    Page.similarity,
-                    Page.containment,
-                    Page.is_exact_duplicate,
-                    Page.declared_original,
-                ).where(Page.id.in_(chunk))
-            ):
-                rows[row.id] = row
-        nodes = [
-            Node(
-                r.id,
-                rank_key(r.word_count, r.published, r.url, r.source_key, r.content_hash),
-                r.content_hash,
-                url_key(r.declared_original) if r.declared_original else None,
-            )
-            for r in rows.values()
-        ]
-        assignment = assign(
-            nodes,
-            edges,
-            copy_jaccard,
-            whole_coverage,
-            clear_margin,
-            opening_words,
-            overlap_words,
-            gap_words,
+        """Bring clusters and canonicals up to date after a batch: ``seeds``, the batch's
+        pages, stored with their matches (``copy_jaccard``, ``whole_coverage``,
+        ``clear_margin``: ``MatchConfig``'s ``jaccard_threshold``, ``containment_threshold``
+        and ``clear_coverage_margin``; ``opening_words``, ``overlap_words``, ``gap_words``:
+        ``brief_max_offset``, ``compilation_overlap_words``, ``compilation_gap_words``; see
+        ``cluster.assign``).  Only the pages whose decision the batch can change are walked
+        again (``clipper.reclustering``): the result of ``cluster.assign`` over their whole
+        connected components (``seeds`` and ``new_page_ids``: the same pages, the latter
+        counted in the outcome)."""
+        rules = Rules(
+            copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words, gap_words
         )
-        old_cluster_ids = sorted({r.cluster_id for r in rows.values() if r.cluster_id})
-        old_clusters = (
-            {
-                c.id: c
-                for c in self.session.scalars(
-                    select(Cluster).where(Cluster.id.in_(old_cluster_ids))
-                )
-            }
-            if old_cluster_ids
-            else {}
-        )
+        from clipper import reclustering  # which reads this module's types
 
-        groups: dict[int, list[int]] = {}
-        for page_id, a in assignment.items():
-            groups.setdefault(a.canonical_id, []).append(page_id)
-        rank_of = {node.page_id: node.rank for node in nodes}
-        outcome = BatchOutcome()
-        claimed: set[int] = set()
-        cluster_of_canonical: dict[int, int] = {}
-        new_clusters: list[tuple[int, dict[str, Any]]] = []  # (canonical page id, row)
-        changed_at = now()
-        for canonical_id in sorted(groups, key=lambda pid: rank_of[pid]):
-            members = groups[canonical_id]
-            # Keep the id of the cluster that held this canonical, else of the one most members
-            # came from, so links to a cluster survive its growth.
-            previous = rows[canonical_id].cluster_id
-            if previous is None or previous in claimed:
-                votes: dict[int, int] = {}
-                for pid in members:
-                    cid = rows[pid].cluster_id
-                    if cid is not None and cid not in claimed:
-                        votes[cid] = votes.get(cid, 0) + 1
-                previous = min(votes, key=lambda cid: (-votes[cid], cid)) if votes else None
-            seen = [rows[pid].seen_at for pid in members]
-            if previous is None:
-                values = {
-                    "canonical_page_id": canonical_id,
-                    "size": len(members),
-                    "first_seen": min(seen),
-                    "last_seen": max(seen),
-                    "created_run_id": run_id,
-                }
-                new_clusters.append((canonical_id, values))
-                outcome.new_clusters += 1
-            else:
-                cluster = old_clusters[previous]
-                claimed.add(previous)
-                if cluster.canonical_page_id != canonical_id and cluster.created_run_id != run_id:
-                    self._record_change(cluster, canonical_id, run_id, changed_at)
-                    outcome.canonical_changes += 1
-                cluster.canonical_page_id = canonical_id
-                cluster.size = len(members)
-                cluster.first_seen = min(seen)
-                cluster.last_seen = max(seen)
-                if cluster.created_run_id != run_id:
-                    outcome.joined_existing += sum(1 for pid in members if pid in new_page_ids)
-                cluster_of_canonical[canonical_id] = cluster.id
-        self.session.flush()
-        if new_clusters:
-            # One multi-row INSERT … RETURNING: ids come back in row order (the ORM's unit of
-            # work would insert row by row).
-            ids = self.session.scalars(
-                insert(Cluster).returning(Cluster.id, sort_by_parameter_order=True),
-                [values for _, values in new_clusters],
-            ).all()
-            for (canonical_id, _), cluster_id in zip(new_clusters, ids, strict=True):
-                cluster_of_canonical[canonical_id] = cluster_id
-
-        updates = []
-        for page_id, a in assignment.items():
-            cluster_id = cluster_of_canonical[a.canonical_id]
-            row = rows[page_id]
-            if page_id in new_page_ids and a.is_exact_duplicate:
-                outcome.exact_duplicates += 1
-            if (row.cluster_id, row.similarity, row.containment, row.is_exact_duplicate) != (
-                cluster_id,
-                a.jaccard,
-                a.containment,
-                a.is_exact_duplicate,
-            ):
-                updates.append(
-                    {
-                        "id": page_id,
-                        "cluster_id": cluster_id,
-                        "similarity": a.jaccard,
-                        "containment": a.containment,
-                        "is_exact_duplicate": a.is_exact_duplicate,
-                    }
-                )
-        if updates:
-            self.session.execute(update(Page), updates)
-        unused = [cid for cid in old_cluster_ids if cid not in claimed]
-        if unused:
-            self.session.execute(delete(Cluster).where(Cluster.id.in_(unused)))
-        return outcome
+        return reclustering.recluster(self, set(seeds), new_page_ids, run_id, rules, now())
 
     def renumber_versions(self, source_keys: Iterable[str]) -> None:
         """Number the distinct texts of each page (its URL, or its file when it has none:

@@ -1,0 +1,606 @@
+"""A batch's reclustering: only the pages whose walk decision the batch can change.
+
+``cluster.assign`` walks a whole connected component of the match graph; on a one-day dump
+the component around a late batch is most of the day (13,947 of 20,000 pages on
+bench/oneday.py's records), so each batch re-read and re-walked it.  This module gives
+exactly the walk's result while reading only the match graph around what the batch changed:
+
+* A page's walk decision (``cluster.choose``) depends on the pages it matches that rank
+  better than it (whether each is a canonical, and its rank), on its own matches, on its full
+  copies' matches (rule 4) and on whether a better page it is only contained in is a
+  compilation (rule 5, ``cluster.is_compilation``: that page's matches, its full copies' and
+  its pieces').  Every new match has a new page at one end (verification pairs each new page
+  with pages seen before), so the new matches change the decision only of the new pages, the
+  stored pages they match, and the pages ranked below a stored page whose rule-5 answer they
+  change (a page they match, or whose full copy or piece they match).
+* Those pages are re-decided in rank order (a heap), reading each one's matches from the
+  archive.  When a page's answer to "is it a canonical?" changes, the pages ranked below it
+  that match it are re-decided too; nothing else reads a page's decision.
+* The walk's canonical of a stored cluster is its best-ranked member (a page only joins a
+  better-ranked canonical), so the archive's clusters give every stored page's decision with
+  no column of their own.  Rule 6 and exact duplicates (``cluster.settle``) are made again for
+  the clusters that gained or lost a page; every other cluster keeps its members, its
+  representative, its id and its row.
+
+Cost: the matches of the pages re-decided and of their neighbours, not the component.  The
+result is ``cluster.assign``'s over the whole graph whenever the archive holds that for its
+stored pages (tests/test_reclustering.py compares the two on random graphs in random batches).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+
+from clipper.cluster import (
+    Assignment,
+    Link,
+    Node,
+    RankKey,
+    Rules,
+    Walked,
+    choose,
+    is_compilation,
+    rank_key,
+    settle,
+)
+from clipper.models import Cluster, Match, Page
+from clipper.store import BatchOutcome, Store, _table
+from clipper.urls import url_key
+
+
+class Graph(Protocol):
+    """What a batch's reclustering reads of the archive (bulk look-ups by page id)."""
+
+    def links(self, pages: Collection[int]) -> dict[int, list[Link]]:
+        """Every match of each page, both directions (a page without matches: absent)."""
+        ...
+
+    def nodes(self, pages: Collection[int]) -> dict[int, Node]:
+        """Each page's :class:`cluster.Node`."""
+        ...
+
+    def clusters(self, pages: Collection[int]) -> dict[int, int]:
+        """The stored cluster of each clustered page (a page of this batch: absent)."""
+        ...
+
+    def heads(self, clusters: Collection[int]) -> dict[int, Node]:
+        """The best-ranked page of each stored cluster (its walk canonical)."""
+        ...
+
+    def members(self, clusters: Collection[int]) -> dict[int, list[Node]]:
+        """Every page of each stored cluster."""
+        ...
+
+
+@dataclass
+class Rewalk:
+    """A batch's reclustering: ``assignments`` for every page of every cluster that gained or
+    lost a page (``cluster.assign``'s figures) and those pages' ``nodes``; ``clusters``: the
+    stored clusters they were in; ``redecided``: the pages walked again (new pages
+    included)."""
+
+    assignments: dict[int, Assignment] = field(default_factory=dict)
+    nodes: dict[int, Node] = field(default_factory=dict)
+    clusters: set[int] = field(default_factory=set)
+    redecided: int = 0
+
+
+class _Known:
+    """What the rewalk has read of the graph: each page's matches, node and stored walk
+    canonical (the best-ranked member of its stored cluster; None: not clustered yet)."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self._links: dict[int, list[Link]] = {}
+        self._linked: dict[int, frozenset[int]] = {}
+        self._nodes: dict[int, Node] = {}
+        self._cluster: dict[int, int | None] = {}
+        self._head: dict[int, int] = {}  # stored cluster → its best-ranked member
+
+    def fetch_links(self, pages: Iterable[int]) -> None:
+        wanted = {page for page in pages if page not in self._links}
+        if wanted:
+            found = self.graph.links(wanted)
+            for page in wanted:
+                self._links[page] = found.get(page, [])
+
+    def fetch_nodes(self, pages: Iterable[int]) -> None:
+        wanted = {page for page in pages if page not in self._nodes}
+        if wanted:
+            self._nodes.update(self.graph.nodes(wanted))
+
+    def fetch_stored(self, pages: Iterable[int]) -> None:
+        wanted = {page for page in pages if page not in self._cluster}
+        if not wanted:
+            return
+        found = self.graph.clusters(wanted)
+        for page in wanted:
+            self._cluster[page] = found.get(page)
+        clusters = {found[page] for page in wanted if page in found} - self._head.keys()
+        if clusters:
+            for cluster, node in self.graph.heads(clusters).items():
+                self._head[cluster] = node.page_id
+                self._nodes.setdefault(node.page_id, node)
+                self._cluster.setdefault(node.page_id, cluster)
+
+    def prepare(self, pages: Collection[int]) -> None:
+        """Read in bulk what deciding ``pages`` reads: their matches, and their and the
+        better pages' they match nodes and stored decisions."""
+        self.fetch_links(pages)
+        better = {link.other for page in pages for link in self._links[page] if link.better}
+        self.fetch_nodes(better | set(pages))
+        self.fetch_stored(better | set(pages))
+
+    def prepare_compilations(self, pages: Iterable[int], rules: Rules) -> None:
+        """Read in bulk the matches :func:`cluster.is_compilation` reads of ``pages`` (their
+        matches read already): those of their full copies and their pieces, for the pages
+        holding two pieces or more (one piece is no compilation)."""
+        wanted: set[int] = set()
+        for page in pages:
+            own = self.links(page)
+            pieces = [
+                link.other
+                for link in own
+                if not link.better and link.offset is not None
+                and link.jaccard < rules.copy_jaccard
+            ]
+            if len(pieces) > 1:
+                wanted.update(pieces)
+                wanted.update(link.other for link in own if link.jaccard >= rules.copy_jaccard)
+        self.fetch_links(wanted)
+        self.fetch_nodes(wanted)  # a piece's word count
+
+    def links(self, page: int) -> list[Link]:
+        if page not in self._links:
+            self.fetch_links([page])
+        return self._links[page]
+
+    def linked(self, page: int) -> frozenset[int]:
+        if page not in self._linked:
+            self._linked[page] = frozenset(link.other for link in self.links(page))
+        return self._linked[page]
+
+    def node(self, page: int) -> Node:
+        if page not in self._nodes:
+            self.fetch_nodes([page])
+        return self._nodes[page]
+
+    def rank(self, page: int) -> RankKey:
+        return self.node(page).rank
+
+    def words(self, page: int) -> int:
+        return -self.node(page).rank[0]  # rank: (-word count, ...)
+
+    def stored_walk(self, page: int) -> int | None:
+        """The walk canonical ``page`` had before this batch (None: a page of the batch)."""
+        if page not in self._cluster:
+            self.fetch_stored([page])
+        cluster = self._cluster[page]
+        return None if cluster is None else self._head[cluster]
+
+    def stored_cluster(self, page: int) -> int | None:
+        if page not in self._cluster:
+            self.fetch_stored([page])
+        return self._cluster[page]
+
+    def stored_members(self, heads: Collection[int]) -> dict[int, list[Node]]:
+        """The pages of the stored clusters of which ``heads`` are the walk canonicals (a
+        page that was none: no pages)."""
+        clusters = {}
+        for head in heads:
+            cluster = self.stored_cluster(head)
+            if cluster is not None and self._head[cluster] == head:
+                clusters[cluster] = head
+        found = self.graph.members(clusters.keys())
+        members: dict[int, list[Node]] = {head: [] for head in heads}
+        for cluster, nodes in found.items():
+            members[clusters[cluster]] = nodes
+            for node in nodes:
+                self._nodes.setdefault(node.page_id, node)
+                self._cluster.setdefault(node.page_id, cluster)
+        return members
+
+
+def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
+    """The assignments a batch of ``new_pages`` (stored with their matches) changes."""
+    known = _Known(graph)
+    new = set(new_pages)
+    copy_jaccard = rules.copy_jaccard
+    known.prepare(new)
+    matched = {link.other for page in new for link in known.links(page)} - new
+    known.prepare(matched)
+    # Rule 5: the stored pages whose answer the new matches can change: the pages they
+    # match, and the pages holding a piece they match (a piece held at another text's
+    # opening now).  (A new page matching a full copy or a piece of a page changes that
+    # page's openers or its pieces' matches among themselves only when it is a full copy or
+    # a piece of it too: then it matches it.)
+    maybe = set(matched)
+    for page in matched:
+        for link in known.links(page):
+            if link.other not in new and link.better and link.offset is not None:
+                maybe.add(link.other)
+    known.fetch_links(maybe)
+    known.prepare_compilations(maybe, rules)
+
+    def links_before(page: int) -> list[Link]:
+        return [link for link in known.links(page) if link.other not in new]
+
+    # a stored page's own decision reads its better pages and its full copies: re-decided
+    # when a new page is either
+    queue = new | {
+        page
+        for page in matched
+        if any(
+            link.other in new and (link.better or link.jaccard >= copy_jaccard)
+            for link in known.links(page)
+        )
+    }
+    compilations: dict[int, bool] = {}
+    for page in sorted(maybe):
+        now = is_compilation(page, known.links, known.words, rules)
+        compilations[page] = now
+        if now != is_compilation(page, links_before, known.words, rules):
+            queue.update(
+                link.other
+                for link in known.links(page)
+                if not link.better and link.jaccard < copy_jaccard
+            )
+
+    decided: dict[int, Walked] = {}
+    pushed: set[int] = set()
+    unread: set[int] = set()  # pushed, and what deciding them reads not read yet
+    heap: list[tuple[RankKey, int]] = []
+
+    def push(pages: Collection[int]) -> None:
+        known.fetch_nodes(pages)
+        for page in pages:
+            if page not in pushed:
+                pushed.add(page)
+                unread.add(page)
+                heapq.heappush(heap, (known.rank(page), page))
+
+    def read(pages: Collection[int]) -> None:
+        known.prepare(pages)
+        # what deciding them reads besides: their full copies' matches (rule 4) and whether
+        # the better pages they are only contained in are compilations (rule 5)
+        copies = {
+            link.other
+            for page in pages
+            for link in known.links(page)
+            if link.jaccard >= copy_jaccard
+        }
+        holders = {
+            link.other
+            for page in pages
+            for link in known.links(page)
+            if link.better and link.jaccard < copy_jaccard and link.other not in compilations
+        }
+        known.fetch_links(copies | holders)
+        known.prepare_compilations(holders, rules)
+
+    def is_canonical(page: int) -> bool:
+        if page in decided:
+            return decided[page][0] == page
+        return known.stored_walk(page) == page
+
+    def compilation(page: int) -> bool:
+        if page not in compilations:
+            compilations[page] = is_compilation(page, known.links, known.words, rules)
+        return compilations[page]
+
+    push(queue)
+    while heap:
+        _, page = heapq.heappop(heap)
+        if page in unread:
+            read(unread)  # every page waiting: one read for all
+            unread.clear()
+        walked = choose(
+            page, known.links(page), known.rank, is_canonical, compilation, known.linked, rules
+        )
+        decided[page] = walked
+        before = known.stored_walk(page)
+        if before is not None and (walked[0] == page) != (before == page):
+            # the pages below it that match it read whether it is a canonical (a match's
+            # better page ranks better: match.verify orients every pair by rank)
+            push([link.other for link in known.links(page) if not link.better])
+
+    changed = {
+        page: walked for page, walked in decided.items() if walked[0] != known.stored_walk(page)
+    }
+    joining: dict[int, list[int]] = {}
+    heads: set[int] = set()
+    for page, walked in changed.items():
+        joining.setdefault(walked[0], []).append(page)
+        heads.add(walked[0])
+        before = known.stored_walk(page)
+        if before is not None:
+            heads.add(before)
+    result = Rewalk(redecided=len(decided))
+    # a head that is no canonical now lost its cluster: every member of it was re-decided
+    heads = {head for head in heads if is_canonical(head)}
+    stored_members = known.stored_members(heads)
+    for head in sorted(heads):
+        staying = [node for node in stored_members[head] if node.page_id not in changed]
+        group = sorted(
+            staying + [known.node(page) for page in joining.get(head, [])],
+            key=lambda node: node.rank,
+        )
+        assert group[0].page_id == head, "a walk canonical ranks first in its cluster"
+        with_head = {link.other: link for link in known.links(head)}
+        walked_in: dict[int, Walked] = {head: (head, 1.0, 1.0)}
+        for node in group[1:]:
+            if node.page_id in changed:
+                walked_in[node.page_id] = changed[node.page_id]
+            else:
+                link = with_head[node.page_id]
+                walked_in[node.page_id] = (head, link.jaccard, link.containment)
+        result.assignments.update(settle(group, walked_in, _pair(known), copy_jaccard))
+        result.nodes.update((node.page_id, node) for node in group)
+    for page in result.assignments:
+        cluster = known.stored_cluster(page)
+        if cluster is not None:
+            result.clusters.add(cluster)
+    return result
+
+
+def _pair(known: _Known) -> Callable[[int, int], tuple[float, float] | None]:
+    def pair(page: int, chosen: int) -> tuple[float, float] | None:
+        for link in known.links(chosen):
+            if link.other == page:
+                return (link.jaccard, link.containment)
+        return None
+
+    return pair
+
+
+# ---- the archive's side ----------------------------------------------------------------------
+
+_CHUNK = 500
+
+
+def _chunks(items: Collection[int]) -> Iterable[list[int]]:
+    ordered = sorted(items)
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
+
+
+_NODE_COLUMNS = (
+    Page.id,
+    Page.word_count,
+    Page.published,
+    Page.url,
+    Page.source_key,
+    Page.content_hash,
+    Page.declared_original,
+)
+
+
+def _node(row: Any) -> Node:
+    return Node(
+        row.id,
+        rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
+        row.content_hash,
+        url_key(row.declared_original) if row.declared_original else None,
+    )
+
+
+class StoredGraph:
+    """:class:`Graph` over an archive: look-ups through the matches' primary key
+    (``page_id`` first) and ``ix_matches_better_page_id``, and the pages' ``cluster_id``
+    index."""
+
+    def __init__(self, session: Any) -> None:
+        self.connection = session.connection()  # Core rows: no ORM loading
+
+    def links(self, pages: Collection[int]) -> dict[int, list[Link]]:
+        found: dict[int, list[Link]] = {}
+        columns = (
+            Match.page_id, Match.better_page_id, Match.jaccard, Match.containment,
+            Match.offset_words,
+        )
+        for chunk in _chunks(pages):
+            for page, better, jaccard, containment, offset in self.connection.execute(
+                select(*columns).where(Match.page_id.in_(chunk))
+            ).all():
+                found.setdefault(page, []).append(
+                    Link(better, jaccard, containment, offset, True)
+                )
+            for page, better, jaccard, containment, offset in self.connection.execute(
+                select(*columns).where(Match.better_page_id.in_(chunk))
+            ).all():
+                found.setdefault(better, []).append(
+                    Link(page, jaccard, containment, offset, False)
+                )
+        return found
+
+    def nodes(self, pages: Collection[int]) -> dict[int, Node]:
+        found = {}
+        for chunk in _chunks(pages):
+            for row in self.connection.execute(select(*_NODE_COLUMNS).where(Page.id.in_(chunk))):
+                found[row.id] = _node(row)
+        return found
+
+    def clusters(self, pages: Collection[int]) -> dict[int, int]:
+        found = {}
+        for chunk in _chunks(pages):
+            for page, cluster in self.connection.execute(
+                select(Page.id, Page.cluster_id).where(
+                    Page.id.in_(chunk), Page.cluster_id.is_not(None)
+                )
+            ):
+                found[page] = cluster
+        return found
+
+    def heads(self, clusters: Collection[int]) -> dict[int, Node]:
+        # the members with the most words (rank_key's first key), then the best of them
+        found: dict[int, Node] = {}
+        for chunk in _chunks(clusters):
+            most = (
+                select(Page.cluster_id.label("cluster"), func.max(Page.word_count).label("words"))
+                .where(Page.cluster_id.in_(chunk))
+                .group_by(Page.cluster_id)
+                .subquery()
+            )
+            for row in self.connection.execute(
+                select(Page.cluster_id, *_NODE_COLUMNS).join(
+                    most, (Page.cluster_id == most.c.cluster) & (Page.word_count == most.c.words)
+                )
+            ).all():
+                node = _node(row)
+                if row.cluster_id not in found or node.rank < found[row.cluster_id].rank:
+                    found[row.cluster_id] = node
+        return found
+
+    def members(self, clusters: Collection[int]) -> dict[int, list[Node]]:
+        found: dict[int, list[Node]] = {}
+        for chunk in _chunks(clusters):
+            for row in self.connection.execute(
+                select(Page.cluster_id, *_NODE_COLUMNS).where(Page.cluster_id.in_(chunk))
+            ):
+                found.setdefault(row.cluster_id, []).append(_node(row))
+        return found
+
+
+def write(
+    store: Store, rewalk: Rewalk, run_id: int, new_page_ids: set[int], now: str
+) -> BatchOutcome:
+    """Store a batch's :class:`Rewalk`: the cluster rows and pages' figures of the clusters
+    it changed (``now``: the time a canonical change is recorded at).  Returns the batch's
+    ``store.BatchOutcome``.
+
+    A cluster keeps the id of the cluster that held its canonical, else of the one most of
+    its members came from, so links to a cluster survive its growth; clusters left without
+    members are deleted.  A cluster the batch did not change keeps its id and row: no other
+    cluster can take its id (none of its pages moved)."""
+    session = store.session
+    assignment = rewalk.assignments
+    rows = {}
+    connection = session.connection()
+    for chunk in _chunks(assignment.keys()):
+        for row in connection.execute(
+            select(
+                Page.id,
+                Page.cluster_id,
+                Page.seen_at,
+                Page.similarity,
+                Page.containment,
+                Page.is_exact_duplicate,
+            ).where(Page.id.in_(chunk))
+        ).all():
+            rows[row.id] = row
+    old_cluster_ids = sorted(rewalk.clusters)
+    old_clusters: dict[int, Cluster] = {}
+    for chunk in _chunks(old_cluster_ids):
+        old_clusters.update(
+            (c.id, c) for c in session.scalars(select(Cluster).where(Cluster.id.in_(chunk)))
+        )
+
+    groups: dict[int, list[int]] = {}
+    for page_id, a in assignment.items():
+        groups.setdefault(a.canonical_id, []).append(page_id)
+    outcome = BatchOutcome()
+    claimed: set[int] = set()
+    cluster_of_canonical: dict[int, int] = {}
+    new_clusters: list[tuple[int, dict[str, Any]]] = []  # (canonical page id, row)
+    for canonical_id in sorted(groups, key=lambda pid: rewalk.nodes[pid].rank):
+        members = groups[canonical_id]
+        # Keep the id of the cluster that held this canonical, else of the one most members
+        # came from, so links to a cluster survive its growth.
+        previous = rows[canonical_id].cluster_id
+        if previous is None or previous in claimed:
+            votes: dict[int, int] = {}
+            for pid in members:
+                cid = rows[pid].cluster_id
+                if cid is not None and cid not in claimed:
+                    votes[cid] = votes.get(cid, 0) + 1
+            previous = min(votes, key=lambda cid: (-votes[cid], cid)) if votes else None
+        seen = [rows[pid].seen_at for pid in members]
+        if previous is None:
+            values = {
+                "canonical_page_id": canonical_id,
+                "size": len(members),
+                "first_seen": min(seen),
+                "last_seen": max(seen),
+                "created_run_id": run_id,
+            }
+            new_clusters.append((canonical_id, values))
+            outcome.new_clusters += 1
+        else:
+            cluster = old_clusters[previous]
+            claimed.add(previous)
+            if cluster.canonical_page_id != canonical_id and cluster.created_run_id != run_id:
+                store._record_change(cluster, canonical_id, run_id, now)
+                outcome.canonical_changes += 1
+            cluster.canonical_page_id = canonical_id
+            cluster.size = len(members)
+            cluster.first_seen = min(seen)
+            cluster.last_seen = max(seen)
+            if cluster.created_run_id != run_id:
+                outcome.joined_existing += sum(1 for pid in members if pid in new_page_ids)
+            cluster_of_canonical[canonical_id] = cluster.id
+    session.flush()
+    if new_clusters:
+        # One multi-row INSERT … RETURNING: ids come back in row order (the ORM's unit of
+        # work would insert row by row).
+        ids = session.scalars(
+            insert(Cluster).returning(Cluster.id, sort_by_parameter_order=True),
+            [values for _, values in new_clusters],
+        ).all()
+        for (canonical_id, _), cluster_id in zip(new_clusters, ids, strict=True):
+            cluster_of_canonical[canonical_id] = cluster_id
+
+    updates = []
+    for page_id, a in assignment.items():
+        cluster_id = cluster_of_canonical[a.canonical_id]
+        row = rows[page_id]
+        if page_id in new_page_ids and a.is_exact_duplicate:
+            outcome.exact_duplicates += 1
+        if (row.cluster_id, row.similarity, row.containment, row.is_exact_duplicate) != (
+            cluster_id,
+            a.jaccard,
+            a.containment,
+            a.is_exact_duplicate,
+        ):
+            updates.append(
+                {
+                    "b_id": page_id,
+                    "b_cluster": cluster_id,
+                    "b_similarity": a.jaccard,
+                    "b_containment": a.containment,
+                    "b_duplicate": a.is_exact_duplicate,
+                }
+            )
+    if updates:
+        pages = _table(Page)
+        connection.execute(
+            update(pages)
+            .where(pages.c.id == bindparam("b_id"))
+            .values(
+                cluster_id=bindparam("b_cluster"),
+                similarity=bindparam("b_similarity"),
+                containment=bindparam("b_containment"),
+                is_exact_duplicate=bindparam("b_duplicate"),
+            ),
+            updates,
+        )
+    unused = [cid for cid in old_cluster_ids if cid not in claimed]
+    if unused:
+        session.execute(delete(Cluster).where(Cluster.id.in_(unused)))
+    return outcome
+
+
+def recluster(
+    store: Store, batch: Collection[int], new_page_ids: set[int], run_id: int, rules: Rules,
+    now: str,
+) -> BatchOutcome:
+    """Recluster after a ``batch`` of pages stored with their matches: :func:`rewalk` over
+    the archive, then :func:`write` (``new_page_ids``: the pages counted as new in the
+    outcome)."""
+    store.session.flush()  # the graph is read through the connection: no autoflush
+    done = rewalk(StoredGraph(store.session), batch, rules)
+    return write(store, done, run_id, new_page_ids, now)

@@ -105,6 +105,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from clipper.config import MatchConfig
 
@@ -142,11 +143,10 @@ class Assignment:
     is_exact_duplicate: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A match seen from one of its two pages: the ``other`` page, the pair's Jaccard,
     coverage and offset (``match.Edge``), and whether ``other`` is the edge's better page
-    (``better_page_id``)."""
+    (``better_page_id``).  (A tuple: made by the ten thousand per batch.)"""
 
     other: int
     jaccard: float

@@ -138,22 +138,37 @@ class _Known:
 
     def prepare_compilations(self, pages: Iterable[int], rules: Rules) -> None:
         """Read in bulk the matches :func:`cluster.is_compilation` reads of ``pages`` (their
-        matches read already): those of their full copies and their pieces, for the pages
-        holding two pieces or more (one piece is no compilation)."""
-        wanted: set[int] = set()
+        matches read already): those of their full copies, and of their pieces that lie side
+        by side with another (the others' matches are not read)."""
+        pieces_of: dict[int, list[Link]] = {}
         for page in pages:
-            own = self.links(page)
             pieces = [
-                link.other
-                for link in own
+                link
+                for link in self.links(page)
                 if not link.better and link.offset is not None
                 and link.jaccard < rules.copy_jaccard
             ]
-            if len(pieces) > 1:
-                wanted.update(pieces)
-                wanted.update(link.other for link in own if link.jaccard >= rules.copy_jaccard)
+            if len(pieces) > 1:  # one piece is no compilation
+                pieces_of[page] = pieces
+        self.fetch_nodes(link.other for pieces in pieces_of.values() for link in pieces)
+        wanted: set[int] = set()
+        for page, pieces in pieces_of.items():
+            spans = sorted(
+                (link.offset, link.offset + round(self.words(link.other) * link.containment),
+                 link.other)
+                for link in pieces
+                if link.offset is not None
+            )
+            for index, (_, end, piece) in enumerate(spans):
+                for start, _, other in spans[index + 1 :]:
+                    if start - end > rules.gap_words:
+                        break
+                    if start - end >= -rules.overlap_words:
+                        wanted.update((piece, other))
+            wanted.update(
+                link.other for link in self.links(page) if link.jaccard >= rules.copy_jaccard
+            )
         self.fetch_links(wanted)
-        self.fetch_nodes(wanted)  # a piece's word count
 
     def links(self, page: int) -> list[Link]:
         if page not in self._links:
@@ -212,34 +227,43 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
     new = set(new_pages)
     copy_jaccard = rules.copy_jaccard
     known.prepare(new)
-    matched = {link.other for page in new for link in known.links(page)} - new
-    known.prepare(matched)
-    # Rule 5: the stored pages whose answer the new matches can change: the pages they
-    # match, and the pages holding a piece they match (a piece held at another text's
-    # opening now).  (A new page matching a full copy or a piece of a page changes that
-    # page's openers or its pieces' matches among themselves only when it is a full copy or
-    # a piece of it too: then it matches it.)
-    maybe = set(matched)
-    for page in matched:
+    # What the new matches change, read from the new pages' side.  A stored page's own
+    # decision reads its better pages and its full copies: it is re-decided when a new page
+    # is either.  Rule 5: whether a stored page is a compilation changes when a new page is
+    # a piece or a full copy of it, or when a new page holds at its opening a piece of it
+    # (that piece is another text's opening now).  (A new page matching a full copy or a
+    # piece of a page changes that page's openers, or its pieces' matches among themselves,
+    # only when it is a full copy or a piece of that page too: then it matches it.)
+    queue = set(new)
+    maybe: set[int] = set()
+    held: set[int] = set()
+    for page in new:
         for link in known.links(page):
-            if link.other not in new and link.better and link.offset is not None:
+            if link.other in new:
+                continue
+            if not link.better or link.jaccard >= copy_jaccard:
+                queue.add(link.other)
+            if link.better and (link.offset is not None or link.jaccard >= copy_jaccard):
                 maybe.add(link.other)
+            if not link.better and link.offset is not None and link.offset <= rules.opening_words:
+                held.add(link.other)
+    known.prepare(queue - new)
+    for page in held:
+        maybe.update(
+            link.other
+            for link in known.links(page)
+            if link.better and link.offset is not None and link.jaccard < copy_jaccard
+        )
+    # only a canonical's answer is read (a page that is none now, or becomes one, has the
+    # pages below it re-decided whatever it is)
+    known.fetch_stored(maybe)
+    maybe = {page for page in maybe - new if known.stored_walk(page) == page}
     known.fetch_links(maybe)
     known.prepare_compilations(maybe, rules)
 
     def links_before(page: int) -> list[Link]:
         return [link for link in known.links(page) if link.other not in new]
 
-    # a stored page's own decision reads its better pages and its full copies: re-decided
-    # when a new page is either
-    queue = new | {
-        page
-        for page in matched
-        if any(
-            link.other in new and (link.better or link.jaccard >= copy_jaccard)
-            for link in known.links(page)
-        )
-    }
     compilations: dict[int, bool] = {}
     for page in sorted(maybe):
         now = is_compilation(page, known.links, known.words, rules)

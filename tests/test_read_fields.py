@@ -1302,6 +1302,29 @@ def test_text_dump_headers_give_the_page_its_address_title_and_date(tmp_path: Pa
     assert pages[4].body == "ESKDALE: " + TEXT
 
 
+def test_an_empty_field_in_a_text_dumps_header_keeps_the_rest_of_it(tmp_path: Path) -> None:
+    """A scraper that had no title (or no URL) for a page still writes the line: "Title: ".
+    The header's other lines still count, and no header line becomes the headline."""
+    body = TEXT.replace("\n", "\n\n")
+    (tmp_path / "a-no-title.txt").write_text(
+        "Title: \nURL: https://esk.example/a\nSource: Esk Courier\nDate: 2019-04-06\n\n" + body
+    )
+    (tmp_path / "b-no-url.txt").write_text(
+        "Title: Willows planted along the Esk\nURL:\nDate: 2019-04-07\n\n" + body
+    )
+    (tmp_path / "c-summary.txt").write_text("Summary:\n" + TEXT)  # a heading, not a header
+    pages, rejected = _read(tmp_path)
+    assert rejected == []
+    got = [(Path(p.origin).name, p.url, p.title, (p.published or "")[:10], p.site) for p in pages]
+    assert got == [
+        ("a-no-title.txt", "https://esk.example/a", None, "2019-04-06", "esk.example"),
+        ("b-no-url.txt", None, "Willows planted along the Esk", "2019-04-07", None),
+        ("c-summary.txt", None, None, "", None),
+    ]
+    assert [str(p.body).strip() for p in pages[:2]] == [body] * 2
+    assert pages[2].body == "Summary:\n" + TEXT
+
+
 def test_a_records_placeholder_date_is_no_date(tmp_path: Path) -> None:
     """A CMS's empty DateTime ("0001-01-01T00:00:00Z"), an epoch of 0, "1900-01-01": stand-ins
     for no date, so the page is undated (and the run counts the date it could not use), never

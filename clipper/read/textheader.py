@@ -24,8 +24,9 @@ from clipper.read.fields import URL_FIELDS, body_field, field_name, known_field
 from clipper.read.markdown import front_matter
 from clipper.read.provenance import absolute_url
 
-# One "Key: value" line: a key of at most four words, then a value.
-_KEY_LINE = re.compile(r"[^\W\d_][\w .'-]{0,40}?\s*:\s+\S.*")
+# One "Key: value" line: a key of at most four words, then a value (empty for a field the
+# scraper had nothing for: "Title: ").
+_KEY_LINE = re.compile(r"[^\W\d_][\w .'-]{0,40}?\s*:(?:\s+\S.*|\s*)")
 # A header block has at most this many lines (a dump's text never starts with 12 such lines).
 _MAX_HEADER_LINES = 12
 
@@ -55,6 +56,8 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         key, _, value = line.partition(":")
         if body_field(field_name(key.strip())):
             break  # "Text: The council approved...": the text starts here
+        if not value.strip() and not known_field(field_name(key.strip())):
+            break  # "Summary:" above the text's first paragraph, not an empty field
         block.append((key.strip(), value.strip()))
         end += 1
     fields = _known(block)
@@ -62,7 +65,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     if not (len(fields) >= 2 or has_url):
         return {}, text
     rest = lines[end:]
-    if rest and _KEY_LINE.fullmatch(rest[0].strip()):
+    if rest and _KEY_LINE.fullmatch(rest[0].strip()) and rest[0].partition(":")[2].strip():
         rest[0] = rest[0].partition(":")[2].strip()
     return fields, "\n".join(rest)
 

@@ -127,3 +127,51 @@ def test_damaged_nested_and_oversized_archives_are_rejections(tmp_path: Path) ->
         ("outer.zip!inner.zip", "unsupported-file"),
         ("bomb.zip!big.txt", "too-large"),
     ]
+
+
+def _mirror() -> dict[str, bytes]:
+    """A website mirror (``wget --mirror`` of two sites): no canonical, a canonical naming
+    another publisher's page, a canonical on the page's own site."""
+    plain = "<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
+    plain += "<p>{text} The harbour master said the work would finish before the spring tides."
+    plain += "</p></article></body></html>"
+    return {
+        "www.quayside-news.co.uk/news/pier.html": plain.format(
+            title="Pier repairs begin", head="", text="Repairs to the old pier began."
+        ).encode(),
+        "www.quayside-news.co.uk/news/slip/index.html": plain.format(
+            title="Slipway to be widened",
+            head='<link rel="canonical" href="https://quayside-news.co.uk/news/slip/">',
+            text="The slipway will be widened.",
+        ).encode(),
+        "harbour-wire.com/story.php?id=7": plain.format(
+            title="Dredging starts",
+            head='<link rel="canonical" href="https://www.wire-agency.net/dredging">',
+            text="Dredging of the outer channel started on Monday.",
+        ).encode(),
+    }
+
+
+@pytest.mark.parametrize("make", [_zip, _tar], ids=["zip", "tar.gz"])
+def test_a_mirror_zipped_gives_its_pages_the_addresses_of_its_folders(
+    tmp_path: Path, make: object
+) -> None:
+    folder = tmp_path / "mirror"
+    for name, data in _mirror().items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    bundle = make(tmp_path / ("mirror.zip" if make is _zip else "mirror.tgz"), _mirror())  # type: ignore[operator]
+    expected = [
+        ("https://harbour-wire.com/story.php?id=7", "harbour-wire.com"),
+        ("https://quayside-news.co.uk/news/slip/", "quayside-news.co.uk"),
+        ("https://www.quayside-news.co.uk/news/pier.html", "quayside-news.co.uk"),
+    ]
+    for dump in (folder, bundle):
+        pages, rejected = _read(dump)
+        assert rejected == []
+        assert sorted((p.url, p.site) for p in pages) == expected, dump
+    runner = CliRunner()
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(cli, ["dedupe", "--db", db, str(folder)]).exit_code == 0
+    again = runner.invoke(cli, ["dedupe", "--db", db, str(bundle)])
+    assert "already in the archive         3" in again.output, again.output

@@ -105,7 +105,7 @@ import os
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
@@ -116,7 +116,7 @@ from clipper.read.fields import body_field_names, field_name
 from clipper.read.files import compression_of, open_bounded, walk
 from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_markdown, read_single
-from clipper.read.provenance import mirror_address, site_from_url
+from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.tables import read_table
 from clipper.read.warc import NOT_PAGES, read_archive
@@ -219,7 +219,8 @@ def _read_bundle(path: Path, limits: ReadLimits) -> Iterator[Event]:
             continue
         name, copy = member
         where, inside = f"{path}!{name}", str(copy)
-        for event in _read_file(copy, limits):
+        # a mirror shipped as an archive: its members' folders spell their addresses too
+        for event in _read_file(copy, limits, member_address(PurePosixPath(name).parts)):
             origin = event.origin.replace(inside, where, 1)
             if isinstance(event, Rejection):
                 yield replace(event, origin=origin, detail=event.detail.replace(inside, where))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -230,6 +231,13 @@ def mirror_address(root: Path, file: Path) -> str | None:
         parts = file.relative_to(root.parent).parts
     except ValueError:
         return None
+    return member_address(parts)
+
+
+def member_address(parts: Sequence[str]) -> str | None:
+    """The address a website mirror saved a file from, read from its path's ``parts`` (the
+    folders, then the file name): of a folder walked (:func:`mirror_address`), or of a member
+    of a zip or tar archive (``www.example.com/news/story.html`` inside ``mirror.zip``)."""
     for index in range(len(parts) - 2, -1, -1):
         name = parts[index].lower()
         if _HOST_NAME.fullmatch(name) and extract_domain(f"https://{name}/"):

@@ -457,8 +457,9 @@ def export_command(
     """Export one record per stored page, UTF-8, cluster by cluster, canonical first.
 
     Fields: url, origin, site, title, published, cluster_id, is_canonical, similarity
-    (to the canonical), story_id, page_id, fetched_at, version, text (with --with-text),
-    and truncated (with --excel).
+    (to the canonical), story_id, page_id, fetched_at, version, language (ISO 639-1, as
+    declared or identified from the text; null when unknown), text (with --with-text), and
+    truncated (with --excel).
 
     The filters are those of clipper search and digest, and all must hold: --since/--until
     go by the publication date, else the fetch date, else when clipper stored the page

@@ -89,7 +89,13 @@ from clipper.config import CleanConfig
 from clipper.dates import placeholder_date
 from clipper.embedded import embedded_body_html
 from clipper.furniture import consent_lines, matchers
-from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
+from clipper.htmlmeta import (
+    PageMeta,
+    is_site_name,
+    page_meta,
+    site_keys,
+    strip_site_segments,
+)
 from clipper.htmlprune import (
     drop_hidden_elements,
     drop_link_teasers,
@@ -577,12 +583,14 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(raw.origin, "not-text", "control characters")
     fetched = _utc(raw.fetched_at) if raw.fetched_at else None
     cleaned = clean_text_dump(body, _clean_meta(raw.title), fetched)
+    # a crawler's title with its site's name on it ("... | Miami Herald"), as <title> has
+    title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     return _finish(
         raw,
         config,
         cleaned.paragraphs,
         read=body.splitlines(),
-        title=cleaned.title,
+        title=title,
         author=cleaned.author,
         # the crawler's date, else the dump's own dateline
         published=_clean_meta(raw.published) or cleaned.published,

@@ -72,7 +72,7 @@ from typing import Any
 from clipper.dates import placeholder_date
 from clipper.scripts import UNSPACED
 
-__all__ = ["PageMeta", "is_site_name", "page_meta", "strip_site_segments"]
+__all__ = ["PageMeta", "is_site_name", "page_meta", "site_keys", "strip_site_segments"]
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|story|blog", re.IGNORECASE)
 # JSON-LD objects whose datePublished is the page's: articles, and a fact-check's review.
@@ -184,6 +184,18 @@ def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None,
         return title, []
     cut = [title[a:b] for a, b in spans[:first] + spans[last:]]
     return title[spans[first][0] : spans[last - 1][1]].strip(), cut
+
+
+def site_keys(url: str | None, site: str | None) -> set[str]:
+    """Keys of the names a page's site goes by, for :func:`strip_site_segments`: the labels of
+    its URL's host (``www.miamiherald.com`` → ``miamiherald``) and its ``site`` (a host, or a
+    name such as "Miami Herald")."""
+    keys = _host_keys(url)
+    if site:
+        host = " " not in site.strip() and "." in site
+        keys |= _host_keys(f"https://{site.strip()}") if host else {_key(site)}
+    keys.discard("")
+    return keys
 
 
 def _host_keys(url: str | None) -> set[str]:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
 from clipper.headlines import Copy, choose_headline
+from clipper.page import Article, RawPage
 
 
 def _copies(*titles: str, words: int = 100) -> list[Copy]:
@@ -53,3 +58,34 @@ def test_the_choice_does_not_depend_on_the_order_of_the_copies() -> None:
     got = {choose_headline(None, list(p)) for p in itertools.permutations(copies)}
     # a tie of two sources each: the title of the longest copy, then the title's text
     assert got == {"Fees up at the harbour"}
+
+
+STORY = (
+    "The harbour board said on Friday that the passenger ferry will run again from Monday "
+    "after three months in dry dock.\nSailings leave every forty minutes in summer, with late "
+    "boats on Fridays and Saturdays, the operator said."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site", "expected"),
+    [
+        ("Ferry runs again | Miami Herald", "https://www.miamiherald.com/news/a", None,
+         "Ferry runs again"),
+        ("Ferry runs again - Miami Herald", None, "miamiherald.com", "Ferry runs again"),
+        ("Ferry runs again | Miami Herald", None, "Miami Herald", "Ferry runs again"),
+        # nothing says which site it is: the segment stays
+        ("Ferry runs again | Miami Herald", None, None, "Ferry runs again | Miami Herald"),
+        # a headline that names the site is not a site segment
+        ("Gaza: the view from the Miami Herald", "https://www.miamiherald.com/a", None,
+         "Gaza: the view from the Miami Herald"),
+    ],
+)
+def test_a_records_title_loses_its_sites_name(
+    title: str, url: str | None, site: str | None, expected: str
+) -> None:
+    """A crawler's title field carries the <title> with the site's name on it; cleaned as the
+    HTML <title> is, so copies from several sites agree on one headline."""
+    cleaned = clean_page(RawPage("r.jsonl:1", "text", STORY, title=title, url=url, site=site),
+                         CleanConfig())
+    assert isinstance(cleaned, Article) and cleaned.title == expected

@@ -421,7 +421,7 @@ def settle(
         (
             # declared by another page of the cluster: its original
             not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
-            node.rank[1],  # rank: (-words, published or "\uffff", ...): earliest first
+            _publication_order(node.rank[1]),  # rank: (-words, published, ...)
             node.rank,
             node,
         )
@@ -445,6 +445,14 @@ def settle(
         seen_hashes.add(node.content_hash)
         result[node.page_id] = Assignment(chosen.page_id, jaccard, containment, duplicate)
     return result
+
+
+def _publication_order(published: str) -> tuple[str, bool, str]:
+    """Rule 6's order of publication dates (ISO 8601; ``"\uffff"``: undated, last): by day,
+    then a page that states its time before one that gives only the day, then the time.  A
+    day-only date is a copy's coarser note of the original's (a text dump of the page, an
+    extractor's output): "2024-08-05" is not earlier than "2024-08-05T12:37:00"."""
+    return published[:10], len(published) <= 10, published
 
 
 def _side_by_side(

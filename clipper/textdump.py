@@ -247,8 +247,13 @@ HEAD_ZONE_LINES = 30
 def clean_text_dump(
     text: str, title: str | None = None, latest: datetime | None = None
 ) -> CleanedText:
-    """Clean one text dump; ``title`` is the reader-supplied title (kept when given);
-    ``latest``: no dateline is read as later than this (the fetch time; default now, UTC)."""
+    """Clean one text dump; ``title`` is the reader-supplied title (kept when given, unless it
+    is a page's furniture, a byline or a date line rather than a headline: a scraper's title
+    field holding "Subscribe", "Print", "A A" or "8:00 AM ET"; then one is guessed as for an
+    untitled dump); ``latest``: no dateline is read as later than this (the fetch time;
+    default now, UTC)."""
+    if title and _junk_title(title):
+        title = None
     author: str | None = None
     published: str | None = None
     lines: list[str] = []
@@ -485,6 +490,21 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+_BYLINE = re.compile(r"by\b[:\s]", re.IGNORECASE)
+
+
+def _junk_title(title: str) -> bool:
+    """Whether a title a scraper gave is no headline: a furniture line of the language tables
+    ("Subscribe", "Print", a share bar), a byline, a time or date alone.  (Not the headline
+    guess's caption and label shapes: 3 of Fundus's 258 headlines look like captions.)"""
+    line = normalise_line(title)
+    if not line or is_furniture(line, _word_count(line)) or _BYLINE.match(line):
+        return True
+    # a time or date alone ("8:00 AM ET", "12 Jan 2024"), not "2024 in review"
+    letters = [ch for ch in _DATE_WORDS.sub(" ", line) if ch.isalpha()]
+    return any(ch.isdigit() for ch in line) and len(letters) <= 4
 
 
 def _not_a_headline(line: str) -> bool:

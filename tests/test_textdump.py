@@ -418,3 +418,17 @@ def test_a_headline_said_twice_in_the_first_lines_is_found_however_long() -> Non
     caption = "Harbour master Ann Reed inspects the north pier in Tideland in 2025."
     cleaned = clean_text_dump("\n".join([caption, caption, *body]))
     assert cleaned.title != caption
+
+
+@pytest.mark.parametrize("junk", ["Subscribe", "Print", "A A", "8:00 AM ET", "By Moira Dunn"])
+def test_a_scrapers_junk_title_gives_way_to_the_headline(junk: str) -> None:
+    """A scraper's title field that caught a button, a byline or a time instead of the
+    headline: the dump's own headline is taken, as for an untitled dump; a real title stays."""
+    text = (
+        "Willows planted along the Esk\n"
+        "Volunteers planted four hundred willows along the Esk on Saturday to slow the river "
+        "when it floods, the trust said.\n"
+        "The trees will be coppiced every five years and the cuttings used to weave new banks.\n"
+    )
+    assert clean_text_dump(text, junk).title == "Willows planted along the Esk"
+    assert clean_text_dump(text, "2024 in review").title == "2024 in review"

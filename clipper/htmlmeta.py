@@ -72,7 +72,14 @@ from typing import Any
 from clipper.dates import placeholder_date
 from clipper.scripts import UNSPACED
 
-__all__ = ["PageMeta", "is_site_name", "page_meta", "site_keys", "strip_site_segments"]
+__all__ = [
+    "SEGMENT_SEP",
+    "PageMeta",
+    "is_site_name",
+    "page_meta",
+    "site_keys",
+    "strip_site_segments",
+]
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|story|blog", re.IGNORECASE)
 # JSON-LD objects whose datePublished is the page's: articles, and a fact-check's review.
@@ -100,7 +107,7 @@ _MICROFORMAT_DATE = (
 )
 # Separators between a headline and the site's name.  Spaced ASCII dashes only ("Börsen-Zeitung"
 # and "Mar-a-Lago" keep theirs); full-width bar and colon need no spaces (Japanese titles).
-_SEGMENT_SEP = re.compile(r"\s+[|\-–—·•»«*/~]\s+|\s*[|｜：]\s*|\s+::\s+|\s*--\s*")
+SEGMENT_SEP = re.compile(r"\s+[|\-–—·•»«*/~]\s+|\s*[|｜：]\s*|\s+::\s+|\s*--\s*")
 _DATE_SEGMENT = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
 _BY_SEGMENT = re.compile(r"^\s*by\s", re.IGNORECASE)
 _HOST_NOISE = frozenset({"www", "com", "co", "org", "net", "news", "amp", "m"})
@@ -168,7 +175,7 @@ def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None,
     # (start, end) character spans of the segments between separators
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _SEGMENT_SEP.finditer(title):
+    for m in SEGMENT_SEP.finditer(title):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(title)))
@@ -265,7 +272,7 @@ def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:
         return True
     if not title_tag:
         return False
-    segments = [p for p in _SEGMENT_SEP.split(title_tag) if p.strip()]
+    segments = [p for p in SEGMENT_SEP.split(title_tag) if p.strip()]
     return (
         len(segments) >= 2
         and _key(segments[-1]) == _key(text)
@@ -323,7 +330,7 @@ def _headline_part(candidate: str | None, h1: str | None) -> str | None:
         return candidate
     if _fold(candidate[: len(h1)]) != _fold(h1):
         return candidate
-    if _SEGMENT_SEP.match(candidate, len(h1)) is None:
+    if SEGMENT_SEP.match(candidate, len(h1)) is None:
         return candidate
     return h1
 

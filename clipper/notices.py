@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from clipper.furniture import matchers
+from clipper.htmlmeta import SEGMENT_SEP
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
 
@@ -42,7 +43,7 @@ NOTICE_TITLE_WORDS = 6
 NOTICE_SHARE = 1 / 2
 # What separates a title's segments: the site separators of clipper.htmlmeta, and a colon
 # ("Internet Archive: Error").
-_SEGMENTS = re.compile(r"\s+[|\-–—·•»«*/~]\s+|\s*[|｜：:]\s*|\s+::\s+|\s*--\s*")
+_SEGMENTS = re.compile(rf"{SEGMENT_SEP.pattern}|\s*:\s*")
 
 
 def error_page(
@@ -58,14 +59,17 @@ def error_page(
     title = next((t for t in titles if t and _notice_title(t)), None)
     if title is None:
         return None
-    notices = [line for line in lines if m.is_error_notice(line)]
-    if not notices:
+    first: str | None = None
+    said = prose = 0  # words of the notice lines, of the other sentences
+    for line in lines:
+        if m.is_error_notice(line):
+            first = first or line
+            said += count_words(line)
+        elif is_prose(line):
+            prose += count_words(line)
+    if first is None or said < NOTICE_SHARE * (said + prose):
         return None
-    said = sum(count_words(line) for line in notices)
-    prose = sum(count_words(line) for line in lines if is_prose(line) and line not in notices)
-    if said < NOTICE_SHARE * (said + prose):
-        return None
-    return f"an error or notice page: title {title[:60]!r}, text {notices[0][:60]!r}"
+    return f"an error or notice page: title {title[:60]!r}, text {first[:60]!r}"
 
 
 def _notice_title(title: str) -> bool:

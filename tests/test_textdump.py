@@ -278,16 +278,20 @@ def test_a_text_dump_s_dateline_is_stored_and_the_crawler_s_date_wins(tmp_path: 
     assert dates == {None: "2024-03-12", "https://river.example/b": "2024-03-14"}
 
 
+# A wire story's body, under the head-zone lines a headline guess must pass over.
+PIER_BODY = [
+    "The harbour board voted on Thursday to rebuild the north pier before next winter, "
+    "after a storm in October left two of its spans unsafe for the island ferry.",
+    "Work on the pier will start in January and the ferry will use the south quay until "
+    "it ends, the board said.",
+]
+
+
 def test_bylines_credits_prompts_and_date_lines_are_never_the_guessed_headline() -> None:
     """Lines above a wire story that a headline guess took (bylines, a tweet's attribution,
     photo credits, prompts, share bars, labels, date lines): none of them is a headline, and a
     dump whose only head-zone lines are such is untitled rather than titled by one."""
-    body = [
-        "The harbour board voted on Thursday to rebuild the north pier before next winter, "
-        "after a storm in October left two of its spans unsafe for the island ferry.",
-        "Work on the pier will start in January and the ferry will use the south quay until "
-        "it ends, the board said.",
-    ]
+    body = PIER_BODY
     junk = [
         "By Ann Reed - The Tideland Post - Thursday, November 26, 2026",
         "by harbourwatch - Nov 26, 2026 2:37 pm",
@@ -364,12 +368,7 @@ def test_labels_prompts_and_captions_with_a_credit_are_never_the_guessed_headlin
     ending with its photo credit or marking who stands where; a dump whose only head-zone
     lines are such is untitled, and one that also has its headline gets the headline.  (Each
     shares a word with the body: a line sharing none is never a guess anyway.)"""
-    body = [
-        "The harbour board voted on Thursday to rebuild the north pier before next winter, "
-        "after a storm in October left two of its spans unsafe for the island ferry.",
-        "Work on the pier will start in January and the ferry will use the south quay until "
-        "it ends, the board said.",
-    ]
+    body = PIER_BODY
     junk = [
         "Harbour Board Videos •",
         "Tideland Post Island•",
@@ -403,12 +402,7 @@ def test_a_headline_said_twice_in_the_first_lines_is_found_however_long() -> Non
     """A question or two short sentences (15 words: shaped like a paragraph) that the page's
     first lines say twice, a site label between, is the headline and not body text; a photo
     caption said twice (its alt text and its caption) is neither."""
-    body = [
-        "The harbour board voted on Thursday to rebuild the north pier before next winter, "
-        "after a storm in October left two of its spans unsafe for the island ferry.",
-        "Work on the pier will start in January and the ferry will use the south quay until "
-        "it ends, the board said.",
-    ]
+    body = PIER_BODY
     question = "Why is the harbour board so taken with the north pier? What does the pier give it?"
     cleaned = clean_text_dump("\n".join([question, "Tideland Post•", question, "More", *body]))
     assert cleaned.title == question

@@ -585,11 +585,12 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     cleaned = clean_text_dump(body, _clean_meta(raw.title), fetched)
     # a crawler's title with its site's name on it ("... | Miami Herald"), as <title> has
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
+    read = body.splitlines()
     return _finish(
         raw,
         config,
         cleaned.paragraphs,
-        read=body.splitlines(),
+        read=read,
         title=title,
         author=cleaned.author,
         # the crawler's date, else the dump's own dateline
@@ -599,7 +600,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         language=_language_tag(raw.language),
         # a dump's first line stands where a page's <title> would ("404 Not Found"), even
         # when the headline guess passes it over
-        title_tag=next((line for line in body.splitlines() if line.strip()), None),
+        title_tag=next((line for line in read if line.strip()), None),
     )
 
 

@@ -687,26 +687,17 @@ def dedupe(
                 status = "interrupted"
                 raise
             finally:
-                workers.close()
-                deduper.story_vectors.close()
-                summary.status = status
-                summary.seconds = round(time.monotonic() - started, 3)
-                if status == "completed":
-                    _record_end(session, store, run, summary, dry_run)
-                else:
-                    try:
-                        session.rollback()
-                        run = session.merge(run)
-                        # what the archive holds of the run: its committed batches, not the one
-                        # in progress when it stopped
-                        summary.set_outcome(store.run_outcome(run.id))
+                try:
+                    workers.close()
+                    deduper.story_vectors.close()
+                finally:
+                    # recorded even when a stop lands while the workers close
+                    summary.status = status
+                    summary.seconds = round(time.monotonic() - started, 3)
+                    if status == "completed":
                         _record_end(session, store, run, summary, dry_run)
-                    except (SQLAlchemyError, KeyboardInterrupt):
-                        # Stopped inside a statement, the archive may refuse the last write (a
-                        # connection invalidated mid-transaction, "database is locked"): the run's
-                        # row stays 'running', which the next run records as interrupted (and a
-                        # reader shows so), and the stop itself must not become this error.
-                        session.rollback()
+                    else:
+                        _record_stop(archive, session, store, run, summary, dry_run)
     except (SQLAlchemyError, OSError) as error:
         raise RunFailed(error, summary) from error
     return summary
@@ -733,6 +724,39 @@ def _one_line(reason: BaseException) -> str:
     """An error's message on one line, naming its kind: ``OperationalError: database or
     disk is full``."""
     return f"{type(reason).__name__}: {' '.join(str(reason).split())}"[:300]
+
+
+def _record_stop(
+    archive: Archive, session: Any, store: Store, run: Run, summary: RunSummary, dry_run: bool
+) -> None:
+    """The end of a run that did not complete: what the archive holds of it (its committed
+    batches, not the one in progress when it stopped) and its status, committed.
+
+    Stopped inside a statement, the run's own session may refuse the write (a connection
+    invalidated mid-transaction, "database is locked" while it still holds the lock): it is
+    closed, which gives its connection back, and the end written once more in a fresh
+    session.  Should that fail too, the run's row stays 'running', which the next run records
+    as interrupted (and a reader shows so); the stop itself must not become this error."""
+    try:
+        session.rollback()
+        run = session.merge(run)
+        summary.set_outcome(store.run_outcome(run.id))
+        _record_end(session, store, run, summary, dry_run)
+        return
+    except (SQLAlchemyError, KeyboardInterrupt):
+        session.rollback()
+        session.close()
+    if dry_run:
+        return  # nothing of a dry run is kept, its row included
+    try:
+        with archive.sessions() as fresh:
+            fresh_store = Store(fresh)
+            row = fresh.get(Run, summary.run_id)
+            if row is not None:
+                summary.set_outcome(fresh_store.run_outcome(row.id))
+                _record_end(fresh, fresh_store, row, summary, dry_run)
+    except (SQLAlchemyError, KeyboardInterrupt):
+        pass
 
 
 def _record_end(

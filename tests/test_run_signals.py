@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -186,6 +187,73 @@ def test_a_stop_whose_status_cannot_be_written_is_still_a_stop(
     assert try_query(db, "SELECT status FROM runs ORDER BY id") == [
         ("interrupted",), ("completed",)
     ]
+
+
+def test_a_stop_whose_own_session_refuses_the_end_is_recorded_in_a_fresh_one(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run's own session refusing its last write once (its connection invalidated by the
+    stop) does not leave the row 'running': the end is written in a fresh session, with the
+    committed batches' counts."""
+    from sqlalchemy.exc import OperationalError
+
+    from clipper.config import Config
+    from clipper.pipeline import Deduper, dedupe
+    from clipper.store import Store
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    refused: list[str] = []
+    finish_run = Store.finish_run
+
+    def refuse_once(self: Store, *args: Any) -> None:
+        if not refused:
+            refused.append("once")
+            raise OperationalError("UPDATE runs", {}, Exception("connection invalidated"))
+        finish_run(self, *args)
+
+    db = tmp_path / "a.db"
+    archive = open_archive(str(db))
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(Deduper, "finish_stories", stop)
+            patch.setattr(Store, "finish_run", refuse_once)
+            with pytest.raises(KeyboardInterrupt):
+                dedupe(archive, [str(corpus)], Config(workers=1))
+    finally:
+        archive.close()
+    assert refused == ["once"]
+    assert try_query(db, "SELECT status FROM runs") == [("interrupted",)]
+    counts = json.loads(try_query(db, "SELECT counts FROM runs")[0][0])
+    assert counts["stored"] == try_query(db, "SELECT count(*) FROM pages")[0][0] > 0
+
+
+def test_a_stop_while_the_workers_close_still_records_the_run(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stop landing after the last page, while the worker processes close: the run did its
+    work, its row says so (not 'running'), and the stop is still a stop."""
+    from clipper.config import Config
+    from clipper.pipeline import dedupe
+    from clipper.workers import Workers
+
+    close = Workers.close
+
+    def stopped_while_closing(self: Workers) -> None:
+        close(self)
+        raise KeyboardInterrupt
+
+    db = tmp_path / "a.db"
+    archive = open_archive(str(db))
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(Workers, "close", stopped_while_closing)
+            with pytest.raises(KeyboardInterrupt):
+                dedupe(archive, [str(corpus)], Config(workers=1))
+    finally:
+        archive.close()
+    assert try_query(db, "SELECT status FROM runs") == [("completed",)]
 
 
 def test_workers_end_quietly_with_a_main_process_killed_outright(

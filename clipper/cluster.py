@@ -120,8 +120,13 @@ Walked = tuple[int, float, float]
 def rank_key(
     word_count: int, published: str | None, url: str | None, source_key: str, content_hash: str
 ) -> RankKey:
-    """Smaller is better: more words, earlier publication, then URL (missing values last)."""
-    return (-word_count, published or "\uffff", url or "\uffff", source_key, content_hash)
+    """Smaller is better: more words, earlier publication, then address (missing values last).
+
+    The address is the page's key (``source_key``, :func:`clipper.urls.url_key`), not the
+    URL as one reading spelled it: the same page read as ``…?ref=rss`` and as its bare URL
+    ranks the same, whichever reading came first."""
+    address = source_key if url else "\uffff"
+    return (-word_count, published or "\uffff", address, source_key, content_hash)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,7 @@ from clipper.models import Page, Run
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
 from clipper.searchtext import search_text
-from clipper.store import NewPage, Store, now
+from clipper.store import NewPage, Sighting, Store, now
 from clipper.stories import StoryPool, update_stories
 from clipper.stories.pending import PendingVectors
 from clipper.summary import RunSummary
@@ -118,6 +118,8 @@ class Deduper:
         self.run_id = run_id
         self.started = now()
         self.pending_rejections: list[Rejection] = []
+        # readings of stored pages this batch, merged into them once it is stored
+        self.sightings: list[Sighting] = []
         self.story_pool = StoryPool(config.stories)
         # page id → story vector of the run's stored canonicals, for the story stage at its
         # end: on disk, not in the main process (they grow with the night)
@@ -208,7 +210,7 @@ class Deduper:
         prepared: list[Prepared] = []
         for page, result, stored in zip(batch.pages, results, archived, strict=True):
             if stored is not None:
-                self._seen_before(page.origin, stored)
+                self._seen_before(page.origin, stored, self._sighting(page))
                 batch.fate[_identity(page)] = stored
             elif isinstance(result, Rejection):
                 # with the page's URL: `clipper show URL` says why it was not stored
@@ -242,18 +244,32 @@ class Deduper:
             pages = self._new_pages(stripped)
         if pages:
             self._store(pages)
+        with timed("sightings"):
+            self.store.merge_sightings(self.sightings)
+        self.sightings = []
         with timed("rejections"):
             self.store.record_rejections(self.run_id, self.pending_rejections)
         self.pending_rejections = []
 
-    def _seen_before(self, origin: str, stored: tuple[int, str]) -> None:
+    def _seen_before(self, origin: str, stored: tuple[int, str], sighting: Sighting) -> None:
         """A page already stored: by an earlier run (a re-read dump, only counted) or by this
-        one (the same page twice in tonight's input: reported, so no input goes unexplained)."""
+        one (the same page twice in tonight's input: reported, so no input goes unexplained).
+        What this reading adds to the stored page (``sighting``) is merged after the batch is
+        stored (``Store.merge_sightings``)."""
+        self.sightings.append(sighting)
         run_id, first_origin = stored
         if run_id == self.run_id:
             self.reject(Rejection(origin, "duplicate", f"same page as {first_origin}"))
         else:
             self.summary.already_archived += 1
+
+    def _sighting(self, page: RawPage, content_hash: str | None = None) -> Sighting:
+        """``page``, read again, as a :class:`Sighting` of the stored page it repeats (by its
+        bytes; by its text too when ``content_hash`` is given)."""
+        fetched = iso_datetime(page.fetched_at)
+        return Sighting(
+            page.source_key, page.raw_hash, content_hash, page.url, fetched, fetched or self.started
+        )
 
     def _not_yet_archived(
         self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
@@ -274,7 +290,7 @@ class Deduper:
             if stored is None:
                 fresh.append(page)
             else:
-                self._seen_before(page.origin, stored)
+                self._seen_before(page.origin, stored, self._sighting(page))
                 batch.fate[_identity(page)] = stored
         return fresh
 
@@ -289,8 +305,9 @@ class Deduper:
             if isinstance(fate, Rejection):
                 self.reject(replace(fate, origin=page.origin, url=page.url))
             elif fate is not None:
-                self._seen_before(page.origin, fate)
+                self._seen_before(page.origin, fate, self._sighting(page))
             else:
+                self.sightings.append(self._sighting(page))
                 self.reject(
                     Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
                 )
@@ -398,10 +415,17 @@ class Deduper:
         for item, cut in items:
             article, fingerprint = item.article, item.fingerprint
             key = (article.source_key, fingerprint.content_hash)
+            if key in unchanged or key in first_origin:
+                fetched = iso_datetime(article.fetched_at)
+                sighting = Sighting(
+                    article.source_key, article.raw_hash, fingerprint.content_hash,
+                    article.url, fetched, fetched or self.started,
+                )
             if key in unchanged:
-                self._seen_before(article.origin, unchanged[key])
+                self._seen_before(article.origin, unchanged[key], sighting)
                 continue
             if key in first_origin:
+                self.sightings.append(sighting)
                 self.reject(
                     Rejection(article.origin, "duplicate", f"same page as {first_origin[key]}")
                 )

@@ -53,6 +53,14 @@ def without_tracking(query: str) -> str:
     return urlencode(kept)
 
 
+def preferred_spelling(first: str, second: str) -> str:
+    """Of two spellings of one page's URL, the one to show: the one that is its own key
+    (:func:`url_key`: no tracking parameters, host in lower case), then the shorter, then
+    the smaller string.  Symmetric, so a page read under several spellings shows the same
+    one whatever order they were read in."""
+    return min(first, second, key=lambda url: (url_key(url) != url, len(url), url))
+
+
 @lru_cache(maxsize=8192)
 def url_key(url: str) -> str:
     """The key of the page at ``url`` (see the module's docstring); a string that is not an

@@ -436,6 +436,62 @@ def test_one_article_fetched_through_tracking_links_is_one_page(tmp_path: Path) 
     assert rows[0].cluster_id == rows[3].cluster_id
 
 
+def test_a_page_read_under_two_spellings_ends_alike_in_either_order(tmp_path: Path) -> None:
+    """One article read under two spellings of its URL and at two fetch times, beside a full
+    copy on another site with the same words and date: whichever reading comes first, on one
+    night or over two, the page keeps its URL's plain spelling and its earliest fetch time,
+    and the cluster the same canonical (ranked by address, not by a reading's spelling:
+    'HTTPS://Zeta…' sorted before 'https://alpha…' and made the first reading decide)."""
+    ferry = (
+        "The harbour ferry will run every half hour from May, the operator said on Monday. "
+        "Two new boats join the route after the summer, and the evening crossing moves to ten. "
+    ) * 4
+    readings = {
+        "shared": {"url": "HTTPS://Zeta.example/ferry?utm_source=rss", "title": "Ferry doubles",
+                   "text": ferry, "date": "2026-05-01", "fetched_at": "2026-05-02T06:00:00Z"},
+        "plain": {"url": "https://zeta.example/ferry", "title": "Ferry doubles",
+                  "text": ferry, "date": "2026-05-01", "fetched_at": "2026-05-01T07:30:00Z"},
+    }
+    copy = {"url": "https://alpha.example/news/ferry", "title": "Ferry doubles", "text": ferry,
+            "date": "2026-05-01", "fetched_at": "2026-05-01T09:00:00Z"}
+
+    def night(root: Path, records: list[dict[str, str]]) -> str:
+        root.mkdir(parents=True)
+        (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+        return str(root)
+
+    def outcome(archive: Archive) -> tuple[Any, ...]:
+        with archive.sessions() as session:
+            pages = session.execute(
+                select(Page.source_key, Page.url, Page.fetched_at, Page.seen_at, Page.version)
+                .order_by(Page.source_key)
+            ).all()
+            canonicals = session.execute(
+                select(Page.source_key).join(Cluster, Cluster.canonical_page_id == Page.id)
+            ).scalars().all()
+        return tuple(tuple(row) for row in pages), tuple(sorted(canonicals))
+
+    results = []
+    for case, (first, second) in enumerate([("shared", "plain"), ("plain", "shared")]):
+        root = tmp_path / f"order{case}"
+        archive, _ = build(root / "a.db", [night(root / "n1", [readings[first], copy])])
+        dedupe(archive, [night(root / "n2", [readings[second]])], Config(workers=1))
+        results.append(outcome(archive))
+        archive.close()
+        one_night = night(root / "both", [readings[first], copy, readings[second]])
+        archive, _ = build(root / "b.db", [one_night])
+        results.append(outcome(archive))
+        archive.close()
+    assert results[1:] == results[:1] * 3
+    pages, canonicals = results[0]
+    assert [(key, url, fetched) for key, url, fetched, _, _ in pages] == [
+        ("https://alpha.example/news/ferry", "https://alpha.example/news/ferry",
+         "2026-05-01T09:00:00"),
+        ("https://zeta.example/ferry", "https://zeta.example/ferry", "2026-05-01T07:30:00"),
+    ]
+    assert canonicals == ("https://alpha.example/news/ferry",)
+
+
 @pytest.mark.parametrize("batch_size", [1, 2, 3, 5, 100])
 def test_pages_read_twice_count_alike_whatever_the_batch_size(
     tmp_path: Path, batch_size: int

@@ -853,12 +853,34 @@ def test_real_warcs_are_read_without_crashing(name: str) -> None:
 @needs_shared
 def test_clueweb_quirks_are_tolerated() -> None:
     pages, _ = read([SHARED_WARCS / "clueweb-quirk.warc.gz"])
-    # Its "Content-Encoding: gzip" bodies are stored decoded; its WARC-Date is "2008-10-294T…".
+    # Its "Content-Encoding: gzip" bodies are stored decoded; its WARC-Date is "2008-10-294T…",
+    # day 294 of 2008 in the day's place: 20 October.
     # Their Japanese charset is declared, so the bodies arrive decoded (str), markup first.
     assert all(isinstance(p.body, str) and p.body.lstrip().startswith("<") for p in pages)
     assert any("ヘッドポーター" in p.body for p in pages if isinstance(p.body, str))
-    assert all(p.fetched_at is None for p in pages)
+    assert {(p.fetched_at or "")[:10] for p in pages} == {"2008-10-20"}
     assert pages[0].site == "uraharajuku.st"
+
+
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [
+        ("2008-10-294T05:21:46-0700", "2008-10-20T05:21:46-0700"),  # day 294 is in October
+        ("2012-03-065", "2012-03-05"),  # a leap year's day 65
+        ("2008-01-294T05:21:46Z", None),  # day 294 is not in January: garbage
+        ("2008-10-400", None),
+        ("2026-05-01T07:30:00", "2026-05-01T07:30:00"),
+        ("Fri, 01 May 2026 07:30:00 GMT", "2026-05-01T07:30:00+00:00"),
+        ("yesterday", None),
+    ],
+)
+def test_a_crawler_date_is_read_or_dropped(written: str, read_as: str | None) -> None:
+    """A crawler's date is ISO 8601 or RFC 2822; a day of the year written in the day's place
+    (ClueWeb09's WARC-Date) is read when it falls in the month beside it; other garbage is no
+    date at all (a wrong date would pick a wrong canonical)."""
+    from clipper.read.provenance import iso_or_none
+
+    assert iso_or_none(written) == read_as
 
 
 @needs_shared

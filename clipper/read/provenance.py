@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -286,17 +286,39 @@ def site_of(site: str | None, url: str | None) -> str | None:
     return site_key(site) or site_key(url)
 
 
+_DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
+
+
+def _day_of_year(value: str) -> str:
+    """``value`` with a day of the year written as the day of the month ("2008-10-294",
+    ClueWeb09's WARC-Date) as that day ("2008-10-20"), when the day falls in the month written
+    beside it; else ``value`` as it is."""
+    found = _DAY_OF_YEAR.match(value)
+    if found is None:
+        return value
+    year, month, day = (int(part) for part in found.groups())
+    try:
+        date = datetime(year, 1, 1) + timedelta(days=day - 1)
+    except (ValueError, OverflowError):
+        return value
+    if not 1 <= day <= 366 or date.year != year or date.month != month:
+        return value
+    return date.strftime("%Y-%m-%d") + value[found.end():]
+
+
 def iso_or_none(value: str | None) -> str | None:
     """The date when it is ISO 8601 (also "YYYY-MM-DD HH:MM:SS", as news-please and CC-News
     write it) or RFC 2822 (feeds, HTTP), else None.  ISO values are kept as written (the store
     normalises them), RFC 2822 ones are converted to ISO 8601.
 
-    Crawlers write garbage here (ClueWeb09 has "2008-10-294T..."); a wrong date would pick the
-    wrong canonical, a missing one only defers to the next rule.
+    Crawlers write garbage here; a wrong date would pick the wrong canonical, a missing one
+    only defers to the next rule.  One kind is read: ClueWeb09's day of the year in the day's
+    place ("2008-10-294T05:21:46-0700" is 20 October 2008, day 294), when that day falls in
+    the month written beside it (:func:`_day_of_year`); other garbage gives None.
     """
     if not value:
         return None
-    value = value.strip()
+    value = _day_of_year(value.strip())
     try:
         datetime.fromisoformat(value)
     except ValueError:

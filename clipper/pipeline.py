@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy.exc import SQLAlchemyError
 
-from clipper import allocator
+from clipper import allocator, collector
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
 from clipper.backends import PageText
 from clipper.cluster import rank_key
@@ -676,6 +676,7 @@ def dedupe(
             archive.write_lock(lock_wait_s),
             archive.backend.bounded_memory(archive.engine),
             archive.sessions() as session,
+            collector.run_scope(),
         ):
             store = Store(session)
             store.check_scheme(scheme_description(config.fingerprint))
@@ -811,12 +812,15 @@ def _identity(page: RawPage) -> tuple[str, str]:
 
 
 def _finish(deduper: Deduper, batch: _Batch, session: Any, dry_run: bool) -> None:
-    """Store ``batch`` and commit it; then give what the batch freed back to the operating
-    system, so the process holds what its caches hold, not its largest batch's high-water
-    mark (:mod:`clipper.allocator`)."""
+    """Store ``batch`` and commit it; collect the reference cycles it left and keep what
+    outlives it out of later collections (:mod:`clipper.collector`); then give what the batch
+    freed back to the operating system, so the process holds what its caches hold, not its
+    largest batch's high-water mark (:mod:`clipper.allocator`)."""
     deduper.finish(batch)
     with deduper.summary.timed("commit"):
         _commit(session, dry_run)
+    with deduper.summary.timed("collect-garbage"):
+        collector.settle()
     with deduper.summary.timed("release-memory"):
         allocator.release()
 

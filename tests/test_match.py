@@ -78,7 +78,9 @@ def test_batch_overlaps_count_the_keys_each_pair_of_rows_shares() -> None:
     keys = np.concatenate(per_row).astype(np.int64)
     rows = np.concatenate([np.full(len(k), row) for row, k in enumerate(per_row)]).astype(np.int64)
     shuffle = rng.permutation(len(keys))
-    found = {(i, j): n for i, j, n in batch_overlaps(keys[shuffle], rows[shuffle]).tolist()}
+    overlaps = batch_overlaps(keys[shuffle], rows[shuffle])
+    found = {(i, j): n for i, j, n in overlaps.tolist()}
+    assert [tuple(pair) for pair in overlaps[:, :2].tolist()] == sorted(found)  # (i, j) order
     expected = {
         (i, j): len(np.intersect1d(per_row[i], per_row[j]))
         for i in range(40)

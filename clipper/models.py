@@ -268,6 +268,17 @@ class StoryVector(Base):
     terms: Mapped[bytes] = mapped_column(LargeBinary)  # uint32 term hashes + float32 weights
 
 
+class StoryLink(Base):
+    """Two clusters the story stage links (their stored vectors' cosine clears the bar for
+    their gap, among the candidate pairs: clipper.stories.linking), once from each end, so a
+    cluster's links are one range of the key.  Exactly the links among the clusters of
+    ``story_vectors`` (clipper.stories.stored_links): a run scores only what it changed."""
+
+    __tablename__ = "story_links"
+    cluster_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    other_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
 class Watchlist(Base):
     """A saved search (clipper.digest.watchlists): ``query`` in clipper's search language,
     ``sites`` and ``languages`` JSON lists (empty: any) limiting the stories it follows."""

@@ -585,6 +585,7 @@ def test_a_pair_met_from_two_slices_is_scored_once(monkeypatch: pytest.MonkeyPat
 
         monkeypatch.setattr(storage, "_LINK_SLICE", size)
         monkeypatch.setattr(storage, "score", counted)
+        monkeypatch.setattr(storage.stored_links, "add", lambda session, pairs: None)
         pool = storage.StoryPool(config)
         # every day of the window held (empty ones too): nothing is read from an archive
         pool.by_day = {day: set() for day in range(400, 600)}
@@ -592,7 +593,7 @@ def test_a_pair_met_from_two_slices_is_scored_once(monkeypatch: pytest.MonkeyPat
             pool.items[item.cluster_id] = item
             pool.by_day[item.day].add(item.cluster_id)
         pool.changed_days = set(pool.by_day)
-        storage._Stored(None, pool, config).links([item.cluster_id for item in items])  # type: ignore[arg-type]
+        storage._Stored(None, pool, config).score([item.cluster_id for item in items])  # type: ignore[arg-type]
         return {cid: links.tolist() for cid, links in pool.links.items()}, scored
 
     whole, _ = links_in_slices(10_000)

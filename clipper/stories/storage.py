@@ -18,6 +18,7 @@ from clipper.config import StoryConfig
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store import chunks
+from clipper.stories import stored_links
 from clipper.stories.assignment import Change, regroup
 from clipper.stories.identity import keep_ids
 from clipper.stories.linking import AnchorIndex, Item, _Columns, score
@@ -92,14 +93,13 @@ class StoryPool:
     around what the run is storing.  ``update_stories`` keeps the pool in step with
     ``story_vectors`` (it drops every cluster whose vector it rewrites or deletes).
 
-    ``links`` keeps each cluster's complete set of links once scored, so a batch scores only
-    its new, changed and displaced clusters, not every cluster of the components it touches.
-    A set is the linked cluster ids as a sorted int64 array (8 bytes a link; the walk needs no
-    similarity: a dict of similarities took ≈ 93 bytes a link, 15 MB on 2,000 one-day records).
-    A cluster's entry is dropped when its candidates may have changed (displaced) or when a
-    cluster it links to leaves the pool (its set would be incomplete); a cluster that is
-    rewritten or deleted leaves its partners' sets (they are rescored against it if it
-    comes back).
+    ``links`` keeps the complete link sets read from ``story_links`` or scored this run (the
+    table is kept equal to them: ``stored_links``), so a run scores only its new and changed
+    clusters and the pairs their change flips.  A set is the linked cluster ids as a sorted
+    int64 array (8 bytes a link; the walk needs no similarity: a dict of similarities took
+    ≈ 93 bytes a link, 15 MB on 2,000 one-day records).  A cluster's entry is dropped when a
+    cluster it links to leaves the pool (read again, with its partners' items, when needed);
+    a cluster that is rewritten or deleted leaves its partners' sets.
     """
 
     # Numbered columns kept before the numbering starts over (≈ 100 B each).
@@ -242,9 +242,9 @@ _LINK_SLICE = 500
 
 
 class _Stored:
-    """The archive as :func:`~clipper.stories.assignment.regroup` reads it: vectors and link
-    sets through the pool (a link set is scored once, against the cluster's window, and kept),
-    story ids and story members from ``clusters``."""
+    """The archive as :func:`~clipper.stories.assignment.regroup` reads it: vectors through
+    the pool, link sets from ``story_links`` (scored only for the clusters a run changed:
+    :meth:`score`), story ids and story members from ``clusters``."""
 
     def __init__(self, session: Session, pool: StoryPool, config: StoryConfig) -> None:
         self.session = session
@@ -252,18 +252,21 @@ class _Stored:
         self.config = config
         self.items = pool.items
 
-    def links(self, cluster_ids: Collection[int]) -> None:
+    def score(self, cluster_ids: Sequence[int], before_day: int | None = None) -> int:
+        """Score the complete link sets of ``cluster_ids`` (new or re-vectorised: none of
+        their links is stored) against their windows, keep them in the pool and store them;
+        a pair with an end dated before ``before_day`` is left out (stored already).  Returns
+        the links stored."""
         pool = self.pool
         pool.load_clusters(self.session, cluster_ids)
-        present = [cid for cid in cluster_ids if cid in pool.items]
-        pool.used_days.update(pool.items[cid].day for cid in present)
-        known = pool.links
-        fresh = sorted(cid for cid in present if cid not in known)
+        fresh = sorted(cid for cid in set(cluster_ids) if cid in pool.items)
         if not fresh:
-            return
+            return 0
+        pool.used_days.update(pool.items[cid].day for cid in fresh)
         pool.load_windows(self.session, [pool.items[cid] for cid in fresh])
         for cid in fresh:
-            known[cid] = _NO_LINKS
+            pool.displace([cid])
+            pool.links[cid] = _NO_LINKS
         index = pool.indexed()
         # A slice at a time: a run's story stage scores a whole night's clusters, and their
         # candidate pairs and scores at once held 600 MB at 10k one-day records.  A pair is a
@@ -272,14 +275,38 @@ class _Stored:
         # it is left out (a third of the pairs when 10,000 of a 30-day window's clusters are
         # scored in one call).
         done = np.zeros(0, np.int64)
+        stored = 0
         for start in range(0, len(fresh), _LINK_SLICE):
             ids = fresh[start : start + _LINK_SLICE]
             pairs = index.candidates([pool.items[cid] for cid in ids])
             if len(done):
                 pairs = pairs[~np.isin(pairs, done).any(axis=1)]
+            if before_day is not None and len(pairs):
+                days = np.fromiter(
+                    (pool.items[c].day for c in pairs.ravel().tolist()), np.int64, pairs.size
+                ).reshape(-1, 2)
+                pairs = pairs[(days >= before_day).all(axis=1)]
             found = score(pairs, pool.items, self.config, pool.columns)
-            pool.link(np.array([(a, b) for a, b, _ in found], np.int64).reshape(-1, 2))
+            linked = np.array([(a, b) for a, b, _ in found], np.int64).reshape(-1, 2)
+            pool.link(linked)
+            stored_links.add(self.session, linked)
+            stored += len(linked)
             done = np.union1d(done, ids)
+        return stored
+
+    def links(self, cluster_ids: Collection[int]) -> None:
+        """Make the link sets of ``cluster_ids`` available (:meth:`linked`), their linked
+        clusters' items too: held in the pool, else read from ``story_links``."""
+        pool = self.pool
+        pool.load_clusters(self.session, cluster_ids)
+        present = [cid for cid in cluster_ids if cid in pool.items]
+        pool.used_days.update(pool.items[cid].day for cid in present)
+        fresh = [cid for cid in present if cid not in pool.links]
+        if not fresh:
+            return
+        found = stored_links.read(self.session, fresh)
+        pool.links.update(found)
+        pool.load_clusters(self.session, {o for links in found.values() for o in links.tolist()})
 
     def linked(self, cluster_id: int) -> list[int]:
         return self.pool.links.get(cluster_id, _NO_LINKS).tolist()
@@ -308,38 +335,32 @@ def _relink(
 ) -> dict[int, set[int]]:
     """Update the stored clusters' links for the pairs whose candidacy the batch changed (new
     clusters in the middle of a posting list, removed ones leaving a gap: at most
-    ``anchor_cap`` pairs a list per change, none when the change is the latest of its lists);
-    return each cluster whose links changed with its links before.  This is what keeps one big
-    run and many nightly runs alike."""
+    ``anchor_cap`` pairs a list per change, none when the change is the latest of its lists),
+    in the pool and in ``story_links``; return each cluster whose links changed with its
+    links before.  This is what keeps one big run and many nightly runs alike."""
     inserted = [pool.items[cid] for cid in sorted(seeds) if cid in pool.items]
     pool.load_windows(session, [*inserted, *removed])
     gained, lost = pool.indexed().changed_pairs(inserted, removed)
     if not len(gained) and not len(lost):
         return {}
     flips = np.concatenate([gained, lost])
-    linked = {(a, b) for a, b, _ in score(flips, pool.items, pool.config, pool.columns)}
+    # Both ends are unchanged clusters, so a pair over the bar now was over it before: a lost
+    # one is a stored link, a gained one a new link.
+    linked = sorted((a, b) for a, b, _ in score(flips, pool.items, pool.config, pool.columns))
+    if not linked:
+        return {}
     ends = sorted({cid for pair in linked for cid in pair})
-    before = {cid: set(pool.links[cid].tolist()) for cid in ends if cid in pool.links}
-    held = set(before)
-    # The others get their sets scored now, against the index as it is: with the change.
-    stored.links([cid for cid in ends if cid not in held])
+    stored.links(ends)
+    before = {cid: set(pool.links[cid].tolist()) for cid in ends}
     gained_set = {(a, b) for a, b in gained.tolist()}
-    for a, b in sorted(linked):
-        is_gained = (a, b) in gained_set
-        for mine, other in ((a, b), (b, a)):
-            links = pool.links.get(mine)
-            if links is None:
-                continue
-            old = before.setdefault(mine, set(links.tolist()))
-            if mine in held:  # the change applied to the set held
-                if is_gained:
-                    pool.links[mine] = np.union1d(links, [other])
-                else:
-                    pool.unlink(mine, other)
-            elif is_gained:  # the change undone on the set just scored
-                old.discard(other)
-            else:
-                old.add(other)
+    new = np.array([p for p in linked if p in gained_set], np.int64).reshape(-1, 2)
+    gone = [p for p in linked if p not in gained_set]
+    pool.link(new)
+    stored_links.add(session, new)
+    for a, b in gone:
+        pool.unlink(a, b)
+        pool.unlink(b, a)
+    stored_links.remove(session, gone)
     return before
 
 
@@ -440,6 +461,7 @@ def _check_scheme(session: Session, config: StoryConfig) -> bool:
         row.value = wanted
     session.execute(update(Cluster).values(story_id=None))
     session.execute(delete(StoryVector))
+    stored_links.clear(session)
     session.execute(delete(Story))
     return True
 
@@ -489,11 +511,15 @@ def update_stories(
     # old positions and link sets.
     pool.load_clusters(session, changed)
     removed_items = [pool.items[cid] for cid in changed if cid in pool.items]
+    # Their stored links go (a new vector's are scored below): the sets before, for regroup.
+    old_links = stored_links.remove_clusters(
+        session, [cid for cid in changed if cid in pool.items]
+    )
     change = Change()
     for cid in changed:
         if cid in old_story and cid in pool.items:
             change.removed.append((old_story[cid], pool.items[cid]))
-        change.old_links[cid] = set(pool.links[cid].tolist()) if cid in pool.links else None
+        change.old_links[cid] = set(old_links[cid].tolist()) if cid in old_links else None
     pool.forget(changed)
     for chunk in chunks(sorted(gone)):
         session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
@@ -503,7 +529,7 @@ def update_stories(
     seeds = {row.id for row in stale}
     pool.load_clusters(session, seeds)
     stored = _Stored(session, pool, config)
-    stored.links(sorted(seeds))
+    stored.score(sorted(seeds))
     before = _relink(session, pool, stored, seeds, removed_items)
     # A cluster whose links came out the same changes nothing.
     relinked = {

@@ -1115,3 +1115,29 @@ def test_cjk_terms_are_character_bigrams() -> None:
     assert terms("これは") == []
     assert terms("iPhone発売") == ["iphone", "発売"]
     assert terms("市") == ["市"]
+
+
+def test_scores_summed_over_many_groups_equal_one_sparse_product_per_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Small groups of pairs (one cluster's, the smaller id first) have their products summed
+    together; the similarities are bit for bit those of one sparse product per group, in the
+    same order, however many products are held between sums."""
+    from clipper.stories import linking
+
+    rng = np.random.default_rng(3)
+    items = {}
+    for cid in range(1, 601):
+        keys = rng.choice(2000, int(rng.integers(5, 120)), replace=False)
+        weights = {int(k): float(rng.random()) for k in keys}
+        items[cid] = _item(cid, 700 + cid % 9, weights)
+    config = StoryConfig(min_similarity=0.05, anchor_terms=8, min_shared_anchors=1)
+    index = AnchorIndex(config, items.values())
+    pairs = index.candidates(list(items.values()))
+    monkeypatch.setattr(linking, "_FEW_PAIRS", 0)
+    sparse = linking.score(pairs, items, config)
+    assert len(sparse) > 500
+    monkeypatch.setattr(linking, "_FEW_PAIRS", 10**9)
+    for held in (10**9, 500):
+        monkeypatch.setattr(linking, "_PRODUCTS_HELD", held)
+        assert linking.score(pairs, items, config) == sparse

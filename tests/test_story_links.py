@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, select
 
 from clipper.archive import MIGRATIONS, open_archive
 from clipper.config import StoryConfig
+from clipper.models import StoryLink
 from clipper.stories import link_graph, storage
 from tests.test_stories import (
     _invented_text,
@@ -50,15 +51,17 @@ def _reports(seed: int) -> list[dict[str, Any]]:
     return records
 
 
-def stored_pairs(db: Path) -> set[tuple[int, int]]:
-    con = sqlite3.connect(db)
+def stored_pairs(db: Path | str) -> set[tuple[int, int]]:
+    archive = open_archive(str(db), create=False)
     try:
-        return {(a, b) for a, b in con.execute("SELECT cluster_id, other_id FROM story_links")}
+        with archive.sessions() as session:
+            rows = session.execute(select(StoryLink.cluster_id, StoryLink.other_id)).all()
     finally:
-        con.close()
+        archive.close()
+    return {(a, b) for a, b in rows}
 
 
-def scratch_pairs(db: Path, config: StoryConfig) -> set[tuple[int, int]]:
+def scratch_pairs(db: Path | str, config: StoryConfig) -> set[tuple[int, int]]:
     """The links of every stored vector, computed from scratch (``link_graph``), each way."""
     archive = open_archive(str(db), create=False)
     try:
@@ -100,6 +103,16 @@ def test_nights_give_one_runs_stories_and_the_stored_links_are_a_fresh_computati
         assert got == expected
         db = folder / "a.db"
         assert stored_pairs(db) == scratch_pairs(db, CONFIG)
+
+
+def test_nights_on_each_backend_keep_the_links_of_one_run(db_url: str, tmp_path: Path) -> None:
+    records = _reports(11)
+    expected = membership_after(tmp_path / "one", [records], batch_size=1000, stories=CONFIG)
+    for number, night in enumerate((records[:14], records[14:29], records[29:])):
+        path = write_jsonl(tmp_path / f"night{number}.jsonl", night)
+        run(db_url, [path], batch_size=6, stories=CONFIG)  # type: ignore[arg-type]
+    assert membership(db_url) == expected  # type: ignore[arg-type]
+    assert stored_pairs(db_url) == scratch_pairs(db_url, CONFIG) != set()
 
 
 def _alembic(db: Path, step: str, revision: str) -> None:

@@ -77,7 +77,9 @@ chained inputs split into batches in any order, with clusters re-vectorised and 
 the same pages give the same stories in any order, batch size or number of runs. A run of
 later reports joining a big story costs its own clusters; a story past ``centroid_clusters``
 members changes state only when a member joins on a later day, so a report filed mid-day does
-not re-walk the day's big story.
+not re-walk the day's big story.  Links are stored (``stored_links``, table ``story_links``):
+a run scores only its new and re-vectorised clusters' candidates and the pairs their arrival
+flips, and reads the links of every other cluster the walk meets.
 **Story ids** (``identity``): a regrouped story keeps the stored id it shares most members
 with (largest overlaps served first, ties by the smaller id, each id given once), so links and
 notes people keep to ``story:ID`` stay valid from night to night: a story that grows keeps its

@@ -484,7 +484,10 @@ def update_stories(
     run stored; any set of pages works (a walk restricted to what they can change).  Re-decides
     (``regroup``) the clusters
     whose vector is new, changed or gone, whose links changed (anchor buckets displaced), and
-    those whose story can have changed with them; other stories stay as stored.
+    those whose story can have changed with them; other stories stay as stored.  Links are
+    scored only for clusters whose vector is new or changed and for the pairs their change
+    flips; ``story_links`` gives every other link set and is kept equal to the links among
+    the stored vectors (``stored_links``).
     """
     from clipper.store import Store  # clipper.store imports nothing of this module
 

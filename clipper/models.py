@@ -269,14 +269,16 @@ class StoryVector(Base):
 
 
 class StoryLink(Base):
-    """Two clusters the story stage links (their stored vectors' cosine clears the bar for
-    their gap, among the candidate pairs: clipper.stories.linking), once from each end, so a
-    cluster's links are one range of the key.  Exactly the links among the clusters of
-    ``story_vectors`` (clipper.stories.stored_links): a run scores only what it changed."""
+    """A cluster's story links: the clusters the story stage links it to (their stored
+    vectors' cosine clears the bar for their gap, among the candidate pairs:
+    clipper.stories.linking), as sorted int64 ids, little-endian; no row: none.  Exactly the
+    links among the clusters of ``story_vectors`` (clipper.stories.stored_links), so a run
+    scores only what it changed; one row a cluster, so a night's writes follow its clusters,
+    not their links (a one-topic day links each cluster with a hundred others)."""
 
     __tablename__ = "story_links"
     cluster_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    other_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    linked: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Watchlist(Base):

@@ -585,7 +585,9 @@ def test_a_pair_met_from_two_slices_is_scored_once(monkeypatch: pytest.MonkeyPat
 
         monkeypatch.setattr(storage, "_LINK_SLICE", size)
         monkeypatch.setattr(storage, "score", counted)
-        monkeypatch.setattr(storage.stored_links, "add", lambda session, pairs: None)
+        monkeypatch.setattr(  # nothing stored yet
+            storage.stored_links, "read", lambda session, ids: {c: np.zeros(0, int) for c in ids}
+        )
         pool = storage.StoryPool(config)
         # every day of the window held (empty ones too): nothing is read from an archive
         pool.by_day = {day: set() for day in range(400, 600)}

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import create_engine, select
@@ -55,10 +56,12 @@ def stored_pairs(db: Path | str) -> set[tuple[int, int]]:
     archive = open_archive(str(db), create=False)
     try:
         with archive.sessions() as session:
-            rows = session.execute(select(StoryLink.cluster_id, StoryLink.other_id)).all()
+            rows = session.execute(select(StoryLink.cluster_id, StoryLink.linked)).all()
     finally:
         archive.close()
-    return {(a, b) for a, b in rows}
+    found = {(a, int(b)) for a, linked in rows for b in np.frombuffer(linked, "<i8")}
+    assert all(len(linked) for _, linked in rows)  # no row for a cluster without links
+    return found
 
 
 def scratch_pairs(db: Path | str, config: StoryConfig) -> set[tuple[int, int]]:

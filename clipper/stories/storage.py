@@ -114,6 +114,8 @@ class StoryPool:
         self.changed_days: set[int] = set()
         self.used_days: set[int] = set()
         self.links: dict[int, npt.NDArray[np.int64]] = {}
+        # Clusters whose held link set differs from its ``story_links`` row (_Stored.flush).
+        self.dirty: set[int] = set()
 
     def load_days(self, session: Session, wanted: set[int]) -> None:
         # A window reaching before 0001-01-01 or after 9999-12-31 (a page dated near either
@@ -169,9 +171,10 @@ class StoryPool:
         )
 
     def forget(self, cluster_ids: Iterable[int], rescored: bool = True) -> None:
-        """Drop clusters; ``rescored``: they are being rewritten or deleted (their partners'
-        link sets stay valid without them), else they only leave the pool (their partners'
-        sets are dropped)."""
+        """Drop clusters; ``rescored``: they are being rewritten or deleted (their link sets
+        and their partners' held sets lose them: to be written), else they only leave the
+        pool (their partners' sets, complete, are dropped too unless waiting to be written:
+        those are read again with their partners' items when needed)."""
         for cid in cluster_ids:
             item = self.items.pop(cid, None)
             if item is not None and item.day in self.by_day:
@@ -180,33 +183,28 @@ class StoryPool:
             self.columns.forget(cid)
             for other in self.links.pop(cid, _NO_LINKS).tolist():
                 if rescored:
-                    self.unlink(other, cid)
-                else:
+                    if other in self.links:  # else one of ``cluster_ids`` (or not read)
+                        self.unlink(other, cid)
+                elif other not in self.dirty:
                     self.links.pop(other, None)
-
-    def displace(self, cluster_ids: Iterable[int]) -> None:
-        """Clusters whose candidates may have changed: rescored at their next visit."""
-        for cid in cluster_ids:
-            for other in self.links.pop(cid, _NO_LINKS).tolist():
-                self.unlink(other, cid)
+            if rescored and item is not None:
+                self.dirty.add(cid)
 
     def unlink(self, cluster_id: int, other: int) -> None:
-        """Take ``other`` out of the link set of ``cluster_id`` (if it is held)."""
-        held = self.links.get(cluster_id)
-        if held is not None:
-            at = int(np.searchsorted(held, other))
-            if at < len(held) and held[at] == other:
-                self.links[cluster_id] = np.delete(held, at)
+        """Take ``other`` out of the link set of ``cluster_id`` (held: read it first)."""
+        held = self.links[cluster_id]
+        at = int(np.searchsorted(held, other))
+        if at < len(held) and held[at] == other:
+            self.links[cluster_id] = np.delete(held, at)
+            self.dirty.add(cluster_id)
 
     def link(self, pairs: npt.NDArray[np.int64]) -> None:
-        """Add each (a, b) of ``pairs`` to the link sets held of a and of b (a set not held is
-        scored whole when it is needed: a partner not scored yet gets its own turn)."""
+        """Add each (a, b) of ``pairs`` to the link sets of a and of b (held: read them
+        first)."""
         if not len(pairs):
             return
         owners = np.concatenate([pairs[:, 0], pairs[:, 1]])
         others = np.concatenate([pairs[:, 1], pairs[:, 0]])
-        held = np.fromiter((o in self.links for o in owners.tolist()), np.bool_, len(owners))
-        owners, others = owners[held], others[held]
         order = np.lexsort((others, owners))
         owners, others = owners[order], others[order]
         starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
@@ -214,6 +212,7 @@ class StoryPool:
             owners[starts].tolist(), np.split(others, starts[1:]), strict=True
         ):
             self.links[owner] = np.union1d(self.links[owner], part)
+            self.dirty.add(owner)
 
     def day_items(self, days: Iterable[int]) -> list[Item]:
         return [self.items[cid] for day in sorted(days) for cid in sorted(self.by_day[day])]
@@ -253,10 +252,10 @@ class _Stored:
         self.items = pool.items
 
     def score(self, cluster_ids: Sequence[int], before_day: int | None = None) -> int:
-        """Score the complete link sets of ``cluster_ids`` (new or re-vectorised: none of
-        their links is stored) against their windows, keep them in the pool and store them;
-        a pair with an end dated before ``before_day`` is left out (stored already).  Returns
-        the links stored."""
+        """Score the link sets of ``cluster_ids`` against their windows and add them to the
+        held sets (those of new or re-vectorised clusters start empty: their rows were
+        flushed away); a pair with an end dated before ``before_day`` is left out (stored
+        already).  Returns the links found."""
         pool = self.pool
         pool.load_clusters(self.session, cluster_ids)
         fresh = sorted(cid for cid in set(cluster_ids) if cid in pool.items)
@@ -264,9 +263,7 @@ class _Stored:
             return 0
         pool.used_days.update(pool.items[cid].day for cid in fresh)
         pool.load_windows(self.session, [pool.items[cid] for cid in fresh])
-        for cid in fresh:
-            pool.displace([cid])
-            pool.links[cid] = _NO_LINKS
+        self.hold(fresh)
         index = pool.indexed()
         # A slice at a time: a run's story stage scores a whole night's clusters, and their
         # candidate pairs and scores at once held 600 MB at 10k one-day records.  A pair is a
@@ -275,7 +272,7 @@ class _Stored:
         # it is left out (a third of the pairs when 10,000 of a 30-day window's clusters are
         # scored in one call).
         done = np.zeros(0, np.int64)
-        stored = 0
+        total = 0
         for start in range(0, len(fresh), _LINK_SLICE):
             ids = fresh[start : start + _LINK_SLICE]
             pairs = index.candidates([pool.items[cid] for cid in ids])
@@ -288,25 +285,38 @@ class _Stored:
                 pairs = pairs[(days >= before_day).all(axis=1)]
             found = score(pairs, pool.items, self.config, pool.columns)
             linked = np.array([(a, b) for a, b, _ in found], np.int64).reshape(-1, 2)
+            self.hold(np.unique(linked).tolist())
             pool.link(linked)
-            stored_links.add(self.session, linked)
-            stored += len(linked)
+            total += len(linked)
             done = np.union1d(done, ids)
-        return stored
+        return total
+
+    def hold(self, cluster_ids: Collection[int]) -> None:
+        """Read the link sets of ``cluster_ids`` the pool does not hold from ``story_links``."""
+        pool = self.pool
+        wanted = [cid for cid in cluster_ids if cid not in pool.links]
+        if wanted:
+            pool.links.update(stored_links.read(self.session, wanted))
+
+    def flush(self) -> None:
+        """Write the changed link sets to ``story_links``."""
+        pool = self.pool
+        stored_links.write(
+            self.session, {cid: pool.links.get(cid, _NO_LINKS) for cid in pool.dirty}
+        )
+        pool.dirty = set()
 
     def links(self, cluster_ids: Collection[int]) -> None:
-        """Make the link sets of ``cluster_ids`` available (:meth:`linked`), their linked
-        clusters' items too: held in the pool, else read from ``story_links``."""
+        """Make the link sets of ``cluster_ids`` available (:meth:`linked`), with the items
+        of the clusters they link to."""
         pool = self.pool
         pool.load_clusters(self.session, cluster_ids)
         present = [cid for cid in cluster_ids if cid in pool.items]
         pool.used_days.update(pool.items[cid].day for cid in present)
-        fresh = [cid for cid in present if cid not in pool.links]
-        if not fresh:
-            return
-        found = stored_links.read(self.session, fresh)
-        pool.links.update(found)
-        pool.load_clusters(self.session, {o for links in found.values() for o in links.tolist()})
+        self.hold(present)
+        pool.load_clusters(
+            self.session, {o for cid in present for o in pool.links[cid].tolist()}
+        )
 
     def linked(self, cluster_id: int) -> list[int]:
         return self.pool.links.get(cluster_id, _NO_LINKS).tolist()
@@ -353,14 +363,11 @@ def _relink(
     stored.links(ends)
     before = {cid: set(pool.links[cid].tolist()) for cid in ends}
     gained_set = {(a, b) for a, b in gained.tolist()}
-    new = np.array([p for p in linked if p in gained_set], np.int64).reshape(-1, 2)
-    gone = [p for p in linked if p not in gained_set]
-    pool.link(new)
-    stored_links.add(session, new)
-    for a, b in gone:
-        pool.unlink(a, b)
-        pool.unlink(b, a)
-    stored_links.remove(session, gone)
+    pool.link(np.array([p for p in linked if p in gained_set], np.int64).reshape(-1, 2))
+    for a, b in linked:
+        if (a, b) not in gained_set:
+            pool.unlink(a, b)
+            pool.unlink(b, a)
     return before
 
 
@@ -514,16 +521,19 @@ def update_stories(
     # old positions and link sets.
     pool.load_clusters(session, changed)
     removed_items = [pool.items[cid] for cid in changed if cid in pool.items]
-    # Their stored links go (a new vector's are scored below): the sets before, for regroup.
-    old_links = stored_links.remove_clusters(
-        session, [cid for cid in changed if cid in pool.items]
-    )
+    # Their stored links go (a new vector's are scored below), from their partners' sets
+    # too; their sets before, for regroup.
+    stored = _Stored(session, pool, config)
+    had_vector = [cid for cid in changed if cid in pool.items]
+    stored.hold(had_vector)
+    stored.hold({o for cid in had_vector for o in pool.links[cid].tolist()})
     change = Change()
     for cid in changed:
         if cid in old_story and cid in pool.items:
             change.removed.append((old_story[cid], pool.items[cid]))
-        change.old_links[cid] = set(old_links[cid].tolist()) if cid in old_links else None
+        change.old_links[cid] = set(pool.links[cid].tolist()) if cid in pool.links else None
     pool.forget(changed)
+    stored.flush()
     for chunk in chunks(sorted(gone)):
         session.execute(delete(StoryVector).where(StoryVector.cluster_id.in_(chunk)))
     _write_vectors(session, stale, config, vectors or {})
@@ -531,7 +541,6 @@ def update_stories(
 
     seeds = {row.id for row in stale}
     pool.load_clusters(session, seeds)
-    stored = _Stored(session, pool, config)
     stored.score(sorted(seeds))
     before = _relink(session, pool, stored, seeds, removed_items)
     # A cluster whose links came out the same changes nothing.
@@ -540,6 +549,7 @@ def update_stories(
     }
     change.old_links.update((cid, before[cid]) for cid in relinked)
     change.seeds = {cid for cid in seeds | relinked if cid in pool.items}
+    stored.flush()
     found = regroup(stored, change, config)
     outcome.compared = found.compared
     outcome.decided, outcome.moved, outcome.by_state = found.decided, found.moved, found.by_state

@@ -1,13 +1,14 @@
 """Stored story links (table ``story_links``, migration 0021): what the story stage scored.
 
 The table holds exactly the links among the clusters of ``story_vectors`` as their stored
-vectors score them (:func:`clipper.stories.linking.link_graph` over every stored vector), each
-pair twice, once from each end, so a cluster's links are one range of the primary key.  A run
-keeps it so by scoring only what it changed (``storage.update_stories``): the links of a
-cluster whose vector is rewritten or deleted are removed, a new or re-vectorised cluster's are
-scored and added, and a pair of other clusters whose candidacy the change flipped
-(``AnchorIndex.changed_pairs``) is added or removed.  Every other cluster's links are read
-here instead of being scored again.
+vectors score them (:func:`clipper.stories.linking.link_graph` over every stored vector), one
+row a cluster: its linked clusters' ids, sorted, as little-endian int64 (a row a link cost
+2 CPU s to insert for the 415,000 links of 6,000 one-day records).  A run keeps it so by
+scoring only what it changed (``storage.update_stories``, which rewrites the rows of the
+clusters whose sets changed): the links of a cluster whose vector is rewritten or deleted are
+removed, a new or re-vectorised cluster's are scored and added, and a pair of other clusters
+whose candidacy the change flipped (``AnchorIndex.changed_pairs``) is added or removed.  Every
+other cluster's links are read here instead of being scored again.
 
 An archive from before revision 0021 gets its links in that migration (:func:`backfill`),
 a window of days at a time, unless its story scheme is not this clipper's: then the next run
@@ -17,13 +18,13 @@ recomputes every story, links included (``storage._check_scheme``).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Mapping
 from dataclasses import fields
 from datetime import date
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from clipper.backends import backend_for
@@ -39,59 +40,25 @@ _BACKFILL_DAYS = 30
 def read(session: Session, cluster_ids: Collection[int]) -> dict[int, npt.NDArray[np.int64]]:
     """Each of ``cluster_ids`` → the ids of the clusters it is linked to, a sorted int64
     array (empty: none)."""
-    found: dict[int, list[int]] = {cid: [] for cid in cluster_ids}
+    found = dict.fromkeys(cluster_ids, _NONE)
     for chunk in chunks(sorted(found)):
-        for owner, other in session.execute(
-            select(StoryLink.cluster_id, StoryLink.other_id)
-            .where(StoryLink.cluster_id.in_(chunk))
-            .order_by(StoryLink.cluster_id, StoryLink.other_id)
+        for cid, linked in session.execute(
+            select(StoryLink.cluster_id, StoryLink.linked).where(StoryLink.cluster_id.in_(chunk))
         ):
-            found[owner].append(other)
-    return {cid: np.array(others, np.int64) if others else _NONE for cid, others in found.items()}
+            found[cid] = np.frombuffer(linked, "<i8").astype(np.int64)
+    return found
 
 
-def add(session: Session, pairs: npt.NDArray[np.int64]) -> None:
-    """Store the links ``pairs`` ((n, 2) cluster ids, none stored yet), once from each end."""
-    if not len(pairs):
-        return
-    both = np.concatenate([pairs, pairs[:, ::-1]])
-    both = both[np.lexsort((both[:, 1], both[:, 0]))]  # key order: appends to the index
-    connection = session.connection()
-    backend_for(connection).bulk_insert(
-        connection, StoryLink.__table__, ("cluster_id", "other_id"),  # type: ignore[arg-type]
-        [tuple(row) for row in both.tolist()],
-    )
-
-
-def remove(session: Session, pairs: Iterable[tuple[int, int]]) -> None:
-    """Delete the links ``pairs`` (both of their rows)."""
-    rows = [{"a": a, "b": b} for x, y in pairs for a, b in ((x, y), (y, x))]
-    if rows:
-        session.connection().execute(
-            delete(StoryLink).where(
-                StoryLink.cluster_id == bindparam("a"), StoryLink.other_id == bindparam("b")
-            ),
-            rows,
-        )
-
-
-def remove_clusters(
-    session: Session, cluster_ids: Collection[int]
-) -> dict[int, npt.NDArray[np.int64]]:
-    """Delete every link of ``cluster_ids`` (their vectors are being rewritten or deleted);
-    return each one's links before (as :func:`read`)."""
-    before = read(session, cluster_ids)
-    partners = sorted({o for others in before.values() for o in others.tolist()})
-    for chunk in chunks(sorted(before)):
+def write(session: Session, sets: Mapping[int, npt.NDArray[np.int64]]) -> None:
+    """Store each cluster's complete link set (sorted ids; empty: its row is deleted)."""
+    for chunk in chunks(sorted(sets)):
         session.execute(delete(StoryLink).where(StoryLink.cluster_id.in_(chunk)))
-        # Their partners' rows pointing back: (partner, one of them), all of them going.
-        for part in chunks(partners):
-            session.execute(
-                delete(StoryLink).where(
-                    StoryLink.cluster_id.in_(part), StoryLink.other_id.in_(chunk)
-                )
-            )
-    return before
+    rows = [(cid, sets[cid].astype("<i8").tobytes()) for cid in sorted(sets) if len(sets[cid])]
+    if rows:
+        connection = session.connection()
+        backend_for(connection).bulk_insert(
+            connection, StoryLink.__table__, ("cluster_id", "linked"), rows  # type: ignore[arg-type]
+        )
 
 
 def clear(session: Session) -> None:
@@ -144,6 +111,7 @@ def backfill(session: Session) -> int:
         ids = [cid for day in days[start:stop] for cid in sorted(pool.by_day[day])]
         # A pair with an end on an earlier day was stored with that day's clusters.
         total += stored.score(ids, before_day=first)
+        stored.flush()
         pool.links.clear()
         pool.trim()
         start = stop

@@ -1,14 +1,14 @@
 """story links: the links the story stage scored, stored, so a run scores only what it changed
 
-Every run used to score again the link sets of the stored clusters its new ones met (a
-cluster's links, cosine over the bar with its candidates, were kept only for the run), so the
-story stage of 10,000 pages cost four times more in a 100,000-page archive than in an empty one.
-``story_links`` holds each link once from each end; ``clipper.stories.stored_links`` keeps it
-equal to the links among every stored story vector.  This revision fills it for the vectors
-already stored (``stored_links.backfill``: every cluster's candidates scored once, 30 days of
-clusters at a time), so the first run after the upgrade reads them too; an archive without
-stories, or whose story settings are not this clipper's, is left empty, and its next run
-recomputes every story (and the links with them), as it would have.  Downgrade drops the table.
+A cluster's story links (its linked clusters) were kept only for the run that scored them, so
+every run scored again the link sets of the stored clusters its new ones met.  ``story_links``
+holds each cluster's linked clusters (one row a cluster, sorted ids), and
+``clipper.stories.stored_links`` keeps it equal to the links among every stored story vector.
+This revision fills it for the vectors already stored (``stored_links.backfill``: every
+cluster's candidates scored once, 30 days of clusters at a time), so the first run after the
+upgrade reads them too; an archive without stories, or whose story settings are not this
+clipper's, is left empty, and its next run recomputes every story (and the links with them),
+as it would have.  Downgrade drops the table.
 
 Revision ID: 0021
 Revises: 0020
@@ -34,8 +34,8 @@ def upgrade() -> None:
         op.create_table(
             "story_links",
             sa.Column("cluster_id", sa.Integer(), nullable=False, autoincrement=False),
-            sa.Column("other_id", sa.Integer(), nullable=False, autoincrement=False),
-            sa.PrimaryKeyConstraint("cluster_id", "other_id"),
+            sa.Column("linked", sa.LargeBinary(), nullable=False),
+            sa.PrimaryKeyConstraint("cluster_id"),
         )
     with Session(bind=bind) as session:
         backfill(session)

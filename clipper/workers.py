@@ -32,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 from dateutil.parser import UnknownTimezoneWarning
 
+from clipper import allocator, language
 from clipper.clean import clean_page
 from clipper.config import Config, FingerprintConfig, MatchConfig
 from clipper.fingerprint import Fingerprint, MinHasher, fingerprint_texts
@@ -203,17 +204,25 @@ class Workers:
         self._verify_pool: Any = None
 
     def _start_pool(self) -> Any:
-        if self._context.get_start_method() == "fork":
+        forked = self._context.get_start_method() == "fork"
+        if forked:
             # Set up once here, and keep the garbage collector off what the workers inherit
             # (its bookkeeping would write to, and so copy, every shared page).
             warm_up(self._config)
             gc.freeze()
         try:
-            return self._context.Pool(
+            pool = self._context.Pool(
                 self._workers, _start_worker, (self._config, os.getpid())
             )
         finally:
             gc.unfreeze()
+        if forked:
+            # The workers hold their copy of the language identifier's model; this process
+            # identifies no language (it cleans no page while it has a pool), so the model's
+            # ~95 MB leave its resident set for the whole run.
+            language.unload()
+            allocator.release()
+        return pool
 
     def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
         """Start preparing ``pages`` (one task: the caller sends a batch in chunks of about

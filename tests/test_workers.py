@@ -114,3 +114,36 @@ def test_workers_started_either_way_prepare_what_one_process_prepares(start_meth
         assert [_summary(item) for wait in pending for item in wait()] == inline
     finally:
         pool.close()
+
+
+def _language_model_loaded() -> bool:
+    from clipper import language
+
+    return language._identifier.cache_info().currsize == 1
+
+
+def test_forked_workers_keep_the_language_model_the_main_process_lets_go() -> None:
+    """The main process loads py3langid's model (~95 MB) only for the workers it forks: they
+    inherit it, and it lets go of its own copy; an undeclared page is still identified."""
+    from clipper import language
+    from clipper.page import RawPage
+    from clipper.workers import Prepared
+
+    config = Config(workers=2)
+    text = (
+        "Der Stadtrat hat am Dienstag beschlossen, an Werktagen zwei frühe Fährverbindungen "
+        "einzurichten. Pendler hatten sich beklagt, dass das erste Boot zu spät ablege.\n\n"
+        "Der neue Fahrplan gilt ab dem nächsten Monat und wird nach einer Saison überprüft, "
+        "sagten Mitglieder des Rates; die Preise bleiben für Einwohner und Studenten gleich.\n"
+    )
+    page = RawPage("dump/faehre.txt", "text", text, url="https://hafen.invalid/faehre")
+    pool = Workers(config, "fork")
+    try:
+        assert pool._pool is not None
+        assert not _language_model_loaded()
+        assert pool._pool.apply(_language_model_loaded)  # inherited, not loaded again
+        [item] = pool.submit([page])()
+        assert isinstance(item, Prepared) and item.article.language == "de"
+    finally:
+        pool.close()
+    assert language.detect_language(text) == "de"  # loaded again where needed

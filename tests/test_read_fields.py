@@ -310,6 +310,25 @@ def test_nul_characters_in_a_record_are_dropped(tmp_path: Path) -> None:
     assert isinstance(html_page.body, bytes) and b"\x00" not in html_page.body
 
 
+def test_lone_surrogates_in_an_html_field_become_storable_bytes(tmp_path: Path) -> None:
+    # "\\ud800" is legal JSON, illegal UTF-8: replaced, whichever way the record's HTML comes
+    # (its html field as read, decoded again in its declared charset, or a text field of HTML)
+    latin1 = "<html><body><p>Caf\u00e9 \u0096 " + TEXT + "</p></body></html>"
+    records = [
+        {"url": "https://esk-courier.example/a", "html": f"<p>{TEXT}\ud800</p>"},
+        {"url": "https://esk-courier.example/b", "html": latin1, "charset": "windows-1252"},
+        {"url": "https://esk-courier.example/c", "text": f"<p>{TEXT}\ud800</p>"},
+    ]
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))  # \\ud800 escaped
+    pages, rejected = _read(path)
+    assert not rejected and len(pages) == 3
+    for page in pages:
+        assert isinstance(page.body, bytes)
+        assert TEXT in page.body.decode("utf-8")  # strict: every byte is UTF-8
+    assert "Caf\u00e9 \u2013 " in pages[1].body.decode("utf-8")  # read as Windows-1252
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_json_lines_are_read_line_by_line(tmp_path: Path, codec: str) -> None:
     # Windows PowerShell's `> export.jsonl` writes UTF-16 (with a byte-order mark); a JSON

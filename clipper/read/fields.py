@@ -324,7 +324,8 @@ def _body_bytes(body: bytes | str) -> int:
 
 
 def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
-    html_body = _str_field(obj, _HTML_FIELDS)
+    html_field = _str_field(obj, _HTML_FIELDS)  # scrubbed (_scrub)
+    html_body = html_field
     markdown = _str_field(obj, _MARKDOWN_FIELDS)
     if markdown and not html_body:
         html_body = markdown_html(markdown, _str_field(obj, _TITLE_FIELDS))
@@ -349,7 +350,11 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     if html_body:
         kind: InputKind = "html"
         charset = charset_of(_str_field(obj, _CHARSET_FIELDS) or _header_charset(obj))
-        body: bytes | str = _scrub(redecode(html_body, charset)).encode("utf-8")
+        # the HTML field as read is scrubbed already: not scanned twice (a page is ~300 KB)
+        redecoded = redecode(html_body, charset)
+        body: bytes | str = (
+            redecoded if redecoded is html_field else _scrub(redecoded)
+        ).encode("utf-8")
     elif text_body:
         # "AT&amp;T" in a text field: a crawler that kept the page's entities
         text_body = html.unescape(text_body) if _ENTITY.search(text_body) else text_body

@@ -11,13 +11,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+import mmh3
 import numpy as np
 import numpy.typing as npt
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from sklearn.utils import murmurhash3_32
 
 from clipper.config import StoryConfig
 from clipper.stories import weights
+from clipper.stories.stopwords import ENGLISH_STOP_WORDS
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 VECTOR_VERSION = "3"  # 3: Chinese and Japanese as character bigrams
@@ -143,7 +143,7 @@ _TERM_INFO_LIMIT = 500_000
 
 
 def _term_info(term: str) -> bytes:
-    key = murmurhash3_32(term, seed=0, positive=True)
+    key = mmh3.hash(term, 0, signed=False)
     if term.startswith("n:"):
         return struct.pack("<QQQ", key, 0, _KIND_NAME)
     if term.startswith("#"):

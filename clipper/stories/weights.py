@@ -28,9 +28,9 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
+import mmh3
 import numpy as np
 import numpy.typing as npt
-from sklearn.utils import murmurhash3_32
 
 # Bump when the way a table is built changes (files of other versions are ignored).
 TABLE_VERSION = "1"
@@ -45,9 +45,11 @@ _NEEDS_EXTRAS = frozenset({"ko"})
 
 
 def lookup_key(word: str) -> int:
-    """The 64-bit hash a word is looked up by (two 32-bit MurmurHash3 values)."""
-    high = murmurhash3_32(word, seed=0, positive=True)
-    return (high << 32) | murmurhash3_32(word, seed=1, positive=True)
+    """The 64-bit hash a word is looked up by (two 32-bit MurmurHash3 values of its UTF-8,
+    x86_32 with seeds 0 and 1, unsigned: scikit-learn's ``murmurhash3_32(positive=True)``,
+    which made the tables of earlier versions)."""
+    high = mmh3.hash(word, 0, signed=False)
+    return (high << 32) | mmh3.hash(word, 1, signed=False)
 
 
 @functools.cache

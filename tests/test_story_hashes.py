@@ -1,0 +1,44 @@
+"""clipper.stories hashes terms with mmh3 and drops a copied stop-word list; both must be what
+scikit-learn gave (stored story vectors and weight tables were made with it)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from clipper.stories import vectors, weights
+from clipper.stories.stopwords import ENGLISH_STOP_WORDS
+
+# Invented words in several scripts, with the cases that hashing code gets wrong: empty,
+# non-ASCII (two-, three- and four-byte UTF-8), a long word past the 4-byte blocks.
+WORDS = [
+    "", "a", "ab", "abc", "abcd", "harbour", "ferry", "n:ortiz", "#2024", "crossings",
+    "été", "straße", "fährverbindung", "Москва", "日本語", "서울시는", "naïve", "😀",
+    "x" * 1001, "mid-term", "o'brien", "3.5",
+]  # fmt: skip
+
+
+def test_term_hashes_are_scikit_learns_murmurhash() -> None:
+    sklearn_utils = pytest.importorskip("sklearn.utils")
+    for word in WORDS:
+        for seed in (0, 1):
+            assert weights.mmh3.hash(word, seed, signed=False) == sklearn_utils.murmurhash3_32(
+                word, seed=seed, positive=True
+            ), word
+        high = sklearn_utils.murmurhash3_32(word, seed=0, positive=True)
+        low = sklearn_utils.murmurhash3_32(word, seed=1, positive=True)
+        assert weights.lookup_key(word) == (high << 32) | low
+
+
+def test_stop_words_are_scikit_learns() -> None:
+    text = pytest.importorskip("sklearn.feature_extraction.text")
+    assert ENGLISH_STOP_WORDS == text.ENGLISH_STOP_WORDS
+    assert ENGLISH_STOP_WORDS <= vectors._STOP_WORDS
+
+
+def test_a_dedupe_run_does_not_load_scikit_learn() -> None:
+    code = "import sys, clipper.pipeline; print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

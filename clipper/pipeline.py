@@ -53,7 +53,8 @@ from clipper.models import Page, Run
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
 from clipper.searchtext import search_text
-from clipper.store import NewPage, Sighting, Store, now
+from clipper.sightings import Sighting, Sightings, merge, redate_clusters
+from clipper.store import NewPage, Store, now
 from clipper.stories import StoryPool, update_stories
 from clipper.stories.pending import PendingVectors
 from clipper.summary import RunSummary
@@ -118,8 +119,8 @@ class Deduper:
         self.run_id = run_id
         self.started = now()
         self.pending_rejections: list[Rejection] = []
-        # readings of stored pages this batch, merged into them once it is stored
-        self.sightings: list[Sighting] = []
+        # readings of pages already stored or read: merged into them at the run's end
+        self.sightings = Sightings()
         self.story_pool = StoryPool(config.stories)
         # page id → story vector of the run's stored canonicals, for the story stage at its
         # end: on disk, not in the main process (they grow with the night)
@@ -149,8 +150,14 @@ class Deduper:
         self.candidate_cache.clear()
         self.key_counts.clear()
         allocator.release()
+        # Pages read again take what their readings agree on (clipper.sightings); those whose
+        # times moved are re-dated, their clusters' and stories' times with them.
+        with self.summary.timed("sightings"):
+            moved = merge(self.store.session, self.sightings)
+            redated = redate_clusters(self.store.session, moved) if moved else set()
+            self.sightings.clear()
         with self.summary.timed("stories"):
-            page_ids = self.store.pages_of_runs(run_ids)
+            page_ids = sorted(set(self.store.pages_of_runs(run_ids)) | moved)
             if page_ids:
                 self.summary.new_stories += update_stories(
                     self.store.session,
@@ -159,6 +166,7 @@ class Deduper:
                     self.config.stories,
                     self.story_vectors,
                     self.story_pool,
+                    redated=redated,
                 ).new_stories
             self.story_vectors.clear()
             self.store.set_stories_pending([])
@@ -244,9 +252,6 @@ class Deduper:
             pages = self._new_pages(stripped)
         if pages:
             self._store(pages)
-        with timed("sightings"):
-            self.store.merge_sightings(self.sightings)
-        self.sightings = []
         with timed("rejections"):
             self.store.record_rejections(self.run_id, self.pending_rejections)
         self.pending_rejections = []
@@ -254,9 +259,9 @@ class Deduper:
     def _seen_before(self, origin: str, stored: tuple[int, str], sighting: Sighting) -> None:
         """A page already stored: by an earlier run (a re-read dump, only counted) or by this
         one (the same page twice in tonight's input: reported, so no input goes unexplained).
-        What this reading adds to the stored page (``sighting``) is merged after the batch is
-        stored (``Store.merge_sightings``)."""
-        self.sightings.append(sighting)
+        What this reading adds to the stored page (``sighting``) is merged at the run's end
+        (:mod:`clipper.sightings`)."""
+        self.sightings.add(sighting)
         run_id, first_origin = stored
         if run_id == self.run_id:
             self.reject(Rejection(origin, "duplicate", f"same page as {first_origin}"))
@@ -307,7 +312,7 @@ class Deduper:
             elif fate is not None:
                 self._seen_before(page.origin, fate, self._sighting(page))
             else:
-                self.sightings.append(self._sighting(page))
+                self.sightings.add(self._sighting(page))
                 self.reject(
                     Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
                 )
@@ -425,7 +430,7 @@ class Deduper:
                 self._seen_before(article.origin, unchanged[key], sighting)
                 continue
             if key in first_origin:
-                self.sightings.append(sighting)
+                self.sightings.add(sighting)
                 self.reject(
                     Rejection(article.origin, "duplicate", f"same page as {first_origin[key]}")
                 )

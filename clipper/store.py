@@ -31,7 +31,7 @@ from clipper.models import (
     SiteLine,
 )
 from clipper.page import Rejection
-from clipper.urls import preferred_spelling, url_key
+from clipper.urls import url_key
 
 T = TypeVar("T")
 # meta rows counting the pages indexed in lsh_bands and in lsh_bands_recent (migration 0007)
@@ -48,21 +48,6 @@ def now() -> str:
 def chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-@dataclass(frozen=True, slots=True)
-class Sighting:
-    """A reading of a page already stored: the same bytes (``raw_hash``) or the same text
-    (``content_hash``) at the same address (``source_key``), read again tonight or on an
-    earlier night.  What it may add to the stored page: another spelling of its URL and an
-    earlier fetch time (ISO 8601; ``seen_at``: the fetch time, else the run's start)."""
-
-    source_key: str
-    raw_hash: str | None
-    content_hash: str | None
-    url: str | None
-    fetched_at: str | None
-    seen_at: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -690,53 +675,6 @@ class Store:
         from clipper import reclustering  # which reads this module's types
 
         return reclustering.recluster(self, set(seeds), new_page_ids, run_id, rules, now())
-
-    def merge_sightings(self, sightings: Sequence[Sighting]) -> None:
-        """Give each stored page read again what its readings agree on whatever their order:
-        the preferred spelling of its URL (:func:`clipper.urls.preferred_spelling`), the
-        earliest fetch time and the earliest sighting.  Before, the first reading's stayed,
-        so the same pages read in another order stored another URL and fetch time.  Versions
-        whose fetch time moved are numbered again.  An index seek per address (the pages
-        stored under each ``source_key``), like :meth:`existing_keys`."""
-        wanted: dict[str, list[Sighting]] = {}
-        for sighting in sightings:
-            wanted.setdefault(sighting.source_key, []).append(sighting)
-        updates: list[dict[str, Any]] = []
-        moved: set[str] = set()
-        for chunk in chunks(sorted(wanted)):
-            rows = self.session.execute(
-                select(
-                    Page.id,
-                    Page.source_key,
-                    Page.raw_hash,
-                    Page.content_hash,
-                    Page.url,
-                    Page.fetched_at,
-                    Page.seen_at,
-                ).where(Page.source_key.in_(chunk))
-            ).all()
-            for row in rows:
-                url, fetched, seen = row.url, row.fetched_at, row.seen_at
-                for sighting in wanted[row.source_key]:
-                    if sighting.raw_hash != row.raw_hash and (
-                        sighting.content_hash != row.content_hash
-                    ):
-                        continue
-                    if url and sighting.url:
-                        url = preferred_spelling(url, sighting.url)
-                    if sighting.fetched_at and (fetched is None or sighting.fetched_at < fetched):
-                        fetched = sighting.fetched_at
-                    seen = min(seen, sighting.seen_at)
-                if (url, fetched, seen) != (row.url, row.fetched_at, row.seen_at):
-                    updates.append(
-                        {"id": row.id, "url": url, "fetched_at": fetched, "seen_at": seen}
-                    )
-                    if fetched != row.fetched_at:
-                        moved.add(row.source_key)
-        if updates:
-            self.session.execute(update(Page), updates)
-        if moved:
-            self.renumber_versions(moved)
 
     def renumber_versions(self, source_keys: Iterable[str]) -> None:
         """Number the distinct texts of each page (its URL, or its file when it has none:

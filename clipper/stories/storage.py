@@ -372,10 +372,11 @@ def _relink(
 
 
 def _stale_clusters(
-    session: Session, cluster_ids: set[int], page_ids: set[int]
+    session: Session, cluster_ids: set[int], page_ids: set[int], redated: Collection[int] = ()
 ) -> tuple[list[Any], set[int], dict[int, int]]:
-    """Clusters among ``cluster_ids`` whose vector is missing or of an old canonical; stored
-    vectors of clusters that are gone; and the story each of both belonged to."""
+    """Clusters among ``cluster_ids`` whose vector is missing, of an old canonical or of a
+    re-dated cluster (``redated``); stored vectors of clusters that are gone; and the story
+    each of both belonged to."""
     clusters = {}
     for chunk in chunks(sorted(cluster_ids)):
         for row in session.execute(
@@ -401,7 +402,7 @@ def _stale_clusters(
     stale = [
         row
         for cid, row in sorted(clusters.items())
-        if cid not in vectors or vectors[cid].page_id != row.canonical_page_id
+        if cid not in vectors or vectors[cid].page_id != row.canonical_page_id or cid in redated
     ]
     old_story = {cid: vectors[cid].story_id for cid in gone} | {
         row.id: row.story_id for row in stale
@@ -480,12 +481,15 @@ def update_stories(
     config: StoryConfig,
     vectors: Mapping[int, Vector] | None = None,
     pool: StoryPool | None = None,
+    redated: Collection[int] = (),
 ) -> StoryOutcome:
     """Bring stories up to date after ``Store.recluster`` stored and clustered ``page_ids``.
 
     ``vectors`` (page id → vector) are the batch's pages vectorised by the worker processes;
     a canonical not among them is vectorised here.  ``pool`` carries stored vectors from one
-    batch of a run to the next (a fresh one is used without it).
+    batch of a run to the next (a fresh one is used without it).  ``redated``: clusters (of
+    ``page_ids``) whose pages' times moved (``clipper.sightings``), re-dated like a cluster
+    with a new canonical.
 
     Called once per run, at its end (``pipeline.Deduper.finish_stories``), with every page the
     run stored; any set of pages works (a walk restricted to what they can change).  Re-decides
@@ -515,7 +519,7 @@ def update_stories(
                 )
                 if cid is not None
             )
-    stale, gone, old_story = _stale_clusters(session, cluster_ids, page_set)
+    stale, gone, old_story = _stale_clusters(session, cluster_ids, page_set, redated)
     changed = [*gone, *(row.id for row in stale)]
     # The buckets their old vectors were in, and (below) those their new ones are in; their
     # old positions and link sets.

@@ -157,14 +157,15 @@ def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 50
             if cid is not None
         )
     found = sorted(clusters)
-    updates = []
+    updates: list[dict[str, Any]] = []
     for start in range(0, len(found), chunk):
         part = found[start : start + chunk]
         seen: dict[int, list[str]] = {}
         for cid, when in session.execute(
             select(Page.cluster_id, Page.seen_at).where(Page.cluster_id.in_(part))
         ):
-            seen.setdefault(cid, []).append(when)
+            if cid is not None:
+                seen.setdefault(cid, []).append(when)
         updates.extend(
             {"id": cid, "first_seen": min(times), "last_seen": max(times)}
             for cid, times in seen.items()

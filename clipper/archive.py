@@ -83,6 +83,12 @@ class Archive:
         return None
 
     @property
+    def read_only(self) -> bool:
+        """Whether the archive was opened read-only (a file on a read-only location or not
+        writable, read through SQLite's ``immutable=1``): commands that write refuse it."""
+        return make_url(self.url).query.get("immutable") == "1"
+
+    @property
     def own_files(self) -> list[Path]:
         """The files this archive keeps beside its database (none on a server): a dump folder
         that holds the archive does not read them as pages."""
@@ -203,8 +209,8 @@ def _read_only_url(file: Path, create: bool) -> str:
     immutable reader would not see."""
     if create:
         raise ArchiveError(
-            f"{file} is on a read-only location (or not writable): dedupe stores there; "
-            "give it a writable archive (read commands work on this one)"
+            f"{file} is on a read-only location (or not writable): this command writes to "
+            "the archive; give it a writable one (read commands work on this one)"
         )
     wal = file.with_name(file.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:

@@ -1237,6 +1237,12 @@ def digest_command(
         raise click.UsageError("--format email needs --to ADDRESSES or CLIPPER_MAIL_TO")
     target = _output_path(output)
     archive = open_or_fail(db, create=False)
+    if archive.read_only and not no_record and since is None:  # --since is not recorded
+        archive.close()
+        raise click.ClickException(
+            f"{db} is read-only, and a digest records where it ended there: add --no-record "
+            "to write this one without recording it"
+        )
     try:
         result = digesting.make_digest(archive, since=since, watch_names=watch_names, query=query)
         if result.is_empty:

@@ -62,3 +62,36 @@ def test_an_old_archive_on_a_read_only_location_asks_for_an_upgrade_where_writab
     assert result.exit_code == 1
     assert "read-only location and at schema revision 0016" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_digest_of_a_read_only_archive_asks_for_no_record_before_writing(
+    tmp_path: Path, read_only: None
+) -> None:
+    """A digest records where it ended in the archive: on a read-only one it says so in one
+    line and writes nothing (no half-delivered file); with --no-record, or looking back with
+    --since (never recorded), it is written."""
+    db = tmp_path / "a.db"
+    with pytest.MonkeyPatch.context() as writable:
+        writable.setattr(clipper.archive, "_read_only", lambda file: False)
+        _build(db)
+    out = tmp_path / "digest.txt"
+    refused = CliRunner().invoke(cli, ["digest", "--db", str(db), "-o", str(out)])
+    assert refused.exit_code == 1, refused.output
+    assert refused.output.count("\n") == 1 and "--no-record" in refused.output
+    assert "Traceback" not in refused.output and not out.exists()
+    for args in (["--no-record"], ["--since", "3650d"]):  # a look back is not recorded
+        plain = CliRunner().invoke(cli, ["digest", "--db", str(db), *args])
+        assert plain.exit_code == 0, (args, plain.output)
+        assert plain.stdout.strip() and "Traceback" not in plain.output
+
+
+def test_a_watchlist_on_a_read_only_archive_names_no_other_command(
+    tmp_path: Path, read_only: None
+) -> None:
+    db = tmp_path / "a.db"
+    with pytest.MonkeyPatch.context() as writable:
+        writable.setattr(clipper.archive, "_read_only", lambda file: False)
+        _build(db)
+    result = CliRunner().invoke(cli, ["watch", "add", "bridges", "bridge", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "this command writes" in result.output and "dedupe" not in result.output

@@ -7,9 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from clipper.config import ReadLimits
+from clipper.archive import open_archive
+from clipper.config import Config, ReadLimits
+from clipper.models import Page
 from clipper.page import RawPage, Rejection
+from clipper.pipeline import dedupe
 from clipper.read import read_pages
 
 BODY = "".join(
@@ -91,7 +95,8 @@ def test_a_records_relative_url_is_resolved_against_its_pages_base(tmp_path: Pat
         {"url": "tram", "html": page(
             '<link rel="canonical" href="https://tidewater.example/news/ferry">'
         ).replace("ferry", "tram")},
-        {"url": "/news/bus", "html": page("").replace("ferry", "bus")},  # nothing to resolve by
+        # nothing to resolve it by: no address (the record is known by its site and bytes)
+        {"url": "/news/bus", "html": page("").replace("ferry", "bus")},
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     pages, rejections = read(path)
@@ -99,5 +104,36 @@ def test_a_records_relative_url_is_resolved_against_its_pages_base(tmp_path: Pat
     assert [p.url for p in pages] == [
         "https://tidewater.example/news/ferry",
         "https://tidewater.example/news/tram",
-        "/news/bus",
+        None,
     ]
+
+
+def test_a_records_placeholder_or_unresolved_url_names_no_page(tmp_path: Path) -> None:
+    """A scraper's placeholder for a link it did not resolve (``javascript:void(0)``,
+    ``about:blank``, ``#``) or a relative path nothing resolves is no address: four sites'
+    records carrying one were stored as versions of one "page" (one's site was
+    "javascript:void(0)").  A URI of its own kind (``urn:``) stays the record's identity."""
+    topics = ["ferry", "tram", "bridge", "harbour", "museum", "library"]
+    urls = ["javascript:void(0)", "javascript:void(0)", "about:blank", "#",
+            "/news/article.html", "urn:newsml:tidewater.example:2025:library"]
+    records = [
+        {"url": url, "site": f"{topic}news.example", "title": f"The {topic} story",
+         "text": " ".join(
+             f"Sentence {i} of the {topic} report says the {topic} plan moves ahead this year."
+             for i in range(12)
+         )}
+        for topic, url in zip(topics, urls, strict=True)
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    pages, _ = read(path)
+    assert [p.url for p in pages] == [None] * 5 + [urls[5]]
+    assert [p.site for p in pages] == [f"{topic}news.example" for topic in topics]
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        summary = dedupe(archive, [str(path)], Config(workers=1))
+        with archive.sessions() as session:
+            versions = session.scalars(select(Page.version)).all()
+    finally:
+        archive.close()
+    assert summary.stored == 6 and versions == [1] * 6

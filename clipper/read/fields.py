@@ -366,7 +366,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         # the page's own <base href> or canonical URL, as a browser would
         head = body[:HEAD_BYTES]
         url = resolved_url(url, base_url(head) or declared_url(head)) or url
-    url = absolute_url(url) or (url.strip() if url else None)
+    url = absolute_url(url) or identifier(url)
     return RawPage(
         origin=origin,
         kind=kind,
@@ -379,6 +379,24 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         site=_site(obj, url, source),
         language=language.strip() if language else None,
     )
+
+
+# A scraper's placeholder where a link's target was not resolved: no page's address.
+_PLACEHOLDER = re.compile(r"(?:javascript|about|data|blob|mailto|tel):|#", re.IGNORECASE)
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+def identifier(value: str | None) -> str | None:
+    """A record's non-http ``url`` kept as its identity when it is one: a URI with a scheme of
+    its own (``urn:newsml:…``, ``tag:…``), else None.  A placeholder a scraper left for a link
+    it did not resolve (``javascript:void(0)``, ``about:blank``, ``#``) or a relative path that
+    nothing resolved (``/news/article.html``, ``www.example.com/a``) names no page: such
+    records of different sites were stored as versions of one "page".  Without it, the record
+    is known by its site and its bytes, as a record without a URL is."""
+    value = (value or "").strip()
+    if not value or _PLACEHOLDER.match(value) or not _SCHEME.match(value):
+        return None
+    return value
 
 
 def _site(obj: dict[str, Any], url: str | None, source: str | None) -> str | None:

@@ -273,7 +273,13 @@ class Deduper:
         bytes; by its text too when ``content_hash`` is given)."""
         fetched = iso_datetime(page.fetched_at)
         return Sighting(
-            page.source_key, page.raw_hash, content_hash, page.url, fetched, fetched or self.started
+            page.source_key,
+            page.raw_hash,
+            content_hash,
+            page.url,
+            fetched,
+            fetched or self.started,
+            page.origin,
         )
 
     def _not_yet_archived(
@@ -424,7 +430,7 @@ class Deduper:
                 fetched = iso_datetime(article.fetched_at)
                 sighting = Sighting(
                     article.source_key, article.raw_hash, fingerprint.content_hash,
-                    article.url, fetched, fetched or self.started,
+                    article.url, fetched, fetched or self.started, article.origin,
                 )
             if key in unchanged:
                 self._seen_before(article.origin, unchanged[key], sighting)

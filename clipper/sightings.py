@@ -13,6 +13,8 @@ gives each page read again (:func:`merge`):
 - the preferred spelling of its URL (:func:`clipper.urls.preferred_spelling`: the one that is
   its own key, then the shorter);
 - the earliest fetch time and the earliest sighting (``seen_at``);
+- the origin (the input file or record it was read from) of its earliest-fetched reading,
+  the smallest of those when several tie or none has a fetch time;
 
 and the clusters holding a page whose times moved their first/last-seen times again
 (:func:`redate_clusters`); the story stage then re-dates their story vectors.  All of it is
@@ -40,8 +42,8 @@ from clipper.urls import preferred_spelling
 class Sighting:
     """A reading of a page already stored or read before in the run: the same bytes
     (``raw_hash``) or the same text (``content_hash``) at the same address (``source_key``).
-    What it may add: another spelling of the URL and an earlier fetch time (ISO 8601;
-    ``seen_at``: the fetch time, else the run's start)."""
+    What it may add: another spelling of the URL, an earlier fetch time (ISO 8601;
+    ``seen_at``: the fetch time, else the run's start) and its ``origin``."""
 
     source_key: str
     raw_hash: str | None
@@ -49,26 +51,31 @@ class Sighting:
     url: str | None
     fetched_at: str | None
     seen_at: str
+    origin: str = ""
 
     def merged(self, other: Sighting) -> Sighting:
         """This sighting and ``other`` (of the same reading) as one: the preferred URL, the
         earlier times."""
+        first = min(self, other, key=_reading_order)
         return Sighting(
             self.source_key,
             self.raw_hash,
             self.content_hash,
             _url(self.url, other.url),
-            _earliest(self.fetched_at, other.fetched_at),
+            first.fetched_at,
             min(self.seen_at, other.seen_at),
+            first.origin,
         )
+
+
+def _reading_order(reading: Any) -> tuple[str, str]:
+    """Readings of one page, first first: the earliest fetched (unknown last), then the
+    smallest origin.  Works on a :class:`Sighting` and on a stored page's row alike."""
+    return (reading.fetched_at or "\uffff", reading.origin)
 
 
 def _url(first: str | None, second: str | None) -> str | None:
     return preferred_spelling(first, second) if first and second else first or second
-
-
-def _earliest(first: str | None, second: str | None) -> str | None:
-    return min(first, second) if first and second else first or second
 
 
 class Sightings:
@@ -117,20 +124,24 @@ def merge(session: Session, sightings: Iterable[Sighting], chunk: int = 500) -> 
                 Page.url,
                 Page.fetched_at,
                 Page.seen_at,
+                Page.origin,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
-            url, fetched, seen = row.url, row.fetched_at, row.seen_at
+            url, seen, first = row.url, row.seen_at, row
             for sighting in wanted[row.source_key]:
                 if sighting.raw_hash != row.raw_hash and sighting.content_hash != row.content_hash:
                     continue
                 if url and sighting.url:
                     url = preferred_spelling(url, sighting.url)
-                fetched = _earliest(fetched, sighting.fetched_at)
                 seen = min(seen, sighting.seen_at)
-            if (url, fetched, seen) == (row.url, row.fetched_at, row.seen_at):
+                first = min(first, sighting, key=_reading_order)
+            fetched, origin = first.fetched_at, first.origin
+            if (url, fetched, seen, origin) == (row.url, row.fetched_at, row.seen_at, row.origin):
                 continue
-            updates.append({"id": row.id, "url": url, "fetched_at": fetched, "seen_at": seen})
+            updates.append(
+                {"id": row.id, "url": url, "fetched_at": fetched, "seen_at": seen, "origin": origin}
+            )
             if (fetched, seen) != (row.fetched_at, row.seen_at):
                 moved.add(row.id)
             if fetched != row.fetched_at:

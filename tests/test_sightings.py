@@ -28,17 +28,20 @@ MUSEUM = _reading(MUSEUM_A, "https://quarrington.example/museum", "2024-03-06T11
 
 
 def _archive_after(folder: Path, nights: list[list[dict[str, Any]]]) -> tuple[Any, ...]:
+    """(pages: key, URL, fetch time, first sighting, origin in ``folder``; clusters' seen
+    times; stories) after reading ``nights`` in turn, each a file named by its first record."""
     folder.mkdir()
     db = folder / "a.db"
-    for number, records in enumerate(nights):
-        run(db, [write_jsonl(folder / f"night{number}.jsonl", records)])
+    for records in nights:
+        name = "early" if records[0] is EARLY else "late" if records[0] is LATE else "other"
+        run(db, [write_jsonl(folder / f"{name}.jsonl", records)])
     archive = open_archive(str(db), create=False)
     try:
         with archive.sessions() as session:
             pages = session.execute(
-                select(Page.source_key, Page.url, Page.fetched_at, Page.seen_at).order_by(
-                    Page.source_key
-                )
+                select(
+                    Page.source_key, Page.url, Page.fetched_at, Page.seen_at, Page.origin
+                ).order_by(Page.source_key)
             ).all()
             clusters = session.execute(
                 select(Page.source_key, Cluster.first_seen, Cluster.last_seen)
@@ -48,7 +51,8 @@ def _archive_after(folder: Path, nights: list[list[dict[str, Any]]]) -> tuple[An
     finally:
         archive.close()
     stories, _ = membership(db)
-    return tuple(map(tuple, pages)), tuple(map(tuple, clusters)), stories
+    pages = [(*row[:4], str(Path(row.origin).relative_to(folder))) for row in pages]
+    return tuple(pages), tuple(map(tuple, clusters)), stories
 
 
 def test_a_page_read_late_first_is_dated_and_storied_as_in_any_other_order(
@@ -60,14 +64,21 @@ def test_a_page_read_late_first_is_dated_and_storied_as_in_any_other_order(
     when all are read in one run."""
     forward = _archive_after(tmp_path / "forward", [[EARLY, OTHER, MUSEUM], [LATE]])
     backward = _archive_after(tmp_path / "backward", [[LATE], [EARLY, OTHER, MUSEUM]])
-    together = _archive_after(tmp_path / "together", [[LATE, MUSEUM, OTHER, EARLY]])
-    assert backward == forward and together == forward
+    together = _archive_after(tmp_path / "together", [[EARLY, MUSEUM, OTHER, LATE]])
+    reversed_together = _archive_after(tmp_path / "reversed", [[LATE, MUSEUM, OTHER, EARLY]])
+    assert backward == forward  # origins too: the same files, read in the other order
+    without_origins = [
+        ([row[:4] for row in pages], *rest)
+        for pages, *rest in (forward, together, reversed_together)
+    ]
+    assert without_origins[1:] == without_origins[:1] * 2
     pages, clusters, stories = forward
     assert pages[0] == (
         "https://lakepost.example/ferry",
         "https://lakepost.example/ferry",
         "2024-03-05T10:00:00",
         "2024-03-05T10:00:00",
+        "early.jsonl:1",  # the earliest-fetched reading's
     )
     assert clusters[0] == ("https://lakepost.example/ferry", "2024-03-05T10:00:00",
                            "2024-03-05T10:00:00")

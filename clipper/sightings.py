@@ -128,7 +128,8 @@ def merge(session: Session, sightings: Iterable[Sighting], chunk: int = 500) -> 
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
-            url, seen, first = row.url, row.seen_at, row
+            url, seen = row.url, row.seen_at
+            first: Any = row
             for sighting in wanted[row.source_key]:
                 if sighting.raw_hash != row.raw_hash and sighting.content_hash != row.content_hash:
                     continue

@@ -51,8 +51,8 @@ def _archive_after(folder: Path, nights: list[list[dict[str, Any]]]) -> tuple[An
     finally:
         archive.close()
     stories, _ = membership(db)
-    pages = [(*row[:4], str(Path(row.origin).relative_to(folder))) for row in pages]
-    return tuple(pages), tuple(map(tuple, clusters)), stories
+    found = [(*row[:4], str(Path(row.origin).relative_to(folder))) for row in pages]
+    return tuple(found), tuple(map(tuple, clusters)), stories
 
 
 def test_a_page_read_late_first_is_dated_and_storied_as_in_any_other_order(

@@ -309,7 +309,7 @@ def dedupe_command(
         # A scraper that wrote nothing (or only garbage) must fail the cron job, not pass as a
         # quiet night.
         skipped = summary.skipped_total
-        problems = f"{skipped} inputs skipped" if skipped else "no input"
+        problems = f"{skipped} input{'s' * (skipped != 1)} skipped" if skipped else "no input"
         click.echo(f"Error: no page was read from {' '.join(paths)} ({problems})", err=True)
         sys.exit(EXIT_NOTHING_READ)
 

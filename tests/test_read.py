@@ -7,6 +7,7 @@ import importlib.util
 import itertools
 import json
 import os
+import random
 import sys
 import tracemalloc
 import zlib
@@ -312,6 +313,10 @@ def test_empty_and_blank_inputs(tmp_path: Path) -> None:
         ("nul.txt", b"plain start\x00\x01\x02 then binary"),
         ("zip.txt", b"PK\x03\x04rest"),
         ("packed.html", gzip_bytes(b"<html></html>")),
+        # random bytes named as JSON lines: one rejection, not a bad-json per newline byte
+        ("junk.jsonl", random.Random(7).randbytes(20_000)),
+        ("junk.jsonl.gz", gzip_bytes(random.Random(8).randbytes(9000))),
+        ("pic.jsonl", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40 + b"\n" * 20),
     ],
 )
 def test_binary_content_under_a_text_name_is_rejected(

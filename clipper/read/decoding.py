@@ -64,6 +64,9 @@ def looks_like_html(head: bytes) -> bool:
 # is still text when, NULs aside, no more than this share of its bytes are such controls.
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _MAX_CONTROL_SHARE = 0.01
+# Without NULs: random or compressed data has about one such byte in ten, text none; text
+# with a few stray controls (a pasted escape sequence) stays text.
+_MAX_BARE_CONTROL_SHARE = 0.05
 # Stray NULs in text (a writer's bug, a byte flipped on disk), as a share of the bytes sniffed:
 # random data has one in 256.
 _MAX_STRAY_NUL_SHARE = 0.002
@@ -75,7 +78,8 @@ def binary_kind(head: bytes) -> str | None:
     NUL bytes alone do not make a file binary: UTF-16 without a byte-order mark (every other
     byte NUL, :func:`utf16_codec`), text padded with NULs at its end (a file preallocated by
     its writer, or a crash before the rest was written) and a stray NUL in text are text; the
-    decoders drop the NULs.  Binary is NULs with the control bytes text never holds.
+    decoders drop the NULs.  Binary is NULs with the control bytes text never holds, or more
+    than 5 % of such bytes without a NUL (random data with no NUL in its first bytes).
     """
     if head.startswith(UTF16_BOMS) or utf16_codec(head):
         return None  # UTF-16 text is full of NULs but is text
@@ -84,6 +88,8 @@ def binary_kind(head: bytes) -> str | None:
             return name
     if b"\x00" in head and not _text_with_nuls(head):
         return "binary data (NUL bytes)"
+    if len(_CONTROL_BYTES.findall(head)) > _MAX_BARE_CONTROL_SHARE * len(head):
+        return "binary data (control bytes)"
     return None
 
 

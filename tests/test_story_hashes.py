@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from clipper.stories import vectors, weights
-from clipper.stories.stopwords import ENGLISH_STOP_WORDS
 
 # Invented words in several scripts, with the cases that hashing code gets wrong: empty,
 # non-ASCII (two-, three- and four-byte UTF-8), a long word past the 4-byte blocks.
@@ -32,10 +31,13 @@ def test_term_hashes_are_scikit_learns_murmurhash() -> None:
         assert weights.lookup_key(word) == (high << 32) | low
 
 
-def test_stop_words_are_scikit_learns() -> None:
-    text = pytest.importorskip("sklearn.feature_extraction.text")
-    assert ENGLISH_STOP_WORDS == text.ENGLISH_STOP_WORDS
-    assert ENGLISH_STOP_WORDS <= vectors._STOP_WORDS
+def test_story_terms_leave_out_scikit_learns_stop_words() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    assert ENGLISH_STOP_WORDS <= vectors.stop_words()
+    assert vectors.terms("The harbour ferry said it would sail again") == [
+        "harbour", "ferry", "sail"
+    ]
 
 
 def test_a_dedupe_run_does_not_load_scikit_learn() -> None:

@@ -50,7 +50,7 @@ from clipper.match import (
     sharing_pairs,
 )
 from clipper.models import Page, Run
-from clipper.page import RawPage, Rejection
+from clipper.page import Article, RawPage, Rejection
 from clipper.read import read_pages
 from clipper.searchtext import search_text
 from clipper.sightings import Sighting, Sightings, merge, redate_clusters
@@ -268,7 +268,7 @@ class Deduper:
         else:
             self.summary.already_archived += 1
 
-    def _sighting(self, page: RawPage, content_hash: str | None = None) -> Sighting:
+    def _sighting(self, page: RawPage | Article, content_hash: str | None = None) -> Sighting:
         """``page``, read again, as a :class:`Sighting` of the stored page it repeats (by its
         bytes; by its text too when ``content_hash`` is given)."""
         fetched = iso_datetime(page.fetched_at)
@@ -426,17 +426,12 @@ class Deduper:
         for item, cut in items:
             article, fingerprint = item.article, item.fingerprint
             key = (article.source_key, fingerprint.content_hash)
-            if key in unchanged or key in first_origin:
-                fetched = iso_datetime(article.fetched_at)
-                sighting = Sighting(
-                    article.source_key, article.raw_hash, fingerprint.content_hash,
-                    article.url, fetched, fetched or self.started, article.origin,
-                )
             if key in unchanged:
+                sighting = self._sighting(article, fingerprint.content_hash)
                 self._seen_before(article.origin, unchanged[key], sighting)
                 continue
             if key in first_origin:
-                self.sightings.add(sighting)
+                self.sightings.add(self._sighting(article, fingerprint.content_hash))
                 self.reject(
                     Rejection(article.origin, "duplicate", f"same page as {first_origin[key]}")
                 )

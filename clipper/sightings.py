@@ -68,9 +68,9 @@ class Sighting:
         )
 
 
-def _reading_order(reading: Any) -> tuple[str, str]:
+def _reading_order(reading: Sighting) -> tuple[str, str]:
     """Readings of one page, first first: the earliest fetched (unknown last), then the
-    smallest origin.  Works on a :class:`Sighting` and on a stored page's row alike."""
+    smallest origin."""
     return (reading.fetched_at or "\uffff", reading.origin)
 
 
@@ -128,24 +128,20 @@ def merge(session: Session, sightings: Iterable[Sighting], chunk: int = 500) -> 
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
-            url, seen = row.url, row.seen_at
-            first: Any = row
+            stored = Sighting(*row[1:])
+            merged = stored
             for sighting in wanted[row.source_key]:
-                if sighting.raw_hash != row.raw_hash and sighting.content_hash != row.content_hash:
-                    continue
-                if url and sighting.url:
-                    url = preferred_spelling(url, sighting.url)
-                seen = min(seen, sighting.seen_at)
-                first = min(first, sighting, key=_reading_order)
-            fetched, origin = first.fetched_at, first.origin
-            if (url, fetched, seen, origin) == (row.url, row.fetched_at, row.seen_at, row.origin):
+                if sighting.raw_hash == row.raw_hash or sighting.content_hash == row.content_hash:
+                    merged = merged.merged(sighting)
+            if merged == stored:
                 continue
             updates.append(
-                {"id": row.id, "url": url, "fetched_at": fetched, "seen_at": seen, "origin": origin}
+                {"id": row.id, "url": merged.url, "fetched_at": merged.fetched_at,
+                 "seen_at": merged.seen_at, "origin": merged.origin}
             )
-            if (fetched, seen) != (row.fetched_at, row.seen_at):
+            if (merged.fetched_at, merged.seen_at) != (stored.fetched_at, stored.seen_at):
                 moved.add(row.id)
-            if fetched != row.fetched_at:
+            if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
     if updates:
         session.execute(update(Page), updates)

@@ -22,16 +22,18 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _build(db: Path) -> None:
-    made = CliRunner().invoke(cli, ["dedupe", "--db", str(db), "--workers", "1",
-                                    str(FIXTURES / "text")])
+    """The fixtures' archive at ``db``, built where it was writable."""
+    with pytest.MonkeyPatch.context() as writable:
+        writable.setattr(clipper.archive, "_read_only", lambda file: False)
+        made = CliRunner().invoke(
+            cli, ["dedupe", "--db", str(db), "--workers", "1", str(FIXTURES / "text")]
+        )
     assert made.exit_code == 0, made.output
 
 
 def test_read_commands_work_on_a_read_only_archive(tmp_path: Path, read_only: None) -> None:
     db = tmp_path / "a.db"
-    with pytest.MonkeyPatch.context() as writable:  # built where it was writable
-        writable.setattr(clipper.archive, "_read_only", lambda file: False)
-        _build(db)
+    _build(db)
     runner = CliRunner()
     for args in (["stats"], ["search", "bridge"], ["show", "1", "--no-text"], ["stories"],
                  ["clusters"], ["export", "--format", "jsonl"]):
@@ -45,9 +47,7 @@ def test_dedupe_into_a_read_only_archive_says_why_in_one_line(
     tmp_path: Path, read_only: None
 ) -> None:
     db = tmp_path / "a.db"
-    with pytest.MonkeyPatch.context() as writable:
-        writable.setattr(clipper.archive, "_read_only", lambda file: False)
-        _build(db)
+    _build(db)
     result = CliRunner().invoke(cli, ["dedupe", "--db", str(db), str(FIXTURES / "text")])
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and "read-only location" in result.output
@@ -71,9 +71,7 @@ def test_a_digest_of_a_read_only_archive_asks_for_no_record_before_writing(
     line and writes nothing (no half-delivered file); with --no-record, or looking back with
     --since (never recorded), it is written."""
     db = tmp_path / "a.db"
-    with pytest.MonkeyPatch.context() as writable:
-        writable.setattr(clipper.archive, "_read_only", lambda file: False)
-        _build(db)
+    _build(db)
     out = tmp_path / "digest.txt"
     refused = CliRunner().invoke(cli, ["digest", "--db", str(db), "-o", str(out)])
     assert refused.exit_code == 1, refused.output
@@ -89,9 +87,7 @@ def test_a_watchlist_on_a_read_only_archive_names_no_other_command(
     tmp_path: Path, read_only: None
 ) -> None:
     db = tmp_path / "a.db"
-    with pytest.MonkeyPatch.context() as writable:
-        writable.setattr(clipper.archive, "_read_only", lambda file: False)
-        _build(db)
+    _build(db)
     result = CliRunner().invoke(cli, ["watch", "add", "bridges", "bridge", "--db", str(db)])
     assert result.exit_code == 1
     assert "this command writes" in result.output and "dedupe" not in result.output

@@ -153,6 +153,25 @@ def test_output_cut_short_by_its_reader_exits_0(corpus: Path, tmp_path: Path) ->
     assert len(full.stdout.encode()) > 1 << 17
 
 
+def _stopped_at_the_story_stage(
+    archive: Any, corpus: Path, monkeypatch: pytest.MonkeyPatch, finish_run: Any
+) -> None:
+    """A run of ``corpus`` stopped (KeyboardInterrupt) when its story stage begins, its end
+    written through ``finish_run`` in place of ``Store.finish_run``."""
+    from clipper.config import Config
+    from clipper.pipeline import Deduper, dedupe
+    from clipper.store import Store
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Deduper, "finish_stories", stop)
+        patch.setattr(Store, "finish_run", finish_run)
+        with pytest.raises(KeyboardInterrupt):
+            dedupe(archive, [str(corpus)], Config(workers=1))
+
+
 def test_a_stop_whose_status_cannot_be_written_is_still_a_stop(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,11 +181,7 @@ def test_a_stop_whose_status_cannot_be_written_is_still_a_stop(
     from sqlalchemy.exc import OperationalError
 
     from clipper.config import Config
-    from clipper.pipeline import Deduper, dedupe
-    from clipper.store import Store
-
-    def stop(*_: object) -> None:
-        raise KeyboardInterrupt
+    from clipper.pipeline import dedupe
 
     def locked(*_: object) -> None:
         raise OperationalError("UPDATE runs", {}, Exception("database is locked"))
@@ -174,11 +189,7 @@ def test_a_stop_whose_status_cannot_be_written_is_still_a_stop(
     db = tmp_path / "a.db"
     archive = open_archive(str(db))
     try:
-        with monkeypatch.context() as patch:
-            patch.setattr(Deduper, "finish_stories", stop)
-            patch.setattr(Store, "finish_run", locked)
-            with pytest.raises(KeyboardInterrupt):
-                dedupe(archive, [str(corpus)], Config(workers=1))
+        _stopped_at_the_story_stage(archive, corpus, monkeypatch, finish_run=locked)
         assert try_query(db, "SELECT status FROM runs") == [("running",)]
         summary = dedupe(archive, [str(corpus)], Config(workers=1))
     finally:
@@ -197,12 +208,7 @@ def test_a_stop_whose_own_session_refuses_the_end_is_recorded_in_a_fresh_one(
     committed batches' counts."""
     from sqlalchemy.exc import OperationalError
 
-    from clipper.config import Config
-    from clipper.pipeline import Deduper, dedupe
     from clipper.store import Store
-
-    def stop(*_: object) -> None:
-        raise KeyboardInterrupt
 
     refused: list[str] = []
     finish_run = Store.finish_run
@@ -216,11 +222,7 @@ def test_a_stop_whose_own_session_refuses_the_end_is_recorded_in_a_fresh_one(
     db = tmp_path / "a.db"
     archive = open_archive(str(db))
     try:
-        with monkeypatch.context() as patch:
-            patch.setattr(Deduper, "finish_stories", stop)
-            patch.setattr(Store, "finish_run", refuse_once)
-            with pytest.raises(KeyboardInterrupt):
-                dedupe(archive, [str(corpus)], Config(workers=1))
+        _stopped_at_the_story_stage(archive, corpus, monkeypatch, finish_run=refuse_once)
     finally:
         archive.close()
     assert refused == ["once"]

@@ -317,6 +317,16 @@ def test_empty_and_blank_inputs(tmp_path: Path) -> None:
         ("junk.jsonl", random.Random(7).randbytes(20_000)),
         ("junk.jsonl.gz", gzip_bytes(random.Random(8).randbytes(9000))),
         ("pic.jsonl", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40 + b"\n" * 20),
+        # the same for every other container of records: one rejection, and no bytes of the
+        # junk quoted back (a header row of garbage "columns", warcio's "first line: [...]")
+        ("junk.csv", random.Random(9).randbytes(20_000)),
+        ("junk.tsv.gz", gzip_bytes(random.Random(10).randbytes(9000))),
+        ("pic.csv", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40),
+        ("junk.warc", random.Random(11).randbytes(20_000)),
+        ("junk.warc.gz", random.Random(12).randbytes(20_000)),
+        ("packed-junk.warc.gz", gzip_bytes(random.Random(13).randbytes(9000))),
+        ("pic.warc.gz", gzip_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)),
+        ("junk.arc", random.Random(14).randbytes(20_000)),
     ],
 )
 def test_binary_content_under_a_text_name_is_rejected(
@@ -325,6 +335,7 @@ def test_binary_content_under_a_text_name_is_rejected(
     (tmp_path / name).write_bytes(data)
     pages, rejections = read([tmp_path / name])
     assert pages == [] and [r.reason for r in rejections] == ["binary"]
+    assert rejections[0].detail.isascii() and rejections[0].detail.startswith("looks like ")
 
 
 def test_utf16_html_is_not_mistaken_for_binary(tmp_path: Path) -> None:

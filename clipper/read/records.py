@@ -14,10 +14,9 @@ from typing import Any
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
-from clipper.read.decoding import SNIFF_BYTES, binary_kind
 from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.fields import empty_envelope, enveloped, json_type, record_event
-from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, utf16_of
+from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, sniff_records
 
 
 def _loads(data: bytes) -> object:
@@ -36,14 +35,10 @@ def read_jsonl(
     UTF-16 with or without one."""
     lineno = 0
     saw_content = False
-    codec = utf16_of(path, gz, limits)
-    if codec is None:
-        with open_bounded(path, gz, limits) as raw:
-            what = binary_kind(raw.read(SNIFF_BYTES))
-        if what is not None:
-            # one rejection for the file, not a bad-json one per newline byte of random data
-            yield Rejection(str(path), "binary", f"looks like {what}, not JSON lines")
-            return
+    codec, what = sniff_records(path, gz, limits)
+    if what is not None:
+        yield Rejection(str(path), "binary", f"looks like {what}, not JSON lines")
+        return
     with open_bounded(path, gz, limits) as raw:
         f: Lines = Utf8Lines(raw, codec) if codec else raw
         while True:

@@ -28,7 +28,7 @@ from clipper.page import Rejection
 from clipper.read.decoding import decode_mostly_utf8
 from clipper.read.failures import Event, Progress, TooLarge, mb
 from clipper.read.fields import body_field_names, field_name, record_event
-from clipper.read.files import Lines, Utf8Lines, open_bounded, utf16_of
+from clipper.read.files import Lines, Utf8Lines, open_bounded, sniff_records
 
 _DELIMITERS = (",", ";", "\t", "|")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -39,7 +39,11 @@ def read_table(
 ) -> Generator[Event, None, None]:
     """One event per data row of a CSV (or, with ``tab``, TSV) file, origin ``path:N``."""
     _allow_fields_of(limits.max_page_bytes)
-    codec = utf16_of(path, gz, limits)
+    codec, what = sniff_records(path, gz, limits)
+    if what is not None:
+        table = "TSV" if tab else "CSV"
+        yield Rejection(str(path), "binary", f"looks like {what}, not a {table} table")
+        return
     with open_bounded(path, gz, limits) as raw:
         f: Lines = Utf8Lines(raw, codec) if codec else raw
         lines = _text_lines(f, limits)

@@ -139,6 +139,11 @@ def read_archive(
     gzipped whole (``gzip crawl.warc``) is read through one decompressing stream, and OFFSET is
     where the record starts in the decompressed file (the same for the first record); so is a
     ``.warc.bz2`` / ``.warc.xz`` / ``.warc.zst``."""
+    what = _binary_instead(path, gz, limits)
+    if what is not None:
+        kind = "an ARC" if is_arc else "a WARC"
+        yield Rejection(str(path), "binary", f"looks like {what}, not {kind} file")
+        return
     progress.where = f"{path}@0"  # damage before the first record is still at an offset
     if gz and path.suffix.lower() != ".gz":
         # bzip2, xz, Zstandard: warcio reads gzip only; the file is read decompressed
@@ -166,6 +171,24 @@ def read_archive(
         yield from _read_records(
             _CutNoting(unzipped), path, True, limits, progress, is_arc, skip=progress.done
         )
+
+
+def _binary_instead(path: Path, gz: bool, limits: ReadLimits) -> str | None:
+    """What binary data the file holds instead of WARC or ARC records
+    (:func:`~clipper.read.decoding.binary_kind` of its first bytes, decompressed when they are
+    gzip's or the name says bzip2, xz or Zstandard), or None: random bytes or an image named
+    ``.warc.gz`` are one ``binary`` rejection, not warcio's quote of the bytes it failed on."""
+    try:
+        with open(path, "rb") as raw:
+            head = raw.read(SNIFF_BYTES)
+        if head.startswith(_GZIP_MAGIC) or (gz and path.suffix.lower() != ".gz"):
+            with open_bounded(path, True, limits) as unpacked:
+                head = unpacked.read(SNIFF_BYTES)
+    except Exception:  # damaged compression: the record reader reports it where it is
+        return None
+    if head.lstrip().startswith((b"WARC/", b"filedesc:")):
+        return None
+    return binary_kind(head)
 
 
 class _OneMember(Exception):

@@ -98,7 +98,7 @@ def compare_texts(
         summary.append("exact copy")
     else:
         if not same_title:
-            summary.append("headline changed")
+            summary.append(_headline_change(canonical_title, title))
         if n_missing:
             summary.append(f"trimmed (kept {kept} of {len(ours)} paragraphs)")
         if edited:
@@ -110,6 +110,17 @@ def compare_texts(
         elif not (n_missing or edited or n_extra):
             summary.append("paragraphs reordered or re-split")
     return Changes(summary, len(ours), kept, edited, n_extra)
+
+
+def _headline_change(canonical_title: str | None, title: str | None) -> str:
+    """How a copy's headline differs from the canonical's: "no headline" (an untitled copy,
+    such as a text record), "headline added" (a title the untitled canonical lacks), else
+    "headline changed"."""
+    if not (title or "").strip():
+        return "no headline"
+    if not (canonical_title or "").strip():
+        return "headline added"
+    return "headline changed"
 
 
 def _edit_score(a: list[str], b: list[str]) -> float | None:
@@ -183,8 +194,14 @@ def changed_since(changes: Changes) -> list[str]:
     canonical) told as what happened since: ["headline changed since", "1 paragraph edited
     since", "2 paragraphs added since", ...], or ["same text since"]."""
     since = []
-    if "headline changed" in changes.summary:
-        since.append("headline changed since")
+    # the earlier text measured against the later: its "no headline" is one added since
+    for now, then in (
+        ("headline changed", "headline changed since"),
+        ("no headline", "headline added since"),
+        ("headline added", "headline dropped since"),
+    ):
+        if now in changes.summary:
+            since.append(then)
     added = changes.canonical_paragraphs - changes.kept
     for count, what in ((added, "added"), (changes.edited, "edited"), (changes.extra, "removed")):
         if count:

@@ -515,6 +515,27 @@ def test_compare_texts(variant: str, expected: list[str]) -> None:
     assert changes.compare_texts("T", canonical, "T", variant).summary == expected
     retitled = changes.compare_texts("T", canonical, "Other", canonical).summary
     assert retitled == ["headline changed", "same text"]
+    # a text record carries no title: that is not a headline it changed
+    untitled = changes.compare_texts("T", canonical, None, canonical).summary
+    assert untitled == ["no headline", "same text"]
+    assert changes.compare_texts(None, canonical, "T", canonical).summary == [
+        "headline added",
+        "same text",
+    ]
+
+
+def test_changed_since_tells_headlines_added_and_dropped() -> None:
+    """An earlier version measured against the later one: an untitled earlier text is a
+    headline added since, a titled earlier one of an untitled later text a headline dropped."""
+    text = "A one.\nB two."
+    added = changes.changed_since(changes.compare_texts("T", text, None, text))
+    dropped = changes.changed_since(changes.compare_texts(None, text, "T", text))
+    retitled = changes.changed_since(changes.compare_texts("T", text, "U", text))
+    assert (added, dropped, retitled) == (
+        ["headline added since"],
+        ["headline dropped since"],
+        ["headline changed since"],
+    )
 
 
 def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> None:

@@ -19,6 +19,7 @@ from clipper.pipeline import dedupe
 from clipper.read import NOT_PAGES
 from clipper.summary import RunSummary
 from tests.conftest import EXPECTED, FIXTURES, build, cluster_of, fixture_key, snapshot
+from tests.test_copies import invented_paragraphs
 
 Built = tuple[Archive, RunSummary]
 
@@ -335,6 +336,60 @@ def test_candidate_cache_and_verification_slices_do_not_change_the_archive(
     assert all(a == archives[0] for a in archives[1:])
     assert all(e == edges[0] for e in edges[1:])
     assert archives[0]["clusters"] and edges[0]
+
+
+def _rewrites_of_one_day(path: Path) -> None:
+    """Invented records of one day: six wire stories of 14 paragraphs, and rewrites carrying
+    five paragraphs from a story's middle below an opening of their own (found through
+    passage keys only: neither a band nor an opening is shared)."""
+    rng = random.Random(23)
+    stories = [invented_paragraphs(300 + k, 14) for k in range(6)]
+    with path.open("w") as out:
+        for i in range(36):
+            story = stories[i % 6]
+            body = story
+            if i >= 6:
+                start = rng.randrange(4, 9)
+                body = [*invented_paragraphs(400 + i, 1), *story[start : start + 5]]
+            record = {"url": f"https://site{i % 9}.example/{i}", "title": f"Report {i}",
+                      "maintext": "\n\n".join(body)}
+            out.write(json.dumps(record) + "\n")
+
+
+def test_key_look_ups_a_slice_of_the_batch_at_a_time_give_the_same_archive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's passage and opening keys are looked up ``Config.lookup_slice_pages`` pages
+    at a time: no look-up holds more pages' hits than that, and the pairs verified, the edges
+    and the archive are those of one look-up of the whole batch (rewrites found through
+    passage keys alone, within a batch and with pages of earlier batches)."""
+    from clipper.store import Store
+
+    dump = tmp_path / "day.jsonl"
+    _rewrites_of_one_day(dump)
+    rows_looked_up: list[int] = []
+    key_overlaps = Store.key_overlaps
+
+    def spy(self: Store, keys: Any, key_rows: Any) -> Any:
+        rows_looked_up.append(len(set(key_rows.tolist())))
+        return key_overlaps(self, keys, key_rows)
+
+    monkeypatch.setattr(Store, "key_overlaps", spy)
+    archives, edges = [], []
+    for name, size in (("whole", 10_000), ("slices", 1), ("threes", 3)):
+        rows_looked_up.clear()
+        db = tmp_path / f"{name}.db"
+        archive = open_archive(str(db))
+        dedupe(archive, [str(dump)], Config(workers=1, batch_size=12, lookup_slice_pages=size))
+        archives.append(snapshot(archive))
+        archive.close()
+        edges.append(_edges(db))
+        assert max(rows_looked_up) <= size
+    assert archives[1] == archives[0] and archives[2] == archives[0]
+    assert edges[1] == edges[0] and edges[2] == edges[0]
+    # the rewrites were found, most through their passages alone (under half their
+    # shingles shared: no band in common)
+    assert sum(jaccard < 0.5 for _, _, jaccard, _, _ in edges[0]) >= 20
 
 
 @pytest.mark.parametrize("workers", [1, 2])

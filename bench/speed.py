@@ -1,7 +1,7 @@
 """Speed: clipper end to end against trafilatura alone and against the glue script.
 
     python bench/speed.py [--quick] [--full] [--html-only] [--html-pages N] [--text-docs N]
-                          [--rounds R]
+                          [--rounds R] [--against DIR]
 
 (a) **HTML** (needs ``../shared``): Zyte benchmark pages (with their ground-truth URL) + Fundus
     news pages (crawl URL), written as ONE JSONL file of ``{"url", "html"}`` records under
@@ -19,6 +19,14 @@
     fastest run counts.  Then what clipper adds to trafilatura in a worker, stage by stage, in
     one process on the same pages (:func:`worker_breakdown`): clipper's post-clean and
     metadata, fingerprints, story vectors, and pickling the results to the main process.
+    ``--against DIR``: each clipper run is also made with the clipper of the checkout ``DIR``
+    (a baseline tree, its own ``clipper`` package first on the path), every clipper run in a
+    process of its own, the two trees' runs interleaved with the one trafilatura-alone
+    baseline of each round; the archives the two trees stored are compared by a digest
+    (:func:`archive_digest`: every page's text, title, author, dates, language, site and
+    signature, the rejections, clusters with their canonicals, stories and story vectors):
+    "same archive" means the change left every stored result as it was.  (The per-stage
+    breakdown of a worker, before and after, is ``bench/worker_stages.py --corpora html``.)
 (b) **Text dumps**: generated seed-shaped documents (``bench/synth.py``, 30 % copies) in ONE
     JSONL file (``text`` field, plus url and site).  clipper ``dedupe`` (2 workers, then 1)
     vs the glue script (``bench/glue.py``: raw text, word 5-shingles, datasketch MinHash per doc
@@ -67,6 +75,9 @@ from _common import (
     table,
 )
 
+# The tree these scripts belong to (its clipper is the one measured; --against adds another).
+BENCH_TREE = Path(__file__).resolve().parent.parent
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -99,6 +110,79 @@ def clipper_run(
     elapsed = time.perf_counter() - started
     archive.close()
     return elapsed, summary
+
+
+def archive_digest(db: Path) -> str:
+    """A digest of what an archive stored, independent of ids, run times and insertion order:
+    every page's origin, URL, site, title, author, publication and fetch dates, language,
+    text, template lines, word count, content hash, signature and declared original; every
+    rejection; the clusters (as sets of origins, with the canonical's); the stories (as sets
+    of their clusters' canonicals); each cluster's story vector (by its canonical)."""
+    import hashlib
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        parts = [
+            con.execute(
+                "SELECT origin, url, site, title, author, published, fetched_at, language, text,"
+                " template_lines, word_count, content_hash, hex(signature), declared_original,"
+                " is_exact_duplicate FROM pages ORDER BY origin, raw_hash"
+            ).fetchall(),
+            con.execute(
+                "SELECT origin, reason, detail FROM rejections ORDER BY origin, reason, detail"
+            ).fetchall(),
+            sorted(
+                (canonical, ",".join(sorted(members.split("\x1f"))))
+                for canonical, members in con.execute(
+                    "SELECT c.origin, group_concat(p.origin, char(31)) FROM pages p"
+                    " JOIN clusters k ON k.id = p.cluster_id"
+                    " JOIN pages c ON c.id = k.canonical_page_id GROUP BY p.cluster_id"
+                )
+            ),
+            sorted(
+                ",".join(sorted(members.split("\x1f")))
+                for (members,) in con.execute(
+                    "SELECT group_concat(c.origin, char(31)) FROM clusters k"
+                    " JOIN pages c ON c.id = k.canonical_page_id"
+                    " WHERE k.story_id IS NOT NULL GROUP BY k.story_id"
+                )
+            ),
+            con.execute(
+                "SELECT p.origin, hex(v.terms) FROM story_vectors v"
+                " JOIN pages p ON p.id = v.page_id ORDER BY p.origin"
+            ).fetchall(),
+        ]
+    finally:
+        con.close()
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
+
+
+def clipper_child(src: str, corpus: str, workers: int, db: str) -> dict[str, Any]:
+    """One timed ``dedupe`` (:func:`clipper_run`, warmed) with the clipper of the tree ``src``,
+    in this process (started for it: ``--_clipper``)."""
+    sys.path.insert(0, src)
+    import clipper
+
+    cpu: list[float] = []
+    seconds, summary = clipper_run([Path(corpus)], Path(db), workers, warm=True, cpu=cpu)
+    return {"seconds": seconds, "cpu": cpu[0], "stored": summary.stored,
+            "skipped": summary.skipped_total, "digest": archive_digest(Path(db)),
+            "clipper": clipper.__file__}
+
+
+def clipper_in_tree(tree: Path, corpus: Path, workers: int, db: Path) -> dict[str, Any]:
+    """:func:`clipper_child` in a process of its own; checks it ran ``tree``'s clipper."""
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, __file__, "--_clipper", str(tree), str(corpus), str(workers), str(db)],
+        stdout=subprocess.PIPE, text=True, check=True,
+    )
+    out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    if not out["clipper"].startswith(str(tree)):
+        raise SystemExit(f"{tree} ran the clipper of {out['clipper']}")
+    return out
 
 
 # --------------------------------------------------------------------------- (a) HTML
@@ -181,7 +265,9 @@ def _clipper_survives(corpus: Path) -> str | None:
     return None
 
 
-def bench_html(run: Run, limit: int | None, rounds: int) -> dict[str, Any]:
+def bench_html(
+    run: Run, limit: int | None, rounds: int, against: Path | None = None
+) -> dict[str, Any]:
     corpus = html_corpus(limit)
     n = len(_records(corpus))
     notes: dict[str, Any] = {}
@@ -206,6 +292,7 @@ def bench_html(run: Run, limit: int | None, rounds: int) -> dict[str, Any]:
     # shared machine the wall times above depend on the others' load, the CPU much less.
     cpu: dict[str, list[float]] = {key: [] for key in times}
     stored: dict[str, int] = {}
+    digests: dict[str, set[str]] = {}
     for r in range(rounds):
         t, found = trafilatura_alone(corpus, cpu["trafilatura"])
         times["trafilatura"].append(t)
@@ -215,16 +302,30 @@ def bench_html(run: Run, limit: int | None, rounds: int) -> dict[str, Any]:
         times["trafilatura_pool_2"].append(t)
         progress(f"  round {r + 1}: trafilatura alone, Pool(2) {t:.1f}s")
         for workers in (1, 2):
-            t, summary = clipper_run([corpus], WORK / "speed" / f"html-{workers}.db",
-                                     workers, warm=True, cpu=cpu[f"clipper_{workers}"])
-            times[f"clipper_{workers}"].append(t)
-            stored[f"clipper_{workers}"] = summary.stored
-            progress(f"  round {r + 1}: clipper {workers} worker(s) {t:.1f}s "
-                     f"({summary.stored} stored, {summary.skipped_total} skipped)")
-    breakdown = worker_breakdown(corpus)
-    write_profile(RESULTS / "speed-html-profile.txt",
-                  f"dedupe(), 1 worker, {n} HTML pages (Zyte + Fundus JSONL)",
-                  lambda: clipper_run([corpus], WORK / "speed" / "html-profile.db", 1))
+            if against is None:
+                t, summary = clipper_run([corpus], WORK / "speed" / f"html-{workers}.db",
+                                         workers, warm=True, cpu=cpu[f"clipper_{workers}"])
+                times[f"clipper_{workers}"].append(t)
+                stored[f"clipper_{workers}"] = summary.stored
+                progress(f"  round {r + 1}: clipper {workers} worker(s) {t:.1f}s "
+                         f"({summary.stored} stored, {summary.skipped_total} skipped)")
+                continue
+            for tree_name, tree in (("", BENCH_TREE), ("_before", against)):
+                key = f"clipper_{workers}{tree_name}"
+                out = clipper_in_tree(tree, corpus, workers,
+                                      WORK / "speed" / f"html-{workers}{tree_name}.db")
+                times.setdefault(key, []).append(out["seconds"])
+                cpu.setdefault(key, []).append(out["cpu"])
+                stored[key] = out["stored"]
+                digests.setdefault(key, set()).add(out["digest"])
+                progress(f"  round {r + 1}: clipper {workers} worker(s) {tree_name[1:] or 'this'}"
+                         f" {out['seconds']:.1f}s, CPU {out['cpu']:.1f}s ({out['stored']} stored,"
+                         f" {out['skipped']} skipped; archive {out['digest']})")
+    if against is None:
+        breakdown = worker_breakdown(corpus)
+        write_profile(RESULTS / "speed-html-profile.txt",
+                      f"dedupe(), 1 worker, {n} HTML pages (Zyte + Fundus JSONL)",
+                      lambda: clipper_run([corpus], WORK / "speed" / "html-profile.db", 1))
     best = {k: min(v) for k, v in times.items()}
     ratio1 = best["clipper_1"] / best["trafilatura"]
     ratio2 = best["clipper_2"] / best["trafilatura"]
@@ -248,6 +349,27 @@ def bench_html(run: Run, limit: int | None, rounds: int) -> dict[str, Any]:
         figure("HTML: clipper, 1 worker", n / best["clipper_1"], "pages/s"),
         figure("HTML: clipper, 2 workers", n / best["clipper_2"], "pages/s"),
     )
+    if against is not None:
+        for workers in (1, 2):
+            before = f"clipper_{workers}_before"
+            run.add(
+                figure(f"HTML: before ({against}), clipper ({workers} worker"
+                       f"{'s' if workers > 1 else ''}) time / trafilatura alone",
+                       best[before] / best["trafilatura"], "×"),
+                figure(f"HTML: before, CPU seconds, clipper ({workers}) / trafilatura alone",
+                       least_cpu[before] / least_cpu["trafilatura"], "×"),
+                figure(f"HTML: CPU seconds, clipper ({workers}) this ÷ before",
+                       least_cpu[f"clipper_{workers}"] / least_cpu[before], "×"),
+            )
+        every = {d for found in digests.values() for d in found}
+        run.add(figure("HTML: same archive as before (1 and 2 workers, every round)",
+                       str(len(every) == 1), ""))
+        return {"pages": n, "seconds": times, "best_seconds": best, "cpu_seconds": cpu,
+                "stored": stored, "against": str(against),
+                "archive_digests": {k: sorted(v) for k, v in digests.items()},
+                "clipper1_over_trafilatura": ratio1, "clipper2_over_trafilatura": ratio2,
+                "speedup_2_workers": scaling, "control_trafilatura_pool2_speedup": ceiling,
+                **notes}
     extract = breakdown["trafilatura_s"]
     for stage in ("post_clean_s", "fingerprint_s", "story_vectors_s", "story_vectors_warm_s",
                   "pickle_s"):
@@ -451,14 +573,22 @@ def main() -> None:
     parser.add_argument("--no-glue-pool", action="store_true")
     parser.add_argument("--html-only", action="store_true",
                         help="only (a), written to bench/results/speed-html.json")
+    parser.add_argument("--against", type=Path, default=None,
+                        help="(a) also with the clipper of this checkout, interleaved")
+    parser.add_argument("--_clipper", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args._clipper:
+        src, corpus, workers, db = args._clipper
+        print(json.dumps(clipper_child(src, corpus, int(workers), db)))
+        return
     html_pages = args.html_pages or (None if args.full else 160)
     text_docs = args.text_docs or (50_000 if args.full else 20_000)
     rounds = args.rounds or 2
     run = Run("speed-html" if args.html_only else "speed")
     results: dict[str, Any] = {}
     if SHARED_DATA.exists():
-        results["html"] = bench_html(run, html_pages, rounds)
+        against = args.against.resolve() if args.against else None
+        results["html"] = bench_html(run, html_pages, rounds, against)
     else:
         progress(f"(a) skipped: {SHARED_DATA} is absent")
         if args.html_only:

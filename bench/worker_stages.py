@@ -1,6 +1,7 @@
-"""A text-dump record's cost in a cleaning worker, stage by stage, in CPU milliseconds a record.
+"""A record's cost in a cleaning worker, stage by stage, in CPU milliseconds a record.
 
     python bench/worker_stages.py [--records 2000] [--rounds 2] [--against DIR]
+                                  [--corpora one-day fundus-dumps html]
 
 What a worker does for each record (``clipper.workers.prepare``): clean it (the text-dump line
 cleaner), fingerprint it (words, shingles, MinHash, passage and opening keys), its story vector,
@@ -10,7 +11,15 @@ best of ``--rounds`` rounds (each round starts with the cleaner's line cache emp
 worker does).  Two corpora: the first ``--records`` one-day records of ``bench/oneday.py``
 (wire paragraphs recombined, all fetched the same day), and real pages of
 ``fundus-news-pages`` (23 languages) flattened to text dumps as ``bench/textdump.py`` makes
-them: a set the per-record work was not tuned on.
+them: a set the per-record work was not tuned on.  And the HTML pages of ``bench/speed.py``
+(all 439 Zyte + Fundus pages, one JSONL file of ``{"url", "html"}`` records): there
+"trafilatura alone" is timed first, the baseline of issue 10's HTML targets (the call
+``speed.py`` times: ``extract_html`` on the page's bytes and URL, trafilatura with metadata),
+and the cleaning is split into its parts (:data:`CLEAN_PARTS`: the HTML parse, clipper's page
+metadata, the tree rules, trafilatura's extraction and retries, its metadata where clipper asks
+for it apart, the post-clean, the declared original, language identification; "clean, rest" is
+everything else in ``clean_page``, freeing the page's tree included), each part's own CPU
+time (a part inside another counts once, in the inner one).
 
 ``--against DIR``: the same in a checkout of the tree before a change (its own ``clipper``
 package first on the path), the two trees' rounds interleaved, so the ratios come from one
@@ -23,6 +32,7 @@ Without ``../shared/data`` it prints "skipped" and exits 0.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import pickle
@@ -37,6 +47,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import BENCH, PYTHON, SHARED_DATA, WORK, Run, figure, loadavg, progress
 
 STAGES = ("clean", "fingerprint", "story vector", "line keys", "search text", "prepare")
+# Parts of clean_page timed on HTML pages: (name, names in clipper.clean it calls them by).
+CLEAN_PARTS = (
+    ("parse", ("parse_html",)),
+    ("page metadata", ("page_meta",)),
+    ("tree rules", ("drop_hidden_elements", "drop_link_teasers", "unwrap_heading_anchors",
+                    "keep_inline_words", "unwrap_section_heading_links",
+                    "read_prose_divs_as_paragraphs", "unwrap_linked_paragraphs")),
+    ("trafilatura", ("extract_html",)),
+    ("trafilatura metadata", ("document_metadata",)),
+    ("post-clean", ("post_clean", "_text_lines")),
+    ("declared original", ("declared_original", "_declared_language")),
+    ("language", ("detect_language",)),
+    ("words counted", ("count_words",)),
+)
 
 
 def child(src: str, corpus: str) -> dict[str, Any]:
@@ -54,8 +78,11 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     from clipper.workers import prepare, warm_up
 
     config = Config(workers=1)
+    started = time.process_time()
     pages = list(read_pages([corpus], config.read, lambda rejection: None))
+    read_s = time.process_time() - started
     warm_up(config)
+    html = all(page.kind == "html" for page in pages)
     hasher = MinHasher(config.fingerprint)
     forget = getattr(getattr(textdump, "_furniture_verdict", None), "cache_clear", lambda: None)
     seconds: dict[str, float] = {}
@@ -66,8 +93,16 @@ def child(src: str, corpus: str) -> dict[str, Any]:
         seconds[stage] = time.process_time() - started
         return result
 
+    if html:
+        seconds["read"] = read_s
+        timed("trafilatura alone", lambda: trafilatura_alone(corpus))
     forget()
     cleaned = timed("clean", lambda: [clean_page(page, config.clean) for page in pages])
+    if html:  # again, each part timed
+        from clipper import clean
+
+        with parts_timed(seconds):
+            [clean.clean_page(page, config.clean) for page in pages]
     articles = [a for a in cleaned if isinstance(a, Article)]
     texts = [a.text for a in articles]
     timed("fingerprint", lambda: fingerprint_texts(texts, hasher))
@@ -78,21 +113,78 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     timed("search text", lambda: [(search_text(a.title), search_text(a.text)) for a in articles])
     forget()
     results = timed("prepare", lambda: prepare(pages, config))
+    started = time.process_time()
+    blob = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+    pickle.loads(blob)
+    seconds["pickling"] = time.process_time() - started
     digest = hashlib.sha256()
     for item in results:
         if not hasattr(item, "fingerprint"):  # a Rejection
             digest.update(pickle.dumps((item.origin, item.reason, item.detail)))
             continue
         f, v = item.fingerprint, item.story_vector
+        a = item.article
         digest.update(pickle.dumps((
-            item.article.title, item.article.text, item.article.author, item.article.published,
+            a.title, a.text, a.author, a.published, a.language, a.url, a.site,
+            a.declared_original, a.date_ignored,
             f.word_count, f.content_hash, f.signature.tobytes(), f.lead_signature.tobytes(),
             f.shingle_sequence.tobytes(), f.passage_keys.tobytes(), f.opening_keys.tobytes(),
             f.window_keys.tobytes(), v.keys.tobytes(), v.weights.tobytes(),
             sorted(item.line_keys), item.search_title, item.search_body,
         )))
     return {"records": len(pages), "seconds": seconds, "digest": digest.hexdigest()[:16],
-            "clipper": textdump.__file__}
+            "clipper": textdump.__file__, "pickled_bytes": len(blob)}
+
+
+def trafilatura_alone(corpus: str) -> None:
+    """Issue 10's HTML baseline, as ``bench/speed.py`` times it: read the JSONL, then
+    ``extract_html`` (trafilatura's ``bare_extraction`` with clipper's options, metadata on)
+    on each page's bytes and URL."""
+    from clipper.clean import extract_html
+
+    with open(corpus, encoding="utf-8") as f:
+        for record in map(json.loads, f):
+            extract_html(record["html"].encode("utf-8"), record["url"])
+
+
+@contextlib.contextmanager
+def parts_timed(seconds: dict[str, float]) -> Any:
+    """Within the block, add each part of :data:`CLEAN_PARTS` (the functions ``clipper.clean``
+    calls by those names; a tree without one skips it) and "clean, rest" to ``seconds``: CPU
+    seconds of their own (a part inside another is the inner part's)."""
+    from clipper import clean
+
+    inner: list[float] = []
+    own: dict[str, float] = {}
+
+    def timer(part: str, function: Any) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            inner.append(0.0)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                took = time.process_time() - started
+                own[part] = own.get(part, 0.0) + took - inner.pop()
+                if inner:
+                    inner[-1] += took
+        return timed
+
+    saved = {name: getattr(clean, name) for _, names in CLEAN_PARTS for name in names
+             if hasattr(clean, name)}
+    for part, names in CLEAN_PARTS:
+        for name in names:
+            if name in saved:
+                setattr(clean, name, timer(part, saved[name]))
+    whole = clean.clean_page
+    clean.clean_page = timer("clean, rest", whole)
+    try:
+        yield
+    finally:
+        clean.clean_page = whole
+        for name, function in saved.items():
+            setattr(clean, name, function)
+    seconds.update(own)
 
 
 def one_day_corpus(n: int) -> Path:
@@ -116,6 +208,16 @@ def fundus_corpus() -> Path:
     return path
 
 
+def html_corpus() -> Path:
+    """All the HTML pages of ``bench/speed.py`` (Zyte + Fundus), as it writes them."""
+    import speed
+
+    return speed.html_corpus(None)
+
+
+CORPORA = ("one-day", "fundus-dumps", "html")
+
+
 def run_child(tree: Path, corpus: Path) -> dict[str, Any]:
     proc = subprocess.run(
         [PYTHON, str(BENCH / "worker_stages.py"), "--_child", str(tree), str(corpus)],
@@ -129,6 +231,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=2_000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--against", type=Path, default=None)
+    parser.add_argument("--corpora", nargs="+", choices=CORPORA, default=list(CORPORA))
     parser.add_argument("--_child", nargs=2, metavar=("SRC", "CORPUS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._child:
@@ -139,7 +242,9 @@ def main() -> None:
         return
     run = Run("worker-stages")
     trees = {"this": BENCH.parent} | ({"before": args.against.resolve()} if args.against else {})
-    corpora = {"one-day": one_day_corpus(args.records), "fundus dumps": fundus_corpus()}
+    makers = {"one-day": lambda: one_day_corpus(args.records), "fundus dumps": fundus_corpus,
+              "html": html_corpus}
+    corpora = {name: makers[name]() for name in makers if name.replace(" ", "-") in args.corpora}
     best: dict[tuple[str, str], dict[str, float]] = {}
     digests: dict[tuple[str, str], set[str]] = {}
     records: dict[str, int] = {}
@@ -160,11 +265,15 @@ def main() -> None:
     for corpus_name in corpora:
         n = records[corpus_name]
         print(f"\n{corpus_name}: {n:,} records, CPU ms a record (best of {args.rounds})")
-        print(f"  {'stage':14s}" + "".join(f"{t:>10s}" for t in trees)
+        print(f"  {'stage':22s}" + "".join(f"{t:>10s}" for t in trees)
               + ("     ratio" if len(trees) == 2 else ""))
-        for stage in STAGES:
-            ms = {t: 1000 * best[(t, corpus_name)][stage] / n for t in trees}
-            line = f"  {stage:14s}" + "".join(f"{ms[t]:10.3f}" for t in trees)
+        stages = [*STAGES, "pickling"]
+        if corpus_name == "html":
+            parts = [part for part, _ in CLEAN_PARTS] + ["clean, rest"]
+            stages = ["read", "trafilatura alone", *stages[:1], *parts, *stages[1:]]
+        for stage in stages:
+            ms = {t: 1000 * best[(t, corpus_name)].get(stage, 0.0) / n for t in trees}
+            line = f"  {stage:22s}" + "".join(f"{ms[t]:10.3f}" for t in trees)
             if len(trees) == 2 and ms["before"]:
                 line += f"{ms['this'] / ms['before']:10.2f}"
             print(line)
@@ -174,6 +283,14 @@ def main() -> None:
             if len(trees) == 2 and ms["before"]:
                 run.add(figure(f"worker, {corpus_name}: {stage}, this tree ÷ {args.against}",
                                ms["this"] / ms["before"], "×"))
+        if corpus_name == "html":
+            for t in trees:
+                b = best[(t, corpus_name)]
+                ratio = b["prepare"] / b["trafilatura alone"]
+                print(f"  {t}: prepare ÷ trafilatura alone {ratio:.3f}, beyond it "
+                      f"{1000 * (b['prepare'] - b['trafilatura alone']) / n:.2f} ms a page")
+                if t == "this":
+                    run.add(figure("worker, html: prepare ÷ trafilatura alone", ratio, "×"))
         same = {t: sorted(digests[(t, corpus_name)]) for t in trees}
         print("  prepare() digest: " + ", ".join(f"{t} {' '.join(d)}" for t, d in same.items()))
         if len(trees) == 2:

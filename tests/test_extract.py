@@ -567,6 +567,12 @@ def test_rejection_says_what_was_found() -> None:
         assert "title" in result.detail
 
 
+def _precision_pass(body: object, kw: dict[str, object]) -> bool:
+    """Whether an ``extract_html`` call is the precision pass: no setting changed (its metadata
+    is read apart, clipper.docmeta), on the page's tree (the script-body pass hands a string)."""
+    return kw == {"with_metadata": False} and not isinstance(body, str)
+
+
 def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPatch) -> None:
     """When clipper's precision settings find (almost) nothing, the default and recall settings
     are tried, and their text is kept."""
@@ -576,7 +582,7 @@ def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPa
     def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
         calls.append(kw)
         doc = real(body, url, fetched_at, **kw)
-        if not kw and doc is not None:  # the precision pass finds only a stub
+        if _precision_pass(body, kw) and doc is not None:  # it finds only a stub
             doc.text = "Photo gallery"
         return doc
 
@@ -587,7 +593,7 @@ def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPa
         + "</article>"
     )
     article = _article(_page("<title>County archive to move</title>", body))
-    assert calls[0] == {} and calls[1].get("favor_precision") is False
+    assert calls[0] == {"with_metadata": False} and calls[1].get("favor_precision") is False
     assert article.text.split("\n") == PARAS
 
 
@@ -604,7 +610,7 @@ def test_recall_is_tried_when_the_post_clean_leaves_too_little(
     def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
         calls.append(kw)
         doc = real(body, url, fetched_at, **kw)
-        if not kw and doc is not None:  # the precision pass finds the headline and one line
+        if _precision_pass(body, kw) and doc is not None:  # the headline and one line
             doc.text = f"{headline}\nThe council confirmed the move on Thursday, its clerk said."
         return doc
 
@@ -622,13 +628,13 @@ BRIEF = [
 
 
 def _precision_finds_only_a_stub(monkeypatch: pytest.MonkeyPatch) -> None:
-    """trafilatura's precision pass (called without keyword settings) returns only a stub, so
+    """trafilatura's precision pass (:func:`_precision_pass`) returns only a stub, so
     the recall settings decide; the other passes run as they are."""
     real = clean_mod.extract_html
 
     def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
         doc = real(body, url, fetched_at, **kw)
-        if not kw and doc is not None:
+        if _precision_pass(body, kw) and doc is not None:
             doc.text = "Photo gallery"
         return doc
 

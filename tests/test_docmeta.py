@@ -1,0 +1,101 @@
+"""clipper's share of trafilatura's metadata (clipper.docmeta) is trafilatura's own, field for
+field, and the precision extraction built on it is ``extract_html``'s document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from trafilatura import extract_metadata
+
+from clipper.clean import _date_params, _precision_extraction, extract_html, parse_html
+from clipper.docmeta import document_metadata
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+FIELDS = ("title", "author", "url", "hostname", "date", "pagetype", "description", "image")
+
+# Invented pages, one shape each: metadata in meta tags, in JSON-LD only, in the markup only
+# (a byline, a <time>, <title> with the site's name), a one-word meta author (trafilatura
+# drops it and searches the page), none at all.
+_BODY = (
+    "<p>The county's ferry operator said on Tuesday that the morning crossings would run every "
+    "twenty minutes from March, after commuters complained about queues at the landing.</p>"
+    "<p>Fares stay the same for residents, the operator said, and the late boat keeps its "
+    "timetable until the council reviews the schedule in the autumn.</p>"
+)
+PAGES = {
+    "meta tags": (
+        '<html lang="en"><head><title>Ferry crossings every twenty minutes | Bay Post</title>'
+        '<meta property="og:title" content="Ferry crossings every twenty minutes">'
+        '<meta name="author" content="Dana Whitlock">'
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-02-11T07:30:00Z">'
+        '<link rel="canonical" href="https://baypost.example/news/ferry-crossings">'
+        f"</head><body><article><h1>Ferry crossings every twenty minutes</h1>{_BODY}"
+        "</article></body></html>"
+    ),
+    "json-ld": (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Morning ferries to run more often", '
+        '"datePublished": "2025-02-10", "author": {"@type": "Person", "name": "Ola Brenner"}, '
+        '"publisher": {"@type": "Organization", "name": "Harbour Gazette"}}</script>'
+        f"</head><body><main>{_BODY}</main></body></html>"
+    ),
+    "markup only": (
+        "<html><head><title>Harbour Gazette - Ferries to run every twenty minutes</title></head>"
+        '<body><div class="byline">By <span class="author">Mira Castell</span></div>'
+        '<time datetime="2025-01-30">30 January 2025</time>'
+        f"<div class='story'>{_BODY}</div></body></html>"
+    ),
+    "one-word author": (
+        '<html><head><meta name="author" content="newsdesk"><title>Ferries</title></head>'
+        f'<body><p class="author">By Lea Tamsin</p>{_BODY}</body></html>'
+    ),
+    "nothing declared": f"<html><body>{_BODY}</body></html>",
+}
+
+
+def _fixture_pages() -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(FIXTURES.glob("*.htm*"))
+            if not path.name.endswith(".gz")}
+
+
+@pytest.mark.parametrize("url", [None, "https://baypost.example/2025/02/11/ferries"])
+def test_fields_are_trafilaturas(url: str | None) -> None:
+    pages = {name: html.encode() for name, html in PAGES.items()} | _fixture_pages()
+    assert len(pages) > len(PAGES)
+    for name, body in pages.items():
+        params = _date_params("2025-03-01T00:00:00Z")
+        ours = document_metadata(parse_html(body), url, params)
+        theirs = extract_metadata(parse_html(body), url, params)
+        for field in FIELDS:
+            assert getattr(ours, field) == getattr(theirs, field), (name, field)
+    # the shapes are what they say: each finds something different
+    found = {name: document_metadata(parse_html(html), None, _date_params(None))
+             for name, html in PAGES.items()}
+    assert found["meta tags"].author == "Dana Whitlock"
+    assert found["json-ld"].author == "Ola Brenner"
+    assert found["nothing declared"].author is None
+
+
+def test_reads_the_tree_without_changing_it() -> None:
+    from lxml.html import tostring
+
+    tree = parse_html(PAGES["markup only"].encode())
+    before = tostring(tree)
+    document_metadata(tree, None, _date_params(None))
+    assert tostring(tree) == before
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_precision_extraction_is_extract_html(name: str) -> None:
+    body = PAGES[name].encode()
+    for url in (None, "https://baypost.example/ferries"):
+        ours = _precision_extraction(parse_html(body), url, "2025-03-01T00:00:00Z")
+        theirs = extract_html(parse_html(body), url, "2025-03-01T00:00:00Z")
+        assert (ours is None) == (theirs is None)
+        if theirs is None:
+            continue
+        for field in (*FIELDS, "text"):
+            assert getattr(ours, field) == getattr(theirs, field), (name, url, field)
+    assert _precision_extraction(parse_html(PAGES["meta tags"].encode()), None, None).text

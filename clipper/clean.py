@@ -312,14 +312,17 @@ def extract_html(
     )
 
 
-def _precision_extraction(tree: Any, url: str | None, fetched_at: str | None) -> Any:
+def _precision_extraction(
+    tree: Any, url: str | None, fetched_at: str | None, find_date: bool = True
+) -> Any:
     """What ``extract_html(tree, url, fetched_at)`` gives (the text with the precision settings
     and trafilatura's metadata), with only the metadata fields clipper reads
     (:func:`clipper.docmeta.document_metadata`: not categories, tags, licence and site name,
-    ~6 ms a page): the same document in every field clipper uses, or None where trafilatura
+    ~6 ms a page; and no date search with ``find_date=False``, for a page whose date is known
+    otherwise): the same document in every field clipper uses, or None where trafilatura
     discards the page (a metadata step raising ``TypeError``/``ValueError`` as well)."""
     try:
-        metadata = document_metadata(tree, url, _date_params(fetched_at))
+        metadata = document_metadata(tree, url, _date_params(fetched_at), find_date)
     except (TypeError, ValueError):
         return None
     # as bare_extraction hands the extractor its URL: the crawler's, else the page's own
@@ -497,7 +500,14 @@ def _clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             unwrap_linked_paragraphs(tree)
             # The headline does not depend on the text: it is known before the retry, which
             # counts the words the post-clean (dropping a repeated headline) leaves.
-            first = _precision_extraction(tree, raw.url, raw.fetched_at)
+            # trafilatura's date (htmldate's search) is the last resort: the crawler's date
+            # or one the page declares comes first (``published`` below)
+            first = _precision_extraction(
+                tree,
+                raw.url,
+                raw.fetched_at,
+                find_date=not (_clean_meta(raw.published) or meta.published),
+            )
             title = (
                 meta.title
                 or _strip_site_suffix(_clean_meta(first.title) if first is not None else None, meta)

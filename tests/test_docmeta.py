@@ -99,3 +99,30 @@ def test_precision_extraction_is_extract_html(name: str) -> None:
         for field in (*FIELDS, "text"):
             assert getattr(ours, field) == getattr(theirs, field), (name, url, field)
     assert _precision_extraction(parse_html(PAGES["meta tags"].encode()), None, None).text
+
+
+def test_date_search_left_out_changes_only_the_date() -> None:
+    """Without the date search (a page whose date the crawler or its own metadata gives) every
+    other field is the same; a page that declares none still gets htmldate's date."""
+    body = PAGES["markup only"].encode()
+    full = extract_html(parse_html(body), None, "2025-03-01T00:00:00Z")
+    ours = _precision_extraction(parse_html(body), None, "2025-03-01T00:00:00Z", find_date=False)
+    assert full.date == "2025-01-30" and ours.date is None
+    for field in (*FIELDS, "text"):
+        if field != "date":
+            assert getattr(ours, field) == getattr(full, field), field
+
+
+def test_a_declared_date_wins_and_an_undeclared_one_is_searched() -> None:
+    from clipper.clean import clean_page
+    from clipper.config import CleanConfig
+    from clipper.page import RawPage
+
+    def published(html: str, crawler_date: str | None = None) -> str | None:
+        raw = RawPage("p.html", "html", html.encode(), url="https://baypost.example/ferries",
+                      fetched_at="2025-03-01T00:00:00Z", published=crawler_date)
+        return clean_page(raw, CleanConfig()).published
+
+    assert published(PAGES["meta tags"]).startswith("2025-02-11")
+    assert published(PAGES["markup only"]) == "2025-01-30"
+    assert published(PAGES["markup only"], "2025-02-02") == "2025-02-02"

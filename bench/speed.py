@@ -312,15 +312,15 @@ def bench_html(
                 continue
             for tree_name, tree in (("", BENCH_TREE), ("_before", against)):
                 key = f"clipper_{workers}{tree_name}"
-                out = clipper_in_tree(tree, corpus, workers,
+                ran = clipper_in_tree(tree, corpus, workers,
                                       WORK / "speed" / f"html-{workers}{tree_name}.db")
-                times.setdefault(key, []).append(out["seconds"])
-                cpu.setdefault(key, []).append(out["cpu"])
-                stored[key] = out["stored"]
-                digests.setdefault(key, set()).add(out["digest"])
+                times.setdefault(key, []).append(ran["seconds"])
+                cpu.setdefault(key, []).append(ran["cpu"])
+                stored[key] = ran["stored"]
+                digests.setdefault(key, set()).add(ran["digest"])
                 progress(f"  round {r + 1}: clipper {workers} worker(s) {tree_name[1:] or 'this'}"
-                         f" {out['seconds']:.1f}s, CPU {out['cpu']:.1f}s ({out['stored']} stored,"
-                         f" {out['skipped']} skipped; archive {out['digest']})")
+                         f" {ran['seconds']:.1f}s, CPU {ran['cpu']:.1f}s ({ran['stored']} stored,"
+                         f" {ran['skipped']} skipped; archive {ran['digest']})")
     if against is None:
         breakdown = worker_breakdown(corpus)
         write_profile(RESULTS / "speed-html-profile.txt",

@@ -116,13 +116,15 @@ def test_date_search_left_out_changes_only_the_date() -> None:
 def test_a_declared_date_wins_and_an_undeclared_one_is_searched() -> None:
     from clipper.clean import clean_page
     from clipper.config import CleanConfig
-    from clipper.page import RawPage
+    from clipper.page import Article, RawPage
 
     def published(html: str, crawler_date: str | None = None) -> str | None:
         raw = RawPage("p.html", "html", html.encode(), url="https://baypost.example/ferries",
                       fetched_at="2025-03-01T00:00:00Z", published=crawler_date)
-        return clean_page(raw, CleanConfig()).published
+        article = clean_page(raw, CleanConfig())
+        assert isinstance(article, Article)
+        return article.published
 
-    assert published(PAGES["meta tags"]).startswith("2025-02-11")
+    assert (published(PAGES["meta tags"]) or "").startswith("2025-02-11")
     assert published(PAGES["markup only"]) == "2025-01-30"
     assert published(PAGES["markup only"], "2025-02-02") == "2025-02-02"

@@ -1122,7 +1122,7 @@ def test_cjk_terms_are_character_bigrams() -> None:
 def test_scores_summed_over_many_groups_equal_one_sparse_product_per_group(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Small groups of pairs (one cluster's, the smaller id first) have their products summed
+    """Small groups of pairs (one hub's: the end met in more pairs) have their products summed
     together; the similarities are bit for bit those of one sparse product per group, in the
     same order, however many products are held between sums."""
     from clipper.stories import linking
@@ -1143,3 +1143,59 @@ def test_scores_summed_over_many_groups_equal_one_sparse_product_per_group(
     for held in (10**9, 500):
         monkeypatch.setattr(linking, "_PRODUCTS_HELD", held)
         assert linking.score(pairs, items, config) == sparse
+
+
+def _reference_scores(
+    pairs: np.ndarray, items: dict[int, Item], config: StoryConfig
+) -> list[tuple[int, int, float]]:
+    """What :func:`score` must give, the plain way: every pair sharing enough anchors, its
+    cosine summed one term at a time over the larger id's terms in ascending hash order (the
+    smaller id's weight, or 0.0), kept when it clears the bar for its gap."""
+    found = []
+    for a, b in sorted(map(tuple, pairs.tolist())):
+        small, large = items[a].vector, items[b].vector
+        common = set(anchors(small, config.anchor_terms).tolist())
+        if len(common & set(anchors(large, config.anchor_terms).tolist())) < (
+            config.min_shared_anchors
+        ):
+            continue
+        weight = dict(zip(small.keys.tolist(), small.weights.astype(np.float64).tolist(),
+                          strict=True))
+        total = 0.0
+        for key, w in zip(large.keys.tolist(), large.weights.astype(np.float64).tolist(),
+                          strict=True):
+            total += w * weight.get(key, 0.0)
+        if total >= threshold(abs(items[a].day - items[b].day), config):
+            found.append((a, b, total))
+    return found
+
+
+def test_scores_grouped_by_hub_are_the_plain_sums_bit_for_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pairs are scored a hub at a time (a cluster met in many pairs, whatever its id: a
+    night's cluster among stored ones with smaller ids); each similarity is, bit for bit, the
+    plain sum over the larger id's terms, and the result is sorted, whether the hub's pairs
+    are one sparse product or gathered with other hubs', with or without an index."""
+    from clipper.stories import linking
+
+    rng = np.random.default_rng(21)
+    topic = rng.choice(3000, size=30, replace=False)
+    items = {}
+    for cid in range(1, 401):
+        keys = rng.choice(3000, int(rng.integers(10, 150)), replace=False)
+        weights = {int(k): float(rng.random()) for k in keys}
+        weights |= {int(k): 1.0 + float(rng.random()) for k in rng.choice(topic, 6)}
+        items[cid] = _item(cid, 900 + cid % 7, weights)
+    config = StoryConfig(min_similarity=0.1, anchor_terms=10, min_shared_anchors=2)
+    # hubs with the larger ids (clusters 381-400 meet many older ones), and scattered pairs
+    hubs = [[old, new] for new in range(381, 401) for old in range(1, 381, 3)]
+    scattered = [[a, a + 1 + int(rng.integers(0, 20))] for a in range(1, 360, 2)]
+    pairs = np.unique(np.array(hubs + scattered, np.int64), axis=0)
+    truth = _reference_scores(pairs, items, config)
+    assert len(truth) > 100
+    index = AnchorIndex(config, items.values())
+    for few in (0, 16, 10**9):
+        monkeypatch.setattr(linking, "_FEW_PAIRS", few)
+        assert linking.score(pairs, items, config) == truth
+        assert linking.score(pairs[::-1].copy(), items, config, index=index) == truth

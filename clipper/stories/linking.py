@@ -138,6 +138,27 @@ class AnchorIndex:
             self._anchor_table[r, : len(part)] = part
         self._sorted_ids = np.sort(ids)
         self._rank_by_id = np.argsort(ids, kind="stable").astype(np.int64)
+        # By rank: anchors numbered 0..k-1 among the indexed clusters (padding: k), for
+        # :func:`score`'s shared-anchor test as one gather a pair.
+        distinct, numbers = np.unique(self._anchor_table, return_inverse=True)
+        self._anchor_numbers = numbers.reshape(self._anchor_table.shape).astype(np.int32)
+        self._anchor_slots = len(distinct) + 1
+        if len(distinct) and distinct[-1] == _NONE:
+            self._anchor_numbers[self._anchor_table == _NONE] = len(distinct)
+
+    def anchor_numbers(self, cluster_ids: npt.NDArray[np.int64]) -> npt.NDArray[np.int32] | None:
+        """Each of ``cluster_ids``'s anchors as numbers below :attr:`anchor_slots` (one row a
+        cluster, padded with ``anchor_slots - 1``); None when one of them is not indexed."""
+        if not len(self._sorted_ids):
+            return None
+        at = np.minimum(np.searchsorted(self._sorted_ids, cluster_ids), len(self._sorted_ids) - 1)
+        if not (self._sorted_ids[at] == cluster_ids).all():
+            return None
+        return self._anchor_numbers[self._rank_by_id[at]]
+
+    @property
+    def anchor_slots(self) -> int:
+        return self._anchor_slots
 
     def _bounds(
         self, keys: npt.NDArray[np.uint64]
@@ -202,6 +223,10 @@ class AnchorIndex:
         new_keys = self.codes[new_at] >> _SHIFT
         touched = np.unique(np.concatenate([new_keys, gone_keys]))
         lo, hi = self._bounds(touched)
+        # Only lists with a change between two of their unchanged clusters can flip a pair
+        # (tonight's clusters, the latest on most of their lists, change none).
+        inside = self._changed_inside(lo, hi, is_new, gone_at)
+        touched, lo, hi = touched[inside], lo[inside], hi[inside]
         found: list[npt.NDArray[np.int64]] = []
         for key, start, stop in zip(touched.tolist(), lo.tolist(), hi.tolist(), strict=True):
             kept = np.flatnonzero(~is_new[start:stop])  # the unchanged, as places in the list
@@ -238,6 +263,28 @@ class AnchorIndex:
         pairs = _unique_pairs(flipped[:, 0], flipped[:, 1])
         now, then = self._candidacy(pairs, is_new, gone_keys, gone_rank)
         return pairs[now & ~then], pairs[then & ~now]
+
+    def _changed_inside(
+        self,
+        lo: npt.NDArray[np.int64],
+        hi: npt.NDArray[np.int64],
+        is_new: npt.NDArray[np.bool_],
+        gone_at: npt.NDArray[np.int64],
+    ) -> npt.NDArray[np.bool_]:
+        """For each posting list ``codes[lo:hi]``: whether an inserted cluster (``is_new``) or
+        a removed one (before place ``gone_at``) lies between its first and last unchanged
+        clusters."""
+        kept = np.flatnonzero(~is_new)
+        new = np.flatnonzero(is_new)
+        first_at = np.searchsorted(kept, lo)
+        last_at = np.searchsorted(kept, hi) - 1
+        some = first_at <= last_at  # the list holds an unchanged cluster
+        first = kept[np.minimum(first_at, len(kept) - 1)] if len(kept) else lo
+        last = kept[np.maximum(last_at, 0)] if len(kept) else lo
+        inserted = np.searchsorted(new, last) - np.searchsorted(new, first)
+        gone = np.sort(gone_at)
+        removed = np.searchsorted(gone, last, "right") - np.searchsorted(gone, first, "right")
+        return some & ((inserted > 0) | (removed > 0))
 
     def _removed_postings(
         self, removed: Sequence[Item]
@@ -351,82 +398,118 @@ def score(
     items: Mapping[int, Item],
     config: StoryConfig,
     encoder: _Columns | None = None,
+    index: AnchorIndex | None = None,
 ) -> list[tuple[int, int, float]]:
     """(a, b, cosine) of the ``pairs`` (a < b) sharing ``min_shared_anchors`` anchors whose
-    cosine clears :func:`threshold` for their gap.
+    cosine clears :func:`threshold` for their gap, sorted.  ``index``: an :class:`AnchorIndex`
+    holding every cluster of ``pairs`` (its anchors are reused; else one is built);
+    ``encoder``: term columns kept between calls.
 
-    Every pair is scored in one orientation: the smaller cluster id's weights are spread over
-    a scratch array and the products are summed in the order of the larger id's terms (its
-    ascending term hashes).  Each product of two float32 weights is exact in float64, so a
-    pair's similarity does not depend on the order in which its ends were met."""
+    Pairs are taken a *hub* at a time: the end met in more of ``pairs`` (a night's cluster
+    among the stored ones it meets), so a call loops over about as many hubs as it has
+    clusters with many pairs, not over every stored cluster met once or twice (114,000
+    groups when a night's clusters meet a big archive's).  A pair's similarity is summed in
+    one fixed order whichever end is the hub: the hub's weights are spread over a scratch
+    array and the other end's terms, in ascending hash order, gather their products; a term
+    the hub lacks adds +0.0, which changes no sum, so the sum is that of the shared terms'
+    products in ascending hash order, the same from either end.  Each product of two float32
+    weights is exact in float64, so a pair's similarity does not depend on the order in
+    which its ends were met (nor on which is the hub)."""
     found: list[tuple[int, int, float]] = []
     if not len(pairs):
         return found
-    encoder = encoder or _Columns(config.anchor_terms)
-    pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
     involved = np.unique(pairs)
     ids = involved.tolist()
-    encoder.encode([items[c] for c in ids])
-    # The involved clusters' columns, weights and anchor columns, one after the other.
-    columns, column_start = _packed([encoder.vectors[c] for c in ids])
-    weights = np.concatenate([items[c].vector.weights for c in ids]).astype(np.float64)
-    anchor_columns, anchor_start = _packed([encoder.anchors[c] for c in ids])
-    days = np.fromiter((items[c].day for c in ids), np.int64, len(ids))
     first = np.searchsorted(involved, pairs[:, 0])
     second = np.searchsorted(involved, pairs[:, 1])
-    bars_of = thresholds(np.abs(days[first] - days[second]), config)
-    firsts, starts = np.unique(first, return_index=True)
-    ends = np.r_[starts[1:], len(pairs)]
+    met = np.bincount(np.concatenate([first, second]), minlength=len(ids))
+    swap = met[second] > met[first]
+    hub, other = np.where(swap, second, first), np.where(swap, first, second)
+    days = np.fromiter((items[c].day for c in ids), np.int64, len(ids))
+    bars = thresholds(np.abs(days[hub] - days[other]), config)
+    finite = np.isfinite(bars)
+    order = np.lexsort((other[finite], hub[finite]))
+    hub, other, bars = hub[finite][order], other[finite][order], bars[finite][order]
+    if not len(hub):
+        return found
+    numbers = index.anchor_numbers(involved) if index is not None else None
+    if index is None or numbers is None:  # a cluster the index does not hold
+        index = AnchorIndex(config, [items[c] for c in ids])
+        numbers = index.anchor_numbers(involved)
+    assert numbers is not None
+    shared = _shared_anchors(hub, other, numbers, index.anchor_slots)
+    kept = shared >= config.min_shared_anchors
+    hub, other, bars = hub[kept], other[kept], bars[kept]
+    if not len(hub):
+        return found
+    # The vectors of the kept pairs' ends as columns, one after the other.
+    encoder = encoder or _Columns(config.anchor_terms)
+    used = np.unique(np.concatenate([hub, other]))
+    used_items = [items[ids[i]] for i in used.tolist()]
+    encoder.encode(used_items)
+    columns, start = _packed([encoder.vectors[it.cluster_id] for it in used_items])
+    weights = np.concatenate([it.vector.weights for it in used_items]).astype(np.float64)
+    lengths = np.diff(start)
+    slot = np.zeros(len(ids), np.int64)
+    slot[used] = np.arange(len(used))
     width = max(1, len(encoder.column_of))
-    # Each involved cluster's anchor columns, one row of ``anchor_terms`` (a cluster with fewer
-    # padded with column ``width``, never marked): a pair's shared anchors are one gather and a
-    # row sum (a sparse product cost ~0.1 ms a call in indexing alone, ~13,000 calls at 5k).
-    anchor_count = np.diff(anchor_start)
-    anchor_owner = np.repeat(np.arange(len(ids)), anchor_count)
-    anchor_table = np.full((len(ids), max(1, encoder.anchor_terms)), width, dtype=np.int64)
-    anchor_table[anchor_owner, np.arange(len(anchor_columns)) - anchor_start[anchor_owner]] = (
-        anchor_columns
-    )
     scratch = np.zeros(width)
-    marks = np.zeros(width + 1)
-    # Rows of the involved clusters' terms' weights, in the order of their terms: a row times
-    # a dense vector sums its products in that order.
-    terms = csr_matrix((weights, columns, column_start), shape=(len(ids), width))
-    batch = _Products()
-    lengths = np.diff(column_start)
-    for f, lo, hi in zip(firsts.tolist(), starts.tolist(), ends.tolist(), strict=True):
-        bars = bars_of[lo:hi]
-        if not np.isfinite(bars).any():
-            continue
-        others = second[lo:hi]
-        mine = anchor_columns[anchor_start[f] : anchor_start[f + 1]]
-        marks[mine] = 1.0
-        shared = marks[anchor_table[others]].sum(axis=1)
-        marks[mine] = 0.0
-        kept = (shared >= config.min_shared_anchors) & np.isfinite(bars)
-        if not kept.any():
-            continue
-        others, bars = others[kept], bars[kept]
-        span = slice(column_start[f], column_start[f + 1])
+    # Rows of the used clusters' weights in the order of their terms: a row times a dense
+    # vector sums its products in that order.
+    terms = csr_matrix((weights, columns, start), shape=(len(used), width))
+    held = _Products()
+    for hub_id, lo, hi in _runs(hub):
+        h = int(slot[hub_id])
+        span = slice(start[h], start[h + 1])
         scratch[columns[span]] = weights[span]
-        if len(others) > _FEW_PAIRS:  # one sparse product for the group
-            batch.flush(ids, found)
+        others = slot[other[lo:hi]]
+        if len(others) > _FEW_PAIRS:  # one sparse product for the hub's pairs
             sims = terms[others] @ scratch
-            for j in np.flatnonzero(sims >= bars).tolist():
-                found.append((ids[f], ids[int(others[j])], float(sims[j])))
+            for j in np.flatnonzero(sims >= bars[lo:hi]).tolist():
+                a, b = ids[hub_id], ids[int(other[lo + j])]
+                found.append((min(a, b), max(a, b), float(sims[j])))
         else:
-            at, _ = _spans(column_start[others], column_start[others + 1])
-            batch.add(f, others, bars, weights[at] * scratch[columns[at]], lengths[others])
-            if batch.size >= _PRODUCTS_HELD:
-                batch.flush(ids, found)
+            at, _ = _spans(start[others], start[others + 1])
+            held.add(hub[lo:hi], other[lo:hi], bars[lo:hi],
+                     weights[at] * scratch[columns[at]], lengths[others])
+            if held.size >= _PRODUCTS_HELD:
+                held.flush(ids, found)
         scratch[columns[span]] = 0.0
-    batch.flush(ids, found)
+    held.flush(ids, found)
+    found.sort()
     return found
 
 
-# A group of at most this many pairs gathers its products for one sum over many groups (a
-# sparse row slice costs ~0.3 ms whatever its size: 114,000 groups, most of one or two pairs,
-# when a night's clusters meet a big archive's); a larger one is one sparse product.
+def _shared_anchors(
+    hub: npt.NDArray[np.int64],
+    other: npt.NDArray[np.int64],
+    numbers: npt.NDArray[np.int32],
+    slots: int,
+) -> npt.NDArray[np.int64]:
+    """How many anchors each pair (``hub`` sorted, rows of ``numbers``) shares: the hub's
+    anchors marked once, its partners' looked up (anchors are distinct within a cluster; the
+    padding ``slots - 1`` is never marked)."""
+    shared = np.zeros(len(hub), np.int64)
+    marks = np.zeros(slots, np.int8)
+    for h, lo, hi in _runs(hub):
+        mine = numbers[h]
+        marks[mine] = 1
+        marks[slots - 1] = 0
+        shared[lo:hi] = marks[numbers[other[lo:hi]]].sum(axis=1)
+        marks[mine] = 0
+    return shared
+
+
+def _runs(values: npt.NDArray[np.int64]) -> list[tuple[int, int, int]]:
+    """(value, start, stop) of each run of equal ``values`` (sorted)."""
+    firsts, starts = np.unique(values, return_index=True)
+    stops = np.r_[starts[1:], len(values)]
+    return list(zip(firsts.tolist(), starts.tolist(), stops.tolist(), strict=True))
+
+
+# A hub with at most this many kept pairs gathers their products for one sum over many hubs
+# (a sparse row slice costs ~0.3 ms whatever its size); one with more is one sparse product
+# (fewer passes over its products: a one-topic day keeps most of a hub's pairs).
 _FEW_PAIRS = 16
 
 
@@ -436,14 +519,14 @@ _PRODUCTS_HELD = 4_000_000
 
 class _Products:
     """The kept pairs of :func:`score` with their products, summed in one pass: each pair's
-    sum is a CSR row times a vector of ones, which adds ``product × 1.0`` to 0.0 in row order,
-    the very additions a CSR row of the larger id's weights times the scratch array made."""
+    sum is a CSR row times a vector of ones, which adds ``product × 1.0`` to 0.0 in row order
+    (the other end's terms in ascending hash order)."""
 
     def __init__(self) -> None:
         self.clear()
 
     def clear(self) -> None:
-        self.firsts: list[npt.NDArray[np.int64]] = []
+        self.hubs: list[npt.NDArray[np.int64]] = []
         self.others: list[npt.NDArray[np.int64]] = []
         self.bars: list[npt.NDArray[np.float64]] = []
         self.products: list[npt.NDArray[np.float64]] = []
@@ -452,14 +535,14 @@ class _Products:
 
     def add(
         self,
-        first: int,
+        hubs: npt.NDArray[np.int64],
         others: npt.NDArray[np.int64],
         bars: npt.NDArray[np.float64],
         products: npt.NDArray[np.float64],
         lengths: npt.NDArray[np.int64],
     ) -> None:
-        """``products`` of ``first`` with each of ``others``, ``lengths`` of them each."""
-        self.firsts.append(np.full(len(others), first, np.int64))
+        """``products`` of each pair (``hubs[i]``, ``others[i]``), ``lengths[i]`` of them."""
+        self.hubs.append(hubs)
         self.others.append(others)
         self.bars.append(bars)
         self.products.append(products)
@@ -467,19 +550,20 @@ class _Products:
         self.size += len(products)
 
     def flush(self, ids: list[int], found: list[tuple[int, int, float]]) -> None:
-        """Append (a, b, cosine) of the held pairs clearing their bars to ``found``, in the
-        order they were added; hold nothing."""
-        if not self.firsts:
+        """Append (a, b, cosine), a < b, of the held pairs clearing their bars to ``found``;
+        hold nothing."""
+        if not self.hubs:
             return
-        firsts, others = np.concatenate(self.firsts), np.concatenate(self.others)
+        hubs, others = np.concatenate(self.hubs), np.concatenate(self.others)
         bars, products = np.concatenate(self.bars), np.concatenate(self.products)
         indptr = np.r_[0, np.cumsum(np.concatenate(self.lengths))]
         rows = csr_matrix(
-            (products, np.zeros(len(products), np.int32), indptr), shape=(len(firsts), 1)
+            (products, np.zeros(len(products), np.int32), indptr), shape=(len(hubs), 1)
         )
         sims = rows @ np.ones(1)
         for j in np.flatnonzero(sims >= bars).tolist():
-            found.append((ids[int(firsts[j])], ids[int(others[j])], float(sims[j])))
+            a, b = ids[int(hubs[j])], ids[int(others[j])]
+            found.append((min(a, b), max(a, b), float(sims[j])))
         self.clear()
 
 
@@ -496,7 +580,7 @@ def link_graph(items: Sequence[Item], config: StoryConfig) -> dict[int, dict[int
     index = AnchorIndex(config, items)
     links: dict[int, dict[int, float]] = {it.cluster_id: {} for it in items}
     by_id = {it.cluster_id: it for it in items}
-    for a, b, sim in score(index.candidates(items), by_id, config):
+    for a, b, sim in score(index.candidates(items), by_id, config, index=index):
         links[a][b] = sim
         links[b][a] = sim
     return links

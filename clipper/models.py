@@ -271,8 +271,9 @@ class StoryVector(Base):
 class StoryLink(Base):
     """A cluster's story links: the clusters the story stage links it to (their stored
     vectors' cosine clears the bar for their gap, among the candidate pairs:
-    clipper.stories.linking), as sorted int64 ids, little-endian; no row: none.  Exactly the
-    links among the clusters of ``story_vectors`` (clipper.stories.stored_links), so a run
+    clipper.stories.linking and clipper.stories.scoring), as sorted int64 ids, little-endian;
+    no row: none.  Exactly the links among the clusters of ``story_vectors``
+    (clipper.stories.stored_links), so a run
     scores only what it changed; one row a cluster, so a night's writes follow its clusters,
     not their links (a one-topic day links each cluster with a hundred others)."""
 

@@ -1125,7 +1125,7 @@ def test_scores_summed_over_many_groups_equal_one_sparse_product_per_group(
     """Small groups of pairs (one hub's: the end met in more pairs) have their products summed
     together; the similarities are bit for bit those of one sparse product per group, in the
     same order, however many products are held between sums."""
-    from clipper.stories import linking
+    from clipper.stories import scoring
 
     rng = np.random.default_rng(3)
     items = {}
@@ -1136,13 +1136,13 @@ def test_scores_summed_over_many_groups_equal_one_sparse_product_per_group(
     config = StoryConfig(min_similarity=0.05, anchor_terms=8, min_shared_anchors=1)
     index = AnchorIndex(config, items.values())
     pairs = index.candidates(list(items.values()))
-    monkeypatch.setattr(linking, "_FEW_PAIRS", 0)
-    sparse = linking.score(pairs, items, config)
+    monkeypatch.setattr(scoring, "_FEW_PAIRS", 0)
+    sparse = scoring.score(pairs, items, config)
     assert len(sparse) > 500
-    monkeypatch.setattr(linking, "_FEW_PAIRS", 10**9)
+    monkeypatch.setattr(scoring, "_FEW_PAIRS", 10**9)
     for held in (10**9, 500):
-        monkeypatch.setattr(linking, "_PRODUCTS_HELD", held)
-        assert linking.score(pairs, items, config) == sparse
+        monkeypatch.setattr(scoring, "_PRODUCTS_HELD", held)
+        assert scoring.score(pairs, items, config) == sparse
 
 
 def _reference_scores(
@@ -1177,7 +1177,7 @@ def test_scores_grouped_by_hub_are_the_plain_sums_bit_for_bit(
     night's cluster among stored ones with smaller ids); each similarity is, bit for bit, the
     plain sum over the larger id's terms, and the result is sorted, whether the hub's pairs
     are one sparse product or gathered with other hubs', with or without an index."""
-    from clipper.stories import linking
+    from clipper.stories import scoring
 
     rng = np.random.default_rng(21)
     topic = rng.choice(3000, size=30, replace=False)
@@ -1196,6 +1196,6 @@ def test_scores_grouped_by_hub_are_the_plain_sums_bit_for_bit(
     assert len(truth) > 100
     index = AnchorIndex(config, items.values())
     for few in (0, 16, 10**9):
-        monkeypatch.setattr(linking, "_FEW_PAIRS", few)
-        assert linking.score(pairs, items, config) == truth
-        assert linking.score(pairs[::-1].copy(), items, config, index=index) == truth
+        monkeypatch.setattr(scoring, "_FEW_PAIRS", few)
+        assert scoring.score(pairs, items, config) == truth
+        assert scoring.score(pairs[::-1].copy(), items, config, index=index) == truth

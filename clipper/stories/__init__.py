@@ -48,7 +48,7 @@ change no stored pair, and a cluster added or removed in the middle of a list (a
 new canonical) changes only the pairs straddling it exactly ``anchor_cap`` apart, which a batch
 finds and rescores (``AnchorIndex.changed_pairs``) instead of recomputing stored links.  The
 labelled sets' stories figures are the same as with the old per-day cap.  Each pair is scored
-in one orientation (``linking.score``), so (a, b) and (b, a) never differ in the last bit at
+in one orientation (``scoring.score``), so (a, b) and (b, a) never differ in the last bit at
 the threshold.
 
 **Assignment (the chaining guard).**  Clusters are walked in a canonical order: day, then
@@ -90,16 +90,7 @@ day is the day they were seen.
 
 from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
 from clipper.stories.identity import keep_ids
-from clipper.stories.linking import (
-    AnchorIndex,
-    Item,
-    anchors,
-    components,
-    link_graph,
-    score,
-    threshold,
-    thresholds,
-)
+from clipper.stories.linking import AnchorIndex, Item, anchors
 from clipper.stories.queries import (
     StoryCluster,
     StoryDetail,
@@ -108,6 +99,7 @@ from clipper.stories.queries import (
     stories_for_clusters,
     story_detail,
 )
+from clipper.stories.scoring import components, link_graph, score, threshold, thresholds
 from clipper.stories.storage import SCHEME_KEY, StoryOutcome, StoryPool, scheme, update_stories
 from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_weight
 

@@ -17,7 +17,8 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
-from clipper.stories.linking import Item, Order, threshold
+from clipper.stories.linking import Item, Order
+from clipper.stories.scoring import threshold
 
 # Before every cluster's order (days are ordinals ≥ 1).
 _BEFORE_ALL: Order = (-1, "", "", "")

@@ -21,7 +21,8 @@ from clipper.store import chunks
 from clipper.stories import stored_links
 from clipper.stories.assignment import Change, regroup
 from clipper.stories.identity import keep_ids
-from clipper.stories.linking import AnchorIndex, Item, _Columns, score
+from clipper.stories.linking import AnchorIndex, Item
+from clipper.stories.scoring import _Columns, score
 from clipper.stories.vectors import (
     VECTOR_VERSION,
     Vector,

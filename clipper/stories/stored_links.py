@@ -1,7 +1,7 @@
 """Stored story links (table ``story_links``, migration 0021): what the story stage scored.
 
 The table holds exactly the links among the clusters of ``story_vectors`` as their stored
-vectors score them (:func:`clipper.stories.linking.link_graph` over every stored vector), one
+vectors score them (:func:`clipper.stories.scoring.link_graph` over every stored vector), one
 row a cluster: its linked clusters' ids, sorted, as little-endian int64 (a row a link cost
 2 CPU s to insert for the 415,000 links of 6,000 one-day records).  A run keeps it so by
 scoring only what it changed (``storage.update_stories``, which rewrites the rows of the

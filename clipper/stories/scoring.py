@@ -1,0 +1,277 @@
+"""Which candidate pairs of clusters are linked: their cosine similarity, summed in one fixed
+orientation, against the bar for their gap in days (:func:`threshold`); and the link graph's
+components.  The candidates come from :mod:`clipper.stories.linking`."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
+from scipy.sparse import csr_matrix
+
+from clipper.config import StoryConfig
+from clipper.stories.linking import AnchorIndex, Item, _spans
+
+
+def threshold(gap_days: int, config: StoryConfig) -> float:
+    """The similarity two clusters ``gap_days`` apart need to be linked (inf beyond window)."""
+    if gap_days > config.window_days:
+        return math.inf
+    return config.min_similarity + config.similarity_per_day * max(0, gap_days - config.free_days)
+
+
+def thresholds(gaps: npt.NDArray[np.int64], config: StoryConfig) -> npt.NDArray[np.float64]:
+    """:func:`threshold` over an array of gaps."""
+    bars = config.min_similarity + config.similarity_per_day * np.maximum(
+        0, gaps - config.free_days
+    )
+    return np.where(gaps > config.window_days, np.inf, bars)
+
+class _Columns:
+    """Term hash → matrix column, shared by every vector compared in one run (so no batch pays
+    for building a vocabulary), and each scored cluster's vector and anchors as columns."""
+
+    def __init__(self, anchor_terms: int) -> None:
+        self.anchor_terms = anchor_terms
+        self.column_of: dict[int, int] = {}
+        self.vectors: dict[int, npt.NDArray[np.int32]] = {}
+        self.anchors: dict[int, npt.NDArray[np.int32]] = {}
+
+    def encode(self, items: Sequence[Item]) -> None:
+        """Number the vectors of ``items`` not numbered yet (one lookup per distinct term)."""
+        fresh = [it for it in items if it.cluster_id not in self.vectors]
+        if not fresh:
+            return
+        parts = [it.vector.keys for it in fresh]
+        distinct, inverse = np.unique(np.concatenate(parts), return_inverse=True)
+        column_of = self.column_of
+        numbered = np.fromiter(
+            (column_of.setdefault(k, len(column_of)) for k in distinct.tolist()),
+            np.int32,
+            len(distinct),
+        )
+        split = np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
+        for item, columns in zip(fresh, split, strict=True):
+            self.vectors[item.cluster_id] = columns
+            weights = item.vector.weights
+            heaviest = np.lexsort((item.vector.keys, -weights))[: self.anchor_terms]
+            self.anchors[item.cluster_id] = columns[heaviest]
+
+    def forget(self, cluster_id: int) -> None:
+        self.vectors.pop(cluster_id, None)
+        self.anchors.pop(cluster_id, None)
+
+
+def score(
+    pairs: npt.NDArray[np.int64],
+    items: Mapping[int, Item],
+    config: StoryConfig,
+    encoder: _Columns | None = None,
+    index: AnchorIndex | None = None,
+) -> list[tuple[int, int, float]]:
+    """(a, b, cosine) of the ``pairs`` (a < b) sharing ``min_shared_anchors`` anchors whose
+    cosine clears :func:`threshold` for their gap, sorted.  ``index``: an :class:`AnchorIndex`
+    holding every cluster of ``pairs`` (its anchors are reused; else one is built);
+    ``encoder``: term columns kept between calls.
+
+    Pairs are taken a *hub* at a time: the end met in more of ``pairs`` (a night's cluster
+    among the stored ones it meets), so a call loops over about as many hubs as it has
+    clusters with many pairs, not over every stored cluster met once or twice (114,000
+    groups when a night's clusters meet a big archive's).  A pair's similarity is summed in
+    one fixed order whichever end is the hub: the hub's weights are spread over a scratch
+    array and the other end's terms, in ascending hash order, gather their products; a term
+    the hub lacks adds +0.0, which changes no sum, so the sum is that of the shared terms'
+    products in ascending hash order, the same from either end.  Each product of two float32
+    weights is exact in float64, so a pair's similarity does not depend on the order in
+    which its ends were met (nor on which is the hub)."""
+    found: list[tuple[int, int, float]] = []
+    if not len(pairs):
+        return found
+    involved = np.unique(pairs)
+    ids = involved.tolist()
+    first = np.searchsorted(involved, pairs[:, 0])
+    second = np.searchsorted(involved, pairs[:, 1])
+    met = np.bincount(np.concatenate([first, second]), minlength=len(ids))
+    swap = met[second] > met[first]
+    hub, other = np.where(swap, second, first), np.where(swap, first, second)
+    days = np.fromiter((items[c].day for c in ids), np.int64, len(ids))
+    bars = thresholds(np.abs(days[hub] - days[other]), config)
+    finite = np.isfinite(bars)
+    order = np.lexsort((other[finite], hub[finite]))
+    hub, other, bars = hub[finite][order], other[finite][order], bars[finite][order]
+    if not len(hub):
+        return found
+    numbers = index.anchor_numbers(involved) if index is not None else None
+    if index is None or numbers is None:  # a cluster the index does not hold
+        index = AnchorIndex(config, [items[c] for c in ids])
+        numbers = index.anchor_numbers(involved)
+    assert numbers is not None
+    shared = _shared_anchors(hub, other, numbers, index.anchor_slots)
+    kept = shared >= config.min_shared_anchors
+    hub, other, bars = hub[kept], other[kept], bars[kept]
+    if not len(hub):
+        return found
+    # The vectors of the kept pairs' ends as columns, one after the other.
+    encoder = encoder or _Columns(config.anchor_terms)
+    used = np.unique(np.concatenate([hub, other]))
+    used_items = [items[ids[i]] for i in used.tolist()]
+    encoder.encode(used_items)
+    columns, start = _packed([encoder.vectors[it.cluster_id] for it in used_items])
+    weights = np.concatenate([it.vector.weights for it in used_items]).astype(np.float64)
+    lengths = np.diff(start)
+    slot = np.zeros(len(ids), np.int64)
+    slot[used] = np.arange(len(used))
+    width = max(1, len(encoder.column_of))
+    scratch = np.zeros(width)
+    # Rows of the used clusters' weights in the order of their terms: a row times a dense
+    # vector sums its products in that order.
+    terms = csr_matrix((weights, columns, start), shape=(len(used), width))
+    held = _Products()
+    for hub_id, lo, hi in _runs(hub):
+        h = int(slot[hub_id])
+        span = slice(start[h], start[h + 1])
+        scratch[columns[span]] = weights[span]
+        others = slot[other[lo:hi]]
+        if len(others) > _FEW_PAIRS:  # one sparse product for the hub's pairs
+            sims = terms[others] @ scratch
+            for j in np.flatnonzero(sims >= bars[lo:hi]).tolist():
+                a, b = ids[hub_id], ids[int(other[lo + j])]
+                found.append((min(a, b), max(a, b), float(sims[j])))
+        else:
+            at, _ = _spans(start[others], start[others + 1])
+            held.add(hub[lo:hi], other[lo:hi], bars[lo:hi],
+                     weights[at] * scratch[columns[at]], lengths[others])
+            if held.size >= _PRODUCTS_HELD:
+                held.flush(ids, found)
+        scratch[columns[span]] = 0.0
+    held.flush(ids, found)
+    found.sort()
+    return found
+
+
+def _shared_anchors(
+    hub: npt.NDArray[np.int64],
+    other: npt.NDArray[np.int64],
+    numbers: npt.NDArray[np.int32],
+    slots: int,
+) -> npt.NDArray[np.int64]:
+    """How many anchors each pair (``hub`` sorted, rows of ``numbers``) shares: the hub's
+    anchors marked once, its partners' looked up (anchors are distinct within a cluster; the
+    padding ``slots - 1`` is never marked)."""
+    shared = np.zeros(len(hub), np.int64)
+    marks = np.zeros(slots, np.int8)
+    for h, lo, hi in _runs(hub):
+        mine = numbers[h]
+        marks[mine] = 1
+        marks[slots - 1] = 0
+        shared[lo:hi] = marks[numbers[other[lo:hi]]].sum(axis=1)
+        marks[mine] = 0
+    return shared
+
+
+def _runs(values: npt.NDArray[np.int64]) -> list[tuple[int, int, int]]:
+    """(value, start, stop) of each run of equal ``values`` (sorted)."""
+    firsts, starts = np.unique(values, return_index=True)
+    stops = np.r_[starts[1:], len(values)]
+    return list(zip(firsts.tolist(), starts.tolist(), stops.tolist(), strict=True))
+
+
+# A hub with at most this many kept pairs gathers their products for one sum over many hubs
+# (a sparse row slice costs ~0.3 ms whatever its size); one with more is one sparse product
+# (fewer passes over its products: a one-topic day keeps most of a hub's pairs).
+_FEW_PAIRS = 16
+
+
+# Products held before they are summed (8 bytes each).
+_PRODUCTS_HELD = 4_000_000
+
+
+class _Products:
+    """The kept pairs of :func:`score` with their products, summed in one pass: each pair's
+    sum is a CSR row times a vector of ones, which adds ``product × 1.0`` to 0.0 in row order
+    (the other end's terms in ascending hash order)."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.hubs: list[npt.NDArray[np.int64]] = []
+        self.others: list[npt.NDArray[np.int64]] = []
+        self.bars: list[npt.NDArray[np.float64]] = []
+        self.products: list[npt.NDArray[np.float64]] = []
+        self.lengths: list[npt.NDArray[np.int64]] = []
+        self.size = 0
+
+    def add(
+        self,
+        hubs: npt.NDArray[np.int64],
+        others: npt.NDArray[np.int64],
+        bars: npt.NDArray[np.float64],
+        products: npt.NDArray[np.float64],
+        lengths: npt.NDArray[np.int64],
+    ) -> None:
+        """``products`` of each pair (``hubs[i]``, ``others[i]``), ``lengths[i]`` of them."""
+        self.hubs.append(hubs)
+        self.others.append(others)
+        self.bars.append(bars)
+        self.products.append(products)
+        self.lengths.append(lengths)
+        self.size += len(products)
+
+    def flush(self, ids: list[int], found: list[tuple[int, int, float]]) -> None:
+        """Append (a, b, cosine), a < b, of the held pairs clearing their bars to ``found``;
+        hold nothing."""
+        if not self.hubs:
+            return
+        hubs, others = np.concatenate(self.hubs), np.concatenate(self.others)
+        bars, products = np.concatenate(self.bars), np.concatenate(self.products)
+        indptr = np.r_[0, np.cumsum(np.concatenate(self.lengths))]
+        rows = csr_matrix(
+            (products, np.zeros(len(products), np.int32), indptr), shape=(len(hubs), 1)
+        )
+        sims = rows @ np.ones(1)
+        for j in np.flatnonzero(sims >= bars).tolist():
+            a, b = ids[int(hubs[j])], ids[int(others[j])]
+            found.append((min(a, b), max(a, b), float(sims[j])))
+        self.clear()
+
+
+def _packed(
+    parts: list[npt.NDArray[np.int32]],
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+    """``parts`` one after the other, and where each starts (one more: the end)."""
+    lengths = np.fromiter(map(len, parts), np.int64, len(parts))
+    return np.concatenate(parts), np.r_[0, np.cumsum(lengths)]
+
+
+def link_graph(items: Sequence[Item], config: StoryConfig) -> dict[int, dict[int, float]]:
+    """All links among ``items`` (taken as whole days): cluster id → {linked id: similarity}."""
+    index = AnchorIndex(config, items)
+    links: dict[int, dict[int, float]] = {it.cluster_id: {} for it in items}
+    by_id = {it.cluster_id: it for it in items}
+    for a, b, sim in score(index.candidates(items), by_id, config, index=index):
+        links[a][b] = sim
+        links[b][a] = sim
+    return links
+
+
+def components(links: dict[int, dict[int, float]], seeds: Iterable[int]) -> list[list[int]]:
+    """Connected components of ``links`` holding ``seeds``, each sorted, in order."""
+    seen: set[int] = set()
+    found: list[list[int]] = []
+    for seed in sorted(seeds):
+        if seed in seen:
+            continue
+        stack, part = [seed], []
+        seen.add(seed)
+        while stack:
+            node = stack.pop()
+            part.append(node)
+            for other in links.get(node, {}):
+                if other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+        found.append(sorted(part))
+    return found

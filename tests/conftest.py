@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import create_engine, select
 
-from clipper.archive import Archive, open_archive
+from clipper.archive import MIGRATIONS, Archive, open_archive
 from clipper.config import Config
 from clipper.models import Cluster, Page
 from clipper.pipeline import dedupe
@@ -37,6 +39,20 @@ def build(db: Path, paths: Iterable[Path | str], **config: Any) -> tuple[Archive
     archive = open_archive(str(db))
     summary = dedupe(archive, [str(p) for p in paths], Config(**({"workers": 1} | config)))
     return archive, summary
+
+
+def migrate(db: Path, step: str, revision: str) -> None:
+    """Alembic ``step`` (``"upgrade"`` / ``"downgrade"``) of the SQLite archive ``db`` to
+    ``revision``, as an older or newer clipper leaves it."""
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            getattr(command, step)(config, revision)
+    finally:
+        engine.dispose()
 
 
 def snapshot(archive: Archive) -> dict[str, Any]:

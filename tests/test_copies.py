@@ -15,17 +15,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
-from clipper.archive import MIGRATIONS, Archive, open_archive
+from clipper.archive import Archive, open_archive
 from clipper.config import Config, FingerprintConfig, MatchConfig
 from clipper.fingerprint import MinHasher, fingerprint_texts
 from clipper.match import Candidate, shares_passages, verify
 from clipper.models import Cluster, Page
 from clipper.pipeline import dedupe
-from tests.conftest import build, snapshot
+from tests.conftest import build, migrate, snapshot
 
 SYLLABLES = ["ka", "lo", "mer", "tin", "sa", "vo", "ril", "den", "ba", "tor", "quin", "ash"]
 
@@ -206,31 +204,21 @@ def test_upgrade_indexes_the_keys_of_pages_stored_before(
     """Migrations 0006 (passages), 0008 (openings) and 0011 (brief windows) index the pages
     already stored."""
     db = tmp_path / "old.db"
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS))
     text = "\n".join(invented_paragraphs(seed, paragraphs))
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, before)
-        con = sqlite3.connect(db)
-        with con:
-            con.execute("INSERT INTO runs (id, started_at, status, inputs, counts) "
-                        "VALUES (1, '2026-01-01T00:00:00', 'completed', '[]', '{}')")
-            con.execute(
-                "INSERT INTO pages (id, source_key, raw_hash, origin, kind, seen_at, text, "
-                "word_count, content_hash, shingle_count, signature, is_exact_duplicate, "
-                "version, run_id) VALUES (1, 'k', 'r', 'a.txt', 'text', "
-                "'2026-01-01T00:00:00', ?, 1, 'h', 1, x'00', 0, 1, 1)",
-                (text,),
-            )
-        con.close()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
+    migrate(db, "upgrade", before)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("INSERT INTO runs (id, started_at, status, inputs, counts) "
+                    "VALUES (1, '2026-01-01T00:00:00', 'completed', '[]', '{}')")
+        con.execute(
+            "INSERT INTO pages (id, source_key, raw_hash, origin, kind, seen_at, text, "
+            "word_count, content_hash, shingle_count, signature, is_exact_duplicate, "
+            "version, run_id) VALUES (1, 'k', 'r', 'a.txt', 'text', "
+            "'2026-01-01T00:00:00', ?, 1, 'h', 1, x'00', 0, 1, 1)",
+            (text,),
+        )
+    con.close()
+    migrate(db, "upgrade", revision)
     expected = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]
     assert expected is not None and len(getattr(expected, keys)) > 3
     con = sqlite3.connect(db)
@@ -466,16 +454,8 @@ def test_upgrade_gives_stored_matches_the_offsets_verification_gives(tmp_path: P
     con.close()
     assert len(verified) >= 9 and {o for _, _, o in verified} >= {0}
     assert max(o for _, _, o in verified) > MatchConfig().brief_max_offset
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0012")
-            command.upgrade(config, "head")
-    finally:
-        engine.dispose()
+    migrate(db, "downgrade", "0012")
+    migrate(db, "upgrade", "head")
     con = sqlite3.connect(db)
     upgraded = sorted(con.execute("SELECT page_id, better_page_id, offset_words FROM matches"))
     con.close()

@@ -11,14 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
-from clipper.archive import MIGRATIONS, open_archive
+from clipper.archive import open_archive
 from clipper.config import StoryConfig
 from clipper.models import StoryLink
 from clipper.stories import link_graph, storage
+from tests.conftest import migrate
 from tests.test_stories import (
     _invented_text,
     membership,
@@ -118,18 +117,6 @@ def test_nights_on_each_backend_keep_the_links_of_one_run(db_url: str, tmp_path:
     assert stored_pairs(db_url) == scratch_pairs(db_url, CONFIG) != set()
 
 
-def _alembic(db: Path, step: str, revision: str) -> None:
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            getattr(command, step)(config, revision)
-    finally:
-        engine.dispose()
-
-
 def test_an_archive_from_before_the_table_gets_its_links_at_the_upgrade(tmp_path: Path) -> None:
     """Revision 0021 scores the stored vectors' links (the archive's own story settings), and
     later nights over the upgraded archive give one run's stories."""
@@ -141,8 +128,8 @@ def test_an_archive_from_before_the_table_gets_its_links_at_the_upgrade(tmp_path
     run(db, [write_jsonl(folder / "in0.jsonl", records[:25])], batch_size=7, stories=CONFIG)
     links = stored_pairs(db)
     assert links
-    _alembic(db, "downgrade", "0020")  # an archive made before the table
-    _alembic(db, "upgrade", "0021")
+    migrate(db, "downgrade", "0020")  # an archive made before the table
+    migrate(db, "upgrade", "0021")
     assert stored_pairs(db) == links == scratch_pairs(db, CONFIG)
     run(db, [write_jsonl(folder / "in1.jsonl", records[25:])], batch_size=7, stories=CONFIG)
     assert membership(db) == expected
@@ -161,7 +148,7 @@ def test_an_archive_of_another_story_scheme_recomputes_every_story_at_its_next_r
     db = folder / "a.db"
     other = StoryConfig(anchor_cap=5, centroid_clusters=4, min_similarity=0.3)
     run(db, [write_jsonl(folder / "in0.jsonl", records[:20])], batch_size=7, stories=other)
-    _alembic(db, "downgrade", "0020")
+    migrate(db, "downgrade", "0020")
     con = sqlite3.connect(db)
     with con:  # stories of an earlier walk rule, which this clipper cannot score links for
         con.execute("UPDATE meta SET value = replace(value, '\"walk\": \"2\"', "
@@ -169,7 +156,7 @@ def test_an_archive_of_another_story_scheme_recomputes_every_story_at_its_next_r
         assert con.execute("SELECT count(*) FROM meta WHERE value LIKE '%\"walk\": \"1\"%'"
                            ).fetchone() == (1,)
     con.close()
-    _alembic(db, "upgrade", "0021")
+    migrate(db, "upgrade", "0021")
     assert stored_pairs(db) == set()
     run(db, [write_jsonl(folder / "in1.jsonl", records[20:])], batch_size=7, stories=CONFIG)
     assert membership(db) == expected

@@ -271,7 +271,7 @@ def dedupe_command(
         config = replace(config, workers=workers)
     if batch_size is not None:
         config = replace(config, batch_size=batch_size)
-    from clipper.pipeline import dedupe
+    from clipper.run import dedupe
 
     archive = _archive_for_run(db, dry_run)
     progress = _progress_printer() if sys.stderr.isatty() and not as_json else None

@@ -1,34 +1,27 @@
-"""``clipper dedupe``: read → clean → fingerprint → match → cluster → store, batch by batch.
+"""``clipper dedupe``'s stages over one batch: read → clean → fingerprint → match → cluster →
+store (:class:`Deduper`); the run around them (batches, commits, how it ended) is
+:mod:`clipper.run`.
 
 Besides the readers' and the cleaner's rejection reasons, the pipeline has one of its own:
 ``duplicate``, a page read twice in one run (the same URL, or origin, with the same bytes or the
 same text).  A page already stored by an earlier run is not a rejection: it is counted in
 ``already_archived`` (re-running a dump is normal and must not flood the log).
-
-Batches are cut on the raw input stream (every record read counts, even one skipped later),
-so they fall at the same places on every run over the same dumps.  Each batch is one
-transaction: a crash loses at most the batch in flight, and a re-run skips what is stored and
-finishes the job with the same result an uninterrupted run gives.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy.exc import SQLAlchemyError
 
-from clipper import allocator, collector
-from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
+from clipper import allocator
 from clipper.backends import PageText
 from clipper.cluster import rank_key
 from clipper.config import Config
@@ -36,7 +29,6 @@ from clipper.dates import placeholder_date
 from clipper.fingerprint import (
     MinHasher,
     index_keys,
-    scheme_description,
     shingle_sequence,
     signature_to_bytes,
     words,
@@ -50,9 +42,8 @@ from clipper.match import (
     pair_overlaps,
     sharing_pairs,
 )
-from clipper.models import Page, Run
+from clipper.models import Page
 from clipper.page import Article, RawPage, Rejection
-from clipper.read import read_pages
 from clipper.searchtext import search_text
 from clipper.sightings import Sighting, Sightings, merge, redate_clusters
 from clipper.store import NewPage, Store, now
@@ -67,7 +58,22 @@ from clipper.templates import (
 )
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
+if TYPE_CHECKING:
+    from clipper.run import RunFailed as RunFailed
+    from clipper.run import dedupe as dedupe
+
 PIPELINE_REASONS = frozenset({"duplicate"})
+
+
+def __getattr__(name: str) -> Any:
+    """``dedupe`` and ``RunFailed``, which moved to :mod:`clipper.run`, stay importable from
+    here: tests, other branches, and bench/ scripts that import a checkout from before the move
+    (``--before``, ``--against``) name them ``clipper.pipeline.dedupe``."""
+    if name in {"dedupe", "RunFailed"}:
+        from clipper import run
+
+        return getattr(run, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def iso_datetime(value: str | None) -> str | None:
@@ -698,148 +704,6 @@ class Deduper:
         self.summary.stored += len(new_pages)
 
 
-def dedupe(
-    archive: Archive,
-    paths: Sequence[str],
-    config: Config | None = None,
-    *,
-    dry_run: bool = False,
-    lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
-    on_progress: Callable[[RunSummary], None] | None = None,
-) -> RunSummary:
-    """Read every page under ``paths`` into ``archive``; return the run's summary.
-
-    With ``dry_run`` everything happens inside one transaction that is rolled back at the end.
-    """
-    config = config or Config()
-    summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
-    started = time.monotonic()
-    try:
-        with (
-            archive.write_lock(lock_wait_s),
-            archive.backend.bounded_memory(archive.engine),
-            archive.sessions() as session,
-            collector.run_scope(),
-        ):
-            store = Store(session)
-            store.check_scheme(scheme_description(config.fingerprint))
-            store.mark_interrupted_runs()
-            run = store.start_run(summary.inputs)
-            summary.run_id = run.id
-            # This run's pages wait for the story stage at its end; a run that stops before it
-            # leaves its id here, and the next run's story stage takes its pages too.
-            story_runs = sorted({*store.stories_pending(), run.id})
-            store.set_stories_pending(story_runs)
-            _commit(session, dry_run)
-            workers = Workers(config)
-            deduper = Deduper(store, config, summary, run.id, workers)
-            status = "failed"
-            try:
-                in_flight: _Batch | None = None
-                pages = iter(read_pages(paths, config.read, deduper.reject, archive.own_files))
-                while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
-                    if in_flight is not None:
-                        _finish(deduper, in_flight, session, dry_run)
-                        _report(on_progress, summary, started)
-                    in_flight = submitted
-                if in_flight is not None:
-                    _finish(deduper, in_flight, session, dry_run)
-                    _report(on_progress, summary, started)
-                deduper.finish_stories(story_runs)
-                # Rejections reported after the last page (e.g. an unreadable trailing file).
-                store.record_rejections(run.id, deduper.pending_rejections)
-                # The counts of the archive the run left, not sums over batches.
-                summary.set_outcome(store.run_outcome(run.id))
-                status = "completed"
-            except KeyboardInterrupt:
-                status = "interrupted"
-                raise
-            finally:
-                try:
-                    workers.close()
-                    deduper.story_vectors.close()
-                finally:
-                    # recorded even when a stop lands while the workers close
-                    summary.status = status
-                    summary.seconds = round(time.monotonic() - started, 3)
-                    if status == "completed":
-                        _record_end(session, store, run, summary, dry_run)
-                    else:
-                        _record_stop(archive, session, store, run, summary, dry_run)
-    except (SQLAlchemyError, OSError) as error:
-        raise RunFailed(error, summary) from error
-    return summary
-
-
-class RunFailed(ArchiveError):
-    """The archive refused a write (a full disk, a lost server, a read-only file) or the
-    operating system an input/output call: the run stopped.  Its committed batches stay
-    (``summary.stored`` pages), the batch in progress was rolled back; a re-run finishes the
-    job.  ``str()`` is the one-line message a user sees."""
-
-    def __init__(self, error: BaseException, summary: RunSummary) -> None:
-        reason = getattr(error, "orig", None) or error
-        kept = summary.stored
-        super().__init__(
-            f"the run stopped: {_one_line(reason)}. The {kept} page{'s' * (kept != 1)} of "
-            "this run committed before it are kept; the batch in progress was not stored. "
-            "Fix the cause (free disk space, reach the server) and re-run to finish."
-        )
-        self.summary = summary
-
-
-def _one_line(reason: BaseException) -> str:
-    """An error's message on one line, naming its kind: ``OperationalError: database or
-    disk is full``."""
-    return f"{type(reason).__name__}: {' '.join(str(reason).split())}"[:300]
-
-
-def _record_stop(
-    archive: Archive, session: Any, store: Store, run: Run, summary: RunSummary, dry_run: bool
-) -> None:
-    """The end of a run that did not complete: what the archive holds of it (its committed
-    batches, not the one in progress when it stopped) and its status, committed.
-
-    Stopped inside a statement, the run's own session may refuse the write (a connection
-    invalidated mid-transaction, "database is locked" while it still holds the lock): it is
-    closed, which gives its connection back, and the end written once more in a fresh
-    session.  Should that fail too, the run's row stays 'running', which the next run records
-    as interrupted (and a reader shows so); the stop itself must not become this error."""
-    try:
-        session.rollback()
-        run = session.merge(run)
-        summary.set_outcome(store.run_outcome(run.id))
-        _record_end(session, store, run, summary, dry_run)
-        return
-    except (SQLAlchemyError, KeyboardInterrupt):
-        session.rollback()
-        session.close()
-    if dry_run:
-        return  # nothing of a dry run is kept, its row included
-    try:
-        with archive.sessions() as fresh:
-            fresh_store = Store(fresh)
-            row = fresh.get(Run, summary.run_id)
-            if row is not None:
-                summary.set_outcome(fresh_store.run_outcome(row.id))
-                _record_end(fresh, fresh_store, row, summary, dry_run)
-    except (SQLAlchemyError, KeyboardInterrupt):
-        pass
-
-
-def _record_end(
-    session: Any, store: Store, run: Run, summary: RunSummary, dry_run: bool
-) -> None:
-    """The run's status and counts, committed (rolled back on a dry run)."""
-    left_out = ("examples", "inputs", "stage_seconds")
-    counts = {k: v for k, v in summary.as_dict().items() if k not in left_out}
-    store.finish_run(run, summary.status, counts)
-    if dry_run:
-        session.rollback()
-    else:
-        session.commit()
-
-
 def _is_saved_file(page: RawPage) -> bool:
     """A saved page or text dump without a URL (known by its path; not a record, known by its
     content)."""
@@ -854,20 +718,6 @@ def _identity(page: RawPage) -> tuple[str, str]:
     return (page.source_key, page.raw_hash)
 
 
-def _finish(deduper: Deduper, batch: _Batch, session: Any, dry_run: bool) -> None:
-    """Store ``batch`` and commit it; collect the reference cycles it left and keep what
-    outlives it out of later collections (:mod:`clipper.collector`); then give what the batch
-    freed back to the operating system, so the process holds what its caches hold, not its
-    largest batch's high-water mark (:mod:`clipper.allocator`)."""
-    deduper.finish(batch)
-    with deduper.summary.timed("commit"):
-        _commit(session, dry_run)
-    with deduper.summary.timed("collect-garbage"):
-        collector.settle()
-    with deduper.summary.timed("release-memory"):
-        allocator.release()
-
-
 def _timed(items: Iterable[RawPage], summary: RunSummary, stage: str) -> Iterator[RawPage]:
     """``items``, with the time spent producing them (reading) counted as ``stage``."""
     iterator = iter(items)
@@ -877,18 +727,3 @@ def _timed(items: Iterable[RawPage], summary: RunSummary, stage: str) -> Iterato
         if item is None:
             return
         yield item
-
-
-def _report(
-    on_progress: Callable[[RunSummary], None] | None, summary: RunSummary, started: float
-) -> None:
-    if on_progress:
-        summary.seconds = time.monotonic() - started
-        on_progress(summary)
-
-
-def _commit(session: Any, dry_run: bool) -> None:
-    if dry_run:
-        session.flush()
-    else:
-        session.commit()

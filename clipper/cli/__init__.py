@@ -1,0 +1,87 @@
+"""clipper's command line: parse options, call one library function, report.
+
+Conventions every command keeps (tests/test_cli_consistency.py holds them):
+
+- Library errors become ``click.ClickException`` (exit code 1, a one-line message); a malformed
+  query, date or reference, or a name already taken, is ``click.UsageError`` (exit code 2, as
+  click's own option errors).
+- Dates and spans (``--since``/``--until``) go through :mod:`clipper.dates`, one parser.
+- ``--json``: a list prints JSON Lines (:func:`.options.json_lines_option`), one thing one
+  JSON document (:func:`.options.json_option`); the help says which, with the fields.
+- Text for people comes from :mod:`clipper.render`; every help ends with an ``Example:``.
+- The CLI holds no SQL and no hashing.
+
+The commands live by what they do: :mod:`.dedupe` builds the archive, :mod:`.export` writes it
+out, :mod:`.query` reads it (search, show, clusters, rejections, stats, stories), :mod:`.digest`
+holds watch and digest; :mod:`.options` the options they share and :mod:`.output` what they
+print besides their answer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from clipper.cli.dedupe import dedupe_command
+from clipper.cli.digest import digest_command, watch_group
+from clipper.cli.export import export_command
+from clipper.cli.query import (
+    clusters_command,
+    rejections_command,
+    search_command,
+    show_command,
+    stats_command,
+    stories_command,
+)
+
+
+class _Group(click.Group):
+    """clipper's command group: output cut short by its reader (``clipper export | head``) ends
+    the command quietly with exit code 0, as for a command whose output fitted the pipe (click
+    alone exits 1 there, the code that says the archive could not be used)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Python's recipe (the signal module's docs): point stdout at /dev/null so the
+            # interpreter's last flush does not fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="clipper")
+def cli() -> None:
+    """clipper: raw news dumps in, a deduplicated archive of canonical articles out.
+
+    Every command takes --db (default clipper.db, env CLIPPER_DB); clipper COMMAND --help
+    says more.  Lists print JSON Lines with --json; bad usage exits 2.
+
+    Example:
+
+    \b
+        clipper dedupe --db news.db dumps/2026-11-30/
+        clipper search --db news.db --since 7d 'strike AND port*'
+        clipper show --db news.db 12
+        clipper digest --db news.db --format html -o digest.html
+    """
+
+
+for command in (
+    dedupe_command,
+    export_command,
+    search_command,
+    show_command,
+    clusters_command,
+    rejections_command,
+    stats_command,
+    stories_command,
+    watch_group,
+    digest_command,
+):
+    cli.add_command(command)

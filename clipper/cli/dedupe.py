@@ -1,0 +1,201 @@
+"""``clipper dedupe``: the command that builds the archive (:func:`clipper.run.dedupe`), its
+exit codes, signals and progress line."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+import clipper
+from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveBusy, ArchiveError
+from clipper.cli.options import Count, db_option, json_option, open_or_fail
+from clipper.config import Config
+
+if TYPE_CHECKING:
+    # The pipeline (trafilatura, scikit-learn, the workers) loads only for ``dedupe``: a
+    # query command starts in half the time.
+    from clipper.summary import RunSummary
+
+
+EXIT_BUSY = 3
+EXIT_NOTHING_READ = 4
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT): 128 + 2
+EXIT_TERMINATED = 143  # SIGTERM (a cron timeout, a service stop): 128 + 15
+
+
+@click.command("dedupe")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@db_option
+@click.option(
+    "--workers",
+    type=Count(1),
+    default=None,
+    help="Cleaning processes (default: the machine's cores). The archive is the same for any N.",
+)
+@click.option(
+    "--batch-size",
+    type=Count(1),
+    default=None,
+    help="Pages per transaction (default 1000).",
+)
+@click.option("--dry-run", is_flag=True, help="Do everything, then roll back: write nothing.")
+@click.option(
+    "--wait",
+    "wait_s",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_LOCK_WAIT_S,
+    show_default=True,
+    help="Seconds to wait for another dedupe run on the same archive to finish.",
+)
+@json_option
+def dedupe_command(
+    paths: tuple[str, ...],
+    db: str,
+    workers: int | None,
+    batch_size: int | None,
+    dry_run: bool,
+    wait_s: float,
+    as_json: bool,
+) -> None:
+    """Read raw dumps, clean, find near-duplicates and store canonical articles.
+
+    PATHS are files or folders (walked recursively): .html/.htm, .mhtml, .md and .txt pages,
+    JSON records (.jsonl, .jl, .ndjson, .json), CSV/TSV exports and WARC/ARC files, each
+    optionally .gz/.bz2/.xz/.zst, and any of them inside a .zip or tar archive (.tar, .tar.gz,
+    .tgz...); a file is read by its content when its name misleads.  Other
+    files are skipped and counted (the README lists every input form).
+
+    Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the
+    archive could not be used, or refused a write mid-run (a full disk: the batches already
+    committed stay, re-run to finish); 2 bad usage, including a PATH that does not exist
+    (nothing is read or stored); 3 another run holds the archive longer than --wait; 4 PATHS
+    held no page at all (an empty folder, or every input unreadable: the summary says why);
+    130 interrupted (Ctrl-C) and 143 terminated (SIGTERM; `timeout` itself exits 124 unless
+    given --preserve-status): the batches already committed stay, the run is recorded as
+    interrupted; re-run to finish.
+
+    --json prints one JSON document: run_id, status, dry_run, inputs, seconds (the run),
+    wall_seconds (since clipper started: start-up included), stage_seconds, pages_read,
+    already_archived, stored, exact_duplicates, new_clusters, joined_existing,
+    copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
+    skipped_total, skipped_pages (the skipped pages of pages_read: pages_read = already_archived
+    + stored + skipped_pages; the rest of skipped_total are inputs that held no page, such as a
+    WARC 404 or a bad JSON line), not_pages {reason: count} (WARC records that are not pages),
+    dates_unread,
+    partial_pages and examples [{origin, reason, detail}] (the first problems).
+
+    Example:
+
+        clipper dedupe --db news.db dumps/2026-11-21/ extra/cc-news.warc.gz
+    """
+    missing = [path for path in paths if not os.path.exists(path)]
+    if missing:
+        # A mistyped dump path must fail the cron job, not store nothing and exit 0.
+        raise click.BadParameter(
+            "does not exist: " + ", ".join(missing) + " (nothing was read or stored)",
+            param_hint="PATHS",
+        )
+    config = Config()
+    if workers is not None:
+        config = replace(config, workers=workers)
+    if batch_size is not None:
+        config = replace(config, batch_size=batch_size)
+    from clipper.run import dedupe
+
+    archive = _archive_for_run(db, dry_run)
+    progress = _progress_printer() if sys.stderr.isatty() and not as_json else None
+    try:
+        with _terminate_as_interrupt():
+            summary = dedupe(
+                archive,
+                list(paths),
+                config,
+                dry_run=dry_run,
+                lock_wait_s=wait_s,
+                on_progress=progress,
+            )
+    except ArchiveBusy as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(EXIT_BUSY)
+    except ArchiveError as error:
+        raise click.ClickException(str(error)) from error
+    except KeyboardInterrupt as interrupt:
+        signal_name = "terminated" if isinstance(interrupt, Terminated) else "interrupted"
+        click.echo(f"\n{signal_name}: committed batches are kept; re-run to finish", err=True)
+        sys.exit(EXIT_TERMINATED if isinstance(interrupt, Terminated) else EXIT_INTERRUPTED)
+    finally:
+        archive.close()
+    summary.wall_seconds = round(time.monotonic() - clipper.STARTED, 3)
+    if progress:
+        click.echo("", err=True)
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
+    else:
+        from clipper import render
+
+        click.echo(render.run_summary(summary))
+    if summary.pages_read == 0:
+        # A scraper that wrote nothing (or only garbage) must fail the cron job, not pass as a
+        # quiet night.
+        skipped = summary.skipped_total
+        problems = f"{skipped} input{'s' * (skipped != 1)} skipped" if skipped else "no input"
+        click.echo(f"Error: no page was read from {' '.join(paths)} ({problems})", err=True)
+        sys.exit(EXIT_NOTHING_READ)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run (a cron job's timeout, a service stop): stopped like Ctrl-C, so the
+    run is recorded as interrupted and the committed batches stay."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while a run lasts (the main thread only: signal
+    handlers cannot be set from another), then restore the previous handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _archive_for_run(db: str, dry_run: bool) -> Archive:
+    if dry_run:
+        # A dry run on an archive that does not exist yet must not create the file.
+        existing = open_or_fail(db, create=False) if _exists(db) else None
+        return existing or open_or_fail("sqlite://")
+    return open_or_fail(db)
+
+
+def _exists(db: str) -> bool:
+    return "://" in db or Path(db).exists()
+
+
+def _progress_printer() -> Callable[[RunSummary], None]:
+    def show(summary: RunSummary) -> None:
+        click.echo(
+            f"\r{summary.pages_read} pages read, {summary.stored} stored, "
+            f"{summary.skipped_total} skipped ({summary.seconds:.0f}s)",
+            err=True,
+            nl=False,
+        )
+
+    return show

@@ -1,0 +1,280 @@
+"""``clipper watch`` (watchlists: saved searches) and ``clipper digest`` (the stories that
+arrived or grew since the last one)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from clipper.cli.options import db_option, json_lines_option, open_or_fail, output_path
+from clipper.cli.output import exit_unknown_watchlist, note_lowercase_operators
+
+EXIT_NOTHING_NEW = 3
+
+
+@click.group("watch")
+def watch_group() -> None:
+    """Watchlists: saved searches that clipper digest groups its stories by.
+
+    Example:
+
+    \b
+        clipper watch add aldermouth-port 'aldermouth AND (strike OR cranes)' --lang en
+        clipper watch list
+        clipper watch rm aldermouth-port
+    """
+
+
+@watch_group.command("add")
+@click.argument("name")
+@click.argument("query", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--site",
+    "sites",
+    multiple=True,
+    metavar="SITE",
+    help="Only stories this site carried (repeat for several).",
+)
+@click.option(
+    "--lang",
+    "languages",
+    multiple=True,
+    metavar="CODE",
+    help="Only articles in this language, e.g. en (repeat for several).",
+)
+@click.option("--replace", is_flag=True, help="Overwrite a watchlist of the same name.")
+def watch_add_command(
+    name: str,
+    query: tuple[str, ...],
+    db: str,
+    sites: tuple[str, ...],
+    languages: tuple[str, ...],
+    replace: bool,
+) -> None:
+    """Save a watchlist NAME following QUERY (clipper search's query language).
+
+    Exit codes: 0 saved; 1 the archive could not be used; 2 bad usage: a malformed query,
+    site or language, or a NAME already taken (--replace overwrites it).
+
+    Example:
+
+    \b
+        clipper watch add rail 'rail* AND (bridge OR signal*)' --site dailyharbor.example
+    """
+    from clipper.digest import watchlists
+
+    try:
+        watch = watchlists.make_watch(name, " ".join(query), sites, languages)
+    except (watchlists.WatchError, watchlists.QueryError) as error:
+        raise click.UsageError(str(error)) from error
+    archive = open_or_fail(db)
+    try:
+        saved = watchlists.add(archive, watch, replace=replace)
+    except watchlists.WatchError as error:
+        raise click.UsageError(str(error)) from error
+    finally:
+        archive.close()
+    from clipper.render import watch_line
+
+    # the limits too: a mistyped --site would otherwise only show as a digest that stays empty
+    click.echo(f"watchlist {saved.name!r}: {watch_line(saved)}")
+    # saved, but a digest run would look for the word "or" every night: say so now
+    note_lowercase_operators(saved.query)
+
+
+@watch_group.command("list")
+@db_option
+@json_lines_option
+def watch_list_command(db: str, as_json: bool) -> None:
+    """List the watchlists: name, query, sites, languages.
+
+    --json prints JSON Lines, one watchlist per line: name, query, sites, languages,
+    created_at.
+
+    Example:
+
+        clipper watch list --json
+    """
+    from clipper.digest import watchlists
+
+    archive = open_or_fail(db, create=False)
+    try:
+        with archive.sessions() as session:
+            found = watchlists.all_watches(session)
+    finally:
+        archive.close()
+    if as_json:
+        for watch in found:
+            click.echo(json.dumps(watch.as_dict(), ensure_ascii=False))
+        return
+    from clipper import render
+
+    click.echo(render.watchlists(found))
+
+
+@watch_group.command("rm")
+@click.argument("name")
+@db_option
+def watch_rm_command(name: str, db: str) -> None:
+    """Remove the watchlist NAME.
+
+    Exit codes: 0 removed; 1 the archive could not be used; 4 no such watchlist.
+
+    Example:
+
+        clipper watch rm rail
+    """
+    from clipper.digest import watchlists
+
+    archive = open_or_fail(db, create=False)
+    try:
+        watchlists.remove(archive, name)
+    except watchlists.UnknownWatchlist as error:
+        exit_unknown_watchlist(error)
+    finally:
+        archive.close()
+    click.echo(f"removed watchlist {name!r}")
+
+
+@click.command("digest")
+@db_option
+@click.option(
+    "--since",
+    metavar="DATE|SPAN",
+    help="Window start: a span back from now (30m, 24h, 7d, 2w), today, yesterday or a date "
+    "(2025-03-01, "
+    "2025-03-01T06:00:00; UTC unless it has an offset). "
+    "Default: the end of the previous digest of the same selection, else 24 hours ago.",
+)
+@click.option(
+    "--watch",
+    "watch_names",
+    multiple=True,
+    metavar="NAME",
+    help="Only this watchlist (repeat for several). Default: every watchlist.",
+)
+@click.option("--query", metavar="Q", help="An ad-hoc search (clipper search's language).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "text", "email", "atom", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=str),
+    help="File to write (default: standard output). Not created when there is nothing new.",
+)
+@click.option(
+    "--from",
+    "sender",
+    envvar="CLIPPER_MAIL_FROM",
+    metavar="ADDRESS",
+    help="--format email: the From address (env: CLIPPER_MAIL_FROM; without it, sendmail -t "
+    "writes the sending user's).",
+)
+@click.option(
+    "--to",
+    "recipients",
+    envvar="CLIPPER_MAIL_TO",
+    metavar="ADDRESSES",
+    help="--format email: the To addresses, comma-separated (env: CLIPPER_MAIL_TO).",
+)
+@click.option(
+    "--no-record",
+    is_flag=True,
+    help="Do not remember this digest: the next one starts where this one did.",
+)
+def digest_command(
+    db: str,
+    since: str | None,
+    watch_names: tuple[str, ...],
+    query: str | None,
+    fmt: str,
+    output: str | None,
+    sender: str | None,
+    recipients: str | None,
+    no_record: bool,
+) -> None:
+    """The stories that arrived or grew since the last digest, grouped by watchlist.
+
+    One entry per story, ranked by outlets, then pages, then recency: headline, lead
+    paragraph, canonical link, site and date, every outlet with its link, the story's other
+    articles, and whether it is NEW or UPDATED.  The window is about when clipper stored
+    pages.  A digest without --since is recorded, and the next one of the same selection
+    (same --watch and --query) starts where it ended; --since looks back without moving
+    that.  --format email writes a MIME message for sendmail -t.
+
+    Exit codes: 0 written; 1 the archive could not be used; 2 bad usage (an unparseable or
+    future --since, a malformed --query, email without --to); 3 nothing new in the window
+    (nothing written); 4 an unknown watchlist.
+
+    Example:
+
+    \b
+        clipper digest --format email --to team@example.org | sendmail -t
+        clipper digest --since 7d --watch aldermouth-port --format html -o week.html
+    """
+    from clipper import digest as digesting
+    from clipper.digest import render as rendering
+
+    if fmt == "email" and not recipients:
+        raise click.UsageError("--format email needs --to ADDRESSES or CLIPPER_MAIL_TO")
+    target = output_path(output)
+    archive = open_or_fail(db, create=False)
+    if archive.read_only and not no_record and since is None:  # --since is not recorded
+        archive.close()
+        raise click.ClickException(
+            f"{db} is read-only, and a digest records where it ended there: add --no-record "
+            "to write this one without recording it"
+        )
+    try:
+        result = digesting.make_digest(archive, since=since, watch_names=watch_names, query=query)
+        if result.is_empty:
+            followed = ", ".join(g.name for g in result.groups)
+            click.echo(
+                f"nothing new from {rendering.when(result.since)} to "
+                f"{rendering.when(result.until)} ({result.stories_in_window} stories "
+                f"arrived or grew; followed: {followed})",
+                err=True,
+            )
+            if not no_record:
+                digesting.remember(archive, result)
+            sys.exit(EXIT_NOTHING_NEW)
+        content = rendering.render(result, fmt, sender=sender, recipients=recipients)
+        _deliver(content, target)
+        # Recorded only once delivered: a digest that could not be written is not skipped.
+        if not no_record:
+            digesting.remember(archive, result)
+    except digesting.WindowError as error:
+        raise click.UsageError(str(error)) from error
+    except digesting.QueryError as error:
+        raise click.UsageError(f"--query: {error}") from error
+    except digesting.UnknownWatchlist as error:
+        exit_unknown_watchlist(error)
+    finally:
+        archive.close()
+
+
+def _deliver(content: str, target: Path | None) -> None:
+    """Write to stdout, or to ``target`` through a temporary file renamed into place (a reader
+    never sees half a digest)."""
+    try:
+        if target is None:
+            click.echo(content, nl=False)
+            sys.stdout.flush()
+            return
+        partial = target.with_name(target.name + ".partial")
+        try:
+            partial.write_text(content, encoding="utf-8")
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+    except OSError as error:
+        raise click.ClickException(f"cannot write the digest: {error}") from error

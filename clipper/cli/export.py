@@ -1,0 +1,203 @@
+"""``clipper export``: one record per stored page, to a file or standard output
+(:mod:`clipper.export`)."""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from typing import Any
+
+import click
+
+from clipper import export as exporting
+from clipper.archive import Archive
+from clipper.cli.options import Count, date_option, db_option, open_or_fail, output_path
+from clipper.cli.output import exit_unknown_watchlist
+from clipper.search import QueryError
+
+
+class _ExportFormat(click.Choice[str]):
+    """``--format jsonl|csv``; a spreadsheet's name (``xlsx``, ``excel``) says to use
+    ``--excel`` rather than only listing the choices."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> str:
+        if isinstance(value, str) and value.lower() in ("excel", "xlsx", "xls"):
+            self.fail(
+                f"{value!r}: for Excel give --excel (CSV that Excel opens right; "
+                "clipper writes no .xlsx)",
+                param,
+                ctx,
+            )
+        return str(super().convert(value, param, ctx))
+
+
+@click.command("export")
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=_ExportFormat(exporting.FORMATS),
+    default=None,
+    help="jsonl (default): one JSON object per line; csv: a header row, then one row per page.",
+)
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="CSV that Excel opens right (implies --format csv): UTF-8 with a byte-order mark, "
+    "CRLF line ends, a ' before cells starting with = + - @ (no formulas run), cells cut at "
+    "Excel's 32,767 characters (column truncated names them).",
+)
+@click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
+@date_option("--since", "Only pages published (else fetched, else stored) on or after this")
+@date_option("--until", "Only pages published (else fetched, else stored) on or before this")
+@click.option(
+    "--site",
+    "sites",
+    multiple=True,
+    metavar="SITE",
+    help="Only this site's pages (with --canonical-only: the articles it carried); repeatable.",
+)
+@click.option(
+    "--lang",
+    "languages",
+    multiple=True,
+    metavar="CODE",
+    help="Only pages in this language, e.g. en or de (en-GB counts as en); repeatable.",
+)
+@click.option(
+    "--run",
+    "run_id",
+    type=Count(1),
+    help="Only pages stored by this run (clipper stats lists the runs).",
+)
+@click.option(
+    "--query",
+    metavar="Q",
+    help="Only pages whose title or text match Q (clipper search's query language).",
+)
+@click.option(
+    "--watch",
+    "watch_names",
+    multiple=True,
+    metavar="NAME",
+    help="Only pages a saved watchlist follows (clipper watch list); repeat: any of them.",
+)
+@click.option(
+    "--canonical-only",
+    is_flag=True,
+    help="Only each cluster's canonical article, not its copies.",
+)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="File to write (default: standard output); written whole or not at all.",
+)
+def export_command(
+    db: str,
+    fmt: str | None,
+    excel: bool,
+    with_text: bool,
+    since: str | None,
+    until: str | None,
+    sites: tuple[str, ...],
+    languages: tuple[str, ...],
+    run_id: int | None,
+    query: str | None,
+    watch_names: tuple[str, ...],
+    canonical_only: bool,
+    output: str | None,
+) -> None:
+    """Export one record per stored page, UTF-8, cluster by cluster, canonical first.
+
+    Fields: url, origin, site, title, published, cluster_id, is_canonical, similarity
+    (to the canonical), story_id, page_id, fetched_at, version, language (ISO 639-1, as
+    declared or identified from the text; null when unknown), text (with --with-text), and
+    truncated (with --excel).
+
+    The filters are those of clipper search and digest, and all must hold: --since/--until
+    go by the publication date, else the fetch date, else when clipper stored the page
+    (both days included); --site and --lang keep any of those given; --watch applies a
+    watchlist's query, sites and languages.
+
+    Exit codes: 0 written; 1 the archive could not be used, or no such --run; 2 bad usage (a
+    malformed date, site, language or query); 4 an unknown watchlist.
+
+    Example:
+
+    \b
+        clipper export --excel --watch acme --since 2025-03-10 --until 2025-03-10 -o acme.csv
+        clipper export --format csv --with-text -o clippings.csv
+    """
+    if excel and fmt == "jsonl":
+        raise click.UsageError("--excel writes CSV: leave out --format jsonl")
+    fmt = "csv" if excel else fmt or "jsonl"
+    filters = exporting.Filters(
+        since=since,
+        until=until,
+        sites=sites,
+        languages=languages,
+        run=run_id,
+        query=query,
+        watches=watch_names,
+        canonical_only=canonical_only,
+    )
+    encoding = exporting.EXCEL_ENCODING if excel else exporting.ENCODING
+    unknown_watchlist: tuple[type[Exception], ...] = ()
+    if watch_names:  # the watchlists module loads the store: only when needed
+        from clipper.digest.watchlists import UnknownWatchlist
+
+        unknown_watchlist = (UnknownWatchlist,)
+    target = output_path(output)
+    archive = open_or_fail(db, create=False)
+    try:
+        if target is None:
+            written = _export_to_stdout(archive, fmt, with_text, filters, excel, encoding)
+        else:
+            partial = target.with_name(target.name + ".partial")
+            try:
+                with partial.open("w", encoding=encoding, newline="") as out:
+                    written = exporting.write(
+                        archive, out, fmt, with_text, filters=filters, excel=excel
+                    )
+                partial.replace(target)
+            except OSError as error:
+                raise click.ClickException(f"cannot write the export: {error}") from error
+            finally:
+                partial.unlink(missing_ok=True)
+            click.echo(f"{written.pages} pages written to {target}", err=True)
+    except QueryError as error:
+        raise click.UsageError(str(error)) from error
+    except exporting.UnknownRun as error:
+        raise click.ClickException(str(error)) from error
+    except unknown_watchlist as error:
+        exit_unknown_watchlist(error)
+    finally:
+        archive.close()
+    if written.cut:
+        click.echo(
+            f"{written.cut} pages had a cell cut at Excel's 32,767 characters "
+            "(their truncated column names it; --format jsonl keeps every text whole)",
+            err=True,
+        )
+
+
+def _export_to_stdout(
+    archive: Archive,
+    fmt: str,
+    with_text: bool,
+    filters: exporting.Filters,
+    excel: bool,
+    encoding: str,
+) -> exporting.Written:
+    """Export to standard output in ``encoding`` whatever the terminal's, with the line ends
+    the format writes (no newline translation)."""
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # a text-only stream (an embedding program's): write to it as it is
+        return exporting.write(archive, sys.stdout, fmt, with_text, filters=filters, excel=excel)
+    sys.stdout.flush()
+    out = codecs.getwriter(encoding)(binary)
+    written = exporting.write(archive, out, fmt, with_text, filters=filters, excel=excel)
+    binary.flush()
+    return written

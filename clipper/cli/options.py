@@ -1,0 +1,109 @@
+"""The options every command shares (``--db``, ``--json``, ``--limit``, ``--since``/``--until``,
+``-o FILE``), their types, and opening the archive ``--db`` names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from clipper.archive import Archive, ArchiveError, open_archive
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# The largest count or id an option takes: the archive's integers are 64-bit, and a list asks
+# for one row more than its --limit.
+MAX_COUNT = 2**62
+
+
+class Count(click.ParamType):
+    """A whole number of at least ``minimum`` (``--limit``, ``--top``, ``--batch-size``...).
+
+    Bounded above by :data:`MAX_COUNT` (beyond a 64-bit SQL integer a query would fail), which a
+    message never shows: ``--limit 0`` says "at least 1", not a range up to 4611686018427387904.
+    """
+
+    name = "integer"
+
+    def __init__(self, minimum: int) -> None:
+        self.minimum = minimum
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        number = click.INT.convert(value, param, ctx)
+        if number < self.minimum:
+            self.fail(f"{number} is too small: give {self.minimum} or more", param, ctx)
+        if number > MAX_COUNT:
+            self.fail(f"{number} is too large", param, ctx)
+        return number
+
+
+def db_option(function: F) -> F:
+    return click.option(
+        "--db",
+        envvar="CLIPPER_DB",
+        default="clipper.db",
+        show_default=True,
+        metavar="PATH|URL",
+        help="Archive: an SQLite file path or an SQLAlchemy URL (env: CLIPPER_DB).",
+    )(function)
+
+
+def json_option(function: F) -> F:
+    """``--json`` of a command that answers with one thing: one JSON document."""
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print one JSON document (fields above)."
+    )(function)
+
+
+def json_lines_option(function: F) -> F:
+    """``--json`` of a command that answers with a list: JSON Lines, one object per line."""
+    return click.option(
+        "--json",
+        "as_json",
+        is_flag=True,
+        help="Print JSON Lines, one object per line (fields above).",
+    )(function)
+
+
+def limit_option(default: int, what: str) -> Callable[[F], F]:
+    """``--limit N``: how many rows a list shows (at least 1)."""
+    return click.option(
+        "--limit",
+        type=Count(1),
+        default=default,
+        show_default=True,
+        help=f"Most {what} to show.",
+    )
+
+
+def date_option(name: str, what: str) -> Callable[[F], F]:
+    """``--since``/``--until``: every command takes the same forms (clipper.dates)."""
+    forms = (
+        "same forms as --since"
+        if name == "--until"
+        else "a date: 2025-03-01, or 2025-03-01T06:00:00 in UTC unless an offset is given; "
+        "or a span back from now: 30m, 24h, 7d, 2w; or today, yesterday (a whole UTC day)"
+    )
+    return click.option(name, metavar="DATE|SPAN", help=f"{what} ({forms}).")
+
+
+def open_or_fail(db: str, *, create: bool = True) -> Archive:
+    try:
+        return open_archive(db, create=create)
+    except ArchiveError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def output_path(output: str | None) -> Path | None:
+    """``-o FILE`` checked before any work: its folder must exist."""
+    if output is None:
+        return None
+    target = Path(output)
+    if target.is_dir():
+        raise click.UsageError(f"-o {output} is a folder: give a file's name in it")
+    if not target.parent.is_dir():
+        raise click.UsageError(f"-o {output}: folder {target.parent} does not exist")
+    return target

@@ -1,0 +1,471 @@
+"""The commands that read the archive: ``search``, ``show``, ``clusters``, ``rejections``,
+``stats``, ``stories``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from clipper.cli.options import (
+    MAX_COUNT,
+    Count,
+    date_option,
+    db_option,
+    json_lines_option,
+    json_option,
+    limit_option,
+    open_or_fail,
+)
+from clipper.cli.output import note_lowercase_operators, print_list
+from clipper.search import QueryError
+
+
+@click.command("search")
+@click.argument("query", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--site",
+    metavar="SITE",
+    help="Only stories this site carried (with --variants: its own pages).",
+)
+@date_option("--since", "Published (else fetched, else stored) on or after this")
+@date_option("--until", "Published (else fetched, else stored) on or before this")
+@click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
+@click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
+@click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
+@limit_option(20, "hits")
+@json_lines_option
+def search_command(
+    query: tuple[str, ...],
+    db: str,
+    site: str | None,
+    since: str | None,
+    until: str | None,
+    lang: str | None,
+    variants: bool,
+    by_story: bool,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Full-text search of the canonical articles, best match first (titles count 10x).
+
+    QUERY: words (all must match), "exact phrases", prefix* ("three-day stri"* too),
+    AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
+    term on each side.  Quote the whole query for the shell so its quotes reach clipper.
+    --since/--until go by the publication date, else the fetch date, else when clipper
+    stored the page.
+
+    Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
+    Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
+    outlets (distinct sites among the cluster's pages), pages, score (bm25, lower is better),
+    snippet (matches between [ and ]).
+
+    Example:
+
+    \b
+        clipper search --since 2025-03-01 'crane* AND (strike OR walkout) NOT "night market"'
+    """
+    # Imported here so commands other engineers own do not depend on the query modules.
+    from clipper import render
+    from clipper import search as searching
+
+    marks = render.PLAIN_MARKS if as_json else render.match_marks(sys.stdout.isatty())
+    archive = open_or_fail(db, create=False)
+    try:
+        hits = searching.search(
+            archive,
+            " ".join(query),
+            site=site,
+            since=since,
+            until=until,
+            lang=lang,
+            variants=variants,
+            limit=limit + 1,  # one more than shown: whether the limit cut the list
+            marks=marks,
+        )
+    except searching.QueryError as error:
+        raise click.UsageError(str(error)) from error
+    finally:
+        archive.close()
+    hits = print_list(
+        hits,
+        limit,
+        as_json,
+        lambda hit: hit.as_dict(),
+        lambda shown, more: render.hits(
+            shown, render.terminal_width(), by_story=by_story, more=more
+        ),
+    )
+    if not as_json and not hits:
+        note_lowercase_operators(" ".join(query))
+
+
+@click.command("show")
+@click.argument("ref", metavar="ID|page:ID|story:ID|URL|ORIGIN")
+@db_option
+@click.option("--no-text", is_flag=True, help="Leave out the article's text.")
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="What changed between this page and its next version (the previous one for the "
+    "newest), as a unified diff of paragraphs.",
+)
+@json_option
+def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) -> None:
+    """Show a cluster (an article and every copy of it), or a story (its articles).
+
+    ID is a cluster id (the ID column of search and clusters); page:ID is a page id (as
+    in export or Datasette); story:ID lists a story's different articles (clusters, from
+    clipper stories); a URL, or an origin as export and rejections print it
+    (dumps/wire.jsonl:15, crawl.warc.gz@1234, a text dump's path), finds the cluster of that
+    page (a URL: its newest version).  A page asked for that is not its cluster's canonical
+    (an earlier version, another outlet's copy) is shown with its own text, then the
+    canonical.  A page seen with several texts says which version it is and whether a newer
+    one exists, and whether a later text of it was rejected.  Each copy shows its site,
+    date, URL, similarity to the canonical and what differs: exact copy, headline changed,
+    trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.  An address or
+    origin that a run read but did not store says which run rejected it and why.
+
+    --diff prints what changed between the page (a cluster id: its canonical) and its next
+    version, or its previous one: a summary, then a unified diff with one paragraph a line
+    (the headline as "# HEADLINE").
+
+    --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
+    requested_page_id, canonical {page_id, title, site, date, url, origin, language,
+    word_count, version, text} and variants [{page_id, title, site, date, url, origin,
+    version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
+    extra, canonical_paragraphs}}], carried_in and carries [{cluster_id, page_id, title, site,
+    url, containment}] (a roundup holding the article whole; articles it holds whole),
+    requested (the page asked for: as canonical, plus versions [{page_id, version,
+    cluster_id}] and rejected_later, what a later run said of a text it did not store; null
+    for a cluster id).  story:ID prints {story: {as a line of clipper
+    stories --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url,
+    site}]}.  --diff --json prints {older, newer: {page_id, version, title, date, seen_at,
+    text}, versions, summary, diff}.
+
+    Example:
+
+    \b
+        clipper show 12
+        clipper show story:3
+        clipper show https://dailyharbor.example/news/2025/03/11/dockworkers-strike
+        clipper show dumps/wire.jsonl:15
+        clipper show page:41 --diff
+    """
+    from clipper import browse, render, showtext, versions
+
+    if ref.startswith("story:"):
+        if diff:
+            raise click.UsageError("--diff compares versions of a page, not a story")
+        _show_story(ref, db, as_json)
+        return
+    if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
+        raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
+    archive = open_or_fail(db, create=False)
+    try:
+        found = versions.version_diff(archive, ref) if diff else browse.show(archive, ref)
+    except browse.NotFound as error:
+        raise click.ClickException(str(error.args[0])) from error
+    finally:
+        archive.close()
+    width = render.terminal_width()
+    if isinstance(found, versions.VersionDiff):
+        document = found.as_dict()
+        if no_text:
+            del document["older"]["text"], document["newer"]["text"]
+        shown = showtext.version_diff(found, width)
+    else:
+        document = found.as_dict()
+        if no_text:
+            del document["canonical"]["text"]
+            if document["requested"] is not None:
+                del document["requested"]["text"]
+        shown = showtext.cluster(found, width, with_text=not no_text)
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2) if as_json else shown)
+
+
+def _show_story(ref: str, db: str, as_json: bool) -> None:
+    from dataclasses import asdict
+
+    from clipper import render, stories
+
+    number = ref.removeprefix("story:")
+    if not number.isdigit():
+        raise click.UsageError(f"{ref!r}: a story is story:NUMBER, e.g. story:3")
+    if int(number) > MAX_COUNT:
+        raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
+    archive = open_or_fail(db, create=False)
+    try:
+        with archive.sessions() as session:
+            detail = stories.story_detail(session, int(number))
+    finally:
+        archive.close()
+    if detail is None:
+        raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
+    if as_json:
+        click.echo(json.dumps(asdict(detail), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render.story_detail(detail, render.terminal_width()))
+
+
+@click.command("clusters")
+@db_option
+@click.option(
+    "--sort",
+    type=click.Choice(["size", "recent"]),
+    default="size",
+    show_default=True,
+    help="size: most pages first; recent: most recently seen first.",
+)
+@date_option("--since", "Only clusters seen on or after this")
+@date_option("--until", "Only clusters first seen on or before this")
+@click.option(
+    "--min-size",
+    type=Count(1),
+    default=1,
+    show_default=True,
+    help="Fewest pages.",
+)
+@click.option("--site", metavar="SITE", help="Only clusters with a page from this site.")
+@limit_option(20, "clusters")
+@json_lines_option
+def clusters_command(
+    db: str,
+    sort: str,
+    since: str | None,
+    until: str | None,
+    min_size: int,
+    site: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List variant clusters (an article and its copies): size, outlets, dates, title.
+
+    --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
+    first_seen, last_seen, canonical_page_id, title, site, date, url.
+
+    Example:
+
+        clipper clusters --sort recent --since 2025-03-01 --min-size 3
+    """
+    from clipper import browse, render
+
+    archive = open_or_fail(db, create=False)
+    try:
+        rows = browse.clusters(
+            archive,
+            sort="recent" if sort == "recent" else "size",
+            since=since,
+            until=until,
+            min_size=min_size,
+            site=site,
+            limit=limit + 1,  # one more than shown: whether the limit cut the list
+        )
+    except QueryError as error:
+        raise click.UsageError(str(error)) from error
+    finally:
+        archive.close()
+    print_list(
+        rows,
+        limit,
+        as_json,
+        lambda row: row.as_dict(),
+        lambda shown, more: render.cluster_rows(shown, render.terminal_width(), more=more),
+    )
+
+
+@click.command("rejections")
+@db_option
+@click.option(
+    "--run",
+    "run_id",
+    type=Count(1),
+    help="The run whose rejections to list (default: the newest; clipper stats lists runs).",
+)
+@click.option(
+    "--reason",
+    "reasons",
+    multiple=True,
+    metavar="REASON",
+    help="Only this reason (repeatable), e.g. bad-json, too-short, truncated.",
+)
+@click.option(
+    "--all",
+    "with_not_pages",
+    is_flag=True,
+    help="Also the crawl's housekeeping: WARC request/metadata/DNS records, images, scripts.",
+)
+@click.option(
+    "--url",
+    metavar="URL",
+    help="Only the rejections of the page at this address (any spelling), over every run.",
+)
+@click.option(
+    "--origin",
+    metavar="ORIGIN",
+    help="Only the rejections of this input as printed (dumps/wire.jsonl:15, a file, "
+    "crawl.warc.gz@1234), over every run.",
+)
+@limit_option(100, "rejections")
+@json_lines_option
+def rejections_command(
+    db: str,
+    run_id: int | None,
+    reasons: tuple[str, ...],
+    with_not_pages: bool,
+    url: str | None,
+    origin: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List the inputs a run could not store, as it recorded them: origin (file,
+    file:LINE or file@OFFSET), reason and detail.  The dedupe summary only counts them.
+    --url or --origin lists one page's rejections over every run (with --run, that run's).
+
+    --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
+    url (the page's address when it had one, else null).
+
+    Example:
+
+    \b
+        clipper rejections --reason bad-json --reason truncated
+        clipper rejections --url https://dailyharbor.example/news/2025/03/11/brief
+        clipper rejections --origin dumps/wire.jsonl:15
+    """
+    from clipper import rejections as rejecting
+    from clipper import render
+
+    archive = open_or_fail(db, create=False)
+    try:
+        run, rows = rejecting.rejections(
+            archive,
+            run_id=run_id,
+            reasons=reasons,
+            with_not_pages=with_not_pages,
+            limit=limit + 1,  # one more than shown: whether the limit cut the list
+            url=url,
+            origin=origin,
+        )
+        # none of the reasons asked for in a run: say whether it has others
+        asked_run = bool(reasons and run and not rows and url is None and origin is None)
+        others = rejecting.run_count(archive, run) if asked_run and run else 0
+    except rejecting.UnknownReason as error:
+        raise click.UsageError(str(error)) from error
+    except rejecting.NoRun as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        archive.close()
+    of = " and ".join(filter(None, (url, origin))) or None
+    print_list(
+        rows,
+        limit,
+        as_json,
+        lambda row: row.as_dict(),
+        lambda shown, more: render.rejection_rows(
+            run, shown, more, reasons=reasons, of=of, others=others
+        ),
+    )
+
+
+@click.command("stats")
+@db_option
+@click.option(
+    "--top",
+    type=Count(1),
+    default=10,
+    show_default=True,
+    help="Sites to list.",
+)
+@click.option(
+    "--runs",
+    type=Count(0),
+    default=10,
+    show_default=True,
+    help="Runs to list.",
+)
+@json_option
+def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
+    """Summarise the archive: pages, clusters, exact duplicates, top sites and recent runs.
+
+    --json prints one JSON document: pages, clusters, variants, exact_duplicates,
+    multi_page_clusters, largest_cluster, sites, pages_without_site, skipped_inputs
+    (distinct inputs and reasons), rejections (skipped inputs summed over runs: a dump read
+    twice counts twice), first_date, last_date, top_sites [{site, pages, clusters}],
+    runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
+    counts}], where counts is the run's summary as clipper dedupe --json printed it; a run
+    killed outright reads "interrupted" once no process holds the archive.
+
+    Example:
+
+        clipper stats --db news.db --top 20
+    """
+    from clipper import browse, render
+
+    archive = open_or_fail(db, create=False)
+    try:
+        summary = browse.stats(archive, top=top, runs=runs)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        shown = archive.url_for_humans if "://" in (db or "") else db  # never a password
+        click.echo(render.stats(summary, render.terminal_width(), archive=shown))
+
+
+@click.command("stories")
+@db_option
+@date_option("--since", "Only stories with a report on or after this day")
+@date_option("--until", "Only stories with a report on or before this day")
+@click.option(
+    "--min-size",
+    type=Count(1),
+    default=1,
+    show_default=True,
+    help="Only stories of at least this many different articles (clusters).",
+)
+@limit_option(50, "stories")
+@json_lines_option
+def stories_command(
+    db: str, since: str | None, until: str | None, min_size: int, limit: int, as_json: bool
+) -> None:
+    """List stories: different articles about the same event, latest first.
+
+    Columns: story id, articles (clusters), pages, outlets (distinct sites; "-" when no page
+    has one), first and last day (publication, else fetch date), title of the story's largest
+    cluster.  --json prints JSON Lines, one story per line: story_id (also as id, its first
+    name), title, first_day, last_day, first_seen, last_seen, size, pages, outlets,
+    lead_page_id.
+
+    Example:
+
+        clipper stories --db news.db --since 2025-03-01 --min-size 2
+    """
+    from dataclasses import asdict as _asdict
+
+    from clipper import render
+    from clipper import stories as story_lib
+
+    archive = open_or_fail(db, create=False)
+    try:
+        with archive.sessions() as session:
+            found = story_lib.list_stories(
+                session,
+                since=since,
+                until=until,
+                min_size=min_size,
+                limit=limit + 1,  # one more than shown: whether the limit cut the list
+            )
+    except QueryError as error:
+        raise click.UsageError(str(error)) from error
+    finally:
+        archive.close()
+    print_list(
+        found,
+        limit,
+        as_json,
+        lambda summary: {"story_id": summary.id, **_asdict(summary)},
+        lambda shown, more: render.story_rows(shown, render.terminal_width(), more=more),
+    )

@@ -564,7 +564,7 @@ def test_similarity_of_a_pair_does_not_depend_on_its_orientation() -> None:
 def test_a_pair_met_from_two_slices_is_scored_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stored clusters' link sets are scored a slice at a time; a pair whose ends fall in two
     slices is scored in the first only, and the sets are those of one slice holding all."""
-    from clipper.stories import storage
+    from clipper.stories import pool as story_pool
 
     rng = np.random.default_rng(12)
     topic = rng.choice(1000, size=12, replace=False)
@@ -574,7 +574,7 @@ def test_a_pair_met_from_two_slices_is_scored_once(monkeypatch: pytest.MonkeyPat
         weights |= {int(k): 0.6 + float(rng.random()) for k in rng.choice(topic, 8)}
         items.append(_item(cid, 500 + cid % 5, weights))
     config = StoryConfig(anchor_terms=8, anchor_cap=5)
-    real_score = storage.score
+    real_score = story_pool.score
 
     def links_in_slices(size: int) -> tuple[dict[int, list[int]], list[tuple[int, int]]]:
         scored: list[tuple[int, int]] = []
@@ -583,19 +583,21 @@ def test_a_pair_met_from_two_slices_is_scored_once(monkeypatch: pytest.MonkeyPat
             scored.extend(map(tuple, pairs.tolist()))
             return real_score(pairs, *args)
 
-        monkeypatch.setattr(storage, "_LINK_SLICE", size)
-        monkeypatch.setattr(storage, "score", counted)
+        monkeypatch.setattr(story_pool, "_LINK_SLICE", size)
+        monkeypatch.setattr(story_pool, "score", counted)
         monkeypatch.setattr(  # nothing stored yet
-            storage.stored_links, "read", lambda session, ids: {c: np.zeros(0, int) for c in ids}
+            story_pool.stored_links,
+            "read",
+            lambda session, ids: {c: np.zeros(0, int) for c in ids},
         )
-        pool = storage.StoryPool(config)
+        pool = story_pool.StoryPool(config)
         # every day of the window held (empty ones too): nothing is read from an archive
         pool.by_day = {day: set() for day in range(400, 600)}
         for item in items:
             pool.items[item.cluster_id] = item
             pool.by_day[item.day].add(item.cluster_id)
         pool.changed_days = set(pool.by_day)
-        storage._Stored(None, pool, config).score([item.cluster_id for item in items])  # type: ignore[arg-type]
+        story_pool._Stored(None, pool, config).score([item.cluster_id for item in items])  # type: ignore[arg-type]
         return {cid: links.tolist() for cid, links in pool.links.items()}, scored
 
     whole, _ = links_in_slices(10_000)

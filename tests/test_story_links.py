@@ -16,7 +16,8 @@ from sqlalchemy import select
 from clipper.archive import open_archive
 from clipper.config import StoryConfig
 from clipper.models import StoryLink
-from clipper.stories import link_graph, storage
+from clipper.stories import link_graph
+from clipper.stories import pool as story_pool
 from tests.conftest import migrate
 from tests.test_stories import (
     _invented_text,
@@ -68,7 +69,7 @@ def scratch_pairs(db: Path | str, config: StoryConfig) -> set[tuple[int, int]]:
     archive = open_archive(str(db), create=False)
     try:
         with archive.sessions() as session:
-            pool = storage.StoryPool(config)
+            pool = story_pool.StoryPool(config)
             days = {d.toordinal() for d in _days(session)}
             pool.load_days(session, days)
             graph = link_graph(list(pool.items.values()), config)
@@ -183,13 +184,13 @@ def test_a_run_scores_whole_link_sets_only_of_the_clusters_it_changed(
     run(db, [write_jsonl(folder / "in0.jsonl", records[:30])], stories=CONFIG)
     before = _vectors(db)
     asked: set[int] = set()
-    real = storage._Stored.score
+    real = story_pool._Stored.score
 
     def recorded(self: Any, cluster_ids: Any, before_day: Any = None) -> int:
         asked.update(cluster_ids)
         return real(self, cluster_ids, before_day)
 
-    monkeypatch.setattr(storage._Stored, "score", recorded)
+    monkeypatch.setattr(story_pool._Stored, "score", recorded)
     run(db, [write_jsonl(folder / "in1.jsonl", records[30:])], stories=CONFIG)
     changed = {c for c, _ in _vectors(db) - before}
     assert changed and len(changed) < len(_vectors(db))

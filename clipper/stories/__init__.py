@@ -91,6 +91,7 @@ day is the day they were seen.
 from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
 from clipper.stories.identity import keep_ids
 from clipper.stories.linking import AnchorIndex, Item, anchors
+from clipper.stories.pool import StoryPool
 from clipper.stories.queries import (
     StoryCluster,
     StoryDetail,
@@ -100,7 +101,7 @@ from clipper.stories.queries import (
     story_detail,
 )
 from clipper.stories.scoring import components, link_graph, score, threshold, thresholds
-from clipper.stories.storage import SCHEME_KEY, StoryOutcome, StoryPool, scheme, update_stories
+from clipper.stories.storage import SCHEME_KEY, StoryOutcome, scheme, update_stories
 from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_weight
 
 __all__ = [

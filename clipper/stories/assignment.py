@@ -2,7 +2,7 @@
 
 :func:`group` walks whole components (the definition); :func:`regroup` gives the same stories
 after a batch by re-deciding only the clusters whose decision can have changed (the archive's
-side is :class:`StoredStories`, implemented by ``storage``).
+side is :class:`StoredStories`, implemented by ``pool._Stored``).
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ def backfill(session: Session) -> int:
     0021), ``_BACKFILL_DAYS`` days of clusters at a time with their window's days loaded, so
     memory holds a few windows, not the archive.  Returns the links stored; 0 and nothing
     done when the archive's story scheme is not this clipper's (see :func:`stored_config`)."""
-    from clipper.stories.storage import StoryPool, _Stored
+    from clipper.stories.pool import StoryPool, _Stored
 
     config = stored_config(session)
     if config is None:

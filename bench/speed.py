@@ -9,7 +9,11 @@
     (:func:`clipper.clean.extract_html` with the page's bytes and URL) per page, one process.
     clipper = ``dedupe`` of the file into a fresh archive (archive creation not timed; one page
     cleaned first, untimed, as trafilatura alone gets one warm-up call) with 1 and with 2
-    cleaning workers.  Control: trafilatura alone in a ``multiprocessing.Pool(2)``
+    cleaning workers.  Every run of either is a fresh process of its own: trafilatura and
+    htmldate keep memo caches keyed by a page's strings, and a second round in a warm process
+    would meet its pages already parsed (before 2026-12-02, trafilatura alone ran in the
+    bench's own process and met them in its second round; clipper never did).
+    Control: trafilatura alone in a ``multiprocessing.Pool(2)``
     (the speed-up this shared machine allows at the moment).  Besides wall times, the CPU
     seconds of each system (its process and reaped workers; least of the rounds), which a
     loaded machine moves much less: clipper's CPU over trafilatura's is what clipper adds.
@@ -20,8 +24,8 @@
     one process on the same pages (:func:`worker_breakdown`): clipper's post-clean and
     metadata, fingerprints, story vectors, and pickling the results to the main process.
     ``--against DIR``: each clipper run is also made with the clipper of the checkout ``DIR``
-    (a baseline tree, its own ``clipper`` package first on the path), every clipper run in a
-    process of its own, the two trees' runs interleaved with the one trafilatura-alone
+    (a baseline tree, its own ``clipper`` package first on the path), the two trees' runs
+    interleaved with the one trafilatura-alone
     baseline of each round; the archives the two trees stored are compared by a digest
     (:func:`archive_digest`: every page's text, title, author, dates, language, site and
     signature, the rejections, clusters with their canonicals, stories and story vectors):
@@ -234,6 +238,21 @@ def trafilatura_alone(path: Path, cpu: list[float] | None = None) -> tuple[float
     return time.perf_counter() - started, found
 
 
+def trafilatura_in_a_process(path: Path) -> dict[str, Any]:
+    """:func:`trafilatura_alone` in a process of its own (``--_trafilatura``), as every
+    clipper run is: trafilatura and htmldate keep memo caches (``functools.lru_cache``) keyed
+    by a page's strings, so a second round in one process meets its pages already parsed,
+    which a fresh clipper process never does."""
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, __file__, "--_trafilatura", str(path)],
+        stdout=subprocess.PIPE, text=True, check=True,
+    )
+    out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
 def _extract(record: tuple[str | None, bytes]) -> bool:
     from clipper.clean import extract_html
 
@@ -294,23 +313,18 @@ def bench_html(
     stored: dict[str, int] = {}
     digests: dict[str, set[str]] = {}
     for r in range(rounds):
-        t, found = trafilatura_alone(corpus, cpu["trafilatura"])
-        times["trafilatura"].append(t)
-        progress(f"  round {r + 1}: trafilatura alone {t:.1f}s ({found} with text)")
+        alone = trafilatura_in_a_process(corpus)
+        times["trafilatura"].append(alone["seconds"])
+        cpu["trafilatura"].append(alone["cpu"])
+        progress(f"  round {r + 1}: trafilatura alone {alone['seconds']:.1f}s, CPU "
+                 f"{alone['cpu']:.1f}s ({alone['found']} with text)")
         with _cpu(cpu["trafilatura_pool_2"]):
             t = trafilatura_pool(corpus, 2)
         times["trafilatura_pool_2"].append(t)
         progress(f"  round {r + 1}: trafilatura alone, Pool(2) {t:.1f}s")
         for workers in (1, 2):
-            if against is None:
-                t, summary = clipper_run([corpus], WORK / "speed" / f"html-{workers}.db",
-                                         workers, warm=True, cpu=cpu[f"clipper_{workers}"])
-                times[f"clipper_{workers}"].append(t)
-                stored[f"clipper_{workers}"] = summary.stored
-                progress(f"  round {r + 1}: clipper {workers} worker(s) {t:.1f}s "
-                         f"({summary.stored} stored, {summary.skipped_total} skipped)")
-                continue
-            for tree_name, tree in (("", BENCH_TREE), ("_before", against)):
+            trees = [("", BENCH_TREE)] + ([("_before", against)] if against else [])
+            for tree_name, tree in trees:
                 key = f"clipper_{workers}{tree_name}"
                 ran = clipper_in_tree(tree, corpus, workers,
                                       WORK / "speed" / f"html-{workers}{tree_name}.db")
@@ -576,7 +590,13 @@ def main() -> None:
     parser.add_argument("--against", type=Path, default=None,
                         help="(a) also with the clipper of this checkout, interleaved")
     parser.add_argument("--_clipper", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--_trafilatura", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args._trafilatura:
+        cpu: list[float] = []
+        seconds, found = trafilatura_alone(Path(args._trafilatura), cpu)
+        print(json.dumps({"seconds": seconds, "cpu": cpu[0], "found": found}))
+        return
     if args._clipper:
         src, corpus, workers, db = args._clipper
         print(json.dumps(clipper_child(src, corpus, int(workers), db)))

@@ -32,6 +32,19 @@ a smaller hash displaces a member that earlier pages were already verified again
 and the same pages over several nights verify different pairs, and the matches decide the
 clusters.  No cap measured on a growing member list is the same for any split of the pages
 without taking back verified matches; a rule on the pair is.
+
+Two such caps were measured on their final state (what a run would give once displaced pairs
+are taken back: ``bench/candidate_rules.py``, 2026-12-02).  A cap of T holders a key (a key held
+by more counts for no pair) bounds the candidates, but a story copied more than T times then
+loses the briefs and trimmed copies only its passages find (syndication confirm set run with
+T = 4, standing for a widely copied story: copy recall 0.986 → 0.789).  Counting a key only for
+pairs with one of its T longest holders keeps them (the longest texts become canonicals), but
+on issue 10's one-day records it is no bound (candidates per new page 60 → 35 at 10k, 176 → 67
+at 29k, T = 16) and loses matches with a cluster's canonical as the day grows (7 of 557 in the
+last 1,000 pages at 10k, 36 of 559 at 29k).  What grows there is matches between different
+records (a record inside several larger ones: 3.6 verified matches per new page at 10k, 8.7 at
+29k), not matches within a cluster (0.9 per page at both); no rule on keys alone tells the two
+apart before verification.
 """
 
 from __future__ import annotations

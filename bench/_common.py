@@ -9,10 +9,12 @@ Every result file is ``bench/results/<name>.json`` with at least ``timestamp``, 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
 import shutil
+import sqlite3
 import sys
 import time
 from datetime import UTC, datetime
@@ -62,14 +64,13 @@ def machine() -> dict[str, Any]:
         "trafilatura": version("trafilatura"),
         "numpy": version("numpy"),
         "sqlalchemy": version("SQLAlchemy"),
-        "sqlite": __import__("sqlite3").sqlite_version,
+        "sqlite": sqlite3.sqlite_version,
     }
 
 
 def source_state() -> dict[str, Any]:
     """Which clipper was measured: HEAD, files changed since, and a hash of clipper/*.py (the
     working tree is shared and changes under a run; this pins what a figure belongs to)."""
-    import hashlib
     import subprocess
 
     def git(*args: str) -> str:
@@ -176,3 +177,48 @@ def batch_cost(curve: list[list[float]]) -> dict[str, float | None]:
     first = curve[k][1] / curve[k][0] * 1000
     last = (curve[-1][1] - curve[-1 - k][1]) / (curve[-1][0] - curve[-1 - k][0]) * 1000
     return {"first_s_per_1000": round(first, 2), "last_s_per_1000": round(last, 2)}
+
+
+def archive_digest(db: Path) -> str:
+    """A digest of what an SQLite archive stored, independent of ids, run times and insertion
+    order, for the bench scripts that compare two trees' archives (speed.py, oneday.py,
+    incremental.py): equal when a change left every stored result as it was:
+    every page's origin, URL, site, title, author, publication and fetch dates, language,
+    text, template lines, word count, content hash, signature and declared original; every
+    rejection; the clusters (as sets of origins, with the canonical's); the stories (as sets
+    of their clusters' canonicals); each cluster's story vector (by its canonical)."""
+    con = sqlite3.connect(db)
+    try:
+        parts = [
+            con.execute(
+                "SELECT origin, url, site, title, author, published, fetched_at, language, text,"
+                " template_lines, word_count, content_hash, hex(signature), declared_original,"
+                " is_exact_duplicate FROM pages ORDER BY origin, raw_hash"
+            ).fetchall(),
+            con.execute(
+                "SELECT origin, reason, detail FROM rejections ORDER BY origin, reason, detail"
+            ).fetchall(),
+            sorted(
+                (canonical, ",".join(sorted(members.split("\x1f"))))
+                for canonical, members in con.execute(
+                    "SELECT c.origin, group_concat(p.origin, char(31)) FROM pages p"
+                    " JOIN clusters k ON k.id = p.cluster_id"
+                    " JOIN pages c ON c.id = k.canonical_page_id GROUP BY p.cluster_id"
+                )
+            ),
+            sorted(
+                ",".join(sorted(members.split("\x1f")))
+                for (members,) in con.execute(
+                    "SELECT group_concat(c.origin, char(31)) FROM clusters k"
+                    " JOIN pages c ON c.id = k.canonical_page_id"
+                    " WHERE k.story_id IS NOT NULL GROUP BY k.story_id"
+                )
+            ),
+            con.execute(
+                "SELECT p.origin, hex(v.terms) FROM story_vectors v"
+                " JOIN pages p ON p.id = v.page_id ORDER BY p.origin"
+            ).fetchall(),
+        ]
+    finally:
+        con.close()
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]

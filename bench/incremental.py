@@ -17,8 +17,9 @@ Target: (1) / (2) ≤ 1.5.  ``--rounds`` repeats both, interleaved; the fastest 
 ``--against DIR`` also runs both with the clipper of that checkout (main before a change, with
 its own ``.venv``), before this tree's in each round, on the same documents and the same base:
 the two trees' ratios in one command, with the CPU seconds of each run's processes (what a
-loaded machine moves least), its main process's seconds per stage, and a digest of the
-archive's clusters, canonicals and stories (equal: the trees put the same pages together).
+loaded machine moves least), its main process's seconds per stage, and a digest of what the
+archive stored (``_common.archive_digest``: pages, rejections, clusters with their canonicals,
+stories, story vectors; equal: the change left every stored result as it was).
 """
 
 from __future__ import annotations
@@ -35,9 +36,20 @@ from typing import cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import oneday
 import synth
-from _common import BENCH, PYTHON, RESULTS, WORK, Run, batch_cost, figure, fmt, progress, table
+from _common import (
+    BENCH,
+    PYTHON,
+    RESULTS,
+    WORK,
+    Run,
+    archive_digest,
+    batch_cost,
+    figure,
+    fmt,
+    progress,
+    table,
+)
 
 
 def run_child(
@@ -204,7 +216,7 @@ def main() -> None:
                 progress(f"round {r + 1}: adding {args.new:,} documents to the {which} archive"
                          f"{f' ({tree})' if tree else ''} ...")
                 summary = run_child(db, new_files, f"{which} +{args.new:,}", args.workers, tree)
-                summary["partition"] = oneday._partition(db)
+                summary["partition"] = archive_digest(db)
                 summary["upgrade_seconds"] = upgrade
                 runs.setdefault(which + suffix, []).append(summary)
                 progress(f"  {summary['wall_seconds']:.1f}s, CPU {summary['cpu_seconds']}s, "
@@ -237,7 +249,7 @@ def main() -> None:
         run.data["against"] = str(args.against)
         for which in ("big", "empty"):
             same = summaries[which]["partition"] == summaries[which + " against"]["partition"]
-            run.add(figure(f"incremental: same clusters, canonicals and stories as "
+            run.add(figure(f"incremental: same archive (pages, clusters, canonicals, stories) as "
                            f"{args.against} ({which})", int(same)))
         for suffix in ("", " against"):
             cpu = (cast(float, summaries["big" + suffix]["cpu_seconds"])

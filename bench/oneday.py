@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import hashlib
 import io
 import itertools
 import json
@@ -62,6 +61,7 @@ from _common import (
     SHARED_DATA,
     WORK,
     Run,
+    archive_digest,
     batch_cost,
     figure,
     fmt,
@@ -187,32 +187,6 @@ def _archive_clusters(db: Path) -> dict[str, Any]:
         con.close()
 
 
-def _partition(db: Path) -> str:
-    """A digest of the archive's clusters with their canonicals and of its stories (as sets
-    of URLs, not ids): equal for two runs that put the same pages together."""
-    con = sqlite3.connect(db)
-    try:
-        clusters = sorted(
-            (canonical, ",".join(sorted(urls.split("\x1f"))))
-            for canonical, urls in con.execute(
-                "SELECT c.url, group_concat(p.url, char(31)) FROM pages p "
-                "JOIN clusters k ON k.id = p.cluster_id JOIN pages c ON c.id = k.canonical_page_id "
-                "GROUP BY p.cluster_id"
-            )
-        )
-        stories = sorted(
-            ",".join(sorted(urls.split("\x1f")))
-            for (urls,) in con.execute(
-                "SELECT group_concat(c.url, char(31)) FROM clusters k "
-                "JOIN pages c ON c.id = k.canonical_page_id WHERE k.story_id IS NOT NULL "
-                "GROUP BY k.story_id"
-            )
-        )
-    finally:
-        con.close()
-    return hashlib.sha256(json.dumps([clusters, stories]).encode()).hexdigest()[:16]
-
-
 def corpus(n: int) -> Path:
     """``bench/.work/oneday/oneday-N.jsonl`` (built when missing)."""
     folder = WORK / "oneday"
@@ -264,7 +238,7 @@ def clipper(n: int, workers: int | None, tree: Path | None = None) -> dict[str, 
         "workers": summary["workers"],
         "copies": copy_pairs(n, _archive_clusters(db)),
         **batch_cost(summary.get("batch_curve", [])),
-        "partition": _partition(db),
+        "partition": archive_digest(db),
         "growth": growth(summary, measured.get("cpu_seconds")),
         # main-process seconds per stage per 1,000 records (pipeline.RunSummary.stage_seconds)
         "stage_s_per_1000": {k: round(v * 1000 / n, 3) for k, v in sorted(
@@ -481,8 +455,9 @@ def main() -> None:
               f"{fmt(ours['peak_rss_mb'], 0)}, RSS MB per 1,000 records "
               f"{theirs['growth'].get('rss_mb_per_1000')} → {ours['growth'].get('rss_mb_per_1000')}"
               f", clusters {theirs['new_clusters']} → {ours['new_clusters']}, stories "
-              f"{theirs['new_stories']} → {ours['new_stories']}, same clusters, canonicals and "
-              f"stories: {'yes' if theirs['partition'] == ours['partition'] else 'NO'}")
+              f"{theirs['new_stories']} → {ours['new_stories']}, same archive (pages, "
+              f"clusters, canonicals, stories): "
+              f"{'yes' if theirs['partition'] == ours['partition'] else 'NO'}")
     for r in rows:
         print(f"main process, seconds per 1,000 records, {r['docs']:,}: " + ", ".join(
             f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01))

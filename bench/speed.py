@@ -71,6 +71,7 @@ from _common import (
     SHARED_DATA,
     WORK,
     Run,
+    archive_digest,
     figure,
     fmt,
     fresh_dir,
@@ -114,52 +115,6 @@ def clipper_run(
     elapsed = time.perf_counter() - started
     archive.close()
     return elapsed, summary
-
-
-def archive_digest(db: Path) -> str:
-    """A digest of what an archive stored, independent of ids, run times and insertion order:
-    every page's origin, URL, site, title, author, publication and fetch dates, language,
-    text, template lines, word count, content hash, signature and declared original; every
-    rejection; the clusters (as sets of origins, with the canonical's); the stories (as sets
-    of their clusters' canonicals); each cluster's story vector (by its canonical)."""
-    import hashlib
-    import sqlite3
-
-    con = sqlite3.connect(db)
-    try:
-        parts = [
-            con.execute(
-                "SELECT origin, url, site, title, author, published, fetched_at, language, text,"
-                " template_lines, word_count, content_hash, hex(signature), declared_original,"
-                " is_exact_duplicate FROM pages ORDER BY origin, raw_hash"
-            ).fetchall(),
-            con.execute(
-                "SELECT origin, reason, detail FROM rejections ORDER BY origin, reason, detail"
-            ).fetchall(),
-            sorted(
-                (canonical, ",".join(sorted(members.split("\x1f"))))
-                for canonical, members in con.execute(
-                    "SELECT c.origin, group_concat(p.origin, char(31)) FROM pages p"
-                    " JOIN clusters k ON k.id = p.cluster_id"
-                    " JOIN pages c ON c.id = k.canonical_page_id GROUP BY p.cluster_id"
-                )
-            ),
-            sorted(
-                ",".join(sorted(members.split("\x1f")))
-                for (members,) in con.execute(
-                    "SELECT group_concat(c.origin, char(31)) FROM clusters k"
-                    " JOIN pages c ON c.id = k.canonical_page_id"
-                    " WHERE k.story_id IS NOT NULL GROUP BY k.story_id"
-                )
-            ),
-            con.execute(
-                "SELECT p.origin, hex(v.terms) FROM story_vectors v"
-                " JOIN pages p ON p.id = v.page_id ORDER BY p.origin"
-            ).fetchall(),
-        ]
-    finally:
-        con.close()
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
 
 
 def clipper_child(src: str, corpus: str, workers: int, db: str) -> dict[str, Any]:

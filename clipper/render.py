@@ -261,7 +261,9 @@ def run_summary(summary: RunSummary) -> str:
         shown = [*firsts.values(), *(e for e in summary.examples if e not in firsts.values())]
         lines.append("  first problems:")
         lines += [f"    {e['origin']}: {e['reason']} {e['detail']}".rstrip() for e in shown[:10]]
-        if summary.skipped_total > min(len(shown), 10) and summary.run_id is not None:
+        if summary.skipped_total > min(len(shown), 10) and summary.dry_run:
+            lines.append("  (a dry run keeps none of them: run without --dry-run to list all)")
+        elif summary.skipped_total > min(len(shown), 10) and summary.run_id is not None:
             lines.append(f"  (every one: clipper rejections --run {summary.run_id})")
     return "\n".join(lines)
 

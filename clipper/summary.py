@@ -117,7 +117,10 @@ class RunSummary:
         self.joined_existing = outcome.joined_existing
 
     def as_dict(self) -> dict[str, Any]:
+        """The summary as ``--json`` prints it; a dry run's ``run_id`` is None: its run was
+        rolled back with everything else, so no command can look it up."""
         return asdict(self) | {
+            "run_id": None if self.dry_run else self.run_id,
             "skipped_total": self.skipped_total,
             "skipped_pages": self.skipped_pages,
             "copies_in_new_clusters": self.copies_in_new_clusters,

@@ -192,6 +192,24 @@ def test_dry_run_does_not_create_the_archive(runner: CliRunner, tmp_path: Path) 
     assert not db.exists()
 
 
+def test_a_dry_run_names_no_run_to_look_up(runner: CliRunner, tmp_path: Path) -> None:
+    # A dry run rolls its run back: pointing at `clipper rejections --run N` (or printing N)
+    # sends the user to a run that does not exist.
+    db = tmp_path / "a.db"
+    run_dedupe(runner, db)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n" * 12, encoding="utf-8")
+    args = ["dedupe", "--db", str(db), "--workers", "1", "--dry-run", str(FIXTURES), str(bad)]
+    text = runner.invoke(cli, args)
+    assert text.exit_code == 0, text.output
+    assert "first problems:" in text.output and "clipper rejections --run" not in text.output
+    assert "a dry run keeps none of them" in text.output
+    summary = json.loads(runner.invoke(cli, [*args, "--json"]).stdout)
+    assert summary["dry_run"] is True and summary["run_id"] is None
+    listed = runner.invoke(cli, ["rejections", "--db", str(db)])
+    assert "bad.jsonl" not in listed.output
+
+
 def test_unknown_schema_revision_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     run_dedupe(runner, db)

@@ -85,8 +85,9 @@ def dedupe_command(
     given --preserve-status): the batches already committed stay, the run is recorded as
     interrupted; re-run to finish.
 
-    --json prints one JSON document: run_id, status, dry_run, inputs, seconds (the run),
-    wall_seconds (since clipper started: start-up included), stage_seconds, pages_read,
+    --json prints one JSON document: run_id (null for a dry run), status, dry_run, inputs,
+    seconds (the run), wall_seconds (since clipper started: start-up included), stage_seconds,
+    pages_read,
     already_archived, stored, exact_duplicates, new_clusters, joined_existing,
     copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
     skipped_total, skipped_pages (the skipped pages of pages_read: pages_read = already_archived

@@ -22,6 +22,9 @@ from clipper.read import NOT_PAGES
 from clipper.urls import url_key, without_tracking
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
+# A host name (two labels or more, the last of letters) then the end or a path: an address
+# typed without its scheme
+_HOST_FIRST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}(?::\d+)?(?:/|$)")
 
 
 class NotFound(LookupError):
@@ -156,13 +159,19 @@ def url_spellings(ref: str) -> list[str]:
     path; without a fragment and tracking parameters; then each of those with the host
     lower-cased, with the other scheme (``http`` for ``https``) and with or without ``www.`` (a
     link copied from a browser against the crawler's), each path also percent-decoded and
-    percent-encoded (what a browser copies against what the page's canonical link held).  At
-    most 81 spellings, each one index look-up; the first found wins."""
+    percent-encoded (what a browser copies against what the page's canonical link held).  An
+    address typed without its scheme (``www.site.com/a``) is a path first, then that address.
+    At most 84 spellings, each one index look-up; the first found wins."""
     parts = urlsplit(ref)
     if parts.scheme.lower() not in ("http", "https"):
-        # a dump's path as stored (absolute), also when typed relative to where one stands
+        # a dump's path as stored (absolute), also when typed relative to where one stands;
+        # then, for what starts like a host name (``renews.biz/70189/…``, an address copied
+        # without its scheme), that address's spellings
         other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
-        return list(dict.fromkeys([ref, other, os.path.abspath(ref)]))
+        paths = [ref, other, os.path.abspath(ref)]
+        if _HOST_FIRST.match(ref):
+            paths += url_spellings("https://" + ref)
+        return list(dict.fromkeys(paths))
     query = without_tracking(parts.query)
     out: list[str] = list(dict.fromkeys([ref, url_key(ref)]))
     for base in _origins(parts):

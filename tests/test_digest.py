@@ -289,16 +289,48 @@ def test_watchlists_group_and_filter(db: Path) -> None:
      "zürich OR ALDERMOUTH", "lighthouse", '"three-day stri"*', "market AND NOT fish"],
 )
 def test_watchlist_matching_agrees_with_clipper_search(db: Path, query: str) -> None:
-    """The digest follows exactly the stories whose canonical articles `clipper search` finds."""
+    """The digest follows exactly the stories whose canonical articles, or copies stored in its
+    window (here: every page), `clipper search --variants` finds."""
     archive = open_archive(str(db))
     try:
-        hits = search(archive, query, limit=1000)
+        hits = search(archive, query, variants=True, limit=1000)
     finally:
         archive.close()
     expected = {hit.story_id for hit in hits}
     document = digest_json(db, "--since", "30d", "--query", query) if expected else None
     found = {s["story_id"] for s in document["groups"][0]["stories"]} if document else set()
     assert found == expected
+
+
+def test_a_watchlist_follows_a_copy_that_names_it_tonight(db: Path, tmp_path: Path) -> None:
+    """A local paper's copy of the strike story, with a paragraph of its own naming a PR team's
+    client, joins the strike's cluster; the client's watchlist follows the story in the next
+    digest though the canonical never names the client, and a copy stored before the window
+    does not bring an old story back."""
+    con = sqlite3.connect(db)
+    try:
+        (text,) = con.execute(
+            "SELECT p.text FROM pages p JOIN clusters c ON c.canonical_page_id = p.id "
+            "WHERE p.title = ?", (STRIKE,)
+        ).fetchone()
+    finally:
+        con.close()
+    run(db, "watch", "add", "client", "Quayforge")
+    age_runs(db, hours=48)
+    local = tmp_path / "local.jsonl"
+    paragraph = ("Quayforge Marine, the harbour engineering firm based in Kettleby, said its "
+                 "crane maintenance crews would stay off the quays until the dispute ends.")
+    local.write_text(json.dumps({
+        "url": "https://kettleby-courier.example/news/strike-quayforge",
+        "title": STRIKE, "text": text + "\n\n" + paragraph,
+        "fetched_at": "2025-03-12T08:00:00Z"}) + "\n", encoding="utf-8")
+    assert run(db, "dedupe", "--workers", "1", str(local)).exit_code == 0
+    document = digest_json(db, "--watch", "client")
+    assert headlines(document["groups"][0]) == [STRIKE]
+    assert document["groups"][0]["stories"][0]["status"] == "updated"
+    age_runs(db, hours=48)
+    later = run(db, "digest", "--watch", "client", "--since", "24h")
+    assert later.exit_code == 3  # the copy arrived before this window: nothing new
 
 
 # ---- the matcher ------------------------------------------------------------------------------

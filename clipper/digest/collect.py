@@ -3,7 +3,8 @@
 Reads are bounded by the window, never the archive: the runs that overlap the window (a short
 table), the pages those runs stored (``pages.run_id`` is indexed), their clusters and stories,
 and then only those stories' clusters and pages.  Matching a watchlist reads the canonical
-articles of those stories (:mod:`clipper.digest.matching`).  Everything is SQLAlchemy Core over
+articles of those stories and the copies that arrived in the window
+(:mod:`clipper.digest.matching`).  Everything is SQLAlchemy Core over
 the models, so it runs unchanged on SQLite and PostgreSQL.
 
 A story is **new** when every page of it was stored in the window, **updated** when it had
@@ -306,17 +307,36 @@ class _Documents(dict[int, Document]):
         return document
 
 
+def _arrivals(session: Session, page_ids: Iterable[int]) -> dict[int, _Canonical]:
+    """The window's copies (pages a window's run stored that are no canonical) as
+    :func:`_canonicals` gives a canonical with its text: their own titles."""
+    found: dict[int, _Canonical] = {}
+    for chunk in chunks(sorted(set(page_ids))):
+        for row in session.execute(
+            select(Page.id, Page.title, Page.url, Page.site, Page.language, Page.text).where(
+                Page.id.in_(chunk)
+            )
+        ):
+            found[row.id] = _Canonical(row.title, row.url, row.site, None, row.language, row.text)
+    return found
+
+
 def _follows(
     watch: Watch,
     node: Node,
     candidate: _Candidate,
     documents: _Documents,
     canonicals: dict[int, _Canonical],
+    arrived: list[int],
 ) -> bool:
+    """Whether ``watch`` follows the story: one of its articles (a cluster's canonical) or one
+    of the copies that arrived in the window (``arrived``, page ids; in ``canonicals`` too)
+    matches the query, in one of the watch's languages, and one of its pages comes from one of
+    the watch's sites."""
     if watch.sites and not {p.site for p in candidate.pages} & set(watch.sites):
         return False
-    for cluster in candidate.clusters.values():
-        page_id = cluster.canonical_page_id
+    readings = [cluster.canonical_page_id for cluster in candidate.clusters.values()] + arrived
+    for page_id in readings:
         if watch.languages and _primary(canonicals[page_id].language) not in watch.languages:
             continue
         if matches(node, documents[page_id]):
@@ -401,6 +421,16 @@ def collect(
     } | {candidate.story.lead_page_id for candidate in candidates.values()}
     matching = bool(watches)
     canonicals = _canonicals(session, canonical_ids, with_text=matching)
+    # A copy that arrived in the window is followed too: a local paper's copy of a wire story
+    # with a paragraph of its own naming a PR team's client is what the team watches for, and
+    # the canonical (the wire story) never names it.
+    run_set = set(runs)
+    arrived = {
+        sid: [p.id for p in candidate.pages if p.run_id in run_set and p.id not in canonical_ids]
+        for sid, candidate in candidates.items()
+    } if matching else {}
+    if matching:
+        canonicals.update(_arrivals(session, [p for ids in arrived.values() for p in ids]))
     documents = _Documents(canonicals)
     groups: list[DigestGroup] = []
     members: list[list[int]] = []
@@ -411,7 +441,7 @@ def collect(
                 [
                     sid
                     for sid, candidate in candidates.items()
-                    if _follows(watch, node, candidate, documents, canonicals)
+                    if _follows(watch, node, candidate, documents, canonicals, arrived[sid])
                 ]
             )
             groups.append(
@@ -430,7 +460,6 @@ def collect(
         if matching
         else {pid: c.text for pid, c in _canonicals(session, lead_ids, with_text=True).items()}
     )
-    run_set = set(runs)
     built: dict[int, DigestStory] = {}
     for sid in wanted:
         candidate = candidates[sid]

@@ -10,8 +10,9 @@ of the title and of the body (folded: NFKC, case, Latin accents; Chinese, Japane
 as character bigrams), and a query term becomes index words through
 :func:`clipper.searchtext.query_tokens`.  A term matches where its words occur consecutively
 within the title or within the body (as an FTS5 phrase does within one column), the last one
-only as a prefix for ``word*``.  So a watchlist follows the stories whose canonical articles
-``clipper search`` would find (``tests/test_digest.py`` checks this).
+only as a prefix for ``word*``.  So a watchlist follows the stories whose canonical articles,
+or copies stored in the digest's window, ``clipper search --variants`` would find
+(``tests/test_digest.py`` checks this).
 """
 
 from __future__ import annotations

@@ -121,6 +121,19 @@ def test_watch_add_list_rm(db: Path) -> None:
     assert gone.exit_code == 4 and "no watchlist 'rail'" in gone.output and "port" in gone.output
 
 
+def test_watch_add_says_when_the_archive_holds_no_page_of_a_site(db: Path) -> None:
+    con = sqlite3.connect(db)
+    try:
+        (site,) = con.execute("SELECT site FROM pages WHERE site IS NOT NULL LIMIT 1").fetchone()
+    finally:
+        con.close()
+    held = run(db, "watch", "add", "held", "strike", "--site", site)
+    assert held.exit_code == 0 and "holds no page" not in held.output
+    typo = run(db, "watch", "add", "typo", "strike", "--site", site + "x", "--site", site)
+    assert typo.exit_code == 0  # saved: the site may simply not have been scraped yet
+    assert f"holds no page from {site}x yet" in typo.stderr and f"{site}," not in typo.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

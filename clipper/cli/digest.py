@@ -74,6 +74,7 @@ def watch_add_command(
     archive = open_or_fail(db)
     try:
         saved = watchlists.add(archive, watch, replace=replace)
+        unseen = watchlists.unseen_sites(archive, saved.sites)
     except watchlists.WatchError as error:
         raise click.UsageError(str(error)) from error
     finally:
@@ -82,6 +83,13 @@ def watch_add_command(
 
     # the limits too: a mistyped --site would otherwise only show as a digest that stays empty
     click.echo(f"watchlist {saved.name!r}: {watch_line(saved)}")
+    if unseen:
+        click.echo(
+            f"note: the archive holds no page from {', '.join(unseen)} yet; the watchlist "
+            "follows no story there until one arrives (check the spelling: clipper stats "
+            "--top 50 lists the archive's sites)",
+            err=True,
+        )
     # saved, but a digest run would look for the word "or" every night: say so now
     note_lowercase_operators(saved.query)
 

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from clipper.archive import Archive
-from clipper.models import Watchlist
+from clipper.models import Page, Watchlist
 from clipper.search import QueryError, normalise_lang, normalise_site, parse_query
 from clipper.store import now
 
@@ -99,6 +99,20 @@ def add(archive: Archive, watch: Watch, *, replace: bool = False) -> Watch:
         session.add(row)
         session.flush()
         return _from_row(row)
+
+
+def unseen_sites(archive: Archive, sites: tuple[str, ...]) -> list[str]:
+    """The ``sites`` (as stored: :func:`clipper.search.normalise_site`) of which the archive
+    holds no page yet: a watchlist limited to them follows nothing until one arrives, which a
+    user saving it should hear (a ``--site renews.com`` for ``renews.biz``).  One index seek
+    per site (``pages.site``)."""
+    if not sites:
+        return []
+    with archive.sessions() as session:
+        held = set(
+            session.scalars(select(Page.site).where(Page.site.in_(sites)).distinct())
+        )
+    return [site for site in sites if site not in held]
 
 
 def remove(archive: Archive, name: str) -> None:

@@ -514,12 +514,16 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
                     short_time(run.started_at)[: 16 if width >= _WIDE else 10],
                     run.status,
                     str(counts.get("pages_read", "-")),
+                    str(counts.get("already_archived", "-")),
                     str(counts.get("stored", "-")),
                     str(counts.get("exact_duplicates", "-")),
                     str(counts.get("skipped_total", "-")),
                     " ".join(run.inputs),
                 ]
             )
-        headers = ["RUN", "STARTED", "STATUS", "READ", "STORED", "DUPES", "SKIPPED", "INPUTS"]
-        out += table(headers, rows, width, flex=7, right=(3, 4, 5, 6), shrink=())
+        # READ = KNOWN (already in the archive) + STORED + the skipped that were pages
+        headers = [
+            "RUN", "STARTED", "STATUS", "READ", "KNOWN", "STORED", "DUPES", "SKIPPED", "INPUTS"
+        ]
+        out += table(headers, rows, width, flex=8, right=(3, 4, 5, 6, 7), shrink=())
     return "\n".join(out)

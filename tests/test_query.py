@@ -679,6 +679,16 @@ def test_stats_cli(archive_path: Path) -> None:
     assert all(render.cell_width(line) <= 70 for line in result.output.splitlines())
     assert "completed" in result.output and "Top sites" in result.output
     document = json.loads(invoke("stats", "--db", str(archive_path), "--json").output)
+    # a run's row adds up on screen: READ = KNOWN + STORED + the skipped that were pages
+    wide = invoke("stats", "--db", str(archive_path), width=160).output.splitlines()
+    header = next(line for line in wide if line.startswith("RUN"))
+    assert header.split()[3:6] == ["READ", "KNOWN", "STORED"]
+    counts = document["runs"][0]["counts"]
+    row = next(line for line in wide if line.split()[:1] == [str(document["runs"][0]["run_id"])])
+    cells = row.split()
+    status = cells.index(document["runs"][0]["status"])
+    assert [int(v) for v in cells[status + 1 : status + 4]] == [
+        counts["pages_read"], counts["already_archived"], counts["stored"]]
     assert document["runs"][0]["status"] == "completed"
     assert {"pages", "clusters", "exact_duplicates", "top_sites", "runs"} <= set(document)
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from clipper.archive import Archive, open_archive
 from clipper.cli import cli
+from clipper.config import DigestConfig
 from clipper.digest.collect import DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.digest.matching import Document, matches
 from clipper.digest.render import render
@@ -346,6 +347,25 @@ def test_a_watchlist_follows_a_copy_that_names_it_tonight(db: Path, tmp_path: Pa
     assert later.exit_code == 3  # the copy arrived before this window: nothing new
 
 
+def test_counts_and_subject_include_the_stories_past_a_groups_cap(db: Path) -> None:
+    """A group shows its best ``max_stories``; the digest's count and mail subject still say
+    how many stories it matched (newcomer 12: '40 stories' when 42 matched)."""
+    from clipper.digest import make_digest
+    from clipper.digest.render import subject
+
+    archive = open_archive(str(db))
+    try:
+        whole = make_digest(archive, since="30d")
+        capped = make_digest(archive, since="30d", config=DigestConfig(max_stories=2))
+    finally:
+        archive.close()
+    (group,) = capped.groups
+    assert len(group.stories) == 2 < group.total == whole.story_count == capped.story_count
+    new = sum(1 for story in whole.groups[0].stories if story.status == "new")
+    assert subject(capped).startswith(f"clipper digest: {whole.story_count} stories ({new} new)")
+    assert capped.as_dict()["stories"] == whole.story_count
+
+
 # ---- the matcher ------------------------------------------------------------------------------
 
 
@@ -393,7 +413,7 @@ def hostile_result() -> DigestResult:
     )
     group = DigestGroup("<i>watch</i>", "x", [], [], 1, [story])
     return DigestResult("2026-11-28T06:00:00", "2026-11-29T06:00:00", "default", "all", 1, 1,
-                        [group])
+                        [group], matched=1)
 
 
 def test_html_escapes_headlines_and_has_no_scripts_or_external_assets() -> None:

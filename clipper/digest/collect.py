@@ -107,11 +107,15 @@ class DigestResult:
     runs: int
     stories_in_window: int
     groups: list[DigestGroup]
+    # distinct stories over all groups, and how many of them are new: those a group left out
+    # past ``DigestConfig.max_stories`` included
+    matched: int = 0
+    matched_new: int = 0
 
     @property
     def story_count(self) -> int:
-        """Distinct stories over all groups."""
-        return len({story.story_id for group in self.groups for story in group.stories})
+        """Distinct stories over all groups (also those past a group's ``max_stories``)."""
+        return self.matched
 
     @property
     def is_empty(self) -> bool:
@@ -477,4 +481,6 @@ def collect(
         runs=len(runs),
         stories_in_window=len(candidates),
         groups=groups,
+        matched=len(built),
+        matched_new=sum(1 for story in built.values() if story.status == "new"),
     )

@@ -80,13 +80,12 @@ _ENV.filters["readable_url"] = readable_url
 
 
 def subject(result: DigestResult) -> str:
-    """A subject line: how many stories, how many new, and the watchlists."""
-    stories = {s.story_id: s for group in result.groups for s in group.stories}
-    new = sum(1 for s in stories.values() if s.status == "new")
+    """A subject line: how many stories (those a group left out past its cap too), how many
+    new, and the watchlists."""
     names = ", ".join(g.name for g in result.groups if g.total) or "nothing new"
     return (
-        f"clipper digest: {_plural(len(stories), 'story', 'stories')}"
-        f" ({new} new) – {names}"
+        f"clipper digest: {_plural(result.story_count, 'story', 'stories')}"
+        f" ({result.matched_new} new) – {names}"
     )
 
 

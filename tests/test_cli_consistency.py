@@ -171,6 +171,27 @@ def test_a_mistyped_db_is_refused_and_creates_nothing(tmp_path: Path, args: list
 # --- exit codes -----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (["--db", "{db}", "stats"], "clipper stats --db"),
+        (["--json", "clusters", "--db", "{db}"], "clipper clusters --json"),
+        (["watch", "--db", "{db}", "list"], "clipper watch list --db"),
+    ],
+)
+def test_an_option_before_its_command_says_where_it_goes(
+    db: Path, args: list[str], where: str
+) -> None:
+    result = CliRunner().invoke(cli, [a.format(db=db) for a in args], prog_name="clipper")
+    assert result.exit_code == 2 and f"options go after the command name ({where}" in result.output
+
+
+def test_an_option_no_command_has_keeps_clicks_message(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["--bogus", "stats", "--db", str(db)])
+    assert result.exit_code == 2 and "No such option" in result.output
+    assert "go after the command" not in result.output
+
+
 def test_a_watchlist_name_already_taken_is_a_usage_error(db: Path) -> None:
     assert run(db, "watch", "add", "taken-name", "ferry").exit_code == 0
     taken = run(db, "watch", "add", "taken-name", "strike")

@@ -28,6 +28,7 @@ import click
 from clipper.cli.dedupe import dedupe_command
 from clipper.cli.digest import digest_command, watch_group
 from clipper.cli.export import export_command
+from clipper.cli.options import OptionsAfterCommand
 from clipper.cli.query import (
     clusters_command,
     rejections_command,
@@ -38,7 +39,7 @@ from clipper.cli.query import (
 )
 
 
-class _Group(click.Group):
+class _Group(OptionsAfterCommand):
     """clipper's command group: output cut short by its reader (``clipper export | head``) ends
     the command quietly with exit code 0, as for a command whose output fitted the pipe (click
     alone exits 1 there, the code that says the archive could not be used)."""

@@ -9,13 +9,19 @@ from pathlib import Path
 
 import click
 
-from clipper.cli.options import db_option, json_lines_option, open_or_fail, output_path
+from clipper.cli.options import (
+    OptionsAfterCommand,
+    db_option,
+    json_lines_option,
+    open_or_fail,
+    output_path,
+)
 from clipper.cli.output import exit_unknown_watchlist, note_lowercase_operators
 
 EXIT_NOTHING_NEW = 3
 
 
-@click.group("watch")
+@click.group("watch", cls=OptionsAfterCommand)
 def watch_group() -> None:
     """Watchlists: saved searches that clipper digest groups its stories by.
 

@@ -14,6 +14,29 @@ from clipper.archive import Archive, ArchiveError, open_archive
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class OptionsAfterCommand(click.Group):
+    """A command group whose "No such option" error, for an option given before the command
+    name (``clipper --db news.db stats``), says where it goes: every option belongs to a
+    command, after its name (``clipper stats --db news.db``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            name = next((arg for arg in args if arg in self.commands), None)
+            command = self.commands.get(name) if name is not None else None
+            if command is not None and any(
+                error.option_name in getattr(param, "opts", ()) for param in command.params
+            ):
+                raise click.NoSuchOption(
+                    error.option_name,
+                    f"No such option: {error.option_name} here: options go after the command "
+                    f"name ({ctx.command_path} {name} {error.option_name} ...)",
+                    ctx=ctx,
+                ) from None
+            raise
+
+
 # The largest count or id an option takes: the archive's integers are 64-bit, and a list asks
 # for one row more than its --limit.
 MAX_COUNT = 2**62

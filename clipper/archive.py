@@ -184,8 +184,9 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
     except Exception as error:
         engine.dispose()
         shown = parsed.render_as_string(hide_password=True)
-        # The driver's own message, without SQLAlchemy's statement echo and help link.
-        reason = error.orig if isinstance(error, DBAPIError) else error
+        # The driver's own message, without SQLAlchemy's statement echo and help link, on one
+        # line (psycopg's "Connection refused" adds "\n\tIs the server running on that host…")
+        reason = " ".join(str(error.orig if isinstance(error, DBAPIError) else error).split())
         raise ArchiveError(f"cannot open archive {shown}: {reason}") from error
     return Archive(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 

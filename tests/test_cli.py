@@ -210,6 +210,18 @@ def test_a_dry_run_names_no_run_to_look_up(runner: CliRunner, tmp_path: Path) ->
     assert "bad.jsonl" not in listed.output
 
 
+def test_a_server_that_refuses_the_connection_is_one_line(runner: CliRunner) -> None:
+    # Nothing listens on port 1: psycopg's message says so on two lines ("Connection refused",
+    # then a tab and "Is the server running on that host…"); clipper's errors are one line.
+    pytest.importorskip("psycopg", reason="clipper[postgresql] is not installed")
+    result = runner.invoke(
+        cli, ["stats", "--db", "postgresql+psycopg://clipper@127.0.0.1:1/news"]
+    )
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("Error: cannot open archive") and "refused" in line
+
+
 def test_unknown_schema_revision_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     run_dedupe(runner, db)

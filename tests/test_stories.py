@@ -446,6 +446,28 @@ def test_stories_command_and_export(tmp_path: Path) -> None:
     assert by_url["https://farmnews.example/apples"]["story_id"] != ferry["id"]
 
 
+def test_stories_between_two_days_are_those_with_a_report_between_them(tmp_path: Path) -> None:
+    """The museum story reported on the 7th and again on the 10th is no story of the 9th
+    (newcomer 12: ``--since D --until D`` listed stories whose days merely spanned D)."""
+    records = corpus()
+    museum_b = next(r for r in records if r["url"].endswith("/halvering"))
+    museum_b["date_publish"] = "2025-06-10T09:00:00"
+    db = tmp_path / "a.db"
+    run(db, [write_jsonl(tmp_path / "in.jsonl", records)])
+
+    def titles(*args: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["stories", "--db", str(db), "--json", *args])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["title"] for line in result.output.splitlines()]
+
+    museum = next(t for t in titles("--min-size", "2") if "Halvering" in t or "museum" in t)
+    assert museum not in titles("--since", "2025-06-09", "--until", "2025-06-09")
+    assert museum in titles("--since", "2025-06-10", "--until", "2025-06-10")
+    assert museum in titles("--since", "2025-06-08", "--until", "2025-06-12")
+    assert museum in titles("--since", "2025-06-09")  # one bound: its last report is after
+    assert museum in titles("--until", "2025-06-09")  # and its first before
+
+
 def test_schema_matches_models(tmp_path: Path) -> None:
     archive = open_archive(str(tmp_path / "a.db"))
     try:

@@ -67,20 +67,33 @@ def list_stories(
     min_size: int = 1,
     limit: int | None = None,
 ) -> list[StorySummary]:
-    """Stories, latest first: ``since`` (a date, or a date-time: its day counts) keeps those
-    whose last day is on or after it, ``until`` those whose first day is on or before it;
-    ``min_size`` counts clusters.
+    """Stories, latest first, with a report (one of its articles: a cluster's day) on or after
+    ``since`` and on or before ``until`` (a date, or a date-time: its day counts): with one
+    bound, those whose last day is on or after it, or whose first day is on or before it; with
+    both, a report between them, not a story whose days merely span them (one reported on the
+    8th and the 16th is not a story of the 9th).  ``min_size`` counts clusters.
 
     Raises :class:`clipper.search.QueryError` for a ``since``/``until`` that is not a date."""
     from clipper.search import date_bounds  # the one date syntax of every command
 
     query = select(Story).where(Story.size >= min_size)
     lower, upper = date_bounds(since, until)
-    if lower:
-        query = query.where(Story.last_day >= lower[:10])
+    first = lower[:10] if lower else None
+    if first:
+        query = query.where(Story.last_day >= first)
     if upper:  # exclusive: the next day, or a date-time one second after --until's
         day = upper[:10]
+        before = (StoryVector.day < day) if len(upper) == 10 else (StoryVector.day <= day)
         query = query.where(Story.first_day < day if len(upper) == 10 else Story.first_day <= day)
+        if first:
+            # a report in between: an index seek a story (clusters by story, vectors by
+            # cluster), past the span test above
+            query = query.where(
+                select(Cluster.id)
+                .join(StoryVector, StoryVector.cluster_id == Cluster.id)
+                .where(Cluster.story_id == Story.id, StoryVector.day >= first, before)
+                .exists()
+            )
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
     if limit is not None:
         query = query.limit(limit)

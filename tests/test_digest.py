@@ -366,6 +366,32 @@ def test_counts_and_subject_include_the_stories_past_a_groups_cap(db: Path) -> N
     assert capped.as_dict()["stories"] == whole.story_count
 
 
+def test_an_updated_storys_outlet_links_its_new_article(db: Path, tmp_path: Path) -> None:
+    """An outlet that ran the strike story before and runs it again tonight at a new address
+    is linked to tonight's article (newcomer 12: the UPDATED entry linked an outlet's article
+    of weeks before, not the news)."""
+    con = sqlite3.connect(db)
+    try:
+        text, site, old_url = con.execute(
+            "SELECT p.text, p.site, p.url FROM pages p "
+            "JOIN clusters c ON c.canonical_page_id = p.id WHERE p.title = ?", (STRIKE,)
+        ).fetchone()
+    finally:
+        con.close()
+    age_runs(db, hours=48)
+    new_url = f"https://{site}/news/strike-second-week"
+    tonight = tmp_path / "tonight.jsonl"
+    tonight.write_text(json.dumps({
+        "url": new_url, "title": STRIKE, "fetched_at": "2025-03-18T08:00:00Z",
+        "text": text + "\n\nThe port authority said talks would resume on Monday."}) + "\n",
+        encoding="utf-8")
+    assert run(db, "dedupe", "--workers", "1", str(tonight)).exit_code == 0
+    (story,) = [s for g in digest_json(db)["groups"] for s in g["stories"]]
+    assert story["headline"] == STRIKE and story["status"] == "updated"
+    links = {o["site"]: o["url"] for o in story["outlet_links"]}
+    assert links[site] == new_url != old_url
+
+
 # ---- the matcher ------------------------------------------------------------------------------
 
 

@@ -38,7 +38,8 @@ from clipper.store import chunks
 
 @dataclass(frozen=True)
 class Outlet:
-    """A site that carried the story, and its page (the earliest with a URL)."""
+    """A site that carried the story, and its page: the one stored in the digest's window if
+    it has one, else the earliest with a URL."""
 
     site: str
     url: str | None
@@ -359,7 +360,12 @@ def _story(
     story = candidate.story
     lead = canonicals[story.lead_page_id]
     outlets: dict[str, Outlet] = {}
-    for page in sorted(candidate.pages, key=lambda p: (p.url is None, p.date or "", p.id)):
+    # each site's link: its page stored in the window if it has one (the news: an updated
+    # story's outlet links its new article, not the one it ran weeks ago), then the earliest
+    # with a URL
+    for page in sorted(
+        candidate.pages, key=lambda p: (p.run_id not in runs, p.url is None, p.date or "", p.id)
+    ):
         if page.site and page.site not in outlets:
             outlets[page.site] = Outlet(page.site, page.url)
     lead_cluster = next(

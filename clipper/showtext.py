@@ -79,6 +79,8 @@ def _page_lines(
         out.extend(textwrap.wrap(note, width))
     if page.url:
         out.append(readable_url(page.url))
+    elif page.origin:  # a page without an address: where it was read (dump line, file)
+        out.append(page.origin)
     if with_text:
         for paragraph in page.text.split("\n"):
             if paragraph.strip():
@@ -175,6 +177,8 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
             )
         if variant.url:
             out.append(indent + readable_url(variant.url))
+        elif variant.origin:
+            out.append(indent + variant.origin)
     return "\n".join(out)
 
 

@@ -581,6 +581,23 @@ def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> Non
         browse.show(archive, "https://nowhere.example/story")
 
 
+def test_show_names_where_a_page_without_an_address_was_read(tmp_path: Path) -> None:
+    """A record with a site but no URL (a feed's text export): `show` names its dump line,
+    which the site alone does not (newcomer 12: neither URL nor origin was shown)."""
+    sentence = ("harbour pilots agreed a new night roster with the port after talks that ran "
+                "into the early hours of Tuesday morning at the authority's offices")
+    words = sentence.split()
+    body = "\n\n".join(" ".join(words[i:] + words[:i]) + "." for i in range(0, 30, 3))
+    dump = tmp_path / "feed.jsonl"
+    dump.write_text(json.dumps({"site": "harbour-news.example", "title": "Pilots agree roster",
+                                "text": body}) + "\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert invoke("dedupe", "--db", str(db), "--workers", "1", str(dump)).exit_code == 0
+    shown = invoke("show", "--db", str(db), "--no-text", "page:1")
+    assert shown.exit_code == 0, shown.output
+    assert "harbour-news.example" in shown.output and f"{dump}:1" in shown.output
+
+
 def test_show_cli(archive: Archive, archive_path: Path) -> None:
     port = str(_cluster_id(archive, PORT_CANONICAL))
     result = invoke("show", "--db", str(archive_path), port, width=80)

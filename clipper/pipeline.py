@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from clipper import allocator
 from clipper.backends import PageText
-from clipper.cluster import rank_key
+from clipper.cluster import Rules, rank_key
 from clipper.config import Config
 from clipper.dates import placeholder_date
 from clipper.fingerprint import (
@@ -45,8 +45,15 @@ from clipper.match import (
 from clipper.models import Page
 from clipper.page import Article, RawPage, Rejection
 from clipper.searchtext import search_text
-from clipper.sightings import Sighting, Sightings, merge, redate_clusters
-from clipper.store import NewPage, Store, now
+from clipper.sightings import (
+    Declared,
+    Sighting,
+    Sightings,
+    merge,
+    reading_order,
+    redate_clusters,
+)
+from clipper.store import NewPage, Store, StoredReading, now
 from clipper.stories import StoryPool, update_stories
 from clipper.stories.pending import PendingVectors
 from clipper.summary import RunSummary
@@ -107,7 +114,13 @@ class _Batch:
     # as that one does (:meth:`Deduper.settle_repeats`).
     repeats: list[tuple[RawPage, tuple[str, str]]] = field(default_factory=list)
     # What became of each first reading: the run that stored it before, or its rejection.
-    fate: dict[tuple[str, str], tuple[int, str] | Rejection] = field(default_factory=dict)
+    fate: dict[tuple[str, str], StoredReading | Rejection] = field(default_factory=dict)
+    # The first reading of each page in the batch by clipper.sightings.reading_order (the
+    # stored one's included); the repeats before it so far are cleaned too (``rereads``, by
+    # id) for what they declare (``cleaned``), and end as their first reading does.
+    best: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    rereads: set[int] = field(default_factory=set)
+    cleaned: dict[int, Article] = field(default_factory=dict)
 
     def results(self) -> list[Prepared | Rejection]:
         return [item for chunk in self.chunks for item in chunk()]
@@ -160,7 +173,9 @@ class Deduper:
         # Pages read again take what their readings agree on (clipper.sightings); those whose
         # times moved are re-dated, their clusters' and stories' times with them.
         with self.summary.timed("sightings"):
-            moved = merge(self.store.session, self.sightings)
+            moved = merge(
+                self.store.session, self.sightings, self.run_id, Rules.of(self.config.match)
+            )
             redated = redate_clusters(self.store.session, moved) if moved else set()
             self.sightings.clear()
         with self.summary.timed("stories"):
@@ -224,8 +239,13 @@ class Deduper:
             results = batch.results()
         prepared: list[Prepared] = []
         for page, result, stored in zip(batch.pages, results, archived, strict=True):
+            article = None if isinstance(result, Rejection) else result.article
+            if id(page) in batch.rereads:
+                if article is not None:
+                    batch.cleaned[id(page)] = article
+                continue
             if stored is not None:
-                self._seen_before(page.origin, stored, self._sighting(page))
+                self._seen_before(page.origin, stored, self._sighting(page, cleaned=article))
                 batch.fate[_identity(page)] = stored
             elif isinstance(result, Rejection):
                 # with the page's URL: `clipper show URL` says why it was not stored
@@ -252,7 +272,12 @@ class Deduper:
                         page.origin,
                         f'publication date "{ignored}" {why}; page kept without it',
                     )
-        self._settle_repeats(batch, first_origin={_identity(p): p.origin for p in batch.pages})
+        self._settle_repeats(
+            batch,
+            first_origin={
+                _identity(p): p.origin for p in batch.pages if id(p) not in batch.rereads
+            },
+        )
         with timed("templates"):
             stripped = self._strip_templates(prepared)
         with timed("new-pages"):
@@ -263,22 +288,28 @@ class Deduper:
             self.store.record_rejections(self.run_id, self.pending_rejections)
         self.pending_rejections = []
 
-    def _seen_before(self, origin: str, stored: tuple[int, str], sighting: Sighting) -> None:
+    def _seen_before(self, origin: str, stored: StoredReading, sighting: Sighting) -> None:
         """A page already stored: by an earlier run (a re-read dump, only counted) or by this
         one (the same page twice in tonight's input: reported, so no input goes unexplained).
         What this reading adds to the stored page (``sighting``) is merged at the run's end
         (:mod:`clipper.sightings`)."""
         self.sightings.add(sighting)
-        run_id, first_origin = stored
-        if run_id == self.run_id:
-            self.reject(Rejection(origin, "duplicate", f"same page as {first_origin}"))
+        if stored.run_id == self.run_id:
+            self.reject(Rejection(origin, "duplicate", f"same page as {stored.origin}"))
         else:
             self.summary.already_archived += 1
 
-    def _sighting(self, page: RawPage | Article, content_hash: str | None = None) -> Sighting:
+    def _sighting(
+        self,
+        page: RawPage | Article,
+        content_hash: str | None = None,
+        cleaned: Article | None = None,
+    ) -> Sighting:
         """``page``, read again, as a :class:`Sighting` of the stored page it repeats (by its
-        bytes; by its text too when ``content_hash`` is given)."""
+        bytes; by its text too when ``content_hash`` is given), with what it declares when it
+        was cleaned (``page`` an Article, or ``cleaned``)."""
         fetched = iso_datetime(page.fetched_at)
+        article = page if isinstance(page, Article) else cleaned
         return Sighting(
             page.source_key,
             page.raw_hash,
@@ -287,29 +318,46 @@ class Deduper:
             fetched,
             fetched or self.started,
             page.origin,
+            None
+            if article is None
+            else Declared(article.title, article.author, iso_datetime(article.published)),
         )
 
     def _not_yet_archived(
         self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
     ) -> list[RawPage]:
-        """The pages of ``raw_pages`` neither stored nor read before in this batch
-        (``first_origin``: the batch's pages read so far, updated); a page read again is kept
-        in ``batch.repeats`` to end as its first reading does."""
+        """The pages of ``raw_pages`` to clean: those neither stored nor read before in this
+        batch (``first_origin``: the batch's pages read so far, updated), and those that are
+        but come before every reading of their page known so far (``batch.best``): only a
+        cleaned reading says what its headline and date are, and the kept reading's are kept
+        (:mod:`clipper.sightings`).  A page read again is kept in ``batch.repeats`` to end as
+        its first reading does."""
         unique: list[RawPage] = []
+        repeats: list[RawPage] = []
         for page in raw_pages:
             key = _identity(page)
             if key in first_origin:
                 batch.repeats.append((page, key))
+                repeats.append(page)
                 continue
             first_origin[key] = page.origin
+            batch.best[key] = _order(page)
             unique.append(page)
         fresh: list[RawPage] = []
         for page, stored in zip(unique, self._archived(unique), strict=True):
-            if stored is None:
-                fresh.append(page)
+            key = _identity(page)
+            if stored is None or batch.best[key] < reading_order(stored.fetched_at, stored.origin):
+                fresh.append(page)  # new, or read before its stored reading
             else:
+                batch.best[key] = reading_order(stored.fetched_at, stored.origin)
                 self._seen_before(page.origin, stored, self._sighting(page))
-                batch.fate[_identity(page)] = stored
+                batch.fate[key] = stored
+        for page in repeats:
+            key = _identity(page)
+            if _order(page) < batch.best[key]:
+                batch.best[key] = _order(page)
+                batch.rereads.add(id(page))
+                fresh.append(page)
         return fresh
 
     def _settle_repeats(self, batch: _Batch, first_origin: dict[tuple[str, str], str]) -> None:
@@ -320,17 +368,18 @@ class Deduper:
         run's counts do not depend on the batch size."""
         for page, key in batch.repeats:
             fate = batch.fate.get(key)
+            sighting = self._sighting(page, cleaned=batch.cleaned.get(id(page)))
             if isinstance(fate, Rejection):
                 self.reject(replace(fate, origin=page.origin, url=page.url))
             elif fate is not None:
-                self._seen_before(page.origin, fate, self._sighting(page))
+                self._seen_before(page.origin, fate, sighting)
             else:
-                self.sightings.add(self._sighting(page))
+                self.sightings.add(sighting)
                 self.reject(
                     Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
                 )
 
-    def _archived(self, pages: Sequence[RawPage]) -> list[tuple[int, str] | None]:
+    def _archived(self, pages: Sequence[RawPage]) -> list[StoredReading | None]:
         """For each of ``pages``, the run that stored it and its origin, or None: a page is
         stored when its (source key, raw hash) is, and a saved file without a URL also when a
         stored page without one has its bytes (the same file under another path)."""
@@ -708,6 +757,11 @@ def _is_saved_file(page: RawPage) -> bool:
     """A saved page or text dump without a URL (known by its path; not a record, known by its
     content)."""
     return page.url is None and page.record_key is None
+
+
+def _order(page: RawPage) -> tuple[str, str]:
+    """``page``'s place among the readings of its page (:func:`clipper.sightings.reading_order`)."""
+    return reading_order(iso_datetime(page.fetched_at), page.origin)
 
 
 def _identity(page: RawPage) -> tuple[str, str]:

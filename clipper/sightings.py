@@ -3,10 +3,11 @@
 One article reaches a scraper many times: through a feed's ``?utm_source=rss`` link and its
 bare URL, on two nights, re-read when a dump is run again.  The first reading is stored; each
 later reading of the same bytes or the same text at the same address (``source_key``) is a
-*sighting* of it.  Were the first reading's URL spelling and fetch time kept, the same pages
-read in another order (nights in reverse, a backfill) would store another URL, another fetch
-time, and, through the fetch time, another day for an undated article, other cluster
-first/last-seen times and another story.  So a run collects its sightings (:class:`Sightings`,
+*sighting* of it.  Were the first reading's URL spelling, fetch time, headline and date kept,
+the same pages read in another order (nights in reverse, a backfill) would store another URL,
+another fetch time, and, through the fetch time, another day for an undated article, other
+cluster first/last-seen times and another story; another headline; through the date, another
+canonical.  So a run collects its sightings (:class:`Sightings`,
 one entry per stored page, merged as they come) and, at its end, before the story stage,
 gives each page read again (:func:`merge`):
 
@@ -14,28 +15,48 @@ gives each page read again (:func:`merge`):
   its own key, then the shorter);
 - the earliest fetch time and the earliest sighting (``seen_at``);
 - the origin (the input file or record it was read from) of its earliest-fetched reading,
-  the smallest of those when several tie or none has a fetch time;
+  the smallest of those when several tie or none has a fetch time (:func:`_reading_order`);
+- that same reading's headline, author and publication date (:class:`Declared`: a record's
+  or crawler's fields, which the text does not carry, so its readings can disagree on them).
 
-and the clusters holding a page whose times moved their first/last-seen times again
-(:func:`redate_clusters`); the story stage then re-dates their story vectors.  All of it is
-committed with the run's story stage, so a run stopped before it merges nothing, and its
-re-run, reading the same pages, collects the same sightings.
+Only a cleaned reading says what its headline is, and a reading of stored bytes is not
+cleaned again, so the pipeline cleans a reading of a page already read (stored, or read before
+in the batch) only when it comes before every reading of it known so far
+(:func:`reads_before`): re-reading a dump cleans nothing, and the kept reading is always a
+cleaned one.
 
-Publication dates are not merged: a page's date ranks it in its cluster, and its matches are
-stored oriented by rank (README, Known limits).
+Then the clusters holding a page whose times moved get their first/last-seen times again
+(:func:`redate_clusters`), and a page whose publication date moved, which ranks it in its
+cluster, has its matches oriented again and its component walked again (:func:`rerank`); the
+story stage then re-dates (and re-vectorises) their clusters.  All of it is committed with the
+run's story stage, so a run stopped before it merges nothing, and its re-run, reading the same
+pages, collects the same sightings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from clipper.models import Cluster, Page
+from clipper.backends import PageText
+from clipper.cluster import Rules, assign
+from clipper.models import Cluster, Match, Page
+from clipper.reclustering import Rewalk, StoredGraph, write
+from clipper.store import Store, now
 from clipper.urls import preferred_spelling
+
+
+class Declared(NamedTuple):
+    """What a cleaned reading says of its page besides the text: headline, author and
+    publication date (ISO 8601), each None when it gives none."""
+
+    title: str | None
+    author: str | None
+    published: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +64,8 @@ class Sighting:
     """A reading of a page already stored or read before in the run: the same bytes
     (``raw_hash``) or the same text (``content_hash``) at the same address (``source_key``).
     What it may add: another spelling of the URL, an earlier fetch time (ISO 8601;
-    ``seen_at``: the fetch time, else the run's start) and its ``origin``."""
+    ``seen_at``: the fetch time, else the run's start), its ``origin`` and, when it was
+    cleaned, what it ``declared``."""
 
     source_key: str
     raw_hash: str | None
@@ -52,11 +74,14 @@ class Sighting:
     fetched_at: str | None
     seen_at: str
     origin: str = ""
+    declared: Declared | None = None
 
     def merged(self, other: Sighting) -> Sighting:
         """This sighting and ``other`` (of the same reading) as one: the preferred URL, the
-        earlier times."""
+        earlier times, the first reading's origin and the first cleaned reading's
+        declarations (the first reading's: see the module docstring)."""
         first = min(self, other, key=_reading_order)
+        cleaned = [s for s in (self, other) if s.declared is not None]
         return Sighting(
             self.source_key,
             self.raw_hash,
@@ -65,13 +90,25 @@ class Sighting:
             first.fetched_at,
             min(self.seen_at, other.seen_at),
             first.origin,
+            min(cleaned, key=_declared_order).declared if cleaned else None,
         )
 
 
 def _reading_order(reading: Sighting) -> tuple[str, str]:
     """Readings of one page, first first: the earliest fetched (unknown last), then the
     smallest origin."""
-    return (reading.fetched_at or "\uffff", reading.origin)
+    return reading_order(reading.fetched_at, reading.origin)
+
+
+def reading_order(fetched_at: str | None, origin: str) -> tuple[str, str]:
+    """The key readings of one page are kept by (smallest first): fetch time (ISO 8601,
+    unknown last), then origin."""
+    return (fetched_at or "\uffff", origin)
+
+
+def _declared_order(reading: Sighting) -> tuple[str, ...]:
+    # two cleaned readings of one origin are one reading: the same declarations
+    return (*_reading_order(reading), *(value or "" for value in reading.declared or ()))
 
 
 def _url(first: str | None, second: str | None) -> str | None:
@@ -100,18 +137,23 @@ class Sightings:
         self._seen.clear()
 
 
-def merge(session: Session, sightings: Iterable[Sighting], chunk: int = 500) -> set[int]:
-    """Give each stored page its sightings' preferred URL and earliest times (see the module
-    docstring); return the ids of the pages whose fetch time or first sighting moved.  An index
-    seek per address (the pages stored under each ``source_key``), ``chunk`` addresses a
-    query.  Versions are numbered again where a fetch time moved (``Store.renumber_versions``)."""
-    from clipper.store import Store  # which imports this module's types
-
+def merge(
+    session: Session, sightings: Iterable[Sighting], run_id: int, rules: Rules, chunk: int = 500
+) -> set[int]:
+    """Give each stored page what its sightings agree on (see the module docstring); return
+    the ids of the pages whose fetch time, first sighting, headline or publication date moved.
+    An index seek per address (the pages stored under each ``source_key``), ``chunk``
+    addresses a query.  Versions are numbered again where a fetch time moved
+    (``Store.renumber_versions``); a page whose headline moved is indexed again for search,
+    one whose publication date moved is ranked again (:func:`rerank`, run ``run_id``'s walk
+    with ``rules``)."""
     wanted: dict[str, list[Sighting]] = {}
     for sighting in sightings:
         wanted.setdefault(sighting.source_key, []).append(sighting)
     updates: list[dict[str, Any]] = []
     moved: set[int] = set()
+    retitled: list[tuple[PageText, PageText]] = []
+    redated: set[int] = set()
     renumber: set[str] = set()
     keys = sorted(wanted)
     for start in range(0, len(keys), chunk):
@@ -125,29 +167,103 @@ def merge(session: Session, sightings: Iterable[Sighting], chunk: int = 500) -> 
                 Page.fetched_at,
                 Page.seen_at,
                 Page.origin,
+                Page.title,
+                Page.author,
+                Page.published,
+                Page.text,
+                Page.language,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
-            stored = Sighting(*row[1:])
+            stored = Sighting(*row[1:8], Declared(row.title, row.author, row.published))
             merged = stored
             for sighting in wanted[row.source_key]:
                 if sighting.raw_hash == row.raw_hash or sighting.content_hash == row.content_hash:
                     merged = merged.merged(sighting)
             if merged == stored:
                 continue
+            declared = merged.declared or stored.declared
+            assert declared is not None  # the stored page's
             updates.append(
                 {"id": row.id, "url": merged.url, "fetched_at": merged.fetched_at,
-                 "seen_at": merged.seen_at, "origin": merged.origin}
+                 "seen_at": merged.seen_at, "origin": merged.origin, **declared._asdict()}
             )
-            if (merged.fetched_at, merged.seen_at) != (stored.fetched_at, stored.seen_at):
+            if (merged.fetched_at, merged.seen_at, declared) != (
+                stored.fetched_at, stored.seen_at, stored.declared
+            ):
                 moved.add(row.id)
             if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
+            if declared.title != row.title:
+                retitled.append(
+                    (PageText(row.id, row.title, row.text, row.language),
+                     PageText(row.id, declared.title, row.text, row.language))
+                )
+            if declared.published != row.published:
+                redated.add(row.id)
+    store = Store(session)
     if updates:
         session.execute(update(Page), updates)
     if renumber:
-        Store(session).renumber_versions(renumber)
+        store.renumber_versions(renumber)
+    if retitled:
+        store.backend.reindex_pages(
+            session.connection(), [old for old, _ in retitled], [new for _, new in retitled]
+        )
+    if redated:
+        rerank(store, redated, run_id, rules)
     return moved
+
+
+def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -> None:
+    """Rank ``page_ids`` again after their publication date moved: their matches oriented by
+    the new ranks (a match's better page ranks better), and their connected components walked
+    again whole (``cluster.assign``, stored through ``clipper.reclustering.write``: the
+    canonical's rule 6 reads the dates).  Reads the components of these pages: a date moves
+    only when a page is read again with an earlier fetch time and another date."""
+    session = store.session
+    session.flush()
+    ids = sorted(page_ids)
+    flips: list[Any] = []
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        flips.extend(
+            session.execute(
+                select(Match).where(
+                    or_(Match.page_id.in_(part), Match.better_page_id.in_(part))
+                )
+            ).scalars()
+        )
+    graph = StoredGraph(session)
+    ranks = graph.nodes({m.page_id for m in flips} | {m.better_page_id for m in flips})
+    flipped = [m for m in flips if ranks[m.page_id].rank < ranks[m.better_page_id].rank]
+    for match in flipped:
+        session.execute(
+            delete(Match).where(
+                Match.page_id == match.page_id, Match.better_page_id == match.better_page_id
+            )
+        )
+    if flipped:
+        session.execute(
+            insert(Match),
+            [
+                {"page_id": m.better_page_id, "better_page_id": m.page_id,
+                 "jaccard": m.jaccard, "containment": m.containment,
+                 "offset_words": m.offset_words}
+                for m in flipped
+            ],
+        )
+    members, edges = store.component(ids)
+    nodes = graph.nodes(members)
+    walked = Rewalk(redecided=len(members))
+    walked.assignments = assign(
+        [nodes[page] for page in sorted(members)], edges, rules.copy_jaccard,
+        rules.whole_coverage, rules.clear_margin, rules.opening_words, rules.overlap_words,
+        rules.gap_words,
+    )
+    walked.nodes = nodes
+    walked.clusters = set(graph.clusters(members).values())
+    write(store, walked, run_id, set(), now())
 
 
 def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 500) -> set[int]:

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -89,6 +89,15 @@ class BatchOutcome:
     joined_existing: int = 0
     canonical_changes: int = 0
     exact_duplicates: int = 0
+
+
+class StoredReading(NamedTuple):
+    """The stored page a reading repeats: the run that stored it, its origin and fetch time
+    (ISO 8601, None when unknown): what the reading is counted and kept against."""
+
+    run_id: int
+    origin: str
+    fetched_at: str | None
 
 
 def _table(model: type[Any]) -> Table:
@@ -272,39 +281,40 @@ class Store:
     # ---- what is already archived ------------------------------------------------------
     def existing_keys(
         self, column: Any, keys: Sequence[tuple[str, str]]
-    ) -> dict[tuple[str, str], tuple[int, str]]:
-        """Which ``(source_key, <column>)`` pairs are already stored: the run that stored each
-        and the page's origin.
+    ) -> dict[tuple[str, str], StoredReading]:
+        """Which ``(source_key, <column>)`` pairs are already stored: the run that stored each,
+        the page's origin and fetch time.
 
         Looked up by ``source_key`` alone (an index seek per key) and matched in Python: SQLite
         answers a row-value ``IN`` list by scanning the whole index, which would make every
         batch cost as much as the archive is large.
         """
         wanted = set(keys)
-        found: dict[tuple[str, str], tuple[int, str]] = {}
+        found: dict[tuple[str, str], StoredReading] = {}
         for chunk in chunks(sorted({source_key for source_key, _ in wanted})):
             rows = self.session.execute(
-                select(Page.source_key, column, Page.run_id, Page.origin).where(
+                select(Page.source_key, column, Page.run_id, Page.origin, Page.fetched_at).where(
                     Page.source_key.in_(chunk)
                 )
             )
-            for source_key, value, run_id, origin in rows:
+            for source_key, value, run_id, origin, fetched_at in rows:
                 if (source_key, value) in wanted:
-                    found[(source_key, value)] = (run_id, origin)
+                    found[(source_key, value)] = StoredReading(run_id, origin, fetched_at)
         return found
 
-    def urlless_by_raw_hash(self, raw_hashes: Sequence[str]) -> dict[str, tuple[int, str]]:
-        """Of ``raw_hashes``, those a stored page without a URL has: the run that stored it and
-        its origin (through the partial index ``ix_pages_urlless_raw_hash``: a seek per hash)."""
-        found: dict[str, tuple[int, str]] = {}
+    def urlless_by_raw_hash(self, raw_hashes: Sequence[str]) -> dict[str, StoredReading]:
+        """Of ``raw_hashes``, those a stored page without a URL has: the run that stored it,
+        its origin and fetch time (through the partial index ``ix_pages_urlless_raw_hash``: a
+        seek per hash)."""
+        found: dict[str, StoredReading] = {}
         for chunk in chunks(sorted(set(raw_hashes))):
             rows = self.session.execute(
-                select(Page.raw_hash, Page.run_id, Page.origin).where(
+                select(Page.raw_hash, Page.run_id, Page.origin, Page.fetched_at).where(
                     Page.url.is_(None), Page.raw_hash.in_(chunk)
                 )
             )
-            for raw_hash, run_id, origin in rows:
-                found.setdefault(raw_hash, (run_id, origin))
+            for raw_hash, run_id, origin, fetched_at in rows:
+                found.setdefault(raw_hash, StoredReading(run_id, origin, fetched_at))
         return found
 
     # ---- site templates ----------------------------------------------------------------

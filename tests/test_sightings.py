@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from clipper.archive import open_archive
-from clipper.models import Cluster, Page
+from clipper.models import Cluster, Match, Page
 from clipper.sightings import Sighting, Sightings
 from tests.test_stories import FERRY_A, FERRY_B, MUSEUM_A, membership, run, write_jsonl
 
@@ -107,3 +107,96 @@ def test_sightings_merge_in_any_order() -> None:
     assert merged[0] == merged[1] == merged[2] == Sighting(
         "k", "r", None, "https://a.example/x", "2024-03-05T00:00:00", "2024-03-05"
     )
+
+
+# One wire text on two sites (the same words): the canonical is the earlier published
+# (cluster rule 6).  The hillgazette page is read twice: through its feed link at 10:00 with
+# an "UPDATED" headline and a publication date at 14:00, and through its bare URL at 08:00 with
+# its first headline and 09:00; the kept reading is the earlier fetched, whose date puts the
+# hillgazette page before the marshtimes one (12:00).
+_WIRE = (
+    "Crews from three counties spent the night shoring up the Derrow embankment after the "
+    "river rose a metre above its spring mark, the regional water board said on Friday.\n"
+    "Engineers found two places where water seeped under the old clay bank near Sallowby "
+    "and filled them with gravel bags before the second high tide of the night.\n"
+    "Families in forty houses along the towpath were told to move their cars to the school "
+    "car park and to keep a bag packed until the board lifts its warning on Sunday.\n"
+    "The board said the bank would be rebuilt in concrete next summer, a plan first put to "
+    "the county council six years ago and delayed twice for want of money."
+)
+
+
+def _wire(url: str, title: str, published: str, fetched: str) -> dict[str, Any]:
+    return {"url": url, "title": title, "text": _WIRE, "published": published,
+            "fetched_at": fetched}
+
+
+BANK_LATE = _wire("https://hillgazette.example/derrow-bank?utm_source=rss",
+                  "UPDATED: Crews shore up Derrow bank overnight", "2025-02-07T14:00:00",
+                  "2025-02-07T10:00:00")
+BANK_EARLY = _wire("https://hillgazette.example/derrow-bank",
+                   "Crews shore up Derrow bank overnight", "2025-02-07T09:00:00",
+                   "2025-02-07T08:00:00")
+BANK_OTHER = _wire("https://marshtimes.example/news/derrow", "Derrow bank shored up",
+                   "2025-02-07T12:00:00", "2025-02-07T12:30:00")
+
+
+def _stored_readings(folder: Path, runs: list[list[dict[str, Any]]], **config: Any) -> Any:
+    """(each page's key, title, publication date, fetch time and origin's file name; the
+    canonical's key; the matches, page and better page) after reading ``runs`` in turn, each
+    record in a file of its own."""
+    folder.mkdir()
+    db = folder / "a.db"
+    names = {id(BANK_LATE): "late", id(BANK_EARLY): "early", id(BANK_OTHER): "other"}
+    for records in runs:
+        paths = [write_jsonl(folder / f"{names[id(r)]}.jsonl", [r]) for r in records]
+        run(db, paths, **config)
+    archive = open_archive(str(db), create=False)
+    try:
+        with archive.sessions() as session:
+            pages = session.execute(
+                select(Page.source_key, Page.title, Page.published, Page.fetched_at,
+                       Page.origin).order_by(Page.source_key)
+            ).all()
+            canonical = session.scalars(
+                select(Page.source_key).join(Cluster, Cluster.canonical_page_id == Page.id)
+            ).all()
+            key = {page_id: source_key for page_id, source_key in session.execute(
+                select(Page.id, Page.source_key))}
+            matches = [(key[m.page_id], key[m.better_page_id])
+                       for m in session.scalars(select(Match))]
+    finally:
+        archive.close()
+    return [(*row[:4], Path(row.origin).name) for row in pages], canonical, matches
+
+
+def test_a_page_read_again_keeps_the_headline_and_date_of_its_earliest_fetched_reading(
+    tmp_path: Path,
+) -> None:
+    """The same text at the same address read with another headline and publication date:
+    the archive keeps those of the reading whose fetch time it keeps (with its origin), in
+    any order of runs, files and batches, and the canonical follows the kept date."""
+    orders = {
+        "late-first": [[BANK_LATE, BANK_OTHER], [BANK_EARLY]],
+        "early-first": [[BANK_EARLY], [BANK_OTHER, BANK_LATE]],
+        "late-alone-first": [[BANK_LATE], [BANK_OTHER], [BANK_EARLY]],
+        "one-run": [[BANK_LATE, BANK_OTHER, BANK_EARLY]],
+        "one-run-reversed": [[BANK_EARLY, BANK_OTHER, BANK_LATE]],
+    }
+    found = {name: _stored_readings(tmp_path / name, runs) for name, runs in orders.items()}
+    found["batches-of-1"] = _stored_readings(
+        tmp_path / "batches", orders["one-run"], batch_size=1
+    )
+    pages, canonical, matches = found["early-first"]
+    assert pages == [
+        ("https://hillgazette.example/derrow-bank", "Crews shore up Derrow bank overnight",
+         "2025-02-07T09:00:00", "2025-02-07T08:00:00", "early.jsonl:1"),
+        ("https://marshtimes.example/news/derrow", "Derrow bank shored up",
+         "2025-02-07T12:00:00", "2025-02-07T12:30:00", "other.jsonl:1"),
+    ]
+    assert canonical == ["https://hillgazette.example/derrow-bank"]
+    # the match is oriented by the kept date: the earlier published is the better page
+    assert matches == [("https://marshtimes.example/news/derrow",
+                        "https://hillgazette.example/derrow-bank")]
+    for name, result in found.items():
+        assert result == found["early-first"], name

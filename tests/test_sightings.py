@@ -143,7 +143,8 @@ BANK_OTHER = _wire("https://marshtimes.example/news/derrow", "Derrow bank shored
 
 def _stored_readings(folder: Path, runs: list[list[dict[str, Any]]], **config: Any) -> Any:
     """(each page's key, title, publication date, fetch time and origin's file name; the
-    canonical's key; the matches, page and better page) after reading ``runs`` in turn, each
+    canonical's key; the matches, page and better page; how many pages the full-text index
+    finds by the word "updated") after reading ``runs`` in turn, each
     record in a file of its own."""
     folder.mkdir()
     db = folder / "a.db"
@@ -165,9 +166,17 @@ def _stored_readings(folder: Path, runs: list[list[dict[str, Any]]], **config: A
                 select(Page.id, Page.source_key))}
             matches = [(key[m.page_id], key[m.better_page_id])
                        for m in session.scalars(select(Match))]
+            # the full-text index holds the kept headline only (and is consistent)
+            connection = session.connection()
+            connection.exec_driver_sql(
+                "INSERT INTO pages_fts (pages_fts) VALUES ('integrity-check')"
+            )
+            updated = connection.exec_driver_sql(
+                "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'updated'"
+            ).scalar()
     finally:
         archive.close()
-    return [(*row[:4], Path(row.origin).name) for row in pages], canonical, matches
+    return [(*row[:4], Path(row.origin).name) for row in pages], canonical, matches, updated
 
 
 def test_a_page_read_again_keeps_the_headline_and_date_of_its_earliest_fetched_reading(
@@ -187,7 +196,7 @@ def test_a_page_read_again_keeps_the_headline_and_date_of_its_earliest_fetched_r
     found["batches-of-1"] = _stored_readings(
         tmp_path / "batches", orders["one-run"], batch_size=1
     )
-    pages, canonical, matches = found["early-first"]
+    pages, canonical, matches, updated = found["early-first"]
     assert pages == [
         ("https://hillgazette.example/derrow-bank", "Crews shore up Derrow bank overnight",
          "2025-02-07T09:00:00", "2025-02-07T08:00:00", "early.jsonl:1"),
@@ -198,5 +207,6 @@ def test_a_page_read_again_keeps_the_headline_and_date_of_its_earliest_fetched_r
     # the match is oriented by the kept date: the earlier published is the better page
     assert matches == [("https://marshtimes.example/news/derrow",
                         "https://hillgazette.example/derrow-bank")]
+    assert updated == 0
     for name, result in found.items():
         assert result == found["early-first"], name

@@ -70,7 +70,7 @@ from datetime import datetime
 from typing import Any
 
 from clipper.dates import placeholder_date
-from clipper.scripts import UNSPACED
+from clipper.scripts import HAN_KANA, UNSPACED
 
 __all__ = [
     "SEGMENT_SEP",
@@ -105,9 +105,20 @@ _MICROFORMAT_DATE = (
     " or contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')]"
     "[not(ancestor::a)]"
 )
-# Separators between a headline and the site's name.  Spaced ASCII dashes only ("Börsen-Zeitung"
-# and "Mar-a-Lago" keep theirs); full-width bar and colon need no spaces (Japanese titles).
-SEGMENT_SEP = re.compile(r"\s+[|\-–—·•»«*/~]\s+|\s*[|｜：]\s*|\s+::\s+|\s*--\s*")
+# Separators between a headline and the site's name.  Spaced dashes only ("Börsen-Zeitung",
+# "Mar-a-Lago" and the Chinese dash "――" inside a headline keep theirs), ASCII or not (en and em
+# dashes, the horizontal bar, the full-width hyphen, single and double guillemets); bars need no
+# spaces: ASCII, full-width, broken and box-drawing bars, and the letters written as one (Latin
+# "ǀ", Hangul "ㅣ"/"ᅵ": "…-정치ㅣ한국일보", the CJK stroke "丨"); so do the full-width colon
+# (Japanese titles) and a "--" run ("…--时政--人民网").
+SEGMENT_SEP = re.compile(
+    r"\s+[|\-–—―－·•»«›‹*/~¦│]\s+|\s*[|｜¦│┃∣ǀㅣᅵ丨︱：]\s*|\s+::\s+|\s*--\s*"
+)
+# A section's name between a headline and the site's name written without spaces, as titles in
+# Chinese, Japanese and Korean are ("…커졌다-정치ㅣ한국일보", "…--时政--人民网"): a word of those
+# scripts after a dash or an underscore, at the end of what the site's name was cut from at a
+# separator without spaces (a Latin word after a hyphen is part of the headline: "Covid-19").
+_SECTION_TAIL = re.compile(rf"(?<=\S)(?:-{{1,2}}|_)[{HAN_KANA}\uac00-\ud7a3]{{1,8}}$")
 _DATE_SEGMENT = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
 _BY_SEGMENT = re.compile(r"^\s*by\s", re.IGNORECASE)
 _HOST_NOISE = frozenset({"www", "com", "co", "org", "net", "news", "amp", "m"})
@@ -169,7 +180,9 @@ def is_site_name(segment: str, sites: set[str]) -> bool:
 
 def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None, list[str]]:
     """``title`` without the segments naming the site (keys as made by :func:`_key`) at either
-    end, and the segments cut.  A title whose every segment looks like the site is kept whole."""
+    end, and the segments cut.  A title whose every segment looks like the site is kept whole.
+    Where the site's name at the end was cut at a separator without spaces, a section's name
+    before it goes too (:data:`_SECTION_TAIL`; not among the segments returned)."""
     if not title:
         return title, []
     # (start, end) character spans of the segments between separators
@@ -190,7 +203,11 @@ def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None,
     if (first, last) == (0, len(spans)):
         return title, []
     cut = [title[a:b] for a, b in spans[:first] + spans[last:]]
-    return title[spans[first][0] : spans[last - 1][1]].strip(), cut
+    kept = title[spans[first][0] : spans[last - 1][1]].strip()
+    separator = title[spans[last - 1][1] : spans[last][0]] if last < len(spans) else " "
+    if not any(ch.isspace() for ch in separator) and (section := _SECTION_TAIL.search(kept)):
+        kept = kept[: section.start()]  # a section's name, not the site's: not in ``cut``
+    return kept, cut
 
 
 def site_keys(url: str | None, site: str | None) -> set[str]:

@@ -14,7 +14,7 @@ from clipper import clean as clean_mod
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
-from clipper.htmlmeta import page_meta, strip_site_segments
+from clipper.htmlmeta import page_meta, site_keys, strip_site_segments
 from clipper.page import Article, RawPage, Rejection
 
 CONFIG = CleanConfig()
@@ -175,6 +175,21 @@ BRIDGE = "Bridge closes for repairs"
         ),
         ("Vale Chronicle", {"valechronicle"}, "Vale Chronicle"),
         ("Bridge closes - but not for long", set(), "Bridge closes - but not for long"),
+        # separators that are not ASCII, and bars written without spaces (site keys are NFKD:
+        # a Hangul name's key is its letters)
+        ("다리 보수 공사 시작ㅣ항구일보", site_keys(None, "항구일보"), "다리 보수 공사 시작"),
+        ("다리 보수 공사 시작ᅵ항구일보", site_keys(None, "항구일보"), "다리 보수 공사 시작"),
+        ("다리 보수 공사 시작-사회ㅣ항구일보", site_keys(None, "항구일보"), "다리 보수 공사 시작"),
+        ("한-미 다리 공사 합의ㅣ항구일보", site_keys(None, "항구일보"), "한-미 다리 공사 합의"),
+        ("大桥维修工程开始--社会--港城网", {"港城网"}, "大桥维修工程开始"),
+        ("大桥维修工程开始丨港城网", {"港城网"}, "大桥维修工程开始"),
+        ("大桥――维修工程开始", {"港城网"}, "大桥――维修工程开始"),
+        ("橋の補修工事が始まる ― 港町新聞", {"港町新聞"}, "橋の補修工事が始まる"),
+        ("橋の補修工事が始まる － 港町新聞", {"港町新聞"}, "橋の補修工事が始まる"),
+        ("Bridge closes for repairs › Vale Chronicle", {"valechronicle"}, BRIDGE),
+        ("Bridge closes for repairs│Vale Chronicle", {"valechronicle"}, BRIDGE),
+        ("Bridge closes for Covid-19|Vale Chronicle", {"valechronicle"}, "Bridge closes for Covid-19"),
+        ("Bridge closes -사회 - Vale Chronicle", {"valechronicle"}, "Bridge closes -사회"),
     ],
 )
 def test_strip_site_segments(title: str, sites: set[str], expected: str) -> None:

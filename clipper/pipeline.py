@@ -320,7 +320,12 @@ class Deduper:
             page.origin,
             None
             if article is None
-            else Declared(article.title, article.author, iso_datetime(article.published)),
+            else Declared(
+                article.title,
+                article.author,
+                iso_datetime(article.published),
+                reading_order(fetched, page.origin),
+            ),
         )
 
     def _not_yet_archived(

@@ -52,11 +52,17 @@ from clipper.urls import preferred_spelling
 
 class Declared(NamedTuple):
     """What a cleaned reading says of its page besides the text: headline, author and
-    publication date (ISO 8601), each None when it gives none."""
+    publication date (ISO 8601), each None when it gives none; and that reading's place among
+    its page's readings (:func:`reading_order`), which decides whose declarations are kept."""
 
     title: str | None
     author: str | None
     published: str | None
+    reading: tuple[str, str]
+
+    def fields(self) -> dict[str, str | None]:
+        """The page's columns it sets."""
+        return {"title": self.title, "author": self.author, "published": self.published}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +87,7 @@ class Sighting:
         earlier times, the first reading's origin and the first cleaned reading's
         declarations (the first reading's: see the module docstring)."""
         first = min(self, other, key=_reading_order)
-        cleaned = [s for s in (self, other) if s.declared is not None]
+        cleaned = [s.declared for s in (self, other) if s.declared is not None]
         return Sighting(
             self.source_key,
             self.raw_hash,
@@ -90,7 +96,7 @@ class Sighting:
             first.fetched_at,
             min(self.seen_at, other.seen_at),
             first.origin,
-            min(cleaned, key=_declared_order).declared if cleaned else None,
+            min(cleaned, key=_declared_order) if cleaned else None,
         )
 
 
@@ -106,9 +112,9 @@ def reading_order(fetched_at: str | None, origin: str) -> tuple[str, str]:
     return (fetched_at or "\uffff", origin)
 
 
-def _declared_order(reading: Sighting) -> tuple[str, ...]:
+def _declared_order(declared: Declared) -> tuple[str, ...]:
     # two cleaned readings of one origin are one reading: the same declarations
-    return (*_reading_order(reading), *(value or "" for value in reading.declared or ()))
+    return (*declared.reading, *(value or "" for value in declared[:3]))
 
 
 def _url(first: str | None, second: str | None) -> str | None:
@@ -152,7 +158,7 @@ def merge(
         wanted.setdefault(sighting.source_key, []).append(sighting)
     updates: list[dict[str, Any]] = []
     moved: set[int] = set()
-    retitled: list[tuple[PageText, PageText]] = []
+    retitled: dict[int, tuple[str | None, str | None]] = {}  # page id: old and new headline
     redated: set[int] = set()
     renumber: set[str] = set()
     keys = sorted(wanted)
@@ -170,35 +176,32 @@ def merge(
                 Page.title,
                 Page.author,
                 Page.published,
-                Page.text,
-                Page.language,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
-            stored = Sighting(*row[1:8], Declared(row.title, row.author, row.published))
+            known = Declared(
+                row.title, row.author, row.published, reading_order(row.fetched_at, row.origin)
+            )
+            stored = Sighting(*row[1:8], known)
             merged = stored
             for sighting in wanted[row.source_key]:
                 if sighting.raw_hash == row.raw_hash or sighting.content_hash == row.content_hash:
                     merged = merged.merged(sighting)
             if merged == stored:
                 continue
-            declared = merged.declared or stored.declared
-            assert declared is not None  # the stored page's
+            declared = merged.declared or known  # never None: the stored page's is known
             updates.append(
                 {"id": row.id, "url": merged.url, "fetched_at": merged.fetched_at,
-                 "seen_at": merged.seen_at, "origin": merged.origin, **declared._asdict()}
+                 "seen_at": merged.seen_at, "origin": merged.origin, **declared.fields()}
             )
-            if (merged.fetched_at, merged.seen_at, declared) != (
-                stored.fetched_at, stored.seen_at, stored.declared
+            if (merged.fetched_at, merged.seen_at, declared.fields()) != (
+                stored.fetched_at, stored.seen_at, known.fields()
             ):
                 moved.add(row.id)
             if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
             if declared.title != row.title:
-                retitled.append(
-                    (PageText(row.id, row.title, row.text, row.language),
-                     PageText(row.id, declared.title, row.text, row.language))
-                )
+                retitled[row.id] = (row.title, declared.title)
             if declared.published != row.published:
                 redated.add(row.id)
     store = Store(session)
@@ -207,12 +210,24 @@ def merge(
     if renumber:
         store.renumber_versions(renumber)
     if retitled:
-        store.backend.reindex_pages(
-            session.connection(), [old for old, _ in retitled], [new for _, new in retitled]
-        )
+        _reindex(store, retitled)
     if redated:
         rerank(store, redated, run_id, rules)
     return moved
+
+
+def _reindex(store: Store, retitled: dict[int, tuple[str | None, str | None]]) -> None:
+    """The full-text entries of pages whose headline moved (page id: old and new headline)."""
+    ids = sorted(retitled)
+    for start in range(0, len(ids), 500):
+        rows = store.session.execute(
+            select(Page.id, Page.text, Page.language).where(Page.id.in_(ids[start : start + 500]))
+        ).all()
+        store.backend.reindex_pages(
+            store.session.connection(),
+            [PageText(row.id, retitled[row.id][0], row.text, row.language) for row in rows],
+            [PageText(row.id, retitled[row.id][1], row.text, row.language) for row in rows],
+        )
 
 
 def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -> None:
@@ -224,19 +239,21 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
     session = store.session
     session.flush()
     ids = sorted(page_ids)
-    flips: list[Any] = []
+    flips: dict[tuple[int, int], Any] = {}  # a match between two of them is met twice
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
-        flips.extend(
-            session.execute(
-                select(Match).where(
-                    or_(Match.page_id.in_(part), Match.better_page_id.in_(part))
-                )
-            ).scalars()
+        flips.update(
+            ((row.page_id, row.better_page_id), row)
+            for row in session.execute(
+                select(
+                    Match.page_id, Match.better_page_id, Match.jaccard, Match.containment,
+                    Match.offset_words,
+                ).where(or_(Match.page_id.in_(part), Match.better_page_id.in_(part)))
+            )
         )
     graph = StoredGraph(session)
-    ranks = graph.nodes({m.page_id for m in flips} | {m.better_page_id for m in flips})
-    flipped = [m for m in flips if ranks[m.page_id].rank < ranks[m.better_page_id].rank]
+    ranks = graph.nodes({page for pair in flips for page in pair})
+    flipped = [m for m in flips.values() if ranks[m.page_id].rank < ranks[m.better_page_id].rank]
     for match in flipped:
         session.execute(
             delete(Match).where(

@@ -188,7 +188,7 @@ BRIDGE = "Bridge closes for repairs"
         ("橋の補修工事が始まる － 港町新聞", {"港町新聞"}, "橋の補修工事が始まる"),
         ("Bridge closes for repairs › Vale Chronicle", {"valechronicle"}, BRIDGE),
         ("Bridge closes for repairs│Vale Chronicle", {"valechronicle"}, BRIDGE),
-        ("Bridge closes for Covid-19|Vale Chronicle", {"valechronicle"}, "Bridge closes for Covid-19"),
+        ("Bridge closes, Covid-19|Vale Chronicle", {"valechronicle"}, "Bridge closes, Covid-19"),
         ("Bridge closes -사회 - Vale Chronicle", {"valechronicle"}, "Bridge closes -사회"),
     ],
 )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from clipper.archive import open_archive
 from clipper.models import Cluster, Match, Page
-from clipper.sightings import Sighting, Sightings
+from clipper.sightings import Declared, Sighting, Sightings
 from tests.test_stories import FERRY_A, FERRY_B, MUSEUM_A, membership, run, write_jsonl
 
 
@@ -88,14 +88,19 @@ def test_a_page_read_late_first_is_dated_and_storied_as_in_any_other_order(
 
 
 def test_sightings_merge_in_any_order() -> None:
-    """A run's sightings of one reading hold one entry: the preferred URL spelling and the
-    earliest times, whatever order they were added in."""
+    """A run's sightings of one reading hold one entry: the preferred URL spelling, the
+    earliest times, and the declarations of the first cleaned reading, whatever order they were
+    added in."""
     readings = [
         Sighting(
-            "k", "r", None, "https://A.example/x?ref=rss", "2024-03-06T00:00:00", "2024-03-06"
+            "k", "r", None, "https://A.example/x?ref=rss", "2024-03-06T00:00:00", "2024-03-06",
+            "b.jsonl:1",
+            Declared("Later headline", None, "2024-03-05T12:00:00",
+                     ("2024-03-06T00:00:00", "b.jsonl:1")),
         ),
-        Sighting("k", "r", None, "https://a.example/x", None, "2024-12-01"),
-        Sighting("k", "r", None, None, "2024-03-05T00:00:00", "2024-03-05"),
+        Sighting("k", "r", None, "https://a.example/x", None, "2024-12-01", "c.jsonl:1",
+                 Declared("Undated reading", "Ann Lee", None, ("\uffff", "c.jsonl:1"))),
+        Sighting("k", "r", None, None, "2024-03-05T00:00:00", "2024-03-05", "a.jsonl:1"),
     ]
     merged = []
     for order in (readings, readings[::-1], readings[1:] + readings[:1]):
@@ -105,7 +110,9 @@ def test_sightings_merge_in_any_order() -> None:
         assert len(sightings) == 1
         merged.append(next(iter(sightings)))
     assert merged[0] == merged[1] == merged[2] == Sighting(
-        "k", "r", None, "https://a.example/x", "2024-03-05T00:00:00", "2024-03-05"
+        "k", "r", None, "https://a.example/x", "2024-03-05T00:00:00", "2024-03-05", "a.jsonl:1",
+        Declared("Later headline", None, "2024-03-05T12:00:00",
+                 ("2024-03-06T00:00:00", "b.jsonl:1")),
     )
 
 

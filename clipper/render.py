@@ -243,12 +243,15 @@ def run_summary(summary: RunSummary) -> str:
         f"  skipped                  {summary.skipped_total:>7}" + _skipped_parts(summary),
     ]
     lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
-    if summary.not_pages:
+    warc = {r: n for r, n in summary.not_pages.items() if r != "clipper-archive"}
+    if warc:
         kinds = ", ".join(
             f"{reason} {count}"
-            for reason, count in sorted(summary.not_pages.items(), key=lambda kv: (-kv[1], kv[0]))
+            for reason, count in sorted(warc.items(), key=lambda kv: (-kv[1], kv[0]))
         )
-        lines.append(f"  WARC records, not pages  {sum(summary.not_pages.values()):>7} ({kinds})")
+        lines.append(f"  WARC records, not pages  {sum(warc.values()):>7} ({kinds})")
+    if archives := summary.not_pages.get("clipper-archive"):
+        lines.append(f"  clipper archives, unread {archives:>7} (another archive in the dump)")
     if summary.partial_pages:
         lines.append(f"  partial pages (kept)     {summary.partial_pages:>7}")
     if summary.dates_unread:

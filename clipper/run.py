@@ -70,7 +70,15 @@ def dedupe(
             status = "failed"
             try:
                 in_flight: _Batch | None = None
-                pages = iter(read_pages(paths, config.read, deduper.reject, archive.own_files))
+                pages = iter(
+                    read_pages(
+                        paths,
+                        config.read,
+                        deduper.reject,
+                        archive.own_files,
+                        archive.backend.archive_of,
+                    )
+                )
                 while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
                     if in_flight is not None:
                         _finish(deduper, in_flight, session, dry_run)

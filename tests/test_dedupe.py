@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from clipper import render
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import CanonicalChange, Cluster, Page, Run
@@ -722,3 +723,30 @@ def test_a_page_read_back_for_verification_has_no_keys_made_again(
     assert made == []  # every page read back was met by the run
     dedupe(open_archive(str(uncached)), [str(next_night)], replace(config, candidate_cache_pages=0))
     assert edges(uncached) == edges(cached) != set()
+
+
+def test_another_archive_in_a_dump_folder_is_said_once_not_a_problem(tmp_path: Path) -> None:
+    """An archive kept in a dump folder (its database, WAL and lock files), read by a run into
+    another archive, is one ``clipper-archive`` count apart from the problems, not an
+    ``unsupported-file`` problem per file on every night; an SQLite file without clipper's lock
+    beside it is still a file of no format clipper reads."""
+    dump = tmp_path / "dump"
+    (dump / "old").mkdir(parents=True)
+    (dump / "story.txt").write_text("\n\n".join(invented_paragraphs(7, 6)), encoding="utf-8")
+    old = open_archive(str(dump / "old" / "news.db"))
+    try:
+        dedupe(old, [str(dump / "story.txt")], Config(workers=1))
+    finally:
+        old.close()
+    (dump / "old" / "news.db-wal").write_bytes(b"")  # as a reader left it
+    sqlite3.connect(dump / "notes.db").execute("CREATE TABLE t (x)").connection.close()
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        for _night in range(2):
+            summary = dedupe(archive, [str(dump)], Config(workers=1))
+            assert summary.not_pages == {"clipper-archive": 1}
+            assert summary.skipped == {"unsupported-file": 1}  # notes.db
+            assert [e["origin"] for e in summary.examples] == [str(dump / "notes.db")]
+    finally:
+        archive.close()
+    assert "  clipper archives, unread       1 (another" in render.run_summary(summary)

@@ -84,6 +84,12 @@ class Backend:
         dump folder holding the archive must not read as input."""
         return []
 
+    def archive_of(self, path: Path) -> Path | None:
+        """The database of another archive of this kind that ``path`` is one of the files of
+        (:meth:`own_files`: a dump folder holding an archive), or None: a file of any other
+        kind, or a backend that keeps no files."""
+        return None
+
     def size_bytes(self, connection: Connection, database: str | None) -> int | None:
         """What the archive takes on disk, in bytes (None when it cannot be told)."""
         return None

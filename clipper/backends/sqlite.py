@@ -41,6 +41,8 @@ WRITER_CACHE_KIB = 64 * 1024
 
 
 _LOCK_SUFFIX = "-clipper.lock"
+# The files of an archive: its database, WAL, shared-memory and rollback journal, and lock.
+_FILE_SUFFIXES = ("", "-wal", "-shm", "-journal", _LOCK_SUFFIX)
 
 
 def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -138,8 +140,17 @@ class SQLiteBackend(Backend):
         if database in (None, "", ":memory:"):
             return []
         path = Path(str(database))
-        suffixes = ("", "-wal", "-shm", "-journal", _LOCK_SUFFIX)
-        return [path.with_name(path.name + suffix) for suffix in suffixes]
+        return [path.with_name(path.name + suffix) for suffix in _FILE_SUFFIXES]
+
+    def archive_of(self, path: Path) -> Path | None:
+        """The database ``path`` is a file of (itself, its WAL, shared-memory or rollback
+        journal, or its lock), known by the lock file a run leaves beside it."""
+        for suffix in _FILE_SUFFIXES:
+            if path.name.endswith(suffix) and len(path.name) > len(suffix):
+                database = path.with_name(path.name[: len(path.name) - len(suffix)])
+                if database.with_name(database.name + _LOCK_SUFFIX).exists():
+                    return database
+        return None
 
     def size_bytes(self, connection: Connection, database: str | None) -> int | None:
         """The database file and its WAL (what a backup or the disk holds), None in memory."""

@@ -82,6 +82,9 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   answer to a conditional re-crawl: unchanged since an earlier capture) is ``warc-revisit``.
 - ``warc-http-error``: any other non-2xx HTTP response (4xx, 5xx, unparseable status).
 - ``not-html``: a 2xx response whose payload is not HTML (images, scripts, robots.txt ...).
+- ``clipper-archive``: another clipper archive in a dump folder (an SQLite database with its
+  ``-clipper.lock`` beside it, and its journals), reported once for all its files and counted
+  apart from problems, like the WARC housekeeping (:data:`NOT_PAGES`).
 
 Modules, in the order a page passes through them:
 
@@ -119,7 +122,8 @@ from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.tables import read_table
-from clipper.read.warc import NOT_PAGES, read_archive
+from clipper.read.warc import NOT_PAGES as WARC_NOT_PAGES
+from clipper.read.warc import read_archive
 
 __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
 
@@ -146,8 +150,12 @@ REASONS: frozenset[str] = frozenset(
         "warc-redirect",
         "warc-http-error",
         "not-html",
+        "clipper-archive",
     }
 )
+# What a run counts apart from problems: a crawl's housekeeping (WARC records that are no
+# page) and another clipper archive kept in a dump folder.
+NOT_PAGES: frozenset[str] = WARC_NOT_PAGES | {"clipper-archive"}
 
 # Extension (after removing an optional compression suffix) → reader name.
 _FORMATS: dict[str, str] = {
@@ -179,16 +187,21 @@ def read_pages(
     limits: ReadLimits,
     on_reject: Callable[[Rejection], None],
     skip: Iterable[str | Path] = (),
+    archive_of: Callable[[Path], Path | None] = lambda path: None,
 ) -> Iterator[RawPage]:
     """Yield every page found under ``paths``; report everything else to ``on_reject``.
 
     Deterministic: folders are walked in sorted name order, files read front to back.  Hidden
     entries (names starting with ".") and symbolic links inside folders are skipped (a link is
     reported); paths given explicitly are always read.  ``skip``: files never read when met
-    inside a folder (the archive's own database files).  See the module docstring for formats,
-    origins and rejection reasons.
+    inside a folder (the archive's own database files).  ``archive_of``: the database of
+    another clipper archive a file of no format clipper reads belongs to
+    (``Backend.archive_of``), reported once as ``clipper-archive``, not as an
+    ``unsupported-file`` per file.  See the module docstring for formats, origins and
+    rejection reasons.
     """
     seen: set[str] = set()
+    archives: set[Path] = set()
     skipped = frozenset(os.path.realpath(p) for p in skip)
     for path in paths:
         # Absolute (symlinks kept, ".." folded): a page without a URL is known by its origin, so
@@ -204,10 +217,20 @@ def read_pages(
                 else _read_file(item, limits, mirror_address(root, item))
             )
             for event in events:
-                if isinstance(event, Rejection):
-                    on_reject(event)
-                else:
+                if isinstance(event, RawPage):
                     yield event
+                elif event.reason != "unsupported-file" or (own := archive_of(item)) is None:
+                    on_reject(event)
+                elif own not in archives:
+                    archives.add(own)
+                    on_reject(
+                        Rejection(
+                            str(own),
+                            "clipper-archive",
+                            "another clipper archive (its database, journal and lock files): "
+                            "not input",
+                        )
+                    )
 
 
 def _read_bundle(path: Path, limits: ReadLimits) -> Iterator[Event]:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from clipper.backends import Backend, LockTimeout, backend_for
-from clipper.models import Base, Meta
+from clipper.models import Base, Meta, Page
 
 DEFAULT_DB = "clipper.db"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -73,6 +73,9 @@ class Archive:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # Whether opening it made its database (an SQLite file that was not there): a run that read
+    # no page removes it (:meth:`discard`), so a mistyped or empty dump leaves no archive.
+    created: bool = False
 
     @property
     def path(self) -> Path | None:
@@ -105,6 +108,22 @@ class Archive:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def discard(self) -> None:
+        """Close the archive, and delete its files (:attr:`own_files`) when opening it created
+        them (:attr:`created`) and it holds no page: checked and deleted under its write lock,
+        taken at once (another run writing it keeps it)."""
+        if self.created:
+            try:
+                with self.write_lock(0):
+                    with self.sessions() as session:
+                        empty = session.scalar(select(Page.id).limit(1)) is None
+                    self.close()
+                    for file in self.own_files if empty else []:
+                        file.unlink(missing_ok=True)
+            except ArchiveBusy:
+                pass
+        self.close()
 
     @contextmanager
     def write_lock(self, wait_s: float = DEFAULT_LOCK_WAIT_S) -> Iterator[None]:
@@ -166,6 +185,9 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
             raise ArchiveError(f"folder {file.parent} does not exist")
         if file.exists() and _read_only(file):
             url = _read_only_url(file, create)
+        created = create and not file.exists()
+    else:
+        created = False
     in_memory = is_sqlite and parsed.database in (None, "", ":memory:")
     # One shared connection, or each connection would see its own empty in-memory database.
     try:
@@ -188,7 +210,12 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
         # line (psycopg's "Connection refused" adds "\n\tIs the server running on that host…")
         reason = " ".join(str(error.orig if isinstance(error, DBAPIError) else error).split())
         raise ArchiveError(f"cannot open archive {shown}: {reason}") from error
-    return Archive(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Archive(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        created=created,
+    )
 
 
 def _read_only(file: Path) -> bool:

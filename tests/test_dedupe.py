@@ -750,3 +750,28 @@ def test_another_archive_in_a_dump_folder_is_said_once_not_a_problem(tmp_path: P
     finally:
         archive.close()
     assert "  clipper archives, unread       1 (another" in render.run_summary(summary)
+
+
+def test_a_new_archive_that_read_no_page_is_discarded_an_old_one_kept(tmp_path: Path) -> None:
+    """``Archive.discard``: an archive this process created and that holds no page (a run read
+    nothing: /dev/null, an empty file) is deleted with its lock and journals; an archive that
+    was there before, or holds a page, is only closed."""
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("\n\n".join(invented_paragraphs(3, 6)), encoding="utf-8")
+    new = open_archive(str(tmp_path / "new.db"))
+    assert new.created
+    nothing = dedupe(new, ["/dev/null", str(tmp_path / "empty.jsonl")], Config(workers=1))
+    assert nothing.pages_read == 0
+    files = [f for f in new.own_files if f.exists()]
+    assert tmp_path / "new.db" in files and tmp_path / "new.db-clipper.lock" in files
+    new.discard()
+    assert not any(f.exists() for f in new.own_files)
+    stored = open_archive(str(tmp_path / "stored.db"))
+    dedupe(stored, [str(tmp_path / "story.txt")], Config(workers=1))
+    stored.discard()
+    assert (tmp_path / "stored.db").exists()
+    old = open_archive(str(tmp_path / "stored.db"))
+    assert not old.created
+    dedupe(old, ["/dev/null"], Config(workers=1))
+    old.discard()
+    assert (tmp_path / "stored.db").exists()

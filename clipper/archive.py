@@ -109,10 +109,11 @@ class Archive:
     def close(self) -> None:
         self.engine.dispose()
 
-    def discard(self) -> None:
+    def discard(self) -> bool:
         """Close the archive, and delete its files (:attr:`own_files`) when opening it created
         them (:attr:`created`) and it holds no page: checked and deleted under its write lock,
-        taken at once (another run writing it keeps it)."""
+        taken at once (another run writing it keeps it).  Whether they were deleted."""
+        empty = False
         if self.created:
             try:
                 with self.write_lock(0):
@@ -122,8 +123,9 @@ class Archive:
                     for file in self.own_files if empty else []:
                         file.unlink(missing_ok=True)
             except ArchiveBusy:
-                pass
+                empty = False
         self.close()
+        return empty
 
     @contextmanager
     def write_lock(self, wait_s: float = DEFAULT_LOCK_WAIT_S) -> Iterator[None]:

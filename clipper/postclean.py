@@ -190,6 +190,12 @@ POST_RULES: tuple[PostRule, ...] = tuple(
 _LIST_LINE = re.compile(r"^[-–•*▪]\s")
 
 
+# Where the repeated headline is looked for: the first three lines that hold a letter, among
+# this many.
+_HEADLINE_SEARCH = 6
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _title_key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
@@ -263,8 +269,10 @@ def post_clean(
 ) -> list[str]:
     """Apply the news post-clean to trafilatura's (normalised, non-empty) lines.
 
-    ``drop_title`` removes the headline when it is repeated among the first three lines (whole
-    or as the part before a " | Site" / " - Site" suffix), and the lines before it, except the
+    ``drop_title`` removes the headline when it is repeated among the first three lines that
+    hold a letter (a lone dash or a date line does not count; whole, as the part before a
+    " | Site" / " - Site" suffix, or without a kicker before a colon: "Kenia: Nairobi von
+    unten" over "Nairobi von unten"), and the lines before it, except the
     sentences (:func:`is_prose`) right above it: a kicker or a date above the headline goes, and
     so does a teaser box (a sentence, then its own short headline), while an update or editor's
     note paragraph, or a lede trafilatura put above the headline, stays.  ``furniture`` drops the
@@ -273,9 +281,15 @@ def post_clean(
     out: list[str] = []
     if drop_title and title:
         tkey = _title_key(title)
-        for i in range(min(3, len(lines))):
+        # the headline without a kicker before a colon ("Kenia: Nairobi von unten")
+        headline = _title_key(title.split(": ", 1)[1]) if ": " in title else tkey
+        # lines without a letter (a lone dash, a date) do not count among the first three
+        worded = [i for i, line in enumerate(lines[:_HEADLINE_SEARCH]) if _LETTER.search(line)]
+        for i in worded[:3]:
             lkey = _title_key(lines[i])
-            if lkey and (lkey == tkey or (len(lkey) >= 20 and tkey.startswith(lkey))):
+            if lkey and (
+                lkey in (tkey, headline) or (len(lkey) >= 20 and tkey.startswith(lkey))
+            ):
                 j = i
                 while j > 0 and is_prose(lines[j - 1]):
                     j -= 1

@@ -251,6 +251,13 @@ def test_post_clean_keeps_a_sentence_above_the_repeated_headline() -> None:
     assert post_clean([teaser, "Night ferries are back", TITLE, *BODY], TITLE) == BODY
     # A one-line prompt that ends like a sentence is furniture, not an update.
     assert post_clean(["Already a subscriber? Log in here.", TITLE, *BODY], TITLE) == BODY
+    # Lines without a letter do not count among the first three; a headline under its
+    # kicker ("Harbour: ...") is the title without the kicker.
+    above = ["-", "04.03.2025", "- → Harbour news"]
+    assert post_clean([*above, TITLE, *BODY], TITLE) == BODY
+    assert post_clean([*above, TITLE, *BODY], f"Westquay: {TITLE}") == BODY
+    fourth = ["Westquay", "Harbour news", "Tuesday", TITLE, *BODY]  # not among three: kept
+    assert post_clean(fourth, TITLE) == fourth
 
 
 def test_an_update_paragraph_above_the_headline_is_kept_in_html() -> None:

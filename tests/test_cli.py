@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from clipper.cli import cli
 from clipper.export import FIELDS
 from tests.conftest import EXPECTED, FIXTURES
+from tests.test_copies import invented_paragraphs
 
 
 @pytest.fixture()
@@ -183,6 +184,24 @@ def test_links_inside_a_dump_are_reported_not_followed_and_the_archive_is_not_in
     # Named on the command line, the link is read.
     result = runner.invoke(cli, ["dedupe", "--db", str(db), "--json", str(dump / "other-crawl")])
     assert json.loads(result.stdout)["stored"] == 1
+
+
+def test_a_run_that_reads_no_page_leaves_no_new_archive(runner: CliRunner, tmp_path: Path) -> None:
+    """/dev/null or an empty file (exit 4) makes no archive (nor its lock): a mistyped cron
+    line must not leave an empty archive behind; an existing archive stays."""
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    for inputs in (["/dev/null"], [str(tmp_path / "empty.jsonl")]):
+        result = runner.invoke(cli, ["dedupe", "--db", str(tmp_path / "new.db"), *inputs])
+        assert result.exit_code == 4, result.output
+        assert "(1 input skipped); no archive was made" in result.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.jsonl"]
+    story = tmp_path / "story.txt"
+    story.write_text("\n\n".join(invented_paragraphs(5, 6)), encoding="utf-8")
+    old = str(tmp_path / "old.db")
+    assert runner.invoke(cli, ["dedupe", "--db", old, "--workers", "1", str(story)]).exit_code == 0
+    result = runner.invoke(cli, ["dedupe", "--db", old, "/dev/null"])
+    assert result.exit_code == 4 and "no archive was made" not in result.stderr
+    assert (tmp_path / "old.db").exists()
 
 
 def test_dry_run_does_not_create_the_archive(runner: CliRunner, tmp_path: Path) -> None:

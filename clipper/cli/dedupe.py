@@ -80,7 +80,8 @@ def dedupe_command(
     archive could not be used, or refused a write mid-run (a full disk: the batches already
     committed stay, re-run to finish); 2 bad usage, including a PATH that does not exist
     (nothing is read or stored); 3 another run holds the archive longer than --wait; 4 PATHS
-    held no page at all (an empty folder, or every input unreadable: the summary says why);
+    held no page at all (an empty folder, or every input unreadable: the summary says why; an
+    archive the run would have created is not left behind);
     130 interrupted (Ctrl-C) and 143 terminated (SIGTERM; `timeout` itself exits 124 unless
     given --preserve-status): the batches already committed stay, the run is recorded as
     interrupted; re-run to finish.
@@ -151,7 +152,9 @@ def dedupe_command(
         # quiet night.
         skipped = summary.skipped_total
         problems = f"{skipped} input{'s' * (skipped != 1)} skipped" if skipped else "no input"
-        click.echo(f"Error: no page was read from {' '.join(paths)} ({problems})", err=True)
+        # nor leave behind an empty archive this run made (a mistyped path, /dev/null)
+        made = "; no archive was made" if archive.discard() else ""
+        click.echo(f"Error: no page was read from {' '.join(paths)} ({problems}){made}", err=True)
         sys.exit(EXIT_NOTHING_READ)
 
 

@@ -596,17 +596,17 @@ def test_a_pair_met_from_two_slices_is_scored_once(monkeypatch: pytest.MonkeyPat
         weights |= {int(k): 0.6 + float(rng.random()) for k in rng.choice(topic, 8)}
         items.append(_item(cid, 500 + cid % 5, weights))
     config = StoryConfig(anchor_terms=8, anchor_cap=5)
-    real_score = story_pool.score
+    real_linked = story_pool.linked
 
     def links_in_slices(size: int) -> tuple[dict[int, list[int]], list[tuple[int, int]]]:
         scored: list[tuple[int, int]] = []
 
-        def counted(pairs: np.ndarray, *args: Any) -> list[tuple[int, int, float]]:
+        def counted(pairs: np.ndarray, *args: Any) -> Any:
             scored.extend(map(tuple, pairs.tolist()))
-            return real_score(pairs, *args)
+            return real_linked(pairs, *args)
 
         monkeypatch.setattr(story_pool, "_LINK_SLICE", size)
-        monkeypatch.setattr(story_pool, "score", counted)
+        monkeypatch.setattr(story_pool, "linked", counted)
         monkeypatch.setattr(  # nothing stored yet
             story_pool.stored_links,
             "read",

@@ -19,7 +19,7 @@ from clipper.models import Cluster, Page, StoryVector
 from clipper.store import chunks
 from clipper.stories import stored_links
 from clipper.stories.linking import AnchorIndex, Item
-from clipper.stories.scoring import _Columns, score
+from clipper.stories.scoring import _Columns, linked
 from clipper.stories.vectors import Vector, event_time, ordinal
 
 # A stored vector as the pool reads it: with what orders its cluster (its canonical's time of
@@ -36,7 +36,7 @@ _VECTOR_ROWS = select(
 
 
 _FIRST_DAY, _LAST_DAY = date.min.toordinal(), date.max.toordinal()
-_NO_LINKS = np.zeros(0, np.int64)
+_NO_LINKS = np.zeros(0, np.uint32)
 
 
 class StoryPool:
@@ -52,8 +52,10 @@ class StoryPool:
     ``links`` keeps the complete link sets read from ``story_links`` or scored this run (the
     table is kept equal to them: ``stored_links``), so a run scores only its new and changed
     clusters and the pairs their change flips.  A set is the linked cluster ids as a sorted
-    int64 array (8 bytes a link; the walk needs no similarity: a dict of similarities took
-    ≈ 93 bytes a link, 15 MB on 2,000 one-day records).  A cluster's entry is dropped when a
+    uint32 array (4 bytes a link: cluster ids are below 2³², as :class:`AnchorIndex` needs;
+    the walk needs no similarity: a dict of similarities took ≈ 93 bytes a link, 15 MB on
+    2,000 one-day records; int64 sets were the largest thing a night's story stage held,
+    22 MB of its 49 MB at 9,553 one-day clusters).  A cluster's entry is dropped when a
     cluster it links to leaves the pool (read again, with its partners' items, when needed);
     a cluster that is rewritten or deleted leaves its partners' sets.
     """
@@ -69,7 +71,7 @@ class StoryPool:
         self.index = AnchorIndex(config)
         self.changed_days: set[int] = set()
         self.used_days: set[int] = set()
-        self.links: dict[int, npt.NDArray[np.int64]] = {}
+        self.links: dict[int, npt.NDArray[np.uint32]] = {}
         # Clusters whose held link set differs from its ``story_links`` row (_Stored.flush).
         self.dirty: set[int] = set()
 
@@ -160,14 +162,14 @@ class StoryPool:
         if not len(pairs):
             return
         owners = np.concatenate([pairs[:, 0], pairs[:, 1]])
-        others = np.concatenate([pairs[:, 1], pairs[:, 0]])
+        others = np.concatenate([pairs[:, 1], pairs[:, 0]]).astype(np.uint32)
         order = np.lexsort((others, owners))
         owners, others = owners[order], others[order]
         starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
         for owner, part in zip(
             owners[starts].tolist(), np.split(others, starts[1:]), strict=True
         ):
-            self.links[owner] = np.union1d(self.links[owner], part)
+            self.links[owner] = np.union1d(self.links[owner], part).astype(np.uint32, copy=False)
             self.dirty.add(owner)
 
     def day_items(self, days: Iterable[int]) -> list[Item]:
@@ -192,8 +194,11 @@ class StoryPool:
             self.columns = _Columns(self.config.anchor_terms)
 
 
-# Clusters whose link sets are scored together (_Stored.links).
-_LINK_SLICE = 500
+# Clusters whose link sets are scored together (_Stored.links).  A slice's candidate pairs
+# and the arrays scoring them are the story stage's short-lived peak (~60 MB traced at 500 on
+# one-day records); 250 halves it (9,553 one-day clusters: the stage's peak RSS 138 MB above
+# its start, was 159 at 500; 125: 125 MB for ~10 % more CPU).
+_LINK_SLICE = 250
 
 
 class _Stored:
@@ -242,11 +247,11 @@ class _Stored:
                     (pool.items[c].day for c in pairs.ravel().tolist()), np.int64, pairs.size
                 ).reshape(-1, 2)
                 pairs = pairs[(days >= before_day).all(axis=1)]
-            found = score(pairs, pool.items, self.config, pool.columns, index)
-            linked = np.array([(a, b) for a, b, _ in found], np.int64).reshape(-1, 2)
-            self.hold(np.unique(linked).tolist())
-            pool.link(linked)
-            total += len(linked)
+            found = linked(pairs, pool.items, self.config, pool.columns, index)
+            kept = np.stack([found.a, found.b], axis=1)
+            self.hold(np.unique(kept).tolist())
+            pool.link(kept)
+            total += len(kept)
             done = np.union1d(done, ids)
         return total
 

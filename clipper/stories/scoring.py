@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -72,9 +73,33 @@ def score(
     index: AnchorIndex | None = None,
 ) -> list[tuple[int, int, float]]:
     """(a, b, cosine) of the ``pairs`` (a < b) sharing ``min_shared_anchors`` anchors whose
-    cosine clears :func:`threshold` for their gap, sorted.  ``index``: an :class:`AnchorIndex`
-    holding every cluster of ``pairs`` (its anchors are reused; else one is built);
-    ``encoder``: term columns kept between calls.
+    cosine clears :func:`threshold` for their gap, sorted: :func:`linked` as tuples."""
+    a, b, sims = linked(pairs, items, config, encoder, index)
+    return list(zip(a.tolist(), b.tolist(), sims.tolist(), strict=True))
+
+
+class Links(NamedTuple):
+    """Linked pairs as arrays, sorted by (a, b): ``a[i] < b[i]`` (cluster ids), ``sims[i]``
+    their cosine."""
+
+    a: npt.NDArray[np.int64]
+    b: npt.NDArray[np.int64]
+    sims: npt.NDArray[np.float64]
+
+
+def linked(
+    pairs: npt.NDArray[np.int64],
+    items: Mapping[int, Item],
+    config: StoryConfig,
+    encoder: _Columns | None = None,
+    index: AnchorIndex | None = None,
+) -> Links:
+    """The ``pairs`` (cluster ids, any orientation) sharing ``min_shared_anchors`` anchors
+    whose cosine clears :func:`threshold` for their gap, as :class:`Links` (arrays, not a
+    Python object a link: a night's story stage links ~200 pairs a cluster, and a tuple each
+    left the main process's small-object arenas fragmented).  ``index``: an
+    :class:`AnchorIndex` holding every cluster of ``pairs`` (its anchors are reused; else one
+    is built); ``encoder``: term columns kept between calls.
 
     Pairs are taken a *hub* at a time: the end met in more of ``pairs`` (a night's cluster
     among the stored ones it meets), so a call loops over about as many hubs as it has
@@ -86,9 +111,9 @@ def score(
     products in ascending hash order, the same from either end.  Each product of two float32
     weights is exact in float64, so a pair's similarity does not depend on the order in
     which its ends were met (nor on which is the hub)."""
-    found: list[tuple[int, int, float]] = []
+    found = _Found()
     if not len(pairs):
-        return found
+        return found.links()
     involved = np.unique(pairs)
     ids = involved.tolist()
     first = np.searchsorted(involved, pairs[:, 0])
@@ -102,7 +127,7 @@ def score(
     order = np.lexsort((other[finite], hub[finite]))
     hub, other, bars = hub[finite][order], other[finite][order], bars[finite][order]
     if not len(hub):
-        return found
+        return found.links()
     numbers = index.anchor_numbers(involved) if index is not None else None
     if index is None or numbers is None:  # a cluster the index does not hold
         index = AnchorIndex(config, [items[c] for c in ids])
@@ -112,7 +137,7 @@ def score(
     kept = shared >= config.min_shared_anchors
     hub, other, bars = hub[kept], other[kept], bars[kept]
     if not len(hub):
-        return found
+        return found.links()
     # The vectors of the kept pairs' ends as columns, one after the other.
     encoder = encoder or _Columns(config.anchor_terms)
     used = np.unique(np.concatenate([hub, other]))
@@ -136,19 +161,17 @@ def score(
         others = slot[other[lo:hi]]
         if len(others) > _FEW_PAIRS:  # one sparse product for the hub's pairs
             sims = terms[others] @ scratch
-            for j in np.flatnonzero(sims >= bars[lo:hi]).tolist():
-                a, b = ids[hub_id], ids[int(other[lo + j])]
-                found.append((min(a, b), max(a, b), float(sims[j])))
+            over = np.flatnonzero(sims >= bars[lo:hi])
+            found.add(np.full(len(over), hub_id), other[lo + over], sims[over])
         else:
             at, _ = _spans(start[others], start[others + 1])
             held.add(hub[lo:hi], other[lo:hi], bars[lo:hi],
                      weights[at] * scratch[columns[at]], lengths[others])
             if held.size >= _PRODUCTS_HELD:
-                held.flush(ids, found)
+                held.flush(found)
         scratch[columns[span]] = 0.0
-    held.flush(ids, found)
-    found.sort()
-    return found
+    held.flush(found)
+    return found.links(involved)
 
 
 def _shared_anchors(
@@ -220,9 +243,8 @@ class _Products:
         self.lengths.append(lengths)
         self.size += len(products)
 
-    def flush(self, ids: list[int], found: list[tuple[int, int, float]]) -> None:
-        """Append (a, b, cosine), a < b, of the held pairs clearing their bars to ``found``;
-        hold nothing."""
+    def flush(self, found: _Found) -> None:
+        """Add the held pairs clearing their bars to ``found``; hold nothing."""
         if not self.hubs:
             return
         hubs, others = np.concatenate(self.hubs), np.concatenate(self.others)
@@ -232,10 +254,37 @@ class _Products:
             (products, np.zeros(len(products), np.int32), indptr), shape=(len(hubs), 1)
         )
         sims = rows @ np.ones(1)
-        for j in np.flatnonzero(sims >= bars).tolist():
-            a, b = ids[int(hubs[j])], ids[int(others[j])]
-            found.append((min(a, b), max(a, b), float(sims[j])))
+        kept = np.flatnonzero(sims >= bars)
+        found.add(hubs[kept], others[kept], sims[kept])
         self.clear()
+
+
+class _Found:
+    """The links :func:`linked` finds, as arrays of positions in its ``involved`` ids."""
+
+    def __init__(self) -> None:
+        self.parts: list[
+            tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]
+        ] = []
+
+    def add(
+        self,
+        hubs: npt.NDArray[np.int64],
+        others: npt.NDArray[np.int64],
+        sims: npt.NDArray[np.float64],
+    ) -> None:
+        if len(hubs):
+            self.parts.append((hubs, others, sims))
+
+    def links(self, involved: npt.NDArray[np.int64] | None = None) -> Links:
+        """The links as cluster ids (``involved[position]``), sorted by (a, b)."""
+        if not self.parts or involved is None:
+            return Links(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+        hubs, others, sims = (np.concatenate(column) for column in zip(*self.parts, strict=True))
+        ends = involved[np.stack([hubs, others])]
+        a, b = ends.min(axis=0), ends.max(axis=0)
+        order = np.lexsort((b, a))
+        return Links(a[order], b[order], sims[order])
 
 
 def _packed(

@@ -32,24 +32,24 @@ from clipper.config import StoryConfig
 from clipper.models import Meta, StoryLink, StoryVector
 from clipper.store import chunks
 
-_NONE = np.zeros(0, np.int64)
+_NONE = np.zeros(0, np.uint32)
 # Days whose clusters' links the backfill scores together (their window's days loaded too).
 _BACKFILL_DAYS = 30
 
 
-def read(session: Session, cluster_ids: Collection[int]) -> dict[int, npt.NDArray[np.int64]]:
-    """Each of ``cluster_ids`` → the ids of the clusters it is linked to, a sorted int64
-    array (empty: none)."""
+def read(session: Session, cluster_ids: Collection[int]) -> dict[int, npt.NDArray[np.uint32]]:
+    """Each of ``cluster_ids`` → the ids of the clusters it is linked to, a sorted uint32
+    array (empty: none; stored as int64, held as the story pool holds them)."""
     found = dict.fromkeys(cluster_ids, _NONE)
     for chunk in chunks(sorted(found)):
         for cid, linked in session.execute(
             select(StoryLink.cluster_id, StoryLink.linked).where(StoryLink.cluster_id.in_(chunk))
         ):
-            found[cid] = np.frombuffer(linked, "<i8").astype(np.int64)
+            found[cid] = np.frombuffer(linked, "<i8").astype(np.uint32)
     return found
 
 
-def write(session: Session, sets: Mapping[int, npt.NDArray[np.int64]]) -> None:
+def write(session: Session, sets: Mapping[int, npt.NDArray[np.integer]]) -> None:
     """Store each cluster's complete link set (sorted ids; empty: its row is deleted)."""
     for chunk in chunks(sorted(sets)):
         session.execute(delete(StoryLink).where(StoryLink.cluster_id.in_(chunk)))

@@ -47,6 +47,7 @@ from clipper.page import Article, RawPage, Rejection
 from clipper.searchtext import search_text
 from clipper.sightings import (
     Declared,
+    ReadingKey,
     Sighting,
     Sightings,
     merge,
@@ -118,7 +119,7 @@ class _Batch:
     # The first reading of each page in the batch by clipper.sightings.reading_order (the
     # stored one's included); the repeats before it so far are cleaned too (``rereads``, by
     # id) for what they declare (``cleaned``), and end as their first reading does.
-    best: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    best: dict[tuple[str, str], ReadingKey] = field(default_factory=dict)
     rereads: set[int] = field(default_factory=set)
     cleaned: dict[int, Article] = field(default_factory=dict)
 
@@ -764,7 +765,7 @@ def _is_saved_file(page: RawPage) -> bool:
     return page.url is None and page.record_key is None
 
 
-def _order(page: RawPage) -> tuple[str, str]:
+def _order(page: RawPage) -> ReadingKey:
     """``page``'s place among the readings of its page (:func:`clipper.sightings.reading_order`)."""
     return reading_order(iso_datetime(page.fetched_at), page.origin)
 

@@ -15,7 +15,8 @@ gives each page read again (:func:`merge`):
   its own key, then the shorter);
 - the earliest fetch time and the earliest sighting (``seen_at``);
 - the origin (the input file or record it was read from) of its earliest-fetched reading,
-  the smallest of those when several tie or none has a fetch time (:func:`_reading_order`);
+  the first of those in reading order (``dump.jsonl:89`` before ``:109``) when several tie or
+  none has a fetch time (:func:`reading_order`);
 - that same reading's headline, author and publication date (:class:`Declared`: a record's
   or crawler's fields, which the text does not carry, so its readings can disagree on them).
 
@@ -35,6 +36,7 @@ pages, collects the same sightings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -49,6 +51,9 @@ from clipper.reclustering import Rewalk, StoredGraph, write
 from clipper.store import Store, now
 from clipper.urls import preferred_spelling
 
+# A reading's place among its page's readings (:func:`reading_order`)
+ReadingKey = tuple[Any, ...]
+
 
 class Declared(NamedTuple):
     """What a cleaned reading says of its page besides the text: headline, author and
@@ -58,7 +63,7 @@ class Declared(NamedTuple):
     title: str | None
     author: str | None
     published: str | None
-    reading: tuple[str, str]
+    reading: ReadingKey
 
     def fields(self) -> dict[str, str | None]:
         """The page's columns it sets."""
@@ -100,19 +105,26 @@ class Sighting:
         )
 
 
-def _reading_order(reading: Sighting) -> tuple[str, str]:
-    """Readings of one page, first first: the earliest fetched (unknown last), then the
-    smallest origin."""
+def _reading_order(reading: Sighting) -> ReadingKey:
+    """Readings of one page, first first: the earliest fetched (unknown last), then the first
+    origin (:func:`reading_order`)."""
     return reading_order(reading.fetched_at, reading.origin)
 
 
-def reading_order(fetched_at: str | None, origin: str) -> tuple[str, str]:
+def reading_order(fetched_at: str | None, origin: str) -> ReadingKey:
     """The key readings of one page are kept by (smallest first): fetch time (ISO 8601,
-    unknown last), then origin."""
-    return (fetched_at or "\uffff", origin)
+    unknown last), then origin in reading order: its numbers compared as numbers, so
+    ``dump.jsonl:89`` comes before ``dump.jsonl:109`` (as text it would not), then the origin
+    itself (``:07`` and ``:7`` apart)."""
+    parts = _NUMBERS.split(origin)  # text, number, text, …: the same kinds at the same places
+    return (fetched_at or "\uffff", tuple(int(p) if i % 2 else p for i, p in enumerate(parts)),
+            origin)
 
 
-def _declared_order(declared: Declared) -> tuple[str, ...]:
+_NUMBERS = re.compile(r"(\d+)")
+
+
+def _declared_order(declared: Declared) -> tuple[Any, ...]:
     # two cleaned readings of one origin are one reading: the same declarations
     return (*declared.reading, *(value or "" for value in declared[:3]))
 

@@ -3,6 +3,7 @@ depend on the order they come in, derived times (clusters, stories) included."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +218,28 @@ def test_a_page_read_again_keeps_the_headline_and_date_of_its_earliest_fetched_r
     assert updated == 0
     for name, result in found.items():
         assert result == found["early-first"], name
+
+
+def test_of_two_readings_fetched_together_the_earlier_line_is_kept(tmp_path: Path) -> None:
+    """One dump holds a page twice, fetched at the same moment, on lines 9 and 10 with other
+    headlines and dates: the page keeps line 9's, by line number (as text, ":10" sorts before
+    ":9"; newcomer 12: the origin of line 109 with line 89's date, and `show` of line 89
+    failed)."""
+    dump = tmp_path / "night.jsonl"
+    filler = json.dumps({"url": "https://hillgazette.example/brief", "text": "Too short."})
+    line_9 = {**BANK_EARLY, "fetched_at": "2025-02-07T08:00:00"}
+    line_10 = {**BANK_EARLY, "title": "Derrow bank: crews at work",
+               "published": "2025-02-07T07:00:00", "fetched_at": "2025-02-07T08:00:00"}
+    dump.write_text("\n".join([filler] * 8 + [json.dumps(line_9), json.dumps(line_10)]) + "\n",
+                    encoding="utf-8")
+    db = tmp_path / "a.db"
+    run(db, [dump])
+    archive = open_archive(str(db), create=False)
+    try:
+        with archive.sessions() as session:
+            (page,) = session.execute(select(Page.title, Page.published, Page.origin)).all()
+    finally:
+        archive.close()
+    assert (page.title, page.published, page.origin) == (
+        BANK_EARLY["title"], BANK_EARLY["published"], f"{dump}:9")
+

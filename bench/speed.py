@@ -130,15 +130,21 @@ def clipper_child(src: str, corpus: str, workers: int, db: str) -> dict[str, Any
             "clipper": clipper.__file__}
 
 
-def clipper_in_tree(tree: Path, corpus: Path, workers: int, db: Path) -> dict[str, Any]:
-    """:func:`clipper_child` in a process of its own; checks it ran ``tree``'s clipper."""
+def _in_a_process(*args: str) -> dict[str, Any]:
+    """This script run again with ``args`` (a hidden ``--_clipper`` / ``--_trafilatura``
+    mode), in a fresh process: the JSON document its last line prints."""
     import subprocess
 
     proc = subprocess.run(
-        [sys.executable, __file__, "--_clipper", str(tree), str(corpus), str(workers), str(db)],
-        stdout=subprocess.PIPE, text=True, check=True,
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, check=True
     )
     out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
+def clipper_in_tree(tree: Path, corpus: Path, workers: int, db: Path) -> dict[str, Any]:
+    """:func:`clipper_child` in a process of its own; checks it ran ``tree``'s clipper."""
+    out = _in_a_process("--_clipper", str(tree), str(corpus), str(workers), str(db))
     if not out["clipper"].startswith(str(tree)):
         raise SystemExit(f"{tree} ran the clipper of {out['clipper']}")
     return out
@@ -198,14 +204,7 @@ def trafilatura_in_a_process(path: Path) -> dict[str, Any]:
     clipper run is: trafilatura and htmldate keep memo caches (``functools.lru_cache``) keyed
     by a page's strings, so a second round in one process meets its pages already parsed,
     which a fresh clipper process never does."""
-    import subprocess
-
-    proc = subprocess.run(
-        [sys.executable, __file__, "--_trafilatura", str(path)],
-        stdout=subprocess.PIPE, text=True, check=True,
-    )
-    out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return out
+    return _in_a_process("--_trafilatura", str(path))
 
 
 def _extract(record: tuple[str | None, bytes]) -> bool:

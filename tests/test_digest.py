@@ -91,6 +91,19 @@ def story_count(db: Path) -> int:
         con.close()
 
 
+def strike_canonical(db: Path) -> tuple[str, str, str]:
+    """The strike story's canonical page: its text, site and URL."""
+    con = sqlite3.connect(db)
+    try:
+        text, site, url = con.execute(
+            "SELECT p.text, p.site, p.url FROM pages p "
+            "JOIN clusters c ON c.canonical_page_id = p.id WHERE p.title = ?", (STRIKE,)
+        ).fetchone()
+    finally:
+        con.close()
+    return text, site, url
+
+
 def headlines(group: dict[str, Any]) -> list[str]:
     return [story["headline"] for story in group["stories"]]
 
@@ -321,14 +334,7 @@ def test_a_watchlist_follows_a_copy_that_names_it_tonight(db: Path, tmp_path: Pa
     client, joins the strike's cluster; the client's watchlist follows the story in the next
     digest though the canonical never names the client, and a copy stored before the window
     does not bring an old story back."""
-    con = sqlite3.connect(db)
-    try:
-        (text,) = con.execute(
-            "SELECT p.text FROM pages p JOIN clusters c ON c.canonical_page_id = p.id "
-            "WHERE p.title = ?", (STRIKE,)
-        ).fetchone()
-    finally:
-        con.close()
+    text, _, _ = strike_canonical(db)
     run(db, "watch", "add", "client", "Quayforge")
     age_runs(db, hours=48)
     local = tmp_path / "local.jsonl"
@@ -370,14 +376,7 @@ def test_an_updated_storys_outlet_links_its_new_article(db: Path, tmp_path: Path
     """An outlet that ran the strike story before and runs it again tonight at a new address
     is linked to tonight's article (newcomer 12: the UPDATED entry linked an outlet's article
     of weeks before, not the news)."""
-    con = sqlite3.connect(db)
-    try:
-        text, site, old_url = con.execute(
-            "SELECT p.text, p.site, p.url FROM pages p "
-            "JOIN clusters c ON c.canonical_page_id = p.id WHERE p.title = ?", (STRIKE,)
-        ).fetchone()
-    finally:
-        con.close()
+    text, site, old_url = strike_canonical(db)
     age_runs(db, hours=48)
     new_url = f"https://{site}/news/strike-second-week"
     tonight = tmp_path / "tonight.jsonl"

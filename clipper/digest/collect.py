@@ -225,8 +225,10 @@ class _Canonical:
 
 
 def _canonicals(
-    session: Session, page_ids: Iterable[int], with_text: bool
+    session: Session, page_ids: Iterable[int], with_text: bool, headlines: bool = True
 ) -> dict[int, _Canonical]:
+    """The pages ``page_ids`` as the digest shows them; a canonical's title is its cluster's
+    headline (``headlines``; a copy, ``headlines=False``, keeps its own)."""
     columns = [
         Page.id,
         Page.title,
@@ -240,7 +242,7 @@ def _canonicals(
     found: dict[int, _Canonical] = {}
     for chunk in chunks(sorted(set(page_ids))):
         # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
-        heads = cluster_headlines(session, chunk)
+        heads = cluster_headlines(session, chunk) if headlines else {}
         for row in session.execute(select(*columns).where(Page.id.in_(chunk))):
             found[row.id] = _Canonical(
                 heads.get(row.id, row.title),
@@ -310,20 +312,6 @@ class _Documents(dict[int, Document]):
         canonical = self.canonicals[page_id]
         document = self[page_id] = Document.of(canonical.title, canonical.text)
         return document
-
-
-def _arrivals(session: Session, page_ids: Iterable[int]) -> dict[int, _Canonical]:
-    """The window's copies (pages a window's run stored that are no canonical) as
-    :func:`_canonicals` gives a canonical with its text: their own titles."""
-    found: dict[int, _Canonical] = {}
-    for chunk in chunks(sorted(set(page_ids))):
-        for row in session.execute(
-            select(Page.id, Page.title, Page.url, Page.site, Page.language, Page.text).where(
-                Page.id.in_(chunk)
-            )
-        ):
-            found[row.id] = _Canonical(row.title, row.url, row.site, None, row.language, row.text)
-    return found
 
 
 def _follows(
@@ -440,7 +428,8 @@ def collect(
         for sid, candidate in candidates.items()
     } if matching else {}
     if matching:
-        canonicals.update(_arrivals(session, [p for ids in arrived.values() for p in ids]))
+        copies = [page for ids in arrived.values() for page in ids]
+        canonicals.update(_canonicals(session, copies, with_text=True, headlines=False))
     documents = _Documents(canonicals)
     groups: list[DigestGroup] = []
     members: list[list[int]] = []

@@ -49,7 +49,7 @@ each kind's pages swapped at once: the five rejected unit pages whose whole expe
 "005-unescape-html-entities") +0.0214, more than the whole gap (a 1-word threshold would keep
 error pages too; each of these pages holds nothing but its text, and is now kept as a
 whole-page note, 0.9184 -> 0.9397, the other sets unchanged, newspaper4k's 403 page rejected
-as an error page: :func:`clipper.clean._not_a_whole_page_note`); a section of
+as an error page: :func:`clipper.htmlclean._not_a_whole_page_note`); a section of
 bare text in a ``<div>`` (embedded-videos) +0.0019 (now read: :mod:`clipper.htmlprune` rule 5,
 0.9151 -> 0.9184); product-page sections in ``<header>`` and tab lists
 (mozilla-1, mozilla-2) +0.0012; the headline, which the truth keeps and clipper drops as a

@@ -34,6 +34,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import importlib
+import importlib.util
 import json
 import pickle
 import subprocess
@@ -47,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import BENCH, PYTHON, SHARED_DATA, WORK, Run, figure, loadavg, progress
 
 STAGES = ("clean", "fingerprint", "story vector", "line keys", "search text", "prepare")
-# Parts of clean_page timed on HTML pages: (name, names in clipper.clean it calls them by).
+# Parts of clean_page timed on HTML pages: (name, names the cleaning modules call them by).
 CLEAN_PARTS = (
     ("parse", ("parse_html",)),
     ("page metadata", ("page_meta",)),
@@ -57,10 +59,12 @@ CLEAN_PARTS = (
     ("trafilatura", ("extract_html",)),
     ("trafilatura metadata", ("document_metadata",)),
     ("post-clean", ("post_clean", "_text_lines")),
-    ("declared original", ("declared_original", "_declared_language")),
+    ("declared original", ("declared_original", "_declared_language", "declared_language")),
     ("language", ("detect_language",)),
     ("words counted", ("count_words",)),
 )
+# The modules of clean_page's HTML path (before the split of clipper.clean, that one alone).
+CLEAN_MODULES = ("clipper.clean", "clipper.htmlclean", "clipper.extraction", "clipper.verdict")
 
 
 def child(src: str, corpus: str) -> dict[str, Any]:
@@ -149,10 +153,13 @@ def trafilatura_alone(corpus: str) -> None:
 
 @contextlib.contextmanager
 def parts_timed(seconds: dict[str, float]) -> Any:
-    """Within the block, add each part of :data:`CLEAN_PARTS` (the functions ``clipper.clean``
-    calls by those names; a tree without one skips it) and "clean, rest" to ``seconds``: CPU
-    seconds of their own (a part inside another is the inner part's)."""
+    """Within the block, add each part of :data:`CLEAN_PARTS` (the functions the modules of
+    :data:`CLEAN_MODULES` call by those names; a tree without one skips it) and "clean, rest" to
+    ``seconds``: CPU seconds of their own (a part inside another is the inner part's)."""
     from clipper import clean
+
+    modules = [importlib.import_module(name) for name in CLEAN_MODULES
+               if importlib.util.find_spec(name) is not None]
 
     inner: list[float] = []
     own: dict[str, float] = {}
@@ -170,20 +177,20 @@ def parts_timed(seconds: dict[str, float]) -> Any:
                     inner[-1] += took
         return timed
 
-    saved = {name: getattr(clean, name) for _, names in CLEAN_PARTS for name in names
-             if hasattr(clean, name)}
+    saved = {(module, name): getattr(module, name) for module in modules
+             for _, names in CLEAN_PARTS for name in names if hasattr(module, name)}
     for part, names in CLEAN_PARTS:
-        for name in names:
-            if name in saved:
-                setattr(clean, name, timer(part, saved[name]))
+        for (module, name), function in saved.items():
+            if name in names:
+                setattr(module, name, timer(part, function))
     whole = clean.clean_page
     clean.clean_page = timer("clean, rest", whole)
     try:
         yield
     finally:
         clean.clean_page = whole
-        for name, function in saved.items():
-            setattr(clean, name, function)
+        for (module, name), function in saved.items():
+            setattr(module, name, function)
     seconds.update(own)
 
 

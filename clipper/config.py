@@ -38,7 +38,7 @@ class CleanConfig:
     # too-short page); at 1 word Readability's five 1-16-word unit pages too (0.9151 -> 0.9359,
     # still under trafilatura's recall settings + 0.005) while newspaper4k loses 0.003.  Those
     # five pages hold nothing but their text: they are kept as whole-page notes instead
-    # (clipper.clean._not_a_whole_page_note; error and notice pages stay rejected).
+    # (clipper.htmlclean._not_a_whole_page_note; error and notice pages stay rejected).
     min_prose_article_words: int = 15
     # A text under this many words titled and worded as an error or notice is an error page
     # (clipper.notices): soft 404s and archive error pages hold 10-60 words of apology and

@@ -24,7 +24,7 @@ def document_metadata(
     ``trafilatura.settings.Document`` whose ``title``, ``author``, ``url``, ``hostname``,
     ``date`` and ``pagetype`` are set (or None), trimmed as trafilatura trims them.  ``url`` is
     the page's known address (the fallback of its canonical link), ``date_params`` htmldate's
-    options (:func:`clipper.clean._date_params`).  ``find_date=False`` leaves ``date`` None
+    options (:func:`clipper.extraction.date_params`).  ``find_date=False`` leaves ``date`` None
     without htmldate's search (~2 ms a page; clipper needs it only for a page that declares no
     date of its own and came without a crawler's).  Reads the tree, never changes it (the
     author and date searches work on copies).  Raises what trafilatura's steps raise."""

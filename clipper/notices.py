@@ -2,7 +2,7 @@
 
 A "soft 404" (the site answers HTTP 200 with a "Page not found" page), an archive's "Item cannot
 be found", a bot check or a "JavaScript required" page each hold a headline and a sentence or two,
-enough for the brief rule of :func:`clipper.clean._is_article_sized`, and every page of one site
+enough for the brief rule of :func:`clipper.verdict.is_article_sized`, and every page of one site
 holds the same text, so they cluster together as if they were one story.  :func:`error_page`
 tells them from a short article by three signals together:
 

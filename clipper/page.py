@@ -98,7 +98,7 @@ class Article:
     # syndicated copy declares (clipper.read.provenance.declared_original); None for most.
     declared_original: str | None = None
     # A publication date the page declared but cleaning dropped as impossible (after the page
-    # was fetched: :func:`clipper.clean.plausible_published`); not stored, the run counts it.
+    # was fetched: :func:`clipper.verdict.plausible_published`); not stored, the run counts it.
     date_ignored: str | None = None
 
     def __post_init__(self) -> None:

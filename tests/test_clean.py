@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper import clean as clean_mod
+from clipper import extraction
 from clipper.clean import clean_page, count_words, plausible_published
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage, Rejection
@@ -163,7 +163,7 @@ def test_exception_inside_extraction_becomes_rejection(monkeypatch: pytest.Monke
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("lxml exploded")
 
-    monkeypatch.setattr(clean_mod, "extract_html", boom)
+    monkeypatch.setattr(extraction, "extract_html", boom)
     result = clean_page(RawPage(origin="t/e", kind="html", body=_article_html()), CONFIG)
     assert isinstance(result, Rejection) and result.reason == "extraction-error"
     assert "lxml exploded" in result.detail
@@ -175,7 +175,7 @@ def test_slow_extraction_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
         while time.monotonic() < deadline:
             pass
 
-    monkeypatch.setattr(clean_mod, "extract_html", slow)
+    monkeypatch.setattr(extraction, "extract_html", slow)
     config = CleanConfig(extraction_timeout_s=0.2)
     t0 = time.monotonic()
     result = clean_page(RawPage(origin="t/slow", kind="html", body=_article_html()), config)

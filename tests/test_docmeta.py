@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from trafilatura import extract_metadata
 
-from clipper.clean import _date_params, _precision_extraction, extract_html, parse_html
 from clipper.docmeta import document_metadata
+from clipper.extraction import date_params, extract_html, parse_html, precision_extraction
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 FIELDS = ("title", "author", "url", "hostname", "date", "pagetype", "description", "image")
@@ -65,13 +65,13 @@ def test_fields_are_trafilaturas(url: str | None) -> None:
     pages = {name: html.encode() for name, html in PAGES.items()} | _fixture_pages()
     assert len(pages) > len(PAGES)
     for name, body in pages.items():
-        params = _date_params("2025-03-01T00:00:00Z")
+        params = date_params("2025-03-01T00:00:00Z")
         ours = document_metadata(parse_html(body), url, params)
         theirs = extract_metadata(parse_html(body), url, params)
         for field in FIELDS:
             assert getattr(ours, field) == getattr(theirs, field), (name, field)
     # the shapes are what they say: each finds something different
-    found = {name: document_metadata(parse_html(html), None, _date_params(None))
+    found = {name: document_metadata(parse_html(html), None, date_params(None))
              for name, html in PAGES.items()}
     assert found["meta tags"].author == "Dana Whitlock"
     assert found["json-ld"].author == "Ola Brenner"
@@ -83,7 +83,7 @@ def test_reads_the_tree_without_changing_it() -> None:
 
     tree = parse_html(PAGES["markup only"].encode())
     before = tostring(tree)
-    document_metadata(tree, None, _date_params(None))
+    document_metadata(tree, None, date_params(None))
     assert tostring(tree) == before
 
 
@@ -91,14 +91,14 @@ def test_reads_the_tree_without_changing_it() -> None:
 def test_precision_extraction_is_extract_html(name: str) -> None:
     body = PAGES[name].encode()
     for url in (None, "https://baypost.example/ferries"):
-        ours = _precision_extraction(parse_html(body), url, "2025-03-01T00:00:00Z")
+        ours = precision_extraction(parse_html(body), url, "2025-03-01T00:00:00Z")
         theirs = extract_html(parse_html(body), url, "2025-03-01T00:00:00Z")
         assert (ours is None) == (theirs is None)
         if theirs is None:
             continue
         for field in (*FIELDS, "text"):
             assert getattr(ours, field) == getattr(theirs, field), (name, url, field)
-    assert _precision_extraction(parse_html(PAGES["meta tags"].encode()), None, None).text
+    assert precision_extraction(parse_html(PAGES["meta tags"].encode()), None, None).text
 
 
 def test_date_search_left_out_changes_only_the_date() -> None:
@@ -106,7 +106,7 @@ def test_date_search_left_out_changes_only_the_date() -> None:
     other field is the same; a page that declares none still gets htmldate's date."""
     body = PAGES["markup only"].encode()
     full = extract_html(parse_html(body), None, "2025-03-01T00:00:00Z")
-    ours = _precision_extraction(parse_html(body), None, "2025-03-01T00:00:00Z", find_date=False)
+    ours = precision_extraction(parse_html(body), None, "2025-03-01T00:00:00Z", find_date=False)
     assert full.date == "2025-01-30" and ours.date is None
     for field in (*FIELDS, "text"):
         if field != "date":

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from clipper import clean as clean_mod
+from clipper import extraction
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
@@ -592,7 +593,7 @@ def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPa
     """When clipper's precision settings find (almost) nothing, the default and recall settings
     are tried, and their text is kept."""
     calls: list[dict[str, object]] = []
-    real = clean_mod.extract_html
+    real = extraction.extract_html
 
     def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
         calls.append(kw)
@@ -601,7 +602,7 @@ def test_recall_settings_are_tried_before_rejecting(monkeypatch: pytest.MonkeyPa
             doc.text = "Photo gallery"
         return doc
 
-    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    monkeypatch.setattr(extraction, "extract_html", spy)
     body = (
         "<article><h1>County archive to move</h1>"
         + "".join(f"<p>{p}</p>" for p in PARAS)
@@ -620,7 +621,7 @@ def test_recall_is_tried_when_the_post_clean_leaves_too_little(
     the recall settings are tried before the page is rejected, and their text is kept."""
     headline = "County archive in Hollin Vale to move to a converted grain store by the canal"
     calls: list[dict[str, object]] = []
-    real = clean_mod.extract_html
+    real = extraction.extract_html
 
     def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
         calls.append(kw)
@@ -629,7 +630,7 @@ def test_recall_is_tried_when_the_post_clean_leaves_too_little(
             doc.text = f"{headline}\nThe council confirmed the move on Thursday, its clerk said."
         return doc
 
-    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    monkeypatch.setattr(extraction, "extract_html", spy)
     body = f"<article><h1>{headline}</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
     article = _article(_page(f"<title>{headline}</title>", body))
     assert len(calls) == 2 and calls[1].get("favor_recall") is True
@@ -645,7 +646,7 @@ BRIEF = [
 def _precision_finds_only_a_stub(monkeypatch: pytest.MonkeyPatch) -> None:
     """trafilatura's precision pass (:func:`_precision_pass`) returns only a stub, so
     the recall settings decide; the other passes run as they are."""
-    real = clean_mod.extract_html
+    real = extraction.extract_html
 
     def spy(body: object, url: str | None, fetched_at: str | None = None, **kw: object) -> object:
         doc = real(body, url, fetched_at, **kw)
@@ -653,7 +654,7 @@ def _precision_finds_only_a_stub(monkeypatch: pytest.MonkeyPatch) -> None:
             doc.text = "Photo gallery"
         return doc
 
-    monkeypatch.setattr(clean_mod, "extract_html", spy)
+    monkeypatch.setattr(extraction, "extract_html", spy)
 
 
 def test_brief_that_only_the_recall_settings_find_is_an_article(

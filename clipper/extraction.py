@@ -1,0 +1,227 @@
+"""trafilatura, called as clipper calls it: fixed, explicit options, a date search bounded by the
+fetch time, and the retries with other settings for a page whose precision text falls short.
+
+:data:`TRAFILATURA_OPTIONS`: ``favor_precision=True`` (news furniture is worse for deduplication
+than a lost sentence), comments off, tables on (+0.007 F1 on the Zyte benchmark: tables carry
+real body text on news pages), ``deduplicate=False`` (trafilatura's process-wide LRU cache would
+make a page's text depend on which pages the same worker saw before), metadata on.  The
+publication-date search never looks past the page's fetch time (a page is not published after it
+was fetched), which also makes it independent of the day clipper runs.
+
+A page whose precision text would be rejected (counted after the post-clean, which drops a
+repeated headline) is extracted again with trafilatura's ``favor_recall`` settings before it is
+given up, and the rejection says what those found; a short one (under
+:data:`RECALL_RETRY_WORDS` words) on a page with much more paragraph text, with trafilatura's
+default settings (:func:`extract_with_retry`).  A page that gave no article is read from the body
+its scripts carry (:func:`from_embedded_body`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from clipper.docmeta import document_metadata
+from clipper.embedded import embedded_body_html
+from clipper.page import RawPage
+from clipper.postclean import is_prose
+from clipper.scripts import SENTENCE_INSIDE, count_words
+
+# The exact trafilatura call clipper makes (bench/extraction.py scores the same call alone).
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "deduplicate": False,
+    "with_metadata": True,
+}
+
+
+def date_params(fetched_at: str | None) -> dict[str, Any]:
+    max_date = None
+    if fetched_at:
+        try:
+            max_date = datetime.fromisoformat(fetched_at.strip().replace("Z", "+00:00"))
+        except ValueError:
+            max_date = None
+    day = (max_date or datetime.now().astimezone()).strftime("%Y-%m-%d")
+    return {"original_date": True, "extensive_search": True, "max_date": day}
+
+
+def parse_html(body: bytes | str) -> Any:
+    """The page parsed as trafilatura parses it (its ``load_html``: charset detection, repair
+    of faulty markup), or None."""
+    from trafilatura.utils import load_html  # imported lazily: slow import, workers only
+
+    return load_html(body)
+
+
+def extract_html(
+    body: Any, url: str | None, fetched_at: str | None = None, **overrides: Any
+) -> Any:
+    """The trafilatura call clipper makes on page bytes, a string or a parsed tree (trafilatura
+    copies a tree before it changes it): a ``trafilatura.settings.Document`` or None.
+    ``overrides`` replace entries of :data:`TRAFILATURA_OPTIONS` (the recall retry)."""
+    from trafilatura import bare_extraction  # imported lazily: slow import, workers only
+
+    options = {**TRAFILATURA_OPTIONS, **overrides}
+    return bare_extraction(
+        body, url=url, date_extraction_params=date_params(fetched_at), **options
+    )
+
+
+def precision_extraction(
+    tree: Any, url: str | None, fetched_at: str | None, find_date: bool = True
+) -> Any:
+    """What ``extract_html(tree, url, fetched_at)`` gives (the text with the precision settings
+    and trafilatura's metadata), with only the metadata fields clipper reads
+    (:func:`clipper.docmeta.document_metadata`: not categories, tags, licence and site name,
+    ~6 ms a page; and no date search with ``find_date=False``, for a page whose date is known
+    otherwise): the same document in every field clipper uses, or None where trafilatura
+    discards the page (a metadata step raising ``TypeError``/``ValueError`` as well)."""
+    try:
+        metadata = document_metadata(tree, url, date_params(fetched_at), find_date)
+    except (TypeError, ValueError):
+        return None
+    # as bare_extraction hands the extractor its URL: the crawler's, else the page's own
+    doc = extract_html(tree, url or metadata.url, fetched_at, with_metadata=False)
+    if doc is None:
+        return None
+    for slot in metadata.__slots__:
+        value = getattr(metadata, slot, None)
+        if value is not None and getattr(doc, slot, None) is None:
+            setattr(doc, slot, value)
+    return doc
+
+
+
+def _paragraph_words(tree: Any) -> int:
+    return sum(len((p.text_content() or "").split()) for p in tree.iter("p"))
+
+
+def _has_paragraph(text: str, min_words: int) -> bool:
+    """A line of ``min_words`` words holding a sentence (a full stop, question or exclamation
+    mark before a space or at its end): prose, not a byline, share bar and tags that
+    trafilatura's fallback flattened into one line with the headline."""
+    return any(
+        count_words(line) >= min_words and SENTENCE_INSIDE.search(line) is not None
+        for line in text.splitlines()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What the post-clean leaves of one extracted text: its words, and whether it is
+    article-sized (:func:`clipper.verdict.is_article_sized`, with the page's headline)."""
+
+    words: int
+    article_sized: bool
+    paragraphs: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extraction of one page gave: trafilatura's document (None when it found nothing),
+    the settings that produced its text, and what a retry found when its text was not taken
+    (for the rejection message)."""
+
+    doc: Any
+    settings: str
+    untaken_retry: str | None = None
+
+
+def extract_with_retry(
+    tree: Any,
+    url: str | None,
+    fetched_at: str | None,
+    min_words: int,
+    measure: Callable[[str], Measure],
+    doc: Any,
+) -> Extraction:
+    """trafilatura with clipper's precision settings; then, for a page that would be rejected (fewer
+    than ``min_words`` words left after the post-clean, as ``measure`` counts them), trafilatura's
+    ``favor_recall`` settings; for a kept page whose text is short (under RECALL_RETRY_WORDS words)
+    and whose ``<p>`` elements hold RECALL_GAIN times as many words (on the four extraction sets
+    that skips 75 of 104 such retries and none whose text was taken), trafilatura's default
+    settings.  A retry's text replaces the precision text when it has RECALL_GAIN times the words,
+    or is article-sized where the precision text was not, and has one paragraph of
+    RETRY_PARAGRAPH_WORDS words holding a sentence (trafilatura's fallback can flatten a stub's
+    headline, byline, share bar and tags into one long line); or, for a *brief*, when the precision
+    text is not article-sized (:func:`clipper.verdict.is_article_sized`) and the retry's is, in at
+    most BRIEF_MAX_PARAGRAPHS paragraphs with a sentence that is not a furniture prompt, and with
+    more words (a 20-word report under a headline is an article; a login wall, a link list or a list
+    of one-line teasers is not).  For would-be rejections the recall settings rescued as many
+    pages as default-then-recall (Readability's "qq" only by recall) at one extraction instead of
+    two.
+    Counting the words the post-clean keeps, not trafilatura's, means a page whose text is mostly
+    its repeated headline still gets the recall settings before it is rejected.  ``doc`` is the
+    precision extraction (made by the caller, which takes the headline from it)."""
+    text = doc.text if doc is not None and doc.text else ""
+    first = measure(text) if text else _NOTHING
+    words = first.words
+    if words < min_words:
+        name, overrides = "recall", {"favor_precision": False, "favor_recall": True}
+    elif words < RECALL_RETRY_WORDS and _paragraph_words(tree) >= RECALL_GAIN * words:
+        name, overrides = "default", {"favor_precision": False}
+    else:
+        return Extraction(doc, "precision")
+    retry = extract_html(tree, url, fetched_at, with_metadata=False, **overrides)
+    retry_text = retry.text if retry is not None and retry.text else ""
+    second = measure(retry_text) if retry_text else _NOTHING
+    retry_words = second.words
+    if (
+        _has_paragraph(retry_text, RETRY_PARAGRAPH_WORDS)
+        and (retry_words > RECALL_GAIN * max(words, 1) or words < min_words <= retry_words)
+    ) or (
+        # A brief: the precision text is not an article, the retry's is (a headline and a
+        # sentence that is not a furniture prompt, in a few paragraphs), with more words.
+        not first.article_sized
+        and second.article_sized
+        and second.paragraphs <= BRIEF_MAX_PARAGRAPHS
+        and retry_words > words
+        and any(is_prose(line) for line in retry_text.splitlines())
+    ):
+        if doc is not None:
+            doc.text = retry_text
+        else:
+            doc = retry
+        return Extraction(doc, name)
+    return Extraction(doc, "precision", f"{name} settings found {retry_words} words")
+
+
+# A precision text shorter than this is extracted again with recall settings, and replaced when
+# the retry finds more than RECALL_GAIN times as many words.  Chosen on the tuned sets (Zyte,
+# Readability) among 50-300 words and 1.5-3×: 150 and 200 words tie there, 150 retries fewer
+# pages.  Confirming sets (bench/extraction.py): Fundus and newspaper4k's pages gain as well.
+RECALL_RETRY_WORDS = 150
+RECALL_GAIN = 3.0
+# A retry's text is taken only if one paragraph has this many words: on an index page the
+# recall settings find the list of one-line teasers that the precision settings left out.
+RETRY_PARAGRAPH_WORDS = 20
+_NOTHING = Measure(0, False, 0)
+# A brief has few paragraphs: a retry text of more short ones is a list of teasers.
+BRIEF_MAX_PARAGRAPHS = 5
+
+
+def from_embedded_body(
+    tree: Any, raw: RawPage, measure: Callable[[str], Measure]
+) -> Extraction | None:
+    """For a page that gave no article: the body its scripts carry as HTML
+    (:mod:`clipper.embedded`), extracted with the precision settings, when that is an article."""
+    body = embedded_body_html(tree)
+    if body is None:
+        return None
+    doc = extract_html(
+        f"<html><body><article>{body}</article></body></html>",
+        raw.url,
+        raw.fetched_at,
+        with_metadata=False,
+    )
+    if doc is None or not doc.text or not measure(doc.text).article_sized:
+        return None
+    return Extraction(doc, "script-body precision")
+

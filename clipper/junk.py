@@ -1,0 +1,52 @@
+"""Pages that are no text: binary or undecodable bodies, and cleaned text that is mostly
+symbols (the ``not-text`` rejections of :func:`clipper.clean.clean_page`).
+
+A body is junk when it starts with an image, PDF or archive signature or holds a NUL byte in its
+first 4 KB (UTF-16 with a byte-order mark aside); a text when over 5 % of its first 8 KB are
+control or replacement characters; a cleaned text is mostly symbols when under 60 % of it are
+letters, digits and spaces (markup or binary debris).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\w+")
+
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"ID3",
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def is_junk_bytes(body: bytes) -> bool:
+    head = body[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM: NULs are expected
+        return False
+    return head.startswith(_BINARY_MAGIC) or b"\x00" in head
+
+
+def is_junk_text(text: str) -> bool:
+    sample = text[:8192]
+    if _CONTROL.search(sample) is None:
+        return False
+    return len(_CONTROL.findall(sample)) > 0.05 * len(sample)
+
+
+def mostly_symbols(sample: str) -> bool:
+    """Whether over 40 % of ``sample`` is neither word characters nor whitespace."""
+    words = sum(map(len, _WORD.findall(sample)))
+    spaces = sample.count(" ") + sample.count("\n")
+    return len(sample) - words - spaces > 0.4 * len(sample)
+

@@ -1,0 +1,171 @@
+"""What cleaning gives for a page's cleaned lines: an :class:`~clipper.page.Article`, or a
+:class:`~clipper.page.Rejection` saying why (``too-short`` with the lines cleaning cut,
+``error-page``, ``not-text``), and the checks both cleaning paths share: an article's size, an
+implausible publication date, a metadata value as stored.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from clipper.config import CleanConfig
+from clipper.dates import placeholder_date
+from clipper.furniture import consent_lines
+from clipper.junk import mostly_symbols
+from clipper.language import detect_language
+from clipper.notices import error_page
+from clipper.page import Article, RawPage, Rejection
+from clipper.postclean import is_prose
+from clipper.scripts import count_words
+from clipper.textdump import normalise_line
+
+
+def clean_meta(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = normalise_line(value)
+    return value or None
+
+
+def finish(
+    raw: RawPage,
+    config: CleanConfig,
+    lines: list[str],
+    *,
+    title: str | None,
+    author: str | None,
+    published: str | None,
+    url: str | None,
+    site: str | None,
+    language: str | None,
+    declared_original: str | None = None,
+    extracted_with: str | None = None,
+    read: list[str] | None = None,
+    whole_page: Callable[[], str | None] | None = None,
+    title_tag: str | None = None,
+) -> Article | Rejection:
+    """The article, or its rejection.  A text too short for an article is kept when
+    ``whole_page`` (given for HTML) says it is a whole-page note (returns None); otherwise
+    the rejection says why it is not one.  A short text titled and worded as an error or
+    notice (``title`` or the HTML ``title_tag``; :func:`clipper.notices.error_page`) is an
+    ``error-page``."""
+    published, date_ignored = plausible_published(published, raw.fetched_at)
+    text = "\n".join(lines)
+    if not text.isascii():  # NFC is the identity on ASCII
+        text = unicodedata.normalize("NFC", text)
+    if raw.kind == "html" and mostly_symbols(text[:4096]):
+        return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
+    n_words = count_words(text)
+    not_a_note = None
+    if not is_article_sized(n_words, lines, title, config) and (
+        whole_page is None or (not_a_note := whole_page()) is not None
+    ):
+        prose = sum(1 for ln in lines if is_prose(ln))
+        return Rejection(
+            raw.origin,
+            "too-short",
+            _words_found(read, n_words, raw.kind, config.min_article_words)
+            + f" in {len(lines)} paragraphs "
+            f"({prose} of them sentences), {'title ' + repr(title[:80]) if title else 'no title'}"
+            + (f"; extracted with {extracted_with}" if extracted_with else "")
+            + _lines_cut(read, lines, title)
+            + (f"; not a whole-page note: {not_a_note}" if not_a_note else ""),
+        )
+    if notice := error_page(lines, (title, title_tag), n_words, config.max_error_page_words):
+        return Rejection(raw.origin, "error-page", notice)
+    return Article(
+        origin=raw.origin,
+        kind=raw.kind,
+        text=text,
+        raw_hash=raw.raw_hash,
+        url=url,
+        site=site,
+        title=unicodedata.normalize("NFC", title) if title else None,
+        author=author,
+        published=published,
+        fetched_at=raw.fetched_at,
+        language=language or detect_language(text),
+        record_key=raw.record_key,
+        declared_original=declared_original,
+        date_ignored=date_ignored,
+    )
+
+
+def _words_found(read: list[str] | None, n_words: int, kind: str, needed: int) -> str:
+    """"63 words read, 0 left after cleaning (< 25)" ("extracted" for HTML) when cleaning cut
+    words, else "0 words < 25"."""
+    found = count_words("\n".join(read)) if read else 0
+    if found <= n_words:
+        return f"{n_words} words < {needed}"
+    verb = "extracted" if kind == "html" else "read"
+    return f"{found} words {verb}, {n_words} left after cleaning (< {needed})"
+
+
+def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown: int = 3) -> str:
+    """"; cut 'Share this article', 'Photo: …'": the first ``shown`` lines cleaning dropped
+    (the headline, taken out of the text, aside), each cut to 60 characters."""
+    left = {" ".join(line.split()) for line in [*kept, title or ""]}
+    cut = [" ".join(line.split()) for line in read or ()]
+    cut = [line for line in cut if line and line not in left]
+    if not cut:
+        return ""
+    said = ", ".join(repr(line if len(line) <= 60 else line[:59] + "…") for line in cut[:shown])
+    more = f" and {len(cut) - shown} more" if len(cut) > shown else ""
+    return f"; cut {said}{more}"
+
+
+# A date-only publication date is the publisher's local day: up to 14 hours ahead of UTC
+# (Kiribati), so a page fetched at 23:00 UTC can honestly be dated the next day.
+_DATE_SLACK = timedelta(days=1)
+
+
+def plausible_published(
+    published: str | None, fetched_at: str | None, now: datetime | None = None
+) -> tuple[str | None, str | None]:
+    """``(published, None)``, or ``(None, published)`` when the date is impossible: later than
+    the page was fetched (else than ``now``, the time of cleaning, UTC) by more than a day, or
+    a stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
+
+    A placeholder or mistyped date ("2099-01-01", "2062" for "2026") would otherwise sort the
+    page first in every listing and rank it as a late copy when canonicals are picked; the page
+    is kept without it and the run counts it.  Dates that cannot be compared pass unchanged.
+    """
+    if not published:
+        return published, None
+    if placeholder_date(published):
+        return None, published
+    limit = utc(fetched_at) if fetched_at else None
+    if limit is None:
+        limit = now or datetime.now(UTC)
+    when = utc(published)
+    if when is None or when <= limit + _DATE_SLACK:
+        return published, None
+    return None, published
+
+
+def utc(value: str) -> datetime | None:
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def is_article_sized(
+    n_words: int, lines: list[str], title: str | None, config: CleanConfig
+) -> bool:
+    """``config.min_article_words`` words make an article; a shorter text down to
+    ``config.min_prose_article_words`` is one when it has a headline and a sentence (a brief:
+    "Police closed the A12 at Hatfield on Monday after a lorry fire."), not when it is labels,
+    buttons, a list of links, or prompts (a login or paywall line of a language table, a
+    cookie-consent banner: :mod:`clipper.furniture`)."""
+    if n_words >= config.min_article_words:
+        return True
+    if n_words < config.min_prose_article_words or not title:
+        return False
+    banner = consent_lines(lines, [count_words(ln) for ln in lines])
+    return any(is_prose(ln) for i, ln in enumerate(lines) if i not in banner)
+
+

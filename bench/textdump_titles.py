@@ -11,13 +11,16 @@ visible text, one block element a line, furniture and all (``bench/textdump.py``
 :func:`clipper.textdump.clean_text_dump` in its own process (``PYTHONPATH=DIR``, default
 baseline ``../main``) and is scored: the share of headlines exactly right (after case and
 punctuation folding) and the share of dumps left without one.  ``zyte-article-extraction`` and
-``newspaper-article-pages`` state no headline and are not scored.
+``newspaper-article-pages`` state no headline: their truth is the headline each page declares
+in its markup, as clipper's HTML cleaning reads it (:func:`declared_dumps`).
 
 The 680 ``wire-syndication-texts`` records carry no title field either, so no truth: they are
 counted (titled / untitled, headlines changed) and their changed headlines listed
 (tab-separated: record id, publisher, baseline's, this checkout's) at ``PATH`` (default: the
 system's temporary folder, never the repo: the texts belong to their publishers), to be judged
-by reading.  Writes ``bench/results/textdump_titles.json``.
+by reading; the headlines that changed on the sets with truth are listed at ``PATH`` with
+``.titled.tsv`` (case, true headline, baseline's, this checkout's).  Writes
+``bench/results/textdump_titles.json``.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import REPO, SHARED_DATA, Run, figure
 from extraction import _fundus_cases
 from textdump import flatten
+
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
+from clipper.page import Article, RawPage
 
 _CHILD = """
 import json, sys
@@ -63,7 +70,34 @@ def titled_dumps() -> dict[str, dict[str, tuple[str, str]]]:
         if title:
             source = gzip.decompress((case / "source.html.gz").read_bytes())
             readability[f"readability/{case.name}"] = (flatten(source), title)
-    return {"fundus": fundus, "readability": readability}
+    return {"fundus": fundus, "readability": readability, **declared_dumps()}
+
+
+def declared_dumps() -> dict[str, dict[str, tuple[str, str]]]:
+    """The sets that state no headline, ``zyte-article-extraction`` and
+    ``newspaper-article-pages``, with the headline their pages declare as truth: the one
+    clipper's HTML cleaning reads from the page's markup (JSON-LD, og:title, ``<h1>``,
+    ``<title>`` without the site's name), which never looks at the text-dump guess."""
+    pages: dict[str, list[tuple[str, bytes]]] = {"zyte": [], "newspaper": []}
+    zyte = SHARED_DATA / "zyte-article-extraction"
+    truth = json.loads((zyte / "ground-truth.json").read_text(encoding="utf-8"))
+    for key in sorted(truth):
+        path = zyte / "html" / f"{key}.html.gz"
+        if path.exists():
+            pages["zyte"].append((key, gzip.decompress(path.read_bytes())))
+    for path in sorted((SHARED_DATA / "newspaper-article-pages" / "html").glob("*.html.gz")):
+        name = path.name.removesuffix(".html.gz")
+        pages["newspaper"].append((name, gzip.decompress(path.read_bytes())))
+    config = CleanConfig()
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for set_name, found in pages.items():
+        out[set_name] = {}
+        for key, html in found:
+            url = truth[key].get("url") if set_name == "zyte" else None
+            article = clean_page(RawPage(origin=key, kind="html", body=html, url=url), config)
+            if isinstance(article, Article) and article.title:
+                out[set_name][f"{set_name}/{key}"] = (flatten(html), article.title)
+    return out
 
 
 def wire_records() -> dict[str, tuple[str, str]]:
@@ -108,10 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     run = Run("textdump_titles", sys.argv)
     figures: list[dict[str, Any]] = []
     print(f"{'set':<12} {'checkout':<14} {'dumps':>6} {'exact':>7} {'none':>7}")
+    scored: list[str] = []
     for set_name, cases in titled_dumps().items():
         dumps = {key: dump for key, (dump, _) in cases.items()}
-        for name, checkout in checkouts.items():
-            got = titles(checkout, dumps)
+        guesses = {name: titles(checkout, dumps) for name, checkout in checkouts.items()}
+        for key, (_, truth) in cases.items():
+            old, new = (guesses[name][key] for name in checkouts)
+            if old != new:
+                scored.append(f"{key}\t{truth}\t{old or '-'}\t{new or '-'}\n")
+        for name, got in guesses.items():
             exact = sum(
                 bool(got[key]) and fold(got[key] or "") == fold(truth)
                 for key, (_, truth) in cases.items()
@@ -122,18 +161,21 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(figure(f"untitled dump no headline, {set_name}, {name}", none))
     wire = wire_records()
     texts = {key: text for key, (text, _) in wire.items()}
-    got = {name: titles(checkout, texts) for name, checkout in checkouts.items()}
-    for name, titled in got.items():
+    wire_got = {name: titles(checkout, texts) for name, checkout in checkouts.items()}
+    for name, titled in wire_got.items():
         untitled = sum(t is None for t in titled.values())
         print(f"{'wire':<12} {name:<14} {len(wire):6d} {'':>7} {untitled / len(wire):7.3f}")
         figures.append(figure(f"wire records without a headline, {name}", untitled, "records"))
-    before, now = got["baseline"], got["this checkout"]
-    changed = [key for key in wire if before[key] != now[key]]
+    was, now = wire_got["baseline"], wire_got["this checkout"]
+    changed = [key for key in wire if was[key] != now[key]]
     print(f"wire headlines changed: {len(changed)} (listing: {args.listing})")
+    titled_listing = args.listing.with_suffix(".titled.tsv")
+    titled_listing.write_text("".join(scored), encoding="utf-8")
+    print(f"headlines changed on the titled sets: {len(scored)} (listing: {titled_listing})")
     figures.append(figure("wire headlines changed", len(changed), "records"))
     with args.listing.open("w", encoding="utf-8") as out:
         for key in changed:
-            out.write(f"{key}\t{wire[key][1]}\t{before[key] or '-'}\t{now[key] or '-'}\n")
+            out.write(f"{key}\t{wire[key][1]}\t{was[key] or '-'}\t{now[key] or '-'}\n")
     run.data["baseline"] = str(args.baseline)
     run.add(*figures)
     print(f"wrote {run.write()}")

@@ -426,3 +426,65 @@ def test_a_scrapers_junk_title_gives_way_to_the_headline(junk: str) -> None:
     )
     assert clean_text_dump(text, junk).title == "Willows planted along the Esk"
     assert clean_text_dump(text, "2024 in review").title == "2024 in review"
+
+
+def test_a_masthead_above_a_kickered_headline_is_not_the_headline() -> None:
+    """A flattened page's masthead (the site's name) above its section-kickered headline
+    ("Harbour |Board to rebuild ...") and the headline again: the headline, not the site's
+    name, which its byline and credits also carry."""
+    body = [
+        "The north pier seen from the ferry on Thursday. Credit Jon Vale/The Tideland Gazette",
+        *PIER_BODY,
+    ]
+    headline = "Board to rebuild the north pier before winter"
+    dump = [
+        "This site no longer supports your browser. Please upgrade it to read the Gazette.",
+        "Sections",
+        "The Tideland Gazette",
+        f"Harbour |{headline}",
+        "Search",
+        headline,
+        "By THE TIDELAND GAZETTE",
+        "NOVEMBER 26, 2026",
+    ]
+    assert clean_text_dump("\n".join([*dump, *body])).title == headline
+    # the masthead alone, its name the byline's: no headline rather than the site's name
+    assert clean_text_dump("\n".join([*dump[:3], *dump[6:], *body])).title is None
+
+
+def test_a_caption_below_its_photo_credit_is_not_the_headline() -> None:
+    """A page that puts a photo's credit above its caption ("Jane Roe | Tideland Post | Getty
+    Images", then "North Pier, Tideland" or "Harbour master Ann Reed and the board's
+    chair"): the caption is no headline; a headline below a caption that ends with its
+    credit, or below a credit that ends a caption block ("CreditJon Vale/Getty Images"),
+    stays one."""
+    body = PIER_BODY
+    for credit, caption in [
+        ("Jane Roe | Tideland Post | Getty Images", "North Pier, Tideland"),
+        ("Jane Roe | AFP | Getty Images", "Harbour master Ann Reed and the board's chair"),
+        ("Jon Vale TASS via Getty Images", "The north pier, Tideland"),
+    ]:
+        assert clean_text_dump("\n".join([credit, caption, *body])).title is None, caption
+    headline = "Harbour board to rebuild north pier before winter"
+    for above in ("The north pier seen from the ferry Jon Vale/Reuters", "CreditJon Vale/AP"):
+        assert clean_text_dump("\n".join([above, headline, *body])).title == headline, above
+
+
+def test_the_writers_name_above_an_essay_is_not_the_headline() -> None:
+    """An essay's head zone holding only its writer's name, whom the last lines introduce
+    ("Ann Reed is a harbour historian ..."): no headline rather than the name; a name the
+    opening is about ("Tideland Harbour is ...") stays a headline."""
+    body = [
+        *PIER_BODY,
+        "The pier was first built in 1884 for the herring fleet and has been rebuilt twice.",
+        "Each time the island argued for years over who should pay for the work on it.",
+        "Ann Reed is a harbour historian and the author of a history of the pier.",
+    ]
+    assert clean_text_dump("\n".join(["Ann Reed", "5:00 AM ET", *body])).title is None
+    subject = [
+        "Tideland Harbour is a small port on the island's north coast, where the board voted "
+        "on Thursday to rebuild the pier.",
+        *PIER_BODY,
+        "Tideland Harbour is also home to the island's lifeboat.",
+    ]
+    assert clean_text_dump("\n".join(["Tideland Harbour", *subject])).title == "Tideland Harbour"

@@ -15,7 +15,9 @@ few linear passes over the lines:
    cookie-consent lines and button labels (:func:`clipper.furniture.consent_lines`), so neither
    a banner's heading becomes the title nor its long sentences pass for the first paragraph;
    and **menus**: runs of 5 or more lines of at most 4 words, none ending a sentence (a site's
-   section names, in any language);
+   section names, in any language); and a **teaser list** heading the page: two or more
+   blurbs below dated bylines before the first 30-word line, with the lines above them (a
+   sidebar of other articles repeated on every page of a site: :func:`_teaser_list`);
 2. **head zone**: the short lines before the first body paragraph (≥ 15 words ending a sentence,
    or ≥ 30 words) are the headline block.  Headline candidates are its short lines that do not
    end a sentence; the title is ``title`` if the reader supplied one, else the candidate whose
@@ -280,6 +282,10 @@ def clean_text_dump(
     names: set[str] = set()
     credited: list[bool] = []
     below_credit = False
+    # lines right below a dated byline ("by TDB - Jul 15, 2018 2:37 pm"): a teaser's blurb, or
+    # the article's first line (:func:`_teaser_list`)
+    blurbs: list[bool] = []
+    below_byline = False
     for number, raw_line in enumerate(text.splitlines()):
         line = normalise_line(raw_line)
         if not line:
@@ -287,7 +293,8 @@ def clean_text_dump(
         n = _word_count(line)
         if published is None and number < DATELINE_LINES and n <= _DATELINE_MAX_WORDS:
             published = _dateline(line, latest)
-        caption = below_credit
+        caption, blurb = below_credit, below_byline
+        below_byline = n <= 14 and _DATED_BYLINE.match(line) is not None
         below_credit = (
             n <= 12
             and _CREDIT_ABOVE.search(line) is not None
@@ -308,11 +315,15 @@ def clean_text_dump(
         lines.append(line)
         words.append(n)
         credited.append(caption)
+        blurbs.append(blurb)
     banner = consent_lines(lines, words) | _menu_runs(lines, words)
     if banner:
         lines = [line for i, line in enumerate(lines) if i not in banner]
         words = [n for i, n in enumerate(words) if i not in banner]
         credited = [c for i, c in enumerate(credited) if i not in banner]
+        blurbs = [b for i, b in enumerate(blurbs) if i not in banner]
+    if teasers := _teaser_list(words, blurbs):
+        del lines[:teasers], words[:teasers], credited[:teasers]
 
     # 2. head zone: lines before the first body paragraph (within HEAD_ZONE_LINES lines).
     # A line the page's first lines say twice is its headline however long (a question of 15
@@ -399,6 +410,29 @@ REPEAT_MAX_WORDS = 30
 _TWO_SENTENCES = re.compile(r"[a-z][.!?]\s+[A-Z]")
 
 
+# A teaser's byline with its time ("by TDB - Jul 15, 2018 2:37 pm", "By Ann Reed | 2 hours
+# ago"): "by", a name, a dash or bar, then something with a digit.
+_DATED_BYLINE = re.compile(r"by\s[^\d]{1,60}?\s[-–—|]\s.*\d", re.IGNORECASE)
+
+
+def _teaser_list(words: list[int], blurbs: list[bool]) -> int:
+    """How many of the first lines (``words`` each) are a list of other articles' teasers
+    heading the page (a site's sidebar, repeated on every page: zerohedge.com's "Why the Media
+    is Desperate to Reclaim its "Gatekeeper" Status for News / by TDB - Jul 15, 2018 2:37 pm /
+    The good thing about fake news is ... / by Capitalist Exploits - Jul 15, 2018 2:39 pm /
+    Here's how to play it as an investor"): two or more lines below a dated byline
+    (``blurbs``) before the first line of 30 words (the page's own byline comes once, right
+    above its text).  The list ends with the blurb below its last byline; 0 when there is
+    none."""
+    below: list[int] = []
+    for i in range(min(len(words), HEAD_ZONE_LINES)):
+        if words[i] >= 30:
+            break
+        if blurbs[i]:
+            below.append(i)
+    return below[-1] + 1 if len(below) >= 2 else 0
+
+
 def _writer(line: str, body: list[str]) -> bool:
     """Whether a head-zone ``line`` is a person's name that the ``body`` introduces as its
     writer in its last lines and not in its opening ("Robert Malley" above an essay ending
@@ -471,11 +505,13 @@ def _guess_title(candidates: list[str], body: list[str]) -> str | None:
     readability-test-pages (confirmation) 0.142 → 0.260; with the labels, prompts, captions
     and repeated headlines found on the wire-syndication texts (bench/wire_titles.py), 0.484
     → 0.496 and 0.260 → 0.268 (bench/textdump.py, both checkouts in one command).  The
-    kicker repeat, captions below a credit, bylines' and writers' names (kinds found on the
-    wire-syndication texts: 7 of their headlines changed, each from junk to the headline or
-    to none): fundus 0.496 → 0.500, readability 0.268 → 0.268, and on the pages' declared
-    headlines zyte 0.514 → 0.508 (one "Opinion | ..." headline now without its kicker),
-    newspaper 0.525 → 0.525; no-headline shares unchanged (``bench/textdump_titles.py``).
+    kicker repeat, captions below a credit, bylines' and writers' names and the teaser list
+    of step 1 (kinds found on the wire-syndication texts: 13 of their headlines changed, each
+    from junk to the headline or to none, zerohedge's sidebar teaser on 6): fundus 0.496 →
+    0.500, readability 0.268 → 0.268, and on the headlines the pages declare, zyte 0.514 →
+    0.508 (one "Opinion | ..." headline now without its kicker), newspaper 0.525 → 0.525;
+    no-headline shares unchanged (``bench/textdump_titles.py``); body F1 unchanged to three
+    places on fundus, newspaper and readability (``bench/textdump.py``).
     """
     candidates = [c for c in candidates if not _not_a_headline(c)]
     if not candidates:
@@ -523,18 +559,19 @@ def _kicker_tail(line: str) -> str | None:
 # A section kicker before a headline: up to three words, then a bar, colon or dash.
 _KICKER = re.compile(r"^[^\s|:–—-]+(?: [^\s|:–—-]+){0,2}\s*(?:\||:\s|\s[-–—]\s)\s*")
 
-# Head-zone lines shaped like something else than a headline (checked on the wire-syndication
-# texts, whose records carry no title: 84 guessed titles held a time, a year, "by", a prompt or
-# a credit, and 72 of them were one of these): a byline ("By Ann Reed - The Daily - Monday,
-# July 16, 2018", "by TDB - Jul 15, 2018 2:37 pm"); a tweet's attribution ("— Jane Doe
-# (@janedoe) July 16, 2018"); a photo credit ("AFP PHOTO / …", "…/AFP/Getty Images"); an
-# imperative prompt ("Subscribe to Breaking News emails", "Get breaking news alerts from X");
-# a share bar ("fbShare Tweet gShare Email"); a label ending with a colon ("AUDIE CORNISH,
-# HOST:"); and a date line: at most two words left once dates, times, days, months, time
-# zones and "published"/"updated" are taken out ("6:30 am CDT, Monday, July 16, 2018",
-# "Associated Press Monday, July 16, 2018").
+# Head-zone lines shaped like something else than a headline (checked on the wire-syndication texts,
+# whose records carry no title: 84 guessed titles held a time, a year, "by", a prompt or a credit,
+# and 72 of them were one of these): a byline ("By Ann Reed - The Daily - Monday, July 16, 2018",
+# "by TDB - Jul 15, 2018 2:37 pm", "Authored by Jane Doe via Medium.com,"); a tweet's attribution
+# ("— Jane Doe (@janedoe) July 16, 2018"); a photo credit ("AFP PHOTO / …", "…/AFP/Getty Images");
+# an imperative prompt ("Subscribe to Breaking News emails", "Get breaking news alerts from X"); a
+# share bar ("fbShare Tweet gShare Email"); a label ending with a colon ("AUDIE CORNISH, HOST:");
+# and a date line: at most two words left once dates, times, days, months, time zones and
+# "published"/"updated" are taken out ("6:30 am CDT, Monday, July 16, 2018", "Associated Press
+# Monday, July 16, 2018").
 _NOT_HEADLINE = re.compile(
-    r"^by\b[:\s]|^[—–-]\s|\(@\w+\)|getty images|\bphotos?\s*/|/\s*(?:afp|ap|reuters|epa)\b"
+    r"^(?:authored )?by\b[:\s]|^[—–-]\s|\(@\w+\)|getty images|\bphotos?\s*/"
+    r"|/\s*(?:afp|ap|reuters|epa)\b"
     r"|\(ap photo|:$"
     r"|^(?:get|subscribe|sign up|download|follow|join)\b.*\b(?:alerts?|e-?mails?|newsletters?"
     r"|app|notifications?|podcasts?)\b"

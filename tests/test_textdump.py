@@ -488,3 +488,28 @@ def test_the_writers_name_above_an_essay_is_not_the_headline() -> None:
         "Tideland Harbour is also home to the island's lifeboat.",
     ]
     assert clean_text_dump("\n".join(["Tideland Harbour", *subject])).title == "Tideland Harbour"
+
+
+def test_a_sidebar_of_dated_teasers_above_the_article_is_neither_headline_nor_text() -> None:
+    """A site's sidebar of other articles' teasers flattened above every page's article (each a
+    headline, a dated byline, a blurb): none of it is the headline, and its blurbs are not the
+    article's opening; the page's own headline below it is found, and a page's own dated
+    byline, once, leaves its headline alone."""
+    sidebar = [
+        "Why the harbour board wants its old pier back",
+        "by Tideland Desk - Nov 26, 2026 2:37 pm",
+        "The good thing about a pier is that it lasts longer than the board that built it.",
+        "Nov 26, 2026 2:37 PM",
+        "by Harbour Watch - Nov 26, 2026 2:39 pm",
+        "Here's how the island ferry copes with the winter timetable",
+        "Nov 26, 2026 2:39 PM",
+    ]
+    byline = "Authored by Ann Reed via the Tideland Post,"
+    cleaned = clean_text_dump("\n".join([*sidebar, byline, *PIER_BODY]))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == PIER_BODY
+    headline = "Harbour board to rebuild north pier before winter"
+    cleaned = clean_text_dump("\n".join([*sidebar, headline, byline, *PIER_BODY]))
+    assert (cleaned.title, cleaned.paragraphs) == (headline, PIER_BODY)
+    own = [headline, "by Ann Reed - Nov 26, 2026 2:37 pm"]
+    assert clean_text_dump("\n".join([*own, *PIER_BODY])).title == headline

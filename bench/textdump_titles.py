@@ -29,11 +29,9 @@ import argparse
 import gzip
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import REPO, SHARED_DATA, Run, figure
 from extraction import _fundus_cases
-from textdump import flatten
+from textdump import _same_headline, flatten
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
@@ -124,10 +122,6 @@ def titles(checkout: Path, cases: dict[str, str]) -> dict[str, str | None]:
     return got
 
 
-def fold(value: str) -> str:
-    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", value).casefold()))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--baseline", type=Path, default=REPO.parent / "main")
@@ -152,8 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                 scored.append(f"{key}\t{truth}\t{old or '-'}\t{new or '-'}\n")
         for name, got in guesses.items():
             exact = sum(
-                bool(got[key]) and fold(got[key] or "") == fold(truth)
-                for key, (_, truth) in cases.items()
+                _same_headline(got[key], truth) for key, (_, truth) in cases.items()
             ) / len(cases)
             none = sum(got[key] is None for key in cases) / len(cases)
             print(f"{set_name:<12} {name:<14} {len(cases):6d} {exact:7.3f} {none:7.3f}")

@@ -18,6 +18,7 @@ from click.testing import CliRunner, Result
 from clipper import render
 from clipper.archive import Archive
 from clipper.cli import cli
+from clipper.cli.options import open_archive
 from clipper.dates import DateError, parse_when
 from clipper.search import QueryError, date_bounds, parse_query
 from clipper.summary import RunSummary
@@ -157,8 +158,8 @@ def test_until_keeps_what_began_on_or_before_that_day(db: Path, command: str) ->
 
 @pytest.mark.parametrize(
     "args",
-    [["search", "harbour"], ["clusters"], ["stories"], ["stats"], ["export"],
-     ["show", "1"], ["digest"], ["watch", "list"], ["watch", "rm", "x"]],
+    [["search", "harbour"], ["clusters"], ["stories"], ["stats"], ["export"], ["rejections"],
+     ["show", "1"], ["show", "story:1"], ["digest"], ["watch", "list"], ["watch", "rm", "x"]],
     ids=" ".join,
 )
 def test_a_mistyped_db_is_refused_and_creates_nothing(tmp_path: Path, args: list[str]) -> None:
@@ -216,6 +217,11 @@ def test_a_watchlist_name_already_taken_is_a_usage_error(db: Path) -> None:
         (["export", "--watch", "no-such-watchlist"], 4),
         (["export", "--site", "/"], 2),
         (["export", "--run", "999999"], 1),  # not in the archive, as rejections --run
+        (["rejections", "--run", "999999"], 1),
+        (["rejections", "--reason", "no-such-reason"], 2),
+        (["stories", "--since", "2025-03-02", "--until", "2025-03-01"], 2),  # reversed
+        (["digest", "--query", "(strike"], 2),
+        (["digest", "--since", "2999-01-01"], 2),  # in the future
     ],
 )
 def test_the_same_kind_of_mistake_gets_the_same_code(db: Path, args: list[str], code: int
@@ -225,6 +231,42 @@ def test_the_same_kind_of_mistake_gets_the_same_code(db: Path, args: list[str], 
     # One line of error (usage errors add click's two lines of usage above it).
     assert result.output.count("\n") <= 4
     assert result.output.strip().splitlines()[-1].startswith("Error: ")
+
+
+
+def test_a_malformed_digest_query_names_the_option(db: Path) -> None:
+    result = run(db, "digest", "--query", "(strike", "--no-record")
+    assert result.exit_code == 2 and "Error: --query: " in result.output, result.output
+
+
+def test_every_way_out_of_a_command_closes_the_archive(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed: list[Archive] = []
+    close = Archive.close
+
+    def counted(archive: Archive) -> None:
+        closed.append(archive)
+        close(archive)
+
+    monkeypatch.setattr(Archive, "close", counted)
+    with open_archive(str(db)):
+        pass
+    raised: list[tuple[dict[str, Any], Exception, type[BaseException]]] = [
+        ({}, QueryError("bad query"), click.UsageError),  # exit 2
+        ({"usage": (KeyError,)}, KeyError("bad key"), click.UsageError),
+        ({"failures": (LookupError,)}, LookupError("no such thing"), click.ClickException),
+        ({"unknown_watchlist": (NameError,)}, NameError("no such list"), SystemExit),  # exit 4
+        ({}, RuntimeError("unexpected"), RuntimeError),  # as it is
+    ]
+    for options, error, answer in raised:
+        with pytest.raises(answer) as caught, open_archive(str(db), **options):
+            raise error
+        if answer is SystemExit:
+            assert caught.value.args == (4,)
+        elif answer is not RuntimeError:
+            assert str(error).strip("'") in str(caught.value)
+    assert len(closed) == 1 + len(raised)
 
 
 # --- --json shapes --------------------------------------------------------------------------------

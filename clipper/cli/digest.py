@@ -13,10 +13,10 @@ from clipper.cli.options import (
     OptionsAfterCommand,
     db_option,
     json_lines_option,
-    open_or_fail,
+    open_archive,
     output_path,
 )
-from clipper.cli.output import exit_unknown_watchlist, note_lowercase_operators
+from clipper.cli.output import note_lowercase_operators
 
 EXIT_NOTHING_NEW = 3
 
@@ -77,14 +77,9 @@ def watch_add_command(
         watch = watchlists.make_watch(name, " ".join(query), sites, languages)
     except (watchlists.WatchError, watchlists.QueryError) as error:
         raise click.UsageError(str(error)) from error
-    archive = open_or_fail(db)
-    try:
+    with open_archive(db, create=True, usage=(watchlists.WatchError,)) as archive:
         saved = watchlists.add(archive, watch, replace=replace)
         unseen = watchlists.unseen_sites(archive, saved.sites)
-    except watchlists.WatchError as error:
-        raise click.UsageError(str(error)) from error
-    finally:
-        archive.close()
     from clipper.render import watch_line
 
     # the limits too: a mistyped --site would otherwise only show as a digest that stays empty
@@ -115,12 +110,8 @@ def watch_list_command(db: str, as_json: bool) -> None:
     """
     from clipper.digest import watchlists
 
-    archive = open_or_fail(db, create=False)
-    try:
-        with archive.sessions() as session:
-            found = watchlists.all_watches(session)
-    finally:
-        archive.close()
+    with open_archive(db) as archive, archive.sessions() as session:
+        found = watchlists.all_watches(session)
     if as_json:
         for watch in found:
             click.echo(json.dumps(watch.as_dict(), ensure_ascii=False))
@@ -144,13 +135,8 @@ def watch_rm_command(name: str, db: str) -> None:
     """
     from clipper.digest import watchlists
 
-    archive = open_or_fail(db, create=False)
-    try:
+    with open_archive(db, unknown_watchlist=(watchlists.UnknownWatchlist,)) as archive:
         watchlists.remove(archive, name)
-    except watchlists.UnknownWatchlist as error:
-        exit_unknown_watchlist(error)
-    finally:
-        archive.close()
     click.echo(f"removed watchlist {name!r}")
 
 
@@ -241,15 +227,20 @@ def digest_command(
     if fmt == "email" and not recipients:
         raise click.UsageError("--format email needs --to ADDRESSES or CLIPPER_MAIL_TO")
     target = output_path(output)
-    archive = open_or_fail(db, create=False)
-    if archive.read_only and not no_record and since is None:  # --since is not recorded
-        archive.close()
-        raise click.ClickException(
-            f"{db} is read-only, and a digest records where it ended there: add --no-record "
-            "to write this one without recording it"
-        )
-    try:
-        result = digesting.make_digest(archive, since=since, watch_names=watch_names, query=query)
+    with open_archive(
+        db, usage=(digesting.WindowError,), unknown_watchlist=(digesting.UnknownWatchlist,)
+    ) as archive:
+        if archive.read_only and not no_record and since is None:  # --since is not recorded
+            raise click.ClickException(
+                f"{db} is read-only, and a digest records where it ended there: add --no-record "
+                "to write this one without recording it"
+            )
+        try:
+            result = digesting.make_digest(
+                archive, since=since, watch_names=watch_names, query=query
+            )
+        except digesting.QueryError as error:
+            raise click.UsageError(f"--query: {error}") from error
         if result.is_empty:
             followed = ", ".join(g.name for g in result.groups)
             click.echo(
@@ -266,14 +257,6 @@ def digest_command(
         # Recorded only once delivered: a digest that could not be written is not skipped.
         if not no_record:
             digesting.remember(archive, result)
-    except digesting.WindowError as error:
-        raise click.UsageError(str(error)) from error
-    except digesting.QueryError as error:
-        raise click.UsageError(f"--query: {error}") from error
-    except digesting.UnknownWatchlist as error:
-        exit_unknown_watchlist(error)
-    finally:
-        archive.close()
 
 
 def _deliver(content: str, target: Path | None) -> None:

@@ -11,9 +11,7 @@ import click
 
 from clipper import export as exporting
 from clipper.archive import Archive
-from clipper.cli.options import Count, date_option, db_option, open_or_fail, output_path
-from clipper.cli.output import exit_unknown_watchlist
-from clipper.search import QueryError
+from clipper.cli.options import Count, date_option, db_option, open_archive, output_path
 
 
 class _ExportFormat(click.Choice[str]):
@@ -150,8 +148,9 @@ def export_command(
 
         unknown_watchlist = (UnknownWatchlist,)
     target = output_path(output)
-    archive = open_or_fail(db, create=False)
-    try:
+    with open_archive(
+        db, failures=(exporting.UnknownRun,), unknown_watchlist=unknown_watchlist
+    ) as archive:
         if target is None:
             written = _export_to_stdout(archive, fmt, with_text, filters, excel, encoding)
         else:
@@ -167,14 +166,6 @@ def export_command(
             finally:
                 partial.unlink(missing_ok=True)
             click.echo(f"{written.pages} pages written to {target}", err=True)
-    except QueryError as error:
-        raise click.UsageError(str(error)) from error
-    except exporting.UnknownRun as error:
-        raise click.ClickException(str(error)) from error
-    except unknown_watchlist as error:
-        exit_unknown_watchlist(error)
-    finally:
-        archive.close()
     if written.cut:
         click.echo(
             f"{written.cut} pages had a cell cut at Excel's 32,767 characters "

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from clipper.archive import Archive, ArchiveError, open_archive
+from clipper import archive as archives
+from clipper.archive import Archive, ArchiveError
+from clipper.cli.output import exit_unknown_watchlist
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,10 +117,43 @@ def date_option(name: str, what: str) -> Callable[[F], F]:
 
 
 def open_or_fail(db: str, *, create: bool = True) -> Archive:
+    """The archive ``db`` names (:func:`clipper.archive.open_archive`); one that cannot be
+    opened (or, without ``create``, does not exist) is click's error, exit code 1."""
     try:
-        return open_archive(db, create=create)
+        return archives.open_archive(db, create=create)
     except ArchiveError as error:
         raise click.ClickException(str(error)) from error
+
+
+@contextmanager
+def open_archive(
+    db: str,
+    *,
+    create: bool = False,
+    usage: tuple[type[Exception], ...] = (),
+    failures: tuple[type[Exception], ...] = (),
+    unknown_watchlist: tuple[type[Exception], ...] = (),
+) -> Iterator[Archive]:
+    """The archive ``db`` names for the block (:func:`open_or_fail`), closed when it ends
+    however it ends.  What the block raises becomes a command's answer: a
+    :class:`clipper.search.QueryError` (a malformed query, date, site or language) and the
+    ``usage`` errors are click's usage error (exit code 2), ``failures`` click's error (exit
+    code 1), ``unknown_watchlist`` exit code 4 (:func:`clipper.cli.output.exit_unknown_watchlist`);
+    each says the exception's message."""
+    from clipper.search import QueryError  # imported here: dedupe does not load the queries
+
+    usage_errors: tuple[type[Exception], ...] = (QueryError, *usage)
+    archive = open_or_fail(db, create=create)
+    try:
+        yield archive
+    except usage_errors as error:
+        raise click.UsageError(str(error)) from error
+    except failures as error:
+        raise click.ClickException(str(error)) from error
+    except unknown_watchlist as error:
+        exit_unknown_watchlist(error)
+    finally:
+        archive.close()
 
 
 def output_path(output: str | None) -> Path | None:

@@ -16,10 +16,9 @@ from clipper.cli.options import (
     json_lines_option,
     json_option,
     limit_option,
-    open_or_fail,
+    open_archive,
 )
 from clipper.cli.output import note_lowercase_operators, print_list
-from clipper.search import QueryError
 
 
 @click.command("search")
@@ -72,8 +71,7 @@ def search_command(
     from clipper import search as searching
 
     marks = render.PLAIN_MARKS if as_json else render.match_marks(sys.stdout.isatty())
-    archive = open_or_fail(db, create=False)
-    try:
+    with open_archive(db) as archive:
         hits = searching.search(
             archive,
             " ".join(query),
@@ -85,10 +83,6 @@ def search_command(
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             marks=marks,
         )
-    except searching.QueryError as error:
-        raise click.UsageError(str(error)) from error
-    finally:
-        archive.close()
     hits = print_list(
         hits,
         limit,
@@ -163,13 +157,8 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
         return
     if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
         raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
-    archive = open_or_fail(db, create=False)
-    try:
+    with open_archive(db, failures=(browse.NotFound,)) as archive:
         found = versions.version_diff(archive, ref) if diff else browse.show(archive, ref)
-    except browse.NotFound as error:
-        raise click.ClickException(str(error.args[0])) from error
-    finally:
-        archive.close()
     width = render.terminal_width()
     if isinstance(found, versions.VersionDiff):
         document = found.as_dict()
@@ -196,12 +185,8 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
         raise click.UsageError(f"{ref!r}: a story is story:NUMBER, e.g. story:3")
     if int(number) > MAX_COUNT:
         raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
-    archive = open_or_fail(db, create=False)
-    try:
-        with archive.sessions() as session:
-            detail = stories.story_detail(session, int(number))
-    finally:
-        archive.close()
+    with open_archive(db) as archive, archive.sessions() as session:
+        detail = stories.story_detail(session, int(number))
     if detail is None:
         raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
     if as_json:
@@ -252,8 +237,7 @@ def clusters_command(
     """
     from clipper import browse, render
 
-    archive = open_or_fail(db, create=False)
-    try:
+    with open_archive(db) as archive:
         rows = browse.clusters(
             archive,
             sort="recent" if sort == "recent" else "size",
@@ -263,10 +247,6 @@ def clusters_command(
             site=site,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
         )
-    except QueryError as error:
-        raise click.UsageError(str(error)) from error
-    finally:
-        archive.close()
     print_list(
         rows,
         limit,
@@ -337,8 +317,9 @@ def rejections_command(
     from clipper import rejections as rejecting
     from clipper import render
 
-    archive = open_or_fail(db, create=False)
-    try:
+    with open_archive(
+        db, usage=(rejecting.UnknownReason,), failures=(rejecting.NoRun,)
+    ) as archive:
         run, rows = rejecting.rejections(
             archive,
             run_id=run_id,
@@ -351,12 +332,6 @@ def rejections_command(
         # none of the reasons asked for in a run: say whether it has others
         asked_run = bool(reasons and run and not rows and url is None and origin is None)
         others = rejecting.run_count(archive, run) if asked_run and run else 0
-    except rejecting.UnknownReason as error:
-        raise click.UsageError(str(error)) from error
-    except rejecting.NoRun as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        archive.close()
     of = " and ".join(filter(None, (url, origin))) or None
     print_list(
         rows,
@@ -403,11 +378,8 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     """
     from clipper import browse, render
 
-    archive = open_or_fail(db, create=False)
-    try:
+    with open_archive(db) as archive:
         summary = browse.stats(archive, top=top, runs=runs)
-    finally:
-        archive.close()
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -448,20 +420,14 @@ def stories_command(
     from clipper import render
     from clipper import stories as story_lib
 
-    archive = open_or_fail(db, create=False)
-    try:
-        with archive.sessions() as session:
-            found = story_lib.list_stories(
-                session,
-                since=since,
-                until=until,
-                min_size=min_size,
-                limit=limit + 1,  # one more than shown: whether the limit cut the list
-            )
-    except QueryError as error:
-        raise click.UsageError(str(error)) from error
-    finally:
-        archive.close()
+    with open_archive(db) as archive, archive.sessions() as session:
+        found = story_lib.list_stories(
+            session,
+            since=since,
+            until=until,
+            min_size=min_size,
+            limit=limit + 1,  # one more than shown: whether the limit cut the list
+        )
     print_list(
         found,
         limit,

@@ -8,6 +8,7 @@ metadata, DNS records, images...) are stored too but listed only when asked for.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from clipper.page import CLEAN_REASONS
 from clipper.pipeline import PIPELINE_REASONS
 from clipper.read import NOT_PAGES, REASONS
 from clipper.refs import url_spellings
+from clipper.sightings import reading_order
 
 # Every reason a run can record: reading's, cleaning's, the pipeline's.
 ALL_REASONS: frozenset[str] = REASONS | CLEAN_REASONS | PIPELINE_REASONS
@@ -54,8 +56,12 @@ def rejections(
     url: str | None = None,
     origin: str | None = None,
 ) -> tuple[int | None, list[RejectionRow]]:
-    """``(run id, rejections)`` of run ``run_id`` (default: the newest run), in the order
-    they were recorded (batch by batch, as the inputs were read), at most ``limit``.
+    """``(run id, rejections)`` of run ``run_id`` (default: the newest run), at most ``limit``,
+    in the order a user reads the input: by run, then origin in reading order (file, then line
+    or offset as a number: ``dump.jsonl:27`` before ``dump.jsonl:232``; see
+    :func:`clipper.sightings.reading_order`), not in the order they were recorded (a batch's
+    reading problems before its cleaning ones).  SQL cannot sort numbers inside a text, so
+    the matching rows are read once, the first ``limit`` of them kept.
     ``reasons`` keeps only those reasons; crawl housekeeping (``NOT_PAGES``) is left out
     unless ``with_not_pages`` or asked for by reason.  ``url`` (any spelling of it, as
     ``clipper show`` takes it) or ``origin`` (``dumps/wire.jsonl:15``, relative or absolute)
@@ -87,8 +93,12 @@ def rejections(
             query = query.where(Rejected.reason.in_(reasons))
         elif not with_not_pages:
             query = query.where(Rejected.reason.not_in(sorted(NOT_PAGES)))
-        rows = session.execute(query.order_by(Rejected.id).limit(limit)).all()
-    return run_id, [RejectionRow(*row) for row in rows]
+        rows = heapq.nsmallest(
+            limit,
+            session.execute(query.add_columns(Rejected.id)),
+            key=lambda row: (row.run_id, reading_order(None, row.origin), row.id),
+        )
+    return run_id, [RejectionRow(*row[:5]) for row in rows]
 
 
 def run_count(archive: Archive, run_id: int) -> int:

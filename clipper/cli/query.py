@@ -301,7 +301,8 @@ def rejections_command(
     as_json: bool,
 ) -> None:
     """List the inputs a run could not store, as it recorded them: origin (file,
-    file:LINE or file@OFFSET), reason and detail.  The dedupe summary only counts them.
+    file:LINE or file@OFFSET), reason and detail, in the order the input reads (by file,
+    then line or offset as a number).  The dedupe summary only counts them.
     --url or --origin lists one page's rejections over every run (with --run, that run's).
 
     --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,

@@ -5,13 +5,16 @@ mode).  Functions return dataclasses; the CLI formats them.
 
 Dates shown for a page are its publication date, falling back to its fetch date.  ``first_seen``
 and ``last_seen`` of a cluster are when clipper first and last saw one of its pages (the fetch
-time when the input had one, else the time of the run).  ``outlets`` counts the distinct known
-sites of a cluster's pages; pages without a site (plain-text dumps) are not counted.
+time when the input had one, else the time of the run that archived it); ``show`` says which
+(``first_seen_as``) where a page of the cluster has no fetch time.  ``outlets`` counts the
+distinct known sites of a cluster's pages; pages without a site (plain-text dumps) are not
+counted.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
@@ -119,6 +122,11 @@ class ClusterView:
     last_seen: str | None
     canonical: Canonical
     variants: list[Variant]
+    # Which time first_seen and last_seen are, where the two can differ (a page of the cluster
+    # has no fetch time): "fetched" (a page's fetch time) or "archived" (when a run stored a
+    # page whose input gave no fetch time); None when every page has a fetch time.
+    first_seen_as: str | None = None
+    last_seen_as: str | None = None
     requested_page_id: int | None = None  # the page a page id or URL pointed at
     story_id: int | None = None  # the story (same event) this cluster belongs to
     # Other clusters' articles holding the canonical whole (a roundup), and those it holds
@@ -135,7 +143,8 @@ class ClusterView:
 
 _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
-    "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date"
+    "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date, fetched_at, "
+    "seen_at"
 )
 
 
@@ -206,6 +215,8 @@ def show(archive: Archive, ref: str) -> ClusterView:
         outlets=cluster.outlets,
         first_seen=cluster.first_seen,
         last_seen=cluster.last_seen,
+        first_seen_as=_seen_as(cluster.first_seen, rows),
+        last_seen_as=_seen_as(cluster.last_seen, rows),
         canonical=canonical,
         variants=variants,
         requested_page_id=page_id,
@@ -214,6 +225,18 @@ def show(archive: Archive, ref: str) -> ClusterView:
         carries=carries,
         requested=requested,
     )
+
+
+def _seen_as(when: str | None, rows: Sequence[Any]) -> str | None:
+    """Which time ``when`` (a cluster's first or last seen) is, given its pages' ``rows``:
+    "fetched" when a page was fetched then, else "archived" (a run stored a page then whose
+    input gave no fetch time); None when every page was first seen when fetched (then it can
+    only be a fetch time)."""
+    if all(r.fetched_at is not None and r.seen_at == r.fetched_at for r in rows):
+        return None
+    if any(r.fetched_at == when for r in rows):
+        return "fetched"
+    return "archived" if any(r.seen_at == when for r in rows) else None
 
 
 RELATED_SHOWN = 10

@@ -15,7 +15,7 @@ from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, utc_time
 from clipper.urls import readable_url
 
 if TYPE_CHECKING:
-    from clipper.versions import VersionDiff, VersionRef
+    from clipper.versions import VersionDiff, VersionRef, VersionText
 
 
 def _related_lines(found: ClusterView, width: int) -> list[str]:
@@ -98,12 +98,35 @@ def version_diff(found: VersionDiff, width: int) -> str:
         *textwrap.wrap(
             f"page:{older.page_id} → page:{newer.page_id}: " + "; ".join(found.summary), width
         ),
-        f"  version {older.version}: seen {utc_time(older.seen_at)}",
-        f"  version {newer.version}: seen {utc_time(newer.seen_at)}",
-        "",
+        f"  version {older.version}: {_when(older)}",
+        f"  version {newer.version}: {_when(newer)}",
     ]
+    if older.fetched_at is None or newer.fetched_at is None:
+        out.append(f"  ({VERSION_ORDER})")
+    out.append("")
     out += found.diff or ["(the same text, whitespace and case aside)"]
     return "\n".join(out)
+
+
+# How a page's versions are numbered (clipper.store.Store.renumber_versions).
+VERSION_ORDER = "versions go by fetch time, else publication date, else when archived"
+
+
+def _seen(label: str, when: str | None, kind: str | None) -> str:
+    """"first seen 2021-06-22 23:30 UTC (fetched)": which time it is, where a cluster's
+    pages are not all fetched ones (:attr:`clipper.browse.ClusterView.first_seen_as`)."""
+    return f"{label} {utc_time(when)}" + (f" ({kind})" if kind else "")
+
+
+def _when(version: VersionText) -> str:
+    """The time a version is numbered by, named: "fetched 2021-06-22 23:30 UTC", else
+    "published 2021-06-20, archived 2026-12-02 05:09 UTC (no fetch time)": a text without a
+    fetch time is first seen when a run archives it, which may be years after it was
+    published, so its archive time orders nothing unless it has no date either."""
+    if version.fetched_at is not None:
+        return f"fetched {utc_time(version.fetched_at)}"
+    published = f"published {utc_time(version.date)}, " if version.date else ""
+    return f"{published}archived {utc_time(version.seen_at)} (no fetch time)"
 
 
 def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
@@ -116,8 +139,8 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         f"Cluster {found.cluster_id}",
         plural(found.size, "page"),
         outlets_phrase(found.outlets),
-        f"first seen {utc_time(found.first_seen)}",
-        f"last seen {utc_time(found.last_seen)}",
+        _seen("first seen", found.first_seen, found.first_seen_as),
+        _seen("last seen", found.last_seen, found.last_seen_as),
     ]
     if found.story_id is not None:
         header.append(f"story {found.story_id}")

@@ -48,8 +48,11 @@ class VersionText:
     version: int
     title: str | None
     date: str | None  # publication date, else fetch date
-    seen_at: str  # when clipper stored this text
+    # when clipper first saw this text: its fetch time, else when a run archived it (an input
+    # without a fetch time)
+    seen_at: str
     text: str
+    fetched_at: str | None = None  # None: the input gave no fetch time
 
 
 @dataclass(frozen=True)
@@ -108,9 +111,11 @@ def version_diff(archive: Archive, ref: str) -> VersionDiff:
 def _version_text(connection: Any, page_id: int) -> VersionText:
     row = connection.execute(
         text(
-            "SELECT id, version, title, coalesce(published, fetched_at) AS date, seen_at, text "
-            "FROM pages WHERE id = :id"
+            "SELECT id, version, title, coalesce(published, fetched_at) AS date, seen_at, text, "
+            "fetched_at FROM pages WHERE id = :id"
         ),
         {"id": page_id},
     ).one()
-    return VersionText(row.id, row.version, row.title, row.date, row.seen_at, row.text)
+    return VersionText(
+        row.id, row.version, row.title, row.date, row.seen_at, row.text, row.fetched_at
+    )

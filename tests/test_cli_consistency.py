@@ -330,8 +330,10 @@ def test_show_header_has_a_fixed_width_when_not_a_terminal(db: Path) -> None:
     result = CliRunner().invoke(cli, ["show", "1", "--no-text", "--db", str(db)],
                                 env={"COLUMNS": None})
     header = result.output.split("\n\n", 1)[0].splitlines()
-    assert header[0].startswith("Cluster 1 · ") and " · last seen " in header[0]
+    assert header[0].startswith("Cluster 1 · ") and " · first seen " in header[0]
     assert all(render.cell_width(line) <= 100 for line in header)
+    assert result.output == run(db, "show", "1", "--no-text", columns=100).output
+    assert result.output != run(db, "show", "1", "--no-text", columns=60).output
     assert re.search(r"(^| · )story \d+$", header[-1])  # never "story" and "3" on two lines
 
 

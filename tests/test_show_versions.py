@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -315,3 +316,36 @@ def test_a_record_rejected_while_read_is_found_by_its_address(tmp_path: Path) ->
         assert [json.loads(line)["reason"] for line in found.output.splitlines()] == [reason]
         shown = run(db, "show", address)
         assert f"rejected by run 1 ({reason}" in shown.output, shown.output
+
+
+def test_seen_says_whether_it_is_a_fetch_time_or_when_a_run_archived_the_page(
+    tmp_path: Path,
+) -> None:
+    """A text dump's record has no fetch time: clipper first sees it when a run archives it,
+    years after the crawler fetched the update of the same page.  ``show`` and ``show --diff``
+    name each time, and the versions go by the rule that numbers them (fetch time, else
+    publication date), not by when clipper saw them."""
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    dump = {"url": URL, "title": "Ferry timetable changed", "text": "\n\n".join(PARAGRAPHS),
+            "date_publish": "2021-06-20"}
+    crawl = {"url": URL, "title": "Ferry timetable changed", "text": "\n\n".join(UPDATED),
+             "date_download": "2021-06-22 23:30:00"}
+    (dumps / "a-dump.jsonl").write_text(json.dumps(dump) + "\n")
+    (dumps / "b-crawl.jsonl").write_text(json.dumps(crawl) + "\n")
+    db = tmp_path / "a.db"
+    assert run(db, "dedupe", "--workers", "1", str(dumps)).exit_code == 0
+    archived = r"archived \d{4}-\d\d-\d\d \d\d:\d\d UTC"  # when the run stored it
+    lines = run(db, "show", "--diff", URL).output.splitlines()
+    assert re.fullmatch(rf"  version 1: published 2021-06-20, {archived} \(no fetch time\)",
+                        lines[1]), lines
+    assert lines[2] == "  version 2: fetched 2021-06-22 23:30 UTC"
+    assert lines[3] == "  (versions go by fetch time, else publication date, else when archived)"
+    shown = run(db, "show", URL).output
+    assert "first seen 2021-06-22 23:30 UTC (fetched)" in shown
+    assert re.search(r"last seen \d{4}-\d\d-\d\d \d\d:\d\d UTC \(archived\)", shown), shown
+    document = json.loads(run(db, "show", "--json", URL).output)
+    assert (document["first_seen_as"], document["last_seen_as"]) == ("fetched", "archived")
+    diff = json.loads(run(db, "show", "--diff", "--json", URL).output)
+    assert (diff["older"]["fetched_at"], diff["newer"]["fetched_at"]) == (
+        None, "2021-06-22T23:30:00")

@@ -123,12 +123,16 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     origin that a run read but did not store says which run rejected it and why.
 
     --diff prints what changed between the page (a cluster id: its canonical) and its next
-    version, or its previous one: a summary, then a unified diff with one paragraph a line
-    (the headline as "# HEADLINE").
+    version, or its previous one: a summary, the time each version goes by (its fetch time,
+    else its publication date, else when a run archived it), then a unified diff with one
+    paragraph a line (the headline as "# HEADLINE").  "First seen" and "last seen" say which
+    time they are (fetched, or archived: stored by a run, the input had no fetch time) where
+    a page of the cluster has no fetch time.
 
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
-    requested_page_id, canonical {page_id, title, site, date, url, origin, language,
-    word_count, version, text} and variants [{page_id, title, site, date, url, origin,
+    first_seen_as, last_seen_as ("fetched", "archived" or null), requested_page_id,
+    canonical {page_id, title, site, date, url, origin, language, word_count, version, text}
+    and variants [{page_id, title, site, date, url, origin,
     version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
     extra, canonical_paragraphs}}], carried_in and carries [{cluster_id, page_id, title, site,
     url, containment}] (a roundup holding the article whole; articles it holds whole),
@@ -137,7 +141,7 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     for a cluster id).  story:ID prints {story: {as a line of clipper
     stories --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url,
     site}]}.  --diff --json prints {older, newer: {page_id, version, title, date, seen_at,
-    text}, versions, summary, diff}.
+    text, fetched_at}, versions, summary, diff}.
 
     Example:
 
@@ -227,6 +231,10 @@ def clusters_command(
     as_json: bool,
 ) -> None:
     """List variant clusters (an article and its copies): size, outlets, dates, title.
+
+    FIRST SEEN and LAST SEEN are when clipper first and last saw a page of the cluster: its
+    fetch time, else when a run archived it (an input without a fetch time, which may be
+    long after the page was published); clipper show ID says which.
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
     first_seen, last_seen, canonical_page_id, title, site, date, url.

@@ -6,7 +6,10 @@ stores: on the 439 Zyte + Fundus pages of ``bench/speed.py`` those cost ~6 ms a 
 seventh of the whole extraction.  :func:`document_metadata` runs the same steps of
 trafilatura's own function for the fields clipper reads (title, author, URL, host name, date,
 page type), in the same order and with the same inputs, so those fields are the ones
-``extract_metadata`` gives (``tests/test_docmeta.py`` compares the two).  The steps are
+``extract_metadata`` gives (``tests/test_docmeta.py`` compares the two), but for the URL: the
+page's URL is the one clipper's reader gave (:mod:`clipper.read`), never one trafilatura's
+``extract_url`` guesses from a ``<base href>`` or an x-default alternate (a section or home
+page, the page in another language).  The steps are
 trafilatura's functions (``trafilatura.metadata``); none is rewritten here.
 """
 
@@ -23,8 +26,9 @@ def document_metadata(
     url, date_params)`` finds it, without categories, tags, licence and site name: a
     ``trafilatura.settings.Document`` whose ``title``, ``author``, ``url``, ``hostname``,
     ``date`` and ``pagetype`` are set (or None), trimmed as trafilatura trims them.  ``url`` is
-    the page's known address (the fallback of its canonical link), ``date_params`` htmldate's
-    options (:func:`clipper.extraction.date_params`).  ``find_date=False`` leaves ``date`` None
+    the page's URL as its reader gave it, kept as the document's URL (and host name) as it is,
+    ``date_params`` htmldate's options (:func:`clipper.extraction.date_params`).
+    ``find_date=False`` leaves ``date`` None
     without htmldate's search (~2 ms a page; clipper needs it only for a page that declares no
     date of its own and came without a crawler's).  Reads the tree, never changes it (the
     author and date searches work on copies).  Raises what trafilatura's steps raise."""
@@ -34,7 +38,6 @@ def document_metadata(
         extract_domain,
         extract_meta_json,
         extract_title,
-        extract_url,
     )
     from trafilatura.metadata import find_date as htmldate_find_date
 
@@ -48,10 +51,12 @@ def document_metadata(
         metadata.title = extract_title(tree)
     if not metadata.author:
         metadata.author = extract_author(tree)
-    if not metadata.url:
-        metadata.url = extract_url(tree, url)
-    if metadata.url:
-        metadata.hostname = extract_domain(metadata.url, fast=True)
+    # The page's URL is the one its reader gave (clipper.read: the address it came from, or its
+    # own canonical link or og:url): trafilatura's extract_url also takes a <base href> or the
+    # x-default alternate, which name other pages (a site's home page or section, the page in
+    # another language), and examine_meta an og:url the reader found to be another site's.
+    metadata.url = url
+    metadata.hostname = extract_domain(url, fast=True) if url else None
     if find_date:
         metadata.date = htmldate_find_date(tree, **{**date_params, "url": metadata.url})
     metadata.filedate = date_params.get("max_date")

@@ -16,9 +16,10 @@ import pytest
 
 from clipper import extraction
 from clipper.clean import clean_page, count_words, plausible_published
-from clipper.config import CleanConfig
+from clipper.config import CleanConfig, ReadLimits
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import CANDIDATE_RULES, DROPPED_RULES, post_clean
+from clipper.read import read_pages
 from clipper.textdump import clean_text_dump
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -437,10 +438,11 @@ def test_seed_004() -> None:
         assert furniture not in result.text
 
 
-def test_one_outlet_has_one_site_whatever_its_pages_call_themselves() -> None:
+def test_one_outlet_has_one_site_whatever_its_pages_call_themselves(tmp_path: Path) -> None:
     """og:site_name is spelt differently page by page ("STZ", "Stuttgarter Zeitung"): the
-    site is the host of the page's URL (fetched, else its canonical link); the declared name
-    only when no URL is known at all."""
+    site is the host of the page's URL (fetched, else its canonical link, which the reader
+    takes as the URL of a page saved without its address); the declared name only when no
+    URL is known at all."""
     paragraphs = "".join(
         f"<p>The invented Tarrow harbour board met on Monday to discuss item {i} of its winter "
         f"programme, and members agreed to publish the minutes of item {i} next week.</p>"
@@ -461,9 +463,10 @@ def test_one_outlet_has_one_site_whatever_its_pages_call_themselves() -> None:
         ("b.html", "Tarrow Post", None, "https://tarrow-post.example/b"),
         ("c.html", "Tarrow Post", None, None),
     ]:
-        result = clean_page(
-            RawPage(origin=origin, kind="html", body=page(name, canonical), url=url), CONFIG
-        )
+        (tmp_path / origin).write_text(page(name, canonical))
+        [raw] = read_pages([str(tmp_path / origin)], ReadLimits(), print)
+        raw.url = raw.url or url
+        result = clean_page(raw, CONFIG)
         assert isinstance(result, Article), result
         sites.append(result.site)
     assert sites == ["tarrow-post.example", "tarrow-post.example", "tarrow post"]

@@ -1005,3 +1005,38 @@ def test_a_zstandard_warc_with_its_dictionary_frame_is_read(tmp_path: Path) -> N
     assert archive_events(tmp_path / "crawl.warc.zst") == (expected, [])
     (tmp_path / "crawl.warc.bz2").write_bytes(__import__("bz2").compress(plain))
     assert archive_events(tmp_path / "crawl.warc.bz2") == (expected, [])
+
+
+def test_an_html_record_without_a_url_takes_its_own_canonical_link(tmp_path: Path) -> None:
+    """A JSON record holding a page's HTML but not its address is known by the page's own
+    canonical link (else og:url), as a saved page's file is; a ``<base href>`` names no page."""
+    head = (
+        '<base href="https://harbour-gazette.example/news/">'
+        '<link rel="canonical" href="https://harbour-gazette.example/news/2025/ferries">'
+    )
+    records = [
+        {"html": f"<html><head>{head}</head><body><p>Ferries run every twenty minutes.</p>"
+                 "</body></html>"},
+        {"html": '<html><head><base href="https://harbour-gazette.example/news/"></head>'
+                 "<body><p>Ferries run every twenty minutes.</p></body></html>"},
+    ]
+    dump = tmp_path / "records.jsonl"
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records))
+    pages, _ = read([dump])
+    assert [p.url for p in pages] == ["https://harbour-gazette.example/news/2025/ferries", None]
+
+
+def test_a_canonical_link_after_a_long_head_is_read(tmp_path: Path) -> None:
+    """A head of inline styles and scripts can run past 64 KB before its canonical link (25 of
+    539 real news pages with one): the reader reads a head to its end."""
+    style = "<style>" + ".teaser{margin:0}\n" * 5000 + "</style>"
+    assert len(style) > 64 * 1024
+    page = (
+        f"<html><head><title>Ferries</title>{style}"
+        '<link rel="canonical" href="https://harbour-gazette.example/news/2025/ferries">'
+        "</head><body><p>Ferries run every twenty minutes.</p></body></html>"
+    )
+    (tmp_path / "ferries.html").write_text(page)
+    (tmp_path / "record.jsonl").write_text(json.dumps({"html": page}) + "\n")
+    pages, _ = read([tmp_path / "ferries.html", tmp_path / "record.jsonl"])
+    assert [p.url for p in pages] == ["https://harbour-gazette.example/news/2025/ferries"] * 2

@@ -19,6 +19,21 @@ from clipper.read.alphabets import legacy_codec
 # Enough of a page to find its <head> metadata and judge whether it is binary.
 SNIFF_BYTES = 1024
 HEAD_BYTES = 64 * 1024
+# A head longer than HEAD_BYTES (inline styles and scripts) is read to its end up to this.
+MAX_HEAD_BYTES = 1024 * 1024
+_HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
+
+
+def page_head(data: bytes) -> bytes:
+    """The bytes of a page that hold its ``<head>``: the first ``HEAD_BYTES`` (64 KB), or up to
+    the head's end (``</head>``, else the first ``<body``) where that is later, at most
+    ``MAX_HEAD_BYTES`` (1 MB).  A news page's head can run past 64 KB of inline styles and
+    scripts (25 of the 539 Zyte, Fundus and newspaper4k pages that have a canonical link have it
+    after 64 KB), and its ``<link rel=canonical>`` and ``og:url`` come last."""
+    end = _HEAD_END.search(data, 0, MAX_HEAD_BYTES)
+    if end is None or end.end() <= HEAD_BYTES:
+        return data[:HEAD_BYTES]
+    return data[: end.end()]
 
 # Magic numbers of files that scrapers save under a page's name (an image behind an article URL,
 # a PDF "article", a zipped download).  Text never starts with these.

@@ -22,7 +22,7 @@ import lxml.html
 
 from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, record_key
-from clipper.read.decoding import HEAD_BYTES, charset_of, redecode
+from clipper.read.decoding import charset_of, page_head, redecode
 from clipper.read.failures import Event, mb
 from clipper.read.headers import localized_field
 from clipper.read.markdown import markdown_html
@@ -364,8 +364,12 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     if url and not absolute_url(url) and isinstance(body, bytes):
         # a scraper that kept the page's relative address ("/news/ferry"): resolved against
         # the page's own <base href> or canonical URL, as a browser would
-        head = body[:HEAD_BYTES]
+        head = page_head(body)
         url = resolved_url(url, base_url(head) or declared_url(head)) or url
+    elif not url and isinstance(body, bytes):
+        # a record of a page without its address: the page's own canonical link or og:url,
+        # as for a saved page's file (clipper.read.pages)
+        url = declared_url(page_head(body))
     url = absolute_url(url) or identifier(url)
     return RawPage(
         origin=origin,

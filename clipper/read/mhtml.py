@@ -20,10 +20,10 @@ from pathlib import Path
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
 from clipper.read.decoding import (
-    HEAD_BYTES,
     SNIFF_BYTES,
     decode_html,
     looks_like_html,
+    page_head,
 )
 from clipper.read.failures import Event, mb
 from clipper.read.pages import read_single, read_whole
@@ -58,7 +58,7 @@ def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, Non
     address = absolute_url(_header(message, "Snapshot-Content-Location")) or absolute_url(
         _header(root, "Content-Location")
     )
-    url = declared_url(body[:HEAD_BYTES], address) or address
+    url = declared_url(page_head(body), address) or address
     yield RawPage(
         origin=origin,
         kind="html",

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, digest
-from clipper.read.decoding import HEAD_BYTES, SNIFF_BYTES, binary_kind, decode_html, decode_text
+from clipper.read.decoding import (
+    HEAD_BYTES,
+    SNIFF_BYTES,
+    binary_kind,
+    decode_html,
+    decode_text,
+    page_head,
+)
 from clipper.read.failures import Event, mb
 from clipper.read.fields import field_name, record_event
 from clipper.read.files import open_bounded
@@ -61,7 +68,7 @@ def read_single(
     if kind == "html":
         saved_url, fetched = saved_from(data[:HEAD_BYTES])
         address = saved_url or address
-        url = declared_url(data[:HEAD_BYTES], address) or address
+        url = declared_url(page_head(data), address) or address
         yield RawPage(
             origin=origin,
             kind="html",

@@ -119,6 +119,8 @@ from clipper.clean import TRAFILATURA_OPTIONS, clean_page, extract_html  # noqa:
 from clipper.config import CleanConfig  # noqa: E402
 from clipper.page import Article, RawPage  # noqa: E402
 from clipper.postclean import CANDIDATE_RULES, DROPPED_RULES, POST_RULES, post_clean  # noqa: E402
+from clipper.read.decoding import page_head  # noqa: E402
+from clipper.read.provenance import declared_url  # noqa: E402
 from clipper.textdump import normalise_line  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -342,18 +344,23 @@ def _traf_default(body: bytes | str, url: str | None) -> str:
 def _job(job: tuple[Case, bool]) -> dict[str, Any]:
     """(a), (b) and (c) on one page; (a) and (b) skipped when ``reuse``."""
     case, reuse = job
+    body = case["body"]
+    head = page_head(body if isinstance(body, bytes) else body.encode("utf-8"))
     raw = RawPage(
         origin=case["id"],
         kind="html",
-        body=case["body"],
-        url=case["url"],
+        body=body,
+        # a page saved without its address is known by its own canonical link or og:url, as
+        # clipper's reader takes them (clipper.read.pages)
+        url=case["url"] or declared_url(head),
         fetched_at=case["fetched_at"],
     )
     out: dict[str, Any] = {"id": case["id"]}
     if not reuse:
-        out["traf-default"] = _traf_default(raw.body, raw.url)
+        # trafilatura alone is given what the set gives (it finds a canonical link itself)
+        out["traf-default"] = _traf_default(raw.body, case["url"])
         recall = extract_html(
-            raw.body, raw.url, raw.fetched_at, favor_precision=False, favor_recall=True
+            raw.body, case["url"], raw.fetched_at, favor_precision=False, favor_recall=True
         )
         out["traf-recall"] = recall.text if recall is not None and recall.text else ""
     first_traf = int(raw.raw_hash[-1], 16) % 2 == 0
@@ -364,7 +371,7 @@ def _job(job: tuple[Case, bool]) -> dict[str, Any]:
         t_clipper = time.perf_counter() - t0
     if not reuse:
         t0 = time.perf_counter()
-        doc = extract_html(raw.body, raw.url, raw.fetched_at)
+        doc = extract_html(raw.body, case["url"], raw.fetched_at)
         t_traf = time.perf_counter() - t0
         out["traf-clipper"] = doc.text if doc is not None and doc.text else ""
         out["traf_title"] = doc.title if doc is not None else None

@@ -55,6 +55,7 @@ from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import post_clean
 from clipper.read import site_from_url
+from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
 from clipper.scripts import count_words
 from clipper.textdump import normalise_line
@@ -123,7 +124,7 @@ def _text_lines(text: str) -> list[str]:
 
 def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     body = raw.body
-    head = (body if isinstance(body, bytes) else body.encode("utf-8", "replace"))[:65536]
+    head = page_head(body if isinstance(body, bytes) else body.encode("utf-8", "replace"))
     if isinstance(body, bytes) and is_junk_bytes(body):
         return Rejection(raw.origin, "not-text", "binary content")
     if isinstance(body, str) and is_junk_text(body):
@@ -219,15 +220,15 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         title=title,
         author=clean_meta(doc.author),
         published=clean_meta(raw.published) or meta.published or clean_meta(doc.date),
-        url=clean_meta(raw.url) or clean_meta(doc.url),
+        # the reader's URL (clipper.read: the address, or the page's own canonical link)
+        url=clean_meta(raw.url),
         site=clean_meta(raw.site)
         or site_from_url(raw.url)
-        or clean_meta(doc.hostname)
         # a declared name only: trafilatura's sitename also guesses from a <title> suffix or
         # a copyright line ("人民网版权所有", "weight loss up to 10 kg. reviews")
         or meta.site_name,
         language=declared_language(head) or language_tag(raw.language),
-        declared_original=declared_original(head, clean_meta(raw.url) or clean_meta(doc.url)),
+        declared_original=declared_original(head, clean_meta(raw.url)),
         extracted_with=f"{got.settings} settings"
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
         whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title, meta.title_tag),

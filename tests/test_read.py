@@ -1009,7 +1009,8 @@ def test_a_zstandard_warc_with_its_dictionary_frame_is_read(tmp_path: Path) -> N
 
 def test_an_html_record_without_a_url_takes_its_own_canonical_link(tmp_path: Path) -> None:
     """A JSON record holding a page's HTML but not its address is known by the page's own
-    canonical link (else og:url), as a saved page's file is; a ``<base href>`` names no page."""
+    canonical link (else og:url), as a saved page's file is; a ``<base href>`` names no page;
+    a record whose address carries a feed's tracking takes the canonical link on its site."""
     head = (
         '<base href="https://harbour-gazette.example/news/">'
         '<link rel="canonical" href="https://harbour-gazette.example/news/2025/ferries">'
@@ -1019,11 +1020,19 @@ def test_an_html_record_without_a_url_takes_its_own_canonical_link(tmp_path: Pat
                  "</body></html>"},
         {"html": '<html><head><base href="https://harbour-gazette.example/news/"></head>'
                  "<body><p>Ferries run every twenty minutes.</p></body></html>"},
+        # a feed's link to the page: its canonical link names it without the tracking
+        {"url": "https://harbour-gazette.example/news/2025/ferries?source=rss&maca=en-feed",
+         "html": f"<html><head>{head}</head><body><p>Ferries run every twenty minutes.</p>"
+                 "</body></html>"},
     ]
     dump = tmp_path / "records.jsonl"
     dump.write_text("".join(json.dumps(r) + "\n" for r in records))
     pages, _ = read([dump])
-    assert [p.url for p in pages] == ["https://harbour-gazette.example/news/2025/ferries", None]
+    assert [p.url for p in pages] == [
+        "https://harbour-gazette.example/news/2025/ferries",
+        None,
+        "https://harbour-gazette.example/news/2025/ferries",
+    ]
 
 
 def test_a_canonical_link_after_a_long_head_is_read(tmp_path: Path) -> None:

@@ -282,3 +282,37 @@ def test_a_common_crawl_wet_file_is_read_as_text_pages(tmp_path: Path) -> None:
         ("text", "https://tidewater.example/1", text + " Ça va."),
     ]
     assert all((p.fetched_at or "").startswith("2024-03-05") for p in pages)
+
+
+def _with_canonical(href: str) -> bytes:
+    return ARTICLE.replace(b"</title>", f'</title><link rel="canonical" href="{href}">'.encode())
+
+
+def test_a_page_crawled_through_tracking_links_is_known_by_its_own_canonical_link(
+    tmp_path: Path,
+) -> None:
+    """One article crawled through a feed's link one night and a newsletter's the next, under
+    tracking parameters no fixed list knows (``?maca=``, ``?wt_mc=``): both records are the page
+    its canonical link on the same site names, so the second night reads it as already
+    archived, not as a new page.  A canonical link to the site's front page (a misconfigured
+    template on every page) names no article: the crawled address stays."""
+    page = "https://tidewater-post.example/news/ferry-timetable-a-123"
+    dump = _write(
+        tmp_path / "nights.warc",
+        record(page + "?maca=en-rss-feed", _with_canonical(page))
+        + record(page + "?wt_mc=nl.red.2025-03-01", _with_canonical(page))
+        + record("https://tidewater-post.example/news/harbour-b-456?ref=home",
+                 _with_canonical("https://tidewater-post.example/"))
+        + record("https://other-site.example/wire/ferry-timetable",
+                 _with_canonical(page)),
+    )
+    pages, rejections = read(dump)
+    assert not rejections
+    assert [p.url for p in pages] == [
+        page,
+        page,
+        "https://tidewater-post.example/news/harbour-b-456?ref=home",
+        # another publisher's canonical is the original a copy credits, not its address
+        "https://other-site.example/wire/ferry-timetable",
+    ]
+    assert pages[0].source_key == pages[1].source_key

@@ -13,7 +13,9 @@ Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` all
   HTML document (a wget mirror's ``story.php?id=12``, ``news/quay-widening``): one HTML page
   (``kind="html"``, body is bytes).  Its URL comes from the page's own ``<link
   rel="canonical">`` or ``og:url``, else from the address its saver wrote in (SingleFile, a
-  browser's "Save as", HTTrack), with the fetch date the saver wrote.
+  browser's "Save as", HTTrack), with the fetch date the saver wrote.  (Every reader of HTML
+  takes a page's own canonical link on the site it came from before the address it came
+  from: :func:`clipper.read.provenance.declared_url`.)
 - ``.mhtml`` / ``.mht``: a page saved as one file by a browser (Chrome's "Webpage, Single
   File"): its HTML part, with the URL and date the browser wrote (:mod:`clipper.read.mhtml`).
 - ``.md`` / ``.markdown``: a page as Markdown (Firecrawl, Crawl4AI, Jina Reader), rendered to

@@ -366,10 +366,11 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         # the page's own <base href> or canonical URL, as a browser would
         head = page_head(body)
         url = resolved_url(url, base_url(head) or declared_url(head)) or url
-    elif not url and isinstance(body, bytes):
-        # a record of a page without its address: the page's own canonical link or og:url,
-        # as for a saved page's file (clipper.read.pages)
-        url = declared_url(page_head(body))
+    elif isinstance(body, bytes):
+        # the page's own canonical link or og:url: a record's address on the same site names
+        # the page less well (tracking parameters), one without an address not at all; as for
+        # a saved page's file (clipper.read.pages) and a crawl's record (clipper.read.warc)
+        url = declared_url(page_head(body), absolute_url(url)) or url
     url = absolute_url(url) or identifier(url)
     return RawPage(
         origin=origin,

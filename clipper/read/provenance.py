@@ -50,8 +50,16 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     saved from the partner's site whose canonical names the wire's page is the partner's page
     (before, it was stored under the wire's URL, and two partners' copies became two versions
     of one page).
+
+    A site's home page is never an article's own URL: sites that point every page's canonical
+    link at their front page (a misconfigured template) would otherwise file all their articles
+    under one address, as versions of one page.
     """
-    canonical, og_url = _declared(head, address)
+    front = address is not None and _is_home_page(address)
+    canonical, og_url = (
+        url if url and (front or not _is_home_page(url)) else None
+        for url in _declared(head, address)
+    )
     if address:
         # where the page came from is known: a declared URL of another publisher is the
         # original a syndicated copy credits (:func:`declared_original`), not this page's
@@ -61,6 +69,13 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     if canonical and og_url and site_key(canonical) != site_key(og_url):
         return og_url
     return canonical or og_url
+
+
+def _is_home_page(url: str) -> bool:
+    """Whether ``url`` is a site's front page: no path but ``/`` (or an index file), no query."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    return not parts.query and (not path or path.lstrip("/") in _INDEX_NAMES)
 
 
 def same_publisher(first: str, second: str) -> bool:
@@ -242,10 +257,12 @@ def member_address(parts: Sequence[str]) -> str | None:
         name = parts[index].lower()
         if _HOST_NAME.fullmatch(name) and extract_domain(f"https://{name}/"):
             rest = "/".join(parts[index + 1 :])
+            # wget keeps a query in the name: "index.html?page=2" is "/?page=2"
+            path, mark, query = rest.partition("?")
             for index_name in _INDEX_NAMES:
-                if rest == index_name or rest.endswith("/" + index_name):
-                    rest = rest.removesuffix(index_name)
-            return f"https://{name}/{rest}"
+                if path == index_name or path.endswith("/" + index_name):
+                    path = path.removesuffix(index_name)
+            return f"https://{name}/{path}{mark}{query}"
     return None
 
 

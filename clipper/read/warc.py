@@ -40,10 +40,11 @@ from clipper.read.decoding import (
     decode_html,
     decode_text,
     looks_like_html,
+    page_head,
 )
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
-from clipper.read.provenance import iso_or_none, site_of
+from clipper.read.provenance import declared_url, iso_or_none, site_of
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
@@ -417,6 +418,9 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         # the crawler stopped reading the payload (its size or time limit, a dropped
         # connection): what it kept is read, and counted as partial
         partial = f"the crawler cut the payload (WARC-Truncated: {cut.strip() or 'unspecified'})"
+    # the page's own canonical link or og:url on the crawled site names it better than the
+    # crawled address (a feed's or newsletter's ?maca=..., ?wt_mc=... tracking parameters)
+    url = declared_url(page_head(body), url) or url
     return RawPage(
         origin="",
         kind="html",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import numpy as np
@@ -108,8 +108,9 @@ def explain(db: str, info: Mapping[str, Info], assignment: dict[str, str],
         stored[page] = Stored(pid, cid, text, fp, (-wc, page))
 
     def candidate(s: Stored) -> Candidate:
-        return Candidate(s.page_id, s.fingerprint.shingle_sequence, s.fingerprint.shingles,
-                         s.rank, s.fingerprint.passage_keys, s.fingerprint.opening_keys)
+        f = s.fingerprint
+        return replace(Candidate.of(s.page_id, f.match, s.rank), passage_keys=f.passage_keys,
+                       opening_keys=f.opening_keys)
 
     def why(a: Stored, b: Stored) -> tuple[str, dict[str, Any]]:
         fa, fb = a.fingerprint, b.fingerprint

@@ -31,6 +31,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -151,9 +152,9 @@ def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
         by_band,
     )
     candidates = {
-        i: Candidate(
-            i, f.shingle_sequence, f.shingles, (-f.word_count, str(i)), f.passage_keys,
-            f.opening_keys,
+        i: replace(
+            Candidate.of(i, f.match, (-f.word_count, str(i))),
+            passage_keys=f.passage_keys, opening_keys=f.opening_keys,
         )
         for i, f in enumerate(prints)
     }

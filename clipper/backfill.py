@@ -26,9 +26,8 @@ from clipper.fingerprint import (
     Fingerprint,
     MinHasher,
     fingerprint_texts,
+    match_view,
     shingle_hits,
-    shingle_sequence,
-    words,
 )
 from clipper.match import Candidate, opening_offset
 from clipper.templates import restore_lines
@@ -127,7 +126,7 @@ def add_match_offsets(connection: sa.Connection) -> None:
     """Set ``matches.offset_words`` of every stored match, as :func:`clipper.match.verify`
     would have: where the longer page of the pair holds the shorter's first shared shingle.
     Matches are read in key order, :data:`CHUNK` at a time, each page shingled once a chunk."""
-    shingle_words = _archive_hasher(connection).config.shingle_words
+    settings = _archive_hasher(connection).config
     last = (0, 0)
     while True:
         pairs = connection.execute(
@@ -143,11 +142,10 @@ def add_match_offsets(connection: sa.Connection) -> None:
         pages: dict[int, Candidate] = {}
         for row in connection.execute(sa.select(_ranked_pages).where(_ranked_pages.c.id.in_(ids))):
             text = restore_lines(row.text or "", json.loads(row.template_lines or "[]"))
-            sequence = shingle_sequence(words(text), shingle_words)
             rank = rank_key(
                 row.word_count, row.published, row.url, row.source_key, row.content_hash
             )
-            pages[row.id] = Candidate(row.id, sequence, np.unique(sequence), rank)
+            pages[row.id] = Candidate.of(row.id, match_view(text, settings), rank)
         updates = []
         for page_id, better_id in pairs:
             if page_id not in pages or better_id not in pages:
@@ -155,7 +153,7 @@ def add_match_offsets(connection: sa.Connection) -> None:
             shorter, longer = sorted(
                 (pages[page_id], pages[better_id]), key=lambda c: (len(c.sequence), c.rank)
             )
-            hit = shingle_hits(shorter.sequence, longer.shingles)
+            hit = shingle_hits(shorter.sequence, longer.held)
             updates.append(
                 {
                     "m_page": page_id,

@@ -71,3 +71,28 @@ def is_caption(line: str) -> bool:
     if _CREDIT_LINE.search(line):
         return True
     return len(line.split()) >= CAPTION_MIN_WORDS and _CAPTION.search(line) is not None
+
+
+# A photo's credit in brackets ending a line: "(AP Photo/Jane Roe)", "(Roni Rekomaa/Lehtikuva
+# via AP)", "(Photo: Harbor Wire)", and the credit's name again after it, as pages print it
+# under the photo ("(AP Photo/Markus Schreiber) Markus Schreiber AP").
+_BRACKETED_CREDIT = re.compile(
+    r"\((?:[^()]*[A-Za-z] ?/ ?[A-Z][^()]*"
+    r"|[^()]*\b(?i:via|photo|photograph|image|credit)\b[^()]*)\)(?: [A-Z][\w.'’-]*){0,4}$"
+)
+
+
+def is_photo_caption(line: str) -> bool:
+    """Whether a line is a photo caption by a photo's own marks: it opens "In this ... photo"
+    (:data:`_IN_THIS_PHOTO`), ends with a gallery widget's word (:data:`_WIDGET_END`) or a
+    bracketed credit (:data:`_BRACKETED_CREDIT`), or is a credit alone (:data:`_CREDIT_LINE`).
+    Stricter than :func:`is_caption`, whose other shapes a story's own lines have too: a full
+    date ("Headline Updated 7:32 am, Monday, July 16, 2018"), a sentence ending in capitalised
+    words ("... lita 113. Advertisement"), a slash ("such as Taiwan/Chinese Taipei.").  What
+    matching leaves out of a page (``clipper.fingerprint.match_view``)."""
+    return bool(
+        _IN_THIS_PHOTO.search(line)
+        or _WIDGET_END.search(line)
+        or _BRACKETED_CREDIT.search(line)
+        or _CREDIT_LINE.search(line)
+    )

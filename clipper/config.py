@@ -55,8 +55,9 @@ class CleanConfig:
 
 @dataclass(frozen=True)
 class FingerprintConfig:
-    """MinHash parameters.  Changing any of them makes stored signatures incomparable, so the
-    archive records them and refuses a run with different ones."""
+    """MinHash parameters.  Changing any of them (but ``caption_body_*``) makes stored
+    signatures incomparable, so the archive records them and refuses a run with different
+    ones."""
 
     # Word n-grams: 5-word shingles keep unrelated reports of one event far apart (they share
     # names and phrases, rarely five words in a row) while one edited sentence only touches
@@ -106,6 +107,16 @@ class FingerprintConfig:
     # miss it (bench/syndication.py, holdout: 8 such briefs verified as briefs but never
     # candidates).  60 words: ≤ 1,081 keys, on short pages only.
     brief_window_words: int = 60
+    # Verification (not the stored keys and signatures, so not part of the archive's scheme)
+    # reads a page without its photo-caption lines (captions.is_photo_caption) when its other
+    # lines hold at least this many words and this share of its distinct shingles: a caption
+    # two different articles carry (an AP gallery's, 3 times in one page's opening) made them
+    # copies, and the same caption kept above one copy split it from the others (newcomer 12,
+    # problem 2).  A gallery (captions, and a headline or a script line between them) stays
+    # whole: without its captions it is the line its copies share with every page of the site
+    # (bench/syndication.py holdout, a 222-word sfgate gallery: 45 words of a widget's script).
+    caption_body_words: int = 40
+    caption_body_share: float = 0.5
 
     def __post_init__(self) -> None:
         if self.shingle_words < 1:

@@ -55,6 +55,15 @@ own sentences do; one of its windows is that passage, word for word, and so has 
 They are indexed with the opening keys (``Fingerprint.opening_index_keys``); the pair rule
 (``clipper.match.passage_shares``) still counts a page's own opening keys, so a short page
 sharing one window with a story's opening is verified against it.
+
+Verification reads its own sequence (:func:`match_view`): the text without its photo-caption
+lines, and each shingle at its first position only.  Text repeated inside one page (a gallery's
+caption over each photo, a pull quote, a line scraped twice) is one passage of it, not several,
+and a caption is not the article's text: two different articles carrying one caption are not
+copies, and a copy keeping the caption above its story is still its story's copy.  As the
+longer page of a pair, a page still holds its captions' shingles, so a copy whose scraper ran a
+caption into a line of its story (not a caption line, so kept) stays covered.  Keys and
+signatures stay those of the whole text (what the archive's index holds).
 """
 
 from __future__ import annotations
@@ -64,12 +73,14 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import datasketch
 import numpy as np
 import numpy.typing as npt
 from datasketch import LeanMinHash, MinHash
 
+from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
 from clipper.page import digest
 from clipper.scripts import UNSPACED
@@ -146,6 +157,8 @@ class Fingerprint:
     # Shingle hash at every word position (len = word_count - shingle_words + 1, at least 1):
     # what verification needs to know which words a shared shingle covers.
     shingle_sequence: npt.NDArray[np.uint32]
+    # What verification reads (match_view): captions left out, repeats counted once
+    match: MatchView
     passage_keys: npt.NDArray[np.int64]  # distinct, sorted; see passage_keys()
     opening_keys: npt.NDArray[np.int64]  # distinct, sorted; see opening_keys()
     # distinct, sorted, none of them in opening_keys; see brief_window_keys()
@@ -165,7 +178,12 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     word_lists = [words(text) for text in texts]
     present = [i for i, word_list in enumerate(word_lists) if word_list]
     sequences = [shingle_sequence(word_lists[i], config.shingle_words) for i in present]
-    shingles = [np.unique(sequence) for sequence in sequences]
+    distinct = [np.unique(sequence, return_index=True) for sequence in sequences]
+    shingles = [values for values, _ in distinct]
+    matched = [
+        match_view(texts[i], config, sequences[row], distinct[row])
+        for row, i in enumerate(present)
+    ]
     signatures = hasher.signatures(shingles)
     lead_perms = config.lead_bands * config.lead_rows
     leads = hasher.signatures(
@@ -182,6 +200,7 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
             signature=signatures[row],
             lead_signature=leads[row],
             shingle_sequence=sequences[row],
+            match=matched[row],
             passage_keys=passage_keys,
             opening_keys=opening_keys,
             window_keys=np.setdiff1d(windows, opening_keys, assume_unique=True),
@@ -261,6 +280,83 @@ def shingle_sequence(word_list: Sequence[str], shingle_words: int) -> npt.NDArra
     for position in range(width):
         combined += word_hashes[position : position + count] * _POSITION_MULTIPLIERS[position]
     return (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
+
+
+class MatchView(NamedTuple):
+    """What verification reads of a page (``match.Candidate``): :func:`match_view`."""
+
+    # shingle hashes, the text's caption lines left out, each shingle at its first position
+    sequence: npt.NDArray[np.uint32]
+    # where each starts, in words of the whole text; None: 0, 1, 2 … (nothing left out)
+    positions: npt.NDArray[np.int64] | None
+    # the distinct shingles the page holds as the longer page of a pair, when more than its
+    # sequence's (its captions'), sorted; None: its sequence's
+    held: npt.NDArray[np.uint32] | None
+    # the sequence's distinct shingles, sorted, when known (None: np.unique of it)
+    shingles: npt.NDArray[np.uint32] | None = None
+
+
+def match_view(
+    text: str,
+    config: FingerprintConfig,
+    sequence: npt.NDArray[np.uint32] | None = None,
+    distinct: tuple[npt.NDArray[np.uint32], npt.NDArray[np.intp]] | None = None,
+) -> MatchView:
+    """The page as verification reads it: the :func:`shingle_sequence` of ``text`` without
+    its photo-caption lines (:func:`body_words`) when the rest holds ``caption_body_share`` of
+    its distinct shingles (not a gallery), each shingle at its first position only
+    (:func:`first_positions`), with where each starts in the text; when caption lines were
+    left out, also the shingles of the text as written (``held``: a caption a copy's scraper
+    ran into a line of its story, so kept there, is still covered).  ``sequence``: the whole
+    text's shingle sequence, and ``distinct`` its ``np.unique(…, return_index=True)``, when
+    the caller has them."""
+    if sequence is None:
+        sequence = shingle_sequence(words(text), config.shingle_words)
+    shingles, own, at = first_positions(sequence, distinct)
+    whole = MatchView(own, None if len(own) == len(sequence) else at, None, shingles)
+    body = body_words(text, config.caption_body_words)
+    if body is None:
+        return whole
+    kept_shingles, kept, kept_at = first_positions(shingle_sequence(body[0], config.shingle_words))
+    if len(kept) < config.caption_body_share * len(own):
+        return whole  # mostly captions: a gallery
+    held = np.union1d(shingles, kept_shingles)
+    return MatchView(kept, body[1][kept_at], held, kept_shingles)
+
+
+def body_words(text: str, least: int) -> tuple[list[str], npt.NDArray[np.int64]] | None:
+    """The :func:`words` of the lines of ``text`` that are not photo captions
+    (``clipper.captions.is_photo_caption``), and the index of each among the words of the whole
+    text, when it has a caption line and its other lines hold at least ``least`` words; else
+    None: the whole text counts (a gallery of captions alone)."""
+    lines = text.split("\n")
+    captions = [is_photo_caption(" ".join(line.split())) for line in lines]
+    if not any(captions):
+        return None
+    per_line = [words(line) for line in lines]
+    counts = np.array([len(line) for line in per_line], dtype=np.int64)
+    starts = np.cumsum(counts) - counts
+    body: list[str] = []
+    where = [np.empty(0, dtype=np.int64)]
+    for line, caption, start, n in zip(per_line, captions, starts.tolist(), counts.tolist(),
+                                       strict=True):
+        if not caption:
+            body.extend(line)
+            where.append(np.arange(start, start + n, dtype=np.int64))
+    return (body, np.concatenate(where)) if len(body) >= least else None
+
+
+def first_positions(
+    sequence: npt.NDArray[np.uint32],
+    distinct: tuple[npt.NDArray[np.uint32], npt.NDArray[np.intp]] | None = None,
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    """``(shingles, sequence, positions)``: the distinct shingles of ``sequence``, sorted, and
+    ``sequence`` with each shingle at its first position only, in order, with those
+    positions: a run of text repeated inside one page counts once (its length, and its words
+    as shared text).  ``distinct``: ``np.unique(sequence, return_index=True)``, when known."""
+    shingles, first = np.unique(sequence, return_index=True) if distinct is None else distinct
+    at = np.sort(first).astype(np.int64)
+    return shingles, sequence[at], at
 
 
 class MinHasher:

@@ -56,7 +56,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
-from clipper.fingerprint import hits_coverage, shingle_hits
+from clipper.fingerprint import MatchView, hits_coverage, shingle_hits
 from clipper.screen import screen
 
 _NO_KEYS = np.empty(0, dtype=np.int64)
@@ -67,27 +67,57 @@ class Candidate:
     """What verification needs to know about one page."""
 
     page_id: int
-    sequence: npt.NDArray[np.uint32]  # fingerprint.shingle_sequence: one hash per position
-    shingles: npt.NDArray[np.uint32]  # sorted, distinct
+    # fingerprint.MatchView.sequence: one hash per position, caption lines left out, each
+    # shingle at its first position only (text repeated inside a page counts once)
+    sequence: npt.NDArray[np.uint32]
+    shingles: npt.NDArray[np.uint32]  # sorted, distinct: np.unique(sequence)
     rank: tuple[object, ...]
     # Fingerprint.passage_keys and .opening_keys (sorted, distinct): for shares_passages
     passage_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
     opening_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
+    # What the page holds as the longer page of a pair when it is more than ``shingles``
+    # (MatchView.held: its captions' shingles too), sorted, distinct
+    whole: npt.NDArray[np.uint32] | None = None
+    # MatchView.positions: where each entry of ``sequence`` starts, in words of the page's
+    # text (Edge.offset is in those words); None: 0, 1, 2 …
+    positions: npt.NDArray[np.int64] | None = None
+
+    @classmethod
+    def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
+        """A page from its ``fingerprint.match_view`` and rank."""
+        sequence, positions, whole, shingles = view
+        if shingles is None:
+            shingles = np.unique(sequence)
+        return cls(page_id, sequence, shingles, rank, whole=whole, positions=positions)
+
+    @property
+    def view(self) -> MatchView:
+        """What :meth:`of` made it from (without its rank, nor its distinct shingles: sent to
+        a worker, they doubled what a batch pickles)."""
+        return MatchView(self.sequence, self.positions, self.whole)
+
+    @property
+    def held(self) -> npt.NDArray[np.uint32]:
+        """The sorted distinct shingles a shorter page's words are looked up in."""
+        return self.shingles if self.whole is None else self.whole
 
 
 def pair_hits(
     shorter: Candidate, longer: Candidate, where: npt.NDArray[np.intp]
 ) -> tuple[npt.NDArray[np.bool_], int]:
-    """``(hits, common)``: for each position of the shorter page, whether the longer page has
-    its shingle (``fingerprint.shingle_hits(shorter.sequence, longer.shingles)``), and how
-    many distinct shingles the two pages share.  ``where``: the index in ``shorter.shingles``
-    of each entry of ``shorter.sequence`` (:func:`verify` finds it once a page).
+    """``(hits, common)``: for each position of the shorter page, whether the longer page holds
+    its shingle (``fingerprint.shingle_hits(shorter.sequence, longer.held)``), and how many
+    distinct shingles the two pages' sequences share (``shingles``: the Jaccard's).  ``where``:
+    the index in ``shorter.shingles`` of each entry of ``shorter.sequence`` (:func:`verify`
+    finds it once a page).
 
     The binary searches run over the shorter page's distinct shingles in sorted order (each
     search starts where the last one ended) and are spread back to its positions: on issue
     10's one-day pages about half the cost of a search per position, and the Jaccard needs no
     second search (bench/verification.py)."""
-    found = shingle_hits(shorter.shingles, longer.shingles)
+    found = shingle_hits(shorter.shingles, longer.held)
+    if longer.whole is not None:
+        return found[where], int(np.count_nonzero(shingle_hits(shorter.shingles, longer.shingles)))
     return found[where], int(np.count_nonzero(found))
 
 
@@ -439,10 +469,22 @@ def opening_offset(
     ``shingle_hits(sequence, longer.shingles)``, found once per pair by :func:`verify`.
     With ``limit``, only whether the offset is at most ``limit`` is looked for: an offset
     beyond it comes back as ``limit + 1`` (the longer page's first ``limit + 1`` positions
-    searched, not all of it)."""
+    searched, not all of it).  A shingle the longer page holds only in a caption it leaves out
+    of its sequence (``Candidate.whole``) has no place there and does not count; words are
+    those of its text (``Candidate.positions``), captions and repeats included."""
+    if longer.whole is not None:
+        hit = hit & shingle_hits(sequence, longer.shingles)
     first = int(np.argmax(hit)) if len(hit) else 0
+    positions = longer.positions
     if not len(hit) or not hit[first]:
-        return len(longer.sequence) + 1
-    window = longer.sequence if limit is None else longer.sequence[: limit + 1]
+        return (len(longer.sequence) if positions is None else int(positions[-1])) + 1
+    if limit is None:
+        window = longer.sequence
+    elif positions is None:
+        window = longer.sequence[: limit + 1]
+    else:
+        window = longer.sequence[: int(np.searchsorted(positions, limit, side="right"))]
     found = np.flatnonzero(window == sequence[first])
-    return int(found[0]) if len(found) else (limit if limit is not None else 0) + 1
+    if not len(found):
+        return (limit if limit is not None else 0) + 1
+    return int(found[0]) if positions is None else int(positions[found[0]])

@@ -29,6 +29,7 @@ from clipper.dates import placeholder_date
 from clipper.fingerprint import (
     MinHasher,
     index_keys,
+    match_view,
     shingle_sequence,
     signature_to_bytes,
     words,
@@ -601,10 +602,9 @@ class Deduper:
             if row.id in uncounted:
                 passages, openings = self.hasher.text_keys(text, sequence, len(word_list))
                 self.key_counts[row.id] = (len(passages), len(openings))
-            candidates[row.id] = Candidate(
+            candidates[row.id] = Candidate.of(
                 row.id,
-                sequence,
-                np.unique(sequence),
+                match_view(text, self.config.fingerprint, sequence),
                 rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
             )
         for pid in sorted(candidates.keys() - cache.keys()):
@@ -703,12 +703,7 @@ class Deduper:
             for row, hits in archived_by_band.items():
                 by_band.update((page_ids[row], hit) for hit in hits)
             candidates = {
-                page_id: Candidate(
-                    page_id,
-                    prepared.fingerprint.shingle_sequence,
-                    prepared.fingerprint.shingles,
-                    page.rank,
-                )
+                page_id: Candidate.of(page_id, prepared.fingerprint.match, page.rank)
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
             self.key_counts.update(

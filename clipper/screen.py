@@ -12,7 +12,7 @@ at ``containment_threshold``; head coverage (its first ``brief_head`` share of w
 ``containment_threshold``; or what :func:`clipper.match.is_short_brief` asks of the whole page
 first (at most ``brief_furniture_words`` words outside shared shingles, ``brief_min_coverage``
 of it inside).  Each is bounded from above: from a superset of the shorter page's positions
-whose shingle the longer page holds (a table of the longer page's shingles by their low bits:
+whose shingle the longer page holds (a table of ``Candidate.held`` by their low bits:
 no false "not held"), the distinct shingles shared being at most those positions, and a run
 of ``h`` such positions covering at most ``h + shingle_words - 1`` words.
 """
@@ -135,9 +135,8 @@ def _screen_chunk(
     first = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
     row = (np.cumsum(np.r_[True, ids[1:] != ids[:-1]]) - 1).astype(np.intp) * SLOTS
     flat = table.reshape(-1)
-    marked = _flat_slots(
-        [pairs[i][1].shingles for i in first.tolist()], row[first], longer_sizes[first]
-    )
+    held = [pairs[i][1].held for i in first.tolist()]
+    marked = _flat_slots(held, row[first], np.array([len(h) for h in held], dtype=np.int64))
     flat[marked] = True
     try:
         # each position of the shorter page: whether the longer page may hold its shingle

@@ -28,14 +28,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
 from dateutil.parser import UnknownTimezoneWarning
 
 from clipper import allocator, language
 from clipper.clean import clean_page
 from clipper.config import Config, FingerprintConfig, MatchConfig
-from clipper.fingerprint import Fingerprint, MinHasher, fingerprint_texts
+from clipper.fingerprint import Fingerprint, MatchView, MinHasher, fingerprint_texts
 from clipper.match import Candidate, Edge, verify
 from clipper.page import Article, RawPage, Rejection
 from clipper.searchtext import search_text
@@ -162,12 +160,12 @@ def warm_up(config: Config) -> None:
     _warmed.add(config)
 
 
-# A page as sent to a verification worker: (page id, shingle sequence, rank).  Its distinct
-# shingles are ``np.unique`` of the sequence, as ``fingerprint`` makes them: sent, they doubled
-# what a batch pickles (on a one-day night the main process's largest transient: +99 MB for the
-# last batch of 10k records, growing with the day's pairs); the passage and opening keys serve
-# only the choice of pairs, made before.
-_Sent = tuple[int, npt.NDArray[np.uint32], tuple[object, ...]]
+# A page as sent to a verification worker: (page id, its fingerprint.MatchView, rank).  Its
+# distinct shingles are ``np.unique`` of the sequence, as ``fingerprint`` makes them: sent,
+# they doubled what a batch pickles (on a one-day night the main process's largest transient:
+# +99 MB for the last batch of 10k records, growing with the day's pairs); the passage and
+# opening keys serve only the choice of pairs, made before.
+_Sent = tuple[int, MatchView, tuple[object, ...]]
 
 
 def verify_chunk(
@@ -178,8 +176,7 @@ def verify_chunk(
     """:func:`clipper.match.verify` of some pairs of page ids, given each page once."""
     pairs, sent = chunk
     candidates = {
-        page_id: Candidate(page_id, sequence, np.unique(sequence), rank)
-        for page_id, sequence, rank in sent
+        page_id: Candidate.of(page_id, view, rank) for page_id, view, rank in sent
     }
     return verify(((candidates[a], candidates[b]) for a, b in pairs), config, shingle_words)
 
@@ -249,7 +246,7 @@ class Workers:
         chunks: list[Any] = []
         for part in _split(pairs, VERIFY_CHUNKS_PER_WORKER * self._workers):
             needed = sorted({pid for pair in part for pid in pair})
-            sent = [(pid, candidates[pid].sequence, candidates[pid].rank) for pid in needed]
+            sent = [(pid, candidates[pid].view, candidates[pid].rank) for pid in needed]
             chunks.append((list(part), sent))
         return [edge for edges in self._verify_pool.map(self._verify, chunks) for edge in edges]
 

@@ -491,3 +491,93 @@ def test_show_names_the_roundup_carrying_an_article_and_what_a_roundup_carries(
     shown = showtext.cluster(article, 100, with_text=False)
     assert "Also carried inside 1 other article:" in shown
     assert f"cluster {clusters['roundup.txt']}" in shown
+
+
+# A gallery's photo caption (AP's "In this ... file photo" shape, invented; its credit without
+# brackets, so the cleaner keeps it): it sums up one story, and pages of two different stories
+# carry it above their text.
+CAPTION = (
+    "In this March 3, 2024 file photo, singer Mara Velde performs at the Harbor Music Awards in "
+    "Portland. Tunewave's chief executive says the company rolled out its new conduct policy "
+    "the wrong way. This month the streaming service said it would drop her songs and those of "
+    "two other artists from its playlists, citing its rules on hateful conduct. Photo by Jon "
+    "Doe/Harbor Wire"
+)
+SUBSCRIBE = (
+    "Help us deliver journalism that matters to our harbour. Our reporting takes time, effort "
+    "and hard work to produce. If you read and enjoy it, please consider subscribing today."
+)
+
+
+def gallery_pages(folder: Path) -> None:
+    """``ceo``: the caption three times in one line over a trimmed copy of the chief
+    executive's story and the site's subscription prompt; ``ceo-copy``: that story in full on
+    another site; ``backtrack``: a different story, under the same caption (twice, a gallery's
+    "less" and "more")."""
+    ceo = invented_paragraphs(141, 7)
+    ceo[0] = "Tunewave's chief executive says the company rolled out its new conduct policy " + (
+        "the wrong way. " + ceo[0]
+    )
+    title = "Tunewave chief says conduct policy was rolled out wrongly"
+    write(folder, "ceo.txt", page(title, [" ".join([CAPTION] * 3), "PORTLAND", *ceo[:4],
+                                          SUBSCRIBE]))
+    write(folder, "ceo-copy.txt", page(title, ["PORTLAND — " + ceo[0], *ceo[1:]]))
+    write(folder, "backtrack.txt", page(
+        "Tunewave backtracks on conduct policy after criticism",
+        [CAPTION + " less", CAPTION[:160] + " ... more", *invented_paragraphs(142, 12)],
+    ))
+
+
+def test_a_caption_two_stories_carry_makes_them_no_copies_and_splits_no_copy(
+    tmp_path: Path,
+) -> None:
+    # newcomer 12, problem 2: the caption (three times in a line: counted three times) made
+    # most of the trimmed page's opening, which the other story holds at its top, so the page
+    # was a brief of the other story; and it sat 165 words above the story in the page, too
+    # deep for a brief of its own story's full copy.  Verification reads a page without its
+    # caption lines and each repeated shingle once.
+    gallery_pages(tmp_path)
+    archive, _ = build(tmp_path / "gallery.db", [tmp_path])
+    clusters, _ = clusters_by_name(archive)
+    archive.close()
+    assert clusters["ceo.txt"] == clusters["ceo-copy.txt"]
+    assert clusters["backtrack.txt"] != clusters["ceo.txt"]
+
+
+def test_a_line_scraped_three_times_counts_once() -> None:
+    # A short line (not a caption) the scraper kept three times above a copy's text: its
+    # words count once, so the copy is still covered by its story (100 of its 116 words; the
+    # line three times: 100 of 148).
+    story = invented_paragraphs(151, 12)
+    line = "Crowds gathered at the old pier on Saturday to watch the last ferry leave for good."
+    body = " ".join(" ".join(story[:5]).split()[:100])
+    scraped = "\n".join([line, line, line, body])
+    [edge] = verify([(_match_candidate(1, "\n".join(story)), _match_candidate(2, scraped))],
+                    MatchConfig())
+    assert edge.page_id == 2 and edge.containment >= 0.8
+    once = fingerprint_texts([scraped], MinHasher(FingerprintConfig()))[0]
+    assert once is not None
+    assert len(once.match.sequence) == len(np.unique(once.shingle_sequence)) < once.word_count - 30
+
+
+def test_a_caption_run_into_a_short_copy_is_still_covered_by_its_story(tmp_path: Path) -> None:
+    # A short copy whose scraper ran the caption and the story's first paragraph into one line
+    # (a caption-shaped line: the copy has no other, so it is read whole) is still covered by
+    # the story, which carries the caption on a line of its own (left out of its sequence, but
+    # still held by it).
+    story = invented_paragraphs(161, 10)
+    write(tmp_path, "story.txt", page("Harbour gallery", [*story[:2], CAPTION, *story[2:]]))
+    write(tmp_path, "short.txt", page("Harbour gallery", [CAPTION + " " + story[0]]))
+    archive, _ = build(tmp_path / "short.db", [tmp_path])
+    clusters, _ = clusters_by_name(archive)
+    archive.close()
+    assert clusters["short.txt"] == clusters["story.txt"]
+
+
+def _match_candidate(page_id: int, text: str) -> Candidate:
+    """A page as the pipeline verifies it (``fingerprint.match_view``)."""
+    fingerprint = fingerprint_texts([text], MinHasher(FingerprintConfig()))[0]
+    assert fingerprint is not None
+    return Candidate.of(
+        page_id, fingerprint.match, (-fingerprint.word_count, page_id)
+    )

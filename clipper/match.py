@@ -107,17 +107,18 @@ def pair_hits(
 ) -> tuple[npt.NDArray[np.bool_], int]:
     """``(hits, common)``: for each position of the shorter page, whether the longer page holds
     its shingle (``fingerprint.shingle_hits(shorter.sequence, longer.held)``), and how many
-    distinct shingles the two pages' sequences share (``shingles``: the Jaccard's).  ``where``:
-    the index in ``shorter.shingles`` of each entry of ``shorter.sequence`` (:func:`verify`
-    finds it once a page).
+    distinct shingles the two pages hold in common (``held``: the Jaccard's, that of their
+    whole texts, so a full copy stays one whether or not its captions are left out of its
+    sequence).  ``where``: the index in ``shorter.shingles`` of each entry of
+    ``shorter.sequence`` (:func:`verify` finds it once a page).
 
     The binary searches run over the shorter page's distinct shingles in sorted order (each
     search starts where the last one ended) and are spread back to its positions: on issue
     10's one-day pages about half the cost of a search per position, and the Jaccard needs no
     second search (bench/verification.py)."""
     found = shingle_hits(shorter.shingles, longer.held)
-    if longer.whole is not None:
-        return found[where], int(np.count_nonzero(shingle_hits(shorter.shingles, longer.shingles)))
+    if shorter.whole is not None:
+        return found[where], int(np.count_nonzero(shingle_hits(shorter.whole, longer.held)))
     return found[where], int(np.count_nonzero(found))
 
 
@@ -375,7 +376,7 @@ def verify_pair(
     ``better`` and as ``shorter`` and ``longer``; ``where``: the index in
     ``shorter.shingles`` of each entry of ``shorter.sequence``): its edge, or None."""
     hit, common = pair_hits(shorter, longer, where)
-    union = len(shorter.shingles) + len(longer.shingles) - common
+    union = len(shorter.held) + len(longer.held) - common
     jaccard = common / union if union else 1.0  # as fingerprint.similarity
     covered = hits_coverage(hit, shingle_words)
     part = (

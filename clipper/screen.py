@@ -64,7 +64,9 @@ def screen(
         (
             index
             for index, (shorter, _) in enumerate(pairs)
-            if len(shorter.sequence) >= 2 and len(shorter.shingles)
+            # a shorter page holding captions its sequence leaves out: its Jaccard counts
+            # shingles no position of it shows (Candidate.whole), so it is walked
+            if len(shorter.sequence) >= 2 and len(shorter.shingles) and shorter.whole is None
         ),
         key=lambda index: (pairs[index][1].page_id, index),
     )
@@ -125,7 +127,7 @@ def _screen_chunk(
 ) -> npt.NDArray[np.bool_]:
     """:func:`screen` for up to ``len(table)`` pairs (shorter pages of ≥ 2 positions).
     ``table`` is all False on entry and on return."""
-    longer_sizes = np.array([len(longer.shingles) for _, longer in pairs], dtype=np.int64)
+    longer_sizes = np.array([len(longer.held) for _, longer in pairs], dtype=np.int64)
     shingle_sizes = np.array([len(shorter.shingles) for shorter, _ in pairs], dtype=np.int64)
     n = np.array([len(shorter.sequence) for shorter, _ in pairs], dtype=np.int64)
     # Row r of the table marks the low bits of the r-th longer page's shingles (pairs come

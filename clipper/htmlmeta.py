@@ -60,7 +60,6 @@ day).
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import unicodedata
@@ -70,6 +69,7 @@ from datetime import datetime
 from typing import Any
 
 from clipper.dates import placeholder_date
+from clipper.entities import unescape
 from clipper.scripts import HAN_KANA, UNSPACED
 
 __all__ = [
@@ -150,7 +150,7 @@ def _key(text: str) -> str:
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = " ".join(html.unescape(text).replace("\u00ad", "").split())
+    text = " ".join(unescape(text).replace("\u00ad", "").split())
     return text or None
 
 

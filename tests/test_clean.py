@@ -217,6 +217,19 @@ def test_too_short_html_is_rejected() -> None:
     assert isinstance(result, Rejection) and result.reason in {"too-short", "no-article"}
 
 
+def test_a_title_escaped_once_too_often_is_decoded() -> None:
+    # A CMS escaping an escaped headline: the parser and one unescape leave "&#039;"; a title
+    # whose text holds a bare "&" ("R&D") is left as it is.
+    for written, meant in (
+        ("Pier &amp;amp;#039;to close&amp;amp;#039; in spring", "Pier 'to close' in spring"),
+        ("Pier R&amp;D centre &amp;amp;amp; ferry office", "Pier R&D centre & ferry office"),
+    ):
+        page = _article_html().decode().replace(f'content="{TITLE}"', f'content="{written}"')
+        raw = RawPage(origin="t/e", kind="html", body=page.encode(), url="https://c.example/a")
+        result = clean_page(raw, CONFIG)
+        assert isinstance(result, Article) and result.title == meant
+
+
 def test_post_clean_drops_title_repeat_and_related_list() -> None:
     lines = [
         TITLE,

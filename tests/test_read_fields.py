@@ -403,6 +403,18 @@ def test_entities_and_inline_tags_of_a_crawler_s_text_are_decoded(tmp_path: Path
     assert second.body == "AT&T and R&D; a &notanentity stays."
 
 
+def test_a_record_title_escaped_twice_is_decoded(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path,
+        {"title": "Esk &amp;#039;willows&amp;#039; thrive", "text": TEXT},
+        {"title": "<em>Esk</em> &amp;amp; Tweed &amp;#8217;s R&D", "text": TEXT},
+    )
+    (first, second), rejected = _read(path)
+    assert not rejected
+    assert first.title == "Esk 'willows' thrive"
+    assert second.title == "Esk & Tweed ’s R&D"
+
+
 def test_a_record_without_any_text_field_is_rejected_saying_why(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path,

@@ -21,6 +21,7 @@ from typing import Any
 import lxml.html
 
 from clipper.config import ReadLimits
+from clipper.entities import ENTITY, unescape
 from clipper.page import InputKind, RawPage, Rejection, record_key
 from clipper.read.decoding import charset_of, page_head, redecode
 from clipper.read.failures import Event, mb
@@ -177,8 +178,6 @@ _ESCAPED_MARKUP = re.compile(
     r"&lt;/?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|figure|table|section|article)\b[^&]*?&gt;",
     re.I,
 )
-# An HTML character reference: "&amp;", "&#39;", "&#x2019;".
-_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # Inline markup in a headline.
 _MARKUP_INLINE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
 
@@ -357,7 +356,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         ).encode("utf-8")
     elif text_body:
         # "AT&amp;T" in a text field: a crawler that kept the page's entities
-        text_body = html.unescape(text_body) if _ENTITY.search(text_body) else text_body
+        text_body = html.unescape(text_body) if ENTITY.search(text_body) else text_body
         kind, body = "text", _scrub(text_body)
     else:
         return Rejection(origin, "no-body", _no_body_detail(obj))
@@ -462,8 +461,8 @@ def _plain_title(title: str | None) -> str | None:
         return None
     if "<" in title and _MARKUP_INLINE.search(title):
         title = lxml.html.fragment_fromstring(title, create_parent="span").text_content()
-    elif "&" in title:
-        title = html.unescape(title)
+    if "&" in title:
+        title = unescape(title)  # a title escaped twice ("&amp;#039;") too
     return " ".join(title.split()) or None
 
 

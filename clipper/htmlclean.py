@@ -40,7 +40,6 @@ from clipper.extraction import (
     parse_html,
     precision_extraction,
 )
-from clipper.furniture import matchers
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import (
     drop_hidden_elements,
@@ -231,7 +230,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         declared_original=declared_original(head, clean_meta(raw.url)),
         extracted_with=f"{got.settings} settings"
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
-        whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title, meta.title_tag),
+        whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title),
         title_tag=meta.title_tag,
     )
 
@@ -257,7 +256,7 @@ _SEEN_TEXT = f"//body//text()[not({_UNSEEN})]"
 
 
 def _not_a_whole_page_note(
-    tree: Any, read: list[str], kept: list[str], title: str | None, title_tag: str | None
+    tree: Any, read: list[str], kept: list[str], title: str | None
 ) -> str | None:
     """None when the short text ``kept`` is a *whole-page note*, else why it is not one (for the
     rejection).
@@ -268,17 +267,13 @@ def _not_a_whole_page_note(
     ``read`` (plus the headline) holds at least :data:`WHOLE_PAGE_SHARE` of the words of the
     page's visible body text; at most half of those words are link texts (a list of links is
     navigation); the post-clean cut nothing but the repeated headline (a login or paywall
-    prompt, a share bar); and no line, the headline or the ``<title>`` is an error or notice
-    (:meth:`clipper.furniture.Matchers.is_error_notice`: "Page not found", "403", "Zugriff
-    verweigert", "Just a moment...", "Enable JavaScript").  A short text on a page with
-    anything else around it stays a rejection: there the short text is what the extractor
-    found of a page, not the page.  ``tree`` is the parsed page (lxml)."""
+    prompt, a share bar).  A short text with an error or notice line, headline or ``<title>``
+    ("Page not found", "403", "Zugriff verweigert", "Just a moment...", "Enable JavaScript")
+    never gets here: it is an ``error-page`` (:func:`clipper.verdict.finish`).  A short text
+    on a page with anything else around it stays a rejection: there the short text is what
+    the extractor found of a page, not the page.  ``tree`` is the parsed page (lxml)."""
     if not kept:
         return "nothing left after cleaning"
-    m = matchers()
-    for line in (*kept, title or "", title_tag or ""):
-        if line and m.is_error_notice(line):
-            return f"an error or notice page ({line[:60]!r})"
     words = _WORD.findall(" ".join(kept).casefold())
     if 2 * len(set(words)) < len(words):
         return "the same few words repeated (debris, not a note)"

@@ -72,6 +72,17 @@ def error_page(
     return f"an error or notice page: title {title[:60]!r}, text {first[:60]!r}"
 
 
+def notice_line(texts: Sequence[str | None]) -> str | None:
+    """"an error or notice page ('HTTP Error 403. …')" when one of ``texts`` (a short text's
+    lines, its headline, its ``<title>``; None where absent) is an error or notice phrase
+    (:meth:`clipper.furniture.Matchers.is_error_notice`), else None.  Looser than
+    :func:`error_page`, for a text already too short for an article: why it is no article,
+    not whether an article-sized text is one."""
+    m = matchers()
+    line = next((text for text in texts if text and m.is_error_notice(text)), None)
+    return None if line is None else f"an error or notice page ({line[:60]!r})"
+
+
 def _notice_title(title: str) -> bool:
     m = matchers()
     return any(

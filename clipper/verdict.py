@@ -15,7 +15,7 @@ from clipper.dates import placeholder_date
 from clipper.furniture import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import detect_language
-from clipper.notices import error_page
+from clipper.notices import error_page, notice_line
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
@@ -50,7 +50,9 @@ def finish(
     ``whole_page`` (given for HTML) says it is a whole-page note (returns None); otherwise
     the rejection says why it is not one.  A short text titled and worded as an error or
     notice (``title`` or the HTML ``title_tag``; :func:`clipper.notices.error_page`) is an
-    ``error-page``."""
+    ``error-page``, and so is a text too short for an article with an error or notice line,
+    headline or ``<title>`` (:func:`clipper.notices.notice_line`: a 403 page's "Forbidden",
+    never a whole-page note), not ``too-short``."""
     published, date_ignored = plausible_published(published, raw.fetched_at)
     text = "\n".join(lines)
     if not text.isascii():  # NFC is the identity on ASCII
@@ -59,9 +61,11 @@ def finish(
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
     n_words = count_words(text)
     not_a_note = None
-    if not is_article_sized(n_words, lines, title, config) and (
-        whole_page is None or (not_a_note := whole_page()) is not None
-    ):
+    notice = error_page(lines, (title, title_tag), n_words, config.max_error_page_words)
+    sized = is_article_sized(n_words, lines, title, config)
+    if not sized and (notice := notice or notice_line([*lines, title, title_tag])):
+        return Rejection(raw.origin, "error-page", notice)
+    if not sized and (whole_page is None or (not_a_note := whole_page()) is not None):
         prose = sum(1 for ln in lines if is_prose(ln))
         return Rejection(
             raw.origin,
@@ -73,7 +77,7 @@ def finish(
             + _lines_cut(read, lines, title)
             + (f"; not a whole-page note: {not_a_note}" if not_a_note else ""),
         )
-    if notice := error_page(lines, (title, title_tag), n_words, config.max_error_page_words):
+    if notice:
         return Rejection(raw.origin, "error-page", notice)
     return Article(
         origin=raw.origin,

@@ -327,6 +327,19 @@ def _dump() -> str:
     return DUMP.format(body="\n\n".join(BODY))
 
 
+def test_a_short_text_saying_it_is_an_error_is_an_error_page() -> None:
+    """A saved 403 or 404 answer too short for an article is rejected as what it says it is
+    (``error-page``, so ``rejections --reason error-page`` lists it), as a text dump too."""
+    for kind, body in (
+        ("html", "<html><head><title>Forbidden</title></head><body><h1>Forbidden</h1>"
+         "<p>HTTP Error 403. The request URL is forbidden.</p></body></html>"),
+        ("text", "Page not found\n\nSorry, the page you requested could not be found."),
+    ):
+        result = clean_page(RawPage(origin="e/1", kind=kind, body=body), CONFIG)
+        assert isinstance(result, Rejection) and result.reason == "error-page", result
+        assert "an error or notice page" in result.detail
+
+
 def test_text_dump_title_once_body_first_paragraph_no_furniture() -> None:
     result = clean_page(RawPage(origin="d/1", kind="text", body=_dump()), CONFIG)
     assert isinstance(result, Article), result

@@ -39,7 +39,9 @@ Rejection reasons:
   :func:`clipper.htmlclean._not_a_whole_page_note`: a CMS's one-line brief, a correction,
   Readability's unit pages; the rejection of any other short text says why it is not one);
 - ``error-page``: a short text titled and worded as an error or notice page (a soft 404, an
-  archive's "Item cannot be found", a bot check: :func:`clipper.notices.error_page`);
+  archive's "Item cannot be found", a bot check: :func:`clipper.notices.error_page`), or a text
+  too short for an article with an error or notice line or title (a saved 403 answer:
+  :func:`clipper.notices.notice_line`);
 - ``timeout``: extraction took longer than ``config.extraction_timeout_s`` (enforced with
   ``signal.setitimer(ITIMER_REAL)`` when running in the main thread, as worker processes do;
   elsewhere no guard is set);

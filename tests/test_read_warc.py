@@ -316,3 +316,29 @@ def test_a_page_crawled_through_tracking_links_is_known_by_its_own_canonical_lin
         "https://other-site.example/wire/ferry-timetable",
     ]
     assert pages[0].source_key == pages[1].source_key
+
+
+def test_a_warc_its_crawler_is_still_writing_is_left_for_when_it_is_closed(
+    tmp_path: Path,
+) -> None:
+    """Heritrix and warcprox write ``job.warc.gz.open`` and rename it when the file is closed:
+    an open file is one ``unfinished`` rejection saying so (its last record may be half
+    written), not ``unsupported-file``; the closed file is read; another ``.open`` file stays
+    a file clipper does not read."""
+    whole = record("https://tidewater.example/ferry", gz=True)
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    _write(crawl / "job-00001.warc.gz", whole)
+    _write(crawl / "job-00002.warc.gz.open", whole + record("https://t.example/2", gz=True)[:90])
+    _write(crawl / "job-00003.WARC.open", record("https://tidewater.example/3"))
+    _write(crawl / "notes.open", b"crawl notes")
+    pages, rejections = read(crawl)
+    assert [p.url for p in pages] == ["https://tidewater.example/ferry"]
+    assert [(Path(r.origin).name, r.reason) for r in rejections] == [
+        ("job-00002.warc.gz.open", "unfinished"),
+        ("job-00003.WARC.open", "unfinished"),
+        ("notes.open", "unsupported-file"),
+    ]
+    assert rejections[0].detail.startswith(
+        "an unfinished WARC (.open): read it when the crawler closes it"
+    )

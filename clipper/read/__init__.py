@@ -62,6 +62,11 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   link to ``/`` or another crawl would read far beyond the dump; the detail names the target.
 - ``unsupported-file``: an extension clipper does not read, in a file that does not open an HTML
   document (the file is ignored).
+- ``unfinished``: a WARC/ARC its crawler is still writing (``job.warc.gz.open``, Heritrix's
+  name until it closes the file): not read, since its last record may be half written and
+  the closed file, read the next night, holds every record whole.  Read now, that record's
+  page is stored cut short (or rejected), and the whole record of a page stored cut short
+  counts as already archived when the closed file is read (same URL, same fetch time).
 - ``empty``: the file, once decompressed, holds nothing but whitespace.
 - ``binary``: an .html/.txt file or an HTML-labelled WARC payload that is really binary
   (NUL bytes, or the magic number of an image, PDF, archive ...).
@@ -135,6 +140,7 @@ REASONS: frozenset[str] = frozenset(
         "already-read",
         "symlink",
         "unsupported-file",
+        "unfinished",
         "empty",
         "binary",
         "too-large",
@@ -317,10 +323,26 @@ def _is_table_header(head: bytes) -> bool:
     return len(cells) >= 2 and bool(set(cells) & set(body_field_names()))
 
 
+UNFINISHED = (
+    "an unfinished WARC (.open): read it when the crawler closes it (a crawl that died leaves "
+    "it open: rename it without .open to read what it holds)"
+)
+
+
+def _unfinished(path: Path) -> bool:
+    """Whether ``path`` is a WARC or ARC a crawler is still writing: Heritrix names it
+    ``….warc.gz.open`` (``.arc.gz.open``) until it closes it under its real name."""
+    name = path.name
+    return name.lower().endswith(".open") and _format_of(path.with_name(name[:-5]))[0] == "archive"
+
+
 def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> Iterator[Event]:
     """The events of one file by its format; ``address``: where a website mirror's folders say
     an HTML page came from (:func:`clipper.read.provenance.mirror_address`)."""
     origin = str(path)
+    if _unfinished(path):
+        yield Rejection(origin, "unfinished", UNFINISHED)
+        return
     fmt, gz = _format_of(path)
     if fmt is None and _opens_html(path, gz, limits):
         fmt = "html"

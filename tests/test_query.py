@@ -849,6 +849,10 @@ def test_show_story_and_search_by_story(tmp_path: Path) -> None:
     detail = json.loads(shown.stdout)
     assert strike["cluster_id"] in [c["cluster_id"] for c in detail["clusters"]]
     assert len(detail["clusters"]) >= 2  # other articles on the same event, not copies
+    # the story object is a line of `stories --json` (story_id too), as the help says
+    listed = runner.invoke(cli, ["stories", "--db", str(db), "--json", "--limit", "1000"])
+    lines = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert detail["story"] == next(s for s in lines if s["story_id"] == strike["story_id"])
     grouped = runner.invoke(cli, ["search", "--db", str(db), "--by-story", "Aldermouth"])
     assert f"story {strike['story_id']}" in grouped.stdout
     missing = runner.invoke(cli, ["show", "--db", str(db), "story:99999"])

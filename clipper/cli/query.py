@@ -180,8 +180,6 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
 
 
 def _show_story(ref: str, db: str, as_json: bool) -> None:
-    from dataclasses import asdict
-
     from clipper import render, stories
 
     number = ref.removeprefix("story:")
@@ -194,7 +192,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     if detail is None:
         raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
     if as_json:
-        click.echo(json.dumps(asdict(detail), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(detail.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(render.story_detail(detail, render.terminal_width()))
 
@@ -424,8 +422,6 @@ def stories_command(
 
         clipper stories --db news.db --since 2025-03-01 --min-size 2
     """
-    from dataclasses import asdict as _asdict
-
     from clipper import render
     from clipper import stories as story_lib
 
@@ -441,6 +437,6 @@ def stories_command(
         found,
         limit,
         as_json,
-        lambda summary: {"story_id": summary.id, **_asdict(summary)},
+        lambda summary: summary.as_dict(),
         lambda shown, more: render.story_rows(shown, render.terminal_width(), more=more),
     )

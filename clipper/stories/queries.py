@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,11 @@ class StorySummary:
     outlets: int
     lead_page_id: int
 
+    def as_dict(self) -> dict[str, Any]:
+        """A line of ``clipper stories --json``: ``story_id`` (``id`` too, its first name),
+        then the fields above."""
+        return {"story_id": self.id, **asdict(self)}
+
 
 @dataclass
 class StoryCluster:
@@ -42,6 +48,11 @@ class StoryCluster:
 class StoryDetail:
     story: StorySummary
     clusters: list[StoryCluster] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """``clipper show story:N --json``: ``story`` as a line of ``clipper stories --json``
+        (:meth:`StorySummary.as_dict`), ``clusters`` as listed."""
+        return {"story": self.story.as_dict(), "clusters": [asdict(c) for c in self.clusters]}
 
 
 def _summary(row: Story) -> StorySummary:

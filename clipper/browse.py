@@ -297,9 +297,11 @@ def clusters(
     limit: int = 20,
 ) -> list[ClusterRow]:
     """Clusters, largest first (``size``; ties: most recently seen) or most recently seen first
-    (``recent``).  ``since``/``until`` keep clusters seen within those dates (last seen on or
-    after ``since``, first seen on or before ``until``); ``site`` keeps those with a page from
-    that site.  Raises :class:`QueryError` for a malformed date or limit."""
+    (``recent``).  ``since``/``until`` keep clusters with a page seen within those dates (with
+    one bound: last seen on or after ``since``, first seen on or before ``until``; with both, a
+    page seen between them, not a cluster seen before and after them only, as
+    :func:`clipper.stories.list_stories` does for reports); ``site`` keeps those with a page
+    from that site.  Raises :class:`QueryError` for a malformed date or limit."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
     if limit < 1:
@@ -314,6 +316,11 @@ def clusters(
     if upper:
         params["until"] = upper
         clauses.append("c.first_seen < :until")
+    if lower and upper:  # a page seen in between: an index seek a cluster, past the span test
+        clauses.append(
+            "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
+            "AND w.seen_at >= :since AND w.seen_at < :until)"
+        )
     if site:
         params["site"] = normalise_site(site)
         clauses.append(

@@ -654,6 +654,40 @@ def test_clusters_filters_and_recent_order(archive: Archive) -> None:
     assert len(browse.clusters(archive, since="2000-01-01")) == len(recent)
 
 
+def test_clusters_between_two_days_are_those_with_a_page_seen_between_them(
+    tmp_path: Path,
+) -> None:
+    """A cluster whose pages were seen on the 7th and the 10th is no cluster of the 9th
+    (newcomer 13: ``--since D --until D`` listed clusters whose pages merely spanned D), as
+    ``stories`` does for reports."""
+    rng = random.Random(9)
+    text, other = _filler(rng, 160), _filler(rng, 160)
+    records = [
+        {"url": "https://ferrypost.example/a", "title": "Ferry fares", "maintext": text,
+         "date_download": "2025-06-07T08:00:00"},
+        {"url": "https://quaynews.example/a", "title": "Ferry fares", "maintext": text,
+         "date_download": "2025-06-10T08:00:00"},
+        {"url": "https://quaynews.example/b", "title": "Pier works", "maintext": other,
+         "date_download": "2025-06-09T08:00:00"},
+    ]
+    dump = tmp_path / "in.jsonl"
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records))
+    archive = open_archive(str(tmp_path / "c.db"))
+    try:
+        dedupe(archive, [str(dump)], Config(workers=1))
+
+        def titles(since: str | None, until: str | None) -> set[str | None]:
+            return {r.title for r in browse.clusters(archive, since=since, until=until)}
+
+        assert titles("2025-06-09", "2025-06-09") == {"Pier works"}
+        assert titles("2025-06-10", "2025-06-10") == {"Ferry fares"}
+        assert titles("2025-06-06", "2025-06-12") == {"Ferry fares", "Pier works"}
+        assert titles("2025-06-09", None) == {"Ferry fares", "Pier works"}  # one bound: as before
+        assert titles(None, "2025-06-08") == {"Ferry fares"}
+    finally:
+        archive.close()
+
+
 def test_clusters_cli(archive_path: Path) -> None:
     result = invoke("clusters", "--db", str(archive_path), width=64)
     assert result.exit_code == 0, result.output

@@ -206,8 +206,8 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     show_default=True,
     help="size: most pages first; recent: most recently seen first.",
 )
-@date_option("--since", "Only clusters seen on or after this")
-@date_option("--until", "Only clusters first seen on or before this")
+@date_option("--since", "Only clusters with a page seen on or after this")
+@date_option("--until", "Only clusters with a page seen on or before this")
 @click.option(
     "--min-size",
     type=Count(1),

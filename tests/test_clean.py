@@ -330,12 +330,16 @@ def _dump() -> str:
 def test_a_short_text_saying_it_is_an_error_is_an_error_page() -> None:
     """A saved 403 or 404 answer too short for an article is rejected as what it says it is
     (``error-page``, so ``rejections --reason error-page`` lists it), as a text dump too."""
-    for kind, body in (
-        ("html", "<html><head><title>Forbidden</title></head><body><h1>Forbidden</h1>"
-         "<p>HTTP Error 403. The request URL is forbidden.</p></body></html>"),
-        ("text", "Page not found\n\nSorry, the page you requested could not be found."),
+    forbidden = (
+        "<html><head><title>Forbidden</title></head><body><h1>Forbidden</h1>"
+        "<p>HTTP Error 403. The request URL is forbidden.</p></body></html>"
+    )
+    for raw in (
+        RawPage(origin="e/1", kind="html", body=forbidden),
+        RawPage(origin="e/2", kind="text", body="Page not found\n\nSorry, the page you "
+                "requested could not be found."),
     ):
-        result = clean_page(RawPage(origin="e/1", kind=kind, body=body), CONFIG)
+        result = clean_page(raw, CONFIG)
         assert isinstance(result, Rejection) and result.reason == "error-page", result
         assert "an error or notice page" in result.detail
 

@@ -27,7 +27,7 @@ from clipper.headlines import cluster_headlines
 from clipper.models import Rejected
 from clipper.read import NOT_PAGES
 from clipper.refs import NotFound, rejected_as, resolve
-from clipper.search import QueryError, date_bounds, normalise_site
+from clipper.search import QueryError, date_bounds, stored_sites
 from clipper.versions import VersionRef, versions_of
 
 __all__ = ["NotFound", "clusters", "resolve", "show", "stats"]
@@ -301,7 +301,8 @@ def clusters(
     one bound: last seen on or after ``since``, first seen on or before ``until``; with both, a
     page seen between them, not a cluster seen before and after them only, as
     :func:`clipper.stories.list_stories` does for reports); ``site`` keeps those with a page
-    from that site.  Raises :class:`QueryError` for a malformed date or limit."""
+    from that site or a subdomain of it.  Raises :class:`QueryError` for a malformed date or
+    limit."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
     if limit < 1:
@@ -321,10 +322,10 @@ def clusters(
             "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
             "AND w.seen_at >= :since AND w.seen_at < :until)"
         )
-    if site:
-        params["site"] = normalise_site(site)
+    if site:  # the site or a subdomain of it (clipper.search.stored_sites)
         clauses.append(
-            "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id AND s.site = :site)"
+            "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id "
+            f"AND s.site IN {stored_sites([site], params)})"
         )
     order = (
         "c.size DESC, c.last_seen DESC, c.id"

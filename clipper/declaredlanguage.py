@@ -41,14 +41,21 @@ def known_language(code: str) -> str | None:
     """``code`` (an ISO 639-1 or -3 code, any case) as clipper stores a language: the shortest
     code of a language in the IANA registry (``eng``/``deu`` → ``en``/``de``, ``iw`` → ``he``;
     the ``langcodes`` package; Norwegian ``no`` as ``nb``:
-    :func:`clipper.language.stored_language`), else None ("utf", "xx", "und")."""
+    :func:`clipper.language.stored_language`), else None ("utf", "xx", "und", and the codes
+    that name no language: "mul", "mis", "zxx", private use "x-..." and "qaa"-"qtz")."""
     import langcodes
 
     code = code.strip().lower()
     if not code or not langcodes.tag_is_valid(code):
         return None
     primary = langcodes.standardize_tag(code).split("-")[0]
-    return None if primary in ("und", "mul", "zxx") else stored_language(primary)
+    if primary in _NO_LANGUAGE or primary == "x" or "qaa" <= primary <= "qtz":
+        return None
+    return stored_language(primary)
+
+
+# ISO 639 codes that are no one language: undetermined, multiple, uncoded, no linguistic content.
+_NO_LANGUAGE = frozenset({"und", "mul", "mis", "zxx"})
 
 
 _LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")

@@ -44,10 +44,11 @@ from sqlalchemy import bindparam, text
 from clipper.archive import Archive
 from clipper.backends.sqlite import fts5_expression
 from clipper.dates import DateError, parse_when
+from clipper.declaredlanguage import known_language
 from clipper.headlines import cluster_headlines
-from clipper.language import spellings, stored_language
+from clipper.language import spellings
 from clipper.searchtext import QueryTokens, query_tokens, snippet
-from clipper.sites import site_key
+from clipper.sites import is_host, site_key
 
 DEFAULT_LIMIT = 20
 # Default snippet markers: plain characters, so JSON and pipes need no HTML or ANSI handling.
@@ -59,7 +60,6 @@ _SNIPPET_TOKENS = 14
 _QUOTES = '"“”„'
 TokenKind = Literal["term", "and", "or", "not", "lparen", "rparen"]
 _OPERATORS: dict[str, TokenKind] = {"AND": "and", "OR": "or", "NOT": "not"}
-_LANG_RE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{1,8})*$")
 
 
 class QueryError(ValueError):
@@ -383,12 +383,18 @@ def normalise_site(site: str) -> str:
 
 
 def normalise_lang(lang: str) -> str:
-    """``en-GB`` → ``en``, ``no`` → ``nb``: the archive stores a page's primary language subtag
-    (clipper.clean; :func:`clipper.language.stored_language`)."""
-    value = lang.strip().lower().replace("_", "-")
-    if not _LANG_RE.match(value):
-        raise QueryError(f"--lang {lang!r} is not a language code (e.g. en, de, pt-BR)")
-    return stored_language(value.split("-", 1)[0])
+    """``en-GB`` → ``en``, ``deu``/``ger`` → ``de``, ``jpn`` → ``ja``, ``no`` → ``nb``: the code
+    the archive stores for a page's language (:func:`clipper.declaredlanguage.known_language`,
+    as a page's declared language is read: an ISO 639-1 code where the language has one, any
+    ISO 639-2/3 code or BCP 47 tag accepted).  Raises :class:`QueryError` for a code that names
+    no language (``zz``, ``english``, ``und``, private use)."""
+    value = known_language(lang.replace("_", "-"))
+    if value is None:
+        raise QueryError(
+            f"--lang {lang!r} is not a language code (ISO 639: e.g. en, de or deu, ja or jpn, "
+            "pt-BR)"
+        )
+    return value
 
 
 def _like_escape(value: str) -> str:
@@ -428,24 +434,51 @@ def language_filter(languages: Sequence[str], params: dict[str, Any], name: str 
     return "(" + " OR ".join(tests) + ")"
 
 
+# The archive's distinct sites, one index seek each (a loose index scan over pages.site: its
+# cost follows the number of sites, not of pages), as a recursive CTE SQLite and PostgreSQL run.
+_KNOWN_SITES = (
+    "WITH RECURSIVE known(site) AS (SELECT min(site) FROM pages UNION ALL "
+    "SELECT (SELECT min(n.site) FROM pages AS n WHERE n.site > known.site) FROM known "
+    "WHERE known.site IS NOT NULL) "
+)
+
+
+def stored_sites(sites: Sequence[str], params: dict[str, Any], name: str = "site") -> str:
+    """A constant SQL list or subquery, to follow ``IN``, of the stored sites that are one of
+    ``sites`` (:func:`normalise_site`) or a subdomain of one: ``people.com.cn`` takes
+    ``politics.people.com.cn`` (:func:`clipper.sites.within`); a site's name (no dot:
+    ``derstandard``) only itself.  Values go into ``params`` under names starting with
+    ``name``.  With a host given, the archive's distinct sites are walked (one index seek a
+    site).  Raises :class:`QueryError`."""
+    keys, subdomains = [], []
+    for number, site in enumerate(sorted({normalise_site(site) for site in sites})):
+        key = f"{name}{number}"
+        keys.append(f":{key}")
+        params[key] = site
+        if is_host(site):
+            params[key + "_sub"] = "%." + _like_escape(site)
+            subdomains.append(f"known.site LIKE :{key}_sub ESCAPE '\\'")
+    listed = ", ".join(keys)
+    if not subdomains:
+        return f"({listed})"
+    tests = " OR ".join([f"known.site IN ({listed})", *subdomains])
+    return f"({_KNOWN_SITES}SELECT known.site FROM known WHERE {tests})"
+
+
 def site_filter(
     sites: Sequence[str], params: dict[str, Any], *, variants: bool, name: str = "site"
 ) -> str:
     """A constant SQL fragment, ``{id}`` standing for a page id, keeping (``variants``) the
-    pages of any of ``sites``, else the canonical articles of the clusters one of them carried
-    (any page of the cluster: ``clipper search`` without ``--variants``).  The normalised
-    sites (:func:`normalise_site`) go into ``params`` under names starting with ``name``.
-    Raises :class:`QueryError`."""
-    keys = []
-    for number, site in enumerate(sorted({normalise_site(site) for site in sites})):
-        keys.append(f":{name}{number}")
-        params[f"{name}{number}"] = site
-    listed = ", ".join(keys)
+    pages of any of ``sites`` or their subdomains (:func:`stored_sites`), else the canonical
+    articles of the clusters one of them carried (any page of the cluster: ``clipper search``
+    without ``--variants``).  The normalised sites go into ``params`` under names starting
+    with ``name``.  Raises :class:`QueryError`."""
+    listed = stored_sites(sites, params, name)
     if variants:
-        return f"{{id}} IN (SELECT s.id FROM pages AS s WHERE s.site IN ({listed}))"
+        return f"{{id}} IN (SELECT s.id FROM pages AS s WHERE s.site IN {listed})"
     return (
         "{id} IN (SELECT c.canonical_page_id FROM clusters AS c "
-        f"JOIN pages AS s ON s.cluster_id = c.id WHERE s.site IN ({listed}))"
+        f"JOIN pages AS s ON s.cluster_id = c.id WHERE s.site IN {listed})"
     )
 
 

@@ -10,6 +10,9 @@ any page showed it and find it:
 - a URL or a host name (no space, a dot): the host, lower-case, without ``www.``, a port, a
   trailing dot or a path (``yahoo.com/news`` → ``yahoo.com``);
 - a name: its words, single-spaced, case-folded (``DerStandard`` → ``derstandard``).
+
+A site asked for (``--site``, a watchlist's sites) takes its subdomains too (:func:`within`):
+``people.com.cn`` finds the pages of ``politics.people.com.cn``.
 """
 
 from __future__ import annotations
@@ -36,3 +39,17 @@ def site_key(value: str | None) -> str | None:
 
 def _host(host: str) -> str:
     return host.lower().rstrip(".").removeprefix("www.")
+
+
+def is_host(site: str) -> bool:
+    """Whether a stored site (:func:`site_key`) is a host name, which can have subdomains, not
+    a site's name ("derstandard", "the daily harbor")."""
+    return "." in site and " " not in site
+
+
+def within(site: str | None, wanted: str) -> bool:
+    """Whether the stored site ``site`` is ``wanted`` (stored spelling) or one of its
+    subdomains (``politics.people.com.cn`` within ``people.com.cn``)."""
+    if not site:
+        return False
+    return site == wanted or (is_host(wanted) and site.endswith("." + wanted))

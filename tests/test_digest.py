@@ -148,6 +148,49 @@ def test_watch_add_says_when_the_archive_holds_no_page_of_a_site(db: Path) -> No
     assert f"holds no page from {site}x yet" in typo.stderr and f"{site}," not in typo.stderr
 
 
+def test_a_watched_site_takes_its_subdomains(db: Path) -> None:
+    """A watchlist of ``coastal-courier.example`` follows the pages of
+    ``news.coastal-courier.example`` and says nothing of a missing site; a look-alike
+    (``courier.example``) is no parent (newcomer 13: ``--site people.com.cn`` followed
+    nothing of ``politics.people.com.cn``)."""
+    con = sqlite3.connect(db)
+    with con:
+        con.execute(
+            "UPDATE pages SET site = 'news.' || site WHERE site = ?", ("coastal-courier.example",)
+        )
+    con.close()
+    added = run(db, "watch", "add", "coast", "aldermouth", "--site", "coastal-courier.example")
+    assert added.exit_code == 0 and "holds no page" not in added.output, added.output
+    assert run(db, "watch", "add", "like", "aldermouth", "--site", "courier.example").stderr == (
+        "note: the archive holds no page from courier.example yet; the watchlist follows no "
+        "story there until one arrives (check the spelling: clipper stats --top 50 lists the "
+        "archive's sites)\n"
+    )
+    document = digest_json(db, "--since", "2001-01-01", "--watch", "coast", "--no-record")
+    (group,) = document["groups"]
+    assert headlines(group) == [STRIKE]
+
+
+def test_a_watched_language_in_iso_639_2_or_3_is_the_stored_language(db: Path) -> None:
+    """``--lang eng``/``jpn`` is saved as en/ja (newcomer 13: "jpn" was saved and matched no
+    page every night); a language of which the archive holds no page is saved with a note; a
+    watchlist saved before with "eng" follows English pages."""
+    english = run(db, "watch", "add", "port", "aldermouth", "--lang", "eng")
+    assert english.exit_code == 0 and "[languages: en]" in english.stdout
+    assert "holds no page" not in english.output
+    japanese = run(db, "watch", "add", "jishin", "地震", "--lang", "jpn")
+    assert japanese.exit_code == 0 and "[languages: ja]" in japanese.stdout
+    assert "note: the archive holds no page in ja yet" in japanese.stderr
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE watchlists SET languages = '[\"eng\"]' WHERE name = 'port'")
+    con.close()
+    listed = [json.loads(line) for line in run(db, "watch", "list", "--json").stdout.splitlines()]
+    assert [w["languages"] for w in listed] == [["ja"], ["en"]]
+    document = digest_json(db, "--since", "2001-01-01", "--watch", "port", "--no-record")
+    assert STRIKE in headlines(document["groups"][0])
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -156,6 +199,7 @@ def test_watch_add_says_when_the_archive_holds_no_page_of_a_site(db: Path) -> No
         (["watch", "add", "-x", "strike"], "No such option"),
         (["watch", "add", "a/b", "strike"], "watchlist name"),
         (["watch", "add", "bad", "strike", "--lang", "english!"], "not a language code"),
+        (["watch", "add", "bad", "strike", "--lang", "zz"], "--lang 'zz' is not a language code"),
     ],
 )
 def test_watch_add_refuses_bad_input_with_a_message(

@@ -392,6 +392,29 @@ def test_language_filter(crafted: Archive) -> None:
         search(crafted, "zephyr", lang="english; --")
 
 
+def test_a_language_in_iso_639_2_or_3_is_the_stored_language(
+    crafted: Archive, crafted_path: Path
+) -> None:
+    """``--lang deu``/``ger`` (library catalogues' ISO 639-2) and ``eng`` ask for de and en
+    pages; a code that names no language (``zz``, private use ``qaa``, ``und``) is refused
+    with one message and exit 2, by search and export alike (newcomer 13: they answered "No
+    matches" and 0 rows, exit 0)."""
+    db = str(crafted_path)
+    german = ["https://gamma.example/news/gamma"]
+    for code in ("deu", "ger", "DE-at"):
+        assert [h.url for h in search(crafted, "zürich OR zephyr", lang=code)] == german
+        exported = invoke("export", "--db", db, "--lang", code)
+        assert exported.exit_code == 0, exported.output
+        assert [json.loads(line)["url"] for line in exported.stdout.splitlines()] == german
+    english = invoke("search", "--db", db, "--json", "--lang", "eng", "zephyr")
+    assert len(english.stdout.splitlines()) == 2, english.output
+    for code in ("zz", "qaa", "und", "x-foo"):
+        for command in (["search", "zephyr"], ["export"]):
+            result = invoke(*command, "--db", db, "--lang", code)
+            assert result.exit_code == 2, result.output
+            assert f"--lang {code!r} is not a language code" in result.output
+
+
 def test_limit(archive: Archive) -> None:
     assert len(search(archive, "aldermouth", limit=2)) == 2
     assert len(search(archive, "aldermouth", limit=100)) > 2
@@ -686,6 +709,40 @@ def test_clusters_between_two_days_are_those_with_a_page_seen_between_them(
         assert titles(None, "2025-06-08") == {"Ferry fares"}
     finally:
         archive.close()
+
+
+def test_a_site_filter_takes_the_site_s_subdomains(tmp_path: Path, db_url: str) -> None:
+    """``--site harbourdaily.example`` finds the pages of ``politics.harbourdaily.example`` in
+    search, export and clusters (newcomer 13: ``--site people.com.cn`` found nothing of
+    ``politics.people.com.cn``); a subdomain asked for is only itself, and a look-alike host
+    (``notharbourdaily.example``) or a site's name is no subdomain."""
+    rng = random.Random(13)
+    records = [
+        {"url": f"https://{host}/{n}", "title": f"Quay report {n}", "maintext": _filler(rng, 120)}
+        for n, host in enumerate(
+            ["politics.harbourdaily.example", "harbourdaily.example", "notharbourdaily.example"]
+        )
+    ] + [{"site": "Harbour Daily Weekly", "title": "Quay report 3", "maintext": _filler(rng, 120)}]
+    dump = tmp_path / "in.jsonl"
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = db_url  # the distinct-site walk is a recursive CTE both backends run
+    archive = open_archive(db)
+    try:
+        dedupe(archive, [str(dump)], Config(workers=1))
+    finally:
+        archive.close()
+    family = ["https://harbourdaily.example/1", "https://politics.harbourdaily.example/0"]
+    politics = ["https://politics.harbourdaily.example/0"]
+    for site, urls in (("harbourdaily.example", family), ("politics.harbourdaily.example",
+                                                          politics)):
+        hits = invoke("search", "--db", str(db), "--json", "--site", site, "quay")
+        assert sorted(json.loads(line)["url"] for line in hits.stdout.splitlines()) == urls
+        rows = invoke("export", "--db", str(db), "--site", site, "--site", "nowhere.example")
+        assert sorted(json.loads(line)["url"] for line in rows.stdout.splitlines()) == urls
+        listed = invoke("clusters", "--db", str(db), "--json", "--site", site)
+        assert sorted(json.loads(line)["url"] for line in listed.stdout.splitlines()) == urls
+    named = invoke("export", "--db", str(db), "--site", "Harbour Daily Weekly")
+    assert [json.loads(line)["title"] for line in named.stdout.splitlines()] == ["Quay report 3"]
 
 
 def test_clusters_cli(archive_path: Path) -> None:

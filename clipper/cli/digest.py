@@ -43,14 +43,14 @@ def watch_group() -> None:
     "sites",
     multiple=True,
     metavar="SITE",
-    help="Only stories this site carried (repeat for several).",
+    help="Only stories this site or a subdomain of it carried (repeat for several).",
 )
 @click.option(
     "--lang",
     "languages",
     multiple=True,
     metavar="CODE",
-    help="Only articles in this language, e.g. en (repeat for several).",
+    help="Only articles in this language, e.g. en, or ja or jpn (repeat for several).",
 )
 @click.option("--replace", is_flag=True, help="Overwrite a watchlist of the same name.")
 def watch_add_command(
@@ -64,7 +64,9 @@ def watch_add_command(
     """Save a watchlist NAME following QUERY (clipper search's query language).
 
     Exit codes: 0 saved; 1 the archive could not be used; 2 bad usage: a malformed query,
-    site or language, or a NAME already taken (--replace overwrites it).
+    site or language (a code that names no language: zz), or a NAME already taken (--replace
+    overwrites it).  A site or language of which the archive holds no page yet is saved with
+    a note.
 
     Example:
 
@@ -80,6 +82,7 @@ def watch_add_command(
     with open_archive(db, create=True, usage=(watchlists.WatchError,)) as archive:
         saved = watchlists.add(archive, watch, replace=replace)
         unseen = watchlists.unseen_sites(archive, saved.sites)
+        unheard = watchlists.unseen_languages(archive, saved.languages)
     from clipper.render import watch_line
 
     # the limits too: a mistyped --site would otherwise only show as a digest that stays empty
@@ -89,6 +92,12 @@ def watch_add_command(
             f"note: the archive holds no page from {', '.join(unseen)} yet; the watchlist "
             "follows no story there until one arrives (check the spelling: clipper stats "
             "--top 50 lists the archive's sites)",
+            err=True,
+        )
+    if unheard:
+        click.echo(
+            f"note: the archive holds no page in {', '.join(unheard)} yet; the watchlist "
+            "follows no story in it until one arrives",
             err=True,
         )
     # saved, but a digest run would look for the word "or" every night: say so now

@@ -54,14 +54,16 @@ class _ExportFormat(click.Choice[str]):
     "sites",
     multiple=True,
     metavar="SITE",
-    help="Only this site's pages (with --canonical-only: the articles it carried); repeatable.",
+    help="Only the pages of this site or its subdomains (with --canonical-only: the articles "
+    "they carried); repeatable.",
 )
 @click.option(
     "--lang",
     "languages",
     multiple=True,
     metavar="CODE",
-    help="Only pages in this language, e.g. en or de (en-GB counts as en); repeatable.",
+    help="Only pages in this language, e.g. en or de (en-GB counts as en, deu as de); "
+    "repeatable.",
 )
 @click.option(
     "--run",

@@ -27,11 +27,16 @@ from clipper.cli.output import note_lowercase_operators, print_list
 @click.option(
     "--site",
     metavar="SITE",
-    help="Only stories this site carried (with --variants: its own pages).",
+    help="Only stories this site or a subdomain of it carried (people.com.cn takes "
+    "politics.people.com.cn; with --variants: its own pages).",
 )
 @date_option("--since", "Published (else fetched, else stored) on or after this")
 @date_option("--until", "Published (else fetched, else stored) on or before this")
-@click.option("--lang", metavar="CODE", help="Language, e.g. en or de (en-GB counts as en).")
+@click.option(
+    "--lang",
+    metavar="CODE",
+    help="Language, e.g. en or de (en-GB counts as en; ISO 639-2/3 deu, ger, jpn as de, ja).",
+)
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
 @limit_option(20, "hits")
@@ -215,7 +220,9 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     show_default=True,
     help="Fewest pages.",
 )
-@click.option("--site", metavar="SITE", help="Only clusters with a page from this site.")
+@click.option(
+    "--site", metavar="SITE", help="Only clusters with a page from this site or a subdomain of it."
+)
 @limit_option(20, "clusters")
 @json_lines_option
 def clusters_command(

@@ -33,6 +33,7 @@ from clipper.language import stored_language
 from clipper.models import Cluster, Page, Run, Story
 from clipper.scripts import SENTENCE_END, count_words
 from clipper.search import Node, parse_query
+from clipper.sites import within
 from clipper.store import chunks
 
 
@@ -325,8 +326,10 @@ def _follows(
     """Whether ``watch`` follows the story: one of its articles (a cluster's canonical) or one
     of the copies that arrived in the window (``arrived``, page ids; in ``canonicals`` too)
     matches the query, in one of the watch's languages, and one of its pages comes from one of
-    the watch's sites."""
-    if watch.sites and not {p.site for p in candidate.pages} & set(watch.sites):
+    the watch's sites or a subdomain of one (:func:`clipper.sites.within`)."""
+    if watch.sites and not any(
+        within(p.site, site) for p in candidate.pages for site in watch.sites
+    ):
         return False
     readings = [cluster.canonical_page_id for cluster in candidate.clusters.values()] + arrived
     for page_id in readings:

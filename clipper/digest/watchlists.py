@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from clipper.archive import Archive
-from clipper.models import Page, Watchlist
-from clipper.search import QueryError, normalise_lang, normalise_site, parse_query
+from clipper.declaredlanguage import known_language
+from clipper.models import Watchlist
+from clipper.search import (
+    QueryError,
+    language_filter,
+    normalise_lang,
+    normalise_site,
+    parse_query,
+    stored_sites,
+)
 from clipper.store import now
 
 # A name a person types on the command line and sees as a heading: letters, digits, and
@@ -53,11 +63,14 @@ class Watch:
 
 
 def _from_row(row: Watchlist) -> Watch:
+    # a language saved before ISO 639-2/3 codes were read as the stored code ("jpn", which
+    # matched no page) follows its language now ("ja")
+    saved = json.loads(row.languages)
     return Watch(
         name=row.name,
         query=row.query,
         sites=tuple(json.loads(row.sites)),
-        languages=tuple(json.loads(row.languages)),
+        languages=tuple(sorted({known_language(lang) or lang for lang in saved})),
         created_at=row.created_at,
     )
 
@@ -103,16 +116,34 @@ def add(archive: Archive, watch: Watch, *, replace: bool = False) -> Watch:
 
 def unseen_sites(archive: Archive, sites: tuple[str, ...]) -> list[str]:
     """The ``sites`` (as stored: :func:`clipper.search.normalise_site`) of which the archive
-    holds no page yet: a watchlist limited to them follows nothing until one arrives, which a
-    user saving it should hear (a ``--site renews.com`` for ``renews.biz``).  One index seek
-    per site (``pages.site``)."""
-    if not sites:
-        return []
-    with archive.sessions() as session:
-        held = set(
-            session.scalars(select(Page.site).where(Page.site.in_(sites)).distinct())
-        )
-    return [site for site in sites if site not in held]
+    holds no page yet, of the site or a subdomain of it: a watchlist limited to them follows
+    nothing until one arrives, which a user saving it should hear (a ``--site renews.com`` for
+    ``renews.biz``).  An index seek a site, or for a host a walk over the archive's distinct
+    sites (:func:`clipper.search.stored_sites`)."""
+    return _unseen(archive, sites, lambda site, params: f"p.site IN {stored_sites([site], params)}")
+
+
+def unseen_languages(archive: Archive, languages: tuple[str, ...]) -> list[str]:
+    """The ``languages`` (as stored: :func:`clipper.search.normalise_lang`) in which the
+    archive holds no page yet: a watchlist limited to them follows nothing until one arrives.
+    Pages' languages are not indexed: a language the archive holds is found at its first page,
+    one it does not costs a pass over the pages (a ``watch add``, never a nightly step)."""
+    return _unseen(archive, languages, lambda language, params: language_filter([language], params))
+
+
+def _unseen(
+    archive: Archive, values: tuple[str, ...], condition: Callable[[str, dict[str, Any]], str]
+) -> list[str]:
+    """The ``values`` for which no page ``p`` meets ``condition(value, params)`` (a constant
+    SQL fragment; its values put in ``params``)."""
+    unseen = []
+    with archive.engine.connect() as connection:
+        for value in values:
+            params: dict[str, Any] = {}
+            query = text(f"SELECT 1 FROM pages AS p WHERE {condition(value, params)} LIMIT 1")
+            if connection.execute(query, params).first() is None:
+                unseen.append(value)
+    return unseen
 
 
 def remove(archive: Archive, name: str) -> None:

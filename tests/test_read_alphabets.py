@@ -99,6 +99,8 @@ def test_other_scripts_are_left_to_the_guesser() -> None:
 def test_misfits_counts_signs_inside_words_and_foreign_letters() -> None:
     assert misfits("£¹kowej") == (2, 2)  # two signs in a word
     assert misfits("fare £2.40") == (0, 1)  # a currency sign before digits stands
+    assert misfits("£5bn and ¥300m") == (0, 2)  # in a word with letters too: a price
+    assert misfits("£ódŸ", "pl") == (2, 3)  # "Łódź" in Windows-1252: a letter after the sign
     assert misfits("arręt prčs") == (1, 2)  # no one language has both ę and č
     assert misfits("arrêt près", "pl") == (2, 2)  # not Polish letters
 

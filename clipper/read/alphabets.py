@@ -22,6 +22,7 @@ import unicodedata
 # Lower-case letters beyond ASCII, per language (CLDR main exemplars).
 ALPHABETS: dict[str, str] = {
     # Windows-1252 / ISO-8859-1
+    "en": "",  # none beyond ASCII: a "£" read as "Ł" is a misfit on an English page
     "de": "äöüß",
     "fr": "àâæçéèêëîïôœùûüÿ",
     "es": "áéíñóúü",
@@ -69,11 +70,19 @@ def language_of(tag: str | None) -> str | None:
     return lang if lang in ALPHABETS else None
 
 
+def _before_a_number(word: str, i: int) -> bool:
+    """Whether ``word[i]`` is a currency sign before a digit 0-9 ("£5bn", "¥300m"): a price, not
+    a letter read in the wrong code page (Polish "Łódź" in Windows-1252 is "£ódŸ", "Łąka"
+    "£¹ka": a letter or a sign follows)."""
+    after = word[i + 1 : i + 2]
+    return unicodedata.category(word[i]) == "Sc" and after.isascii() and after.isdigit()
+
+
 def misfits(text: str, language: str | None = None) -> tuple[int, int]:
     """``(misfits, non-ASCII characters)`` of ``text``: misfits are the characters no reading of
     one language explains: letters outside the alphabet of ``language`` (or of the language that
     fits best, when None or unknown), C1 controls and replacement characters, and signs (¹, £,
-    ¿ ...) inside a word with letters."""
+    ¿ ...) inside a word with letters, but a currency sign before a digit ("£5bn")."""
     letters: list[str] = []
     bad = 0
     seen = 0
@@ -81,11 +90,11 @@ def misfits(text: str, language: str | None = None) -> tuple[int, int]:
         if word.isascii():
             continue
         has_letters = any(c.isalpha() for c in word)
-        for c in word:
+        for i, c in enumerate(word):
             if c.isascii():
                 continue
             seen += 1
-            if c in _NEUTRAL:
+            if c in _NEUTRAL or _before_a_number(word, i):
                 continue
             if c.isalpha():
                 letters.append(c.lower())

@@ -1,9 +1,10 @@
 """Bytes to text: whether a file is text at all, and which character set it is in.
 
 :func:`binary_kind` names the binary format a page's first bytes show (image, PDF, archive ...);
-:func:`decode_text` decodes a text dump (UTF-8, else a guess via charset_normalizer);
+:func:`decode_text` decodes a text dump (UTF-8, else a guess: :mod:`clipper.read.codepages`);
 :func:`decode_html` decodes an HTML page with the charset it declares (HTTP ``Content-Type``,
-then ``<meta charset>``), mapping labels as browsers do (WHATWG Encoding Standard);
+then ``<meta charset>``), mapping labels as browsers do (WHATWG Encoding Standard), and guesses
+a page's legacy code page when it declares none or a UTF-8 its bytes belie;
 :func:`redecode` repairs HTML a crawler decoded as Latin-1.  Windows-1252, Windows-1250 and
 ISO-8859-2 are told apart by the letters each gives (:mod:`clipper.read.alphabets`).
 """
@@ -12,9 +13,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import Any
 
-from clipper.read.alphabets import legacy_codec
+from clipper.read.codepages import guess_codec
 
 # Enough of a page to find its <head> metadata and judge whether it is binary.
 SNIFF_BYTES = 1024
@@ -154,68 +154,11 @@ def decode_text(data: bytes) -> str:
         pass
     if data.startswith(UTF8_BOM) or mostly_utf8(data):
         return decode_mostly_utf8(data)
-    try:
-        # charset_normalizer comes with trafilatura; guessing beats assuming Windows-1252.
-        import charset_normalizer
-
-        guess = _guess(list(charset_normalizer.from_bytes(data)))
-    except ImportError:
-        guess = None
-    if guess is None or _codec_name(guess) in _LATIN_FAMILY:
-        # Windows-1252, Windows-1250 or ISO-8859-2: on short text the guesser cannot tell them
-        # apart; the letters each reading gives can
-        guess = legacy_codec(data) or guess
+    guess = charset_of(guess_codec(data))
     try:
         return data.decode(guess or "cp1252", errors="replace")
     except LookupError:
         return data.decode("cp1252", errors="replace")
-
-
-# The code pages :func:`~clipper.read.alphabets.legacy_codec` tells apart (Python's names).
-_LATIN_FAMILY = frozenset({"cp1252", "cp1250", "iso8859-2", "iso8859-1", "latin-1"})
-
-
-def _codec_name(label: str) -> str:
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return label
-
-
-# DOS, Mac and EBCDIC code pages: no scraper or web server of the last twenty years writes them,
-# but on short text they decode as "cleanly" as the Windows code page that is really there.
-_DESKTOP_CODEPAGES = re.compile(
-    r"^(?:mac_|hp_roman8$|cp(?:437|7\d\d|85\d|86\d|869|1125|037|273|424|500|875|1026|1140)$)"
-)
-# How much worse (charset_normalizer's chaos, 0..1) a web code page may decode than a desktop
-# one and still be preferred; and Windows-1252 than another web code page.
-_DESKTOP_MARGIN = 0.05
-_CP1252_MARGIN = 0.01
-
-
-def _guess(matches: list[Any]) -> str | None:
-    """The codec to decode with, from charset_normalizer's matches (best first), or None.
-
-    On short text charset_normalizer ranks code pages by a chaos score that a few non-ASCII
-    bytes cannot separate: Windows-1252 quotes and a euro sign come out first as cp775 or cp850
-    ("‘€5m’" as "æÇ5mÆ"), Windows-1251 Russian as mac_cyrillic, and short Western text as
-    Windows-1250/1257 ("fête" as "fęte").  So: desktop code pages only when no web code page
-    decodes within :data:`_DESKTOP_MARGIN`; then Windows-1252, by far the commonest legacy web
-    encoding, when it decodes within :data:`_CP1252_MARGIN` of the best.  A match stands for
-    every code page that decodes the bytes the same way (``could_be_from_charset``): 1252 is
-    often folded into 1250's match.
-    """
-    matches = [m for m in matches if m.encoding]
-    if not matches:
-        return None
-    web = [m for m in matches if not _DESKTOP_CODEPAGES.match(m.encoding)]
-    if web and web[0].chaos <= matches[0].chaos + _DESKTOP_MARGIN:
-        matches = web
-    best = matches[0]
-    for match in matches:
-        if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + _CP1252_MARGIN:
-            return "cp1252"
-    return str(best.encoding)
 
 
 # WHATWG Encoding Standard: labels browsers decode with a superset of what they name.
@@ -258,7 +201,7 @@ def charset_of(value: str | None) -> str | None:
     label = (match.group(1) if match else value if "/" not in value else "").strip().lower()
     if not label:
         return None
-    label = _CHARSET_ALIASES.get(label, label)
+    label = _CHARSET_ALIASES.get(label) or _CHARSET_ALIASES.get(label.replace("_", "-"), label)
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -272,12 +215,13 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
     trafilatura reads it right; a legacy page whose non-ASCII bytes happen to form UTF-8 is
     vanishingly rare, while servers that declare Latin-1 by default for UTF-8 pages are
     common); UTF-8 with a few stray bytes (a UTF-8 byte-order mark, :func:`mostly_utf8`, or
-    UTF-8 declared: :func:`decode_mostly_utf8`); the charset ``declared`` by the HTTP
-    ``Content-Type`` (WARC records, captures that keep it); the page's own ``<meta charset>`` /
-    ``http-equiv`` declaration; with none of these, a Western or Central European code page told
-    by its letters (:func:`~clipper.read.alphabets.legacy_codec`, in the language the page
-    names, else ``language``: an HTTP ``Content-Language``).  Failing all, the bytes go to
-    trafilatura, which guesses.
+    UTF-8 declared and its sequences four times the stray bytes:
+    :func:`decode_mostly_utf8`); the charset ``declared`` by the HTTP ``Content-Type`` (WARC
+    records, captures that keep it); the page's own ``<meta charset>`` / ``http-equiv``
+    declaration; with none of these, or a UTF-8 the bytes belie (a Windows-1251 page under a
+    template's ``<meta charset="utf-8">``), the code page its text reads best in, among those of
+    the language the page names, else ``language`` (an HTTP ``Content-Language``):
+    :func:`~clipper.read.codepages.guess_codec`.  Failing a guess, the bytes go to trafilatura.
     Decoding it here matters because trafilatura ignores declared charsets: it tries UTF-8,
     then guesses from the bytes alone, which turns Windows-1252 "£" into "Ł" and garbles
     ISO-8859-2.  NUL bytes are dropped.
@@ -298,17 +242,20 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
     if codec is None:
         meta = _META_CHARSET.search(data[:HEAD_BYTES])
         codec = charset_of(meta.group(1).decode("ascii", "replace")) if meta else None
-    if codec == "utf-8":
+    if codec == "utf-8" and _utf8_dominates(data):
         return decode_mostly_utf8(data)  # as a browser does, but a stray byte is kept
-    if codec is None or codec.startswith("utf-16"):
-        # Nothing usable declared (or a wrong UTF declaration).  A Western or Central European
-        # code page is told by the letters it gives (in the language the page names); anything
-        # else goes to trafilatura, which guesses (and takes short Polish or French for the
-        # other's code page)
-        codec = legacy_codec(data, _declared_language(data[:HEAD_BYTES]) or language)
+    if codec is None or codec.startswith("utf-"):
+        # Nothing usable declared, or a UTF declaration the bytes belie (a legacy page under a
+        # template's <meta charset="utf-8">): the code page its text reads best in, among those
+        # of the language the page names (:mod:`clipper.read.codepages`); failing a guess,
+        # trafilatura guesses
+        codec = charset_of(guess_codec(data, _declared_language(data[:HEAD_BYTES]) or language))
         if codec is None:
             return data
-    return data.decode(codec, errors="replace")
+    try:
+        return data.decode(codec, errors="replace")
+    except LookupError:
+        return data
 
 
 # A page's language as its markup names it: <html lang>, Content-Language, og:locale.
@@ -342,17 +289,31 @@ _MOSTLY_UTF8_RATIO = 4
 _MIN_UTF8_SEQUENCES = 3
 
 
+def _utf8_counts(data: bytes) -> tuple[int, int, int]:
+    """``(sequences, bytes in them, non-ASCII bytes outside them)`` of ``data``'s UTF-8."""
+    non_ascii = len(data.translate(None, _ASCII))
+    sequences = _UTF8_SEQUENCE.findall(data)
+    in_sequences = sum(len(seq) for seq in sequences)
+    return len(sequences), in_sequences, non_ascii - in_sequences
+
+
+def _utf8_dominates(data: bytes) -> bool:
+    """Whether the UTF-8 sequences of ``data`` hold :data:`_MOSTLY_UTF8_RATIO` times as many
+    bytes as the non-ASCII bytes outside them: a declared UTF-8 with a stray byte or two.  A
+    legacy page forms sequences by accident only: a few percent of its non-ASCII bytes in
+    Windows-1251, about half in EUC-JP or GBK (whose bytes 0xA1-0xBF continue a sequence)."""
+    _, in_sequences, stray = _utf8_counts(data)
+    return in_sequences >= _MOSTLY_UTF8_RATIO * stray
+
+
 def mostly_utf8(data: bytes) -> bool:
     """Whether ``data``, not valid UTF-8, is UTF-8 with a few stray bytes: a Windows-1252 dash
     pasted into a UTF-8 page by a CMS, a page cut inside a character.  At least
     :data:`_MIN_UTF8_SEQUENCES` well-formed sequences, holding :data:`_MOSTLY_UTF8_RATIO` times
     as many bytes as the non-ASCII bytes outside them.  Decoded as a whole in the charset it
     declares or a guess, such a page turns every "é" into "Ã©"."""
-    non_ascii = len(data.translate(None, _ASCII))
-    sequences = _UTF8_SEQUENCE.findall(data)
-    in_sequences = sum(len(seq) for seq in sequences)
-    stray = non_ascii - in_sequences
-    return len(sequences) >= _MIN_UTF8_SEQUENCES and in_sequences >= _MOSTLY_UTF8_RATIO * stray
+    sequences, in_sequences, stray = _utf8_counts(data)
+    return sequences >= _MIN_UTF8_SEQUENCES and in_sequences >= _MOSTLY_UTF8_RATIO * stray
 
 
 def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:

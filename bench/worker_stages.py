@@ -158,8 +158,11 @@ def parts_timed(seconds: dict[str, float]) -> Any:
     ``seconds``: CPU seconds of their own (a part inside another is the inner part's)."""
     from clipper import clean
 
+    # only the tree's own modules: an editable install can find a newer tree's module by name
+    home = Path(clean.__file__).parent
     modules = [importlib.import_module(name) for name in CLEAN_MODULES
-               if importlib.util.find_spec(name) is not None]
+               if (spec := importlib.util.find_spec(name)) is not None
+               and spec.origin is not None and Path(spec.origin).parent == home]
 
     inner: list[float] = []
     own: dict[str, float] = {}

@@ -236,13 +236,16 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
         pass
     else:
         return data  # trafilatura reads valid UTF-8 as UTF-8
-    if data.startswith(UTF8_BOM) or mostly_utf8(data):
+    if data.startswith(UTF8_BOM):
+        return decode_mostly_utf8(data)
+    counts = _utf8_counts(data)  # one pass over the page for both tests below
+    if _mostly_utf8(*counts):
         return decode_mostly_utf8(data)
     codec = charset_of(declared)
     if codec is None:
         meta = _META_CHARSET.search(data[:HEAD_BYTES])
         codec = charset_of(meta.group(1).decode("ascii", "replace")) if meta else None
-    if codec == "utf-8" and _utf8_dominates(data):
+    if codec == "utf-8" and _utf8_dominates(*counts):
         return decode_mostly_utf8(data)  # as a browser does, but a stray byte is kept
     if codec is None or codec.startswith("utf-"):
         # Nothing usable declared, or a UTF declaration the bytes belie (a legacy page under a
@@ -297,13 +300,17 @@ def _utf8_counts(data: bytes) -> tuple[int, int, int]:
     return len(sequences), in_sequences, non_ascii - in_sequences
 
 
-def _utf8_dominates(data: bytes) -> bool:
-    """Whether the UTF-8 sequences of ``data`` hold :data:`_MOSTLY_UTF8_RATIO` times as many
-    bytes as the non-ASCII bytes outside them: a declared UTF-8 with a stray byte or two.  A
-    legacy page forms sequences by accident only: a few percent of its non-ASCII bytes in
-    Windows-1251, about half in EUC-JP or GBK (whose bytes 0xA1-0xBF continue a sequence)."""
-    _, in_sequences, stray = _utf8_counts(data)
+def _utf8_dominates(sequences: int, in_sequences: int, stray: int) -> bool:
+    """Whether, of :func:`_utf8_counts`, the UTF-8 sequences hold :data:`_MOSTLY_UTF8_RATIO`
+    times as many bytes as the non-ASCII bytes outside them: a declared UTF-8 with a stray
+    byte or two.  A legacy page forms sequences by accident only: a few percent of its
+    non-ASCII bytes in Windows-1251, about half in EUC-JP or GBK (whose bytes 0xA1-0xBF
+    continue a sequence)."""
     return in_sequences >= _MOSTLY_UTF8_RATIO * stray
+
+
+def _mostly_utf8(sequences: int, in_sequences: int, stray: int) -> bool:
+    return sequences >= _MIN_UTF8_SEQUENCES and _utf8_dominates(sequences, in_sequences, stray)
 
 
 def mostly_utf8(data: bytes) -> bool:
@@ -312,8 +319,7 @@ def mostly_utf8(data: bytes) -> bool:
     :data:`_MIN_UTF8_SEQUENCES` well-formed sequences, holding :data:`_MOSTLY_UTF8_RATIO` times
     as many bytes as the non-ASCII bytes outside them.  Decoded as a whole in the charset it
     declares or a guess, such a page turns every "é" into "Ã©"."""
-    sequences, in_sequences, stray = _utf8_counts(data)
-    return sequences >= _MIN_UTF8_SEQUENCES and in_sequences >= _MOSTLY_UTF8_RATIO * stray
+    return _mostly_utf8(*_utf8_counts(data))
 
 
 def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:

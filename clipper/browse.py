@@ -51,6 +51,9 @@ class Canonical:
     word_count: int
     version: int
     text: str
+    # where the publication date came from ("declared", "guessed"; Page.date_source): None
+    # when ``date`` is a fetch date, or the source is unknown (stored before migration 0022)
+    date_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def _page_fields(row: Any) -> dict[str, Any]:
         "word_count": row.word_count,
         "version": row.version,
         "text": row.text,
+        "date_source": row.date_source,
     }
 
 
@@ -95,6 +99,7 @@ class Variant:
     containment: float | None
     is_exact_duplicate: bool
     changes: Changes
+    date_source: str | None = None  # as Canonical.date_source
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,7 @@ class ClusterView:
 _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
     "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date, fetched_at, "
-    "seen_at"
+    "seen_at, CASE WHEN published IS NOT NULL THEN date_source END AS date_source"
 )
 
 
@@ -189,6 +194,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
                 r.version if r.source_key == head.source_key else None,
                 head.version,
             ),
+            date_source=r.date_source,
         )
         for r in rows
         if r.id != head.id

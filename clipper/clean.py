@@ -16,7 +16,8 @@ Metadata precedence (documented choice): the page's own declared metadata wins f
 ``author`` (what the publisher states in og:/JSON-LD/meta tags, while crawler titles are often
 anchor texts or truncated); the crawler wins for ``url`` (where the page was actually fetched;
 canonical links are sometimes wrong or point at templates), ``published`` (an explicit feed or
-sitemap date beats htmldate's heuristic guess) and ``site`` (a stable key chosen by whoever set
+sitemap date beats htmldate's heuristic guess; stored with where it came from, declared or
+guessed: :data:`clipper.page.DateSource`) and ``site`` (a stable key chosen by whoever set
 up the crawl, which per-site template counting relies on).  Every field the winner lacks is
 filled from the other side; ``site`` falls back to the fetched URL's host, then the host of
 the page's own canonical URL, and only then to its declared site name (``og:site_name``, else
@@ -62,11 +63,11 @@ from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.htmlclean import Timeout, clean_html
 from clipper.htmlmeta import site_keys, strip_site_segments
 from clipper.junk import is_junk_bytes, is_junk_text
-from clipper.page import Article, RawPage, Rejection
+from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.read import site_from_url
 from clipper.scripts import count_words
 from clipper.textdump import clean_text_dump
-from clipper.verdict import clean_meta, finish, plausible_published, utc
+from clipper.verdict import clean_meta, finish, first_date, plausible_published, utc
 
 __all__ = [
     "TRAFILATURA_OPTIONS",
@@ -97,6 +98,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     # a crawler's title with its site's name on it ("... | Miami Herald"), as <title> has
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     read = body.splitlines()
+    # the crawler's date (a record's or the dump's header field), else the dump's own dateline
+    published, date_source = first_date((raw.published, DECLARED), (cleaned.published, GUESSED))
     return finish(
         raw,
         config,
@@ -104,8 +107,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         read=read,
         title=title,
         author=cleaned.author,
-        # the crawler's date, else the dump's own dateline
-        published=clean_meta(raw.published) or cleaned.published,
+        published=published,
+        date_source=date_source,
         url=clean_meta(raw.url),
         site=clean_meta(raw.site) or site_from_url(raw.url),
         language=language_tag(raw.language),

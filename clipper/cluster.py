@@ -74,8 +74,11 @@ The rule (documented in the README):
    and its full copies (Jaccard at the copy bar with it): first a page that another page of
    the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
    ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
-   matched on the address without its scheme), then the earliest published (undated pages
-   last), and only then the walk's order (most words, URL, ...).  A syndicated copy that
+   matched on the address without its scheme), then the earliest published by a date the
+   page or its crawler declares, then by a date guessed from its text or URL (a print copy
+   whose text names the day the story began is not the original of the page that declares
+   its publication: ``Page.date_source``), undated pages last, and only then the walk's
+   order (most words, URL, ...).  A syndicated copy that
    carries the wire story plus its site's trailer, or a re-post, is longer than the original
    publisher's page but not its original.  Only the representative changes: membership, the
    walk and rules 3-5 stay on the walk's canonical (the most complete text, which every
@@ -108,6 +111,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from clipper.config import MatchConfig
+from clipper.page import GUESSED
 
 RankKey = tuple[int, str, str, str, str]
 # (page_id, better_page_id, jaccard, containment[, offset]): a match.Edge as stored
@@ -131,13 +135,16 @@ def rank_key(
 
 @dataclass(frozen=True, slots=True)
 class Node:
-    """A page of a component: its id, :func:`rank_key`, content hash and the address of the
-    page it declares as its original (``Page.declared_original``; None: none declared)."""
+    """A page of a component: its id, :func:`rank_key`, content hash, the address of the
+    page it declares as its original (``Page.declared_original``; None: none declared) and
+    where its publication date came from (``Page.date_source``: ``"declared"``,
+    ``"guessed"``; None: undated, or unknown for a page stored before migration 0022)."""
 
     page_id: int
     rank: RankKey
     content_hash: str
     declares: str | None = None
+    date_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,7 +413,8 @@ def settle(
 
     The representative is chosen among the walk's canonical and its full copies (Jaccard at
     ``copy_jaccard`` with it): a page another member declares as its original, then the
-    earliest published, then the walk's order.  Only the canonical and the figures with it
+    earliest published (declared dates before guessed ones, undated last:
+    :func:`_publication_order`), then the walk's order.  Only the canonical and the figures with it
     change; membership is the walk's."""
     walk_canonical = group[0].page_id
     result: dict[int, Assignment] = {}
@@ -426,7 +434,7 @@ def settle(
         (
             # declared by another page of the cluster: its original
             not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
-            _publication_order(node.rank[1]),  # rank: (-words, published, ...)
+            _publication_order(node.rank[1], node.date_source),  # rank: (-words, published, ...)
             node.rank,
             node,
         )
@@ -452,12 +460,18 @@ def settle(
     return result
 
 
-def _publication_order(published: str) -> tuple[str, bool, str]:
-    """Rule 6's order of publication dates (ISO 8601; ``"\uffff"``: undated, last): by day,
-    then a page that states its time before one that gives only the day, then the time.  A
-    day-only date is a copy's coarser note of the original's (a text dump of the page, an
-    extractor's output): "2024-08-05" is not earlier than "2024-08-05T12:37:00"."""
-    return published[:10], len(published) <= 10, published
+def _publication_order(published: str, source: str | None) -> tuple[int, str, bool, str]:
+    """Rule 6's order of publication dates (ISO 8601; ``"\uffff"``: undated, last): a date
+    the page or its crawler declares (``source`` ``"declared"``, or None: unknown, a page
+    stored before migration 0022, ranked as every date was before) before one a heuristic
+    guessed from its text or URL (``"guessed"``); then by day, then a page that states its
+    time before one that gives only the day, then the time.  A guessed date is no evidence
+    against a declared one (a print copy's text names an earlier day the story speaks of),
+    but still orders copies that declare none.  A day-only date is a copy's coarser note of
+    the original's (a text dump of the page, an extractor's output): "2024-08-05" is not
+    earlier than "2024-08-05T12:37:00"."""
+    tier = 2 if published == "\uffff" else 1 if source == GUESSED else 0
+    return tier, published[:10], len(published) <= 10, published
 
 
 def _side_by_side(

@@ -6,8 +6,10 @@ Fields (documented in the README; never renamed, only added to):
 ``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
 ``page_id`` (as ``show page:ID`` takes it), ``fetched_at`` (when the crawler fetched the page,
 ISO 8601, null when the dump did not say), ``version`` (1, 2, … of the page's texts),
-``language`` (ISO 639-1, as the page declared it or its text tells it; null when unknown), and
-``text`` (the cleaned body without the title) when asked for.
+``language`` (ISO 639-1, as the page declared it or its text tells it; null when unknown),
+``date_source`` (where ``published`` came from: ``declared``, the page's metadata or its
+crawler's date field, or ``guessed``, found in its text or URL; null when undated or stored
+before migration 0022), and ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
 and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV for Excel
@@ -51,6 +53,7 @@ FIELDS = [
     "fetched_at",
     "version",
     "language",
+    "date_source",
 ]
 FORMATS = ("jsonl", "csv")
 EXCEL_FIELDS = ["truncated"]
@@ -182,6 +185,7 @@ def _query(
         _P.c.fetched_at,
         _P.c.version,
         _P.c.language,
+        _P.c.date_source,
     ]
     if with_text:
         columns.append(_P.c.text)

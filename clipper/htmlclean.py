@@ -51,14 +51,14 @@ from clipper.htmlprune import (
     unwrap_section_heading_links,
 )
 from clipper.junk import is_junk_bytes, is_junk_text
-from clipper.page import Article, RawPage, Rejection
+from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.postclean import post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
 from clipper.scripts import count_words
 from clipper.textdump import normalise_line
-from clipper.verdict import clean_meta, finish, is_article_sized
+from clipper.verdict import clean_meta, finish, first_date, is_article_sized
 
 _WORD = re.compile(r"\w+")
 
@@ -211,6 +211,11 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             f"index page: teaser list ({len(lines)} short paragraphs, no prose)",
         )
     extracted, lines = lines, kept if kept is not None else post_clean(lines, title)
+    # the crawler's date, else the page's own metadata (both declared), else htmldate's search
+    # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
+    published, date_source = first_date(
+        (raw.published, DECLARED), (meta.published, DECLARED), (doc.date, GUESSED)
+    )
     return finish(
         raw,
         config,
@@ -218,7 +223,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         read=extracted,
         title=title,
         author=clean_meta(doc.author),
-        published=clean_meta(raw.published) or meta.published or clean_meta(doc.date),
+        published=published,
+        date_source=date_source,
         # the reader's URL (clipper.read: the address, or the page's own canonical link)
         url=clean_meta(raw.url),
         site=clean_meta(raw.site)

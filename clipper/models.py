@@ -132,6 +132,11 @@ class Page(Base):
     # original a syndicated copy declares (clipper.read.provenance.declared_original); what
     # makes that page its cluster's canonical (clipper.cluster, rule 6).  Migration 0020.
     declared_original: Mapped[str | None] = mapped_column(String, nullable=True)
+    # Where ``published`` came from: "declared" (a crawler's or record's date field, the
+    # page's metadata) or "guessed" (found in its text or URL by a heuristic: htmldate's
+    # search, a text dump's dateline); None when undated or stored before migration 0022
+    # (unknown: ranked as a declared date).  Rule 6 of clipper.cluster ranks declared first.
+    date_source: Mapped[str | None] = mapped_column(String(8), nullable=True)
 
 
 class LshBand(Base):

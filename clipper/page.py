@@ -15,6 +15,15 @@ from clipper.sites import site_key
 from clipper.urls import url_key
 
 InputKind = Literal["html", "text"]
+# Where a page's publication date came from (stored as ``pages.date_source``): "declared", a
+# date the page or its crawler states as the publication date (a record's or a dump header's
+# date field, the page's JSON-LD ``datePublished``, ``article:published_time`` and the other
+# metadata of :mod:`clipper.htmlmeta`, a date segment of its ``<title>``); "guessed", one a
+# heuristic found in its text or URL (trafilatura's htmldate search, a text dump's dateline).
+# The canonical's rule 6 ranks a declared date before a guessed one (:mod:`clipper.cluster`).
+DateSource = Literal["declared", "guessed"]
+DECLARED: DateSource = "declared"
+GUESSED: DateSource = "guessed"
 
 
 def digest(data: bytes | str) -> str:
@@ -91,6 +100,7 @@ class Article:
     title: str | None = None
     author: str | None = None
     published: str | None = None  # ISO date or datetime
+    date_source: DateSource | None = None  # where ``published`` came from (None: undated)
     fetched_at: str | None = None
     language: str | None = None
     record_key: str | None = None  # as RawPage.record_key

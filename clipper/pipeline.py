@@ -325,8 +325,9 @@ class Deduper:
             else Declared(
                 article.title,
                 article.author,
-                iso_datetime(article.published),
+                (published := iso_datetime(article.published)),
                 reading_order(fetched, page.origin),
+                article.date_source if published else None,
             ),
         )
 
@@ -510,7 +511,8 @@ class Deduper:
                 site=article.site,
                 title=article.title,
                 author=article.author,
-                published=iso_datetime(article.published),
+                published=(published := iso_datetime(article.published)),
+                date_source=article.date_source if published else None,
                 fetched_at=fetched,
                 seen_at=fetched or self.started,
                 language=article.language,

@@ -401,6 +401,7 @@ _NODE_COLUMNS = (
     Page.source_key,
     Page.content_hash,
     Page.declared_original,
+    Page.date_source,
 )
 
 
@@ -410,6 +411,7 @@ def _node(row: Any) -> Node:
         rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
         row.content_hash,
         url_key(row.declared_original) if row.declared_original else None,
+        row.date_source,
     )
 
 

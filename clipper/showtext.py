@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from clipper.browse import Canonical, ClusterView, Requested
+from clipper.page import GUESSED
 from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, utc_time
 from clipper.urls import readable_url
 
@@ -42,6 +43,14 @@ def _related_lines(found: ClusterView, width: int) -> list[str]:
     return out
 
 
+def dated(date: str | None, source: str | None) -> str:
+    """A page's date as shown (:func:`clipper.render.utc_time`), "(guessed)" after a
+    publication date found in its text or URL by a heuristic (``Page.date_source``): it
+    counts after declared dates when a cluster's canonical is chosen."""
+    shown = utc_time(date)
+    return f"{shown} (guessed)" if source == GUESSED and date else shown
+
+
 def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
     """"version 1 of 2; newer: page:9 (what changed: clipper show page:5 --diff)", or None
     for a page seen with one text."""
@@ -68,7 +77,7 @@ def _page_lines(
         *facts(
             [
                 page.site or page.origin,
-                utc_time(page.date),
+                dated(page.date, page.date_source),
                 f"page:{page.page_id}",
                 f"{page.word_count} words",
             ],
@@ -173,7 +182,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         out.extend(
             facts(
                 [
-                    f"{marker}{utc_time(variant.date)}",
+                    f"{marker}{dated(variant.date, variant.date_source)}",
                     variant.site or variant.origin,
                     f"similarity {similarity}",
                     f"page:{variant.page_id}{version}",

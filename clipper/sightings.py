@@ -17,8 +17,10 @@ gives each page read again (:func:`merge`):
 - the origin (the input file or record it was read from) of its earliest-fetched reading,
   the first of those in reading order (``dump.jsonl:89`` before ``:109``) when several tie or
   none has a fetch time (:func:`reading_order`);
-- that same reading's headline, author and publication date (:class:`Declared`: a record's
-  or crawler's fields, which the text does not carry, so its readings can disagree on them).
+- that same reading's headline, author and publication date with where the date came from
+  (:class:`Declared`: a record's or crawler's fields, which the text does not carry, so its
+  readings can disagree on them; a reading that declares the date the earlier one guessed
+  does not replace it, see ``date_source`` in the README's known limits).
 
 Only a cleaned reading says what its headline is, and a reading of stored bytes is not
 cleaned again, so the pipeline cleans a reading of a page already read (stored, or read before
@@ -57,17 +59,21 @@ ReadingKey = tuple[Any, ...]
 
 class Declared(NamedTuple):
     """What a cleaned reading says of its page besides the text: headline, author and
-    publication date (ISO 8601), each None when it gives none; and that reading's place among
-    its page's readings (:func:`reading_order`), which decides whose declarations are kept."""
+    publication date (ISO 8601), each None when it gives none; that reading's place among
+    its page's readings (:func:`reading_order`), which decides whose declarations are kept;
+    and where its date came from (:data:`clipper.page.DateSource`, None: undated or, for a
+    page stored before migration 0022, unknown)."""
 
     title: str | None
     author: str | None
     published: str | None
     reading: ReadingKey
+    date_source: str | None = None
 
     def fields(self) -> dict[str, str | None]:
         """The page's columns it sets."""
-        return {"title": self.title, "author": self.author, "published": self.published}
+        return {"title": self.title, "author": self.author, "published": self.published,
+                "date_source": self.date_source}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +132,7 @@ _NUMBERS = re.compile(r"(\d+)")
 
 def _declared_order(declared: Declared) -> tuple[Any, ...]:
     # two cleaned readings of one origin are one reading: the same declarations
-    return (*declared.reading, *(value or "" for value in declared[:3]))
+    return (*declared.reading, *(value or "" for value in (*declared[:3], declared[4])))
 
 
 def _url(first: str | None, second: str | None) -> str | None:
@@ -188,11 +194,13 @@ def merge(
                 Page.title,
                 Page.author,
                 Page.published,
+                Page.date_source,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
             known = Declared(
-                row.title, row.author, row.published, reading_order(row.fetched_at, row.origin)
+                row.title, row.author, row.published, reading_order(row.fetched_at, row.origin),
+                row.date_source,
             )
             stored = Sighting(*row[1:8], known)
             merged = stored
@@ -214,7 +222,7 @@ def merge(
                 renumber.add(row.source_key)
             if declared.title != row.title:
                 retitled[row.id] = (row.title, declared.title)
-            if declared.published != row.published:
+            if (declared.published, declared.date_source) != (row.published, row.date_source):
                 redated.add(row.id)
     store = Store(session)
     if updates:

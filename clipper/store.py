@@ -74,6 +74,7 @@ class NewPage:
     signature: bytes
     # another site's page this page names as its original (Article.declared_original)
     declared_original: str | None = None
+    date_source: str | None = None  # where ``published`` came from (Article.date_source)
 
     @property
     def rank(self) -> RankKey:

@@ -16,7 +16,7 @@ from clipper.furniture import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import detect_language
 from clipper.notices import error_page, notice_line
-from clipper.page import Article, RawPage, Rejection
+from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
 from clipper.textdump import normalise_line
@@ -29,6 +29,17 @@ def clean_meta(value: object) -> str | None:
     return value or None
 
 
+def first_date(
+    *found: tuple[str | None, DateSource],
+) -> tuple[str | None, DateSource | None]:
+    """The first of the ``(date, where it came from)`` pairs whose date is given (a metadata
+    value, :func:`clean_meta`), with its source; ``(None, None)`` when none is."""
+    for value, source in found:
+        if date := clean_meta(value):
+            return date, source
+    return None, None
+
+
 def finish(
     raw: RawPage,
     config: CleanConfig,
@@ -37,6 +48,7 @@ def finish(
     title: str | None,
     author: str | None,
     published: str | None,
+    date_source: DateSource | None,
     url: str | None,
     site: str | None,
     language: str | None,
@@ -52,8 +64,12 @@ def finish(
     notice (``title`` or the HTML ``title_tag``; :func:`clipper.notices.error_page`) is an
     ``error-page``, and so is a text too short for an article with an error or notice line,
     headline or ``<title>`` (:func:`clipper.notices.notice_line`: a 403 page's "Forbidden",
-    never a whole-page note), not ``too-short``."""
+    never a whole-page note), not ``too-short``.  ``date_source`` says where ``published``
+    came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
+    implausible takes it along."""
     published, date_ignored = plausible_published(published, raw.fetched_at)
+    if published is None:
+        date_source = None
     text = "\n".join(lines)
     if not text.isascii():  # NFC is the identity on ASCII
         text = unicodedata.normalize("NFC", text)
@@ -89,6 +105,7 @@ def finish(
         title=unicodedata.normalize("NFC", title) if title else None,
         author=author,
         published=published,
+        date_source=date_source,
         fetched_at=raw.fetched_at,
         language=language or detect_language(text),
         record_key=raw.record_key,

@@ -5,8 +5,8 @@ The graphs are drawn so that every rule's branches are taken: full copies and pa
 contained (Jaccard on both sides of the copy bar), coverage on both sides of the whole-cover
 bar and within the clear margin, offsets at, just past and far below a page's opening with
 word counts that put pieces side by side (compilations), shared content hashes (exact
-duplicates), equal word counts and dates (the rank's later keys) and declared originals
-(rule 6)."""
+duplicates), equal word counts and dates (the rank's later keys), declared originals and
+dates declared, guessed or of unknown source (rule 6)."""
 
 from __future__ import annotations
 
@@ -56,9 +56,11 @@ def random_graph(rng: random.Random, size: int) -> tuple[list[Node], list[EdgeRo
             else None
         )
         published = rng.choice([None, "2026-01-01", "2026-01-02"])
+        # where the date came from (rule 6: declared before guessed; None: unknown)
+        source = rng.choice([None, "declared", "guessed"]) if published else None
         nodes.append(
             Node(page, rank_key(rng.choice(WORDS), published, url, url, content), content,
-                 declares)
+                 declares, source)
         )
     rank = {node.page_id: node.rank for node in nodes}
     density = rng.choice([0.1, 0.25, 0.5])
@@ -203,13 +205,14 @@ def test_the_archive_after_batches_holds_the_walk_over_the_whole_graph(tmp_path:
                         published=None if node.rank[1] == "\uffff" else node.rank[1],
                         text="", word_count=-node.rank[0], content_hash=node.content_hash,
                         shingle_count=0, signature=b"", run_id=run.id,
-                        declared_original=node.declares,
+                        declared_original=node.declares, date_source=node.date_source,
                     )
                     session.add(row)
                     session.flush()
                     ids[page] = row.id
                     stored_nodes.append(
-                        Node(row.id, node.rank, node.content_hash, node.declares)
+                        Node(row.id, node.rank, node.content_hash, node.declares,
+                             node.date_source)
                     )
                 new_ids = {ids[page] for page in batch}
                 session.add_all(

@@ -113,7 +113,9 @@ def export_command(
 
     Fields: url, origin, site, title, published, cluster_id, is_canonical, similarity
     (to the canonical), story_id, page_id, fetched_at, version, language (ISO 639-1, as
-    declared or identified from the text; null when unknown), text (with --with-text), and
+    declared or identified from the text; null when unknown), date_source (where published
+    came from: declared, the page's metadata or the crawler's date field, or guessed, found
+    in its text or URL; null when undated or not known), text (with --with-text), and
     truncated (with --excel).
 
     The filters are those of clipper search and digest, and all must hold: --since/--until

@@ -123,7 +123,8 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     (an earlier version, another outlet's copy) is shown with its own text, then the
     canonical.  A page seen with several texts says which version it is and whether a newer
     one exists, and whether a later text of it was rejected.  Each copy shows its site,
-    date, URL, similarity to the canonical and what differs: exact copy, headline changed,
+    date ("(guessed)" after a publication date found in its text or URL, not declared:
+    date_source), URL, similarity to the canonical and what differs: exact copy, headline changed,
     trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.  An address or
     origin that a run read but did not store says which run rejected it and why.
 
@@ -136,12 +137,12 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
 
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
     first_seen_as, last_seen_as ("fetched", "archived" or null), requested_page_id,
-    canonical {page_id, title, site, date, url, origin, language, word_count, version, text}
-    and variants [{page_id, title, site, date, url, origin,
+    canonical {page_id, title, site, date, url, origin, language, word_count, version, text,
+    date_source} and variants [{page_id, title, site, date, url, origin,
     version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
-    extra, canonical_paragraphs}}], carried_in and carries [{cluster_id, page_id, title, site,
-    url, containment}] (a roundup holding the article whole; articles it holds whole),
-    requested (the page asked for: as canonical, plus versions [{page_id, version,
+    extra, canonical_paragraphs}, date_source}], carried_in and carries [{cluster_id,
+    page_id, title, site, url, containment}] (a roundup holding the article whole; articles
+    it holds whole), requested (the page asked for: as canonical, plus versions [{page_id, version,
     cluster_id}] and rejected_later, what a later run said of a text it did not store; null
     for a cluster id).  story:ID prints {story: {as a line of clipper
     stories --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url,

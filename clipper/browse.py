@@ -25,7 +25,7 @@ from clipper.changes import Changes, compare_texts, told_as_version
 from clipper.config import MatchConfig
 from clipper.headlines import cluster_headlines
 from clipper.models import Rejected
-from clipper.read import NOT_PAGES
+from clipper.page import NOT_PAGES
 from clipper.refs import NotFound, rejected_as, resolve
 from clipper.search import QueryError, date_bounds, stored_sites
 from clipper.versions import VersionRef, versions_of

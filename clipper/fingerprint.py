@@ -73,17 +73,24 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from importlib.metadata import version
+from typing import TYPE_CHECKING, NamedTuple
 
-import datasketch
 import numpy as np
 import numpy.typing as npt
-from datasketch import LeanMinHash, MinHash
 
 from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
 from clipper.page import digest
 from clipper.scripts import UNSPACED
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
+# datasketch is imported where a signature is made, not with this module: its package imports
+# its LSH forest and ensemble, which import SciPy's integration routines (~0.4 s), and the
+# commands that only read the archive (search, show, export) import this module through the
+# store.
 
 SCHEME = "affine32"
 _NO_KEYS = np.empty(0, dtype=np.int64)
@@ -120,7 +127,7 @@ _ROW_SALTS = [np.uint64((0x9E3779B97F4A7C15 * (row + 1)) & 0xFFFFFFFFFFFFFFFF) f
 def scheme_description(config: FingerprintConfig) -> dict[str, str]:
     """What must match for two archives' signatures to be comparable."""
     return {
-        "fingerprint.library": f"datasketch {datasketch.__version__}",
+        "fingerprint.library": f"datasketch {version('datasketch')}",
         "fingerprint.scheme": SCHEME,
         "fingerprint.num_perm": str(config.num_perm),
         "fingerprint.seed": str(config.seed),
@@ -364,6 +371,8 @@ class MinHasher:
 
     def __init__(self, config: FingerprintConfig) -> None:
         self.config = config
+        from datasketch import MinHash
+
         reference = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=SCHEME)
         a, b = reference.permutations
         self._a = np.asarray(a, dtype=np.uint32)
@@ -486,6 +495,8 @@ class MinHasher:
         return np.unique(keys.ravel())
 
     def lean_minhash(self, signature: Signatures) -> LeanMinHash:
+        from datasketch import LeanMinHash
+
         return LeanMinHash(seed=self.config.seed, hashvalues=signature, scheme=SCHEME)
 
 

@@ -134,8 +134,42 @@ class Rejection:
     url: str | None = None  # the page's URL when it had one (set by the pipeline)
 
 
-# The reasons cleaning gives (clipper.clean, clipper.workers); reading's are
-# ``clipper.read.REASONS``, the pipeline's ``clipper.pipeline.PIPELINE_REASONS``.
+# Every reason a rejection can give, by the stage that gives it.  They live here, with the
+# records, so that the commands that only list rejections need not import the readers, the
+# cleaner or the pipeline to know them (a query's start-up: bench/startup.py).
+#
+# Reading's (clipper.read).  A WARC's housekeeping records, which never hold a page (request,
+# metadata, warcinfo, revisit and DNS records; responses with images, scripts, style sheets,
+# robots.txt): a run counts them apart from the problems (a WARC of 100 pages carries some 300).
+WARC_NOT_PAGES: frozenset[str] = frozenset(
+    {"warc-request", "warc-metadata", "warc-info", "warc-revisit", "warc-dns", "not-html"}
+)
+# What a run counts apart from problems: a crawl's housekeeping and another clipper archive kept
+# in a dump folder.
+NOT_PAGES: frozenset[str] = WARC_NOT_PAGES | {"clipper-archive"}
+READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
+    {
+        "unreadable",
+        "already-read",
+        "symlink",
+        "unsupported-file",
+        "unfinished",
+        "empty",
+        "binary",
+        "too-large",
+        "truncated",
+        "corrupt",
+        "bad-json",
+        "bad-record",
+        "no-body",
+        "warc-other",
+        "warc-redirect",
+        "warc-http-error",
+    }
+)
+# Cleaning's (clipper.clean, clipper.workers).
 CLEAN_REASONS: frozenset[str] = frozenset(
     {"not-text", "no-article", "too-short", "error-page", "timeout", "extraction-error"}
 )
+# The pipeline's (clipper.pipeline): a page whose text is already stored under another address.
+PIPELINE_REASONS: frozenset[str] = frozenset({"duplicate"})

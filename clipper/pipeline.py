@@ -71,7 +71,6 @@ if TYPE_CHECKING:
     from clipper.run import RunFailed as RunFailed
     from clipper.run import dedupe as dedupe
 
-PIPELINE_REASONS = frozenset({"duplicate"})
 
 
 def __getattr__(name: str) -> Any:

@@ -18,7 +18,7 @@ from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
-from clipper.read import NOT_PAGES
+from clipper.page import NOT_PAGES
 from clipper.urls import url_key, without_tracking
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)

@@ -16,14 +16,12 @@ from sqlalchemy import func, select
 
 from clipper.archive import Archive
 from clipper.models import Rejected, Run
-from clipper.page import CLEAN_REASONS
-from clipper.pipeline import PIPELINE_REASONS
-from clipper.read import NOT_PAGES, REASONS
+from clipper.page import CLEAN_REASONS, NOT_PAGES, PIPELINE_REASONS, READ_REASONS
 from clipper.refs import url_spellings
 from clipper.sightings import reading_order
 
 # Every reason a run can record: reading's, cleaning's, the pipeline's.
-ALL_REASONS: frozenset[str] = REASONS | CLEAN_REASONS | PIPELINE_REASONS
+ALL_REASONS: frozenset[str] = READ_REASONS | CLEAN_REASONS | PIPELINE_REASONS
 
 
 class NoRun(LookupError):

@@ -53,7 +53,8 @@ from warcio.warcwriter import WARCWriter
 from clipper.archive import open_archive
 from clipper.cli import cli
 from clipper.config import CleanConfig, Config, ReadLimits
-from clipper.pipeline import PIPELINE_REASONS, dedupe
+from clipper.page import PIPELINE_REASONS
+from clipper.pipeline import dedupe
 from clipper.read import REASONS, read_pages
 from clipper.summary import RunSummary
 from tests._robust import LONG, REPO, _paragraph, _vocabulary

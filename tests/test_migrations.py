@@ -590,3 +590,34 @@ def test_pages_stored_under_spellings_of_one_address_become_versions_after_the_u
         assert json.loads(str(sources)) == sorted([key, "dumps/other.txt"])
     finally:
         archive.close()
+
+
+def test_every_migration_is_named_by_its_revision_so_an_archive_at_head_opens_without_alembic(
+    tmp_path: Path,
+) -> None:
+    """``open_archive`` knows an archive is up to date from the migrations' file names alone
+    (``clipper.archive.newest_revision``), so a query command need not import Alembic: that holds
+    only while each migration ``NNNN_*.py`` has revision NNNN and the one before as its parent."""
+    from clipper.archive import newest_revision
+
+    files = sorted((MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    assert [f.name[:4] for f in files] == REVISIONS
+    for before, migration in zip([None, *REVISIONS], files, strict=False):
+        script = SCRIPT.get_revision(migration.name[:4])
+        assert script is not None and script.down_revision == before, migration.name
+    assert newest_revision() == HEAD
+
+    db = tmp_path / "a.db"
+    open_archive(str(db)).close()  # created at head (Alembic runs here)
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from clipper.archive import open_archive; "
+        f"archive = open_archive({str(db)!r}); archive.close(); "
+        "print(sorted(m for m in ('alembic', 'mako') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"
+

@@ -118,7 +118,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from clipper.config import ReadLimits
-from clipper.page import RawPage, Rejection
+from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, looks_like_html, utf16_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
@@ -129,41 +129,12 @@ from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.tables import read_table
-from clipper.read.warc import NOT_PAGES as WARC_NOT_PAGES
 from clipper.read.warc import read_archive
 
 __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
 
-REASONS: frozenset[str] = frozenset(
-    {
-        "unreadable",
-        "already-read",
-        "symlink",
-        "unsupported-file",
-        "unfinished",
-        "empty",
-        "binary",
-        "too-large",
-        "truncated",
-        "corrupt",
-        "bad-json",
-        "bad-record",
-        "no-body",
-        "warc-request",
-        "warc-metadata",
-        "warc-info",
-        "warc-revisit",
-        "warc-other",
-        "warc-dns",
-        "warc-redirect",
-        "warc-http-error",
-        "not-html",
-        "clipper-archive",
-    }
-)
-# What a run counts apart from problems: a crawl's housekeeping (WARC records that are no
-# page) and another clipper archive kept in a dump folder.
-NOT_PAGES: frozenset[str] = WARC_NOT_PAGES | {"clipper-archive"}
+# Every reason reading gives, and those a run counts apart from problems: clipper.page.
+REASONS: frozenset[str] = READ_REASONS
 
 # Extension (after removing an optional compression suffix) → reader name.
 _FORMATS: dict[str, str] = {

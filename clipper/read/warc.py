@@ -33,7 +33,7 @@ from warcio.statusandheaders import (
 )
 
 from clipper.config import ReadLimits
-from clipper.page import RawPage, Rejection, digest
+from clipper.page import WARC_NOT_PAGES, RawPage, Rejection, digest
 from clipper.read.decoding import (
     SNIFF_BYTES,
     binary_kind,
@@ -59,10 +59,9 @@ _TYPE_REASONS = {
     "revisit": "warc-revisit",
 }
 
-# Records a crawl writes beside its pages, which never hold one (request, metadata, warcinfo,
-# revisit and DNS records; responses with images, scripts, style sheets, robots.txt): a run
-# counts them apart from the problems (a WARC of 100 pages carries some 300 of them).
-NOT_PAGES = frozenset({*_TYPE_REASONS.values(), "warc-dns", "not-html"})
+# Records a crawl writes beside its pages, which never hold one: clipper.page.WARC_NOT_PAGES.
+NOT_PAGES = WARC_NOT_PAGES
+assert set(_TYPE_REASONS.values()) <= NOT_PAGES
 
 
 @dataclass(slots=True)

@@ -88,21 +88,53 @@ member of a free stored one gets a new id.  Undated pages are the exception by n
 day is the day they were seen.
 """
 
-from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
-from clipper.stories.identity import keep_ids
-from clipper.stories.linking import AnchorIndex, Item, anchors
-from clipper.stories.pool import StoryPool
-from clipper.stories.queries import (
-    StoryCluster,
-    StoryDetail,
-    StorySummary,
-    list_stories,
-    stories_for_clusters,
-    story_detail,
-)
-from clipper.stories.scoring import components, link_graph, score, threshold, thresholds
-from clipper.stories.storage import SCHEME_KEY, StoryOutcome, scheme, update_stories
-from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_weight
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
+    from clipper.stories.identity import keep_ids
+    from clipper.stories.linking import AnchorIndex, Item, anchors
+    from clipper.stories.pool import StoryPool
+    from clipper.stories.queries import (
+        StoryCluster,
+        StoryDetail,
+        StorySummary,
+        list_stories,
+        stories_for_clusters,
+        story_detail,
+    )
+    from clipper.stories.scoring import components, link_graph, score, threshold, thresholds
+    from clipper.stories.storage import SCHEME_KEY, StoryOutcome, scheme, update_stories
+    from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_weight
+
+# Where each public name lives.  They are imported on first use (PEP 562), so that the commands
+# that only read stories (``clipper stories``, ``show story:ID``: :mod:`.queries`) do not import
+# the scoring's SciPy and the vectors' scikit-learn, which only ``dedupe`` needs.
+_HOMES = {
+    "assignment": ("Change", "Regrouped", "StoredStories", "group", "regroup"),
+    "identity": ("keep_ids",),
+    "linking": ("AnchorIndex", "Item", "anchors"),
+    "pool": ("StoryPool",),
+    "queries": ("StoryCluster", "StoryDetail", "StorySummary", "list_stories",
+                "stories_for_clusters", "story_detail"),
+    "scoring": ("components", "link_graph", "score", "threshold", "thresholds"),
+    "storage": ("SCHEME_KEY", "StoryOutcome", "scheme", "update_stories"),
+    "vectors": ("Vector", "event_day", "terms", "vectorize", "word_weight"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "SCHEME_KEY",

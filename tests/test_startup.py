@@ -1,0 +1,58 @@
+"""A query command's start-up: ``search``, ``show``, ``export`` and ``stats`` on an up-to-date
+archive import none of the libraries only ``dedupe`` needs (``bench/startup.py`` times them):
+Alembic (the archive is at head), datasketch and SciPy (signatures are made by dedupe),
+scikit-learn (story vectors), trafilatura and the readers' URL libraries (reading pages)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clipper.archive import open_archive
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+DEDUPE_ONLY = ("alembic", "datasketch", "scipy", "sklearn", "trafilatura", "courlan", "py3langid")
+
+_PROBE = """
+import sys
+from click.testing import CliRunner
+from clipper.cli import cli
+result = CliRunner().invoke(cli, sys.argv[1:], catch_exceptions=False)
+assert result.exit_code == 0, result.output
+print(sorted(m for m in {modules!r} if m in sys.modules))
+"""
+
+
+@pytest.fixture(scope="module")
+def archive_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("startup") / "a.db"
+    from clipper.config import Config
+    from clipper.pipeline import dedupe
+
+    archive = open_archive(str(db))
+    try:
+        dedupe(archive, [str(FIXTURES / "html")], Config(workers=1))
+    finally:
+        archive.close()
+    return db
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["search", "strike"], ["show", "1", "--no-text"], ["export", "--format", "jsonl"],
+     ["stats"], ["clusters"], ["stories"], ["rejections"],
+     ["digest", "--format", "text", "--no-record"]],
+    ids=lambda c: c[0],
+)
+def test_a_query_command_imports_none_of_what_only_dedupe_needs(
+    archive_db: Path, command: list[str]
+) -> None:
+    probe = _PROBE.format(modules=DEDUPE_ONLY)
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *command, "--db", str(archive_db)],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip().splitlines()[-1]
+    assert out == "[]"

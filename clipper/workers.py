@@ -196,8 +196,10 @@ class Workers:
         self._config = config
         self._workers = config.workers
         self._context = multiprocessing.get_context(start_method)
-        self._pool = self._start_pool() if config.workers > 1 else None
-        # Started on the first batch with enough pairs (an HTML dump may never need it).
+        # Started on the first page to clean (a run whose pages are all archived needs none,
+        # nor the workers' set-up: ~2 s CPU of imports and tables), and on the first batch
+        # with enough pairs to verify (an HTML dump may never need it).
+        self._pool: Any = None
         self._verify_pool: Any = None
 
     def _start_pool(self) -> Any:
@@ -221,9 +223,17 @@ class Workers:
             allocator.release()
         return pool
 
+    def start(self) -> None:
+        """Start the cleaning workers, each set up before its first page (:func:`warm_up`),
+        unless they run or ``config.workers`` is 1; :meth:`submit` does it on the first page."""
+        if self._workers > 1 and self._pool is None:
+            self._pool = self._start_pool()
+
     def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
         """Start preparing ``pages`` (one task: the caller sends a batch in chunks of about
         :data:`CHUNK_BYTES`); the returned function waits for the results, in order."""
+        if pages:
+            self.start()
         if self._pool is None or not pages:
             results = self._prepare(pages)
             return lambda: results
@@ -234,7 +244,7 @@ class Workers:
         self, pairs: Sequence[tuple[int, int]], candidates: dict[int, Candidate]
     ) -> list[Edge]:
         """The edges among ``pairs`` (page ids, each in ``candidates``), in pair order."""
-        if self._pool is None or len(pairs) < PARALLEL_VERIFY_MIN_PAIRS:
+        if self._workers == 1 or len(pairs) < PARALLEL_VERIFY_MIN_PAIRS:
             settings = self._config
             return verify(
                 ((candidates[a], candidates[b]) for a, b in pairs),

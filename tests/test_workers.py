@@ -50,9 +50,16 @@ def test_pool_workers_leave_ctrl_c_to_the_main_process(monkeypatch: pytest.Monke
     import signal
 
     monkeypatch.setattr(workers_module, "PARALLEL_VERIFY_MIN_PAIRS", 0)
+    from clipper.page import RawPage
+
     pools = Workers(Config(workers=2))
     try:
-        assert pools._verify_pool is None  # started with the first pairs to verify
+        # each pool starts when first needed: a run whose pages are all archived starts none
+        assert pools._pool is None and pools._verify_pool is None
+        assert pools.submit([])() == []
+        assert pools._pool is None
+        page = RawPage("a.txt", "text", b"Dockworkers walked out at dawn on Tuesday.\n" * 30)
+        assert len(pools.submit([page])()) == 1
         assert pools.verify([], {}) == []
         for pool in (pools._pool, pools._verify_pool):
             assert pool is not None
@@ -108,6 +115,7 @@ def test_workers_started_either_way_prepare_what_one_process_prepares(start_meth
     inline = [_summary(item) for item in prepare(pages, config)]
     pool = Workers(config, start_method)
     try:
+        pool.start()
         assert pool._pool is not None
         assert pool._pool.apply(_warmed_here, (config,))  # set up before its first page
         pending = [pool.submit(pages[i : i + 3]) for i in range(0, len(pages), 3)]
@@ -139,6 +147,7 @@ def test_forked_workers_keep_the_language_model_the_main_process_lets_go() -> No
     page = RawPage("dump/faehre.txt", "text", text, url="https://hafen.invalid/faehre")
     pool = Workers(config, "fork")
     try:
+        pool.start()
         assert pool._pool is not None
         assert not _language_model_loaded()
         assert pool._pool.apply(_language_model_loaded)  # inherited, not loaded again

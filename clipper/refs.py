@@ -19,12 +19,9 @@ from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.page import NOT_PAGES
-from clipper.urls import url_key, without_tracking
+from clipper.urls import HOST_FIRST, url_key, without_tracking
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
-# A host name (two labels or more, the last of letters) then the end or a path: an address
-# typed without its scheme
-_HOST_FIRST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}(?::\d+)?(?:/|$)")
 
 
 class NotFound(LookupError):
@@ -169,8 +166,8 @@ def url_spellings(ref: str) -> list[str]:
         # without its scheme), that address's spellings
         other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
         paths = [ref, other, os.path.abspath(ref)]
-        if _HOST_FIRST.match(ref):
-            paths += url_spellings("https://" + ref)
+        if HOST_FIRST.match(ref):
+            paths += url_spellings("https://" + ref.lstrip("/"))
         return list(dict.fromkeys(paths))
     query = without_tracking(parts.query)
     out: list[str] = list(dict.fromkeys([ref, url_key(ref)]))

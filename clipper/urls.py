@@ -26,6 +26,8 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
+from clipper.sites import site_key
+
 # Query parameters a link picks up on its way to a reader (campaign tags, newsletters, social
 # sites, ad clicks, feed readers) that never change the page.  Exact names or fixed prefixes
 # only: a broad pattern (courlan's ``ref``/``source``/``ga`` anywhere in the name) would also
@@ -42,6 +44,30 @@ TRACKING = re.compile(
 )
 
 _DEFAULT_PORT = {"http": 80, "https": 443}
+
+
+# A host name (two labels or more, the last of letters) then the end or a path: an address
+# written without its scheme ("www.site.com/a", "renews.biz/70189/…"; "//site.com/a", a
+# protocol-relative link, with its slashes).
+HOST_FIRST = re.compile(r"^(?://)?((?:[\w-]+\.)+[^\W\d_]{2,})(?::\d+)?(?:[/?#]|$)")
+
+
+def with_scheme(address: str, site: str | None = None) -> str | None:
+    """``address``, written without its scheme, as an ``https`` URL when it unmistakably starts
+    with its host: a protocol-relative ``//host/path``, a host beginning ``www.``, or a host
+    that is ``site`` (the record's own site, as :func:`clipper.sites.site_key` stores it);
+    else None.  A bare ``story.html`` or ``news.php?id=3`` is a relative path, whose last
+    "label" only looks like a top-level domain, and stays one."""
+    address = address.strip()
+    m = HOST_FIRST.match(address)
+    if m is None:
+        return None
+    host = m.group(1).lower()
+    if address.startswith("//") or host.startswith("www.") or (
+        site is not None and site_key(host) == site
+    ):
+        return "https://" + address.lstrip("/")
+    return None
 
 
 def without_tracking(query: str) -> str:

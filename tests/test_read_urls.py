@@ -137,3 +137,51 @@ def test_a_records_placeholder_or_unresolved_url_names_no_page(tmp_path: Path) -
     finally:
         archive.close()
     assert summary.stored == 6 and versions == [1] * 6
+
+
+def test_a_records_address_without_its_scheme_is_kept_when_it_names_its_host(
+    tmp_path: Path,
+) -> None:
+    """A crawler that wrote its record's address without the scheme (news-please's ``url``
+    "www.site.com/a", a protocol-relative "//site.com/a", the record's own ``source_domain``
+    then a path) names the page: it is stored under that address, as https, and ``show`` finds
+    it.  A bare file name ("story.html") is a relative path and still names no page."""
+    text = " ".join(
+        f"Sentence {i} of the ferry report says the harbour plan moves ahead this year."
+        for i in range(12)
+    )
+    records = [
+        {"url": "www.tidewater.example/news/ferry-10", "source_domain": "tidewater.example",
+         "title": "Ferry", "maintext": text.replace("ferry", "tram")},
+        {"url": "//harbour.example/news/11", "title": "Harbour",
+         "maintext": text.replace("ferry", "bridge")},
+        {"url": "kesselpoint.example/2025/ferry", "source_domain": "kesselpoint.example",
+         "title": "Kessel", "maintext": text.replace("ferry", "museum")},
+        {"url": "kesselpoint.example/2025/ferry", "source_domain": "other.example",
+         "title": "Other", "maintext": text.replace("ferry", "library")},
+        {"url": "story.html", "title": "Story", "maintext": text.replace("ferry", "park")},
+    ]
+    path = tmp_path / "newsplease.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    pages, rejections = read(path)
+    assert not rejections
+    assert [p.url for p in pages] == [
+        "https://www.tidewater.example/news/ferry-10",
+        "https://harbour.example/news/11",
+        "https://kesselpoint.example/2025/ferry",
+        None,  # another site's host, as the record says: not taken on trust
+        None,
+    ]
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        dedupe(archive, [str(path)], Config(workers=1))
+    finally:
+        archive.close()
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+
+    for typed in ("www.tidewater.example/news/ferry-10",
+                  "https://www.tidewater.example/news/ferry-10"):
+        shown = CliRunner().invoke(cli, ["show", typed, "--db", str(tmp_path / "a.db")])
+        assert shown.exit_code == 0 and "Ferry" in shown.output, shown.output

@@ -36,6 +36,7 @@ from clipper.read.provenance import (
     resolved_url,
 )
 from clipper.sites import site_key
+from clipper.urls import with_scheme
 
 # JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
 # source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
@@ -360,6 +361,9 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         kind, body = "text", _scrub(text_body)
     else:
         return Rejection(origin, "no-body", _no_body_detail(obj))
+    if url and not absolute_url(url):
+        # an address the crawler wrote without its scheme ("www.site.com/a", "//site.com/a")
+        url = with_scheme(url, _site(obj, None, source)) or url
     if url and not absolute_url(url) and isinstance(body, bytes):
         # a scraper that kept the page's relative address ("/news/ferry"): resolved against
         # the page's own <base href> or canonical URL, as a browser would

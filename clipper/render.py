@@ -231,6 +231,12 @@ def run_summary(summary: RunSummary) -> str:
             f" ({summary.wall_seconds:.1f}s with clipper's start-up)"
             if summary.wall_seconds is not None
             else ""
+        )
+        + (
+            f"; it first waited {summary.lock_wait_seconds:.1f}s for another dedupe run on "
+            "the archive to finish"
+            if summary.lock_wait_seconds >= 1
+            else ""
         ),
         f"  pages read               {summary.pages_read:>7}",
         f"  already in the archive   {summary.already_archived:>7}",

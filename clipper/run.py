@@ -11,7 +11,8 @@ finishes the job with the same result an uninterrupted run gives.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -47,14 +48,16 @@ def dedupe(
     """
     config = config or Config()
     summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
-    started = time.monotonic()
+    asked = time.monotonic()
     try:
         with (
             archive.write_lock(lock_wait_s),
+            _timed_from(summary, asked),
             archive.backend.bounded_memory(archive.engine),
             archive.sessions() as session,
             collector.run_scope(),
         ):
+            started = asked + summary.lock_wait_seconds  # the run's own time starts here
             store = Store(session)
             store.check_scheme(scheme_description(config.fingerprint))
             store.mark_interrupted_runs()
@@ -93,8 +96,10 @@ def dedupe(
                 # The counts of the archive the run left, not sums over batches.
                 summary.set_outcome(store.run_outcome(run.id))
                 status = "completed"
-            except KeyboardInterrupt:
+            except KeyboardInterrupt as stop:
                 status = "interrupted"
+                # what the run kept, for the stop's message (summary.stored, set below)
+                stop.summary = summary  # type: ignore[attr-defined]
                 raise
             finally:
                 try:
@@ -111,6 +116,14 @@ def dedupe(
     except (SQLAlchemyError, OSError) as error:
         raise RunFailed(error, summary) from error
     return summary
+
+
+@contextmanager
+def _timed_from(summary: RunSummary, asked: float) -> Iterator[None]:
+    """Entered once the write lock is held: the time since ``asked`` is what the run waited
+    for another run to finish (``summary.lock_wait_seconds``), not part of its own time."""
+    summary.lock_wait_seconds = round(time.monotonic() - asked, 3)
+    yield
 
 
 class RunFailed(ArchiveError):

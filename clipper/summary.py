@@ -10,9 +10,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from clipper.page import Rejection
-from clipper.read import NOT_PAGES
-from clipper.read import REASONS as READ_REASONS
+from clipper.page import NOT_PAGES, READ_REASONS, Rejection
 from clipper.store import BatchOutcome
 
 # Problems kept whole for the summary, at most this many of each reason (so the one truncated
@@ -45,6 +43,8 @@ class RunSummary:
     # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
     partial_pages: int = 0
     seconds: float = 0.0  # wall seconds of the run itself (from taking the archive's lock)
+    # wall seconds spent waiting for another dedupe run to let go of the archive's write lock
+    lock_wait_seconds: float = 0.0
     # wall seconds since the clipper process started, start-up included (importing, opening
     # and upgrading the archive); set by the command line, None elsewhere
     wall_seconds: float | None = None

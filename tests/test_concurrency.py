@@ -244,3 +244,39 @@ def test_json_summary_of_a_waiting_run(corpus: Path, db: Db) -> None:
     assert proc.returncode == 0, err
     summary = json.loads(out)
     assert summary["status"] == "completed" and summary["stored"] > 0
+
+
+def test_a_run_that_waited_for_the_lock_says_how_long_apart_from_its_own_time(
+    corpus: Path, db: Db
+) -> None:
+    """A second nightly run that waited for the first must not read as a slow run in a cron
+    log: the wait is its own figure (``lock_wait_seconds``) and the first line names it; the
+    run's ``seconds`` start once it holds the lock."""
+    import threading
+
+    from clipper import render
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.run import dedupe
+
+    held = threading.Event()
+
+    def hold() -> None:
+        with _holding_lock(db):
+            held.set()
+            time.sleep(3.0)
+
+    archive = open_archive(str(db))  # created first: the wait is the lock's alone
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(60)
+    try:
+        summary = dedupe(archive, [str(corpus / "text")], Config(workers=1), lock_wait_s=60)
+    finally:
+        archive.close()
+        holder.join()
+    assert summary.status == "completed" and summary.stored > 0
+    assert 2.0 <= summary.lock_wait_seconds < 60
+    assert "lock_wait_seconds" in summary.as_dict()
+    first = render.run_summary(summary).splitlines()[0]
+    assert f"waited {summary.lock_wait_seconds:.1f}s for another dedupe run" in first

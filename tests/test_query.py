@@ -583,7 +583,7 @@ def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> Non
     bare = parts.netloc + parts.path
     assert browse.show(archive, bare).requested_page_id == by_url.requested_page_id
     assert browse.show(archive, "www." + bare).requested_page_id == by_url.requested_page_id
-    assert not refs._HOST_FIRST.match("dumps/wire.jsonl:15")
+    assert not refs.HOST_FIRST.match("dumps/wire.jsonl:15")
     # a path with non-ASCII letters, as the page's canonical link held it or as a browser
     # copies it (percent-encoded), finds the page either way
     assert refs.url_spellings("https://x.example/f%C3%BCrs")[:3] == [

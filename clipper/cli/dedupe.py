@@ -87,7 +87,9 @@ def dedupe_command(
     interrupted; re-run to finish.
 
     --json prints one JSON document: run_id (null for a dry run), status, dry_run, inputs,
-    seconds (the run), wall_seconds (since clipper started: start-up included), stage_seconds,
+    seconds (the run, from taking the archive's lock), lock_wait_seconds (waiting for another
+    dedupe run to finish first), wall_seconds (since clipper started: start-up and the wait
+    included), stage_seconds,
     pages_read,
     already_archived, stored, exact_duplicates, new_clusters, joined_existing,
     copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
@@ -134,7 +136,14 @@ def dedupe_command(
         raise click.ClickException(str(error)) from error
     except KeyboardInterrupt as interrupt:
         signal_name = "terminated" if isinstance(interrupt, Terminated) else "interrupted"
-        click.echo(f"\n{signal_name}: committed batches are kept; re-run to finish", err=True)
+        stopped = getattr(interrupt, "summary", None)
+        kept = (
+            "committed batches are kept"
+            if stopped is None
+            else f"the {stopped.stored} page{'s' * (stopped.stored != 1)} of this run committed "
+            "before it are kept, the batch in progress was not stored"
+        )
+        click.echo(f"\n{signal_name}: {kept}; re-run to finish", err=True)
         sys.exit(EXIT_TERMINATED if isinstance(interrupt, Terminated) else EXIT_INTERRUPTED)
     finally:
         archive.close()

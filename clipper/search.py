@@ -16,7 +16,8 @@ Query syntax (see :func:`parse_query`):
   page's language (``strikes`` finds "strike" in English pages).
 - ``地铁``, ``図書館`` – a Chinese, Japanese or Korean word, found inside a sentence.
 - ``"exact phrase"`` – the words in this order (straight or curly double quotes).
-- ``strik*`` / ``"three-day stri"*`` – prefix: words starting with the last word given.
+- ``strik*`` / ``"three-day stri"*`` (or ``"three-day stri*"``) – prefix: words starting with
+  the last word given.
 - ``a b`` – both (an implicit AND); ``a AND b``, ``a OR b``, ``a NOT b``, ``a AND NOT b``.
 - ``( … )`` – grouping.  Precedence without parentheses is FTS5's: NOT, then AND, then OR.
 - Operators are the upper-case words AND, OR and NOT.  Written in lower case (``not``) or in
@@ -129,6 +130,16 @@ def tokenize(query: str) -> list[Token]:
             prefix = i < n and query[i] == "*"
             while i < n and query[i] == "*":
                 i += 1
+            # "hydrogen vess*": the star typed inside the quotes ends the last word, as after them
+            inside = phrase.rstrip()
+            if inside.endswith("*"):
+                phrase, prefix = inside.rstrip("*"), True
+            if "*" in phrase:
+                star = opening + 2 + phrase.index("*")
+                raise QueryError(
+                    f"'*' at character {star} is inside a phrase: only its last word can be a "
+                    'prefix, as in "three-day stri*"'
+                )
             tokens.append(Token("term", opening + 1, phrase, prefix, phrase=True))
         else:
             start = i

@@ -168,6 +168,8 @@ def invoke(*args: str, width: int = 100) -> Any:
         ("“curly quotes”", '"curly quotes"'),
         ("strik*", '"strik" *'),
         ('"three-day stri"*', '"three day stri" *'),
+        ('"hydrogen vess*"', '"hydrogen vess" *'),  # the star typed inside the quotes
+        ('"hydrogen vess* "', '"hydrogen vess" *'),
         ("crane OR bridge", '("crane" OR "bridge")'),
         ("strike NOT picket", '("strike" NOT "picket")'),
         ("strike AND NOT picket", '("strike" NOT "picket")'),
@@ -224,6 +226,8 @@ def test_queries_become_quoted_fts5_expressions(query: str, expected: str) -> No
         ('""', "no words"),
         ('" ; "', "no words"),
         ("*", "'*' at character 1 must end a word"),
+        ('"hyd* vessel"', "'*' at character 5 is inside a phrase: only its last word"),
+        ('"*"', "no words"),
         ("a ()", "empty parentheses"),
         ("(" * 40 + "a" + ")" * 40, "nested more than"),
         (" ".join(["w"] * 100), "too many words"),

@@ -55,7 +55,7 @@ def search_command(
 ) -> None:
     """Full-text search of the canonical articles, best match first (titles count 10x).
 
-    QUERY: words (all must match), "exact phrases", prefix* ("three-day stri"* too),
+    QUERY: words (all must match), "exact phrases", prefix* ("three-day stri*" too),
     AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
     term on each side.  Quote the whole query for the shell so its quotes reach clipper.
     --since/--until go by the publication date, else the fetch date, else when clipper

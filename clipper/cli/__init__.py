@@ -66,9 +66,9 @@ def cli() -> None:
     Example:
 
     \b
-        clipper dedupe --db news.db dumps/2026-11-30/
-        clipper search --db news.db --since 7d 'strike AND port*'
-        clipper show --db news.db 12
+        clipper dedupe --db news.db fixtures/html/ fixtures/jsonl/
+        clipper search --db news.db --since 2025-03-01 'strike AND port*'
+        clipper show --db news.db 1
         clipper digest --db news.db --format html -o digest.html
     """
 

@@ -101,7 +101,7 @@ def dedupe_command(
 
     Example:
 
-        clipper dedupe --db news.db dumps/2026-11-21/ extra/cc-news.warc.gz
+        clipper dedupe --db news.db fixtures/html/ fixtures/warc/bayside-gazette.warc.gz
     """
     missing = [path for path in paths if not os.path.exists(path)]
     if missing:

@@ -228,7 +228,7 @@ def digest_command(
 
     \b
         clipper digest --format email --to team@example.org | sendmail -t
-        clipper digest --since 7d --watch aldermouth-port --format html -o week.html
+        clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' --format html -o week.html
     """
     from clipper import digest as digesting
     from clipper.digest import render as rendering

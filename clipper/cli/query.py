@@ -152,11 +152,11 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     Example:
 
     \b
-        clipper show 12
+        clipper show 1
         clipper show story:3
-        clipper show https://dailyharbor.example/news/2025/03/11/dockworkers-strike
-        clipper show dumps/wire.jsonl:15
-        clipper show page:41 --diff
+        clipper show https://dailyharbor.example/news/2025/03/11/aldermouth-dockworkers-strike-automated-cranes
+        clipper show fixtures/jsonl/news-please.jsonl:2
+        clipper show page:11 --diff
     """
     from clipper import browse, render, showtext, versions
 
@@ -325,9 +325,9 @@ def rejections_command(
     Example:
 
     \b
-        clipper rejections --reason bad-json --reason truncated
-        clipper rejections --url https://dailyharbor.example/news/2025/03/11/brief
-        clipper rejections --origin dumps/wire.jsonl:15
+        clipper rejections --reason bad-json --reason no-body
+        clipper rejections --url https://dailyharbor.example/news/empty
+        clipper rejections --origin fixtures/jsonl/news-please.jsonl:3
     """
     from clipper import rejections as rejecting
     from clipper import render

@@ -129,7 +129,7 @@ def export_command(
     Example:
 
     \b
-        clipper export --excel --watch 'Port of Aldermouth' --since 2025-03-11 --until 2025-03-11 -o port.csv
+        clipper export --excel --watch Transport --since 2025-03-10 --until 2025-03-10 -o rail.csv
         clipper export --format csv --with-text -o clippings.csv
     """
     if excel and fmt == "jsonl":

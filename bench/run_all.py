@@ -5,7 +5,7 @@
 Runs, each as a subprocess with quick settings (``--full`` is passed through to the scripts
 that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
 ``incremental.py``, ``bands.py`` and, when present, ``extraction.py``, ``search_latency.py``,
-``search_index.py``, ``stories.py``.  Scripts that need ``../shared`` skip themselves when
+``search_index.py``, ``stories.py``, ``worker_stages.py``, ``startup.py``.  Scripts that need ``../shared`` skip themselves when
 it is absent.  Then every ``bench/results/*.json`` is read and its figures put in one table
 (figure, value, target, met?), written to ``bench/results/summary.json`` and
 ``bench/results/SUMMARY.md`` (the README's Benchmarks section: the table, the machine, the
@@ -64,6 +64,8 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     # a text-dump record's CPU in a cleaning worker, stage by stage (2,000 one-day records and
     # fundus pages flattened to dumps; 2 min)
     "worker_stages": ([], []),
+    # what each command costs before its work, fresh processes (1-2 min)
+    "startup": (["--rounds", "3"], ["--rounds", "7"]),
 }
 OWNED_ELSEWHERE = {"extraction", "search_latency", "search_index", "stories", "textdump"}
 

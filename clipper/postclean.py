@@ -11,18 +11,23 @@ are stripped).  Each rule is a regular expression matched against lines of at mo
 
 Then the **furniture lines** of the language tables (:mod:`clipper.furniture`, the phrases the
 text-dump cleaner uses; :func:`drop_furniture_lines`): a line that is nothing but a skip link, a
-share bar, a paywall or login prompt or an advertisement marker ("Article content",
-"分享让更多人看到"), or an inline teaser that is a "read also" label and a headline ("RELATED:
-Ferry fares rise", "Lesen Sie auch: …", not ending with a full stop); and a "read also" / "more
-on this" heading ("Read More", "Czytaj więcej", "Auch interessant", "You may also like:") with
-the link titles its box lists right after it (lines of at most :data:`BOX_ITEM_WORDS` words that
-end no sentence and introduce nothing, i.e. not ending with ":"), when there are at least
-:data:`BOX_MIN_ITEMS` of them or they run to the end of the text.  A single short line after the
-heading is kept: it is a section's own subheading as often as a link title.  Every dropped line is
-a whole paragraph of trafilatura's text that holds no sentence of the body.  Measured with
-``bench/extraction.py`` (tuned on Zyte and Readability, confirmed on Fundus and newspaper4k):
-Zyte 0.9735 -> 0.9738, Readability 0.9150 -> 0.9151, Fundus 0.9550 -> 0.9552, newspaper4k
-0.8241 -> 0.8247 (its truths keep a few "RELATED:" headings but none of their link lists).
+share bar, a paywall or login prompt, an advertisement marker ("Article content",
+"分享让更多人看到"), a content type's label ("Článek") or a reading-time line ("Tempo de leitura:
+4 min", "5 min read"); a paragraph of at most :data:`NOTICE_MAX_WORDS` words holding a site's
+notice to its reader (about the reader's browser or subscription, an appeal to support the site or
+follow it on a messaging channel: "You are using a browser version with limited support for CSS…",
+"Tu suscripción se está usando en otro dispositivo", "Folge … auf WhatsApp"), wherever it stands
+and however often; or an inline teaser that is a "read also" label and a headline ("RELATED: Ferry
+fares rise", "Lesen Sie auch: …", not ending with a full stop); and a "read also" / "more on this"
+heading ("Read More", "Czytaj więcej", "Auch interessant", "You may also like:") with the link
+titles its box lists right after it (lines of at most :data:`BOX_ITEM_WORDS` words that end no
+sentence and introduce nothing, i.e. not ending with ":"), when there are at least
+:data:`BOX_MIN_ITEMS` of them or they run to the end of the text. A single short line after the
+heading is kept: it is a section's own subheading as often as a link title. Every dropped line is
+a whole paragraph of trafilatura's text that holds no sentence of the body. Measured with
+``bench/extraction.py`` (tuned on Zyte and Readability, confirmed on Fundus and newspaper4k): Zyte
+0.9735 -> 0.9738, Readability 0.9150 -> 0.9151, Fundus 0.9550 -> 0.9552, newspaper4k 0.8241 ->
+0.8247 (its truths keep a few "RELATED:" headings but none of their link lists).
 
 A rule stays only if it does not lower F1 on the extraction sets it was not tuned on:
 ``bench/extraction.py`` prints each candidate rule's effect (:data:`CANDIDATE_RULES`) on all four
@@ -43,6 +48,7 @@ __all__ = [
     "BOX_MIN_ITEMS",
     "CANDIDATE_RULES",
     "DROPPED_RULES",
+    "NOTICE_MAX_WORDS",
     "POST_RULES",
     "PostRule",
     "drop_furniture_lines",
@@ -203,6 +209,9 @@ def _title_key(text: str) -> str:
 # A whole-line furniture phrase or inline teaser is looked for in lines up to this long (paywall
 # prompts run long); a "read also" heading is at most RELATED_HEADING_WORDS words.
 FURNITURE_MAX_WORDS = 40
+# A site's notice to its reader (the tables' ``notices``) runs to a few sentences in one
+# paragraph (nature.com's browser notice: 47 words); a longer paragraph is the article's.
+NOTICE_MAX_WORDS = 60
 RELATED_HEADING_WORDS = 12
 # A link title in a "read also" box: a headline-sized line that ends no sentence (the text-dump
 # cleaner's limit, clipper.textdump step 4).
@@ -227,9 +236,14 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
     m = matchers()
     # the lines that may match at all (a literal of the phrases in them): most hold none
     may_be_line, may_be_related = m.hinted(lines)
+    may_be_notice = m.notice_lines(lines)
     kept: list[str] = []
     for line in lines:
         if (
+            (may_be_notice is None or line in may_be_notice)
+            and count_words(line) <= NOTICE_MAX_WORDS
+            and m.is_site_notice(line)
+        ) or (
             (may_be_line is None or line in may_be_line)
             and count_words(line) <= FURNITURE_MAX_WORDS
             and m.line.fullmatch(line)

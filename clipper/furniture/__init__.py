@@ -19,6 +19,16 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   on a site's pages, of its template (:mod:`clipper.templates`), but kept in an HTML page's
   text, where the extraction sets' reference texts keep it (six such lines in Zyte,
   newspaper4k and Readability: "Follow NBC Latino on Facebook, Twitter and Instagram.");
+- ``labels``: a content type's name standing alone on a line over the text ("Article",
+  "Článek"), and ``reading_time``: a reading-time line ("5 min read", "Tempo de leitura: 4 min",
+  "3 Minuten Lesezeit": the phrase, with or without a number of minutes before or after it,
+  :data:`READING_MINUTES`); whole lines, like ``skip``;
+- ``notices``: what a site says to its reader about the reader's browser ("You are using a
+  browser version with limited support"), subscription or device ("Tu suscripción se está
+  usando en otro dispositivo"), about supporting the site ("Support independent journalism",
+  "Jetzt unterstützen") or following it on a messaging channel ("Folge … auf WhatsApp",
+  "…をフォロー"), searched anywhere in a line (:func:`clipper.postclean.drop_furniture_lines`
+  drops such a line of at most ``NOTICE_MAX_WORDS`` words whole);
 - ``related``: headings of "read also" / "more on this" boxes.  As a whole line the heading starts
   a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it
   is an inline teaser line ("Mehr zum Thema – <headline>");
@@ -52,6 +62,7 @@ from ahocorasick_rs import AhoCorasick
 __all__ = [
     "HTTP_ERROR_STATUS",
     "NETWORKS",
+    "READING_MINUTES",
     "TABLES",
     "Matchers",
     "Table",
@@ -81,6 +92,9 @@ class Table:
     promo: tuple[str, ...] = ()
     paywall: tuple[str, ...] = ()
     ads: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    reading_time: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     consent_terms: tuple[str, ...] = ()
     consent_weak: tuple[str, ...] = ()
@@ -126,6 +140,12 @@ def _load() -> dict[str, Table]:
 # a number of its own, not part of a larger one, a decimal or a date.
 HTTP_ERROR_STATUS = r"(?<![\w.,:/-])(?:4[0-2]\d|431|451|50\d|51[01])(?![\w.,:/-])"
 
+# A number of minutes as reading-time lines give it ("5 min", "ca. 3 Minuten", "4-6 mins.",
+# "3 分", "5 мин."), before or after a reading-time phrase.
+READING_MINUTES = (
+    r"(?:(?:ca\.|approx\.|~)\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute|uten|utes|utos|uti|ut|uty"
+    r"|utter|uter)?s?|mins?|dk|dakika|мин(?:ут[ыа]?)?|分(?:钟|鐘)?|분)\.?"
+)
 # Separators between an inline teaser's heading and its headline.
 _TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
 # Trailing punctuation a whole-line phrase may carry.
@@ -151,6 +171,7 @@ class Matchers:
     consent_button: re.Pattern[str]  # fullmatch
     dateline: re.Pattern[str]  # search: "Published", "Veröffentlicht am"
     error: re.Pattern[str]  # search: "Page not found", "Access denied", "404"
+    notice: re.Pattern[str] | None = None  # search: a site's notice to its reader
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -167,6 +188,8 @@ class Matchers:
     line_hint_finder: AhoCorasick | None = None
     related_hint: tuple[str, ...] | None = None
     related_hint_finder: AhoCorasick | None = None
+    notice_hint: tuple[str, ...] | None = None
+    notice_hint_finder: AhoCorasick | None = None
 
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
@@ -181,6 +204,16 @@ class Matchers:
             _hinted(self.line_hint, self.line_hint_finder, lines),
             _hinted(self.related_hint, self.related_hint_finder, lines),
         )
+
+    def notice_lines(self, lines: Sequence[str]) -> set[str] | None:
+        """The ``lines`` that may hold a site's notice to its reader (:attr:`notice`: a
+        literal of its phrases in them, folded); None when there is no pre-scan."""
+        return _hinted(self.notice_hint, self.notice_hint_finder, lines)
+
+    def is_site_notice(self, line: str) -> bool:
+        """A line holding a site's notice to its reader (its browser, subscription, a support
+        or follow appeal: the tables' ``notices``)."""
+        return self.notice is not None and self.notice.search(line) is not None
 
     def is_error_notice(self, line: str) -> bool:
         """A line saying the page is an error or a notice (not found, forbidden, a bot check,
@@ -198,13 +231,17 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         return [p for t in tables for p in getattr(t, name)]
 
     flags = re.IGNORECASE
-    line = _alternation(field("skip") + field("share") + field("paywall") + field("ads"))
+    reading = [
+        f"(?:{READING_MINUTES}\\s*)?(?:{p})(?:\\s*[:：]?\\s*{READING_MINUTES})?"
+        for p in field("reading_time")
+    ]
+    whole = field("skip") + field("share") + field("paywall") + field("ads") + field("labels")
+    line = _alternation(whole + reading)
     related = _alternation(field("related"))
     hint = literal_hint(field("consent_terms") + field("consent_weak"), flags)
-    line_hint = literal_hint(
-        field("skip") + field("share") + field("paywall") + field("ads"), flags
-    )
+    line_hint = literal_hint(whole + reading, flags)
     related_hint = literal_hint(field("related"), flags)
+    notice_hint = literal_hint(field("notices"), flags)
     return Matchers(
         line=re.compile(f"(?:{line}){_TRAIL}", flags),
         promo=re.compile(f"(?:{_alternation(field('promo'))}){_TRAIL}", flags),
@@ -216,12 +253,15 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
         dateline=re.compile(_alternation(field("dateline")), flags),
         error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
+        notice=re.compile(_alternation(field("notices")), flags) if field("notices") else None,
         consent_hint=hint,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
         line_hint=line_hint,
         line_hint_finder=AhoCorasick(line_hint) if line_hint else None,
         related_hint=related_hint,
         related_hint_finder=AhoCorasick(related_hint) if related_hint else None,
+        notice_hint=notice_hint,
+        notice_hint_finder=AhoCorasick(notice_hint) if notice_hint else None,
     )
 
 

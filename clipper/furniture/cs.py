@@ -20,6 +20,17 @@ TABLE = Table(
         r"|koupit předplatné",
     ),
     ads=(r"reklama|komerční sdělení",),
+    labels=(
+        r"článek",
+    ),
+    reading_time=(
+        r"doba čtení",
+        r"(?<=min )čtení|(?<=minut )čtení|(?<=minuty )čtení",
+    ),
+    notices=(
+        r"\b(?:váš|vašeho) prohlížeč\w*\b",
+        r"\bpodpořte (?:nás|nezávislou žurnalistiku)\b",
+    ),
     related=(
         r"(?:čtěte|přečtěte si) (?:také|též|více|dále)|mohlo by vás zajímat|doporučujeme",
         r"(?:související|další|nejnovější|nejčtenější) (?:články|zprávy|témata)",

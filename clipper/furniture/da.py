@@ -20,6 +20,12 @@ TABLE = Table(
         r"(?:for at )?(?:læse|fortsætte) (?:videre|hele artiklen).*",
     ),
     ads=(r"annonce|sponsoreret(?: indhold)?",),
+    reading_time=(
+        r"læsetid",
+    ),
+    notices=(
+        r"\bdin browser (?:er|understøtter)\b",
+    ),
     related=(
         r"læs (?:også|mere|videre)|se også|mest læste(?: .{1,40})?",
         r"mere (?:om|fra) .{1,40}|(?:relaterede|flere) (?:artikler|nyheder)",

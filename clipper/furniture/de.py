@@ -40,6 +40,22 @@ TABLE = Table(
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
     ),
     ads=(r"anzeige|werbung|gesponsert|(?:\w+ )?anzeigen?|sponsored|partnerinhalt",),
+    labels=(
+        r"artikel",
+    ),
+    reading_time=(
+        r"lesezeit",
+        r"lesedauer",
+    ),
+    notices=(
+        r"\b(?:ihr|dein) browser (?:ist|wird|unterstützt)\b|\bveraltete[nmr]? browser\b"
+        r"|\baktuellere[nm]? browser\b",
+        r"\bjetzt (?:unterstützen|spenden)\b|\bunterstützen sie (?:uns|unseren|unabhängigen"
+        r"|freien|kritischen) (?:journalismus|arbeit)?|\bfreiwillig (?:zahlen|unterstützen)\b"
+        r"|\b(?:ihr|dein) freiwilliger (?:beitrag|betrag)\b",
+        r"\b(?:folge|folgen sie|folgt) (?:uns|[\w .&-]{1,40}?) (?:auf|bei) (?:whatsapp"
+        r"|telegram)\b|\bwhatsapp-kanal\b",
+    ),
     related=(
         r"(?:lesen sie|lies) (?:auch|mehr|hier|dazu)(?: zum thema)?|auch interessant",
         r"mehr zum thema(?: .{1,40})?|mehr (?:zu|zum|aus|über|von) .{1,40}|zum thema",

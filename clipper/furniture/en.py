@@ -41,6 +41,23 @@ TABLE = Table(
         r"my account|manage (?:my )?account|log ?out|sign out|my profile",
     ),
     ads=(r"this advertisement has not loaded yet.*|article content|advertisement feature",),
+    labels=(
+        r"article",
+    ),
+    reading_time=(
+        r"read(?:ing)? time",
+        r"(?<=min )read|(?<=mins )read|(?<=minute )read|(?<=minutes )read",
+    ),
+    notices=(
+        r"\byou(?: are|'re) using (?:a|an) (?:browser|outdated|old|unsupported)\b",
+        r"\bbrowser version with limited support\b|\b(?:update|upgrade) your browser\b"
+        r"|\bmore up to date browser\b|\byour browser (?:is|does not|doesn't|may not)\b",
+        r"\byour subscription is (?:being )?used on (?:another|other) device",
+        r"\bsupport (?:our|us|our work)\b|^(?:please )?support (?:independent|quality)"
+        r" journalism\b|\bdonate (?:now|today|to us)\b",
+        r"\b(?:follow|join) (?:us|[\w .&'’-]{1,40}?) on (?:whatsapp|telegram)\b"
+        r"|\bour (?:whatsapp|telegram) channel\b",
+    ),
     related=(
         r"read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles"
         r"|posts?|coverage|links|news|reading|video|videos|topics))?",

@@ -28,6 +28,22 @@ TABLE = Table(
         r"(?:iniciar|inicia|cerrar) sesión|mi cuenta|registrarse|regístrate|suscríbete|suscribirse",
     ),
     ads=(r"publicidad|anuncio|contenido patrocinado",),
+    labels=(
+        r"artículo",
+    ),
+    reading_time=(
+        r"tiempo de lectura",
+        r"(?<=min )de lectura|(?<=minutos )de lectura",
+        r"lectura de(?= \d)",
+    ),
+    notices=(
+        r"\b(?:tu|su) navegador (?:es|no|está)\b|\bactualiza (?:tu|su) navegador\b",
+        r"\b(?:tu|su) suscripción se está usando\b|\botro usuario a tu suscripción\b"
+        r"|\bleyendo en este dispositivo\b|\bcompartir tu cuenta\b|\bpor qué estás viendo esto\b"
+        r"|\bsolo puedes acceder a .{1,40} desde un dispositivo\b",
+        r"\bapoya (?:el|nuestro) periodismo\b|\bsíguenos en (?:whatsapp|telegram)\b"
+        r"|\bcanal de (?:whatsapp|telegram)\b",
+    ),
     related=(
         r"(?:lee|lea|leer) (?:también|más)|también te puede interesar|te (?:puede|podría)"
         r" interesar",

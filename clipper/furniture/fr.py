@@ -28,6 +28,19 @@ TABLE = Table(
         r"|s['’]abonner|je m['’]abonne|abonnez-vous",
     ),
     ads=(r"publicité|pub|contenu sponsorisé|contenu partenaire",),
+    labels=(
+        r"article",
+    ),
+    reading_time=(
+        r"temps de lecture",
+        r"lecture(?=\s*:?\s*\d)",
+        r"(?<=min )de lecture|(?<=minutes )de lecture",
+    ),
+    notices=(
+        r"\bvotre navigateur (?:est|n'est|ne)\b|\bmettez à jour votre navigateur\b",
+        r"\bsoutenez (?:notre|le) journalisme\b|\bfaites un don\b|\bchaîne whatsapp\b"
+        r"|\bsuivez-nous sur (?:whatsapp|telegram)\b",
+    ),
     related=(
         r"(?:à |a )?lire (?:aussi|également|ensuite)|voir aussi|à découvrir(?: aussi)?",
         r"sur le même (?:sujet|thème)|(?:articles?|contenus?) (?:similaires|associés|liés"

@@ -24,6 +24,19 @@ TABLE = Table(
         r"accedi|registrati|abbonati|esci|il mio account|area riservata",
     ),
     ads=(r"pubblicità|contenuto sponsorizzato",),
+    labels=(
+        r"articolo",
+    ),
+    reading_time=(
+        r"tempo di lettura",
+        r"lettura(?=\s*:?\s*\d)",
+        r"(?<=min )di lettura|(?<=minuti )di lettura",
+    ),
+    notices=(
+        r"\bil tuo browser (?:è|non)\b|\baggiorna il tuo browser\b",
+        r"\bsostieni (?:il nostro|il) giornalismo\b|\bcanale whatsapp\b"
+        r"|\bseguici su (?:whatsapp|telegram)\b",
+    ),
     related=(
         r"leggi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:vedi|guarda) anche",
         r"(?:articoli|notizie) correlat[ie]|(?:i )?più lett[ie]|altre notizie|ultime notizie",

@@ -29,6 +29,17 @@ TABLE = Table(
         r"(?:lees|verder lezen) (?:verder )?met .*",
     ),
     ads=(r"advertentie|gesponsord",),
+    labels=(
+        r"artikel",
+    ),
+    reading_time=(
+        r"leestijd",
+    ),
+    notices=(
+        r"\b(?:je|uw) browser (?:is|wordt|ondersteunt)\b",
+        r"\bsteun (?:onze|onafhankelijke) journalistiek\b|\bwhatsapp-kanaal\b"
+        r"|\bvolg ons op (?:whatsapp|telegram)\b",
+    ),
     related=(
         r"lees (?:ook|meer|verder)|bekijk ook|ook interessant",
         r"(?:meer|ook) (?:over|van|uit) .{1,40}|(?:gerelateerde|meer) (?:artikelen|berichten"

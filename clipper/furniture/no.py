@@ -21,6 +21,12 @@ TABLE = Table(
         r"(?:\w+ )?pluss|(?:for å )?(?:lese|fortsette å lese) (?:videre|hele saken).*",
     ),
     ads=(r"annonse|sponset|annonsørinnhold",),
+    reading_time=(
+        r"lesetid",
+    ),
+    notices=(
+        r"\bnettleseren din (?:er|støtter)\b",
+    ),
     related=(
         r"les (?:også|mer|videre)|se også|mest lest(?: .{1,40})?",
         r"mer (?:om|fra) .{1,40}|(?:relaterte|flere) (?:artikler|saker|nyheter)",

@@ -20,6 +20,18 @@ TABLE = Table(
         r"(?:kup|wykup) (?:prenumeratę|subskrypcję|dostęp).*",
     ),
     ads=(r"reklama|materiał sponsorowany|materiał partnera",),
+    labels=(
+        r"artykuł",
+    ),
+    reading_time=(
+        r"czas (?:czytania|lektury)",
+        r"(?<=min )(?:czytania|lektury)|(?<=minut )(?:czytania|lektury)"
+        r"|(?<=minuty )(?:czytania|lektury)",
+    ),
+    notices=(
+        r"\b(?:twoja|twojej|twoją) przeglądark\w*\b",
+        r"\bwesprzyj (?:nas|niezależne dziennikarstwo)\b",
+    ),
     related=(
         r"(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)|polecamy|najpopularniejsze",
         r"(?:polecane|podobne|powiązane|najnowsze|najczęściej czytane) (?:artykuły|teksty"

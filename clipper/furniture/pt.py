@@ -21,6 +21,18 @@ TABLE = Table(
         r"assine|entrar|sair|cadastre-se|minha conta|assinar|fazer login|iniciar sessão",
     ),
     ads=(r"publicidade|anúncio|conteúdo patrocinado",),
+    labels=(
+        r"artigo",
+    ),
+    reading_time=(
+        r"tempo de leitura",
+        r"(?<=min )de leitura|(?<=minutos )de leitura",
+    ),
+    notices=(
+        r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
+        r"\bapoie o (?:nosso )?jornalismo\b|\bsiga[- ]nos no (?:whatsapp|telegram)\b"
+        r"|\bcanal (?:do|no) (?:whatsapp|telegram)\b",
+    ),
     related=(
         r"(?:leia|veja) (?:também|mais)|(?:notícias|artigos|matérias) relacionad[ao]s",
         r"mais lid[ao]s|últimas notícias|mais notícias|recomendados",

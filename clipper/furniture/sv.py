@@ -21,6 +21,12 @@ TABLE = Table(
         r"(?:för att )?(?:läsa|fortsätta läsa) (?:vidare|hela artikeln).*",
     ),
     ads=(r"annons|sponsrat|sponsrat innehåll",),
+    reading_time=(
+        r"lästid|läsningstid",
+    ),
+    notices=(
+        r"\bdin webbläsare (?:är|stöder)\b",
+    ),
     related=(
         r"läs (?:också|även|mer|vidare)|(?:se|kolla) även|du kanske också gillar",
         r"mer (?:om|från|inom) .{1,40}|(?:relaterade|fler) (?:artiklar|nyheter)",

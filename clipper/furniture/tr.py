@@ -17,6 +17,13 @@ TABLE = Table(
         r"giriş yap|oturum aç|çıkış yap|üye ol|kayıt ol|abone ol|hesabım",
     ),
     ads=(r"reklam|sponsorlu içerik",),
+    reading_time=(
+        r"okuma süresi",
+        r"(?<=dk )okuma|(?<=dakika )okuma|(?<=dakikalık )okuma",
+    ),
+    notices=(
+        r"\btarayıcınız\b",
+    ),
     related=(
         r"(?:ayrıca |bunu da |bunları da )?okuyun|ilgili (?:haberler|içerikler|yazılar)",
         r"(?:diğer|son|popüler) haberler|en çok okunan(?:lar| haberler)?",

@@ -29,7 +29,7 @@ TABLE = Table(
     ),
     notices=(
         r"\b(?:váš|vašeho) prohlížeč\w*\b",
-        r"\bpodpořte (?:nás|nezávislou žurnalistiku)\b",
+        r"^podpořte (?:nás|nezávislou žurnalistiku)\b",
     ),
     related=(
         r"(?:čtěte|přečtěte si) (?:také|též|více|dále)|mohlo by vás zajímat|doporučujeme",

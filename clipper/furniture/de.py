@@ -50,7 +50,7 @@ TABLE = Table(
     notices=(
         r"\b(?:ihr|dein) browser (?:ist|wird|unterstützt)\b|\bveraltete[nmr]? browser\b"
         r"|\baktuellere[nm]? browser\b",
-        r"\bjetzt (?:unterstützen|spenden)\b|\bunterstützen sie (?:uns|unseren|unabhängigen"
+        r"\bjetzt (?:unterstützen|spenden)\b|^unterstützen sie (?:uns|unseren|unabhängigen"
         r"|freien|kritischen) (?:journalismus|arbeit)?|\bfreiwillig (?:zahlen|unterstützen)\b"
         r"|\b(?:ihr|dein) freiwilliger (?:beitrag|betrag)\b",
         r"\b(?:folge|folgen sie|folgt) (?:uns|[\w .&-]{1,40}?) (?:auf|bei) (?:whatsapp"

@@ -53,8 +53,8 @@ TABLE = Table(
         r"\bbrowser version with limited support\b|\b(?:update|upgrade) your browser\b"
         r"|\bmore up to date browser\b|\byour browser (?:is|does not|doesn't|may not)\b",
         r"\byour subscription is (?:being )?used on (?:another|other) device",
-        r"\bsupport (?:our|us|our work)\b|^(?:please )?support (?:independent|quality)"
-        r" journalism\b|\bdonate (?:now|today|to us)\b",
+        r"^(?:please )?support (?:us|our (?:journalism|work|reporting)|independent journalism"
+        r"|quality journalism)\b|\bdonate (?:now|today|to us)\b",
         r"\b(?:follow|join) (?:us|[\w .&'’-]{1,40}?) on (?:whatsapp|telegram)\b"
         r"|\bour (?:whatsapp|telegram) channel\b",
     ),

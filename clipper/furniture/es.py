@@ -41,7 +41,7 @@ TABLE = Table(
         r"\b(?:tu|su) suscripción se está usando\b|\botro usuario a tu suscripción\b"
         r"|\bleyendo en este dispositivo\b|\bcompartir tu cuenta\b|\bpor qué estás viendo esto\b"
         r"|\bsolo puedes acceder a .{1,40} desde un dispositivo\b",
-        r"\bapoya (?:el|nuestro) periodismo\b|\bsíguenos en (?:whatsapp|telegram)\b"
+        r"^apoya (?:el|nuestro) periodismo\b|\bsíguenos en (?:whatsapp|telegram)\b"
         r"|\bcanal de (?:whatsapp|telegram)\b",
     ),
     related=(

@@ -34,7 +34,7 @@ TABLE = Table(
     ),
     notices=(
         r"\bil tuo browser (?:è|non)\b|\baggiorna il tuo browser\b",
-        r"\bsostieni (?:il nostro|il) giornalismo\b|\bcanale whatsapp\b"
+        r"^sostieni (?:il nostro|il) giornalismo\b|\bcanale whatsapp\b"
         r"|\bseguici su (?:whatsapp|telegram)\b",
     ),
     related=(

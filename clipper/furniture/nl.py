@@ -37,7 +37,7 @@ TABLE = Table(
     ),
     notices=(
         r"\b(?:je|uw) browser (?:is|wordt|ondersteunt)\b",
-        r"\bsteun (?:onze|onafhankelijke) journalistiek\b|\bwhatsapp-kanaal\b"
+        r"^steun (?:onze|onafhankelijke) journalistiek\b|\bwhatsapp-kanaal\b"
         r"|\bvolg ons op (?:whatsapp|telegram)\b",
     ),
     related=(

@@ -30,7 +30,7 @@ TABLE = Table(
     ),
     notices=(
         r"\b(?:twoja|twojej|twoją) przeglądark\w*\b",
-        r"\bwesprzyj (?:nas|niezależne dziennikarstwo)\b",
+        r"^wesprzyj (?:nas|niezależne dziennikarstwo)\b",
     ),
     related=(
         r"(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)|polecamy|najpopularniejsze",

@@ -30,7 +30,7 @@ TABLE = Table(
     ),
     notices=(
         r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
-        r"\bapoie o (?:nosso )?jornalismo\b|\bsiga[- ]nos no (?:whatsapp|telegram)\b"
+        r"^apoie o (?:nosso )?jornalismo\b|\bsiga[- ]nos no (?:whatsapp|telegram)\b"
         r"|\bcanal (?:do|no) (?:whatsapp|telegram)\b",
     ),
     related=(

@@ -62,7 +62,11 @@ wherever it stands (Readability +0.0007, Zyte −0.0008, Fundus −0.0006, newsp
 sidebars and promos are such divs too); an article's ``<header>`` with its headline and a
 standfirst opened for the precision settings, which delete every ``<header>`` (Zyte +0.0027, Fundus
 +0.0008, Readability −0.0001, newspaper4k −0.0002: their truths leave the standfirst out; branch
-``extraction-headers``).
+``extraction-headers``); the page's declared description (og:description, JSON-LD), found in the
+body as an element's whole text above the text's first line, put at the top of a text lacking it
+(tuned on Fundus 0.9571 -> 0.9635; confirming sets Zyte 0.9740 -> 0.9705, Readability 0.9414 ->
+0.9408, newspaper4k 0.8190 -> 0.8176, 28 / 8 / 12 pages worse: their truths leave the standfirst
+out; branch ``extraction-standfirst``).
 """
 
 from __future__ import annotations

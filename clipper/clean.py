@@ -28,7 +28,9 @@ For text dumps the reader's ``title`` wins over the detected headline.
 
 ``Article.text`` is the body without the title: paragraphs joined by single newlines,
 whitespace runs collapsed, Unicode NFC.  ``language`` is the primary subtag of the page's
-declared language (``<html lang>``, ``Content-Language``, ``og:locale``), lower case, or None.
+declared language (``<html lang>``, ``Content-Language``, ``og:locale``, else the crawler's tag),
+lower case, unless the text is beyond doubt in another; else the language of the text when
+py3langid is sure; else None (:func:`clipper.language.believed_language`).
 
 Rejection reasons:
 

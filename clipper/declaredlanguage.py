@@ -1,6 +1,7 @@
 """The language a page or a crawler declares, as clipper stores a language: ``<html lang>``,
 ``Content-Language``, ``og:locale`` and friends in the page's head, or a crawler's language tag
-(``en-GB``).  A page that declares none is identified from its text (:mod:`clipper.language`).
+(``en-GB``).  A page that declares none is identified from its text, and a declaration gives
+way to a text beyond doubt in another language (:func:`clipper.language.believed_language`).
 """
 
 from __future__ import annotations
@@ -26,9 +27,18 @@ _LANG_META = re.compile(
 )
 
 
+# An HTML comment: what it holds declares nothing.  HTML5 Boilerplate's template (still on many
+# news sites) writes <html lang="en"> inside Internet Explorer's conditional comments above the
+# page's real <html lang="fr">.
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+
+
 def declared_language(head: bytes) -> str | None:
     """The language a page declares (see above), as a known ISO 639 code: a header's
-    "Content-Language: utf-8" (a charset where a language belongs) declares none."""
+    "Content-Language: utf-8" (a charset where a language belongs) declares none, nor a tag
+    inside an HTML comment."""
+    if b"<!--" in head:
+        head = _COMMENT.sub(b" ", head)
     for pattern in (_LANG_HTML, _LANG_META):
         for m in pattern.finditer(head):
             code = known_language((m.group(1) or m.group(2)).decode("ascii"))

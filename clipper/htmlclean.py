@@ -16,7 +16,8 @@ holds is kept as a *whole-page note* (:func:`_not_a_whole_page_note`).
 Headline and declared publication date come from the page's own metadata
 (:mod:`clipper.htmlmeta`: JSON-LD article, og:title, an ``<h1>`` that is not the site's name,
 ``<title>`` without its site segments); the language from its declaration
-(:mod:`clipper.declaredlanguage`).  Extraction runs under a deadline (:func:`_deadline`).
+(:mod:`clipper.declaredlanguage`), unless the text is beyond doubt in another
+(:func:`clipper.language.believed_language`).  Extraction runs under a deadline (:func:`_deadline`).
 """
 
 from __future__ import annotations

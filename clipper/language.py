@@ -1,18 +1,24 @@
 """The language of a page that does not declare one (a text dump, a JSONL record without a
-``language`` field, HTML without ``lang``), identified from its text with py3langid (Lui &
-Baldwin's langid.py, a naive Bayes model over byte n-grams trained on 97 languages; here
-restricted to the languages with an ISO 639-1 code, as clipper stores them).
+``language`` field, HTML without ``lang``), or whose declaration its text belies (a site
+template's ``lang="en"`` over Zulu news: :func:`believed_language`), identified from its text
+with py3langid (Lui & Baldwin's langid.py, a naive Bayes model over byte n-grams trained on 97
+languages; here restricted to the languages with an ISO 639-1 code, as clipper stores them).
 
 Used for ``--lang`` filters and the story stage's per-language word weights: before, an
 undeclared page was filtered out by every ``--lang`` and weighed as English.  The model loads
 once per process, on the first page that needs it (about 1 s); a page costs about 0.2 ms (its
-first :data:`SAMPLE_CHARS` characters).  Deterministic: a pure function of the text.
+first :data:`SAMPLE_CHARS` characters, as for a declared page's check; a text that does not
+open in its declared language costs about three times that).  Deterministic: a pure function
+of the text.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clipper.config import CleanConfig
 
 # Characters of a page's text the identifier reads: a few sentences tell the language.
 SAMPLE_CHARS = 600
@@ -62,6 +68,13 @@ def unload() -> None:
     _identifier.cache_clear()
 
 
+def identify(text: str) -> tuple[str, float]:
+    """py3langid's best language for ``text`` (as stored: :func:`stored_language`) and its
+    normalised probability (0-1), over the ISO 639-1 languages."""
+    code, probability = _identifier().classify(text)
+    return stored_language(str(code)), float(probability)
+
+
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language ``text`` is written in (as stored:
     :func:`stored_language`), or None when it is shorter than :data:`MIN_CHARS` or the
@@ -69,5 +82,64 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return None
-    code, confidence = _identifier().classify(sample)
-    return stored_language(str(code)) if confidence >= MIN_CONFIDENCE else None
+    code, confidence = identify(sample)
+    return code if confidence >= MIN_CONFIDENCE else None
+
+
+# Languages a text is never switched to from a declared one: py3langid's Latin is what it makes
+# of lorem ipsum placeholders, lists of names and Latin species names in an English page.
+NEVER_TAKEN = frozenset({"la"})
+# Characters of a text whose paragraphs are weighed for a page of two languages: enough for a
+# long article, bounded for a giant one (a paragraph costs about 0.1 ms).
+MIXED_CHECK_CHARS = 20_000
+
+
+def believed_language(declared: str | None, text: str, config: CleanConfig) -> str | None:
+    """The language clipper stores for a page that declares ``declared`` (a code as
+    :func:`clipper.declaredlanguage.known_language` gives it, or None) and whose cleaned text
+    is ``text``.
+
+    Undeclared: the text's language (:func:`detect_language`, None when unsure).  Declared:
+    the declaration, unless the text says otherwise beyond doubt, which a site template's
+    ``<html lang="en">`` over Zulu, Xhosa or Swahili articles does.  All of: the text has at
+    least ``config.text_language_min_chars`` characters; its first :data:`SAMPLE_CHARS` do not
+    read as the declared language; py3langid names another language than
+    the declared one, not one of :data:`NEVER_TAKEN`, with probability at least
+    ``config.text_language_min_probability`` on the first
+    ``config.text_language_sample_chars``; and the paragraphs py3langid reads as the declared
+    language (each of :data:`MIN_CHARS` characters or more, among the first
+    :data:`MIXED_CHECK_CHARS`) hold under ``config.text_language_mixed_share`` of their
+    characters (a page of two languages keeps its declaration).  Deterministic: a pure
+    function of its arguments."""
+    if declared is None:
+        return detect_language(text)
+    sample = text[: config.text_language_sample_chars]
+    if len(sample.strip()) < config.text_language_min_chars:
+        return declared
+    # most texts open in their declared language: read no further (a third of the cost)
+    if identify(text[:SAMPLE_CHARS])[0] == declared:
+        return declared
+    code, probability = identify(sample)
+    if (
+        code == declared
+        or code in NEVER_TAKEN
+        or probability < config.text_language_min_probability
+        or declared_share(declared, text) >= config.text_language_mixed_share
+    ):
+        return declared
+    return code
+
+
+def declared_share(declared: str, text: str) -> float:
+    """The share (0-1) of the characters of ``text``'s paragraphs (lines of :data:`MIN_CHARS`
+    characters or more, among its first :data:`MIXED_CHECK_CHARS`) that py3langid reads as
+    the language ``declared``; 0 when no paragraph is that long."""
+    read = in_language = 0
+    for line in text[:MIXED_CHECK_CHARS].splitlines():
+        line = line.strip()
+        if len(line) < MIN_CHARS:
+            continue
+        read += len(line)
+        if identify(line)[0] == declared:
+            in_language += len(line)
+    return in_language / read if read else 0.0

@@ -14,7 +14,7 @@ from clipper.config import CleanConfig
 from clipper.dates import placeholder_date
 from clipper.furniture import consent_lines
 from clipper.junk import mostly_symbols
-from clipper.language import detect_language
+from clipper.language import believed_language
 from clipper.notices import error_page, notice_line
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
@@ -66,7 +66,9 @@ def finish(
     headline or ``<title>`` (:func:`clipper.notices.notice_line`: a 403 page's "Forbidden",
     never a whole-page note), not ``too-short``.  ``date_source`` says where ``published``
     came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
-    implausible takes it along."""
+    implausible takes it along.  The article's language is ``language`` (the page's or its
+    crawler's declaration) unless the text is beyond doubt in another
+    (:func:`clipper.language.believed_language`)."""
     published, date_ignored = plausible_published(published, raw.fetched_at)
     if published is None:
         date_source = None
@@ -107,7 +109,7 @@ def finish(
         published=published,
         date_source=date_source,
         fetched_at=raw.fetched_at,
-        language=language or detect_language(text),
+        language=believed_language(language, text, config),
         record_key=raw.record_key,
         declared_original=declared_original,
         date_ignored=date_ignored,

@@ -847,6 +847,46 @@ def test_site_name_h1_articles_stay_apart_end_to_end(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- language
 
 
+# The archive-move article in the languages the pages below declare (a declaration over a long
+# text in another language gives way to the text: clipper.language.believed_language).
+TRANSLATED = {
+    "de": [
+        "Das Kreisarchiv von Hollin Vale zieht in einen umgebauten Kornspeicher am Kanal, "
+        "bestätigte der Rat am Donnerstag nach zwei Jahren Suche nach einem trockenen Gebäude.",
+        "Die Archivare sagten, der jetzige Keller werde fast jeden Winter überflutet, und nach "
+        "den Stürmen im November hätten mehrere Kisten mit Kirchenbüchern von Hand getrocknet "
+        "werden müssen.",
+    ],
+    "fr": [
+        "Les archives du comté de Hollin Vale déménageront dans un ancien grenier à blé au bord "
+        "du canal, a confirmé jeudi le conseil après deux ans de recherche d'un bâtiment sec.",
+        "Les archivistes ont expliqué que le sous-sol actuel est inondé presque chaque hiver et "
+        "que plusieurs cartons de registres paroissiaux ont dû être séchés à la main en "
+        "novembre.",
+    ],
+    "pl": [
+        "Archiwum hrabstwa Hollin Vale przeniesie się do przebudowanego spichlerza nad kanałem, "
+        "potwierdziła w czwartek rada po dwóch latach szukania suchego budynku.",
+        "Archiwiści mówią, że obecna piwnica jest zalewana niemal każdej zimy, a po "
+        "listopadowych burzach kilka pudeł ksiąg parafialnych trzeba było suszyć ręcznie.",
+    ],
+    "es": [
+        "El archivo del condado de Hollin Vale se trasladará a un antiguo granero junto al "
+        "canal, confirmó el jueves el ayuntamiento tras dos años buscando un edificio seco.",
+        "Los archiveros dijeron que el sótano actual se inunda casi todos los inviernos y que "
+        "varias cajas de registros parroquiales tuvieron que secarse a mano tras las tormentas "
+        "de noviembre.",
+    ],
+    "zh": [
+        "霍林谷县档案馆将搬进运河边一座改建的旧粮仓，县议会在寻找干燥建筑两年之后于周四确"
+        "认了这一消息。",
+        "档案管理员说，现在的地下室几乎每年冬天都会被水淹，去年十一月的暴风雨过后，好几箱"
+        "教区档案不得不用手一张一张地晾干。新馆的书架是原来的两倍，还有一间设有十二张桌子"
+        "的阅览室。",
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("html_tag", "meta", "crawler", "expected"),
     [
@@ -866,7 +906,7 @@ def test_site_name_h1_articles_stay_apart_end_to_end(tmp_path: Path) -> None:
 def test_a_page_s_language_is_a_known_code_from_whatever_tag_declares_it(
     html_tag: str, meta: str, crawler: str | None, expected: str | None
 ) -> None:
-    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    body = "".join(f"<p>{p}</p>" for p in TRANSLATED.get(expected or "", PARAS))
     page = (f'<!DOCTYPE html>{html_tag}<head><meta charset="utf-8">{meta}'
             f"<title>Archive moves</title></head><body><article>{body}</article></body></html>")
     raw = RawPage(origin="t", kind="html", body=page.encode(), language=crawler)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
-from clipper.language import detect_language
+from clipper.language import detect_language, identify
 from clipper.page import Article, RawPage
 
 GERMAN = (
@@ -98,3 +98,128 @@ def test_norwegian_is_one_language_whether_declared_no_or_nb_or_identified(
         assert found.exit_code == 0, found.output
         languages = [json.loads(line)["language"] for line in found.output.splitlines()]
         assert languages == ["nb", "nb", "nb"], (lang, found.output)
+
+
+# --------------------------------------------------------------------------- declared or told
+# A declaration gives way to the text only when the text says otherwise beyond doubt
+# (clipper.language.believed_language): a site template's lang="en" over Zulu or Swahili news.
+
+ZULU = [
+    "Umkhandlu kamasipala waseMzimvubu uthe ibhuloho elisha phezu komfula uThukela lizovulwa "
+    "ngoMsombuluko ozayo ngemuva kwezinyanga eziyisishiyagalolunye kwakhiwa.",
+    "Abahlali bendawo bebekade bewela umfula ngezikebhe ezincane, okubeka izingane zesikole "
+    "engozini ikakhulukazi ngesikhathi semvula enkulu.",
+    "Imeya uNomvula Dlamini utshele abezindaba ukuthi ibhuloho lizosiza abantu abangaphezu "
+    "kwezinkulungwane eziyishumi abasebenza edolobheni nsuku zonke.",
+    "Uthe umasipala uzophinde wakhe umgwaqo omusha oya emtholampilo wendawo ngonyaka ozayo, "
+    "uma kunemali eyanele esabelweni sikahulumeni.",
+]
+SWAHILI = [
+    "Halmashauri ya wilaya ya Pwani imesema daraja jipya juu ya mto Ruvu litafunguliwa "
+    "Jumatatu ijayo baada ya miezi tisa ya ujenzi.",
+    "Wakazi wa eneo hilo walikuwa wakivuka mto kwa mitumbwi midogo, jambo lililowaweka "
+    "watoto wa shule hatarini hasa wakati wa mvua kubwa.",
+    "Mkuu wa wilaya Bi Amina Salum aliwaambia waandishi wa habari kwamba daraja hilo "
+    "litawasaidia zaidi ya watu elfu kumi wanaofanya kazi mjini kila siku.",
+    "Alisema halmashauri pia itajenga barabara mpya kuelekea kituo cha afya cha kijiji mwaka "
+    "ujao, iwapo fedha za serikali zitapatikana kwa wakati.",
+]
+ENGLISH = [
+    "The district council said the new bridge over the river will open next Monday after "
+    "nine months of building work.",
+    "Residents had been crossing the river in small boats, which put schoolchildren at risk, "
+    "above all during heavy rain.",
+]
+# A results table of an English paper: names py3langid reads as Zulu, but not beyond doubt.
+RESULTS = [
+    "Mzimvubu Stars 2, Thukela United 1 (Dlamini 12, 78; Ndlovu 55)",
+    "Umgeni Rovers 0, Kwa-Mashu Eagles 0",
+    "Pongola Bucks 3, Nongoma City 2 (Zulu 4, Mkhize 30, Khumalo 61; Mthembu 70, 88)",
+    "Ladysmith Lions 1, Eshowe Wanderers 1 (Ngcobo 44; Shabalala 90)",
+    "Tugela Ferry 2, Mandeni Blues 0 (Sithole 17, Cele 66)",
+    "Ulundi Tigers 1, Vryheid Sharks 3 (Buthelezi 9; Mabaso 23, 51, Zondi 80)",
+    "Mtubatuba Stars 0, Melmoth Hawks 2 (Msimang 38, Gumede 73)",
+]
+LOREM = [
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+    "incididunt ut labore et dolore magna aliqua.",
+    "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea "
+    "commodo consequat.",
+    "Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat "
+    "nulla pariatur.",
+    "Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt "
+    "mollit anim id est laborum.",
+]
+
+
+def _html(paragraphs: list[str], head: str = '<html lang="en">', title: str = "Ibhuloho") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"{head}<head><meta charset='utf-8'><title>{title}</title></head><body><article>"
+        f"<h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def _language(raw: RawPage) -> str | None:
+    article = clean_page(raw, CleanConfig())
+    assert isinstance(article, Article), article
+    return article.language
+
+
+def test_a_zulu_or_swahili_page_under_a_templates_lang_en_is_stored_in_its_language() -> None:
+    """newcomer 13: Zulu, Xhosa and Swahili papers of one group all say <html lang="en">."""
+    assert _language(RawPage("zu.html", "html", _html(ZULU))) == "zu"
+    assert _language(RawPage("sw.html", "html", _html(SWAHILI, title="Daraja"))) == "sw"
+
+
+def test_a_crawlers_language_tag_gives_way_to_the_text_as_a_pages_does() -> None:
+    record = RawPage("r.jsonl:1", "text", "\n".join(SWAHILI), language="en-GB", title="Daraja")
+    assert _language(record) == "sw"
+
+
+def test_a_short_text_an_unsure_one_lorem_ipsum_and_a_mixed_page_keep_the_declaration() -> None:
+    """Each text reads as another language to py3langid, and each keeps its declaration for
+    the reason given."""
+    config = CleanConfig()
+    # too short to overrule a declaration, however sure py3langid is
+    short = "\n".join(SWAHILI[:2])
+    assert len(short) < config.text_language_min_chars
+    assert identify(short)[0] == "sw" and identify(short)[1] >= 0.99
+    assert _language(RawPage("short.html", "html", _html(SWAHILI[:2], title="Daraja"))) == "en"
+    # names py3langid reads as Zulu, not sure enough
+    results = "\n".join(RESULTS)
+    assert len(results) >= config.text_language_min_chars
+    assert identify(results)[0] == "zu"
+    assert identify(results)[1] < config.text_language_min_probability
+    assert _language(RawPage("r.jsonl:2", "text", results, language="en", title="Results")) == "en"
+    # a placeholder, which py3langid is sure is Latin: never a language clipper switches to
+    assert identify("\n".join(LOREM))[0] == "la"
+    assert _language(RawPage("lorem.html", "html", _html(LOREM, title="Lorem"))) == "en"
+    # Swahili first and beyond doubt, English in 3 of its 10 parts: a page of two languages
+    mixed = "\n".join(SWAHILI + ENGLISH)
+    code, probability = identify(mixed[: config.text_language_sample_chars])
+    assert code == "sw" and probability >= config.text_language_min_probability
+    page = RawPage("mixed.html", "html", _html(SWAHILI + ENGLISH, title="Daraja"))
+    assert _language(page) == "en"
+
+
+def test_a_lang_in_internet_explorers_conditional_comments_is_not_the_pages() -> None:
+    """HTML5 Boilerplate's template: <html lang="en"> inside <!--[if lt IE 7]> comments above
+    the page's own <html lang="fr"> (Readability's liberation-1 page)."""
+    head = (
+        '<!DOCTYPE html>\n<!--[if lt IE 7]><html class="ie6" lang="en"><![endif]-->\n'
+        '<!--[if gt IE 8]><!--><html class="no-js" lang="fr"><!--<![endif]-->'
+    )
+    french = [SAMPLES["fr"], "Les travaux ont duré trois mois et coûté deux millions d'euros."]
+    assert _language(RawPage("fr.html", "html", _html(french, head=head, title="Le bac"))) == "fr"
+
+
+def test_lang_filters_find_a_zulu_page_that_said_english(tmp_path: Path) -> None:
+    (tmp_path / "ibhuloho.html").write_text(_html(ZULU), encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["dedupe", "--db", db, str(tmp_path)]).exit_code == 0
+    zu = runner.invoke(cli, ["export", "--db", db, "--format", "jsonl", "--lang", "zu"])
+    assert [json.loads(line)["language"] for line in zu.output.splitlines()] == ["zu"]
+    en = runner.invoke(cli, ["export", "--db", db, "--format", "jsonl", "--lang", "en"])
+    assert en.output.strip() == "", en.output

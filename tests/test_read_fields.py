@@ -14,7 +14,7 @@ from sqlalchemy import select
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from clipper.config import ReadLimits
+from clipper.config import CleanConfig, ReadLimits
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
@@ -775,24 +775,51 @@ def test_jsonl_capture_decoded_as_latin1_is_decoded_with_its_content_type(tmp_pa
         assert "Nad Wisłą otwarto" in page.body.decode("utf-8")
 
 
+# The record texts below, each in the language its record declares (a declaration over a long
+# text in another language gives way to the text: clipper.language.believed_language).
+PORTUGUESE = (
+    "A associação do rio plantou quatro mil estacas de salgueiro nas margens do Esk, perto de "
+    "Willowmere, para abrandar as cheias, disseram os voluntários no sábado.\n"
+    "A plantação levou três fins de semana e contou com a ajuda de duas escolas da região.\n"
+    "Os salgueiros crescem depressa e as suas raízes seguram a terra das margens durante as "
+    "tempestades de inverno, explicou a coordenadora do projeto."
+)
+DUTCH = [
+    "De riviervereniging heeft vierduizend wilgenstekken langs de oevers van de Tyne bij "
+    "Willowmere geplant om het hoogwater af te remmen, zeiden vrijwilligers zaterdag.",
+    "Het planten duurde drie weekenden en twee scholen uit de buurt hielpen mee.",
+    "Wilgen groeien snel en hun wortels houden de grond van de oevers vast tijdens de "
+    "winterstormen, legde de coördinator van het project uit.",
+]
+# shorter than a text that overrules a declaration: which declaration counts decides
+GERMAN = [
+    "Der Flussverein hat viertausend Weidenstecklinge an den Ufern der Wear bei Willowmere "
+    "gepflanzt, um das Hochwasser zu bremsen, sagten Freiwillige am Samstag.",
+    "Das Pflanzen dauerte drei Wochenenden, zwei Schulen aus der Gegend halfen mit.",
+]
+
+
 def test_a_record_s_language_reaches_the_archive_and_the_lang_filter(tmp_path: Path) -> None:
     """The language a crawler recorded is the page's language (primary subtag), unless the
     HTML declares its own; search --lang and watchlists filter on it."""
     from clipper.search import search
 
     body = " ".join([TEXT] * 3)
-    html = (
-        "<html><head><title>Willows</title></head><body><article><h1>Willows</h1>"
-        + "".join(f"<p>{TEXT} {n}</p>" for n in range(4))
-        + "</article></body></html>"
-    )
-    declared = html.replace("<html>", '<html lang="de">')
+
+    def html(paragraphs: list[str], tag: str = "<html>") -> str:
+        return (
+            f"{tag}<head><title>Willows</title></head><body><article><h1>Willows</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>"
+        )
+
+    assert len("\n".join(GERMAN)) < CleanConfig().text_language_min_chars
     path = _jsonl(
         tmp_path,
-        {"maintext": body, "language": "pt-BR", "url": "https://a.example/1"},
+        {"maintext": PORTUGUESE, "language": "pt-BR", "url": "https://a.example/1"},
         {"text": body.replace("river", "brook"), "lang": "EN", "url": "https://b.example/2"},
-        {"html": html.replace("Esk", "Tyne"), "language": "nl", "url": "https://c.example/3"},
-        {"html": declared.replace("Esk", "Wear"), "language": "nl", "url": "https://d.example/4"},
+        {"html": html(DUTCH), "language": "nl", "url": "https://c.example/3"},
+        {"html": html(GERMAN, '<html lang="de">'), "language": "nl", "url": "https://d.example/4"},
         {
             "text": body.replace("river", "stream"),
             "language": "Portuguese",

@@ -14,6 +14,7 @@ of the text.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -89,8 +90,10 @@ def detect_language(text: str) -> str | None:
 # Languages a text is never switched to from a declared one: py3langid's Latin is what it makes
 # of lorem ipsum placeholders, lists of names and Latin species names in an English page.
 NEVER_TAKEN = frozenset({"la"})
-# Characters of a text whose paragraphs are weighed for a page of two languages: enough for a
-# long article, bounded for a giant one (a paragraph costs about 0.1 ms).
+# About this many characters of a text's paragraphs, spread over the whole text, are weighed for
+# a page of two languages: a long article read whole, a giant one every k-th paragraph (a
+# paragraph costs about 0.1 ms; the first 20,000 characters alone missed a declared language
+# that starts beyond them: bench/languages.py, 3 two-language pages of 32,000-40,000).
 MIXED_CHECK_CHARS = 20_000
 
 
@@ -107,8 +110,7 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
     the declared one, not one of :data:`NEVER_TAKEN`, with probability at least
     ``config.text_language_min_probability`` on the first
     ``config.text_language_sample_chars``; and the paragraphs py3langid reads as the declared
-    language (each of :data:`MIN_CHARS` characters or more, among the first
-    :data:`MIXED_CHECK_CHARS`) hold under ``config.text_language_mixed_share`` of their
+    language (:func:`declared_share`) hold under ``config.text_language_mixed_share`` of their
     characters (a page of two languages keeps its declaration).  Deterministic: a pure
     function of its arguments."""
     if declared is None:
@@ -132,13 +134,13 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
 
 def declared_share(declared: str, text: str) -> float:
     """The share (0-1) of the characters of ``text``'s paragraphs (lines of :data:`MIN_CHARS`
-    characters or more, among its first :data:`MIXED_CHECK_CHARS`) that py3langid reads as
-    the language ``declared``; 0 when no paragraph is that long."""
+    characters or more; of a text longer than :data:`MIXED_CHECK_CHARS`, every k-th of them,
+    about that many characters in all) that py3langid reads as the language ``declared``; 0
+    when no paragraph is that long."""
+    lines = [ln for ln in (raw.strip() for raw in text.splitlines()) if len(ln) >= MIN_CHARS]
+    step = max(1, math.ceil(sum(map(len, lines)) / MIXED_CHECK_CHARS))
     read = in_language = 0
-    for line in text[:MIXED_CHECK_CHARS].splitlines():
-        line = line.strip()
-        if len(line) < MIN_CHARS:
-            continue
+    for line in lines[::step]:
         read += len(line)
         if identify(line)[0] == declared:
             in_language += len(line)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
-from clipper.language import detect_language, identify
+from clipper.language import believed_language, detect_language, identify
 from clipper.page import Article, RawPage
 
 GERMAN = (
@@ -201,6 +201,15 @@ def test_a_short_text_an_unsure_one_lorem_ipsum_and_a_mixed_page_keep_the_declar
     assert code == "sw" and probability >= config.text_language_min_probability
     page = RawPage("mixed.html", "html", _html(SWAHILI + ENGLISH, title="Daraja"))
     assert _language(page) == "en"
+
+
+def test_a_long_page_of_two_languages_keeps_its_declaration_past_its_first_pages() -> None:
+    """A page declared English whose first 24,000 characters are Swahili and whose last
+    quarter is English: its paragraphs are weighed over the whole text, not the start."""
+    text = "\n".join(SWAHILI * 45 + ENGLISH * 40)
+    assert len(text) > 30_000 and text.index(ENGLISH[0]) > 24_000
+    assert believed_language("en", text, CleanConfig()) == "en"
+    assert believed_language("en", "\n".join(SWAHILI * 45), CleanConfig()) == "sw"
 
 
 def test_a_lang_in_internet_explorers_conditional_comments_is_not_the_pages() -> None:

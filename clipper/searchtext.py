@@ -104,7 +104,8 @@ _SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
 
 
 def fold(value: str) -> str:
-    """NFKC, case folding and Latin accents removed: how index and queries compare words.
+    """NFKC, case folding and Latin accents removed (also those that are part of a letter:
+    ``ø`` → ``o``, ``ł`` → ``l``, ``æ`` → ``ae``): how index and queries compare words.
 
     Accents are removed whether or not NFKC composed them: ``İ`` case-folds to ``i`` + U+0307
     and must fold to ``i`` like every other accented letter."""
@@ -114,7 +115,17 @@ def fold(value: str) -> str:
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):
         value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
-    return value
+    return value.translate(_LATIN_LETTERS)
+
+
+# Latin letters that carry their accent in the letter itself, so that no decomposition removes
+# it (ø, ł, đ are letters of their own to Unicode, not o, l, d with a mark), written as the
+# letters an English keyboard types for them: "stromsnes" finds Strømsnes, "lodz" Łódź.  As
+# Lucene's ASCIIFoldingFilter folds them; lower case only (folding case-folds first).
+_LATIN_LETTERS = str.maketrans({
+    "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l", "ƚ": "l",
+    "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
+})
 
 
 class Unit(NamedTuple):

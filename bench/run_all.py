@@ -8,8 +8,8 @@ that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
 ``search_index.py``, ``stories.py``, ``worker_stages.py``, ``startup.py``.  Scripts that need
 ``../shared`` skip themselves when it is absent.  Then every ``bench/results/*.json`` is read
 and its figures put in one table (figure, value, target, met?), written to
-``bench/results/summary.json`` and ``bench/results/SUMMARY.md`` (the README's Benchmarks section: the table, the machine, the
-versions and the command to reproduce).
+``bench/results/summary.json`` and ``bench/results/SUMMARY.md`` (the README's Benchmarks
+section: the table, the machine, the versions and the command to reproduce).
 """
 
 from __future__ import annotations

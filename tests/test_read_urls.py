@@ -185,3 +185,54 @@ def test_a_records_address_without_its_scheme_is_kept_when_it_names_its_host(
                   "https://www.tidewater.example/news/ferry-10"):
         shown = CliRunner().invoke(cli, ["show", typed, "--db", str(tmp_path / "a.db")])
         assert shown.exit_code == 0 and "Ferry" in shown.output, shown.output
+
+
+# One page a wget mirror saved under each of wget's namings (GNU Wget's manual: a query kept in
+# the name; --adjust-extension appends ".html" to a page whose address does not end in
+# ".htm"/".html"; --restrict-file-names=windows writes "@" for "?" and "+" for a port's ":"),
+# with the address it was saved from.
+WGET_NAMES = [
+    ("story.php?id=12", "https://tidewater-post.co.uk/story.php?id=12"),  # plain wget -r
+    ("story.php?id=14.html", "https://tidewater-post.co.uk/story.php?id=14"),  # -E
+    ("story.php@id=13", "https://tidewater-post.co.uk/story.php?id=13"),  # windows
+    ("story.php@id=15&s=2.html", "https://tidewater-post.co.uk/story.php?id=15&s=2"),  # both
+    ("news/index.html@page=2.html", "https://tidewater-post.co.uk/news/?page=2"),
+    ("news/index.html?page=3", "https://tidewater-post.co.uk/news/?page=3"),
+    ("news/report.aspx.html", "https://tidewater-post.co.uk/news/report.aspx"),  # -E, no query
+    ("news/index.html", "https://tidewater-post.co.uk/news/"),
+    # a real .html page, and a slug -E may have named so: the name as it is
+    ("news/ferry-times.html", "https://tidewater-post.co.uk/news/ferry-times.html"),
+    # an "@" opening a name is a name (a profile page), not a query
+    ("people/@harbourmaster", "https://tidewater-post.co.uk/people/@harbourmaster"),
+]
+
+
+@pytest.mark.parametrize(("name", "url"), WGET_NAMES)
+def test_a_wget_mirror_s_file_names_are_read_back_to_their_addresses(
+    tmp_path: Path, name: str, url: str
+) -> None:
+    """A mirror's page without canonical link or ``og:url`` is named by the address its folders
+    and file name spell, whatever naming options wget was run with: ``story.php?id=14.html``
+    (``-E``) and ``story.php@id=13`` (``--restrict-file-names=windows``) were stored under
+    ``...story.php?id=14.html`` and ``...story.php@id=13``, new pages each time the site was
+    mirrored another way."""
+    file = tmp_path / "mirror" / "tidewater-post.co.uk" / name
+    file.parent.mkdir(parents=True)
+    file.write_text(page(""), encoding="utf-8")
+    pages, rejections = read(tmp_path / "mirror")
+    assert rejections == []
+    assert [p.url for p in pages] == [url]
+
+
+def test_a_mirror_under_windows_names_keeps_its_port(tmp_path: Path) -> None:
+    """``--restrict-file-names=windows`` names a host folder with a port ``host+8080``; the
+    default ``host:8080``."""
+    for folder in ("tidewater-post.co.uk+8080", "tidewater-post.co.uk:8081"):
+        file = tmp_path / folder / "story.php@id=3"
+        file.parent.mkdir(parents=True)
+        file.write_text(page(""), encoding="utf-8")
+    pages, _ = read(tmp_path)
+    assert sorted(p.url or "" for p in pages) == [
+        "https://tidewater-post.co.uk:8080/story.php?id=3",
+        "https://tidewater-post.co.uk:8081/story.php?id=3",
+    ]

@@ -227,8 +227,18 @@ def saved_from(head: bytes) -> tuple[str | None, str | None]:
 
 
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
-_HOST_NAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})+")
+# A mirror's host folder: a host name, with the port wget writes after ":" (or, under
+# --restrict-file-names=windows, after "+")
+_HOST_FOLDER = re.compile(rf"({_LABEL}(?:\.{_LABEL})+)(?:[:+](\d{{1,5}}))?")
 _INDEX_NAMES = ("index.html", "index.htm")
+# Server-side page extensions: ``wget -E`` (--adjust-extension) appends ".html" to a page whose
+# address does not end in ".htm"/".html", so "story.php" is saved as "story.php.html", and a
+# real address never ends so; an extensionless address ("news/quay-widening") saved as
+# "quay-widening.html" cannot be told from a real ".html" page and keeps its name.
+_PAGE_EXTENSIONS = (
+    ".php", ".php3", ".php4", ".php5", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cgi",
+    ".pl", ".cfm", ".shtml", ".xhtml", ".do", ".action",
+)
 
 
 def mirror_address(root: Path, file: Path) -> str | None:
@@ -236,11 +246,13 @@ def mirror_address(root: Path, file: Path) -> str | None:
     folder or file named on the command line, its own name included), else None.
 
     ``wget -r`` / ``--mirror`` and HTTrack save ``https://www.example.com/news/story.html`` as
-    ``www.example.com/news/story.html`` (a query string kept in the name:
-    ``story.php?id=12``; an address ending in ``/`` as its ``index.html``): the deepest folder
-    named like a host whose suffix is a real public suffix (courlan; so ``notes.old`` or
-    ``2025.11.30`` is not a host) gives the site, the path under it the rest of the address.
-    A page's own ``<link rel=canonical>`` on that site names it better (:func:`declared_url`).
+    ``www.example.com/news/story.html`` (an address ending in ``/`` as its ``index.html``): the
+    deepest folder named like a host whose suffix is a real public suffix (courlan; so
+    ``notes.old`` or ``2025.11.30`` is not a host) gives the site, the path under it the rest of
+    the address, the file name read back as wget wrote it (:func:`_wget_name`: a query string
+    kept in it, ``--adjust-extension``'s added ``.html``, ``--restrict-file-names=windows``'s
+    ``@``).  A page's own ``<link rel=canonical>`` on that site names it better
+    (:func:`declared_url`).
     """
     try:
         parts = file.relative_to(root.parent).parts
@@ -254,16 +266,45 @@ def member_address(parts: Sequence[str]) -> str | None:
     folders, then the file name): of a folder walked (:func:`mirror_address`), or of a member
     of a zip or tar archive (``www.example.com/news/story.html`` inside ``mirror.zip``)."""
     for index in range(len(parts) - 2, -1, -1):
-        name = parts[index].lower()
-        if _HOST_NAME.fullmatch(name) and extract_domain(f"https://{name}/"):
-            rest = "/".join(parts[index + 1 :])
-            # wget keeps a query in the name: "index.html?page=2" is "/?page=2"
-            path, mark, query = rest.partition("?")
-            for index_name in _INDEX_NAMES:
-                if path == index_name or path.endswith("/" + index_name):
-                    path = path.removesuffix(index_name)
-            return f"https://{name}/{path}{mark}{query}"
+        host = _HOST_FOLDER.fullmatch(parts[index].lower())
+        if host and extract_domain(f"https://{host.group(1)}/"):
+            netloc = host.group(1) + (f":{host.group(2)}" if host.group(2) else "")
+            folders = "".join(f"{folder}/" for folder in parts[index + 1 : -1])
+            path, mark, query = _wget_name(parts[-1])
+            return f"https://{netloc}/{folders}{path}{mark}{query}"
     return None
+
+
+def _wget_name(name: str) -> tuple[str, str, str]:
+    """A file name wget wrote, back as the last segment of its address: ``(path, "?" or "",
+    query)``.
+
+    As GNU Wget's manual documents it: a query string is kept in the name after ``?``
+    (``story.php?id=12``), or, under ``--restrict-file-names=windows``, after ``@``
+    (``story.php@id=12``; Wget2 writes ``%3F``); ``--adjust-extension`` (``-E``) appends
+    ``.html`` to a page whose address does not end in ``.htm``/``.html``
+    (``article.cgi?25.html``, ``story.php.html``: :data:`_PAGE_EXTENSIONS`); an address ending
+    in ``/`` is saved as its ``index.html``.  An ``@`` opening a name is a name
+    (``medium.com/@user``); a name ending in ``.html`` with no query and no server-side
+    extension before it is taken as it is (a real ``.html`` page, or an extensionless address
+    ``-E`` named so: the two cannot be told apart); a query ending in ``.html`` is taken as
+    ``-E``'s (an address whose query ends so was not given one).
+    """
+    path, mark, query = name.partition("?")
+    if not mark:
+        for separator in ("%3F", "%3f", "@"):
+            cut = name.find(separator)
+            if cut > 0:
+                path, mark, query = name[:cut], "?", name[cut + len(separator) :]
+                break
+    if mark:
+        # -E appends .html to the whole name, query and all
+        query = query.removesuffix(".html")
+    elif path.lower().endswith(".html") and path[:-5].lower().endswith(_PAGE_EXTENSIONS):
+        path = path[:-5]
+    if path.lower() in _INDEX_NAMES:
+        path = ""  # "index.html?page=2" is "/?page=2"
+    return path, mark, query
 
 
 def _text(raw: bytes) -> str:

@@ -7,6 +7,7 @@ way to a text beyond doubt in another language (:func:`clipper.language.believed
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from clipper.language import stored_language
 
@@ -50,9 +51,11 @@ def declared_language(head: bytes) -> str | None:
 def known_language(code: str) -> str | None:
     """``code`` (an ISO 639-1 or -3 code, any case) as clipper stores a language: the shortest
     code of a language in the IANA registry (``eng``/``deu`` → ``en``/``de``, ``iw`` → ``he``;
-    the ``langcodes`` package; Norwegian ``no`` as ``nb``:
-    :func:`clipper.language.stored_language`), else None ("utf", "xx", "und", and the codes
-    that name no language: "mul", "mis", "zxx", private use "x-..." and "qaa"-"qtz")."""
+    the ``langcodes`` package; a language the text identifier names by its macrolanguage as
+    that: ``cmn``/``yue`` → ``zh``, ``arb`` → ``ar``, :func:`_macrolanguages`; Norwegian
+    ``no`` as ``nb``: :func:`clipper.language.stored_language`), else None ("utf", "xx",
+    "und", and the codes that name no language: "mul", "mis", "zxx", private use "x-..." and
+    "qaa"-"qtz")."""
     import langcodes
 
     code = code.strip().lower()
@@ -61,7 +64,38 @@ def known_language(code: str) -> str | None:
     primary = langcodes.standardize_tag(code).split("-")[0]
     if primary in _NO_LANGUAGE or primary == "x" or "qaa" <= primary <= "qtz":
         return None
+    if len(primary) == 3:
+        primary = _macrolanguages().get(primary, primary)
     return stored_language(primary)
+
+
+@cache
+def _macrolanguages() -> dict[str, str]:
+    """ISO 639-3 language → the ISO 639-1 macrolanguage clipper stores it as, from the IANA
+    registry's ``Macrolanguage`` field (the copy ``langcodes`` ships): Mandarin ``cmn``,
+    Cantonese ``yue``, Wu ``wuu`` → ``zh``; Standard Arabic ``arb`` and the spoken Arabics
+    (``arz``, ``ary``, ``apc``) → ``ar``; Standard Malay ``zsm`` → ``ms``; Iranian Persian
+    ``pes`` → ``fa``; ``swh`` → ``sw``, ``ekk`` → ``et``, ``lvs`` → ``lv`` and so on.  The
+    text identifier names these languages by the macrolanguage only, so a page in them is
+    stored under it, and a ``--lang cmn`` must find it there (it found nothing).  A language
+    with its own two-letter code stays itself (``nb``, ``nn``; ``hr``, ``bs``, ``sr``), and
+    Serbo-Croatian ``sh`` takes none (the registry prefers sr, hr and bs).  langcodes' own
+    ``macro=True`` folds only a macrolanguage's dominant member (``cmn`` but not ``yue``).
+    Read once a process (0.3 s), when a three-letter code is first met."""
+    from langcodes.registry_parser import parse_registry
+
+    return {
+        entry["Subtag"]: entry["Macrolanguage"]
+        for entry in parse_registry()
+        if entry.get("Type") == "language"
+        and len(entry.get("Subtag", "")) == 3
+        and len(entry.get("Macrolanguage", "")) == 2
+        and entry["Macrolanguage"] not in _NOT_STORED_MACROLANGUAGES
+    }
+
+
+# Macrolanguages clipper never stores: its members are stored as themselves.
+_NOT_STORED_MACROLANGUAGES = frozenset({"sh"})
 
 
 # ISO 639 codes that are no one language: undetermined, multiple, uncoded, no linguistic content.

@@ -7,7 +7,9 @@ see the same words, and query terms are folded by the same code (:func:`query_to
 
 Folding (index and queries alike): Unicode NFKC (ligatures ``ﬁ`` → ``fi``, full-width digits
 ``１２`` → ``12``, compatibility characters), case folding (``ß`` → ``ss``) and removal of Latin
-combining accents (``Zürich`` → ``zurich``, as FTS5's ``remove_diacritics`` did before).
+combining accents (``Zürich`` → ``zurich``, as FTS5's ``remove_diacritics`` did before), of
+Arabic short-vowel marks and tatweel (``يُشعل`` → ``يشعل``) and of Hebrew niqqud (``הַנָּמָל`` →
+``הנמל``): migration 0023 indexed the archive again with those.
 
 Chinese, Japanese (and Korean, which spaces phrases, not words), Thai, Lao, Khmer and Myanmar
 are written without spaces between words, so a whole clause would be one word and ``地铁``
@@ -64,7 +66,17 @@ _ROUGH = re.compile("[0-9A-Za-z\u0080-\U0010ffff]+")
 _SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK characters and words
 
 
-_MARKS = re.compile("[\u0300-\u036f]+")
+# What folding removes: Latin combining accents (after NFD), Arabic harakat (fathatan to sukun,
+# the dagger alef) and the tatweel that stretches a word, and Hebrew niqqud and cantillation
+# marks.  Written text leaves these out or puts them in at will (``يُشعل`` and ``يشعل``,
+# ``הַנָּמָל`` and ``הנמל`` are one word), and FTS5's ``remove_diacritics`` folds Latin letters
+# only.  Arabic hamza and madda (U+0653-U+0655) stay: NFC composes them back into their letters
+# (``أ``, ``آ``, ``ؤ``), which are other letters.
+_MARKS = re.compile(
+    "[\u0300-\u036f"
+    "\u064b-\u0652\u0670\u0640"
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]+"
+)
 
 
 def _symbols_that_fold_to_words() -> list[int]:
@@ -105,7 +117,8 @@ _SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
 
 def fold(value: str) -> str:
     """NFKC, case folding and Latin accents removed (also those that are part of a letter:
-    ``ø`` → ``o``, ``ł`` → ``l``, ``æ`` → ``ae``): how index and queries compare words.
+    ``ø`` → ``o``, ``ł`` → ``l``, ``æ`` → ``ae``), and Arabic harakat and tatweel and Hebrew
+    niqqud (:data:`_MARKS`): how index and queries compare words.
 
     Accents are removed whether or not NFKC composed them: ``İ`` case-folds to ``i`` + U+0307
     and must fold to ``i`` like every other accented letter."""

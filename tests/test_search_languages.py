@@ -88,6 +88,29 @@ PAGES = {
             "The operator said the order would double the number of ships it can serve a day.",
         ],
     ),
+    # Arabic and Hebrew as newspapers print them: short vowels, shadda and niqqud on some
+    # words only, a word stretched by tatweel
+    "ar-ferry.html": (
+        "ar",
+        "https://sahil-yawmi.example/local/ferry-line",
+        "وزير النقل يُدشّن خطّ العبّارات الجديد",
+        [
+            "دشّن وزير النقل صباح الخميس خطًّا جديدًا للعبّارات يربط الميناء القديم بجزيرة "
+            "الصيادين، والمشروع يُشعل آمال السكان بتقليص زمن الرحلة إلى النصف.",
+            "وقال مدير الميناء إن العبّارة ستنطلق كل ساعة من السادسة صباحًا حتى العاشرة مساءً.",
+            "وأكد السكان أن الخط سيوفر عليهم عناء السفر عبر الجسر البري الطـــويل.",
+        ],
+    ),
+    "he-ferry.html": (
+        "he",
+        "https://hof-hayom.example/local/ferry",
+        "מעבורת חדשה תחבר את העיר לאי",
+        [
+            "רָאשׁ הָעִיר אָמַר כִּי הַמַּעְבֹּרֶת תַּפְלִיג כָּל שָׁעָה מִן הַנָּמָל הַיָּשָׁן אֶל הָאִי.",
+            "מחיר הכרטיס יהיה עשרה שקלים, ותושבי האי יקבלו הנחה של חצי מהמחיר.",
+            "הקו החדש יקצר את הדרך לעיר מחצי שעה לעשר דקות בלבד.",
+        ],
+    ),
 }
 
 
@@ -135,6 +158,16 @@ def _write(folder: Path) -> Path:
         ('"quayline cranes"', "quayside-ledger.example"),
         ("izmir", "quayside-ledger.example"),  # İ folds to i, with no other accent around
         ("İZMİR", "quayside-ledger.example"),
+        # Arabic: harakat, shadda and tatweel folded in the text and the query alike
+        ("يشعل", "sahil-yawmi.example"),  # the text writes يُشعل
+        ("دشن", "sahil-yawmi.example"),  # دشّن
+        ("الطويل", "sahil-yawmi.example"),  # الطـــويل
+        ("الْمِينَاء", "sahil-yawmi.example"),  # a query with harakat, a text without
+        ('"خطا جديدا"', "sahil-yawmi.example"),  # خطًّا جديدًا
+        # Hebrew: niqqud folded
+        ("הנמל", "hof-hayom.example"),  # the text writes הַנָּמָל
+        ('"כל שעה"', "hof-hayom.example"),
+        ("מְחִיר", "hof-hayom.example"),  # a pointed query, a text without niqqud
     ],
 )
 def test_words_in_every_language_are_found(query: str, site: str, archive: Archive) -> None:
@@ -292,5 +325,91 @@ def test_upgrade_reindexes_search_text_folded_the_old_way(tmp_path: Path) -> Non
     try:
         assert [hit.site for hit in search(stale, "quayline")] == ["quayside-ledger.example"]
         assert [hit.site for hit in search(stale, "izmir")] == ["quayside-ledger.example"]
+    finally:
+        stale.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "stored"),
+    [
+        ("cmn", "zh"), ("yue", "zh"), ("wuu", "zh"), ("cmn-Hans-CN", "zh"),  # Chinese
+        ("arb", "ar"), ("arz", "ar"), ("zsm", "ms"), ("pes", "fa"), ("swh", "sw"),
+        ("ekk", "et"), ("lvs", "lv"), ("khk", "mn"),
+        # a member with its own two-letter code stays itself; Serbo-Croatian is no stored
+        # language; Norwegian is stored as Bokmål, Nynorsk stays Nynorsk
+        ("nn", "nn"), ("nb", "nb"), ("no", "nb"), ("hr", "hr"), ("bs", "bs"),
+        ("zh", "zh"), ("ar", "ar"), ("deu", "de"),
+    ],
+)
+def test_a_language_named_by_its_macrolanguage_is_stored_as_it(code: str, stored: str) -> None:
+    from clipper.declaredlanguage import known_language
+
+    assert known_language(code) == stored
+
+
+def test_lang_cmn_finds_the_chinese_pages(archive: Archive) -> None:
+    """``--lang cmn`` (Mandarin, ISO 639-3) asks for the pages stored as ``zh``, as ``arb``
+    (Standard Arabic) for ``ar``: they found nothing (newcomer 13)."""
+    for code in ("cmn", "yue", "zh"):
+        assert [h.site for h in search(archive, "轮渡", lang=code)] == ["donghai-wanbao.example"]
+    assert [h.site for h in search(archive, "الميناء", lang="arb")] == ["sahil-yawmi.example"]
+    assert search(archive, "轮渡", lang="ar") == []
+
+
+def test_a_page_declaring_a_member_language_is_stored_under_its_macrolanguage(
+    tmp_path: Path,
+) -> None:
+    """A page written ``<html lang="cmn">`` and one ``lang="yue"`` are Chinese pages: stored as
+    ``zh``, found by ``--lang zh`` with the pages whose text says Chinese."""
+    folder = _write(tmp_path / "pages")
+    html = (folder / "zh-ferry.html").read_text(encoding="utf-8")
+    (folder / "zh-ferry.html").write_text(html.replace('lang="zh-CN"', 'lang="cmn"'), "utf-8")
+    opened = open_archive(str(tmp_path / "a.db"))
+    try:
+        dedupe(opened, [str(folder)], Config(workers=1))
+        assert [h.site for h in search(opened, "轮渡", lang="zh")] == ["donghai-wanbao.example"]
+    finally:
+        opened.close()
+
+
+def test_upgrade_folds_arabic_and_hebrew_marks_and_stored_macrolanguages(tmp_path: Path) -> None:
+    """Migration 0023: an archive indexed by the previous version (Arabic harakat and Hebrew
+    niqqud kept in the index) and holding a page stored under ``cmn`` (a page declaring
+    Mandarin) finds ``يشعل``, ``הנמל`` and that page by ``--lang zh`` after the upgrade."""
+    import sqlite3
+
+    folder = _write(tmp_path / "pages")
+    db = tmp_path / "old.db"
+    opened = open_archive(str(db))
+    dedupe(opened, [str(folder)], Config(workers=1))
+    opened.close()
+    con = sqlite3.connect(db)
+    with con:
+        rows = con.execute(
+            "SELECT id, title, text FROM pages WHERE site IN (?, ?)",
+            ("sahil-yawmi.example", "hof-hayom.example"),
+        ).fetchall()
+        for page_id, title, body in rows:
+            # as the previous version indexed them: words with their marks (no case to fold);
+            # an external-content FTS5 entry is removed by the values it indexed
+            con.execute(
+                "INSERT INTO pages_fts (pages_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                (page_id, search_text(title), search_text(body)),
+            )
+            con.execute(
+                "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (page_id, title, body),
+            )
+        con.execute("UPDATE pages SET language = 'cmn' WHERE site = 'donghai-wanbao.example'")
+        con.execute("UPDATE alembic_version SET version_num = '0022'")
+    con.close()
+    stale = open_archive(str(db))  # every command opens the archive this way: it upgrades
+    try:
+        assert [hit.site for hit in search(stale, "يشعل")] == ["sahil-yawmi.example"]
+        assert [hit.site for hit in search(stale, "הנמל")] == ["hof-hayom.example"]
+        assert [hit.site for hit in search(stale, "轮渡", lang="zh")] == [
+            "donghai-wanbao.example"
+        ]
+        assert [hit.site for hit in search(stale, "finance")] == ["harbourline-post.example"]
     finally:
         stale.close()

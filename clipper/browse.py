@@ -26,7 +26,7 @@ from clipper.config import MatchConfig
 from clipper.headlines import cluster_headlines
 from clipper.models import Rejected
 from clipper.page import NOT_PAGES
-from clipper.refs import NotFound, rejected_as, resolve
+from clipper.refs import NotFound, names_origin, read_elsewhere, rejected_as, resolve
 from clipper.search import QueryError, date_bounds, stored_sites
 from clipper.versions import VersionRef, versions_of
 
@@ -67,6 +67,9 @@ class Requested(Canonical):
     # "a later text was not stored: rejected by run 5 (too-short: …)": its address or file
     # read again after its newest version was stored, and rejected (a paywall, an empty page)
     rejected_later: str | None = None
+    # The origin the page was stored from, when it was asked for by another file or record
+    # that holds it (read by a later run as "already archived", or a copy of the dump)
+    read_first_from: str | None = None
 
 
 def _page_fields(row: Any) -> dict[str, Any]:
@@ -210,10 +213,12 @@ def show(archive: Archive, ref: str) -> ClusterView:
                 text("SELECT run_id FROM pages WHERE id = :id"), {"id": versions[-1].page_id}
             ).scalar_one()
             later = rejected_as(connection, [asked.source_key], after_run=newest)
+            elsewhere = names_origin(ref) and read_elsewhere(ref, asked.origin)
             requested = Requested(
                 **_page_fields(asked),
                 versions=versions,
                 rejected_later=later.later() if later is not None else None,
+                read_first_from=asked.origin if elsewhere else None,
             )
     return ClusterView(
         cluster_id=cluster.id,

@@ -90,6 +90,8 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
                 rejected = rejected_as(connection, spellings)
                 if rejected is not None:
                     raise NotFound(rejected.message(ref))
+                row = _page_by_file(connection, ref) if names_origin(ref) else None
+            if row is None:
                 what = "URL" if "://" in ref else "URL or origin"
                 raise NotFound(f"no page with {what} {ref!r} in the archive")
         if row.cluster_id is None:
@@ -116,6 +118,77 @@ def _page_by_url(connection: Any, spellings: list[str]) -> Any:
         return (*first, -(row.version or 0), -row.id)
 
     return min(rows, key=rank, default=None)
+
+
+_ORIGIN_SUFFIX = re.compile(r"^(.+?)((?::\d+)+|@\d+)$")
+
+
+def names_origin(ref: str) -> bool:
+    """Whether ``ref`` names a page by where it was read (a file, ``path:LINE``,
+    ``path@OFFSET``), not by a cluster or page id or a URL."""
+    ref = ref.strip()
+    return not (
+        ref.isdigit()
+        or _PAGE_REF.match(ref)
+        or urlsplit(ref).scheme.lower() in ("http", "https")
+    )
+
+
+def read_elsewhere(ref: str, origin: str) -> bool:
+    """Whether a page stored from ``origin`` was asked for by another file than its own:
+    ``ref`` (a file, ``path:LINE``, ``path@OFFSET``; relative or absolute) names another
+    file than ``origin`` does."""
+    return _file_of(os.path.abspath(ref.strip())) != _file_of(origin)
+
+
+def _file_of(origin: str) -> str:
+    split = _ORIGIN_SUFFIX.match(origin)
+    return split[1] if split else origin
+
+
+def _page_by_file(connection: Any, ref: str) -> Any:
+    """The stored page a file holds when nothing was stored under its origin: the file (or its
+    record ``path:LINE`` / ``path@OFFSET``) read again as ``dedupe`` reads it, and looked up as
+    a run does (the same address and bytes, a saved file's bytes, else the newest stored text
+    at its address).  A run that read the file after the same page had been stored from
+    another dump counted it "already archived" and stored nothing under its path.  None when
+    ``ref`` is no readable file, or its page is not stored."""
+    from clipper.config import ReadLimits
+    from clipper.read import read_pages
+
+    if not os.path.isfile(ref):
+        split = _ORIGIN_SUFFIX.match(ref)
+        if split is None or not os.path.isfile(split[1]):
+            return None
+        path, wanted = split[1], os.path.abspath(split[1]) + split[2]
+    else:
+        path, wanted = ref, os.path.abspath(ref)
+    try:
+        pages = list(read_pages([path], ReadLimits(), lambda rejection: None))
+    except OSError:
+        return None
+    page = next((p for p in pages if p.origin == wanted), None)
+    if page is None and len(pages) == 1 and wanted == os.path.abspath(path):
+        page = pages[0]  # a WARC or a JSON file of one page, named by its path
+    if page is None:
+        return None
+    rows = connection.execute(
+        text(
+            "SELECT id, cluster_id, raw_hash, version FROM pages WHERE source_key = :key "
+            "ORDER BY version DESC, id DESC"
+        ),
+        {"key": page.source_key},
+    ).all()
+    same = [row for row in rows if row.raw_hash == page.raw_hash]
+    if not same and page.url is None and page.record_key is None:
+        same = connection.execute(  # a saved file without a URL: known by its bytes
+            text(
+                "SELECT id, cluster_id, raw_hash, version FROM pages "
+                "WHERE url IS NULL AND raw_hash = :raw ORDER BY id"
+            ),
+            {"raw": page.raw_hash},
+        ).all()
+    return (same or rows or [None])[0]
 
 
 def rejected_as(

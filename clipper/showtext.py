@@ -84,8 +84,8 @@ def _page_lines(
             width,
         ),
     ]
-    for note in notes:
-        out.extend(textwrap.wrap(note, width))
+    for note in notes:  # a path or address in a note stays whole, on a line of its own
+        out.extend(textwrap.wrap(note, width, break_long_words=False, break_on_hyphens=False))
     if page.url:
         out.append(readable_url(page.url))
     elif page.origin:  # a page without an address: where it was read (dump line, file)
@@ -157,7 +157,12 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
     asked = found.requested
     notes: list[str] = []
     if asked is not None:
-        said = (version_line(asked.page_id, asked.versions), asked.rejected_later)
+        first = asked.read_first_from
+        said = (
+            f"read from elsewhere first: stored from {first}" if first else None,
+            version_line(asked.page_id, asked.versions),
+            asked.rejected_later,
+        )
         notes = [note for note in said if note]
     if asked is not None and asked.page_id != head.page_id:
         # the page asked for, with its own text; then the cluster's canonical, without it

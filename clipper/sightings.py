@@ -15,8 +15,11 @@ gives each page read again (:func:`merge`):
   its own key, then the shorter);
 - the earliest fetch time and the earliest sighting (``seen_at``);
 - the origin (the input file or record it was read from) of its earliest-fetched reading,
-  the first of those in reading order (``dump.jsonl:89`` before ``:109``) when several tie or
-  none has a fetch time (:func:`reading_order`);
+  the first of those in reading order (``dump.jsonl:89`` before ``:109``) when several of one
+  run tie or none has a fetch time (:func:`reading_order`); a later run's reading fetched no
+  earlier than the stored one leaves the origin where the archive first read the page (a copy
+  of last night's dump read from another folder, ``/backup/…`` before ``/dumps/…``, moved it
+  there; ``clipper show`` of the copy finds the page by what the file holds);
 - that same reading's headline, author and publication date with where the date came from
   (:class:`Declared`: a record's or crawler's fields, which the text does not carry, so its
   readings can disagree on them; a reading that declares the date the earlier one guessed
@@ -40,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, insert, or_, select, update
@@ -195,6 +198,7 @@ def merge(
                 Page.author,
                 Page.published,
                 Page.date_source,
+                Page.run_id,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
@@ -207,6 +211,9 @@ def merge(
             for sighting in wanted[row.source_key]:
                 if sighting.raw_hash == row.raw_hash or sighting.content_hash == row.content_hash:
                     merged = merged.merged(sighting)
+            if merged.fetched_at == stored.fetched_at and row.run_id != run_id:
+                # no earlier capture: the origin stays where an earlier run first read the page
+                merged = replace(merged, origin=stored.origin)
             if merged == stored:
                 continue
             declared = merged.declared or known  # never None: the stored page's is known

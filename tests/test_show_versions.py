@@ -349,3 +349,72 @@ def test_seen_says_whether_it_is_a_fetch_time_or_when_a_run_archived_the_page(
     diff = json.loads(run(db, "show", "--diff", "--json", URL).output)
     assert (diff["older"]["fetched_at"], diff["newer"]["fetched_at"]) == (
         None, "2021-06-22T23:30:00")
+
+
+def _warc(path: Path, url: str, body: str, date: str = "2025-07-04T06:00:00Z") -> Path:
+    """A WARC with one HTML response, as a crawler writes it."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1")
+    writer.write_record(writer.create_warc_record(
+        url, "response", payload=io.BytesIO(body.encode()), http_headers=http,
+        warc_headers_dict={"WARC-Date": date},
+    ))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def _article(paragraphs: list[str]) -> str:
+    return (
+        "<html><head><title>Ferry timetable changed</title></head><body><article>"
+        "<h1>Ferry timetable changed</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+
+
+def test_show_of_a_file_read_as_already_archived_finds_its_page(tmp_path: Path) -> None:
+    """A file whose page a run read as "already archived" (stored from another dump first:
+    the same capture, and a later crawl of the same text) is found by ``show FILE`` and
+    ``show FILE@OFFSET``, saying where it was read first; it said "no page with URL or origin"
+    (newcomer 13)."""
+    db = tmp_path / "a.db"
+    first = _warc(tmp_path / "dumps" / "night.warc.gz", URL, _article(PARAGRAPHS))
+    copy = _warc(tmp_path / "usb" / "night.warc.gz", URL, _article(PARAGRAPHS))
+    run(db, "dedupe", str(first.parent))
+    again = run(db, "dedupe", str(copy.parent))
+    assert "already in the archive         1" in again.output, again.output
+    for ref in (str(copy), f"{copy}@0"):
+        shown = run(db, "show", ref)
+        assert shown.exit_code == 0, shown.output
+        assert "Ferry timetable changed" in shown.output
+        said = " ".join(shown.output.split())
+        assert f"read from elsewhere first: stored from {first}@0" in said
+        document = json.loads(run(db, "show", ref, "--json").output)
+        assert document["requested"]["read_first_from"] == f"{first}@0"
+    # the page's own origin shows it without that note
+    assert "elsewhere" not in run(db, "show", str(first)).output
+    # a file holding no stored page still says so
+    other = _warc(tmp_path / "usb" / "other.warc.gz", URL + "-2", _article(UPDATED))
+    missing = run(db, "show", str(other))
+    assert missing.exit_code == 1 and "no page with URL or origin" in missing.output
+
+
+def test_a_copy_of_a_dump_read_from_another_folder_leaves_the_origin_where_it_was(
+    tmp_path: Path,
+) -> None:
+    """The same capture read again from a folder that sorts first (``/archive-copy`` before
+    ``/dumps``) moved the stored page's origin there; it stays where the archive first read
+    it.  A capture fetched earlier still moves it (its headline and date are the page's)."""
+    db = tmp_path / "a.db"
+    first = _warc(tmp_path / "dumps" / "night.warc.gz", URL, _article(PARAGRAPHS))
+    copy = _warc(tmp_path / "archive-copy" / "night.warc.gz", URL, _article(PARAGRAPHS))
+    run(db, "dedupe", str(first.parent))
+    run(db, "dedupe", str(copy.parent))
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT origin FROM pages").fetchall() == [(f"{first}@0",)]
+    earlier = _warc(tmp_path / "older" / "night.warc.gz", URL, _article(PARAGRAPHS),
+                    date="2025-07-04T05:00:00Z")
+    run(db, "dedupe", str(earlier.parent))
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT origin FROM pages").fetchall() == [(f"{earlier}@0",)]

@@ -126,7 +126,9 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     date ("(guessed)" after a publication date found in its text or URL, not declared:
     date_source), URL, similarity to the canonical and what differs: exact copy, headline changed,
     trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.  An address or
-    origin that a run read but did not store says which run rejected it and why.
+    origin that a run read but did not store says which run rejected it and why; a file a run
+    read as already archived (its page stored from another dump first) is read again and
+    shown as the page it holds, saying where that page was read first.
 
     --diff prints what changed between the page (a cluster id: its canonical) and its next
     version, or its previous one: a summary, the time each version goes by (its fetch time,
@@ -143,8 +145,9 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     extra, canonical_paragraphs}, date_source}], carried_in and carries [{cluster_id,
     page_id, title, site, url, containment}] (a roundup holding the article whole; articles
     it holds whole), requested (the page asked for: as canonical, plus versions [{page_id, version,
-    cluster_id}] and rejected_later, what a later run said of a text it did not store; null
-    for a cluster id).  story:ID prints {story: {as a line of clipper
+    cluster_id}], rejected_later, what a later run said of a text it did not store, and
+    read_first_from, the origin it was stored from when another file named it; null for a
+    cluster id).  story:ID prints {story: {as a line of clipper
     stories --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url,
     site}]}.  --diff --json prints {older, newer: {page_id, version, title, date, seen_at,
     text, fetched_at}, versions, summary, diff}.

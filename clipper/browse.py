@@ -54,6 +54,8 @@ class Canonical:
     # where the publication date came from ("declared", "guessed"; Page.date_source): None
     # when ``date`` is a fetch date, or the source is unknown (stored before migration 0022)
     date_source: str | None = None
+    # why this reading was cut short (a crawler's size limit, a file ending early), else None
+    partial: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ def _page_fields(row: Any) -> dict[str, Any]:
         "version": row.version,
         "text": row.text,
         "date_source": row.date_source,
+        "partial": row.partial,
     }
 
 
@@ -152,7 +155,7 @@ class ClusterView:
 _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
     "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date, fetched_at, "
-    "seen_at, CASE WHEN published IS NOT NULL THEN date_source END AS date_source"
+    "seen_at, CASE WHEN published IS NOT NULL THEN date_source END AS date_source, partial"
 )
 
 

@@ -137,6 +137,10 @@ class Page(Base):
     # search, a text dump's dateline); None when undated or stored before migration 0022
     # (unknown: ranked as a declared date).  Rule 6 of clipper.cluster ranks declared first.
     date_source: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # Why the reading stored was cut short (RawPage.partial: WARC-Truncated, a record or file
+    # ending early), None for a whole reading: of two readings of one capture (URL and fetch
+    # time) the whole one is the page's text (Store.renumber_versions).  Migration 0024.
+    partial: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class LshBand(Base):

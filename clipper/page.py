@@ -110,6 +110,8 @@ class Article:
     # A publication date the page declared but cleaning dropped as impossible (after the page
     # was fetched: :func:`clipper.verdict.plausible_published`); not stored, the run counts it.
     date_ignored: str | None = None
+    # The reader cut the page short (RawPage.partial): why; stored with the page.
+    partial: str | None = None
 
     def __post_init__(self) -> None:
         # One spelling of a site whatever field named it (a host, a publisher name,

@@ -239,8 +239,28 @@ class Deduper:
         with timed("wait-workers"):
             results = batch.results()
         prepared: list[Prepared] = []
+        # captures this batch reads whole: a reading of one of them cut short is not stored
+        whole = {
+            capture: page.origin
+            for page, result in zip(batch.pages, results, strict=True)
+            if page.partial is None
+            and not isinstance(result, Rejection)
+            and (capture := _capture(page)) is not None
+        }
         for page, result, stored in zip(batch.pages, results, archived, strict=True):
             article = None if isinstance(result, Rejection) else result.article
+            if (
+                stored is None
+                and page.partial is not None
+                and id(page) not in batch.rereads
+                and (capture := _capture(page)) in whole
+            ):
+                cut = Rejection(
+                    page.origin, "duplicate", f"read cut short; read whole from {whole[capture]}"
+                )
+                self.reject(replace(cut, url=page.url) if page.url else cut)
+                batch.fate[_identity(page)] = cut
+                continue
             if id(page) in batch.rereads:
                 if article is not None:
                     batch.cleaned[id(page)] = article
@@ -255,6 +275,7 @@ class Deduper:
             else:
                 prepared.append(result)
                 if page.partial is not None:
+                    result.article.partial = page.partial
                     self.summary.note_partial(page.origin, page.partial)
                 if page.date_unread is not None:
                     self.summary.note_unread_date(
@@ -389,7 +410,9 @@ class Deduper:
     def _archived(self, pages: Sequence[RawPage]) -> list[StoredReading | None]:
         """For each of ``pages``, the run that stored it and its origin, or None: a page is
         stored when its (source key, raw hash) is, and a saved file without a URL also when a
-        stored page without one has its bytes (the same file under another path)."""
+        stored page without one has its bytes (the same file under another path); a reading
+        cut short (``RawPage.partial``) also when the whole reading of its capture (its URL
+        and fetch time) is stored."""
         by_key = self.store.existing_keys(
             Page.raw_hash, sorted({(page.source_key, page.raw_hash) for page in pages})
         )
@@ -399,9 +422,16 @@ class Deduper:
             if _is_saved_file(page) and (page.source_key, page.raw_hash) not in by_key
         ]
         by_bytes = self.store.urlless_by_raw_hash(files) if files else {}
+        cut = {
+            id(page): capture
+            for page in pages
+            if page.partial is not None and (capture := _capture(page)) is not None
+        }
+        wholes = self.store.whole_readings(sorted(set(cut.values()))) if cut else {}
         return [
             by_key.get((page.source_key, page.raw_hash))
             or (by_bytes.get(page.raw_hash) if _is_saved_file(page) else None)
+            or (wholes.get(cut[id(page)]) if id(page) in cut else None)
             for page in pages
         ]
 
@@ -522,6 +552,7 @@ class Deduper:
                 shingle_count=len(fingerprint.shingles),
                 signature=signature_to_bytes(fingerprint.signature),
                 declared_original=article.declared_original,
+                partial=article.partial,
             )
             pages.append((page, item))
         return pages
@@ -764,6 +795,13 @@ def _is_saved_file(page: RawPage) -> bool:
 def _order(page: RawPage) -> ReadingKey:
     """``page``'s place among the readings of its page (:func:`clipper.sightings.reading_order`)."""
     return reading_order(iso_datetime(page.fetched_at), page.origin)
+
+
+def _capture(page: RawPage) -> tuple[str, str] | None:
+    """A crawled page's capture: its address and fetch time (None without either): the
+    readings of one capture, one cut short and one whole, are one reading of the page."""
+    fetched = iso_datetime(page.fetched_at)
+    return (page.source_key, fetched) if page.url and fetched else None
 
 
 def _identity(page: RawPage) -> tuple[str, str]:

@@ -159,6 +159,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
     if asked is not None:
         first = asked.read_first_from
         said = (
+            f"read cut short: {asked.partial}" if asked.partial else None,
             f"read from elsewhere first: stored from {first}" if first else None,
             version_line(asked.page_id, asked.versions),
             asked.rejected_later,

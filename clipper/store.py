@@ -75,6 +75,7 @@ class NewPage:
     # another site's page this page names as its original (Article.declared_original)
     declared_original: str | None = None
     date_source: str | None = None  # where ``published`` came from (Article.date_source)
+    partial: str | None = None  # why the reading was cut short (Article.partial)
 
     @property
     def rank(self) -> RankKey:
@@ -316,6 +317,27 @@ class Store:
             )
             for raw_hash, run_id, origin, fetched_at in rows:
                 found.setdefault(raw_hash, StoredReading(run_id, origin, fetched_at))
+        return found
+
+    def whole_readings(
+        self, captures: Sequence[tuple[str, str]]
+    ) -> dict[tuple[str, str], StoredReading]:
+        """Of ``captures`` (source key, fetch time as stored), those a stored page read whole
+        (not ``partial``) has: the run that stored it, its origin and fetch time (an index
+        seek per source key, matched in Python as :meth:`existing_keys` does)."""
+        wanted = set(captures)
+        found: dict[tuple[str, str], StoredReading] = {}
+        for chunk in chunks(sorted({source_key for source_key, _ in wanted})):
+            rows = self.session.execute(
+                select(Page.source_key, Page.fetched_at, Page.run_id, Page.origin).where(
+                    Page.source_key.in_(chunk), Page.partial.is_(None)
+                )
+            )
+            for source_key, fetched_at, run_id, origin in rows:
+                if fetched_at is not None and (source_key, fetched_at) in wanted:
+                    found.setdefault(
+                        (source_key, fetched_at), StoredReading(run_id, origin, fetched_at)
+                    )
         return found
 
     # ---- site templates ----------------------------------------------------------------
@@ -690,7 +712,8 @@ class Store:
     def renumber_versions(self, source_keys: Iterable[str]) -> None:
         """Number the distinct texts of each page (its URL, or its file when it has none:
         ``source_key``) 1, 2, … by when they existed: fetch time, else publication time, else
-        when clipper first saw them (then content hash)."""
+        when clipper first saw them (then a reading cut short before a whole one, then content
+        hash)."""
         updates = []
         for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
@@ -701,14 +724,18 @@ class Store:
                     Page.seen_at,
                     Page.content_hash,
                     Page.version,
+                    Page.partial,
                 ).where(Page.source_key.in_(chunk))
             ).all()
             by_url: dict[str, list[Any]] = {}
             for row in rows:
                 by_url.setdefault(row.source_key, []).append(row)
             for versions in by_url.values():
-                # a tie (one publication date, no fetch time) goes by when clipper saw each
-                versions.sort(key=lambda r: (r.when, r.seen_at, r.content_hash))
+                # a tie (one publication date, no fetch time) goes by when clipper saw each;
+                # of one capture read cut short and whole, the whole reading is the newer
+                versions.sort(
+                    key=lambda r: (r.when, r.seen_at, r.partial is None, r.content_hash)
+                )
                 for number, row in enumerate(versions, start=1):
                     if row.version != number:
                         updates.append({"id": row.id, "version": number})

@@ -342,3 +342,65 @@ def test_a_warc_its_crawler_is_still_writing_is_left_for_when_it_is_closed(
     assert rejections[0].detail.startswith(
         "an unfinished WARC (.open): read it when the crawler closes it"
     )
+
+
+def _capture(folder: Path, cut: int = 0) -> Path:
+    """The ferry page as one crawl captured it (one fetch time), the record cut ``cut`` bytes
+    short of its end when given (a file copied while the crawl was still writing it)."""
+    blob = record(
+        "https://tidewater.example/ferry", warc_headers={"WARC-Date": "2025-03-11T06:00:00Z"}
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "crawl.warc"
+    path.write_bytes(blob[: len(blob) - cut] if cut else blob)
+    return path
+
+
+def _stored(db: Path) -> list[tuple[int, str | None, int]]:
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        return con.execute(
+            "SELECT version, partial IS NOT NULL, word_count FROM pages ORDER BY version"
+        ).fetchall()
+
+
+def test_the_whole_reading_of_a_capture_is_the_page_not_its_partial_reading(
+    tmp_path: Path,
+) -> None:
+    """One capture (same URL, same fetch time) read cut short and read whole, in either order,
+    or in one run: the page's text is the whole reading.  The partial reading kept the page
+    when it came first ("already archived" never looked past its bytes), and came in beside the
+    whole one as another version when it came second (newcomer 13)."""
+    cut_in_text = 900  # the last paragraphs and the footer lost
+    # whole first, then a copy cut short: the same page, already archived
+    whole = _capture(tmp_path / "w1" / "nightly")
+    partial = _capture(tmp_path / "p1" / "copy", cut_in_text)
+    archive, summary = build(tmp_path / "whole-first.db", [whole])
+    archive.close()
+    archive, summary = build(tmp_path / "whole-first.db", [partial])
+    archive.close()
+    assert (summary.stored, summary.already_archived) == (0, 1)
+    ((_, was_cut, words),) = _stored(tmp_path / "whole-first.db")
+    assert not was_cut
+    # cut first, then whole: the whole reading is the page's newest text; the cut one says so
+    archive, summary = build(tmp_path / "cut-first.db", [partial])
+    archive.close()
+    archive, summary = build(tmp_path / "cut-first.db", [whole])
+    archive.close()
+    first, second = _stored(tmp_path / "cut-first.db")
+    assert (first[:2], second) == ((1, True), (2, False, words)) and first[2] < words
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+
+    shown = CliRunner().invoke(cli, ["show", "page:1", "--db", str(tmp_path / "cut-first.db")])
+    assert "read cut short: " in shown.output and "a newer version exists: page:2" in shown.output
+    # both in one run: one page, the whole one; the cut one a duplicate saying why
+    archive, summary = build(tmp_path / "together.db", [partial, whole])
+    archive.close()
+    assert _stored(tmp_path / "together.db") == [(1, False, words)]
+    assert summary.stored == 1
+    assert [e["detail"] for e in summary.examples if e["reason"] == "duplicate"] == [
+        f"read cut short; read whole from {whole}@0"
+    ]

@@ -341,20 +341,24 @@ def _traf_default(body: bytes | str, url: str | None) -> str:
     return extract(body, url=url) or ""
 
 
-def _job(job: tuple[Case, bool]) -> dict[str, Any]:
-    """(a), (b) and (c) on one page; (a) and (b) skipped when ``reuse``."""
-    case, reuse = job
+def raw_page(case: Case) -> RawPage:
+    """``case`` as clipper's reader gives a saved HTML page: a page saved without its address is
+    known by its own canonical link or og:url (clipper.read.pages)."""
     body = case["body"]
     head = page_head(body if isinstance(body, bytes) else body.encode("utf-8"))
-    raw = RawPage(
+    return RawPage(
         origin=case["id"],
         kind="html",
         body=body,
-        # a page saved without its address is known by its own canonical link or og:url, as
-        # clipper's reader takes them (clipper.read.pages)
         url=case["url"] or declared_url(head),
         fetched_at=case["fetched_at"],
     )
+
+
+def _job(job: tuple[Case, bool]) -> dict[str, Any]:
+    """(a), (b) and (c) on one page; (a) and (b) skipped when ``reuse``."""
+    case, reuse = job
+    raw = raw_page(case)
     out: dict[str, Any] = {"id": case["id"]}
     if not reuse:
         # trafilatura alone is given what the set gives (it finds a canonical link itself)

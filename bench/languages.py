@@ -54,15 +54,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from extraction import DATA, DIRS, LOADERS, READABILITY  # noqa: E402
+from extraction import DATA, DIRS, LOADERS, READABILITY, raw_page  # noqa: E402
 
 from clipper.clean import clean_page  # noqa: E402
 from clipper.config import CleanConfig  # noqa: E402
 from clipper.declaredlanguage import declared_language  # noqa: E402
 from clipper.language import believed_language, detect_language, identify  # noqa: E402
-from clipper.page import Article, RawPage  # noqa: E402
+from clipper.page import Article  # noqa: E402
 from clipper.read.decoding import page_head  # noqa: E402
-from clipper.read.provenance import declared_url  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "languages.json"
 SETS = ("fundus", "zyte", "readability", "newspaper")
@@ -99,17 +98,10 @@ def _truth_language(text: str) -> str | None:
 def _job(job: tuple[str, dict[str, Any]]) -> dict[str, Any]:
     name, case = job
     body = case["body"]
-    head = page_head(body if isinstance(body, bytes) else body.encode("utf-8"))
-    raw = RawPage(
-        origin=case["id"],
-        kind="html",
-        body=body,
-        url=case["url"] or declared_url(head),
-        fetched_at=case["fetched_at"],
-    )
+    raw = raw_page(case)
     result = clean_page(raw, _CONFIG)
     text = result.text if isinstance(result, Article) else None
-    declared = declared_language(head)
+    declared = declared_language(page_head(body if isinstance(body, bytes) else body.encode()))
     return {
         "set": name,
         "id": case["id"],

@@ -61,6 +61,7 @@ from collections.abc import Callable
 
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import language_tag
+from clipper.docmeta import declared_author
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.htmlclean import Timeout, clean_html
 from clipper.htmlmeta import site_keys, strip_site_segments
@@ -108,7 +109,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         cleaned.paragraphs,
         read=read,
         title=title,
-        author=cleaned.author,
+        # the crawler's field, else the dump's own "By …" line
+        author=declared_author(raw.author) or cleaned.author,
         published=published,
         date_source=date_source,
         url=clean_meta(raw.url),

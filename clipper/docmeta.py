@@ -62,3 +62,15 @@ def document_metadata(
     metadata.filedate = date_params.get("max_date")
     metadata.clean_and_trim()
     return metadata
+
+
+def declared_author(value: str | None) -> str | None:
+    """A crawler's author field (``RawPage.author``: names joined by "; ") as trafilatura
+    spells a page's authors: its ``normalize_authors`` drops a "By" prefix, e-mail addresses,
+    @handles and emoji, title-cases a lower-case name and joins the names by "; "; None when
+    no name is left."""
+    if not value:
+        return None
+    from trafilatura.json_metadata import normalize_authors
+
+    return normalize_authors(None, value) or None

@@ -33,6 +33,7 @@ from typing import Any
 
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
+from clipper.docmeta import declared_author
 from clipper.extraction import (
     Extraction,
     Measure,
@@ -223,7 +224,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         lines,
         read=extracted,
         title=title,
-        author=clean_meta(doc.author),
+        # the page's own metadata, else the crawler's field (as for the headline)
+        author=clean_meta(doc.author) or declared_author(raw.author),
         published=published,
         date_source=date_source,
         # the reader's URL (clipper.read: the address, or the page's own canonical link)

@@ -53,6 +53,7 @@ class RawPage:
     site: str | None = None
     raw_hash: str = field(default="")
     language: str | None = None  # as the crawler gave it (a JSON record's "language": "en-GB")
+    author: str | None = None  # as the crawler gave it: a record's author names, "; " between
     # A publication date the record gave but clipper could not read (as written, shortened):
     # the page is kept without it, and the run counts it.
     date_unread: str | None = None

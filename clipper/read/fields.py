@@ -132,6 +132,13 @@ _SITE_FIELDS = (
 )
 
 # Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
+# A record's author: news-please and newspaper4k write ``authors`` (an array of names),
+# Scrapy feeds and schema.org records ``author`` (a name, an object with a ``name``, or an
+# array of either), Readability and the Guardian's API ``byline``, feeds' Dublin Core
+# ``creator``.  Read as the names, joined by "; " (trafilatura's own spelling of several
+# authors); a value of another shape is ignored, never the page's loss.
+_AUTHOR_FIELDS = ("authors", "author", "byline", "creator")
+
 _CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
 
 
@@ -149,6 +156,7 @@ _FIELD_NAMES = {
         _TITLE_FIELDS,
         _LANGUAGE_FIELDS,
         _SITE_FIELDS,
+        _AUTHOR_FIELDS,
         _CHARSET_FIELDS[:1],
     )
     for name in table
@@ -386,7 +394,21 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         title=_plain_title(title),
         site=_site(obj, url, source),
         language=language.strip() if language else None,
+        author=_author(obj),
     )
+
+
+def _author(obj: dict[str, Any]) -> str | None:
+    """The names the first author field gives (:data:`_AUTHOR_FIELDS`), joined by "; ": a
+    string, an object's ``name``, or an array of those; None when it gives none."""
+    value = _first_present(obj, _AUTHOR_FIELDS)
+    names: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, str) and item.strip():
+            names.append(" ".join(_scrub(item).split()))
+    return "; ".join(dict.fromkeys(names)) or None
 
 
 # A scraper's placeholder where a link's target was not resolved: no page's address.

@@ -12,7 +12,7 @@ write at the top of a ``.txt`` page.
 - the page's address alone on the first line (``https://...``), as simple scrapers write it.
 
 :func:`split_header` returns the fields and the text below; a dump without such a header is
-all text.  Keys clipper does not read (``author``, ``fingerprint``) are dropped with the block.
+all text.  Keys clipper does not read (``fingerprint``, ``categories``) are dropped with the block.
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ def resolve_url(db: str | None) -> str:
     """``--db`` / ``CLIPPER_DB`` / ``clipper.db``: a path or an SQLAlchemy URL.
 
     ``postgresql://`` and ``postgres://`` URLs are given psycopg 3 as their driver
-    (``pip install 'clipper[postgresql]'``).
+    (``pip install 'psycopg[binary]>=3.1'``, the ``postgresql`` extra).
     """
     db = db or os.environ.get("CLIPPER_DB") or DEFAULT_DB
     if "://" not in db:
@@ -221,7 +221,7 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
     except ModuleNotFoundError as error:
         raise ArchiveError(
             f"no database driver for {parsed.get_backend_name()} ({error.name} is not installed;"
-            " for PostgreSQL: pip install 'clipper[postgresql]')"
+            " for PostgreSQL: pip install 'psycopg[binary]>=3.1')"
         ) from error
     try:
         backend_for(engine).prepare_engine(engine)

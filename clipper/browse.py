@@ -56,6 +56,10 @@ class Canonical:
     date_source: str | None = None
     # why this reading was cut short (a crawler's size limit, a file ending early), else None
     partial: str | None = None
+    # the earliest and the latest fetch of its readings (None: no reading had a fetch time):
+    # what tells its versions apart, and when it was last seen online
+    fetched_at: str | None = None
+    last_fetched_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ def _page_fields(row: Any) -> dict[str, Any]:
         "text": row.text,
         "date_source": row.date_source,
         "partial": row.partial,
+        "fetched_at": row.fetched_at,
+        "last_fetched_at": row.last_fetched_at,
     }
 
 
@@ -106,6 +112,9 @@ class Variant:
     is_exact_duplicate: bool
     changes: Changes
     date_source: str | None = None  # as Canonical.date_source
+    fetched_at: str | None = None  # as Canonical.fetched_at
+    # another version of the canonical's own page (its address or file): listed by its fetch
+    own_version: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,8 @@ class ClusterView:
 _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
     "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date, fetched_at, "
-    "seen_at, CASE WHEN published IS NOT NULL THEN date_source END AS date_source, partial"
+    "seen_at, CASE WHEN published IS NOT NULL THEN date_source END AS date_source, partial, "
+    "last_fetched_at"
 )
 
 
@@ -174,7 +184,9 @@ def show(archive: Archive, ref: str) -> ClusterView:
         rows = connection.execute(
             text(
                 f"SELECT {_PAGE_COLUMNS} FROM pages WHERE cluster_id = :id "
-                "ORDER BY coalesce(published, fetched_at, seen_at), id"
+                # versions of one publication date by fetch: a live blog's hourly texts in order
+                "ORDER BY coalesce(published, fetched_at, seen_at), coalesce(fetched_at, seen_at), "
+                "id"
             ),
             {"id": cluster_id},
         ).all()
@@ -201,6 +213,8 @@ def show(archive: Archive, ref: str) -> ClusterView:
                 head.version,
             ),
             date_source=r.date_source,
+            fetched_at=r.fetched_at,
+            own_version=r.source_key == head.source_key,
         )
         for r in rows
         if r.id != head.id

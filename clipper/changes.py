@@ -12,6 +12,7 @@ blocks).  :func:`paragraph_diff` shows two texts' differences as a unified diff
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
@@ -207,3 +208,48 @@ def changed_since(changes: Changes) -> list[str]:
         if count:
             since.append(f"{count} paragraph{'s' if count != 1 else ''} {what} since")
     return since or ["same text since"]
+
+
+def headline_change(old_title: str | None, new_title: str | None) -> str:
+    """'headline changed: "A" → "B"' (whitespace runs made one space; "(none)" for a missing
+    headline): what ``show --diff`` and the digest say of a version whose headline moved."""
+
+    def said(title: str | None) -> str:
+        spaced = " ".join((title or "").split())
+        return f'"{spaced}"' if spaced else "(none)"
+
+    return f"headline changed: {said(old_title)} → {said(new_title)}"
+
+
+# A paragraph a newer version adds that opens so is a correction or clarification of the older
+# (the words English-language papers head them with; other languages' are told as added).
+_CORRECTION = re.compile(r"^\W*(?:correction|clarification|editor['’]s note)\b", re.IGNORECASE)
+
+
+def version_changes(
+    old_title: str | None, old_text: str, new_title: str | None, new_text: str
+) -> list[str]:
+    """What a page's newer version changed since the older one, for a reader: the headline
+    (:func:`headline_change`), "new lead" (a first paragraph the older text did not have, the
+    older one's first kept below it), "correction added" (an added paragraph opening with
+    "Correction", "Clarification" or "Editor's note"), then the paragraph counts of
+    :func:`changed_since` ("1 paragraph added", "3 paragraphs removed" for a trimmed text);
+    ["same text"] when nothing moved (whitespace and case aside)."""
+    changes = compare_texts(new_title, new_text, old_title, old_text)
+    said: list[str] = []
+    if any(s.startswith("headline") for s in changed_since(changes)):
+        said.append(headline_change(old_title, new_title))
+    old = _paragraphs(old_text)
+    new = _paragraphs(new_text)
+    old_keys = {_key(p) for p in old}
+    added = [p for p in new if _key(p) not in old_keys]
+    if new and old and _key(new[0]) not in old_keys and _key(old[0]) in {_key(p) for p in new}:
+        said.append("new lead")
+    if any(_CORRECTION.match(p) for p in added):
+        said.append("correction added")
+    said += [
+        s.removesuffix(" since")
+        for s in changed_since(changes)
+        if not s.startswith("headline") and s != "same text since"
+    ]
+    return said or ["same text"]

@@ -113,7 +113,7 @@ from typing import NamedTuple
 from clipper.config import MatchConfig
 from clipper.page import GUESSED
 
-RankKey = tuple[int, str, str, str, str]
+RankKey = tuple[int, str, str, str, str, str, str, str]
 # (page_id, better_page_id, jaccard, containment[, offset]): a match.Edge as stored
 EdgeRow = tuple[int, int, float, float] | tuple[int, int, float, float, int | None]
 # A page's walk decision: (walk canonical, Jaccard, coverage with it); (page, 1.0, 1.0) for a
@@ -122,15 +122,43 @@ Walked = tuple[int, float, float]
 
 
 def rank_key(
-    word_count: int, published: str | None, url: str | None, source_key: str, content_hash: str
+    word_count: int,
+    published: str | None,
+    url: str | None,
+    source_key: str,
+    content_hash: str,
+    fetched_at: str | None = None,
+    seen_at: str | None = None,
+    title: str | None = None,
 ) -> RankKey:
     """Smaller is better: more words, earlier publication, then address (missing values last).
 
     The address is the page's key (``source_key``, :func:`clipper.urls.url_key`), not the
     URL as one reading spelled it: the same page read as ``…?ref=rss`` and as its bare URL
-    ranks the same, whichever reading came first."""
+    ranks the same, whichever reading came first.  The same text at one address under two
+    headlines (two versions: ``clipper.pipeline``) ranks the newer version first, by the
+    times its versions go by (``Store.renumber_versions``: fetch time, else publication, else
+    when first seen; then when first seen), then by headline: the page as it reads now is its
+    cluster's canonical, whatever order its versions came in."""
     address = source_key if url else "\uffff"
-    return (-word_count, published or "\uffff", address, source_key, content_hash)
+    return (
+        -word_count,
+        published or "\uffff",
+        address,
+        source_key,
+        content_hash,
+        _later_first(fetched_at or published or seen_at),
+        _later_first(seen_at),
+        " ".join((title or "").casefold().split()),
+    )
+
+
+def _later_first(when: str | None) -> str:
+    """An ISO 8601 time as a key that sorts later times first (unknown last): each character
+    mirrored from the top of Unicode."""
+    if when is None:
+        return "\U0010ffff"
+    return "".join(chr(0x10FFFE - ord(ch)) for ch in when)
 
 
 @dataclass(frozen=True, slots=True)

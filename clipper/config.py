@@ -338,6 +338,10 @@ class DigestConfig:
     max_outlet_links: int = 25
     # Other articles (different reports of the same event) listed per story.
     max_other_articles: int = 8
+    # Pages of a story whose new version is told ("new version 3 (site): headline changed:
+    # ..."), each a line or two: a wire story re-sent to a dozen sites overnight would bury
+    # the story under its updates; the count of new versions is always given whole.
+    max_updates: int = 5
 
 
 @dataclass(frozen=True)

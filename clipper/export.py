@@ -9,7 +9,10 @@ ISO 8601, null when the dump did not say), ``version`` (1, 2, … of the page's 
 ``language`` (ISO 639-1, as the page declared it or its text tells it; null when unknown),
 ``date_source`` (where ``published`` came from: ``declared``, the page's metadata or its
 crawler's date field, or ``guessed``, found in its text or URL; null when undated or stored
-before migration 0022), and ``text`` (the cleaned body without the title) when asked for.
+before migration 0022), ``last_fetched_at`` (the latest fetch of any reading of the page, a
+re-fetch of the same text too: when it was last seen online; ``fetched_at`` is the earliest;
+null when no reading had a fetch time or before migration 0025), and ``text`` (the cleaned
+body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
 and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV for Excel
@@ -54,6 +57,7 @@ FIELDS = [
     "version",
     "language",
     "date_source",
+    "last_fetched_at",
 ]
 FORMATS = ("jsonl", "csv")
 EXCEL_FIELDS = ["truncated"]
@@ -186,6 +190,7 @@ def _query(
         _P.c.version,
         _P.c.language,
         _P.c.date_source,
+        _P.c.last_fetched_at,
     ]
     if with_text:
         columns.append(_P.c.text)

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, text
 
+from clipper.htmlmeta import site_keys, strip_site_segments
 from clipper.store import chunks
 
 # Copies that must agree on a title for it to replace a canonical's title no copy shares.
@@ -34,6 +35,21 @@ _WORD = re.compile(r"\w+")
 def headline_key(title: str) -> str:
     """Comparison key of a headline: its ``\\w+`` words, casefolded, one space apart."""
     return " ".join(_WORD.findall(title.casefold()))
+
+
+def reading_headline_key(title: str | None, url: str | None, site: str | None) -> str:
+    """What two readings of one page (its address or file, one text) must share for their
+    headlines to be one headline, spelt two ways: :func:`headline_key` of ``title`` without
+    the segments naming the page's site at either end ("X | Site", "Site - X":
+    :func:`clipper.htmlmeta.strip_site_segments` over :func:`clipper.htmlmeta.site_keys` of
+    ``url`` and ``site``, as cleaning strips a crawler's title); "" for no headline.  A
+    reading whose key differs from every stored reading's of its text is the page's next
+    version (``clipper.pipeline``): a function of one reading, so readings in any order fall
+    into the same versions."""
+    if not title or not title.strip():
+        return ""
+    stripped, _ = strip_site_segments(title, site_keys(url, site))
+    return headline_key(stripped or title)
 
 
 @dataclass(frozen=True, slots=True)

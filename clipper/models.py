@@ -109,7 +109,7 @@ class Page(Base):
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(String)
     published: Mapped[str | None] = mapped_column(String, index=True)
-    fetched_at: Mapped[str | None] = mapped_column(String)
+    fetched_at: Mapped[str | None] = mapped_column(String)  # the earliest reading's
     seen_at: Mapped[str] = mapped_column(String)
     language: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
@@ -141,6 +141,10 @@ class Page(Base):
     # ending early), None for a whole reading: of two readings of one capture (URL and fetch
     # time) the whole one is the page's text (Store.renumber_versions).  Migration 0024.
     partial: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The latest fetch time of any reading of this page (``fetched_at`` is the earliest's): a
+    # re-fetch of unchanged bytes or text moves it, and its cluster's ``last_seen`` with it
+    # (clipper.sightings); None when no reading had a fetch time.  Migration 0025.
+    last_fetched_at: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class LshBand(Base):

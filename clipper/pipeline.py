@@ -34,6 +34,7 @@ from clipper.fingerprint import (
     signature_to_bytes,
     words,
 )
+from clipper.headlines import reading_headline_key
 from clipper.match import (
     Candidate,
     Edge,
@@ -43,7 +44,6 @@ from clipper.match import (
     pair_overlaps,
     sharing_pairs,
 )
-from clipper.models import Page
 from clipper.page import Article, RawPage, Rejection
 from clipper.searchtext import search_text
 from clipper.sightings import (
@@ -54,6 +54,7 @@ from clipper.sightings import (
     merge,
     reading_order,
     redate_clusters,
+    titled_hash,
 )
 from clipper.store import NewPage, Store, StoredReading, now
 from clipper.stories import StoryPool, update_stories
@@ -65,6 +66,7 @@ from clipper.templates import (
     short_line_keys,
     site_of,
 )
+from clipper.verdict import clean_meta
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
 if TYPE_CHECKING:
@@ -113,13 +115,13 @@ class _Batch:
     read: int = 0  # records read, new or not
     # Pages read again within the batch, with the identity of their first reading: each ends
     # as that one does (:meth:`Deduper.settle_repeats`).
-    repeats: list[tuple[RawPage, tuple[str, str]]] = field(default_factory=list)
+    repeats: list[tuple[RawPage, Identity]] = field(default_factory=list)
     # What became of each first reading: the run that stored it before, or its rejection.
-    fate: dict[tuple[str, str], StoredReading | Rejection] = field(default_factory=dict)
+    fate: dict[Identity, StoredReading | Rejection] = field(default_factory=dict)
     # The first reading of each page in the batch by clipper.sightings.reading_order (the
     # stored one's included); the repeats before it so far are cleaned too (``rereads``, by
     # id) for what they declare (``cleaned``), and end as their first reading does.
-    best: dict[tuple[str, str], ReadingKey] = field(default_factory=dict)
+    best: dict[Identity, ReadingKey] = field(default_factory=dict)
     rereads: set[int] = field(default_factory=set)
     cleaned: dict[int, Article] = field(default_factory=dict)
 
@@ -206,7 +208,7 @@ class Deduper:
         process reads and stores.
         """
         batch = _Batch()
-        first_origin: dict[tuple[str, str], str] = {}  # the batch's pages, to skip repeats
+        first_origin: dict[Identity, str] = {}  # the batch's pages, to skip repeats
         chunk: list[RawPage] = []
         size = 0
         for page in _timed(raw_pages, self.summary, "read"):
@@ -222,7 +224,7 @@ class Deduper:
         return batch
 
     def _submit_chunk(
-        self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
+        self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[Identity, str]
     ) -> None:
         with self.summary.timed("archived-check"):
             fresh = self._not_yet_archived(batch, raw_pages, first_origin)
@@ -349,10 +351,15 @@ class Deduper:
                 reading_order(fetched, page.origin),
                 article.date_source if published else None,
             ),
+            # a text's reading is the version of its headline (clipper.headlines), as is a
+            # text record's reading of bytes
+            reading_headline_key(article.title, page.url, article.site)
+            if content_hash is not None and article is not None
+            else _record_headline(page) or "" if isinstance(page, RawPage) else "",
         )
 
     def _not_yet_archived(
-        self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[tuple[str, str], str]
+        self, batch: _Batch, raw_pages: list[RawPage], first_origin: dict[Identity, str]
     ) -> list[RawPage]:
         """The pages of ``raw_pages`` to clean: those neither stored nor read before in this
         batch (``first_origin``: the batch's pages read so far, updated), and those that are
@@ -388,7 +395,7 @@ class Deduper:
                 fresh.append(page)
         return fresh
 
-    def _settle_repeats(self, batch: _Batch, first_origin: dict[tuple[str, str], str]) -> None:
+    def _settle_repeats(self, batch: _Batch, first_origin: dict[Identity, str]) -> None:
         """Each page read twice in the batch ends as it would in a batch of its own after the
         first: already archived when the first was (by an earlier run), the first's rejection
         when cleaning rejected it (cleaning is a function of the page), else a ``duplicate`` of
@@ -409,17 +416,29 @@ class Deduper:
 
     def _archived(self, pages: Sequence[RawPage]) -> list[StoredReading | None]:
         """For each of ``pages``, the run that stored it and its origin, or None: a page is
-        stored when its (source key, raw hash) is, and a saved file without a URL also when a
-        stored page without one has its bytes (the same file under another path); a reading
-        cut short (``RawPage.partial``) also when the whole reading of its capture (its URL
-        and fetch time) is stored."""
-        by_key = self.store.existing_keys(
-            Page.raw_hash, sorted({(page.source_key, page.raw_hash) for page in pages})
-        )
+        stored when its (source key, raw hash) is, a text record's under the headline its
+        title field gives (:func:`_record_headline`; under another one it is cleaned and is
+        the page's next version, or a reading of another stored version: ``_new_pages``),
+        and a saved file without a URL also when a stored page without one has its bytes (the
+        same file under another path); a reading cut short (``RawPage.partial``) also when
+        the whole reading of its capture (its URL and fetch time) is stored."""
+        versions = self.store.stored_versions({page.source_key for page in pages})
+        by_key: dict[int, StoredReading] = {}
+        for page in pages:
+            headline = _record_headline(page)
+            for version in versions.get(page.source_key, []):
+                if headline is None:
+                    found = version.raw_hash == page.raw_hash
+                else:  # its bytes under its headline (kept under the titled hash beside them)
+                    found = version.raw_hash in (
+                        page.raw_hash, titled_hash(page.raw_hash, headline)
+                    ) and reading_headline_key(version.title, version.url, version.site) == headline
+                if found:
+                    by_key[id(page)] = version.reading
         files = [
             page.raw_hash
             for page in pages
-            if _is_saved_file(page) and (page.source_key, page.raw_hash) not in by_key
+            if _is_saved_file(page) and id(page) not in by_key
         ]
         by_bytes = self.store.urlless_by_raw_hash(files) if files else {}
         cut = {
@@ -429,7 +448,7 @@ class Deduper:
         }
         wholes = self.store.whole_readings(sorted(set(cut.values()))) if cut else {}
         return [
-            by_key.get((page.source_key, page.raw_hash))
+            by_key.get(id(page))
             or (by_bytes.get(page.raw_hash) if _is_saved_file(page) else None)
             or (wholes.get(cut[id(page)]) if id(page) in cut else None)
             for page in pages
@@ -509,19 +528,31 @@ class Deduper:
     def _new_pages(
         self, items: list[tuple[Prepared, str | None]]
     ) -> list[tuple[NewPage, Prepared]]:
-        """Pages to store: not the same text at the same URL as a stored page (not an update)."""
-        unchanged = self.store.existing_keys(
-            Page.content_hash,
-            [(item.article.source_key, item.fingerprint.content_hash) for item, _ in items],
-        )
-        first_origin: dict[tuple[str, str], str] = {}
+        """Pages to store: not the same text under the same headline at the same address as a
+        stored page (a sighting of it).  The same text under a headline that differs beyond
+        spelling (:func:`clipper.headlines.reading_headline_key`: case, punctuation, the
+        site's name around it) is the page's next version, as a changed text is."""
+        stored = self.store.stored_versions({item.article.source_key for item, _ in items})
+        # the bytes stored under each address: a version of stored bytes under a new title
+        taken = {(key, version.raw_hash) for key, found in stored.items() for version in found}
+        first_origin: dict[tuple[str, str, str], str] = {}
         pages: list[tuple[NewPage, Prepared]] = []
         for item, cut in items:
             article, fingerprint = item.article, item.fingerprint
-            key = (article.source_key, fingerprint.content_hash)
-            if key in unchanged:
+            headline = reading_headline_key(article.title, article.url, article.site)
+            key = (article.source_key, fingerprint.content_hash, headline)
+            unchanged = next(
+                (
+                    version.reading
+                    for version in stored.get(article.source_key, [])
+                    if version.content_hash == fingerprint.content_hash
+                    and reading_headline_key(version.title, version.url, version.site) == headline
+                ),
+                None,
+            )
+            if unchanged is not None:
                 sighting = self._sighting(article, fingerprint.content_hash)
-                self._seen_before(article.origin, unchanged[key], sighting)
+                self._seen_before(article.origin, unchanged, sighting)
                 continue
             if key in first_origin:
                 self.sightings.add(self._sighting(article, fingerprint.content_hash))
@@ -531,9 +562,15 @@ class Deduper:
                 continue
             first_origin[key] = article.origin
             fetched = iso_datetime(article.fetched_at)
+            raw_hash = article.raw_hash
+            if (article.source_key, raw_hash) in taken:
+                # a text record's bytes stored under another title: its own key beside them
+                # (pages are unique by address and bytes), the bytes' hash and the headline's
+                raw_hash = titled_hash(raw_hash, headline)
+            taken.add((article.source_key, raw_hash))
             page = NewPage(
                 source_key=article.source_key,
-                raw_hash=article.raw_hash,
+                raw_hash=raw_hash,
                 url=article.url,
                 origin=article.origin,
                 kind=article.kind,
@@ -543,6 +580,7 @@ class Deduper:
                 published=(published := iso_datetime(article.published)),
                 date_source=article.date_source if published else None,
                 fetched_at=fetched,
+                last_fetched_at=fetched,
                 seen_at=fetched or self.started,
                 language=article.language,
                 text=article.text,
@@ -637,7 +675,10 @@ class Deduper:
             candidates[row.id] = Candidate.of(
                 row.id,
                 match_view(text, self.config.fingerprint, sequence),
-                rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
+                rank_key(
+                    row.word_count, row.published, row.url, row.source_key, row.content_hash,
+                    row.fetched_at, row.seen_at, row.title,
+                ),
             )
         for pid in sorted(candidates.keys() - cache.keys()):
             cache[pid] = candidates[pid]
@@ -804,12 +845,29 @@ def _capture(page: RawPage) -> tuple[str, str] | None:
     return (page.source_key, fetched) if page.url and fetched else None
 
 
-def _identity(page: RawPage) -> tuple[str, str]:
-    """What makes two pages of one run the same page: their (source key, raw hash); for a
-    saved file without a URL its bytes alone (the same file under two paths is one page)."""
+# What makes two readings of one run one reading (:func:`_identity`): source key, raw hash and
+# the headline a text record gives beside its bytes ("" when its bytes say it all).
+Identity = tuple[str, str, str]
+
+
+def _identity(page: RawPage) -> Identity:
+    """What makes two pages of one run the same page: their (source key, raw hash) and, for a
+    text record, the headline its title field gives (:func:`_record_headline`: the same text
+    under a new title is the page's next version); for a saved file without a URL its bytes
+    alone (the same file under two paths is one page)."""
     if _is_saved_file(page):
-        return ("", page.raw_hash)
-    return (page.source_key, page.raw_hash)
+        return ("", page.raw_hash, "")
+    return (page.source_key, page.raw_hash, _record_headline(page) or "")
+
+
+def _record_headline(page: RawPage) -> str | None:
+    """The headline beyond spelling (:func:`clipper.headlines.reading_headline_key`) a text
+    record gives beside its bytes: its title field, which cleaning keeps over the text's
+    (``clipper.clean``); None when the bytes decide it (an HTML page holds its own headline, a
+    saved file or an untitled record has the one its text gives)."""
+    if page.kind != "text" or not page.title or _is_saved_file(page):
+        return None
+    return reading_headline_key(clean_meta(page.title), page.url, page.site)
 
 
 def _timed(items: Iterable[RawPage], summary: RunSummary, stage: str) -> Iterator[RawPage]:

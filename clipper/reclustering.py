@@ -402,13 +402,19 @@ _NODE_COLUMNS = (
     Page.content_hash,
     Page.declared_original,
     Page.date_source,
+    Page.fetched_at,
+    Page.seen_at,
+    Page.title,
 )
 
 
 def _node(row: Any) -> Node:
     return Node(
         row.id,
-        rank_key(row.word_count, row.published, row.url, row.source_key, row.content_hash),
+        rank_key(
+            row.word_count, row.published, row.url, row.source_key, row.content_hash,
+            row.fetched_at, row.seen_at, row.title,
+        ),
         row.content_hash,
         url_key(row.declared_original) if row.declared_original else None,
         row.date_source,
@@ -513,6 +519,7 @@ def write(
                 Page.id,
                 Page.cluster_id,
                 Page.seen_at,
+                Page.last_fetched_at,
                 Page.similarity,
                 Page.containment,
                 Page.is_exact_duplicate,
@@ -546,12 +553,15 @@ def write(
                     votes[cid] = votes.get(cid, 0) + 1
             previous = min(votes, key=lambda cid: (-votes[cid], cid)) if votes else None
         seen = [rows[pid].seen_at for pid in members]
+        # last seen: the latest fetch of any reading of a member (a re-fetch of an unchanged
+        # page too), else when one was first seen (no reading had a fetch time)
+        last = [rows[pid].last_fetched_at or rows[pid].seen_at for pid in members]
         if previous is None:
             values = {
                 "canonical_page_id": canonical_id,
                 "size": len(members),
                 "first_seen": min(seen),
-                "last_seen": max(seen),
+                "last_seen": max(last),
                 "created_run_id": run_id,
             }
             new_clusters.append((canonical_id, values))
@@ -565,7 +575,7 @@ def write(
             cluster.canonical_page_id = canonical_id
             cluster.size = len(members)
             cluster.first_seen = min(seen)
-            cluster.last_seen = max(seen)
+            cluster.last_seen = max(last)
             if cluster.created_run_id != run_id:
                 outcome.joined_existing += sum(1 for pid in members if pid in new_page_ids)
             cluster_of_canonical[canonical_id] = cluster.id

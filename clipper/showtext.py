@@ -51,6 +51,20 @@ def dated(date: str | None, source: str | None) -> str:
     return f"{shown} (guessed)" if source == GUESSED and date else shown
 
 
+def fetches(page: Canonical | Requested) -> list[str]:
+    """When a page was fetched, where its date does not say it: "fetched 2018-07-15 15:05 UTC"
+    for a page with several versions (they go by fetch time; its date is when it was
+    published) and "last fetched …" for one fetched again since with the same text (still
+    online then); [] for a page fetched once, or never (no fetch time)."""
+    said = []
+    several = page.version > 1 or (isinstance(page, Requested) and len(page.versions) > 1)
+    if several and page.fetched_at and page.fetched_at != page.date:
+        said.append(f"fetched {utc_time(page.fetched_at)}")
+    if page.last_fetched_at and page.last_fetched_at != page.fetched_at:
+        said.append(f"last fetched {utc_time(page.last_fetched_at)}")
+    return said
+
+
 def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
     """"version 1 of 2; newer: page:9 (what changed: clipper show page:5 --diff)", or None
     for a page seen with one text."""
@@ -80,6 +94,7 @@ def _page_lines(
                 dated(page.date, page.date_source),
                 f"page:{page.page_id}",
                 f"{page.word_count} words",
+                *fetches(page),
             ],
             width,
         ),
@@ -184,11 +199,19 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         version = f" · version {variant.version}" if variant.version > 1 else ""
         marker = "→ " if variant.page_id == found.requested_page_id else ""
         out.append("")
+        when = [dated(variant.date, variant.date_source)]
+        if variant.own_version and variant.fetched_at:
+            # the canonical's own versions go by their fetch; their publication date is said
+            # once, by the canonical, unless this one's differs
+            when = [f"fetched {utc_time(variant.fetched_at)}"]
+            if variant.date not in (head.date, variant.fetched_at):
+                when.append(f"published {dated(variant.date, variant.date_source)}")
         # facts break between parts, never inside one: a long origin never hides the page id
         out.extend(
             facts(
                 [
-                    f"{marker}{dated(variant.date, variant.date_source)}",
+                    f"{marker}{when[0]}",
+                    *when[1:],
                     variant.site or variant.origin,
                     f"similarity {similarity}",
                     f"page:{variant.page_id}{version}",

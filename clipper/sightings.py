@@ -51,7 +51,9 @@ from sqlalchemy.orm import Session
 
 from clipper.backends import PageText
 from clipper.cluster import Rules, assign
+from clipper.headlines import reading_headline_key
 from clipper.models import Cluster, Match, Page
+from clipper.page import digest
 from clipper.reclustering import Rewalk, StoredGraph, write
 from clipper.store import Store, now
 from clipper.urls import preferred_spelling
@@ -95,13 +97,20 @@ class Sighting:
     seen_at: str
     origin: str = ""
     declared: Declared | None = None
+    # with ``content_hash``, or for a text record's bytes, the reading's headline beyond
+    # spelling (:func:`clipper.headlines.reading_headline_key`): the same text or bytes under
+    # another headline is another version, not this one ("": its bytes decide)
+    headline: str = ""
+    # the latest fetch time among the readings merged (``fetched_at`` is the earliest's)
+    last_fetched: str | None = None
 
     def merged(self, other: Sighting) -> Sighting:
         """This sighting and ``other`` (of the same reading) as one: the preferred URL, the
-        earlier times, the first reading's origin and the first cleaned reading's
-        declarations (the first reading's: see the module docstring)."""
+        earlier times and the latest fetch, the first reading's origin and the first cleaned
+        reading's declarations (the first reading's: see the module docstring)."""
         first = min(self, other, key=_reading_order)
         cleaned = [s.declared for s in (self, other) if s.declared is not None]
+        fetches = [s.last_fetched or s.fetched_at for s in (self, other)]
         return Sighting(
             self.source_key,
             self.raw_hash,
@@ -111,7 +120,16 @@ class Sighting:
             min(self.seen_at, other.seen_at),
             first.origin,
             min(cleaned, key=_declared_order) if cleaned else None,
+            self.headline,
+            max((f for f in fetches if f is not None), default=None),
         )
+
+
+def titled_hash(raw_hash: str, headline: str) -> str:
+    """The raw hash a text record's version is stored under when its bytes are stored under
+    another headline already (pages are unique by address and bytes): of its bytes' hash and
+    its headline's key (:func:`clipper.headlines.reading_headline_key`)."""
+    return digest(f"{raw_hash}\n{headline}")
 
 
 def _reading_order(reading: Sighting) -> ReadingKey:
@@ -147,10 +165,10 @@ class Sightings:
     address and text): a dump read again in full holds one entry per page, not per reading."""
 
     def __init__(self) -> None:
-        self._seen: dict[tuple[str, str | None, str | None], Sighting] = {}
+        self._seen: dict[tuple[str, str | None, str | None, str], Sighting] = {}
 
     def add(self, sighting: Sighting) -> None:
-        key = (sighting.source_key, sighting.raw_hash, sighting.content_hash)
+        key = (sighting.source_key, sighting.raw_hash, sighting.content_hash, sighting.headline)
         known = self._seen.get(key)
         self._seen[key] = sighting if known is None else known.merged(sighting)
 
@@ -182,6 +200,10 @@ def merge(
     retitled: dict[int, tuple[str | None, str | None]] = {}  # page id: old and new headline
     redated: set[int] = set()
     renumber: set[str] = set()
+    # versions of one text (under two headlines) rank by their times and headline
+    # (cluster.rank_key): one whose times or headline moved is ranked again
+    texts: dict[tuple[str, str], int] = {}
+    reranked: set[int] = set()
     keys = sorted(wanted)
     for start in range(0, len(keys), chunk):
         rows = session.execute(
@@ -199,17 +221,38 @@ def merge(
                 Page.published,
                 Page.date_source,
                 Page.run_id,
+                Page.site,
+                Page.last_fetched_at,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
+        for row in rows:
+            texts[(row.source_key, row.content_hash)] = (
+                texts.get((row.source_key, row.content_hash), 0) + 1
+            )
         for row in rows:
             known = Declared(
                 row.title, row.author, row.published, reading_order(row.fetched_at, row.origin),
                 row.date_source,
             )
-            stored = Sighting(*row[1:8], known)
+            headline = reading_headline_key(row.title, row.url, row.site)
+            stored = Sighting(
+                *row[1:8], known, headline, row.last_fetched_at or row.fetched_at
+            )
             merged = stored
             for sighting in wanted[row.source_key]:
-                if sighting.raw_hash == row.raw_hash or sighting.content_hash == row.content_hash:
+                # a reading of the same bytes, or of the same text under the same headline
+                # (its bytes may be another version's: a text record's new title)
+                if (
+                    sighting.raw_hash == row.raw_hash
+                    if sighting.content_hash is None and not sighting.headline
+                    else sighting.headline == headline
+                    and (
+                        sighting.content_hash == row.content_hash
+                        or (sighting.content_hash is None
+                        and row.raw_hash
+                        in (sighting.raw_hash, titled_hash(sighting.raw_hash or "", headline)))
+                    )
+                ):
                     merged = merged.merged(sighting)
             if merged.fetched_at == stored.fetched_at and row.run_id != run_id:
                 # no earlier capture: the origin stays where an earlier run first read the page
@@ -219,14 +262,19 @@ def merge(
             declared = merged.declared or known  # never None: the stored page's is known
             updates.append(
                 {"id": row.id, "url": merged.url, "fetched_at": merged.fetched_at,
-                 "seen_at": merged.seen_at, "origin": merged.origin, **declared.fields()}
+                 "seen_at": merged.seen_at, "origin": merged.origin,
+                 "last_fetched_at": merged.last_fetched, **declared.fields()}
             )
-            if (merged.fetched_at, merged.seen_at, declared.fields()) != (
-                stored.fetched_at, stored.seen_at, known.fields()
+            if (merged.fetched_at, merged.seen_at, merged.last_fetched, declared.fields()) != (
+                stored.fetched_at, stored.seen_at, stored.last_fetched, known.fields()
             ):
                 moved.add(row.id)
             if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
+            if texts[(row.source_key, row.content_hash)] > 1 and (
+                merged.fetched_at, merged.seen_at, declared.title
+            ) != (stored.fetched_at, stored.seen_at, row.title):
+                reranked.add(row.id)
             if declared.title != row.title:
                 retitled[row.id] = (row.title, declared.title)
             if (declared.published, declared.date_source) != (row.published, row.date_source):
@@ -238,8 +286,8 @@ def merge(
         store.renumber_versions(renumber)
     if retitled:
         _reindex(store, retitled)
-    if redated:
-        rerank(store, redated, run_id, rules)
+    if redated | reranked:
+        rerank(store, redated | reranked, run_id, rules)
     return moved
 
 
@@ -312,7 +360,8 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
 
 def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 500) -> set[int]:
     """The first/last-seen times of the clusters holding ``page_ids`` again, from their pages'
-    ``seen_at`` (as ``clipper.reclustering`` sets them); return those clusters' ids.  Reads
+    ``seen_at`` and ``last_fetched_at`` (as ``clipper.reclustering`` sets them: the earliest
+    first sighting, the latest fetch); return those clusters' ids.  Reads
     the pages of those clusters only (the ``pages.cluster_id`` index)."""
     ids = sorted(page_ids)
     clusters: set[int] = set()
@@ -328,14 +377,17 @@ def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 50
     updates: list[dict[str, Any]] = []
     for start in range(0, len(found), chunk):
         part = found[start : start + chunk]
-        seen: dict[int, list[str]] = {}
-        for cid, when in session.execute(
-            select(Page.cluster_id, Page.seen_at).where(Page.cluster_id.in_(part))
+        seen: dict[int, list[tuple[str, str]]] = {}
+        for cid, when, last in session.execute(
+            select(Page.cluster_id, Page.seen_at, Page.last_fetched_at).where(
+                Page.cluster_id.in_(part)
+            )
         ):
             if cid is not None:
-                seen.setdefault(cid, []).append(when)
+                seen.setdefault(cid, []).append((when, last or when))
         updates.extend(
-            {"id": cid, "first_seen": min(times), "last_seen": max(times)}
+            {"id": cid, "first_seen": min(t[0] for t in times),
+             "last_seen": max(t[1] for t in times)}
             for cid, times in seen.items()
         )
     if updates:

@@ -76,11 +76,13 @@ class NewPage:
     declared_original: str | None = None
     date_source: str | None = None  # where ``published`` came from (Article.date_source)
     partial: str | None = None  # why the reading was cut short (Article.partial)
+    last_fetched_at: str | None = None  # the reading's fetch time (ISO 8601), None: unknown
 
     @property
     def rank(self) -> RankKey:
         return rank_key(
-            self.word_count, self.published, self.url, self.source_key, self.content_hash
+            self.word_count, self.published, self.url, self.source_key, self.content_hash,
+            self.fetched_at, self.seen_at, self.title,
         )
 
 
@@ -100,6 +102,19 @@ class StoredReading(NamedTuple):
     run_id: int
     origin: str
     fetched_at: str | None
+
+
+class StoredText(NamedTuple):
+    """A stored version of a page (:meth:`Store.stored_versions`): its bytes and text hashes,
+    its headline, URL and site (what tells its headline from another version's) and the
+    stored reading."""
+
+    raw_hash: str
+    content_hash: str
+    title: str | None
+    url: str | None
+    site: str | None
+    reading: StoredReading
 
 
 def _table(model: type[Any]) -> Table:
@@ -302,6 +317,28 @@ class Store:
             for source_key, value, run_id, origin, fetched_at in rows:
                 if (source_key, value) in wanted:
                     found[(source_key, value)] = StoredReading(run_id, origin, fetched_at)
+        return found
+
+    def stored_versions(self, source_keys: Iterable[str]) -> dict[str, list[StoredText]]:
+        """Every page stored under each of ``source_keys`` (its versions): bytes and text
+        hashes, headline, URL and site (what tells one version's headline from another's:
+        :func:`clipper.headlines.reading_headline_key`) and the stored reading.  An index seek
+        per key, as :meth:`existing_keys` does."""
+        found: dict[str, list[StoredText]] = {}
+        for chunk in chunks(sorted(set(source_keys))):
+            rows = self.session.execute(
+                select(
+                    Page.source_key, Page.raw_hash, Page.content_hash, Page.title, Page.url,
+                    Page.site, Page.run_id, Page.origin, Page.fetched_at,
+                ).where(Page.source_key.in_(chunk))
+            )
+            for row in rows:
+                found.setdefault(row.source_key, []).append(
+                    StoredText(
+                        row.raw_hash, row.content_hash, row.title, row.url, row.site,
+                        StoredReading(row.run_id, row.origin, row.fetched_at),
+                    )
+                )
         return found
 
     def urlless_by_raw_hash(self, raw_hashes: Sequence[str]) -> dict[str, StoredReading]:
@@ -628,6 +665,9 @@ class Store:
                         Page.url,
                         Page.source_key,
                         Page.content_hash,
+                        Page.fetched_at,
+                        Page.seen_at,
+                        Page.title,
                     ).where(Page.id.in_(chunk))
                 )
             )

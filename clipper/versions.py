@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import text
 
 from clipper.archive import Archive
-from clipper.changes import changed_since, compare_texts, paragraph_diff
+from clipper.changes import changed_since, compare_texts, headline_change, paragraph_diff
 from clipper.refs import NotFound, resolve
 
 
@@ -105,7 +105,11 @@ def version_diff(archive: Archive, ref: str) -> VersionDiff:
         new_label=f"page:{newer.page_id} (version {newer.version})",
     )
     head = f"version {older.version} → version {newer.version} (of {len(versions)})"
-    return VersionDiff(older, newer, versions, [head, *changed_since(changes)], diff)
+    since = [
+        headline_change(older.title, newer.title) if said == "headline changed since" else said
+        for said in changed_since(changes)
+    ]
+    return VersionDiff(older, newer, versions, [head, *since], diff)
 
 
 def _version_text(connection: Any, page_id: int) -> VersionText:

@@ -81,8 +81,9 @@ def test_a_page_read_late_first_is_dated_and_storied_as_in_any_other_order(
         "2024-03-05T10:00:00",
         "early.jsonl:1",  # the earliest-fetched reading's
     )
+    # first seen: the earliest fetch; last seen: the latest (the September re-fetch)
     assert clusters[0] == ("https://lakepost.example/ferry", "2024-03-05T10:00:00",
-                           "2024-03-05T10:00:00")
+                           "2024-09-05T10:00:00")
     assert frozenset(
         {"https://lakepost.example/ferry", "https://valleyherald.example/ferry-fog"}
     ) in stories
@@ -90,8 +91,8 @@ def test_a_page_read_late_first_is_dated_and_storied_as_in_any_other_order(
 
 def test_sightings_merge_in_any_order() -> None:
     """A run's sightings of one reading hold one entry: the preferred URL spelling, the
-    earliest times, and the declarations of the first cleaned reading, whatever order they were
-    added in."""
+    earliest times and the latest fetch, and the declarations of the first cleaned reading,
+    whatever order they were added in."""
     readings = [
         Sighting(
             "k", "r", None, "https://A.example/x?ref=rss", "2024-03-06T00:00:00", "2024-03-06",
@@ -114,14 +115,16 @@ def test_sightings_merge_in_any_order() -> None:
         "k", "r", None, "https://a.example/x", "2024-03-05T00:00:00", "2024-03-05", "a.jsonl:1",
         Declared("Later headline", None, "2024-03-05T12:00:00",
                  ("2024-03-06T00:00:00", "b.jsonl:1")),
+        last_fetched="2024-03-06T00:00:00",  # the latest fetch
     )
 
 
 # One wire text on two sites (the same words): the canonical is the earlier published
 # (cluster rule 6).  The hillgazette page is read twice: through its feed link at 10:00 with
-# an "UPDATED" headline and a publication date at 14:00, and through its bare URL at 08:00 with
-# its first headline and 09:00; the kept reading is the earlier fetched, whose date puts the
-# hillgazette page before the marshtimes one (12:00).
+# its headline spelt otherwise (capitals, the site's name after it: one headline, so one
+# version) and a publication date at 14:00, and through its bare URL at 08:00 with its first
+# spelling and 09:00; the kept reading is the earlier fetched, whose date puts the hillgazette
+# page before the marshtimes one (12:00).
 _WIRE = (
     "Crews from three counties spent the night shoring up the Derrow embankment after the "
     "river rose a metre above its spring mark, the regional water board said on Friday.\n"
@@ -140,7 +143,7 @@ def _wire(url: str, title: str, published: str, fetched: str) -> dict[str, Any]:
 
 
 BANK_LATE = _wire("https://hillgazette.example/derrow-bank?utm_source=rss",
-                  "UPDATED: Crews shore up Derrow bank overnight", "2025-02-07T14:00:00",
+                  "Crews Shore Up Derrow Bank Overnight | Hill Gazette", "2025-02-07T14:00:00",
                   "2025-02-07T10:00:00")
 BANK_EARLY = _wire("https://hillgazette.example/derrow-bank",
                    "Crews shore up Derrow bank overnight", "2025-02-07T09:00:00",
@@ -152,7 +155,7 @@ BANK_OTHER = _wire("https://marshtimes.example/news/derrow", "Derrow bank shored
 def _stored_readings(folder: Path, runs: list[list[dict[str, Any]]], **config: Any) -> Any:
     """(each page's key, title, publication date, fetch time and origin's file name; the
     canonical's key; the matches, page and better page; how many pages the full-text index
-    finds by the word "updated") after reading ``runs`` in turn, each
+    finds by the word "shore") after reading ``runs`` in turn, each
     record in a file of its own."""
     folder.mkdir()
     db = folder / "a.db"
@@ -180,7 +183,7 @@ def _stored_readings(folder: Path, runs: list[list[dict[str, Any]]], **config: A
                 "INSERT INTO pages_fts (pages_fts) VALUES ('integrity-check')"
             )
             updated = connection.exec_driver_sql(
-                "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'updated'"
+                "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH 'title:shore'"
             ).scalar()
     finally:
         archive.close()
@@ -215,20 +218,20 @@ def test_a_page_read_again_keeps_the_headline_and_date_of_its_earliest_fetched_r
     # the match is oriented by the kept date: the earlier published is the better page
     assert matches == [("https://marshtimes.example/news/derrow",
                         "https://hillgazette.example/derrow-bank")]
-    assert updated == 0
+    assert updated == 1  # the hillgazette page's headline, indexed once
     for name, result in found.items():
         assert result == found["early-first"], name
 
 
 def test_of_two_readings_fetched_together_the_earlier_line_is_kept(tmp_path: Path) -> None:
-    """One dump holds a page twice, fetched at the same moment, on lines 9 and 10 with other
-    headlines and dates: the page keeps line 9's, by line number (as text, ":10" sorts before
-    ":9"; newcomer 12: the origin of line 109 with line 89's date, and `show` of line 89
-    failed)."""
+    """One dump holds a page twice, fetched at the same moment, on lines 9 and 10 with its
+    headline spelt two ways and two dates: the page keeps line 9's, by line number (as text,
+    ":10" sorts before ":9"; newcomer 12: the origin of line 109 with line 89's date, and
+    `show` of line 89 failed)."""
     dump = tmp_path / "night.jsonl"
     filler = json.dumps({"url": "https://hillgazette.example/brief", "text": "Too short."})
     line_9 = {**BANK_EARLY, "fetched_at": "2025-02-07T08:00:00"}
-    line_10 = {**BANK_EARLY, "title": "Derrow bank: crews at work",
+    line_10 = {**BANK_EARLY, "title": "CREWS SHORE UP DERROW BANK OVERNIGHT",
                "published": "2025-02-07T07:00:00", "fetched_at": "2025-02-07T08:00:00"}
     dump.write_text("\n".join([filler] * 8 + [json.dumps(line_9), json.dumps(line_10)]) + "\n",
                     encoding="utf-8")

@@ -263,6 +263,12 @@ def digest_command(
             sys.exit(EXIT_NOTHING_NEW)
         content = rendering.render(result, fmt, sender=sender, recipients=recipients)
         _deliver(content, target)
+        if target is not None:  # as export -o says what it wrote (stdout holds the digest)
+            click.echo(
+                f"digest of {rendering.plural(result.story_count, 'story', 'stories')} "
+                f"({result.matched_new} new) written to {target} ({fmt})",
+                err=True,
+            )
         # Recorded only once delivered: a digest that could not be written is not skipped.
         if not no_record:
             digesting.remember(archive, result)

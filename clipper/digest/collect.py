@@ -24,6 +24,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from clipper.captions import is_caption
+from clipper.changes import version_changes
 from clipper.config import DigestConfig
 from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
@@ -59,13 +60,29 @@ class Article:
 
 
 @dataclass(frozen=True)
+class PageUpdate:
+    """A page of the story (one address or file) that had a new version stored in the
+    window: its site and URL, the newest version's number and what it changed since the
+    version before (:func:`clipper.changes.version_changes`)."""
+
+    site: str | None
+    url: str | None
+    version: int
+    changes: list[str]
+
+
+@dataclass(frozen=True)
 class DigestStory:
     """One story of the digest.  ``status`` is ``new`` or ``updated``; ``date`` is the lead
     article's publication date (else fetch date); ``outlets`` counts distinct sites over all the
     story's pages, ``outlet_links`` lists at most ``max_outlet_links`` of them; ``new_pages`` is
     how many of ``pages`` were stored in the window; ``other_articles`` are the story's other
     clusters (earliest first), ``more_articles`` how many were left out; ``latest`` is the
-    newest page's date (publication, else fetch, else stored time)."""
+    newest page's date (publication, else fetch, else stored time).  ``pages`` counts pages
+    (addresses or files, whatever versions each has) and ``new_pages`` those first stored in
+    the window; ``new_versions`` counts the versions stored in the window of pages stored
+    before, and ``updates`` says what the newest of them changed, page by page (at most
+    ``DigestConfig.max_updates``)."""
 
     story_id: int
     status: Literal["new", "updated"]
@@ -82,6 +99,8 @@ class DigestStory:
     other_articles: list[Article]
     more_articles: int
     latest: str
+    new_versions: int = 0
+    updates: list[PageUpdate] = field(default_factory=list)
 
 
 @dataclass
@@ -137,6 +156,8 @@ class _PageRow:
     url: str | None
     run_id: int
     date: str | None
+    source_key: str = ""
+    version: int = 1
 
 
 @dataclass
@@ -207,10 +228,13 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
                 Page.url,
                 Page.run_id,
                 func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
+                Page.source_key,
+                Page.version,
             ).where(Page.cluster_id.in_(chunk))
         ):
             found[story_of[row.cluster_id]].pages.append(
-                _PageRow(row.id, row.cluster_id, row.site, row.url, row.run_id, row.date)
+                _PageRow(row.id, row.cluster_id, row.site, row.url, row.run_id, row.date,
+                         row.source_key, row.version)
             )
     return found
 
@@ -340,15 +364,58 @@ def _follows(
     return False
 
 
+def _updates(
+    session: Session, candidate: _Candidate, runs: set[int], limit: int
+) -> tuple[int, int, int, list[PageUpdate]]:
+    """The story's pages counted apart from their versions: (pages, pages first stored in the
+    window, versions stored in the window of pages stored before, and for at most ``limit`` of
+    those pages what their newest version changed since the one before it).  Reads the two
+    versions of each page told (an index seek by address)."""
+    by_page: dict[str, list[_PageRow]] = {}
+    for page in candidate.pages:
+        by_page.setdefault(page.source_key, []).append(page)
+    new_pages = sum(1 for rows in by_page.values() if all(p.run_id in runs for p in rows))
+    grown = {
+        key: rows
+        for key, rows in by_page.items()
+        if any(p.run_id in runs for p in rows) and not all(p.run_id in runs for p in rows)
+    }
+    new_versions = sum(1 for rows in grown.values() for p in rows if p.run_id in runs)
+    updates: list[PageUpdate] = []
+    for key in sorted(grown)[:limit]:
+        newest = max((p for p in grown[key] if p.run_id in runs), key=lambda p: p.version)
+        pair = {
+            row.version: row
+            for row in session.execute(
+                select(Page.version, Page.title, Page.text).where(
+                    Page.source_key == key, Page.version.in_([newest.version - 1, newest.version])
+                )
+            )
+        }
+        older, newer = pair.get(newest.version - 1), pair.get(newest.version)
+        if older is None or newer is None:
+            continue
+        updates.append(
+            PageUpdate(
+                newest.site, newest.url, newest.version,
+                version_changes(older.title, older.text, newer.title, newer.text),
+            )
+        )
+    return len(by_page), new_pages, new_versions, updates
+
+
 def _story(
+    session: Session,
     candidate: _Candidate,
     runs: set[int],
-    new_pages: int,
     canonicals: dict[int, _Canonical],
     lead_text: str | None,
     config: DigestConfig,
 ) -> DigestStory:
     story = candidate.story
+    pages, new_pages, new_versions, updates = _updates(
+        session, candidate, runs, config.max_updates
+    )
     lead = canonicals[story.lead_page_id]
     outlets: dict[str, Outlet] = {}
     # each site's link: its page stored in the window if it has one (the news: an updated
@@ -388,13 +455,15 @@ def _story(
         site=lead.site,
         date=lead.date,
         outlets=len(outlets),
-        pages=len(candidate.pages),
+        pages=pages,
         new_pages=new_pages,
         articles=len(candidate.clusters),
         outlet_links=ranked_outlets[: config.max_outlet_links],
         other_articles=others[: config.max_other_articles],
         more_articles=max(0, len(others) - config.max_other_articles),
         latest=max((p.date or "" for p in candidate.pages), default=""),
+        new_versions=new_versions,
+        updates=updates,
     )
 
 
@@ -465,9 +534,8 @@ def collect(
     built: dict[int, DigestStory] = {}
     for sid in wanted:
         candidate = candidates[sid]
-        new_pages = sum(cluster_pages.get(cid, 0) for cid in candidate.clusters)
         lead_text = lead_texts[candidate.story.lead_page_id]
-        built[sid] = _story(candidate, run_set, new_pages, canonicals, lead_text, config)
+        built[sid] = _story(session, candidate, run_set, canonicals, lead_text, config)
     for group, ids in zip(groups, members, strict=True):
         ranked = sorted((built[sid] for sid in ids), key=_rank_key, reverse=True)
         group.stories = ranked[: config.max_stories]

@@ -62,20 +62,22 @@ def _hang(value: str, width: int = 76, indent: str = "   ") -> str:
     return "\n".join([lead + first, *(indent + line for line in rest)])
 
 
-def _plural(count: int, word: str, many: str | None = None) -> str:
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 story``, ``2 stories`` (``many``, else ``word`` + s)."""
     return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+
 
 
 def _outlets(count: int) -> str:
     """``3 outlets``; ``site unknown`` when none of the story's pages has a site."""
-    return _plural(count, "outlet") if count else "site unknown"
+    return plural(count, "outlet") if count else "site unknown"
 
 
 _ENV.filters["when"] = when
 _ENV.filters["outlets"] = _outlets
 _ENV.filters["wrap"] = _wrap
 _ENV.filters["hang"] = _hang
-_ENV.filters["plural"] = _plural
+_ENV.filters["plural"] = plural
 _ENV.filters["readable_url"] = readable_url
 
 
@@ -84,7 +86,7 @@ def subject(result: DigestResult) -> str:
     new, and the watchlists."""
     names = ", ".join(g.name for g in result.groups if g.total) or "nothing new"
     return (
-        f"clipper digest: {_plural(result.story_count, 'story', 'stories')}"
+        f"clipper digest: {plural(result.story_count, 'story', 'stories')}"
         f" ({result.matched_new} new) – {names}"
     )
 
@@ -108,6 +110,8 @@ def _context(result: DigestResult) -> dict[str, object]:
         "digest": result,
         "sections": _sections(result),
         "subject": subject(result),
+        # a watchlist or query chose the stories (else every story of the window is shown)
+        "followed": any(group.query for group in result.groups),
         "since": when(result.since),
         "until": when(result.until),
     }

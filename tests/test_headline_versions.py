@@ -1,0 +1,205 @@
+"""A page fetched again with its text unchanged: a headline changed beyond spelling makes its
+next version (searchable, told by ``show --diff`` and the digest), a spelling of the same
+headline does not, and every fetch moves its cluster's and story's last seen; the same readings
+in any order give the same versions, headlines, clusters, canonicals and times.
+
+Every fixture is invented: a county paper's story on a bridge closure, fetched on four nights.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from clipper.archive import open_archive
+from clipper.cli import cli
+from clipper.models import Cluster, Page, Story
+from tests.test_stories import run
+
+URL = "https://fenwickpost.example/2025/03/02/tarrow-bridge-closed"
+TEXT = "\n".join([
+    "The Tarrow bridge was closed to all traffic on Sunday after divers found a crack in one "
+    "of the stone piers that carry the road over the river at Fenwick.",
+    "County engineers said the crack ran for almost two metres below the waterline and that "
+    "the bridge would stay shut until a full inspection had been carried out.",
+    "Buses between Fenwick and Aldby will run by the old quarry road, adding about twenty "
+    "minutes to each journey, the transport office said in a statement.",
+    "The bridge, built in 1871, was last repaired eleven years ago, when a barge struck the "
+    "same pier during the winter floods.",
+])
+FIRST = "Tarrow bridge closed after divers find crack in pier"
+CORRECTED = "CORRECTED: Tarrow bridge to stay shut until May after inspection"
+# the corrected headline as another reader spells it: capitals, punctuation, the site's name
+SPELT = "Corrected - Tarrow Bridge To Stay Shut Until May, After Inspection | Fenwick Post"
+OTHER_URL = "https://aldbyherald.example/news/bridge-shut"
+
+
+def _record(title: str, fetched: str, url: str = URL) -> dict[str, Any]:
+    """A news-please record of the page."""
+    return {"url": url, "title": title, "maintext": TEXT, "date_publish": "2025-03-02 09:00:00",
+            "date_download": fetched, "source_domain": url.split("/")[2], "language": "en"}
+
+
+NIGHTS = [
+    [_record(FIRST, "2025-03-02 20:00:00")],
+    [_record(FIRST, "2025-03-03 20:00:00")],  # fetched again, unchanged
+    [_record(CORRECTED, "2025-03-04 20:00:00")],  # the headline alone changed
+    [_record(SPELT, "2025-03-05 20:00:00")],  # the new headline, spelt otherwise
+]
+
+
+def _archive_after(folder: Path, runs: list[list[dict[str, Any]]], **config: Any) -> Any:
+    """(pages: version, title, first and last fetch; clusters: canonical's version, first and
+    last seen; stories' last seen) after reading ``runs`` in turn, a file each."""
+    folder.mkdir()
+    db = folder / "a.db"
+    for number, records in enumerate(runs):
+        path = folder / f"night{number}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        run(db, [path], **config)
+    archive = open_archive(str(db), create=False)
+    try:
+        with archive.sessions() as session:
+            pages = session.execute(
+                select(Page.source_key, Page.version, Page.title, Page.fetched_at,
+                       Page.last_fetched_at).order_by(Page.source_key, Page.version)
+            ).all()
+            clusters = session.execute(
+                select(Page.version, Page.title, Cluster.first_seen, Cluster.last_seen,
+                       Cluster.size)
+                .join(Cluster, Cluster.canonical_page_id == Page.id)
+                .order_by(Page.source_key)
+            ).all()
+            stories = session.execute(
+                select(Story.title, Story.first_seen, Story.last_seen, Story.pages)
+            ).all()
+    finally:
+        archive.close()
+    return [tuple(r) for r in pages], [tuple(r) for r in clusters], [tuple(r) for r in stories]
+
+
+def test_a_changed_headline_is_the_next_version_and_a_spelling_is_not(tmp_path: Path) -> None:
+    pages, clusters, stories = _archive_after(tmp_path / "nights", NIGHTS)
+    key = URL
+    assert pages == [
+        # night 2 (unchanged) and night 4 (a spelling) are sightings: their fetches move
+        # last_fetched_at only
+        (key, 1, FIRST, "2025-03-02T20:00:00", "2025-03-03T20:00:00"),
+        (key, 2, CORRECTED, "2025-03-04T20:00:00", "2025-03-05T20:00:00"),
+    ]
+    # the page as it reads now is the canonical; seen from the first fetch to the last
+    assert clusters == [(2, CORRECTED, "2025-03-02T20:00:00", "2025-03-05T20:00:00", 2)]
+    assert stories == [(CORRECTED, "2025-03-02T20:00:00", "2025-03-05T20:00:00", 2)]
+
+
+def test_versions_and_times_do_not_depend_on_the_order_of_the_readings(tmp_path: Path) -> None:
+    """Nights reversed, one run, one run reversed, batches of one, and the nights read again:
+    the same versions, headlines, fetch times, canonical and seen times."""
+    every = [record for night in NIGHTS for record in night]
+    orders: dict[str, tuple[list[list[dict[str, Any]]], dict[str, Any]]] = {
+        "forward": (NIGHTS, {}),
+        "reversed": (NIGHTS[::-1], {}),
+        "one-run": ([every], {}),
+        "one-run-reversed": ([every[::-1]], {"batch_size": 1}),
+        "re-run": ([*NIGHTS, every], {}),
+    }
+    found = {
+        name: _archive_after(tmp_path / name, runs, **config)
+        for name, (runs, config) in orders.items()
+    }
+    for name, result in found.items():
+        assert result == found["forward"], name
+    # whichever reading of a version came first, its earliest reading's spelling is kept
+    assert [p[2] for p in found["forward"][0]] == [FIRST, CORRECTED]
+
+
+def _cli(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_the_new_headline_is_searchable_and_told_by_show_export_and_the_digest(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "a.db"
+    folder = tmp_path / "nights"
+    folder.mkdir()
+    for number, records in enumerate(NIGHTS[:2]):
+        path = folder / f"night{number}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        run(db, [path])
+    _cli(db, "digest")  # recorded: the next digest starts here
+    path = folder / "night2.jsonl"
+    path.write_text(json.dumps(NIGHTS[2][0]) + "\n", encoding="utf-8")
+    run(db, [path])
+
+    assert "Tarrow bridge" in _cli(db, "search", "--variants", "corrected")
+    diff = _cli(db, "show", URL, "--diff")
+    assert f'headline changed: "{FIRST}" → "{CORRECTED}"' in diff
+    shown = _cli(db, "show", URL, "--no-text")
+    # each version by its fetch; the first one's re-fetch as its last fetch
+    assert "fetched 2025-03-02 20:00 UTC" in shown
+    assert "fetched 2025-03-04 20:00 UTC" in shown
+    exported = [json.loads(line) for line in _cli(db, "export", "--format", "jsonl").splitlines()]
+    assert sorted((r["version"], r["title"], r["last_fetched_at"]) for r in exported) == [
+        (1, FIRST, "2025-03-03T20:00:00"), (2, CORRECTED, "2025-03-04T20:00:00")
+    ]
+    digest = _cli(db, "digest", "--no-record")
+    assert f"[UPDATED] {CORRECTED}" in " ".join(digest.split())
+    # one page, not two: the new version is counted, and what it changed is said
+    assert "1 outlet, 1 page (0 new; 1 new version), 1 article" in digest
+    assert f'New version 2 (fenwickpost.example): headline changed: "{FIRST}" → ' in " ".join(
+        digest.split()
+    )
+
+
+def test_digest_to_a_file_says_what_it_wrote(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps(NIGHTS[0][0]) + "\n", encoding="utf-8")
+    run(db, [path])
+    result = CliRunner().invoke(
+        cli, ["digest", "--db", str(db), "-o", str(tmp_path / "d.txt"), "--format", "text"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"digest of 1 story (1 new) written to {tmp_path / 'd.txt'} (text)" in result.output
+
+
+def test_the_digest_header_says_which_count_is_the_archive_s(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    path = tmp_path / "night.jsonl"
+    records = [NIGHTS[0][0], {**_record("Aldby fair moves to June", "2025-03-02 21:00:00",
+                                        OTHER_URL),
+                              "maintext": "The Aldby spring fair will move to the first week of "
+                              "June this year because the showground is flooded, its "
+                              "organisers said, and tickets already sold stay valid for the "
+                              "new dates and the traders' stalls keep their places on the "
+                              "green by the church."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    run(db, [path])
+    _cli(db, "watch", "add", "bridges", "bridge")
+    header = " ".join(_cli(db, "digest", "--no-record", "--since", "7d").split()[:40])
+    assert "In the whole archive, 2 stories arrived or grew; what this digest follows is " \
+           "1 story of them (1 new)." in header
+
+
+def test_what_a_new_version_changed_reads_as_a_reader_would_say_it() -> None:
+    from clipper.changes import version_changes
+
+    lead = "Update: the county now says the bridge will reopen in May after the repairs."
+    assert version_changes(FIRST, TEXT, FIRST, f"{lead}\n{TEXT}") == [
+        "new lead", "1 paragraph added"
+    ]
+    correction = "Correction: an earlier version of this article gave the wrong year."
+    assert version_changes(FIRST, TEXT, FIRST, f"{TEXT}\n{correction}") == [
+        "correction added", "1 paragraph added"
+    ]
+    assert version_changes(FIRST, TEXT, FIRST, TEXT.split("\n")[0]) == ["3 paragraphs removed"]
+    assert version_changes(FIRST, TEXT, CORRECTED, TEXT) == [
+        f'headline changed: "{FIRST}" → "{CORRECTED}"'
+    ]

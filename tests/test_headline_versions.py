@@ -203,3 +203,41 @@ def test_what_a_new_version_changed_reads_as_a_reader_would_say_it() -> None:
     assert version_changes(FIRST, TEXT, CORRECTED, TEXT) == [
         f'headline changed: "{FIRST}" → "{CORRECTED}"'
     ]
+
+
+def _saved_page(title: str, h1: str) -> str:
+    """The bridge story as a saved HTML page (no fetch time) naming its address."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in TEXT.split("\n"))
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<link rel="canonical" href="{URL}"><meta property="og:url" content="{URL}">'
+        '<meta property="og:site_name" content="Fenwick Post">'
+        '<meta property="article:published_time" content="2025-03-02T09:00:00Z"></head>'
+        f"<body><main><article><h1>{h1}</h1>{paragraphs}</article></main></body></html>"
+    )
+
+
+def test_a_saved_page_whose_title_and_h1_changed_is_the_next_version(tmp_path: Path) -> None:
+    """The same page saved three times: once more with the site's name after its <title>
+    (the same headline: a sighting), then with a new <title> and <h1> (the next version)."""
+    db = tmp_path / "a.db"
+    saves = [
+        (f"{FIRST}", FIRST),
+        (f"{FIRST} | Fenwick Post", FIRST),
+        (f"{CORRECTED} | Fenwick Post", CORRECTED),
+    ]
+    for number, (title, h1) in enumerate(saves):
+        folder = tmp_path / f"save{number}"
+        folder.mkdir()
+        (folder / "bridge.html").write_text(_saved_page(title, h1), encoding="utf-8")
+        run(db, [folder])
+    archive = open_archive(str(db), create=False)
+    try:
+        with archive.sessions() as session:
+            pages = session.execute(
+                select(Page.version, Page.title).order_by(Page.version)
+            ).all()
+    finally:
+        archive.close()
+    assert [tuple(p) for p in pages] == [(1, FIRST), (2, CORRECTED)]
+    assert "Tarrow bridge" in _cli(db, "search", "--variants", "May")

@@ -53,7 +53,8 @@ STAGES = ("clean", "fingerprint", "story vector", "line keys", "search text", "p
 CLEAN_PARTS = (
     ("parse", ("parse_html",)),
     ("page metadata", ("page_meta",)),
-    ("tree rules", ("drop_hidden_elements", "drop_link_teasers", "unwrap_heading_anchors",
+    ("tree rules", ("drop_hidden_elements", "unwrap_layout_tables",
+                    "drop_link_teasers", "unwrap_heading_anchors",
                     "keep_inline_words", "unwrap_section_heading_links",
                     "read_prose_divs_as_paragraphs", "unwrap_linked_paragraphs")),
     ("trafilatura", ("extract_html",)),

@@ -49,6 +49,7 @@ from clipper.htmlprune import (
     keep_inline_words,
     read_prose_divs_as_paragraphs,
     unwrap_heading_anchors,
+    unwrap_layout_tables,
     unwrap_linked_paragraphs,
     unwrap_section_heading_links,
 )
@@ -139,6 +140,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
             meta = page_meta(tree, raw.url)
             drop_hidden_elements(tree)
+            unwrap_layout_tables(tree)
             drop_link_teasers(tree)
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)

@@ -30,7 +30,12 @@ headings as link lists (every section heading of a blog or documentation page).
 
 3. **Words inside sentences** (:func:`keep_inline_words`): a span in the middle of a sentence
 loses the class or style that trafilatura's precision settings delete spans for ("link",
-"…-bottom", a border), so no sentence loses words.
+"…-bottom", a border), so no sentence loses words.  And an inline element that trafilatura
+deletes with its text wherever it stands (its ``MANUALLY_CLEANED``: ``<time>``, ``<label>``,
+``<output>``) or reads as a block of its own (``<q>``, which split the sentence in two) becomes
+its text, in quotation marks for ``<q>`` as a browser shows it, when it stands inside a
+sentence of a ``<p>``: "The board met on <time>Friday</time> in Oslo" lost "Friday".  A
+dateline that is only a ``<time>`` ("Published <time>3 March</time>") is left to trafilatura.
 
 4. **Linked section headings** (:func:`unwrap_section_heading_links`): a list article's item
 headings that link to what they review keep their text when a real paragraph follows them.
@@ -56,6 +61,12 @@ unchanged).
 paragraph holding a link, alone inside one or more ``<div>`` (component-built pages), loses
 those wrappers, which trafilatura's precision settings deleted with it (Fundus +0.0008, Zyte
 +0.0003, Readability and newspaper4k unchanged).
+
+8. **Layout tables** (:func:`unwrap_layout_tables`): a ``<table>`` one of whose own cells holds
+a heading or two paragraphs is the page's layout (a site built before CSS, a mail-like
+template), not data: its rows and cells become ``<div>``s.  trafilatura's table rendering made
+the whole table one line, the navigation cell ("| Home Archive | Gears Mount a size…") and every
+paragraph of the article run together (its issue #890's page shape).
 
 Measured and left out: any ``<div>`` holding only a prose text (no ``<p>``) read as a paragraph,
 wherever it stands (Readability +0.0007, Zyte −0.0008, Fundus −0.0006, newspaper4k −0.0020:
@@ -89,6 +100,7 @@ __all__ = [
     "keep_inline_words",
     "read_prose_divs_as_paragraphs",
     "unwrap_heading_anchors",
+    "unwrap_layout_tables",
     "unwrap_linked_paragraphs",
     "unwrap_section_heading_links",
 ]
@@ -281,8 +293,12 @@ def keep_inline_words(tree: Any) -> int:
     for, from inline elements *inside a sentence* (letters before and after them in the same
     ``<p>``), in place; returns how many.  "Según explicó en un comunicado <span class="link">
     <a>Twitter Lite</a></span> ahora estará disponible" lost its subject to that rule.  A
-    block of its own with such a class (a "bottom" bar, a "link" box) is left to it."""
-    changed = 0
+    block of its own with such a class (a "bottom" bar, a "link" box) is left to it.
+
+    Also unwrap, in place and counted, the inline elements trafilatura deletes or splits off
+    (:data:`_SENTENCE_ELEMENTS`) inside a sentence: letters before them in the ``<p>`` and,
+    after them, letters or the punctuation that ends a clause (``on <time>Friday</time>.``)."""
+    changed = _unwrap_sentence_elements(tree)
     for el in _INLINE_MARKED(tree):
         cls = el.get("class") or ""
         style = el.get("style") or ""
@@ -304,6 +320,35 @@ def keep_inline_words(tree: Any) -> int:
 
 
 
+# Inline elements trafilatura deletes with their text (settings.MANUALLY_CLEANED: time, label,
+# output) or reads as a quotation block that ends the paragraph's line (q).
+_SENTENCE_ELEMENTS = etree.XPath("//p//time | //p//label | //p//output | //p//q")
+# What may follow a word inside a sentence besides more words: the end of a clause.
+_CLAUSE_END = frozenset(".,;:!?…)]»”’\"'。、，．！？」』）")
+
+
+def _unwrap_sentence_elements(tree: Any) -> int:
+    changed = 0
+    for el in _SENTENCE_ELEMENTS(tree):
+        if not any(ch.isalnum() for ch in el.text_content()):
+            continue
+        before, after = _text_around(el)
+        following = after.strip()
+        if not any(ch.isalpha() for ch in before):
+            continue
+        if not (any(ch.isalpha() for ch in after) or following[:1] in _CLAUSE_END):
+            continue
+        if el.tag == "q":
+            el.text = "“" + (el.text or "")
+            if len(el):
+                el[-1].tail = (el[-1].tail or "") + "”"
+            else:
+                el.text += "”"
+        el.drop_tag()
+        changed += 1
+    return changed
+
+
 # Inline elements: a <div> holding only these (at any depth) and text is a paragraph's content.
 _INLINE = frozenset(
     ("a", "b", "i", "em", "strong", "span", "br", "small", "abbr", "code", "sup", "sub", "q",
@@ -313,6 +358,47 @@ _INLINE = frozenset(
 _PROSE_NEIGHBOURS = frozenset(("p", "h2", "h3", "h4"))
 # A <div> read as a paragraph holds at least this many words (a caption or a label is shorter).
 PROSE_DIV_WORDS = 40
+
+
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+_HEADINGS = ("h1", "h2", "h3")
+
+
+def _own_table(el: Any) -> Any:
+    """The nearest ``<table>`` above ``el`` (None outside every table)."""
+    node = el.getparent()
+    while node is not None and node.tag != "table":
+        node = node.getparent()
+    return node
+
+
+def unwrap_layout_tables(tree: Any) -> int:
+    """Turn each layout table's own rows and cells (not a data table's inside one of them) into
+    ``<div>``s, and the table itself, in place; returns how many tables.  A table is a layout
+    when one of its own cells (``<td>``/``<th>`` whose nearest table it is) holds an ``<h1>``-
+    ``<h3>`` or two ``<p>`` whose nearest table it is too: a data table's cells hold values."""
+    layouts = []
+    for table in tree.iter("table"):
+        paragraphs: dict[Any, int] = {}
+        for el in table.iter("p", *_HEADINGS):
+            if _own_table(el) is not table:
+                continue
+            cell = el.getparent()
+            while cell is not None and cell.tag not in ("td", "th"):
+                cell = cell.getparent()
+            if cell is None:
+                continue
+            paragraphs[cell] = paragraphs.get(cell, 0) + (2 if el.tag in _HEADINGS else 1)
+            if paragraphs[cell] >= 2:
+                layouts.append(table)
+                break
+    for table in layouts:
+        parts = [el for el in table.iter(*_TABLE_PARTS) if _own_table(el) is table]
+        for el in [table, *parts]:
+            el.tag = "div"
+            for attribute in ("colspan", "rowspan", "width", "valign", "align"):
+                el.attrib.pop(attribute, None)
+    return len(layouts)
 
 
 def read_prose_divs_as_paragraphs(tree: Any) -> int:

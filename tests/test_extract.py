@@ -496,6 +496,65 @@ def test_words_inside_a_sentence_are_never_cut(inline: str) -> None:
     )
 
 
+
+@pytest.mark.parametrize(
+    ("inline", "expected"),
+    [
+        ('<time datetime="2026-03-06">Friday</time>', "Friday"),
+        ("<label>the grain store</label>", "the grain store"),
+        ("<output>the grain store</output>", "the grain store"),
+        ("<q>a dry <em>grain</em> store</q>", "“a dry grain store”"),
+    ],
+)
+def test_an_element_trafilatura_deletes_keeps_its_words_inside_a_sentence(
+    inline: str, expected: str
+) -> None:
+    """trafilatura deletes ``<time>``, ``<label>`` and ``<output>`` with their text and reads a
+    ``<q>`` as a block that ends the line: inside a sentence they stay its words."""
+    sentence = f"Archivists said {inline} by the canal stays dry in the wettest winters."
+    body = (
+        f"<article><h1>County archive to move</h1><p>{PARAS[0]}</p><p>{sentence}</p>"
+        f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article>"
+    )
+    article = _article(_page("<title>County archive to move</title>", body))
+    assert (
+        f"Archivists said {expected} by the canal stays dry in the wettest winters."
+        in article.text.splitlines()
+    )
+
+
+def test_a_time_that_ends_a_sentence_keeps_its_words_and_a_lone_dateline_stays_out() -> None:
+    body = (
+        "<article><h1>County archive to move</h1><p>Published <time>6 March 2026</time></p>"
+        f"<p>{PARAS[0]}</p><p>The council voted on <time>Friday</time>.</p>"
+        f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article>"
+    )
+    lines = _article(_page("<title>County archive to move</title>", body)).text.splitlines()
+    assert "The council voted on Friday." in lines
+    assert not any("6 March 2026" in line for line in lines)
+
+
+
+def test_a_layout_table_s_paragraphs_stay_paragraphs_without_its_navigation() -> None:
+    """A page laid out in a table (a navigation cell beside the article's cell) gives the
+    article's paragraphs, one a line, not one table row holding the links and every paragraph;
+    a data table inside an article stays a table."""
+    data = (
+        "<table><tr><th>Branch</th><th>Boxes</th></tr><tr><td>Millgate</td><td>412</td></tr>"
+        "<tr><td>Canal Street</td><td>96</td></tr></table>"
+    )
+    body = (
+        '<table width="100%"><tr><td class="nav"><a href="/">Home</a> <a href="/news">News</a>'
+        '</td><td class="main"><h1>County archive to move</h1>'
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + f"{data}</td></tr></table>"
+    )
+    lines = _article(_page("<title>County archive to move</title>", body)).text.splitlines()
+    assert all(p in lines for p in PARAS)
+    assert not any("Home" in line for line in lines)
+    assert "| Millgate | 412 |" in lines
+
+
 ZH_PARAS = [
     "滨江市交通局周四宣布，地铁三号线将于下月十五日正式开通运营，全线共设十八座车站，连接城东新区和老城区。",
     "据介绍，三号线开通后，从城东新区到市中心的通勤时间将由一个多小时缩短到三十五分钟左右。",

@@ -61,7 +61,7 @@ from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
 from clipper.scripts import count_words
 from clipper.textdump import normalise_line
-from clipper.verdict import clean_meta, finish, first_date, is_article_sized
+from clipper.verdict import clean_meta, finish, first_date, is_article_sized, year_only
 
 _WORD = re.compile(r"\w+")
 
@@ -218,7 +218,10 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     # the crawler's date, else the page's own metadata (both declared), else htmldate's search
     # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
     published, date_source = first_date(
-        (raw.published, DECLARED), (meta.published, DECLARED), (doc.date, GUESSED)
+        (raw.published, DECLARED),
+        (meta.published, DECLARED),
+        # a year htmldate found when it found no day is no publication date
+        (None if year_only(doc.date) else doc.date, GUESSED),
     )
     return finish(
         raw,

@@ -555,6 +555,29 @@ def test_a_layout_table_s_paragraphs_stay_paragraphs_without_its_navigation() ->
     assert "| Millgate | 412 |" in lines
 
 
+
+@pytest.mark.parametrize(
+    ("furniture", "url"),
+    [
+        ('<footer><p>© 2019 The County Courier</p></footer>', "https://courier.example/archive"),
+        ("", "https://courier.example/media/2019/archive-move"),  # a year in the address only
+    ],
+)
+def test_a_year_is_no_publication_date(furniture: str, url: str) -> None:
+    """htmldate falls back to a copyright year or any year on the page as January 1st: the
+    page stays undated rather than years before its day."""
+    body = (
+        f"<article><h1>County archive to move</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}"
+        f"</article>{furniture}"
+    )
+    page = _page("<title>County archive to move</title>", body)
+    article = _article(page, url, fetched_at="2026-03-10T08:00:00Z")
+    assert (article.published, article.date_source) == (None, None)
+    dated = page.replace(b"<h1>County archive to move</h1>",
+                         b"<h1>County archive to move</h1><p>Posted 5 March 2026</p>")
+    assert _article(dated, url, fetched_at="2026-03-10T08:00:00Z").published == "2026-03-05"
+
+
 ZH_PARAS = [
     "滨江市交通局周四宣布，地铁三号线将于下月十五日正式开通运营，全线共设十八座车站，连接城东新区和老城区。",
     "据介绍，三号线开通后，从城东新区到市中心的通勤时间将由一个多小时缩短到三十五分钟左右。",

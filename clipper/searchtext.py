@@ -9,7 +9,10 @@ Folding (index and queries alike): Unicode NFKC (ligatures ``ﬁ`` → ``fi``, f
 ``１２`` → ``12``, compatibility characters), case folding (``ß`` → ``ss``) and removal of Latin
 combining accents (``Zürich`` → ``zurich``, as FTS5's ``remove_diacritics`` did before), of
 Arabic short-vowel marks and tatweel (``يُشعل`` → ``يشعل``) and of Hebrew niqqud (``הַנָּמָל`` →
-``הנמל``): migration 0023 indexed the archive again with those.
+``הנמל``): migration 0023 indexed the archive again with those.  Arabic letter variants fold as
+Lucene's ArabicNormalizationFilter folds them (``أ إ آ ٱ`` → ``ا``, ``ى`` → ``ي``, ``ة`` →
+``ه``; migration 0026).  The attached conjunction ``و`` ("and") stays on its word: removing it
+is stemming (Lucene's ArabicStemFilter), which clipper does not do on SQLite.
 
 Chinese, Japanese (and Korean, which spaces phrases, not words), Thai, Lao, Khmer and Myanmar
 are written without spaces between words, so a whole clause would be one word and ``地铁``
@@ -71,7 +74,8 @@ _SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK cha
 # marks.  Written text leaves these out or puts them in at will (``يُشعل`` and ``يشعل``,
 # ``הַנָּמָל`` and ``הנמל`` are one word), and FTS5's ``remove_diacritics`` folds Latin letters
 # only.  Arabic hamza and madda (U+0653-U+0655) stay: NFC composes them back into their letters
-# (``أ``, ``آ``, ``ؤ``), which are other letters.
+# (``أ``, ``آ``, ``ؤ``); the alef forms among those then fold to a bare alef (:data:`_LETTERS`),
+# ``ؤ`` and ``ئ`` stay other letters.
 _MARKS = re.compile(
     "[\u0300-\u036f"
     "\u064b-\u0652\u0670\u0640"
@@ -117,8 +121,9 @@ _SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
 
 def fold(value: str) -> str:
     """NFKC, case folding and Latin accents removed (also those that are part of a letter:
-    ``ø`` → ``o``, ``ł`` → ``l``, ``æ`` → ``ae``), and Arabic harakat and tatweel and Hebrew
-    niqqud (:data:`_MARKS`): how index and queries compare words.
+    ``ø`` → ``o``, ``ł`` → ``l``, ``æ`` → ``ae``), Arabic harakat and tatweel and Hebrew
+    niqqud removed (:data:`_MARKS`) and Arabic letter variants folded (``أ إ آ ٱ`` → ``ا``,
+    ``ى`` → ``ي``, ``ة`` → ``ه``: :data:`_LETTERS`): how index and queries compare words.
 
     Accents are removed whether or not NFKC composed them: ``İ`` case-folds to ``i`` + U+0307
     and must fold to ``i`` like every other accented letter."""
@@ -128,23 +133,35 @@ def fold(value: str) -> str:
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):
         value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
-    if _LATIN_LETTER.search(value) is None:  # most texts: translate looks every character up
+    if _LETTER.search(value) is None:  # most texts: translate looks every character up
         return value
-    return _LATIN_LETTER.sub(lambda letter: _LATIN_LETTERS[letter[0]], value)
+    return _LETTER.sub(lambda letter: _LETTERS[letter[0]], value)
 
 
 # Latin letters that carry their accent in the letter itself, so that no decomposition removes
 # it (ø, ł, đ are letters of their own to Unicode, not o, l, d with a mark), written as the
 # letters an English keyboard types for them: "stromsnes" finds Strømsnes, "lodz" Łódź.  As
 # Lucene's ASCIIFoldingFilter folds them; lower case only (folding case-folds first).
+#
+# Arabic letter variants that writers and keyboards use for one another, folded as Lucene's
+# ArabicNormalizer (used by its ArabicNormalizationFilter) defines Arabic normalisation: "hamza
+# with alef seat to a bare alef" (أ إ آ → ا), "teh marbuta to heh" (ة → ه), "dotless yeh (alef
+# maksura) to yeh" (ى → ي) (org.apache.lucene.analysis.ar.ArabicNormalizer, Lucene 8 API
+# documentation; its harakat and tatweel removal is :data:`_MARKS`).  Alef wasla (ٱ), which
+# Lucene leaves alone, folds to alef too: it is an alef with a mark in vowelled text, typed as
+# ا by every reader.  ``امال`` finds ``آمال``, ``الى`` finds ``إلى``, ``مدرسه`` finds ``مدرسة``.
+# Hamza on waw and on yeh (ؤ ئ) stay: other spellings, not variants of one letter.
+#
 # Replaced where they occur (a class scanned in C, then a lookup per letter found): a
 # ``str.translate`` of every non-ASCII text looked each of its characters up in Python's
 # dictionary, 0.8 s of CPU over bench/speed.py's 439 HTML pages.
-_LATIN_LETTERS = {
+_LETTERS = {
     "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l", "ƚ": "l",
     "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+    "\u0649": "\u064a", "\u0629": "\u0647",
 }
-_LATIN_LETTER = re.compile("[" + "".join(_LATIN_LETTERS) + "]")
+_LETTER = re.compile("[" + "".join(_LETTERS) + "]")
 
 
 class Unit(NamedTuple):

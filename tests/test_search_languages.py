@@ -164,6 +164,14 @@ def _write(folder: Path) -> Path:
         ("الطويل", "sahil-yawmi.example"),  # الطـــويل
         ("الْمِينَاء", "sahil-yawmi.example"),  # a query with harakat, a text without
         ('"خطا جديدا"', "sahil-yawmi.example"),  # خطًّا جديدًا
+        # Arabic letter variants folded as Lucene's ArabicNormalizationFilter folds them
+        ("امال", "sahil-yawmi.example"),  # the text writes آمال (alef madda)
+        ("الى", "sahil-yawmi.example"),  # إلى: alef with hamza below, alef maksura
+        ("الي", "sahil-yawmi.example"),
+        ("العباره", "sahil-yawmi.example"),  # العبّارة: teh marbuta
+        ("ٱلميناء", "sahil-yawmi.example"),  # a query with alef wasla, a text with a bare alef
+        ("وأكد", "sahil-yawmi.example"),  # the text writes وأكد; the query as written
+        ("واكد", "sahil-yawmi.example"),  # and as typed without the hamza
         # Hebrew: niqqud folded
         ("הנמל", "hof-hayom.example"),  # the text writes הַנָּמָל
         ('"כל שעה"', "hof-hayom.example"),
@@ -173,6 +181,19 @@ def _write(folder: Path) -> Path:
 def test_words_in_every_language_are_found(query: str, site: str, archive: Archive) -> None:
     hits = search(archive, query)
     assert [hit.site for hit in hits] == [site], query
+
+
+def test_the_attached_conjunction_stays_on_its_word(tmp_path: Path) -> None:
+    """On SQLite "و" ("and") written onto a word is not taken off it (that is stemming, which
+    PostgreSQL's Arabic configuration does and SQLite does not): وأكد ("and he stressed") is
+    not found by اكد ("he stressed") alone, as README's search section says."""
+    opened = open_archive(str(tmp_path / "a.db"))
+    try:
+        dedupe(opened, [str(_write(tmp_path / "pages"))], Config(workers=1))
+        assert search(opened, "اكد") == []
+        assert [hit.site for hit in search(opened, "واكد")] == ["sahil-yawmi.example"]
+    finally:
+        opened.close()
 
 
 def test_cjk_words_combine_with_operators_and_do_not_overmatch(archive: Archive) -> None:
@@ -413,3 +434,50 @@ def test_upgrade_folds_arabic_and_hebrew_marks_and_stored_macrolanguages(tmp_pat
         assert [hit.site for hit in search(stale, "finance")] == ["harbourline-post.example"]
     finally:
         stale.close()
+
+
+def test_upgrade_folds_arabic_letter_variants(tmp_path: Path) -> None:
+    """Migration 0026: an archive indexed before Arabic letter variants were folded (alef
+    forms, alef maksura and teh marbuta kept in the index) finds ``امال`` (``آمال``), ``الى``
+    (``إلى``) and ``العباره`` (``العبّارة``) after the upgrade."""
+    import sqlite3
+
+    folder = _write(tmp_path / "pages")
+    db = tmp_path / "old.db"
+    opened = open_archive(str(db))
+    dedupe(opened, [str(folder)], Config(workers=1))
+    opened.close()
+    con = sqlite3.connect(db)
+    with con:
+        rows = con.execute(
+            "SELECT id, title, text FROM pages WHERE site = ?", ("sahil-yawmi.example",)
+        ).fetchall()
+        for page_id, title, body in rows:
+            # as the previous version indexed them: the letters as written (marks folded)
+            con.execute(
+                "INSERT INTO pages_fts (pages_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                (page_id, search_text(title), search_text(body)),
+            )
+            con.execute(
+                "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (page_id, _marks_folded(title), _marks_folded(body)),
+            )
+        con.execute("UPDATE alembic_version SET version_num = '0025'")
+    con.close()
+    stale = open_archive(str(db))  # every command opens the archive this way: it upgrades
+    try:
+        for query in ("امال", "الى", "العباره"):
+            assert [hit.site for hit in search(stale, query)] == ["sahil-yawmi.example"], query
+    finally:
+        stale.close()
+
+
+def _marks_folded(value: str) -> str:
+    """Harakat, shadda and tatweel taken out, every letter kept as written."""
+    import unicodedata
+
+    kept = "".join(
+        ch for ch in unicodedata.normalize("NFD", value)
+        if not ("\u064b" <= ch <= "\u0652" or ch in "\u0670\u0640")
+    )
+    return unicodedata.normalize("NFC", kept)

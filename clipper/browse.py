@@ -23,6 +23,7 @@ from sqlalchemy import func, make_url, select, text
 from clipper.archive import Archive
 from clipper.changes import Changes, compare_texts, told_as_version
 from clipper.config import MatchConfig
+from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.models import Rejected
 from clipper.page import NOT_PAGES
@@ -158,7 +159,8 @@ class ClusterView:
     requested: Requested | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as a JSON document, stored times with their zone (zoned_times)."""
+        return zoned_times(asdict(self))
 
 
 _PAGE_COLUMNS = (
@@ -311,7 +313,8 @@ class ClusterRow:
     url: str | None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as a JSON document, stored times with their zone (zoned_times)."""
+        return zoned_times(asdict(self))
 
 
 def clusters(

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-__all__ = ["FORMS", "DateError", "parse_when", "placeholder_date", "utc_now"]
+__all__ = [
+    "FORMS", "DateError", "parse_when", "placeholder_date", "utc_now", "zoned", "zoned_times"
+]
 
 # What to write instead, for every error message and every --help.
 FORMS = (
@@ -43,6 +46,47 @@ def placeholder_date(value: str) -> bool:
     if day is None:
         return False
     return int(day.group(1)) < FIRST_YEAR or "-".join(day.groups()) in _NO_DATE_DAYS
+
+
+def zoned(value: str | None) -> str | None:
+    """A stored time as written out for programs: ISO 8601 with its zone, ``+00:00`` (the
+    archive stores times in UTC without an offset, and reads a time stored without one as UTC
+    everywhere).  ``2021-06-24T07:30:00`` → ``2021-06-24T07:30:00+00:00``, which pandas reads
+    as a UTC time (not a naive one) and :meth:`datetime.fromisoformat` as an aware one on every
+    Python (``Z`` only from 3.11).  A date stays a date (``2021-06-24``: the day is known, not
+    a time of it); a value with an offset is converted to UTC; one that is not ISO 8601 (an
+    archive written by hand) and None are returned as they are."""
+    if value is None or len(value) <= 10:
+        return value
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC)
+    return parsed.replace(tzinfo=UTC).isoformat()
+
+
+# The keys of the JSON documents commands print (show, search, clusters) that hold a stored
+# time: written with their zone by :func:`zoned_times`.
+TIME_KEYS = frozenset(
+    {"date", "published", "fetched_at", "last_fetched_at", "seen_at", "first_seen", "last_seen"}
+)
+
+
+def zoned_times(document: Any) -> Any:
+    """``document`` (a command's JSON document: dicts, lists, values) with every value under a
+    :data:`TIME_KEYS` key written by :func:`zoned`; changed in place, and returned."""
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if key in TIME_KEYS and (value is None or isinstance(value, str)):
+                document[key] = zoned(value)
+            else:
+                zoned_times(value)
+    elif isinstance(document, list):
+        for item in document:
+            zoned_times(item)
+    return document
 
 
 class DateError(ValueError):

@@ -44,7 +44,7 @@ from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.backends.sqlite import fts5_expression
-from clipper.dates import DateError, parse_when
+from clipper.dates import DateError, parse_when, zoned
 from clipper.declaredlanguage import known_language
 from clipper.headlines import cluster_headlines
 from clipper.language import spellings
@@ -518,7 +518,8 @@ class Hit:
     snippet: str
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as a JSON document, ``date`` with its zone (:func:`clipper.dates.zoned`)."""
+        return {**asdict(self), "date": zoned(self.date)}
 
 
 def search(

@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from clipper.archive import Archive
 from clipper.changes import changed_since, compare_texts, headline_change, paragraph_diff
+from clipper.dates import zoned_times
 from clipper.refs import NotFound, resolve
 
 
@@ -69,7 +70,8 @@ class VersionDiff:
     diff: list[str]
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as a JSON document, stored times with their zone (zoned_times)."""
+        return zoned_times(asdict(self))
 
 
 def version_diff(archive: Archive, ref: str) -> VersionDiff:

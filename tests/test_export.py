@@ -378,3 +378,64 @@ def test_stdout_is_utf8_whatever_the_terminal(db: Path) -> None:
     result = CliRunner(charset="latin-1").invoke(cli, ["export", "--db", str(db), "--lang", "ar"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout_bytes.decode("utf-8"))["title"] == NIGHT_1[2]["title"]
+
+
+# --- times carry their zone ------------------------------------------------------------------
+
+_TIMED = [
+    {"url": "https://fenwick-echo.example/news/lock-gates", "title": "Lock gates replaced on the "
+     "Fenwick canal", "date_publish": "2021-06-24 07:30:00",
+     "date_download": "2021-06-24T09:15:00Z", "maintext":
+     "Engineers lifted the last of four new oak lock gates into place at Fenwick on Wednesday, "
+     "ending a six-week closure of the canal to boats.\nThe old gates had been in use since "
+     "1974. Boaters queued at both ends of the flight for the first passage in the evening."},
+    {"url": "https://fenwick-echo.example/news/school-garden", "title": "Pupils plant a school "
+     "orchard", "date_publish": "2021-06-23", "date_download": "2021-06-24T09:20:00+02:00",
+     "maintext": "Children at Marsh Lane primary planted twelve apple and pear trees on the "
+     "playing field, donated by a local nursery.\nThe head teacher said each class would look "
+     "after one tree and use the fruit in cookery lessons from next autumn onwards."},
+]
+
+
+@pytest.fixture(scope="module")
+def timed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("export-times")
+    archive = open_archive(str(folder / "clipper.db"))
+    try:
+        summary = dedupe(archive, [str(_dump(folder, "timed.jsonl", _TIMED))], Config(workers=1))
+        assert summary.stored == 2, summary.as_dict()
+    finally:
+        archive.close()
+    return folder / "clipper.db"
+
+
+def test_exported_times_carry_their_zone_and_dates_stay_dates(timed_db: Path) -> None:
+    """pandas reads a time without an offset as naive (of no zone); with ``+00:00`` as UTC, and
+    ``datetime.fromisoformat`` as aware on every Python (``Z`` only from 3.11).  The same value
+    in JSON Lines, plain CSV and CSV for Excel."""
+    from datetime import date, datetime, timedelta
+
+    lock, garden = (row["url"] for row in _TIMED)
+    jsonl = {r["url"]: r for r in map(json.loads, run(timed_db).stdout.splitlines())}
+    plain = {r["url"]: r for r in rows(run(timed_db, "--format", "csv").stdout_bytes)}
+    excel = {r["url"]: r for r in rows(run(timed_db, "--excel").stdout_bytes, "utf-8-sig")}
+    for found in (jsonl, plain, excel):
+        assert found[lock]["published"] == "2021-06-24T07:30:00+00:00"
+        assert found[lock]["fetched_at"] == "2021-06-24T09:15:00+00:00"
+        assert found[lock]["last_fetched_at"] == "2021-06-24T09:15:00+00:00"
+        assert found[garden]["published"] == "2021-06-23"  # a date only: no time is made up
+        assert found[garden]["fetched_at"] == "2021-06-24T07:20:00+00:00"  # +02:00 → UTC
+        for value in (found[lock]["published"], found[lock]["fetched_at"]):
+            assert datetime.fromisoformat(value).utcoffset() == timedelta(0)
+        assert date.fromisoformat(found[garden]["published"]) == date(2021, 6, 23)
+
+
+def test_show_json_times_carry_their_zone(timed_db: Path) -> None:
+    url = _TIMED[0]["url"]
+    result = CliRunner().invoke(cli, ["show", "--db", str(timed_db), "--json", url])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)
+    assert document["canonical"]["date"] == "2021-06-24T07:30:00+00:00"
+    assert document["first_seen"] == document["last_seen"] == "2021-06-24T09:15:00+00:00"
+    garden = CliRunner().invoke(cli, ["show", "--db", str(timed_db), "--json", _TIMED[1]["url"]])
+    assert json.loads(garden.output)["canonical"]["date"] == "2021-06-23"

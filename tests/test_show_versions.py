@@ -348,7 +348,7 @@ def test_seen_says_whether_it_is_a_fetch_time_or_when_a_run_archived_the_page(
     assert (document["first_seen_as"], document["last_seen_as"]) == ("fetched", "archived")
     diff = json.loads(run(db, "show", "--diff", "--json", URL).output)
     assert (diff["older"]["fetched_at"], diff["newer"]["fetched_at"]) == (
-        None, "2021-06-22T23:30:00")
+        None, "2021-06-22T23:30:00+00:00")  # a time says its zone (UTC)
 
 
 def _warc(path: Path, url: str, body: str, date: str = "2025-07-04T06:00:00Z") -> Path:

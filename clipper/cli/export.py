@@ -116,7 +116,8 @@ def export_command(
     declared or identified from the text; null when unknown), date_source (where published
     came from: declared, the page's metadata or the crawler's date field, or guessed, found
     in its text or URL; null when undated or not known), text (with --with-text), and
-    truncated (with --excel).
+    truncated (with --excel).  Times are UTC with their zone (2021-06-24T07:30:00+00:00);
+    a date alone stays a date (2021-06-23).
 
     The filters are those of clipper search and digest, and all must hold: --since/--until
     go by the publication date, else the fetch date, else when clipper stored the page

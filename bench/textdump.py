@@ -184,9 +184,11 @@ def _same_headline(got: str | None, truth: str) -> bool:
     return bool(got) and fold(got or "") == fold(truth)
 
 
-def _repeated_first(candidates: list[str], body: list[str]) -> str | None:
+def _repeated_first(
+    candidates: list[str], body: list[str], opening: str | None = None
+) -> str | None:
     """The headline rule before 2026-12-01, the baseline: the most repeated candidate, ties:
-    the first (with a 16-line head zone)."""
+    the first (with a 16-line head zone); the dump's ``opening`` line was no evidence."""
     counts = Counter(textdump._key(c) for c in candidates)
     most = max(counts.values())
     return next(c for c in candidates if counts[textdump._key(c)] == most)

@@ -513,3 +513,108 @@ def test_a_sidebar_of_dated_teasers_above_the_article_is_neither_headline_nor_te
     assert (cleaned.title, cleaned.paragraphs) == (headline, PIER_BODY)
     own = [headline, "by Ann Reed - Nov 26, 2026 2:37 pm"]
     assert clean_text_dump("\n".join([*own, *PIER_BODY])).title == headline
+
+
+# --- a headline that shares no word with its body ----------------------------------------------
+
+# Invented headlines over invented bodies that share no word with them, as inflected languages
+# (Łódź / w Łodzi, Казань / Казани), an Arabic article (الجسر / جسر) or a CJK headline and body
+# written with other characters make them.
+NO_SHARED_WORD = {
+    "pl": ("Łódź odzyskała zajezdnię tramwajową", [
+        "Pasażerowie w Łodzi czekali dwa lata, aż hala przy ulicy Kilińskiego znów przyjmie "
+        "wagony, i w poniedziałek o świcie pierwsze składy wyjechały na miasto.",
+        "Miasto wydało na remont czterdzieści milionów złotych, za które wymieniono dach, "
+        "torowisko i sieć trakcyjną wokół budynku z 1928 roku.",
+    ]),
+    "ru": ("Казань получила новый мост", [
+        "Жители Казани три года ждали открытия переправы через реку, и в субботу по ней "
+        "проехали первые автобусы и грузовики с городских предприятий.",
+        "Строительство обошлось бюджету республики в двенадцать миллиардов рублей, сообщили "
+        "в министерстве транспорта, где обещают открыть ещё две развязки.",
+    ]),
+    "el": ("Εγκαίνια γέφυρας στη Θεσσαλονίκη", [
+        "Οι κάτοικοι της πόλης περίμεναν τρία χρόνια για τη διάβαση πάνω από τον ποταμό, "
+        "και το Σάββατο πέρασαν από εκεί τα πρώτα λεωφορεία της γραμμής.",
+        "Το έργο κόστισε δώδεκα εκατομμύρια ευρώ και χρηματοδοτήθηκε από ευρωπαϊκά κονδύλια, "
+        "ανέφερε η περιφέρεια σε ανακοίνωσή της την Παρασκευή.",
+    ]),
+    "ar": ("افتتاح جسر الميناء", [
+        "احتفل سكان المدينة صباح السبت بافتتاح الجسر الذي انتظروه ثلاث سنوات، وعبرته أولى "
+        "الحافلات والشاحنات القادمة من المنطقة الصناعية نحو الأرصفة الجديدة.",
+        "وقالت البلدية إن المشروع كلف اثني عشر مليون دينار وإنه سيختصر زمن الرحلة إلى "
+        "النصف بالنسبة للعمال الذين يعبرون النهر كل يوم.",
+    ]),
+    "zh": ("东海大桥通车", [
+        "市民等待三年的跨江工程于周一上午正式开放，首批公交车和货车从工业区驶向新码头，"
+        "沿途不少居民驻足观看并拍照留念。",
+        "市政府表示，该项目总投资十二亿元，建成后工人往返两岸的时间将缩短一半，"
+        "同时也将缓解老城区的交通压力。",
+    ]),
+    "ja": ("港の新橋が開通", [
+        "住民が三年間待ち望んだ川を渡る道路が月曜日の朝に開放され、最初のバスとトラックが"
+        "工業地帯から新しい埠頭へ向かった。沿道では多くの人が写真を撮っていた。",
+        "市によると、総事業費は十二億円で、両岸を行き来する労働者の移動時間は半分になる"
+        "見込みだという。旧市街の渋滞も緩和されると期待されている。",
+    ]),
+    "en": ("Tram depot reopens in Łódź", [
+        "Passengers in Łodzi waited two years for the hall on Kilińskiego street to take "
+        "trams again, and on Monday the first cars rolled out of it at dawn.",
+        "The city spent forty million zloty on the works, which replaced the roof, the tracks "
+        "and the overhead wires around the building of 1928.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_SHARED_WORD))
+@pytest.mark.parametrize("layout", ["blank line", "straight above", "dateline"])
+def test_a_headline_sharing_no_word_with_its_body_is_the_title(lang: str, layout: str) -> None:
+    """A dump opening with a headline (a short line, no full stop) over its body keeps it as
+    its title: it was dropped, neither title nor text, when it shared no word with the body."""
+    headline, body = NO_SHARED_WORD[lang]
+    between = {"blank line": [""], "straight above": [],
+               "dateline": ["Published 24 June 2021", ""]}[layout]
+    cleaned = clean_text_dump("\n".join([headline, *between, *body]))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == body
+
+
+def test_the_standfirst_below_an_opening_headline_stays_in_the_text() -> None:
+    """A summary printed under the headline (no full stop) is the article's: kept as its first
+    paragraph, not taken for the headline (it shares more words with the body) nor dropped."""
+    headline = "Millford opens its library on Sundays"
+    standfirst = ("Sixty volunteers will staff the reading rooms from next month after a "
+                  "petition signed by two thousand residents")
+    cleaned = clean_text_dump("\n".join([headline, standfirst, *BODY]))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == [standfirst, *BODY]
+    # A flattened page's first line (a subscription prompt) with widgets below it, far above
+    # the text, is no headline by position: the headline is the line the body repeats.
+    dump = "\n".join([
+        "Abo testen E-Paper lesen",
+        "Lokales aus Millford und Umgebung",
+        "Wetter heute in Millford",
+        "Alle Veranstaltungen im Kalender",
+        HEADLINE,
+        *BODY,
+    ])
+    assert clean_text_dump(dump).title == HEADLINE
+
+
+def test_search_finds_a_dumps_headline_that_shares_no_word_with_its_body(
+    tmp_path: Path,
+) -> None:
+    """Through the pipeline: the Łódź dump is stored with its headline, and searching the city
+    as the headline spells it finds the page."""
+    from clipper.search import search
+
+    headline, body = NO_SHARED_WORD["en"]
+    dump = tmp_path / "lodz.txt"
+    dump.write_text("\n".join([headline, "", *body, *BODY]) + "\n", encoding="utf-8")
+    archive, _ = build(tmp_path / "a.db", [dump])
+    try:
+        hits = search(archive, "Łódź")
+        assert [hit.title for hit in hits] == [headline]
+        assert [hit.title for hit in search(archive, "reopens")] == [headline]
+    finally:
+        archive.close()

@@ -1,7 +1,7 @@
 """Headlines of text dumps built from real headlines and bodies: kept right, lost, or wrongly
 taken from the body; this checkout against a baseline checkout in the same command.
 
-    python bench/textdump_headlines.py [--baseline DIR]
+    python bench/textdump_headlines.py [--baseline DIR] [--headlines-only]
 
 Three sets of ``../shared/data`` state each article's headline beside its body:
 ``fundus-news-pages`` (the expected headline, standfirst and body sections of 258 pages of 181
@@ -142,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path, default=REPO.parent / "main")
     parser.add_argument("--listing", type=Path,
                         default=Path(tempfile.gettempdir()) / "textdump_headlines.tsv")
+    parser.add_argument("--headlines-only", action="store_true",
+                        help="score the headlines only, not the bodies (under a minute)")
     args = parser.parse_args(argv)
     if not SHARED_DATA.exists():
         print("../shared/data is not beside the repo: nothing to measure")
@@ -181,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'recall':>8}")
     flattened = {"fundus (flattened)": fundus, "newspaper (flattened)": newspaper,
                  "readability (flattened)": readability}
-    for name, pairs in [
+    for name, pairs in [] if args.headlines_only else [
         *((f"{n} (built)", [(d, b) for d, b in built_bodies(n)]) for n in SETS),
         *((n, list(make())) for n, make in flattened.items()),
     ]:

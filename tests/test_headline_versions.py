@@ -147,7 +147,7 @@ def test_the_new_headline_is_searchable_and_told_by_show_export_and_the_digest(
     assert "fetched 2025-03-04 20:00 UTC" in shown
     exported = [json.loads(line) for line in _cli(db, "export", "--format", "jsonl").splitlines()]
     assert sorted((r["version"], r["title"], r["last_fetched_at"]) for r in exported) == [
-        (1, FIRST, "2025-03-03T20:00:00"), (2, CORRECTED, "2025-03-04T20:00:00")
+        (1, FIRST, "2025-03-03T20:00:00+00:00"), (2, CORRECTED, "2025-03-04T20:00:00+00:00")
     ]
     digest = _cli(db, "digest", "--no-record")
     assert f"[UPDATED] {CORRECTED}" in " ".join(digest.split())

@@ -18,6 +18,8 @@ Headline and declared publication date come from the page's own metadata
 ``<title>`` without its site segments); the language from its declaration
 (:mod:`clipper.declaredlanguage`), unless the text is beyond doubt in another
 (:func:`clipper.language.believed_language`).  Extraction runs under a deadline (:func:`_deadline`).
+A text that stops at a paywall ("Il vous reste 57% de cet article à lire…") is stored as partial,
+"paywall" (:func:`_paywall_cut`).
 """
 
 from __future__ import annotations
@@ -42,12 +44,14 @@ from clipper.extraction import (
     parse_html,
     precision_extraction,
 )
+from clipper.furniture import matchers
 from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
 from clipper.htmlprune import (
     drop_hidden_elements,
     drop_link_teasers,
     keep_inline_words,
     read_prose_divs_as_paragraphs,
+    read_ruby_as_base_text,
     unwrap_heading_anchors,
     unwrap_layout_tables,
     unwrap_linked_paragraphs,
@@ -141,6 +145,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             meta = page_meta(tree, raw.url)
             drop_hidden_elements(tree)
             unwrap_layout_tables(tree)
+            read_ruby_as_base_text(tree)
             drop_link_teasers(tree)
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)
@@ -223,7 +228,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         # a year htmldate found when it found no day is no publication date
         (None if year_only(doc.date) else doc.date, GUESSED),
     )
-    return finish(
+    result = finish(
         raw,
         config,
         lines,
@@ -247,6 +252,23 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title),
         title_tag=meta.title_tag,
     )
+    if isinstance(result, Article) and result.partial is None and _paywall_cut(extracted):
+        result.partial = "paywall"
+    return result
+
+
+# A paywall's "the rest of this article is for subscribers" line stands at the end of what the
+# page shows; among the text's last lines there may still be a share bar or a newsletter box.
+PAYWALL_LINE_FROM_END = 3
+
+
+def _paywall_cut(read: list[str]) -> bool:
+    """Whether the page's text stops at a paywall: one of the last :data:`PAYWALL_LINE_FROM_END`
+    lines that trafilatura read (``read``) says the rest of the article is for subscribers
+    (the language tables' ``truncated`` phrases, :mod:`clipper.furniture`; the post-clean drops
+    that line).  Such a page is stored as partial ("paywall"), as a capture cut short is."""
+    m = matchers()
+    return any(m.says_rest_is_paywalled(line) for line in read[-PAYWALL_LINE_FROM_END:])
 
 
 def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:

@@ -621,6 +621,55 @@ def test_cjk_sentence_with_a_link_is_kept() -> None:
     assert "记者从滨江市交通局官方网站获悉" in article.text
 
 
+# --------------------------------------------------------------------------- ruby
+
+
+def test_a_ruby_reading_leaves_its_base_text_inside_the_sentence() -> None:
+    """Japanese papers write the reading of a foreign name over it (<ruby>, often with <rb> and
+    the source wrapped around it): the sentence stays one paragraph with the name in it, the
+    reading goes, and a search for the name with the word after it finds the page."""
+    ruby = (
+        "\n<ruby><rb>朴敏浩</rb><rp>（</rp><rt>パクミンホ</rt><rp>）</rp></ruby>\n"
+    )
+    first = (
+        f"【湊支局】隣国の{ruby}首相は５日、湊市の港湾施設を視察した。"
+        "地元の漁業関係者と意見を交わしたという。"
+    )
+    body = (
+        f"<article><h1>首相が湊港を視察</h1><p>{first}</p><p>{JA_PARAS[1]}</p>"
+        f"<p>{JA_PARAS[2]}</p><p>{JA_PARAS[3]}</p></article>"
+    )
+    article = _article(_page("<title>首相が湊港を視察</title>", body, "ja"))
+    lines = article.text.splitlines()
+    assert lines[0] == (
+        "【湊支局】隣国の朴敏浩首相は５日、湊市の港湾施設を視察した。地元の漁業関係者と意見を交わしたという。"
+    )
+    assert lines[1:] == JA_PARAS[1:]
+    assert "パクミンホ" not in article.text
+
+
+def test_pinyin_ruby_keeps_the_characters_and_spaced_text_keeps_its_spaces() -> None:
+    """Chinese pinyin ruby, one reading per character (no <rb>), and ruby inside a Latin
+    sentence, whose spaces stay."""
+    pinyin = "<ruby>滨<rt>bīn</rt>江<rt>jiāng</rt></ruby>"
+    zh = f"记者获悉，\n{pinyin}\n市交通局周四发布了新的公交线路调整方案，共涉及十二条线路。"
+    en = (
+        "The festival opens with a reading of <ruby>俳句<rp>(</rp><rt>haiku</rt><rp>)</rp></ruby>"
+        " by pupils of the harbour school, the organisers said on Friday."
+    )
+    body = (
+        f"<article><h1>公交线路调整</h1><p>{zh}</p><p>{ZH_PARAS[1]}</p><p>{ZH_PARAS[2]}</p>"
+        f"<p>{en}</p></article>"
+    )
+    article = _article(_page("<title>公交线路调整</title>", body, "zh"))
+    lines = article.text.splitlines()
+    assert lines[0] == "记者获悉，滨江市交通局周四发布了新的公交线路调整方案，共涉及十二条线路。"
+    assert lines[-1] == (
+        "The festival opens with a reading of 俳句 by pupils of the harbour school, the "
+        "organisers said on Friday."
+    )
+
+
 # --------------------------------------------------------------------------- short pages
 
 

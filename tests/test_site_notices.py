@@ -76,6 +76,37 @@ CASES = {
         ["Folge dem Seeboten auf WhatsApp und erhalte die wichtigsten News direkt aufs Handy."],
         [],
     ),
+    "account-sharing dialog after the text": (
+        "es",
+        [],
+        [],
+        ["Flecha",
+         "Si no sabes quién está usando tu cuenta, cambia tu contraseña desde tu perfil.",
+         "Si sigues compartiendo tu cuenta, verás este aviso cada vez que abras una noticia."],
+    ),
+    "skip-the-ad link between paragraphs": ("fr", [], ["Passer la publicité"], []),
+    "copy-link button as a list item": ("hi", ["- कॉपी लिंक"], [], []),
+    "link to the English edition and a subscription offer": (
+        "ja",
+        [],
+        [],
+        ["【春の特典】有料記事読み放題！今なら3カ月間月額200円", "湊新聞の記事を英語で読む"],
+    ),
+    "the site's newsletter prompt": (
+        "en",
+        [],
+        [],
+        ["Our site is where the valley's news breaks first. Bookmark us and sign up for our "
+         "morning newsletter, The Tideline, here."],
+    ),
+    "the paper's app, accounts and newsletter as a list": (
+        "de",
+        [],
+        ["- Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Seebote-App für Android.",
+         "- Der Seebote auch bei Social Media – auf Instagram und Facebook.",
+         "- Den Tag in fünf Minuten? Dann sind Sie beim täglichen Seebote-Newsletter richtig."],
+        [],
+    ),
     "content-type label": ("cs", ["Článek"], [], []),
     "reading-time line": ("pt", ["Tempo de leitura: 4 min"], [], []),
     "reading-time line, English": ("en", ["6 min read"], [], []),
@@ -105,7 +136,74 @@ def test_sentences_about_browsers_donations_and_following_stay(sentence: str) ->
     assert _text("en", [], [sentence], []) == [DUMPS["en"].body[0], sentence, DUMPS["en"].body[1]]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # sentences of articles on the same subjects as the notices and prompts above
+        ("es", "La plataforma cobrará desde marzo a quienes compartan su cuenta con otro hogar, "
+               "según anunció la empresa."),
+        ("de", "Die Stadtwerke haben auch bei Social Media über den Stromausfall informiert, "
+               "sagte eine Sprecherin."),
+        ("en", "More than 40,000 readers signed up for the newsletter in its first month, the "
+               "paper said on Monday."),
+        ("fr", "Il vous reste une semaine pour vous inscrire, a rappelé la mairie lundi soir."),
+        ("ja", "同社は、英語で読むことができる電子版を来年から始めると発表した。"),
+    ],
+)
+def test_sentences_about_accounts_apps_and_newsletters_stay(language: str, sentence: str) -> None:
+    body = DUMPS[language].body
+    assert _text(language, [], [sentence], []) == [body[0], sentence, body[1]]
+
+
 def test_every_language_with_notices_has_a_browser_or_support_phrase() -> None:
     # the kind is in the tables, not in one site's strings: most languages name it
     assert sum(1 for table in TABLES.values() if table.notices) >= 15
     assert sum(1 for table in TABLES.values() if table.reading_time) >= 15
+
+
+# A paywall's last line, in each language whose table says the rest is for subscribers.
+REST_FOR_SUBSCRIBERS = {
+    "fr": "Il vous reste 61.4% de cet article à lire. La suite est réservée aux abonnés.",
+    "de": "Es fehlen noch 70 % des Artikels. Der Rest des Artikels ist nur für Abonnenten.",
+    "es": "Te quedan 55% de este artículo por leer. El resto es para suscriptores.",
+    "it": "Il resto dell'articolo è riservato agli abbonati.",
+    "pt": "O resto desta matéria é exclusivo para assinantes.",
+    "nl": "De rest van dit artikel is alleen voor abonnees.",
+    "pl": "Pozostało jeszcze 64% artykułu. Kup prenumeratę, aby czytać dalej.",
+    "ja": "この記事の残りは有料会員限定です。",
+    "zh": "余下内容仅限会员阅读。",
+    "ko": "나머지 기사는 구독 후 읽을 수 있습니다.",
+    "hi": "बाकी खबर पढ़ने के लिए सब्सक्राइब करें।",
+    "ar": "بقية المقال متاحة فقط للمشتركين.",
+    "ru": "Осталось прочитать 58% статьи. Полный текст доступен подписчикам.",
+    "en": "You have 40% of this article left to read. The rest is for subscribers.",
+}
+
+
+def _page(language: str, after: list[str], before: list[str] = []) -> Article:  # noqa: B006
+    dump = DUMPS[language]
+    paras = "".join(f"<p>{line}</p>" for line in [*before, *dump.body, *after])
+    html = (
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+        f"<title>{dump.title}</title></head><body><main><article><h1>{dump.title}</h1>"
+        f"{paras}</article></main></body></html>"
+    ).encode()
+    result = clean_page(RawPage("t", "html", html, url="https://example.test/a"), CONFIG)
+    assert isinstance(result, Article), result
+    return result
+
+
+@pytest.mark.parametrize("language", sorted(REST_FOR_SUBSCRIBERS))
+def test_a_text_stopped_by_a_paywall_is_partial_without_the_paywall_line(language: str) -> None:
+    article = _page(language, [REST_FOR_SUBSCRIBERS[language], "Share this article"])
+    assert article.text.splitlines() == list(DUMPS[language].body)
+    assert article.partial == "paywall"
+
+
+def test_a_whole_article_with_a_subscribers_label_is_not_partial() -> None:
+    # the label over an article a subscriber's browser saved whole, and a sentence that
+    # mentions subscribers: the text does not stop at a paywall
+    sentence = "Le journal compte désormais 600 000 abonnés, la suite de sa croissance en ligne."
+    article = _page("fr", [sentence], before=["Cet article est réservé aux abonnés"])
+    assert article.text.splitlines() == [*DUMPS["fr"].body, sentence]
+    assert article.partial is None

@@ -14,6 +14,11 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 
 - ``skip``, ``share``, ``paywall``, ``ads``: a whole line that is one of these is furniture
   (trailing ``.:!…`` allowed); ``ads`` are advertisement markers ("Anzeige", "Publicité");
+- ``truncated``: a whole line saying the rest of the article is for subscribers ("Il vous reste
+  57.09% de cet article à lire. La suite est réservée aux abonnés.", "The rest of this article
+  is for subscribers only"): furniture like ``paywall``, and near the end of a page's text the
+  mark of a page the paywall cut short (:func:`clipper.htmlclean.clean_html` marks it partial,
+  "paywall");
 - ``promo``: a whole line promoting the site's social accounts or newsletter ("Follow us on
   Facebook and X", "Jetzt zum Newsletter anmelden"): furniture of a text dump and, recurring
   on a site's pages, of its template (:mod:`clipper.templates`), but kept in an HTML page's
@@ -91,6 +96,7 @@ class Table:
     share: tuple[str, ...] = ()
     promo: tuple[str, ...] = ()
     paywall: tuple[str, ...] = ()
+    truncated: tuple[str, ...] = ()
     ads: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     reading_time: tuple[str, ...] = ()
@@ -148,6 +154,9 @@ READING_MINUTES = (
 )
 # Separators between an inline teaser's heading and its headline.
 _TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
+# A list bullet before a whole-line phrase (trafilatura writes a list item as "- item": a share
+# bar or a login link written as a list).
+_BULLET = r"(?:[-–•]\s+)?"
 # Trailing punctuation a whole-line phrase may carry.
 _TRAIL = r"\s*[.:：!…]*"
 
@@ -162,6 +171,7 @@ class Matchers:
     itself (a cache keyed by it: ``clipper.textdump.is_furniture``)."""
 
     line: re.Pattern[str]  # fullmatch: skip links, share bars, paywall/login prompts
+    truncated: re.Pattern[str]  # fullmatch: "the rest of this article is for subscribers"
     promo: re.Pattern[str]  # fullmatch: social-account and newsletter promotions
     related: re.Pattern[str]  # fullmatch: a "read also" / "more on this" heading
     teaser: re.Pattern[str]  # fullmatch: heading + separator + headline on one line
@@ -194,6 +204,11 @@ class Matchers:
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
         return bool(self.line.fullmatch(line) or self.teaser.fullmatch(line))
+
+    def says_rest_is_paywalled(self, line: str) -> bool:
+        """A whole line saying the rest of the article is for subscribers only (the tables'
+        ``truncated``; a list bullet before it allowed)."""
+        return self.truncated.fullmatch(line) is not None
 
     def hinted(self, lines: Sequence[str]) -> tuple[set[str] | None, set[str] | None]:
         """The ``lines`` that may be furniture lines (:attr:`line`) and those that may be
@@ -235,7 +250,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         f"(?:{READING_MINUTES}\\s*)?(?:{p})(?:\\s*[:：]?\\s*{READING_MINUTES})?"
         for p in field("reading_time")
     ]
-    whole = field("skip") + field("share") + field("paywall") + field("ads") + field("labels")
+    whole = field("skip") + field("share") + field("paywall") + field("truncated")
+    whole += field("ads") + field("labels")
     line = _alternation(whole + reading)
     related = _alternation(field("related"))
     hint = literal_hint(field("consent_terms") + field("consent_weak"), flags)
@@ -243,7 +259,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     related_hint = literal_hint(field("related"), flags)
     notice_hint = literal_hint(field("notices"), flags)
     return Matchers(
-        line=re.compile(f"(?:{line}){_TRAIL}", flags),
+        line=re.compile(f"{_BULLET}(?:{line}){_TRAIL}", flags),
+        truncated=re.compile(f"{_BULLET}(?:{_alternation(field('truncated'))}){_TRAIL}", flags),
         promo=re.compile(f"(?:{_alternation(field('promo'))}){_TRAIL}", flags),
         related=re.compile(f"[【\\[]?(?:{related})[】\\]]?{_TRAIL}", flags),
         teaser=re.compile(f"[【\\[]?(?:{related}){_TEASER_SEP}\\s*\\S.*", flags),

@@ -39,6 +39,12 @@ TABLE = Table(
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
     ),
+    truncated=(
+        r"(?:sie haben|es fehlen(?: (?:noch|ihnen))?|noch) \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
+        r" (?:artikels|textes|beitrags).*",
+        r"(?:der rest|der weitere text|die fortsetzung) (?:des|dieses) (?:artikels|textes"
+        r"|beitrags) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|\w*-?abonnenten).*",
+    ),
     ads=(r"anzeige|werbung|gesponsert|(?:\w+ )?anzeigen?|sponsored|partnerinhalt",),
     labels=(
         r"artikel",
@@ -55,6 +61,11 @@ TABLE = Table(
         r"|\b(?:ihr|dein) freiwilliger (?:beitrag|betrag)\b",
         r"\b(?:folge|folgen sie|folgt) (?:uns|[\w .&-]{1,40}?) (?:auf|bei) (?:whatsapp"
         r"|telegram)\b|\bwhatsapp-kanal\b",
+        # the paper's app, newsletter and accounts, as a list of prompts under the article
+        r"^(?:[-–•] )?aktuelle nachrichten aufs handy\b|\bhier geht es zur (?:neuen )?[\w-]*app\b"
+        r"|\bbeim (?:täglichen |kostenlosen |wöchentlichen )?[\w-]*newsletter richtig\b"
+        r"|^(?:[-–•] )?(?:die|der|das) [\w-]+ auch (?:bei|auf|in) (?:social media|den sozialen"
+        r" medien)\b",
     ),
     related=(
         r"(?:lesen sie|lies) (?:auch|mehr|hier|dazu)(?: zum thema)?|auch interessant",

@@ -40,6 +40,12 @@ TABLE = Table(
         r"(?:start|get) your (?:free )?trial.*",
         r"my account|manage (?:my )?account|log ?out|sign out|my profile",
     ),
+    truncated=(
+        r"(?:you have|you've|there (?:is|are)) \d+(?:[.,]\d+)?\s?% (?:of (?:this|the) (?:article"
+        r"|story) )?(?:left|remaining) to read.*",
+        r"the rest of (?:this|the) (?:article|story) is (?:only )?(?:available |reserved "
+        r"|exclusive )?(?:to|for) (?:subscribers|members|premium \w+).*",
+    ),
     ads=(r"this advertisement has not loaded yet.*|article content|advertisement feature",),
     labels=(
         r"article",
@@ -57,6 +63,8 @@ TABLE = Table(
         r"|quality journalism)\b|\bdonate (?:now|today|to us)\b",
         r"\b(?:follow|join) (?:us|[\w .&'’-]{1,40}?) on (?:whatsapp|telegram)\b"
         r"|\bour (?:whatsapp|telegram) channel\b",
+        # the site's own newsletter: "…sign up for our daily newsletter, Posted, here."
+        r"\b(?:sign up|subscribe) (?:for|to) our (?:[\w'’-]+ ){0,3}newsletters?\b",
     ),
     related=(
         r"read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles"

@@ -27,9 +27,17 @@ TABLE = Table(
         r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
         r"(?:iniciar|inicia|cerrar) sesión|mi cuenta|registrarse|regístrate|suscríbete|suscribirse",
     ),
+    truncated=(
+        r"te queda(?:n)? (?:un |el )?\d+(?:[.,]\d+)?\s?% (?:de este|del) (?:artículo|contenido)"
+        r" por leer.*",
+        r"(?:el resto|la continuación) (?:de este|del) (?:artículo|contenido) (?:es|está)"
+        r" (?:exclusiv[oa] |reservad[oa] )?(?:para|a) (?:suscriptores|abonados|socios).*",
+    ),
     ads=(r"publicidad|anuncio|contenido patrocinado",),
     labels=(
         r"artículo",
+        # the alt text of a dialog's arrow icon
+        r"flecha",
     ),
     reading_time=(
         r"tiempo de lectura",
@@ -39,7 +47,8 @@ TABLE = Table(
     notices=(
         r"\b(?:tu|su) navegador (?:es|no|está)\b|\bactualiza (?:tu|su) navegador\b",
         r"\b(?:tu|su) suscripción se está usando\b|\botro usuario a tu suscripción\b"
-        r"|\bleyendo en este dispositivo\b|\bcompartir tu cuenta\b|\bpor qué estás viendo esto\b"
+        r"|\bleyendo en este dispositivo\b|\b(?:compartir|compartiendo) tu cuenta\b"
+        r"|\bestá usando tu cuenta\b|\bpor qué estás viendo esto\b"
         r"|\bsolo puedes acceder a .{1,40} desde un dispositivo\b",
         r"^apoya (?:el|nuestro) periodismo\b|\bsíguenos en (?:whatsapp|telegram)\b"
         r"|\bcanal de (?:whatsapp|telegram)\b",

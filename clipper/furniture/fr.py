@@ -22,12 +22,15 @@ TABLE = Table(
         r"(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres|inscrits).*",
         r"(?:vous êtes )?déjà (?:abonné|abonnée|inscrit|inscrite)\s*\??.*",
         r"(?:abonnez-vous|inscrivez-vous|connectez-vous) pour (?:lire|continuer|accéder).*",
-        r"la suite (?:de cet article )?est réservée aux abonnés.*",
-        r"il vous reste \d+\s?% de cet article à lire.*|pour lire la suite.*",
+        r"pour lire la suite.*",
         r"se connecter|connexion|mon compte|s['’]inscrire|inscription|se déconnecter"
         r"|s['’]abonner|je m['’]abonne|abonnez-vous",
     ),
-    ads=(r"publicité|pub|contenu sponsorisé|contenu partenaire",),
+    truncated=(
+        r"la suite (?:de cet article )?est réservée aux (?:abonnés|abonnées|membres).*",
+        r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.*",
+    ),
+    ads=(r"publicité|pub|passer la publicité|contenu sponsorisé|contenu partenaire",),
     labels=(
         r"article",
     ),

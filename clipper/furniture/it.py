@@ -23,6 +23,12 @@ TABLE = Table(
         r"per continuare a leggere.*",
         r"accedi|registrati|abbonati|esci|il mio account|area riservata",
     ),
+    truncated=(
+        r"(?:ti resta|ti rimane|rimane) (?:da leggere )?(?:il )?\d+(?:[.,]\d+)?\s?%"
+        r" (?:dell['’]articolo|di questo articolo).*",
+        r"(?:il resto|la parte restante|il seguito) (?:dell['’]articolo|di questo articolo) è"
+        r" riservat[oa] (?:agli|ai) (?:abbonati|iscritti|utenti registrati).*",
+    ),
     ads=(r"pubblicità|contenuto sponsorizzato",),
     labels=(
         r"articolo",

@@ -28,6 +28,12 @@ TABLE = Table(
         r"log ?in|inloggen|registreren|afmelden|mijn account|uitloggen|abonneren",
         r"(?:lees|verder lezen) (?:verder )?met .*",
     ),
+    truncated=(
+        r"(?:je hebt|u heeft) nog \d+(?:[.,]\d+)?\s?% (?:van dit|van het) (?:artikel|verhaal)"
+        r" te lezen.*",
+        r"(?:de rest|het vervolg) van (?:dit|het) (?:artikel|verhaal) is (?:alleen |exclusief )?"
+        r"(?:voor|beschikbaar voor) (?:abonnees|leden|premium-?leden).*",
+    ),
     ads=(r"advertentie|gesponsord",),
     labels=(
         r"artikel",

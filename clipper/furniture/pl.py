@@ -19,6 +19,12 @@ TABLE = Table(
         r"zaloguj(?: się)?|wyloguj(?: się)?|zarejestruj się|moje konto|czytaj dalej",
         r"(?:kup|wykup) (?:prenumeratę|subskrypcję|dostęp).*",
     ),
+    truncated=(
+        r"(?:pozostało|zostało) (?:ci |wam )?(?:jeszcze )?\d+(?:[.,]\d+)?\s?% (?:artykułu"
+        r"|tekstu|materiału).*",
+        r"(?:reszta|dalsza część|pozostała część) (?:artykułu|tekstu|materiału) (?:jest )?"
+        r"(?:dostępna )?(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów|abonentów).*",
+    ),
     ads=(r"reklama|materiał sponsorowany|materiał partnera",),
     labels=(
         r"artykuł",

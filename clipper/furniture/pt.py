@@ -20,6 +20,12 @@ TABLE = Table(
         r"já é (?:assinante|subscritor|cadastrado)\s*\??.*",
         r"assine|entrar|sair|cadastre-se|minha conta|assinar|fazer login|iniciar sessão",
     ),
+    truncated=(
+        r"(?:faltam?|resta(?:m)?) (?:ler )?\d+(?:[.,]\d+)?\s?% (?:deste|do|desta|da)"
+        r" (?:artigo|matéria|texto).*",
+        r"(?:o resto|a continuação|o restante) (?:deste|do|desta|da) (?:artigo|matéria|texto)"
+        r" é (?:exclusiv[oa] |reservad[oa] )?(?:para|a) (?:assinantes|subscritores).*",
+    ),
     ads=(r"publicidade|anúncio|conteúdo patrocinado",),
     labels=(
         r"artigo",

@@ -191,15 +191,31 @@ def outlet_cell(count: int) -> str:
 
 def facts(parts: Sequence[str], width: int | None) -> list[str]:
     """``parts`` joined with " · " on as few lines of ``width`` cells as they fit, broken only
-    between parts (never inside "story 3"); ``width`` None: one line, for pipes and files."""
+    between parts (never inside "story 3"); ``width`` None: one line, for pipes and files.
+
+    A line after the first starts with "· ", two cells further in than the first line (whose
+    indent is the first part's leading spaces): a list item that takes two lines still reads as
+    one, indent and separator kept.  A part too wide for a line of its own (a long headline)
+    wraps at spaces (:func:`wrap_cells`), its further lines under its first word."""
     if width is None:
         return [" · ".join(parts)]
+    first = parts[0] if parts else ""
+    hang = first[: len(first) - len(first.lstrip(" "))] + "  · "
     lines: list[str] = []
     for part in parts:
         if lines and cell_width(lines[-1]) + 3 + cell_width(part) <= width:
             lines[-1] += " · " + part
-        else:
-            lines.append(part)
+            continue
+        prefix = hang if lines else part[: len(part) - len(part.lstrip(" "))]
+        text = part.lstrip(" ")
+        if cell_width(prefix) + cell_width(text) <= width:
+            lines.append(prefix + text)
+            continue
+        room = max(width - cell_width(prefix), 1)
+        lines.extend(
+            (prefix if n == 0 else " " * cell_width(prefix)) + line
+            for n, line in enumerate(wrap_cells(text, room))
+        )
     return lines
 
 

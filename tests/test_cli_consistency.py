@@ -361,11 +361,36 @@ def test_show_never_cuts_a_page_id_off_a_long_origin(tmp_path: Path) -> None:
 def test_a_wrapped_header_breaks_only_between_facts() -> None:
     parts = ["Cluster 1", "10 pages", "8 outlets", "first seen 2025-03-11 09:03",
              "last seen 2026-12-01 02:24", "story 3"]
-    for width in range(12, 120):
+    for width in range(31, 120):  # each part fits on a line with the "  · " a line opens with
         lines = render.facts(parts, width)
-        assert [part for line in lines for part in line.split(" · ")] == parts
-        assert all(render.cell_width(line) <= width for line in lines if " · " in line)
+        assert all(line.startswith("  · ") for line in lines[1:])
+        assert [part for line in lines for part in line.removeprefix("  · ").split(" · ")] == parts
+        assert all(render.cell_width(line) <= width for line in lines)
+    for width in range(12, 31):  # a part wider than that wraps at its spaces: no word lost
+        lines = render.facts(parts, width)
+        assert " ".join(" ".join(lines).replace(" · ", " ").split()) == " ".join(parts)
     assert render.facts(parts, None) == [" · ".join(parts)]
+
+
+def test_a_wrapped_list_item_keeps_its_indent_and_separators() -> None:
+    # show's "Also carried inside" list: an item whose headline does not fit on its line went
+    # on at column 0 without its "·", reading as a line of its own (newcomer 14)
+    title = "Trump sets expectations low for Helsinki summit with Putin as aides play down hopes"
+    parts = ["    cluster 3", "lakeside-herald.example", "page:2", title]
+    for width in (40, 60, 80, 100):
+        lines = render.facts(parts, width)
+        assert lines[0].startswith("    cluster 3 · ")
+        assert all(line.startswith("      ") for line in lines[1:]), lines
+        assert any(line.startswith("      · ") for line in lines[1:]), lines
+        assert all(render.cell_width(line) <= width for line in lines), lines
+        # every word of every part is kept, in order
+        assert " ".join(" ".join(lines).replace(" · ", " ").split()) == " ".join(
+            " ".join(parts).split()
+        )
+    # one wide headline: wrapped at spaces under its own first word, never at column 0
+    lines = render.facts(["    cluster 3", title], 30)
+    assert lines[1].startswith("      · ")
+    assert all(line.startswith("        ") for line in lines[2:])
 
 
 # --- help -----------------------------------------------------------------------------------------

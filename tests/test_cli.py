@@ -100,6 +100,26 @@ def test_missing_input_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) 
     assert not db.exists()
 
 
+def test_dedupe_says_a_path_named_is_a_symlink_loop_or_a_dangling_link(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A symbolic link loop named on the command line (a → b → a) is no missing path: the
+    message names the loop (it said "does not exist"), and a dangling link its target; still
+    exit 2, nothing stored, no archive made."""
+    db = tmp_path / "a.db"
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    result = runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1",
+                                 str(tmp_path / "a"), str(tmp_path / "gone")])
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert f"{tmp_path / 'a'} is a symbolic link loop ({tmp_path / 'a'} → b → a)" in said, said
+    assert f"{tmp_path / 'gone'} is a symbolic link to {tmp_path / 'nowhere'}" in said, said
+    assert "does not exist:" not in said
+    assert not db.exists()
+
+
 def test_a_dump_with_no_page_fails_the_cron_job(runner: CliRunner, tmp_path: Path) -> None:
     """An empty folder, or one whose every input is unreadable, is a broken scraper: exit 4
     with the summary and a one-line reason, not a quiet night (exit 0)."""

@@ -4,7 +4,6 @@ exit codes, signals and progress line."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sys
 import threading
@@ -103,11 +102,17 @@ def dedupe_command(
 
         clipper dedupe --db news.db fixtures/html/ fixtures/warc/bayside-gazette.warc.gz
     """
-    missing = [path for path in paths if not os.path.exists(path)]
-    if missing:
+    from clipper.read.files import missing
+
+    reasons = {path: missing(path) for path in paths}
+    absent = [path for path, reason in reasons.items() if reason == "does not exist"]
+    links = [f"{path} is {reason}" for path, reason in reasons.items()
+             if reason not in (None, "does not exist")]
+    if absent or links:
         # A mistyped dump path must fail the cron job, not store nothing and exit 0.
         raise click.BadParameter(
-            "does not exist: " + ", ".join(missing) + " (nothing was read or stored)",
+            "; ".join([*(["does not exist: " + ", ".join(absent)] if absent else []), *links])
+            + " (nothing was read or stored)",
             param_hint="PATHS",
         )
     config = Config()

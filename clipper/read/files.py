@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bz2
 import codecs
+import errno
 import gzip
 import io
 import lzma
@@ -83,6 +84,34 @@ def _link_detail(path: Path) -> str:
         f"a symbolic link to {target}: links inside a folder are not followed; "
         "name the target on the command line to read it"
     )
+
+
+def missing(path: str) -> str | None:
+    """Why ``path`` (named on the command line) cannot be read at all, or None when it
+    exists: "does not exist"; "a symbolic link loop (a → b → a)" (the path, then each link's
+    target as ``readlink`` gives it, until one repeats); "a symbolic link to T, which does not
+    exist" (a dangling link).  ``os.path.exists`` is False for all three."""
+    if os.path.exists(path):
+        return None
+    if not os.path.islink(path):
+        return "does not exist"
+    chain, seen, at = [path], {os.path.abspath(path)}, path
+    while os.path.islink(at) and len(chain) < 40:  # the kernel's own limit on links followed
+        try:
+            target = os.readlink(at)
+        except OSError:
+            break
+        chain.append(target)
+        at = os.path.join(os.path.dirname(at), target)
+        if os.path.abspath(at) in seen:
+            return f"a symbolic link loop ({' → '.join(chain)})"
+        seen.add(os.path.abspath(at))
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"a symbolic link loop ({' → '.join(chain)})"
+    return f"a symbolic link to {chain[-1]}, which does not exist"
 
 
 class Reader(Protocol):

@@ -23,7 +23,18 @@ The rule (documented in the README):
    17 -> 31 of 31; without roundups every figure unchanged); or one covers it whole and
    clearly better than every other
    (``MatchConfig.clear_coverage_margin`` more of its words): a brief of one version of a wire
-   story, which a later version carries with a few words changed, is the first version's.
+   story, which a later version carries with a few words changed, is the first version's;
+   or, when several cover it whole at their opening, exactly one of them has a full copy
+   (Jaccard at the copy bar with it) that holds the page whole at its opening too: a wire
+   brief that a roundup opens with (its first item, under an intro line) is the brief of the
+   story whose copies open with it as well, which other pages carry with it; the roundup is
+   one text quoting it (newcomer 14: the brief of an AP story carried by 4-7 outlets was a
+   cluster of its own whenever the evening roundup quoting it came in, in any order).  A
+   header two stories open with stays apart unless one of them has such a copy.  (Which one
+   is a roundup, the better evidence, is not in the match graph when none of its other items
+   is seen on a page of its own: its other items are excerpts of longer stories, no match of
+   it; with no copy of the brief's story, or a copy of the roundup holding it too, the page
+   still stays apart.)
    (Measured and rejected: letting such a page join the closer canonical when it is a large
    part of it, Jaccard ≥ 0.25, keeps the copies of a short story together beside a copy
    under a long update paragraph, but on bench/oneday.py's 10k records, where records are
@@ -272,6 +283,9 @@ def assign(
     def words(page: int) -> int:
         return -rank_of[page][0]  # rank: (-word count, ...)
 
+    def copies_of(page: int) -> Collection[int]:
+        return {link.other for link in links_of(page) if link.jaccard >= copy_jaccard}
+
     compilations = {page for page in links if is_compilation(page, links_of, words, rules)}
     ordered = sorted(nodes, key=lambda node: node.rank)
     walked: dict[int, Walked] = {}
@@ -284,6 +298,7 @@ def assign(
             compilations.__contains__,
             neighbours,
             rules,
+            copies_of,
         )
     groups: dict[int, list[Node]] = {}
     for node in ordered:
@@ -311,13 +326,17 @@ def choose(
     compilation: Callable[[int], bool],
     neighbours: Callable[[int], Collection[int]],
     rules: Rules,
+    copies_of: Callable[[int], Collection[int]] = lambda page: (),
 ) -> Walked:
     """Rules 2-4 for one page of the walk: the canonical it joins, with the pair's Jaccard
     and coverage, or ``(page, 1.0, 1.0)``: it is a canonical.  ``links``: the page's
     matches; ``rank_of``: a page's :func:`rank_key`; ``is_canonical``: whether a page ranked
     better than this one is a canonical of the walk (only asked of those); ``compilation``:
     whether a page is a compilation (:func:`is_compilation`; only asked of canonicals it is
-    only contained in); ``neighbours``: the pages a page matches (asked of its full copies)."""
+    only contained in); ``neighbours``: the pages a page matches (asked of its full copies);
+    ``copies_of``: a page's full copies (Jaccard at ``rules.copy_jaccard``; asked of the pages
+    holding this one whole at their opening, only when it is at the opening of several
+    canonicals)."""
     links = list(links)
     rank = rank_of(page)
     copy_jaccard, opening_words = rules.copy_jaccard, rules.opening_words
@@ -351,6 +370,21 @@ def choose(
             choices = opening
         elif best >= rules.whole_coverage and best - second >= rules.clear_margin:
             choices = choices[:1]
+        elif len(opening) > 1:
+            # at the opening of several: the one whose full copies hold it there too (its
+            # story, which other pages carry with it), when no other one's do
+            holders = {
+                link.other
+                for link in links
+                if link.better
+                and link.containment >= rules.whole_coverage
+                and link.offset is not None
+                and link.offset <= opening_words
+            }
+            backed = [
+                c for c in opening if any(c[2] in copies_of(other) for other in holders - {c[2]})
+            ]
+            choices = backed if len(backed) == 1 else whole
         else:
             choices = whole
         ambiguous = len(choices) != 1

@@ -312,6 +312,9 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             return decided[page][0] == page
         return known.stored_walk(page) == page
 
+    def copies_of(page: int) -> list[int]:  # rule 3: asked of pages holding one at their opening
+        return [link.other for link in known.links(page) if link.jaccard >= copy_jaccard]
+
     def compilation(page: int) -> bool:
         if page not in compilations:
             compilations[page] = is_compilation(page, known.links, known.words, rules)
@@ -324,7 +327,8 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             read(unread)  # every page waiting: one read for all
             unread.clear()
         walked = choose(
-            page, known.links(page), known.rank, is_canonical, compilation, known.linked, rules
+            page, known.links(page), known.rank, is_canonical, compilation, known.linked, rules,
+            copies_of,
         )
         decided[page] = walked
         before = known.stored_walk(page)

@@ -223,6 +223,40 @@ def test_a_brief_in_a_roundup_and_at_its_storys_opening_joins_its_story() -> Non
     assert result[3].canonical_id == 3
 
 
+def test_a_brief_a_roundup_opens_with_joins_the_story_whose_copies_open_with_it() -> None:
+    # 1 is a wire story and 3 its trimmed copy (a full copy: Jaccard 0.7), both holding 5, the
+    # story's brief, at their opening; 2 is an evening roundup holding 5 as its first item (10
+    # words in, below an intro line) and then excerpts of other stories no page here carries
+    # whole (so nothing makes it a compilation).  5 is at the opening of two canonicals that
+    # do not match, 1 and 2, but only 1's copies carry it there too: it is 1's brief, as it
+    # is without the roundup, in any order (newcomer 14: the brief was a cluster of its own).
+    nodes = [node(1, 620), node(2, 410), node(3, 430), node(5, 100)]
+    edges: list[EdgeRow] = [
+        (3, 1, 0.7, 1.0, 0),
+        (5, 1, 0.15, 1.0, 0),
+        (5, 3, 0.2, 1.0, 0),
+        (5, 2, 0.23, 1.0, 10),
+    ]
+    expected = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in expected.items()} == {1: 1, 2: 2, 3: 1, 5: 1}
+    assert expected[5].containment == 1.0 and expected[5].jaccard == 0.15
+    without_roundup = assign([n for n in nodes if n.page_id != 2], edges[:3])
+    assert without_roundup[5].canonical_id == 1
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == expected
+    # the roundup's own copy (6) carries it at its opening too: both are backed, neither wins
+    result = assign([*nodes, node(6, 415)], [*edges, (6, 2, 0.95, 1.0, 0), (5, 6, 0.22, 1.0, 10)])
+    assert result[5].canonical_id == 5
+    # a copy that holds it below its opening (an update paragraph on top, 200 words) is no
+    # backing, and a page it matches that is no full copy of 1 (Jaccard 0.3) neither
+    result = assign(nodes, [(3, 1, 0.7, 1.0, 0), (5, 1, 0.15, 1.0, 0), (5, 3, 0.2, 1.0, 200),
+                            (5, 2, 0.23, 1.0, 10)])
+    assert result[5].canonical_id == 5
+    result = assign(nodes, [(3, 1, 0.3, 0.9, 0), (5, 1, 0.15, 1.0, 0), (5, 3, 0.2, 1.0, 0),
+                            (5, 2, 0.23, 1.0, 10)])
+    assert result[5].canonical_id == 5
+
+
 def test_a_roundup_opening_with_an_item_seen_on_its_own_is_a_compilation() -> None:
     # 1 is a roundup opening with 4 (a brief, 20 words in) and carrying 5 right after it
     # (130 words in); 2 and 3 are their stories, each holding its brief at its opening; 6 is

@@ -440,6 +440,63 @@ def test_a_roundup_is_not_the_canonical_of_the_articles_it_carries(tmp_path: Pat
     archive.close()
 
 
+def test_a_roundup_quoting_a_wire_brief_leaves_it_in_its_storys_cluster(tmp_path: Path) -> None:
+    # Newcomer 14's night, invented: a wire story, a trimmed re-headlined copy of it, its
+    # 2-paragraph brief, two other stories, and an evening roundup: an intro line, then
+    # "SUMMIT: " and the brief's two paragraphs, then two paragraphs of each other story.
+    # Beside them a local rewrite of the story's middle (a contained copy with a new opening)
+    # and a local article that opens with the brief's text and goes on with its own.  The
+    # brief stays with its story (without the roundup it does; with it, it was a cluster of
+    # its own), the roundup stays its own and carries the brief, the rewrite joins the story,
+    # the local article stays its own: in one run, the roundup a night before or after, or
+    # batch by batch in a shuffled order.
+    from clipper import browse
+
+    story = invented_paragraphs(700, 14)
+    music, census = invented_paragraphs(710, 12), invented_paragraphs(720, 10)
+    roundup = ["Evening roundup: the summit, music, the census", "",
+               "Here is what you need to know this evening.", "",
+               "SUMMIT: " + story[0], "", story[1], "",
+               "MUSIC: " + music[0], "", music[1], "",
+               "CENSUS: " + census[0], "", census[1], "", "That is all for tonight.", ""]
+    folder = tmp_path / "in"
+    files = {
+        "story.txt": page("Leaders lower hopes for the lakeside summit", story),
+        "story-trimmed.txt": page("Summit hopes fade before the talks", story[:10]),
+        "brief.txt": page("In brief: summit hopes lowered", story[:2]),
+        "music.txt": page("A streaming service copies its rivals", music),
+        "census.txt": page("Census files show a plan for the maps", census),
+        "rewrite.txt": page("A local view of the summit", [INTROS[1], *story[6:10]]),
+        "local.txt": page("Lakeside prepares for the summit",
+                          [*story[:2], *invented_paragraphs(730, 8)]),
+    }
+    paths = {name: write(folder, name, text) for name, text in files.items()}
+    paths["roundup.txt"] = write(folder, "roundup.txt", "\n".join(roundup))
+    archive, _ = build(tmp_path / "one.db", list(paths.values()))
+    clusters, canonical = clusters_by_name(archive)
+    expected = snapshot(archive)["clusters"]
+    shown = browse.show(archive, str(clusters["roundup.txt"]))
+    archive.close()
+    for name in ("brief.txt", "story-trimmed.txt", "rewrite.txt"):
+        assert canonical[clusters[name]] == "story.txt", name
+    for name in ("roundup.txt", "music.txt", "census.txt", "local.txt"):
+        assert canonical[clusters[name]] == name, name
+    assert [r.cluster_id for r in shown.carries] == [clusters["brief.txt"]]
+    others = [p for name, p in paths.items() if name != "roundup.txt"]
+    roundup_night = [paths["roundup.txt"]]
+    for n, nights in enumerate([(roundup_night, others), (others, roundup_night)]):
+        archive = open_archive(str(tmp_path / f"nights-{n}.db"))
+        for night in nights:
+            dedupe(archive, [str(p) for p in night], Config(workers=1))
+        assert snapshot(archive)["clusters"] == expected, n
+        archive.close()
+    shuffled = list(paths.values())
+    random.Random(5).shuffle(shuffled)
+    archive, _ = build(tmp_path / "batches.db", shuffled, batch_size=2)
+    assert snapshot(archive)["clusters"] == expected
+    archive.close()
+
+
 def test_upgrade_gives_stored_matches_the_offsets_verification_gives(tmp_path: Path) -> None:
     """Migration 0013 computes ``matches.offset_words`` of the matches stored before it (a
     roundup's compilation rule reads them) as verification computes them for new ones."""

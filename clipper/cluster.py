@@ -29,8 +29,10 @@ The rule (documented in the README):
    brief that a roundup opens with (its first item, under an intro line) is the brief of the
    story whose copies open with it as well, which other pages carry with it; the roundup is
    one text quoting it (newcomer 14: the brief of an AP story carried by 4-7 outlets was a
-   cluster of its own whenever the evening roundup quoting it came in, in any order).  A
-   header two stories open with stays apart unless one of them has such a copy.  (Which one
+   cluster of its own whenever the evening roundup quoting it came in, in any order;
+   bench/syndication.py: holdout item briefs with their story 28 -> 30 of 31, recall 0.985
+   -> 0.991, precision 0.989 unchanged; tune, confirm and languages unchanged).  A header two
+   stories open with stays apart unless one of them has such a copy.  (Which one
    is a roundup, the better evidence, is not in the match graph when none of its other items
    is seen on a page of its own: its other items are excerpts of longer stories, no match of
    it; with no copy of the brief's story, or a copy of the roundup holding it too, the page

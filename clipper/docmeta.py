@@ -74,3 +74,17 @@ def declared_author(value: str | None) -> str | None:
     from trafilatura.json_metadata import normalize_authors
 
     return normalize_authors(None, value) or None
+
+
+def markup_date(tree: Any, url: str | None, date_params: dict[str, Any]) -> str | None:
+    """The date htmldate finds in the page's markup alone (``extensive_search=False``: its
+    meta tags, ``<time>`` elements, structured data and URL, not its search of the text, whose
+    last resorts are a copyright year and any year on the page, each as January 1st), on a
+    copy of the parsed page ``tree``; None when the markup gives none."""
+    import copy
+
+    from htmldate import find_date
+
+    return find_date(
+        copy.deepcopy(tree), **{**date_params, "extensive_search": False, "url": url}
+    )

@@ -35,10 +35,11 @@ from typing import Any
 
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
-from clipper.docmeta import declared_author
+from clipper.docmeta import declared_author, markup_date
 from clipper.extraction import (
     Extraction,
     Measure,
+    date_params,
     extract_with_retry,
     from_embedded_body,
     parse_html,
@@ -95,6 +96,15 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 
 _ARTICLE_TYPES = re.compile(r"article|posting|blog|report|story|news", re.IGNORECASE)
+
+
+def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
+    """htmldate's ``guessed`` date, unless it is a January 1st (:func:`year_only`) that the
+    page's markup does not give (:func:`clipper.docmeta.markup_date`): then a copyright year
+    or a year anywhere on the page, None."""
+    if not year_only(guessed):
+        return guessed
+    return guessed if markup_date(tree, raw.url, date_params(raw.fetched_at)) == guessed else None
 
 
 def _looks_like_index(lines: list[str], pagetype: str | None) -> bool:
@@ -225,8 +235,9 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     published, date_source = first_date(
         (raw.published, DECLARED),
         (meta.published, DECLARED),
-        # a year htmldate found when it found no day is no publication date
-        (None if year_only(doc.date) else doc.date, GUESSED),
+        # a year htmldate's text search fell back to is no publication date, a January 1st
+        # the page's markup gives is one
+        (_day_or_none(doc.date, tree, raw), GUESSED),
     )
     result = finish(
         raw,

@@ -133,8 +133,7 @@ def fold(value: str) -> str:
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):
         value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
-    if _LETTER.search(value) is None:  # most texts: translate looks every character up
-        return value
+    # only where such a letter is (str.translate looked every character up)
     return _LETTER.sub(lambda letter: _LETTERS[letter[0]], value)
 
 

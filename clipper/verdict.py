@@ -169,13 +169,14 @@ def plausible_published(
 
 
 def year_only(guessed: str | None) -> bool:
-    """Whether htmldate's search gave a year, not a day: a guessed date of January 1st, as
-    ``YYYY-01-01`` without a time.  When its search finds no day, htmldate falls back to a
-    copyright year ("© 2019"), then to any year on the page (an image path's ``/2010/``), each
-    as January 1st (``htmldate.core.search_page``); such a date put a page years before its
-    day, first in every listing and last in every ``--since``.  On the four labelled sets
-    (``bench/extraction.py``'s pages) 10 pages got a guessed January 1st, all of them a year
-    only (a copyright line, an image path), none a page's day; Fundus and Zyte had none."""
+    """Whether htmldate's search may have given a year, not a day: a guessed date of January
+    1st, as ``YYYY-01-01`` without a time.  When its search finds no day, htmldate falls back
+    to a copyright year ("© 2019"), then to any year on the page (an image path's ``/2010/``),
+    each as January 1st (``htmldate.core.search_page``); such a date put a page years before
+    its day, first in every listing and last in every ``--since``.  On the four labelled sets
+    (``bench/extraction.py``'s pages) 10 pages got a guessed January 1st: 9 a year only (a
+    copyright line, an image path), and mashable.com1, published on 1 January 2010, which its
+    markup says (:func:`clipper.docmeta.markup_date` tells the two apart)."""
     return guessed is not None and len(guessed) == 10 and guessed[4:] == "-01-01"
 
 

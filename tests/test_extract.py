@@ -578,6 +578,18 @@ def test_a_year_is_no_publication_date(furniture: str, url: str) -> None:
     assert _article(dated, url, fetched_at="2026-03-10T08:00:00Z").published == "2026-03-05"
 
 
+
+def test_a_january_first_the_markup_gives_is_a_day() -> None:
+    body = (
+        '<article><h1>County archive to move</h1><time datetime="2026-01-01T09:30:00Z">'
+        f"New Year's Day</time>{''.join(f'<p>{p}</p>' for p in PARAS)}</article>"
+        "<footer><p>© 2025 The County Courier</p></footer>"
+    )
+    article = _article(_page("<title>County archive to move</title>", body),
+                       "https://courier.example/archive", fetched_at="2026-01-02T08:00:00Z")
+    assert article.published == "2026-01-01"
+
+
 ZH_PARAS = [
     "滨江市交通局周四宣布，地铁三号线将于下月十五日正式开通运营，全线共设十八座车站，连接城东新区和老城区。",
     "据介绍，三号线开通后，从城东新区到市中心的通勤时间将由一个多小时缩短到三十五分钟左右。",

@@ -68,9 +68,11 @@ def zoned(value: str | None) -> str | None:
 
 
 # The keys of the JSON documents commands print (show, search, clusters) that hold a stored
-# time: written with their zone by :func:`zoned_times`.
+# time: written with their zone by :func:`zoned_times`.  Not ``published``: a source's time
+# without an offset is stored as the source wrote it (its zone is unknown: CC-News writes
+# "2017-12-01 19:38:11"), so it is written out as stored, without an offset made up for it.
 TIME_KEYS = frozenset(
-    {"date", "published", "fetched_at", "last_fetched_at", "seen_at", "first_seen", "last_seen"}
+    {"date", "fetched_at", "last_fetched_at", "seen_at", "first_seen", "last_seen"}
 )
 
 

@@ -9,14 +9,27 @@ page type), in the same order and with the same inputs, so those fields are the 
 ``extract_metadata`` gives (``tests/test_docmeta.py`` compares the two), but for the URL: the
 page's URL is the one clipper's reader gave (:mod:`clipper.read`), never one trafilatura's
 ``extract_url`` guesses from a ``<base href>`` or an x-default alternate (a section or home
-page, the page in another language).  The steps are
-trafilatura's functions (``trafilatura.metadata``); none is rewritten here.
+page, the page in another language), and the JSON-LD a JSON parser refuses, which trafilatura
+reads with regular expressions: clipper gives them its first :data:`PARSE_ERROR_CHARS`
+characters (:func:`_json_ld`).  The steps are trafilatura's functions (``trafilatura.metadata``
+and ``trafilatura.json_metadata``); none is rewritten here.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 from typing import Any
+
+# How much of a JSON-LD block a JSON parser refuses trafilatura's regular expressions read
+# (characters).  Their author pattern (``.+?`` over the whole block, searched again after each
+# name it removes) takes time quadratic in the block: a live blog's 805,716-character block
+# with one unescaped quote (mirror.co.uk, in bench/speed.py's pages) took 1.74 s, a tenth of
+# that whole run's HTML time.  Headline, author and type come at a block's head: on the 15
+# refused blocks of those 439 pages, 50,000, 20,000 and 10,000 characters give the same title,
+# author and page type as the whole block (/work/notes/s16/jsonld_prefix.py), the live blog's
+# in 15 ms.
+PARSE_ERROR_CHARS = 50_000
 
 
 def document_metadata(
@@ -36,7 +49,6 @@ def document_metadata(
         examine_meta,
         extract_author,
         extract_domain,
-        extract_meta_json,
         extract_title,
     )
     from trafilatura.metadata import find_date as htmldate_find_date
@@ -46,7 +58,7 @@ def document_metadata(
         metadata.author = None
     # trafilatura's own guard: an error in its JSON-LD reading keeps what the meta tags said
     with contextlib.suppress(Exception):
-        metadata = extract_meta_json(tree, metadata)
+        metadata = _json_ld(tree, metadata)
     if not metadata.title:
         metadata.title = extract_title(tree)
     if not metadata.author:
@@ -61,6 +73,27 @@ def document_metadata(
         metadata.date = htmldate_find_date(tree, **{**date_params, "url": metadata.url})
     metadata.filedate = date_params.get("max_date")
     metadata.clean_and_trim()
+    return metadata
+
+
+def _json_ld(tree: Any, metadata: Any) -> Any:
+    """trafilatura's ``extract_meta_json(tree, metadata)`` (the same loop over the same
+    elements, with its functions), but for a block the JSON parser refuses: its regular
+    expressions read the block's first :data:`PARSE_ERROR_CHARS` characters."""
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
+    from trafilatura.metadata import JSON_MINIFY
+
+    for elem in tree.xpath(
+        './/script[@type="application/ld+json" or @type="application/settings+json"]'
+    ):
+        if not elem.text:
+            continue
+        element_text = normalize_json(JSON_MINIFY.sub(r"\1", elem.text))
+        try:
+            schema = json.loads(element_text, strict=False)
+            metadata = extract_json(schema, metadata)
+        except json.JSONDecodeError:
+            metadata = extract_json_parse_error(element_text[:PARSE_ERROR_CHARS], metadata)
     return metadata
 
 

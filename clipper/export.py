@@ -1,12 +1,13 @@
 """``clipper export``: one record per stored page, with stable fields, optionally filtered.
 
 Fields (documented in the README; never renamed, only added to):
-``url``, ``origin``, ``site``, ``title``, ``published`` (ISO 8601: a time in UTC with its zone,
-``+00:00``, a date alone as a date: :func:`clipper.dates.zoned`), ``cluster_id``, ``is_canonical``,
+``url``, ``origin``, ``site``, ``title``, ``published`` (ISO 8601 as stored, without an offset: a
+source's time with one converted to UTC, one without as the source wrote it, a date alone as a
+date), ``cluster_id``, ``is_canonical``,
 ``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical),
 ``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
 ``page_id`` (as ``show page:ID`` takes it), ``fetched_at`` (when the crawler fetched the page,
-as ``published``, null when the dump did not say), ``version`` (1, 2, … of the page's texts),
+in UTC with its zone, ``+00:00``: :func:`clipper.dates.zoned`; null when the dump did not say), ``version`` (1, 2, … of the page's texts),
 ``language`` (ISO 639-1, as the page declared it or its text tells it; null when unknown),
 ``date_source`` (where ``published`` came from: ``declared``, the page's metadata or its
 crawler's date field, or ``guessed``, found in its text or URL; null when undated or stored
@@ -223,7 +224,6 @@ def _rows(
             for page_id in batch:
                 record = dict(found[page_id]._mapping)
                 record["is_canonical"] = bool(record["is_canonical"])
-                record["published"] = zoned(record["published"])
                 record["fetched_at"] = zoned(record["fetched_at"])
                 record["last_fetched_at"] = zoned(record["last_fetched_at"])
                 if record["similarity"] is not None:

@@ -54,7 +54,32 @@ PAGES = {
         f'<body><p class="author">By Lea Tamsin</p>{_BODY}</body></html>'
     ),
     "nothing declared": f"<html><body>{_BODY}</body></html>",
+    # a quote left unescaped in the headline: the JSON parser refuses the block, and
+    # trafilatura reads it with regular expressions
+    "refused json-ld": (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Ferries "every twenty minutes" from March", '
+        '"author": {"@type": "Person", "name": "Ola Brenner"}}</script>'
+        f"</head><body><main>{_BODY}</main></body></html>"
+    ),
 }
+
+
+def _live_blog(updates: int) -> str:
+    """A live blog whose JSON-LD block the parser refuses (an unescaped quote in its first
+    update), ``updates`` updates long, each with its author."""
+    posts = ", ".join(
+        '{"@type": "BlogPosting", "headline": "Update %d: the "late" boat", "articleBody": '
+        '"%s", "author": {"@type": "Person", "name": "Reporter %d Smith"}}'
+        % (i, "The crossing was delayed again this morning. " * 8, i % 4)
+        for i in range(updates)
+    )
+    return (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "LiveBlogPosting", "headline": "Ferry strike: live updates", '
+        '"author": [{"@type": "Person", "name": "Ola Brenner"}], '
+        f'"liveBlogUpdate": [{posts}]}}</script></head><body><main>{_BODY}</main></body></html>'
+    )
 
 
 def _fixture_pages() -> dict[str, bytes]:
@@ -82,6 +107,7 @@ def test_fields_are_trafilaturas(url: str | None) -> None:
              for name, html in PAGES.items()}
     assert found["meta tags"].author == "Dana Whitlock"
     assert found["json-ld"].author == "Ola Brenner"
+    assert found["refused json-ld"].author == "Ola Brenner"
     assert found["nothing declared"].author is None
 
 
@@ -162,3 +188,32 @@ def test_a_page_without_its_address_gets_no_guessed_url() -> None:
         CleanConfig(),
     )
     assert isinstance(crawled, Article) and crawled.url == "https://www.baypost.example/fr/ferries"
+
+
+def test_a_refused_json_ld_block_is_read_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's regular expressions for a JSON-LD block the parser refuses take time
+    quadratic in the block (a live blog's 800 KB block took 1.7 s): clipper hands them the
+    block's first PARSE_ERROR_CHARS characters, where headline, author and type are, and gets
+    the fields trafilatura gets from the whole block."""
+    import trafilatura.json_metadata
+
+    from clipper import docmeta
+
+    body = _live_blog(400).encode()
+    assert len(body) > 3 * docmeta.PARSE_ERROR_CHARS
+    params = date_params("2025-03-01T00:00:00Z")
+    theirs = extract_metadata(parse_html(body), None, params)
+    read: list[int] = []
+    refused = trafilatura.json_metadata.extract_json_parse_error
+
+    def spy(elem: str, metadata: object) -> object:
+        read.append(len(elem))
+        return refused(elem, metadata)
+
+    monkeypatch.setattr(trafilatura.json_metadata, "extract_json_parse_error", spy)
+    ours = document_metadata(parse_html(body), None, params)
+    assert read == [docmeta.PARSE_ERROR_CHARS]
+    for field in ("title", "pagetype", "author"):
+        assert getattr(ours, field) == getattr(theirs, field), field
+    assert ours.title == "Ferry strike: live updates"
+    assert ours.pagetype == "liveblogposting"

@@ -7,7 +7,8 @@ date), ``cluster_id``, ``is_canonical``,
 ``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical),
 ``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
 ``page_id`` (as ``show page:ID`` takes it), ``fetched_at`` (when the crawler fetched the page,
-in UTC with its zone, ``+00:00``: :func:`clipper.dates.zoned`; null when the dump did not say), ``version`` (1, 2, … of the page's texts),
+in UTC with its zone, ``+00:00``: :func:`clipper.dates.zoned`; null when the dump did not
+say), ``version`` (1, 2, … of the page's texts),
 ``language`` (ISO 639-1, as the page declared it or its text tells it; null when unknown),
 ``date_source`` (where ``published`` came from: ``declared``, the page's metadata or its
 crawler's date field, or ``guessed``, found in its text or URL; null when undated or stored

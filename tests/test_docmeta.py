@@ -4,6 +4,7 @@ field, and the precision extraction built on it is ``extract_html``'s document."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from trafilatura import extract_metadata
@@ -68,10 +69,10 @@ PAGES = {
 def _live_blog(updates: int) -> str:
     """A live blog whose JSON-LD block the parser refuses (an unescaped quote in its first
     update), ``updates`` updates long, each with its author."""
+    text = "The crossing was delayed again this morning. " * 8
     posts = ", ".join(
-        '{"@type": "BlogPosting", "headline": "Update %d: the "late" boat", "articleBody": '
-        '"%s", "author": {"@type": "Person", "name": "Reporter %d Smith"}}'
-        % (i, "The crossing was delayed again this morning. " * 8, i % 4)
+        f'{{"@type": "BlogPosting", "headline": "Update {i}: the "late" boat", "articleBody": '
+        f'"{text}", "author": {{"@type": "Person", "name": "Reporter {i % 4} Smith"}}}}'
         for i in range(updates)
     )
     return (
@@ -206,7 +207,7 @@ def test_a_refused_json_ld_block_is_read_up_to_a_bound(monkeypatch: pytest.Monke
     read: list[int] = []
     refused = trafilatura.json_metadata.extract_json_parse_error
 
-    def spy(elem: str, metadata: object) -> object:
+    def spy(elem: str, metadata: Any) -> Any:
         read.append(len(elem))
         return refused(elem, metadata)
 

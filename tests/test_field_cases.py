@@ -143,10 +143,10 @@ def test_german_furniture(tmp_path: Path) -> None:
             assert furniture not in page["text"], (name, furniture)
 
 
-@pytest.mark.parametrize(
-    "copy", sorted(p.name for p in (CASES / "contained-copies-new-opening" / "copies").glob("*.txt"))
-    if CASES.exists() else [],
-)
+COPIES = CASES / "contained-copies-new-opening" / "copies"
+
+
+@pytest.mark.parametrize("copy", sorted(p.name for p in COPIES.glob("*.txt")))
 def test_contained_copy_with_a_new_opening(tmp_path: Path, copy: str) -> None:
     case = CASES / "contained-copies-new-opening"
     db = tmp_path / "a.db"

@@ -131,6 +131,7 @@ READABILITY = DATA / "readability-test-pages"
 NEWSPAPER = DATA / "newspaper-article-pages"
 RESULTS = REPO / "bench" / "results" / "extraction.json"
 CACHE = REPO / "bench" / ".work" / "extraction-cache.json"
+PAGE_LOG = REPO / "bench" / ".work" / "extraction-pages.json"
 
 SETS = ("zyte", "fundus", "readability", "newspaper")
 TUNED = ("zyte", "readability")
@@ -536,6 +537,16 @@ def run_set(name: str, limit: int | None, processes: int, reuse: bool) -> dict[s
     triples = {s: [tp_fp_fn(c["truth"], r[s]) for c, r in scored] for s in SYSTEMS}
     out["triples"] = {s: [[round(x, 6) for x in t] for t in v] for s, v in triples.items()}
     out["swaps"] = _swaps([c["id"] for c, _ in scored], triples, out)
+    # Page by page (bench/.work/, not results): clipper's text, its published date and F1, to
+    # compare two runs page by page.
+    out["page_log"] = {
+        c["id"]: {
+            "f1": score_triples([triple])["f1"],
+            "text": r["clipper"],
+            "published": r.get("published"),
+        }
+        for (c, r), triple in zip(scored, triples["clipper"], strict=True)
+    }
     out["rejected"] = [
         {"id": r["id"], "reason": r["rejection"], "truth_words": _words(truth[r["id"]])}
         for r in results
@@ -751,7 +762,8 @@ def main(argv: list[str] | None = None) -> int:
                 "loadavg": list(os.getloadavg()),
                 # per-page triples only feed the pooled figure printed above
                 "sets": {
-                    n: {k: v for k, v in r.items() if k != "triples"} for n, r in results.items()
+                    n: {k: v for k, v in r.items() if k not in ("triples", "page_log")}
+                    for n, r in results.items()
                 },
             },
             indent=2,
@@ -761,6 +773,12 @@ def main(argv: list[str] | None = None) -> int:
         encoding="utf-8",
     )
     print(f"wrote {RESULTS.relative_to(REPO)}")
+    PAGE_LOG.parent.mkdir(parents=True, exist_ok=True)
+    PAGE_LOG.write_text(
+        json.dumps({n: r["page_log"] for n, r in results.items()}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    print(f"wrote {PAGE_LOG.relative_to(REPO)} (each page's clipper text and F1)")
     return 0
 
 

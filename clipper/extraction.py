@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from clipper.docmeta import document_metadata
-from clipper.embedded import embedded_body_html
+from clipper.embedded import embedded_body_html, embedded_published
 from clipper.page import RawPage
 from clipper.postclean import is_prose
 from clipper.scripts import SENTENCE_INSIDE, count_words
@@ -132,6 +132,8 @@ class Extraction:
     doc: Any
     settings: str
     untaken_retry: str | None = None
+    # the publication date the script payload gives, for a text read from it (from_embedded_body)
+    published: str | None = None
 
 
 def extract_with_retry(
@@ -211,7 +213,8 @@ def from_embedded_body(
     tree: Any, raw: RawPage, measure: Callable[[str], Measure]
 ) -> Extraction | None:
     """For a page that gave no article: the body its scripts carry as HTML
-    (:mod:`clipper.embedded`), extracted with the precision settings, when that is an article."""
+    (:mod:`clipper.embedded`), extracted with the precision settings, when that is an article;
+    with the publication date the payload gives (:func:`clipper.embedded.embedded_published`)."""
     body = embedded_body_html(tree)
     if body is None:
         return None
@@ -223,5 +226,5 @@ def from_embedded_body(
     )
     if doc is None or not doc.text or not measure(doc.text).article_sized:
         return None
-    return Extraction(doc, "script-body precision")
+    return Extraction(doc, "script-body precision", published=embedded_published(tree))
 

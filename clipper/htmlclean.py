@@ -53,6 +53,7 @@ from clipper.htmlprune import (
     keep_inline_words,
     read_prose_divs_as_paragraphs,
     read_ruby_as_base_text,
+    unlink_list_sentences,
     unwrap_heading_anchors,
     unwrap_layout_tables,
     unwrap_linked_paragraphs,
@@ -157,6 +158,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             unwrap_layout_tables(tree)
             read_ruby_as_base_text(tree)
             drop_link_teasers(tree)
+            unlink_list_sentences(tree)
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)
             unwrap_section_heading_links(tree)
@@ -207,7 +209,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 if embedded is not None and got.doc is not None:
                     # the page's own metadata (author, date, type) stays
                     got.doc.text = embedded.doc.text
-                    got = Extraction(got.doc, embedded.settings)
+                    got = Extraction(got.doc, embedded.settings, published=embedded.published)
                 elif embedded is not None:
                     got = embedded
     except Timeout:
@@ -235,6 +237,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     published, date_source = first_date(
         (raw.published, DECLARED),
         (meta.published, DECLARED),
+        # a text read from the page's script payload: the date that payload gives
+        (got.published, DECLARED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
         # the page's markup gives is one
         (_day_or_none(doc.date, tree, raw), GUESSED),

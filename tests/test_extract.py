@@ -1286,3 +1286,156 @@ def test_a_wrapped_linked_sentence_in_a_related_box_stays_out() -> None:
     )
     article = _article(_page("<title>Archive move</title>", body))
     assert article.text.splitlines() == PARAS
+
+
+# --- session 16: a media-monitoring reader's faults (T3, T5, T9), invented fixtures
+
+
+def _next_data_page(paras: list[str]) -> bytes:
+    """A Next.js Pages Router page: an empty shell, the article in ``__NEXT_DATA__``, its body
+    both in the page's props and again in the data cache, dated only there (a related story's
+    later date beside it)."""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    data = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "id": 81,
+                    "headline": "Archive moves to the canal store",
+                    "publishedAt": "2024-03-05T08:10:00Z",
+                    "body": body,
+                },
+                "related": [
+                    {"id": 92, "headline": "Fares rise", "publishedAt": "2024-03-06T07:00:00Z"}
+                ],
+                "apolloState": {"Article:81": {"__typename": "Article", "body": body}},
+            }
+        },
+        "page": "/news/[slug]",
+    }
+    script = (
+        '<script id="__NEXT_DATA__" type="application/json">'
+        + json.dumps(data).replace("<", "\\u003c")
+        + "</script>"
+    )
+    return _page(
+        "<title>Archive moves to the canal store | Vale Chronicle</title>",
+        f'<div id="__next"><h1>Archive moves to the canal store</h1></div>{script}',
+    )
+
+
+def test_a_next_js_payload_is_read_once_and_gives_its_date() -> None:
+    article = _article(_next_data_page(PARAS), "https://vale-chronicle.example/news/archive")
+    assert article.text.splitlines() == PARAS
+    assert article.published == "2024-03-05T08:10:00Z"
+    assert article.date_source == "declared"
+
+
+def test_a_script_body_split_over_chunks_is_not_taken_for_a_copy() -> None:
+    # two chunks of one body are two texts: both stay, in order
+    article = _article(_script_body_page(PARAS), "https://vale-chronicle.example/news/3")
+    assert article.text.splitlines() == PARAS
+
+
+TOWNS = ("Bærum", "Asker", "Lier", "Drammen", "Kongsberg", "Hønefoss")
+
+
+def _linked(names: tuple[str, ...], joiner: str = ", ", last: str = " and ") -> str:
+    links = [f'<a href="/place/{n.lower()}">{n}</a>' for n in names]
+    return joiner.join(links[:-1]) + last + links[-1]
+
+
+def _component_page(extra: str, where: int = 2) -> bytes:
+    # every paragraph in its own wrapper, as component-built sites write them
+    blocks = [f'<div class="text-block"><div><p>{p}</p></div></div>' for p in PARAS]
+    blocks.insert(where, extra)
+    return _page(
+        "<title>Archive move | Vale Chronicle</title>",
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f"<article><h1>Archive move</h1>{''.join(blocks)}</article>",
+    )
+
+
+def test_a_sentence_listing_linked_towns_stays_in_the_text() -> None:
+    # most of its letters are links: trafilatura's link-density test took it for navigation
+    sentence = f"{_linked(TOWNS)} will each get a copy."
+    page = _component_page(f'<div class="text-block"><div><p>{sentence}</p></div></div>')
+    article = _article(page, "https://vale-chronicle.example/news/towns")
+    expected = ", ".join(TOWNS[:-1]) + f" and {TOWNS[-1]} will each get a copy."
+    assert expected in article.text.splitlines()
+    assert article.text.splitlines()[:2] == PARAS[:2]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a tag list, a "Related" bar, a navigation row: links, no sentence of the body
+        f'<div class="text-block"><div><p>Tags: {_linked(TOWNS)}</p></div></div>',
+        '<div class="text-block"><div><p>Related: '
+        + _linked(("Ferry fares rise", "Bridge opens", "Mayor resigns"), " | ", " | ")
+        + "</p></div></div>",
+        f'<div class="text-block"><div><p>{_linked(TOWNS, " ", " ")}</p></div></div>',
+    ],
+)
+def test_link_lists_that_are_no_sentence_stay_out(box: str) -> None:
+    article = _article(_component_page(box), "https://vale-chronicle.example/news/tags")
+    assert not any(town in article.text for town in (*TOWNS, "Ferry fares"))
+    assert article.text.splitlines() == PARAS
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo: Jane Roe/Reuters",
+        "(Photo by Sam Lee/Getty Images)",
+        "Foto: dpa",
+        "Bild: Keystone",
+        "Crédit photo : AFP",
+        "Fot. Jan Kowalski/PAP",
+        "Фото: Иван Петров / ТАСС",
+        "圖／記者王小明攝",
+        "写真：共同",
+        "사진=연합뉴스",
+    ],
+)
+def test_a_photo_credit_line_between_paragraphs_is_dropped(credit: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + f"<p>{credit}</p>"
+    body += "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    article = _article(
+        _page("<title>Archive move | Vale Chronicle</title>", f"<article>{body}</article>"),
+        "https://vale-chronicle.example/news/credit",
+    )
+    assert article.text.splitlines() == PARAS
+
+
+def test_a_credit_inside_a_sentence_stays() -> None:
+    line = "Photo: the archivists asked readers to send pictures of the flood. They got forty."
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + f"<p>{line}</p>"
+    body += "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    article = _article(
+        _page("<title>Archive move | Vale Chronicle</title>", f"<article>{body}</article>"),
+        "https://vale-chronicle.example/news/credit2",
+    )
+    assert line in article.text.splitlines()
+
+
+def test_a_payload_in_both_a_query_cache_and_flight_chunks_is_read_once_and_dated() -> None:
+    # A Korean daily's App Router page: the article's data twice, as a query cache's JSON and
+    # JSON-escaped inside a flight chunk, dated only by its CMS's "deployDt"
+    detail = {
+        "detail": {
+            "paperDate": "2026-01-30",
+            "deployDt": "2026.01.29 18:40",
+            "content": "".join(f"<p>{p}</p>" for p in PARAS),
+        }
+    }
+    cache = f"<script>window.__QUERY_STATE__ = {json.dumps(detail)};</script>"
+    chunk = (
+        "<script>self.__next_f.push([1,"
+        + json.dumps(json.dumps(detail)).replace("<", "\\u003c").replace(">", "\\u003e")
+        + "])</script>"
+    )
+    page = _page("<title>Archive move | Vale Ilbo</title>", f"<main></main>{cache}{chunk}")
+    article = _article(page, "https://vale-ilbo.example/news/article/A1")
+    assert article.text.splitlines() == PARAS
+    assert article.published == "2026-01-29T18:40"

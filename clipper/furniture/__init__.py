@@ -24,6 +24,12 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   on a site's pages, of its template (:mod:`clipper.templates`), but kept in an HTML page's
   text, where the extraction sets' reference texts keep it (six such lines in Zyte,
   newspaper4k and Readability: "Follow NBC Latino on Facebook, Twitter and Instagram.");
+- ``credits``: a photo's credit standing as a line of its own between paragraphs ("Photo: Jane
+  Doe/Reuters", "(Photo by X/Getty Images)", "Foto: dpa", "Bild: Keystone", "Crédit photo : AFP",
+  "圖／記者王小明攝"): a label, a separator and a credit of at most 80 characters holding no
+  sentence (:func:`credited`), a whole line; dropped from an HTML page's text by the news
+  post-clean (:func:`clipper.postclean.drop_furniture_lines`), not (yet) from a text dump's,
+  whose benchmarks were not run with it; a credit inside a sentence stays;
 - ``labels``: a content type's name standing alone on a line over the text ("Article",
   "Článek"), and ``reading_time``: a reading-time line ("5 min read", "Tempo de leitura: 4 min",
   "3 Minuten Lesezeit": the phrase, with or without a number of minutes before or after it,
@@ -65,6 +71,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 __all__ = [
+    "CREDIT_NAME",
     "HTTP_ERROR_STATUS",
     "NETWORKS",
     "READING_MINUTES",
@@ -72,6 +79,7 @@ __all__ = [
     "Matchers",
     "Table",
     "consent_lines",
+    "credited",
     "fold",
     "literal_hint",
     "matchers",
@@ -87,6 +95,17 @@ _NETWORK = (
 NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of)\s*{_NETWORK})*"
 
 
+# A photo's credit after its label ("Photo: Jane Doe/Reuters", "Foto: dpa", "圖／記者王小明攝"):
+# up to 80 characters ending no sentence inside (an initial's full stop allowed: "J. Doe").
+CREDIT_NAME = r"(?:[^.!?。！？\n]|(?<![^\W\d_]{2})\.){1,80}"
+
+
+def credited(label: str, separator: str = r"\s*[:：=／/|]\s*") -> str:
+    """A ``credits`` phrase: a photo-credit label (a regular-expression fragment), a separator
+    (colon, equals sign, slash), the credit (:data:`CREDIT_NAME`), in brackets or not."""
+    return rf"[(\[（【/]?(?:{label}){separator}{CREDIT_NAME}[)\]）】]?"
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """The furniture phrases of one language (ISO 639-1 ``language``); see the module doc."""
@@ -98,6 +117,7 @@ class Table:
     paywall: tuple[str, ...] = ()
     truncated: tuple[str, ...] = ()
     ads: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     reading_time: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
@@ -182,6 +202,7 @@ class Matchers:
     dateline: re.Pattern[str]  # search: "Published", "Veröffentlicht am"
     error: re.Pattern[str]  # search: "Page not found", "Access denied", "404"
     notice: re.Pattern[str] | None = None  # search: a site's notice to its reader
+    credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -230,6 +251,11 @@ class Matchers:
         or follow appeal: the tables' ``notices``)."""
         return self.notice is not None and self.notice.search(line) is not None
 
+    def is_photo_credit(self, line: str) -> bool:
+        """A whole line that is a photo's credit ("Photo: Jane Doe/Reuters", "Foto: dpa": the
+        tables' ``credits``; a list bullet before it allowed)."""
+        return self.credit is not None and self.credit.fullmatch(line) is not None
+
     def is_error_notice(self, line: str) -> bool:
         """A line saying the page is an error or a notice (not found, forbidden, a bot check,
         JavaScript required) rather than content."""
@@ -271,6 +297,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         dateline=re.compile(_alternation(field("dateline")), flags),
         error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
         notice=re.compile(_alternation(field("notices")), flags) if field("notices") else None,
+        credit=(
+            re.compile(f"{_BULLET}(?:{_alternation(field('credits'))}){_TRAIL}", flags)
+            if field("credits")
+            else None
+        ),
         consent_hint=hint,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
         line_hint=line_hint,

@@ -1,6 +1,6 @@
 """Arabic page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="ar",
@@ -20,6 +20,9 @@ TABLE = Table(
         r"(?:لقراءة|لمتابعة قراءة|لإكمال قراءة) (?:بقية|باقي) (?:المقال|الخبر|المادة).*",
     ),
     ads=(r"إعلان|محتوى ممول",),
+    credits=(
+        credited(r"صورة|الصورة|تصوير"),
+    ),
     related=(
         r"(?:اقرأ|إقرأ) (?:أيضا|أيضاً|ايضا|المزيد)|شاهد أيضا|شاهد أيضاً",
         r"(?:مقالات|أخبار) (?:ذات صلة|مشابهة)|ذات صلة|الأكثر (?:قراءة|مشاهدة)",

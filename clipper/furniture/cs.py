@@ -1,6 +1,6 @@
 """Czech page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="cs",
@@ -20,6 +20,9 @@ TABLE = Table(
         r"|koupit předplatné",
     ),
     ads=(r"reklama|komerční sdělení",),
+    credits=(
+        credited(r"foto|ilustrační foto|zdroj fotografie|fotografie"),
+    ),
     labels=(
         r"článek",
     ),

@@ -1,6 +1,6 @@
 """Danish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="da",
@@ -20,6 +20,9 @@ TABLE = Table(
         r"(?:for at )?(?:læse|fortsætte) (?:videre|hele artiklen).*",
     ),
     ads=(r"annonce|sponsoreret(?: indhold)?",),
+    credits=(
+        credited(r"foto|billede|fotograf"),
+    ),
     reading_time=(
         r"læsetid",
     ),

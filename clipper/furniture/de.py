@@ -1,6 +1,6 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table
+from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="de",
@@ -46,6 +46,9 @@ TABLE = Table(
         r"|beitrags) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|\w*-?abonnenten).*",
     ),
     ads=(r"anzeige|werbung|gesponsert|(?:\w+ )?anzeigen?|sponsored|partnerinhalt",),
+    credits=(
+        credited(r"fotos?|bild(?:er)?|foto/grafik|grafik|symbolbild|titelbild|bildquelle|fotoquelle|bildnachweis"),
+    ),
     labels=(
         r"artikel",
     ),

@@ -1,6 +1,6 @@
 """English page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table
+from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="en",
@@ -47,6 +47,16 @@ TABLE = Table(
         r"|exclusive )?(?:to|for) (?:subscribers|members|premium \w+).*",
     ),
     ads=(r"this advertisement has not loaded yet.*|article content|advertisement feature",),
+    credits=(
+        credited(
+            r"(?:(?:main|top|lead|header|feature|cover) )?(?:photo(?:graph)?|image|picture"
+            r"|illustration)s?(?: credits?)?|credits?|(?:ap|afp|epa|upi) photo"
+        ),
+        credited(
+            r"(?:photo(?:graph)?|image|picture)s? (?:by|courtesy(?: of)?|via)|courtesy(?: of)?",
+            r"\s+",
+        ),
+    ),
     labels=(
         r"article",
     ),

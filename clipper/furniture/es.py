@@ -1,6 +1,6 @@
 """Spanish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table
+from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="es",
@@ -34,6 +34,10 @@ TABLE = Table(
         r" (?:exclusiv[oa] |reservad[oa] )?(?:para|a) (?:suscriptores|abonados|socios).*",
     ),
     ads=(r"publicidad|anuncio|contenido patrocinado",),
+    credits=(
+        credited(r"fotos?|fotografía|imagen|ilustración|crédito(?: (?:de la )?foto)?"),
+        credited(r"foto(?:grafía)? de", r"\s+"),
+    ),
     labels=(
         r"artículo",
         # the alt text of a dialog's arrow icon

@@ -1,6 +1,6 @@
 """French page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table
+from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="fr",
@@ -31,6 +31,11 @@ TABLE = Table(
         r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.*",
     ),
     ads=(r"publicité|pub|passer la publicité|contenu sponsorisé|contenu partenaire",),
+    credits=(
+        credited(
+            r"(?:crédits? )?photos?(?: d'illustration)?|crédits?(?: photos?)?|illustration|image"
+        ),
+    ),
     labels=(
         r"article",
     ),

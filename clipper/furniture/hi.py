@@ -1,6 +1,6 @@
 """Hindi page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="hi",
@@ -19,6 +19,9 @@ TABLE = Table(
         r"|लॉगिन|लॉग इन).*",
     ),
     ads=(r"विज्ञापन",),
+    credits=(
+        credited(r"फोटो|फ़ोटो|तस्वीर"),
+    ),
     related=(
         r"(?:ये|यह|इसे|इन्हें) भी (?:पढ़ें|पढ़ें|देखें)|और पढ़ें|और पढ़ें",
         r"(?:संबंधित|ताज़ा|ताजा|लेटेस्ट|अन्य) (?:खबरें|ख़बरें|समाचार|लेख)",

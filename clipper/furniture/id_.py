@@ -1,6 +1,6 @@
 """Indonesian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="id",
@@ -16,6 +16,9 @@ TABLE = Table(
         r"masuk|keluar|daftar|langganan|berlangganan|akun saya",
     ),
     ads=(r"iklan|konten bersponsor",),
+    credits=(
+        credited(r"foto|gambar|ilustrasi|sumber foto"),
+    ),
     related=(
         r"baca (?:juga|selengkapnya|lainnya)|simak juga|lihat juga|pilihan editor|rekomendasi",
         r"(?:artikel|berita) (?:terkait|lainnya|terpopuler|terbaru|pilihan)|terpopuler|terbaru",

@@ -1,6 +1,6 @@
 """Icelandic page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="is",
@@ -15,6 +15,9 @@ TABLE = Table(
         r"innskráning|skrá inn|skrá út|gerast áskrifandi|áskrift|mínar síður",
     ),
     ads=(r"auglýsing",),
+    credits=(
+        credited(r"mynd|myndir|ljósmynd"),
+    ),
     related=(
         r"(?:lestu|sjá) (?:einnig|líka|meira)|meira um .{1,40}|mest lesið|nýjast",
         r"(?:tengdar|fleiri|nýjustu|mest lesnu) (?:fréttir|greinar)",

@@ -1,6 +1,6 @@
 """Italian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table
+from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="it",
@@ -30,6 +30,10 @@ TABLE = Table(
         r" riservat[oa] (?:agli|ai) (?:abbonati|iscritti|utenti registrati).*",
     ),
     ads=(r"pubblicità|contenuto sponsorizzato",),
+    credits=(
+        credited(r"foto|immagine|credit(?:s| foto)?|crediti(?: foto)?"),
+        credited(r"foto di", r"\s+"),
+    ),
     labels=(
         r"articolo",
     ),

@@ -3,7 +3,7 @@
 Japanese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="ja",
@@ -34,6 +34,9 @@ TABLE = Table(
         r"残り\d+文字.*",
     ),
     ads=(r"広告|スポンサーリンク|pr",),
+    credits=(
+        credited(r"写真|撮影|画像|提供"),
+    ),
     reading_time=(
         r"読了時間|読む時間|(?<=\d)分で読めます",
     ),

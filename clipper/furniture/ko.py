@@ -1,6 +1,6 @@
 """Korean page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="ko",
@@ -19,6 +19,9 @@ TABLE = Table(
         r"(?:나머지|남은|이어지는) (?:기사|내용)(?:는|은|를|을)? .*(?:구독|회원|유료).*",
     ),
     ads=(r"광고",),
+    credits=(
+        credited(r"사진|그래픽|사진 제공"),
+    ),
     reading_time=(
         r"읽는 (?:데 )?(?:걸리는 )?시간",
     ),

@@ -1,6 +1,6 @@
 """Lithuanian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="lt",
@@ -19,6 +19,10 @@ TABLE = Table(
         r"|užsisakyti prenumeratą",
     ),
     ads=(r"reklama|užsakomasis turinys",),
+    credits=(
+        credited(r"nuotr\.?|nuotrauka|foto"),
+        r"[\w„“ .-]{1,60} nuotr\.",
+    ),
     related=(
         r"(?:taip pat )?skaitykite(?: taip pat| daugiau)?|rekomenduojame",
         r"(?:susiję|kiti|naujausi|skaitomiausi) (?:straipsniai|naujienos)",

@@ -1,6 +1,6 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table
+from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="nl",
@@ -35,6 +35,9 @@ TABLE = Table(
         r"(?:voor|beschikbaar voor) (?:abonnees|leden|premium-?leden).*",
     ),
     ads=(r"advertentie|gesponsord",),
+    credits=(
+        credited(r"foto'?s?|beeld|afbeelding|illustratie"),
+    ),
     labels=(
         r"artikel",
     ),

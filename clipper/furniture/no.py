@@ -1,6 +1,6 @@
 """Norwegian (Bokmål) page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="no",
@@ -21,6 +21,9 @@ TABLE = Table(
         r"(?:\w+ )?pluss|(?:for å )?(?:lese|fortsette å lese) (?:videre|hele saken).*",
     ),
     ads=(r"annonse|sponset|annonsørinnhold",),
+    credits=(
+        credited(r"foto|bilde|fotograf"),
+    ),
     reading_time=(
         r"lesetid",
     ),

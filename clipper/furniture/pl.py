@@ -1,6 +1,6 @@
 """Polish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="pl",
@@ -26,6 +26,10 @@ TABLE = Table(
         r"(?:dostępna )?(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów|abonentów).*",
     ),
     ads=(r"reklama|materiał sponsorowany|materiał partnera",),
+    credits=(
+        credited(r"fot(?:o|\.)?|zdjęcie|zdj\.|źródło zdjęcia|ilustracja"),
+        credited(r"fot\.", r"\s+"),
+    ),
     labels=(
         r"artykuł",
     ),

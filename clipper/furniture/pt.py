@@ -1,6 +1,6 @@
 """Portuguese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table
+from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="pt",
@@ -27,6 +27,10 @@ TABLE = Table(
         r" é (?:exclusiv[oa] |reservad[oa] )?(?:para|a) (?:assinantes|subscritores).*",
     ),
     ads=(r"publicidade|anúncio|conteúdo patrocinado",),
+    credits=(
+        credited(r"fotos?|fotografia|imagem|crédito(?: da foto)?"),
+        credited(r"foto de", r"\s+"),
+    ),
     labels=(
         r"artigo",
     ),

@@ -1,6 +1,6 @@
 """Russian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="ru",
@@ -28,6 +28,9 @@ TABLE = Table(
         r"(?:только )?(?:для )?подписчик(?:ам|ов).*",
     ),
     ads=(r"реклама|на правах рекламы",),
+    credits=(
+        credited(r"фото|фотография|иллюстрация|изображение"),
+    ),
     labels=(
         r"статья",
     ),

@@ -1,6 +1,6 @@
 """Swedish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="sv",
@@ -21,6 +21,9 @@ TABLE = Table(
         r"(?:för att )?(?:läsa|fortsätta läsa) (?:vidare|hela artikeln).*",
     ),
     ads=(r"annons|sponsrat|sponsrat innehåll",),
+    credits=(
+        credited(r"foto|bild|fotograf"),
+    ),
     reading_time=(
         r"lästid|läsningstid",
     ),

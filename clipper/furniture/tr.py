@@ -1,6 +1,6 @@
 """Turkish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="tr",
@@ -17,6 +17,9 @@ TABLE = Table(
         r"giriş yap|oturum aç|çıkış yap|üye ol|kayıt ol|abone ol|hesabım",
     ),
     ads=(r"reklam|sponsorlu içerik",),
+    credits=(
+        credited(r"foto(?:ğraf)?|görsel"),
+    ),
     reading_time=(
         r"okuma süresi",
         r"(?<=dk )okuma|(?<=dakika )okuma|(?<=dakikalık )okuma",

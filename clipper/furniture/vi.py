@@ -1,6 +1,6 @@
 """Vietnamese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="vi",
@@ -16,6 +16,9 @@ TABLE = Table(
         r"(?:bạn )?đã (?:có tài khoản|là hội viên)\s*\??.*",
     ),
     ads=(r"quảng cáo",),
+    credits=(
+        credited(r"ảnh(?: minh họa)?|hình"),
+    ),
     related=(
         r"(?:xem|đọc) (?:thêm|tiếp)|có thể bạn quan tâm|đọc nhiều nhất",
         r"(?:tin|bài) (?:liên quan|cùng chuyên mục|mới nhất|đọc nhiều|nổi bật|khác)",

@@ -3,7 +3,7 @@
 Chinese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table
+from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="zh",
@@ -31,6 +31,12 @@ TABLE = Table(
         r"|訂閱者|付费|付費).*",
     ),
     ads=(r"广告|廣告|推广|推廣",),
+    credits=(
+        credited(r"圖片|图片|攝影|摄影|圖片來源|图片来源|圖片提供|图片提供|圖文"),
+        # a one-character label with its separator (two characters: the pre-scan's literal)
+        credited(r"圖／|圖/|圖：|圖:|图／|图/|图：|图:", r"\s*"),
+        r"[（(]?[^\s（）()]{0,20}記者[^\s（）()]{1,20}攝[）)]?|[（(]?[^\s（）()]{0,20}记者[^\s（）()]{1,20}摄[）)]?",
+    ),
     reading_time=(
         r"阅读时间|閱讀時間|阅读时长|閱讀時長|预计阅读|預計閱讀",
     ),

@@ -34,11 +34,11 @@ Last, runs of **teaser cards** (:mod:`clipper.cards`): three or more short headl
 time or date label ("Ferry fares rise" / "Taiwan · 2 hours ago"), or two or more paragraphs opening
 with a kicker in capitals and cut off mid-sentence ("RISK REMAINS: An official said that…"),
 inside or after the article.  Measured with ``bench/extraction.py --reuse`` (2026-12-02
-22:48-22:52 against main at 22:18-22:29): the credit lines Zyte 0.9741 -> 0.9740 (its truths keep
-three of four), Fundus six pages better (+0.001 to +0.015 each), newspaper4k 0.8190 -> 0.8189 (its truths keep two of
-three), Readability unchanged; the card runs fire on one page, Taipei Times' kicker teasers on
-Fundus (0.652 -> 0.982 with its credit line; the shape was taken from that page), and on none of
-the other 711 (the time-labelled form on none).
+22:48-22:52 against main at 22:18-22:29): the credit lines Zyte 0.9741 -> 0.9740 (its truths
+keep three of four), Fundus six pages better (+0.001 to +0.015 each), newspaper4k 0.8190 ->
+0.8189 (its truths keep two of three), Readability unchanged; the card runs fire on one page,
+Taipei Times' kicker teasers on Fundus (0.652 -> 0.982 with its credit line; the shape was
+taken from that page), and on none of the other 711 (the time-labelled form on none).
 
 A rule stays only if it does not lower F1 on the extraction sets it was not tuned on:
 ``bench/extraction.py`` prints each candidate rule's effect (:data:`CANDIDATE_RULES`) on all four

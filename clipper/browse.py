@@ -52,8 +52,9 @@ class Canonical:
     word_count: int
     version: int
     text: str
-    # where the publication date came from ("declared", "guessed"; Page.date_source): None
-    # when ``date`` is a fetch date, or the source is unknown (stored before migration 0022)
+    # where ``date`` came from: "declared" or "guessed" (a publication date: Page.date_source),
+    # "fetched" (the page has none: ``date`` is its fetch time); None when the source is
+    # unknown (a date stored before migration 0022) or there is no date
     date_source: str | None = None
     # why this reading was cut short (a crawler's size limit, a file ending early), else None
     partial: str | None = None
@@ -163,10 +164,15 @@ class ClusterView:
         return zoned_times(asdict(self))
 
 
+# A shown page's ``date_source`` when its ``date`` is its fetch time (it has no publication
+# date), as show and show --json say it.
+FETCHED = "fetched"
+
 _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
     "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date, fetched_at, "
-    "seen_at, CASE WHEN published IS NOT NULL THEN date_source END AS date_source, partial, "
+    "seen_at, CASE WHEN published IS NOT NULL THEN date_source "
+    f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' END AS date_source, partial, "
     "last_fetched_at"
 )
 

@@ -14,8 +14,9 @@ say), ``version`` (1, 2, … of the page's texts),
 crawler's date field, or ``guessed``, found in its text or URL; null when undated or stored
 before migration 0022), ``last_fetched_at`` (the latest fetch of any reading of the page, a
 re-fetch of the same text too: when it was last seen online; ``fetched_at`` is the earliest;
-null when no reading had a fetch time or before migration 0025), and ``text`` (the cleaned
-body without the title) when asked for.
+null when no reading had a fetch time or before migration 0025), ``author`` (the byline,
+names joined by "; " as trafilatura spells them; null when none was found), and ``text`` (the
+cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
 and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV for Excel
@@ -62,6 +63,7 @@ FIELDS = [
     "language",
     "date_source",
     "last_fetched_at",
+    "author",
 ]
 FORMATS = ("jsonl", "csv")
 EXCEL_FIELDS = ["truncated"]
@@ -195,6 +197,7 @@ def _query(
         _P.c.language,
         _P.c.date_source,
         _P.c.last_fetched_at,
+        _P.c.author,
     ]
     if with_text:
         columns.append(_P.c.text)

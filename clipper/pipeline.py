@@ -106,6 +106,31 @@ def iso_datetime(value: str | None) -> str | None:
     return parsed.isoformat(timespec="seconds")
 
 
+def publication_time(value: str | None) -> str | None:
+    """A publication date or time as stored: :func:`iso_datetime`, but a time of exactly
+    midnight in the source's own zone is its day alone ("2018-07-15 00:00:00" →
+    ``2018-07-15``).  news-please's ``date_publish`` and CC-News's ``date`` write a day whose
+    time they do not know so, as do CMSs' JSON-LD ("2018-07-15T00:00:00+02:00"): read as a
+    time, a reprint dated so ranked before the wire original it carries, published at 11:32
+    that day, and became its cluster's canonical (clipper.cluster, rule 6: the earliest
+    published, and a day after a time of that day).  The day written is kept: the source's
+    local day.  A page really published at midnight to the second keeps its day."""
+    stored = iso_datetime(value)
+    if stored is None or len(stored) <= 10:
+        return stored
+    assert value is not None
+    try:
+        local = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            local = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError):
+            return stored
+    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
+        return local.date().isoformat()
+    return stored
+
+
 @dataclass(slots=True)
 class _Batch:
     """A batch's new pages and, for each chunk of them sent to the workers, its results."""
@@ -347,7 +372,7 @@ class Deduper:
             else Declared(
                 article.title,
                 article.author,
-                (published := iso_datetime(article.published)),
+                (published := publication_time(article.published)),
                 reading_order(fetched, page.origin),
                 article.date_source if published else None,
             ),
@@ -577,7 +602,7 @@ class Deduper:
                 site=article.site,
                 title=article.title,
                 author=article.author,
-                published=(published := iso_datetime(article.published)),
+                published=(published := publication_time(article.published)),
                 date_source=article.date_source if published else None,
                 fetched_at=fetched,
                 last_fetched_at=fetched,

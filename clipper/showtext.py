@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from clipper.browse import Canonical, ClusterView, Requested
+from clipper.browse import FETCHED, Canonical, ClusterView, Requested
 from clipper.page import GUESSED
 from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, utc_time
 from clipper.urls import readable_url
@@ -46,8 +46,11 @@ def _related_lines(found: ClusterView, width: int) -> list[str]:
 def dated(date: str | None, source: str | None) -> str:
     """A page's date as shown (:func:`clipper.render.utc_time`), "(guessed)" after a
     publication date found in its text or URL by a heuristic (``Page.date_source``): it
-    counts after declared dates when a cluster's canonical is chosen."""
+    counts after declared dates when a cluster's canonical is chosen; "fetched …" before the
+    fetch time of a page that has no publication date (``source`` ``"fetched"``)."""
     shown = utc_time(date)
+    if source == FETCHED and date:
+        return f"fetched {shown}"
     return f"{shown} (guessed)" if source == GUESSED and date else shown
 
 

@@ -121,6 +121,16 @@ def test_other_export_names_and_feed_dates(tmp_path: Path) -> None:
         ("Saturday, 6 April 2019", "2019-04-06"),
         ("06.04.2019", "2019-04-06"),  # dots: day first
         ("13/04/2019", "2019-04-13"),  # 13 cannot be a month
+        # a zone abbreviation after the time is its zone (clipper.read.zones), "p.m." an
+        # afternoon: the email package read "5:32 p.m. EDT" as 05:32 of no zone
+        ("July 15, 2018 5:32 a.m. EDT", "2018-07-15T05:32:00-04:00"),
+        ("July 15, 2018 5:32 p.m. EDT", "2018-07-15T17:32:00-04:00"),
+        ("July 15, 2018 5:32 AM ET", "2018-07-15T05:32:00-04:00"),  # Eastern time in July
+        ("January 15, 2018 5:32 AM ET", "2018-01-15T05:32:00-05:00"),  # ... and in January
+        ("2018-07-15 05:32 CEST", "2018-07-15T05:32:00+02:00"),
+        ("15 July 2018 05:32 BST", "2018-07-15T05:32:00+01:00"),
+        ("Sun, 15 Jul 2018 05:32:00 EDT", "2018-07-15T05:32:00-04:00"),  # RFC 2822
+        ("July 15, 2018 05:32 PDT", "2018-07-15T05:32:00-07:00"),
     ],
 )
 def test_publication_dates_as_crawlers_write_them(
@@ -131,7 +141,11 @@ def test_publication_dates_as_crawlers_write_them(
     assert (page.published, page.date_unread) == (read, None)
 
 
-@pytest.mark.parametrize("written", ["04/06/2019", "April 2019", "yesterday", True, {"$d": 1}])
+@pytest.mark.parametrize(
+    "written",
+    # IST is India's, Ireland's or Israel's time: read as UTC it would be hours off
+    ["04/06/2019", "April 2019", "yesterday", True, {"$d": 1}, "April 6, 2019 5:32 p.m. IST"],
+)
 def test_a_date_clipper_cannot_read_leaves_the_page_undated_and_is_counted(
     tmp_path: Path, written: object
 ) -> None:

@@ -91,3 +91,33 @@ def test_a_text_dump_s_author_header_is_read(tmp_path: Path) -> None:
     with archive.sessions() as session:
         assert session.execute(select(Page.author, Page.title)).one() == (
             "Ann Reed", "Ferry crossing to resume")
+
+
+def test_export_gives_each_page_s_author(tmp_path: Path) -> None:
+    """The byline is a field of every export format (JSON Lines, CSV, CSV for Excel)."""
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+
+    dump = tmp_path / "dump.jsonl"
+    records = [_record(1, authors=["Ann Reed", "Carl Duu"]), _record(2)]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records))
+    build(tmp_path / "a.db", [dump])[0].close()
+
+    def export(*options: str) -> str:
+        result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "a.db"), *options])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    jsonl = {r["url"]: r["author"] for r in map(json.loads, export().splitlines())}
+    assert jsonl == {"https://isles.example/news/1": "Ann Reed; Carl Duu",
+                     "https://isles.example/news/2": None}
+    for options in (("--format", "csv"), ("--excel",)):
+        rows = csv.DictReader(io.StringIO(export(*options).lstrip("\ufeff")))
+        assert {r["url"]: r["author"] for r in rows} == {
+            "https://isles.example/news/1": "Ann Reed; Carl Duu",
+            "https://isles.example/news/2": "",
+        }

@@ -123,8 +123,9 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     (an earlier version, another outlet's copy) is shown with its own text, then the
     canonical.  A page seen with several texts says which version it is and whether a newer
     one exists, and whether a later text of it was rejected.  Each copy shows its site,
-    date ("(guessed)" after a publication date found in its text or URL, not declared:
-    date_source), URL, similarity to the canonical and what differs: exact copy, headline changed,
+    date ("(guessed)" after a publication date found in its text or URL, not declared;
+    "fetched …" for a page with no publication date: date_source), URL, similarity to the
+    canonical and what differs: exact copy, headline changed,
     trimmed (kept 3 of 9 paragraphs), N paragraphs edited, +N paragraphs.  An address or
     origin that a run read but did not store says which run rejected it and why; a file a run
     read as already archived (its page stored from another dump first) is read again and

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -24,6 +24,7 @@ from courlan import extract_domain
 from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
+from clipper.read.zones import zone_of
 from clipper.sites import site_key
 
 _TAG_RE = re.compile(rb"<(link|meta|base)\b([^>]*)>", re.IGNORECASE)
@@ -383,10 +384,25 @@ def iso_or_none(value: str | None) -> str | None:
         pass
     else:
         return value
+    shape = _RFC_2822.match(value)
+    if shape is None:
+        return None
     try:
-        return parsedate_to_datetime(value).isoformat()
+        parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
+    if parsed.tzinfo is None and shape["zone"] not in (None, "-0000"):
+        return None  # a zone the email package does not know (BST, CEST): read as UTC, hours off
+    return parsed.isoformat()
+
+
+# RFC 2822's date-time ("Sun, 15 Jul 2018 05:32:00 -0400", "15 Jul 2018 05:32 GMT"), and
+# nothing else: the email package's parser also takes "July 15, 2018 5:32 p.m. EDT" and
+# returns 05:32 of no zone, dropping both the "p.m." and the zone.
+_RFC_2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+(?P<zone>[+-]\d{4}|[A-Za-z]{1,5}))?$"
+)
 
 
 # Epoch timestamps a crawler may write for a publication date: seconds from 1973 to 5138, or
@@ -409,10 +425,12 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
     Read: ISO 8601 and RFC 2822 (as :func:`iso_or_none`; also a JSON number 20250311); epoch
     seconds or milliseconds, as a JSON number or a 10/13-digit string (converted to UTC); a
     whole date written out in words or day-first with dots ("March 4, 2025", "4 March 2025
-    10:30", "04.03.2025"), parsed by python-dateutil and kept as ISO 8601 (a date without a
-    time of day as a date).  Not read: anything without a year, day and month ("March 2025",
-    "yesterday"), and day/month orders that cannot be told apart ("03/04/2025"): a wrong date
-    would pick the wrong canonical, a missing one only defers to the next rule.
+    10:30", "04.03.2025", "July 15, 2018 5:32 a.m. EDT": a zone abbreviation as
+    :func:`clipper.read.zones.zone_of` reads it, one it does not know leaves the value unread),
+    parsed by python-dateutil and kept as ISO 8601 (a date without a time of day as a date).
+    Not read: anything without a year, day and month ("March 2025", "yesterday"), and
+    day/month orders that cannot be told apart ("03/04/2025"): a wrong date would pick the
+    wrong canonical, a missing one only defers to the next rule.
     ``None`` and blank strings are simply absent: ``(None, None)``.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -444,12 +462,23 @@ def _written_out(value: str) -> str | None:
     if _AMBIGUOUS_SLASHES.match(value) or not _YEAR.search(value) or len(value) > 80:
         return None
     dayfirst = bool(_DOTTED.match(value))
+    unknown: list[str] = []
+
+    def zone(name: str | None, offset: int | None) -> tzinfo | None:
+        found = zone_of(name, offset)
+        if found is None and name:
+            unknown.append(name)
+        return found
+
     try:
         one, two = (
-            dateutil_parser.parse(value, default=d, dayfirst=dayfirst) for d in _DEFAULTS
+            dateutil_parser.parse(value, default=d, dayfirst=dayfirst, tzinfos=zone)
+            for d in _DEFAULTS
         )
     except (ValueError, OverflowError):
         return None
+    if unknown:
+        return None  # a zone named but not known: hours off if read as UTC (clipper.read.zones)
     if (one.year, one.month, one.day) != (two.year, two.month, two.day):
         return None  # a part of the date was missing
     if (one.hour, one.minute) != (two.hour, two.minute):

@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from clipper.browse import FETCHED, Canonical, ClusterView, Requested
+from clipper.browse import FETCHED, Canonical, ClusterView, Related, Requested
 from clipper.page import GUESSED
 from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, utc_time
 from clipper.urls import readable_url
@@ -19,21 +19,30 @@ if TYPE_CHECKING:
     from clipper.versions import VersionDiff, VersionRef, VersionText
 
 
+def _others(count: int) -> str:
+    return f" and {plural(count, 'other page')}" if count else ""
+
+
 def _related_lines(found: ClusterView, width: int) -> list[str]:
     """"Also carried inside" (roundups holding this article) and "Carries" (articles this one
-    holds whole), one fact line each, then a blank line; nothing when there are none."""
+    holds whole), one fact line an article (a cluster: its best-matched page, and how many of
+    its pages match), then a blank line; nothing when there are none."""
     out: list[str] = []
     for label, related in (("Also carried inside", found.carried_in), ("Carries", found.carries)):
         if not related:
             continue
-        out.append(f"{label} {plural(len(related), 'other article')}:")
+        pages: dict[int | None, list[Related]] = {}
         for item in related:
+            pages.setdefault(item.cluster_id, []).append(item)
+        out.append(f"{label} {plural(len(pages), 'other article')}:")
+        for cluster_id, items in pages.items():
+            item = items[0]
             out.extend(
                 facts(
                     [
-                        f"    cluster {item.cluster_id}",
+                        f"    cluster {cluster_id}",
                         item.site or "-",
-                        f"page:{item.page_id}",
+                        f"page:{item.page_id}" + _others(len(items) - 1),
                         item.title or "(untitled)",
                     ],
                     width,

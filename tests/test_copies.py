@@ -534,6 +534,9 @@ def test_show_names_the_roundup_carrying_an_article_and_what_a_roundup_carries(
     files = [
         write(tmp_path / "in", "roundup.txt", "\n".join(roundup)),
         *(write(tmp_path / "in", f"article-{k}.txt", page(*items[k])) for k in (0, 1, 2)),
+        # another outlet's copy of the first article, trimmed: one more page, not one more
+        # article
+        write(tmp_path / "in", "article-0-copy.txt", page(items[0][0], items[0][1][:4])),
     ]
     archive, _ = build(tmp_path / "a.db", files)
     clusters, _ = clusters_by_name(archive)
@@ -542,12 +545,18 @@ def test_show_names_the_roundup_carrying_an_article_and_what_a_roundup_carries(
     archive.close()
     assert [r.cluster_id for r in article.carried_in] == [clusters["roundup.txt"]]
     assert article.carries == [] and whole.carried_in == []
-    assert sorted(r.cluster_id for r in whole.carries) == sorted(
+    assert {r.cluster_id for r in whole.carries} == {
         clusters[f"article-{k}.txt"] for k in (0, 1, 2)
-    )
+    }
     shown = showtext.cluster(article, 100, with_text=False)
     assert "Also carried inside 1 other article:" in shown
     assert f"cluster {clusters['roundup.txt']}" in shown
+    assert clusters["article-0-copy.txt"] == clusters["article-0.txt"]
+    assert len(whole.carries) == 4  # pages
+    shown = showtext.cluster(whole, 100, with_text=False)
+    assert "Carries 3 other articles:" in shown
+    assert shown.count(f"cluster {clusters['article-0.txt']}") == 1
+    assert "and 1 other page" in shown
 
 
 # A gallery's photo caption (AP's "In this ... file photo" shape, invented; its credit without

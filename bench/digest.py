@@ -7,8 +7,12 @@ Two archives are built from the one-day stream of ``bench/oneday.py`` (recombine
 records and a *big* one whose first night holds ``--big``; both then store the same second night
 (``--night`` records that follow, in the stream, the big night's).  The first night's run is moved
 two days back, so ``--since 24h`` is the second night in both.  Timed in this one command, best of
-``--repeat``: ``make_digest`` of every story, and with five watchlists (each reads and matches the
-night's stories' canonical articles).
+``--repeat``: ``make_digest`` of every story, with one query (``trump``), with the same name
+written exact-case (``=Trump``: each matching article's text is also checked for the capital),
+and with five watchlists (each reads and matches the night's stories' canonical articles).  The
+cost of an exact-case ``clipper search`` is timed too, on a common word that is also a name
+(``may`` against ``=May``: every page the index finds for "may" is a candidate whose text is
+checked, best ranked first, until 20 pass).
 
 A digest reads the window's runs and pages, then the stories those pages belong to in full
 (every outlet and every other article of a story is shown), never the rest of the archive.  So
@@ -39,6 +43,7 @@ from clipper.config import Config
 from clipper.digest import make_digest, watchlists
 from clipper.models import Run as RunRow
 from clipper.pipeline import dedupe
+from clipper.search import search
 
 WATCHES = {
     "summit": "trump AND putin",
@@ -127,7 +132,8 @@ def main() -> None:
             for watch_name in existing:
                 watchlists.remove(archive, watch_name)
         # Interleaved, so both archives are timed under the same load of the shared machine.
-        for measure, options in (("all", {}), ("query", {"query": "trump"})):
+        measures = (("all", {}), ("query", {"query": "trump"}), ("exact", {"query": "=Trump"}))
+        for measure, options in measures:
             for _ in range(args.repeat):
                 for name, archive in archives.items():
                     seconds, results[name, measure] = timed(archive, 1, **options)
@@ -139,6 +145,13 @@ def main() -> None:
             for name, archive in archives.items():
                 seconds, results[name, "watch"] = timed(archive, 1)
                 best[name, "watch"] = min(best.get((name, "watch"), seconds), seconds)
+        for _ in range(args.repeat):
+            for name, archive in archives.items():
+                for measure, words in (("search", "may"), ("search exact", "=May")):
+                    started = time.perf_counter()
+                    results[name, measure] = search(archive, words)
+                    seconds = time.perf_counter() - started
+                    best[name, measure] = min(best.get((name, measure), seconds), seconds)
     finally:
         for archive in archives.values():
             archive.close()
@@ -154,6 +167,11 @@ def main() -> None:
             "all_stories_s": best[name, "all"],
             "five_watchlists_s": best[name, "watch"],
             "one_query_s": best[name, "query"],
+            "one_exact_query_s": best[name, "exact"],
+            "query_stories": results[name, "query"].story_count,
+            "exact_query_stories": results[name, "exact"].story_count,
+            "search_may_s": best[name, "search"],
+            "search_exact_may_s": best[name, "search exact"],
             "followed": [g.total for g in results[name, "watch"].groups],
         })
     small, big = rows
@@ -171,6 +189,13 @@ def main() -> None:
           fmt(r["one_query_s"]), r["followed"]] for r in rows],
         ["archive", "night 1", "night 2", "stories in window", "their pages", "all (s)",
          "5 watchlists (s)", "1 query (s)", "followed per watchlist"],
+    ))
+    print(table(
+        [[r["archive"], fmt(r["one_query_s"]), r["query_stories"], fmt(r["one_exact_query_s"]),
+          r["exact_query_stories"], fmt(r["search_may_s"]), fmt(r["search_exact_may_s"])]
+         for r in rows],
+        ["archive", "digest trump (s)", "stories", "digest =Trump (s)", "stories",
+         "search may (s)", "search =May (s)"],
     ))
     print(f"big / small, same night, raw: all stories "
           f"{big['all_stories_s'] / small['all_stories_s']:.2f}x, five watchlists "

@@ -344,6 +344,13 @@ class DigestConfig:
     max_updates: int = 5
 
 
+# Exact-case search terms (``=Total``, clipper.casematch): the full-text index finds the pages
+# holding the word in any case, and their stored texts are read and checked this many at a
+# time, best-ranked first, until ``--limit`` pages pass: one round trip per batch, and a text
+# read a batch at a time (a few MB), never the whole list of pages with "total".
+EXACT_CASE_BATCH = 500
+
+
 @dataclass(frozen=True)
 class Config:
     read: ReadLimits = field(default_factory=ReadLimits)

@@ -45,7 +45,14 @@ from clipper import spreadsheet
 from clipper.archive import Archive
 from clipper.dates import zoned
 from clipper.models import Cluster, Page, Run
-from clipper.search import QueryError, date_filters, language_filter, parse_query, site_filter
+from clipper.search import (
+    QueryError,
+    date_filters,
+    language_filter,
+    match_clause,
+    parse_query,
+    site_filter,
+)
 
 FIELDS = [
     "url",
@@ -135,10 +142,9 @@ def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str
         clauses.append(language_filter(filters.languages, params))
     if filters.canonical_only:
         clauses.append("c.canonical_page_id = p.id")
-    backend = archive.backend
     if filters.query is not None:
         try:
-            clause, values = backend.match_filter(parse_query(filters.query), "query")
+            clause, values = match_clause(archive, parse_query(filters.query), "query")
         except QueryError as error:
             raise QueryError(f"--query: {error}") from None
         clauses.append(clause.format(id="p.id"))
@@ -160,7 +166,7 @@ def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str
                 followed = []
                 for number, watch in enumerate(found):
                     name = f"watch{number}_"
-                    clause, values = backend.match_filter(parse_query(watch.query), name + "q")
+                    clause, values = match_clause(archive, parse_query(watch.query), name + "q")
                     params.update(values)
                     parts = [clause.format(id="p.id")]
                     if watch.sites:

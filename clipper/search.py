@@ -18,6 +18,10 @@ Query syntax (see :func:`parse_query`):
 - ``"exact phrase"`` – the words in this order (straight or curly double quotes).
 - ``strik*`` / ``"three-day stri"*`` (or ``"three-day stri*"``) – prefix: words starting with
   the last word given.
+- ``=Total`` / ``="Royal Dutch Shell"`` / ``=Total*`` – exact case: the name as written, capital
+  included, in an article's text and not as a sentence's first word (:mod:`clipper.casematch`):
+  ``=Total`` finds the oil company, not "the total cost".  The index finds the pages holding
+  the words in any case; only those pages' stored texts are read and checked.
 - ``a b`` – both (an implicit AND); ``a AND b``, ``a OR b``, ``a NOT b``, ``a AND NOT b``.
 - ``( … )`` – grouping.  Precedence without parentheses is FTS5's: NOT, then AND, then OR.
 - Operators are the upper-case words AND, OR and NOT.  Written in lower case (``not``) or in
@@ -40,9 +44,10 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Connection, bindparam, text
 
 from clipper.archive import Archive
+from clipper.backends import Backend
 from clipper.backends.sqlite import fts5_expression
 from clipper.dates import DateError, parse_when, zoned
 from clipper.declaredlanguage import known_language
@@ -77,13 +82,18 @@ class Token:
     text: str = ""
     prefix: bool = False
     phrase: bool = False
+    exact: bool = False
 
 
 @dataclass(frozen=True)
 class Term:
+    """A word or phrase; ``exact``: written ``=Total``, matched with its capitals
+    (:mod:`clipper.casematch`)."""
+
     text: str
     prefix: bool = False
     phrase: bool = False
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,12 +121,21 @@ def tokenize(query: str) -> list[Token]:
     query = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in query)
     tokens: list[Token] = []
     i, n = 0, len(query)
+    exact_at = -2  # where the last '=' of an exact-case term was
     while i < n:
         char = query[i]
         if char.isspace():
             i += 1
         elif char in "()":
             tokens.append(Token("lparen" if char == "(" else "rparen", i + 1))
+            i += 1
+        elif char == "=" and i + 1 < n and (query[i + 1] in _QUOTES or _starts_word(query, i + 1)):
+            # =Total, ="Royal Dutch Shell": the name as written, with its capitals
+            if i > 0 and not query[i - 1].isspace() and query[i - 1] not in "(":
+                raise QueryError(
+                    f"'=' at character {i + 1} must start a word or phrase, as in =Total"
+                )
+            exact_at = i
             i += 1
         elif char in _QUOTES:
             opening = i
@@ -140,7 +159,8 @@ def tokenize(query: str) -> list[Token]:
                     f"'*' at character {star} is inside a phrase: only its last word can be a "
                     'prefix, as in "three-day stri*"'
                 )
-            tokens.append(Token("term", opening + 1, phrase, prefix, phrase=True))
+            exact = exact_at == opening - 1
+            tokens.append(Token("term", opening + 1, phrase, prefix, phrase=True, exact=exact))
         else:
             start = i
             while i < n and not query[i].isspace() and query[i] not in "()" + _QUOTES:
@@ -168,8 +188,17 @@ def tokenize(query: str) -> list[Token]:
                     "fields; a word is looked for in titles and texts alike (use --site, --lang, "
                     "--since for the rest)"
                 )
-            tokens.append(Token("term", start + 1, stem, prefix=stem != word))
+            exact = exact_at == start - 1
+            tokens.append(Token("term", start + 1, stem, prefix=stem != word, exact=exact))
     return tokens
+
+
+def _starts_word(query: str, at: int) -> bool:
+    """Whether a word with letters or digits starts at ``at`` (after a ``=``)."""
+    end = at
+    while end < len(query) and not query[end].isspace() and query[end] not in "()" + _QUOTES:
+        end += 1
+    return _has_words(query[at:end].rstrip("*"))
 
 
 def _refuse_minus(query: str, start: int, end: int, word: str) -> None:
@@ -275,7 +304,7 @@ class _Parser:
             raise QueryError("the query ends where a word was expected")
         if token.kind == "term":
             self.take()
-            return Term(token.text, token.prefix, token.phrase)
+            return Term(token.text, token.prefix, token.phrase, token.exact)
         if token.kind == "lparen":
             self.take()
             self.depth += 1
@@ -340,6 +369,99 @@ def parse_query(query: str) -> Node:
 def fts5_query(query: str) -> str:
     """User query → FTS5 MATCH expression (raises QueryError); see clipper.backends.sqlite."""
     return fts5_expression(parse_query(query))
+
+
+def has_exact(node: Node) -> bool:
+    """Whether the query holds an exact-case term (``=Total``)."""
+    if isinstance(node, Term):
+        return node.exact
+    return has_exact(node.left) or has_exact(node.right)
+
+
+def relaxed(node: Node) -> Node:
+    """What the full-text index can look for: exact-case terms as their folded words, and
+    ``a NOT b`` as ``a`` where ``b`` holds one (the index cannot leave out only the capitalised
+    "Total").  Matches every page the query matches, and more; :func:`exact_matches` keeps
+    the right ones."""
+    if isinstance(node, Term):
+        return Term(node.text, node.prefix, node.phrase) if node.exact else node
+    if node.op == "NOT" and has_exact(node.right):
+        return relaxed(node.left)
+    return BinaryOp(node.op, relaxed(node.left), relaxed(node.right))
+
+
+def exact_matches(
+    connection: Connection, backend: Backend, node: Node, ids: Sequence[int]
+) -> set[int]:
+    """Those of the pages ``ids`` (candidates the index found for :func:`relaxed`) that match
+    ``node``: each exact-case term checked on the page's stored text
+    (:func:`clipper.casematch.occurs`), each other term by the index (``backend.match_filter``,
+    restricted to ``ids``), and the operators as sets.  Reads the texts of ``ids`` once, and
+    runs one index look-up a distinct other term."""
+    from clipper.casematch import occurs
+
+    if not ids:
+        return set()
+    texts = {
+        row.id: row.text
+        for row in connection.execute(
+            text("SELECT id, text FROM pages WHERE id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": list(ids)},
+        )
+    }
+    found: dict[Term, set[int]] = {}
+
+    def matching(part: Node) -> set[int]:
+        if isinstance(part, BinaryOp):
+            left = matching(part.left)
+            if part.op == "AND":
+                return left & matching(part.right)
+            if part.op == "OR":
+                return left | matching(part.right)
+            return left - matching(part.right)
+        if part not in found:
+            if part.exact:
+                found[part] = {
+                    page for page, body in texts.items() if occurs(body, part.text, part.prefix)
+                }
+            else:
+                clause, values = backend.match_filter(part, "term")
+                query = text(
+                    f"SELECT p.id FROM pages AS p WHERE p.id IN :ids AND {clause.format(id='p.id')}"
+                ).bindparams(bindparam("ids", expanding=True))
+                found[part] = set(connection.scalars(query, {**values, "ids": list(texts)}))
+        return found[part]
+
+    return matching(node)
+
+
+def match_clause(archive: Archive, node: Node, name: str) -> tuple[str, dict[str, Any]]:
+    """Every page matching ``node``, unranked and unlimited (``clipper export --query`` and
+    ``--watch``): ``backend.match_filter``'s ``{id} IN (…)`` fragment and parameters; with an
+    exact-case term, the pages the index finds for :func:`relaxed` are checked
+    (:func:`exact_matches`, a batch at a time) and the fragment lists those that pass."""
+    from clipper.config import EXACT_CASE_BATCH
+
+    backend = archive.backend
+    if not has_exact(node):
+        return backend.match_filter(node, name)
+    clause, values = backend.match_filter(relaxed(node), name)
+    kept: list[int] = []
+    with archive.engine.connect() as connection:
+        candidates = list(
+            connection.scalars(
+                text(f"SELECT p.id FROM pages AS p WHERE {clause.format(id='p.id')} ORDER BY p.id"),
+                values,
+            )
+        )
+        for start in range(0, len(candidates), EXACT_CASE_BATCH):
+            batch = candidates[start : start + EXACT_CASE_BATCH]
+            kept.extend(sorted(exact_matches(connection, backend, node, batch)))
+    # page ids are integers the archive gave: written into the SQL, not user text
+    listed = ", ".join(str(int(page_id)) for page_id in kept)
+    return (f"{{id}} IN ({listed})" if kept else "1 = 0"), {}
 
 
 def positive_terms(node: Node) -> list[QueryTokens]:
@@ -522,6 +644,26 @@ class Hit:
         return {**asdict(self), "date": zoned(self.date)}
 
 
+_EVERY = 2**31 - 1  # a LIMIT both databases take for "no limit"
+
+
+def _passing(
+    connection: Connection, backend: Backend, tree: Node, ranking: Sequence[Any], limit: int
+) -> list[Any]:
+    """The first ``limit`` rows of ``ranking`` whose pages match ``tree`` exactly
+    (:func:`exact_matches`), checked :data:`clipper.config.EXACT_CASE_BATCH` pages at a time."""
+    from clipper.config import EXACT_CASE_BATCH
+
+    kept: list[Any] = []
+    for start in range(0, len(ranking), EXACT_CASE_BATCH):
+        batch = ranking[start : start + EXACT_CASE_BATCH]
+        passing = exact_matches(connection, backend, tree, [row.id for row in batch])
+        kept.extend(row for row in batch if row.id in passing)
+        if len(kept) >= limit:
+            break
+    return kept[:limit]
+
+
 def search(
     archive: Archive,
     query: str,
@@ -547,7 +689,13 @@ def search(
         raise QueryError("--limit must be at least 1")
     tree = parse_query(query)
     backend = archive.backend
-    params: dict[str, Any] = {**backend.match_params(tree), "limit": limit}
+    exact = has_exact(tree)
+    # with an exact-case term, every page the index finds is ranked, and checked best first
+    # (clipper.casematch) until ``limit`` of them pass
+    params: dict[str, Any] = {
+        **backend.match_params(relaxed(tree)),
+        "limit": _EVERY if exact else limit,
+    }
     # Every fragment below is a constant; user values travel only as bound parameters.
     # ``{id}`` is the matched page's id in the backend's ranking query.
     id_filters: list[str] = []
@@ -575,6 +723,8 @@ def search(
     hits: list[Hit] = []
     with archive.engine.connect() as connection:
         ranking = connection.execute(ranked, params).all()
+        if exact:
+            ranking = _passing(connection, backend, tree, ranking, limit)
         # One look-up for every hit shown (not one query per hit), put back in rank order.
         by_id = {
             row.id: row

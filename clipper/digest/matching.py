@@ -10,7 +10,9 @@ of the title and of the body (folded: NFKC, case, Latin accents; Chinese, Japane
 as character bigrams), and a query term becomes index words through
 :func:`clipper.searchtext.query_tokens`.  A term matches where its words occur consecutively
 within the title or within the body (as an FTS5 phrase does within one column), the last one
-only as a prefix for ``word*``.  So a watchlist follows the stories whose canonical articles,
+only as a prefix for ``word*``.  An exact-case term (``=Total``) is looked for in the article's
+stored text with its capitals (:func:`clipper.casematch.occurs`), as ``clipper search`` checks
+the pages its index found.  So a watchlist follows the stories whose canonical articles,
 or copies stored in the digest's window, ``clipper search --variants`` would find
 (``tests/test_digest.py`` checks this).
 """
@@ -20,25 +22,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from clipper.casematch import occurs
 from clipper.search import BinaryOp, Node, Term
 from clipper.searchtext import query_tokens, search_text
 
 
 @dataclass
 class Document:
-    """An article's index words in order (title, a gap, body) and the set of them."""
+    """An article's index words in order (title, a gap, body) and the set of them; ``body``
+    as stored, for exact-case terms."""
 
     tokens: list[str]
     vocabulary: set[str] = field(default_factory=set)
+    body: str | None = None
 
     @classmethod
-    def of(cls, *parts: str | None) -> Document:
+    def of(cls, title: str | None, body: str | None) -> Document:
         tokens: list[str] = []
-        for part in parts:
+        for part in (title, body):
             if part:
                 tokens.extend(search_text(part).split())
                 tokens.append("")  # no phrase runs from a title into the body
-        return cls(tokens, set(tokens) - {""})
+        return cls(tokens, set(tokens) - {""}, body)
 
     def has(self, sequence: Sequence[str], prefix: bool) -> bool:
         """Whether the words of ``sequence`` occur here consecutively; with ``prefix`` the last
@@ -67,6 +72,8 @@ class Document:
 def matches(node: Node, document: Document) -> bool:
     """Evaluate a parsed query (:func:`clipper.search.parse_query`) on ``document``."""
     if isinstance(node, Term):
+        if node.exact:
+            return occurs(document.body, node.text, node.prefix)
         term = query_tokens(node.text, node.prefix)
         return document.has(term.tokens, term.prefix)
     assert isinstance(node, BinaryOp)

@@ -132,7 +132,9 @@ def main() -> None:
             for watch_name in existing:
                 watchlists.remove(archive, watch_name)
         # Interleaved, so both archives are timed under the same load of the shared machine.
-        measures = (("all", {}), ("query", {"query": "trump"}), ("exact", {"query": "=Trump"}))
+        measures: tuple[tuple[str, dict[str, str]], ...] = (
+            ("all", {}), ("query", {"query": "trump"}), ("exact", {"query": "=Trump"})
+        )
         for measure, options in measures:
             for _ in range(args.repeat):
                 for name, archive in archives.items():

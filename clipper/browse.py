@@ -183,7 +183,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
     with archive.engine.connect() as connection:
         cluster = connection.execute(
             text(
-                "SELECT id, size, first_seen, last_seen, canonical_page_id, story_id, "
+                "SELECT id, pages AS size, first_seen, last_seen, canonical_page_id, story_id, "
                 "(SELECT count(DISTINCT site) FROM pages WHERE cluster_id = clusters.id) "
                 "AS outlets FROM clusters WHERE id = :id"
             ),
@@ -345,8 +345,9 @@ def clusters(
     if limit < 1:
         raise QueryError("--limit must be at least 1")
     params: dict[str, Any] = {"min_size": min_size, "limit": limit}
-    # Constant fragments only; values are bound parameters.
-    clauses = ["c.size >= :min_size"]
+    # Constant fragments only; values are bound parameters.  Sizes are pages, a page's versions
+    # counted once (clusters.pages, migration 0027).
+    clauses = ["c.pages >= :min_size"]
     lower, upper = date_bounds(since, until)
     if lower:
         params["since"] = lower
@@ -365,13 +366,13 @@ def clusters(
             f"AND s.site IN {stored_sites([site], params)})"
         )
     order = (
-        "c.size DESC, c.last_seen DESC, c.id"
+        "c.pages DESC, c.last_seen DESC, c.id"
         if sort == "size"
-        else "c.last_seen DESC, c.size DESC, c.id DESC"
+        else "c.last_seen DESC, c.pages DESC, c.id DESC"
     )
     query = text(
-        "SELECT c.id AS cluster_id, c.size, c.first_seen, c.last_seen, c.canonical_page_id, "
-        "p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
+        "SELECT c.id AS cluster_id, c.pages AS size, c.first_seen, c.last_seen, "
+        "c.canonical_page_id, p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
         "p.url, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
@@ -408,9 +409,9 @@ class RunInfo:
 
 @dataclass(frozen=True)
 class Stats:
-    pages: int
+    pages: int  # distinct pages (addresses or files): a page's versions count once
     clusters: int  # = canonical articles
-    variants: int  # pages that are not a canonical
+    variants: int  # pages that are not a canonical (pages - clusters)
     exact_duplicates: int
     multi_page_clusters: int  # stories carried by more than one page
     largest_cluster: int
@@ -424,6 +425,8 @@ class Stats:
     skipped_inputs: int = 0  # distinct (input, reason) among the rejections
     runs: list[RunInfo] = field(default_factory=list)  # newest first
     size_bytes: int | None = None  # on disk (SQLite: file and WAL; PostgreSQL: the database)
+    # earlier texts kept of pages fetched again changed (stored rows beyond one a page)
+    older_versions: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -450,17 +453,19 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
     with archive.engine.connect() as connection:
         totals = connection.execute(
             text(
-                "SELECT count(*) AS pages, "
+                # pages, not versions: a page stored again with a new headline counts once
+                "SELECT count(DISTINCT source_key) AS pages, count(*) AS rows, "
                 "count(CASE WHEN is_exact_duplicate THEN 1 END) AS exact, "
-                "count(DISTINCT site) AS sites, count(*) - count(site) AS no_site, "
+                "count(DISTINCT site) AS sites, "
+                "count(DISTINCT CASE WHEN site IS NULL THEN source_key END) AS no_site, "
                 "min(coalesce(published, fetched_at)) AS first_date, "
                 "max(coalesce(published, fetched_at)) AS last_date FROM pages"
             )
         ).one()
         cluster_totals = connection.execute(
             text(
-                "SELECT count(*) AS clusters, count(CASE WHEN size > 1 THEN 1 END) AS multi, "
-                "coalesce(max(size), 0) AS largest FROM clusters"
+                "SELECT count(*) AS clusters, count(CASE WHEN pages > 1 THEN 1 END) AS multi, "
+                "coalesce(max(pages), 0) AS largest FROM clusters"
             )
         ).one()
         # problems only: a crawl's housekeeping records (NOT_PAGES) are not rejections of input
@@ -485,7 +490,8 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
             SiteCount(row.site, row.pages, row.clusters)
             for row in connection.execute(
                 text(
-                    "SELECT site, count(*) AS pages, count(DISTINCT cluster_id) AS clusters "
+                    "SELECT site, count(DISTINCT source_key) AS pages, "
+                    "count(DISTINCT cluster_id) AS clusters "
                     "FROM pages WHERE site IS NOT NULL GROUP BY site "
                     "ORDER BY pages DESC, site LIMIT :top"
                 ),
@@ -528,7 +534,8 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
     return Stats(
         pages=totals.pages,
         clusters=cluster_totals.clusters,
-        variants=totals.pages - cluster_totals.clusters,
+        variants=max(totals.pages - cluster_totals.clusters, 0),
+        older_versions=totals.rows - totals.pages,
         exact_duplicates=int(totals.exact),
         multi_page_clusters=int(cluster_totals.multi),
         largest_cluster=int(cluster_totals.largest),

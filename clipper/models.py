@@ -69,7 +69,11 @@ class Cluster(Base):
     )
     first_seen: Mapped[str | None] = mapped_column(String)
     last_seen: Mapped[str | None] = mapped_column(String)
+    # ``size`` counts the cluster's rows of ``pages`` (every version of a page whose text it
+    # carries), ``pages`` the distinct pages among them (by ``source_key``): what listings count
+    # (migration 0027).
     size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer)
     created_run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
     # The story (same event, other texts) this cluster belongs to: clipper.stories.
     story_id: Mapped[int | None] = mapped_column(
@@ -246,7 +250,8 @@ class Rejected(Base):
 class Story(Base):
     """Clusters that report the same event in different words (clipper.stories).
 
-    ``size`` counts clusters, ``pages`` their pages, ``outlets`` the distinct sites among them;
+    ``size`` counts clusters, ``pages`` their pages (distinct pages: a page's versions count
+    once, migration 0027), ``outlets`` the distinct sites among them;
     ``first_day``/``last_day`` are the event dates matching uses (publication, else fetch, else
     seen date), ``first_seen``/``last_seen`` the clusters' crawl times.  ``lead_page_id`` is the
     canonical article of the story's largest cluster, whose title is ``title``.
@@ -310,7 +315,11 @@ class Watchlist(Base):
 
 class Digest(Base):
     """A digest written with the default window (clipper.digest.window): ``selection`` names
-    the watchlists and query it covered; the next digest of that selection starts at ``until``."""
+    the watchlists and query it covered; the next digest of that selection starts at ``until``.
+    ``runs_done`` is the highest run id below which every run had ended when the digest read
+    the archive (migration 0027): the next digest takes the runs after it, so a run that ended
+    in the very second the digest was read is in one digest, not two (NULL for a digest
+    recorded before: its next one goes by ``until``)."""
 
     __tablename__ = "digests"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -319,3 +328,4 @@ class Digest(Base):
     until: Mapped[str] = mapped_column(String)
     created_at: Mapped[str] = mapped_column(String)
     stories: Mapped[int] = mapped_column(Integer)
+    runs_done: Mapped[int | None] = mapped_column(Integer)

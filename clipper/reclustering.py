@@ -527,6 +527,7 @@ def write(
                 Page.similarity,
                 Page.containment,
                 Page.is_exact_duplicate,
+                Page.source_key,
             ).where(Page.id.in_(chunk))
         ).all():
             rows[row.id] = row
@@ -560,10 +561,12 @@ def write(
         # last seen: the latest fetch of any reading of a member (a re-fetch of an unchanged
         # page too), else when one was first seen (no reading had a fetch time)
         last = [rows[pid].last_fetched_at or rows[pid].seen_at for pid in members]
+        distinct_pages = len({rows[pid].source_key for pid in members})  # versions count once
         if previous is None:
             values = {
                 "canonical_page_id": canonical_id,
                 "size": len(members),
+                "pages": distinct_pages,
                 "first_seen": min(seen),
                 "last_seen": max(last),
                 "created_run_id": run_id,
@@ -578,6 +581,7 @@ def write(
                 outcome.canonical_changes += 1
             cluster.canonical_page_id = canonical_id
             cluster.size = len(members)
+            cluster.pages = distinct_pages
             cluster.first_seen = min(seen)
             cluster.last_seen = max(last)
             if cluster.created_run_id != run_id:

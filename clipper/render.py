@@ -509,6 +509,7 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         ("pages", f"{found.pages}"),
         ("clusters (canonical articles)", f"{found.clusters}"),
         ("variants (other copies)", f"{found.variants}"),
+        ("older versions kept", f"{found.older_versions}"),
         ("exact duplicates", f"{found.exact_duplicates}"),
         ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),

@@ -189,8 +189,9 @@ _CLIPPER_CHECKS = {
     "half-made clusters (id, size, members, canonical in)": (
         "SELECT c.id, c.size, count(p.id), "
         "sum(CASE WHEN p.id = c.canonical_page_id THEN 1 ELSE 0 END) FROM clusters c "
-        "LEFT JOIN pages p ON p.cluster_id = c.id GROUP BY c.id, c.size "
+        "LEFT JOIN pages p ON p.cluster_id = c.id GROUP BY c.id, c.size, c.pages "
         "HAVING count(p.id) = 0 OR count(p.id) != c.size "
+        "OR count(DISTINCT p.source_key) != c.pages "
         "OR sum(CASE WHEN p.id = c.canonical_page_id THEN 1 ELSE 0 END) != 1"
     ),
     "pages stored twice": (
@@ -204,9 +205,10 @@ def check_consistent(db: Db, complete: bool = False) -> list[str]:
     """Problems found in the archive at ``db`` (empty list: consistent).
 
     SQLite's own checks (on SQLite), then clipper's invariants: every cluster has members, its
-    size is its member count and its canonical is one of them; nothing stored twice; every
-    page in the full-text index (FTS5's per-document table; PostgreSQL's search vector); with
-    ``complete`` (after a finished run) every page is in a cluster.
+    size is its member count, its pages the distinct pages among them, and its canonical is one
+    of them; nothing stored twice; every page in the full-text index (FTS5's per-document
+    table; PostgreSQL's search vector); with ``complete`` (after a finished run) every page
+    is in a cluster.
     """
     problems: list[str] = []
     if not exists(db):

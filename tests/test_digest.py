@@ -11,6 +11,7 @@ import email.policy
 import json
 import sqlite3
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -43,9 +44,8 @@ def db(fixture_archive: tuple[Archive, RunSummary], tmp_path: Path) -> Path:
 
 
 def age_runs(db: Path, hours: int = 1) -> None:
-    """Move the archive's runs ``hours`` back in time.  A run finishing in the same second as a
-    digest is read counts in both that digest and the next (a story may repeat, none is lost),
-    so tests that check the next window put the runs clearly before the first digest."""
+    """Move the archive's runs ``hours`` back in time: before a window given by ``--since``
+    or, for a first digest, the default 24 hours."""
     con = sqlite3.connect(db)
     with con:
         for run_id, started, finished in con.execute(
@@ -224,6 +224,26 @@ def test_default_window_continues_from_the_previous_digest(db: Path) -> None:
     assert run(db, "digest").exit_code == 3
     # Another selection has its own window.
     assert digest_json(db, "--query", "strike")["basis"] == "default"
+
+
+def test_a_run_still_running_when_a_digest_is_read_is_in_the_next_one_too(db: Path) -> None:
+    """The digest after a recorded one takes the runs that had not ended when it was read: one
+    still running then is listed again once it ends (what it stored after the read), however
+    close the clocks; one that had ended, even in the digest's very second, is not."""
+    age_runs(db)
+    con = sqlite3.connect(db)
+    with con:  # the fixture's run, as a digest would see it mid-run
+        con.execute("UPDATE runs SET status = 'running', finished_at = NULL")
+    con.close()
+    first = digest_json(db)
+    assert first["stories"] == story_count(db)
+    con = sqlite3.connect(db)
+    with con:  # it ends in the very second the digest was read
+        con.execute("UPDATE runs SET status = 'completed', "
+                    "finished_at = (SELECT until FROM digests)")
+    con.close()
+    assert digest_json(db)["stories"] == story_count(db)  # listed again: none missed
+    assert run(db, "digest").exit_code == 3  # and once it has ended, not a third time
 
 
 def test_no_record_leaves_the_window_where_it_was(db: Path) -> None:
@@ -528,12 +548,21 @@ def test_email_recipients_from_environment(db: Path) -> None:
     assert result.exit_code == 0 and message["To"] == "desk@example.org"
 
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
 def test_atom_feed(db: Path) -> None:
     run(db, "watch", "add", "port", "aldermouth AND strike")
-    result = run(db, "digest", "--format", "atom", "--watch", "port")
+    address = "https://news.example/clipper/port.xml"
+    result = run(db, "digest", "--format", "atom", "--watch", "port", "--feed-url", address)
     assert result.exit_code == 0, result.output
     feed = ET.fromstring(result.stdout.encode())
     assert feed.tag == f"{ATOM}feed"
+    # where the feed is published: a reader's subscription address, a validator's requirement
+    links = [(link.get("rel"), link.get("href")) for link in feed.findall(f"{ATOM}link")]
+    assert ("self", address) in links
+    # the stories are in English, and say so (the archive knows their language)
+    assert feed.get(XML_LANG) == "en"
     for required in ("id", "title", "updated", "author"):
         assert feed.find(f"{ATOM}{required}") is not None
     entries = feed.findall(f"{ATOM}entry")
@@ -546,7 +575,21 @@ def test_atom_feed(db: Path) -> None:
         assert link is not None and link.get("href") in urls
         category = entry.find(f"{ATOM}category")
         assert category is not None and category.get("term") == "port"
+        assert entry.get(XML_LANG) == "en"
     assert entries[0].findtext(f"{ATOM}title") == STRIKE
+
+
+def test_atom_entries_say_their_own_language() -> None:
+    """A digest of a German and a French story: each entry says its language, the feed none
+    (not "en"); with no --feed-url there is no self link to get wrong."""
+    result = hostile_result()
+    german = replace(result.groups[0].stories[0], story_id=1, language="de")
+    french = replace(german, story_id=2, url="https://b.example/s", language="fr")
+    result.groups[0].stories = [german, french]
+    feed = ET.fromstring(render(result, "atom").encode())
+    assert feed.get(XML_LANG) is None
+    assert [e.get(XML_LANG) for e in feed.findall(f"{ATOM}entry")] == ["de", "fr"]
+    assert not [link for link in feed.findall(f"{ATOM}link") if link.get("rel") == "self"]
 
 
 def test_text_format(db: Path) -> None:

@@ -196,6 +196,12 @@ def watch_rm_command(name: str, db: str) -> None:
     help="--format email: the To addresses, comma-separated (env: CLIPPER_MAIL_TO).",
 )
 @click.option(
+    "--feed-url",
+    metavar="URL",
+    help="--format atom: the address the feed will be published at, written as its "
+    'rel="self" link (what a feed reader subscribes to).',
+)
+@click.option(
     "--no-record",
     is_flag=True,
     help="Do not remember this digest: the next one starts where this one did.",
@@ -209,6 +215,7 @@ def digest_command(
     output: str | None,
     sender: str | None,
     recipients: str | None,
+    feed_url: str | None,
     no_record: bool,
 ) -> None:
     """The stories that arrived or grew since the last digest, grouped by watchlist.
@@ -218,7 +225,8 @@ def digest_command(
     articles, and whether it is NEW or UPDATED.  The window is about when clipper stored
     pages.  A digest without --since is recorded, and the next one of the same selection
     (same --watch and --query) starts where it ended; --since looks back without moving
-    that.  --format email writes a MIME message for sendmail -t.
+    that.  --format email writes a MIME message for sendmail -t; --format atom an Atom feed
+    (--feed-url: where it will be published).
 
     Exit codes: 0 written; 1 the archive could not be used; 2 bad usage (an unparseable or
     future --since, a malformed --query, email without --to); 3 nothing new in the window
@@ -261,7 +269,9 @@ def digest_command(
             if not no_record:
                 digesting.remember(archive, result)
             sys.exit(EXIT_NOTHING_NEW)
-        content = rendering.render(result, fmt, sender=sender, recipients=recipients)
+        content = rendering.render(
+            result, fmt, sender=sender, recipients=recipients, feed_url=feed_url
+        )
         _deliver(content, target)
         if target is not None:  # as export -o says what it wrote (stdout holds the digest)
             click.echo(

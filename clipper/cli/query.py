@@ -383,13 +383,17 @@ def rejections_command(
 def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     """Summarise the archive: pages, clusters, exact duplicates, top sites and recent runs.
 
+    Pages count addresses or files: a page stored again with a changed headline or text (its
+    next version) counts once, and the versions kept beyond one a page are counted apart.
+
     --json prints one JSON document: pages, clusters, variants, exact_duplicates,
     multi_page_clusters, largest_cluster, sites, pages_without_site, skipped_inputs
     (distinct inputs and reasons), rejections (skipped inputs summed over runs: a dump read
     twice counts twice), first_date, last_date, top_sites [{site, pages, clusters}],
     runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
     counts}], where counts is the run's summary as clipper dedupe --json printed it; a run
-    killed outright reads "interrupted" once no process holds the archive.
+    killed outright reads "interrupted" once no process holds the archive; size_bytes,
+    older_versions.
 
     Example:
 

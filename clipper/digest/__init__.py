@@ -60,7 +60,7 @@ def remember(archive: Archive, result: DigestResult) -> bool:
     A digest with an explicit ``--since`` is a look back and is not recorded (returns False)."""
     if result.basis == "--since":
         return False
-    window = Window(result.since, result.until, result.basis)
+    window = Window(result.since, result.until, result.basis, runs_done=result.runs_done)
     with archive.sessions.begin() as session:
         record(session, result.selection, window, result.story_count)
     return True

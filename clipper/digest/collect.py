@@ -101,6 +101,9 @@ class DigestStory:
     latest: str
     new_versions: int = 0
     updates: list[PageUpdate] = field(default_factory=list)
+    # the lead article's language as the archive stores it (primary subtag: "en", "de"), None
+    # when unknown: the Atom entry's xml:lang
+    language: str | None = None
 
 
 @dataclass
@@ -132,6 +135,8 @@ class DigestResult:
     # past ``DigestConfig.max_stories`` included
     matched: int = 0
     matched_new: int = 0
+    # the window's runs_done (clipper.digest.window), for recording the digest; not shown
+    runs_done: int | None = None
 
     @property
     def story_count(self) -> int:
@@ -144,6 +149,7 @@ class DigestResult:
 
     def as_dict(self) -> dict[str, Any]:
         document = asdict(self)
+        del document["runs_done"]
         document["stories"] = self.story_count
         return document
 
@@ -169,7 +175,17 @@ class _Candidate:
 
 def window_runs(session: Session, window: Window) -> list[int]:
     """Runs that stored pages in the window: started before its end and either started in it,
-    finished in it, or still running.  (An interrupted run has no end time: its start counts.)"""
+    finished in it, or still running.  (An interrupted run has no end time: its start counts.)
+    After a recorded digest (``window.after_run``): the runs after those that had ended when
+    it read the archive (:mod:`clipper.digest.window`), started before the window's end."""
+    if window.after_run is not None:
+        return list(
+            session.scalars(
+                select(Run.id)
+                .where(Run.id > window.after_run, Run.started_at <= window.until)
+                .order_by(Run.id)
+            )
+        )
     return list(
         session.scalars(
             select(Run.id)
@@ -438,7 +454,7 @@ def _story(
                 url=canonicals[cluster.canonical_page_id].url,
                 site=canonicals[cluster.canonical_page_id].site,
                 date=canonicals[cluster.canonical_page_id].date,
-                pages=cluster.size,
+                pages=cluster.pages or 0,
             )
             for cluster in candidate.clusters.values()
             if cluster.id != lead_cluster
@@ -464,6 +480,7 @@ def _story(
         latest=max((p.date or "" for p in candidate.pages), default=""),
         new_versions=new_versions,
         updates=updates,
+        language=_primary(lead.language),
     )
 
 
@@ -549,4 +566,5 @@ def collect(
         groups=groups,
         matched=len(built),
         matched_new=sum(1 for story in built.values() if story.status == "new"),
+        runs_done=window.runs_done,
     )

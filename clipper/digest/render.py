@@ -15,8 +15,11 @@ import uuid
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from typing import Any
 from urllib.parse import quote
 
+from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -156,28 +159,56 @@ def _aware(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def to_atom(result: DigestResult) -> str:
+class _EntryLanguage(BaseEntryExtension):
+    """An entry's ``xml:lang`` (RFC 4287 §2: any element may carry it), which feedgen sets on
+    the feed only: written through feedgen's entry-extension hook, called with the entry's
+    element."""
+
+    language: str | None = None
+
+    def extend_atom(self, entry: Any) -> Any:
+        if self.language:
+            entry.set("{http://www.w3.org/XML/1998/namespace}lang", self.language)
+        return entry
+
+
+def _set_language(entry: FeedEntry, language: str | None) -> None:
+    entry.register_extension("clipper_lang", _EntryLanguage, atom=True, rss=False)
+    entry.clipper_lang.language = language
+
+
+def to_atom(result: DigestResult, feed_url: str | None = None) -> str:
     """An Atom 1.0 feed (RFC 4287): one entry per story, its watchlists as categories.
+
+    ``feed_url``: the address the feed will be published at, written as its ``rel="self"``
+    link (what a feed reader subscribes to; validators ask for it).  ``xml:lang``: each
+    entry's is its lead article's language as stored, and the feed's is theirs when they all
+    share one (none when unknown or mixed).
 
     Entry ids are derived from the story's link and the digest's window end, so a story that
     grows later appears again as a new entry (feed readers show it as unread)."""
     updated = _aware(result.until) or datetime.now(UTC)
     feed = FeedGenerator()
     feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
+    if feed_url:
+        feed.link(href=feed_url, rel="self", type="application/atom+xml")
     feed.title(
         "clipper digest: " + (", ".join(g.name for g in result.groups) or "all stories")
     )
     feed.subtitle(f"Stories stored {when(result.since)} – {when(result.until)}")
     feed.author({"name": "clipper"})
     feed.generator("clipper")
-    feed.language("en")
     feed.updated(updated)
     stories: dict[int, tuple[DigestStory, list[str]]] = {}
     for group in result.groups:
         for story in group.stories:
             stories.setdefault(story.story_id, (story, []))[1].append(group.name)
+    languages = {story.language for story, _ in stories.values()}
+    if len(languages) == 1 and None not in languages:
+        feed.language(languages.pop())
     for story, groups in stories.values():
         entry = feed.add_entry(order="append")
+        _set_language(entry, story.language)
         key = f"{story.url or story.story_id}|{result.until}"
         entry.id(uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
         entry.title(("[updated] " if story.status == "updated" else "") + story.headline)
@@ -203,8 +234,10 @@ def render(
     *,
     sender: str | None = None,
     recipients: str | None = None,
+    feed_url: str | None = None,
 ) -> str:
-    """``result`` in ``fmt`` (one of FORMATS).  ``email`` needs ``recipients``."""
+    """``result`` in ``fmt`` (one of FORMATS).  ``email`` needs ``recipients``; ``atom``
+    takes ``feed_url`` (:func:`to_atom`)."""
     if fmt == "html":
         return to_html(result)
     if fmt == "text":
@@ -212,7 +245,7 @@ def render(
     if fmt == "json":
         return to_json(result)
     if fmt == "atom":
-        return to_atom(result)
+        return to_atom(result, feed_url)
     if fmt == "email":
         if not recipients:
             raise ValueError("--format email needs --to or CLIPPER_MAIL_TO")

@@ -3,6 +3,14 @@
 Times are the archive's: ISO 8601 UTC without an offset (``clipper.store.now``), compared as
 text.  The window is about when clipper *stored* pages (the runs), not when they were
 published: the morning digest is "what arrived since the last one".
+
+Times are kept to the second, so a window's edge cannot tell a run that ended in the second a
+digest was read before the read from one that ended after it.  A recorded digest therefore
+also keeps ``runs_done``, the highest run id below which every run had ended when it read the
+archive (runs hold the write lock one at a time: their ids follow their order), and the next
+digest of the selection takes the runs after it: each run that ended before a digest's read
+is in that digest and not the next, one still running is in both (its pages stored after the
+read are in the next only), and none is lost whatever the clock says.
 """
 
 from __future__ import annotations
@@ -10,12 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clipper.config import DigestConfig
 from clipper.dates import DateError, parse_when
-from clipper.models import Digest
+from clipper.models import Digest, Run
 from clipper.store import now
 
 
@@ -26,11 +34,16 @@ class WindowError(ValueError):
 @dataclass(frozen=True)
 class Window:
     """``since`` ≤ stored time < ``until`` (ISO, UTC); ``basis`` says where ``since`` came
-    from: ``"--since"``, ``"previous digest"`` or ``"default"`` (the first digest)."""
+    from: ``"--since"``, ``"previous digest"`` or ``"default"`` (the first digest).
+    ``after_run``: the previous digest's ``runs_done`` (the window's runs are those after it,
+    :func:`clipper.digest.collect.window_runs`), None to go by time; ``runs_done``: this
+    digest's, taken before it reads (:func:`runs_done`)."""
 
     since: str
     until: str
     basis: str
+    after_run: int | None = None
+    runs_done: int | None = None
 
 
 def parse_since(value: str, until: str) -> str:
@@ -62,23 +75,35 @@ def selection_key(watch_names: list[str], query: str | None) -> str:
     return " | ".join(parts) if parts else "all"
 
 
+def runs_done(session: Session) -> int:
+    """The highest run id below which every run has ended (0 for none): the last run id if
+    none is running, else the one before the first still running (a run killed outright reads
+    as running until the next run marks it interrupted)."""
+    running = session.scalar(select(func.min(Run.id)).where(Run.status == "running"))
+    if running is not None:
+        return int(running) - 1
+    return int(session.scalar(select(func.max(Run.id))) or 0)
+
+
 def resolve(
     session: Session, selection: str, since: str | None, config: DigestConfig
 ) -> Window:
-    """The window for a digest of ``selection`` written now."""
+    """The window for a digest of ``selection`` written now.  Reads which runs have ended
+    first, before the digest reads anything else (:func:`runs_done`)."""
+    done = runs_done(session)
     until = now()
     if since is not None:
-        return Window(parse_since(since, until), until, "--since")
-    previous = session.scalar(
-        select(Digest.until)
+        return Window(parse_since(since, until), until, "--since", runs_done=done)
+    previous = session.execute(
+        select(Digest.until, Digest.runs_done)
         .where(Digest.selection == selection)
         .order_by(Digest.until.desc(), Digest.id.desc())
         .limit(1)
-    )
-    if previous is not None and previous <= until:
-        return Window(previous, until, "previous digest")
+    ).first()
+    if previous is not None and previous.until <= until:
+        return Window(previous.until, until, "previous digest", previous.runs_done, done)
     start = datetime.fromisoformat(until) - timedelta(hours=config.default_window_hours)
-    return Window(start.isoformat(timespec="seconds"), until, "default")
+    return Window(start.isoformat(timespec="seconds"), until, "default", runs_done=done)
 
 
 def record(session: Session, selection: str, window: Window, stories: int) -> None:
@@ -90,5 +115,6 @@ def record(session: Session, selection: str, window: Window, stories: int) -> No
             until=window.until,
             created_at=now(),
             stories=stories,
+            runs_done=window.runs_done,
         )
     )

@@ -131,7 +131,7 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
     items = session.execute(
         select(
             Cluster.id,
-            Cluster.size,
+            Cluster.pages,
             Cluster.canonical_page_id,
             StoryVector.day,
             Page.title,
@@ -149,7 +149,7 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
         detail.clusters.append(
             StoryCluster(
                 cluster_id=item.id,
-                size=item.size,
+                size=item.pages or 0,
                 day=item.day,
                 canonical_page_id=item.canonical_page_id,
                 title=heads.get(item.canonical_page_id, item.title),

@@ -426,7 +426,8 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
             for row in session.execute(
                 select(
                     Cluster.story_id,
-                    func.count(Page.id).label("pages"),
+                    # pages, not versions: a page re-fetched with a new headline counts once
+                    func.count(func.distinct(Page.source_key)).label("pages"),
                     func.count(func.distinct(Page.site)).label("outlets"),
                 )
                 .join(Page, Page.cluster_id == Cluster.id)

@@ -207,6 +207,7 @@ def build(archive: Archive, articles: int, seed: int) -> dict[str, Any]:
                     "first_seen": min(page["seen_at"] for page in pages[-len(copies) :]),
                     "last_seen": max(page["seen_at"] for page in pages[-len(copies) :]),
                     "size": len(copies),
+                    "pages": len(copies),  # each copy its own address: one version each
                     "created_run_id": run_id,
                 }
             )

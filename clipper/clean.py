@@ -59,6 +59,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from clipper.bylines import byline
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import language_tag
 from clipper.docmeta import declared_author
@@ -110,7 +111,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         read=read,
         title=title,
         # the crawler's field, else the dump's own "By …" line
-        author=declared_author(raw.author) or cleaned.author,
+        author=byline(declared_author(raw.author) or cleaned.author),
         published=published,
         date_source=date_source,
         url=clean_meta(raw.url),

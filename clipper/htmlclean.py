@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+from clipper.bylines import byline
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author, markup_date
@@ -250,7 +251,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         read=extracted,
         title=title,
         # the page's own metadata, else the crawler's field (as for the headline)
-        author=clean_meta(doc.author) or declared_author(raw.author),
+        author=byline(clean_meta(doc.author) or declared_author(raw.author)),
         published=published,
         date_source=date_source,
         # the reader's URL (clipper.read: the address, or the page's own canonical link)

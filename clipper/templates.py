@@ -24,14 +24,16 @@ pages read from one folder are not one site.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from typing import Any
 
-from clipper.furniture import matchers
+from clipper.furniture import Matchers, matchers
 from clipper.page import Article
 from clipper.scripts import SENTENCE_END
 
@@ -69,7 +71,23 @@ def line_key(line: str) -> int:
 def short_line_keys(text: str, max_words: int) -> set[int]:
     """Keys of the distinct short, furniture-shaped lines of ``text``: the only lines that can
     be template."""
-    return {line_key(line) for line in text.split("\n") if _candidate(line, max_words)}
+    keys = set(map(_short_line_key, text.split("\n"), repeat(max_words), repeat(matchers())))
+    keys.discard(None)
+    return keys  # type: ignore[return-value]  # None is discarded
+
+
+# Lines whose answer is kept (least recently used dropped; ≤ ~6 MB a process): a night's
+# lines recur, a wire story's paragraphs on every site that carries it, a site's furniture on
+# each of its pages (the first 2,000 one-day records of bench/oneday.py: 74,486 lines, 5,836
+# distinct).
+_LINE_CACHE_LINES = 16_384
+
+
+@functools.lru_cache(maxsize=_LINE_CACHE_LINES)
+def _short_line_key(line: str, max_words: int, tables: Matchers) -> int | None:
+    """:func:`line_key` of ``line`` when it is a candidate (short and furniture-shaped, for
+    the tables in use: a cached answer belongs to them), else None."""
+    return line_key(line) if _candidate(line, max_words) else None
 
 
 def _candidate(line: str, max_words: int) -> bool:
@@ -119,4 +137,3 @@ def cut_template(
     if not removed or len(stripped.split()) < min_words:
         return text, None
     return stripped, json.dumps(removed)
-

@@ -202,12 +202,16 @@ class Workers:
         self._pool: Any = None
         self._verify_pool: Any = None
 
-    def _start_pool(self) -> Any:
+    def _start_pool(self, cleaning: bool = False) -> Any:
         forked = self._context.get_start_method() == "fork"
         if forked:
             # Set up once here, and keep the garbage collector off what the workers inherit
             # (its bookkeeping would write to, and so copy, every shared page).
             warm_up(self._config)
+            if cleaning:
+                # the language model too, which a pool started before let go of (warm_up's
+                # page may find its language among those already identified)
+                language.load()
             gc.freeze()
         try:
             pool = self._context.Pool(
@@ -227,7 +231,7 @@ class Workers:
         """Start the cleaning workers, each set up before its first page (:func:`warm_up`),
         unless they run or ``config.workers`` is 1; :meth:`submit` does it on the first page."""
         if self._workers > 1 and self._pool is None:
-            self._pool = self._start_pool()
+            self._pool = self._start_pool(cleaning=True)
 
     def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
         """Start preparing ``pages`` (one task: the caller sends a batch in chunks of about

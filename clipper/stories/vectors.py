@@ -115,29 +115,31 @@ def terms(text: str) -> list[str]:
     """Words (folded, no stop words), ``n:`` multi-word capitalised names, ``#`` numbers;
     Chinese and Japanese as character bigrams (:func:`_cjk_terms`)."""
     out: list[str] = []
+    append = out.append
     name: list[str] = []
     parts = _SPLIT.split(text)
-    classify = _classify
-    for i in range(1, len(parts), 2):
+    # each token with the separator before it (the text's last separator follows no token),
+    # the tokens classified by one C-level map
+    tokens = map(_classify, parts[1::2])
+    for separator, (term, folded) in zip(parts[::2], tokens, strict=False):
         # A name does not run across punctuation or lines: only one space may separate.
-        if name and parts[i - 1] and parts[i - 1] != " ":
+        if name and separator and separator != " ":
             if len(name) >= 2:
-                out.append("n:" + " ".join(name))
+                append("n:" + " ".join(name))
             name.clear()
-        term, folded = classify(parts[i])
         if folded is not None:
             name.append(folded)
         elif name:
             if len(name) >= 2:
-                out.append("n:" + " ".join(name))
+                append("n:" + " ".join(name))
             name.clear()
         if term is not None:
             if term.__class__ is str:
-                out.append(term)
+                append(term)
             else:
                 out.extend(term)
     if len(name) >= 2:
-        out.append("n:" + " ".join(name))
+        append("n:" + " ".join(name))
     return out
 
 

@@ -7,9 +7,11 @@ What a worker does for each record (``clipper.workers.prepare``): clean it (the 
 cleaner), fingerprint it (words, shingles, MinHash, passage and opening keys), its story vector,
 its template line keys and its full-text search text; and ``prepare`` as a whole.  Each stage
 runs over all the records of a corpus in one process, its CPU time divided by the records; the
-best of ``--rounds`` rounds (each round starts with the cleaner's line cache empty, as a fresh
-worker does).  Two corpora: the first ``--records`` one-day records of ``bench/oneday.py``
-(wire paragraphs recombined, all fetched the same day), and real pages of
+best of ``--rounds`` rounds (each stage, and ``prepare`` after them, starts with the
+per-process answer caches empty, as a fresh worker does: the cleaner's line verdicts, the
+identified openings, the template line keys).  Two corpora: the first ``--records`` one-day
+records of ``bench/oneday.py`` (wire paragraphs recombined, all fetched the same day), and
+real pages of
 ``fundus-news-pages`` (23 languages) flattened to text dumps as ``bench/textdump.py`` makes
 them: a set the per-record work was not tuned on.  And the HTML pages of ``bench/speed.py``
 (all 439 Zyte + Fundus pages, one JSONL file of ``{"url", "html"}`` records): there
@@ -89,7 +91,18 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     warm_up(config)
     html = all(page.kind == "html" for page in pages)
     hasher = MinHasher(config.fingerprint)
-    forget = getattr(getattr(textdump, "_furniture_verdict", None), "cache_clear", lambda: None)
+    from clipper import language, templates
+
+    # per-process answer caches (a tree without one skips it): each stage, and prepare after
+    # the stages, starts with them empty, as a fresh worker does
+    caches = [getattr(module, name, None) for module, name in (
+        (textdump, "_furniture_verdict"), (language, "_opening_language"),
+        (templates, "_short_line_key"))]
+
+    def forget() -> None:
+        for cache in caches:
+            getattr(cache, "cache_clear", lambda: None)()
+
     seconds: dict[str, float] = {}
 
     def timed(stage: str, job: Any) -> Any:
@@ -106,6 +119,7 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     if html:  # again, each part timed
         from clipper import clean
 
+        forget()
         with parts_timed(seconds):
             [clean.clean_page(page, config.clean) for page in pages]
     articles = [a for a in cleaned if isinstance(a, Article)]

@@ -185,7 +185,10 @@ def _same_headline(got: str | None, truth: str) -> bool:
 
 
 def _repeated_first(
-    candidates: list[str], body: list[str], opening: str | None = None
+    candidates: list[str],
+    body: list[str],
+    opening: str | None = None,
+    opening_needs_word: bool = False,
 ) -> str | None:
     """The headline rule before 2026-12-01, the baseline: the most repeated candidate, ties:
     the first (with a 16-line head zone); the dump's ``opening`` line was no evidence."""

@@ -23,7 +23,8 @@ few linear passes over the lines:
    end a sentence; the title is ``title`` if the reader supplied one, else the one the page
    repeats, else the dump's first line when the dump opens with its headline (a candidate of
    3+ words a blank line sets apart: it need share no word with the body, "Łódź" over "w
-   Łodzi"), else the candidate whose words recur most in the
+   Łodzi"; or one straight above the first paragraph, or above a standfirst when it shares a
+   word with the body: :func:`_runs_into_text`), else the candidate whose words recur most in the
    body's opening, and none when no candidate shares a word with the body
    (:func:`_guess_title`); the standfirst below a dump's opening headline stays in the text
    (:func:`_with_standfirst`).  Never a guess: the line right below a photo credit alone
@@ -294,6 +295,7 @@ def clean_text_dump(
     # apart: where a text dump puts its headline (:func:`_guess_title`)
     opening: str | None = None
     set_apart = False
+    below_opening: str | None = None  # the line right below it, normalised
     first = True
     read = text.splitlines()
     for number, raw_line in enumerate(read):
@@ -303,6 +305,7 @@ def clean_text_dump(
         opens, first = first, False
         if opens:
             set_apart = _set_apart(read, number, latest)
+            below_opening = _line_below(read, number, latest)
         n = _word_count(line)
         if published is None and number < DATELINE_LINES and n <= _DATELINE_MAX_WORDS:
             published = _dateline(line, latest)
@@ -356,7 +359,14 @@ def clean_text_dump(
     )
     if first_body is None:
         first_body = 1 if lines and words[0] <= 30 and not SENTENCE_END.search(lines[0]) else 0
-    if not set_apart:
+    # a headline straight above its text, no blank line between (:func:`_runs_into_text`):
+    # the opening, if it also shares a word with the body
+    tight = (
+        not set_apart
+        and opening is not None
+        and _runs_into_text(lines, words, first_body, below_opening)
+    )
+    if not set_apart and not tight:
         # a first line the text runs on from: a scraped page's site name, skip link, share
         # bar or prompt ("The Boston Globe", "Abo kaufen E-Paper lesen") as often as not
         opening = None
@@ -423,6 +433,7 @@ def clean_text_dump(
             [c for c in candidates if c not in not_headlines and not _writer(c, kept)],
             kept,
             opening,
+            opening_needs_word=tight and first_body > 1,
         )
         if title is not None and title == opening:
             kept = _with_standfirst(kept, leads, title, candidates, placed, words, not_headlines)
@@ -558,15 +569,21 @@ def _dateline(line: str, latest: datetime | None) -> str | None:
 
 
 def _guess_title(
-    candidates: list[str], body: list[str], opening: str | None = None
+    candidates: list[str],
+    body: list[str],
+    opening: str | None = None,
+    opening_needs_word: bool = False,
 ) -> str | None:
     """The headline among the head zone's ``candidates`` (short lines before the body).
 
     The dump's ``opening`` line, when the dump opens with its headline (a blank line sets it
-    apart: :func:`_set_apart`) and it has
+    apart: :func:`_set_apart`; or it stands straight above its text: :func:`_runs_into_text`)
+    and it has
     :data:`OPENING_MIN_WORDS` or more words, is the headline unless the page repeats another:
     a headline need share no word with its body (an inflected language's "Łódź" over "w
-    Łodzi", "Казань" over "Казани"; a standfirst sharing more words stands below it).  Other
+    Łodzi", "Казань" over "Казани"; a standfirst sharing more words stands below it), except
+    one straight above a standfirst (``opening_needs_word``: a site's name over a headline
+    is a line over a line too).  Other
     candidates count only when they share a word with the ``body`` (a weather widget's "Enter
     City and State or Zip Code", "powered by Ask": no title beats a furniture title); none
     left: None.
@@ -597,16 +614,17 @@ def _guess_title(
     if opening in candidates and _word_count(opening) < OPENING_MIN_WORDS:
         opening = None  # a kicker, section or site name over the headline ("World news")
     words_of = {c: set(_title_words(c)) for c in candidates}
+    free = None if opening_needs_word else opening  # kept though it shares no word
     if body:
         # A word never spans a line break: the body's words are its lines' words.
         joined = "\n".join(body)
         folded = joined.casefold()
         if _UNSPACED_RUN.search(folded):
             everywhere = _title_word_set(joined)
-            candidates = [c for c in candidates if c == opening or words_of[c] & everywhere]
+            candidates = [c for c in candidates if c == free or words_of[c] & everywhere]
         else:
             candidates = [
-                c for c in candidates if c == opening or _has_a_word(folded, words_of[c])
+                c for c in candidates if c == free or _has_a_word(folded, words_of[c])
             ]
         if not candidates:
             return None
@@ -643,7 +661,59 @@ OPENING_MIN_WORDS = 3
 # its site's name or a share bar as often as its headline: 34 of the 680 wire-syndication
 # records changed headline, nearly all to such lines ("The Boston Globe", "FacebookEmail
 # Twitter Google+ LinkedIn Pinterest", "Sunday, Jul 15th 2018 5-Day Forecast"), and 9 of the
-# 707 flattened pages of bench/textdump_titles.py lost theirs.
+# 707 flattened pages of bench/textdump_titles.py lost theirs.  Straight above its text, it is
+# the headline only as :func:`_runs_into_text` says: fundus-news-pages' headlines written
+# straight above their standfirsts and bodies (tuned on), right 230 → 249 of 258; 4 of the
+# wire records changed, each from a subhead or a paragraph to the page's headline.
+
+
+def _runs_into_text(
+    lines: list[str], words: list[int], first_body: int, below: str | None
+) -> bool:
+    """Whether the dump's first kept line ``lines[0]`` (``words`` each) stands straight above
+    its text, no blank line between (a byline or dateline aside), as a scraper writes
+    "headline, text": the line right below it in the dump (``below``, normalised:
+    :func:`_line_below`) is the next line kept, and it is the first body paragraph
+    (``first_body`` 1), or a standfirst (:func:`_is_standfirst`) of :data:`STANDFIRST_MIN_WORDS`
+    or more words and at least as many as the first line, or a shorter one with the body right
+    below it (a headline over its summary or subhead, which shares more words with the body
+    and was taken for the headline).  A furniture line dropped between ("Advertisement",
+    "Scroll to top of page") or a short line below a shorter one (a site's name or a section
+    over a headline: "Gold and Precious Metals") makes it no headline by position."""
+    if len(lines) < 2 or below != lines[1]:
+        return False
+    if first_body == 1 and _is_body_paragraph(lines[1], words[1]):
+        return True
+    if not _is_standfirst(lines[1], words[1]):
+        return False
+    if words[1] >= STANDFIRST_MIN_WORDS and words[1] >= words[0]:
+        return True
+    return words[1] < words[0] and first_body == 2
+
+
+def _line_below(read: list[str], number: int, latest: datetime | None) -> str | None:
+    """The line right below the dump's first line ``read[number]``, normalised, past a byline
+    ("By Ann Reed") or a dateline under it (at most two); None at the dump's end."""
+    for below in read[number + 1 : number + 4]:
+        line = normalise_line(below)
+        n = _word_count(line) if line else 0
+        if line and n <= 12 and line.startswith("By ") and is_furniture(line, n):
+            continue
+        if line and n <= _DATELINE_MAX_WORDS and _dateline(line, latest) is not None:
+            continue
+        return line
+    return None
+
+
+def _is_standfirst(line: str, n_words: int) -> bool:
+    """A head-zone line shaped like a standfirst or subhead: two words or more, not ending a
+    sentence except with a question or exclamation mark, not shaped like a byline, credit,
+    caption, prompt or date line (:func:`_not_a_headline`)."""
+    return (
+        n_words >= 2
+        and (SENTENCE_END.search(line) is None or line.endswith(("?", "!")))
+        and not _not_a_headline(line)
+    )
 
 
 def _set_apart(read: list[str], number: int, latest: datetime | None) -> bool:

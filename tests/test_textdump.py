@@ -567,14 +567,17 @@ NO_SHARED_WORD = {
 
 
 @pytest.mark.parametrize("lang", sorted(NO_SHARED_WORD))
-@pytest.mark.parametrize("layout", ["blank line", "dateline", "byline"])
+@pytest.mark.parametrize(
+    "layout", ["blank line", "dateline", "byline", "straight above", "byline straight above"]
+)
 def test_a_headline_sharing_no_word_with_its_body_is_the_title(lang: str, layout: str) -> None:
     """A dump opening with a headline (a short line, no full stop) that a blank line sets apart
-    from its body keeps it as its title: it was dropped, neither title nor text, when it
-    shared no word with the body."""
+    from its body, or that stands straight above its first paragraph, keeps it as its title:
+    it was dropped, neither title nor text, when it shared no word with the body."""
     headline, body = NO_SHARED_WORD[lang]
     between = {"blank line": [""], "dateline": ["Published 24 June 2021", ""],
-               "byline": ["By Ann Reed", ""]}[layout]
+               "byline": ["By Ann Reed", ""], "straight above": [],
+               "byline straight above": ["By Ann Reed"]}[layout]
     cleaned = clean_text_dump("\n".join([headline, *between, *body]))
     assert cleaned.title == headline
     assert cleaned.paragraphs == body
@@ -594,6 +597,57 @@ def test_the_standfirst_below_an_opening_headline_stays_in_the_text() -> None:
     for first in ("The Millford Courier", "Facebook Email Twitter LinkedIn Pinterest"):
         dump = "\n".join([first, headline, standfirst, *BODY])
         assert clean_text_dump(dump).title not in (first, None), first
+
+
+STANDFIRST = ("Sixty volunteers will staff the reading rooms from next month after a "
+              "petition signed by two thousand residents")
+
+
+@pytest.mark.parametrize("headline", [
+    "Millford opens its library on Sundays",
+    # a headline as long as its standfirst
+    "Sunday opening for the library as sixty volunteers staff the reading rooms at last",
+])
+def test_a_headline_straight_above_its_standfirst_is_the_title(headline: str) -> None:
+    """A dump written "headline, standfirst, text" with no blank line keeps the headline as its
+    title and the standfirst as its first paragraph: the standfirst (which shares more words
+    with the body) was taken for the headline, and the headline lost."""
+    cleaned = clean_text_dump("\n".join([headline, STANDFIRST, *BODY]))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == [STANDFIRST, *BODY]
+
+
+@pytest.mark.parametrize("lines, not_title", [
+    # a short standfirst under the headline: the headline, never the standfirst
+    (["Millford opens its library on Sundays", "Volunteers staff the reading rooms", *BODY],
+     "Volunteers staff the reading rooms"),
+    # a first paragraph that is a short sentence, then the text: no headline at all
+    (["The library will open on Sundays.", *BODY], "The library will open on Sundays."),
+    # a byline above the text, and a one-line brief
+    (["By Ann Reed", *BODY], "By Ann Reed"),
+    (["Millford's library opens on Sundays from next month, the council said on Thursday."],
+     "Millford's library opens on Sundays from next month, the council said on Thursday."),
+    # a site's name or section straight above a headline, a prompt above a dropped photo credit
+    (["The Evening Courier", HEADLINE, *BODY], "The Evening Courier"),
+    (["The Millford Courier", "Millford opens its library on Sundays", *BODY],
+     "The Millford Courier"),
+    (["Gold and Precious Metals", "Quiet weekends are over for the reading rooms of Millford",
+      *BODY], "Gold and Precious Metals"),
+    (["Go to permalink", "Image: Getty", *BODY], "Go to permalink"),
+    (["Join the Conversation", "To find out more about commenting please read the "
+      "Conversation Guidelines and FAQs", *BODY], "Join the Conversation"),
+])
+def test_no_headline_by_position_above_a_text_without_one(
+    lines: list[str], not_title: str
+) -> None:
+    """A first line straight above the text is the headline only when the text runs on from
+    it (the first paragraph, or a standfirst at least as long): a short standfirst, a first
+    short sentence, a byline, a one-line brief, a site's name over its headline or a prompt
+    over a photo credit never is."""
+    cleaned = clean_text_dump("\n".join(lines))
+    assert cleaned.title != not_title
+    if lines[0] == "Millford opens its library on Sundays":
+        assert cleaned.title == lines[0]
 
 
 def test_search_finds_a_dumps_headline_that_shares_no_word_with_its_body(

@@ -663,8 +663,10 @@ OPENING_MIN_WORDS = 3
 # Twitter Google+ LinkedIn Pinterest", "Sunday, Jul 15th 2018 5-Day Forecast"), and 9 of the
 # 707 flattened pages of bench/textdump_titles.py lost theirs.  Straight above its text, it is
 # the headline only as :func:`_runs_into_text` says: fundus-news-pages' headlines written
-# straight above their standfirsts and bodies (tuned on), right 230 → 249 of 258; 4 of the
-# wire records changed, each from a subhead or a paragraph to the page's headline.
+# straight above their standfirsts and bodies (tuned on), right 230 → 247 of 258 (without the
+# text right below a standfirst, a flattened page's masthead date line over a 9-word line was
+# taken; with one paragraph below, a paywall prompt over its paragraph); 3 of the wire records
+# changed, each from a video's or a subhead's title to the page's headline.
 
 
 def _runs_into_text(
@@ -673,22 +675,23 @@ def _runs_into_text(
     """Whether the dump's first kept line ``lines[0]`` (``words`` each) stands straight above
     its text, no blank line between (a byline or dateline aside), as a scraper writes
     "headline, text": the line right below it in the dump (``below``, normalised:
-    :func:`_line_below`) is the next line kept, and it is the first body paragraph
-    (``first_body`` 1), or a standfirst (:func:`_is_standfirst`) of :data:`STANDFIRST_MIN_WORDS`
-    or more words and at least as many as the first line, or a shorter one with the body right
-    below it (a headline over its summary or subhead, which shares more words with the body
-    and was taken for the headline).  A furniture line dropped between ("Advertisement",
-    "Scroll to top of page") or a short line below a shorter one (a site's name or a section
-    over a headline: "Gold and Precious Metals") makes it no headline by position."""
+    :func:`_line_below`) is the next line kept, and it is the first of two body paragraphs
+    (``first_body`` 1), or a standfirst (:func:`_is_standfirst`) with the body right below it,
+    of :data:`STANDFIRST_MIN_WORDS` or more words and at least as many as the first line, or
+    shorter than the first line (a headline over its summary or subhead, which shares more
+    words with the body and was taken for the headline).  A furniture line dropped between
+    ("Advertisement", "Scroll to top of page") or a short line below a shorter one (a site's
+    name or a section over a headline: "Gold and Precious Metals") makes it no headline by
+    position."""
     if len(lines) < 2 or below != lines[1]:
         return False
-    if first_body == 1 and _is_body_paragraph(lines[1], words[1]):
-        return True
-    if not _is_standfirst(lines[1], words[1]):
+    if first_body == 1:
+        # the text, not a lone prompt paragraph ("Keine vollständige Leseberechtigung" over
+        # "Um alle Artikel ... lesen zu können, bestellen Sie ..."): two paragraphs
+        return len(lines) > 2 and all(_is_body_paragraph(lines[i], words[i]) for i in (1, 2))
+    if first_body != 2 or not _is_standfirst(lines[1], words[1]):
         return False
-    if words[1] >= STANDFIRST_MIN_WORDS and words[1] >= words[0]:
-        return True
-    return words[1] < words[0] and first_body == 2
+    return words[1] < words[0] or words[1] >= max(STANDFIRST_MIN_WORDS, words[0])
 
 
 def _line_below(read: list[str], number: int, latest: datetime | None) -> str | None:

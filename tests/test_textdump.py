@@ -634,6 +634,10 @@ def test_a_headline_straight_above_its_standfirst_is_the_title(headline: str) ->
     (["Gold and Precious Metals", "Quiet weekends are over for the reading rooms of Millford",
       *BODY], "Gold and Precious Metals"),
     (["Go to permalink", "Image: Getty", *BODY], "Go to permalink"),
+    # a paywall's heading over its one paragraph
+    (["Your reading pass has expired", "To read every article of our news portal again, "
+      "simply choose one of our offers and support independent journalism today."],
+     "Your reading pass has expired"),
     (["Join the Conversation", "To find out more about commenting please read the "
       "Conversation Guidelines and FAQs", *BODY], "Join the Conversation"),
 ])

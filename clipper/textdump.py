@@ -771,7 +771,11 @@ _NOT_HEADLINE = re.compile(
     # line ("Enlarge this image", a weather box's "powered by Ask", "Enter City and State or
     # Zip Code")
     r"|\|\s*(?:\w+ ){0,2}(?:reporter|editor|correspondent|writer|contributor|columnist)$"
-    r"|^(?:enlarge|expand) this (?:image|photo)$|^powered by\b|\bzip code$",
+    r"|^(?:enlarge|expand) this (?:image|photo)$|^powered by\b|\bzip code$"
+    # a video player's teaser, its clip's length after it ("Watch Trump and Putin speak ahead
+    # of summit 04:45", "Remnick: Putin wants to 'throw US off balance' 08:28": CNN's
+    # wire-syndication records without a title took them as their headline)
+    r"|\s(?:\d{2}|\d{1,2}:\d{2}):\d{2}$",
     re.IGNORECASE,
 )
 

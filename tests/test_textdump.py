@@ -671,3 +671,20 @@ def test_search_finds_a_dumps_headline_that_shares_no_word_with_its_body(
         assert [hit.title for hit in search(archive, "reopens")] == [headline]
     finally:
         archive.close()
+
+
+def test_a_video_teaser_with_its_length_is_no_headline() -> None:
+    """A video player's teaser above a record's text ends with its clip's length ("04:45"):
+    a record without a title took it as its headline (newcomer 16)."""
+    from clipper.textdump import clean_text_dump
+
+    body = (
+        "A Republican senator called on the president on Monday to declare Russia an enemy of "
+        "the country before he meets its leader in Helsinki.\n"
+        "The senator said the meeting should not go ahead without a clear statement on the "
+        "interference in the last election, which the intelligence agencies have confirmed.\n"
+        "The White House did not answer questions about the meeting's agenda on Monday."
+    )
+    cleaned = clean_text_dump(f"Watch the leaders speak ahead of the summit 04:45\n{body}")
+    assert cleaned.title != "Watch the leaders speak ahead of the summit 04:45"
+    assert not (cleaned.title or "").endswith("04:45")

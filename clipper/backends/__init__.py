@@ -145,6 +145,12 @@ class Backend:
             done += len(rows)
             last = rows[-1][0]
 
+    def index_words_as_written(self, connection: Connection) -> int:
+        """Index every stored page again where the index held its words only stemmed, which
+        drops stop words (PostgreSQL before migration 0027); returns the pages indexed: none
+        where the index always held every word as written (SQLite)."""
+        return 0
+
     def match_params(self, node: Node) -> dict[str, Any]:
         """Bound parameters that carry the parsed query ``node`` to :meth:`ranked_sql`."""
         raise NotImplementedError

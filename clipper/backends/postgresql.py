@@ -7,9 +7,16 @@
   ``pages.search_config``, the text-search configuration of the page's language (English pages
   are stemmed as English, German as German; unknown languages, Chinese, Japanese and Korean use
   ``simple``).  The vector holds the page's *search text* (:mod:`clipper.searchtext`), the
-  title with weight A and the body with weight B; ranking is ``ts_rank`` with A ten times B.
-  A query is matched with each page's own configuration; the GIN index is used through the
-  union of the query under every configuration, which contains every true match.
+  title with weight A and the body with weight B, each word twice at its position: as written
+  (the ``simple`` configuration: what SQLite's index holds, stop words included) and as the
+  page's configuration stems it (:func:`merged_vector`; migration 0027 indexed archives
+  again).  A query term matches a word as written, or its stems when the page's configuration
+  keeps every word of the term: ``strikes`` also finds "strike" in English pages, while
+  ``the`` and ``"one of the"`` match only as written (a stemmer drops stop words, and ``"one
+  of the"`` stemmed is ``one``).  So a query finds the pages SQLite finds, plus stemmed
+  matches.  The query is resolved once per configuration (:data:`_OWN_QUERIES`), each page
+  is matched with its own, and the GIN index is used through the union of those, which
+  contains every true match; ranking is ``ts_rank`` with A ten times B.
 - Bulk inserts: ``COPY … FROM STDIN``.  Band look-ups: one join against ``unnest`` of the
   batch's keys as arrays.
 """
@@ -66,20 +73,70 @@ def _lexeme(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsquery_expression(node: Node) -> str:
-    """The ``to_tsquery`` input for a parsed query: quoted lexemes, ``<->`` between the words
-    of a phrase, ``:*`` for a prefix, ``&``, ``|``, ``& !`` and parentheses."""
+def tsquery_terms(node: Node) -> tuple[str, list[str]]:
+    """A parsed query as a ``format()`` skeleton and its terms, e.g. ``(%1$s & !%2$s)`` and
+    ``["'crane':*", "'one' <-> 'of' <-> 'the'"]``.  Each term is a ``to_tsquery`` input of
+    quoted lexemes, ``<->`` between the words of a phrase and ``:*`` after a prefix; the
+    skeleton holds only ``&``, ``|``, ``!``, parentheses and ``%N$s``, never user text."""
     from clipper.search import Term
 
-    if isinstance(node, Term):
-        tokens = query_tokens(node.text, node.prefix)
-        words = [_lexeme(token) for token in tokens.tokens]
-        if tokens.prefix:
-            words[-1] += ":*"
-        return words[0] if len(words) == 1 else "(" + " <-> ".join(words) + ")"
-    left, right = tsquery_expression(node.left), tsquery_expression(node.right)
-    operator = {"AND": "&", "OR": "|", "NOT": "& !"}[node.op]
-    return f"({left} {operator} {right})"
+    terms: list[str] = []
+
+    def walk(item: Node) -> str:
+        if isinstance(item, Term):
+            tokens = query_tokens(item.text, item.prefix)
+            words = [_lexeme(token) for token in tokens.tokens]
+            if tokens.prefix:
+                words[-1] += ":*"
+            terms.append(" <-> ".join(words))
+            return f"%{len(terms)}$s"
+        left, right = walk(item.left), walk(item.right)
+        operator = {"AND": "&", "OR": "|", "NOT": "& !"}[item.op]
+        return f"({left} {operator} {right})"
+
+    return walk(node), terms
+
+
+def merged_vector(config: str, words: str) -> str:
+    """SQL for the ``tsvector`` of the search text ``words`` (both arguments SQL expressions):
+    each word as written (``simple``) and as ``config`` stems it, at the word's position; a
+    stop word of ``config`` is there as written only.  ``tsvector || tsvector`` would shift the
+    second vector's positions past the first's, so the two are merged through the vector's
+    text form, whose input joins the positions of a lexeme given twice."""
+    quoted = r"'''' || replace(replace(u.lexeme, '\', '\\'), '''', '''''') || ''''"
+    return (
+        f"(SELECT coalesce(string_agg({quoted} || ':' || array_to_string(u.positions, ','), "
+        "' '), '')::tsvector "
+        f"FROM (SELECT lexeme, positions FROM unnest(to_tsvector({config}, {words})) "
+        f"UNION ALL SELECT lexeme, positions FROM unnest(to_tsvector('simple', {words}))) AS u)"
+    )
+
+
+# The query under each configuration, one ``(config, own)`` row each: the skeleton of
+# :func:`tsquery_terms` filled with each term as written (``simple``), or'ed with its stems in
+# the configuration when stemming keeps every word (as many nodes), else as written only (a
+# stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  ``{name}``
+# prefixes the bound parameters ``{name}_skeleton`` and ``{name}_terms``; computed once per
+# configuration, not per page.
+_OWN_QUERIES = (
+    "SELECT c.config, format(:{name}_skeleton, VARIADIC ARRAY("
+    "SELECT '(' || CASE WHEN numnode(to_tsquery(c.config, t.term)) = "
+    "numnode(to_tsquery('simple', t.term)) "
+    "THEN to_tsquery('simple', t.term) || to_tsquery(c.config, t.term) "
+    "ELSE to_tsquery('simple', t.term) END::text || ')' "
+    "FROM unnest(CAST(:{name}_terms AS text[])) WITH ORDINALITY AS t(term, n) ORDER BY t.n"
+    "))::tsquery AS own "
+    "FROM unnest(CAST(ARRAY[" + ", ".join(f"'{c}'" for c in ALL_CONFIGS) + "] AS regconfig[])) "
+    "AS c(config)"
+)
+# The union of those (for the GIN index): every page matching under its own configuration
+# matches it.
+_ANY_QUERY = "(SELECT string_agg(DISTINCT '(' || own::text || ')', ' | ')::tsquery FROM {q})"
+
+
+def _params(node: Node, name: str) -> dict[str, Any]:
+    skeleton, terms = tsquery_terms(node)
+    return {f"{name}_skeleton": skeleton, f"{name}_terms": terms}
 
 
 class PostgreSQLBackend(Backend):
@@ -141,8 +198,8 @@ class PostgreSQLBackend(Backend):
         connection.execute(
             text(
                 "UPDATE pages SET search_config = b.config::regconfig, search_vector = "
-                "setweight(to_tsvector(b.config::regconfig, b.title), 'A') || "
-                "setweight(to_tsvector(b.config::regconfig, b.body), 'B') "
+                f"setweight({merged_vector('b.config::regconfig', 'b.title')}, 'A') || "
+                f"setweight({merged_vector('b.config::regconfig', 'b.body')}, 'B') "
                 "FROM unnest(CAST(:ids AS integer[]), CAST(:configs AS text[]), "
                 "CAST(:titles AS text[]), CAST(:bodies AS text[])) AS b(id, config, title, body) "
                 "WHERE pages.id = b.id"
@@ -150,28 +207,29 @@ class PostgreSQLBackend(Backend):
             {"ids": ids, "configs": configs, "titles": titles, "bodies": bodies},
         )
 
+    def index_words_as_written(self, connection: Connection) -> int:
+        return self.reindex_all(connection)
+
     def match_params(self, node: Node) -> dict[str, Any]:
-        return {"tsquery": tsquery_expression(node)}
+        return _params(node, "tsquery")
 
     def match_filter(self, node: Node, name: str) -> tuple[str, dict[str, Any]]:
         # As ranked_sql: the index finds the pages matching under any configuration, and each
         # page is kept only if it matches under its own language's.
-        every = " || ".join(f"to_tsquery('{config}', :{name})" for config in ALL_CONFIGS)
         return (
-            f"{{id}} IN (SELECT m.id FROM pages AS m WHERE m.search_vector @@ ({every}) "
-            f"AND m.search_vector @@ to_tsquery(m.search_config, :{name}))",
-            {name: tsquery_expression(node)},
+            f"{{id}} IN (WITH q AS ({_OWN_QUERIES.format(name=name)}) "
+            "SELECT m.id FROM pages AS m JOIN q ON q.config = m.search_config "
+            f"WHERE m.search_vector @@ {_ANY_QUERY.format(q='q')} AND m.search_vector @@ q.own)",
+            _params(node, name),
         )
 
     def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:
-        every = " || ".join(f"to_tsquery('{name}', :tsquery)" for name in ALL_CONFIGS)
         where = [f.format(id="p.id") for f in id_filters] + list(page_filters)
         return (
-            "SELECT p.id AS id, "
-            f"-ts_rank('{RANK_WEIGHTS}', p.search_vector, q.own) AS score "
-            "FROM pages AS p CROSS JOIN LATERAL "
-            "(SELECT to_tsquery(p.search_config, :tsquery) AS own) AS q "
-            f"WHERE p.search_vector @@ ({every}) AND p.search_vector @@ q.own"
+            f"WITH q AS ({_OWN_QUERIES.format(name='tsquery')}) "
+            f"SELECT p.id AS id, -ts_rank('{RANK_WEIGHTS}', p.search_vector, q.own) AS score "
+            "FROM pages AS p JOIN q ON q.config = p.search_config "
+            f"WHERE p.search_vector @@ {_ANY_QUERY.format(q='q')} AND p.search_vector @@ q.own"
             + "".join(f" AND {clause}" for clause in where)
             + " ORDER BY score, p.id LIMIT :limit"
         )

@@ -273,3 +273,126 @@ def test_key_hits_counted_as_they_arrive_equal_counting_them_whole() -> None:
         assert got.dtype.name == "int64" and got.tolist() == expected
     none = count_int_pairs([connection.execute("SELECT row, page_id FROM hits WHERE row < 0")])
     assert none.shape == (0, 3)
+
+
+# Pages that hold stop-word phrases, and pages that hold the same words only apart.  Invented.
+_STOP_WORD_PAGES = {
+    "en-longest.html": ("en", "https://harbour-ledger.example/strike", "Crane strike drags on", [
+        "The crane strike at the northern quay is one of the longest the port has seen.",
+        "Dockworkers said most of the cargo would wait until the talks resume on Friday.",
+    ]),
+    "en-apart.html": ("en", "https://quay-courier.example/vote", "One crane works again", [
+        "Only one crane was working on Tuesday, and most of them stood idle by the sheds.",
+        "Pilots spoke of delays; the union said a vote is due within days.",
+    ]),
+    "en-none.html": ("en", "https://tidewater-times.example/ferry", "Ferry timetable changes", [
+        "A new ferry timetable starts in spring, with boats every hour from six.",
+        "Passengers can buy tickets aboard or online, said a spokeswoman for Tidewater Lines.",
+    ]),
+    "de-hafen.html": ("de", "https://hafenblatt.example/kran", "Streik im Hafen dauert an", [
+        "Der Streik der Kranführer in der Stadt ist einer der längsten seit Jahren.",
+        "Die Gewerkschaft will am Freitag mit dem Hafenbetreiber weiter verhandeln.",
+    ]),
+    "de-getrennt.html": ("de", "https://kuestenbote.example/faehre", "Neue Fähre für die Insel", [
+        "In Zukunft fährt die Fähre stündlich; der Fahrplan gilt ab Mai für alle Linien.",
+        "Die Stadt rechnet mit mehr Gästen, sagte ein Sprecher am Montag in Kiel.",
+    ]),
+    "de-ohne.html": ("de", "https://nordwelle.example/wetter", "Sturm an der Küste erwartet", [
+        "Am Wochenende erwarten Meteorologen kräftigen Wind und hohe Wellen an allen Stränden.",
+        "Urlauber sollen auf Warnungen achten, rät das Wetteramt auf seiner Seite.",
+    ]),
+}
+# query → the pages it finds (file names), on both backends; stemming adds no page here.
+_STOP_WORD_QUERIES = {
+    "the": {"en-longest.html", "en-apart.html"},
+    '"one of the"': {"en-longest.html"},
+    '"of the"': {"en-longest.html"},
+    '"most of the"': {"en-longest.html"},
+    '"one of th"*': {"en-longest.html"},
+    "one of": {"en-longest.html", "en-apart.html"},
+    "crane AND NOT \"one of the\"": {"en-apart.html"},
+    "(\"of them\" OR \"in der\") NOT fähre": {"en-apart.html", "de-hafen.html"},
+    "der": {"de-hafen.html", "de-getrennt.html", "de-ohne.html"},
+    '"in der"': {"de-hafen.html"},
+    '"einer der"': {"de-hafen.html"},
+    "die AND in": {"de-hafen.html", "de-getrennt.html"},
+    '"der stadt"': {"de-hafen.html"},
+    "the OR der": {name for name in _STOP_WORD_PAGES if name != "en-none.html"},
+}
+
+
+def _stop_word_dumps(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (lang, url, title, paragraphs) in _STOP_WORD_PAGES.items():
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        (folder / name).write_text(
+            f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<title>{title}</title><link rel="canonical" href="{url}">'
+            '<meta property="article:published_time" content="2026-03-05T09:00:00+00:00">'
+            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>",
+            encoding="utf-8",
+        )
+    return folder
+
+
+@pytest.mark.postgresql
+def test_stop_words_and_phrases_of_them_find_the_same_pages_on_both_backends(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """README, ``clipper search``: stop words (``the``, ``der``) match on PostgreSQL as on
+    SQLite, and a quoted phrase finds only the pages holding it, however many stop words it
+    has (English and German pages: PostgreSQL stems both and drops their stop words)."""
+    dumps = _stop_word_dumps(tmp_path / "dumps")
+    names = {url: name for name, (_, url, _, _) in _STOP_WORD_PAGES.items()}
+    on_sqlite, _ = build(tmp_path / "clipper.db", [dumps])
+    on_pg = open_archive(pg_url)
+    dedupe(on_pg, [str(dumps)], Config(workers=1))
+    try:
+        for query, expected in _STOP_WORD_QUERIES.items():
+            for archive in (on_sqlite, on_pg):
+                found = {names[hit.url or ""] for hit in search(
+                    archive, query, variants=True, limit=50)}
+                assert found == expected, (archive.backend.name, query)
+        # the filters narrow the same matches alike
+        for filters in ({"lang": "de"}, {"site": "hafenblatt.example"}):
+            found_pg = {hit.url for hit in search(on_pg, "der", variants=True, **filters)}
+            found_sqlite = {hit.url for hit in search(on_sqlite, "der", variants=True, **filters)}
+            assert found_pg == found_sqlite and found_pg, filters
+    finally:
+        on_sqlite.close()
+        on_pg.close()
+
+
+@pytest.mark.postgresql
+def test_upgrade_indexes_stop_words_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    """Migration 0027: a PostgreSQL archive whose vectors held only stems (stop words dropped)
+    finds ``the`` and only the pages holding ``"one of the"`` once upgraded."""
+    from sqlalchemy import text
+
+    from clipper.searchtext import search_text
+
+    dumps = _stop_word_dumps(tmp_path / "dumps")
+    names = {url: name for name, (_, url, _, _) in _STOP_WORD_PAGES.items()}
+    old = open_archive(pg_url)
+    dedupe(old, [str(dumps)], Config(workers=1))
+    with old.engine.begin() as connection:
+        rows = connection.execute(text("SELECT id, title, text FROM pages")).all()
+        for page_id, title, body in rows:  # as clipper indexed pages before 0027
+            connection.execute(
+                text(
+                    "UPDATE pages SET search_vector = "
+                    "setweight(to_tsvector(search_config, :title), 'A') || "
+                    "setweight(to_tsvector(search_config, :body), 'B') WHERE id = :id"
+                ),
+                {"id": page_id, "title": search_text(title), "body": search_text(body)},
+            )
+        connection.execute(text("UPDATE alembic_version SET version_num = '0026'"))
+    assert not search(old, "the", variants=True)  # what the newcomer saw
+    old.close()
+    upgraded = open_archive(pg_url)  # every command opens the archive this way: it upgrades
+    try:
+        for query in ("the", '"one of the"', "der"):
+            found = {names[hit.url or ""] for hit in search(upgraded, query, variants=True)}
+            assert found == _STOP_WORD_QUERIES[query], query
+    finally:
+        upgraded.close()

@@ -400,3 +400,20 @@ def test_upgrade_indexes_stop_words_on_postgresql(pg_url: str, tmp_path: Path) -
             assert found == _STOP_WORD_QUERIES[query], query
     finally:
         upgraded.close()
+
+
+@pytest.mark.postgresql
+def test_a_term_postgresql_finds_no_word_in_matches_nothing_without_an_error(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """A private-use character is a word to clipper's search text but not to PostgreSQL's
+    parser: alone it finds nothing; beside other words it does not break the query."""
+    archive = open_archive(pg_url)
+    try:
+        dedupe(archive, [str(_stop_word_dumps(tmp_path / "dumps"))], Config(workers=1))
+        assert not search(archive, "\ue001", variants=True)
+        assert not search(archive, "ferry AND \ue001", variants=True)
+        found = search(archive, "ferry NOT \ue001", variants=True)
+        assert [hit.site for hit in found] == ["tidewater-times.example"]
+    finally:
+        archive.close()

@@ -117,10 +117,13 @@ def merged_vector(config: str, words: str) -> str:
 # the configuration when stemming keeps every word (as many nodes), else as written only (a
 # stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  ``{name}``
 # prefixes the bound parameters ``{name}_skeleton`` and ``{name}_terms``; computed once per
-# configuration, not per page.
+# configuration, not per page.  A term PostgreSQL's parser finds no word in (a lone
+# private-use character, which the index dropped as well) is ``' '``, a lexeme no vector
+# holds: it matches nothing, and the skeleton stays well formed.
 _OWN_QUERIES = (
     "SELECT c.config, format(:{name}_skeleton, VARIADIC ARRAY("
-    "SELECT '(' || CASE WHEN numnode(to_tsquery(c.config, t.term)) = "
+    "SELECT '(' || CASE WHEN numnode(to_tsquery('simple', t.term)) = 0 THEN ''' '''::tsquery "
+    "WHEN numnode(to_tsquery(c.config, t.term)) = "
     "numnode(to_tsquery('simple', t.term)) "
     "THEN to_tsquery('simple', t.term) || to_tsquery(c.config, t.term) "
     "ELSE to_tsquery('simple', t.term) END::text || ')' "

@@ -369,7 +369,7 @@ def test_stop_words_and_phrases_of_them_find_the_same_pages_on_both_backends(
 
 @pytest.mark.postgresql
 def test_upgrade_indexes_stop_words_on_postgresql(pg_url: str, tmp_path: Path) -> None:
-    """Migration 0027: a PostgreSQL archive whose vectors held only stems (stop words dropped)
+    """Migration 0028: a PostgreSQL archive whose vectors held only stems (stop words dropped)
     finds ``the`` and only the pages holding ``"one of the"`` once upgraded."""
     from sqlalchemy import text
 
@@ -381,7 +381,7 @@ def test_upgrade_indexes_stop_words_on_postgresql(pg_url: str, tmp_path: Path) -
     dedupe(old, [str(dumps)], Config(workers=1))
     with old.engine.begin() as connection:
         rows = connection.execute(text("SELECT id, title, text FROM pages")).all()
-        for page_id, title, body in rows:  # as clipper indexed pages before 0027
+        for page_id, title, body in rows:  # as clipper indexed pages before 0028
             connection.execute(
                 text(
                     "UPDATE pages SET search_vector = "
@@ -390,7 +390,7 @@ def test_upgrade_indexes_stop_words_on_postgresql(pg_url: str, tmp_path: Path) -
                 ),
                 {"id": page_id, "title": search_text(title), "body": search_text(body)},
             )
-        connection.execute(text("UPDATE alembic_version SET version_num = '0026'"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0027'"))
     assert not search(old, "the", variants=True)  # what the newcomer saw
     old.close()
     upgraded = open_archive(pg_url)  # every command opens the archive this way: it upgrades

@@ -147,7 +147,7 @@ class Backend:
 
     def index_words_as_written(self, connection: Connection) -> int:
         """Index every stored page again where the index held its words only stemmed, which
-        drops stop words (PostgreSQL before migration 0027); returns the pages indexed: none
+        drops stop words (PostgreSQL before migration 0028); returns the pages indexed: none
         where the index always held every word as written (SQLite)."""
         return 0
 

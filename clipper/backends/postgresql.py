@@ -9,7 +9,7 @@
   ``simple``).  The vector holds the page's *search text* (:mod:`clipper.searchtext`), the
   title with weight A and the body with weight B, each word twice at its position: as written
   (the ``simple`` configuration: what SQLite's index holds, stop words included) and as the
-  page's configuration stems it (:func:`merged_vector`; migration 0027 indexed archives
+  page's configuration stems it (:func:`merged_vector`; migration 0028 indexed archives
   again).  A query term matches a word as written, or its stems when the page's configuration
   keeps every word of the term: ``strikes`` also finds "strike" in English pages, while
   ``the`` and ``"one of the"`` match only as written (a stemmer drops stop words, and ``"one

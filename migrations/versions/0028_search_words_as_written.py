@@ -10,8 +10,8 @@ configuration, as SQLite's index holds it) at the same positions
 On PostgreSQL every stored page is indexed again (as in 0026, batches in id order); SQLite's
 index is unchanged.
 
-Revision ID: 0027
-Revises: 0026
+Revision ID: 0028
+Revises: 0027
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from alembic import op
 
 from clipper.backends import backend_for
 
-revision = "0027"
-down_revision = "0026"
+revision = "0028"
+down_revision = "0027"
 branch_labels = None
 depends_on = None
 

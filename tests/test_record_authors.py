@@ -35,7 +35,7 @@ def _authors(tmp_path: Path, records: list[dict[str, object]]) -> dict[str | Non
     archive, summary = build(tmp_path / "a.db", [dump])
     assert summary.skipped == {}
     with archive.sessions() as session:
-        return dict(session.execute(select(Page.url, Page.author)).tuples().all())
+        return {url: author for url, author in session.execute(select(Page.url, Page.author))}
 
 
 def _record(n: int, **fields: object) -> dict[str, object]:

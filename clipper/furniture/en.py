@@ -22,6 +22,14 @@ TABLE = Table(
         r"(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w\'’-]+ ){0,3}newsletters?"
         r"(?: (?:here|now|today|for free))?",
         r"get [\w ,\'’-]{1,50}?(?:delivered |sent )?(?:straight |directly )?(?:to|in) your inbox",
+        # a subscription pitch between paragraphs ("Subscribe for unlimited digital access.
+        # Try one month for $1!": suntimes.com, newcomer 16)
+        r"subscribe (?:now |today )?for (?:unlimited|full)(?: digital)? access.*",
+        r"try (?:(?:one|1|two|2|three|3) )?(?:months?|weeks?)(?: of [\w ]{1,30})? for (?:just "
+        r"|only )?\$\d+(?:\.\d\d)?.*",
+        # a weather widget's line ("Your weather is set to . You can change the location at any
+        # time.": pennlive.com)
+        r"your weather is set to.*|you can change the location at any time",
     ),
     paywall=(
         r"(?:subscribe|sign up|register|log ?in|sign in)(?: now| today| for free)? to (?:continue"
@@ -35,6 +43,8 @@ TABLE = Table(
         r" (?:articles|stories).*",
         r"(?:to continue|continue) reading,? (?:please )?(?:subscribe|log in|sign in|register).*",
         r"create (?:a |your )?(?:free )?account to (?:continue|read|keep).*",
+        r"(?:log ?in|sign in) or (?:create an? (?:free )?account|register|sign up) to (?:continue"
+        r"|read|keep).*",
         r"(?:unlock|get) (?:full|unlimited|digital) access.*",
         r"subscribers? only|for subscribers|exclusive to subscribers|members only|premium",
         r"(?:start|get) your (?:free )?trial.*",
@@ -67,7 +77,10 @@ TABLE = Table(
     notices=(
         r"\byou(?: are|'re) using (?:a|an) (?:browser|outdated|old|unsupported)\b",
         r"\bbrowser version with limited support\b|\b(?:update|upgrade) your browser\b"
-        r"|\bmore up to date browser\b|\byour browser (?:is|does not|doesn't|may not)\b",
+        r"|\bmore up to date browser\b|\byour browser (?:is|does not|doesn't|may not)\b"
+        # the notice's second half, where a page's text breaks it after "(or turn off
+        # compatibility mode in Internet Explorer)." (nature.com)
+        r"|\bdisplaying the site without styles and javascript\b",
         r"\byour subscription is (?:being )?used on (?:another|other) device",
         r"^(?:please )?support (?:us|our (?:journalism|work|reporting)|independent journalism"
         r"|quality journalism)\b|\bdonate (?:now|today|to us)\b",

@@ -24,10 +24,10 @@ from typing import Any
 # How much of a JSON-LD block a JSON parser refuses trafilatura's regular expressions read
 # (characters).  Their author pattern (``.+?`` over the whole block, searched again after each
 # name it removes) takes time quadratic in the block: a live blog's 805,716-character block
-# with one unescaped quote (mirror.co.uk, in bench/speed.py's pages) took 1.74 s, a tenth of
+# with one unescaped quote (mirror.co.uk, in bench/speed.py's pages) took 1.74 s, a twentieth of
 # that whole run's HTML time.  Headline, author and type come at a block's head: on the 15
 # refused blocks of those 439 pages, 50,000, 20,000 and 10,000 characters give the same title,
-# author and page type as the whole block (/work/notes/s16/jsonld_prefix.py), the live blog's
+# author and page type as the whole block (checked block by block), the live blog's
 # in 15 ms.
 PARSE_ERROR_CHARS = 50_000
 

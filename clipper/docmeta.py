@@ -11,8 +11,11 @@ page's URL is the one clipper's reader gave (:mod:`clipper.read`), never one tra
 ``extract_url`` guesses from a ``<base href>`` or an x-default alternate (a section or home
 page, the page in another language), and the JSON-LD a JSON parser refuses, which trafilatura
 reads with regular expressions: clipper gives them its first :data:`PARSE_ERROR_CHARS`
-characters (:func:`_json_ld`).  The steps are trafilatura's functions (``trafilatura.metadata``
-and ``trafilatura.json_metadata``); none is rewritten here.
+characters (:func:`_json_ld`), and the author: of trafilatura's names, the article's byline
+(:func:`clipper.bylines.article_byline`: the JSON-LD article's people over a meta tag naming
+the site or its publisher, and not the site's address beside a person).  The steps are
+trafilatura's functions (``trafilatura.metadata`` and ``trafilatura.json_metadata``); none is
+rewritten here.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 import contextlib
 import json
 from typing import Any
+
+from clipper.bylines import article_byline, article_people
 
 # How much of a JSON-LD block a JSON parser refuses trafilatura's regular expressions read
 # (characters).  Their author pattern (``.+?`` over the whole block, searched again after each
@@ -57,12 +62,15 @@ def document_metadata(
     if metadata.author and " " not in metadata.author:
         metadata.author = None
     # trafilatura's own guard: an error in its JSON-LD reading keeps what the meta tags said
+    people: list[str] = []
     with contextlib.suppress(Exception):
-        metadata = _json_ld(tree, metadata)
+        metadata = _json_ld(tree, metadata, people)
     if not metadata.title:
         metadata.title = extract_title(tree)
     if not metadata.author:
         metadata.author = extract_author(tree)
+    # the article's byline, not a meta tag's site or publisher (clipper.bylines)
+    metadata.author = article_byline(metadata.author, tree, people, url)
     # The page's URL is the one its reader gave (clipper.read: the address it came from, or its
     # own canonical link or og:url): trafilatura's extract_url also takes a <base href> or the
     # x-default alternate, which name other pages (a site's home page or section, the page in
@@ -76,10 +84,12 @@ def document_metadata(
     return metadata
 
 
-def _json_ld(tree: Any, metadata: Any) -> Any:
+def _json_ld(tree: Any, metadata: Any, people: list[str]) -> Any:
     """trafilatura's ``extract_meta_json(tree, metadata)`` (the same loop over the same
     elements, with its functions), but for a block the JSON parser refuses: its regular
-    expressions read the block's first :data:`PARSE_ERROR_CHARS` characters."""
+    expressions read the block's first :data:`PARSE_ERROR_CHARS` characters.  Adds to
+    ``people`` the names the parsed blocks give as their article's authors
+    (:func:`clipper.bylines.article_people`)."""
     from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
     from trafilatura.metadata import JSON_MINIFY
 
@@ -92,6 +102,7 @@ def _json_ld(tree: Any, metadata: Any) -> Any:
         try:
             schema = json.loads(element_text, strict=False)
             metadata = extract_json(schema, metadata)
+            people.extend(article_people(schema))
         except json.JSONDecodeError:
             metadata = extract_json_parse_error(element_text[:PARSE_ERROR_CHARS], metadata)
     return metadata

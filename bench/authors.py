@@ -39,7 +39,6 @@ import re
 import sys
 import time
 import unicodedata
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from _common import loadavg, now_iso  # noqa: E402
 from extraction import DATA, raw_page  # noqa: E402
 
 from clipper.clean import clean_page  # noqa: E402
@@ -193,9 +193,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {DATA} is absent (see ../shared/data/README.md)")
         return 0
     results: dict[str, Any] = {
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "timestamp": now_iso(),
         "command": "python bench/authors.py " + " ".join(argv or sys.argv[1:]),
+        "loadavg_start": loadavg(),
         "sets": {},
+        "figures": [],
     }
     for name in args.sets.split(","):
         cases = LOADERS[name]()[: args.limit]
@@ -215,6 +217,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {t['pages_exact']}/{t['pages']}"
             )
         results["sets"][name] = entry
+        for system in ("trafilatura", "clipper"):
+            results["figures"].append(
+                {
+                    "figure": f"author name F1, {name}{tuned}, {system}",
+                    "value": entry[system]["f1"],
+                    "unit": "",
+                    "target": None,
+                    "met": None,
+                }
+            )
         if args.show:
             for row in rows:
                 right, predicted, true = score_page(row["clipper"], row["truth"])
@@ -223,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
                         f"  - {row['id']}: {row['clipper']!r}  truth {row['truth']!r}"
                         f"  (trafilatura {row['trafilatura']!r})"
                     )
+    results["loadavg_end"] = loadavg()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -4,7 +4,8 @@
 
 Runs, each as a subprocess with quick settings (``--full`` is passed through to the scripts
 that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
-``incremental.py``, ``bands.py`` and, when present, ``extraction.py``, ``search_latency.py``,
+``incremental.py``, ``bands.py`` and, when present, ``extraction.py``, ``authors.py``,
+``search_latency.py``,
 ``search_index.py``, ``stories.py``, ``worker_stages.py``, ``startup.py``.  Scripts that need
 ``../shared`` skip themselves when it is absent.  Then every ``bench/results/*.json`` is read
 and its figures put in one table (figure, value, target, met?), written to
@@ -55,6 +56,8 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     # the LSH band index alone: a night's keys into 0 / 100k / 300k (--full: 1M) indexed pages
     "bands": (["--quick"], ["--full"]),
     "extraction": ([], []),
+    # the stored author against Fundus's labels and Readability's bylines (1-2 min)
+    "authors": ([], []),
     # text dumps in every language: real pages flattened to dumps (30 s)
     "textdump": ([], []),
     "search_latency": (["--quick", "--articles", "20000"], ["--full"]),

@@ -1223,3 +1223,52 @@ def test_scores_grouped_by_hub_are_the_plain_sums_bit_for_bit(
         monkeypatch.setattr(scoring, "_FEW_PAIRS", few)
         assert scoring.score(pairs, items, config) == truth
         assert scoring.score(pairs[::-1].copy(), items, config, index=index) == truth
+
+
+# An invented wire story and its reprints: the wire original, a copy the next day and a weekly
+# that reprints it five days later (newcomer 16, finding 10).
+HARBOUR = (
+    "Dunmore harbour crane topples in gale, two dockers hurt",
+    "A container crane at Dunmore harbour toppled onto the quay in a gale on Sunday "
+    "afternoon, injuring two dockers and closing the eastern berths.\n"
+    "The Dunmore Port Authority said gusts of 110 kilometres an hour were recorded minutes "
+    "before the crane's jib buckled and the machine fell across a row of empty trailers.\n"
+    "Both injured men were taken to St Brennock's Infirmary; one has a broken leg, the "
+    "other cuts and bruises.\n"
+    "Engineers from the crane's maker, Halloway Lifting, are due on Monday to inspect the "
+    "other four cranes before the berths reopen.",
+)
+
+
+def test_a_reprint_on_a_later_day_is_a_report_of_its_story_that_day(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A story's days span its pages: a reprint published (and fetched) on the 20th of a story
+    whose canonical is of the 15th makes it a story of the 20th, as ``search`` and
+    ``clusters`` find that copy then; a day in between with no page stays out."""
+    records = []
+    for url, day in (
+        ("https://wire.example/crane", "2018-07-15"),
+        ("https://coastpost.example/crane-gale", "2018-07-16"),
+        ("https://weeklytimes.example/crane", "2018-07-20"),
+    ):
+        doc = record(HARBOUR, url, f"{day}T09:30:00")
+        doc["date_download"] = f"{day}T11:00:00"
+        records.append(doc)
+    archive = open_archive(db_url)
+    try:
+        dedupe(archive, [str(write_jsonl(tmp_path / "in.jsonl", records))], Config(workers=1))
+    finally:
+        archive.close()
+
+    def listed(*args: str) -> list[dict[str, Any]]:
+        result = CliRunner().invoke(cli, ["stories", "--db", db_url, "--json", *args])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    (story,) = listed()
+    assert (story["first_day"], story["last_day"]) == ("2018-07-15", "2018-07-20")
+    on_the_20th = listed("--since", "2018-07-20", "--until", "2018-07-20")
+    assert [s["story_id"] for s in on_the_20th] == [story["story_id"]]
+    assert listed("--since", "2018-07-17", "--until", "2018-07-19") == []
+    assert len(listed("--since", "2018-07-20")) == 1

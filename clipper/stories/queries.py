@@ -6,12 +6,19 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Page, Story, StoryVector
 from clipper.store import chunks
+
+
+def page_event_date() -> ColumnElement[str]:
+    """A page's event date as SQL: its publication date, else its fetch time, else when it was
+    first seen (ISO 8601 text; what ``search --since/--until`` filters on, and whose first ten
+    characters are :func:`clipper.stories.vectors.event_day` of a stored page)."""
+    return func.coalesce(Page.published, Page.fetched_at, Page.seen_at)
 
 
 @dataclass
@@ -78,11 +85,13 @@ def list_stories(
     min_size: int = 1,
     limit: int | None = None,
 ) -> list[StorySummary]:
-    """Stories, latest first, with a report (one of its articles: a cluster's day) on or after
-    ``since`` and on or before ``until`` (a date, or a date-time: its day counts): with one
-    bound, those whose last day is on or after it, or whose first day is on or before it; with
-    both, a report between them, not a story whose days merely span them (one reported on the
-    8th and the 16th is not a story of the 9th).  ``min_size`` counts clusters.
+    """Stories, latest first, with a report (one of its pages: a page's event date, its
+    publication date, else fetch, else first sight, as ``search`` dates it) on or after
+    ``since`` and on or before ``until`` (a date, or a date-time): with one bound, those whose
+    last day is on or after it, or whose first day is on or before it (a story's days span
+    its pages', a reprint's later day too); with both, a report between them, not a story
+    whose days merely span them (one reported on the 8th and the 16th is not a story of the
+    9th).  ``min_size`` counts clusters.
 
     Raises :class:`clipper.search.QueryError` for a ``since``/``until`` that is not a date."""
     from clipper.search import date_bounds  # the one date syntax of every command
@@ -94,15 +103,15 @@ def list_stories(
         query = query.where(Story.last_day >= first)
     if upper:  # exclusive: the next day, or a date-time one second after --until's
         day = upper[:10]
-        before = (StoryVector.day < day) if len(upper) == 10 else (StoryVector.day <= day)
         query = query.where(Story.first_day < day if len(upper) == 10 else Story.first_day <= day)
-        if first:
-            # a report in between: an index seek a story (clusters by story, vectors by
-            # cluster), past the span test above
+        if lower:
+            # a page dated in between (as search finds it): index seeks, clusters by story
+            # and pages by cluster, past the span test above
+            when = page_event_date()
             query = query.where(
-                select(Cluster.id)
-                .join(StoryVector, StoryVector.cluster_id == Cluster.id)
-                .where(Cluster.story_id == Story.id, StoryVector.day >= first, before)
+                select(Page.id)
+                .join(Cluster, Page.cluster_id == Cluster.id)
+                .where(Cluster.story_id == Story.id, when >= lower, when < upper)
                 .exists()
             )
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)

@@ -23,6 +23,7 @@ from clipper.stories.assignment import Change, regroup
 from clipper.stories.identity import keep_ids
 from clipper.stories.linking import Item
 from clipper.stories.pool import _NO_LINKS, StoryPool, _Stored
+from clipper.stories.queries import page_event_date
 from clipper.stories.scoring import score
 from clipper.stories.vectors import VECTOR_VERSION, Vector, event_day, vectorize
 from clipper.templates import restore_lines
@@ -421,14 +422,19 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
             rank = (not title, -row.size, row.day, row.source_key, row.content_hash)
             if entry["lead"] is None or rank < entry["lead"][0]:
                 entry["lead"] = (rank, row.canonical_page_id, title)
+        # a story's days span its pages' event days, not only its canonicals': a reprint
+        # five days later is a report of the story that day (newcomer 16, finding 10)
+        when = func.substr(page_event_date(), 1, 10)
         counts = {
-            row.story_id: (row.pages, row.outlets)
+            row.story_id: (row.pages, row.outlets, row.first_day, row.last_day)
             for row in session.execute(
                 select(
                     Cluster.story_id,
                     # pages, not versions: a page re-fetched with a new headline counts once
                     func.count(func.distinct(Page.source_key)).label("pages"),
                     func.count(func.distinct(Page.site)).label("outlets"),
+                    func.min(when).label("first_day"),
+                    func.max(when).label("last_day"),
                 )
                 .join(Page, Page.cluster_id == Cluster.id)
                 .where(Cluster.story_id.in_(chunk))
@@ -440,14 +446,15 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
             session.execute(delete(Story).where(Story.id.in_(empty)))
         updates = []
         for sid, entry in stats.items():
-            pages, outlets = counts.get(sid, (0, 0))
+            pages, outlets, *span = counts.get(sid, (0, 0, None, None))
+            days = entry["days"] + [day for day in span if day]
             updates.append(
                 {
                     "id": sid,
                     "title": entry["lead"][2],
                     "lead_page_id": entry["lead"][1],
-                    "first_day": min(entry["days"]),
-                    "last_day": max(entry["days"]),
+                    "first_day": min(days),
+                    "last_day": max(days),
                     "first_seen": min(entry["first_seen"], default=None),
                     "last_seen": max(entry["last_seen"], default=None),
                     "size": entry["size"],

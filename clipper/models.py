@@ -101,6 +101,14 @@ class Page(Base):
             sqlite_where=text("url IS NULL"),
             postgresql_where=text("url IS NULL"),
         ),
+        # A WARC revisit record names the capture it repeats by its payload digest: the pages
+        # read from WARC records by theirs (partial: other pages have none).  Migration 0029.
+        Index(
+            "ix_pages_payload_digest",
+            "payload_digest",
+            sqlite_where=text("payload_digest IS NOT NULL"),
+            postgresql_where=text("payload_digest IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -149,6 +157,10 @@ class Page(Base):
     # re-fetch of unchanged bytes or text moves it, and its cluster's ``last_seen`` with it
     # (clipper.sightings); None when no reading had a fetch time.  Migration 0025.
     last_fetched_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    # The ``WARC-Payload-Digest`` of the WARC record the page was stored from (``sha1:BASE32``,
+    # clipper.page.payload_digest), what a later revisit record of it names
+    # (clipper.revisits); None for other inputs and pages stored before migration 0029.
+    payload_digest: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class LshBand(Base):
@@ -252,8 +264,9 @@ class Story(Base):
 
     ``size`` counts clusters, ``pages`` their pages (distinct pages: a page's versions count
     once, migration 0027), ``outlets`` the distinct sites among them;
-    ``first_day``/``last_day`` are the event dates matching uses (publication, else fetch, else
-    seen date), ``first_seen``/``last_seen`` the clusters' crawl times.  ``lead_page_id`` is the
+    ``first_day``/``last_day`` are the first and last event days (publication, else fetch, else
+    seen date) of its pages, a copy's too (migration 0029), ``first_seen``/``last_seen`` the
+    clusters' crawl times.  ``lead_page_id`` is the
     canonical article of the story's largest cluster, whose title is ``title``.
     """
 

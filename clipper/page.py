@@ -63,6 +63,9 @@ class RawPage:
     # What identifies a record of a JSONL file or JSON array that has no URL: its site and
     # content (:func:`record_key`), never its line, which a re-export or another order moves.
     record_key: str | None = None
+    # A WARC record's ``WARC-Payload-Digest`` (:func:`payload_digest`): what a later revisit
+    # record of the same payload names (:mod:`clipper.revisits`); None for other inputs.
+    payload_digest: str | None = None
 
     def __post_init__(self) -> None:
         if not self.raw_hash:
@@ -113,6 +116,8 @@ class Article:
     date_ignored: str | None = None
     # The reader cut the page short (RawPage.partial): why; stored with the page.
     partial: str | None = None
+    # RawPage.payload_digest, stored with the page (``pages.payload_digest``, migration 0029).
+    payload_digest: str | None = None
 
     def __post_init__(self) -> None:
         # One spelling of a site whatever field named it (a host, a publisher name,
@@ -135,6 +140,37 @@ class Rejection:
     reason: str
     detail: str = ""
     url: str | None = None  # the page's URL when it had one (set by the pipeline)
+    # a ``warc-revisit``'s re-fetch (a revisit record, an HTTP 304): the capture it names,
+    # matched to a stored page at the run's end (clipper.revisits)
+    revisit: Revisit | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Revisit:
+    """A WARC ``revisit`` record (or a ``response`` answering HTTP 304 Not Modified): the
+    crawler fetched ``url`` at ``fetched_at`` and got the payload of an earlier capture, which
+    it names by its address and time (``refers_to_url``, ``refers_to_date``: the
+    ``WARC-Refers-To-Target-URI`` and ``WARC-Refers-To-Date``) and by its payload digest
+    (``payload_digest``, :func:`payload_digest`).  Times ISO 8601 as written (None: not given
+    or unreadable); any of the three may be missing."""
+
+    url: str | None
+    fetched_at: str | None
+    refers_to_url: str | None = None
+    refers_to_date: str | None = None
+    payload_digest: str | None = None
+
+
+def payload_digest(value: str | None) -> str | None:
+    """A ``WARC-Payload-Digest`` as clipper stores and compares it: ``algorithm:value`` with
+    the algorithm in lower case and the value in upper case (base32, as Heritrix, warcprox and
+    warcio write SHA-1s, is case-blind; so is hex); None for an empty value or one naming no
+    algorithm."""
+    if not value or ":" not in value:
+        return None
+    algorithm, _, digest_value = value.strip().partition(":")
+    algorithm, digest_value = algorithm.strip().lower(), digest_value.strip().upper()
+    return f"{algorithm}:{digest_value}" if algorithm and digest_value else None
 
 
 # Every reason a rejection can give, by the stage that gives it.  They live here, with the

@@ -45,6 +45,7 @@ from clipper.match import (
     sharing_pairs,
 )
 from clipper.page import Article, RawPage, Rejection
+from clipper.revisits import Revisits
 from clipper.searchtext import search_text
 from clipper.sightings import (
     Declared,
@@ -169,6 +170,8 @@ class Deduper:
         self.pending_rejections: list[Rejection] = []
         # readings of pages already stored or read: merged into them at the run's end
         self.sightings = Sightings()
+        # WARC revisit records: matched to the pages they repeat at the run's end
+        self.revisits = Revisits()
         self.story_pool = StoryPool(config.stories)
         # page id → story vector of the run's stored canonicals, for the story stage at its
         # end: on disk, not in the main process (they grow with the night)
@@ -204,8 +207,14 @@ class Deduper:
             moved = merge(
                 self.store.session, self.sightings, self.run_id, Rules.of(self.config.match)
             )
-            redated = redate_clusters(self.store.session, moved) if moved else set()
             self.sightings.clear()
+            # WARC revisits: re-fetches of unchanged pages, once every page of the run is
+            # stored (clipper.revisits)
+            revisited = self.revisits.match(self.store.session)
+            self.revisits.clear()
+            self.summary.note_revisits(revisited.matched, revisited.unmatched)
+            moved |= revisited.moved
+            redated = redate_clusters(self.store.session, moved) if moved else set()
         with self.summary.timed("stories"):
             page_ids = sorted(set(self.store.pages_of_runs(run_ids)) | moved)
             if page_ids:
@@ -222,6 +231,8 @@ class Deduper:
             self.store.set_stories_pending([])
 
     def reject(self, rejection: Rejection) -> None:
+        if rejection.revisit is not None:
+            self.revisits.add(rejection.origin, rejection.revisit)
         self.summary.note_rejection(rejection)
         self.pending_rejections.append(rejection)
 
@@ -301,6 +312,7 @@ class Deduper:
                 batch.fate[_identity(page)] = result
             else:
                 prepared.append(result)
+                result.article.payload_digest = page.payload_digest
                 if page.partial is not None:
                     result.article.partial = page.partial
                     self.summary.note_partial(page.origin, page.partial)
@@ -616,6 +628,7 @@ class Deduper:
                 signature=signature_to_bytes(fingerprint.signature),
                 declared_original=article.declared_original,
                 partial=article.partial,
+                payload_digest=article.payload_digest,
             )
             pages.append((page, item))
         return pages

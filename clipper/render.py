@@ -274,6 +274,16 @@ def run_summary(summary: RunSummary) -> str:
         lines.append(f"  WARC records, not pages  {sum(warc.values()):>7} ({kinds})")
     if archives := summary.not_pages.get("clipper-archive"):
         lines.append(f"  clipper archives, unread {archives:>7} (another archive in the dump)")
+    if summary.revisits_matched:
+        lines.append(
+            f"  revisits of known pages  {summary.revisits_matched:>7} "
+            "(re-fetches of unchanged pages: their last fetched moved)"
+        )
+    if summary.revisits_unmatched:
+        lines.append(
+            f"  revisits not matched     {summary.revisits_unmatched:>7} "
+            "(their original capture is in no dump this archive read: nothing moved)"
+        )
     if summary.partial_pages:
         lines.append(f"  partial pages (kept)     {summary.partial_pages:>7}")
     if summary.dates_unread:

@@ -77,6 +77,7 @@ class NewPage:
     date_source: str | None = None  # where ``published`` came from (Article.date_source)
     partial: str | None = None  # why the reading was cut short (Article.partial)
     last_fetched_at: str | None = None  # the reading's fetch time (ISO 8601), None: unknown
+    payload_digest: str | None = None  # its WARC record's (Article.payload_digest)
 
     @property
     def rank(self) -> RankKey:

@@ -42,6 +42,11 @@ class RunSummary:
     dates_unread: int = 0
     # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
     partial_pages: int = 0
+    # WARC revisit records (of ``not_pages["warc-revisit"]``) that found the stored page they
+    # repeat (its last fetch moved to theirs when later), and those that found none
+    # (clipper.revisits): their original capture was never read, or they name none
+    revisits_matched: int = 0
+    revisits_unmatched: int = 0
     seconds: float = 0.0  # wall seconds of the run itself (from taking the archive's lock)
     # wall seconds spent waiting for another dedupe run to let go of the archive's write lock
     lock_wait_seconds: float = 0.0
@@ -79,6 +84,14 @@ class RunSummary:
         """A stored page whose payload was cut short (``detail`` says where and why)."""
         self.partial_pages += 1
         self._example({"origin": origin, "reason": "partial", "detail": detail})
+
+    def note_revisits(self, matched: int, unmatched: list[tuple[str, str]]) -> None:
+        """The run's revisit records: ``matched`` found their page; ``unmatched`` (origin,
+        why) did not, each an example of ``revisit-unmatched``."""
+        self.revisits_matched += matched
+        self.revisits_unmatched += len(unmatched)
+        for origin, detail in unmatched:
+            self._example({"origin": origin, "reason": "revisit-unmatched", "detail": detail})
 
     def note_rejection(self, rejection: Rejection) -> None:
         if rejection.reason in NOT_PAGES:

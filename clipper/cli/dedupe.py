@@ -95,7 +95,9 @@ def dedupe_command(
     skipped_total, skipped_pages (the skipped pages of pages_read: pages_read = already_archived
     + stored + skipped_pages; the rest of skipped_total are inputs that held no page, such as a
     WARC 404 or a bad JSON line), not_pages {reason: count} (WARC records that are not pages),
-    dates_unread,
+    dates_unread, revisits_matched (WARC revisit records that found the page they repeat: its
+    last fetched moved), revisits_unmatched (those whose original capture the archive never
+    read, or that name none),
     partial_pages and examples [{origin, reason, detail}] (the first problems).
 
     Example:

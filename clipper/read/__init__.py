@@ -82,7 +82,9 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``no-body``: a record with no HTML or text to read (missing or empty body field/payload).
 - ``warc-request``, ``warc-metadata``, ``warc-info``, ``warc-revisit``: WARC records of these
   types, which never hold a page of their own (with ``warc-dns`` and ``not-html``:
-  :data:`NOT_PAGES`, a crawl's housekeeping, counted apart from problems).
+  :data:`NOT_PAGES`, a crawl's housekeeping, counted apart from problems).  A revisit's
+  rejection carries the capture it repeats (``Rejection.revisit``): the run moves that page's
+  last fetch (:mod:`clipper.revisits`).
 - ``warc-other``: any other non-page WARC record type (conversion, continuation, unknown).
 - ``warc-dns``: a ``dns:`` lookup record.
 - ``warc-redirect``: an HTTP 3xx response (detail names the target); a 304 Not Modified (the

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BufferedReader
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,7 +33,14 @@ from warcio.statusandheaders import (
 )
 
 from clipper.config import ReadLimits
-from clipper.page import WARC_NOT_PAGES, RawPage, Rejection, digest
+from clipper.page import (
+    WARC_NOT_PAGES,
+    RawPage,
+    Rejection,
+    Revisit,
+    digest,
+    payload_digest,
+)
 from clipper.read.decoding import (
     SNIFF_BYTES,
     binary_kind,
@@ -213,7 +220,7 @@ def _reread_after_cut(
         try:
             for event in events:
                 if isinstance(event, Rejection) and progress.done == given:
-                    event = Rejection(where, event.reason, event.detail, event.url)
+                    event = replace(event, origin=where)
                 yield event
         except Exception:
             if progress.done == given:
@@ -379,6 +386,11 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
     headers = record.rec_headers
     url = _warc_uri(headers.get_header("WARC-Target-URI"))
     verdict = _judge(record, url)
+    if verdict.reason == "warc-revisit":
+        # a re-fetch of an earlier capture's payload: no page, but it moves that page's last
+        # fetch (clipper.revisits)
+        revisit = _revisit(record, url)
+        return Rejection("", verdict.reason, verdict.detail, url=url, revisit=revisit)
     if verdict.reason:
         return Rejection("", verdict.reason, verdict.detail, url=url)
     body = record.content_stream().read(limits.max_page_bytes + 1)
@@ -429,6 +441,24 @@ def _event_from_record(record: Any, limits: ReadLimits) -> Event:
         fetched_at=fetched,
         site=site_of(None, url),
         partial=partial,
+        payload_digest=payload_digest(headers.get_header("WARC-Payload-Digest")),
+    )
+
+
+def _revisit(record: Any, url: str | None) -> Revisit:
+    """What a revisit record (or a 304 response) names: its own fetch, and the earlier
+    capture whose payload it got, by address and time and by payload digest (a 304's own
+    digest is of its empty body: not the page's)."""
+    headers = record.rec_headers
+    is_revisit = (record.rec_type or "").lower() == "revisit"
+    return Revisit(
+        url=url,
+        fetched_at=iso_or_none(headers.get_header("WARC-Date")),
+        refers_to_url=_warc_uri(headers.get_header("WARC-Refers-To-Target-URI")),
+        refers_to_date=iso_or_none(headers.get_header("WARC-Refers-To-Date")),
+        payload_digest=payload_digest(headers.get_header("WARC-Payload-Digest"))
+        if is_revisit
+        else None,
     )
 
 
@@ -636,6 +666,6 @@ def _drain(record: Any) -> int:
 
 def _with_origin(event: Event, origin: str) -> Event:
     if isinstance(event, Rejection):
-        return Rejection(origin, event.reason, event.detail, event.url)
+        return Rejection(origin, event.reason, event.detail, event.url, event.revisit)
     event.origin = origin
     return event

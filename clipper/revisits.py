@@ -1,0 +1,212 @@
+"""WARC revisit records: re-fetches of unchanged pages, matched to the page they repeat.
+
+A crawl that deduplicates (Heritrix, warcprox, Browsertrix) writes a page fetched again with
+the same payload as a ``revisit`` record (profile ``identical-payload-digest``; a server's 304
+Not Modified answer as ``server-not-modified``, or as a 304 ``response``): no payload, only the
+capture it repeats.  It is a fetch of that page all the same, so it moves the page's
+``last_fetched_at`` (and its cluster's and story's last seen) as a re-read of its bytes does
+(:mod:`clipper.sightings`).
+
+A revisit names the capture it repeats (:class:`clipper.page.Revisit`), and finds its stored
+page by:
+
+1. its payload digest (``WARC-Payload-Digest``): the page stored from a WARC record of that
+   payload (``pages.payload_digest``, migration 0029), at the revisit's address
+   (``WARC-Refers-To-Target-URI`` or ``WARC-Target-URI``) when one is; else the one address
+   holding it (the page's own canonical link may have named it another address than the one
+   crawled); held at several other addresses it is ambiguous and finds none;
+2. else the capture's address and time (``WARC-Refers-To-Target-URI``, else
+   ``WARC-Target-URI``, and ``WARC-Refers-To-Date``): the page at that address fetched then
+   (its first or its latest fetch), which also finds the pages stored before migration 0029.
+
+A revisit naming neither (a bare 304, which says "unchanged since your last capture" without
+saying which) or naming a capture no dump read into the archive is counted, with its reason
+(:attr:`Outcome.unmatched`), and moves nothing: clipper does not guess which version it saw.
+
+The run collects its revisits (:class:`Revisits`) and matches them at its end, after its pages
+are stored, so a revisit finds a capture read in an earlier run, earlier in the same file, later
+in it or in another file of the run, and the result does not depend on the order of the files;
+moving a page's last fetch is a maximum, so the same revisits in any order give the same
+times.  A revisit read in a run before the one that reads its original finds nothing then
+(re-reading its file after the original's matches it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from clipper.models import Page
+from clipper.page import Revisit
+from clipper.sightings import reading_order
+from clipper.store import chunks
+from clipper.urls import url_key
+
+# What two revisits must share to be matched as one: the capture they name and where they are
+# read from does not matter; the latest fetch among them is kept.
+_Named = tuple[str | None, str | None, str | None, str | None]
+
+
+@dataclass
+class Outcome:
+    """What the run's revisits did: ``matched`` revisits found their page (its last fetch
+    moved to theirs when later: ``moved``, the ids of those pages); ``unmatched`` the
+    others, ``(origin, why)`` each, in the order read."""
+
+    matched: int = 0
+    moved: set[int] = field(default_factory=set)
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    count: int
+    fetched_at: str | None  # the latest fetch among them (ISO 8601, as pages store it)
+    origins: list[str]
+    url: str | None
+
+
+class Revisits:
+    """A run's revisit records, one entry per capture named (a crawl revisiting a page every
+    night holds one entry for it, with the latest fetch), matched at the run's end
+    (:meth:`match`)."""
+
+    def __init__(self) -> None:
+        self._named: dict[_Named, _Entry] = {}
+
+    def add(self, origin: str, revisit: Revisit) -> None:
+        """``revisit``, read at ``origin`` (``path@OFFSET``)."""
+        from clipper.pipeline import iso_datetime  # the times pages are stored with
+
+        target = revisit.refers_to_url or revisit.url
+        named = (
+            url_key(target) if target else None,
+            url_key(revisit.url) if revisit.url else None,
+            iso_datetime(revisit.refers_to_date),
+            revisit.payload_digest,
+        )
+        fetched = iso_datetime(revisit.fetched_at)
+        entry = self._named.get(named)
+        if entry is None:
+            self._named[named] = _Entry(1, fetched, [origin], revisit.url)
+            return
+        entry.count += 1
+        entry.origins.append(origin)
+        if fetched is not None and (entry.fetched_at is None or fetched > entry.fetched_at):
+            entry.fetched_at = fetched
+
+    def __len__(self) -> int:
+        return sum(entry.count for entry in self._named.values())
+
+    def clear(self) -> None:
+        self._named.clear()
+
+    def match(self, session: Session) -> Outcome:
+        """Find each revisit's stored page (see the module docstring) and move its
+        ``last_fetched_at`` to the revisit's fetch when that is later.  Index seeks only: the
+        pages holding the revisits' payload digests (``ix_pages_payload_digest``) and those at
+        their addresses (``source_key``), 500 a query."""
+        named = self._named
+        by_digest = _pages_by_digest(session, {n[3] for n in named if n[3]})
+        by_address = _pages_by_address(session, {n[0] for n in named if n[0] and n[2]})
+        outcome = Outcome()
+        latest: dict[int, str] = {}  # page id: the latest revisit's fetch
+        stored: dict[int, str | None] = {}  # page id: its last fetch as stored
+        for (address, crawled, when, digest), entry in named.items():
+            pages, why = _found(address, crawled, when, digest, by_digest, by_address)
+            fetched = entry.fetched_at
+            if fetched is None:
+                pages, why = [], "revisit gives no fetch time (WARC-Date); last fetched not moved"
+            if not pages or fetched is None:
+                outcome.unmatched += [(o, f"{why}: {entry.url or '?'}") for o in entry.origins]
+                continue
+            outcome.matched += entry.count
+            for page in pages:
+                stored[page.id] = page.last_fetched_at or page.fetched_at
+                if fetched > latest.get(page.id, ""):
+                    latest[page.id] = fetched
+        outcome.moved = {
+            pid for pid, when in latest.items() if (before := stored[pid]) is None or when > before
+        }
+        if outcome.moved:
+            session.execute(
+                update(Page),
+                [{"id": pid, "last_fetched_at": latest[pid]} for pid in sorted(outcome.moved)],
+            )
+        outcome.unmatched.sort(key=lambda item: _origin_order(item[0]))
+        return outcome
+
+
+def _found(
+    address: str | None,
+    crawled: str | None,
+    when: str | None,
+    digest: str | None,
+    by_digest: dict[str, list[Any]],
+    by_address: dict[str, list[Any]],
+) -> tuple[list[Any], str]:
+    """The stored pages a revisit names (module docstring), or none and why."""
+    if digest is not None and (holding := by_digest.get(digest)):
+        here = [page for page in holding if page.source_key in (address, crawled)]
+        if here:
+            return here, ""
+        addresses = {page.source_key for page in holding}
+        if len(addresses) == 1:
+            return holding, ""
+        if when is None:
+            return [], (
+                f"revisit's payload is held by pages at {len(addresses)} other addresses "
+                "(ambiguous; last fetched not moved)"
+            )
+    if address is not None and when is not None:
+        at = [
+            page
+            for page in by_address.get(address, [])
+            if when in (page.fetched_at, page.last_fetched_at)
+        ]
+        if at:
+            return at, ""
+        return [], (
+            f"revisit of a capture ({when}) of a page this archive never read "
+            "(last fetched not moved)"
+        )
+    if digest is not None:
+        return [], "revisit of a payload this archive never read (last fetched not moved)"
+    return [], (
+        "revisit names no earlier capture (no WARC-Refers-To-Date or WARC-Payload-Digest: "
+        "which version it saw is unknown; last fetched not moved)"
+    )
+
+
+def _pages_by_digest(session: Session, digests: Iterable[str]) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for chunk in chunks(sorted(digests)):
+        for row in session.execute(
+            select(
+                Page.id, Page.source_key, Page.payload_digest, Page.fetched_at,
+                Page.last_fetched_at,
+            ).where(Page.payload_digest.is_not(None), Page.payload_digest.in_(chunk))
+        ):
+            found.setdefault(row.payload_digest, []).append(row)
+    return found
+
+
+def _pages_by_address(session: Session, keys: Iterable[str]) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for chunk in chunks(sorted(keys)):
+        for row in session.execute(
+            select(Page.id, Page.source_key, Page.fetched_at, Page.last_fetched_at).where(
+                Page.source_key.in_(chunk)
+            )
+        ):
+            found.setdefault(row.source_key, []).append(row)
+    return found
+
+
+def _origin_order(origin: str) -> Any:
+    """Origins in reading order: ``f.warc@900`` before ``f.warc@10000``."""
+    return reading_order(None, origin)

@@ -5,7 +5,8 @@ followed by a word the full-text index folds to lower case: ``Total`` finds ever
 cost".  A query term written with a leading ``=`` (``=Total``, ``="Royal Dutch Shell"``,
 ``=Total*``) matches only where an article's text has it exactly as written, capitals
 included, and not as the first word of a sentence, where any word takes a capital ("Total
-costs rose" and "Next week" say nothing about the company).  A term with a capital after its
+costs rose" and "Next week" say nothing about the company); the stop after a title ("Mr. Total",
+"Dr. Next") ends no sentence.  A term with a capital after its
 first character (``=ASML``, ``=iPhone``, ``="Royal Dutch Shell"``) counts at a sentence's
 start too: its other capitals are not the sentence's doing.
 
@@ -40,6 +41,19 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…。！？।؟\n\r\u2028\u2029]")
 # How far back the gap before an occurrence is looked at: separators between two words are a
 # few characters ('. "', ' — '); past this many, the occurrence starts its text or paragraph.
 _GAP_CHARS = 40
+# Titles written with a full stop before a name ("Mr. Total", "Dr. Next", "Sen. Sasse"): their
+# stop ends no sentence, so the name after one is written so, not capitalised by a sentence.
+# News usage in English, French ("M.", "Mme"), German ("Hr.", "Fr.") and Spanish ("Sra.");
+# left out: an initial ("J. Total"), since a single capital also ends sentences ("Plan B."),
+# and "Sr."/"Jr.", which end a name ("said Bush Sr. Total costs rose").
+_TITLES = (
+    "Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Prof", "Rev", "Fr", "St", "Sen", "Rep", "Gov",
+    "Pres", "Gen", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Supt", "Insp", "Hon", "Amb", "Atty",
+    "Mme", "Mlle", "Me", "Hr", "Sra", "Srta", "M",
+)  # fmt: skip
+_TITLE_STOP = regex.compile(
+    rf"(?<![{_W}])(?:{'|'.join(sorted(set(_TITLES), key=len, reverse=True))})\.[ \t\u00a0]+\Z"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -72,6 +86,8 @@ def starts_sentence(text: str, start: int) -> bool:
     assert gap is not None  # matches at the end of any text
     if gap.start() == 0 and start <= _GAP_CHARS:
         return True  # nothing but separators since the text began
+    if _TITLE_STOP.search(window):
+        return False  # "Mr. Total": a title's stop, then the name as written
     return _SENTENCE_BREAK.search(gap.group()) is not None
 
 

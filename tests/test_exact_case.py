@@ -141,6 +141,11 @@ def test_search_and_export_take_exact_case_terms(archive_url: str) -> None:
         ("Total", 'Costs rose. "Total spending is up," he said.', False),
         ("Total", "Costs rose.\nTotal spending is up.", False),
         ("Total", "TOTAL COST", False),
+        # a title's stop ends no sentence: the name after it is written so (digest 16)
+        ("Total", "The bid by Mr. Total was refused.", True),
+        ("Total", "Mrs. Total said no.", True),
+        ("Total", "It was plan B. Total costs rose.", False),
+        ("Total", "It was for Bush Sr. Total costs rose.", False),
         ("Total", "TotalEnergies said so", False),
         ("ASML", "ASML said on Monday.", True),  # its other capitals are evidence
         ("iPhone", "iPhone sales fell.", True),

@@ -99,9 +99,6 @@ class Revisits:
         if fetched is not None and (entry.fetched_at is None or fetched > entry.fetched_at):
             entry.fetched_at = fetched
 
-    def __len__(self) -> int:
-        return sum(entry.count for entry in self._named.values())
-
     def clear(self) -> None:
         self._named.clear()
 

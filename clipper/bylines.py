@@ -26,6 +26,11 @@ not.  Measured with ``python bench/authors.py`` (Fundus's labelled authors, tune
 Readability's bylines confirm).
 
 Seen by a media-studies reader on fundus pages (session 16).
+
+A byline also stands in a page's text as a line of its own ("Von Nina Magoley" under WDR's
+standfirst, "Par Denis Loctier", "Por Emily Anthes y Jonathan Corum", "di Viviana Mazza"):
+:func:`byline_line` tells such a line by its shape (an opening word and names), for the text
+cleaners to drop it (:mod:`clipper.textdump`, :mod:`clipper.postclean`).
 """
 
 from __future__ import annotations
@@ -50,6 +55,60 @@ _NAME = rf"[{_CAPITAL}]\S*(?:\s+\S+)*?\s+[{_CAPITAL}]\S*"
 _AND = re.compile(
     rf"(?<=\S)\s+(?:og|och|en|e|y|et|i|ja|és|a|и|și|ve|dan|og|ir|un)\s+(?=[{_CAPITAL}]\S*\s+[{_CAPITAL}])"
 )
+
+
+# A byline line: the opening word in the languages of the furniture tables, the names (two to
+# four capitalised words each, name particles between; several joined by a comma, "and", "und",
+# "y", "et"...), then at most a few words that end no sentence (a role, a place, a date: "Von
+# Hannah Ritzmann, Redakteurin für Finanzen", "Von Juliane Rohr 28.04.2023, 18:11 Uhr").
+_LINE_NAME_WORD = rf"[{_CAPITAL}][\w.'’-]*"
+_LINE_PARTICLE = r"(?:de|da|do|dos|van|von|der|den|di|del|della|la|le|du|bin|al|el|ten|ter|zu)"
+_LINE_NAME = rf"{_LINE_NAME_WORD}(?:\s+(?:{_LINE_PARTICLE}\s+)*{_LINE_NAME_WORD}){{1,3}}"
+_LINE_JOIN = r"\s*(?:,|&|\s(?:and|und|et|y|e|en|og|och|i|a|und)\s)\s*"
+_BYLINE_LINE = re.compile(
+    r"(?i:(?:by|von|par|por|door|di|av|af|przez|autor(?:in|en)?|auteur|autore|autora|author)"
+    r"\s*:?|(?:text|texto|testo|tekst)\s*:)\s+"
+    rf"(?P<names>{_LINE_NAME}(?:{_LINE_JOIN}{_LINE_NAME})*)"
+    r"(?P<rest>(?:,?\s+[^\s!?。！？]+){0,5})"
+)
+# Sentence ends a byline line does not hold (an initial's or an abbreviation's full stop
+# aside: "Brian X. Chen", "Min."); a line ending like a sentence is the article's.
+_ENDS_SENTENCE = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])[.!?。！？]$")
+# At most this many words: a byline with a role, a place and a date.
+BYLINE_LINE_WORDS = 12
+
+
+def byline_line(line: str) -> str | None:
+    """The names of a line that is nothing but a byline ("Von Nina Magoley", "Par Les Echos",
+    "Por Emily Anthes y Jonathan Corum", "By Jane Doe and John Roe, Staff Writers"), else None.
+
+    A byline line opens with its word ("By", "Von", "Par", "Por", "Door", "di", "Av", "Przez",
+    "Autor:", "Texto:"...), then names of two to four capitalised words, then at most five
+    words that end no sentence (a role, a place, a date); at most :data:`BYLINE_LINE_WORDS`
+    words.  "Von Kindern und Jugendlichen" (a name needs two capitalised words) and "By the
+    time we arrived, …" are none."""
+    if line.count(" ") >= BYLINE_LINE_WORDS or _ENDS_SENTENCE.search(line):
+        return None
+    found = _BYLINE_LINE.fullmatch(line)
+    return found.group("names") if found else None
+
+
+def names_the_author(line: str, author: str | None) -> bool:
+    """Whether ``line`` is a byline line (:func:`byline_line`) naming only people among
+    ``author`` (a page's authors as stored: "Nina Magoley; WDR"), compared word by word, case
+    aside."""
+    if not author:
+        return False
+    names = byline_line(line)
+    if names is None:
+        return False
+    known = set(_WORDS.findall(author.casefold()))
+    said = _WORDS.findall(names.casefold())
+    joins = {"and", "und", "et", "y", "e", "en", "og", "och", "i", "a"}
+    return all(word in known or word in joins for word in said)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def byline(names: str | None) -> str | None:

@@ -98,7 +98,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if is_junk_text(body):
         return Rejection(raw.origin, "not-text", "control characters")
     fetched = utc(raw.fetched_at) if raw.fetched_at else None
-    cleaned = clean_text_dump(body, clean_meta(raw.title), fetched)
+    cleaned = clean_text_dump(body, clean_meta(raw.title), fetched, declared_author(raw.author))
     # a crawler's title with its site's name on it ("... | Miami Herald"), as <title> has
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     read = body.splitlines()

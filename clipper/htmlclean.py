@@ -51,6 +51,7 @@ from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segme
 from clipper.htmlprune import (
     drop_hidden_elements,
     drop_link_teasers,
+    drop_read_also_boxes,
     keep_inline_words,
     read_prose_divs_as_paragraphs,
     read_ruby_as_base_text,
@@ -62,7 +63,7 @@ from clipper.htmlprune import (
 )
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
-from clipper.postclean import post_clean
+from clipper.postclean import drop_byline_lines, post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
@@ -159,6 +160,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             unwrap_layout_tables(tree)
             read_ruby_as_base_text(tree)
             drop_link_teasers(tree)
+            drop_read_also_boxes(tree)
             unlink_list_sentences(tree)
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)
@@ -233,6 +235,10 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             f"index page: teaser list ({len(lines)} short paragraphs, no prose)",
         )
     extracted, lines = lines, kept if kept is not None else post_clean(lines, title)
+    # the page's own metadata, else the crawler's field (as for the headline)
+    author = byline(clean_meta(doc.author) or declared_author(raw.author))
+    # a line that is only the page's byline ("Von Nina Magoley" under the standfirst)
+    lines = drop_byline_lines(lines, author)
     # the crawler's date, else the page's own metadata (both declared), else htmldate's search
     # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
     published, date_source = first_date(
@@ -250,8 +256,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         lines,
         read=extracted,
         title=title,
-        # the page's own metadata, else the crawler's field (as for the headline)
-        author=byline(clean_meta(doc.author) or declared_author(raw.author)),
+        author=author,
         published=published,
         date_source=date_source,
         # the reader's URL (clipper.read: the address, or the page's own canonical link)

@@ -53,6 +53,17 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   "Veröffentlicht am", "publié le"), searched anywhere in the line: a text dump's dateline
   (:mod:`clipper.textdump`, step 6).  Not "Updated" / "Stand:": on the readability pages those
   dates were years after publication;
+- ``updated``: words saying a line gives the page's last change ("Updated", "Stand",
+  "Aktualisiert am", "Mis à jour le").  A line that is nothing but one of these or a
+  ``dateline`` phrase and a date or time ("Stand: 22.04.2024, 06:00 Uhr", "Published May 7,
+  2025", "Last updated 6 hours ago", "Veröffentlicht/Aktualisiert: vor 1 Stunde") is the page's
+  timestamp, furniture of a text dump and of an HTML page's text (:meth:`Matchers.is_timestamp`;
+  the text dump reads its publication date before dropping it);
+- ``more_links``: a teaser's link label ending its blurb, with what must stand before it (a
+  space after a headline: "… Full Article"; a sentence's end: "…retreat. Read more",
+  "…schreibt er. Weiterlesen", "…en 2024. Lire la suite"): a whole line that is a headline or a
+  sentence or two and one of these is a teaser of another article, furniture like ``skip``
+  (lines of up to 40 words, as the other whole-line phrases);
 - ``errors``: words of an error or notice page ("Page not found", "Zugriff verweigert", "Just a
   moment...", "Enable JavaScript"), searched anywhere in the headline or a line of a page that
   holds nothing else (:func:`clipper.clean`'s whole-page notes); an HTTP error status
@@ -127,6 +138,8 @@ class Table:
     consent_context: tuple[str, ...] = ()
     consent_buttons: tuple[str, ...] = ()
     dateline: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    more_links: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
 
 
@@ -179,6 +192,15 @@ _TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
 _BULLET = r"(?:[-–•]\s+)?"
 # Trailing punctuation a whole-line phrase may carry.
 _TRAIL = r"\s*[.:：!…]*"
+# A timestamp line's date or time after its label ("22.04.2024, 06:00 Uhr", "Monday, Dec. 29
+# 2014, 8:57 PM EST", "vor 1 Stunde", "21 hours ago"): a digit within the first four words,
+# and after it at most TIMESTAMP_AFTER_WORDS words without one ("Uhr", "PM EDT", "hours ago";
+# "Lesedauer: 4 Minuten" glued on), so "Published in 2019, the report found that…" is no
+# timestamp.
+_TIMESTAMP_REST = re.compile(r"\s*[:：]?\s*(?:[^\W\d_]{1,12}\.?,?\s+){0,3}\d.*")
+_LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+[.,]?(?!\S)")
+TIMESTAMP_AFTER_WORDS = 3
+TIMESTAMP_MAX_WORDS = 14
 
 
 def _alternation(parts: Iterable[str]) -> str:
@@ -202,6 +224,7 @@ class Matchers:
     dateline: re.Pattern[str]  # search: "Published", "Veröffentlicht am"
     error: re.Pattern[str]  # search: "Page not found", "Access denied", "404"
     notice: re.Pattern[str] | None = None  # search: a site's notice to its reader
+    timestamp: re.Pattern[str] | None = None  # match: "Stand", "Updated", "Published" (a label)
     credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
@@ -256,6 +279,24 @@ class Matchers:
         tables' ``credits``; a list bullet before it allowed)."""
         return self.credit is not None and self.credit.fullmatch(line) is not None
 
+    def is_timestamp(self, line: str) -> bool:
+        """A whole line that is only the page's timestamp: a ``dateline`` or ``updated`` label
+        (two joined by a slash allowed: "Veröffentlicht/Aktualisiert:") and a date or time, of
+        at most :data:`TIMESTAMP_MAX_WORDS` words ("Stand: 22.04.2024, 06:00 Uhr", "Last
+        updated Monday, Dec. 29 2014, 8:57 PM EST", "Publié le 30/04/2024 - 16:00"; see
+        :data:`_TIMESTAMP_REST`).  A sentence opening with such a word ("Published in 2019, the
+        report found…") is none."""
+        if self.timestamp is None or line.count(" ") >= TIMESTAMP_MAX_WORDS:
+            return False
+        label = self.timestamp.match(line)
+        if label is None:
+            return False
+        rest = line[label.end() :]
+        if _TIMESTAMP_REST.fullmatch(rest) is None:
+            return False
+        digit = next(i for i, ch in enumerate(rest) if ch.isdigit())
+        return len(_LETTER_WORD.findall(rest[digit:])) <= TIMESTAMP_AFTER_WORDS
+
     def is_error_notice(self, line: str) -> bool:
         """A line saying the page is an error or a notice (not found, forbidden, a bot check,
         JavaScript required) rather than content."""
@@ -278,6 +319,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     ]
     whole = field("skip") + field("share") + field("paywall") + field("truncated")
     whole += field("ads") + field("labels")
+    # a teaser's blurb (a headline, or sentences ending with a full stop) and its link label
+    whole += [rf"[^\n]{{1,400}}?(?:{p})" for p in field("more_links")]
     line = _alternation(whole + reading)
     related = _alternation(field("related"))
     hint = literal_hint(field("consent_terms") + field("consent_weak"), flags)
@@ -297,6 +340,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         dateline=re.compile(_alternation(field("dateline")), flags),
         error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
         notice=re.compile(_alternation(field("notices")), flags) if field("notices") else None,
+        timestamp=(
+            re.compile(f"{_BULLET}(?:{stamp})(?:\\s*/\\s*(?:{stamp}))?(?![^\\W\\d_])", flags)
+            if (stamp := _alternation(field("dateline") + field("updated")))
+            else None
+        ),
         credit=(
             re.compile(f"{_BULLET}(?:{_alternation(field('credits'))}){_TRAIL}", flags)
             if field("credits")

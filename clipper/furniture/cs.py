@@ -53,6 +53,7 @@ TABLE = Table(
         r"|cookies)",
     ),
     dateline=(r"\bpublikováno\b",),
+    updated=(r"aktualizováno|aktualizace",),
     errors=(
         r"\bstránka (?:nenalezena|nebyla nalezena|neexistuje)\b|\bpřístup odepřen\b"
         r"|\bchyba\b|\bpovolte javascript\b",

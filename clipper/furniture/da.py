@@ -47,6 +47,7 @@ TABLE = Table(
         r"(?:privatlivs|cookie)politik",
     ),
     dateline=(r"\bpubliceret\b",),
+    updated=(r"(?:sidst )?opdateret",),
     errors=(
         r"\bsiden (?:blev ikke fundet|findes ikke|kunne ikke findes)\b|\badgang nægtet\b"
         r"|\bfejl\b|\baktivér javascript\b",

@@ -101,6 +101,8 @@ TABLE = Table(
         r"|einstellungen)?|impressum|schließen|ok|weiter|details",
     ),
     dateline=(r"\b(?:veröffentlicht|publiziert|erstellt)\b",),
+    updated=(r"stand|(?:zuletzt )?aktualisiert(?: am| um)?|letzte aktualisierung",),
+    more_links=(r"[.!?…][\"“”’»)]?\s+(?:weiterlesen|mehr lesen|zum artikel)",),
     errors=(
         r"\b(?:seite|datei|artikel|inhalt) (?:wurde )?nicht gefunden\b"
         r"|\bnicht (?:mehr )?verfügbar\b",

@@ -48,6 +48,13 @@ TABLE = Table(
         r"(?:unlock|get) (?:full|unlimited|digital) access.*",
         r"subscribers? only|for subscribers|exclusive to subscribers|members only|premium",
         r"(?:start|get) your (?:free )?trial.*",
+        # a journalism pitch under the article ("Enjoying our latest content? / Access the most
+        # recent journalism from Nature's award-winning team / Explore the latest features &
+        # opinion covering groundbreaking research": nature.com, newcomer 16): no sentence
+        r"enjoying (?:our|this) (?:latest )?(?:content|journalism|articles?|reporting|coverage)\?",
+        r"access (?:the most recent|the latest|all (?:of )?our|unlimited) (?:journalism"
+        r"|articles|stories|reporting|content)\b[^.!?]*",
+        r"explore the latest (?:features|news|stories|research|content)\b[^.!?]*",
         r"my account|manage (?:my )?account|log ?out|sign out|my profile",
     ),
     truncated=(
@@ -80,7 +87,10 @@ TABLE = Table(
         r"|\bmore up to date browser\b|\byour browser (?:is|does not|doesn't|may not)\b"
         # the notice's second half, where a page's text breaks it after "(or turn off
         # compatibility mode in Internet Explorer)." (nature.com)
-        r"|\bdisplaying the site without styles and javascript\b",
+        r"|\bdisplaying the site without styles and javascript\b"
+        # and its first half, where the text breaks it before "and JavaScript." (nature.com)
+        r"|\bin the meantime, to ensure continued support, we are displaying the site without"
+        r" styles\b|^and javascript\.$",
         r"\byour subscription is (?:being )?used on (?:another|other) device",
         r"^(?:please )?support (?:us|our (?:journalism|work|reporting)|independent journalism"
         r"|quality journalism)\b|\bdonate (?:now|today|to us)\b",
@@ -88,6 +98,11 @@ TABLE = Table(
         r"|\bour (?:whatsapp|telegram) channel\b",
         # the site's own newsletter: "…sign up for our daily newsletter, Posted, here."
         r"\b(?:sign up|subscribe) (?:for|to) our (?:[\w'’-]+ ){0,3}newsletters?\b",
+        # a box's promotion bullets ("- Today’s news: Follow live updates from the campaign
+        # trail", "- We want to hear from you: Are you…": AP News, newcomer 16), at the start of
+        # a paragraph, after a label of a few words or not
+        r"^(?:[-–•] )?(?:[\w’'.]+(?: [\w’'.]+){0,3}: )?(?:follow (?:our )?live (?:updates"
+        r"|coverage)|we want to hear from you)\b",
     ),
     related=(
         r"read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles"
@@ -95,7 +110,11 @@ TABLE = Table(
         r"latest(?: news| stories| videos)?|more (?:from|on|in|about) .{1,40}|more on this"
         r"(?: story| topic)?|more (?:stories|news|videos)",
         r"most (?:read|popular|viewed|shared)(?: .{1,40})?|recommended(?: (?:for you|stories"
-        r"|video|reading))?|you (?:may|might) also like|don'?t miss|trending(?: now| stories)?",
+        r"|video|reading))?|you (?:may|might) also like|don'?t miss",
+        # "Trending On Reuters", "More trending stories", "What's trending now", "Top Trending
+        # Videos"
+        r"(?:more |top |related |what'?s )?trending(?: now)?(?: (?:on|at) .{1,30}| stories"
+        r"| topics| videos| articles| news)?",
         r"top stories|editor'?s picks|what to read next|recommended video|now playing"
         r"|just watched|up next|more to explore|read more about",
     ),
@@ -119,6 +138,11 @@ TABLE = Table(
         r"no,? thanks|yes,? i'?m happy",
     ),
     dateline=(r"\b(?:first )?(?:published|posted)\b",),
+    updated=(r"(?:last )?(?:updated|modified)(?: on| at)?",),
+    more_links=(
+        r"\s(?:full (?:article|story)|read (?:the )?full (?:article|story))",
+        r"[.!?…][\"”’)]?\s+(?:learn more|read more|continue reading)",
+    ),
     errors=(
         r"\bnot found\b|\b(?:cannot|can't|could not|couldn't) be (?:found|displayed|reached)\b"
         r"|\b(?:can't|cannot|could not|couldn't) find (?:the|that|this) page\b",

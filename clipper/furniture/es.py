@@ -78,6 +78,8 @@ TABLE = Table(
         r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
     ),
     dateline=(r"\bpublicado\b",),
+    updated=(r"actualizad[oa](?: el| a las)?|última actualización",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:leer más|seguir leyendo|sigue leyendo)",),
     errors=(
         r"\bpágina no (?:encontrada|existe|disponible)\b|\bno se (?:ha podido encontrar"
         r"|encontró)\b",

@@ -77,6 +77,8 @@ TABLE = Table(
         r"politique de (?:confidentialité|cookies)",
     ),
     dateline=(r"\bpublié\b",),
+    updated=(r"(?:mis|mise) à jour(?: le)?|actualisé(?: le)?|modifié(?: le)?|màj(?: le)?",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:lire la suite|lire plus)",),
     errors=(
         r"\bpage (?:introuvable|non trouvée|inexistante)\b|\bn'existe (?:pas|plus)\b"
         r"|\bn’existe (?:pas|plus)\b",

@@ -38,6 +38,7 @@ TABLE = Table(
         r"kebijakan (?:privasi|cookie)",
     ),
     dateline=(r"\b(?:diterbitkan|dipublikasikan)\b",),
+    updated=(r"diperbarui",),
     errors=(
         r"\bhalaman tidak (?:ditemukan|tersedia)\b|\bakses ditolak\b|\bkesalahan\b",
     ),

@@ -67,6 +67,8 @@ TABLE = Table(
         r"continua senza accettare|informativa (?:sulla privacy|sui cookie|cookie)",
     ),
     dateline=(r"\bpubblicato\b",),
+    updated=(r"aggiornat[oa](?: il| alle)?|ultimo aggiornamento",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:continua a leggere|leggi tutto|leggi di più)",),
     errors=(
         r"\bpagina non (?:trovata|disponibile|esiste)\b|\baccesso negato\b|\berrore\b"
         r"|\babilita(?:re)? javascript\b|\bin manutenzione\b",

@@ -71,6 +71,8 @@ TABLE = Table(
         r"(?:privacy|cookie)(?:beleid|verklaring)",
     ),
     dateline=(r"\bgepubliceerd\b",),
+    updated=(r"(?:laatst )?bijgewerkt(?: op| om)?|update",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:lees verder|lees meer)",),
     errors=(
         r"\bpagina (?:niet gevonden|bestaat niet)\b|\btoegang geweigerd\b|\bfoutmelding\b"
         r"|\bschakel javascript in\b|\bonderhoud\b",

@@ -48,6 +48,7 @@ TABLE = Table(
         r"personvernerklæring|cookieerklæring",
     ),
     dateline=(r"\bpublisert\b",),
+    updated=(r"(?:sist )?oppdatert",),
     errors=(
         r"\bsiden (?:finnes ikke|ble ikke funnet)\b|\bfant ikke siden\b|\btilgang nektet\b"
         r"|\bfeil\b|\baktiver javascript\b",

@@ -63,6 +63,8 @@ TABLE = Table(
         r"zamknij|ok|rozumiem|zgadzam się|przejdź do serwisu|polityka (?:prywatności|cookies)",
     ),
     dateline=(r"\bopublikowano\b",),
+    updated=(r"aktualizacja|zaktualizowano",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:czytaj dalej|czytaj więcej)",),
     errors=(
         r"\b(?:nie znaleziono strony|strona nie (?:istnieje|została znaleziona))\b"
         r"|\bodmowa dostępu\b|\bbłąd\b|\bwłącz javascript\b|\bprzerwa techniczna\b",

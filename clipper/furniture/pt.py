@@ -62,6 +62,8 @@ TABLE = Table(
         r"política de (?:privacidade|cookies)",
     ),
     dateline=(r"\bpublicado\b",),
+    updated=(r"atualizad[oa](?: em| às)?|actualizad[oa](?: em| às)?|última atualização",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:leia mais|continue lendo|ler mais)",),
     errors=(
         r"\bpágina não (?:encontrada|existe|disponível)\b|\bacesso negado\b|\berro\b"
         r"|\bative o javascript\b|\bem manutenção\b",

@@ -49,6 +49,7 @@ TABLE = Table(
         r"integritetspolicy|cookiepolicy",
     ),
     dateline=(r"\bpublicerad\b",),
+    updated=(r"(?:senast )?uppdaterad",),
     errors=(
         r"\bsidan (?:hittades inte|finns inte|kunde inte hittas)\b|\båtkomst nekad\b"
         r"|\bfel(?:meddelande)?\b|\baktivera javascript\b",

@@ -46,6 +46,7 @@ TABLE = Table(
         r"(?:gizlilik|çerez) politikası|kvkk|aydınlatma metni",
     ),
     dateline=(r"\b(?:yayınlanma|yayınlandı)\b",),
+    updated=(r"güncelle(?:me|nme)(?: tarihi)?",),
     errors=(
         r"\bsayfa bulunamadı\b|\berişim engellendi\b|\bhata\b"
         r"|\bjavascript'i etkinleştirin\b",

@@ -196,6 +196,7 @@ def test_pitches_notices_and_teaser_blurbs(line: str) -> None:
         "Residents can visit the council's website to learn more.",
         "Learn more about the ferry timetable",
         "Access to the landing stage stays closed until Friday, the operator said.",
+        "We may never know the full story.",
         ENGLISH[3],
     ],
 )

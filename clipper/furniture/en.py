@@ -140,7 +140,8 @@ TABLE = Table(
     dateline=(r"\b(?:first )?(?:published|posted)\b",),
     updated=(r"(?:last )?(?:updated|modified)(?: on| at)?",),
     more_links=(
-        r"\s(?:full (?:article|story)|read (?:the )?full (?:article|story))",
+        # capitalised as a link's label: "We may never know the full story." is a sentence
+        r"\s(?-i:(?:Read (?:the )?)?Full (?:Article|Story))",
         r"[.!?…][\"”’)]?\s+(?:learn more|read more|continue reading)",
     ),
     errors=(

@@ -12,9 +12,10 @@ few linear passes over the lines:
    a paragraph is cut from it and becomes the author), then the per-language tables
    of :mod:`clipper.furniture` (skip links, share bars, paywall and login prompts, inline "read
    also" teasers, photo credits, timestamp lines: "Stand: 22.04.2024, 06:00 Uhr", in every
-   language of the tables), and byline lines in any of their languages ("Von Nina Magoley",
-   "Par Denis Loctier": :func:`clipper.bylines.byline_line`; the first is the author when no
-   "By" line came before); then **consent banners**: runs of
+   language of the tables; a credit written "Photo by X" stays, :data:`_CREDIT_BY`), and the
+   page's own byline lines in any of their languages ("Von Nina Magoley", "Par Denis Loctier":
+   :func:`clipper.bylines.byline_line`, naming the crawler's author or else the first byline
+   line's; a teaser's byline of another writer stays); then **consent banners**: runs of
    cookie-consent lines and button labels (:func:`clipper.furniture.consent_lines`), so neither
    a banner's heading becomes the title nor its long sentences pass for the first paragraph;
    and **menus**: runs of 5 or more lines of at most 4 words, none ending a sentence (a site's

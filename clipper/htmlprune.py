@@ -245,11 +245,13 @@ def drop_read_also_boxes(tree: Any) -> int:
     m = matchers()
     doomed: list[Any] = []
     for el in tree.iter(*_LABEL_TAGS):
-        text = el.text_content()
-        if len(text) > 60 or not text.strip():
+        # a label is an element of its own short text alone (no text_content() of every
+        # element: a page's nested divs made that quadratic)
+        text = el.text
+        if len(el) or not text or len(text) > 60 or (el.tail and el.tail.strip()):
             continue
         label = " ".join(text.split())
-        if not m.is_related_heading(label):
+        if not label or not m.is_related_heading(label):
             continue
         box = el.getparent()
         for _ in range(_LABEL_ANCESTORS):

@@ -44,3 +44,23 @@ def test_a_dedupe_run_does_not_load_scikit_learn() -> None:
     code = "import sys, clipper.pipeline; print('sklearn' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_story_terms_read_scikit_learns_stop_words_without_importing_it() -> None:
+    # A page vectorised in a fresh process (a one-worker dedupe's only process) takes the list
+    # from scikit-learn's file without importing the package (SciPy with it: ~1.1 s CPU).
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    code = (
+        "import sys; from clipper.stories import vectors; "
+        "words = vectors.stop_words(); "
+        "print('sklearn' in sys.modules, ' '.join(sorted(words)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    imported, _, listed = out.stdout.strip().partition(" ")
+    assert imported == "False"
+    assert set(listed.split()) == ENGLISH_STOP_WORDS | {
+        "said", "says", "say", "told", "according", "also", "would", "could", "new", "year",
+        "years", "mr", "ms", "mrs", "percent", "per", "cent", "just", "like", "including",
+    }  # fmt: skip
+    assert vectors.stop_words() == frozenset(listed.split())

@@ -17,30 +17,12 @@ import numpy.typing as npt
 
 from clipper.config import StoryConfig
 from clipper.stories import weights
+from clipper.stories.stopwords import stop_words
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 VECTOR_VERSION = "3"  # 3: Chinese and Japanese as character bigrams
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-# News words too common to tell stories apart, beside scikit-learn's English stop words
-# (:func:`stop_words`).
-_NEWS_STOP_WORDS = frozenset({
-    "said", "says", "say", "told", "according", "also", "would", "could", "new", "year",
-    "years", "mr", "ms", "mrs", "percent", "per", "cent", "just", "like", "including",
-})  # fmt: skip
-
-
-@functools.cache
-def stop_words() -> frozenset[str]:
-    """Words left out of story terms: scikit-learn's ``ENGLISH_STOP_WORDS`` (the Glasgow
-    Information Retrieval Group's list) and a few news words.  Imported on the first page
-    vectorised, not with this module: scikit-learn's import costs ~95 MB of resident memory,
-    which a dedupe run's main process, which vectorises no page while it reads and matches,
-    does not pay (issue 10's memory target).  A change to the list is a change of
-    ``VECTOR_VERSION``."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS) | _NEWS_STOP_WORDS
 _YEAR = re.compile(r"(19|20)\d\d")
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

@@ -129,6 +129,28 @@ def test_declared_original_names_another_sites_page_only() -> None:
     assert declared_original(head, None) is None
 
 
+def test_a_declared_original_is_read_however_its_tag_spells_it() -> None:
+    # Only the tags that can name the page are parsed: one in capitals, with character
+    # references, or after many other meta tags is still read.
+    other = "https://harbour-gazette.example/news/tide"
+    filler = b"".join(
+        b'<meta name="k%d" content="a &amp; b">' % i for i in range(60)
+    )
+    for tag in (
+        b'<LINK REL="Canonical" HREF="%s">',
+        b'<link rel="&#99;anonical" href="%s">',
+        b'<link rel="&#x43;ANONICAL" href="%s">',
+        b'<meta property="og&colon;url" content="%s">',
+        b'<meta name="OG:URL" content="%s">',
+        b'<meta property="&#111;g:url" content="%s">',
+    ):
+        head = filler + tag % other.encode() + filler
+        assert declared_original(head, "https://plain-news.example/tide") == other, tag
+    # a tag that only mentions the words in another attribute names nothing
+    mention = b'<meta name="description" content="canonical og:url">'
+    assert declared_original(filler + mention, "https://plain-news.example/tide") is None
+
+
 # --------------------------------------------------------------------------- through dedupe
 
 

@@ -6,9 +6,10 @@ languages; here restricted to the languages with an ISO 639-1 code, as clipper s
 
 Used for ``--lang`` filters and the story stage's per-language word weights: before, an
 undeclared page was filtered out by every ``--lang`` and weighed as English.  The model loads
-once per process, on the first page that needs it (about 1 s); a page costs about 0.2 ms (its
-first :data:`SAMPLE_CHARS` characters, as for a declared page's check; a text that does not
-open in its declared language costs about three times that).  Deterministic: a pure function
+once per process, on the first page that needs it (about 0.1 s once :mod:`clipper.langmodel`
+has unpacked it into the cache folder, 0.6 s before); a page costs about 0.2 ms (its first
+:data:`SAMPLE_CHARS` characters, as for a declared page's check; a text that does not open in
+its declared language costs about three times that).  Deterministic: a pure function
 of the text.
 """
 
@@ -51,20 +52,11 @@ def spellings(code: str) -> tuple[str, ...]:
 
 @cache
 def _identifier() -> Any:
-    import numpy as np
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier over the ISO 639-1 languages (:func:`clipper.langmodel.identifier`:
+    from the cache folder once unpacked there)."""
+    from clipper import langmodel
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    # ISO 639-1 languages only ("zh", not Wu Chinese's "wuu" for a Mandarin text)
-    identifier.set_languages([code for code in identifier.labels if len(code) == 2])
-    # The restriction leaves the model's feature × language table as a column selection of
-    # the whole one, in column order: each text's scoring gathers the rows of its byte
-    # n-grams, and each row's weights then lie ~200 KB apart.  The same table in row order
-    # (same values, same dtype: the same rows gathered, so the same scores, bit for bit)
-    # gathers and weighs 1,500 rows in 1.1 ms, not 4.7 ms; a one-day record's opening is
-    # identified in 0.49 ms, not 0.60.
-    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc)
-    return identifier
+    return langmodel.identifier()
 
 
 def unload() -> None:

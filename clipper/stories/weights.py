@@ -26,11 +26,12 @@ import math
 import os
 import tempfile
 from importlib.metadata import version
-from pathlib import Path
 
 import mmh3
 import numpy as np
 import numpy.typing as npt
+
+from clipper.cachedir import cache_dir
 
 # Bump when the way a table is built changes (files of other versions are ignored).
 TABLE_VERSION = "1"
@@ -58,14 +59,6 @@ def languages() -> frozenset[str]:
     import wordfreq
 
     return frozenset(wordfreq.available_languages()) - _NEEDS_EXTRAS
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("CLIPPER_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "clipper"
 
 
 class WeightTable:

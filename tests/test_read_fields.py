@@ -1414,3 +1414,21 @@ def test_a_records_placeholder_date_is_no_date(tmp_path: Path) -> None:
     assert [(p.published, p.date_unread) for p in pages] == [
         (None, "0001-01-01T00:00:00Z"), (None, "0"), (None, "1900-01-01"), ("2019-04-06", None)
     ]
+
+
+def test_an_html_field_with_nuls_and_lone_surrogates_is_read_as_its_utf8_bytes(
+    tmp_path: Path,
+) -> None:
+    # NULs dropped, a lone surrogate (legal in JSON) replaced, the rest the field's UTF-8
+    # bytes, whether or not a charset makes the reader decode it again.
+    html = "<html><body><p>Fähre\\u0000 fährt wieder \\ud800 ab Montag.</p></body></html>"
+    path = tmp_path / "pages.jsonl"
+    path.write_text(
+        f'{{"url": "https://a.example/1", "html": "{html}"}}\n'
+        f'{{"url": "https://a.example/2", "html": "{html}", "charset": "utf-8"}}\n'
+        f'{{"url": "https://a.example/3", "html": "<p>Quay\\u0000 widened</p>"}}\n',
+        encoding="utf-8",
+    )
+    pages = [p for p in read_pages([path], ReadLimits(), lambda r: None)]
+    expected = "<html><body><p>Fähre fährt wieder ? ab Montag.</p></body></html>".encode()
+    assert [p.body for p in pages] == [expected, expected, b"<p>Quay widened</p>"]

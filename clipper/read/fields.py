@@ -332,7 +332,9 @@ def _body_bytes(body: bytes | str) -> int:
 
 
 def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
-    html_field = _str_field(obj, _HTML_FIELDS)  # scrubbed (_scrub)
+    html_raw = _raw_str_field(obj, _HTML_FIELDS)
+    # scrubbed (_scrub), with its bytes
+    html_field, html_bytes = (None, b"") if html_raw is None else _scrub_encoded(html_raw)
     html_body = html_field
     markdown = _str_field(obj, _MARKDOWN_FIELDS)
     if markdown and not html_body:
@@ -361,8 +363,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         # the HTML field as read is scrubbed already: not scanned twice (a page is ~300 KB)
         redecoded = redecode(html_body, charset)
         body: bytes | str = (
-            redecoded if redecoded is html_field else _scrub(redecoded)
-        ).encode("utf-8")
+            html_bytes if redecoded is html_field else _scrub_encoded(redecoded)[1]
+        )
     elif text_body:
         # "AT&amp;T" in a text field: a crawler that kept the page's entities
         text_body = html.unescape(text_body) if ENTITY.search(text_body) else text_body
@@ -535,6 +537,12 @@ def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
     """The first of ``names`` present with a non-blank value; null and "" count as absent
     (news-please writes null for every field it could not fill, the CC-News export an empty
     string); any type but string is an error."""
+    value = _raw_str_field(obj, names)
+    return None if value is None else _scrub(value)
+
+
+def _raw_str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """:func:`_str_field` before :func:`_scrub`."""
     for name in names:
         value = _field(obj, name)
         if value is None:
@@ -542,7 +550,7 @@ def _str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
         if not isinstance(value, str):
             raise _BadField(f'field "{name}" is a JSON {json_type(value)}, not a string')
         if value.strip():
-            return _scrub(value)
+            return value
     return None
 
 
@@ -563,13 +571,19 @@ def json_type(value: object) -> str:
 def _scrub(text: str) -> str:
     """Drop NULs (``\\u0000``: legal in JSON, never text, refused by PostgreSQL) and replace lone
     surrogates (legal in JSON, illegal in UTF-8) so the text can be stored."""
+    return _scrub_encoded(text)[0]
+
+
+def _scrub_encoded(text: str) -> tuple[str, bytes]:
+    """:func:`_scrub` of ``text`` and its UTF-8 bytes: the check that it encodes is its
+    encoding (an HTML field, ~300 KB, was encoded once to check it and again as the body)."""
     if "\x00" in text:
         text = text.replace("\x00", "")
     try:
-        text.encode("utf-8")
+        return text, text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-    return text
+        encoded = text.encode("utf-8", "replace")
+        return encoded.decode("utf-8"), encoded
 
 
 def body_field_names() -> tuple[str, ...]:

@@ -246,7 +246,7 @@ def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
                 walk(node["@graph"], depth + 1)
 
     for script in tree.xpath('//script[@type="application/ld+json"]')[:20]:
-        text = _JSONLD_WRAPPER.sub("", script.text or "")
+        text = _unwrapped(script.text or "")
         try:
             # strict=False: a raw newline or tab inside a string (CMSs write them) is allowed
             walk(json.loads(text, strict=False), 0)
@@ -261,6 +261,16 @@ def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
 _JSONLD_WRAPPER = re.compile(
     r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$"
 )
+
+
+def _unwrapped(text: str) -> str:
+    """A JSON-LD block without its wrapper (:data:`_JSONLD_WRAPPER`).  The pattern's closing half
+    is tried at every character of the block (0.4 ms a page on the 439 Zyte + Fundus pages of
+    bench/speed.py); a block whose stripped text neither opens with "<!" or "//" nor closes with
+    "]]>" or "-->" has no wrapper to remove, and is returned as it is."""
+    if text.lstrip().startswith(("<!", "//")) or text.rstrip().endswith(("]]>", "-->")):
+        return _JSONLD_WRAPPER.sub("", text)
+    return text
 
 
 def _types(obj: dict[str, Any]) -> str:

@@ -1108,7 +1108,11 @@ def test_a_microdata_headline_beats_a_section_name_in_the_first_h1() -> None:
 
 @pytest.mark.parametrize(
     "wrap",
-    ["{}", "//<![CDATA[\n{}\n//]]>", "<![CDATA[{}]]>", "<!--\n{}\n-->"],
+    [
+        "{}", "//<![CDATA[\n{}\n//]]>", "<![CDATA[{}]]>", "<!--\n{}\n-->",
+        # blank lines and spaces around the wrapper
+        "\n  //<![CDATA[\n{}\n//]]>  \n\n", "\t<!--{}-->\n", "<!--\n{}\n  ", "  {}\n-->\n",
+    ],
 )
 def test_a_json_ld_block_in_a_cdata_section_or_comment_still_gives_headline_and_date(
     wrap: str,

@@ -91,6 +91,13 @@ def _worded(text: str) -> int:
 _ATTRIBUTION = re.compile(r"^[—―]|\(@\w+\)")
 
 
+def _gaps(matches: list[re.Match[str]], length: int) -> list[tuple[int, int]]:
+    """The spans of a string of ``length`` characters around ``matches`` (in order)."""
+    starts = [0, *(m.end() for m in matches)]
+    ends = [*(m.start() for m in matches), length]
+    return list(zip(starts, ends, strict=True))
+
+
 def _kind(line: str) -> int:
     """:data:`_LABEL` for a card's label line (a time with at most :data:`LABEL_WORDS` other
     words), :data:`_CARD` for a card on one line (a headline with its time at one end),
@@ -102,7 +109,8 @@ def _kind(line: str) -> int:
     if _ATTRIBUTION.search(line):
         return _OTHER
     times = list(TIME_LABEL.finditer(line))
-    rest = TIME_LABEL.sub(" ", line)
+    # TIME_LABEL.sub(" ", line), from the matches found (the pattern scanned the line once)
+    rest = " ".join([line[start:end] for start, end in _gaps(times, len(line))])
     if SENTENCE_END.search(rest.rstrip(" |·•—–-:")):
         return _OTHER
     if times:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import zipfile
 from array import array
 from importlib.metadata import version
 from pathlib import Path
@@ -82,8 +83,8 @@ def _read(path: Path) -> Any | None:
             classes = data["classes"].tolist()
             nextmove, row = data["nextmove"], data["row"]
             output = data["output"].tolist()
-    except (OSError, KeyError, ValueError, EOFError):
-        return None
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        return None  # not written whole, or another layout: made again
     return LanguageIdentifier(
         ptc, pc, classes, _as_array(nextmove), output, norm_probs=True, tk_row=_as_array(row)
     )
@@ -93,7 +94,11 @@ def _write(path: Path, made: Any) -> None:
     """Save the identifier ``made`` as ``path``, atomically; nothing when that fails."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as out:
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+    except OSError:
+        return  # a cache folder that cannot be written: the model lives in this process only
+    try:
+        with os.fdopen(handle, "wb") as out:
             np.savez(
                 out,
                 ptc=made.nb_ptc,
@@ -103,9 +108,9 @@ def _write(path: Path, made: Any) -> None:
                 row=np.frombuffer(made.tk_row, dtype=_dtype(made.tk_row)),
                 output=np.asarray(made.tk_output, dtype=np.int32),
             )
-        os.replace(out.name, path)
+        os.replace(name, path)
     except OSError:
-        return
+        Path(name).unlink(missing_ok=True)  # a full disk: no half-written file left
 
 
 def _dtype(values: array[int]) -> np.dtype[Any]:

@@ -58,3 +58,14 @@ def test_a_dedupe_run_leaves_nothing_frozen(tmp_path: Path) -> None:
     assert summary.stored > 2  # several batches, each settled
     assert "collect-garbage" in summary.stage_seconds
     assert gc.get_freeze_count() == 0
+
+
+def test_what_is_alive_as_a_run_starts_is_not_scanned_during_it() -> None:
+    before = _Node()
+    before.other = before
+    with collector.run_scope():
+        assert not any(o is before for o in gc.get_objects())
+        during = _cycle()
+        gc.collect()
+        assert during() is None  # what the run makes is collected as before
+    assert any(o is before for o in gc.get_objects())

@@ -719,8 +719,9 @@ def _report(results: dict[str, dict[str, Any]]) -> None:
             print()
     ratios = {n: r["time_ratio"] for n, r in results.items() if r.get("time_ratio")}
     if ratios:
-        t_traf = sum(r["seconds_trafilatura"] for r in results.values())
-        t_clip = sum(r["seconds_clipper"] for r in results.values())
+        # the sets timed (with --reuse, only those the cache lacked)
+        t_traf = sum(results[n]["seconds_trafilatura"] for n in ratios)
+        t_clip = sum(results[n]["seconds_clipper"] for n in ratios)
         print(
             "\ntime, clipper ÷ trafilatura alone (clipper's settings), same pages: "
             + ", ".join(f"{n} ×{v:.3f}" for n, v in ratios.items())

@@ -41,6 +41,7 @@ from clipper.extraction import (
     Extraction,
     Measure,
     date_params,
+    extract_html,
     extract_with_retry,
     from_embedded_body,
     parse_html,
@@ -68,6 +69,7 @@ from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
 from clipper.scripts import count_words
+from clipper.splitbody import cut_short, restore_split_body
 from clipper.textdump import normalise_line
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, year_only
 
@@ -134,6 +136,12 @@ def _looks_like_index(lines: list[str], pagetype: str | None) -> bool:
             counts[line.casefold()] += 1
     return bool(counts) and max(counts.values()) >= 3
 
+
+
+def _fragment_text(html: str, raw: RawPage) -> str | None:
+    """The text of a piece of the page (a body container's cousin) with clipper's settings."""
+    doc = extract_html(html, raw.url, raw.fetched_at, with_metadata=False)
+    return doc.text if doc is not None else None
 
 
 def _text_lines(text: str) -> list[str]:
@@ -206,6 +214,13 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             got = extract_with_retry(
                 tree, raw.url, raw.fetched_at, config.min_article_words, measure, first
             )
+            if got.doc is not None and got.doc.text:
+                # a body split over same-kind containers: trafilatura kept the first only
+                restored = restore_split_body(
+                    tree, got.doc.text, lambda html: _fragment_text(html, raw)
+                )
+                if restored is not None:
+                    got.doc.text = "\n".join(restored.lines)
             text = got.doc.text if got.doc is not None and got.doc.text else ""
             if not text or not measure(text).article_sized:
                 embedded = from_embedded_body(tree, raw, measure)
@@ -273,8 +288,12 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title),
         title_tag=meta.title_tag,
     )
-    if isinstance(result, Article) and result.partial is None and _paywall_cut(extracted):
-        result.partial = "paywall"
+    if isinstance(result, Article) and result.partial is None:
+        if _paywall_cut(extracted):
+            result.partial = "paywall"
+        else:
+            # a body cut short of what the page declares (clipper.splitbody)
+            result.partial = cut_short(tree, count_words(result.text))
     return result
 
 

@@ -231,7 +231,10 @@ def _host_keys(url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
+def jsonld_objects(tree: Any) -> list[dict[str, Any]]:
+    """The JSON-LD objects of a page (lxml tree): each ``application/ld+json`` script's
+    top-level objects and those of its ``@graph``, in page order (at most 20 scripts; a
+    script that does not parse is passed over)."""
     objects: list[dict[str, Any]] = []
 
     def walk(node: Any, depth: int) -> None:
@@ -376,7 +379,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     article: dict[str, Any] | None = None
     sites = _host_keys(url)
     publisher_name: str | None = None
-    jsonld = _jsonld_objects(tree)
+    jsonld = jsonld_objects(tree)
     for obj in jsonld:
         types = _types(obj)
         if article is None and _ARTICLE_TYPE.search(types) and obj.get("headline"):

@@ -27,9 +27,9 @@ its menu, and stays: nothing in its text says it is a notice).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from clipper.furniture import matchers
+from clipper.furniture import consent_lines, matchers
 from clipper.htmlmeta import SEGMENT_SEP
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
@@ -70,6 +70,33 @@ def error_page(
     if first is None or said < NOTICE_SHARE * (said + prose):
         return None
     return f"an error or notice page: title {title[:60]!r}, text {first[:60]!r}"
+
+
+def consent_wall(
+    lines: Sequence[str], article_sized: Callable[[list[str]], bool]
+) -> str | None:
+    """"a consent wall: 'We and our partners use cookies…'" when the text ``lines`` (cleaned
+    paragraphs) is a cookie-consent wall rather than an article, else None.
+
+    A crawler fetching from a country with consent laws is often answered, at the article's
+    own address and under its canonical link, with the site's consent page: a heading ("It's
+    your choice", "Wir brauchen Ihre Zustimmung"), three to five sentences of the site
+    speaking about cookies, partners and personal data, and its buttons.  Kept, it became the
+    article's newest version at that address (its text in ``show URL``, a "NEW" story in the
+    digest).  The text is one when its consent banners (:func:`clipper.furniture.consent_lines`)
+    hold at least :data:`NOTICE_SHARE` of its words and what is left beside them is no
+    article (``article_sized``: :func:`clipper.verdict.is_article_sized` with the page's
+    headline); an article with a banner kept above or below it stays an article."""
+    words = [count_words(line) for line in lines]
+    banner = consent_lines(lines, words)
+    if not banner:
+        return None
+    said = sum(words[i] for i in banner)
+    if said < NOTICE_SHARE * sum(words):
+        return None
+    if article_sized([line for i, line in enumerate(lines) if i not in banner]):
+        return None
+    return f"a consent wall: {lines[min(banner)][:60]!r}"
 
 
 def notice_line(texts: Sequence[str | None]) -> str | None:

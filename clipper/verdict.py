@@ -15,7 +15,7 @@ from clipper.dates import placeholder_date
 from clipper.furniture import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import believed_language
-from clipper.notices import error_page, notice_line
+from clipper.notices import consent_wall, error_page, notice_line
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
@@ -97,6 +97,11 @@ def finish(
         )
     if notice:
         return Rejection(raw.origin, "error-page", notice)
+    wall = consent_wall(
+        lines, lambda rest: is_article_sized(count_words("\n".join(rest)), rest, title, config)
+    )
+    if wall:
+        return Rejection(raw.origin, "error-page", wall)
     return Article(
         origin=raw.origin,
         kind=raw.kind,

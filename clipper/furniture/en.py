@@ -161,8 +161,9 @@ TABLE = Table(
         r"\b(?:enable|turn on|activate|allow) (?:javascript|js|cookies)\b"
         r"|\bjavascript (?:is )?(?:required|disabled|needed|must be enabled)\b",
         r"\bcaptcha\b|\b(?:are you|not) a robot\b"
-        r"|\bverify (?:that )?you are (?:a )?human\b|\bchecking (?:your browser"
+        r"|\bverify(?:ing)? (?:that )?you are (?:a )?human\b|\bchecking (?:your browser"
         r"|if the site connection)\b|\bjust a moment\b|\battention required\b"
+        r"|\bneeds to review the security of your connection\b"
         r"|\bunusual traffic\b|\bad ?blocker\b",
         r"\b(?:under|down for) (?:maintenance|construction)\b|\bcoming soon\b"
         r"|\bplease wait\b|^\W*loading\W*$|\bdomain (?:is )?for sale\b|\bindex of /"

@@ -33,6 +33,20 @@ def digest(data: bytes | str) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def storable(origin: str) -> str:
+    """``origin`` as the archive can store it: a file name that is not UTF-8 (a Latin-1
+    ``Caf\xe9.html`` a Windows zip or an old share leaves, which Python reads with surrogate
+    escapes, ``os.fsdecode``) has its undecodable bytes written ``\\xe9``; any other origin is
+    itself."""
+    if origin.isascii():
+        return origin
+    try:
+        origin.encode("utf-8")
+    except UnicodeEncodeError:
+        return origin.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return origin
+
+
 @dataclass(slots=True)
 class RawPage:
     """One page as a reader found it, before any cleaning.
@@ -68,6 +82,7 @@ class RawPage:
     payload_digest: str | None = None
 
     def __post_init__(self) -> None:
+        self.origin = storable(self.origin)
         if not self.raw_hash:
             self.raw_hash = digest(self.body)
 
@@ -120,6 +135,7 @@ class Article:
     payload_digest: str | None = None
 
     def __post_init__(self) -> None:
+        self.origin = storable(self.origin)
         # One spelling of a site whatever field named it (a host, a publisher name,
         # trafilatura's sitename), as stored and as every --site filter asks for it.
         self.site = site_key(self.site)
@@ -143,6 +159,9 @@ class Rejection:
     # a ``warc-revisit``'s re-fetch (a revisit record, an HTTP 304): the capture it names,
     # matched to a stored page at the run's end (clipper.revisits)
     revisit: Revisit | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "origin", storable(self.origin))
 
 
 @dataclass(slots=True, frozen=True)

@@ -46,6 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+import extraction  # noqa: E402
 from _common import loadavg, now_iso  # noqa: E402
 from extraction import DATA, raw_page  # noqa: E402
 
@@ -53,8 +54,6 @@ from clipper.clean import clean_page  # noqa: E402
 from clipper.config import CleanConfig  # noqa: E402
 from clipper.page import Article  # noqa: E402
 
-FUNDUS = DATA / "fundus-news-pages"
-READABILITY = DATA / "readability-test-pages"
 RESULTS = REPO / "bench" / "results" / "authors.json"
 SETS = ("fundus", "readability")
 
@@ -97,56 +96,15 @@ def score_page(predicted: str | None, truth: list[str]) -> tuple[int, int, int]:
 
 
 def _fundus_cases() -> list[dict[str, Any]]:
-    import gzip
-
-    with gzip.open(FUNDUS / "pages.jsonl.gz", "rt", encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh]
-    by_publisher: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for rec in records:
-        by_publisher.setdefault((rec["country"], rec["publisher"]), []).append(rec)
-    cases = []
-    for (country, publisher), recs in sorted(by_publisher.items()):
-        path = FUNDUS / "expected" / country / f"{publisher}.json"
-        if not path.exists():
-            continue
-        versions = json.loads(path.read_text(encoding="utf-8"))
-        labels = sorted(versions, key=lambda n: tuple(int(x) for x in re.findall(r"\d+", n)))
-        if len(labels) != len(recs):
-            continue
-        for rec, label in zip(sorted(recs, key=lambda r: r["crawl_date"]), labels, strict=True):
-            cases.append(
-                {
-                    "id": f"{country}/{publisher}/{rec['id']}",
-                    "body": rec["html"],
-                    "url": rec["url"],
-                    "fetched_at": rec["crawl_date"],
-                    "authors": list(versions[label].get("authors") or []),
-                }
-            )
-    return cases
+    return extraction.LOADERS["fundus"]()
 
 
 def _readability_cases() -> list[dict[str, Any]]:
-    import gzip
-
-    cases = []
-    for case in sorted(p for p in READABILITY.iterdir() if p.is_dir()):
-        meta_path = case / "expected-metadata.json"
-        if not meta_path.exists():
-            continue
-        byline = json.loads(meta_path.read_text(encoding="utf-8")).get("byline")
-        if not byline or not byline.strip():
-            continue
-        cases.append(
-            {
-                "id": case.name,
-                "body": gzip.decompress((case / "source.html.gz").read_bytes()),
-                "url": None,
-                "fetched_at": None,
-                "authors": [byline],
-            }
-        )
-    return cases
+    return [
+        {**case, "authors": [case["byline"]]}
+        for case in extraction.LOADERS["readability"]()
+        if case.get("byline") and case["byline"].strip()
+    ]
 
 
 LOADERS = {"fundus": _fundus_cases, "readability": _readability_cases}

@@ -254,6 +254,7 @@ def _readability_cases() -> list[Case]:
                 "fetched_at": None,
                 "truth": _block_text(gzip.decompress((case / "expected.html.gz").read_bytes())),
                 "title": meta.get("title"),
+                "byline": meta.get("byline"),
             }
         )
     return cases
@@ -314,6 +315,7 @@ def _fundus_cases() -> list[Case]:
                     "fetched_at": rec["crawl_date"],
                     "truth": _expected_body(exp.get("body") or {}),
                     "title": exp.get("title"),
+                    "authors": list(exp.get("authors") or []),
                     "date": str(exp["publishing_date"])[:10]
                     if exp.get("publishing_date")
                     else None,

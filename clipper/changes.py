@@ -12,10 +12,11 @@ blocks).  :func:`paragraph_diff` shows two texts' differences as a unified diff
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
+
+from clipper.corrections import is_editors_note
 
 # Two paragraphs this similar (difflib ratio over their words) are one paragraph, edited: a
 # dateline put in front or a corrected figure should not count as "trimmed" plus "+1".
@@ -221,18 +222,14 @@ def headline_change(old_title: str | None, new_title: str | None) -> str:
     return f"headline changed: {said(old_title)} → {said(new_title)}"
 
 
-# A paragraph a newer version adds that opens so is a correction or clarification of the older
-# (the words English-language papers head them with; other languages' are told as added).
-_CORRECTION = re.compile(r"^\W*(?:correction|clarification|editor['’]s note)\b", re.IGNORECASE)
-
-
 def version_changes(
     old_title: str | None, old_text: str, new_title: str | None, new_text: str
 ) -> list[str]:
     """What a page's newer version changed since the older one, for a reader: the headline
     (:func:`headline_change`), "new lead" (a first paragraph the older text did not have, the
-    older one's first kept below it), "correction added" (an added paragraph opening with
-    "Correction", "Clarification" or "Editor's note"), then the paragraph counts of
+    older one's first kept below it; an editor's note put above it is no new lead),
+    "correction added" (an added paragraph that is an editor's note or a correction,
+    :func:`clipper.corrections.is_editors_note`), then the paragraph counts of
     :func:`changed_since` ("1 paragraph added", "3 paragraphs removed" for a trimmed text);
     ["same text"] when nothing moved (whitespace and case aside)."""
     changes = compare_texts(new_title, new_text, old_title, old_text)
@@ -243,9 +240,10 @@ def version_changes(
     new = _paragraphs(new_text)
     old_keys = {_key(p) for p in old}
     added = [p for p in new if _key(p) not in old_keys]
-    if new and old and _key(new[0]) not in old_keys and _key(old[0]) in {_key(p) for p in new}:
+    prose = [p for p in new if not is_editors_note(p)]
+    if prose and old and _key(prose[0]) not in old_keys and _key(old[0]) in {_key(p) for p in new}:
         said.append("new lead")
-    if any(_CORRECTION.match(p) for p in added):
+    if any(is_editors_note(p) for p in added):
         said.append("correction added")
     said += [
         s.removesuffix(" since")

@@ -738,3 +738,86 @@ def test_a_lead_is_the_first_paragraph_that_is_not_a_photo_caption() -> None:
     assert lead_paragraph("\n".join(captions), 300) == captions[0]
     assert lead_paragraph(f"\n\n{story}", 40) == "The harbour board voted on Thursday to …"
     assert lead_paragraph(None, 40) == ""
+
+
+def test_an_outlets_link_is_its_article_not_a_print_rendition(tmp_path: Path) -> None:
+    """A site's print page (``?print=true``, no canonical link, a date without a time) joins
+    its article's cluster; the digest's link for that outlet is the article, the cluster's
+    canonical, not the print rendition (newcomer 17: the outlet link opened a print dialog)."""
+    paragraphs = [
+        "The harbour board of Tideland voted on Thursday evening to rebuild the north pier "
+        "before the winter storms, after engineers found its timber supports rotten.",
+        "The work will cost 4.2 million crowns and close the ferry landing for eleven weeks, "
+        "the board's chair, Ann Reed, told a packed meeting at the town hall.",
+        "Ferry passengers will board at the fish quay meanwhile, where a temporary pontoon "
+        "is to be floated in from the shipyard at Saltmarsh next month.",
+        "Fishermen who moor at the pier said they had warned of the rot for three years and "
+        "asked the board to pay for the berths they will lose during the works.",
+    ]
+    article = "https://tideland-post.example/news/north-pier-rebuild-2291.html"
+    records = [
+        {"url": article, "title": "Tideland to rebuild north pier before winter",
+         "published": "2026-11-26T18:40:00Z", "fetched_at": "2026-11-27T09:10:00Z",
+         "text": "\n\n".join(paragraphs)},
+        {"url": article + "?print=true", "title": "Tideland to rebuild north pier before winter",
+         "published": "2026-11-26", "fetched_at": "2026-11-27T09:13:00Z",
+         "text": "\n\n".join(paragraphs)},
+    ]
+    night = tmp_path / "night.jsonl"
+    night.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = tmp_path / "print.db"
+    assert run(db, "dedupe", "--workers", "1", str(night)).exit_code == 0
+    stories = [s for g in digest_json(db, "--since", "2020-01-01", "--no-record")["groups"]
+               for s in g["stories"]]
+    (story,) = stories
+    assert story["pages"] == 2
+    assert story["url"] == article
+    assert [(o["site"], o["url"]) for o in story["outlet_links"]] == [
+        ("tideland-post.example", article)
+    ]
+
+
+def test_an_editors_note_is_no_lead_and_no_new_lead() -> None:
+    """A note put above the story ("Editor's note: This story was updated …", in the languages
+    papers write them) is passed over for the story's first paragraph, and a version adding one
+    is told "correction added", not "new lead" (newcomer 17: the digest's lead was the note)."""
+    from clipper.changes import version_changes
+    from clipper.digest.collect import lead_paragraph
+
+    story = "The harbour board voted on Thursday to rebuild the north pier before winter."
+    rest = "Work starts in March and will close the ferry landing for eleven weeks."
+    notes = [
+        "Editor's note: This story was updated on April 29, 2026, to correct the name of the "
+        "harbour board's chair.",
+        "EDITOR’S NOTE — An earlier version misspelled the chair's name.",
+        "Correction (April 29, 2026): An earlier version of this story gave the wrong cost.",
+        "Clarification, May 2: The pier will close for eleven weeks, not eleven months.",
+        "This article was amended on 25 February 2026 to correct the cost of the works.",
+        "An earlier version of this story misstated the cost of the works in crowns.",
+        "Anmerkung der Redaktion: In einer früheren Fassung stand ein falscher Betrag.",
+        "Korrektur: Wir haben den Namen der Vorsitzenden korrigiert, er lautet Ann Reed.",
+        "Note de la rédaction : une version précédente de cet article comportait une erreur.",
+        "Nota del editor: una versión anterior de esta noticia daba una cifra equivocada.",
+        "Nota della redazione: una versione precedente dell'articolo riportava un errore.",
+        "Rättelse: I en tidigare version av artikeln angavs fel belopp för arbetet.",
+        "Исправление: в предыдущей версии статьи была указана неверная сумма работ.",
+        "【訂正】当初の記事で費用を誤って記載していました。おわびして訂正します。",
+    ]
+    for note in notes:
+        assert lead_paragraph(f"{note}\n{story}\n{rest}", 300) == story, note
+        assert version_changes("T", f"{story}\n\n{rest}", "T", f"{note}\n\n{story}\n\n{rest}")[
+            0
+        ] == "correction added", note
+    # sentences that merely open with such a word are the story
+    for line in (
+        "Correction officers at the county jail voted on Thursday to strike from Monday.",
+        "Update: police have now named the two fishermen rescued off the north pier.",
+        "Korrektur der Prognose: Die Werft erwartet in diesem Jahr deutlich weniger Aufträge.",
+        "This story is about the harbour board and the pier it voted on Thursday to rebuild.",
+    ):
+        assert lead_paragraph(f"{line}\n{story}", 300) == line, line
+    # a new first paragraph is still a new lead
+    lead = "Talks collapsed late on Friday night."
+    assert version_changes(
+        "T", f"{story}\n\n{rest}", "T", f"{lead}\n\n{story}\n\n{rest}"
+    )[0] == "new lead"

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from clipper.captions import is_caption
 from clipper.changes import version_changes
 from clipper.config import DigestConfig
+from clipper.corrections import is_editors_note
 from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window
@@ -305,13 +306,15 @@ LEAD_LONG_WORDS = 15
 def lead_paragraph(text: str | None, limit: int) -> str:
     """The story's lead: the first paragraph (line) of ``text`` that is not a photo caption
     (:func:`clipper.captions.is_caption`: "In this June 30, 2013 file photo, ...", a line
-    ending with a credit or a gallery's "less") and reads as a paragraph (see
+    ending with a credit or a gallery's "less") nor an editor's note
+    (:func:`clipper.corrections.is_editors_note`: "Editor's note: This story was updated …")
+    and reads as a paragraph (see
     :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline line); else the first
     that is not a caption; else the first non-empty one; cut at a word to ``limit`` chars; ""
     for no text."""
     paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
     paragraphs = [line for line in paragraphs if line]
-    prose = [p for p in paragraphs if not is_caption(p)]
+    prose = [p for p in paragraphs if not is_caption(p) and not is_editors_note(p)]
     line = next(
         (p for p in prose if _reads_as_paragraph(p)),
         prose[0] if prose else (paragraphs[0] if paragraphs else ""),
@@ -435,10 +438,15 @@ def _story(
     lead = canonicals[story.lead_page_id]
     outlets: dict[str, Outlet] = {}
     # each site's link: its page stored in the window if it has one (the news: an updated
-    # story's outlet links its new article, not the one it ran weeks ago), then the earliest
-    # with a URL
+    # story's outlet links its new article, not the one it ran weeks ago), then one with a URL,
+    # then its cluster's canonical (the article itself, not a print or app rendition of it that
+    # joined its cluster), then the earliest
+    canonical_ids = {c.canonical_page_id for c in candidate.clusters.values()}
     for page in sorted(
-        candidate.pages, key=lambda p: (p.run_id not in runs, p.url is None, p.date or "", p.id)
+        candidate.pages,
+        key=lambda p: (
+            p.run_id not in runs, p.url is None, p.id not in canonical_ids, p.date or "", p.id
+        ),
     ):
         if page.site and page.site not in outlets:
             outlets[page.site] = Outlet(page.site, page.url)

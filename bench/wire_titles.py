@@ -6,7 +6,7 @@ baseline checkout in the same command.
 
 Each checkout runs :func:`clipper.textdump.clean_text_dump` on every record's text in its own
 process (``PYTHONPATH=DIR``), and the digest's lead paragraph
-(:func:`clipper.digest.collect.lead_paragraph`, 300 characters) on the cleaned text.  Prints
+(:func:`clipper.digest.lead.lead_paragraph`, 300 characters) on the cleaned text.  Prints
 how many records get a headline in each and how many headlines and leads changed, and writes
 the listings (record id, baseline's, this checkout's; tab-separated: every headline, the leads
 that changed) to ``PATH`` and ``PATH`` with ``.leads.tsv`` (default: the system's temporary
@@ -34,7 +34,7 @@ RECORDS = SHARED_DATA / "wire-syndication-texts" / "articles.jsonl"
 _CHILD = """
 import json, sys
 from clipper.textdump import clean_text_dump
-from clipper.digest.collect import lead_paragraph
+from clipper.digest.lead import lead_paragraph
 out = {}
 with open(sys.argv[1], encoding="utf-8") as lines:
     for line in lines:

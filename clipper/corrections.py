@@ -3,7 +3,7 @@
 Papers put such a note above the story ("Editor's note: This story was updated on April 29 to
 correct the name of …") or below it ("Correction: An earlier version of this article …",
 "This article was amended on 25 February 2024 to …").  It is about the article, not part of
-what the article reports, so it is no story's lead (:func:`clipper.digest.collect.lead_paragraph`)
+what the article reports, so it is no story's lead (:func:`clipper.digest.lead.lead_paragraph`)
 and a version adding one is told "correction added" (:func:`clipper.changes.version_changes`),
 not "new lead".
 

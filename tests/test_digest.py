@@ -714,7 +714,7 @@ def test_a_lead_is_the_first_paragraph_that_is_not_a_photo_caption() -> None:
     """Captions a text record keeps above the story ("In this ... file photo", a line ending
     with a gallery's "less" or a photo credit, a credit alone) are passed over for the story's
     own first paragraph; a text of captions alone still gives its first line."""
-    from clipper.digest.collect import lead_paragraph
+    from clipper.digest.lead import lead_paragraph
 
     story = "The harbour board voted on Thursday to rebuild the north pier before winter."
     captions = [
@@ -782,7 +782,7 @@ def test_an_editors_note_is_no_lead_and_no_new_lead() -> None:
     papers write them) is passed over for the story's first paragraph, and a version adding one
     is told "correction added", not "new lead" (newcomer 17: the digest's lead was the note)."""
     from clipper.changes import version_changes
-    from clipper.digest.collect import lead_paragraph
+    from clipper.digest.lead import lead_paragraph
 
     story = "The harbour board voted on Thursday to rebuild the north pier before winter."
     rest = "Work starts in March and will close the ferry landing for eleven weeks."

@@ -14,7 +14,6 @@ carried them, then pages, then the latest page's date, then story id (for a stab
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -23,17 +22,15 @@ from typing import Any, Literal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from clipper.captions import is_caption
 from clipper.changes import version_changes
 from clipper.config import DigestConfig
-from clipper.corrections import is_editors_note
+from clipper.digest.lead import lead_paragraph
 from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window
 from clipper.headlines import cluster_headlines
 from clipper.language import stored_language
 from clipper.models import Cluster, Page, Run, Story
-from clipper.scripts import SENTENCE_END, count_words
 from clipper.search import Node, parse_query
 from clipper.sites import within
 from clipper.store import chunks
@@ -295,47 +292,6 @@ def _canonicals(
                 row.text if with_text else None,
             )
     return found
-
-
-# A lead is a paragraph: at least LEAD_MIN_WORDS words ending a sentence, or
-# LEAD_LONG_WORDS words (a dateline's "HELSINKI (AP) — The Latest on ... (all times local):").
-LEAD_MIN_WORDS = 8
-LEAD_LONG_WORDS = 15
-
-
-def lead_paragraph(text: str | None, limit: int) -> str:
-    """The story's lead: the first paragraph (line) of ``text`` that is not a photo caption
-    (:func:`clipper.captions.is_caption`: "In this June 30, 2013 file photo, ...", a line
-    ending with a credit or a gallery's "less") nor an editor's note
-    (:func:`clipper.corrections.is_editors_note`: "Editor's note: This story was updated …")
-    and reads as a paragraph (see
-    :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline line); else the first
-    that is not a caption; else the first non-empty one; cut at a word to ``limit`` chars; ""
-    for no text."""
-    paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
-    paragraphs = [line for line in paragraphs if line]
-    prose = [p for p in paragraphs if not is_caption(p) and not is_editors_note(p)]
-    line = next(
-        (p for p in prose if _reads_as_paragraph(p)),
-        prose[0] if prose else (paragraphs[0] if paragraphs else ""),
-    )
-    if len(line) <= limit:
-        return line
-    cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")
-    return cut + " …"
-
-
-# A wire byline kept above the story: "The Associated Press — By JANE ROE and JON VALE".
-_BYLINE = re.compile(r"(?:^|[—–-] )By [A-Z][A-Z'’-]+\b")
-
-
-def _reads_as_paragraph(line: str) -> bool:
-    if _BYLINE.search(line):
-        return False
-    words = count_words(line)
-    if words >= LEAD_LONG_WORDS:
-        return True
-    return words >= LEAD_MIN_WORDS and SENTENCE_END.search(line) is not None
 
 
 def _primary(language: str | None) -> str | None:

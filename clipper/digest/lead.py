@@ -1,0 +1,54 @@
+"""A story's lead: the paragraph the digest shows under its headline.
+
+The first paragraph of the story's lead article that a reader would take for the story's
+opening: photo captions (:mod:`clipper.captions`), editor's notes and corrections
+(:mod:`clipper.corrections`), wire bylines and short label lines are passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.captions import is_caption
+from clipper.corrections import is_editors_note
+from clipper.scripts import SENTENCE_END, count_words
+
+# A lead is a paragraph: at least LEAD_MIN_WORDS words ending a sentence, or
+# LEAD_LONG_WORDS words (a dateline's "HELSINKI (AP) — The Latest on ... (all times local):").
+LEAD_MIN_WORDS = 8
+LEAD_LONG_WORDS = 15
+
+
+def lead_paragraph(text: str | None, limit: int) -> str:
+    """The story's lead: the first paragraph (line) of ``text`` that is not a photo caption
+    (:func:`clipper.captions.is_caption`: "In this June 30, 2013 file photo, ...", a line
+    ending with a credit or a gallery's "less") nor an editor's note
+    (:func:`clipper.corrections.is_editors_note`: "Editor's note: This story was updated …")
+    and reads as a paragraph (see
+    :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline line); else the first
+    that is not a caption; else the first non-empty one; cut at a word to ``limit`` chars; ""
+    for no text."""
+    paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
+    paragraphs = [line for line in paragraphs if line]
+    prose = [p for p in paragraphs if not is_caption(p) and not is_editors_note(p)]
+    line = next(
+        (p for p in prose if _reads_as_paragraph(p)),
+        prose[0] if prose else (paragraphs[0] if paragraphs else ""),
+    )
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + " …"
+
+
+# A wire byline kept above the story: "The Associated Press — By JANE ROE and JON VALE".
+_BYLINE = re.compile(r"(?:^|[—–-] )By [A-Z][A-Z'’-]+\b")
+
+
+def _reads_as_paragraph(line: str) -> bool:
+    if _BYLINE.search(line):
+        return False
+    words = count_words(line)
+    if words >= LEAD_LONG_WORDS:
+        return True
+    return words >= LEAD_MIN_WORDS and SENTENCE_END.search(line) is not None

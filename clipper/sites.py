@@ -7,8 +7,13 @@ each into the value the archive stores in ``pages.site`` and ``site_lines.site``
 ``--site`` filter and watchlist goes through the same function, so a user can type a site as
 any page showed it and find it:
 
-- a URL or a host name (no space, a dot): the host, lower-case, without ``www.``, a port, a
-  trailing dot or a path (``yahoo.com/news`` → ``yahoo.com``);
+- a URL or a host name (no space, a dot): the host, lower-case, without a port, a trailing
+  dot, a path (``yahoo.com/news`` → ``yahoo.com``) or ``www.``, and without the label a site
+  puts in front of its own host for a rendition of its pages: the mobile site's ``m.``,
+  ``mobile.``, ``wap.`` and the AMP site's ``amp.`` (``m.spiegel.de`` and ``amp.welt.de`` are
+  the outlets ``spiegel.de`` and ``welt.de``; news APIs give an article's desktop, mobile or
+  AMP address as they found it).  Such a label stays where what follows it is no site of its
+  own: a public suffix like ``co.uk`` (``m.co.uk``) or a single label (``m.example``);
 - a name: its words, single-spaced, case-folded (``DerStandard`` → ``derstandard``).
 
 A site asked for (``--site``, a watchlist's sites) takes its subdomains too (:func:`within`):
@@ -37,8 +42,35 @@ def site_key(value: str | None) -> str | None:
     return value.casefold() or None
 
 
+# Labels a publisher puts in front of its own host for a rendition of the same pages.
+_RENDITION_LABELS = frozenset({"m", "mobile", "wap", "amp"})
+
+# Second-level labels under which a country's public suffix ends (co.uk, com.au, or.jp, …):
+# a host of two labels like these is a public suffix, no outlet (the public suffix list itself
+# is not loaded here: every query command names sites, and it costs a fresh process ~0.2 s).
+_SUFFIX_SECOND_LEVEL = frozenset(
+    {"co", "com", "net", "org", "gov", "gob", "edu", "ac", "or", "ne", "go", "nic", "mil", "gv"}
+)
+
+
 def _host(host: str) -> str:
-    return host.lower().rstrip(".").removeprefix("www.")
+    host = host.lower().rstrip(".").removeprefix("www.")
+    first, _, rest = host.partition(".")
+    while first in _RENDITION_LABELS and _is_site_host(rest):
+        host = rest
+        first, _, rest = host.partition(".")
+    return host
+
+
+def _is_site_host(host: str) -> bool:
+    """Whether ``host`` can be a site of its own: at least two labels, and not a country's
+    public suffix of two (``co.uk``, ``com.au``)."""
+    labels = host.split(".")
+    if len(labels) < 2 or not all(labels):
+        return False
+    return not (
+        len(labels) == 2 and len(labels[1]) == 2 and labels[0] in _SUFFIX_SECOND_LEVEL
+    )
 
 
 def is_host(site: str) -> bool:

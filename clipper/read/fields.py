@@ -23,6 +23,7 @@ import lxml.html
 from clipper.config import ReadLimits
 from clipper.entities import ENTITY, unescape
 from clipper.page import InputKind, RawPage, Rejection, record_key
+from clipper.read.apicut import api_cut
 from clipper.read.decoding import charset_of, page_head, redecode
 from clipper.read.failures import Event, mb
 from clipper.read.headers import localized_field
@@ -340,6 +341,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     if markdown and not html_body:
         html_body = markdown_html(markdown, _str_field(obj, _TITLE_FIELDS))
     text_body = _text_field(obj)
+    # an API's stub ("… [+1166 chars]"): the article's opening, read as a page cut short
+    text_body, cut = api_cut(text_body) if text_body else (text_body, None)
     if text_body and not _MARKUP.search(text_body) and _ESCAPED_MARKUP.search(text_body):
         # HTML escaped once more ("&lt;p&gt;"): an export that encoded its CMS's HTML body
         text_body = html.unescape(text_body)
@@ -371,6 +374,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         kind, body = "text", _scrub(text_body)
     else:
         return Rejection(origin, "no-body", _no_body_detail(obj))
+    if html_field or markdown:
+        cut = None  # the page's own HTML or Markdown is read, not the API's stub
     if url and not absolute_url(url):
         # an address the crawler wrote without its scheme ("www.site.com/a", "//site.com/a")
         url = with_scheme(url, _site(obj, None, source)) or url
@@ -397,6 +402,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         site=_site(obj, url, source),
         language=language.strip() if language else None,
         author=_author(obj),
+        partial=cut,
     )
 
 

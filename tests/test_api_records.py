@@ -1,0 +1,115 @@
+"""What news APIs and crawlers state about a record beyond its fields' values: a text the API
+itself cut short (NewsAPI's "… [+1166 chars]", GNews' "... [1514 chars]"), and an HTTP error
+status the crawler reports (Firecrawl, Crawl4AI, Jina Reader...).  Invented records in the
+APIs' documented shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from clipper.config import ReadLimits
+from clipper.models import Page
+from clipper.page import RawPage, Rejection
+from clipper.read import read_pages
+from tests.conftest import build
+
+OPENING = (
+    "Tarnby (dpa) - The harbour board of Tarnby has approved a second ferry berth for the "
+    "island route, the board's chair Mette Lindqvist said on Friday. Construction is to start "
+    "in the spring and cost some 40 million crowns, of which the state pays half. The old"
+)
+WHOLE = (
+    OPENING + " berth, built in 1961, will be kept for freight.\n\n"
+    "Lindqvist said the second berth would end the queues of lorries that form on summer "
+    "weekends, when the single ferry runs every forty minutes.\n\n"
+    "The island's council had asked for the berth for eleven years. Its mayor welcomed the "
+    "decision and said the island's hauliers would save two hours a day in high season.\n\n"
+    "Environmental groups asked the board to keep the dredging outside the eelgrass meadows "
+    "south of the harbour, which the board promised in its decision."
+)
+URL = "https://www.tarnby-tidende.example/lokalt/ny-faergeleje-godkendt-4411"
+
+
+def _read(path: Path) -> tuple[list[RawPage], list[Rejection]]:
+    rejected: list[Rejection] = []
+    return list(read_pages([path], ReadLimits(), rejected.append)), rejected
+
+
+def _newsapi(tmp_path: Path, *articles: dict[str, object]) -> Path:
+    path = tmp_path / "everything.json"
+    body = {"status": "ok", "totalResults": len(articles), "articles": list(articles)}
+    path.write_text(json.dumps(body, ensure_ascii=False))
+    return path
+
+
+def _newsapi_article(content: str, url: str = URL) -> dict[str, object]:
+    return {
+        "source": {"id": None, "name": "Tarnby Tidende"},
+        "author": "Jonas Holm",
+        "title": "Second ferry berth approved for Tarnby",
+        "description": "The harbour board approved a second berth.",
+        "url": url,
+        "urlToImage": None,
+        "publishedAt": "2026-11-27T09:15:00Z",
+        "content": content,
+    }
+
+
+def test_an_api_s_truncated_content_is_a_partial_page_without_the_marker(
+    tmp_path: Path,
+) -> None:
+    """NewsAPI's ``content`` ends "… [+N chars]" and GNews' "... [N chars]": the API says it
+    sent the article's opening only.  The page is read cut short (``partial``), and the marker
+    is no part of its text (it made the stub look like a one-paragraph article)."""
+    gnews = tmp_path / "gnews.json"
+    gnews.write_text(json.dumps({"totalArticles": 1, "articles": [{
+        "title": "Ferry berth for Tarnby", "description": "A second berth.",
+        "content": OPENING + "... [1514 chars]",
+        "url": "https://news.vindo.example/tarnby-berth", "image": None,
+        "publishedAt": "2026-11-27T10:00:00Z",
+        "source": {"name": "Vindo News", "url": "https://news.vindo.example"},
+    }]}))
+    pages, rejected = _read(_newsapi(tmp_path, _newsapi_article(OPENING + "… [+1166 chars]")))
+    more, more_rejected = _read(gnews)
+    assert not rejected and not more_rejected
+    newsapi_page, gnews_page = pages[0], more[0]
+    for page in (newsapi_page, gnews_page):
+        assert isinstance(page.body, str)
+        assert page.body == OPENING  # the marker and its ellipsis are gone
+        assert page.partial is not None
+    assert "1166 characters" in (newsapi_page.partial or "")
+    assert "1514 characters" in (gnews_page.partial or "")
+
+
+def test_a_text_that_merely_mentions_chars_is_whole(tmp_path: Path) -> None:
+    """Only the documented marker at the very end of the text counts; a whole text is never
+    marked partial, and a page's own HTML beside a stub is what is read."""
+    mid = OPENING + "… [+12 chars] was the note on the board's screen.\n\n" + WHOLE
+    html = (
+        "<html><head><title>Berth</title></head>"
+        f"<body><article><p>{WHOLE}</p></article></body></html>"
+    )
+    pages, rejected = _read(_newsapi(
+        tmp_path,
+        _newsapi_article(WHOLE),
+        _newsapi_article(mid, URL + "?v=2"),
+        _newsapi_article(OPENING + "… [+1166 chars]", URL + "?v=3") | {"html": html},
+    ))
+    assert not rejected
+    assert [p.partial for p in pages] == [None, None, None]
+
+
+def test_a_newsapi_stub_is_stored_partial_and_counted(tmp_path: Path) -> None:
+    """In the archive: the stub's text without the marker, ``pages.partial`` saying why, and
+    the run's "partial pages (kept)" count."""
+    archive, summary = build(
+        tmp_path / "a.db", [_newsapi(tmp_path, _newsapi_article(OPENING + "… [+1166 chars]"))]
+    )
+    with archive.sessions() as session:
+        text, partial = session.execute(select(Page.text, Page.partial)).one()
+    assert "chars]" not in text and text.endswith("The old")
+    assert partial and "1166 characters" in partial
+    assert summary.partial_pages == 1

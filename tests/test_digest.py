@@ -821,3 +821,57 @@ def test_an_editors_note_is_no_lead_and_no_new_lead() -> None:
     assert version_changes(
         "T", f"{story}\n\n{rest}", "T", f"{lead}\n\n{story}\n\n{rest}"
     )[0] == "new lead"
+
+
+def test_a_digest_never_shows_a_fetch_or_storing_time_as_a_publication_date(
+    tmp_path: Path,
+) -> None:
+    """An undated page's date in the digest says what it is: "fetched …" for its fetch time,
+    "archived …" for the time clipper stored a page with neither, as ``show`` does; an Atom
+    entry's ``published`` is only ever a publication date (newcomer 18: an undated stern.de
+    article was listed "2026-12-03 06:26 UTC", the second the run archived it)."""
+    stories = {
+        "pier": (
+            "Tideland to rebuild north pier before winter", {"fetched_at": "2026-11-27T09:10:00Z"}
+        ),
+        "ferry": ("Saltmarsh ferry crews vote to strike over rotas", {}),
+        "bridge": (
+            "Gull Point bridge reopens after repairs", {"published": "2026-11-26T18:40:00Z"}
+        ),
+    }
+    words = {
+        "pier": "harbour board pier timber supports engineers rotten winter storms crowns",
+        "ferry": "ferry crews rotas union ballot sailings cancelled weekend timetable strike",
+        "bridge": "bridge repairs council traffic lanes reopened cyclists footpath steel",
+    }
+    lines = []
+    for key, (title, dates) in stories.items():
+        terms = words[key].split()
+        text = "\n\n".join(
+            f"Paragraph {n} of the {key} report: " + " ".join(terms[n:] + terms[:n]) + "."
+            for n in range(5)
+        )
+        lines.append(json.dumps({"url": f"https://tideland-post.example/{key}", "title": title,
+                                 "text": text, **dates}))
+    night = tmp_path / "night.jsonl"
+    night.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "dates.db"
+    assert run(db, "dedupe", "--workers", "1", str(night)).exit_code == 0
+    document = digest_json(db, "--since", "2020-01-01", "--no-record")
+    by_title = {s["headline"]: s for g in document["groups"] for s in g["stories"]}
+    assert by_title[stories["pier"][0]]["date_source"] == "fetched"
+    assert by_title[stories["ferry"][0]]["date_source"] == "archived"
+    assert by_title[stories["bridge"][0]]["date_source"] == "published"
+    text = run(db, "digest", "--since", "2020-01-01", "--no-record", "--format", "text").output
+    assert "tideland-post.example · fetched 2026-11-27 09:10 UTC" in text
+    assert "tideland-post.example · archived " in text
+    assert "tideland-post.example · 2026-11-26 18:40 UTC" in text
+    atom = ET.fromstring(
+        run(db, "digest", "--since", "2020-01-01", "--no-record", "--format", "atom").output
+    )
+    published = {
+        entry.findtext(f"{ATOM}title"): entry.findtext(f"{ATOM}published")
+        for entry in atom.iter(f"{ATOM}entry")
+    }
+    assert published[stories["bridge"][0]] is not None
+    assert published[stories["pier"][0]] is None and published[stories["ferry"][0]] is None

@@ -55,6 +55,10 @@ class Article:
     site: str | None
     date: str | None
     pages: int
+    # what ``date`` is: "published", "guessed" (a publication date found by a heuristic),
+    # "fetched" (no publication date: the fetch time) or "archived" (neither: when clipper
+    # stored it); :data:`DATE_SOURCES`
+    date_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ class DigestStory:
     # the lead article's language as the archive stores it (primary subtag: "en", "de"), None
     # when unknown: the Atom entry's xml:lang
     language: str | None = None
+    # what ``date`` is, as Article.date_source
+    date_source: str | None = None
 
 
 @dataclass
@@ -253,6 +259,11 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
     return found
 
 
+# What a shown date is (Article.date_source): a page's publication date as declared or as
+# guessed (Page.date_source), else its fetch time, else the time clipper stored it.
+DATE_SOURCES = ("published", "guessed", "fetched", "archived")
+
+
 @dataclass
 class _Canonical:
     title: str | None
@@ -261,6 +272,16 @@ class _Canonical:
     date: str | None
     language: str | None
     text: str | None
+    date_source: str | None = None
+
+
+def _date_source(published: str | None, source: str | None, fetched_at: str | None,
+                 seen_at: str | None) -> str | None:
+    if published:
+        return "guessed" if source == "guessed" else "published"
+    if fetched_at:
+        return "fetched"
+    return "archived" if seen_at else None
 
 
 def _canonicals(
@@ -275,6 +296,10 @@ def _canonicals(
         Page.site,
         func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
         Page.language,
+        Page.published,
+        Page.date_source,
+        Page.fetched_at,
+        Page.seen_at,
     ]
     if with_text:
         columns.append(Page.text)
@@ -290,6 +315,7 @@ def _canonicals(
                 row.date,
                 row.language,
                 row.text if with_text else None,
+                _date_source(row.published, row.date_source, row.fetched_at, row.seen_at),
             )
     return found
 
@@ -419,6 +445,7 @@ def _story(
                 site=canonicals[cluster.canonical_page_id].site,
                 date=canonicals[cluster.canonical_page_id].date,
                 pages=cluster.pages or 0,
+                date_source=canonicals[cluster.canonical_page_id].date_source,
             )
             for cluster in candidate.clusters.values()
             if cluster.id != lead_cluster
@@ -445,6 +472,7 @@ def _story(
         new_versions=new_versions,
         updates=updates,
         language=_primary(lead.language),
+        date_source=lead.date_source,
     )
 
 

@@ -39,13 +39,21 @@ _ENV = Environment(
 )
 
 
-def when(value: str | None) -> str:
+def when(value: str | None, source: str | None = None) -> str:
     """``2025-03-11T21:10:00`` → ``2025-03-11 21:10 UTC`` (the archive keeps times in UTC); a
-    date stays a date."""
+    date stays a date.  ``source`` says what the date is (``clipper.digest.collect``'s
+    ``DATE_SOURCES``), as ``clipper show`` does: "2025-03-11 (guessed)" for a publication date
+    found by a heuristic, "fetched …" for an undated page's fetch time, "archived …" for the
+    time clipper stored a page with neither (never shown as if published)."""
     if not value:
         return "date unknown"
     day, _, time = value.partition("T")
-    return f"{day} {time[:5]} UTC" if time else day
+    shown = f"{day} {time[:5]} UTC" if time else day
+    if source == "fetched":
+        return f"fetched {shown}"
+    if source == "archived":
+        return f"archived {shown}"
+    return f"{shown} (guessed)" if source == "guessed" else shown
 
 
 def _wrap(value: str, width: int = 76, indent: str = "") -> str:
@@ -213,7 +221,8 @@ def to_atom(result: DigestResult, feed_url: str | None = None) -> str:
         entry.id(uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
         entry.title(("[updated] " if story.status == "updated" else "") + story.headline)
         entry.updated(updated)
-        published = _aware(story.date)
+        # an entry's published time is a publication date, never a fetch or storing time
+        published = _aware(story.date) if story.date_source in (None, "published") else None
         if published:
             entry.published(published)
         if story.url:

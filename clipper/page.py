@@ -223,6 +223,7 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "warc-other",
         "warc-redirect",
         "warc-http-error",
+        "http-error",
     }
 )
 # Cleaning's (clipper.clean, clipper.workers).

@@ -113,3 +113,71 @@ def test_a_newsapi_stub_is_stored_partial_and_counted(tmp_path: Path) -> None:
     assert "chars]" not in text and text.endswith("The old")
     assert partial and "1166 characters" in partial
     assert summary.partial_pages == 1
+
+
+NOT_FOUND_DA = (
+    "# Siden findes ikke længere\n\n"
+    "Vi beklager, men artiklen om færgelejet er ikke at finde her. Måske er den flyttet.\n\n"
+    "[Til forsiden](https://www.tarnby-tidende.example/)\n"
+)
+
+
+def test_a_page_its_crawler_reports_as_an_http_error_is_no_article(tmp_path: Path) -> None:
+    """Firecrawl's ``metadata.statusCode``, Crawl4AI's ``status_code``, Apify's
+    ``crawl.httpStatusCode`` and Jina Reader's "Target URL returned error 404" line (its
+    Markdown answer and its JSON one) say the address answered 4xx/5xx: no article, whatever
+    the page's wording (here Danish, outside the notice tables), counted as a WARC 404 is."""
+    (tmp_path / "firecrawl.json").write_text(json.dumps({"success": True, "data": {
+        "markdown": NOT_FOUND_DA,
+        "metadata": {"title": "Siden findes ikke længere", "language": "da", "sourceURL": URL,
+                     "url": URL, "statusCode": 404, "error": "Not Found"},
+    }}, ensure_ascii=False))
+    (tmp_path / "crawl4ai.jsonl").write_text(json.dumps({
+        "url": URL + "?c4a", "success": True, "status_code": 503,
+        "markdown": {"raw_markdown": NOT_FOUND_DA},
+    }, ensure_ascii=False) + "\n")
+    (tmp_path / "apify.json").write_text(json.dumps([{
+        "url": URL + "?apify", "crawl": {"loadedUrl": URL, "httpStatusCode": 410},
+        "text": WHOLE, "metadata": {"title": "Berth"},
+    }]))
+    (tmp_path / "jina.md").write_text(
+        f"Title: Siden findes ikke længere\n\nURL Source: {URL}?jina\n\n"
+        "Warning: Target URL returned error 404: Not Found\n\n"
+        f"Markdown Content:\n{NOT_FOUND_DA}"
+    )
+    (tmp_path / "jina-json.json").write_text(json.dumps({"code": 200, "status": 20000, "data": {
+        "title": "Siden findes ikke længere", "url": URL + "?jjson", "content": NOT_FOUND_DA,
+        "warning": "Target URL returned error 404: Not Found",
+    }}, ensure_ascii=False))
+    pages, rejected = _read(tmp_path)
+    assert pages == []
+    assert sorted(r.reason for r in rejected) == ["http-error"] * 5
+    details = {Path(r.origin.split(":")[0]).name: r.detail for r in rejected}
+    assert "HTTP 404 Not Found" in details["firecrawl.json"]
+    assert "HTTP 503" in details["crawl4ai.jsonl"]
+    assert "HTTP 410" in details["apify.json"]
+    assert all(r.url for r in rejected)  # `clipper show URL` finds why
+
+    _, summary = build(tmp_path / "a.db", [tmp_path / "firecrawl.json", tmp_path / "jina.md"])
+    assert summary.skipped == {"http-error": 2}
+    assert summary.skipped_pages == 0  # inputs that held no page, as a WARC 404
+
+
+def test_a_status_that_is_no_http_error_keeps_the_page(tmp_path: Path) -> None:
+    """A 200, a NewsAPI envelope's "status": "ok", Jina's own "status": 20000 and its other
+    warnings ("This is a cached snapshot…") say nothing against the page."""
+    (tmp_path / "ok.jsonl").write_text("".join(json.dumps(r) + "\n" for r in [
+        {"url": URL, "status_code": 200, "text": WHOLE},
+        {"url": URL + "?b", "status": "published", "text": WHOLE + " B"},
+    ]))
+    (tmp_path / "jina.md").write_text(
+        f"Title: Second ferry berth approved\n\nURL Source: {URL}?jina\n\n"
+        "Warning: This is a cached snapshot of the original page, consider retry with "
+        "caching opt-out.\n\n"
+        f"Markdown Content:\n# Second ferry berth approved\n\n{WHOLE}\n"
+    )
+    (tmp_path / "jina-json.json").write_text(json.dumps({"code": 200, "status": 20000, "data": {
+        "title": "Second ferry berth", "url": URL + "?jjson", "content": WHOLE + " C",
+    }}))
+    pages, rejected = _read(tmp_path)
+    assert not rejected and len(pages) == 4

@@ -90,6 +90,9 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``warc-redirect``: an HTTP 3xx response (detail names the target); a 304 Not Modified (the
   answer to a conditional re-crawl: unchanged since an earlier capture) is ``warc-revisit``.
 - ``warc-http-error``: any other non-2xx HTTP response (4xx, 5xx, unparseable status).
+- ``http-error``: a record or Markdown page whose crawler states a 4xx/5xx HTTP status for it
+  (Firecrawl's ``metadata.statusCode``, Crawl4AI's ``status_code``, Jina Reader's "Target URL
+  returned error 404" warning: :mod:`clipper.read.crawlstatus`), whatever the page says.
 - ``not-html``: a 2xx response whose payload is not HTML (images, scripts, robots.txt ...).
 - ``clipper-archive``: another clipper archive in a dump folder (an SQLite database with its
   ``-clipper.lock`` beside it, and its journals), reported once for all its files and counted

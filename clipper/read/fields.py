@@ -24,6 +24,7 @@ from clipper.config import ReadLimits
 from clipper.entities import ENTITY, unescape
 from clipper.page import InputKind, RawPage, Rejection, record_key
 from clipper.read.apicut import api_cut
+from clipper.read.crawlstatus import error_status
 from clipper.read.decoding import charset_of, page_head, redecode
 from clipper.read.failures import Event, mb
 from clipper.read.headers import localized_field
@@ -304,6 +305,10 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
     still hold a page over max_page_bytes (the defaults are 64 MB and 20 MB): the page limit
     holds for every format."""
     record = _unwrapped(obj)
+    refused = error_status(record)
+    if refused is not None:  # the crawler says the address answered 4xx/5xx: no article
+        url = _url_of(record)
+        return Rejection(origin, "http-error", f"{refused}: {url or 'no address'}", url)
     try:
         event = _page_from_record(record, origin)
     except _BadField as exc:

@@ -19,6 +19,8 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from clipper.read.crawlstatus import jina_status
+
 # Jina Reader's plain-text answer: header lines, then the Markdown.
 _JINA_HEADER = re.compile(
     r"\A\s*((?:(?:Title|URL Source|Published Time|Description|Warning): [^\n]*\n+)+)"
@@ -52,6 +54,8 @@ def markdown_record(text: str) -> dict[str, Any]:
             name, _, value = line.partition(": ")
             if name in _JINA_FIELDS and value.strip():
                 record[_JINA_FIELDS[name]] = value.strip()
+            elif name == "Warning" and jina_status(value) is not None:
+                record["warning"] = value.strip()  # the HTTP error it met: no article
         return {**record, "markdown": text[jina.end() :]}
     front = front_matter(text)
     if front:

@@ -23,7 +23,9 @@ and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV fo
 (``excel``) is UTF-8 with a byte-order mark and CRLF line ends (:data:`EXCEL_ENCODING`; Excel on
 Windows reads a CSV without the mark in the machine's code page, which garbles umlauts, Arabic
 and Chinese), its text cells go through :func:`clipper.spreadsheet.cell` (formula prefix, cell
-limit) and a last column ``truncated`` names the fields cut at Excel's cell limit.
+limit) and a last column ``truncated`` names the fields cut at Excel's cell limit.  ``xlsx``
+(:func:`write_workbook`) is an Excel workbook of typed cells, which no locale's list separator
+splits wrongly (:mod:`clipper.spreadsheet`).
 
 :class:`Filters` are those of ``clipper search`` and ``clipper digest``, spelled and parsed by
 the same helpers (:mod:`clipper.search`, :mod:`clipper.digest.watchlists`), and all run in the
@@ -37,6 +39,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Select, bindparam, select, text
@@ -72,7 +75,9 @@ FIELDS = [
     "last_fetched_at",
     "author",
 ]
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "xlsx")
+# Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
+TIME_FIELDS = ("published", "fetched_at", "last_fetched_at")
 EXCEL_FIELDS = ["truncated"]
 ENCODING = "utf-8"
 EXCEL_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark, which Excel needs to read UTF-8
@@ -254,8 +259,9 @@ def write(
     ``excel``: CSV for Excel, see the module).  ``out`` must be opened with ``newline=""``,
     and with :data:`EXCEL_ENCODING` for Excel.  Nothing is written when a filter is refused
     (the errors of :func:`records`); ValueError for an unknown format or Excel JSON."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+    if fmt not in FORMATS or fmt == "xlsx":
+        raise ValueError(f"unknown text export format {fmt!r} (use jsonl or csv; "
+                         "write_workbook writes xlsx)")
     if excel and fmt != "csv":
         raise ValueError(f"Excel mode writes CSV, not {fmt}")
     rows = records(archive, with_text, filters)
@@ -294,3 +300,20 @@ def _for_excel(record: dict[str, Any], fields: list[str]) -> bool:
                 cut.append(name)
     record["truncated"] = " ".join(cut)
     return bool(cut)
+
+
+def write_workbook(
+    archive: Archive,
+    path: Path,
+    with_text: bool = False,
+    *,
+    filters: Filters | None = None,
+) -> Written:
+    """Write the records of :func:`records` to an Excel workbook at ``path``
+    (:func:`clipper.spreadsheet.write_workbook`: typed cells, the same fields as CSV plus
+    ``truncated``).  Raises what :func:`records` raises before writing anything,
+    :class:`clipper.spreadsheet.TooManyRows` past a worksheet's rows, OSError."""
+    rows = records(archive, with_text, filters)
+    fields = FIELDS + (["text"] if with_text else [])
+    count, cut = spreadsheet.write_workbook(path, fields, rows, times=TIME_FIELDS)
+    return Written(count, cut)

@@ -1,4 +1,4 @@
-"""Cells that Excel opens as written: ``clipper export --excel``.
+"""Cells that Excel opens as written: ``clipper export --excel`` (CSV) and ``--format xlsx``.
 
 Two facts about Excel decide what a CSV cell may hold:
 
@@ -10,11 +10,30 @@ Two facts about Excel decide what a CSV cell may hold:
   return can start one too: a scraped headline such as ``=HYPERLINK(…)`` would run on the
   archivist's machine.  OWASP's "CSV Injection" guidance: prefix such a cell with ``'``, which
   Excel shows and does not evaluate.  (Only text cells: numbers are written as numbers.)
+
+A CSV's columns are split on the list separator of the reader's Windows locale, which is ``;``
+wherever the decimal mark is ``,`` (German, French, Polish, Danish, Dutch, Spanish, Italian…),
+so a comma-separated file opens there as one column.  A workbook (:func:`write_workbook`,
+Office Open XML through openpyxl) has no separator: its cells are typed (numbers, true/false,
+dates and times, text), so it opens the same in every locale.  There a text cell is written as
+text, never as a formula, so no ``'`` goes before it; characters XML 1.0 cannot hold (control
+characters) are left out.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
 CELL_LIMIT = 32_767
+# Rows a worksheet holds (Microsoft, "Excel specifications and limits": 1,048,576), the
+# header row included.
+ROW_LIMIT = 1_048_576
+# Characters XML 1.0 cannot hold (what openpyxl refuses in a cell).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 CUT_MARK = " […cut at Excel's 32,767-character cell limit]"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -47,3 +66,94 @@ def fit(value: str) -> tuple[str, bool]:
 def cell(value: str) -> tuple[str, bool]:
     """A text value as an Excel cell: defused, then fitted (:func:`defuse`, :func:`fit`)."""
     return fit(defuse(value))
+
+
+class TooManyRows(ValueError):
+    """An export with more rows than a worksheet holds (:data:`ROW_LIMIT`)."""
+
+
+def _as_time(value: Any) -> Any:
+    """An ISO time or date as a workbook's time or date (a time with a zone in UTC: Excel's
+    cells have no zone); anything else as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def write_workbook(
+    path: Path,
+    fields: list[str],
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    times: Iterable[str] = (),
+    sheet: str = "pages",
+) -> tuple[int, int]:
+    """Write ``rows`` (dicts keyed by ``fields``) to an Excel workbook at ``path``: a header
+    row (frozen, filtered), then a row per record; text cells fitted to :data:`CELL_LIMIT`
+    (:func:`fit`) and a last column ``truncated`` naming the fields cut; the ISO times and
+    dates of the fields ``times`` as date cells ("yyyy-mm-dd hh:mm:ss", UTC).  Streams
+    (openpyxl's write-only mode: memory does not grow with the rows).  Returns ``(rows
+    written, rows with a cell cut)``.  Raises :class:`TooManyRows` past :data:`ROW_LIMIT`
+    (the file is then incomplete: write to a temporary name), OSError as writing a file
+    does."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet_ = book.create_sheet(sheet)
+    sheet_.freeze_panes = "A2"
+    columns = [*fields, "truncated"]
+    sheet_.auto_filter.ref = f"A1:{_column(len(columns))}1"
+    sheet_.append(columns)
+    timed = set(times)
+    count = cut_rows = 0
+    for record in rows:
+        if count + 1 >= ROW_LIMIT:
+            raise TooManyRows(
+                f"more than the {ROW_LIMIT - 1:,} rows a worksheet holds: narrow the export "
+                "(--since/--until, --site, --watch) or write CSV"
+            )
+        cells: list[Any] = []
+        cut: list[str] = []
+        for name in fields:
+            value = record.get(name)
+            if name in timed:
+                value = _as_time(value)
+            if isinstance(value, str):
+                value, was_cut = fit(_NOT_XML.sub("", value))
+                if was_cut:
+                    cut.append(name)
+                cell = WriteOnlyCell(sheet_, value)
+                cell.data_type = "s"  # text, never a formula
+                cells.append(cell)
+            elif isinstance(value, datetime | date):
+                cell = WriteOnlyCell(sheet_, value)
+                cell.number_format = (
+                    "yyyy-mm-dd hh:mm:ss" if isinstance(value, datetime) else "yyyy-mm-dd"
+                )
+                cells.append(cell)
+            else:
+                cells.append(value)
+        cells.append(" ".join(cut))
+        sheet_.append(cells)
+        count += 1
+        cut_rows += bool(cut)
+    book.save(path)
+    return count, cut_rows
+
+
+def _column(number: int) -> str:
+    """Excel's letters for a 1-based column number (1 → A, 27 → AA)."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

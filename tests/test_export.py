@@ -14,6 +14,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -321,6 +322,43 @@ def test_a_cell_longer_than_excel_holds_is_cut_visibly_and_flagged(db: Path) -> 
     assert "1 pages had a cell cut at Excel's 32,767 characters" in result.stderr
 
 
+def test_a_workbook_opens_the_same_in_every_locale_with_typed_cells(
+    db: Path, tmp_path: Path
+) -> None:
+    """``--format xlsx`` writes an Excel workbook (newcomer 18: a comma-separated file opens as
+    one column where Windows' list separator is ";", as in German, French, Polish or Danish
+    Excel): the CSV's fields plus ``truncated``, numbers, booleans and times as typed cells,
+    text cells as text (a title "=HYPERLINK(…)" is no formula and keeps no "'"), a cell over
+    Excel's limit cut and flagged; the same rows as CSV."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "clippings.xlsx"
+    result = run(db, "--format", "xlsx", "--with-text", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert f"{len(EVERY)} pages written to {out}" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clippings.xlsx"]  # no .partial left
+    sheet = load_workbook(out)["pages"]
+    header, *body = list(sheet.iter_rows(values_only=True))
+    csv_rows = rows(run(db, "--excel", "--with-text").stdout_bytes, "utf-8-sig")
+    assert list(header) == list(csv_rows[0])
+    found = {row[0]: dict(zip(header, row, strict=True)) for row in body}
+    assert list(found) == [r["url"] for r in csv_rows]
+    market = found[MARKET]
+    assert market["title"] == NIGHT_1[5]["title"]
+    title_cell = next(c for c in sheet.iter_rows(min_row=2) if c[0].value == MARKET)[3]
+    assert title_cell.data_type == "s"  # text, not a formula
+    assert market["is_canonical"] is True and isinstance(market["cluster_id"], int)
+    assert all(isinstance(r["similarity"], int | float) for r in found.values())
+    assert market["published"] == datetime(2026, 11, 30, 14, 0)
+    assert found[CHINESE]["text"].startswith("东海市港务局周日宣布")
+    assert found[LONG]["truncated"] == "text"
+    assert found[LONG]["text"].endswith(spreadsheet.CUT_MARK)
+    assert sheet.freeze_panes == "A2"
+    # a workbook is a file: standard output is refused before anything is read
+    refused = run(db, "--format", "xlsx")
+    assert refused.exit_code == 2 and "give -o FILE.xlsx" in refused.output
+
+
 def test_fitting_a_cell_counts_as_excel_counts_and_never_splits_a_character() -> None:
     limit = spreadsheet.CELL_LIMIT
     assert spreadsheet.fit("a" * limit) == ("a" * limit, False)
@@ -346,7 +384,8 @@ def test_fitting_a_cell_counts_as_excel_counts_and_never_splits_a_character() ->
         (["--run", "0"], "0 is too small"),
         (["--run", "x"], "'x' is not a valid integer"),
         (["--excel", "--format", "jsonl"], "--excel writes CSV"),
-        (["--format", "xlsx"], "'xlsx': for Excel give --excel"),
+        (["--format", "xls"], "'xls': for Excel give --format xlsx"),
+        (["--excel", "--format", "xlsx"], "--excel writes CSV: leave out --format xlsx"),
     ],
     ids=repr,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -15,15 +16,15 @@ from clipper.cli.options import Count, date_option, db_option, open_archive, out
 
 
 class _ExportFormat(click.Choice[str]):
-    """``--format jsonl|csv``; a spreadsheet's name (``xlsx``, ``excel``) says to use
-    ``--excel`` rather than only listing the choices."""
+    """``--format jsonl|csv|xlsx``; another spreadsheet's name (``excel``, ``xls``) says
+    which to use rather than only listing the choices."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
                 ) -> str:
-        if isinstance(value, str) and value.lower() in ("excel", "xlsx", "xls"):
+        if isinstance(value, str) and value.lower() in ("excel", "xls"):
             self.fail(
-                f"{value!r}: for Excel give --excel (CSV that Excel opens right; "
-                "clipper writes no .xlsx)",
+                f"{value!r}: for Excel give --format xlsx -o FILE.xlsx (a workbook, the same "
+                "in every locale) or --excel (CSV)",
                 param,
                 ctx,
             )
@@ -37,14 +38,16 @@ class _ExportFormat(click.Choice[str]):
     "fmt",
     type=_ExportFormat(exporting.FORMATS),
     default=None,
-    help="jsonl (default): one JSON object per line; csv: a header row, then one row per page.",
+    help="jsonl (default): one JSON object per line; csv: a header row, then one row per page; "
+    "xlsx: an Excel workbook (needs -o FILE): typed cells, opens right in every locale.",
 )
 @click.option(
     "--excel",
     is_flag=True,
     help="CSV that Excel opens right (implies --format csv): UTF-8 with a byte-order mark, "
     "CRLF line ends, a ' before cells starting with = + - @ (no formulas run), cells cut at "
-    "Excel's 32,767 characters (column truncated names them).",
+    "Excel's 32,767 characters (column truncated names them).  Where Excel splits CSV on "
+    "';' (German, French, Polish, Danish… Windows), give --format xlsx instead.",
 )
 @click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
 @date_option("--since", "Only pages published (else fetched, else stored) on or after this")
@@ -116,8 +119,8 @@ def export_command(
     declared or identified from the text; null when unknown), date_source (where published
     came from: declared, the page's metadata or the crawler's date field, or guessed, found
     in its text or URL; null when undated or not known), text (with --with-text), and
-    truncated (with --excel).  Times are UTC with their zone (2021-06-24T07:30:00+00:00);
-    a date alone stays a date (2021-06-23).
+    truncated (with --excel or --format xlsx).  Times are UTC with their zone
+    (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).
 
     The filters are those of clipper search and digest, and all must hold: --since/--until
     go by the publication date, else the fetch date, else when clipper stored the page
@@ -132,10 +135,13 @@ def export_command(
     \b
         clipper export --excel --watch Transport --since 2025-03-10 --until 2025-03-10 -o rail.csv
         clipper export --format csv --with-text -o clippings.csv
+        clipper export --format xlsx --watch Transport --since yesterday -o rail.xlsx
     """
-    if excel and fmt == "jsonl":
-        raise click.UsageError("--excel writes CSV: leave out --format jsonl")
+    if excel and fmt in ("jsonl", "xlsx"):
+        raise click.UsageError(f"--excel writes CSV: leave out --format {fmt}")
     fmt = "csv" if excel else fmt or "jsonl"
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("--format xlsx writes a workbook file: give -o FILE.xlsx")
     filters = exporting.Filters(
         since=since,
         until=until,
@@ -158,6 +164,8 @@ def export_command(
     ) as archive:
         if target is None:
             written = _export_to_stdout(archive, fmt, with_text, filters, excel, encoding)
+        elif fmt == "xlsx":
+            written = _export_workbook(archive, target, with_text, filters)
         else:
             partial = target.with_name(target.name + ".partial")
             try:
@@ -177,6 +185,27 @@ def export_command(
             "(their truncated column names it; --format jsonl keeps every text whole)",
             err=True,
         )
+
+
+def _export_workbook(
+    archive: Archive, target: Path, with_text: bool, filters: exporting.Filters
+) -> exporting.Written:
+    """Write an Excel workbook to ``target``, whole or not at all (a ``.partial`` file renamed
+    when complete)."""
+    from clipper.spreadsheet import TooManyRows
+
+    partial = target.with_name(target.name + ".partial")
+    try:
+        written = exporting.write_workbook(archive, partial, with_text, filters=filters)
+        partial.replace(target)
+    except TooManyRows as error:
+        raise click.ClickException(f"cannot write the workbook: {error}") from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write the export: {error}") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    click.echo(f"{written.pages} pages written to {target}", err=True)
+    return written
 
 
 def _export_to_stdout(

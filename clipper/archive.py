@@ -8,6 +8,7 @@ unknown clipper.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,6 +101,9 @@ class Archive:
     # Whether opening it made its database (an SQLite file that was not there): a run that read
     # no page removes it (:meth:`discard`), so a mistyped or empty dump leaves no archive.
     created: bool = False
+    # Seconds opening it waited for another run's write lock before creating or upgrading it
+    # (:func:`open_archive`): a run counts them with its own wait for the lock.
+    lock_wait_seconds: float = 0.0
 
     @property
     def path(self) -> Path | None:
@@ -191,8 +195,15 @@ class Archive:
         return make_url(self.url).render_as_string(hide_password=True)
 
 
-def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
-    """Open (creating or upgrading as needed) the archive at ``db``."""
+def open_archive(
+    db: str | None = None, *, create: bool = True, lock_wait_s: float = DEFAULT_LOCK_WAIT_S
+) -> Archive:
+    """Open (creating or upgrading as needed) the archive at ``db``.
+
+    Creating the archive or upgrading its schema happens under its single-writer lock
+    (:meth:`Archive.write_lock`), waiting up to ``lock_wait_s`` seconds for another run that
+    holds it (one creating the same new archive, or writing it): :class:`ArchiveBusy` after
+    that.  Raises :class:`ArchiveError` for an archive that cannot be used."""
     url = resolve_url(db)
     try:
         parsed = make_url(url)
@@ -225,7 +236,7 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
         ) from error
     try:
         backend_for(engine).prepare_engine(engine)
-        _upgrade(engine)
+        waited = _upgrade(engine, lock_wait_s, checked=not created)
     except ArchiveError:
         engine.dispose()
         raise
@@ -241,6 +252,7 @@ def open_archive(db: str | None = None, *, create: bool = True) -> Archive:
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         created=created,
+        lock_wait_seconds=waited,
     )
 
 
@@ -275,7 +287,39 @@ def _read_only_url(file: Path, create: bool) -> str:
     return f"sqlite:///file:{quote(str(file.resolve()))}?immutable=1&uri=true"
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, wait_s: float, *, checked: bool = True) -> float:
+    """Bring the archive at ``engine`` to the newest schema revision.  An archive already
+    there is told without a lock (``checked``: a new SQLite file is not, so nothing creates
+    it before the lock is held).  Else the revision is read again and the migrations run
+    under the archive's write lock, so two runs starting together on a new archive take
+    turns (the second finds it made) instead of one failing "database is locked"; a run
+    writing the archive is waited for too (``wait_s`` seconds, then :class:`ArchiveBusy`).
+    Returns the seconds it waited for the lock."""
+    if checked:
+        with engine.connect() as connection:
+            if _stored_revision(connection) == newest_revision():
+                return 0.0
+    if engine.url.query.get("immutable") == "1":
+        _migrate(engine)  # says why it cannot
+        return 0.0
+    where = make_url(str(engine.url)).database
+    asked = time.monotonic()
+    try:
+        with backend_for(engine).write_lock(engine, where, wait_s):
+            waited = time.monotonic() - asked
+            _migrate(engine)
+        return round(waited, 3)
+    except LockTimeout:
+        shown = where if backend_for(engine).own_files(where) else (
+            make_url(str(engine.url)).render_as_string(hide_password=True)
+        )
+        raise ArchiveBusy(
+            f"another clipper dedupe is writing {shown} (waited {wait_s:g}s for it to finish "
+            "before upgrading or creating the archive)"
+        ) from None
+
+
+def _migrate(engine: Engine) -> None:
     with engine.connect() as connection:
         if _stored_revision(connection) == newest_revision():
             return

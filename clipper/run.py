@@ -48,6 +48,8 @@ def dedupe(
     """
     config = config or Config()
     summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
+    # opening the archive may have waited for another run to create or upgrade it
+    summary.lock_wait_seconds = archive.lock_wait_seconds
     asked = time.monotonic()
     try:
         with (
@@ -57,7 +59,7 @@ def dedupe(
             archive.sessions() as session,
             collector.run_scope(),
         ):
-            started = asked + summary.lock_wait_seconds  # the run's own time starts here
+            started = time.monotonic()  # the run's own time starts here
             store = Store(session)
             store.check_scheme(scheme_description(config.fingerprint))
             store.mark_interrupted_runs()
@@ -122,7 +124,7 @@ def dedupe(
 def _timed_from(summary: RunSummary, asked: float) -> Iterator[None]:
     """Entered once the write lock is held: the time since ``asked`` is what the run waited
     for another run to finish (``summary.lock_wait_seconds``), not part of its own time."""
-    summary.lock_wait_seconds = round(time.monotonic() - asked, 3)
+    summary.lock_wait_seconds = round(summary.lock_wait_seconds + time.monotonic() - asked, 3)
     yield
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import sqlite3
 import subprocess
 import time
@@ -280,3 +281,72 @@ def test_a_run_that_waited_for_the_lock_says_how_long_apart_from_its_own_time(
     assert "lock_wait_seconds" in summary.as_dict()
     first = render.run_summary(summary).splitlines()[0]
     assert f"waited {summary.lock_wait_seconds:.1f}s for another dedupe run" in first
+
+
+def _schema_made(db: Db) -> bool:
+    """Whether the archive's schema is there (its Alembic revision table answers)."""
+    return bool(try_query(db, "SELECT version_num FROM alembic_version"))
+
+
+def _until_waiting(proc: subprocess.Popen[str], db: Db) -> None:
+    """Return once ``proc`` has opened the archive's lock file (SQLite: its start-up may take
+    many seconds on a loaded machine), then a second more; on PostgreSQL after 5 seconds."""
+    if isinstance(db, Path):
+        lock = str(db.with_name(db.name + "-clipper.lock"))
+        fds = Path(f"/proc/{proc.pid}/fd")
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                if any(os.readlink(fd) == lock for fd in fds.iterdir()):
+                    break
+            except OSError:
+                pass
+            time.sleep(0.1)
+    time.sleep(1 if isinstance(db, Path) else 5)
+
+
+def test_a_new_archive_is_made_under_the_lock(corpus: Path, db: Db) -> None:
+    """Creating an archive and its migrations happen under the write lock (newcomer 17,
+    finding 7: two runs starting together on a new archive, one failed at once "database is
+    locked", exit 1).  While another run holds the lock, a run on a new archive makes no
+    schema and, past its --wait, exits 3 like any run that waited too long."""
+    assert not _schema_made(db)
+    with _holding_lock(db):
+        second = run_dedupe(db, [corpus / "text"], *BATCH, "--wait", "0.5", timeout=300)
+        assert not _schema_made(db), "the archive was made while another run held its lock"
+    assert second.returncode == 3, (second.stdout, second.stderr)
+    assert "another clipper dedupe is writing" in second.stderr
+    assert "Traceback" not in second.stderr
+
+
+def test_a_run_waits_for_another_making_the_archive(corpus: Path, db: Db) -> None:
+    """A run on a new archive whose lock another run holds (the one creating it) waits for it,
+    then makes or finds the schema and stores its pages; its summary counts the wait."""
+    with _holding_lock(db):
+        proc = subprocess.Popen(
+            dedupe_cmd(db, [corpus / "text"], "--json", "--wait", "120"),
+            env=run_env(),
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        _until_waiting(proc, db)
+        assert proc.poll() is None, "the run did not wait for the lock"
+        assert not _schema_made(db)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    summary = json.loads(out)
+    assert summary["status"] == "completed" and summary["stored"] > 0
+    assert summary["lock_wait_seconds"] > 0
+
+
+def test_two_runs_starting_together_on_a_new_archive_both_complete(
+    corpus: Path, db: Db
+) -> None:
+    """newcomer 17's cron case: two dumps into one new archive at the same moment."""
+    first = _start(db, corpus / "text")
+    second = _start(db, corpus / "feed.jsonl")
+    outs = [proc.communicate(timeout=600) for proc in (first, second)]
+    assert (first.returncode, second.returncode) == (0, 0), outs
+    assert [status for status in (r[1] for r in runs(db))] == ["completed", "completed"]

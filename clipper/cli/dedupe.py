@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import clipper
-from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveBusy, ArchiveError
+from clipper.archive import (
+    DEFAULT_LOCK_WAIT_S,
+    Archive,
+    ArchiveBusy,
+    ArchiveError,
+    open_archive,
+)
 from clipper.cli.options import Count, db_option, json_option, open_or_fail
 from clipper.config import Config
 
@@ -124,7 +130,11 @@ def dedupe_command(
         config = replace(config, batch_size=batch_size)
     from clipper.run import dedupe
 
-    archive = _archive_for_run(db, dry_run)
+    try:
+        archive = _archive_for_run(db, dry_run, wait_s)
+    except ArchiveBusy as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(EXIT_BUSY)
     progress = _progress_printer() if sys.stderr.isatty() and not as_json else None
     try:
         with _terminate_as_interrupt():
@@ -197,12 +207,24 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _archive_for_run(db: str, dry_run: bool) -> Archive:
+def _archive_for_run(db: str, dry_run: bool, wait_s: float) -> Archive:
+    """The run's archive; creating or upgrading it waits ``wait_s`` seconds for another run
+    holding it (:class:`ArchiveBusy` after that)."""
     if dry_run:
         # A dry run on an archive that does not exist yet must not create the file.
-        existing = open_or_fail(db, create=False) if _exists(db) else None
+        existing = _open(db, create=False, wait_s=wait_s) if _exists(db) else None
         return existing or open_or_fail("sqlite://")
-    return open_or_fail(db)
+    return _open(db, create=True, wait_s=wait_s)
+
+
+def _open(db: str, *, create: bool, wait_s: float) -> Archive:
+    """:func:`clipper.cli.options.open_or_fail`, but :class:`ArchiveBusy` raised as it is."""
+    try:
+        return open_archive(db, create=create, lock_wait_s=wait_s)
+    except ArchiveBusy:
+        raise
+    except ArchiveError as error:
+        raise click.ClickException(str(error)) from error
 
 
 def _exists(db: str) -> bool:

@@ -29,17 +29,19 @@ TABLE = Table(
         r"|freischalten|abo abschließen)",
         r"(?:sie sind )?(?:bereits|schon) (?:abonnent|abonnentin|registriert|kunde|kundin)\s*\??.*",
         r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)\s*\??.*",
-        r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für)"
-        r" (?:abonnenten|abonnentinnen|abonnent\w*|\w*-?abonnenten|registrierte nutzer\w*"
-        r"|mitglieder).*",
-        r"(?:weiterlesen|lesen sie weiter|weiter lesen) mit .*",
-        r"(?:um|zum) (?:den artikel )?weiter(?:zu)?lesen.*",
         r"(?:jetzt )?(?:\d+|einen|ersten) monat(?:e)? (?:gratis|kostenlos|für \d\S*) "
         r"(?:testen|lesen).*",
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
     ),
     truncated=(
+        # the page stops here for a reader who does not subscribe ("Weiterlesen mit SZ Plus",
+        # "Dieser Artikel ist nur für Abonnenten"): the mark of a reading cut short
+        r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für)"
+        r" (?:abonnenten|abonnentinnen|abonnent\w*|\w*-?abonnenten|registrierte nutzer\w*"
+        r"|mitglieder).*",
+        r"(?:weiterlesen|lesen sie weiter|weiter lesen) mit .*",
+        r"(?:um|zum) (?:den artikel )?weiter(?:zu)?lesen.*",
         r"(?:sie haben|es fehlen(?: (?:noch|ihnen))?|noch) \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
         r" (?:artikels|textes|beitrags).*",
         r"(?:der rest|der weitere text|die fortsetzung) (?:des|dieses) (?:artikels|textes"

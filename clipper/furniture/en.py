@@ -38,10 +38,8 @@ TABLE = Table(
         r"this (?:article|story|content|page) is (?:only )?(?:available|reserved|exclusive|free)"
         r" (?:to|for) (?:subscribers|members|registered users|premium \w+).*",
         r"already (?:a subscriber|a member|subscribed|have an account|registered)\s*\??.*",
-        r"(?:you have|you've) reached (?:your|the) (?:\w+ )?(?:limit|free article limit).*",
         r"you(?: have|'ve) (?:read|used) (?:\d+|all|your) (?:of (?:your )?\d+ )?free"
         r" (?:articles|stories).*",
-        r"(?:to continue|continue) reading,? (?:please )?(?:subscribe|log in|sign in|register).*",
         r"create (?:a |your )?(?:free )?account to (?:continue|read|keep).*",
         r"(?:log ?in|sign in) or (?:create an? (?:free )?account|register|sign up) to (?:continue"
         r"|read|keep).*",
@@ -58,6 +56,15 @@ TABLE = Table(
         r"my account|manage (?:my )?account|log ?out|sign out|my profile",
     ),
     truncated=(
+        # a prompt that the page stops here for a reader who does not subscribe or sign in
+        # ("Subscribe to continue reading", "This article is for subscribers only"; newcomer
+        # 17): cut like the paywall's other lines, and the mark of a reading cut short
+        r"(?:subscribe|sign up|register|log ?in|sign in)(?: now| today| for free)? to (?:continue"
+        r" reading|keep reading|read (?:the full|the rest|on)\b).*",
+        r"this (?:article|story) is (?:only )?(?:available |reserved |exclusive )?(?:to|for)"
+        r" (?:subscribers|members|premium \w+)\b.*",
+        r"(?:you have|you've) reached (?:your|the) (?:\w+ )?(?:limit|free article limit).*",
+        r"(?:to continue|continue) reading,? (?:please )?(?:subscribe|log in|sign in|register).*",
         r"(?:you have|you've|there (?:is|are)) \d+(?:[.,]\d+)?\s?% (?:of (?:this|the) (?:article"
         r"|story) )?(?:left|remaining) to read.*",
         r"the rest of (?:this|the) (?:article|story) is (?:only )?(?:available |reserved "

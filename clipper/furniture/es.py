@@ -19,15 +19,17 @@ TABLE = Table(
         r" (?:boletín|newsletter)",
     ),
     paywall=(
-        r"(?:este|esta) (?:artículo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para"
-        r" (?:suscriptores|socios|abonados|usuarios registrados).*",
         r"¿?ya eres (?:suscriptor|socio|abonado|usuario)\s*\??.*",
-        r"(?:suscríbete|hazte socio|regístrate|inicia sesión) para (?:seguir leyendo|leer"
-        r"|continuar).*",
         r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
         r"(?:iniciar|inicia|cerrar) sesión|mi cuenta|registrarse|regístrate|suscríbete|suscribirse",
     ),
     truncated=(
+        # the page stops here for a reader who does not subscribe ("Este artículo es exclusivo
+        # para suscriptores", "Suscríbete para seguir leyendo"): the mark of a reading cut short
+        r"(?:este|esta) (?:artículo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para"
+        r" (?:suscriptores|socios|abonados|usuarios registrados).*",
+        r"(?:suscríbete|hazte socio|regístrate|inicia sesión) para (?:seguir leyendo|leer"
+        r"|continuar).*",
         r"te queda(?:n)? (?:un |el )?\d+(?:[.,]\d+)?\s?% (?:de este|del) (?:artículo|contenido)"
         r" por leer.*",
         r"(?:el resto|la continuación) (?:de este|del) (?:artículo|contenido) (?:es|está)"

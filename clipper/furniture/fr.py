@@ -19,14 +19,16 @@ TABLE = Table(
         r" (?:newsletters?|lettres? d[\'’]information)",
     ),
     paywall=(
-        r"(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres|inscrits).*",
         r"(?:vous êtes )?déjà (?:abonné|abonnée|inscrit|inscrite)\s*\??.*",
-        r"(?:abonnez-vous|inscrivez-vous|connectez-vous) pour (?:lire|continuer|accéder).*",
-        r"pour lire la suite.*",
         r"se connecter|connexion|mon compte|s['’]inscrire|inscription|se déconnecter"
         r"|s['’]abonner|je m['’]abonne|abonnez-vous",
     ),
     truncated=(
+        # the page stops here for a reader who does not subscribe ("Cet article est réservé
+        # aux abonnés", "Pour lire la suite…"): the mark of a reading cut short
+        r"(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres|inscrits).*",
+        r"(?:abonnez-vous|inscrivez-vous|connectez-vous) pour (?:lire|continuer|accéder).*",
+        r"pour lire la suite.*",
         r"la suite (?:de cet article )?est réservée aux (?:abonnés|abonnées|membres).*",
         r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.*",
     ),

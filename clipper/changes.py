@@ -114,6 +114,28 @@ def compare_texts(
     return Changes(summary, len(ours), kept, edited, n_extra)
 
 
+def held_share(whole_text: str, text: str) -> float:
+    """The share (0-1) of ``text``'s words that stand in paragraphs of ``whole_text``
+    (whitespace- and case-blind, each paragraph of it used once), its last paragraph also when
+    it opens one of them (a text cut mid-paragraph): how much of a reading cut short (a
+    paywall's stub, a capture ending early) is a part of a whole reading.  0.0 for an empty
+    ``text``."""
+    ours = [_key(p) for p in _paragraphs(text)]
+    total = sum(len(p.split()) for p in ours)
+    if not total:
+        return 0.0
+    whole = [_key(p) for p in _paragraphs(whole_text)]
+    left = Counter(whole)
+    held = 0
+    for at, paragraph in enumerate(ours):
+        if left[paragraph] > 0:
+            left[paragraph] -= 1
+            held += len(paragraph.split())
+        elif at == len(ours) - 1 and any(w.startswith(paragraph) for w in whole):
+            held += len(paragraph.split())
+    return held / total
+
+
 def _headline_change(canonical_title: str | None, title: str | None) -> str:
     """How a copy's headline differs from the canonical's: "no headline" (an untitled copy,
     such as a text record), "headline added" (a title the untitled canonical lacks), else

@@ -247,6 +247,14 @@ class MatchConfig:
     # apart share 30 words or more, items of a roundup none).
     compilation_gap_words: int = 40
     compilation_overlap_words: int = 15
+    # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
+    # text is, for this share of its words, a part of a whole stored reading of its page under
+    # the same headline (clipper.changes.held_share) is that reading fetched again, not the
+    # page's next version (clipper.versions.holder_of): a paywalled night is no edit removing
+    # the paragraphs it hides.  Below 1.0 so that a stub keeping a line the whole text lost
+    # (a label, a one-line standfirst) is still known; the stubs of newcomer 17's paystub
+    # nights hold 1.0 of their words in the article.
+    cut_reading_held_share: float = 0.9
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ from clipper.templates import (
     site_of,
 )
 from clipper.verdict import clean_meta
+from clipper.versions import WholeReading, holder_of
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
 if TYPE_CHECKING:
@@ -315,7 +316,6 @@ class Deduper:
                 result.article.payload_digest = page.payload_digest
                 if page.partial is not None:
                     result.article.partial = page.partial
-                    self.summary.note_partial(page.origin, page.partial)
                 if page.date_unread is not None:
                     self.summary.note_unread_date(
                         page.origin,
@@ -574,6 +574,7 @@ class Deduper:
         taken = {(key, version.raw_hash) for key, found in stored.items() for version in found}
         first_origin: dict[tuple[str, str, str], str] = {}
         pages: list[tuple[NewPage, Prepared]] = []
+        wholes = self._whole_readings(items)
         for item, cut in items:
             article, fingerprint = item.article, item.fingerprint
             headline = reading_headline_key(article.title, article.url, article.site)
@@ -590,6 +591,16 @@ class Deduper:
             if unchanged is not None:
                 sighting = self._sighting(article, fingerprint.content_hash)
                 self._seen_before(article.origin, unchanged, sighting)
+                continue
+            if article.partial is not None and (
+                whole := holder_of(
+                    article.text,
+                    headline,
+                    wholes.get(article.source_key, []),
+                    self.config.match.cut_reading_held_share,
+                )
+            ) is not None:
+                self._cut_short_reading(article, whole)
                 continue
             if key in first_origin:
                 self.sightings.add(self._sighting(article, fingerprint.content_hash))
@@ -631,7 +642,74 @@ class Deduper:
                 payload_digest=article.payload_digest,
             )
             pages.append((page, item))
+            if article.partial is not None:
+                self.summary.note_partial(article.origin, article.partial)
         return pages
+
+    def _whole_readings(
+        self, items: list[tuple[Prepared, str | None]]
+    ) -> dict[str, list[WholeReading]]:
+        """For the addresses of the batch's readings cut short (``Article.partial``), the
+        readings of them not cut short, newest first: the batch's own (in input order), then
+        the stored versions (``Store.whole_versions``)."""
+        keys = {item.article.source_key for item, _ in items if item.article.partial}
+        if not keys:
+            return {}
+        found: dict[str, list[WholeReading]] = {}
+        for item, _ in items:
+            article = item.article
+            if article.source_key in keys and article.partial is None:
+                found.setdefault(article.source_key, []).append(
+                    WholeReading(
+                        article.origin,
+                        reading_headline_key(article.title, article.url, article.site),
+                        article.text,
+                        item.fingerprint.content_hash,
+                    )
+                )
+        for key, rows in self.store.whole_versions(keys).items():
+            found.setdefault(key, []).extend(
+                WholeReading(
+                    row.origin,
+                    reading_headline_key(row.title, row.url, row.site),
+                    row.text,
+                    row.content_hash,
+                    row.id,
+                    row.version,
+                )
+                for row in rows
+            )
+        return found
+
+    def _cut_short_reading(self, article: Article, whole: WholeReading) -> None:
+        """``article``, read cut short, is a part of ``whole`` (:func:`clipper.versions.holder_of`):
+        not stored, it counts as a fetch of ``whole`` (its last fetch moves to this one's when
+        later, as a WARC revisit's does; its first fetch, origin and headline stay) and is
+        reported as a ``duplicate`` saying so, with its URL, so ``clipper show URL`` tells of a
+        later fetch cut short."""
+        fetched = iso_datetime(article.fetched_at)
+        self.sightings.add(
+            Sighting(
+                article.source_key,
+                None,
+                whole.content_hash,
+                None,
+                None,  # no fetch of the whole text: its first fetch stays
+                self.started,
+                whole.origin,
+                None,
+                whole.headline,
+                fetched,
+            )
+        )
+        when = f" fetched {fetched.replace('T', ' ')[:16]} UTC" if fetched else ""
+        cut = Rejection(
+            article.origin,
+            "duplicate",
+            f"a fetch cut short ({article.partial}){when}: its text is a part of "
+            f"{whole.named()}, read whole; counted as a fetch of it, not a new version",
+        )
+        self.reject(replace(cut, url=article.url) if article.url else cut)
 
     def _verify(
         self,

@@ -357,6 +357,25 @@ class Store:
                 found.setdefault(raw_hash, StoredReading(run_id, origin, fetched_at))
         return found
 
+    def whole_versions(self, source_keys: Iterable[str]) -> dict[str, list[Any]]:
+        """The stored versions of each of ``source_keys`` read whole (not ``partial``), newest
+        first: id, version, origin, title, URL, site, text and content hash (an index seek
+        per key).  What a reading cut short is compared with (:func:`clipper.versions.holder_of`);
+        asked only for the keys of a batch's readings cut short."""
+        found: dict[str, list[Any]] = {}
+        for chunk in chunks(sorted(set(source_keys))):
+            rows = self.session.execute(
+                select(
+                    Page.source_key, Page.id, Page.version, Page.origin, Page.title, Page.url,
+                    Page.site, Page.text, Page.content_hash,
+                )
+                .where(Page.source_key.in_(chunk), Page.partial.is_(None))
+                .order_by(Page.source_key, Page.version.desc(), Page.id.desc())
+            )
+            for row in rows:
+                found.setdefault(row.source_key, []).append(row)
+        return found
+
     def whole_readings(
         self, captures: Sequence[tuple[str, str]]
     ) -> dict[tuple[str, str], StoredReading]:

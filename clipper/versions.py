@@ -10,13 +10,20 @@ it and the next version (the previous one for the newest), paragraph by paragrap
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import text
 
 from clipper.archive import Archive
-from clipper.changes import changed_since, compare_texts, headline_change, paragraph_diff
+from clipper.changes import (
+    changed_since,
+    compare_texts,
+    headline_change,
+    held_share,
+    paragraph_diff,
+)
 from clipper.dates import zoned_times
 from clipper.refs import NotFound, resolve
 
@@ -41,6 +48,42 @@ def versions_of(connection: Any, source_key: str) -> list[VersionRef]:
         {"key": source_key},
     ).all()
     return [VersionRef(row.id, row.version, row.cluster_id) for row in rows]
+
+
+@dataclass(frozen=True)
+class WholeReading:
+    """A reading of a page that was not cut short, which a reading cut short may be a part of:
+    a stored version (``page_id``, ``version``) or a page of the batch being stored (both
+    None), with its origin, headline key (:func:`clipper.headlines.reading_headline_key`),
+    text and content hash."""
+
+    origin: str
+    headline: str
+    text: str
+    content_hash: str
+    page_id: int | None = None
+    version: int | None = None
+
+    def named(self) -> str:
+        """How a message names it: ``page:12 (version 2)``, or the input it is read from."""
+        if self.page_id is None:
+            return f"the reading from {self.origin}"
+        return f"page:{self.page_id} (version {self.version})"
+
+
+def holder_of(
+    text: str, headline: str, wholes: Sequence[WholeReading], share: float
+) -> WholeReading | None:
+    """The first of ``wholes`` (newest first) under ``headline`` whose text holds at least
+    ``share`` of ``text``'s words (:func:`clipper.changes.held_share`), else None: the whole
+    reading a reading cut short is a part of.  Such a reading is not the page's next version
+    (it would be the page "as it reads now" and an edit removing what the paywall hid): the
+    pipeline counts it as a fetch of that reading (its last fetch moves) and says why it is
+    not stored (``MatchConfig.cut_reading_held_share``)."""
+    for whole in wholes:
+        if whole.headline == headline and held_share(whole.text, text) >= share:
+            return whole
+    return None
 
 
 @dataclass(frozen=True)

@@ -259,6 +259,32 @@ class Rejected(Base):
     url: Mapped[str | None] = mapped_column(String, index=True)
 
 
+class PendingRevisit(Base):
+    """A WARC revisit record whose original capture no run had read yet (migration 0030): kept
+    so that the run that reads the original later moves its page's last fetch all the same
+    (:mod:`clipper.revisits`).  The record's fields as read, and ``address``, the URL key of
+    the capture it names (``WARC-Refers-To-Target-URI``, else ``WARC-Target-URI``)."""
+
+    __tablename__ = "pending_revisits"
+    __table_args__ = (
+        Index(
+            "ix_pending_revisits_payload_digest",
+            "payload_digest",
+            sqlite_where=text("payload_digest IS NOT NULL"),
+            postgresql_where=text("payload_digest IS NOT NULL"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
+    origin: Mapped[str] = mapped_column(String, index=True)
+    url: Mapped[str | None] = mapped_column(String, nullable=True)
+    address: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    fetched_at: Mapped[str] = mapped_column(String)
+    refers_to_url: Mapped[str | None] = mapped_column(String, nullable=True)
+    refers_to_date: Mapped[str | None] = mapped_column(String, nullable=True)
+    payload_digest: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
 class Story(Base):
     """Clusters that report the same event in different words (clipper.stories).
 

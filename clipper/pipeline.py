@@ -45,7 +45,7 @@ from clipper.match import (
     sharing_pairs,
 )
 from clipper.page import Article, RawPage, Rejection
-from clipper.revisits import Revisits
+from clipper.revisits import Revisits, keep_waiting, match_waiting
 from clipper.searchtext import search_text
 from clipper.sightings import (
     Declared,
@@ -213,8 +213,11 @@ class Deduper:
             # stored (clipper.revisits)
             revisited = self.revisits.match(self.store.session)
             self.revisits.clear()
-            self.summary.note_revisits(revisited.matched, revisited.unmatched)
-            moved |= revisited.moved
+            # and those of earlier runs read before their original, which this run stored
+            earlier = match_waiting(self.store.session, self.run_id)
+            keep_waiting(self.store.session, self.run_id, revisited.waiting)
+            self.summary.note_revisits(revisited.matched, revisited.unmatched, earlier.matched)
+            moved |= revisited.moved | earlier.moved
             redated = redate_clusters(self.store.session, moved) if moved else set()
         with self.summary.timed("stories"):
             page_ids = sorted(set(self.store.pages_of_runs(run_ids)) | moved)

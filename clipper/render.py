@@ -282,7 +282,12 @@ def run_summary(summary: RunSummary) -> str:
     if summary.revisits_unmatched:
         lines.append(
             f"  revisits not matched     {summary.revisits_unmatched:>7} "
-            "(their original capture is in no dump this archive read: nothing moved)"
+            "(their original capture is in no dump this archive read: nothing moved yet)"
+        )
+    if summary.revisits_matched_later:
+        lines.append(
+            f"  earlier revisits matched {summary.revisits_matched_later:>7} "
+            "(read by earlier runs before tonight's original: last fetched moved)"
         )
     if summary.partial_pages:
         lines.append(f"  partial pages (kept)     {summary.partial_pages:>7}")

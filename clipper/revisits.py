@@ -27,20 +27,24 @@ The run collects its revisits (:class:`Revisits`) and matches them at its end, a
 are stored, so a revisit finds a capture read in an earlier run, earlier in the same file, later
 in it or in another file of the run, and the result does not depend on the order of the files;
 moving a page's last fetch is a maximum, so the same revisits in any order give the same
-times.  A revisit read in a run before the one that reads its original finds nothing then
-(re-reading its file after the original's matches it).
+times.  A revisit read in a run before the one that reads its original (a crawl's nights read
+out of order, a backfill of older WARCs) is kept (``pending_revisits``, migration 0030:
+:func:`keep_waiting`) when it names a capture and gives its fetch time; each run matches the
+kept revisits naming a page it stored (:func:`match_waiting`), moves that page's last fetch as
+the revisit would have, and forgets them.  So the same WARCs read in any order of runs give the
+same last fetches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from clipper.models import Page
+from clipper.models import Page, PendingRevisit
 from clipper.page import Revisit
 from clipper.sightings import reading_order
 from clipper.store import chunks
@@ -55,11 +59,13 @@ _Named = tuple[str | None, str | None, str | None, str | None]
 class Outcome:
     """What the run's revisits did: ``matched`` revisits found their page (its last fetch
     moved to theirs when later: ``moved``, the ids of those pages); ``unmatched`` the
-    others, ``(origin, why)`` each, in the order read."""
+    others, ``(origin, why)`` each, in the order read; of those, ``waiting`` the ones a later
+    run may still match (``(origin, revisit)``: they name a capture and give a fetch time)."""
 
     matched: int = 0
     moved: set[int] = field(default_factory=set)
     unmatched: list[tuple[str, str]] = field(default_factory=list)
+    waiting: list[tuple[str, Revisit]] = field(default_factory=list)
 
 
 @dataclass
@@ -68,6 +74,7 @@ class _Entry:
     fetched_at: str | None  # the latest fetch among them (ISO 8601, as pages store it)
     origins: list[str]
     url: str | None
+    revisits: list[Revisit] = field(default_factory=list)  # as read, one per origin
 
 
 class Revisits:
@@ -92,10 +99,11 @@ class Revisits:
         fetched = iso_datetime(revisit.fetched_at)
         entry = self._named.get(named)
         if entry is None:
-            self._named[named] = _Entry(1, fetched, [origin], revisit.url)
+            self._named[named] = _Entry(1, fetched, [origin], revisit.url, [revisit])
             return
         entry.count += 1
         entry.origins.append(origin)
+        entry.revisits.append(revisit)
         if fetched is not None and (entry.fetched_at is None or fetched > entry.fetched_at):
             entry.fetched_at = fetched
 
@@ -120,6 +128,8 @@ class Revisits:
                 pages, why = [], "revisit gives no fetch time (WARC-Date); last fetched not moved"
             if not pages or fetched is None:
                 outcome.unmatched += [(o, f"{why}: {entry.url or '?'}") for o in entry.origins]
+                if fetched is not None and (digest is not None or (address and when)):
+                    outcome.waiting += zip(entry.origins, entry.revisits, strict=True)
                 continue
             outcome.matched += entry.count
             for page in pages:
@@ -135,7 +145,11 @@ class Revisits:
                 [{"id": pid, "last_fetched_at": latest[pid]} for pid in sorted(outcome.moved)],
             )
         outcome.unmatched.sort(key=lambda item: _origin_order(item[0]))
+        outcome.waiting.sort(key=lambda item: _origin_order(item[0]))
         return outcome
+
+
+_KEPT = "kept: moved when a run reads that capture"
 
 
 def _found(
@@ -169,10 +183,10 @@ def _found(
             return at, ""
         return [], (
             f"revisit of a capture ({when}) of a page this archive never read "
-            "(last fetched not moved)"
+            f"(last fetched not moved; {_KEPT})"
         )
     if digest is not None:
-        return [], "revisit of a payload this archive never read (last fetched not moved)"
+        return [], f"revisit of a payload this archive never read (last fetched not moved; {_KEPT})"
     return [], (
         "revisit names no earlier capture (no WARC-Refers-To-Date or WARC-Payload-Digest: "
         "which version it saw is unknown; last fetched not moved)"
@@ -207,3 +221,77 @@ def _pages_by_address(session: Session, keys: Iterable[str]) -> dict[str, list[A
 def _origin_order(origin: str) -> Any:
     """Origins in reading order: ``f.warc@900`` before ``f.warc@10000``."""
     return reading_order(None, origin)
+
+
+def keep_waiting(session: Session, run_id: int, waiting: Sequence[tuple[str, Revisit]]) -> int:
+    """Keep the run's unmatched revisits that a later run may match (:attr:`Outcome.waiting`)
+    in ``pending_revisits``, each origin once (a file read again adds none); returns how many
+    were added."""
+    origins = {origin for origin, _ in waiting}
+    known: set[str] = set()
+    for chunk in chunks(sorted(origins)):
+        known.update(
+            session.scalars(
+                select(PendingRevisit.origin).where(PendingRevisit.origin.in_(chunk))
+            )
+        )
+    rows = [
+        {
+            "run_id": run_id,
+            "origin": origin,
+            "url": revisit.url,
+            "address": url_key(target) if (target := revisit.refers_to_url or revisit.url)
+            else None,
+            "fetched_at": revisit.fetched_at,
+            "refers_to_url": revisit.refers_to_url,
+            "refers_to_date": revisit.refers_to_date,
+            "payload_digest": revisit.payload_digest,
+        }
+        for origin, revisit in waiting
+        if origin not in known and revisit.fetched_at is not None
+    ]
+    if rows:
+        session.execute(insert(PendingRevisit), rows)
+    return len(rows)
+
+
+def match_waiting(session: Session, run_id: int) -> Outcome:
+    """Match the revisits earlier runs kept (:func:`keep_waiting`) that name a page run
+    ``run_id`` stored, by its payload digest or its address (index seeks, 500 a query): those
+    that find their page now move its last fetch (:meth:`Revisits.match`) and are forgotten;
+    the others stay kept.  The outcome counts the matched ones (``unmatched`` lists the kept
+    ones looked at again, not to be counted twice)."""
+    stored = session.execute(
+        select(Page.source_key, Page.payload_digest).where(Page.run_id == run_id)
+    ).all()
+    digests = sorted({row.payload_digest for row in stored if row.payload_digest})
+    keys = sorted({row.source_key for row in stored})
+    rows: dict[int, Any] = {}
+    for column, values in (
+        (PendingRevisit.payload_digest, digests),
+        (PendingRevisit.address, keys),
+    ):
+        for chunk in chunks(values):
+            for row in session.scalars(
+                select(PendingRevisit).where(
+                    column.in_(chunk), PendingRevisit.run_id != run_id
+                )
+            ):
+                rows[row.id] = row
+    if not rows:
+        return Outcome()
+    revisits = Revisits()
+    for row in rows.values():
+        revisits.add(
+            row.origin,
+            Revisit(
+                row.url, row.fetched_at, row.refers_to_url, row.refers_to_date,
+                row.payload_digest,
+            ),
+        )
+    outcome = revisits.match(session)
+    still = {origin for origin, _ in outcome.unmatched}
+    done = sorted(pid for pid, row in rows.items() if row.origin not in still)
+    for chunk in chunks(done):
+        session.execute(delete(PendingRevisit).where(PendingRevisit.id.in_(chunk)))
+    return outcome

@@ -47,6 +47,9 @@ class RunSummary:
     # (clipper.revisits): their original capture was never read, or they name none
     revisits_matched: int = 0
     revisits_unmatched: int = 0
+    # revisits of earlier runs, read before their original capture, that found it among this
+    # run's pages (clipper.revisits.match_waiting): their page's last fetch moved now
+    revisits_matched_later: int = 0
     seconds: float = 0.0  # wall seconds of the run itself (from taking the archive's lock)
     # wall seconds spent waiting for another dedupe run to let go of the archive's write lock
     lock_wait_seconds: float = 0.0
@@ -85,9 +88,13 @@ class RunSummary:
         self.partial_pages += 1
         self._example({"origin": origin, "reason": "partial", "detail": detail})
 
-    def note_revisits(self, matched: int, unmatched: list[tuple[str, str]]) -> None:
+    def note_revisits(
+        self, matched: int, unmatched: list[tuple[str, str]], matched_later: int = 0
+    ) -> None:
         """The run's revisit records: ``matched`` found their page; ``unmatched`` (origin,
-        why) did not, each an example of ``revisit-unmatched``."""
+        why) did not, each an example of ``revisit-unmatched``; ``matched_later``: earlier
+        runs' revisits that found their page among this run's."""
+        self.revisits_matched_later += matched_later
         self.revisits_matched += matched
         self.revisits_unmatched += len(unmatched)
         for origin, detail in unmatched:

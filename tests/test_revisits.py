@@ -224,6 +224,61 @@ def test_a_revisit_of_a_capture_never_read_is_counted_and_moves_nothing(tmp_path
     assert "revisits not matched           2" in shown and "Traceback" not in shown
 
 
+def test_a_revisit_read_a_night_before_its_original_moves_it_when_the_original_arrives(
+    tmp_path: Path, db_url: str
+) -> None:
+    """The crawl's nights read out of order: the revisit's WARC in one run, its original's in
+    a later one.  The revisit is counted unmatched and kept; the run that stores the original
+    moves its last fetch (SQLite and PostgreSQL), as reading them in order does."""
+    lock, digest = response(LOCK, article("lock"), FIRST)
+    bridge, _ = response(BRIDGE, article("bridge"), FIRST)
+    again = revisit(LOCK, digest, LOCK, FIRST, AGAIN)
+    archive, first = run(db_url, [night(tmp_path / "n2", "crawl.warc.gz", again, bridge)])
+    archive.close()
+    assert (first.revisits_matched, first.revisits_unmatched) == (0, 1)
+    assert any("kept" in e["detail"] for e in first.examples
+               if e["reason"] == "revisit-unmatched")
+    archive, second = run(db_url, [night(tmp_path / "n1", "crawl.warc.gz", lock)])
+    try:
+        with archive.sessions() as session:
+            last_seen = session.scalar(
+                select(Cluster.last_seen).join(Page, Page.cluster_id == Cluster.id).where(
+                    Page.url == LOCK
+                )
+            )
+            kept = session.execute(text("SELECT count(*) FROM pending_revisits")).scalar()
+    finally:
+        archive.close()
+    assert times(db_url)[LOCK] == ("2026-11-20T03:00:00", "2026-11-29T02:00:00")
+    assert last_seen == "2026-11-29T02:00:00"
+    assert second.revisits_matched_later == 1 and kept == 0
+    assert "earlier revisits matched       1" in run_summary(second)
+    # read again, nothing is kept twice nor moved again
+    archive, third = run(db_url, [tmp_path / "n2", tmp_path / "n1"])
+    archive.close()
+    assert third.revisits_matched == 1 and third.revisits_matched_later == 0
+
+
+def test_a_revisit_kept_once_however_often_its_file_is_read(tmp_path: Path) -> None:
+    """A revisit of a capture never read, its WARC read on three nights: one kept row."""
+    unknown = revisit(
+        "https://fenwick.example/news/ferry", "sha1:UNKNOWNDIGESTUNKNOWNDIGEST23456",
+        "https://fenwick.example/news/ferry", FIRST, AGAIN,
+    )
+    lock, _ = response(LOCK, article("lock"), FIRST)
+    folder = night(tmp_path / "n", "crawl.warc.gz", lock, unknown).parent
+    db = tmp_path / "a.db"
+    for _ in range(3):
+        build(db, [folder])[0].close()
+    with create_engine(f"sqlite:///{db}").connect() as connection:
+        rows = connection.execute(
+            text("SELECT address, payload_digest, fetched_at FROM pending_revisits")
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("https://fenwick.example/news/ferry", "sha1:UNKNOWNDIGESTUNKNOWNDIGEST23456", AGAIN)
+    ]
+
+
 def test_the_upgrade_to_0029_spans_story_days_over_the_pages(tmp_path: Path) -> None:
     """An archive from before 0029, whose stories' days were their canonicals', gets its
     stories' days from their pages (a copy reprinted later too), and a column for digests."""

@@ -103,8 +103,10 @@ def dedupe_command(
     WARC 404 or a bad JSON line), not_pages {reason: count} (WARC records that are not pages),
     dates_unread, revisits_matched (WARC revisit records that found the page they repeat: its
     last fetched moved), revisits_unmatched (those whose original capture the archive never
-    read, or that name none),
-    partial_pages and examples [{origin, reason, detail}] (the first problems).
+    read, or that name none: those naming a capture are kept, and moved by the run that reads
+    it), revisits_matched_later (earlier runs' revisits that found their page among this run's),
+    partial_pages (pages stored although cut short: a crawler's limit, a paywall) and examples
+    [{origin, reason, detail}] (the first problems).
 
     Example:
 

@@ -181,3 +181,70 @@ def test_a_status_that_is_no_http_error_keeps_the_page(tmp_path: Path) -> None:
     }}))
     pages, rejected = _read(tmp_path)
     assert not rejected and len(pages) == 4
+
+
+GNEWS_LINK = "https://news.google.com/rss/articles/CBMiQWh0dHBzOi8vdGFybmJ5LmV4YW1wbGUvYQ?oc=5"
+
+
+def _rss_item(n: int, outlet: str, home: str, text: str) -> dict[str, object]:
+    """What a scraper driven by a Google News RSS search writes per item: feedparser's fields
+    (``source`` is its form of RSS ``<source url="…">``) and the text it fetched."""
+    return {
+        "title": f"Second ferry berth approved for Tarnby - {outlet}",
+        "link": GNEWS_LINK.replace("CBMi", f"CBMi{n}"),
+        "id": f"CBMi{n}",
+        "published": "Fri, 27 Nov 2026 09:15:00 GMT",
+        "source": {"href": home, "title": outlet},
+        "text": text,
+    }
+
+
+def test_a_google_news_rss_item_is_read_under_its_publisher(tmp_path: Path) -> None:
+    """feedparser's ``source: {href, title}`` never refuses the record; its ``href`` is the
+    outlet's site (the link is Google News' redirect, no outlet), and the " - Outlet" Google
+    News appends to the headline is not the headline."""
+    path = tmp_path / "gnews.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [
+        _rss_item(1, "Tarnby Tidende", "https://www.tarnby-tidende.example", WHOLE),
+        _rss_item(2, "Øresund Posten", "https://oresund-posten.example", WHOLE + " Ferry."),
+        {"title": "Berth", "url": URL + "?x", "text": WHOLE, "source": {"kind": 3}},
+        {"title": "Berth", "url": URL + "?y", "text": WHOLE,
+         "publisher": {"@type": "Organization", "url": "https://www.vindo.example/"}},
+    ]))
+    pages, rejected = _read(path)
+    assert not rejected
+    assert [p.site for p in pages] == [
+        "tarnby-tidende.example", "oresund-posten.example", "tarnby-tidende.example",
+        "vindo.example",
+    ]
+    assert pages[0].title == pages[1].title == "Second ferry berth approved for Tarnby"
+    assert pages[0].url and pages[0].url.startswith("https://news.google.com/")
+
+    archive, _ = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        sites = set(session.scalars(select(Page.site)))
+    assert {"tarnby-tidende.example", "oresund-posten.example"} <= sites
+    assert "news.google.com" not in sites
+
+
+def test_a_scraper_fed_a_redirect_names_the_page_by_its_own_address(tmp_path: Path) -> None:
+    """newspaper4k's ``canonical_link`` and Diffbot's ``resolvedPageUrl`` name the page a
+    Google News link led to: the page is stored under its own address and site, the page
+    already archived there.  A canonical link on the same publisher's site names the page too;
+    one at another site's page (a wire's original) or at the front page does not."""
+    wire = "https://wire.example/2026/11/27/ferry-berth"
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([
+        {"url": GNEWS_LINK, "canonical_link": URL, "title": "Berth", "text": WHOLE,
+         "meta_site_name": "Tarnby Tidende"},
+        {"type": "article", "pageUrl": GNEWS_LINK + "&d", "resolvedPageUrl": URL + "-2",
+         "title": "Berth", "text": WHOLE + " Two."},
+        {"url": URL + "-3?utm_source=rss", "canonical_link": URL + "-3", "text": WHOLE + " 3."},
+        {"url": URL + "-4", "canonical_link": wire, "text": WHOLE + " Four."},
+        {"url": URL + "-5", "canonical_link": "https://www.tarnby-tidende.example/",
+         "text": WHOLE + " Five."},
+    ]))
+    pages, rejected = _read(path)
+    assert not rejected
+    assert [p.url for p in pages] == [URL, URL + "-2", URL + "-3", URL + "-4", URL + "-5"]
+    assert {p.site for p in pages} == {"tarnby-tidende.example"}

@@ -37,6 +37,7 @@ from clipper.read.provenance import (
     iso_or_none,
     resolved_url,
 )
+from clipper.read.publisher import own_address, publisher, without_publisher
 from clipper.sites import site_key
 from clipper.urls import with_scheme
 
@@ -356,12 +357,15 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         # cleaned as a page, so its paragraphs and entities come out as text.
         html_body = html_body or f"<html><body>{text_body}</body></html>"
     url = _str_field(obj, _URL_FIELDS)
-    source = _str_field(obj, (_SOURCE_FIELD,))
+    source, home = _source(obj)
     if source and absolute_url(source):
         url, source = url or source, None
+    url = own_address(obj, url) or url
     fetched = _str_field(obj, _FETCHED_FIELDS)
     published, date_unread = declared_date(_first_present(obj, _PUBLISHED_FIELDS))
     title = _str_field(obj, _TITLE_FIELDS)
+    if isinstance(obj.get(_SOURCE_FIELD), dict):  # "… tritt zurück - WAZ" (Google News RSS)
+        title = without_publisher(title, source)
     language = _str_field(obj, _LANGUAGE_FIELDS)
     # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
     # comparable (same extractor, same template stripping).
@@ -404,11 +408,23 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         published=published,
         date_unread=date_unread,
         title=_plain_title(title),
-        site=_site(obj, url, source),
+        site=_site(obj, home or url, source),
         language=language.strip() if language else None,
         author=_author(obj),
         partial=cut,
     )
+
+
+def _source(obj: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The record's ``source`` as ``(name or address, publisher's home page)``: a string (an
+    outlet's name, trafilatura's URL), or a publisher object (:func:`publisher`: NewsAPI's
+    ``{"id", "name"}``, feedparser's ``{"href", "title"}``, GNews' ``{"name", "url"}``), which
+    never refuses the record, whatever else it holds."""
+    value = obj.get(_SOURCE_FIELD)
+    if isinstance(value, dict):
+        name, home = publisher(value)
+        return (_scrub(name) if name else None), home
+    return _str_field(obj, (_SOURCE_FIELD,)), None
 
 
 def _author(obj: dict[str, Any]) -> str | None:
@@ -453,7 +469,9 @@ def _site(obj: dict[str, Any], url: str | None, source: str | None) -> str | Non
     """
     named: str | None = None
     for field in _SITE_FIELDS:
-        value = _str_field(obj, (field,))
+        raw = obj.get(field)
+        # a publisher object: its home page's host, else its name (never a bad record)
+        value = _publisher_site(raw) if isinstance(raw, dict) else _str_field(obj, (field,))
         if not value:
             continue
         key = site_key(value)
@@ -462,6 +480,13 @@ def _site(obj: dict[str, Any], url: str | None, source: str | None) -> str | Non
         named = named or value
     host = site_key(url) if url and "://" in url else None  # a relative URL names no host
     return host or site_key(named or source)
+
+
+def _publisher_site(value: dict[str, Any]) -> str | None:
+    """A publisher object in a site field as the site it names: its home page, else its
+    name, else None (:func:`publisher`)."""
+    name, home = publisher(value)
+    return home or (_scrub(name) if name else None)
 
 
 def _no_body_detail(obj: dict[str, Any]) -> str:

@@ -56,9 +56,9 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     link at their front page (a misconfigured template) would otherwise file all their articles
     under one address, as versions of one page.
     """
-    front = address is not None and _is_home_page(address)
+    front = address is not None and is_home_page(address)
     canonical, og_url = (
-        url if url and (front or not _is_home_page(url)) else None
+        url if url and (front or not is_home_page(url)) else None
         for url in _declared(head, address)
     )
     if address:
@@ -72,7 +72,7 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     return canonical or og_url
 
 
-def _is_home_page(url: str) -> bool:
+def is_home_page(url: str) -> bool:
     """Whether ``url`` is a site's front page: no path but ``/`` (or an index file), no query."""
     parts = urlsplit(url)
     path = parts.path.rstrip("/")

@@ -129,6 +129,7 @@ from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, looks_like_html, utf1
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.fields import body_field_names, field_name
 from clipper.read.files import compression_of, open_bounded, walk
+from clipper.read.markdown import opens_markdown_header
 from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
@@ -276,7 +277,8 @@ def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str) -> str:
     """The format of a text or JSON file by what it holds when that is not what its name says:
     an HTML page saved as ``.txt``, ``.jsonl`` or ``.json`` (a saver's wrong extension) is read
     as a page, not stored as markup or rejected line by line as bad JSON; JSON Lines saved as
-    ``.txt`` are read as records, not stored as one page of raw JSON."""
+    ``.txt`` are read as records, not stored as one page of raw JSON; Jina Reader's answer
+    (``Title:``/``URL Source:`` ... ``Markdown Content:``) saved as ``.txt`` is Markdown."""
     head = _head(path, gz, limits)
     if head is None:
         return fmt
@@ -284,6 +286,8 @@ def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str) -> str:
         return "html"
     if fmt == "text" and _JSON_LINES_START.match(head):
         return "jsonl"
+    if fmt == "text" and opens_markdown_header(head.decode("utf-8", errors="replace")):
+        return "markdown"  # Jina Reader's answer saved as .txt (clipper.read.markdown)
     if fmt == "text" and _is_table_header(head):
         return "tsv"
     return fmt

@@ -6,9 +6,12 @@ write at the top of a ``.txt`` page.
   exports and many scrapers write the same shape);
 - a block of ``Key: value`` lines, then a blank line or the text (``Title:``, ``URL:``,
   ``Date:``, ``Source:``, in any case or in another language, as CSV headers are read:
-  :func:`clipper.read.fields.field_name`): a header when at least two of its keys name a field
-  clipper reads, or one names the URL and holds an absolute URL; a ``Text:`` (or ``Body:``...)
-  line ends it, its value the text's first line;
+  :func:`clipper.read.fields.field_name`; Jina Reader's ``URL Source:`` and ``Published
+  Time:``): a header when at least two of its keys name a field clipper reads, or one names the
+  URL and holds an absolute URL; a ``Text:`` (or ``Body:``...) line ends it, its value the
+  text's first line.  Blank lines may stand between its lines (Jina Reader writes them): a
+  blank line ends the block only when the line after it is not a ``Key: value`` line naming a
+  field clipper reads;
 - the page's address alone on the first line (``https://...``), as simple scrapers write it.
 
 :func:`split_header` returns the fields and the text below; a dump without such a header is
@@ -21,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from clipper.read.fields import URL_FIELDS, body_field, field_name, known_field
-from clipper.read.markdown import front_matter
+from clipper.read.markdown import JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
 
 # One "Key: value" line: a key of at most four words, then a value (empty for a field the
@@ -51,12 +54,18 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     end = start
     while end < len(lines) and len(block) < _MAX_HEADER_LINES:
         line = lines[end].strip()
+        if not line and block:
+            after = _next_header_line(lines, end)
+            if after is None:
+                break  # the blank line ending the header
+            end = after  # "Title: …" / blank / "URL: …": blank lines between header lines
+            line = lines[end].strip()
         if not _KEY_LINE.fullmatch(line):
             break
         key, _, value = line.partition(":")
-        if body_field(field_name(key.strip())):
+        if body_field(_field(key)):
             break  # "Text: The council approved...": the text starts here
-        if not value.strip() and not known_field(field_name(key.strip())):
+        if not value.strip() and not known_field(_field(key)):
             break  # "Summary:" above the text's first paragraph, not an empty field
         block.append((key.strip(), value.strip()))
         end += 1
@@ -70,12 +79,33 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return fields, "\n".join(rest)
 
 
+def _next_header_line(lines: list[str], blank: int) -> int | None:
+    """The index of the line after the blank lines from ``blank`` when it goes on a header:
+    a ``Key: value`` line whose key names a field clipper reads and whose value is not empty
+    (``URL: https://…``, Jina Reader's ``URL Source: …``), else None (the text starts there:
+    "Berlin: The council approved…" is a dateline, not a header line)."""
+    after = blank
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    if after == len(lines) or not _KEY_LINE.fullmatch(lines[after].strip()):
+        return None
+    key, _, value = lines[after].partition(":")
+    return after if value.strip() and known_field(_field(key)) else None
+
+
+def _field(key: str) -> str:
+    """The field a header line's key names: Jina Reader's own labels (``URL Source``,
+    ``Published Time``), else as a record's or a table's header (:func:`field_name`)."""
+    key = key.strip()
+    return JINA_FIELDS.get(key) or field_name(key)
+
+
 def _known(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """The pairs whose key names a field clipper reads, keyed by that field's name (first
     value of a field wins)."""
     fields: dict[str, str] = {}
     for key, value in pairs:
-        name = field_name(key)
+        name = _field(key)
         if value and known_field(name) and name not in fields:
             fields[name] = value
     return fields

@@ -4,11 +4,16 @@ lines between its lines (clipper.read.textheader)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from sqlalchemy import select
+
 from clipper.config import ReadLimits
+from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
+from tests.conftest import build
 
 BODY = (
     "The river trust has planted four thousand willow cuttings along the banks of the Esk to "
@@ -75,3 +80,103 @@ def test_a_text_dumps_header_may_have_blank_lines_between_its_lines(tmp_path: Pa
     ]
     assert str(pages[0].body).strip() == BODY
     assert str(pages[1].body).strip() == "ESKDALE: " + BODY
+
+
+# --- whole-page Markdown: the site's navigation is no article text --------------------------
+
+STORY = [
+    "The river trust has planted four thousand willow cuttings along the banks of the Esk to "
+    "slow floodwater, volunteers said on Saturday.",
+    "The planting took three weekends; the trust will check the cuttings again after the "
+    "spring floods and replace those the water has torn out.",
+    "Farmers downstream said the river had broken its banks twice this winter, flooding "
+    "pasture and the lane to the ford for several days each time.",
+]
+# an article's own list: sentences, one with a link, stays
+FACTS = (
+    "* The cuttings came from the trust's nursery at Lealholm, planted last spring.\n"
+    "* Each [cutting](https://esk-courier.example/willows-guide) costs the trust about two "
+    "pounds to raise.\n"
+)
+WHOLE_PAGE = (
+    "* [Home](https://esk-courier.example/) | [News](https://esk-courier.example/news/)\n"
+    "* [Sport](https://esk-courier.example/sport/)\n"
+    "* [What's on](https://esk-courier.example/whatson/)\n"
+    "* [Jobs in the dales](https://jobs.esk-courier.example/)\n\n"
+    "- Whitby\n- Grosmont\n- Egton\n- Lealholm\n- Danby\n- Castleton\n\n"
+    "Push alerts\n\n"
+    "# Willows planted to slow the Esk\n\n"
+    + "\n\n".join(STORY[:2]) + "\n\n" + FACTS + "\n" + STORY[2] + "\n\n"
+    "## More from the Courier\n\n"
+    "* [Ferry fares to rise in spring as the operator blames fuel costs](https://esk-courier.example/ferry)\n"
+    "* [Harbour wall repairs finished early](https://esk-courier.example/harbour)\n\n"
+    "We use cookies to improve your experience on our website.\n\n"
+    "Accept all cookies\n\n"
+    "* [Contact us](https://esk-courier.example/contact)\n"
+    "* [Privacy](https://esk-courier.example/privacy)\n"
+)
+
+
+def _stored(tmp_path: Path, name: str, content: str) -> tuple[str, str | None, str | None]:
+    (tmp_path / "in").mkdir(exist_ok=True)
+    (tmp_path / "in" / name).write_text(content)
+    archive, _ = build(tmp_path / "a.db", [tmp_path / "in"])
+    with archive.sessions() as session:
+        text, published, url = session.execute(select(Page.text, Page.published, Page.url)).one()
+    return text, published, url
+
+
+def test_whole_page_markdown_keeps_the_article_not_the_sites_navigation(tmp_path: Path) -> None:
+    """Crawl4AI's ``raw_markdown`` of a whole page: link-list items, a run of short list
+    items and a cookie banner are navigation, not text; the article's paragraphs and its own
+    list of sentences (a link in one) stay.  Its ``metadata`` meta tags date the page."""
+    record = {
+        "url": "https://esk-courier.example/news/willows",
+        "success": True,
+        "markdown": {"raw_markdown": WHOLE_PAGE, "fit_markdown": None},
+        "metadata": {
+            "title": "Willows planted to slow the Esk | Esk Courier",
+            "og:site_name": "Esk Courier",
+            "article:published_time": "2019-04-06T18:30:00+01:00",
+        },
+    }
+    text, published, _ = _stored(tmp_path, "crawl.jsonl", json.dumps(record) + "\n")
+    lines = text.split("\n")
+    assert lines[:2] == STORY[:2]
+    assert lines[-1] == STORY[2]
+    assert "The cuttings came from the trust's nursery at Lealholm, planted last spring." in text
+    assert "Each cutting costs the trust about two pounds to raise." in text
+    for junk in ("Home", "Sport", "Jobs in the dales", "Grosmont", "Push alerts", "cookies",
+                 "Ferry fares", "Contact us"):
+        assert junk not in text
+    assert published == "2019-04-06T17:30:00"
+
+
+def test_jina_readers_whole_page_markdown_is_cleaned_as_a_text_dump_is(tmp_path: Path) -> None:
+    """The same page from Jina Reader without main-content filtering, saved as ``.md``: the
+    text is the article's, as the page's text dump gives it."""
+    text, _, url = _stored(
+        tmp_path,
+        "willows.md",
+        "Title: Willows planted to slow the Esk\n\n"
+        "URL Source: https://esk-courier.example/news/willows\n\n"
+        "Markdown Content:\n" + WHOLE_PAGE,
+    )
+    assert url == "https://esk-courier.example/news/willows"
+    assert text.split("\n")[:2] == STORY[:2]
+    assert "Grosmont" not in text and "Home" not in text and "cookies" not in text
+
+
+def test_a_crawlers_metadata_meta_tags_date_the_page_as_the_pages_own_tags_do(
+    tmp_path: Path,
+) -> None:
+    """Crawl4AI's ``metadata`` holds the page's meta tags by name: its
+    ``article:published_time`` is the publication date, as in the page's ``<head>``."""
+    record = {
+        "url": "https://esk-courier.example/news/willows",
+        "markdown": {"raw_markdown": "\n\n".join(STORY)},
+        "metadata": {"og:site_name": "Esk Courier", "article:published_time": "2019-04-06"},
+    }
+    text, published, _ = _stored(tmp_path, "crawl.jsonl", json.dumps(record) + "\n")
+    assert text == "\n".join(STORY)
+    assert (published or "")[:10] == "2019-04-06"

@@ -345,7 +345,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     html_body = html_field
     markdown = _str_field(obj, _MARKDOWN_FIELDS)
     if markdown and not html_body:
-        html_body = markdown_html(markdown, _str_field(obj, _TITLE_FIELDS))
+        # the record's og:/article: metadata (Crawl4AI's) as the page's meta tags
+        html_body = markdown_html(markdown, _str_field(obj, _TITLE_FIELDS), obj)
     text_body = _text_field(obj)
     # an API's stub ("… [+1166 chars]"): the article's opening, read as a page cut short
     text_body, cut = api_cut(text_body) if text_body else (text_body, None)

@@ -18,10 +18,16 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from clipper.furniture import consent_lines
+from clipper.scripts import SENTENCE_END, count_words
+from clipper.textdump import MENU_RUN, MENU_WORDS, normalise_line
 
 from clipper.read.crawlstatus import jina_status
 
@@ -44,11 +50,135 @@ def _renderer() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def markdown_html(text: str, title: str | None = None) -> str:
-    """A Markdown body as an HTML page (``title``, when given, as its ``<title>``)."""
+def markdown_html(
+    text: str, title: str | None = None, meta: Mapping[str, object] | None = None
+) -> str:
+    """A Markdown body as an HTML page (``title``, when given, as its ``<title>``), without the
+    site's navigation a whole-page rendering keeps (:func:`_navigation`).  ``meta``: the
+    crawler's record of the page's meta tags (Crawl4AI's and Firecrawl's ``metadata``): its
+    ``og:``, ``article:`` and ``twitter:`` keys become the page's ``<meta property>`` tags, so
+    its publication date, site name and headline are read as a page's
+    (:mod:`clipper.htmlmeta`)."""
     head = f"<title>{html.escape(title)}</title>" if title else ""
-    body = _renderer().render(text)
+    head += "".join(
+        f'<meta property="{html.escape(name)}" content="{html.escape(value.strip())}">'
+        for name, value in sorted((meta or {}).items())
+        if isinstance(value, str) and value.strip() and _META_TAG.fullmatch(name)
+    )
+    renderer = _renderer()
+    tokens = renderer.parse(text)
+    drop = _navigation(tokens)
+    if drop:
+        tokens = _without(tokens, drop)
+    body = renderer.renderer.render(tokens, renderer.options, {})
     return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+# The meta tags a crawler's metadata record names as the page did (Open Graph, its article
+# namespace, Twitter cards): "og:site_name", "article:published_time".
+_META_TAG = re.compile(r"(?:og|article|twitter):[\w:.-]{1,60}", re.IGNORECASE)
+# Text outside a list item's links that still leaves it a link list: separators.
+_SEPARATORS = re.compile(r"[\W_]*")
+
+
+def _navigation(tokens: Sequence[Token]) -> set[int]:
+    """Indices of the ``inline`` tokens (paragraphs and list items; never headings or table
+    cells) that are the site's navigation in a whole-page rendering (Crawl4AI's
+    ``raw_markdown``, Jina Reader or Firecrawl without main-content filtering):
+
+    - a **link-list item**: a list item that is nothing but links (and separators between
+      them: ``* [Forside](https://…)``, ``- [Bochum](…) | [Bottrop](…)``): a menu's entry,
+      a footer's, a "more stories" teaser's;
+    - a **menu run**: :data:`clipper.textdump.MENU_RUN` or more paragraphs and list items in a
+      row of at most :data:`clipper.textdump.MENU_WORDS` words ending no sentence (link-list
+      items among them), the text dumps' menu rule: ``- Bochum`` / ``- Bottrop`` / …;
+    - a **consent banner**: the lines :func:`clipper.furniture.consent_lines` finds in the
+      paragraphs and items (a text dump's cookie banner is dropped so too).
+
+    A list of sentences stays, links in it or not; so does a paragraph that is only a link."""
+    units: list[int] = []  # indices of the inline tokens of paragraphs and list items
+    items: set[int] = set()
+    headings: set[int] = set()  # a heading ends a menu run, never joins one
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.type == "list_item_open":
+            depth += 1
+        elif token.type == "list_item_close":
+            depth -= 1
+        elif token.type == "inline" and i and tokens[i - 1].type == "paragraph_open":
+            units.append(i)
+            if depth:
+                items.add(i)
+        elif token.type == "inline" and i and tokens[i - 1].type == "heading_open":
+            headings.add(len(units))
+    lines = [normalise_line(_plain(tokens[i])) for i in units]
+    words = [count_words(line) for line in lines]
+    linked = [i in items and _links_only(tokens[i]) for i in units]
+    drop = {units[k] for k, is_link_list in enumerate(linked) if is_link_list}
+    k, n = 0, len(units)
+    while k < n:
+        j = k
+        while j < n and (
+            linked[j] or (words[j] <= MENU_WORDS and not SENTENCE_END.search(lines[j]))
+        ):
+            j += 1
+            if j in headings:
+                break
+        if j - k >= MENU_RUN:
+            drop.update(units[k:j])
+        k = max(j, k + 1)
+    drop.update(units[k] for k in consent_lines(lines, words))
+    return drop
+
+
+def _plain(token: Token) -> str:
+    """An inline token's words as a reader sees them (links as their text, no images)."""
+    return " ".join(
+        child.content for child in token.children or () if child.type in ("text", "code_inline")
+    )
+
+
+def _links_only(token: Token) -> bool:
+    """Whether an inline token is one link or more and nothing outside them but separators."""
+    links, inside = 0, 0
+    for child in token.children or ():
+        if child.type == "link_open":
+            links, inside = links + 1, inside + 1
+        elif child.type == "link_close":
+            inside -= 1
+        elif (
+            not inside
+            and child.type in ("text", "code_inline")
+            and not _SEPARATORS.fullmatch(child.content)
+        ):
+            return False
+    return links > 0
+
+
+_EMPTIED = ("list_item_close", "bullet_list_close", "ordered_list_close")
+
+
+def _without(tokens: Sequence[Token], drop: set[int]) -> list[Token]:
+    """The tokens without the paragraphs of the inline tokens ``drop`` names, and without the
+    list items and lists left empty by that."""
+    gone = {j for i in drop for j in (i - 1, i, i + 1)}
+    kept = [token for i, token in enumerate(tokens) if i not in gone]
+    emptied = True
+    while emptied:
+        emptied = False
+        out: list[Token] = []
+        for token in kept:
+            if (
+                out
+                and token.type in _EMPTIED
+                and out[-1].type == token.type.removesuffix("_close") + "_open"
+            ):
+                out.pop()
+                emptied = True
+                continue
+            out.append(token)
+        kept = out
+    return kept
 
 
 def markdown_record(text: str) -> dict[str, Any]:

@@ -6,6 +6,7 @@ APIs' documented shapes."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import select
@@ -248,3 +249,37 @@ def test_a_scraper_fed_a_redirect_names_the_page_by_its_own_address(tmp_path: Pa
     assert not rejected
     assert [p.url for p in pages] == [URL, URL + "-2", URL + "-3", URL + "-4", URL + "-5"]
     assert {p.site for p in pages} == {"tarnby-tidende.example"}
+
+
+def test_the_whole_text_after_an_api_stub_is_no_edit_in_the_digest(tmp_path: Path) -> None:
+    """NewsAPI's stub of an article stored one night, the whole article from another feed the
+    next: the new version is the page read whole, not the outlet adding paragraphs overnight,
+    and the morning digest says so."""
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+    from tests.test_stories import run
+
+    def digest(*args: str) -> str:
+        result = CliRunner().invoke(cli, ["digest", "--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    db = tmp_path / "a.db"
+    run(db, [_newsapi(tmp_path, _newsapi_article(OPENING + "… [+1166 chars]"))])
+    digest()  # recorded: the next digest starts here
+    con = sqlite3.connect(db)
+    with con:  # runs stored to the second: the first run belongs to the first digest
+        con.execute("UPDATE runs SET started_at = (SELECT until FROM digests), "
+                    "finished_at = (SELECT until FROM digests)")
+    con.close()
+    webz = tmp_path / "webz.json"
+    webz.write_text(json.dumps({"posts": [{
+        "url": URL, "title": "Second ferry berth approved for Tarnby", "text": WHOLE,
+        "published": "2026-11-27T10:15:00.000+01:00", "crawled": "2026-11-28T06:00:00.000+01:00",
+        "thread": {"site": "tarnby-tidende.example"},
+    }], "totalResults": 1, "moreResultsAvailable": 0}))
+    run(db, [webz])
+    told = " ".join(digest("--no-record").split())
+    assert "New version 2 (tarnby-tidende.example): read whole; version 1 was cut short" in told
+    assert "added" not in told and "edited;" not in told

@@ -22,8 +22,8 @@ from typing import Any, Literal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from clipper.changes import version_changes
-from clipper.config import DigestConfig
+from clipper.changes import held_share, version_changes
+from clipper.config import DigestConfig, MatchConfig
 from clipper.digest.lead import lead_paragraph
 from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
@@ -388,7 +388,7 @@ def _updates(
         pair = {
             row.version: row
             for row in session.execute(
-                select(Page.version, Page.title, Page.text).where(
+                select(Page.version, Page.title, Page.text, Page.partial).where(
                     Page.source_key == key, Page.version.in_([newest.version - 1, newest.version])
                 )
             )
@@ -399,10 +399,24 @@ def _updates(
         updates.append(
             PageUpdate(
                 newest.site, newest.url, newest.version,
-                version_changes(older.title, older.text, newer.title, newer.text),
+                _read_whole(older, newer, newest.version - 1)
+                or version_changes(older.title, older.text, newer.title, newer.text),
             )
         )
     return len(by_page), new_pages, new_versions, updates
+
+
+def _read_whole(older: Any, newer: Any, version: int) -> list[str] | None:
+    """What a newer version changed when the older one (version ``version``) was a reading
+    cut short (``pages.partial``: a news API's stub, a paywall, a capture ending early) that
+    the newer, whole text holds (``MatchConfig.cut_reading_held_share`` of its words): the
+    page read whole, not the outlet adding paragraphs; None for any other pair."""
+    if older.partial is None or newer.partial is not None:
+        return None
+    if held_share(newer.text, older.text) < MatchConfig.cut_reading_held_share:
+        return None
+    why = older.partial.split(" (")[0]  # "paywall", "the API sent the text's opening only"
+    return [f"read whole; version {version} was cut short ({why}), not edited"]
 
 
 def _story(

@@ -24,6 +24,7 @@ from courlan import extract_domain
 from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
+from clipper.localdates import local_date
 from clipper.read.zones import zone_of
 from clipper.sites import site_key
 
@@ -447,7 +448,9 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
     whole date written out in words or day-first with dots ("March 4, 2025", "4 March 2025
     10:30", "04.03.2025", "July 15, 2018 5:32 a.m. EDT": a zone abbreviation as
     :func:`clipper.read.zones.zone_of` reads it, one it does not know leaves the value unread),
-    parsed by python-dateutil and kept as ISO 8601 (a date without a time of day as a date).
+    parsed by python-dateutil and kept as ISO 8601 (a date without a time of day as a date);
+    else one written with a month word of another language or the dot of "11.42 GMT" ("14 мая
+    2025, 20:28", "2025年1月14日 21時17分": :func:`clipper.localdates.local_date`).
     Not read: anything without a year, day and month ("March 2025", "yesterday"), and
     day/month orders that cannot be told apart ("03/04/2025"): a wrong date would pick the
     wrong canonical, a missing one only defers to the next rule.
@@ -464,7 +467,7 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
         if iso and placeholder_date(iso):
             iso = None
         return iso, (None if iso else _shown(value))
-    iso = iso_or_none(value) or _written_out(value)
+    iso = iso_or_none(value) or _written_out(value) or local_date(value)
     if iso and placeholder_date(iso):
         return None, _shown(value)  # "0001-01-01T00:00:00Z": a stand-in for no date
     return iso, (None if iso else _shown(value))

@@ -27,7 +27,7 @@ _OFFSETS = {  # hours east of UTC
     "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEZ": 0,
     "BST": 1, "WEST": 1, "WESZ": 1, "CET": 1, "MEZ": 1, "WAT": 1,
     "CEST": 2, "MESZ": 2, "EET": 2, "OEZ": 2, "SAST": 2, "CAT": 2,
-    "EEST": 3, "OESZ": 3, "MSK": 3, "EAT": 3, "AST": -4,
+    "EEST": 3, "OESZ": 3, "MSK": 3, "МСК": 3, "EAT": 3, "AST": -4,
     "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8,
     "AKDT": -8, "AKST": -9, "HST": -10, "NDT": -2.5, "NST": -3.5, "ADT": -3,
     "PKT": 5, "WIB": 7, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,

@@ -1,0 +1,172 @@
+"""Publication dates written the local way, in the languages of clipper's furniture tables:
+"14 мая 2025, 20:28", "2025年1月14日 21時17分", "2025년 1월 14일 오후 9시 17분", "13. Mai 2026 um
+15:44", "28 de noviembre de 2026", "Sat 24 Feb 2024 11.42 GMT" (a dot between hour and minute).
+
+:func:`local_date` reads them with dateparser (htmldate's own dependency, the parser of its
+text search), given only the languages whose month names the value holds: a month word
+("мая", "Mai", "1月", "1월", "tháng 1") is looked up in dateparser's month names of every
+language of :data:`clipper.furniture.TABLES`; a value without one (numbers only: "03/04/2025",
+whose day/month order no parser can know) is never read here.  A month word that names
+different months in two of those languages leaves the value unread rather than guessed.
+Day, month and year must all be given; the time of day is kept when written (dateparser's
+``RETURN_TIME_AS_PERIOD``), else the value is a date.  A zone after the time is read by
+:func:`clipper.read.zones.zone_of` (one list of zones for every date clipper reads): one it
+does not know ("IST": India's, Ireland's or Israel's) leaves the value unread, as does any
+other zone dateparser would find by itself.
+
+dateparser is imported at the first value that needs it (~0.1 s, then ~10-300 ms the first
+time each language is parsed in a process): queries never pay for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime, tzinfo
+from typing import Any
+
+from clipper.scripts import UNSPACED
+
+__all__ = ["local_date"]
+
+# dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
+_DATEPARSER_CODE = {"no": "nb"}
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+# Values longer than this are a sentence, not a date field.
+_MAX_CHARS = 80
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A letter of a script written without spaces (Han, kana, Thai...) or of Hangul syllables:
+# a month name ending in one ("1月", "1월") may run straight into the day ("1月14日").
+_UNSPACED_LETTER = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")
+_LEADING_ZERO = re.compile(r"(?<!\d)0(?=\d)")
+# A zone after the time: an upper-case abbreviation ("GMT", "MSK", "МСК", "WIB"), an offset
+# ("+03:00", "-0500") or either with an offset ("UTC+3", "GMT+01:00"), in brackets or not.
+_ZONE = re.compile(
+    r"[\s,]*\(?(?P<name>(?:UTC|GMT)?)\s*(?P<offset>[+\-−]\d{1,2}(?::?\d{2})?)\)?\s*$"
+    r"|[\s,]*\(?(?P<abbr>[^\W\d_]{2,5})\.?\)?\s*$"
+)
+
+
+def local_date(value: str) -> str | None:
+    """``value`` (a publication date as a crawler or a dump's header wrote it) as ISO 8601 when
+    it is a whole date written with a month word of one of the tables' languages: with its time
+    of day when given (``2025-05-14T20:28:00``, with the offset of a zone it names:
+    ``2024-02-24T11:42:00+00:00``), else a date (``2025-05-14``); None when it holds no month
+    word, lacks the day, month or year, names a month two languages read differently, names a
+    zone :func:`clipper.read.zones.zone_of` does not know, or dateparser cannot read it.
+    Never raises for a string."""
+    text = value.strip()
+    if not text or len(text) > _MAX_CHARS or _YEAR.search(text) is None:
+        return None
+    text, zone, known = _split_zone(text)
+    if not known:
+        return None
+    languages = _languages_of(text)
+    if not languages:
+        return None
+    try:
+        data = _parser(languages).get_date_data(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    when: datetime | None = data.date_obj
+    if when is None or when.tzinfo is not None:
+        return None  # unread, or a zone dateparser found by its own list
+    if data.period != "time":
+        return when.date().isoformat()
+    return when.replace(tzinfo=zone).isoformat() if zone else when.isoformat()
+
+
+def _split_zone(text: str) -> tuple[str, tzinfo | None, bool]:
+    """``(text without a trailing zone, that zone, whether it was known)``; a trailing word
+    that is not all upper case is no zone ("14 мая 2025 г.")."""
+    from clipper.read.zones import zone_of  # clipper.read imports this module
+
+    found = _ZONE.search(text)
+    if found is None:
+        return text, None, True
+    if found["offset"]:
+        sign = -1 if found["offset"][0] in "-−" else 1
+        digits = found["offset"][1:].replace(":", "")
+        hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+        if int(hours) > 14 or int(minutes) > 59:
+            return text, None, False
+        seconds = sign * (int(hours) * 3600 + int(minutes) * 60)
+        return text[: found.start()], zone_of(None, seconds), True
+    name = found["abbr"]
+    if not name.isupper():
+        return text, None, True
+    zone = zone_of(name)
+    return text[: found.start()], zone, zone is not None
+
+
+def _languages_of(text: str) -> tuple[str, ...]:
+    """The dateparser languages (in :data:`TABLES` order) whose month names ``text`` holds;
+    () when it holds none, or when its month words name different months in them."""
+    folded = text.casefold()
+    languages: list[str] = []
+    months: set[int] = set()
+    for language, pattern, numbers in _month_patterns():
+        found = {numbers[_LEADING_ZERO.sub("", m.group(0))] for m in pattern.finditer(folded)}
+        if found:
+            languages.append(language)
+            months |= found
+    return tuple(languages) if len(months) == 1 else ()
+
+
+@functools.cache
+def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]:
+    """For each table's language: its dateparser code, a pattern finding its month names in
+    case-folded text (as whole words; after a number for "1月", "1월"), and each name's month."""
+    from dateparser.languages.loader import default_loader
+
+    from clipper.furniture import TABLES
+
+    found = []
+    for table in TABLES:
+        code = _DATEPARSER_CODE.get(table, table)
+        info = default_loader.get_locale(code).info
+        numbers = {
+            word.casefold().rstrip("."): month
+            for month, key in enumerate(_MONTH_KEYS, start=1)
+            for word in info.get(key, [])
+            if len(word.rstrip(".")) >= 2
+        }
+        # Longest first, so "tháng 1" is not read in "tháng 11".
+        names = sorted(numbers, key=len, reverse=True)
+        pattern = re.compile("|".join(_bounded(name) for name in names))
+        found.append((code, pattern, numbers))
+    return tuple(found)
+
+
+def _bounded(name: str) -> str:
+    """A pattern of the month name ``name`` as a word of its own: no letter or digit right
+    before or after it, but for a name of an unspaced script ("1月" in "2025年1月14日", "1월"),
+    which needs only no digit before its number (written with a leading zero or not)."""
+    before = r"(?<!\d)" if name[0].isdigit() else r"(?<![^\W_])"
+    if _UNSPACED_LETTER.match(name[-1]):
+        after = ""
+    else:
+        after = r"(?!\d)" if name[-1].isdigit() else r"(?![^\W\d_])"
+    spelled = re.sub(r"(\d+)", r"0?\1", re.escape(name), count=1)  # "01月" too
+    return f"{before}{spelled}{after}"
+
+
+@functools.cache
+def _parser(languages: tuple[str, ...]) -> Any:
+    """dateparser's parser for ``languages``: a whole date (day, month, year) or nothing, only
+    absolute forms ("3 days ago" is no publication date), the time of day reported apart."""
+    from dateparser import DateDataParser
+
+    return DateDataParser(
+        languages=list(languages),
+        try_previous_locales=False,
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )

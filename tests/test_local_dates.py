@@ -1,0 +1,110 @@
+"""Publication dates written the local way (newcomer 17, finding 11): a month word of one of
+the furniture tables' languages, CJK and Korean 年月日 / 년월일 forms with 時分 / 시분, a dot
+between hour and minute ("11.42 GMT"); read with their time and zone, never guessed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from clipper.config import ReadLimits
+from clipper.localdates import local_date
+from clipper.models import Page
+from clipper.page import RawPage, Rejection
+from clipper.read import read_pages
+from tests.conftest import build
+
+TEXT = (
+    "The harbour board approved a new ferry timetable for the winter months after a long "
+    "meeting on Tuesday evening.\n\nCrossings to the island will run every ninety minutes."
+)
+
+
+def _read(path: Path) -> list[RawPage]:
+    rejected: list[Rejection] = []
+    pages = list(read_pages([path], ReadLimits(), rejected.append))
+    assert rejected == []
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("14 мая 2025, 20:28", "2025-05-14T20:28:00"),  # Russian, genitive month
+        ("14 января 2025 г.", "2025-01-14"),  # "г." (year) is no zone
+        ("14 мая 2025, 20:28 МСК", "2025-05-14T20:28:00+03:00"),  # Moscow time in Cyrillic
+        ("2025年1月14日 21時17分", "2025-01-14T21:17:00"),  # Japanese
+        ("2025年11月14日", "2025-11-14"),  # "11月" is November, not "1月"
+        ("2025年1月14日 21時17分 JST", "2025-01-14T21:17:00+09:00"),
+        ("2025年01月14日21时17分", "2025-01-14T21:17:00"),  # Chinese
+        ("2025년 1월 14일 오후 9시 17분", "2025-01-14T21:17:00"),  # Korean, 오후 = p.m.
+        ("Sat 24 Feb 2024 11.42 GMT", "2024-02-24T11:42:00+00:00"),  # the Guardian's dot
+        ("13. Mai 2026 um 15:44", "2026-05-13T15:44:00"),  # German
+        ("14 mai 2025 à 10h30", "2025-05-14T10:30:00"),  # French
+        ("28 de noviembre de 2026", "2026-11-28"),  # Spanish
+        ("giovedì 14 maggio 2026 ore 10:30", "2026-05-14T10:30:00"),  # Italian
+        ("2 października 2024, 14:05", "2024-10-02T14:05:00"),  # Polish
+        ("14. května 2025", "2025-05-14"),  # Czech
+        ("14 Ocak 2025 21:17", "2025-01-14T21:17:00"),  # Turkish
+        ("21 mai 2025 kl. 14.05", "2025-05-21T14:05:00"),  # Norwegian
+        ("14 Januari 2025 | 21:17 WIB", "2025-01-14T21:17:00+07:00"),  # Indonesian
+        ("ngày 14 tháng 11 năm 2025", "2025-11-14"),  # Vietnamese
+        ("14 مايو 2025", "2025-05-14"),  # Arabic
+        ("14 мая 2025, 20:28 (UTC+3)", "2025-05-14T20:28:00+03:00"),
+    ],
+)
+def test_a_date_written_the_local_way_is_read_with_its_time_and_zone(
+    tmp_path: Path, written: str, read: str
+) -> None:
+    """A crawler's date field (here a JSONL record's) in the language of its site."""
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "published": written}, ensure_ascii=False) + "\n")
+    (page,) = _read(path)
+    assert (page.published, page.date_unread) == (read, None)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "03/04/2025",  # numbers only: which is the month? never handed to the local reader
+        "May 2025",  # no day
+        "14 мая",  # no year
+        "14 мая 2025 IST",  # India's, Ireland's or Israel's time
+        "30 марта – 2 апреля 2025",  # two months: a span, not a date
+        "3 days ago 2024",
+    ],
+)
+def test_a_local_date_that_cannot_be_read_for_sure_is_not_read(written: str) -> None:
+    assert local_date(written) is None
+
+
+def test_text_dump_headers_dated_the_local_way_date_their_pages(tmp_path: Path) -> None:
+    """newcomer 17's three dumps, as a desk's scraper writes them: a Russian header, a Japanese
+    date, the Guardian's own "11.42 GMT".  Each page is dated by its header (in UTC when the
+    header names the zone, as written when it does not), none is counted "dates not read"."""
+    dumps = tmp_path / "night"
+    dumps.mkdir()
+    (dumps / "ru.txt").write_text(
+        "Заголовок: Паром на остров\nURL: https://gavan.example/doc/1\n"
+        "Дата: 14 мая 2025, 20:28\n\n" + TEXT
+    )
+    (dumps / "ja.txt").write_text(
+        "Title: 島へのフェリー\nURL: https://minato.example/articles/2\n"
+        "Date: 2025年1月14日 21時17分\n\n" + TEXT.upper()
+    )
+    (dumps / "uk.txt").write_text(
+        "Title: Island ferry timetable\nURL: https://harbour.example/world/3\n"
+        "Date: Sat 24 Feb 2024 11.42 GMT\n\n" + TEXT.replace("harbour", "port")
+    )
+    archive, summary = build(tmp_path / "a.db", [dumps])
+    with archive.sessions() as session:
+        dates = {k: v for k, v in session.execute(select(Page.source_key, Page.published))}
+    assert dates == {
+        "https://gavan.example/doc/1": "2025-05-14T20:28:00",
+        "https://minato.example/articles/2": "2025-01-14T21:17:00",
+        "https://harbour.example/world/3": "2024-02-24T11:42:00",
+    }
+    assert summary.dates_unread == 0

@@ -10,11 +10,19 @@ UTC, as the archive stores them; a time with an offset is converted to UTC.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 __all__ = [
-    "FORMS", "DateError", "parse_when", "placeholder_date", "utc_now", "zoned", "zoned_times"
+    "FORMS",
+    "DateError",
+    "offset_of_twin",
+    "parse_when",
+    "placeholder_date",
+    "utc_now",
+    "zoned",
+    "zoned_times",
 ]
 
 # What to write instead, for every error message and every --help.
@@ -46,6 +54,39 @@ def placeholder_date(value: str) -> bool:
     if day is None:
         return False
     return int(day.group(1)) < FIRST_YEAR or "-".join(day.groups()) in _NO_DATE_DAYS
+
+
+def offset_of_twin(value: str, others: Iterable[str]) -> str:
+    """``value`` (an ISO 8601 time a page declares without an offset: JSON-LD's
+    ``"2024-08-05 20:59:59.0"``) with the offset of another of the page's own times that gives
+    the same wall time to the minute with one (``<meta name="date"
+    content="2024-08-05T20:59:59+02:00">``, ``og:updated_time``): ``"2024-08-05T20:59:59+02:00"``.
+    ``value`` as it is when it has an offset or no time of day, when no other time gives its
+    wall time with an offset, or when two that do give different offsets (then its zone stays
+    unknown, as the README says of a time without one).  ``others``: ISO 8601 strings (others
+    are passed over)."""
+    try:
+        naive = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    if naive.tzinfo is not None or len(value.strip()) <= 10:
+        return value
+    minute = naive.replace(second=0, microsecond=0)
+    offsets = set()
+    for other in others:
+        if not isinstance(other, str) or len(other) > 40:
+            continue
+        try:
+            twin = datetime.fromisoformat(other.strip().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if twin.tzinfo is not None and twin.replace(second=0, microsecond=0, tzinfo=None) == minute:
+            offsets.add(twin.utcoffset())
+    if len(offsets) != 1:
+        return value
+    (offset,) = offsets
+    assert offset is not None
+    return naive.replace(tzinfo=timezone(offset)).isoformat()
 
 
 def zoned(value: str | None) -> str | None:

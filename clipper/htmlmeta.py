@@ -50,7 +50,11 @@ a microformat's ``<time class="published" datetime=…>`` (hAtom ``published``, 
 ``dt-published``); neither counts inside a link (a teaser's date); else a date segment of the
 page's ``<title>`` ("… | DW | 28.04.2023", day first when written with dots). A date-only value
 ("2024-03-05") counts: a declared date beats any date guessed from the URL or the text. Values are
-returned as written (ISO 8601, validated with :func:`datetime.fromisoformat`), so a declared time
+returned as written (ISO 8601, validated with :func:`datetime.fromisoformat`), but for a time
+without an offset, which takes the offset of another of the page's own times (a meta tag, a
+JSON-LD ``date*`` value, microdata, a ``<time datetime>``) giving the same wall time to the
+minute with one (:func:`clipper.dates.offset_of_twin`: n-tv's and AFP's JSON-LD "2024-08-05
+20:59:59.0" beside their ``date`` meta or ``og:updated_time``), so a declared time
 of day is kept. Fundus (``bench/extraction.py``): dates 0.981 -> 0.988 (a Telegraph page took a
 2019 "first published" meta instead of its microdata date; DW's undated page a teaser's date
 instead of its title's), and of its 246 pages whose expected date has a time of day, 242 keep it
@@ -63,12 +67,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from clipper.dates import placeholder_date
+from clipper.dates import offset_of_twin, placeholder_date
 from clipper.entities import unescape
 from clipper.scripts import HAN_KANA, UNSPACED
 
@@ -397,6 +401,8 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     sites.discard("")
 
     meta.published = _declared_date(tree, article, jsonld, metas)
+    if meta.published is not None:
+        meta.published = offset_of_twin(meta.published, _page_times(tree, jsonld, metas))
 
     title_tag = _clean(next((t.text_content() for t in scope.iter("title")), None))
     stripped_title, cut = strip_site_segments(title_tag, sites)
@@ -462,6 +468,22 @@ def _declared_date(
             if date := _valid_date(el.get("content") or el.get("datetime")):
                 return date
     return None
+
+
+def _page_times(tree: Any, jsonld: list[dict[str, Any]], metas: dict[str, str]) -> Iterator[str]:
+    """Every time the page gives of itself, for :func:`clipper.dates.offset_of_twin`: its meta
+    tags' values (``date``, ``last-modified``, ``og:updated_time``...), its JSON-LD objects'
+    (and their ``mainEntity``'s) ``date*`` values, its microdata's and ``<time>`` elements'.
+    Lazy: read only for a declared time without an offset."""
+    yield from metas.values()
+    for obj in jsonld:
+        for node in (obj, obj.get("mainEntity")):
+            if isinstance(node, dict):
+                yield from (
+                    v for k, v in node.items() if k.startswith("date") and isinstance(v, str)
+                )
+    for el in tree.xpath(".//*[starts-with(@itemprop, 'date')] | .//time[@datetime]"):
+        yield el.get("content") or el.get("datetime") or ""
 
 
 # A day the page's own <title> ends with ("Headline | Europe | DW | 28.04.2023"): day, month and

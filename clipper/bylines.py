@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 # The byline's opening word, in the languages clipper's furniture tables cover ("By" and
@@ -155,6 +156,10 @@ def article_byline(
     label = _site_label(url)
     if label:
         chosen = [n for n in chosen if not _is_site_name(n, label)] or chosen
+    handles = _handles(tree)
+    people_named = [n for n in chosen if n.casefold() not in handles]
+    if handles and any(" " in n for n in people_named):
+        chosen = people_named
     return "; ".join(chosen) or None
 
 
@@ -180,6 +185,26 @@ def _meta_groups(tree: Any) -> list[list[str]]:
             if group:
                 groups.append(group)
     return groups
+
+
+# A CMS account's user name in an author meta tag ("aligharib", "jdoe_2", "m.rossi",
+# "sophie-foster"): one token of lower-case ASCII letters, digits and ``._-``, as no byline
+# writes a person's name (a name in a script without case or spaces, "松岡大地", is none).
+_HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
+
+
+def _handles(tree: Any) -> set[str]:
+    """The user names (:data:`_HANDLE`) the author meta tags of ``tree`` hold, casefolded, as
+    written and as trafilatura spells them ("aligharib" is its "Aligharib", "j.okoye_2" its
+    "J Okoye 2")."""
+    found = set()
+    for meta in tree.iterfind(".//meta[@content]"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        content = (meta.get("content") or "").strip()
+        lower = content == content.lower()
+        if ("author" in key or "creator" in key) and lower and _HANDLE.fullmatch(content):
+            found.update({content.casefold(), *_names(_spelled(content).casefold())})
+    return found
 
 
 def _site_label(url: str | None) -> str | None:
@@ -273,3 +298,58 @@ def _better(first: str, second: str) -> str:
     """Of two spellings of one name, the one with more capitals (a proper name's)."""
     capitals = [sum(ch.isupper() for ch in s) for s in (first, second)]
     return second if capitals[1] > capitals[0] else first
+
+
+@dataclass(frozen=True)
+class HeadByline:
+    """A byline and a dateline standing at the top of a page's text (a print page's "Angus
+    Thompson" over "Friday 22 November 2024 08:49 GMT"): the names, the date as
+    :func:`clipper.read.provenance.declared_date` reads it, and the text without the two."""
+
+    author: str
+    published: str
+    rest: list[str]
+
+
+# The lines at a text's top searched for the pair (a headline or a kicker may come first).
+HEAD_BYLINE_LINES = 3
+
+
+def head_byline(lines: list[str], title: str | None = None) -> HeadByline | None:
+    """The byline and the dateline of one of the first :data:`HEAD_BYLINE_LINES` ``lines``
+    of a page's text and the line right below it, when one of the two is nothing but names
+    (two to four capitalised words each, "By" or another language's opening word allowed:
+    :func:`byline_line`; not the ``title``) and the other nothing but a whole date (day,
+    month, year; a time and zone kept), else None.  Alone, neither line says what it is: a
+    line of two capitalised words is as often a heading; a date alone the site's "today"
+    (:mod:`clipper.textdump`, step 6).  Together, at the top, they are the page's."""
+    from clipper.read.provenance import declared_date
+
+    for i in range(min(len(lines), HEAD_BYLINE_LINES) - 1):
+        for name_at, date_at in ((i, i + 1), (i + 1, i)):
+            names = _bare_names(lines[name_at], title)
+            if names is None:
+                continue
+            date, _ = declared_date(lines[date_at].strip())
+            if date is None or len(date) < 10:
+                continue
+            rest = [line for j, line in enumerate(lines) if j not in (i, i + 1)]
+            return HeadByline("; ".join(_SPLIT_NAMES.split(names)), date, rest)
+    return None
+
+
+_BARE_NAMES = re.compile(rf"{_LINE_NAME}(?:{_LINE_JOIN}{_LINE_NAME})*")
+_SPLIT_NAMES = re.compile(_LINE_JOIN)
+
+
+def _bare_names(line: str, title: str | None) -> str | None:
+    """The names of a line that is a byline (:func:`byline_line`) or nothing but names, else
+    None; a line that is the page's ``title`` is none."""
+    line = line.strip()
+    if not line or (title and line.casefold() == title.strip().casefold()):
+        return None
+    if (names := byline_line(line)) is not None:
+        return names
+    if line.count(" ") >= BYLINE_LINE_WORDS or any(ch.isdigit() for ch in line):
+        return None
+    return line if _BARE_NAMES.fullmatch(line) else None

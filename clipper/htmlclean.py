@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
-from clipper.bylines import byline
+from clipper.bylines import byline, head_byline
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author, markup_date
@@ -254,6 +254,11 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     author = byline(clean_meta(doc.author) or declared_author(raw.author))
     # a line that is only the page's byline ("Von Nina Magoley" under the standfirst)
     lines = drop_byline_lines(lines, author)
+    # a byline and a dateline at the text's top (a print page's): the page's, not its text
+    top = head_byline(lines, title)
+    if top is not None:
+        lines = top.rest
+        author = author or byline(top.author)
     # the crawler's date, else the page's own metadata (both declared), else htmldate's search
     # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
     published, date_source = first_date(
@@ -261,6 +266,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         (meta.published, DECLARED),
         # a text read from the page's script payload: the date that payload gives
         (got.published, DECLARED),
+        # the dateline beside the byline at the text's top: found in the text
+        (top.published if top is not None else None, GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
         # the page's markup gives is one
         (_day_or_none(doc.date, tree, raw), GUESSED),

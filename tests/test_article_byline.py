@@ -101,6 +101,21 @@ CASES = {
         "https://bayportal.example/2026/ferry",
         "Vytas Petrauskas",
     ),
+    # a CMS account's user name in a meta tag beside the writer's name, no JSON-LD person
+    # (newcomer 17: the Intercept's "aligharib" before "Nikita Mazurov")
+    "user name beside a name": (
+        '<meta property="article:author" content="kbrennan">'
+        '<meta name="author" content="Kate Brennan">',
+        None,
+        "https://baycourier.example/2026/ferry",
+        "Kate Brennan",
+    ),
+    "user name beside a JSON-LD string author": (
+        '<meta property="article:author" content="j.okoye_2">',
+        {**_article(), "author": "Jide Okoye"},
+        "https://baycourier.example/2026/ferry",
+        "Jide Okoye",
+    ),
     # the site's own address as a name, with no JSON-LD
     "site address": (
         '<meta name="author" content="The Bay Courier https://www.baycourier.example">'

@@ -229,10 +229,11 @@ def test_a_google_news_rss_item_is_read_under_its_publisher(tmp_path: Path) -> N
 
 
 def test_a_scraper_fed_a_redirect_names_the_page_by_its_own_address(tmp_path: Path) -> None:
-    """newspaper4k's ``canonical_link`` and Diffbot's ``resolvedPageUrl`` name the page a
-    Google News link led to: the page is stored under its own address and site, the page
-    already archived there.  A canonical link on the same publisher's site names the page too;
-    one at another site's page (a wire's original) or at the front page does not."""
+    """newspaper4k's ``canonical_link``, Diffbot's ``resolvedPageUrl``, Crawl4AI's
+    ``redirected_url`` and Apify's ``crawl.loadedUrl`` name the page a redirect led to: the
+    page is stored under its own address and site, the page already archived there.  A
+    canonical link on the same publisher's site names the page too; one at another site's page
+    (a wire's original) or at the front page does not."""
     wire = "https://wire.example/2026/11/27/ferry-berth"
     path = tmp_path / "records.json"
     path.write_text(json.dumps([
@@ -244,10 +245,14 @@ def test_a_scraper_fed_a_redirect_names_the_page_by_its_own_address(tmp_path: Pa
         {"url": URL + "-4", "canonical_link": wire, "text": WHOLE + " Four."},
         {"url": URL + "-5", "canonical_link": "https://www.tarnby-tidende.example/",
          "text": WHOLE + " Five."},
+        {"url": "https://t.co/Xy12Ab", "redirected_url": URL + "-6", "success": True,
+         "status_code": 200, "markdown": {"raw_markdown": f"# Berth\n\n{WHOLE} Six."}},
+        {"url": GNEWS_LINK + "&7", "crawl": {"loadedUrl": URL + "-7", "httpStatusCode": 200},
+         "text": WHOLE + " Seven."},
     ]))
     pages, rejected = _read(path)
     assert not rejected
-    assert [p.url for p in pages] == [URL, URL + "-2", URL + "-3", URL + "-4", URL + "-5"]
+    assert [p.url for p in pages] == [URL] + [URL + f"-{n}" for n in range(2, 8)]
     assert {p.site for p in pages} == {"tarnby-tidende.example"}
 
 

@@ -7,11 +7,11 @@ address after redirects, a page's own canonical link.
   NewsAPI's ``{"id", "name"}``, schema.org's ``{"@type": "Organization", "name", "url"}``: its
   name, and its home page, whose host is the outlet's site.
 - The page's own address (:func:`own_address`): where the crawler's fetch ended after redirects
-  (Diffbot's ``resolvedPageUrl``, a ``final_url``/``loadedUrl``) is the address the page came
-  from; the page's canonical link (newspaper4k's ``canonical_link``, a ``canonical_url``) names
-  it when it is on that address's publisher's site (not its front page), or when that address
-  is an aggregator's redirect (``news.google.com/rss/articles/…``, ``t.co/…``), which names no
-  page of its own.
+  (Diffbot's ``resolvedPageUrl``, Crawl4AI's ``redirected_url``, Apify's ``crawl.loadedUrl``)
+  is the address the page came from; the page's canonical link (newspaper4k's
+  ``canonical_link``, a ``canonical_url``) names it when it is on that address's publisher's
+  site (not its front page), or when that address is an aggregator's redirect
+  (``news.google.com/rss/articles/…``, ``t.co/…``), which names no page of its own.
 - A headline as Google News RSS writes it, the publisher appended ("… tritt zurück - WAZ"):
   :func:`without_publisher`.
 """
@@ -25,7 +25,17 @@ from urllib.parse import urlsplit
 from clipper.read.provenance import absolute_url, is_home_page, same_publisher
 
 # Where a crawler states the address its fetch ended at, after redirects (first present wins).
-RESOLVED_FIELDS = ("resolvedPageUrl", "resolved_url", "final_url", "finalUrl", "loadedUrl")
+# Diffbot's ``resolvedPageUrl``, Crawl4AI's ``redirected_url``, Apify's ``crawl.loadedUrl``.
+RESOLVED_FIELDS = (
+    "resolvedPageUrl",
+    "redirected_url",
+    "resolved_url",
+    "final_url",
+    "finalUrl",
+    "loadedUrl",
+)
+# Nested objects a crawler keeps its fetch's facts in (Apify's Website Content Crawler).
+_FETCH_OBJECTS = ("crawl",)
 # Where a record states the page's own canonical address (newspaper3k/4k, exports).
 CANONICAL_FIELDS = ("canonical_link", "canonical_url", "canonicalUrl")
 
@@ -79,7 +89,15 @@ def own_address(record: dict[str, Any], address: str | None) -> str | None:
     """The page's own address when ``record`` names one better than ``address`` (the one its
     URL field gives): where the fetch ended after redirects, else its canonical link on that
     site, or any canonical link when ``address`` is a redirect; None to keep ``address``."""
-    resolved = _first_url(record, RESOLVED_FIELDS)
+    resolved = _first_url(record, RESOLVED_FIELDS) or next(
+        (
+            found
+            for name in _FETCH_OBJECTS
+            if isinstance(inner := record.get(name), dict)
+            and (found := _first_url(inner, RESOLVED_FIELDS))
+        ),
+        None,
+    )
     came_from = resolved or address
     canonical = _first_url(record, CANONICAL_FIELDS)
     if (

@@ -356,17 +356,77 @@ def _shares_word(a: str, b: str) -> bool:
     return bool(words_a & words_b)
 
 
-def _headline_part(candidate: str | None, h1: str | None) -> str | None:
+def _headline_part(
+    candidate: str | None, h1: str | None, headings: _Headings | None = None
+) -> str | None:
     """``candidate`` cut to the page's ``<h1>`` when it is that headline followed by a separator
     and more segments ("Headline - Section - Site name" whose site segments were not recognised
-    by name): what follows a headline in a title is the site's furniture."""
-    if not candidate or not h1 or len(candidate) <= len(h1):
+    by name): what follows a headline in a title is the site's furniture.  Without such an
+    ``<h1>``, cut to one of the page's other ``headings`` (a theme's ``<h2 class=post-title>``
+    under a masthead ``<h1>``) that the candidate holds whole at either end, next to a
+    separator, with what it leaves shorter than itself ("Headline | TC Online", "TC Online |
+    Headline": a site name nothing on the page declares)."""
+    if not candidate:
         return candidate
-    if _fold(candidate[: len(h1)]) != _fold(h1):
+    if (
+        h1
+        and len(candidate) > len(h1)
+        and _fold(candidate[: len(h1)]) == _fold(h1)
+        and SEGMENT_SEP.match(candidate, len(h1)) is not None
+    ):
+        return h1
+    if headings is None or SEGMENT_SEP.search(candidate) is None:
         return candidate
-    if SEGMENT_SEP.match(candidate, len(h1)) is None:
-        return candidate
-    return h1
+    folded = _fold(candidate)
+    for heading in headings.texts():
+        head = _fold(heading)
+        if len(head) * 2 <= len(folded) or len(head) >= len(folded) or len(head.split()) < 2:
+            continue
+        if folded.startswith(head) and SEGMENT_SEP.match(folded, len(head)) is not None:
+            return heading
+        if folded.endswith(head) and _ENDS_WITH_SEP.search(folded[: -len(head)]) is not None:
+            return heading
+    return candidate
+
+
+# A separator at the end of what precedes a headline in a title ("TC Online | ").
+_ENDS_WITH_SEP = re.compile(f"(?:{SEGMENT_SEP.pattern})$")
+
+# Headings a theme sets an article's headline in besides <h1>: <h2>-<h4>, and elements named
+# for it ("entry-title", "post-title", "article-headline", hAtom's "entry-title").
+_HEADLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:entry|post|article|story|news)[_-]?(?:title|headline)(?:$|[\s_-])"
+    r"|(?:^|\s)headline(?:$|\s)",
+    re.IGNORECASE,
+)
+_HEADINGS = "//h2|//h3|//h4|//*[contains(@class, 'itle') or contains(@class, 'eadline')]"
+_HEADING_TAGS = frozenset({"h2", "h3", "h4"})
+# What rule 5 takes a headline from when a theme names it (<h1> is rule 3's).
+_NAMED_HEADING_TAGS = frozenset({"h2", "h3", "h4", "div", "span", "a"})
+_INLINE_TAGS = frozenset({"a", "em", "strong", "b", "i"})
+
+
+class _Headings:
+    """The texts of a page's headings other than ``<h1>`` (:data:`_HEADLINE_CLASS`), in page
+    order, read once and only when asked for (most titles have no segment left to cut)."""
+
+    def __init__(self, tree: Any) -> None:
+        self._tree = tree
+        self._texts: list[str] | None = None
+
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = []
+            for el in self._tree.xpath(_HEADINGS)[:200]:
+                if not isinstance(el.tag, str):
+                    continue
+                if el.tag not in _HEADING_TAGS and not _HEADLINE_CLASS.search(
+                    el.get("class") or ""
+                ):
+                    continue
+                if (text := _clean(el.text_content())) and text not in self._texts:
+                    self._texts.append(text)
+        return self._texts
 
 
 def page_meta(tree: Any, url: str | None) -> PageMeta:
@@ -437,12 +497,13 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
         lambda: _microdata_headline(tree),
         lambda: h1_headline,
     )
+    headings = _Headings(tree)
     for candidate in candidates:
-        title = _headline_part(strip_site_segments(candidate(), sites)[0], h1_text)
+        title = _headline_part(strip_site_segments(candidate(), sites)[0], h1_text, headings)
         if title:
             meta.title = title
             break
-    meta.title_tag = _headline_part(stripped_title, h1_text)
+    meta.title_tag = _headline_part(stripped_title, h1_text, headings)
     meta.subhead = _first_subhead(tree, sites)
     return meta
 
@@ -518,12 +579,21 @@ def _microdata_headline(tree: Any) -> str | None:
 
 
 def _first_subhead(tree: Any, sites: set[str]) -> str | None:
-    """Rule 5: the first ``<h2>`` of the ``<article>`` (else ``<main>``, else the page) met
-    before its first ``<p>``, when it is not the site's name."""
+    """Rule 5: the first ``<h2>`` of the ``<article>`` (else ``<main>``, else the page), or
+    element a theme names as the headline (``<h3 class="entry-title">``, ``<div
+    class="post-title">``: :data:`_HEADLINE_CLASS`), met before its first ``<p>``, when it is
+    not the site's name."""
     scope = next((el for tag in ("article", "main") for el in tree.iter(tag)), tree)
-    for el in scope.iter("h2", "p"):
+    for el in scope.iter():
         if el.tag == "p":
             return None
+        if el.tag != "h2" and not (
+            el.tag in _NAMED_HEADING_TAGS
+            and _HEADLINE_CLASS.search(el.get("class") or "")
+            # the headline's own element, not a box around it and its byline, date or label
+            and all(child.tag in _INLINE_TAGS for child in el.iterdescendants())
+        ):
+            continue
         text = _clean(el.text_content())
         if text and not is_site_name(text, sites):
             return text

@@ -107,6 +107,58 @@ def test_a_site_name_theme_s_headline_whatever_its_title_tag_says(title_tag: str
     assert article.title == "County archive to move to canal grain store"
 
 
+@pytest.mark.parametrize(
+    ("title_tag", "heading", "og_site"),
+    [
+        # a <title> naming the site otherwise than the masthead, og:site_name and the host do
+        ("{h} | VC Online", '<h2 class="post-title">{h}</h2>', False),
+        ("{h} \u2013 VC Online", '<h3 class="headline">{h}</h3>', True),
+        ("{h} \u2014 VC Online", '<div class="entry-title">{h}</div>', True),
+        ("VC Online | {h}", '<h2 class="entry-title">{h}</h2>', True),
+        ("{h} | Local News | VC Online", '<h2 class="entry-title">{h}</h2>', True),
+        # a <title> that is only the site's name, the headline in an <h3> or a named <div>
+        ("Vale Chronicle", '<h3 class="entry-title">{h}</h3>', False),
+        ("Vale Chronicle", '<div class="entry-title"><a href="/n/1">{h}</a></div>', False),
+    ],
+)
+def test_a_site_name_theme_s_headline_in_any_heading_whatever_its_title_names(
+    title_tag: str, heading: str, og_site: bool
+) -> None:
+    """The masthead-<h1> fault's neighbours: a <title> whose site segment nothing on the page
+    declares ("VC Online" under a masthead saying "Vale Chronicle"), a headline in an <h3> or
+    a theme's "entry-title" <div>; two articles of the site get two headlines."""
+    titles = []
+    for headline, paras in [
+        ("County archive to move to canal grain store", PARAS),
+        ("Swimming pool reopens after roof repairs", list(reversed(PARAS))),
+    ]:
+        og = '<meta property="og:site_name" content="Vale Chronicle">' if og_site else ""
+        html = _page(
+            f"<title>{title_tag.format(h=headline)}</title>{og}",
+            '<header id="masthead"><h1 class="site-title"><a href="/">Vale Chronicle</a></h1>'
+            '<p class="tagline">Notes from the valley</p></header>'
+            f'<main><div class="post">{heading.format(h=headline)}<div class="entry-content">'
+            f'{"".join(f"<p>{p}</p>" for p in paras)}</div></div></main>',
+        )
+        titles.append(_article(html, "https://vale-chronicle.example/news/item").title)
+    assert titles == [
+        "County archive to move to canal grain store",
+        "Swimming pool reopens after roof repairs",
+    ]
+
+
+def test_a_title_segment_is_not_cut_to_a_shorter_heading() -> None:
+    """A heading that is only part of the <title>'s headline (a section's label, a box's
+    title) does not cut it: what is left must be shorter than the heading."""
+    html = _page(
+        "<title>Weather: storm warning for the coast this weekend | VC Online</title>",
+        '<h2>Weather</h2><article><h3>Related</h3>'
+        f'{"".join(f"<p>{p}</p>" for p in PARAS)}</article>',
+    )
+    title = _article(html).title
+    assert title is not None and title.startswith("Weather: storm warning for the coast")
+
+
 HARBOUR = "Harbour wall repairs to start in May"
 
 

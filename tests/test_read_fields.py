@@ -1160,7 +1160,8 @@ def test_tables_with_headers_in_other_languages_and_tools_spellings(tmp_path: Pa
 def test_json_records_with_field_names_in_another_case_or_language(tmp_path: Path) -> None:
     """A JSON export written from a spreadsheet or a DataFrame keeps its column names ("URL",
     "Title", "Text", "Published At", "Überschrift"): read as the fields they name, like CSV
-    headers; a key written as clipper reads it wins, and a key holding an object is no text."""
+    headers; a key written as clipper reads it wins, and a key holding an object is no text
+    (an object holding a record's body is its article: its fields are the record's)."""
     path = _jsonl(
         tmp_path,
         {"URL": "https://esk.example/a", "Title": "Willows", "Text": TEXT,
@@ -1170,14 +1171,16 @@ def test_json_records_with_field_names_in_another_case_or_language(tmp_path: Pat
         # both spellings: the exact one is read
         {"url": "https://esk.example/c", "text": TEXT.lower(), "Text": "not this one"},
         {"url": "https://esk.example/d", "title": "Nested", "article": {"body": TEXT}},
+        {"url": "https://esk.example/e", "title": "Teaser", "article": {"summary": TEXT}},
     )
     pages, rejected = _read(path)
     assert [(p.url, p.title, (p.published or "")[:10], p.site, p.body) for p in pages] == [
         ("https://esk.example/a", "Willows", "2019-04-06", "esk-courier.example", TEXT),
         ("https://esk.example/b", "Weiden", "2019-04-07", "esk.example", TEXT.upper()),
         ("https://esk.example/c", None, "", "esk.example", TEXT.lower()),
+        ("https://esk.example/d", "Nested", "", "esk.example", TEXT),
     ]
-    assert [(r.origin.rsplit(":", 1)[1], r.reason) for r in rejected] == [("4", "no-body")]
+    assert [(r.origin.rsplit(":", 1)[1], r.reason) for r in rejected] == [("5", "no-body")]
     assert "record has: article, title, url" in rejected[0].detail
 
 
@@ -1432,3 +1435,47 @@ def test_an_html_field_with_nuls_and_lone_surrogates_is_read_as_its_utf8_bytes(
     pages = [p for p in read_pages([path], ReadLimits(), lambda r: None)]
     expected = "<html><body><p>Fähre fährt wieder ? ab Montag.</p></body></html>".encode()
     assert [p.body for p in pages] == [expected, expected, b"<p>Quay widened</p>"]
+
+
+def test_scrapy_item_loader_lists_and_nested_items_are_one_record_each(tmp_path: Path) -> None:
+    # An ItemLoader without TakeFirst() writes every field as a list of what it extracted; a
+    # spider grouping an item's fields into objects writes one nested object per line
+    loader: dict[str, object] = {
+        "url": ["https://esk.example/news/willows"],
+        "title": ["Willows planted to slow the Esk"],
+        "author": ["Ann Reed"],
+        "date": ["2019-04-06 17:02:45+00:00"],
+        "body": TEXT.split("\n"),
+    }
+    twice = {**loader, "url": ["https://esk.example/news/alders"], "title": ["Alders", "Alders"]}
+    two = {**loader, "url": ["https://esk.example/news/ash"], "title": ["Ash", "Ash dieback"]}
+    nested: dict[str, object] = {
+        "meta": {"url": "https://esk.example/news/oaks", "crawled_at": "2019-04-08T06:00:00Z"},
+        "article": {
+            "headline": "Oaks for the Esk",
+            "byline": {"authors": [{"name": "Ben Hale"}, {"name": "Cy Moss"}]},
+            "published": "2019-04-07 09:30:00",
+            "body": {"paragraphs": TEXT.upper().split("\n")},
+        },
+    }
+    path = _jsonl(tmp_path, loader, twice, two, nested)
+    pages, rejected = _read(path)
+    assert [
+        (p.origin, p.url, p.title, p.author, p.published, p.fetched_at) for p in pages
+    ] == [
+        (f"{path}:1", "https://esk.example/news/willows", "Willows planted to slow the Esk",
+         "Ann Reed", "2019-04-06 17:02:45+00:00", None),
+        (f"{path}:2", "https://esk.example/news/alders", "Alders", "Ann Reed",
+         "2019-04-06 17:02:45+00:00", None),
+        (f"{path}:4", "https://esk.example/news/oaks", "Oaks for the Esk", "Ben Hale; Cy Moss",
+         "2019-04-07 09:30:00", "2019-04-08T06:00:00Z"),
+    ]
+    assert pages[0].body == TEXT.replace("\n", "\n\n")
+    assert isinstance(pages[2].body, str) and pages[2].body.startswith("THE RIVER")
+    # two different titles: that record alone, with the values named
+    assert [(r.origin, r.reason, r.url) for r in rejected] == [
+        (f"{path}:3", "bad-record", "https://esk.example/news/ash")
+    ]
+    assert rejected[0].detail == (
+        'field "title" holds 2 different values ("Ash", "Ash dieback"), not one'
+    )

@@ -8,7 +8,11 @@ column header in another case onto them).  A blank or null value counts as absen
 field may be a string or an array of paragraph strings; a publication date a string or a number
 (epoch, ``20250311``), and one clipper cannot read leaves the page undated and is counted
 (``RawPage.date_unread``); any other field of another JSON type than string rejects the record
-(``bad-record``).  :func:`enveloped` finds the records an API response holds.
+(``bad-record``).  An array of one value is that value (Scrapy's ``ItemLoader`` writes every
+field so); an array of several different strings in a one-value field rejects the record,
+naming them.  :func:`enveloped` finds the records an API response holds; a record whose fields
+sit in objects of their own (``{"meta": {...}, "article": {...}}``) is one record, the object
+holding the body its article (:func:`_nested_item`).
 """
 
 from __future__ import annotations
@@ -233,11 +237,33 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
             return value
         if isinstance(value, dict) and _has_body_field(_unwrapped(value)):
             return [value]  # one record: Firecrawl's {"success": true, "data": {...}}
-    # records keyed by their URL or id ({"https://...": {...}, ...}), in the file's order
+    # records keyed by their URL or id ({"https://...": {...}, ...}), in the file's order; not
+    # one item whose fields a scraper grouped into objects ({"meta": {url}, "article": {...}}:
+    # :func:`_nested_item`)
     values = list(obj.values())
-    if values and all(isinstance(v, dict) for v in values) and any(map(_has_body_field, values)):
+    if (
+        values
+        and all(isinstance(v, dict) for v in values)
+        and any(map(_has_body_field, values))
+        and _nested_item(obj) is None
+    ):
         return values
     return None
+
+
+def _nested_item(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """The one object of a record without a body field of its own that holds the body (the
+    article of a Scrapy item written as ``{"meta": {"url", "crawled_at"}, "article":
+    {"headline", "published", "body"}}``), or None.  Records keyed by their URL or id are not
+    one item: their keys are URLs, or more than one of their objects has a body field (present,
+    even empty)."""
+    if any(isinstance(key, str) and absolute_url(key) for key in obj):
+        return None
+    nested = [_named(value) for value in obj.values() if isinstance(value, dict)]
+    with_body = [value for value in nested if any(name in value for name in _BODY_FIELDS)]
+    if len(with_body) != 1 or not _has_body_field(with_body[0]):
+        return None
+    return with_body[0]
 
 
 def empty_envelope(obj: dict[str, Any]) -> str | None:
@@ -297,7 +323,19 @@ def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
         if isinstance(inner, dict) and _has_body_field(inner):
             inner = _named(inner)
             return {**obj, **inner}
-    return obj
+    article = _nested_item(obj)
+    if article is None:
+        return obj
+    # one item, its fields grouped into objects: the article's fields, then the record's own,
+    # then the fields clipper reads of its other objects (the crawl's "meta": url, crawled_at)
+    beside: dict[str, Any] = {}
+    for value in obj.values():
+        if isinstance(value, dict):
+            for key, field_value in _named(value).items():
+                if key in _KNOWN and key not in _BODY_FIELDS:
+                    beside.setdefault(key, field_value)
+    own = {key: value for key, value in obj.items() if not isinstance(value, dict)}
+    return {**beside, **own, **article}
 
 
 def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
@@ -328,7 +366,7 @@ def _url_of(record: dict[str, Any]) -> str | None:
     """The address a rejected record names (so ``clipper show URL`` and ``rejections --url``
     find its rejection), or None."""
     for name in (*_URL_FIELDS, _SOURCE_FIELD):
-        value = record.get(name)
+        value = _field(record, name)
         if isinstance(value, str) and absolute_url(value.strip()):
             return value.strip()
     return None
@@ -431,14 +469,23 @@ def _source(obj: dict[str, Any]) -> tuple[str | None, str | None]:
 def _author(obj: dict[str, Any]) -> str | None:
     """The names the first author field gives (:data:`_AUTHOR_FIELDS`), joined by "; ": a
     string, an object's ``name``, or an array of those; None when it gives none."""
-    value = _first_present(obj, _AUTHOR_FIELDS)
-    names: list[str] = []
-    for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, dict):
-            item = item.get("name")
-        if isinstance(item, str) and item.strip():
-            names.append(" ".join(_scrub(item).split()))
+    names = [" ".join(_scrub(name).split()) for name in _names(_first_present(obj, _AUTHOR_FIELDS))]
     return "; ".join(dict.fromkeys(names)) or None
+
+
+def _names(value: object, depth: int = 0) -> list[str]:
+    """The names an author field gives: a string, an object's ``name`` (or its own author
+    field: a byline object ``{"authors": [{"name": ...}]}``), or an array of those."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list) and depth < 3:
+        return [name for item in value for name in _names(item, depth + 1)]
+    if isinstance(value, dict) and depth < 3:
+        if isinstance(value.get("name"), str):
+            return _names(value["name"], depth + 1)
+        inner = _first_present(_named(value), _AUTHOR_FIELDS)
+        return _names(inner, depth + 1) if inner is not value else []
+    return []
 
 
 # A scraper's placeholder where a link's target was not resolved: no page's address.
@@ -536,11 +583,28 @@ def _field(obj: dict[str, Any], name: str) -> object:
     object (``{"@type": "Organization", "name": "..."}``, NewsAPI's ``{"id": .., "name": ..}``)
     its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one,
     Crawl4AI's ``{"raw_markdown": "...", "fit_markdown": ...}`` its whole Markdown."""
-    value = obj.get(name)
+    value = _one(obj.get(name))
     if isinstance(value, dict):
-        for key in ("rendered", "name", "main", "raw_markdown"):
+        for key in ("rendered", "name", "main", "raw_markdown", "text"):
             if isinstance(value.get(key), str):
                 return value[key]
+        # a body object holding its paragraphs ({"paragraphs": ["...", "..."]})
+        if isinstance(value.get("paragraphs"), list):
+            return value["paragraphs"]
+    return value
+
+
+def _one(value: object) -> object:
+    """A field's value as one value: an array of one value (what a Scrapy ``ItemLoader``
+    without ``TakeFirst()`` writes for every field: ``"url": ["https://..."]``), or of the same
+    string repeated (a selector that matched twice), is that value; anything else (an empty
+    array too) is as it is."""
+    if not isinstance(value, list):
+        return value
+    if len(value) == 1:
+        return value[0]
+    if all(isinstance(item, str) for item in value) and len({v.strip() for v in value}) == 1:
+        return value[0]
     return value
 
 
@@ -584,11 +648,22 @@ def _raw_str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
         value = _field(obj, name)
         if value is None:
             continue
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            shown = ", ".join(f'"{_shown(v)}"' for v in value[:2])
+            raise _BadField(
+                f'field "{name}" holds {len(value)} different values ({shown}'
+                f'{", …" if len(value) > 2 else ""}), not one'
+            )
         if not isinstance(value, str):
             raise _BadField(f'field "{name}" is a JSON {json_type(value)}, not a string')
         if value.strip():
             return value
     return None
+
+
+def _shown(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= 40 else value[:39] + "…"
 
 
 def json_type(value: object) -> str:

@@ -312,7 +312,7 @@ def test_empty_and_blank_inputs(tmp_path: Path) -> None:
         ("doc.htm", b"%PDF-1.7\n..."),
         ("nul.txt", b"plain start\x00\x01\x02 then binary"),
         ("zip.txt", b"PK\x03\x04rest"),
-        ("packed.html", gzip_bytes(b"<html></html>")),
+        ("packed.html", gzip_bytes(gzip_bytes(b"<html></html>"))),  # compressed twice
         # random bytes named as JSON lines: one rejection, not a bad-json per newline byte
         ("junk.jsonl", random.Random(7).randbytes(20_000)),
         ("junk.jsonl.gz", gzip_bytes(random.Random(8).randbytes(9000))),
@@ -981,6 +981,44 @@ def test_bzip2_xz_and_zstandard_files_are_read_like_gzip(tmp_path: Path) -> None
         ("e.jsonl.bz2", "corrupt"),
         ("f.jsonl.xz", "truncated"),
     ]
+
+
+def test_compressed_bytes_are_read_whatever_the_file_is_named(tmp_path: Path) -> None:
+    """A server that sends gzip whatever the client asked, saved by wget under the page's name
+    (a query name, a .html, a slug), or a dump compressed without its suffix: read by what its
+    first bytes show (gzip, bzip2, xz, Zstandard), like the same file named .gz."""
+    import bz2
+    import lzma
+
+    import zstandard
+
+    page = (
+        b"<!DOCTYPE html><html><head><title>Quay</title><link rel=canonical "
+        b'href="https://tidewater-post.example/news/quay"></head><body><p>Q.</p></body></html>'
+    )
+    record = {"url": "https://tidewater-post.example/a", "maintext": "Quay to be widened."}
+    host = tmp_path / "www.tidewater-post.example" / "news"
+    host.mkdir(parents=True)
+    (host / "story.php?id=5").write_bytes(gzip_bytes(page))
+    (host / "quay.html").write_bytes(gzip_bytes(page.replace(b"/news/quay", b"/news/q2")))
+    (host / "ferry-times").write_bytes(bz2.compress(page.replace(b"/news/quay", b"/news/q3")))
+    (tmp_path / "notes.txt").write_bytes(lzma.compress(b"Quay to be widened.\n\nThe board voted."))
+    (tmp_path / "wire.jsonl").write_bytes(
+        zstandard.ZstdCompressor().compress((json.dumps(record) + "\n").encode())
+    )
+    pages, rejections = read([tmp_path])
+    assert rejections == []
+    assert [(rel_to(p.origin, tmp_path), p.kind, p.url) for p in pages] == [
+        ("notes.txt", "text", None),
+        ("wire.jsonl:1", "text", "https://tidewater-post.example/a"),
+        ("www.tidewater-post.example/news/ferry-times", "html",
+         "https://tidewater-post.example/news/q3"),
+        ("www.tidewater-post.example/news/quay.html", "html",
+         "https://tidewater-post.example/news/q2"),
+        ("www.tidewater-post.example/news/story.php?id=5", "html",
+         "https://tidewater-post.example/news/quay"),
+    ]
+    assert pages[0].body == "Quay to be widened.\n\nThe board voted."
 
 
 def test_a_zstandard_warc_with_its_dictionary_frame_is_read(tmp_path: Path) -> None:

@@ -7,7 +7,9 @@ can say what was skipped and why; no input ever raises.  Memory does not grow wi
 dump: JSONL is read line by line, WARC/ARC record by record, and every read is bounded by
 :class:`~clipper.config.ReadLimits`.
 
-Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` allowed on each):
+Formats (extension, case-insensitive; ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` allowed on each, and
+a file whose first bytes are one of these compressions is decompressed whatever its name:
+:func:`clipper.read.files.compression_in`):
 
 - ``.html`` / ``.htm`` / ``.shtml`` / ``.xhtml``, and any file of no other format that opens an
   HTML document (a wget mirror's ``story.php?id=12``, ``news/quay-widening``): one HTML page
@@ -128,7 +130,7 @@ from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, looks_like_html, utf16_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.fields import body_field_names, field_name
-from clipper.read.files import compression_of, open_bounded, walk
+from clipper.read.files import compressed_file, compression_of, open_bounded, walk
 from clipper.read.markdown import opens_markdown_header
 from clipper.read.mhtml import read_mhtml
 from clipper.read.pages import read_markdown, read_single
@@ -324,6 +326,11 @@ def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> It
         yield Rejection(origin, "unfinished", UNFINISHED)
         return
     fmt, gz = _format_of(path)
+    if not gz and fmt != "archive" and compressed_file(path):
+        # compressed bytes under a page's name (a server that sends gzip whatever the client
+        # asked, saved by wget as story.php?id=5): read by what it holds (a WARC's reader
+        # finds its own compression)
+        gz = True
     if fmt is None and _opens_html(path, gz, limits):
         fmt = "html"
     elif fmt in ("text", "jsonl", "json"):

@@ -47,7 +47,7 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF document"),
     (b"PK\x03\x04", "ZIP archive (or DOCX/XLSX)"),
     (b"\xd0\xcf\x11\xe0", "OLE document (DOC/XLS)"),
-    (b"\x1f\x8b", "gzip data (name the file .gz to have it decompressed)"),
+    (b"\x1f\x8b", "gzip data (compressed twice)"),
     (b"BZh", "bzip2 data"),
     (b"\xfd7zXZ\x00", "xz data"),
     (b"7z\xbc\xaf", "7-Zip archive"),

@@ -162,18 +162,54 @@ def compression_of(path: Path) -> str | None:
     return suffix if suffix in COMPRESSIONS else None
 
 
+# How many first bytes tell a compression (:func:`compression_in`).
+MAGIC_BYTES = 10
+
+
+def compression_in(head: bytes) -> str | None:
+    """The compression (a :data:`COMPRESSIONS` suffix) that ``head``, a file's first
+    :data:`MAGIC_BYTES` bytes or more, opens with: gzip's ``1f 8b``, bzip2's ``BZh`` + a block
+    size + a block or end-of-stream magic, xz's ``fd 37 7a 58 5a 00``, Zstandard's frame (or
+    the skippable frame of a dictionary, :data:`_ZSTD_DICTIONARY_FRAME`); else None."""
+    if head.startswith(b"\x1f\x8b"):
+        return ".gz"
+    if head.startswith(b"BZh") and head[3:4] in _BZIP2_LEVELS and head[4:10] in _BZIP2_BLOCKS:
+        return ".bz2"
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return ".xz"
+    if head.startswith((_ZSTD_MAGIC, _ZSTD_DICTIONARY_FRAME)):
+        return ".zst"
+    return None
+
+
+def compressed_file(path: Path) -> str | None:
+    """:func:`compression_in` of the file at ``path``, or None when it cannot be read (its
+    reader says why)."""
+    try:
+        with open(path, "rb") as f:
+            return compression_in(f.read(MAGIC_BYTES))
+    except OSError:
+        return None
+
+
+_BZIP2_LEVELS = frozenset(bytes([level]) for level in b"123456789")
+_BZIP2_BLOCKS = (b"1AY&SY", b"\x17rE8P\x90")
+
+
 @contextmanager
 def open_bounded(path: Path, compressed: bool, limits: ReadLimits) -> Iterator[Reader]:
-    """``path`` opened for binary reading; with ``compressed``, decompressed by its suffix
-    (gzip, bzip2, xz through the standard library; Zstandard through ``zstandard``, with the
-    dictionary a ``.warc.zst`` carries in its first frame) and bounded: reading past
+    """``path`` opened for binary reading; with ``compressed``, decompressed by what its first
+    bytes show (:func:`compression_in`), else by its suffix, else as gzip (gzip, bzip2, xz
+    through the standard library; Zstandard through ``zstandard``, with the dictionary a
+    ``.warc.zst`` carries in its first frame) and bounded: reading past
     ``limits.max_decompressed_bytes`` raises :class:`~clipper.read.failures.TooLarge`, and
     damaged data raises ``EOFError`` (cut short) or another error while reading."""
     with open(path, "rb") as raw, ExitStack() as stack:
         if not compressed:
             yield raw
             return
-        suffix = compression_of(path) or ".gz"
+        suffix = compression_in(raw.read(MAGIC_BYTES)) or compression_of(path) or ".gz"
+        raw.seek(0)
         unpacked: Reader
         if suffix == ".bz2":
             unpacked = stack.enter_context(bz2.BZ2File(raw, mode="rb"))

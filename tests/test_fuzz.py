@@ -385,7 +385,7 @@ def build_corpus(root: Path) -> Corpus:
         "png": b"\x89PNG\r\n\x1a\n" + os.urandom(3000),
         "pdf": b"%PDF-1.7\n" + os.urandom(3000),
         "zip": b"PK\x03\x04" + os.urandom(3000),
-        "gz": gzip.compress(html_page(next(seed)).encode()),
+        "gz": gzip.compress(gzip.compress(html_page(next(seed)).encode())),  # compressed twice
         "elf": b"\x7fELF" + os.urandom(3000),
         "nul": b"<html>\x00\x00\x00" + os.urandom(3000),
         "jpeg": b"\xff\xd8\xff\xe0" + os.urandom(3000),

@@ -1479,3 +1479,72 @@ def test_scrapy_item_loader_lists_and_nested_items_are_one_record_each(tmp_path:
     assert rejected[0].detail == (
         'field "title" holds 2 different values ("Ash", "Ash dieback"), not one'
     )
+
+
+WIDE = [
+    ("utf-16", b""),  # Python writes its byte-order mark: Windows' "Unicode"
+    ("utf-16-le", b"\xff\xfe"),
+    ("utf-16-be", b"\xfe\xff"),
+    ("utf-16-le", b""),
+    ("utf-16-be", b""),
+    ("utf-32-le", b"\xff\xfe\x00\x00"),
+    ("utf-32-be", b"\x00\x00\xfe\xff"),
+    ("utf-32-le", b""),
+    ("utf-32-be", b""),
+]
+
+
+@pytest.mark.parametrize(("codec", "bom"), WIDE)
+def test_every_reader_names_a_page_alike_whatever_its_unicode_encoding(
+    tmp_path: Path, codec: str, bom: bytes
+) -> None:
+    """A page saved as UTF-16 or UTF-32 (Windows' "Unicode"), with or without a byte-order
+    mark, is the page its UTF-8 bytes are: its canonical link, og:url and saver's address
+    read, by every reader that reads HTML (a saved page, a wget mirror's extensionless file,
+    a WARC response, an MHTML file's page)."""
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<title>Car park charges rise | Esk Post</title>'
+        '<link rel="canonical" href="https://esk-post.example/news/car-park">'
+        '<meta property="og:site_name" content="The Esk Post"></head><body><article>'
+        + "".join(f"<p>{p}</p>" for p in ENGLISH)
+        + "</article></body></html>"
+    )
+    saved = "<!-- saved from url=(0040)https://esk-post.example/news/car-park2 -->\n"
+    saved += html.replace('<link rel="canonical" href="https://esk-post.example/news/car-park">',
+                          "")
+
+    def wide(text: str) -> bytes:
+        return bom + text.encode(codec)
+
+    (tmp_path / "a-saved.htm").write_bytes(wide(html))
+    (tmp_path / "b-saved-from.html").write_bytes(wide(saved))
+    mirror = tmp_path / "esk-post.example" / "news"
+    mirror.mkdir(parents=True)
+    (mirror / "car-park3").write_bytes(wide(html.replace("car-park", "car-park3")))
+    _warc(
+        tmp_path / "c-crawl.warc",
+        [("https://esk-post.example/news/car-park4?src=rss", "text/html",
+          wide(html.replace("car-park", "car-park4")))],
+    )
+    pages, rejected = _read(tmp_path)
+    assert rejected == []
+    assert [(Path(p.origin).name.split("@")[0], p.url, p.site) for p in pages] == [
+        ("a-saved.htm", "https://esk-post.example/news/car-park", "esk-post.example"),
+        ("b-saved-from.html", "https://esk-post.example/news/car-park2", "esk-post.example"),
+        ("c-crawl.warc", "https://esk-post.example/news/car-park4", "esk-post.example"),
+        ("car-park3", "https://esk-post.example/news/car-park3", "esk-post.example"),
+    ]
+    assert all(isinstance(p.body, str) and "Season tickets" in p.body for p in pages)
+    # and a text dump and JSON Lines in the same encoding
+    (tmp_path / "d.txt").write_bytes(wide(f"URL: https://esk-post.example/t\n\n{ENGLISH[0]}\n"))
+    record = json.dumps({"url": "https://esk-post.example/j", "text": ENGLISH[1]}) + "\n"
+    (tmp_path / "e.jsonl").write_bytes(wide(record * 2))
+    pages, rejected = _read(tmp_path / "d.txt")
+    assert not rejected and [(p.url, str(p.body).strip()) for p in pages] == [
+        ("https://esk-post.example/t", ENGLISH[0])
+    ]
+    pages, rejected = _read(tmp_path / "e.jsonl")
+    assert not rejected and [(p.url, p.body) for p in pages] == [
+        ("https://esk-post.example/j", ENGLISH[1])
+    ] * 2

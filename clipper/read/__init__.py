@@ -27,8 +27,10 @@ a file whose first bytes are one of these compressions is decompressed whatever 
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing;
   one opening with a tab-separated header row naming a text column (Excel's "Unicode Text"
   export) is read as a ``.tsv``.
-  A text or HTML file is decoded as UTF-16 when it has a byte-order mark or every other byte is
-  NUL; stray NULs and a NUL-padded end are dropped (NULs with other control bytes: ``binary``).
+  A text or HTML file is decoded as UTF-16 or UTF-32 when it has a byte-order mark or its NULs
+  say so (every other byte; three of four); stray NULs and a NUL-padded end are dropped (NULs
+  with other control bytes: ``binary``).  Such a page is named by its canonical link, og:url or
+  saver's address as its UTF-8 bytes are (:func:`clipper.read.decoding.page_head`).
 - ``.jsonl`` / ``.ndjson`` / ``.jl`` / ``.jsonlines``: one page per line, crawler field names
   (news-please, CC-NEWS, Scrapy feeds ...); UTF-8, or UTF-16 as Windows PowerShell writes it.
 - ``.json``: one record (news-please writes a file per article) or an array of records, with
@@ -127,7 +129,7 @@ from pathlib import Path, PurePosixPath
 from clipper.config import ReadLimits
 from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
-from clipper.read.decoding import SNIFF_BYTES, UTF16_BOMS, looks_like_html, utf16_codec
+from clipper.read.decoding import SNIFF_BYTES, looks_like_html, wide_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.fields import body_field_names, field_name
 from clipper.read.files import compressed_file, compression_of, open_bounded, walk
@@ -299,7 +301,7 @@ def _is_table_header(head: bytes) -> bool:
     """Whether a ``.txt`` file opens with a tab-separated header row naming a text column:
     Excel's "Unicode Text" (UTF-16) or "Text (Tab delimited)" export of a clippings sheet, read
     as its rows, not stored as one page of table."""
-    codec = "utf-16" if head.startswith(UTF16_BOMS) else utf16_codec(head) or "utf-8-sig"
+    codec = wide_codec(head) or "utf-8-sig"
     first = head.decode(codec, errors="replace").split("\n", 1)[0]
     cells = [field_name(cell) for cell in first.split("\t")]
     return len(cells) >= 2 and bool(set(cells) & set(body_field_names()))

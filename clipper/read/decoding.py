@@ -29,7 +29,11 @@ def page_head(data: bytes) -> bytes:
     the head's end (``</head>``, else the first ``<body``) where that is later, at most
     ``MAX_HEAD_BYTES`` (1 MB).  A news page's head can run past 64 KB of inline styles and
     scripts (25 of the 539 Zyte, Fundus and newspaper4k pages that have a canonical link have it
-    after 64 KB), and its ``<link rel=canonical>`` and ``og:url`` come last."""
+    after 64 KB), and its ``<link rel=canonical>`` and ``og:url`` come last.  A page in UTF-16
+    or UTF-32 (:func:`wide_codec`) gives its head re-encoded as UTF-8, so that every reader
+    finds its canonical link, ``og:url`` and saver's comment as in the same page's UTF-8 bytes.
+    """
+    data = ascii_compatible(data, MAX_HEAD_BYTES)
     end = _HEAD_END.search(data, 0, MAX_HEAD_BYTES)
     if end is None or end.end() <= HEAD_BYTES:
         return data[:HEAD_BYTES]
@@ -60,6 +64,36 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
+def wide_codec(head: bytes) -> str | None:
+    """The codec of text in UTF-16 or UTF-32 from its first bytes ``head``: ``"utf-32"`` /
+    ``"utf-16"`` with a byte-order mark (UTF-32's is tried first: little-endian, it opens with
+    UTF-16's), else told by its NULs (:func:`utf32_codec`, :func:`utf16_codec`); None for
+    anything else (UTF-8, a legacy code page, binary data).  Text in these without a mark and
+    without the NULs of mostly-ASCII text (a CJK text dump in UTF-16) cannot be told."""
+    if head.startswith(UTF32_BOMS):
+        return "utf-32"
+    if head.startswith(UTF16_BOMS):
+        return "utf-16"
+    if b"\x00" not in head:
+        return None  # the usual case, told at C speed
+    return utf32_codec(head) or utf16_codec(head)
+
+
+def ascii_compatible(data: bytes, limit: int | None = None) -> bytes:
+    """``data`` as bytes that ASCII markup can be searched in: UTF-16 or UTF-32 text
+    (:func:`wide_codec`; its first ``limit`` characters when given) re-encoded as UTF-8,
+    without a byte-order mark or NULs; any other bytes as they are."""
+    codec = wide_codec(data[:SNIFF_BYTES])
+    if codec is None:
+        return data
+    width = 4 if codec.startswith("utf-32") else 2
+    if limit is not None:
+        data = data[: (limit + 1) * width]
+    text = data.decode(codec, errors="replace").removeprefix("\ufeff").replace("\x00", "")
+    return text.encode("utf-8", "surrogatepass")
 
 # Bytes "look like HTML" when, after a UTF-8 byte-order mark, an XML declaration and comments,
 # they open a document.
@@ -70,8 +104,9 @@ _HTML_START = re.compile(
 
 
 def looks_like_html(head: bytes) -> bool:
-    """Whether ``head`` (a file's or payload's first bytes) opens an HTML document."""
-    return _HTML_START.match(head) is not None
+    """Whether ``head`` (a file's or payload's first bytes, UTF-16 and UTF-32 too) opens an
+    HTML document."""
+    return _HTML_START.match(ascii_compatible(head)) is not None
 
 
 # Bytes that text never holds (C0 controls but tab, newline, form feed, carriage return and
@@ -96,8 +131,8 @@ def binary_kind(head: bytes) -> str | None:
     decoders drop the NULs.  Binary is NULs with the control bytes text never holds, or more
     than 5 % of such bytes without a NUL (random data with no NUL in its first bytes).
     """
-    if head.startswith(UTF16_BOMS) or utf16_codec(head):
-        return None  # UTF-16 text is full of NULs but is text
+    if wide_codec(head):
+        return None  # UTF-16 and UTF-32 text is full of NULs but is text
     for magic, name in _BINARY_MAGIC:
         if head.startswith(magic):
             return name
@@ -130,14 +165,28 @@ def utf16_codec(head: bytes) -> str | None:
     return None
 
 
+def utf32_codec(head: bytes) -> str | None:
+    """``"utf-32-le"`` / ``"utf-32-be"`` for UTF-32 text without a byte-order mark, told by its
+    NULs (the two high bytes of every four are NUL for text in the Basic Multilingual Plane, the
+    two low ones seldom both), else None."""
+    quads = [head[i : i + 4] for i in range(0, len(head) - 3, 4)]
+    if len(quads) < 4 or head.startswith(UTF32_BOMS):
+        return None
+    for high, low, codec in ((slice(2, 4), slice(0, 2), "utf-32-le"),
+                             (slice(0, 2), slice(2, 4), "utf-32-be")):
+        nuls = sum(q[high] == b"\x00\x00" for q in quads)
+        empty = sum(q[low] == b"\x00\x00" for q in quads)
+        if nuls >= 0.9 * len(quads) and empty <= 0.05 * len(quads):
+            return codec
+    return None
+
+
 def _unicode_or_bytes(data: bytes) -> str | bytes:
-    """UTF-16 text (with or without a byte-order mark) decoded; other bytes without NULs, which
-    no text holds (see :func:`binary_kind`)."""
-    if data.startswith(UTF16_BOMS):
-        return data.decode("utf-16", errors="replace").replace("\x00", "")
-    codec = utf16_codec(data[:SNIFF_BYTES])
+    """UTF-16 or UTF-32 text (with or without a byte-order mark: :func:`wide_codec`) decoded;
+    other bytes without NULs, which no text holds (see :func:`binary_kind`)."""
+    codec = wide_codec(data[:SNIFF_BYTES])
     if codec:
-        return data.decode(codec, errors="replace").replace("\x00", "")
+        return data.decode(codec, errors="replace").removeprefix("\ufeff").replace("\x00", "")
     return data.replace(b"\x00", b"") if b"\x00" in data else data
 
 

@@ -66,9 +66,10 @@ def read_single(
         yield data
         return
     if kind == "html":
-        saved_url, fetched = saved_from(data[:HEAD_BYTES])
+        head = page_head(data)  # UTF-8 of a UTF-16 or UTF-32 page's head: named alike
+        saved_url, fetched = saved_from(head[:HEAD_BYTES])
         address = saved_url or address
-        url = declared_url(page_head(data), address) or address
+        url = declared_url(head, address) or address
         yield RawPage(
             origin=origin,
             kind="html",

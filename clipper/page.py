@@ -202,9 +202,12 @@ def payload_digest(value: str | None) -> str | None:
 WARC_NOT_PAGES: frozenset[str] = frozenset(
     {"warc-request", "warc-metadata", "warc-info", "warc-revisit", "warc-dns", "not-html"}
 )
+# The same among a folder's files: the resources a browser saved beside a page (its NAME_files
+# folder), and a crawler's own files and a website mirror's style sheets, scripts and images.
+FILE_NOT_PAGES: frozenset[str] = frozenset({"page-resource", "crawl-file"})
 # What a run counts apart from problems: a crawl's housekeeping and another clipper archive kept
 # in a dump folder.
-NOT_PAGES: frozenset[str] = WARC_NOT_PAGES | {"clipper-archive"}
+NOT_PAGES: frozenset[str] = WARC_NOT_PAGES | FILE_NOT_PAGES | {"clipper-archive"}
 READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
     {
         "unreadable",

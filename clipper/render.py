@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from clipper.browse import ClusterRow, Stats
+from clipper.page import FILE_NOT_PAGES, WARC_NOT_PAGES
 from clipper.search import Hit
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
@@ -265,13 +266,15 @@ def run_summary(summary: RunSummary) -> str:
         f"  skipped                  {summary.skipped_total:>7}" + _skipped_parts(summary),
     ]
     lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
-    warc = {r: n for r, n in summary.not_pages.items() if r != "clipper-archive"}
-    if warc:
-        kinds = ", ".join(
-            f"{reason} {count}"
-            for reason, count in sorted(warc.items(), key=lambda kv: (-kv[1], kv[0]))
-        )
-        lines.append(f"  WARC records, not pages  {sum(warc.values()):>7} ({kinds})")
+    for label, reasons in (("WARC records, not pages", WARC_NOT_PAGES),
+                           ("files, not pages", FILE_NOT_PAGES)):
+        counts = {r: n for r, n in summary.not_pages.items() if r in reasons}
+        if counts:
+            kinds = ", ".join(
+                f"{reason} {count}"
+                for reason, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
+            lines.append(f"  {label:<24} {sum(counts.values()):>7} ({kinds})")
     if archives := summary.not_pages.get("clipper-archive"):
         lines.append(f"  clipper archives, unread {archives:>7} (another archive in the dump)")
     if summary.revisits_matched:

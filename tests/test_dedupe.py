@@ -775,3 +775,55 @@ def test_a_new_archive_that_read_no_page_is_discarded_an_old_one_kept(tmp_path: 
     dedupe(old, ["/dev/null"], Config(workers=1))
     assert not old.discard()
     assert (tmp_path / "stored.db").exists()
+
+
+def _saved_page(title: str, seed: int) -> str:
+    body = "".join(f"<p>{p}</p>" for p in invented_paragraphs(seed, 6))
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}"
+        f"</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_saved_pages_resources_and_a_mirrors_crawl_files_are_counted_not_problems(
+    tmp_path: Path,
+) -> None:
+    """A browser's "Save page as… complete" folder (NAME.htm and NAME_files/ with its style
+    sheets, scripts, images and frames' documents), Word's "Save as Web Page" (filelist.xml,
+    themedata.thmx) and a wget mirror's robots.txt, sitemap, favicon and style sheets: one
+    line of files that are no pages, apart from the problems; a saved frame is no article;
+    Windows' Thumbs.db and desktop.ini are skipped like hidden files."""
+    dump = tmp_path / "saved"
+    resources = dump / "Quay to be widened _ Tidewater Post_files"
+    word = dump / "harbour-minutes_files"
+    mirror = dump / "www.tidewater-post.com"  # a real public suffix: a mirror's host folder
+    for folder in (resources, word, mirror / "news", mirror / "assets"):
+        folder.mkdir(parents=True)
+    (dump / "Quay to be widened _ Tidewater Post.htm").write_text(_saved_page("Quay", 1))
+    (resources / "main.css").write_text("body { color: #333 }")
+    (resources / "app.js.download").write_text("window.ads = [];")
+    (resources / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    (resources / "saved_resource.html").write_text("<html><body></body></html>")
+    # an embedded post's frame, with words enough to pass for an article
+    (resources / "saved_resource(1).html").write_text(_saved_page("Embedded post", 2))
+    (dump / "harbour-minutes.htm").write_text(_saved_page("Harbour board minutes", 3))
+    (word / "filelist.xml").write_text('<xml><o:File HRef="themedata.thmx"/></xml>')
+    (word / "themedata.thmx").write_bytes(b"PK\x03\x04" + bytes(20))
+    (dump / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (dump / "desktop.ini").write_text("[.ShellClassInfo]\nIconResource=x.ico,0\n")
+    (mirror / "robots.txt").write_text("User-agent: *\nDisallow: /admin/\n")
+    (mirror / "sitemap.xml").write_text('<?xml version="1.0"?><urlset></urlset>')
+    (mirror / "favicon.ico").write_bytes(bytes(30))
+    (mirror / "assets" / "site.css").write_text("p { margin: 0 }")
+    (mirror / "news" / "ferry.html").write_text(_saved_page("Ferry timetable changes", 4))
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        summary = dedupe(archive, [str(dump)], Config(workers=1))
+    finally:
+        archive.close()
+    assert (summary.pages_read, summary.stored) == (3, 3)
+    assert summary.skipped == {} and summary.examples == []
+    assert summary.not_pages == {"page-resource": 7, "crawl-file": 4}
+    assert "  files, not pages              11 (page-resource 7, crawl-file 4)" in (
+        render.run_summary(summary)
+    )

@@ -180,3 +180,46 @@ def test_a_mirror_zipped_gives_its_pages_the_addresses_of_its_folders(
     assert runner.invoke(cli, ["dedupe", "--db", db, str(folder)]).exit_code == 0
     again = runner.invoke(cli, ["dedupe", "--db", db, str(bundle)])
     assert "already in the archive         4" in again.output, again.output
+
+
+@pytest.mark.parametrize("make", [None, _zip, _tar], ids=["folder", "zip", "tar.gz"])
+def test_a_saved_pages_resource_folder_is_its_resources_in_a_folder_or_an_archive(
+    tmp_path: Path, make: object
+) -> None:
+    """NAME_files/ beside NAME.htm (a browser's "Save page as… complete"; "-Dateien" in German
+    Windows) holds the page's resources: each a ``page-resource``, none read; a folder so named
+    without its page beside it is read; Thumbs.db and desktop.ini are skipped."""
+    pier = PAGE.format(title="Pier repairs begin", slug="pier", text="Repairs began.").encode()
+    frame = PAGE.format(title="Embedded post", slug="post", text="A post.").encode()
+    files = {
+        "saved/Pier repairs begin _ Quayside.htm": pier,
+        "saved/Pier repairs begin _ Quayside_files/main.css": b"body { color: #333 }",
+        "saved/Pier repairs begin _ Quayside_files/saved_resource.html": frame,
+        "saved/Slipway.html": pier.replace(b"/pier", b"/slip"),
+        "saved/Slipway-Dateien/app.js.download": b"window.ads = [];",
+        "saved/old_files/kept.html": frame.replace(b"/post", b"/kept"),
+        "saved/Thumbs.db": b"\xd0\xcf\x11\xe0" + bytes(60),
+        "saved/desktop.ini": b"[.ShellClassInfo]\r\n",
+    }
+    if make is None:
+        for name, data in files.items():
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name).write_bytes(data)
+        where, path = f"{tmp_path}/", tmp_path / "saved"
+    else:
+        name = "d.zip" if make is _zip else "d.tar.gz"
+        path = make(tmp_path / name, files)  # type: ignore[operator]
+        where = f"{path}!"
+    pages, rejected = _read(path)
+    assert [(p.origin, p.url) for p in pages] == [
+        (f"{where}saved/Pier repairs begin _ Quayside.htm", "https://quayside-news.example/pier"),
+        (f"{where}saved/Slipway.html", "https://quayside-news.example/slip"),
+        (f"{where}saved/old_files/kept.html", "https://quayside-news.example/kept"),
+    ]
+    assert [(r.origin, r.reason) for r in rejected] == [
+        (f"{where}saved/Pier repairs begin _ Quayside_files/main.css", "page-resource"),
+        (f"{where}saved/Pier repairs begin _ Quayside_files/saved_resource.html",
+         "page-resource"),
+        (f"{where}saved/Slipway-Dateien/app.js.download", "page-resource"),
+    ]
+    assert "the saved page Pier repairs begin _ Quayside.htm" in rejected[0].detail

@@ -98,6 +98,13 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   (Firecrawl's ``metadata.statusCode``, Crawl4AI's ``status_code``, Jina Reader's "Target URL
   returned error 404" warning: :mod:`clipper.read.crawlstatus`), whatever the page says.
 - ``not-html``: a 2xx response whose payload is not HTML (images, scripts, robots.txt ...).
+- ``page-resource``: a file in a saved page's resource folder (``NAME_files`` beside
+  ``NAME.htm``, what a browser's "Save page as… complete" and Word's "Save as Web Page" write:
+  style sheets, scripts, images, the frames' ``saved_resource.html``); counted apart from
+  problems (:data:`NOT_PAGES`).  Windows' ``Thumbs.db`` and ``desktop.ini`` are skipped like
+  hidden entries (:func:`clipper.read.files.skipped_name`).
+- ``crawl-file``: a crawler's own file (``robots.txt``, ``favicon.ico``, a sitemap) and, in a
+  website mirror, a style sheet, script, image or font; counted apart from problems.
 - ``clipper-archive``: another clipper archive in a dump folder (an SQLite database with its
   ``-clipper.lock`` beside it, and its journals), reported once for all its files and counted
   apart from problems, like the WARC housekeeping (:data:`NOT_PAGES`).
@@ -320,12 +327,51 @@ def _unfinished(path: Path) -> bool:
     return name.lower().endswith(".open") and _format_of(path.with_name(name[:-5]))[0] == "archive"
 
 
+# A crawler's own files, which a website mirror (wget, HTTrack) saves beside the pages: read by
+# crawlers, never an article (in a WARC they are housekeeping too, whatever their status).
+_CRAWL_FILES = frozenset(
+    {
+        "robots.txt",
+        "favicon.ico",
+        "ads.txt",
+        "app-ads.txt",
+        "humans.txt",
+        "security.txt",
+        "crossdomain.xml",
+        "browserconfig.xml",
+        "site.webmanifest",
+    }
+)
+_SITEMAP = re.compile(r"sitemap[\w.-]*\.xml(?:\.gz)?$|[\w.-]*[-_]sitemap\.xml(?:\.gz)?$")
+# What a website mirror saves for its pages to show: style sheets, scripts, images, fonts, media.
+_WEB_ASSETS = (
+    ".css", ".js", ".mjs", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg",
+    ".ico", ".bmp", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".webm", ".mp3",
+)
+
+
+def crawl_file(path: Path, address: str | None) -> str | None:
+    """Why ``path`` is a crawl's housekeeping rather than input (the ``crawl-file`` detail),
+    or None: a crawler's own file by its name (``robots.txt``, ``favicon.ico``, a sitemap), or,
+    in a website mirror (``address``: :func:`clipper.read.provenance.mirror_address`), a style
+    sheet, script, image or font its pages use (a query wget kept in the name aside)."""
+    name = path.name.lower()
+    if name in _CRAWL_FILES or _SITEMAP.match(name):
+        return f"a crawler's own file ({path.name}): not a page"
+    if address is not None and name.split("?", 1)[0].endswith(_WEB_ASSETS):
+        return f"a website mirror's style sheet, script, image or font ({path.name}): not a page"
+    return None
+
+
 def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> Iterator[Event]:
     """The events of one file by its format; ``address``: where a website mirror's folders say
     an HTML page came from (:func:`clipper.read.provenance.mirror_address`)."""
     origin = str(path)
     if _unfinished(path):
         yield Rejection(origin, "unfinished", UNFINISHED)
+        return
+    if (housekeeping := crawl_file(path, address)) is not None:
+        yield Rejection(origin, "crawl-file", housekeeping)
         return
     fmt, gz = _format_of(path)
     if not gz and fmt != "archive" and compressed_file(path):

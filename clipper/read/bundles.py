@@ -7,7 +7,9 @@ name (so its extension picks its reader, as a file in a folder would) and read t
 and rejections are known by ``ARCHIVE!MEMBER`` (``dump.zip!site/a.html``,
 ``dump.tar.gz!feed.jsonl:12``), whatever the temporary path was, so a re-run names them alike.
 Members are taken in sorted name order (deterministic, as a folder's walk), hidden ones
-(a part starting with ".") and macOS's ``__MACOSX`` resource forks left out, as in a folder.
+(a part starting with "."), an operating system's ``Thumbs.db`` and ``desktop.ini`` and macOS's
+``__MACOSX`` resource forks left out, and a saved page's resource folder's members counted
+``page-resource``, as in a folder (:mod:`clipper.read.files`).
 A member is copied up to ``ReadLimits.max_decompressed_bytes`` (a zip bomb stops there:
 ``too-large``); an archive inside an archive is not opened (``unsupported-file``: unpack it);
 a damaged archive is ``corrupt`` from the first member that cannot be read, the members before
@@ -26,6 +28,7 @@ from typing import IO
 from clipper.config import ReadLimits
 from clipper.page import Rejection
 from clipper.read.failures import mb
+from clipper.read.files import resource_detail, resource_folder_owner, skipped_name
 
 # Names (lowercased) of the archive files read as bundles of files.
 BUNDLE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
@@ -54,7 +57,28 @@ def bundle_members(path: Path, limits: ReadLimits) -> Iterator[tuple[str, Path] 
 
 def _wanted(name: str) -> bool:
     parts = PurePosixPath(name).parts
-    return bool(parts) and not any(p.startswith(".") or p == "__MACOSX" for p in parts)
+    return bool(parts) and not any(skipped_name(p) or p == "__MACOSX" for p in parts)
+
+
+def _resources(path: Path, names: list[str]) -> dict[str, Rejection]:
+    """The members of ``names`` in a saved page's resource folder (``NAME_files/`` beside
+    ``NAME.htm``: :func:`~clipper.read.files.resource_folder_owner`), each as its
+    ``page-resource`` rejection, as in a folder."""
+    beside: dict[PurePosixPath, set[str]] = {}
+    for name in names:
+        parts = PurePosixPath(name).parts
+        for depth in range(len(parts)):
+            beside.setdefault(PurePosixPath(*parts[:depth]), set()).add(parts[depth])
+    found: dict[str, Rejection] = {}
+    for name in names:
+        parts = PurePosixPath(name).parts
+        for depth in range(len(parts) - 1):
+            parent = PurePosixPath(*parts[:depth])
+            owner = resource_folder_owner(parts[depth], beside.get(parent, set()))
+            if owner is not None:
+                found[name] = Rejection(f"{path}!{name}", "page-resource", resource_detail(owner))
+                break
+    return found
 
 
 def _zip_members(
@@ -62,8 +86,12 @@ def _zip_members(
 ) -> Iterator[tuple[str, Path] | Rejection]:
     with zipfile.ZipFile(path) as bundle:
         infos = sorted((i for i in bundle.infolist() if not i.is_dir()), key=lambda i: i.filename)
+        resources = _resources(path, [i.filename for i in infos])
         for info in infos:
             if not _wanted(info.filename):
+                continue
+            if info.filename in resources:
+                yield resources[info.filename]
                 continue
             with bundle.open(info) as source:
                 yield from _copied(path, info.filename, source, folder, limits)
@@ -74,8 +102,12 @@ def _tar_members(
 ) -> Iterator[tuple[str, Path] | Rejection]:
     with tarfile.open(path, "r:*") as bundle:
         members = sorted((m for m in bundle.getmembers() if m.isfile()), key=lambda m: m.name)
+        resources = _resources(path, [m.name for m in members])
         for member in members:
             if not _wanted(member.name):
+                continue
+            if member.name in resources:
+                yield resources[member.name]
                 continue
             source = bundle.extractfile(member)
             if source is None:

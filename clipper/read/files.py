@@ -33,6 +33,10 @@ def walk(
 ) -> Iterator[Path | Rejection]:
     """Regular files under ``top`` in sorted order, or Rejections for what cannot be walked.
 
+    Hidden entries and the files an operating system leaves in folders are skipped
+    (:func:`skipped_name`); the files in a saved page's resource folder are ``page-resource``
+    rejections, not files to read (:func:`resource_folder_owner`).
+
     ``top`` is followed when it is a symbolic link; links met inside a folder are not (as
     ``find``, ``rsync`` and ``os.walk`` do by default): a link to ``/`` or to another crawl
     would read far beyond the dump.  Each is a ``symlink`` rejection naming its target, so the
@@ -41,9 +45,9 @@ def walk(
     An explicit stack instead of recursion: folder depth must not hit the recursion limit.
     ``seen`` holds real paths, so a path named twice is read once.
     """
-    stack: list[Path] = [top]
+    stack: list[tuple[Path, str | None]] = [(top, None)]
     while stack:
-        path = stack.pop()
+        path, owner = stack.pop()
         if path is not top and path.is_symlink():
             yield Rejection(str(path), "symlink", _link_detail(path))
             continue
@@ -67,12 +71,64 @@ def walk(
                 yield Rejection(str(path), "unreadable", os_detail(exc))
                 continue
             # Reversed onto the stack so they come off in sorted order.
-            stack.extend(path / name for name in reversed(names) if not name.startswith("."))
+            stack.extend(
+                (path / name, owner or resource_folder_owner(name, names))
+                for name in reversed(names)
+                if not skipped_name(name)
+            )
+        elif stat.S_ISREG(mode) and owner is not None:
+            yield Rejection(str(path), "page-resource", resource_detail(owner))
         elif stat.S_ISREG(mode):
             yield path
         else:
             # FIFOs and devices: opening a FIFO would block forever.
             yield Rejection(str(path), "unreadable", "not a regular file")
+
+
+# What an operating system leaves in folders, never input: Windows Explorer's thumbnail caches
+# and folder settings, macOS's Finder settings and custom-icon file.  Skipped like hidden
+# entries (names starting with ".", which macOS's .DS_Store and ._* files already are).
+OS_LITTER = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", "icon\r"})
+
+
+def skipped_name(name: str) -> bool:
+    """Whether a folder's entry ``name`` is skipped without a word: hidden (``.name``) or
+    :data:`OS_LITTER`."""
+    return name.startswith(".") or name.lower() in OS_LITTER
+
+
+# A browser's "Save page as… (complete)" (Chrome, Edge, Firefox, Internet Explorer) and Word's
+# "Save as Web Page" write a page as NAME.htm(l) and its resources (style sheets, scripts,
+# images, its frames' documents as saved_resource.html, Word's filelist.xml and themedata.thmx)
+# into NAME_files beside it; localized Windows and Office spell the folder in their language.
+RESOURCE_FOLDER_SUFFIXES = (
+    "_files", ".files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_ficheiros",
+    "_bestanden", "-filer", "_filer", "_tiedostot", "_pliki", "_soubory",
+)
+SAVED_PAGE_SUFFIXES = (".htm", ".html", ".xhtml", ".shtml", ".mht", ".mhtml")
+
+
+def resource_folder_owner(name: str, siblings: Collection[str]) -> str | None:
+    """The saved page whose resource folder ``name`` is (``NAME_files`` beside ``NAME.htm``,
+    :data:`RESOURCE_FOLDER_SUFFIXES`, :data:`SAVED_PAGE_SUFFIXES`): that page's name among
+    ``siblings`` (the names in the same folder, any letter case), else None.  A folder so
+    named without its page beside it is an ordinary folder."""
+    lowered = name.lower()
+    for suffix in RESOURCE_FOLDER_SUFFIXES:
+        if lowered.endswith(suffix.lower()) and len(name) > len(suffix):
+            stem = lowered[: -len(suffix)]
+            for sibling in siblings:
+                if sibling.lower() in {stem + ext for ext in SAVED_PAGE_SUFFIXES}:
+                    return sibling
+    return None
+
+
+def resource_detail(owner: str) -> str:
+    """The detail of a ``page-resource`` rejection of a file in ``owner``'s resource folder."""
+    return (
+        f"a resource of the saved page {owner} (its style sheets, scripts, images, frames): "
+        "not a page"
+    )
 
 
 def _link_detail(path: Path) -> str:

@@ -1319,15 +1319,26 @@ def test_markdown_pages_and_fields_are_read_as_their_text(tmp_path: Path) -> Non
         + "\n"
     )
     (tmp_path / "e-README.md").write_text("# Crawl of 2019-04-07\n\nThe Esk pages.\n")
+    # Obsidian Web Clipper: source, published, and authors as a list of wiki links
+    (tmp_path / "f-obsidian.md").write_text(
+        '---\ntitle: "Willows on the Esk"\nsource: "https://esk-gazette.example/willows"\n'
+        'author:\n  - "[[Ann Reed]]"\n  - "[[People/Ben Hale|Ben Hale]]"\npublished: 2019-04-08\n'
+        'tags:\n  - "clippings"\n---\n' + MARKDOWN
+    )
     pages, rejected = _read(tmp_path)
     assert [(Path(r.origin).name, r.reason) for r in rejected] == [
         ("e-README.md", "unsupported-file")  # names no source URL: notes, not a page
     ]
+    assert "to have it read" in rejected[0].detail
     assert [(Path(p.origin).name, p.url, p.kind) for p in pages] == [
         ("a-jina.md", "https://esk-courier.example/news/willows", "html"),
         ("b-front.markdown", "https://esk-herald.example/willows", "html"),
         ("c-firecrawl.json:1", "https://esk-post.example/willows", "html"),
         ("d-crawl4ai.jsonl:1", "https://esk-news.example/willows", "html"),
+        ("f-obsidian.md", "https://esk-gazette.example/willows", "html"),
+    ]
+    assert [(p.title, p.author, p.published) for p in pages[4:]] == [
+        ("Willows on the Esk", "Ann Reed; Ben Hale", "2019-04-08")
     ]
     assert [(p.title, (p.published or "")[:10]) for p in pages[:3]] == [
         ("Willows planted to slow the Esk", "2019-04-06"),

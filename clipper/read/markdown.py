@@ -8,8 +8,9 @@ A ``.md`` file's provenance, when it states any: Jina Reader's header lines (``T
 ``URL Source:``, ``Published Time:`` before ``Markdown Content:``, blank lines between them or
 not; any other ``Key: value`` line there is read as a text dump's header line is: ``URL:``,
 ``Date:``, ``Quelle:``) or a YAML front matter block (``---`` lines around ``key: value``
-lines, the field names of JSON records).  Origin ``path``.  A ``.md`` file that names no source
-URL is a README or notes beside a dump, not a page.  A file by another name (``.txt``, the name
+lines, the field names of JSON records; lists, as Obsidian Web Clipper writes ``author:``,
+through PyYAML; ``[[wiki links]]`` as their names).  Origin ``path``.  A ``.md`` file that
+names no source URL is a README or notes beside a dump, not a page.  A file by another name (``.txt``, the name
 ``curl https://r.jina.ai/URL > page.txt`` gives it) that opens with such a header is Markdown
 too (:func:`opens_markdown_header`): what it holds says so.
 """
@@ -22,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -211,15 +213,50 @@ def opens_markdown_header(head: str) -> bool:
     return jina is not None and _URL_LINE.search(jina.group(1)) is not None
 
 
-def front_matter(text: str) -> tuple[dict[str, str], int] | None:
+def front_matter(text: str) -> tuple[dict[str, str | list[str]], int] | None:
     """The ``key: value`` fields of a YAML front matter block opening ``text`` (values without
-    their quotes, blank ones left out) and where the text after it starts; None without one."""
+    their quotes, blank ones left out; a list, such as Obsidian Web Clipper's ``author:`` then
+    ``  - "[[Name]]"`` lines, as its items: :func:`_lists`; a wiki link ``[[Name]]`` or
+    ``[[Note|Name]]`` as its name) and where the text after it starts; None without one."""
     front = _FRONT_MATTER.match(text)
     if front is None:
         return None
-    fields = {
-        name: value.strip("\"'")
+    fields: dict[str, str | list[str]] = {
+        name: _unlinked(value.strip("\"'"))
         for name, value in _FRONT_LINE.findall(front.group(1))
         if value.strip("\"'")
     }
+    fields.update(_lists(front.group(1)))
     return fields, front.end()
+
+
+# An Obsidian wiki link: [[Note]], or [[Note|shown name]].
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")
+
+
+def _unlinked(value: str) -> str:
+    """``value`` with a whole wiki link (``[[Guardian staff reporter]]``) as its name."""
+    link = _WIKI_LINK.fullmatch(value.strip())
+    return link.group(1).strip() if link else value
+
+
+def _lists(block: str) -> dict[str, list[str]]:
+    """The fields of a front matter block whose value is a list of names or other scalars
+    (``author:`` then ``- "[[Name]]"`` lines; ``authors: [A, B]``), parsed by PyYAML; none when
+    the block is no YAML mapping (trafilatura's unquoted ``title: Quay: the vote``), whose
+    single-line values are read all the same (:data:`_FRONT_LINE`)."""
+    if "-" not in block and "[" not in block:
+        return {}
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    lists: dict[str, list[str]] = {}
+    for name, value in data.items():
+        if isinstance(name, str) and isinstance(value, list):
+            items = [_unlinked(str(v)) for v in value if isinstance(v, str | int | float)]
+            if items:
+                lists[name] = items
+    return lists

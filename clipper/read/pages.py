@@ -111,6 +111,7 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
             origin,
             "unsupported-file",
             "Markdown without a source URL (no Jina Reader 'URL Source:' or front matter "
-            "'url:'): not read as a page",
+            "'url:'/'source:'): taken for a README or notes beside the dump, not read as a "
+            "page; give it front matter 'url:' to have it read",
         )
     yield event

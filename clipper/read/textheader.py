@@ -34,7 +34,7 @@ _KEY_LINE = re.compile(r"[^\W\d_][\w .'-]{0,40}?\s*:(?:\s+\S.*|\s*)")
 _MAX_HEADER_LINES = 12
 
 
-def split_header(text: str) -> tuple[dict[str, str], str]:
+def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
     """``(fields, text below)`` of a text dump (see the module docstring); fields are keyed by
     the names JSON records use (``title``, ``url``, ``date``...), ``({}, text)`` when the dump
     states nothing."""
@@ -50,7 +50,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     first = lines[start].strip() if start < len(lines) else ""
     if absolute_url(first) and " " not in first:
         return {"url": first}, "\n".join(lines[start + 1 :])
-    block: list[tuple[str, str]] = []
+    block: list[tuple[str, str | list[str]]] = []
     end = start
     while end < len(lines) and len(block) < _MAX_HEADER_LINES:
         line = lines[end].strip()
@@ -70,7 +70,9 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         block.append((key.strip(), value.strip()))
         end += 1
     fields = _known(block)
-    has_url = any(name in URL_FIELDS and absolute_url(v) for name, v in fields.items())
+    has_url = any(
+        name in URL_FIELDS and isinstance(v, str) and absolute_url(v) for name, v in fields.items()
+    )
     if not (len(fields) >= 2 or has_url):
         return {}, text
     rest = lines[end:]
@@ -100,10 +102,10 @@ def _field(key: str) -> str:
     return JINA_FIELDS.get(key) or field_name(key)
 
 
-def _known(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+def _known(pairs: Iterable[tuple[str, str | list[str]]]) -> dict[str, str | list[str]]:
     """The pairs whose key names a field clipper reads, keyed by that field's name (first
     value of a field wins)."""
-    fields: dict[str, str] = {}
+    fields: dict[str, str | list[str]] = {}
     for key, value in pairs:
         name = _field(key)
         if value and known_field(name) and name not in fields:

@@ -172,13 +172,18 @@ def utf32_codec(head: bytes) -> str | None:
     quads = [head[i : i + 4] for i in range(0, len(head) - 3, 4)]
     if len(quads) < 4 or head.startswith(UTF32_BOMS):
         return None
-    for high, low, codec in ((slice(2, 4), slice(0, 2), "utf-32-le"),
-                             (slice(0, 2), slice(2, 4), "utf-32-be")):
+    for high, order, codec in ((slice(2, 4), "little", "utf-32-le"),
+                               (slice(0, 2), "big", "utf-32-be")):
         nuls = sum(q[high] == b"\x00\x00" for q in quads)
-        empty = sum(q[low] == b"\x00\x00" for q in quads)
-        if nuls >= 0.9 * len(quads) and empty <= 0.05 * len(quads):
+        # NUL or another control character than tab, newline, carriage return: an array of
+        # small numbers (binary data) has the NULs of UTF-32 too, text seldom these
+        controls = sum(int.from_bytes(q, order) in _NOT_TEXT for q in quads)  # type: ignore[arg-type]
+        if nuls >= 0.9 * len(quads) and controls <= 0.05 * len(quads):
             return codec
     return None
+
+
+_NOT_TEXT = frozenset(range(32)) - {9, 10, 13}
 
 
 def _unicode_or_bytes(data: bytes) -> str | bytes:

@@ -10,9 +10,9 @@ not; any other ``Key: value`` line there is read as a text dump's header line is
 ``Date:``, ``Quelle:``) or a YAML front matter block (``---`` lines around ``key: value``
 lines, the field names of JSON records; lists, as Obsidian Web Clipper writes ``author:``,
 through PyYAML; ``[[wiki links]]`` as their names).  Origin ``path``.  A ``.md`` file that
-names no source URL is a README or notes beside a dump, not a page.  A file by another name (``.txt``, the name
-``curl https://r.jina.ai/URL > page.txt`` gives it) that opens with such a header is Markdown
-too (:func:`opens_markdown_header`): what it holds says so.
+names no source URL is a README or notes beside a dump, not a page.  A file by another name
+(``.txt``, the name ``curl https://r.jina.ai/URL > page.txt`` gives it) that opens with such a
+header is Markdown too (:func:`opens_markdown_header`): what it holds says so.
 """
 
 from __future__ import annotations

@@ -10,17 +10,20 @@ import struct
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import mmh3
 import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
+from clipper.language import stored_language
 from clipper.stories import weights
 from clipper.stories.stopwords import stop_words
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
-VECTOR_VERSION = "3"  # 3: Chinese and Japanese as character bigrams
+# 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language
+VECTOR_VERSION = "4"
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -128,6 +131,18 @@ def terms(text: str) -> list[str]:
 def _language(code: str | None) -> str:
     base = (code or "en").split("-")[0].split("_")[0].lower()
     return base if base in weights.languages() else "en"
+
+
+@cache
+def language_salt(code: str | None) -> np.uint32:
+    """What an article's term hashes are XOR-ed with: the MurmurHash3 of its language's
+    primary subtag as clipper stores it (``en-GB`` → ``en``, ``no`` → ``nb``; an article of
+    unknown language is taken for English, as its weights are).  Two languages' vectors then
+    share no term ("Putin", "2026" or "1,2" written alike in Danish and French no longer link
+    a Danish report with a French one while the English one stays apart), so stories stay
+    inside one language by construction, not by how many terms happen to be spelled alike."""
+    base = (code or "en").split("-")[0].split("_")[0].lower() or "en"
+    return np.uint32(mmh3.hash("lang:" + stored_language(base), 0, signed=False))
 
 
 _KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2
@@ -239,8 +254,11 @@ def vectorize(title: str | None, text: str, language: str | None, config: StoryC
     unique, slot = np.unique(keys, return_inverse=True)
     summed = np.bincount(slot, weights=contribution, minlength=len(unique))
     kept = np.sort(np.lexsort((unique, -summed))[: config.max_terms])
-    out_keys = unique[kept].astype(np.uint32)
-    out: npt.NDArray[np.float64] = summed[kept].astype(np.float64)
+    # the language's own term space (language_salt), keys sorted again after it
+    salted = unique[kept].astype(np.uint32) ^ language_salt(language)
+    order = np.argsort(salted, kind="stable")
+    out_keys = salted[order]
+    out: npt.NDArray[np.float64] = summed[kept][order].astype(np.float64)
     norm = float(np.sqrt(np.dot(out, out)))
     if norm > 0:
         out = out / norm

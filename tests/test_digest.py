@@ -875,3 +875,33 @@ def test_a_digest_never_shows_a_fetch_or_storing_time_as_a_publication_date(
     }
     assert published[stories["bridge"][0]] is not None
     assert published[stories["pier"][0]] is None and published[stories["ferry"][0]] is None
+
+
+def test_an_updated_story_says_which_outlets_picked_it_up_overnight(
+    db: Path, tmp_path: Path
+) -> None:
+    """An UPDATED story marks the outlets whose first page of it arrived in the window, lists
+    them first and counts them ("4 outlets (1 new)"), so the morning question "who picked it
+    up overnight?" needs no second digest beside it (newcomer 18)."""
+    text, _, _ = strike_canonical(db)
+    age_runs(db, hours=48)
+    before = {o["site"] for g in digest_json(db, "--since", "2020-01-01", "--no-record")["groups"]
+              for s in g["stories"] if s["headline"] == STRIKE for o in s["outlet_links"]}
+    tonight = tmp_path / "tonight.jsonl"
+    tonight.write_text(json.dumps({
+        "url": "https://estuary-echo.example/news/dockers-strike", "title": STRIKE,
+        "fetched_at": "2025-03-18T08:00:00Z", "text": text}) + "\n", encoding="utf-8")
+    assert run(db, "dedupe", "--workers", "1", str(tonight)).exit_code == 0
+    (story,) = [s for g in digest_json(db, "--no-record")["groups"] for s in g["stories"]]
+    assert story["status"] == "updated" and story["new_outlets"] == 1
+    first, *rest = story["outlet_links"]
+    assert first == {"site": "estuary-echo.example", "new": True,
+                     "url": "https://estuary-echo.example/news/dockers-strike"}
+    assert rest and not any(o["new"] for o in rest) and {o["site"] for o in rest} <= before
+    text_digest = run(db, "digest", "--format", "text", "--no-record").output
+    assert f"{story['outlets']} outlets (1 new)" in text_digest
+    assert "- estuary-echo.example (new): " in text_digest
+    # a new story's outlets are all new: none is marked
+    fresh = digest_json(db, "--since", "2020-01-01", "--no-record")
+    assert all(not o["new"] for g in fresh["groups"] for s in g["stories"]
+               if s["status"] == "new" for o in s["outlet_links"])

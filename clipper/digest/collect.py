@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy import func, or_, select
@@ -39,10 +39,13 @@ from clipper.store import chunks
 @dataclass(frozen=True)
 class Outlet:
     """A site that carried the story, and its page: the one stored in the digest's window if
-    it has one, else the earliest with a URL."""
+    it has one, else the earliest with a URL.  ``new``: an updated story's outlet whose every
+    page of the story was stored in the window (it picked the story up since the last digest);
+    False throughout a new story."""
 
     site: str
     url: str | None
+    new: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,9 @@ class DigestStory:
     language: str | None = None
     # what ``date`` is, as Article.date_source
     date_source: str | None = None
+    # outlets of an updated story that carried it first in the window (Outlet.new); 0 for a
+    # new story
+    new_outlets: int = 0
 
 
 @dataclass
@@ -466,10 +472,19 @@ def _story(
         ),
         key=lambda a: (a.date or "", a.cluster_id),
     )
-    ranked_outlets = sorted(outlets.values(), key=lambda o: o.site)
+    status: Literal["new", "updated"] = (
+        "new" if all(p.run_id in runs for p in candidate.pages) else "updated"
+    )
+    if status == "updated":  # who picked the story up since: outlets with no page before
+        before = {p.site for p in candidate.pages if p.site and p.run_id not in runs}
+        outlets = {
+            site: replace(outlet, new=site not in before) for site, outlet in outlets.items()
+        }
+    # new outlets first (the morning's question: who picked it up overnight?), then by site
+    ranked_outlets = sorted(outlets.values(), key=lambda o: (not o.new, o.site))
     return DigestStory(
         story_id=story.id,
-        status="new" if all(p.run_id in runs for p in candidate.pages) else "updated",
+        status=status,
         headline=" ".join((story.title or lead.title or "").split()) or "(untitled)",
         lead=lead_paragraph(lead_text, config.lead_chars),
         url=lead.url,
@@ -480,6 +495,7 @@ def _story(
         new_pages=new_pages,
         articles=len(candidate.clusters),
         outlet_links=ranked_outlets[: config.max_outlet_links],
+        new_outlets=sum(o.new for o in ranked_outlets),
         other_articles=others[: config.max_other_articles],
         more_articles=max(0, len(others) - config.max_other_articles),
         latest=max((p.date or "" for p in candidate.pages), default=""),

@@ -16,10 +16,12 @@ share bar, a paywall or login prompt, an advertisement marker ("Article content"
 4 min", "5 min read"), or a photo's credit ("Photo: Jane Doe/Reuters", "Foto: dpa",
 "圖／記者王小明攝"); a paragraph of at most :data:`NOTICE_MAX_WORDS` words holding a site's
 notice to its reader (about the reader's browser or subscription, an appeal to support the site or
-follow it on a messaging channel: "You are using a browser version with limited support for CSS…",
-"Tu suscripción se está usando en otro dispositivo", "Folge … auf WhatsApp"), wherever it stands
-and however often; or an inline teaser that is a "read also" label and a headline ("RELATED: Ferry
-fares rise", "Lesen Sie auch: …", not ending with a full stop); and a "read also" / "more on this"
+follow it on a messaging channel, a prompt to follow a topic or an author: "You are using a browser
+version with limited support for CSS…", "Tu suscripción se está usando en otro dispositivo", "Folge
+… auf WhatsApp", "Follow this topic", "『カテゴリーをフォロー』すると…"),
+wherever it stands and however often; a list bullet alone on its line (an empty list item's
+mark); or an inline teaser that is a "read also" label and a headline ("RELATED: Ferry fares
+rise", "Lesen Sie auch: …", not ending with a full stop); and a "read also" / "more on this"
 heading ("Read More", "Czytaj więcej", "Auch interessant", "You may also like:") with the link
 titles its box lists right after it (lines of at most :data:`BOX_ITEM_WORDS` words that end no
 sentence and introduce nothing, i.e. not ending with ":"), when there are at least
@@ -257,6 +259,9 @@ BOX_MIN_ITEMS = 2
 # you: …", AP News) goes with them.
 PROMO_BOX_BULLETS = 2
 _DIGIT = re.compile(r"\d")
+# A list bullet with nothing after it: an empty list item's mark, or what is left of an item
+# whose prompt went ("-" over each follow prompt of tokyo-np.co.jp, newcomer 17).
+_LONE_BULLET = re.compile(r"[-–•]")
 
 
 def _is_box_heading(line: str) -> bool:
@@ -298,6 +303,8 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
     # the bullets dropped right below the last line kept (a promotion box's)
     bullets_below = 0
     for line in lines:
+        if _LONE_BULLET.fullmatch(line):
+            continue
         if (
             (may_be_notice is None or line in may_be_notice)
             and count_words(line) <= NOTICE_MAX_WORDS

@@ -37,6 +37,11 @@ def _text(language: str, before: list[str], between: list[str], after: list[str]
     return result.text.splitlines()
 
 
+FOLLOW_JA = (
+    "「港湾ニュースをフォロー」すると、マイページで関連記事をまとめて読めます。"
+    "有料会員限定の機能です。"
+)
+
 # (language, lines over the text, lines between its paragraphs, lines after it)
 CASES = {
     "browser notice opening the text": (
@@ -110,6 +115,31 @@ CASES = {
     "content-type label": ("cs", ["Článek"], [], []),
     "reading-time line": ("pt", ["Tempo de leitura: 4 min"], [], []),
     "reading-time line, English": ("en", ["6 min read"], [], []),
+    # a prompt to follow a topic, a category or an author, printed twice (under the byline and
+    # at the end) under a lone bullet, with what following gives the reader (newcomer 17:
+    # tokyo-np.co.jp's "-" / "『カテゴリーをフォロー』すると、マイページで…")
+    "category follow prompt in brackets": (
+        "ja",
+        [],
+        ["-", FOLLOW_JA],
+        ["-", FOLLOW_JA],
+    ),
+    "topic follow prompt": (
+        "en", ["Follow this topic"], [],
+        ["Follow this topic to get new stories about the harbour in your feed."],
+    ),
+    "author follow prompt": (
+        "de", ["Folgen Sie dem Autor"], [],
+        ["Diesem Thema folgen und keine Nachricht zum Hafen verpassen"],
+    ),
+    "topic follow prompt, French": (
+        "fr", [], [], ["Suivez ce sujet pour recevoir nos nouveaux articles sur le port."],
+    ),
+    "topic follow prompt, Spanish": ("es", [], [], ["Sigue este tema", "Seguir a este autor"]),
+    "topic follow prompt, Italian": ("it", [], [], ["Segui questo argomento"]),
+    "topic follow prompt, Portuguese": ("pt", [], [], ["Siga este tema"]),
+    "topic follow prompt, Dutch": ("nl", [], [], ["Volg dit onderwerp"]),
+    "topic follow prompt, Chinese": ("zh", [], [], ["关注该作者，第一时间获取最新报道"]),
 }
 
 
@@ -130,6 +160,10 @@ def test_site_furniture_leaves_the_text(case: str) -> None:
         "said on Tuesday.",
         "Readers can follow the trial on the court's website, where a transcript is published "
         "each evening.",
+        "Follow the author's advice and the bread will rise twice, the baker said at the "
+        "market on Saturday.",
+        "Readers who follow the topic closely say the harbour plan has changed three times "
+        "since the spring.",
     ],
 )
 def test_sentences_about_browsers_donations_and_following_stay(sentence: str) -> None:

@@ -46,8 +46,8 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``consent_terms``: words only a consent banner uses next to the site speaking (cookie,
   Cookies, Kekse...), searched anywhere in a line;
 - ``consent_weak``: words a banner shares with news (privacy, personal data, consent);
-- ``consent_context``: the site speaking to its reader ("we use", "this site", "your", accept,
-  reject, settings, by clicking);
+- ``consent_context``: the site speaking to its reader: first its voice ("we use", "this
+  site", "your"), then what it asks (accept, reject, settings, by clicking);
 - ``consent_buttons``: whole-line labels of banner buttons ("Accept all", "Manage options");
 - ``dateline``: words saying a short line gives the page's publication date ("Published",
   "Veröffentlicht am", "publié le"), searched anywhere in the line: a text dump's dateline
@@ -244,6 +244,10 @@ class Matchers:
     related_hint_finder: AhoCorasick | None = None
     notice_hint: tuple[str, ...] | None = None
     notice_hint_finder: AhoCorasick | None = None
+    # search: the site's voice and what it asks, apart (each table's first ``consent_context``
+    # phrase, and the others): a consent framework's long sentence has both
+    consent_voice: re.Pattern[str] | None = None
+    consent_ask: re.Pattern[str] | None = None
 
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
@@ -327,6 +331,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     line_hint = literal_hint(whole + reading, flags)
     related_hint = literal_hint(field("related"), flags)
     notice_hint = literal_hint(field("notices"), flags)
+    voice = [t.consent_context[0] for t in tables if t.consent_context]
+    ask = [p for t in tables for p in t.consent_context[1:]]
     return Matchers(
         line=re.compile(f"{_BULLET}(?:{line}){_TRAIL}", flags),
         truncated=re.compile(f"{_BULLET}(?:{_alternation(field('truncated'))}){_TRAIL}", flags),
@@ -336,6 +342,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         consent_term=re.compile(_alternation(field("consent_terms")), flags),
         consent_weak=re.compile(_alternation(field("consent_weak")), flags),
         consent_context=re.compile(_alternation(field("consent_context")), flags),
+        consent_voice=re.compile(_alternation(voice), flags) if voice else None,
+        consent_ask=re.compile(_alternation(ask), flags) if ask else None,
         consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
         dateline=re.compile(_alternation(field("dateline")), flags),
         error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
@@ -472,6 +480,13 @@ _CONSENT_SHORT_WORDS = 8
 _CONSENT_SHORT_CHARS = 60
 # A long line counts only with site-speak and up to this many words (a banner sentence).
 _CONSENT_MAX_WORDS = 60
+# ...or up to this many when it names cookies *and* personal data or consent, in the site's
+# voice *and* asking something (``Matchers.consent_voice``, ``consent_ask``): the one long
+# sentence of a consent framework's wall ("If you click Accept all, we and our partners,
+# including 239 who are part of the IAB Transparency & Consent Framework, will also store
+# and/or access information on a device (in other words, use cookies) and use … personal
+# data …", 70 words: Yahoo's; newcomer 17).
+_CONSENT_LONG_MAX_WORDS = 120
 
 
 def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
@@ -481,12 +496,27 @@ def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
             return False
     short = n_words <= _CONSENT_SHORT_WORDS and len(line) <= _CONSENT_SHORT_CHARS
     if m.consent_term.search(line):
-        return short or (
-            n_words <= _CONSENT_MAX_WORDS and m.consent_context.search(line) is not None
-        )
+        if short:
+            return True
+        if n_words > _CONSENT_LONG_MAX_WORDS or m.consent_context.search(line) is None:
+            return False
+        return n_words <= _CONSENT_MAX_WORDS or _framework_sentence(m, line)
     if m.consent_weak.search(line):
         return n_words <= _CONSENT_MAX_WORDS and m.consent_context.search(line) is not None
     return False
+
+
+def _framework_sentence(m: Matchers, line: str) -> bool:
+    """A consent framework's long sentence (the caller found cookies named in it): it names
+    personal data or consent too, in the site's voice, asking the reader something ("If you
+    click Accept all, we and our partners … personal data …")."""
+    return (
+        m.consent_weak.search(line) is not None
+        and m.consent_voice is not None
+        and m.consent_voice.search(line) is not None
+        and m.consent_ask is not None
+        and m.consent_ask.search(line) is not None
+    )
 
 
 def _hinted(
@@ -527,7 +557,9 @@ def consent_lines(
 
     A *consent line* names cookies (``consent_terms``) and is short (a heading or a button:
     ≤ 8 words and ≤ 60 characters) or has the site speaking to its reader
-    (``consent_context``); or it uses a word a banner shares with news (``consent_weak``: privacy,
+    (``consent_context``: up to 60 words; up to 120 when it also names personal data or
+    consent, ``consent_weak``, in the site's voice asking something, as a consent framework's
+    long sentence does); or it uses a word a banner shares with news (``consent_weak``: privacy,
     consent) together with that site-speak.  A *button* is a whole-line label of
     ``consent_buttons``.  A banner is a run of consecutive consent lines and buttons holding at
     least one consent line; it is dropped when it has two lines or more, or when it opens or ends

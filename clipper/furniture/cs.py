@@ -57,5 +57,10 @@ TABLE = Table(
     errors=(
         r"\bstránka (?:nenalezena|nebyla nalezena|neexistuje)\b|\bpřístup odepřen\b"
         r"|\bchyba\b|\bpovolte javascript\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bstránk[ay],? (?:kterou|jíž) (?:hledáte|jste hledal[ia]?)\b|\b(?:hledaná"
+        r"|požadovaná) stránka\b|\b(?:byla|mohla být) (?:pravděpodobně |nejspíš "
+        r"|možná )?(?:odstraněna|přesunuta|smazána)\b|\bnic nebylo nalezeno\b"
+        r"|\bnebylo nic nalezeno\b",
     ),
 )

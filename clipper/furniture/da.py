@@ -51,5 +51,9 @@ TABLE = Table(
     errors=(
         r"\bsiden (?:blev ikke fundet|findes ikke|kunne ikke findes)\b|\badgang nægtet\b"
         r"|\bfejl\b|\baktivér javascript\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\b(?:den )?side[n]?,? (?:som )?du (?:leder efter|søger)\b|\b(?:kan være|er måske"
+        r"|er muligvis|er blevet) (?:blevet )?(?:slettet|flyttet|fjernet)\b"
+        r"|\bder blev ikke fundet noget\b",
     ),
 )

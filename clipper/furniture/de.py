@@ -71,6 +71,9 @@ TABLE = Table(
         r"|\bbeim (?:täglichen |kostenlosen |wöchentlichen )?[\w-]*newsletter richtig\b"
         r"|^(?:[-–•] )?(?:die|der|das) [\w-]+ auch (?:bei|auf|in) (?:social media|den sozialen"
         r" medien)\b",
+        # a prompt to follow a topic or an author (a site's feature, not the article's)
+        r"^(?:[-–•] )?(?:(?:diesem|dem) )?(?:thema|autor|autorin|ressort|schlagwort) folgen\b"
+        r"|^(?:[-–•] )?folgen sie (?:diesem|dem) (?:thema|autor|autorin|ressort)\b",
     ),
     related=(
         r"(?:lesen sie|lies) (?:auch|mehr|hier|dazu)(?: zum thema)?|auch interessant",
@@ -91,7 +94,8 @@ TABLE = Table(
     ),
     consent_context=(
         r"\b(?:wir|unsere?[nmrs]?|uns|diese (?:web)?seite|diese website|sie|ihre?[nmrs]?)\b",
-        r"\b(?:akzeptieren|ablehnen|zustimmen|einstellungen|verwalten|widerrufen|partner|klicken)\b",
+        r"\b(?:akzeptieren|ablehnen|zustimmen|einstellungen|verwalten|widerrufen|partner"
+        r"|klicken)\b",
     ),
     consent_buttons=(
         r"(?:alle |alles )?(?:cookies )?(?:akzeptieren|annehmen|zulassen|erlauben|ablehnen)",
@@ -112,5 +116,11 @@ TABLE = Table(
         r"|meldung)?\b",
         r"\bjavascript (?:aktivieren|ist deaktiviert)\b"
         r"|\bbitte aktivieren sie javascript\b|\bwartungsarbeiten\b|\bbitte warten\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\b(?:die|diese) (?:von (?:ihnen|dir) )?(?:gesuchte|aufgerufene|angeforderte|angefragte"
+        r"|gewünschte) (?:seite|adresse|url)\b|\b(?:die|diese) seite,? (?:die|nach der) (?:sie"
+        r"|du) (?:suchen|suchst|gesucht|aufgerufen)\b|\bnicht (?:mehr )?gefunden werden\b"
+        r"|\b(?:wurde|ist) (?:möglicherweise|vielleicht|eventuell|wohl|inzwischen) (?:gelöscht"
+        r"|verschoben|entfernt|umbenannt)\b|\ban dieser stelle (?:wurde )?nichts gefunden\b",
     ),
 )

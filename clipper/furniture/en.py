@@ -110,6 +110,10 @@ TABLE = Table(
         # a paragraph, after a label of a few words or not
         r"^(?:[-–•] )?(?:[\w’'.]+(?: [\w’'.]+){0,3}: )?(?:follow (?:our )?live (?:updates"
         r"|coverage)|we want to hear from you)\b",
+        # a prompt to follow a topic or an author (a site's feature, not the article's)
+        r"^(?:[-–•] )?(?:click to |tap to )?follow (?:this|the) (?:topic|author|writer|columnist"
+        r"|reporter|category|tag|section|series)\b(?![’'])|^(?:[-–•] )?get (?:e-?mail )?(?:alerts"
+        r"|notifications) (?:on|for|about) (?:this|the) (?:topic|author|writer|columnist|story)\b",
     ),
     related=(
         r"read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles"
@@ -152,13 +156,14 @@ TABLE = Table(
         r"[.!?…][\"”’)]?\s+(?:learn more|read more|continue reading)",
     ),
     errors=(
-        r"\bnot found\b|\b(?:cannot|can't|could not|couldn't) be (?:found|displayed|reached)\b"
-        r"|\b(?:can't|cannot|could not|couldn't) find (?:the|that|this) page\b",
+        r"\bnot found\b|\b(?:cannot|can['’]t|could not|couldn['’]t) be (?:found|displayed"
+        r"|reached)\b"
+        r"|\b(?:can['’]t|cannot|could not|couldn['’]t) find (?:the|that|this) page\b",
         r"\b(?:page|file|article|content|resource) (?:is )?(?:no longer|not"
         r"|temporarily un)available",
-        r"\b(?:does not|doesn't|no longer) exists?\b|\bhas been (?:removed|deleted)\b"
+        r"\b(?:does not|doesn['’]t|no longer) exists?\b|\bhas been (?:removed|deleted)\b"
         r"|\b(?:may|might) have been (?:moved|removed|deleted|renamed)\b|\bnever existed\b"
-        r"|\bthe page you(?: are|'re| were) looking for\b",
+        r"|\bthe page you(?: are|['’]re| were) looking for\b",
         r"\bforbidden\b|\baccess (?:denied|forbidden|restricted)\b|\bpermission denied\b"
         r"|\bunauthori[sz]ed\b",
         r"\berror\b|\bbad (?:request|gateway)\b|\bservice (?:temporarily )?unavailable\b"
@@ -175,5 +180,10 @@ TABLE = Table(
         r"\b(?:under|down for) (?:maintenance|construction)\b|\bcoming soon\b"
         r"|\bplease wait\b|^\W*loading\W*$|\bdomain (?:is )?for sale\b|\bindex of /"
         r"|\bwelcome to nginx\b|^\W*it works\W*$|\bdefault (?:web )?page\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bnothing (?:was |could be )?found (?:at|in) this location\b"
+        r"|\bthe link you (?:followed|clicked) (?:may be|is|might be|was) (?:broken|outdated"
+        r"|incorrect)\b|\bthe (?:page|article|story|content) you (?:requested|tried to (?:reach"
+        r"|access|open)|have requested)\b",
     ),
 )

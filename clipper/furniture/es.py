@@ -58,6 +58,9 @@ TABLE = Table(
         r"|\bsolo puedes acceder a .{1,40} desde un dispositivo\b",
         r"^apoya (?:el|nuestro) periodismo\b|\bsíguenos en (?:whatsapp|telegram)\b"
         r"|\bcanal de (?:whatsapp|telegram)\b",
+        # a prompt to follow a topic or an author (a site's feature, not the article's)
+        r"^(?:[-–•] )?s(?:igue|eguir) (?:a )?(?:este|esta) (?:tema|autor|autora|sección"
+        r"|periodista)\b",
     ),
     related=(
         r"(?:lee|lea|leer) (?:también|más)|también te puede interesar|te (?:puede|podría)"
@@ -87,5 +90,12 @@ TABLE = Table(
         r"|encontró)\b",
         r"\bacceso (?:denegado|prohibido)\b|\berror\b|\bactiva(?:r)? javascript\b"
         r"|\ben mantenimiento\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\b(?:la|esta) página que (?:buscas|busca|estás buscando|está buscando|estabas buscando"
+        r"|has solicitado|ha solicitado|solicitaste|solicitó|intentas|intenta)\b|\b(?:ha|haya"
+        r"|habría|puede haber|podría haber) sido (?:eliminad|borrad|movid|trasladad"
+        r"|retirad)[ao]\b|\bno (?:hemos|he) (?:podido )?encontra(?:r|do) (?:la|esta"
+        r"|esa) página\b|\bno se (?:puede|pudo) encontrar (?:la|esta|esa) página\b|\b(?:la"
+        r"|esta) página ya no (?:existe|está disponible)\b",
     ),
 )

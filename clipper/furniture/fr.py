@@ -50,6 +50,9 @@ TABLE = Table(
         r"\bvotre navigateur (?:est|n'est|ne)\b|\bmettez à jour votre navigateur\b",
         r"\bsoutenez (?:notre|le) journalisme\b|\bfaites un don\b|\bchaîne whatsapp\b"
         r"|\bsuivez-nous sur (?:whatsapp|telegram)\b",
+        # a prompt to follow a topic or an author (a site's feature, not the article's)
+        r"^(?:[-–•] )?suiv(?:ez|re) (?:ce|cet|cette) (?:sujet|thème|auteur|autrice|rubrique"
+        r"|journaliste)\b",
     ),
     related=(
         r"(?:à |a )?lire (?:aussi|également|ensuite)|voir aussi|à découvrir(?: aussi)?",
@@ -86,5 +89,10 @@ TABLE = Table(
         r"|\bn’existe (?:pas|plus)\b",
         r"\baccès (?:refusé|interdit)\b|\berreur\b|\bindisponible\b|\bactivez javascript\b"
         r"|\ben maintenance\b|\bveuillez patienter\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\b(?:la|cette) page (?:que vous (?:re)?cherchez|que vous avez demandée|demandée"
+        r"|à laquelle vous (?:tentez|essayez) d['’]accéder)\b|\b(?:a|ait|aurait) (?:peut-être "
+        r"|pu )?(?:été|être) (?:supprimée|déplacée|renommée|retirée)\b|\brien n['’](?:a"
+        r"|ait) été trouvé\b|\b(?:cette|la) page (?:est introuvable|n['’]est plus disponible)\b",
     ),
 )

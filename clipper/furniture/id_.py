@@ -41,5 +41,9 @@ TABLE = Table(
     updated=(r"diperbarui",),
     errors=(
         r"\bhalaman tidak (?:ditemukan|tersedia)\b|\bakses ditolak\b|\bkesalahan\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bhalaman yang (?:anda |kamu )?(?:cari|tuju|minta|coba akses|akses)\b"
+        r"|\b(?:mungkin )?(?:telah|sudah) (?:dihapus|dipindahkan)\b"
+        r"|\bhalaman (?:ini )?tidak ada\b",
     ),
 )

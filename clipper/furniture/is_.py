@@ -37,5 +37,8 @@ TABLE = Table(
     dateline=(r"\bbirt\b",),
     errors=(
         r"\bsíða fannst ekki\b|\bsíðan fannst ekki\b|\bvilla\b|\baðgangi hafnað\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bsíðan sem þú (?:leitar að|ert að leita að|baðst um)\b|\b(?:hefur verið"
+        r"|gæti hafa verið|kann að hafa verið) (?:eytt|færð|fjarlægð)\b",
     ),
 )

@@ -46,6 +46,9 @@ TABLE = Table(
         r"\bil tuo browser (?:è|non)\b|\baggiorna il tuo browser\b",
         r"^sostieni (?:il nostro|il) giornalismo\b|\bcanale whatsapp\b"
         r"|\bseguici su (?:whatsapp|telegram)\b",
+        # a prompt to follow a topic or an author (a site's feature, not the article's)
+        r"^(?:[-–•] )?segui(?:re)? (?:questo|questa) (?:argomento|autore|autrice|tema|rubrica"
+        r"|giornalista)\b",
     ),
     related=(
         r"leggi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:vedi|guarda) anche",
@@ -72,5 +75,10 @@ TABLE = Table(
     errors=(
         r"\bpagina non (?:trovata|disponibile|esiste)\b|\baccesso negato\b|\berrore\b"
         r"|\babilita(?:re)? javascript\b|\bin manutenzione\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bla pagina che (?:stai cercando|cerchi|hai cercato|hai richiesto|stavi cercando)\b"
+        r"|\b(?:potrebbe essere|può essere|è) stat[ao] (?:rimoss|spostat|eliminat"
+        r"|cancellat)[ao]\b|\bnon (?:è stato possibile|siamo riusciti a) trovare (?:la"
+        r"|questa) pagina\b|\b(?:la|questa) pagina non esiste più\b",
     ),
 )

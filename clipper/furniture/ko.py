@@ -42,5 +42,8 @@ TABLE = Table(
     dateline=(r"(?:입력|등록)",),
     errors=(
         r"페이지를 찾을 수 없습니다|요청하신 페이지|접근이 거부|오류",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"찾으(?:시는|려는) (?:페이지|기사)|(?:삭제|이동)되었거나|(?:삭제|이동"
+        r"|변경)되었을 수 있습니다|존재하지 않는 (?:페이지|기사)",
     ),
 )

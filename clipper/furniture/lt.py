@@ -43,5 +43,8 @@ TABLE = Table(
     dateline=(r"\bpublikuota\b",),
     errors=(
         r"\bpuslapis nerastas\b|\bpuslapis nerasta\b|\bklaida\b|\bprieiga uždrausta\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bpuslapi[so],? kurio (?:ieškote|ieškojote)\b|\bieškomas puslapis\b|\b(?:buvo"
+        r"|galėjo būti|galbūt buvo) (?:pašalintas|perkeltas|ištrintas)\b",
     ),
 )

@@ -48,6 +48,8 @@ TABLE = Table(
         r"\b(?:je|uw) browser (?:is|wordt|ondersteunt)\b",
         r"^steun (?:onze|onafhankelijke) journalistiek\b|\bwhatsapp-kanaal\b"
         r"|\bvolg ons op (?:whatsapp|telegram)\b",
+        # a prompt to follow a topic or an author (a site's feature, not the article's)
+        r"^(?:[-–•] )?volg (?:dit|deze) (?:onderwerp|auteur|rubriek|journalist)\b",
     ),
     related=(
         r"lees (?:ook|meer|verder)|bekijk ook|ook interessant",
@@ -76,5 +78,9 @@ TABLE = Table(
     errors=(
         r"\bpagina (?:niet gevonden|bestaat niet)\b|\btoegang geweigerd\b|\bfoutmelding\b"
         r"|\bschakel javascript in\b|\bonderhoud\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bde pagina die (?:je|u) (?:zoekt|zocht|probeert te bezoeken|hebt opgevraagd)\b"
+        r"|\bde (?:opgevraagde|gevraagde|gezochte) pagina\b|\bis (?:mogelijk|misschien"
+        r"|waarschijnlijk) (?:verwijderd|verplaatst)\b|\b(?:kon|kan) niet (?:worden )?gevonden\b",
     ),
 )

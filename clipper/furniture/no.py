@@ -52,5 +52,8 @@ TABLE = Table(
     errors=(
         r"\bsiden (?:finnes ikke|ble ikke funnet)\b|\bfant ikke siden\b|\btilgang nektet\b"
         r"|\bfeil\b|\baktiver javascript\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bsiden (?:som )?du (?:leter etter|ser etter|søker)\b|\b(?:kan ha blitt|er (?:kanskje "
+        r"|muligens )?blitt|har blitt) (?:slettet|flyttet|fjernet)\b",
     ),
 )

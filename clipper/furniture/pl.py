@@ -68,5 +68,9 @@ TABLE = Table(
     errors=(
         r"\b(?:nie znaleziono strony|strona nie (?:istnieje|została znaleziona))\b"
         r"|\bodmowa dostępu\b|\bbłąd\b|\bwłącz javascript\b|\bprzerwa techniczna\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bstron[ay],? (?:której|którą) (?:szukasz|szukałeś|szukałaś|próbujesz)\b|\b(?:szukana"
+        r"|żądana) strona\b|\b(?:została|mogła zostać|mogła być) (?:prawdopodobnie )?(?:usunięta"
+        r"|przeniesiona)\b|\bnie (?:można|udało się) (?:znaleźć|odnaleźć) (?:tej )?strony\b",
     ),
 )

@@ -42,6 +42,8 @@ TABLE = Table(
         r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
         r"^apoie o (?:nosso )?jornalismo\b|\bsiga[- ]nos no (?:whatsapp|telegram)\b"
         r"|\bcanal (?:do|no) (?:whatsapp|telegram)\b",
+        # a prompt to follow a topic or an author (a site's feature, not the article's)
+        r"^(?:[-–•] )?s(?:iga|eguir) (?:este|esta) (?:tema|autor|autora|assunto|colunista)\b",
     ),
     related=(
         r"(?:leia|veja) (?:também|mais)|(?:notícias|artigos|matérias) relacionad[ao]s",
@@ -67,5 +69,11 @@ TABLE = Table(
     errors=(
         r"\bpágina não (?:encontrada|existe|disponível)\b|\bacesso negado\b|\berro\b"
         r"|\bative o javascript\b|\bem manutenção\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\ba página que (?:você )?(?:procura|está procurando|procuras|estás a procurar"
+        r"|solicitou|tentou acessar|tentou aceder)\b|\b(?:foi|pode ter sido"
+        r"|talvez tenha sido) (?:removida|movida|excluída|apagada|eliminada)\b"
+        r"|\bnada foi encontrado\b|\b(?:essa|esta) página não (?:pode ser encontrada"
+        r"|existe mais)\b",
     ),
 )

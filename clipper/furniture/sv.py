@@ -53,5 +53,9 @@ TABLE = Table(
     errors=(
         r"\bsidan (?:hittades inte|finns inte|kunde inte hittas)\b|\båtkomst nekad\b"
         r"|\bfel(?:meddelande)?\b|\baktivera javascript\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bsidan (?:som )?du (?:söker|letar efter|försöker nå)\b|\b(?:kan ha|har kanske"
+        r"|har troligen) (?:tagits bort|flyttats|raderats)\b"
+        r"|\bdet verkar inte finnas något här\b",
     ),
 )

@@ -50,5 +50,8 @@ TABLE = Table(
     errors=(
         r"\bsayfa bulunamadı\b|\berişim engellendi\b|\bhata\b"
         r"|\bjavascript'i etkinleştirin\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\baradığınız (?:sayfa|içerik|haber)\b|\b(?:kaldırılmış|taşınmış|silinmiş"
+        r"|değiştirilmiş) olabilir\b|\bsayfa (?:mevcut değil|bulunmuyor|artık yok)\b",
     ),
 )

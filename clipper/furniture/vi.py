@@ -38,5 +38,8 @@ TABLE = Table(
     dateline=(r"\bđăng lúc\b",),
     errors=(
         r"không tìm thấy trang|trang không tồn tại|truy cập bị từ chối|\blỗi\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"trang (?:mà )?bạn (?:đang )?(?:tìm|yêu cầu|truy cập)|(?:đã|có thể đã) bị (?:xóa|xoá"
+        r"|di chuyển|gỡ bỏ)",
     ),
 )

@@ -1,0 +1,140 @@
+"""A "soft 404" (a site's "page not found" page answered with HTTP 200) in every language of the
+furniture tables is an ``error-page``, not an article: its body sentences ("the page you are
+looking for may have been removed or moved") are notice lines of its language's table, so they
+hold the text's sentences (clipper.notices.error_page).  One invented page per table, in the
+shape CMSs serve: a header link, an apology heading, one paragraph, a footer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
+from clipper.furniture import TABLES, compile_tables
+from clipper.page import Article, RawPage, Rejection
+from tests.test_furniture_languages import ERROR_HEADINGS
+
+# language: (the page's apology heading, its one paragraph).  The heading says nothing a table
+# knows (what carries the page is its body); the <title> is the table's error heading.
+SOFT_404: dict[str, tuple[str, str]] = {
+    "ar": ("عذرا، لا يوجد شيء هنا",
+           "ربما تم حذف الصفحة التي تبحث عنها أو نقلها إلى عنوان آخر. استخدم البحث أو عد إلى "
+           "الصفحة الرئيسية للموقع."),
+    "cs": ("Jejda, tady nic není",
+           "Stránka, kterou hledáte, byla pravděpodobně odstraněna nebo přesunuta. Zkuste "
+           "vyhledávání nebo se vraťte na hlavní stránku."),
+    "da": ("Ups, her er ingenting",
+           "Siden, du leder efter, kan være blevet flyttet eller slettet. Brug søgefeltet eller "
+           "gå tilbage til forsiden."),
+    "de": ("Hoppla, hier ist nichts",
+           "Die von Ihnen gesuchte Seite wurde möglicherweise verschoben oder gelöscht. Nutzen "
+           "Sie unsere Suche oder kehren Sie zur Startseite zurück."),
+    "en": ("Oops! That page can’t be found.",
+           "It looks like nothing was found at this location. Maybe try one of the links in "
+           "the menu or a search of the archive?"),
+    "es": ("Vaya, aquí no hay nada",
+           "Es posible que la página que estás buscando haya sido eliminada o trasladada. Prueba "
+           "con el buscador o vuelve a la portada."),
+    "fr": ("Oups, rien par ici",
+           "La page que vous cherchez a peut-être été déplacée ou supprimée. Essayez notre "
+           "moteur de recherche ou retournez à la page d’accueil."),
+    "hi": ("माफ़ कीजिए, यहाँ कुछ नहीं है",
+           "आप जिस पेज को ढूंढ रहे हैं, वह हटा दिया गया है या किसी दूसरे पते पर चला गया है। खोज का "
+           "इस्तेमाल करें या होम पेज पर लौटें।"),
+    "id": ("Ups, tidak ada apa-apa di sini",
+           "Halaman yang Anda cari mungkin telah dihapus atau dipindahkan. Gunakan kotak "
+           "pencarian atau kembali ke beranda."),
+    "is": ("Úps, hér er ekkert",
+           "Síðan sem þú ert að leita að gæti hafa verið færð eða eytt. Notaðu leitina eða "
+           "farðu aftur á forsíðuna."),
+    "it": ("Ops, qui non c'è niente",
+           "La pagina che stai cercando potrebbe essere stata rimossa o spostata. Prova a usare "
+           "la ricerca oppure torna alla home page."),
+    "ja": ("申し訳ありません",
+           "お探しの記事は掲載期間が終了したか、削除された可能性があります。トップページから"
+           "改めてお探しください。"),
+    "ko": ("죄송합니다",
+           "찾으시는 페이지가 삭제되었거나 주소가 변경되었을 수 있습니다. 검색을 이용하거나 첫 "
+           "화면으로 돌아가 주세요."),
+    "lt": ("Oi, čia nieko nėra",
+           "Puslapis, kurio ieškote, galėjo būti pašalintas arba perkeltas. Pasinaudokite "
+           "paieška arba grįžkite į pagrindinį puslapį."),
+    "nl": ("Oeps, hier is niets",
+           "De pagina die je zoekt is mogelijk verwijderd of verplaatst. Gebruik de zoekfunctie "
+           "of ga terug naar de voorpagina."),
+    "no": ("Oi, her var det tomt",
+           "Siden du leter etter kan ha blitt slettet eller flyttet. Bruk søket eller gå "
+           "tilbake til forsiden."),
+    "pl": ("Ups, nic tu nie ma",
+           "Strona, której szukasz, mogła zostać usunięta lub przeniesiona. Skorzystaj z "
+           "wyszukiwarki albo wróć na stronę główną."),
+    "pt": ("Ops, nada por aqui",
+           "A página que você está procurando pode ter sido removida ou movida. Use a busca ou "
+           "volte para a página inicial."),
+    "ru": ("Упс, здесь ничего нет",
+           "Страница, которую вы ищете, могла быть удалена или перемещена. Воспользуйтесь "
+           "поиском или вернитесь на главную страницу."),
+    "sv": ("Hoppsan, här finns inget",
+           "Sidan du letar efter kan ha tagits bort eller flyttats. Använd sökfunktionen eller "
+           "gå tillbaka till startsidan."),
+    "tr": ("Hay aksi, burada bir şey yok",
+           "Aradığınız sayfa kaldırılmış ya da taşınmış olabilir. Arama kutusunu kullanın veya "
+           "ana sayfaya dönün."),
+    "vi": ("Rất tiếc, không có gì ở đây",
+           "Trang bạn đang tìm có thể đã bị xóa hoặc di chuyển. Hãy dùng ô tìm kiếm hoặc quay "
+           "lại trang chủ."),
+    "zh": ("抱歉",
+           "您访问的页面可能已被删除或移动，请使用搜索功能或返回首页查看最新新闻。"),
+}
+
+
+def _page(language: str, title: str, heading: str, paragraph: str) -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><header><a href=\"/\">Harbour</a></header>"
+        f"<main><h1>{heading}</h1><p>{paragraph}</p></main><footer>© 2026</footer>"
+        "</body></html>"
+    ).encode()
+
+
+def test_every_table_has_a_soft_404() -> None:
+    assert set(SOFT_404) == set(TABLES)
+
+
+@pytest.mark.parametrize("language", sorted(SOFT_404))
+def test_a_soft_404_in_every_language_is_an_error_page(language: str) -> None:
+    heading, paragraph = SOFT_404[language]
+    # the body says it in the page's own language: its table alone knows the sentence
+    assert compile_tables([TABLES[language]]).is_error_notice(paragraph)
+    title = f"{ERROR_HEADINGS[language]} | Harbour"
+    raw = RawPage(
+        "gone.html", "html", _page(language, title, heading, paragraph),
+        url="https://harbour.example/news/2026/ferry-fares-rise",
+    )
+    result = clean_page(raw, CleanConfig())
+    assert isinstance(result, Rejection), result
+    assert result.reason == "error-page", result
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "de"])
+def test_a_brief_saying_something_was_removed_stays_an_article(language: str) -> None:
+    """A short report using the same verbs ("a été supprimée", "ha sido eliminada", "wurde
+    gelöscht") under a headline that is no notice is an article."""
+    headline, text = {
+        "fr": ("La ligne de bac de nuit supprimée",
+               "La ligne de bac de nuit entre les deux quais a été supprimée lundi par le "
+               "conseil portuaire. Les usagers devront prendre le bus de vingt-trois heures, "
+               "a précisé la mairie."),
+        "es": ("El ferry nocturno, suprimido",
+               "La línea nocturna del ferry entre los dos muelles ha sido eliminada este lunes "
+               "por la autoridad portuaria. Los usuarios deberán tomar el autobús de las once, "
+               "según el ayuntamiento."),
+        "de": ("Nachtfähre gestrichen",
+               "Die Nachtfähre zwischen den beiden Kais wurde möglicherweise endgültig gestrichen"
+               " und ihr Fahrplan gelöscht, teilte die Hafenverwaltung am Montag mit. Fahrgäste "
+               "sollen den Bus um 23 Uhr nehmen."),
+    }[language]
+    raw = RawPage("brief.html", "html", _page(language, f"{headline} | Harbour", headline, text))
+    result = clean_page(raw, CleanConfig())
+    assert isinstance(result, Article), result

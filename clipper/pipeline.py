@@ -11,7 +11,6 @@ same text).  A page already stored by an earlier run is not a rejection: it is c
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -19,30 +18,21 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from clipper import allocator
 from clipper.backends import PageText
-from clipper.cluster import Rules, rank_key
+from clipper.cluster import Rules
 from clipper.config import Config
 from clipper.dates import placeholder_date
 from clipper.fingerprint import (
-    MinHasher,
     index_keys,
-    match_view,
-    shingle_sequence,
     signature_to_bytes,
-    words,
 )
 from clipper.headlines import reading_headline_key
 from clipper.match import (
     Candidate,
-    Edge,
     batch_candidates,
-    batch_overlaps,
     key_rows,
-    pair_overlaps,
-    sharing_pairs,
 )
 from clipper.page import Article, RawPage, Rejection
 from clipper.revisits import Revisits, keep_waiting, match_waiting
@@ -68,6 +58,7 @@ from clipper.templates import (
     site_of,
 )
 from clipper.verdict import clean_meta
+from clipper.verification import BatchMatcher
 from clipper.versions import WholeReading, holder_of
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
@@ -177,15 +168,8 @@ class Deduper:
         # page id → story vector of the run's stored canonicals, for the story stage at its
         # end: on disk, not in the main process (they grow with the night)
         self.story_vectors = PendingVectors()
-        # passage keys of stored candidates are recomputed from their text (a cache: the
-        # permutations of the archive's scheme)
-        self.hasher = MinHasher(config.fingerprint)
-        # page id → Candidate, least recently used first (Config.candidate_cache_pages)
-        self.candidate_cache: OrderedDict[int, Candidate] = OrderedDict()
-        # page id → (passage keys, opening keys) of every page this run stored or loaded: all
-        # the passage rule needs of a page (match.sharing_pairs), two integers a page, so a
-        # stored page is read back and shingled only for the pairs the rule keeps
-        self.key_counts: dict[int, tuple[int, int]] = {}
+        # candidate pairs against the archive and their verification, with their caches
+        self.matching = BatchMatcher(store, config, workers, summary)
 
     def finish_stories(self, run_ids: Sequence[int]) -> None:
         """The story stage, once for the whole run: every page ``run_ids`` stored (this run's
@@ -199,8 +183,7 @@ class Deduper:
         # What the batches kept for themselves goes before the stage holds the night's
         # clusters: the verification candidates (up to ``candidate_cache_pages``) and the heap
         # their last batch freed.
-        self.candidate_cache.clear()
-        self.key_counts.clear()
+        self.matching.clear()
         allocator.release()
         # Pages read again take what their readings agree on (clipper.sightings); those whose
         # times moved are re-dated, their clusters' and stories' times with them.
@@ -714,151 +697,6 @@ class Deduper:
         )
         self.reject(replace(cut, url=article.url) if article.url else cut)
 
-    def _verify(
-        self,
-        batch: dict[int, Candidate],
-        stored: list[int],
-        pairs: set[tuple[int, int]],
-    ) -> list[Edge]:
-        """The edges among the batch's candidate ``pairs`` (those sharing a band, and those
-        sharing enough passage or opening keys: ``match.sharing_pairs``), each pair a page of
-        the batch (``batch``) and a page of the batch or a stored page (``stored``, ascending
-        ids).  The same edges as one ``Workers.verify`` of all the pairs gives (in another
-        order: the match table is keyed by the pair).
-
-        The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
-        candidate cache first, the others read back, used for their pairs and let go (they
-        join the cache, least recently used dropped), so the main process holds the batch, the
-        cache and one slice, and the verification workers are sent the batch and one slice,
-        however many stored pages the night's pairs reach (one-day records: every earlier page
-        of the night, 19,000 at 20k, read back and sent to the workers at once: the run's
-        largest transient).
-        """
-        timed = self.summary.timed
-        cache = self.candidate_cache
-        size = self.config.verify_slice_pages
-        # the cached pages first (reading the others may push them out of the cache)
-        ordered = [pid for pid in stored if pid in cache]
-        ordered += [pid for pid in stored if pid not in cache]
-        slices = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
-        # each pair's slice: its stored page's (both pages of the batch: the first)
-        slice_of = {pid: k for k, members in enumerate(slices) for pid in members}
-        parts: list[set[tuple[int, int]]] = [set() for _ in slices]
-        for a, b in pairs:
-            k = slice_of.get(a)
-            parts[slice_of.get(b, 0) if k is None else k].add((a, b))
-        found: list[Edge] = []
-        for k, members in enumerate(slices):
-            candidates = dict(batch)
-            with timed("stored-candidates"):
-                candidates.update(self._stored_candidates(members))
-            with timed("verify"):
-                found.extend(self.workers.verify(sorted(parts[k]), candidates))
-            del candidates
-        # the batch's own pages join the cache last: the most recently used
-        for pid in sorted(batch.keys() - cache.keys()):
-            cache[pid] = batch[pid]
-        self._trim_cache()
-        return found
-
-    def _trim_cache(self) -> None:
-        while len(self.candidate_cache) > self.config.candidate_cache_pages:
-            self.candidate_cache.popitem(last=False)
-
-    def _stored_candidates(
-        self, page_ids: list[int], counts: bool = False
-    ) -> dict[int, Candidate]:
-        """The stored pages ``page_ids`` as candidates: from the cache of this run's candidates,
-        else read back and shingled again from their text (those join the cache, the least
-        recently used dropped past ``Config.candidate_cache_pages``).
-
-        With ``counts``, the passage rule's two counts of each page the run has not met
-        (``self.key_counts``) are made too, from its passage and opening keys (its text read
-        back, cached or not); otherwise no key is made: verification needs none, and making
-        them was 60 % of a read-back's CPU (bench/matching_stages.py)."""
-        cache = self.candidate_cache
-        candidates: dict[int, Candidate] = {}
-        needed = set(page_ids)
-        uncounted = needed - self.key_counts.keys() if counts else set()
-        for pid in sorted(needed & cache.keys()):
-            cache.move_to_end(pid)
-            if pid not in uncounted:
-                candidates[pid] = cache[pid]
-        for row in self.store.candidate_rows(needed - candidates.keys()):
-            text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
-            word_list = words(text)
-            sequence = shingle_sequence(word_list, self.config.fingerprint.shingle_words)
-            if row.id in uncounted:
-                passages, openings = self.hasher.text_keys(text, sequence, len(word_list))
-                self.key_counts[row.id] = (len(passages), len(openings))
-            candidates[row.id] = Candidate.of(
-                row.id,
-                match_view(text, self.config.fingerprint, sequence),
-                rank_key(
-                    row.word_count, row.published, row.url, row.source_key, row.content_hash,
-                    row.fetched_at, row.seen_at, row.title,
-                ),
-            )
-        for pid in sorted(candidates.keys() - cache.keys()):
-            cache[pid] = candidates[pid]
-        self._trim_cache()
-        return candidates
-
-    def _sharing_pairs(
-        self,
-        ids: npt.NDArray[np.int64],
-        by_band: set[tuple[int, int]],
-        *kinds: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]],
-    ) -> set[tuple[int, int]]:
-        """The pairs of page ids that share enough passage or opening keys to be verified
-        (``match.sharing_pairs``; pairs in ``by_band`` left out): a page of the batch (``ids``,
-        by batch row) with a stored page or a later page of the batch.  ``kinds``: the batch's
-        keys of each kind, flat with their batch rows (``match.key_rows``).
-
-        Looked up ``Config.lookup_slice_pages`` batch rows at a time: a pair's counts come
-        from its first row's slice alone (its stored page's hits, or the batch's own overlaps
-        of that row with later rows), so each slice's rule is complete and the pairs are those
-        of one look-up of the whole batch.  What a slice holds is its rows' hits; the whole
-        batch's grew with the day (one-day records: every earlier page reusing one of a page's
-        paragraphs; the last batch of 20k held 1.8 M hit rows for 644 k pairs)."""
-        timed = self.summary.timed
-        with timed("candidates"):
-            own = [batch_overlaps(keys, rows) for keys, rows in kinds]
-        size = self.config.lookup_slice_pages
-        pairs: set[tuple[int, int]] = set()
-        for first in range(0, len(ids), size):
-            last = first + size
-            with timed("band-lookups"):
-                archived = [
-                    self.store.key_overlaps(keys[inside], rows[inside])
-                    for keys, rows in kinds
-                    for inside in [(rows >= first) & (rows < last)]
-                ]
-            with timed("candidates"):
-                overlaps = pair_overlaps(
-                    [
-                        (batch[(batch[:, 0] >= first) & (batch[:, 0] < last)], stored)
-                        for batch, stored in zip(own, archived, strict=True)
-                    ],
-                    ids,
-                    by_band,
-                )
-                del archived
-            with timed("stored-candidates"):
-                # The passage rule needs two counts of a page: a stored page is read back for
-                # them only when the run has not met it (a page of an earlier night), a slice
-                # at a time.
-                unknown = sorted(
-                    set(np.unique(overlaps[:, :2]).tolist()) - self.key_counts.keys()
-                )
-                step = self.config.verify_slice_pages
-                for start in range(0, len(unknown), step):
-                    self._stored_candidates(unknown[start : start + step], counts=True)
-            with timed("passage-share"):
-                pairs |= sharing_pairs(overlaps, self.key_counts, self.config.match.passage_share)
-            del overlaps
-        return pairs
-
     def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
         settings = self.config.fingerprint
         timed = self.summary.timed
@@ -898,16 +736,16 @@ class Deduper:
                 page_id: Candidate.of(page_id, prepared.fingerprint.match, page.rank)
                 for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
             }
-            self.key_counts.update(
+            self.matching.key_counts.update(
                 (page_id, (len(p.fingerprint.passage_keys), len(p.fingerprint.opening_keys)))
                 for page_id, (_, p) in zip(page_ids, pages, strict=True)
             )
-        pairs = by_band | self._sharing_pairs(
+        pairs = by_band | self.matching.sharing_pairs(
             ids, by_band, (passage_keys, passage_row), (opening_keys, opening_row)
         )
         with timed("passage-share"):
             stored = sorted({pid for pair in pairs for pid in pair} - candidates.keys())
-        edges = self._verify(candidates, stored, pairs)
+        edges = self.matching.verify(candidates, stored, pairs)
         with timed("insert-edges"):
             self.store.insert_edges(edges)
         with timed("insert-bands"):

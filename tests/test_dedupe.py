@@ -718,7 +718,7 @@ def test_a_page_read_back_for_verification_has_no_keys_made_again(
     cached, uncached = tmp_path / "cached.db", tmp_path / "uncached.db"
     for path in (night, next_night):
         dedupe(open_archive(str(cached)), [str(path)], config)
-    monkeypatch.setattr("clipper.pipeline.MinHasher", Spy)
+    monkeypatch.setattr("clipper.verification.MinHasher", Spy)
     dedupe(open_archive(str(uncached)), [str(night)], replace(config, candidate_cache_pages=0))
     assert made == []  # every page read back was met by the run
     dedupe(open_archive(str(uncached)), [str(next_night)], replace(config, candidate_cache_pages=0))

@@ -1,0 +1,202 @@
+"""The match stage of a batch against the archive: which pairs of pages are verified, and
+their verification (:class:`BatchMatcher`, used by :class:`clipper.pipeline.Deduper`).
+
+Candidate pairs come from shared LSH bands (found by the caller) and from passage and opening
+keys the two pages share enough of (:func:`clipper.match.sharing_pairs`, looked up in the
+archive's band index a slice of the batch at a time); each pair is then verified exactly on
+both pages' shingles (:func:`clipper.match.verify`, in the worker processes:
+``Workers.verify``).  A stored page taking part in a pair is read back from its text and
+shingled again, a slice at a time, and kept in a least-recently-used cache of
+``Config.candidate_cache_pages`` candidates, so a run holds the batch, the cache and one slice
+however many stored pages the night's pairs reach.  What the stage keeps between batches is
+those caches only: dropping them changes no edge (``tests/test_dedupe.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+
+import numpy as np
+import numpy.typing as npt
+
+from clipper.cluster import rank_key
+from clipper.config import Config
+from clipper.fingerprint import MinHasher, match_view, shingle_sequence, words
+from clipper.match import Candidate, Edge, batch_overlaps, pair_overlaps, sharing_pairs
+from clipper.store import Store
+from clipper.summary import RunSummary
+from clipper.templates import restore_lines
+from clipper.workers import Workers
+
+
+class BatchMatcher:
+    """Candidate pairs of a run's batches against the archive, and their verification, with
+    the run's two caches (:attr:`cache`, :attr:`key_counts`)."""
+
+    def __init__(
+        self, store: Store, config: Config, workers: Workers, summary: RunSummary
+    ) -> None:
+        self.store = store
+        self.config = config
+        self.workers = workers
+        self.summary = summary
+        # passage keys of stored candidates are recomputed from their text (a cache: the
+        # permutations of the archive's scheme)
+        self.hasher = MinHasher(config.fingerprint)
+        # page id → Candidate, least recently used first (Config.candidate_cache_pages)
+        self.cache: OrderedDict[int, Candidate] = OrderedDict()
+        # page id → (passage keys, opening keys) of every page this run stored or loaded: all
+        # the passage rule needs of a page (match.sharing_pairs), two integers a page, so a
+        # stored page is read back and shingled only for the pairs the rule keeps
+        self.key_counts: dict[int, tuple[int, int]] = {}
+
+    def clear(self) -> None:
+        """Drop both caches (before the story stage holds the night's clusters)."""
+        self.cache.clear()
+        self.key_counts.clear()
+
+    def verify(
+        self,
+        batch: dict[int, Candidate],
+        stored: list[int],
+        pairs: set[tuple[int, int]],
+    ) -> list[Edge]:
+        """The edges among the batch's candidate ``pairs`` (those sharing a band, and those
+        sharing enough passage or opening keys: ``match.sharing_pairs``), each pair a page of
+        the batch (``batch``) and a page of the batch or a stored page (``stored``, ascending
+        ids).  The same edges as one ``Workers.verify`` of all the pairs gives (in another
+        order: the match table is keyed by the pair).
+
+        The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
+        candidate cache first, the others read back, used for their pairs and let go (they
+        join the cache, least recently used dropped), so the main process holds the batch, the
+        cache and one slice, and the verification workers are sent the batch and one slice,
+        however many stored pages the night's pairs reach (one-day records: every earlier page
+        of the night, 19,000 at 20k, read back and sent to the workers at once: the run's
+        largest transient).
+        """
+        timed = self.summary.timed
+        cache = self.cache
+        size = self.config.verify_slice_pages
+        # the cached pages first (reading the others may push them out of the cache)
+        ordered = [pid for pid in stored if pid in cache]
+        ordered += [pid for pid in stored if pid not in cache]
+        slices = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
+        # each pair's slice: its stored page's (both pages of the batch: the first)
+        slice_of = {pid: k for k, members in enumerate(slices) for pid in members}
+        parts: list[set[tuple[int, int]]] = [set() for _ in slices]
+        for a, b in pairs:
+            k = slice_of.get(a)
+            parts[slice_of.get(b, 0) if k is None else k].add((a, b))
+        found: list[Edge] = []
+        for k, members in enumerate(slices):
+            candidates = dict(batch)
+            with timed("stored-candidates"):
+                candidates.update(self.stored_candidates(members))
+            with timed("verify"):
+                found.extend(self.workers.verify(sorted(parts[k]), candidates))
+            del candidates
+        # the batch's own pages join the cache last: the most recently used
+        for pid in sorted(batch.keys() - cache.keys()):
+            cache[pid] = batch[pid]
+        self._trim_cache()
+        return found
+
+    def _trim_cache(self) -> None:
+        while len(self.cache) > self.config.candidate_cache_pages:
+            self.cache.popitem(last=False)
+
+    def stored_candidates(
+        self, page_ids: list[int], counts: bool = False
+    ) -> dict[int, Candidate]:
+        """The stored pages ``page_ids`` as candidates: from the cache of this run's candidates,
+        else read back and shingled again from their text (those join the cache, the least
+        recently used dropped past ``Config.candidate_cache_pages``).
+
+        With ``counts``, the passage rule's two counts of each page the run has not met
+        (:attr:`key_counts`) are made too, from its passage and opening keys (its text read
+        back, cached or not); otherwise no key is made: verification needs none, and making
+        them was 60 % of a read-back's CPU (bench/matching_stages.py)."""
+        cache = self.cache
+        candidates: dict[int, Candidate] = {}
+        needed = set(page_ids)
+        uncounted = needed - self.key_counts.keys() if counts else set()
+        for pid in sorted(needed & cache.keys()):
+            cache.move_to_end(pid)
+            if pid not in uncounted:
+                candidates[pid] = cache[pid]
+        for row in self.store.candidate_rows(needed - candidates.keys()):
+            text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
+            word_list = words(text)
+            sequence = shingle_sequence(word_list, self.config.fingerprint.shingle_words)
+            if row.id in uncounted:
+                passages, openings = self.hasher.text_keys(text, sequence, len(word_list))
+                self.key_counts[row.id] = (len(passages), len(openings))
+            candidates[row.id] = Candidate.of(
+                row.id,
+                match_view(text, self.config.fingerprint, sequence),
+                rank_key(
+                    row.word_count, row.published, row.url, row.source_key, row.content_hash,
+                    row.fetched_at, row.seen_at, row.title,
+                ),
+            )
+        for pid in sorted(candidates.keys() - cache.keys()):
+            cache[pid] = candidates[pid]
+        self._trim_cache()
+        return candidates
+
+    def sharing_pairs(
+        self,
+        ids: npt.NDArray[np.int64],
+        by_band: set[tuple[int, int]],
+        *kinds: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]],
+    ) -> set[tuple[int, int]]:
+        """The pairs of page ids that share enough passage or opening keys to be verified
+        (``match.sharing_pairs``; pairs in ``by_band`` left out): a page of the batch (``ids``,
+        by batch row) with a stored page or a later page of the batch.  ``kinds``: the batch's
+        keys of each kind, flat with their batch rows (``match.key_rows``).
+
+        Looked up ``Config.lookup_slice_pages`` batch rows at a time: a pair's counts come
+        from its first row's slice alone (its stored page's hits, or the batch's own overlaps
+        of that row with later rows), so each slice's rule is complete and the pairs are those
+        of one look-up of the whole batch.  What a slice holds is its rows' hits; the whole
+        batch's grew with the day (one-day records: every earlier page reusing one of a page's
+        paragraphs; the last batch of 20k held 1.8 M hit rows for 644 k pairs)."""
+        timed = self.summary.timed
+        with timed("candidates"):
+            own = [batch_overlaps(keys, rows) for keys, rows in kinds]
+        size = self.config.lookup_slice_pages
+        pairs: set[tuple[int, int]] = set()
+        for first in range(0, len(ids), size):
+            last = first + size
+            with timed("band-lookups"):
+                archived = [
+                    self.store.key_overlaps(keys[inside], rows[inside])
+                    for keys, rows in kinds
+                    for inside in [(rows >= first) & (rows < last)]
+                ]
+            with timed("candidates"):
+                overlaps = pair_overlaps(
+                    [
+                        (batch[(batch[:, 0] >= first) & (batch[:, 0] < last)], stored)
+                        for batch, stored in zip(own, archived, strict=True)
+                    ],
+                    ids,
+                    by_band,
+                )
+                del archived
+            with timed("stored-candidates"):
+                # The passage rule needs two counts of a page: a stored page is read back for
+                # them only when the run has not met it (a page of an earlier night), a slice
+                # at a time.
+                unknown = sorted(
+                    set(np.unique(overlaps[:, :2]).tolist()) - self.key_counts.keys()
+                )
+                step = self.config.verify_slice_pages
+                for start in range(0, len(unknown), step):
+                    self.stored_candidates(unknown[start : start + step], counts=True)
+            with timed("passage-share"):
+                pairs |= sharing_pairs(overlaps, self.key_counts, self.config.match.passage_share)
+            del overlaps
+        return pairs

@@ -106,7 +106,9 @@ WHOLE_PAGE = (
     "- Whitby\n- Grosmont\n- Egton\n- Lealholm\n- Danby\n- Castleton\n\n"
     "Push alerts\n\n"
     "# Willows planted to slow the Esk\n\n"
-    + "\n\n".join(STORY[:2]) + "\n\n" + FACTS + "\n" + STORY[2] + "\n\n"
+    + "\n\n".join(STORY[:2]) + "\n\n" + FACTS + "\n"
+    "[Weather in the dales](https://esk-courier.example/weather) · "
+    "[Tide tables for Whitby](https://esk-courier.example/tides)\n\n" + STORY[2] + "\n\n"
     "## More from the Courier\n\n"
     "* [Ferry fares to rise in spring as the operator blames fuel costs](https://esk-courier.example/ferry)\n"
     "* [Harbour wall repairs finished early](https://esk-courier.example/harbour)\n\n"
@@ -146,8 +148,8 @@ def test_whole_page_markdown_keeps_the_article_not_the_sites_navigation(tmp_path
     assert lines[-1] == STORY[2]
     assert "The cuttings came from the trust's nursery at Lealholm, planted last spring." in text
     assert "Each cutting costs the trust about two pounds to raise." in text
-    for junk in ("Home", "Sport", "Jobs in the dales", "Grosmont", "Push alerts", "cookies",
-                 "Ferry fares", "Contact us"):
+    for junk in ("Home", "Sport", "Jobs in the dales", "Grosmont", "Push alerts", "Tide tables",
+                 "cookies", "Ferry fares", "Contact us"):
         assert junk not in text
     assert published == "2019-04-06T17:30:00"
 

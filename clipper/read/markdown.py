@@ -78,6 +78,13 @@ def markdown_html(
 # The meta tags a crawler's metadata record names as the page did (Open Graph, its article
 # namespace, Twitter cards): "og:site_name", "article:published_time".
 _META_TAG = re.compile(r"(?:og|article|twitter):[\w:.-]{1,60}", re.IGNORECASE)
+# A paragraph of at least this many links and nothing else is a menu's row ("[Home](…) |
+# [News](…)"); one link alone is a sentence's or a "read the report" line's.  Measured with
+# bench/markdown_pages.py (whole-page Markdown of real pages, 2026-12-03, load 3-5): tuned on
+# fundus, F1 0.7789 -> 0.7848 (better than a run of 4, 5-word menu lines, 8-word list items,
+# or headings in runs: 0.7822, 0.7819, 0.7828, 0.7802); confirmed on zyte 0.7782 -> 0.7816
+# and newspaper4k 0.6338 -> 0.6403.
+MENU_ROW_LINKS = 2
 # Text outside a list item's links that still leaves it a link list: separators.
 _SEPARATORS = re.compile(r"[\W_]*")
 
@@ -89,14 +96,15 @@ def _navigation(tokens: Sequence[Token]) -> set[int]:
 
     - a **link-list item**: a list item that is nothing but links (and separators between
       them: ``* [Forside](https://…)``, ``- [Bochum](…) | [Bottrop](…)``): a menu's entry,
-      a footer's, a "more stories" teaser's;
+      a footer's, a "more stories" teaser's; and a paragraph of :data:`MENU_ROW_LINKS` links
+      or more and nothing else (a menu's row);
     - a **menu run**: :data:`clipper.textdump.MENU_RUN` or more paragraphs and list items in a
       row of at most :data:`clipper.textdump.MENU_WORDS` words ending no sentence (link-list
       items among them), the text dumps' menu rule: ``- Bochum`` / ``- Bottrop`` / …;
     - a **consent banner**: the lines :func:`clipper.furniture.consent_lines` finds in the
       paragraphs and items (a text dump's cookie banner is dropped so too).
 
-    A list of sentences stays, links in it or not; so does a paragraph that is only a link."""
+    A list of sentences stays, links in it or not; so does a paragraph that is one link."""
     units: list[int] = []  # indices of the inline tokens of paragraphs and list items
     items: set[int] = set()
     headings: set[int] = set()  # a heading ends a menu run, never joins one
@@ -114,7 +122,9 @@ def _navigation(tokens: Sequence[Token]) -> set[int]:
             headings.add(len(units))
     lines = [normalise_line(_plain(tokens[i])) for i in units]
     words = [count_words(line) for line in lines]
-    linked = [i in items and _links_only(tokens[i]) for i in units]
+    linked = [
+        _links_only(tokens[i], 1 if i in items else MENU_ROW_LINKS) for i in units
+    ]
     drop = {units[k] for k, is_link_list in enumerate(linked) if is_link_list}
     k, n = 0, len(units)
     while k < n:
@@ -139,8 +149,9 @@ def _plain(token: Token) -> str:
     )
 
 
-def _links_only(token: Token) -> bool:
-    """Whether an inline token is one link or more and nothing outside them but separators."""
+def _links_only(token: Token, least: int = 1) -> bool:
+    """Whether an inline token is ``least`` links or more and nothing outside them but
+    separators."""
     links, inside = 0, 0
     for child in token.children or ():
         if child.type == "link_open":
@@ -153,7 +164,7 @@ def _links_only(token: Token) -> bool:
             and not _SEPARATORS.fullmatch(child.content)
         ):
             return False
-    return links > 0
+    return links >= least
 
 
 _EMPTIED = ("list_item_close", "bullet_list_close", "ordered_list_close")

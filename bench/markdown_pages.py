@@ -6,8 +6,9 @@ filtering) cleaned by clipper, against the same page's text dump, on real pages.
 Crawl4AI's ``raw_markdown`` and Jina Reader or Firecrawl without main-content filtering turn
 the whole page into Markdown: menus, footers and cookie banners become list items and
 paragraphs of one document.  This script makes that Markdown from real pages with
-markdownify (a well-kept HTML-to-Markdown converter, ``pip install markdownify``; not a
-dependency of clipper: the script says so and stops without it) after dropping scripts,
+markdownify (a well-kept HTML-to-Markdown converter, in the ``dev`` extras that ``make
+install`` installs; not a dependency of clipper itself: the script says so and stops without
+it) after dropping scripts,
 styles and ``<head>``, reads it as clipper reads a ``markdown`` field
 (:func:`clipper.read.markdown.markdown_html`, then :func:`clipper.clean.clean_page`), and
 scores the stored text against the page's expected body with ``bench/extraction.py``'s metric

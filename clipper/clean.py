@@ -70,7 +70,7 @@ from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.read import site_from_url
 from clipper.scripts import count_words
-from clipper.textdump import clean_text_dump
+from clipper.textdump import clean_text_dump, stops_at_paywall
 from clipper.verdict import clean_meta, finish, first_date, plausible_published, utc
 
 __all__ = [
@@ -104,7 +104,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     read = body.splitlines()
     # the crawler's date (a record's or the dump's header field), else the dump's own dateline
     published, date_source = first_date((raw.published, DECLARED), (cleaned.published, GUESSED))
-    return finish(
+    article = finish(
         raw,
         config,
         cleaned.paragraphs,
@@ -121,6 +121,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         # when the headline guess passes it over
         title_tag=next((line for line in read if line.strip()), None),
     )
+    if isinstance(article, Article) and article.partial is None and stops_at_paywall(read):
+        article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
+    return article
 
 
 _CLEANERS: dict[str, Callable[[RawPage, CleanConfig], Article | Rejection]] = {

@@ -67,7 +67,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -480,6 +480,33 @@ def clean_text_dump(
 # flattened set (fundus 0.7856 → 0.7832, newspaper 0.6133 → 0.6099, readability 0.8290 →
 # 0.8282, ``bench/textdump_headlines.py``), so it is not.
 STANDFIRST_MIN_WORDS = 8
+
+
+def stops_at_paywall(read: Sequence[str]) -> bool:
+    """Whether a dump's text stops at a paywall: a line saying the rest of the article is for
+    subscribers (the language tables' ``truncated`` phrases, :mod:`clipper.furniture`: "Subscribe
+    to continue reading", "Weiterlesen mit …") with no body paragraph after it (a page's footer
+    lines may follow).  The cleaner drops that line; the dump is then stored partial
+    ("paywall"), as an HTML page that stops so is (:func:`clipper.htmlclean._paywall_cut`).
+    ``read``: the dump's lines as read."""
+    tables = matchers()
+    lines = [normalise_line(line) for line in read]
+    at = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i] and _word_count(lines[i]) <= 60 and tables.says_rest_is_paywalled(lines[i])
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    return not any(
+        _is_body_paragraph(line, n) and not is_furniture(line, n)
+        for line in lines[at + 1 :]
+        if line
+        for n in [_word_count(line)]
+    )
 
 
 def _with_standfirst(

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import select
 
 from clipper import furniture, textdump
@@ -688,3 +690,38 @@ def test_a_video_teaser_with_its_length_is_no_headline() -> None:
     cleaned = clean_text_dump(f"Watch the leaders speak ahead of the summit 04:45\n{body}")
     assert cleaned.title != "Watch the leaders speak ahead of the summit 04:45"
     assert not (cleaned.title or "").endswith("04:45")
+
+
+def test_a_dump_that_stops_at_a_paywall_is_stored_partial(tmp_path: Path) -> None:
+    """A text dump whose text stops at a paywall's prompt ("Subscribe to continue reading",
+    footer lines after it) is stored partial ("paywall"), as an HTML page that stops so is; a
+    prompt above the whole article, or a dump without one, is not (newcomer 17: text dumps were
+    never marked, so a paywalled night could not be told from an edit)."""
+    from clipper.cli import cli
+
+    lead = ("The harbour board of Tideland voted on Thursday evening to rebuild the north pier "
+            "before the winter storms, after engineers found its timber supports rotten.")
+    rest = ("The work will cost 4.2 million crowns and close the ferry landing for eleven "
+            "weeks, the board's chair, Ann Reed, told a packed meeting at the town hall.")
+    dumps = {
+        "stub.txt": f"URL: https://tideland-post.example/pier\n\nPier to be rebuilt\n\n{lead}\n\n"
+                    "Subscribe to continue reading\n\nAlready a subscriber? Sign in\n\n"
+                    "About us\n\nContact\n\nPrivacy policy\n",
+        "whole.txt": f"URL: https://tideland-post.example/pier-2\n\nPier to be rebuilt\n\n"
+                     f"Subscribe to continue reading\n\n{lead}\n\n{rest}\n",
+        "plain.txt": f"URL: https://tideland-post.example/pier-3\n\nPier to be rebuilt\n\n"
+                     f"{lead}\n\n{rest}\n",
+    }
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    for name, body in dumps.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["dedupe", "--db", db, "--workers", "1", "--json", str(folder)])
+    assert result.exit_code == 0, result.output
+    con = sqlite3.connect(db)
+    partial = {url.rsplit("/", 1)[1]: mark for url, mark in con.execute(
+        "SELECT url, partial FROM pages")}
+    con.close()
+    assert partial == {"pier": "paywall", "pier-2": None, "pier-3": None}

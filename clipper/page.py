@@ -227,6 +227,7 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "warc-redirect",
         "warc-http-error",
         "http-error",
+        "api-error",
     }
 )
 # Cleaning's (clipper.clean, clipper.workers).

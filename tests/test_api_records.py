@@ -288,3 +288,30 @@ def test_the_whole_text_after_an_api_stub_is_no_edit_in_the_digest(tmp_path: Pat
     told = " ".join(digest("--no-record").split())
     assert "New version 2 (tarnby-tidende.example): read whole; version 1 was cut short" in told
     assert "added" not in told and "edited;" not in told
+
+
+def test_an_apis_error_answer_is_told_in_its_own_words(tmp_path: Path) -> None:
+    """A news API's error answer in place of results (NewsAPI's rate limit, webz.io's quota
+    warning beside an empty result, an ``error`` object) is an ``api-error`` in the API's own
+    words, not a record without text (newcomer 18: the plan's exhausted quota read as one
+    "no-body" line among the night's problems)."""
+    answers = {
+        "newsapi.json": {"status": "error", "code": "rateLimited",
+                         "message": "You have made too many requests recently."},
+        "webz.json": {"posts": [], "totalResults": 0, "moreResultsAvailable": 0,
+                      "warnings": ["Token usage limit exceeded"]},
+        "other.json": {"error": {"code": 401, "message": "Invalid API key"}},
+        "empty.json": {"articles": [], "status": "ok", "totalResults": 0},
+    }
+    for name, body in answers.items():
+        (tmp_path / name).write_text(json.dumps(body), encoding="utf-8")
+    rejected: list[Rejection] = []
+    assert list(read_pages([tmp_path], ReadLimits(), rejected.append)) == []
+    found = {Path(r.origin).name: r for r in rejected}
+    assert found["newsapi.json"].reason == "api-error"
+    assert "rateLimited: You have made too many requests recently." in found["newsapi.json"].detail
+    assert found["webz.json"].reason == "api-error"
+    assert "Token usage limit exceeded" in found["webz.json"].detail
+    assert found["other.json"].reason == "api-error"
+    assert "Invalid API key" in found["other.json"].detail
+    assert found["empty.json"].reason == "empty"  # no results, no error: as before

@@ -97,6 +97,9 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``http-error``: a record or Markdown page whose crawler states a 4xx/5xx HTTP status for it
   (Firecrawl's ``metadata.statusCode``, Crawl4AI's ``status_code``, Jina Reader's "Target URL
   returned error 404" warning: :mod:`clipper.read.crawlstatus`), whatever the page says.
+- ``api-error``: a news API's error answer in place of results (NewsAPI's ``status: "error"``
+  with its ``code`` and ``message``, an ``error``/``errors`` field, webz.io's ``warnings``
+  beside an empty result), told in the API's own words (``clipper.read.fields.api_error``).
 - ``not-html``: a 2xx response whose payload is not HTML (images, scripts, robots.txt ...).
 - ``page-resource``: a file in a saved page's resource folder (``NAME_files`` beside
   ``NAME.htm``, what a browser's "Save page as… complete" and Word's "Save as Web Page" write:

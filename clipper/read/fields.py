@@ -277,6 +277,42 @@ def empty_envelope(obj: dict[str, Any]) -> str | None:
     return None
 
 
+# How a news API answers an error instead of results: NewsAPI's {"status": "error", "code":
+# "rateLimited", "message": …}, GNews' {"errors": [...]}, an {"error": {"code", "message"}}
+# object; webz.io's and others' "warnings" beside an empty result.
+_ERROR_STATUSES = frozenset({"error", "fail", "failed", "failure"})
+
+
+def api_error(obj: dict[str, Any]) -> str | None:
+    """What a news API says went wrong, when ``obj`` is its error answer rather than a record
+    or results (a rate limit, a plan's quota, a bad key): "rateLimited: You have made too many
+    requests…", else None.  A record with a text field is never one."""
+    if _has_body_field(obj):
+        return None
+    said: list[str] = []
+    status = obj.get("status")
+    error = obj.get("error") if obj.get("error") not in (None, "", False) else obj.get("errors")
+    if (isinstance(status, str) and status.strip().lower() in _ERROR_STATUSES) or error:
+        for value in (obj.get("code"), obj.get("message"), error):
+            said += _messages(value)
+    elif isinstance(obj.get("warnings"), list | str):
+        said += _messages(obj.get("warnings"))
+    said = list(dict.fromkeys(m for m in said if m))
+    return ": ".join(said)[:300] if said else None
+
+
+def _messages(value: Any) -> list[str]:
+    """The strings an API's error field holds (a string, a list of them, an object's
+    ``code``/``message``), single-spaced."""
+    if isinstance(value, str):
+        return [" ".join(value.split())]
+    if isinstance(value, list):
+        return [m for item in value[:3] for m in _messages(item)]
+    if isinstance(value, dict):
+        return [m for key in ("code", "type", "message", "info") for m in _messages(value.get(key))]
+    return []
+
+
 def _at(obj: dict[str, Any], path: tuple[str, ...]) -> Any:
     """The value at a key path of nested objects, or None."""
     value: Any = obj

@@ -15,7 +15,7 @@ from typing import Any
 from clipper.config import ReadLimits
 from clipper.page import Rejection
 from clipper.read.failures import Event, Progress, mb, short
-from clipper.read.fields import empty_envelope, enveloped, json_type, record_event
+from clipper.read.fields import api_error, empty_envelope, enveloped, json_type, record_event
 from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, sniff_records
 
 
@@ -165,7 +165,11 @@ def _records_of(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Iterato
     records = enveloped(obj)
     if records is None:
         key = empty_envelope(obj)
-        if key is not None:
+        said = api_error(obj)
+        if said is not None and (key is not None or not obj.get("warnings")):
+            # the API's own words: a rate limit or an exhausted plan, not a record without text
+            yield Rejection(origin, "api-error", f"the API answered an error, no records: {said}")
+        elif key is not None:
             yield Rejection(origin, "empty", f"an API response with no records ({key}: [])")
         else:
             yield record_event(obj, origin, limits)

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import lxml.html
 from _common import SHARED_DATA, Run, figure, progress
 from extraction import LOADERS, score
-from textdump import flatten
+from textdump import flatten, visible_tree
 
 import clipper.read.markdown as markdown
 from clipper.clean import clean_page
@@ -41,7 +41,6 @@ from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 from clipper.textdump import clean_text_dump
 
-_DROP = ("script", "style", "noscript", "template", "svg", "head", "iframe")
 SYSTEMS = ("text dump", "markdown, no navigation rule", "markdown")
 _CONFIG = CleanConfig()
 
@@ -51,12 +50,9 @@ def whole_page_markdown(html: bytes | str) -> str:
     from markdownify import markdownify
 
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
-    try:
-        root = lxml.html.fromstring(text)
-    except (ValueError, lxml.etree.ParserError):
+    root = visible_tree(text)
+    if root is None:
         return ""
-    for bad in root.xpath("//" + " | //".join(_DROP)):
-        bad.drop_tree()
     return str(markdownify(lxml.html.tostring(root, encoding="unicode"), heading_style="ATX"))
 
 

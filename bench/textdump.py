@@ -56,6 +56,18 @@ _BLOCKS = {
 }
 
 
+def visible_tree(text: str) -> lxml.html.HtmlElement | None:
+    """A page's parsed tree without what a browser does not show (:data:`_DROP`: scripts,
+    styles, ``<head>``…); None when lxml cannot parse it."""
+    try:
+        root = lxml.html.fromstring(text)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for bad in root.xpath("//" + " | //".join(_DROP)):
+        bad.drop_tree()
+    return root
+
+
 def flatten(html: bytes | str) -> str:
     """The visible text of a page, one block element a line (whitespace inside a block
     collapsed, as a browser renders it)."""
@@ -66,12 +78,9 @@ def flatten(html: bytes | str) -> str:
             text = html.decode("cp1252", errors="replace")
     else:
         text = html
-    try:
-        root = lxml.html.fromstring(text)
-    except (ValueError, lxml.etree.ParserError):
+    root = visible_tree(text)
+    if root is None:
         return ""
-    for bad in root.xpath("//" + " | //".join(_DROP)):
-        bad.drop_tree()
     for el in root.iter():
         el.text = _SPACES.sub(" ", el.text) if el.text else el.text
         el.tail = _SPACES.sub(" ", el.tail) if el.tail else el.tail

@@ -106,12 +106,13 @@ def write_workbook(
     does."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     sheet_ = book.create_sheet(sheet)
     sheet_.freeze_panes = "A2"
     columns = [*fields, "truncated"]
-    sheet_.auto_filter.ref = f"A1:{_column(len(columns))}1"
+    sheet_.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     sheet_.append(columns)
     timed = set(times)
     count = cut_rows = 0
@@ -148,12 +149,3 @@ def write_workbook(
         cut_rows += bool(cut)
     book.save(path)
     return count, cut_rows
-
-
-def _column(number: int) -> str:
-    """Excel's letters for a 1-based column number (1 → A, 27 → AA)."""
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

@@ -128,8 +128,13 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def _primary(code: str | None) -> str:
+    """The primary subtag of a language code, lower-case ("en-GB" → "en"); "en" for none."""
+    return (code or "en").split("-")[0].split("_")[0].lower() or "en"
+
+
 def _language(code: str | None) -> str:
-    base = (code or "en").split("-")[0].split("_")[0].lower()
+    base = _primary(code)
     return base if base in weights.languages() else "en"
 
 
@@ -141,8 +146,7 @@ def language_salt(code: str | None) -> np.uint32:
     share no term ("Putin", "2026" or "1,2" written alike in Danish and French no longer link
     a Danish report with a French one while the English one stays apart), so stories stay
     inside one language by construction, not by how many terms happen to be spelled alike."""
-    base = (code or "en").split("-")[0].split("_")[0].lower() or "en"
-    return np.uint32(mmh3.hash("lang:" + stored_language(base), 0, signed=False))
+    return np.uint32(mmh3.hash("lang:" + stored_language(_primary(code)), 0, signed=False))
 
 
 _KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "utc_now",
     "zoned",
     "zoned_times",
+    "zoneless_time",
 ]
 
 # What to write instead, for every error message and every --help.
@@ -87,6 +89,29 @@ def offset_of_twin(value: str, others: Iterable[str]) -> str:
     (offset,) = offsets
     assert offset is not None
     return naive.replace(tzinfo=timezone(offset)).isoformat()
+
+
+def zoneless_time(written: str | None, stored: str | None) -> bool | None:
+    """Whether a publication time is one its source wrote without a time zone (what
+    ``pages.published_zoneless`` keeps, migration 0031): ``written`` is the date as the page or
+    its crawler gave it (ISO 8601 or RFC 2822: ``Article.published``), ``stored`` what the
+    archive keeps of it (``clipper.pipeline.publication_time``).  True for a time of day with
+    no offset ("2026-12-02T14:30:00", stored as written: the source's clock, not UTC); False
+    for one with an offset or zone (stored in UTC; RFC 2822's ``-0000`` is UTC too); None when
+    ``stored`` is a date or None (a day has no zone to lose) or ``written`` cannot be read."""
+    if written is None or stored is None or len(stored) <= 10:
+        return None
+    text = written.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if parsed.tzinfo is None and text.endswith("-0000"):
+            return False
+    return parsed.tzinfo is None
 
 
 def zoned(value: str | None) -> str | None:

@@ -161,6 +161,11 @@ class Page(Base):
     # clipper.page.payload_digest), what a later revisit record of it names
     # (clipper.revisits); None for other inputs and pages stored before migration 0029.
     payload_digest: Mapped[str | None] = mapped_column(String, nullable=True)
+    # Whether ``published`` is a time of day its source wrote without a time zone: True, stored
+    # as written (the source's own clock, not UTC: shown "14:30 (no time zone given)"); False,
+    # written with one and stored in UTC; None for a date, an undated page, and pages stored
+    # before migration 0031 (unknown: shown as UTC, as before).  clipper.dates.zoneless_time.
+    published_zoneless: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class LshBand(Base):

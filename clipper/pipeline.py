@@ -23,7 +23,7 @@ from clipper import allocator
 from clipper.backends import PageText
 from clipper.cluster import Rules
 from clipper.config import Config
-from clipper.dates import placeholder_date
+from clipper.dates import placeholder_date, zoneless_time
 from clipper.fingerprint import (
     index_keys,
     signature_to_bytes,
@@ -373,6 +373,7 @@ class Deduper:
                 (published := publication_time(article.published)),
                 reading_order(fetched, page.origin),
                 article.date_source if published else None,
+                zoneless_time(article.published, published),
             ),
             # a text's reading is the version of its headline (clipper.headlines), as is a
             # text record's reading of bytes
@@ -613,6 +614,7 @@ class Deduper:
                 author=article.author,
                 published=(published := publication_time(article.published)),
                 date_source=article.date_source if published else None,
+                published_zoneless=zoneless_time(article.published, published),
                 fetched_at=fetched,
                 last_fetched_at=fetched,
                 seen_at=fetched or self.started,

@@ -74,11 +74,13 @@ class Declared(NamedTuple):
     published: str | None
     reading: ReadingKey
     date_source: str | None = None
+    # whether ``published`` is a time written without a zone (clipper.dates.zoneless_time)
+    zoneless: bool | None = None
 
-    def fields(self) -> dict[str, str | None]:
+    def fields(self) -> dict[str, str | bool | None]:
         """The page's columns it sets."""
         return {"title": self.title, "author": self.author, "published": self.published,
-                "date_source": self.date_source}
+                "date_source": self.date_source, "published_zoneless": self.zoneless}
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +222,7 @@ def merge(
                 Page.author,
                 Page.published,
                 Page.date_source,
+                Page.published_zoneless,
                 Page.run_id,
                 Page.site,
                 Page.last_fetched_at,
@@ -232,7 +235,7 @@ def merge(
         for row in rows:
             known = Declared(
                 row.title, row.author, row.published, reading_order(row.fetched_at, row.origin),
-                row.date_source,
+                row.date_source, row.published_zoneless,
             )
             headline = reading_headline_key(row.title, row.url, row.site)
             stored = Sighting(

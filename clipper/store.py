@@ -78,6 +78,8 @@ class NewPage:
     partial: str | None = None  # why the reading was cut short (Article.partial)
     last_fetched_at: str | None = None  # the reading's fetch time (ISO 8601), None: unknown
     payload_digest: str | None = None  # its WARC record's (Article.payload_digest)
+    # ``published`` is a time written without a zone (clipper.dates.zoneless_time)
+    published_zoneless: bool | None = None
 
     @property
     def rank(self) -> RankKey:

@@ -315,3 +315,25 @@ def test_an_apis_error_answer_is_told_in_its_own_words(tmp_path: Path) -> None:
     assert found["other.json"].reason == "api-error"
     assert "Invalid API key" in found["other.json"].detail
     assert found["empty.json"].reason == "empty"  # no results, no error: as before
+
+
+def test_diffbots_article_api_answer_is_read_as_the_articles_it_holds(tmp_path: Path) -> None:
+    """Diffbot's Article API answers ``{"request": {...}, "objects": [{...}]}``: each object is
+    an article (its ``html`` the article's, its ``pageUrl`` and ``siteName``), not a file
+    without a text field."""
+    path = tmp_path / "diffbot.json"
+    path.write_text(json.dumps({
+        "request": {"pageUrl": URL, "api": "article", "version": 3},
+        "objects": [{
+            "type": "article", "title": "Second ferry berth approved for Tarnby",
+            "pageUrl": URL, "siteName": "Tarnby Tidende", "humanLanguage": "da",
+            "date": "Fri, 27 Nov 2026 09:15:00 GMT", "text": WHOLE,
+            "html": "".join(f"<p>{p}</p>" for p in WHOLE.split("\n\n")),
+        }],
+    }))
+    pages, rejected = _read(path)
+    assert rejected == []
+    assert [(p.url, p.kind, p.site, p.language) for p in pages] == [
+        (URL, "html", "tarnby-tidende.example", "da")
+    ]
+    assert (pages[0].published or "").startswith("2026-11-27T09:15")

@@ -182,3 +182,75 @@ def test_a_crawlers_metadata_meta_tags_date_the_page_as_the_pages_own_tags_do(
     text, published, _ = _stored(tmp_path, "crawl.jsonl", json.dumps(record) + "\n")
     assert text == "\n".join(STORY)
     assert (published or "")[:10] == "2019-04-06"
+
+
+# --- a crawler that gives the article and the whole page: the article is read ---------------
+
+BERTH = [
+    "The harbour board approved a second ferry berth at Tarnby on Friday, ending two years of "
+    "talks with the island's ferry company.",
+    "Work on the berth starts in March and should take eighteen months, the board's chair, "
+    "Ane Holm, told the council.",
+    "Ferry users have waited up to forty minutes at peak times since the old berth lost its "
+    "second ramp in a storm.",
+]
+# the whole page as Markdown: the article, then other stories' teasers and readers' comments
+# (sentences all: nothing a whole page's navigation rule can tell from the article)
+BERTH_PAGE = (
+    "# Second ferry berth approved\n\n" + "\n\n".join(BERTH) + "\n\n## More from the Tidende\n\n"
+    "### [Library to close on Saturdays](https://tarnby-tidende.example/library)\n\n"
+    "The council voted to close the Strandvej library on Saturdays from January after a long "
+    "debate.\n\n"
+    "### [Fishing boat aground off Kastrup](https://tarnby-tidende.example/aground)\n\n"
+    "A fishing boat ran aground off Kastrup on Thursday night; its two crew were unhurt, the "
+    "coastguard said.\n\n"
+    "## Comments (2)\n\n"
+    "Jens: About time! The queue was a disgrace every morning this summer.\n\n"
+    "Mette: Who pays for it? The board has not said how much this will cost the town.\n"
+)
+BERTH_FIT = "# Second ferry berth approved\n\n" + "\n\n".join(BERTH) + "\n"
+
+
+def test_crawl4ais_fit_markdown_is_read_before_its_whole_pages_markdown(tmp_path: Path) -> None:
+    """Crawl4AI gives the page's whole Markdown (``raw_markdown``) and, when a content filter
+    ran, the article it kept (``fit_markdown``): the article is stored, not the other stories'
+    teasers and the comments under it; in a result object (``markdown: {...}``), in 0.4's
+    ``markdown`` beside ``fit_markdown``, and in 0.4's ``markdown_v2``.  An empty
+    ``fit_markdown`` (no filter ran) leaves the whole page to read."""
+    url = "https://tarnby-tidende.example/berth"
+    records = [
+        {"url": url, "markdown": {
+            "raw_markdown": BERTH_PAGE, "markdown_with_citations": BERTH_PAGE,
+            "references_markdown": "", "fit_markdown": BERTH_FIT, "fit_html": None}},
+        {"url": url + "-2", "markdown": BERTH_PAGE, "fit_markdown": BERTH_FIT},
+        {"url": url + "-3", "markdown_v2": {"raw_markdown": BERTH_PAGE, "fit_markdown": BERTH_FIT}},
+        {"url": url + "-4", "markdown": {"raw_markdown": BERTH_PAGE, "fit_markdown": ""}},
+    ]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crawl.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    archive, _ = build(tmp_path / "a.db", [tmp_path / "in"])
+    with archive.sessions() as session:
+        texts = dict(session.execute(select(Page.url, Page.text)).all())
+    for n in ("", "-2", "-3"):
+        assert texts[url + n].split("\n") == BERTH, n
+    assert "Strandvej library" in texts[url + "-4"]  # no filter ran: the whole page it is
+
+
+def test_markdown_in_a_records_text_field_is_rendered_not_kept_as_markup(tmp_path: Path) -> None:
+    """Jina Reader's JSON answer holds the page's Markdown in ``data.content``: its links and
+    images are text and nothing, as in a ``.md`` file, never ``[…](https://…)`` in the
+    article."""
+    content = (
+        "# Second ferry berth approved\n\n"
+        "![The old berth](https://tarnby-tidende.example/img/berth.jpg)\n\n"
+        + BERTH[0].replace("harbour board", "[harbour board](https://tarnby-tidende.example/hb)")
+        + "\n\n" + "\n\n".join(BERTH[1:]) + "\n"
+    )
+    answer = {"code": 200, "status": 20000, "data": {
+        "title": "Second ferry berth approved", "url": "https://tarnby-tidende.example/berth",
+        "publishedTime": "2026-11-27T09:15:00Z", "content": content,
+        "usage": {"tokens": 180}}}
+    text, published, url = _stored(tmp_path, "jina.json", json.dumps(answer))
+    assert url == "https://tarnby-tidende.example/berth"
+    assert text.split("\n") == BERTH
+    assert (published or "").startswith("2026-11-27")

@@ -23,7 +23,9 @@ a file whose first bytes are one of these compressions is decompressed whatever 
 - ``.md`` / ``.markdown``: a page as Markdown (Firecrawl, Crawl4AI, Jina Reader), rendered to
   HTML and cleaned as a page; its URL, title and date from Jina Reader's header or YAML front
   matter (:mod:`clipper.read.markdown`); one naming no source URL (a README) is
-  ``unsupported-file``.  A record's ``markdown`` field is read the same way.
+  ``unsupported-file``.  A record's ``markdown`` field is read the same way (Crawl4AI's
+  ``fit_markdown``, the article, before its whole page's), and so is a text field written in
+  Markdown (Jina Reader's JSON ``content``).
 - ``.txt``: one text dump (``kind="text"``), decoded as UTF-8 or, failing that, by guessing;
   one opening with a tab-separated header row naming a text column (Excel's "Unicode Text"
   export) is read as a ``.tsv``.
@@ -36,7 +38,7 @@ a file whose first bytes are one of these compressions is decompressed whatever 
 - ``.json``: one record (news-please writes a file per article) or an array of records, with
   the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.  An API
   response or search export is read as the records it holds (NewsAPI ``articles``, The
-  Guardian ``response.results``, Elasticsearch ``hits.hits`` ...), and a record whose fields
+  Guardian ``response.results``, Elasticsearch ``hits.hits``, Diffbot ``objects`` ...), and a record whose fields
   sit one level down (an Elasticsearch hit's ``_source``, a Guardian result's ``fields``) as
   those fields.
 - ``.csv`` / ``.tsv``: one page per row under a header row naming the columns, with the same

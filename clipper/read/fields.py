@@ -32,7 +32,7 @@ from clipper.read.crawlstatus import error_status
 from clipper.read.decoding import charset_of, page_head, redecode
 from clipper.read.failures import Event, mb
 from clipper.read.headers import localized_field
-from clipper.read.markdown import markdown_html
+from clipper.read.markdown import markdown_html, written_in_markdown
 from clipper.read.provenance import (
     absolute_url,
     base_url,
@@ -58,7 +58,11 @@ from clipper.urls import with_scheme
 # stands for that name in a site field.
 _HTML_FIELDS = ("html", "raw_html", "html_content", "content_html", "rawHtml")
 # Markdown (Firecrawl, Crawl4AI, Jina Reader): rendered to HTML (clipper.read.markdown).
-_MARKDOWN_FIELDS = ("markdown", "markdown_content", "fit_markdown", "raw_markdown")
+# Crawl4AI's ``fit_markdown`` (the article its content filter kept) before its whole page's
+# ``markdown``/``raw_markdown`` (menus, related stories, comments): its 0.4 results write both
+# at the top, its later ones ``markdown`` as an object holding both (:func:`_field`); 0.4's
+# ``markdown_v2`` is that object.  Empty when no filter ran: then the whole page is read.
+_MARKDOWN_FIELDS = ("fit_markdown", "markdown", "markdown_v2", "markdown_content", "raw_markdown")
 _TEXT_FIELDS = (
     "text",
     "maintext",
@@ -201,9 +205,11 @@ _MARKUP_INLINE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
 # Where an API response or a search export holds its records (a key path from the top object,
 # first found wins): NewsAPI / GNews ``articles``, NewsData.io ``results``, The Guardian's
 # ``response.results``, the New York Times' ``response.docs``, an Elasticsearch / OpenSearch
-# search response's ``hits.hits``, and the generic names of JSON APIs.
+# search response's ``hits.hits``, Diffbot's Article and Analyze API ``objects``, and the
+# generic names of JSON APIs.
 _ENVELOPES = (
     ("articles",),
+    ("objects",),
     ("results",),
     ("response", "results"),
     ("response", "docs"),
@@ -427,6 +433,14 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     if text_body and not _MARKUP.search(text_body) and _ESCAPED_MARKUP.search(text_body):
         # HTML escaped once more ("&lt;p&gt;"): an export that encoded its CMS's HTML body
         text_body = html.unescape(text_body)
+    if text_body and not html_body and not _MARKUP.search(text_body) and written_in_markdown(
+        text_body
+    ):
+        # Markdown in a text field (Jina Reader's JSON ``content``): rendered, as a Markdown
+        # field is, so no "[…](https://…)" is left in the text
+        markdown, html_body = text_body, markdown_html(
+            text_body, _str_field(obj, _TITLE_FIELDS), obj
+        )
     if text_body and _MARKUP.search(text_body):
         # A CMS export's body (WordPress's content.rendered, feeds' content:encoded) is HTML:
         # cleaned as a page, so its paragraphs and entities come out as text.
@@ -618,9 +632,14 @@ def _field(obj: dict[str, Any], name: str) -> object:
     """``obj[name]``; a WordPress REST object ``{"rendered": "..."}`` gives its string, a named
     object (``{"@type": "Organization", "name": "..."}``, NewsAPI's ``{"id": .., "name": ..}``)
     its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one,
-    Crawl4AI's ``{"raw_markdown": "...", "fit_markdown": ...}`` its whole Markdown."""
+    Crawl4AI's ``{"raw_markdown": "...", "fit_markdown": ..., "markdown_with_citations": ...}``
+    its ``fit_markdown`` (the article its content filter kept) when that holds any text, else
+    its whole page's ``raw_markdown``."""
     value = _one(obj.get(name))
     if isinstance(value, dict):
+        fit = value.get("fit_markdown")
+        if isinstance(fit, str) and fit.strip():
+            return fit
         for key in ("rendered", "name", "main", "raw_markdown", "text"):
             if isinstance(value.get(key), str):
                 return value[key]

@@ -215,6 +215,19 @@ def markdown_record(text: str) -> dict[str, Any]:
     return {"markdown": text}
 
 
+# Markdown's own syntax for a link or an image to an address: "[the board](https://…)",
+# "![photo](//cdn…)"; no text dump or CMS body writes it.
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{0,500}\]\((?:https?:)?//[^\s)]+(?:\s+\"[^\"\n]*\")?\)")
+
+
+def written_in_markdown(text: str) -> bool:
+    """Whether a record's text field holds Markdown (a link or an image in Markdown's syntax):
+    Jina Reader's JSON answer (``data.content``), an older Firecrawl's ``content``.  Rendered
+    as a page is (:func:`markdown_html`), its text reads as the article's, without
+    ``[…](https://…)`` and ``![…](…)``."""
+    return _MARKDOWN_LINK.search(text) is not None
+
+
 def opens_markdown_header(head: str) -> bool:
     """Whether a text opens with Jina Reader's header (:data:`_JINA_HEADER`: ``Key: value``
     lines, then ``Markdown Content:``) naming where the page came from (a ``URL Source:`` or

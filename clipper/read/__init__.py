@@ -39,8 +39,8 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.  An API
   response or search export is read as the records it holds (NewsAPI ``articles``, The
   Guardian ``response.results``, Elasticsearch ``hits.hits``, Diffbot ``objects`` ...), and a
-  record whose fields sit one level down (an Elasticsearch hit's ``_source``, a Guardian result's ``fields``) as
-  those fields.
+  record whose fields sit one level down (an Elasticsearch hit's ``_source``, a Guardian
+  result's ``fields``) as those fields.
 - ``.csv`` / ``.tsv``: one page per row under a header row naming the columns, with the same
   field names (Scrapy's and pandas' CSV exports; :mod:`clipper.read.tables`), origin
   ``path:N`` for the Nth row.

@@ -1,6 +1,7 @@
-"""``clipper dedupe``'s stages over one batch: read → clean → fingerprint → match → cluster →
-store (:class:`Deduper`); the run around them (batches, commits, how it ended) is
-:mod:`clipper.run`.
+"""``clipper dedupe``'s stages over one batch: read → clean → fingerprint → new pages → match →
+cluster → store (:class:`Deduper`); which readings are new pages is :mod:`clipper.newpages`,
+the match stage :mod:`clipper.verification`, the run around them (batches, commits, how it
+ended) :mod:`clipper.run`.
 
 Besides the readers' and the cleaner's rejection reasons, the pipeline has one of its own:
 ``duplicate``, a page read twice in one run (the same URL, or origin, with the same bytes or the
@@ -13,8 +14,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -24,15 +23,18 @@ from clipper.backends import PageText
 from clipper.cluster import Rules
 from clipper.config import Config
 from clipper.dates import placeholder_date, zoneless_time
-from clipper.fingerprint import (
-    index_keys,
-    signature_to_bytes,
-)
+from clipper.fingerprint import index_keys
 from clipper.headlines import reading_headline_key
-from clipper.match import (
-    Candidate,
-    batch_candidates,
-    key_rows,
+from clipper.match import Candidate, batch_candidates, key_rows
+from clipper.newpages import (
+    Added,
+    CutShort,
+    NewPages,
+    Repeat,
+    Unchanged,
+    iso_datetime,
+    new_pages,
+    publication_time,
 )
 from clipper.page import Article, RawPage, Rejection
 from clipper.revisits import Revisits, keep_waiting, match_waiting
@@ -59,7 +61,6 @@ from clipper.templates import (
 )
 from clipper.verdict import clean_meta
 from clipper.verification import BatchMatcher
-from clipper.versions import WholeReading, holder_of
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
 if TYPE_CHECKING:
@@ -77,51 +78,6 @@ def __getattr__(name: str) -> Any:
 
         return getattr(run, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def iso_datetime(value: str | None) -> str | None:
-    """ISO 8601 (UTC when a zone is given) from the formats crawlers write, else None."""
-    if not value or not isinstance(value, str):
-        return None
-    value = value.strip()
-    parsed: datetime | None = None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    if len(value) <= 10 and parsed.hour == parsed.minute == parsed.second == 0:
-        return parsed.date().isoformat()
-    return parsed.isoformat(timespec="seconds")
-
-
-def publication_time(value: str | None) -> str | None:
-    """A publication date or time as stored: :func:`iso_datetime`, but a time of exactly
-    midnight in the source's own zone is its day alone ("2018-07-15 00:00:00" →
-    ``2018-07-15``).  news-please's ``date_publish`` and CC-News's ``date`` write a day whose
-    time they do not know so, as do CMSs' JSON-LD ("2018-07-15T00:00:00+02:00"): read as a
-    time, a reprint dated so ranked before the wire original it carries, published at 11:32
-    that day, and became its cluster's canonical (clipper.cluster, rule 6: the earliest
-    published, and a day after a time of that day).  The day written is kept: the source's
-    local day.  A page really published at midnight to the second keeps its day."""
-    stored = iso_datetime(value)
-    if stored is None or len(stored) <= 10:
-        return stored
-    assert value is not None
-    try:
-        local = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            local = parsedate_to_datetime(value.strip())
-        except (TypeError, ValueError, IndexError):
-            return stored
-    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
-        return local.date().isoformat()
-    return stored
 
 
 @dataclass(slots=True)
@@ -328,7 +284,9 @@ class Deduper:
         with timed("templates"):
             stripped = self._strip_templates(prepared)
         with timed("new-pages"):
-            pages = self._new_pages(stripped)
+            pages = self._record(
+                new_pages(stripped, self.store, self.config.match, self.started)
+            )
         if pages:
             self._store(pages)
         with timed("rejections"):
@@ -549,155 +507,27 @@ class Deduper:
                     )
         self.store.replace_texts(changed)
 
-    def _new_pages(
-        self, items: list[tuple[Prepared, str | None]]
-    ) -> list[tuple[NewPage, Prepared]]:
-        """Pages to store: not the same text under the same headline at the same address as a
-        stored page (a sighting of it).  The same text under a headline that differs beyond
-        spelling (:func:`clipper.headlines.reading_headline_key`: case, punctuation, the
-        site's name around it) is the page's next version, as a changed text is."""
-        stored = self.store.stored_versions({item.article.source_key for item, _ in items})
-        # the bytes stored under each address: a version of stored bytes under a new title
-        taken = {(key, version.raw_hash) for key, found in stored.items() for version in found}
-        first_origin: dict[tuple[str, str, str], str] = {}
-        pages: list[tuple[NewPage, Prepared]] = []
-        wholes = self._whole_readings(items)
-        for item, cut in items:
-            article, fingerprint = item.article, item.fingerprint
-            headline = reading_headline_key(article.title, article.url, article.site)
-            key = (article.source_key, fingerprint.content_hash, headline)
-            unchanged = next(
-                (
-                    version.reading
-                    for version in stored.get(article.source_key, [])
-                    if version.content_hash == fingerprint.content_hash
-                    and reading_headline_key(version.title, version.url, version.site) == headline
-                ),
-                None,
-            )
-            if unchanged is not None:
-                sighting = self._sighting(article, fingerprint.content_hash)
-                self._seen_before(article.origin, unchanged, sighting)
-                continue
-            if article.partial is not None and (
-                whole := holder_of(
-                    article.text,
-                    headline,
-                    wholes.get(article.source_key, []),
-                    self.config.match.cut_reading_held_share,
-                )
-            ) is not None:
-                self._cut_short_reading(article, whole)
-                continue
-            if key in first_origin:
-                self.sightings.add(self._sighting(article, fingerprint.content_hash))
+    def _record(self, decided: NewPages) -> list[tuple[NewPage, Prepared]]:
+        """Record what the new-page stage decided (:func:`clipper.newpages.new_pages`), in
+        the batch's order: readings of stored pages and of the batch's own as sightings (a
+        repeat, or a fetch cut short, reported as a ``duplicate``), pages cut short that are
+        stored as such counted; returns the pages to store."""
+        for decision in decided.decisions:
+            article = decision.prepared.article if isinstance(decision, Added) else decision.article
+            if isinstance(decision, Unchanged):
+                sighting = self._sighting(article, decision.content_hash)
+                self._seen_before(article.origin, decision.stored, sighting)
+            elif isinstance(decision, CutShort):
+                self.sightings.add(decision.sighting)
+                self.reject(decision.rejection)
+            elif isinstance(decision, Repeat):
+                self.sightings.add(self._sighting(article, decision.content_hash))
                 self.reject(
-                    Rejection(article.origin, "duplicate", f"same page as {first_origin[key]}")
+                    Rejection(article.origin, "duplicate", f"same page as {decision.first_origin}")
                 )
-                continue
-            first_origin[key] = article.origin
-            fetched = iso_datetime(article.fetched_at)
-            raw_hash = article.raw_hash
-            if (article.source_key, raw_hash) in taken:
-                # a text record's bytes stored under another title: its own key beside them
-                # (pages are unique by address and bytes), the bytes' hash and the headline's
-                raw_hash = titled_hash(raw_hash, headline)
-            taken.add((article.source_key, raw_hash))
-            page = NewPage(
-                source_key=article.source_key,
-                raw_hash=raw_hash,
-                url=article.url,
-                origin=article.origin,
-                kind=article.kind,
-                site=article.site,
-                title=article.title,
-                author=article.author,
-                published=(published := publication_time(article.published)),
-                date_source=article.date_source if published else None,
-                published_zoneless=zoneless_time(article.published, published),
-                fetched_at=fetched,
-                last_fetched_at=fetched,
-                seen_at=fetched or self.started,
-                language=article.language,
-                text=article.text,
-                template_lines=cut,
-                word_count=fingerprint.word_count,
-                content_hash=fingerprint.content_hash,
-                shingle_count=len(fingerprint.shingles),
-                signature=signature_to_bytes(fingerprint.signature),
-                declared_original=article.declared_original,
-                partial=article.partial,
-                payload_digest=article.payload_digest,
-            )
-            pages.append((page, item))
-            if article.partial is not None:
+            elif article.partial is not None:
                 self.summary.note_partial(article.origin, article.partial)
-        return pages
-
-    def _whole_readings(
-        self, items: list[tuple[Prepared, str | None]]
-    ) -> dict[str, list[WholeReading]]:
-        """For the addresses of the batch's readings cut short (``Article.partial``), the
-        readings of them not cut short, newest first: the batch's own (in input order), then
-        the stored versions (``Store.whole_versions``)."""
-        keys = {item.article.source_key for item, _ in items if item.article.partial}
-        if not keys:
-            return {}
-        found: dict[str, list[WholeReading]] = {}
-        for item, _ in items:
-            article = item.article
-            if article.source_key in keys and article.partial is None:
-                found.setdefault(article.source_key, []).append(
-                    WholeReading(
-                        article.origin,
-                        reading_headline_key(article.title, article.url, article.site),
-                        article.text,
-                        item.fingerprint.content_hash,
-                    )
-                )
-        for key, rows in self.store.whole_versions(keys).items():
-            found.setdefault(key, []).extend(
-                WholeReading(
-                    row.origin,
-                    reading_headline_key(row.title, row.url, row.site),
-                    row.text,
-                    row.content_hash,
-                    row.id,
-                    row.version,
-                )
-                for row in rows
-            )
-        return found
-
-    def _cut_short_reading(self, article: Article, whole: WholeReading) -> None:
-        """``article``, read cut short, is a part of ``whole`` (:func:`clipper.versions.holder_of`):
-        not stored, it counts as a fetch of ``whole`` (its last fetch moves to this one's when
-        later, as a WARC revisit's does; its first fetch, origin and headline stay) and is
-        reported as a ``duplicate`` saying so, with its URL, so ``clipper show URL`` tells of a
-        later fetch cut short."""
-        fetched = iso_datetime(article.fetched_at)
-        self.sightings.add(
-            Sighting(
-                article.source_key,
-                None,
-                whole.content_hash,
-                None,
-                None,  # no fetch of the whole text: its first fetch stays
-                self.started,
-                whole.origin,
-                None,
-                whole.headline,
-                fetched,
-            )
-        )
-        when = f" fetched {fetched.replace('T', ' ')[:16]} UTC" if fetched else ""
-        cut = Rejection(
-            article.origin,
-            "duplicate",
-            f"a fetch cut short ({article.partial}){when}: its text is a part of "
-            f"{whole.named()}, read whole; counted as a fetch of it, not a new version",
-        )
-        self.reject(replace(cut, url=article.url) if article.url else cut)
+        return decided.pages
 
     def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
         settings = self.config.fingerprint

@@ -45,6 +45,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from clipper.models import Page, PendingRevisit
+from clipper.newpages import iso_datetime  # the times pages are stored with
 from clipper.page import Revisit
 from clipper.sightings import reading_order
 from clipper.store import chunks
@@ -87,8 +88,6 @@ class Revisits:
 
     def add(self, origin: str, revisit: Revisit) -> None:
         """``revisit``, read at ``origin`` (``path@OFFSET``)."""
-        from clipper.pipeline import iso_datetime  # the times pages are stored with
-
         target = revisit.refers_to_url or revisit.url
         named = (
             url_key(target) if target else None,

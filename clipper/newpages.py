@@ -1,0 +1,283 @@
+"""Which of a batch's cleaned readings are new pages: the new-page stage of
+:class:`clipper.pipeline.Deduper`, a function of the batch and the archive (:func:`new_pages`).
+
+A cleaned reading at an address (``source_key``) is one of:
+
+- a reading of a stored version: the same text under the same headline (beyond spelling,
+  :func:`clipper.headlines.reading_headline_key`) as a page stored there (:class:`Unchanged`,
+  a sighting of it);
+- a reading cut short (``Article.partial``) whose text is a part of a whole reading of the page,
+  stored or in the batch (:func:`clipper.versions.holder_of`): a fetch of that reading, not a
+  version (:class:`CutShort`);
+- the same page as a reading before it in the batch (:class:`Repeat`);
+- else a new page: the page's first version, or its next one (a changed text, or the same text
+  under a headline that differs beyond spelling), as the row to store (:class:`NewPage`).
+
+The stage decides; the pipeline records what it decided (sightings, rejections, the pages to
+store).  Also here: the times a reading is stored with (:func:`iso_datetime`,
+:func:`publication_time`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from clipper.config import MatchConfig
+from clipper.dates import zoneless_time
+from clipper.fingerprint import signature_to_bytes
+from clipper.headlines import reading_headline_key
+from clipper.page import Article, Rejection
+from clipper.sightings import Sighting, titled_hash
+from clipper.store import NewPage, Store, StoredReading
+from clipper.versions import WholeReading, holder_of
+from clipper.workers import Prepared
+
+
+def iso_datetime(value: str | None) -> str | None:
+    """ISO 8601 (UTC when a zone is given) from the formats crawlers write, else None."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    parsed: datetime | None = None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    if len(value) <= 10 and parsed.hour == parsed.minute == parsed.second == 0:
+        return parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds")
+
+
+def publication_time(value: str | None) -> str | None:
+    """A publication date or time as stored: :func:`iso_datetime`, but a time of exactly
+    midnight in the source's own zone is its day alone ("2018-07-15 00:00:00" →
+    ``2018-07-15``).  news-please's ``date_publish`` and CC-News's ``date`` write a day whose
+    time they do not know so, as do CMSs' JSON-LD ("2018-07-15T00:00:00+02:00"): read as a
+    time, a reprint dated so ranked before the wire original it carries, published at 11:32
+    that day, and became its cluster's canonical (clipper.cluster, rule 6: the earliest
+    published, and a day after a time of that day).  The day written is kept: the source's
+    local day.  A page really published at midnight to the second keeps its day."""
+    stored = iso_datetime(value)
+    if stored is None or len(stored) <= 10:
+        return stored
+    assert value is not None
+    try:
+        local = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            local = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError):
+            return stored
+    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
+        return local.date().isoformat()
+    return stored
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """``article`` reads as the stored version ``stored`` (same text, same headline)."""
+
+    article: Article
+    content_hash: str
+    stored: StoredReading
+
+
+@dataclass(frozen=True, slots=True)
+class CutShort:
+    """``article``, read cut short, is a part of a whole reading: counted as a fetch of it
+    (``sighting``) and reported (``rejection``, a ``duplicate`` with the article's URL)."""
+
+    article: Article
+    sighting: Sighting
+    rejection: Rejection
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """``article`` is the same page (text, headline, address) as the batch's reading from
+    ``first_origin``."""
+
+    article: Article
+    content_hash: str
+    first_origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """``page``, the row to store for the reading ``prepared``: a new page or version."""
+
+    page: NewPage
+    prepared: Prepared
+
+
+Decision = Added | Unchanged | CutShort | Repeat
+
+
+@dataclass(slots=True)
+class NewPages:
+    """What :func:`new_pages` decided for each reading of the batch, in the batch's order."""
+
+    decisions: list[Decision] = field(default_factory=list)
+
+    @property
+    def pages(self) -> list[tuple[NewPage, Prepared]]:
+        """The rows to store, each with its prepared reading."""
+        return [(d.page, d.prepared) for d in self.decisions if isinstance(d, Added)]
+
+
+def new_pages(
+    items: list[tuple[Prepared, str | None]], store: Store, config: MatchConfig, started: str
+) -> NewPages:
+    """The batch's readings (``items``: each prepared reading with the template lines cut
+    from it, JSON or None) sorted into the pages to store and the readings that are none
+    (module docstring), against the versions stored at their addresses
+    (``Store.stored_versions``, an index seek per address).  ``started``: the run's start
+    (ISO 8601), a page's ``seen_at`` when its reading gives no fetch time.  Pages are not
+    the same text under the same headline at the same address as a stored page (a sighting
+    of it).  The same text under a headline that differs beyond spelling is the page's next
+    version, as a changed text is."""
+    stored = store.stored_versions({item.article.source_key for item, _ in items})
+    # the bytes stored under each address: a version of stored bytes under a new title
+    taken = {(key, version.raw_hash) for key, found in stored.items() for version in found}
+    first_origin: dict[tuple[str, str, str], str] = {}
+    decided = NewPages()
+    wholes = _whole_readings(items, store)
+    for item, cut in items:
+        article, fingerprint = item.article, item.fingerprint
+        headline = reading_headline_key(article.title, article.url, article.site)
+        key = (article.source_key, fingerprint.content_hash, headline)
+        unchanged = next(
+            (
+                version.reading
+                for version in stored.get(article.source_key, [])
+                if version.content_hash == fingerprint.content_hash
+                and reading_headline_key(version.title, version.url, version.site) == headline
+            ),
+            None,
+        )
+        if unchanged is not None:
+            decided.decisions.append(Unchanged(article, fingerprint.content_hash, unchanged))
+            continue
+        if article.partial is not None and (
+            whole := holder_of(
+                article.text,
+                headline,
+                wholes.get(article.source_key, []),
+                config.cut_reading_held_share,
+            )
+        ) is not None:
+            decided.decisions.append(_cut_short_reading(article, whole, started))
+            continue
+        if key in first_origin:
+            decided.decisions.append(
+                Repeat(article, fingerprint.content_hash, first_origin[key])
+            )
+            continue
+        first_origin[key] = article.origin
+        fetched = iso_datetime(article.fetched_at)
+        raw_hash = article.raw_hash
+        if (article.source_key, raw_hash) in taken:
+            # a text record's bytes stored under another title: its own key beside them
+            # (pages are unique by address and bytes), the bytes' hash and the headline's
+            raw_hash = titled_hash(raw_hash, headline)
+        taken.add((article.source_key, raw_hash))
+        page = NewPage(
+            source_key=article.source_key,
+            raw_hash=raw_hash,
+            url=article.url,
+            origin=article.origin,
+            kind=article.kind,
+            site=article.site,
+            title=article.title,
+            author=article.author,
+            published=(published := publication_time(article.published)),
+            date_source=article.date_source if published else None,
+            published_zoneless=zoneless_time(article.published, published),
+            fetched_at=fetched,
+            last_fetched_at=fetched,
+            seen_at=fetched or started,
+            language=article.language,
+            text=article.text,
+            template_lines=cut,
+            word_count=fingerprint.word_count,
+            content_hash=fingerprint.content_hash,
+            shingle_count=len(fingerprint.shingles),
+            signature=signature_to_bytes(fingerprint.signature),
+            declared_original=article.declared_original,
+            partial=article.partial,
+            payload_digest=article.payload_digest,
+        )
+        decided.decisions.append(Added(page, item))
+    return decided
+
+
+def _whole_readings(
+    items: list[tuple[Prepared, str | None]], store: Store
+) -> dict[str, list[WholeReading]]:
+    """For the addresses of the batch's readings cut short (``Article.partial``), the
+    readings of them not cut short, newest first: the batch's own (in input order), then
+    the stored versions (``Store.whole_versions``)."""
+    keys = {item.article.source_key for item, _ in items if item.article.partial}
+    if not keys:
+        return {}
+    found: dict[str, list[WholeReading]] = {}
+    for item, _ in items:
+        article = item.article
+        if article.source_key in keys and article.partial is None:
+            found.setdefault(article.source_key, []).append(
+                WholeReading(
+                    article.origin,
+                    reading_headline_key(article.title, article.url, article.site),
+                    article.text,
+                    item.fingerprint.content_hash,
+                )
+            )
+    for key, rows in store.whole_versions(keys).items():
+        found.setdefault(key, []).extend(
+            WholeReading(
+                row.origin,
+                reading_headline_key(row.title, row.url, row.site),
+                row.text,
+                row.content_hash,
+                row.id,
+                row.version,
+            )
+            for row in rows
+        )
+    return found
+
+
+def _cut_short_reading(article: Article, whole: WholeReading, started: str) -> CutShort:
+    """``article``, read cut short, is a part of ``whole`` (:func:`clipper.versions.holder_of`):
+    not stored, it counts as a fetch of ``whole`` (its last fetch moves to this one's when
+    later, as a WARC revisit's does; its first fetch, origin and headline stay) and is
+    reported as a ``duplicate`` saying so, with its URL, so ``clipper show URL`` tells of a
+    later fetch cut short."""
+    fetched = iso_datetime(article.fetched_at)
+    sighting = Sighting(
+        article.source_key,
+        None,
+        whole.content_hash,
+        None,
+        None,  # no fetch of the whole text: its first fetch stays
+        started,
+        whole.origin,
+        None,
+        whole.headline,
+        fetched,
+    )
+    when = f" fetched {fetched.replace('T', ' ')[:16]} UTC" if fetched else ""
+    cut = Rejection(
+        article.origin,
+        "duplicate",
+        f"a fetch cut short ({article.partial}){when}: its text is a part of "
+        f"{whole.named()}, read whole; counted as a fetch of it, not a new version",
+    )
+    return CutShort(article, sighting, replace(cut, url=article.url) if article.url else cut)

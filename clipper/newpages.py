@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
 from clipper.config import MatchConfig
 from clipper.dates import zoneless_time
@@ -32,7 +33,9 @@ from clipper.page import Article, Rejection
 from clipper.sightings import Sighting, titled_hash
 from clipper.store import NewPage, Store, StoredReading
 from clipper.versions import WholeReading, holder_of
-from clipper.workers import Prepared
+
+if TYPE_CHECKING:
+    from clipper.workers import Prepared
 
 
 def iso_datetime(value: str | None) -> str | None:

@@ -5,6 +5,7 @@ APIs' documented shapes."""
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
 from pathlib import Path
@@ -337,3 +338,60 @@ def test_diffbots_article_api_answer_is_read_as_the_articles_it_holds(tmp_path: 
         (URL, "html", "tarnby-tidende.example", "da")
     ]
     assert (pages[0].published or "").startswith("2026-11-27T09:15")
+
+
+def _google_news_link(address: str, amp: str | None = None) -> str:
+    """A Google News RSS link of the older form: its article id a base64 protocol-buffer
+    message, field 1 = 19, field 4 the publisher's address (field 26 its AMP page's)."""
+    def field(key: bytes, value: bytes) -> bytes:
+        assert len(value) < 128  # one-byte length
+        return key + bytes([len(value)]) + value
+
+    message = b"\x08\x13" + field(b"\x22", address.encode())
+    if amp:
+        message += field(b"\xd2\x01", amp.encode())
+    token = base64.urlsafe_b64encode(message).decode().rstrip("=")
+    return f"https://news.google.com/rss/articles/{token}?oc=5"
+
+
+def test_a_google_news_link_holding_the_publishers_address_is_read_as_that_address(
+    tmp_path: Path,
+) -> None:
+    """An older Google News RSS link holds the publisher's address in its article id: the page
+    is stored at that address (its AMP page's aside), the same page a NewsAPI record of that
+    address is; a text dump's ``URL:`` line too.  A newer link (an opaque token: only Google
+    can say where it leads) stays the page's address, its site the publisher's."""
+    amp = URL.replace("www.", "amp.")
+    newer = "https://news.google.com/rss/articles/" + base64.urlsafe_b64encode(
+        b"\x08\x13\x22\x30AU_yqLNr4x0kT2mWq8vZc1Hs9JdPb6Ye3FgXo7Ln5Qa2Ut0Rw"
+    ).decode().rstrip("=") + "?oc=5"
+    items = [
+        _rss_item(1, "Tarnby Tidende", "https://www.tarnby-tidende.example", WHOLE)
+        | {"link": _google_news_link(URL, amp)},
+        _rss_item(2, "Oresund Posten", "https://oresund-posten.example", WHOLE + " Ferry.")
+        | {"link": newer},
+    ]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "gnews.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
+    (tmp_path / "in" / "newsapi.json").write_text(json.dumps(
+        {"status": "ok", "totalResults": 1, "articles": [_newsapi_article(WHOLE)]}
+    ))
+    (tmp_path / "in" / "dump.txt").write_text(
+        f"URL: {_google_news_link(URL + '-2')}\nTitle: Berth\n\n{WHOLE} Two.\n"
+    )
+    pages, rejected = _read(tmp_path / "in")
+    assert rejected == []
+    assert [(Path(p.origin).name, p.url, p.site) for p in pages] == [
+        ("dump.txt", URL + "-2", "tarnby-tidende.example"),
+        ("gnews.jsonl:1", URL, "tarnby-tidende.example"),
+        ("gnews.jsonl:2", newer, "oresund-posten.example"),
+        ("newsapi.json:1", URL, "tarnby-tidende.example"),
+    ]
+    archive, _ = build(tmp_path / "a.db", [tmp_path / "in"])
+    with archive.sessions() as session:
+        stored = sorted(session.execute(select(Page.url, Page.site)).all())
+    # the item read through Google News and the API's record: one page, one outlet
+    assert stored == sorted([
+        (URL, "tarnby-tidende.example"), (URL + "-2", "tarnby-tidende.example"),
+        (newer, "oresund-posten.example"),
+    ])

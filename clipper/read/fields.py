@@ -41,7 +41,12 @@ from clipper.read.provenance import (
     iso_or_none,
     resolved_url,
 )
-from clipper.read.publisher import own_address, publisher, without_publisher
+from clipper.read.publisher import (
+    google_news_target,
+    own_address,
+    publisher,
+    without_publisher,
+)
 from clipper.sites import site_key
 from clipper.urls import with_scheme
 
@@ -410,7 +415,7 @@ def _url_of(record: dict[str, Any]) -> str | None:
     for name in (*_URL_FIELDS, _SOURCE_FIELD):
         value = _field(record, name)
         if isinstance(value, str) and absolute_url(value.strip()):
-            return value.strip()
+            return google_news_target(value) or value.strip()
     return None
 
 
@@ -449,6 +454,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     source, home = _source(obj)
     if source and absolute_url(source):
         url, source = url or source, None
+    # a Google News link that holds the publisher's address: the page's own address
+    url = google_news_target(url) or url
     url = own_address(obj, url) or url
     fetched = _str_field(obj, _FETCHED_FIELDS)
     published, date_unread = declared_date(_first_present(obj, _PUBLISHED_FIELDS))

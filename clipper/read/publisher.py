@@ -14,10 +14,19 @@ address after redirects, a page's own canonical link.
   (``news.google.com/rss/articles/…``, ``t.co/…``), which names no page of its own.
 - A headline as Google News RSS writes it, the publisher appended ("… tritt zurück - WAZ"):
   :func:`without_publisher`.
+- The publisher's address a Google News link holds (:func:`google_news_target`): the
+  article id of ``news.google.com/rss/articles/CBMi…`` in its older form is a base64
+  protocol-buffer message whose field 4 is the publisher's URL, read offline with the
+  standard library; the newer form (field 4 an opaque token, ``AU_yqL…``, since 2024) names
+  the publisher only through a call to Google, which clipper never makes: such a link stays
+  the page's address (the address it is fetched at), and the page is named by its publisher
+  object (:func:`publisher`) all the same.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -83,6 +92,79 @@ def is_redirect(url: str) -> bool:
     return any(
         host == name and parts.path.startswith(prefixes) for name, prefixes in _REDIRECTS
     )
+
+
+# Google News' paths whose last segment is an article id (RSS links, web links, old redirects).
+_GOOGLE_NEWS_HOST = "news.google.com"
+_GOOGLE_NEWS_PATHS = ("/rss/articles/", "/articles/", "/__i/rss/rd/articles/", "/read/")
+_URL_FIELD = 4  # the article id message's field holding the publisher's URL
+_ID_BYTES = 4096  # no article id is longer; a longer segment is not one
+
+
+def google_news_target(url: str | None) -> str | None:
+    """The publisher's URL a Google News article link holds, when it is of the older form that
+    holds it (see the module docstring); else None (the newer form, any other address,
+    anything that does not decode)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if host != _GOOGLE_NEWS_HOST or not parts.path.startswith(_GOOGLE_NEWS_PATHS):
+        return None
+    token = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if not token or len(token) > _ID_BYTES:
+        return None
+    try:
+        message = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    value = _field_bytes(message, _URL_FIELD)
+    if value is None:
+        return None
+    try:
+        target = absolute_url(value.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+    return target if target and " " not in target else None
+
+
+def _field_bytes(message: bytes, number: int) -> bytes | None:
+    """The first length-delimited field ``number`` of a protocol-buffer message, or None when
+    it has none or is not a well-formed message (varint and length-delimited fields only:
+    what a Google News article id holds)."""
+    pos = 0
+    while pos < len(message):
+        key, pos = _varint(message, pos)
+        if key is None:
+            return None
+        wire = key & 7
+        if wire == 0:
+            skipped, pos = _varint(message, pos)
+            if skipped is None:
+                return None
+        elif wire == 2:
+            size, pos = _varint(message, pos)
+            if size is None or pos + size > len(message):
+                return None
+            if key >> 3 == number:
+                return message[pos : pos + size]
+            pos += size
+        else:
+            return None
+    return None
+
+
+def _varint(data: bytes, pos: int) -> tuple[int | None, int]:
+    """A protocol-buffer varint at ``pos``: (value, position after it), (None, pos) if cut."""
+    value = shift = 0
+    while pos < len(data) and shift < 64:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, pos
+        shift += 7
+    return None, pos
 
 
 def own_address(record: dict[str, Any], address: str | None) -> str | None:

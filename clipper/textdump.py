@@ -6,6 +6,9 @@ credits, "Synopsis" / "Key Takeaways" boxes, and trailers ("Read also:", "Latest
 content" followed by link titles, numbered SEO blurbs).  :func:`clean_text_dump` removes them in a
 few linear passes over the lines:
 
+0. a dump hard-wrapped at a fixed width (``lynx -dump``, ``w3m -dump``, html2text) has each
+   paragraph joined back into one line, and lynx's link references dropped
+   (:func:`clipper.reflow.unwrap`);
 1. normalise every line (Unicode NFC, whitespace runs → one space) and drop furniture lines: one
    precompiled alternation matched only against short lines (navigation, share, advertisement,
    icon names, relative times, bare dates, photo credits, bylines; a byline glued to the end of
@@ -76,6 +79,7 @@ from htmldate.extractors import try_date_expr
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.captions import CAPTION_MIN_WORDS, is_caption
 from clipper.furniture import Matchers, consent_lines, matchers
+from clipper.reflow import unwrap
 from clipper.scripts import SENTENCE_END, UNSPACED, count_words
 
 # Zero-width characters and soft hyphens scrapers leave in text.
@@ -323,7 +327,7 @@ def clean_text_dump(
     set_apart = False
     below_opening: str | None = None  # the line right below it, normalised
     first = True
-    read = text.splitlines()
+    read = unwrap(text.splitlines())
     for number, raw_line in enumerate(read):
         line = normalise_line(raw_line)
         if not line:

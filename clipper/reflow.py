@@ -1,0 +1,158 @@
+"""Hard-wrapped text dumps joined back into one line a paragraph.
+
+Terminal browsers flatten a page into lines of at most a fixed number of columns (``lynx
+-dump`` 76 by default, ``w3m -dump`` 80, ``links``/``elinks -dump``), and so do mail-style
+converters (html2text, ``fmt``, Python's ``textwrap``): every paragraph becomes several lines,
+and the headline too when it is long.  clipper's line cleaner (:mod:`clipper.textdump`) reads a
+line as a paragraph, so such a dump lost its paragraphs to the cleaner (a wrapped line is short
+and ends no sentence: a menu, a headline candidate), kept the wraps in the stored text, and
+cut the headline at its wrap.
+
+:func:`unwrap` finds the wrap width and joins each line to the next when the next line's first
+word would not have fitted on it: the rule a wrapper breaks by, so a line that ended early
+(a paragraph's last line, a byline, a menu item) is never joined.  A dump is taken as wrapped
+only when most of its lines of at least half that width followed by another line are full in
+that sense: a dump of one paragraph a line has few lines near its longest.  Widths are
+terminal columns (a wide East Asian character takes two, ``unicodedata.east_asian_width``),
+and a wrap between two characters of a script written without spaces is joined without one.
+
+:func:`unwrap` also removes lynx's link references when the dump ends with their list
+(:func:`link_list`): the "References" list of numbered addresses, the ``[12]`` before each
+link's text, and the lines that are a link and no sentence (a menu, a teaser, a share
+button), which only those marks tell from a headline.
+
+Cost: one pass over the lines, two when the dump is wrapped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from clipper.scripts import SENTENCE_END, UNSPACED
+
+# Terminals and wrappers use 60-80 columns (lynx 76, w3m 80, textwrap 70, fmt 75); a dump
+# whose longest line with a space in it is wider than this has no hard wraps.
+WRAP_MAX_COLUMNS = 132
+WRAP_MIN_COLUMNS = 30
+# A dump is wrapped when at least this share of its lines of half the width or more followed
+# by another line is full (the next line's first word would not fit), and at least
+# WRAP_MIN_FULL lines are.
+WRAP_FULL_SHARE = 0.5
+WRAP_MIN_FULL = 3
+
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_BULLET = re.compile(r"\s*(?:[*+•·◦▪‣–-]|\d{1,3}[.)]|[a-z][.)])\s")
+_LINK_MARK = re.compile(r"\[(\d{1,5})\]")
+_REFERENCE = re.compile(r"\s*(\d{1,5})\.\s+\S+:\S*\s*$")
+_REFERENCES_HEADINGS = frozenset({"references", "visible links", "hidden links:"})
+
+
+def columns(text: str) -> int:
+    """Terminal columns ``text`` takes: two for a wide or full-width East Asian character."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The column a hard-wrapped dump's lines break at, or None when the dump is not wrapped
+    (see the module's docstring for the rule)."""
+    width = max(
+        (
+            columns(line.rstrip())
+            for line in lines
+            if " " in line.strip() or _UNSPACED.search(line)  # not one long address
+        ),
+        default=0,
+    )
+    if not WRAP_MIN_COLUMNS <= width <= WRAP_MAX_COLUMNS:
+        return None
+    followed = full = 0
+    for line, following in itertools.pairwise(lines):
+        if not following.strip() or columns(line.rstrip()) < width // 2:
+            continue  # a short line (a menu item, a byline, a paragraph's end) tells nothing
+        followed += 1
+        if _is_full(line, following, width):
+            full += 1
+    if full >= WRAP_MIN_FULL and full >= WRAP_FULL_SHARE * followed:
+        return width
+    return None
+
+
+def unwrap(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each hard-wrapped paragraph joined into one line (unchanged when the dump
+    is not wrapped); blank lines and the lines that end a paragraph stay where they were.
+    Then lynx's link references go (:func:`link_list`)."""
+    lines, listed = link_list(lines)
+    width = wrap_width(lines)
+    if width is not None:
+        lines = _joined(lines, width)
+    if listed:
+        lines = [_unmarked(line, listed) for line in lines]
+    return list(lines)
+
+
+def _joined(lines: Sequence[str], width: int) -> list[str]:
+    out: list[str] = []
+    joining = False
+    for number, line in enumerate(lines):
+        if joining:
+            out[-1] = _join(out[-1], line.strip())
+        else:
+            out.append(line.rstrip())
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        joining = (
+            bool(line.strip())
+            and bool(following.strip())
+            and _is_full(line, following, width)
+            and _BULLET.match(following) is None
+        )
+    return out
+
+
+def link_list(lines: Sequence[str]) -> tuple[Sequence[str], set[str]]:
+    """``(lines above it, the numbers it lists)`` when the dump ends with lynx's list of link
+    references: a "References" heading (elinks': "Visible links") over numbered addresses;
+    else ``(lines, set())``."""
+    heading = None
+    listed: set[str] = set()
+    for number in range(len(lines) - 1, -1, -1):
+        stripped = lines[number].strip()
+        if stripped.casefold() in _REFERENCES_HEADINGS:
+            heading = number
+        elif (match := _REFERENCE.match(lines[number])) is not None:
+            listed.add(match.group(1))
+        elif stripped:
+            break
+    if heading is None or not listed:
+        return lines, set()
+    return lines[:heading], listed
+
+
+def _unmarked(line: str, listed: set[str]) -> str:
+    """A line without the ``[N]`` marks of listed links; blank when the line is a link (it
+    opens with one and ends no sentence: a menu, a teaser, a share button)."""
+    opening = _LINK_MARK.match(line.lstrip())
+    if opening is not None and opening.group(1) in listed and not SENTENCE_END.search(line):
+        return ""
+    return _LINK_MARK.sub(lambda m: "" if m.group(1) in listed else m.group(0), line)
+
+
+def _is_full(line: str, following: str, width: int) -> bool:
+    """Whether ``following``'s first word would not have fitted at the end of ``line``."""
+    stripped = following.strip()
+    first = stripped.split(" ", 1)[0]
+    if first and _UNSPACED.match(first[0]):
+        first = first[0]  # a script without spaces wraps between any two characters
+    return columns(line.rstrip()) + 1 + columns(first) > width
+
+
+def _join(line: str, following: str) -> str:
+    if _UNSPACED.match(line[-1:]) and _UNSPACED.match(following[:1]):
+        return line + following
+    if line.endswith("-") and not line.endswith(" -") and following[:1].islower():
+        return line + following  # a word a wrapper hyphenated ("long-\nterm" stays "long-term")
+    return line + " " + following

@@ -1,0 +1,103 @@
+"""Editor's notes and corrections in every language clipper's tables cover (newcomer 19: an
+Arabic "تصحيح:" and a Hindi "सुधार:" correction were told "1 paragraph added")."""
+
+from __future__ import annotations
+
+import pytest
+
+from clipper.changes import version_changes
+from clipper.corrections import LABELS, is_editors_note
+from clipper.digest.lead import lead_paragraph
+from clipper.furniture import TABLES
+
+# One invented correction a language: the label, then "an earlier version of this story gave
+# the wrong date (of the vote)".
+NOTES = {
+    "en": "Correction: An earlier version of this story gave the wrong date for the vote.",
+    "de": "Korrektur: In einer früheren Fassung stand ein falsches Datum der Abstimmung.",
+    "fr": "Rectificatif : une version précédente de cet article donnait une mauvaise date.",
+    "es": "Fe de errores: una versión anterior de esta nota daba una fecha equivocada.",
+    "pt": "Correção: uma versão anterior desta reportagem trazia a data errada da votação.",
+    "it": "Rettifica: una versione precedente dell'articolo riportava una data errata.",
+    "nl": "Correctie: in een eerdere versie van dit artikel stond een verkeerde datum.",
+    "sv": "Rättelse: I en tidigare version av artikeln angavs fel datum för omröstningen.",
+    "da": "Rettelse: I en tidligere version af artiklen stod der en forkert dato.",
+    "no": "Rettelse: I en tidligere versjon av saken sto det feil dato for avstemningen.",
+    "is": "Leiðrétting: Í fyrri útgáfu fréttarinnar var röng dagsetning.",
+    "pl": "Sprostowanie: we wcześniejszej wersji artykułu podaliśmy błędną datę głosowania.",
+    "cs": "Oprava: V předchozí verzi článku bylo uvedeno chybné datum hlasování.",
+    "lt": "Pataisymas: ankstesnėje straipsnio versijoje buvo nurodyta neteisinga data.",
+    "ru": "Исправление: в предыдущей версии статьи была указана неверная дата голосования.",
+    "uk": "Виправлення: у попередній версії статті було вказано неправильну дату голосування.",
+    "el": "ΔΙΟΡΘΩΣΗ: Σε προηγούμενη εκδοχή του άρθρου αναφερόταν λάθος ημερομηνία.",
+    "tr": "Düzeltme: Haberin önceki sürümünde oylamanın tarihi yanlış verilmişti.",
+    "id": "Koreksi: Versi sebelumnya dari berita ini menyebut tanggal pemungutan suara keliru.",
+    "ms": "Pembetulan: Versi awal berita ini menyatakan tarikh pengundian yang salah.",
+    "vi": "Lời toà soạn: Phiên bản trước của bài viết ghi sai ngày bỏ phiếu.",
+    "ar": "تصحيح: ذكرت نسخة سابقة من هذا الخبر تاريخاً خاطئاً للتصويت.",
+    "fa": "اصلاحیه: در نسخه قبلی این خبر تاریخ رای‌گیری اشتباه ذکر شده بود.",
+    "ur": "تصحیح: اس خبر کے پچھلے ورژن میں ووٹنگ کی تاریخ غلط لکھی گئی تھی۔",
+    "he": "תיקון: בגרסה קודמת של הידיעה נכתב תאריך שגוי להצבעה.",
+    "hi": "सुधार: इस ख़बर के पिछले संस्करण में मतदान की तारीख़ ग़लत लिखी गई थी।",
+    "bn": "সংশোধনী: এই প্রতিবেদনের আগের সংস্করণে ভোটের তারিখ ভুল লেখা হয়েছিল।",
+    "ta": "திருத்தம்: இந்தச் செய்தியின் முந்தைய பதிப்பில் வாக்கெடுப்பின் தேதி தவறாக இருந்தது.",
+    "th": "แก้ไข: ข่าวฉบับก่อนหน้านี้ระบุวันลงมติผิด",
+    "ja": "【訂正】当初の記事で投票日を誤って記載していました。",
+    "zh": "更正：本文早前版本误写了投票日期。",
+    "ko": "정정: 이 기사의 이전 판에서 투표 날짜를 잘못 적었습니다.",
+}
+
+# The same label words opening a sentence of the story (no colon, dash or date after them).
+STORY_LINES = {
+    "ar": "تصحيح المسار الاقتصادي يحتاج إلى سنوات، قال الوزير أمس.",
+    "hi": "सुधार की प्रक्रिया अगले साल तक पूरी होगी, मंत्री ने कहा।",
+    "fa": "اصلاحیه قانون انتخابات روز یکشنبه در مجلس تصویب شد.",
+    "bn": "সংশোধন প্রস্তাব সংসদে পাস হয়েছে।",
+    "th": "แก้ไขปัญหาน้ำท่วมต้องใช้เวลาอีกหลายเดือน",
+    "el": "Διόρθωση των συντάξεων ζητούν οι συνταξιούχοι.",
+    "he": "תיקון החוק אושר אתמול בכנסת.",
+    "uk": "Виправлення помилок у реєстрі триватиме до весни.",
+    "tr": "Düzeltme talebi mahkemece reddedildi.",
+    "id": "Koreksi harga minyak terjadi pekan lalu.",
+    "en": "Correction officers at the county jail voted on Thursday to strike.",
+}
+
+STORY = "The harbour board voted on Thursday to rebuild the north pier before winter."
+REST = "Work starts in March and will close the ferry landing for eleven weeks."
+
+
+def test_every_table_language_has_its_correction_labels() -> None:
+    """A language whose furniture clipper knows has the labels of its papers' corrections
+    (Japanese, Chinese and Korean notes have their own pattern) and a note here."""
+    tables = set(TABLES)
+    assert tables - set(LABELS) <= {"ja", "zh", "ko"}
+    assert tables <= set(NOTES)
+
+
+@pytest.mark.parametrize("language", sorted(NOTES))
+def test_a_correction_added_is_told_in_every_language(language: str) -> None:
+    """A version adding a correction below the story says "correction added", and a note above
+    the story is not its lead."""
+    note = NOTES[language]
+    assert is_editors_note(note)
+    assert "correction added" in version_changes(
+        "T", f"{STORY}\n\n{REST}", "T", f"{STORY}\n\n{REST}\n\n{note}"
+    )
+    assert lead_paragraph(f"{note}\n{STORY}\n{REST}", 300) == STORY
+
+
+@pytest.mark.parametrize("language", sorted(STORY_LINES))
+def test_a_sentence_opening_with_the_word_is_the_story(language: str) -> None:
+    line = STORY_LINES[language]
+    assert not is_editors_note(line)
+    assert version_changes("T", f"{STORY}\n\n{REST}", "T", f"{STORY}\n\n{REST}\n\n{line}") == [
+        "1 paragraph added"
+    ]
+
+
+def test_spellings_writers_mix_are_one_label() -> None:
+    """Upper-case Greek without its accent, Vietnamese tone marks on either vowel, Persian
+    written with Arabic yeh and kaf: the same label."""
+    assert is_editors_note("Διόρθωση: Σε προηγούμενη εκδοχή αναφερόταν λάθος ημερομηνία.")
+    assert is_editors_note("Lời tòa soạn: Phiên bản trước ghi sai ngày.")
+    assert is_editors_note("اصلاحيه: در نسخه قبلي اين خبر تاريخ اشتباه بود.")

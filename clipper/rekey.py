@@ -1,12 +1,14 @@
-"""Stored pages moved to new source keys by a schema revision (migrations 0014 and 0017).
+"""Stored pages moved to new source keys or sites by a schema revision (migrations 0014, 0017
+and 0032).
 
 A page's ``source_key`` names it across runs; its versions are the pages under one key, and
 each site-template line remembers the keys of the pages that carried it (``site_lines.sources``,
 JSON list).  When a revision changes how keys are made, the stored pages move to their new
 keys: :func:`renumber_versions` numbers the versions left under a key again, as
 ``Store.renumber_versions`` does at storing time, and :func:`rename_line_sources` renames the
-keys the line counts hold.  Plain SQL over the migration's connection, so a later change of the
-ORM models never changes what an old revision does.
+keys the line counts hold; :func:`recount_outlets` counts the outlets of the stories whose
+pages moved to another site again.  Plain SQL over the migration's connection, so a later
+change of the ORM models never changes what an old revision does.
 """
 
 from __future__ import annotations
@@ -58,3 +60,32 @@ def rename_line_sources(
                 ),
                 {"sources": json.dumps(new), "site": line.site, "line_key": line.line_key},
             )
+
+
+def recount_outlets(bind: sa.Connection, clusters: Iterable[int]) -> None:
+    """``stories.outlets`` (the distinct sites of a story's pages) of the stories that
+    ``clusters`` belong to, counted again after pages moved to other sites."""
+    stories: set[int] = set()
+    ids = sorted(set(clusters))
+    for start in range(0, len(ids), _CHUNK):
+        stories.update(
+            bind.execute(
+                sa.text(
+                    "SELECT DISTINCT story_id FROM clusters WHERE id IN :ids "
+                    "AND story_id IS NOT NULL"
+                ).bindparams(sa.bindparam("ids", expanding=True)),
+                {"ids": ids[start : start + _CHUNK]},
+            ).scalars()
+        )
+    for story in sorted(stories):
+        bind.execute(
+            sa.text(
+                "UPDATE stories SET outlets = (SELECT count(DISTINCT p.site) FROM pages AS p "
+                "JOIN clusters AS c ON p.cluster_id = c.id WHERE c.story_id = :story) "
+                "WHERE id = :story"
+            ),
+            {"story": story},
+        )
+
+
+_CHUNK = 500

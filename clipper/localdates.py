@@ -1,6 +1,7 @@
 """Publication dates written the local way, in the languages of clipper's furniture tables:
 "14 мая 2025, 20:28", "2025年1月14日 21時17分", "2025년 1월 14일 오후 9시 17분", "13. Mai 2026 um
-15:44", "28 de noviembre de 2026", "Sat 24 Feb 2024 11.42 GMT" (a dot between hour and minute).
+15:44", "28 de noviembre de 2026", "Sat 24 Feb 2024 11.42 GMT" (a dot between hour and minute),
+and in Thai (a Buddhist Era year, "3 ธ.ค. 2569": 2026) and Persian ("۳ دسامبر ۲۰۲۶").
 
 :func:`local_date` reads them with dateparser (htmldate's own dependency, the parser of its
 text search), given only the languages whose month names the value holds: a month word
@@ -31,6 +32,16 @@ __all__ = ["local_date"]
 
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
 _DATEPARSER_CODE = {"no": "nb"}
+# Languages whose month names are read though clipper has no furniture table for them: Thai
+# ("2 ธันวาคม 2569", "2 ธ.ค. 2569 14:30 น.") and Persian's Gregorian months ("۲ دسامبر ۲۰۲۶");
+# a Persian (Solar Hijri) date, "۱۱ آذر ۱۴۰۵", names no Gregorian month and is left unread, as
+# is a Hijri one: their calendars need converters clipper does not carry.
+_MORE_LANGUAGES = ("th", "fa")
+# Thai writes years of the Buddhist Era, 543 years ahead of the Common Era (2569 is 2026): a
+# year of a Thai date from this one on is one (BE 2400 is 1857; a CE year this high is none).
+_BUDDHIST_ERA_FROM, _BUDDHIST_ERA_OFFSET = 2400, 543
+# A dot inside or after a Thai abbreviation ("ธ.ค.", December): month names are matched without.
+_THAI_DOT = re.compile(r"(?<=[\u0e00-\u0e7f])\.")
 _MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -67,6 +78,8 @@ def local_date(value: str) -> str | None:
     languages = _languages_of(text)
     if not languages:
         return None
+    if "th" in languages:
+        text = _common_era(text)
     try:
         data = _parser(languages).get_date_data(text)
     except (ValueError, OverflowError, TypeError):
@@ -102,10 +115,24 @@ def _split_zone(text: str) -> tuple[str, tzinfo | None, bool]:
     return text[: found.start()], zone, zone is not None
 
 
+def _common_era(text: str) -> str:
+    """``text`` (a Thai date) with a Buddhist Era year written as the Common Era's: "2 ธันวาคม
+    2569" → "2 ธันวาคม 2026" (Thai digits too, "๒๕๖๙"); a year before BE 2400 stays."""
+
+    def year(found: re.Match[str]) -> str:
+        number = int(found.group(0))
+        if number < _BUDDHIST_ERA_FROM:
+            return found.group(0)
+        return str(number - _BUDDHIST_ERA_OFFSET)
+
+    return _YEAR.sub(year, text, count=1)
+
+
 def _languages_of(text: str) -> tuple[str, ...]:
-    """The dateparser languages (in :data:`TABLES` order) whose month names ``text`` holds;
-    () when it holds none, or when its month words name different months in them."""
-    folded = text.casefold()
+    """The dateparser languages (in :data:`TABLES` order, then :data:`_MORE_LANGUAGES`) whose
+    month names ``text`` holds; () when it holds none, or when its month words name different
+    months in them."""
+    folded = _THAI_DOT.sub("", text.casefold())
     languages: list[str] = []
     months: set[int] = set()
     for language, pattern, numbers in _month_patterns():
@@ -125,7 +152,7 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
     from clipper.furniture import TABLES
 
     found = []
-    for table in TABLES:
+    for table in (*TABLES, *_MORE_LANGUAGES):
         code = _DATEPARSER_CODE.get(table, table)
         info = default_loader.get_locale(code).info
         numbers = {

@@ -108,3 +108,56 @@ def test_text_dump_headers_dated_the_local_way_date_their_pages(tmp_path: Path) 
         "https://harbour.example/world/3": "2024-02-24T11:42:00",
     }
     assert summary.dates_unread == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # digits of other scripts: Arabic-Indic, Devanagari
+        ("٢ ديسمبر ٢٠٢٦", "2026-12-02"),
+        ("२ दिसंबर २०२६", "2026-12-02"),  # Hindi
+        ("2 दिसंबर 2026", "2026-12-02"),
+        # Indonesia's three zones: Western (UTC+7), Central (UTC+8), Eastern (UTC+9)
+        ("3 Desember 2026 pukul 14.30 WIB", "2026-12-03T14:30:00+07:00"),
+        ("Kamis, 3 Desember 2026 14:30 WITA", "2026-12-03T14:30:00+08:00"),
+        ("3 Desember 2026 pukul 14.30 WIT", "2026-12-03T14:30:00+09:00"),
+        ("December 3, 2026 2:30 PM WITA", "2026-12-03T14:30:00+08:00"),
+        ("2026年12月3日 14:30 JST", "2026-12-03T14:30:00+09:00"),
+        ("2026년 12월 3일 14:30 KST", "2026-12-03T14:30:00+09:00"),
+        ("3. Dezember 2026, 14:30 CET", "2026-12-03T14:30:00+01:00"),
+        ("3. Juli 2026, 14:30 CEST", "2026-07-03T14:30:00+02:00"),
+        # Thai: years of the Buddhist Era (2569 is 2026), Thai digits, "ธ.ค." for December
+        ("3 ธันวาคม 2569", "2026-12-03"),
+        ("วันพฤหัสบดีที่ 3 ธันวาคม 2569 เวลา 14:30 น.", "2026-12-03T14:30:00"),
+        ("3 ธ.ค. 2569 14:30 น.", "2026-12-03T14:30:00"),
+        ("๓ ธันวาคม ๒๕๖๙", "2026-12-03"),
+        ("29 กุมภาพันธ์ 2571", "2028-02-29"),  # BE 2571 is a leap year: CE 2028
+        ("3 ธันวาคม 2026", "2026-12-03"),  # a Common Era year stays
+        # Persian with Gregorian months, in Persian digits
+        ("۳ دسامبر ۲۰۲۶ ساعت ۱۴:۳۰", "2026-12-03T14:30:00"),
+    ],
+)
+def test_dates_of_other_scripts_calendars_and_zones_are_read(
+    tmp_path: Path, written: str, read: str
+) -> None:
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "published": written}, ensure_ascii=False) + "\n")
+    (page,) = _read(path)
+    assert (page.published, page.date_unread) == (read, None)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "۱۲ آذر ۱۴۰۵",  # Persian Solar Hijri (3 December 2026): no converter, not year 1405
+        "12 جمادى الآخرة 1448",  # Hijri
+        "3 Dec 2026 14:30 IST",  # India's, Ireland's or Israel's
+    ],
+)
+def test_a_date_of_a_calendar_or_zone_not_known_stays_unread(
+    tmp_path: Path, written: str
+) -> None:
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "published": written}, ensure_ascii=False) + "\n")
+    (page,) = _read(path)
+    assert (page.published, page.date_unread) == (None, written)

@@ -30,7 +30,7 @@ _OFFSETS = {  # hours east of UTC
     "EEST": 3, "OESZ": 3, "MSK": 3, "МСК": 3, "EAT": 3, "AST": -4,
     "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8,
     "AKDT": -8, "AKST": -9, "HST": -10, "NDT": -2.5, "NST": -3.5, "ADT": -3,
-    "PKT": 5, "WIB": 7, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,
+    "PKT": 5, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,
     "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
 }
 

@@ -62,6 +62,9 @@ class Canonical:
     # what tells its versions apart, and when it was last seen online
     fetched_at: str | None = None
     last_fetched_at: str | None = None
+    # ``date`` is a publication time its source wrote without a time zone, stored as written
+    # (``pages.published_zoneless``): shown "(no time zone given)", in JSON without an offset
+    date_zoneless: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ def _page_fields(row: Any) -> dict[str, Any]:
         "partial": row.partial,
         "fetched_at": row.fetched_at,
         "last_fetched_at": row.last_fetched_at,
+        "date_zoneless": bool(row.date_zoneless),
     }
 
 
@@ -115,6 +119,7 @@ class Variant:
     changes: Changes
     date_source: str | None = None  # as Canonical.date_source
     fetched_at: str | None = None  # as Canonical.fetched_at
+    date_zoneless: bool = False  # as Canonical.date_zoneless
     # another version of the canonical's own page (its address or file): listed by its fetch
     own_version: bool = False
 
@@ -173,7 +178,7 @@ _PAGE_COLUMNS = (
     "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date, fetched_at, "
     "seen_at, CASE WHEN published IS NOT NULL THEN date_source "
     f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' END AS date_source, partial, "
-    "last_fetched_at"
+    "last_fetched_at, published_zoneless AS date_zoneless"
 )
 
 
@@ -222,6 +227,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
             ),
             date_source=r.date_source,
             fetched_at=r.fetched_at,
+            date_zoneless=bool(r.date_zoneless),
             own_version=r.source_key == head.source_key,
         )
         for r in rows

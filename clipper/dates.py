@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "FORMS",
     "DateError",
+    "day_start",
     "offset_of_twin",
     "parse_when",
     "placeholder_date",
+    "reader_zone",
     "utc_now",
+    "zone_name",
     "zoned",
     "zoned_times",
     "zoneless_time",
@@ -144,9 +148,13 @@ TIME_KEYS = frozenset(
 
 def zoned_times(document: Any) -> Any:
     """``document`` (a command's JSON document: dicts, lists, values) with every value under a
-    :data:`TIME_KEYS` key written by :func:`zoned`; changed in place, and returned."""
+    :data:`TIME_KEYS` key written by :func:`zoned`; changed in place, and returned.  A
+    ``date`` beside a true ``date_zoneless`` (a publication time its source wrote without a
+    zone, ``pages.published_zoneless``) stays as written, without an offset made up for it."""
     if isinstance(document, dict):
         for key, value in document.items():
+            if key == "date" and document.get("date_zoneless") is True:
+                continue
             if key in TIME_KEYS and (value is None or isinstance(value, str)):
                 document[key] = zoned(value)
             else:
@@ -161,19 +169,72 @@ class DateError(ValueError):
     """A date or span that cannot be read; the message names the option and what to write."""
 
 
+def reader_zone(name: str | None) -> tzinfo:
+    """The zone ``--tz`` names (an IANA name, ``Asia/Jakarta``, ``Europe/Berlin``, ``UTC``,
+    read by :mod:`zoneinfo`); for None or "" the machine's own zone (tzlocal: ``TZ``, else
+    ``/etc/localtime``), what cron's schedule goes by, UTC when the machine says none.
+    Raises :class:`DateError` naming the value for a name the time-zone database lacks
+    ("WIB" and "+07:00" too: an abbreviation or an offset has no daylight-saving rules)."""
+    if not name or not name.strip():
+        return _machine_zone()
+    wanted = name.strip()
+    try:
+        return ZoneInfo(wanted)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    # spelled in another case ("asia/jakarta", "utc"): the one name it can be
+    from zoneinfo import available_timezones
+
+    same = [known for known in available_timezones() if known.casefold() == wanted.casefold()]
+    if len(same) == 1:
+        return ZoneInfo(same[0])
+    raise DateError(
+            f"--tz {name!r} is not a time zone: give an IANA name such as Asia/Jakarta, "
+            "Europe/Berlin, America/Los_Angeles or UTC"
+        )
+
+
+def _machine_zone() -> tzinfo:
+    from tzlocal import reload_localzone  # what TZ or /etc/localtime names, read anew
+
+    try:
+        return reload_localzone()
+    except Exception:  # tzlocal raises its own errors (and ValueError) for an unreadable TZ
+        return UTC
+
+
+def zone_name(moment: datetime) -> str:
+    """How an aware ``moment``'s zone is written after it: its abbreviation where the
+    time-zone database has one (``UTC``, ``WIB``, ``CET``, ``CEST``, ``PST``), else its
+    offset, ``UTC+04`` (the database writes ``+04`` for Asia/Dubai), ``UTC+05:30``."""
+    name = moment.tzname() or ""
+    if name == "UTC" or (name and name[0] not in "+-" and not name.startswith("UTC")):
+        return name
+    offset = moment.utcoffset() or timedelta(0)
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
+
+
 def utc_now() -> datetime:
     """Now, as a naive UTC datetime (how the archive compares times)."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def parse_when(value: str, option: str, now: datetime | None = None) -> tuple[datetime, bool]:
+def parse_when(
+    value: str, option: str, now: datetime | None = None, zone: tzinfo | None = None
+) -> tuple[datetime, bool]:
     """``value`` → (naive UTC datetime, whether it names a time of day, not a whole day).
 
     A span is counted back from ``now`` (naive UTC; default :func:`utc_now`) and names a time;
-    ``today`` / ``yesterday`` name ``now``'s UTC day and the one before, as a date does;
-    a span reaching before year 1 gives ``datetime.min`` (it covers everything).  ``option``
-    (e.g. ``"--since"``) only names the value in the message of the :class:`DateError` raised
-    for anything else.
+    ``today`` / ``yesterday`` name ``now``'s day in ``zone`` (``--tz``; None: UTC) and the one
+    before, as a date does (a whole day is returned as its midnight, the day itself: where it
+    starts in ``zone`` is :func:`day_start`); a date-time without an offset is a time in
+    ``zone``; a span reaching before year 1 gives ``datetime.min`` (it covers everything).
+    ``option`` (e.g. ``"--since"``) only names the value in the message of the
+    :class:`DateError` raised for anything else.
     """
     span = _SPAN.match(value)
     if span:
@@ -185,7 +246,10 @@ def parse_when(value: str, option: str, now: datetime | None = None) -> tuple[da
             return datetime.min, True
     raw = value.strip()
     if raw.lower() in _DAYS_BACK:
-        day = (now if now is not None else utc_now()).date() - timedelta(_DAYS_BACK[raw.lower()])
+        current = now if now is not None else utc_now()
+        if zone is not None:
+            current = current.replace(tzinfo=UTC).astimezone(zone)
+        day = current.date() - timedelta(_DAYS_BACK[raw.lower()])
         return datetime.combine(day, datetime.min.time()), False
     try:
         if len(raw) == 10:
@@ -193,6 +257,29 @@ def parse_when(value: str, option: str, now: datetime | None = None) -> tuple[da
         parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         raise DateError(f"{option} {value!r} is not a date or a span: use {FORMS}") from None
+    if parsed.tzinfo is None and zone is not None:
+        parsed = _in_zone(parsed, zone)
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed, True
+
+
+def day_start(day: date, zone: tzinfo | None = None) -> datetime:
+    """Where ``day`` starts in ``zone`` (None: UTC), as a naive UTC datetime: 2026-12-02 in
+    Asia/Jakarta starts 2026-12-01 17:00 UTC, in America/Los_Angeles 2026-12-02 08:00 UTC."""
+    midnight = datetime.combine(day, datetime.min.time())
+    if zone is None:
+        return midnight
+    try:
+        return _in_zone(midnight, zone).astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:  # the first or last day there is: no zone moves it
+        return midnight
+
+
+def _in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    """A naive wall time read in ``zone``; one a clock change skips (02:30 on a spring-forward
+    night) or repeats is taken at its first reading (``fold=0``)."""
+    try:
+        return moment.replace(tzinfo=zone)
+    except (OverflowError, ValueError):
+        return moment.replace(tzinfo=UTC)

@@ -15,8 +15,11 @@ crawler's date field, or ``guessed``, found in its text or URL; null when undate
 before migration 0022), ``last_fetched_at`` (the latest fetch of any reading of the page, a
 re-fetch of the same text too: when it was last seen online; ``fetched_at`` is the earliest;
 null when no reading had a fetch time or before migration 0025), ``author`` (the byline,
-names joined by "; " as trafilatura spells them; null when none was found), and ``text`` (the
-cleaned body without the title) when asked for.
+names joined by "; " as trafilatura spells them; null when none was found),
+``published_zoneless`` (true when ``published`` is a time its source wrote without a time zone,
+written as the source wrote it, its own clock and not UTC; false for a time written with one,
+converted to UTC; null for a date, an undated page and pages stored before migration 0031),
+and ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
 and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV for Excel
@@ -38,6 +41,7 @@ import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import tzinfo
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
@@ -74,6 +78,7 @@ FIELDS = [
     "date_source",
     "last_fetched_at",
     "author",
+    "published_zoneless",
 ]
 FORMATS = ("jsonl", "csv", "xlsx")
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
@@ -118,6 +123,9 @@ class Filters:
     run: int | None = None
     query: str | None = None
     watches: tuple[str, ...] = ()
+    # the zone whose days ``today``, ``yesterday`` and dates in ``since``/``until`` name
+    # (``--tz``; None: UTC)
+    zone: tzinfo | None = None
     canonical_only: bool = False
 
 
@@ -139,7 +147,7 @@ def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str
     parameters: user values travel only as parameters.  Raises QueryError, UnknownRun,
     :class:`clipper.digest.watchlists.UnknownWatchlist`."""
     params: dict[str, Any] = {}
-    clauses = date_filters(filters.since, filters.until, params)
+    clauses = date_filters(filters.since, filters.until, params, zone=filters.zone)
     own_site = not filters.canonical_only
     if filters.sites:
         clauses.append(site_filter(filters.sites, params, variants=own_site).format(id="p.id"))
@@ -209,6 +217,7 @@ def _query(
         _P.c.date_source,
         _P.c.last_fetched_at,
         _P.c.author,
+        _P.c.published_zoneless,
     ]
     if with_text:
         columns.append(_P.c.text)
@@ -239,6 +248,8 @@ def _rows(
             for page_id in batch:
                 record = dict(found[page_id]._mapping)
                 record["is_canonical"] = bool(record["is_canonical"])
+                if record["published_zoneless"] is not None:  # SQLite's 0/1
+                    record["published_zoneless"] = bool(record["published_zoneless"])
                 record["fetched_at"] = zoned(record["fetched_at"])
                 record["last_fetched_at"] = zoned(record["last_fetched_at"])
                 if record["similarity"] is not None:
@@ -281,6 +292,8 @@ def write(
     count = cut = 0
     for record in rows:
         record["is_canonical"] = "true" if record["is_canonical"] else "false"
+        if record["published_zoneless"] is not None:
+            record["published_zoneless"] = "true" if record["published_zoneless"] else "false"
         if excel:
             cut += _for_excel(record, fields)
         writer.writerow(record)

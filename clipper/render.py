@@ -17,9 +17,11 @@ import shutil
 import textwrap
 import unicodedata
 from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from clipper.browse import ClusterRow, Stats
+from clipper.dates import zone_name
 from clipper.page import FILE_NOT_PAGES, WARC_NOT_PAGES
 from clipper.search import Hit
 
@@ -173,6 +175,33 @@ def utc_time(value: str | None) -> str:
     UTC); a date stays a date."""
     shown = short_time(value)
     return f"{shown} UTC" if len(shown) > 10 else shown
+
+
+# What a publication time its source wrote without a time zone is shown with, instead of one
+# (``pages.published_zoneless``): its clock is the source's, which the page did not say.
+NO_ZONE = "(no time zone given)"
+
+
+def shown_time(value: str | None, zone: tzinfo | None = None, zoneless: bool = False) -> str:
+    """A stored time as a reader is shown it: in ``zone`` (``--tz``; None: UTC) with the zone's
+    name, ``2026-12-02 21:30 WIB``, ``2026-12-02 14:30 UTC`` (:func:`clipper.dates.zone_name`);
+    a time its source wrote without a zone (``zoneless``) as written, never moved to a zone,
+    ``2026-12-02 14:30 (no time zone given)``; a date stays a date, None is "-"."""
+    shown = short_time(value)
+    if len(shown) <= 10 or value is None:
+        return shown
+    if zoneless:
+        return f"{shown} {NO_ZONE}"
+    if zone is None:
+        return f"{shown} UTC"
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return f"{shown} UTC"  # not ISO 8601 (an archive written by hand): as it is
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(zone)
+    return f"{local.strftime('%Y-%m-%d %H:%M')} {zone_name(local)}"
 
 
 def plural(count: int, noun: str, many: str = "") -> str:

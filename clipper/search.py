@@ -41,7 +41,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
 from sqlalchemy import Connection, bindparam, text
@@ -49,7 +49,7 @@ from sqlalchemy import Connection, bindparam, text
 from clipper.archive import Archive
 from clipper.backends import Backend
 from clipper.backends.sqlite import fts5_expression
-from clipper.dates import DateError, parse_when, zoned
+from clipper.dates import DateError, day_start, parse_when, zoned
 from clipper.declaredlanguage import known_language
 from clipper.headlines import cluster_headlines
 from clipper.language import spellings
@@ -477,28 +477,44 @@ def positive_terms(node: Node) -> list[QueryTokens]:
 
 
 def date_bounds(
-    since: str | None, until: str | None, now: datetime | None = None
+    since: str | None,
+    until: str | None,
+    now: datetime | None = None,
+    zone: tzinfo | None = None,
+    *,
+    days: bool = False,
 ) -> tuple[str | None, str | None]:
     """``--since``/``--until`` → (inclusive lower, exclusive upper) ISO strings.
 
-    Each is a date, a date-time or a span back from ``now`` (``7d``; see :mod:`clipper.dates`).
+    Each is a date, a date-time or a span back from ``now`` (``7d``; see :mod:`clipper.dates`),
+    ``today``, ``yesterday`` and dates being days of ``zone`` (``--tz``; None: UTC).
     Both ends are inclusive for the user: ``--until 2025-03-11`` keeps the whole of that day.
-    Stored dates are ISO strings (a date, or a date-time in UTC), which compare as text.
+    Stored dates are ISO strings (a date, or a date-time in UTC), which compare as text: a
+    whole day is its date (``2025-03-11``) when it starts at midnight UTC (in UTC, or with
+    ``days``: the bounds a stored date, a day, is compared with), else the UTC time it starts
+    at in ``zone`` (``2025-03-10T17:00:00`` in Asia/Jakarta).
     Raises :class:`QueryError` for a value that is neither, or a ``since`` after ``until``.
     """
+
+    def day(value: date) -> str:
+        start = day_start(value, None if days else zone)
+        if start == datetime.combine(value, datetime.min.time()):
+            return value.isoformat()  # a day of UTC: its date, as a stored date is written
+        return start.isoformat(timespec="seconds")
+
     lower = upper = None
     try:
         if since:
-            start, has_time = parse_when(since, "--since", now)
-            lower = start.isoformat(timespec="seconds") if has_time else start.date().isoformat()
+            start, has_time = parse_when(since, "--since", now, zone)
+            lower = start.isoformat(timespec="seconds") if has_time else day(start.date())
         if until:
-            end, has_time = parse_when(until, "--until", now)
+            end, has_time = parse_when(until, "--until", now, zone)
             if end.date() == date.max:
                 upper = None  # the last day there is: no upper bound
             elif has_time:
                 upper = (end + timedelta(seconds=1)).isoformat(timespec="seconds")
             else:
-                upper = (end.date() + timedelta(days=1)).isoformat()
+                upper = day(end.date() + timedelta(days=1))
     except DateError as error:
         raise QueryError(str(error)) from None
     if lower and upper and lower >= upper:
@@ -535,20 +551,37 @@ def _like_escape(value: str) -> str:
 
 
 def date_filters(
-    since: str | None, until: str | None, params: dict[str, Any], now: datetime | None = None
+    since: str | None,
+    until: str | None,
+    params: dict[str, Any],
+    now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> list[str]:
-    """``--since``/``--until`` (:func:`date_bounds`) → constant SQL fragments over ``p``, a
-    ``pages`` row: its publication date, falling back to the fetch date, then to when clipper
-    stored the page (an undated text dump is found by the night it arrived); the bounds are
-    put in ``params`` as ``since``/``until``.  Raises :class:`QueryError`."""
-    lower, upper = date_bounds(since, until, now)
+    """``--since``/``--until`` (:func:`date_bounds`, days of ``zone``) → constant SQL fragments
+    over ``p``, a ``pages`` row: its publication date, falling back to the fetch date, then to
+    when clipper stored the page (an undated text dump is found by the night it arrived); the
+    bounds are put in ``params`` as ``since``/``until``.  Where a day of ``zone`` does not
+    start at midnight UTC, a stored date (a day) is compared with the days
+    (``since_day``/``until_day``), a stored time with the times the days start at.
+    Raises :class:`QueryError`."""
+    lower, upper = date_bounds(since, until, now, zone)
+    lower_day, upper_day = date_bounds(since, until, now, zone, days=True)
+    when = "coalesce(p.published, p.fetched_at, p.seen_at)"
     clauses = []
-    if lower:
-        params["since"] = lower
-        clauses.append("coalesce(p.published, p.fetched_at, p.seen_at) >= :since")
-    if upper:
-        params["until"] = upper
-        clauses.append("coalesce(p.published, p.fetched_at, p.seen_at) < :until")
+    for name, bound, by_day, test in (
+        ("since", lower, lower_day, ">="), ("until", upper, upper_day, "<")
+    ):
+        if not bound:
+            continue
+        params[name] = bound
+        if by_day == bound:
+            clauses.append(f"{when} {test} :{name}")
+        else:
+            params[f"{name}_day"] = by_day
+            clauses.append(
+                f"CASE WHEN length({when}) = 10 THEN {when} {test} :{name}_day "
+                f"ELSE {when} {test} :{name} END"
+            )
     return clauses
 
 
@@ -675,6 +708,7 @@ def search(
     variants: bool = False,
     limit: int = DEFAULT_LIMIT,
     marks: tuple[str, str] = MARKS,
+    zone: tzinfo | None = None,
 ) -> list[Hit]:
     """The best ``limit`` matches for ``query``, best first.
 
@@ -682,7 +716,8 @@ def search(
     that site carried (any page of the cluster); with ``variants`` every page is searched and
     ``site`` is the page's own.  ``since``/``until`` filter on the publication date, falling
     back to the fetch date, then to when clipper stored the page (as ``clipper stories``
-    dates a story), so an undated text dump is found by the night it arrived.
+    dates a story), so an undated text dump is found by the night it arrived; their days are
+    days of ``zone`` (``--tz``; None: UTC: :func:`date_filters`).
     ``lang`` compares primary language subtags (``en-GB`` and ``en`` both keep ``en`` pages).
     """
     if limit < 1:
@@ -703,7 +738,7 @@ def search(
         id_filters.append(site_filter([site], params, variants=variants))
     elif not variants:
         id_filters.append("{id} IN (SELECT c.canonical_page_id FROM clusters AS c)")
-    page_filters = date_filters(since, until, params)
+    page_filters = date_filters(since, until, params, zone=zone)
     if lang:
         page_filters.append(language_filter([lang], params))
     # Ranking first, decoration after: the snippet and the outlet count cost more than the

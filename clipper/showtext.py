@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from clipper.browse import FETCHED, Canonical, ClusterView, Related, Requested
 from clipper.page import GUESSED
-from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, utc_time
+from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, shown_time, utc_time
 from clipper.urls import readable_url
 
 if TYPE_CHECKING:
@@ -52,12 +52,14 @@ def _related_lines(found: ClusterView, width: int) -> list[str]:
     return out
 
 
-def dated(date: str | None, source: str | None) -> str:
-    """A page's date as shown (:func:`clipper.render.utc_time`), "(guessed)" after a
-    publication date found in its text or URL by a heuristic (``Page.date_source``): it
-    counts after declared dates when a cluster's canonical is chosen; "fetched …" before the
-    fetch time of a page that has no publication date (``source`` ``"fetched"``)."""
-    shown = utc_time(date)
+def dated(date: str | None, source: str | None, zoneless: bool = False) -> str:
+    """A page's date as shown (:func:`clipper.render.shown_time`: in UTC, or as written with
+    "(no time zone given)" for a publication time its source wrote without a zone,
+    ``zoneless``), "(guessed)" after a publication date found in its text or URL by a
+    heuristic (``Page.date_source``): it counts after declared dates when a cluster's
+    canonical is chosen; "fetched …" before the fetch time of a page that has no publication
+    date (``source`` ``"fetched"``)."""
+    shown = shown_time(date, zoneless=zoneless and source != FETCHED)
     if source == FETCHED and date:
         return f"fetched {shown}"
     return f"{shown} (guessed)" if source == GUESSED and date else shown
@@ -103,7 +105,7 @@ def _page_lines(
         *facts(
             [
                 page.site or page.origin,
-                dated(page.date, page.date_source),
+                dated(page.date, page.date_source, page.date_zoneless),
                 f"page:{page.page_id}",
                 f"{page.word_count} words",
                 *fetches(page),
@@ -211,13 +213,15 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         version = f" · version {variant.version}" if variant.version > 1 else ""
         marker = "→ " if variant.page_id == found.requested_page_id else ""
         out.append("")
-        when = [dated(variant.date, variant.date_source)]
+        when = [dated(variant.date, variant.date_source, variant.date_zoneless)]
         if variant.own_version and variant.fetched_at:
             # the canonical's own versions go by their fetch; their publication date is said
             # once, by the canonical, unless this one's differs
             when = [f"fetched {utc_time(variant.fetched_at)}"]
             if variant.date not in (head.date, variant.fetched_at):
-                when.append(f"published {dated(variant.date, variant.date_source)}")
+                when.append(
+                    f"published {dated(variant.date, variant.date_source, variant.date_zoneless)}"
+                )
         # facts break between parts, never inside one: a long origin never hides the page id
         out.extend(
             facts(

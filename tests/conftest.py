@@ -29,6 +29,13 @@ EXPECTED: dict[str, Any] = json.loads((FIXTURES / "expected.json").read_text())
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo")
 
 
+@pytest.fixture(autouse=True)
+def _times_shown_in_utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands show times and read days in UTC whatever the machine's zone (``--tz``'s
+    default is the machine's: a test of it sets ``TZ`` and removes ``CLIPPER_TZ``)."""
+    monkeypatch.setenv("CLIPPER_TZ", "UTC")
+
+
 def fixture_key(source_key: str) -> str:
     """Source keys as fixtures/expected.json writes them: URLs, or paths under fixtures/."""
     prefix = str(FIXTURES) + "/"

@@ -475,7 +475,9 @@ def test_show_json_times_carry_their_zone(timed_db: Path) -> None:
     result = CliRunner().invoke(cli, ["show", "--db", str(timed_db), "--json", url])
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
-    assert document["canonical"]["date"] == "2021-06-24T07:30:00+00:00"
+    # the record gave its publication time without a zone: as written, no offset made up
+    assert document["canonical"]["date"] == "2021-06-24T07:30:00"
+    assert document["canonical"]["date_zoneless"] is True
     assert document["first_seen"] == document["last_seen"] == "2021-06-24T09:15:00+00:00"
     garden = CliRunner().invoke(cli, ["show", "--db", str(timed_db), "--json", _TIMED[1]["url"]])
     assert json.loads(garden.output)["canonical"]["date"] == "2021-06-23"

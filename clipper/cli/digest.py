@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import tzinfo
 from pathlib import Path
 
 import click
@@ -15,6 +16,7 @@ from clipper.cli.options import (
     json_lines_option,
     open_archive,
     output_path,
+    tz_option,
 )
 from clipper.cli.output import note_lowercase_operators
 
@@ -156,9 +158,10 @@ def watch_rm_command(name: str, db: str) -> None:
     metavar="DATE|SPAN",
     help="Window start: a span back from now (30m, 24h, 7d, 2w), today, yesterday or a date "
     "(2025-03-01, "
-    "2025-03-01T06:00:00; UTC unless it has an offset). "
+    "2025-03-01T06:00:00; days and times of --tz's zone unless it has an offset). "
     "Default: the end of the previous digest of the same selection, else 24 hours ago.",
 )
+@tz_option(shows_times=True)
 @click.option(
     "--watch",
     "watch_names",
@@ -209,6 +212,7 @@ def watch_rm_command(name: str, db: str) -> None:
 def digest_command(
     db: str,
     since: str | None,
+    zone: tzinfo,
     watch_names: tuple[str, ...],
     query: str | None,
     fmt: str,
@@ -226,7 +230,9 @@ def digest_command(
     pages.  A digest without --since is recorded, and the next one of the same selection
     (same --watch and --query) starts where it ended; --since looks back without moving
     that.  --format email writes a MIME message for sendmail -t; --format atom an Atom feed
-    (--feed-url: where it will be published).
+    (--feed-url: where it will be published).  Times are shown in --tz's zone (the machine's
+    by default), but a publication time its page gave without a zone, shown as written with
+    "(no time zone given)"; --format json keeps the archive's UTC times.
 
     Exit codes: 0 written; 1 the archive could not be used; 2 bad usage (an unparseable or
     future --since, a malformed --query, email without --to); 3 nothing new in the window
@@ -254,15 +260,15 @@ def digest_command(
             )
         try:
             result = digesting.make_digest(
-                archive, since=since, watch_names=watch_names, query=query
+                archive, since=since, watch_names=watch_names, query=query, zone=zone
             )
         except digesting.QueryError as error:
             raise click.UsageError(f"--query: {error}") from error
         if result.is_empty:
             followed = ", ".join(g.name for g in result.groups)
             click.echo(
-                f"nothing new from {rendering.when(result.since)} to "
-                f"{rendering.when(result.until)} ({result.stories_in_window} stories "
+                f"nothing new from {rendering.when(result.since, zone=zone)} to "
+                f"{rendering.when(result.until, zone=zone)} ({result.stories_in_window} stories "
                 f"arrived or grew; followed: {followed})",
                 err=True,
             )
@@ -270,7 +276,7 @@ def digest_command(
                 digesting.remember(archive, result)
             sys.exit(EXIT_NOTHING_NEW)
         content = rendering.render(
-            result, fmt, sender=sender, recipients=recipients, feed_url=feed_url
+            result, fmt, sender=sender, recipients=recipients, feed_url=feed_url, zone=zone
         )
         _deliver(content, target)
         if target is not None:  # as export -o says what it wrote (stdout holds the digest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,14 @@ import click
 
 from clipper import export as exporting
 from clipper.archive import Archive
-from clipper.cli.options import Count, date_option, db_option, open_archive, output_path
+from clipper.cli.options import (
+    Count,
+    date_option,
+    db_option,
+    open_archive,
+    output_path,
+    tz_option,
+)
 
 
 class _ExportFormat(click.Choice[str]):
@@ -52,6 +60,7 @@ class _ExportFormat(click.Choice[str]):
 @click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
 @date_option("--since", "Only pages published (else fetched, else stored) on or after this")
 @date_option("--until", "Only pages published (else fetched, else stored) on or before this")
+@tz_option()
 @click.option(
     "--site",
     "sites",
@@ -104,6 +113,7 @@ def export_command(
     with_text: bool,
     since: str | None,
     until: str | None,
+    zone: tzinfo,
     sites: tuple[str, ...],
     languages: tuple[str, ...],
     run_id: int | None,
@@ -118,7 +128,9 @@ def export_command(
     (to the canonical), story_id, page_id, fetched_at, version, language (ISO 639-1, as
     declared or identified from the text; null when unknown), date_source (where published
     came from: declared, the page's metadata or the crawler's date field, or guessed, found
-    in its text or URL; null when undated or not known), text (with --with-text), and
+    in its text or URL; null when undated or not known), last_fetched_at, author,
+    published_zoneless (true: published is a time its source wrote without a time zone, as
+    written, not UTC; null for a date or when not known), text (with --with-text), and
     truncated (with --excel or --format xlsx).  Times are UTC with their zone
     (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).
 
@@ -145,6 +157,7 @@ def export_command(
     filters = exporting.Filters(
         since=since,
         until=until,
+        zone=zone,
         sites=sites,
         languages=languages,
         run=run_id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -110,10 +111,40 @@ def date_option(name: str, what: str) -> Callable[[F], F]:
     forms = (
         "same forms as --since"
         if name == "--until"
-        else "a date: 2025-03-01, or 2025-03-01T06:00:00 in UTC unless an offset is given; "
-        "or a span back from now: 30m, 24h, 7d, 2w; or today, yesterday (a whole UTC day)"
+        else "a date: 2025-03-01, or 2025-03-01T06:00:00 in --tz's zone unless an offset is "
+        "given; or a span back from now: 30m, 24h, 7d, 2w; or today, yesterday (a whole day "
+        "in --tz's zone)"
     )
     return click.option(name, metavar="DATE|SPAN", help=f"{what} ({forms}).")
+
+
+def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> tzinfo:
+    from clipper.dates import DateError, reader_zone
+
+    try:
+        return reader_zone(value)
+    except DateError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+
+
+def tz_option(shows_times: bool = False) -> Callable[[F], F]:
+    """``--tz ZONE``: the zone whose days ``today``, ``yesterday`` and dates name in
+    ``--since``/``--until`` (and, ``shows_times``, the zone of the times a command shows); an
+    IANA name read by :func:`clipper.dates.reader_zone`, which the command receives as a
+    ``tzinfo`` (a name the time-zone database lacks is a usage error saying what to write).
+    Default: ``CLIPPER_TZ``, else the machine's own zone, what cron's schedule goes by (a
+    digest mailed at 06:00 by cron covers the machine's yesterday), else UTC."""
+    shown = " and of the times shown" if shows_times else ""
+    return click.option(
+        "--tz",
+        "zone",
+        envvar="CLIPPER_TZ",
+        metavar="ZONE",
+        callback=_zone,
+        help=f"Time zone of today, yesterday and dates{shown}: an IANA name, e.g. "
+        "Asia/Jakarta, Europe/Berlin, America/Los_Angeles, UTC (env: CLIPPER_TZ; default: "
+        "the machine's zone, as cron's schedule, else UTC).",
+    )
 
 
 def open_or_fail(db: str, *, create: bool = True) -> Archive:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import tzinfo
 
 import click
 
@@ -17,6 +18,7 @@ from clipper.cli.options import (
     json_option,
     limit_option,
     open_archive,
+    tz_option,
 )
 from clipper.cli.output import note_lowercase_operators, print_list
 
@@ -32,6 +34,7 @@ from clipper.cli.output import note_lowercase_operators, print_list
 )
 @date_option("--since", "Published (else fetched, else stored) on or after this")
 @date_option("--until", "Published (else fetched, else stored) on or before this")
+@tz_option()
 @click.option(
     "--lang",
     metavar="CODE",
@@ -47,6 +50,7 @@ def search_command(
     site: str | None,
     since: str | None,
     until: str | None,
+    zone: tzinfo,
     lang: str | None,
     variants: bool,
     by_story: bool,
@@ -87,6 +91,7 @@ def search_command(
             variants=variants,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             marks=marks,
+            zone=zone,
         )
     hits = print_list(
         hits,

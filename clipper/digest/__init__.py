@@ -14,6 +14,8 @@ Modules, in the order data flows:
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from clipper.archive import Archive
 from clipper.config import DigestConfig
 from clipper.digest import watchlists
@@ -30,12 +32,14 @@ def make_digest(
     watch_names: tuple[str, ...] = (),
     query: str | None = None,
     config: DigestConfig | None = None,
+    zone: tzinfo | None = None,
 ) -> DigestResult:
     """The digest for a selection: the named watchlists and/or an ad-hoc ``query``; with
     neither, every watchlist (or every story when there are none).
 
     The window is ``since`` (``24h``, ``7d``, a date), else from the end of the previous digest
-    of the same selection, else the last ``default_window_hours``.  Nothing is written: call
+    of the same selection, else the last ``default_window_hours``; ``today``, ``yesterday`` and
+    dates are days of ``zone`` (``--tz``; None: UTC).  Nothing is written: call
     :func:`remember` once the digest has been delivered, so the next one continues from it.
 
     Raises WindowError (bad ``since``), QueryError (bad ``query``), UnknownWatchlist.
@@ -51,7 +55,7 @@ def make_digest(
         elif not names:
             chosen = watchlists.all_watches(session)
         selection = selection_key(names, query)
-        window = resolve(session, selection, since, config)
+        window = resolve(session, selection, since, config, zone)
         return collect(session, window, selection, chosen, config)
 
 

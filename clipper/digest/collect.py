@@ -62,6 +62,9 @@ class Article:
     # "fetched" (no publication date: the fetch time) or "archived" (neither: when clipper
     # stored it); :data:`DATE_SOURCES`
     date_source: str | None = None
+    # ``date`` is a publication time its source wrote without a time zone, stored as written
+    # (``pages.published_zoneless``): shown "(no time zone given)", never as UTC
+    date_zoneless: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ class DigestStory:
     # outlets of an updated story that carried it first in the window (Outlet.new); 0 for a
     # new story
     new_outlets: int = 0
+    # as Article.date_zoneless
+    date_zoneless: bool = False
 
 
 @dataclass
@@ -279,6 +284,7 @@ class _Canonical:
     language: str | None
     text: str | None
     date_source: str | None = None
+    date_zoneless: bool = False
 
 
 def _date_source(published: str | None, source: str | None, fetched_at: str | None,
@@ -306,6 +312,7 @@ def _canonicals(
         Page.date_source,
         Page.fetched_at,
         Page.seen_at,
+        Page.published_zoneless,
     ]
     if with_text:
         columns.append(Page.text)
@@ -322,6 +329,7 @@ def _canonicals(
                 row.language,
                 row.text if with_text else None,
                 _date_source(row.published, row.date_source, row.fetched_at, row.seen_at),
+                bool(row.published and row.published_zoneless),
             )
     return found
 
@@ -466,6 +474,7 @@ def _story(
                 date=canonicals[cluster.canonical_page_id].date,
                 pages=cluster.pages or 0,
                 date_source=canonicals[cluster.canonical_page_id].date_source,
+                date_zoneless=canonicals[cluster.canonical_page_id].date_zoneless,
             )
             for cluster in candidate.clusters.values()
             if cluster.id != lead_cluster
@@ -503,6 +512,7 @@ def _story(
         updates=updates,
         language=_primary(lead.language),
         date_source=lead.date_source,
+        date_zoneless=lead.date_zoneless,
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import Any
@@ -21,10 +21,17 @@ from urllib.parse import quote
 from feedgen.entry import FeedEntry
 from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    PackageLoader,
+    StrictUndefined,
+    pass_context,
+    select_autoescape,
+)
+from jinja2.runtime import Context
 
 from clipper.digest.collect import DigestGroup, DigestResult, DigestStory
-from clipper.render import cell_width, wrap_cells
+from clipper.render import cell_width, shown_time, wrap_cells
 from clipper.urls import readable_url
 
 FORMATS = ("html", "text", "email", "atom", "json")
@@ -39,16 +46,23 @@ _ENV = Environment(
 )
 
 
-def when(value: str | None, source: str | None = None) -> str:
-    """``2025-03-11T21:10:00`` → ``2025-03-11 21:10 UTC`` (the archive keeps times in UTC); a
-    date stays a date.  ``source`` says what the date is (``clipper.digest.collect``'s
-    ``DATE_SOURCES``), as ``clipper show`` does: "2025-03-11 (guessed)" for a publication date
-    found by a heuristic, "fetched …" for an undated page's fetch time, "archived …" for the
-    time clipper stored a page with neither (never shown as if published)."""
+def when(
+    value: str | None,
+    source: str | None = None,
+    zoneless: bool = False,
+    zone: tzinfo | None = None,
+) -> str:
+    """``2025-03-11T21:10:00`` → ``2025-03-11 21:10 UTC`` (the archive keeps times in UTC), or
+    in ``zone`` (``--tz``), ``2025-03-12 04:10 WIB``; a date stays a date; a publication time
+    its source wrote without a zone (``zoneless``) as written, ``2025-03-11 21:10 (no time
+    zone given)`` (:func:`clipper.render.shown_time`).  ``source`` says what the date is
+    (``clipper.digest.collect``'s ``DATE_SOURCES``), as ``clipper show`` does: "2025-03-11
+    (guessed)" for a publication date found by a heuristic, "fetched …" for an undated page's
+    fetch time, "archived …" for the time clipper stored a page with neither (never shown as
+    if published)."""
     if not value:
         return "date unknown"
-    day, _, time = value.partition("T")
-    shown = f"{day} {time[:5]} UTC" if time else day
+    shown = shown_time(value, zone, zoneless and source in (None, "published", "guessed"))
     if source == "fetched":
         return f"fetched {shown}"
     if source == "archived":
@@ -84,7 +98,15 @@ def _outlets(count: int) -> str:
     return plural(count, "outlet") if count else "site unknown"
 
 
-_ENV.filters["when"] = when
+@pass_context
+def _when(
+    context: Context, value: str | None, source: str | None = None, zoneless: bool = False
+) -> str:
+    """:func:`when` in the zone the digest is rendered in (the template's ``zone``)."""
+    return when(value, source, zoneless, context.get("zone"))
+
+
+_ENV.filters["when"] = _when
 _ENV.filters["outlets"] = _outlets
 _ENV.filters["wrap"] = _wrap
 _ENV.filters["hang"] = _hang
@@ -116,33 +138,38 @@ def _sections(result: DigestResult) -> list[tuple[DigestGroup, list[tuple[Digest
     return sections
 
 
-def _context(result: DigestResult) -> dict[str, object]:
+def _context(result: DigestResult, zone: tzinfo | None) -> dict[str, object]:
     return {
         "digest": result,
         "sections": _sections(result),
         "subject": subject(result),
         # a watchlist or query chose the stories (else every story of the window is shown)
         "followed": any(group.query for group in result.groups),
-        "since": when(result.since),
-        "until": when(result.until),
+        "since": when(result.since, zone=zone),
+        "until": when(result.until, zone=zone),
+        "zone": zone,
     }
 
 
-def to_text(result: DigestResult) -> str:
-    """Plain text, 76 columns: for a terminal and the e-mail's text part."""
-    return _ENV.get_template("digest.txt").render(_context(result))
+def to_text(result: DigestResult, zone: tzinfo | None = None) -> str:
+    """Plain text, 76 columns: for a terminal and the e-mail's text part; times in ``zone``
+    (None: UTC)."""
+    return _ENV.get_template("digest.txt").render(_context(result, zone))
 
 
-def to_html(result: DigestResult) -> str:
-    """One self-contained HTML document (inline CSS, no scripts, no external assets)."""
-    return _ENV.get_template("digest.html").render(_context(result))
+def to_html(result: DigestResult, zone: tzinfo | None = None) -> str:
+    """One self-contained HTML document (inline CSS, no scripts, no external assets); times
+    in ``zone`` (None: UTC)."""
+    return _ENV.get_template("digest.html").render(_context(result, zone))
 
 
 def to_json(result: DigestResult) -> str:
     return json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_email(result: DigestResult, *, sender: str | None, recipients: str) -> str:
+def to_email(
+    result: DigestResult, *, sender: str | None, recipients: str, zone: tzinfo | None = None
+) -> str:
     """A MIME message for ``sendmail -t``: Subject, Date, From (if given), To, Message-ID,
     and the digest as text and HTML alternatives."""
     message = EmailMessage()
@@ -152,8 +179,8 @@ def to_email(result: DigestResult, *, sender: str | None, recipients: str) -> st
         message["From"] = sender
     message["To"] = recipients
     message["Message-ID"] = make_msgid(domain="clipper.digest")
-    message.set_content(to_text(result))
-    message.add_alternative(to_html(result), subtype="html")
+    message.set_content(to_text(result, zone))
+    message.add_alternative(to_html(result, zone), subtype="html")
     return message.as_string()
 
 
@@ -185,7 +212,9 @@ def _set_language(entry: FeedEntry, language: str | None) -> None:
     entry.clipper_lang.language = language
 
 
-def to_atom(result: DigestResult, feed_url: str | None = None) -> str:
+def to_atom(
+    result: DigestResult, feed_url: str | None = None, zone: tzinfo | None = None
+) -> str:
     """An Atom 1.0 feed (RFC 4287): one entry per story, its watchlists as categories.
 
     ``feed_url``: the address the feed will be published at, written as its ``rel="self"``
@@ -194,7 +223,10 @@ def to_atom(result: DigestResult, feed_url: str | None = None) -> str:
     share one (none when unknown or mixed).
 
     Entry ids are derived from the story's link and the digest's window end, so a story that
-    grows later appears again as a new entry (feed readers show it as unread)."""
+    grows later appears again as a new entry (feed readers show it as unread).  An entry's
+    ``published`` is its lead article's publication time, left out when its source wrote it
+    without a zone (RFC 4287 §3.3: a date-time needs one; the entry's text says the time as
+    written); ``zone`` is that of the times written in the feed's text (None: UTC)."""
     updated = _aware(result.until) or datetime.now(UTC)
     feed = FeedGenerator()
     feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
@@ -203,7 +235,9 @@ def to_atom(result: DigestResult, feed_url: str | None = None) -> str:
     feed.title(
         "clipper digest: " + (", ".join(g.name for g in result.groups) or "all stories")
     )
-    feed.subtitle(f"Stories stored {when(result.since)} – {when(result.until)}")
+    feed.subtitle(
+        f"Stories stored {when(result.since, zone=zone)} – {when(result.until, zone=zone)}"
+    )
     feed.author({"name": "clipper"})
     feed.generator("clipper")
     feed.updated(updated)
@@ -222,14 +256,18 @@ def to_atom(result: DigestResult, feed_url: str | None = None) -> str:
         entry.title(("[updated] " if story.status == "updated" else "") + story.headline)
         entry.updated(updated)
         # an entry's published time is a publication date, never a fetch or storing time
-        published = _aware(story.date) if story.date_source in (None, "published") else None
+        published = (
+            _aware(story.date)
+            if story.date_source in (None, "published") and not story.date_zoneless
+            else None
+        )
         if published:
             entry.published(published)
         if story.url:
             entry.link(href=story.url, rel="alternate")
         entry.summary(story.lead or story.headline)
         entry.content(
-            _ENV.get_template("story.html").render(story=story), type="html"
+            _ENV.get_template("story.html").render(story=story, zone=zone), type="html"
         )
         for name in groups:
             entry.category(term=name)
@@ -244,19 +282,21 @@ def render(
     sender: str | None = None,
     recipients: str | None = None,
     feed_url: str | None = None,
+    zone: tzinfo | None = None,
 ) -> str:
     """``result`` in ``fmt`` (one of FORMATS).  ``email`` needs ``recipients``; ``atom``
-    takes ``feed_url`` (:func:`to_atom`)."""
+    takes ``feed_url`` (:func:`to_atom`).  Times are shown in ``zone`` (``--tz``; None: UTC),
+    but in JSON, which keeps the archive's UTC times."""
     if fmt == "html":
-        return to_html(result)
+        return to_html(result, zone)
     if fmt == "text":
-        return to_text(result)
+        return to_text(result, zone)
     if fmt == "json":
         return to_json(result)
     if fmt == "atom":
-        return to_atom(result, feed_url)
+        return to_atom(result, feed_url, zone)
     if fmt == "email":
         if not recipients:
             raise ValueError("--format email needs --to or CLIPPER_MAIL_TO")
-        return to_email(result, sender=sender, recipients=recipients)
+        return to_email(result, sender=sender, recipients=recipients, zone=zone)
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -16,13 +16,13 @@ read are in the next only), and none is lost whatever the clock says.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clipper.config import DigestConfig
-from clipper.dates import DateError, parse_when
+from clipper.dates import DateError, day_start, parse_when
 from clipper.models import Digest, Run
 from clipper.store import now
 
@@ -46,14 +46,18 @@ class Window:
     runs_done: int | None = None
 
 
-def parse_since(value: str, until: str) -> str:
-    """``24h`` / ``30m`` / ``7d`` / ``2w`` before ``until``, or a date / date-time (UTC unless it
-    has an offset) → ISO ``since``; the forms every command takes (:mod:`clipper.dates`).
+def parse_since(value: str, until: str, zone: tzinfo | None = None) -> str:
+    """``24h`` / ``30m`` / ``7d`` / ``2w`` before ``until``, or ``today``, ``yesterday``, a date
+    (from where that day starts in ``zone``, ``--tz``: ``yesterday`` read at 06:00 in Jakarta
+    starts at 17:00 UTC two days before) or a date-time (in ``zone`` unless it has an offset;
+    None: UTC) → ISO ``since`` (UTC); the forms every command takes (:mod:`clipper.dates`).
     Raises WindowError when unparseable or after ``until``."""
     try:
-        start, _ = parse_when(value, "--since", datetime.fromisoformat(until))
+        start, has_time = parse_when(value, "--since", datetime.fromisoformat(until), zone)
     except DateError as error:
         raise WindowError(str(error)) from None
+    if not has_time:
+        start = day_start(start.date(), zone)
     since = start.isoformat(timespec="seconds")
     if since > until:
         raise WindowError(
@@ -86,14 +90,19 @@ def runs_done(session: Session) -> int:
 
 
 def resolve(
-    session: Session, selection: str, since: str | None, config: DigestConfig
+    session: Session,
+    selection: str,
+    since: str | None,
+    config: DigestConfig,
+    zone: tzinfo | None = None,
 ) -> Window:
-    """The window for a digest of ``selection`` written now.  Reads which runs have ended
-    first, before the digest reads anything else (:func:`runs_done`)."""
+    """The window for a digest of ``selection`` written now (``since`` read in ``zone``:
+    :func:`parse_since`).  Reads which runs have ended first, before the digest reads anything
+    else (:func:`runs_done`)."""
     done = runs_done(session)
     until = now()
     if since is not None:
-        return Window(parse_since(since, until), until, "--since", runs_done=done)
+        return Window(parse_since(since, until, zone), until, "--since", runs_done=done)
     previous = session.execute(
         select(Digest.until, Digest.runs_done)
         .where(Digest.selection == selection)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
+from datetime import tzinfo
 from typing import Any, Literal
 
 from sqlalchemy import func, make_url, select, text
@@ -338,6 +339,7 @@ def clusters(
     min_size: int = 1,
     site: str | None = None,
     limit: int = 20,
+    zone: tzinfo | None = None,
 ) -> list[ClusterRow]:
     """Clusters, largest first (``size``; ties: most recently seen) or most recently seen first
     (``recent``).  ``since``/``until`` keep clusters with a page seen within those dates (with
@@ -354,7 +356,7 @@ def clusters(
     # Constant fragments only; values are bound parameters.  Sizes are pages, a page's versions
     # counted once (clusters.pages, migration 0027).
     clauses = ["c.pages >= :min_size"]
-    lower, upper = date_bounds(since, until)
+    lower, upper = date_bounds(since, until, zone=zone)  # days of ``zone`` (--tz), as times
     if lower:
         params["since"] = lower
         clauses.append("c.last_seen >= :since")

@@ -240,3 +240,14 @@ def test_yesterday_starts_at_the_readers_midnight() -> None:
     assert parse_since("2026-12-01T06:00", until, ZoneInfo("Asia/Jakarta")) == (
         "2026-11-30T23:00:00"
     )
+
+
+def test_clusters_seen_on_a_day_of_the_readers_zone(db: str) -> None:
+    """The three pages were fetched 09:00-09:10 UTC on the 2nd: 23:00-23:10 on the 1st in
+    Honolulu."""
+    def seen(zone: str) -> int:
+        out = _cli("clusters", "--db", db, "--json", "--since", "2026-12-01", "--until",
+                   "2026-12-01", "--tz", zone).output
+        return len(out.splitlines())
+
+    assert (seen("UTC"), seen("Pacific/Honolulu")) == (0, 3)

@@ -223,6 +223,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
 )
 @date_option("--since", "Only clusters with a page seen on or after this")
 @date_option("--until", "Only clusters with a page seen on or before this")
+@tz_option()
 @click.option(
     "--min-size",
     type=Count(1),
@@ -240,6 +241,7 @@ def clusters_command(
     sort: str,
     since: str | None,
     until: str | None,
+    zone: tzinfo,
     min_size: int,
     site: str | None,
     limit: int,
@@ -269,6 +271,7 @@ def clusters_command(
             min_size=min_size,
             site=site,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
+            zone=zone,
         )
     print_list(
         rows,

@@ -404,3 +404,57 @@ def test_the_whole_reading_of_a_capture_is_the_page_not_its_partial_reading(
     assert [e["detail"] for e in summary.examples if e["reason"] == "duplicate"] == [
         f"read cut short; read whole from {whole}@0"
     ]
+
+
+def _wacz(path: Path, unpacked: Path | None = None) -> None:
+    """A WACZ as ArchiveWeb.page and Browsertrix write it: a zip of ``archive/*.warc.gz``,
+    ``pages/pages.jsonl`` (its header line, then each page with the text the crawler
+    extracted), ``datapackage.json`` and ``indexes/index.cdxj``; also unpacked to
+    ``unpacked`` when given (what a user who opened the zip has)."""
+    import json
+    import zipfile
+
+    url = "https://tidewater-post.example/ferry"
+    members = {
+        "archive/data.warc.gz": record(url, gz=True)
+        + record(url, b"GET /ferry HTTP/1.1\r\n\r\n", gz=True, rec_type="request"),
+        "pages/pages.jsonl": "\n".join(json.dumps(line) for line in [
+            {"format": "json-pages-1.0", "id": "pages", "title": "All Pages"},
+            {"id": "1", "url": url, "ts": "2026-11-27T06:00:00Z",
+             "title": "Harbour ferry timetable changes from Monday",
+             "text": "Harbour ferry timetable changes from Monday. The Kessel Point ferry..."},
+        ]).encode() + b"\n",
+        "datapackage.json": json.dumps({"profile": "wacz", "resources": [
+            {"name": "data.warc.gz", "path": "archive/data.warc.gz"}]}).encode(),
+        "indexes/index.cdxj": (
+            b'example,tidewater-post)/ferry 20261127060000 {"url": "' + url.encode() + b'"}\n'
+        ),
+    }
+    with zipfile.ZipFile(path, "w") as bundle:
+        for name, data in members.items():
+            bundle.writestr(name, data)
+    if unpacked is not None:
+        for name, data in members.items():
+            (unpacked / name).parent.mkdir(parents=True, exist_ok=True)
+            (unpacked / name).write_bytes(data)
+
+
+def test_a_wacz_is_read_as_the_warcs_it_holds(tmp_path: Path) -> None:
+    """A browser crawl's ``.wacz``: its WARC's page is read (origin ``crawl.wacz!archive/
+    data.warc.gz@0``), once, from the capture, never again as a text record of its page list;
+    its page list, manifest and index are the package's own files, counted apart from
+    problems, zipped or unpacked alike."""
+    from clipper.page import NOT_PAGES
+
+    (tmp_path / "unpacked").mkdir()
+    _wacz(tmp_path / "crawl.wacz", tmp_path / "unpacked")
+    for where in ("crawl.wacz!", "unpacked/"):
+        pages, rejected = read(tmp_path / where[:-1])
+        assert [(p.kind, p.url, p.origin) for p in pages] == [
+            ("html", "https://tidewater-post.example/ferry",
+             f"{tmp_path}/{where}archive/data.warc.gz@0")
+        ], where
+        assert isinstance(pages[0].body, bytes) and b"Paragraph 11" in pages[0].body
+        assert sorted(r.reason for r in rejected) == [
+            "crawl-file", "crawl-file", "crawl-file", "warc-request"], rejected
+        assert all(r.reason in NOT_PAGES for r in rejected)

@@ -50,7 +50,9 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   far as it goes, marked ``partial`` (the run counts partial pages).
 - ``.zip`` and tar (``.tar``, ``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``): a dump shipped as
   one archive; each member is read as the file it is (:mod:`clipper.read.bundles`), origin
-  ``archive!member`` followed by the member's own ``:LINE`` or ``@OFFSET``.
+  ``archive!member`` followed by the member's own ``:LINE`` or ``@OFFSET``.  A ``.wacz``
+  (Webrecorder's web archive: ArchiveWeb.page, Browsertrix) is such a zip: its WARCs are read,
+  its page list, manifest and indexes are ``crawl-file`` (so, unpacked, are they).
 
 Origins (``path`` made absolute, so a dump named from another directory gives the same
 origins): ``path`` for a single-page file or a one-record ``.json``, ``path:LINE`` (1-based) for
@@ -108,8 +110,10 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   style sheets, scripts, images, the frames' ``saved_resource.html``); counted apart from
   problems (:data:`NOT_PAGES`).  Windows' ``Thumbs.db`` and ``desktop.ini`` are skipped like
   hidden entries (:func:`clipper.read.files.skipped_name`).
-- ``crawl-file``: a crawler's own file (``robots.txt``, ``favicon.ico``, a sitemap) and, in a
-  website mirror, a style sheet, script, image or font; counted apart from problems.
+- ``crawl-file``: a crawler's own file (``robots.txt``, ``favicon.ico``, a sitemap), a web
+  archive's manifest, index or page list (a WACZ's ``datapackage.json``, ``index.cdxj``,
+  ``pages.jsonl``) and, in a website mirror, a style sheet, script, image or font; counted
+  apart from problems.
 - ``clipper-archive``: another clipper archive in a dump folder (an SQLite database with its
   ``-clipper.lock`` beside it, and its journals), reported once for all its files and counted
   apart from problems, like the WARC housekeeping (:data:`NOT_PAGES`).
@@ -355,14 +359,25 @@ _WEB_ASSETS = (
 )
 
 
+# A web archive's own files beside its WARCs (a WACZ's, zipped or unpacked): its manifest
+# and its indexes of the WARCs' records (CDX, CDXJ, a ZipNum cluster's .idx).
+_WEB_ARCHIVE_FILES = frozenset({"datapackage.json", "datapackage-digest.json"})
+_WEB_ARCHIVE_INDEXES = (".cdx", ".cdxj", ".idx", ".cdx.gz", ".cdxj.gz")
+# A WACZ's list of pages (``pages/pages.jsonl``, ``extraPages.jsonl``): its first line.
+_PAGE_LIST = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{[^\n]*"format"\s*:\s*"json-pages-')
+
+
 def crawl_file(path: Path, address: str | None) -> str | None:
     """Why ``path`` is a crawl's housekeeping rather than input (the ``crawl-file`` detail),
-    or None: a crawler's own file by its name (``robots.txt``, ``favicon.ico``, a sitemap), or,
-    in a website mirror (``address``: :func:`clipper.read.provenance.mirror_address`), a style
+    or None: a crawler's own file by its name (``robots.txt``, ``favicon.ico``, a sitemap), a
+    web archive's manifest or index (a WACZ's ``datapackage.json``, ``index.cdxj``), or, in a
+    website mirror (``address``: :func:`clipper.read.provenance.mirror_address`), a style
     sheet, script, image or font its pages use (a query wget kept in the name aside)."""
     name = path.name.lower()
     if name in _CRAWL_FILES or _SITEMAP.match(name):
         return f"a crawler's own file ({path.name}): not a page"
+    if name in _WEB_ARCHIVE_FILES or name.endswith(_WEB_ARCHIVE_INDEXES):
+        return f"a web archive's manifest or index ({path.name}): its pages are in its WARCs"
     if address is not None and name.split("?", 1)[0].endswith(_WEB_ASSETS):
         return f"a website mirror's style sheet, script, image or font ({path.name}): not a page"
     return None
@@ -390,6 +405,14 @@ def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> It
         fmt = _by_content(path, gz, limits, fmt)
     if fmt is None:
         yield Rejection(origin, "unsupported-file", f"not a format clipper reads: {path.name}")
+        return
+    if fmt == "jsonl" and _PAGE_LIST.match(_head(path, gz, limits) or b""):
+        # a WACZ's list of its pages (URL, time, title, extracted text): the pages themselves
+        # are read from its WARCs, whole; read here too, each would be stored twice
+        yield Rejection(
+            origin, "crawl-file",
+            f"a web archive's list of pages ({path.name}): its pages are read from its WARCs",
+        )
         return
     try:
         size = path.stat().st_size

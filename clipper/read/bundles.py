@@ -1,6 +1,9 @@
 """Dumps shipped as one archive file: ``.zip`` and tar (``.tar``, ``.tar.gz``/``.tgz``,
 ``.tar.bz2``, ``.tar.xz``), read member by member with the standard library's :mod:`zipfile`
-and :mod:`tarfile`.
+and :mod:`tarfile`; and a browser crawler's web archive, ``.wacz`` (Webrecorder's WACZ:
+ArchiveWeb.page, Browsertrix), a zip whose ``archive/`` WARCs hold the pages, each read through
+warcio as a ``.warc`` file is (its ``pages/pages.jsonl`` list, ``datapackage.json`` manifest and
+``indexes/`` are the package's own files: ``crawl-file``, :func:`clipper.read.crawl_file`).
 
 Each regular member is copied, one at a time, to a private temporary folder under its own base
 name (so its extension picks its reader, as a file in a folder would) and read there; its pages
@@ -30,14 +33,15 @@ from clipper.page import Rejection
 from clipper.read.failures import mb
 from clipper.read.files import resource_detail, resource_folder_owner, skipped_name
 
-# Names (lowercased) of the archive files read as bundles of files.
-BUNDLE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+# Names (lowercased) of the archive files read as bundles of files; the zips among them.
+_ZIPS = (".zip", ".wacz")
+BUNDLE_SUFFIXES = (*_ZIPS, ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 
 _COPY_CHUNK = 1 << 20
 
 
 def is_bundle(path: Path) -> bool:
-    """Whether ``path`` names a zip or tar archive by its extension."""
+    """Whether ``path`` names a zip (a WACZ too) or tar archive by its extension."""
     return path.name.lower().endswith(BUNDLE_SUFFIXES)
 
 
@@ -47,7 +51,7 @@ def bundle_members(path: Path, limits: ReadLimits) -> Iterator[tuple[str, Path] 
     be read.  The copy exists until the next item is asked for; the folder goes at the end."""
     with tempfile.TemporaryDirectory(prefix="clipper-bundle-") as folder:
         try:
-            if path.name.lower().endswith(".zip"):
+            if path.name.lower().endswith(_ZIPS):
                 yield from _zip_members(path, Path(folder), limits)
             else:
                 yield from _tar_members(path, Path(folder), limits)

@@ -671,10 +671,14 @@ class Hit:
     pages: int
     score: float
     snippet: str
+    # ``date`` is a publication time its source wrote without a time zone, stored as written
+    # (``pages.published_zoneless``): not UTC
+    date_zoneless: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        """The fields as a JSON document, ``date`` with its zone (:func:`clipper.dates.zoned`)."""
-        return {**asdict(self), "date": zoned(self.date)}
+        """The fields as a JSON document, ``date`` with its zone (:func:`clipper.dates.zoned`),
+        but a zoneless one as written (no offset made up for it)."""
+        return {**asdict(self), "date": self.date if self.date_zoneless else zoned(self.date)}
 
 
 _EVERY = 2**31 - 1  # a LIMIT both databases take for "no limit"
@@ -747,7 +751,7 @@ def search(
     details = text(
         "SELECT p.id, p.cluster_id, c.story_id, p.title, c.canonical_page_id, p.site, p.url, "
         "p.text, "
-        "coalesce(p.published, p.fetched_at) AS date, "
+        "coalesce(p.published, p.fetched_at) AS date, p.published_zoneless, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
         "coalesce(c.pages, 1) AS pages, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = p.cluster_id) "
@@ -796,6 +800,7 @@ def search(
                     snippet=" ".join(
                         snippet(found.text or "", terms, marks, width=_SNIPPET_TOKENS).split()
                     ),
+                    date_zoneless=bool(found.published_zoneless),
                 )
             )
     return hits

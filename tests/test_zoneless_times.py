@@ -251,3 +251,15 @@ def test_clusters_seen_on_a_day_of_the_readers_zone(db: str) -> None:
         return len(out.splitlines())
 
     assert (seen("UTC"), seen("Pacific/Honolulu")) == (0, 3)
+
+
+def test_search_json_writes_a_zoneless_time_as_written(db: str) -> None:
+    hits = {
+        h["url"]: h
+        for h in map(json.loads, _cli("search", "--db", db, "--json", "pier OR market").output
+                     .splitlines())
+    }
+    assert (hits[PIER]["date"], hits[PIER]["date_zoneless"]) == ("2026-12-02T14:30:00", True)
+    assert (hits[MARKET]["date"], hits[MARKET]["date_zoneless"]) == (
+        "2026-12-02T07:30:00+00:00", False,
+    )

@@ -68,7 +68,8 @@ def search_command(
     Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
     Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
     outlets (distinct sites among the cluster's pages), pages, score (bm25, lower is better),
-    snippet (matches between [ and ]).
+    snippet (matches between [ and ]), date_zoneless (true: date is a publication time its
+    page gave without a time zone, as written, not UTC).
 
     Example:
 

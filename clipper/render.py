@@ -24,6 +24,7 @@ from clipper.browse import ClusterRow, Stats
 from clipper.dates import zone_name
 from clipper.page import FILE_NOT_PAGES, WARC_NOT_PAGES
 from clipper.search import Hit
+from clipper.sites import readable
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
     from clipper.digest.watchlists import Watch
@@ -378,7 +379,7 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
             str(hit.cluster_id if hit.is_canonical else f"page:{hit.page_id}"),
             short_time(hit.date)[:10],
             outlet_cell(hit.outlets),
-            hit.site or "-",
+            readable(hit.site) if hit.site else "-",
             hit.title or "(untitled)",
         ]
         for hit in found
@@ -417,7 +418,13 @@ def story_detail(found: StoryDetail, width: int) -> str:
         "",
     ]
     rows = [
-        [str(c.cluster_id), c.day, str(c.size), c.site or "-", c.title or "(untitled)"]
+        [
+            str(c.cluster_id),
+            c.day,
+            str(c.size),
+            readable(c.site) if c.site else "-",
+            c.title or "(untitled)",
+        ]
         for c in found.clusters
     ]
     out += table(["CLUSTER", "DAY", "PAGES", "SITE", "TITLE"], rows, width, flex=4, right=(2,))
@@ -571,7 +578,7 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         out += ["", "Top sites"]
         out += table(
             ["SITE", "PAGES", "CLUSTERS"],
-            [[s.site, str(s.pages), str(s.clusters)] for s in found.top_sites],
+            [[readable(s.site), str(s.pages), str(s.clusters)] for s in found.top_sites],
             width,
             flex=0,
             right=(1, 2),

@@ -54,7 +54,7 @@ from clipper.declaredlanguage import known_language
 from clipper.headlines import cluster_headlines
 from clipper.language import spellings
 from clipper.searchtext import QueryTokens, query_tokens, snippet
-from clipper.sites import is_host, site_key
+from clipper.sites import is_host, site_key, site_spellings
 
 DEFAULT_LIMIT = 20
 # Default snippet markers: plain characters, so JSON and pipes need no HTML or ANSI handling.
@@ -617,7 +617,8 @@ def stored_sites(sites: Sequence[str], params: dict[str, Any], name: str = "site
     ``name``.  With a host given, the archive's distinct sites are walked (one index seek a
     site).  Raises :class:`QueryError`."""
     keys, subdomains = [], []
-    for number, site in enumerate(sorted({normalise_site(site) for site in sites})):
+    wanted = {spelling for site in sites for spelling in site_spellings(normalise_site(site))}
+    for number, site in enumerate(sorted(wanted)):
         key = f"{name}{number}"
         keys.append(f":{key}")
         params[key] = site

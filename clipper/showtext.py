@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from clipper.browse import FETCHED, Canonical, ClusterView, Related, Requested
 from clipper.page import GUESSED
 from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, shown_time, utc_time
+from clipper.sites import readable
 from clipper.urls import readable_url
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _related_lines(found: ClusterView, width: int) -> list[str]:
                 facts(
                     [
                         f"    cluster {cluster_id}",
-                        item.site or "-",
+                        readable(item.site) if item.site else "-",
                         f"page:{item.page_id}" + _others(len(items) - 1),
                         item.title or "(untitled)",
                     ],
@@ -104,7 +105,7 @@ def _page_lines(
         *textwrap.wrap(page.title or "(untitled)", width),
         *facts(
             [
-                page.site or page.origin,
+                readable(page.site) if page.site else page.origin,
                 dated(page.date, page.date_source, page.date_zoneless),
                 f"page:{page.page_id}",
                 f"{page.word_count} words",
@@ -228,7 +229,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
                 [
                     f"{marker}{when[0]}",
                     *when[1:],
-                    variant.site or variant.origin,
+                    readable(variant.site) if variant.site else variant.origin,
                     f"similarity {similarity}",
                     f"page:{variant.page_id}{version}",
                 ],

@@ -14,6 +14,10 @@ any page showed it and find it:
   the outlets ``spiegel.de`` and ``welt.de``; news APIs give an article's desktop, mobile or
   AMP address as they found it).  Such a label stays where what follows it is no site of its
   own: a public suffix like ``co.uk`` (``m.co.uk``) or a single label (``m.example``);
+- a host written in its letters (an internationalised domain name, ``مثال.example``,
+  ``bücher.de``) is stored in the ASCII form DNS and crawlers use (``xn--mgbh0fb.example``,
+  IDNA 2008 with UTS #46 mapping, by the ``idna`` package), so a site typed as ``show`` prints
+  it (:func:`readable`, its letters) and as a crawler recorded it are one;
 - a name: its words, single-spaced, case-folded (``DerStandard`` → ``derstandard``).
 
 A site asked for (``--site``, a watchlist's sites) takes its subdomains too (:func:`within`):
@@ -55,11 +59,45 @@ _SUFFIX_SECOND_LEVEL = frozenset(
 
 def _host(host: str) -> str:
     host = host.lower().rstrip(".").removeprefix("www.")
+    if not host.isascii():
+        host = _ascii_host(host)
     first, _, rest = host.partition(".")
     while first in _RENDITION_LABELS and _is_site_host(rest):
         host = rest
         first, _, rest = host.partition(".")
     return host
+
+
+def _ascii_host(host: str) -> str:
+    """An internationalised host in its ASCII form (``bücher.de`` → ``xn--bcher-kva.de``), or
+    as it is when it is no valid IDNA name."""
+    import idna  # only for hosts written in letters beyond ASCII
+
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return host
+
+
+def readable(site: str) -> str:
+    """A stored site as a reader writes it: an IDNA host's ``xn--`` labels in their letters
+    (``xn--mgbh0fb.example`` → ``مثال.example``); anything else as it is.  For display:
+    :func:`site_key` takes either spelling."""
+    if "xn--" not in site:
+        return site
+    import idna
+
+    try:
+        return str(idna.decode(site))
+    except idna.IDNAError:
+        return site
+
+
+def site_spellings(site: str) -> list[str]:
+    """The spellings a stored site may have in an archive: its key, and for an IDNA host its
+    letters too (pages stored before hosts in letters were keyed in ASCII kept them)."""
+    letters = readable(site)
+    return [site] if letters == site else [site, letters]
 
 
 def _is_site_host(host: str) -> bool:
@@ -84,4 +122,6 @@ def within(site: str | None, wanted: str) -> bool:
     subdomains (``politics.people.com.cn`` within ``people.com.cn``)."""
     if not site:
         return False
+    if not site.isascii() and is_host(site):
+        site = _host(site)  # stored in its letters before hosts were keyed in ASCII
     return site == wanted or (is_host(wanted) and site.endswith("." + wanted))

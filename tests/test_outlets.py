@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from clipper.cli import cli
-from clipper.sites import site_key
+from clipper.sites import readable, site_key
 
 TEXT = "\n\n".join(
     [
@@ -78,3 +78,41 @@ def test_mobile_and_amp_addresses_count_as_their_publishers_outlet(tmp_path: Pat
     assert found.exit_code == 0, found.output
     hits = [json.loads(line) for line in found.stdout.splitlines() if line.strip()]
     assert [hit["story_id"] for hit in hits] == [story["story_id"]]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("مثال.example", "xn--mgbh0fb.example"),
+        ("https://مثال.example/news/1", "xn--mgbh0fb.example"),
+        ("https://xn--mgbh0fb.example/news/1", "xn--mgbh0fb.example"),
+        ("https://www.Bücher.de/a", "xn--bcher-kva.de"),
+        ("straße.example", "xn--strae-oqa.example"),  # IDNA 2008: ß is a letter of its own
+    ],
+)
+def test_a_host_in_its_letters_is_the_host_a_crawler_records(value: str, expected: str) -> None:
+    assert site_key(value) == expected
+    assert site_key(readable(expected)) == expected
+
+
+def test_an_outlet_on_an_internationalised_host_is_found_as_show_prints_it(
+    tmp_path: Path,
+) -> None:
+    # newcomer 19, finding 13: show printed the host in its letters, --site and site
+    # watchlists took only its xn-- form (which they were never shown)
+    night = tmp_path / "night.jsonl"
+    night.write_text(
+        json.dumps({"url": "https://xn--mgbh0fb.example/news/1", "published": "2026-12-02",
+                    "title": "Tideland to rebuild north pier", "text": TEXT}) + "\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "idn.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["dedupe", "--db", db, "--workers", "1", str(night)]).exit_code == 0
+    shown = runner.invoke(cli, ["show", "--db", db, "1", "--no-text"])
+    assert shown.exit_code == 0, shown.output
+    assert "مثال.example · " in shown.output
+    for typed in ("مثال.example", "xn--mgbh0fb.example", "https://مثال.example/"):
+        found = runner.invoke(cli, ["search", "--db", db, "--site", typed, "--json", "pier"])
+        assert found.exit_code == 0, found.output
+        assert len([line for line in found.stdout.splitlines() if line.strip()]) == 1, typed

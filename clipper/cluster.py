@@ -6,7 +6,20 @@ The rule (documented in the README):
    (then source key and content hash, so the order is total).
 2. Walk the pages best first.  A page with a match to one or more canonicals already chosen
    joins the one it is most similar to (highest Jaccard, then best rank); a page with none
-   becomes a canonical itself.
+   becomes a canonical itself...
+2b. ...unless it matches only pages of one cluster, and one of them covers it whole (word
+   coverage at the containment bar) and is a near copy of that cluster's canonical (Jaccard
+   at least ``MatchConfig.through_copy_jaccard``, 0.8, with it): it joins that cluster.  The
+   canonical is the longest text, so a wire story's copy with a few words changed and a
+   trailer can walk first; a brief or trimmed copy of the wire's own page, with small edits
+   of its own, matches the wire's page but not that copy.  Its Jaccard and coverage are
+   given with that near copy; it does not match the canonical, so no page is ever joined
+   through it in turn: one step, through a near copy, and never when it matches a canonical
+   that rules 3-5 refused it.
+   (An independent probe of copies made from same-story-pairs bases, briefs and trims with
+   edits and house-style changes, 2026-12-03, where it was found: copies with their base 357
+   -> 360 of 373; bench/syndication.py: holdout recall 0.991 -> 0.994, tune, confirm,
+   languages and wire-syndication-texts' clusters unchanged.)
 3. ...except a page that matches two or more canonicals only by being contained in them
    (Jaccard below the full-copy bar with every one): two canonicals never match each other,
    so such a page is a passage that two different texts share (a brief that is nothing but a
@@ -98,8 +111,9 @@ The rule (documented in the README):
    variant was matched against).  A variant's Jaccard and coverage are then with the chosen
    page when the two match, else with the walk's canonical it joined.
 
-Because a page joins only a *canonical* it matches, a variant is always near its canonical:
-A~B and B~C never glue an unrelated C to A.  The walk's canonical is the most complete text, so the
+Because a page joins only a *canonical* it matches, or (rule 2b) a near copy of it at
+Jaccard 0.8, a variant is always near its canonical: A~B and B~C never glue an unrelated C
+to A.  The walk's canonical is the most complete text, so the
 copies that differ most from one another (a brief of the opening, an excerpt from the middle,
 a copy with an update paragraph on top or an agency trailer below) each match it directly:
 whatever it opens or ends with, a part of it is covered by it (``clipper.match``), and a brief
@@ -218,6 +232,7 @@ class Rules:
     opening_words: int = MatchConfig.brief_max_offset
     overlap_words: int = MatchConfig.compilation_overlap_words
     gap_words: int = MatchConfig.compilation_gap_words
+    through_jaccard: float = MatchConfig.through_copy_jaccard
 
     @classmethod
     def of(cls, config: MatchConfig) -> Rules:
@@ -228,6 +243,7 @@ class Rules:
             config.brief_max_offset,
             config.compilation_overlap_words,
             config.compilation_gap_words,
+            config.through_copy_jaccard,
         )
 
 
@@ -252,6 +268,7 @@ def assign(
     opening_words: int = MatchConfig.brief_max_offset,
     overlap_words: int = MatchConfig.compilation_overlap_words,
     gap_words: int = MatchConfig.compilation_gap_words,
+    through_jaccard: float = MatchConfig.through_copy_jaccard,
 ) -> dict[int, Assignment]:
     """Map every node to its canonical: the walk over the whole graph.  ``edges``:
     (page_id, better_page_id, J, C[, O]), ``C`` the word coverage of the shorter page of the
@@ -271,7 +288,7 @@ def assign(
     ``MatchConfig.compilation_overlap_words``).
     """
     rules = Rules(copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words,
-                  gap_words)
+                  gap_words, through_jaccard)
     links = links_of_edges(edges)
     linked = {page: {link.other for link in own} for page, own in links.items()}
     rank_of = {node.page_id: node.rank for node in nodes}
@@ -301,6 +318,7 @@ def assign(
             neighbours,
             rules,
             copies_of,
+            walked.__getitem__,
         )
     groups: dict[int, list[Node]] = {}
     for node in ordered:
@@ -329,6 +347,7 @@ def choose(
     neighbours: Callable[[int], Collection[int]],
     rules: Rules,
     copies_of: Callable[[int], Collection[int]] = lambda page: (),
+    joined: Callable[[int], Walked] | None = None,
 ) -> Walked:
     """Rules 2-4 for one page of the walk: the canonical it joins, with the pair's Jaccard
     and coverage, or ``(page, 1.0, 1.0)``: it is a canonical.  ``links``: the page's
@@ -338,7 +357,8 @@ def choose(
     only contained in); ``neighbours``: the pages a page matches (asked of its full copies);
     ``copies_of``: a page's full copies (Jaccard at ``rules.copy_jaccard``; asked of the pages
     holding this one whole at their opening, only when it is at the opening of several
-    canonicals)."""
+    canonicals); ``joined``: the walk decision of a better page that is no canonical (rule
+    2b; None: rule 2b not applied)."""
     links = list(links)
     rank = rank_of(page)
     copy_jaccard, opening_words = rules.copy_jaccard, rules.opening_words
@@ -392,10 +412,49 @@ def choose(
         ambiguous = len(choices) != 1
     else:
         ambiguous = False
+    if not choices and not ambiguous and joined is not None:
+        return _through_copy(page, links, rank, rank_of, is_canonical, neighbours, rules, joined)
     if not choices or ambiguous:
         return (page, 1.0, 1.0)
     _, _, canonical_id, jaccard, containment, _ = min(choices)
     return (canonical_id, jaccard, containment)
+
+
+def _through_copy(
+    page: int,
+    links: Sequence[Link],
+    rank: RankKey,
+    rank_of: Callable[[int], RankKey],
+    is_canonical: Callable[[int], bool],
+    neighbours: Callable[[int], Collection[int]],
+    rules: Rules,
+    joined: Callable[[int], Walked],
+) -> Walked:
+    """Rule 2b for a page that matches no canonical: it joins the cluster of the better
+    pages it matches when they all are of one cluster and one of them covers it whole and
+    matches that cluster's canonical itself at ``rules.through_jaccard`` (a near copy of it:
+    ``neighbours``, ``joined``); else it is a canonical (``(page, 1.0, 1.0)``).  Its Jaccard
+    and coverage are those with that near copy (the canonical's with it were never
+    measured); a page joined so is no near copy of the canonical in turn (it does not match
+    it), so rule 2b never chains."""
+    better = [link for link in links if link.better and rank_of(link.other) < rank]
+    if not better or any(is_canonical(link.other) for link in better):
+        return (page, 1.0, 1.0)  # a canonical it matches was refused it (rules 3-5)
+    walks = {link.other: joined(link.other) for link in better}
+    if len({walk[0] for walk in walks.values()}) != 1:
+        return (page, 1.0, 1.0)
+    holders = [
+        link
+        for link in better
+        if link.containment >= rules.whole_coverage
+        and walks[link.other][1] >= rules.through_jaccard
+        and walks[link.other][0] in neighbours(link.other)
+    ]
+    if not holders:
+        return (page, 1.0, 1.0)
+    canonical = next(iter(walks.values()))[0]
+    best = min(holders, key=lambda link: (-link.containment, rank_of(link.other)))
+    return (canonical, best.jaccard, best.containment)
 
 
 def is_compilation(
@@ -503,7 +562,11 @@ def settle(
             node,
         )
         for node in group
-        if node.page_id == walk_canonical or result[node.page_id].jaccard >= copy_jaccard
+        if node.page_id == walk_canonical
+        or (
+            result[node.page_id].jaccard >= copy_jaccard
+            and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
+        )
     ]
     chosen = min(copies, key=lambda copy: copy[:3])[3]
     if chosen.page_id == walk_canonical:

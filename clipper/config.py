@@ -247,6 +247,15 @@ class MatchConfig:
     # apart share 30 words or more, items of a roundup none).
     compilation_gap_words: int = 40
     compilation_overlap_words: int = 15
+    # A page that matches no canonical, only pages of one cluster, joins that cluster when one
+    # of them covers it whole and is a near copy of its canonical, at least this Jaccard with
+    # it (clipper.cluster, rule 2b): a brief or trimmed copy of a wire story whose cluster's
+    # canonical is a copy with a few words changed and a trailer (longer, so first in the
+    # walk) that the brief's own small edits keep it from matching.  Well above the copy bar
+    # (jaccard_threshold): a page covered by a copy at 0.5-0.8 may be nothing but the part of
+    # that copy the canonical lacks (an update paragraph on top), which "A~B and B~C never
+    # glue C to A" (tests/test_cluster.py) keeps apart.
+    through_copy_jaccard: float = 0.8
     # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
     # text is, for this share of its words, a part of a whole stored reading of its page under
     # the same headline (clipper.changes.held_share) is that reading fetched again, not the

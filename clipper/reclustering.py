@@ -320,6 +320,16 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             compilations[page] = is_compilation(page, known.links, known.words, rules)
         return compilations[page]
 
+    def walk_of(page: int) -> Walked:  # rule 2b: asked of better pages that are no canonical
+        if page in decided:
+            return decided[page]
+        canonical = known.stored_walk(page)
+        assert canonical is not None, "a better page is decided or stored"
+        for link in known.links(page):
+            if link.other == canonical:
+                return (canonical, link.jaccard, link.containment)
+        return (canonical, 0.0, 0.0)  # joined through a copy itself: no near copy of it
+
     push(queue)
     while heap:
         _, page = heapq.heappop(heap)
@@ -328,13 +338,14 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             unread.clear()
         walked = choose(
             page, known.links(page), known.rank, is_canonical, compilation, known.linked, rules,
-            copies_of,
+            copies_of, walk_of,
         )
         decided[page] = walked
         before = known.stored_walk(page)
-        if before is not None and (walked[0] == page) != (before == page):
-            # the pages below it that match it read whether it is a canonical (a match's
-            # better page ranks better: match.verify orients every pair by rank)
+        if before is not None and walked[0] != before:
+            # the pages below it that match it read whether it is a canonical, and if not,
+            # which one it joined (rule 2b) (a match's better page ranks better:
+            # match.verify orients every pair by rank)
             push([link.other for link in known.links(page) if not link.better])
 
     changed = {
@@ -364,9 +375,13 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
         for node in group[1:]:
             if node.page_id in changed:
                 walked_in[node.page_id] = changed[node.page_id]
-            else:
-                link = with_head[node.page_id]
-                walked_in[node.page_id] = (head, link.jaccard, link.containment)
+            elif (kept := with_head.get(node.page_id)) is not None:
+                walked_in[node.page_id] = (head, kept.jaccard, kept.containment)
+            else:  # joined through a full copy (rule 2b): decided again as it was
+                walked_in[node.page_id] = choose(
+                    node.page_id, known.links(node.page_id), known.rank, is_canonical,
+                    compilation, known.linked, rules, copies_of, walk_of,
+                )
         result.assignments.update(settle(group, walked_in, _pair(known), copy_jaccard))
         result.nodes.update((node.page_id, node) for node in group)
     for page in result.assignments:

@@ -28,6 +28,36 @@ def test_no_chaining_through_a_variant() -> None:
     assert result[3].canonical_id == 3
 
 
+def test_a_brief_of_a_near_copy_of_the_canonical_joins_its_cluster() -> None:
+    # Rule 2b: 1 is a copy of the wire's page 2 with a few words changed and a trailer
+    # (longer: it walks first); 3 is a brief of 2 with small edits of its own that cover it
+    # whole in 2 but not in 1.  It joins 1's cluster through 2, with 2's figures.
+    nodes = [node(1, 520), node(2, 500), node(3, 80)]
+    edges: list[EdgeRow] = [(2, 1, 0.9, 0.97), (3, 2, 0.15, 0.9, 0)]
+    result = assign(nodes, edges)
+    assert {pid: a.canonical_id for pid, a in result.items()} == {1: 1, 2: 1, 3: 1}
+    assert (result[3].jaccard, result[3].containment) == (0.15, 0.9)
+
+
+def test_no_join_through_a_copy_when_the_page_is_not_covered_whole_or_has_two_clusters() -> None:
+    nodes = [node(1, 520), node(2, 500), node(3, 80), node(4, 90), node(5, 70)]
+    edges: list[EdgeRow] = [
+        (2, 1, 0.9, 0.97),
+        (3, 2, 0.1, 0.7, 0),  # 3: a part of 2, not covered whole
+        (5, 4, 0.2, 0.9, 0),  # 4 is a canonical of its own (it matches no page)
+        (5, 2, 0.1, 0.9, 0),  # 5 is covered by 2 and by the canonical 4
+    ]
+    result = assign(nodes, edges)
+    assert result[3].canonical_id == 3
+    assert result[5].canonical_id == 4  # rule 2 as before: the canonical it matches
+    # 6 matches only pages of two different clusters (1's near copy 2, and 7 in 4's)
+    nodes += [node(6, 60), node(7, 85)]
+    edges += [(7, 4, 0.9, 1.0), (6, 2, 0.1, 0.95, 0), (6, 7, 0.1, 0.95, 0)]
+    result = assign(nodes, edges)
+    assert result[7].canonical_id == 4
+    assert result[6].canonical_id == 6
+
+
 def test_page_joins_the_most_similar_canonical() -> None:
     nodes = [node(1, 500), node(2, 450), node(3, 300)]
     edges = [(3, 1, 0.55, 0.8), (3, 2, 0.75, 0.9)]  # 1 and 2 are not matched: two canonicals

@@ -238,8 +238,9 @@ def test_a_batch_far_from_a_component_reads_only_its_neighbourhood() -> None:
 
 def test_a_page_that_stops_being_a_canonical_takes_its_pages_along() -> None:
     # 2 was a canonical with its copy 3; a new page 1 that 2 is a full copy of makes 2 join
-    # 1, so 3 (which matches 1 too) is walked again and joins 1; 4, a brief only of 2, becomes
-    # its own canonical.
+    # 1, so 3 (which matches 1 too) is walked again and joins 1; 4, a brief only of 2, is
+    # walked again and follows 2 into 1's cluster (rule 2b: 2, a full copy of 1, covers it
+    # whole; before rule 2b it became its own canonical).
     nodes = [Node(page, rank_key(1000 - page * 100, None, site(page), site(page), f"h{page}"),
                   f"h{page}") for page in range(1, 5)]
     old: list[EdgeRow] = [(3, 2, 0.9, 1.0, 0), (4, 2, 0.1, 0.95, 0)]
@@ -248,7 +249,7 @@ def test_a_page_that_stops_being_a_canonical_takes_its_pages_along() -> None:
     edges = [*old, (2, 1, 0.9, 1.0, 0), (3, 1, 0.85, 1.0, 0)]
     done = rewalk(MemoryGraph(nodes, edges, stored), [1], Rules())
     stored.update(done.assignments)
-    assert {p: a.canonical_id for p, a in stored.items()} == {1: 1, 2: 1, 3: 1, 4: 4}
+    assert {p: a.canonical_id for p, a in stored.items()} == {1: 1, 2: 1, 3: 1, 4: 1}
     assert stored == assign(nodes, edges)
 
 

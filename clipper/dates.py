@@ -4,7 +4,8 @@ A value is either a span back from now, ``30m``, ``24h``, ``7d`` or ``2w`` (minu
 days, weeks; whole numbers), ``today`` or ``yesterday`` (the whole UTC day: ``--since yesterday
 --until yesterday`` is yesterday's clippings), or an ISO 8601 date or date-time: ``2026-11-30``,
 ``2026-11-30T06:00:00``, ``2026-11-30T06:00:00+01:00`` or ``...Z``.  Times without an offset are
-UTC, as the archive stores them; a time with an offset is converted to UTC.
+UTC, as the archive stores them, or of the zone ``--tz`` names (:func:`reader_zone`), whose
+days ``today``, ``yesterday`` and dates then are; a time with an offset is converted to UTC.
 """
 
 from __future__ import annotations
@@ -189,9 +190,9 @@ def reader_zone(name: str | None) -> tzinfo:
     if len(same) == 1:
         return ZoneInfo(same[0])
     raise DateError(
-            f"--tz {name!r} is not a time zone: give an IANA name such as Asia/Jakarta, "
-            "Europe/Berlin, America/Los_Angeles or UTC"
-        )
+        f"{name!r} is not a time zone: give an IANA name such as Asia/Jakarta, "
+        "Europe/Berlin, America/Los_Angeles or UTC"
+    )
 
 
 def _machine_zone() -> tzinfo:
@@ -199,7 +200,7 @@ def _machine_zone() -> tzinfo:
 
     try:
         return reload_localzone()
-    except Exception:  # tzlocal raises its own errors (and ValueError) for an unreadable TZ
+    except (LookupError, ValueError, OSError):  # a TZ naming no zone, an unreadable file
         return UTC
 
 

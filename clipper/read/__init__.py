@@ -122,7 +122,8 @@ Modules, in the order a page passes through them:
 
 - :mod:`clipper.read.files`: walking folders, opening files (compressed ones bounded by
   ``max_decompressed_bytes``).
-- :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files.
+- :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files (a saved page's inlined
+  images and fonts left out as it is read: :mod:`clipper.read.datauris`).
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
 - :mod:`clipper.read.markdown`: Markdown pages and fields.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, digest
+from clipper.read.datauris import read_slimmed
 from clipper.read.decoding import (
     HEAD_BYTES,
     SNIFF_BYTES,
@@ -43,6 +44,11 @@ def read_whole(
         data: bytes = f.read(limit + 1)
     if len(data) > limit:
         return Rejection(origin, "too-large", f"{unit} is over {mb(limit)}")
+    return _checked(origin, data, kind, empty)
+
+
+def _checked(origin: str, data: bytes, kind: str, empty: str) -> bytes | Rejection:
+    """``data``, or the rejection saying it is ``empty`` or ``binary``."""
     if not data.strip():
         return Rejection(origin, "empty", empty)
     what = binary_kind(data[:SNIFF_BYTES])
@@ -60,8 +66,22 @@ def read_single(
     where a website mirror's folders say the page came from (``provenance.mirror_address``);
     the address a page saver wrote into the page comes first."""
     origin = str(path)
-    data = read_whole(path, gz, limits.max_page_bytes, "page", kind, limits,
-                      empty="no content" if gz else "only whitespace")
+    empty = "no content" if gz else "only whitespace"
+    raw_hash = ""
+    if kind == "html":
+        # a saved page's inlined images and fonts left out as it is read (SingleFile)
+        with open_bounded(path, gz, limits) as f:
+            slimmed = read_slimmed(f, limits.max_page_bytes)
+        if slimmed is None:
+            yield Rejection(
+                origin, "too-large",
+                f"page is over {mb(limits.max_page_bytes)} (inlined images and fonts not counted)",
+            )
+            return
+        data: bytes | Rejection = _checked(origin, slimmed[0], kind, empty)
+        raw_hash = slimmed[1]
+    else:
+        data = read_whole(path, gz, limits.max_page_bytes, "page", kind, limits, empty=empty)
     if isinstance(data, Rejection):
         yield data
         return
@@ -77,7 +97,7 @@ def read_single(
             url=url,
             fetched_at=fetched,
             site=site_of(None, url),
-            raw_hash=digest(data),
+            raw_hash=raw_hash,
         )
     else:
         text = decode_text(data)

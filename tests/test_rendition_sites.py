@@ -27,6 +27,11 @@ BERTH = (
     "Ane Holm, told the council in a packed meeting at the town hall.\n\n"
 )
 WELCOMED = "The ferry company welcomed it."
+FAIR = (
+    "The Eskmouth book fair returns to the old fish market in May with forty stalls of second-"
+    "hand and antiquarian books, its organisers said on Monday.\n\nLast year's fair drew six "
+    "thousand visitors over two days, twice as many as the first one three years ago."
+)
 # a line of the Courier's template, on its pages of both hosts
 SHARE = "Follow the Esk Courier on social media"
 
@@ -54,6 +59,10 @@ def _night_one(folder: Path) -> Path:
         _record("https://m.esk-courier.example/news/berth", BERTH + WELCOMED),
         _record("https://www.esk-courier.example/news/berth", BERTH + WELCOMED),
         _record("https://lune-post.example/berth", BERTH + WELCOMED),
+        # an outlet whose host is written in its letters, and the same outlet's page its
+        # crawler recorded in ASCII: one outlet once the letters are keyed as ASCII
+        _record("https://bücher-esk.example/fair", FAIR),
+        _record("https://xn--bcher-esk-q9a.example/fair-2", FAIR + " Entry is free."),
         # a record without a URL, named by its site field: known by its site and bytes
         _record(None, BERTH + "Hauliers said it was overdue.", domain="amp.esk-courier.example"),
     ]
@@ -75,8 +84,11 @@ def test_pages_stored_under_a_mobile_or_amp_host_move_to_the_outlets_site(
     ferry story's three pages are two outlets, not three), a URL-less record's key names the
     outlet, a watchlist of the mobile host follows the outlet, and the template line the
     outlet's pages carried on both hosts counts them together: the next page carrying it
-    makes it template and every earlier page of either host loses it."""
-    monkeypatch.setattr(sites, "_RENDITION_LABELS", frozenset())  # the site key of before
+    makes it template and every earlier page of either host loses it.  A host stored in its
+    letters moves to its ASCII form, where the same outlet's other page is."""
+    # the site key of before: rendition labels kept, a host in letters kept in its letters
+    monkeypatch.setattr(sites, "_RENDITION_LABELS", frozenset())
+    monkeypatch.setattr(sites, "_ascii_host", lambda host: host)
     archive = open_archive(db_url)
     try:
         dedupe(archive, [str(_night_one(tmp_path))], Config(workers=1))
@@ -87,7 +99,7 @@ def test_pages_stored_under_a_mobile_or_amp_host_move_to_the_outlets_site(
             connection.execute(text("UPDATE alembic_version SET version_num = '0031'"))
     finally:
         archive.close()
-    assert {"m.esk-courier.example", "amp.esk-courier.example"} <= before
+    assert {"m.esk-courier.example", "amp.esk-courier.example", "bücher-esk.example"} <= before
     monkeypatch.undo()
 
     archive = open_archive(db_url)  # a user's next command: upgraded to 0032
@@ -102,7 +114,8 @@ def test_pages_stored_under_a_mobile_or_amp_host_move_to_the_outlets_site(
             lines = connection.execute(
                 text("SELECT site, pages FROM site_lines WHERE sources LIKE '%news/3%'")
             ).all()
-        assert stored == {"esk-courier.example", "lune-post.example"}
+        assert stored == {
+            "esk-courier.example", "lune-post.example", "xn--bcher-esk-q9a.example"}
         assert [k.split(":")[1] for k in keys] == ["esk-courier.example"]
         assert outlets == 2
         assert json.loads(str(followed)) == ["esk-courier.example"]

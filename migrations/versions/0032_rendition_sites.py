@@ -4,8 +4,12 @@ Since session 18 a site key drops the label a publisher puts in front of its own
 rendition of its pages (``m.``, ``mobile.``, ``wap.``, ``amp.``: :func:`clipper.sites.site_key`),
 so ``m.spiegel.de`` and ``spiegel.de`` are one outlet; pages stored before kept their host, and
 an old archive counted them as two outlets (a story's outlets, ``--site``, the digest's outlet
-lines).  This revision moves every stored site whose key is now another (``m.spiegel.de`` →
-``spiegel.de``) as pages are keyed from now on, as 0014 and 0017 moved pages to new keys
+lines).  Likewise a host written in its letters (an internationalised domain name,
+``bücher-esk.example``) is now keyed in the ASCII form crawlers record
+(``xn--bcher-esk-q9a.example``), and pages stored before under its letters were another outlet
+than the same publisher's pages keyed in ASCII.  This revision moves every stored site whose
+key is now another (``m.spiegel.de`` → ``spiegel.de``, a host's letters → its ``xn--`` form)
+as pages are keyed from now on, as 0014 and 0017 moved pages to new keys
 (:mod:`clipper.rekey`):
 
 - ``pages.site``; a JSON record without a URL is known by ``record:SITE:HASH``: its key moves

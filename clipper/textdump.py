@@ -14,9 +14,10 @@ few linear passes over the lines:
    icon names, relative times, bare dates, photo credits, bylines; a byline glued to the end of
    a paragraph is cut from it and becomes the author), then the per-language tables
    of :mod:`clipper.furniture` (skip links, share bars, paywall and login prompts, inline "read
-   also" teasers, photo credits, timestamp lines: "Stand: 22.04.2024, 06:00 Uhr", in every
-   language of the tables; a credit written "Photo by X" stays, :data:`_CREDIT_BY`), and the
-   page's own byline lines in any of their languages ("Von Nina Magoley", "Par Denis Loctier":
+   also" teasers, photo credits, copyright notices ("© 2026 X. All rights reserved."),
+   timestamp lines: "Stand: 22.04.2024, 06:00 Uhr", in every language of the tables; a credit
+   written "Photo by X" stays, :data:`_CREDIT_BY`), and the page's own byline lines in any of
+   their languages ("Von Nina Magoley", "Par Denis Loctier":
    :func:`clipper.bylines.byline_line`, naming the crawler's author or else the first byline
    line's; a teaser's byline of another writer stays); then **consent banners**: runs of
    cookie-consent lines and button labels (:func:`clipper.furniture.consent_lines`), so neither
@@ -243,6 +244,8 @@ def _furniture_verdict(line: str, n_words: int, tables: Matchers) -> bool:
             return True
         if tables.is_photo_credit(line) and not _CREDIT_BY.match(line):
             return True
+        if tables.is_rights(line):
+            return True  # a copyright notice: the page's footer
     if n_words <= 12 and _BYLINE.match(line) and not SENTENCE_END.search(line):
         return True
     if not line.endswith(")"):

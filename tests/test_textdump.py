@@ -725,3 +725,43 @@ def test_a_dump_that_stops_at_a_paywall_is_stored_partial(tmp_path: Path) -> Non
         "SELECT url, partial FROM pages")}
     con.close()
     assert partial == {"pier": "paywall", "pier-2": None, "pier-3": None}
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("We use cookies to improve your experience. By continuing you accept our cookie policy.",
+         "© 2026 All rights reserved."),
+        ("Usamos cookies para mejorar tu experiencia. Al continuar navegando aceptas nuestra "
+         "política de cookies.", "© 2026 Todos los derechos reservados."),
+        ("Subscribe to our newsletter", "© 2026 Millford Herald. All rights reserved."),
+        ("Copyright 2026 The Associated Press. All rights reserved. This material may not be "
+         "published, broadcast, rewritten or redistributed.",),
+        ("جميع الحقوق محفوظة © 2026",),
+        ("© 2026 सर्वाधिकार सुरक्षित",),
+        ("Hak cipta dilindungi undang-undang.",),
+        ("Alle Rechte vorbehalten.",),
+    ],
+)
+def test_a_dumps_copyright_footer_and_the_banner_above_it_are_dropped(
+    footer: tuple[str, ...],
+) -> None:
+    # newcomer 19, finding 16: a text dump kept its footer's consent sentence and copyright
+    # line, in every language (the consent sentence stayed because the copyright line, not
+    # it, ended the text)
+    cleaned = clean_text_dump(_dump(HEADLINE, "", tail=footer))
+    assert cleaned.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The publisher said all rights reserved under the old contract would pass to the "
+        "library's trust when the agreement ends next year.",
+        "Copyright law was changed in 2019 to give local archives the right to copy "
+        "newspapers for their readers.",
+    ],
+)
+def test_a_sentence_about_rights_stays(sentence: str) -> None:
+    cleaned = clean_text_dump(_dump(HEADLINE, "", tail=(sentence,)))
+    assert cleaned.paragraphs == [*BODY, sentence]

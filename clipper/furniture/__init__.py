@@ -40,6 +40,12 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   "Jetzt unterstützen") or following it on a messaging channel ("Folge … auf WhatsApp",
   "…をフォロー"), searched anywhere in a line (:func:`clipper.postclean.drop_furniture_lines`
   drops such a line of at most ``NOTICE_MAX_WORDS`` words whole);
+- ``rights``: a reservation of rights ("All rights reserved", "Alle Rechte vorbehalten",
+  "جميع الحقوق محفوظة"): a line of at most :data:`RIGHTS_MAX_WORDS` words holding one, or a
+  copyright notice opening with ``©``, ``(c)`` or "Copyright" and naming a year, is a page's
+  footer line (:meth:`Matchers.is_rights`): furniture of a text dump (an HTML page's footer is
+  left out by extraction, and the extraction sets' reference texts keep "© 2019 Associated
+  Press. All Rights Reserved." under a story: :mod:`clipper.postclean` keeps that form);
 - ``related``: headings of "read also" / "more on this" boxes.  As a whole line the heading starts
   a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it
   is an inline teaser line ("Mehr zum Thema – <headline>");
@@ -106,6 +112,22 @@ _NETWORK = (
 NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of)\s*{_NETWORK})*"
 
 
+# A copyright notice is a footer line up to this many words ("Copyright 2026 The Associated
+# Press. All rights reserved. This material may not be published, broadcast, rewritten or
+# redistributed.": 20).
+RIGHTS_MAX_WORDS = 30
+# A notice opening with the copyright sign or word and naming a year ("© 2026 dpa", "(c) 2025
+# Example Media", "Copyright © 2026 Eastvale Gazette").
+_COPYRIGHT_OPENING = re.compile(
+    r"\W{0,3}(?:(?:©|\(c\)|℗)[^\n]{0,40}?|copyright\s*(?:©|\(c\))?\s*)"
+    r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+# A reservation of rights ends its line, or stands in a notice with the copyright sign or word
+# ("The company said all rights reserved under the contract…" is a sentence).
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|℗|copyright", re.IGNORECASE)
+
+
 # A photo's credit after its label ("Photo: Jane Doe/Reuters", "Foto: dpa", "圖／記者王小明攝"):
 # up to 80 characters ending no sentence inside (an initial's full stop allowed: "J. Doe").
 CREDIT_NAME = r"(?:[^.!?。！？\n]|(?<![^\W\d_]{2})\.){1,80}"
@@ -141,6 +163,7 @@ class Table:
     updated: tuple[str, ...] = ()
     more_links: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
+    rights: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:
@@ -226,6 +249,7 @@ class Matchers:
     notice: re.Pattern[str] | None = None  # search: a site's notice to its reader
     timestamp: re.Pattern[str] | None = None  # match: "Stand", "Updated", "Published" (a label)
     credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
+    rights: re.Pattern[str] | None = None  # search: a reservation of rights
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -282,6 +306,22 @@ class Matchers:
         """A whole line that is a photo's credit ("Photo: Jane Doe/Reuters", "Foto: dpa": the
         tables' ``credits``; a list bullet before it allowed)."""
         return self.credit is not None and self.credit.fullmatch(line) is not None
+
+    def is_rights(self, line: str) -> bool:
+        """A line of at most :data:`RIGHTS_MAX_WORDS` words that is a copyright notice: it
+        holds a reservation of rights of the tables' ``rights`` ("© 2026 Eastvale Gazette. All
+        rights reserved.", "Todos los derechos reservados."), or opens with ``©``, ``(c)``,
+        ``℗`` or "Copyright" and names a year ("Copyright 2026 The Associated Press", "©
+        2026 dpa")."""
+        if line.count(" ") >= RIGHTS_MAX_WORDS:
+            return False
+        if _COPYRIGHT_OPENING.match(line):
+            return True
+        if self.rights is None or (found := self.rights.search(line)) is None:
+            return False
+        return _COPYRIGHT_MARK.search(line) is not None or not any(
+            char.isalnum() for char in line[found.end() :]
+        )
 
     def is_timestamp(self, line: str) -> bool:
         """A whole line that is only the page's timestamp: a ``dateline`` or ``updated`` label
@@ -358,6 +398,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
             if field("credits")
             else None
         ),
+        rights=re.compile(_alternation(field("rights")), flags) if field("rights") else None,
         consent_hint=hint,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
         line_hint=line_hint,

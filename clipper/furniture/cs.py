@@ -63,4 +63,5 @@ TABLE = Table(
         r"|možná )?(?:odstraněna|přesunuta|smazána)\b|\bnic nebylo nalezeno\b"
         r"|\bnebylo nic nalezeno\b",
     ),
+    rights=(r"všechna práva vyhrazena",),
 )

@@ -56,4 +56,5 @@ TABLE = Table(
         r"|er muligvis|er blevet) (?:blevet )?(?:slettet|flyttet|fjernet)\b"
         r"|\bder blev ikke fundet noget\b",
     ),
+    rights=(r"alle rettigheder forbehold(?:es|t)",),
 )

@@ -123,4 +123,5 @@ TABLE = Table(
         r"|\b(?:wurde|ist) (?:möglicherweise|vielleicht|eventuell|wohl|inzwischen) (?:gelöscht"
         r"|verschoben|entfernt|umbenannt)\b|\ban dieser stelle (?:wurde )?nichts gefunden\b",
     ),
+    rights=(r"alle rechte vorbehalten",),
 )

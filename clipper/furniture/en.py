@@ -186,4 +186,5 @@ TABLE = Table(
         r"|incorrect)\b|\bthe (?:page|article|story|content) you (?:requested|tried to (?:reach"
         r"|access|open)|have requested)\b",
     ),
+    rights=(r"all rights (?:are )?reserved",),
 )

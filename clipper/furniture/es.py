@@ -98,4 +98,5 @@ TABLE = Table(
         r"|esa) página\b|\bno se (?:puede|pudo) encontrar (?:la|esta|esa) página\b|\b(?:la"
         r"|esta) página ya no (?:existe|está disponible)\b",
     ),
+    rights=(r"todos los derechos reservados",),
 )

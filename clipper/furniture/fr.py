@@ -95,4 +95,5 @@ TABLE = Table(
         r"|pu )?(?:été|être) (?:supprimée|déplacée|renommée|retirée)\b|\brien n['’](?:a"
         r"|ait) été trouvé\b|\b(?:cette|la) page (?:est introuvable|n['’]est plus disponible)\b",
     ),
+    rights=(r"tous (?:les )?droits (?:sont )?réservés",),
 )

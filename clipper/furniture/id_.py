@@ -46,4 +46,5 @@ TABLE = Table(
         r"|\b(?:mungkin )?(?:telah|sudah) (?:dihapus|dipindahkan)\b"
         r"|\bhalaman (?:ini )?tidak ada\b",
     ),
+    rights=(r"hak cipta dilindungi(?: undang-undang)?",),
 )

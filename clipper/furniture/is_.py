@@ -41,4 +41,5 @@ TABLE = Table(
         r"\bsíðan sem þú (?:leitar að|ert að leita að|baðst um)\b|\b(?:hefur verið"
         r"|gæti hafa verið|kann að hafa verið) (?:eytt|færð|fjarlægð)\b",
     ),
+    rights=(r"öll réttindi áskilin",),
 )

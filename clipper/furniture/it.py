@@ -81,4 +81,5 @@ TABLE = Table(
         r"|cancellat)[ao]\b|\bnon (?:è stato possibile|siamo riusciti a) trovare (?:la"
         r"|questa) pagina\b|\b(?:la|questa) pagina non esiste più\b",
     ),
+    rights=(r"tutti i diritti (?:sono )?riservati",),
 )

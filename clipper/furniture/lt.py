@@ -47,4 +47,5 @@ TABLE = Table(
         r"\bpuslapi[so],? kurio (?:ieškote|ieškojote)\b|\bieškomas puslapis\b|\b(?:buvo"
         r"|galėjo būti|galbūt buvo) (?:pašalintas|perkeltas|ištrintas)\b",
     ),
+    rights=(r"visos teisės saugomos",),
 )

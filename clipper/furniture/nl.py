@@ -83,4 +83,5 @@ TABLE = Table(
         r"|\bde (?:opgevraagde|gevraagde|gezochte) pagina\b|\bis (?:mogelijk|misschien"
         r"|waarschijnlijk) (?:verwijderd|verplaatst)\b|\b(?:kon|kan) niet (?:worden )?gevonden\b",
     ),
+    rights=(r"alle rechten voorbehouden",),
 )

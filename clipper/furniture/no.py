@@ -56,4 +56,5 @@ TABLE = Table(
         r"\bsiden (?:som )?du (?:leter etter|ser etter|søker)\b|\b(?:kan ha blitt|er (?:kanskje "
         r"|muligens )?blitt|har blitt) (?:slettet|flyttet|fjernet)\b",
     ),
+    rights=(r"alle rettigheter (?:reservert|forbeholdt)",),
 )

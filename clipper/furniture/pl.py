@@ -73,4 +73,5 @@ TABLE = Table(
         r"|żądana) strona\b|\b(?:została|mogła zostać|mogła być) (?:prawdopodobnie )?(?:usunięta"
         r"|przeniesiona)\b|\bnie (?:można|udało się) (?:znaleźć|odnaleźć) (?:tej )?strony\b",
     ),
+    rights=(r"wszelkie prawa zastrzeżone",),
 )

@@ -76,4 +76,5 @@ TABLE = Table(
         r"|\bnada foi encontrado\b|\b(?:essa|esta) página não (?:pode ser encontrada"
         r"|existe mais)\b",
     ),
+    rights=(r"todos os direitos reservados",),
 )

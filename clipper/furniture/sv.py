@@ -58,4 +58,5 @@ TABLE = Table(
         r"|har troligen) (?:tagits bort|flyttats|raderats)\b"
         r"|\bdet verkar inte finnas något här\b",
     ),
+    rights=(r"alla rättigheter förbehållna",),
 )

@@ -54,4 +54,5 @@ TABLE = Table(
         r"\baradığınız (?:sayfa|içerik|haber)\b|\b(?:kaldırılmış|taşınmış|silinmiş"
         r"|değiştirilmiş) olabilir\b|\bsayfa (?:mevcut değil|bulunmuyor|artık yok)\b",
     ),
+    rights=(r"tüm hakları saklıdır",),
 )

@@ -42,4 +42,5 @@ TABLE = Table(
         r"trang (?:mà )?bạn (?:đang )?(?:tìm|yêu cầu|truy cập)|(?:đã|có thể đã) bị (?:xóa|xoá"
         r"|di chuyển|gỡ bỏ)",
     ),
+    rights=(r"bản quyền thuộc về", r"giữ bản quyền",),
 )

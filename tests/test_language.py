@@ -4,8 +4,11 @@ what --lang filters and the story stage's word weights go by.  Invented texts.""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -273,3 +276,72 @@ def _model_file() -> Path:
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     return Path(MODEL_DIR / MODEL_FILE)
+
+
+def _reference() -> Any:
+    """py3langid's own identifier over the same languages, as py3langid loads and walks it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    reference.set_languages([code for code in reference.labels if len(code) == 2])
+    return reference
+
+
+def _texts_of_every_kind() -> list[str]:
+    import random
+
+    rng = random.Random(10)
+    # invented texts, the fixtures' pages, and random strings of many scripts and lengths
+    # (shorter and longer than the automaton's window, of one byte to four a character)
+    texts = [GERMAN, *SAMPLES.values(), "", "a", "ab", "Zü", "日本", "OK, thanks!", "\n\n"]
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    for path in sorted((fixtures / "text").rglob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        texts += [text[:600], text[600:1200], text]
+    blocks = [(0x20, 0x7F), (0xA0, 0x250), (0x370, 0x3FF), (0x400, 0x4FF), (0x590, 0x6FF),
+              (0x900, 0x97F), (0xE00, 0xE7F), (0x3040, 0x30FF), (0x4E00, 0x9FFF),
+              (0xAC00, 0xD7A3), (0x1F300, 0x1F64F)]
+    for _ in range(1500):
+        low, high = rng.choice(blocks)
+        letters = [chr(rng.randrange(low, high)) for _ in range(rng.randrange(0, 90))]
+        texts.append("".join(c if rng.random() > 0.15 else " " for c in letters))
+    return texts
+
+
+def test_the_identifier_walks_its_automaton_as_arrays_with_py3langids_answers_bit_for_bit() -> None:
+    # py3langid walks a text's bytes through its automaton one at a time in Python; clipper
+    # takes every byte's walk over the automaton's window at once, as arrays, and sums the
+    # same table rows in the same order: the same features, scores and answers, bit for bit
+    from py3langid.langid import visit_counts
+
+    from clipper.language import _identifier
+
+    reference, ours = _reference(), _identifier()
+    assert ours.window == 6 and ours.nb_ptc.dtype == np.float32
+    for text in _texts_of_every_kind():
+        encoded = ours._encode(text)
+        features = ours._features(encoded)
+        visits = visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output,
+                              encoded)
+        found = features[features >= 0].tolist()
+        assert (dict(Counter(found)) if found else None) == visits
+        assert ours._decide(text).tobytes() == reference._decide(text).tobytes(), text
+        assert ours.classify(text) == reference.classify(text)
+
+
+def test_the_window_is_told_only_of_an_aho_corasick_automaton() -> None:
+    from clipper.langmodel import _numpy, automaton_window
+    from clipper.language import _identifier
+
+    model = _identifier()
+    nextmove, row = _numpy(model.tk_nextmove), _numpy(model.tk_row)
+    assert automaton_window(nextmove, row) == 6
+    # a state of one byte ("t") whose move on a byte that extends no string of its ("\x01")
+    # stays put, where it should go where the start goes: its state no longer follows from the
+    # last bytes read
+    table = nextmove.reshape(-1, 256)[row].copy()  # a row of its own for each state
+    state = int(table[0, ord("t")])
+    assert table[state, 1] == table[0, 1] != state
+    table[state, 1] = state
+    with pytest.raises(ValueError, match="not an Aho-Corasick automaton"):
+        automaton_window(table.ravel(), np.arange(len(row)))

@@ -9,7 +9,8 @@ its template line keys and its full-text search text; and ``prepare`` as a whole
 runs over all the records of a corpus in one process, its CPU time divided by the records; the
 best of ``--rounds`` rounds (each stage, and ``prepare`` after them, starts with the
 per-process answer caches empty, as a fresh worker does: the cleaner's line verdicts, the
-identified openings, the template line keys).  Two corpora: the first ``--records`` one-day
+identified openings, the template line keys, the paragraphs' words, sentences, story terms and
+search words).  Two corpora: the first ``--records`` one-day
 records of ``bench/oneday.py`` (wire paragraphs recombined, all fetched the same day), and
 real pages of
 ``fundus-news-pages`` (23 languages) flattened to text dumps as ``bench/textdump.py`` makes
@@ -91,17 +92,21 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     warm_up(config)
     html = all(page.kind == "html" for page in pages)
     hasher = MinHasher(config.fingerprint)
-    from clipper import language, templates
+    from clipper import fingerprint, language, searchtext, templates
+    from clipper.stories import vectors as story_vectors
 
     # per-process answer caches (a tree without one skips it): each stage, and prepare after
     # the stages, starts with them empty, as a fresh worker does
+
     caches = [getattr(module, name, None) for module, name in (
         (textdump, "_furniture_verdict"), (language, "_opening_language"),
-        (templates, "_short_line_key"))]
+        (templates, "_short_line_key"), (fingerprint, "_words_by_paragraph"),
+        (fingerprint, "_sentence_word_counts_by_paragraph"),
+        (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]
 
     def forget() -> None:
         for cache in caches:
-            getattr(cache, "cache_clear", lambda: None)()
+            getattr(cache, "cache_clear", getattr(cache, "forget", lambda: None))()
 
     seconds: dict[str, float] = {}
 

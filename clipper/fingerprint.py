@@ -82,6 +82,7 @@ import numpy.typing as npt
 from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
 from clipper.page import digest
+from clipper.paragraphs import ByParagraph
 from clipper.scripts import UNSPACED
 
 if TYPE_CHECKING:
@@ -266,23 +267,41 @@ def _sentence_passages(
 
 def sentence_word_counts(text: str) -> list[int]:
     """Words (as :func:`words` counts them) in each sentence of ``text``, in order; sentences
-    without a word are left out."""
+    without a word are left out.  A night's repeated paragraphs are read once
+    (:mod:`clipper.paragraphs`: a line break always ends a sentence)."""
+    return _sentence_word_counts_by_paragraph(text)
+
+
+def _sentence_word_counts(text: str) -> list[int]:
+    """:func:`sentence_word_counts`, reading the whole of ``text``."""
     counts: list[int] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
-        count = len(words(text[start : match.start()]))
+        count = len(_words(text[start : match.start()]))
         if count:
             counts.append(count)
         start = match.end()
-    count = len(words(text[start:]))
+    count = len(_words(text[start:]))
     if count:
         counts.append(count)
     return counts
 
 
 def words(text: str) -> list[str]:
-    """The normalised word sequence of ``text``: what fingerprints and content hashes see."""
+    """The normalised word sequence of ``text``: what fingerprints and content hashes see.  A
+    night's repeated paragraphs are read once (:mod:`clipper.paragraphs`: NFKC composes
+    nothing across a line break, case folding looks at one character, and a word is a run
+    of word characters)."""
+    return _words_by_paragraph(text)
+
+
+def _words(text: str) -> list[str]:
+    """:func:`words`, reading the whole of ``text``."""
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+_words_by_paragraph = ByParagraph(_words)
+_sentence_word_counts_by_paragraph = ByParagraph(_sentence_word_counts)
 
 
 def shingle_hashes(word_list: Sequence[str], shingle_words: int) -> npt.NDArray[np.uint32]:

@@ -40,6 +40,8 @@ from typing import NamedTuple
 
 import regex
 
+from clipper.paragraphs import ByParagraph
+
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
 _CJK_CLASS = (
@@ -265,9 +267,21 @@ def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
 
 
 def search_text(value: str | None) -> str:
-    """The search text of a title or body: its index words joined by spaces."""
+    """The search text of a title or body: its index words joined by spaces.  A night's
+    repeated paragraphs are read once (:mod:`clipper.paragraphs`: folding and words stop at a
+    line break) unless the text holds a character of a block of CJK characters, whose text
+    is read whole (its runs become bigrams)."""
     if not value:
         return ""
+    if _CJK_BLOCKS.search(value) is None:
+        pieces = _words_by_paragraph(value)
+        if _HAS_CJK not in pieces:
+            return " ".join(pieces)
+    return _search_text(value)
+
+
+def _search_text(value: str) -> str:
+    """:func:`search_text` of ``value`` (not empty), reading the whole of it."""
     if not value.isascii() and not unicodedata.is_normalized("NFKC", value):
         # (a text NFKC leaves as it is holds no character with a compatibility decomposition)
         value = _SYMBOLS.sub(" ", value)
@@ -275,6 +289,26 @@ def search_text(value: str | None) -> str:
     if not _CJK_BLOCKS.search(folded) or not _CJK.search(folded):  # the common case: in C
         return _joined_words(folded)
     return " ".join(_tokens(units(value), close_last_run=True))
+
+
+# What a piece of text whose folding holds CJK characters reads as (its text is read whole).
+_HAS_CJK = "\x00cjk"
+
+
+def _piece_words(piece: str) -> list[str]:
+    """The search text of a piece of a text without CJK characters (:func:`search_text`), as
+    a list of it, or of nothing when it holds no word; :data:`_HAS_CJK` when folding made
+    CJK characters of it (a compatibility character)."""
+    if not piece.isascii() and not unicodedata.is_normalized("NFKC", piece):
+        piece = _SYMBOLS.sub(" ", piece)
+    folded = fold(piece)
+    if _CJK_BLOCKS.search(folded) and _CJK.search(folded):
+        return [_HAS_CJK]
+    joined = _joined_words(folded)
+    return [joined] if joined else []
+
+
+_words_by_paragraph = ByParagraph(_piece_words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from clipper.config import StoryConfig
 from clipper.language import stored_language
+from clipper.paragraphs import ByParagraph
 from clipper.stories import weights
 from clipper.stories.stopwords import stop_words
 
@@ -98,7 +99,14 @@ def _classify(token: str) -> tuple[str | tuple[str, ...] | None, str | None]:
 
 def terms(text: str) -> list[str]:
     """Words (folded, no stop words), ``n:`` multi-word capitalised names, ``#`` numbers;
-    Chinese and Japanese as character bigrams (:func:`_cjk_terms`)."""
+    Chinese and Japanese as character bigrams (:func:`_cjk_terms`).  A night's repeated
+    paragraphs are read once (:mod:`clipper.paragraphs`: no term or name runs across a line
+    break)."""
+    return _terms_by_paragraph(text)
+
+
+def _terms(text: str) -> list[str]:
+    """:func:`terms`, reading the whole of ``text``."""
     out: list[str] = []
     append = out.append
     name: list[str] = []
@@ -126,6 +134,9 @@ def terms(text: str) -> list[str]:
     if len(name) >= 2:
         append("n:" + " ".join(name))
     return out
+
+
+_terms_by_paragraph = ByParagraph(_terms)
 
 
 def _primary(code: str | None) -> str:

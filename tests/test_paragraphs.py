@@ -1,0 +1,99 @@
+"""A night's repeated paragraphs read once (clipper.paragraphs): the fingerprint's words and
+sentence lengths, the story terms and the search text of a text put together from its
+paragraphs' kept answers are those of reading the whole text, in several languages and
+scripts, at any line break.  Invented texts."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from clipper import fingerprint, paragraphs, searchtext
+from clipper.stories import vectors
+
+# (what the stage gives, what reading the whole text gives)
+STAGES = [
+    (fingerprint.words, fingerprint._words),
+    (fingerprint.sentence_word_counts, fingerprint._sentence_word_counts),
+    (vectors.terms, vectors._terms),
+    (searchtext.search_text, lambda text: searchtext._search_text(text) if text else ""),
+]
+MEMOS: list[paragraphs.ByParagraph[Any]] = [
+    fingerprint._words_by_paragraph,
+    fingerprint._sentence_word_counts_by_paragraph,
+    vectors._terms_by_paragraph,
+    searchtext._words_by_paragraph,
+]
+
+PARAGRAPHS = [
+    "The harbour council voted on Tuesday to add two early ferry crossings, answering "
+    "commuters who said the first boat left too late. Mayor Ana-Luísa O’Hara agreed.",
+    "Der Stadtrat von Köln beschloss am Dienstag eine neue Fährverbindung über den Rhein, "
+    "teilte Oberbürgermeister Hans Peter Müller mit. Die Straße bleibt offen!",
+    "Ο δήμαρχος της Αθήνας ΣΊΣΥΦΟΣ είπε ότι το σχέδιο κοστίζει 3,5 εκατ. ευρώ και ότι "
+    "τα δρομολόγια θα ξεκινήσουν τον Μάιο, σύμφωνα με το λιμεναρχείο της πόλης.",
+    "وافق مجلس المدينة يوم الثلاثاء على جدول جديد للعبارات في الميناء، وقال رئيس البلدية إن "
+    "الأسعار لن ترتفع هذا العام بعد مراجعة الميزانية.",
+    "Straße, STRASSE und Maßnahmen: Ｆｕｌｌｗｉｄｔｈ ﬁne print, ½ price and № 5 on "
+    "page ²; the council’s “new” plan costs $3,200,000 (2025). Read more …",
+    "東京都は火曜日、新しいフェリーの時刻表を発表した。港湾局によると、運航は来月から始まる。"
+    "料金は据え置かれる。市民の反応はおおむね好意的だという。担当者は説明した。"
+    "新しい船は二隻で、どちらも電気で動く。港の近くに住む人たちは静かになると喜んでいる。",
+]
+SHORT = ["Skip to content", "Photo: Harbour Wire", "By Jane Roe", "", "  ", "1. First item",
+         "\u0301accent after a line break", "Harbour Council Approves Ferry Plan"]
+
+
+def _texts(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(120):
+        lines = [rng.choice(PARAGRAPHS if rng.random() < 0.6 else SHORT)
+                 for _ in range(rng.randrange(1, 10))]
+        texts.append("\n".join(lines) + rng.choice(["", "\n", "\n\n"]))
+    return texts
+
+
+def test_a_text_read_from_its_paragraphs_kept_answers_is_read_as_a_whole() -> None:
+    for memo in MEMOS:
+        memo.forget()
+    texts = _texts(19)
+    # ten texts in, every paragraph has been seen before: its answer is kept and put together
+    # with the readings of the lines around it
+    for text in texts + texts:
+        for stage, whole in STAGES:
+            assert stage(text) == whole(text), (stage, text)
+    assert all(len(p) >= paragraphs.PARAGRAPH_CHARS for p in PARAGRAPHS)
+    # (a text holding a character of the CJK blocks, full-width Latin too, is read whole for
+    # its search text)
+    latin = [p for p in PARAGRAPHS if not searchtext._CJK_BLOCKS.search(p)]
+    assert [memo._kept.cache_info().currsize for memo in MEMOS] == [len(PARAGRAPHS)] * 3 + [
+        len(latin)
+    ]
+    # the same paragraph inside a longer line is no paragraph of its own
+    glued = PARAGRAPHS[0] + " " + PARAGRAPHS[1]
+    for stage, whole in STAGES:
+        assert stage(glued) == whole(glued)
+
+
+def test_a_text_of_new_paragraphs_is_read_in_one_piece() -> None:
+    # a text whose paragraphs are new costs one reading, as without the kept answers
+    calls: list[str] = []
+
+    def read(text: str) -> list[str]:
+        calls.append(text)
+        return text.split()
+
+    memo = paragraphs.ByParagraph(read)
+    text = "\n".join([SHORT[0], PARAGRAPHS[0], SHORT[2], PARAGRAPHS[1]])
+    assert memo(text) == text.split() and calls == [text]
+    calls.clear()
+    again = "\n".join([PARAGRAPHS[1], SHORT[1], PARAGRAPHS[2]])
+    assert memo(again) == again.split()
+    assert calls == [PARAGRAPHS[1], again[len(PARAGRAPHS[1]):]]  # the one seen before apart
+    calls.clear()
+    assert memo(again) == again.split()  # both paragraphs seen before: each apart, the first kept
+    assert calls == ["\n" + SHORT[1] + "\n", PARAGRAPHS[2]]
+    calls.clear()
+    assert memo(again) == again.split()
+    assert calls == ["\n" + SHORT[1] + "\n"]  # only the lines between kept paragraphs

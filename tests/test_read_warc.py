@@ -458,3 +458,28 @@ def test_a_wacz_is_read_as_the_warcs_it_holds(tmp_path: Path) -> None:
         assert sorted(r.reason for r in rejected) == [
             "crawl-file", "crawl-file", "crawl-file", "warc-request"], rejected
         assert all(r.reason in NOT_PAGES for r in rejected)
+
+
+def test_a_damaged_record_in_the_middle_of_a_warc_loses_only_itself(tmp_path: Path) -> None:
+    """A per-record .warc.gz with bytes flipped inside one record's gzip member (a bad sector,
+    a bad copy): that record is one ``corrupt`` rejection at its offset, and the pages of the
+    records after it, each its own member, are read (they were lost, uncounted)."""
+    members = [
+        record(f"https://tidewater-post.example/story-{n}",
+               ARTICLE.replace(b"Kessel Point", f"Kessel Point {n}".encode()), gz=True)
+        for n in range(4)
+    ]
+    damaged = bytearray(members[1])
+    for at in range(len(damaged) // 2, len(damaged) // 2 + 40):
+        damaged[at] ^= 0x5A
+    members[1] = bytes(damaged)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(members))
+    pages, rejected = read(path)
+    offsets = [sum(len(m) for m in members[:n]) for n in range(4)]
+    assert [p.url for p in pages] == [
+        f"https://tidewater-post.example/story-{n}" for n in (0, 2, 3)
+    ]
+    assert [p.origin for p in pages] == [f"{path}@{offsets[n]}" for n in (0, 2, 3)]
+    assert [(r.origin, r.reason) for r in rejected] == [(f"{path}@{offsets[1]}", "corrupt")]
+    assert f"@{offsets[2]}" in rejected[0].detail

@@ -84,7 +84,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   damage are kept, the rest of the file is not read (a WARC record cut short that holds a page
   is not rejected: the page is kept partial).
 - ``corrupt``: damaged compressed data or a WARC/ARC stream that cannot be parsed; what came
-  before is kept, the rest of the file is not read.
+  before is kept, the rest of the file is not read, except in a ``.warc.gz`` of one gzip member
+  per record, where reading goes on at the next member that opens a record.
 - ``bad-json``: a JSONL line that is not valid JSON (or not valid UTF-8).
 - ``bad-record``: a JSONL line that is JSON but not an object, or has a field of the wrong type.
 - ``no-body``: a record with no HTML or text to read (missing or empty body field/payload).

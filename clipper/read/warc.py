@@ -9,7 +9,9 @@ per-record .warc.gz goes on with the next member; an uncompressed file with the 
 header found inside the record).  A record cut short that holds no page is one ``truncated``
 rejection.  Damage that cannot be read past (a header without a valid length or over 1 MB, an
 unparseable stream) ends the file with one ``corrupt`` / ``too-large`` rejection; the records
-before it are kept.
+before it are kept.  In a ``.warc.gz`` whose records are gzip members of their own, a damaged
+member is one ``corrupt`` rejection and reading goes on at the next member that opens a WARC
+record (:func:`_read_past_damage`).
 """
 
 from __future__ import annotations
@@ -159,7 +161,7 @@ def read_archive(
         return
     with open(path, "rb") as raw:
         try:
-            yield from _read_records(raw, path, gz, limits, progress, is_arc)
+            yield from _read_past_damage(raw, path, gz, limits, progress, is_arc)
             return
         except _OneMember as cut:
             # cut inside a gzip member holding more than the last record read (or only its
@@ -178,6 +180,63 @@ def read_archive(
         yield from _read_records(
             _CutNoting(unzipped), path, True, limits, progress, is_arc, skip=progress.done
         )
+
+
+def _read_past_damage(
+    raw: BinaryIO, path: Path, gz: bool, limits: ReadLimits, progress: Progress, is_arc: bool
+) -> Generator[Event, None, None]:
+    """The records of a file as stored; in a per-record ``.warc.gz``, a damaged gzip member
+    (a bad sector, a bad copy) is one ``corrupt`` rejection and reading goes on at the next
+    member that opens a WARC record: every record is its own member, so the ones after the
+    damage are whole.  Damage with no such member after it ends the file as before."""
+    while True:
+        try:
+            yield from _read_records(raw, path, gz, limits, progress, is_arc)
+            return
+        except (ArchiveLoadFailed, Corrupt, zlib.error) as exc:
+            if not gz or _WHOLE_FILE_GZIP in str(exc):
+                raise
+            damaged = int(progress.where.rsplit("@", 1)[1])
+            after = _next_member(raw, damaged + 1)
+            if after is None:
+                raise
+            yield Rejection(
+                f"{path}@{damaged}",
+                "corrupt",
+                f"a damaged record: its bytes do not read as a WARC record; reading went on "
+                f"at the next whole record, @{after}",
+            )
+            raw.seek(after)  # warcio's record offsets are positions in the file itself
+            progress.where = f"{path}@{after}"
+
+
+def _next_member(raw: BinaryIO, start: int) -> int | None:
+    """Where the first gzip member at or after ``start`` that opens a WARC record begins in the
+    file, or None."""
+    raw.seek(start)
+    position, carry = start, b""
+    while chunk := raw.read(DRAIN_CHUNK):
+        data = carry + chunk
+        found = data.find(_GZIP_MAGIC)
+        while found != -1:
+            at = position - len(carry) + found
+            if _opens_record(raw, at):
+                return at
+            found = data.find(_GZIP_MAGIC, found + 1)
+        carry = data[-(len(_GZIP_MAGIC) - 1) :]
+        position += len(chunk)
+        raw.seek(position)
+    return None
+
+
+def _opens_record(raw: BinaryIO, at: int) -> bool:
+    """Whether the gzip member at ``at`` decompresses to the start of a WARC record."""
+    raw.seek(at)
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(4096), 16)
+    except zlib.error:
+        return False
+    return head.startswith(b"WARC/")
 
 
 def _binary_instead(path: Path, gz: bool, limits: ReadLimits) -> str | None:

@@ -98,12 +98,54 @@ def _opening_language(sample: str) -> tuple[str, float]:
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language ``text`` is written in (as stored:
     :func:`stored_language`), or None when it is shorter than :data:`MIN_CHARS` or the
-    identifier is less sure than :data:`MIN_CONFIDENCE`."""
+    identifier is less sure than :data:`MIN_CONFIDENCE`, of the language or, for a member of a
+    macrolanguage, of the macrolanguage (:func:`siblings`: an Indonesian text the identifier
+    reads as ``id`` 0.72 and ``ms`` 0.28 is Indonesian)."""
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return None
     code, confidence = _opening_language(sample)
-    return code if confidence >= MIN_CONFIDENCE else None
+    if confidence >= MIN_CONFIDENCE:
+        return code
+    if siblings(code) and _family_probability(sample, code) >= MIN_CONFIDENCE:
+        return code
+    return None
+
+
+@cache
+def _families() -> dict[str, frozenset[str]]:
+    """Stored code → the stored codes of its macrolanguage and the macrolanguage's members, for
+    the languages of a macrolanguage the identifier names more than one of (the IANA
+    registry's ``Macrolanguage`` field, the copy ``langcodes`` ships): Malay ``ms`` and
+    Indonesian ``id``; Norwegian ``nb`` and ``nn``; Serbo-Croatian's ``hr``, ``bs`` and ``sr``."""
+    from langcodes.registry_parser import parse_registry
+
+    known = {stored_language(code) for code in _identifier().nb_classes}
+    groups: dict[str, set[str]] = {}
+    for entry in parse_registry():
+        macro, subtag = entry.get("Macrolanguage", ""), entry.get("Subtag", "")
+        if entry.get("Type") == "language" and len(macro) == 2 and len(subtag) == 2:
+            groups.setdefault(macro, {stored_language(macro)}).add(stored_language(subtag))
+    return {
+        code: frozenset(group & known)
+        for group in groups.values()
+        if len(group & known) > 1
+        for code in group & known
+    }
+
+
+def siblings(code: str) -> frozenset[str]:
+    """The languages the identifier knows that share a macrolanguage with ``code`` (a stored
+    code), itself included; empty when there are none (:func:`_families`)."""
+    return _families().get(code, frozenset())
+
+
+@lru_cache(maxsize=_OPENINGS_KEPT)
+def _family_probability(sample: str, code: str) -> float:
+    """The identifier's normalised probability that ``sample`` is written in ``code`` or one
+    of its :func:`siblings`: the macrolanguage, whichever member."""
+    family = siblings(code)
+    return sum(float(p) for c, p in _identifier().rank(sample) if stored_language(str(c)) in family)
 
 
 # Languages a text is never switched to from a declared one: py3langid's Latin is what it makes

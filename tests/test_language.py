@@ -345,3 +345,39 @@ def test_the_window_is_told_only_of_an_aho_corasick_automaton() -> None:
     table[state, 1] = state
     with pytest.raises(ValueError, match="not an Aho-Corasick automaton"):
         automaton_window(table.ravel(), np.arange(len(row)))
+# Invented news paragraphs: Indonesian ones py3langid splits between Indonesian and Malay
+# (id 0.72 / ms 0.28, id 0.90 / ms 0.10 with this model), and a Malay one.
+INDONESIAN = (
+    "Kementerian Perhubungan membantah kabar yang beredar di media sosial tentang penutupan "
+    "jembatan lama di kota itu. Juru bicara kementerian mengatakan jembatan tetap dibuka untuk "
+    "kendaraan ringan dan pejalan kaki selama perbaikan berlangsung pada malam hari.",
+    "Polisi menangkap dua orang yang diduga menyebarkan video palsu tentang banjir di pusat "
+    "kota. Menurut polisi, video tersebut direkam lima tahun lalu di provinsi lain dan diunggah "
+    "kembali dengan keterangan yang menyesatkan.",
+)
+MALAY = (
+    "Kementerian Pengangkutan menafikan dakwaan yang tular di media sosial mengenai penutupan "
+    "jambatan lama di bandar itu. Jurucakap kementerian berkata jambatan itu masih dibuka "
+    "kepada kenderaan ringan dan pejalan kaki sepanjang kerja pembaikan pada waktu malam."
+)
+
+
+def test_a_text_sure_of_its_macrolanguage_gets_the_member_ranked_first() -> None:
+    """newcomer 19: an undeclared Indonesian text was stored with no language (py3langid: id
+    0.78, ms 0.22, under MIN_CONFIDENCE), so ``--lang id`` missed it.  Indonesian and Malay are
+    one macrolanguage (``ms``); sure of it, the member ranked first is the text's language.
+    Languages of no common macrolanguage still need MIN_CONFIDENCE alone."""
+    from clipper.language import detect_language, siblings
+
+    assert siblings("id") == {"id", "ms"}
+    assert siblings("nb") == {"nb", "nn"}
+    assert siblings("hr") == {"hr", "bs", "sr"}
+    assert siblings("en") == frozenset()
+    for text in INDONESIAN:
+        assert detect_language(text) == "id", text
+    assert detect_language(MALAY) == "ms"
+    mixed = (
+        "Der Hafen und the harbour board voted on Thursday, die Stadt plant einen neuen Radweg "
+        "entlang the river before winter comes."
+    )
+    assert detect_language(mixed) is None  # en 0.68, de 0.30

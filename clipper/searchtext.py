@@ -78,10 +78,20 @@ _SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK cha
 # only.  Arabic hamza and madda (U+0653-U+0655) stay: NFC composes them back into their letters
 # (``أ``, ``آ``, ``ؤ``); the alef forms among those then fold to a bare alef (:data:`_LETTERS`),
 # ``ؤ`` and ``ئ`` stay other letters.
+#
+# The Devanagari nukta (U+093C) goes too: Hindi writers, keyboards and transliteration tools
+# write ``ख़ारिज`` and ``खारिज``, ``ज़`` and ``ज``, ``फ़`` and ``फ`` for one another, and Lucene's
+# HindiNormalizer (org.apache.lucene.analysis.hi, "nukta deletions", after Pingali and Varma's
+# "Word normalization in Indian languages") deletes it.  The letters that hold a nukta (``क़``
+# U+0958 … ``य़`` U+095F, ``ऩ ऱ ऴ``) decompose into letter and nukta under NFD, so they fold to
+# their letter as well.  Other Indic scripts' nuktas stay: Bengali's ``ড় ঢ় য়`` are letters of
+# their own, always written (Lucene's BengaliNormalizer keeps the nukta), and no search engine
+# documents a Gurmukhi folding.
 _MARKS = re.compile(
     "[\u0300-\u036f"
     "\u064b-\u0652\u0670\u0640"
-    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]+"
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u093c]+"
 )
 
 
@@ -116,6 +126,36 @@ def _char_class(codes: Iterable[int]) -> str:
     ) + "]"
 
 
+def _decimal_digits() -> dict[str, str]:
+    """Every decimal digit (Unicode category Nd) NFKC leaves as it is, other than 0-9 (Arabic-Indic
+    ``٢٠١٩``, Persian ``۲۰۱۹``, Devanagari ``२०१९``, Bengali, Thai ``๒๕๖๒``…) → its ASCII digit."""
+    # every code point from U+0080 on as one string, built and scanned in C (a join of chr()
+    # calls took ten times as long)
+    import numpy as np
+
+    every = np.arange(0x80, 0x20000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    candidates = regex.findall(r"\p{Nd}", every)
+    return {
+        char: str(unicodedata.digit(char))
+        for char in candidates
+        if unicodedata.category(char) == "Nd" and unicodedata.normalize("NFKC", char) == char
+    }
+
+
+# Digits fold to ASCII, as Lucene's DecimalDigitFilter folds them ("Folds all Unicode digits in
+# [:General_Category=Decimal_Number:] to Basic Latin digits (0-9)"; Elasticsearch's
+# ``decimal_digit``): ``2019`` finds ``٢٠١٩`` and ``२०१९``, outlets print either.  One character
+# for one, so a text's spans stay where they were; folded before a text is split into words
+# (:func:`units`), so a Thai year is a number, not characters of a Thai run.
+_DIGITS = _decimal_digits()
+_DIGIT = re.compile("[" + "".join(_DIGITS) + "]")
+
+
+def _ascii_digits(value: str) -> str:
+    """``value`` with its decimal digits as ASCII digits (:data:`_DIGITS`)."""
+    return _DIGIT.sub(lambda digit: _DIGITS[digit[0]], value) if not value.isascii() else value
+
+
 # Those characters as one class, replaced by a space (``str.translate`` with a dictionary looked
 # every character of a text up: ~25 µs per 1,000 characters; the class scans in C).
 _SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
@@ -131,7 +171,7 @@ def fold(value: str) -> str:
     and must fold to ``i`` like every other accented letter."""
     if value.isascii():
         return value.lower()
-    value = unicodedata.normalize("NFKC", value).casefold()
+    value = _ascii_digits(unicodedata.normalize("NFKC", value).casefold())
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):
         value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
@@ -153,6 +193,21 @@ def fold(value: str) -> str:
 # ا by every reader.  ``امال`` finds ``آمال``, ``الى`` finds ``إلى``, ``مدرسه`` finds ``مدرسة``.
 # Hamza on waw and on yeh (ؤ ئ) stay: other spellings, not variants of one letter.
 #
+# Persian and Urdu write yeh, kaf and heh with letters of their own (``ی`` U+06CC, ``ک`` U+06A9,
+# Urdu's heh goal ``ہ`` U+06C1 and ``ۀ`` U+06C0), which an Arabic keyboard types as ``ي ك ه``:
+# folded to those as Lucene's PersianNormalizer folds them (org.apache.lucene.analysis.fa:
+# "farsi yeh … to arabic yeh", "persian keheh to arabic kaf", "heh goal to heh"), so
+# ``كتاب`` finds ``کتاب`` and ``ايران`` finds ``ایران``.  Urdu's yeh barree ``ے``, which that
+# normaliser folds too, stays: in Urdu it is a letter of its own (``کے`` and ``کی`` are two
+# words).
+#
+# Devanagari writes a nasal vowel with candrabindu or, as most Hindi text now does, with
+# anusvara (``माँ`` and ``मां``, ``हाँ`` and ``हां``), and a nasal before a consonant as ``न्``
+# or as anusvara (``हिन्दी`` and ``हिंदी``): candrabindu and ``न्`` fold to anusvara, as
+# Lucene's HindiNormalizer folds them ("candrabindu -> bindu", "dead n -> bindu").  Its other
+# folds (long vowels to short ones, the virama deleted) are stemming, which clipper does not do
+# on SQLite.
+#
 # Replaced where they occur (a class scanned in C, then a lookup per letter found): a
 # ``str.translate`` of every non-ASCII text looked each of its characters up in Python's
 # dictionary, 0.8 s of CPU over bench/speed.py's 439 HTML pages.
@@ -161,8 +216,15 @@ _LETTERS = {
     "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
     "\u0649": "\u064a", "\u0629": "\u0647",
+    "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06c0": "\u0647",
+    "\u0901": "\u0902", "\u0928\u094d": "\u0902",
 }
-_LETTER = re.compile("[" + "".join(_LETTERS) + "]")
+_LETTER = re.compile(
+    "|".join(key for key in _LETTERS if len(key) > 1)
+    + "|["
+    + "".join(key for key in _LETTERS if len(key) == 1)
+    + "]"
+)
 
 
 class Unit(NamedTuple):
@@ -188,6 +250,7 @@ def _fold_unit(raw: str) -> tuple[tuple[str, bool], ...]:
 def units(value: str) -> list[Unit]:
     """The words and CJK characters of ``value``, in order, folded (a word that folding splits,
     such as ``½`` → ``1⁄2``, gives several units with the same span)."""
+    value = _ascii_digits(value)
     found: list[Unit] = []
     append = found.append
     has_cjk = _CJK_BLOCKS.search(value) is not None and _CJK.search(value) is not None

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +45,9 @@ if TYPE_CHECKING:
     from clipper.search import Node
 
 # ISO 639-1 primary subtag → PostgreSQL's built-in text-search configuration (all present
-# since PostgreSQL 9.x except where noted; clipper needs 14).  Anything else: simple.
+# since PostgreSQL 9.x but Armenian, Basque, Catalan, Hindi and Yiddish, whose Snowball
+# stemmers came with PostgreSQL 15; clipper needs 14).  A configuration the server lacks, and
+# anything else: simple (:func:`config_for`).
 CONFIGS: dict[str, str] = {
     "ar": "arabic", "da": "danish", "nl": "dutch", "en": "english", "fi": "finnish",
     "fr": "french", "de": "german", "el": "greek", "hu": "hungarian", "id": "indonesian",
@@ -53,18 +55,37 @@ CONFIGS: dict[str, str] = {
     "nb": "norwegian", "nn": "norwegian", "pt": "portuguese", "ro": "romanian",
     "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil",
     "tr": "turkish",
+    # PostgreSQL 15
+    "hy": "armenian", "eu": "basque", "ca": "catalan", "hi": "hindi", "yi": "yiddish",
 }
 ALL_CONFIGS = ("simple", *sorted(set(CONFIGS.values())))
+# Those of ALL_CONFIGS the server has (built in, in pg_catalog), as regconfig values.
+_SERVER_CONFIGS = (
+    "SELECT c.oid::regconfig AS config FROM pg_ts_config AS c "
+    "WHERE c.cfgnamespace = 'pg_catalog'::regnamespace AND c.cfgname = ANY(CAST(ARRAY["
+    + ", ".join(f"'{c}'" for c in ALL_CONFIGS)
+    + "] AS text[]))"
+)
 # ts_rank weights, in PostgreSQL's order {D, C, B, A}: title (A) ten times the body (B).
 RANK_WEIGHTS = "{0.1, 0.1, 0.1, 1.0}"
 # The advisory-lock key of ``clipper dedupe`` (advisory locks are per database).
 LOCK_KEY = zlib.crc32(b"clipper dedupe write lock")
 
 
-def config_for(language: str | None) -> str:
-    """The text-search configuration for a page's language subtag (``en``, ``pt-BR``…)."""
+def config_for(language: str | None, available: Collection[str] | None = None) -> str:
+    """The text-search configuration for a page's language subtag (``en``, ``pt-BR``…):
+    :data:`CONFIGS`'s, or ``simple`` when ``available`` (the server's configurations,
+    :func:`server_configs`; None: all of them) lacks it or the language has none."""
     primary = (language or "").lower().replace("_", "-").split("-", 1)[0]
-    return CONFIGS.get(primary, "simple")
+    config = CONFIGS.get(primary, "simple")
+    return config if available is None or config in available else "simple"
+
+
+def server_configs(connection: Connection) -> frozenset[str]:
+    """The names of :data:`ALL_CONFIGS` the server has (``hindi`` from PostgreSQL 15 on)."""
+    return frozenset(
+        connection.execute(text(f"SELECT config::text FROM ({_SERVER_CONFIGS}) AS s")).scalars()
+    )
 
 
 def _lexeme(value: str) -> str:
@@ -127,8 +148,7 @@ _OWN_QUERIES = (
     "ELSE to_tsquery('simple', t.term) END::text || ')' "
     "FROM unnest(CAST(:{name}_terms AS text[])) WITH ORDINALITY AS t(term, n) ORDER BY t.n"
     "))::tsquery AS own "
-    "FROM unnest(CAST(ARRAY[" + ", ".join(f"'{c}'" for c in ALL_CONFIGS) + "] AS regconfig[])) "
-    "AS c(config)"
+    f"FROM ({_SERVER_CONFIGS}) AS c"
 )
 # The union of those (for the GIN index): every page matching under its own configuration
 # matches it.
@@ -192,7 +212,8 @@ class PostgreSQLBackend(Backend):
         if not pages:
             return
         ids = [p.page_id for p in pages]
-        configs = [config_for(p.language) for p in pages]
+        available = server_configs(connection)
+        configs = [config_for(p.language, available) for p in pages]
         titles = [p.title_words for p in pages]
         bodies = [p.body_words for p in pages]
         # One UPDATE for the whole batch, joined to the arrays by id.

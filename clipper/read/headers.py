@@ -6,7 +6,9 @@ user names (Web Scraper, Octoparse, ParseHub, Data Miner), carry headers in the 
 language: "Titel;Text;Datum;Quelle", "titre,contenu,date,lien", "tytuł;treść;data".  Media
 monitoring exports write English words with blanks ("Full Text", "Published Date", "Source
 Name").  Only the words those tools and people use for a page's title, text, URL, date, site
-and language are here; a header still unknown is kept as written (and ignored).
+and language are here, in every language of the furniture tables (:mod:`clipper.furniture`:
+"العنوان", "शीर्षक", "Judul", "Tiêu đề", "标题"…); a header still unknown is kept as written (and
+ignored).
 """
 
 from __future__ import annotations
@@ -24,12 +26,19 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "tytuł", "nagłówek",  # pl
         "titulek", "nadpis", "název", "názov",  # cs, sk
         "cím",  # hu
-        "rubrik", "overskrift",  # sv, da, no
+        "rubrik", "overskrift", "tittel",  # sv, da, no
         "kop",  # nl
         "naslov",  # sl, hr
         "başlık",  # tr
         "otsikko",  # fi
         "заголовок",  # ru
+        "fyrirsögn", "titill",  # is
+        "antraštė", "pavadinimas",  # lt
+        "judul", "tajuk",  # id, ms
+        "tiêu đề",  # vi
+        "العنوان", "عنوان",  # ar
+        "शीर्षक",  # hi
+        "タイトル", "見出し", "标题", "標題", "제목",  # ja, zh, ko
         "article title", "page title", "post title",
     ),
     "text": (
@@ -46,6 +55,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "metin", "içerik",  # tr
         "teksti", "sisältö",  # fi
         "текст", "содержание",  # ru
+        "texti", "meginmál",  # is
+        "tekstas", "turinys",  # lt
+        "isi", "teks", "konten", "isi berita",  # id, ms
+        "nội dung",  # vi
+        "النص", "نص", "المحتوى",  # ar
+        "पाठ", "सामग्री",  # hi
+        "本文", "正文", "内容", "內容", "본문", "내용",  # ja, zh, ko
         "article", "article body", "body text", "full text", "main text", "story",
         "content text",
     ),
@@ -54,6 +70,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "enlace", "dirección", "endereço",  # es, pt
         "collegamento", "indirizzo",  # it
         "odkaz", "adres", "hivatkozás", "länk", "bağlantı", "ссылка",
+        "slóð", "tengill", "nuoroda", "tautan", "pautan", "liên kết", "đường dẫn",  # is lt id ms vi
+        "الرابط", "رابط", "लिंक", "リンク", "链接", "鏈接", "网址", "網址", "링크",  # ar hi ja zh ko
         "article url", "page url", "web address", "link url",
     ),
     "date": (
@@ -63,6 +81,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "data", "data pubblicazione", "data publikacji",  # it, pl, pt
         "dátum",  # sk, hu
         "päivämäärä", "tarih", "дата",
+        "dagsetning", "tanggal", "tarikh", "ngày", "ngày đăng",  # is, id, ms, vi
+        "التاريخ", "تاريخ", "تاريخ النشر", "तारीख", "तारीख़", "दिनांक", "तिथि",  # ar, hi
+        "日付", "公開日", "日期", "发布时间", "發布時間", "날짜", "작성일",  # ja, zh, ko
         "published date", "publish date", "publication date", "date published",
         "article date", "post date",
     ),
@@ -72,11 +93,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "fuente", "medio", "fonte", "testata",  # es, pt, it
         "źródło", "zdroj", "forrás", "källa", "kilde", "bron", "lähde", "kaynak",
         "источник",
+        "heimild", "miðill", "šaltinis", "sumber", "nguồn", "المصدر", "مصدر", "स्रोत",
+        "出典", "媒体", "来源", "來源", "출처", "언론사",
         "source name", "outlet", "media outlet", "publication name", "news source",
     ),
     "language": (
         "sprache", "langue", "idioma", "lingua", "język", "jazyk", "nyelv", "språk", "taal",
-        "kieli", "dil", "язык",
+        "kieli", "dil", "язык", "tungumál", "kalba", "bahasa", "ngôn ngữ", "اللغة", "भाषा",
+        "言語", "语言", "語言", "언어",
     ),
 }
 

@@ -20,16 +20,30 @@ all text.  Keys clipper does not read (``fingerprint``, ``categories``) are drop
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+import regex
 
 from clipper.read.fields import URL_FIELDS, body_field, field_name, known_field
 from clipper.read.markdown import JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
 
 # One "Key: value" line: a key of at most four words, then a value (empty for a field the
-# scraper had nothing for: "Title: ").
-_KEY_LINE = re.compile(r"[^\W\d_][\w .'-]{0,40}?\s*:(?:\s+\S.*|\s*)")
+# scraper had nothing for: "Title: ").  A key's letters may carry combining marks, which
+# Python's ``re`` does not count as word characters (the Devanagari vowel signs of "शीर्षक"),
+# and Chinese, Japanese and Korean write the colon full width, a value right after it
+# ("标题：…").
+_KEY_LINE = regex.compile(
+    r"(?P<key>\p{L}[\p{L}\p{M}\p{N}_ .'-]{0,40}?)\s*(?::(?:\s+\S.*|\s*)|：.*)"
+)
+
+
+def _key_value(line: str) -> tuple[str, str]:
+    """The key and the value of a ``Key: value`` line (one :data:`_KEY_LINE` matches)."""
+    found = _KEY_LINE.fullmatch(line)
+    if found is None:
+        return line, ""
+    return found["key"], line[found.end("key") :].lstrip()[1:].strip()
 # A header block has at most this many lines (a dump's text never starts with 12 such lines).
 _MAX_HEADER_LINES = 12
 
@@ -62,7 +76,7 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
             line = lines[end].strip()
         if not _KEY_LINE.fullmatch(line):
             break
-        key, _, value = line.partition(":")
+        key, value = _key_value(line)
         if body_field(_field(key)):
             break  # "Text: The council approved...": the text starts here
         if not value.strip() and not known_field(_field(key)):
@@ -76,8 +90,8 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
     if not (len(fields) >= 2 or has_url):
         return {}, text
     rest = lines[end:]
-    if rest and _KEY_LINE.fullmatch(rest[0].strip()) and rest[0].partition(":")[2].strip():
-        rest[0] = rest[0].partition(":")[2].strip()
+    if rest and _KEY_LINE.fullmatch(rest[0].strip()) and _key_value(rest[0].strip())[1]:
+        rest[0] = _key_value(rest[0].strip())[1]
     return fields, "\n".join(rest)
 
 
@@ -91,8 +105,8 @@ def _next_header_line(lines: list[str], blank: int) -> int | None:
         after += 1
     if after == len(lines) or not _KEY_LINE.fullmatch(lines[after].strip()):
         return None
-    key, _, value = lines[after].partition(":")
-    return after if value.strip() and known_field(_field(key)) else None
+    key, value = _key_value(lines[after].strip())
+    return after if value and known_field(_field(key)) else None
 
 
 def _field(key: str) -> str:

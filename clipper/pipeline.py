@@ -403,11 +403,19 @@ class Deduper:
         the page's next version, or a reading of another stored version: ``_new_pages``),
         and a saved file without a URL also when a stored page without one has its bytes (the
         same file under another path); a reading cut short (``RawPage.partial``) also when
-        the whole reading of its capture (its URL and fetch time) is stored."""
+        the whole reading of its capture (its URL and fetch time) is stored.
+
+        A page is also stored when a version at its address was stored from the same input:
+        its origin (file, ``:LINE``, ``@OFFSET``) and fetch time.  That is the same capture
+        read from the same place again, whatever its bytes hash to now: a reader's rendering
+        (whole-page Markdown lost its menus in 7bb79be), scrubbing or a record's headline
+        cleaning changed between releases, so unchanged input makes no new version."""
         versions = self.store.stored_versions({page.source_key for page in pages})
         by_key: dict[int, StoredReading] = {}
         for page in pages:
             headline = _record_headline(page)
+            fetched = iso_datetime(page.fetched_at)
+            same_input = None
             for version in versions.get(page.source_key, []):
                 if headline is None:
                     found = version.raw_hash == page.raw_hash
@@ -417,6 +425,12 @@ class Deduper:
                     ) and reading_headline_key(version.title, version.url, version.site) == headline
                 if found:
                     by_key[id(page)] = version.reading
+                elif fetched is not None and version.reading.fetched_at == fetched and (
+                    version.reading.origin == page.origin
+                ):
+                    same_input = version.reading
+            if id(page) not in by_key and same_input is not None:
+                by_key[id(page)] = same_input
         files = [
             page.raw_hash
             for page in pages

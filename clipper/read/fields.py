@@ -26,7 +26,7 @@ import lxml.html
 
 from clipper.config import ReadLimits
 from clipper.entities import ENTITY, unescape
-from clipper.page import InputKind, RawPage, Rejection, record_key
+from clipper.page import InputKind, RawPage, Rejection, digest, record_key
 from clipper.read.apicut import api_cut
 from clipper.read.crawlstatus import error_status
 from clipper.read.decoding import charset_of, page_head, redecode
@@ -429,9 +429,15 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     html_field, html_bytes = (None, b"") if html_raw is None else _scrub_encoded(html_raw)
     html_body = html_field
     markdown = _str_field(obj, _MARKDOWN_FIELDS)
+    # what identifies the input when the page is rendered from it (RawPage.raw_hash)
+    given = ""
     if markdown and not html_body:
         # the record's og:/article: metadata (Crawl4AI's) as the page's meta tags
         html_body = markdown_html(markdown, _str_field(obj, _TITLE_FIELDS), obj)
+        # known by its Markdown and title as given, not by the page rendered from them: a
+        # rendering changed between releases (whole-page menus dropped: 7bb79be) makes no new
+        # version of a record read again
+        given = digest(f"{markdown}\n{_str_field(obj, _TITLE_FIELDS) or ''}")
     text_body = _text_field(obj)
     # an API's stub ("… [+1166 chars]"): the article's opening, read as a page cut short
     text_body, cut = api_cut(text_body) if text_body else (text_body, None)
@@ -508,6 +514,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         language=language.strip() if language else None,
         author=_author(obj),
         partial=cut,
+        # without an address the record is known by its page's hash (its record key)
+        raw_hash=given if url else "",
     )
 
 

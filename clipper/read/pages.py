@@ -124,6 +124,8 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
         return
     record = markdown_record(decode_text(data).replace("\r\n", "\n"))
     event = record_event({field_name(k): v for k, v in record.items()}, origin, limits)
+    if isinstance(event, RawPage) and event.url:
+        event.raw_hash = digest(data)  # the file as given, not the page rendered from it
     if isinstance(event, RawPage) and not event.url:
         # A README or notes beside the dump, not a crawled page: a crawler's Markdown says
         # where it came from.

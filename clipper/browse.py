@@ -30,7 +30,7 @@ from clipper.models import Rejected
 from clipper.page import NOT_PAGES
 from clipper.refs import NotFound, names_origin, read_elsewhere, rejected_as, resolve
 from clipper.search import QueryError, date_bounds, stored_sites
-from clipper.versions import VersionRef, versions_of
+from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
 __all__ = ["NotFound", "clusters", "resolve", "show", "stats"]
 
@@ -82,6 +82,9 @@ class Requested(Canonical):
     # The origin the page was stored from, when it was asked for by another file or record
     # that holds it (read by a later run as "already archived", or a copy of the dump)
     read_first_from: str | None = None
+    # readings cut short kept under its address whose text a version holds (version 0: no
+    # versions, fetches of the page), earliest first
+    cut_short_fetches: list[CutShortFetch] = field(default_factory=list)
 
 
 def _page_fields(row: Any) -> dict[str, Any]:
@@ -251,6 +254,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
                 versions=versions,
                 rejected_later=later.later() if later is not None else None,
                 read_first_from=asked.origin if elsewhere else None,
+                cut_short_fetches=cut_short_fetches(connection, asked.source_key),
             )
     return ClusterView(
         cluster_id=cluster.id,

@@ -206,6 +206,8 @@ def told_as_version(changes: Changes, version: int | None, canonical_version: in
     trimmed copy, the newer one grew from it."""
     if version is None or version == canonical_version:
         return changes
+    if version == 0:  # clipper.versions.number_versions: a part of a version's text
+        return replace(changes, summary=["a fetch of this page cut short: not a version"])
     if version > canonical_version:
         summary = [f"later text of this page (version {version})", *changes.summary]
         return replace(changes, summary=summary)

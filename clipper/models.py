@@ -86,7 +86,8 @@ class Page(Base):
 
     ``source_key`` is the URL, or the origin when the page has no URL; together with
     ``raw_hash`` (of the input exactly as read) it makes re-reading a dump a no-op.  ``version``
-    numbers the distinct texts seen at one URL, oldest fetch first.
+    numbers the distinct texts seen at one URL, oldest fetch first; 0 is a reading cut short
+    whose text a version holds, kept as a fetch of it (clipper.versions.number_versions).
     """
 
     __tablename__ = "pages"

@@ -626,7 +626,10 @@ class Deduper:
             if page_id in canonicals
         )
         with timed("versions"):
-            self.store.renumber_versions(page.source_key for page in new_pages)
+            self.store.renumber_versions(
+                (page.source_key for page in new_pages),
+                share=self.config.match.cut_reading_held_share,
+            )
         self.summary.stored += len(new_pages)
 
 

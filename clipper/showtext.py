@@ -85,7 +85,9 @@ def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
     for a page seen with one text."""
     if len(versions) < 2:
         return None
-    at = next(i for i, v in enumerate(versions) if v.page_id == page_id)
+    at = next((i for i, v in enumerate(versions) if v.page_id == page_id), None)
+    if at is None:  # a fetch cut short kept beside the versions (version 0): no version
+        return None
     said = f"version {versions[at].version} of {len(versions)}"
     if at + 1 < len(versions):
         said += f"; a newer version exists: page:{versions[at + 1].page_id}"
@@ -94,6 +96,17 @@ def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
     else:
         said += f", the newest; earlier: page:{versions[at - 1].page_id}"
     return f"{said} (what changed: clipper show page:{page_id} --diff)"
+
+
+def _cut_short_notes(asked: Requested) -> list[str]:
+    """What the fetches cut short kept under the asked page's address are (version 0): for
+    one of them, that it is no version; for a version, each of them ("fetched cut short
+    (paywall) 2026-03-02 09:00 UTC: page:5, a part of a version's text, not a version")."""
+    if asked.version == 0:
+        newest = asked.versions[-1].page_id if asked.versions else None
+        of = f" (the newest: page:{newest})" if newest is not None else ""
+        return [f"not a version: a fetch cut short whose text a version of this page holds{of}"]
+    return [fetch.told() for fetch in asked.cut_short_fetches]
 
 
 def _page_lines(
@@ -192,6 +205,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
             f"read cut short: {asked.partial}" if asked.partial else None,
             f"read from elsewhere first: stored from {first}" if first else None,
             version_line(asked.page_id, asked.versions),
+            *_cut_short_notes(asked),
             asked.rejected_later,
         )
         notes = [note for note in said if note]

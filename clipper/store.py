@@ -771,12 +771,19 @@ class Store:
 
         return reclustering.recluster(self, set(seeds), new_page_ids, run_id, rules, now())
 
-    def renumber_versions(self, source_keys: Iterable[str]) -> None:
+    def renumber_versions(
+        self, source_keys: Iterable[str], share: float = MatchConfig.cut_reading_held_share
+    ) -> None:
         """Number the distinct texts of each page (its URL, or its file when it has none:
-        ``source_key``) 1, 2, … by when they existed: fetch time, else publication time, else
-        when clipper first saw them (then a reading cut short before a whole one, then content
-        hash)."""
+        ``source_key``) 1, 2, … by when they existed, a reading cut short that a whole version
+        holds 0 (no version: a fetch of that one, whose last fetch moves to its own when
+        later): :func:`clipper.versions.number_versions`, ``share`` its
+        ``MatchConfig.cut_reading_held_share``.  Texts are read only for the addresses holding
+        a reading cut short and a whole one."""
+        from clipper.versions import number_versions
+
         updates = []
+        fetches = []
         for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
                 select(
@@ -787,19 +794,39 @@ class Store:
                     Page.content_hash,
                     Page.version,
                     Page.partial,
+                    Page.fetched_at,
+                    Page.last_fetched_at,
                 ).where(Page.source_key.in_(chunk))
             ).all()
             by_url: dict[str, list[Any]] = {}
             for row in rows:
                 by_url.setdefault(row.source_key, []).append(row)
-            for versions in by_url.values():
-                # a tie (one publication date, no fetch time) goes by when clipper saw each;
-                # of one capture read cut short and whole, the whole reading is the newer
-                versions.sort(
-                    key=lambda r: (r.when, r.seen_at, r.partial is None, r.content_hash)
+            mixed = [
+                row.id
+                for versions in by_url.values()
+                if any(r.partial for r in versions) and any(r.partial is None for r in versions)
+                for row in versions
+            ]
+            texts = {
+                row.id: row
+                for part in chunks(mixed)
+                for row in self.session.execute(
+                    select(Page.id, Page.title, Page.url, Page.site, Page.text, Page.origin)
+                    .where(Page.id.in_(part))
                 )
-                for number, row in enumerate(versions, start=1):
-                    if row.version != number:
-                        updates.append({"id": row.id, "version": number})
+            }
+            for versions in by_url.values():
+                numbered = number_versions(versions, texts, share)
+                for row in versions:
+                    if row.version != numbered.numbers[row.id]:
+                        updates.append({"id": row.id, "version": numbered.numbers[row.id]})
+                at = {row.id: row for row in versions}
+                for stub, holder in sorted(numbered.holders.items()):
+                    fetched = at[stub].last_fetched_at or at[stub].fetched_at
+                    held = at[holder].last_fetched_at or at[holder].fetched_at
+                    if fetched is not None and (held is None or fetched > held):
+                        fetches.append({"id": holder, "last_fetched_at": fetched})
         if updates:
             self.session.execute(update(Page), updates)
+        if fetches:
+            self.session.execute(update(Page), fetches)

@@ -10,9 +10,9 @@ it and the next version (the previous one for the newest), paragraph by paragrap
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
@@ -25,6 +25,7 @@ from clipper.changes import (
     paragraph_diff,
 )
 from clipper.dates import zoned_times
+from clipper.headlines import reading_headline_key
 from clipper.refs import NotFound, resolve
 
 
@@ -39,15 +40,116 @@ class VersionRef:
 
 def versions_of(connection: Any, source_key: str) -> list[VersionRef]:
     """Every version stored under ``source_key``, oldest first (an index seek: the unique
-    ``(source_key, raw_hash)`` index)."""
+    ``(source_key, raw_hash)`` index); not the fetches cut short kept beside them (version 0:
+    :func:`cut_short_fetches`)."""
     rows = connection.execute(
         text(
             "SELECT id, version, cluster_id FROM pages WHERE source_key = :key "
-            "ORDER BY version, id"
+            "AND version > 0 ORDER BY version, id"
         ),
         {"key": source_key},
     ).all()
     return [VersionRef(row.id, row.version, row.cluster_id) for row in rows]
+
+
+@dataclass(frozen=True)
+class CutShortFetch:
+    """A reading cut short stored under a page's address whose text a version of the page
+    holds (``pages.version`` 0, :func:`number_versions`): its page id, fetch time (None:
+    unknown) and why it was cut short."""
+
+    page_id: int
+    fetched_at: str | None
+    partial: str
+
+    def told(self) -> str:
+        """"fetched cut short (paywall) 2026-03-02 09:00 UTC: page:5, a part of a version's
+        text, not a version"."""
+        when = f" {self.fetched_at.replace('T', ' ')[:16]} UTC" if self.fetched_at else ""
+        why = self.partial.split(" (")[0]
+        return (
+            f"fetched cut short ({why}){when}: page:{self.page_id}, a part of a version's "
+            "text, not a version"
+        )
+
+
+def cut_short_fetches(connection: Any, source_key: str) -> list[CutShortFetch]:
+    """The readings cut short kept under ``source_key`` that are no version of it (version 0),
+    earliest fetched first (an index seek)."""
+    rows = connection.execute(
+        text(
+            "SELECT id, fetched_at, partial FROM pages WHERE source_key = :key "
+            "AND version = 0 ORDER BY coalesce(fetched_at, seen_at), id"
+        ),
+        {"key": source_key},
+    ).all()
+    return [CutShortFetch(row.id, row.fetched_at, row.partial or "cut short") for row in rows]
+
+
+class Numbered(NamedTuple):
+    """What :func:`number_versions` decides for the pages of one address: each page's
+    ``pages.version`` (0: a reading cut short that a version holds, not a version), and for
+    each of those the version it is a fetch of (page id → page id)."""
+
+    numbers: dict[int, int]
+    holders: dict[int, int]
+
+
+def number_versions(
+    rows: Sequence[Any], texts: Mapping[int, Any], share: float
+) -> Numbered:
+    """Number the distinct texts stored under one address (``rows``: id, ``when``, the fetch
+    time, else the publication time, else when clipper first saw it; ``seen_at``, ``partial``,
+    ``content_hash``) 1, 2, … by when they existed (a tie, one publication date and no fetch
+    time, by when clipper saw each; of one capture read cut short and whole, the whole reading
+    is the newer; then by content hash).
+
+    A reading cut short (``partial``) whose text is a part of a whole reading under the same
+    headline (:func:`holder_of`, ``share`` of its words: ``MatchConfig.cut_reading_held_share``)
+    is no version of the page but a fetch of that one: numbered 0, whichever was read first
+    (read after the whole reading it is not stored at all: ``clipper.newpages``).  Its holder
+    is the whole version the page had when it was fetched, else the first one after it.
+    ``texts``: page id → a row with ``title``, ``url``, ``site``, ``text``, ``origin``, needed
+    only when ``rows`` hold both a reading cut short and a whole one (else may be empty)."""
+    ordered = sorted(rows, key=lambda r: (r.when, r.seen_at, r.partial is None, r.content_hash))
+    holders: dict[int, int] = {}
+    if any(r.partial for r in ordered) and any(r.partial is None for r in ordered):
+        wholes = [
+            (at, _whole(r.id, texts[r.id], r.content_hash))
+            for at, r in enumerate(ordered)
+            if r.partial is None
+        ]
+        for at, row in enumerate(ordered):
+            if row.partial is None:
+                continue
+            before = [whole for was, whole in reversed(wholes) if was < at]
+            after = [whole for was, whole in wholes if was > at]
+            stub = texts[row.id]
+            holder = holder_of(
+                stub.text,
+                reading_headline_key(stub.title, stub.url, stub.site),
+                before + after,
+                share,
+            )
+            if holder is not None and holder.page_id is not None:
+                holders[row.id] = holder.page_id
+    numbers: dict[int, int] = {}
+    number = 0
+    for row in ordered:
+        if row.id not in holders:
+            number += 1
+        numbers[row.id] = 0 if row.id in holders else number
+    return Numbered(numbers, holders)
+
+
+def _whole(page_id: int, row: Any, content_hash: str) -> WholeReading:
+    return WholeReading(
+        row.origin,
+        reading_headline_key(row.title, row.url, row.site),
+        row.text,
+        content_hash,
+        page_id,
+    )
 
 
 @dataclass(frozen=True)

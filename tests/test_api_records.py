@@ -259,8 +259,8 @@ def test_a_scraper_fed_a_redirect_names_the_page_by_its_own_address(tmp_path: Pa
 
 def test_the_whole_text_after_an_api_stub_is_no_edit_in_the_digest(tmp_path: Path) -> None:
     """NewsAPI's stub of an article stored one night, the whole article from another feed the
-    next: the new version is the page read whole, not the outlet adding paragraphs overnight,
-    and the morning digest says so."""
+    next: the page read whole (its first version; the stub is no version of it), not the
+    outlet adding paragraphs overnight, and the morning digest says so."""
     from click.testing import CliRunner
 
     from clipper.cli import cli
@@ -287,8 +287,11 @@ def test_the_whole_text_after_an_api_stub_is_no_edit_in_the_digest(tmp_path: Pat
     }], "totalResults": 1, "moreResultsAvailable": 0}))
     run(db, [webz])
     told = " ".join(digest("--no-record").split())
-    assert "New version 2 (tarnby-tidende.example): read whole; version 1 was cut short" in told
-    assert "added" not in told and "edited;" not in told
+    assert (
+        "Read whole (tarnby-tidende.example): an earlier fetch was cut short (the API sent the "
+        "text's opening only), not edited" in told
+    )
+    assert "added" not in told and "edited;" not in told and "New version" not in told
 
 
 def test_an_apis_error_answer_is_told_in_its_own_words(tmp_path: Path) -> None:

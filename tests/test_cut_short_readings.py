@@ -188,3 +188,69 @@ def test_a_whole_reading_without_a_prompt_is_not_partial(db_url: str, tmp_path: 
     )
     assert summary["partial_pages"] == 0
     assert shown(db_url)["canonical"]["partial"] is None
+
+
+@pytest.fixture
+def stub_then_whole(db_url: str, tmp_path: Path) -> str:
+    """The paywalled reading one night (all the archive has: stored partial), a digest taken,
+    then the whole article from another scraper the next night, at the same address."""
+    dedupe(db_url, night(tmp_path / "n1", (stub(2), "2026-03-02T09:00:00Z")))
+    assert run(db_url, "digest", "-o", str(tmp_path / "first.txt")).exit_code == 0
+    second = dedupe(db_url, night(tmp_path / "n2", (page(PARAGRAPHS), "2026-03-03T09:00:00Z")))
+    assert second["stored"] == 1
+    return db_url
+
+
+def test_a_stub_read_before_its_article_is_no_version_of_it(stub_then_whole: str) -> None:
+    """The page's history starts with the whole article: it is version 1 (of 1), and the stub
+    is kept as a fetch cut short, not a version, in show, export and the digest alike."""
+    db = stub_then_whole
+    found = shown(db)
+    asked = found["requested"] or found["canonical"]
+    assert asked["text"].split("\n") == PARAGRAPHS
+    assert asked["version"] == 1
+    assert [v["version"] for v in found["requested"]["versions"]] == [1]
+    assert [f["partial"] for f in found["requested"]["cut_short_fetches"]] == ["paywall"]
+    text = run(db, "show", URL).output
+    assert "fetched cut short (paywall) 2026-03-02 09:00 UTC" in text
+    assert "version 2" not in text and "version 1 of" not in text
+    exported = [
+        json.loads(line)
+        for line in run(db, "export", "--format", "jsonl").output.splitlines()
+        if line.strip()
+    ]
+    assert sorted(r["version"] for r in exported) == [0, 1]  # the stub kept, no version
+    whole = next(r for r in exported if r["version"] == 1)
+    assert whole["fetched_at"].startswith("2026-03-03T09:00")
+    digest = " ".join(run(db, "digest").output.split())
+    assert "Read whole (valleycourier.example): an earlier fetch was cut short (paywall)" in digest
+    assert "New version" not in digest and "new version" not in digest
+
+
+def test_the_stub_asked_for_says_it_is_no_version(stub_then_whole: str) -> None:
+    db = stub_then_whole
+    stub_id = next(
+        json.loads(line)["page_id"]
+        for line in run(db, "export", "--format", "jsonl").output.splitlines()
+        if line.strip() and json.loads(line)["version"] == 0
+    )
+    text = run(db, "show", f"page:{stub_id}").output
+    assert "read cut short: paywall" in text
+    assert "not a version: a fetch cut short whose text a version of this page holds" in text
+    assert "a fetch of this page cut short: not a version" in text  # among the copies
+
+
+def test_a_stub_fetched_after_its_article_but_read_first_is_a_fetch_of_it(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Nights read out of order (a backfill): the stub fetched on the 3rd is stored first;
+    the article fetched on the 2nd then becomes version 1, last fetched on the 3rd, as when
+    the nights are read in order (the stub a fetch of it)."""
+    dedupe(db_url, night(tmp_path / "n2", (stub(2), "2026-03-03T09:00:00Z")))
+    dedupe(db_url, night(tmp_path / "n1", (page(PARAGRAPHS), "2026-03-02T09:00:00Z")))
+    found = shown(db_url)
+    asked = found["requested"] or found["canonical"]
+    assert (asked["version"], asked["text"].split("\n")) == (1, PARAGRAPHS)
+    assert [v["version"] for v in found["requested"]["versions"]] == [1]
+    assert asked["fetched_at"].startswith("2026-03-02T09:00")
+    assert asked["last_fetched_at"].startswith("2026-03-03T09:00")

@@ -110,13 +110,13 @@ def test_dedupe_says_in_one_line_that_the_archive_refused_a_write(
     calls = {"n": 0}
     original = Store.renumber_versions
 
-    def refuse_the_second_batch(self: Store, keys: Any) -> None:
+    def refuse_the_second_batch(self: Store, keys: Any, **settings: Any) -> None:
         calls["n"] += 1
         if calls["n"] == 2:
             raise sa.exc.OperationalError(
                 "INSERT INTO pages ...", {}, sqlite3.OperationalError("database or disk is full")
             )
-        original(self, keys)
+        original(self, keys, **settings)
 
     monkeypatch.setattr(Store, "renumber_versions", refuse_the_second_batch)
     db = str(tmp_path / "a.db")

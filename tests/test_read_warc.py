@@ -383,19 +383,23 @@ def test_the_whole_reading_of_a_capture_is_the_page_not_its_partial_reading(
     assert (summary.stored, summary.already_archived) == (0, 1)
     ((_, was_cut, words),) = _stored(tmp_path / "whole-first.db")
     assert not was_cut
-    # cut first, then whole: the whole reading is the page's newest text; the cut one says so
+    # cut first, then whole: the whole reading is the page's text (version 1); the cut one,
+    # kept, is no version of it (0) and says so
     archive, summary = build(tmp_path / "cut-first.db", [partial])
     archive.close()
     archive, summary = build(tmp_path / "cut-first.db", [whole])
     archive.close()
     first, second = _stored(tmp_path / "cut-first.db")
-    assert (first[:2], second) == ((1, True), (2, False, words)) and first[2] < words
+    assert (first[:2], second) == ((0, True), (1, False, words)) and first[2] < words
     from click.testing import CliRunner
 
     from clipper.cli import cli
 
     shown = CliRunner().invoke(cli, ["show", "page:1", "--db", str(tmp_path / "cut-first.db")])
-    assert "read cut short: " in shown.output and "a newer version exists: page:2" in shown.output
+    assert "read cut short: " in shown.output
+    assert "not a version: a fetch cut short whose text a version of this page holds" in (
+        " ".join(shown.output.split())
+    )
     # both in one run: one page, the whole one; the cut one a duplicate saying why
     archive, summary = build(tmp_path / "together.db", [partial, whole])
     archive.close()

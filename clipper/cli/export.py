@@ -125,7 +125,8 @@ def export_command(
     """Export one record per stored page, UTF-8, cluster by cluster, canonical first.
 
     Fields: url, origin, site, title, published, cluster_id, is_canonical, similarity
-    (to the canonical), story_id, page_id, fetched_at, version, language (ISO 639-1, as
+    (to the canonical), story_id, page_id, fetched_at, version (0: a reading cut short
+    kept beside the version holding its text), language (ISO 639-1, as
     declared or identified from the text; null when unknown), date_source (where published
     came from: declared, the page's metadata or the crawler's date field, or guessed, found
     in its text or URL; null when undated or not known), last_fetched_at, author,

@@ -153,11 +153,12 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     page_id, title, site, url, containment}] (a roundup holding the article whole; articles
     it holds whole), requested (the page asked for: as canonical, plus versions [{page_id, version,
     cluster_id}], rejected_later, what a later run said of a text it did not store, and
-    read_first_from, the origin it was stored from when another file named it; null for a
-    cluster id).  story:ID prints {story: {as a line of clipper
-    stories --json}, clusters: [{cluster_id, size, day, canonical_page_id, title, url,
-    site}]}.  --diff --json prints {older, newer: {page_id, version, title, date, seen_at,
-    text, fetched_at}, versions, summary, diff}.
+    read_first_from, the origin it was stored from when another file named it,
+    cut_short_fetches [{page_id, fetched_at, partial}], readings cut short kept beside the
+    versions, no version (version 0); null for a cluster id).  story:ID prints {story: {as a
+    line of clipper stories --json}, clusters: [{cluster_id, size, day, canonical_page_id,
+    title, url, site}]}.  --diff --json prints {older, newer: {page_id, version, title, date,
+    seen_at, text, fetched_at}, versions, summary, diff}.
 
     Example:
 

@@ -77,6 +77,9 @@ class PageUpdate:
     url: str | None
     version: int
     changes: list[str]
+    # the page's first version, read whole after fetches of it cut short (version 0: no
+    # versions, clipper.versions.number_versions): told as "Read whole", not as a new version
+    read_whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -384,7 +387,9 @@ def _updates(
 ) -> tuple[int, int, int, list[PageUpdate]]:
     """The story's pages counted apart from their versions: (pages, pages first stored in the
     window, versions stored in the window of pages stored before, and for at most ``limit`` of
-    those pages what their newest version changed since the one before it).  Reads the two
+    those pages what their newest version changed since the one before it).  A page's first
+    version stored in the window after fetches of it cut short stored before (version 0:
+    clipper.versions.number_versions) is the page read whole, no new version.  Reads the two
     versions of each page told (an index seek by address)."""
     by_page: dict[str, list[_PageRow]] = {}
     for page in candidate.pages:
@@ -395,10 +400,26 @@ def _updates(
         for key, rows in by_page.items()
         if any(p.run_id in runs for p in rows) and not all(p.run_id in runs for p in rows)
     }
-    new_versions = sum(1 for rows in grown.values() for p in rows if p.run_id in runs)
+    # pages whose versions all came in the window: only fetches cut short came before
+    read_whole = {
+        key for key, rows in grown.items() if all(p.run_id in runs for p in rows if p.version)
+    }
+    new_versions = sum(
+        1 for rows in grown.values() for p in rows if p.run_id in runs and p.version
+    ) - len(read_whole)
     updates: list[PageUpdate] = []
     for key in sorted(grown)[:limit]:
         newest = max((p for p in grown[key] if p.run_id in runs), key=lambda p: p.version)
+        if not newest.version:
+            continue  # only a fetch cut short came in the window
+        if key in read_whole:
+            updates.append(
+                PageUpdate(
+                    newest.site, newest.url, newest.version,
+                    _cut_short_before(session, key), read_whole=True,
+                )
+            )
+            continue
         pair = {
             row.version: row
             for row in session.execute(
@@ -420,11 +441,27 @@ def _updates(
     return len(by_page), new_pages, new_versions, updates
 
 
+def _cut_short_before(session: Session, key: str) -> list[str]:
+    """What a page read whole after fetches of it cut short says: "an earlier fetch was cut
+    short (paywall), not edited"."""
+    why = sorted(
+        {
+            (partial or "cut short").split(" (")[0]
+            for partial in session.scalars(
+                select(Page.partial).where(Page.source_key == key, Page.version == 0)
+            )
+        }
+    )
+    fetches = "an earlier fetch was" if len(why) < 2 else "earlier fetches were"
+    return [f"{fetches} cut short ({', '.join(why)}), not edited"]
+
+
 def _read_whole(older: Any, newer: Any, version: int) -> list[str] | None:
     """What a newer version changed when the older one (version ``version``) was a reading
     cut short (``pages.partial``: a news API's stub, a paywall, a capture ending early) that
     the newer, whole text holds (``MatchConfig.cut_reading_held_share`` of its words): the
-    page read whole, not the outlet adding paragraphs; None for any other pair."""
+    page read whole, not the outlet adding paragraphs; None for any other pair.  (Archives
+    stored before such a reading stopped counting as a version keep pairs so numbered.)"""
     if older.partial is None or newer.partial is not None:
         return None
     if held_share(newer.text, older.text) < MatchConfig.cut_reading_held_share:

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from sqlalchemy import func, make_url, select, text
 
 from clipper.archive import Archive
-from clipper.changes import Changes, compare_texts, told_as_version
+from clipper.changes import Changes, compare_texts, told_as_copy_of, told_as_version
 from clipper.config import MatchConfig
 from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
@@ -85,6 +85,21 @@ class Requested(Canonical):
     # readings cut short kept under its address whose text a version holds (version 0: no
     # versions, fetches of the page), earliest first
     cut_short_fetches: list[CutShortFetch] = field(default_factory=list)
+
+
+def _earlier_versions(archive: Archive, head: Any) -> list[Any]:
+    """The versions of the canonical's page before it (version, title, text): what another
+    address's copy may have been taken from (:func:`clipper.changes.told_as_copy_of`)."""
+    with archive.engine.connect() as connection:
+        return list(
+            connection.execute(
+                text(
+                    "SELECT version, title, text FROM pages WHERE source_key = :key "
+                    "AND version > 0 AND version < :version ORDER BY version"
+                ),
+                {"key": head.source_key, "version": head.version},
+            )
+        )
 
 
 def _page_fields(row: Any) -> dict[str, Any]:
@@ -212,6 +227,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
     with archive.engine.connect() as connection:
         headline = cluster_headlines(connection, [head.id]).get(head.id, head.title)
     canonical = Canonical(**{**_page_fields(head), "title": headline})
+    earlier = _earlier_versions(archive, head) if head.version > 1 else []
     variants = [
         Variant(
             page_id=r.id,
@@ -228,6 +244,12 @@ def show(archive: Archive, ref: str) -> ClusterView:
                 compare_texts(head.title, head.text, r.title, r.text),
                 r.version if r.source_key == head.source_key else None,
                 head.version,
+            )
+            if r.source_key == head.source_key or not earlier
+            else told_as_copy_of(
+                compare_texts(head.title, head.text, r.title, r.text),
+                [(v.version, compare_texts(v.title, v.text, r.title, r.text)) for v in earlier],
+                head.site or "the canonical",
             ),
             date_source=r.date_source,
             fetched_at=r.fetched_at,

@@ -13,6 +13,7 @@ blocks).  :func:`paragraph_diff` shows two texts' differences as a unified diff
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
@@ -36,6 +37,12 @@ class Changes:
     kept: int  # canonical paragraphs present in the variant, verbatim or edited
     edited: int  # of those, the ones present only with changes
     extra: int  # variant paragraphs not in the canonical
+
+    @property
+    def differences(self) -> int:
+        """Paragraphs that differ: the canonical's missing from the variant, edited, and the
+        variant's extra ones."""
+        return self.canonical_paragraphs - self.kept + self.edited + self.extra
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -213,6 +220,26 @@ def told_as_version(changes: Changes, version: int | None, canonical_version: in
         return replace(changes, summary=summary)
     since = [f"earlier text of this page (version {version} of {canonical_version})"]
     return replace(changes, summary=since + changed_since(changes))
+
+
+def told_as_copy_of(
+    changes: Changes, earlier: Sequence[tuple[int, Changes]], whose: str
+) -> Changes:
+    """``changes`` of another address's copy against the canonical (its newest version),
+    told against an earlier version of the canonical's page when the copy matches one better
+    (fewer paragraphs differ, :attr:`Changes.differences`; ``earlier``: (version number, the
+    copy's changes against that version), any order; the most recent of equal ones): a copy
+    taken before the original was updated is not a trimmed one.  ``whose``: the canonical's
+    site.  ["copy of version 1 of apnews.com's story"], then what differs from that version
+    ("1 paragraph edited"); ``changes`` itself when no earlier version fits better."""
+    best = min(
+        earlier, key=lambda item: (item[1].differences, -item[0]), default=None
+    )
+    if best is None or best[1].differences >= changes.differences:
+        return changes
+    version, against = best
+    rest = [said for said in against.summary if said not in ("exact copy", "same text")]
+    return replace(against, summary=[f"copy of version {version} of {whose}'s story", *rest])
 
 
 def changed_since(changes: Changes) -> list[str]:

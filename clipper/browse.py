@@ -487,8 +487,10 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
     with archive.engine.connect() as connection:
         totals = connection.execute(
             text(
-                # pages, not versions: a page stored again with a new headline counts once
-                "SELECT count(DISTINCT source_key) AS pages, count(*) AS rows, "
+                # pages, not versions: a page stored again with a new headline counts once;
+                # versions, not the fetches cut short kept beside them (version 0)
+                "SELECT count(DISTINCT source_key) AS pages, "
+                "count(CASE WHEN version > 0 THEN 1 END) AS rows, "
                 "count(CASE WHEN is_exact_duplicate THEN 1 END) AS exact, "
                 "count(DISTINCT site) AS sites, "
                 "count(DISTINCT CASE WHEN site IS NULL THEN source_key END) AS no_site, "

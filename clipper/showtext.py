@@ -106,7 +106,12 @@ def _cut_short_notes(asked: Requested) -> list[str]:
         newest = asked.versions[-1].page_id if asked.versions else None
         of = f" (the newest: page:{newest})" if newest is not None else ""
         return [f"not a version: a fetch cut short whose text a version of this page holds{of}"]
-    return [fetch.told() for fetch in asked.cut_short_fetches]
+    return [
+        f"fetched cut short ({fetch.partial.split(' (')[0]})"
+        + (f" {utc_time(fetch.fetched_at)}" if fetch.fetched_at else "")
+        + f": page:{fetch.page_id}, a part of a version's text, not a version"
+        for fetch in asked.cut_short_fetches
+    ]
 
 
 def _page_lines(

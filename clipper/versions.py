@@ -1,11 +1,12 @@
 """The texts one page was seen with, and what changed between two of them.
 
 A page seen again with a changed text (the same URL, or the same file when it has none) is
-stored as its next version (``pages.version``, 1 = the oldest); each version clusters like any
-page, so an old version usually sits in its newer version's cluster as a variant.  ``clipper show
-page:ID`` names a page's versions; ``clipper show page:ID --diff`` prints what changed between
-it and the next version (the previous one for the newest), paragraph by paragraph
-(:func:`clipper.changes.paragraph_diff`).
+stored as its next version (``pages.version``, 1 = the oldest; 0 = a reading cut short kept
+beside the version that holds its text, a fetch of it: :func:`number_versions`); each version
+clusters like any page, so an old version usually sits in its newer version's cluster as a
+variant.  ``clipper show page:ID`` names a page's versions; ``clipper show page:ID --diff``
+prints what changed between it and the next version (the previous one for the newest),
+paragraph by paragraph (:func:`clipper.changes.paragraph_diff`).
 """
 
 from __future__ import annotations
@@ -61,16 +62,6 @@ class CutShortFetch:
     page_id: int
     fetched_at: str | None
     partial: str
-
-    def told(self) -> str:
-        """"fetched cut short (paywall) 2026-03-02 09:00 UTC: page:5, a part of a version's
-        text, not a version"."""
-        when = f" {self.fetched_at.replace('T', ' ')[:16]} UTC" if self.fetched_at else ""
-        why = self.partial.split(" (")[0]
-        return (
-            f"fetched cut short ({why}){when}: page:{self.page_id}, a part of a version's "
-            "text, not a version"
-        )
 
 
 def cut_short_fetches(connection: Any, source_key: str) -> list[CutShortFetch]:

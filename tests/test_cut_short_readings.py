@@ -222,6 +222,7 @@ def test_a_stub_read_before_its_article_is_no_version_of_it(stub_then_whole: str
     assert sorted(r["version"] for r in exported) == [0, 1]  # the stub kept, no version
     whole = next(r for r in exported if r["version"] == 1)
     assert whole["fetched_at"].startswith("2026-03-03T09:00")
+    assert json.loads(run(db, "stats", "--json").output)["older_versions"] == 0
     digest = " ".join(run(db, "digest").output.split())
     assert "Read whole (valleycourier.example): an earlier fetch was cut short (paywall)" in digest
     assert "New version" not in digest and "new version" not in digest

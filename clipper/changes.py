@@ -226,15 +226,16 @@ def told_as_copy_of(
     changes: Changes, earlier: Sequence[tuple[int, Changes]], whose: str
 ) -> Changes:
     """``changes`` of another address's copy against the canonical (its newest version),
-    told against an earlier version of the canonical's page when the copy matches one better
-    (fewer paragraphs differ, :attr:`Changes.differences`; ``earlier``: (version number, the
-    copy's changes against that version), any order; the most recent of equal ones): a copy
-    taken before the original was updated is not a trimmed one.  ``whose``: the canonical's
-    site.  ["copy of version 1 of apnews.com's story"], then what differs from that version
-    ("1 paragraph edited"); ``changes`` itself when no earlier version fits better."""
-    best = min(
-        earlier, key=lambda item: (item[1].differences, -item[0]), default=None
-    )
+    told against an earlier version of the canonical's page when the copy holds all of that
+    version's paragraphs (verbatim or edited: nothing trimmed from it) and fewer paragraphs
+    differ than from the newest (:attr:`Changes.differences`; ``earlier``: (version number,
+    the copy's changes against that version), any order; the most recent of equal ones): a
+    copy taken before the original was updated is not a trimmed one, while a brief of any
+    version stays trimmed.  ``whose``: the canonical's site.  ["copy of version 1 of
+    apnews.com's story"], then what differs from that version ("1 paragraph edited");
+    ``changes`` itself when no earlier version fits better."""
+    whole = [item for item in earlier if item[1].kept == item[1].canonical_paragraphs]
+    best = min(whole, key=lambda item: (item[1].differences, -item[0]), default=None)
     if best is None or best[1].differences >= changes.differences:
         return changes
     version, against = best

@@ -293,6 +293,13 @@ class StoryConfig:
     window_days: int = 30
     # Title terms count this many times (a headline names the event); 2-4 measured the same.
     title_weight: int = 3
+    # A title's end segment of at most this many words ("| TC Online", "- Reuters", "— The
+    # Example Times", "Local News |") is a label, left out of the story terms, when it names the
+    # site or none of its words is in the text (clipper.stories.sitetext): a site's name at
+    # title_weight glued two unrelated short reports of one site into one story.  Site names
+    # run to 5 words ("The Times & The Sunday Times"); a headline of 6 words or fewer whose
+    # words are all missing from its text is rare, and loses only its title weight.
+    title_label_words: int = 6
     # Extra features: capitalised multi-word names ("Cho Hyun") and numbers ("3,200") weigh like
     # rare words (zipf 2 and 3): they pin down *which* event.  4-8 measured within 0.01.
     name_weight: float = 6.0

@@ -67,7 +67,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -80,6 +80,8 @@ __all__ = [
     "SEGMENT_SEP",
     "PageMeta",
     "is_site_name",
+    "name_key",
+    "names_site",
     "page_meta",
     "site_keys",
     "strip_site_segments",
@@ -172,8 +174,19 @@ def is_site_name(segment: str, sites: set[str]) -> bool:
     if _DATE_SEGMENT.match(segment) or _BY_SEGMENT.match(segment):
         return True
     key = _key(segment)
-    if not key:
-        return True
+    return not key or names_site(key, sites)
+
+
+def name_key(text: str) -> str:
+    """The key a site's name is compared by (:func:`site_keys`' keys): NFKC, case-folded,
+    "ä"→"ae" etc., accents dropped, letters and digits only ("Börsen-Zeitung" →
+    "boersenzeitung")."""
+    return _key(text)
+
+
+def names_site(key: str, sites: Collection[str]) -> bool:
+    """Whether a name whose :func:`name_key` is ``key`` names the site of ``sites`` (keys):
+    the rule of :func:`is_site_name` ("Spiegel Online" of spiegel.de, "BILD" of bild.de)."""
     return any(
         key == s
         or (len(s) >= 4 and key.startswith(s) and len(key) - len(s) <= SITE_SUFFIX_CHARS)

@@ -134,7 +134,14 @@ def _prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Reject
                 Prepared(
                     item,
                     fingerprint,
-                    vectorize(item.title, item.text, item.language, config.stories),
+                    vectorize(
+                        item.title,
+                        item.text,
+                        item.language,
+                        config.stories,
+                        item.url,
+                        item.site,
+                    ),
                     short_line_keys(item.text, config.clean.template_max_words),
                     search_text(item.title),
                     search_text(item.text),

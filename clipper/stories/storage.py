@@ -156,6 +156,8 @@ def _write_vectors(
                 Page.id,
                 Page.title,
                 Page.text,
+                Page.url,
+                Page.site,
                 Page.template_lines,
                 Page.language,
                 Page.published,
@@ -173,7 +175,7 @@ def _write_vectors(
             vector = vectors.get(page.id)
             if vector is None:
                 text = restore_lines(page.text, json.loads(page.template_lines or "[]"))
-                vector = vectorize(page.title, text, page.language, config)
+                vector = vectorize(page.title, text, page.language, config, page.url, page.site)
             rows.append(
                 {
                     "cluster_id": cluster.id,

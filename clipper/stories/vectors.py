@@ -17,14 +17,17 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
+from clipper.htmlmeta import site_keys
 from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
 from clipper.stories import weights
+from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stopwords import stop_words
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
-# 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language
-VECTOR_VERSION = "4"
+# 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language;
+# 5: text constant for a site or a wire left out (:mod:`clipper.stories.sitetext`)
+VECTOR_VERSION = "5"
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -244,14 +247,40 @@ class Vector:
         )
 
 
-def vectorize(title: str | None, text: str, language: str | None, config: StoryConfig) -> Vector:
-    """The story vector of one article: a pure function of its title, text and language.
+def vectorize(
+    title: str | None,
+    text: str,
+    language: str | None,
+    config: StoryConfig,
+    url: str | None = None,
+    site: str | None = None,
+) -> Vector:
+    """The story vector of one article: a pure function of its title, text, language, address
+    and site.  What is constant for its site or wire is left out
+    (:mod:`clipper.stories.sitetext`): the title's labels (the site's or a section's name at
+    either end), datelines, agency credits, sign-off and byline lines, and every word or name
+    naming the site or a news agency.
 
     Terms are counted and hashed in Python (each distinct term's hashes are cached); weights,
     the choice of the ``max_terms`` heaviest and the norm are array operations."""
+    text = without_furniture(text)
     counts: Counter[str] = Counter(terms(text))
+    labels: list[str] = []
+    if title:
+        title, labels = title_labels(
+            title, text, counts, site_keys(url, site), config.title_label_words
+        )
     for term in terms(title or ""):
         counts[term] += config.title_weight
+    names = SiteNames.of(url, site, labels)
+    for line in site_lines(text, names):
+        counts.subtract(terms(line))
+    for term in names.naming(counts):
+        if term.startswith("n:"):  # its words are the site's name too
+            counts.subtract(dict.fromkeys(term[2:].split(" "), counts[term]))
+        counts[term] = 0
+    for term in [t for t, n in counts.items() if n <= 0]:
+        del counts[term]
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32))
     lang = _language(language)

@@ -62,6 +62,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "da": ("rettelse", "redaktionel note", "korrektion"),
     "no": ("rettelse", "korrigering", "redaksjonell merknad"),
     "is": ("leiðrétting", "athugasemd ritstjórnar"),
+    "fi": ("oikaisu", "korjaus", "toimituksen huomautus"),
     "pl": ("sprostowanie", "od redakcji", "korekta", "errata"),
     "cs": ("oprava", "poznámka redakce", "upřesnění"),
     "lt": ("pataisymas", "redakcijos pastaba", "patikslinimas"),

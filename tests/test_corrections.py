@@ -24,6 +24,7 @@ NOTES = {
     "da": "Rettelse: I en tidligere version af artiklen stod der en forkert dato.",
     "no": "Rettelse: I en tidligere versjon av saken sto det feil dato for avstemningen.",
     "is": "Leiðrétting: Í fyrri útgáfu fréttarinnar var röng dagsetning.",
+    "fi": "Oikaisu: Jutun aiemmassa versiossa äänestyksen päivämäärä oli virheellinen.",
     "pl": "Sprostowanie: we wcześniejszej wersji artykułu podaliśmy błędną datę głosowania.",
     "cs": "Oprava: V předchozí verzi článku bylo uvedeno chybné datum hlasování.",
     "lt": "Pataisymas: ankstesnėje straipsnio versijoje buvo nurodyta neteisinga data.",

@@ -30,6 +30,17 @@ SOFT_404: dict[str, tuple[str, str]] = {
     "de": ("Hoppla, hier ist nichts",
            "Die von Ihnen gesuchte Seite wurde möglicherweise verschoben oder gelöscht. Nutzen "
            "Sie unsere Suche oder kehren Sie zur Startseite zurück."),
+    "el": ("Ωχ, δεν υπάρχει τίποτα εδώ",
+           "Η σελίδα που αναζητάτε μπορεί να έχει διαγραφεί ή μετακινηθεί. Χρησιμοποιήστε την "
+           "αναζήτηση ή επιστρέψτε στην αρχική σελίδα."),
+    "fi": ("Hups, täällä ei ole mitään",
+           "Sivu, jota etsit, on ehkä poistettu tai siirretty. Käytä hakua tai palaa "
+           "etusivulle."),
+    "he": ("אופס, אין כאן כלום",
+           "הדף שאתם מחפשים לא קיים. ייתכן שהוסר או הועבר לכתובת אחרת. השתמשו בחיפוש או חזרו "
+           "לדף הבית."),
+    "th": ("ขออภัย ไม่มีอะไรที่นี่",
+           "หน้าที่คุณกำลังค้นหาอาจถูกลบหรือย้ายไปแล้ว กรุณาใช้การค้นหาหรือกลับไปที่หน้าแรก"),
     "en": ("Oops! That page can’t be found.",
            "It looks like nothing was found at this location. Maybe try one of the links in "
            "the menu or a search of the archive?"),

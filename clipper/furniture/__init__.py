@@ -172,9 +172,12 @@ def _load() -> dict[str, Table]:
         cs,
         da,
         de,
+        el,
         en,
         es,
+        fi,
         fr,
+        he,
         hi,
         id_,
         is_,
@@ -188,13 +191,14 @@ def _load() -> dict[str, Table]:
         pt,
         ru,
         sv,
+        th,
         tr,
         vi,
         zh,
     )
 
-    modules = [ar, cs, da, de, en, es, fr, hi, id_, is_, it, ja, ko, lt, nl, no, pl, pt, ru, sv]
-    modules += [tr, vi, zh]
+    modules = [ar, cs, da, de, el, en, es, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
+    modules += [pt, ru, sv, th, tr, vi, zh]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

@@ -38,6 +38,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "tiêu đề",  # vi
         "العنوان", "عنوان",  # ar
         "शीर्षक",  # hi
+        "τίτλος", "כותרת", "หัวข้อ", "ชื่อเรื่อง",  # el, he, th
         "タイトル", "見出し", "标题", "標題", "제목",  # ja, zh, ko
         "article title", "page title", "post title",
     ),

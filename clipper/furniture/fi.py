@@ -1,0 +1,47 @@
+"""Finnish page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table, credited
+
+TABLE = Table(
+    language="fi",
+    skip=(r"(?:siirry|hyppää) (?:suoraan )?(?:sisältöön|pääsisältöön|navigaatioon|valikkoon)",),
+    share=(
+        r"jaa(?: (?:artikkeli|juttu|facebookissa|twitterissä|x:ssä|whatsappissa))?",
+        r"kopioi linkki|linkki kopioitu|tulosta|lähetä sähköpostilla",
+    ),
+    paywall=(
+        r"(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:vain |ainoastaan )?tilaajille.*",
+        r"(?:oletko jo tilaaja|onko sinulla jo tunnus(?:ta)?)\s*\??.*",
+        r"kirjaudu(?: sisään| ulos)?|omat tiedot|luo tunnus|rekisteröidy",
+    ),
+    ads=(r"mainos|kaupallinen yhteistyö",),
+    credits=(
+        credited(r"kuva"),
+    ),
+    reading_time=(r"lukuaika",),
+    related=(
+        r"lue (?:myös|lisää)(?: aiheesta)?|katso myös|aiheesta (?:lisää|muualla)",
+        r"(?:aiheeseen liittyv(?:ät|iä)|lisää aiheesta)(?: (?:uutiset|jutut|artikkelit))?",
+        r"luetuimmat|uusimmat|tuoreimmat|suosituimmat|voisit pitää myös",
+    ),
+    consent_terms=(r"\beväste\w*", r"\bcookie\w*"),
+    consent_weak=(r"\bhenkilötie\w*", r"\btietosuoj\w*|\byksityisyy\w*", r"\bsuostumu\w*"),
+    consent_context=(
+        r"\b(?:käytämme|meidän|sivusto\w*|verkkosivusto\w*|sinun|sinulle)\b",
+        r"\b(?:hyväksy\w*|hylkää|asetukset|hallinnoi|kumppani\w*|klikkaa\w*|napsauttama\w*)\b",
+    ),
+    consent_buttons=(
+        r"(?:hyväksy|hylkää|salli)(?: kaikki)?(?: evästeet)?|hyväksyn",
+        r"(?:vain )?välttämättömät(?: evästeet)?|(?:eväste)?asetukset|muokkaa asetuksia",
+        r"hallinnoi (?:asetuksia|evästeitä)|tallenna (?:asetukset|valinnat)",
+        r"lue lisää|lisätietoja|sulje|ok|selvä|tietosuojaseloste|evästekäytäntö",
+    ),
+    dateline=(r"\bjulkaistu\b",),
+    updated=(r"(?:päivitetty|muokattu)(?: viimeksi)?",),
+    errors=(
+        r"\bsivua ei (?:löytynyt|löydy)\b|\bpääsy estetty\b|\bvirhe\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bsivua?,? jota (?:etsit|yritit avata)\b|\b(?:on ehkä|on saatettu|saattaa olla) "
+        r"(?:poistettu|siirretty)\b",
+    ),
+)

@@ -488,7 +488,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     h1_text: str | None = None
     for h1 in tree.iter("h1"):
         text = _clean(h1.text_content())
-        if not text or is_site_name(text, sites):
+        if not text or is_site_name(text, sites) or _in_consent_banner(h1):
             continue
         if _names_site(h1, text, title_tag):
             sites.add(_key(text))
@@ -513,7 +513,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     headings = _Headings(tree)
     for candidate in candidates:
         title = _headline_part(strip_site_segments(candidate(), sites)[0], h1_text, headings)
-        if title:
+        if title and not is_site_name(title, sites):  # og:title = og:site_name: no headline
             meta.title = title
             break
     meta.title_tag = _headline_part(stripped_title, h1_text, headings)
@@ -581,6 +581,44 @@ def _title_date(segment: str) -> str | None:
         return None
 
 
+# A consent banner's box (OneTrust, Didomi, Cookiebot, Quantcast, Usercentrics, Sourcepoint and
+# themes' own "cookie-notice"), by its id or class: its heading ("Welcome to the Post!") is none
+# of the article's.
+_CONSENT_BOX = re.compile(
+    r"onetrust|didomi|cybotcookiebot|qc-cmp|usercentrics|sp_message|truste|cookie|consent"
+    r"|gdpr|(?:^|[\s_-])cmp(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# A page's masthead (the site's name and tagline above a blog theme's posts), by its tag, id or
+# class: its short <p> ("News for Gull Point") is no paragraph of the article.
+_MASTHEAD = re.compile(r"masthead|site-header|site-branding|branding|site-title|tagline"
+                       r"|site-description", re.IGNORECASE)
+_BOX_DEPTH = 8
+
+
+def _in_consent_banner(el: Any) -> bool:
+    """Whether ``el`` sits in a consent banner's box (:data:`_CONSENT_BOX`, within
+    :data:`_BOX_DEPTH` ancestors)."""
+    return _in_box(el, _CONSENT_BOX)
+
+
+def _in_masthead(el: Any) -> bool:
+    """Whether ``el`` is in the page's ``<header>`` or an element named as its masthead or
+    tagline (:data:`_MASTHEAD`), within :data:`_BOX_DEPTH` ancestors."""
+    return _in_box(el, _MASTHEAD, tag="header")
+
+
+def _in_box(el: Any, named: re.Pattern[str], tag: str | None = None) -> bool:
+    node = el
+    for _ in range(_BOX_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag == tag or named.search(f"{node.get('id') or ''} {node.get('class') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _microdata_headline(tree: Any) -> str | None:
     """The text of the page's schema.org microdata headline (``itemprop="headline"``: an
     ``<h1 itemprop=headline>`` below a section's ``<h1>Sports Items</h1>``), if any."""
@@ -598,7 +636,7 @@ def _first_subhead(tree: Any, sites: set[str]) -> str | None:
     not the site's name."""
     scope = next((el for tag in ("article", "main") for el in tree.iter(tag)), tree)
     for el in scope.iter():
-        if el.tag == "p":
+        if el.tag == "p" and not _in_masthead(el):
             return None
         if el.tag != "h2" and not (
             el.tag in _NAMED_HEADING_TAGS

@@ -147,6 +147,51 @@ def test_a_site_name_theme_s_headline_in_any_heading_whatever_its_title_names(
     ]
 
 
+@pytest.mark.parametrize(
+    ("head", "before"),
+    [
+        # og:title (or twitter:title) set to the site's name on every page of a theme
+        ('<title>{h} | Vale Chronicle</title><meta property="og:title" content="Vale Chronicle">'
+         '<meta property="og:site_name" content="Vale Chronicle">', ""),
+        ('<title>{h} | Vale Chronicle</title>'
+         '<meta name="twitter:title" content="Vale Chronicle">', ""),
+        ('<title>Vale Chronicle</title><meta property="og:title" content="Vale Chronicle">', ""),
+        # no <title> at all, the masthead's tagline a <p> above the headline (no <main>)
+        ("", ""),
+        ("<title>Vale Chronicle</title>", ""),
+        # a consent banner's own <h1> above the article ("Welcome to …", Didomi's notice)
+        ("<title>{h}</title>",
+         '<div id="didomi-host"><div class="didomi-popup-notice-text"><h1>Welcome to the Vale '
+         "Chronicle: county, archive and pool news!</h1><p>With your agreement, we and our "
+         "partners use cookies to store and access personal data on your device.</p></div>"
+         "<button>Agree and close</button></div>"),
+    ],
+)
+def test_a_headline_is_never_the_site_s_name_nor_a_banner_s(head: str, before: str) -> None:
+    """What a reader sees as the headline, when the page's metadata names only the site (its
+    og:title or twitter:title is the site's name) or has no <title>, when the masthead's
+    tagline stands above the headline outside any <main>, or when a consent banner's heading
+    is the page's first <h1>: two articles of one site keep two headlines."""
+    titles = []
+    for headline, paras in [
+        ("County archive to move to canal grain store", PARAS),
+        ("Swimming pool reopens after roof repairs", list(reversed(PARAS))),
+    ]:
+        html = _page(
+            head.format(h=headline),
+            f"{before}"
+            '<div id="masthead"><h1 class="site-title"><a href="/">Vale Chronicle</a></h1>'
+            '<p class="site-description">Notes from the valley</p></div>'
+            f'<div class="post"><h2 class="entry-title">{headline}</h2><div class="entry">'
+            f'{"".join(f"<p>{p}</p>" for p in paras)}</div></div>',
+        )
+        titles.append(_article(html, "https://valechronicle.example/news/item").title)
+    assert titles == [
+        "County archive to move to canal grain store",
+        "Swimming pool reopens after roof repairs",
+    ]
+
+
 def test_a_title_segment_is_not_cut_to_a_shorter_heading() -> None:
     """A heading that is only part of the <title>'s headline (a section's label, a box's
     title) does not cut it: what is left must be shorter than the heading."""

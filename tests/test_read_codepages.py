@@ -125,3 +125,34 @@ def test_guess_reads_the_text_not_the_markup() -> None:
     assert b"<" not in text_bytes(data) and len(text_bytes(data)) < len(data) // 5
     assert guess_codec(data, "ko") == "cp949"
     assert guess_codec(data, "ko-KR") == "cp949"
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "lang", "text"),
+    [
+        ("windows-874", "cp874", "th", "สะพานคนเดินแห่งใหม่เปิดให้บริการแล้วเมื่อวันเสาร์"),
+        ("ISO-8859-8-I", "iso8859_8", "he", "גשר הולכי רגל חדש נפתח בשבת מעל הנחל"),
+        ("x-cp1256", "cp1256", "ar", "افتتاح جسر جديد للمشاة فوق نهر المدينة"),
+        ("x-mac-cyrillic", "mac_cyrillic", "ru", "Новый мост открыт для пешеходов"),
+    ],
+)
+def test_a_warc_records_whatwg_label_beats_a_wrong_meta(
+    tmp_path: Path, label: str, codec: str, lang: str, text: str
+) -> None:
+    """A server's ``Content-Type`` charset in a label browsers know and Python's codecs do not
+    ("windows-874", "ISO-8859-8-I", "x-cp1256") decides over the page's own wrong
+    ``<meta charset="iso-8859-1">``, as it does for the labels Python knows."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = page(lang, text, '<meta charset="iso-8859-1">')
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        headers = [("Content-Type", f"text/html; charset={label}")]
+        writer.write_record(writer.create_warc_record(
+            "https://port.example/news/1", "response", payload=io.BytesIO(html.encode(codec)),
+            http_headers=StatusAndHeaders("200 OK", headers, "HTTP/1.1"),
+        ))
+    (raw,), _ = read(path)
+    assert raw.body == html

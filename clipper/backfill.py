@@ -7,7 +7,9 @@ copies among them exactly as among pages stored later.  Pages are read in id ord
 permutations, seed, shingle width); the text fingerprinted is the page's text with its
 site-template lines restored, as at storing time.  Migration 0013 gives every stored match
 its offset (``match.Edge.offset``), from the two pages' texts the same way
-(:func:`add_match_offsets`).
+(:func:`add_match_offsets`).  Migration 0034 fingerprints again every stored page whose text
+holds a combining mark, whose words the word rule before it cut apart
+(:func:`refingerprint_marked`).
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ from clipper.fingerprint import (
     Fingerprint,
     MinHasher,
     fingerprint_texts,
+    index_keys,
+    marked,
     match_view,
     shingle_hits,
+    signature_to_bytes,
 )
 from clipper.match import Candidate, opening_offset
 from clipper.templates import restore_lines
@@ -171,3 +176,107 @@ def add_match_offsets(connection: sa.Connection) -> None:
                 .values(offset_words=sa.bindparam("m_offset")),
                 updates,
             )
+
+
+_fingerprinted = sa.table(
+    "pages",
+    sa.column("id", sa.Integer),
+    sa.column("text", sa.Text),
+    sa.column("template_lines", sa.Text),
+    sa.column("word_count", sa.Integer),
+    sa.column("content_hash", sa.String),
+    sa.column("shingle_count", sa.Integer),
+    sa.column("signature", sa.LargeBinary),
+)
+_recent = sa.table(
+    "lsh_bands_recent", sa.column("key", sa.BigInteger), sa.column("page_id", sa.Integer)
+)
+
+
+def refingerprint_marked(connection: sa.Connection) -> int:
+    """Fingerprint again, with :func:`clipper.fingerprint.words` as it is now, every stored
+    page whose text (template lines restored) holds a combining mark once NFKC and casefolded
+    (:func:`clipper.fingerprint.marked`): its
+    ``content_hash``, ``word_count``, ``shingle_count``, ``signature`` and its index keys
+    (full-text and lead bands, passage, opening and brief-window keys), which replace its old
+    ones in the part of the index (``lsh_bands`` or ``lsh_bands_recent``) that held them.
+    Pages without a mark have the same words under both rules and are left as they are.
+    Pages are read in id order, :data:`CHUNK` at a time.  Returns the pages fingerprinted."""
+    hasher = _archive_hasher(connection)
+    config = hasher.config
+    done, last = 0, 0
+    while True:
+        rows = connection.execute(
+            sa.select(_pages.c.id, _pages.c.text, _pages.c.template_lines)
+            .where(_pages.c.id > last)
+            .order_by(_pages.c.id)
+            .limit(CHUNK)
+        ).all()
+        if not rows:
+            return done
+        last = rows[-1].id
+        found: list[tuple[int, str]] = []
+        for row in rows:
+            text = restore_lines(row.text or "", json.loads(row.template_lines or "[]"))
+            if marked(text):
+                found.append((row.id, text))
+        if not found:
+            continue
+        ids = [page_id for page_id, _ in found]
+        in_recent = set(
+            connection.scalars(
+                sa.select(_recent.c.page_id).where(_recent.c.page_id.in_(ids)).distinct()
+            )
+        )
+        prints = fingerprint_texts([text for _, text in found], hasher)
+        updates: list[dict[str, object]] = []
+        main_rows: list[dict[str, int]] = []
+        recent_rows: list[dict[str, int]] = []
+        for page_id, fingerprint in zip(ids, prints, strict=True):
+            if fingerprint is None:  # a text of marks alone: no words under either rule
+                continue
+            updates.append(
+                {
+                    "f_id": page_id,
+                    "f_words": fingerprint.word_count,
+                    "f_hash": fingerprint.content_hash,
+                    "f_shingles": len(fingerprint.shingles),
+                    "f_signature": signature_to_bytes(fingerprint.signature),
+                }
+            )
+            keys = np.unique(
+                np.concatenate(
+                    [
+                        index_keys(
+                            fingerprint.signature[None, :],
+                            fingerprint.lead_signature[None, :],
+                            config,
+                        )[0],
+                        fingerprint.passage_keys,
+                        fingerprint.opening_index_keys(),
+                    ]
+                )
+            )
+            target = recent_rows if page_id in in_recent else main_rows
+            target.extend({"key": key, "page_id": page_id} for key in keys.tolist())
+        if not updates:
+            continue
+        changed = [u["f_id"] for u in updates]
+        connection.execute(
+            sa.update(_fingerprinted)
+            .where(_fingerprinted.c.id == sa.bindparam("f_id"))
+            .values(
+                word_count=sa.bindparam("f_words"),
+                content_hash=sa.bindparam("f_hash"),
+                shingle_count=sa.bindparam("f_shingles"),
+                signature=sa.bindparam("f_signature"),
+            ),
+            updates,
+        )
+        connection.execute(sa.delete(_bands).where(_bands.c.page_id.in_(changed)))
+        connection.execute(sa.delete(_recent).where(_recent.c.page_id.in_(changed)))
+        if main_rows:
+            connection.execute(sa.insert(_bands), main_rows)
+        if recent_rows:
+            connection.execute(sa.insert(_recent), recent_rows)
+        done += len(updates)

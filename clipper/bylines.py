@@ -40,6 +40,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from clipper.scripts import word_runs
+
 # The byline's opening word, in the languages clipper's furniture tables cover ("By" and
 # "von" trafilatura drops itself), followed by a name of two or more capitalised words.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"
@@ -103,13 +105,12 @@ def names_the_author(line: str, author: str | None) -> bool:
     names = byline_line(line)
     if names is None:
         return False
-    known = set(_WORDS.findall(author.casefold()))
-    said = _WORDS.findall(names.casefold())
+    known = set(word_runs(author.casefold()))
+    said = word_runs(names.casefold())
     joins = {"and", "und", "et", "y", "e", "en", "og", "och", "i", "a"}
     return all(word in known or word in joins for word in said)
 
 
-_WORDS = re.compile(r"\w+")
 
 
 def byline(names: str | None) -> str | None:

@@ -2,8 +2,9 @@
 
 Hash scheme (recorded in the archive's ``meta`` table; a run with other values is refused):
 
-* normalisation: Unicode NFKC, casefold, words are ``\\w+`` runs (punctuation and whitespace
-  vanish);
+* normalisation: Unicode NFKC, casefold, Arabic harakat and Hebrew points (niqqud,
+  cantillation) removed; words are runs of ``\\w`` characters and combining marks
+  (:func:`words`: punctuation and whitespace vanish, a Hindi vowel sign stays in its word);
 * shingles: runs of ``shingle_words`` consecutive words; a word hashes to ``zlib.crc32`` of its
   UTF-8 bytes, a shingle to ``Σ crc32(word_j) · M_j  mod 2^64`` folded to 32 bits
   (``h ^ h >> 32``), the ``M_j`` being the fixed odd constants below;
@@ -68,6 +69,7 @@ signatures stay those of the whole text (what the archive's index holds).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zlib
@@ -83,7 +85,7 @@ from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
 from clipper.page import digest
 from clipper.paragraphs import ByParagraph
-from clipper.scripts import UNSPACED
+from clipper.scripts import UNSPACED, has_mark, marks_class
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -99,8 +101,32 @@ Signatures = npt.NDArray[np.uint32]
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
 # Thai, Lao, Khmer, Myanmar: clipper.scripts) are words on their own: a whole Japanese or Thai
-# clause as one "word" would make every edit to it a different shingle.
+# clause as one "word" would make every edit to it a different shingle.  A text holding a
+# combining mark (any Indic script, Hebrew, Arabic, decomposed Latin NFKC leaves) takes the
+# marks into its words (_marked_word, compiled on first use: clipper.scripts.marks_class).
 _WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
+# Arabic harakat (fatha, damma, kasra, tanwin, shadda, sukun, dagger alef, Quranic marks) and
+# Hebrew niqqud and cantillation: optional vocalisation, left out by most printed text, so a
+# vocalised and an unvocalised copy of one text have the same words.  Only the marks of those
+# ranges (Unicode category Mn): the maqaf, paseq and sof pasuq between them are punctuation.
+_POINTS = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(code))
+        for low, high in (
+            (0x0591, 0x05C7),
+            (0x0610, 0x061A),
+            (0x064B, 0x065F),
+            (0x0670, 0x0670),
+            (0x06D6, 0x06ED),
+            (0x08D3, 0x08FF),
+            (0xFB1E, 0xFB1E),
+        )
+        for code in range(low, high + 1)
+        if unicodedata.category(chr(code)) == "Mn"
+    )
+    + "]"
+)
 # Odd 64-bit multipliers for word positions inside a shingle (digits of π and e, fixed forever:
 # changing them changes every stored signature).
 _POSITION_MULTIPLIERS = np.array(
@@ -125,6 +151,11 @@ _BAND_SALT = np.uint64(0x9E3779B97F4A7C15)
 _ROW_SALTS = [np.uint64((0x9E3779B97F4A7C15 * (row + 1)) & 0xFFFFFFFFFFFFFFFF) for row in range(64)]
 
 
+# What ``meta`` records as ``fingerprint.words``; before migration 0034 it was
+# "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
+WORDS_SCHEME = "nfkc-casefold-no-ar-he-points-w+marks-cjk-chars"
+
+
 def scheme_description(config: FingerprintConfig) -> dict[str, str]:
     """What must match for two archives' signatures to be comparable."""
     return {
@@ -133,7 +164,7 @@ def scheme_description(config: FingerprintConfig) -> dict[str, str]:
         "fingerprint.num_perm": str(config.num_perm),
         "fingerprint.seed": str(config.seed),
         "fingerprint.shingle_words": str(config.shingle_words),
-        "fingerprint.words": "nfkc-casefold-w+-cjk-chars",
+        "fingerprint.words": WORDS_SCHEME,
         "fingerprint.word_hash": "crc32-poly64-fold32",
         "fingerprint.lsh_bands": str(config.lsh_bands),
         "fingerprint.lsh_rows": str(config.lsh_rows),
@@ -287,17 +318,41 @@ def _sentence_word_counts(text: str) -> list[int]:
     return counts
 
 
+def marked(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds a combining mark: only such a text has other
+    :func:`words` than the rule before migration 0034 (``\\w`` runs) gave it."""
+    return has_mark(unicodedata.normalize("NFKC", text).casefold())
+
+
 def words(text: str) -> list[str]:
-    """The normalised word sequence of ``text``: what fingerprints and content hashes see.  A
-    night's repeated paragraphs are read once (:mod:`clipper.paragraphs`: NFKC composes
-    nothing across a line break, case folding looks at one character, and a word is a run
-    of word characters)."""
+    """The normalised word sequence of ``text``: what fingerprints and content hashes see.
+
+    NFKC, casefold; a word is a run of ``\\w`` characters and combining marks (Hindi "मिश्रा"
+    is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
+    points left out (``_POINTS``), casefold's "i̇" of Turkish "İ" read "i"; each character of a
+    script written without spaces is a word of its own.  A night's repeated paragraphs are
+    read once (:mod:`clipper.paragraphs`: NFKC composes nothing across a line break, case
+    folding and the points' removal look at one character, and a word starts with a word
+    character, so none runs across a line break)."""
     return _words_by_paragraph(text)
 
 
 def _words(text: str) -> list[str]:
-    """:func:`words`, reading the whole of ``text``."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    """:func:`words`, reading the whole of ``text``; one without a combining mark is split by
+    ``_WORD`` alone."""
+    normal = unicodedata.normalize("NFKC", text).casefold()
+    if not has_mark(normal):
+        return _WORD.findall(normal)
+    # casefold writes Turkish "İ" as "i" + combining dot above: "İstanbul" reads "istanbul"
+    return _marked_word().findall(_POINTS.sub("", normal).replace("i\u0307", "i"))
+
+
+@functools.cache
+def _marked_word() -> re.Pattern[str]:
+    # a word starts with a word character: a mark after a space, a symbol or an emoji (its
+    # variation selector U+FE0F is one) belongs to no word, as before
+    letter = rf"[^\W{UNSPACED}]"
+    return re.compile(rf"[{UNSPACED}]|{letter}(?:{letter}|[{marks_class(UNSPACED)}])*")
 
 
 _words_by_paragraph = ByParagraph(_words)

@@ -16,7 +16,6 @@ members, never of their arrival order (ties: the longest copy's title, then the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,17 +23,17 @@ from typing import Any
 from sqlalchemy import bindparam, text
 
 from clipper.htmlmeta import site_keys, strip_site_segments
+from clipper.scripts import word_runs
 from clipper.store import chunks
 
 # Copies that must agree on a title for it to replace a canonical's title no copy shares.
 AGREEING_COPIES = 2
 
-_WORD = re.compile(r"\w+")
-
 
 def headline_key(title: str) -> str:
-    """Comparison key of a headline: its ``\\w+`` words, casefolded, one space apart."""
-    return " ".join(_WORD.findall(title.casefold()))
+    """Comparison key of a headline: its words (``\\w`` runs with their combining marks:
+    :func:`clipper.scripts.word_runs`), casefolded, one space apart."""
+    return " ".join(word_runs(title.casefold()))
 
 
 def reading_headline_key(title: str | None, url: str | None, site: str | None) -> str:
@@ -112,7 +111,7 @@ def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None
 
 def _topic_words(title: str) -> set[str]:
     """The casefolded words of four letters or more of a headline."""
-    return {word for word in _WORD.findall(title.casefold()) if len(word) >= 4}
+    return {word for word in word_runs(title.casefold()) if len(word) >= 4}
 
 
 _MEMBERS = text(

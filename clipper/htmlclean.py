@@ -68,12 +68,10 @@ from clipper.postclean import drop_byline_lines, post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
-from clipper.scripts import count_words
+from clipper.scripts import count_words, word_runs
 from clipper.splitbody import cut_short, restore_split_body
 from clipper.textdump import normalise_line
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, year_only
-
-_WORD = re.compile(r"\w+")
 
 
 class Timeout(BaseException):
@@ -357,7 +355,7 @@ def _not_a_whole_page_note(
     the extractor found of a page, not the page.  ``tree`` is the parsed page (lxml)."""
     if not kept:
         return "nothing left after cleaning"
-    words = _WORD.findall(" ".join(kept).casefold())
+    words = word_runs(" ".join(kept).casefold())
     if 2 * len(set(words)) < len(words):
         return "the same few words repeated (debris, not a note)"
     headline = count_words(title) if title else 0

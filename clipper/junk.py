@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"\w+")
+from clipper.scripts import word_runs
 
 _BINARY_MAGIC = (
     b"%PDF",
@@ -46,7 +46,7 @@ def is_junk_text(text: str) -> bool:
 
 def mostly_symbols(sample: str) -> bool:
     """Whether over 40 % of ``sample`` is neither word characters nor whitespace."""
-    words = sum(map(len, _WORD.findall(sample)))
+    words = sum(map(len, word_runs(sample)))
     spaces = sample.count(" ") + sample.count("\n")
     return len(sample) - words - spaces > 0.4 * len(sample)
 

@@ -71,7 +71,7 @@ from dataclasses import dataclass, field
 from clipper.bylines import names_the_author
 from clipper.cards import drop_card_runs
 from clipper.furniture import fold, literal_hint, matchers
-from clipper.scripts import SENTENCE_END, count_words
+from clipper.scripts import SENTENCE_END, count_words, word_runs
 
 __all__ = [
     "BOX_ITEM_WORDS",
@@ -88,7 +88,6 @@ __all__ = [
     "post_clean",
 ]
 
-_WORD = re.compile(r"\w+")
 
 
 def is_prose(line: str) -> bool:
@@ -235,7 +234,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _title_key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(word_runs(text.casefold()))
 
 
 # A whole-line furniture phrase or inline teaser is looked for in lines up to this long (paywall

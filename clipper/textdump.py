@@ -81,7 +81,7 @@ from clipper.bylines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.captions import CAPTION_MIN_WORDS, is_caption
 from clipper.furniture import Matchers, consent_lines, matchers
 from clipper.reflow import unwrap
-from clipper.scripts import SENTENCE_END, UNSPACED, count_words
+from clipper.scripts import SENTENCE_END, UNSPACED, count_words, has_mark, word_runs
 
 # Zero-width characters and soft hyphens scrapers leave in text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -195,7 +195,6 @@ def normalise_line(line: str) -> str:
     return unicodedata.normalize("NFC", line)
 
 
-_WORD = re.compile(r"\w+")
 
 
 def _word_count(line: str) -> int:
@@ -208,7 +207,7 @@ def _word_count(line: str) -> int:
 
 def _key(line: str) -> str:
     """Comparison key for "the same headline": case and punctuation-insensitive."""
-    return " ".join(_WORD.findall(line.casefold()))
+    return " ".join(word_runs(line.casefold()))
 
 
 # Lines up to this long are checked against the language tables (paywall prompts run long).
@@ -347,7 +346,7 @@ def clean_text_dump(
         below_credit = (
             n <= 12
             and _CREDIT_ABOVE.search(line) is not None
-            and len(_WORD.findall(line)) <= _CREDIT_MAX_WORDS
+            and len(word_runs(line)) <= _CREDIT_MAX_WORDS
             and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
         )
         if is_furniture(line, n):
@@ -887,34 +886,44 @@ def _title_words(line: str) -> list[str]:
     """Words of 4+ letters; a run of a script written without spaces (clipper.scripts) gives
     its character bigrams instead (a Chinese headline shares bigrams, not "words", with its
     body)."""
-    return _title_terms(_WORD.findall(line.casefold()))
+    return _title_terms(word_runs(line.casefold()))
 
 
 def _title_word_set(text: str) -> set[str]:
     """``set(_title_words(text))``, each distinct word looked at once."""
     folded = text.casefold()
-    distinct = set(_WORD.findall(folded))
+    distinct = set(word_runs(folded))
     if _UNSPACED_RUN.search(folded):
         return set(_title_terms(distinct))
     return {word for word in distinct if len(word) > 3 or not word.isascii()}
 
 
 def _has_a_word(folded: str, words: Iterable[str]) -> bool:
-    """Whether one of ``words`` (each a ``\\w+`` run) is a whole word of ``folded``: what
-    ``words & _title_word_set(folded)`` says for a text without a script written without
-    spaces, from a substring search per word instead of every word of the text (a dump's
-    body; 0.1 ms a one-day record)."""
+    """Whether one of ``words`` (each a :func:`clipper.scripts.word_runs` word) is a whole
+    word of ``folded``: what ``words & _title_word_set(folded)`` says for a text without a
+    script written without spaces, from a substring search per word instead of every word of
+    the text (a dump's body; 0.1 ms a one-day record)."""
     end_of = len(folded)
     for word in words:
         at = folded.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not _is_word_char(folded[at - 1])) and (
-                end == end_of or not _is_word_char(folded[end])
+            if _starts_a_word(folded, at) and (
+                end == end_of or not (_is_word_char(folded[end]) or has_mark(folded[end]))
             ):
                 return True
             at = folded.find(word, at + 1)
     return False
+
+
+def _starts_a_word(folded: str, at: int) -> bool:
+    """Whether no word runs on into ``folded[at]`` from before: the character before is no
+    word character, nor a combining mark that follows one (a word's marks; a mark after a
+    space or a symbol belongs to no word)."""
+    before = at - 1
+    while before >= 0 and has_mark(folded[before]):
+        before -= 1
+    return before < 0 or not _is_word_char(folded[before])
 
 
 def _is_word_char(char: str) -> bool:

@@ -36,9 +36,11 @@ cleaners to drop it (:mod:`clipper.textdump`, :mod:`clipper.postclean`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+import regex
 
 from clipper.scripts import word_runs
 
@@ -162,6 +164,71 @@ def article_byline(
     if handles and any(" " in n for n in people_named):
         chosen = people_named
     return "; ".join(chosen) or None
+
+
+# trafilatura's ``normalize_authors`` strips what ends a name that is not a ``\w`` character
+# (its ``AUTHOR_REMOVE_SPECIAL``, ``[^\w]+$``, brought by trafilatura PR #95 to drop "Leigh :)
+# Stark"'s smiley): to Python a combining mark is no ``\w`` character, so a name ending in a
+# vowel sign, a virama or a vowel mark loses it: "राहुल मिश्रा" becomes "राहुल मिश्र", "สมชาย ใจดี"
+# "สมชาย ใจด", "முருகன் குமார்" "முருகன் குமார", "محمدٌ" "محمد" (trafilatura 2.3.1; no
+# issue about it found in its tracker).  The marks are put back from where the name was
+# written (:func:`with_final_marks`).
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+_FINAL_MARKS = regex.compile(r"\p{M}*")
+
+
+def with_final_marks(names: str | None, sources: Iterable[str]) -> str | None:
+    """``names`` (trafilatura's: "A; B") with each name's last letter whole again: the
+    combining marks (Unicode category M: a Devanagari, Bengali or Tamil vowel sign or virama, a
+    Thai vowel, Arabic harakat) that followed the name where it was written, in the first of
+    ``sources`` (strings: the page's author fields, then its text) that holds the name as whole
+    words, put back after it.  A name written there without marks, or not found, stays as it
+    is; so does an ASCII name.  None for None."""
+    if not names:
+        return names
+    parts = names.split("; ")
+    if all(part.isascii() for part in parts):
+        return names
+    wanted = {part for part in parts if not part.isascii()}
+    found: dict[str, str] = {}
+    for source in sources:
+        for name in wanted - found.keys():
+            marks = _marks_after(name, source)
+            if marks is not None:
+                found[name] = name + marks
+        if found.keys() == wanted:
+            break
+    return "; ".join(found.get(part, part) for part in parts)
+
+
+def _marks_after(name: str, source: str) -> str | None:
+    """The combining marks after the first whole-word occurrence of ``name`` in ``source`` ("" when
+    none follow it), or None when ``source`` does not hold it as whole words."""
+    start = source.find(name)
+    while start >= 0:
+        end = start + len(name)
+        marks = _FINAL_MARKS.match(source, end).group()
+        after = end + len(marks)
+        if (start == 0 or not _WORD_CHAR.match(source, start - 1)) and (
+            after == len(source) or not _LETTER_OR_NUMBER.match(source, after)
+        ):
+            return marks
+        start = source.find(name, start + 1)
+    return None
+
+
+def written_authors(tree: Any, people: Iterable[str]) -> Iterator[str]:
+    """Where a parsed page ``tree`` writes its authors' names, in the order :func:`with_final_marks`
+    looks: the JSON-LD article's ``people``, the ``content`` of its meta tags, its JSON-LD
+    blocks as written, then its whole text (the byline elements trafilatura reads)."""
+    yield from people
+    for meta in tree.iterfind(".//meta[@content]"):
+        yield meta.get("content") or ""
+    for script in tree.iterfind(".//script"):
+        if "json" in (script.get("type") or ""):
+            yield script.text or ""
+    yield " ".join(tree.itertext())
 
 
 def _names(joined: str | None) -> list[str]:

@@ -225,6 +225,27 @@ def test_a_bad_jsonl_line_is_rejected_and_the_next_line_still_read(
     assert "Traceback" not in rejections[0].detail and len(rejections[0].detail) < 250
 
 
+def test_a_jsonl_line_of_nul_bytes_is_said_to_be_one(tmp_path: Path) -> None:
+    """A spider killed while writing leaves NUL bytes in a line of its UTF-8 feed: the line is
+    rejected saying so, not as a UTF-32 or UTF-16 decoding error (``json`` takes two leading
+    NULs for UTF-32), and the other lines are read."""
+    good = [
+        json.dumps({"url": f"https://a.example/{n}", "text": "the ferry runs again " * 40})
+        for n in range(8)
+    ]
+    cut = [b"\x00\x00garbage", b"\x00" * 6, b'{"url": "https://a.example/x", "te\x00\x00']
+    path = tmp_path / "items.jl"
+    lines = [g.encode() for g in good[:4]] + cut + [g.encode() for g in good[4:]]
+    path.write_bytes(b"\n".join(lines))
+    pages, rejections = read([path])
+    assert len(pages) == 8
+    assert [(r.origin, r.reason, r.detail) for r in rejections] == [
+        (f"{path}:5", "bad-json", "not JSON: starts with NUL bytes (2 of its 9 bytes)"),
+        (f"{path}:6", "bad-json", "not JSON: only NUL bytes (6)"),
+        (f"{path}:7", "bad-json", "not JSON: holds NUL bytes (2 of its 36 bytes)"),
+    ]
+
+
 def test_jsonl_field_aliases_and_site_rules(tmp_path: Path) -> None:
     records = [
         {

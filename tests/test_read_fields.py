@@ -1412,6 +1412,94 @@ def test_an_empty_field_in_a_text_dumps_header_keeps_the_rest_of_it(tmp_path: Pa
     assert pages[2].body == "Summary:\n" + TEXT
 
 
+# Text-dump headers in the desk's own languages and scripts: (file, header, body, expected
+# (url, title, published, site, author)).  The Hindi dump labels its address "URL:" in Latin.
+_HEADERS_IN_OTHER_SCRIPTS = [
+    (
+        "ar.txt",
+        "العنوان: وزارة الصحة تنفي صحة فيديو متداول\nالرابط: https://ar.example/a\n"
+        "التاريخ: 29 نوفمبر 2026\nالكاتب: سلمى حداد",
+        "قالت وزارة الصحة يوم السبت إن الفيديو المتداول قديم.\n\nوأضافت أن المخزون كاف.",
+        ("https://ar.example/a", "وزارة الصحة تنفي صحة فيديو متداول", "2026-11-29",
+         "ar.example", "سلمى حداد"),
+    ),
+    (
+        "hi.txt",
+        "शीर्षक: चुनाव आयोग ने वायरल दावे को खारिज किया\nURL: https://hi.example/a\n"
+        "तारीख: 29 नवंबर 2026\nलेखक: राहुल मिश्रा",
+        "चुनाव आयोग ने शनिवार को कहा कि वीडियो पुराना है।\n\nसभी मशीनें सुरक्षित हैं।",
+        ("https://hi.example/a", "चुनाव आयोग ने वायरल दावे को खारिज किया", "2026-11-29",
+         "hi.example", "राहुल मिश्रा"),
+    ),
+    (
+        "id.txt",
+        "Judul: Pemerintah Membantah Kenaikan Harga BBM\nTautan: https://id.example/a\n"
+        "Tanggal: 29 November 2026\nPenulis: Dewi Lestari",
+        "Pemerintah pada Sabtu membantah kabar kenaikan harga.\n\nStok cukup tiga bulan.",
+        ("https://id.example/a", "Pemerintah Membantah Kenaikan Harga BBM", "2026-11-29",
+         "id.example", "Dewi Lestari"),
+    ),
+    (
+        "ru.txt",
+        "Заголовок: Паром на Неве снова ходит\nСсылка: https://ru.example/a\nДата: 29.11.2026",
+        "Паромная переправа открылась в субботу.\n\nРейсы идут каждый час.",
+        ("https://ru.example/a", "Паром на Неве снова ходит", "2026-11-29", "ru.example", None),
+    ),
+    (
+        "zh.txt",  # full-width colons, no blank after them
+        "标题：渡轮恢复运营\n链接：https://zh.example/a\n日期：2026年11月29日\n作者：王芳",
+        "渡轮于星期六恢复运营。\n\n每小时一班。",
+        ("https://zh.example/a", "渡轮恢复运营", "2026-11-29", "zh.example", "王芳"),
+    ),
+    (
+        "ja.txt",
+        "タイトル: フェリーが運航再開\nリンク: https://ja.example/a\n日付: 2026年11月29日",
+        "フェリーは土曜日に運航を再開した。\n\n毎時一便。",
+        ("https://ja.example/a", "フェリーが運航再開", "2026-11-29", "ja.example", None),
+    ),
+    (
+        "ko.txt",
+        "제목: 여객선 운항 재개\n링크: https://ko.example/a\n날짜: 2026년 11월 29일",
+        "여객선이 토요일에 운항을 재개했다.\n\n매시간 운항한다.",
+        ("https://ko.example/a", "여객선 운항 재개", "2026-11-29", "ko.example", None),
+    ),
+    (
+        "vi.txt",
+        "Tiêu đề: Phà hoạt động trở lại\nLiên kết: https://vi.example/a\n"
+        "Ngày đăng: 29/11/2026\nTác giả: Nguyễn Lan",
+        "Phà đã hoạt động trở lại vào thứ Bảy.\n\nMỗi giờ một chuyến.",
+        ("https://vi.example/a", "Phà hoạt động trở lại", "2026-11-29", "vi.example",
+         "Nguyễn Lan"),
+    ),
+]
+
+
+def test_text_dump_headers_in_arabic_hindi_indonesian_and_other_scripts(tmp_path: Path) -> None:
+    """A scraper's header written in the desk's language ("العنوان:", "शीर्षक:" then "URL:",
+    "Judul:", "Заголовок:", "标题：" with a full-width colon...) gives the page its address,
+    site, title, date and author, and is left out of the text, as "Title:"/"URL:" lines are.
+    A Hindi dateline above the text is no header: it stays text."""
+    for name, header, body, _ in _HEADERS_IN_OTHER_SCRIPTS:
+        (tmp_path / name).write_text(header + "\n\n" + body, encoding="utf-8")
+    dateline = "नई दिल्ली: चुनाव आयोग ने शनिवार को कहा कि वीडियो पुराना है।"
+    (tmp_path / "zz-dateline.txt").write_text(dateline, encoding="utf-8")
+    pages, rejected = _read(tmp_path)
+    assert rejected == []
+    got = {
+        Path(p.origin).name: (p.url, p.title, (p.published or "")[:10] or None, p.site, p.author)
+        for p in pages
+    }
+    assert got == {
+        **{name: expected for name, _, _, expected in _HEADERS_IN_OTHER_SCRIPTS},
+        "zz-dateline.txt": (None, None, None, None, None),
+    }
+    bodies = {Path(p.origin).name: str(p.body).strip() for p in pages}
+    assert bodies == {
+        **{name: body for name, _, body, _ in _HEADERS_IN_OTHER_SCRIPTS},
+        "zz-dateline.txt": dateline,
+    }
+
+
 def test_a_records_placeholder_date_is_no_date(tmp_path: Path) -> None:
     """A CMS's empty DateTime ("0001-01-01T00:00:00Z"), an epoch of 0, "1900-01-01": stand-ins
     for no date, so the page is undated (and the run counts the date it could not use), never

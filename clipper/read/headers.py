@@ -5,8 +5,8 @@ Spreadsheets kept by a clipping desk, and the exports of web-scraping tools whos
 user names (Web Scraper, Octoparse, ParseHub, Data Miner), carry headers in the desk's own
 language: "Titel;Text;Datum;Quelle", "titre,contenu,date,lien", "tytuł;treść;data".  Media
 monitoring exports write English words with blanks ("Full Text", "Published Date", "Source
-Name").  Only the words those tools and people use for a page's title, text, URL, date, site
-and language are here, in every language of the furniture tables (:mod:`clipper.furniture`:
+Name").  Only the words those tools and people use for a page's title, text, URL, date, site,
+language and author are here, in every language of the furniture tables (:mod:`clipper.furniture`:
 "العنوان", "शीर्षक", "Judul", "Tiêu đề", "标题"…); a header still unknown is kept as written (and
 ignored).
 """
@@ -102,6 +102,20 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "sprache", "langue", "idioma", "lingua", "język", "jazyk", "nyelv", "språk", "taal",
         "kieli", "dil", "язык", "tungumál", "kalba", "bahasa", "ngôn ngữ", "اللغة", "भाषा",
         "言語", "语言", "語言", "언어",
+    ),
+    # a text dump's "Penulis:" / "الكاتب:" / "लेखक:" line, a spreadsheet's "Autor" column
+    "author": (
+        "autor", "autorin", "verfasser",  # de, es, pt, pl, cs
+        "autora", "auteur", "autrice", "autore",  # es, pt, fr, nl, it
+        "autorka", "schrijver", "forfatter", "författare", "skribent", "höfundur",
+        "tekijä", "kirjoittaja", "autorius", "autorė", "yazar", "muhabir", "автор",
+        "penulis", "pewarta", "tác giả",  # id, vi
+        "συντάκτης", "συγγραφέας", "כותב", "מחבר", "ผู้เขียน",  # el, he, th
+        "الكاتب", "الكاتبة", "المؤلف", "بقلم",  # ar
+        "लेखक", "लेखिका", "संवाददाता",  # hi
+        "著者", "筆者", "記者", "作者", "记者",  # ja, zh
+        "작성자", "기자", "저자",  # ko
+        "reporter", "written by",
     ),
 }
 

@@ -137,17 +137,18 @@ def _records_from_line(
     """A JSONL line's record, or the records of a whole API response or an array of records
     saved as one line (a poller appending each NewsAPI / NewsData.io / Guardian answer, or each
     batch, to a file), origin ``path:LINE:N`` for its Nth."""
+    line = line.rstrip(b"\r\n")
     try:
-        obj = _loads(line.rstrip(b"\r\n"))
+        obj = _loads(line)
     except RecursionError:
         yield Rejection(origin, "bad-json", "JSON nested too deeply")
         return
     except json.JSONDecodeError as exc:
         # The decoder's "line 1 column N" would contradict the file line in ``origin``.
-        yield Rejection(origin, "bad-json", _json_error(exc, "column"))
+        yield Rejection(origin, "bad-json", _nul_bytes(line) or _json_error(exc, "column"))
         return
     except ValueError as exc:  # UnicodeDecodeError: the line is not UTF-8/16/32
-        yield Rejection(origin, "bad-json", short(exc))
+        yield Rejection(origin, "bad-json", _nul_bytes(line) or short(exc))
         return
     if isinstance(obj, list) and any(isinstance(item, dict) for item in obj):
         # a batch of records per line (a scraper appending each page of results)
@@ -188,6 +189,21 @@ def _each_record(items: list[Any], origin: str, limits: ReadLimits) -> Iterator[
             yield Rejection(
                 where, "bad-record", f"record is a JSON {json_type(item)}, not an object"
             )
+
+
+def _nul_bytes(line: bytes) -> str | None:
+    """What a JSON line that failed to parse is when it holds NUL bytes (what a writer killed
+    mid-line or a preallocated file leaves), else None: "not JSON: starts with NUL bytes (2 of
+    its 9 bytes)".  A JSONL line is UTF-8 here (a UTF-16 file's lines are re-encoded), where a
+    NUL is never JSON; ``json`` would take leading NULs for UTF-32 or UTF-16 and name that
+    codec's error instead."""
+    nuls = line.count(b"\x00")
+    if not nuls:
+        return None
+    if nuls == len(line):
+        return f"not JSON: only NUL bytes ({nuls})"
+    where = "starts with" if line.startswith(b"\x00") else "holds"
+    return f"not JSON: {where} NUL bytes ({nuls} of its {len(line)} bytes)"
 
 
 def _json_error(exc: json.JSONDecodeError, where: str) -> str:

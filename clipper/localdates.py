@@ -152,7 +152,7 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
     from clipper.furniture import TABLES
 
     found = []
-    for table in (*TABLES, *_MORE_LANGUAGES):
+    for table in dict.fromkeys((*TABLES, *_MORE_LANGUAGES)):  # Thai has a table too now
         code = _DATEPARSER_CODE.get(table, table)
         info = default_loader.get_locale(code).info
         numbers = {

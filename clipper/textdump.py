@@ -288,6 +288,11 @@ _DE_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+de\s+(\w+)\s+de\s+(\d{4})(?!\d)", re
 # 0.785, newspaper 0.603 → 0.613, readability 0.828 → 0.829 (confirmation); 60 gained
 # little more and lost body recall on readability.
 HEAD_ZONE_LINES = 30
+# A sentence in the head zone is the article's lead, kept, from this many words (step 2); from
+# LEAD_MIN_WORDS_TITLED in a text the reader gave a headline for (a record's article text,
+# whose short opening sentence is no furniture: probe 19, 8 of 8 such records lost it).
+LEAD_MIN_WORDS = 8
+LEAD_MIN_WORDS_TITLED = 3
 
 
 def clean_text_dump(
@@ -307,6 +312,10 @@ def clean_text_dump(
     (readability's reference texts keep them)."""
     if title and _junk_title(title):
         title = None
+    # a lead sentence kept from the head zone: 8 words in a flattened page's head (bylines,
+    # datelines, prompts), 3 in a text whose headline the reader gave (a crawler's article
+    # text opening with a short sentence: "No one was injured.")
+    lead_words = LEAD_MIN_WORDS_TITLED if title else LEAD_MIN_WORDS
     own = author  # whose byline lines are the page's own
     author = None
     published: str | None = None
@@ -424,7 +433,7 @@ def clean_text_dump(
                 placed.append(i)
                 if credited[i] or _key(line) in names:
                     not_headlines.add(line)
-        elif words[i] >= 8 and not _LIST_ITEM.match(line) and not _in_box(lines, i):
+        elif words[i] >= lead_words and not _LIST_ITEM.match(line) and not _in_box(lines, i):
             kept.append(line)
             kept_words.append(words[i])
             leads.append(i)

@@ -765,3 +765,13 @@ def test_a_dumps_copyright_footer_and_the_banner_above_it_are_dropped(
 def test_a_sentence_about_rights_stays(sentence: str) -> None:
     cleaned = clean_text_dump(_dump(HEADLINE, "", tail=(sentence,)))
     assert cleaned.paragraphs == [*BODY, sentence]
+
+
+def test_a_records_short_opening_sentence_stays_when_its_headline_is_given() -> None:
+    # probe 19: a crawler's article text opening with a short sentence lost it (the head zone
+    # of a flattened page keeps a sentence from 8 words); with the record's own headline the
+    # text is the article's, and its first sentence is no furniture
+    text = "\n".join(["No one was injured.", *BODY])
+    assert clean_text_dump(text, title=HEADLINE).paragraphs == ["No one was injured.", *BODY]
+    # a flattened page without a given headline keeps the rule of its head zone
+    assert clean_text_dump("\n".join([HEADLINE, "Updated daily.", *BODY])).paragraphs == BODY

@@ -191,12 +191,16 @@ class ClusterView:
 # A shown page's ``date_source`` when its ``date`` is its fetch time (it has no publication
 # date), as show and show --json say it.
 FETCHED = "fetched"
+# ...and when it has neither a publication date nor a fetch time: ``date`` is when a run stored
+# it ("archived …", as the digest says it).
+ARCHIVED = "archived"
 
 _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
-    "containment, is_exact_duplicate, coalesce(published, fetched_at) AS date, fetched_at, "
-    "seen_at, CASE WHEN published IS NOT NULL THEN date_source "
-    f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' END AS date_source, partial, "
+    "containment, is_exact_duplicate, coalesce(published, fetched_at, seen_at) AS date, "
+    "fetched_at, seen_at, CASE WHEN published IS NOT NULL THEN date_source "
+    f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' ELSE '{ARCHIVED}' END AS date_source, "
+    "partial, "
     "last_fetched_at, published_zoneless AS date_zoneless"
 )
 

@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from clipper.browse import FETCHED, Canonical, ClusterView, Related, Requested
+from clipper.browse import ARCHIVED, FETCHED, Canonical, ClusterView, Related, Requested
 from clipper.page import GUESSED
 from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, shown_time, utc_time
 from clipper.sites import readable
@@ -59,10 +59,13 @@ def dated(date: str | None, source: str | None, zoneless: bool = False) -> str:
     ``zoneless``), "(guessed)" after a publication date found in its text or URL by a
     heuristic (``Page.date_source``): it counts after declared dates when a cluster's
     canonical is chosen; "fetched …" before the fetch time of a page that has no publication
-    date (``source`` ``"fetched"``)."""
-    shown = shown_time(date, zoneless=zoneless and source != FETCHED)
+    date (``source`` ``"fetched"``); "archived …" before when a run stored a page that has
+    neither (``"archived"``)."""
+    shown = shown_time(date, zoneless=zoneless and source not in (FETCHED, ARCHIVED))
     if source == FETCHED and date:
         return f"fetched {shown}"
+    if source == ARCHIVED and date:
+        return f"archived {shown}"
     return f"{shown} (guessed)" if source == GUESSED and date else shown
 
 

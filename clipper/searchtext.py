@@ -148,12 +148,17 @@ def _decimal_digits() -> dict[str, str]:
 # for one, so a text's spans stay where they were; folded before a text is split into words
 # (:func:`units`), so a Thai year is a number, not characters of a Thai run.
 _DIGITS = _decimal_digits()
-_DIGIT = re.compile("[" + "".join(_DIGITS) + "]")
+# Found by re's own Unicode digit test (\d is category Nd in a str pattern, a C check a
+# character); a class of the 700 digits listed took 6.8 ms on a fundus page's text, 4 times
+# all the rest of its search text.
+_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def _ascii_digits(value: str) -> str:
     """``value`` with its decimal digits as ASCII digits (:data:`_DIGITS`)."""
-    return _DIGIT.sub(lambda digit: _DIGITS[digit[0]], value) if not value.isascii() else value
+    if value.isascii():
+        return value
+    return _DIGIT.sub(lambda digit: _DIGITS.get(digit[0], digit[0]), value)
 
 
 # Those characters as one class, replaced by a space (``str.translate`` with a dictionary looked

@@ -144,6 +144,18 @@ class PageMeta:
     site_name: str | None = None
 
 
+
+def segment_spans(title: str) -> list[tuple[int, int]]:
+    """The (start, end) character spans of ``title``'s segments between separators
+    (:data:`SEGMENT_SEP`), blank segments left out."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in SEGMENT_SEP.finditer(title):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(title)))
+    return [(a, b) for a, b in spans if title[a:b].strip()]
+
 def _key(text: str) -> str:
     """Comparison key of a site name: NFKD without accents, ö→oe etc., letters and digits."""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -202,14 +214,7 @@ def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None,
     before it goes too (:data:`_SECTION_TAIL`; not among the segments returned)."""
     if not title:
         return title, []
-    # (start, end) character spans of the segments between separators
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in SEGMENT_SEP.finditer(title):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(title)))
-    spans = [(a, b) for a, b in spans if title[a:b].strip()]
+    spans = segment_spans(title)
     if len(spans) < 2:
         return title, []
     first, last = 0, len(spans)

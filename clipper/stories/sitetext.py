@@ -46,7 +46,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line
-from clipper.htmlmeta import SEGMENT_SEP, is_site_name, name_key, names_site, site_keys
+from clipper.htmlmeta import is_site_name, name_key, names_site, segment_spans, site_keys
 
 # News agencies as their credits spell them (case kept: "AP", "dpa", "PA Media").
 AGENCIES = (
@@ -183,13 +183,7 @@ def title_labels(
     terms are counted in ``text_terms``) but, for the last segment, where it is written whole
     ("… TC Online understands"), while the segments kept have some; cut from the end, then
     from the start; the headline is never cut whole."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in SEGMENT_SEP.finditer(title):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(title)))
-    spans = [(a, b) for a, b in spans if title[a:b].strip()]
+    spans = segment_spans(title)
     if len(spans) < 2:
         return title, []
     from clipper.stories.vectors import terms  # vectors imports this module

@@ -64,7 +64,7 @@ from clipper.htmlprune import (
 )
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
-from clipper.postclean import drop_byline_lines, post_clean
+from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
@@ -116,7 +116,10 @@ def _looks_like_index(lines: list[str], pagetype: str | None) -> bool:
     prose paragraph of 40 words or more, fewer than a quarter of them starting in lower case
     (the mark of hard-wrapped prose: an RFC, a <pre> article), and one short line (≤ 4 words:
     "Read more", "Continue reading", a date) repeats at least 3 times, the mark of a teaser
-    list.  Lists of bare headlines usually fail trafilatura's own link-density checks (→ no
+    list.  An advertisement marker is no such mark (:func:`clipper.postclean.is_ad_marker`):
+    news sites of one-sentence paragraphs (~20-30 words each) put "Advertisement" or "Story
+    continues below advertisement" between every few of them, and such an article is no
+    teaser list.  Lists of bare headlines usually fail trafilatura's own link-density checks (→ no
     text at all).  Fires on none of the 712 pages of the four extraction sets."""
     if pagetype and _ARTICLE_TYPES.search(pagetype):
         return False
@@ -130,7 +133,7 @@ def _looks_like_index(lines: list[str], pagetype: str | None) -> bool:
         n = line.count(" ") + 1
         if n >= 40:
             return False
-        if n <= 4:
+        if n <= 4 and not is_ad_marker(line):
             counts[line.casefold()] += 1
     return bool(counts) and max(counts.values()) >= 3
 

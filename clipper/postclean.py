@@ -84,6 +84,7 @@ __all__ = [
     "PostRule",
     "drop_byline_lines",
     "drop_furniture_lines",
+    "is_ad_marker",
     "is_prose",
     "post_clean",
 ]
@@ -225,6 +226,16 @@ POST_RULES: tuple[PostRule, ...] = tuple(
 )
 
 _LIST_LINE = re.compile(r"^[-–•*▪]\s")
+_AD_RULE = next(rule for rule in POST_RULES if rule.name == "advertisement")
+
+
+def is_ad_marker(line: str) -> bool:
+    """A line that only marks an advertisement's slot: the news post-clean's English markers
+    ("Advertisement", "Story continues below advertisement") or a language table's ``ads``
+    ("Anzeige", "Publicité", "Reklama": :meth:`clipper.furniture.Matchers.is_ad`)."""
+    if count_words(line) <= _AD_RULE.max_words and _AD_RULE.pattern.search(line):
+        return True
+    return matchers().is_ad(line)
 
 
 # Where the repeated headline is looked for: the first three lines that hold a letter, among

@@ -139,6 +139,55 @@ def test_index_page_is_rejected() -> None:
     assert result.reason == "no-article"
 
 
+# Sentences of ~20 words, each its own paragraph, the way many news sites set a story.
+SHORT_PARAGRAPHS = [
+    "The council of Port Elmsworth voted on Monday to rebuild the harbour wall before winter, "
+    "ending a dispute that lasted two years.",
+    "Engineers said the old wall lost a third of its stones in the February storms and would "
+    "not survive another season.",
+    "The work will cost four million pounds, most of it from a regional fund for coastal "
+    "towns set up last year.",
+    "Fishing crews asked that the quay stay open during the work, and the council agreed to "
+    "build the wall in two halves.",
+    "Residents of the lower town, whose cellars flooded twice this year, welcomed the vote "
+    "but asked why it took so long.",
+    "The mayor said the delay came from a review of the plans by the national heritage office "
+    "in the spring.",
+    "That review asked for the wall's old granite to be reused where possible, which added "
+    "three months to the design.",
+    "Contractors will be chosen in August, and the first stones are due to be laid at the end "
+    "of September.",
+    "A public exhibition of the plans opens at the library next week and runs until the end "
+    "of the month.",
+    "Written comments can be sent to the harbour office, which said every letter would be "
+    "answered before work starts.",
+]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige"],
+)
+def test_article_of_short_paragraphs_between_ad_markers_is_no_teaser_list(marker: str) -> None:
+    # No paragraph of 40 words, and one short line repeated 3 times: the index guard's shape,
+    # but the repeated line marks an advertisement's slot, not a teaser list's items.
+    paragraphs = []
+    for i, sentence in enumerate(SHORT_PARAGRAPHS):
+        paragraphs.append(f"<p>{sentence}</p>")
+        if i % 3 == 2:
+            paragraphs.append(f"<p>{marker}</p>")
+    html = (
+        '<html lang="en"><head><title>Harbour wall to be rebuilt | Elmsworth Courier</title>'
+        "</head><body><main><h1>Harbour wall to be rebuilt</h1>"
+        f"{''.join(paragraphs)}</main></body></html>"
+    )
+    result = clean_page(RawPage(origin="t/ads", kind="html", body=html.encode()), CONFIG)
+    assert isinstance(result, Article), result
+    assert "rebuild the harbour wall before winter" in result.text
+    assert "answered before work starts" in result.text
+    assert marker.casefold() not in result.text.casefold()
+
+
 @pytest.mark.parametrize(
     "body",
     [

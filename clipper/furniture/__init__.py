@@ -254,6 +254,7 @@ class Matchers:
     timestamp: re.Pattern[str] | None = None  # match: "Stand", "Updated", "Published" (a label)
     credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
     rights: re.Pattern[str] | None = None  # search: a reservation of rights
+    ad: re.Pattern[str] | None = None  # fullmatch: an advertisement marker ("Anzeige")
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -280,6 +281,11 @@ class Matchers:
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
         return bool(self.line.fullmatch(line) or self.teaser.fullmatch(line))
+
+    def is_ad(self, line: str) -> bool:
+        """A whole line that is one of the tables' advertisement markers (``ads``: "Anzeige",
+        "Publicité", "Reklama"; a list bullet before it and trailing ``.:!…`` allowed)."""
+        return self.ad is not None and self.ad.fullmatch(line) is not None
 
     def says_rest_is_paywalled(self, line: str) -> bool:
         """A whole line saying the rest of the article is for subscribers only (the tables'
@@ -403,6 +409,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
             else None
         ),
         rights=re.compile(_alternation(field("rights")), flags) if field("rights") else None,
+        ad=(
+            re.compile(f"{_BULLET}(?:{_alternation(field('ads'))}){_TRAIL}", flags)
+            if field("ads")
+            else None
+        ),
         consent_hint=hint,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
         line_hint=line_hint,

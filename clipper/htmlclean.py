@@ -71,6 +71,7 @@ from clipper.read.provenance import declared_original
 from clipper.scripts import count_words, word_runs
 from clipper.splitbody import cut_short, restore_split_body
 from clipper.textdump import normalise_line
+from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, year_only
 
 
@@ -99,6 +100,12 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 
 _ARTICLE_TYPES = re.compile(r"article|posting|blog|report|story|news", re.IGNORECASE)
+# A paragraph of this many words is an article's prose, not a teaser's summary.
+PROSE_PARAGRAPH_WORDS = 40
+# At a front page's or a listing's address (clipper.urls.is_listing_address), this many lines
+# without prose are its teasers (newcomer 20: a CC-News home page of 5 teasers, stored as an
+# article, became a copy of a tag page and titled a wire story's story "Portada").
+LISTING_MIN_TEASERS = 3
 
 
 def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
@@ -110,7 +117,7 @@ def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
     return guessed if markup_date(tree, raw.url, date_params(raw.fetched_at)) == guessed else None
 
 
-def _looks_like_index(lines: list[str], pagetype: str | None) -> bool:
+def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = None) -> bool:
     """A list of teasers rather than an article.  All of: the page does not declare itself an
     article (og:type / JSON-LD type), trafilatura kept at least 8 paragraphs, none of them a
     prose paragraph of 40 words or more, fewer than a quarter of them starting in lower case
@@ -120,9 +127,15 @@ def _looks_like_index(lines: list[str], pagetype: str | None) -> bool:
     news sites of one-sentence paragraphs (~20-30 words each) put "Advertisement" or "Story
     continues below advertisement" between every few of them, and such an article is no
     teaser list.  Lists of bare headlines usually fail trafilatura's own link-density checks (→ no
-    text at all).  Fires on none of the 712 pages of the four extraction sets."""
+    text at all).  Fires on none of the 712 pages of the four extraction sets.
+
+    At a front page's or a listing's address (``url``: :func:`clipper.urls.is_listing_address`,
+    "https://site.mx/", "/tag/lluvias/?page=2") the address is the mark: three lines without a
+    prose paragraph are teasers.  None of the 439 Zyte and Fundus pages has such an address."""
     if pagetype and _ARTICLE_TYPES.search(pagetype):
         return False
+    if is_listing_address(url) and _teasers_only(lines):
+        return True
     if len(lines) < 8:
         return False
     # Hard-wrapped prose (RFC text, <pre> articles): many lines continue a sentence.
@@ -131,12 +144,20 @@ def _looks_like_index(lines: list[str], pagetype: str | None) -> bool:
     counts: Counter[str] = Counter()
     for line in lines:
         n = line.count(" ") + 1
-        if n >= 40:
+        if n >= PROSE_PARAGRAPH_WORDS:
             return False
         if n <= 4 and not is_ad_marker(line):
             counts[line.casefold()] += 1
     return bool(counts) and max(counts.values()) >= 3
 
+
+def _teasers_only(lines: list[str]) -> bool:
+    """At least :data:`LISTING_MIN_TEASERS` lines and not one prose paragraph of
+    :data:`PROSE_PARAGRAPH_WORDS` words: a front page's or tag page's teasers (a summary of a
+    sentence or two under each headline), not an article's paragraphs."""
+    return len(lines) >= LISTING_MIN_TEASERS and all(
+        line.count(" ") + 1 < PROSE_PARAGRAPH_WORDS for line in lines
+    )
 
 
 def _fragment_text(html: str, raw: RawPage) -> str | None:
@@ -244,7 +265,9 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             + (f"; title {title!r}" if title else "; no title"),
         )
     lines, kept = split.get(doc.text) or (_text_lines(doc.text), None)
-    if _looks_like_index(lines, clean_meta(doc.pagetype)):
+    # the address it was fetched from: a canonical link naming the front page is a known
+    # misconfiguration of article pages
+    if _looks_like_index(lines, clean_meta(doc.pagetype), raw.url):
         return Rejection(
             raw.origin,
             "no-article",
@@ -377,4 +400,3 @@ def _not_a_whole_page_note(
     if 2 * linked > seen:
         return f"{linked} of its {seen} words are links"
     return None
-

@@ -152,3 +152,55 @@ def readable_url(url: str) -> str:
 
 
 _BIDI_CONTROLS = frozenset({"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"})
+
+
+# The last segments of a listing's address: a tag, category, section, topic or author page
+# ("/tag/lluvias/", "/kategorie/politik/page/2/", "/autor/juan-perez/"), one slug after the
+# segment and, optionally, a page number.  An article sits deeper or under a slug of its own
+# (npr.org's "/sections/health-shots/2024/01/02/123/title", "/category/politics/my-story"
+# has its story's slug after the category's), and "/archive/63076" is an article of
+# israel-nachrichten.org: "archive" is left out.  The segment names are courlan's navigation
+# filter's (trafilatura's URL library), which also flags "?p=123" and any path holding
+# "/category/": a crawl filter, too broad to reject a page on; plus their Spanish,
+# Portuguese, Italian, French and German names.
+_LISTING_PATH = re.compile(
+    r"/(?:authors?|autor(?:es|a|en)?|auteurs?|autore|cat|categor(?:y|ies|ia|ias|ie)|kategorie"
+    r"|kategorien|rubri(?:k|que|ca)|secci[oó]n|secciones|sections?|sezione|schlagwort|tags?"
+    r"|tagged|etiquetas?|temas?|thema|themen|topics?|sujets?|mot-cle|user)/[^/?#]+/?"
+    r"(?:(?:page|paged|seite|pagina|p[aá]gina)/\d+/?)?$"
+    r"|/(?:page|paged|seite|pagina|p[aá]gina)/\d+/?$",
+    re.IGNORECASE,
+)
+_FRONT_PAGE_PATHS = frozenset(
+    (
+        "",
+        "/",
+        "/index.html",
+        "/index.htm",
+        "/index.php",
+        "/index.asp",
+        "/index.aspx",
+        "/default.aspx",
+    )
+)
+_PAGE_NUMBER = re.compile(r"^(?:page|paged|p[aá]gina|seite|pg)$", re.IGNORECASE)
+
+
+def is_listing_address(url: str | None) -> bool:
+    """Whether ``url`` is the address of a site's front page ("https://site.mx/", "/index.html",
+    with no query but a page number or tracking) or of a listing: a tag, category, section,
+    topic or author page, or a numbered page of one (:data:`_LISTING_PATH`).  Such an address
+    holds no article of its own; a page there that reads as a teaser list is an index page
+    (:func:`clipper.htmlclean.clean_html`).  False for None and non-http(s) addresses."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in _DEFAULT_PORT:
+        return False
+    query = [key for key, _ in parse_qsl(without_tracking(parts.query), keep_blank_values=True)]
+    if parts.path in _FRONT_PAGE_PATHS:
+        return all(_PAGE_NUMBER.match(key) for key in query)
+    return _LISTING_PATH.search(parts.path) is not None

@@ -139,6 +139,48 @@ def test_index_page_is_rejected() -> None:
     assert result.reason == "no-article"
 
 
+def _front_page(teasers: int) -> bytes:
+    items = "".join(
+        f'<li><h2><a href="/noticia-{i}/">Sube el precio de la tortilla en la zona {i}</a></h2>'
+        f"<p>Los productores de maíz advirtieron este lunes que el kilo podría subir otra vez "
+        f"antes de fin de mes, según la cámara de comercio local número {i}.</p></li>"
+        for i in range(teasers)
+    )
+    return (
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Portada | Noticias'
+        ' del Norte</title></head><body><header><nav><a href="/local/">Local</a></nav></header>'
+        f'<main><h1>Portada</h1><ul class="teasers">{items}</ul><a href="?page=2">Siguiente</a>'
+        "</main><footer>© 2026 Noticias del Norte</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("teasers", [3, 5, 30])
+@pytest.mark.parametrize(
+    "url", ["https://noticiasdelnorte.mx/", "https://noticiasdelnorte.mx/tag/lluvias/?page=2"]
+)
+def test_front_page_and_tag_page_of_teasers_are_index_pages(teasers: int, url: str) -> None:
+    raw = RawPage(origin="t/front", kind="html", body=_front_page(teasers), url=url)
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Rejection)
+    assert result.reason == "no-article" and "index page" in result.detail
+
+
+def test_short_paragraph_article_at_a_category_address_is_kept() -> None:
+    html = (
+        '<html lang="en"><head><title>Harbour wall to be rebuilt</title></head><body><main>'
+        "<h1>Harbour wall to be rebuilt</h1>"
+        + "".join(f"<p>{sentence}</p>" for sentence in SHORT_PARAGRAPHS)
+        + "</main></body></html>"
+    )
+    for url in (
+        "https://courier.example/category/local/harbour-wall-to-be-rebuilt/2026/",
+        "https://courier.example/?p=4411",
+    ):
+        raw = RawPage(origin="t/short", kind="html", body=html.encode(), url=url)
+        result = clean_page(raw, CONFIG)
+        assert isinstance(result, Article), (url, result)
+
+
 # Sentences of ~20 words, each its own paragraph, the way many news sites set a story.
 SHORT_PARAGRAPHS = [
     "The council of Port Elmsworth voted on Monday to rebuild the harbour wall before winter, "

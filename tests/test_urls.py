@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from clipper.cli import cli
-from clipper.urls import readable_url, url_key
+from clipper.urls import is_listing_address, readable_url, url_key
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,44 @@ def test_digest_and_show_give_an_arabic_address_in_letters(tmp_path: Path) -> No
         shown = runner.invoke(cli, ["show", spelling, "--db", db])
         assert shown.exit_code == 0, (spelling, shown.output)
         assert "https://al-mina.example/news/سوريا-اليوم" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://noticiasdelnorte.mx/",
+        "https://noticiasdelnorte.mx",
+        "http://www.jornaldoparana.com.br/index.html",
+        "https://noticiasdelnorte.mx/?page=2",
+        "https://noticiasdelnorte.mx/?utm_source=rss",
+        "https://noticiasdelnorte.mx/tag/lluvias/",
+        "https://noticiasdelnorte.mx/tag/lluvias/?page=2",
+        "https://noticiasdelnorte.mx/etiqueta/lluvias/",
+        "https://www.example.de/kategorie/politik/page/3/",
+        "https://www.example.de/thema/ukraine/",
+        "https://www.example.com.br/autor/joao-silva/",
+        "https://www.example.com/news/page/2/",
+        "https://www.example.com/topics/climate",
+    ],
+)
+def test_front_pages_and_listings_are_listing_addresses(url: str) -> None:
+    assert is_listing_address(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "",
+        "dumps/2026-11-04/page.html",
+        "https://noticiasdelnorte.mx/2026/11/04/sube-el-precio-de-la-tortilla/",
+        "https://noticiasdelnorte.mx/?p=123",  # WordPress without permalinks: an article
+        "https://noticiasdelnorte.mx/?id=5512",
+        "https://www.example.com/category/politics/council-votes-on-budget/2026/",
+        "https://www.npr.org/sections/health-shots/2024/01/02/123/title",
+        "https://www.israel-nachrichten.org/archive/63076",
+        "https://www.example.com/tagesschau-bericht.html",
+    ],
+)
+def test_articles_are_not_listing_addresses(url: str | None) -> None:
+    assert not is_listing_address(url)

@@ -24,8 +24,9 @@ anywhere inside a clause; a single CJK character becomes a prefix (``站`` → `
 FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are found, and the index
 grows only with CJK text (Latin text gives the same words as before).
 
-Words are runs of letters, marks, numbers and private-use characters (what FTS5's unicode61
-tokenizer keeps); everything else separates words.
+Words are runs of letters, combining marks, numbers and private-use characters (the token
+characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 0035); everything
+else separates words.
 """
 
 from __future__ import annotations
@@ -87,9 +88,20 @@ _SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK cha
 # their letter as well.  Other Indic scripts' nuktas stay: Bengali's ``ড় ঢ় য়`` are letters of
 # their own, always written (Lucene's BengaliNormalizer keeps the nukta), and no search engine
 # documents a Gurmukhi folding.
+#
+# The other combining accents of Latin, Greek and Cyrillic text go as those of U+0300-U+036F do
+# (Combining Diacritical Marks Extended and Supplement, for Symbols, Half Marks; the Cyrillic
+# titlo and its kin, U+0483-U+0489), and so do Arabic's other optional marks (Quranic
+# annotation signs and honorifics, the extended vowel marks U+0656-U+065F and U+08D3-U+08FF):
+# until migration 0035 SQLite's index split words at every mark, so a word written with one of
+# these at its end was found by the word without it; now that marks are part of a word
+# (:mod:`clipper.backends.sqlite`), folding keeps that.  Indic vowel signs and viramas,
+# Thai, Lao, Khmer and Myanmar marks are letters' parts that no writer leaves out: they stay.
 _MARKS = re.compile(
-    "[\u0300-\u036f"
+    "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
     "\u064b-\u0652\u0670\u0640"
+    "\u0610-\u061a\u0656-\u065f\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u08d3-\u08e1\u08e3-\u08ff"
     "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
     "\u093c]+"
 )

@@ -145,6 +145,12 @@ class Backend:
             done += len(rows)
             last = rows[-1][0]
 
+    def rebuild_fulltext(self, connection: Connection) -> int:
+        """Build the full-text index of every page again, its structures as this version
+        creates them where they changed (SQLite's FTS5 tokenizer, migration 0035); returns the
+        number of pages indexed.  Here: :meth:`reindex_all`."""
+        return self.reindex_all(connection)
+
     def index_words_as_written(self, connection: Connection) -> int:
         """Index every stored page again where the index held its words only stemmed, which
         drops stop words (PostgreSQL before migration 0028); returns the pages indexed: none

@@ -40,6 +40,17 @@ CACHE_KIB = 256 * 1024
 WRITER_CACHE_KIB = 64 * 1024
 
 
+# The FTS5 tokenizer of ``pages_fts``.  The index is fed search text (:mod:`clipper.searchtext`:
+# words folded and joined by single spaces), so the tokenizer only has to split at the spaces
+# and keep every character of a word: ``categories 'L* N* Co M*'`` adds the combining marks
+# (Mn, Mc, Me) to unicode61's default token characters, the word characters of the search text.
+# Without them FTS5 split every word of an Indic script at its vowel signs and viramas
+# (``किराया`` held as ``क र य``: ``किर`` and ``की`` found it, and ``दान`` found ``दिन``), and
+# Thai, Lao, Khmer and Myanmar bigrams lost their marks; migration 0035 built the table again.
+# (``remove_diacritics 2``, from before the search text folded accents, changes no word of
+# it: folding has removed every mark unicode61 would.)
+FTS5_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+
 _LOCK_SUFFIX = "-clipper.lock"
 # The files of an archive: its database, WAL, shared-memory and rollback journal, and lock.
 _FILE_SUFFIXES = ("", "-wal", "-shm", "-journal", _LOCK_SUFFIX)
@@ -188,8 +199,15 @@ class SQLiteBackend(Backend):
         # sqlite-utils find it as the ``pages`` table's full-text index.
         connection.exec_driver_sql(
             "CREATE VIRTUAL TABLE IF NOT EXISTS [pages_fts] USING FTS5 ([title], [text], "
-            "content=[pages], content_rowid=[id], tokenize='unicode61 remove_diacritics 2')"
+            f"content=[pages], content_rowid=[id], tokenize=\"{FTS5_TOKENIZER}\")"
         )
+
+    def rebuild_fulltext(self, connection: Connection) -> int:
+        """The FTS5 table dropped and created again (an FTS5 table's tokenizer is fixed when
+        it is created), then filled from every page's search text."""
+        self.drop_fulltext(connection)
+        self.create_fulltext(connection)
+        return self.reindex_all(connection)
 
     def drop_fulltext(self, connection: Connection) -> None:
         connection.exec_driver_sql("DROP TABLE IF EXISTS [pages_fts]")

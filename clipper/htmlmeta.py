@@ -211,9 +211,67 @@ def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None,
     """``title`` without the segments naming the site (keys as made by :func:`_key`) at either
     end, and the segments cut.  A title whose every segment looks like the site is kept whole.
     Where the site's name at the end was cut at a separator without spaces, a section's name
-    before it goes too (:data:`_SECTION_TAIL`; not among the segments returned)."""
+    before it goes too (:data:`_SECTION_TAIL`; not among the segments returned).  Then the
+    site's name as a label before a colon or in brackets at either end goes ("Vale Chronicle:
+    Bridge closes", "Bridge closes [Vale Chronicle]", "(Vale Chronicle) Bridge closes";
+    :func:`_strip_named`): a colon or a bracket that does not follow or hold a name of the
+    site is the headline's own ("Brexit: what now", "Biden [sic] says")."""
     if not title:
         return title, []
+    kept, cut = _strip_separated(title, sites)
+    if kept:
+        kept, named = _strip_named(kept, sites)
+        cut += named
+    return kept, cut
+
+
+# A title's site name written as a label before a colon ("Vale Chronicle: Bridge closes") or
+# in brackets at either end ("Bridge closes [Vale Chronicle]", "Bridge closes (Vale
+# Chronicle)", "[Vale Chronicle] Bridge closes").  Only a name of the site is cut: "Brexit:
+# what now" and "Biden [sic] says" keep theirs.  At most this many characters in the name.
+SITE_LABEL_CHARS = 60
+_COLON_LABEL = re.compile(rf"^\s*([^:]{{1,{SITE_LABEL_CHARS}}}?)\s*:\s+(?=\S)")
+_BRACKET_END = re.compile(rf"\s*[\[(]([^\[\]()]{{1,{SITE_LABEL_CHARS}}})[\])]\s*$")
+_BRACKET_START = re.compile(rf"^\s*[\[(]([^\[\]()]{{1,{SITE_LABEL_CHARS}}})[\])]\s*")
+
+
+# A label is the site's name when its key is a site key, or one of at least this many
+# characters and a short ending ("Vale Chronicle Online" of valechronicle): stricter than
+# :func:`names_site`, as a label before a colon is as often a place or a topic that starts a
+# site's name ("Washington: …" on washingtonpost.com, "Times Square: …" on times.example).
+SITE_LABEL_STEM_CHARS = 6
+
+
+def _labels_site(key: str, sites: set[str]) -> bool:
+    return bool(key) and any(
+        key == s
+        or (
+            len(s) >= SITE_LABEL_STEM_CHARS
+            and key.startswith(s)
+            and len(key) - len(s) <= SITE_SUFFIX_CHARS
+        )
+        for s in sites
+    )
+
+
+def _strip_named(title: str, sites: set[str]) -> tuple[str, list[str]]:
+    """``title`` without a colon label or a bracketed name at either end that is the site's
+    name (:func:`_labels_site` of its :func:`name_key`), and the names cut; a title that
+    would be left without a letter or digit is kept whole."""
+    cut: list[str] = []
+    for pattern in (_COLON_LABEL, _BRACKET_END, _BRACKET_START):
+        m = pattern.search(title)
+        if m is None:
+            continue
+        rest = (title[: m.start()] + title[m.end() :]).strip()
+        if _labels_site(_key(m.group(1)), sites) and _key(rest):
+            cut.append(m.group(1).strip())
+            title = rest
+    return title, cut
+
+
+def _strip_separated(title: str, sites: set[str]) -> tuple[str | None, list[str]]:
+    """:func:`strip_site_segments` for the segments between separators."""
     spans = segment_spans(title)
     if len(spans) < 2:
         return title, []

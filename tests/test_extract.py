@@ -288,6 +288,35 @@ BRIDGE = "Bridge closes for repairs"
         ("Bridge closes for repairs│Vale Chronicle", {"valechronicle"}, BRIDGE),
         ("Bridge closes, Covid-19|Vale Chronicle", {"valechronicle"}, "Bridge closes, Covid-19"),
         ("Bridge closes -사회 - Vale Chronicle", {"valechronicle"}, "Bridge closes -사회"),
+        # the site's name as a label before a colon or in brackets at either end
+        ("Vale Chronicle: Bridge closes for repairs", {"valechronicle"}, BRIDGE),
+        ("VALE CHRONICLE: Bridge closes for repairs", {"valechronicle"}, BRIDGE),
+        ("Bridge closes for repairs [Vale Chronicle]", {"valechronicle"}, BRIDGE),
+        ("Bridge closes for repairs (Vale Chronicle)", {"valechronicle"}, BRIDGE),
+        ("[Vale Chronicle] Bridge closes for repairs", {"valechronicle"}, BRIDGE),
+        ("Vale Chronicle Online: Bridge closes for repairs", {"valechronicle"}, BRIDGE),
+        ("VALE CHRONICLE | Bridge closes for repairs", {"valechronicle"}, BRIDGE),
+        ("Vale Chronicle: Bridge closes for repairs | Vale Chronicle", {"valechronicle"}, BRIDGE),
+        ("Bridge closes for repairs (Vale Chronicle) - Vale Chronicle", {"valechronicle"}, BRIDGE),
+        (
+            "Reuters: Bridge closes for repairs",
+            site_keys("https://www.reuters.com/world/x", None),
+            BRIDGE,
+        ),
+        # a colon or brackets of the headline's own stay
+        ("Brexit: what now for the bridge", {"valechronicle"}, "Brexit: what now for the bridge"),
+        ("Biden [sic] says the bridge", {"valechronicle"}, "Biden [sic] says the bridge"),
+        ("Bridge closes (updated)", {"valechronicle"}, "Bridge closes (updated)"),
+        ("Bridge closes [video]", {"valechronicle"}, "Bridge closes [video]"),
+        ("Vale: bridge closes", {"valechronicle"}, "Vale: bridge closes"),  # a place
+        (
+            "Washington: Senate passes bridge bill",
+            site_keys("https://www.washingtonpost.com/x", None),
+            "Washington: Senate passes bridge bill",
+        ),
+        ("Times Square: bridge closes", {"times"}, "Times Square: bridge closes"),
+        ("Vale Chronicle:", {"valechronicle"}, "Vale Chronicle:"),  # nothing else: kept whole
+        ("(Vale Chronicle)", {"valechronicle"}, "(Vale Chronicle)"),
     ],
 )
 def test_strip_site_segments(title: str, sites: set[str], expected: str) -> None:
@@ -1540,3 +1569,43 @@ def test_a_payload_in_both_a_query_cache_and_flight_chunks_is_read_once_and_date
     article = _article(page, "https://vale-ilbo.example/news/article/A1")
     assert article.text.splitlines() == PARAS
     assert article.published == "2026-01-29T18:40"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "og_site"),
+    [
+        ("Vale Chronicle: {h}", "Vale Chronicle"),
+        ("{h} [Vale Chronicle]", "Vale Chronicle"),
+        ("{h} (Vale Chronicle)", ""),  # the host names it
+        ("VALE CHRONICLE | {h}", "Vale Chronicle"),
+    ],
+)
+def test_a_stored_headline_loses_the_site_s_name_as_a_label_or_in_brackets(
+    og_title: str, og_site: str
+) -> None:
+    """"Site: Headline", "Headline [Site]", "Headline (Site)" and "SITE | Headline", the site
+    known from og:site_name or the host: the stored headline is the headline alone, and a
+    headline's own colon or brackets stay."""
+    for headline in ("County archive to move to canal grain store", "Brexit: what now [sic]"):
+        site = f'<meta property="og:site_name" content="{og_site}">' if og_site else ""
+        html = _page(
+            f'<meta property="og:title" content="{og_title.format(h=headline)}">{site}',
+            f"<article><p>{PARAS[0]}</p><p>{PARAS[1]}</p></article>",
+        )
+        assert _article(html, "https://www.valechronicle.example/n/1").title == headline
+
+
+def test_a_text_record_s_title_loses_its_site_s_label() -> None:
+    """A crawler's record titled "Site: Headline" or "Headline (Site)" stores the headline."""
+    body = "\n\n".join(PARAS).encode()
+    for title in (
+        "Vale Chronicle: County archive to move to canal grain store",
+        "County archive to move to canal grain store (Vale Chronicle)",
+    ):
+        raw = RawPage(
+            origin="t", kind="text", body=body, title=title,
+            url="https://valechronicle.example/n/2",
+        )  # fmt: skip
+        article = clean_page(raw, CONFIG)
+        assert isinstance(article, Article)
+        assert article.title == "County archive to move to canal grain store"

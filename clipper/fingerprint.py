@@ -85,7 +85,7 @@ from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
 from clipper.page import digest
 from clipper.paragraphs import ByParagraph
-from clipper.scripts import UNSPACED, has_mark, marks_class
+from clipper.scripts import OPTIONAL_POINTS, UNSPACED, has_mark, marks_class
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -105,28 +105,6 @@ Signatures = npt.NDArray[np.uint32]
 # combining mark (any Indic script, Hebrew, Arabic, decomposed Latin NFKC leaves) takes the
 # marks into its words (_marked_word, compiled on first use: clipper.scripts.marks_class).
 _WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
-# Arabic harakat (fatha, damma, kasra, tanwin, shadda, sukun, dagger alef, Quranic marks) and
-# Hebrew niqqud and cantillation: optional vocalisation, left out by most printed text, so a
-# vocalised and an unvocalised copy of one text have the same words.  Only the marks of those
-# ranges (Unicode category Mn): the maqaf, paseq and sof pasuq between them are punctuation.
-_POINTS = re.compile(
-    "["
-    + "".join(
-        re.escape(chr(code))
-        for low, high in (
-            (0x0591, 0x05C7),
-            (0x0610, 0x061A),
-            (0x064B, 0x065F),
-            (0x0670, 0x0670),
-            (0x06D6, 0x06ED),
-            (0x08D3, 0x08FF),
-            (0xFB1E, 0xFB1E),
-        )
-        for code in range(low, high + 1)
-        if unicodedata.category(chr(code)) == "Mn"
-    )
-    + "]"
-)
 # Odd 64-bit multipliers for word positions inside a shingle (digits of π and e, fixed forever:
 # changing them changes every stored signature).
 _POSITION_MULTIPLIERS = np.array(
@@ -329,11 +307,11 @@ def words(text: str) -> list[str]:
 
     NFKC, casefold; a word is a run of ``\\w`` characters and combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
-    points left out (``_POINTS``), casefold's "i̇" of Turkish "İ" read "i"; each character of a
-    script written without spaces is a word of its own.  A night's repeated paragraphs are
-    read once (:mod:`clipper.paragraphs`: NFKC composes nothing across a line break, case
-    folding and the points' removal look at one character, and a word starts with a word
-    character, so none runs across a line break)."""
+    points left out (:data:`clipper.scripts.OPTIONAL_POINTS`), casefold's "i̇" of Turkish "İ"
+    read "i"; each character of a script written without spaces is a word of its own.  A
+    night's repeated paragraphs are read once (:mod:`clipper.paragraphs`: NFKC composes
+    nothing across a line break, case folding and the points' removal look at one character,
+    and a word starts with a word character, so none runs across a line break)."""
     return _words_by_paragraph(text)
 
 
@@ -344,7 +322,7 @@ def _words(text: str) -> list[str]:
     if not has_mark(normal):
         return _WORD.findall(normal)
     # casefold writes Turkish "İ" as "i" + combining dot above: "İstanbul" reads "istanbul"
-    return _marked_word().findall(_POINTS.sub("", normal).replace("i\u0307", "i"))
+    return _marked_word().findall(OPTIONAL_POINTS.sub("", normal).replace("i\u0307", "i"))
 
 
 @functools.cache

@@ -34,6 +34,7 @@ import unicodedata
 
 __all__ = [
     "HAN_KANA",
+    "OPTIONAL_POINTS",
     "SENTENCE_END",
     "SENTENCE_INSIDE",
     "SOUTHEAST_ASIAN",
@@ -60,6 +61,30 @@ SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
 # A sentence ends somewhere in a text: the same punctuation before a space or the text's end, or
 # the full-width marks of Chinese and Japanese anywhere (no space follows them).
 SENTENCE_INSIDE = re.compile(r"[.!?…।؟][\"'”’»」』)\]]*(?:\s|$)|[。！？]")
+
+# Arabic harakat (fatha, damma, kasra, tanwin, shadda, sukun, dagger alef, Quranic marks) and
+# Hebrew niqqud and cantillation: optional vocalisation, left out by most printed text, so a
+# vocalised and an unvocalised copy of one text have the same words (the fingerprint's words,
+# story terms).  Only the marks of those ranges (Unicode category Mn): the maqaf, paseq and
+# sof pasuq between them are punctuation.
+OPTIONAL_POINTS = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(code))
+        for low, high in (
+            (0x0591, 0x05C7),
+            (0x0610, 0x061A),
+            (0x064B, 0x065F),
+            (0x0670, 0x0670),
+            (0x06D6, 0x06ED),
+            (0x08D3, 0x08FF),
+            (0xFB1E, 0xFB1E),
+        )
+        for code in range(low, high + 1)
+        if unicodedata.category(chr(code)) == "Mn"
+    )
+    + "]"
+)
 
 HAN_KANA_CHARS_PER_WORD = 2
 SOUTHEAST_ASIAN_CHARS_PER_WORD = 4

@@ -7,6 +7,7 @@ import functools
 import math
 import re
 import struct
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -20,16 +21,20 @@ from clipper.config import StoryConfig
 from clipper.htmlmeta import site_keys
 from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
+from clipper.scripts import OPTIONAL_POINTS, UNSPACED, has_mark, marks_class
 from clipper.stories import weights
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stopwords import stop_words
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 # 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language;
-# 5: text constant for a site or a wire left out (:mod:`clipper.stories.sitetext`)
-VECTOR_VERSION = "5"
+# 5: text constant for a site or a wire left out (:mod:`clipper.stories.sitetext`);
+# 6: a word keeps its combining marks (:func:`_marked_split`)
+VECTOR_VERSION = "6"
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+_LETTERS = r"[^\W\d_]+"
+_NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
+_TOKEN = re.compile(rf"{_LETTERS}(?:['’.-]{_LETTERS})*|{_NUMBER_TOKEN}")
 _YEAR = re.compile(r"(19|20)\d\d")
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -48,6 +53,31 @@ def _fold(word: str) -> str:
 _NUMBER, _STOP, _WORD = 0, 1, 2
 # Tokens and what separates them: [separator, token, separator, token, ...].
 _SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+
+
+@functools.cache
+def _marked_split() -> re.Pattern[str]:
+    """:data:`_SPLIT` for a text holding a combining mark: a word is a letter followed by
+    letters and marks.  Python's ``re`` letters hold no mark (Unicode Mn, Mc, Me), so
+    :data:`_TOKEN` cut Hindi ``किराया`` into ``क र य`` and every Indic word at its vowel signs
+    and viramas: terms of consonant pieces that unrelated reports share.  The marks of
+    scripts written without spaces (Thai, Lao, Khmer, Myanmar, kana) stay out, as before
+    (those runs are not words; see :func:`_cjk_terms` for Chinese and Japanese).  Compiled on
+    first use (:func:`clipper.scripts.marks_class`)."""
+    letter = r"[^\W\d_]"
+    word = rf"{letter}(?:{letter}|[{marks_class(UNSPACED)}])*"
+    return re.compile(rf"({word}(?:['’.-]{word})*|{_NUMBER_TOKEN})")
+
+
+def _split(text: str) -> list[str]:
+    """Tokens and what separates them (:data:`_SPLIT`); in a text holding a combining mark the
+    words keep their marks, composed (NFC: a decomposed ``ü`` is the word's letter), and
+    Arabic and Hebrew vocalisation points, which printed text leaves out at will, are left out
+    (:data:`clipper.scripts.OPTIONAL_POINTS`, as the fingerprint's words leave them out)."""
+    if text.isascii() or not has_mark(text):
+        return _SPLIT.split(text)
+    text = OPTIONAL_POINTS.sub("", unicodedata.normalize("NFC", text))
+    return _marked_split().split(text)
 
 
 # Scripts written without spaces between words: Han ideographs, Hiragana, Katakana (full and
@@ -113,7 +143,7 @@ def _terms(text: str) -> list[str]:
     out: list[str] = []
     append = out.append
     name: list[str] = []
-    parts = _SPLIT.split(text)
+    parts = _split(text)
     # each token with the separator before it (the text's last separator follows no token),
     # the tokens classified by one C-level map
     tokens = map(_classify, parts[1::2])

@@ -129,8 +129,9 @@ _COPYRIGHT_MARK = re.compile(r"©|\(c\)|℗|copyright", re.IGNORECASE)
 
 
 # A photo's credit after its label ("Photo: Jane Doe/Reuters", "Foto: dpa", "圖／記者王小明攝"):
-# up to 80 characters ending no sentence inside (an initial's full stop allowed: "J. Doe").
-CREDIT_NAME = r"(?:[^.!?。！？\n]|(?<![^\W\d_]{2})\.){1,80}"
+# up to 80 characters ending no sentence inside (an initial's full stop allowed: "J. Doe"; so is
+# a web address's, a full stop with a letter right after it: "Foto: Kompas.com/Dian Erika").
+CREDIT_NAME = r"(?:[^.!?。！？\n]|(?<![^\W\d_]{2})\.|\.(?=[^\W\d_])){1,80}"
 
 
 def credited(label: str, separator: str = r"\s*[:：=／/|]\s*") -> str:

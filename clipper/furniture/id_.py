@@ -18,6 +18,20 @@ TABLE = Table(
     ads=(r"iklan|konten bersponsor",),
     credits=(
         credited(r"foto|gambar|ilustrasi|sumber foto"),
+        # a photo from the source's own files: "Foto: Dok. Humas Pemkot", "(FOTO: dok. Polda)"
+        credited(r"foto|gambar|ilustrasi", r"\s*[:：]\s*dok(?:umentasi)?\.?\s+"),
+        # the staff credits under a story ("Editor: Budi Santoso", "Pewarta: Andi Wijaya",
+        # "Editor: Budi Santoso | Reporter: Andi Wijaya"): the byline (its name the page's
+        # author meta tag gives) is read apart; a line of them is not the article's text
+        credited(r"editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor"),
+    ),
+    notices=(
+        # a prompt to follow the site on a messaging channel ("Ikuti saluran WhatsApp
+        # Kompas.com", "Ikuti kami di WhatsApp", "Gabung ke grup Telegram kami")
+        r"\b(?:ikuti|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:ke|dengan|di|juga))? (?:saluran"
+        r"|kanal|channel|grup|group) (?:whatsapp|telegram)\b"
+        r"|^(?:[-–•] )?ikuti (?:kami|[\w .&-]{1,40}?) di (?:saluran |kanal |channel )?"
+        r"(?:whatsapp|telegram)\b",
     ),
     related=(
         r"baca (?:juga|selengkapnya|lainnya)|simak juga|lihat juga|pilihan editor|rekomendasi",

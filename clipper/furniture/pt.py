@@ -41,7 +41,10 @@ TABLE = Table(
     notices=(
         r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
         r"^apoie o (?:nosso )?jornalismo\b|\bsiga[- ]nos no (?:whatsapp|telegram)\b"
-        r"|\bcanal (?:do|no) (?:whatsapp|telegram)\b",
+        r"|\bcanal (?:do|no) (?:whatsapp|telegram)\b"
+        # "Siga o canal do Diário no WhatsApp", "Entre no canal do Jornal no Telegram"
+        r"|^(?:[-–•] )?(?:siga|entre|participe)(?: d?o| no)? (?:nosso )?(?:canal|perfil)"
+        r"(?: d[oa] [\w .&'’-]{1,40}?)? no (?:whatsapp|telegram)\b",
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?s(?:iga|eguir) (?:este|esta) (?:tema|autor|autora|assunto|colunista)\b",
     ),

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import datetime, tzinfo
+import unicodedata
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from clipper.scripts import UNSPACED
 
-__all__ = ["local_date"]
+__all__ = ["ascii_date_digits", "local_date"]
 
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
 _DATEPARSER_CODE = {"no": "nb"}
@@ -59,6 +60,53 @@ _ZONE = re.compile(
     r"[\s,]*\(?(?P<name>(?:UTC|GMT)?)\s*(?P<offset>[+\-−]\d{1,2}(?::?\d{2})?)\)?\s*$"
     r"|[\s,]*\(?(?P<abbr>[^\W\d_]{2,5})\.?\)?\s*$"
 )
+
+
+# A decimal digit other than ASCII 0-9 (re's \d is Unicode category Nd in a str pattern).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# A numeric date with the year last: day and month (which is which the order says), year.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+# Full-width digits (Chinese and Japanese text, whose dates put the year first): not a
+# script's own digits in the sense of :func:`ascii_date_digits`.
+_FULL_WIDTH_DIGITS = "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
+
+
+def _ascii_digit(found: re.Match[str]) -> str:
+    return str(unicodedata.digit(found.group(0)))
+
+
+def ascii_date_digits(value: str) -> str:
+    """``value`` with its digits as ASCII digits, one character for one (Arabic-Indic ``١٢``,
+    Persian ``۱۲``, Devanagari ``१२``, Bengali, Thai...: every Unicode decimal digit), so that
+    the date readers read "نُشر في ١٢ مارس ٢٠٢٦" and "प्रकाशित: १२ मार्च २०२६" as they read the
+    same date in ASCII digits; and a numeric date written day, month, year in a script's own
+    digits ("١٢/٠٣/٢٠٢٦", "१२-०३-२०२६") as ``2026-03-12``.
+
+    Those are the writers' order: CLDR's short date patterns of Arabic, Hindi, Bengali, Urdu,
+    Thai, Myanmar are day first (``d/M/y``; Persian's puts the year first, which is no such
+    date).  The month-first order that leaves "03/04/2025" in ASCII digits unread (which is
+    the month?) is American English's and is not written in those digits.  A date that is
+    none (a 13th month) is left as it is; a Thai one's year of the Buddhist Era is the Common
+    Era's (``๑๒/๐๓/๒๕๖๙`` → ``2026-03-12``).  Full-width digits fold to ASCII but decide no
+    order.  ASCII text is returned as it is."""
+    if value.isascii() or _OTHER_DIGIT.search(value) is None:
+        return value
+    found = _NUMERIC_DATE.search(value)
+    if found is not None:
+        digits = found.group(1) + found.group(3) + found.group(4)
+        if not any(c.isascii() or c in _FULL_WIDTH_DIGITS for c in digits):
+            day, month, year = (
+                int(_OTHER_DIGIT.sub(_ascii_digit, found.group(i))) for i in (1, 3, 4)
+            )
+            if "\u0e50" <= digits[-1] <= "\u0e59" and year >= _BUDDHIST_ERA_FROM:
+                year -= _BUDDHIST_ERA_OFFSET  # Thai digits, a Buddhist Era year
+            try:
+                iso = date(year, month, day).isoformat()
+            except ValueError:
+                pass
+            else:
+                value = value[: found.start()] + iso + value[found.end() :]
+    return _OTHER_DIGIT.sub(_ascii_digit, value)
 
 
 def local_date(value: str) -> str | None:

@@ -80,6 +80,7 @@ from htmldate.extractors import try_date_expr
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.captions import CAPTION_MIN_WORDS, is_caption
 from clipper.furniture import Matchers, consent_lines, matchers
+from clipper.localdates import ascii_date_digits
 from clipper.reflow import unwrap
 from clipper.scripts import SENTENCE_END, UNSPACED, count_words, has_mark, word_runs
 
@@ -625,7 +626,10 @@ def _repeated_head(lines: list[str], words: list[int]) -> set[int]:
 
 
 def _dateline(line: str, latest: datetime | None) -> str | None:
-    """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None."""
+    """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None.  Its digits are read in
+    any script ("نُشر في ١٢ مارس ٢٠٢٦", "प्रकाशित: १२ मार्च २०२६"; a numeric date in a script's own
+    digits day first: :func:`clipper.localdates.ascii_date_digits`)."""
+    line = ascii_date_digits(line)
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
     if matchers().dateline.search(line) is None:

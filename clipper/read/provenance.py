@@ -24,7 +24,7 @@ from courlan import extract_domain
 from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
-from clipper.localdates import local_date
+from clipper.localdates import ascii_date_digits, local_date
 from clipper.read.zones import zone_of
 from clipper.sites import site_key
 
@@ -467,7 +467,8 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
         if iso and placeholder_date(iso):
             iso = None
         return iso, (None if iso else _shown(value))
-    iso = iso_or_none(value) or _written_out(value) or local_date(value)
+    written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits
+    iso = iso_or_none(written) or _written_out(written) or local_date(written)
     if iso and placeholder_date(iso):
         return None, _shown(value)  # "0001-01-01T00:00:00Z": a stand-in for no date
     return iso, (None if iso else _shown(value))

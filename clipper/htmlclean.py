@@ -70,9 +70,9 @@ from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
 from clipper.scripts import count_words, word_runs
 from clipper.splitbody import cut_short, restore_split_body
-from clipper.textdump import normalise_line
+from clipper.textdump import first_dateline, normalise_line
 from clipper.urls import is_listing_address
-from clipper.verdict import clean_meta, finish, first_date, is_article_sized, year_only
+from clipper.verdict import clean_meta, finish, first_date, is_article_sized, utc, year_only
 
 
 class Timeout(BaseException):
@@ -106,6 +106,12 @@ PROSE_PARAGRAPH_WORDS = 40
 # without prose are its teasers (newcomer 20: a CC-News home page of 5 teasers, stored as an
 # article, became a copy of a tag page and titled a wire story's story "Portada").
 LISTING_MIN_TEASERS = 3
+# Where a page shows its publication date when its metadata gives none: one of the extracted
+# text's first lines, or one of the short blocks among the elements right after its <h1>.
+DATELINE_TEXT_LINES = 5
+DATELINE_ELEMENTS = 40
+DATELINE_BLOCK_WORDS = 14
+_DATELINE_TAGS = ("p", "div", "span", "time", "small", "li", "header", "address", "em", "strong")
 
 
 def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
@@ -158,6 +164,31 @@ def _teasers_only(lines: list[str]) -> bool:
     return len(lines) >= LISTING_MIN_TEASERS and all(
         line.count(" ") + 1 < PROSE_PARAGRAPH_WORDS for line in lines
     )
+
+
+def _under_headline(tree: Any) -> Iterator[str]:
+    """The short blocks (at most :data:`DATELINE_BLOCK_WORDS` words: a dateline, a byline)
+    among the first :data:`DATELINE_ELEMENTS` elements after the page's first ``<h1>``, in
+    document order, each as one line of text.  A page's own dateline stands there; the
+    "Published" dates of other stories' teasers, in a sidebar or a list above the headline,
+    do not."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return
+    after = False
+    seen = 0
+    for element in tree.iter(*_DATELINE_TAGS, "h1"):
+        if element is h1:
+            after = True
+            continue
+        if not after:
+            continue
+        seen += 1
+        if seen > DATELINE_ELEMENTS:
+            return
+        text = " ".join(element.text_content().split())
+        if text and text.count(" ") < DATELINE_BLOCK_WORDS:
+            yield text
 
 
 def _fragment_text(html: str, raw: RawPage) -> str | None:
@@ -292,10 +323,22 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         (got.published, DECLARED),
         # the dateline beside the byline at the text's top: found in the text
         (top.published if top is not None else None, GUESSED),
-        # a year htmldate's text search fell back to is no publication date, a January 1st
-        # the page's markup gives is one
-        (_day_or_none(doc.date, tree, raw), GUESSED),
     )
+    if published is None:
+        published, date_source = first_date(
+            # a "Published …" line under the headline (extraction often leaves it out, and
+            # the post-clean drops it as furniture)
+            (
+                first_dateline(
+                    [*extracted[:DATELINE_TEXT_LINES], *_under_headline(tree)],
+                    utc(raw.fetched_at) if raw.fetched_at else None,
+                ),
+                GUESSED,
+            ),
+            # a year htmldate's text search fell back to is no publication date, a January
+            # 1st the page's markup gives is one
+            (_day_or_none(doc.date, tree, raw), GUESSED),
+        )
     result = finish(
         raw,
         config,

@@ -80,7 +80,7 @@ from htmldate.extractors import try_date_expr
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.captions import CAPTION_MIN_WORDS, is_caption
 from clipper.furniture import Matchers, consent_lines, matchers
-from clipper.localdates import ascii_date_digits
+from clipper.localdates import ascii_date_digits, local_date
 from clipper.reflow import unwrap
 from clipper.scripts import SENTENCE_END, UNSPACED, count_words, has_mark, word_runs
 
@@ -625,6 +625,20 @@ def _repeated_head(lines: list[str], words: list[int]) -> set[int]:
     return found
 
 
+def first_dateline(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the first dateline among ``lines`` (step 6: a line of at most 14
+    words holding a ``dateline`` phrase of the language tables, "Published", "Publicado em",
+    "Veröffentlicht am", and a whole date no later than ``latest``), else None.  Not an
+    "Updated" line: that dates a change.  For an HTML page with no date in its metadata
+    (:func:`clipper.htmlclean.clean_html`), which often shows one under its headline
+    ("Published Nov. 14, 2026 at 6:45 p.m. CST"; newcomer 20 finding 12: such pages were
+    stored undated)."""
+    for line in lines:
+        if _word_count(line) <= _DATELINE_MAX_WORDS and (day := _dateline(line, latest)):
+            return day
+    return None
+
+
 def _dateline(line: str, latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None.  Its digits are read in
     any script ("نُشر في ١٢ مارس ٢٠٢٦", "प्रकाशित: १२ मार्च २०२६"; a numeric date in a script's own
@@ -644,6 +658,12 @@ def _dateline(line: str, latest: datetime | None) -> str | None:
         if year is not None:
             date = line[digit.start() : year.end()]
             found = try_date_expr(date, "%Y-%m-%d", True, _EARLIEST, limit)
+    if found is None:
+        # an abbreviated month before the day and a time after it ("Published Nov. 14, 2026
+        # at 6:45 p.m. CST"): the local way of writing it, without the words announcing it
+        local = local_date(matchers().dateline.sub(" ", line, count=1).strip(" :|·-–—"))
+        if local is not None and str(_EARLIEST.date()) <= local[:10] <= str(limit.date()):
+            found = local[:10]
     return str(found) if found else None
 
 

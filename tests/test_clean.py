@@ -657,3 +657,68 @@ def test_furniture_lines_never_take_a_sentence_or_a_subheading() -> None:
     # A line that introduces something (ends with ":") ends a box's link titles.
     lines = [BODY[0], "Related:", "Pier history", "Fares", "What the new pier will have:", BODY[1]]
     assert post_clean(lines, None) == [BODY[0], "What the new pier will have:", BODY[1]]
+
+
+def _dated_page(dateline: str, before_headline: str = "", lang: str = "en") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Harbour wall to'
+        ' be rebuilt</title></head><body><nav><a href="/">Home</a></nav>'
+        f"{before_headline}<article><h1>Harbour wall to be rebuilt</h1>"
+        f'<p class="meta">{dateline}</p>'
+        + "".join(f"<p>{sentence}</p>" for sentence in SHORT_PARAGRAPHS[:4])
+        + "</article><footer>Copyright 2026</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [
+        ("Published Nov. 14, 2026 at 6:45 p.m. CST", "en"),
+        ("Published November 14, 2026", "en"),
+        ("Publicado em 14 de novembro de 2026 às 21h30", "pt"),
+        ("Publicado el 14 de noviembre de 2026, 21:30", "es"),
+        ("Veröffentlicht am 14.11.2026, 18:45 Uhr", "de"),
+    ],
+)
+def test_a_dateline_under_the_headline_dates_a_page_without_metadata(
+    dateline: str, lang: str
+) -> None:
+    # No meta tag, JSON-LD or <time>: only the line under the headline says when
+    raw = RawPage(
+        origin="t/dateline",
+        kind="html",
+        body=_dated_page(dateline, lang=lang),
+        fetched_at="2026-11-16T10:00:00",
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article)
+    assert (result.published, result.date_source) == ("2026-11-14", "guessed")
+    assert dateline not in result.text
+
+
+def test_other_stories_dates_and_an_update_line_do_not_date_a_page() -> None:
+    sidebar = (
+        '<aside><ul><li><a href="/b">Bridge reopens</a> Published Nov. 2, 2026</li></ul>'
+        "</aside>"
+    )
+    raw = RawPage(
+        origin="t/undated",
+        kind="html",
+        body=_dated_page("Updated Nov. 15, 2026 at 9:00 a.m.", before_headline=sidebar),
+        fetched_at="2026-11-16T10:00:00",
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article)
+    assert result.published != "2026-11-02"
+    assert result.published != "2026-11-15"
+
+
+def test_a_declared_date_beats_the_dateline() -> None:
+    body = _dated_page("Published Nov. 14, 2026").replace(
+        b"</title>",
+        b'</title><meta property="article:published_time" content="2026-11-13T22:10:00Z">',
+    )
+    result = clean_page(RawPage(origin="t/declared", kind="html", body=body), CONFIG)
+    assert isinstance(result, Article)
+    assert result.published is not None and result.published.startswith("2026-11-13T22:10")
+    assert result.date_source == "declared"

@@ -230,9 +230,26 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "api-error",
     }
 )
-# Cleaning's (clipper.clean, clipper.workers).
+# How a reader's ``RawPage.partial`` ends when the page is kept as far as it goes (a WARC
+# record cut short): not said of one that holds no article (``cut-short``).
+KEPT_AS_FAR_AS_IT_GOES = "; the page is kept as far as it goes"
+# Damage inside an input: a record or the rest of a file cut short or unreadable (the whole
+# records and pages around it are read).  A run counts these apart from the inputs that held no
+# page (clipper.summary.RunSummary.damaged_parts).
+DAMAGE_REASONS: frozenset[str] = frozenset({"truncated", "corrupt"})
+# Cleaning's (clipper.clean, clipper.workers), and ``cut-short``: a page read cut short
+# (RawPage.partial: its record or file ends early) in which cleaning found no article as far
+# as it goes (clipper.pipeline), not a page without one.
 CLEAN_REASONS: frozenset[str] = frozenset(
-    {"not-text", "no-article", "too-short", "error-page", "timeout", "extraction-error"}
+    {
+        "not-text",
+        "no-article",
+        "too-short",
+        "error-page",
+        "timeout",
+        "extraction-error",
+        "cut-short",
+    }
 )
 # The pipeline's (clipper.pipeline): a page whose text is already stored under another address.
 PIPELINE_REASONS: frozenset[str] = frozenset({"duplicate"})

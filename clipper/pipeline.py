@@ -36,7 +36,7 @@ from clipper.newpages import (
     new_pages,
     publication_time,
 )
-from clipper.page import Article, RawPage, Rejection
+from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
 from clipper.revisits import Revisits, keep_waiting, match_waiting
 from clipper.searchtext import search_text
 from clipper.sightings import (
@@ -67,6 +67,9 @@ if TYPE_CHECKING:
     from clipper.run import RunFailed as RunFailed
     from clipper.run import dedupe as dedupe
 
+# Cleaning's verdicts that a page holds no article (clipper.clean): of a page read cut short
+# (RawPage.partial) they become ``cut-short``, saying where it was cut.
+_NO_ARTICLE = frozenset({"no-article", "too-short"})
 
 
 def __getattr__(name: str) -> Any:
@@ -250,6 +253,14 @@ class Deduper:
                 self._seen_before(page.origin, stored, self._sighting(page, cleaned=article))
                 batch.fate[_identity(page)] = stored
             elif isinstance(result, Rejection):
+                if page.partial is not None and result.reason in _NO_ARTICLE:
+                    # what came of a page cut short holds no article: the cut is why
+                    result = replace(
+                        result,
+                        reason="cut-short",
+                        detail=f"{page.partial.removesuffix(KEPT_AS_FAR_AS_IT_GOES)}: "
+                        f"what came holds no article ({result.reason}: {result.detail})",
+                    )
                 # with the page's URL: `clipper show URL` says why it was not stored
                 self.reject(replace(result, url=page.url) if page.url else result)
                 batch.fate[_identity(page)] = result

@@ -254,14 +254,21 @@ def facts(parts: Sequence[str], width: int | None) -> list[str]:
 
 
 def _skipped_parts(summary: RunSummary) -> str:
-    """" (12 of the pages read, 42 inputs that held no page)" when a run skipped both: the
-    pages read add up to already archived + stored + the first part."""
+    """" (12 of the pages read, 42 inputs that held no page, 1 damaged or cut-short record)"
+    when a run skipped more than pages: the pages read add up to already archived + stored +
+    the first part; a damaged record (a WARC's corrupt record, a file cut short inside a
+    record) is no input that held no page: the pages around it were read."""
     pages = summary.skipped_pages
-    inputs = summary.skipped_total - pages
-    if not inputs:
+    inputs = summary.inputs_without_page
+    damaged = summary.damaged_parts
+    if not inputs and not damaged:
         return ""
-    no_page = plural(inputs, "input that held no page", "inputs that held no page")
-    return f" ({pages} of the pages read, {no_page})" if pages else f" ({no_page})"
+    parts = [f"{pages} of the pages read"] if pages else []
+    if inputs:
+        parts.append(plural(inputs, "input that held no page", "inputs that held no page"))
+    if damaged:
+        parts.append(plural(damaged, "damaged or cut-short record"))
+    return f" ({', '.join(parts)})"
 
 
 def run_summary(summary: RunSummary) -> str:

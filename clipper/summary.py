@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from clipper.page import NOT_PAGES, READ_REASONS, Rejection
+from clipper.page import DAMAGE_REASONS, NOT_PAGES, READ_REASONS, Rejection
 from clipper.store import BatchOutcome
 
 # Problems kept whole for the summary, at most this many of each reason (so the one truncated
@@ -42,6 +42,10 @@ class RunSummary:
     dates_unread: int = 0
     # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
     partial_pages: int = 0
+    # skipped parts of inputs that were damaged or cut short (DAMAGE_REASONS at a record's
+    # offset or a line: "dump.warc.gz@5120"), the whole records around them read: not inputs
+    # that held no page
+    damaged_parts: int = 0
     # WARC revisit records (of ``not_pages["warc-revisit"]``) that found the stored page they
     # repeat (its last fetch moved to theirs when later), and those that found none
     # (clipper.revisits): their original capture was never read, or they name none
@@ -71,6 +75,13 @@ class RunSummary:
         ``already_archived`` and ``stored`` they add up to ``pages_read``.  The rest of
         ``skipped`` are inputs read into no page at all (a WARC 404, a bad JSON line)."""
         return sum(n for reason, n in self.skipped.items() if reason not in READ_REASONS)
+
+    @property
+    def inputs_without_page(self) -> int:
+        """Inputs read into no page at all (a WARC 404, a bad JSON line, an unsupported file):
+        the skipped that are neither pages read (:attr:`skipped_pages`) nor damaged parts of
+        an input (:attr:`damaged_parts`)."""
+        return self.skipped_total - self.skipped_pages - self.damaged_parts
 
     @property
     def copies_in_new_clusters(self) -> int:
@@ -105,6 +116,8 @@ class RunSummary:
             self.not_pages[rejection.reason] = self.not_pages.get(rejection.reason, 0) + 1
             return
         self.skipped[rejection.reason] = self.skipped.get(rejection.reason, 0) + 1
+        if rejection.reason in DAMAGE_REASONS and _POSITION_END.search(rejection.origin):
+            self.damaged_parts += 1
         self._example(
             {"origin": rejection.origin, "reason": rejection.reason, "detail": rejection.detail}
         )
@@ -143,6 +156,7 @@ class RunSummary:
             "run_id": None if self.dry_run else self.run_id,
             "skipped_total": self.skipped_total,
             "skipped_pages": self.skipped_pages,
+            "inputs_without_page": self.inputs_without_page,
             "copies_in_new_clusters": self.copies_in_new_clusters,
         }
 
@@ -159,6 +173,9 @@ class RunSummary:
 
 
 _POSITION = re.compile(r"((?:[:@]\d+)*)$")
+# An origin naming a place inside its input: a record's offset or a line ("a.warc@5120",
+# "wire.jsonl:17")
+_POSITION_END = re.compile(r"[:@]\d+$")
 
 
 def input_order(origin: str) -> tuple[str, tuple[int, ...]]:

@@ -59,12 +59,15 @@ from clipper.read import REASONS, read_pages
 from clipper.summary import RunSummary
 from tests._robust import LONG, REPO, _paragraph, _vocabulary
 
-CLEAN_REASONS = {"no-article", "too-short", "timeout", "extraction-error", "not-text"}
+CLEAN_REASONS = {
+    "no-article", "too-short", "timeout", "extraction-error", "not-text", "cut-short"
+}
 ALL_REASONS = set(REASONS) | CLEAN_REASONS | PIPELINE_REASONS
 JUNK = frozenset({"binary", "not-text", "no-article", "too-short", "extraction-error"})
 # Cuts of one file share their leading records, so all but the first copy of each are "duplicate".
 CUT = frozenset(
-    {"truncated", "corrupt", "empty", "too-short", "no-article", "not-text", "duplicate"}
+    {"truncated", "corrupt", "empty", "too-short", "no-article", "not-text", "duplicate",
+     "cut-short"}
 )
 EXAMPLES = 500 if LONG else 40
 CUTS = 200 if LONG else 60

@@ -161,7 +161,14 @@ def test_a_cut_that_leaves_no_page_is_truncated_with_what_the_record_was(tmp_pat
         path.write_bytes(blob)
         pages, rejections = read(path)
         assert [r.reason for r in rejections] == ["truncated"], name
-        assert "short of its Content-Length" in rejections[0].detail
+        said = (
+            "inside the HTTP headers of record 1 (@0, byte 0 of the file, response record "
+            "https://tidewater.example/a)"
+            if name == "in-headers"
+            else f"inside the HTTP headers of record 2 (@{len(page)}, byte {len(page)} of the "
+            "file, request record https://tidewater.example/b)"
+        )
+        assert said in rejections[0].detail, name
         assert len(pages) == (1 if name == "request" else 0)
 
 
@@ -487,3 +494,136 @@ def test_a_damaged_record_in_the_middle_of_a_warc_loses_only_itself(tmp_path: Pa
     assert [p.origin for p in pages] == [f"{path}@{offsets[n]}" for n in (0, 2, 3)]
     assert [(r.origin, r.reason) for r in rejected] == [(f"{path}@{offsets[1]}", "corrupt")]
     assert f"@{offsets[2]}" in rejected[0].detail
+
+
+def _sync_flushed(data: bytes) -> bytes:
+    """``data`` as the start of a gzip member that breaks off after it (a download cut short
+    inside a compressed record: no end, no CRC)."""
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    return packer.compress(data) + packer.flush(zlib.Z_SYNC_FLUSH)
+
+
+def test_a_file_cut_inside_a_record_s_head_says_where(tmp_path: Path) -> None:
+    """A download cut short inside the last record's WARC header or its HTTP headers: the
+    whole record before it is read, and one ``truncated`` rejection at the cut record's offset
+    says the file is cut short inside which head of which record (it was read as a quiet end of
+    the file, a header without a length, a first line that is no WARC version, or an answer of
+    content type "te" or status "20", depending on the byte the cut falls on).  Plain, per-record
+    gzipped (the member whole or itself cut), gzipped whole, and inside a WACZ alike."""
+    import json
+    import zipfile
+
+    first = ARTICLE.replace(b"ferry", b"bus")
+    whole = record("https://tidewater.example/a", first)
+    whole_gz = record("https://tidewater.example/a", first, gz=True)
+    last = record("https://tidewater.example/ferry")
+    warc_end = last.index(b"\r\n\r\n") + 4
+    http_end = last.index(b"\r\n\r\n", warc_end) + 2  # the cut leaves the blank line unended
+    cuts = sorted({1, 4, 9, 30, 200, warc_end - 3, warc_end - 1, warc_end, warc_end + 3,
+                   warc_end + 20, http_end - 1})
+    for cut in cuts:
+        part = "WARC header" if cut < warc_end else "HTTP headers"
+        head = last[:cut]
+        for name, blob, at in (
+            ("plain.warc", whole + head, len(whole)),
+            ("member.warc.gz", whole_gz + gzip.compress(head, mtime=0), len(whole_gz)),
+            ("cut-member.warc.gz", whole_gz + _sync_flushed(head), len(whole_gz)),
+            ("whole.warc.gz", gzip.compress(whole + head, mtime=0), len(whole)),
+        ):
+            path = _write(tmp_path / name, blob)
+            pages, rejections = read(path)
+            assert [p.url for p in pages] == ["https://tidewater.example/a"], (cut, name)
+            assert [(r.origin, r.reason) for r in rejections] == [
+                (f"{path}@{at}", "truncated")
+            ], (cut, name)
+            assert f"file cut short inside the {part} of record 2 (@{at}" in (
+                rejections[0].detail
+            ), (cut, name)
+            assert "the 1 whole record before it was read" in rejections[0].detail
+        wacz = tmp_path / "crawl.wacz"
+        with zipfile.ZipFile(wacz, "w") as bundle:
+            bundle.writestr("archive/data.warc.gz", whole_gz + _sync_flushed(head))
+            bundle.writestr("datapackage.json", json.dumps({"profile": "wacz"}))
+        pages, rejections = read(wacz)
+        cut_short = [r for r in rejections if r.reason == "truncated"]
+        assert len(pages) == 1 and len(cut_short) == 1, cut
+        assert cut_short[0].origin == f"{wacz}!archive/data.warc.gz@{len(whole_gz)}"
+        assert f"inside the {part} of record 2" in cut_short[0].detail
+
+
+def test_a_gzip_member_cut_inside_its_head_loses_only_its_record(tmp_path: Path) -> None:
+    """A per-record .warc.gz whose writer was stopped while writing a record's HTTP headers and
+    then started again, appending to the same file: the cut record's member (closed when the
+    writer stopped) is one ``truncated`` rejection, and the record after it is read."""
+    members = [
+        record(f"https://tidewater.example/story-{n}",
+               ARTICLE.replace(b"Kessel Point", f"Kessel Point {n}".encode()), gz=True)
+        for n in range(3)
+    ]
+    plain = record("https://tidewater.example/story-1")
+    members[1] = gzip.compress(plain[: plain.index(b"Content-Type: text/html") + 6], mtime=0)
+    path = _write(tmp_path / "crawl.warc.gz", b"".join(members))
+    pages, rejections = read(path)
+    at = [sum(len(m) for m in members[:n]) for n in range(3)]
+    assert [p.url for p in pages] == [
+        "https://tidewater.example/story-0", "https://tidewater.example/story-2"
+    ]
+    assert [p.origin for p in pages] == [f"{path}@{at[0]}", f"{path}@{at[2]}"]
+    assert [(r.origin, r.reason) for r in rejections] == [(f"{path}@{at[1]}", "truncated")]
+    assert "inside the HTTP headers of record 2" in rejections[0].detail
+    assert f"reading went on at the next record, @{at[2]}" in rejections[0].detail
+
+
+def test_the_run_tells_damaged_records_from_inputs_without_a_page(tmp_path: Path) -> None:
+    """A run over a WARC holding pages and a corrupt record, a WARC cut inside a record's head,
+    one cut inside a page's HTML head, and a bad JSON line: the summary counts the damaged and
+    cut-short records apart from the inputs that held no page (the WARCs held pages), the page
+    cut before its article is ``cut-short`` (not "no-article"), and ``clipper rejections`` says
+    where each file was cut."""
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+    from clipper.render import run_summary
+
+    members = [
+        record(f"https://tidewater.example/story-{n}",
+               ARTICLE.replace(b"Kessel Point", f"Kessel Point {n}".encode()), gz=True)
+        for n in range(3)
+    ]
+    damaged = bytearray(members[1])
+    for at in range(len(damaged) // 2, len(damaged) // 2 + 40):
+        damaged[at] ^= 0x5A
+    members[1] = bytes(damaged)
+    _write(tmp_path / "damaged.warc.gz", b"".join(members))
+    tram = record("https://tidewater.example/tram", ARTICLE.replace(b"ferry", b"tram"))
+    late = record("https://tidewater.example/late")
+    _write(tmp_path / "cut-head.warc", tram + late[: late.index(b"WARC-Date")])
+    # cut inside the page's HTML head: the record's headers whole, no article yet
+    bus = record("https://tidewater.example/bus", ARTICLE.replace(b"ferry", b"bus"))
+    _write(tmp_path / "cut-page.warc", bus + late[: late.index(b"<title>") + 10])
+    _write(tmp_path / "wire.jsonl", b'{"url": "https://tidewater.example/x", "html": \n')
+    archive, summary = build(tmp_path / "a.db", [tmp_path])
+    archive.close()
+    assert summary.stored == 4
+    assert summary.skipped == {"corrupt": 1, "truncated": 1, "cut-short": 1, "bad-json": 1}
+    assert summary.damaged_parts == 2 and summary.inputs_without_page == 1
+    assert summary.pages_read == summary.already_archived + summary.stored + (
+        summary.skipped_pages
+    )
+    skipped = next(
+        line for line in run_summary(summary).splitlines() if line.strip().startswith("skipped")
+    )
+    assert skipped.endswith(
+        "(1 of the pages read, 1 input that held no page, 2 damaged or cut-short records)"
+    ), skipped
+    listed = CliRunner().invoke(cli, ["rejections", "--db", str(tmp_path / "a.db")])
+    assert listed.exit_code == 0, listed.output
+    flat = " ".join(listed.output.split())
+    assert (
+        f"cut-head.warc@{len(tram)}" in flat
+        and "file cut short inside the WARC header of record 2" in flat
+    ), flat
+    assert "cut-short" in flat and "what came holds no article" in flat
+    assert "no-article" not in flat.replace("(no-article:", "")

@@ -99,14 +99,15 @@ def dedupe_command(
     already_archived, stored, exact_duplicates, new_clusters, joined_existing,
     copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
     skipped_total, skipped_pages (the skipped pages of pages_read: pages_read = already_archived
-    + stored + skipped_pages; the rest of skipped_total are inputs that held no page, such as a
-    WARC 404 or a bad JSON line), not_pages {reason: count} (WARC records and files that are
-    not pages), dates_unread, revisits_matched (WARC revisit records that found the page they
-    repeat: its last fetched moved), revisits_unmatched (those whose original capture the
-    archive never read, or that name none: those naming a capture are kept, and moved by the
-    run that reads it), revisits_matched_later (earlier runs' revisits that found their page
-    among this run's), partial_pages (pages stored although cut short: a crawler's limit, a
-    paywall) and examples [{origin, reason, detail}] (the first problems).
+    + stored + skipped_pages; the rest of skipped_total are inputs_without_page, such as a WARC
+    404 or a bad JSON line, and damaged_parts, a WARC's corrupt record or a file cut short
+    inside a record, whose other records were read), not_pages {reason: count} (WARC records and
+    files that are not pages), dates_unread, revisits_matched (WARC revisit records that found
+    the page they repeat: its last fetched moved), revisits_unmatched (those whose original
+    capture the archive never read, or that name none: those naming a capture are kept, and
+    moved by the run that reads it), revisits_matched_later (earlier runs' revisits that found
+    their page among this run's), partial_pages (pages stored although cut short: a crawler's
+    limit, a paywall) and examples [{origin, reason, detail}] (the first problems).
 
     Example:
 

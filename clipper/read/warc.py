@@ -36,6 +36,7 @@ from warcio.statusandheaders import (
 
 from clipper.config import ReadLimits
 from clipper.page import (
+    KEPT_AS_FAR_AS_IT_GOES,
     WARC_NOT_PAGES,
     RawPage,
     Rejection,
@@ -114,15 +115,32 @@ _MAX_HEADER_BYTES = 1024 * 1024
 
 
 class _HeaderBoundedReader(DecompressingBufferedReader):
-    """warcio's record reader, with line reads bounded by :data:`_MAX_HEADER_BYTES`.
+    """warcio's record reader, with line reads bounded by :data:`_MAX_HEADER_BYTES`, noting
+    where the stream ends inside a record's head.
 
     Payloads are read with ``read()``, which resets the count (chunked transfer encoding reads
-    a short size line before each chunk); so does the start of each record.
+    a short size line before each chunk); so does the start of each record (:meth:`new_record`).
+
+    warcio reads a record's WARC header and then its HTTP headers line by line; a stream that
+    ends inside either (a download cut short) reads to warcio as a quiet end of the file, a
+    header without a length, or a first line that is no WARC version, depending on the byte
+    it ends at.  ``cut_in_head`` says it instead: the stream ended inside the record's first
+    header block (0: the WARC header; an ARC file's header and HTTP headers are one block) or
+    its second (1: the HTTP headers, or where they should start).
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.header_bytes = 0
+        self.is_arc = False  # an ARC file: any line may open a record's header
+        self.new_record()
+
+    def new_record(self) -> None:
+        """The next line read is a new record's (or the blank lines before it)."""
+        self.header_bytes = 0
+        self._head_bytes = 0  # bytes of the current header block's lines so far
+        self._blocks_done = 0  # header blocks of the record ended by their blank line
+        self.cut_in_head: int | None = None
 
     def readline(self, length: int | None = None) -> bytes:
         room = _MAX_HEADER_BYTES + 1 - self.header_bytes
@@ -130,11 +148,39 @@ class _HeaderBoundedReader(DecompressingBufferedReader):
         self.header_bytes += len(line)
         if self.header_bytes > _MAX_HEADER_BYTES:
             raise TooLarge(f"record headers over {mb(_MAX_HEADER_BYTES)}")
+        if self._blocks_done < 2 and self.cut_in_head is None:
+            stripped = line.strip()
+            ended = not line.endswith(b"\n") and (length is None or len(line) < length)
+            if (
+                stripped
+                and not self._blocks_done
+                and not self._head_bytes
+                and not self.is_arc
+                and not (stripped.startswith(b"WARC/") or b"WARC/1.".startswith(stripped))
+            ):
+                # no WARC header opens with this line: the rest of a block longer than its
+                # Content-Length (warcio reads past it to the next record)
+                self._blocks_done = 2
+            elif ended and (stripped or self._head_bytes or self._blocks_done):
+                # the stream ends inside a header line, after some of a block's lines, or
+                # after the WARC header where a block is still owed (warcio reads the HTTP
+                # headers only within the record's length: a record owing none never gets here)
+                self.cut_in_head = self._blocks_done
+            elif stripped:
+                self._head_bytes += len(line)
+            elif self._head_bytes:
+                self._blocks_done += 1
+                self._head_bytes = 0
+        if not line and self.cut_in_head is None:
+            # the end of a gzip member (or of the stream): the next member opens a record
+            self._head_bytes = self._blocks_done = 0
         return line
 
     def read(self, length: int | None = None) -> bytes:
         self.header_bytes = 0
         data: bytes = super().read(length)
+        if data:
+            self._blocks_done = 2  # the payload: its lines are no header's
         return data
 
 
@@ -348,8 +394,29 @@ def _read_records(
     # (dates like "2008-10-294T...", "Content-Encoding: gzip" on decoded bodies) parse.
     records = _EndCheckingIterator(stream, arc2warc=is_arc)
     bounded = _HeaderBoundedReader(records.fh, block_size=records.reader.block_size)
+    bounded.is_arc = is_arc
     records.reader = bounded
-    for index, record in enumerate(records):
+    index = -1
+    while True:
+        index += 1
+        head_at = records.offset  # where this record starts (the blank lines before it read)
+        try:
+            record = next(records)
+        except StopIteration:
+            record = None
+        except Exception:
+            if bounded.cut_in_head is None:
+                raise
+            record = None
+        if bounded.cut_in_head is not None:
+            # the file ends inside this record's head: warcio's end, error or half-parsed
+            # record says nothing of the cut; one rejection does
+            yield from _cut_in_head(
+                stream, path, gz, limits, progress, is_arc, head_at, bounded, _what(record)
+            )
+            return
+        if record is None:
+            break
         progress.where = f"{path}@{records.offset}"
         _check_header(record, is_arc)
         decompressed += int(record.length or 0)
@@ -360,6 +427,13 @@ def _read_records(
         event = _event_from_record(record, limits) if index >= skip else None
         errors = records.err_count
         missing = _drain(record)
+        if bounded.cut_in_head is not None:  # the HTTP headers are cut: no payload came
+            yield from _cut_in_head(
+                stream, path, gz, limits, progress, is_arc, head_at, bounded, _what(record)
+            )
+            return
+        # get_record_offset() reads on to the next record's first line: a new record's head
+        bounded.new_record()
         start = records.get_record_offset()
         origin = f"{path}@{start}"
         resume = None
@@ -390,7 +464,6 @@ def _read_records(
             plain.seek(resume)  # type: ignore[union-attr]
             yield from _read_records(plain, path, gz, limits, progress, is_arc)  # type: ignore[arg-type]
             return
-        bounded.header_bytes = 0
         # get_record_offset() consumed this record, so records.offset is where the next
         # one starts: damage met while parsing it is reported there.
         progress.where = f"{path}@{records.offset}"
@@ -411,6 +484,69 @@ def _read_records(
     elif progress.done == 0:
         # Nothing but whitespace (or a gzip stream of nothing): no record, no damage.
         yield Rejection(str(path), "empty", "no records")
+
+
+def _cut_in_head(
+    stream: Reader,
+    path: Path,
+    gz: bool,
+    limits: ReadLimits,
+    progress: Progress,
+    is_arc: bool,
+    start: int,
+    bounded: _HeaderBoundedReader,
+    what: str = "",
+) -> Generator[Event, None, None]:
+    """One ``truncated`` rejection for a record whose stream ends inside its head (its WARC
+    header or its HTTP headers: ``bounded.cut_in_head``), at ``start``, where the record
+    begins: the file (or, in a per-record .warc.gz, the record's gzip member) is cut short
+    there.  In a per-record .warc.gz reading goes on at the next member that opens a record;
+    a member holding this record and the ones before it is a file gzipped whole, read again as
+    one stream (its offsets are in that stream).  ``what``: the record's type and address,
+    when its WARC header was whole."""
+    raw = stream if gz and isinstance(stream, BufferedReader) else None  # per-record .warc.gz
+    if raw is not None:
+        raw.seek(start)
+        if raw.read(len(_GZIP_MAGIC)) != _GZIP_MAGIC:
+            raise ArchiveLoadFailed(f"{_WHOLE_FILE_GZIP} (a cut record inside one member)")
+    if not bounded.cut_in_head:
+        what = ""  # warcio's reading of a cut WARC header says nothing sure
+    part = "header" if is_arc else ("WARC header", "HTTP headers")[bounded.cut_in_head or 0]
+    number = progress.done + 1
+    before = "no whole record before it" if number == 1 else (
+        f"the {progress.done} whole record{'s' if progress.done > 1 else ''} before it "
+        f"{'were' if progress.done > 1 else 'was'} read"
+    )
+    where = "the decompressed file" if gz and raw is None else "the file"
+    detail = (
+        f"file cut short inside the {part} of record {number} (@{start}, byte {start} of "
+        f"{where}{', ' + what if what else ''}): the record has no page; {before}"
+    )
+    after = _next_member(raw, start + 1) if raw is not None else None
+    if after is None:
+        yield Rejection(f"{path}@{start}", "truncated", detail)
+        progress.done += 1
+        return
+    yield Rejection(
+        f"{path}@{start}",
+        "truncated",
+        f"{detail}; its gzip member ends there, and reading went on at the next record, @{after}",
+    )
+    progress.done += 1
+    assert raw is not None
+    raw.seek(after)
+    progress.where = f"{path}@{after}"
+    yield from _read_records(raw, path, gz, limits, progress, is_arc)
+
+
+def _what(record: Any) -> str:
+    """"response record https://…": what a record whose HTTP headers are cut was ("" for
+    none; :func:`_cut_in_head` passes it over for a cut WARC header, of which warcio's reading
+    says nothing sure)."""
+    if record is None or record.format != "warc":
+        return ""
+    url = _warc_uri(record.rec_headers.get_header("WARC-Target-URI")) or ""
+    return f"{record.rec_type or 'untyped'} record {url}".strip()
 
 
 def _has_leftover(raw: BinaryIO, offset: int) -> bool:
@@ -678,7 +814,7 @@ def _cut_at_next_record(event: Event | None, resume: int) -> Event | None:
         kept = raw[:end]
         event.body = kept.decode("utf-8", "replace") if isinstance(event.body, str) else kept
         event.raw_hash = digest(kept)
-    event.partial = f"{cut}; the page is kept as far as it goes"
+    event.partial = f"{cut}{KEPT_AS_FAR_AS_IT_GOES}"
     return event
 
 
@@ -702,7 +838,7 @@ def _cut_short(event: Event | None, missing: int) -> Event | None:
         else "record's block goes on past its Content-Length (the rest is not read)"
     )
     if isinstance(event, RawPage):
-        event.partial = f"{cut}; the page is kept as far as it goes"
+        event.partial = f"{cut}{KEPT_AS_FAR_AS_IT_GOES}"
         if missing and isinstance(event.body, bytes) and event.body.endswith(_RECORD_END):
             # a length too long takes in the blank lines that end the record: not the page's
             event.body = event.body.removesuffix(_RECORD_END)

@@ -29,7 +29,7 @@ from typing import Any
 
 from clipper.scripts import UNSPACED
 
-__all__ = ["ascii_date_digits", "local_date"]
+__all__ = ["ascii_date_digits", "clock_time", "local_date"]
 
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
 _DATEPARSER_CODE = {"no": "nb"}
@@ -107,6 +107,37 @@ def ascii_date_digits(value: str) -> str:
             else:
                 value = value[: found.start()] + iso + value[found.end() :]
     return _OTHER_DIGIT.sub(_ascii_digit, value)
+
+
+# A time of day written the local way, which neither python-dateutil nor dateparser (in the
+# date's language) reads: the hour and minute joined by "h" (French, Portuguese: "15h30",
+# "às 13h00", "13h"), or by a dot before "Uhr" / "h" / "hrs" ("13.00 Uhr"), a word after the
+# time saying it is one ("14:05 hrs.", Indian and Pakistani English; "13:00 Uhr"), and a Latin
+# AM/PM after a date of another script ("14 मई 2025 06:10 PM").  Only the hour and minute are
+# caught: "2025" is no hour, "h" must follow a number of at most two digits.
+_H_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w])", re.IGNORECASE)
+_WORDED_TIME = re.compile(
+    r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uhr|hrs?|horas|hs|h)\b\.?", re.IGNORECASE
+)
+_TWELVE_HOUR = re.compile(
+    r"(?<![\d.:,])(0?[1-9]|1[0-2]):([0-5]\d)\s*([ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def clock_time(value: str) -> str:
+    """``value`` with a time of day written the local way as ``HH:MM`` (24-hour): "14 de maio
+    de 2025 às 13:00" for "… às 13h00", "14.05.2025, 13:00" for "14.05.2025, 13.00 Uhr",
+    "May 14, 2025 14:05" for "… 14:05 hrs.", "14 मई 2025 18:10" for "14 मई 2025 06:10 PM";
+    ``value`` itself when it holds none.  For the date readers to try again: a value one of
+    them reads as written is read so."""
+    text = _WORDED_TIME.sub(lambda m: f"{int(m[1]):02d}:{m[2]}", value)
+    text = _H_TIME.sub(lambda m: f"{int(m[1]):02d}:{m[2] or '00'}", text)
+
+    def twelve(found: re.Match[str]) -> str:
+        hour = int(found[1]) % 12 + (12 if found[3].lower() == "p" else 0)
+        return f"{hour:02d}:{found[2]}"
+
+    return _TWELVE_HOUR.sub(twelve, text)
 
 
 def local_date(value: str) -> str | None:

@@ -24,7 +24,7 @@ from courlan import extract_domain
 from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
-from clipper.localdates import ascii_date_digits, local_date
+from clipper.localdates import ascii_date_digits, clock_time, local_date
 from clipper.read.zones import zone_of
 from clipper.sites import site_key
 
@@ -450,7 +450,9 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
     :func:`clipper.read.zones.zone_of` reads it, one it does not know leaves the value unread),
     parsed by python-dateutil and kept as ISO 8601 (a date without a time of day as a date);
     else one written with a month word of another language or the dot of "11.42 GMT" ("14 мая
-    2025, 20:28", "2025年1月14日 21時17分": :func:`clipper.localdates.local_date`).
+    2025, 20:28", "2025年1月14日 21時17分": :func:`clipper.localdates.local_date`); each of
+    these again with a time of day written the local way ("às 13h00", "15h30", "13.00 Uhr",
+    "14:05 hrs.", "06:10 PM" after a Hindi date: :func:`clipper.localdates.clock_time`).
     Not read: anything without a year, day and month ("March 2025", "yesterday"), and
     day/month orders that cannot be told apart ("03/04/2025"): a wrong date would pick the
     wrong canonical, a missing one only defers to the next rule.
@@ -469,6 +471,10 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
         return iso, (None if iso else _shown(value))
     written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits
     iso = iso_or_none(written) or _written_out(written) or local_date(written)
+    if iso is None and (clock := clock_time(written)) != written:
+        # a time of day written the local way ("às 13h00", "13.00 Uhr", "14:05 hrs.", a
+        # Latin "PM" after a Hindi date): read as HH:MM
+        iso = _written_out(clock) or local_date(clock)
     if iso and placeholder_date(iso):
         return None, _shown(value)  # "0001-01-01T00:00:00Z": a stand-in for no date
     return iso, (None if iso else _shown(value))

@@ -106,6 +106,9 @@ _FETCHED_FIELDS = (
     "date_crawled",
     "crawled",
     "crawled_at",
+    # C4's and RedPajama's (its "meta"): the Common Crawl capture's time, "2019-04-25T12:57:54Z"
+    # (C4's dataset card: a crawl of the page, not its publication)
+    "timestamp",
 )
 _PUBLISHED_FIELDS = (
     "date_publish",
@@ -122,6 +125,10 @@ _PUBLISHED_FIELDS = (
     "publishedTime",
     "pubdate",
     "pub_date",
+    # Event Registry (newsapi.ai): the publisher's time when given, else when it found the
+    # article; its "date" (listed above) is that time's day only (:func:`_publication_date`)
+    "dateTimePub",
+    "dateTime",
 )
 
 _TITLE_FIELDS = ("title", "headline", "title_page", "title_rss", "webTitle")
@@ -358,11 +365,13 @@ def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
     ``body``, ``bodyText``, ``headline`` next to its own ``webUrl``, ``webTitle``); a Firecrawl
     page's ``metadata`` (its title, ``sourceURL``, language) beside its own fields."""
     obj = _named(obj)
-    metadata = obj.get("metadata")
-    if isinstance(metadata, dict):
-        metadata = _named(metadata)
-        # Firecrawl: {"markdown": ..., "metadata": {"title", "sourceURL", "language", ...}}
-        obj = {**metadata, **{k: v for k, v in obj.items() if k != "metadata"}}
+    for key in ("metadata", "meta"):
+        metadata = obj.get(key)
+        if isinstance(metadata, dict):
+            metadata = _named(metadata)
+            # Firecrawl: {"markdown": ..., "metadata": {"title", "sourceURL", "language", ...}};
+            # RedPajama: {"text": ..., "meta": {"url", "timestamp", "language", "source"}}
+            obj = {**metadata, **{k: v for k, v in obj.items() if k != key}}
     if _has_body_field(obj):
         return obj
     for key in ("_source", "fields"):
@@ -464,7 +473,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     url = google_news_target(url) or url
     url = own_address(obj, url) or url
     fetched = _str_field(obj, _FETCHED_FIELDS)
-    published, date_unread = declared_date(_first_present(obj, _PUBLISHED_FIELDS))
+    published, date_unread = _publication_date(obj)
     title = _str_field(obj, _TITLE_FIELDS)
     if isinstance(obj.get(_SOURCE_FIELD), dict):  # "… tritt zurück - WAZ" (Google News RSS)
         title = without_publisher(title, source)
@@ -676,6 +685,31 @@ def _one(value: object) -> object:
     if all(isinstance(item, str) for item in value) and len({v.strip() for v in value}) == 1:
         return value[0]
     return value
+
+
+def _publication_date(obj: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The record's publication date as :func:`declared_date` reads it: of the first
+    publication field present (:data:`_PUBLISHED_FIELDS`), or, when that gives only a day, of
+    a later one giving a time of day on that same day (Event Registry's ``"date":
+    "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``): the most precise value the
+    record's fields agree on.  A later field naming another day is passed over (two fields
+    that disagree: the first one's day is kept, as before)."""
+    present = [
+        value
+        for name in _PUBLISHED_FIELDS
+        if (value := _field(obj, name)) is not None
+        and not (isinstance(value, str) and not value.strip())
+    ]
+    if not present:
+        return None, None
+    published, unread = declared_date(present[0])
+    if published is None or len(published) > 10:
+        return published, unread
+    for value in present[1:]:
+        finer, _ = declared_date(value)
+        if finer is not None and len(finer) > 10 and finer[:10] == published:
+            return finer, None
+    return published, unread
 
 
 def _first_present(obj: dict[str, Any], names: tuple[str, ...]) -> object:

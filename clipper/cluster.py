@@ -140,7 +140,7 @@ from typing import NamedTuple
 from clipper.config import MatchConfig
 from clipper.page import GUESSED
 
-RankKey = tuple[int, str, str, str, str, str, str, str]
+RankKey = tuple[int, str, str, str, str, str, str, str, str]
 # (page_id, better_page_id, jaccard, containment[, offset]): a match.Edge as stored
 EdgeRow = tuple[int, int, float, float] | tuple[int, int, float, float, int | None]
 # A page's walk decision: (walk canonical, Jaccard, coverage with it); (page, 1.0, 1.0) for a
@@ -162,17 +162,24 @@ def rank_key(
 
     The address is the page's key (``source_key``, :func:`clipper.urls.url_key`), not the
     URL as one reading spelled it: the same page read as ``…?ref=rss`` and as its bare URL
-    ranks the same, whichever reading came first.  The same text at one address under two
-    headlines (two versions: ``clipper.pipeline``) ranks the newer version first, by the
+    ranks the same, whichever reading came first.  Two versions of one page (one address,
+    two texts: ``clipper.versions``) of as many words rank the later fetched first (a
+    version's fetch time is its earliest reading's, the same whatever order or nights its
+    readings came in; unknown last), and only then by content hash: a correction of a word or
+    a vowel sign is the canonical, not the text it corrected.  Pages of two addresses never
+    get that far, so the order across sites is the same.  The same text at one address under
+    two headlines (two versions: ``clipper.pipeline``) ranks the newer version first, by the
     times its versions go by (``Store.renumber_versions``: fetch time, else publication, else
     when first seen; then when first seen), then by headline: the page as it reads now is its
-    cluster's canonical, whatever order its versions came in."""
+    cluster's canonical, whatever order its versions came in.  (Changed in migration 0036,
+    which re-decides the clusters of the versions this order ranks otherwise.)"""
     address = source_key if url else "\uffff"
     return (
         -word_count,
         published or "\uffff",
         address,
         source_key,
+        _later_first(fetched_at),
         content_hash,
         _later_first(fetched_at or published or seen_at),
         _later_first(seen_at),

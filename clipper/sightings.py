@@ -46,7 +46,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from clipper.backends import PageText
@@ -205,6 +205,9 @@ def merge(
     # versions of one text (under two headlines) rank by their times and headline
     # (cluster.rank_key): one whose times or headline moved is ranked again
     texts: dict[tuple[str, str], int] = {}
+    # and versions of one address rank by fetch time before their text's hash: one whose
+    # fetch time moved is ranked again where its address has another version
+    addresses: dict[str, int] = {}
     reranked: set[int] = set()
     keys = sorted(wanted)
     for start in range(0, len(keys), chunk):
@@ -232,6 +235,7 @@ def merge(
             texts[(row.source_key, row.content_hash)] = (
                 texts.get((row.source_key, row.content_hash), 0) + 1
             )
+            addresses[row.source_key] = addresses.get(row.source_key, 0) + 1
         for row in rows:
             known = Declared(
                 row.title, row.author, row.published, reading_order(row.fetched_at, row.origin),
@@ -274,6 +278,8 @@ def merge(
                 moved.add(row.id)
             if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
+                if addresses[row.source_key] > 1:
+                    reranked.add(row.id)
             if texts[(row.source_key, row.content_hash)] > 1 and (
                 merged.fetched_at, merged.seen_at, declared.title
             ) != (stored.fetched_at, stored.seen_at, row.title):
@@ -359,6 +365,44 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
     walked.nodes = nodes
     walked.clusters = set(graph.clusters(members).values())
     write(store, walked, run_id, set(), now())
+
+
+def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:
+    """Migration 0036: rank again the versions of one address that ``cluster.rank_key`` ranks
+    otherwise since it put the later fetch before the content hash (pages of one
+    ``source_key``, word count and publication date with two or more content hashes), and
+    walk their components again (:func:`rerank`; a canonical change is recorded under
+    ``run_id``).  Reads the pages once, grouped by those three (a migration's scan), then
+    the components of the pages ranked otherwise only.  Returns how many pages those are."""
+    groups = select(Page.source_key, Page.word_count, Page.published).where(
+        Page.cluster_id.is_not(None)
+    ).group_by(Page.source_key, Page.word_count, Page.published).having(
+        func.count(Page.content_hash.distinct()) > 1
+    )
+    keys = sorted({row.source_key for row in session.execute(groups)})
+    graph = StoredGraph(session)
+    found: set[int] = set()
+    for start in range(0, len(keys), 500):
+        ids = session.scalars(
+            select(Page.id).where(
+                Page.source_key.in_(keys[start : start + 500]), Page.cluster_id.is_not(None)
+            )
+        ).all()
+        by_group: dict[tuple[Any, ...], list[Any]] = {}
+        for node in graph.nodes(ids).values():
+            by_group.setdefault(node.rank[:4], []).append(node)  # words, date, address
+        for nodes in by_group.values():
+            # before 0036: the content hash (rank[5]) before the fetch time (rank[4])
+            before = sorted(nodes, key=lambda n: (n.rank[:4], n.rank[5], n.rank[4], n.rank[6:]))
+            if [n.page_id for n in before] != [n.page_id for n in sorted(nodes, key=_rank)]:
+                found.update(n.page_id for n in nodes)
+    if found:
+        rerank(Store(session), found, run_id, rules)
+    return len(found)
+
+
+def _rank(node: Any) -> Any:
+    return node.rank
 
 
 def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 500) -> set[int]:

@@ -237,6 +237,11 @@ _ENVELOPES = (
 
 # The origin of one record among many (``path:LINE`` of JSONL, ``path:N`` of a JSON array).
 _RECORD_ORIGIN = re.compile(r":\d+$")
+# The Common Crawl dump a web-corpus record names (FineWeb's ``"dump": "CC-MAIN-2013-20"``): its
+# ``date`` is then the crawl's ("crawl date (from CommonCrawl)", FineWeb's dataset card), the
+# fetch time, never the page's publication.
+_CRAWL_DUMP = re.compile(r"CC-MAIN-\d{4}-\d{2}")
+_CRAWL_DATE_FIELD = "date"
 
 
 class _BadField(Exception):
@@ -473,7 +478,11 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     url = google_news_target(url) or url
     url = own_address(obj, url) or url
     fetched = _str_field(obj, _FETCHED_FIELDS)
-    published, date_unread = _publication_date(obj)
+    if _names_crawl_dump(obj):
+        fetched = fetched or _str_field(obj, (_CRAWL_DATE_FIELD,))
+        published, date_unread = _publication_date(obj, skip=_CRAWL_DATE_FIELD)
+    else:
+        published, date_unread = _publication_date(obj)
     title = _str_field(obj, _TITLE_FIELDS)
     if isinstance(obj.get(_SOURCE_FIELD), dict):  # "… tritt zurück - WAZ" (Google News RSS)
         title = without_publisher(title, source)
@@ -687,17 +696,24 @@ def _one(value: object) -> object:
     return value
 
 
-def _publication_date(obj: dict[str, Any]) -> tuple[str | None, str | None]:
+def _names_crawl_dump(obj: dict[str, Any]) -> bool:
+    """Whether the record names the Common Crawl dump it comes from (:data:`_CRAWL_DUMP`)."""
+    dump = obj.get("dump")
+    return isinstance(dump, str) and _CRAWL_DUMP.fullmatch(dump.strip()) is not None
+
+
+def _publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, str | None]:
     """The record's publication date as :func:`declared_date` reads it: of the first
-    publication field present (:data:`_PUBLISHED_FIELDS`), or, when that gives only a day, of
-    a later one giving a time of day on that same day (Event Registry's ``"date":
-    "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``): the most precise value the
-    record's fields agree on.  A later field naming another day is passed over (two fields
-    that disagree: the first one's day is kept, as before)."""
+    publication field present (:data:`_PUBLISHED_FIELDS`; not ``skip``), or, when that gives
+    only a day, of a later one giving a time of day on that same day (Event Registry's
+    ``"date": "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``): the most precise
+    value the record's fields agree on.  A later field naming another day is passed over (two
+    fields that disagree: the first one's day is kept, as before)."""
     present = [
         value
         for name in _PUBLISHED_FIELDS
-        if (value := _field(obj, name)) is not None
+        if name != skip
+        and (value := _field(obj, name)) is not None
         and not (isinstance(value, str) and not value.strip())
     ]
     if not present:

@@ -114,11 +114,11 @@ def test_a_fineweb_record_s_date_is_its_crawl_s(tmp_path: Path) -> None:
     """FineWeb names the Common Crawl dump of each record (``"dump": "CC-MAIN-2024-10"``),
     and its ``date`` is that crawl's (its dataset card: "crawl date (from CommonCrawl)"): the
     fetch time.  A record without a dump keeps its ``date`` as the publication date."""
-    fineweb = {"text": TEXT, "id": "<urn:uuid:1f0c>", "dump": "CC-MAIN-2024-10",
+    fineweb: dict[str, object] = {"text": TEXT, "id": "<urn:uuid:1f0c>", "dump": "CC-MAIN-2024-10",
                "url": "https://harbour.example/fw", "date": "2024-02-21T04:13:06Z",
                "file_path": "s3://commoncrawl/crawl-data/CC-MAIN-2024-10/segments/x.warc.gz",
                "language": "en", "language_score": 0.97, "token_count": 41}
-    scrapy = {"text": TEXT.replace("ninety", "sixty"), "url": "https://harbour.example/s",
+    scrapy: dict[str, object] = {"text": TEXT.replace("ninety", "sixty"), "url": "https://harbour.example/s",
               "date": "2024-02-21T04:13:06Z"}
     pages = _read(tmp_path, fineweb, scrapy)
     assert [(p.fetched_at, p.published) for p in pages] == [

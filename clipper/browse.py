@@ -307,7 +307,7 @@ def _seen_as(when: str | None, rows: Sequence[Any]) -> str | None:
     only be a fetch time)."""
     if all(r.fetched_at is not None and r.seen_at == r.fetched_at for r in rows):
         return None
-    if any(r.fetched_at == when for r in rows):
+    if any(when in (r.fetched_at, r.last_fetched_at) for r in rows):
         return "fetched"
     return "archived" if any(r.seen_at == when for r in rows) else None
 

@@ -517,6 +517,22 @@ class StoredGraph:
         return found
 
 
+def seen_times(pages: Iterable[Any]) -> tuple[str, str]:
+    """A cluster's ``(first_seen, last_seen)`` from its pages (rows with ``fetched_at``,
+    ``seen_at``, ``last_fetched_at``): the earliest first sighting and the latest fetch of any
+    reading (a re-fetch of an unchanged page too) of its pages that were fetched, when any
+    was; else of all of them, each first seen when a run archived it.  A page read without a
+    fetch time (a saved file, an extractor's JSON) is first seen at the run's wall-clock
+    time: counted beside fetched pages, a backfill of the same pages in another order or on
+    another day gave the cluster other times (newcomer 20 finding 4)."""
+    pages = list(pages)
+    fetched = [page for page in pages if page.fetched_at is not None] or pages
+    return (
+        min(page.seen_at for page in fetched),
+        max(page.last_fetched_at or page.seen_at for page in fetched),
+    )
+
+
 def write(
     store: Store, rewalk: Rewalk, run_id: int, new_page_ids: set[int], now: str
 ) -> BatchOutcome:
@@ -538,6 +554,7 @@ def write(
                 Page.id,
                 Page.cluster_id,
                 Page.seen_at,
+                Page.fetched_at,
                 Page.last_fetched_at,
                 Page.similarity,
                 Page.containment,
@@ -572,18 +589,15 @@ def write(
                 if cid is not None and cid not in claimed:
                     votes[cid] = votes.get(cid, 0) + 1
             previous = min(votes, key=lambda cid: (-votes[cid], cid)) if votes else None
-        seen = [rows[pid].seen_at for pid in members]
-        # last seen: the latest fetch of any reading of a member (a re-fetch of an unchanged
-        # page too), else when one was first seen (no reading had a fetch time)
-        last = [rows[pid].last_fetched_at or rows[pid].seen_at for pid in members]
+        first_seen, last_seen = seen_times([rows[pid] for pid in members])
         distinct_pages = len({rows[pid].source_key for pid in members})  # versions count once
         if previous is None:
             values = {
                 "canonical_page_id": canonical_id,
                 "size": len(members),
                 "pages": distinct_pages,
-                "first_seen": min(seen),
-                "last_seen": max(last),
+                "first_seen": first_seen,
+                "last_seen": last_seen,
                 "created_run_id": run_id,
             }
             new_clusters.append((canonical_id, values))
@@ -597,8 +611,8 @@ def write(
             cluster.canonical_page_id = canonical_id
             cluster.size = len(members)
             cluster.pages = distinct_pages
-            cluster.first_seen = min(seen)
-            cluster.last_seen = max(last)
+            cluster.first_seen = first_seen
+            cluster.last_seen = last_seen
             if cluster.created_run_id != run_id:
                 outcome.joined_existing += sum(1 for pid in members if pid in new_page_ids)
             cluster_of_canonical[canonical_id] = cluster.id

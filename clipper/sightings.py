@@ -54,7 +54,7 @@ from clipper.cluster import Rules, assign
 from clipper.headlines import reading_headline_key
 from clipper.models import Cluster, Match, Page
 from clipper.page import digest
-from clipper.reclustering import Rewalk, StoredGraph, write
+from clipper.reclustering import Rewalk, StoredGraph, seen_times, write
 from clipper.store import Store, now
 from clipper.urls import preferred_spelling
 
@@ -407,8 +407,8 @@ def _rank(node: Any) -> Any:
 
 def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 500) -> set[int]:
     """The first/last-seen times of the clusters holding ``page_ids`` again, from their pages'
-    ``seen_at`` and ``last_fetched_at`` (as ``clipper.reclustering`` sets them: the earliest
-    first sighting, the latest fetch); return those clusters' ids.  Reads
+    ``seen_at`` and ``last_fetched_at`` (as ``clipper.reclustering`` sets them:
+    :func:`clipper.reclustering.seen_times`); return those clusters' ids.  Reads
     the pages of those clusters only (the ``pages.cluster_id`` index)."""
     ids = sorted(page_ids)
     clusters: set[int] = set()
@@ -424,19 +424,17 @@ def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 50
     updates: list[dict[str, Any]] = []
     for start in range(0, len(found), chunk):
         part = found[start : start + chunk]
-        seen: dict[int, list[tuple[str, str]]] = {}
-        for cid, when, last in session.execute(
-            select(Page.cluster_id, Page.seen_at, Page.last_fetched_at).where(
+        pages: dict[int, list[Any]] = {}
+        for row in session.execute(
+            select(Page.cluster_id, Page.fetched_at, Page.seen_at, Page.last_fetched_at).where(
                 Page.cluster_id.in_(part)
             )
         ):
-            if cid is not None:
-                seen.setdefault(cid, []).append((when, last or when))
-        updates.extend(
-            {"id": cid, "first_seen": min(t[0] for t in times),
-             "last_seen": max(t[1] for t in times)}
-            for cid, times in seen.items()
-        )
+            if row.cluster_id is not None:
+                pages.setdefault(row.cluster_id, []).append(row)
+        for cid, members in pages.items():
+            first_seen, last_seen = seen_times(members)
+            updates.append({"id": cid, "first_seen": first_seen, "last_seen": last_seen})
     if updates:
         session.execute(update(Cluster), updates)
     return clusters

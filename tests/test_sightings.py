@@ -246,3 +246,30 @@ def test_of_two_readings_fetched_together_the_earlier_line_is_kept(tmp_path: Pat
     assert (page.title, page.published, page.origin) == (
         BANK_EARLY["title"], BANK_EARLY["published"], f"{dump}:9")
 
+
+
+def test_a_cluster_with_a_fetched_page_is_seen_when_fetched_whatever_else_it_holds(
+    tmp_path: Path,
+) -> None:
+    # The ferry report fetched by a crawler, and the same text saved by an extractor that
+    # keeps no fetch time (first seen when a run archives it: the wall clock of that run).
+    title, text = FERRY_A
+    saved = {"url": "https://lakecopy.example/ferry", "title": title, "text": text}
+    seen = []
+    for order in ([EARLY], [saved]), ([saved], [EARLY]):
+        folder = tmp_path / f"order{len(seen)}"
+        folder.mkdir()
+        db = folder / "a.db"
+        for n, records in enumerate(order):
+            run(db, [write_jsonl(folder / f"night{n}.jsonl", records)])
+        archive = open_archive(str(db), create=False)
+        try:
+            with archive.sessions() as session:
+                seen.append(
+                    session.execute(select(Cluster.size, Cluster.first_seen, Cluster.last_seen))
+                    .one()
+                    ._tuple()
+                )
+        finally:
+            archive.close()
+    assert seen[0] == seen[1] == (2, EARLY["fetched_at"], EARLY["fetched_at"])

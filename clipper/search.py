@@ -203,20 +203,58 @@ def _starts_word(query: str, at: int) -> bool:
 
 def _refuse_minus(query: str, start: int, end: int, word: str) -> None:
     """A leading "-" (web search engines' "leave this word out") is refused, not read as
-    punctuation: ``strike -crane`` would otherwise find the pages *with* "crane"."""
+    punctuation: ``strike -crane`` would otherwise find the pages *with* "crane".  The message
+    shows the user's own query written with NOT (:func:`_with_not`)."""
     if not word.startswith("-") or (start > 0 and not query[start - 1].isspace()):
         return
-    rest = word.lstrip("-").rstrip("*")
-    if _has_words(rest):
-        shown, left_out = word, rest
+    rest = word.lstrip("-")
+    if _has_words(rest.rstrip("*")):
+        shown = left_out = word
     elif not rest and end < len(query) and query[end] in _QUOTES:
-        shown, left_out = word + '"…"', '"…"'  # -"a phrase"
+        shown = word + '"…"'  # -"a phrase"
+        phrase = _PHRASE.match(query, end)
+        left_out = phrase.group() if phrase is not None else '"…"'
     else:
         return  # punctuation only ("--"): a separator, as in the index
-    raise QueryError(
-        f"{shown} at character {start + 1}: a leading '-' does not leave words out; "
-        f"write NOT, as in: strike NOT {left_out}"
-    )
+    left_out = left_out.lstrip("-")
+    message = f"{shown} at character {start + 1}: a leading '-' does not leave words out; "
+    rewritten = _with_not(query)
+    if rewritten is None:
+        message += f"write NOT between two terms, as in: strike NOT {left_out}"
+    elif rewritten.startswith("NOT "):
+        message += (
+            "clipper cannot search for every page except those with a word: give the words the "
+            f"pages must hold first, then NOT, as in: WORDS NOT {left_out}"
+        )
+    else:
+        message += f"write NOT, as in: {rewritten}"
+    raise QueryError(message)
+
+
+# A word or phrase left out web-search style: "-crane", "--crane*", '-"night market"'
+_MINUS_TERM = re.compile(r"(?:^|(?<=\s))-+(?=[^\s\-])")
+_PHRASE = re.compile(r'["“”„][^"“”„]*["“”„]\**')
+# "NOT crane", 'NOT "night market"*': a term _MINUS_TERM's rewriting put first
+_LEADING_NOT = re.compile(r'NOT (?:["“”„][^"“”„]*["“”„]\**|\S+)')
+
+
+def _with_not(query: str) -> str | None:
+    """``query`` with each web-search "-word" written "NOT word", the words to keep first
+    ("-crane strike" -> "strike NOT crane"); starts with "NOT" when there is no word to keep;
+    None when the rewriting is no query clipper runs ("a OR -b")."""
+    rewritten = _MINUS_TERM.sub("NOT ", query.strip())
+    leading: list[str] = []
+    while (match := _LEADING_NOT.match(rewritten)) is not None:
+        leading.append(match.group())
+        rewritten = rewritten[match.end() :].lstrip()
+    if not rewritten:
+        return " ".join(leading)
+    rewritten = " ".join([rewritten, *leading])
+    try:
+        parse_query(rewritten)
+    except QueryError:
+        return None
+    return rewritten
 
 
 def lowercase_operators(query: str) -> list[str]:

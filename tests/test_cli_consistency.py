@@ -436,15 +436,48 @@ def test_search_by_story_counts_matching_articles_not_the_story(db: Path) -> Non
 @pytest.mark.parametrize(
     ("query", "left_out"),
     [
-        ("strike -crane", "NOT crane"),
-        ('-"night market" port', 'NOT "…"'),
-        ("-cranes*", "NOT cranes"),
+        ("strike -crane", "as in: strike NOT crane$"),
+        ('-"night market" port', 'as in: port NOT "night market"$'),
+        ("-cranes*", r"every page except those with a word.*WORDS NOT cranes\*$"),
+        ("tortilla -Monterrey -Saltillo", "as in: tortilla NOT Monterrey NOT Saltillo$"),
+        ("-Monterrey tortilla*", r"as in: tortilla\* NOT Monterrey$"),
+        ("(tortilla OR maiz) -Monterrey", r"as in: \(tortilla OR maiz\) NOT Monterrey$"),
+        ("tortilla OR -Monterrey", "write NOT between two terms, as in: strike NOT Monterrey$"),
     ],
 )
 def test_a_leading_minus_is_refused_not_searched_for(query: str, left_out: str) -> None:
-    # "strike -crane" used to search for strike AND crane: the opposite of what was meant.
+    # "strike -crane" used to search for strike AND crane: the opposite of what was meant.  The
+    # message shows the user's own query written with NOT (newcomer 20, finding 6: it showed
+    # "strike NOT Monterrey" for "tortilla -Monterrey"), the words to keep first.
     with pytest.raises(QueryError, match=f"leading '-' does not leave words out.*{left_out}"):
         parse_query(query)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["tortilla -Monterrey"], "write NOT, as in: tortilla NOT Monterrey"),
+        (["tortilla", "-Monterrey", "--limit", "3"], "as in: tortilla NOT Monterrey"),
+        (["-tortilla"], "-tortilla at character 1: a leading '-' does not leave words out"),
+        (["--", "-tortilla"], "-tortilla at character 1: a leading '-' does not leave words out"),
+    ],
+)
+def test_a_query_word_with_a_leading_minus_is_no_option(
+    db: Path, args: list[str], said: str
+) -> None:
+    # clipper search '-tortilla' was click's "No such option '-t'" (newcomer 20, finding 6).
+    result = CliRunner().invoke(cli, ["search", "--db", str(db), *args])
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert "No such option" not in result.output
+    added = CliRunner().invoke(cli, ["watch", "add", "--db", str(db), "w", "port -crane"])
+    assert added.exit_code == 2 and "as in: port NOT crane" in added.output, added.output
+
+
+def test_an_unknown_long_option_of_search_is_still_refused(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "--db", str(db), "port", "--sitee", "x"])
+    assert result.exit_code == 2 and "No such option '--sitee'" in result.output
+    limited = CliRunner().invoke(cli, ["search", "--db", str(db), "--limit", "1", "port"])
+    assert limited.exit_code == 0, limited.output
 
 
 @pytest.mark.parametrize("query", ["three-day strike", "strike --", "strike - crane", "a-b"])

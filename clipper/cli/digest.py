@@ -12,6 +12,7 @@ import click
 
 from clipper.cli.options import (
     OptionsAfterCommand,
+    QueryCommand,
     db_option,
     json_lines_option,
     open_archive,
@@ -36,7 +37,7 @@ def watch_group() -> None:
     """
 
 
-@watch_group.command("add")
+@watch_group.command("add", cls=QueryCommand)
 @click.argument("name")
 @click.argument("query", nargs=-1, required=True)
 @db_option

@@ -41,6 +41,52 @@ class OptionsAfterCommand(click.Group):
             raise
 
 
+class QueryCommand(click.Command):
+    """A command whose arguments are a search query (``clipper search``): a word written with
+    a leading '-', web search's "leave this word out" (``clipper search tortilla -Monterrey``,
+    ``clipper search '-tortilla'``), is a word of the query, not an unknown option ("No such
+    option: -t"), so the query's own message says how clipper writes it (with NOT).  Options
+    (``--site``, ``-h``) keep their meaning; an unknown ``--name``, or a '-x' before the query
+    (``watch add -x``, where the watchlist's name goes), is still click's error."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, self._dash_words_as_query(ctx, args))
+
+    def _dash_words_as_query(self, ctx: click.Context, args: list[str]) -> list[str]:
+        known: dict[str, click.Option] = {
+            name: param
+            for param in self.get_params(ctx)
+            if isinstance(param, click.Option)
+            for name in (*param.opts, *param.secondary_opts)
+        }
+        arguments = [param.name for param in self.params if isinstance(param, click.Argument)]
+        # the arguments before the query (watch add's NAME): a '-x' there stays an option
+        before_query = arguments.index("query") if "query" in arguments else 0
+        options: list[str] = []
+        words: list[str] = []
+        moved = False
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            i += 1
+            if arg == "--":
+                words.extend(args[i:])
+                break
+            if not arg.startswith("-") or len(arg) == 1:
+                words.append(arg)
+                continue
+            option = known.get(arg.split("=", 1)[0])
+            if option is None and not arg.startswith("--") and len(words) >= before_query:
+                words.append(arg)  # "-Monterrey", "-5": a query word
+                moved = True
+                continue
+            options.append(arg)
+            if option is not None and not option.is_flag and "=" not in arg and i < len(args):
+                options.append(args[i])  # the option's value, whatever it looks like
+                i += 1
+        return [*options, "--", *words] if moved else args
+
+
 # The largest count or id an option takes: the archive's integers are 64-bit, and a list asks
 # for one row more than its --limit.
 MAX_COUNT = 2**62

@@ -12,6 +12,7 @@ import click
 from clipper.cli.options import (
     MAX_COUNT,
     Count,
+    QueryCommand,
     date_option,
     db_option,
     json_lines_option,
@@ -23,7 +24,7 @@ from clipper.cli.options import (
 from clipper.cli.output import note_lowercase_operators, print_list
 
 
-@click.command("search")
+@click.command("search", cls=QueryCommand)
 @click.argument("query", nargs=-1, required=True)
 @db_option
 @click.option(

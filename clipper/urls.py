@@ -204,3 +204,56 @@ def is_listing_address(url: str | None) -> bool:
     if parts.path in _FRONT_PAGE_PATHS:
         return all(_PAGE_NUMBER.match(key) for key in query)
     return _LISTING_PATH.search(parts.path) is not None
+
+
+# The machine-readable files a site's CMS answers beside its pages, which a crawler or a
+# website mirror (wget saves ``/wp-json/`` as ``wp-json`` or ``wp-json/index.html``, ``/feed/``
+# as ``feed/index.html``) fetches with them: WordPress's REST API (``/wp-json/…``,
+# ``?rest_route=``), XML-RPC and its RSD and Windows Live Writer manifests, oEmbed answers,
+# OpenSearch descriptions, and RSS/Atom/RDF feeds (WordPress's ``/feed/``, ``/comments/feed/``,
+# ``/feed/atom/``, ``?feed=rss2``; ``rss.xml``, ``atom.xml``, ``*.rss``).  Matched by whole path
+# segments: "/news/feed-the-hungry/" or "/oembed-explained/" is an article's slug.
+_CRAWL_ENDPOINTS = (
+    (re.compile(r"(?:^|/)wp-json(?:/|$)", re.IGNORECASE), "a WordPress REST API answer"),
+    (
+        re.compile(r"(?:^|/)(?:xmlrpc\.php|wlwmanifest\.xml)$", re.IGNORECASE),
+        "a WordPress XML-RPC endpoint or manifest",
+    ),
+    (re.compile(r"(?:^|/)oembed(?:\.json|\.xml)?(?:/|$)", re.IGNORECASE), "an oEmbed answer"),
+    (
+        re.compile(r"(?:^|/)(?:opensearch|osd)\.xml$", re.IGNORECASE),
+        "an OpenSearch description",
+    ),
+    (
+        re.compile(
+            r"(?:^|/)(?:feed|rss2?|atom|rdf)(?:/(?:feed|rss2?|atom|rdf))?/?$"
+            r"|(?:^|/)(?:rss|atom|feed|index|rss2)\.xml$|\.(?:rss|atom|rdf)$",
+            re.IGNORECASE,
+        ),
+        "a feed (RSS, Atom)",
+    ),
+)
+_ENDPOINT_QUERY = {"rest_route": "a WordPress REST API answer", "feed": "a feed (RSS, Atom)"}
+
+
+def crawl_endpoint(url: str | None) -> str | None:
+    """What CMS or crawl file ``url`` is, or None: a WordPress REST API answer, an XML-RPC
+    endpoint, an oEmbed answer, an OpenSearch description or a feed (:data:`_CRAWL_ENDPOINTS`),
+    by its path's last segments or its query (``?rest_route=``, ``?feed=rss2``).  Never an
+    article: a reader counts it as a crawl's housekeeping (``crawl-file``), not a problem nor a
+    page.  None for None and non-http(s) addresses."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _DEFAULT_PORT:
+        return None
+    for key, _ in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower() in _ENDPOINT_QUERY:
+            return _ENDPOINT_QUERY[key.lower()]
+    for pattern, what in _CRAWL_ENDPOINTS:
+        if pattern.search(parts.path):
+            return what
+    return None

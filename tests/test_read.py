@@ -976,6 +976,91 @@ def test_a_wget_mirror_s_pages_are_read_whatever_their_names(tmp_path: Path) -> 
     ]
 
 
+def test_a_mirror_s_cms_files_are_crawl_files_not_problems(tmp_path: Path) -> None:
+    # newcomer 20, finding 8: wget saved WordPress's REST index as "wp-json"; it was reported as
+    # an unsupported file among the run's problems, and a feed saved as feed/index.html was
+    # read as a page (its items' text a copy of the articles)
+    from clipper.read import NOT_PAGES
+
+    site = tmp_path / "mirror" / "www.ciudadnoticias.mx"
+    rss = (
+        b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Ciudad'
+        b"</title><item><title>Sube el precio de la tortilla</title><description>El precio de"
+        b" la tortilla subio en Monterrey por tercera vez.</description></item></channel></rss>"
+    )
+    files = {
+        "wp-json/index.html": b'{"name":"Ciudad Noticias","namespaces":["wp/v2"],"routes":{}}',
+        "wp-json/wp/v2/posts/5": b'{"id":5,"content":{"rendered":"<p>Sube el precio</p>"}}',
+        "wp-json/oembed/1.0/embed?url=https:%2F%2Fwww.ciudadnoticias.mx%2Flocal%2Fsube%2F": (
+            b'{"version":"1.0","type":"rich","html":"<blockquote>Sube</blockquote>"}'
+        ),
+        "xmlrpc.php": b"XML-RPC server accepts POST requests only.",
+        "xmlrpc.php?rsd": b'<?xml version="1.0"?><rsd version="1.0"></rsd>',
+        "wp-includes/wlwmanifest.xml": b'<?xml version="1.0"?><manifest></manifest>',
+        "feed/index.html": rss,
+        "comments/feed/index.html": rss,
+        "local/sube/feed/index.html": rss,
+        "index.html?feed=rss2": rss,
+        "feed/atom": b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>',
+        "rss.xml": rss,
+    }
+    for name, body in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_bytes(body)
+    # another site's REST index, saved as wget saves it without --adjust-extension
+    other = tmp_path / "mirror" / "laprensaregia.mx"
+    other.mkdir()
+    (other / "wp-json").write_bytes(b'{"name":"La Prensa","namespaces":["wp/v2"],"routes":{}}')
+    article = b"<html><head><title>Sube</title></head><body><p>El precio subio.</p></body></html>"
+    for name in ("local/sube/index.html", "local/feed-the-hungry/index.html"):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_bytes(article)
+    pages, rejections = read([tmp_path / "mirror"])
+    assert sorted(str(p.url) for p in pages) == [
+        "https://www.ciudadnoticias.mx/local/feed-the-hungry/",
+        "https://www.ciudadnoticias.mx/local/sube/",
+    ]
+    mirror = tmp_path / "mirror"
+    assert sorted(rel_to(r.origin, mirror) for r in rejections) == sorted(
+        [*(f"www.ciudadnoticias.mx/{name}" for name in files), "laprensaregia.mx/wp-json"]
+    )
+    assert {r.reason for r in rejections} == {"crawl-file"} and "crawl-file" in NOT_PAGES
+    said = {rel_to(r.origin, mirror): r.detail for r in rejections}
+    assert said["laprensaregia.mx/wp-json"].startswith("a WordPress REST API answer, saved by")
+    assert said["www.ciudadnoticias.mx/feed/index.html"].startswith("a feed (RSS, Atom)")
+    assert said["www.ciudadnoticias.mx/xmlrpc.php?rsd"].startswith("a WordPress XML-RPC")
+
+
+def test_a_warc_s_cms_answers_are_housekeeping_whatever_their_content_type(
+    tmp_path: Path,
+) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc"
+    page = b"<html><head><title>Sube</title></head><body><p>El precio subio.</p></body></html>"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for url in (
+            "https://ciudadnoticias.mx/feed/",  # a theme that serves its feed as text/html
+            "https://ciudadnoticias.mx/wp-json/",
+            "https://ciudadnoticias.mx/?rest_route=/wp/v2/posts/5",
+            "https://ciudadnoticias.mx/local/sube/",
+        ):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(page), http_headers=http
+                )
+            )
+    pages, rejections = read([path])
+    assert [p.url for p in pages] == ["https://ciudadnoticias.mx/local/sube/"]
+    assert [r.reason for r in rejections] == ["not-html"] * 3
+    assert all(r.detail.startswith("crawler file, HTTP 200") for r in rejections)
+
+
 def test_bzip2_xz_and_zstandard_files_are_read_like_gzip(tmp_path: Path) -> None:
     import bz2
     import lzma

@@ -113,8 +113,9 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   hidden entries (:func:`clipper.read.files.skipped_name`).
 - ``crawl-file``: a crawler's own file (``robots.txt``, ``favicon.ico``, a sitemap), a web
   archive's manifest, index or page list (a WACZ's ``datapackage.json``, ``index.cdxj``,
-  ``pages.jsonl``) and, in a website mirror, a style sheet, script, image or font; counted
-  apart from problems.
+  ``pages.jsonl``) and, in a website mirror, a style sheet, script, image or font, or a CMS's
+  machine-readable answer (WordPress's ``wp-json`` REST index and routes, ``xmlrpc.php``,
+  oEmbed, a feed: :func:`clipper.urls.crawl_endpoint`); counted apart from problems.
 - ``clipper-archive``: another clipper archive in a dump folder (an SQLite database with its
   ``-clipper.lock`` beside it, and its journals), reported once for all its files and counted
   apart from problems, like the WARC housekeeping (:data:`NOT_PAGES`).
@@ -158,6 +159,7 @@ from clipper.read.provenance import member_address, mirror_address, site_from_ur
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
+from clipper.urls import crawl_endpoint
 
 __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
 
@@ -374,7 +376,9 @@ def crawl_file(path: Path, address: str | None) -> str | None:
     or None: a crawler's own file by its name (``robots.txt``, ``favicon.ico``, a sitemap), a
     web archive's manifest or index (a WACZ's ``datapackage.json``, ``index.cdxj``), or, in a
     website mirror (``address``: :func:`clipper.read.provenance.mirror_address`), a style
-    sheet, script, image or font its pages use (a query wget kept in the name aside)."""
+    sheet, script, image or font its pages use (a query wget kept in the name aside) or a
+    file its site's CMS answers (WordPress's ``wp-json``, ``xmlrpc.php``, an oEmbed answer, a
+    feed saved as ``feed/index.html``: :func:`clipper.urls.crawl_endpoint`)."""
     name = path.name.lower()
     if name in _CRAWL_FILES or _SITEMAP.match(name):
         return f"a crawler's own file ({path.name}): not a page"
@@ -382,6 +386,8 @@ def crawl_file(path: Path, address: str | None) -> str | None:
         return f"a web archive's manifest or index ({path.name}): its pages are in its WARCs"
     if address is not None and name.split("?", 1)[0].endswith(_WEB_ASSETS):
         return f"a website mirror's style sheet, script, image or font ({path.name}): not a page"
+    if address is not None and (endpoint := crawl_endpoint(address)) is not None:
+        return f"{endpoint}, saved by the mirror from {address}: not a page"
     return None
 
 

@@ -55,6 +55,7 @@ from clipper.read.decoding import (
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
 from clipper.read.provenance import declared_url, iso_or_none, site_of
+from clipper.urls import crawl_endpoint
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
@@ -674,11 +675,14 @@ _CRAWL_FILES = ("/robots.txt", "/favicon.ico", "/sitemap.xml", "/sitemap_index.x
 
 
 def _is_crawl_file(url: str) -> bool:
+    """A crawler's own fetch (robots.txt, a sitemap, a favicon) or a CMS's machine-readable
+    answer (WordPress's wp-json, xmlrpc.php, oEmbed, a feed: :func:`clipper.urls.crawl_endpoint`),
+    never an article whatever its status or content type."""
     try:
         path = urlsplit(url).path.lower()
     except ValueError:
         return False
-    return path in _CRAWL_FILES
+    return path in _CRAWL_FILES or crawl_endpoint(url) is not None
 
 
 def _judge(record: Any, url: str | None) -> _Verdict:

@@ -250,7 +250,7 @@ class Deduper:
                     batch.cleaned[id(page)] = article
                 continue
             if stored is not None:
-                self._seen_before(page.origin, stored, self._sighting(page, cleaned=article))
+                self._seen_before(page, stored, self._sighting(page, cleaned=article))
                 batch.fate[_identity(page)] = stored
             elif isinstance(result, Rejection):
                 if page.partial is not None and result.reason in _NO_ARTICLE:
@@ -304,14 +304,18 @@ class Deduper:
             self.store.record_rejections(self.run_id, self.pending_rejections)
         self.pending_rejections = []
 
-    def _seen_before(self, origin: str, stored: StoredReading, sighting: Sighting) -> None:
+    def _seen_before(
+        self, page: RawPage | Article, stored: StoredReading, sighting: Sighting
+    ) -> None:
         """A page already stored: by an earlier run (a re-read dump, only counted) or by this
-        one (the same page twice in tonight's input: reported, so no input goes unexplained).
-        What this reading adds to the stored page (``sighting``) is merged at the run's end
-        (:mod:`clipper.sightings`)."""
+        one (the same page twice in tonight's input: reported, with its URL so ``rejections
+        --url`` finds it, and no input goes unexplained).  What this reading adds to the stored
+        page (``sighting``) is merged at the run's end (:mod:`clipper.sightings`)."""
         self.sightings.add(sighting)
         if stored.run_id == self.run_id:
-            self.reject(Rejection(origin, "duplicate", f"same page as {stored.origin}"))
+            self.reject(
+                Rejection(page.origin, "duplicate", f"same page as {stored.origin}", page.url)
+            )
         else:
             self.summary.already_archived += 1
 
@@ -378,7 +382,7 @@ class Deduper:
                 fresh.append(page)  # new, or read before its stored reading
             else:
                 batch.best[key] = reading_order(stored.fetched_at, stored.origin)
-                self._seen_before(page.origin, stored, self._sighting(page))
+                self._seen_before(page, stored, self._sighting(page))
                 batch.fate[key] = stored
         for page in repeats:
             key = _identity(page)
@@ -400,11 +404,13 @@ class Deduper:
             if isinstance(fate, Rejection):
                 self.reject(replace(fate, origin=page.origin, url=page.url))
             elif fate is not None:
-                self._seen_before(page.origin, fate, sighting)
+                self._seen_before(page, fate, sighting)
             else:
                 self.sightings.add(sighting)
                 self.reject(
-                    Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}")
+                    Rejection(
+                        page.origin, "duplicate", f"same page as {first_origin[key]}", page.url
+                    )
                 )
 
     def _archived(self, pages: Sequence[RawPage]) -> list[StoredReading | None]:
@@ -541,14 +547,19 @@ class Deduper:
             article = decision.prepared.article if isinstance(decision, Added) else decision.article
             if isinstance(decision, Unchanged):
                 sighting = self._sighting(article, decision.content_hash)
-                self._seen_before(article.origin, decision.stored, sighting)
+                self._seen_before(article, decision.stored, sighting)
             elif isinstance(decision, CutShort):
                 self.sightings.add(decision.sighting)
                 self.reject(decision.rejection)
             elif isinstance(decision, Repeat):
                 self.sightings.add(self._sighting(article, decision.content_hash))
                 self.reject(
-                    Rejection(article.origin, "duplicate", f"same page as {decision.first_origin}")
+                    Rejection(
+                        article.origin,
+                        "duplicate",
+                        f"same page as {decision.first_origin}",
+                        article.url,
+                    )
                 )
             elif article.partial is not None:
                 self.summary.note_partial(article.origin, article.partial)

@@ -61,11 +61,13 @@ def rejections(
     reading problems before its cleaning ones).  SQL cannot sort numbers inside a text, so
     the matching rows are read once, the first ``limit`` of them kept.
     ``reasons`` keeps only those reasons; crawl housekeeping (``NOT_PAGES``) is left out
-    unless ``with_not_pages`` or asked for by reason.  ``url`` (any spelling of it, as
-    ``clipper show`` takes it) or ``origin`` (``dumps/wire.jsonl:15``, relative or absolute)
-    keep the rejections of that page, of every run unless ``run_id`` is given (then the run
-    id returned is None when it was not given): index seeks (migration 0018).  Raises
-    :class:`UnknownReason` for a reason no run records, :class:`NoRun`."""
+    unless ``with_not_pages``, asked for by reason, or one page asked for (``url``,
+    ``origin``: a mirror's ``wp-json`` is what happened to that address).  ``url`` (any
+    spelling of it, as ``clipper show`` takes it) or ``origin`` (``dumps/wire.jsonl:15``,
+    relative or absolute) keep the rejections of that page, of every run unless ``run_id``
+    is given (then the run id returned is None when it was not given): index seeks
+    (migration 0018).  Raises :class:`UnknownReason` for a reason no run records,
+    :class:`NoRun`."""
     unknown = sorted(set(reasons) - ALL_REASONS)
     if unknown:
         raise UnknownReason(
@@ -89,7 +91,7 @@ def rejections(
             query = query.where(Rejected.origin.in_(url_spellings(origin)))
         if reasons:
             query = query.where(Rejected.reason.in_(reasons))
-        elif not with_not_pages:
+        elif not with_not_pages and url is None and origin is None:
             query = query.where(Rejected.reason.not_in(sorted(NOT_PAGES)))
         rows = heapq.nsmallest(
             limit,

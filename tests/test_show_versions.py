@@ -318,6 +318,38 @@ def test_a_record_rejected_while_read_is_found_by_its_address(tmp_path: Path) ->
         assert f"rejected by run 1 ({reason}" in shown.output, shown.output
 
 
+@pytest.mark.parametrize("batch_size", ["1", "100"])
+def test_a_duplicate_and_a_mirror_s_file_are_found_by_their_addresses(
+    tmp_path: Path, batch_size: str
+) -> None:
+    """newcomer 20, finding 10: a page read twice in a run was rejected ``duplicate`` with no
+    URL, so ``rejections --url`` said "no rejections of" it; a mirror's own file (wget's
+    ``wp-json``) likewise.  In one batch (a repeat) or two (a page this run stored)."""
+    dump = tmp_path / "dump"
+    (dump / "n1").mkdir(parents=True)
+    (dump / "n1" / "wire.jsonl").write_text(record(URL, PARAGRAPHS) + "\n")
+    (dump / "n2").mkdir()
+    again = URL.replace("harbourgazette", "HarbourGazette") + "?utm_source=rss"
+    (dump / "n2" / "wire.jsonl").write_text(record(again, PARAGRAPHS) + "\n")
+    site = dump / "mirror" / "harbourgazette.co.uk"  # a real public suffix: a mirror
+    site.mkdir(parents=True)
+    (site / "wp-json").write_text('{"name": "Harbour Gazette", "routes": {}}')
+    (site / "empty.html").write_text("   \n")
+    db = tmp_path / "a.db"
+    assert run(db, "dedupe", "--batch-size", batch_size, "--workers", "1", str(dump)).exit_code == 0
+    for address, reason in (
+        (URL, "duplicate"),
+        ("https://harbourgazette.co.uk/wp-json", "crawl-file"),
+        ("https://harbourgazette.co.uk/empty.html", "empty"),
+    ):
+        found = run(db, "rejections", "--url", address, "--json")
+        assert [json.loads(line)["reason"] for line in found.output.splitlines()] == [reason], (
+            address, found.output
+        )
+    shown = run(db, "rejections", "--url", URL)
+    assert "duplicate" in shown.output and "same page as" in shown.output
+
+
 def test_seen_says_whether_it_is_a_fetch_time_or_when_a_run_archived_the_page(
     tmp_path: Path,
 ) -> None:

@@ -309,7 +309,8 @@ def clusters_command(
 @click.option(
     "--url",
     metavar="URL",
-    help="Only the rejections of the page at this address (any spelling), over every run.",
+    help="Only the rejections of the page at this address (any spelling), over every run "
+    "(housekeeping included).",
 )
 @click.option(
     "--origin",

@@ -393,7 +393,22 @@ def crawl_file(path: Path, address: str | None) -> str | None:
 
 def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> Iterator[Event]:
     """The events of one file by its format; ``address``: where a website mirror's folders say
-    an HTML page came from (:func:`clipper.read.provenance.mirror_address`)."""
+    an HTML page came from (:func:`clipper.read.provenance.mirror_address`), also the address
+    of the file's own rejection (a mirror's ``crawl-file``, ``unsupported-file``, ``empty``
+    page...), so ``clipper rejections --url`` and ``clipper show URL`` find it."""
+    events = _file_events(path, limits, address)
+    if address is None:
+        yield from events
+        return
+    origin = str(path)
+    for event in events:
+        if isinstance(event, Rejection) and event.url is None and event.origin == origin:
+            event = replace(event, url=address)
+        yield event
+
+
+def _file_events(path: Path, limits: ReadLimits, address: str | None) -> Iterator[Event]:
+    """:func:`_read_file`'s events, before its rejections are given the mirror's address."""
     origin = str(path)
     if _unfinished(path):
         yield Rejection(origin, "unfinished", UNFINISHED)

@@ -416,7 +416,9 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
     if isinstance(event, Rejection) and event.url is None:
         event = Rejection(event.origin, event.reason, event.detail, _url_of(record))
     if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
-        return Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
+        return Rejection(
+            origin, "too-large", f"page is over {mb(limits.max_page_bytes)}", event.url
+        )
     if isinstance(event, RawPage) and event.url is None and _RECORD_ORIGIN.search(origin):
         # one record among many in a file: a line number is no identity
         event.record_key = record_key(event.site, event.raw_hash)

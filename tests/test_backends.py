@@ -321,9 +321,9 @@ _STOP_WORD_QUERIES = {
 }
 
 
-def _stop_word_dumps(folder: Path) -> Path:
+def _stop_word_dumps(folder: Path, pages: dict[str, Any] = _STOP_WORD_PAGES) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    for name, (lang, url, title, paragraphs) in _STOP_WORD_PAGES.items():
+    for name, (lang, url, title, paragraphs) in pages.items():
         body = "".join(f"<p>{p}</p>" for p in paragraphs)
         (folder / name).write_text(
             f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
@@ -362,6 +362,64 @@ def test_stop_words_and_phrases_of_them_find_the_same_pages_on_both_backends(
             by_date = search(archive, '"one of the"', variants=True, since="2026-03-01",
                              until="2026-03-05")
             assert [names[hit.url or ""] for hit in by_date] == ["en-longest.html"]
+    finally:
+        on_sqlite.close()
+        on_pg.close()
+
+
+# Spanish and Portuguese pages whose words share a stem's letters but not a typed prefix
+# (Spanish "precios" stems to "preci", Portuguese "precisa" to "precis").  Invented.
+_PREFIX_PAGES = {
+    "es-tortilla.html": ("es", "https://diario-norte.example/tortilla",
+                         "Sube el precio de la tortilla en Monterrey", [
+        "Los precios de la tortilla subieron por tercera vez este año en Monterrey.",
+        "Los comerciantes del mercado dijeron que el maíz y el gas cuestan más que nunca.",
+    ]),
+    "es-lluvias.html": ("es", "https://golfo-hoy.example/lluvias", "Lluvias en el sur", [
+        "Las precipitaciones de la semana dejaron a miles de familias sin luz en Veracruz.",
+        "Ninguna escuela abrió el lunes; las autoridades piden precaución en los caminos.",
+    ]),
+    "pt-hospital.html": ("pt", "https://recife-agora.example/hospital", "Hospital precisa de", [
+        "O hospital precisa de mais médicos, e os pacientes precisam esperar horas.",
+        "A prefeitura disse que vai contratar profissionais até o fim do mês.",
+    ]),
+}
+# query → the pages it finds, on both backends: the words that start with the letters typed
+_PREFIX_QUERIES = {
+    "precios*": {"es-tortilla.html"},
+    "precio*": {"es-tortilla.html"},
+    "precip*": {"es-lluvias.html"},
+    "preci*": {"es-tortilla.html", "es-lluvias.html", "pt-hospital.html"},
+    "precisam*": {"pt-hospital.html"},
+    "nino*": set(),  # "ninguna" (Spanish stems the prefix to "nin")
+    "ningun*": {"es-lluvias.html"},
+    '"los precios"*': {"es-tortilla.html"},
+    '"de la tortil"*': {"es-tortilla.html"},
+    "precios": {"es-tortilla.html"},  # whole words: stems still match on PostgreSQL
+}
+
+
+@pytest.mark.postgresql
+def test_a_prefix_matches_the_words_it_starts_on_both_backends(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """newcomer 20, finding 9: PostgreSQL stemmed a prefix before matching it (Spanish
+    ``to_tsquery('precios:*')`` is ``'preci':*``), so ``precios*`` also found
+    "precipitaciones" and Portuguese "precisa", and ``nino*`` found "ninguna", where SQLite
+    found the one page; a prefix now finds the same pages on both."""
+    dumps = _stop_word_dumps(tmp_path / "dumps", _PREFIX_PAGES)
+    names = {url: name for name, (_, url, _, _) in _PREFIX_PAGES.items()}
+    on_sqlite, _ = build(tmp_path / "clipper.db", [dumps])
+    on_pg = open_archive(pg_url)
+    dedupe(on_pg, [str(dumps)], Config(workers=1))
+    try:
+        for query, expected in _PREFIX_QUERIES.items():
+            for archive in (on_sqlite, on_pg):
+                found = {names[hit.url or ""] for hit in search(
+                    archive, query, variants=True, limit=50)}
+                assert found == expected, (archive.backend.name, query, found)
+        hits = search(on_pg, "precios*", variants=True)
+        assert "[precios]" in hits[0].snippet.lower() or "[Precios]" in hits[0].snippet
     finally:
         on_sqlite.close()
         on_pg.close()

@@ -13,10 +13,13 @@
   again).  A query term matches a word as written, or its stems when the page's configuration
   keeps every word of the term: ``strikes`` also finds "strike" in English pages, while
   ``the`` and ``"one of the"`` match only as written (a stemmer drops stop words, and ``"one
-  of the"`` stemmed is ``one``).  So a query finds the pages SQLite finds, plus stemmed
-  matches.  The query is resolved once per configuration (:data:`_OWN_QUERIES`), each page
-  is matched with its own, and the GIN index is used through the union of those, which
-  contains every true match; ranking is ``ts_rank`` with A ten times B.
+  of the"`` stemmed is ``one``).  A prefix term (``precios*``, ``"three-day stri"*``) is
+  matched as written only, words starting with the letters typed, as on SQLite (stemmed, the
+  prefix ``precios`` was ``preci``).  So a query finds the pages SQLite finds, plus stemmed
+  matches of its whole words.  The query is resolved once per configuration
+  (:data:`_OWN_QUERIES`), each page is matched with its own, and the GIN index is used
+  through the union of those, which contains every true match; ranking is ``ts_rank`` with
+  A ten times B.
 - Bulk inserts: ``COPY … FROM STDIN``.  Band look-ups: one join against ``unnest`` of the
   batch's keys as arrays.
 """
@@ -134,7 +137,10 @@ def merged_vector(config: str, words: str) -> str:
 # The query under each configuration, one ``(config, own)`` row each: the skeleton of
 # :func:`tsquery_terms` filled with each term as written (``simple``), or'ed with its stems in
 # the configuration when stemming keeps every word (as many nodes), else as written only (a
-# stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  ``{name}``
+# stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  A prefix
+# term (``:*`` ends it) is as written only, as SQLite matches it: words that start with the
+# letters typed.  Stemmed first, ``precios*`` was Spanish ``'preci':*`` and found
+# "precipitaciones" and Portuguese "precisa" (newcomer 20).  ``{name}``
 # prefixes the bound parameters ``{name}_skeleton`` and ``{name}_terms``; computed once per
 # configuration, not per page.  A term PostgreSQL's parser finds no word in (a lone
 # private-use character, which the index dropped as well) is ``' '``, a lexeme no vector
@@ -142,6 +148,7 @@ def merged_vector(config: str, words: str) -> str:
 _OWN_QUERIES = (
     "SELECT c.config, format(:{name}_skeleton, VARIADIC ARRAY("
     "SELECT '(' || CASE WHEN numnode(to_tsquery('simple', t.term)) = 0 THEN ''' '''::tsquery "
+    "WHEN t.term LIKE '%:*' THEN to_tsquery('simple', t.term) "
     "WHEN numnode(to_tsquery(c.config, t.term)) = "
     "numnode(to_tsquery('simple', t.term)) "
     "THEN to_tsquery('simple', t.term) || to_tsquery(c.config, t.term) "

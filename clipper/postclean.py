@@ -71,7 +71,7 @@ from dataclasses import dataclass, field
 from clipper.bylines import names_the_author
 from clipper.cards import drop_card_runs
 from clipper.furniture import fold, literal_hint, matchers
-from clipper.scripts import SENTENCE_END, count_words, word_runs
+from clipper.scripts import SENTENCE_END, count_words, unpunctuated_prose, word_runs
 
 __all__ = [
     "BOX_ITEM_WORDS",
@@ -92,11 +92,14 @@ __all__ = [
 
 
 def is_prose(line: str) -> bool:
-    """A sentence of an article: six words or more, ending like a sentence, and not a furniture
-    prompt of a language table ("Already a subscriber? Log in.", a consent line)."""
+    """A sentence of an article: six words or more, ending like a sentence (a Thai or Lao line,
+    which has no full stop: as long as a paragraph, :func:`clipper.scripts.unpunctuated_prose`),
+    and not a furniture prompt of a language table ("Already a subscriber? Log in.", a consent
+    line)."""
+    n_words = count_words(line)
     return (
-        count_words(line) >= 6
-        and SENTENCE_END.search(line) is not None
+        n_words >= 6
+        and (SENTENCE_END.search(line) is not None or unpunctuated_prose(line, n_words))
         and not matchers().is_furniture(line)
     )
 

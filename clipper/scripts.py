@@ -38,10 +38,12 @@ __all__ = [
     "SENTENCE_END",
     "SENTENCE_INSIDE",
     "SOUTHEAST_ASIAN",
+    "UNPUNCTUATED_PROSE_WORDS",
     "UNSPACED",
     "count_words",
     "has_mark",
     "marks_class",
+    "unpunctuated_prose",
     "word_runs",
 ]
 
@@ -55,12 +57,43 @@ SOUTHEAST_ASIAN = (
     "\ua9e0-\ua9ff\uaa60-\uaa7f\U000116d0-\U000116ff"
 )
 UNSPACED = HAN_KANA + SOUTHEAST_ASIAN
-# A line ends a sentence: final punctuation (Latin, CJK, Devanagari, Arabic), then maybe closing
-# quotes or brackets (searched at a line's end by cleaning's sentence rules).
-SENTENCE_END = re.compile(r"[.!?…。！？।؟][\"'”’»」』)\]]*$")
+# The full stops of other scripts: Devanagari's danda and double danda, Arabic's question mark,
+# Urdu's full stop (U+06D4), Myanmar's section mark (U+104B), Khmer's khan and bariyoosan
+# (U+17D4, U+17D5), Ethiopic's full stop, Armenian's (U+0589).
+_STOPS = "\u0964\u0965\u061f\u06d4\u104b\u17d4\u17d5\u1362\u0589"
+# A line ends a sentence: final punctuation (Latin, CJK, the stops of other scripts), then maybe
+# closing quotes or brackets (searched at a line's end by cleaning's sentence rules).
+SENTENCE_END = re.compile(rf"[.!?…。！？{_STOPS}][\"'”’»」』)\]]*$")
 # A sentence ends somewhere in a text: the same punctuation before a space or the text's end, or
 # the full-width marks of Chinese and Japanese anywhere (no space follows them).
-SENTENCE_INSIDE = re.compile(r"[.!?…।؟][\"'”’»」』)\]]*(?:\s|$)|[。！？]")
+SENTENCE_INSIDE = re.compile(rf"[.!?…{_STOPS}][\"'”’»」』)\]]*(?:\s|$)|[。！？]")
+# Thai and Lao write no full stop: a sentence ends with a space, a paragraph with its line, so
+# no line of theirs ends like a sentence above.  A line ending in their letters (or marks) is
+# prose instead (:func:`unpunctuated_prose`) when it is as long as a text dump's body paragraph
+# (UNPUNCTUATED_PROSE_WORDS words, counted as :func:`count_words` counts them: 60 Thai letters)
+# and a space parts two runs of at least UNPUNCTUATED_CLAUSE_LETTERS letters: a sentence's end
+# inside it, or a clause's.  A menu item or a label is shorter, and a headline as long as that
+# (Thai headlines run to 60 letters and more) is written without such a break or with a short
+# word before it ("กรุงเทพฯ เปิด…"): test_furniture_languages.py's Thai dump, 63 letters.
+UNPUNCTUATED_PROSE_WORDS = 15
+UNPUNCTUATED_CLAUSE_LETTERS = 10
+_UNPUNCTUATED = "\u0e01-\u0e4e\u0e81-\u0ede"
+_UNPUNCTUATED_END = re.compile(rf"[{_UNPUNCTUATED}][\"'”’»)\]]*$")
+_CLAUSE_END = rf"[{_UNPUNCTUATED}]{{{UNPUNCTUATED_CLAUSE_LETTERS}}}"
+_UNPUNCTUATED_BREAK = re.compile(f"{_CLAUSE_END} {_CLAUSE_END}")
+
+
+def unpunctuated_prose(line: str, n_words: int) -> bool:
+    """Whether ``line`` (of ``n_words`` words, :func:`count_words`) is a sentence of a script
+    that writes no full stop: Thai or Lao letters at its end, at least
+    :data:`UNPUNCTUATED_PROSE_WORDS` words, and a space between two runs of at least
+    :data:`UNPUNCTUATED_CLAUSE_LETTERS` of their letters.  A line of any other script needs its
+    sentence's punctuation (:data:`SENTENCE_END`)."""
+    return (
+        n_words >= UNPUNCTUATED_PROSE_WORDS
+        and _UNPUNCTUATED_END.search(line) is not None
+        and _UNPUNCTUATED_BREAK.search(line) is not None
+    )
 
 # Arabic harakat (fatha, damma, kasra, tanwin, shadda, sukun, dagger alef, Quranic marks) and
 # Hebrew niqqud and cantillation: optional vocalisation, left out by most printed text, so a

@@ -82,7 +82,14 @@ from clipper.captions import CAPTION_MIN_WORDS, is_caption
 from clipper.furniture import Matchers, consent_lines, matchers
 from clipper.localdates import ascii_date_digits, local_date
 from clipper.reflow import unwrap
-from clipper.scripts import SENTENCE_END, UNSPACED, count_words, has_mark, word_runs
+from clipper.scripts import (
+    SENTENCE_END,
+    UNSPACED,
+    count_words,
+    has_mark,
+    unpunctuated_prose,
+    word_runs,
+)
 
 # Zero-width characters and soft hyphens scrapers leave in text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -258,7 +265,9 @@ def _furniture_verdict(line: str, n_words: int, tables: Matchers) -> bool:
 def _is_body_paragraph(line: str, n_words: int, min_words: int = 15) -> bool:
     if n_words >= 30:
         return True
-    return n_words >= min_words and SENTENCE_END.search(line) is not None
+    return n_words >= min_words and (
+        SENTENCE_END.search(line) is not None or unpunctuated_prose(line, n_words)
+    )
 
 
 @dataclass(slots=True)

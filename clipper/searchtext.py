@@ -22,7 +22,9 @@ indexed as its overlapping character bigrams plus its last character (``地铁�
 characters becomes the phrase of its bigrams (``三号线`` → ``"三号 号线"``), so it matches
 anywhere inside a clause; a single CJK character becomes a prefix (``站`` → ``站*``).  Unlike
 FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are found, and the index
-grows only with CJK text (Latin text gives the same words as before).
+grows only with CJK text (Latin text gives the same words as before).  A Thai, Lao, Khmer or
+Myanmar run continues across the spaces its writers put between phrases (``ကျပ် တစ်ရာ`` is
+indexed as ``ကျပ်တစ်ရာ``, :data:`_JOINING_GAP`), so a phrase is found with or without them.
 
 Words are runs of letters, combining marks, numbers and private-use characters (the token
 characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 0035); everything
@@ -245,12 +247,44 @@ _LETTER = re.compile(
 
 
 class Unit(NamedTuple):
-    """A word, or one CJK character, of a text: folded value and its span in the text."""
+    """A word, or one CJK character, of a text: folded value and its span in the text;
+    ``joined``: a character of Thai, Lao, Khmer or Myanmar that continues the run of the one
+    before it across spaces (:data:`_JOINING_GAP`)."""
 
     value: str
     start: int
     end: int
     cjk: bool
+    joined: bool = False
+
+
+# Thai, Lao, Khmer and Myanmar put spaces between phrases or sentences, not words, and where a
+# writer puts one is a matter of taste: "ကျပ် တစ်ရာ" and "ကျပ်တစ်ရာ" are one phrase.  Their runs
+# continue across spaces (and the zero-width space U+200B, which their web text puts between
+# words to allow a line break, the word joiner and the BOM), so each form finds the other, as
+# a query typed with or without the space does.  Not Chinese, Japanese and Korean, whose
+# spaces (rare in the first two) separate words or phrases a query would not run together;
+# never across a line break or punctuation.
+_JOINING = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_JOINING_GAP = re.compile("[ \u00a0\u200b\u2060\ufeff]+")
+
+
+def _join_runs(value: str, found: list[Unit]) -> None:
+    """Mark the units of ``found`` (of ``value``) that continue a Thai, Lao, Khmer or Myanmar
+    run across spaces (:data:`_JOINING_GAP`), in place."""
+    previous: Unit | None = None
+    for i, unit in enumerate(found):
+        if (
+            previous is not None
+            and unit.cjk
+            and previous.cjk
+            and unit.start > previous.end
+            and _JOINING_GAP.fullmatch(value, previous.end, unit.start)
+            and _JOINING.match(unit.value)
+            and _JOINING.match(previous.value)
+        ):
+            found[i] = unit._replace(joined=True)
+        previous = unit
 
 
 @lru_cache(maxsize=1 << 16)
@@ -290,6 +324,8 @@ def units(value: str) -> list[Unit]:
                 start, end = offset + match.start(), offset + match.end()
                 for word, cjk in _fold_unit(raw):
                     append(Unit(word, start, end, cjk))
+    if has_cjk and _JOINING.search(value) is not None:
+        _join_runs(value, found)
     return found
 
 
@@ -331,7 +367,7 @@ def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
 
     previous_end = -1
     for item in items:
-        if item.cjk and (not run or item.start == previous_end):
+        if item.cjk and (not run or item.start == previous_end or item.joined):
             run.append(item.value)
         else:
             if run:
@@ -404,8 +440,9 @@ def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
     items = units(value)
     tokens = _tokens(items, close_last_run=False)
     # A query ending in a lone CJK character matches any word starting with it.
-    if items and items[-1].cjk and (len(items) == 1 or not items[-2].cjk
-                                    or items[-2].end != items[-1].start):
+    if items and items[-1].cjk and not items[-1].joined and (
+        len(items) == 1 or not items[-2].cjk or items[-2].end != items[-1].start
+    ):
         prefix = True
     return QueryTokens(tuple(tokens), prefix)
 

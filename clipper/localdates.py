@@ -43,6 +43,8 @@ _MORE_LANGUAGES = ("th", "fa")
 _BUDDHIST_ERA_FROM, _BUDDHIST_ERA_OFFSET = 2400, 543
 # A dot inside or after a Thai abbreviation ("ธ.ค.", December): month names are matched without.
 _THAI_DOT = re.compile(r"(?<=[\u0e00-\u0e7f])\.")
+# ... the dots inside one ("ธ.ค": "น." after a time, "14:30 น.", is Thai's "o'clock")
+_THAI_INNER_DOT = re.compile(r"(?<=[\u0e00-\u0e7f])\.(?=[\u0e00-\u0e7f])")
 _MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -158,7 +160,7 @@ def local_date(value: str) -> str | None:
     if not languages:
         return None
     if "th" in languages:
-        text = _common_era(text)
+        text = _thai_month_in_full(_common_era(text))
     try:
         data = _parser(languages).get_date_data(text)
     except (ValueError, OverflowError, TypeError):
@@ -205,6 +207,31 @@ def _common_era(text: str) -> str:
         return str(number - _BUDDHIST_ERA_OFFSET)
 
     return _YEAR.sub(year, text, count=1)
+
+
+# Thai's month names written in full, January first.
+_THAI_MONTHS = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)
+
+
+def _thai_month_in_full(text: str) -> str:
+    """``text`` (a Thai date) with its month name written in full ("12 มี.ค. 2569" → "12 มีนาคม
+    2569").  dateparser strips combining marks before it matches a month name, and Thai vowel
+    signs are marks: the abbreviation "มี.ค." (March) read as "ม.ค." (January); the full names
+    stay apart without them.  Which month the name is :func:`_languages_of` found, marks
+    kept."""
+    found = [(pattern, numbers) for code, pattern, numbers in _month_patterns() if code == "th"]
+    if not found:
+        return text
+    pattern, numbers = found[0]
+
+    def full(name: re.Match[str]) -> str:
+        return _THAI_MONTHS[numbers[_LEADING_ZERO.sub("", name.group(0).rstrip("."))] - 1]
+
+    # the abbreviation's last dot goes with it
+    return re.sub(rf"(?:{pattern.pattern})\.?", full, _THAI_INNER_DOT.sub("", text))
 
 
 def _languages_of(text: str) -> tuple[str, ...]:

@@ -96,3 +96,16 @@ def test_text_dumps_dated_in_native_digits_store_their_dates(tmp_path: Path) -> 
     with archive.sessions() as session:
         dates = sorted(str(d) for (d,) in session.execute(select(Page.published)).all())
     assert dates == ["2026-11-26", "2026-11-27"]
+
+
+THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+               "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_every_thai_month_abbreviation_is_its_month(month: int) -> None:
+    """dateparser strips Thai vowel signs (combining marks) before it matches a month, so
+    "มี.ค." (March) was read as "ม.ค." (January) and "มิ.ย." (June) as another month."""
+    written = f"12 {THAI_MONTHS[month - 1]} 2569 14:30 น."
+    assert declared_date(written)[0] == f"2026-{month:02d}-12T14:30:00"
+    assert declared_date(f"๑๒ {THAI_MONTHS[month - 1]} ๒๕๖๙")[0] == f"2026-{month:02d}-12"

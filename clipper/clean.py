@@ -35,7 +35,8 @@ py3langid is sure; else None (:func:`clipper.language.believed_language`).
 Rejection reasons:
 
 - ``no-article``: trafilatura found no main text, or what it found is an index page (a teaser
-  list, see :func:`clipper.htmlclean._looks_like_index`);
+  list, see :func:`clipper.htmlclean._looks_like_index`), or the page is a site's own page
+  (privacy notice, terms of use, "about us": :func:`clipper.notices.site_page`);
 - ``too-short``: fewer than ``config.min_article_words`` words left after cleaning (a brief
   down to ``config.min_prose_article_words`` with a headline and a sentence is an article), unless
   the text is all the page holds and not an error or notice (a *whole-page note*,

@@ -24,7 +24,6 @@ A text that stops at a paywall ("Il vous reste 57% de cet article à lire…") i
 
 from __future__ import annotations
 
-import re
 import signal
 import threading
 from collections import Counter
@@ -63,6 +62,7 @@ from clipper.htmlprune import (
     unwrap_section_heading_links,
 )
 from clipper.junk import is_junk_bytes, is_junk_text
+from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
@@ -99,7 +99,6 @@ def _deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-_ARTICLE_TYPES = re.compile(r"article|posting|blog|report|story|news", re.IGNORECASE)
 # A paragraph of this many words is an article's prose, not a teaser's summary.
 PROSE_PARAGRAPH_WORDS = 40
 # At a front page's or a listing's address (clipper.urls.is_listing_address), this many lines
@@ -138,7 +137,7 @@ def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = 
     At a front page's or a listing's address (``url``: :func:`clipper.urls.is_listing_address`,
     "https://site.mx/", "/tag/lluvias/?page=2") the address is the mark: three lines without a
     prose paragraph are teasers.  None of the 439 Zyte and Fundus pages has such an address."""
-    if pagetype and _ARTICLE_TYPES.search(pagetype):
+    if pagetype and ARTICLE_TYPES.search(pagetype):
         return False
     if is_listing_address(url) and _teasers_only(lines):
         return True
@@ -361,6 +360,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
         whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title),
         title_tag=meta.title_tag,
+        pagetype=clean_meta(doc.pagetype),
     )
     if isinstance(result, Article) and result.partial is None:
         if _paywall_cut(extracted):

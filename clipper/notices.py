@@ -33,6 +33,7 @@ from clipper.furniture import consent_lines, matchers
 from clipper.htmlmeta import SEGMENT_SEP
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
+from clipper.urls import site_page_address
 
 # A notice title is short: "Page not found", "404 Not Found", "Access denied", "Oops! That
 # page can't be found."; a headline reporting that something was not found is longer.
@@ -108,6 +109,46 @@ def notice_line(texts: Sequence[str | None]) -> str | None:
     m = matchers()
     line = next((text for text in texts if text and m.is_error_notice(text)), None)
     return None if line is None else f"an error or notice page ({line[:60]!r})"
+
+
+# A page type (og:type, JSON-LD @type, as trafilatura reads it) that declares an article.
+ARTICLE_TYPES = re.compile(r"article|posting|blog|report|story|news", re.IGNORECASE)
+
+
+def site_page(url: str | None, titles: Sequence[str | None], pagetype: str | None) -> str | None:
+    """Why the page fetched from ``url``, titled ``titles`` (its headline and ``<title>``;
+    None where absent), is a site's own page rather than news, or None.
+
+    A chain's sister sites carry the same privacy notice, terms of use, imprint, "about us"
+    and contact pages, their site's name aside: stored, they cluster as the most widely
+    "syndicated" story (newcomer 20: one "Aviso de privacidad" from three sites was a
+    3-outlet cluster and its own story).  Two signals: the address's last path segment names
+    such a page (:func:`clipper.urls.site_page_address`: ``/aviso-de-privacidad/``,
+    ``/datenschutz``, ``/about-us/``), and the headline or a whole segment of the
+    ``<title>`` between site separators is such a name in one of the furniture tables'
+    languages (:meth:`clipper.furniture.Matchers.is_site_page_name`: "Aviso de privacidad |
+    Noticias del Norte").  Both, or one on a page that does not declare itself an article
+    (``pagetype``: og:type or JSON-LD, :data:`ARTICLE_TYPES`).  A news story about a privacy
+    policy ("Meta changes its privacy policy", ``/2024/05/meta-changes-…/``) has neither."""
+    m = matchers()
+    named = next(
+        (
+            segment
+            for title in titles
+            if title
+            for segment in (title, *SEGMENT_SEP.split(title))
+            if segment and m.is_site_page_name(segment)
+        ),
+        None,
+    )
+    slug = site_page_address(url)
+    if named is None and slug is None:
+        return None
+    if (named is None or slug is None) and pagetype and ARTICLE_TYPES.search(pagetype):
+        return None
+    said = [f"title {named.strip()[:60]!r}"] if named is not None else []
+    said += [f"address …/{slug}"] if slug is not None else []
+    return f"site page, not news: {', '.join(said)}"
 
 
 def _notice_title(title: str) -> bool:

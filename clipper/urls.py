@@ -22,7 +22,7 @@ import contextlib
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -257,3 +257,57 @@ def crawl_endpoint(url: str | None) -> str | None:
         if pattern.search(parts.path):
             return what
     return None
+
+
+# The last path segment of a site's own pages, not news (lower case, accents and an extension
+# such as ".html" or ".php" left out, "_" read as "-"): its privacy notice, cookie policy,
+# terms of use, legal notice or imprint, "about us" and contact pages, in the languages of
+# clipper's furniture tables (clipper.furniture's ``site_pages`` name them as titles).  A
+# news story's slug says more ("/2024/05/meta-changes-its-privacy-policy/").
+_SITE_PAGE_SLUG = re.compile(
+    r"(?:privacy|cookies?)(?:-(?:policy|notice|statement|center|centre|settings|policies))*"
+    r"|privacy-and-cookies?(?:-policy)?|terms(?:-(?:of-use|of-service|and-conditions"
+    r"|conditions|of-sale))?|tos|legal(?:-notice|-information|-terms)?|disclaimer|imprint"
+    r"|about(?:-us)?|who-we-are|contact(?:-us)?|accessibility(?:-statement)?"
+    r"|advertise(?:-with-us)?|(?:ethics|corrections|editorial)-policy"
+    # Spanish, Portuguese
+    r"|aviso-(?:de-)?(?:privacidad|privacidade|legal)(?:-integral|-simplificado)?"
+    r"|politica-(?:de-)?(?:privacidad|privacidade|cookies|proteccion-de-datos)|privacidade?"
+    r"|privacidad|terminos-(?:y-condiciones|de-uso|de-servicio|legales)"
+    r"|condiciones-(?:de-uso|generales|legales)|termos-(?:de-uso|de-servico|e-condicoes)"
+    r"|quienes-somos|sobre-nosotros|nosotros|quem-somos|sobre(?:-nos)?|contacto|contactenos"
+    r"|contactanos|contato|fale-conosco|anunciate|anuncie(?:-conosco)?|codigo-de-etica"
+    # German, French, Italian, Dutch
+    r"|impressum|datenschutz(?:erklarung|erklaerung|hinweise?|richtlinie|-?erklarung)?"
+    r"|nutzungsbedingungen|agb|uber-uns|ueber-uns|kontakt|mediadaten|barrierefreiheit"
+    r"|mentions-legales|politique-de-(?:confidentialite|cookies)|confidentialite|cgu|cgv"
+    r"|qui-sommes-nous|a-propos|contactez-nous|nous-contacter"
+    r"|(?:informativa|politica)-(?:sulla-|per-la-)?(?:privacy|cookie)|note-legali|chi-siamo"
+    r"|contatti|termini-(?:e-condizioni|di-uso|di-servizio)"
+    r"|privacyverklaring|privacybeleid|cookieverklaring|cookiebeleid|algemene-voorwaarden"
+    r"|over-ons|colofon"
+)
+_PAGE_EXTENSION = re.compile(r"\.(?:html?|php\d?|aspx?|jsp|shtml|cfm)$")
+
+
+def site_page_address(url: str | None) -> str | None:
+    """The last path segment of ``url`` when it names a site's own page, not news (its
+    privacy notice, terms of use, imprint, "about us" or contact page: :data:`_SITE_PAGE_SLUG`,
+    ``/aviso-de-privacidad/``, ``/datenschutz``, ``/terms-of-use.html``), else None.  None for
+    None and non-http(s) addresses, and for a front page."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _DEFAULT_PORT:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if not segments:
+        return None
+    last = unquote(segments[-1])
+    slug = unicodedata.normalize("NFKD", last.casefold())
+    slug = "".join(char for char in slug if not unicodedata.combining(char)).replace("_", "-")
+    slug = _PAGE_EXTENSION.sub("", slug)
+    return last if _SITE_PAGE_SLUG.fullmatch(slug) else None

@@ -15,7 +15,7 @@ from clipper.dates import placeholder_date
 from clipper.furniture import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import believed_language
-from clipper.notices import consent_wall, error_page, notice_line
+from clipper.notices import consent_wall, error_page, notice_line, site_page
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
@@ -57,6 +57,7 @@ def finish(
     read: list[str] | None = None,
     whole_page: Callable[[], str | None] | None = None,
     title_tag: str | None = None,
+    pagetype: str | None = None,
 ) -> Article | Rejection:
     """The article, or its rejection.  A text too short for an article is kept when
     ``whole_page`` (given for HTML) says it is a whole-page note (returns None); otherwise
@@ -64,8 +65,10 @@ def finish(
     notice (``title`` or the HTML ``title_tag``; :func:`clipper.notices.error_page`) is an
     ``error-page``, and so is a text too short for an article with an error or notice line,
     headline or ``<title>`` (:func:`clipper.notices.notice_line`: a 403 page's "Forbidden",
-    never a whole-page note), not ``too-short``.  ``date_source`` says where ``published``
-    came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
+    never a whole-page note), not ``too-short``.  A site's own page (its privacy notice,
+    terms of use, "about us": :func:`clipper.notices.site_page`, by ``raw.url``, ``title``,
+    ``title_tag`` and the HTML ``pagetype``) is ``no-article``.  ``date_source`` says where
+    ``published`` came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
     implausible takes it along.  The article's language is ``language`` (the page's or its
     crawler's declaration) unless the text is beyond doubt in another
     (:func:`clipper.language.believed_language`)."""
@@ -77,6 +80,9 @@ def finish(
         text = unicodedata.normalize("NFC", text)
     if raw.kind == "html" and mostly_symbols(text[:4096]):
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
+    own_page = site_page(raw.url or url, (title, title_tag), pagetype)
+    if own_page is not None:
+        return Rejection(raw.origin, "no-article", own_page)
     n_words = count_words(text)
     not_a_note = None
     notice = error_page(lines, (title, title_tag), n_words, config.max_error_page_words)

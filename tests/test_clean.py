@@ -181,6 +181,93 @@ def test_short_paragraph_article_at_a_category_address_is_kept() -> None:
         assert isinstance(result, Article), (url, result)
 
 
+# A chain's privacy notice, the same on each sister site but for the site's name (invented).
+_PRIVACY = [
+    "{site} es responsable del tratamiento de los datos personales que usted nos proporcione a "
+    "través de este sitio web, conforme a la ley federal de protección de datos personales.",
+    "Los datos que recabamos, como nombre, correo electrónico y dirección IP, se utilizan para "
+    "enviarle boletines informativos, responder a sus comentarios y mejorar nuestros servicios.",
+    "Usted puede ejercer sus derechos de acceso, rectificación, cancelación u oposición "
+    "enviando una solicitud al correo de atención a lectores que aparece en esta página.",
+    "Este sitio utiliza cookies propias y de terceros con fines estadísticos y publicitarios; "
+    "puede desactivarlas desde la configuración de su navegador en cualquier momento.",
+    "{site} podrá modificar el presente aviso de privacidad; los cambios se publicarán en esta "
+    "misma dirección y entrarán en vigor el día de su publicación en el sitio.",
+]
+
+
+def _site_page(title: str, site: str, h1: str | None = None, og_type: str = "") -> bytes:
+    body = "".join(f"<p>{p.format(site=site)}</p>" for p in _PRIVACY)
+    og = f'<meta property="og:type" content="{og_type}">' if og_type else ""
+    return (
+        f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>{title}</title>{og}'
+        f'</head><body><main><article><h1>{h1 or title.split(" | ")[0]}</h1>{body}</article>'
+        "</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        # the address and the title both say so (newcomer 20, finding 3)
+        ("Aviso de privacidad | Noticias del Norte", "https://noticiasdelnorte.mx/aviso-de-privacidad/"),
+        ("Aviso de privacidad | Diario del Golfo", "https://diariodelgolfo.mx/privacidad.html"),
+        ("Política de privacidade – Jornal do Paraná", "https://jornaldoparana.com.br/politica-de-privacidade/"),
+        ("Datenschutzerklärung | Kurier", "https://kurier-nord.de/datenschutz"),
+        ("Impressum", "https://kurier-nord.de/impressum.html"),
+        ("Terms of Use | The Pike County News", "https://pikecountynews.com/terms-of-use/"),
+        ("Quiénes somos | Noticias del Norte", "https://noticiasdelnorte.mx/quienes-somos/"),
+        ("Contact Us - Cedar Creek Times", "https://cedarcreektimes.com/contact/"),
+        # one of them, on a page that does not declare itself an article
+        ("Cookie Policy | The Pike County News", None),
+        ("Noticias del Norte", "https://noticiasdelnorte.mx/about-us/"),
+    ],
+)
+def test_a_sites_own_page_is_no_article(title: str, url: str | None) -> None:
+    raw = RawPage(
+        origin="t/site", kind="html", body=_site_page(title, "Noticias del Norte"), url=url
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Rejection), result
+    assert result.reason == "no-article" and result.detail.startswith("site page, not news: ")
+
+
+def test_a_sites_own_page_in_a_text_record_is_no_article() -> None:
+    text = "\n\n".join(p.format(site="Noticias del Norte") for p in _PRIVACY)
+    raw = RawPage(
+        "t/r.jsonl:1", "text", text, url="https://noticiasdelnorte.mx/aviso-de-privacidad/",
+        title="Aviso de privacidad",
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Rejection) and "site page, not news" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "url", "og_type"),
+    [
+        # news about a privacy policy: neither signal
+        ("Meta cambia su política de privacidad | Noticias del Norte",
+         "Meta cambia su política de privacidad",
+         "https://noticiasdelnorte.mx/2026/11/04/meta-cambia-su-politica-de-privacidad/", ""),
+        ("Meta changes its privacy policy", None,
+         "https://pikecountynews.com/2026/11/04/meta-privacy-policy/", ""),
+        # one signal on a page that declares itself an article: kept
+        ("Aviso de privacidad", None,
+         "https://noticiasdelnorte.mx/2026/11/04/inai-multa-a-empresa/", "article"),
+        ("INAI multa a empresa por su aviso", None,
+         "https://noticiasdelnorte.mx/privacidad/", "article"),
+    ],
+)
+def test_news_about_a_privacy_policy_is_kept(
+    title: str, h1: str | None, url: str, og_type: str
+) -> None:
+    raw = RawPage(
+        origin="t/news", kind="html", body=_site_page(title, "Meta", h1, og_type), url=url
+    )
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article), result
+
+
 # Sentences of ~20 words, each its own paragraph, the way many news sites set a story.
 SHORT_PARAGRAPHS = [
     "The council of Port Elmsworth voted on Monday to rebuild the harbour wall before winter, "

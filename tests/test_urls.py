@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from clipper.cli import cli
-from clipper.urls import is_listing_address, readable_url, url_key
+from clipper.urls import is_listing_address, readable_url, site_page_address, url_key
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,36 @@ def test_front_pages_and_listings_are_listing_addresses(url: str) -> None:
 )
 def test_articles_are_not_listing_addresses(url: str | None) -> None:
     assert not is_listing_address(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "segment"),
+    [
+        ("https://noticiasdelnorte.mx/aviso-de-privacidad/", "aviso-de-privacidad"),
+        ("https://jornaldoparana.com.br/pol%C3%ADtica-de-privacidade/", "política-de-privacidade"),
+        ("https://kurier-nord.de/datenschutz", "datenschutz"),
+        ("https://kurier-nord.de/impressum.html", "impressum.html"),
+        ("https://pikecountynews.com/terms-of-use/", "terms-of-use"),
+        ("https://pikecountynews.com/privacy_policy.php", "privacy_policy.php"),
+        ("https://noticiasdelnorte.mx/quienes-somos/", "quienes-somos"),
+        ("https://laprensaregia.mx/contacto/", "contacto"),
+        ("https://www.example.fr/mentions-legales", "mentions-legales"),
+    ],
+)
+def test_a_sites_own_pages_are_named_by_their_address(url: str, segment: str) -> None:
+    assert site_page_address(url) == segment
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "https://noticiasdelnorte.mx/",
+        "https://pikecountynews.com/2026/05/04/meta-changes-its-privacy-policy/",
+        "https://pikecountynews.com/news/contact-tracing-ends/",
+        "https://pikecountynews.com/privacy/2026/05/04/new-rules",
+        "file:///dumps/privacy.html",
+    ],
+)
+def test_news_addresses_name_no_site_page(url: str | None) -> None:
+    assert site_page_address(url) is None

@@ -73,7 +73,14 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``errors``: words of an error or notice page ("Page not found", "Zugriff verweigert", "Just a
   moment...", "Enable JavaScript"), searched anywhere in the headline or a line of a page that
   holds nothing else (:func:`clipper.clean`'s whole-page notes); an HTTP error status
-  (400-451, 500-511) standing alone counts in every language (:data:`HTTP_ERROR_STATUS`).
+  (400-451, 500-511) standing alone counts in every language (:data:`HTTP_ERROR_STATUS`);
+- ``site_pages``: the names of a site's own pages, not news: its privacy notice, cookie
+  policy, terms of use, legal notice or imprint, "about us", contact and advertising pages
+  ("Aviso de privacidad", "Política de privacidade", "Datenschutzerklärung", "Impressum",
+  "Quiénes somos", "Contact us"), as a whole segment of a page's headline or ``<title>``
+  (:meth:`Matchers.is_site_page_name`; :func:`clipper.notices.site_page` wants a second
+  signal beside it).  A chain's sister sites carry the same such page, which clustered as
+  a widely "syndicated" story.
 
 Consent banners are found as blocks by :func:`consent_lines`; the rule is in its docstring.
 """
@@ -165,6 +172,7 @@ class Table:
     more_links: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
     rights: tuple[str, ...] = ()
+    site_pages: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:
@@ -256,6 +264,7 @@ class Matchers:
     credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
     rights: re.Pattern[str] | None = None  # search: a reservation of rights
     ad: re.Pattern[str] | None = None  # fullmatch: an advertisement marker ("Anzeige")
+    site_page: re.Pattern[str] | None = None  # fullmatch: "Privacy policy", "Impressum"
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -357,6 +366,13 @@ class Matchers:
         JavaScript required) rather than content."""
         return self.error.search(line) is not None
 
+    def is_site_page_name(self, name: str) -> bool:
+        """Whether ``name`` (a headline or one segment of a ``<title>``) is the name of a
+        site's own page, not news: its privacy notice, terms of use, imprint, "about us" or
+        contact page (the tables' ``site_pages``; trailing ``.:!…`` allowed).  "Meta changes
+        its privacy policy" is none: the name must be the whole of it."""
+        return self.site_page is not None and self.site_page.fullmatch(name.strip()) is not None
+
     def is_related_heading(self, line: str) -> bool:
         return self.related.fullmatch(line) is not None
 
@@ -413,6 +429,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         ad=(
             re.compile(f"{_BULLET}(?:{_alternation(field('ads'))}){_TRAIL}", flags)
             if field("ads")
+            else None
+        ),
+        site_page=(
+            re.compile(f"(?:{_alternation(field('site_pages'))}){_TRAIL}", flags)
+            if field("site_pages")
             else None
         ),
         consent_hint=hint,

@@ -64,4 +64,8 @@ TABLE = Table(
         r"|\bnebylo nic nalezeno\b",
     ),
     rights=(r"všechna práva vyhrazena",),
+    site_pages=(
+        r"(?:z[aá]sady )?ochran[ay] osobn[ií]ch [uú]daj[uů]|z[aá]sady cookies",
+        r"podm[ií]nky (?:u[zž]it[ií]|pou[zž]it[ií])|o n[aá]s|kontakty?",
+    ),
 )

@@ -57,4 +57,8 @@ TABLE = Table(
         r"|\bder blev ikke fundet noget\b",
     ),
     rights=(r"alle rettigheder forbehold(?:es|t)",),
+    site_pages=(
+        r"privatlivs(?:politik|erkl[æ]ring)|persondatapolitik|cookiepolitik",
+        r"(?:brugs|handels)betingelser|om os|kontakt os",
+    ),
 )

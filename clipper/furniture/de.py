@@ -124,4 +124,10 @@ TABLE = Table(
         r"|verschoben|entfernt|umbenannt)\b|\ban dieser stelle (?:wurde )?nichts gefunden\b",
     ),
     rights=(r"alle rechte vorbehalten",),
+    site_pages=(
+        r"impressum|datenschutz(?:erkl[aä]rung|hinweise?|richtlinie|bestimmungen)?",
+        r"cookie-?(?:richtlinie|hinweise?|einstellungen)|nutzungsbedingungen",
+        r"agb|allgemeine gesch[aä]ftsbedingungen|[uü]ber uns|kontakt(?:formular)?",
+        r"barrierefreiheit(?:serkl[aä]rung)?|mediadaten",
+    ),
 )

@@ -187,4 +187,14 @@ TABLE = Table(
         r"|access|open)|have requested)\b",
     ),
     rights=(r"all rights (?:are )?reserved",),
+    site_pages=(
+        r"privacy(?: (?:policy|notice|statement|center|centre|settings))?",
+        r"cookies?(?: (?:policy|notice|statement|settings))?",
+        r"terms (?:of (?:use|service)|(?:and|&) conditions)|terms(?: and|,) privacy",
+        r"legal (?:notice|information|terms)|disclaimer|imprint",
+        r"about(?: us)?|who we are|contact(?: us)?|get in touch",
+        r"accessibility(?: statement)?|advertise(?: with us)?",
+        r"(?:ethics|corrections|editorial|comments?) policy|code of (?:ethics|conduct)",
+        r"do not sell(?: or share)? my personal information|your privacy choices",
+    ),
 )

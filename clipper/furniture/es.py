@@ -102,4 +102,12 @@ TABLE = Table(
         r"|esta) página ya no (?:existe|está disponible)\b",
     ),
     rights=(r"todos los derechos reservados",),
+    site_pages=(
+        r"aviso (?:de privacidad(?: integral| simplificado)?|legal)",
+        r"pol[ií]tica de (?:privacidad|cookies|protecci[oó]n de datos)|privacidad",
+        r"t[eé]rminos (?:y condiciones|de uso|de servicio|legales)",
+        r"condiciones (?:de uso|generales|legales)",
+        r"qui[eé]nes somos|sobre nosotros|contacto|cont[aá]ct(?:a|e)nos",
+        r"an[uú]nciate(?: con nosotros)?|c[oó]digo de [eé]tica",
+    ),
 )

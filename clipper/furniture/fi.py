@@ -44,4 +44,8 @@ TABLE = Table(
         r"\bsivua?,? jota (?:etsit|yritit avata)\b|\b(?:on ehkä|on saatettu|saattaa olla) "
         r"(?:poistettu|siirretty)\b",
     ),
+    site_pages=(
+        r"tietosuoja(?:seloste|k[aä]yt[aä]nt[oö])?|ev[aä]stek[aä]yt[aä]nt[oö]|k[aä]ytt[oö]ehdot",
+        r"tietoa meist[aä]|yhteystiedot|ota yhteytt[aä]",
+    ),
 )

@@ -96,4 +96,10 @@ TABLE = Table(
         r"|ait) été trouvé\b|\b(?:cette|la) page (?:est introuvable|n['’]est plus disponible)\b",
     ),
     rights=(r"tous (?:les )?droits (?:sont )?réservés",),
+    site_pages=(
+        r"politique de (?:confidentialit[eé]|cookies|protection des donn[eé]es)",
+        r"confidentialit[eé]|mentions l[eé]gales|cgu",
+        r"conditions g[eé]n[eé]rales(?: d'utilisation| de vente)?",
+        r"qui sommes-nous\s*\??|[àa] propos(?: de nous)?|contact(?:ez-nous)?|nous contacter",
+    ),
 )

@@ -61,4 +61,8 @@ TABLE = Table(
         r"|\bhalaman (?:ini )?tidak ada\b",
     ),
     rights=(r"hak cipta dilindungi(?: undang-undang)?",),
+    site_pages=(
+        r"kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman media siber",
+        r"tentang kami|kontak(?: kami)?|hubungi kami",
+    ),
 )

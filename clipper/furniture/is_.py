@@ -42,4 +42,7 @@ TABLE = Table(
         r"|gæti hafa verið|kann að hafa verið) (?:eytt|færð|fjarlægð)\b",
     ),
     rights=(r"öll réttindi áskilin",),
+    site_pages=(
+        r"pers[óo]nuvernd(?:arstefna)?|skilm[áa]lar|um okkur|hafa samband",
+    ),
 )

@@ -82,4 +82,9 @@ TABLE = Table(
         r"|questa) pagina\b|\b(?:la|questa) pagina non esiste più\b",
     ),
     rights=(r"tutti i diritti (?:sono )?riservati",),
+    site_pages=(
+        r"(?:informativa|politica) (?:sulla |per la )?(?:privacy|cookie)|note legali",
+        r"termini (?:e condizioni|di (?:uso|servizio))|condizioni (?:d'uso|generali)",
+        r"chi siamo|contatti|contattaci",
+    ),
 )

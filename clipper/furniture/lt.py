@@ -48,4 +48,7 @@ TABLE = Table(
         r"|galėjo būti|galbūt buvo) (?:pašalintas|perkeltas|ištrintas)\b",
     ),
     rights=(r"visos teisės saugomos",),
+    site_pages=(
+        r"privatumo politika|naudojimo taisykl[ėe]s|apie mus|kontaktai",
+    ),
 )

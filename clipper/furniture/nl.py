@@ -84,4 +84,8 @@ TABLE = Table(
         r"|waarschijnlijk) (?:verwijderd|verplaatst)\b|\b(?:kon|kan) niet (?:worden )?gevonden\b",
     ),
     rights=(r"alle rechten voorbehouden",),
+    site_pages=(
+        r"privacy(?:verklaring|beleid|statement)|cookie(?:verklaring|beleid)",
+        r"(?:algemene |gebruiks)voorwaarden|over ons|colofon",
+    ),
 )

@@ -57,4 +57,8 @@ TABLE = Table(
         r"|muligens )?blitt|har blitt) (?:slettet|flyttet|fjernet)\b",
     ),
     rights=(r"alle rettigheter (?:reservert|forbeholdt)",),
+    site_pages=(
+        r"personvern(?:erkl[æ]ring)?|informasjonskapsler|(?:bruks|salgs)vilk[åa]r",
+        r"om oss|kontakt oss",
+    ),
 )

@@ -74,4 +74,8 @@ TABLE = Table(
         r"|przeniesiona)\b|\bnie (?:można|udało się) (?:znaleźć|odnaleźć) (?:tej )?strony\b",
     ),
     rights=(r"wszelkie prawa zastrzeżone",),
+    site_pages=(
+        r"polityka (?:prywatno[sś]ci|cookies|plik[oó]w cookies)|regulamin(?: serwisu)?",
+        r"o nas|kontakt",
+    ),
 )

@@ -80,4 +80,9 @@ TABLE = Table(
         r"|existe mais)\b",
     ),
     rights=(r"todos os direitos reservados",),
+    site_pages=(
+        r"pol[ií]tica de (?:privacidade|cookies|prote[cç][aã]o de dados)|privacidade",
+        r"aviso de privacidade|termos (?:de uso|de servi[cç]o|e condi[cç][oõ]es)",
+        r"quem somos|sobre n[oó]s|contato|fale conosco|anuncie(?: conosco)?",
+    ),
 )

@@ -59,4 +59,8 @@ TABLE = Table(
         r"|\bdet verkar inte finnas något här\b",
     ),
     rights=(r"alla rättigheter förbehållna",),
+    site_pages=(
+        r"integritetspolicy|cookie(?:policy|s)|(?:allm[aä]nna |anv[aä]ndar)villkor",
+        r"om oss|kontakta oss",
+    ),
 )

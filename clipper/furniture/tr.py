@@ -55,4 +55,8 @@ TABLE = Table(
         r"|değiştirilmiş) olabilir\b|\bsayfa (?:mevcut değil|bulunmuyor|artık yok)\b",
     ),
     rights=(r"tüm hakları saklıdır",),
+    site_pages=(
+        r"gizlilik politikas[ıi]|[çc]erez politikas[ıi]|kullan[ıi]m ko[şs]ullar[ıi]",
+        r"hakk[ıi]m[ıi]zda|ileti[şs]im|k[üu]nye",
+    ),
 )

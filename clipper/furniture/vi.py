@@ -43,4 +43,7 @@ TABLE = Table(
         r"|di chuyển|gỡ bỏ)",
     ),
     rights=(r"bản quyền thuộc về", r"giữ bản quyền",),
+    site_pages=(
+        r"chính sách bảo mật|điều khoản (?:sử dụng|dịch vụ)|về chúng tôi|liên hệ",
+    ),
 )

@@ -198,15 +198,17 @@ def _later_first(when: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Node:
     """A page of a component: its id, :func:`rank_key`, content hash, the address of the
-    page it declares as its original (``Page.declared_original``; None: none declared) and
+    page it declares as its original (``Page.declared_original``; None: none declared),
     where its publication date came from (``Page.date_source``: ``"declared"``,
-    ``"guessed"``; None: undated, or unknown for a page stored before migration 0022)."""
+    ``"guessed"``; None: undated, or unknown for a page stored before migration 0022) and
+    when it was fetched (rule 6: a page fetched that day was published before then)."""
 
     page_id: int
     rank: RankKey
     content_hash: str
     declares: str | None = None
     date_source: str | None = None
+    fetched_at: str | None = None  # Page.fetched_at (UTC): its earliest reading's fetch
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,7 +566,8 @@ def settle(
         (
             # declared by another page of the cluster: its original
             not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
-            _publication_order(node.rank[1], node.date_source),  # rank: (-words, published, ...)
+            # rank: (-words, published, ...)
+            _publication_order(node.rank[1], node.date_source, node.fetched_at),
             node.rank,
             node,
         )
@@ -594,18 +597,33 @@ def settle(
     return result
 
 
-def _publication_order(published: str, source: str | None) -> tuple[int, str, bool, str]:
+def _publication_order(
+    published: str, source: str | None, fetched_at: str | None = None
+) -> tuple[int, str, str, bool, str]:
     """Rule 6's order of publication dates (ISO 8601; ``"\uffff"``: undated, last): a date
     the page or its crawler declares (``source`` ``"declared"``, or None: unknown, a page
     stored before migration 0022, ranked as every date was before) before one a heuristic
-    guessed from its text or URL (``"guessed"``); then by day, then a page that states its
-    time before one that gives only the day, then the time.  A guessed date is no evidence
-    against a declared one (a print copy's text names an earlier day the story speaks of),
-    but still orders copies that declare none.  A day-only date is a copy's coarser note of
-    the original's (a text dump of the page, an extractor's output): "2024-08-05" is not
-    earlier than "2024-08-05T12:37:00"."""
+    guessed from its text or URL (``"guessed"``); then by day, then by the latest time of that
+    day the page can have been published: its time when it states one, else its fetch time
+    when it was fetched that day (``fetched_at``, UTC: a page fetched at 07:00 was published
+    before then), else the day's end; a page that states its time before one that gives only
+    the day at the same time; then the time.  A guessed date is no evidence against a
+    declared one (a print copy's text names an earlier day the story speaks of), but still
+    orders copies that declare none.  A day-only date is a copy's coarser note of the
+    original's (a text dump of the page, an extractor's output, news-please's ``00:00:00``):
+    "2024-08-05" is not earlier than "2024-08-05T12:37:00", unless the page was fetched
+    that day before 12:37 (newcomer 20: a paper stamping its print edition at local midnight,
+    "2026-11-04T00:00:00-06:00", fetched at 07:00 UTC, lost its story to a copy published at
+    08:00 UTC)."""
     tier = 2 if published == "\uffff" else 1 if source == GUESSED else 0
-    return tier, published[:10], len(published) <= 10, published
+    day = published[:10]
+    if len(published) > 10:
+        latest = published[11:19]
+    elif fetched_at is not None and fetched_at[:10] == day:
+        latest = fetched_at[11:19]
+    else:
+        latest = "\uffff"
+    return tier, day, latest, len(published) <= 10, published
 
 
 def _side_by_side(

@@ -437,6 +437,7 @@ def _node(row: Any) -> Node:
         row.content_hash,
         url_key(row.declared_original) if row.declared_original else None,
         row.date_source,
+        row.fetched_at,
     )
 
 

@@ -9,6 +9,7 @@ membership is the walk's whatever is chosen, and any order or nights give the sa
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from pathlib import Path
 
@@ -327,3 +328,57 @@ def test_a_day_only_date_is_not_earlier_than_a_time_on_that_day() -> None:
     assert set(canonicals(nodes, edges).values()) == {1}
     earlier = [nodes[0], node(2, 680, "2026-07-13", "https://dump.example/tide.txt")]
     assert set(canonicals(earlier, edges).values()) == {2}
+
+
+def test_a_day_only_page_fetched_before_a_copys_time_was_published_first() -> None:
+    """A paper stamps its print edition at local midnight (stored as its day) and is fetched
+    at 07:00 UTC; a copy states 08:00 UTC: the paper was published first.  Fetched after the
+    copy's time, or never, it says nothing against the copy's time."""
+
+    def day_only(fetched: str | None) -> Node:
+        url = "https://pike-county.example/news/cleanup"
+        return Node(2, rank_key(590, "2026-11-04", url, url, "h2"), "h2", fetched_at=fetched)
+
+    copy = node(1, 620, "2026-11-04T08:00:00", "https://northern-pike.example/cleanup")
+    edges = [(2, 1, 0.9, 1.0)]
+    assert set(canonicals([copy, day_only("2026-11-04T07:00:00")], edges).values()) == {2}
+    assert set(canonicals([copy, day_only("2026-11-04T19:30:00")], edges).values()) == {1}
+    assert set(canonicals([copy, day_only("2026-11-05T06:00:00")], edges).values()) == {1}
+    assert set(canonicals([copy, day_only(None)], edges).values()) == {1}
+
+
+def test_dedupe_gives_the_day_only_original_fetched_first_in_any_order(tmp_path: Path) -> None:
+    paragraphs = invented_paragraphs(11, 7)
+    original = {
+        "url": "https://pike-county.example/news/cleanup",
+        "title": "Volunteers pull three tons of trash from the river",
+        "text": "\n\n".join(paragraphs),
+        "date_publish": "2026-11-04T00:00:00-06:00",  # local midnight: its day
+        "fetched_at": "2026-11-04T07:00:00Z",
+    }
+    copy = {
+        "url": "https://northern-pike.example/cleanup",
+        "title": "Volunteers pull three tons of trash from the river",
+        "text": "\n\n".join([*paragraphs, "Readers can send photos of the cleanup to the desk."]),
+        "date_publish": "2026-11-04T08:00:00Z",
+        "fetched_at": "2026-11-04T09:00:00Z",
+    }
+    found = set()
+    for order in ([original, copy], [copy, original]):
+        folder = tmp_path / f"{order[0]['url'].split('/')[2]}"
+        folder.mkdir()
+        for n, record in enumerate(order):
+            (folder / f"night{n}.jsonl").write_text(json.dumps(record) + "\n")
+        archive = open_archive(str(folder / "a.db"))
+        try:
+            for n in range(2):
+                dedupe(archive, [str(folder / f"night{n}.jsonl")], Config(workers=1))
+            with archive.sessions() as session:
+                found.add(
+                    session.execute(
+                        select(Page.url).join(Cluster, Cluster.canonical_page_id == Page.id)
+                    ).scalar_one()
+                )
+        finally:
+            archive.close()
+    assert found == {original["url"]}

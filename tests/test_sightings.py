@@ -255,7 +255,7 @@ def test_a_cluster_with_a_fetched_page_is_seen_when_fetched_whatever_else_it_hol
     # keeps no fetch time (first seen when a run archives it: the wall clock of that run).
     title, text = FERRY_A
     saved = {"url": "https://lakecopy.example/ferry", "title": title, "text": text}
-    seen = []
+    seen: list[tuple[object, ...]] = []
     for order in ([EARLY], [saved]), ([saved], [EARLY]):
         folder = tmp_path / f"order{len(seen)}"
         folder.mkdir()

@@ -132,6 +132,7 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows.
 - :mod:`clipper.read.fields`: a record's crawler field names mapped onto a page.
 - :mod:`clipper.read.warc`: ``.warc`` / ``.arc`` records through warcio.
+- :mod:`clipper.read.warcrecords`: what one WARC / ARC record holds (a page, or what else).
 - :mod:`clipper.read.decoding`: binary sniffing and character sets (bytes to text).
 - :mod:`clipper.read.provenance`: a page's URL, site and dates as the dump states them.
 - :mod:`clipper.read.failures`: how a reading error becomes one :class:`Rejection`.

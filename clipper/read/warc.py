@@ -6,12 +6,14 @@ A page cut short is kept as far as it goes and marked partial (``RawPage.partial
 counts it): a payload the crawler cut (``WARC-Truncated``), a record ending before its
 ``Content-Length`` because the file or its gzip member is cut, or because the length is wrong (a
 per-record .warc.gz goes on with the next member; an uncompressed file with the next record
-header found inside the record).  A record cut short that holds no page is one ``truncated``
-rejection.  Damage that cannot be read past (a header without a valid length or over 1 MB, an
-unparseable stream) ends the file with one ``corrupt`` / ``too-large`` rejection; the records
-before it are kept.  In a ``.warc.gz`` whose records are gzip members of their own, a damaged
-member is one ``corrupt`` rejection and reading goes on at the next member that opens a WARC
-record (:func:`_read_past_damage`).
+header found inside the record). A record cut short that holds no page is one ``truncated``
+rejection; so is one the file ends inside the head of (its WARC header or its HTTP headers:
+:class:`_HeaderBoundedReader` notes it, :func:`_cut_in_head` says which head of which record).
+Damage that cannot be read past (a header without a valid length or over 1 MB, an unparseable
+stream) ends the file with one ``corrupt`` / ``too-large`` rejection; the records before it are
+kept. In a ``.warc.gz`` whose records are gzip members of their own, a damaged member is one
+``corrupt`` rejection and reading goes on at the next member that opens a WARC record
+(:func:`_read_past_damage`).
 """
 
 from __future__ import annotations
@@ -19,73 +21,29 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Generator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from io import BufferedReader
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import (
-    StatusAndHeaders,
-    StatusAndHeadersParser,
-    StatusAndHeadersParserException,
-)
 
 from clipper.config import ReadLimits
 from clipper.page import (
     KEPT_AS_FAR_AS_IT_GOES,
-    WARC_NOT_PAGES,
     RawPage,
     Rejection,
-    Revisit,
     digest,
-    payload_digest,
 )
 from clipper.read.decoding import (
     SNIFF_BYTES,
     binary_kind,
-    decode_html,
-    decode_text,
-    looks_like_html,
-    page_head,
 )
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
-from clipper.read.provenance import declared_url, iso_or_none, site_of
-from clipper.urls import crawl_endpoint
-
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-
-# Content types that say nothing: the payload itself decides whether it is HTML.
-_VAGUE_TYPES = frozenset({"", "application/octet-stream", "unk", "unknown", "no-type"})
-
-
-_TYPE_REASONS = {
-    "request": "warc-request",
-    "metadata": "warc-metadata",
-    "warcinfo": "warc-info",
-    "revisit": "warc-revisit",
-}
-
-# Records a crawl writes beside its pages, which never hold one: clipper.page.WARC_NOT_PAGES.
-NOT_PAGES = WARC_NOT_PAGES
-assert set(_TYPE_REASONS.values()) <= NOT_PAGES
-
-
-@dataclass(slots=True)
-class _Verdict:
-    """What to do with a record before reading its payload."""
-
-    reason: str | None = None  # set: skip with this rejection
-    detail: str = ""
-    sniff: bool = False  # content type says nothing: keep only if the payload looks like HTML
-    content_type: str | None = None  # the HTTP (or WARC) Content-Type, for its charset
-    partial: str | None = None  # the page is a part of itself (206 Partial Content): why
-    language: str | None = None  # the HTTP Content-Language, a hint for an undeclared charset
-    text: bool = False  # a plain-text page (a WET file's conversion record), not HTML
+from clipper.read.warcrecords import GZIP_MAGIC, event_from_record, warc_uri
 
 
 class _EndCheckingIterator(ArchiveIterator):
@@ -264,13 +222,13 @@ def _next_member(raw: BinaryIO, start: int) -> int | None:
     position, carry = start, b""
     while chunk := raw.read(DRAIN_CHUNK):
         data = carry + chunk
-        found = data.find(_GZIP_MAGIC)
+        found = data.find(GZIP_MAGIC)
         while found != -1:
             at = position - len(carry) + found
             if _opens_record(raw, at):
                 return at
-            found = data.find(_GZIP_MAGIC, found + 1)
-        carry = data[-(len(_GZIP_MAGIC) - 1) :]
+            found = data.find(GZIP_MAGIC, found + 1)
+        carry = data[-(len(GZIP_MAGIC) - 1) :]
         position += len(chunk)
         raw.seek(position)
     return None
@@ -294,7 +252,7 @@ def _binary_instead(path: Path, gz: bool, limits: ReadLimits) -> str | None:
     try:
         with open(path, "rb") as raw:
             head = raw.read(SNIFF_BYTES)
-        if head.startswith(_GZIP_MAGIC) or (gz and path.suffix.lower() != ".gz"):
+        if head.startswith(GZIP_MAGIC) or (gz and path.suffix.lower() != ".gz"):
             with open_bounded(path, True, limits) as unpacked:
                 head = unpacked.read(SNIFF_BYTES)
     except Exception:  # damaged compression: the record reader reports it where it is
@@ -425,7 +383,7 @@ def _read_records(
             raise TooLarge(
                 f"decompresses to over {mb(limits.max_decompressed_bytes)} (max_decompressed_bytes)"
             )
-        event = _event_from_record(record, limits) if index >= skip else None
+        event = event_from_record(record, limits) if index >= skip else None
         errors = records.err_count
         missing = _drain(record)
         if bounded.cut_in_head is not None:  # the HTTP headers are cut: no payload came
@@ -508,7 +466,7 @@ def _cut_in_head(
     raw = stream if gz and isinstance(stream, BufferedReader) else None  # per-record .warc.gz
     if raw is not None:
         raw.seek(start)
-        if raw.read(len(_GZIP_MAGIC)) != _GZIP_MAGIC:
+        if raw.read(len(GZIP_MAGIC)) != GZIP_MAGIC:
             raise ArchiveLoadFailed(f"{_WHOLE_FILE_GZIP} (a cut record inside one member)")
     if not bounded.cut_in_head:
         what = ""  # warcio's reading of a cut WARC header says nothing sure
@@ -546,7 +504,7 @@ def _what(record: Any) -> str:
     says nothing sure)."""
     if record is None or record.format != "warc":
         return ""
-    url = _warc_uri(record.rec_headers.get_header("WARC-Target-URI")) or ""
+    url = warc_uri(record.rec_headers.get_header("WARC-Target-URI")) or ""
     return f"{record.rec_type or 'untyped'} record {url}".strip()
 
 
@@ -575,206 +533,6 @@ def _check_header(record: Any, is_arc: bool) -> None:
     length = record.rec_headers.get_header("Content-Length")
     if length is None or not length.strip().isdigit():
         raise Corrupt(f"record header without a valid Content-Length ({length!r})")
-
-
-def _event_from_record(record: Any, limits: ReadLimits) -> Event:
-    """A page (origin left blank, set after the record is consumed) or a Rejection."""
-    headers = record.rec_headers
-    url = _warc_uri(headers.get_header("WARC-Target-URI"))
-    verdict = _judge(record, url)
-    if verdict.reason == "warc-revisit":
-        # a re-fetch of an earlier capture's payload: no page, but it moves that page's last
-        # fetch (clipper.revisits)
-        revisit = _revisit(record, url)
-        return Rejection("", verdict.reason, verdict.detail, url=url, revisit=revisit)
-    if verdict.reason:
-        return Rejection("", verdict.reason, verdict.detail, url=url)
-    body = record.content_stream().read(limits.max_page_bytes + 1)
-    if len(body) > limits.max_page_bytes:
-        return Rejection(
-            "", "too-large", f"payload is over {mb(limits.max_page_bytes)}: {url}", url=url
-        )
-    if not body.strip():
-        return Rejection("", "no-body", f"empty payload: {url}", url=url)
-    if body.startswith(_GZIP_MAGIC):
-        body = _gunzipped(body, limits.max_page_bytes)
-        if len(body) > limits.max_page_bytes:
-            return Rejection(
-                "", "too-large", f"payload unzips to over {mb(limits.max_page_bytes)}", url=url
-            )
-    what = binary_kind(body[:SNIFF_BYTES])
-    if what:
-        return Rejection("", "binary", f"HTML-labelled payload looks like {what}: {url}", url=url)
-    if verdict.sniff and not looks_like_html(body[:SNIFF_BYTES]):
-        return Rejection("", "not-html", f"untyped payload does not look like HTML: {url}", url=url)
-    fetched = iso_or_none(headers.get_header("WARC-Date"))
-    if verdict.text:
-        # the text a crawl extracted from a page (Common Crawl's WET files: UTF-8)
-        return RawPage(
-            origin="",
-            kind="text",
-            body=decode_text(body),
-            raw_hash=digest(body),
-            url=url,
-            fetched_at=fetched,
-            site=site_of(None, url),
-        )
-    cut = headers.get_header("WARC-Truncated")
-    partial = verdict.partial
-    if cut is not None:
-        # the crawler stopped reading the payload (its size or time limit, a dropped
-        # connection): what it kept is read, and counted as partial
-        partial = f"the crawler cut the payload (WARC-Truncated: {cut.strip() or 'unspecified'})"
-    # the page's own canonical link or og:url on the crawled site names it better than the
-    # crawled address (a feed's or newsletter's ?maca=..., ?wt_mc=... tracking parameters)
-    url = declared_url(page_head(body), url) or url
-    return RawPage(
-        origin="",
-        kind="html",
-        body=decode_html(body, verdict.content_type, verdict.language),
-        raw_hash=digest(body),
-        url=url,
-        fetched_at=fetched,
-        site=site_of(None, url),
-        partial=partial,
-        payload_digest=payload_digest(headers.get_header("WARC-Payload-Digest")),
-    )
-
-
-def _revisit(record: Any, url: str | None) -> Revisit:
-    """What a revisit record (or a 304 response) names: its own fetch, and the earlier
-    capture whose payload it got, by address and time and by payload digest (a 304's own
-    digest is of its empty body: not the page's)."""
-    headers = record.rec_headers
-    is_revisit = (record.rec_type or "").lower() == "revisit"
-    return Revisit(
-        url=url,
-        fetched_at=iso_or_none(headers.get_header("WARC-Date")),
-        refers_to_url=_warc_uri(headers.get_header("WARC-Refers-To-Target-URI")),
-        refers_to_date=iso_or_none(headers.get_header("WARC-Refers-To-Date")),
-        payload_digest=payload_digest(headers.get_header("WARC-Payload-Digest"))
-        if is_revisit
-        else None,
-    )
-
-
-_GZIP_MAGIC = b"\x1f\x8b"
-
-
-def _gunzipped(body: bytes, limit: int) -> bytes:
-    """A payload gzipped without a ``Content-Encoding`` saying so (a server that compresses
-    twice, or names the encoding wrongly), decompressed up to ``limit + 1`` bytes; the payload
-    unchanged when it is no gzip data after all (it is then judged binary)."""
-    try:
-        return zlib.decompressobj(wbits=31).decompress(body, limit + 1)
-    except zlib.error:
-        return body
-
-
-_CRAWL_FILES = ("/robots.txt", "/favicon.ico", "/sitemap.xml", "/sitemap_index.xml")
-
-
-def _is_crawl_file(url: str) -> bool:
-    """A crawler's own fetch (robots.txt, a sitemap, a favicon) or a CMS's machine-readable
-    answer (WordPress's wp-json, xmlrpc.php, oEmbed, a feed: :func:`clipper.urls.crawl_endpoint`),
-    never an article whatever its status or content type."""
-    try:
-        path = urlsplit(url).path.lower()
-    except ValueError:
-        return False
-    return path in _CRAWL_FILES or crawl_endpoint(url) is not None
-
-
-def _judge(record: Any, url: str | None) -> _Verdict:
-    rec_type = (record.rec_type or "").lower()
-    if rec_type in _TYPE_REASONS:
-        return _Verdict(_TYPE_REASONS[rec_type], f"{rec_type} record {url or ''}".strip())
-    if rec_type == "conversion":
-        # Common Crawl's WET files: a page's text as the crawl extracted it
-        content_type = record.rec_headers.get_header("Content-Type") or ""
-        if content_type.split(";")[0].strip().lower() in ("text/plain", ""):
-            return _Verdict(text=True, content_type=content_type)
-        return _Verdict("warc-other", f"conversion record of {content_type}: {url or ''}")
-    if rec_type not in ("response", "resource"):
-        return _Verdict("warc-other", f"{rec_type or 'untyped'} record {url or ''}".strip())
-    if url and url.lower().startswith("dns:"):
-        return _Verdict("warc-dns", url)
-    http = record.http_headers if rec_type == "response" else None
-    if url and _is_crawl_file(url):
-        # robots.txt, sitemaps, favicons: a crawler's own fetches, whatever their status (a
-        # site without robots.txt answers 404: not a problem with the dump)
-        status = (http.get_statuscode() if http is not None else None) or "-"
-        return _Verdict("not-html", f"crawler file, HTTP {status}: {url}")
-    if http is not None:
-        status = http.get_statuscode() or ""
-        while status[:1] == "1" and status.isdigit() and len(status) == 3:
-            # 100 Continue, 103 Early Hints: interim answers a crawler records before the
-            # final one, in the same record; that one is read
-            final = _final_response(record)
-            if final is None:
-                return _Verdict(
-                    "warc-http-error",
-                    f"HTTP {status} (an interim answer) with no final response after it: {url}",
-                )
-            http = record.http_headers = final
-            status = http.get_statuscode() or ""
-        if not (status.isdigit() and len(status) == 3):
-            return _Verdict("warc-http-error", f"unparseable HTTP status {status!r}: {url}")
-        if status == "304":
-            # Not Modified: the answer to a crawler's conditional request (If-Modified-Since,
-            # If-None-Match), saying the page is the one an earlier capture holds; like a revisit
-            return _Verdict(
-                "warc-revisit", f"304 Not Modified (unchanged since an earlier capture): {url}"
-            )
-        if status.startswith("3"):
-            target = http.get_header("Location") or "?"
-            return _Verdict("warc-redirect", f"{status} {url} -> {target}")
-        if not status.startswith("2"):
-            return _Verdict("warc-http-error", f"HTTP {status}: {url}")
-        content_type = http.get_header("Content-Type")
-        language = http.get_header("Content-Language")
-    else:
-        content_type = record.rec_headers.get_header("Content-Type")
-        language = status = None
-    verdict = _verdict_for_type(content_type, url)
-    verdict.language = language
-    if http is not None and status == "206" and verdict.reason is None:
-        # an answer to a Range request: a byte range of the page, read as far as it goes
-        content_range = http.get_header("Content-Range") or "range not given"
-        verdict.partial = f"HTTP 206 Partial Content ({content_range})"
-    return verdict
-
-
-def _verdict_for_type(content_type: str | None, url: str | None = None) -> _Verdict:
-    mime = (content_type or "").split(";")[0].strip().lower()
-    if mime in _HTML_TYPES:
-        return _Verdict(content_type=content_type)
-    if mime in _VAGUE_TYPES:
-        return _Verdict(sniff=True, content_type=content_type)
-    return _Verdict("not-html", f"{mime}: {url}")
-
-
-_HTTP_PARSER = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"])
-
-
-def _final_response(record: Any) -> StatusAndHeaders | None:
-    """The status line and headers after an interim (1xx) answer in a response record's block,
-    or None when there are none."""
-    try:
-        headers = _HTTP_PARSER.parse(record.raw_stream)
-    except (EOFError, StatusAndHeadersParserException):
-        return None
-    return headers if headers.protocol else None
-
-
-def _warc_uri(value: str | None) -> str | None:
-    """WARC-Target-URI as written; some WARC 1.1 writers wrap it in <...> (a spec erratum)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.startswith("<") and value.endswith(">"):
-        value = value[1:-1].strip()
-    return value or None
 
 
 # The start of a WARC record header after the blank lines ending the record before it.

@@ -97,7 +97,10 @@ The rule (documented in the README):
 
 6. The canonical shown is the original among the cluster's full copies.  Once the walk has
    made the clusters, the page that represents each one is chosen among the walk's canonical
-   and its full copies (Jaccard at the copy bar with it): first a page that another page of
+   and its full copies (Jaccard at the copy bar with it): first a whole text before one read
+   cut short (``Page.partial``: a crawler's ``WARC-Truncated`` payload, a news API's stub;
+   newcomer 20: an agency's page cut in its last paragraph was shown, and its whole copies
+   described as "1 paragraph edited" against it), then a page that another page of
    the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
    ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
    matched on the address without its scheme), then the earliest published by a date the
@@ -201,7 +204,8 @@ class Node:
     page it declares as its original (``Page.declared_original``; None: none declared),
     where its publication date came from (``Page.date_source``: ``"declared"``,
     ``"guessed"``; None: undated, or unknown for a page stored before migration 0022) and
-    when it was fetched (rule 6: a page fetched that day was published before then)."""
+    when it was fetched (rule 6: a page fetched that day was published before then), and
+    whether its text was read cut short (rule 6: a whole copy is shown before it)."""
 
     page_id: int
     rank: RankKey
@@ -209,6 +213,7 @@ class Node:
     declares: str | None = None
     date_source: str | None = None
     fetched_at: str | None = None  # Page.fetched_at (UTC): its earliest reading's fetch
+    partial: bool = False  # Page.partial given: the reading stored was cut short
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,6 +569,9 @@ def settle(
             declared_by.setdefault(_address(node.declares), set()).add(node.page_id)
     copies = [
         (
+            # a whole text before one read cut short (a crawler's WARC-Truncated payload, a
+            # news API's stub): the page shown is read, and its copies described against it
+            node.partial,
             # declared by another page of the cluster: its original
             not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
             # rank: (-words, published, ...)
@@ -578,7 +586,7 @@ def settle(
             and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
         )
     ]
-    chosen = min(copies, key=lambda copy: copy[:3])[3]
+    chosen = min(copies, key=lambda copy: copy[:4])[4]
     if chosen.page_id == walk_canonical:
         return result
     seen_hashes = set()

@@ -424,6 +424,7 @@ _NODE_COLUMNS = (
     Page.fetched_at,
     Page.seen_at,
     Page.title,
+    Page.partial,
 )
 
 
@@ -438,6 +439,7 @@ def _node(row: Any) -> Node:
         url_key(row.declared_original) if row.declared_original else None,
         row.date_source,
         row.fetched_at,
+        row.partial is not None,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -382,3 +383,62 @@ def test_dedupe_gives_the_day_only_original_fetched_first_in_any_order(tmp_path:
         finally:
             archive.close()
     assert found == {original["url"]}
+
+
+def test_a_whole_copy_is_shown_before_a_text_read_cut_short() -> None:
+    """The agency's page, first published, was read cut short (a crawler's WARC-Truncated
+    payload): its two whole copies' earliest is shown; with no whole copy it stays shown."""
+    url = "https://agency.example/a"
+    agency = Node(1, rank_key(560, "2026-11-04T06:00:00", url, url, "h1"), "h1", partial=True)
+    later = node(2, 600, "2026-11-04T08:00:00", "https://daily.example/a")
+    latest = node(3, 600, "2026-11-04T09:00:00", "https://weekly.example/a")
+    edges = [(1, 2, 0.9, 1.0), (1, 3, 0.9, 1.0), (3, 2, 0.99, 1.0)]
+    assert set(canonicals([agency, later, latest], edges).values()) == {2}
+    assert set(canonicals([agency, latest], [(1, 3, 0.9, 1.0)]).values()) == {3}
+    whole = replace(agency, partial=False)
+    assert set(canonicals([whole, later, latest], edges).values()) == {1}
+
+
+def test_dedupe_shows_a_whole_copy_not_the_crawlers_cut_payload(tmp_path: Path) -> None:
+    from tests.test_read_warc import record
+
+    paragraphs = invented_paragraphs(23, 8)
+
+    def page(title: str, text: list[str], published: str) -> bytes:
+        body = "".join(f"<p>{p}</p>" for p in text)
+        return (
+            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="article:published_time" content="{published}"></head><body>'
+            f"<article><h1>{title}</h1>{body}</article></body></html>"
+        ).encode()
+
+    cut = [*paragraphs[:-1], paragraphs[-1][: len(paragraphs[-1]) // 2]]
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(
+        record(
+            "https://agency.example/reservoirs",
+            page("Reservoirs at their lowest", cut, "2026-11-04T06:00:00Z"),
+            warc_headers={"WARC-Truncated": "length"},
+            gz=True,
+        )
+        + record(
+            "https://daily.example/reservoirs",
+            page("Reservoirs at their lowest", paragraphs, "2026-11-04T08:00:00Z"),
+            gz=True,
+        )
+        + record(
+            "https://weekly.example/reservoirs",
+            page("Reservoirs at their lowest", paragraphs, "2026-11-04T09:00:00Z"),
+            gz=True,
+        )
+    )
+    archive, summary = build(tmp_path / "a.db", [warc])
+    try:
+        assert summary.partial_pages == 1
+        with archive.sessions() as session:
+            shown = session.execute(
+                select(Cluster.size, Page.url).join(Page, Cluster.canonical_page_id == Page.id)
+            ).one()
+    finally:
+        archive.close()
+    assert tuple(shown) == (3, "https://daily.example/reservoirs")

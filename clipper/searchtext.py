@@ -33,6 +33,7 @@ else separates words.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -271,20 +272,25 @@ _JOINING_GAP = re.compile("[ \u00a0\u200b\u2060\ufeff]+")
 
 def _join_runs(value: str, found: list[Unit]) -> None:
     """Mark the units of ``found`` (of ``value``) that continue a Thai, Lao, Khmer or Myanmar
-    run across spaces (:data:`_JOINING_GAP`), in place."""
-    previous: Unit | None = None
-    for i, unit in enumerate(found):
+    run across spaces (:data:`_JOINING_GAP`), in place.  Looked for from the gaps (a few per
+    sentence), not unit by unit."""
+    starts: list[int] | None = None
+    for gap in _JOINING_GAP.finditer(value):
+        before, after = gap.start(), gap.end()
         if (
-            previous is not None
-            and unit.cjk
-            and previous.cjk
-            and unit.start > previous.end
-            and _JOINING_GAP.fullmatch(value, previous.end, unit.start)
-            and _JOINING.match(unit.value)
-            and _JOINING.match(previous.value)
+            before == 0
+            or after == len(value)
+            or _JOINING.match(value, before - 1) is None
+            or _JOINING.match(value, after) is None
         ):
-            found[i] = unit._replace(joined=True)
-        previous = unit
+            continue
+        if starts is None:
+            starts = [unit.start for unit in found]
+        i = bisect.bisect_left(starts, after)
+        if 0 < i < len(found) and starts[i] == after:
+            unit, previous = found[i], found[i - 1]
+            if unit.cjk and previous.cjk and previous.end == before:
+                found[i] = unit._replace(joined=True)
 
 
 @lru_cache(maxsize=1 << 16)

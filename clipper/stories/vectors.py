@@ -21,7 +21,7 @@ from clipper.config import StoryConfig
 from clipper.htmlmeta import site_keys
 from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
-from clipper.scripts import OPTIONAL_POINTS, UNSPACED, has_mark, marks_class
+from clipper.scripts import OPTIONAL_POINTS, UNSPACED, marks_class
 from clipper.stories import weights
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stopwords import stop_words
@@ -69,12 +69,19 @@ def _marked_split() -> re.Pattern[str]:
     return re.compile(rf"({word}(?:['’.-]{word})*|{_NUMBER_TOKEN})")
 
 
+@functools.cache
+def _word_mark() -> re.Pattern[str]:
+    """A combining mark that :func:`_marked_split` takes into a word (none of Thai, Lao, Khmer,
+    Myanmar or kana, whose texts then split as before, at the cost they did)."""
+    return re.compile(f"[{marks_class(UNSPACED)}]")
+
+
 def _split(text: str) -> list[str]:
     """Tokens and what separates them (:data:`_SPLIT`); in a text holding a combining mark the
     words keep their marks, composed (NFC: a decomposed ``ü`` is the word's letter), and
     Arabic and Hebrew vocalisation points, which printed text leaves out at will, are left out
     (:data:`clipper.scripts.OPTIONAL_POINTS`, as the fingerprint's words leave them out)."""
-    if text.isascii() or not has_mark(text):
+    if text.isascii() or _word_mark().search(text) is None:
         return _SPLIT.split(text)
     text = OPTIONAL_POINTS.sub("", unicodedata.normalize("NFC", text))
     return _marked_split().split(text)

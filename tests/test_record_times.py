@@ -55,6 +55,27 @@ def test_a_time_written_the_local_way_is_the_publication_time(
 
 
 @pytest.mark.parametrize(
+    ("day", "time", "read"),
+    [
+        ("14 मई 2025", "06:10 PM", "2025-05-14T18:10:00"),  # a Scrapy item's two fields
+        ("14 de maio de 2025", "às 13h00", "2025-05-14"),  # not a time alone: the day stays
+        ("14 de maio de 2025", "13h00", "2025-05-14T13:00:00"),
+        ("May 14, 2025", "14:05 hrs.", "2025-05-14T14:05:00"),
+        ("2025-05-14", "18:10 WIB", "2025-05-14T18:10:00+07:00"),
+        ("May 14, 2025", "06:10 PM IST", "2025-05-14"),  # a zone not known: the day alone
+        ("May 14, 2025", "yesterday", "2025-05-14"),
+    ],
+)
+def test_a_time_given_apart_from_its_day_is_read_with_it(
+    tmp_path: Path, day: str, time: str, read: str
+) -> None:
+    (page,) = _read(
+        tmp_path, {"url": "https://harbour.example/a", "text": TEXT, "date": day, "time": time}
+    )
+    assert (page.published, page.date_unread) == (read, None)
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "14 May 2025 14:05 hrs IST",  # India's, Ireland's or Israel's: unread on purpose

@@ -242,6 +242,16 @@ _RECORD_ORIGIN = re.compile(r":\d+$")
 # fetch time, never the page's publication.
 _CRAWL_DUMP = re.compile(r"CC-MAIN-\d{4}-\d{2}")
 _CRAWL_DATE_FIELD = "date"
+# A time of day a record gives apart from its day-only date (a Scrapy item's "time": "06:10 PM"
+# beside "date": "14 मई 2025"; Event Registry's "time"), read with that day.
+_TIME_FIELDS = ("time", "publish_time", "published_time", "pub_time")
+# A value that is a time of day and nothing else ("06:10 PM", "13h00", "14:05 hrs.",
+# "06:10:00", "18:10 WIB"): at most a zone after it, no day.
+_TIME_ONLY = re.compile(
+    r"\s*\d{1,2}(?:[:.h]\s?\d{2}(?::\d{2})?|\s?h)\s*(?:[ap]\.?\s?m\.?|hrs?\.?|uhr|h)?\s*"
+    r"(?:\(?[A-Za-z]{2,5}\)?|[+\-−]\d{1,2}(?::?\d{2})?)?\s*",
+    re.IGNORECASE,
+)
 
 
 class _BadField(Exception):
@@ -708,9 +718,11 @@ def _publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, 
     """The record's publication date as :func:`declared_date` reads it: of the first
     publication field present (:data:`_PUBLISHED_FIELDS`; not ``skip``), or, when that gives
     only a day, of a later one giving a time of day on that same day (Event Registry's
-    ``"date": "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``): the most precise
-    value the record's fields agree on.  A later field naming another day is passed over (two
-    fields that disagree: the first one's day is kept, as before)."""
+    ``"date": "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``), else that day at
+    the time of day a time field gives alone (:data:`_TIME_FIELDS`: ``"date": "14 मई 2025"``
+    beside ``"time": "06:10 PM"``): the most precise value the record's fields agree on.  A
+    later field naming another day is passed over (two fields that disagree: the first one's
+    day is kept, as before)."""
     present = [
         value
         for name in _PUBLISHED_FIELDS
@@ -725,6 +737,12 @@ def _publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, 
         return published, unread
     for value in present[1:]:
         finer, _ = declared_date(value)
+        if finer is not None and len(finer) > 10 and finer[:10] == published:
+            return finer, None
+    time = _first_present(obj, _TIME_FIELDS)
+    if isinstance(time, str) and _TIME_ONLY.fullmatch(time):
+        # the day's time given apart: read together ("2025-05-14 06:10 PM"), as one value is
+        finer, _ = declared_date(f"{published} {time.strip()}")
         if finer is not None and len(finer) > 10 and finer[:10] == published:
             return finer, None
     return published, unread

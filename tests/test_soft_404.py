@@ -149,3 +149,66 @@ def test_a_brief_saying_something_was_removed_stays_an_article(language: str) ->
     raw = RawPage("brief.html", "html", _page(language, f"{headline} | Harbour", headline, text))
     result = clean_page(raw, CleanConfig())
     assert isinstance(result, Article), result
+
+
+# A wire story's page after the site's licence for it ran out: HTTP 200, the story's own
+# address, a notice in its place (newcomer 20, finding 20; invented, in the shapes US, Mexican
+# and Brazilian local sites serve).  (language, <title>, heading, paragraph)
+EXPIRED = [
+    ("en", "Content Unavailable | Courier Z", "This content is no longer available",
+     "The content you are looking for has expired or has been removed by the publisher. Wire "
+     "stories are available on our site for a limited time under our agreement with the news "
+     "agency. Please use the search box above or return to our home page for the latest news."),
+    ("en", "Article expired | Courier Z", "The article you requested has expired",
+     "Stories from the Associated Press are removed from our website after 30 days in "
+     "accordance with our licensing agreement. You can still find our own local coverage of "
+     "schools, government, business and sports in the archive."),
+    ("es", "Contenido no disponible | Diario Q", "Este contenido ya no está disponible",
+     "La nota que intentas consultar fue retirada de nuestro sitio por vencimiento del convenio "
+     "con la agencia de noticias. Te invitamos a visitar nuestra portada para conocer la "
+     "información más reciente de tu ciudad."),
+    ("pt", "Conteúdo indisponível | Jornal Q", "Este conteúdo não está mais disponível",
+     "A matéria que você tentou acessar foi retirada do ar por determinação da agência de "
+     "notícias responsável. Acesse a nossa página inicial para acompanhar as últimas notícias."),
+    # finding 19: a Portuguese soft 404 whose body is masculine ("o conteúdo … removido")
+    ("pt", "Erro 404 - Jornal Z", "Ops! Página não encontrada",
+     "O conteúdo que você procura pode ter sido removido, ter mudado de endereço ou estar "
+     "temporariamente indisponível. Volte para a página inicial ou use a nossa busca para "
+     "encontrar as últimas notícias da sua cidade, do estado e do Brasil, com cobertura "
+     "completa de política, economia e esportes.</p><p>Se você acredita que isso é um erro, "
+     "entre em contato com a nossa central de atendimento ao leitor."),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "heading", "paragraph"), EXPIRED)
+def test_an_expired_wire_story_s_notice_is_an_error_page(
+    language: str, title: str, heading: str, paragraph: str
+) -> None:
+    raw = RawPage(
+        "ap.html", "html", _page(language, title, heading, paragraph),
+        url="https://www.couriera.com/ap/broadband-bond",
+    )
+    result = clean_page(raw, CleanConfig())
+    assert isinstance(result, Rejection), result
+    assert result.reason == "error-page", result
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "text"),
+    [
+        ("en", "Flu drug no longer available",
+         "A flu drug widely used in county clinics is no longer available after its maker "
+         "halted production, the health department said Monday. Pharmacists said patients "
+         "would be offered two other medicines, and that supplies of both were adequate."),
+        ("es", "Contenido no disponible en la app",
+         "La televisora local dijo que su contenido no disponible en la aplicación volverá en "
+         "enero, cuando termine la renegociación con la plataforma. Los suscriptores recibirán "
+         "un mes gratis, según la empresa, que no dio más detalles del acuerdo."),
+    ],
+)
+def test_a_brief_about_something_no_longer_available_stays_an_article(
+    language: str, headline: str, text: str
+) -> None:
+    raw = RawPage("brief.html", "html", _page(language, f"{headline} | Harbour", headline, text))
+    result = clean_page(raw, CleanConfig())
+    assert isinstance(result, Article), result

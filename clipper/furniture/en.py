@@ -159,8 +159,12 @@ TABLE = Table(
         r"\bnot found\b|\b(?:cannot|can['’]t|could not|couldn['’]t) be (?:found|displayed"
         r"|reached)\b"
         r"|\b(?:can['’]t|cannot|could not|couldn['’]t) find (?:the|that|this) page\b",
-        r"\b(?:page|file|article|content|resource) (?:is )?(?:no longer|not"
-        r"|temporarily un)available",
+        r"\b(?:page|file|article|story|content|resource|video) (?:is |has )?(?:(?:no longer"
+        r"|not|temporarily) (?:available|accessible)|(?:temporarily )?unavailable|expired)\b",
+        # a wire story taken down after its licence ran out ("This content is no longer
+        # available", "The article you requested has expired": newcomer 20)
+        r"\bhas expired\b|\b(?:is|are|were|was|been) removed from (?:our|this|the) (?:web ?site"
+        r"|site|archive)\b|\bavailable on (?:our|this) (?:web ?site|site) for a limited time\b",
         r"\b(?:does not|doesn['’]t|no longer) exists?\b|\bhas been (?:removed|deleted)\b"
         r"|\b(?:may|might) have been (?:moved|removed|deleted|renamed)\b|\bnever existed\b"
         r"|\bthe page you(?: are|['’]re| were) looking for\b",

@@ -94,12 +94,16 @@ TABLE = Table(
         r"\bacceso (?:denegado|prohibido)\b|\berror\b|\bactiva(?:r)? javascript\b"
         r"|\ben mantenimiento\b",
         # a soft 404's body sentence: the page sought, removed or moved
-        r"\b(?:la|esta) página que (?:buscas|busca|estás buscando|está buscando|estabas buscando"
-        r"|has solicitado|ha solicitado|solicitaste|solicitó|intentas|intenta)\b|\b(?:ha|haya"
-        r"|habría|puede haber|podría haber) sido (?:eliminad|borrad|movid|trasladad"
-        r"|retirad)[ao]\b|\bno (?:hemos|he) (?:podido )?encontra(?:r|do) (?:la|esta"
+        r"\b(?:la|esta) (?:página|nota|noticia) que (?:buscas|busca|estás buscando|está buscando"
+        r"|estabas buscando|has solicitado|ha solicitado|solicitaste|solicitó|intentas|intenta)\b"
+        r"|\b(?:ha|haya|habría|puede haber|podría haber|fue) sido (?:eliminad|borrad|movid"
+        r"|trasladad|retirad)[ao]\b|\bno (?:hemos|he) (?:podido )?encontra(?:r|do) (?:la|esta"
         r"|esa) página\b|\bno se (?:puede|pudo) encontrar (?:la|esta|esa) página\b|\b(?:la"
         r"|esta) página ya no (?:existe|está disponible)\b",
+        # a wire story taken down after its licence ran out (newcomer 20)
+        r"\b(?:este|el) contenido (?:ya )?no (?:está|se encuentra) disponible\b"
+        r"|^\W*contenido no disponible\W*$"
+        r"|\bfue retirad[ao] de (?:nuestro|este) (?:sitio|portal)\b",
     ),
     rights=(r"todos los derechos reservados",),
     site_pages=(

@@ -73,11 +73,14 @@ TABLE = Table(
         r"\bpágina não (?:encontrada|existe|disponível)\b|\bacesso negado\b|\berro\b"
         r"|\bative o javascript\b|\bem manutenção\b",
         # a soft 404's body sentence: the page sought, removed or moved
-        r"\ba página que (?:você )?(?:procura|está procurando|procuras|estás a procurar"
-        r"|solicitou|tentou acessar|tentou aceder)\b|\b(?:foi|pode ter sido"
-        r"|talvez tenha sido) (?:removida|movida|excluída|apagada|eliminada)\b"
+        r"\b(?:a (?:página|matéria|notícia)|o conteúdo) que (?:você )?(?:procura|está procurando"
+        r"|procuras|estás a procurar|solicitou|tentou acessar|tentou aceder)\b|\b(?:foi|pode ter"
+        r" sido|talvez tenha sido) (?:removid|movid|excluíd|apagad|eliminad|retirad)[ao]\b"
         r"|\bnada foi encontrado\b|\b(?:essa|esta) página não (?:pode ser encontrada"
         r"|existe mais)\b",
+        # a wire story taken down after its licence ran out (newcomer 20)
+        r"\b(?:este|o) conteúdo (?:não está mais|já não está) disponível\b"
+        r"|^\W*conteúdo indisponível\W*$|\bretirad[ao] do ar\b|\btemporariamente indisponível\b",
     ),
     rights=(r"todos os direitos reservados",),
     site_pages=(

@@ -83,9 +83,11 @@ import numpy.typing as npt
 
 from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
+from clipper.furniture import matchers
 from clipper.page import digest
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import OPTIONAL_POINTS, UNSPACED, has_mark, marks_class
+from clipper.signoffs import run_in_sign_off, signs_off
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -401,49 +403,101 @@ def match_view(
     hashes: WordHashes | None = None,
 ) -> MatchView:
     """The page as verification reads it: the :func:`shingle_sequence` of ``text`` without
-    its photo-caption lines (:func:`body_words`) when the rest holds ``caption_body_share`` of
-    its distinct shingles (not a gallery), each shingle at its first position only
-    (:func:`first_positions`), with where each starts in the text; when caption lines were
-    left out, also the shingles of the text as written (``held``: a caption a copy's scraper
-    ran into a line of its story, so kept there, is still covered).  ``sequence``: the whole
-    text's shingle sequence, and ``distinct`` its ``np.unique(…, return_index=True)``, when
-    the caller has them; ``hashes``: the batch's :class:`WordHashes`."""
+    its sign-off lines (:func:`clipper.signoffs.signs_off`, a copyright notice of the
+    language tables: :meth:`clipper.furniture.Matchers.is_rights`) when the rest holds a
+    shingle, and without its photo-caption lines too (:func:`body_words`) when the rest holds
+    ``caption_body_share`` of its distinct shingles (not a gallery), each shingle at its
+    first position only (:func:`first_positions`), with where each starts in the text; when
+    lines were left out, also the shingles of the text as written (``held``: a caption a
+    copy's scraper ran into a line of its story, so kept there, is still covered).
+    ``sequence``: the whole text's shingle sequence, and ``distinct`` its
+    ``np.unique(…, return_index=True)``, when the caller has them; ``hashes``: the batch's
+    :class:`WordHashes`."""
     if sequence is None:
         sequence = shingle_sequence(words(text), config.shingle_words, hashes)
     shingles, own, at = first_positions(sequence, distinct)
     whole = MatchView(own, None if len(own) == len(sequence) else at, None, shingles)
-    body = body_words(text, config.caption_body_words)
-    if body is None:
+    unsigned, body = body_words(text, config.caption_body_words, config.shingle_words)
+    if unsigned is None and body is None:
         return whole
-    kept_shingles, kept, kept_at = first_positions(
-        shingle_sequence(body[0], config.shingle_words, hashes)
+    base = (
+        first_positions(shingle_sequence(unsigned[0], config.shingle_words, hashes))
+        if unsigned is not None
+        else (shingles, own, at)
     )
-    if len(kept) < config.caption_body_share * len(own):
-        return whole  # mostly captions: a gallery
-    held = np.union1d(shingles, kept_shingles)
-    return MatchView(kept, body[1][kept_at], held, kept_shingles)
+    if body is not None:
+        view = first_positions(shingle_sequence(body[0], config.shingle_words, hashes))
+        if len(view[1]) >= config.caption_body_share * len(base[1]):
+            # a caption line's shingles stay held (a copy that ran it into its story's line
+            # is still covered); a sign-off's are in no part of the page two pages share
+            kept_shingles, kept, kept_at = view
+            held = np.union1d(base[0], kept_shingles)
+            return MatchView(kept, body[1][kept_at], held, kept_shingles)
+        # mostly captions: a gallery, whose captions stay
+    if unsigned is None:
+        return whole
+    kept_shingles, kept, kept_at = base
+    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles)
 
 
-def body_words(text: str, least: int) -> tuple[list[str], npt.NDArray[np.int64]] | None:
-    """The :func:`words` of the lines of ``text`` that are not photo captions
-    (``clipper.captions.is_photo_caption``), and the index of each among the words of the whole
-    text, when it has a caption line and its other lines hold at least ``least`` words; else
-    None: the whole text counts (a gallery of captions alone)."""
+_Kept = tuple[list[str], npt.NDArray[np.int64]]
+
+
+def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, _Kept | None]:
+    """What verification may read of ``text``, as its :func:`words` with the index of each
+    among the words of the whole text: (its lines but its sign-off lines, :func:`_signs_off`,
+    and a sign-off run into a line's end, :func:`clipper.signoffs.run_in_sign_off`, when the
+    rest holds at least ``shortest`` words, else None; that but its photo captions too,
+    ``clipper.captions.is_photo_caption``, when it holds at least ``least`` words, else
+    None).  (None, None): the whole text counts (no such line, a gallery of captions alone,
+    a notice alone)."""
     lines = text.split("\n")
     captions = [is_photo_caption(" ".join(line.split())) for line in lines]
-    if not any(captions):
-        return None
+    # how many of each line's words are not a sign-off (None: all)
+    unsigned_words: list[int | None] = []
+    for line in lines:
+        if _signs_off(line):
+            unsigned_words.append(0)
+        elif (at := run_in_sign_off(line)) is not None:
+            unsigned_words.append(len(words(line[:at])))
+        else:
+            unsigned_words.append(None)
+    signed = any(n is not None for n in unsigned_words)
+    if not any(captions) and not signed:
+        return None, None
     per_line = [words(line) for line in lines]
-    counts = np.array([len(line) for line in per_line], dtype=np.int64)
-    starts = np.cumsum(counts) - counts
-    body: list[str] = []
-    where = [np.empty(0, dtype=np.int64)]
-    for line, caption, start, n in zip(per_line, captions, starts.tolist(), counts.tolist(),
-                                       strict=True):
-        if not caption:
-            body.extend(line)
+    counts = [len(line) for line in per_line]
+    starts = np.cumsum(counts) - np.asarray(counts, dtype=np.int64)
+    if signed and sum(n if k is None else k for n, k in zip(counts, unsigned_words,
+                                                            strict=True)) < shortest:
+        unsigned_words, signed = [None] * len(lines), False
+
+    def keep(with_captions: bool) -> _Kept:
+        body: list[str] = []
+        where = [np.empty(0, dtype=np.int64)]
+        for line, caption, kept, start, n in zip(
+            per_line, captions, unsigned_words, starts.tolist(), counts, strict=True
+        ):
+            if caption and not with_captions:
+                continue
+            n = n if kept is None else kept
+            body.extend(line[:n])
             where.append(np.arange(start, start + n, dtype=np.int64))
-    return (body, np.concatenate(where)) if len(body) >= least else None
+        return body, np.concatenate(where)
+
+    unsigned = keep(True) if signed else None
+    body = None
+    if any(c and k != 0 for c, k in zip(captions, unsigned_words, strict=True)):
+        body = keep(False)
+        if len(body[0]) < least:
+            body = None
+    return unsigned, body
+
+
+def _signs_off(line: str) -> bool:
+    """A line a wire or a desk signs with, or a copyright notice: the same under every text
+    it sends, so no part of a text two pages share."""
+    return signs_off(line) or matchers().is_rights(line.strip())
 
 
 def first_positions(

@@ -30,7 +30,7 @@ ending recurs would make a page's vector, hence its story, depend on what arrive
   anywhere ("(AP)", "dpa/AFP": :data:`AGENCIES`), the words and names of news agencies
   (:data:`AGENCY_WORDS`, :data:`AGENCY_NAMES`), and whole lines that are a sign-off, a
   copyright notice, "… contributed to this report" or a byline
-  (:func:`clipper.bylines.byline_line`).
+  (:func:`clipper.signoffs.signs_off`, which matching leaves out of a page too).
 
 What is left out is left out of both sides of every pair, so two copies of one story lose the
 same words and stay alike.
@@ -45,8 +45,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from clipper.bylines import BYLINE_LINE_WORDS, byline_line
 from clipper.htmlmeta import is_site_name, name_key, names_site, segment_spans, site_keys
+from clipper.signoffs import signs_off
 
 # News agencies as their credits spell them (case kept: "AP", "dpa", "PA Media").
 AGENCIES = (
@@ -101,22 +101,6 @@ _CAPS_DATELINE = re.compile(
     rf"^{_H}*{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,{_H}*[^\n—–().!?]{{1,30}}?)?{_H}+(?:[—–]|--?){_H}+",
     re.MULTILINE,
 )
-# Whole lines a wire or a desk signs with: "(Reporting by …; Editing by …)", "Writing by …",
-# "(Bericht von …, redigiert von …)", "Copyright 2026 The Associated Press. All rights
-# reserved.", "The Associated Press contributed to this report.", "Staff and wire reports".
-_SIGN_OFF_START = re.compile(
-    r"\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|"
-    r"graphics|research|produced)\s+by\b"
-    r"|\W*\((?:bericht|berichterstattung|redigiert|reportage|rédigé|édité|édition|reporte|"
-    r"reportaje|editado|redazione|reportagem|texto)\b"
-    r"|\W*(?:copyright|©|\(c\))(?:\W|$)"
-    r"|\W*(?:from\s+)?(?:staff|wire)(?:\s+and\s+(?:staff|wire))?\s+reports?\W*$"
-)
-_SIGN_OFF_WITHIN = ("all rights reserved", "may not be published", "may not be reproduced",
-                    "may not be redistributed")  # fmt: skip
-_CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story|article)\W*$")
-# Sign-off and credit lines are short: a longer paragraph holding those words is the article.
-SIGN_OFF_WORDS = 60
 
 
 def _is_credit(inner: str) -> bool:
@@ -135,18 +119,6 @@ def _dateline(found: re.Match[str]) -> str:
     return found.group(0)
 
 
-def _signs_off(line: str) -> bool:
-    if line.count(" ") >= SIGN_OFF_WORDS:
-        return False
-    folded = line.casefold()
-    return bool(
-        _SIGN_OFF_START.match(folded)
-        or any(words in folded for words in _SIGN_OFF_WITHIN)
-        or ("contributed" in folded and _CONTRIBUTED.search(folded))
-        or (line.count(" ") < BYLINE_LINE_WORDS and byline_line(line.strip()))
-    )
-
-
 def without_furniture(text: str) -> str:
     """``text`` without wire datelines, agency credits and the lines a wire or a desk signs
     with (see the module docstring); paragraphs stay on their lines."""
@@ -157,7 +129,7 @@ def without_furniture(text: str) -> str:
     if "/" in text:
         text = _SLASHED.sub(_credit, text)
     lines = text.split("\n")
-    kept = [line for line in lines if not _signs_off(line)]
+    kept = [line for line in lines if not signs_off(line)]
     return "\n".join(kept) if len(kept) < len(lines) else text
 
 

@@ -1,0 +1,72 @@
+"""Lines a wire or a desk signs a report with: the same under every report it sends.
+
+"(Reporting by …; Editing by …)", "Writing by …", "(Bericht von …, redigiert von …)",
+"Copyright 2026 The Associated Press. All rights reserved. This material may not be published,
+broadcast, rewritten or redistributed.", "The Associated Press contributed to this report.",
+"Staff and wire reports", and a byline line (:func:`clipper.bylines.byline_line`).  Two
+different briefs of one agency share such a line word for word, and under a report of two
+sentences it can be most of the text: a story vector leaves it out
+(``clipper.stories.sitetext.without_furniture``), and so does matching
+(``clipper.fingerprint.match_view``), or the two briefs are copies of each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.bylines import BYLINE_LINE_WORDS, byline_line
+
+__all__ = ["SIGN_OFF_WORDS", "run_in_sign_off", "signs_off"]
+
+_SIGN_OFF_START = re.compile(
+    r"\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|"
+    r"graphics|research|produced)\s+by\b"
+    r"|\W*\((?:bericht|berichterstattung|redigiert|reportage|rédigé|édité|édition|reporte|"
+    r"reportaje|editado|redazione|reportagem|texto)\b"
+    r"|\W*(?:copyright|©|\(c\))(?:\W|$)"
+    r"|\W*(?:from\s+)?(?:staff|wire)(?:\s+and\s+(?:staff|wire))?\s+reports?\W*$"
+)
+_SIGN_OFF_WITHIN = ("all rights reserved", "may not be published", "may not be reproduced",
+                    "may not be redistributed")  # fmt: skip
+_CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story|article)\W*$")
+# Sign-off and credit lines are short: a longer paragraph holding those words is the article.
+SIGN_OFF_WORDS = 60
+
+
+def signs_off(line: str) -> bool:
+    """Whether ``line`` (one line of a text) is a sign-off, credit or copyright line or a
+    byline of fewer than :data:`SIGN_OFF_WORDS` words (see the module)."""
+    if line.count(" ") >= SIGN_OFF_WORDS:
+        return False
+    folded = line.casefold()
+    return bool(
+        _SIGN_OFF_START.match(folded)
+        or any(words in folded for words in _SIGN_OFF_WITHIN)
+        or ("contributed" in folded and _CONTRIBUTED.search(folded))
+        or (line.count(" ") < BYLINE_LINE_WORDS and byline_line(line.strip()))
+    )
+
+
+# A sign-off run into the end of a report's line, after its last sentence: a copyright notice
+# naming a year ("… the coast guard said. Copyright 2026 The Associated Press. All rights
+# reserved.") or a wire's credit ("… close to target. (Reporting by …; Editing by …)").
+_RUN_IN = re.compile(
+    r"(?<=[.!?\"'”’)])\s+(?=(?:copyright\s*(?:©|\(c\))?\s*|©\s*|\(c\)\s*)(?:19|20)\d\d\b"
+    r"|\((?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b)",
+    re.IGNORECASE,
+)
+_RUN_IN_HINTS = ("copyright", "©", "(c)", "reporting by", "writing by", "editing by")
+
+
+def run_in_sign_off(line: str) -> int | None:
+    """Where a sign-off run into the end of ``line`` after a sentence starts (a character
+    offset: what follows is a sign-off line of fewer than :data:`SIGN_OFF_WORDS` words), or
+    None: none, or the line is nothing else."""
+    folded = line.casefold()
+    if not any(hint in folded for hint in _RUN_IN_HINTS):
+        return None
+    found = _RUN_IN.search(line)
+    if found is None or not line[: found.start()].strip():
+        return None
+    tail = line[found.end() :]
+    return found.end() if tail.count(" ") < SIGN_OFF_WORDS and signs_off(tail) else None

@@ -21,7 +21,7 @@ from clipper.fingerprint import (
     words,
 )
 from clipper.language import identify, stored_language
-from clipper.stories.vectors import _SPLIT, _classify, terms
+from clipper.stories.vectors import _classify, _split, terms
 from clipper.templates import _candidate, line_key, short_line_keys
 
 # Invented lines in several languages and scripts, with names, numbers, hyphens, apostrophes,
@@ -126,7 +126,7 @@ def _terms_one_token_at_a_time(text: str) -> list[str]:
     """terms() as written before the map: the token loop by index."""
     out: list[str] = []
     name: list[str] = []
-    parts = _SPLIT.split(text)
+    parts = _split(text)  # the tokens and separators terms() reads (marks kept in words)
     for i in range(1, len(parts), 2):
         if name and parts[i - 1] and parts[i - 1] != " ":
             if len(name) >= 2:

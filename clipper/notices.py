@@ -29,7 +29,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from clipper.furniture import consent_lines, matchers
+from clipper.furniture import (
+    consent_lines,
+    is_consent_heading,
+    is_consent_sentence,
+    matchers,
+)
 from clipper.htmlmeta import SEGMENT_SEP
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
@@ -74,7 +79,9 @@ def error_page(
 
 
 def consent_wall(
-    lines: Sequence[str], article_sized: Callable[[list[str]], bool]
+    lines: Sequence[str],
+    article_sized: Callable[[list[str]], bool],
+    titles: Sequence[str | None] = (),
 ) -> str | None:
     """"a consent wall: 'We and our partners use cookies…'" when the text ``lines`` (cleaned
     paragraphs) is a cookie-consent wall rather than an article, else None.
@@ -87,9 +94,19 @@ def consent_wall(
     digest).  The text is one when its consent banners (:func:`clipper.furniture.consent_lines`)
     hold at least :data:`NOTICE_SHARE` of its words and what is left beside them is no
     article (``article_sized``: :func:`clipper.verdict.is_article_sized` with the page's
-    headline); an article with a banner kept above or below it stays an article."""
+    headline); an article with a banner kept above or below it stays an article.  Under a
+    consent dialog's heading (one of ``titles``, the headline and ``<title>``, is one:
+    :func:`clipper.furniture.is_consent_heading`, "Valoramos tu privacidad"), a framework's
+    long sentence that does not name cookies counts as a banner line too
+    (:func:`clipper.furniture.is_consent_sentence`): IAB TCF's Spanish dialog, saved in place
+    of the article by three sites, was stored and clustered as a 3-outlet story (newcomer
+    20)."""
     words = [count_words(line) for line in lines]
     banner = consent_lines(lines, words)
+    if any(title and is_consent_heading(title) for title in titles):
+        banner |= {
+            i for i, line in enumerate(lines) if is_consent_sentence(line, words[i])
+        }
     if not banner:
         return None
     said = sum(words[i] for i in banner)

@@ -104,7 +104,9 @@ def finish(
     if notice:
         return Rejection(raw.origin, "error-page", notice)
     wall = consent_wall(
-        lines, lambda rest: is_article_sized(count_words("\n".join(rest)), rest, title, config)
+        lines,
+        lambda rest: is_article_sized(count_words("\n".join(rest)), rest, title, config),
+        (title, title_tag),
     )
     if wall:
         return Rejection(raw.origin, "error-page", wall)

@@ -207,3 +207,59 @@ def test_a_long_paragraph_about_cookies_in_an_article_stays() -> None:
     result = clean_page(RawPage("r.txt", "text", "\n\n".join(lines)), CleanConfig())
     assert isinstance(result, Article), result
     assert paragraph in result.text
+
+
+# IAB TCF's dialog as Spanish sites serve it to a crawler in place of the article: a heading,
+# two paragraphs (the second, 64 words, names no cookie) and its buttons (newcomer 20, finding
+# 21: three sites' walls were stored and clustered as a 3-outlet story).  Reworded, invented.
+TCF_ES = (
+    "Valoramos tu privacidad",
+    "Nosotros y nuestros socios guardamos o leemos información en un dispositivo, como "
+    "cookies, y tratamos datos personales, como identificadores únicos y la información "
+    "estándar que envía un dispositivo, para anuncios y contenido personalizados, medición "
+    "de anuncios y del contenido, estudios de audiencia y el desarrollo de productos.",
+    "Con su permiso, nosotros y nuestros socios podemos usar datos de localización "
+    "geográfica precisa e identificación por medio de las características de los "
+    "dispositivos. Puede hacer clic para otorgar su consentimiento a nosotros y a nuestros "
+    "socios para que llevemos a cabo el tratamiento descrito antes. También puede acceder a "
+    "información más detallada y cambiar sus preferencias antes de otorgar o de negar su "
+    "consentimiento en cualquier momento.",
+)
+
+
+def test_a_tcf_dialog_under_its_heading_is_a_consent_wall() -> None:
+    heading, first, second = TCF_ES
+    assert count_words(second) > 60 and "cookie" not in second
+    html = (
+        f'<html lang="es"><head><title>{heading}</title></head><body><h2>{heading}</h2>'
+        f"<p>{first}</p><p>{second}</p><button>Aceptar y cerrar</button>"
+        "<button>Más opciones</button></body></html>"
+    )
+    for site in ("levantea.es", "levanteb.es"):
+        raw = RawPage("w.html", "html", html.encode(), url=f"https://www.{site}/noticia/a.html")
+        result = clean_page(raw, CleanConfig())
+        assert isinstance(result, Rejection), result
+        assert result.reason == "error-page" and "consent wall" in result.detail
+
+
+def test_a_report_on_consent_under_a_privacy_headline_stays() -> None:
+    """The same long sentence quoted in a report under a headline about privacy: the report's
+    other paragraphs are an article, so it is no wall."""
+    second = TCF_ES[2]
+    report = [
+        "La autoridad de protección de datos multó el martes a un grupo editorial regional por "
+        "la forma en que sus diarios piden a los lectores aceptar el rastreo de anuncios.",
+        second,
+        "El grupo dijo que apelará la multa y que cambiará el aviso de sus sitios antes de fin "
+        "de mes, como ordenó la autoridad, y que ningún lector perdió datos.",
+        "La sanción es la tercera de este año contra un editor de noticias en el país, según "
+        "los registros públicos de la autoridad, que no dio el monto de la multa.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in report)
+    html = (
+        f'<html lang="es"><head><title>Tu privacidad en los diarios</title></head><body>'
+        f"<article><h1>Tu privacidad en los diarios</h1>{body}</article></body></html>"
+    )
+    raw = RawPage("r.html", "html", html.encode(), url=URL)
+    result = clean_page(raw, CleanConfig())
+    assert isinstance(result, Article), result

@@ -105,6 +105,8 @@ __all__ = [
     "consent_lines",
     "credited",
     "fold",
+    "is_consent_heading",
+    "is_consent_sentence",
     "literal_hint",
     "matchers",
 ]
@@ -594,6 +596,35 @@ def _framework_sentence(m: Matchers, line: str) -> bool:
         and m.consent_voice.search(line) is not None
         and m.consent_ask is not None
         and m.consent_ask.search(line) is not None
+    )
+
+
+def is_consent_heading(title: str, m: Matchers | None = None) -> bool:
+    """Whether ``title`` (a page's headline or ``<title>``) is a consent dialog's heading, a
+    short consent line ("Valoramos tu privacidad", "We value your privacy", "Wir brauchen
+    Ihre Zustimmung": at most 8 words and 60 characters naming cookies, or privacy, personal
+    data or consent in the site's voice)."""
+    m = m or matchers()
+    n_words = len(title.split())
+    return (
+        n_words <= _CONSENT_SHORT_WORDS
+        and len(title) <= _CONSENT_SHORT_CHARS
+        and _is_consent_line(m, title, n_words)
+    )
+
+
+def is_consent_sentence(line: str, n_words: int, m: Matchers | None = None) -> bool:
+    """Whether ``line`` (``n_words`` words) is a consent framework's long sentence that does
+    not name cookies: up to 120 words naming personal data or consent in the site's voice,
+    asking the reader something (IAB TCF's Spanish "Con su permiso, nosotros y nuestros socios
+    podemos utilizar datos de localización … Puede hacer clic para otorgar su consentimiento",
+    64 words).  Read as a banner line only under a consent heading
+    (:func:`clipper.notices.consent_wall`): a news paragraph about consent may say as much."""
+    m = m or matchers()
+    return (
+        n_words <= _CONSENT_LONG_MAX_WORDS
+        and m.consent_context.search(line) is not None
+        and _framework_sentence(m, line)
     )
 
 

@@ -202,7 +202,8 @@ def test_fixture_generators_are_deterministic(tmp_path: Path) -> None:
 BAD_LINES = [
     (b'{"url": "https://a.example/x", "html": "<p>cut', "bad-json"),
     (b"[" * 100_000, "bad-json"),  # nesting that would blow the recursion limit
-    (b'{"text": "caf\xe9"}', "bad-json"),  # not UTF-8
+    # not UTF-8, and cut: a Windows-1252 line is read as such (its test below), a cut one not
+    (b'{"text": "caf\xe9', "bad-json"),
     (b'"just a string"', "bad-record"),
     (b'{"html": 5, "url": "https://a.example/x"}', "bad-record"),
     (b'{"url": [], "text": "some text"}', "bad-record"),
@@ -243,6 +244,38 @@ def test_a_jsonl_line_of_nul_bytes_is_said_to_be_one(tmp_path: Path) -> None:
         (f"{path}:5", "bad-json", "not JSON: starts with NUL bytes (2 of its 9 bytes)"),
         (f"{path}:6", "bad-json", "not JSON: only NUL bytes (6)"),
         (f"{path}:7", "bad-json", "not JSON: holds NUL bytes (2 of its 36 bytes)"),
+    ]
+
+
+def test_json_lines_written_in_windows_1252_are_read(tmp_path: Path) -> None:
+    """newcomer 20, finding 16: a lab's scraper on Windows writes JSON Lines with
+    ``ensure_ascii=False`` in Windows-1252 (Python's ``open(path, "w")`` there); every line was
+    ``bad-json UnicodeDecodeError`` and its article lost.  Read as a text dump is: a
+    Windows-1252 line as itself, a UTF-8 line with one stray byte as UTF-8; a news-please
+    ``.json`` file alike.  A cut line is still bad JSON."""
+    records = [
+        {"url": "https://levante.example/valencia/plaza", "title": "València peatonaliza la "
+         "plaza de la Reina", "maintext": "El pleno aprobó la peatonalización de la plaza "
+         "de la Reina y de sus calles adyacentes, según el Ayuntamiento. " * 3},
+        {"url": "https://sevilla.example/metro/l3", "title": "La Junta adjudica la línea 3",
+         "maintext": "La Junta de Andalucía adjudicó este martes las obras del tramo norte "
+         "de la línea 3 del metro de Sevilla. " * 3},
+    ]
+    lines = [json.dumps(r, ensure_ascii=False).encode("cp1252") for r in records]
+    (tmp_path / "latin.jsonl").write_bytes(b"\n".join([*lines, lines[0][:60]]) + b"\n")
+    stray = json.dumps(records[1], ensure_ascii=False).encode()
+    stray = stray.replace("Andalucía".encode(), b"Andaluc\xed", 1)
+    (tmp_path / "stray.jsonl").write_bytes(stray + b"\n")
+    (tmp_path / "one.json").write_bytes(json.dumps(records[0], ensure_ascii=False).encode("cp1252"))
+    pages, rejections = read([tmp_path])
+    by_name = {rel_to(p.origin, tmp_path): p for p in pages}
+    assert sorted(by_name) == ["latin.jsonl:1", "latin.jsonl:2", "one.json", "stray.jsonl:1"]
+    assert by_name["latin.jsonl:1"].title == "València peatonaliza la plaza de la Reina"
+    assert by_name["one.json"].title == "València peatonaliza la plaza de la Reina"
+    assert "Andalucía adjudicó" in str(by_name["latin.jsonl:2"].body)
+    assert "Andalucía adjudicó" in str(by_name["stray.jsonl:1"].body)
+    assert [(rel_to(r.origin, tmp_path), r.reason) for r in rejections] == [
+        ("latin.jsonl:3", "bad-json")
     ]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
+from clipper.read.decoding import decode_text
 from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.fields import api_error, empty_envelope, enveloped, json_type, record_event
 from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, sniff_records
@@ -22,8 +23,18 @@ from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, snif
 def _loads(data: bytes) -> object:
     """``json.loads``, with ``NaN`` / ``Infinity`` / ``-Infinity`` (not JSON, but what pandas'
     ``to_dict`` + ``json.dumps`` writes for a missing value) read as null: an absent field, not
-    a number in a title or a date that rejects the record."""
-    return json.loads(data, parse_constant=lambda _name: None)
+    a number in a title or a date that rejects the record.  Bytes that are not UTF-8 (nor
+    UTF-16/32) are decoded as a text dump is (:func:`clipper.read.decoding.decode_text`): UTF-8
+    with a stray byte keeps its UTF-8, Windows-1252 (what Python's ``open(path, "w")`` writes
+    on a Western Windows machine, ``ensure_ascii=False``) or another legacy code page is read
+    as itself; was ``bad-json UnicodeDecodeError`` and the records lost (newcomer 20).  Bytes
+    with NULs are left to fail (a writer killed mid-line)."""
+    try:
+        return json.loads(data, parse_constant=lambda _name: None)
+    except UnicodeDecodeError:
+        if b"\x00" in data:
+            raise
+        return json.loads(decode_text(data), parse_constant=lambda _name: None)
 
 
 def read_jsonl(

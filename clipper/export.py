@@ -19,7 +19,10 @@ names joined by "; " as trafilatura spells them; null when none was found),
 ``published_zoneless`` (true when ``published`` is a time its source wrote without a time zone,
 written as the source wrote it, its own clock and not UTC; false for a time written with one,
 converted to UTC; null for a date, an undated page and pages stored before migration 0031),
-and ``text`` (the cleaned body without the title) when asked for.
+``canonical_url`` and ``story_url`` (the address, else the origin, of the page's cluster's
+canonical article and of its story's lead article: keys that, unlike the ids, do not depend on
+the order the pages arrived in, so two exports of the same pages can be diffed), and
+``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
 and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV for Excel
@@ -46,12 +49,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Select, bindparam, select, text
+from sqlalchemy import Select, bindparam, func, select, text
 
 from clipper import spreadsheet
 from clipper.archive import Archive
 from clipper.dates import zoned
-from clipper.models import Cluster, Page, Run
+from clipper.models import Cluster, Page, Run, Story
 from clipper.search import (
     QueryError,
     date_filters,
@@ -79,6 +82,8 @@ FIELDS = [
     "last_fetched_at",
     "author",
     "published_zoneless",
+    "canonical_url",
+    "story_url",
 ]
 FORMATS = ("jsonl", "csv", "xlsx")
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
@@ -140,6 +145,9 @@ class Written:
 
 _P = Page.__table__.alias("p")
 _C = Cluster.__table__.alias("c")
+_CP = Page.__table__.alias("cp")  # the cluster's canonical page
+_S = Story.__table__.alias("s")
+_SP = Page.__table__.alias("sp")  # the story's lead page
 
 
 def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str, Any]]:
@@ -218,11 +226,21 @@ def _query(
         _P.c.last_fetched_at,
         _P.c.author,
         _P.c.published_zoneless,
+        func.coalesce(_CP.c.url, _CP.c.origin).label("canonical_url"),
+        func.coalesce(_SP.c.url, _SP.c.origin).label("story_url"),
     ]
     if with_text:
         columns.append(_P.c.text)
+    # the canonical's and the story lead's addresses: keys that do not depend on the order
+    # pages arrived in, as the ids do (newcomer 20: two exports of the same pages in another
+    # order differed in every line, only by their ids)
+    wide = (
+        joined.outerjoin(_CP, _CP.c.id == _C.c.canonical_page_id)
+        .outerjoin(_S, _S.c.id == _C.c.story_id)
+        .outerjoin(_SP, _SP.c.id == _S.c.lead_page_id)
+    )
     by_id = _P.c.id.in_(bindparam("ids", expanding=True))
-    return order, select(*columns).select_from(joined).where(by_id), params
+    return order, select(*columns).select_from(wide).where(by_id), params
 
 
 def records(

@@ -131,7 +131,9 @@ def export_command(
     came from: declared, the page's metadata or the crawler's date field, or guessed, found
     in its text or URL; null when undated or not known), last_fetched_at, author,
     published_zoneless (true: published is a time its source wrote without a time zone, as
-    written, not UTC; null for a date or when not known), text (with --with-text), and
+    written, not UTC; null for a date or when not known), canonical_url and story_url (the
+    address, else origin, of the cluster's canonical and of the story's lead: order-free
+    keys, where the ids depend on arrival order), text (with --with-text), and
     truncated (with --excel or --format xlsx).  Times are UTC with their zone
     (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).
 

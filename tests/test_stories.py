@@ -201,6 +201,28 @@ def test_a_story_is_headed_by_its_largest_cluster_with_a_headline(tmp_path: Path
     assert FERRY_B[0] in titles and None not in titles
 
 
+def test_a_story_of_equal_clusters_is_headed_by_the_first_published(tmp_path: Path) -> None:
+    """newcomer 20, finding 15: of two clusters of one size on one day, the story was titled
+    by the one whose address sorts first (".../ferry-2-50" before ".../ferry-40"), a feature
+    published 7 hours after the news; the first published heads it, a day-only date after a
+    time, the address last."""
+    news = record(FERRY_B, "https://lakeside.example/ferry-40", "2026-11-21T16:00:00Z")
+    later = record(FERRY_A, "https://lakeside.example/ferry-2-50", "2026-11-21T23:00:00Z")
+    for name, records in (("timed", [later, news]), ("day", [{**later}, {**news}])):
+        if name == "day":
+            records[0]["date_publish"] = "2026-11-21T23:00:00Z"
+            records[1]["date_publish"] = "2026-11-21"  # a date alone: after the timed one
+        db = tmp_path / f"{name}.db"
+        run(db, [write_jsonl(tmp_path / f"{name}.jsonl", records)])
+        archive = open_archive(str(db), create=False)
+        try:
+            with archive.sessions() as session:
+                titles = list(session.scalars(select(Story.title)))
+        finally:
+            archive.close()
+        assert titles == [FERRY_B[0] if name == "timed" else FERRY_A[0]], name
+
+
 def test_same_words_months_apart_are_different_stories(tmp_path: Path) -> None:
     records = [
         record(FERRY_A, "https://lakepost.example/ferry", "2024-03-05"),

@@ -386,6 +386,14 @@ def _assign_ids(
     return claimed
 
 
+def _published_time(published: str | None) -> tuple[bool, str]:
+    """A canonical's publication time as a rank among the clusters of one day: a time (ISO
+    8601 as stored, UTC or as its source wrote it) in order, then a date alone or no date."""
+    if published is not None and len(published) > 10:
+        return False, published
+    return True, ""
+
+
 def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None:
     """Recompute title, dates and counts of ``story_ids`` (deleting any left empty)."""
     for chunk in chunks(sorted(story_ids)):
@@ -399,6 +407,7 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                 Cluster.canonical_page_id,
                 StoryVector.day,
                 Page.title,
+                Page.published,
                 Page.source_key,
                 Page.content_hash,
             )
@@ -420,8 +429,18 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                 entry["first_seen"].append(row.first_seen)
             if row.last_seen:
                 entry["last_seen"].append(row.last_seen)
-            # the lead (whose headline the story shows): the largest cluster with a headline
-            rank = (not title, -row.size, row.day, row.source_key, row.content_hash)
+            # the lead (whose headline the story shows): the largest cluster with a headline,
+            # of the first day, the first published on it (newcomer 20: a feature published
+            # 7 hours after the news titled the story because its address sorts first), then
+            # by address
+            rank = (
+                not title,
+                -row.size,
+                row.day,
+                _published_time(row.published),
+                row.source_key,
+                row.content_hash,
+            )
             if entry["lead"] is None or rank < entry["lead"][0]:
                 entry["lead"] = (rank, row.canonical_page_id, title)
         # a story's days span its pages' event days, not only its canonicals': a reprint

@@ -116,9 +116,10 @@ _MICROFORMAT_DATE = (
 # dashes, the horizontal bar, the full-width hyphen, single and double guillemets); bars need no
 # spaces: ASCII, full-width, broken and box-drawing bars, and the letters written as one (Latin
 # "ǀ", Hangul "ㅣ"/"ᅵ": "…-정치ㅣ한국일보", the CJK stroke "丨"); so do the full-width colon
-# (Japanese titles) and a "--" run ("…--时政--人民网").
+# (Japanese titles), a "--" run ("…--时政--人民网") and an underscore, which Chinese portals set
+# between headline, channel and site ("…_社会_滨江日报"; never inside a headline's words).
 SEGMENT_SEP = re.compile(
-    r"\s+[|\-–—―－·•»«›‹*/~¦│]\s+|\s*[|｜¦│┃∣ǀㅣᅵ丨︱：]\s*|\s+::\s+|\s*--\s*"
+    r"\s+[|\-–—―－·•»«›‹*/~¦│]\s+|\s*[|｜¦│┃∣ǀㅣᅵ丨︱：_]\s*|\s+::\s+|\s*--\s*"
 )
 # A section's name between a headline and the site's name written without spaces, as titles in
 # Chinese, Japanese and Korean are ("…커졌다-정치ㅣ한국일보", "…--时政--人民网"): a word of those

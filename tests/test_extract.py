@@ -89,6 +89,8 @@ def test_two_articles_of_a_site_name_h1_site_get_their_own_headlines() -> None:
     [
         "<title>County archive to move to canal grain store « Vale Chronicle</title>",
         "<title>Vale Chronicle ~ County archive to move to canal grain store</title>",
+        "<title>Vale Chronicle: County archive to move to canal grain store</title>",
+        "<title>County archive to move to canal grain store [Vale Chronicle]</title>",
         "<title>Vale Chronicle</title>",  # the theme's <title> is only the site's name
         "",  # a saved page without a <title>
     ],
@@ -317,6 +319,10 @@ BRIDGE = "Bridge closes for repairs"
         ("Times Square: bridge closes", {"times"}, "Times Square: bridge closes"),
         ("Vale Chronicle:", {"valechronicle"}, "Vale Chronicle:"),  # nothing else: kept whole
         ("(Vale Chronicle)", {"valechronicle"}, "(Vale Chronicle)"),
+        ("Tal-Bote: Brücke wird gesperrt", {"talbote"}, "Brücke wird gesperrt"),
+        # an underscore between headline, channel and site, as Chinese portals write
+        ("大桥维修工程开始_港城网", {"港城网"}, "大桥维修工程开始"),
+        ("大桥维修工程开始_社会_港城网", {"港城网"}, "大桥维修工程开始"),
     ],
 )
 def test_strip_site_segments(title: str, sites: set[str], expected: str) -> None:

@@ -251,6 +251,20 @@ DUMPS: dict[str, Dump] = {
         ("Порт повышает тарифы", "Прибрежный автобусный маршрут продлён"),
         "Поделиться",
     ),
+    "uk": Dump(
+        "Перейти до вмісту",
+        ("Ми використовуємо файли cookie, щоб сайт працював краще і щоб показувати вам "
+         "цікаву рекламу.", "Прийняти всі", "Налаштування"),
+        "Пором на мис Холм знову курсує після зимового ремонту",
+        ("Пасажирський пором між Західною пристанню і мисом Холм знову вийде в рейс у "
+         "понеділок після трьох місяців у сухому доці, повідомила адміністрація порту.",
+         "Техніки замінили обидва двигуни та рампу, а влітку пором відправлятиметься кожні "
+         "сорок хвилин упродовж усього дня."),
+        "Читайте також: Нове освітлення на причалі",
+        "Новини за темою",
+        ("Порт підвищує тарифи", "Прибережний автобусний маршрут подовжено"),
+        "Поділитися",
+    ),
     "tr": Dump(
         "İçeriğe geç",
         ("Sitemizde size daha iyi bir deneyim sunmak için çerezler kullanıyoruz ve reklamları "
@@ -543,6 +557,7 @@ DATELINES = {
     "pl": "Opublikowano 28.11.2026, 10:30",
     "pt": "Publicado em 28 de novembro de 2026 às 10h30",
     "ru": "Опубликовано 28.11.2026 10:30",
+    "uk": "Опубліковано 28.11.2026 10:30",
     "sv": "Publicerad 28 november 2026 kl 10.30",
     "th": "เผยแพร่: 28/11/2026 10:30",
     "tr": "Yayınlanma: 28.11.2026 10:30",
@@ -585,7 +600,7 @@ ERROR_HEADINGS = {
     "pt": "Página não encontrada", "ru": "Страница не найдена", "sv": "Sidan hittades inte",
     "tr": "Sayfa bulunamadı", "vi": "Không tìm thấy trang", "zh": "页面不存在",
     "el": "Η σελίδα δεν βρέθηκε", "fi": "Sivua ei löytynyt", "he": "הדף לא נמצא",
-    "th": "ไม่พบหน้าที่คุณต้องการ",
+    "th": "ไม่พบหน้าที่คุณต้องการ", "uk": "Сторінку не знайдено",
 }
 
 
@@ -724,4 +739,19 @@ def test_more_on_this_headings_go_with_their_teasers(language: str) -> None:
     lines = [dump.title, dump.body[0], first, "Nouvelle grille des horaires publiée",
              dump.body[1], second, "Dragueur attendu au port"]
     cleaned = clean_text_dump("\n".join(lines))
+    assert cleaned.paragraphs == list(dump.body)
+
+
+@pytest.mark.parametrize(
+    ("language", "skip"),
+    [("ru", "Перейти к содержимому"), ("ru", "Перейти к основному содержимому"),
+     ("uk", "Перейти до змісту")],
+)
+def test_a_themes_own_skip_link_is_not_the_title(language: str, skip: str) -> None:
+    """WordPress's Russian and Ukrainian "Skip to content" ("Перейти к содержимому"), over
+    the dump's headline: furniture, not the title."""
+    dump = DUMPS[language]
+    text = "\n".join([skip, "", dump.title, "", *dump.body])
+    cleaned = clean_text_dump(text)
+    assert cleaned.title == dump.title
     assert cleaned.paragraphs == list(dump.body)

@@ -92,6 +92,9 @@ SOFT_404: dict[str, tuple[str, str]] = {
     "tr": ("Hay aksi, burada bir şey yok",
            "Aradığınız sayfa kaldırılmış ya da taşınmış olabilir. Arama kutusunu kullanın veya "
            "ana sayfaya dönün."),
+    "uk": ("Ой, тут нічого немає",
+           "Сторінка, яку ви шукаєте, могла бути видалена або переміщена. Скористайтеся "
+           "пошуком або поверніться на головну сторінку."),
     "vi": ("Rất tiếc, không có gì ở đây",
            "Trang bạn đang tìm có thể đã bị xóa hoặc di chuyển. Hãy dùng ô tìm kiếm hoặc quay "
            "lại trang chủ."),

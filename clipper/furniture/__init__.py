@@ -204,12 +204,13 @@ def _load() -> dict[str, Table]:
         sv,
         th,
         tr,
+        uk,
         vi,
         zh,
     )
 
     modules = [ar, cs, da, de, el, en, es, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
-    modules += [pt, ru, sv, th, tr, vi, zh]
+    modules += [pt, ru, sv, th, tr, uk, vi, zh]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

@@ -755,3 +755,39 @@ def test_a_themes_own_skip_link_is_not_the_title(language: str, skip: str) -> No
     cleaned = clean_text_dump(text)
     assert cleaned.title == dump.title
     assert cleaned.paragraphs == list(dump.body)
+
+
+# A subscription offer under a paywall's prompt: the verb with "now", or with a price.
+OFFERS: dict[str, tuple[str, ...]] = {
+    "en": ("Subscribe now for just £1 a month", "Subscribe for $2 a week"),
+    "de": ("Jetzt 4 Wochen für 0,99 € testen", "Einen Monat gratis lesen"),
+    "es": ("Suscríbete por 1 € el primer mes", "Suscríbete ahora"),
+    "pt": ("Assine agora", "Assine já por R$ 1,90"),
+    "fr": ("Abonnez-vous pour 1 € le premier mois",),
+    "it": ("Abbonati ora", "Abbonati a 1 € al mese"),
+    "nl": ("Abonneer nu",),
+    "pl": ("Zasubskrybuj teraz", "Subskrybuj za 1 zł"),
+    "tr": ("Hemen abone ol",),
+    "ru": ("Оформить подписку за 1 рубль",),
+    "uk": ("Оформити передплату за 10 грн",),
+    "vi": ("Đăng ký ngay",),
+    "id": ("Berlangganan mulai Rp 49.000 per bulan",),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_a_paywalls_subscription_offer_is_furniture(language: str) -> None:
+    dump = DUMPS[language]
+    text = "\n".join([dump.title, "", *dump.body, *OFFERS[language]])
+    cleaned = clean_text_dump(text)
+    assert cleaned.paragraphs == list(dump.body)
+
+
+def test_a_sentence_with_a_price_is_not_an_offer() -> None:
+    dump = DUMPS["en"]
+    kept = (
+        "Residents can now subscribe for 5 € to the new bike scheme, the council said.",
+        "The council will charge €2 for parking from Monday.",
+    )
+    cleaned = clean_text_dump("\n".join([dump.title, "", *dump.body, *kept]))
+    assert cleaned.paragraphs == [*dump.body, *kept]

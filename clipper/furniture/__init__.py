@@ -109,6 +109,7 @@ __all__ = [
     "is_consent_sentence",
     "literal_hint",
     "matchers",
+    "offer",
 ]
 
 
@@ -147,6 +148,25 @@ def credited(label: str, separator: str = r"\s*[:：=／/|]\s*") -> str:
     """A ``credits`` phrase: a photo-credit label (a regular-expression fragment), a separator
     (colon, equals sign, slash), the credit (:data:`CREDIT_NAME`), in brackets or not."""
     return rf"[(\[（【/]?(?:{label}){separator}{CREDIT_NAME}[)\]）】]?"
+
+
+# A price as a subscription offer states it ("0,99 €", "$1", "R$ 1,90", "1 zł", "99 руб."): an
+# amount with a currency sign or word before or after it.
+PRICE = (
+    r"(?:[$€£¥₺₽₴]|r\$|us\$|rp\.?)\s?\d+(?:[.,]\d+)*"
+    r"|\d+(?:[.,]\d+)*\s?(?:[$€£¥₺₽₴]|euros?|eur|zł|zl|kč|руб\w*\.?|грн\.?|tl|lira|đồng|vnđ)"
+)
+
+
+def offer(verbs: str, now: str) -> str:
+    """A ``paywall`` phrase: a subscription prompt, one of ``verbs`` with a word for "now"
+    (``now``: "Subscribe now", "Assine agora") or a price within a few words after it
+    ("Suscríbete por 1 € el primer mes", "Abonnez-vous pour 1 € le premier mois"), a whole
+    line like every such phrase."""
+    return (
+        rf"(?:{verbs})(?:\s+(?:{now}))?(?:\s+\S+){{0,3}}?\s+(?:{PRICE})(?:\s+\S+){{0,5}}"
+        rf"|(?:{verbs})\s+(?:{now})"
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, PRICE, Table, credited
 
 TABLE = Table(
     language="de",
@@ -29,8 +29,11 @@ TABLE = Table(
         r"|freischalten|abo abschließen)",
         r"(?:sie sind )?(?:bereits|schon) (?:abonnent|abonnentin|registriert|kunde|kundin)\s*\??.*",
         r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)\s*\??.*",
-        r"(?:jetzt )?(?:\d+|einen|ersten) monat(?:e)? (?:gratis|kostenlos|für \d\S*) "
-        r"(?:testen|lesen).*",
+        # an offer: "Jetzt 4 Wochen für 0,99 € testen", "Einen Monat gratis lesen", "Jetzt für
+        # 1 € testen"
+        rf"(?:jetzt )?(?:(?:\d+|eine[nm]?|ersten|zwei|drei|vier|sechs) (?:monate?|wochen?) )?"
+        rf"(?:(?:für|ab|nur) (?:{PRICE}|\d\S*) |gratis |kostenlos )+"
+        r"(?:testen|lesen|abonnieren|weiterlesen).*",
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
     ),

@@ -1,6 +1,6 @@
 """English page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="en",
@@ -32,6 +32,7 @@ TABLE = Table(
         r"your weather is set to.*|you can change the location at any time",
     ),
     paywall=(
+        offer(r"subscribe|sign up|start your (?:free )?trial", r"now|today"),
         r"(?:subscribe|sign up|register|log ?in|sign in)(?: now| today| for free)? to (?:continue"
         r" reading|keep reading|read (?:the full|this|more|on)|unlock|get (?:full|unlimited)"
         r" access|access).*",

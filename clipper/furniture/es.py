@@ -1,6 +1,6 @@
 """Spanish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="es",
@@ -19,6 +19,7 @@ TABLE = Table(
         r" (?:boletín|newsletter)",
     ),
     paywall=(
+        offer(r"suscríbete|suscribirse|hazte (?:socio|suscriptor)", r"ahora|ya|hoy"),
         r"¿?ya eres (?:suscriptor|socio|abonado|usuario)\s*\??.*",
         r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
         r"(?:iniciar|inicia|cerrar) sesión|mi cuenta|registrarse|regístrate|suscríbete|suscribirse",

@@ -1,6 +1,6 @@
 """French page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="fr",
@@ -19,6 +19,10 @@ TABLE = Table(
         r" (?:newsletters?|lettres? d[\'’]information)",
     ),
     paywall=(
+        offer(
+            r"abonnez-vous|s['’]abonner|je m['’]abonne",
+            r"maintenant|dès maintenant|dès aujourd['’]hui",
+        ),
         r"(?:vous êtes )?déjà (?:abonné|abonnée|inscrit|inscrite)\s*\??.*",
         r"se connecter|connexion|mon compte|s['’]inscrire|inscription|se déconnecter"
         r"|s['’]abonner|je m['’]abonne|abonnez-vous",

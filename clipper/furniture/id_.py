@@ -1,6 +1,6 @@
 """Indonesian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, offer
 
 TABLE = Table(
     language="id",
@@ -11,6 +11,7 @@ TABLE = Table(
         r"salin tautan|salin link|tautan disalin|link tersalin|cetak",
     ),
     paywall=(
+        offer(r"berlangganan|langganan", r"sekarang"),
         r"(?:artikel|konten) ini (?:hanya )?(?:untuk|khusus) (?:pelanggan|member|anggota).*",
         r"(?:sudah )?(?:berlangganan|punya akun|menjadi member)\s*\?.*",
         r"masuk|keluar|daftar|langganan|berlangganan|akun saya",

@@ -1,6 +1,6 @@
 """Italian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="it",
@@ -16,6 +16,7 @@ TABLE = Table(
         r"iscriviti alla (?:nostra )?newsletter",
     ),
     paywall=(
+        offer(r"abbonati|abbonarsi", r"ora|subito|adesso"),
         r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato (?:agli|ai) (?:abbonati|iscritti"
         r"|utenti registrati).*",
         r"sei già (?:abbonato|registrato|iscritto)\s*\??.*",

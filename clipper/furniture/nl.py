@@ -1,6 +1,6 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="nl",
@@ -21,6 +21,7 @@ TABLE = Table(
         r" (?:[\w-]+ )?nieuwsbrief",
     ),
     paywall=(
+        offer(r"abonneer(?: je| u)?|word abonnee|neem een abonnement", r"nu|vandaag"),
         r"(?:dit )?(?:artikel|verhaal) is (?:alleen )?(?:voor|exclusief voor) (?:abonnees"
         r"|leden|premium-?leden).*",
         r"(?:ben je|bent u) al (?:abonnee|lid)\s*\??.*|al (?:abonnee|een account)\s*\??.*",

@@ -1,6 +1,6 @@
 """Polish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, offer
 
 TABLE = Table(
     language="pl",
@@ -13,6 +13,10 @@ TABLE = Table(
         r"(?:s)?kopiuj link|link skopiowany|drukuj|wyślij e-?mailem",
     ),
     paywall=(
+        offer(
+            r"zasubskrybuj|subskrybuj|zaprenumeruj|kup (?:prenumeratę|subskrypcję|dostęp)",
+            r"teraz|już dziś|dziś",
+        ),
         r"(?:ten )?(?:artykuł|tekst|materiał) (?:jest )?(?:dostępny )?(?:tylko |wyłącznie )?"
         r"dla (?:prenumeratorów|subskrybentów|abonentów|zalogowanych).*",
         r"masz już (?:prenumeratę|subskrypcję|konto)\s*\??.*",

@@ -1,6 +1,6 @@
 """Portuguese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="pt",
@@ -15,6 +15,7 @@ TABLE = Table(
         r"(?:assine|subscreva|inscreva-se n)[ao]? (?:nossa )?newsletter",
     ),
     paywall=(
+        offer(r"assine|assinar|torne-se assinante", r"agora|já|hoje"),
         r"(?:este|esta) (?:artigo|conteúdo|matéria|notícia) é (?:exclusiv[oa]|apenas) para"
         r" (?:assinantes|subscritores|membros).*",
         r"já é (?:assinante|subscritor|cadastrado)\s*\??.*",

@@ -1,6 +1,6 @@
 """Russian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, offer
 
 TABLE = Table(
     language="ru",
@@ -15,6 +15,10 @@ TABLE = Table(
         r"отправить по (?:e-?mail|почте)",
     ),
     paywall=(
+        offer(
+            r"оформить подписку|оформите подписку|подпишитесь|подписаться",
+            r"сейчас|сегодня|прямо сейчас",
+        ),
         r"(?:эта )?(?:статья|материал) (?:доступ\w+ )?(?:только )?для (?:подписчиков"
         r"|зарегистрированных пользователей).*",
         r"(?:уже )?(?:есть|являетесь) (?:подписк\w+|подписчиком|аккаунт)\s*\??.*",

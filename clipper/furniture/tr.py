@@ -1,6 +1,6 @@
 """Turkish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, offer
 
 TABLE = Table(
     language="tr",
@@ -11,6 +11,8 @@ TABLE = Table(
         r"e-?posta (?:ile )?gönder",
     ),
     paywall=(
+        offer(r"abone ol(?:un)?", r"hemen|şimdi"),
+        r"(?:hemen|şimdi) abone ol(?:un)?",
         r"(?:bu )?(?:haber|içerik|makale) (?:sadece|yalnızca) (?:abonelere|üyelere) (?:özeldir"
         r"|açıktır).*",
         r"(?:zaten )?(?:abone misiniz|üye misiniz|hesabınız var mı)\s*\??.*",

@@ -1,6 +1,6 @@
 """Ukrainian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, offer
 
 TABLE = Table(
     language="uk",
@@ -14,6 +14,10 @@ TABLE = Table(
         r"надіслати (?:на e-?mail|поштою)",
     ),
     paywall=(
+        offer(
+            r"оформити передплату|оформіть передплату|передплатіть|підпишіться|підписатися",
+            r"зараз|сьогодні",
+        ),
         r"(?:ця )?(?:стаття|матеріал) (?:доступн\w+ )?(?:лише |тільки )?для (?:передплатників"
         r"|підписників|зареєстрованих користувачів).*",
         r"(?:вже )?(?:маєте|є) (?:передплат\w+|підписк\w+|акаунт)\s*\??.*",

@@ -1,6 +1,6 @@
 """Vietnamese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, offer
 
 TABLE = Table(
     language="vi",
@@ -10,6 +10,7 @@ TABLE = Table(
         r"(?:sao chép|copy) (?:liên kết|link)|đã sao chép(?: liên kết)?|in bài(?: viết)?",
     ),
     paywall=(
+        offer(r"đăng ký(?: gói)?", r"ngay|ngay bây giờ"),
         r"(?:bài viết|nội dung) (?:này )?(?:chỉ )?dành cho (?:hội viên|thành viên"
         r"|người đăng ký).*",
         r"đăng nhập|đăng xuất|đăng ký|tài khoản của tôi",

@@ -767,11 +767,16 @@ def test_a_sentence_about_rights_stays(sentence: str) -> None:
     assert cleaned.paragraphs == [*BODY, sentence]
 
 
-def test_a_records_short_opening_sentence_stays_when_its_headline_is_given() -> None:
+@pytest.mark.parametrize(
+    "opening",
+    ["No one was injured.", "Yaralanan olmadı.", "Kimse yaralanmadı.", "부상자는 없었다."],
+)
+def test_a_records_short_opening_sentence_stays_when_its_headline_is_given(opening: str) -> None:
     # probe 19: a crawler's article text opening with a short sentence lost it (the head zone
     # of a flattened page keeps a sentence from 8 words); with the record's own headline the
-    # text is the article's, and its first sentence is no furniture
-    text = "\n".join(["No one was injured.", *BODY])
-    assert clean_text_dump(text, title=HEADLINE).paragraphs == ["No one was injured.", *BODY]
+    # text is the article's, and its first sentence is no furniture, in two words too (probe 20:
+    # Turkish and Korean say it in two)
+    text = "\n".join([opening, *BODY])
+    assert clean_text_dump(text, title=HEADLINE).paragraphs == [opening, *BODY]
     # a flattened page without a given headline keeps the rule of its head zone
     assert clean_text_dump("\n".join([HEADLINE, "Updated daily.", *BODY])).paragraphs == BODY

@@ -1647,3 +1647,36 @@ def test_every_reader_names_a_page_alike_whatever_its_unicode_encoding(
     assert not rejected and [(p.url, p.body) for p in pages] == [
         ("https://esk-post.example/j", ENGLISH[1])
     ] * 2
+
+
+def test_oscar_records_take_their_address_and_fetch_from_their_warc_headers(
+    tmp_path: Path,
+) -> None:
+    """OSCAR's JSONL (a Common Crawl corpus) keeps a capture's WARC headers beside its text:
+    ``warc-target-uri`` is the page's address, ``warc-date`` its fetch (no publication time);
+    the same headers written flat as fields read the same."""
+    url = "https://esk.example/willows"
+    headers = {"warc-target-uri": url, "warc-date": "2023-02-01T04:05:06Z"}
+    nested = {"content": TEXT, "warc_headers": headers, "metadata": {"identification": {}}}
+    flat = {"text": TEXT, "WARC-Target-URI": url, "warc_date": "2023-02-01"}
+    pages, rejected = _read(_jsonl(tmp_path, nested, flat))
+    assert rejected == []
+    assert [(p.url, p.site, p.published) for p in pages] == [
+        ("https://esk.example/willows", "esk.example", None)
+    ] * 2
+    assert [str(p.fetched_at)[:10] for p in pages] == ["2023-02-01"] * 2
+
+
+def test_a_wordpress_rest_post_is_dated_by_its_utc_time(tmp_path: Path) -> None:
+    """WordPress's REST API writes ``date`` in the site's local time and ``date_gmt`` in UTC,
+    neither with a zone: the UTC one is read, as UTC."""
+    post = {
+        "link": "https://esk.example/willows",
+        "title": {"rendered": "Willows"},
+        "content": {"rendered": f"<p>{TEXT}</p>"},
+        "date": "2024-01-05T11:00:00",
+        "date_gmt": "2024-01-05T10:00:00",
+    }
+    alone = {k: v for k, v in post.items() if k != "date"}
+    pages, _ = _read(_jsonl(tmp_path, post, {**alone, "link": "https://esk.example/oaks"}))
+    assert [p.published for p in pages] == ["2024-01-05T10:00:00Z"] * 2

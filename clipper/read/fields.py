@@ -95,6 +95,7 @@ _URL_FIELDS = (
     "sourceURL",
     "ogUrl",
     "canonical_link",  # newspaper3k / newspaper4k's Article
+    "warc_target_uri",  # a WARC header kept as a field (OSCAR's "warc-target-uri")
 )
 # A field that is the URL in one export (trafilatura's) and the outlet's name in others.
 _SOURCE_FIELD = "source"
@@ -109,7 +110,11 @@ _FETCHED_FIELDS = (
     # C4's and RedPajama's (its "meta"): the Common Crawl capture's time, "2019-04-25T12:57:54Z"
     # (C4's dataset card: a crawl of the page, not its publication)
     "timestamp",
+    "warc_date",  # the capture's time, a WARC header kept as a field (OSCAR's "warc-date")
 )
+# A publication time WordPress's REST API writes in UTC without saying so ("date_gmt"; its
+# "date" is the site's local time): read before the other fields, as UTC.
+_UTC_PUBLISHED_FIELDS = ("date_gmt",)
 _PUBLISHED_FIELDS = (
     "date_publish",
     "published",
@@ -176,6 +181,7 @@ _FIELD_NAMES = {
         (_SOURCE_FIELD,),
         _FETCHED_FIELDS,
         _PUBLISHED_FIELDS,
+        _UTC_PUBLISHED_FIELDS,
         _TITLE_FIELDS,
         _LANGUAGE_FIELDS,
         _SITE_FIELDS,
@@ -374,6 +380,10 @@ def _named(obj: dict[str, Any]) -> dict[str, Any]:
     return renamed
 
 
+# Objects holding a capture's headers beside a record's text, read as the record's fields.
+_CAPTURE_HEADERS = ("warc_headers", "warc-headers")
+
+
 def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
     """A record whose fields sit one level down: an Elasticsearch / OpenSearch hit (``_source``,
     as ``elasticdump`` and scroll exports write each line), a Guardian result (``fields``:
@@ -387,6 +397,12 @@ def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
             # Firecrawl: {"markdown": ..., "metadata": {"title", "sourceURL", "language", ...}};
             # RedPajama: {"text": ..., "meta": {"url", "timestamp", "language", "source"}}
             obj = {**metadata, **{k: v for k, v in obj.items() if k != key}}
+    for key in _CAPTURE_HEADERS:
+        headers = obj.get(key)
+        if isinstance(headers, dict):
+            # a crawl's WARC headers kept beside the text (OSCAR's {"content": ...,
+            # "warc_headers": {"warc-target-uri", "warc-date"}}): the page's address and fetch
+            obj = {**_named(headers), **{k: v for k, v in obj.items() if k != key}}
     if _has_body_field(obj):
         return obj
     for key in ("_source", "fields"):
@@ -722,7 +738,11 @@ def _publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, 
     the time of day a time field gives alone (:data:`_TIME_FIELDS`: ``"date": "14 मई 2025"``
     beside ``"time": "06:10 PM"``): the most precise value the record's fields agree on.  A
     later field naming another day is passed over (two fields that disagree: the first one's
-    day is kept, as before)."""
+    day is kept, as before).  A UTC field (:data:`_UTC_PUBLISHED_FIELDS`) comes first, its
+    zone said ("2024-01-05T10:00:00" → "2024-01-05T10:00:00Z")."""
+    utc = _first_present(obj, _UTC_PUBLISHED_FIELDS)
+    if isinstance(utc, str) and _ZONELESS_ISO.fullmatch(utc.strip()):
+        return declared_date(f"{utc.strip()}Z")
     present = [
         value
         for name in _PUBLISHED_FIELDS
@@ -746,6 +766,10 @@ def _publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, 
         if finer is not None and len(finer) > 10 and finer[:10] == published:
             return finer, None
     return published, unread
+
+
+# An ISO 8601 date and time without a zone.
+_ZONELESS_ISO = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
 
 
 def _first_present(obj: dict[str, Any], names: tuple[str, ...]) -> object:

@@ -1680,3 +1680,15 @@ def test_a_wordpress_rest_post_is_dated_by_its_utc_time(tmp_path: Path) -> None:
     alone = {k: v for k, v in post.items() if k != "date"}
     pages, _ = _read(_jsonl(tmp_path, post, {**alone, "link": "https://esk.example/oaks"}))
     assert [p.published for p in pages] == ["2024-01-05T10:00:00Z"] * 2
+
+
+def test_a_mongoexport_record_is_dated_by_its_extended_json_date(tmp_path: Path) -> None:
+    """``mongoexport`` writes a date as ``{"$date": ISO}`` (relaxed) or ``{"$date":
+    {"$numberLong": epoch ms}}`` (canonical): both are the record's publication time."""
+    relaxed = {"url": "https://esk.example/willows", "text": TEXT,
+               "date": {"$date": "2017-12-01T19:38:11.000Z"}, "_id": {"$oid": "5a21b5d3e4b0"}}
+    canonical = {**relaxed, "url": "https://esk.example/oaks",
+                 "date": {"$date": {"$numberLong": "1512157091000"}}}
+    pages, rejected = _read(_jsonl(tmp_path, relaxed, canonical))
+    assert rejected == []
+    assert [str(p.published)[:19] for p in pages] == ["2017-12-01T19:38:11"] * 2

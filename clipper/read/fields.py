@@ -695,8 +695,11 @@ def _field(obj: dict[str, Any], name: str) -> object:
     its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one,
     Crawl4AI's ``{"raw_markdown": "...", "fit_markdown": ..., "markdown_with_citations": ...}``
     its ``fit_markdown`` (the article its content filter kept) when that holds any text, else
-    its whole page's ``raw_markdown``."""
+    its whole page's ``raw_markdown``; MongoDB's ``{"$date": ...}`` its date
+    (:func:`_extended_json_date`)."""
     value = _one(obj.get(name))
+    if isinstance(value, dict) and "$date" in value:
+        return _extended_json_date(value["$date"])
     if isinstance(value, dict):
         fit = value.get("fit_markdown")
         if isinstance(fit, str) and fit.strip():
@@ -707,6 +710,16 @@ def _field(obj: dict[str, Any], name: str) -> object:
         # a body object holding its paragraphs ({"paragraphs": ["...", "..."]})
         if isinstance(value.get("paragraphs"), list):
             return value["paragraphs"]
+    return value
+
+
+def _extended_json_date(value: object) -> object:
+    """A date as MongoDB's Extended JSON writes it (``mongoexport``: ``{"$date":
+    "2017-12-01T19:38:11.000Z"}``, or in its canonical form ``{"$date": {"$numberLong":
+    "1512157091000"}}``, epoch milliseconds): the ISO string, or the epoch as a number."""
+    if isinstance(value, dict) and isinstance(value.get("$numberLong"), str):
+        number = value["$numberLong"].strip()
+        return int(number) if re.fullmatch(r"-?\d{1,19}", number) else None
     return value
 
 

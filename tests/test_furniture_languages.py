@@ -791,3 +791,25 @@ def test_a_sentence_with_a_price_is_not_an_offer() -> None:
     )
     cleaned = clean_text_dump("\n".join([dump.title, "", *dump.body, *kept]))
     assert cleaned.paragraphs == [*dump.body, *kept]
+
+
+# The line an ad slot leaves in a flattened page: "continue reading after the advertisement".
+AFTER_THE_AD: dict[str, tuple[str, ...]] = {
+    "de": ("Weiterlesen nach der Anzeige", "Artikel wird unter der Werbung fortgesetzt"),
+    "fr": ("Lire la suite après cette publicité", "L'article continue sous la publicité"),
+    "es": ("Sigue leyendo", "La noticia continúa tras la publicidad"),
+    "it": ("Continua a leggere dopo la pubblicità",),
+    "pl": ("Czytaj dalej pod reklamą", "Dalsza część artykułu pod reklamą"),
+    "nl": ("Lees verder na de advertentie", "Het artikel gaat verder onder de advertentie"),
+    "pt": ("Continua depois da publicidade", "Continue a ler após a publicidade"),
+    "ru": ("Продолжение после рекламы",),
+    "uk": ("Продовження після реклами",),
+}
+
+
+@pytest.mark.parametrize("language", sorted(AFTER_THE_AD))
+def test_the_line_an_ad_slot_leaves_is_furniture(language: str) -> None:
+    dump = DUMPS[language]
+    lines = AFTER_THE_AD[language]
+    text = "\n".join([dump.title, "", dump.body[0], *lines, dump.body[1]])
+    assert clean_text_dump(text).paragraphs == list(dump.body)

@@ -50,7 +50,13 @@ TABLE = Table(
         r"(?:der rest|der weitere text|die fortsetzung) (?:des|dieses) (?:artikels|textes"
         r"|beitrags) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|\w*-?abonnenten).*",
     ),
-    ads=(r"anzeige|werbung|gesponsert|(?:\w+ )?anzeigen?|sponsored|partnerinhalt",),
+    ads=(
+        r"anzeige|werbung|gesponsert|(?:\w+ )?anzeigen?|sponsored|partnerinhalt",
+        # "continue reading after the advertisement", the line an ad slot leaves
+        r"(?:weiterlesen|lesen sie|weiter) nach der (?:anzeige|werbung)(?: weiter)?",
+        r"(?:der )?artikel (?:geht|wird) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung)"
+        r" (?:weiter|fortgesetzt)",
+    ),
     credits=(
         credited(r"fotos?|bild(?:er)?|foto/grafik|grafik|symbolbild|titelbild|bildquelle|fotoquelle|bildnachweis"),
     ),

@@ -36,7 +36,13 @@ TABLE = Table(
         r"(?:el resto|la continuación) (?:de este|del) (?:artículo|contenido) (?:es|está)"
         r" (?:exclusiv[oa] |reservad[oa] )?(?:para|a) (?:suscriptores|abonados|socios).*",
     ),
-    ads=(r"publicidad|anuncio|contenido patrocinado",),
+    ads=(
+        r"publicidad|anuncio|contenido patrocinado",
+        # "continue reading after the advertisement", the line an ad slot leaves
+        r"(?:sigue|continúa|continua) leyendo",
+        r"(?:la noticia |el artículo )?(?:sigue|continúa|continua) (?:después de|tras)"
+        r" (?:la|esta) publicidad",
+    ),
     credits=(
         credited(r"fotos?|fotografía|imagen|ilustración|crédito(?: (?:de la )?foto)?"),
         credited(r"foto(?:grafía)? de", r"\s+"),

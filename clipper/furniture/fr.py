@@ -36,7 +36,12 @@ TABLE = Table(
         r"la suite (?:de cet article )?est réservée aux (?:abonnés|abonnées|membres).*",
         r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.*",
     ),
-    ads=(r"publicité|pub|passer la publicité|contenu sponsorisé|contenu partenaire",),
+    ads=(
+        r"publicité|pub|passer la publicité|contenu sponsorisé|contenu partenaire",
+        # "continue reading after the advertisement", the line an ad slot leaves
+        r"(?:lire )?la suite (?:après|sous) (?:cette|la) publicité",
+        r"l['’]article continue (?:après|sous) (?:cette|la) publicité",
+    ),
     credits=(
         credited(
             r"(?:crédits? )?photos?(?: d'illustration)?|crédits?(?: photos?)?|illustration|image"

@@ -30,7 +30,11 @@ TABLE = Table(
         r"(?:il resto|la parte restante|il seguito) (?:dell['’]articolo|di questo articolo) è"
         r" riservat[oa] (?:agli|ai) (?:abbonati|iscritti|utenti registrati).*",
     ),
-    ads=(r"pubblicità|contenuto sponsorizzato",),
+    ads=(
+        r"pubblicità|contenuto sponsorizzato",
+        # "continue reading after the advertisement", the line an ad slot leaves
+        r"continua a leggere(?: dopo la pubblicità)?|l['’]articolo continua dopo la pubblicità",
+    ),
     credits=(
         credited(r"foto|immagine|credit(?:s| foto)?|crediti(?: foto)?"),
         credited(r"foto di", r"\s+"),

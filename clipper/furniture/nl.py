@@ -35,7 +35,12 @@ TABLE = Table(
         r"(?:de rest|het vervolg) van (?:dit|het) (?:artikel|verhaal) is (?:alleen |exclusief )?"
         r"(?:voor|beschikbaar voor) (?:abonnees|leden|premium-?leden).*",
     ),
-    ads=(r"advertentie|gesponsord",),
+    ads=(
+        r"advertentie|gesponsord",
+        # "continue reading after the advertisement", the line an ad slot leaves
+        r"lees verder (?:na|onder) de advertentie",
+        r"(?:het )?artikel gaat verder (?:na|onder) de advertentie",
+    ),
     credits=(
         credited(r"foto'?s?|beeld|afbeelding|illustratie"),
     ),

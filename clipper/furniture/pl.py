@@ -29,7 +29,11 @@ TABLE = Table(
         r"(?:reszta|dalsza część|pozostała część) (?:artykułu|tekstu|materiału) (?:jest )?"
         r"(?:dostępna )?(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów|abonentów).*",
     ),
-    ads=(r"reklama|materiał sponsorowany|materiał partnera",),
+    ads=(
+        r"reklama|materiał sponsorowany|materiał partnera",
+        # "continue reading after the advertisement", the line an ad slot leaves
+        r"(?:czytaj|przeczytaj) dalej pod reklamą|dalsza część (?:artykułu|tekstu) pod reklamą",
+    ),
     credits=(
         credited(r"fot(?:o|\.)?|zdjęcie|zdj\.|źródło zdjęcia|ilustracja"),
         credited(r"fot\.", r"\s+"),

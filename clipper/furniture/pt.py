@@ -27,7 +27,12 @@ TABLE = Table(
         r"(?:o resto|a continuação|o restante) (?:deste|do|desta|da) (?:artigo|matéria|texto)"
         r" é (?:exclusiv[oa] |reservad[oa] )?(?:para|a) (?:assinantes|subscritores).*",
     ),
-    ads=(r"publicidade|anúncio|conteúdo patrocinado",),
+    ads=(
+        r"publicidade|anúncio|conteúdo patrocinado",
+        # "continue reading after the advertisement", the line an ad slot leaves
+        r"(?:continua|continue a ler|continue lendo) (?:depois|após|a seguir) (?:da|à|a) publicidade",
+        r"continue (?:a ler|lendo)",
+    ),
     credits=(
         credited(r"fotos?|fotografia|imagem|crédito(?: da foto)?"),
         credited(r"foto de", r"\s+"),

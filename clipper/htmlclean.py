@@ -47,7 +47,13 @@ from clipper.extraction import (
     precision_extraction,
 )
 from clipper.furniture import matchers
-from clipper.htmlmeta import PageMeta, is_site_name, page_meta, strip_site_segments
+from clipper.htmlmeta import (
+    PageMeta,
+    holds_as_segment,
+    is_site_name,
+    page_meta,
+    strip_site_segments,
+)
 from clipper.htmlprune import (
     drop_hidden_elements,
     drop_link_teasers,
@@ -391,6 +397,10 @@ def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
     stripped, _ = strip_site_segments(title, meta.site_names)
     if stripped and is_site_name(stripped, meta.site_names):
         return None
+    if stripped and meta.title_tag and holds_as_segment(stripped, meta.title_tag):
+        # "Local » Headline" of "Site » Local » Headline": the <title> cut to the page's own
+        # heading (PageMeta.title_tag) is the headline, the section's name is not
+        return meta.title_tag
     return stripped
 
 

@@ -457,13 +457,38 @@ def _headline_part(
     folded = _fold(candidate)
     for heading in headings.texts():
         head = _fold(heading)
-        if len(head) * 2 <= len(folded) or len(head) >= len(folded) or len(head.split()) < 2:
+        if len(head) * 2 <= len(folded) or len(head) >= len(folded):
             continue
-        if folded.startswith(head) and SEGMENT_SEP.match(folded, len(head)) is not None:
-            return heading
-        if folded.endswith(head) and _ENDS_WITH_SEP.search(folded[: -len(head)]) is not None:
+        if len(head.split()) < 2 and not _NO_SPACES.search(head):
+            continue  # one word (a label); a headline of an unspaced script has no spaces
+        if _holds(candidate, folded, heading, head):
             return heading
     return candidate
+
+
+def holds_as_segment(title: str, part: str) -> bool:
+    """Whether ``title`` is ``part`` and more segments on either side, a separator between
+    ("Local » Headline" holds "Headline"): what is left of a title once the site's name is cut,
+    still carrying a section's name."""
+    folded, head = _fold(title), _fold(part)
+    return bool(head) and len(head) < len(folded) and _holds(title, folded, part, head)
+
+
+def _holds(title: str, folded: str, part: str, head: str) -> bool:
+    """Whether ``title`` (folded: ``folded``) starts or ends with ``part`` (folded: ``head``)
+    next to a separator.  The separator is looked for in the title as written too: folding
+    makes a guillemet a quote ("Local » Headline")."""
+    if folded.startswith(head):
+        return (
+            SEGMENT_SEP.match(folded, len(head)) is not None
+            or SEGMENT_SEP.match(title, len(part)) is not None
+        )
+    if folded.endswith(head):
+        return (
+            _ENDS_WITH_SEP.search(folded[: -len(head)]) is not None
+            or _ENDS_WITH_SEP.search(title[: len(title) - len(part)]) is not None
+        )
+    return False
 
 
 # A separator at the end of what precedes a headline in a title ("TC Online | ").

@@ -118,6 +118,10 @@ def test_a_site_name_theme_s_headline_whatever_its_title_tag_says(title_tag: str
         ("{h} \u2014 VC Online", '<div class="entry-title">{h}</div>', True),
         ("VC Online | {h}", '<h2 class="entry-title">{h}</h2>', True),
         ("{h} | Local News | VC Online", '<h2 class="entry-title">{h}</h2>', True),
+        # a breadcrumb ("Site » Section » Headline"; folding makes the guillemet a quote), the
+        # site's name in brackets first
+        ("Vale Chronicle » Local » {h}", '<h2 class="entry-title">{h}</h2>', False),
+        ("[Vale Chronicle] {h}", '<h2 class="entry-title">{h}</h2>', False),
         # a <title> that is only the site's name, the headline in an <h3> or a named <div>
         ("Vale Chronicle", '<h3 class="entry-title">{h}</h3>', False),
         ("Vale Chronicle", '<div class="entry-title"><a href="/n/1">{h}</a></div>', False),
@@ -249,6 +253,27 @@ def test_articles_under_one_section_label_get_their_own_headlines() -> None:
         "County archive to move to canal grain store",
         "Swimming pool reopens after roof repairs",
     }
+
+
+def test_an_unspaced_headline_heading_cuts_the_section_from_the_title() -> None:
+    """"見出し｜社会｜港町新聞" under a masthead <h1> naming the site: the section's name
+    written without spaces goes with the site's (a headline of an unspaced script is one
+    "word" by spaces, not a label)."""
+    headline = "市立図書館、日曜日の開館時間を延長へ"
+    paras = [
+        "市立図書館は来月から日曜日の開館時間を午後八時まで延長すると発表した。利用者から平日に"
+        "来られないという声が多く寄せられていたという。",
+        "延長に必要な職員はボランティアの協力で確保する予定で、すでに三十人以上が登録している。",
+        "市は利用状況を半年間調べたうえで、土曜日の延長についても検討する方針だ。",
+    ]
+    html = _page(
+        f"<title>{headline}｜社会｜港町新聞</title>",
+        '<header><h1 class="site-title"><a href="/">港町新聞</a></h1></header>'
+        f'<article><h2 class="entry-title">{headline}</h2>'
+        f'{"".join(f"<p>{p}</p>" for p in paras)}</article>',
+        lang="ja",
+    )
+    assert _article(html, "https://minato.example/n/1").title == headline
 
 
 BRIDGE = "Bridge closes for repairs"

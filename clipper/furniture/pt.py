@@ -30,7 +30,8 @@ TABLE = Table(
     ads=(
         r"publicidade|anúncio|conteúdo patrocinado",
         # "continue reading after the advertisement", the line an ad slot leaves
-        r"(?:continua|continue a ler|continue lendo) (?:depois|após|a seguir) (?:da|à|a) publicidade",
+        r"(?:continua|continue a ler|continue lendo) (?:depois|após|a seguir) (?:da|à|a)"
+        r" publicidade",
         r"continue (?:a ler|lendo)",
     ),
     credits=(

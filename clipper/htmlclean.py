@@ -75,6 +75,7 @@ from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original
 from clipper.scripts import count_words, word_runs
+from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.splitbody import cut_short, restore_split_body
 from clipper.textdump import first_dateline, normalise_line
 from clipper.urls import is_listing_address
@@ -221,6 +222,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             tree = parse_html(body)
             if tree is None:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
+            join_unspaced_line_breaks(tree)  # "涉及居\n民一万" is one word, as a browser shows it
             meta = page_meta(tree, raw.url)
             drop_hidden_elements(tree)
             unwrap_layout_tables(tree)

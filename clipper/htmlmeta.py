@@ -577,7 +577,15 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     h1_text: str | None = None
     for h1 in tree.iter("h1"):
         text = _clean(h1.text_content())
-        if not text or is_site_name(text, sites) or _in_consent_banner(h1):
+        if not text or _in_consent_banner(h1):
+            continue
+        if is_site_name(text, sites):
+            key = _key(text)
+            if key and key not in sites and names_site(key, sites):
+                # the site's name as its masthead shows it, shorter than its host ("Kreisbote"
+                # of kreisbote-tal.example): the name a <title>'s label uses ("Kreisbote: …")
+                sites.add(key)
+                stripped_title, _ = strip_site_segments(title_tag, sites)
             continue
         if _names_site(h1, text, title_tag):
             sites.add(_key(text))

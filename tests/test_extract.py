@@ -255,6 +255,19 @@ def test_articles_under_one_section_label_get_their_own_headlines() -> None:
     }
 
 
+def test_a_masthead_name_shorter_than_the_host_is_cut_as_a_title_label() -> None:
+    """The masthead says "Vale Chronicle", the host vale-chronicle-news.example: the <title>'s
+    label "Vale Chronicle: …" is the site's name, cut (the masthead is the evidence)."""
+    headline = "County archive to move to canal grain store"
+    html = _page(
+        f"<title>Vale Chronicle: {headline}</title>",
+        '<header><h1 class="site-title">Vale Chronicle</h1></header>'
+        f'<article><h2 class="entry-title">{headline}</h2>'
+        f'{"".join(f"<p>{p}</p>" for p in PARAS)}</article>',
+    )
+    assert _article(html, "https://vale-chronicle-news.example/n/1").title == headline
+
+
 def test_an_unspaced_headline_heading_cuts_the_section_from_the_title() -> None:
     """"見出し｜社会｜港町新聞" under a masthead <h1> naming the site: the section's name
     written without spaces goes with the site's (a headline of an unspaced script is one

@@ -59,19 +59,21 @@ Rejection reasons:
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 
 from clipper.bylines import byline
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import language_tag
 from clipper.docmeta import declared_author
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
+from clipper.furniture import consent_lines
 from clipper.htmlclean import Timeout, clean_html
 from clipper.htmlmeta import site_keys, strip_site_segments
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.read import site_from_url
 from clipper.scripts import count_words
-from clipper.textdump import clean_text_dump, stops_at_paywall
+from clipper.textdump import clean_text_dump, normalise_line, stops_at_paywall
 from clipper.verdict import clean_meta, finish, first_date, plausible_published, utc
 
 __all__ = [
@@ -119,12 +121,31 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         site=clean_meta(raw.site) or site_from_url(raw.url),
         language=language_tag(raw.language),
         # a dump's first line stands where a page's <title> would ("404 Not Found"), even
-        # when the headline guess passes it over
-        title_tag=next((line for line in read if line.strip()), None),
+        # when the headline guess passes it over; not a consent banner's heading
+        title_tag=_dump_title_tag(read),
     )
     if isinstance(article, Article) and article.partial is None and stops_at_paywall(read):
         article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
     return article
+
+
+# A dump's first lines, read for a cookie-consent banner that opens it (:func:`_dump_title_tag`).
+_OPENING_LINES = 12
+
+
+def _dump_title_tag(read: list[str]) -> str | None:
+    """A text dump's first line, which stands where a page's ``<title>`` would ("404 Not
+    Found" makes the dump an error page), or None when it opens a cookie-consent banner
+    (:func:`clipper.furniture.consent_lines` of the first lines): a banner's heading, "Política
+    de Cookies", "Cookie Policy", names the site's cookie page, not the page (read as its
+    title, the article was rejected as the site's own page, :func:`clipper.notices.site_page`)."""
+    opening = list(islice((line for line in read if line.strip()), _OPENING_LINES))
+    if not opening:
+        return None
+    lines = [normalise_line(line) for line in opening]
+    if 0 in consent_lines(lines, [count_words(line) for line in lines]):
+        return None
+    return opening[0]
 
 
 _CLEANERS: dict[str, Callable[[RawPage, CleanConfig], Article | Rejection]] = {

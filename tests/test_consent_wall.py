@@ -263,3 +263,31 @@ def test_a_report_on_consent_under_a_privacy_headline_stays() -> None:
     raw = RawPage("r.html", "html", html.encode(), url=URL)
     result = clean_page(raw, CleanConfig())
     assert isinstance(result, Article), result
+
+
+@pytest.mark.parametrize(
+    "heading", ["Política de Cookies", "Cookie Policy", "Cookie-Richtlinie", "Politique cookies"]
+)
+def test_a_dump_opening_with_a_banner_named_for_the_cookie_policy_is_the_article(
+    heading: str,
+) -> None:
+    """A banner's heading names the site's cookie page; as a dump's first line it stood where
+    a <title> would, and the article under the banner was rejected as the site's own page."""
+    body = [
+        "A balsa de passageiros entre o cais oeste e Ponta Holm volta a operar na segunda-feira "
+        "após três meses em doca seca, disse a administração do porto.",
+        "Os técnicos trocaram os dois motores e a rampa, e haverá uma saída a cada quarenta "
+        "minutos durante todo o verão, segundo o novo horário.",
+    ]
+    banner = [
+        heading,
+        "Este site utiliza cookies para melhorar a sua experiência de navegação. Ao continuar, "
+        "concorda com a nossa política de privacidade.",
+        "Aceitar",
+        "Recusar",
+    ]
+    dump = "\n".join([*banner, "", "Balsa para Ponta Holm volta ao serviço", "", *body])
+    result = clean_page(RawPage("ferry.txt", "text", dump), CleanConfig())
+    assert isinstance(result, Article), result
+    assert result.title == "Balsa para Ponta Holm volta ao serviço"
+    assert result.text.splitlines() == body

@@ -1657,8 +1657,10 @@ def test_oscar_records_take_their_address_and_fetch_from_their_warc_headers(
     the same headers written flat as fields read the same."""
     url = "https://esk.example/willows"
     headers = {"warc-target-uri": url, "warc-date": "2023-02-01T04:05:06Z"}
-    nested = {"content": TEXT, "warc_headers": headers, "metadata": {"identification": {}}}
-    flat = {"text": TEXT, "WARC-Target-URI": url, "warc_date": "2023-02-01"}
+    nested: dict[str, object] = {
+        "content": TEXT, "warc_headers": headers, "metadata": {"identification": {}}
+    }
+    flat: dict[str, object] = {"text": TEXT, "WARC-Target-URI": url, "warc_date": "2023-02-01"}
     pages, rejected = _read(_jsonl(tmp_path, nested, flat))
     assert rejected == []
     assert [(p.url, p.site, p.published) for p in pages] == [
@@ -1670,7 +1672,7 @@ def test_oscar_records_take_their_address_and_fetch_from_their_warc_headers(
 def test_a_wordpress_rest_post_is_dated_by_its_utc_time(tmp_path: Path) -> None:
     """WordPress's REST API writes ``date`` in the site's local time and ``date_gmt`` in UTC,
     neither with a zone: the UTC one is read, as UTC."""
-    post = {
+    post: dict[str, object] = {
         "link": "https://esk.example/willows",
         "title": {"rendered": "Willows"},
         "content": {"rendered": f"<p>{TEXT}</p>"},
@@ -1685,9 +1687,9 @@ def test_a_wordpress_rest_post_is_dated_by_its_utc_time(tmp_path: Path) -> None:
 def test_a_mongoexport_record_is_dated_by_its_extended_json_date(tmp_path: Path) -> None:
     """``mongoexport`` writes a date as ``{"$date": ISO}`` (relaxed) or ``{"$date":
     {"$numberLong": epoch ms}}`` (canonical): both are the record's publication time."""
-    relaxed = {"url": "https://esk.example/willows", "text": TEXT,
+    relaxed: dict[str, object] = {"url": "https://esk.example/willows", "text": TEXT,
                "date": {"$date": "2017-12-01T19:38:11.000Z"}, "_id": {"$oid": "5a21b5d3e4b0"}}
-    canonical = {**relaxed, "url": "https://esk.example/oaks",
+    canonical: dict[str, object] = {**relaxed, "url": "https://esk.example/oaks",
                  "date": {"$date": {"$numberLong": "1512157091000"}}}
     pages, rejected = _read(_jsonl(tmp_path, relaxed, canonical))
     assert rejected == []

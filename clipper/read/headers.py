@@ -31,7 +31,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "naslov",  # sl, hr
         "başlık",  # tr
         "otsikko",  # fi
-        "заголовок",  # ru
+        "заголовок",  # ru, uk
         "fyrirsögn", "titill",  # is
         "antraštė", "pavadinimas",  # lt
         "judul", "tajuk",  # id, ms
@@ -55,7 +55,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "besedilo", "vsebina",  # sl
         "metin", "içerik",  # tr
         "teksti", "sisältö",  # fi
-        "текст", "содержание",  # ru
+        "текст", "содержание", "зміст",  # ru, uk
         "texti", "meginmál",  # is
         "tekstas", "turinys",  # lt
         "isi", "teks", "konten", "isi berita",  # id, ms

@@ -915,11 +915,54 @@ def _junk_title(title: str) -> bool:
     return any(ch.isdigit() for ch in line) and len(letters) <= 4
 
 
+# The section names of a site's menu ("Home Local Schools Business Sports"), in the languages
+# of the furniture tables' most common sites, folded (casefold, no accents).
+_MENU_WORDS = frozenset(
+    {
+        "home", "news", "local", "world", "national", "international", "nation", "politics",
+        "business", "economy", "money", "sports", "sport", "opinion", "opinions", "editorial",
+        "editorials", "entertainment", "arts", "culture", "life", "lifestyle", "living",
+        "health", "science", "tech", "technology", "weather", "obituaries", "obits", "schools",
+        "education", "crime", "community", "features", "events", "video", "videos", "photos",
+        "podcasts", "classifieds", "jobs", "autos", "travel", "food", "region", "regional",
+        "state", "metro", "markets", "about", "contact", "subscribe", "search", "menu",
+        "inicio", "portada", "noticias", "nacional", "mundo", "politica", "economia",
+        "deportes", "espectaculos", "sociedad", "salud", "tecnologia", "ciencia", "estado",
+        "municipios", "clima", "cultura", "educacion", "policiaca", "brasil", "esportes",
+        "opiniao", "entretenimento", "saude", "cidades", "educacao", "startseite",
+        "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "meinung", "wissen",
+        "lokales", "accueil", "actualites", "politique", "societe", "monde", "regions",
+        "cronaca", "esteri", "spettacoli", "attualita",
+    }
+)
+# A one-line menu has this many section names or more, and nothing else.
+MENU_LINE_WORDS = 4
+
+
+def _menu_line(line: str) -> bool:
+    """Whether ``line`` is a site's menu flattened to one line: :data:`MENU_LINE_WORDS` or more
+    words, each capitalised and a section name (:data:`_MENU_WORDS`), no punctuation.  A
+    Common Crawl WET record opens with one ("Home Local Schools Business Sports"), which was
+    taken for the headline when it shared no word with the text (newcomer 20)."""
+    words = line.split()
+    if len(words) < MENU_LINE_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    folded = (
+        "".join(
+            char
+            for char in unicodedata.normalize("NFKD", word.casefold())
+            if not unicodedata.combining(char)
+        )
+        for word in words
+    )
+    return all(word in _MENU_WORDS for word in folded)
+
+
 def _not_a_headline(line: str) -> bool:
     """A head-zone line shaped like a byline, credit, prompt, label, date line
-    (:data:`_NOT_HEADLINE`) or a photo caption (:func:`clipper.captions.is_caption`), never a
-    headline guess."""
-    if _NOT_HEADLINE.search(line) or is_caption(line):
+    (:data:`_NOT_HEADLINE`), a photo caption (:func:`clipper.captions.is_caption`) or a menu
+    on one line (:func:`_menu_line`), never a headline guess."""
+    if _NOT_HEADLINE.search(line) or is_caption(line) or _menu_line(line):
         return True
     if not any(ch.isdigit() for ch in line):
         return False

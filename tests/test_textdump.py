@@ -780,3 +780,53 @@ def test_a_records_short_opening_sentence_stays_when_its_headline_is_given(openi
     assert clean_text_dump(text, title=HEADLINE).paragraphs == [opening, *BODY]
     # a flattened page without a given headline keeps the rule of its head zone
     assert clean_text_dump("\n".join([HEADLINE, "Updated daily.", *BODY])).paragraphs == BODY
+
+
+# A Common Crawl WET record's text: the site's menu flattened to one line, the headline, the
+# paragraphs, one of them using a word of the menu (newcomer 20, finding 18; invented texts).
+_WET_MENUS = ["Home Local Schools Business Sports", "Inicio Local Nacional Deportes Opinión"]
+_WET_STORIES = [
+    ("Volunteers pull three tons of trash from Cedar Creek in annual cleanup", [
+        "More than 350 volunteers waded into Cedar Creek on Saturday morning and hauled out an "
+        "estimated three tons of trash, including 41 tires and two shopping carts, organizers "
+        "said.",
+        "The annual cleanup, now in its twelfth year, covered about six miles of the creek from "
+        "the Route 9 bridge to the county line, with crews in waders and canoes.",
+        "Organizers said the amount of trash was down from last year, which they credited to "
+        "new fencing along the stretch behind the shopping center.",
+        # a word of the menu in the text ("local") made the menu line the headline
+        "The parks department lent gloves and dumpsters, and a local bakery fed the volunteers "
+        "after the work was done.",
+    ]),
+    ("Vecinos de Minatitlán exigen reparar el puente peatonal", [
+        "Decenas de vecinos de la colonia Santa Clara bloquearon este lunes la avenida principal "
+        "para exigir al ayuntamiento que repare el puente peatonal dañado por las lluvias.",
+        "Los manifestantes dijeron que desde hace tres semanas los niños deben cruzar la avenida "
+        "entre los autos para llegar a la escuela primaria del barrio.",
+        "El director de obras públicas prometió que los trabajos comenzarán el próximo lunes y "
+        "durarán al menos dos semanas, según un comunicado.",
+        "La policía local desvió el tráfico por la calle Hidalgo mientras duró el bloqueo, que "
+        "terminó al mediodía sin incidentes.",
+    ]),
+]
+
+
+@pytest.mark.parametrize("menu", _WET_MENUS)
+@pytest.mark.parametrize("story", range(len(_WET_STORIES)))
+def test_a_menu_on_one_line_is_no_headline(menu: str, story: int) -> None:
+    headline, paragraphs = _WET_STORIES[story]
+    dump = "\n".join([menu, headline, *paragraphs, "All rights reserved."])
+    raw = RawPage("cc.warc.wet.gz@0", "text", dump, url="https://example-news.com/story")
+    result = clean_page(raw, CleanConfig())
+    assert isinstance(result, Article), result
+    assert result.title == headline
+    assert menu not in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Home Sales Slump in Local Markets", "Sports Business Booms", "World News Tonight at Six"],
+)
+def test_a_headline_of_section_like_words_is_no_menu(line: str) -> None:
+    assert not textdump._menu_line(line)
+    assert textdump._menu_line("Home News Politics Sports Opinion")

@@ -232,6 +232,14 @@ def test_a_sites_own_page_is_no_article(title: str, url: str | None) -> None:
     assert result.reason == "no-article" and result.detail.startswith("site page, not news: ")
 
 
+def test_every_furniture_table_names_a_sites_own_pages() -> None:
+    from clipper.furniture import TABLES, compile_tables
+
+    for language, table in TABLES.items():
+        assert table.site_pages, language
+        assert compile_tables([table]).site_page is not None, language
+
+
 def test_a_sites_own_page_in_a_text_record_is_no_article() -> None:
     text = "\n\n".join(p.format(site="Noticias del Norte") for p in _PRIVACY)
     raw = RawPage(

@@ -156,6 +156,21 @@ def test_until_keeps_what_began_on_or_before_that_day(db: Path, command: str) ->
     assert len(listed("--until", "5000w")) == 0  # a span back from now: before anything
 
 
+def test_stories_and_clusters_json_write_seen_times_with_their_zone(db: Path) -> None:
+    """newcomer 20, finding 14: ``stories --json`` and ``show story:N --json`` wrote
+    ``first_seen``/``last_seen`` without a zone, ``clusters --json`` with ``+00:00``; pandas
+    read one naive and the other UTC."""
+    documents = [
+        json.loads(line)
+        for command in (["clusters"], ["stories"])
+        for line in run(db, *command, "--json", "--limit", "100").output.splitlines()
+    ]
+    story = json.loads(run(db, "show", "story:1", "--json").output)["story"]
+    times = [d[key] for d in [*documents, story] for key in ("first_seen", "last_seen")]
+    assert times and all(t is None or t.endswith("+00:00") for t in times), times
+    assert sum(t is not None for t in times) > len(times) // 2
+
+
 @pytest.mark.parametrize(
     "args",
     [["search", "harbour"], ["clusters"], ["stories"], ["stats"], ["export"], ["rejections"],

@@ -443,8 +443,8 @@ def stories_command(
     Columns: story id, articles (clusters), pages, outlets (distinct sites; "-" when no page
     has one), first and last day (publication, else fetch date), title of the story's largest
     cluster.  --json prints JSON Lines, one story per line: story_id (also as id, its first
-    name), title, first_day, last_day, first_seen, last_seen, size, pages, outlets,
-    lead_page_id.
+    name), title, first_day, last_day, first_seen, last_seen (UTC with their zone, as
+    clusters --json), size, pages, outlets, lead_page_id.
 
     Example:
 

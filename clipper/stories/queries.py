@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Page, Story, StoryVector
 from clipper.store import chunks
@@ -36,8 +37,10 @@ class StorySummary:
 
     def as_dict(self) -> dict[str, Any]:
         """A line of ``clipper stories --json``: ``story_id`` (``id`` too, its first name),
-        then the fields above."""
-        return {"story_id": self.id, **asdict(self)}
+        then the fields above, ``first_seen``/``last_seen`` with their zone as ``clusters
+        --json`` writes them (:func:`clipper.dates.zoned_times`; they were written without
+        one, which pandas read as naive beside the clusters' UTC: newcomer 20)."""
+        return zoned_times({"story_id": self.id, **asdict(self)})
 
 
 @dataclass

@@ -12,9 +12,18 @@ tells them from a short article by three signals together:
    (:meth:`clipper.furniture.Matchers.is_error_notice`, the ``errors`` phrases of every
    language table).
 2. The text is short: under ``CleanConfig.max_error_page_words`` words.
-3. The text *says* so: its notice lines (error phrases again) hold at least
-   :data:`NOTICE_SHARE` of the words of its sentences (:func:`clipper.postclean.is_prose`), or
-   it has no other sentence.
+3. The text *says* so: its notice lines (error phrases again, and the lines sending the
+   reader elsewhere, ``error_help``: "Please use the search box or return to our home page")
+   hold at least :data:`NOTICE_SHARE` of the words of its sentences
+   (:func:`clipper.postclean.is_prose`), or it has no other sentence; at least one of them is
+   an error phrase.
+
+An expired or withdrawn story's notice is one ("This content is no longer available", "The
+article you requested has expired", "Este contenido ya no está disponible … fue retirada de
+nuestro sitio", "Este conteúdo não está mais disponível"): a site taking an agency's story down
+after its licence ends answers HTTP 200 at the story's address with it, and every site of the
+agency's copy says the same words.  Kept, it became the story's newest version and a
+multi-outlet story of its own.
 
 A brief headlined "Missing climber not found" whose text says once that the climber "could not
 be found" keeps its other sentences (the search, the police, the weather), so it stays an
@@ -70,6 +79,8 @@ def error_page(
     for line in lines:
         if m.is_error_notice(line):
             first = first or line
+            said += count_words(line)
+        elif m.is_error_help(line):  # "return to our home page": the notice's, not a story's
             said += count_words(line)
         elif is_prose(line):
             prose += count_words(line)

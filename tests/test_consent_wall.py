@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
+from clipper.furniture import consent_lines
 from clipper.models import Page, Rejected
 from clipper.page import Article, RawPage, Rejection
 from clipper.scripts import count_words
@@ -291,3 +292,116 @@ def test_a_dump_opening_with_a_banner_named_for_the_cookie_policy_is_the_article
     assert isinstance(result, Article), result
     assert result.title == "Balsa para Ponta Holm volta ao serviço"
     assert result.text.splitlines() == body
+
+
+# The IAB Transparency & Consent Framework's dialog as a CMP shows it in each language: a heading,
+# its standard first sentence ("We and our partners store and/or access information on a
+# device…"), a long second paragraph that names no cookie (geolocation, device scanning, how to
+# consent: over 60 words) and the buttons (newcomer 20 finding 21: the Spanish one was stored).
+_TCF_FILL = {
+    "en": "for personalised ads and content, ad and content measurement and audience research",
+    "es": "para anuncios y contenido personalizados, medición de anuncios y estudios de público",
+    "pt": "para anúncios e conteúdo personalizados, medição de anúncios e estudos de audiência",
+    "fr": "pour des annonces et du contenu personnalisés, la mesure des annonces et l'audience",
+    "de": "für personalisierte Anzeigen und Inhalte, Anzeigenmessung und Zielgruppenforschung",
+    "it": "per annunci e contenuti personalizzati, misurazione degli annunci e del pubblico",
+    "nl": "voor gepersonaliseerde advertenties en content, advertentiemeting en doelgroepen",
+}
+TCF: dict[str, tuple[str, str, str, list[str]]] = {
+    "en": ("We value your privacy",
+           "We and our partners store and/or access information on a device, such as cookies, "
+           "and process personal data such as unique identifiers",
+           "With your permission we and our partners may use precise geolocation data and "
+           "identification through device scanning. You may click to consent to the processing "
+           "described above by us and our partners. Alternatively you may open more detailed "
+           "information and change your preferences before consenting or refuse consenting. "
+           "Some processing of your data may not require your consent, but you have a right to "
+           "object to it. Your choices apply to this site only and can be changed at any time.",
+           ["Accept all", "More options"]),
+    "es": ("Valoramos su privacidad",
+           "Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo, "
+           "como cookies, y tratamos datos personales como identificadores únicos",
+           "Con su permiso, nosotros y nuestros socios podemos usar datos de geolocalización "
+           "precisa e identificación mediante las características del dispositivo. Puede hacer "
+           "clic para dar su consentimiento al tratamiento descrito a nosotros y a nuestros "
+           "socios. También puede consultar información más detallada y cambiar sus "
+           "preferencias antes de dar o negar su consentimiento. Algunos tratamientos no "
+           "requieren su consentimiento, pero tiene derecho a oponerse a ellos en cualquier "
+           "momento desde el enlace al pie de cada página.",
+           ["Aceptar y cerrar", "Más opciones"]),
+    "pt": ("Valorizamos a sua privacidade",
+           "Nós e os nossos parceiros armazenamos e/ou acedemos a informações num dispositivo, "
+           "tais como cookies, e tratamos dados pessoais como identificadores únicos",
+           "Com a sua permissão, nós e os nossos parceiros podemos usar dados de geolocalização "
+           "precisos e identificação através da análise do dispositivo. Pode clicar para dar o "
+           "seu consentimento ao tratamento descrito por nós e pelos nossos parceiros. Em "
+           "alternativa, pode aceder a informações mais detalhadas e alterar as suas "
+           "preferências antes de dar ou recusar o consentimento. Alguns tratamentos não "
+           "precisam do seu consentimento, mas tem o direito de se opor a eles a qualquer "
+           "momento no rodapé.",
+           ["Aceitar", "Mais opções"]),
+    "fr": ("Nous respectons votre vie privée",
+           "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, "
+           "telles que les cookies, et traitons des données personnelles",
+           "Avec votre permission, nous et nos partenaires pouvons utiliser des données de "
+           "géolocalisation précises et une identification par analyse du terminal. Vous pouvez "
+           "cliquer pour consentir au traitement décrit ci-dessus par nous et nos partenaires. "
+           "Vous pouvez aussi consulter des informations détaillées et modifier vos préférences "
+           "avant de donner ou de refuser votre consentement. Certains traitements ne "
+           "nécessitent pas votre consentement, mais vous pouvez vous y opposer à tout moment "
+           "depuis le lien en bas de page.",
+           ["Accepter et fermer", "Plus d'options"]),
+    "de": ("Wir respektieren Ihre Privatsphäre",
+           "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät "
+           "zu, beispielsweise auf Cookies, und verarbeiten personenbezogene Daten",
+           "Mit Ihrer Erlaubnis können wir und unsere Partner genaue Standortdaten und eine "
+           "Identifikation durch das Scannen von Geräten verwenden. Sie können klicken, um der "
+           "oben beschriebenen Verarbeitung durch uns und unsere Partner zuzustimmen. Alternativ "
+           "können Sie ausführlichere Informationen aufrufen und Ihre Präferenzen ändern, bevor "
+           "Sie eine Einwilligung erteilen oder verweigern. Manche Verarbeitungen brauchen Ihre "
+           "Einwilligung nicht, aber Sie haben das Recht, ihnen jederzeit über den Link am Ende "
+           "jeder Seite zu widersprechen.",
+           ["Akzeptieren und schließen", "Mehr Optionen"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TCF))
+def test_a_consent_frameworks_standard_dialog_is_a_consent_wall(lang: str) -> None:
+    heading, first, second, buttons = TCF[lang]
+    html = (
+        f'<html lang="{lang}"><head><title>{heading}</title></head><body><div class="cmp">'
+        f"<h2>{heading}</h2><p>{first} {_TCF_FILL[lang]}.</p><p>{second}</p>"
+        + "".join(f"<button>{b}</button><p>{b}</p>" for b in buttons)
+        + "</div></body></html>"
+    )
+    assert count_words(second) > 60  # longer than a banner sentence naming no cookie may be
+    result = clean_page(RawPage(origin="w.html", kind="html", body=html, url=URL), CleanConfig())
+    assert isinstance(result, Rejection), result
+    assert result.reason == "error-page" and "consent wall" in result.detail
+
+
+def test_a_quote_naming_we_and_our_partners_and_a_device_is_no_consent_line() -> None:
+    """A minister's "we and our partners" next to a device is news, not the framework's text: at
+    the end of an article it would be cut as a banner."""
+    lines = [
+        "The harbour board approved the new night route across the bay on Monday evening.",
+        "We and our partners will test a new safety device on each ferry this summer, the harbour "
+        "master said.",
+    ]
+    assert consent_lines(lines, [count_words(line) for line in lines]) == set()
+
+
+@pytest.mark.parametrize("lang", sorted(TCF))
+def test_the_frameworks_dialog_without_a_consent_heading_is_a_consent_wall(lang: str) -> None:
+    """The dialog under the site's name (its logo's alt text, no consent heading): the
+    framework's standard sentences are banner lines by their own words."""
+    _, first, second, buttons = TCF[lang]
+    html = (
+        f'<html lang="{lang}"><head><title>Bay Herald</title></head><body><div class="cmp">'
+        f"<p>{first} {_TCF_FILL[lang]}.</p><p>{second}</p>"
+        + "".join(f"<p>{b}</p>" for b in buttons)
+        + "</div></body></html>"
+    )
+    result = clean_page(RawPage(origin="w.html", kind="html", body=html, url=URL), CleanConfig())
+    assert isinstance(result, Rejection), result
+    assert result.reason == "error-page" and "consent wall" in result.detail

@@ -81,6 +81,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   (:meth:`Matchers.is_site_page_name`; :func:`clipper.notices.site_page` wants a second
   signal beside it).  A chain's sister sites carry the same such page, which clustered as
   a widely "syndicated" story.
+- ``error_help``: where an error or notice page sends its reader instead ("return to our home
+  page", "use our search", "Volte para a página inicial"): never a notice by itself, but on a
+  page titled and worded as one (:func:`clipper.notices.error_page`) its lines count with the
+  notice's (an expired story's notice says one sentence of apology and two of where to go).
 
 Consent banners are found as blocks by :func:`consent_lines`; the rule is in its docstring.
 """
@@ -193,6 +197,7 @@ class Table:
     updated: tuple[str, ...] = ()
     more_links: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
+    error_help: tuple[str, ...] = ()
     rights: tuple[str, ...] = ()
     site_pages: tuple[str, ...] = ()
 
@@ -283,6 +288,7 @@ class Matchers:
     dateline: re.Pattern[str]  # search: "Published", "Veröffentlicht am"
     error: re.Pattern[str]  # search: "Page not found", "Access denied", "404"
     notice: re.Pattern[str] | None = None  # search: a site's notice to its reader
+    error_help: re.Pattern[str] | None = None  # search: "return to our home page"
     timestamp: re.Pattern[str] | None = None  # match: "Stand", "Updated", "Published" (a label)
     credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
     rights: re.Pattern[str] | None = None  # search: a reservation of rights
@@ -395,6 +401,10 @@ class Matchers:
         contact page (the tables' ``site_pages``; trailing ``.:!…`` allowed).  "Meta changes
         its privacy policy" is none: the name must be the whole of it."""
         return self.site_page is not None and self.site_page.fullmatch(name.strip()) is not None
+    def is_error_help(self, line: str) -> bool:
+        """A line sending the reader of an error or notice page elsewhere ("Return to our home
+        page", "Use our search"): no notice by itself."""
+        return self.error_help is not None and self.error_help.search(line) is not None
 
     def is_related_heading(self, line: str) -> bool:
         return self.related.fullmatch(line) is not None
@@ -438,6 +448,9 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         dateline=re.compile(_alternation(field("dateline")), flags),
         error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
         notice=re.compile(_alternation(field("notices")), flags) if field("notices") else None,
+        error_help=(
+            re.compile(_alternation(field("error_help")), flags) if field("error_help") else None
+        ),
         timestamp=(
             re.compile(f"{_BULLET}(?:{stamp})(?:\\s*/\\s*(?:{stamp}))?(?![^\\W\\d_])", flags)
             if (stamp := _alternation(field("dateline") + field("updated")))

@@ -93,7 +93,14 @@ TABLE = Table(
         r"meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel"
         r"|aktuelle nachrichten|(?:unsere )?empfehlung(?:en)?|empfohlene artikel",
     ),
-    consent_terms=(r"\bcookies?\b", r"\bcookie-\w+"),
+    consent_terms=(
+        r"\bcookies?\b", r"\bcookie-\w+",
+        # the IAB Transparency & Consent Framework's standard text, the same on every site
+        # using it ("We and our partners store and/or access information on a device…",
+        # "With your permission we and our partners may use … device scanning": newcomer 20)
+        r"\bwir und unsere (?:\d+ )?partner\b[^.]{0,160}\b(?:informationen|\w*daten)\b[^.]{0,120}"
+        r"\bgerät",
+    ),
     consent_weak=(
         r"\bdatenschutz\w*",
         r"\beinwilligung\w*",
@@ -131,6 +138,18 @@ TABLE = Table(
         r"|du) (?:suchen|suchst|gesucht|aufgerufen)\b|\bnicht (?:mehr )?gefunden werden\b"
         r"|\b(?:wurde|ist) (?:möglicherweise|vielleicht|eventuell|wohl|inzwischen) (?:gelöscht"
         r"|verschoben|entfernt|umbenannt)\b|\ban dieser stelle (?:wurde )?nichts gefunden\b",
+        # an expired or withdrawn story's notice ("Dieser Inhalt ist nicht mehr verfügbar",
+        # "Der Beitrag wurde depubliziert": newcomer 20), and the masculine and neuter forms of
+        # the soft 404's
+        r"\bnicht mehr abrufbar\b|\b(?:wurde|ist) depubliziert\b|\b(?:inhalt|artikel|beitrag"
+        r"|link) (?:ist )?(?:leider )?abgelaufen\b|\b(?:der|dieser|das|dieses) (?:von (?:ihnen"
+        r"|dir) )?(?:gesuchte|aufgerufene|angeforderte|angefragte|gewünschte) (?:inhalt|artikel"
+        r"|beitrag|dokument)\b|\b(?:wurde|ist) (?:vom (?:verlag|herausgeber) |von (?:unserer"
+        r"|dieser) (?:website|seite) )(?:entfernt|gelöscht)\b",
+    ),
+    error_help=(
+        r"\b(?:zurück )?zur startseite\b|\bnutzen sie (?:unsere|die) suche\b"
+        r"|\b(?:unsere|die) suchfunktion\b",
     ),
     rights=(r"alle rechte vorbehalten",),
     site_pages=(

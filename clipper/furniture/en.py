@@ -130,7 +130,14 @@ TABLE = Table(
         r"top stories|editor'?s picks|what to read next|recommended video|now playing"
         r"|just watched|up next|more to explore|read more about",
     ),
-    consent_terms=(r"\bcookies?\b",),
+    consent_terms=(
+        r"\bcookies?\b",
+        # the IAB Transparency & Consent Framework's standard text, the same on every site
+        # using it ("We and our partners store and/or access information on a device…",
+        # "With your permission we and our partners may use … device scanning": newcomer 20)
+        r"\bwe and our (?:\d+ )?(?:partners|vendors)\b[^.]{0,160}\b(?:information|data)\b"
+        r"[^.]{0,120}\bdevices?\b",
+    ),
     consent_weak=(r"\bprivacy\b", r"\bpersonal data\b", r"\bconsent\b", r"\btracking\b"),
     consent_context=(
         r"\b(?:we|we'?d|we’d|our|us|this (?:web)?site|you|your)\b",
@@ -190,6 +197,19 @@ TABLE = Table(
         r"|\bthe link you (?:followed|clicked) (?:may be|is|might be|was) (?:broken|outdated"
         r"|incorrect)\b|\bthe (?:page|article|story|content) you (?:requested|tried to (?:reach"
         r"|access|open)|have requested)\b",
+        # an expired or withdrawn story's notice, at the story's own address with HTTP 200 (a
+        # local site taking an agency's story down when its licence ends: newcomer 20)
+        r"\b(?:content|article|story|page|video|item) (?:is )?(?:currently |temporarily )?"
+        r"unavailable\b|\b(?:content|article|story|page|link|video) (?:you (?:requested|are"
+        r" looking for|were looking for) )?(?:has )?expired\b|\b(?:removed|withdrawn|taken"
+        r" down) (?:by the publisher|from (?:our|this) (?:web ?)?site)\b|\b(?:stories|articles"
+        r"|content) (?:are|is) (?:only )?(?:available|kept) (?:on (?:our|this) (?:web ?)?site )?"
+        r"for (?:a limited time|\d+ days)\b",
+    ),
+    error_help=(
+        r"\b(?:return|go|head|get) (?:back )?to (?:our|the) (?:home ?page|front page)\b"
+        r"|\b(?:use|try) (?:the|our) (?:site )?search\b|\btry searching\b|\bsearch box\b"
+        r"|\bcheck the (?:url|address|link)\b",
     ),
     rights=(r"all rights (?:are )?reserved",),
     site_pages=(

@@ -79,7 +79,14 @@ TABLE = Table(
         r"(?:lo )?más (?:leído|visto|popular)|más sobre .{1,40}|últimas noticias"
         r"|en otras noticias",
     ),
-    consent_terms=(r"\bcookies?\b",),
+    consent_terms=(
+        r"\bcookies?\b",
+        # the IAB Transparency & Consent Framework's standard text, the same on every site
+        # using it ("We and our partners store and/or access information on a device…",
+        # "With your permission we and our partners may use … device scanning": newcomer 20)
+        r"\bnosotros y nuestros (?:\d+ )?(?:socios|proveedores)\b[^.]{0,160}\b(?:información"
+        r"|datos)\b[^.]{0,120}\bdispositivos?\b",
+    ),
     consent_weak=(r"\bprivacidad\b", r"\bdatos personales\b", r"\bconsentimiento\b"),
     consent_context=(
         r"\b(?:nuestr[oa]s?|utilizamos|usamos|este sitio|esta web|usted|tus?|sus?)\b",
@@ -88,7 +95,7 @@ TABLE = Table(
     consent_buttons=(
         r"(?:aceptar|rechazar)(?: (?:todo|todas|todas las cookies|y (?:cerrar|continuar)))?",
         r"configurar(?: cookies)?|configuración(?: de cookies)?|continuar sin aceptar",
-        r"gestionar (?:opciones|preferencias|cookies)|m[aá]s información",
+        r"gestionar (?:opciones|preferencias|cookies)|m[aá]s (?:información|opciones)",
         r"acepto|de acuerdo|entendido|ok|cerrar",
         r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
     ),
@@ -111,6 +118,22 @@ TABLE = Table(
         r"\b(?:este|el) contenido (?:ya )?no (?:está|se encuentra) disponible\b"
         r"|^\W*contenido no disponible\W*$"
         r"|\bfue retirad[ao] de (?:nuestro|este) (?:sitio|portal)\b",
+        # an expired or withdrawn story's notice ("Este contenido ya no está disponible", "La
+        # nota que intentas consultar fue retirada de nuestro sitio": newcomer 20), and the
+        # masculine and "contenido" forms of the soft 404's
+        r"\b(?:este|el|esta|la) (?:contenido|artículo|material|nota|noticia|video|vídeo) ya no"
+        r" está disponible\b|^\W*(?:artículo|nota|noticia) no disponible\W*$|\b(?:el"
+        r"|este|la|esta) (?:contenido|artículo|nota|noticia) que (?:buscas|busca|estás buscando"
+        r"|está buscando|intentas|intenta|intentaste|has solicitado|ha solicitado|solicitaste"
+        r")\b|\b(?:fue|ha sido|han sido) (?:retirad|eliminad|borrad)[ao]s? (?:de nuestr[oa]"
+        r" (?:sitio|web|página|portal)|del sitio|por (?:el editor|la agencia))\b|\b(?:contenido"
+        r"|artículo|nota|noticia|enlace) (?:ha )?(?:expirado|caducado)\b|\b(?:ha|haya"
+        r"|puede haber) cambiado de (?:dirección|ubicación)\b|\btemporalmente no disponible\b",
+    ),
+    error_help=(
+        r"\b(?:vuelve|volver|regresa|regresar|ir|visita|visitar) (?:a )?(?:la|nuestra) (?:portada"
+        r"|página (?:de )?inicio|página principal)\b|\b(?:utiliza|utilizar|usa|usar|prueba con"
+        r") (?:el|nuestro) buscador\b",
     ),
     rights=(r"todos los derechos reservados",),
     site_pages=(

@@ -71,7 +71,14 @@ TABLE = Table(
         r"ces articles peuvent vous intéresser|vous aimerez aussi|pour aller plus loin",
         r"lire la suite|en savoir plus",
     ),
-    consent_terms=(r"\bcookies?\b", r"\btémoins\b", r"\btraceurs\b"),
+    consent_terms=(
+        r"\bcookies?\b", r"\btémoins\b", r"\btraceurs\b",
+        # the IAB Transparency & Consent Framework's standard text, the same on every site
+        # using it ("We and our partners store and/or access information on a device…",
+        # "With your permission we and our partners may use … device scanning": newcomer 20)
+        r"\b(?:nous et nos (?:\d+ )?partenaires|nos partenaires et nous(?:-mêmes)?)\b[^.]{0,160}"
+        r"\b(?:informations|données)\b[^.]{0,120}\b(?:appareils?|terminal|terminaux)\b",
+    ),
     consent_weak=(
         r"\bdonnées personnelles\b",
         r"\bvie privée\b",
@@ -86,7 +93,7 @@ TABLE = Table(
         r"(?:tout )?(?:accepter|refuser)(?: (?:tout|et (?:fermer|continuer)))?",
         r"continuer sans accepter|paramétrer(?: les cookies)?|personnaliser(?: mes choix)?",
         r"(?:gérer|paramètres) (?:les |des |mes )?(?:cookies|préférences|options|choix)",
-        r"j['’]accepte|j['’]ai compris|d['’]accord|ok|en savoir plus|fermer",
+        r"j['’]accepte|j['’]ai compris|d['’]accord|ok|en savoir plus|fermer|plus d['’]options",
         r"enregistrer(?: (?:mes|les) (?:choix|préférences|paramètres))?",
         r"politique de (?:confidentialité|cookies)",
     ),
@@ -103,6 +110,18 @@ TABLE = Table(
         r"|à laquelle vous (?:tentez|essayez) d['’]accéder)\b|\b(?:a|ait|aurait) (?:peut-être "
         r"|pu )?(?:été|être) (?:supprimée|déplacée|renommée|retirée)\b|\brien n['’](?:a"
         r"|ait) été trouvé\b|\b(?:cette|la) page (?:est introuvable|n['’]est plus disponible)\b",
+        # an expired or withdrawn story's notice ("Ce contenu n'est plus disponible", "retiré
+        # de notre site": newcomer 20), and the masculine and "contenu" forms of the soft 404's
+        r"\b(?:ce|le|cet|l['’]) ?(?:contenu|article|vidéo) n['’]est plus disponible\b|\b(?:le"
+        r" contenu|l['’]article) (?:que vous (?:re)?cherchez|que vous avez demandé|demandé)\b"
+        r"|\b(?:a|ait|aurait) (?:peut-être |pu )?(?:été|être) (?:supprimé|déplacé|renommé"
+        r"|retiré)\b|\b(?:a été|est) retiré(?:e)? (?:de (?:notre|ce) site|par l['’]éditeur)\b"
+        r"|\b(?:contenu|article|lien) (?:a )?expiré\b",
+    ),
+    error_help=(
+        r"\b(?:retourne[rz]|revenir|revene[zr]) (?:à|a|sur) (?:la |notre )?(?:page d['’]accueil"
+        r"|l['’]accueil)\b|\b(?:utilisez|essayez) (?:notre|le) (?:moteur de recherche"
+        r"|recherche)\b",
     ),
     rights=(r"tous (?:les )?droits (?:sont )?réservés",),
     site_pages=(

@@ -61,7 +61,14 @@ TABLE = Table(
         r"dalla stessa sezione|(?:leggi|scopri) di più",
         r"approfondimenti|approfondisci|per saperne di più",
     ),
-    consent_terms=(r"\bcookies?\b",),
+    consent_terms=(
+        r"\bcookies?\b",
+        # the IAB Transparency & Consent Framework's standard text, the same on every site
+        # using it ("We and our partners store and/or access information on a device…",
+        # "With your permission we and our partners may use … device scanning": newcomer 20)
+        r"\bnoi e i nostri (?:\d+ )?(?:partner|fornitori)\b[^.]{0,160}\b(?:informazioni|dati)\b"
+        r"[^.]{0,120}\bdispositiv[oi]\b",
+    ),
     consent_weak=(r"\bprivacy\b", r"\bdati personali\b", r"\bconsenso\b"),
     consent_context=(
         r"\b(?:noi|nostr[oaie]|utilizziamo|usiamo|questo sito|tu|tuo|tuoi|puoi)\b",
@@ -85,6 +92,17 @@ TABLE = Table(
         r"|\b(?:potrebbe essere|può essere|è) stat[ao] (?:rimoss|spostat|eliminat"
         r"|cancellat)[ao]\b|\bnon (?:è stato possibile|siamo riusciti a) trovare (?:la"
         r"|questa) pagina\b|\b(?:la|questa) pagina non esiste più\b",
+        # an expired or withdrawn story's notice ("Questo contenuto non è più disponibile":
+        # newcomer 20), and the masculine and "contenuto" forms of the soft 404's
+        r"\b(?:contenuto|articolo|pagina|video) non (?:è )?più disponibile\b|^\W*(?:contenuto"
+        r"|articolo) non disponibile\W*$"
+        r"|\b(?:il contenuto|l['’]articolo) che (?:stai cercando|cerchi|hai cercato|hai"
+        r" richiesto|stavi cercando)\b|\b(?:è|e['’]) stat[ao] rimoss[ao] dal (?:nostro )?sito\b"
+        r"|\b(?:contenuto|articolo|link) (?:è )?scadut[oa]\b",
+    ),
+    error_help=(
+        r"\btorna(?:re)? (?:alla|in|all['’]) ?(?:home ?page|pagina principale|prima pagina"
+        r"|home)\b|\b(?:usa|utilizza) (?:la|il) (?:ricerca|motore di ricerca)\b",
     ),
     rights=(r"tutti i diritti (?:sono )?riservati",),
     site_pages=(

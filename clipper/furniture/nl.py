@@ -64,7 +64,14 @@ TABLE = Table(
         r"meest gelezen|best gelezen|meer nieuws|laatste nieuws|net binnen",
         r"dit vind je misschien ook interessant",
     ),
-    consent_terms=(r"\bcookies?\b",),
+    consent_terms=(
+        r"\bcookies?\b",
+        # the IAB Transparency & Consent Framework's standard text, the same on every site
+        # using it ("We and our partners store and/or access information on a device…",
+        # "With your permission we and our partners may use … device scanning": newcomer 20)
+        r"\bwij en onze (?:\d+ )?partners\b[^.]{0,160}\b(?:informatie|\w*gegevens)\b[^.]{0,120}"
+        r"\bappara(?:at|ten)\b",
+    ),
     consent_weak=(r"\bprivacy\b", r"\bpersoonsgegevens\b", r"\btoestemming\b"),
     consent_context=(
         r"\b(?:wij|we|ons|onze|deze (?:web)?site|je|jij|jouw|u|uw)\b",
@@ -88,6 +95,15 @@ TABLE = Table(
         r"\bde pagina die (?:je|u) (?:zoekt|zocht|probeert te bezoeken|hebt opgevraagd)\b"
         r"|\bde (?:opgevraagde|gevraagde|gezochte) pagina\b|\bis (?:mogelijk|misschien"
         r"|waarschijnlijk) (?:verwijderd|verplaatst)\b|\b(?:kon|kan) niet (?:worden )?gevonden\b",
+        # an expired or withdrawn story's notice ("Dit artikel is niet meer beschikbaar":
+        # newcomer 20), and the "artikel" forms of the soft 404's
+        r"\bniet meer beschikbaar\b|\b(?:het artikel|de inhoud|het bericht) (?:dat|die) (?:je"
+        r"|u) (?:zoekt|zocht)\b|\b(?:verwijderd|gehaald) van (?:onze|deze) (?:website|site)\b"
+        r"|\b(?:artikel|bericht|link) is verlopen\b",
+    ),
+    error_help=(
+        r"\b(?:ga |keer )?terug naar (?:de |onze )?(?:homepage|voorpagina|startpagina)\b"
+        r"|\bgebruik (?:de|onze) zoekfunctie\b",
     ),
     rights=(r"alle rechten voorbehouden",),
     site_pages=(

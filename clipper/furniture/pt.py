@@ -60,7 +60,14 @@ TABLE = Table(
         r"mais lid[ao]s|últimas notícias|mais notícias|recomendados",
         r"mais sobre (?:o|este|esse) (?:assunto|tema)|saiba mais",
     ),
-    consent_terms=(r"\bcookies?\b",),
+    consent_terms=(
+        r"\bcookies?\b",
+        # the IAB Transparency & Consent Framework's standard text, the same on every site
+        # using it ("We and our partners store and/or access information on a device…",
+        # "With your permission we and our partners may use … device scanning": newcomer 20)
+        r"\bnós e (?:os )?(?:nossos )?(?:\d+ )?parceiros\b[^.]{0,160}\b(?:informações|dados)\b"
+        r"[^.]{0,120}\bdispositivos?\b",
+    ),
     consent_weak=(r"\bprivacidade\b", r"\bdados pessoais\b", r"\bconsentimento\b"),
     consent_context=(
         r"\b(?:nós|noss[oa]s?|utilizamos|usamos|este site|você|seu|sua|vocês)\b",
@@ -68,7 +75,7 @@ TABLE = Table(
     ),
     consent_buttons=(
         r"(?:aceitar|rejeitar|recusar|permitir)(?: todos| tudo| todos os cookies)?",
-        r"concordo|entendi|ok|fechar|continuar|saiba mais|mais informações",
+        r"concordo|entendi|ok|fechar|continuar|saiba mais|mais (?:informações|opções)",
         r"(?:configurações|definições|configurar|gerir|gerenciar)(?: (?:de )?cookies"
         r"| preferências)?",
         r"política de (?:privacidade|cookies)",
@@ -88,6 +95,23 @@ TABLE = Table(
         # a wire story taken down after its licence ran out (newcomer 20)
         r"\b(?:este|o) conteúdo (?:não está mais|já não está) disponível\b"
         r"|^\W*conteúdo indisponível\W*$|\bretirad[ao] do ar\b|\btemporariamente indisponível\b",
+        # an expired or withdrawn story's notice ("Este conteúdo não está mais disponível",
+        # "foi retirada do ar": newcomer 20), and the soft 404's "o conteúdo que você procura
+        # … pode ter sido removido, ter mudado de endereço" (newcomer 20)
+        r"\b(?:este|o|esta|a) (?:conteúdo|artigo|matéria|notícia|vídeo|página) (?:já )?não"
+        r" está (?:mais )?disponível\b|^\W*(?:conteúdo|artigo|matéria|notícia) (?:indisponível"
+        r"|não disponível)\W*$|\b(?:o|este|a|esta) (?:conteúdo|artigo|matéria|notícia|endereço)"
+        r" que (?:você )?(?:procura|está procurando|procuras|estás a procurar|solicitou"
+        r"|tentou acessar|tentou aceder)\b|\b(?:foi|pode ter sido|talvez tenha sido)"
+        r" (?:removid|movid|excluíd|apagad|eliminad)o\b|\b(?:foi|pode ter sido|talvez tenha"
+        r" sido) retirad[oa] (?:do ar|d[oe] (?:nosso )?(?:site|portal))\b|\b(?:ter |tenha )?"
+        r"mudado de endereço\b|\btemporariamente indisponível\b|\b(?:conteúdo|artigo|matéria"
+        r"|link) (?:expirou|expirado)\b",
+    ),
+    error_help=(
+        r"\b(?:volte|voltar|retorne|retornar|acesse|acessar|visite|visitar|ir) (?:para |à |a )?"
+        r"(?:a )?(?:nossa )?página (?:inicial|principal)\b|\b(?:use|utilize|usar|utilizar) a"
+        r" (?:nossa )?(?:busca|pesquisa)\b",
     ),
     rights=(r"todos os direitos reservados",),
     site_pages=(

@@ -80,6 +80,9 @@ class RawPage:
     # A WARC record's ``WARC-Payload-Digest`` (:func:`payload_digest`): what a later revisit
     # record of the same payload names (:mod:`clipper.revisits`); None for other inputs.
     payload_digest: str | None = None
+    # A JSON record whose bytes were not UTF-8, read all the same: how ("not UTF-8, read as
+    # Windows-1252", "UTF-8 with 1 stray byte, read as Windows-1252"); the run counts it.
+    decoded: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)

@@ -269,6 +269,8 @@ class Deduper:
                 result.article.payload_digest = page.payload_digest
                 if page.partial is not None:
                     result.article.partial = page.partial
+                if page.decoded is not None:
+                    self.summary.note_decoded(page.origin, page.decoded)
                 if page.date_unread is not None:
                     self.summary.note_unread_date(
                         page.origin,

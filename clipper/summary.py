@@ -42,6 +42,9 @@ class RunSummary:
     dates_unread: int = 0
     # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
     partial_pages: int = 0
+    # stored pages of JSON records whose bytes were not UTF-8, read in another charset
+    # (RawPage.decoded: "not UTF-8, read as Windows-1252")
+    pages_redecoded: int = 0
     # skipped parts of inputs that were damaged or cut short (DAMAGE_REASONS at a record's
     # offset or a line: "dump.warc.gz@5120"), the whole records around them read: not inputs
     # that held no page
@@ -98,6 +101,11 @@ class RunSummary:
         """A stored page whose payload was cut short (``detail`` says where and why)."""
         self.partial_pages += 1
         self._example({"origin": origin, "reason": "partial", "detail": detail})
+
+    def note_decoded(self, origin: str, detail: str) -> None:
+        """A stored page whose record was not UTF-8 and was read as ``detail`` says."""
+        self.pages_redecoded += 1
+        self._example({"origin": origin, "reason": "not-utf8", "detail": detail})
 
     def note_revisits(
         self, matched: int, unmatched: list[tuple[str, str]], matched_later: int = 0

@@ -107,7 +107,9 @@ def dedupe_command(
     capture the archive never read, or that name none: those naming a capture are kept, and
     moved by the run that reads it), revisits_matched_later (earlier runs' revisits that found
     their page among this run's), partial_pages (pages stored although cut short: a crawler's
-    limit, a paywall) and examples [{origin, reason, detail}] (the first problems).
+    limit, a paywall), pages_redecoded (pages of JSON records not in UTF-8, read as
+    Windows-1252 or the code page their letters show) and examples [{origin, reason, detail}]
+    (the first problems).
 
     Example:
 

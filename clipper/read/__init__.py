@@ -34,7 +34,10 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   with other control bytes: ``binary``).  Such a page is named by its canonical link, og:url or
   saver's address as its UTF-8 bytes are (:func:`clipper.read.decoding.page_head`).
 - ``.jsonl`` / ``.ndjson`` / ``.jl`` / ``.jsonlines``: one page per line, crawler field names
-  (news-please, CC-NEWS, Scrapy feeds ...); UTF-8, or UTF-16 as Windows PowerShell writes it.
+  (news-please, CC-NEWS, Scrapy feeds ...); UTF-8, or UTF-16 as Windows PowerShell writes it; a
+  line not in UTF-8 is read in the code page its bytes show (Windows-1252 as ``open(path, "w")``
+  writes on Windows; a stray Latin-1 byte in a UTF-8 line as Windows-1252), and the page says so
+  (``RawPage.decoded``).
 - ``.json``: one record (news-please writes a file per article) or an array of records, with
   the same field names; a ``.json`` file that is really JSON Lines is read as JSONL.  An API
   response or search export is read as the records it holds (NewsAPI ``articles``, The
@@ -86,7 +89,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``corrupt``: damaged compressed data or a WARC/ARC stream that cannot be parsed; what came
   before is kept, the rest of the file is not read, except in a ``.warc.gz`` of one gzip member
   per record, where reading goes on at the next member that opens a record.
-- ``bad-json``: a JSONL line that is not valid JSON (or not valid UTF-8).
+- ``bad-json``: a JSONL line that is not valid JSON (in UTF-8, or in the code page its bytes show
+  when they are not UTF-8: :func:`clipper.read.decoding.decode_not_utf8`).
 - ``bad-record``: a JSONL line that is JSON but not an object, or has a field of the wrong type.
 - ``no-body``: a record with no HTML or text to read (missing or empty body field/payload).
 - ``warc-request``, ``warc-metadata``, ``warc-info``, ``warc-revisit``: WARC records of these

@@ -437,3 +437,32 @@ def redecode(text: str, charset: str | None) -> str:
         return text.encode("latin-1").decode(charset)
     except (UnicodeError, LookupError):
         return text
+
+
+# Python codec names as a summary says them ("read as Windows-1252").
+_CODEC_NAMES = {"cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
+                "cp1253": "Windows-1253", "cp1254": "Windows-1254", "cp1257": "Windows-1257",
+                "iso8859-2": "ISO-8859-2", "iso8859-15": "ISO-8859-15"}
+
+
+def decode_not_utf8(data: bytes) -> tuple[str, str]:
+    """``(text, how)`` for the bytes of a JSON record (a JSONL line, a ``.json`` file) that are
+    not valid UTF-8, with ``how`` saying what was done for the run's summary.  Bytes holding
+    well-formed UTF-8 sequences are UTF-8 with stray bytes (a Latin-1 "í" pasted into a UTF-8
+    export), each stray byte read as Windows-1252 ("UTF-8 with 1 stray byte, read as
+    Windows-1252"), as :mod:`clipper.read.tables` reads a CSV line; bytes holding none are a
+    file written in a legacy code page (what ``open(path, "w")`` gives on Windows), decoded as
+    :func:`decode_text` decodes a text dump: the code page its letters show
+    (:func:`clipper.read.codepages.guess_codec`), Windows-1252 failing a guess ("not UTF-8,
+    read as Windows-1252").  Never fails."""
+    sequences, _, stray = _utf8_counts(data)
+    if sequences:
+        plural = "" if stray == 1 else "s"
+        how = f"UTF-8 with {stray} stray byte{plural}, read as Windows-1252"
+        return decode_mostly_utf8(data), how
+    codec = charset_of(guess_codec(data)) or "cp1252"
+    try:
+        text = data.decode(codec, errors="replace")
+    except LookupError:
+        codec, text = "cp1252", data.decode("cp1252", errors="replace")
+    return text, f"not UTF-8, read as {_CODEC_NAMES.get(codec, codec)}"

@@ -13,28 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from clipper.config import ReadLimits
-from clipper.page import Rejection
-from clipper.read.decoding import decode_text
+from clipper.page import RawPage, Rejection
+from clipper.read.decoding import decode_not_utf8
 from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.fields import api_error, empty_envelope, enveloped, json_type, record_event
 from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, sniff_records
 
 
-def _loads(data: bytes) -> object:
+def _loads(data: bytes | str) -> object:
     """``json.loads``, with ``NaN`` / ``Infinity`` / ``-Infinity`` (not JSON, but what pandas'
     ``to_dict`` + ``json.dumps`` writes for a missing value) read as null: an absent field, not
     a number in a title or a date that rejects the record.  Bytes that are not UTF-8 (nor
-    UTF-16/32) are decoded as a text dump is (:func:`clipper.read.decoding.decode_text`): UTF-8
-    with a stray byte keeps its UTF-8, Windows-1252 (what Python's ``open(path, "w")`` writes
-    on a Western Windows machine, ``ensure_ascii=False``) or another legacy code page is read
-    as itself; was ``bad-json UnicodeDecodeError`` and the records lost (newcomer 20).  Bytes
-    with NULs are left to fail (a writer killed mid-line)."""
-    try:
-        return json.loads(data, parse_constant=lambda _name: None)
-    except UnicodeDecodeError:
-        if b"\x00" in data:
-            raise
-        return json.loads(decode_text(data), parse_constant=lambda _name: None)
+    UTF-16/32) raise ``UnicodeDecodeError``: the callers decode them
+    (:func:`clipper.read.decoding.decode_not_utf8`) and mark the pages so."""
+    return json.loads(data, parse_constant=lambda _name: None)
 
 
 def read_jsonl(
@@ -43,7 +35,8 @@ def read_jsonl(
     """One event per non-blank line of a JSON Lines file, origin ``path:LINE`` (1-based).  A line
     over ``limits.max_line_bytes`` is skipped in chunks (never held whole) and rejected as
     ``too-large``; the lines after it are still read.  UTF-8 (a byte-order mark allowed), or
-    UTF-16 with or without one."""
+    UTF-16 with or without one; a line that is not UTF-8 is decoded as
+    :func:`clipper.read.decoding.decode_not_utf8` says, its pages marked so."""
     lineno = 0
     saw_content = False
     codec, what = sniff_records(path, gz, limits)
@@ -112,9 +105,32 @@ def read_json(
             return
         yield Rejection(origin, "bad-json", _json_error(exc, f"line {exc.lineno} column"))
         return
-    except ValueError as exc:  # UnicodeDecodeError: not UTF-8/16/32
+    except UnicodeDecodeError:  # not UTF-8/16/32: a legacy code page, or stray bytes
+        text, how = decode_not_utf8(data)
+        try:
+            obj = _loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg == "Extra data":  # JSON Lines named .json: read line by line
+                progress.unit = "line"
+                yield from read_jsonl(path, gz, limits, progress)
+                return
+            yield Rejection(origin, "bad-json", f"{how}: {_json_error(exc, 'column')}")
+            return
+        except (ValueError, RecursionError) as exc:
+            yield Rejection(origin, "bad-json", f"{how}: {short(exc)}")
+            return
+        yield from _decoded(_read_records(obj, origin, limits, progress), how)
+        return
+    except ValueError as exc:
         yield Rejection(origin, "bad-json", short(exc))
         return
+    yield from _read_records(obj, origin, limits, progress)
+
+
+def _read_records(
+    obj: object, origin: str, limits: ReadLimits, progress: Progress
+) -> Generator[Event, None, None]:
+    """The pages of a ``.json`` file's parsed value ``obj`` (see :func:`read_json`)."""
     if isinstance(obj, dict):
         yield from _records_of(obj, origin, limits)
         progress.done = 1
@@ -158,9 +174,26 @@ def _records_from_line(
         # The decoder's "line 1 column N" would contradict the file line in ``origin``.
         yield Rejection(origin, "bad-json", _nul_bytes(line) or _json_error(exc, "column"))
         return
-    except ValueError as exc:  # UnicodeDecodeError: the line is not UTF-8/16/32
+    except UnicodeDecodeError as exc:  # the line is not UTF-8/16/32
+        if (nuls := _nul_bytes(line)) is not None:
+            yield Rejection(origin, "bad-json", nuls)
+            return
+        text, how = decode_not_utf8(line)
+        try:
+            obj = _loads(text)
+        except (ValueError, RecursionError):
+            yield Rejection(origin, "bad-json", f"{how}: {short(exc)}")
+            return
+        yield from _decoded(_records_in(obj, origin, limits), how)
+        return
+    except ValueError as exc:
         yield Rejection(origin, "bad-json", _nul_bytes(line) or short(exc))
         return
+    yield from _records_in(obj, origin, limits)
+
+
+def _records_in(obj: object, origin: str, limits: ReadLimits) -> Iterator[Event]:
+    """The pages of one JSONL line's parsed value ``obj``."""
     if isinstance(obj, list) and any(isinstance(item, dict) for item in obj):
         # a batch of records per line (a scraper appending each page of results)
         yield from _each_record(obj, origin, limits)
@@ -169,6 +202,15 @@ def _records_from_line(
         yield Rejection(origin, "bad-record", f"line is a JSON {json_type(obj)}, not an object")
         return
     yield from _records_of(obj, origin, limits)
+
+
+def _decoded(events: Iterator[Event], how: str) -> Iterator[Event]:
+    """``events``, each page marked as decoded ``how`` (``RawPage.decoded``: the run counts
+    it and names it among its problems)."""
+    for event in events:
+        if isinstance(event, RawPage):
+            event.decoded = how
+        yield event
 
 
 def _records_of(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Iterator[Event]:

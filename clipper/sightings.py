@@ -278,7 +278,11 @@ def merge(
                 moved.add(row.id)
             if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
-                if addresses[row.source_key] > 1:
+                # rule 6 orders a day-only date by the page's fetch time that day
+                # (cluster._publication_order): a page dated so is ranked again too
+                if addresses[row.source_key] > 1 or (
+                    declared.published is not None and len(declared.published) <= 10
+                ):
                     reranked.add(row.id)
             if texts[(row.source_key, row.content_hash)] > 1 and (
                 merged.fetched_at, merged.seen_at, declared.title

@@ -83,29 +83,47 @@ class AnchorIndex:
 
     def __init__(self, config: StoryConfig, items: Iterable[Item] = ()) -> None:
         self.config = config
-        self._anchor_cache: dict[int, tuple[Item, npt.NDArray[np.uint64]]] = {}
+        self.items: dict[int, Item] = {}
+        self.rank: dict[int, int] = {}
+        self._anchor_table = np.zeros((0, config.anchor_terms), np.uint64)
         self.build(items)
 
     def anchors_of(self, item: Item) -> npt.NDArray[np.uint64]:
-        """:func:`anchors` of ``item`` (cached for as long as the cluster keeps this item)."""
-        cached = self._anchor_cache.get(item.cluster_id)
-        if cached is None or cached[0] is not item:
-            found = anchors(item.vector, self.config.anchor_terms).astype(np.uint64)
-            self._anchor_cache[item.cluster_id] = cached = (item, found)
-        return cached[1]
+        """:func:`anchors` of ``item`` (its row of the index while the index holds this item)."""
+        rank = self.rank.get(item.cluster_id)
+        if rank is not None and self.items[item.cluster_id] is item:
+            row = self._anchor_table[rank]
+            return row[row != _NONE]
+        return anchors(item.vector, self.config.anchor_terms).astype(np.uint64)
 
     def build(self, items: Iterable[Item]) -> None:
-        """Index exactly ``items`` (whole days: a pair's candidacy counts the clusters between)."""
+        """Index exactly ``items`` (whole days: a pair's candidacy counts the clusters between).
+
+        The anchors of a cluster indexed before with the same item are taken from the old
+        table (one row of ``anchor_terms`` uint64, padded with ``_NONE``), not kept a second
+        time in a cache (a dict entry, a tuple and an array a cluster: ~370 bytes)."""
         ranked = sorted(items, key=lambda it: (it.order, it.cluster_id))
+        old_items, old_rank, old_table = self.items, self.rank, self._anchor_table
         self.sort_keys = [(it.order, it.cluster_id) for it in ranked]
         self.rank = {it.cluster_id: r for r, it in enumerate(ranked)}
         self.items = {it.cluster_id: it for it in ranked}
-        self._anchor_cache = {
-            cid: hit for cid, hit in self._anchor_cache.items() if cid in self.items
-        }
-        parts = [self.anchors_of(it) for it in ranked]
-        lengths = np.fromiter((len(p) for p in parts), np.int64, len(parts))
-        keys = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+        table = np.full((len(ranked), self.config.anchor_terms), _NONE, np.uint64)
+        kept_new: list[int] = []
+        kept_old: list[int] = []
+        for r, it in enumerate(ranked):
+            if old_items.get(it.cluster_id) is it:
+                kept_new.append(r)
+                kept_old.append(old_rank[it.cluster_id])
+            else:
+                found = anchors(it.vector, self.config.anchor_terms)
+                table[r, : len(found)] = found
+        table[kept_new] = old_table[kept_old]
+        del old_items, old_rank, old_table
+        # Anchors are 32-bit hashes, so _NONE is padding only; a row's anchors come sorted,
+        # the padding after them.
+        present = table != _NONE
+        lengths = present.sum(axis=1)
+        keys = table[present]
         ranks = np.repeat(np.arange(len(ranked), dtype=np.uint64), lengths)
         codes = (keys << _SHIFT) | ranks
         by_code = np.argsort(codes, kind="stable")
@@ -117,9 +135,7 @@ class AnchorIndex:
         self.days = days[at]
         # By rank: days and anchors (padded); cluster id → rank through the sorted ids.
         self._rank_days = days
-        self._anchor_table = np.full((len(ranked), self.config.anchor_terms), _NONE, np.uint64)
-        for r, part in enumerate(parts):
-            self._anchor_table[r, : len(part)] = part
+        self._anchor_table = table
         self._sorted_ids = np.sort(ids)
         self._rank_by_id = np.argsort(ids, kind="stable").astype(np.int64)
         # By rank: anchors numbered 0..k-1 among the indexed clusters (padding: k), for

@@ -67,7 +67,7 @@ class StoryPool:
         self.config = config
         self.items: dict[int, Item] = {}
         self.by_day: dict[int, set[int]] = {}
-        self.columns = _Columns(config.anchor_terms)
+        self.columns = _Columns()
         self.index = AnchorIndex(config)
         self.changed_days: set[int] = set()
         self.used_days: set[int] = set()
@@ -191,7 +191,7 @@ class StoryPool:
         self.forget([cid for cid in self.items if cid not in keep], rescored=False)
         self.used_days = set()
         if len(self.columns.column_of) > self.max_columns:
-            self.columns = _Columns(self.config.anchor_terms)
+            self.columns = _Columns()
 
 
 # Clusters whose link sets are scored together (_Stored.links).  A slice's candidate pairs

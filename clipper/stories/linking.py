@@ -131,8 +131,10 @@ class AnchorIndex:
         ids = np.fromiter((it.cluster_id for it in ranked), np.int64, len(ranked))
         days = np.fromiter((it.day for it in ranked), np.int64, len(ranked))
         at = ranks[by_code].astype(np.int64)
-        self.ids = ids[at]
-        self.days = days[at]
+        # A posting's cluster id and day in 32 bits (ids are below 2³², days are ordinals):
+        # ``anchor_terms`` of each a cluster, 192 bytes a cluster less than int64.
+        self.ids = ids[at].astype(np.uint32)
+        self.days = days[at].astype(np.int32)
         # By rank: days and anchors (padded); cluster id → rank through the sorted ids.
         self._rank_days = days
         self._anchor_table = table

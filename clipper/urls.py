@@ -22,7 +22,15 @@ import contextlib
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    quote,
+    unquote,
+    urlencode,
+    urlsplit,
+    urlunsplit,
+)
 
 from w3lib.url import canonicalize_url
 
@@ -154,6 +162,18 @@ def readable_url(url: str) -> str:
 _BIDI_CONTROLS = frozenset({"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"})
 
 
+def _http_parts(url: str | None) -> SplitResult | None:
+    """``url`` split (``urllib.parse.urlsplit``) when it is an http(s) address, else None
+    (None, empty, unparsable, another scheme)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return parts if parts.scheme.lower() in _DEFAULT_PORT else None
+
+
 # The last segments of a listing's address: a tag, category, section, topic or author page
 # ("/tag/lluvias/", "/kategorie/politik/page/2/", "/autor/juan-perez/"), one slug after the
 # segment and, optionally, a page number.  An article sits deeper or under a slug of its own
@@ -192,13 +212,8 @@ def is_listing_address(url: str | None) -> bool:
     topic or author page, or a numbered page of one (:data:`_LISTING_PATH`).  Such an address
     holds no article of its own; a page there that reads as a teaser list is an index page
     (:func:`clipper.htmlclean.clean_html`).  False for None and non-http(s) addresses."""
-    if not url:
-        return False
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    if parts.scheme.lower() not in _DEFAULT_PORT:
+    parts = _http_parts(url)
+    if parts is None:
         return False
     query = [key for key, _ in parse_qsl(without_tracking(parts.query), keep_blank_values=True)]
     if parts.path in _FRONT_PAGE_PATHS:
@@ -242,13 +257,8 @@ def crawl_endpoint(url: str | None) -> str | None:
     by its path's last segments or its query (``?rest_route=``, ``?feed=rss2``).  Never an
     article: a reader counts it as a crawl's housekeeping (``crawl-file``), not a problem nor a
     page.  None for None and non-http(s) addresses."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in _DEFAULT_PORT:
+    parts = _http_parts(url)
+    if parts is None:
         return None
     for key, _ in parse_qsl(parts.query, keep_blank_values=True):
         if key.lower() in _ENDPOINT_QUERY:
@@ -295,13 +305,8 @@ def site_page_address(url: str | None) -> str | None:
     privacy notice, terms of use, imprint, "about us" or contact page: :data:`_SITE_PAGE_SLUG`,
     ``/aviso-de-privacidad/``, ``/datenschutz``, ``/terms-of-use.html``), else None.  None for
     None and non-http(s) addresses, and for a front page."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in _DEFAULT_PORT:
+    parts = _http_parts(url)
+    if parts is None:
         return None
     segments = [segment for segment in parts.path.split("/") if segment]
     if not segments:

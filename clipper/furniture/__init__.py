@@ -162,15 +162,13 @@ PRICE = (
 )
 
 
-def offer(verbs: str, now: str) -> str:
+def offer(verbs: str, now: str, alone: bool = True) -> str:
     """A ``paywall`` phrase: a subscription prompt, one of ``verbs`` with a word for "now"
-    (``now``: "Subscribe now", "Assine agora") or a price within a few words after it
-    ("Suscríbete por 1 € el primer mes", "Abonnez-vous pour 1 € le premier mois"), a whole
-    line like every such phrase."""
-    return (
-        rf"(?:{verbs})(?:\s+(?:{now}))?(?:\s+\S+){{0,3}}?\s+(?:{PRICE})(?:\s+\S+){{0,5}}"
-        rf"|(?:{verbs})\s+(?:{now})"
-    )
+    (``now``: "Subscribe now", "Assine agora"; not when ``alone`` is false) or a price within
+    a few words after it ("Suscríbete por 1 € el primer mes", "Abonnez-vous pour 1 € le
+    premier mois"), a whole line like every such phrase."""
+    priced = rf"(?:{verbs})(?:\s+(?:{now}))?(?:\s+\S+){{0,3}}?\s+(?:{PRICE})(?:\s+\S+){{0,5}}"
+    return rf"{priced}|(?:{verbs})\s+(?:{now})" if alone else priced
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,11 @@ _RUN = _WORD  # a run of word characters in the original text
 # all-ASCII rough word is a word, and only the others need the regex module's Unicode classes
 # (the standard library scans twice as fast; most words of most texts are ASCII).
 _ROUGH = re.compile("[0-9A-Za-z\u0080-\U0010ffff]+")
-_SPLIT = regex.compile(rf"[{_CJK_CLASS}]|[^{_CJK_CLASS}]+")  # a run → CJK characters and words
+# A run → CJK characters and words.  A half-width katakana's voiced or semi-voiced sound mark
+# (U+FF9E, U+FF9F: not a letter of the class) stays with it, so folding (NFKC) composes the
+# two into the one full-width letter a text writes ("ﾊﾞｽ" is "バス"; split, the query ﾊﾞｽ
+# sought ハ, ゙ and ス and found nothing: probe20).
+_SPLIT = regex.compile(rf"[{_CJK_CLASS}][\uff9e\uff9f]*|[^{_CJK_CLASS}]+")
 
 
 # What folding removes: Latin combining accents (after NFD), Arabic harakat (fathatan to sukun,

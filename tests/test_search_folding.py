@@ -59,3 +59,35 @@ def test_search_finds_the_names_typed_without_their_letters(tmp_path: Path) -> N
             assert f"[{written}]" in f"{hits[0].snippet} [{hits[0].title}]", query
     finally:
         archive.close()
+
+
+def test_half_width_katakana_finds_full_width_and_back(tmp_path: Path) -> None:
+    """A half-width katakana's sound mark is part of its letter (ﾊﾞ is バ): a query typed in
+    half-width forms finds the text written in full-width ones, and the other way round."""
+    pages = {
+        "full": [
+            "市営バスの新しい路線が来月から走り、パン屋の前にバス停ができる。",
+            "市の交通局は十日、来月から新しい運行計画を始めると発表した。",
+            "利用者の意見を聞く説明会は市役所の会議室で三回開かれる予定だ。",
+            "交通局の担当者は、朝の混雑を減らすために便数を増やすと話した。",
+        ],
+        "half": [
+            "ﾀｸｼｰ乗り場がﾊﾟﾁﾝｺ店の隣に移り、ｶﾞｿﾘﾝｽﾀﾝﾄﾞの前の道路は広くなる。",
+            "県の土木事務所は、工事は年明けに始まり三月末に終わる見込みだと説明した。",
+            "近くの商店街の組合は、工事の間も客足が落ちないよう催しを計画している。",
+            "駅前の広場では夜間の作業が続き、歩道の一部が通れなくなっている。",
+        ],
+    }
+    for name, lines in pages.items():
+        text = "\n\n".join([f"記事 {name}", *lines])
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        dedupe(archive, [str(tmp_path)], Config(workers=1))
+        # the query, and the text's own spelling marked in the one page's snippet
+        for query, written in [("ﾊﾞｽ停", "バス停"), ("ﾊﾟﾝ", "パン"), ("バス停", "バス停"),
+                               ("パチンコ", "ﾊﾟﾁﾝｺ"), ("ガソリン", "ｶﾞｿﾘﾝ"), ("ｶﾞｿﾘﾝ", "ｶﾞｿﾘﾝ")]:
+            hits = search(archive, query, marks=("[", "]"))
+            assert len(hits) == 1 and f"[{written}]" in hits[0].snippet, (query, hits)
+    finally:
+        archive.close()

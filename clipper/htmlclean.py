@@ -73,7 +73,7 @@ from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
-from clipper.read.provenance import declared_original
+from clipper.read.provenance import declared_original, self_declared_url
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.splitbody import cut_short, restore_split_body
@@ -164,10 +164,14 @@ def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = 
 
 
 def _teasers_only(lines: list[str]) -> bool:
-    """At least :data:`LISTING_MIN_TEASERS` lines and not one prose paragraph of
-    :data:`PROSE_PARAGRAPH_WORDS` words: a front page's or tag page's teasers (a summary of a
-    sentence or two under each headline), not an article's paragraphs."""
-    return len(lines) >= LISTING_MIN_TEASERS and all(
+    """At least :data:`LISTING_MIN_TEASERS` lines, and not one prose paragraph of
+    :data:`PROSE_PARAGRAPH_WORDS` words or every line an item of a list (trafilatura's "- "):
+    a front page's or tag page's teasers (a summary of a sentence or two under each headline,
+    a list's items when the site sets them as one; a story's lead paragraph as its summary
+    can be longer), not an article's paragraphs."""
+    if len(lines) < LISTING_MIN_TEASERS:
+        return False
+    return all(line.startswith("- ") for line in lines) or all(
         line.count(" ") + 1 < PROSE_PARAGRAPH_WORDS for line in lines
     )
 
@@ -303,13 +307,15 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             + (f"; title {title!r}" if title else "; no title"),
         )
     lines, kept = split.get(doc.text) or (_text_lines(doc.text), None)
-    # the address it was fetched from: a canonical link naming the front page is a known
-    # misconfiguration of article pages
-    if _looks_like_index(lines, clean_meta(doc.pagetype), raw.url):
+    # the address it was fetched from, else (a saved file) the page's own canonical link: a
+    # canonical naming the front page is a known misconfiguration of article pages, so only
+    # where nothing else says where the page was (the text must read as teasers either way;
+    # none of the 714 extraction-set pages has a listing's canonical)
+    if _looks_like_index(lines, clean_meta(doc.pagetype), raw.url or self_declared_url(head)):
         return Rejection(
             raw.origin,
             "no-article",
-            f"index page: teaser list ({len(lines)} short paragraphs, no prose)",
+            f"index page: teaser list ({len(lines)} teasers: short paragraphs or list items)",
         )
     extracted, lines = lines, kept if kept is not None else post_clean(lines, title)
     # the page's own metadata, else the crawler's field (as for the headline)

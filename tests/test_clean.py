@@ -165,6 +165,31 @@ def test_front_page_and_tag_page_of_teasers_are_index_pages(teasers: int, url: s
     assert result.reason == "no-article" and "index page" in result.detail
 
 
+def test_a_saved_front_page_is_known_by_its_canonical_link() -> None:
+    # Saved as a file (no address): its canonical link names the front page, and its teasers'
+    # summaries are a story's whole lead paragraph, longer than 40 words, set as a list.
+    lead = (
+        "Las lluvias torrenciales que azotaron el sur del estado durante el fin de semana "
+        "provocaron el desbordamiento de dos ríos y dejaron a más de doce mil familias sin "
+        "servicio de electricidad, informó este lunes la coordinación estatal de protección "
+        "civil en un comunicado número {i}."
+    )
+    items = "".join(
+        f'<li><h2><a href="/nota-{i}/">Inundaciones en el sur {i}</a></h2>'
+        f"<p>{lead.format(i=i)}</p></li>"
+        for i in range(6)
+    )
+    html = (
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Portada | Diario'
+        ' del Golfo</title><link rel="canonical" href="https://diariodelgolfo.example/">'
+        f'</head><body><main><h1>Portada</h1><ul class="teasers">{items}</ul></main>'
+        "</body></html>"
+    )
+    result = clean_page(RawPage(origin="t/saved-front", kind="html", body=html.encode()), CONFIG)
+    assert isinstance(result, Rejection), result
+    assert "index page" in result.detail
+
+
 def test_short_paragraph_article_at_a_category_address_is_kept() -> None:
     html = (
         '<html lang="en"><head><title>Harbour wall to be rebuilt</title></head><body><main>'

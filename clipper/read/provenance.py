@@ -73,6 +73,15 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     return canonical or og_url
 
 
+def self_declared_url(head: bytes) -> str | None:
+    """What the page says its own URL is (``<link rel=canonical>``, else ``og:url``, resolved
+    against its ``<base href>``), a front page included: what the page says it is, never an
+    address to file it under (:func:`declared_url` passes over a front page).  A saved front
+    page's canonical names the front page (:func:`clipper.htmlclean.clean_html`)."""
+    canonical, og_url = _declared(head, None)
+    return canonical or og_url
+
+
 def is_home_page(url: str) -> bool:
     """Whether ``url`` is a site's front page: no path but ``/`` (or an index file), no query."""
     parts = urlsplit(url)

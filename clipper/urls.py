@@ -191,18 +191,24 @@ _LISTING_PATH = re.compile(
     r"|/(?:page|paged|seite|pagina|p[aá]gina)/\d+/?$",
     re.IGNORECASE,
 )
-_FRONT_PAGE_PATHS = frozenset(
-    (
-        "",
-        "/",
-        "/index.html",
-        "/index.htm",
-        "/index.php",
-        "/index.asp",
-        "/index.aspx",
-        "/default.aspx",
-    )
+# A front page's path: "/" or an index file (a server's default document).
+_INDEX_FILES = frozenset(
+    ("index.html", "index.htm", "index.php", "index.asp", "index.aspx", "default.aspx")
 )
+
+
+def _front_path(path: str) -> bool:
+    """Whether a URL's path is a site's root: empty, "/" or an index file."""
+    path = path.rstrip("/")
+    return not path or path.lstrip("/").lower() in _INDEX_FILES
+
+
+def is_home_page(url: str) -> bool:
+    """Whether ``url`` is a site's front page: no path but ``/`` (or an index file), no query."""
+    parts = urlsplit(url)
+    return not parts.query and _front_path(parts.path)
+
+
 _PAGE_NUMBER = re.compile(r"^(?:page|paged|p[aá]gina|seite|pg)$", re.IGNORECASE)
 
 
@@ -216,7 +222,7 @@ def is_listing_address(url: str | None) -> bool:
     if parts is None:
         return False
     query = [key for key, _ in parse_qsl(without_tracking(parts.query), keep_blank_values=True)]
-    if parts.path in _FRONT_PAGE_PATHS:
+    if _front_path(parts.path):
         return all(_PAGE_NUMBER.match(key) for key in query)
     return _LISTING_PATH.search(parts.path) is not None
 

@@ -27,6 +27,7 @@ from clipper.dates import placeholder_date
 from clipper.localdates import ascii_date_digits, clock_time, local_date
 from clipper.read.zones import zone_of
 from clipper.sites import site_key
+from clipper.urls import is_home_page
 
 _TAG_RE = re.compile(rb"<(link|meta|base)\b([^>]*)>", re.IGNORECASE)
 _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -80,13 +81,6 @@ def self_declared_url(head: bytes) -> str | None:
     page's canonical names the front page (:func:`clipper.htmlclean.clean_html`)."""
     canonical, og_url = _declared(head, None)
     return canonical or og_url
-
-
-def is_home_page(url: str) -> bool:
-    """Whether ``url`` is a site's front page: no path but ``/`` (or an index file), no query."""
-    parts = urlsplit(url)
-    path = parts.path.rstrip("/")
-    return not parts.query and (not path or path.lstrip("/") in _INDEX_NAMES)
 
 
 def same_publisher(first: str, second: str) -> bool:

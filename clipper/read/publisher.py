@@ -31,7 +31,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from clipper.read.provenance import absolute_url, is_home_page, same_publisher
+from clipper.read.provenance import absolute_url, same_publisher
+from clipper.urls import is_home_page
 
 # Where a crawler states the address its fetch ended at, after redirects (first present wins).
 # Diffbot's ``resolvedPageUrl``, Crawl4AI's ``redirected_url``, Apify's ``crawl.loadedUrl``.

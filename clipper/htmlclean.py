@@ -110,8 +110,9 @@ def _deadline(seconds: float) -> Iterator[None]:
 PROSE_PARAGRAPH_WORDS = 40
 # At a front page's or a listing's address (clipper.urls.is_listing_address), this many lines
 # without prose are its teasers (newcomer 20: a CC-News home page of 5 teasers, stored as an
-# article, became a copy of a tag page and titled a wire story's story "Portada").
-LISTING_MIN_TEASERS = 3
+# article, became a copy of a tag page and titled a wire story's story "Portada"; a home page
+# of which extraction kept one 26-word teaser was stored too).
+LISTING_MIN_TEASERS = 1
 # Where a page shows its publication date when its metadata gives none: one of the extracted
 # text's first lines, or one of the short blocks among the elements right after its <h1>.
 DATELINE_TEXT_LINES = 5
@@ -142,7 +143,7 @@ def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = 
     text at all).  Fires on none of the 712 pages of the four extraction sets.
 
     At a front page's or a listing's address (``url``: :func:`clipper.urls.is_listing_address`,
-    "https://site.mx/", "/tag/lluvias/?page=2") the address is the mark: three lines without a
+    "https://site.mx/", "/tag/lluvias/?page=2") the address is the mark: lines without a
     prose paragraph are teasers.  None of the 439 Zyte and Fundus pages has such an address."""
     if pagetype and ARTICLE_TYPES.search(pagetype):
         return False

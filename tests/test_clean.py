@@ -154,7 +154,7 @@ def _front_page(teasers: int) -> bytes:
     ).encode()
 
 
-@pytest.mark.parametrize("teasers", [3, 5, 30])
+@pytest.mark.parametrize("teasers", [1, 3, 5, 30])
 @pytest.mark.parametrize(
     "url", ["https://noticiasdelnorte.mx/", "https://noticiasdelnorte.mx/tag/lluvias/?page=2"]
 )

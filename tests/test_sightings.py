@@ -265,11 +265,10 @@ def test_a_cluster_with_a_fetched_page_is_seen_when_fetched_whatever_else_it_hol
         archive = open_archive(str(db), create=False)
         try:
             with archive.sessions() as session:
-                seen.append(
-                    session.execute(select(Cluster.size, Cluster.first_seen, Cluster.last_seen))
-                    .one()
-                    ._tuple()
-                )
+                row = session.execute(
+                    select(Cluster.size, Cluster.first_seen, Cluster.last_seen)
+                ).one()
+                seen.append(tuple(row))
         finally:
             archive.close()
     assert seen[0] == seen[1] == (2, EARLY["fetched_at"], EARLY["fetched_at"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -55,6 +55,7 @@ class ByParagraph(Generic[T]):
         self._read = read
         self._kept = lru_cache(maxsize=PARAGRAPHS_KEPT)(read)
         self._seen: set[str] = set()
+        _MEMOS.append(self)
 
     def __call__(self, text: str) -> list[T]:
         if len(text) < PARAGRAPH_CHARS:
@@ -87,3 +88,15 @@ class ByParagraph(Generic[T]):
 
 # Paragraphs noted as seen once, at most (then forgotten all at once: a bound on memory).
 _SEEN_KEPT = 4 * PARAGRAPHS_KEPT
+
+# Every stage's memo in this process (a few, made at import).
+_MEMOS: list[ByParagraph[Any]] = []
+
+
+def forget() -> None:
+    """Empty every stage's memo in this process (:meth:`ByParagraph.forget`).  The answers do
+    not change: a paragraph is read again, at a reading's cost.  For a process that reads few
+    texts word by word, such as a run's main process while worker processes clean its pages,
+    after each batch: kept, the memos fill to their caps over a night."""
+    for memo in _MEMOS:
+        memo.forget()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from clipper import allocator, collector
+from clipper import allocator, collector, paragraphs
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
 from clipper.config import Config
 from clipper.fingerprint import scheme_description
@@ -202,13 +202,18 @@ def _finish(deduper: Deduper, batch: _Batch, session: Any, dry_run: bool) -> Non
     """Store ``batch`` and commit it; collect the reference cycles it left and keep what
     outlives it out of later collections (:mod:`clipper.collector`); then give what the batch
     freed back to the operating system, so the process holds what its caches hold, not its
-    largest batch's high-water mark (:mod:`clipper.allocator`)."""
+    largest batch's high-water mark (:mod:`clipper.allocator`).  While worker processes clean
+    the pages, this process's paragraph memos (:mod:`clipper.paragraphs`, filled by its
+    read-backs and template cuts) are emptied first: kept, they fill to their caps over a
+    night."""
     deduper.finish(batch)
     with deduper.summary.timed("commit"):
         _commit(session, dry_run)
     with deduper.summary.timed("collect-garbage"):
         collector.settle()
     with deduper.summary.timed("release-memory"):
+        if not deduper.workers.in_process:
+            paragraphs.forget()
         allocator.release()
 
 

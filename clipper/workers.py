@@ -234,6 +234,11 @@ class Workers:
             allocator.release()
         return pool
 
+    @property
+    def in_process(self) -> bool:
+        """Whether this process prepares the pages itself (``config.workers`` is 1)."""
+        return self._workers <= 1
+
     def start(self) -> None:
         """Start the cleaning workers, each set up before its first page (:func:`warm_up`),
         unless they run or ``config.workers`` is 1; :meth:`submit` does it on the first page."""

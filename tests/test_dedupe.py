@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from clipper import render
+from clipper import fingerprint, paragraphs, render
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import CanonicalChange, Cluster, Page, Run
@@ -216,8 +216,18 @@ def test_an_earlier_copy_arriving_later_becomes_canonical_and_is_recorded(
 
 
 def test_worker_count_does_not_change_the_archive(tmp_path: Path, fixture_archive: Built) -> None:
+    # the main process's paragraph memos, filled as its read-backs and template cuts fill them
+    paragraphs.forget()
+    paragraph = invented_paragraphs(7, 1)[0]
+    fingerprint.words(paragraph + "\n" + paragraph)
+    fingerprint.words(paragraph)
+    assert fingerprint._words_by_paragraph._kept.cache_info().currsize == 1
     archive, _ = build(tmp_path / "w2.db", [FIXTURES], workers=2)
     assert snapshot(archive) == snapshot(fixture_archive[0])
+    # while workers clean the pages, each batch leaves this process's memos empty (kept, they
+    # fill to their caps over a night)
+    for memo in paragraphs._MEMOS:
+        assert memo._kept.cache_info().currsize == 0 and not memo._seen
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:

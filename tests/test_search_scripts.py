@@ -19,6 +19,7 @@ from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.search import search
 from clipper.searchtext import search_text
+from tests.searchpages import write_article_pages
 
 PAGES = {
     "hi-bridge.html": (
@@ -57,17 +58,7 @@ PAGES = {
 
 
 def _write(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, (lang, url, title, paragraphs) in PAGES.items():
-        body = "".join(f"<p>{p}</p>" for p in paragraphs)
-        (folder / name).write_text(
-            f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-            f'<title>{title}</title><link rel="canonical" href="{url}">'
-            '<meta property="article:published_time" content="2026-11-29T09:00:00+00:00">'
-            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>",
-            encoding="utf-8",
-        )
-    return folder
+    return write_article_pages(folder, PAGES, "2026-11-29T09:00:00+00:00")
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,8 @@ from clipper.headlines import cluster_headlines
 from clipper.models import Rejected
 from clipper.page import NOT_PAGES
 from clipper.refs import NotFound, names_origin, read_elsewhere, rejected_as, resolve
-from clipper.search import QueryError, date_bounds, stored_sites
+from clipper.searchfilters import date_bounds, stored_sites
+from clipper.searchquery import QueryError
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
 __all__ = ["NotFound", "clusters", "resolve", "show", "stats"]
@@ -398,7 +399,7 @@ def clusters(
             "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
             "AND w.seen_at >= :since AND w.seen_at < :until)"
         )
-    if site:  # the site or a subdomain of it (clipper.search.stored_sites)
+    if site:  # the site or a subdomain of it (clipper.searchfilters.stored_sites)
         clauses.append(
             "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id "
             f"AND s.site IN {stored_sites([site], params)})"

@@ -55,14 +55,9 @@ from clipper import spreadsheet
 from clipper.archive import Archive
 from clipper.dates import zoned
 from clipper.models import Cluster, Page, Run, Story
-from clipper.search import (
-    QueryError,
-    date_filters,
-    language_filter,
-    match_clause,
-    parse_query,
-    site_filter,
-)
+from clipper.search import match_clause
+from clipper.searchfilters import date_filters, language_filter, site_filter
+from clipper.searchquery import QueryError, parse_query
 
 FIELDS = [
     "url",
@@ -111,7 +106,7 @@ class Filters:
 
     ``since``/``until``: a date, date-time or span (:mod:`clipper.dates`), on the publication
     date, else the fetch date, else when clipper stored the page (as ``clipper search``).
-    ``sites``, ``languages``: any of them (:func:`clipper.search.normalise_site`, primary
+    ``sites``, ``languages``: any of them (:func:`clipper.searchfilters.normalise_site`, primary
     language subtags).  Without ``canonical_only`` a page matches on its own site, with it the
     canonical article of a cluster that any of the sites carried (``clipper search`` with and
     without ``--variants``).  ``run``: pages stored by that run.  ``query``: ``clipper

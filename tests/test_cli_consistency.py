@@ -20,7 +20,8 @@ from clipper.archive import Archive
 from clipper.cli import cli
 from clipper.cli.options import open_archive
 from clipper.dates import DateError, parse_when
-from clipper.search import QueryError, date_bounds, parse_query
+from clipper.searchfilters import date_bounds
+from clipper.searchquery import QueryError, parse_query
 from clipper.summary import RunSummary
 from tests.conftest import copy_archive
 

@@ -28,7 +28,8 @@ from clipper.digest.matching import Document, matches
 from clipper.digest.render import render
 from clipper.models import Run as RunRow
 from clipper.render import cell_width
-from clipper.search import QueryError, parse_query, search
+from clipper.search import search
+from clipper.searchquery import QueryError, parse_query
 from clipper.summary import RunSummary
 from tests.conftest import FIXTURES, build, copy_archive
 

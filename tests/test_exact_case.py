@@ -19,7 +19,7 @@ from click.testing import CliRunner, Result
 from clipper.casematch import occurs
 from clipper.cli import cli
 from clipper.digest.matching import Document, matches
-from clipper.search import QueryError, parse_query
+from clipper.searchquery import QueryError, parse_query
 from tests.conftest import build
 
 COMPANY = "TotalEnergies to sell its stake in two Nigerian oil fields"

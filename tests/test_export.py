@@ -29,7 +29,7 @@ from clipper.config import Config
 from clipper.digest import watchlists
 from clipper.export import Filters, records
 from clipper.pipeline import dedupe
-from clipper.search import QueryError
+from clipper.searchquery import QueryError
 
 _FERRY = (
     "Die Fährverbindung zwischen Altwerder und Kirchsand wird zum Jahresende eingestellt, "

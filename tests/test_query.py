@@ -33,7 +33,8 @@ from clipper.archive import Archive, open_archive
 from clipper.cli import cli
 from clipper.config import Config
 from clipper.pipeline import dedupe
-from clipper.search import QueryError, fts5_query, parse_query, search
+from clipper.search import search
+from clipper.searchquery import QueryError, fts5_query, parse_query
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
@@ -1046,7 +1047,7 @@ def test_today_and_yesterday_are_whole_utc_days() -> None:
     from datetime import datetime
 
     from clipper.dates import parse_when
-    from clipper.search import date_bounds
+    from clipper.searchfilters import date_bounds
 
     now = datetime(2026, 12, 1, 0, 30)  # just after midnight UTC
     assert parse_when("Yesterday", "--since", now) == (datetime(2026, 11, 30), False)

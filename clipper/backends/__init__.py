@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Engine, Table, text
 from clipper.searchtext import search_text
 
 if TYPE_CHECKING:
-    from clipper.search import Node
+    from clipper.searchquery import Node
 
 
 class LockTimeout(Exception):

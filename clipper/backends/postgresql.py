@@ -45,7 +45,7 @@ from clipper.backends import (
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
-    from clipper.search import Node
+    from clipper.searchquery import Node
 
 # ISO 639-1 primary subtag → PostgreSQL's built-in text-search configuration (all present
 # since PostgreSQL 9.x but Armenian, Basque, Catalan, Hindi and Yiddish, whose Snowball
@@ -102,7 +102,7 @@ def tsquery_terms(node: Node) -> tuple[str, list[str]]:
     ``["'crane':*", "'one' <-> 'of' <-> 'the'"]``.  Each term is a ``to_tsquery`` input of
     quoted lexemes, ``<->`` between the words of a phrase and ``:*`` after a prefix; the
     skeleton holds only ``&``, ``|``, ``!``, parentheses and ``%N$s``, never user text."""
-    from clipper.search import Term
+    from clipper.searchquery import Term
 
     terms: list[str] = []
 

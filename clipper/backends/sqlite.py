@@ -22,7 +22,7 @@ from clipper.backends import (
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
-    from clipper.search import Node
+    from clipper.searchquery import Node
 
 # bm25 column weights (title, text): a title match counts ten times a body match.
 TITLE_WEIGHT = 10.0
@@ -85,7 +85,7 @@ def fts5_expression(node: Node) -> str:
     """The FTS5 MATCH expression for a parsed query: each term its index words as one quoted
     phrase (``"three day"``, ``"ab bc" *``), whitelisted operators, and a pair of parentheses
     around every operation, so FTS5's precedence never matters."""
-    from clipper.search import Term
+    from clipper.searchquery import Term
 
     if isinstance(node, Term):
         tokens = query_tokens(node.text, node.prefix)

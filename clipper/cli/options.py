@@ -213,11 +213,11 @@ def open_archive(
 ) -> Iterator[Archive]:
     """The archive ``db`` names for the block (:func:`open_or_fail`), closed when it ends
     however it ends.  What the block raises becomes a command's answer: a
-    :class:`clipper.search.QueryError` (a malformed query, date, site or language) and the
+    :class:`clipper.searchquery.QueryError` (a malformed query, date, site or language) and the
     ``usage`` errors are click's usage error (exit code 2), ``failures`` click's error (exit
     code 1), ``unknown_watchlist`` exit code 4 (:func:`clipper.cli.output.exit_unknown_watchlist`);
     each says the exception's message."""
-    from clipper.search import QueryError  # imported here: dedupe does not load the queries
+    from clipper.searchquery import QueryError  # imported here: dedupe does not load the queries
 
     usage_errors: tuple[type[Exception], ...] = (QueryError, *usage)
     archive = open_or_fail(db, create=create)

@@ -40,7 +40,7 @@ def print_list(
 def note_lowercase_operators(query: str) -> None:
     """A hint on standard error when ``query`` has "or"/"and"/"not" in lower case (searched
     as words: operators are upper case)."""
-    from clipper.search import lowercase_operators
+    from clipper.searchquery import lowercase_operators
 
     words = lowercase_operators(query)
     if words:

@@ -22,7 +22,7 @@ from clipper.digest import watchlists
 from clipper.digest.collect import DigestResult, collect
 from clipper.digest.watchlists import UnknownWatchlist, Watch, WatchError
 from clipper.digest.window import Window, WindowError, record, resolve, selection_key
-from clipper.search import QueryError
+from clipper.searchquery import QueryError
 
 
 def make_digest(

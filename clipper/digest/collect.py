@@ -31,7 +31,7 @@ from clipper.digest.window import Window
 from clipper.headlines import cluster_headlines
 from clipper.language import stored_language
 from clipper.models import Cluster, Page, Run, Story
-from clipper.search import Node, parse_query
+from clipper.searchquery import Node, parse_query
 from clipper.sites import within
 from clipper.store import chunks
 

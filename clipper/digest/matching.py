@@ -1,7 +1,7 @@
 """Does an article match a watchlist's query?  The parsed query, evaluated on the article's words.
 
 A digest asks this of the articles of one night's stories, not of the archive, so it evaluates
-the query tree that :func:`clipper.search.parse_query` builds (the language ``clipper search``
+the query tree that :func:`clipper.searchquery.parse_query` builds (the language ``clipper search``
 takes) in Python on those articles.  That keeps the digest independent of the database's
 full-text engine (FTS5 on SQLite, ``tsvector`` on PostgreSQL) and bounded by the night.
 
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from clipper.casematch import occurs
-from clipper.search import BinaryOp, Node, Term
+from clipper.searchquery import BinaryOp, Node, Term
 from clipper.searchtext import query_tokens, search_text
 
 
@@ -70,7 +70,7 @@ class Document:
 
 
 def matches(node: Node, document: Document) -> bool:
-    """Evaluate a parsed query (:func:`clipper.search.parse_query`) on ``document``."""
+    """Evaluate a parsed query (:func:`clipper.searchquery.parse_query`) on ``document``."""
     if isinstance(node, Term):
         if node.exact:
             return occurs(document.body, node.text, node.prefix)

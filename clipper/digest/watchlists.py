@@ -1,7 +1,7 @@
 """Watchlists: named, saved searches that the digest groups its stories by.
 
 A watchlist is a query in ``clipper search``'s language (checked by
-:func:`clipper.search.parse_query` when it is saved), optionally limited to stories carried by
+:func:`clipper.searchquery.parse_query` when it is saved), optionally limited to stories carried by
 some sites and to articles in some languages.  Stored in the ``watchlists`` table.
 """
 
@@ -19,14 +19,8 @@ from sqlalchemy.orm import Session
 from clipper.archive import Archive
 from clipper.declaredlanguage import known_language
 from clipper.models import Watchlist
-from clipper.search import (
-    QueryError,
-    language_filter,
-    normalise_lang,
-    normalise_site,
-    parse_query,
-    stored_sites,
-)
+from clipper.searchfilters import language_filter, normalise_lang, normalise_site, stored_sites
+from clipper.searchquery import QueryError, parse_query
 from clipper.store import now
 
 # A name a person types on the command line and sees as a heading: letters, digits, and
@@ -115,16 +109,16 @@ def add(archive: Archive, watch: Watch, *, replace: bool = False) -> Watch:
 
 
 def unseen_sites(archive: Archive, sites: tuple[str, ...]) -> list[str]:
-    """The ``sites`` (as stored: :func:`clipper.search.normalise_site`) of which the archive
+    """The ``sites`` (as stored: :func:`clipper.searchfilters.normalise_site`) of which the archive
     holds no page yet, of the site or a subdomain of it: a watchlist limited to them follows
     nothing until one arrives, which a user saving it should hear (a ``--site renews.com`` for
     ``renews.biz``).  An index seek a site, or for a host a walk over the archive's distinct
-    sites (:func:`clipper.search.stored_sites`)."""
+    sites (:func:`clipper.searchfilters.stored_sites`)."""
     return _unseen(archive, sites, lambda site, params: f"p.site IN {stored_sites([site], params)}")
 
 
 def unseen_languages(archive: Archive, languages: tuple[str, ...]) -> list[str]:
-    """The ``languages`` (as stored: :func:`clipper.search.normalise_lang`) in which the
+    """The ``languages`` (as stored: :func:`clipper.searchfilters.normalise_lang`) in which the
     archive holds no page yet: a watchlist limited to them follows nothing until one arrives.
     Pages' languages are not indexed: a language the archive holds is found at its first page,
     one it does not costs a pass over the pages (a ``watch add``, never a nightly step)."""

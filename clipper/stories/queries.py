@@ -96,8 +96,8 @@ def list_stories(
     whose days merely span them (one reported on the 8th and the 16th is not a story of the
     9th).  ``min_size`` counts clusters.
 
-    Raises :class:`clipper.search.QueryError` for a ``since``/``until`` that is not a date."""
-    from clipper.search import date_bounds  # the one date syntax of every command
+    Raises :class:`clipper.searchquery.QueryError` for a ``since``/``until`` that is not a date."""
+    from clipper.searchfilters import date_bounds  # the one date syntax of every command
 
     query = select(Story).where(Story.size >= min_size)
     lower, upper = date_bounds(since, until)

@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import bindparam, text
 
-from clipper.htmlmeta import site_keys, strip_site_segments
 from clipper.scripts import word_runs
+from clipper.sitenames import site_keys, strip_site_segments
 from clipper.store import chunks
 
 # Copies that must agree on a title for it to replace a canonical's title no copy shares.
@@ -40,7 +40,7 @@ def reading_headline_key(title: str | None, url: str | None, site: str | None) -
     """What two readings of one page (its address or file, one text) must share for their
     headlines to be one headline, spelt two ways: :func:`headline_key` of ``title`` without
     the segments naming the page's site at either end ("X | Site", "Site - X":
-    :func:`clipper.htmlmeta.strip_site_segments` over :func:`clipper.htmlmeta.site_keys` of
+    :func:`clipper.sitenames.strip_site_segments` over :func:`clipper.sitenames.site_keys` of
     ``url`` and ``site``, as cleaning strips a crawler's title); "" for no headline.  A
     reading whose key differs from every stored reading's of its text is the page's next
     version (``clipper.pipeline``): a function of one reading, so readings in any order fall

@@ -47,13 +47,7 @@ from clipper.extraction import (
     precision_extraction,
 )
 from clipper.furniture import matchers
-from clipper.htmlmeta import (
-    PageMeta,
-    holds_as_segment,
-    is_site_name,
-    page_meta,
-    strip_site_segments,
-)
+from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
 from clipper.htmlprune import (
     drop_hidden_elements,
     drop_link_teasers,
@@ -76,6 +70,7 @@ from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original, self_declared_url
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
+from clipper.sitenames import is_site_name, strip_site_segments
 from clipper.splitbody import cut_short, restore_split_body
 from clipper.textdump import first_dateline, normalise_line
 from clipper.urls import is_listing_address
@@ -402,7 +397,7 @@ def _paywall_cut(read: list[str]) -> bool:
 
 def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
     """trafilatura's title without its " | Site" / " - Site" segments (see
-    :func:`clipper.htmlmeta.strip_site_segments`); None when it is the site's name."""
+    :func:`clipper.sitenames.strip_site_segments`); None when it is the site's name."""
     stripped, _ = strip_site_segments(title, meta.site_names)
     if stripped and is_site_name(stripped, meta.site_names):
         return None

@@ -24,7 +24,8 @@ title match) and confirmed on ``readability-test-pages`` (127 titled pages), wit
    ``<main>`` (else of the page) that comes before its first paragraph and is not the site's name.
 
 Every candidate loses the segments that name the site ("Headline | Site name", "Headline - Site",
-"Site: Headline", "… | DW | 28.04.2023", "…：朝日新聞デジタル"): a segment is the site's when it
+"Site: Headline", "… | DW | 28.04.2023", "…：朝日新聞デジタル": :mod:`clipper.sitenames`): a
+segment is the site's when it
 matches ``og:site_name``, ``application-name``, the JSON-LD publisher, a label of the URL's host
 (accents and ö/oe folded, so "Börsen-Zeitung" matches boersen-zeitung.de), or a segment that every
 candidate of the page ends with; a date segment and a "by Author" segment go too.  A segment
@@ -39,96 +40,36 @@ headline there is the site's or section's name, even when nothing on the page de
 Order by measurement: JSON-LD > og:title > h1 > title gives 0.83 exact on Fundus
 (og > JSON-LD 0.84 there but 0.56 instead of 0.58 on Readability; h1 first 0.74).
 
-Publication date: the JSON-LD article object's ``datePublished`` (an article is also looked for as
-a page's ``mainEntity``: ``{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}}``, for
-the date only; a fact-check's ``ClaimReview`` dates the page too), else the first of the meta tags
-``article:published_time``, ``datePublished``, ``pubdate``, ``publishdate``, ``date``,
-``DC.date.issued``, ``sailthru.date``, ``parsely-pub-date`` (names compared without case and
-punctuation: "article:published:time", "article_published_time"), else the schema.org microdata
-``itemprop="datePublished"`` anywhere in the page (``<meta content>`` or ``<time datetime>``), else
-a microformat's ``<time class="published" datetime=…>`` (hAtom ``published``, h-entry
-``dt-published``); neither counts inside a link (a teaser's date); else a date segment of the
-page's ``<title>`` ("… | DW | 28.04.2023", day first when written with dots). A date-only value
-("2024-03-05") counts: a declared date beats any date guessed from the URL or the text. Values are
-returned as written (ISO 8601, validated with :func:`datetime.fromisoformat`), but for a time
-without an offset, which takes the offset of another of the page's own times (a meta tag, a
-JSON-LD ``date*`` value, microdata, a ``<time datetime>``) giving the same wall time to the
-minute with one (:func:`clipper.dates.offset_of_twin`: n-tv's and AFP's JSON-LD "2024-08-05
-20:59:59.0" beside their ``date`` meta or ``og:updated_time``), so a declared time
-of day is kept. Fundus (``bench/extraction.py``): dates 0.981 -> 0.988 (a Telegraph page took a
-2019 "first published" meta instead of its microdata date; DW's undated page a teaser's date
-instead of its title's), and of its 246 pages whose expected date has a time of day, 242 keep it
-(235 before; the others give it only in a script's data layer or in text, or are dated on another
-day).
+Publication date: :func:`clipper.pagedates.declared_date` (its module says the order), else a date
+segment of the page's ``<title>`` (:func:`clipper.pagedates.title_date`).
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-from clipper.dates import offset_of_twin, placeholder_date
+from clipper.dates import offset_of_twin
 from clipper.entities import unescape
-from clipper.scripts import HAN_KANA, UNSPACED
+from clipper.jsonld import jsonld_objects, types_of
+from clipper.pagedates import declared_date, page_times, title_date
+from clipper.scripts import UNSPACED
+from clipper.sitenames import (
+    SEGMENT_SEP,
+    host_keys,
+    is_date_or_byline,
+    is_site_name,
+    name_key,
+    names_site,
+    strip_site_segments,
+)
 
-__all__ = [
-    "SEGMENT_SEP",
-    "PageMeta",
-    "is_site_name",
-    "name_key",
-    "names_site",
-    "page_meta",
-    "site_keys",
-    "strip_site_segments",
-]
+__all__ = ["PageMeta", "holds_as_segment", "page_meta"]
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|story|blog", re.IGNORECASE)
-# JSON-LD objects whose datePublished is the page's: articles, and a fact-check's review.
-_DATED_TYPE = re.compile(r"article|posting|report|story|blog|claimreview", re.IGNORECASE)
-_DATE_META = tuple(
-    re.sub(r"[^a-z0-9]", "", name)
-    for name in (
-        "article:published_time",
-        "datepublished",
-        "pubdate",
-        "publishdate",
-        "date",
-        "dc.date.issued",
-        "sailthru.date",
-        "parsely-pub-date",
-    )
-)
-# Declared dates in the page's body: schema.org microdata, then a microformat's <time> (hAtom's
-# "published", h-entry's "dt-published"); not inside a link (a teaser's own date).
-_MICRODATA_DATE = ".//*[@itemprop='datePublished'][not(ancestor::a)]"
-_MICROFORMAT_DATE = (
-    ".//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' published ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')]"
-    "[not(ancestor::a)]"
-)
-# Separators between a headline and the site's name.  Spaced dashes only ("Börsen-Zeitung",
-# "Mar-a-Lago" and the Chinese dash "――" inside a headline keep theirs), ASCII or not (en and em
-# dashes, the horizontal bar, the full-width hyphen, single and double guillemets); bars need no
-# spaces: ASCII, full-width, broken and box-drawing bars, and the letters written as one (Latin
-# "ǀ", Hangul "ㅣ"/"ᅵ": "…-정치ㅣ한국일보", the CJK stroke "丨"); so do the full-width colon
-# (Japanese titles), a "--" run ("…--时政--人民网") and an underscore, which Chinese portals set
-# between headline, channel and site ("…_社会_滨江日报"; never inside a headline's words).
-SEGMENT_SEP = re.compile(
-    r"\s+[|\-–—―－·•»«›‹*/~¦│]\s+|\s*[|｜¦│┃∣ǀㅣᅵ丨︱：_]\s*|\s+::\s+|\s*--\s*"
-)
-# A section's name between a headline and the site's name written without spaces, as titles in
-# Chinese, Japanese and Korean are ("…커졌다-정치ㅣ한국일보", "…--时政--人民网"): a word of those
-# scripts after a dash or an underscore, at the end of what the site's name was cut from at a
-# separator without spaces (a Latin word after a hyphen is part of the headline: "Covid-19").
-_SECTION_TAIL = re.compile(rf"(?<=\S)(?:-{{1,2}}|_)[{HAN_KANA}\uac00-\ud7a3]{{1,8}}$")
-_DATE_SEGMENT = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
-_BY_SEGMENT = re.compile(r"^\s*by\s", re.IGNORECASE)
-_HOST_NOISE = frozenset({"www", "com", "co", "org", "net", "news", "amp", "m"})
 
 
 @dataclass(slots=True)
@@ -145,234 +86,11 @@ class PageMeta:
     site_name: str | None = None
 
 
-
-def segment_spans(title: str) -> list[tuple[int, int]]:
-    """The (start, end) character spans of ``title``'s segments between separators
-    (:data:`SEGMENT_SEP`), blank segments left out."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in SEGMENT_SEP.finditer(title):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(title)))
-    return [(a, b) for a, b in spans if title[a:b].strip()]
-
-def _key(text: str) -> str:
-    """Comparison key of a site name: NFKD without accents, ö→oe etc., letters and digits."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(a, b)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
     text = " ".join(unescape(text).replace("\u00ad", "").split())
     return text or None
-
-
-# What may follow a site's name in a title segment that still names the site: a top-level
-# domain ("ca", "de"), "online", "digital", "magazine" (8 letters).
-SITE_SUFFIX_CHARS = 8
-
-
-def is_site_name(segment: str, sites: set[str]) -> bool:
-    """Whether ``segment`` of a title names the site (one of ``sites``, keys of site names),
-    or is a date or a "by Author" credit.  A segment names a site when its key equals a site
-    key, is one of 4+ characters and a short ending (``SITE_SUFFIX_CHARS``: "Globalnews.ca",
-    "Spiegel Online"; not "The Guardian view on Hong Kong", a headline opening with the
-    site's name), or is a 4+ character start of one covering most of it ("BILD" of bild.de)."""
-    if _DATE_SEGMENT.match(segment) or _BY_SEGMENT.match(segment):
-        return True
-    key = _key(segment)
-    return not key or names_site(key, sites)
-
-
-def name_key(text: str) -> str:
-    """The key a site's name is compared by (:func:`site_keys`' keys): NFKC, case-folded,
-    "ä"→"ae" etc., accents dropped, letters and digits only ("Börsen-Zeitung" →
-    "boersenzeitung")."""
-    return _key(text)
-
-
-def names_site(key: str, sites: Collection[str]) -> bool:
-    """Whether a name whose :func:`name_key` is ``key`` names the site of ``sites`` (keys):
-    the rule of :func:`is_site_name` ("Spiegel Online" of spiegel.de, "BILD" of bild.de)."""
-    return any(
-        key == s
-        or (len(s) >= 4 and key.startswith(s) and len(key) - len(s) <= SITE_SUFFIX_CHARS)
-        or (len(key) >= 4 and s.startswith(key) and len(key) >= 0.6 * len(s))
-        for s in sites
-    )
-
-
-def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None, list[str]]:
-    """``title`` without the segments naming the site (keys as made by :func:`_key`) at either
-    end, and the segments cut.  A title whose every segment looks like the site is kept whole.
-    Where the site's name at the end was cut at a separator without spaces, a section's name
-    before it goes too (:data:`_SECTION_TAIL`; not among the segments returned).  Then the
-    site's name as a label before a colon or in brackets at either end goes ("Vale Chronicle:
-    Bridge closes", "Bridge closes [Vale Chronicle]", "(Vale Chronicle) Bridge closes";
-    :func:`_strip_named`): a colon or a bracket that does not follow or hold a name of the
-    site is the headline's own ("Brexit: what now", "Biden [sic] says")."""
-    if not title:
-        return title, []
-    kept, cut = _strip_separated(title, sites)
-    if kept:
-        kept, named = _strip_named(kept, sites)
-        cut += named
-    return kept, cut
-
-
-# A title's site name written as a label before a colon ("Vale Chronicle: Bridge closes") or
-# in brackets at either end ("Bridge closes [Vale Chronicle]", "Bridge closes (Vale
-# Chronicle)", "[Vale Chronicle] Bridge closes").  Only a name of the site is cut: "Brexit:
-# what now" and "Biden [sic] says" keep theirs.  At most this many characters in the name.
-SITE_LABEL_CHARS = 60
-_COLON_LABEL = re.compile(rf"^\s*([^:]{{1,{SITE_LABEL_CHARS}}}?)\s*:\s+(?=\S)")
-_BRACKET_END = re.compile(rf"\s*[\[(]([^\[\]()]{{1,{SITE_LABEL_CHARS}}})[\])]\s*$")
-_BRACKET_START = re.compile(rf"^\s*[\[(]([^\[\]()]{{1,{SITE_LABEL_CHARS}}})[\])]\s*")
-
-
-# A label is the site's name when its key is a site key, or one of at least this many
-# characters and a short ending ("Vale Chronicle Online" of valechronicle): stricter than
-# :func:`names_site`, as a label before a colon is as often a place or a topic that starts a
-# site's name ("Washington: …" on washingtonpost.com, "Times Square: …" on times.example).
-SITE_LABEL_STEM_CHARS = 6
-
-
-def _labels_site(key: str, sites: set[str]) -> bool:
-    return bool(key) and any(
-        key == s
-        or (
-            len(s) >= SITE_LABEL_STEM_CHARS
-            and key.startswith(s)
-            and len(key) - len(s) <= SITE_SUFFIX_CHARS
-        )
-        for s in sites
-    )
-
-
-def _strip_named(title: str, sites: set[str]) -> tuple[str, list[str]]:
-    """``title`` without a colon label or a bracketed name at either end that is the site's
-    name (:func:`_labels_site` of its :func:`name_key`), and the names cut; a title that
-    would be left without a letter or digit is kept whole."""
-    cut: list[str] = []
-    for pattern in (_COLON_LABEL, _BRACKET_END, _BRACKET_START):
-        m = pattern.search(title)
-        if m is None:
-            continue
-        rest = (title[: m.start()] + title[m.end() :]).strip()
-        if _labels_site(_key(m.group(1)), sites) and _key(rest):
-            cut.append(m.group(1).strip())
-            title = rest
-    return title, cut
-
-
-def _strip_separated(title: str, sites: set[str]) -> tuple[str | None, list[str]]:
-    """:func:`strip_site_segments` for the segments between separators."""
-    spans = segment_spans(title)
-    if len(spans) < 2:
-        return title, []
-    first, last = 0, len(spans)
-    while last - first > 1 and is_site_name(title[slice(*spans[last - 1])], sites):
-        last -= 1
-    while last - first > 1 and is_site_name(title[slice(*spans[first])], sites):
-        first += 1
-    if (first, last) == (0, len(spans)):
-        return title, []
-    cut = [title[a:b] for a, b in spans[:first] + spans[last:]]
-    kept = title[spans[first][0] : spans[last - 1][1]].strip()
-    separator = title[spans[last - 1][1] : spans[last][0]] if last < len(spans) else " "
-    if not any(ch.isspace() for ch in separator) and (section := _SECTION_TAIL.search(kept)):
-        kept = kept[: section.start()]  # a section's name, not the site's: not in ``cut``
-    return kept, cut
-
-
-def site_keys(url: str | None, site: str | None) -> set[str]:
-    """Keys of the names a page's site goes by, for :func:`strip_site_segments`: the labels of
-    its URL's host (``www.miamiherald.com`` → ``miamiherald``) and its ``site`` (a host, or a
-    name such as "Miami Herald")."""
-    keys = _host_keys(url)
-    if site:
-        host = " " not in site.strip() and "." in site
-        keys |= _host_keys(f"https://{site.strip()}") if host else {_key(site)}
-    keys.discard("")
-    return keys
-
-
-def _host_keys(url: str | None) -> set[str]:
-    m = re.match(r"[a-z][a-z0-9+.-]*://([^/:?#]+)", url or "", re.IGNORECASE)
-    if not m:
-        return set()
-    labels = m.group(1).lower().split(".")
-    keys = {_key(label) for label in labels[:-1] if label not in _HOST_NOISE}
-    return {k for k in keys if len(k) >= 2}
-
-
-def jsonld_objects(tree: Any) -> list[dict[str, Any]]:
-    """The JSON-LD objects of a page (lxml tree): each ``application/ld+json`` script's
-    top-level objects and those of its ``@graph``, in page order (at most 20 scripts; a
-    script that does not parse is passed over)."""
-    objects: list[dict[str, Any]] = []
-
-    def walk(node: Any, depth: int) -> None:
-        if depth > 4:
-            return
-        if isinstance(node, list):
-            for item in node[:50]:
-                walk(item, depth + 1)
-        elif isinstance(node, dict):
-            objects.append(node)
-            if "@graph" in node:
-                walk(node["@graph"], depth + 1)
-
-    for script in tree.xpath('//script[@type="application/ld+json"]')[:20]:
-        text = _unwrapped(script.text or "")
-        try:
-            # strict=False: a raw newline or tab inside a string (CMSs write them) is allowed
-            walk(json.loads(text, strict=False), 0)
-        except (ValueError, RecursionError):
-            continue
-    return objects
-
-
-# What CMSs wrap a JSON-LD block in: a CDATA section (XHTML habits, "//<![CDATA[ ... //]]>")
-# or an HTML comment; json.loads fails on either, and the page's headline and publication
-# date were lost with it (a 2020 article then took its 2025 modification date).
-_JSONLD_WRAPPER = re.compile(
-    r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$"
-)
-
-
-def _unwrapped(text: str) -> str:
-    """A JSON-LD block without its wrapper (:data:`_JSONLD_WRAPPER`).  The pattern's closing half
-    is tried at every character of the block (0.4 ms a page on the 439 Zyte + Fundus pages of
-    bench/speed.py); a block whose stripped text neither opens with "<!" or "//" nor closes with
-    "]]>" or "-->" has no wrapper to remove, and is returned as it is."""
-    if text.lstrip().startswith(("<!", "//")) or text.rstrip().endswith(("]]>", "-->")):
-        return _JSONLD_WRAPPER.sub("", text)
-    return text
-
-
-def _types(obj: dict[str, Any]) -> str:
-    t = obj.get("@type")
-    return " ".join(t) if isinstance(t, list) else str(t or "")
-
-
-def _valid_date(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    if len(value) < 8 or len(value) > 40:
-        return None
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return None if placeholder_date(value) else value  # then the page's next source
 
 
 def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:
@@ -386,7 +104,7 @@ def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:
     segments = [p for p in SEGMENT_SEP.split(title_tag) if p.strip()]
     return (
         len(segments) >= 2
-        and _key(segments[-1]) == _key(text)
+        and name_key(segments[-1]) == name_key(text)
         and max(len(p) for p in segments[:-1]) > len(text)
     )
 
@@ -543,36 +261,36 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
         if name and content and name not in metas:
             metas[name] = content
     article: dict[str, Any] | None = None
-    sites = _host_keys(url)
+    sites = host_keys(url)
     publisher_name: str | None = None
     jsonld = jsonld_objects(tree)
     for obj in jsonld:
-        types = _types(obj)
+        types = types_of(obj)
         if article is None and _ARTICLE_TYPE.search(types) and obj.get("headline"):
             article = obj
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            sites.add(_key(publisher["name"]))
+            sites.add(name_key(publisher["name"]))
             publisher_name = publisher_name or _clean(publisher["name"])
         if re.search(r"Organization|WebSite", types) and isinstance(obj.get("name"), str):
-            sites.add(_key(obj["name"]))
+            sites.add(name_key(obj["name"]))
     for name in ("og:site_name", "twitter:site"):
         if metas.get(name):
-            sites.add(_key(metas[name].lstrip("@")))
+            sites.add(name_key(metas[name].lstrip("@")))
     meta.site_name = _clean(metas.get("og:site_name")) or publisher_name
     sites.discard("")
 
-    meta.published = _declared_date(tree, article, jsonld, metas)
+    meta.published = declared_date(tree, article, jsonld, metas)
     if meta.published is not None:
-        meta.published = offset_of_twin(meta.published, _page_times(tree, jsonld, metas))
+        meta.published = offset_of_twin(meta.published, page_times(tree, jsonld, metas))
 
     title_tag = _clean(next((t.text_content() for t in scope.iter("title")), None))
     stripped_title, cut = strip_site_segments(title_tag, sites)
-    sites |= {_key(c) for c in cut if not _DATE_SEGMENT.match(c) and not _BY_SEGMENT.match(c)}
+    sites |= {name_key(c) for c in cut if not is_date_or_byline(c)}
     sites.discard("")
     meta.site_names = sites
     if meta.published is None:
-        meta.published = next((d for d in map(_title_date, cut) if d), None)
+        meta.published = next((d for d in map(title_date, cut) if d), None)
 
     h1_text: str | None = None
     for h1 in tree.iter("h1"):
@@ -580,7 +298,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
         if not text or _in_consent_banner(h1):
             continue
         if is_site_name(text, sites):
-            key = _key(text)
+            key = name_key(text)
             if key and key not in sites and names_site(key, sites):
                 # the site's name as its masthead shows it, shorter than its host ("Kreisbote"
                 # of kreisbote-tal.example): the name a <title>'s label uses ("Kreisbote: …")
@@ -588,7 +306,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
                 stripped_title, _ = strip_site_segments(title_tag, sites)
             continue
         if _names_site(h1, text, title_tag):
-            sites.add(_key(text))
+            sites.add(name_key(text))
             stripped_title, _ = strip_site_segments(title_tag, sites)
             continue
         h1_text = text
@@ -616,66 +334,6 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
     meta.title_tag = _headline_part(stripped_title, h1_text, headings)
     meta.subhead = _first_subhead(tree, sites)
     return meta
-
-
-def _declared_date(
-    tree: Any, article: dict[str, Any] | None, jsonld: list[dict[str, Any]], metas: dict[str, str]
-) -> str | None:
-    """The publication date the page declares (see the module docstring), as written."""
-    if article is not None and (date := _valid_date(article.get("datePublished"))):
-        return date
-    # A WebPage's mainEntity counts for the date only: its headline is often the SEO one, not
-    # the page's (Fundus: Merkur's "… sät Zweifel" for "… lässt Zweifel aufkommen").
-    entities = [e for o in jsonld if isinstance(e := o.get("mainEntity"), dict)]
-    for obj in [*jsonld, *entities]:
-        if _DATED_TYPE.search(_types(obj)) and (date := _valid_date(obj.get("datePublished"))):
-            return date
-    by_key = {re.sub(r"[^a-z0-9]", "", name): value for name, value in reversed(metas.items())}
-    for name in _DATE_META:
-        if date := _valid_date(by_key.get(name)):
-            return date
-    for xpath in (_MICRODATA_DATE, _MICROFORMAT_DATE):
-        for el in tree.xpath(xpath):
-            if date := _valid_date(el.get("content") or el.get("datetime")):
-                return date
-    return None
-
-
-def _page_times(tree: Any, jsonld: list[dict[str, Any]], metas: dict[str, str]) -> Iterator[str]:
-    """Every time the page gives of itself, for :func:`clipper.dates.offset_of_twin`: its meta
-    tags' values (``date``, ``last-modified``, ``og:updated_time``...), its JSON-LD objects'
-    (and their ``mainEntity``'s) ``date*`` values, its microdata's and ``<time>`` elements'.
-    Lazy: read only for a declared time without an offset."""
-    yield from metas.values()
-    for obj in jsonld:
-        for node in (obj, obj.get("mainEntity")):
-            if isinstance(node, dict):
-                yield from (
-                    v for k, v in node.items() if k.startswith("date") and isinstance(v, str)
-                )
-    for el in tree.xpath(".//*[starts-with(@itemprop, 'date')] | .//time[@datetime]"):
-        yield el.get("content") or el.get("datetime") or ""
-
-
-# A day the page's own <title> ends with ("Headline | Europe | DW | 28.04.2023"): day, month and
-# year separated by dots (the day-first order of every language that writes dots), or ISO.
-_TITLE_DATE_DOTS = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
-_TITLE_DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-
-
-def _title_date(segment: str) -> str | None:
-    """``YYYY-MM-DD`` when a ``<title>`` segment is a date written dd.mm.yyyy or ISO, else None
-    (a page without a declared date: its teasers' dates mislead htmldate, Fundus' DW page)."""
-    if m := _TITLE_DATE_DOTS.match(segment):
-        day, month, year = (int(g) for g in m.groups())
-    elif m := _TITLE_DATE_ISO.match(segment):
-        year, month, day = (int(g) for g in m.groups())
-    else:
-        return None
-    try:
-        return datetime(year, month, day).strftime("%Y-%m-%d")
-    except ValueError:
-        return None
 
 
 # A consent banner's box (OneTrust, Didomi, Cookiebot, Quantcast, Usercentrics, Sourcepoint and

@@ -44,9 +44,9 @@ from clipper.furniture import (
     is_consent_sentence,
     matchers,
 )
-from clipper.htmlmeta import SEGMENT_SEP
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
+from clipper.sitenames import SEGMENT_SEP
 from clipper.urls import site_page_address
 
 # A notice title is short: "Page not found", "404 Not Found", "Access denied", "Oops! That

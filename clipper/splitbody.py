@@ -51,7 +51,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from clipper.htmlmeta import jsonld_objects
+from clipper.jsonld import jsonld_objects
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
 from clipper.textdump import normalise_line

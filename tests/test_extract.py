@@ -15,8 +15,9 @@ from clipper import extraction
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
-from clipper.htmlmeta import page_meta, site_keys, strip_site_segments
+from clipper.htmlmeta import page_meta
 from clipper.page import Article, RawPage, Rejection
+from clipper.sitenames import site_keys, strip_site_segments
 
 CONFIG = CleanConfig()
 

@@ -14,14 +14,14 @@ ending recurs would make a page's vector, hence its story, depend on what arrive
 (README, "Determinism").  So:
 
 - **title labels** (:func:`title_labels`): a title's end segment (between the separators that
-  set a site's name apart, :data:`clipper.htmlmeta.SEGMENT_SEP`) of at most ``label_words``
+  set a site's name apart, :data:`clipper.sitenames.SEGMENT_SEP`) of at most ``label_words``
   words is a label, not the headline, when it names the site (:func:`clipper.htmlmeta.
-  is_site_name` over the page's :func:`clipper.htmlmeta.site_keys`) or when none of its words
+  is_site_name` over the page's :func:`clipper.sitenames.site_keys`) or when none of its words
   is in the text while another segment's are (a site's or a section's name is seldom in the
   article; the headline's words are);
 - **the site's name** (:class:`SiteNames`): words and capitalised names whose key
-  (:func:`clipper.htmlmeta.name_key`) names the site by its address or site field (the rule of
-  :func:`clipper.htmlmeta.names_site`: "Thornbury Courier" of thornbury-courier.example,
+  (:func:`clipper.sitenames.name_key`) names the site by its address or site field (the rule of
+  :func:`clipper.sitenames.names_site`: "Thornbury Courier" of thornbury-courier.example,
   "Le Monde" of lemonde.fr), or is a cut label of two words or more ("TC Online");
 - **the site's own lines** (:func:`site_lines`): a short line naming the site by a name of
   two words or more or by its host ("Sign up for the TC Online newsletter");
@@ -45,8 +45,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from clipper.htmlmeta import is_site_name, name_key, names_site, segment_spans, site_keys
 from clipper.signoffs import signs_off
+from clipper.sitenames import is_site_name, name_key, names_site, segment_spans, site_keys
 
 # News agencies as their credits spell them (case kept: "AP", "dpa", "PA Media").
 AGENCIES = (
@@ -151,7 +151,7 @@ def title_labels(
 ) -> tuple[str, list[str]]:
     """(the headline, the labels cut) of ``title``: its end segments of at most
     ``label_words`` words that name the site (``sites``: keys of
-    :func:`clipper.htmlmeta.site_keys`) or have none of their words in ``text`` (whose story
+    :func:`clipper.sitenames.site_keys`) or have none of their words in ``text`` (whose story
     terms are counted in ``text_terms``) but, for the last segment, where it is written whole
     ("… TC Online understands"), while the segments kept have some; cut from the end, then
     from the start; the headline is never cut whole."""
@@ -195,16 +195,16 @@ def title_labels(
 
 @functools.lru_cache(maxsize=4096)
 def _initial(char: str) -> str:
-    """The first character of :func:`clipper.htmlmeta.name_key` of a term's first letter."""
+    """The first character of :func:`clipper.sitenames.name_key` of a term's first letter."""
     return name_key(char)[:1]
 
 
 @dataclass(frozen=True, slots=True)
 class SiteNames:
-    """What names a page's site: keys (:func:`clipper.htmlmeta.name_key`) of its address's
+    """What names a page's site: keys (:func:`clipper.sitenames.name_key`) of its address's
     host labels and site field (``site``) and of its title's labels of two words or more
     (``labels``).  A name ("n:thornbury courier", "n:spiegel online") names the site by the
-    rule of :func:`clipper.htmlmeta.names_site`; a single word only when it is the key itself
+    rule of :func:`clipper.sitenames.names_site`; a single word only when it is the key itself
     ("guardian" of theguardian.com, "bild" of bild.de; not "washington" of washingtonpost.com
     nor "weltweit" of welt.de) or a host written in the text ("reuters.com")."""
 
@@ -251,7 +251,7 @@ class SiteNames:
 
     def needles(self) -> tuple[str, ...]:
         """What a line's letters and digits (case-folded, run together) hold where the line
-        names the site: each key's start, as much as :func:`clipper.htmlmeta.names_site`
+        names the site: each key's start, as much as :func:`clipper.sitenames.names_site`
         needs of it."""
         return tuple(
             {k[: max(4, math.ceil(0.6 * len(k)))] if k in self.site else k

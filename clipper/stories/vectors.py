@@ -18,10 +18,10 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
-from clipper.htmlmeta import site_keys
 from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import OPTIONAL_POINTS, UNSPACED, marks_class
+from clipper.sitenames import site_keys
 from clipper.stories import weights
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stopwords import stop_words

@@ -1,0 +1,201 @@
+"""A page's site names and the title segments that name them: ``"Headline | Site name"``,
+``"Site: Headline"``, ``"… | DW | 28.04.2023"``, ``"…：朝日新聞デジタル"``.
+
+:func:`site_keys` gives the keys (:func:`name_key`) of the names a page's site goes by (its
+URL's host labels, its declared site); :func:`strip_site_segments` cuts a title's segments
+between separators (:data:`SEGMENT_SEP`) that name the site at either end, and its name as a
+label before a colon or in brackets; :func:`is_site_name` and :func:`names_site` say whether a
+segment or name is the site's.  A segment names the site when it matches one of the keys
+(accents and ö/oe folded, so "Börsen-Zeitung" matches boersen-zeitung.de); a date segment and
+a "by Author" segment go too.  A segment that opens with the site's name and runs on ("The
+Guardian view on Hong Kong: ...") is a headline, not the site: only a short ending may follow
+the name ("Globalnews.ca", "Spiegel Online").  Used by the headline reading of
+:mod:`clipper.htmlmeta`, the clean's headline and by the story stage's site text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+
+from clipper.scripts import HAN_KANA
+
+# Separators between a headline and the site's name.  Spaced dashes only ("Börsen-Zeitung",
+# "Mar-a-Lago" and the Chinese dash "――" inside a headline keep theirs), ASCII or not (en and em
+# dashes, the horizontal bar, the full-width hyphen, single and double guillemets); bars need no
+# spaces: ASCII, full-width, broken and box-drawing bars, and the letters written as one (Latin
+# "ǀ", Hangul "ㅣ"/"ᅵ": "…-정치ㅣ한국일보", the CJK stroke "丨"); so do the full-width colon
+# (Japanese titles), a "--" run ("…--时政--人民网") and an underscore, which Chinese portals set
+# between headline, channel and site ("…_社会_滨江日报"; never inside a headline's words).
+SEGMENT_SEP = re.compile(
+    r"\s+[|\-–—―－·•»«›‹*/~¦│]\s+|\s*[|｜¦│┃∣ǀㅣᅵ丨︱：_]\s*|\s+::\s+|\s*--\s*"
+)
+# A section's name between a headline and the site's name written without spaces, as titles in
+# Chinese, Japanese and Korean are ("…커졌다-정치ㅣ한국일보", "…--时政--人民网"): a word of those
+# scripts after a dash or an underscore, at the end of what the site's name was cut from at a
+# separator without spaces (a Latin word after a hyphen is part of the headline: "Covid-19").
+_SECTION_TAIL = re.compile(rf"(?<=\S)(?:-{{1,2}}|_)[{HAN_KANA}\uac00-\ud7a3]{{1,8}}$")
+_DATE_SEGMENT = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
+_BY_SEGMENT = re.compile(r"^\s*by\s", re.IGNORECASE)
+_HOST_NOISE = frozenset({"www", "com", "co", "org", "net", "news", "amp", "m"})
+
+
+def segment_spans(title: str) -> list[tuple[int, int]]:
+    """The (start, end) character spans of ``title``'s segments between separators
+    (:data:`SEGMENT_SEP`), blank segments left out."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in SEGMENT_SEP.finditer(title):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(title)))
+    return [(a, b) for a, b in spans if title[a:b].strip()]
+
+def is_date_or_byline(segment: str) -> bool:
+    """Whether a title ``segment`` is a date ("28.04.2023") or a "by Author" credit: cut with
+    the site's name, but no name of the site."""
+    return bool(_DATE_SEGMENT.match(segment) or _BY_SEGMENT.match(segment))
+
+
+def name_key(text: str) -> str:
+    """The key a site's name is compared by (:func:`site_keys`' keys): NFKC, case-folded,
+    "ä"→"ae" etc., accents dropped, letters and digits only ("Börsen-Zeitung" →
+    "boersenzeitung")."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+# What may follow a site's name in a title segment that still names the site: a top-level
+# domain ("ca", "de"), "online", "digital", "magazine" (8 letters).
+SITE_SUFFIX_CHARS = 8
+
+
+def is_site_name(segment: str, sites: set[str]) -> bool:
+    """Whether ``segment`` of a title names the site (one of ``sites``, keys of site names),
+    or is a date or a "by Author" credit.  A segment names a site when its key equals a site
+    key, is one of 4+ characters and a short ending (``SITE_SUFFIX_CHARS``: "Globalnews.ca",
+    "Spiegel Online"; not "The Guardian view on Hong Kong", a headline opening with the
+    site's name), or is a 4+ character start of one covering most of it ("BILD" of bild.de)."""
+    if is_date_or_byline(segment):
+        return True
+    key = name_key(segment)
+    return not key or names_site(key, sites)
+
+
+def names_site(key: str, sites: Collection[str]) -> bool:
+    """Whether a name whose :func:`name_key` is ``key`` names the site of ``sites`` (keys):
+    the rule of :func:`is_site_name` ("Spiegel Online" of spiegel.de, "BILD" of bild.de)."""
+    return any(
+        key == s
+        or (len(s) >= 4 and key.startswith(s) and len(key) - len(s) <= SITE_SUFFIX_CHARS)
+        or (len(key) >= 4 and s.startswith(key) and len(key) >= 0.6 * len(s))
+        for s in sites
+    )
+
+
+def strip_site_segments(title: str | None, sites: set[str]) -> tuple[str | None, list[str]]:
+    """``title`` without the segments naming the site (keys as made by :func:`name_key`) at either
+    end, and the segments cut.  A title whose every segment looks like the site is kept whole.
+    Where the site's name at the end was cut at a separator without spaces, a section's name
+    before it goes too (:data:`_SECTION_TAIL`; not among the segments returned).  Then the
+    site's name as a label before a colon or in brackets at either end goes ("Vale Chronicle:
+    Bridge closes", "Bridge closes [Vale Chronicle]", "(Vale Chronicle) Bridge closes";
+    :func:`_strip_named`): a colon or a bracket that does not follow or hold a name of the
+    site is the headline's own ("Brexit: what now", "Biden [sic] says")."""
+    if not title:
+        return title, []
+    kept, cut = _strip_separated(title, sites)
+    if kept:
+        kept, named = _strip_named(kept, sites)
+        cut += named
+    return kept, cut
+
+
+# A title's site name written as a label before a colon ("Vale Chronicle: Bridge closes") or
+# in brackets at either end ("Bridge closes [Vale Chronicle]", "Bridge closes (Vale
+# Chronicle)", "[Vale Chronicle] Bridge closes").  Only a name of the site is cut: "Brexit:
+# what now" and "Biden [sic] says" keep theirs.  At most this many characters in the name.
+SITE_LABEL_CHARS = 60
+_COLON_LABEL = re.compile(rf"^\s*([^:]{{1,{SITE_LABEL_CHARS}}}?)\s*:\s+(?=\S)")
+_BRACKET_END = re.compile(rf"\s*[\[(]([^\[\]()]{{1,{SITE_LABEL_CHARS}}})[\])]\s*$")
+_BRACKET_START = re.compile(rf"^\s*[\[(]([^\[\]()]{{1,{SITE_LABEL_CHARS}}})[\])]\s*")
+
+
+# A label is the site's name when its key is a site key, or one of at least this many
+# characters and a short ending ("Vale Chronicle Online" of valechronicle): stricter than
+# :func:`names_site`, as a label before a colon is as often a place or a topic that starts a
+# site's name ("Washington: …" on washingtonpost.com, "Times Square: …" on times.example).
+SITE_LABEL_STEM_CHARS = 6
+
+
+def _labels_site(key: str, sites: set[str]) -> bool:
+    return bool(key) and any(
+        key == s
+        or (
+            len(s) >= SITE_LABEL_STEM_CHARS
+            and key.startswith(s)
+            and len(key) - len(s) <= SITE_SUFFIX_CHARS
+        )
+        for s in sites
+    )
+
+
+def _strip_named(title: str, sites: set[str]) -> tuple[str, list[str]]:
+    """``title`` without a colon label or a bracketed name at either end that is the site's
+    name (:func:`_labels_site` of its :func:`name_key`), and the names cut; a title that
+    would be left without a letter or digit is kept whole."""
+    cut: list[str] = []
+    for pattern in (_COLON_LABEL, _BRACKET_END, _BRACKET_START):
+        m = pattern.search(title)
+        if m is None:
+            continue
+        rest = (title[: m.start()] + title[m.end() :]).strip()
+        if _labels_site(name_key(m.group(1)), sites) and name_key(rest):
+            cut.append(m.group(1).strip())
+            title = rest
+    return title, cut
+
+
+def _strip_separated(title: str, sites: set[str]) -> tuple[str | None, list[str]]:
+    """:func:`strip_site_segments` for the segments between separators."""
+    spans = segment_spans(title)
+    if len(spans) < 2:
+        return title, []
+    first, last = 0, len(spans)
+    while last - first > 1 and is_site_name(title[slice(*spans[last - 1])], sites):
+        last -= 1
+    while last - first > 1 and is_site_name(title[slice(*spans[first])], sites):
+        first += 1
+    if (first, last) == (0, len(spans)):
+        return title, []
+    cut = [title[a:b] for a, b in spans[:first] + spans[last:]]
+    kept = title[spans[first][0] : spans[last - 1][1]].strip()
+    separator = title[spans[last - 1][1] : spans[last][0]] if last < len(spans) else " "
+    if not any(ch.isspace() for ch in separator) and (section := _SECTION_TAIL.search(kept)):
+        kept = kept[: section.start()]  # a section's name, not the site's: not in ``cut``
+    return kept, cut
+
+
+def site_keys(url: str | None, site: str | None) -> set[str]:
+    """Keys of the names a page's site goes by, for :func:`strip_site_segments`: the labels of
+    its URL's host (``www.miamiherald.com`` → ``miamiherald``) and its ``site`` (a host, or a
+    name such as "Miami Herald")."""
+    keys = host_keys(url)
+    if site:
+        host = " " not in site.strip() and "." in site
+        keys |= host_keys(f"https://{site.strip()}") if host else {name_key(site)}
+    keys.discard("")
+    return keys
+
+
+def host_keys(url: str | None) -> set[str]:
+    m = re.match(r"[a-z][a-z0-9+.-]*://([^/:?#]+)", url or "", re.IGNORECASE)
+    if not m:
+        return set()
+    labels = m.group(1).lower().split(".")
+    keys = {name_key(label) for label in labels[:-1] if label not in _HOST_NOISE}
+    return {k for k in keys if len(k) >= 2}

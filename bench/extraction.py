@@ -117,11 +117,11 @@ sys.path.insert(0, str(REPO))
 
 from clipper.clean import TRAFILATURA_OPTIONS, clean_page, extract_html  # noqa: E402
 from clipper.config import CleanConfig  # noqa: E402
+from clipper.dumplines import normalise_line  # noqa: E402
 from clipper.page import Article, RawPage  # noqa: E402
 from clipper.postclean import CANDIDATE_RULES, DROPPED_RULES, POST_RULES, post_clean  # noqa: E402
 from clipper.read.decoding import page_head  # noqa: E402
 from clipper.read.provenance import declared_url  # noqa: E402
-from clipper.textdump import normalise_line  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 DATA = SHARED / "data"

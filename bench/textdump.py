@@ -43,6 +43,8 @@ import lxml.html
 from _common import SHARED_DATA, Run, figure, progress
 from extraction import _fundus_cases, score
 
+import clipper.dumpheadlines as dumpheadlines
+import clipper.dumplines as dumplines
 import clipper.furniture as furniture
 import clipper.textdump as textdump
 from clipper.textdump import clean_text_dump
@@ -201,28 +203,28 @@ def _repeated_first(
 ) -> str | None:
     """The headline rule before 2026-12-01, the baseline: the most repeated candidate, ties:
     the first (with a 16-line head zone); the dump's ``opening`` line was no evidence."""
-    counts = Counter(textdump._key(c) for c in candidates)
+    counts = Counter(dumplines.line_key(c) for c in candidates)
     most = max(counts.values())
-    return next(c for c in candidates if counts[textdump._key(c)] == most)
+    return next(c for c in candidates if counts[dumplines.line_key(c)] == most)
 
 
 def title_scores(pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
     """Headlines guessed from text dumps (no title given): exact after case and punctuation
     folding, and the share of pages left without one; now and with the rule before."""
-    rule, zone = textdump._guess_title, textdump.HEAD_ZONE_LINES
+    rule, zone = dumpheadlines.guess_title, textdump.HEAD_ZONE_LINES
     out = {}
     for name, (guess, lines) in {
         "before (most repeated, 16 lines)": (_repeated_first, 16),
         "now": (rule, zone),
     }.items():
-        textdump._guess_title, textdump.HEAD_ZONE_LINES = guess, lines
+        dumpheadlines.guess_title, textdump.HEAD_ZONE_LINES = guess, lines
         got = [clean_text_dump(dump).title for dump, _ in pairs]
         out[name] = {
             "exact": sum(_same_headline(g, t) for g, (_, t) in zip(got, pairs, strict=True))
             / len(pairs),
             "none": sum(g is None for g in got) / len(pairs),
         }
-    textdump._guess_title, textdump.HEAD_ZONE_LINES = rule, zone
+    dumpheadlines.guess_title, textdump.HEAD_ZONE_LINES = rule, zone
     return out
 
 

@@ -74,7 +74,7 @@ CLEAN_MODULES = ("clipper.clean", "clipper.htmlclean", "clipper.extraction", "cl
 def child(src: str, corpus: str) -> dict[str, Any]:
     """One round over ``corpus`` (JSONL) with the clipper of ``src``: CPU seconds per stage."""
     sys.path.insert(0, src)
-    from clipper import textdump
+    from clipper import dumplines, textdump
     from clipper.clean import clean_page
     from clipper.config import Config
     from clipper.fingerprint import MinHasher, fingerprint_texts
@@ -99,7 +99,7 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     # the stages, starts with them empty, as a fresh worker does
 
     caches = [getattr(module, name, None) for module, name in (
-        (textdump, "_furniture_verdict"), (language, "_opening_language"),
+        (dumplines, "_furniture_verdict"), (language, "_opening_language"),
         (templates, "_short_line_key"), (fingerprint, "_words_by_paragraph"),
         (fingerprint, "_sentence_word_counts_by_paragraph"),
         (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]

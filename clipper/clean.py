@@ -65,6 +65,7 @@ from clipper.bylines import byline
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import language_tag
 from clipper.docmeta import declared_author
+from clipper.dumplines import normalise_line
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.furniture import consent_lines
 from clipper.htmlclean import Timeout, clean_html
@@ -73,7 +74,7 @@ from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.read import site_from_url
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
-from clipper.textdump import clean_text_dump, normalise_line, stops_at_paywall
+from clipper.textdump import clean_text_dump, stops_at_paywall
 from clipper.verdict import clean_meta, finish, first_date, plausible_published, utc
 
 __all__ = [

@@ -36,6 +36,8 @@ from clipper.bylines import byline, head_byline
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author, markup_date
+from clipper.dumpdates import first_dateline
+from clipper.dumplines import normalise_line
 from clipper.extraction import (
     Extraction,
     Measure,
@@ -72,7 +74,6 @@ from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
 from clipper.splitbody import cut_short, restore_split_body
-from clipper.textdump import first_dateline, normalise_line
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, utc, year_only
 

@@ -51,10 +51,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from clipper.dumplines import normalise_line
 from clipper.jsonld import jsonld_objects
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
-from clipper.textdump import normalise_line
 
 # The body container holds at least this share of the words of the blocks trafilatura kept.
 CONTAINER_SHARE = 0.5

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from clipper.config import CleanConfig
 from clipper.dates import placeholder_date
+from clipper.dumplines import normalise_line
 from clipper.furniture import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import believed_language
@@ -19,7 +20,6 @@ from clipper.notices import consent_wall, error_page, notice_line, site_page
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
-from clipper.textdump import normalise_line
 
 
 def clean_meta(value: object) -> str | None:

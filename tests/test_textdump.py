@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from clipper import furniture, textdump
+from clipper import dumpheadlines, dumplines, furniture
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.models import Page
@@ -335,19 +335,19 @@ def test_a_recurring_line_is_judged_once_within_a_bound(monkeypatch: pytest.Monk
         "wheel house and the weir, the owners said, with the first batch sold out by noon.\n\n"
         "Read also: Bridge works delayed again\n"
     )
-    textdump._furniture_verdict.cache_clear()
+    dumplines._furniture_verdict.cache_clear()
     first = clean_text_dump(dump)
-    misses = textdump._furniture_verdict.cache_info().misses
+    misses = dumplines._furniture_verdict.cache_info().misses
     assert clean_text_dump(dump) == first
-    info = textdump._furniture_verdict.cache_info()
+    info = dumplines._furniture_verdict.cache_info()
     assert info.misses == misses and info.hits >= misses > 0
-    assert info.maxsize == textdump._FURNITURE_CACHE_LINES
+    assert info.maxsize == dumplines._FURNITURE_CACHE_LINES
     assert first.paragraphs[0].startswith("The valley's old flour mill")
     # a verdict belongs to the tables it was made with (bench/textdump.py swaps them)
     english = furniture.compile_tables([furniture.TABLES["en"]])
-    assert textdump.is_furniture("Zum Inhalt springen", 3)
+    assert dumplines.is_furniture("Zum Inhalt springen", 3)
     monkeypatch.setattr(furniture, "_ALL", english)
-    assert not textdump.is_furniture("Zum Inhalt springen", 3)
+    assert not dumplines.is_furniture("Zum Inhalt springen", 3)
 
 
 def test_a_title_word_found_in_the_body_is_a_whole_word_of_it() -> None:
@@ -359,9 +359,9 @@ def test_a_title_word_found_in_the_body_is_a_whole_word_of_it() -> None:
     for _ in range(50_000):
         body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
-        words = set(textdump._title_words(line))
-        expected = bool(words & textdump._title_word_set(body))
-        assert textdump._has_a_word(body.casefold(), words) == expected, (body, line)
+        words = set(dumpheadlines._title_words(line))
+        expected = bool(words & dumpheadlines._title_word_set(body))
+        assert dumpheadlines._has_a_word(body.casefold(), words) == expected, (body, line)
 
 
 def test_labels_prompts_and_captions_with_a_credit_are_never_the_guessed_headline() -> None:
@@ -828,5 +828,5 @@ def test_a_menu_on_one_line_is_no_headline(menu: str, story: int) -> None:
     ["Home Sales Slump in Local Markets", "Sports Business Booms", "World News Tonight at Six"],
 )
 def test_a_headline_of_section_like_words_is_no_menu(line: str) -> None:
-    assert not textdump._menu_line(line)
-    assert textdump._menu_line("Home News Politics Sports Opinion")
+    assert not dumpheadlines._menu_line(line)
+    assert dumpheadlines._menu_line("Home News Politics Sports Opinion")

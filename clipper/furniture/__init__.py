@@ -272,7 +272,7 @@ def _alternation(parts: Iterable[str]) -> str:
 @dataclass(frozen=True, slots=True, eq=False)
 class Matchers:
     """The compiled union of some tables (see :func:`matchers`).  Compared and hashed as
-    itself (a cache keyed by it: ``clipper.textdump.is_furniture``)."""
+    itself (a cache keyed by it: ``clipper.dumplines.is_furniture``)."""
 
     line: re.Pattern[str]  # fullmatch: skip links, share bars, paywall/login prompts
     truncated: re.Pattern[str]  # fullmatch: "the rest of this article is for subscribers"

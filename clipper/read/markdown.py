@@ -27,10 +27,11 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from clipper.dumplines import normalise_line
 from clipper.furniture import consent_lines
 from clipper.read.crawlstatus import jina_status
 from clipper.scripts import SENTENCE_END, count_words
-from clipper.textdump import MENU_RUN, MENU_WORDS, normalise_line
+from clipper.textdump import MENU_RUN, MENU_WORDS
 
 # Jina Reader's plain-text answer: "Key: value" header lines (its own: Title, URL Source,
 # Published Time, Description, Warning; or a scraper's URL:/Date: in their place), blank lines

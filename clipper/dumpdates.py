@@ -1,0 +1,72 @@
+"""A text dump's dateline: the publication date a short line near the top says it gives
+("Published 4 March 2025", "Veröffentlicht am 13. Mai 2026 um 15:44", "نُشر في ١٢ مارس ٢٠٢٦"),
+step 6 of :mod:`clipper.textdump`'s line cleaner, and the dateline of an HTML page without
+date metadata (:func:`first_dateline`, :mod:`clipper.htmlclean`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from htmldate.extractors import try_date_expr
+
+from clipper.dumplines import word_count
+from clipper.furniture import matchers
+from clipper.localdates import ascii_date_digits, local_date
+
+# Step 6: the dateline is looked for in this many lines (after normalising, before any is
+# dropped), in lines of at most DATELINE_MAX_WORDS words holding a year.
+DATELINE_LINES = 150
+DATELINE_MAX_WORDS = 14
+_DATELINE_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+_AMBIGUOUS_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|1[0-2])[/-]\d{4}(?!\d)")
+_EARLIEST = datetime(1995, 1, 1)
+# Spellings htmldate's parsers miss, rewritten to ones they read: Czech and Slovak spaced dots
+# ("28. 11. 2026"), Spanish and Portuguese "28 de noviembre de 2026".
+_SPACED_DOTS = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})(?!\d)")
+_FIRST_DIGIT = re.compile(r"\d")
+_DE_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+de\s+(\w+)\s+de\s+(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def first_dateline(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the first dateline among ``lines`` (step 6: a line of at most 14
+    words holding a ``dateline`` phrase of the language tables, "Published", "Publicado em",
+    "Veröffentlicht am", and a whole date no later than ``latest``), else None.  Not an
+    "Updated" line: that dates a change.  For an HTML page with no date in its metadata
+    (:func:`clipper.htmlclean.clean_html`), which often shows one under its headline
+    ("Published Nov. 14, 2026 at 6:45 p.m. CST"; newcomer 20 finding 12: such pages were
+    stored undated)."""
+    for line in lines:
+        if word_count(line) <= DATELINE_MAX_WORDS and (day := dateline(line, latest)):
+            return day
+    return None
+
+
+def dateline(line: str, latest: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None.  Its digits are read in
+    any script ("نُشر في ١٢ مارس ٢٠٢٦", "प्रकाशित: १२ मार्च २०२६"; a numeric date in a script's own
+    digits day first: :func:`clipper.localdates.ascii_date_digits`)."""
+    line = ascii_date_digits(line)
+    if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
+        return None
+    if matchers().dateline.search(line) is None:
+        return None
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    line = _DE_MONTH.sub(r"\1 \2 \3", _SPACED_DOTS.sub(r"\1.\2.\3", line))
+    found = try_date_expr(line, "%Y-%m-%d", False, _EARLIEST, limit)
+    if found is None and (digit := _FIRST_DIGIT.search(line)) is not None:
+        # month names of other languages: htmldate's extensive search (dateparser) on the date
+        # alone, without the words announcing it or the time after it ("às 10h30")
+        year = _DATELINE_YEAR.search(line, digit.start())
+        if year is not None:
+            date = line[digit.start() : year.end()]
+            found = try_date_expr(date, "%Y-%m-%d", True, _EARLIEST, limit)
+    if found is None:
+        # an abbreviated month before the day and a time after it ("Published Nov. 14, 2026
+        # at 6:45 p.m. CST"): the local way of writing it, without the words announcing it
+        local = local_date(matchers().dateline.sub(" ", line, count=1).strip(" :|·-–—"))
+        if local is not None and str(_EARLIEST.date()) <= local[:10] <= str(limit.date()):
+            found = local[:10]
+    return str(found) if found else None

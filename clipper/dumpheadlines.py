@@ -1,0 +1,443 @@
+"""A text dump's headline: the title the reader gave checked (:func:`junk_title`), else one
+guessed among the head zone's candidate lines (:func:`guess_title`): the dump's opening line
+when a blank line sets it apart (:func:`set_apart`) or it runs into its text
+(:func:`runs_into_text`), a headline the page repeats, else the candidate whose words recur
+most in the body's opening; never a byline, credit, caption, prompt, date line or one-line menu
+(:func:`_not_a_headline`) nor the writer's name (:func:`is_writer`).  The standfirst below an
+opening headline goes back into the text (:func:`with_standfirst`).  Step 2 of
+:mod:`clipper.textdump`'s line cleaner, which finds the head zone and its candidates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime
+
+from clipper.captions import is_caption
+from clipper.dumpdates import DATELINE_MAX_WORDS, dateline
+from clipper.dumplines import (
+    BYLINE,
+    is_body_paragraph,
+    is_furniture,
+    line_key,
+    normalise_line,
+    word_count,
+)
+from clipper.scripts import (
+    SENTENCE_END,
+    UNSPACED,
+    has_mark,
+    word_runs,
+)
+
+# A head-zone line below a dump's opening headline, of at least this many words and not ending
+# a sentence, is its standfirst (dek, summary), part of the article: kept in the text (the head
+# zone's sentences need as many words to be kept, step 2).  Below a headline guessed further
+# down a flattened page it is as often a teaser or a prompt: kept there, body F1 fell on every
+# flattened set (fundus 0.7856 → 0.7832, newspaper 0.6133 → 0.6099, readability 0.8290 →
+# 0.8282, ``bench/textdump_headlines.py``), so it is not.
+STANDFIRST_MIN_WORDS = 8
+
+
+def with_standfirst(
+    kept: list[str],
+    leads: list[int],
+    title: str,
+    candidates: list[str],
+    placed: list[int],
+    words: list[int],
+    not_headlines: set[str],
+) -> list[str]:
+    """``kept`` (the head zone's kept lines, at line numbers ``leads``, then the body) with the
+    standfirst lines below the guessed ``title`` put back in their place: the headline
+    ``candidates`` (at line numbers ``placed``) after it, of :data:`STANDFIRST_MIN_WORDS` or
+    more ``words``, neither a repeat of it nor shaped like a byline, credit, caption or date
+    line.  A headline guess no longer drops the summary a page prints under it."""
+    at = placed[candidates.index(title)]
+    key = line_key(title)
+    below = [
+        (i, line)
+        for line, i in zip(candidates, placed, strict=True)
+        if i > at
+        and words[i] >= STANDFIRST_MIN_WORDS
+        and line not in not_headlines
+        and line_key(line) != key
+        and not _not_a_headline(line)
+    ]
+    if not below:
+        return kept
+    head = sorted([*zip(leads, kept, strict=False), *below])
+    return [line for _, line in head] + kept[len(leads) :]
+
+
+def is_writer(line: str, body: list[str]) -> bool:
+    """Whether a head-zone ``line`` is a person's name that the ``body`` introduces as its
+    writer in its last lines and not in its opening ("Robert Malley" above an essay ending
+    "Robert Malley is president and CEO of ..."): a byline, not the headline."""
+    if _NAME.fullmatch(line) is None:
+        return False
+    if _has_a_word(" ".join(body[:TITLE_BODY_LINES]).casefold(), _title_words(line)):
+        return False  # the opening is about this name: a subject, not the writer
+    return any(k.startswith(line) and _BIO.match(k, len(line)) for k in body[-3:])
+
+
+# A person's name: two to four capitalised words (name particles aside), nothing else.
+_NAME = re.compile(r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|der|da|al|bin|le|la)){1,3}")
+# What follows a writer's name in the note on the writer: "... is a professor", "..., a fellow"
+_BIO = re.compile(r",? (?:is|was|has been|writes|covers|a|an)\b")
+
+
+def guess_title(
+    candidates: list[str],
+    body: list[str],
+    opening: str | None = None,
+    opening_needs_word: bool = False,
+) -> str | None:
+    """The headline among the head zone's ``candidates`` (short lines before the body).
+
+    The dump's ``opening`` line, when the dump opens with its headline (a blank line sets it
+    apart: :func:`set_apart`; or it stands straight above its text: :func:`runs_into_text`)
+    and it has
+    :data:`OPENING_MIN_WORDS` or more words, is the headline unless the page repeats another:
+    a headline need share no word with its body (an inflected language's "Łódź" over "w
+    Łodzi", "Казань" over "Казани"; a standfirst sharing more words stands below it), except
+    one straight above a standfirst (``opening_needs_word``: a site's name over a headline
+    is a line over a line too).  Other
+    candidates count only when they share a word with the ``body`` (a weather widget's "Enter
+    City and State or Zip Code", "powered by Ask": no title beats a furniture title); none
+    left: None.
+    Of those, a headline the page repeats (its <title>, <h1>, share text; also under a kicker
+    of up to three words: "Europe |Trump Meets Putin" over "Trump Meets Putin", which wins)
+    wins, the first of the most repeated; else the one whose words recur most in the first
+    ``TITLE_BODY_LINES`` body paragraphs (per square root of its own words, so a long menu line
+    does not win by size), preferring 3+ words, then the later one (nearer the body).  Words:
+    :func:`_title_words`.
+
+    Measured on real pages flattened to text dumps (titles exact after case and punctuation
+    folding, head zone 16 → 30 lines with it): fundus-news-pages (tuned on) 0.256 → 0.473,
+    readability-test-pages (confirmation) 0.142 → 0.260; with the labels, prompts, captions
+    and repeated headlines found on the wire-syndication texts (bench/wire_titles.py), 0.484
+    → 0.496 and 0.260 → 0.268 (bench/textdump.py, both checkouts in one command).  The
+    kicker repeat, captions below a credit, bylines' and writers' names and the teaser list
+    of step 1 (kinds found on the wire-syndication texts: 13 of their headlines changed, each
+    from junk to the headline or to none, zerohedge's sidebar teaser on 6): fundus 0.496 →
+    0.500, readability 0.268 → 0.268, and on the headlines the pages declare, zyte 0.514 →
+    0.508 (one "Opinion | ..." headline now without its kicker), newspaper 0.525 → 0.525;
+    no-headline shares unchanged (``bench/textdump_titles.py``); body F1 unchanged to three
+    places on fundus, newspaper and readability (``bench/textdump.py``).  The opening line:
+    see ``bench/textdump_headlines.py`` and the README's figures.
+    """
+    candidates = [c for c in candidates if not _not_a_headline(c)]
+    if not candidates:
+        return None
+    if opening in candidates and word_count(opening) < OPENING_MIN_WORDS:
+        opening = None  # a kicker, section or site name over the headline ("World news")
+    words_of = {c: set(_title_words(c)) for c in candidates}
+    free = None if opening_needs_word else opening  # kept though it shares no word
+    if body:
+        # A word never spans a line break: the body's words are its lines' words.
+        joined = "\n".join(body)
+        folded = joined.casefold()
+        if _UNSPACED_RUN.search(folded):
+            everywhere = _title_word_set(joined)
+            candidates = [c for c in candidates if c == free or words_of[c] & everywhere]
+        else:
+            candidates = [
+                c for c in candidates if c == free or _has_a_word(folded, words_of[c])
+            ]
+        if not candidates:
+            return None
+    counts = Counter(line_key(c) for c in candidates)
+    # a headline the page repeats under a kicker ("Europe |Trump Meets Putin" over the line
+    # "Trump Meets Putin"): a repeat of it, and the line without the kicker is the headline
+    for c in candidates:
+        tail = _kicker_tail(c)
+        if tail is not None and line_key(tail) in counts and line_key(tail) != line_key(c):
+            counts[line_key(tail)] += 1
+    most = max(counts.values())
+    if most > 1:  # a headline the page repeats (its <title>, <h1>, share text): the first
+        return next(c for c in candidates if counts[line_key(c)] == most)
+    if opening in candidates:
+        return opening
+    scope = _title_word_set("\n".join(body[:TITLE_BODY_LINES]))
+
+    def rank(item: tuple[int, str]) -> tuple[float, bool, int]:
+        index, line = item
+        own = words_of[line]
+        shared = len(own & scope) / len(own) ** 0.5 if own else 0.0
+        return shared, len(line.split()) >= 3, index
+
+    return max(enumerate(candidates), key=rank)[1]
+
+
+TITLE_BODY_LINES = 3
+# The dump's first line is its headline when it is a headline candidate of at least this many
+# words; a shorter one is a kicker, section or site name over the headline ("World news").
+OPENING_MIN_WORDS = 3
+# ... and when a blank line sets it apart (right below it, or below a dateline or byline under
+# it), as a scraper writes "headline, blank line, text".  Without that, a first line with the
+# body within 3 lines below was taken too, and a record's or a flattened page's first line is
+# its site's name or a share bar as often as its headline: 34 of the 680 wire-syndication
+# records changed headline, nearly all to such lines ("The Boston Globe", "FacebookEmail
+# Twitter Google+ LinkedIn Pinterest", "Sunday, Jul 15th 2018 5-Day Forecast"), and 9 of the
+# 707 flattened pages of bench/textdump_titles.py lost theirs.  Straight above its text, it is
+# the headline only as :func:`runs_into_text` says: fundus-news-pages' headlines written
+# straight above their standfirsts and bodies (tuned on), right 230 → 247 of 258 (without the
+# text right below a standfirst, a flattened page's masthead date line over a 9-word line was
+# taken; with one paragraph below, a paywall prompt over its paragraph); 3 of the wire records
+# changed, each from a video's or a subhead's title to the page's headline.
+
+
+def runs_into_text(
+    lines: list[str], words: list[int], first_body: int, below: str | None
+) -> bool:
+    """Whether the dump's first kept line ``lines[0]`` (``words`` each) stands straight above
+    its text, no blank line between (a byline or dateline aside), as a scraper writes
+    "headline, text": the line right below it in the dump (``below``, normalised:
+    :func:`line_below`) is the next line kept, and it is the first of two body paragraphs
+    (``first_body`` 1), or a standfirst (:func:`_is_standfirst`) with the body right below it,
+    of :data:`STANDFIRST_MIN_WORDS` or more words and at least as many as the first line, or
+    shorter than the first line (a headline over its summary or subhead, which shares more
+    words with the body and was taken for the headline).  A furniture line dropped between
+    ("Advertisement", "Scroll to top of page") or a short line below a shorter one (a site's
+    name or a section over a headline: "Gold and Precious Metals") makes it no headline by
+    position."""
+    if len(lines) < 2 or below != lines[1]:
+        return False
+    if first_body == 1:
+        # the text, not a lone prompt paragraph ("Keine vollständige Leseberechtigung" over
+        # "Um alle Artikel ... lesen zu können, bestellen Sie ..."): two paragraphs
+        return len(lines) > 2 and all(is_body_paragraph(lines[i], words[i]) for i in (1, 2))
+    if first_body != 2 or not _is_standfirst(lines[1], words[1]):
+        return False
+    return words[1] < words[0] or words[1] >= max(STANDFIRST_MIN_WORDS, words[0])
+
+
+def line_below(read: list[str], number: int, latest: datetime | None) -> str | None:
+    """The line right below the dump's first line ``read[number]``, normalised, past a byline
+    ("By Ann Reed") or a dateline under it (at most two); None at the dump's end."""
+    for below in read[number + 1 : number + 4]:
+        line = normalise_line(below)
+        n = word_count(line) if line else 0
+        if line and n <= 12 and line.startswith("By ") and is_furniture(line, n):
+            continue
+        if line and n <= DATELINE_MAX_WORDS and dateline(line, latest) is not None:
+            continue
+        return line
+    return None
+
+
+def _is_standfirst(line: str, n_words: int) -> bool:
+    """A head-zone line shaped like a standfirst or subhead: two words or more, not ending a
+    sentence except with a question or exclamation mark, not shaped like a byline, credit,
+    caption, prompt or date line (:func:`_not_a_headline`)."""
+    return (
+        n_words >= 2
+        and (SENTENCE_END.search(line) is None or line.endswith(("?", "!")))
+        and not _not_a_headline(line)
+    )
+
+
+def set_apart(read: list[str], number: int, latest: datetime | None) -> bool:
+    """Whether a blank line follows the dump's first line ``read[number]``, right below it or
+    below a dateline or furniture line (a byline) under it."""
+    if number + 1 >= len(read):
+        return False
+    below = normalise_line(read[number + 1])
+    if not below:
+        return True
+    if number + 2 >= len(read) or read[number + 2].strip():
+        return False
+    n = word_count(below)
+    return is_furniture(below, n) or (
+        n <= DATELINE_MAX_WORDS and dateline(below, latest) is not None
+    )
+
+
+def _kicker_tail(line: str) -> str | None:
+    """``line`` after a kicker (:data:`_KICKER`), or None when it has none."""
+    kicker = _KICKER.match(line)
+    return line[kicker.end() :] if kicker is not None and kicker.end() < len(line) else None
+
+
+# A section kicker before a headline: up to three words, then a bar, colon or dash.
+_KICKER = re.compile(r"^[^\s|:–—-]+(?: [^\s|:–—-]+){0,2}\s*(?:\||:\s|\s[-–—]\s)\s*")
+
+# Head-zone lines shaped like something else than a headline (checked on the wire-syndication texts,
+# whose records carry no title: 84 guessed titles held a time, a year, "by", a prompt or a credit,
+# and 72 of them were one of these): a byline ("By Ann Reed - The Daily - Monday, July 16, 2018",
+# "by TDB - Jul 15, 2018 2:37 pm", "Authored by Jane Doe via Medium.com,"); a tweet's attribution
+# ("— Jane Doe (@janedoe) July 16, 2018"); a photo credit ("AFP PHOTO / …", "…/AFP/Getty Images");
+# an imperative prompt ("Subscribe to Breaking News emails", "Get breaking news alerts from X"); a
+# share bar ("fbShare Tweet gShare Email"); a label ending with a colon ("AUDIE CORNISH, HOST:");
+# and a date line: at most two words left once dates, times, days, months, time zones and
+# "published"/"updated" are taken out ("6:30 am CDT, Monday, July 16, 2018", "Associated Press
+# Monday, July 16, 2018").
+_NOT_HEADLINE = re.compile(
+    r"^(?:authored )?by\b[:\s]|^[—–-]\s|\(@\w+\)|getty images|\bphotos?\s*/"
+    r"|/\s*(?:afp|ap|reuters|epa)\b"
+    r"|\(ap photo|:$"
+    r"|^(?:get|subscribe|sign up|download|follow|join)\b.*\b(?:alerts?|e-?mails?|newsletters?"
+    r"|app|notifications?|podcasts?)\b"
+    r"|(?:(?:share|tweet|e-?mail|print)\b.*){3}"
+    # a widget's or a site's label, cut from the link it heads ("Yahoo View •", "Reuters India•",
+    # "CBS News Videos •", "USA Today•", "Justin Caruso |"), or a section label said twice
+    # ("World World": its link and its heading)
+    r"|[•|]$|^[•|]|^(\w+) \1$"
+    # a comment-policy or help prompt ("To find out more about Facebook commenting please read
+    # the Conversation Guidelines and FAQs", "Please enable cookies to comment")
+    r"|\bplease (?:read|see|note|click|enable|log|sign|refer)\b"
+    r"|\bcomment(?:ing|s)?\b.*\b(?:guidelines|policy|faqs?)\b"
+    # a byline with the writer's post ("Jane Roe | Senior Media Reporter"); a widget's own
+    # line ("Enlarge this image", a weather box's "powered by Ask", "Enter City and State or
+    # Zip Code")
+    r"|\|\s*(?:\w+ ){0,2}(?:reporter|editor|correspondent|writer|contributor|columnist)$"
+    r"|^(?:enlarge|expand) this (?:image|photo)$|^powered by\b|\bzip code$"
+    # a video player's teaser, its clip's length after it ("Watch Trump and Putin speak ahead
+    # of summit 04:45", "Remnick: Putin wants to 'throw US off balance' 08:28": CNN's
+    # wire-syndication records without a title took them as their headline)
+    r"|\s(?:\d{2}|\d{1,2}:\d{2}):\d{2}$",
+    re.IGNORECASE,
+)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?"
+    r"|\b[ap]\.?m\.?\b|\b\d[\d:./,]*(?:[ap]m)?\b|\b(?:[A-Z]{1,2}[SDT]T|ET|UTC|GMT)\b"
+    r"|\b(?:published|updated|posted|at|on|local|time)\b",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def junk_title(title: str) -> bool:
+    """Whether a title a scraper gave is no headline: a furniture line of the language tables
+    ("Subscribe", "Print", a share bar), a byline, a time or date alone.  (Not the headline
+    guess's caption and label shapes: 3 of Fundus's 258 headlines look like captions.)"""
+    line = normalise_line(title)
+    if not line or is_furniture(line, word_count(line)) or BYLINE.match(line):
+        return True
+    # a time or date alone ("8:00 AM ET", "12 Jan 2024"), not "2024 in review"
+    letters = [ch for ch in _DATE_WORDS.sub(" ", line) if ch.isalpha()]
+    return any(ch.isdigit() for ch in line) and len(letters) <= 4
+
+
+# The section names of a site's menu ("Home Local Schools Business Sports"), in the languages
+# of the furniture tables' most common sites, folded (casefold, no accents).
+_MENU_WORDS = frozenset(
+    {
+        "home", "news", "local", "world", "national", "international", "nation", "politics",
+        "business", "economy", "money", "sports", "sport", "opinion", "opinions", "editorial",
+        "editorials", "entertainment", "arts", "culture", "life", "lifestyle", "living",
+        "health", "science", "tech", "technology", "weather", "obituaries", "obits", "schools",
+        "education", "crime", "community", "features", "events", "video", "videos", "photos",
+        "podcasts", "classifieds", "jobs", "autos", "travel", "food", "region", "regional",
+        "state", "metro", "markets", "about", "contact", "subscribe", "search", "menu",
+        "inicio", "portada", "noticias", "nacional", "mundo", "politica", "economia",
+        "deportes", "espectaculos", "sociedad", "salud", "tecnologia", "ciencia", "estado",
+        "municipios", "clima", "cultura", "educacion", "policiaca", "brasil", "esportes",
+        "opiniao", "entretenimento", "saude", "cidades", "educacao", "startseite",
+        "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "meinung", "wissen",
+        "lokales", "accueil", "actualites", "politique", "societe", "monde", "regions",
+        "cronaca", "esteri", "spettacoli", "attualita",
+    }
+)
+# A one-line menu has this many section names or more, and nothing else.
+MENU_LINE_WORDS = 4
+
+
+def _menu_line(line: str) -> bool:
+    """Whether ``line`` is a site's menu flattened to one line: :data:`MENU_LINE_WORDS` or more
+    words, each capitalised and a section name (:data:`_MENU_WORDS`), no punctuation.  A
+    Common Crawl WET record opens with one ("Home Local Schools Business Sports"), which was
+    taken for the headline when it shared no word with the text (newcomer 20)."""
+    words = line.split()
+    if len(words) < MENU_LINE_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    folded = (
+        "".join(
+            char
+            for char in unicodedata.normalize("NFKD", word.casefold())
+            if not unicodedata.combining(char)
+        )
+        for word in words
+    )
+    return all(word in _MENU_WORDS for word in folded)
+
+
+def _not_a_headline(line: str) -> bool:
+    """A head-zone line shaped like a byline, credit, prompt, label, date line
+    (:data:`_NOT_HEADLINE`), a photo caption (:func:`clipper.captions.is_caption`) or a menu
+    on one line (:func:`_menu_line`), never a headline guess."""
+    if _NOT_HEADLINE.search(line) or is_caption(line) or _menu_line(line):
+        return True
+    if not any(ch.isdigit() for ch in line):
+        return False
+    return len(_LETTERS.findall(_DATE_WORDS.sub(" ", line))) <= 2
+
+
+def _title_words(line: str) -> list[str]:
+    """Words of 4+ letters; a run of a script written without spaces (clipper.scripts) gives
+    its character bigrams instead (a Chinese headline shares bigrams, not "words", with its
+    body)."""
+    return _title_terms(word_runs(line.casefold()))
+
+
+def _title_word_set(text: str) -> set[str]:
+    """``set(_title_words(text))``, each distinct word looked at once."""
+    folded = text.casefold()
+    distinct = set(word_runs(folded))
+    if _UNSPACED_RUN.search(folded):
+        return set(_title_terms(distinct))
+    return {word for word in distinct if len(word) > 3 or not word.isascii()}
+
+
+def _has_a_word(folded: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` (each a :func:`clipper.scripts.word_runs` word) is a whole
+    word of ``folded``: what ``words & _title_word_set(folded)`` says for a text without a
+    script written without spaces, from a substring search per word instead of every word of
+    the text (a dump's body; 0.1 ms a one-day record)."""
+    end_of = len(folded)
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _starts_a_word(folded, at) and (
+                end == end_of or not (_is_word_char(folded[end]) or has_mark(folded[end]))
+            ):
+                return True
+            at = folded.find(word, at + 1)
+    return False
+
+
+def _starts_a_word(folded: str, at: int) -> bool:
+    """Whether no word runs on into ``folded[at]`` from before: the character before is no
+    word character, nor a combining mark that follows one (a word's marks; a mark after a
+    space or a symbol belongs to no word)."""
+    before = at - 1
+    while before >= 0 and has_mark(folded[before]):
+        before -= 1
+    return before < 0 or not _is_word_char(folded[before])
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern: a letter, digit or number, or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _title_terms(words: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if _UNSPACED_RUN.search(word):
+            for run in _UNSPACED_RUN.findall(word):
+                out += [run[i : i + 2] for i in range(max(len(run) - 1, 1))]
+        elif len(word) > 3 or not word.isascii():
+            out.append(word)
+    return out
+
+
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")

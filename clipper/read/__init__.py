@@ -108,7 +108,7 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   returned error 404" warning: :mod:`clipper.read.crawlstatus`), whatever the page says.
 - ``api-error``: a news API's error answer in place of results (NewsAPI's ``status: "error"``
   with its ``code`` and ``message``, an ``error``/``errors`` field, webz.io's ``warnings``
-  beside an empty result), told in the API's own words (``clipper.read.fields.api_error``).
+  beside an empty result), told in the API's own words (``clipper.read.envelopes.api_error``).
 - ``not-html``: a 2xx response whose payload is not HTML (images, scripts, robots.txt ...).
 - ``page-resource``: a file in a saved page's resource folder (``NAME_files`` beside
   ``NAME.htm``, what a browser's "Save page as… complete" and Word's "Save as Web Page" write:
@@ -155,7 +155,7 @@ from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.decoding import SNIFF_BYTES, looks_like_html, wide_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
-from clipper.read.fields import body_field_names, field_name
+from clipper.read.fieldnames import body_field_names, field_name
 from clipper.read.files import compressed_file, compression_of, open_bounded, walk
 from clipper.read.markdown import opens_markdown_header
 from clipper.read.mhtml import read_mhtml

@@ -40,7 +40,8 @@ _JINA_HEADER = re.compile(
     r"\A\s*((?:[^\W\d_][\w .'-]{0,40}?:[ \t]*[^\n]*\n+){1,12})Markdown Content:[ \t]*\n"
 )
 _URL_LINE = re.compile(r"^(?:URL Source|URL)[ \t]*:[ \t]*\S", re.MULTILINE | re.IGNORECASE)
-# Jina's own labels, by the field names JSON records use (others: clipper.read.fields.field_name)
+# Jina's own labels, by the field names JSON records use
+# (others: clipper.read.fieldnames.field_name)
 JINA_FIELDS = {"Title": "title", "URL Source": "url", "Published Time": "date_publish"}
 # YAML front matter: "---" lines around simple "key: value" lines.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){0,64}?)---[ \t]*\n")

@@ -19,7 +19,8 @@ from clipper.read.decoding import (
     page_head,
 )
 from clipper.read.failures import Event, mb
-from clipper.read.fields import field_name, record_event
+from clipper.read.fieldnames import field_name
+from clipper.read.fields import record_event
 from clipper.read.files import open_bounded
 from clipper.read.markdown import markdown_record
 from clipper.read.provenance import declared_url, saved_from, site_of

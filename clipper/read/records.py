@@ -15,8 +15,10 @@ from typing import Any
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
 from clipper.read.decoding import decode_not_utf8
+from clipper.read.envelopes import api_error, empty_envelope, enveloped
 from clipper.read.failures import Event, Progress, mb, short
-from clipper.read.fields import api_error, empty_envelope, enveloped, json_type, record_event
+from clipper.read.fields import record_event
+from clipper.read.fieldvalues import json_type
 from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, sniff_records
 
 

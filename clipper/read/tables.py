@@ -27,7 +27,8 @@ from clipper.config import ReadLimits
 from clipper.page import Rejection
 from clipper.read.decoding import decode_mostly_utf8
 from clipper.read.failures import Event, Progress, TooLarge, mb
-from clipper.read.fields import body_field_names, field_name, record_event
+from clipper.read.fieldnames import body_field_names, field_name
+from clipper.read.fields import record_event
 from clipper.read.files import Lines, Utf8Lines, open_bounded, sniff_records
 
 _DELIMITERS = (",", ";", "\t", "|")

@@ -6,7 +6,7 @@ write at the top of a ``.txt`` page.
   exports and many scrapers write the same shape);
 - a block of ``Key: value`` lines, then a blank line or the text (``Title:``, ``URL:``,
   ``Date:``, ``Source:``, in any case or in another language, as CSV headers are read:
-  :func:`clipper.read.fields.field_name`; Jina Reader's ``URL Source:`` and ``Published
+  :func:`clipper.read.fieldnames.field_name`; Jina Reader's ``URL Source:`` and ``Published
   Time:``): a header when at least two of its keys name a field clipper reads, or one names the
   URL and holds an absolute URL; a ``Text:`` (or ``Body:``...) line ends it, its value the
   text's first line.  Blank lines may stand between its lines (Jina Reader writes them): a
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 import regex
 
-from clipper.read.fields import URL_FIELDS, body_field, field_name, known_field
+from clipper.read.fieldnames import URL_FIELDS, body_field, field_name, known_field
 from clipper.read.markdown import JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
 

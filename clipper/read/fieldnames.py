@@ -1,0 +1,191 @@
+"""The field names a record's fields go by: the news-please, CC-News, Scrapy, trafilatura,
+Zyte, NewsAPI, webz.io, Diffbot... names of each field clipper reads (the ``*_FIELDS`` tables,
+first present wins), and :func:`field_name`, which maps a column header written in another
+case, with blanks or in another language onto them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from clipper.read.headers import localized_field
+
+# JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
+# source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
+# strings for missing values); other crawlers and news APIs use the rest.  Unknown fields are
+# ignored; a blank string counts as absent, so the next name is tried.
+#
+# Also read: trafilatura's own JSON output (``source`` is the URL, ``hostname`` /
+# ``source-hostname`` the site), Zyte API and schema.org NewsArticle records (``articleBody``,
+# ``headline``, ``datePublished``, ``inLanguage``), NewsAPI (``publishedAt``; ``source`` is an
+# object whose ``name`` is the outlet), webz.io (``crawled``), Diffbot (``pageUrl``,
+# ``siteName``, ``humanLanguage``).  An object with a ``name`` (a publisher, a NewsAPI source)
+# stands for that name in a site field.
+HTML_FIELDS = ("html", "raw_html", "html_content", "content_html", "rawHtml")
+# Markdown (Firecrawl, Crawl4AI, Jina Reader): rendered to HTML (clipper.read.markdown).
+# Crawl4AI's ``fit_markdown`` (the article its content filter kept) before its whole page's
+# ``markdown``/``raw_markdown`` (menus, related stories, comments): its 0.4 results write both
+# at the top, its later ones ``markdown`` as an object holding both (:func:`value_of`); 0.4's
+# ``markdown_v2`` is that object.  Empty when no filter ran: then the whole page is read.
+MARKDOWN_FIELDS = ("fit_markdown", "markdown", "markdown_v2", "markdown_content", "raw_markdown")
+TEXT_FIELDS = (
+    "text",
+    "maintext",
+    "content",
+    "article_text",
+    "body",
+    "full_text",
+    "articleBody",
+    "article_body",
+    "bodyText",
+)
+
+# A teaser (the page's meta description), not article text: never the body; a record with only
+# a description is rejected, and the rejection says so.
+DESCRIPTION_FIELDS = ("description", "summary", "excerpt", "meta_description")
+URL_FIELDS = (
+    "url",
+    "link",
+    "canonical_url",
+    "source_url",
+    "pageUrl",
+    "page_url",
+    "webUrl",
+    "web_url",
+    "sourceURL",
+    "ogUrl",
+    "canonical_link",  # newspaper3k / newspaper4k's Article
+    "warc_target_uri",  # a WARC header kept as a field (OSCAR's "warc-target-uri")
+)
+# A field that is the URL in one export (trafilatura's) and the outlet's name in others.
+SOURCE_FIELD = "source"
+FETCHED_FIELDS = (
+    "fetched_at",
+    "date_download",
+    "scrape_time",
+    "crawl_date",
+    "date_crawled",
+    "crawled",
+    "crawled_at",
+    # C4's and RedPajama's (its "meta"): the Common Crawl capture's time, "2019-04-25T12:57:54Z"
+    # (C4's dataset card: a crawl of the page, not its publication)
+    "timestamp",
+    "warc_date",  # the capture's time, a WARC header kept as a field (OSCAR's "warc-date")
+)
+# A publication time WordPress's REST API writes in UTC without saying so ("date_gmt"; its
+# "date" is the site's local time): read before the other fields, as UTC.
+UTC_PUBLISHED_FIELDS = ("date_gmt",)
+PUBLISHED_FIELDS = (
+    "date_publish",
+    "published",
+    "date",
+    "published_at",
+    "publish_date",
+    "date_published",
+    "datePublished",
+    "publishedAt",
+    "published_date",
+    "publication_date",
+    "webPublicationDate",
+    "publishedTime",
+    "pubdate",
+    "pub_date",
+    # Event Registry (newsapi.ai): the publisher's time when given, else when it found the
+    # article; its "date" (listed above) is that time's day only (:func:`publication_date`)
+    "dateTimePub",
+    "dateTime",
+)
+
+TITLE_FIELDS = ("title", "headline", "title_page", "title_rss", "webTitle")
+LANGUAGE_FIELDS = (
+    "language",
+    "lang",
+    "language_code",
+    "locale",
+    "inLanguage",
+    "humanLanguage",
+    "meta_lang",  # newspaper3k / newspaper4k
+)
+SITE_FIELDS = (
+    "source_domain",
+    "publication",
+    "domain",
+    "publisher",
+    "site",
+    "sitename",
+    "site_name",
+    "siteName",
+    "hostname",
+    "source-hostname",
+)
+
+# Where a capture states how its HTML was encoded (the HTTP Content-Type, or the charset alone).
+# A record's author: news-please and newspaper4k write ``authors`` (an array of names),
+# Scrapy feeds and schema.org records ``author`` (a name, an object with a ``name``, or an
+# array of either), Readability and the Guardian's API ``byline``, feeds' Dublin Core
+# ``creator``.  Read as the names, joined by "; " (trafilatura's own spelling of several
+# authors); a value of another shape is ignored, never the page's loss.
+AUTHOR_FIELDS = ("authors", "author", "byline", "creator")
+
+CHARSET_FIELDS = ("content_type", "content-type", "Content-Type", "charset", "encoding")
+
+
+BODY_FIELDS = HTML_FIELDS + MARKDOWN_FIELDS + TEXT_FIELDS
+
+_FIELD_NAMES = {
+    name.lower(): name
+    for table in (
+        BODY_FIELDS,
+        DESCRIPTION_FIELDS,
+        URL_FIELDS,
+        (SOURCE_FIELD,),
+        FETCHED_FIELDS,
+        PUBLISHED_FIELDS,
+        UTC_PUBLISHED_FIELDS,
+        TITLE_FIELDS,
+        LANGUAGE_FIELDS,
+        SITE_FIELDS,
+        AUTHOR_FIELDS,
+        CHARSET_FIELDS[:1],
+    )
+    for name in table
+}
+
+
+def known_field(name: str) -> bool:
+    """Whether ``name`` (as :func:`field_name` gives it) is a field clipper reads other than
+    the page's body: a title, URL, date, site, language, description."""
+    return name in _FIELD_NAMES.values() and name not in BODY_FIELDS
+
+
+def body_field(name: str) -> bool:
+    """Whether ``name`` (as :func:`field_name` gives it) holds a page's body (text, HTML)."""
+    return name in BODY_FIELDS
+
+
+# Every key read as a field or a wrapper of fields: a record holding only these needs no renaming.
+KNOWN_NAMES = (
+    frozenset(_FIELD_NAMES.values()) | set(CHARSET_FIELDS) | {"metadata", "_source", "fields"}
+)
+
+
+def body_field_names() -> tuple[str, ...]:
+    """The field names a record's page may come from (HTML, Markdown, text)."""
+    return BODY_FIELDS
+
+
+@functools.lru_cache(maxsize=4096)
+def field_name(header: str) -> str:
+    """The field name clipper reads for a column header written in another case, with blanks
+    around it or for underscores ("Title", " URL ", "Date_Publish", "Published At"), or in
+    another language or a tool's spelling ("Überschrift", "contenu", "Full Text":
+    :mod:`clipper.read.headers`), else the header as written."""
+    name = header.strip()
+    lower = name.lower()
+    return (
+        _FIELD_NAMES.get(lower)
+        or _FIELD_NAMES.get(re.sub(r"[\s-]+", "_", lower))
+        or localized_field(name)
+        or name
+    )

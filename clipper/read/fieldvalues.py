@@ -1,0 +1,155 @@
+"""One field's value in a record, as clipper reads it: first present wins, a blank or null
+counts as absent, an array of one value is that value, a WordPress ``{"rendered": ...}``, a
+named object, MongoDB's ``{"$date": ...}`` give their string; a value of another JSON type than
+string, or several different strings in a one-value field, raise :class:`BadField`.  Text is
+scrubbed of NULs and lone surrogates so it can be stored.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from clipper.read.fieldnames import TEXT_FIELDS
+
+
+class BadField(Exception):
+    """A JSONL field has the wrong type; the message names it."""
+
+
+def value_of(obj: dict[str, Any], name: str) -> object:
+    """``obj[name]``; a WordPress REST object ``{"rendered": "..."}`` gives its string, a named
+    object (``{"@type": "Organization", "name": "..."}``, NewsAPI's ``{"id": .., "name": ..}``)
+    its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one,
+    Crawl4AI's ``{"raw_markdown": "...", "fit_markdown": ..., "markdown_with_citations": ...}``
+    its ``fit_markdown`` (the article its content filter kept) when that holds any text, else
+    its whole page's ``raw_markdown``; MongoDB's ``{"$date": ...}`` its date
+    (:func:`_extended_json_date`)."""
+    value = _one(obj.get(name))
+    if isinstance(value, dict) and "$date" in value:
+        return _extended_json_date(value["$date"])
+    if isinstance(value, dict):
+        fit = value.get("fit_markdown")
+        if isinstance(fit, str) and fit.strip():
+            return fit
+        for key in ("rendered", "name", "main", "raw_markdown", "text"):
+            if isinstance(value.get(key), str):
+                return value[key]
+        # a body object holding its paragraphs ({"paragraphs": ["...", "..."]})
+        if isinstance(value.get("paragraphs"), list):
+            return value["paragraphs"]
+    return value
+
+
+def _extended_json_date(value: object) -> object:
+    """A date as MongoDB's Extended JSON writes it (``mongoexport``: ``{"$date":
+    "2017-12-01T19:38:11.000Z"}``, or in its canonical form ``{"$date": {"$numberLong":
+    "1512157091000"}}``, epoch milliseconds): the ISO string, or the epoch as a number."""
+    if isinstance(value, dict) and isinstance(value.get("$numberLong"), str):
+        number = value["$numberLong"].strip()
+        return int(number) if re.fullmatch(r"-?\d{1,19}", number) else None
+    return value
+
+
+def _one(value: object) -> object:
+    """A field's value as one value: an array of one value (what a Scrapy ``ItemLoader``
+    without ``TakeFirst()`` writes for every field: ``"url": ["https://..."]``), or of the same
+    string repeated (a selector that matched twice), is that value; anything else (an empty
+    array too) is as it is."""
+    if not isinstance(value, list):
+        return value
+    if len(value) == 1:
+        return value[0]
+    if all(isinstance(item, str) for item in value) and len({v.strip() for v in value}) == 1:
+        return value[0]
+    return value
+
+
+def first_present(obj: dict[str, Any], names: tuple[str, ...]) -> object:
+    """The value of the first of ``names`` that is neither null nor a blank string."""
+    for name in names:
+        value = value_of(obj, name)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return value
+    return None
+
+
+def text_field(obj: dict[str, Any]) -> str | None:
+    """The first text field: a string, or an array of paragraph strings (crawlers that keep
+    paragraphs apart) joined by blank lines."""
+    for name in TEXT_FIELDS:
+        value = value_of(obj, name)
+        if isinstance(value, list) and all(isinstance(p, str) for p in value):
+            value = "\n\n".join(p.strip() for p in value if p.strip())
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if not isinstance(value, str):
+            raise BadField(
+                f'field "{name}" is a JSON {json_type(value)}, not a string or paragraphs'
+            )
+        return value
+    return None
+
+
+def str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` present with a non-blank value; null and "" count as absent
+    (news-please writes null for every field it could not fill, the CC-News export an empty
+    string); any type but string is an error."""
+    value = raw_str_field(obj, names)
+    return None if value is None else scrub(value)
+
+
+def raw_str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """:func:`str_field` before :func:`scrub`."""
+    for name in names:
+        value = value_of(obj, name)
+        if value is None:
+            continue
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            shown = ", ".join(f'"{_shown(v)}"' for v in value[:2])
+            raise BadField(
+                f'field "{name}" holds {len(value)} different values ({shown}'
+                f'{", …" if len(value) > 2 else ""}), not one'
+            )
+        if not isinstance(value, str):
+            raise BadField(f'field "{name}" is a JSON {json_type(value)}, not a string')
+        if value.strip():
+            return value
+    return None
+
+
+def _shown(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
+def json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def scrub(text: str) -> str:
+    """Drop NULs (``\\u0000``: legal in JSON, never text, refused by PostgreSQL) and replace lone
+    surrogates (legal in JSON, illegal in UTF-8) so the text can be stored."""
+    return scrub_encoded(text)[0]
+
+
+def scrub_encoded(text: str) -> tuple[str, bytes]:
+    """:func:`scrub` of ``text`` and its UTF-8 bytes: the check that it encodes is its
+    encoding (an HTML field, ~300 KB, was encoded once to check it and again as the body)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        return text, text.encode("utf-8")
+    except UnicodeEncodeError:
+        encoded = text.encode("utf-8", "replace")
+        return encoded.decode("utf-8"), encoded

@@ -1,0 +1,80 @@
+"""A record's publication date from its date fields: the first publication field present,
+made finer by a later field or a time field giving a time of day on that same day; a UTC field
+first; a web-corpus record's ``date`` is its crawl's (:func:`names_crawl_dump`), never the
+page's publication.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from clipper.read.fieldnames import PUBLISHED_FIELDS, UTC_PUBLISHED_FIELDS
+from clipper.read.fieldvalues import first_present, value_of
+from clipper.read.provenance import (
+    declared_date,
+)
+
+# The Common Crawl dump a web-corpus record names (FineWeb's ``"dump": "CC-MAIN-2013-20"``): its
+# ``date`` is then the crawl's ("crawl date (from CommonCrawl)", FineWeb's dataset card), the
+# fetch time, never the page's publication.
+_CRAWL_DUMP = re.compile(r"CC-MAIN-\d{4}-\d{2}")
+CRAWL_DATE_FIELD = "date"
+# A time of day a record gives apart from its day-only date (a Scrapy item's "time": "06:10 PM"
+# beside "date": "14 मई 2025"; Event Registry's "time"), read with that day.
+_TIME_FIELDS = ("time", "publish_time", "published_time", "pub_time")
+# A value that is a time of day and nothing else ("06:10 PM", "13h00", "14:05 hrs.",
+# "06:10:00", "18:10 WIB"): at most a zone after it, no day.
+_TIME_ONLY = re.compile(
+    r"\s*\d{1,2}(?:[:.h]\s?\d{2}(?::\d{2})?|\s?h)\s*(?:[ap]\.?\s?m\.?|hrs?\.?|uhr|h)?\s*"
+    r"(?:\(?[A-Za-z]{2,5}\)?|[+\-−]\d{1,2}(?::?\d{2})?)?\s*",
+    re.IGNORECASE,
+)
+
+
+def names_crawl_dump(obj: dict[str, Any]) -> bool:
+    """Whether the record names the Common Crawl dump it comes from (:data:`_CRAWL_DUMP`)."""
+    dump = obj.get("dump")
+    return isinstance(dump, str) and _CRAWL_DUMP.fullmatch(dump.strip()) is not None
+
+
+def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, str | None]:
+    """The record's publication date as :func:`declared_date` reads it: of the first
+    publication field present (:data:`PUBLISHED_FIELDS`; not ``skip``), or, when that gives
+    only a day, of a later one giving a time of day on that same day (Event Registry's
+    ``"date": "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``), else that day at
+    the time of day a time field gives alone (:data:`_TIME_FIELDS`: ``"date": "14 मई 2025"``
+    beside ``"time": "06:10 PM"``): the most precise value the record's fields agree on.  A
+    later field naming another day is passed over (two fields that disagree: the first one's
+    day is kept, as before).  A UTC field (:data:`UTC_PUBLISHED_FIELDS`) comes first, its
+    zone said ("2024-01-05T10:00:00" → "2024-01-05T10:00:00Z")."""
+    utc = first_present(obj, UTC_PUBLISHED_FIELDS)
+    if isinstance(utc, str) and _ZONELESS_ISO.fullmatch(utc.strip()):
+        return declared_date(f"{utc.strip()}Z")
+    present = [
+        value
+        for name in PUBLISHED_FIELDS
+        if name != skip
+        and (value := value_of(obj, name)) is not None
+        and not (isinstance(value, str) and not value.strip())
+    ]
+    if not present:
+        return None, None
+    published, unread = declared_date(present[0])
+    if published is None or len(published) > 10:
+        return published, unread
+    for value in present[1:]:
+        finer, _ = declared_date(value)
+        if finer is not None and len(finer) > 10 and finer[:10] == published:
+            return finer, None
+    time = first_present(obj, _TIME_FIELDS)
+    if isinstance(time, str) and _TIME_ONLY.fullmatch(time):
+        # the day's time given apart: read together ("2025-05-14 06:10 PM"), as one value is
+        finer, _ = declared_date(f"{published} {time.strip()}")
+        if finer is not None and len(finer) > 10 and finer[:10] == published:
+            return finer, None
+    return published, unread
+
+
+# An ISO 8601 date and time without a zone.
+_ZONELESS_ISO = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")

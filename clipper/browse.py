@@ -249,6 +249,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
                 compare_texts(head.title, head.text, r.title, r.text),
                 r.version if r.source_key == head.source_key else None,
                 head.version,
+                cut_short=r.partial is not None,
             )
             if r.source_key == head.source_key or not earlier
             else told_as_copy_of(

@@ -207,14 +207,22 @@ def paragraph_diff(
     )
 
 
-def told_as_version(changes: Changes, version: int | None, canonical_version: int) -> Changes:
+def told_as_version(
+    changes: Changes, version: int | None, canonical_version: int, cut_short: bool = True
+) -> Changes:
     """``changes`` of another text of the canonical's own page (same URL, or same file when it
     has none: ``version`` given) told as what happened to the page: an earlier text is not a
-    trimmed copy, the newer one grew from it."""
+    trimmed copy, the newer one grew from it.  A reading that is no version (``version`` 0) is
+    a fetch cut short, else (``cut_short`` False) a shorter reading of a version's capture."""
     if version is None or version == canonical_version:
         return changes
     if version == 0:  # clipper.versions.number_versions: a part of a version's text
-        return replace(changes, summary=["a fetch of this page cut short: not a version"])
+        said = (
+            "a fetch of this page cut short: not a version"
+            if cut_short
+            else "a shorter reading of this page's capture: not a version"
+        )
+        return replace(changes, summary=[said])
     if version > canonical_version:
         summary = [f"later text of this page (version {version})", *changes.summary]
         return replace(changes, summary=summary)

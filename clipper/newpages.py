@@ -8,7 +8,9 @@ A cleaned reading at an address (``source_key``) is one of:
   a sighting of it);
 - a reading cut short (``Article.partial``) whose text is a part of a whole reading of the page,
   stored or in the batch (:func:`clipper.versions.holder_of`): a fetch of that reading, not a
-  version (:class:`CutShort`);
+  version (:class:`CutShort`); so is a whole reading of a capture (the page's address and fetch
+  time) that a fuller reading of the same capture holds, two extractors' texts of one fetch
+  (:func:`clipper.versions.fuller_reading_of`);
 - the same page as a reading before it in the batch (:class:`Repeat`);
 - else a new page: the page's first version, or its next one (a changed text, or the same text
   under a headline that differs beyond spelling), as the row to store (:class:`NewPage`).
@@ -20,6 +22,7 @@ store).  Also here: the times a reading is stored with (:func:`iso_datetime`,
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -31,8 +34,8 @@ from clipper.fingerprint import signature_to_bytes
 from clipper.headlines import reading_headline_key
 from clipper.page import Article, Rejection
 from clipper.sightings import Sighting, titled_hash
-from clipper.store import NewPage, Store, StoredReading
-from clipper.versions import WholeReading, holder_of
+from clipper.store import NewPage, Store, StoredReading, StoredText
+from clipper.versions import WholeReading, fuller_reading_of, holder_of
 
 if TYPE_CHECKING:
     from clipper.workers import Prepared
@@ -94,8 +97,9 @@ class Unchanged:
 
 @dataclass(frozen=True, slots=True)
 class CutShort:
-    """``article``, read cut short, is a part of a whole reading: counted as a fetch of it
-    (``sighting``) and reported (``rejection``, a ``duplicate`` with the article's URL)."""
+    """``article``, read cut short, is a part of a whole reading, or a reading of a capture
+    is a part of a fuller reading of it: counted as a fetch of it (``sighting``) and reported
+    (``rejection``, a ``duplicate`` with the article's URL)."""
 
     article: Article
     sighting: Sighting
@@ -151,7 +155,7 @@ def new_pages(
     taken = {(key, version.raw_hash) for key, found in stored.items() for version in found}
     first_origin: dict[tuple[str, str, str], str] = {}
     decided = NewPages()
-    wholes = _whole_readings(items, store)
+    wholes = _whole_readings(items, store, stored)
     for item, cut in items:
         article, fingerprint = item.article, item.fingerprint
         headline = reading_headline_key(article.title, article.url, article.site)
@@ -177,6 +181,17 @@ def new_pages(
             )
         ) is not None:
             decided.decisions.append(_cut_short_reading(article, whole, started))
+            continue
+        if article.partial is None and (
+            fuller := fuller_reading_of(
+                article.text,
+                headline,
+                iso_datetime(article.fetched_at),
+                wholes.get(article.source_key, []),
+                config.cut_reading_held_share,
+            )
+        ) is not None:
+            decided.decisions.append(_shorter_reading(article, fuller, started))
             continue
         if key in first_origin:
             decided.decisions.append(
@@ -222,12 +237,28 @@ def new_pages(
 
 
 def _whole_readings(
-    items: list[tuple[Prepared, str | None]], store: Store
+    items: list[tuple[Prepared, str | None]],
+    store: Store,
+    stored: dict[str, list[StoredText]],
 ) -> dict[str, list[WholeReading]]:
-    """For the addresses of the batch's readings cut short (``Article.partial``), the
-    readings of them not cut short, newest first: the batch's own (in input order), then
-    the stored versions (``Store.whole_versions``)."""
+    """For the addresses of the batch's readings cut short (``Article.partial``) and of its
+    whole readings of a capture read twice (the same address and fetch time as another of the
+    batch's whole readings or a stored version, ``stored``), the readings of them not cut
+    short, newest first: the batch's own (in input order), then the stored versions
+    (``Store.whole_versions``)."""
     keys = {item.article.source_key for item, _ in items if item.article.partial}
+    captures = Counter(
+        (key, version.reading.fetched_at)
+        for key, versions in stored.items()
+        for version in versions
+        if version.reading.fetched_at is not None
+    )
+    for item, _ in items:
+        article = item.article
+        fetched = iso_datetime(article.fetched_at)
+        if article.partial is None and fetched is not None:
+            captures[(article.source_key, fetched)] += 1
+    keys |= {key for (key, _), count in captures.items() if count > 1}
     if not keys:
         return {}
     found: dict[str, list[WholeReading]] = {}
@@ -240,6 +271,7 @@ def _whole_readings(
                     reading_headline_key(article.title, article.url, article.site),
                     article.text,
                     item.fingerprint.content_hash,
+                    fetched_at=iso_datetime(article.fetched_at),
                 )
             )
     for key, rows in store.whole_versions(keys).items():
@@ -251,6 +283,7 @@ def _whole_readings(
                 row.content_hash,
                 row.id,
                 row.version,
+                row.fetched_at,
             )
             for row in rows
         )
@@ -284,3 +317,20 @@ def _cut_short_reading(article: Article, whole: WholeReading, started: str) -> C
         f"{whole.named()}, read whole; counted as a fetch of it, not a new version",
     )
     return CutShort(article, sighting, replace(cut, url=article.url) if article.url else cut)
+
+
+def _shorter_reading(article: Article, fuller: WholeReading, started: str) -> CutShort:
+    """``article`` is another reading of the capture ``fuller`` was read from, and a part of
+    it (:func:`clipper.versions.fuller_reading_of`: an extractor's text a paragraph short): not
+    stored, it counts as a reading of ``fuller`` (as :func:`_cut_short_reading`'s fetch does)
+    and is reported as a ``duplicate`` saying so, with its URL (``clipper show URL``)."""
+    found = _cut_short_reading(article, fuller, started)
+    fetched = iso_datetime(article.fetched_at) or ""
+    said = Rejection(
+        article.origin,
+        "duplicate",
+        f"another reading of the same capture (fetched {fetched.replace('T', ' ')[:16]} UTC), "
+        f"shorter: its text is a part of {fuller.named()}, read fuller; counted as a reading "
+        "of it, not a new version",
+    )
+    return replace(found, rejection=replace(said, url=article.url) if article.url else said)

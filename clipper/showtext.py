@@ -102,16 +102,28 @@ def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
 
 
 def _cut_short_notes(asked: Requested) -> list[str]:
-    """What the fetches cut short kept under the asked page's address are (version 0): for
-    one of them, that it is no version; for a version, each of them ("fetched cut short
-    (paywall) 2026-03-02 09:00 UTC: page:5, a part of a version's text, not a version")."""
+    """What the readings kept under the asked page's address that are no version are (version
+    0): for one of them, that it is no version; for a version, each of them ("fetched cut short
+    (paywall) 2026-03-02 09:00 UTC: page:5, a part of a version's text, not a version"; "read
+    shorter 2026-11-30 12:00 UTC (another reading of the same capture): page:6, …" for another
+    extractor's text of a version's fetch)."""
     if asked.version == 0:
         newest = asked.versions[-1].page_id if asked.versions else None
         of = f" (the newest: page:{newest})" if newest is not None else ""
+        if asked.partial is None:
+            return [
+                "not a version: a shorter reading of the capture a version of this page holds "
+                f"(another reading of the same fetch){of}"
+            ]
         return [f"not a version: a fetch cut short whose text a version of this page holds{of}"]
     return [
-        f"fetched cut short ({fetch.partial.split(' (')[0]})"
+        (
+            f"fetched cut short ({fetch.partial.split(' (')[0]})"
+            if fetch.partial is not None
+            else "read shorter"
+        )
         + (f" {utc_time(fetch.fetched_at)}" if fetch.fetched_at else "")
+        + ("" if fetch.partial is not None else " (another reading of the same capture)")
         + f": page:{fetch.page_id}, a part of a version's text, not a version"
         for fetch in asked.cut_short_fetches
     ]

@@ -361,15 +361,17 @@ class Store:
 
     def whole_versions(self, source_keys: Iterable[str]) -> dict[str, list[Any]]:
         """The stored versions of each of ``source_keys`` read whole (not ``partial``), newest
-        first: id, version, origin, title, URL, site, text and content hash (an index seek
-        per key).  What a reading cut short is compared with (:func:`clipper.versions.holder_of`);
-        asked only for the keys of a batch's readings cut short."""
+        first: id, version, origin, title, URL, site, text, content hash and fetch time (an
+        index seek per key).  What a reading cut short is compared with
+        (:func:`clipper.versions.holder_of`), and a whole reading of a stored capture
+        (:func:`clipper.versions.fuller_reading_of`); asked only for the keys of a batch's
+        readings cut short and of its readings of a capture read twice."""
         found: dict[str, list[Any]] = {}
         for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
                 select(
                     Page.source_key, Page.id, Page.version, Page.origin, Page.title, Page.url,
-                    Page.site, Page.text, Page.content_hash,
+                    Page.site, Page.text, Page.content_hash, Page.fetched_at,
                 )
                 .where(Page.source_key.in_(chunk), Page.partial.is_(None))
                 .order_by(Page.source_key, Page.version.desc(), Page.id.desc())
@@ -777,10 +779,12 @@ class Store:
         """Number the distinct texts of each page (its URL, or its file when it has none:
         ``source_key``) 1, 2, … by when they existed, a reading cut short that a whole version
         holds 0 (no version: a fetch of that one, whose last fetch moves to its own when
-        later): :func:`clipper.versions.number_versions`, ``share`` its
+        later), and so a shorter reading of a capture that a fuller reading of it holds:
+        :func:`clipper.versions.number_versions`, ``share`` its
         ``MatchConfig.cut_reading_held_share``.  Texts are read only for the addresses holding
-        a reading cut short and a whole one."""
-        from clipper.versions import number_versions
+        a reading cut short and a whole one, or two whole readings of one capture
+        (:func:`clipper.versions.needs_texts`)."""
+        from clipper.versions import needs_texts, number_versions
 
         updates = []
         fetches = []
@@ -802,10 +806,7 @@ class Store:
             for row in rows:
                 by_url.setdefault(row.source_key, []).append(row)
             mixed = [
-                row.id
-                for versions in by_url.values()
-                if any(r.partial for r in versions) and any(r.partial is None for r in versions)
-                for row in versions
+                row.id for versions in by_url.values() if needs_texts(versions) for row in versions
             ]
             texts = {
                 row.id: row

@@ -57,16 +57,17 @@ def versions_of(connection: Any, source_key: str) -> list[VersionRef]:
 class CutShortFetch:
     """A reading cut short stored under a page's address whose text a version of the page
     holds (``pages.version`` 0, :func:`number_versions`): its page id, fetch time (None:
-    unknown) and why it was cut short."""
+    unknown) and why it was cut short; ``partial`` None: a whole but shorter reading of a
+    version's capture (another extractor's text of the same fetch, :func:`fuller_reading_of`)."""
 
     page_id: int
     fetched_at: str | None
-    partial: str
+    partial: str | None
 
 
 def cut_short_fetches(connection: Any, source_key: str) -> list[CutShortFetch]:
-    """The readings cut short kept under ``source_key`` that are no version of it (version 0),
-    earliest fetched first (an index seek)."""
+    """The readings kept under ``source_key`` that are no version of it (version 0: cut short,
+    or a shorter reading of a version's capture), earliest fetched first (an index seek)."""
     rows = connection.execute(
         text(
             "SELECT id, fetched_at, partial FROM pages WHERE source_key = :key "
@@ -74,13 +75,14 @@ def cut_short_fetches(connection: Any, source_key: str) -> list[CutShortFetch]:
         ),
         {"key": source_key},
     ).all()
-    return [CutShortFetch(row.id, row.fetched_at, row.partial or "cut short") for row in rows]
+    return [CutShortFetch(row.id, row.fetched_at, row.partial) for row in rows]
 
 
 class Numbered(NamedTuple):
     """What :func:`number_versions` decides for the pages of one address: each page's
-    ``pages.version`` (0: a reading cut short that a version holds, not a version), and for
-    each of those the version it is a fetch of (page id → page id)."""
+    ``pages.version`` (0: a reading cut short, or a shorter reading of a capture, that a
+    version holds: not a version), and for each of those the version it is a reading of
+    (page id → page id)."""
 
     numbers: dict[int, int]
     holders: dict[int, int]
@@ -91,55 +93,83 @@ def number_versions(
 ) -> Numbered:
     """Number the distinct texts stored under one address (``rows``: id, ``when``, the fetch
     time, else the publication time, else when clipper first saw it; ``seen_at``, ``partial``,
-    ``content_hash``) 1, 2, … by when they existed (a tie, one publication date and no fetch
-    time, by when clipper saw each; of one capture read cut short and whole, the whole reading
-    is the newer; then by content hash).
+    ``content_hash``, ``fetched_at``) 1, 2, … by when they existed (a tie, one publication date
+    and no fetch time, by when clipper saw each; of one capture read cut short and whole, the
+    whole reading is the newer; then by content hash).
 
     A reading cut short (``partial``) whose text is a part of a whole reading under the same
     headline (:func:`holder_of`, ``share`` of its words: ``MatchConfig.cut_reading_held_share``)
     is no version of the page but a fetch of that one: numbered 0, whichever was read first
     (read after the whole reading it is not stored at all: ``clipper.newpages``).  Its holder
-    is the whole version the page had when it was fetched, else the first one after it.
-    ``texts``: page id → a row with ``title``, ``url``, ``site``, ``text``, ``origin``, needed
-    only when ``rows`` hold both a reading cut short and a whole one (else may be empty)."""
+    is the whole version the page had when it was fetched, else the first one after it.  So is
+    a whole reading of a capture (the same fetch time) that a fuller reading of that capture
+    holds (:func:`fuller_reading_of`: two extractors' texts of one fetch, one a paragraph
+    short), whose holder is that fuller reading.  ``texts``: page id → a row with ``title``,
+    ``url``, ``site``, ``text``, ``origin``, needed only for the addresses :func:`needs_texts`
+    names (else may be empty)."""
     ordered = sorted(rows, key=lambda r: (r.when, r.seen_at, r.partial is None, r.content_hash))
     holders: dict[int, int] = {}
-    if any(r.partial for r in ordered) and any(r.partial is None for r in ordered):
-        wholes = [
-            (at, _whole(r.id, texts[r.id], r.content_hash))
-            for at, r in enumerate(ordered)
-            if r.partial is None
-        ]
-        for at, row in enumerate(ordered):
-            if row.partial is None:
-                continue
-            before = [whole for was, whole in reversed(wholes) if was < at]
-            after = [whole for was, whole in wholes if was > at]
-            stub = texts[row.id]
-            holder = holder_of(
-                stub.text,
-                reading_headline_key(stub.title, stub.url, stub.site),
-                before + after,
-                share,
-            )
-            if holder is not None and holder.page_id is not None:
-                holders[row.id] = holder.page_id
+    if not needs_texts(ordered):
+        return Numbered(_numbers(ordered, holders), holders)
+    wholes = [
+        (at, _whole(r.id, texts[r.id], r.content_hash, r.fetched_at))
+        for at, r in enumerate(ordered)
+        if r.partial is None
+    ]
+    for _, whole in wholes:
+        fuller = fuller_reading_of(
+            whole.text, whole.headline, whole.fetched_at, [w for _, w in wholes], share
+        )
+        if fuller is not None and fuller.page_id is not None and whole.page_id is not None:
+            holders[whole.page_id] = fuller.page_id
+    versions = [(at, whole) for at, whole in wholes if whole.page_id not in holders]
+    for at, row in enumerate(ordered):
+        if row.partial is None:
+            continue
+        before = [whole for was, whole in reversed(versions) if was < at]
+        after = [whole for was, whole in versions if was > at]
+        stub = texts[row.id]
+        holder = holder_of(
+            stub.text,
+            reading_headline_key(stub.title, stub.url, stub.site),
+            before + after,
+            share,
+        )
+        if holder is not None and holder.page_id is not None:
+            holders[row.id] = holder.page_id
+    return Numbered(_numbers(ordered, holders), holders)
+
+
+def needs_texts(rows: Sequence[Any]) -> bool:
+    """Whether :func:`number_versions` compares the texts of ``rows`` (one address's pages:
+    ``partial``, ``fetched_at``): when they hold a reading cut short and a whole one, or two
+    whole readings of one capture (the same fetch time)."""
+    wholes = [r for r in rows if r.partial is None]
+    if len(wholes) == len(rows) or not wholes:
+        captures = [r.fetched_at for r in wholes if r.fetched_at is not None]
+        return len(set(captures)) < len(captures)
+    return True
+
+
+def _numbers(ordered: Sequence[Any], holders: Mapping[int, int]) -> dict[int, int]:
+    """1, 2, … in ``ordered``'s order, 0 for the readings ``holders`` names."""
     numbers: dict[int, int] = {}
     number = 0
     for row in ordered:
         if row.id not in holders:
             number += 1
         numbers[row.id] = 0 if row.id in holders else number
-    return Numbered(numbers, holders)
+    return numbers
 
 
-def _whole(page_id: int, row: Any, content_hash: str) -> WholeReading:
+def _whole(page_id: int, row: Any, content_hash: str, fetched_at: str | None) -> WholeReading:
     return WholeReading(
         row.origin,
         reading_headline_key(row.title, row.url, row.site),
         row.text,
         content_hash,
         page_id,
+        fetched_at=fetched_at,
     )
 
 
@@ -148,7 +178,8 @@ class WholeReading:
     """A reading of a page that was not cut short, which a reading cut short may be a part of:
     a stored version (``page_id``, ``version``) or a page of the batch being stored (both
     None), with its origin, headline key (:func:`clipper.headlines.reading_headline_key`),
-    text and content hash."""
+    text, content hash and fetch time (ISO 8601 as stored, None when unknown: what tells
+    two readings of one capture, :func:`fuller_reading_of`)."""
 
     origin: str
     headline: str
@@ -156,6 +187,7 @@ class WholeReading:
     content_hash: str
     page_id: int | None = None
     version: int | None = None
+    fetched_at: str | None = None
 
     def named(self) -> str:
         """How a message names it: ``page:12 (version 2)``, or the input it is read from."""
@@ -177,6 +209,35 @@ def holder_of(
         if whole.headline == headline and held_share(whole.text, text) >= share:
             return whole
     return None
+
+
+def fuller_reading_of(
+    text: str,
+    headline: str,
+    fetched_at: str | None,
+    wholes: Sequence[WholeReading],
+    share: float,
+) -> WholeReading | None:
+    """The fullest of ``wholes`` that is another reading of the same capture as ``text`` (the
+    same fetch time ``fetched_at``, under ``headline``), with more words than it and holding at
+    least ``share`` of them (:func:`clipper.changes.held_share`); None when none is, or the
+    fetch time is unknown.  Two extractors' readings of one fetch (a crawler's WARC record and
+    news-please's record of it, whose text lost a paragraph) are one text of the page, not an
+    edit made within the second: the shorter is a reading of the fuller one, as a reading cut
+    short is (:func:`holder_of`), whichever was read first.  The fullest: most words, then the
+    smallest content hash (the same in any order)."""
+    if fetched_at is None:
+        return None
+    words = len(text.split())
+    fuller = [
+        whole
+        for whole in wholes
+        if whole.fetched_at == fetched_at
+        and whole.headline == headline
+        and len(whole.text.split()) > words
+        and held_share(whole.text, text) >= share
+    ]
+    return min(fuller, key=lambda w: (-len(w.text.split()), w.content_hash), default=None)
 
 
 @dataclass(frozen=True)

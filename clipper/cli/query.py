@@ -156,7 +156,8 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     cluster_id}], rejected_later, what a later run said of a text it did not store, and
     read_first_from, the origin it was stored from when another file named it,
     cut_short_fetches [{page_id, fetched_at, partial}], readings cut short kept beside the
-    versions, no version (version 0); null for a cluster id).  story:ID prints {story: {as a
+    versions, no version (version 0; partial null: a shorter reading of a version's capture);
+    null for a cluster id).  story:ID prints {story: {as a
     line of clipper stories --json}, clusters: [{cluster_id, size, day, canonical_page_id,
     title, url, site}]}.  --diff --json prints {older, newer: {page_id, version, title, date,
     seen_at, text, fetched_at}, versions, summary, diff}.

@@ -77,8 +77,9 @@ class PageUpdate:
     url: str | None
     version: int
     changes: list[str]
-    # the page's first version, read whole after fetches of it cut short (version 0: no
-    # versions, clipper.versions.number_versions): told as "Read whole", not as a new version
+    # the page's first version, read whole after fetches of it cut short or a shorter reading
+    # of its capture (version 0: no versions, clipper.versions.number_versions): told as
+    # "Read whole", not as a new version
     read_whole: bool = False
 
 
@@ -443,17 +444,20 @@ def _updates(
 
 def _cut_short_before(session: Session, key: str) -> list[str]:
     """What a page read whole after fetches of it cut short says: "an earlier fetch was cut
-    short (paywall), not edited"."""
-    why = sorted(
-        {
-            (partial or "cut short").split(" (")[0]
-            for partial in session.scalars(
-                select(Page.partial).where(Page.source_key == key, Page.version == 0)
-            )
-        }
+    short (paywall), not edited"; after a shorter reading of the same capture (another
+    extractor's text of one fetch, ``partial`` null): "an earlier reading of the same fetch
+    was shorter, not edited"."""
+    kept = list(
+        session.scalars(select(Page.partial).where(Page.source_key == key, Page.version == 0))
     )
-    fetches = "an earlier fetch was" if len(why) < 2 else "earlier fetches were"
-    return [f"{fetches} cut short ({', '.join(why)}), not edited"]
+    why = sorted({partial.split(" (")[0] for partial in kept if partial})
+    said = []
+    if why:
+        fetches = "an earlier fetch was" if len(why) < 2 else "earlier fetches were"
+        said.append(f"{fetches} cut short ({', '.join(why)}), not edited")
+    if None in kept:
+        said.append("an earlier reading of the same fetch was shorter, not edited")
+    return said
 
 
 def _read_whole(older: Any, newer: Any, version: int) -> list[str] | None:

@@ -1,9 +1,10 @@
 """``clipper export``: one record per stored page, with stable fields, optionally filtered.
 
 Fields (documented in the README; never renamed, only added to):
-``url``, ``origin``, ``site``, ``title``, ``published`` (ISO 8601 as stored, without an offset: a
-source's time with one converted to UTC, one without as the source wrote it, a date alone as a
-date), ``cluster_id``, ``is_canonical``,
+``url``, ``origin``, ``site``, ``title``, ``published`` (ISO 8601: a source's time with an
+offset converted to UTC and written with its zone, ``+00:00``; one without an offset as the
+source wrote it, without one (``published_zoneless``); a date alone as a date),
+``cluster_id``, ``is_canonical``,
 ``similarity`` (Jaccard of the page's shingles with its canonical's; 1.0 for a canonical),
 ``story_id`` (the story, same event in other words, of the page's cluster: clipper.stories), and
 ``page_id`` (as ``show page:ID`` takes it), ``fetched_at`` (when the crawler fetched the page,
@@ -263,6 +264,8 @@ def _rows(
                 record["is_canonical"] = bool(record["is_canonical"])
                 if record["published_zoneless"] is not None:  # SQLite's 0/1
                     record["published_zoneless"] = bool(record["published_zoneless"])
+                if record["published_zoneless"] is False:  # a UTC time, said so
+                    record["published"] = zoned(record["published"])
                 record["fetched_at"] = zoned(record["fetched_at"])
                 record["last_fetched_at"] = zoned(record["last_fetched_at"])
                 if record["similarity"] is not None:

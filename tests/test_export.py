@@ -433,6 +433,11 @@ _TIMED = [
      "maintext": "Children at Marsh Lane primary planted twelve apple and pear trees on the "
      "playing field, donated by a local nursery.\nThe head teacher said each class would look "
      "after one tree and use the fruit in cookery lessons from next autumn onwards."},
+    {"url": "https://fenwick-echo.example/news/bridge-paint", "title": "Swing bridge repainted",
+     "date_publish": "2021-06-24T11:00:00+02:00", "date_download": "2021-06-24T09:30:00Z",
+     "maintext": "Painters finished the swing bridge over the Fenwick cut on Thursday morning, "
+     "three days early.\nThe bridge keeper said the new colour, a dark green, matched the one "
+     "the bridge wore when it opened in 1891, and that boats could pass again from noon."},
 ]
 
 
@@ -442,7 +447,7 @@ def timed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     archive = open_archive(str(folder / "clipper.db"))
     try:
         summary = dedupe(archive, [str(_dump(folder, "timed.jsonl", _TIMED))], Config(workers=1))
-        assert summary.stored == 2, summary.as_dict()
+        assert summary.stored == 3, summary.as_dict()
     finally:
         archive.close()
     return folder / "clipper.db"
@@ -452,11 +457,12 @@ def test_exported_times_carry_their_zone_and_dates_stay_dates(timed_db: Path) ->
     """pandas reads a time without an offset as naive (of no zone); with ``+00:00`` as UTC, and
     ``datetime.fromisoformat`` as aware on every Python (``Z`` only from 3.11): fetch times are
     written so.  A publication time the record gives without an offset is written as it gave
-    it: its zone is unknown, and no offset is made up.  The same value in JSON Lines, plain CSV
+    it: its zone is unknown, and no offset is made up; one given with an offset is converted to
+    UTC and written with ``+00:00``, as a fetch time is.  The same value in JSON Lines, plain CSV
     and CSV for Excel."""
     from datetime import date, datetime, timedelta
 
-    lock, garden = (row["url"] for row in _TIMED)
+    lock, garden, bridge = (row["url"] for row in _TIMED)
     jsonl = {r["url"]: r for r in map(json.loads, run(timed_db).stdout.splitlines())}
     plain = {r["url"]: r for r in rows(run(timed_db, "--format", "csv").stdout_bytes)}
     excel = {r["url"]: r for r in rows(run(timed_db, "--excel").stdout_bytes, "utf-8-sig")}
@@ -465,6 +471,7 @@ def test_exported_times_carry_their_zone_and_dates_stay_dates(timed_db: Path) ->
         assert found[lock]["fetched_at"] == "2021-06-24T09:15:00+00:00"
         assert found[lock]["last_fetched_at"] == "2021-06-24T09:15:00+00:00"
         assert found[garden]["published"] == "2021-06-23"  # a date only: no time is made up
+        assert found[bridge]["published"] == "2021-06-24T09:00:00+00:00"  # 11:00+02:00 in UTC
         assert found[garden]["fetched_at"] == "2021-06-24T07:20:00+00:00"  # +02:00 → UTC
         assert datetime.fromisoformat(found[lock]["fetched_at"]).utcoffset() == timedelta(0)
         assert date.fromisoformat(found[garden]["published"]) == date(2021, 6, 23)

@@ -73,7 +73,7 @@ from clipper.read.provenance import declared_original, self_declared_url
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
-from clipper.splitbody import cut_short, restore_split_body
+from clipper.splitbody import cut_short, restore_split_body, whole_declared_body
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, utc, year_only
 
@@ -315,6 +315,12 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             f"index page: teaser list ({len(lines)} teasers: short paragraphs or list items)",
         )
     extracted, lines = lines, kept if kept is not None else post_clean(lines, title)
+    settings = f"{got.settings} settings"
+    # a teaser (a paywall's, a script-loaded page's) of the article body its JSON-LD declares
+    whole = whole_declared_body(tree, lines, lambda html: _fragment_text(html, raw))
+    if whole is not None:
+        extracted, lines = whole, post_clean(whole, title)
+        settings = "the page's declared article body (JSON-LD articleBody)"
     # the page's own metadata, else the crawler's field (as for the headline)
     author = byline(clean_meta(doc.author) or declared_author(raw.author))
     # a line that is only the page's byline ("Von Nina Magoley" under the standfirst)
@@ -367,7 +373,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         or meta.site_name,
         language=declared_language(head) or language_tag(raw.language),
         declared_original=declared_original(head, clean_meta(raw.url)),
-        extracted_with=f"{got.settings} settings"
+        extracted_with=settings
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
         whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title),
         title_tag=meta.title_tag,

@@ -38,14 +38,21 @@ Readability 0.9427 (schema-org-context-object 0.947 -> 0.953), newspaper4k 0.819
 changed).  The check costs about 2 ms a page; a second extraction runs only for a cousin
 holding text trafilatura did not keep.
 
-A body cut short that the page does not hold cannot be restored, but the page may say how long
-it is: a text with fewer than :data:`DECLARED_BODY_SHARE` of the words of the article body its
-JSON-LD declares (``articleBody``, :data:`MIN_DECLARED_WORDS` words or more) is stored as
-partial, saying so (:func:`cut_short`), as a text stopping at a paywall line is.
+A body cut short in the page's markup may be whole in its JSON-LD: publishers declare the
+article's text (``articleBody``) for search engines even where the page shows subscribers' text
+only to subscribers (a paywall's teaser) or loads the rest by script.  A text with fewer than
+:data:`DECLARED_BODY_SHARE` of the words of the declared body (:data:`MIN_DECLARED_WORDS` words
+or more), whose own lines the declared body holds (:data:`DECLARED_HOLDS_SHARE` of their
+words: the declaration is this article's, not a related one's), is replaced by the declared
+body, extracted as a page's body is (:func:`whole_declared_body`).  A text cut short of a
+declared body that does not hold it is stored as partial, saying so (:func:`cut_short`), as a
+text stopping at a paywall line is.  On the 712 pages of the four extraction sets neither rule
+fires (every text holds 0.55 or more of its page's declared body, above).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,6 +84,10 @@ MIN_BLOCK_WORDS = 5
 DECLARED_BODY_SHARE = 0.5
 # A declared body shorter than this says too little (a summary in the articleBody field).
 MIN_DECLARED_WORDS = 150
+# The share of the words of a text cut short that the declared body must hold for it to be
+# taken as the page's text: a teaser's paragraphs are the article's first ones, a standfirst or
+# a caption beside them may not be.
+DECLARED_HOLDS_SHARE = 0.6
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 _FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header", "form"})
@@ -297,6 +308,18 @@ def _has_untaken_prose(el: Any, taken: dict[Any, int]) -> bool:
 
 
 _TAG = re.compile(r"<[^>]+>")
+_P_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+
+
+def declared_body(tree: Any) -> str | None:
+    """The article body the page ``tree`` (lxml) declares in its JSON-LD: the longest
+    ``articleBody`` string (plain text or HTML, as the page wrote it), or None."""
+    bodies = [
+        obj["articleBody"]
+        for obj in jsonld_objects(tree)
+        if isinstance(obj.get("articleBody"), str) and obj["articleBody"].strip()
+    ]
+    return max(bodies, key=lambda body: (count_words(_TAG.sub(" ", body)), body), default=None)
 
 
 def cut_short(tree: Any, words: int) -> str | None:
@@ -304,14 +327,39 @@ def cut_short(tree: Any, words: int) -> str | None:
     declares in its JSON-LD (the longest ``articleBody``, its markup dropped), or None when
     the page declares none of :data:`MIN_DECLARED_WORDS` words or the text holds at least
     :data:`DECLARED_BODY_SHARE` of it."""
-    declared = max(
-        (
-            count_words(_TAG.sub(" ", obj["articleBody"]))
-            for obj in jsonld_objects(tree)
-            if isinstance(obj.get("articleBody"), str)
-        ),
-        default=0,
-    )
+    body = declared_body(tree)
+    declared = count_words(_TAG.sub(" ", body)) if body is not None else 0
     if declared < MIN_DECLARED_WORDS or words >= DECLARED_BODY_SHARE * declared:
         return None
     return f"the text holds {words} of the {declared} words of the page's declared article body"
+
+
+def whole_declared_body(
+    tree: Any, lines: list[str], extract: Callable[[str], str | None]
+) -> list[str] | None:
+    """The page's text read from the article body its JSON-LD declares, as normalised lines,
+    when ``lines`` (the text extracted from its markup, post-cleaned) are cut short of it
+    (:func:`cut_short`'s measure) and it holds them (:data:`DECLARED_HOLDS_SHARE` of their
+    words, compared without whitespace); else None.  The declared body is made a page of
+    paragraphs (its markup as written; plain text a paragraph a line) and ``extract`` (clipper's
+    trafilatura call) reads it, so that the post-clean judges its lines as any page's."""
+    body = declared_body(tree)
+    if body is None:
+        return None
+    declared = count_words(_TAG.sub(" ", body))
+    words = count_words("\n".join(lines))
+    if declared < MIN_DECLARED_WORDS or words >= DECLARED_BODY_SHARE * declared:
+        return None
+    if not _P_TAG.search(body):
+        body = "".join(
+            f"<p>{html.escape(line.strip())}</p>"
+            for line in html.unescape(body).splitlines()
+            if line.strip()
+        )
+    text = extract(f"<html><body><article>{body}</article></body></html>")
+    whole = [ln for ln in map(normalise_line, (text or "").splitlines()) if ln]
+    joined = "".join("".join(whole).split())
+    held = sum(count_words(line) for line in lines if "".join(line.split()) in joined)
+    if not whole or held < DECLARED_HOLDS_SHARE * words:
+        return None
+    return whole

@@ -195,11 +195,41 @@ def _declared(body: str) -> str:
     )
 
 
-def test_a_text_cut_short_of_the_body_the_page_declares_is_stored_partial() -> None:
-    """The page shows four paragraphs and no container holding the rest; its JSON-LD declares
-    the whole body (twelve paragraphs): the text is kept, marked partial, saying so."""
+def test_a_text_cut_short_of_the_body_the_page_declares_is_read_from_the_declaration() -> None:
+    """The page shows four paragraphs (a paywall's teaser) and no container holding the rest;
+    its JSON-LD declares the whole body (twelve paragraphs, plain text): the page's text is the
+    declared body, every paragraph once, and not partial."""
     html = _magazine([_chunk(PARAS[:4])]).replace(
         "</title>", "</title>" + _declared("\n\n".join(PARAS)), 1
+    )
+    article = _clean(html)
+    assert _lines(article) == PARAS
+    assert article.partial is None
+
+
+def test_a_declared_body_in_markup_or_in_one_line_is_read_whole() -> None:
+    """The declaration's body as HTML paragraphs, or as one line with entities: the same
+    words, the markup gone."""
+    marked = "".join(f"<p>{p}</p>" for p in PARAS)
+    article = _clean(
+        _magazine([_chunk(PARAS[:3])]).replace("</title>", "</title>" + _declared(marked), 1)
+    )
+    assert _lines(article) == PARAS
+    one_line = " ".join(PARAS).replace("Mrs Oakes", "Mrs Oakes &amp; her crew")
+    article = _clean(
+        _magazine([_chunk(PARAS[:3])]).replace("</title>", "</title>" + _declared(one_line), 1)
+    )
+    assert " ".join(_lines(article)) == " ".join(PARAS).replace("Mrs Oakes", "Mrs Oakes & her crew")
+    assert "<p>" not in article.text
+
+
+def test_a_declared_body_that_does_not_hold_the_text_is_not_taken() -> None:
+    """A JSON-LD body of another article (a related story's, declared on the page): the
+    text shown stays the page's text, marked partial as a text cut short of its declaration."""
+    other = [p.replace("ferry", "tram").replace("Hollin", "Ashby") for p in PARAS]
+    other = [" ".join(reversed(p.split())) for p in other]
+    html = _magazine([_chunk(PARAS[:4])]).replace(
+        "</title>", "</title>" + _declared("\n\n".join(other)), 1
     )
     article = _clean(html)
     assert _lines(article) == PARAS[:4]

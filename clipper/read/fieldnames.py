@@ -22,7 +22,31 @@ from clipper.read.headers import localized_field
 # object whose ``name`` is the outlet), webz.io (``crawled``), Diffbot (``pageUrl``,
 # ``siteName``, ``humanLanguage``).  An object with a ``name`` (a publisher, a NewsAPI source)
 # stands for that name in a site field.
-HTML_FIELDS = ("html", "raw_html", "html_content", "content_html", "rawHtml")
+# A page's HTML: a crawler's whole page (``html``, ``raw_html``, Firecrawl's ``rawHtml``) or a
+# Scrapy/CMS item's article body (``body_html``, ``article_html``, ``html_body``, ``text_html``,
+# often a fragment: ``<div><p>…</p></div>``).  Written
+# in camelCase too (``bodyHtml``): :func:`field_name` folds case, not words.  A field named for
+# its HTML is read as HTML; ``body`` and ``content`` (TEXT_FIELDS) are HTML or text by what
+# they hold (block-level markup).
+HTML_FIELDS = (
+    "html",
+    "raw_html",
+    "html_content",
+    "content_html",
+    "rawHtml",
+    "body_html",
+    "article_html",
+    "html_body",
+    "text_html",
+    "page_html",
+    "full_html",
+    "bodyHtml",
+    "articleHtml",
+    "htmlBody",
+    "contentHtml",
+    "htmlContent",
+    "pageHtml",
+)
 # Markdown (Firecrawl, Crawl4AI, Jina Reader): rendered to HTML (clipper.read.markdown).
 # Crawl4AI's ``fit_markdown`` (the article its content filter kept) before its whole page's
 # ``markdown``/``raw_markdown`` (menus, related stories, comments): its 0.4 results write both
@@ -39,6 +63,17 @@ TEXT_FIELDS = (
     "articleBody",
     "article_body",
     "bodyText",
+    "body_text",
+    "article_content",
+    "text_content",
+    "textContent",  # Readability.js
+    "cleaned_text",  # goose3
+    "plain_text",
+    "main_text",
+    "content_text",
+    "story_text",
+    "fullText",
+    "articleText",
 )
 
 # A teaser (the page's meta description), not article text: never the body; a record with only

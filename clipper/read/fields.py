@@ -39,6 +39,7 @@ from clipper.read.fieldnames import (
     DESCRIPTION_FIELDS,
     FETCHED_FIELDS,
     HTML_FIELDS,
+    KNOWN_NAMES,
     LANGUAGE_FIELDS,
     MARKDOWN_FIELDS,
     SITE_FIELDS,
@@ -320,6 +321,16 @@ def _no_body_detail(obj: dict[str, Any]) -> str:
     present = [name for name in BODY_FIELDS if name in obj]
     if present:
         detail = f"empty {'/'.join(present)} field{'s' if len(present) > 1 else ''}"
+        # a Scrapy item's empty "content" beside the field that holds its page under a name
+        # clipper does not read: named too, so the message points at the right field
+        unread = sorted(
+            name
+            for name, value in obj.items()
+            if isinstance(name, str) and name not in KNOWN_NAMES and _filled(value)
+        )
+        if unread:
+            names = ", ".join(unread[:8]) + (", …" if len(unread) > 8 else "")
+            detail += f" (record also has: {names}; clipper reads {'/'.join(BODY_FIELDS)})"
     else:
         names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
         detail = (
@@ -330,6 +341,13 @@ def _no_body_detail(obj: dict[str, Any]) -> str:
         words = len(description.split())
         detail += f"; only a description ({words} word{'s' if words != 1 else ''}), not an article"
     return detail
+
+
+def _filled(value: object) -> bool:
+    """Whether a field's value holds anything: a non-blank string, a non-empty array/object."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return isinstance(value, list | dict) and bool(value)
 
 
 def _header_charset(obj: dict[str, Any]) -> str | None:

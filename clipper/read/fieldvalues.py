@@ -23,7 +23,8 @@ def value_of(obj: dict[str, Any], name: str) -> object:
     its name, the New York Times' ``{"main": "...", "print_headline": ...}`` its main one,
     Crawl4AI's ``{"raw_markdown": "...", "fit_markdown": ..., "markdown_with_citations": ...}``
     its ``fit_markdown`` (the article its content filter kept) when that holds any text, else
-    its whole page's ``raw_markdown``; MongoDB's ``{"$date": ...}`` its date
+    its whole page's ``raw_markdown``, a body object ``{"html": "<p>…</p>", "text": ...}`` its
+    HTML (read as HTML by its markup); MongoDB's ``{"$date": ...}`` its date
     (:func:`_extended_json_date`)."""
     value = _one(obj.get(name))
     if isinstance(value, dict) and "$date" in value:
@@ -32,7 +33,7 @@ def value_of(obj: dict[str, Any], name: str) -> object:
         fit = value.get("fit_markdown")
         if isinstance(fit, str) and fit.strip():
             return fit
-        for key in ("rendered", "name", "main", "raw_markdown", "text"):
+        for key in ("rendered", "name", "main", "raw_markdown", "html", "text"):
             if isinstance(value.get(key), str):
                 return value[key]
         # a body object holding its paragraphs ({"paragraphs": ["...", "..."]})

@@ -13,8 +13,8 @@ tables show "-" and prose says "site unknown", never "0 outlets".
 from __future__ import annotations
 
 import os
+import re
 import shutil
-import textwrap
 import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
@@ -64,18 +64,34 @@ def cell_width(value: str) -> int:
     return width
 
 
+# Lines of a search hit's snippet under its row.
+SNIPPET_LINES = 2
+
 # Closing punctuation that must not open a line (kinsoku): it stays at the end of the line before.
 _NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー")
 
 
+def _breaks_anywhere(char: str) -> bool:
+    """Whether a line may end after ``char`` inside a word: a wide Chinese or Japanese
+    character (those languages write no spaces), not a Hangul one (Korean separates its words
+    with spaces, and a line ends only at one: "항공사에서" is one word, UAX #14's Korean
+    line breaking by spaces)."""
+    return cell_width(char) >= 2 and not _HANGUL.match(char)
+
+
+# Hangul syllables, jamo, compatibility and extended jamo.
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]")
+
+
 def _wrap_units(word: str) -> list[str]:
-    """A word as wrapping units: Chinese, Japanese and Korean text has no spaces, so each wide
-    character may end a line; a run of other characters stays whole (URLs are never split)."""
-    if all(cell_width(char) < 2 for char in word):
+    """A word as wrapping units: Chinese and Japanese text has no spaces, so each of their
+    wide characters may end a line; a run of other characters (Latin, digits, a Korean word)
+    stays whole (URLs are never split)."""
+    if not any(map(_breaks_anywhere, word)):
         return [word]
     out: list[str] = []
     for char in word:
-        if cell_width(char) < 2 and out and cell_width(out[-1][-1]) < 2:
+        if not _breaks_anywhere(char) and out and not _breaks_anywhere(out[-1][-1]):
             out[-1] += char
         else:
             out.append(char)
@@ -399,9 +415,10 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
     indent = "    "
     for line, hit in zip(lines[1:], found, strict=True):
         out.append(line)
-        snippet = textwrap.wrap(
-            hit.snippet, width - len(indent), max_lines=2, placeholder=" " + ELLIPSIS
-        )
+        room = width - len(indent)
+        snippet = wrap_cells(hit.snippet, room)
+        if len(snippet) > SNIPPET_LINES:  # the last line shown says there is more
+            snippet[SNIPPET_LINES - 1 :] = [fit(f"{snippet[SNIPPET_LINES - 1]} {ELLIPSIS}", room)]
         out.extend(indent + part for part in snippet)
     out.append("")
     matches = _count_line(len(found), "match", "matches", more)
@@ -423,7 +440,7 @@ def story_detail(found: StoryDetail, width: int) -> str:
     ]
     out = [
         *facts(header, width),
-        *textwrap.wrap(story.title or "(untitled)", width),
+        *wrap_cells(story.title or "(untitled)", width),
         "",
     ]
     rows = [

@@ -649,3 +649,44 @@ def test_versions_with_one_publication_date_go_by_when_clipper_saw_them(tmp_path
     with sqlite3.connect(db_path) as connection:
         versions = dict(connection.execute("SELECT version, text FROM pages"))
     assert "second planting" not in versions[1] and "second planting" in versions[2]
+
+
+# --- wrapping text in other scripts -------------------------------------------------------------
+
+# Invented sentences: Korean writes spaces between words; Chinese and Japanese write none.
+KOREAN = (
+    "주라우항공은 다음 달부터 서울 노선을 다른 항공사에서 "
+    "임차한 조종사와 함께 운항한다고 밝혔다"
+)
+CHINESE = (
+    "临港市有轨电车二号线今天上午开始试运行全长十八公里"
+    "共设二十一个车站连接火车站和新区的大学城"
+)
+
+
+def test_korean_words_are_never_cut_when_a_line_wraps() -> None:
+    """A line ends only at a space in Korean (the digest printed "…다른 항공사" / "에서 임차한"):
+    every line holds whole words; Chinese still fills each line, breaking anywhere."""
+    words = KOREAN.split()
+    for width in range(12, 60):
+        lines = render.wrap_cells(KOREAN, width)
+        assert [w for line in lines for w in line.split()] == words, (width, lines)
+        assert all(render.cell_width(line) <= width for line in lines), (width, lines)
+    lines = render.wrap_cells(CHINESE, 20)
+    assert "".join(lines) == CHINESE
+    assert all(render.cell_width(line) == 20 for line in lines[:-1])
+
+
+def test_search_snippets_and_story_titles_fit_in_terminal_cells() -> None:
+    """A wide character takes two cells: a Chinese snippet wrapped by characters ran to twice
+    the terminal's width; its two lines fit now, the second ending in "…" when cut."""
+    from clipper.search import Hit
+
+    hit = Hit(page_id=1, cluster_id=1, story_id=1, is_canonical=True, title=CHINESE[:12],
+              site="lingang.example", date="2026-11-30", url=None, outlets=1, pages=1,
+              score=0.0, snippet=CHINESE * 3)
+    for width in (60, 80, 100):
+        lines = render.hits([hit], width).splitlines()
+        snippet = [line for line in lines if line.startswith("    ")]
+        assert len(snippet) == 2 and snippet[1].endswith("…"), lines
+        assert all(render.cell_width(line) <= width for line in lines), lines

@@ -104,8 +104,8 @@ def test_an_archive_of_version_5_vectors_recomputes_them_at_its_next_run(tmp_pat
     assert runner.invoke(cli, ["dedupe", "--db", db, "--workers", "1", first]).exit_code == 0
     con = sqlite3.connect(db)
     with con:  # as version 5 left it: its scheme recorded, its vectors of other terms
-        con.execute("UPDATE meta SET value = replace(value, '\"version\": \"6\"', "
-                    "'\"version\": \"5\"') WHERE key = 'story_scheme'")
+        con.execute("UPDATE meta SET value = replace(value, ?, '\"version\": \"5\"') "
+                    "WHERE key = 'story_scheme'", (f'"version": "{VECTOR_VERSION}"',))
         con.execute("UPDATE story_vectors SET terms = ?", (b"",))
     con.close()
     second = _night(tmp_path / "n2.jsonl", [("https://patna-live.example/setu", PATNA_2)])

@@ -9,36 +9,17 @@ published an hour apart, which the story stage must keep apart."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
-from clipper.cli import cli
 from clipper.config import StoryConfig
 from clipper.stories.sitetext import title_labels, without_furniture
 from clipper.stories.vectors import Vector, terms, vectorize
-
-
-def _stories(tmp_path: Path, records: list[dict[str, Any]]) -> dict[str, int]:
-    """url → story id after one night (``clipper dedupe``) of ``records``."""
-    night = tmp_path / "night.jsonl"
-    night.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
-    db = str(tmp_path / "s.db")
-    runner = CliRunner()
-    ran = runner.invoke(cli, ["dedupe", "--db", db, "--workers", "1", str(night)])
-    assert ran.exit_code == 0, ran.output
-    exported = runner.invoke(cli, ["export", "--db", db])
-    assert exported.exit_code == 0, exported.output
-    rows = [json.loads(line) for line in exported.stdout.splitlines()]
-    assert len(rows) == len(records)
-    return {row["url"]: row["story_id"] for row in rows}
+from tests.storyevents import night_stories
 
 
 def _night(site: str, language: str, *articles: tuple[str, str]) -> list[dict[str, Any]]:
@@ -80,7 +61,7 @@ QUARRY = (
 
 def test_a_title_suffix_naming_the_site_links_no_stories(tmp_path: Path) -> None:
     """The session-18 case: "| TC Online" (thornbury-courier.example) on two short reports."""
-    story = _stories(tmp_path, _night("thornbury-courier.example", "en", FERRY, MARKET))
+    story = night_stories(tmp_path, _night("thornbury-courier.example", "en", FERRY, MARKET))
     assert len(set(story.values())) == 2
 
 
@@ -93,7 +74,7 @@ def test_a_brief_and_a_long_report_sharing_only_the_outlet_name(tmp_path: Path) 
         "of January, TC Online understands. Garden waste will be collected every other week "
         "instead of weekly, and the recycling centre on Station Road will close on Mondays.",
     )
-    story = _stories(tmp_path, _night("thornbury-courier.example", "en", bins, QUARRY))
+    story = night_stories(tmp_path, _night("thornbury-courier.example", "en", bins, QUARRY))
     assert len(set(story.values())) == 2
 
 
@@ -114,7 +95,7 @@ def test_site_lines_that_survive_cleaning_link_no_stories(tmp_path: Path) -> Non
         "Compiled by the Example Times city desk.\n"
         "Tips and corrections: write to The Example Times newsroom.",
     )
-    story = _stories(tmp_path, _night("exampletimes.example", "en", lanes, library))
+    story = night_stories(tmp_path, _night("exampletimes.example", "en", lanes, library))
     assert len(set(story.values())) == 2
 
 
@@ -130,7 +111,7 @@ def test_a_site_label_in_another_language_links_no_stories(tmp_path: Path) -> No
         "Die Grundschule in Jarmen erhält bis zum Herbst eine neue Turnhalle. Das Land zahlt "
         "drei Viertel der Kosten von 2,4 Millionen Euro, den Rest trägt die Stadt.",
     )
-    story = _stories(tmp_path, _night("nordkurier-zeitung.example", "de", bridge, school))
+    story = night_stories(tmp_path, _night("nordkurier-zeitung.example", "de", bridge, school))
     assert len(set(story.values())) == 2
 
 
@@ -154,7 +135,7 @@ def test_wire_datelines_and_sign_offs_link_no_stories(tmp_path: Path) -> None:
         "A49 motorway extension, ruling that planners had ignored protected bat habitats in "
         "the forest.\n" + SIGN_OFF,
     )
-    story = _stories(tmp_path, _night("marketledger.example", "en", jobs, court))
+    story = night_stories(tmp_path, _night("marketledger.example", "en", jobs, court))
     assert len(set(story.values())) == 2
 
 
@@ -173,7 +154,7 @@ def test_agency_credits_and_notices_link_no_stories(tmp_path: Path) -> None:
         "Copyright 2026 The Associated Press. All rights reserved. This material may not be "
         "published, broadcast, rewritten or redistributed.",
     )
-    story = _stories(tmp_path, _night("coastnews.example", "en", storm, lobster))
+    story = night_stories(tmp_path, _night("coastnews.example", "en", storm, lobster))
     assert len(set(story.values())) == 2
 
 
@@ -197,7 +178,7 @@ def test_one_event_still_joins_across_labels_and_datelines(tmp_path: Path) -> No
     records = [*_night("thornbury-courier.example", "en", own),
                *_night("wireledger.example", "en", wire)]  # fmt: skip
     records[1]["url"] = "https://wireledger.example/news/9"
-    story = _stories(tmp_path, records)
+    story = night_stories(tmp_path, records)
     assert len(set(story.values())) == 1
 
 

@@ -11,7 +11,9 @@ kinds of event-pinning features: capitalised multi-word names ("n:cho hyun") and
 Japanese, written without spaces, give the overlapping character bigrams of each run of Han or
 kana letters (the standard index terms of CJK retrieval; before vector version 3 a whole run, a
 phrase or sentence, was one term and two reports of one event shared almost none).  Title terms
-count ``title_weight`` times.  A term weighs ``(1 + ln tf) × w(term)``: ``w`` for a word is
+count ``title_weight`` times, its capitalised names of several words (and their words)
+``title_name_weight`` times: a place named in two headlines is no event of its own.  A term
+weighs ``(1 + ln tf) × w(term)``: ``w`` for a word is
 ``8 − zipf``, where ``zipf`` is the word's frequency in the reference corpus that the
 ``wordfreq`` package ships (pinned in pyproject: "the" ≈ 7.7 → 0.5 (the floor), "minister"
 ≈ 4.6 → 3.4, "hydrogen" ≈ 3.6 → 4.4, an unseen word 8), in the page's language where

@@ -243,11 +243,23 @@ class SiteNames:
     def _names_site(self, term: str) -> bool:
         if term.startswith("n:"):
             key = name_key(term[2:])
-            return key in self.labels or names_site(key, self.site)
+            return key in self.labels or names_site(key, self._named_by(key))
         key = name_key(term)
         return (
             key in self.labels or key in self.site or ("." in term and names_site(key, self.site))
         )
+
+    def _named_by(self, key: str) -> frozenset[str]:
+        """The site keys a name of the text (``key``) may name: not those it is only the start
+        of.  A capitalised name in the text runs as far as its capitals do, so where the text
+        names the outlet it writes its whole name ("Pike County News", "Spiegel Online"); a
+        name that is only the start of the site's ("Pike County" of pikecountynews.example,
+        "Santa Marta" of santamartahoy.example) is the place the outlet is named for, which
+        its reports of an event share with every other outlet's (a title's label, which may
+        be cut short, is kept to :func:`clipper.htmlmeta.names_site`'s rule whole)."""
+        if not any(s != key and s.startswith(key) for s in self.site):
+            return self.site
+        return frozenset(s for s in self.site if s == key or not s.startswith(key))
 
     def needles(self) -> tuple[str, ...]:
         """What a line's letters and digits (case-folded, run together) hold where the line

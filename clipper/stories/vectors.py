@@ -29,8 +29,10 @@ from clipper.stories.stopwords import stop_words
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 # 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language;
 # 5: text constant for a site or a wire left out (:mod:`clipper.stories.sitetext`);
-# 6: a word keeps its combining marks (:func:`_marked_split`)
-VECTOR_VERSION = "6"
+# 6: a word keeps its combining marks (:func:`_marked_split`); 7: a headline's names count
+# ``title_name_weight`` times, and a name that is only the start of the site's is kept
+# (:meth:`clipper.stories.sitetext.SiteNames._named_by`)
+VECTOR_VERSION = "7"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
@@ -307,8 +309,14 @@ def vectorize(
         title, labels = title_labels(
             title, text, counts, site_keys(url, site), config.title_label_words
         )
-    for term in terms(title or ""):
-        counts[term] += config.title_weight
+    title_terms = terms(title or "")
+    # a name in the headline (and each of its words) is the event's place or party, which
+    # other events there share: it counts title_name_weight times, the other words
+    # title_weight times
+    named = {word for term in title_terms if term.startswith("n:") for word in term[2:].split(" ")}
+    for term in title_terms:
+        named_term = term.startswith("n:") or term in named
+        counts[term] += config.title_name_weight if named_term else config.title_weight
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
         counts.subtract(terms(line))

@@ -256,7 +256,7 @@ class SiteNames:
         name that is only the start of the site's ("Pike County" of pikecountynews.example,
         "Santa Marta" of santamartahoy.example) is the place the outlet is named for, which
         its reports of an event share with every other outlet's (a title's label, which may
-        be cut short, is kept to :func:`clipper.htmlmeta.names_site`'s rule whole)."""
+        be cut short, is kept to :func:`clipper.sitenames.names_site`'s rule whole)."""
         if not any(s != key and s.startswith(key) for s in self.site):
             return self.site
         return frozenset(s for s in self.site if s == key or not s.startswith(key))

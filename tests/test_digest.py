@@ -906,3 +906,33 @@ def test_an_updated_story_says_which_outlets_picked_it_up_overnight(
     fresh = digest_json(db, "--since", "2020-01-01", "--no-record")
     assert all(not o["new"] for g in fresh["groups"] for s in g["stories"]
                if s["status"] == "new" for o in s["outlet_links"])
+
+
+def test_an_outlets_link_is_its_copy_of_the_lead_article() -> None:
+    """A site that carried the story's lead article and also ran another page of the story (a
+    video page, an analysis) or a poor copy (a section front that joined the cluster on its
+    teaser): its link is its copy of the lead article, the closest one (newcomer 21: the
+    desk's morning mail linked a section front and a video page)."""
+    from clipper.digest.collect import _PageRow, outlet_pages
+
+    wire, video, front, copy, other = (
+        _PageRow(1, 10, "wire.example", "https://wire.example/recall", 5, "2026-12-03T06:00"),
+        _PageRow(2, 11, "zeitung.example", "https://zeitung.example/video/recall", 5,
+                 "2026-12-03T05:00", similarity=1.0),
+        _PageRow(3, 10, "zeitung.example", "https://zeitung.example/wirtschaft/index.html", 5,
+                 "2026-12-03T05:30", similarity=0.14),
+        _PageRow(4, 10, "zeitung.example", "https://zeitung.example/wirtschaft/recall.html", 5,
+                 "2026-12-03T07:00", similarity=0.93),
+        _PageRow(5, 11, "blog.example", "https://blog.example/recall-analysis", 5,
+                 "2026-12-03T08:00", similarity=1.0),
+    )
+    for pages in ([wire, video, front, copy, other], [other, copy, front, video, wire]):
+        links = outlet_pages(pages, runs={5}, lead_cluster=10, canonical_ids={1, 2, 5})
+        assert {site: o.url for site, o in links.items()} == {
+            "wire.example": wire.url, "zeitung.example": copy.url, "blog.example": other.url,
+        }
+    # a page stored in the window still comes before one the site ran before it
+    older_copy = _PageRow(6, 10, "zeitung.example", "https://zeitung.example/old", 4,
+                          "2026-11-01", similarity=1.0)
+    links = outlet_pages([older_copy, video], runs={5}, lead_cluster=10, canonical_ids={2})
+    assert links["zeitung.example"].url == video.url

@@ -183,6 +183,7 @@ class _PageRow:
     date: str | None
     source_key: str = ""
     version: int = 1
+    similarity: float | None = None  # Jaccard to its cluster's canonical (Page.similarity)
 
 
 @dataclass
@@ -265,13 +266,42 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
                 func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
                 Page.source_key,
                 Page.version,
+                Page.similarity,
             ).where(Page.cluster_id.in_(chunk))
         ):
             found[story_of[row.cluster_id]].pages.append(
                 _PageRow(row.id, row.cluster_id, row.site, row.url, row.run_id, row.date,
-                         row.source_key, row.version)
+                         row.source_key, row.version, row.similarity)
             )
     return found
+
+
+def outlet_pages(
+    pages: list[_PageRow], runs: set[int], lead_cluster: int | None, canonical_ids: set[int]
+) -> dict[str, Outlet]:
+    """Each site's link in a story (site -> Outlet, in the order of ``pages`` sorted as
+    follows): its page stored in the window (``runs``) if it has one (the news: an updated
+    story's outlet links its new article, not the one it ran weeks ago), then one with a URL,
+    then its page in the lead article's cluster (its copy of the article the digest shows,
+    not another article of the story: a video page, a section front; newcomer 21), then its
+    cluster's canonical (the article itself, not a print or app rendition of it that joined
+    its cluster), then its closest copy (the highest similarity), then the earliest."""
+    outlets: dict[str, Outlet] = {}
+    for page in sorted(
+        pages,
+        key=lambda p: (
+            p.run_id not in runs,
+            p.url is None,
+            p.cluster_id != lead_cluster,
+            p.id not in canonical_ids,
+            -(p.similarity or 0.0),
+            p.date or "",
+            p.id,
+        ),
+    ):
+        if page.site and page.site not in outlets:
+            outlets[page.site] = Outlet(page.site, page.url)
+    return outlets
 
 
 # What a shown date is (Article.date_source): a page's publication date as declared or as
@@ -487,24 +517,12 @@ def _story(
         session, candidate, runs, config.max_updates
     )
     lead = canonicals[story.lead_page_id]
-    outlets: dict[str, Outlet] = {}
-    # each site's link: its page stored in the window if it has one (the news: an updated
-    # story's outlet links its new article, not the one it ran weeks ago), then one with a URL,
-    # then its cluster's canonical (the article itself, not a print or app rendition of it that
-    # joined its cluster), then the earliest
-    canonical_ids = {c.canonical_page_id for c in candidate.clusters.values()}
-    for page in sorted(
-        candidate.pages,
-        key=lambda p: (
-            p.run_id not in runs, p.url is None, p.id not in canonical_ids, p.date or "", p.id
-        ),
-    ):
-        if page.site and page.site not in outlets:
-            outlets[page.site] = Outlet(page.site, page.url)
     lead_cluster = next(
         (c.id for c in candidate.clusters.values() if c.canonical_page_id == story.lead_page_id),
         None,
     )
+    canonical_ids = {c.canonical_page_id for c in candidate.clusters.values()}
+    outlets = outlet_pages(candidate.pages, runs, lead_cluster, canonical_ids)
     others = sorted(
         (
             Article(

@@ -54,7 +54,7 @@ from _common import BENCH, PYTHON, SHARED_DATA, WORK, Run, figure, loadavg, prog
 STAGES = ("clean", "fingerprint", "story vector", "line keys", "search text", "prepare")
 # Parts of clean_page timed on HTML pages: (name, names the cleaning modules call them by).
 CLEAN_PARTS = (
-    ("parse", ("parse_html",)),
+    ("parse", ("parse_html", "load_page")),
     ("page metadata", ("page_meta",)),
     ("tree rules", ("drop_hidden_elements", "unwrap_layout_tables",
                     "drop_link_teasers", "unwrap_heading_anchors",

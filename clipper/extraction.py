@@ -54,10 +54,26 @@ def date_params(fetched_at: str | None) -> dict[str, Any]:
 
 def parse_html(body: bytes | str) -> Any:
     """The page parsed as trafilatura parses it (its ``load_html``: charset detection, repair
-    of faulty markup), or None."""
-    from trafilatura.utils import load_html  # imported lazily: slow import, workers only
+    of faulty markup), or None; a fragment read as a page's body (:func:`load_page`)."""
+    return load_page(body)[0]
 
-    return load_html(body)
+
+def load_page(body: bytes | str) -> tuple[Any, bool]:
+    """``(tree, fragment)``: the page parsed as trafilatura parses it, or None, and whether
+    it was a fragment.
+
+    A fragment (a Scrapy or CMS item's ``body_html``: ``<p>…</p>``, ``<div><p>…</p></div>``,
+    no ``<html>``) is read as a page's body, ``<html><body>FRAGMENT</body></html>``:
+    trafilatura's loader refuses a one-block fragment as "not valid HTML" and makes the root
+    of a longer one its first block, not a document.  A page with its ``<html>`` (a document
+    root, however far down its first bytes write it) is parsed as it is."""
+    from trafilatura.utils import decode_file, load_html  # lazily: slow import, workers only
+
+    tree = load_html(body)
+    if tree is not None and tree.tag == "html":
+        return tree, False
+    wrapped = load_html(f"<html><body>{decode_file(body)}</body></html>")
+    return (wrapped, True) if wrapped is not None else (tree, False)
 
 
 def extract_html(

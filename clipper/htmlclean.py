@@ -45,7 +45,7 @@ from clipper.extraction import (
     extract_html,
     extract_with_retry,
     from_embedded_body,
-    parse_html,
+    load_page,
     precision_extraction,
 )
 from clipper.furniture import matchers
@@ -220,7 +220,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(raw.origin, "not-text", "no markup")
     try:
         with _deadline(config.extraction_timeout_s):
-            tree = parse_html(body)
+            tree, fragment = load_page(body)
             if tree is None:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
             join_unspaced_line_breaks(tree)  # "涉及居\n民一万" is one word, as a browser shows it
@@ -375,7 +375,11 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         declared_original=declared_original(head, clean_meta(raw.url)),
         extracted_with=settings
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),
-        whole_page=lambda: _not_a_whole_page_note(tree, extracted, lines, title),
+        # a fragment (a record's body_html) is not all its page held: no whole-page note; a
+        # brief is an article by the brief rules a text record's is (clipper.verdict)
+        whole_page=(lambda: FRAGMENT_NOTE)
+        if fragment
+        else lambda: _not_a_whole_page_note(tree, extracted, lines, title),
         title_tag=meta.title_tag,
         pagetype=clean_meta(doc.pagetype),
     )
@@ -414,6 +418,9 @@ def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
         return meta.title_tag
     return stripped
 
+
+# Why a short text of an HTML fragment is no whole-page note: the page around it is unknown.
+FRAGMENT_NOTE = "an HTML fragment (a record's body), not a whole page"
 
 # A whole-page note's text holds at least this share of the words a reader sees on the page
 # (the rest: a headline trafilatura leaves out, an image caption, a stray label).

@@ -315,7 +315,7 @@ BROKEN_JSON_LINES: list[tuple[str, str]] = [
     ('{"html": "", "text": "   "}', "no-body"),
     ('{"html": null, "maintext": null, "title": "only a title"}', "no-body"),
     ('{"text": "too short"}', "too-short"),
-    ('{"html": "<p>tiny</p>"}', "no-article"),
+    ('{"html": "<p>tiny</p>"}', "too-short"),  # a fragment: read as a page's body
     ('{"html": "no markup at all, just words"}', "not-text"),
     ('{"text": "\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007"}', "not-text"),
     ("[" * 100_000 + "]" * 100_000, "bad-json"),

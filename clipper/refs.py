@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
@@ -230,8 +231,8 @@ def url_spellings(ref: str) -> list[str]:
     lower-cased, with the other scheme (``http`` for ``https``) and with or without ``www.`` (a
     link copied from a browser against the crawler's), each path also percent-decoded and
     percent-encoded (what a browser copies against what the page's canonical link held).  An
-    address typed without its scheme (``www.site.com/a``) is a path first, then that address.
-    At most 84 spellings, each one index look-up; the first found wins."""
+    address typed without its scheme (``www.site.com/a``) is a path first (also in Unicode's
+    composed and decomposed forms, NFC and NFD), then that address.  At most 90 spellings, each one index look-up; the first found wins."""
     parts = urlsplit(ref)
     if parts.scheme.lower() not in ("http", "https"):
         # a dump's path as stored (absolute), also when typed relative to where one stands;
@@ -239,6 +240,9 @@ def url_spellings(ref: str) -> list[str]:
         # without its scheme), that address's spellings
         other = ref.rstrip("/") if ref.endswith("/") else ref + "/"
         paths = [ref, other, os.path.abspath(ref)]
+        # a file name as another system wrote it: macOS writes decomposed Unicode ("o" and a
+        # combining diaeresis), a Linux shell types "ö" composed; the same name to a reader
+        paths += [unicodedata.normalize(form, p) for form in ("NFC", "NFD") for p in paths[:3]]
         if HOST_FIRST.match(ref):
             paths += url_spellings("https://" + ref.lstrip("/"))
         return list(dict.fromkeys(paths))

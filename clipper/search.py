@@ -30,7 +30,10 @@ DEFAULT_LIMIT = 20
 MARKS = ("[", "]")
 
 
-_SNIPPET_TOKENS = 14
+# A hit's snippet: the text's words within this many characters around its matches, ~14
+# English words; counted in characters, not index units, since a Chinese or Japanese
+# character is a unit of its own (a 14-unit snippet showed a dozen characters: newcomer 21).
+_SNIPPET_CHARS = 90
 
 
 def exact_matches(
@@ -263,7 +266,7 @@ def search(
                     pages=found.pages,
                     score=round(float(row.score), 4) + 0.0,  # never -0.0
                     snippet=" ".join(
-                        snippet(found.text or "", terms, marks, width=_SNIPPET_TOKENS).split()
+                        snippet(found.text or "", terms, marks, chars=_SNIPPET_CHARS).split()
                     ),
                     date_zoneless=bool(found.published_zoneless),
                 )

@@ -500,10 +500,14 @@ def snippet(
     marks: tuple[str, str],
     *,
     width: int = 14,
+    chars: int | None = None,
     ellipsis: str = "…",
 ) -> str:
     """The ``width``-unit window of ``text`` holding the most query matches, with each match
-    (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut."""
+    (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut.
+    With ``chars``, the window is the units spanning at most that many characters instead
+    (at least one unit): a window of 14 units is ~90 characters of English but 14 of
+    Japanese, where each character is a unit."""
     # Plain-ASCII query words are looked for first with one case-insensitive regular
     # expression, and the snippet is made from the text around the first one found, so a
     # match deep in a long article does not cost folding everything before it; when the
@@ -512,7 +516,9 @@ def snippet(
     if first == _NO_MATCH:
         terms = ()
     elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
-        inner = snippet(text[start + 1 :], terms, marks, width=width, ellipsis=ellipsis)
+        inner = snippet(
+            text[start + 1 :], terms, marks, width=width, chars=chars, ellipsis=ellipsis
+        )
         return inner if inner.startswith(ellipsis) else ellipsis + inner
     # Read the text in growing slices (cut at a space) until one holds a match: a snippet
     # costs what the text up to its first match costs, not the whole article.
@@ -523,21 +529,36 @@ def snippet(
         spans: list[tuple[int, int]] = []
         for term in terms:
             spans.extend(_occurrences(text_units, term))
-        if spans or cut >= len(text) or (not terms and len(text_units) > width):
+        enough = cut > chars if chars is not None else len(text_units) > width
+        if spans or cut >= len(text) or (not terms and enough):
             break
         size *= 4
     if not text_units:
         return ""
     spans.sort()
     complete = cut >= len(text)
-    # The window [start, start + width) covering the most distinct matches, earliest first.
+    # The window [start, end_of(start)) covering the most distinct matches, earliest first.
+    n = len(text_units)
+    if chars is None:
+        last_start = n - width
+
+        def end_of(start: int) -> int:
+            return min(n, start + width)
+    else:
+        starts = [u.start for u in text_units]
+        ends = [u.end for u in text_units]
+        last_start = bisect.bisect_left(starts, ends[-1] - chars)
+
+        def end_of(start: int) -> int:
+            return max(start + 1, bisect.bisect_right(ends, starts[start] + chars, lo=start))
     best_start, best_count = 0, -1
     for first_unit, _ in spans or [(0, 0)]:
-        start = max(0, min(first_unit, len(text_units) - width))
-        count = sum(1 for a, b in spans if a >= start and b < start + width)
+        start = max(0, min(first_unit, last_start))
+        stop = end_of(start)
+        count = sum(1 for a, b in spans if a >= start and b < stop)
         if count > best_count:
             best_start, best_count = start, count
-    end = min(len(text_units), best_start + width)
+    end = end_of(best_start)
     chosen = [(a, b) for a, b in spans if a >= best_start and b < end]
     pieces: list[str] = []
     if best_start > 0:

@@ -1133,3 +1133,27 @@ def _json_lines(*args: str) -> list[Any]:
     result = invoke(*args)
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_show_finds_a_file_named_in_the_other_unicode_form(tmp_path: Path) -> None:
+    """A dump copied from a Mac keeps its file names decomposed ("o" + a combining diaeresis);
+    the same name typed in a Linux shell is composed: `show` finds the page by either, and the
+    other way round (newcomer 21: "no page with URL or origin" for a name that prints alike)."""
+    import unicodedata
+
+    sentence = ("the home side held a draw in the last minute after the visitors had led for "
+                "most of the second half in front of a full stand on a cold evening")
+    words = sentence.split()
+    body = "\n\n".join(" ".join(words[i:] + words[:i]) + "." for i in range(0, 30, 3))
+    for form, other in (("NFD", "NFC"), ("NFC", "NFD")):
+        folder = tmp_path / form / unicodedata.normalize(form, "Presseschau München")
+        folder.mkdir(parents=True)
+        name = unicodedata.normalize(form, "Hölzle Spielbericht.txt")
+        (folder / name).write_text(f"Hölzle rettet den Punkt\n\n{body}\n", encoding="utf-8")
+        db = tmp_path / form / "a.db"
+        assert invoke("dedupe", "--db", str(db), "--workers", "1", str(folder)).exit_code == 0
+        typed = unicodedata.normalize(other, str(folder / name))
+        assert typed != str(folder / name)
+        shown = invoke("show", "--db", str(db), "--no-text", typed)
+        assert shown.exit_code == 0, shown.output
+        assert "Hölzle rettet den Punkt" in unicodedata.normalize("NFC", shown.output)

@@ -472,3 +472,31 @@ def _marks_folded(value: str) -> str:
         if not ("\u064b" <= ch <= "\u0652" or ch in "\u0670\u0640")
     )
     return unicodedata.normalize("NFC", kept)
+
+
+def test_a_snippet_shows_as_much_text_in_every_script() -> None:
+    """A snippet is ~90 characters around its match whatever the script: a Chinese or
+    Japanese character is an index unit of its own, and a 14-unit window showed a dozen
+    characters of a Japanese hit against a sentence of a German one (newcomer 21)."""
+    from clipper.search import _SNIPPET_CHARS
+
+    japanese = (
+        "港町の市民プールが二年間の改修工事を終えて、今週の土曜日から再び利用できるように"
+        "なります。新しいプールには車いすのまま水に入れるスロープが設けられ、更衣室も広く"
+        "なりました。市の担当者によると、平日は夜九時まで開いており、中学生以下は無料です。"
+    )
+    korean = (
+        "주라우항공은 다음 달부터 서울 노선을 다른 항공사에서 임차한 조종사와 함께 운항한다고 "
+        "밝혔다. 회사는 조종사 파업으로 지난주 결항됐던 항공편의 승객에게 환불을 약속했다. "
+        "다만 인천과 바르샤바를 잇는 노선은 다음 주까지 운항하지 않는다."
+    )
+    english = (
+        "The harbour board of Tideland voted on Thursday evening to rebuild the north pier "
+        "before the winter storms, after engineers found its timber supports rotten, and the "
+        "work will close the ferry landing for eleven weeks from the start of March next year."
+    )
+    for text, word in ((japanese, "スロープ"), (korean, "결항됐던"), (english, "engineers")):
+        marked = snippet(text, [query_tokens(word)], ("[", "]"), chars=_SNIPPET_CHARS)
+        shown = marked.replace("[", "").replace("]", "").strip("…")
+        assert f"[{word}" in marked, marked
+        assert 0.6 * _SNIPPET_CHARS <= len(shown) <= _SNIPPET_CHARS, (len(shown), marked)

@@ -251,10 +251,12 @@ def told_as_copy_of(
     return replace(against, summary=[f"copy of version {version} of {whose}'s story", *rest])
 
 
-def changed_since(changes: Changes) -> list[str]:
+def changed_since(changes: Changes, named: int = 0) -> list[str]:
     """``changes`` of an earlier text measured against a later one (the later as the
     canonical) told as what happened since: ["headline changed since", "1 paragraph edited
-    since", "2 paragraphs added since", ...], or ["same text since"]."""
+    since", "2 paragraphs added since", ...], or ["same text since"].  ``named``: added
+    paragraphs the caller has already told the reader of (a correction, a new lead), left out
+    of the count of those added."""
     since = []
     # the earlier text measured against the later: its "no headline" is one added since
     for now, then in (
@@ -265,6 +267,10 @@ def changed_since(changes: Changes) -> list[str]:
         if now in changes.summary:
             since.append(then)
     added = changes.canonical_paragraphs - changes.kept
+    if added and named:
+        added = max(added - named, 0)
+        if not added and not changes.edited and not changes.extra and not since:
+            return []
     for count, what in ((added, "added"), (changes.edited, "edited"), (changes.extra, "removed")):
         if count:
             since.append(f"{count} paragraph{'s' if count != 1 else ''} {what} since")
@@ -301,13 +307,19 @@ def version_changes(
     old_keys = {_key(p) for p in old}
     added = [p for p in new if _key(p) not in old_keys]
     prose = [p for p in new if not is_editors_note(p)]
+    # each added paragraph is told once: a new lead or a correction is not also "1 paragraph
+    # added" (newcomer 21: "correction added; 1 paragraph added" for one note)
+    named = 0
     if prose and old and _key(prose[0]) not in old_keys and _key(old[0]) in {_key(p) for p in new}:
         said.append("new lead")
-    if any(is_editors_note(p) for p in added):
-        said.append("correction added")
+        named += 1
+    notes = sum(1 for p in added if is_editors_note(p))
+    if notes:
+        said.append("correction added" if notes == 1 else f"{notes} corrections added")
+        named += notes
     said += [
         s.removesuffix(" since")
-        for s in changed_since(changes)
+        for s in changed_since(changes, named=named)
         if not s.startswith("headline") and s != "same text since"
     ]
     return said or ["same text"]

@@ -256,13 +256,20 @@ def test_the_digest_header_says_which_count_is_the_archive_s(tmp_path: Path) -> 
 def test_what_a_new_version_changed_reads_as_a_reader_would_say_it() -> None:
     from clipper.changes import version_changes
 
+    # each added paragraph is told once: the new lead or the correction is the paragraph
+    # added, not one more beside it (newcomer 21: "correction added; 1 paragraph added")
     lead = "Update: the county now says the bridge will reopen in May after the repairs."
-    assert version_changes(FIRST, TEXT, FIRST, f"{lead}\n{TEXT}") == [
+    assert version_changes(FIRST, TEXT, FIRST, f"{lead}\n{TEXT}") == ["new lead"]
+    correction = "Correction: an earlier version of this article gave the wrong year."
+    assert version_changes(FIRST, TEXT, FIRST, f"{TEXT}\n{correction}") == ["correction added"]
+    more = "Drivers are asked to use the ring road until then, the county said on Friday."
+    assert version_changes(FIRST, TEXT, FIRST, f"{lead}\n{TEXT}\n{more}") == [
         "new lead", "1 paragraph added"
     ]
-    correction = "Correction: an earlier version of this article gave the wrong year."
-    assert version_changes(FIRST, TEXT, FIRST, f"{TEXT}\n{correction}") == [
-        "correction added", "1 paragraph added"
+    paragraphs = TEXT.split("\n")
+    edited = "\n".join([paragraphs[0].replace("the", "THE the", 1), *paragraphs[1:]])
+    assert version_changes(FIRST, TEXT, FIRST, f"{edited}\n{correction}") == [
+        "correction added", "1 paragraph edited"
     ]
     assert version_changes(FIRST, TEXT, FIRST, TEXT.split("\n")[0]) == ["3 paragraphs removed"]
     assert version_changes(FIRST, TEXT, CORRECTED, TEXT) == [

@@ -232,7 +232,9 @@ def url_spellings(ref: str) -> list[str]:
     link copied from a browser against the crawler's), each path also percent-decoded and
     percent-encoded (what a browser copies against what the page's canonical link held).  An
     address typed without its scheme (``www.site.com/a``) is a path first (also in Unicode's
-    composed and decomposed forms, NFC and NFD), then that address.  At most 90 spellings, each one index look-up; the first found wins."""
+    composed and decomposed forms, NFC and NFD), then that address.  An AMP rendition's
+    address is followed by the spellings of its article's (:func:`without_amp`).  At most 180
+    spellings, each one index look-up; the first found wins."""
     parts = urlsplit(ref)
     if parts.scheme.lower() not in ("http", "https"):
         # a dump's path as stored (absolute), also when typed relative to where one stands;
@@ -254,7 +256,34 @@ def url_spellings(ref: str) -> list[str]:
             for spelling in (urlunsplit(bare), urlunsplit(bare._replace(path=path))):
                 if spelling not in out:
                     out.append(spelling)
+    article = without_amp(parts)
+    if article is not None:  # then the article an AMP rendition's address stands for
+        out += [s for s in url_spellings(urlunsplit(article)) if s not in out]
     return out
+
+
+# How news sites spell the address of an article's AMP rendition (Google's Accelerated Mobile
+# Pages, what Google News and social shares link): a last path segment "amp" or a name ending
+# ".amp(.html)", an "amp" query parameter (?amp, ?amp=1, outputType=amp), an "amp." host.
+_AMP_SEGMENT = re.compile(r"/amp/?$|\.amp(?=(?:\.html?)?$)", re.IGNORECASE)
+_AMP_PARAMETER = re.compile(r"^(?:amp(?:=1|=true)?|outputType=amp|output=amp)$", re.IGNORECASE)
+
+
+def without_amp(parts: SplitResult) -> SplitResult | None:
+    """The address of the article whose AMP rendition ``parts`` names, or None when it names
+    none: the AMP marker taken out of its path, query or host (``…/story/amp`` →
+    ``…/story``, ``…/story.amp.html`` → ``…/story.html``, ``?amp=1``, ``amp.site.com``).  A
+    rendition carries its article's canonical link, so clipper stores the article under that
+    and rejects the rendition as its duplicate: ``show`` of the link a reader was given finds
+    the article by this spelling."""
+    path = _AMP_SEGMENT.sub("", parts.path)
+    kept = [p for p in parts.query.split("&") if p and not _AMP_PARAMETER.match(p)]
+    query = "&".join(kept)
+    host = parts.netloc
+    if host.lower().startswith("amp."):
+        host = host[4:]
+    article = parts._replace(path=path or "/", query=query, netloc=host)
+    return article if article != parts else None
 
 
 def _path_spellings(bare: SplitResult, base: SplitResult) -> list[SplitResult]:

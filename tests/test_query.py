@@ -610,6 +610,26 @@ def test_show_finds_a_story_by_url_page_id_or_dump_path(archive: Archive) -> Non
         browse.show(archive, "https://nowhere.example/story")
 
 
+def test_show_finds_an_article_by_its_amp_renditions_address(archive: Archive) -> None:
+    """The link Google News or a social share hands a reader is often the article's AMP
+    rendition, which clipper stores as the article (its canonical link) or rejects as its
+    duplicate: `show` of that link finds the article (newcomer 21: "no page with URL …/amp")."""
+    article = browse.show(archive, METRO_BRIEF).requested_page_id
+    parts = urlsplit(METRO_BRIEF)
+    for amp in (
+        METRO_BRIEF.rstrip("/") + "/amp",
+        METRO_BRIEF.rstrip("/") + "/amp/",
+        METRO_BRIEF + ("&" if parts.query else "?") + "amp=1",
+        urlunsplit(parts._replace(netloc="amp." + parts.netloc)),
+    ):
+        assert browse.show(archive, amp).requested_page_id == article, amp
+    assert refs.without_amp(urlsplit("https://x.example/a/story.amp.html")) == urlsplit(
+        "https://x.example/a/story.html"
+    )
+    for not_amp in ("https://x.example/a/lamp", "https://x.example/amp-news/a", "https://x.example/a"):
+        assert refs.without_amp(urlsplit(not_amp)) is None, not_amp
+
+
 def test_show_names_where_a_page_without_an_address_was_read(tmp_path: Path) -> None:
     """A record with a site but no URL (a feed's text export): `show` names its dump line,
     which the site alone does not (newcomer 12: neither URL nor origin was shown)."""

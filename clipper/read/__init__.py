@@ -85,7 +85,9 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   compressed file decompressing past ``max_decompressed_bytes`` (the rest of it is not read).
 - ``truncated``: compressed data or a WARC record ends early; whole lines/records before the
   damage are kept, the rest of the file is not read (a WARC record cut short that holds a page
-  is not rejected: the page is kept partial).
+  is not rejected: the page is kept partial).  A ``.json`` array cut short (a Scrapy export
+  its crash left without ``]``) keeps its whole items: ``path:N`` for a cut Nth item, ``path``
+  when the file ends after a whole one (:mod:`clipper.read.jsonarray`).
 - ``corrupt``: damaged compressed data or a WARC/ARC stream that cannot be parsed; what came
   before is kept, the rest of the file is not read, except in a ``.warc.gz`` of one gzip member
   per record, where reading goes on at the next member that opens a record.

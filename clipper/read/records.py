@@ -20,6 +20,7 @@ from clipper.read.failures import Event, Progress, mb, short
 from clipper.read.fields import record_event
 from clipper.read.fieldvalues import json_type
 from clipper.read.files import DRAIN_CHUNK, Lines, Utf8Lines, open_bounded, sniff_records
+from clipper.read.jsonarray import ArrayWalk, walk_array
 
 
 def _loads(data: bytes | str) -> object:
@@ -79,7 +80,10 @@ def read_json(
 ) -> Generator[Event, None, None]:
     """A ``.json`` file: one record (news-please's file per article), an array of records, or
     JSON Lines under a ``.json`` name (read line by line).  The file is parsed whole, so it is
-    bounded by ``max_line_bytes`` like one JSONL line."""
+    bounded by ``max_line_bytes`` like one JSONL line.  An array that does not parse whole (a
+    Scrapy export cut short by a crash: no closing ``]``, a trailing comma, a half-written last
+    item; two runs' arrays appended) is read item by item: its whole items are pages, the cut
+    or damaged one a rejection (:func:`_walked_records`)."""
     origin = str(path)
     with open_bounded(path, gz, limits) as f:
         data = f.read(limits.max_line_bytes + 1)
@@ -101,9 +105,12 @@ def read_json(
         yield Rejection(origin, "bad-json", "JSON nested too deeply")
         return
     except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data":  # one object per line: JSON Lines named .json
-            progress.unit = "line"
+        if exc.msg == "Extra data" and _first_line_whole(data):
+            progress.unit = "line"  # one object per line: JSON Lines named .json
             yield from read_jsonl(path, gz, limits, progress)
+            return
+        if (walk := _walked(data)) is not None:
+            yield from _walked_records(walk, origin, limits, progress)
             return
         yield Rejection(origin, "bad-json", _json_error(exc, f"line {exc.lineno} column"))
         return
@@ -112,9 +119,13 @@ def read_json(
         try:
             obj = _loads(text)
         except json.JSONDecodeError as exc:
-            if exc.msg == "Extra data":  # JSON Lines named .json: read line by line
-                progress.unit = "line"
+            if exc.msg == "Extra data" and _first_line_whole(data):
+                progress.unit = "line"  # JSON Lines named .json: read line by line
                 yield from read_jsonl(path, gz, limits, progress)
+                return
+            if text.lstrip().startswith("["):
+                events = _walked_records(walk_array(text), origin, limits, progress)
+                yield from _decoded(events, how)
                 return
             yield Rejection(origin, "bad-json", f"{how}: {_json_error(exc, 'column')}")
             return
@@ -150,6 +161,60 @@ def _read_records(
     for number, event in enumerate(_each_record(obj, origin, limits), 1):
         yield event
         progress.done = number
+
+
+def _first_line_whole(data: bytes) -> bool:
+    """True when the first non-blank line of ``data`` is a JSON value by itself: a ``.json``
+    file that fails as one value ("Extra data") is then JSON Lines, not arrays written one
+    after another (Scrapy's ``-o items.json`` run twice)."""
+    first = next((line for line in data.splitlines() if line.strip()), b"")
+    try:
+        _loads(first.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _walked(data: bytes) -> ArrayWalk | None:
+    """``data`` (a ``.json`` file that is not one JSON value) walked item by item when it opens
+    a JSON array in UTF-8/16/32 (:func:`clipper.read.jsonarray.walk_array`), else None."""
+    try:
+        text = data.decode(json.detect_encoding(data))
+    except UnicodeDecodeError:
+        return None  # read_json's caller decodes it in its code page and walks that
+    text = text.removeprefix("\ufeff")
+    return walk_array(text) if text.lstrip().startswith("[") else None
+
+
+def _walked_records(
+    walk: ArrayWalk, origin: str, limits: ReadLimits, progress: Progress
+) -> Generator[Event, None, None]:
+    """The pages of a ``.json`` array read item by item, origin ``path:N`` for the Nth item
+    (as the whole file's), then, if the walk stopped early, one rejection: ``truncated`` at
+    ``path:N`` for a file cut short inside its Nth item ("file cut short inside item 5; the 4
+    whole items before it were read"), or at ``path`` after a whole item; ``bad-json`` for
+    damage, the rest of the file not read."""
+    for number, event in enumerate(_each_record(walk.items, origin, limits), 1):
+        yield event
+        progress.done = number
+    if walk.stop is None:
+        if not walk.items:
+            yield Rejection(origin, "empty", "an empty JSON array")
+        return
+    whole = len(walk.items)
+    inside = walk.stop.startswith("file cut short inside") or not walk.cut
+    before = " before it" if inside else ""
+    if whole == 0:
+        read = f"no whole item{before}"
+    elif whole == 1:
+        read = f"the whole item{before} was read"
+    else:
+        read = f"the {whole} whole items{before} were read"
+    where = f"{origin}:{walk.next_number}" if inside else origin
+    if walk.cut:
+        yield Rejection(where, "truncated", f"{walk.stop}; {read}")
+    else:
+        yield Rejection(where, "bad-json", f"{walk.stop}; {read}, the rest of the file not")
 
 
 def _skip_rest_of_line(f: Lines) -> None:
@@ -266,5 +331,3 @@ def _json_error(exc: json.JSONDecodeError, where: str) -> str:
     string starting at")."""
     joiner = " " if exc.msg.endswith(" at") else " at "
     return f"{exc.msg}{joiner}{where} {exc.colno}"
-
-

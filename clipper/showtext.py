@@ -181,7 +181,9 @@ def version_diff(found: VersionDiff, width: int) -> str:
 
 
 # How a page's versions are numbered (clipper.store.Store.renumber_versions).
-VERSION_ORDER = "versions go by fetch time, else publication date, else when archived"
+VERSION_ORDER = (
+    "versions go by fetch time, else publication date, else when archived, else read order"
+)
 
 
 def _seen(label: str, when: str | None, kind: str | None) -> str:

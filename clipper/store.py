@@ -800,6 +800,7 @@ class Store:
                     Page.partial,
                     Page.fetched_at,
                     Page.last_fetched_at,
+                    Page.origin,
                 ).where(Page.source_key.in_(chunk))
             ).all()
             by_url: dict[str, list[Any]] = {}

@@ -11,6 +11,7 @@ paragraph by paragraph (:func:`clipper.changes.paragraph_diff`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
@@ -93,9 +94,10 @@ def number_versions(
 ) -> Numbered:
     """Number the distinct texts stored under one address (``rows``: id, ``when``, the fetch
     time, else the publication time, else when clipper first saw it; ``seen_at``, ``partial``,
-    ``content_hash``, ``fetched_at``) 1, 2, … by when they existed (a tie, one publication date
-    and no fetch time, by when clipper saw each; of one capture read cut short and whole, the
-    whole reading is the newer; then by content hash).
+    ``origin``, ``content_hash``, ``fetched_at``) 1, 2, … by when they existed (a tie, one
+    publication date and no fetch time, by when clipper saw each; of one capture read cut
+    short and whole, the whole reading is the newer; then, two nights' folders read in one
+    run, by the read order of their inputs, :func:`read_order`; then by content hash).
 
     A reading cut short (``partial``) whose text is a part of a whole reading under the same
     headline (:func:`holder_of`, ``share`` of its words: ``MatchConfig.cut_reading_held_share``)
@@ -107,7 +109,10 @@ def number_versions(
     short), whose holder is that fuller reading.  ``texts``: page id → a row with ``title``,
     ``url``, ``site``, ``text``, ``origin``, needed only for the addresses :func:`needs_texts`
     names (else may be empty)."""
-    ordered = sorted(rows, key=lambda r: (r.when, r.seen_at, r.partial is None, r.content_hash))
+    ordered = sorted(
+        rows,
+        key=lambda r: (r.when, r.seen_at, r.partial is None, read_order(r.origin), r.content_hash),
+    )
     holders: dict[int, int] = {}
     if not needs_texts(ordered):
         return Numbered(_numbers(ordered, holders), holders)
@@ -138,6 +143,18 @@ def number_versions(
         if holder is not None and holder.page_id is not None:
             holders[row.id] = holder.page_id
     return Numbered(_numbers(ordered, holders), holders)
+
+
+def read_order(origin: str | None) -> str:
+    """A key sorting inputs in the order clipper reads them: the path's folders and files by
+    name (``2026-12-03/`` before ``2026-12-04/``), the numbers in an origin by value
+    (``items.jsonl:9`` before ``items.jsonl:10``, a WARC's offsets).  The last tie-break of
+    two texts of one address that no time tells apart (no fetch time, one publication date,
+    one run): the same whatever order the command line names the inputs in."""
+    return _NUMBER.sub(lambda m: m.group().zfill(20), origin or "")
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def needs_texts(rows: Sequence[Any]) -> bool:

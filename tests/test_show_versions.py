@@ -372,7 +372,9 @@ def test_seen_says_whether_it_is_a_fetch_time_or_when_a_run_archived_the_page(
     assert re.fullmatch(rf"  version 1: published 2021-06-20, {archived} \(no fetch time\)",
                         lines[1]), lines
     assert lines[2] == "  version 2: fetched 2021-06-22 23:30 UTC"
-    assert lines[3] == "  (versions go by fetch time, else publication date, else when archived)"
+    assert lines[3] == (
+        "  (versions go by fetch time, else publication date, else when archived, else read order)"
+    )
     shown = run(db, "show", URL).output
     # the cluster holds a fetched page: its times are fetch times, not when a run archived
     # the record without one (which a backfill on another day would make other times)

@@ -37,7 +37,6 @@ from clipper.read.fieldnames import (
     BODY_FIELDS,
     CHARSET_FIELDS,
     DESCRIPTION_FIELDS,
-    FETCHED_FIELDS,
     HTML_FIELDS,
     KNOWN_NAMES,
     LANGUAGE_FIELDS,
@@ -71,7 +70,12 @@ from clipper.read.publisher import (
     publisher,
     without_publisher,
 )
-from clipper.read.recorddates import CRAWL_DATE_FIELD, names_crawl_dump, publication_date
+from clipper.read.recorddates import (
+    CRAWL_DATE_FIELD,
+    fetch_time,
+    names_crawl_dump,
+    publication_date,
+)
 from clipper.sites import site_key
 from clipper.urls import with_scheme
 
@@ -172,9 +176,9 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     # a Google News link that holds the publisher's address: the page's own address
     url = google_news_target(url) or url
     url = own_address(obj, url) or url
-    fetched = str_field(obj, FETCHED_FIELDS)
+    fetched = fetch_time(obj)
     if names_crawl_dump(obj):
-        fetched = fetched or str_field(obj, (CRAWL_DATE_FIELD,))
+        fetched = fetched or iso_or_none(str_field(obj, (CRAWL_DATE_FIELD,)))
         published, date_unread = publication_date(obj, skip=CRAWL_DATE_FIELD)
     else:
         published, date_unread = publication_date(obj)
@@ -219,7 +223,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         kind=kind,
         body=body,
         url=url or None,
-        fetched_at=iso_or_none(fetched),
+        fetched_at=fetched,
         published=published,
         date_unread=date_unread,
         title=_plain_title(title),

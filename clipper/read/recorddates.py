@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from clipper.read.fieldnames import PUBLISHED_FIELDS, UTC_PUBLISHED_FIELDS
-from clipper.read.fieldvalues import first_present, value_of
-from clipper.read.provenance import (
-    declared_date,
-)
+from clipper.read.fieldnames import FETCHED_FIELDS, PUBLISHED_FIELDS, UTC_PUBLISHED_FIELDS
+from clipper.read.fieldvalues import first_present, str_field, value_of
+from clipper.read.provenance import declared_date, iso_or_none
 
 # The Common Crawl dump a web-corpus record names (FineWeb's ``"dump": "CC-MAIN-2013-20"``): its
 # ``date`` is then the crawl's ("crawl date (from CommonCrawl)", FineWeb's dataset card), the
@@ -36,6 +34,20 @@ def names_crawl_dump(obj: dict[str, Any]) -> bool:
     """Whether the record names the Common Crawl dump it comes from (:data:`_CRAWL_DUMP`)."""
     dump = obj.get("dump")
     return isinstance(dump, str) and _CRAWL_DUMP.fullmatch(dump.strip()) is not None
+
+
+def fetch_time(obj: dict[str, Any]) -> str | None:
+    """When the record's page was fetched: the first fetch-time field present
+    (:data:`FETCHED_FIELDS`: news-please's ``date_download``, Scrapy items' ``scraped_at``,
+    ``crawl_time``, ``downloaded_at``…), ISO 8601 or RFC 2822 (:func:`iso_or_none`), or a
+    number, the epoch in seconds or milliseconds (``time.time()`` as a Scrapy pipeline
+    writes it: UTC); None when it gives none that reads (a crawler's garbage is no fetch
+    time, never the record's loss).  Any other JSON type rejects the record
+    (:class:`~clipper.read.fieldvalues.BadField`), as for every field."""
+    value = first_present(obj, FETCHED_FIELDS)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return declared_date(value)[0]
+    return iso_or_none(str_field(obj, FETCHED_FIELDS))
 
 
 def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, str | None]:

@@ -10,7 +10,7 @@ runs over all the records of a corpus in one process, its CPU time divided by th
 best of ``--rounds`` rounds (each stage, and ``prepare`` after them, starts with the
 per-process answer caches empty, as a fresh worker does: the cleaner's line verdicts, the
 identified openings, the template line keys, the paragraphs' words, sentences, story terms and
-search words).  Two corpora: the first ``--records`` one-day
+search words, the lines' caption and sign-off marks).  Two corpora: the first ``--records`` one-day
 records of ``bench/oneday.py`` (wire paragraphs recombined, all fetched the same day), and
 real pages of
 ``fundus-news-pages`` (23 languages) flattened to text dumps as ``bench/textdump.py`` makes
@@ -102,7 +102,8 @@ def child(src: str, corpus: str) -> dict[str, Any]:
         (dumplines, "_furniture_verdict"), (language, "_opening_language"),
         (templates, "_short_line_key"), (fingerprint, "_words_by_paragraph"),
         (fingerprint, "_sentence_word_counts_by_paragraph"),
-        (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]
+        (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"),
+        (fingerprint, "_line_marks"))]
 
     def forget() -> None:
         for cache in caches:

@@ -81,11 +81,12 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from clipper import sortedsets
 from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
-from clipper.furniture import matchers
+from clipper.furniture import Matchers, matchers
 from clipper.page import digest
-from clipper.paragraphs import ByParagraph
+from clipper.paragraphs import LINES_KEPT, ByParagraph, line_memo
 from clipper.scripts import OPTIONAL_POINTS, UNSPACED, has_mark, marks_class
 from clipper.signoffs import run_in_sign_off, signs_off
 
@@ -188,7 +189,7 @@ class Fingerprint:
         its brief windows, distinct and sorted."""
         if not len(self.window_keys):
             return self.opening_keys
-        return np.union1d(self.opening_keys, self.window_keys)
+        return sortedsets.union(self.opening_keys, self.window_keys)
 
 
 def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerprint | None]:
@@ -210,7 +211,7 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     lead_perms = config.lead_bands * config.lead_rows
     leads = hasher.signatures(
         [
-            np.unique(_lead_sequence(word_lists[i], sequences[row], config, hashes))
+            sortedsets.distinct(_lead_sequence(word_lists[i], sequences[row], config, hashes))
             for row, i in enumerate(present)
         ]
     )[:, :lead_perms]
@@ -344,7 +345,7 @@ def shingle_hashes(word_list: Sequence[str], shingle_words: int) -> npt.NDArray[
 
     A document shorter than one shingle is a single shingle of all its words.
     """
-    return np.unique(shingle_sequence(word_list, shingle_words))
+    return sortedsets.distinct(shingle_sequence(word_list, shingle_words))
 
 
 def shingle_sequence(
@@ -431,7 +432,7 @@ def match_view(
             # a caption line's shingles stay held (a copy that ran it into its story's line
             # is still covered); a sign-off's are in no part of the page two pages share
             kept_shingles, kept, kept_at = view
-            held = np.union1d(base[0], kept_shingles)
+            held = sortedsets.union(base[0], kept_shingles)
             return MatchView(kept, body[1][kept_at], held, kept_shingles)
         # mostly captions: a gallery, whose captions stay
     if unsigned is None:
@@ -445,23 +446,18 @@ _Kept = tuple[list[str], npt.NDArray[np.int64]]
 
 def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, _Kept | None]:
     """What verification may read of ``text``, as its :func:`words` with the index of each
-    among the words of the whole text: (its lines but its sign-off lines, :func:`_signs_off`,
+    among the words of the whole text: (its lines but its sign-off lines, :func:`_line_marks`,
     and a sign-off run into a line's end, :func:`clipper.signoffs.run_in_sign_off`, when the
     rest holds at least ``shortest`` words, else None; that but its photo captions too,
     ``clipper.captions.is_photo_caption``, when it holds at least ``least`` words, else
     None).  (None, None): the whole text counts (no such line, a gallery of captions alone,
     a notice alone)."""
     lines = text.split("\n")
-    captions = [is_photo_caption(" ".join(line.split())) for line in lines]
+    tables = matchers()
+    marks = [_line_marks(line, tables) for line in lines]
+    captions = [caption for caption, _ in marks]
     # how many of each line's words are not a sign-off (None: all)
-    unsigned_words: list[int | None] = []
-    for line in lines:
-        if _signs_off(line):
-            unsigned_words.append(0)
-        elif (at := run_in_sign_off(line)) is not None:
-            unsigned_words.append(len(words(line[:at])))
-        else:
-            unsigned_words.append(None)
+    unsigned_words = [unsigned for _, unsigned in marks]
     signed = any(n is not None for n in unsigned_words)
     if not any(captions) and not signed:
         return None, None
@@ -494,10 +490,21 @@ def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, 
     return unsigned, body
 
 
-def _signs_off(line: str) -> bool:
-    """A line a wire or a desk signs with, or a copyright notice: the same under every text
-    it sends, so no part of a text two pages share."""
-    return signs_off(line) or matchers().is_rights(line.strip())
+@line_memo(LINES_KEPT)
+def _line_marks(line: str, tables: Matchers) -> tuple[bool, int | None]:
+    """What :func:`body_words` reads of one line (for the furniture ``tables`` in use: a kept
+    answer belongs to them): whether it is a photo caption, and how many of its words are not
+    a sign-off (0: the line is one, a line a wire or a desk signs with or a copyright notice,
+    the same under every text it sends, so no part of a text two pages share; the words
+    before a sign-off run into its end; None: all).  A night's lines recur (wire paragraphs,
+    a site's furniture), so each is read once a process (:func:`clipper.paragraphs.line_memo`):
+    the copyright notice's look-up alone cost ~25 µs a short line (its tables' phrases in 20
+    languages, searched without case)."""
+    caption = is_photo_caption(" ".join(line.split()))
+    if signs_off(line) or tables.is_rights(line.strip()):
+        return caption, 0
+    at = run_in_sign_off(line)
+    return caption, None if at is None else len(words(line[:at]))
 
 
 def first_positions(
@@ -639,7 +646,7 @@ class MinHasher:
             permuted = np.hstack([permuted, np.zeros((rows, 1), dtype=np.uint32)])
         minima = np.minimum.reduceat(permuted, bounds, axis=1)[:, 0::2].T
         keys = band_keys(np.ascontiguousarray(minima), 1, rows, index=index)
-        return np.unique(keys.ravel())
+        return sortedsets.distinct(keys)
 
     def lean_minhash(self, signature: Signatures) -> LeanMinHash:
         from datasketch import LeanMinHash

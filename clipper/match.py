@@ -58,6 +58,7 @@ import numpy.typing as npt
 from clipper.config import MatchConfig
 from clipper.fingerprint import MatchView, hits_coverage, shingle_hits
 from clipper.screen import screen
+from clipper.sortedsets import distinct
 
 _NO_KEYS = np.empty(0, dtype=np.int64)
 
@@ -87,7 +88,7 @@ class Candidate:
         """A page from its ``fingerprint.match_view`` and rank."""
         sequence, positions, whole, shingles = view
         if shingles is None:
-            shingles = np.unique(sequence)
+            shingles = distinct(sequence)  # np.unique's answer (clipper.sortedsets)
         return cls(page_id, sequence, shingles, rank, whole=whole, positions=positions)
 
     @property
@@ -442,7 +443,7 @@ def is_short_brief(
 
     if not enough(hit):  # anywhere in the longer page: the opening can only hold fewer
         return False
-    opening = np.unique(longer[: config.brief_max_offset + words])
+    opening = distinct(longer[: config.brief_max_offset + words])
     return enough(shingle_hits(sequence, opening) & hit)
 
 

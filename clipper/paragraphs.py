@@ -86,17 +86,41 @@ class ByParagraph(Generic[T]):
         _paragraphs.cache_clear()
 
 
+# Lines whose answer a line memo keeps (:func:`line_memo`; ≤ ~5 MB a memo and process).
+LINES_KEPT = 8192
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def line_memo(maxsize: int) -> Callable[[F], F]:
+    """A decorator: ``functools.lru_cache(maxsize)`` of a function whose first argument is one
+    line of a text (the others hashable: the tables it reads by), emptied with the paragraph
+    memos by :func:`forget`.  For a reading of a text line by line whose lines recur over a
+    night (wire paragraphs, a site's furniture)."""
+
+    def memo(read: F) -> F:
+        kept = lru_cache(maxsize=maxsize)(read)
+        _LINE_MEMOS.append(kept)
+        return kept  # type: ignore[return-value]  # the same call, kept
+
+    return memo
+
+
 # Paragraphs noted as seen once, at most (then forgotten all at once: a bound on memory).
 _SEEN_KEPT = 4 * PARAGRAPHS_KEPT
 
 # Every stage's memo in this process (a few, made at import).
 _MEMOS: list[ByParagraph[Any]] = []
+_LINE_MEMOS: list[Any] = []
 
 
 def forget() -> None:
-    """Empty every stage's memo in this process (:meth:`ByParagraph.forget`).  The answers do
-    not change: a paragraph is read again, at a reading's cost.  For a process that reads few
-    texts word by word, such as a run's main process while worker processes clean its pages,
-    after each batch: kept, the memos fill to their caps over a night."""
+    """Empty every stage's memo in this process (:meth:`ByParagraph.forget`, and the line
+    memos of :func:`line_memo`).  The answers do not change: a paragraph is read again, at a
+    reading's cost.  For a process that reads few texts word by word, such as a run's main
+    process while worker processes clean its pages, after each batch: kept, the memos fill to
+    their caps over a night."""
     for memo in _MEMOS:
         memo.forget()
+    for kept in _LINE_MEMOS:
+        kept.cache_clear()

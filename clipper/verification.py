@@ -24,6 +24,7 @@ from clipper.cluster import rank_key
 from clipper.config import Config
 from clipper.fingerprint import MinHasher, match_view, shingle_sequence, words
 from clipper.match import Candidate, Edge, batch_overlaps, pair_overlaps, sharing_pairs
+from clipper.sortedsets import distinct
 from clipper.store import Store
 from clipper.summary import RunSummary
 from clipper.templates import restore_lines
@@ -191,7 +192,7 @@ class BatchMatcher:
                 # them only when the run has not met it (a page of an earlier night), a slice
                 # at a time.
                 unknown = sorted(
-                    set(np.unique(overlaps[:, :2]).tolist()) - self.key_counts.keys()
+                    set(distinct(overlaps[:, :2]).tolist()) - self.key_counts.keys()
                 )
                 step = self.config.verify_slice_pages
                 for start in range(0, len(unknown), step):

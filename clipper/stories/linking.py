@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.stories.vectors import Vector
 
@@ -223,7 +224,7 @@ class AnchorIndex:
         gone_keys, gone_at, gone_rank = self._removed_postings(removed)
         _, _, new_at = self._postings(inserted)
         new_keys = self.codes[new_at] >> _SHIFT
-        touched = np.unique(np.concatenate([new_keys, gone_keys]))
+        touched = sortedsets.distinct(np.concatenate([new_keys, gone_keys]))
         lo, hi = self._bounds(touched)
         # Only lists with a change between two of their unchanged clusters can flip a pair
         # (tonight's clusters, the latest on most of their lists, change none).
@@ -239,11 +240,11 @@ class AnchorIndex:
             ins_gaps = np.searchsorted(kept, np.flatnonzero(is_new[start:stop]))
             mine = gone_keys == key
             rem_gaps = np.searchsorted(kept, gone_at[mine] - start)
-            gaps = np.unique(np.concatenate([ins_gaps, rem_gaps]))
+            gaps = sortedsets.distinct(np.concatenate([ins_gaps, rem_gaps]))
             gaps = gaps[(gaps > 0) & (gaps < m)]
             if not len(gaps):
                 continue
-            firsts = np.unique((gaps[:, None] - np.arange(1, cap + 1)).ravel())
+            firsts = sortedsets.distinct(gaps[:, None] - np.arange(1, cap + 1))
             firsts = firsts[firsts >= 0]
             seconds = firsts[:, None] + np.arange(1, cap + 1)
             inside = seconds < m

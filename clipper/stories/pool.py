@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from clipper.config import StoryConfig
 from clipper.models import Cluster, Page, StoryVector
+from clipper.sortedsets import distinct, union
 from clipper.store import chunks
 from clipper.stories import stored_links
 from clipper.stories.linking import AnchorIndex, Item
@@ -169,7 +170,7 @@ class StoryPool:
         for owner, part in zip(
             owners[starts].tolist(), np.split(others, starts[1:]), strict=True
         ):
-            self.links[owner] = np.union1d(self.links[owner], part).astype(np.uint32, copy=False)
+            self.links[owner] = union(self.links[owner], part).astype(np.uint32, copy=False)
             self.dirty.add(owner)
 
     def day_items(self, days: Iterable[int]) -> list[Item]:
@@ -249,10 +250,10 @@ class _Stored:
                 pairs = pairs[(days >= before_day).all(axis=1)]
             found = linked(pairs, pool.items, self.config, pool.columns, index)
             kept = np.stack([found.a, found.b], axis=1)
-            self.hold(np.unique(kept).tolist())
+            self.hold(distinct(kept).tolist())
             pool.link(kept)
             total += len(kept)
-            done = np.union1d(done, ids)
+            done = union(done, ids)
         return total
 
     def hold(self, cluster_ids: Collection[int]) -> None:

@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy.sparse import csr_matrix
 
+from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.stories.linking import AnchorIndex, Item, _spans
 
@@ -109,7 +110,7 @@ def linked(
     found = _Found()
     if not len(pairs):
         return found.links()
-    involved = np.unique(pairs)
+    involved = sortedsets.distinct(pairs)
     ids = involved.tolist()
     first = np.searchsorted(involved, pairs[:, 0])
     second = np.searchsorted(involved, pairs[:, 1])
@@ -135,7 +136,7 @@ def linked(
         return found.links()
     # The vectors of the kept pairs' ends as columns, one after the other.
     encoder = encoder or _Columns()
-    used = np.unique(np.concatenate([hub, other]))
+    used = sortedsets.distinct(np.concatenate([hub, other]))
     used_items = [items[ids[i]] for i in used.tolist()]
     encoder.encode(used_items)
     columns, start = _packed([encoder.vectors[it.cluster_id] for it in used_items])

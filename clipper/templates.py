@@ -105,8 +105,10 @@ def strip_lines(
     template = set(template_keys)
     kept: list[str] = []
     removed: list[tuple[int, str]] = []
+    tables = matchers()
     for number, line in enumerate(text.split("\n")):
-        if _candidate(line, max_words) and line_key(line) in template:
+        # each line's key as short_line_keys found it (kept: a site's lines recur)
+        if (key := _short_line_key(line, max_words, tables)) is not None and key in template:
             removed.append((number, line))
         else:
             kept.append(line)

@@ -24,7 +24,9 @@ def api_cut(text: str) -> tuple[str, str | None]:
     """``(text, why)``: ``text`` without the cut marker at its end and why it is partial
     ("the API sent the text's opening only (1166 characters left out: … [+1166 chars])"), or the
     text as given and None when it ends with no such marker."""
-    found = _MARKER.search(text)
+    # the marker ends the text: a text ending otherwise is not searched (the search tries the
+    # marker at every space of the text: 4 % of a one-day night's main-process CPU)
+    found = _MARKER.search(text) if text.rstrip().endswith(" chars]") else None
     if found is None:
         return text, None
     left = int(found.group(1))

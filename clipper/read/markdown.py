@@ -227,7 +227,9 @@ def written_in_markdown(text: str) -> bool:
     Jina Reader's JSON answer (``data.content``), an older Firecrawl's ``content``.  Rendered
     as a page is (:func:`markdown_html`), its text reads as the article's, without
     ``[…](https://…)`` and ``![…](…)``."""
-    return _MARKDOWN_LINK.search(text) is not None
+    # every such link holds "](": a text without one is not searched (the pattern's optional
+    # "!" leaves the search no literal to scan for: 2 % of a one-day night's main process)
+    return "](" in text and _MARKDOWN_LINK.search(text) is not None
 
 
 def opens_markdown_header(head: str) -> bool:

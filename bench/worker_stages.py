@@ -10,14 +10,13 @@ runs over all the records of a corpus in one process, its CPU time divided by th
 best of ``--rounds`` rounds (each stage, and ``prepare`` after them, starts with the
 per-process answer caches empty, as a fresh worker does: the cleaner's line verdicts, the
 identified openings, the template line keys, the paragraphs' words, sentences, story terms and
-search words, the lines' caption and sign-off marks).  Two corpora: the first ``--records`` one-day
-records of ``bench/oneday.py`` (wire paragraphs recombined, all fetched the same day), and
-real pages of
-``fundus-news-pages`` (23 languages) flattened to text dumps as ``bench/textdump.py`` makes
-them: a set the per-record work was not tuned on.  And the HTML pages of ``bench/speed.py``
-(all 439 Zyte + Fundus pages, one JSONL file of ``{"url", "html"}`` records): there
-"trafilatura alone" is timed first, the baseline of issue 10's HTML targets (the call
-``speed.py`` times: ``extract_html`` on the page's bytes and URL, trafilatura with metadata),
+search words, and every memo ``clipper.paragraphs.forget`` empties).  Two corpora: the first
+``--records`` one-day records of ``bench/oneday.py`` (wire paragraphs recombined, all fetched
+the same day), and real pages of ``fundus-news-pages`` (23 languages) flattened to text dumps
+as ``bench/textdump.py`` makes them: a set the per-record work was not tuned on.  And the HTML
+pages of ``bench/speed.py`` (all 439 Zyte + Fundus pages, one JSONL file of ``{"url", "html"}``
+records): there "trafilatura alone" is timed first, the baseline of issue 10's HTML targets (the
+call ``speed.py`` times: ``extract_html`` on the page's bytes and URL, trafilatura with metadata),
 and the cleaning is split into its parts (:data:`CLEAN_PARTS`: the HTML parse, clipper's page
 metadata, the tree rules, trafilatura's extraction and retries, its metadata where clipper asks
 for it apart, the post-clean, the declared original, language identification; "clean, rest" is
@@ -102,12 +101,15 @@ def child(src: str, corpus: str) -> dict[str, Any]:
         (dumplines, "_furniture_verdict"), (language, "_opening_language"),
         (templates, "_short_line_key"), (fingerprint, "_words_by_paragraph"),
         (fingerprint, "_sentence_word_counts_by_paragraph"),
-        (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"),
-        (fingerprint, "_line_marks"))]
+        (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]
+    # and every line and paragraph memo of clipper.paragraphs (a tree before it skips it)
+    paragraphs = importlib.import_module("clipper.paragraphs") if importlib.util.find_spec(
+        "clipper.paragraphs") else None
 
     def forget() -> None:
         for cache in caches:
             getattr(cache, "cache_clear", getattr(cache, "forget", lambda: None))()
+        getattr(paragraphs, "forget", lambda: None)()
 
     seconds: dict[str, float] = {}
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from clipper.furniture import Matchers, matchers
+from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import (
     SENTENCE_END,
     UNSPACED,
@@ -108,6 +109,13 @@ def normalise_line(line: str) -> str:
     """NFC, no invisible characters, whitespace runs collapsed, stripped."""
     if line.isascii():
         return " ".join(line.split())
+    return _normalised(line)
+
+
+@line_memo(LINES_KEPT)
+def _normalised(line: str) -> str:
+    """:func:`normalise_line` of a line that is not ASCII, kept (a cleaned dump's lines are
+    normalised three times: the line cleaner, the paywall check, the title tag's lines)."""
     line = " ".join(_INVISIBLE.sub("", line).split())
     return unicodedata.normalize("NFC", line)
 

@@ -32,6 +32,8 @@ import itertools
 import re
 import unicodedata
 
+from clipper.paragraphs import LINES_KEPT, line_memo
+
 __all__ = [
     "HAN_KANA",
     "OPTIONAL_POINTS",
@@ -134,11 +136,33 @@ def count_words(text: str) -> int:
     the runs ("：", "、") is not a word.  ASCII text is counted by ``str.split`` alone."""
     if text.isascii():
         return len(text.split())
-    runs = _UNSPACED_RUN.findall(text)
+    # No token or run crosses a line break, so the lines' counts add up (each line's kept: a
+    # night's lines recur, and the search for a run tests every character against 14 ranges);
+    # but in a text holding a run, a token counts only when it holds a word character.
+    lines = text.split("\n")
+    counted = [_line_words(line) for line in lines]
+    if not any(runs for runs, _ in counted):
+        return sum(n for _, n in counted)
+    return sum(
+        n if runs else _spaced_words(line)
+        for (runs, n), line in zip(counted, lines, strict=True)
+    )
+
+
+@line_memo(LINES_KEPT)
+def _line_words(line: str) -> tuple[bool, int]:
+    """Whether one line holds a run of an unspaced script, and its :func:`count_words`."""
+    if line.isascii():
+        return False, len(line.split())
+    runs = _UNSPACED_RUN.findall(line)
     if not runs:
-        return len(text.split())
-    spaced = sum(1 for token in _UNSPACED_RUN.sub(" ", text).split() if _WORD_CHAR.search(token))
-    return spaced + sum(_run_words(run) for run in runs)
+        return False, len(line.split())
+    return True, _spaced_words(_UNSPACED_RUN.sub(" ", line)) + sum(map(_run_words, runs))
+
+
+def _spaced_words(text: str) -> int:
+    """Whitespace tokens of ``text`` holding a word character."""
+    return sum(1 for token in text.split() if _WORD_CHAR.search(token))
 
 
 def _run_words(run: str) -> int:

@@ -98,6 +98,8 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
+from clipper.paragraphs import LINES_KEPT, line_memo
+
 __all__ = [
     "CREDIT_NAME",
     "HTTP_ERROR_STATUS",
@@ -670,25 +672,23 @@ def _hinted(
     return {line for line in lines if finder.find_matches_as_indexes(fold(line))}
 
 
-def _hinted_lines(m: Matchers, lines: Sequence[str]) -> set[int] | None:
-    """Indices of the ``lines`` holding a literal of ``m.consent_hint`` (None: no pre-scan).
-
-    The whole text is folded and scanned once for all the literals; only when it holds some
-    are its lines tested, each for those few.  A literal holds no line break, so the lines
-    holding one are those of the joined text's matches.  (A substring test per literal and
-    line cost ~0.2 ms a one-day text record, half of its cleaning.)"""
-    if m.consent_hint is None or m.consent_hint_finder is None:
-        return None
-    found = m.consent_hint_finder.find_matches_as_indexes(fold("\n".join(lines)), overlapping=True)
-    if not found:
-        return set()
-    present = {m.consent_hint[index] for index, _, _ in found}
-    hinted = set()
-    for i, line in enumerate(lines):
-        folded = fold(line)
-        if any(literal in folded for literal in present):
-            hinted.add(i)
-    return hinted
+@line_memo(LINES_KEPT)
+def _consent_kind(line: str, n_words: int, m: Matchers) -> int:
+    """What a line of ``n_words`` words is to :func:`consent_lines`, by the tables ``m`` (a
+    kept answer belongs to them): 2 a consent line, 1 a button, 0 neither.  Kept a line at a
+    time (:func:`clipper.paragraphs.line_memo`): a dump's lines recur over a night, and
+    :func:`consent_lines` reads each line of a text three times as it is cleaned (the line
+    cleaner, the title tag's lines, the consent wall's check); a line holding no literal of
+    ``m.consent_hint`` (one Aho-Corasick pass, ``m.consent_hint_finder``) is no consent line
+    (a substring test per literal and line cost ~0.2 ms a one-day text record)."""
+    finder = m.consent_hint_finder
+    if (
+        finder is None or finder.find_matches_as_indexes(fold(line))
+    ) and _is_consent_line(m, line, n_words):
+        return 2
+    if n_words <= _CONSENT_SHORT_WORDS and m.consent_button.fullmatch(line):
+        return 1
+    return 0
 
 
 def consent_lines(
@@ -710,15 +710,8 @@ def consent_lines(
     """
     m = m or matchers()
     n = len(lines)
-    hinted = _hinted_lines(m, lines)
-    kinds: list[int] = []  # 2 consent line, 1 button, 0 neither
-    for i, (line, n_words) in enumerate(zip(lines, words, strict=True)):
-        if (hinted is None or i in hinted) and _is_consent_line(m, line, n_words):
-            kinds.append(2)
-        elif n_words <= _CONSENT_SHORT_WORDS and m.consent_button.fullmatch(line):
-            kinds.append(1)
-        else:
-            kinds.append(0)
+    # 2 consent line, 1 button, 0 neither
+    kinds = [_consent_kind(line, n_words, m) for line, n_words in zip(lines, words, strict=True)]
     drop: set[int] = set()
     i = 0
     while i < n:

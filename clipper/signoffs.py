@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line
+from clipper.paragraphs import LINES_KEPT, line_memo
 
 __all__ = ["SIGN_OFF_WORDS", "run_in_sign_off", "signs_off"]
 
@@ -33,6 +34,7 @@ _CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story
 SIGN_OFF_WORDS = 60
 
 
+@line_memo(LINES_KEPT)  # a night's lines recur: fingerprints and story vectors both ask
 def signs_off(line: str) -> bool:
     """Whether ``line`` (one line of a text) is a sign-off, credit or copyright line or a
     byline of fewer than :data:`SIGN_OFF_WORDS` words (see the module)."""

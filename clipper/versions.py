@@ -245,14 +245,14 @@ def fuller_reading_of(
     smallest content hash (the same in any order)."""
     if fetched_at is None:
         return None
+    same = [w for w in wholes if w.fetched_at == fetched_at and w.headline == headline]
+    if not same:
+        return None  # (the text's words are not counted: every new page is asked)
     words = len(text.split())
     fuller = [
         whole
-        for whole in wholes
-        if whole.fetched_at == fetched_at
-        and whole.headline == headline
-        and len(whole.text.split()) > words
-        and held_share(whole.text, text) >= share
+        for whole in same
+        if len(whole.text.split()) > words and held_share(whole.text, text) >= share
     ]
     return min(fuller, key=lambda w: (-len(w.text.split()), w.content_hash), default=None)
 

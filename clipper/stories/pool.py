@@ -253,7 +253,7 @@ class _Stored:
             self.hold(distinct(kept).tolist())
             pool.link(kept)
             total += len(kept)
-            done = union(done, ids)
+            done = union(done, np.asarray(ids, dtype=np.int64))
         return total
 
     def hold(self, cluster_ids: Collection[int]) -> None:

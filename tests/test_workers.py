@@ -10,7 +10,7 @@ from clipper import workers as workers_module
 from clipper.config import Config, MatchConfig
 from clipper.fingerprint import MinHasher, fingerprint_texts
 from clipper.match import Candidate, verify
-from clipper.workers import Workers
+from clipper.workers import SentPages, Workers
 from tests.test_match import corpus
 
 
@@ -156,3 +156,41 @@ def test_forked_workers_keep_the_language_model_the_main_process_lets_go() -> No
     finally:
         pool.close()
     assert language.detect_language(text) == "de"  # loaded again where needed
+
+
+def test_verification_chunks_carry_each_view_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A verification worker is sent a chunk's views packed (``SentPages``): each page comes
+    back with the same sequence, positions and held shingles, dtypes included, and the pool's
+    edges are the serial ones, for pages whose sign-off and caption lines verification leaves
+    out (positions and held shingles of their own) as for whole ones."""
+    texts = corpus()
+    texts = [
+        text + "\n\nCopyright 2026 The Associated Press. All rights reserved." if i % 3 == 0
+        else text + "\n\nIn this photo taken on Monday, the harbor ferry leaves the pier. "
+        "(AP Photo/Jane Doe)" if i % 3 == 1 else text
+        for i, text in enumerate(texts)
+    ]
+    config = Config(workers=2)
+    prints = [f for f in fingerprint_texts(texts, MinHasher(config.fingerprint)) if f is not None]
+    candidates = {
+        page_id: Candidate.of(page_id, f.match, (-f.word_count, page_id))
+        for page_id, f in enumerate(prints, start=1)
+    }
+    assert any(c.positions is not None for c in candidates.values())
+    assert any(c.whole is not None for c in candidates.values())
+    assert any(c.positions is None for c in candidates.values())
+    sent = SentPages.of(list(candidates.values()))
+    for (page_id, view, rank), page in zip(sent.pages(), candidates.values(), strict=True):
+        assert (page_id, rank) == (page.page_id, page.rank)
+        for got, want in zip(view, page.view, strict=True):
+            assert (got is None) == (want is None)
+            if got is not None and want is not None:
+                assert got.dtype == want.dtype and got.tolist() == want.tolist()
+    pairs = list(combinations(sorted(candidates), 2))
+    serial = verify(((candidates[a], candidates[b]) for a, b in pairs), MatchConfig())
+    monkeypatch.setattr(workers_module, "PARALLEL_VERIFY_MIN_PAIRS", 0)
+    pool = Workers(config)
+    try:
+        assert pool.verify(pairs, candidates) == serial
+    finally:
+        pool.close()

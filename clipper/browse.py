@@ -28,7 +28,14 @@ from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.models import Rejected
 from clipper.page import NOT_PAGES
-from clipper.refs import NotFound, names_origin, read_elsewhere, rejected_as, resolve
+from clipper.refs import (
+    NotFound,
+    RejectedAs,
+    names_origin,
+    read_elsewhere,
+    rejected_as,
+    resolve,
+)
 from clipper.searchfilters import date_bounds, stored_sites
 from clipper.searchquery import QueryError
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
@@ -77,9 +84,12 @@ class Requested(Canonical):
     same URL, or file), oldest first; one when it was never seen with another text."""
 
     versions: list[VersionRef] = field(default_factory=list)
-    # "a later text was not stored: rejected by run 5 (too-short: …)": its address or file
-    # read again after its newest version was stored, and rejected (a paywall, an empty page)
+    # "a later fetch (2026-11-05 21:30 UTC) was not stored: rejected by run 5 (error-page: …)":
+    # its address or file read again after its newest version was stored, and rejected (an
+    # expired story's notice, a paywall, an empty page; RejectedAs.later)
     rejected_later: str | None = None
+    # that rejection: run, origin, reason, detail, runs and when the reading was fetched
+    later_rejection: RejectedAs | None = None
     # The origin the page was stored from, when it was asked for by another file or record
     # that holds it (read by a later run as "already archived", or a copy of the dump)
     read_first_from: str | None = None
@@ -272,15 +282,17 @@ def show(archive: Archive, ref: str) -> ClusterView:
         requested = None
         if asked is not None:
             versions = versions_of(connection, asked.source_key)
-            newest = connection.execute(  # the run that stored the newest version
-                text("SELECT run_id FROM pages WHERE id = :id"), {"id": versions[-1].page_id}
-            ).scalar_one()
-            later = rejected_as(connection, [asked.source_key], after_run=newest)
+            newest = connection.execute(  # the run that stored the newest version, its fetch
+                text("SELECT run_id, fetched_at FROM pages WHERE id = :id"),
+                {"id": versions[-1].page_id},
+            ).one()
+            later = rejected_as(connection, [asked.source_key], after_run=newest.run_id)
             elsewhere = names_origin(ref) and read_elsewhere(ref, asked.origin)
             requested = Requested(
                 **_page_fields(asked),
                 versions=versions,
-                rejected_later=later.later() if later is not None else None,
+                rejected_later=later.later(newest.fetched_at) if later is not None else None,
+                later_rejection=later,
                 read_first_from=asked.origin if elsewhere else None,
                 cut_short_fetches=cut_short_fetches(connection, asked.source_key),
             )

@@ -263,6 +263,11 @@ class Rejected(Base):
     # The page's URL key (clipper.urls.url_key) when a page with a URL was rejected: what
     # ``clipper show URL`` and ``clipper rejections --url`` look up (migration 0018).
     url: Mapped[str | None] = mapped_column(String, index=True)
+    # When the rejected reading was fetched (ISO 8601 in UTC, as ``pages.fetched_at``): what
+    # ``clipper show URL`` tells of a later fetch it did not store (an expired story's notice).
+    # None when its input gave no fetch time, for inputs that are no page, and for rows stored
+    # before migration 0038.
+    fetched_at: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class PendingRevisit(Base):

@@ -315,8 +315,10 @@ def _cut_short_reading(article: Article, whole: WholeReading, started: str) -> C
         "duplicate",
         f"a fetch cut short ({article.partial}){when}: its text is a part of "
         f"{whole.named()}, read whole; counted as a fetch of it, not a new version",
+        article.url or None,
+        fetched_at=fetched,
     )
-    return CutShort(article, sighting, replace(cut, url=article.url) if article.url else cut)
+    return CutShort(article, sighting, cut)
 
 
 def _shorter_reading(article: Article, fuller: WholeReading, started: str) -> CutShort:
@@ -325,12 +327,11 @@ def _shorter_reading(article: Article, fuller: WholeReading, started: str) -> Cu
     stored, it counts as a reading of ``fuller`` (as :func:`_cut_short_reading`'s fetch does)
     and is reported as a ``duplicate`` saying so, with its URL (``clipper show URL``)."""
     found = _cut_short_reading(article, fuller, started)
-    fetched = iso_datetime(article.fetched_at) or ""
-    said = Rejection(
-        article.origin,
-        "duplicate",
-        f"another reading of the same capture (fetched {fetched.replace('T', ' ')[:16]} UTC), "
-        f"shorter: its text is a part of {fuller.named()}, read fuller; counted as a reading "
-        "of it, not a new version",
+    said = replace(
+        found.rejection,
+        detail=f"another reading of the same capture (fetched "
+        f"{(found.rejection.fetched_at or '').replace('T', ' ')[:16]} UTC), shorter: its text "
+        f"is a part of {fuller.named()}, read fuller; counted as a reading of it, not a new "
+        "version",
     )
-    return replace(found, rejection=replace(said, url=article.url) if article.url else said)
+    return replace(found, rejection=said)

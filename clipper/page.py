@@ -162,6 +162,8 @@ class Rejection:
     # a ``warc-revisit``'s re-fetch (a revisit record, an HTTP 304): the capture it names,
     # matched to a stored page at the run's end (clipper.revisits)
     revisit: Revisit | None = None
+    # when the page rejected was fetched (ISO 8601, UTC, as stored; set by the pipeline)
+    fetched_at: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "origin", storable(self.origin))

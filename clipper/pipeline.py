@@ -242,7 +242,7 @@ class Deduper:
                 cut = Rejection(
                     page.origin, "duplicate", f"read cut short; read whole from {whole[capture]}"
                 )
-                self.reject(replace(cut, url=page.url) if page.url else cut)
+                self.reject(_of_page(cut, page))
                 batch.fate[_identity(page)] = cut
                 continue
             if id(page) in batch.rereads:
@@ -262,7 +262,7 @@ class Deduper:
                         f"what came holds no article ({result.reason}: {result.detail})",
                     )
                 # with the page's URL: `clipper show URL` says why it was not stored
-                self.reject(replace(result, url=page.url) if page.url else result)
+                self.reject(_of_page(result, page))
                 batch.fate[_identity(page)] = result
             else:
                 prepared.append(result)
@@ -316,7 +316,9 @@ class Deduper:
         self.sightings.add(sighting)
         if stored.run_id == self.run_id:
             self.reject(
-                Rejection(page.origin, "duplicate", f"same page as {stored.origin}", page.url)
+                _of_page(
+                    Rejection(page.origin, "duplicate", f"same page as {stored.origin}"), page
+                )
             )
         else:
             self.summary.already_archived += 1
@@ -404,14 +406,15 @@ class Deduper:
             fate = batch.fate.get(key)
             sighting = self._sighting(page, cleaned=batch.cleaned.get(id(page)))
             if isinstance(fate, Rejection):
-                self.reject(replace(fate, origin=page.origin, url=page.url))
+                self.reject(_of_page(replace(fate, origin=page.origin, url=None), page))
             elif fate is not None:
                 self._seen_before(page, fate, sighting)
             else:
                 self.sightings.add(sighting)
                 self.reject(
-                    Rejection(
-                        page.origin, "duplicate", f"same page as {first_origin[key]}", page.url
+                    _of_page(
+                        Rejection(page.origin, "duplicate", f"same page as {first_origin[key]}"),
+                        page,
                     )
                 )
 
@@ -556,11 +559,11 @@ class Deduper:
             elif isinstance(decision, Repeat):
                 self.sightings.add(self._sighting(article, decision.content_hash))
                 self.reject(
-                    Rejection(
-                        article.origin,
-                        "duplicate",
-                        f"same page as {decision.first_origin}",
-                        article.url,
+                    _of_page(
+                        Rejection(
+                            article.origin, "duplicate", f"same page as {decision.first_origin}"
+                        ),
+                        article,
                     )
                 )
             elif article.partial is not None:
@@ -655,6 +658,15 @@ class Deduper:
                 share=self.config.match.cut_reading_held_share,
             )
         self.summary.stored += len(new_pages)
+
+
+def _of_page(rejection: Rejection, page: RawPage | Article) -> Rejection:
+    """``rejection`` with the URL and fetch time of the reading it rejects (kept: what
+    ``clipper show URL`` tells of a later fetch it did not store, and ``rejections --url``
+    lists)."""
+    return replace(
+        rejection, url=page.url or rejection.url, fetched_at=iso_datetime(page.fetched_at)
+    )
 
 
 def _is_saved_file(page: RawPage) -> bool:

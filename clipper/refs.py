@@ -32,13 +32,16 @@ class NotFound(LookupError):
 
 @dataclass(frozen=True)
 class RejectedAs:
-    """The newest rejection of an address or origin, and how many runs rejected it."""
+    """The newest rejection of an address or origin, how many runs rejected it, and when the
+    reading rejected was fetched (ISO 8601 in UTC; None: unknown, or rejected before migration
+    0038 kept it)."""
 
     run_id: int
     origin: str
     reason: str
     detail: str
     runs: int
+    fetched_at: str | None = None
 
     def message(self, ref: str) -> str:
         """``not stored: rejected by run N (REASON: DETAIL)``, naming the other runs' too."""
@@ -50,10 +53,28 @@ class RejectedAs:
             said += f"; rejected by {self.runs} runs in all (clipper rejections --url/--origin)"
         return said
 
-    def later(self) -> str:
-        """What a stored page says of a later text of it that was not stored."""
+    def later(self, fetched_at: str | None = None) -> str:
+        """What a stored page (its newest version fetched at ``fetched_at``, None: unknown)
+        says of a text of it a later run read and did not store: "a later fetch (2026-11-05
+        21:30 UTC) was not stored: rejected by run 2 (error-page: an error or notice page:
+        title 'This story is no longer available', …)" (an expired story's notice at its
+        address), "another reading of the same fetch (…)" when fetched with the stored text,
+        "a fetch of … read by a later run" when fetched before it (a backfill), "a later text"
+        when its fetch time is unknown."""
         detail = f"{self.reason}: {self.detail}" if self.detail else self.reason
-        return f"a later text was not stored: rejected by run {self.run_id} ({detail})"
+        when = None if self.fetched_at is None else self.fetched_at.replace("T", " ")[:16]
+        if when is None:
+            what = "a later text"
+        elif fetched_at is None or self.fetched_at is None or self.fetched_at > fetched_at:
+            what = f"a later fetch ({when} UTC)"
+        elif self.fetched_at == fetched_at:
+            what = f"another reading of the same fetch ({when} UTC)"
+        else:
+            what = f"a fetch of {when} UTC, read by a later run,"
+        said = f"{what} was not stored: rejected by run {self.run_id} ({detail})"
+        if self.runs > 1:
+            said += f"; rejected by {self.runs} runs in all (clipper rejections --url)"
+        return said
 
 
 def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
@@ -205,7 +226,7 @@ def rejected_as(
     )
     newest = connection.execute(
         text(
-            f"SELECT run_id, origin, reason, detail FROM rejections WHERE {where} "
+            f"SELECT run_id, origin, reason, detail, fetched_at FROM rejections WHERE {where} "
             "ORDER BY run_id DESC, id DESC LIMIT 1"
         ).bindparams(
             bindparam("spellings", expanding=True), bindparam("not_pages", expanding=True)
@@ -220,7 +241,10 @@ def rejected_as(
         ),
         params,
     ).scalar()
-    return RejectedAs(newest.run_id, newest.origin, newest.reason, newest.detail, int(runs or 1))
+    return RejectedAs(
+        newest.run_id, newest.origin, newest.reason, newest.detail, int(runs or 1),
+        newest.fetched_at,
+    )
 
 
 def url_spellings(ref: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from clipper.archive import Archive
+from clipper.dates import zoned_times
 from clipper.models import Rejected, Run
 from clipper.page import CLEAN_REASONS, NOT_PAGES, PIPELINE_REASONS, READ_REASONS
 from clipper.refs import url_spellings
@@ -39,9 +40,12 @@ class RejectionRow:
     reason: str
     detail: str
     url: str | None = None  # the page's address when it had one (its URL key)
+    # when the reading rejected was fetched (ISO 8601, UTC; None: unknown, or before 0038)
+    fetched_at: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as a JSON document, ``fetched_at`` with its zone."""
+        return dict(zoned_times(asdict(self)))
 
 
 def rejections(
@@ -81,7 +85,12 @@ def rejections(
         elif run_id is not None and session.get(Run, run_id) is None:
             raise NoRun(f"no run {run_id} in this archive (clipper stats lists the runs)")
         query = select(
-            Rejected.run_id, Rejected.origin, Rejected.reason, Rejected.detail, Rejected.url
+            Rejected.run_id,
+            Rejected.origin,
+            Rejected.reason,
+            Rejected.detail,
+            Rejected.url,
+            Rejected.fetched_at,
         )
         if run_id is not None:
             query = query.where(Rejected.run_id == run_id)
@@ -98,7 +107,7 @@ def rejections(
             session.execute(query.add_columns(Rejected.id)),
             key=lambda row: (row.run_id, reading_order(None, row.origin), row.id),
         )
-    return run_id, [RejectionRow(*row[:5]) for row in rows]
+    return run_id, [RejectionRow(*row[:6]) for row in rows]
 
 
 def run_count(archive: Archive, run_id: int) -> int:

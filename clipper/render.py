@@ -525,7 +525,8 @@ def rejection_rows(
 ) -> str:
     """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems),
     under ``Run N:``, or, for the rejections of one page (``of``: its URL or origin, over every
-    run when ``run_id`` is None), ``run N: origin: reason detail``; ``more``: the limit cut the
+    run when ``run_id`` is None), ``run N: origin: reason detail``, each with when its reading
+    was fetched, "(fetched 2026-11-05 21:30 UTC)" when known; ``more``: the limit cut the
     list.  Nothing found says what was asked: "no too-short rejections in run 3", and
     ``others``, the run's rejections of other reasons when some were asked for."""
     if not found:
@@ -537,13 +538,18 @@ def rejection_rows(
         if others and run_id is not None:
             what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
         return what + "."
+    def fetched(row: RejectionRow) -> str:  # one page's: when each of its readings was fetched
+        return f" (fetched {utc_time(row.fetched_at)})" if of and row.fetched_at else ""
+
     if run_id is not None:
         lines = [f"Run {run_id}:" if of is None else f"Run {run_id}, rejections of {of}:"]
-        lines += [f"  {row.origin}: {row.reason} {row.detail}".rstrip() for row in found]
+        lines += [
+            f"  {row.origin}: {row.reason} {row.detail}".rstrip() + fetched(row) for row in found
+        ]
     else:
         lines = [f"Rejections of {of}:"]
         lines += [
-            f"  run {row.run_id}: {row.origin}: {row.reason} {row.detail}".rstrip()
+            f"  run {row.run_id}: {row.origin}: {row.reason} {row.detail}".rstrip() + fetched(row)
             for row in found
         ]
     if more:

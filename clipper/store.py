@@ -293,6 +293,7 @@ class Store:
                         "reason": r.reason,
                         "detail": r.detail,
                         "url": url_key(r.url) if r.url else None,
+                        "fetched_at": r.fetched_at,
                     }
                     for r in rejections
                 ],

@@ -154,6 +154,7 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     page_id, title, site, url, containment}] (a roundup holding the article whole; articles
     it holds whole), requested (the page asked for: as canonical, plus versions [{page_id, version,
     cluster_id}], rejected_later, what a later run said of a text it did not store, and
+    later_rejection {run_id, origin, reason, detail, runs, fetched_at}, that rejection, and
     read_first_from, the origin it was stored from when another file named it,
     cut_short_fetches [{page_id, fetched_at, partial}], readings cut short kept beside the
     versions, no version (version 0; partial null: a shorter reading of a version's capture);

@@ -1,0 +1,36 @@
+"""rejections.fetched_at: when a rejected reading was fetched
+
+A stored story's address fetched again and answered with an expired story's notice or a soft
+404 was rejected (``error-page``) and counted, and ``clipper show URL`` said only that "a later
+text was not stored": not when.  From this revision a rejection of a page's reading keeps its
+fetch time (ISO 8601 in UTC, as ``pages.fetched_at``), and ``show URL`` says "a later fetch
+(2026-11-05 21:30 UTC) was not stored: …"; ``rejections --url`` lists it.  Rows stored before
+have none (their fetch time was not kept) and read as before.
+
+Downgrade drops the column (SQLite 3.35+ drops a column in place).
+
+Revision ID: 0038
+Revises: 0037
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0038"
+down_revision = "0037"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # an archive whose recorded revision was set back (a restored version table) has it already
+    columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("rejections")}
+    if "fetched_at" not in columns:
+        op.add_column("rejections", sa.Column("fetched_at", sa.String(), nullable=True))
+
+
+def downgrade() -> None:
+    """The fetch times go: ``show`` says "a later text" again."""
+    op.drop_column("rejections", "fetched_at")

@@ -20,11 +20,14 @@ inside ``地铁三号线将于…`` could not be found.  A run of these characte
 indexed as its overlapping character bigrams plus its last character (``地铁三号`` → ``地铁 铁三
 三号 号``), the standard approach of Lucene's CJKAnalyzer.  A query word of two or more CJK
 characters becomes the phrase of its bigrams (``三号线`` → ``"三号 号线"``), so it matches
-anywhere inside a clause; a single CJK character becomes a prefix (``站`` → ``站*``).  Unlike
-FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are found, and the index
-grows only with CJK text (Latin text gives the same words as before).  A Thai, Lao, Khmer or
-Myanmar run continues across the spaces its writers put between phrases (``ကျပ် တစ်ရာ`` is
-indexed as ``ကျပ်တစ်ရာ``, :data:`_JOINING_GAP`), so a phrase is found with or without them.
+anywhere inside a clause; a single CJK character becomes a prefix (``站`` → ``站*``).  A
+traditional Chinese character folds to its simplified form (``臺灣`` → ``台湾``: OpenCC's
+table, one character at a time, :mod:`clipper.hanfold`; migration 0038), so either finds
+both.  Unlike FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are
+found, and the index grows only with CJK text (Latin text gives the same words as before).
+A Thai, Lao, Khmer or Myanmar run continues across the spaces its writers put between phrases
+(``ကျပ် တစ်ရာ`` is indexed as ``ကျပ်တစ်ရာ``, :data:`_JOINING_GAP`), so a phrase is found with
+or without them.
 
 Words are runs of letters, combining marks, numbers and private-use characters (the token
 characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 0035); everything
@@ -44,6 +47,7 @@ from typing import NamedTuple
 
 import regex
 
+from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
@@ -54,6 +58,7 @@ _CJK_CLASS = (
     r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 )
 _CJK = regex.compile(rf"[{_CJK_CLASS}]")
+_HAN = regex.compile(r"\p{Han}")
 # Blocks holding every character of _CJK_CLASS (a superset: Hangul Jamo, CJK radicals to Yi,
 # Hangul, compatibility ideographs and forms, half/full width, the supplementary ideograph
 # planes): the standard library scans for these four times faster than the regex module
@@ -304,8 +309,18 @@ def _fold_unit(raw: str) -> tuple[tuple[str, bool], ...]:
     if raw.isascii():
         return ((raw.lower(), False),)
     if _CJK.fullmatch(raw):
-        return ((fold(raw), True),)
-    return tuple((word, bool(_CJK.search(word))) for word in _WORD.findall(fold(raw)))
+        return ((_one_script(fold(raw)), True),)
+    return tuple(
+        (_one_script(word), True) if _CJK.search(word) else (word, False)
+        for word in _WORD.findall(fold(raw))
+    )
+
+
+def _one_script(value: str) -> str:
+    """``value`` (folded CJK) with its traditional Chinese characters simplified
+    (:mod:`clipper.hanfold`: OpenCC's table, one character for one); other scripts as they are
+    (OpenCC is loaded only for a Han character)."""
+    return simplified_text(value) if _HAN.search(value) else value
 
 
 def units(value: str) -> list[Unit]:

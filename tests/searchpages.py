@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 # file name → (language, URL, headline, paragraphs)
@@ -24,3 +24,26 @@ def write_article_pages(folder: Path, pages: Pages, published: str) -> Path:
             encoding="utf-8",
         )
     return folder
+
+
+def index_as_before(db: Path, words: Callable[[str], str], revision: str) -> None:
+    """Make the SQLite archive ``db`` look indexed by an older clipper: each page's title and
+    text indexed as ``words`` makes its search text, the archive set back to ``revision``
+    (the next ``open_archive`` upgrades it)."""
+    import sqlite3
+
+    from clipper.searchtext import search_text
+
+    con = sqlite3.connect(db)
+    with con:
+        for page_id, title, body in con.execute("SELECT id, title, text FROM pages").fetchall():
+            con.execute(
+                "INSERT INTO pages_fts (pages_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                (page_id, search_text(title), search_text(body)),
+            )
+            con.execute(
+                "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (page_id, words(title), words(body)),
+            )
+        con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    con.close()

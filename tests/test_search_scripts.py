@@ -19,7 +19,7 @@ from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.search import search
 from clipper.searchtext import search_text
-from tests.searchpages import write_article_pages
+from tests.searchpages import index_as_before, write_article_pages
 
 PAGES = {
     "hi-bridge.html": (
@@ -124,25 +124,11 @@ def _old_search_text(value: str) -> str:
 def test_upgrade_reindexes_hindi_persian_and_urdu_pages(tmp_path: Path) -> None:
     """Migration 0033: an archive indexed before (nukta, candrabindu, Persian letters kept in
     the index) finds ``खारिज``, ``मां``, ``تكذيب`` and ``بلديه`` once opened."""
-    import sqlite3
-
     db = tmp_path / "old.db"
     opened = open_archive(str(db))
     dedupe(opened, [str(_write(tmp_path / "pages"))], Config(workers=1))
     opened.close()
-    con = sqlite3.connect(db)
-    with con:
-        for page_id, title, body in con.execute("SELECT id, title, text FROM pages").fetchall():
-            con.execute(
-                "INSERT INTO pages_fts (pages_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-                (page_id, search_text(title), search_text(body)),
-            )
-            con.execute(
-                "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
-                (page_id, _old_search_text(title), _old_search_text(body)),
-            )
-        con.execute("UPDATE alembic_version SET version_num = '0032'")
-    con.close()
+    index_as_before(db, _old_search_text, "0032")
     stale = open_archive(str(db))  # every command opens the archive this way: it upgrades
     try:
         for query, site in (("खारिज", HINDI), ("मां", HINDI), ("تكذيب", PERSIAN),

@@ -23,7 +23,7 @@ from clipper.read.fieldnames import field_name
 from clipper.read.fields import record_event
 from clipper.read.files import open_bounded
 from clipper.read.markdown import markdown_record
-from clipper.read.provenance import declared_url, saved_from, site_of
+from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
 from clipper.read.textheader import split_header
 
 
@@ -75,7 +75,8 @@ def read_single(
             slimmed = read_slimmed(f, limits.max_page_bytes)
         if slimmed is None:
             yield Rejection(
-                origin, "too-large",
+                origin,
+                "too-large",
                 f"page is over {mb(limits.max_page_bytes)} (inlined images and fonts not counted)",
             )
             return
@@ -89,8 +90,15 @@ def read_single(
     if kind == "html":
         head = page_head(data)  # UTF-8 of a UTF-16 or UTF-32 page's head: named alike
         saved_url, fetched = saved_from(head[:HEAD_BYTES])
+        # a file of a website mirror (its folders spell an address, or HTTrack's comment says
+        # so): its relative canonical link is the mirror's local file name, not an address
+        httrack = mirrored_by_httrack(head[:HEAD_BYTES])
+        mirror_file = path if address is not None or httrack else None
         address = saved_url or address
-        url = declared_url(head, address) or address
+        url = declared_url(
+            head, address, mirror_file=mirror_file, recorded=saved_url if httrack else None
+        )
+        url = url or address
         yield RawPage(
             origin=origin,
             kind="html",

@@ -13,6 +13,7 @@ milliseconds, and dates written out in words or with dots) and says when it coul
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -33,8 +34,25 @@ _TAG_RE = re.compile(rb"<(link|meta|base)\b([^>]*)>", re.IGNORECASE)
 _ATTR_RE = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
-def declared_url(head: bytes, address: str | None = None) -> str | None:
+def declared_url(
+    head: bytes,
+    address: str | None = None,
+    *,
+    mirror_file: Path | None = None,
+    recorded: str | None = None,
+) -> str | None:
     """The page's own URL from ``<link rel=canonical>`` (preferred) or ``og:url`` meta.
+
+    ``mirror_file``: the page is this file of a website mirror (HTTrack, ``wget -k``), which
+    rewrites every link to a page it downloaded, the page's own canonical link included, into
+    a relative local file name (``href="index.html"``, ``"story.html"``, ``"../news/
+    story.html"``).  There a canonical or ``og:url`` written relative to the document
+    (:func:`local_link`) names a file of the mirror, not an address: one naming
+    ``mirror_file`` itself stands for the address the mirror ``recorded`` fetching it
+    (HTTrack's "Mirrored from" comment), and is left out when none was recorded (a wget
+    mirror's folders only guess the address: ``.html`` added or not) or it names another
+    file.  An absolute link (HTTrack and wget leave a meta's ``content`` alone) or one from
+    the site's root (``"/news/story"``) is read as in any page.
 
     A relative one (``href="/news/2025/ferry"``, ``"ferry.html"``, ``"//host/path"``) is
     resolved as a browser does: against the page's ``<base href>`` (the first one; itself
@@ -61,7 +79,7 @@ def declared_url(head: bytes, address: str | None = None) -> str | None:
     front = address is not None and is_home_page(address)
     canonical, og_url = (
         url if url and (front or not is_home_page(url)) else None
-        for url in _declared(head, address)
+        for url in _declared(head, address, mirror_file, recorded)
     )
     if address:
         # where the page came from is known: a declared URL of another publisher is the
@@ -127,23 +145,59 @@ def declared_original(head: bytes, url: str | None) -> str | None:
     return None
 
 
-def _declared(head: bytes, address: str | None) -> tuple[str | None, str | None]:
-    """The page's first ``<link rel=canonical>`` and ``og:url``, resolved (None if absent)."""
+def _declared(
+    head: bytes,
+    address: str | None,
+    mirror_file: Path | None = None,
+    recorded: str | None = None,
+) -> tuple[str | None, str | None]:
+    """The page's first ``<link rel=canonical>`` and ``og:url``, resolved (None if absent; a
+    mirror's local link as :func:`declared_url` says)."""
     canonical: str | None = None
     og_url: str | None = None
     tags = _tags(head)
     base = _base(tags, address)
+
+    def read(value: str | None) -> str:
+        if mirror_file is not None and local_link(value):
+            return (recorded or "") if _names_file(value, mirror_file) else ""
+        return resolved_url(value, base) or ""
+
     for name, attrs in tags:
         if name == b"link":
             if canonical is None and "canonical" in attrs.get("rel", "").lower().split():
-                canonical = resolved_url(attrs.get("href"), base)
+                canonical = read(attrs.get("href"))
         elif (
             name == b"meta"
             and og_url is None
             and attrs.get("property", attrs.get("name", "")).lower() == "og:url"
         ):
-            og_url = resolved_url(attrs.get("content"), base)
-    return canonical, og_url
+            og_url = read(attrs.get("content"))
+    return canonical or None, og_url or None
+
+
+def _names_file(link: str | None, file: Path) -> bool:
+    """Whether a relative ``link`` in ``file`` leads to ``file`` itself (``"story.html"``,
+    ``"../news/story.html"``, ``"./"`` or ``""`` in an ``index.html``), its query and fragment
+    aside."""
+    path = unquote(urlsplit((link or "").strip()).path)
+    target = os.path.normpath(file.parent / path)
+    if not path or path.endswith("/") or path in (".", ".."):
+        target = os.path.join(target, file.name)
+        return file.name.lower() in _INDEX_NAMES and target == os.path.normpath(file)
+    return target == os.path.normpath(file)
+
+
+def local_link(value: str | None) -> bool:
+    """Whether a link's ``value`` is written relative to the document (``index.html``,
+    ``story.html``, ``../news/``, ``./``): neither absolute, scheme-relative (``//host/``) nor
+    from the site's root (``/news/story``).  What a website mirror rewrites a link to a page
+    it saved into (HTTrack always; ``wget --convert-links``), so in a mirror's page it names a
+    file of the mirror."""
+    if not value or not value.strip():
+        return False
+    value = value.strip()
+    return not value.startswith("/") and not re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:", value)
 
 
 def base_url(head: bytes, address: str | None = None) -> str | None:
@@ -222,6 +276,11 @@ _HTTRACK = re.compile(
 )
 
 
+def mirrored_by_httrack(head: bytes) -> bool:
+    """Whether a saved page carries HTTrack's "Mirrored from" comment (:func:`saved_from`)."""
+    return _HTTRACK.search(head) is not None
+
+
 def saved_from(head: bytes) -> tuple[str | None, str | None]:
     """``(URL, fetch date as ISO 8601)`` a page saver wrote into a saved page (SingleFile, a
     browser's "Save as" mark of the web, HTTrack; see above), each None when not stated.
@@ -261,8 +320,22 @@ _INDEX_NAMES = ("index.html", "index.htm")
 # real address never ends so; an extensionless address ("news/quay-widening") saved as
 # "quay-widening.html" cannot be told from a real ".html" page and keeps its name.
 _PAGE_EXTENSIONS = (
-    ".php", ".php3", ".php4", ".php5", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cgi",
-    ".pl", ".cfm", ".shtml", ".xhtml", ".do", ".action",
+    ".php",
+    ".php3",
+    ".php4",
+    ".php5",
+    ".phtml",
+    ".asp",
+    ".aspx",
+    ".jsp",
+    ".jspx",
+    ".cgi",
+    ".pl",
+    ".cfm",
+    ".shtml",
+    ".xhtml",
+    ".do",
+    ".action",
 )
 
 
@@ -386,7 +459,7 @@ def _day_of_year(value: str) -> str:
         return value
     if not 1 <= day <= 366 or date.year != year or date.month != month:
         return value
-    return date.strftime("%Y-%m-%d") + value[found.end():]
+    return date.strftime("%Y-%m-%d") + value[found.end() :]
 
 
 def iso_or_none(value: str | None) -> str | None:

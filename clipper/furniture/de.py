@@ -107,6 +107,10 @@ TABLE = Table(
         r"\bprivatsphäre\b",
         r"\bpersonenbezogene\w* daten\b",
         r"\btracking\b",
+        # a "pay or okay" wall: the site read with advertising and tracking, or bought without
+        # ("Lesen Sie … mit Werbung oder im PUR-Abo", "ohne Werbetracking": newcomer 21)
+        r"\bwerbe(?:tracking|frei\w*)\b", r"\bpur-?abo\w*", r"\b(?:mit|ohne) werbung\b",
+        r"\bcontentpass\b",
     ),
     consent_context=(
         r"\b(?:wir|unsere?[nmrs]?|uns|diese (?:web)?seite|diese website|sie|ihre?[nmrs]?)\b",

@@ -140,7 +140,11 @@ TABLE = Table(
         r"\bwe and our (?:\d+ )?(?:partners|vendors)\b[^.]{0,160}\b(?:information|data)\b"
         r"[^.]{0,120}\bdevices?\b",
     ),
-    consent_weak=(r"\bprivacy\b", r"\bpersonal data\b", r"\bconsent\b", r"\btracking\b"),
+    consent_weak=(
+        r"\bprivacy\b", r"\bpersonal data\b", r"\bconsent\b", r"\btracking\b",
+        # a "pay or okay" wall: the site with personalised ads, or an ad-free subscription
+        r"\bad-?free\b", r"\bpersonali[sz]ed (?:ads|advertising)\b",
+    ),
     consent_context=(
         r"\b(?:we|we'?d|we’d|our|us|this (?:web)?site|you|your)\b",
         r"\b(?:accept|reject|allow|decline|manage|settings|preferences|by clicking"

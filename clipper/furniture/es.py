@@ -87,7 +87,11 @@ TABLE = Table(
         r"\bnosotros y nuestros (?:\d+ )?(?:socios|proveedores)\b[^.]{0,160}\b(?:información"
         r"|datos)\b[^.]{0,120}\bdispositivos?\b",
     ),
-    consent_weak=(r"\bprivacidad\b", r"\bdatos personales\b", r"\bconsentimiento\b"),
+    consent_weak=(
+        r"\bprivacidad\b", r"\bdatos personales\b", r"\bconsentimiento\b",
+        # a "pay or okay" wall ("acepta las cookies o suscríbete sin publicidad")
+        r"\bsin publicidad\b", r"\bpublicidad personalizada\b",
+    ),
     consent_context=(
         r"\b(?:nuestr[oa]s?|utilizamos|usamos|este sitio|esta web|usted|tus?|sus?)\b",
         r"\b(?:aceptar|rechazar|configurar|gestionar|socios|pulsando|clic)\b",

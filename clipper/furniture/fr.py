@@ -84,6 +84,8 @@ TABLE = Table(
         r"\bvie privée\b",
         r"\bconfidentialité\b",
         r"\bconsentement\b",
+        # a "pay or okay" wall ("accepter les cookies ou s'abonner sans publicité")
+        r"\bsans publicités?\b", r"\bpublicités? personnalisées?\b",
     ),
     consent_context=(
         r"\b(?:nous|notre|nos|vous|votre|vos|ce site)\b",

@@ -69,7 +69,11 @@ TABLE = Table(
         r"\bnoi e i nostri (?:\d+ )?(?:partner|fornitori)\b[^.]{0,160}\b(?:informazioni|dati)\b"
         r"[^.]{0,120}\bdispositiv[oi]\b",
     ),
-    consent_weak=(r"\bprivacy\b", r"\bdati personali\b", r"\bconsenso\b"),
+    consent_weak=(
+        r"\bprivacy\b", r"\bdati personali\b", r"\bconsenso\b",
+        # a "pay or okay" wall ("accetta i cookie o abbonati senza pubblicità")
+        r"\bsenza pubblicità\b", r"\bpubblicità personalizzata\b",
+    ),
     consent_context=(
         r"\b(?:noi|nostr[oaie]|utilizziamo|usiamo|questo sito|tu|tuo|tuoi|puoi)\b",
         r"\b(?:accetta|accettare|rifiuta|rifiutare|gestisci|impostazioni|partner|cliccando)\b",

@@ -72,7 +72,11 @@ TABLE = Table(
         r"\bwij en onze (?:\d+ )?partners\b[^.]{0,160}\b(?:informatie|\w*gegevens)\b[^.]{0,120}"
         r"\bappara(?:at|ten)\b",
     ),
-    consent_weak=(r"\bprivacy\b", r"\bpersoonsgegevens\b", r"\btoestemming\b"),
+    consent_weak=(
+        r"\bprivacy\b", r"\bpersoonsgegevens\b", r"\btoestemming\b",
+        # a "pay or okay" wall ("accepteer cookies of neem een abonnement zonder advertenties")
+        r"\bzonder advertenties\b", r"\bgepersonaliseerde advertenties\b",
+    ),
     consent_context=(
         r"\b(?:wij|we|ons|onze|deze (?:web)?site|je|jij|jouw|u|uw)\b",
         r"\b(?:accepteren|accepteer|weigeren|weiger|instellingen|beheren|partners|klikken)\b",

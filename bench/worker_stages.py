@@ -110,6 +110,7 @@ def child(src: str, corpus: str) -> dict[str, Any]:
         for cache in caches:
             getattr(cache, "cache_clear", getattr(cache, "forget", lambda: None))()
         getattr(paragraphs, "forget", lambda: None)()
+        getattr(story_vectors, "_ZIPF", {}).clear()  # the words' zipf values kept
 
     seconds: dict[str, float] = {}
 

@@ -250,10 +250,32 @@ def _compound_zipf(word: str, language: str) -> float:
     return round(math.log(freq, 10) + 9, 2)
 
 
+# Each word's zipf a process, per language (a night's words recur: a look-up in the table of
+# hundreds of thousands of words, ~2 % of a worker's CPU on one-day records, becomes a dict's).
+_ZIPF: dict[str, dict[int, float]] = {}
+_ZIPF_LIMIT = 200_000
+
+
+def _zipfs(keys: npt.NDArray[np.uint64], language: str) -> npt.NDArray[np.float64]:
+    """``weights.table(language).find(keys)``, each key's answer kept (:data:`_ZIPF`): the same
+    values and dtype."""
+    table = weights.table(language)
+    known = _ZIPF.setdefault(language, {})
+    if len(known) > _ZIPF_LIMIT:
+        known.clear()
+    listed = keys.tolist()
+    found = list(map(known.get, listed))
+    if None in found:
+        missing = [i for i, zipf in enumerate(found) if zipf is None]
+        for i, zipf in zip(missing, table.find(keys[missing]).tolist(), strict=True):
+            found[i] = known[listed[i]] = zipf
+    return np.array(found, dtype=table.find(keys[:0]).dtype)
+
+
 def _word_weights(
     words: list[str], keys: npt.NDArray[np.uint64], language: str
 ) -> npt.NDArray[np.float64]:
-    zipfs = weights.table(language).find(keys)
+    zipfs = _zipfs(keys, language)
     for i in np.flatnonzero(zipfs == 0.0).tolist():
         if "-" in words[i] or "'" in words[i]:
             zipfs[i] = _compound_zipf(words[i], language)

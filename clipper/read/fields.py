@@ -65,7 +65,6 @@ from clipper.read.provenance import (
     resolved_url,
 )
 from clipper.read.publisher import (
-    google_news_target,
     own_address,
     publisher,
     without_publisher,
@@ -76,6 +75,7 @@ from clipper.read.recorddates import (
     names_crawl_dump,
     publication_date,
 )
+from clipper.read.wrapped import wrapped_target
 from clipper.sites import site_key
 from clipper.urls import with_scheme
 
@@ -128,7 +128,7 @@ def _url_of(record: dict[str, Any]) -> str | None:
     for name in (*URL_FIELDS, SOURCE_FIELD):
         value = value_of(record, name)
         if isinstance(value, str) and absolute_url(value.strip()):
-            return google_news_target(value) or value.strip()
+            return wrapped_target(value) or value.strip()
     return None
 
 
@@ -173,8 +173,9 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     source, home = _source(obj)
     if source and absolute_url(source):
         url, source = url or source, None
-    # a Google News link that holds the publisher's address: the page's own address
-    url = google_news_target(url) or url
+    # a link that spells the publisher's address (an AMP cache's, the Wayback Machine's, a
+    # link shim's, Google News'): the page's own address (clipper.read.wrapped)
+    url = wrapped_target(url) or url
     url = own_address(obj, url) or url
     fetched = fetch_time(obj)
     if names_crawl_dump(obj):

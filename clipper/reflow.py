@@ -163,6 +163,51 @@ def _is_full(line: str, following: str, width: int) -> bool:
 def _join(line: str, following: str) -> str:
     if _UNSPACED.match(line[-1:]) and _UNSPACED.match(following[:1]):
         return line + following
-    if line.endswith("-") and not line.endswith(" -") and following[:1].islower():
+    if _hyphen_broken(line, following) or (
+        line.endswith("-") and not line.endswith(" -") and following[:1].islower()
+    ):
         return line + following  # a word a wrapper hyphenated ("long-\nterm" stays "long-term")
     return line + " " + following
+
+
+# A line ending a word's part before its hyphen ("Brûlé-"): textwrap's break_on_hyphens (its
+# default) breaks a hyphenated word there when the whole word does not fit.
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def _hyphen_broken(line: str, following: str) -> bool:
+    """Whether a full line's last word and the next line's first are one hyphenated word a
+    wrapper broke at its hyphen ("Hélène Brûlé-" / "Ferrand, directrice"): a letter then a
+    hyphen ends the line, a letter opens the next."""
+    return _HYPHEN_END.search(line.rstrip()) is not None and following.lstrip()[:1].isalpha()
+
+
+def rejoin_hyphenated(text: str) -> str:
+    """A hard-wrapped Markdown text with each word a wrapper broke at its hyphen back on one
+    line ("Brûlé-" / "Ferrand" → "Brûlé-Ferrand"): Markdown joins its other wrapped lines
+    itself (a soft line break is a space), but would leave a space inside such a word.  Only
+    where the line is full (:func:`_is_full`, the width measured without the lines holding a
+    link's address, which a wrapper never breaks) and the next line goes on its paragraph
+    (no heading, list item or blank line); unchanged when the text is not wrapped."""
+    lines = text.split("\n")
+    width = wrap_width(
+        ["" if "](" in line or line.lstrip().startswith("#") else line for line in lines]
+    )
+    if width is None:
+        return text
+    out: list[str] = []
+    joining = False
+    for number, line in enumerate(lines):
+        if joining:
+            out[-1] += line.lstrip()
+        else:
+            out.append(line)
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        joining = (
+            _hyphen_broken(line, following)
+            and not line.lstrip().startswith("#")
+            and not following.lstrip().startswith(("#", "!["))
+            and _BULLET.match(following) is None
+            and _is_full(line, following, width)
+        )
+    return "\n".join(out)

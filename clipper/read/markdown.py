@@ -232,6 +232,28 @@ def written_in_markdown(text: str) -> bool:
     return "](" in text and _MARKDOWN_LINK.search(text) is not None
 
 
+# An ATX heading line ("# Title", "## Section"), as html2text, pandoc and markdownify write
+# a page's headings: no text dump or terminal browser writes one.
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+# Reference-style links (html2text --reference-links, pandoc): a definition "[1]: https://…",
+# or a link or image naming one ("![photo][2]", "[the board][7]").
+_REFERENCE_LINK = re.compile(
+    r"^[ \t]{0,3}\[[^\]\n]{1,40}\]:[ \t]*(?:https?:)?//\S|!?\[[^\]\n]{1,500}\]\[\d{1,4}\]",
+    re.MULTILINE,
+)
+
+
+def plainly_markdown(text: str) -> bool:
+    """Whether a text dump is plainly Markdown: a heading line (``# Title``) and a link or an
+    image in Markdown's syntax (``[Accueil](https://…)``, ``![photo](…)``, or their reference
+    form ``![photo][2]`` / ``[2]: https://…``).  What html2text writes by default (and pandoc or
+    markdownify to ``.txt``): read as a ``.md`` page is (:func:`markdown_html`), not line by
+    line as a terminal browser's dump."""
+    return _HEADING_LINE.search(text) is not None and (
+        written_in_markdown(text) or _REFERENCE_LINK.search(text) is not None
+    )
+
+
 def opens_markdown_header(head: str) -> bool:
     """Whether a text opens with Jina Reader's header (:data:`_JINA_HEADER`: ``Key: value``
     lines, then ``Markdown Content:``) naming where the page came from (a ``URL Source:`` or

@@ -22,9 +22,10 @@ from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import field_name
 from clipper.read.fields import record_event
 from clipper.read.files import open_bounded
-from clipper.read.markdown import markdown_record
+from clipper.read.markdown import markdown_record, plainly_markdown
 from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
 from clipper.read.textheader import split_header
+from clipper.reflow import rejoin_hyphenated
 
 
 def read_whole(
@@ -111,6 +112,18 @@ def read_single(
     else:
         text = decode_text(data)
         fields, rest = split_header(text)
+        if plainly_markdown(rest):
+            # html2text's output (a heading, Markdown links and images, wrapped at 78): read as
+            # a .md page is, its words a wrapper broke at a hyphen joined back
+            event = record_event(
+                {**fields, "markdown": rejoin_hyphenated(rest.replace("\r\n", "\n"))},
+                origin,
+                limits,
+            )
+            if isinstance(event, RawPage):
+                event.raw_hash = digest(data)
+            yield event
+            return
         if not fields:
             yield RawPage(origin=origin, kind="text", body=text)
             return

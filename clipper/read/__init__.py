@@ -20,6 +20,11 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   from: :func:`clipper.read.provenance.declared_url`.)
 - ``.mhtml`` / ``.mht``: a page saved as one file by a browser (Chrome's "Webpage, Single
   File"): its HTML part, with the URL and date the browser wrote (:mod:`clipper.read.mhtml`).
+- ``.rss`` / ``.atom``, and ``.xml`` holding a feed: an RSS or Atom feed, one page per item
+  (origin ``path:N``): its link, title, date and full content (:mod:`clipper.read.feeds`); a
+  feed in a website mirror is a ``crawl-file``.
+- ``.eml``: an e-mail newsletter, its HTML (else text) part, Subject, Date and sender
+  (:mod:`clipper.read.newsletters`).
 - ``.md`` / ``.markdown``: a page as Markdown (Firecrawl, Crawl4AI, Jina Reader), rendered to
   HTML and cleaned as a page; its URL, title and date from Jina Reader's header or YAML front
   matter (:mod:`clipper.read.markdown`); one naming no source URL (a README) is
@@ -133,6 +138,9 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files (a saved page's inlined
   images and fonts left out as it is read: :mod:`clipper.read.datauris`).
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
+- :mod:`clipper.read.feeds`: RSS / Atom feeds' items; :mod:`clipper.read.newsletters`:
+  ``.eml`` newsletters (both through :mod:`clipper.read.fields`' records; MIME parsing shared
+  with MHTML in :mod:`clipper.read.mime`).
 - :mod:`clipper.read.markdown`: Markdown pages and fields.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
 - :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows.
@@ -157,10 +165,12 @@ from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.decoding import SNIFF_BYTES, looks_like_html, wide_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
+from clipper.read.feeds import read_feed
 from clipper.read.fieldnames import body_field_names, field_name
 from clipper.read.files import compressed_file, compression_of, open_bounded, walk
 from clipper.read.markdown import opens_markdown_header
 from clipper.read.mhtml import read_mhtml
+from clipper.read.newsletters import read_eml
 from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
@@ -195,6 +205,10 @@ _FORMATS: dict[str, str] = {
     ".warc": "archive",
     ".wet": "archive",  # Common Crawl's extracted text: `CC-MAIN-....warc.wet.gz`
     ".arc": "archive",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",  # when it holds an RSS or Atom feed; other XML is unsupported-file
+    ".eml": "eml",
 }
 
 
@@ -452,6 +466,14 @@ def _file_events(path: Path, limits: ReadLimits, address: str | None) -> Iterato
     if size == 0:
         yield Rejection(origin, "empty", "file is 0 bytes")
         return
+    if fmt == "feed" and address is not None:
+        # a feed a website mirror saved (under any name): its items are the mirror's pages
+        yield Rejection(
+            origin,
+            "crawl-file",
+            f"a feed or XML file saved by the mirror from {address}: not a page",
+        )
+        return
     progress = Progress(origin)
     events: Generator[Event, None, None]
     if fmt == "archive":
@@ -468,6 +490,11 @@ def _file_events(path: Path, limits: ReadLimits, address: str | None) -> Iterato
         events = read_json(path, gz, limits, progress)
     elif fmt == "mhtml":
         events = read_mhtml(path, gz, limits)
+    elif fmt == "eml":
+        events = read_eml(path, gz, limits)
+    elif fmt == "feed":
+        progress.unit = "item"
+        events = read_feed(path, gz, limits, progress)
     elif fmt == "markdown":
         events = read_markdown(path, gz, limits)
     elif fmt in ("csv", "tsv"):

@@ -11,21 +11,15 @@ The page's URL is the ``Snapshot-Content-Location`` Blink writes (else the root 
 
 from __future__ import annotations
 
-import email.policy
 from collections.abc import Generator
 from email.message import EmailMessage, Message
-from email.parser import BytesParser
 from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
-from clipper.read.decoding import (
-    SNIFF_BYTES,
-    decode_html,
-    looks_like_html,
-    page_head,
-)
+from clipper.read.decoding import SNIFF_BYTES, looks_like_html, page_head
 from clipper.read.failures import Event, mb
+from clipper.read.mime import header, parse_message, part_html
 from clipper.read.pages import read_single, read_whole
 from clipper.read.provenance import absolute_url, declared_url, iso_or_none, site_of
 
@@ -44,7 +38,7 @@ def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, Non
     if looks_like_html(data[:SNIFF_BYTES]):
         yield from read_single(path, gz, "html", limits)  # a plain page under an MHTML name
         return
-    message = BytesParser(policy=email.policy.default).parsebytes(data)
+    message = parse_message(data)
     root = _root_part(message)
     body = root.get_payload(decode=True) if root is not None else None
     if root is None or not isinstance(body, bytes) or not body.strip():
@@ -54,17 +48,16 @@ def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, Non
     if len(body) > limits.max_page_bytes:
         yield Rejection(origin, "too-large", f"page is over {mb(limits.max_page_bytes)}")
         return
-    charset = root.get_content_charset()
-    address = absolute_url(_header(message, "Snapshot-Content-Location")) or absolute_url(
-        _header(root, "Content-Location")
+    address = absolute_url(header(message, "Snapshot-Content-Location")) or absolute_url(
+        header(root, "Content-Location")
     )
     url = declared_url(page_head(body), address) or address
     yield RawPage(
         origin=origin,
         kind="html",
-        body=decode_html(body, f"text/html; charset={charset}" if charset else None),
+        body=part_html(root, body),
         url=url,
-        fetched_at=iso_or_none(_header(message, "Date")),
+        fetched_at=iso_or_none(header(message, "Date")),
         site=site_of(None, url),
         raw_hash=digest(body),
     )
@@ -77,7 +70,7 @@ def _root_part(message: EmailMessage) -> Message | None:
     parts = list(message.walk())
     if isinstance(start, str) and start.strip():
         for part in parts:
-            if (_header(part, "Content-ID") or "").strip() == start.strip():
+            if (header(part, "Content-ID") or "").strip() == start.strip():
                 return part
     for part in parts:
         if not part.is_multipart() and part.get_content_type() in (
@@ -86,8 +79,3 @@ def _root_part(message: EmailMessage) -> Message | None:
         ):
             return part
     return None
-
-
-def _header(part: Message, name: str) -> str | None:
-    value = part.get(name)
-    return str(value).strip() if value is not None else None

@@ -76,8 +76,7 @@ def read_single(
             slimmed = read_slimmed(f, limits.max_page_bytes)
         if slimmed is None:
             yield Rejection(
-                origin,
-                "too-large",
+                origin, "too-large",
                 f"page is over {mb(limits.max_page_bytes)} (inlined images and fonts not counted)",
             )
             return

@@ -173,6 +173,17 @@ def offer(verbs: str, now: str, alone: bool = True) -> str:
     return rf"{priced}|(?:{verbs})\s+(?:{now})" if alone else priced
 
 
+def prompted(question: str, log_in: str, now: str, *phrases: str) -> tuple[str, ...]:
+    """``truncated`` phrases as a paywall box writes them on one line: each after an optional
+    word for "now" or "here" (``now``: "Jetzt weiterlesen mit SZ Plus", "Hier weiterlesen
+    mit …"), and the whole after an optional "already a subscriber? Log in." (``question``,
+    ``log_in``: "Sie haben bereits ein Abo? Hier anmelden. Jetzt weiterlesen mit …"); the
+    prompt's other order ("Jetzt weiterlesen mit NordPlus – Sie haben bereits ein Abo?") is
+    the phrase's own trailing ``.*``."""
+    ask = rf"(?:(?:{question})\s*\?\s*(?:(?:{log_in})\s*[.!]?\s*)?(?:[–—|-]\s*)?)?"
+    return tuple(rf"{ask}(?:(?:{now})\s+)?(?:{phrase})" for phrase in phrases)
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """The furniture phrases of one language (ISO 639-1 ``language``); see the module doc."""

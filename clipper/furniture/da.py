@@ -1,6 +1,6 @@
 """Danish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, prompted
 
 TABLE = Table(
     language="da",
@@ -18,6 +18,13 @@ TABLE = Table(
         r"log ind|log ud|min konto|mit abonnement|opret (?:konto|profil)|køb abonnement"
         r"|bliv abonnent",
         r"(?:for at )?(?:læse|fortsætte) (?:videre|hele artiklen).*",
+    ),
+    truncated=prompted(
+        r"(?:er du )?allerede (?:abonnent|kunde|medlem)",
+        r"log ind(?: her)?",
+        r"nu|her",
+        # "read on with <the paper's subscription>": the rest is for subscribers
+        r"(?:læs videre|fortsæt læsningen|læs hele artiklen) med .*",
     ),
     ads=(r"annonce|sponsoreret(?: indhold)?",),
     credits=(

@@ -1,6 +1,6 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, PRICE, Table, credited
+from clipper.furniture import NETWORKS, PRICE, Table, credited, prompted
 
 TABLE = Table(
     language="de",
@@ -37,13 +37,20 @@ TABLE = Table(
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
     ),
-    truncated=(
+    truncated=prompted(
+        r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)"
+        r"|(?:sind sie |sie sind )?(?:bereits|schon)"
+        r" (?:abonnent|abonnentin|registriert|kunde|kundin)",
+        r"(?:(?:jetzt|hier) )?(?:anmelden|einloggen)",
+        r"jetzt|hier|gleich",
         # the page stops here for a reader who does not subscribe ("Weiterlesen mit SZ Plus",
         # "Dieser Artikel ist nur für Abonnenten"): the mark of a reading cut short
         r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für)"
         r" (?:abonnenten|abonnentinnen|abonnent\w*|\w*-?abonnenten|registrierte nutzer\w*"
         r"|mitglieder).*",
         r"(?:weiterlesen|lesen sie weiter|weiter lesen) mit .*",
+        # "Mit SZ Plus weiterlesen", "Jetzt mit NordPlus weiterlesen", "Mit Z+ weiterlesen"
+        r"mit (?:[\w.&-]+ )?[\w.&-]*(?:plus|\+|abo\w*|premium|digital\w*) weiterlesen.*",
         r"(?:um|zum) (?:den artikel )?weiter(?:zu)?lesen.*",
         r"(?:sie haben|es fehlen(?: (?:noch|ihnen))?|noch) \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
         r" (?:artikels|textes|beitrags).*",

@@ -1,6 +1,6 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer
+from clipper.furniture import NETWORKS, Table, credited, offer, prompted
 
 TABLE = Table(
     language="nl",
@@ -29,7 +29,12 @@ TABLE = Table(
         r"log ?in|inloggen|registreren|afmelden|mijn account|uitloggen|abonneren",
         r"(?:lees|verder lezen) (?:verder )?met .*",
     ),
-    truncated=(
+    truncated=prompted(
+        r"(?:ben je|bent u) al (?:abonnee|lid)|al (?:abonnee|een account)",
+        r"log (?:hier )?in|inloggen",
+        r"nu|hier",
+        # "Lees verder met NRC+", "Nu verder lezen met Premium": the rest is for subscribers
+        r"(?:lees verder|verder lezen) met .*",
         r"(?:je hebt|u heeft) nog \d+(?:[.,]\d+)?\s?% (?:van dit|van het) (?:artikel|verhaal)"
         r" te lezen.*",
         r"(?:de rest|het vervolg) van (?:dit|het) (?:artikel|verhaal) is (?:alleen |exclusief )?"

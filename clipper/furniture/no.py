@@ -1,6 +1,6 @@
 """Norwegian (Bokmål) page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, prompted
 
 TABLE = Table(
     language="no",
@@ -19,6 +19,13 @@ TABLE = Table(
         r"(?:er du )?allerede (?:abonnent|kunde)\s*\??.*",
         r"logg inn|logg ut|min side|min konto|kjøp abonnement|bli abonnent|abonner",
         r"(?:\w+ )?pluss|(?:for å )?(?:lese|fortsette å lese) (?:videre|hele saken).*",
+    ),
+    truncated=prompted(
+        r"(?:er du )?allerede (?:abonnent|kunde)",
+        r"logg inn(?: her)?",
+        r"nå|her",
+        # "read on with <the paper's subscription>": the rest is for subscribers
+        r"(?:les videre|fortsett å lese|les hele saken) med .*",
     ),
     ads=(r"annonse|sponset|annonsørinnhold",),
     credits=(

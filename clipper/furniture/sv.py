@@ -1,6 +1,6 @@
 """Swedish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, prompted
 
 TABLE = Table(
     language="sv",
@@ -19,6 +19,13 @@ TABLE = Table(
         r"(?:bli|teckna) (?:prenumerant|prenumeration|medlem).*",
         r"logga in|logga ut|mitt konto|prenumerera|registrera dig|skapa konto",
         r"(?:för att )?(?:läsa|fortsätta läsa) (?:vidare|hela artikeln).*",
+    ),
+    truncated=prompted(
+        r"(?:är du )?redan (?:prenumerant|kund|medlem)",
+        r"logga in(?: här)?",
+        r"nu|här",
+        # "read on with <the paper's subscription>": the rest is for subscribers
+        r"(?:läs vidare|fortsätt läsa|läs hela artikeln) med .*",
     ),
     ads=(r"annons|sponsrat|sponsrat innehåll",),
     credits=(

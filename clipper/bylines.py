@@ -218,6 +218,53 @@ def _marks_after(name: str, source: str) -> str | None:
     return None
 
 
+def with_written_case(names: str | None, sources: Iterable[str]) -> str | None:
+    """``names`` (trafilatura's: "A; B") with each name that trafilatura's
+    ``normalize_authors`` title-cased (it title-cases every name not starting with a capital)
+    spelt as written again where the writing is no lower-case person's name: one lower-case
+    ASCII token (a news agency's code, "dpa", "afp", "kna", "epd", never "Dpa" in the German
+    press; an editor's short sign, "srf", "kesm"; a CMS account's user name) or a name with
+    capitals of its own after a lower-case particle ("van der Berg", "de Gaulle": not "Van
+    Der Berg").  A name of several lower-case words
+    ("anna weber") stays title-cased; a name written somewhere in ``sources`` (strings: the
+    page's author fields, then its text) as trafilatura spells it stays as it is."""
+    if not names:
+        return names
+    parts = names.split("; ")
+    cased = [part for part in parts if part[:1].isupper() and part == part.title()]
+    if not cased:
+        return names
+    texts = list(sources)
+    written: dict[str, str] = {}
+    for name in cased:
+        spelling = _lower_case_spelling(name, texts)
+        if spelling is not None:
+            written[name] = spelling
+    return "; ".join(written.get(part, part) for part in parts)
+
+
+def _lower_case_spelling(name: str, texts: list[str]) -> str | None:
+    """The first spelling of ``name`` as whole words in ``texts`` that trafilatura would have
+    title-cased into it and that is no lower-case person's name (one lower-case token, or
+    capitals of its own after a lower-case particle); None when ``texts`` write ``name`` as it
+    is, or no such spelling."""
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+    chosen = None
+    for text in texts:
+        for found in pattern.finditer(text):
+            spelling = found.group()
+            if spelling == name:
+                return None  # written as trafilatura spells it
+            # a code or a user name is written in Latin letters ("вера" is a first name)
+            one_token = spelling.islower() and spelling.isascii() and " " not in spelling
+            if chosen is None and spelling[:1].islower() and (one_token or not spelling.islower()):
+                chosen = spelling
+    return chosen
+
+
 def written_authors(tree: Any, people: Iterable[str]) -> Iterator[str]:
     """Where a parsed page ``tree`` writes its authors' names, in the order :func:`with_final_marks`
     looks: the JSON-LD article's ``people``, the ``content`` of its meta tags, its JSON-LD

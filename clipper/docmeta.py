@@ -24,7 +24,13 @@ import contextlib
 import json
 from typing import Any
 
-from clipper.bylines import article_byline, article_people, with_final_marks, written_authors
+from clipper.bylines import (
+    article_byline,
+    article_people,
+    with_final_marks,
+    with_written_case,
+    written_authors,
+)
 
 # How much of a JSON-LD block a JSON parser refuses trafilatura's regular expressions read
 # (characters).  Their author pattern (``.+?`` over the whole block, searched again after each
@@ -73,6 +79,8 @@ def document_metadata(
     metadata.author = article_byline(metadata.author, tree, people, url)
     # with the combining marks trafilatura cut from a name's end ("राहुल मिश्रा", not "राहुल मिश्र")
     metadata.author = with_final_marks(metadata.author, written_authors(tree, people))
+    # an agency's code as written ("dpa", "nsa"), not as trafilatura title-cased it ("Dpa")
+    metadata.author = with_written_case(metadata.author, written_authors(tree, people))
     # The page's URL is the one its reader gave (clipper.read: the address it came from, or its
     # own canonical link or og:url): trafilatura's extract_url also takes a <base href> or the
     # x-default alternate, which name other pages (a site's home page or section, the page in
@@ -114,15 +122,18 @@ def declared_author(value: str | None) -> str | None:
     """A crawler's author field (``RawPage.author``: names joined by "; ") as trafilatura
     spells a page's authors: its ``normalize_authors`` drops a "By" prefix, e-mail addresses,
     @handles and emoji, title-cases a lower-case name and joins the names by "; ", keeping the
-    combining marks that end a name (:func:`clipper.bylines.with_final_marks`); None when no
-    name is left."""
+    combining marks that end a name (:func:`clipper.bylines.with_final_marks`) and an agency's
+    lower-case code as written (:func:`clipper.bylines.with_written_case`); None when no name
+    is left."""
     if not value:
         return None
     from html import unescape
 
     from trafilatura.json_metadata import normalize_authors
 
-    return with_final_marks(normalize_authors(None, value), (value, unescape(value))) or None
+    sources = (value, unescape(value))
+    names = with_final_marks(normalize_authors(None, value), sources)
+    return with_written_case(names, sources) or None
 
 
 def markup_date(tree: Any, url: str | None, date_params: dict[str, Any]) -> str | None:

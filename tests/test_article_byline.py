@@ -92,7 +92,7 @@ CASES = {
         '<meta name="author" content="Karl Weidner und Anja Roth, dpa">',
         _article(_person("Karl Weidner und Anja Roth, dpa")),
         "https://bayzeitung.example/2026/ferry",
-        "Karl Weidner; Anja Roth; Dpa",
+        "Karl Weidner; Anja Roth; dpa",
     ),
     # a role written after the name
     "name, affiliation": (

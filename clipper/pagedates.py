@@ -1,27 +1,27 @@
 """The publication date an article page declares in its own markup (for
 :func:`clipper.htmlmeta.page_meta`).
 
-The JSON-LD article object's ``datePublished`` (an article is also looked for as
-a page's ``mainEntity``: ``{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}}``, for
-the date only; a fact-check's ``ClaimReview`` dates the page too), else the first of the meta tags
+The JSON-LD article object's ``datePublished`` (an article is also looked for as a page's
+``mainEntity``: ``{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}}``, for the date
+only; a fact-check's ``ClaimReview`` dates the page too), else the first of the meta tags
 ``article:published_time``, ``datePublished``, ``pubdate``, ``publishdate``, ``date``,
 ``DC.date.issued``, ``sailthru.date``, ``parsely-pub-date`` (names compared without case and
 punctuation: "article:published:time", "article_published_time"), else the schema.org microdata
 ``itemprop="datePublished"`` anywhere in the page (``<meta content>`` or ``<time datetime>``), else
 a microformat's ``<time class="published" datetime=…>`` (hAtom ``published``, h-entry
-``dt-published``); neither counts inside a link (a teaser's date); else a date segment of the
-page's ``<title>`` ("… | DW | 28.04.2023", day first when written with dots). A date-only value
-("2024-03-05") counts: a declared date beats any date guessed from the URL or the text. Values are
-returned as written (ISO 8601, validated with :func:`datetime.fromisoformat`), but for a time
-without an offset, which takes the offset of another of the page's own times (a meta tag, a
-JSON-LD ``date*`` value, microdata, a ``<time datetime>``) giving the same wall time to the
-minute with one (:func:`clipper.dates.offset_of_twin`: n-tv's and AFP's JSON-LD "2024-08-05
-20:59:59.0" beside their ``date`` meta or ``og:updated_time``), so a declared time
-of day is kept. Fundus (``bench/extraction.py``): dates 0.981 -> 0.988 (a Telegraph page took a
-2019 "first published" meta instead of its microdata date; DW's undated page a teaser's date
-instead of its title's), and of its 246 pages whose expected date has a time of day, 242 keep it
-(235 before; the others give it only in a script's data layer or in text, or are dated on another
-day).
+``dt-published``); neither counts inside a link (a teaser's date); else, for a video's or a
+podcast's page, its JSON-LD media object's ``datePublished`` or ``uploadDate``; else a date segment
+of the page's ``<title>`` ("… | DW | 28.04.2023", day first when written with dots). A date-only
+value ("2024-03-05") counts: a declared date beats any date guessed from the URL or the text.
+Values are returned as written (ISO 8601, validated with :func:`datetime.fromisoformat`), but for a
+time without an offset, which takes the offset of another of the page's own times (a meta tag, a
+JSON-LD ``date*`` value, microdata, a ``<time datetime>``) giving the same wall time to the minute
+with one (:func:`clipper.dates.offset_of_twin`: n-tv's and AFP's JSON-LD "2024-08-05 20:59:59.0"
+beside their ``date`` meta or ``og:updated_time``), so a declared time of day is kept. Fundus
+(``bench/extraction.py``): dates 0.981 -> 0.988 (a Telegraph page took a 2019 "first published"
+meta instead of its microdata date; DW's undated page a teaser's date instead of its title's), and
+of its 246 pages whose expected date has a time of day, 242 keep it (235 before; the others give it
+only in a script's data layer or in text, or are dated on another day).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from clipper.jsonld import types_of
 
 # JSON-LD objects whose datePublished is the page's: articles, and a fact-check's review.
 _DATED_TYPE = re.compile(r"article|posting|report|story|blog|claimreview", re.IGNORECASE)
+# JSON-LD objects of a page that is a video or a recording (schema.org's uploadDate).
+_MEDIA_TYPE = re.compile(r"videoobject|audioobject|podcastepisode|clip", re.IGNORECASE)
 _DATE_META = tuple(
     re.sub(r"[^a-z0-9]", "", name)
     for name in (
@@ -92,6 +94,13 @@ def declared_date(
         for el in tree.xpath(xpath):
             if date := _valid_date(el.get("content") or el.get("datetime")):
                 return date
+    # a video's or a podcast's page declares its date on its media object: last, so that an
+    # article's own date always comes first and an embedded clip's never stands in for it
+    for obj in jsonld:
+        if _MEDIA_TYPE.search(types_of(obj)):
+            for key in ("datePublished", "uploadDate"):
+                if date := _valid_date(obj.get(key)):
+                    return date
     return None
 
 

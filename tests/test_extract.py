@@ -1654,3 +1654,30 @@ def test_a_text_record_s_title_loses_its_site_s_label() -> None:
         article = clean_page(raw, CONFIG)
         assert isinstance(article, Article)
         assert article.title == "County archive to move to canal grain store"
+
+
+# --------------------------------------------------------------------------- media pages
+
+
+def test_a_video_page_is_dated_by_its_media_objects_upload_time() -> None:
+    """A video's page declares its date on its JSON-LD VideoObject (``uploadDate``): that time,
+    declared, converted to UTC; it had been a day guessed from the text, the wrong one in UTC
+    (newcomer 21)."""
+    video = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"VideoObject","name":"Highlights: Borgo against Weissenhoehe",'
+        '"uploadDate":"2026-12-03T00:10:00+01:00","duration":"PT4M12S"}</script>'
+    )
+    body = "<article><h1>Highlights: Borgo against Weissenhoehe</h1>" + "".join(
+        f"<p>{p}</p>" for p in PARAS
+    ) + "</article>"
+    article = _article(_page(f"<title>Highlights</title>{video}", body))
+    assert article.published == "2026-12-03T00:10:00+01:00"  # stored in UTC: 12-02 23:10
+    assert article.date_source == "declared"
+    # an article's own date comes first, never an embedded clip's
+    dated = video + (
+        '<meta property="article:published_time" content="2026-11-20T08:00:00Z">'
+    )
+    assert _article(_page(f"<title>Highlights</title>{dated}", body)).published == (
+        "2026-11-20T08:00:00Z"
+    )

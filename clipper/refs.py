@@ -145,6 +145,33 @@ def _page_by_url(connection: Any, spellings: list[str]) -> Any:
 _ORIGIN_SUFFIX = re.compile(r"^(.+?)((?::\d+)+|@\d+)$")
 
 
+def _as_on_disk(path: str) -> str | None:
+    """``path`` (absolute; maybe with an origin's ``:LINE`` or ``@OFFSET``) spelled as the
+    file system holds it when a name in it differs from the typed one only in its Unicode
+    form (NFC against NFD), else None: each missing name is looked for among its folder's
+    entries (one folder listed a missing name; the first in sorted order when several)."""
+    split = _ORIGIN_SUFFIX.match(path)
+    file, suffix = (split[1], split[2]) if split else (path, "")
+    if os.path.exists(file):
+        return None
+    head, *names = file.split(os.sep)
+    found = head or os.sep
+    for name in names:
+        candidate = os.path.join(found, name)
+        if not os.path.exists(candidate):
+            wanted = unicodedata.normalize("NFC", name)
+            try:
+                entries = sorted(os.listdir(found))
+            except OSError:
+                return None
+            match = next((e for e in entries if unicodedata.normalize("NFC", e) == wanted), None)
+            if match is None:
+                return None
+            candidate = os.path.join(found, match)
+        found = candidate
+    return found + suffix
+
+
 def names_origin(ref: str) -> bool:
     """Whether ``ref`` names a page by where it was read (a file, ``path:LINE``,
     ``path@OFFSET``), not by a cluster or page id or a URL."""
@@ -269,6 +296,10 @@ def url_spellings(ref: str) -> list[str]:
         # a file name as another system wrote it: macOS writes decomposed Unicode ("o" and a
         # combining diaeresis), a Linux shell types "ö" composed; the same name to a reader
         paths += [unicodedata.normalize(form, p) for form in ("NFC", "NFD") for p in paths[:3]]
+        # or each name in its own form (a folder made on Linux, a file copied from a Mac into
+        # it): the spelling the file system holds, when the file is still there
+        if (on_disk := _as_on_disk(os.path.abspath(ref))) is not None:
+            paths.append(on_disk)
         if HOST_FIRST.match(ref):
             paths += url_spellings("https://" + ref.lstrip("/"))
         return list(dict.fromkeys(paths))

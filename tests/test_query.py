@@ -1178,3 +1178,14 @@ def test_show_finds_a_file_named_in_the_other_unicode_form(tmp_path: Path) -> No
         shown = invoke("show", "--db", str(db), "--no-text", typed)
         assert shown.exit_code == 0, shown.output
         assert "Hölzle rettet den Punkt" in unicodedata.normalize("NFC", shown.output)
+    # a folder made on Linux (composed), a file copied into it from a Mac (decomposed)
+    folder = tmp_path / "mixed" / unicodedata.normalize("NFC", "Presseschau München")
+    folder.mkdir(parents=True)
+    name = unicodedata.normalize("NFD", "Hölzle Spielbericht.txt")
+    (folder / name).write_text(f"Hölzle rettet den Punkt\n\n{body}\n", encoding="utf-8")
+    db = tmp_path / "mixed" / "a.db"
+    assert invoke("dedupe", "--db", str(db), "--workers", "1", str(folder)).exit_code == 0
+    for form in ("NFC", "NFD"):
+        typed = unicodedata.normalize(form, str(folder / name))
+        shown = invoke("show", "--db", str(db), "--no-text", typed)
+        assert shown.exit_code == 0, (form, shown.output)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 # file name → (language, URL, headline, paragraphs)
 Pages = Mapping[str, tuple[str, str, str, Sequence[str]]]
@@ -47,3 +48,16 @@ def index_as_before(db: Path, words: Callable[[str], str], revision: str) -> Non
             )
         con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     con.close()
+
+
+def stored_archive(location: str, folder: Path, pages: Pages, published: str) -> Iterator[Any]:
+    """A module fixture's body: the archive at ``location`` (open) with ``pages`` written into
+    ``folder`` and stored by one run, closed when the module is done."""
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.pipeline import dedupe
+
+    opened = open_archive(location)
+    dedupe(opened, [str(write_article_pages(folder, pages, published))], Config(workers=1))
+    yield opened
+    opened.close()

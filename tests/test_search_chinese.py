@@ -19,7 +19,7 @@ from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.search import search
 from clipper.searchtext import fold, query_tokens, search_text
-from tests.searchpages import index_as_before, write_article_pages
+from tests.searchpages import index_as_before, stored_archive, write_article_pages
 
 TAIWAN = "nanhai-ribao.example"
 MAINLAND = "beijiang-wanbao.example"
@@ -49,13 +49,9 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    opened = open_archive(module_db_url)
-    folder = write_article_pages(
-        tmp_path_factory.mktemp("chinese"), PAGES, "2026-11-30T09:00:00+08:00"
+    yield from stored_archive(
+        module_db_url, tmp_path_factory.mktemp("chinese"), PAGES, "2026-11-30T09:00:00+08:00"
     )
-    dedupe(opened, [str(folder)], Config(workers=1))
-    yield opened
-    opened.close()
 
 
 @pytest.mark.parametrize(

@@ -6,20 +6,20 @@
 - Full-text search: ``pages.search_vector`` (``tsvector``) with a GIN index, and
   ``pages.search_config``, the text-search configuration of the page's language (English pages
   are stemmed as English, German as German; unknown languages, Chinese, Japanese and Korean use
-  ``simple``).  The vector holds the page's *search text* (:mod:`clipper.searchtext`), the
-  title with weight A and the body with weight B, each word twice at its position: as written
-  (the ``simple`` configuration: what SQLite's index holds, stop words included) and as the
-  page's configuration stems it (:func:`merged_vector`; migration 0028 indexed archives
-  again).  A query term matches a word as written, or its stems when the page's configuration
-  keeps every word of the term: ``strikes`` also finds "strike" in English pages, while
-  ``the`` and ``"one of the"`` match only as written (a stemmer drops stop words, and ``"one
-  of the"`` stemmed is ``one``).  A prefix term (``precios*``, ``"three-day stri"*``) is
-  matched as written only, words starting with the letters typed, as on SQLite (stemmed, the
-  prefix ``precios`` was ``preci``).  So a query finds the pages SQLite finds, plus stemmed
-  matches of its whole words.  The query is resolved once per configuration
-  (:data:`_OWN_QUERIES`), each page is matched with its own, and the GIN index is used
-  through the union of those, which contains every true match; ranking is ``ts_rank`` with
-  A ten times B.
+  ``simple``). The vector holds the page's *search text* (:mod:`clipper.searchtext`), the title
+  with weight A and the body with weight B, each word twice at its position: as written (the
+  search text's word as a lexeme, not parsed again: what SQLite's index holds, stop words
+  included, :func:`written_vector`; migration 0038) and as the page's configuration stems it
+  (:func:`merged_vector`; migration 0028 indexed archives again). A query term matches a word as
+  written, or its stems when the page's configuration keeps every word of the term: ``strikes``
+  also finds "strike" in English pages, while ``the`` and ``"one of the"`` match only as written
+  (a stemmer drops stop words, and ``"one of the"`` stemmed is ``one``). A prefix term
+  (``precios*``, ``"three-day stri"*``) is matched as written only, words starting with the
+  letters typed, as on SQLite (stemmed, the prefix ``precios`` was ``preci``). So a query finds
+  the pages SQLite finds, plus stemmed matches of its whole words. The query is resolved once
+  per configuration (:data:`_OWN_QUERIES`), each page is matched with its own, and the GIN index
+  is used through the union of those, which contains every true match; ranking is ``ts_rank``
+  with A ten times B.
 - Bulk inserts: ``COPY … FROM STDIN``.  Band look-ups: one join against ``unnest`` of the
   batch's keys as arrays.
 """
@@ -121,38 +121,60 @@ def tsquery_terms(node: Node) -> tuple[str, list[str]]:
     return walk(node), terms
 
 
-def merged_vector(config: str, words: str) -> str:
-    """SQL for the ``tsvector`` of the search text ``words`` (both arguments SQL expressions):
-    each word as written (``simple``) and as ``config`` stems it, at the word's position; a
-    stop word of ``config`` is there as written only.  ``tsvector || tsvector`` would shift the
-    second vector's positions past the first's, so the two are joined in their text form, whose
-    input merges the positions of a lexeme given twice (twice the cost of the stemmed vector
-    alone: 2.1 s against 1.0 s for 143 news pages, 114,000 words, at load 9)."""
+# PostgreSQL's limits on a lexeme: longer words are left out (as to_tsvector leaves them out,
+# with a notice); a position past the last is stored as the last.
+_MAX_LEXEME_BYTES = 2047
+_MAX_POSITION = 16383
+
+
+def written_vector(words: str) -> str:
+    """The ``tsvector`` input of the search text ``words`` as written: each word a quoted
+    lexeme at its position (``'ที':1 'ี่':2 '่น':3``), never split again by PostgreSQL's
+    parser.  That parser takes a mark that is no letter to it at the start of a word (a Thai
+    or Lao tone mark, Khmer's coeng, Myanmar's asat) for a separator: a bigram of a Thai, Lao,
+    Khmer or Myanmar run starting with one (``่น`` of ``ที่นี่``, ``្ម`` of ``ខ្មែរ``) was held
+    as its second character alone, and a lone private-use character not at all, where
+    SQLite's index holds the search text's words as they are (scripts20)."""
+    return " ".join(
+        f"{_lexeme(word)}:{min(position, _MAX_POSITION)}"
+        for position, word in enumerate(words.split(), start=1)
+        if len(word.encode()) <= _MAX_LEXEME_BYTES
+    )
+
+
+def merged_vector(config: str, words: str, written: str) -> str:
+    """SQL for the ``tsvector`` of the search text ``words`` (SQL expressions, ``written`` its
+    :func:`written_vector`): each word as written and, unless ``config`` is ``simple``, as
+    ``config`` stems it, at the word's position; a stop word of ``config`` is there as written
+    only.  ``tsvector || tsvector`` would shift the second vector's positions past the first's,
+    so the two are joined in their text form, whose input merges the positions of a lexeme
+    given twice (twice the cost of the stemmed vector alone: 2.1 s against 1.0 s for 143 news
+    pages, 114,000 words, at load 9)."""
     return (
-        f"(to_tsvector('simple', {words})::text || ' ' || "
-        f"to_tsvector({config}, {words})::text)::tsvector"
+        f"({written} || ' ' || CASE WHEN {config} = 'simple'::regconfig THEN '' "
+        f"ELSE to_tsvector({config}, {words})::text END)::tsvector"
     )
 
 
 # The query under each configuration, one ``(config, own)`` row each: the skeleton of
-# :func:`tsquery_terms` filled with each term as written (``simple``), or'ed with its stems in
+# :func:`tsquery_terms` filled with each term as written (its lexemes as they are, unparsed, as
+# :func:`written_vector` indexes them), or'ed with its stems in
 # the configuration when stemming keeps every word (as many nodes), else as written only (a
 # stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  A prefix
 # term (``:*`` ends it) is as written only, as SQLite matches it: words that start with the
 # letters typed.  Stemmed first, ``precios*`` was Spanish ``'preci':*`` and found
 # "precipitaciones" and Portuguese "precisa" (newcomer 20).  ``{name}``
 # prefixes the bound parameters ``{name}_skeleton`` and ``{name}_terms``; computed once per
-# configuration, not per page.  A term PostgreSQL's parser finds no word in (a lone
-# private-use character, which the index dropped as well) is ``' '``, a lexeme no vector
-# holds: it matches nothing, and the skeleton stays well formed.
+# configuration, not per page.  A term with no lexeme is ``' '``, a lexeme no vector holds:
+# it matches nothing, and the skeleton stays well formed.
 _OWN_QUERIES = (
     "SELECT c.config, format(:{name}_skeleton, VARIADIC ARRAY("
-    "SELECT '(' || CASE WHEN numnode(to_tsquery('simple', t.term)) = 0 THEN ''' '''::tsquery "
-    "WHEN t.term LIKE '%:*' THEN to_tsquery('simple', t.term) "
+    "SELECT '(' || CASE WHEN numnode(t.term::tsquery) = 0 THEN ''' '''::tsquery "
+    "WHEN t.term LIKE '%:*' OR c.config = 'simple'::regconfig THEN t.term::tsquery "
     "WHEN numnode(to_tsquery(c.config, t.term)) = "
     "numnode(to_tsquery('simple', t.term)) "
-    "THEN to_tsquery('simple', t.term) || to_tsquery(c.config, t.term) "
-    "ELSE to_tsquery('simple', t.term) END::text || ')' "
+    "THEN t.term::tsquery || to_tsquery(c.config, t.term) "
+    "ELSE t.term::tsquery END::text || ')' "
     "FROM unnest(CAST(:{name}_terms AS text[])) WITH ORDINALITY AS t(term, n) ORDER BY t.n"
     "))::tsquery AS own "
     f"FROM ({_SERVER_CONFIGS}) AS c"
@@ -227,13 +249,21 @@ class PostgreSQLBackend(Backend):
         connection.execute(
             text(
                 "UPDATE pages SET search_config = b.config::regconfig, search_vector = "
-                f"setweight({merged_vector('b.config::regconfig', 'b.title')}, 'A') || "
-                f"setweight({merged_vector('b.config::regconfig', 'b.body')}, 'B') "
+                "setweight("
+                f"{merged_vector('b.config::regconfig', 'b.title', 'b.written_title')}, 'A') || "
+                "setweight("
+                f"{merged_vector('b.config::regconfig', 'b.body', 'b.written_body')}, 'B') "
                 "FROM unnest(CAST(:ids AS integer[]), CAST(:configs AS text[]), "
-                "CAST(:titles AS text[]), CAST(:bodies AS text[])) AS b(id, config, title, body) "
+                "CAST(:titles AS text[]), CAST(:bodies AS text[]), "
+                "CAST(:written_titles AS text[]), CAST(:written_bodies AS text[])) "
+                "AS b(id, config, title, body, written_title, written_body) "
                 "WHERE pages.id = b.id"
             ),
-            {"ids": ids, "configs": configs, "titles": titles, "bodies": bodies},
+            {
+                "ids": ids, "configs": configs, "titles": titles, "bodies": bodies,
+                "written_titles": [written_vector(words) for words in titles],
+                "written_bodies": [written_vector(words) for words in bodies],
+            },
         )
 
     def index_words_as_written(self, connection: Connection) -> int:

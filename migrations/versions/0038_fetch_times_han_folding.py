@@ -10,7 +10,10 @@ have none (their fetch time was not kept) and read as before.
 The search text folds a traditional Chinese character to its simplified form (OpenCC's table,
 one character for one: :mod:`clipper.hanfold`), so ``台湾`` finds ``臺灣`` and ``經濟`` finds
 ``经济``: every page is indexed again (SQLite's FTS5 table and PostgreSQL's vectors, as in
-0035; costs what 0033's re-index did).
+0035; costs what 0033's re-index did).  PostgreSQL's vectors hold each word as written as a
+lexeme as it is (``clipper.backends.postgresql.written_vector``), no longer split again by
+its parser, which dropped a Thai or Lao tone mark, Khmer's coeng or Myanmar's asat at the
+start of a bigram.
 
 Downgrade drops the column and leaves the index: the older code queries it unfolded (a
 traditional query then finds only pages stored before this revision's folding, until it

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 from clipper.scripts import SENTENCE_END, UNSPACED
@@ -47,6 +48,10 @@ WRAP_MIN_FULL = 3
 # sentence, while a dump of one short paragraph a line has its longest lines end with a full
 # stop (a Danish dump of three 106-113-column paragraphs looked wrapped without this).
 WRAP_SENTENCE_ENDS = 0.5
+# At most this many lines may be wider than the wrap: lynx writes a centred headline on one
+# line wider than its body's wrap, and a long address or an unbreakable word stands out too.
+# (A dump of one paragraph a line has many lines wider than any wrap.)
+WRAP_LONGER_LINES = 2
 
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 _BULLET = re.compile(r"\s*(?:[*+•·◦▪‣–-]|\d{1,3}[.)]|[a-z][.)])\s")
@@ -64,32 +69,59 @@ def columns(text: str) -> int:
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The column a hard-wrapped dump's lines break at, or None when the dump is not wrapped
-    (see the module's docstring for the rule)."""
+    (see the module's docstring for the rule).  Up to :data:`WRAP_LONGER_LINES` lines may be
+    longer than that column: a headline lynx centres on one line wider than the wrap, an
+    address."""
     # not one long address
     measured = [line.rstrip() for line in lines if " " in line.strip() or _UNSPACED.search(line)]
-    # a line takes at least a column a character: one longer than the widest wrap says the
-    # dump is not wrapped before its characters' widths are looked up one by one (a news
-    # paragraph with a curly quote: 10 µs a line)
-    if any(len(line) > WRAP_MAX_COLUMNS for line in measured):
+    # a line takes at least a column a character: more lines longer than the widest wrap than
+    # may stand out say the dump is not wrapped before their characters' widths are looked up
+    # one by one (a news paragraph with a curly quote: 10 µs a line)
+    if sum(len(line) > WRAP_MAX_COLUMNS for line in measured) > WRAP_LONGER_LINES:
         return None
-    width = max(map(columns, measured), default=0)
-    if not WRAP_MIN_COLUMNS <= width <= WRAP_MAX_COLUMNS:
-        return None
+    widths = sorted({columns(line) for line in measured}, reverse=True)
+    # the widest line first; then, while the lines at least as wide stand out, the next width
+    for width in widths[: WRAP_LONGER_LINES + 1]:
+        if WRAP_MIN_COLUMNS <= width <= WRAP_MAX_COLUMNS and _wrapped_at(lines, width):
+            return width
+        if not _stand_out(lines, width):
+            break
+    return None
+
+
+def _stand_out(lines: Sequence[str], width: int) -> bool:
+    """Whether the lines of ``width`` columns or more are few (:data:`WRAP_LONGER_LINES`) and
+    each a block of its own, blank lines (or the dump's ends) around it: lynx's centred
+    headline on one line, not a paragraph's lines wrapped wider than the rest."""
+    wide = [
+        number
+        for number, line in enumerate(lines)
+        if len(line) >= width // 2 and columns(line.rstrip()) >= width
+    ]
+    return len(wide) <= WRAP_LONGER_LINES and all(
+        not (number and lines[number - 1].strip())
+        and not (number + 1 < len(lines) and lines[number + 1].strip())
+        for number in wide
+    )
+
+
+def _wrapped_at(lines: Sequence[str], width: int) -> bool:
+    """Whether a dump's lines read as wrapped at ``width`` columns (the module's rule)."""
     followed = full = ending = 0
     for line, following in itertools.pairwise(lines):
         if not following.strip() or columns(line.rstrip()) < width // 2:
             continue  # a short line (a menu item, a byline, a paragraph's end) tells nothing
+        if columns(line.rstrip()) > width:
+            continue  # a line standing out (a centred headline) tells nothing either
         followed += 1
         if _is_full(line, following, width):
             full += 1
             ending += SENTENCE_END.search(line.rstrip()) is not None
-    if (
+    return (
         full >= WRAP_MIN_FULL
         and full >= WRAP_FULL_SHARE * followed
         and ending <= WRAP_SENTENCE_ENDS * full
-    ):
-        return width
-    return None
+    )
 
 
 def unwrap(lines: Sequence[str]) -> list[str]:
@@ -108,6 +140,7 @@ def unwrap(lines: Sequence[str]) -> list[str]:
 def _joined(lines: Sequence[str], width: int) -> list[str]:
     out: list[str] = []
     joining = False
+    base = _body_indent(lines)
     for number, line in enumerate(lines):
         if joining:
             out[-1] = _join(out[-1], line.strip())
@@ -117,10 +150,30 @@ def _joined(lines: Sequence[str], width: int) -> list[str]:
         joining = (
             bool(line.strip())
             and bool(following.strip())
-            and _is_full(line, following, width)
+            and (_is_full(line, following, width) or _centred_full(line, following, width, base))
             and _BULLET.match(following) is None
         )
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _body_indent(lines: Sequence[str]) -> int:
+    """The indent most of a dump's lines have (lynx's 3 columns): its body's."""
+    indents = Counter(_indent(line) for line in lines if line.strip())
+    return indents.most_common(1)[0][0] if indents else 0
+
+
+def _centred_full(line: str, following: str, width: int, base: int) -> bool:
+    """Whether a centred line (set in further than the body, as the next line is: lynx's
+    centred headline) is full: a centred line's right margin is as wide as its left, so the
+    next line's first word would not have fitted within ``width`` less that margin."""
+    indent = _indent(line)
+    if indent <= base or _indent(following) <= base:
+        return False
+    return _is_full(line, following, width - indent)
 
 
 def link_list(lines: Sequence[str]) -> tuple[Sequence[str], set[str]]:

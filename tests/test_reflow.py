@@ -121,3 +121,43 @@ def test_a_lynx_dump_and_the_same_article_as_one_line_a_paragraph_are_one_page(
     clusters = {c for (c,) in con.execute("SELECT cluster_id FROM pages")}
     con.close()
     assert len(clusters) == 1
+
+
+def _centred(text: str, width: int = 76) -> str:
+    """``text`` as lynx centres a heading: each line set in as far as it ends short."""
+    return "\n".join(" " * ((width - len(line)) // 2) + line for line in text.split("\n"))
+
+
+LONG_HEADLINE = (
+    "Coastal town of Pellmore votes to rebuild its flood wall before the spring tides reach "
+    "the harbour"
+)
+
+
+def test_a_centred_headline_wider_than_the_wrap_leaves_the_body_wrapped() -> None:
+    """lynx writes a centred headline on one line wider than its body's wrap: one line
+    standing out does not make the dump unwrapped (each wrapped line its own paragraph)."""
+    dump = _lynx().replace(
+        textwrap.fill(HEADLINE, 76, initial_indent="   ", subsequent_indent="   "),
+        "    " + LONG_HEADLINE,
+    )
+    assert max(len(line) for line in dump.splitlines()) > 76
+    cleaned = clean_text_dump(dump)
+    assert cleaned.title == LONG_HEADLINE
+    assert cleaned.paragraphs == PARAGRAPHS
+
+
+def test_a_centred_headline_wrapped_in_two_is_joined_back() -> None:
+    """A centred headline wrapped in two lines, each set in: its first line ends short of the
+    body's wrap by its margin, and the next word would not have fitted inside both margins."""
+    first, second = textwrap.wrap(LONG_HEADLINE, 64)
+    dump = _lynx().replace(
+        textwrap.fill(HEADLINE, 76, initial_indent="   ", subsequent_indent="   "),
+        _centred(f"{first}\n{second}"),
+    )
+    cleaned = clean_text_dump(dump)
+    assert cleaned.title == LONG_HEADLINE
+    assert cleaned.paragraphs == PARAGRAPHS
+    # a menu set in as far, its lines short, is not joined
+    menu = ["          News", "          Sport", "          Weather"]
+    assert unwrap([*_lynx().splitlines(), "", *menu])[-3:] == menu

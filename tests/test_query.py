@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -1166,7 +1166,10 @@ def test_show_finds_a_file_named_in_the_other_unicode_form(tmp_path: Path) -> No
                 "most of the second half in front of a full stand on a cold evening")
     words = sentence.split()
     body = "\n\n".join(" ".join(words[i:] + words[:i]) + "." for i in range(0, 30, 3))
-    for form, other in (("NFD", "NFC"), ("NFC", "NFD")):
+    forms: list[tuple[Literal["NFC", "NFD"], Literal["NFC", "NFD"]]] = [
+        ("NFD", "NFC"), ("NFC", "NFD")
+    ]
+    for form, other in forms:
         folder = tmp_path / form / unicodedata.normalize(form, "Presseschau München")
         folder.mkdir(parents=True)
         name = unicodedata.normalize(form, "Hölzle Spielbericht.txt")
@@ -1185,7 +1188,7 @@ def test_show_finds_a_file_named_in_the_other_unicode_form(tmp_path: Path) -> No
     (folder / name).write_text(f"Hölzle rettet den Punkt\n\n{body}\n", encoding="utf-8")
     db = tmp_path / "mixed" / "a.db"
     assert invoke("dedupe", "--db", str(db), "--workers", "1", str(folder)).exit_code == 0
-    for form in ("NFC", "NFD"):
+    for form, _ in forms:
         typed = unicodedata.normalize(form, str(folder / name))
         shown = invoke("show", "--db", str(db), "--no-text", typed)
         assert shown.exit_code == 0, (form, shown.output)

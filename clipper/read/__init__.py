@@ -163,6 +163,7 @@ from pathlib import Path, PurePosixPath
 from clipper.config import ReadLimits
 from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
+from clipper.read.crawlfiles import PAGE_LIST, crawl_file
 from clipper.read.decoding import SNIFF_BYTES, looks_like_html, wide_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.feeds import read_feed
@@ -176,7 +177,6 @@ from clipper.read.provenance import member_address, mirror_address, site_from_ur
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
-from clipper.urls import crawl_endpoint
 
 __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
 
@@ -243,7 +243,8 @@ def read_pages(
                 continue
             events = (
                 _read_bundle(item, limits)
-                if is_bundle(item)
+                # a crawl's own zip (HTTrack's hts-cache/new.zip) is housekeeping, not a bundle
+                if is_bundle(item) and crawl_file(item, None) is None
                 else _read_file(item, limits, mirror_address(root, item))
             )
             for event in events:
@@ -361,57 +362,6 @@ def _unfinished(path: Path) -> bool:
     return name.lower().endswith(".open") and _format_of(path.with_name(name[:-5]))[0] == "archive"
 
 
-# A crawler's own files, which a website mirror (wget, HTTrack) saves beside the pages: read by
-# crawlers, never an article (in a WARC they are housekeeping too, whatever their status).
-_CRAWL_FILES = frozenset(
-    {
-        "robots.txt",
-        "favicon.ico",
-        "ads.txt",
-        "app-ads.txt",
-        "humans.txt",
-        "security.txt",
-        "crossdomain.xml",
-        "browserconfig.xml",
-        "site.webmanifest",
-    }
-)
-_SITEMAP = re.compile(r"sitemap[\w.-]*\.xml(?:\.gz)?$|[\w.-]*[-_]sitemap\.xml(?:\.gz)?$")
-# What a website mirror saves for its pages to show: style sheets, scripts, images, fonts, media.
-_WEB_ASSETS = (
-    ".css", ".js", ".mjs", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg",
-    ".ico", ".bmp", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".webm", ".mp3",
-)
-
-
-# A web archive's own files beside its WARCs (a WACZ's, zipped or unpacked): its manifest
-# and its indexes of the WARCs' records (CDX, CDXJ, a ZipNum cluster's .idx).
-_WEB_ARCHIVE_FILES = frozenset({"datapackage.json", "datapackage-digest.json"})
-_WEB_ARCHIVE_INDEXES = (".cdx", ".cdxj", ".idx", ".cdx.gz", ".cdxj.gz")
-# A WACZ's list of pages (``pages/pages.jsonl``, ``extraPages.jsonl``): its first line.
-_PAGE_LIST = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{[^\n]*"format"\s*:\s*"json-pages-')
-
-
-def crawl_file(path: Path, address: str | None) -> str | None:
-    """Why ``path`` is a crawl's housekeeping rather than input (the ``crawl-file`` detail),
-    or None: a crawler's own file by its name (``robots.txt``, ``favicon.ico``, a sitemap), a
-    web archive's manifest or index (a WACZ's ``datapackage.json``, ``index.cdxj``), or, in a
-    website mirror (``address``: :func:`clipper.read.provenance.mirror_address`), a style
-    sheet, script, image or font its pages use (a query wget kept in the name aside) or a
-    file its site's CMS answers (WordPress's ``wp-json``, ``xmlrpc.php``, an oEmbed answer, a
-    feed saved as ``feed/index.html``: :func:`clipper.urls.crawl_endpoint`)."""
-    name = path.name.lower()
-    if name in _CRAWL_FILES or _SITEMAP.match(name):
-        return f"a crawler's own file ({path.name}): not a page"
-    if name in _WEB_ARCHIVE_FILES or name.endswith(_WEB_ARCHIVE_INDEXES):
-        return f"a web archive's manifest or index ({path.name}): its pages are in its WARCs"
-    if address is not None and name.split("?", 1)[0].endswith(_WEB_ASSETS):
-        return f"a website mirror's style sheet, script, image or font ({path.name}): not a page"
-    if address is not None and (endpoint := crawl_endpoint(address)) is not None:
-        return f"{endpoint}, saved by the mirror from {address}: not a page"
-    return None
-
-
 def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> Iterator[Event]:
     """The events of one file by its format; ``address``: where a website mirror's folders say
     an HTML page came from (:func:`clipper.read.provenance.mirror_address`), also the address
@@ -450,7 +400,7 @@ def _file_events(path: Path, limits: ReadLimits, address: str | None) -> Iterato
     if fmt is None:
         yield Rejection(origin, "unsupported-file", f"not a format clipper reads: {path.name}")
         return
-    if fmt == "jsonl" and _PAGE_LIST.match(_head(path, gz, limits) or b""):
+    if fmt == "jsonl" and PAGE_LIST.match(_head(path, gz, limits) or b""):
         # a WACZ's list of its pages (URL, time, title, extracted text): the pages themselves
         # are read from its WARCs, whole; read here too, each would be stored twice
         yield Rejection(

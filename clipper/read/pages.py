@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, digest
+from clipper.read.crawlfiles import httrack_page
 from clipper.read.datauris import read_slimmed
 from clipper.read.decoding import (
     HEAD_BYTES,
@@ -59,6 +60,11 @@ def _checked(origin: str, data: bytes, kind: str, empty: str) -> bytes | Rejecti
     return data
 
 
+# How far into a page a mirroring tool's own index page says it is one (HTTrack's heading
+# stands after its <head>).
+_GENERATED_HEAD_BYTES = 4096
+
+
 def read_single(
     path: Path, gz: bool, kind: InputKind, limits: ReadLimits, address: str | None = None
 ) -> Generator[Event, None, None]:
@@ -86,6 +92,9 @@ def read_single(
         data = read_whole(path, gz, limits.max_page_bytes, "page", kind, limits, empty=empty)
     if isinstance(data, Rejection):
         yield data
+        return
+    if kind == "html" and (generated := httrack_page(data[:_GENERATED_HEAD_BYTES])) is not None:
+        yield Rejection(origin, "crawl-file", generated)
         return
     if kind == "html":
         head = page_head(data)  # UTF-8 of a UTF-16 or UTF-32 page's head: named alike

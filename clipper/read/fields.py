@@ -76,6 +76,7 @@ from clipper.read.recorddates import (
     publication_date,
 )
 from clipper.read.wrapped import wrapped_target
+from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
 from clipper.urls import with_scheme
 
@@ -219,6 +220,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         # a saved page's file (clipper.read.pages) and a crawl's record (clipper.read.warc)
         url = declared_url(page_head(body), absolute_url(url)) or url
     url = absolute_url(url) or identifier(url)
+    site = _site(obj, home or url, source)
     return RawPage(
         origin=origin,
         kind=kind,
@@ -227,14 +229,41 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         fetched_at=fetched,
         published=published,
         date_unread=date_unread,
-        title=_plain_title(title),
-        site=_site(obj, home or url, source),
+        title=_headline(_plain_title(title), _site_names(obj, url, site, source)),
+        site=site,
         language=language.strip() if language else None,
         author=_author(obj),
         partial=cut,
         # without an address the record is known by its page's hash (its record key)
         raw_hash=given if url else "",
     )
+
+
+def _site_names(
+    obj: dict[str, Any], url: str | None, site: str | None, source: str | None
+) -> set[str]:
+    """Keys (:func:`clipper.sitenames.name_key`) of the names a record's outlet goes by: its
+    URL's host labels, its site as stored, its ``source`` and the names its site fields give
+    ("Moselland-Zeitung", a ``publisher`` object's name)."""
+    names = site_keys(url, site)
+    if source and not absolute_url(source):
+        names |= site_keys(None, source)
+    for field in SITE_FIELDS:
+        value = obj.get(field)
+        if isinstance(value, dict):  # a publisher object: its name and its home page's host
+            name, home = publisher(value)
+            names |= site_keys(home, name)
+        elif (named := str_field(obj, (field,))) and not absolute_url(named):
+            names |= site_keys(None, named)
+    return names
+
+
+def _headline(title: str | None, names: set[str]) -> str | None:
+    """A record's ``title`` without a segment naming its outlet (``names``) at either end ("X |
+    Site", "Site - X", "Site: X"): a Scrapy spider's ``title`` is often the page's ``<title>``,
+    which cleaning cuts the same way for an HTML page (:func:`clipper.sitenames.
+    strip_site_segments`); a title that is only the site's name is kept."""
+    return strip_site_segments(title, names)[0] if title and names else title
 
 
 def _source(obj: dict[str, Any]) -> tuple[str | None, str | None]:

@@ -210,19 +210,41 @@ def is_home_page(url: str) -> bool:
 
 
 _PAGE_NUMBER = re.compile(r"^(?:page|paged|p[aá]gina|seite|pg)$", re.IGNORECASE)
+# A section's name as a folder: one word of letters ("wirtschaft", "sport", "politique"), no
+# slug (an article's "business-focus/", "hello-world/", "2024/", "a1234/").
+_SECTION_NAME = re.compile(r"[^\W\d_]+")
+
+
+def _section_front(netloc: str, path: str) -> bool:
+    """Whether a URL's path is a section's front: a folder named for the section at the
+    site's top, or its index file ("/wirtschaft/", "/sport/index.html": what a website mirror,
+    wget or HTTrack, saves a section front as).  Not a slug's folder ("/business-focus/",
+    "/2024/": an article's permalink), not a file ("/sport.html") nor a deeper folder, and not
+    a site's own page ("/contact/", "/impressum/": :func:`site_page_address`, told as such)."""
+    if not path.endswith("/") and path.rsplit("/", 1)[-1].lower() not in _INDEX_FILES:
+        return False
+    parts = [part for part in path.split("/") if part]
+    if parts and parts[-1].lower() in _INDEX_FILES:
+        parts.pop()
+    return (
+        len(parts) == 1
+        and _SECTION_NAME.fullmatch(parts[0]) is not None
+        and site_page_address(f"https://{netloc}/{parts[0]}/") is None
+    )
 
 
 def is_listing_address(url: str | None) -> bool:
     """Whether ``url`` is the address of a site's front page ("https://site.mx/", "/index.html",
-    with no query but a page number or tracking) or of a listing: a tag, category, section,
-    topic or author page, or a numbered page of one (:data:`_LISTING_PATH`).  Such an address
-    holds no article of its own; a page there that reads as a teaser list is an index page
+    with no query but a page number or tracking), of a section's front ("/wirtschaft/",
+    "/sport/index.html": :func:`_section_front`), or of a listing: a tag, category,
+    section, topic or author page, or a numbered page of one (:data:`_LISTING_PATH`).  Such an
+    address holds no article of its own; a page there that reads as a teaser list is an index page
     (:func:`clipper.htmlclean.clean_html`).  False for None and non-http(s) addresses."""
     parts = _http_parts(url)
     if parts is None:
         return False
     query = [key for key, _ in parse_qsl(without_tracking(parts.query), keep_blank_values=True)]
-    if _front_path(parts.path):
+    if _front_path(parts.path) or _section_front(parts.netloc, parts.path):
         return all(_PAGE_NUMBER.match(key) for key in query)
     return _LISTING_PATH.search(parts.path) is not None
 

@@ -103,3 +103,80 @@ def test_a_text_dump_with_one_markdown_link_and_no_heading_stays_a_text_dump(
     with archive.sessions() as session:
         text = session.execute(select(Page.text)).scalar_one()
     assert "[draft](https://x.example/d)" in text
+
+
+README = """# kellwick-scraper
+
+Scrapes the Kellwick Post's harbour section every night and writes one Markdown file a page
+into this folder, for clipper to read in the morning.
+
+## Install
+
+```
+python -m venv .venv && .venv/bin/pip install -r requirements.txt
+```
+
+## Usage
+
+- `make crawl` fetches last night's pages
+- `make clean` removes the folder's Markdown files
+- edit `config.toml` to add a section
+
+The files are named after the page's slug; see the wiki for the naming rules we use.
+"""
+
+
+def _markdown_article(source: str | None = None) -> str:
+    """The article as a converter writes it to Markdown without front matter: the headline
+    as a heading, a source line under it (when given), the paragraphs, a photo."""
+    head = f"# {HEADLINE}\n\n" + (f"{source}\n\n" if source else "")
+    return head + "\n\n".join(PARAGRAPHS) + "\n\n![The northern basin](https://img.example/b.jpg)\n"
+
+
+def test_an_article_shaped_markdown_file_is_read_and_a_readme_beside_it_is_not(
+    tmp_path: Path,
+) -> None:
+    from clipper.models import Rejected as StoredRejection
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "basin.md").write_text(_markdown_article())
+    (folder / "README.md").write_text(README)
+    (folder / "crawl-notes.md").write_text(README)  # the same notes under another name
+    archive, _ = build(tmp_path / "a.db", [folder])
+    with archive.sessions() as session:
+        pages = session.execute(select(Page.origin, Page.title, Page.url, Page.text)).all()
+        rejected = session.execute(select(StoredRejection.origin, StoredRejection.reason)).all()
+    assert [(Path(o).name, t, u) for o, t, u, _ in pages] == [("basin.md", HEADLINE, None)]
+    assert pages[0].text.split("\n") == PARAGRAPHS
+    assert sorted((Path(o).name, r) for o, r in rejected) == [
+        ("README.md", "unsupported-file"),
+        ("crawl-notes.md", "unsupported-file"),
+    ]
+
+
+def test_a_source_line_gives_a_markdown_files_url(tmp_path: Path) -> None:
+    url = "https://www.kellwick-post.example/harbour/dredging-northern-basin-a1234"
+    for label, line in (
+        ("en", f"Source: {url}"),
+        ("de", f"**Quelle:** <{url}>"),
+        ("nl", f"Bron: [{url}]({url})"),
+        ("pl", f"Źródło: {url}"),
+        ("pt", f"Fonte: {url}"),
+        ("es", f"Fuente: {url}"),
+    ):
+        folder = tmp_path / label / "in"
+        folder.mkdir(parents=True)
+        (folder / "basin.md").write_text(_markdown_article(line))
+        archive, _ = build(tmp_path / label / "a.db", [folder])
+        with archive.sessions() as session:
+            got, text = session.execute(select(Page.url, Page.text)).one()
+        assert got == url, label
+        assert url not in text and text.split("\n") == PARAGRAPHS, label
+    # a source line naming an outlet, not an address: no URL, the article read all the same
+    folder = tmp_path / "named" / "in"
+    folder.mkdir(parents=True)
+    (folder / "basin.md").write_text(_markdown_article("Quelle: Kellwick Post"))
+    archive, _ = build(tmp_path / "named" / "a.db", [folder])
+    with archive.sessions() as session:
+        assert session.execute(select(Page.url)).scalar_one() is None

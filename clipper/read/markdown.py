@@ -53,6 +53,11 @@ def _renderer() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
+def markdown_tokens(text: str) -> list[Token]:
+    """A Markdown text's block and inline tokens (markdown-it-py's parse, as rendered here)."""
+    return _renderer().parse(text)
+
+
 def markdown_html(
     text: str, title: str | None = None, meta: Mapping[str, object] | None = None
 ) -> str:

@@ -20,10 +20,11 @@ from clipper.read.decoding import (
     page_head,
 )
 from clipper.read.failures import Event, mb
-from clipper.read.fieldnames import field_name
+from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
 from clipper.read.files import open_bounded
 from clipper.read.markdown import markdown_record, plainly_markdown
+from clipper.read.mdarticles import article_shaped, notes_name, source_line
 from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
 from clipper.read.textheader import split_header
 from clipper.reflow import rejoin_hyphenated
@@ -153,17 +154,31 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
         yield data
         return
     record = markdown_record(decode_text(data).replace("\r\n", "\n"))
-    event = record_event({field_name(k): v for k, v in record.items()}, origin, limits)
-    if isinstance(event, RawPage) and event.url:
-        event.raw_hash = digest(data)  # the file as given, not the page rendered from it
-    if isinstance(event, RawPage) and not event.url:
+    fields = {field_name(k): v for k, v in record.items()}
+    body = record["markdown"]
+    if not any(fields.get(name) for name in (*URL_FIELDS, SOURCE_FIELD)):
+        # a converter's Markdown (markdownify, pandoc, html2text) with a "Source: https://…"
+        # line under its headline or at its end
+        found = source_line(body)
+        if found is not None:
+            fields["url"], body = found
+    fields["markdown"] = rejoin_hyphenated(body)
+    event = record_event(fields, origin, limits)
+    if (
+        isinstance(event, RawPage)
+        and not event.url
+        and (notes_name(path.name) or not article_shaped(body))
+    ):
         # A README or notes beside the dump, not a crawled page: a crawler's Markdown says
-        # where it came from.
+        # where it came from, a converter's is shaped as an article (a headline, then prose)
         event = Rejection(
             origin,
             "unsupported-file",
-            "Markdown without a source URL (no Jina Reader 'URL Source:' or front matter "
-            "'url:'/'source:'): taken for a README or notes beside the dump, not read as a "
-            "page; give it front matter 'url:' to have it read",
+            "Markdown without a source URL (no Jina Reader 'URL Source:', front matter "
+            "'url:'/'source:' or 'Source: https://…' line) and not shaped as an article (a "
+            "'# headline', then paragraphs of prose, no code): taken for a README or notes "
+            "beside the dump, not read as a page; give it front matter 'url:' to have it read",
         )
+    if isinstance(event, RawPage):
+        event.raw_hash = digest(data)  # the file as given, not the page rendered from it
     yield event

@@ -46,6 +46,7 @@ from clipper.cluster import (
     choose,
     is_compilation,
     rank_key,
+    same_text,
     settle,
 )
 from clipper.models import Cluster, Match, Page
@@ -247,6 +248,20 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
                 maybe.add(link.other)
             if not link.better and link.offset is not None and link.offset <= rules.opening_words:
                 held.add(link.other)
+    # rule 2c: a stored page matching no better page reads whether the better pages its
+    # versions below it match are canonicals: a new page is such a version, or such a
+    # better page, for them
+    queue.update(
+        link.other
+        for page in new
+        for link in known.links(page)
+        if link.better
+        and link.other not in new
+        and same_text(
+            link.containment, known.node(page).size, known.node(link.other).size, rules
+        )
+    )
+    queue.update(versions_above(known, new, new, rules.whole_coverage))
     known.prepare(queue - new)
     for page in held:
         maybe.update(
@@ -338,7 +353,7 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             unread.clear()
         walked = choose(
             page, known.links(page), known.rank, is_canonical, compilation, known.linked, rules,
-            copies_of, walk_of,
+            copies_of, walk_of, known.links, lambda other: known.node(other).size,
         )
         decided[page] = walked
         before = known.stored_walk(page)
@@ -347,6 +362,7 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             # which one it joined (rule 2b) (a match's better page ranks better:
             # match.verify orients every pair by rank)
             push([link.other for link in known.links(page) if not link.better])
+            push(versions_above(known, [page], new, rules.whole_coverage))
 
     changed = {
         page: walked for page, walked in decided.items() if walked[0] != known.stored_walk(page)
@@ -380,7 +396,8 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             else:  # joined through a full copy (rule 2b): decided again as it was
                 walked_in[node.page_id] = choose(
                     node.page_id, known.links(node.page_id), known.rank, is_canonical,
-                    compilation, known.linked, rules, copies_of, walk_of,
+                    compilation, known.linked, rules, copies_of, walk_of, known.links,
+                    lambda other: known.node(other).size,
                 )
         result.assignments.update(settle(group, walked_in, _pair(known), copy_jaccard))
         result.nodes.update((node.page_id, node) for node in group)
@@ -389,6 +406,45 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
         if cluster is not None:
             result.clusters.add(cluster)
     return result
+
+
+def versions_above(
+    known: _Known, pages: Iterable[int], new: Collection[int], whole_coverage: float
+) -> set[int]:
+    """The stored pages that rule 2c (``cluster.choose``) asks whether one of ``pages`` is a
+    canonical: for each page ranked below it that it covers whole, the pages ranked between
+    the two that cover that page whole too (rule 2c's own test, both ways, is left to
+    ``choose``: re-deciding a page more is harmless)."""
+    below = {
+        page: [
+            link.other
+            for link in known.links(page)
+            if not link.better and link.containment >= whole_coverage
+        ]
+        for page in pages
+    }
+    known.fetch_links(other for copies in below.values() for other in copies)
+    known.fetch_nodes(
+        link.other
+        for copies in below.values()
+        for other in copies
+        for link in known.links(other)
+        if link.better and link.containment >= whole_coverage
+    )
+    found: set[int] = set()
+    for page, copies in below.items():
+        rank = known.rank(page)
+        for copy in copies:
+            for other in known.links(copy):
+                if (
+                    other.better
+                    and other.containment >= whole_coverage
+                    and other.other != page
+                    and other.other not in new
+                    and known.rank(other.other) > rank
+                ):
+                    found.add(other.other)
+    return found
 
 
 def _pair(known: _Known) -> Callable[[int, int], tuple[float, float] | None]:
@@ -425,6 +481,7 @@ _NODE_COLUMNS = (
     Page.seen_at,
     Page.title,
     Page.partial,
+    Page.shingle_count,
 )
 
 
@@ -440,6 +497,7 @@ def _node(row: Any) -> Node:
         row.date_source,
         row.fetched_at,
         row.partial is not None,
+        row.shingle_count,
     )
 
 

@@ -58,6 +58,79 @@ def test_no_join_through_a_copy_when_the_page_is_not_covered_whole_or_has_two_cl
     assert result[6].canonical_id == 6
 
 
+def test_versions_of_one_text_edited_apart_join_through_the_one_between_them() -> None:
+    # One text in four versions: 1 the wire's page with 8 % of its words edited and a few
+    # words longer (it walks first), 2 the wire's own page, 3 and 4 copies of 2 with 5 % and
+    # 3 % edited.  2 covers 1, 3 and 4 whole and they it (a few words apart: they cover each
+    # other whole both ways), at Jaccard 0.5-0.8; 3 and 4 are too far from 1 to match it
+    # (4 only just: covered at 0.81, Jaccard 0.42).  Rule 2b: 3 joins 1's cluster through 2;
+    # rule 4: 4's full copy 3 does not match 1, but joined its cluster, so 4 joins 1 too.
+    nodes = [node(1, 1133), node(2, 1126), node(3, 1125), node(4, 1122)]
+    edges: list[EdgeRow] = [
+        (2, 1, 0.52, 0.87, 5),
+        (3, 2, 0.64, 0.94, 0),
+        (4, 2, 0.73, 0.96, 0),
+        (4, 3, 0.51, 0.88, 0),
+        (4, 1, 0.42, 0.81, 5),
+    ]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 4: 1}
+    assert (result[3].jaccard, result[3].containment) == (0.64, 0.94)  # with 2, through it
+    # 2 published first is the page shown (rule 6); the walk is the same
+    nodes = [node(1, 1133, "2026-01-03"), node(2, 1126, "2026-01-01"), node(3, 1125),
+             node(4, 1122)]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 2, 2: 2, 3: 2, 4: 2}
+    assert (result[3].jaccard, result[3].containment) == (0.64, 0.94)  # with 2, shown
+
+
+def test_a_part_of_a_version_does_not_join_through_it() -> None:
+    # 1 covers 2 whole, but 3 is a part of 2 only (covered whole, a fifth of its words: an
+    # update paragraph 2 carries and 1 lacks may be all of it): it does not join 1 through 2.
+    nodes = [node(1, 1133), node(2, 1126), node(3, 220)]
+    edges: list[EdgeRow] = [(2, 1, 0.52, 0.87, 5), (3, 2, 0.2, 1.0, 0)]
+    result = assign(nodes, edges)
+    assert result[3].canonical_id == 3
+    # 5 is a version of 2 (a few words edited), and 2 a part of 1 (a brief: 1 holds most
+    # of it, covers it whole): 5 joins 1 through 2.  Not when 1 holds 2 only in part (a
+    # full copy at Jaccard 0.6 that 1 covers at 0.7: 2's part 1 lacks may be all 5 shares
+    # with 1).
+    nodes = [node(1, 1133), node(2, 800), node(5, 790)]
+    edges = [(2, 1, 0.6, 0.95, 5), (5, 2, 0.7, 0.95, 0)]
+    assert {page: a.canonical_id for page, a in assign(nodes, edges).items()} == {
+        1: 1, 2: 1, 5: 1}
+    edges = [(2, 1, 0.6, 0.7, 5), (5, 2, 0.7, 0.95, 0)]
+    assert {page: a.canonical_id for page, a in assign(nodes, edges).items()} == {
+        1: 1, 2: 1, 5: 5}
+
+
+def test_a_version_that_matches_no_better_page_joins_the_one_its_versions_below_join() -> None:
+    # 1 and 2: the wire's page edited twice over (8 % and 5 % of the words), a few words
+    # longer than the page itself (3), which both cover whole and it them; the candidate
+    # search missed 1~2.  2 matches no better page: rule 2c files it with 1 through 3 (the
+    # version below both), and 3 with 1, instead of 3 leaving 1 alone by joining 2, the
+    # more similar.  Its figures are those with 3.  4, a trimmed copy of 3 that 1 covers
+    # (Jaccard 0.44) and whose full copy 2 does not match 1, joins 1 (rule 4: 2 is in 1's
+    # cluster).
+    nodes = [node(1, 1138), node(2, 1132), node(3, 1129), node(4, 807)]
+    edges: list[EdgeRow] = [
+        (3, 1, 0.54, 0.92, 1),
+        (3, 2, 0.67, 0.94, 0),
+        (4, 3, 0.70, 0.99, 0),
+        (4, 2, 0.51, 0.94, 0),
+        (4, 1, 0.44, 0.93, 1),
+    ]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 4: 1}
+    assert (result[2].jaccard, result[2].containment) == (0.67, 0.94)
+    # 3 only a part of 2 (a brief: it does not cover 2 whole): 2 stays a canonical, and the
+    # brief joins it, the most similar
+    nodes = [node(1, 1138), node(2, 1132), node(3, 300)]
+    edges = [(3, 1, 0.54, 0.92, 1), (3, 2, 0.67, 0.94, 0)]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 2, 3: 2}
+
+
 def test_page_joins_the_most_similar_canonical() -> None:
     nodes = [node(1, 500), node(2, 450), node(3, 300)]
     edges = [(3, 1, 0.55, 0.8), (3, 2, 0.75, 0.9)]  # 1 and 2 are not matched: two canonicals

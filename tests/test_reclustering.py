@@ -34,7 +34,9 @@ from clipper.reclustering import StoredGraph, rewalk
 from clipper.store import Store
 from clipper.urls import url_key
 
-WORDS = (80, 100, 150, 200, 300, 400, 600, 600, 900)
+# 590-610: versions of one text a few words apart (edited copies), which cover each other
+# whole both ways (rule 2b's three versions of one text)
+WORDS = (80, 100, 150, 200, 300, 400, 590, 600, 600, 610, 900)
 JACCARDS = (0.04, 0.1, 0.3, 0.49, 0.5, 0.7, 0.95, 1.0)
 COVERAGES = (0.5, 0.79, 0.8, 0.85, 0.9, 0.95, 1.0)
 OFFSETS = (None, 0, 10, 150, 151, 200, 260, 300, 400, 500)
@@ -58,9 +60,12 @@ def random_graph(rng: random.Random, size: int) -> tuple[list[Node], list[EdgeRo
         published = rng.choice([None, "2026-01-01", "2026-01-02"])
         # where the date came from (rule 6: declared before guessed; None: unknown)
         source = rng.choice([None, "declared", "guessed"]) if published else None
+        words = rng.choice(WORDS)
+        # distinct shingles: unknown, or those of a text said once or repeating itself
+        shingles = rng.choice([None, words - 4, words // 2])
         nodes.append(
-            Node(page, rank_key(rng.choice(WORDS), published, url, url, content), content,
-                 declares, source)
+            Node(page, rank_key(words, published, url, url, content), content,
+                 declares, source, shingles=shingles)
         )
     rank = {node.page_id: node.rank for node in nodes}
     density = rng.choice([0.1, 0.25, 0.5])
@@ -220,11 +225,13 @@ def test_a_batch_far_from_a_component_reads_only_its_neighbourhood() -> None:
     # A chain of 60 stored pages, each a brief of the next (one connected component), and a
     # new copy of the chain's shortest page (which that copy takes out of its cluster: rule 4,
     # the copy does not match the page it was a brief of): the batch reads the matches of the
-    # pages around it, not the chain's.
+    # pages around it, not the chain's.  (Covered at the bar, 0.8, each a word shorter than
+    # the next: each a part of the next, not one text with it, which rule 2b and 2c would
+    # read around.)
     nodes = [Node(page, rank_key(100 + page, None, site(page), site(page), f"h{page}"),
                   f"h{page}") for page in range(1, 61)]
     nodes.append(Node(61, rank_key(90, None, site(61), site(61), "h61"), "h61"))
-    edges: list[EdgeRow] = [(page, page + 1, 0.3, 0.9, 0) for page in range(1, 60)]
+    edges: list[EdgeRow] = [(page, page + 1, 0.3, 0.8, 0) for page in range(1, 60)]
     stored = assign(nodes[:60], edges)
     edges.append((61, 1, 0.9, 1.0, 0))
     graph = MemoryGraph(nodes, edges, stored)
@@ -268,12 +275,13 @@ def test_the_archive_after_batches_holds_the_walk_over_the_whole_graph(tmp_path:
             for batch in batches(rng, nodes):
                 for page in batch:
                     node = nodes[page - 1]
+                    shingles = -node.rank[0] - 4 if node.shingles is None else node.shingles
                     row = Page(
                         source_key=node.rank[3], raw_hash=f"{seed}-{page}", url=node.rank[2],
                         origin=f"graph {seed}", kind="text", seen_at=f"2026-01-01T00:{page:02}",
                         published=None if node.rank[1] == "\uffff" else node.rank[1],
                         text="", word_count=-node.rank[0], content_hash=node.content_hash,
-                        shingle_count=0, signature=b"", run_id=run.id,
+                        shingle_count=shingles, signature=b"", run_id=run.id,
                         declared_original=node.declares, date_source=node.date_source,
                     )
                     session.add(row)
@@ -281,7 +289,7 @@ def test_the_archive_after_batches_holds_the_walk_over_the_whole_graph(tmp_path:
                     ids[page] = row.id
                     stored_nodes.append(
                         Node(row.id, node.rank, node.content_hash, node.declares,
-                             node.date_source)
+                             node.date_source, shingles=shingles)
                     )
                 new_ids = {ids[page] for page in batch}
                 session.add_all(

@@ -37,6 +37,11 @@
    invented brief, whose only other page is the roundup).  ``roundups`` in the results: roundup
    copies with their roundup, item briefs with their story, lone items apart from their
    roundup, and pages of other labels in a roundup's cluster.
+   Versions (``syndication_corpus.add_versions``): one base in 4 also copied edited twice over
+   (``version-5``, ``version-8``: 5 % and 8 % of its words, each a few words longer than the
+   wire's page, so one of them walks first) and trimmed to ~70 % with 2 % edited
+   (``version-trim``): versions that cover the wire's page whole, and it them, but not
+   always each other.
 2. **Systems, same files, same command**: (a) clipper: ``dedupe`` into a fresh archive with the
    default config, clusters read back with ``clipper.export.records`` and matched to labels by
    URL (HTML canonical link, JSONL url, WARC target URI) or origin (text dumps); a page clipper
@@ -79,6 +84,7 @@ from syndication_corpus import (
     KINDS,
     ROUNDUP_KINDS,
     TEXT_SETS,
+    VERSION_KINDS,
     Base,
     PageInfo,
     _pick,
@@ -532,7 +538,7 @@ def print_set(name: str, data: dict[str, Any]) -> None:
          for system, r in results.items()],
         ["system", "precision", "recall", "F1"],
     ))
-    for what, values in (("kind of copy", ["original", *KINDS, *ROUNDUP_KINDS]),
+    for what, values in (("kind of copy", ["original", *KINDS, *ROUNDUP_KINDS, *VERSION_KINDS]),
                          ("input form", list(FORMS))):
         key = "recall_by_kind" if what == "kind of copy" else "recall_by_form"
         print(f"\nrecall by {what} (same-label pairs involving a page of that {what}):")
@@ -543,7 +549,7 @@ def print_set(name: str, data: dict[str, Any]) -> None:
     print("\ncopies in their original's cluster, by kind:")
     print(table(
         [[k, *(fmt(results[s]["with_original_by_kind"].get(k, float("nan"))) for s in results)]
-         for k in KINDS],
+         for k in (*KINDS, *VERSION_KINDS)],
         ["kind", *results],
     ))
     print("false-merge pairs:", {s: r["false_merge_pairs"] for s, r in results.items()})

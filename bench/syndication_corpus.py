@@ -492,6 +492,7 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
                 writer.write_record(record)
                 pages[page_id] = PageInfo(base.id, kind, form, (url,), words, sentence)
     add_roundups(bases, root, pages, jsonl_lines, headlines, seed)
+    add_versions(bases, root, pages, jsonl_lines, headlines, seed)
     jsonl_path.write_text("\n".join(jsonl_lines) + "\n")
     (root / "feeds" / "crawl.warc.gz").write_bytes(warc_buffer.getvalue())
     return pages
@@ -570,6 +571,80 @@ def add_roundups(bases: list[Base], root: Path, pages: dict[str, PageInfo],
                                            paragraphs, others, date))
             pages[page_id] = PageInfo(label, kind, "html", (item_url, str(item_path)),
                                       _n_words(paragraphs))
+
+
+# Versions (one base in VERSIONS_EVERY, made after the roundups with a generator of their own,
+# so every page above is the same with or without them): the wire's page edited twice over by
+# two outlets, 5 % and 8 % of its words (typos, a word replaced, a word inserted: never one
+# dropped, so each is a few words longer than the wire's page and one of them walks first),
+# and a copy of the wire's page trimmed to its first ~70 % with 2 % of its words edited.  The
+# two versions cover the wire's page whole and it them, but often not each other, nor the
+# trimmed copy (copies21's probe, session 21: an edited copy as the walk's canonical left
+# the others apart).
+VERSIONS_EVERY = 4
+VERSION_KINDS = ("version-5", "version-8", "version-trim")
+
+
+def _reedit_words(paragraphs: list[str], rng: random.Random, share: float) -> list[str]:
+    """Edit ``share`` of the words: typos (swapped letters), a word replaced, a word
+    inserted (the copy gets longer, never shorter)."""
+    out = [p.split(" ") for p in paragraphs]
+    total = sum(len(p) for p in out)
+    for _ in range(max(1, round(total * share))):
+        words = out[rng.randrange(len(out))]
+        if len(words) < 3:
+            continue
+        j = rng.randrange(len(words))
+        action = rng.choice(("typo", "typo", "replace", "insert"))
+        if action == "typo":
+            words[j] = _typo(words[j], rng)
+        elif action == "replace":
+            words[j] = rng.choice(SUBSTITUTES)
+        else:
+            words.insert(j, rng.choice(SUBSTITUTES))
+    return [" ".join(w) for w in out]
+
+
+def add_versions(bases: list[Base], root: Path, pages: dict[str, PageInfo],
+                 jsonl_lines: list[str], headlines: list[str], seed: int) -> None:
+    """Write the versions (``VERSION_KINDS``) of one base in ``VERSIONS_EVERY`` into
+    ``root``'s folders, adding them to ``pages`` and JSONL text records to ``jsonl_lines``."""
+    rng = random.Random(seed + 2)
+    jsonl_path = root / "feeds" / "news.jsonl"
+    for n in range(1, len(bases), VERSIONS_EVERY):
+        base = bases[n]
+        article = article_paragraphs(base.paragraphs)
+        total = _n_words(base.paragraphs)
+        keep, words = 0, 0
+        while keep < len(base.paragraphs) and words < 0.7 * total:
+            words += len(base.paragraphs[keep].split())
+            keep += 1
+        keep = max(keep, article[0] + 1)
+        bodies = {
+            "version-5": _reedit_words(base.paragraphs, rng, 0.05),
+            "version-8": _reedit_words(base.paragraphs, rng, 0.08),
+            "version-trim": _reedit_words(base.paragraphs[:keep], rng, 0.02),
+        }
+        others = rng.sample([h for h in headlines if h != base.headline], 8)
+        date = f"2024-0{1 + n % 9}-{10 + n % 18}T{9 + n % 10:02d}:40:00+00:00"
+        for k, (kind, paragraphs) in enumerate(bodies.items()):
+            site_no = rng.randrange(len(SITES))
+            site = SITES[site_no]
+            url = f"https://{site[0]}/news/{n}-{kind}"
+            if k == 1:  # one of them a JSONL text record, the others HTML pages
+                jsonl_lines.append(json.dumps(
+                    {"url": url, "title": base.headline, "source_domain": site[0],
+                     "maintext": "\n".join(paragraphs), "date_publish": date[:19]},
+                    ensure_ascii=False))
+                pages[f"{n}/{kind}"] = PageInfo(base.id, kind, "jsonl-text",
+                                                (url, f"{jsonl_path}:{len(jsonl_lines)}"),
+                                                _n_words(paragraphs))
+            else:
+                path = root / "html" / f"{n:04d}-{kind}.html"
+                path.write_text(html_page(site, site_no, url, base.headline, paragraphs,
+                                          others, date))
+                pages[f"{n}/{kind}"] = PageInfo(base.id, kind, "html", (url, str(path)),
+                                                _n_words(paragraphs))
 
 
 def _pick(bases: list[Base], n: int | None) -> list[Base]:

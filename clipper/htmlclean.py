@@ -224,7 +224,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             if tree is None:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
             join_unspaced_line_breaks(tree)  # "涉及居\n民一万" is one word, as a browser shows it
-            meta = page_meta(tree, raw.url)
+            meta = page_meta(tree, raw.url, raw.site)
             drop_hidden_elements(tree)
             unwrap_layout_tables(tree)
             read_ruby_as_base_text(tree)

@@ -59,11 +59,11 @@ from clipper.pagedates import declared_date, page_times, title_date
 from clipper.scripts import UNSPACED
 from clipper.sitenames import (
     SEGMENT_SEP,
-    host_keys,
     is_date_or_byline,
     is_site_name,
     name_key,
     names_site,
+    site_keys,
     strip_site_segments,
 )
 
@@ -249,8 +249,10 @@ class _Headings:
         return self._texts
 
 
-def page_meta(tree: Any, url: str | None) -> PageMeta:
-    """Headline, declared publication date and site names of one parsed page (see module)."""
+def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
+    """Headline, declared publication date and site names of one parsed page (see module).
+    ``site``: the site its reader gave it (``RawPage.site``: a record's site field, an
+    e-mail's sender), a name of its site beside its URL's host."""
     meta = PageMeta()
     metas: dict[str, str] = {}
     head = tree.find("head")
@@ -261,7 +263,7 @@ def page_meta(tree: Any, url: str | None) -> PageMeta:
         if name and content and name not in metas:
             metas[name] = content
     article: dict[str, Any] | None = None
-    sites = host_keys(url)
+    sites = site_keys(url, site)
     publisher_name: str | None = None
     jsonld = jsonld_objects(tree)
     for obj in jsonld:

@@ -7,7 +7,10 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from sqlalchemy import select
+
 from clipper.config import ReadLimits
+from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
 from tests.conftest import build
@@ -210,3 +213,20 @@ def test_a_newsletter_of_one_article_is_stored(
     archive, summary = build(tmp_path / "a.db", [article])
     archive.close()
     assert summary.stored == 1 and summary.skipped_total == 0
+
+
+def test_a_newsletter_s_name_as_its_heading_is_not_its_headline(tmp_path: Path) -> None:
+    """The newsletter's name set as its <h1> ("Lindenau kompakt", the sender's name and domain)
+    names its site, as a page's site name in its <title> does: the Subject, without that name,
+    is the headline stored."""
+    path = tmp_path / "kompakt.eml"
+    page = f"<html><body><h1>Lindenauer Anzeiger</h1>{HTML}</body></html>"
+    path.write_bytes(
+        _mail(page, None, sender="Lindenauer Anzeiger <kompakt@lindenauer-anzeiger.de>")
+    )
+    archive, summary = build(tmp_path / "a.db", [path])
+    with archive.sessions() as session:
+        titles = list(session.scalars(select(Page.title)))
+    archive.close()
+    assert summary.stored == 1
+    assert titles == ["Lindenau kompakt – Fernwärme wird teurer"]

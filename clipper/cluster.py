@@ -127,7 +127,10 @@ The rule (documented in the README):
    described as "1 paragraph edited" against it), then a page that another page of
    the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
    ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
-   matched on the address without its scheme), then the earliest published by a date the
+   matched on the address without its scheme), then a page read with its address before a
+   copy read without one (newcomer 21: a text dump of the publisher's page, its site unknown
+   and no link to follow, shown over the page itself when the dump kept the site's menus and
+   was longest), then the earliest published by a date the
    page or its crawler declares, then by a date guessed from its text or URL (a print copy
    whose text names the day the story began is not the original of the page that declares
    its publication: ``Page.date_source``), undated pages last, and only then the walk's
@@ -676,10 +679,11 @@ def settle(
     (:func:`choose`); ``pair``: the (Jaccard, coverage) of two matched pages, else None.
 
     The representative is chosen among the walk's canonical and its full copies (Jaccard at
-    ``copy_jaccard`` with it): a page another member declares as its original, then the
-    earliest published (declared dates before guessed ones, undated last:
-    :func:`_publication_order`), then the walk's order.  Only the canonical and the figures with it
-    change; membership is the walk's."""
+    ``copy_jaccard`` with it): a page another member declares as its original, then a page
+    with an address before one without (a text dump of the page), then the earliest
+    published (declared dates before guessed ones, undated last:
+    :func:`_publication_order`), then the walk's order.  Only the canonical and the figures
+    with it change; membership is the walk's."""
     walk_canonical = group[0].page_id
     result: dict[int, Assignment] = {}
     seen_hashes: set[str] = set()
@@ -701,6 +705,9 @@ def settle(
             node.partial,
             # declared by another page of the cluster: its original
             not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
+            # a reading with its own address before an address-less dump of it (rank:
+            # (-words, published, address, ...), "\uffff" for none; newcomer 21)
+            node.rank[2] == "\uffff",
             # rank: (-words, published, ...)
             _publication_order(node.rank[1], node.date_source, node.fetched_at),
             node.rank,
@@ -713,7 +720,7 @@ def settle(
             and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
         )
     ]
-    chosen = min(copies, key=lambda copy: copy[:4])[4]
+    chosen = min(copies, key=lambda copy: copy[:5])[5]
     if chosen.page_id == walk_canonical:
         return result
     seen_hashes = set()

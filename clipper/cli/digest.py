@@ -237,7 +237,9 @@ def digest_command(
 
     Exit codes: 0 written; 1 the archive could not be used; 2 bad usage (an unparseable or
     future --since, a malformed --query, email without --to); 3 nothing new in the window
-    (nothing written); 4 an unknown watchlist.
+    (nothing written); 4 an unknown watchlist.  A run killed before its story stage (recorded
+    interrupted) has pages in no story yet: the digest says how many, and the next digest
+    after a re-run of dedupe shows their stories.
 
     Example:
 
@@ -268,11 +270,14 @@ def digest_command(
         if result.is_empty:
             followed = ", ".join(g.name for g in result.groups)
             click.echo(
-                f"nothing new from {rendering.when(result.since, zone=zone)} to "
+                f"{'no story' if result.unfiled else 'nothing new'} from "
+                f"{rendering.when(result.since, zone=zone)} to "
                 f"{rendering.when(result.until, zone=zone)} ({result.stories_in_window} stories "
                 f"arrived or grew; followed: {followed})",
                 err=True,
             )
+        _tell_unfiled(result.unfiled)
+        if result.is_empty:
             if not no_record:
                 digesting.remember(archive, result)
             sys.exit(EXIT_NOTHING_NEW)
@@ -289,6 +294,24 @@ def digest_command(
         # Recorded only once delivered: a digest that could not be written is not skipped.
         if not no_record:
             digesting.remember(archive, result)
+
+
+def _tell_unfiled(unfiled: dict[int, int]) -> None:
+    """Say which runs of the window stored pages that are in no story yet (killed before their
+    story stage): the digest cannot show them, search and export can, a re-run files them."""
+    from clipper.digest.render import plural
+
+    if not unfiled:
+        return
+    runs = ", ".join(
+        f"run {run} stored {plural(count, 'page', 'pages')}" for run, count in unfiled.items()
+    )
+    click.echo(
+        f"{runs} in no story yet (stopped before its story stage, or still running): "
+        "search and export have them; run clipper dedupe again on that input to file them, "
+        "and the next digest shows their stories",
+        err=True,
+    )
 
 
 def _deliver(content: str, target: Path | None) -> None:

@@ -27,7 +27,7 @@ from clipper.config import DigestConfig, MatchConfig
 from clipper.digest.lead import lead_paragraph
 from clipper.digest.matching import Document, matches
 from clipper.digest.watchlists import Watch
-from clipper.digest.window import Window
+from clipper.digest.window import Window, runs_done_before, unfiled_pages
 from clipper.headlines import cluster_headlines
 from clipper.language import stored_language
 from clipper.models import Cluster, Page, Run, Story
@@ -156,6 +156,9 @@ class DigestResult:
     matched_new: int = 0
     # the window's runs_done (clipper.digest.window), for recording the digest; not shown
     runs_done: int | None = None
+    # run id -> pages the window's runs stored that are in no story yet (a run killed before
+    # its story stage: clipper.digest.window.unfiled_pages)
+    unfiled: dict[int, int] = field(default_factory=dict)
 
     @property
     def story_count(self) -> int:
@@ -590,6 +593,7 @@ def collect(
     """The digest of ``window``: one group per watch in ``watches`` (each holding the stories
     it follows), or one group of every story when ``watches`` is empty."""
     runs = window_runs(session, window)
+    unfiled = unfiled_pages(session, runs)
     cluster_pages = _window_clusters(session, runs)
     candidates = _candidates(session, cluster_pages)
     canonical_ids = {
@@ -657,5 +661,6 @@ def collect(
         groups=groups,
         matched=len(built),
         matched_new=sum(1 for story in built.values() if story.status == "new"),
-        runs_done=window.runs_done,
+        runs_done=runs_done_before(window.runs_done, unfiled),
+        unfiled=unfiled,
     )

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from clipper.config import DigestConfig
 from clipper.dates import DateError, day_start, parse_when
-from clipper.models import Digest, Run
-from clipper.store import now
+from clipper.models import Cluster, Digest, Page, Run
+from clipper.store import chunks, now
 
 
 class WindowError(ValueError):
@@ -87,6 +87,31 @@ def runs_done(session: Session) -> int:
     if running is not None:
         return int(running) - 1
     return int(session.scalar(select(func.max(Run.id))) or 0)
+
+
+def unfiled_pages(session: Session, runs: list[int]) -> dict[int, int]:
+    """run id → pages it stored that are in no story yet (its story stage never ran: a run
+    killed outright, or one still running), of ``runs`` (the window's), by the pages.run_id
+    index; runs with none are left out."""
+    counts: dict[int, int] = {}
+    for chunk in chunks(runs):
+        for run_id, count in session.execute(
+            select(Page.run_id, func.count())
+            .outerjoin(Cluster, Cluster.id == Page.cluster_id)
+            .where(Page.run_id.in_(chunk), Cluster.story_id.is_(None))
+            .group_by(Page.run_id)
+        ):
+            counts[int(run_id)] = int(count)
+    return counts
+
+
+def runs_done_before(runs_done: int | None, unfiled: dict[int, int]) -> int | None:
+    """A digest's ``runs_done`` held below the first run with pages in no story: the next
+    digest takes that run again, once a re-run has filed its pages (else a run marked
+    interrupted, which has ended, would fall out of every window with its stories)."""
+    if runs_done is None or not unfiled:
+        return runs_done
+    return min(runs_done, min(unfiled) - 1)
 
 
 def resolve(

@@ -17,7 +17,8 @@ Query syntax (see :func:`parse_query`):
   NFKC folding (``ﬁne`` finds "fine", ``１２`` finds "12"); on PostgreSQL also stemmed in the
   page's language (``strikes`` finds "strike" in English pages).
 - ``地铁``, ``図書館`` – a Chinese, Japanese or Korean word, found inside a sentence.
-- ``"exact phrase"`` – the words in this order (straight or curly double quotes).
+- ``"exact phrase"`` – the words in this order (straight or curly double quotes, or
+  guillemets: « … », » … «, ‹ … ›).
 - ``strik*`` / ``"three-day stri"*`` (or ``"three-day stri*"``) – prefix: words starting with
   the last word given.
 - ``=Total`` / ``="Royal Dutch Shell"`` / ``=Total*`` – exact case: the name as written, capital
@@ -53,7 +54,13 @@ MAX_TERMS = 64
 MAX_DEPTH = 16
 
 
-_QUOTES = '"“”„'
+# Phrase quotes: straight, curly and low double quotes, and guillemets either way round
+# (French « … », German and Swiss » … «, single ‹ … ›): a query pasted from a document
+_QUOTES = '"“”„«»‹›'
+# A leading minus as office software and input methods type it: hyphen-minus, hyphen,
+# non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign, the small and
+# full-width forms (Word's autocorrect makes " -word" " –word"; a Japanese IME types "－")
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 TokenKind = Literal["term", "and", "or", "not", "lparen", "rparen"]
 _OPERATORS: dict[str, TokenKind] = {"AND": "and", "OR": "or", "NOT": "not"}
 
@@ -195,9 +202,9 @@ def _refuse_minus(query: str, start: int, end: int, word: str) -> None:
     """A leading "-" (web search engines' "leave this word out") is refused, not read as
     punctuation: ``strike -crane`` would otherwise find the pages *with* "crane".  The message
     shows the user's own query written with NOT (:func:`_with_not`)."""
-    if not word.startswith("-") or (start > 0 and not query[start - 1].isspace()):
+    if not word or word[0] not in _DASHES or (start > 0 and not query[start - 1].isspace()):
         return
-    rest = word.lstrip("-")
+    rest = word.lstrip(_DASHES)
     if _has_words(rest.rstrip("*")):
         shown = left_out = word
     elif not rest and end < len(query) and query[end] in _QUOTES:
@@ -206,7 +213,7 @@ def _refuse_minus(query: str, start: int, end: int, word: str) -> None:
         left_out = phrase.group() if phrase is not None else '"…"'
     else:
         return  # punctuation only ("--"): a separator, as in the index
-    left_out = left_out.lstrip("-")
+    left_out = left_out.lstrip(_DASHES)
     message = f"{shown} at character {start + 1}: a leading '-' does not leave words out; "
     rewritten = _with_not(query)
     if rewritten is None:
@@ -222,10 +229,11 @@ def _refuse_minus(query: str, start: int, end: int, word: str) -> None:
 
 
 # A word or phrase left out web-search style: "-crane", "--crane*", '-"night market"'
-_MINUS_TERM = re.compile(r"(?:^|(?<=\s))-+(?=[^\s\-])")
-_PHRASE = re.compile(r'["“”„][^"“”„]*["“”„]\**')
+_DASH = re.escape(_DASHES)
+_MINUS_TERM = re.compile(rf"(?:^|(?<=\s))[{_DASH}]+(?=[^\s{_DASH}])")
+_PHRASE = re.compile(rf"[{_QUOTES}][^{_QUOTES}]*[{_QUOTES}]\**")
 # "NOT crane", 'NOT "night market"*': a term _MINUS_TERM's rewriting put first
-_LEADING_NOT = re.compile(r'NOT (?:["“”„][^"“”„]*["“”„]\**|\S+)')
+_LEADING_NOT = re.compile(rf"NOT (?:[{_QUOTES}][^{_QUOTES}]*[{_QUOTES}]\**|\S+)")
 
 
 def _with_not(query: str) -> str | None:

@@ -60,7 +60,8 @@ TABLE = Table(
         r"設定|cookie設定|クッキー設定|詳細設定|設定を管理|詳細|詳しくはこちら|詳しく見る",
         r"プライバシーポリシー|クッキーポリシー|cookieポリシー",
     ),
-    dateline=(r"(?:公開|配信)",),
+    dateline=(r"(?:公開|配信|掲載|投稿)(?:日時|日|時間)?",),
+    updated=(r"(?:最終)?更新(?:日時|日)?",),
     errors=(
         r"ページが見つかりません|お探しのページ|アクセスが拒否されました|エラー",
         # a soft 404's body sentence: the page sought, removed or moved

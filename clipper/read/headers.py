@@ -85,18 +85,30 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "dagsetning", "tanggal", "tarikh", "ngày", "ngày đăng",  # is, id, ms, vi
         "التاريخ", "تاريخ", "تاريخ النشر", "तारीख", "तारीख़", "दिनांक", "तिथि",  # ar, hi
         "日付", "公開日", "日期", "发布时间", "發布時間", "날짜", "작성일",  # ja, zh, ko
+        # Korean and Japanese sites' "posted" labels ("입력 2026.12.03 18:40", "配信日時")
+        "입력", "기사입력", "입력일", "입력일시", "등록", "등록일", "등록일시", "게재일", "발행일",
+        "公開日時", "配信日", "配信日時", "掲載日", "掲載日時", "投稿日", "投稿日時",
         "published date", "publish date", "publication date", "date published",
         "article date", "post date",
     ),
-    "site": (
-        "quelle", "medium", "medien",  # de
-        "média", "journal",  # fr
-        "fuente", "medio", "fonte", "testata",  # es, pt, it
+    # "source": an outlet's name, or the page's address when it holds one ("Quelle:
+    # https://…"), as trafilatura's "source" (clipper.read.fields)
+    "source": (
+        "quelle",  # de
+        "fuente", "fonte",  # es, pt, it
         "źródło", "zdroj", "forrás", "källa", "kilde", "bron", "lähde", "kaynak",
         "источник",
-        "heimild", "miðill", "šaltinis", "sumber", "nguồn", "المصدر", "مصدر", "स्रोत",
-        "出典", "媒体", "来源", "來源", "출처", "언론사",
-        "source name", "outlet", "media outlet", "publication name", "news source",
+        "heimild", "šaltinis", "sumber", "nguồn", "المصدر", "مصدر", "स्रोत",
+        "出典", "来源", "來源", "출처",
+        "news source",
+    ),
+    "site": (
+        "medium", "medien",  # de
+        "média", "journal",  # fr
+        "medio", "testata",  # es, pt, it
+        "miðill",
+        "媒体", "언론사",
+        "source name", "outlet", "media outlet", "publication name",
     ),
     "language": (
         "sprache", "langue", "idioma", "lingua", "język", "jazyk", "nyelv", "språk", "taal",
@@ -132,7 +144,28 @@ def _folded(header: str) -> str:
     return re.sub(r"[\s_\-]+", " ", bare).strip()
 
 
+# A header saying when the page last changed ("수정: 2026.12.03 19:02", "Stand:",
+# "Aktualisiert:", "Updated:"): its date read only when the header gives no other
+# (clipper.read.textheader), never before the publication date.
+_UPDATED = frozenset(
+    _folded(label)
+    for label in {
+        "updated", "last updated", "modified", "last modified", "aktualisiert", "stand",
+        "zuletzt aktualisiert", "mis a jour", "aggiornato", "actualizado", "atualizado",
+        "bijgewerkt", "uppdaterad", "opdateret", "oppdatert", "zaktualizowano", "aktualizacja",
+        "aktualizovano", "paivitetty", "guncelleme", "обновлено", "оновлено",
+        "수정", "수정일", "수정일시", "최종수정", "최종 수정", "업데이트",
+        "更新", "更新日", "更新日時", "最終更新", "更新时间", "更新時間",
+    }
+)
+
+
 _FOLDED: dict[str, str] = {_folded(name): field for name, field in LOCALIZED.items()}
+
+
+def updated_label(header: str) -> bool:
+    """Whether a header names when the page last changed, not when it was published."""
+    return _folded(header) in _UPDATED
 
 
 def localized_field(header: str) -> str | None:

@@ -551,9 +551,39 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
         # a time of day written the local way ("às 13h00", "13.00 Uhr", "14:05 hrs.", a
         # Latin "PM" after a Hindi date): read as HH:MM
         iso = _written_out(clock) or local_date(clock)
+    if iso is None and (bare := _unlabelled(written)) != written:
+        # "입력 2026.12.03 18:10", "Stand: 03.12.2026", "Do, 03.12.2026 | 14:30": the label,
+        # weekday and separators a site prints around its date
+        iso, _ = declared_date(bare)
     if iso and placeholder_date(iso):
         return None, _shown(value)  # "0001-01-01T00:00:00Z": a stand-in for no date
     return iso, (None if iso else _shown(value))
+
+
+# A weekday opening a date, abbreviated or not, before its digits ("Do, 03.12.2026",
+# "Donnerstag, 3. Dezember 2026", "czw., 03.12.2026").
+_WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,\s*(?=\d)")
+# A short word ending a label before the date's digits ("Veröffentlicht am 3. Dezember").
+_LABEL_TAIL = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
+# What stands between a date and its time of day: "03.12.2026 | 14:30", "3.12.2026 – 14:30",
+# "03.12.2026, 14:30 Uhr", "03.12.2026 - 14:30".
+_DATE_TIME_SEP = re.compile(r"(?<=\d)(?:\s*[|·–—,]\s*|\s+-\s+)(?=\d{1,2}[:.h]\d\d)")
+
+
+def _unlabelled(value: str) -> str:
+    """A date value without the posted or updated label a site prints before it (the
+    ``dateline`` and ``updated`` words of the furniture tables: "입력", "Stand:", "公開日時：",
+    "Publié le"), a weekday opening it, and the separator between its date and its time."""
+    from clipper.furniture import matchers  # the tables, loaded only for such a value
+
+    value = value.strip()
+    label = matchers().timestamp
+    found = label.match(value) if label is not None else None
+    if found is not None:
+        value = value[found.end() :].lstrip(" :：|·-–—")
+        value = _LABEL_TAIL.sub("", value, count=1)  # "am", "le", "on" before the date
+    value = _WEEKDAY.sub("", value, count=1) if _WEEKDAY.match(value) else value
+    return _DATE_TIME_SEP.sub(" ", value)
 
 
 def _epoch(value: float) -> str | None:

@@ -24,7 +24,8 @@ from collections.abc import Iterable
 
 import regex
 
-from clipper.read.fieldnames import URL_FIELDS, body_field, field_name, known_field
+from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, body_field, field_name, known_field
+from clipper.read.headers import updated_label
 from clipper.read.markdown import JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
 
@@ -85,7 +86,8 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
         end += 1
     fields = _known(block)
     has_url = any(
-        name in URL_FIELDS and isinstance(v, str) and absolute_url(v) for name, v in fields.items()
+        (name in URL_FIELDS or name == SOURCE_FIELD) and isinstance(v, str) and absolute_url(v)
+        for name, v in fields.items()
     )
     if not (len(fields) >= 2 or has_url):
         return {}, text
@@ -118,10 +120,16 @@ def _field(key: str) -> str:
 
 def _known(pairs: Iterable[tuple[str, str | list[str]]]) -> dict[str, str | list[str]]:
     """The pairs whose key names a field clipper reads, keyed by that field's name (first
-    value of a field wins)."""
+    value of a field wins); a "last updated" line's value (``수정:``, ``Stand:``, ``更新日時:``:
+    :func:`clipper.read.headers.updated_label`) as the date only when no line gives another."""
     fields: dict[str, str | list[str]] = {}
+    updated: str | list[str] | None = None
     for key, value in pairs:
         name = _field(key)
         if value and known_field(name) and name not in fields:
             fields[name] = value
+        elif value and updated is None and updated_label(key):
+            updated = value
+    if updated is not None and "date" not in fields:
+        fields["date"] = updated
     return fields

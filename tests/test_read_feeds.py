@@ -230,3 +230,28 @@ def test_a_newsletter_s_name_as_its_heading_is_not_its_headline(tmp_path: Path) 
     archive.close()
     assert summary.stored == 1
     assert titles == ["Lindenau kompakt – Fernwärme wird teurer"]
+
+
+def test_a_feed_cut_short_keeps_its_whole_items_and_counts_the_cut_one(tmp_path: Path) -> None:
+    """A feed whose download stopped: every cut inside item 2 keeps item 1 and counts item 2
+    as cut (its text may end anywhere: never stored as if whole); a cut after its last item's
+    closing tag keeps both and says the feed's end is missing."""
+    start = RSS.index("<item>", RSS.index("</item>"))
+    end = RSS.index("</item>", start) + len("</item>")
+    for cut in range(start + len("<item>"), end, 7):
+        path = tmp_path / f"cut{cut}.rss"
+        path.write_text(RSS[:cut], encoding="utf-8")
+        pages, rejected = _read(path)
+        assert [p.origin for p in pages] == [f"{path}:1"], RSS[cut - 20 : cut]
+        assert [(r.origin, r.reason) for r in rejected] == [(f"{path}:2", "truncated")]
+    path = tmp_path / "no-end.rss"
+    path.write_text(RSS[:end] + "\n", encoding="utf-8")
+    pages, rejected = _read(path)
+    assert len(pages) == 2
+    assert [(r.origin, r.reason, r.detail) for r in rejected] == [
+        (
+            str(path),
+            "truncated",
+            "file cut short after item 2 (no closing tag); the 2 whole items were read",
+        )
+    ]

@@ -13,6 +13,7 @@ fetched is not in it: the pages have no fetch time.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,9 @@ def read_feed(
     """One page per item of the feed at ``path``, or the rejection saying why there is none:
     ``too-large`` (it is parsed whole: ``max_line_bytes``), ``empty``, ``binary``,
     ``unsupported-file`` (XML that is no RSS or Atom feed: a sitemap's cousin, a config file),
-    ``empty`` for a feed of no items."""
+    ``empty`` for a feed of no items.  A feed cut short (no closing tag) keeps its whole items
+    and counts one ``truncated``: at ``path:N`` for an Nth item cut in the middle (not read:
+    its text may end anywhere), else at ``path``."""
     origin = str(path)
     data = read_whole(path, gz, limits.max_line_bytes, "file", "a feed", limits)
     if isinstance(data, Rejection):
@@ -49,14 +52,47 @@ def read_feed(
         )
         return
     channel = parsed.get("feed", {})
-    if not parsed.entries:
+    entries = list(parsed.entries)
+    cut = _cut_short(data)
+    if not entries and not cut:
         yield Rejection(
             origin, "empty", f"a feed with no items ({channel.get('title', path.name)})"
         )
         return
-    for number, entry in enumerate(parsed.entries, 1):
+    # a feed cut short (a download stopped): its last item is whole only if it was closed
+    half = cut and len(entries) > len(_ITEM_END.findall(data))
+    whole = entries[:-1] if half else entries
+    for number, entry in enumerate(whole, 1):
         yield record_event(item_record(entry, channel), f"{origin}:{number}", limits)
         progress.done = number
+    if cut:
+        yield _cut_rejection(origin, len(whole), half)
+
+
+def _cut_rejection(origin: str, whole: int, half: bool) -> Rejection:
+    """The ``truncated`` rejection of a feed cut short after ``whole`` whole items, inside
+    the next (``half``: at ``path:N``) or between items (at ``path``)."""
+    if whole == 0:
+        read = "no whole item"
+    else:
+        read = f"the {whole} whole item{'s' if whole > 1 else ''}" + (" before it" * half)
+        read += " was read" if whole == 1 else " were read"
+    if half:
+        return Rejection(
+            f"{origin}:{whole + 1}", "truncated", f"file cut short inside item {whole + 1}; {read}"
+        )
+    where = f"after item {whole}" if whole else "before its first item"
+    return Rejection(origin, "truncated", f"file cut short {where} (no closing tag); {read}")
+
+
+# A feed's closing tag (RSS 2.0's </rss>, Atom's </feed>, RSS 1.0's </rdf:RDF>) and an item's.
+_FEED_END = re.compile(rb"</(?:[\w-]+:)?(?:rss|feed|RDF)\s*>$")
+_ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>")
+
+
+def _cut_short(data: bytes) -> bool:
+    """Whether a feed's bytes end before its closing tag: a download or a write cut short."""
+    return _FEED_END.search(data.rstrip(b"\x00 \t\r\n")) is None
 
 
 def item_record(entry: dict[str, Any], channel: dict[str, Any]) -> dict[str, Any]:

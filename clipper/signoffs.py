@@ -3,7 +3,8 @@
 "(Reporting by …; Editing by …)", "Writing by …", "(Bericht von …, redigiert von …)",
 "Copyright 2026 The Associated Press. All rights reserved. This material may not be published,
 broadcast, rewritten or redistributed.", "The Associated Press contributed to this report.",
-"Staff and wire reports", and a byline line (:func:`clipper.bylines.byline_line`).  Two
+"Staff and wire reports", a Korean reporter's "김민수 기자 minsu@…", and a byline line
+(:func:`clipper.bylines.byline_line`).  Two
 different briefs of one agency share such a line word for word, and under a report of two
 sentences it can be most of the text: a story vector leaves it out
 (``clipper.stories.sitetext.without_furniture``), and so does matching
@@ -29,6 +30,13 @@ _SIGN_OFF_START = re.compile(
 )
 _SIGN_OFF_WITHIN = ("all rights reserved", "may not be published", "may not be reproduced",
                     "may not be redistributed")  # fmt: skip
+# A Korean reporter's sign-off under the article: name(s), role, e-mail address ("김민수 기자
+# minsu@example.co.kr", "김민수·이영희 기자 (desk@example.kr)"): the same under every report.
+_REPORTER_EMAIL = re.compile(
+    r"\W*(?:[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*)?"
+    r"(?:(?:선임|객원|인턴|수습)?기자|특파원|통신원)\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"\s*[)>\]]?\W*"
+)
 _CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story|article)\W*$")
 # Sign-off and credit lines are short: a longer paragraph holding those words is the article.
 SIGN_OFF_WORDS = 60
@@ -45,6 +53,7 @@ def signs_off(line: str) -> bool:
         _SIGN_OFF_START.match(folded)
         or any(words in folded for words in _SIGN_OFF_WITHIN)
         or ("contributed" in folded and _CONTRIBUTED.search(folded))
+        or ("@" in line and _REPORTER_EMAIL.fullmatch(line.strip()) is not None)
         or (line.count(" ") < BYLINE_LINE_WORDS and byline_line(line.strip()))
     )
 

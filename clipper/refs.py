@@ -283,7 +283,8 @@ def url_spellings(ref: str) -> list[str]:
     link copied from a browser against the crawler's), each path also percent-decoded and
     percent-encoded (what a browser copies against what the page's canonical link held).  An
     address typed without its scheme (``www.site.com/a``) is a path first (also in Unicode's
-    composed and decomposed forms, NFC and NFD), then that address.  An AMP rendition's
+    composed and decomposed forms, NFC and NFD; an archive's member with and without the "./"
+    ``tar -C dir .`` writes), then that address.  An AMP rendition's
     address is followed by the spellings of its article's (:func:`without_amp`).  At most 180
     spellings, each one index look-up; the first found wins."""
     parts = urlsplit(ref)
@@ -300,6 +301,10 @@ def url_spellings(ref: str) -> list[str]:
         # it): the spelling the file system holds, when the file is still there
         if (on_disk := _as_on_disk(os.path.abspath(ref))) is not None:
             paths.append(on_disk)
+        # a member of a zip or tar archive (``ARCHIVE!MEMBER``) with and without the "./" that
+        # ``tar -C dir .`` writes before every member's name (a zip of the same folder has none)
+        if "!" in ref:
+            paths += [spelling for p in paths for spelling in _member_spellings(p)]
         if HOST_FIRST.match(ref):
             paths += url_spellings("https://" + ref.lstrip("/"))
         return list(dict.fromkeys(paths))
@@ -315,6 +320,16 @@ def url_spellings(ref: str) -> list[str]:
     if article is not None:  # then the article an AMP rendition's address stands for
         out += [s for s in url_spellings(urlunsplit(article)) if s not in out]
     return out
+
+
+_MEMBER_DOT = re.compile(r"!(?:\./)+")
+_MEMBER_BARE = re.compile(r"!(?!\./)")
+
+
+def _member_spellings(path: str) -> list[str]:
+    """``path``'s archive members (after each ``!``) spelled without their leading "./" and
+    with it: ``t.tar.gz!./www.site/a.html`` and ``t.tar.gz!www.site/a.html``."""
+    return [_MEMBER_DOT.sub("!", path), _MEMBER_BARE.sub("!./", _MEMBER_DOT.sub("!", path))]
 
 
 # How news sites spell the address of an article's AMP rendition (Google's Accelerated Mobile

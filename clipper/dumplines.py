@@ -21,6 +21,7 @@ from clipper.scripts import (
     unpunctuated_prose,
     word_runs,
 )
+from clipper.signoffs import agency_trailer
 
 # Zero-width characters and soft hyphens scrapers leave in text.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -168,6 +169,8 @@ def _furniture_verdict(line: str, n_words: int, tables: Matchers) -> bool:
             return True
         if tables.is_rights(line):
             return True  # a copyright notice: the page's footer
+        if agency_trailer(line):
+            return True  # "(APA/dpa/red)", "© dpa-infocom, dpa:261203-99-123456/3"
     if n_words <= 12 and BYLINE.match(line) and not SENTENCE_END.search(line):
         return True
     if not line.endswith(")"):

@@ -72,6 +72,7 @@ from clipper.bylines import names_the_author
 from clipper.cards import drop_card_runs
 from clipper.furniture import fold, literal_hint, matchers
 from clipper.scripts import SENTENCE_END, count_words, unpunctuated_prose, word_runs
+from clipper.signoffs import agency_trailer
 
 __all__ = [
     "BOX_ITEM_WORDS",
@@ -305,6 +306,10 @@ def _is_box_item(line: str) -> bool:
     )
 
 
+# What an agency's trailer line opens with (a cheap test before :func:`agency_trailer`).
+_TRAILER_OPENINGS = frozenset("([©(dD")
+
+
 def drop_furniture_lines(lines: list[str]) -> list[str]:
     """``lines`` without the furniture lines of the language tables and "read also" boxes (see the
     module docstring); a line holding a sentence of the body is never one of them."""
@@ -334,6 +339,9 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
         ) or (
             count_words(line) <= FURNITURE_MAX_WORDS
             and (m.is_photo_credit(line) or (_DIGIT.search(line) and m.is_timestamp(line)))
+        ) or (
+            # a news agency's trailer: "(APA/dpa/red)", "© dpa-infocom, dpa:261203-99-123456/3"
+            line[:1] in _TRAILER_OPENINGS and agency_trailer(line)
         ):
             if _LIST_LINE.match(line):
                 bullets_below += 1

@@ -18,7 +18,7 @@ import re
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line
 from clipper.paragraphs import LINES_KEPT, line_memo
 
-__all__ = ["SIGN_OFF_WORDS", "run_in_sign_off", "signs_off"]
+__all__ = ["SIGN_OFF_WORDS", "agency_trailer", "run_in_sign_off", "signs_off"]
 
 _SIGN_OFF_START = re.compile(
     r"\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|"
@@ -38,6 +38,53 @@ _REPORTER_EMAIL = re.compile(
     r"\s*[)>\]]?\W*"
 )
 _CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story|article)\W*$")
+# News agencies whose credit ends a report on a line of its own, as their codes are written:
+# Austria's APA, Germany's dpa (dpa-AFX), KNA, epd, AFP, AP, Reuters, Switzerland's SDA/ATS
+# (Keystone-SDA), Italy's ANSA, Spain's EFE and Europa Press, the Netherlands' ANP, Belgium's
+# Belga, Poland's PAP, Sweden's TT, Norway's NTB, Denmark's Ritzau, Czechia's ČTK, sid (sport).
+_AGENCIES = frozenset(
+    {
+        "apa", "dpa", "dpa-afx", "kna", "epd", "afp", "ap", "reuters", "sda", "ats",
+        "keystone-sda", "ansa", "efe", "europa press", "anp", "belga", "pap", "tt", "ntb",
+        "ritzau", "čtk", "ctk", "sid", "dts", "ots", "awp", "kathpress", "idea", "rtr",
+    }
+)
+# A credit line: one to six codes in parentheses or brackets, "/" or "," between them
+# ("(APA/dpa/red)", "(dpa/AFP)", "[sda]", "(AFP, Reuters, jm)"); a desk's initials may stand
+# among them.
+_CREDIT_LINE = re.compile(
+    r"\s*[(\[]\s*([\w. -]{1,20}(?:\s*[/,]\s*[\w. -]{1,20}){0,5})\s*[)\]]\s*\.?"
+)
+_CREDIT_SPLIT = re.compile(r"\s*[/,]\s*")
+_CODE = re.compile(r"[^\W\d_]{1,4}")
+# dpa's trailer under every report it sends, with the report's id: "© dpa-infocom,
+# dpa:261203-99-123456/3", or the id alone on its line.
+_DPA_TRAILER = re.compile(
+    r"\s*(?:(?:©|\(c\)|copyright)\s*dpa-infocom\s*(?:,\s*)?)?"
+    r"(?:dpa:\d{6}-\d{2}-\d{3,8}/\d{1,3})?\s*",
+    re.IGNORECASE,
+)
+
+
+def agency_trailer(line: str) -> bool:
+    """Whether ``line`` is a news agency's trailer on a line of its own, the same under every
+    report a site takes from it: a credit in parentheses naming an agency ("(APA/dpa/red)",
+    "(dpa)", "[AFP]": the other codes 1-4 letters, a desk's initials) or dpa's "© dpa-infocom,
+    dpa:261203-99-123456/3" (either half alone)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return False
+    credit = _CREDIT_LINE.fullmatch(stripped)
+    if credit is not None:
+        codes = [code.strip().casefold() for code in _CREDIT_SPLIT.split(credit.group(1))]
+        return any(code in _AGENCIES for code in codes) and all(
+            code in _AGENCIES or _CODE.fullmatch(code) for code in codes
+        )
+    return _DPA_TRAILER.fullmatch(stripped) is not None and any(
+        c.isdigit() or c == "©" for c in stripped
+    )
+
+
 # Sign-off and credit lines are short: a longer paragraph holding those words is the article.
 SIGN_OFF_WORDS = 60
 
@@ -55,6 +102,7 @@ def signs_off(line: str) -> bool:
         or ("contributed" in folded and _CONTRIBUTED.search(folded))
         or ("@" in line and _REPORTER_EMAIL.fullmatch(line.strip()) is not None)
         or (line.count(" ") < BYLINE_LINE_WORDS and byline_line(line.strip()))
+        or agency_trailer(line)
     )
 
 

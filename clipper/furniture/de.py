@@ -23,6 +23,8 @@ TABLE = Table(
         r"(?:jetzt )?(?:zum|für den|für unseren|unseren) (?:[\w-]+ )?newsletter"
         r" (?:anmelden|abonnieren)",
         r"newsletter (?:abonnieren|bestellen)",
+        r"melden sie sich (?:jetzt |hier |kostenlos )*(?:für|zu|zum) (?:unseren |unserem |den "
+        r"|dem )?(?:[\w-]+ )?newsletter an",
     ),
     paywall=(
         r"(?:jetzt|hier|gleich) (?:abonnieren|anmelden|registrieren|weiterlesen|testen"
@@ -75,6 +77,15 @@ TABLE = Table(
         r"lesedauer",
     ),
     notices=(
+        # the site's own newsletter, as a whole prompt line: "Jetzt zum Newsletter anmelden",
+        # "Melden Sie sich jetzt für unseren Newsletter an.", "Abonnieren Sie unseren Newsletter"
+        r"^(?:[-–•] )?(?:jetzt )?(?:hier )?(?:kostenlos )?(?:zum|für den|für unseren|unseren)"
+        r" (?:[\w-]+ )?newsletter (?:anmelden|abonnieren|bestellen)\b"
+        r"|^(?:[-–•] )?melden sie sich (?:jetzt |hier |kostenlos )*(?:für|zu|zum)"
+        r" (?:unseren |unserem |den |dem )?(?:[\w-]+ )?newsletter an\b"
+        r"|^(?:[-–•] )?(?:jetzt )?(?:abonnieren sie|bestellen sie) (?:jetzt )?(?:hier )?"
+        r"(?:kostenlos )?(?:unseren|den) (?:[\w-]+ )?newsletter\b"
+        r"|^(?:[-–•] )?(?:jetzt )?newsletter (?:abonnieren|bestellen)\b",
         r"\b(?:ihr|dein) browser (?:ist|wird|unterstützt)\b|\bveraltete[nmr]? browser\b"
         r"|\baktuellere[nm]? browser\b",
         r"\bjetzt (?:unterstützen|spenden)\b|^unterstützen sie (?:uns|unseren|unabhängigen"

@@ -58,6 +58,9 @@ TABLE = Table(
         r"lectura de(?= \d)",
     ),
     notices=(
+        # the site's own newsletter, as a whole prompt line
+        r"^(?:[-–•] )?(?:suscríbete|apúntate|regístrate) (?:gratis )?(?:a|en) (?:nuestro|nuestra"
+        r"|nuestros|el|la) (?:[\w-]+ )?(?:boletín|newsletter)\b",
         r"\b(?:tu|su) navegador (?:es|no|está)\b|\bactualiza (?:tu|su) navegador\b",
         r"\b(?:tu|su) suscripción se está usando\b|\botro usuario a tu suscripción\b"
         r"|\bleyendo en este dispositivo\b|\b(?:compartir|compartiendo) tu cuenta\b"

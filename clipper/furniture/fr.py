@@ -56,6 +56,9 @@ TABLE = Table(
         r"(?<=min )de lecture|(?<=minutes )de lecture",
     ),
     notices=(
+        # the site's own newsletter, as a whole prompt line
+        r"^(?:[-–•] )?(?:inscrivez-vous|abonnez-vous) (?:gratuitement |dès maintenant )?à"
+        r" (?:notre|la|nos) (?:[\w-]+ )?(?:newsletters?|lettres? d['’]information)\b",
         r"\bvotre navigateur (?:est|n'est|ne)\b|\bmettez à jour votre navigateur\b",
         r"\bsoutenez (?:notre|le) journalisme\b|\bfaites un don\b|\bchaîne whatsapp\b"
         r"|\bsuivez-nous sur (?:whatsapp|telegram)\b",

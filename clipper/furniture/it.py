@@ -48,6 +48,9 @@ TABLE = Table(
         r"(?<=min )di lettura|(?<=minuti )di lettura",
     ),
     notices=(
+        # the site's own newsletter, as a whole prompt line
+        r"^(?:[-–•] )?iscriviti (?:gratuitamente |gratis |subito )?alla (?:nostra )?"
+        r"(?:[\w-]+ )?newsletter\b",
         r"\bil tuo browser (?:è|non)\b|\baggiorna il tuo browser\b",
         r"^sostieni (?:il nostro|il) giornalismo\b|\bcanale whatsapp\b"
         r"|\bseguici su (?:whatsapp|telegram)\b",

@@ -56,6 +56,9 @@ TABLE = Table(
         r"leestijd",
     ),
     notices=(
+        # the site's own newsletter, as a whole prompt line
+        r"^(?:[-–•] )?(?:meld je aan|meld u aan|schrijf je in|schrijf u in|abonneer je|abonneer u)"
+        r" (?:gratis )?(?:voor|op) (?:onze|de) (?:[\w-]+ )?nieuwsbrief\b",
         r"\b(?:je|uw) browser (?:is|wordt|ondersteunt)\b",
         r"^steun (?:onze|onafhankelijke) journalistiek\b|\bwhatsapp-kanaal\b"
         r"|\bvolg ons op (?:whatsapp|telegram)\b",

@@ -47,6 +47,8 @@ TABLE = Table(
         r"|(?<=minuty )(?:czytania|lektury)",
     ),
     notices=(
+        # the site's own newsletter, as a whole prompt line
+        r"^(?:[-–•] )?zapisz się (?:na|do) (?:nasz(?:ego)? )?newslett?era?\b",
         r"\b(?:twoja|twojej|twoją) przeglądark\w*\b",
         r"^wesprzyj (?:nas|niezależne dziennikarstwo)\b",
     ),

@@ -35,6 +35,9 @@ TABLE = Table(
         r"lästid|läsningstid",
     ),
     notices=(
+        # the site's own newsletter, as a whole prompt line
+        r"^(?:[-–•] )?(?:prenumerera på|anmäl dig till|registrera dig för) (?:vårt|våra)"
+        r" (?:[\w-]+ )?nyhetsbrev\b",
         r"\bdin webbläsare (?:är|stöder)\b",
     ),
     related=(

@@ -35,7 +35,7 @@ from clipper.headlines import reading_headline_key
 from clipper.page import Article, Rejection
 from clipper.sightings import Sighting, titled_hash
 from clipper.store import NewPage, Store, StoredReading, StoredText
-from clipper.versions import WholeReading, fuller_reading_of, holder_of
+from clipper.versions import WholeReading, fuller_reading_of, holder_of, is_conversion
 
 if TYPE_CHECKING:
     from clipper.workers import Prepared
@@ -189,6 +189,7 @@ def new_pages(
                 iso_datetime(article.fetched_at),
                 wholes.get(article.source_key, []),
                 config.cut_reading_held_share,
+                is_conversion(article.kind, article.origin),
             )
         ) is not None:
             decided.decisions.append(_shorter_reading(article, fuller, started))
@@ -272,6 +273,7 @@ def _whole_readings(
                     article.text,
                     item.fingerprint.content_hash,
                     fetched_at=iso_datetime(article.fetched_at),
+                    kind=article.kind,
                 )
             )
     for key, rows in store.whole_versions(keys).items():
@@ -284,6 +286,7 @@ def _whole_readings(
                 row.id,
                 row.version,
                 row.fetched_at,
+                row.kind,
             )
             for row in rows
         )
@@ -327,11 +330,15 @@ def _shorter_reading(article: Article, fuller: WholeReading, started: str) -> Cu
     stored, it counts as a reading of ``fuller`` (as :func:`_cut_short_reading`'s fetch does)
     and is reported as a ``duplicate`` saying so, with its URL (``clipper show URL``)."""
     found = _cut_short_reading(article, fuller, started)
+    when = (found.rejection.fetched_at or "").replace("T", " ")[:16]
+    how = (
+        f"the plain text of {fuller.named()}, read as HTML"
+        if is_conversion(article.kind, article.origin)
+        else f"shorter: its text is a part of {fuller.named()}, read fuller"
+    )
     said = replace(
         found.rejection,
-        detail=f"another reading of the same capture (fetched "
-        f"{(found.rejection.fetched_at or '').replace('T', ' ')[:16]} UTC), shorter: its text "
-        f"is a part of {fuller.named()}, read fuller; counted as a reading of it, not a new "
-        "version",
+        detail=f"another reading of the same capture (fetched {when} UTC), {how}; counted as "
+        "a reading of it, not a new version",
     )
     return replace(found, rejection=said)

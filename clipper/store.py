@@ -372,7 +372,7 @@ class Store:
             rows = self.session.execute(
                 select(
                     Page.source_key, Page.id, Page.version, Page.origin, Page.title, Page.url,
-                    Page.site, Page.text, Page.content_hash, Page.fetched_at,
+                    Page.site, Page.text, Page.content_hash, Page.fetched_at, Page.kind,
                 )
                 .where(Page.source_key.in_(chunk), Page.partial.is_(None))
                 .order_by(Page.source_key, Page.version.desc(), Page.id.desc())
@@ -814,8 +814,9 @@ class Store:
                 row.id: row
                 for part in chunks(mixed)
                 for row in self.session.execute(
-                    select(Page.id, Page.title, Page.url, Page.site, Page.text, Page.origin)
-                    .where(Page.id.in_(part))
+                    select(
+                        Page.id, Page.title, Page.url, Page.site, Page.text, Page.origin, Page.kind
+                    ).where(Page.id.in_(part))
                 )
             }
             for versions in by_url.values():

@@ -123,7 +123,12 @@ def number_versions(
     ]
     for _, whole in wholes:
         fuller = fuller_reading_of(
-            whole.text, whole.headline, whole.fetched_at, [w for _, w in wholes], share
+            whole.text,
+            whole.headline,
+            whole.fetched_at,
+            [w for _, w in wholes],
+            share,
+            whole.conversion,
         )
         if fuller is not None and fuller.page_id is not None and whole.page_id is not None:
             holders[whole.page_id] = fuller.page_id
@@ -187,6 +192,7 @@ def _whole(page_id: int, row: Any, content_hash: str, fetched_at: str | None) ->
         content_hash,
         page_id,
         fetched_at=fetched_at,
+        kind=row.kind,
     )
 
 
@@ -205,6 +211,12 @@ class WholeReading:
     page_id: int | None = None
     version: int | None = None
     fetched_at: str | None = None
+    kind: str = "html"  # the input's kind (clipper.page.RawPage.kind): "text" a plain text
+
+    @property
+    def conversion(self) -> bool:
+        """Whether it is a crawl's conversion record's text (:func:`is_conversion`)."""
+        return is_conversion(self.kind, self.origin)
 
     def named(self) -> str:
         """How a message names it: ``page:12 (version 2)``, or the input it is read from."""
@@ -234,6 +246,7 @@ def fuller_reading_of(
     fetched_at: str | None,
     wholes: Sequence[WholeReading],
     share: float,
+    conversion: bool = False,
 ) -> WholeReading | None:
     """The fullest of ``wholes`` that is another reading of the same capture as ``text`` (the
     same fetch time ``fetched_at``, under ``headline``), with more words than it and holding at
@@ -242,10 +255,23 @@ def fuller_reading_of(
     news-please's record of it, whose text lost a paragraph) are one text of the page, not an
     edit made within the second: the shorter is a reading of the fuller one, as a reading cut
     short is (:func:`holder_of`), whichever was read first.  The fullest: most words, then the
-    smallest content hash (the same in any order)."""
+    smallest content hash (the same in any order).
+
+    A crawl's conversion record (``conversion``, :func:`is_conversion`: a WET file's text of a
+    page, which has no headline and keeps the page's footer) is a reading of the page's HTML
+    reading of the same capture whatever its headline and words (:func:`_html_reading_of`); no
+    other reading is ever one of a conversion record's."""
     if fetched_at is None:
         return None
-    same = [w for w in wholes if w.fetched_at == fetched_at and w.headline == headline]
+    if conversion and (html := _html_reading_of(fetched_at, wholes)) is not None:
+        return html
+    same = [
+        w
+        for w in wholes
+        if w.fetched_at == fetched_at
+        and w.headline == headline
+        and (conversion or not w.conversion)
+    ]
     if not same:
         return None  # (the text's words are not counted: every new page is asked)
     words = len(text.split())
@@ -255,6 +281,26 @@ def fuller_reading_of(
         if len(whole.text.split()) > words and held_share(whole.text, text) >= share
     ]
     return min(fuller, key=lambda w: (-len(w.text.split()), w.content_hash), default=None)
+
+
+def _html_reading_of(fetched_at: str, wholes: Sequence[WholeReading]) -> WholeReading | None:
+    """Of ``wholes``, the HTML reading fetched at ``fetched_at``, the
+    fullest (most words, then the smallest content hash); None when there is none.  One
+    capture's response and its conversion record (the same ``WARC-Target-URI`` and
+    ``WARC-Date``, as Common Crawl writes a WET file beside its WARC) are one fetch of the
+    page: the HTML reading, which has the headline, is the page."""
+    html = [w for w in wholes if w.fetched_at == fetched_at and w.kind == "html"]
+    return min(html, key=lambda w: (-len(w.text.split()), w.content_hash), default=None)
+
+
+_WARC_RECORD = re.compile(r"@\d+$")
+
+
+def is_conversion(kind: str, origin: str | None) -> bool:
+    """Whether a reading of ``kind`` from ``origin`` is a crawl's conversion record: a plain
+    text read from a WARC file (its origin ``PATH@OFFSET``, :mod:`clipper.read.warc`, which
+    reads no other plain-text record), not a text dump's or a JSON record's text."""
+    return kind == "text" and bool(_WARC_RECORD.search(origin or ""))
 
 
 @dataclass(frozen=True)

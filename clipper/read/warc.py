@@ -43,7 +43,7 @@ from clipper.read.decoding import (
 )
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
 from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
-from clipper.read.warcrecords import GZIP_MAGIC, event_from_record, warc_uri
+from clipper.read.warcrecords import GZIP_MAGIC, Captures, event_from_record, warc_uri
 
 
 class _EndCheckingIterator(ArchiveIterator):
@@ -339,9 +339,13 @@ def _read_records(
     progress: Progress,
     is_arc: bool,
     skip: int = 0,
+    captures: Captures | None = None,
 ) -> Generator[Event, None, None]:
     """The records of ``stream`` (a file as stored, or a decompressed whole-file gzip) after the
-    first ``skip``, as :func:`read_archive` describes."""
+    first ``skip``, as :func:`read_archive` describes; a conversion record of a response read
+    before it in the file is read at that capture's address and time (``captures``,
+    :class:`clipper.read.warcrecords.Captures`)."""
+    captures = captures if captures is not None else Captures()
     decompressed = 0
     cut_at = -1  # where the last record cut short of its Content-Length ended
     # an uncompressed file as stored: what warcio leaves after the last record is checked, and
@@ -383,7 +387,7 @@ def _read_records(
             raise TooLarge(
                 f"decompresses to over {mb(limits.max_decompressed_bytes)} (max_decompressed_bytes)"
             )
-        event = event_from_record(record, limits) if index >= skip else None
+        event = captures.note(record, event_from_record(record, limits)) if index >= skip else None
         errors = records.err_count
         missing = _drain(record)
         if bounded.cut_in_head is not None:  # the HTTP headers are cut: no payload came
@@ -421,7 +425,9 @@ def _read_records(
         if resume is not None:
             records.close()
             plain.seek(resume)  # type: ignore[union-attr]
-            yield from _read_records(plain, path, gz, limits, progress, is_arc)  # type: ignore[arg-type]
+            yield from _read_records(
+                plain, path, gz, limits, progress, is_arc, captures=captures  # type: ignore[arg-type]
+            )
             return
         # get_record_offset() consumed this record, so records.offset is where the next
         # one starts: damage met while parsing it is reported there.

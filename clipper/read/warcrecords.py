@@ -9,7 +9,7 @@ where records start, and the damage it reads past.
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -133,6 +133,47 @@ def event_from_record(record: Any, limits: ReadLimits) -> Event:
         partial=partial,
         payload_digest=payload_digest(headers.get_header("WARC-Payload-Digest")),
     )
+
+
+class Captures:
+    """The responses one WARC file held, read so far, so that a conversion record of one of
+    them (a page's text the crawl extracted from its own response: Common Crawl's WET record,
+    a WARC holding both) is read as that capture's text: at the response's page address and
+    fetch time, whatever its own ``WARC-Date`` (a converter's clock, a second later).  It names
+    its response by ``WARC-Refers-To`` (the response's ``WARC-Record-ID``), else by the same
+    ``WARC-Target-URI``.  The page's versions then take it for another reading of the HTML
+    one (:func:`clipper.versions.fuller_reading_of`), not a version of its own.  One entry a
+    response read: bounded by the file."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, tuple[str | None, str | None]] = {}
+        self.by_target: dict[str, tuple[str | None, str | None]] = {}
+
+    def note(self, record: Any, event: Event) -> Event:
+        """``event`` (read from ``record``), a conversion record's text moved to the address
+        and fetch time of the response it converts when this file held that response before
+        it; a response's page noted."""
+        if not isinstance(event, RawPage):
+            return event
+        headers = record.rec_headers
+        rec_type = (record.rec_type or "").lower()
+        target = warc_uri(headers.get_header("WARC-Target-URI"))
+        if event.kind == "html" and rec_type == "response":
+            capture = (event.url, event.fetched_at)
+            record_id = (headers.get_header("WARC-Record-ID") or "").strip()
+            if record_id:
+                self.by_id[record_id] = capture
+            if target:
+                self.by_target.setdefault(target, capture)
+            return event
+        if event.kind != "text" or rec_type != "conversion":
+            return event
+        refers = (headers.get_header("WARC-Refers-To") or "").strip()
+        converted = self.by_id.get(refers) or (self.by_target.get(target) if target else None)
+        if converted is None or converted[1] is None:
+            return event
+        url, fetched = converted
+        return replace(event, url=url, fetched_at=fetched, site=site_of(None, url))
 
 
 def _revisit(record: Any, url: str | None) -> Revisit:

@@ -19,8 +19,9 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from clipper.archive import open_archive
+from clipper.canonical import Node, rank_key
 from clipper.cli import cli
-from clipper.cluster import Node, assign, rank_key
+from clipper.cluster import assign
 from clipper.config import Config
 from clipper.models import Cluster, Page
 from clipper.pipeline import dedupe
@@ -52,13 +53,14 @@ def test_a_declared_date_ranks_before_an_earlier_guessed_one_in_any_order() -> N
     for nodes in itertools.permutations([crawled, printed]):
         assert canonicals(list(nodes), edges) == {1}
     # a date of unknown source (a page stored before migration 0022) counts as it did:
-    # the earliest full copy
-    old = node(2, 612, "2024-04-07", None)
+    # the earliest full copy (read with an address of its own: an address-less dump is shown
+    # after a page read with one, whatever its date)
+    old = node(2, 612, "2024-04-07", None, "https://print-edition.example/ferry-fares")
     assert canonicals([crawled, old], edges) == {2}
 
 
 def test_a_guessed_date_still_orders_copies_that_declare_none() -> None:
-    printed = node(1, 600, "2024-04-07", "guessed")
+    printed = node(1, 600, "2024-04-07", "guessed", "https://a.example/fares")
     later = node(2, 600, "2024-04-09", "guessed", "https://b.example/fares")
     undated = node(3, 640, None, None, "https://c.example/fares")
     edges = [(1, 3, 0.9, 1.0), (2, 3, 0.9, 1.0), (2, 1, 0.95, 1.0)]

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import sqlalchemy as sa
 
-from clipper.cluster import rank_key
+from clipper.canonical import rank_key
 from clipper.config import FingerprintConfig
 from clipper.fingerprint import (
     Fingerprint,

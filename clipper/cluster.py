@@ -119,27 +119,8 @@ The rule (documented in the README):
    Matches stored before migration 0013 were given their offset by it; an edge without one
    (None) never makes a compilation.
 
-6. The canonical shown is the original among the cluster's full copies.  Once the walk has
-   made the clusters, the page that represents each one is chosen among the walk's canonical
-   and its full copies (Jaccard at the copy bar with it): first a whole text before one read
-   cut short (``Page.partial``: a crawler's ``WARC-Truncated`` payload, a news API's stub;
-   newcomer 20: an agency's page cut in its last paragraph was shown, and its whole copies
-   described as "1 paragraph edited" against it), then a page that another page of
-   the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
-   ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
-   matched on the address without its scheme), then a page read with its address before a
-   copy read without one (newcomer 21: a text dump of the publisher's page, its site unknown
-   and no link to follow, shown over the page itself when the dump kept the site's menus and
-   was longest), then the earliest published by a date the
-   page or its crawler declares, then by a date guessed from its text or URL (a print copy
-   whose text names the day the story began is not the original of the page that declares
-   its publication: ``Page.date_source``), undated pages last, and only then the walk's
-   order (most words, URL, ...).  A syndicated copy that
-   carries the wire story plus its site's trailer, or a re-post, is longer than the original
-   publisher's page but not its original.  Only the representative changes: membership, the
-   walk and rules 3-5 stay on the walk's canonical (the most complete text, which every
-   variant was matched against).  A variant's Jaccard and coverage are then with the chosen
-   page when the two match, else with the walk's canonical it joined.
+6. The canonical shown is the original among the cluster's full copies (``clipper.canonical``:
+   rule 6, and rule 1's rank key).
 
 Because a page joins only a *canonical* it matches, or (rule 2b) a near copy of it at
 Jaccard 0.8, a variant is always near its canonical: A~B and B~C never glue an unrelated C
@@ -157,108 +138,21 @@ that rank better (whether each is a canonical) and on facts of the match graph a
 4: its full copies' matches; rule 5: whether a better page is a compilation), so a batch need
 re-decide only the pages those can have changed for (``clipper.reclustering``): the same result
 as :func:`assign` over the whole graph.  The pieces both use: :func:`choose` (rules 2-4 for one
-page), :func:`is_compilation` (rule 5) and :func:`settle` (rule 6 and exact duplicates, per
-cluster).
+page), :func:`is_compilation` (rule 5) and :func:`clipper.canonical.settle` (rule 6 and exact
+duplicates, per cluster).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from clipper.canonical import Assignment, Node, RankKey, Walked, settle
 from clipper.config import MatchConfig
-from clipper.page import GUESSED
 
-RankKey = tuple[int, str, str, str, str, str, str, str, str]
 # (page_id, better_page_id, jaccard, containment[, offset]): a match.Edge as stored
 EdgeRow = tuple[int, int, float, float] | tuple[int, int, float, float, int | None]
-# A page's walk decision: (walk canonical, Jaccard, coverage with it); (page, 1.0, 1.0) for a
-# canonical
-Walked = tuple[int, float, float]
-
-
-def rank_key(
-    word_count: int,
-    published: str | None,
-    url: str | None,
-    source_key: str,
-    content_hash: str,
-    fetched_at: str | None = None,
-    seen_at: str | None = None,
-    title: str | None = None,
-) -> RankKey:
-    """Smaller is better: more words, earlier publication, then address (missing values last).
-
-    The address is the page's key (``source_key``, :func:`clipper.urls.url_key`), not the
-    URL as one reading spelled it: the same page read as ``…?ref=rss`` and as its bare URL
-    ranks the same, whichever reading came first.  Two versions of one page (one address,
-    two texts: ``clipper.versions``) of as many words rank the later fetched first (a
-    version's fetch time is its earliest reading's, the same whatever order or nights its
-    readings came in; unknown last), and only then by content hash: a correction of a word or
-    a vowel sign is the canonical, not the text it corrected.  Pages of two addresses never
-    get that far, so the order across sites is the same.  The same text at one address under
-    two headlines (two versions: ``clipper.pipeline``) ranks the newer version first, by the
-    times its versions go by (``Store.renumber_versions``: fetch time, else publication, else
-    when first seen; then when first seen), then by headline: the page as it reads now is its
-    cluster's canonical, whatever order its versions came in.  (Changed in migration 0036,
-    which re-decides the clusters of the versions this order ranks otherwise.)"""
-    address = source_key if url else "\uffff"
-    return (
-        -word_count,
-        published or "\uffff",
-        address,
-        source_key,
-        _later_first(fetched_at),
-        content_hash,
-        _later_first(fetched_at or published or seen_at),
-        _later_first(seen_at),
-        " ".join((title or "").casefold().split()),
-    )
-
-
-def _later_first(when: str | None) -> str:
-    """An ISO 8601 time as a key that sorts later times first (unknown last): each character
-    mirrored from the top of Unicode."""
-    if when is None:
-        return "\U0010ffff"
-    return "".join(chr(0x10FFFE - ord(ch)) for ch in when)
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """A page of a component: its id, :func:`rank_key`, content hash, the address of the
-    page it declares as its original (``Page.declared_original``; None: none declared),
-    where its publication date came from (``Page.date_source``: ``"declared"``,
-    ``"guessed"``; None: undated, or unknown for a page stored before migration 0022) and
-    when it was fetched (rule 6: a page fetched that day was published before then), and
-    whether its text was read cut short (rule 6: a whole copy is shown before it), and how
-    many distinct shingles its text has (rules 2b-2c: :attr:`size`)."""
-
-    page_id: int
-    rank: RankKey
-    content_hash: str
-    declares: str | None = None
-    date_source: str | None = None
-    fetched_at: str | None = None  # Page.fetched_at (UTC): its earliest reading's fetch
-    partial: bool = False  # Page.partial given: the reading stored was cut short
-    shingles: int | None = None  # Page.shingle_count: its text's distinct shingles
-
-    @property
-    def size(self) -> int:
-        """The words of its text said once (rules 2b-2c, :func:`same_text`): its word count,
-        or fewer when the text repeats itself (its distinct shingles + 4: a gallery's
-        caption over each photo, a line scraped twice), as verification reads it."""
-        words = -self.rank[0]  # rank: (-word count, ...)
-        return words if self.shingles is None else min(words, self.shingles + 4)
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    canonical_id: int
-    jaccard: float
-    containment: float
-    is_exact_duplicate: bool
 
 
 class Link(NamedTuple):
@@ -405,18 +299,18 @@ def choose(
     links_of: Callable[[int], Sequence[Link]] | None = None,
     size_of: Callable[[int], int] | None = None,
 ) -> Walked:
-    """Rules 2-4 for one page of the walk: the canonical it joins, with the pair's Jaccard
-    and coverage, or ``(page, 1.0, 1.0)``: it is a canonical.  ``links``: the page's
-    matches; ``rank_of``: a page's :func:`rank_key`; ``is_canonical``: whether a page ranked
-    better than this one is a canonical of the walk (only asked of those); ``compilation``:
-    whether a page is a compilation (:func:`is_compilation`; only asked of canonicals it is
-    only contained in); ``neighbours``: the pages a page matches (asked of its full copies);
-    ``copies_of``: a page's full copies (Jaccard at ``rules.copy_jaccard``; asked of the pages
-    holding this one whole at their opening, only when it is at the opening of several
-    canonicals); ``joined``: the walk decision of a better page that is no canonical (rule
-    2b; None: rule 2b not applied); ``links_of``: a page's matches (rule 2c: asked of this
-    page's versions, when it matches no better page; None: rule 2c not applied); ``size_of``:
-    a page's :attr:`Node.size` (None: its word count)."""
+    """Rules 2-4 for one page of the walk: the canonical it joins, with the pair's Jaccard and
+    coverage, or ``(page, 1.0, 1.0)``: it is a canonical. ``links``: the page's matches;
+    ``rank_of``: a page's :func:`clipper.canonical.rank_key`; ``is_canonical``: whether a page
+    ranked better than this one is a canonical of the walk (only asked of those);
+    ``compilation``: whether a page is a compilation (:func:`is_compilation`; only asked of
+    canonicals it is only contained in); ``neighbours``: the pages a page matches (asked of its
+    full copies); ``copies_of``: a page's full copies (Jaccard at ``rules.copy_jaccard``; asked
+    of the pages holding this one whole at their opening, only when it is at the opening of
+    several canonicals); ``joined``: the walk decision of a better page that is no canonical
+    (rule 2b; None: rule 2b not applied); ``links_of``: a page's matches (rule 2c: asked of
+    this page's versions, when it matches no better page; None: rule 2c not applied);
+    ``size_of``: a page's :attr:`Node.size` (None: its word count)."""
     links = list(links)
     rank = rank_of(page)
     copy_jaccard, opening_words = rules.copy_jaccard, rules.opening_words
@@ -660,112 +554,6 @@ def is_compilation(
         below + opening, neighbours, rules.overlap_words, rules.gap_words, opening_words,
         elsewhere,
     )
-
-
-def _address(key: str) -> str:
-    """A page's key without its scheme: an original declared ``http://`` is the page stored
-    under ``https://``."""
-    return key.split("://", 1)[-1]
-
-
-def settle(
-    group: Sequence[Node],
-    walked: Mapping[int, Walked],
-    pair: Callable[[int, int], tuple[float, float] | None],
-    copy_jaccard: float,
-) -> dict[int, Assignment]:
-    """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's
-    nodes in rank order (the walk's canonical first); ``walked``: each one's walk decision
-    (:func:`choose`); ``pair``: the (Jaccard, coverage) of two matched pages, else None.
-
-    The representative is chosen among the walk's canonical and its full copies (Jaccard at
-    ``copy_jaccard`` with it): a page another member declares as its original, then a page
-    with an address before one without (a text dump of the page), then the earliest
-    published (declared dates before guessed ones, undated last:
-    :func:`_publication_order`), then the walk's order.  Only the canonical and the figures
-    with it change; membership is the walk's."""
-    walk_canonical = group[0].page_id
-    result: dict[int, Assignment] = {}
-    seen_hashes: set[str] = set()
-    for node in group:
-        _, jaccard, containment = walked[node.page_id]
-        duplicate = node.content_hash in seen_hashes
-        seen_hashes.add(node.content_hash)
-        result[node.page_id] = Assignment(walk_canonical, jaccard, containment, duplicate)
-    if len(group) == 1:
-        return result
-    declared_by: dict[str, set[int]] = {}
-    for node in group:
-        if node.declares:
-            declared_by.setdefault(_address(node.declares), set()).add(node.page_id)
-    copies = [
-        (
-            # a whole text before one read cut short (a crawler's WARC-Truncated payload, a
-            # news API's stub): the page shown is read, and its copies described against it
-            node.partial,
-            # declared by another page of the cluster: its original
-            not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
-            # a reading with its own address before an address-less dump of it (rank:
-            # (-words, published, address, ...), "\uffff" for none; newcomer 21)
-            node.rank[2] == "\uffff",
-            # rank: (-words, published, ...)
-            _publication_order(node.rank[1], node.date_source, node.fetched_at),
-            node.rank,
-            node,
-        )
-        for node in group
-        if node.page_id == walk_canonical
-        or (
-            result[node.page_id].jaccard >= copy_jaccard
-            and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
-        )
-    ]
-    chosen = min(copies, key=lambda copy: copy[:5])[5]
-    if chosen.page_id == walk_canonical:
-        return result
-    seen_hashes = set()
-    for node in sorted(group, key=lambda node: (node.page_id != chosen.page_id, node.rank)):
-        old = result[node.page_id]
-        if node is chosen:
-            jaccard, containment = 1.0, 1.0
-        else:
-            jaccard, containment = pair(node.page_id, chosen.page_id) or (
-                old.jaccard,
-                old.containment,
-            )
-        duplicate = node.content_hash in seen_hashes
-        seen_hashes.add(node.content_hash)
-        result[node.page_id] = Assignment(chosen.page_id, jaccard, containment, duplicate)
-    return result
-
-
-def _publication_order(
-    published: str, source: str | None, fetched_at: str | None = None
-) -> tuple[int, str, str, bool, str]:
-    """Rule 6's order of publication dates (ISO 8601; ``"\uffff"``: undated, last): a date
-    the page or its crawler declares (``source`` ``"declared"``, or None: unknown, a page
-    stored before migration 0022, ranked as every date was before) before one a heuristic
-    guessed from its text or URL (``"guessed"``); then by day, then by the latest time of that
-    day the page can have been published: its time when it states one, else its fetch time
-    when it was fetched that day (``fetched_at``, UTC: a page fetched at 07:00 was published
-    before then), else the day's end; a page that states its time before one that gives only
-    the day at the same time; then the time.  A guessed date is no evidence against a
-    declared one (a print copy's text names an earlier day the story speaks of), but still
-    orders copies that declare none.  A day-only date is a copy's coarser note of the
-    original's (a text dump of the page, an extractor's output, news-please's ``00:00:00``):
-    "2024-08-05" is not earlier than "2024-08-05T12:37:00", unless the page was fetched
-    that day before 12:37 (newcomer 20: a paper stamping its print edition at local midnight,
-    "2026-11-04T00:00:00-06:00", fetched at 07:00 UTC, lost its story to a copy published at
-    08:00 UTC)."""
-    tier = 2 if published == "\uffff" else 1 if source == GUESSED else 0
-    day = published[:10]
-    if len(published) > 10:
-        latest = published[11:19]
-    elif fetched_at is not None and fetched_at[:10] == day:
-        latest = fetched_at[11:19]
-    else:
-        latest = "\uffff"
-    return tier, day, latest, len(published) <= 10, published
 
 
 def _side_by_side(

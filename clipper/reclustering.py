@@ -36,18 +36,13 @@ from typing import Any, Protocol
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
+from clipper.canonical import Assignment, Node, RankKey, Walked, rank_key, settle
 from clipper.cluster import (
-    Assignment,
     Link,
-    Node,
-    RankKey,
     Rules,
-    Walked,
     choose,
     is_compilation,
-    rank_key,
     same_text,
-    settle,
 )
 from clipper.models import Cluster, Match, Page
 from clipper.store import BatchOutcome, Store, _table
@@ -62,7 +57,7 @@ class Graph(Protocol):
         ...
 
     def nodes(self, pages: Collection[int]) -> dict[int, Node]:
-        """Each page's :class:`cluster.Node`."""
+        """Each page's :class:`canonical.Node`."""
         ...
 
     def clusters(self, pages: Collection[int]) -> dict[int, int]:

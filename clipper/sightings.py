@@ -203,7 +203,7 @@ def merge(
     redated: set[int] = set()
     renumber: set[str] = set()
     # versions of one text (under two headlines) rank by their times and headline
-    # (cluster.rank_key): one whose times or headline moved is ranked again
+    # (canonical.rank_key): one whose times or headline moved is ranked again
     texts: dict[tuple[str, str], int] = {}
     # and versions of one address rank by fetch time before their text's hash: one whose
     # fetch time moved is ranked again where its address has another version
@@ -279,7 +279,7 @@ def merge(
             if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
                 # rule 6 orders a day-only date by the page's fetch time that day
-                # (cluster._publication_order): a page dated so is ranked again too
+                # (canonical.publication_order): a page dated so is ranked again too
                 if addresses[row.source_key] > 1 or (
                     declared.published is not None and len(declared.published) <= 10
                 ):
@@ -372,7 +372,7 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
 
 
 def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:
-    """Migration 0036: rank again the versions of one address that ``cluster.rank_key`` ranks
+    """Migration 0036: rank again the versions of one address that ``canonical.rank_key`` ranks
     otherwise since it put the later fetch before the content hash (pages of one
     ``source_key``, word count and publication date with two or more content hashes), and
     walk their components again (:func:`rerank`; a canonical change is recorded under

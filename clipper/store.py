@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from clipper.archive import ArchiveError
 from clipper.backends import PageText, backend_for
-from clipper.cluster import EdgeRow, RankKey, Rules, rank_key
+from clipper.canonical import RankKey, rank_key
+from clipper.cluster import EdgeRow, Rules
 from clipper.config import MatchConfig
 from clipper.match import Edge
 from clipper.models import (

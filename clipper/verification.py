@@ -20,7 +20,7 @@ from collections import OrderedDict
 import numpy as np
 import numpy.typing as npt
 
-from clipper.cluster import rank_key
+from clipper.canonical import rank_key
 from clipper.config import Config
 from clipper.fingerprint import MinHasher, match_view, shingle_sequence, words
 from clipper.match import Candidate, Edge, batch_overlaps, pair_overlaps, sharing_pairs

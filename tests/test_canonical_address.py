@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import itertools
 
-from clipper.cluster import Node, assign, rank_key
+from clipper.canonical import Node, rank_key
+from clipper.cluster import assign
 from clipper.page import DECLARED, GUESSED
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from clipper.cluster import EdgeRow, Node, assign, rank_key
+from clipper.canonical import Node, rank_key
+from clipper.cluster import EdgeRow, assign
 
 
 def node(page_id: int, words: int, published: str | None = None, url: str | None = None) -> Node:

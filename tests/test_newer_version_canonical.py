@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import text
 
-from clipper import cluster, reclustering, store, verification
+from clipper import canonical, reclustering, store, verification
 from clipper.archive import current_revision, open_archive
 from clipper.cli import cli
 from clipper.config import Config
@@ -150,13 +150,13 @@ def test_show_and_export_give_the_corrected_text(tmp_path: Path) -> None:
 # --- migration 0036 ---------------------------------------------------------------------------
 
 
-def _old_rank_key(*args: Any, **kwargs: Any) -> cluster.RankKey:
+def _old_rank_key(*args: Any, **kwargs: Any) -> canonical.RankKey:
     """The order before 0036: the content hash before the fetch time."""
     key = _rank_key(*args, **kwargs)
     return (*key[:4], key[5], key[4], *key[6:])
 
 
-_rank_key = cluster.rank_key
+_rank_key = canonical.rank_key
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def test_an_archive_ranked_before_gets_the_newer_version_as_canonical_after_the_
     """An archive made with the order of before (content hash first), set back to the
     revision before 0036: after the upgrade every page's correction is its canonical, as an
     archive made afresh has it, and a later night's copy of a corrected page joins it."""
-    for module in (cluster, reclustering, store, verification):
+    for module in (canonical, reclustering, store, verification):
         monkeypatch.setattr(module, "rank_key", _old_rank_key)
     pairs = _pairs()
     night = tmp_path / "n1.jsonl"

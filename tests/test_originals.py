@@ -17,7 +17,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from clipper.archive import open_archive
-from clipper.cluster import Node, assign, rank_key
+from clipper.canonical import Node, rank_key
+from clipper.cluster import assign
 from clipper.config import Config, ReadLimits
 from clipper.models import Cluster, Page
 from clipper.page import Rejection

@@ -19,15 +19,13 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from clipper.archive import open_archive
+from clipper.canonical import Assignment, Node, rank_key
 from clipper.cluster import (
-    Assignment,
     EdgeRow,
     Link,
-    Node,
     Rules,
     assign,
     links_of_edges,
-    rank_key,
 )
 from clipper.models import Cluster, Match, Page
 from clipper.reclustering import StoredGraph, rewalk

@@ -1,6 +1,6 @@
 """newer version first: versions of one page with as many words rank by fetch time before hash
 
-``clipper.cluster.rank_key`` ranked two versions of one page (one address, two texts) with as
+``clipper.canonical.rank_key`` ranked two versions of one page (one address, two texts) with as
 many words and the same publication date by their content hash: a correction of a word or a
 vowel sign kept the uncorrected text as its cluster's canonical half the time.  From this
 revision the later fetched version ranks first.  Stored matches are oriented by rank and

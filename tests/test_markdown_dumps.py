@@ -180,3 +180,33 @@ def test_a_source_line_gives_a_markdown_files_url(tmp_path: Path) -> None:
     archive, _ = build(tmp_path / "named" / "a.db", [folder])
     with archive.sessions() as session:
         assert session.execute(select(Page.url)).scalar_one() is None
+
+
+def test_html2text_links_wrapped_inside_their_address_and_nested_menus_leave_no_markup(
+    tmp_path: Path,
+) -> None:
+    """html2text wraps a link with its address (broken after a slash or a hyphen) and sets
+    nested menu items in four columns, which CommonMark reads as code: both come out as text,
+    not as "[…](https://…" or "* [Harbour](…)"."""
+    menu = [
+        "  * [Home](https://www.kellwick-post.example/)",
+        "",
+        "    * [Harbour](https://www.kellwick-post.example/harbour/)",
+        "    * [Fleet](https://www.kellwick-post.example/harbour/fleet/)",
+        "",
+    ]
+    linked = [
+        "Read the board's [report on the northern basin](https://www.kellwick-post.example/harbour/",
+        "reports/northern-basin-silt-survey-2026) before the meeting.",
+    ]
+    dump = "\n".join(menu) + "\n" + _html2text() + "\n" + "\n".join(linked) + "\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "basin.txt").write_text(dump)
+    archive, _ = build(tmp_path / "a.db", [tmp_path / "in"])
+    with archive.sessions() as session:
+        text = session.execute(select(Page.text)).scalar_one()
+    assert "](" not in text and "* [" not in text
+    assert text.split("\n") == [
+        *PARAGRAPHS,
+        "Read the board's report on the northern basin before the meeting.",
+    ]

@@ -259,6 +259,24 @@ def plainly_markdown(text: str) -> bool:
     )
 
 
+# A link's address broken across lines ("](https://video.site/la-sparatoria-in-una-scuola-in-"
+# / "svezia/15e4…)"): html2text wraps a link with its address, breaking it at a hyphen or a
+# slash, which leaves CommonMark no link to read.
+_BROKEN_ADDRESS = re.compile(r"\]\((?:[^()\s]*\n[ \t]*){1,4}[^()\s]*\)")
+_SPACE = re.compile(r"\s+")
+# A line set in four columns or more: html2text's nested list items and their continuations,
+# which after a blank line CommonMark reads as an indented code block (kept as "* [Climat](…)").
+_DEEP_INDENT = re.compile(r"^[ \t]{4,}", re.MULTILINE)
+
+
+def wrapped_markdown(text: str) -> str:
+    """A converter's wrapped Markdown (html2text's default output) as CommonMark reads it as
+    its writer meant: each link's address whole on one line, nested list items set in no
+    further than a code block would start (a text dump's Markdown holds no code)."""
+    whole = _BROKEN_ADDRESS.sub(lambda link: _SPACE.sub("", link.group()), text)
+    return _DEEP_INDENT.sub("   ", whole)
+
+
 def opens_markdown_header(head: str) -> bool:
     """Whether a text opens with Jina Reader's header (:data:`_JINA_HEADER`: ``Key: value``
     lines, then ``Markdown Content:``) naming where the page came from (a ``URL Source:`` or

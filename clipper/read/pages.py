@@ -23,7 +23,7 @@ from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
 from clipper.read.files import open_bounded
-from clipper.read.markdown import markdown_record, plainly_markdown
+from clipper.read.markdown import markdown_record, plainly_markdown, wrapped_markdown
 from clipper.read.mdarticles import article_shaped, notes_name, source_line
 from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
 from clipper.read.textheader import split_header
@@ -125,7 +125,10 @@ def read_single(
             # html2text's output (a heading, Markdown links and images, wrapped at 78): read as
             # a .md page is, its words a wrapper broke at a hyphen joined back
             event = record_event(
-                {**fields, "markdown": rejoin_hyphenated(rest.replace("\r\n", "\n"))},
+                {
+                    **fields,
+                    "markdown": wrapped_markdown(rejoin_hyphenated(rest.replace("\r\n", "\n"))),
+                },
                 origin,
                 limits,
             )

@@ -30,7 +30,9 @@ ending recurs would make a page's vector, hence its story, depend on what arrive
   anywhere ("(AP)", "dpa/AFP": :data:`AGENCIES`), the words and names of news agencies
   (:data:`AGENCY_WORDS`, :data:`AGENCY_NAMES`), and whole lines that are a sign-off, a
   copyright notice, "… contributed to this report" or a byline
-  (:func:`clipper.signoffs.signs_off`, which matching leaves out of a page too).
+  (:func:`clipper.signoffs.signs_off`, which matching leaves out of a page too), and a press
+  release's closing "About COMPANY" and press-contact paragraphs
+  (:func:`clipper.pressreleases.boilerplate_start`: a company's, carried by every site).
 
 What is left out is left out of both sides of every pair, so two copies of one story lose the
 same words and stay alike.
@@ -45,6 +47,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from clipper.pressreleases import boilerplate_start
 from clipper.signoffs import signs_off
 from clipper.sitenames import is_site_name, name_key, names_site, segment_spans, site_keys
 
@@ -130,6 +133,8 @@ def without_furniture(text: str) -> str:
         text = _SLASHED.sub(_credit, text)
     lines = text.split("\n")
     kept = [line for line in lines if not signs_off(line)]
+    if (closing := boilerplate_start(kept)) is not None:
+        kept = kept[:closing]
     return "\n".join(kept) if len(kept) < len(lines) else text
 
 

@@ -31,8 +31,9 @@ from clipper.stories.stopwords import stop_words
 # 5: text constant for a site or a wire left out (:mod:`clipper.stories.sitetext`);
 # 6: a word keeps its combining marks (:func:`_marked_split`); 7: a headline's names count
 # ``title_name_weight`` times, and a name that is only the start of the site's is kept
-# (:meth:`clipper.stories.sitetext.SiteNames._named_by`)
-VECTOR_VERSION = "7"
+# (:meth:`clipper.stories.sitetext.SiteNames._named_by`); 8: a press release's closing "About
+# COMPANY" and press-contact paragraphs left out (:mod:`clipper.pressreleases`)
+VECTOR_VERSION = "8"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"

@@ -281,11 +281,14 @@ def write(
     *,
     filters: Filters | None = None,
     excel: bool = False,
+    delimiter: str = ",",
 ) -> Written:
     """Write the records of :func:`records` to ``out`` as ``fmt`` (``jsonl`` or ``csv``;
-    ``excel``: CSV for Excel, see the module).  ``out`` must be opened with ``newline=""``,
-    and with :data:`EXCEL_ENCODING` for Excel.  Nothing is written when a filter is refused
-    (the errors of :func:`records`); ValueError for an unknown format or Excel JSON."""
+    ``excel``: CSV for Excel, see the module; ``delimiter``: CSV's field separator, ``;`` for
+    the Excel of locales whose decimal mark is a comma, which splits CSV on ``;``).  ``out``
+    must be opened with ``newline=""``, and with :data:`EXCEL_ENCODING` for Excel.  Nothing is
+    written when a filter is refused (the errors of :func:`records`); ValueError for an
+    unknown format or Excel JSON."""
     if fmt not in FORMATS or fmt == "xlsx":
         raise ValueError(f"unknown text export format {fmt!r} (use jsonl or csv; "
                          "write_workbook writes xlsx)")
@@ -303,6 +306,7 @@ def write(
         out,
         fieldnames=fields + (EXCEL_FIELDS if excel else []),
         lineterminator="\r\n" if excel else "\n",
+        delimiter=delimiter,
     )
     writer.writeheader()
     count = cut = 0

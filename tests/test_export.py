@@ -287,6 +287,31 @@ def test_yesterdays_clippings_for_a_watchlist_as_csv_for_excel(db: Path, tmp_pat
     assert list(found[ARABIC])[-1] == "truncated" and found[ARABIC]["truncated"] == ""
 
 
+def test_a_semicolon_separated_csv_for_the_excel_of_comma_decimal_locales(
+    db: Path, tmp_path: Path
+) -> None:
+    """German, French or Polish Excel splits a CSV on ';' and opened the comma-separated export
+    as one column (newcomer 21): --delimiter ';' writes the same rows with ';' between fields
+    (a ';' inside a cell quoted), to a file and to standard output; tab too; refused for
+    JSON Lines and workbooks, which have no separator."""
+    comma = rows(run(db, "--excel", "--with-text").stdout_bytes, "utf-8-sig")
+    out = tmp_path / "presseschau.csv"
+    result = run(db, "--excel", "--with-text", "--delimiter", ";", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfurl;origin;site;title;")
+    text = data.decode("utf-8-sig")
+    semicolon = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+    assert semicolon == comma
+    tabbed = run(db, "--format", "csv", "--delimiter", "tab").stdout_bytes.decode()
+    assert tabbed.startswith("url\torigin\tsite\t")
+    plain = rows(run(db, "--format", "csv").stdout_bytes)
+    assert list(csv.DictReader(io.StringIO(tabbed, newline=""), delimiter="\t")) == plain
+    for fmt in ("jsonl", "xlsx"):
+        refused = run(db, "--format", fmt, "--delimiter", ";", "-o", str(tmp_path / "x"))
+        assert refused.exit_code == 2 and "--delimiter" in refused.output
+
+
 def test_excel_cells_never_run_as_formulas_but_plain_csv_is_untouched(db: Path) -> None:
     excel = {r["url"]: r for r in rows(run(db, "--excel").stdout_bytes, "utf-8-sig")}
     assert excel[MARKET]["title"] == "'" + NIGHT_1[5]["title"]  # '=HYPERLINK(…): shown, not run

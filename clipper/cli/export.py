@@ -55,7 +55,16 @@ class _ExportFormat(click.Choice[str]):
     help="CSV that Excel opens right (implies --format csv): UTF-8 with a byte-order mark, "
     "CRLF line ends, a ' before cells starting with = + - @ (no formulas run), cells cut at "
     "Excel's 32,767 characters (column truncated names them).  Where Excel splits CSV on "
-    "';' (German, French, Polish, Danish… Windows), give --format xlsx instead.",
+    "';' (German, French, Polish, Danish… Windows), add --delimiter ';' or give --format "
+    "xlsx instead.",
+)
+@click.option(
+    "--delimiter",
+    type=click.Choice([",", ";", "tab"]),
+    default=",",
+    show_default=True,
+    help="CSV's field separator: ';' for the Excel of locales whose decimal mark is a comma, "
+    "tab for a tab-separated file.",
 )
 @click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
 @date_option("--since", "Only pages published (else fetched, else stored) on or after this")
@@ -110,6 +119,7 @@ def export_command(
     db: str,
     fmt: str | None,
     excel: bool,
+    delimiter: str,
     with_text: bool,
     since: str | None,
     until: str | None,
@@ -151,10 +161,14 @@ def export_command(
         clipper export --excel --watch Transport --since 2025-03-10 --until 2025-03-10 -o rail.csv
         clipper export --format csv --with-text -o clippings.csv
         clipper export --format xlsx --watch Transport --since yesterday -o rail.xlsx
+        clipper export --excel --delimiter ';' --since yesterday -o presseschau.csv
     """
     if excel and fmt in ("jsonl", "xlsx"):
         raise click.UsageError(f"--excel writes CSV: leave out --format {fmt}")
     fmt = "csv" if excel else fmt or "jsonl"
+    if delimiter != "," and fmt != "csv":
+        raise click.UsageError(f"--delimiter separates CSV's fields: not for --format {fmt}")
+    separator = "\t" if delimiter == "tab" else delimiter
     if fmt == "xlsx" and output is None:
         raise click.UsageError("--format xlsx writes a workbook file: give -o FILE.xlsx")
     filters = exporting.Filters(
@@ -179,7 +193,9 @@ def export_command(
         db, failures=(exporting.UnknownRun,), unknown_watchlist=unknown_watchlist
     ) as archive:
         if target is None:
-            written = _export_to_stdout(archive, fmt, with_text, filters, excel, encoding)
+            written = _export_to_stdout(
+                archive, fmt, with_text, filters, excel, encoding, separator
+            )
         elif fmt == "xlsx":
             written = _export_workbook(archive, target, with_text, filters)
         else:
@@ -187,7 +203,8 @@ def export_command(
             try:
                 with partial.open("w", encoding=encoding, newline="") as out:
                     written = exporting.write(
-                        archive, out, fmt, with_text, filters=filters, excel=excel
+                        archive, out, fmt, with_text, filters=filters, excel=excel,
+                        delimiter=separator,
                     )
                 partial.replace(target)
             except OSError as error:
@@ -231,14 +248,20 @@ def _export_to_stdout(
     filters: exporting.Filters,
     excel: bool,
     encoding: str,
+    delimiter: str,
 ) -> exporting.Written:
     """Export to standard output in ``encoding`` whatever the terminal's, with the line ends
     the format writes (no newline translation)."""
     binary = getattr(sys.stdout, "buffer", None)
     if binary is None:  # a text-only stream (an embedding program's): write to it as it is
-        return exporting.write(archive, sys.stdout, fmt, with_text, filters=filters, excel=excel)
+        return exporting.write(
+            archive, sys.stdout, fmt, with_text, filters=filters, excel=excel,
+            delimiter=delimiter,
+        )
     sys.stdout.flush()
     out = codecs.getwriter(encoding)(binary)
-    written = exporting.write(archive, out, fmt, with_text, filters=filters, excel=excel)
+    written = exporting.write(
+        archive, out, fmt, with_text, filters=filters, excel=excel, delimiter=delimiter
+    )
     binary.flush()
     return written

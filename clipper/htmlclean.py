@@ -64,6 +64,7 @@ from clipper.htmlprune import (
     unwrap_section_heading_links,
 )
 from clipper.junk import is_junk_bytes, is_junk_text
+from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
@@ -226,6 +227,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             join_unspaced_line_breaks(tree)  # "涉及居\n民一万" is one word, as a browser shows it
             meta = page_meta(tree, raw.url, raw.site)
             drop_hidden_elements(tree)
+            keep_entry_times(tree)  # a live blog's "21:12" beside each entry
             unwrap_layout_tables(tree)
             read_ruby_as_base_text(tree)
             drop_link_teasers(tree)

@@ -24,7 +24,7 @@ from sqlalchemy import bindparam, text
 
 from clipper.scripts import word_runs
 from clipper.sitenames import site_keys, strip_site_segments
-from clipper.store import chunks
+from clipper.store.rows import chunks
 
 # Copies that must agree on a title for it to replace a canonical's title no copy shares.
 AGREEING_COPIES = 2

@@ -34,7 +34,9 @@ from clipper.fingerprint import signature_to_bytes
 from clipper.headlines import reading_headline_key
 from clipper.page import Article, Rejection
 from clipper.sightings import Sighting, titled_hash
-from clipper.store import NewPage, Store, StoredReading, StoredText
+from clipper.store import Store
+from clipper.store.pages import NewPage
+from clipper.store.readings import StoredReading, StoredText
 from clipper.versions import WholeReading, fuller_reading_of, holder_of, is_conversion
 
 if TYPE_CHECKING:

@@ -49,7 +49,10 @@ from clipper.sightings import (
     redate_clusters,
     titled_hash,
 )
-from clipper.store import NewPage, Store, StoredReading, now
+from clipper.store import Store
+from clipper.store.pages import NewPage
+from clipper.store.readings import StoredReading
+from clipper.store.rows import now
 from clipper.stories import StoryPool, update_stories
 from clipper.stories.pending import PendingVectors
 from clipper.summary import RunSummary

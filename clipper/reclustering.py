@@ -45,7 +45,9 @@ from clipper.cluster import (
     same_text,
 )
 from clipper.models import Cluster, Match, Page
-from clipper.store import BatchOutcome, Store, _table
+from clipper.store import Store
+from clipper.store.rows import core_table
+from clipper.store.runs import BatchOutcome
 from clipper.urls import url_key
 
 
@@ -705,7 +707,7 @@ def write(
                 }
             )
     if updates:
-        pages = _table(Page)
+        pages = core_table(Page)
         connection.execute(
             update(pages)
             .where(pages.c.id == bindparam("b_id"))

@@ -48,7 +48,7 @@ from clipper.models import Page, PendingRevisit
 from clipper.newpages import iso_datetime  # the times pages are stored with
 from clipper.page import Revisit
 from clipper.sightings import reading_order
-from clipper.store import chunks
+from clipper.store.rows import chunks
 from clipper.urls import url_key
 
 # What two revisits must share to be matched as one: the capture they name and where they are

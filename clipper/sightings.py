@@ -55,7 +55,8 @@ from clipper.headlines import reading_headline_key
 from clipper.models import Cluster, Match, Page
 from clipper.page import digest
 from clipper.reclustering import Rewalk, StoredGraph, seen_times, write
-from clipper.store import Store, now
+from clipper.store import Store
+from clipper.store.rows import now
 from clipper.urls import preferred_spelling
 
 # A reading's place among its page's readings (:func:`reading_order`)

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from clipper.page import DAMAGE_REASONS, NOT_PAGES, READ_REASONS, Rejection
-from clipper.store import BatchOutcome
+from clipper.store.runs import BatchOutcome
 
 # Problems kept whole for the summary, at most this many of each reason (so the one truncated
 # file is not crowded out by the 400 HTTP errors before it); beyond, only their counts.

@@ -33,7 +33,7 @@ from clipper.language import stored_language
 from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
 from clipper.sites import within
-from clipper.store import chunks
+from clipper.store.rows import chunks
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from clipper.declaredlanguage import known_language
 from clipper.models import Watchlist
 from clipper.searchfilters import language_filter, normalise_lang, normalise_site, stored_sites
 from clipper.searchquery import QueryError, parse_query
-from clipper.store import now
+from clipper.store.rows import now
 
 # A name a person types on the command line and sees as a heading: letters, digits, and
 # . _ - and spaces inside; 1-64 characters.

@@ -1,6 +1,6 @@
 """The digest's time window: ``--since``, else since the previous digest of the same selection.
 
-Times are the archive's: ISO 8601 UTC without an offset (``clipper.store.now``), compared as
+Times are the archive's: ISO 8601 UTC without an offset (``clipper.store.rows.now``), compared as
 text.  The window is about when clipper *stored* pages (the runs), not when they were
 published: the morning digest is "what arrived since the last one".
 
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from clipper.config import DigestConfig
 from clipper.dates import DateError, day_start, parse_when
 from clipper.models import Cluster, Digest, Page, Run
-from clipper.store import chunks, now
+from clipper.store.rows import chunks, now
 
 
 class WindowError(ValueError):

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from clipper.config import StoryConfig
 from clipper.models import Cluster, Page, StoryVector
 from clipper.sortedsets import distinct, union
-from clipper.store import chunks
+from clipper.store.rows import chunks
 from clipper.stories import stored_links
 from clipper.stories.linking import AnchorIndex, Item
 from clipper.stories.scoring import _Columns, linked

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Page, Story, StoryVector
-from clipper.store import chunks
+from clipper.store.rows import chunks
 
 
 def page_event_date() -> ColumnElement[str]:

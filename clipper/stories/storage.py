@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from clipper.config import StoryConfig
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
-from clipper.store import chunks
+from clipper.store.rows import chunks
 from clipper.stories import stored_links
 from clipper.stories.assignment import Change, regroup
 from clipper.stories.identity import keep_ids

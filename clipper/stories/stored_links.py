@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from clipper.backends import backend_for
 from clipper.config import StoryConfig
 from clipper.models import Meta, StoryLink, StoryVector
-from clipper.store import chunks
+from clipper.store.rows import chunks
 
 _NONE = np.zeros(0, np.uint32)
 # Days whose clusters' links the backfill scores together (their window's days loaded too).

@@ -1,0 +1,62 @@
+"""Everything ``clipper dedupe`` writes to the archive, one batch per transaction.
+
+:class:`Store` is one object over a session, made of one part per concern (each a module of
+this package, in the order a batch reaches them): :mod:`~clipper.store.runs` (a run's rows),
+:mod:`~clipper.store.readings` (what is already archived of a page, its versions),
+:mod:`~clipper.store.sitelines` (site templates), :mod:`~clipper.store.pages` (new pages and
+what verification reads of stored ones), :mod:`~clipper.store.bands` (the LSH index),
+:mod:`~clipper.store.matches` (the match graph); :meth:`Store.recluster` brings clusters and
+canonicals up to date after a batch.  :mod:`~clipper.store.rows`: the archive's time stamps and
+``IN`` lists in chunks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from clipper.backends import backend_for
+from clipper.cluster import Rules
+from clipper.config import MatchConfig
+from clipper.store.bands import Bands
+from clipper.store.matches import Matches
+from clipper.store.pages import Pages
+from clipper.store.readings import Readings
+from clipper.store.rows import now
+from clipper.store.runs import BatchOutcome, Runs
+from clipper.store.sitelines import SiteLines
+
+
+class Store(Runs, Readings, SiteLines, Pages, Bands, Matches):
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.backend = backend_for(session.get_bind())
+
+    def recluster(
+        self,
+        seeds: Iterable[int],
+        run_id: int,
+        new_page_ids: set[int],
+        copy_jaccard: float = MatchConfig.jaccard_threshold,
+        whole_coverage: float = MatchConfig.containment_threshold,
+        clear_margin: float = MatchConfig.clear_coverage_margin,
+        opening_words: int = MatchConfig.brief_max_offset,
+        overlap_words: int = MatchConfig.compilation_overlap_words,
+        gap_words: int = MatchConfig.compilation_gap_words,
+    ) -> BatchOutcome:
+        """Bring clusters and canonicals up to date after a batch: ``seeds``, the batch's
+        pages, stored with their matches (``copy_jaccard``, ``whole_coverage``,
+        ``clear_margin``: ``MatchConfig``'s ``jaccard_threshold``, ``containment_threshold``
+        and ``clear_coverage_margin``; ``opening_words``, ``overlap_words``, ``gap_words``:
+        ``brief_max_offset``, ``compilation_overlap_words``, ``compilation_gap_words``; see
+        ``cluster.assign``).  Only the pages whose decision the batch can change are walked
+        again (``clipper.reclustering``): the result of ``cluster.assign`` over their whole
+        connected components (``seeds`` and ``new_page_ids``: the same pages, the latter
+        counted in the outcome)."""
+        rules = Rules(
+            copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words, gap_words
+        )
+        from clipper import reclustering  # which reads this module's types
+
+        return reclustering.recluster(self, set(seeds), new_page_ids, run_id, rules, now())

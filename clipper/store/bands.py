@@ -1,0 +1,139 @@
+"""The LSH index in the archive: a batch's band collisions and key overlaps with stored pages,
+and its keys written to the recent part, merged into the main part in key order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from clipper.backends import Backend
+from clipper.models import LshBandRecent, Meta, Page
+from clipper.store.rows import core_table
+
+# meta rows counting the pages indexed in lsh_bands and in lsh_bands_recent (migration 0007)
+_BAND_COUNTS = ("lsh_bands.main_pages", "lsh_bands.recent_pages")
+
+
+class Bands:
+    """The LSH index part of :class:`clipper.store.Store`."""
+
+    session: Session
+    backend: Backend
+
+    def band_collisions(
+        self, keys: npt.NDArray[np.int64], key_rows: npt.NDArray[np.int64]
+    ) -> dict[int, set[int]]:
+        """Stored page ids sharing an index key with each batch row (row index → ids).
+
+        ``keys`` and ``key_rows`` are flat and parallel: each key and the batch row holding it
+        (``match.key_rows``).  The batch's keys are joined against both parts of the index
+        (``lsh_bands`` and ``lsh_bands_recent``, see :meth:`insert_bands`) in one statement
+        each (a temporary table on SQLite, arrays on PostgreSQL: clipper.backends), not tens
+        of thousands of parameters.
+        """
+        flat = keys
+        # In key order, so the join walks the big index from one end to the other instead of
+        # jumping to a random leaf page for every key.
+        order = np.argsort(flat, kind="stable")
+        collisions: dict[int, set[int]] = {}
+        for row, page_id in self.backend.band_collisions(
+            self.session.connection(),
+            flat[order].tolist(),
+            key_rows[order].tolist(),
+            ("lsh_bands", "lsh_bands_recent"),
+        ):
+            collisions.setdefault(row, set()).add(page_id)
+        return collisions
+
+    def key_overlaps(
+        self, keys: npt.NDArray[np.int64], key_rows: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.int64]:
+        """``(m, 3)`` rows ``(batch row, stored page id, n)``: the stored page holds ``n`` of
+        the row's keys (flat and parallel, each key once a row, as for
+        :meth:`band_collisions`), summed over both parts of the index."""
+        if not len(keys):
+            return np.empty((0, 3), dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        # one row per shared key, counted per (row, page) as they arrive
+        return self.backend.key_counts(
+            self.session.connection(),
+            keys[order].tolist(),
+            key_rows[order].tolist(),
+            ("lsh_bands", "lsh_bands_recent"),
+        )
+
+    def insert_bands(
+        self,
+        page_ids: Sequence[int],
+        keys: npt.NDArray[np.int64],
+        key_rows: npt.NDArray[np.int64],
+        merge_min_pages: int,
+        merge_fraction: float,
+    ) -> bool:
+        """Index the batch's keys (flat, parallel to ``key_rows``: batch row of each key) in
+        the index's recent part; merge that into the main part when it holds
+        ``merge_fraction`` of the indexed pages and at least ``merge_min_pages``.
+
+        Returns whether this call merged.  Why two parts: index keys are hashes, so a batch's
+        keys (40 or more a page) land all over one big B-tree and nearly every leaf becomes
+        dirty at each commit; written into a small B-tree they stay in a few pages.  The merge
+        is one ``INSERT … SELECT … ORDER BY key``: the big B-tree is walked once from end to
+        end, and with the recent part at most ``merge_fraction`` of the main part its cost per
+        page stays constant however large the archive grows (the merges of a log-structured
+        index).  The decision counts pages only (``meta``), so it falls at the same batches on
+        every run over the same input, and a crash rolls the counts back with the batch.
+        """
+        ids = np.asarray(page_ids, dtype=np.int64)[key_rows]
+        # Distinct (key, page id) rows in key order, sorted as arrays (a set and a sort of
+        # Python tuples cost ~0.1 ms a page: ~90 keys each).
+        order = np.lexsort((ids, keys))
+        keys, ids = keys[order], ids[order]
+        distinct = np.ones(len(keys), dtype=bool)
+        distinct[1:] = (keys[1:] != keys[:-1]) | (ids[1:] != ids[:-1])
+        self.backend.bulk_insert(
+            self.session.connection(),
+            core_table(LshBandRecent),
+            ("key", "page_id"),
+            list(zip(keys[distinct].tolist(), ids[distinct].tolist(), strict=True)),
+        )
+        counts = {
+            row.key: int(row.value)
+            for row in self.session.scalars(select(Meta).where(Meta.key.in_(_BAND_COUNTS)))
+        }
+        if "lsh_bands.main_pages" in counts:
+            main = counts["lsh_bands.main_pages"]
+            recent = counts.get("lsh_bands.recent_pages", 0) + len(page_ids)
+        else:  # an archive from before migration 0007: every earlier page is in lsh_bands
+            main = int(self.session.scalar(select(func.count()).select_from(Page)) or 0)
+            main, recent = main - len(page_ids), len(page_ids)
+        merge = recent >= max(merge_min_pages, merge_fraction * main)
+        self._set_band_counts(main, recent)
+        if merge:
+            self.merge_bands()
+        return merge
+
+    def merge_bands(self) -> None:
+        """Move the recent part of the LSH index into the main part, in key order."""
+        self.session.execute(
+            text(
+                "INSERT INTO lsh_bands (key, page_id) "
+                "SELECT key, page_id FROM lsh_bands_recent ORDER BY key, page_id"
+            )
+        )
+        self.session.execute(text("DELETE FROM lsh_bands_recent"))
+        counts = {
+            row.key: int(row.value)
+            for row in self.session.scalars(select(Meta).where(Meta.key.in_(_BAND_COUNTS)))
+        }
+        self._set_band_counts(
+            counts.get("lsh_bands.main_pages", 0) + counts.get("lsh_bands.recent_pages", 0), 0
+        )
+
+    def _set_band_counts(self, main: int, recent: int) -> None:
+        for name, value in (("lsh_bands.main_pages", main), ("lsh_bands.recent_pages", recent)):
+            self.session.merge(Meta(key=name, value=str(value)))
+        self.session.flush()

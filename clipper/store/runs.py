@@ -1,0 +1,191 @@
+"""A run's rows: the fingerprint scheme it checks, its start, end and outcome, the runs whose
+pages wait for the story stage, a cluster's canonical change and the pages it rejected."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from clipper.archive import ArchiveError
+from clipper.models import CanonicalChange, Cluster, Meta, Page, Rejected, Run
+from clipper.page import Rejection
+from clipper.store.rows import chunks, now
+from clipper.urls import url_key
+
+
+@dataclass
+class BatchOutcome:
+    stored: int = 0
+    new_clusters: int = 0
+    joined_existing: int = 0
+    canonical_changes: int = 0
+    exact_duplicates: int = 0
+
+
+# meta key: the JSON list of runs whose pages wait for the story stage (Store.stories_pending)
+_STORIES_PENDING = "stories.pending_runs"
+
+
+class Runs:
+    """The runs part of :class:`clipper.store.Store`."""
+
+    session: Session
+
+    # ---- runs ---------------------------------------------------------------------------
+    def check_scheme(self, scheme: dict[str, str]) -> None:
+        """Record the fingerprint scheme in a new archive; refuse a mismatching one."""
+        stored = {row.key: row.value for row in self.session.scalars(select(Meta))}
+        mismatched = {
+            key: (stored[key], value)
+            for key, value in scheme.items()
+            if key in stored and stored[key] != value
+        }
+        if mismatched:
+            details = "; ".join(f"{k}: archive {a}, now {b}" for k, (a, b) in mismatched.items())
+            raise ArchiveError(
+                "this archive's signatures were made with other fingerprint settings "
+                f"({details}); use the same settings or a new archive"
+            )
+        for key, value in scheme.items():
+            if key not in stored:
+                self.session.add(Meta(key=key, value=value))
+
+    # ---- runs whose pages still wait for the story stage --------------------------------
+    def stories_pending(self) -> list[int]:
+        """Runs whose stored pages have not been through the story stage yet: the story stage
+        runs once at the end of a run, so a run that stopped before it left some."""
+        value = self.session.get(Meta, _STORIES_PENDING)
+        return sorted(json.loads(value.value)) if value is not None else []
+
+    def set_stories_pending(self, run_ids: Iterable[int]) -> None:
+        self.session.merge(Meta(key=_STORIES_PENDING, value=json.dumps(sorted(set(run_ids)))))
+        self.session.flush()
+
+    def canonicals_among(self, page_ids: Iterable[int]) -> set[int]:
+        """Which of ``page_ids`` are a cluster's canonical (through the index on it)."""
+        found: set[int] = set()
+        for chunk in chunks(sorted(set(page_ids))):
+            found.update(
+                self.session.scalars(
+                    select(Cluster.canonical_page_id).where(Cluster.canonical_page_id.in_(chunk))
+                )
+            )
+        return found
+
+    def pages_of_runs(self, run_ids: Iterable[int]) -> list[int]:
+        """Ids of the pages stored by these runs (through the ``pages.run_id`` index)."""
+        found: list[int] = []
+        for run_id in sorted(set(run_ids)):
+            found.extend(self.session.scalars(select(Page.id).where(Page.run_id == run_id)))
+        return sorted(found)
+
+    def mark_interrupted_runs(self) -> int:
+        """Runs left 'running' by a process that died: only called under the write lock."""
+        result = self.session.execute(
+            update(Run)
+            .where(Run.status == "running")
+            .values(status="interrupted", finished_at=None)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def start_run(self, inputs: Sequence[str]) -> Run:
+        run = Run(
+            started_at=now(), status="running", inputs=json.dumps(list(inputs)), pid=os.getpid()
+        )
+        run.counts = "{}"
+        self.session.add(run)
+        self.session.flush()
+        return run
+
+    def finish_run(self, run: Run, status: str, counts: dict[str, Any]) -> None:
+        run.status = status
+        run.finished_at = now()
+        run.counts = json.dumps(counts, sort_keys=True)
+
+    def _record_change(
+        self, cluster: Cluster, canonical_id: int, run_id: int, changed_at: str
+    ) -> None:
+        """Record that ``cluster`` (made by an earlier run) has ``canonical_id`` as its
+        canonical now: one row per cluster and run, from its canonical before the run to the one
+        after, whatever the batches were (a second change in the run moves the row's new page;
+        a change back to where the run found it removes the row).  A cluster this run made has
+        no change to record: it is new."""
+        row = self.session.scalars(
+            select(CanonicalChange).where(
+                CanonicalChange.cluster_id == cluster.id, CanonicalChange.run_id == run_id
+            )
+        ).first()
+        if row is None:
+            self.session.add(
+                CanonicalChange(
+                    cluster_id=cluster.id,
+                    run_id=run_id,
+                    previous_page_id=cluster.canonical_page_id,
+                    new_page_id=canonical_id,
+                    changed_at=changed_at,
+                )
+            )
+        elif row.previous_page_id == canonical_id:
+            self.session.delete(row)
+        else:
+            row.new_page_id = canonical_id
+            row.changed_at = changed_at
+
+    def run_outcome(self, run_id: int) -> BatchOutcome:
+        """What a whole run did to its pages, read from the archive it left (through the
+        ``pages.run_id`` index): the same whatever the batch size.  Summed per batch, a cluster
+        a run creates and merges again later in the run would count as new, and a page that
+        becomes an exact copy of a later canonical would not count as one.  Canonical
+        changes count the clusters of earlier runs whose canonical the run changed (one row
+        each, :meth:`_record_change`).  ``stored`` counts the run's pages the archive holds:
+        for a run that failed or was stopped, the batches it committed, not the batch in
+        progress."""
+        outcome = BatchOutcome()
+        new_clusters: set[int] = set()
+        rows = self.session.execute(
+            select(Page.is_exact_duplicate, Cluster.id, Cluster.created_run_id)
+            .outerjoin(Cluster, Cluster.id == Page.cluster_id)
+            .where(Page.run_id == run_id)
+        )
+        for is_exact_duplicate, cluster_id, created_run_id in rows:
+            outcome.stored += 1
+            if cluster_id is None:
+                continue
+            outcome.exact_duplicates += bool(is_exact_duplicate)
+            if created_run_id == run_id:
+                new_clusters.add(cluster_id)
+            else:
+                outcome.joined_existing += 1
+        outcome.new_clusters = len(new_clusters)
+        outcome.canonical_changes = (
+            self.session.scalar(
+                select(func.count())
+                .select_from(CanonicalChange)
+                .where(CanonicalChange.run_id == run_id)
+            )
+            or 0
+        )
+        return outcome
+
+    def record_rejections(self, run_id: int, rejections: Sequence[Rejection]) -> None:
+        if rejections:
+            self.session.execute(
+                insert(Rejected),
+                [
+                    {
+                        "run_id": run_id,
+                        "origin": r.origin,
+                        "reason": r.reason,
+                        "detail": r.detail,
+                        "url": url_key(r.url) if r.url else None,
+                        "fetched_at": r.fetched_at,
+                    }
+                    for r in rejections
+                ],
+            )

@@ -52,7 +52,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import WORK, Run, figure, fmt, progress, table
 
 from clipper.config import Config
-from clipper.fingerprint import MinHasher, fingerprint_texts, index_keys
+from clipper.fingerprint import fingerprint_texts
+from clipper.minhash import MinHasher, index_keys
 from clipper.templates import restore_lines
 
 KINDS = ("band", "lead", "passage", "opening")

@@ -293,7 +293,8 @@ def cluster_stats(clusters: dict[str, list[int]], texts: list[dict[str, Any]], r
     samples = []
     pool = list(multi)
     rng.shuffle(pool)
-    from clipper.fingerprint import shingle_hashes, similarity, words
+    from clipper.shingles import shingle_hashes, similarity
+    from clipper.words import words
 
     for members in pool[:10]:
         a, b = rng.sample(members, 2)
@@ -361,7 +362,8 @@ def glue_only_pairs(glue_clusters: dict[str, list[int]], cluster_of: dict[int, s
     texts: Jaccard, shingle containment and word coverage of the shorter in the longer (the
     rule clipper verifies): a pair with low coverage is two different texts the glue script
     chained through a third."""
-    from clipper.fingerprint import coverage, shingle_sequence, similarity, words
+    from clipper.shingles import coverage, shingle_sequence, similarity
+    from clipper.words import words
 
     seqs = {}
 

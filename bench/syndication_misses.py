@@ -33,17 +33,11 @@ from sqlalchemy import select
 
 from clipper.archive import open_archive
 from clipper.config import Config
-from clipper.fingerprint import (
-    Fingerprint,
-    MinHasher,
-    fingerprint_texts,
-    hits_coverage,
-    index_keys,
-    shingle_hits,
-    similarity,
-)
+from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, opening_offset, passage_shares, verify
+from clipper.minhash import MinHasher, index_keys
 from clipper.models import Cluster, Match, Page
+from clipper.shingles import hits_coverage, shingle_hits, similarity
 from clipper.templates import restore_lines
 
 

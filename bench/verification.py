@@ -42,7 +42,6 @@ import oneday
 from _common import Run, figure, fmt, progress
 
 from clipper.config import Config, MatchConfig
-from clipper.fingerprint import hits_coverage, index_keys, shingle_hits, similarity
 from clipper.match import (
     Candidate,
     Edge,
@@ -58,7 +57,9 @@ from clipper.match import (
     verify,
     verify_pair,
 )
+from clipper.minhash import index_keys
 from clipper.page import RawPage
+from clipper.shingles import hits_coverage, shingle_hits, similarity
 from clipper.workers import Prepared, prepare
 
 

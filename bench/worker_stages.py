@@ -97,10 +97,13 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     # per-process answer caches (a tree without one skips it): each stage, and prepare after
     # the stages, starts with them empty, as a fresh worker does
 
+    # the fingerprint's words: clipper.words, in a tree before its split clipper.fingerprint
+    words = importlib.import_module("clipper.words") if importlib.util.find_spec(
+        "clipper.words") else fingerprint
     caches = [getattr(module, name, None) for module, name in (
         (dumplines, "_furniture_verdict"), (language, "_opening_language"),
-        (templates, "_short_line_key"), (fingerprint, "_words_by_paragraph"),
-        (fingerprint, "_sentence_word_counts_by_paragraph"),
+        (templates, "_short_line_key"), (words, "_words_by_paragraph"),
+        (words, "_sentence_word_counts_by_paragraph"),
         (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]
     # and every line and paragraph memo of clipper.paragraphs (a tree before it skips it)
     paragraphs = importlib.import_module("clipper.paragraphs") if importlib.util.find_spec(

@@ -24,18 +24,13 @@ import sqlalchemy as sa
 
 from clipper.canonical import rank_key
 from clipper.config import FingerprintConfig
-from clipper.fingerprint import (
-    Fingerprint,
-    MinHasher,
-    fingerprint_texts,
-    index_keys,
-    marked,
-    match_view,
-    shingle_hits,
-    signature_to_bytes,
-)
+from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, opening_offset
+from clipper.matchview import match_view
+from clipper.minhash import MinHasher, index_keys, signature_to_bytes
+from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
+from clipper.words import marked
 
 CHUNK = 500
 

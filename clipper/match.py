@@ -56,8 +56,9 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
-from clipper.fingerprint import MatchView, hits_coverage, shingle_hits
+from clipper.matchview import MatchView
 from clipper.screen import screen
+from clipper.shingles import hits_coverage, shingle_hits
 from clipper.sortedsets import distinct
 
 _NO_KEYS = np.empty(0, dtype=np.int64)

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING
 
 from clipper.config import MatchConfig
 from clipper.dates import zoneless_time
-from clipper.fingerprint import signature_to_bytes
 from clipper.headlines import reading_headline_key
+from clipper.minhash import signature_to_bytes
 from clipper.page import Article, Rejection
 from clipper.sightings import Sighting, titled_hash
 from clipper.store import Store

@@ -23,9 +23,9 @@ from clipper.backends import PageText
 from clipper.cluster import Rules
 from clipper.config import Config
 from clipper.dates import placeholder_date, zoneless_time
-from clipper.fingerprint import index_keys
 from clipper.headlines import reading_headline_key
 from clipper.match import Candidate, batch_candidates, key_rows
+from clipper.minhash import index_keys
 from clipper.newpages import (
     Added,
     CutShort,

@@ -22,12 +22,15 @@ import numpy.typing as npt
 
 from clipper.canonical import rank_key
 from clipper.config import Config
-from clipper.fingerprint import MinHasher, match_view, shingle_sequence, words
 from clipper.match import Candidate, Edge, batch_overlaps, pair_overlaps, sharing_pairs
+from clipper.matchview import match_view
+from clipper.minhash import MinHasher
+from clipper.shingles import shingle_sequence
 from clipper.sortedsets import distinct
 from clipper.store import Store
 from clipper.summary import RunSummary
 from clipper.templates import restore_lines
+from clipper.words import words
 from clipper.workers import Workers
 
 

@@ -35,8 +35,10 @@ from dateutil.parser import UnknownTimezoneWarning
 from clipper import allocator, language
 from clipper.clean import clean_page
 from clipper.config import Config, FingerprintConfig, MatchConfig
-from clipper.fingerprint import Fingerprint, MatchView, MinHasher, fingerprint_texts
+from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, Edge, verify
+from clipper.matchview import MatchView
+from clipper.minhash import MinHasher
 from clipper.page import Article, RawPage, Rejection
 from clipper.searchtext import search_text
 from clipper.stories import Vector, vectorize

@@ -19,8 +19,9 @@ from sqlalchemy import select
 
 from clipper.archive import Archive, open_archive
 from clipper.config import Config, FingerprintConfig, MatchConfig
-from clipper.fingerprint import MinHasher, fingerprint_texts
+from clipper.fingerprint import fingerprint_texts
 from clipper.match import Candidate, shares_passages, verify
+from clipper.minhash import MinHasher
 from clipper.models import Cluster, Page
 from clipper.pipeline import dedupe
 from tests.conftest import build, migrate, snapshot

@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from clipper import fingerprint, paragraphs, render
+from clipper import paragraphs, render
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import CanonicalChange, Cluster, Page, Run
 from clipper.pipeline import dedupe
 from clipper.read import NOT_PAGES
 from clipper.summary import RunSummary
+from clipper.words import _words_by_paragraph, words
 from tests.conftest import EXPECTED, FIXTURES, build, cluster_of, fixture_key, snapshot
 from tests.test_copies import invented_paragraphs
 
@@ -219,9 +220,9 @@ def test_worker_count_does_not_change_the_archive(tmp_path: Path, fixture_archiv
     # the main process's paragraph memos, filled as its read-backs and template cuts fill them
     paragraphs.forget()
     paragraph = invented_paragraphs(7, 1)[0]
-    fingerprint.words(paragraph + "\n" + paragraph)
-    fingerprint.words(paragraph)
-    assert fingerprint._words_by_paragraph._kept.cache_info().currsize == 1
+    words(paragraph + "\n" + paragraph)
+    words(paragraph)
+    assert _words_by_paragraph._kept.cache_info().currsize == 1
     archive, _ = build(tmp_path / "w2.db", [FIXTURES], workers=2)
     assert snapshot(archive) == snapshot(fixture_archive[0])
     # while workers clean the pages, each batch leaves this process's memos empty (kept, they
@@ -691,7 +692,7 @@ def test_a_page_read_back_for_verification_has_no_keys_made_again(
     keeps the two counts the passage rule needs of every page it met, so a page read back out
     of the candidate cache (here every page: a cache of none) has its keys made again only when
     it was stored by an earlier run; the edges are those of a run that reads nothing back."""
-    from clipper.fingerprint import MinHasher
+    from clipper.minhash import MinHasher
     from clipper.models import Match
 
     rng = random.Random(5)

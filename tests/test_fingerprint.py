@@ -10,16 +10,9 @@ import pytest
 from datasketch import MinHash, MinHashLSH
 
 from clipper.config import FingerprintConfig
-from clipper.fingerprint import (
-    MinHasher,
-    index_keys,
-    sentence_word_counts,
-    shingle_hashes,
-    signature_from_bytes,
-    signature_to_bytes,
-    similarity,
-    words,
-)
+from clipper.minhash import MinHasher, index_keys, signature_from_bytes, signature_to_bytes
+from clipper.shingles import shingle_hashes, similarity
+from clipper.words import sentence_word_counts, words
 
 TEXTS = [
     "The harbour authority said on Tuesday that 14 container ships were waiting offshore.",

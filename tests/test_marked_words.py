@@ -25,6 +25,7 @@ from clipper.config import Config
 from clipper.paragraphs import ByParagraph
 from clipper.pipeline import dedupe
 from clipper.scripts import UNSPACED
+from clipper.words import _sentence_word_counts, marked, words
 
 URL = "https://khabar.example/desh/farzi-video"
 # "Sunita Singh arrested for spreading a fake video" and its correction of the name's spelling
@@ -88,7 +89,7 @@ def _record(url: str, body: str, fetched: str, title: str | None = None, lang: s
 
 
 def test_a_hindi_word_keeps_its_vowel_signs_and_viramas() -> None:
-    assert fingerprint.words("चुनाव आयोग ने मिश्रा को नोटिस भेजा") == [
+    assert words("चुनाव आयोग ने मिश्रा को नोटिस भेजा") == [
         "चुनाव",
         "आयोग",
         "ने",
@@ -97,21 +98,21 @@ def test_a_hindi_word_keeps_its_vowel_signs_and_viramas() -> None:
         "नोटिस",
         "भेजा",
     ]
-    assert fingerprint.words(RAM) != fingerprint.words(RAMA)
+    assert words(RAM) != words(RAMA)
     body = HINDI.format(name=RAM)
-    assert len(fingerprint.words(body)) == len(body.split()) - body.count(" ।")
+    assert len(words(body)) == len(body.split()) - body.count(" ।")
     assert scripts.word_runs("मिश्रा, ख़बर!") == ["मिश्रा", "ख़बर"]
 
 
 def test_arabic_harakat_and_hebrew_points_leave_the_word_as_written_plain() -> None:
-    assert fingerprint.words("نَفَتْ وِزارَةُ الصِّحَّةِ") == fingerprint.words("نفت وزارة الصحة")
-    assert fingerprint.words("נַעֲרָה בֵּית־סֵפֶר") == ["נערה", "בית", "ספר"]  # maqaf parts two
+    assert words("نَفَتْ وِزارَةُ الصِّحَّةِ") == words("نفت وزارة الصحة")
+    assert words("נַעֲרָה בֵּית־סֵפֶר") == ["נערה", "בית", "ספר"]  # maqaf parts two
 
 
 def test_turkish_dotted_capital_i_reads_as_i() -> None:
     """casefold writes "İ" as "i" and a combining dot: "İzmir" was the words "i", "zmir"."""
-    assert fingerprint.marked("İzmir'in Bornova ilçesinde")
-    assert fingerprint.words("İzmir'in Bornova ilçesinde") == [
+    assert marked("İzmir'in Bornova ilçesinde")
+    assert words("İzmir'in Bornova ilçesinde") == [
         "izmir", "in", "bornova", "ilçesinde"]
 
 
@@ -124,7 +125,7 @@ def test_turkish_dotted_capital_i_reads_as_i() -> None:
     ],
 )
 def test_texts_without_marks_keep_their_words(sample: str) -> None:
-    assert fingerprint.words(sample) == _old_words(sample)
+    assert words(sample) == _old_words(sample)
 
 
 # --- a correction in Hindi -------------------------------------------------------------------
@@ -193,10 +194,10 @@ def test_an_archive_made_before_finds_a_copy_of_its_hindi_page_after_the_upgrade
     fingerprint, and the same text from another outlet is its copy (one cluster, not two), an
     English page is left as it was."""
     # the word rule of before, in every reader of it (the per-paragraph readings afresh)
-    monkeypatch.setattr(fingerprint, "_words", _old_words)
-    monkeypatch.setattr(fingerprint, "_words_by_paragraph", ByParagraph(_old_words))
-    monkeypatch.setattr(fingerprint, "_sentence_word_counts_by_paragraph",
-                        ByParagraph(fingerprint._sentence_word_counts))
+    monkeypatch.setattr("clipper.words._words", _old_words)
+    monkeypatch.setattr("clipper.words._words_by_paragraph", ByParagraph(_old_words))
+    monkeypatch.setattr("clipper.words._sentence_word_counts_by_paragraph",
+                        ByParagraph(_sentence_word_counts))
     monkeypatch.setattr(fingerprint, "WORDS_SCHEME", "nfkc-casefold-w+-cjk-chars")
     english = (
         "The harbour board of Eskmouth approved a second ferry berth on Friday after two years "

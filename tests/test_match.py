@@ -9,14 +9,7 @@ import pytest
 from datasketch import MinHashLSH
 
 from clipper.config import FingerprintConfig, MatchConfig
-from clipper.fingerprint import (
-    MinHasher,
-    fingerprint_texts,
-    hits_coverage,
-    index_keys,
-    shingle_hits,
-    similarity,
-)
+from clipper.fingerprint import fingerprint_texts
 from clipper.match import (
     Candidate,
     batch_candidates,
@@ -26,7 +19,9 @@ from clipper.match import (
     verify,
     verify_pair,
 )
+from clipper.minhash import MinHasher, index_keys
 from clipper.screen import screen
+from clipper.shingles import hits_coverage, shingle_hits, similarity
 
 
 def corpus(seed: int = 5) -> list[str]:

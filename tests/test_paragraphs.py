@@ -8,19 +8,19 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from clipper import fingerprint, paragraphs, searchtext
+from clipper import paragraphs, searchtext, words
 from clipper.stories import vectors
 
 # (what the stage gives, what reading the whole text gives)
 STAGES = [
-    (fingerprint.words, fingerprint._words),
-    (fingerprint.sentence_word_counts, fingerprint._sentence_word_counts),
+    (words.words, words._words),
+    (words.sentence_word_counts, words._sentence_word_counts),
     (vectors.terms, vectors._terms),
     (searchtext.search_text, lambda text: searchtext._search_text(text) if text else ""),
 ]
 MEMOS: list[paragraphs.ByParagraph[Any]] = [
-    fingerprint._words_by_paragraph,
-    fingerprint._sentence_word_counts_by_paragraph,
+    words._words_by_paragraph,
+    words._sentence_word_counts_by_paragraph,
     vectors._terms_by_paragraph,
     searchtext._words_by_paragraph,
 ]

@@ -18,8 +18,9 @@ from sqlalchemy import text
 
 from clipper.archive import open_archive
 from clipper.config import Config, FingerprintConfig, MatchConfig
-from clipper.fingerprint import MinHasher, fingerprint_texts
+from clipper.fingerprint import fingerprint_texts
 from clipper.match import Candidate, verify
+from clipper.minhash import MinHasher
 from clipper.pipeline import dedupe
 from clipper.signoffs import run_in_sign_off
 

@@ -12,17 +12,13 @@ import numpy as np
 from datasketch import MinHash
 
 from clipper.config import FingerprintConfig
-from clipper.fingerprint import (
-    MinHasher,
-    WordHashes,
-    fingerprint_texts,
-    shingle_hashes,
-    shingle_sequence,
-    words,
-)
+from clipper.fingerprint import fingerprint_texts
 from clipper.language import identify, stored_language
+from clipper.minhash import MinHasher
+from clipper.shingles import WordHashes, shingle_hashes, shingle_sequence
 from clipper.stories.vectors import _classify, _split, terms
 from clipper.templates import _candidate, line_key, short_line_keys
+from clipper.words import words
 
 # Invented lines in several languages and scripts, with names, numbers, hyphens, apostrophes,
 # curly quotes, furniture lines, captions and repeats.
@@ -64,7 +60,7 @@ def _texts() -> list[str]:
 
 def _crc32_sequence(word_list: list[str], shingle_words: int) -> np.ndarray:
     """shingle_sequence as written before the memo: a crc32 call per word."""
-    from clipper.fingerprint import _POSITION_MULTIPLIERS
+    from clipper.shingles import _POSITION_MULTIPLIERS
 
     if not word_list:
         return np.empty(0, dtype=np.uint32)

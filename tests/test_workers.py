@@ -8,8 +8,9 @@ import pytest
 
 from clipper import workers as workers_module
 from clipper.config import Config, MatchConfig
-from clipper.fingerprint import MinHasher, fingerprint_texts
+from clipper.fingerprint import fingerprint_texts
 from clipper.match import Candidate, verify
+from clipper.minhash import MinHasher
 from clipper.workers import SentPages, Workers
 from tests.test_match import corpus
 

@@ -1,0 +1,152 @@
+"""What verification reads of a page.
+
+Verification reads its own sequence (:func:`match_view`): the text without its photo-caption
+lines, and each shingle at its first position only.  Text repeated inside one page (a gallery's
+caption over each photo, a pull quote, a line scraped twice) is one passage of it, not several,
+and a caption is not the article's text: two different articles carrying one caption are not
+copies, and a copy keeping the caption above its story is still its story's copy.  As the
+longer page of a pair, a page still holds its captions' shingles, so a copy whose scraper ran a
+caption into a line of its story (not a caption line, so kept) stays covered.  Keys and
+signatures stay those of the whole text (what the archive's index holds).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from clipper import sortedsets
+from clipper.captions import is_photo_caption
+from clipper.config import FingerprintConfig
+from clipper.furniture import Matchers, matchers
+from clipper.paragraphs import LINES_KEPT, line_memo
+from clipper.shingles import WordHashes, first_positions, shingle_sequence
+from clipper.signoffs import run_in_sign_off, signs_off
+from clipper.words import words
+
+
+class MatchView(NamedTuple):
+    """What verification reads of a page (``match.Candidate``): :func:`match_view`."""
+
+    # shingle hashes, the text's caption lines left out, each shingle at its first position
+    sequence: npt.NDArray[np.uint32]
+    # where each starts, in words of the whole text; None: 0, 1, 2 … (nothing left out)
+    positions: npt.NDArray[np.int64] | None
+    # the distinct shingles the page holds as the longer page of a pair, when more than its
+    # sequence's (its captions'), sorted; None: its sequence's
+    held: npt.NDArray[np.uint32] | None
+    # the sequence's distinct shingles, sorted, when known (None: np.unique of it)
+    shingles: npt.NDArray[np.uint32] | None = None
+
+
+def match_view(
+    text: str,
+    config: FingerprintConfig,
+    sequence: npt.NDArray[np.uint32] | None = None,
+    distinct: tuple[npt.NDArray[np.uint32], npt.NDArray[np.intp]] | None = None,
+    hashes: WordHashes | None = None,
+) -> MatchView:
+    """The page as verification reads it: the :func:`shingle_sequence` of ``text`` without
+    its sign-off lines (:func:`clipper.signoffs.signs_off`, a copyright notice of the
+    language tables: :meth:`clipper.furniture.Matchers.is_rights`) when the rest holds a
+    shingle, and without its photo-caption lines too (:func:`body_words`) when the rest holds
+    ``caption_body_share`` of its distinct shingles (not a gallery), each shingle at its
+    first position only (:func:`first_positions`), with where each starts in the text; when
+    lines were left out, also the shingles of the text as written (``held``: a caption a
+    copy's scraper ran into a line of its story, so kept there, is still covered).
+    ``sequence``: the whole text's shingle sequence, and ``distinct`` its
+    ``np.unique(…, return_index=True)``, when the caller has them; ``hashes``: the batch's
+    :class:`WordHashes`."""
+    if sequence is None:
+        sequence = shingle_sequence(words(text), config.shingle_words, hashes)
+    shingles, own, at = first_positions(sequence, distinct)
+    whole = MatchView(own, None if len(own) == len(sequence) else at, None, shingles)
+    unsigned, body = body_words(text, config.caption_body_words, config.shingle_words)
+    if unsigned is None and body is None:
+        return whole
+    base = (
+        first_positions(shingle_sequence(unsigned[0], config.shingle_words, hashes))
+        if unsigned is not None
+        else (shingles, own, at)
+    )
+    if body is not None:
+        view = first_positions(shingle_sequence(body[0], config.shingle_words, hashes))
+        if len(view[1]) >= config.caption_body_share * len(base[1]):
+            # a caption line's shingles stay held (a copy that ran it into its story's line
+            # is still covered); a sign-off's are in no part of the page two pages share
+            kept_shingles, kept, kept_at = view
+            held = sortedsets.union(base[0], kept_shingles)
+            return MatchView(kept, body[1][kept_at], held, kept_shingles)
+        # mostly captions: a gallery, whose captions stay
+    if unsigned is None:
+        return whole
+    kept_shingles, kept, kept_at = base
+    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles)
+
+
+_Kept = tuple[list[str], npt.NDArray[np.int64]]
+
+
+def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, _Kept | None]:
+    """What verification may read of ``text``, as its :func:`words` with the index of each
+    among the words of the whole text: (its lines but its sign-off lines, :func:`_line_marks`,
+    and a sign-off run into a line's end, :func:`clipper.signoffs.run_in_sign_off`, when the
+    rest holds at least ``shortest`` words, else None; that but its photo captions too,
+    ``clipper.captions.is_photo_caption``, when it holds at least ``least`` words, else
+    None).  (None, None): the whole text counts (no such line, a gallery of captions alone,
+    a notice alone)."""
+    lines = text.split("\n")
+    tables = matchers()
+    marks = [_line_marks(line, tables) for line in lines]
+    captions = [caption for caption, _ in marks]
+    # how many of each line's words are not a sign-off (None: all)
+    unsigned_words = [unsigned for _, unsigned in marks]
+    signed = any(n is not None for n in unsigned_words)
+    if not any(captions) and not signed:
+        return None, None
+    per_line = [words(line) for line in lines]
+    counts = [len(line) for line in per_line]
+    starts = np.cumsum(counts) - np.asarray(counts, dtype=np.int64)
+    if signed and sum(n if k is None else k for n, k in zip(counts, unsigned_words,
+                                                            strict=True)) < shortest:
+        unsigned_words, signed = [None] * len(lines), False
+
+    def keep(with_captions: bool) -> _Kept:
+        body: list[str] = []
+        where = [np.empty(0, dtype=np.int64)]
+        for line, caption, kept, start, n in zip(
+            per_line, captions, unsigned_words, starts.tolist(), counts, strict=True
+        ):
+            if caption and not with_captions:
+                continue
+            n = n if kept is None else kept
+            body.extend(line[:n])
+            where.append(np.arange(start, start + n, dtype=np.int64))
+        return body, np.concatenate(where)
+
+    unsigned = keep(True) if signed else None
+    body = None
+    if any(c and k != 0 for c, k in zip(captions, unsigned_words, strict=True)):
+        body = keep(False)
+        if len(body[0]) < least:
+            body = None
+    return unsigned, body
+
+
+@line_memo(LINES_KEPT)
+def _line_marks(line: str, tables: Matchers) -> tuple[bool, int | None]:
+    """What :func:`body_words` reads of one line (for the furniture ``tables`` in use: a kept
+    answer belongs to them): whether it is a photo caption, and how many of its words are not
+    a sign-off (0: the line is one, a line a wire or a desk signs with or a copyright notice,
+    the same under every text it sends, so no part of a text two pages share; the words
+    before a sign-off run into its end; None: all).  A night's lines recur (wire paragraphs,
+    a site's furniture), so each is read once a process (:func:`clipper.paragraphs.line_memo`):
+    the copyright notice's look-up alone cost ~25 µs a short line (its tables' phrases in 20
+    languages, searched without case)."""
+    caption = is_photo_caption(" ".join(line.split()))
+    if signs_off(line) or tables.is_rights(line.strip()):
+        return caption, 0
+    at = run_in_sign_off(line)
+    return caption, None if at is None else len(words(line[:at]))

@@ -32,8 +32,10 @@ from clipper.stories.stopwords import stop_words
 # 6: a word keeps its combining marks (:func:`_marked_split`); 7: a headline's names count
 # ``title_name_weight`` times, and a name that is only the start of the site's is kept
 # (:meth:`clipper.stories.sitetext.SiteNames._named_by`); 8: a press release's closing "About
-# COMPANY" and press-contact paragraphs left out (:mod:`clipper.pressreleases`)
-VECTOR_VERSION = "8"
+# COMPANY" and press-contact paragraphs left out (:mod:`clipper.pressreleases`); 9: outside
+# English, a name opening a sentence loses a function word at its start ("Die Aktie") and a
+# hyphenated word's parts are terms too (:func:`_trimmed_names`)
+VECTOR_VERSION = "9"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
@@ -148,38 +150,55 @@ def terms(text: str) -> list[str]:
     return _terms_by_paragraph(text)
 
 
-def _terms(text: str) -> list[str]:
-    """:func:`terms`, reading the whole of ``text``."""
+def _terms(text: str, initial: str = "n:") -> list[str]:
+    """:func:`terms`, reading the whole of ``text``; a name opening a sentence prefixed
+    ``initial`` (:func:`_sentence_terms`)."""
     out: list[str] = []
     append = out.append
     name: list[str] = []
+    opens = True  # the name being read opens a sentence
     parts = _split(text)
     # each token with the separator before it (the text's last separator follows no token),
     # the tokens classified by one C-level map
     tokens = map(_classify, parts[1::2])
+    first = True
     for separator, (term, folded) in zip(parts[::2], tokens, strict=False):
         # A name does not run across punctuation or lines: only one space may separate.
         if name and separator and separator != " ":
             if len(name) >= 2:
-                append("n:" + " ".join(name))
+                append((initial if opens else "n:") + " ".join(name))
             name.clear()
         if folded is not None:
+            if not name:
+                opens = first or _SENTENCE_GAP.search(separator) is not None
             name.append(folded)
         elif name:
             if len(name) >= 2:
-                append("n:" + " ".join(name))
+                append((initial if opens else "n:") + " ".join(name))
             name.clear()
+        first = False
         if term is not None:
             if term.__class__ is str:
                 append(term)
             else:
                 out.extend(term)
     if len(name) >= 2:
-        append("n:" + " ".join(name))
+        append((initial if opens else "n:") + " ".join(name))
     return out
 
 
+# What separates a sentence's first word from the text before it.
+_SENTENCE_GAP = re.compile(r"[.!?:\n]")
+
+
+def _sentence_terms(text: str) -> list[str]:
+    """:func:`terms` with each name that opens a sentence prefixed ``n^`` (its first word may be
+    capitalised only for opening it)."""
+    return _terms(text, "n^")
+
+
 _terms_by_paragraph = ByParagraph(_terms)
+_sentence_terms_by_paragraph = ByParagraph(_sentence_terms)
 
 
 def _primary(code: str | None) -> str:
@@ -283,6 +302,52 @@ def _word_weights(
     return np.maximum(_MIN_WORD_WEIGHT, _ZIPF_CEILING - zipfs)
 
 
+# A word this frequent in its language (zipf) is a function word: an article, a preposition.
+FUNCTION_WORD_ZIPF = 6.0
+
+
+def _trimmed_names(found: list[str], language: str) -> list[str]:
+    """``found`` (terms, names opening a sentence prefixed ``n^``: :func:`_sentence_terms`) as
+    terms in ``language``, one whose stop words are not left out of its terms (all but
+    English): a name opening a sentence without its first word where that is a function word
+    of the language (zipf :data:`FUNCTION_WORD_ZIPF` or more).  German writes every noun
+    capitalised, so a sentence's "Der Autobauer", "Die Aktie", "Im Frühjahr" ran as names,
+    each weighted as a rare word (``name_weight``) and specific to one writer's phrasing.  A
+    name left with one word is no name (its word is a term already).  A hyphenated word's parts
+    are terms too ("Lumen-Rückruf": lumen, rückruf)."""
+    openers = [term[2:].split(" ", 1)[0] for term in found if term[:2] == "n^"]
+    function = iter(
+        (
+            _zipfs(np.fromiter(map(weights.lookup_key, openers), np.uint64, len(openers)), language)
+            >= FUNCTION_WORD_ZIPF
+        ).tolist()
+        if openers
+        else ()
+    )
+    out: list[str] = []
+    append = out.append
+    for term in found:
+        if term[:2] == "n^":
+            words = term[2:].split(" ")
+            if next(function):
+                words = words[1:]
+            if len(words) >= 2:
+                append("n:" + " ".join(words))
+        else:
+            append(term)
+            if "-" in term and term[0] not in "#n":  # "lumen-rückruf": lumen, rückruf
+                out.extend(part for part in term.split("-") if len(part) > 1)
+    return out
+
+
+def _story_terms(text: str, language: str) -> list[str]:
+    """The terms of ``text`` for a story vector in ``language`` (:func:`terms`; outside English
+    as :func:`_trimmed_names` reads them)."""
+    if language == "en":
+        return terms(text)
+    return _trimmed_names(_sentence_terms_by_paragraph(text), language)
+
+
 def word_weight(word: str, language: str = "en") -> float:
     """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut), zipf from
     the language's precomputed table (:mod:`clipper.stories.weights`); at least 0.5."""
@@ -326,13 +391,14 @@ def vectorize(
     Terms are counted and hashed in Python (each distinct term's hashes are cached); weights,
     the choice of the ``max_terms`` heaviest and the norm are array operations."""
     text = without_furniture(text)
-    counts: Counter[str] = Counter(terms(text))
+    lang = _language(language)
+    counts: Counter[str] = Counter(_story_terms(text, lang))
     labels: list[str] = []
     if title:
         title, labels = title_labels(
             title, text, counts, site_keys(url, site), config.title_label_words
         )
-    title_terms = terms(title or "")
+    title_terms = _story_terms(title or "", lang)
     # a name in the headline (and each of its words) is the event's place or party, which
     # other events there share: it counts title_name_weight times, the other words
     # title_weight times
@@ -342,7 +408,7 @@ def vectorize(
         counts[term] += config.title_name_weight if named_term else config.title_weight
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
-        counts.subtract(terms(line))
+        counts.subtract(_story_terms(line, lang))
     for term in names.naming(counts):
         if term.startswith("n:"):  # its words are the site's name too
             counts.subtract(dict.fromkeys(term[2:].split(" "), counts[term]))
@@ -351,7 +417,6 @@ def vectorize(
         del counts[term]
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32))
-    lang = _language(language)
     distinct = list(counts)
     info = _term_infos(distinct)
     keys, lookup, kind = info[:, 0], info[:, 1], info[:, 2]

@@ -49,20 +49,16 @@ from clipper.extraction import (
     precision_extraction,
 )
 from clipper.furniture import matchers
-from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
-from clipper.htmlprune import (
-    drop_hidden_elements,
-    drop_link_teasers,
-    drop_read_also_boxes,
-    keep_inline_words,
-    read_prose_divs_as_paragraphs,
-    read_ruby_as_base_text,
+from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
+from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
+from clipper.htmllinks import (
     unlink_list_sentences,
     unwrap_heading_anchors,
-    unwrap_layout_tables,
     unwrap_linked_paragraphs,
     unwrap_section_heading_links,
 )
+from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
+from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read_also_boxes
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES

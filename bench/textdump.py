@@ -46,6 +46,7 @@ from extraction import _fundus_cases, score
 import clipper.dumpheadlines as dumpheadlines
 import clipper.dumplines as dumplines
 import clipper.furniture as furniture
+import clipper.furniture.compiled as compiled
 import clipper.textdump as textdump
 from clipper.textdump import clean_text_dump
 
@@ -119,8 +120,8 @@ def readability() -> Iterator[tuple[str, str]]:
 
 def run(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    english = furniture.compile_tables([furniture.TABLES["en"]])
-    every = furniture.compile_tables(list(furniture.TABLES.values()))
+    english = compiled.compile_tables([furniture.TABLES["en"]])
+    every = compiled.compile_tables(list(furniture.TABLES.values()))
     settings = {
         # close to clipper before the language tables and the menu rule (which scored 0.686 /
         # 0.546 / 0.810 on these dumps at b04420f)
@@ -131,10 +132,10 @@ def run(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     menu_run = textdump.MENU_RUN
     out["dump, uncleaned"] = score((truth, dump) for dump, truth in pairs)
     for name, (matchers, run) in settings.items():
-        furniture._ALL, textdump.MENU_RUN = matchers, run
+        compiled._ALL, textdump.MENU_RUN = matchers, run
         cleaned = [(truth, "\n".join(clean_text_dump(dump).paragraphs)) for dump, truth in pairs]
         out[name] = score(cleaned)
-    furniture._ALL, textdump.MENU_RUN = None, menu_run
+    compiled._ALL, textdump.MENU_RUN = None, menu_run
     return out
 
 

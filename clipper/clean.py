@@ -67,7 +67,7 @@ from clipper.declaredlanguage import language_tag
 from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
-from clipper.furniture import consent_lines
+from clipper.furniture.consent import consent_lines
 from clipper.htmlclean import Timeout, clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
@@ -137,9 +137,10 @@ _OPENING_LINES = 12
 def _dump_title_tag(read: list[str]) -> str | None:
     """A text dump's first line, which stands where a page's ``<title>`` would ("404 Not
     Found" makes the dump an error page), or None when it opens a cookie-consent banner
-    (:func:`clipper.furniture.consent_lines` of the first lines): a banner's heading, "Política
-    de Cookies", "Cookie Policy", names the site's cookie page, not the page (read as its
-    title, the article was rejected as the site's own page, :func:`clipper.notices.site_page`)."""
+    (:func:`clipper.furniture.consent.consent_lines` of the first lines): a banner's heading,
+    "Política de Cookies", "Cookie Policy", names the site's cookie page, not the page (read as
+    its title, the article was rejected as the site's own page,
+    :func:`clipper.notices.site_page`)."""
     opening = list(islice((line for line in read if line.strip()), _OPENING_LINES))
     if not opening:
         return None

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from htmldate.extractors import try_date_expr
 
 from clipper.dumplines import word_count
-from clipper.furniture import matchers
+from clipper.furniture.compiled import matchers
 from clipper.localdates import ascii_date_digits, local_date
 
 # Step 6: the dateline is looked for in this many lines (after normalising, before any is

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 
-from clipper.furniture import Matchers, matchers
+from clipper.furniture.compiled import Matchers, matchers
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import (
     SENTENCE_END,

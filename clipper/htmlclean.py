@@ -48,7 +48,7 @@ from clipper.extraction import (
     load_page,
     precision_extraction,
 )
-from clipper.furniture import matchers
+from clipper.furniture.compiled import matchers
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
 from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
 from clipper.htmllinks import (

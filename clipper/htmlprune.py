@@ -232,11 +232,12 @@ _LABEL_ANCESTORS = 3  # how far above its label a box may start
 def drop_read_also_boxes(tree: Any) -> int:
     """Remove the "read also" boxes of ``tree`` (rule 11 of the module docstring) in place;
     returns how many.  A box: the first element above a label (an element whose whole text is a
-    language table's ``related`` heading, :meth:`clipper.furniture.Matchers.is_related_heading`)
-    that holds more than the label, within :data:`_LABEL_ANCESTORS` levels, of at most
-    :data:`READ_ALSO_BOX_WORDS` words, holding a headline-sized link (:data:`MIN_LINK_WORDS`
-    words or more) outside the label and no list, table or heading of the article."""
-    from clipper.furniture import matchers
+    language table's ``related`` heading,
+    :meth:`clipper.furniture.compiled.Matchers.is_related_heading`) that holds more than the
+    label, within :data:`_LABEL_ANCESTORS` levels, of at most :data:`READ_ALSO_BOX_WORDS` words,
+    holding a headline-sized link (:data:`MIN_LINK_WORDS` words or more) outside the label and
+    no list, table or heading of the article."""
+    from clipper.furniture.compiled import matchers
 
     m = matchers()
     doomed: list[Any] = []

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from clipper import sortedsets
 from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
-from clipper.furniture import Matchers, matchers
+from clipper.furniture.compiled import Matchers, matchers
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.signoffs import run_in_sign_off, signs_off
@@ -50,7 +50,7 @@ def match_view(
 ) -> MatchView:
     """The page as verification reads it: the :func:`shingle_sequence` of ``text`` without
     its sign-off lines (:func:`clipper.signoffs.signs_off`, a copyright notice of the
-    language tables: :meth:`clipper.furniture.Matchers.is_rights`) when the rest holds a
+    language tables: :meth:`clipper.furniture.compiled.Matchers.is_rights`) when the rest holds a
     shingle, and without its photo-caption lines too (:func:`body_words`) when the rest holds
     ``caption_body_share`` of its distinct shingles (not a gallery), each shingle at its
     first position only (:func:`first_positions`), with where each starts in the text; when

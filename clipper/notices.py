@@ -9,7 +9,7 @@ tells them from a short article by three signals together:
 1. The page is *titled* as a notice: its ``<title>`` or headline, or one segment of it between
    the site separators ("Internet Archive: Error", "Page not found | The Gazette"), of at most
    :data:`NOTICE_TITLE_WORDS` words, is an error or notice
-   (:meth:`clipper.furniture.Matchers.is_error_notice`, the ``errors`` phrases of every
+   (:meth:`clipper.furniture.compiled.Matchers.is_error_notice`, the ``errors`` phrases of every
    language table).
 2. The text is short: under ``CleanConfig.max_error_page_words`` words.
 3. The text *says* so: its notice lines (error phrases again, and the lines sending the
@@ -38,12 +38,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from clipper.furniture import (
-    consent_lines,
-    is_consent_heading,
-    is_consent_sentence,
-    matchers,
-)
+from clipper.furniture.compiled import matchers
+from clipper.furniture.consent import consent_lines, is_consent_heading, is_consent_sentence
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
 from clipper.sitenames import SEGMENT_SEP
@@ -102,15 +98,16 @@ def consent_wall(
     your choice", "Wir brauchen Ihre Zustimmung"), three to five sentences of the site
     speaking about cookies, partners and personal data, and its buttons.  Kept, it became the
     article's newest version at that address (its text in ``show URL``, a "NEW" story in the
-    digest).  The text is one when its consent banners (:func:`clipper.furniture.consent_lines`)
-    hold at least :data:`NOTICE_SHARE` of its words and what is left beside them is no
-    article (``article_sized``: :func:`clipper.verdict.is_article_sized` with the page's
-    headline); an article with a banner kept above or below it stays an article.  Under a
-    consent dialog's heading (one of ``titles``, the headline and ``<title>``, is one:
-    :func:`clipper.furniture.is_consent_heading`, "Valoramos tu privacidad"), a framework's
-    long sentence that does not name cookies counts as a banner line too
-    (:func:`clipper.furniture.is_consent_sentence`): IAB TCF's Spanish dialog, saved in place
-    of the article by three sites, was stored and clustered as a 3-outlet story (newcomer
+    digest).  The text is one when its consent banners
+    (:func:`clipper.furniture.consent.consent_lines`) hold at least :data:`NOTICE_SHARE` of its
+    words and what is left beside them is no article (``article_sized``:
+    :func:`clipper.verdict.is_article_sized` with the page's headline); an article with a banner
+    kept above or below it stays an article.  Under a consent dialog's heading (one of
+    ``titles``, the headline and ``<title>``, is one:
+    :func:`clipper.furniture.consent.is_consent_heading`, "Valoramos tu privacidad"), a
+    framework's long sentence that does not name cookies counts as a banner line too
+    (:func:`clipper.furniture.consent.is_consent_sentence`): IAB TCF's Spanish dialog, saved in
+    place of the article by three sites, was stored and clustered as a 3-outlet story (newcomer
     20)."""
     words = [count_words(line) for line in lines]
     banner = consent_lines(lines, words)
@@ -131,7 +128,7 @@ def consent_wall(
 def notice_line(texts: Sequence[str | None]) -> str | None:
     """"an error or notice page ('HTTP Error 403. …')" when one of ``texts`` (a short text's
     lines, its headline, its ``<title>``; None where absent) is an error or notice phrase
-    (:meth:`clipper.furniture.Matchers.is_error_notice`), else None.  Looser than
+    (:meth:`clipper.furniture.compiled.Matchers.is_error_notice`), else None.  Looser than
     :func:`error_page`, for a text already too short for an article: why it is no article,
     not whether an article-sized text is one."""
     m = matchers()
@@ -154,7 +151,7 @@ def site_page(url: str | None, titles: Sequence[str | None], pagetype: str | Non
     such a page (:func:`clipper.urls.site_page_address`: ``/aviso-de-privacidad/``,
     ``/datenschutz``, ``/about-us/``), and the headline or a whole segment of the
     ``<title>`` between site separators is such a name in one of the furniture tables'
-    languages (:meth:`clipper.furniture.Matchers.is_site_page_name`: "Aviso de privacidad |
+    languages (:meth:`clipper.furniture.compiled.Matchers.is_site_page_name`: "Aviso de privacidad |
     Noticias del Norte").  Both, or one on a page that does not declare itself an article
     (``pagetype``: og:type or JSON-LD, :data:`ARTICLE_TYPES`).  A news story about a privacy
     policy ("Meta changes its privacy policy", ``/2024/05/meta-changes-…/``) has neither."""

@@ -34,8 +34,8 @@ a whole paragraph of trafilatura's text that holds no sentence of the body. Meas
 
 Also dropped there (newcomer 16, finding 6): a line that is only the page's **timestamp**
 ("Stand: 22.04.2024, 06:00 Uhr", "Uppdaterad 15.59 | Publicerad 14.14":
-:meth:`clipper.furniture.Matchers.is_timestamp`), a teaser blurb ending with its link's label
-("… Full Article", the tables' ``more_links``), and the heading of a **box of promotion
+:meth:`clipper.furniture.compiled.Matchers.is_timestamp`), a teaser blurb ending with its link's
+label ("… Full Article", the tables' ``more_links``), and the heading of a **box of promotion
 bullets** (:data:`PROMO_BOX_BULLETS` or more list items right below it that are all furniture:
 AP's "What to know about the 2024 Election" over "- Today's news: Follow live updates…").  After
 extraction, a line that is only the page's **byline**, naming its own author
@@ -70,7 +70,8 @@ from dataclasses import dataclass, field
 
 from clipper.bylines import names_the_author
 from clipper.cards import drop_card_runs
-from clipper.furniture import fold, literal_hint, matchers
+from clipper.furniture.compiled import matchers
+from clipper.furniture.literals import fold, literal_hint
 from clipper.scripts import SENTENCE_END, count_words, unpunctuated_prose, word_runs
 from clipper.signoffs import agency_trailer
 
@@ -115,8 +116,8 @@ class PostRule:
     max_words: int = 30
     strip: bool = False
     starts_list: bool = False  # the "- item" lines following a dropped line go too
-    # Folded literals one of which every match holds (clipper.furniture.literal_hint): a line
-    # holding none is not searched (the newsletter rule's search cost 60 µs a line).
+    # Folded literals one of which every match holds (clipper.furniture.literals.literal_hint): a
+    # line holding none is not searched (the newsletter rule's search cost 60 µs a line).
     hint: tuple[str, ...] | None = field(init=False, default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -124,7 +125,7 @@ class PostRule:
         object.__setattr__(self, "hint", hint)
 
     def may_match(self, folded: str) -> bool:
-        """Whether a line, folded (:func:`clipper.furniture.fold`), can match at all."""
+        """Whether a line, folded (:func:`clipper.furniture.literals.fold`), can match at all."""
         return self.hint is None or any(literal in folded for literal in self.hint)
 
 
@@ -236,7 +237,7 @@ _AD_RULE = next(rule for rule in POST_RULES if rule.name == "advertisement")
 def is_ad_marker(line: str) -> bool:
     """A line that only marks an advertisement's slot: the news post-clean's English markers
     ("Advertisement", "Story continues below advertisement") or a language table's ``ads``
-    ("Anzeige", "Publicité", "Reklama": :meth:`clipper.furniture.Matchers.is_ad`)."""
+    ("Anzeige", "Publicité", "Reklama": :meth:`clipper.furniture.compiled.Matchers.is_ad`)."""
     if count_words(line) <= _AD_RULE.max_words and _AD_RULE.pattern.search(line):
         return True
     return matchers().is_ad(line)

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from itertools import repeat
 from typing import Any
 
-from clipper.furniture import Matchers, matchers
+from clipper.furniture.compiled import Matchers, matchers
 from clipper.page import Article
 from clipper.scripts import SENTENCE_END
 

@@ -20,8 +20,8 @@ few linear passes over the lines:
    their languages ("Von Nina Magoley", "Par Denis Loctier":
    :func:`clipper.bylines.byline_line`, naming the crawler's author or else the first byline
    line's; a teaser's byline of another writer stays); then **consent banners**: runs of
-   cookie-consent lines and button labels (:func:`clipper.furniture.consent_lines`), so neither
-   a banner's heading becomes the title nor its long sentences pass for the first paragraph;
+   cookie-consent lines and button labels (:func:`clipper.furniture.consent.consent_lines`), so
+   neither a banner's heading becomes the title nor its long sentences pass for the first paragraph;
    and **menus**: runs of 5 or more lines of at most 4 words, none ending a sentence (a site's
    section names, in any language); and a **teaser list** heading the page: two or more
    blurbs below dated bylines before the first 30-word line, with the lines above them (a
@@ -85,7 +85,8 @@ from clipper.dumpheadlines import (
     with_standfirst,
 )
 from clipper.dumplines import is_body_paragraph, is_furniture, line_key, normalise_line, word_count
-from clipper.furniture import consent_lines, matchers
+from clipper.furniture.compiled import matchers
+from clipper.furniture.consent import consent_lines
 from clipper.reflow import unwrap
 from clipper.scripts import (
     SENTENCE_END,

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from clipper.config import CleanConfig
 from clipper.dates import placeholder_date
 from clipper.dumplines import normalise_line
-from clipper.furniture import consent_lines
+from clipper.furniture.consent import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import believed_language
 from clipper.notices import consent_wall, error_page, notice_line, site_page

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.furniture import consent_lines
+from clipper.furniture.consent import consent_lines
 from clipper.models import Page, Rejected
 from clipper.page import Article, RawPage, Rejection
 from clipper.scripts import count_words

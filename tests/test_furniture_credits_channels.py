@@ -12,7 +12,7 @@ import pytest
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.furniture import matchers
+from clipper.furniture.compiled import matchers
 from clipper.page import Article, RawPage
 
 BODIES = {

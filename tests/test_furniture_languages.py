@@ -15,7 +15,8 @@ import pytest
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.furniture import TABLES, compile_tables
+from clipper.furniture import TABLES
+from clipper.furniture.compiled import compile_tables
 from clipper.page import Article, RawPage, Rejection
 from clipper.postclean import post_clean
 from clipper.scripts import count_words
@@ -461,7 +462,8 @@ def test_consent_pre_scan_never_rejects_a_line_the_phrases_match() -> None:
     every line gets the same verdict, in any case (upper-case, Turkish dotted I, CJK)."""
     from dataclasses import replace
 
-    from clipper.furniture import _is_consent_line, matchers
+    from clipper.furniture.compiled import matchers
+    from clipper.furniture.consent import _is_consent_line
 
     fast = matchers()
     assert fast.consent_hint is not None  # every phrase has a required literal
@@ -489,7 +491,8 @@ def test_whole_page_pre_scan_finds_the_same_banners_as_testing_every_line() -> N
     banners that testing every line against every phrase gives."""
     from dataclasses import replace
 
-    from clipper.furniture import consent_lines, matchers
+    from clipper.furniture.compiled import matchers
+    from clipper.furniture.consent import consent_lines
 
     fast = matchers()
     assert fast.consent_hint_finder is not None
@@ -519,7 +522,8 @@ def test_folding_matches_case_insensitive_regex_for_every_consent_literal() -> N
     to the same form: the pre-scan's substring test can never miss what the phrase matches."""
     import re
 
-    from clipper.furniture import fold, matchers
+    from clipper.furniture.compiled import matchers
+    from clipper.furniture.literals import fold
 
     hint = matchers().consent_hint
     assert hint is not None
@@ -674,7 +678,7 @@ def test_furniture_line_pre_scan_drops_what_testing_every_line_drops() -> None:
     from dataclasses import replace
 
     import clipper.postclean as postclean
-    from clipper.furniture import matchers
+    from clipper.furniture.compiled import matchers
 
     fast = matchers()
     assert fast.line_hint is not None and fast.related_hint is not None
@@ -702,7 +706,7 @@ def test_furniture_line_pre_scan_drops_what_testing_every_line_drops() -> None:
 def test_post_rules_pre_scan_never_skips_a_line_the_rule_matches() -> None:
     """Each news post-clean rule's literal pre-scan (``PostRule.hint``) holds a literal of
     every line the rule matches: lines of every rule's kind, in any case."""
-    from clipper.furniture import fold
+    from clipper.furniture.literals import fold
     from clipper.postclean import CANDIDATE_RULES
 
     lines = [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from clipper.furniture import matchers
+from clipper.furniture.compiled import matchers
 from clipper.models import Page
 from tests.conftest import build
 

@@ -12,7 +12,7 @@ import pytest
 from clipper.bylines import byline_line, names_the_author
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.furniture import matchers
+from clipper.furniture.compiled import matchers
 from clipper.page import Article, RawPage
 from clipper.textdump import clean_text_dump
 

@@ -11,7 +11,8 @@ import pytest
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.furniture import TABLES, compile_tables
+from clipper.furniture import TABLES
+from clipper.furniture.compiled import compile_tables
 from clipper.page import Article, RawPage, Rejection
 from tests.test_furniture_languages import ERROR_HEADINGS
 

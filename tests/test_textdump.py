@@ -16,6 +16,7 @@ from sqlalchemy import select
 from clipper import dumpheadlines, dumplines, furniture
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
+from clipper.furniture import compiled
 from clipper.models import Page
 from clipper.page import Article, RawPage
 from clipper.textdump import clean_text_dump
@@ -344,9 +345,9 @@ def test_a_recurring_line_is_judged_once_within_a_bound(monkeypatch: pytest.Monk
     assert info.maxsize == dumplines._FURNITURE_CACHE_LINES
     assert first.paragraphs[0].startswith("The valley's old flour mill")
     # a verdict belongs to the tables it was made with (bench/textdump.py swaps them)
-    english = furniture.compile_tables([furniture.TABLES["en"]])
+    english = compiled.compile_tables([furniture.TABLES["en"]])
     assert dumplines.is_furniture("Zum Inhalt springen", 3)
-    monkeypatch.setattr(furniture, "_ALL", english)
+    monkeypatch.setattr(compiled, "_ALL", english)
     assert not dumplines.is_furniture("Zum Inhalt springen", 3)
 
 

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from clipper.dumplines import normalise_line
-from clipper.furniture import consent_lines
+from clipper.furniture.consent import consent_lines
 from clipper.read.crawlstatus import jina_status
 from clipper.scripts import SENTENCE_END, count_words
 from clipper.textdump import MENU_RUN, MENU_WORDS
@@ -108,7 +108,7 @@ def _navigation(tokens: Sequence[Token]) -> set[int]:
     - a **menu run**: :data:`clipper.textdump.MENU_RUN` or more paragraphs and list items in a
       row of at most :data:`clipper.textdump.MENU_WORDS` words ending no sentence (link-list
       items among them), the text dumps' menu rule: ``- Bochum`` / ``- Bottrop`` / …;
-    - a **consent banner**: the lines :func:`clipper.furniture.consent_lines` finds in the
+    - a **consent banner**: the lines :func:`clipper.furniture.consent.consent_lines` finds in the
       paragraphs and items (a text dump's cookie banner is dropped so too).
 
     A list of sentences stays, links in it or not; so does a paragraph that is one link."""

@@ -574,7 +574,7 @@ def _unlabelled(value: str) -> str:
     """A date value without the posted or updated label a site prints before it (the
     ``dateline`` and ``updated`` words of the furniture tables: "입력", "Stand:", "公開日時：",
     "Publié le"), a weekday opening it, and the separator between its date and its time."""
-    from clipper.furniture import matchers  # the tables, loaded only for such a value
+    from clipper.furniture.compiled import matchers  # the tables, loaded only for such a value
 
     value = value.strip()
     label = matchers().timestamp

@@ -1,0 +1,284 @@
+"""The furniture tables compiled into matchers: :class:`Matchers`, the union of some tables'
+phrases as regular expressions with their literal pre-scans, and :func:`matchers`, every
+table's (see :mod:`clipper.furniture` for what each field matches)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ahocorasick_rs import AhoCorasick
+
+from clipper.furniture import HTTP_ERROR_STATUS, READING_MINUTES, TABLES, Table
+from clipper.furniture.literals import fold, literal_hint
+
+# A copyright notice is a footer line up to this many words ("Copyright 2026 The Associated
+# Press. All rights reserved. This material may not be published, broadcast, rewritten or
+# redistributed.": 20).
+RIGHTS_MAX_WORDS = 30
+# A notice opening with the copyright sign or word and naming a year ("© 2026 dpa", "(c) 2025
+# Example Media", "Copyright © 2026 Eastvale Gazette").
+_COPYRIGHT_OPENING = re.compile(
+    r"\W{0,3}(?:(?:©|\(c\)|℗)[^\n]{0,40}?|copyright\s*(?:©|\(c\))?\s*)"
+    r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+# A reservation of rights ends its line, or stands in a notice with the copyright sign or word
+# ("The company said all rights reserved under the contract…" is a sentence).
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|℗|copyright", re.IGNORECASE)
+
+
+# Separators between an inline teaser's heading and its headline.
+_TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
+# A list bullet before a whole-line phrase (trafilatura writes a list item as "- item": a share
+# bar or a login link written as a list).
+_BULLET = r"(?:[-–•]\s+)?"
+# Trailing punctuation a whole-line phrase may carry.
+_TRAIL = r"\s*[.:：!…]*"
+# A timestamp line's date or time after its label ("22.04.2024, 06:00 Uhr", "Monday, Dec. 29
+# 2014, 8:57 PM EST", "vor 1 Stunde", "21 hours ago"): a digit within the first four words,
+# and after it at most TIMESTAMP_AFTER_WORDS words without one ("Uhr", "PM EDT", "hours ago";
+# "Lesedauer: 4 Minuten" glued on), so "Published in 2019, the report found that…" is no
+# timestamp.
+_TIMESTAMP_REST = re.compile(r"\s*[:：]?\s*(?:[^\W\d_]{1,12}\.?,?\s+){0,3}\d.*")
+_LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+[.,]?(?!\S)")
+TIMESTAMP_AFTER_WORDS = 3
+TIMESTAMP_MAX_WORDS = 14
+
+
+def _alternation(parts: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Matchers:
+    """The compiled union of some tables (see :func:`matchers`).  Compared and hashed as
+    itself (a cache keyed by it: ``clipper.dumplines.is_furniture``)."""
+
+    line: re.Pattern[str]  # fullmatch: skip links, share bars, paywall/login prompts
+    truncated: re.Pattern[str]  # fullmatch: "the rest of this article is for subscribers"
+    promo: re.Pattern[str]  # fullmatch: social-account and newsletter promotions
+    related: re.Pattern[str]  # fullmatch: a "read also" / "more on this" heading
+    teaser: re.Pattern[str]  # fullmatch: heading + separator + headline on one line
+    consent_term: re.Pattern[str]  # search
+    consent_weak: re.Pattern[str]  # search
+    consent_context: re.Pattern[str]  # search
+    consent_button: re.Pattern[str]  # fullmatch
+    dateline: re.Pattern[str]  # search: "Published", "Veröffentlicht am"
+    error: re.Pattern[str]  # search: "Page not found", "Access denied", "404"
+    notice: re.Pattern[str] | None = None  # search: a site's notice to its reader
+    error_help: re.Pattern[str] | None = None  # search: "return to our home page"
+    timestamp: re.Pattern[str] | None = None  # match: "Stand", "Updated", "Published" (a label)
+    credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
+    rights: re.Pattern[str] | None = None  # search: a reservation of rights
+    ad: re.Pattern[str] | None = None  # fullmatch: an advertisement marker ("Anzeige")
+    site_page: re.Pattern[str] | None = None  # fullmatch: "Privacy policy", "Impressum"
+    # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
+    # contains (None when some phrase has no such literal).  A line without one cannot be a
+    # consent line, and most lines of a dump are not: a few substring tests instead of two
+    # regex scans trying every language's phrases at every position (7 of 11 s a 1,000 text
+    # records, bench/oneday.py).
+    consent_hint: tuple[str, ...] | None = None
+    # The same literals as one Aho-Corasick automaton (ahocorasick_rs): which of them a whole
+    # page holds, in one pass over it (:func:`consent_lines`).
+    consent_hint_finder: AhoCorasick | None = None
+    # Literals one of which every ``line`` match holds, and every ``related`` or ``teaser`` match
+    # (:meth:`hinted`): trying the 23 tables' phrases on a line costs 30-70 µs, and most lines
+    # hold none of their literals (the HTML post-clean, 3 ms a page: bench/extraction_time.py).
+    line_hint: tuple[str, ...] | None = None
+    line_hint_finder: AhoCorasick | None = None
+    related_hint: tuple[str, ...] | None = None
+    related_hint_finder: AhoCorasick | None = None
+    notice_hint: tuple[str, ...] | None = None
+    notice_hint_finder: AhoCorasick | None = None
+    # search: the site's voice and what it asks, apart (each table's first ``consent_context``
+    # phrase, and the others): a consent framework's long sentence has both
+    consent_voice: re.Pattern[str] | None = None
+    consent_ask: re.Pattern[str] | None = None
+
+    def is_furniture(self, line: str) -> bool:
+        """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
+        return bool(self.line.fullmatch(line) or self.teaser.fullmatch(line))
+
+    def is_ad(self, line: str) -> bool:
+        """A whole line that is one of the tables' advertisement markers (``ads``: "Anzeige",
+        "Publicité", "Reklama"; a list bullet before it and trailing ``.:!…`` allowed)."""
+        return self.ad is not None and self.ad.fullmatch(line) is not None
+
+    def says_rest_is_paywalled(self, line: str) -> bool:
+        """A whole line saying the rest of the article is for subscribers only (the tables'
+        ``truncated``; a list bullet before it allowed)."""
+        return self.truncated.fullmatch(line) is not None
+
+    def hinted(self, lines: Sequence[str]) -> tuple[set[str] | None, set[str] | None]:
+        """The ``lines`` that may be furniture lines (:attr:`line`) and those that may be
+        "read also" headings or inline teasers (:attr:`related`, :attr:`teaser`): the lines
+        holding a required literal of those phrases (folded, :func:`fold`); None when there is
+        no pre-scan (a phrase without such a literal).  A line not returned cannot match."""
+        return (
+            _hinted(self.line_hint, self.line_hint_finder, lines),
+            _hinted(self.related_hint, self.related_hint_finder, lines),
+        )
+
+    def notice_lines(self, lines: Sequence[str]) -> set[str] | None:
+        """The ``lines`` that may hold a site's notice to its reader (:attr:`notice`: a
+        literal of its phrases in them, folded); None when there is no pre-scan."""
+        return _hinted(self.notice_hint, self.notice_hint_finder, lines)
+
+    def is_site_notice(self, line: str) -> bool:
+        """A line holding a site's notice to its reader (its browser, subscription, a support
+        or follow appeal: the tables' ``notices``)."""
+        return self.notice is not None and self.notice.search(line) is not None
+
+    def is_photo_credit(self, line: str) -> bool:
+        """A whole line that is a photo's credit ("Photo: Jane Doe/Reuters", "Foto: dpa": the
+        tables' ``credits``; a list bullet before it allowed)."""
+        return self.credit is not None and self.credit.fullmatch(line) is not None
+
+    def is_rights(self, line: str) -> bool:
+        """A line of at most :data:`RIGHTS_MAX_WORDS` words that is a copyright notice: it
+        holds a reservation of rights of the tables' ``rights`` ("© 2026 Eastvale Gazette. All
+        rights reserved.", "Todos los derechos reservados."), or opens with ``©``, ``(c)``,
+        ``℗`` or "Copyright" and names a year ("Copyright 2026 The Associated Press", "©
+        2026 dpa")."""
+        if line.count(" ") >= RIGHTS_MAX_WORDS:
+            return False
+        if _COPYRIGHT_OPENING.match(line):
+            return True
+        if self.rights is None or (found := self.rights.search(line)) is None:
+            return False
+        return _COPYRIGHT_MARK.search(line) is not None or not any(
+            char.isalnum() for char in line[found.end() :]
+        )
+
+    def is_timestamp(self, line: str) -> bool:
+        """A whole line that is only the page's timestamp: a ``dateline`` or ``updated`` label
+        (two joined by a slash allowed: "Veröffentlicht/Aktualisiert:") and a date or time, of
+        at most :data:`TIMESTAMP_MAX_WORDS` words ("Stand: 22.04.2024, 06:00 Uhr", "Last
+        updated Monday, Dec. 29 2014, 8:57 PM EST", "Publié le 30/04/2024 - 16:00"; see
+        :data:`_TIMESTAMP_REST`).  A sentence opening with such a word ("Published in 2019, the
+        report found…") is none."""
+        if self.timestamp is None or line.count(" ") >= TIMESTAMP_MAX_WORDS:
+            return False
+        label = self.timestamp.match(line)
+        if label is None:
+            return False
+        rest = line[label.end() :]
+        if _TIMESTAMP_REST.fullmatch(rest) is None:
+            return False
+        digit = next(i for i, ch in enumerate(rest) if ch.isdigit())
+        return len(_LETTER_WORD.findall(rest[digit:])) <= TIMESTAMP_AFTER_WORDS
+
+    def is_error_notice(self, line: str) -> bool:
+        """A line saying the page is an error or a notice (not found, forbidden, a bot check,
+        JavaScript required) rather than content."""
+        return self.error.search(line) is not None
+
+    def is_site_page_name(self, name: str) -> bool:
+        """Whether ``name`` (a headline or one segment of a ``<title>``) is the name of a
+        site's own page, not news: its privacy notice, terms of use, imprint, "about us" or
+        contact page (the tables' ``site_pages``; trailing ``.:!…`` allowed).  "Meta changes
+        its privacy policy" is none: the name must be the whole of it."""
+        return self.site_page is not None and self.site_page.fullmatch(name.strip()) is not None
+    def is_error_help(self, line: str) -> bool:
+        """A line sending the reader of an error or notice page elsewhere ("Return to our home
+        page", "Use our search"): no notice by itself."""
+        return self.error_help is not None and self.error_help.search(line) is not None
+
+    def is_related_heading(self, line: str) -> bool:
+        return self.related.fullmatch(line) is not None
+
+
+def compile_tables(tables: Sequence[Table]) -> Matchers:
+    """Compile the union of ``tables``; every pattern is case-insensitive."""
+
+    def field(name: str) -> list[str]:
+        return [p for t in tables for p in getattr(t, name)]
+
+    flags = re.IGNORECASE
+    reading = [
+        f"(?:{READING_MINUTES}\\s*)?(?:{p})(?:\\s*[:：]?\\s*{READING_MINUTES})?"
+        for p in field("reading_time")
+    ]
+    whole = field("skip") + field("share") + field("paywall") + field("truncated")
+    whole += field("ads") + field("labels")
+    # a teaser's blurb (a headline, or sentences ending with a full stop) and its link label
+    whole += [rf"[^\n]{{1,400}}?(?:{p})" for p in field("more_links")]
+    line = _alternation(whole + reading)
+    related = _alternation(field("related"))
+    hint = literal_hint(field("consent_terms") + field("consent_weak"), flags)
+    line_hint = literal_hint(whole + reading, flags)
+    related_hint = literal_hint(field("related"), flags)
+    notice_hint = literal_hint(field("notices"), flags)
+    voice = [t.consent_context[0] for t in tables if t.consent_context]
+    ask = [p for t in tables for p in t.consent_context[1:]]
+    return Matchers(
+        line=re.compile(f"{_BULLET}(?:{line}){_TRAIL}", flags),
+        truncated=re.compile(f"{_BULLET}(?:{_alternation(field('truncated'))}){_TRAIL}", flags),
+        promo=re.compile(f"(?:{_alternation(field('promo'))}){_TRAIL}", flags),
+        related=re.compile(f"[【\\[]?(?:{related})[】\\]]?{_TRAIL}", flags),
+        teaser=re.compile(f"[【\\[]?(?:{related}){_TEASER_SEP}\\s*\\S.*", flags),
+        consent_term=re.compile(_alternation(field("consent_terms")), flags),
+        consent_weak=re.compile(_alternation(field("consent_weak")), flags),
+        consent_context=re.compile(_alternation(field("consent_context")), flags),
+        consent_voice=re.compile(_alternation(voice), flags) if voice else None,
+        consent_ask=re.compile(_alternation(ask), flags) if ask else None,
+        consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
+        dateline=re.compile(_alternation(field("dateline")), flags),
+        error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
+        notice=re.compile(_alternation(field("notices")), flags) if field("notices") else None,
+        error_help=(
+            re.compile(_alternation(field("error_help")), flags) if field("error_help") else None
+        ),
+        timestamp=(
+            re.compile(f"{_BULLET}(?:{stamp})(?:\\s*/\\s*(?:{stamp}))?(?![^\\W\\d_])", flags)
+            if (stamp := _alternation(field("dateline") + field("updated")))
+            else None
+        ),
+        credit=(
+            re.compile(f"{_BULLET}(?:{_alternation(field('credits'))}){_TRAIL}", flags)
+            if field("credits")
+            else None
+        ),
+        rights=re.compile(_alternation(field("rights")), flags) if field("rights") else None,
+        ad=(
+            re.compile(f"{_BULLET}(?:{_alternation(field('ads'))}){_TRAIL}", flags)
+            if field("ads")
+            else None
+        ),
+        site_page=(
+            re.compile(f"(?:{_alternation(field('site_pages'))}){_TRAIL}", flags)
+            if field("site_pages")
+            else None
+        ),
+        consent_hint=hint,
+        consent_hint_finder=AhoCorasick(hint) if hint else None,
+        line_hint=line_hint,
+        line_hint_finder=AhoCorasick(line_hint) if line_hint else None,
+        related_hint=related_hint,
+        related_hint_finder=AhoCorasick(related_hint) if related_hint else None,
+        notice_hint=notice_hint,
+        notice_hint_finder=AhoCorasick(notice_hint) if notice_hint else None,
+    )
+
+
+_ALL: Matchers | None = None
+
+
+def matchers() -> Matchers:
+    """The matchers of every table in :data:`TABLES` (compiled once per process)."""
+    global _ALL
+    if _ALL is None:
+        _ALL = compile_tables(list(TABLES.values()))
+    return _ALL
+
+
+def _hinted(
+    hint: tuple[str, ...] | None, finder: AhoCorasick | None, lines: Sequence[str]
+) -> set[str] | None:
+    """The ``lines`` holding one of the folded literals ``hint`` (``finder``, their automaton,
+    run over each folded line); None without a hint."""
+    if hint is None or finder is None:
+        return None
+    return {line for line in lines if finder.find_matches_as_indexes(fold(line))}

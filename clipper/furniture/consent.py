@@ -1,0 +1,138 @@
+"""Cookie-consent banners found as blocks of lines (:func:`consent_lines`; the rule is in its
+docstring), a consent dialog's heading and a consent framework's long sentence, by the
+tables' ``consent_*`` phrases (:mod:`clipper.furniture`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clipper.furniture.compiled import Matchers, matchers
+from clipper.furniture.literals import fold
+from clipper.paragraphs import LINES_KEPT, line_memo
+
+# A consent line this short needs no site-speak to count (a banner heading or button).
+_CONSENT_SHORT_WORDS = 8
+_CONSENT_SHORT_CHARS = 60
+# A long line counts only with site-speak and up to this many words (a banner sentence).
+_CONSENT_MAX_WORDS = 60
+# ...or up to this many when it names cookies *and* personal data or consent, in the site's
+# voice *and* asking something (``Matchers.consent_voice``, ``consent_ask``): the one long
+# sentence of a consent framework's wall ("If you click Accept all, we and our partners,
+# including 239 who are part of the IAB Transparency & Consent Framework, will also store
+# and/or access information on a device (in other words, use cookies) and use … personal
+# data …", 70 words: Yahoo's; newcomer 17).
+_CONSENT_LONG_MAX_WORDS = 120
+
+
+def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
+    if m.consent_hint is not None:
+        folded = fold(line)
+        if not any(literal in folded for literal in m.consent_hint):
+            return False
+    short = n_words <= _CONSENT_SHORT_WORDS and len(line) <= _CONSENT_SHORT_CHARS
+    if m.consent_term.search(line):
+        if short:
+            return True
+        if n_words > _CONSENT_LONG_MAX_WORDS or m.consent_context.search(line) is None:
+            return False
+        return n_words <= _CONSENT_MAX_WORDS or _framework_sentence(m, line)
+    if m.consent_weak.search(line):
+        return n_words <= _CONSENT_MAX_WORDS and m.consent_context.search(line) is not None
+    return False
+
+
+def _framework_sentence(m: Matchers, line: str) -> bool:
+    """A consent framework's long sentence (the caller found cookies named in it): it names
+    personal data or consent too, in the site's voice, asking the reader something ("If you
+    click Accept all, we and our partners … personal data …")."""
+    return (
+        m.consent_weak.search(line) is not None
+        and m.consent_voice is not None
+        and m.consent_voice.search(line) is not None
+        and m.consent_ask is not None
+        and m.consent_ask.search(line) is not None
+    )
+
+
+def is_consent_heading(title: str, m: Matchers | None = None) -> bool:
+    """Whether ``title`` (a page's headline or ``<title>``) is a consent dialog's heading, a
+    short consent line ("Valoramos tu privacidad", "We value your privacy", "Wir brauchen
+    Ihre Zustimmung": at most 8 words and 60 characters naming cookies, or privacy, personal
+    data or consent in the site's voice)."""
+    m = m or matchers()
+    n_words = len(title.split())
+    return (
+        n_words <= _CONSENT_SHORT_WORDS
+        and len(title) <= _CONSENT_SHORT_CHARS
+        and _is_consent_line(m, title, n_words)
+    )
+
+
+def is_consent_sentence(line: str, n_words: int, m: Matchers | None = None) -> bool:
+    """Whether ``line`` (``n_words`` words) is a consent framework's long sentence that does
+    not name cookies: up to 120 words naming personal data or consent in the site's voice,
+    asking the reader something (IAB TCF's Spanish "Con su permiso, nosotros y nuestros socios
+    podemos utilizar datos de localización … Puede hacer clic para otorgar su consentimiento",
+    64 words).  Read as a banner line only under a consent heading
+    (:func:`clipper.notices.consent_wall`): a news paragraph about consent may say as much."""
+    m = m or matchers()
+    return (
+        n_words <= _CONSENT_LONG_MAX_WORDS
+        and m.consent_context.search(line) is not None
+        and _framework_sentence(m, line)
+    )
+
+
+@line_memo(LINES_KEPT)
+def _consent_kind(line: str, n_words: int, m: Matchers) -> int:
+    """What a line of ``n_words`` words is to :func:`consent_lines`, by the tables ``m`` (a
+    kept answer belongs to them): 2 a consent line, 1 a button, 0 neither.  Kept a line at a
+    time (:func:`clipper.paragraphs.line_memo`): a dump's lines recur over a night, and
+    :func:`consent_lines` reads each line of a text three times as it is cleaned (the line
+    cleaner, the title tag's lines, the consent wall's check); a line holding no literal of
+    ``m.consent_hint`` (one Aho-Corasick pass, ``m.consent_hint_finder``) is no consent line
+    (a substring test per literal and line cost ~0.2 ms a one-day text record)."""
+    finder = m.consent_hint_finder
+    if (
+        finder is None or finder.find_matches_as_indexes(fold(line))
+    ) and _is_consent_line(m, line, n_words):
+        return 2
+    if n_words <= _CONSENT_SHORT_WORDS and m.consent_button.fullmatch(line):
+        return 1
+    return 0
+
+
+def consent_lines(
+    lines: Sequence[str], words: Sequence[int], m: Matchers | None = None
+) -> set[int]:
+    """Indices of the lines that form cookie-consent banners.
+
+    A *consent line* names cookies (``consent_terms``) and is short (a heading or a button:
+    ≤ 8 words and ≤ 60 characters) or has the site speaking to its reader
+    (``consent_context``: up to 60 words; up to 120 when it also names personal data or
+    consent, ``consent_weak``, in the site's voice asking something, as a consent framework's
+    long sentence does); or it uses a word a banner shares with news (``consent_weak``: privacy,
+    consent) together with that site-speak.  A *button* is a whole-line label of
+    ``consent_buttons``.  A banner is a run of consecutive consent lines and buttons holding at
+    least one consent line; it is dropped when it has two lines or more, or when it opens or ends
+    the text.  A single sentence about cookies inside an article stays.
+
+    ``lines`` are normalised lines, ``words`` their word counts (same length).
+    """
+    m = m or matchers()
+    n = len(lines)
+    # 2 consent line, 1 button, 0 neither
+    kinds = [_consent_kind(line, n_words, m) for line, n_words in zip(lines, words, strict=True)]
+    drop: set[int] = set()
+    i = 0
+    while i < n:
+        if not kinds[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j]:
+            j += 1
+        if any(k == 2 for k in kinds[i:j]) and (j - i >= 2 or i == 0 or j == n):
+            drop.update(range(i, j))
+        i = j
+    return drop

@@ -80,6 +80,50 @@ def test_two_releases_of_one_company_are_two_stories(tmp_path: Path) -> None:
     assert all("Pressekontakt:" in t and "Über die Kaltenbrunn" in t for t in texts)
 
 
+# An Indonesian water company's two releases (newcomer 22, finding 1): the portrait and the
+# press contact as Indonesian releases close, "Tentang PT …:" and "Kontak media:".
+ID_ABOUT = (
+    "Tentang PT Kaliandra Tirta Lestari Tbk: Kaliandra adalah perusahaan pengelola air bersih "
+    "yang melayani 1,2 juta pelanggan di Jawa Tengah dan tercatat di bursa sejak 2016."
+)
+ID_CONTACT = "Kontak media: Ratna Wulandari, Sekretaris Perusahaan, telepon (024) 000-1122."
+ID_PLANT = (
+    "Instalasi Pengolahan Air Baru di Kendal Mulai Beroperasi",
+    "KENDAL - PT Kaliandra Tirta Lestari Tbk meresmikan instalasi pengolahan air berkapasitas "
+    "800 liter per detik di Kabupaten Kendal pada Selasa pagi.\n"
+    "Instalasi itu akan memasok air bersih bagi 90 ribu rumah tangga dan kawasan industri di "
+    "pesisir utara, kata Direktur Operasi Hendra Saputra dalam peresmian.\n"
+    "Pembangunan berlangsung delapan belas bulan dengan biaya Rp640 miliar, sebagian dibiayai "
+    "pinjaman bank pembangunan daerah.",
+)
+ID_BONDS = (
+    "Obligasi Hijau Rp1 Triliun Diminati Dana Pensiun",
+    "SEMARANG - PT Kaliandra Tirta Lestari Tbk menerbitkan obligasi berwawasan lingkungan "
+    "senilai Rp1 triliun dengan tenor lima tahun dan kupon 6,8 persen.\n"
+    "Dana hasil penerbitan akan dipakai untuk mengganti pipa distribusi tua yang membuat "
+    "sepertiga air hilang sebelum sampai ke pelanggan, ujar Direktur Keuangan Lestiani Putri.\n"
+    "Permintaan investor mencapai 2,4 kali nilai penawaran, terutama dari dana pensiun dan "
+    "perusahaan asuransi jiwa.",
+)
+
+
+def test_two_indonesian_releases_of_one_company_are_two_stories(tmp_path: Path) -> None:
+    def release(site: str, day: str, n: int, title: str, lead: str) -> dict[str, Any]:
+        return {"url": f"https://{site}/siaran-pers/{day}/{n}", "title": title,
+                "text": "\n".join([lead, ID_ABOUT, ID_CONTACT]), "language": "id",
+                "published": f"{day}T10:00:00+07:00"}  # fmt: skip
+
+    story = night_stories(tmp_path, [
+        release("kaliandra.example", "2026-11-24", 1, *ID_PLANT),
+        release("kabar-jateng.example", "2026-11-24", 1, *ID_PLANT),
+        release("kaliandra.example", "2026-11-27", 2, *ID_BONDS),
+        release("bursa-harian.example", "2026-11-27", 2, *ID_BONDS),
+    ])  # fmt: skip
+    plant = {s for url, s in story.items() if url.endswith("/1")}
+    bonds = {s for url, s in story.items() if url.endswith("/2")}
+    assert len(plant) == len(bonds) == 1 and plant != bonds, story
+
+
 @pytest.mark.parametrize(
     "closing",
     [
@@ -97,6 +141,40 @@ def test_two_releases_of_one_company_are_two_stories(tmp_path: Path) -> None:
         ["Perscontact: pers@vandijk.example"],
         ["O firmie Polmleko: spółdzielnia mleczarska założona w 1956 roku."],
         ["Kontakt dla mediów: biuro@polmleko.example"],
+        # an "about" label before the name, in more languages (newcomer 22, finding 1)
+        ["Tentang PT Kaliandra Tirta Lestari Tbk: perusahaan air bersih di Jawa Tengah."],
+        ["Sobre a Cervejaria Serra Azul: fundada em 1938 em Petrópolis."],
+        ["Sobre a empresa:", "A Serra Azul produz cervejas artesanais."],
+        ["نبذة عن شركة الواحة للأسمنت: تأسست الشركة عام 1979 في الزرقاء."],
+        ["О компании", "АО «Северный кабель» основано в 1951 году."],
+        ["Om Fjordkraft Industri: konsernet ble grunnlagt i 1946."],
+        ["Về Tập đoàn Sao Mai: thành lập năm 1997 tại An Giang."],
+        ["אודות גלבוע מערכות: החברה נוסדה ב-1985."],
+        ["Σχετικά με την Aigaion Foods: ιδρύθηκε το 1972."],
+        ["关于星河精密：星河精密成立于2003年，总部位于苏州。"],
+        # after the name (hi, bn, ur, tr, ja, ko)
+        ["कालिंदी ऊर्जा के बारे में: कालिंदी ऊर्जा 1995 में स्थापित कंपनी है।"],
+        ["মেঘনা সিমেন্ট সম্পর্কে: মেঘনা সিমেন্ট ১৯৯২ সালে প্রতিষ্ঠিত।"],
+        ["سندھ ٹیکسٹائل کے بارے میں: سندھ ٹیکسٹائل ۱۹۸۰ میں قائم ہوئی۔"],
+        ["Ege Tekstil Hakkında", "Ege Tekstil 1968 yılında İzmir'de kuruldu."],
+        ["株式会社ミナト精機について", "当社は1961年に横浜で創業しました。"],
+        ["한빛정밀 소개", "한빛정밀은 1984년 창원에서 설립되었다."],
+        # press contacts
+        ["Kontak media: Ratna Wulandari, telepon (024) 000-1122."],
+        ["Narahubung: Ratna Wulandari"],
+        ["Informasi lebih lanjut: humas@kaliandra.example"],
+        ["Contato para imprensa: imprensa@serraazul.example"],
+        ["Assessoria de Imprensa", "imprensa@serraazul.example"],
+        ["للتواصل الإعلامي: إدارة الاتصال المؤسسي"],
+        ["मीडिया संपर्क: अनुराधा मेहता, 98000 00000"],
+        ["মিডিয়া যোগাযোগ: তানভীর হাসান"],
+        ["میڈیا رابطہ: عمران قریشی"],
+        ["Lisätietoja antaa toimitusjohtaja Aino Virtanen, puh. 040 000 0000"],
+        ["Presskontakt: Karin Lund, karin@lund.example"],
+        ["Basın iletişim: Ayşe Demir"],
+        ["媒体联系人：王芳"],
+        ["報道関係者からのお問い合わせ先：広報部"],
+        ["보도 문의: 홍보팀 김민지"],
     ],
 )
 def test_the_closing_boilerplate_is_found(closing: list[str]) -> None:
@@ -113,6 +191,14 @@ def test_the_closing_boilerplate_is_found(closing: list[str]) -> None:
         "Über Nacht stieg der Kurs der Aktie um fünf Prozent, sagte ein Händler in Frankfurt.",
         "Over twee weken opent de nieuwe brug over de Maas voor fietsers.",
         "About the plan, the mayor said little: she would wait for the council's report.",
+        "Tentang Gubernur, ia mengatakan bahwa pemerintah akan segera bertindak.",
+        "Informasi lebih lanjut akan disampaikan pemerintah pekan depan.",
+        "Sobre a mesa, o ministro deixou o relatório final da comissão.",
+        "Para más información sobre el plan, el ministerio abrió una web.",
+        "इस फैसले के बारे में मंत्री ने कहा कि सरकार जल्द कदम उठाएगी।",
+        "عن شركة الكهرباء قال الوزير إن الأسعار لن ترتفع هذا العام.",
+        "Om regeringen beslutar så, höjs skatten nästa år.",
+        "Kaza hakkında savcılık soruşturma başlattı.",
     ],
 )
 def test_a_report_paragraph_is_no_boilerplate(line: str) -> None:

@@ -34,8 +34,9 @@ from clipper.stories.stopwords import stop_words
 # (:meth:`clipper.stories.sitetext.SiteNames._named_by`); 8: a press release's closing "About
 # COMPANY" and press-contact paragraphs left out (:mod:`clipper.pressreleases`); 9: outside
 # English, a name opening a sentence loses a function word at its start ("Die Aktie") and a
-# hyphenated word's parts are terms too (:func:`_trimmed_names`)
-VECTOR_VERSION = "9"
+# hyphenated word's parts are terms too (:func:`_trimmed_names`); 10: a press release's labels
+# in the furniture tables' languages and Urdu and Bengali, not 7 languages
+VECTOR_VERSION = "10"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"

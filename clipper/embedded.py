@@ -35,7 +35,14 @@ from typing import Any
 
 from clipper.dates import placeholder_date
 
-__all__ = ["MIN_PARAGRAPHS", "MIN_STRING_CHARS", "embedded_body_html", "embedded_published"]
+__all__ = [
+    "DATE_KEYS",
+    "MIN_PARAGRAPHS",
+    "MIN_STRING_CHARS",
+    "date_value",
+    "embedded_body_html",
+    "embedded_published",
+]
 
 MIN_STRING_CHARS = 200
 MIN_PARAGRAPHS = 2
@@ -50,13 +57,18 @@ _PLACEHOLDER = re.compile(r"\$\$[A-Z][A-Z0-9_]*\$\$")
 _HINTS = ("<p", "\\u003cp", "\\u003Cp", "\\x3cp")
 _TAG = re.compile(r"<[^>]*>")
 _PARAGRAPH_ELEMENT = re.compile(r"<p[\s>].*?(?:</p>|(?=<p[\s>])|$)", re.IGNORECASE | re.DOTALL)
+# A publication date's keys in a payload, the first the most telling.
+DATE_KEYS = (
+    "datePublished", "date_published", "publishedAt", "published_at", "publishDate",
+    "publish_date", "publishedDate", "published_date", "publicationDate", "publication_date",
+    "firstPublished", "firstPublishedAt", "firstPublishedDate", "first_published_at", "pubDate",
+    "publishedTime", "published_time", "deployDt", "deployDate", "releaseDate", "release_date",
+)
 # A publication date's key and value in a payload, its quotes JSON-escaped or not (a Next.js App
 # Router chunk is JSON inside a JavaScript string): an ISO date or an epoch time (10 or 13 digits).
 _DATE_KEY = re.compile(
-    r'\\?"(?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date'
-    r"|publishedDate|published_date|publicationDate|publication_date|firstPublished(?:At|Date)?"
-    r"|first_published_at|pubDate|publishedTime|published_time|deployDt|deployDate|releaseDate"
-    r'|release_date)\\?"\s*:\s*(?:\\?"(?P<iso>\d{4}-\d{2}-\d{2}[^"\\]{0,30})\\?"'
+    r'\\?"(?:' + "|".join(sorted(DATE_KEYS, key=len, reverse=True)) + r')\\?"\s*:\s*'
+    r'(?:\\?"(?P<iso>\d{4}-\d{2}-\d{2}[^"\\]{0,30})\\?"'
     r'|\\?"(?P<dots>\d{4}\.\d{2}\.\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)\\?"'
     r"|(?P<epoch>\d{13}|\d{10})\b)"
 )
@@ -135,13 +147,15 @@ def embedded_published(tree: Any) -> str | None:
             value = day.replace(".", "-") + (f"T{time}" if time else "")
         else:
             value = m.group("iso") or m.group("epoch")
-        date = _date_value(value)
+        date = date_value(value)
         if date is not None:
             found.append((abs(m.start() - at), date))
     return min(found)[1] if found else None
 
 
-def _date_value(value: str) -> str | None:
+def date_value(value: str) -> str | None:
+    """``value`` (an ISO date or time, or an epoch time in seconds or milliseconds) as an ISO
+    date or time (an epoch time in UTC), or None: unreadable, or a placeholder date."""
     if value.isdigit():
         seconds = int(value) / (1000 if len(value) == 13 else 1)
         return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")

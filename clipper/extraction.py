@@ -13,7 +13,7 @@ repeated headline) is extracted again with trafilatura's ``favor_recall`` settin
 given up, and the rejection says what those found; a short one (under
 :data:`RECALL_RETRY_WORDS` words) on a page with much more paragraph text, with trafilatura's
 default settings (:func:`extract_with_retry`).  A page that gave no article is read from the body
-its scripts carry (:func:`from_embedded_body`).
+its scripts carry, as HTML or as text in its state JSON (:func:`from_embedded_body`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from clipper.embedded import embedded_body_html, embedded_published
 from clipper.page import RawPage
 from clipper.postclean import is_prose
 from clipper.scripts import SENTENCE_INSIDE, count_words
+from clipper.statebody import state_body
 
 # The exact trafilatura call clipper makes (bench/extraction.py scores the same call alone).
 TRAFILATURA_OPTIONS: dict[str, Any] = {
@@ -229,11 +230,25 @@ def from_embedded_body(
     tree: Any, raw: RawPage, measure: Callable[[str], Measure]
 ) -> Extraction | None:
     """For a page that gave no article: the body its scripts carry as HTML
-    (:mod:`clipper.embedded`), extracted with the precision settings, when that is an article;
-    with the publication date the payload gives (:func:`clipper.embedded.embedded_published`)."""
+    (:mod:`clipper.embedded`), else as text in its framework's state JSON
+    (:mod:`clipper.statebody`), extracted with the precision settings, when that is an article;
+    with the publication date the payload gives (:func:`clipper.embedded.embedded_published`,
+    :attr:`clipper.statebody.StateBody.published`)."""
     body = embedded_body_html(tree)
-    if body is None:
+    if body is not None:
+        got = _script_body(body, raw, measure, "script-body precision")
+        if got is not None:
+            return Extraction(got.doc, got.settings, published=embedded_published(tree))
+    state = state_body(tree)
+    if state is None:
         return None
+    got = _script_body(state.html, raw, measure, "state-body precision")
+    return Extraction(got.doc, got.settings, published=state.published) if got else None
+
+
+def _script_body(
+    body: str, raw: RawPage, measure: Callable[[str], Measure], settings: str
+) -> Extraction | None:
     doc = extract_html(
         f"<html><body><article>{body}</article></body></html>",
         raw.url,
@@ -242,5 +257,4 @@ def from_embedded_body(
     )
     if doc is None or not doc.text or not measure(doc.text).article_sized:
         return None
-    return Extraction(doc, "script-body precision", published=embedded_published(tree))
-
+    return Extraction(doc, settings)

@@ -1,207 +1,451 @@
-"""Which candidate rule bounds the fan-out of passage and opening keys without losing matches:
-measured offline on finished archives (issue 10's "choose by measurement").
+"""Which candidate rule bounds the fan-out of matching without losing matches that decide a
+cluster: measured offline on finished archives (issue 10's "choose by measurement").
 
-    python bench/candidate_rules.py [--archive DB ...] [--caps 16 32 64] [--window 1000] [--lead]
+    python bench/candidate_rules.py [--archive DB ...] [--upto N ...] [--window 1000]
+                                    [--rules RULE ...] [--caps T ...] [--score shared|estimate]
+                                    [--lead]
 
-A pair found only through passage or opening keys is verified when the two pages share
-``MatchConfig.passage_share`` of the smaller page's keys (``clipper.match.shares_passages``).
-On a day of pages reusing wire paragraphs a key is held by hundreds of pages, and every one of
-them is a candidate of every other.  Three rules for which of a key's holders count as
-sharing it, each a function of the archive's final pages (what a run would give once every
-displaced pair is taken back, so the same for any order and any split into nights):
+Clipper verifies every pair of pages sharing a band or lead-band key (Jaccard, shared
+openings), and every pair sharing ``MatchConfig.passage_share`` of the smaller page's passage
+or opening keys (``clipper.match.shares_passages``).  On a day of pages reusing wire
+paragraphs a key is held by hundreds of pages.  Each rule here is a function of the pages
+present (the archive as it stood after its first ``--upto`` pages: ids follow arrival), so
+the same for any order and any split into nights once every displaced pair is taken back.
+A rule is a *look-up* rule (which of a key's holders count as sharing it), optionally
+followed by a *verification* rule (which of a page's candidates are verified):
 
-* ``every holder`` (clipper now): every two pages holding the key share it;
-* ``cap T``: a key held by more than T pages counts for no pair (a document-frequency cap);
-* ``T representatives``: two pages share a key when one of them is among the key's T
-  longest holders (most words, then content hash: a total order that is a property of each
-  page), so every page is compared with at most T holders of each key, and the longest texts,
-  which become canonicals, with all of them.
+* ``all`` (clipper now): every two holders of a key share it;
+* ``cap:T``: a passage or opening key (lead-band keys too with ``--lead``) held by more than
+  T pages counts for no pair (a document-frequency cap);
+* ``reps:T``: two pages share a passage or opening key (lead-band too with ``--lead``) when
+  one of them is among its T best holders in the canonical order (``canonical.rank_key``:
+  most words first; a property of each page), so each page meets at most T holders of it;
+* ``index:T``: the same for every kind of key, bands included: a look-up that returns at
+  most T holders a key, so the look-up itself is bounded;
+* ``+top:K`` after any of them (or ``top:K`` alone, after ``all``): of each page's
+  candidates only its K best are verified, best by the pair's own evidence (``--score``:
+  ``shared``, the number of keys of all kinds the two share; ``estimate``, the largest share
+  of the smaller page's keys of one kind they share, an estimate of containment), ties by the
+  other page's place in the canonical order, never arrival; a pair is verified when either
+  page has the other among its K;
+* ``+cluster:K``: the same per cluster of the candidates (the clusters of the full match
+  graph): each page's K best candidates of each cluster, and that cluster's canonical when
+  it is a candidate.
 
-Full-text band keys (Jaccard) are left as they are by all three; lead-band keys (shared
-openings) too, unless ``--lead``.
-
-For each archive: every page's keys are made again from its stored text (``Config``'s
-defaults, as the archive's run used), and for the last ``--window`` pages by id (the last
-batch of a run: ids follow arrival) it prints the candidate pairs each has with pages before
-it under each rule (the fan-out: mean, 99th percentile, largest), and how many of the
-archive's matches whose later page is in the window each rule would no longer verify: all,
-those inside one cluster, and those with their cluster's canonical (a copy that would no
-longer join its cluster unless another match brings it).
+For each archive and cut, first what any rule must verify to keep every match: the window's
+(the last ``--window`` pages before the cut: a night's last batch) matches with a better-ranked
+canonical per page (what rules 2-3 of ``clipper.cluster`` decide a page on), and the densest
+k-core of the match graph in matches a page (a rule verifying at most K pairs a page, either
+page choosing, keeps every match only when K reaches it, whatever it ranks by).  Then per
+rule: candidate pairs and verified pairs per window page (mean, 99th percentile, largest);
+the archive's matches the rule no longer verifies (all, in the window, inside one cluster,
+with the cluster's canonical); and what that does to the clusters: ``cluster.assign`` over the
+matches the rule keeps against its answer over every match (which is the archive's own), as
+pages whose canonical changes (left to stand apart / joined from standing apart / from one
+cluster to another) and, on ``bench/oneday.py``'s archives, the generator's copy pairs in one
+cluster (recall) and the other pairs in one cluster.  Keys are remade from each page's stored
+text; a match whose pair they do not find (a brief whose keys at run time came from its page
+as read) is kept by every rule and counted apart.  Pair counts come from the page × key
+incidence matrix (``A · Aᵀ`` with SciPy, a slice of pages at a time).
 
 Archives: by default every one that ``bench/oneday.py`` (``run-N``) and
 ``bench/syndication.py`` left under ``bench/.work``.  On a syndication archive stories have
-3-10 copies, so small T (``--caps 4 8``) stands in for a widely syndicated story whose keys
-are held by more pages than T.
+3-10 copies, so small T or K (``cap:4``) stands in for a widely syndicated story.
 """
 
 from __future__ import annotations
 
 import argparse
+import heapq
 import json
 import sqlite3
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import oneday
 from _common import WORK, Run, figure, fmt, progress, table
 
+from clipper.cluster import EdgeRow, assign
 from clipper.config import Config
 from clipper.fingerprint import fingerprint_texts
 from clipper.minhash import MinHasher, index_keys
+from clipper.reclustering import StoredGraph
 from clipper.templates import restore_lines
 
 KINDS = ("band", "lead", "passage", "opening")
+BITS = 10  # a pair's shared keys of each kind packed in one integer (a page holds < 2^10 keys)
+MASK = (1 << BITS) - 1
 Array = npt.NDArray[np.int64]
+DEFAULT_RULES = ["all", "cap:16", "reps:16", "index:64", "top:8", "top:16", "top:32",
+                 "cluster:2", "cluster:4", "index:64+top:16"]
 
 
-def page_keys(db: Path) -> dict[str, Any]:
-    """Every page's keys by kind, remade from its stored text: ``{kind: (keys, ids)}`` flat and
-    parallel, each (key, page) once; and per page its place in the holders' order."""
+@dataclass
+class Pages:
+    """An archive's pages (ascending id) with their keys remade, nodes and matches."""
+
+    ids: Array
+    incidence: sp.csr_matrix  # page × key (each kind's keys in its own columns), 1 = holds
+    column_kind: npt.NDArray[np.int8]
+    held: Array  # (n, 4): a page's keys of each kind
+    order: Array  # a page's place in the canonical order (clipper.canonical.rank_key)
+    nodes: list[Any]
+    edges: list[EdgeRow]
+    urls: list[str]
+
+
+def load(db: Path) -> Pages:
+    """Every page's keys by kind, remade from its stored text (``Config``'s defaults, as the
+    archive's run used), its node (rank, size: what ``cluster.assign`` needs) and the
+    archive's matches."""
     config = Config()
     hasher = MinHasher(config.fingerprint)
     con = sqlite3.connect(db)
     rows = con.execute(
-        "SELECT id, text, template_lines, word_count, content_hash, source_key FROM pages "
-        "ORDER BY id"
+        "SELECT id, text, template_lines, url FROM pages ORDER BY id"
     ).fetchall()
-    parts: dict[str, tuple[list[Array], list[Array]]] = {kind: ([], []) for kind in KINDS}
     bands = config.fingerprint.lsh_bands
+    keys: list[list[Array]] = [[] for _ in KINDS]
+    rows_of: list[list[Array]] = [[] for _ in KINDS]
     for start in range(0, len(rows), 1000):
         chunk = rows[start : start + 1000]
-        texts = [restore_lines(text, json.loads(cut or "[]")) for _, text, cut, *_ in chunk]
+        texts = [restore_lines(text, json.loads(cut or "[]")) for _, text, cut, _ in chunk]
         prints = fingerprint_texts(texts, hasher)
-        present = [(row, fp) for row, fp in zip(chunk, prints, strict=True) if fp is not None]
+        present = [(start + i, fp) for i, fp in enumerate(prints) if fp is not None]
         both = index_keys(
             np.vstack([fp.signature for _, fp in present]),
             np.vstack([fp.lead_signature for _, fp in present]),
             config.fingerprint,
         )
         for (row, fp), banded in zip(present, both, strict=True):
-            for kind, keys in (
-                ("band", banded[:bands]),  # full-text bands: never capped by any rule
-                ("lead", banded[bands:]),  # lead bands: capped only with --lead
-                ("passage", fp.passage_keys),
-                ("opening", fp.opening_index_keys()),
+            for kind, found in enumerate(
+                (banded[:bands], banded[bands:], fp.passage_keys, fp.opening_index_keys())
             ):
-                keys = np.unique(keys)
-                parts[kind][0].append(keys)
-                parts[kind][1].append(np.full(len(keys), row[0], dtype=np.int64))
-    ids = np.array([row[0] for row in rows], dtype=np.int64)
-    # the order of a key's holders: most words first, then content hash, then source key
-    ranked = sorted(range(len(rows)), key=lambda i: (-rows[i][3], rows[i][4], rows[i][5]))
-    order = np.empty(len(rows), dtype=np.int64)
-    order[ranked] = np.arange(len(rows))
-    return {
-        "keys": {kind: (np.concatenate(k), np.concatenate(i)) for kind, (k, i) in parts.items()},
-        "ids": ids,
-        "order": dict(zip(ids.tolist(), order.tolist(), strict=True)),
-    }
-
-
-def groups(keys: Array, ids: Array, order: Array) -> Iterator[Array]:
-    """Each key's holders (page ids, best order first), keys held by two pages or more."""
-    sort = np.lexsort((order, keys))
-    keys, ids = keys[sort], ids[sort]
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    sizes = np.diff(np.r_[starts, len(keys)])
-    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
-        yield ids[start : start + size]
-
-
-def shared_counts(
-    keys: Array, ids: Array, order: Array, first: int, rule: str, cap: int
-) -> tuple[Array, Array]:
-    """``(codes, n)``: each pair (a, b), ``a < b``, ``b ≥ first`` (a window page and a page
-    before it) as ``a · 2^32 + b``, and how many keys they share under ``rule``."""
-    codes: list[Array] = []
-    for members in groups(keys, ids, order):
-        late = members[members >= first]
-        if not len(late):
-            continue
-        if rule == "cap" and len(members) > cap:
-            continue
-        for b in late.tolist():
-            if rule == "reps" and len(members) > cap and b not in members[:cap]:
-                others = members[:cap]
-            else:
-                others = members
-            before = others[others < b]
-            codes.append(before << 32 | b)
-    if not codes:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    return np.unique(np.concatenate(codes), return_counts=True)
-
-
-def candidates(
-    data: dict[str, Any], first: int, rule: str, cap: int, share: float, lead: bool
-) -> Array:
-    """The window's candidate pairs (codes, sorted) under ``rule`` (for lead keys too with
-    ``lead``)."""
-    order_of = data["order"]
-    per_kind: dict[str, tuple[Array, Array]] = {}
-    held: dict[str, dict[int, int]] = {}
-    for kind in KINDS:
-        keys, ids = data["keys"][kind]
-        order = np.array([order_of[i] for i in ids.tolist()], dtype=np.int64)
-        ruled = kind in ("passage", "opening") or (kind == "lead" and lead)
-        per_kind[kind] = shared_counts(keys, ids, order, first, rule if ruled else "all", cap)
-        pages, counts = np.unique(ids, return_counts=True)
-        held[kind] = dict(zip(pages.tolist(), counts.tolist(), strict=True))
-    found = [per_kind["band"][0], per_kind["lead"][0]]
-    for kind in ("passage", "opening"):
-        codes, n = per_kind[kind]
-        a, b = codes >> 32, codes & 0xFFFFFFFF
-        size_a = np.array([held[kind].get(x, 0) for x in a.tolist()], dtype=np.int64)
-        size_b = np.array([held[kind].get(x, 0) for x in b.tolist()], dtype=np.int64)
-        found.append(codes[n >= share * np.minimum(size_a, size_b)])
-    return np.unique(np.concatenate(found))
-
-
-def measure(db: Path, caps: list[int], window: int, lead: bool) -> dict[str, Any]:
-    progress(f"{db}: remaking every page's keys ...")
-    data = page_keys(db)
-    con = sqlite3.connect(db)
-    first = int(data["ids"][-window]) if len(data["ids"]) > window else int(data["ids"][0])
-    cluster = dict(con.execute("SELECT id, cluster_id FROM pages").fetchall())
-    canonicals = {row[0] for row in con.execute("SELECT canonical_page_id FROM clusters")}
-    edges = np.array(
-        sorted(
-            {
-                min(a, b) << 32 | max(a, b)
-                for a, b in con.execute("SELECT page_id, better_page_id FROM matches")
-                if max(a, b) >= first
-            }
-        ),
-        dtype=np.int64,
+                found = np.unique(found)
+                keys[kind].append(found)
+                rows_of[kind].append(np.full(len(found), row, dtype=np.int64))
+    columns, row_list, kinds = [], [], []
+    offset = 0
+    for kind in range(len(KINDS)):
+        flat = np.concatenate(keys[kind]) if keys[kind] else np.empty(0, dtype=np.int64)
+        unique, where = np.unique(flat, return_inverse=True)
+        columns.append(where.ravel() + offset)
+        row_list.append(np.concatenate(rows_of[kind]) if rows_of[kind] else flat)
+        kinds.append(np.full(len(unique), kind, dtype=np.int8))
+        offset += len(unique)
+    cols, prow = np.concatenate(columns), np.concatenate(row_list)
+    incidence = sp.csr_matrix(
+        (np.ones(len(cols), dtype=np.int64), (prow, cols)), shape=(len(rows), offset)
     )
-    share = Config().match.passage_share
-    out: dict[str, Any] = {"archive": str(db), "pages": len(data["ids"]),
-                           "window_pages": int((data["ids"] >= first).sum()),
-                           "window_edges": len(edges), "rules": []}
-    rules = [("every holder", "all", 0)] + [
-        (f"{name} {cap}", rule, cap) for cap in caps for name, rule in
-        (("cap", "cap"), ("representatives", "reps"))
+    column_kind = np.concatenate(kinds)
+    held = np.zeros((len(rows), len(KINDS)), dtype=np.int64)
+    np.add.at(held, (prow, column_kind[cols].astype(np.int64)), 1)
+    ids = np.array([row[0] for row in rows], dtype=np.int64)
+    engine = create_engine(f"sqlite:///{db}")
+    with Session(engine) as session:
+        found = StoredGraph(session).nodes(ids.tolist())
+    engine.dispose()
+    nodes = [found[i] for i in ids.tolist()]
+    ranked = sorted(range(len(nodes)), key=lambda i: nodes[i].rank)
+    order = np.empty(len(nodes), dtype=np.int64)
+    order[ranked] = np.arange(len(nodes))
+    edges: list[EdgeRow] = [
+        tuple(row) for row in con.execute(
+            "SELECT page_id, better_page_id, jaccard, containment, offset_words FROM matches"
+        )
     ]
-    for label, rule, cap in rules:
-        found = candidates(data, first, rule, cap, share, lead)
-        per_page = np.bincount((found & 0xFFFFFFFF) - first, minlength=out["window_pages"])
-        lost = edges[~np.isin(edges, found)]
-        same = [c for c in lost.tolist() if cluster[c >> 32] == cluster[c & 0xFFFFFFFF]]
-        with_canonical = [c for c in same if (c >> 32) in canonicals
-                          or (c & 0xFFFFFFFF) in canonicals]
-        out["rules"].append({
-            "rule": label, "pairs": len(found), "per_page_mean": float(per_page.mean()),
-            "per_page_p99": float(np.percentile(per_page, 99)), "per_page_max": int(per_page.max()),
-            "edges_lost": len(lost), "lost_in_one_cluster": len(same),
-            "lost_with_canonical": len(with_canonical),
-        })
-        progress(f"  {label}: {len(found):,} pairs, {len(lost)} matches lost")
+    con.close()
+    return Pages(ids, incidence, column_kind, held, order, nodes, edges,
+                 [row[3] for row in rows])
+
+
+@dataclass(frozen=True)
+class Rule:
+    label: str
+    lookup: str  # all | cap | reps | index
+    cap: int
+    verify: str  # all | top | cluster
+    keep: int
+
+
+def parse_rule(text: str) -> Rule:
+    lookup, cap, verify, keep = "all", 0, "all", 0
+    for part in text.split("+"):
+        name, _, value = part.partition(":")
+        if name in ("cap", "reps", "index"):
+            lookup, cap = name, int(value)
+        elif name in ("top", "cluster"):
+            verify, keep = name, int(value)
+        elif name != "all":
+            raise SystemExit(f"unknown rule {part!r}: all, cap:T, reps:T, index:T, top:K, "
+                             "cluster:K, joined with +")
+    return Rule(text, lookup, cap, verify, keep)
+
+
+def holders(incidence: sp.csr_matrix, order: Array, capped: npt.NDArray[np.bool_],
+            cap: int) -> sp.csr_matrix:
+    """The incidence with only each capped column's ``cap`` best holders (canonical order)."""
+    coo = incidence.tocoo()
+    sort = np.lexsort((order[coo.row], coo.col))
+    col, row = coo.col[sort], coo.row[sort]
+    starts = np.flatnonzero(np.r_[True, col[1:] != col[:-1]])
+    place = np.arange(len(col)) - np.repeat(starts, np.diff(np.r_[starts, len(col)]))
+    keep = (place < cap) | ~capped[col]
+    return sp.csr_matrix(
+        (np.ones(int(keep.sum()), dtype=np.int64), (row[keep], col[keep])),
+        shape=incidence.shape,
+    )
+
+
+def candidate_pairs(pages: Pages, n: int, rule: Rule, share: float,
+                    lead: bool) -> tuple[Array, Array]:
+    """``(pairs, counts)``: the candidate pairs among the first ``n`` pages under the rule's
+    look-up, ``(m, 2)`` rows ``(a, b)``, ``a < b`` (page positions), and ``(m, 4)`` keys of
+    each kind they share (as the look-up counts them)."""
+    sub = pages.incidence[:n]
+    df = np.asarray(sub.sum(axis=0)).ravel()
+    shared = np.flatnonzero(df > 1)  # a key held by one page pairs none
+    incidence, kinds, df = sub[:, shared], pages.column_kind[shared], df[shared]
+    weights = (1 << (BITS * kinds.astype(np.int64))).astype(np.int64)
+    ruled = (kinds >= 2) | ((kinds == 1) & lead)
+    if rule.lookup == "index":
+        ruled = np.ones(len(kinds), dtype=bool)
+    order = pages.order[:n]
+    if rule.lookup == "cap":
+        incidence = incidence[:, np.flatnonzero(~(ruled & (df > rule.cap)))]
+        weights = weights[~(ruled & (df > rule.cap))]
+        capped = None
+    elif rule.lookup in ("reps", "index"):
+        capped = holders(incidence, order, ruled, rule.cap)
+    else:
+        capped = None
+    weighted = sp.csr_matrix(incidence.multiply(weights[None, :]), dtype=np.int64)
+    plain_t = incidence.T.tocsr()
+    if capped is not None:
+        capped_w = sp.csr_matrix(capped.multiply(weights[None, :]), dtype=np.int64)
+        capped_t = capped.T.tocsr()
+    found_pairs, found_counts = [], []
+    held = pages.held[:n]
+    for start in range(0, n, 1000):
+        stop = min(n, start + 1000)
+        if capped is None:
+            product = weighted[start:stop] @ plain_t
+        else:
+            product = (capped_w[start:stop] @ plain_t + weighted[start:stop] @ capped_t
+                       - capped_w[start:stop] @ capped_t)
+        product = product.tocoo()
+        a = product.row.astype(np.int64) + start
+        b = product.col.astype(np.int64)
+        packed = product.data.astype(np.int64)
+        keep = (b > a) & (packed > 0)
+        a, b, packed = a[keep], b[keep], packed[keep]
+        counts = np.column_stack([(packed >> (BITS * k)) & MASK for k in range(len(KINDS))])
+        smaller = np.minimum(held[a], held[b])
+        shares = (counts >= share * smaller) & (counts > 0) & (smaller > 0)
+        candidate = (counts[:, 0] > 0) | (counts[:, 1] > 0) | shares[:, 2] | shares[:, 3]
+        found_pairs.append(np.column_stack([a[candidate], b[candidate]]))
+        found_counts.append(counts[candidate])
+    return np.concatenate(found_pairs), np.concatenate(found_counts)
+
+
+def scores(counts: Array, pairs: Array, held: Array, how: str) -> npt.NDArray[np.float64]:
+    """The pair's own evidence: shared keys of all kinds, or the largest share of the smaller
+    page's keys of one kind (an estimate of containment)."""
+    if how == "shared":
+        return counts.sum(axis=1).astype(np.float64)
+    smaller = np.minimum(held[pairs[:, 0]], held[pairs[:, 1]]).astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(smaller > 0, counts / np.maximum(smaller, 1), 0.0)
+    return ratio.max(axis=1)
+
+
+def verified(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: Rule,
+             cluster: Array | None, canonical_of: Array | None) -> npt.NDArray[np.bool_]:
+    """Which candidate pairs the rule verifies: each page's ``keep`` best (per cluster of the
+    other page with ``cluster``), either page choosing."""
+    if rule.verify == "all":
+        return np.ones(len(pairs), dtype=bool)
+    # both directions: (page, other, pair index)
+    page = np.r_[pairs[:, 0], pairs[:, 1]]
+    other = np.r_[pairs[:, 1], pairs[:, 0]]
+    index = np.r_[np.arange(len(pairs)), np.arange(len(pairs))]
+    both = np.r_[score, score]
+    group = page if cluster is None else page * (int(cluster.max()) + 1) + cluster[other]
+    sort = np.lexsort((order[other], -both, group))
+    group = group[sort]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    place = np.arange(len(group)) - np.repeat(starts, np.diff(np.r_[starts, len(group)]))
+    chosen = place < rule.keep
+    if canonical_of is not None:
+        chosen |= canonical_of[other[sort]] == other[sort]
+    keep = np.zeros(len(pairs), dtype=bool)
+    keep[index[sort][chosen]] = True
+    return keep
+
+
+def codes(pairs: Array) -> Array:
+    return np.minimum(pairs[:, 0], pairs[:, 1]) << 32 | np.maximum(pairs[:, 0], pairs[:, 1])
+
+
+def canonicals(pages: Pages, n: int, edges: Sequence[EdgeRow]) -> Array:
+    """Each of the first ``n`` pages' canonical (a page position) by ``cluster.assign``."""
+    position = {pid: i for i, pid in enumerate(pages.ids[:n].tolist())}
+    assigned = assign(pages.nodes[:n], edges)
+    return np.array([position[assigned[pid].canonical_id] for pid in pages.ids[:n].tolist()],
+                    dtype=np.int64)
+
+
+def recall(pages: Pages, n: int, canonical: Array, db: Path) -> dict[str, Any] | None:
+    """The generator's copy pairs in one cluster (``recall``), and the other pairs in one
+    cluster (``other_pairs_together``): ``oneday.copy_pairs``, on bench/oneday.py's archives
+    only."""
+    if "oneday" not in str(db):
+        return None
+    return oneday.copy_pairs(n, dict(zip(pages.urls[:n], canonical.tolist(), strict=True)))
+
+
+def copy_figure(copies: dict[str, Any] | None) -> str:
+    if copies is None:
+        return "-"
+    return f"{fmt(copies['recall'])} / {copies['other_pairs_together']:,}"
+
+
+def densest_core(pairs: Array, n: int) -> tuple[float, int]:
+    """``(density, k)``: the largest matches-per-page of a k-core of the match graph (``pairs``
+    of page positions below ``n``), and its k.  A rule verifying at most K pairs a page (either
+    page choosing) verifies at most K · |S| pairs inside any set S of pages, so it keeps every
+    match only when K ≥ the densest core's matches per page, whatever it ranks by."""
+    adjacency: list[set[int]] = [set() for _ in range(n)]
+    for a, b in pairs.tolist():
+        adjacency[a].add(b)
+        adjacency[b].add(a)
+    degree = [len(x) for x in adjacency]
+    heap = [(d, v) for v, d in enumerate(degree) if d]
+    heapq.heapify(heap)
+    core = [0] * n
+    gone = [False] * n
+    k = 0
+    while heap:
+        d, v = heapq.heappop(heap)
+        if gone[v] or d != degree[v]:
+            continue
+        k = max(k, d)
+        core[v], gone[v] = k, True
+        for u in adjacency[v]:
+            if not gone[u]:
+                degree[u] -= 1
+                heapq.heappush(heap, (degree[u], u))
+    cores = np.array(core)
+    a, b = pairs[:, 0], pairs[:, 1]
+    best, at = 0.0, 0
+    for level in range(1, k + 1):
+        inside = int((cores >= level).sum())
+        density = int(((cores[a] >= level) & (cores[b] >= level)).sum()) / inside
+        if density > best:
+            best, at = density, level
+    return best, at
+
+
+def spread(values: Array) -> dict[str, float]:
+    return {"mean": float(values.mean()), "p99": float(np.percentile(values, 99)),
+            "max": int(values.max())}
+
+
+def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how: str,
+            lead: bool) -> dict[str, Any]:
+    n = min(n, len(pages.ids))
+    first = max(0, n - window)
+    position = {pid: i for i, pid in enumerate(pages.ids[:n].tolist())}
+    edges = [e for e in pages.edges if e[0] in position and e[1] in position]
+    edge_codes = codes(np.array([(position[e[0]], position[e[1]]) for e in edges],
+                                dtype=np.int64).reshape(-1, 2))
+    started = time.process_time()
+    base = canonicals(pages, n, edges)
+    assign_seconds = time.process_time() - started
+    con = sqlite3.connect(db)
+    stored = dict(con.execute(
+        "SELECT p.id, c.canonical_page_id FROM pages p JOIN clusters c ON c.id = p.cluster_id"
+    ))
+    con.close()
+    differ = sum(
+        stored.get(pid) != int(pages.ids[base[i]])
+        for i, pid in enumerate(pages.ids[:n].tolist())
+    ) if n == len(pages.ids) else None
+    # What any rule must verify to keep every match: the window's matches per new page, and
+    # those with a better-ranked canonical (what rules 2-3 of clipper.cluster decide a page on)
+    pairs_of_edges = np.column_stack([edge_codes >> 32, edge_codes & 0xFFFFFFFF])
+    worse = np.array([position[e[0]] for e in edges], dtype=np.int64)
+    better = np.array([position[e[1]] for e in edges], dtype=np.int64)
+    with_better_canonical = np.bincount(worse[base[better] == better], minlength=n)[first:]
+    density, level = densest_core(pairs_of_edges, n)
+    share = Config().match.passage_share
+    late = edge_codes & 0xFFFFFFFF >= first
+    # matches whose pair the remade keys do not find (a brief's keys at run time came from
+    # its page's text as read, not as stored): kept by every rule, counted apart
+    every, _ = candidate_pairs(pages, n, parse_rule("all"), share, lead)
+    unseen = ~np.isin(edge_codes, codes(every))
+    del every
+    out: dict[str, Any] = {
+        "archive": str(db), "pages": n, "window_pages": n - first,
+        "window_edges": int(late.sum()), "edges": len(edges), "rules": [],
+        "assign_cpu_s": round(assign_seconds, 1),
+        "copy_recall_all": recall(pages, n, base, db),
+        "stored_canonicals_differ": differ, "edges_unseen": int(unseen.sum()),
+        "matches_with_better_canonical": spread(with_better_canonical),
+        "densest_core": {"matches_per_page": round(density, 2), "k": level},
+    }
+    base_recall = out["copy_recall_all"]
+    for rule in rules:
+        pairs, counts = candidate_pairs(pages, n, rule, share, lead)
+        score = scores(counts, pairs, pages.held[:n], how)
+        keep = verified(pairs, score, pages.order[:n], rule,
+                        base if rule.verify == "cluster" else None,
+                        base if rule.verify == "cluster" else None)
+        found = codes(pairs)
+        kept = np.sort(found[keep])
+        lost = ~np.isin(edge_codes, kept) & ~unseen
+        in_window = (found & 0xFFFFFFFF) >= first
+        per_page = np.bincount((found[in_window] & 0xFFFFFFFF) - first, minlength=n - first)
+        per_page_kept = np.bincount((found[in_window & keep] & 0xFFFFFFFF) - first,
+                                    minlength=n - first)
+        a, b = edge_codes >> 32, edge_codes & 0xFFFFFFFF
+        same = base[a] == base[b]
+        with_canonical = same & ((base[a] == a) | (base[b] == b))
+        kept_edges = [e for e, gone in zip(edges, lost.tolist(), strict=True) if not gone]
+        now = canonicals(pages, n, kept_edges) if lost.any() else base
+        changed = now != base
+        moved = int(changed.sum())
+        own = np.arange(n)
+        # a page moved: left its cluster to stand alone, joined another from standing alone,
+        # or went from one cluster to another
+        apart = int((changed & (now == own)).sum())
+        joined = int((changed & (base == own)).sum())
+        verified_spread = spread(per_page_kept)
+        result = {
+            "rule": rule.label, "candidates": spread(per_page), "verified": verified_spread,
+            "pairs": int(keep.sum()),
+            "edges_lost": int(lost.sum()), "window_edges_lost": int((lost & late).sum()),
+            "lost_in_one_cluster": int((lost & same).sum()),
+            "lost_with_canonical": int((lost & with_canonical).sum()),
+            "pages_moved": moved, "moved_apart": apart, "moved_in": joined,
+            "moved_across": moved - apart - joined,
+            "copy_recall": recall(pages, n, now, db) if moved else base_recall,
+        }
+        out["rules"].append(result)
+        progress(f"  {n:,} pages, {rule.label}: verified {verified_spread['mean']:.1f} a "
+                 f"page, {result['edges_lost']} matches lost, {moved} pages moved")
     return out
 
 
@@ -213,34 +457,65 @@ def default_archives() -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--archive", type=Path, action="append", help="a finished SQLite archive")
-    parser.add_argument("--caps", type=int, nargs="+", default=[16, 32, 64])
-    parser.add_argument("--window", type=int, default=1000, help="the last pages by id")
+    parser.add_argument("--upto", type=int, nargs="+", default=[0],
+                        help="measure the archive as it stood after its first N pages (0: all)")
+    parser.add_argument("--rules", nargs="+", default=DEFAULT_RULES)
+    parser.add_argument("--caps", type=int, nargs="+", default=[],
+                        help="also cap:T and reps:T for each T (session 10's command)")
+    parser.add_argument("--score", choices=("shared", "estimate"), default="shared")
+    parser.add_argument("--window", type=int, default=1000, help="the last pages before the cut")
     parser.add_argument("--lead", action="store_true",
-                        help="apply the cap / representatives to lead-band keys too")
+                        help="apply cap: and reps: to lead-band keys too")
     args = parser.parse_args()
+    rules = [parse_rule(text) for text in args.rules] + [
+        parse_rule(f"{name}:{cap}") for cap in args.caps for name in ("cap", "reps")
+    ]
     archives = args.archive or default_archives()
     if not archives:
         print("skipped: no archive (run bench/oneday.py or bench/syndication.py first)")
         return
     run = Run("candidate_rules")
-    results = [measure(db, args.caps, args.window, args.lead) for db in archives]
+    results = []
+    for db in archives:
+        progress(f"{db}: remaking every page's keys ...")
+        pages = load(db)
+        for n in args.upto:
+            results.append(measure(db, pages, n or len(pages.ids), rules, args.window,
+                                   args.score, args.lead))
     for result in results:
-        print(f"\n{result['archive']}: {result['pages']:,} pages; the last "
-              f"{result['window_pages']:,} (window) with {result['window_edges']:,} matches")
+        print(f"\n{result['archive']}: the first {result['pages']:,} pages, "
+              f"{result['edges']:,} matches; the last {result['window_pages']:,} (window) "
+              f"with {result['window_edges']:,}; {result['edges_unseen']} matches the remade "
+              f"keys do not find (kept by every rule); copy recall / other pairs together "
+              f"{copy_figure(result['copy_recall_all'])}; score {args.score}; pages whose stored "
+              f"canonical is not assign's: {result['stored_canonicals_differ']}")
+        better, core = result["matches_with_better_canonical"], result["densest_core"]
+        print(f"any rule: a window page matches {fmt(better['mean'], 2)} better-ranked "
+              f"canonicals (99th percentile {fmt(better['p99'], 0)}, largest {better['max']}); "
+              f"the densest {core['k']}-core holds {core['matches_per_page']} matches a page, so "
+              f"verifying K pairs a page keeps every match only with K ≥ that")
         print(table(
-            [[r["rule"], f"{r['pairs']:,}", fmt(r["per_page_mean"], 1), fmt(r["per_page_p99"], 0),
-              r["per_page_max"], r["edges_lost"], r["lost_in_one_cluster"],
-              r["lost_with_canonical"]] for r in result["rules"]],
-            ["rule", "pairs", "per page", "p99", "max", "matches lost", "in one cluster",
-             "with the canonical"],
+            [[r["rule"], fmt(r["candidates"]["mean"], 1), fmt(r["verified"]["mean"], 1),
+              fmt(r["verified"]["p99"], 0), r["verified"]["max"], r["edges_lost"],
+              r["window_edges_lost"], r["lost_in_one_cluster"], r["lost_with_canonical"],
+              f"{r['pages_moved']} ({r['moved_apart']}/{r['moved_in']}/{r['moved_across']})",
+              copy_figure(r["copy_recall"])] for r in result["rules"]],
+            ["rule", "candidates a page", "verified a page", "p99", "max", "matches lost",
+             "in window", "in one cluster", "with the canonical",
+             "pages moved (apart/in/across)",
+             "copy recall / other pairs"],
         ))
-        name = Path(result["archive"]).parent.name
+        where = Path(result["archive"])
+        name = f"{where.parent.name}/{where.name} @{result['pages']}"
+        run.add(figure(f"{name}: matches a page of the densest core (K any rule needs)",
+                       core["matches_per_page"]))
         for r in result["rules"]:
-            run.add(figure(f"{name}, {r['rule']}: candidate pairs per window page",
-                           round(r["per_page_mean"], 1)),
-                    figure(f"{name}, {r['rule']}: matches with the canonical lost",
-                           r["lost_with_canonical"]))
+            run.add(figure(f"{name}, {r['rule']}: pairs verified per window page",
+                           round(r["verified"]["mean"], 1)),
+                    figure(f"{name}, {r['rule']}: pages whose canonical changes",
+                           r["pages_moved"]))
     run.data["archives"] = results
+    run.data["score"] = args.score
     print(f"\nwrote {run.write()}")
 
 

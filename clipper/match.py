@@ -45,6 +45,15 @@ last 1,000 pages at 10k, 36 of 559 at 29k).  What grows there is matches between
 records (a record inside several larger ones: 3.6 verified matches per new page at 10k, 8.7 at
 29k), not matches within a cluster (0.9 per page at both); no rule on keys alone tells the two
 apart before verification.
+
+Nor does a bound on what is verified (session 22, ``bench/candidate_rules.py`` on the 20k
+one-day archive): each page's K best candidates by the keys the pair shares, ties in the
+canonical order (K = 32: 36.5 → 44.1 verified a new page from 10k to 20k) changes the
+canonical of 147 and 818 pages; K best per cluster of candidates, or a look-up of each key's T
+best holders, is no bound or loses as much.  The matches a page is decided on grow with the
+day (with a better-ranked canonical 1.44 → 2.44 a new page, rule 3 of ``clipper.cluster``
+reading all of them), and the match graph's densest core holds 10.5 → 24.8 matches a page,
+so no rule verifying K pairs a page keeps every match for a K fixed in advance.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from clipper.dumplines import (
     normalise_line,
     word_count,
 )
+from clipper.localdates import ascii_date_digits, clock_time, local_date
 from clipper.scripts import (
     SENTENCE_END,
     UNSPACED,
@@ -372,12 +373,24 @@ def _menu_line(line: str) -> bool:
 def _not_a_headline(line: str) -> bool:
     """A head-zone line shaped like a byline, credit, prompt, label, date line
     (:data:`_NOT_HEADLINE`), a photo caption (:func:`clipper.captions.is_caption`) or a menu
-    on one line (:func:`_menu_line`), never a headline guess."""
+    on one line (:func:`_menu_line`), never a headline guess; nor a date written the local
+    way, alone or after a label (:func:`_local_date_line`: "প্রকাশ: ৩০ নভেম্বর ২০২৬")."""
     if _NOT_HEADLINE.search(line) or is_caption(line) or _menu_line(line):
         return True
     if not any(ch.isdigit() for ch in line):
         return False
-    return len(_LETTERS.findall(_DATE_WORDS.sub(" ", line))) <= 2
+    return len(_LETTERS.findall(_DATE_WORDS.sub(" ", line))) <= 2 or _local_date_line(line)
+
+
+# A label before a date ("Publicado:", "প্রকাশ:", "نشر في:"): a few words and a colon.
+_DATE_LABEL = re.compile(r"^[^:：\d]{1,40}[:：]\s*")
+
+
+def _local_date_line(line: str) -> bool:
+    """Whether ``line`` is a date with a month word of another language and nothing else but
+    a label before it (:func:`clipper.localdates.local_date`, digits of any script)."""
+    value = ascii_date_digits(_DATE_LABEL.sub("", line, count=1))
+    return local_date(clock_time(value)) is not None
 
 
 def _title_words(line: str) -> list[str]:

@@ -34,10 +34,11 @@ __all__ = ["ascii_date_digits", "clock_time", "local_date"]
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
 _DATEPARSER_CODE = {"no": "nb"}
 # Languages whose month names are read though clipper has no furniture table for them: Thai
-# ("2 ธันวาคม 2569", "2 ธ.ค. 2569 14:30 น.") and Persian's Gregorian months ("۲ دسامبر ۲۰۲۶");
+# ("2 ธันวาคม 2569", "2 ธ.ค. 2569 14:30 น.") and Persian's Gregorian months ("۲ دسامبر ۲۰۲۶"),
+# Bengali's ("৩০ নভেম্বর ২০২৬") and Urdu's ("۲۷ نومبر ۲۰۲۶");
 # a Persian (Solar Hijri) date, "۱۱ آذر ۱۴۰۵", names no Gregorian month and is left unread, as
 # is a Hijri one: their calendars need converters clipper does not carry.
-_MORE_LANGUAGES = ("th", "fa")
+_MORE_LANGUAGES = ("th", "fa", "bn", "ur")
 # Thai writes years of the Buddhist Era, 543 years ahead of the Common Era (2569 is 2026): a
 # year of a Thai date from this one on is one (BE 2400 is 1857; a CE year this high is none).
 _BUDDHIST_ERA_FROM, _BUDDHIST_ERA_OFFSET = 2400, 543

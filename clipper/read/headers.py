@@ -7,8 +7,9 @@ language: "Titel;Text;Datum;Quelle", "titre,contenu,date,lien", "tytuł;treść;
 monitoring exports write English words with blanks ("Full Text", "Published Date", "Source
 Name").  Only the words those tools and people use for a page's title, text, URL, date, site,
 language and author are here, in every language of the furniture tables (:mod:`clipper.furniture`:
-"العنوان", "शीर्षक", "Judul", "Tiêu đề", "标题"…); a header still unknown is kept as written (and
-ignored).
+"العنوان", "शीर्षक", "Judul", "Tiêu đề", "标题"…) and in Bengali, Urdu and Persian ("শিরোনাম",
+"প্রকাশ", "شائع", "تاریخ"), with the "published" labels a text dump's header writes
+("Publicado:", "प्रकाशित:", "نشر في:"); a header still unknown is kept as written (and ignored).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "tiêu đề",  # vi
         "العنوان", "عنوان",  # ar
         "शीर्षक",  # hi
+        "শিরোনাম", "সংবাদ শিরোনাম",  # bn
+        "سرخی", "شہ سرخی", "تیتر",  # ur, fa
         "τίτλος", "כותרת", "หัวข้อ", "ชื่อเรื่อง",  # el, he, th
         "タイトル", "見出し", "标题", "標題", "제목",  # ja, zh, ko
         "article title", "page title", "post title",
@@ -73,17 +76,24 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "odkaz", "adres", "hivatkozás", "länk", "bağlantı", "ссылка",
         "slóð", "tengill", "nuoroda", "tautan", "pautan", "liên kết", "đường dẫn",  # is lt id ms vi
         "الرابط", "رابط", "लिंक", "リンク", "链接", "鏈接", "网址", "網址", "링크",  # ar hi ja zh ko
+        "লিংক", "লিঙ্ক", "ইউআরএল", "لنک", "ربط", "پیوند", "لینک",  # bn, ur, fa
         "article url", "page url", "web address", "link url",
     ),
     "date": (
         "datum", "veröffentlicht", "erscheinungsdatum",  # de, nl, sv, cs
         "date de publication", "publié le",  # fr
         "fecha", "fecha de publicación", "data de publicação",  # es, pt
+        "publicado", "publicado el", "publicado em", "publicada", "publicada el", "publicada em",
+        "diterbitkan", "dipublikasikan", "terbit", "tanggal terbit",  # id
         "data", "data pubblicazione", "data publikacji",  # it, pl, pt
         "dátum",  # sk, hu
         "päivämäärä", "tarih", "дата",
         "dagsetning", "tanggal", "tarikh", "ngày", "ngày đăng",  # is, id, ms, vi
         "التاريخ", "تاريخ", "تاريخ النشر", "तारीख", "तारीख़", "दिनांक", "तिथि",  # ar, hi
+        "نشر في", "نشر", "نُشر في", "نُشر", "تاريخ نشر",  # ar: "published (on)"
+        "प्रकाशित", "प्रकाशित तिथि", "प्रकाशन तिथि", "प्रकाशित तारीख",  # hi
+        "প্রকাশ", "প্রকাশিত", "প্রকাশের তারিখ", "প্রকাশকাল", "তারিখ",  # bn
+        "تاریخ", "شائع", "شائع شدہ", "تاریخ اشاعت", "تاریخ انتشار",  # ur, fa
         "日付", "公開日", "日期", "发布时间", "發布時間", "날짜", "작성일",  # ja, zh, ko
         # Korean and Japanese sites' "posted" labels ("입력 2026.12.03 18:40", "配信日時")
         "입력", "기사입력", "입력일", "입력일시", "등록", "등록일", "등록일시", "게재일", "발행일",
@@ -99,6 +109,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "źródło", "zdroj", "forrás", "källa", "kilde", "bron", "lähde", "kaynak",
         "источник",
         "heimild", "šaltinis", "sumber", "nguồn", "المصدر", "مصدر", "स्रोत",
+        "সূত্র", "ذریعہ", "ماخذ", "منبع",  # bn, ur, fa
         "出典", "来源", "來源", "출처",
         "news source",
     ),
@@ -113,7 +124,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "language": (
         "sprache", "langue", "idioma", "lingua", "język", "jazyk", "nyelv", "språk", "taal",
         "kieli", "dil", "язык", "tungumál", "kalba", "bahasa", "ngôn ngữ", "اللغة", "भाषा",
-        "言語", "语言", "語言", "언어",
+        "言語", "语言", "語言", "언어", "ভাষা", "زبان",  # ja, zh, ko, bn, ur/fa
     ),
     # a text dump's "Penulis:" / "الكاتب:" / "लेखक:" line, a spreadsheet's "Autor" column
     "author": (
@@ -125,6 +136,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "συντάκτης", "συγγραφέας", "כותב", "מחבר", "ผู้เขียน",  # el, he, th
         "الكاتب", "الكاتبة", "المؤلف", "بقلم",  # ar
         "लेखक", "लेखिका", "संवाददाता",  # hi
+        "লেখক", "প্রতিবেদক", "مصنف", "رپورٹر", "نامہ نگار", "نویسنده", "خبرنگار",  # bn ur fa
         "著者", "筆者", "記者", "作者", "记者",  # ja, zh
         "작성자", "기자", "저자",  # ko
         "reporter", "written by",
@@ -154,6 +166,7 @@ _UPDATED = frozenset(
         "zuletzt aktualisiert", "mis a jour", "aggiornato", "actualizado", "atualizado",
         "bijgewerkt", "uppdaterad", "opdateret", "oppdatert", "zaktualizowano", "aktualizacja",
         "aktualizovano", "paivitetty", "guncelleme", "обновлено", "оновлено",
+        "अपडेटेड", "अपडेट", "अद्यतन", "আপডেট", "হালনাগাদ", "اپ ڈیٹ", "تحديث", "آخر تحديث",
         "수정", "수정일", "수정일시", "최종수정", "최종 수정", "업데이트",
         "更新", "更新日", "更新日時", "最終更新", "更新时间", "更新時間",
     }

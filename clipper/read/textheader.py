@@ -15,7 +15,8 @@ write at the top of a ``.txt`` page.
 - the page's address alone on the first line (``https://...``), as simple scrapers write it.
 
 :func:`split_header` returns the fields and the text below; a dump without such a header is
-all text.  Keys clipper does not read (``fingerprint``, ``categories``) are dropped with the block.
+all text.  Keys clipper does not read (``fingerprint``, ``categories``) are dropped with the block,
+except one holding a date when no key names the date (:func:`_date_line`).
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
         block.append((key.strip(), value.strip()))
         end += 1
     fields = _known(block)
+    if "date" not in fields and (dated := _date_line(block)) is not None:
+        fields["date"] = dated
     has_url = any(
         (name in URL_FIELDS or name == SOURCE_FIELD) and isinstance(v, str) and absolute_url(v)
         for name, v in fields.items()
@@ -95,6 +98,26 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
     if rest and _KEY_LINE.fullmatch(rest[0].strip()) and _key_value(rest[0].strip())[1]:
         rest[0] = _key_value(rest[0].strip())[1]
     return fields, "\n".join(rest)
+
+
+# A value that is a date: a year and another number, in any script's digits ("28 de noviembre de
+# 2026", "٢٦ تشرين الثاني ٢٠٢٦", "29/11/2026"), within a few words and no address.
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+_DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_DATE_VALUE_WORDS = 8
+
+
+def _date_line(block: list[tuple[str, str | list[str]]]) -> str | None:
+    """The value of the block's first line whose key names no field clipper reads but whose
+    value is a date (:data:`_YEAR` and :data:`_DAY`, at most :data:`_DATE_VALUE_WORDS` words):
+    a site's own "published" label ("Publicado:", "প্রকাশ:", "Imechapishwa:") is read as the
+    date, or counted as a date not read, never dropped with the block unseen."""
+    for key, value in block:
+        if known_field(_field(key)) or not isinstance(value, str) or "://" in value:
+            continue
+        if len(value.split()) <= _DATE_VALUE_WORDS and _YEAR.search(value) and _DAY.search(value):
+            return value
+    return None
 
 
 def _next_header_line(lines: list[str], blank: int) -> int | None:

@@ -157,6 +157,8 @@ def local_date(value: str) -> str | None:
     text, zone, known = _split_zone(text)
     if not known:
         return None
+    if _ARABIC_LETTER.search(text):
+        text = _arabic_month_names(text)
     languages = _languages_of(text)
     if not languages:
         return None
@@ -172,6 +174,42 @@ def local_date(value: str) -> str | None:
     if data.period != "time":
         return when.date().isoformat()
     return when.replace(tzinfo=zone).isoformat() if zone else when.isoformat()
+
+
+# Arabic's other month names, as the Levant and Iraq (from Syriac: "تشرين الثاني", November),
+# Algeria and Tunisia ("جانفي", from French) and Morocco ("غشت", "نونبر") write them, which
+# dateparser's Arabic does not read: each as the name it reads (Egypt's and the Gulf's,
+# "نوفمبر").  Spelled with or without the hamza of alef (أيار, ايار).
+_ARABIC_MONTH_NAMES = {
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7,
+    "جويلة": 7, "أوت": 8, "اوت": 8, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11,
+    "دجنبر": 12,
+}  # fmt: skip
+_READ_ARABIC_MONTHS = (
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+)  # fmt: skip
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, _ARABIC_MONTH_NAMES), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+# The two names of one month side by side ("تشرين الثاني/نوفمبر", "نوفمبر (تشرين الثاني)"),
+# as Iraqi and Levantine papers write them: once.
+_MONTH_TWICE = re.compile(
+    "(" + "|".join(_READ_ARABIC_MONTHS) + r")\s*[/(،-]\s*\1\s*\)?"
+)
+
+
+def _arabic_month_names(text: str) -> str:
+    """``text`` with Arabic's Levantine, Iraqi and Maghrebi month names as the names
+    dateparser's Arabic reads (:data:`_ARABIC_MONTH_NAMES`), a month named twice once."""
+    text = _ARABIC_MONTH.sub(lambda m: _READ_ARABIC_MONTHS[_ARABIC_MONTH_NAMES[m[0]] - 1], text)
+    return _MONTH_TWICE.sub(r"\1", text)
 
 
 def _split_zone(text: str) -> tuple[str, tzinfo | None, bool]:

@@ -161,3 +161,49 @@ def test_a_date_of_a_calendar_or_zone_not_known_stays_unread(
     path.write_text(json.dumps({"text": TEXT, "published": written}, ensure_ascii=False) + "\n")
     (page,) = _read(path)
     assert (page.published, page.date_unread) == (None, written)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # newcomer 22, finding 8: Arabic's Levantine and Iraqi month names (from Syriac) ...
+        ("26 تشرين الثاني 2026", "2026-11-26"),
+        ("٢٦ تشرين الثاني ٢٠٢٦", "2026-11-26"),
+        ("3 كانون الأول 2026، 14:30", "2026-12-03T14:30:00"),
+        ("9 كانون الثاني 2026", "2026-01-09"),
+        ("17 شباط 2026", "2026-02-17"),
+        ("1 آب 2026", "2026-08-01"),
+        ("5 ايار 2026", "2026-05-05"),
+        ("26 تشرين الثاني/نوفمبر 2026", "2026-11-26"),  # both names, as Iraqi papers write
+        ("26 نوفمبر (تشرين الثاني) 2026", "2026-11-26"),
+        # ... the Maghreb's (Algeria, Tunisia: from French; Morocco)
+        ("14 جانفي 2026", "2026-01-14"),
+        ("14 جويلية 2026", "2026-07-14"),
+        ("14 أوت 2026", "2026-08-14"),
+        ("14 غشت 2026", "2026-08-14"),
+        ("14 دجنبر 2026", "2026-12-14"),
+        # Urdu's and Bengali's, no table of their own
+        ("۲۷ نومبر ۲۰۲۶", "2026-11-27"),
+        ("27 نومبر 2026", "2026-11-27"),
+        ("৩০ নভেম্বর ২০২৬", "2026-11-30"),
+    ],
+)
+def test_arabic_month_names_of_every_region_and_urdu_and_bengali_are_read(
+    written: str, read: str
+) -> None:
+    assert local_date(written) == read
+
+
+def test_a_levantine_dateline_dates_a_text_dump(tmp_path: Path) -> None:
+    dump = tmp_path / "beirut.txt"
+    body = (
+        "انقطعت الكهرباء عن معظم أحياء المدينة مساء الخميس بعد عطل في محطة التحويل الرئيسية، "
+        "وقالت مؤسسة الكهرباء إن فرقها تعمل على إصلاحه.\n\n"
+        "وأضافت المؤسسة أن التيار سيعود تدريجيا خلال الليل إلى المستشفيات أولا ثم إلى المنازل."
+    )
+    dump.write_text(f"نشر في ٢٦ تشرين الثاني ٢٠٢٦\n\n{body}\n", encoding="utf-8")
+    archive, _ = build(tmp_path / "a.db", [dump])
+    with archive.sessions() as session:
+        published = session.execute(select(Page.published)).scalar_one()
+    archive.close()
+    assert published is not None and published[:10] == "2026-11-26"

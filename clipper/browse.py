@@ -368,9 +368,13 @@ class ClusterRow:
     site: str | None
     date: str | None
     url: str | None
+    # ``date`` is a publication time its source wrote without a time zone: written as stored,
+    # without an offset (as Canonical.date_zoneless; show, search and export say it too)
+    date_zoneless: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        """The fields as a JSON document, stored times with their zone (zoned_times)."""
+        """The fields as a JSON document, stored times with their zone (zoned_times); a
+        zoneless ``date`` as written."""
         return zoned_times(asdict(self))
 
 
@@ -425,7 +429,7 @@ def clusters(
     query = text(
         "SELECT c.id AS cluster_id, c.pages AS size, c.first_seen, c.last_seen, "
         "c.canonical_page_id, p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
-        "p.url, "
+        "p.url, CASE WHEN p.published IS NOT NULL THEN p.published_zoneless END AS zoneless, "
         "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"
@@ -434,7 +438,13 @@ def clusters(
         rows = connection.execute(query, params).all()
         heads = cluster_headlines(connection, (row.canonical_page_id for row in rows))
     return [
-        ClusterRow(**{**row._mapping, "title": heads.get(row.canonical_page_id, row.title)})
+        ClusterRow(
+            **{
+                **{k: v for k, v in row._mapping.items() if k != "zoneless"},
+                "title": heads.get(row.canonical_page_id, row.title),
+                "date_zoneless": bool(row.zoneless),
+            }
+        )
         for row in rows
     ]
 

@@ -199,7 +199,11 @@ def _when(version: VersionText) -> str:
     published, so its archive time orders nothing unless it has no date either."""
     if version.fetched_at is not None:
         return f"fetched {utc_time(version.fetched_at)}"
-    published = f"published {utc_time(version.date)}, " if version.date else ""
+    published = (
+        f"published {shown_time(version.date, zoneless=version.date_zoneless)}, "
+        if version.date
+        else ""
+    )
     return f"{published}archived {utc_time(version.seen_at)} (no fetch time)"
 
 

@@ -314,6 +314,9 @@ class VersionText:
     seen_at: str
     text: str
     fetched_at: str | None = None  # None: the input gave no fetch time
+    # ``date`` is a publication time its source wrote without a time zone (as
+    # clipper.browse.Canonical.date_zoneless): shown and written as stored, no offset made up
+    date_zoneless: bool = False
 
 
 @dataclass(frozen=True)
@@ -378,10 +381,18 @@ def _version_text(connection: Any, page_id: int) -> VersionText:
     row = connection.execute(
         text(
             "SELECT id, version, title, coalesce(published, fetched_at) AS date, seen_at, text, "
-            "fetched_at FROM pages WHERE id = :id"
+            "fetched_at, CASE WHEN published IS NOT NULL THEN published_zoneless END AS zoneless "
+            "FROM pages WHERE id = :id"
         ),
         {"id": page_id},
     ).one()
     return VersionText(
-        row.id, row.version, row.title, row.date, row.seen_at, row.text, row.fetched_at
+        row.id,
+        row.version,
+        row.title,
+        row.date,
+        row.seen_at,
+        row.text,
+        row.fetched_at,
+        bool(row.zoneless),
     )

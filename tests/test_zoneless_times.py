@@ -263,3 +263,36 @@ def test_search_json_writes_a_zoneless_time_as_written(db: str) -> None:
     assert (hits[MARKET]["date"], hits[MARKET]["date_zoneless"]) == (
         "2026-12-02T07:30:00+00:00", False,
     )
+
+
+def test_clusters_json_writes_a_zoneless_time_as_written(db: str) -> None:
+    """newcomer 22's finding 14: clusters --json wrote the pier's 14:30 of no zone as
+    "+00:00" (UTC made up), beside show, search and export writing it as stored."""
+    rows = {
+        r["url"]: r
+        for r in map(json.loads, _cli("clusters", "--db", db, "--json").output.splitlines())
+    }
+    assert (rows[PIER]["date"], rows[PIER]["date_zoneless"]) == ("2026-12-02T14:30:00", True)
+    assert (rows[MARKET]["date"], rows[MARKET]["date_zoneless"]) == (
+        "2026-12-02T07:30:00+00:00", False,
+    )
+    assert (rows[SCHOOL]["date"], rows[SCHOOL]["date_zoneless"]) == ("2026-12-01", False)
+
+
+def test_a_versions_zoneless_time_is_not_called_utc(tmp_path: Path) -> None:
+    """show --diff names a version without a fetch time by its publication time: a zoneless
+    one as written, in the text and in --json (it said "14:30 UTC", "+00:00")."""
+    db = f"sqlite:///{tmp_path / 'v.db'}"
+    first = {k: v for k, v in RECORDS[0].items() if k != "date_download"}
+    second = {**first, "date_publish": "2026-12-03 08:15:00",
+              "maintext": first["maintext"] + "\nThe first ferry left on time on Thursday."}
+    for night, record in (("n1", first), ("n2", second)):
+        assert _cli("dedupe", "--db", db, "--workers", "1",
+                    str(_dump(tmp_path / night, [record]))).exit_code == 0
+    shown = _cli("show", "--db", db, "--diff", PIER).output
+    assert "published 2026-12-02 14:30 (no time zone given)" in shown, shown
+    assert "14:30 UTC" not in shown
+    document = json.loads(_cli("show", "--db", db, "--diff", "--json", PIER).output)
+    assert (document["older"]["date"], document["older"]["date_zoneless"]) == (
+        "2026-12-02T14:30:00", True,
+    )

@@ -259,7 +259,8 @@ def clusters_command(
     long after the page was published); clipper show ID says which.
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
-    first_seen, last_seen, canonical_page_id, title, site, date, url.
+    first_seen, last_seen, canonical_page_id, title, site, date, url, date_zoneless (the
+    date is a publication time its source gave no zone: written as stored, no offset).
 
     Example:
 

@@ -169,7 +169,9 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
     least ``config.text_language_min_chars`` characters; its first :data:`SAMPLE_CHARS` do not
     read as the declared language; py3langid names another language than
     the declared one, not one of :data:`NEVER_TAKEN`, with probability at least
-    ``config.text_language_min_probability`` on the first
+    ``config.text_language_min_probability`` (of that language, or of its macrolanguage when the
+    declared one is outside it: :func:`siblings`, an Indonesian text under ``en`` read as ``id``
+    0.91 and ``ms`` 0.09) on the first
     ``config.text_language_sample_chars``; and the paragraphs py3langid reads as the declared
     language (:func:`declared_share`) hold under ``config.text_language_mixed_share`` of their
     characters (a page of two languages keeps its declaration).  Deterministic: a pure
@@ -183,6 +185,12 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
     if _opening_language(text[:SAMPLE_CHARS])[0] == declared:
         return declared
     code, probability = identify(sample)
+    if probability < config.text_language_min_probability:
+        family = siblings(code)
+        if family and declared not in family:
+            # sure of the macrolanguage, not of its member (Indonesian or Malay), as
+            # detect_language is: a member of it, not the declared language outside it
+            probability = _family_probability(sample, code)
     if (
         code == declared
         or code in NEVER_TAKEN

@@ -60,6 +60,7 @@ from clipper.htmllinks import (
 from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
 from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read_also_boxes
 from clipper.junk import is_junk_bytes, is_junk_text
+from clipper.leftout import restore_left_out
 from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
@@ -67,6 +68,7 @@ from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original, self_declared_url
+from clipper.screenreader import drop_screen_reader_text, read_cell_lists_as_paragraphs
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
@@ -223,8 +225,10 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             join_unspaced_line_breaks(tree)  # "涉及居\n民一万" is one word, as a browser shows it
             meta = page_meta(tree, raw.url, raw.site)
             drop_hidden_elements(tree)
+            drop_screen_reader_text(tree)  # "(opens in a new window)" inside a sentence
             keep_entry_times(tree)  # a live blog's "21:12" beside each entry
             unwrap_layout_tables(tree)
+            read_cell_lists_as_paragraphs(tree)  # precision settings empty a list's cell
             read_ruby_as_base_text(tree)
             drop_link_teasers(tree)
             drop_read_also_boxes(tree)
@@ -280,6 +284,10 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 )
                 if restored is not None:
                     got.doc.text = "\n".join(restored.lines)
+                # a lede apart above the body's container, a list between kept paragraphs
+                put_back = restore_left_out(tree, _text_lines(got.doc.text))
+                if put_back is not None:
+                    got.doc.text = "\n".join(put_back)
             text = got.doc.text if got.doc is not None and got.doc.text else ""
             if not text or not measure(text).article_sized:
                 embedded = from_embedded_body(tree, raw, measure)

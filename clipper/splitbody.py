@@ -109,7 +109,8 @@ class Restored:
     containers: int
 
 
-def _norm(text: str | None) -> str:
+def norm(text: str | None) -> str:
+    """A block's or a line's text as one line (:func:`clipper.dumplines.normalise_line`)."""
     return normalise_line(text or "")
 
 
@@ -137,7 +138,7 @@ def _same_kind(kind: tuple[str, frozenset[str], str | None, str | None, str], el
     return bool(id_stem) and other[4] == id_stem
 
 
-def _in_furniture(el: Any, stop: Any) -> bool:
+def in_furniture(el: Any, stop: Any) -> bool:
     """Whether ``el`` or an ancestor below ``stop`` is furniture by its tag or its name."""
     node = el
     while node is not None and node is not stop:
@@ -150,27 +151,29 @@ def _in_furniture(el: Any, stop: Any) -> bool:
     return False
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     """Text without its whitespace: a block trafilatura broke into lines at an inline element
     is still found in its text."""
     return "".join(text.split())
 
 
-def _taken_blocks(tree: Any, lines: list[str]) -> dict[Any, int]:
+def taken_blocks(tree: Any, lines: list[str]) -> dict[Any, int]:
     """The page's blocks whose text trafilatura kept (as a line, inside one or over several),
     with their word counts."""
-    joined = _squash("".join(lines))
+    joined = squash("".join(lines))
     taken: dict[Any, int] = {}
     for el in tree.iter(*_BLOCK_TAGS):
-        text = _norm(el.text_content())
+        text = norm(el.text_content())
         words = count_words(text)
-        if words >= MIN_BLOCK_WORDS and _squash(text) in joined:
+        if words >= MIN_BLOCK_WORDS and squash(text) in joined:
             taken[el] = words
     # a block inside a kept block (a <p> in a <blockquote>) counts once
     return {el: n for el, n in taken.items() if not any(a in taken for a in el.iterancestors())}
 
 
-def _body_container(tree: Any, taken: dict[Any, int]) -> Any | None:
+def body_container(tree: Any, taken: dict[Any, int]) -> Any | None:
+    """The element trafilatura's text came from (rule 1 of the module docstring), given the
+    blocks it kept (:func:`taken_blocks`); None when no named element holds most of them."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     if body is None or not taken:
         return None
@@ -211,7 +214,7 @@ def _cousins(container: Any) -> list[Any]:
             if el is not container
             and _same_kind(kind, el)
             and not _related(el, container)
-            and not _in_furniture(el, ancestor)
+            and not in_furniture(el, ancestor)
             and not _next_article(el, ancestor, container)
         ]
         if found:
@@ -243,9 +246,9 @@ def restore_split_body(
     its body container's same-kind cousins added in page order (module docstring), or None
     when there is nothing to add.  ``extract`` turns a cousin's HTML into its text (clipper's
     trafilatura call); it runs once per cousin, only on pages that have cousins."""
-    lines = [ln for ln in map(_norm, text.splitlines()) if ln]
-    taken = _taken_blocks(tree, lines)
-    container = _body_container(tree, taken)
+    lines = [ln for ln in map(norm, text.splitlines()) if ln]
+    taken = taken_blocks(tree, lines)
+    container = body_container(tree, taken)
     if container is None:
         return None
     cousins = [c for c in _cousins(container) if _has_untaken_prose(c, taken)]
@@ -258,22 +261,22 @@ def restore_split_body(
     positions: list[int | None] = []
     by_text: dict[str, int] = {}
     for el in taken:
-        by_text.setdefault(_norm(el.text_content()), order[el])
+        by_text.setdefault(norm(el.text_content()), order[el])
     for line in lines:
         positions.append(by_text.get(line))
     seen = set(lines)
-    held = _squash("".join(lines))
+    held = squash("".join(lines))
     inserts: list[tuple[int, list[str]]] = []
     for cousin in cousins:
         html = etree.tostring(cousin, encoding="unicode", method="html")
         got = extract(f"<html><body><article>{html}</article></body></html>")
         new = []
-        for line in map(_norm, (got or "").splitlines()):
+        for line in map(norm, (got or "").splitlines()):
             if not line:
                 continue
             # a short line ("Read more", a box's label) stays for the post-clean to judge
             if count_words(line) < MIN_BLOCK_WORDS or (
-                line not in seen and _squash(line) not in held
+                line not in seen and squash(line) not in held
             ):
                 seen.add(line)
                 new.append(line)
@@ -285,13 +288,13 @@ def restore_split_body(
     out = list(lines)
     out_pos = list(positions)
     for pos, new in inserts:
-        at = _insertion_point(out_pos, pos)
+        at = insertion_point(out_pos, pos)
         out[at:at] = new
         out_pos[at:at] = [pos] * len(new)
     return Restored(out, sum(len(n) for _, n in inserts), len(inserts))
 
 
-def _insertion_point(positions: list[int | None], pos: int) -> int:
+def insertion_point(positions: list[int | None], pos: int) -> int:
     """After the last line standing before page position ``pos``."""
     at = 0
     for i, p in enumerate(positions):
@@ -302,7 +305,7 @@ def _insertion_point(positions: list[int | None], pos: int) -> int:
 
 def _has_untaken_prose(el: Any, taken: dict[Any, int]) -> bool:
     return any(
-        b not in taken and count_words(_norm(b.text_content())) >= MIN_BLOCK_WORDS
+        b not in taken and count_words(norm(b.text_content())) >= MIN_BLOCK_WORDS
         for b in el.iter(*_BLOCK_TAGS)
     )
 

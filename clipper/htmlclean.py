@@ -33,6 +33,7 @@ from types import FrameType
 from typing import Any
 
 from clipper.bylines import byline, head_byline
+from clipper.collapsedbody import unfold_collapsed_body
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author, markup_date
@@ -226,6 +227,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             meta = page_meta(tree, raw.url, raw.site)
             drop_hidden_elements(tree)
             drop_screen_reader_text(tree)  # "(opens in a new window)" inside a sentence
+            unfold_collapsed_body(tree)  # the rest of the story behind "Read more"
             keep_entry_times(tree)  # a live blog's "21:12" beside each entry
             unwrap_layout_tables(tree)
             read_cell_lists_as_paragraphs(tree)  # precision settings empty a list's cell

@@ -110,20 +110,22 @@ def _positions(tree: Any, lines: list[str], taken: dict[Any, int]) -> tuple[
     return order, [by_text.get(line) for line in lines]
 
 
+def _marked(el: Any, stop: Any, tags: frozenset[str], names: re.Pattern[str]) -> bool:
+    """Whether ``el`` or an ancestor below ``stop`` has one of ``tags`` or a class or id
+    matching ``names``."""
+    node = el
+    while node is not None and node is not stop:
+        if node.tag in tags or names.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _in_box(el: Any, stop: Any) -> bool:
     """Whether ``el`` stands in a box of its own below ``stop``: furniture
     (:func:`clipper.splitbody.in_furniture`), a figure, a caption, a byline, a share bar, a
     gallery (by its tag, or its class and id)."""
-    if in_furniture(el, stop):
-        return True
-    node = el
-    while node is not None and node is not stop:
-        if node.tag in _BOX_TAGS:
-            return True
-        if _BOX_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
-            return True
-        node = node.getparent()
-    return False
+    return in_furniture(el, stop) or _marked(el, stop, _BOX_TAGS, _BOX_NAME)
 
 
 def _sibling(el: Any, step: int) -> Any | None:
@@ -159,20 +161,6 @@ def _is_declared_summary(text: str, summaries: list[str]) -> bool:
         folded == s or (len(s) >= SUMMARY_PREFIX_CHARS and folded.startswith(s))
         for s in summaries
     )
-
-
-def _between(el: Any, stop: Any) -> bool:
-    """Whether the text of ``el`` is something a reader skips between a lede and the body:
-    inside a figure, a caption, an advertisement, a share or related box, a script (``el`` or
-    an ancestor below ``stop``)."""
-    node = el
-    while node is not None and node is not stop:
-        if node.tag in _GAP_TAGS:
-            return True
-        if _GAP_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
-            return True
-        node = node.getparent()
-    return False
 
 
 def restore_left_out(tree: Any, lines: list[str]) -> list[str] | None:
@@ -221,7 +209,8 @@ def restore_lede(
         p = owner if owner.tag == "p" else next(owner.iterancestors("p"), None)
         if p is not None and p in found:
             continue
-        if _between(owner, holder):
+        # what a reader skips between a lede and the body: a figure, a caption, an ad slot
+        if _marked(owner, holder, _GAP_TAGS, _GAP_NAME):
             continue
         if p is None or p in taken:
             break

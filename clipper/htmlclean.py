@@ -33,7 +33,6 @@ from types import FrameType
 from typing import Any
 
 from clipper.bylines import byline, head_byline
-from clipper.collapsedbody import unfold_collapsed_body
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author, markup_date
@@ -61,7 +60,7 @@ from clipper.htmllinks import (
 from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
 from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read_also_boxes
 from clipper.junk import is_junk_bytes, is_junk_text
-from clipper.leftout import restore_left_out
+from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
@@ -69,13 +68,13 @@ from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original, self_declared_url
-from clipper.screenreader import drop_screen_reader_text, read_cell_lists_as_paragraphs
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
-from clipper.splitbody import cut_short, restore_split_body, whole_declared_body
+from clipper.splitbody import cut_short, restore_split_body, taken_blocks, whole_declared_body
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, utc, year_only
+from clipper.visibility import settle_visibility
 
 
 class Timeout(BaseException):
@@ -226,11 +225,11 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             join_unspaced_line_breaks(tree)  # "涉及居\n民一万" is one word, as a browser shows it
             meta = page_meta(tree, raw.url, raw.site)
             drop_hidden_elements(tree)
-            drop_screen_reader_text(tree)  # "(opens in a new window)" inside a sentence
-            unfold_collapsed_body(tree)  # the rest of the story behind "Read more"
+            # "(opens in a new window)" out of sentences, the story's rest behind "Read more" in
+            settle_visibility(tree)
             keep_entry_times(tree)  # a live blog's "21:12" beside each entry
             unwrap_layout_tables(tree)
-            read_cell_lists_as_paragraphs(tree)  # precision settings empty a list's cell
+            read_cell_lists_as_paragraphs(tree)  # the precision settings empty a list's cell
             read_ruby_as_base_text(tree)
             drop_link_teasers(tree)
             drop_read_also_boxes(tree)
@@ -280,14 +279,18 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 tree, raw.url, raw.fetched_at, config.min_article_words, measure, first
             )
             if got.doc is not None and got.doc.text:
+                # the page's blocks whose text trafilatura kept, found once for both
+                read_lines = _text_lines(got.doc.text)
+                taken: dict[Any, int] | None = taken_blocks(tree, read_lines)
                 # a body split over same-kind containers: trafilatura kept the first only
                 restored = restore_split_body(
-                    tree, got.doc.text, lambda html: _fragment_text(html, raw)
+                    tree, got.doc.text, lambda html: _fragment_text(html, raw), taken
                 )
                 if restored is not None:
                     got.doc.text = "\n".join(restored.lines)
+                    read_lines, taken = restored.lines, None
                 # a lede apart above the body's container, a list between kept paragraphs
-                put_back = restore_left_out(tree, _text_lines(got.doc.text))
+                put_back = restore_left_out(tree, read_lines, taken)
                 if put_back is not None:
                     got.doc.text = "\n".join(put_back)
             text = got.doc.text if got.doc is not None and got.doc.text else ""

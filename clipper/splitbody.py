@@ -240,14 +240,18 @@ def _next_article(el: Any, ancestor: Any, container: Any) -> bool:
 
 
 def restore_split_body(
-    tree: Any, text: str, extract: Callable[[str], str | None]
+    tree: Any,
+    text: str,
+    extract: Callable[[str], str | None],
+    taken: dict[Any, int] | None = None,
 ) -> Restored | None:
     """trafilatura's ``text`` of the page ``tree`` (lxml, as extracted) with the paragraphs of
     its body container's same-kind cousins added in page order (module docstring), or None
     when there is nothing to add.  ``extract`` turns a cousin's HTML into its text (clipper's
-    trafilatura call); it runs once per cousin, only on pages that have cousins."""
+    trafilatura call); it runs once per cousin, only on pages that have cousins.  ``taken``:
+    :func:`taken_blocks` of the text's lines, when the caller has it."""
     lines = [ln for ln in map(norm, text.splitlines()) if ln]
-    taken = taken_blocks(tree, lines)
+    taken = taken_blocks(tree, lines) if taken is None else taken
     container = body_container(tree, taken)
     if container is None:
         return None

@@ -1,5 +1,5 @@
 """The rest of a story folded away behind "Read more" in a ``display: none`` block is read;
-a hidden second rendition of the body and a hidden pop-up are not (clipper.collapsedbody).
+a hidden second rendition of the body and a hidden pop-up are not (clipper.visibility, rule 2).
 All fixture text is invented (the paragraphs are test_split_body's)."""
 
 from __future__ import annotations

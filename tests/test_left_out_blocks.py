@@ -1,8 +1,9 @@
 """Blocks of an article body that trafilatura's precision settings leave out (clipper.leftout):
 a lede standing apart above the body's container, a list between two kept paragraphs of a bare
-page.  Public bug reports of the kinds: Purify #3, readability.php #84, Readability #692 ("the
-first paragraph is missing"), trafilatura #233 ("body > ul is omitted").  All fixture text is
-invented (the paragraphs are test_split_body's)."""
+page, a list in a table cell.  Public bug reports of the kinds: Purify #3, readability.php #84,
+Readability #692 ("the first paragraph is missing"), trafilatura #233 ("body > ul is
+omitted"), #531 and #335 (a list in a cell).  All fixture text is invented (the paragraphs are
+test_split_body's)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,19 @@ def test_a_list_of_links_or_an_author_box_between_paragraphs_stays_out() -> None
     assert not any(x in article.text for x in ITEMS)
     assert "@anntey" not in article.text
     _once_in_order(article, PARAS[:7])
+
+
+def test_a_list_in_a_table_cell_is_read() -> None:
+    """trafilatura's precision settings empty a cell holding a list (its #531, #335)."""
+    items = ["Ferries keep their timetable", "Fishing boats use the western quay"]
+    table = (
+        "<table><tr><th>Who</th><th>What changes</th></tr><tr><td>Harbour users</td><td><ul>"
+        + "".join(f"<li>{x}</li>" for x in items)
+        + "</ul></td></tr></table>"
+    )
+    html = _page(
+        f"<article><h1>The last ferry to Hollin</h1>{_paras(PARAS[:4])}{table}"
+        f"{_paras(PARAS[4:8])}</article>"
+    )
+    text = _clean(html).text
+    assert all(x in text for x in items)

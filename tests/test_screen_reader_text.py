@@ -1,6 +1,5 @@
-"""What a page writes for screen readers only stays out of its text, and a list in a table cell
-stays in it (clipper.screenreader).  All fixture text is invented (the paragraphs are
-test_split_body's)."""
+"""What a page writes for screen readers only stays out of its text (clipper.visibility, rule
+1).  All fixture text is invented (the paragraphs are test_split_body's)."""
 
 from __future__ import annotations
 
@@ -45,19 +44,3 @@ def test_a_drop_cap_letter_and_a_separator_for_screen_readers_stay() -> None:
     text = _clean(html).text
     assert first in text
     assert "lifeThe" not in text
-
-
-def test_a_list_in_a_table_cell_is_read() -> None:
-    """trafilatura's precision settings empty a cell holding a list (its #531, #335)."""
-    items = ["Ferries keep their timetable", "Fishing boats use the western quay"]
-    table = (
-        "<table><tr><th>Who</th><th>What changes</th></tr><tr><td>Harbour users</td><td><ul>"
-        + "".join(f"<li>{x}</li>" for x in items)
-        + "</ul></td></tr></table>"
-    )
-    html = _page(
-        f"<article><h1>The last ferry to Hollin</h1>{_paras(PARAS[:4])}{table}"
-        f"{_paras(PARAS[4:8])}</article>"
-    )
-    text = _clean(html).text
-    assert all(x in text for x in items)

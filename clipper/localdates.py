@@ -173,7 +173,12 @@ def local_date(value: str) -> str | None:
         return None  # unread, or a zone dateparser found by its own list
     if data.period != "time":
         return when.date().isoformat()
-    return when.replace(tzinfo=zone).isoformat() if zone else when.isoformat()
+    if zone is None:
+        return when.isoformat()
+    from clipper.read.zones import misnamed  # clipper.read imports this module
+
+    zoned = when.replace(tzinfo=zone)
+    return None if misnamed(zoned) else zoned.isoformat()
 
 
 # Arabic's other month names, as the Levant and Iraq (from Syriac: "تشرين الثاني", November),

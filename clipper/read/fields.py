@@ -76,6 +76,7 @@ from clipper.read.recorddates import (
     publication_date,
 )
 from clipper.read.wrapped import wrapped_target
+from clipper.read.zones import written_in
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
 from clipper.urls import with_scheme
@@ -179,15 +180,17 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     url = wrapped_target(url) or url
     url = own_address(obj, url) or url
     fetched = fetch_time(obj)
-    if names_crawl_dump(obj):
-        fetched = fetched or iso_or_none(str_field(obj, (CRAWL_DATE_FIELD,)))
-        published, date_unread = publication_date(obj, skip=CRAWL_DATE_FIELD)
-    else:
-        published, date_unread = publication_date(obj)
+    language = str_field(obj, LANGUAGE_FIELDS)
+    # "03:28 PM BST" on a Bengali page is Bangladesh's (clipper.read.zones)
+    with written_in(language, url):
+        if names_crawl_dump(obj):
+            fetched = fetched or iso_or_none(str_field(obj, (CRAWL_DATE_FIELD,)))
+            published, date_unread = publication_date(obj, skip=CRAWL_DATE_FIELD)
+        else:
+            published, date_unread = publication_date(obj)
     title = str_field(obj, TITLE_FIELDS)
     if isinstance(obj.get(SOURCE_FIELD), dict):  # "… tritt zurück - WAZ" (Google News RSS)
         title = without_publisher(title, source)
-    language = str_field(obj, LANGUAGE_FIELDS)
     # Raw HTML wins over a crawler's extracted text: cleaning it ourselves keeps every source
     # comparable (same extractor, same template stripping).
     if html_body:

@@ -26,7 +26,7 @@ from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
 from clipper.localdates import ascii_date_digits, clock_time, local_date
-from clipper.read.zones import zone_of
+from clipper.read.zones import misnamed, zone_of
 from clipper.sites import site_key
 from clipper.urls import is_home_page
 
@@ -613,8 +613,10 @@ def _written_out(value: str) -> str | None:
         )
     except (ValueError, OverflowError):
         return None
-    if unknown:
-        return None  # a zone named but not known: hours off if read as UTC (clipper.read.zones)
+    if unknown or misnamed(one):
+        # a zone named but not known, or not going by that name that day ("BST" in
+        # November): hours off if read as UTC or as that zone (clipper.read.zones)
+        return None
     if (one.year, one.month, one.day) != (two.year, two.month, two.day):
         return None  # a part of the date was missing
     if (one.hour, one.minute) != (two.hour, two.minute):

@@ -10,11 +10,24 @@ IANA database through :mod:`zoneinfo`), the others their fixed offset.  Ambiguou
 left out on purpose (IST: India, Ireland or Israel; CST is taken as US Central, the only
 reading in English-language news dumps, not China Standard Time): a date whose zone is not
 listed is not read at all (the page is kept undated and counted) rather than read hours off.
+
+An abbreviation several zones write (:data:`_SHARED`: BST is British Summer Time and
+Bangladesh Standard Time, AST Arabia's and the Atlantic's, IST India's, Israel's and
+Ireland's, CST China's as well as US Central) is read as the zone the page's language or its
+address's country code names (:func:`written_in`, around a record's date fields: "03:28 PM
+BST" on a Bengali page is UTC+6, "15:28 AST" on an Arabic one UTC+3); else BST is the UK's only
+at a time the UK itself goes by BST (its summer time: a November "BST" is not British,
+:func:`misnamed`), CST stays US Central, and AST and IST are not read (newcomer 22: "15:28 BST"
+on a Dhaka report in November was stored 14:28 UTC, five hours late, with no word).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone, tzinfo
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime, timedelta, timezone, tzinfo
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 _REGIONS = {
@@ -25,9 +38,9 @@ _REGIONS = {
 }
 _OFFSETS = {  # hours east of UTC
     "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEZ": 0,
-    "BST": 1, "WEST": 1, "WESZ": 1, "CET": 1, "MEZ": 1, "WAT": 1,
+    "WEST": 1, "WESZ": 1, "CET": 1, "MEZ": 1, "WAT": 1,
     "CEST": 2, "MESZ": 2, "EET": 2, "OEZ": 2, "SAST": 2, "CAT": 2,
-    "EEST": 3, "OESZ": 3, "MSK": 3, "МСК": 3, "EAT": 3, "AST": -4,
+    "EEST": 3, "OESZ": 3, "MSK": 3, "МСК": 3, "EAT": 3,
     "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8,
     "AKDT": -8, "AKST": -9, "HST": -10, "NDT": -2.5, "NST": -3.5, "ADT": -3,
     "PKT": 5, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,
@@ -35,15 +48,87 @@ _OFFSETS = {  # hours east of UTC
 }
 
 
+_INDIAN = frozenset({"hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "or", "as", "ur"})
+_GULF = frozenset({"sa", "ae", "qa", "kw", "bh", "om", "iq", "ye"})
+# abbreviation -> (zone, the languages and the country codes naming it), first match wins
+_SHARED: dict[str, tuple[tuple[str | float, frozenset[str], frozenset[str]], ...]] = {
+    "BST": ((6, frozenset({"bn"}), frozenset({"bd"})),),
+    "AST": ((3, frozenset({"ar"}), _GULF), ("America/Halifax", frozenset(), frozenset({"ca"}))),
+    "IST": (
+        (5.5, _INDIAN, frozenset({"in"})),
+        ("Asia/Jerusalem", frozenset({"he"}), frozenset({"il"})),
+        ("Europe/Dublin", frozenset({"ga"}), frozenset({"ie"})),
+    ),
+    "CST": ((8, frozenset({"zh"}), frozenset({"cn", "tw"})),),
+}
+# A shared abbreviation read without a page naming its zone: the zone that goes by that name
+# at some times of the year, read only at those times (:class:`_Seasonal`).
+_SEASONAL = {"BST": "Europe/London"}
+# The page whose dates are being read: its language and its address's country code.
+_PAGE: ContextVar[tuple[str, str]] = ContextVar("clipper_zone_page", default=("", ""))
+
+
+@contextmanager
+def written_in(language: str | None, url: str | None) -> Iterator[None]:
+    """Within it, a shared abbreviation (:data:`_SHARED`) is read as the zone ``language``
+    (a code, "bn-BD" as "bn") or the country code of ``url``'s host names."""
+    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    country = host.rsplit(".", 1)[-1] if "." in host else ""
+    token = _PAGE.set(((language or "").split("-")[0].split("_")[0].lower(), country))
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
+class _Seasonal(tzinfo):
+    """An IANA zone read from an abbreviation it uses only part of the year ("BST"):
+    :func:`misnamed` tells a time at which the zone does not go by it."""
+
+    def __init__(self, name: str, zone: str) -> None:
+        self.name, self.zone = name, ZoneInfo(zone)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return self.zone.utcoffset(dt)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return self.zone.dst(dt)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return self.zone.tzname(dt)
+
+
+def misnamed(when: datetime) -> bool:
+    """Whether ``when`` was read with an abbreviation its zone does not go by at that time
+    ("30 Nov 2026 15:28 BST": the UK is on GMT in November): not to be read at all."""
+    zone = when.tzinfo
+    return isinstance(zone, _Seasonal) and zone.zone.tzname(when.replace(tzinfo=None)) != zone.name
+
+
+def _shared_zone(key: str) -> tzinfo | None:
+    language, country = _PAGE.get()
+    for zone, languages, countries in _SHARED.get(key, ()):
+        if language in languages or country in countries:
+            if isinstance(zone, str):
+                return ZoneInfo(zone)
+            return timezone(timedelta(hours=zone))
+    if key in _SEASONAL:
+        return _Seasonal(key, _SEASONAL[key])
+    return None
+
+
 def zone_of(name: str | None, offset: int | None = None) -> tzinfo | None:
     """The zone ``name`` (an abbreviation, any case) names, else None.  ``offset`` (seconds,
-    what dateutil read beside the name, e.g. ``UTC+2``) is used when given.  The signature is
-    dateutil's ``tzinfos`` callable's."""
+    what dateutil read beside the name, e.g. ``UTC+2``) is used when given.  A shared
+    abbreviation is read by the page (:func:`written_in`), else as :data:`_SEASONAL` or
+    :data:`_OFFSETS` say.  The signature is dateutil's ``tzinfos`` callable's."""
     if offset is not None:
         return timezone(timedelta(seconds=offset))
     if not name:
         return None
     key = name.upper().rstrip(".")
+    if key in _SHARED and (shared := _shared_zone(key)) is not None:
+        return shared
     if key in _REGIONS:
         return ZoneInfo(_REGIONS[key])
     if key in _OFFSETS:

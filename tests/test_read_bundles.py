@@ -223,3 +223,32 @@ def test_a_saved_pages_resource_folder_is_its_resources_in_a_folder_or_an_archiv
         (f"{where}saved/Slipway-Dateien/app.js.download", "page-resource"),
     ]
     assert "the saved page Pier repairs begin _ Quayside.htm" in rejected[0].detail
+
+
+@pytest.mark.parametrize("make", [_zip, _tar], ids=["zip", "tar.gz"])
+def test_an_archive_written_with_windows_backslashes_has_folders_too(
+    tmp_path: Path, make: object
+) -> None:
+    """Windows PowerShell 5.1's ``Compress-Archive`` writes member names with ``\\``
+    (newcomer 22, finding 31): a saved page's resource frame was stored as an article and its
+    style sheet counted a problem.  With no ``/`` in any name, ``\\`` separates folders, so the
+    folder rules hold (page resources, ``__MACOSX``, ``Thumbs.db``); members keep their names."""
+    pier = PAGE.format(title="Pier repairs begin", slug="pier", text="Repairs began.").encode()
+    frame = PAGE.format(title="Advertising frame", slug="ad", text="Buy a boat.").encode()
+    files = {
+        "Quayside\\Pier.htm": pier,
+        "Quayside\\Pier_files\\style.css": b"body { color: #333 }",
+        "Quayside\\Pier_files\\saved_resource.html": frame,
+        "Quayside\\Thumbs.db": b"\xd0\xcf\x11\xe0" + bytes(60),
+        "__MACOSX\\Quayside\\._Pier.htm": b"\x00\x05\x16\x07 resource fork",
+    }
+    name = "w.zip" if make is _zip else "w.tar.gz"
+    path = make(tmp_path / name, files)  # type: ignore[operator]
+    pages, rejected = _read(path)
+    assert [(p.origin, p.url) for p in pages] == [
+        (f"{path}!Quayside\\Pier.htm", "https://quayside-news.example/pier")
+    ]
+    assert sorted((r.origin, r.reason) for r in rejected) == [
+        (f"{path}!Quayside\\Pier_files\\saved_resource.html", "page-resource"),
+        (f"{path}!Quayside\\Pier_files\\style.css", "page-resource"),
+    ]

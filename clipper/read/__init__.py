@@ -271,10 +271,10 @@ def _read_bundle(path: Path, limits: ReadLimits) -> Iterator[Event]:
         if isinstance(member, Rejection):
             yield member
             continue
-        name, copy = member
+        name, folders, copy = member
         where, inside = f"{path}!{name}", str(copy)
         # a mirror shipped as an archive: its members' folders spell their addresses too
-        for event in _read_file(copy, limits, member_address(PurePosixPath(name).parts)):
+        for event in _read_file(copy, limits, member_address(PurePosixPath(folders).parts)):
             origin = event.origin.replace(inside, where, 1)
             if isinstance(event, Rejection):
                 yield replace(event, origin=origin, detail=event.detail.replace(inside, where))

@@ -12,7 +12,10 @@ and rejections are known by ``ARCHIVE!MEMBER`` (``dump.zip!site/a.html``,
 Members are taken in sorted name order (deterministic, as a folder's walk), hidden ones
 (a part starting with "."), an operating system's ``Thumbs.db`` and ``desktop.ini`` and macOS's
 ``__MACOSX`` resource forks left out, and a saved page's resource folder's members counted
-``page-resource``, as in a folder (:mod:`clipper.read.files`).
+``page-resource``, as in a folder (:mod:`clipper.read.files`).  An archive whose member names
+hold no ``/`` but ``\\`` (Windows PowerShell 5.1's ``Compress-Archive`` writes
+``Noticias\\Nota_files\\style.css``) has its folders read at the backslashes, as unzip, 7-Zip
+and Windows Explorer read them; a member is still known by its name as written.
 A member is copied up to ``ReadLimits.max_decompressed_bytes`` (a zip bomb stops there:
 ``too-large``); an archive inside an archive is not opened (``unsupported-file``: unpack it);
 a damaged archive is ``corrupt`` from the first member that cannot be read, the members before
@@ -45,10 +48,13 @@ def is_bundle(path: Path) -> bool:
     return path.name.lower().endswith(BUNDLE_SUFFIXES)
 
 
-def bundle_members(path: Path, limits: ReadLimits) -> Iterator[tuple[str, Path] | Rejection]:
-    """``(member name, temporary copy)`` for each regular member of the archive at ``path``, in
-    sorted name order, or the Rejection saying why a member (or the rest of the archive) cannot
-    be read.  The copy exists until the next item is asked for; the folder goes at the end."""
+def bundle_members(
+    path: Path, limits: ReadLimits
+) -> Iterator[tuple[str, str, Path] | Rejection]:
+    """``(member name as written, as a /-separated path, temporary copy)`` for each regular
+    member of the archive at ``path``, in sorted name order, or the Rejection saying why a
+    member (or the rest of the archive) cannot be read.  The copy exists until the next item
+    is asked for; the folder goes at the end."""
     with tempfile.TemporaryDirectory(prefix="clipper-bundle-") as folder:
         try:
             if path.name.lower().endswith(_ZIPS):
@@ -59,23 +65,32 @@ def bundle_members(path: Path, limits: ReadLimits) -> Iterator[tuple[str, Path] 
             yield Rejection(str(path), "corrupt", f"archive cannot be read on: {exc}")
 
 
+def _folders(names: list[str]) -> dict[str, str]:
+    """Each of ``names`` (an archive's members) as a ``/``-separated path: a ``\\`` is a folder
+    separator when no name holds a ``/`` (a Windows tool's archive), else a letter."""
+    if any("/" in name for name in names) or not any("\\" in name for name in names):
+        return {name: name for name in names}
+    return {name: name.replace("\\", "/") for name in names}
+
+
 def _wanted(name: str) -> bool:
     parts = PurePosixPath(name).parts
     return bool(parts) and not any(skipped_name(p) or p == "__MACOSX" for p in parts)
 
 
-def _resources(path: Path, names: list[str]) -> dict[str, Rejection]:
-    """The members of ``names`` in a saved page's resource folder (``NAME_files/`` beside
-    ``NAME.htm``: :func:`~clipper.read.files.resource_folder_owner`), each as its
-    ``page-resource`` rejection, as in a folder."""
+def _resources(path: Path, names: dict[str, str]) -> dict[str, Rejection]:
+    """The members of ``names`` (as written → as paths: :func:`_folders`) in a saved page's
+    resource folder (``NAME_files/`` beside ``NAME.htm``:
+    :func:`~clipper.read.files.resource_folder_owner`), each as its ``page-resource``
+    rejection, as in a folder."""
     beside: dict[PurePosixPath, set[str]] = {}
-    for name in names:
-        parts = PurePosixPath(name).parts
+    for posix in names.values():
+        parts = PurePosixPath(posix).parts
         for depth in range(len(parts)):
             beside.setdefault(PurePosixPath(*parts[:depth]), set()).add(parts[depth])
     found: dict[str, Rejection] = {}
-    for name in names:
-        parts = PurePosixPath(name).parts
+    for name, posix in names.items():
+        parts = PurePosixPath(posix).parts
         for depth in range(len(parts) - 1):
             parent = PurePosixPath(*parts[:depth])
             owner = resource_folder_owner(parts[depth], beside.get(parent, set()))
@@ -87,28 +102,30 @@ def _resources(path: Path, names: list[str]) -> dict[str, Rejection]:
 
 def _zip_members(
     path: Path, folder: Path, limits: ReadLimits
-) -> Iterator[tuple[str, Path] | Rejection]:
+) -> Iterator[tuple[str, str, Path] | Rejection]:
     with zipfile.ZipFile(path) as bundle:
         infos = sorted((i for i in bundle.infolist() if not i.is_dir()), key=lambda i: i.filename)
-        resources = _resources(path, [i.filename for i in infos])
+        names = _folders([i.filename for i in infos])
+        resources = _resources(path, names)
         for info in infos:
-            if not _wanted(info.filename):
+            if not _wanted(names[info.filename]):
                 continue
             if info.filename in resources:
                 yield resources[info.filename]
                 continue
             with bundle.open(info) as source:
-                yield from _copied(path, info.filename, source, folder, limits)
+                yield from _copied(path, info.filename, source, folder, limits, names)
 
 
 def _tar_members(
     path: Path, folder: Path, limits: ReadLimits
-) -> Iterator[tuple[str, Path] | Rejection]:
+) -> Iterator[tuple[str, str, Path] | Rejection]:
     with tarfile.open(path, "r:*") as bundle:
         members = sorted((m for m in bundle.getmembers() if m.isfile()), key=lambda m: m.name)
-        resources = _resources(path, [m.name for m in members])
+        names = _folders([m.name for m in members])
+        resources = _resources(path, names)
         for member in members:
-            if not _wanted(member.name):
+            if not _wanted(names[member.name]):
                 continue
             if member.name in resources:
                 yield resources[member.name]
@@ -117,14 +134,19 @@ def _tar_members(
             if source is None:
                 continue
             with source:
-                yield from _copied(path, member.name, source, folder, limits)
+                yield from _copied(path, member.name, source, folder, limits, names)
 
 
 def _copied(
-    path: Path, name: str, source: IO[bytes], folder: Path, limits: ReadLimits
-) -> Iterator[tuple[str, Path] | Rejection]:
+    path: Path,
+    name: str,
+    source: IO[bytes],
+    folder: Path,
+    limits: ReadLimits,
+    names: dict[str, str],
+) -> Iterator[tuple[str, str, Path] | Rejection]:
     origin = f"{path}!{name}"
-    base = PurePosixPath(name).name
+    base = PurePosixPath(names[name]).name
     if is_bundle(Path(base)):
         yield Rejection(origin, "unsupported-file", f"an archive inside an archive: unpack {base}")
         return
@@ -143,6 +165,6 @@ def _copied(
         )
         return
     try:
-        yield name, copy
+        yield name, names[name], copy
     finally:
         copy.unlink(missing_ok=True)

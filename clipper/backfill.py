@@ -9,7 +9,9 @@ site-template lines restored, as at storing time.  Migration 0013 gives every st
 its offset (``match.Edge.offset``), from the two pages' texts the same way
 (:func:`add_match_offsets`).  Migration 0034 fingerprints again every stored page whose text
 holds a combining mark, whose words the word rule before it cut apart
-(:func:`refingerprint_marked`).
+(:func:`refingerprint_marked`); migration 0039 every one holding a digit other than 0-9 or a
+Persian or Urdu yeh, keheh or heh, which the words now fold
+(:func:`refingerprint_keyboard_variants`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
 from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
-from clipper.words import marked
+from clipper.words import keyboard_variant, marked
 
 CHUNK = 500
 
@@ -189,14 +191,26 @@ _recent = sa.table(
 
 
 def refingerprint_marked(connection: sa.Connection) -> int:
-    """Fingerprint again, with :func:`clipper.fingerprint.words` as it is now, every stored
-    page whose text (template lines restored) holds a combining mark once NFKC and casefolded
-    (:func:`clipper.fingerprint.marked`): its
-    ``content_hash``, ``word_count``, ``shingle_count``, ``signature`` and its index keys
-    (full-text and lead bands, passage, opening and brief-window keys), which replace its old
-    ones in the part of the index (``lsh_bands`` or ``lsh_bands_recent``) that held them.
-    Pages without a mark have the same words under both rules and are left as they are.
-    Pages are read in id order, :data:`CHUNK` at a time.  Returns the pages fingerprinted."""
+    """:func:`refingerprint` of the pages whose text holds a combining mark once NFKC and
+    casefolded (:func:`clipper.words.marked`, migration 0034); the others have the same words
+    under both rules."""
+    return refingerprint(connection, marked)
+
+
+def refingerprint_keyboard_variants(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds a digit other than 0-9 or a Persian
+    or Urdu yeh, keheh or heh (:func:`clipper.words.keyboard_variant`, migration 0039); the
+    others have the same words under both rules."""
+    return refingerprint(connection, keyboard_variant)
+
+
+def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:
+    """Fingerprint again, with :func:`clipper.words.words` as it is now, every stored page
+    whose text (template lines restored) ``which`` takes: its ``content_hash``,
+    ``word_count``, ``shingle_count``, ``signature`` and its index keys (full-text and lead
+    bands, passage, opening and brief-window keys), which replace its old ones in the part of
+    the index (``lsh_bands`` or ``lsh_bands_recent``) that held them.  Pages are read in id
+    order, :data:`CHUNK` at a time.  Returns the pages fingerprinted."""
     hasher = _archive_hasher(connection)
     config = hasher.config
     done, last = 0, 0
@@ -213,7 +227,7 @@ def refingerprint_marked(connection: sa.Connection) -> int:
         found: list[tuple[int, str]] = []
         for row in rows:
             text = restore_lines(row.text or "", json.loads(row.template_lines or "[]"))
-            if marked(text):
+            if which(text):
                 found.append((row.id, text))
         if not found:
             continue

@@ -52,9 +52,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# What ``meta`` records as ``fingerprint.words``; before migration 0034 it was
-# "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
-WORDS_SCHEME = "nfkc-casefold-no-ar-he-points-w+marks-cjk-chars"
+# What ``meta`` records as ``fingerprint.words``; before migration 0039 it was
+# "nfkc-casefold-no-ar-he-points-w+marks-cjk-chars" (digits and Persian and Urdu letters as
+# written), before 0034 "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
+WORDS_SCHEME = "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-w+marks-cjk-chars"
 
 
 def scheme_description(config: FingerprintConfig) -> dict[str, str]:

@@ -36,14 +36,19 @@ from clipper.paragraphs import LINES_KEPT, line_memo
 
 __all__ = [
     "HAN_KANA",
+    "KEYBOARD_LETTERS",
     "OPTIONAL_POINTS",
     "SENTENCE_END",
     "SENTENCE_INSIDE",
     "SOUTHEAST_ASIAN",
     "UNPUNCTUATED_PROSE_WORDS",
     "UNSPACED",
+    "ascii_digits",
     "count_words",
+    "decimal_digits",
     "has_mark",
+    "keyboard_folded",
+    "keyboard_varies",
     "marks_class",
     "unpunctuated_prose",
     "word_runs",
@@ -231,3 +236,73 @@ def word_runs(text: str) -> list[str]:
     if not has_mark(text):
         return _PLAIN_WORD.findall(text)
     return _word_run().findall(text)
+
+
+# --------------------------------------------------------------------------- keyboard variants
+
+
+@functools.cache
+def decimal_digits() -> dict[str, str]:
+    """Every decimal digit (Unicode category Nd) NFKC leaves as it is, other than 0-9 (Arabic-Indic
+    ``٢٠١٩``, Persian ``۲۰۱۹``, Devanagari ``२०१९``, Bengali, Thai ``๒๕๖๒``…) → its ASCII digit."""
+    # every code point from U+0080 on as one string, built and scanned in C (a join of chr()
+    # calls took ten times as long)
+    import numpy as np
+    import regex
+
+    every = np.arange(0x80, 0x20000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    candidates = regex.findall(r"\p{Nd}", every)
+    return {
+        char: str(unicodedata.digit(char))
+        for char in candidates
+        if unicodedata.category(char) == "Nd" and unicodedata.normalize("NFKC", char) == char
+    }
+
+
+# A digit other than 0-9: re's own Unicode digit test (\d is category Nd in a str pattern, a C
+# check a character) in a class that leaves out everything below U+0660, where the first such
+# digit (Arabic-Indic zero) stands: 0.014 ms a fundus page's text (``(?![0-9])\d``, a
+# look-ahead at every character, took 0.12 ms; a class of the 580 digits' 58 ranges 0.22 ms).
+_OTHER_DIGIT = re.compile("[^\\D\x00-\u065f]")
+
+
+def ascii_digits(value: str) -> str:
+    """``value`` with its decimal digits as ASCII digits (:func:`decimal_digits`), as Lucene's
+    DecimalDigitFilter folds them ("Folds all Unicode digits in
+    [:General_Category=Decimal_Number:] to Basic Latin digits (0-9)"; Elasticsearch's
+    ``decimal_digit``): outlets print ``2019``, ``٢٠١٩`` or ``२०१९`` for one number.  One
+    character for one, so a text's spans stay where they were."""
+    if value.isascii() or _OTHER_DIGIT.search(value) is None:
+        return value
+    digits = decimal_digits()
+    return _OTHER_DIGIT.sub(lambda digit: digits.get(digit[0], digit[0]), value)
+
+
+# Persian and Urdu write yeh, kaf and heh with letters of their own (``ی`` U+06CC, ``ک`` U+06A9,
+# Urdu's heh goal ``ہ`` U+06C1 and ``ۀ`` U+06C0), which an Arabic keyboard, an old InPage
+# conversion or an Arabic-configured CMS types as ``ي ك ه``: folded to those as Lucene's
+# PersianNormalizer folds them (org.apache.lucene.analysis.fa: "farsi yeh … to arabic yeh",
+# "persian keheh to arabic kaf", "heh goal to heh").  Urdu's yeh barree ``ے``, which that
+# normaliser folds too, stays: in Urdu it is a letter of its own (``کے`` and ``کی`` are two
+# words).
+KEYBOARD_LETTERS = {"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06c0": "\u0647"}
+_KEYBOARD_LETTER = re.compile("[" + "".join(KEYBOARD_LETTERS) + "]")
+
+
+def keyboard_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) as any keyboard types it: its digits ASCII
+    (:func:`ascii_digits`), Persian and Urdu yeh, keheh and heh as the Arabic letters
+    (:data:`KEYBOARD_LETTERS`)."""
+    if value.isascii():
+        return value
+    value = ascii_digits(value)
+    if _KEYBOARD_LETTER.search(value) is None:
+        return value
+    return _KEYBOARD_LETTER.sub(lambda letter: KEYBOARD_LETTERS[letter[0]], value)
+
+
+def keyboard_varies(value: str) -> bool:
+    """Whether :func:`keyboard_folded` changes ``value`` (NFKC, case-folded)."""
+    return not value.isascii() and (
+        _OTHER_DIGIT.search(value) is not None or _KEYBOARD_LETTER.search(value) is not None
+    )

@@ -49,6 +49,7 @@ import regex
 
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
+from clipper.scripts import KEYBOARD_LETTERS, ascii_digits
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -150,41 +151,6 @@ def _char_class(codes: Iterable[int]) -> str:
     ) + "]"
 
 
-def _decimal_digits() -> dict[str, str]:
-    """Every decimal digit (Unicode category Nd) NFKC leaves as it is, other than 0-9 (Arabic-Indic
-    ``٢٠١٩``, Persian ``۲۰۱۹``, Devanagari ``२०१९``, Bengali, Thai ``๒๕๖๒``…) → its ASCII digit."""
-    # every code point from U+0080 on as one string, built and scanned in C (a join of chr()
-    # calls took ten times as long)
-    import numpy as np
-
-    every = np.arange(0x80, 0x20000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    candidates = regex.findall(r"\p{Nd}", every)
-    return {
-        char: str(unicodedata.digit(char))
-        for char in candidates
-        if unicodedata.category(char) == "Nd" and unicodedata.normalize("NFKC", char) == char
-    }
-
-
-# Digits fold to ASCII, as Lucene's DecimalDigitFilter folds them ("Folds all Unicode digits in
-# [:General_Category=Decimal_Number:] to Basic Latin digits (0-9)"; Elasticsearch's
-# ``decimal_digit``): ``2019`` finds ``٢٠١٩`` and ``२०१९``, outlets print either.  One character
-# for one, so a text's spans stay where they were; folded before a text is split into words
-# (:func:`units`), so a Thai year is a number, not characters of a Thai run.
-_DIGITS = _decimal_digits()
-# Found by re's own Unicode digit test (\d is category Nd in a str pattern, a C check a
-# character); a class of the 700 digits listed took 6.8 ms on a fundus page's text, 4 times
-# all the rest of its search text.
-_DIGIT = re.compile(r"(?![0-9])\d")
-
-
-def _ascii_digits(value: str) -> str:
-    """``value`` with its decimal digits as ASCII digits (:data:`_DIGITS`)."""
-    if value.isascii():
-        return value
-    return _DIGIT.sub(lambda digit: _DIGITS.get(digit[0], digit[0]), value)
-
-
 # Those characters as one class, replaced by a space (``str.translate`` with a dictionary looked
 # every character of a text up: ~25 µs per 1,000 characters; the class scans in C).
 _SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
@@ -200,7 +166,7 @@ def fold(value: str) -> str:
     and must fold to ``i`` like every other accented letter."""
     if value.isascii():
         return value.lower()
-    value = _ascii_digits(unicodedata.normalize("NFKC", value).casefold())
+    value = ascii_digits(unicodedata.normalize("NFKC", value).casefold())
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):
         value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
@@ -222,13 +188,9 @@ def fold(value: str) -> str:
 # ا by every reader.  ``امال`` finds ``آمال``, ``الى`` finds ``إلى``, ``مدرسه`` finds ``مدرسة``.
 # Hamza on waw and on yeh (ؤ ئ) stay: other spellings, not variants of one letter.
 #
-# Persian and Urdu write yeh, kaf and heh with letters of their own (``ی`` U+06CC, ``ک`` U+06A9,
-# Urdu's heh goal ``ہ`` U+06C1 and ``ۀ`` U+06C0), which an Arabic keyboard types as ``ي ك ه``:
-# folded to those as Lucene's PersianNormalizer folds them (org.apache.lucene.analysis.fa:
-# "farsi yeh … to arabic yeh", "persian keheh to arabic kaf", "heh goal to heh"), so
-# ``كتاب`` finds ``کتاب`` and ``ايران`` finds ``ایران``.  Urdu's yeh barree ``ے``, which that
-# normaliser folds too, stays: in Urdu it is a letter of its own (``کے`` and ``کی`` are two
-# words).
+# Persian and Urdu yeh, keheh and heh fold to the Arabic letters an Arabic keyboard types
+# (:data:`clipper.scripts.KEYBOARD_LETTERS`, as Lucene's PersianNormalizer), so ``كتاب`` finds
+# ``کتاب`` and ``ايران`` finds ``ایران``; the fingerprint's words fold them too.
 #
 # Devanagari writes a nasal vowel with candrabindu or, as most Hindi text now does, with
 # anusvara (``माँ`` and ``मां``, ``हाँ`` and ``हां``), and a nasal before a consonant as ``न्``
@@ -245,7 +207,7 @@ _LETTERS = {
     "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
     "\u0649": "\u064a", "\u0629": "\u0647",
-    "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06c0": "\u0647",
+    **KEYBOARD_LETTERS,
     "\u0901": "\u0902", "\u0928\u094d": "\u0902",
 }
 _LETTER = re.compile(
@@ -326,7 +288,7 @@ def _one_script(value: str) -> str:
 def units(value: str) -> list[Unit]:
     """The words and CJK characters of ``value``, in order, folded (a word that folding splits,
     such as ``½`` → ``1⁄2``, gives several units with the same span)."""
-    value = _ascii_digits(value)
+    value = ascii_digits(value)
     found: list[Unit] = []
     append = found.append
     has_cjk = _CJK_BLOCKS.search(value) is not None and _CJK.search(value) is not None

@@ -9,7 +9,14 @@ import re
 import unicodedata
 
 from clipper.paragraphs import ByParagraph
-from clipper.scripts import OPTIONAL_POINTS, UNSPACED, has_mark, marks_class
+from clipper.scripts import (
+    OPTIONAL_POINTS,
+    UNSPACED,
+    has_mark,
+    keyboard_folded,
+    keyboard_varies,
+    marks_class,
+)
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
 # Thai, Lao, Khmer, Myanmar: clipper.scripts) are words on their own: a whole Japanese or Thai
@@ -56,10 +63,20 @@ def marked(text: str) -> bool:
     return has_mark(unicodedata.normalize("NFKC", text).casefold())
 
 
+def keyboard_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds a digit other than 0-9 or a Persian or Urdu
+    letter the words fold (:func:`clipper.scripts.keyboard_varies`): only such a text has other
+    :func:`words` than the rule before migration 0039 gave it."""
+    return keyboard_varies(unicodedata.normalize("NFKC", text).casefold())
+
+
 def words(text: str) -> list[str]:
     """The normalised word sequence of ``text``: what fingerprints and content hashes see.
 
-    NFKC, casefold; a word is a run of ``\\w`` characters and combining marks (Hindi "मिश्रा"
+    NFKC, casefold, the digits of every script as ASCII digits and Persian and Urdu yeh, keheh
+    and heh as the Arabic letters an Arabic keyboard types (:func:`clipper.scripts
+    .keyboard_folded`: an Urdu copy typed on one, or printed with Urdu digits, is the same
+    text); a word is a run of ``\\w`` characters and combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
     points left out (:data:`clipper.scripts.OPTIONAL_POINTS`), casefold's "i̇" of Turkish "İ"
     read "i"; each character of a script written without spaces is a word of its own.  A
@@ -72,7 +89,7 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """:func:`words`, reading the whole of ``text``; one without a combining mark is split by
     ``_WORD`` alone."""
-    normal = unicodedata.normalize("NFKC", text).casefold()
+    normal = keyboard_folded(unicodedata.normalize("NFKC", text).casefold())
     if not has_mark(normal):
         return _WORD.findall(normal)
     # casefold writes Turkish "İ" as "i" + combining dot above: "İstanbul" reads "istanbul"

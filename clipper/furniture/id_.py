@@ -32,7 +32,7 @@ TABLE = Table(
         r"\b(?:ikuti|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:ke|dengan|di|juga))? (?:saluran"
         r"|kanal|channel|grup|group) (?:whatsapp|telegram)\b"
         r"|^(?:[-–•] )?ikuti (?:kami|[\w .&-]{1,40}?) di (?:saluran |kanal |channel )?"
-        r"(?:whatsapp|telegram)\b",
+        r"(?:whatsapp|telegram|google news)\b",
     ),
     related=(
         r"baca (?:juga|selengkapnya|lainnya)|simak juga|lihat juga|pilihan editor|rekomendasi",

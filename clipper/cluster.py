@@ -335,7 +335,21 @@ def choose(
             and not is_canonical(copy)
             and joined(copy)[0] == canonical
         )
-    copies = [link.other for link in links if link.jaccard >= copy_jaccard]
+    copy_links = {link.other: link for link in links if link.jaccard >= copy_jaccard}
+    copies = list(copy_links)
+
+    def follows(copy: int, canonical: Link) -> bool:
+        # rule 4: a full copy ranked below that will join the canonical through this page
+        # (rule 2b: this page covers it whole, and the canonical, covering this page whole,
+        # holds most of its words bounded through it)
+        if rank_of(copy) <= rank or canonical.containment < rules.whole_coverage:
+            return False
+        own = copy_links[copy]
+        return own.containment >= rules.whole_coverage and held_through(
+            own.containment, size_of(copy), canonical.containment, size_of(page),
+            size_of(canonical.other),
+        ) >= rules.through_share
+
     choices = [
         (-link.jaccard, rank_of(link.other), link.other, link.jaccard, link.containment,
          link.offset)
@@ -351,7 +365,10 @@ def choose(
             or same_text(link.containment, size_of(page), size_of(link.other), rules)
             or (
                 not compilation(link.other)
-                and all(link.other in neighbours(q) or in_cluster(q, link.other) for q in copies)
+                and all(
+                    link.other in neighbours(q) or in_cluster(q, link.other) or follows(q, link)
+                    for q in copies
+                )
             )
         )
     ]

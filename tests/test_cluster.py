@@ -453,3 +453,23 @@ def test_an_edited_trim_joins_through_the_wire_page_the_canonical_covers_whole()
     # 1 covering 2 only in part (0.75): no bound to stand on
     edges = [(2, 1, 0.5, 0.75, 23), (3, 2, 0.42, 0.91, 0)]
     assert assign(nodes, edges)[3].canonical_id == 3
+
+
+def test_a_part_follows_the_canonical_with_its_edited_copy_that_joins_through_it() -> None:
+    # copies21's leftover: 1 a local copy of a wire story (the longest), 2 another site's half
+    # trim with a local paragraph of its own (1 covers it at 0.85, Jaccard 0.45), 3 a worse
+    # version of 2, 5 % of its words edited or dropped (Jaccard 0.6 with 2), that 1 covers
+    # below the bar (no match).  Rule 4 kept 2 from 1 (its full copy 3 does not match 1),
+    # leaving both apart; but 1 holds at least 0.93 * 295 - 0.15 * 300 = 229 of 3's 295 words
+    # through 2, so 3 joins 1 through 2 (rule 2b) and 2 leaves nothing behind: both join 1.
+    nodes = [node(1, 500), node(2, 300), node(3, 295)]
+    edges: list[EdgeRow] = [(2, 1, 0.45, 0.85, 0), (3, 2, 0.6, 0.93, 0)]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1}
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == result
+    # a story opening with a caption 1 carries (covered at 0.5): its copies stay with it
+    nodes = [node(1, 1600), node(2, 400), node(3, 300)]
+    edges = [(2, 1, 0.06, 0.5), (3, 2, 0.93, 0.99)]
+    assert {page: a.canonical_id for page, a in assign(nodes, edges).items()} == {
+        1: 1, 2: 2, 3: 2}

@@ -90,8 +90,13 @@ The rule (documented in the README):
    story that opens with a long photo caption another story carries near its top), and
    filing the page there would leave its copies behind, each without the canonical they
    match.  A full copy ranked better that joined the canonical's cluster (rule 2b) is not
-   left behind; and a page that is a version of the canonical (:func:`same_text`: an edited
-   copy, at Jaccard below the bar) is no part of it: rules 4 and 5 are not asked.
+   left behind, nor one ranked below that will follow the page there (rule 2b: the page
+   covers it whole, and the canonical, covering the page whole, holds
+   ``MatchConfig.through_part_share`` of its words bounded through the page: copies21's
+   leftover, a trim with a local paragraph of its own and its worse version, 5 % of the
+   words edited or dropped, which the longest copy covers below the bar); and a page that is
+   a version of the canonical (:func:`same_text`: an edited copy, at Jaccard below the bar)
+   is no part of it: rules 4 and 5 are not asked.
 
 5. A compilation is not the canonical of the articles it carries.  A page holding, below its
    opening, two pages one right after the other that do not overlap (each only contained in

@@ -895,6 +895,36 @@ def test_records_without_urls_are_known_by_content_not_by_their_line(tmp_path: P
     archive.close()
 
 
+@pytest.mark.parametrize(
+    "address",
+    ["https://www.kellwick-post.example/", "https://www.kellwick-post.example/index.html",
+     "https://www.kellwick-post.example/news/", "https://www.kellwick-post.example/tag/harbour/"],
+)  # fmt: skip
+def test_records_at_a_front_page_address_are_pages_of_their_own(
+    tmp_path: Path, address: str
+) -> None:
+    """A feed export without item links gives every row the site's front page or a section's
+    address (newcomer 22, finding 27): three unrelated articles were one page in three
+    versions.  Such an address names no article: the records are known by their content, as
+    records without a URL are, and keep the address as given."""
+    rows = [
+        {"url": address, "text": _story(place, thing), "source_domain": "kellwick-post.example"}
+        for place, thing in (("Esk", "bridge"), ("Lune", "library"), ("Tarn", "ferry"))
+    ]
+    (tmp_path / "export.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    archive, summary = build(tmp_path / "a.db", [tmp_path / "export.jsonl"])
+    assert summary.stored == 3
+    with archive.sessions() as session:
+        stored = session.execute(select(Page.url, Page.version, Page.source_key)).all()
+    archive.close()
+    assert [(url, version) for url, version, _ in stored] == [(address, 1)] * 3
+    assert len({key for _, _, key in stored}) == 3
+    # read again: nothing new
+    archive, again = build(tmp_path / "a.db", [tmp_path / "export.jsonl"])
+    archive.close()
+    assert (again.stored, again.already_archived) == (0, 3)
+
+
 # --- saved pages: what the page saver wrote into the file ---------------------------------
 
 ARTICLE = (

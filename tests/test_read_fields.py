@@ -1255,6 +1255,24 @@ def test_a_newspaper3k_article_dump_is_read(tmp_path: Path) -> None:
     assert [(Path(r.origin).name, r.reason) for r in rejected] == [("teaser.json", "no-body")]
 
 
+def test_r_missing_values_in_a_csv_are_empty_cells(tmp_path: Path) -> None:
+    """R's ``write.csv`` writes a missing cell as a bare ``NA`` (newcomer 22, finding 34): the
+    title "NA" was stored as the headline and the date "NA" counted as unreadable."""
+    (tmp_path / "r.csv").write_text(
+        '"","url","title","text","publish_date","language","media_name"\n'
+        f'"1","https://esk.example/r1",NA,"{_story("Esk", "weir")}",NA,"en","Esk Post"\n'
+        f'"2","https://esk.example/r2","Weir opens","{_story("Lune", "weir")}",'
+        '"2019-04-06 10:00:00",NA,NA\n',
+        encoding="utf-8",
+    )
+    pages, rejected = _read(tmp_path / "r.csv")
+    assert not rejected
+    assert [(p.title, p.published, p.date_unread, p.language, p.site) for p in pages] == [
+        (None, None, None, "en", "esk.example"),
+        ("Weir opens", "2019-04-06 10:00:00", None, None, "esk.example"),
+    ]
+
+
 def test_a_csv_field_over_the_page_limit_ends_the_file_once(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
     path.write_text(

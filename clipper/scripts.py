@@ -35,6 +35,7 @@ import unicodedata
 from clipper.paragraphs import LINES_KEPT, line_memo
 
 __all__ = [
+    "ARABIC_VARIANTS",
     "HAN_KANA",
     "KEYBOARD_LETTERS",
     "OPTIONAL_POINTS",
@@ -43,6 +44,8 @@ __all__ = [
     "SOUTHEAST_ASIAN",
     "UNPUNCTUATED_PROSE_WORDS",
     "UNSPACED",
+    "arabic_folded",
+    "arabic_varies",
     "ascii_digits",
     "count_words",
     "decimal_digits",
@@ -306,3 +309,37 @@ def keyboard_varies(value: str) -> bool:
     return not value.isascii() and (
         _OTHER_DIGIT.search(value) is not None or _KEYBOARD_LETTER.search(value) is not None
     )
+
+
+# --------------------------------------------------------------------------- Arabic spellings
+
+# Arabic letters writers use for one another, folded as Lucene's ArabicNormalizer defines
+# Arabic normalisation: "hamza with alef seat to a bare alef" (أ إ آ → ا), "teh marbuta to
+# heh" (ة → ه), "dotless yeh (alef maksura) to yeh" (ى → ي)
+# (org.apache.lucene.analysis.ar.ArabicNormalizer); alef wasla (ٱ) to alef too, typed as ا by
+# every reader.  Hamza on waw and on yeh (ؤ ئ) stay: other spellings, not variants of one
+# letter.  Search folds them (clipper.searchtext) and so do the fingerprint's words (since
+# migration 0040): one outlet's "أعلن … إلى" and another's "اعلن … الي" are one text.
+ARABIC_VARIANTS = {
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+    "\u0649": "\u064a", "\u0629": "\u0647",
+}
+# The tatweel (kashida) stretches an Arabic word for justification or a headline's emphasis
+# ("مشـروع" is "مشروع"): a letter to Unicode (Lm), so a word character, which stayed inside the
+# word; search folds it out (clipper.searchtext's marks), and so do the fingerprint's words.
+TATWEEL = "\u0640"
+_ARABIC_VARIANT = re.compile("[" + "".join(ARABIC_VARIANTS) + TATWEEL + "]")
+_ARABIC_FOLD = str.maketrans({**ARABIC_VARIANTS, TATWEEL: None})
+
+
+def arabic_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) with its Arabic letter variants folded
+    (:data:`ARABIC_VARIANTS`) and its tatweels left out; any other text as it is."""
+    if value.isascii() or _ARABIC_VARIANT.search(value) is None:
+        return value
+    return value.translate(_ARABIC_FOLD)
+
+
+def arabic_varies(value: str) -> bool:
+    """Whether :func:`arabic_folded` changes ``value`` (NFKC, case-folded)."""
+    return not value.isascii() and _ARABIC_VARIANT.search(value) is not None

@@ -49,7 +49,7 @@ import regex
 
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
-from clipper.scripts import KEYBOARD_LETTERS, ascii_digits
+from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -205,8 +205,7 @@ def fold(value: str) -> str:
 _LETTERS = {
     "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l", "ƚ": "l",
     "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
-    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
-    "\u0649": "\u064a", "\u0629": "\u0647",
+    **ARABIC_VARIANTS,
     **KEYBOARD_LETTERS,
     "\u0901": "\u0902", "\u0928\u094d": "\u0902",
 }

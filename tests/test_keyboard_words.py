@@ -170,3 +170,64 @@ def test_an_archive_made_before_finds_the_keyboard_copy_after_the_upgrade(
         archive.close()
     urdu = [row for row in _cluster_rows(db_url) if row[0] != "https://esk.example/berth"]
     assert len({cluster for _, cluster, _ in urdu}) == 1 and urdu[1][2] == 1.0
+
+
+# --- Arabic and Devanagari letter variants (migration 0040) ------------------------------------
+
+# An Arabic wire report (invented) of a power cut in Tripoli, and how a CMS without hamzas and
+# Egyptian print write it: bare alefs, final ى, ه for ة.
+ARABIC = (
+    "انقطاع الكهرباء عن أحياء طرابلس الشمالية\n\n"
+    "أعلنت شركة الكهرباء إنقطاع التيار عن أحياء المدينة الشمالية لمدة ثماني ساعات يوم الأحد "
+    "بسبب أعمال صيانة في المحطة الرئيسية، وأكدت أن الفرق الفنية ستعمل على إعادة التيار في "
+    "أسرع وقت ممكن.\n\n"
+    "وقال مدير الشركة إن آلاف المنازل ستتأثر بالانقطاع، داعيا المواطنين إلى ترشيد الاستهلاك "
+    "في الأيام المقبلة إلى حين انتهاء أعمال الصيانة في المحطة."
+)
+BARE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه"})
+HINDI_NEWS = (
+    "ज़िले में बाढ़ से सड़कें बंद\n\n"
+    "ज़िला प्रशासन ने बताया कि लगातार बारिश के कारण नदी का जलस्तर बढ़ गया है और कई गाँवों की "
+    "सड़कें पानी में डूब गई हैं। राहत दल नावों से लोगों को सुरक्षित स्थानों पर पहुँचा रहे हैं।"
+)
+NO_NUKTA = str.maketrans({"\u093c": None})
+HEADLINE = HINDI_NEWS.split("\n")[0]
+
+
+def _without_nukta(text_: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text_).translate(NO_NUKTA))
+
+
+def test_arabic_and_hindi_spelling_variants_are_the_same_words() -> None:
+    assert words(ARABIC.translate(BARE)) == words(ARABIC)
+    assert words("مستشفى على الطريق") == words("مستشفي علي الطريق")
+    nukta_free = _without_nukta(HINDI_NEWS)
+    assert nukta_free != HINDI_NEWS and words(nukta_free) == words(HINDI_NEWS)
+    assert words("हिन्दी माँ") == words("हिंदी मां")
+
+
+def test_an_arabic_copy_without_hamzas_is_a_copy_and_a_nukta_refetch_no_version(
+    db_url: str, tmp_path: Path
+) -> None:
+    """newcomer 22's findings 26 (a verbatim Arabic copy written without hamzas and with ه for
+    ة was its own cluster) and 30 (a Hindi re-fetch whose only change was the nukta was
+    version 2, every paragraph 'edited')."""
+    night1 = tmp_path / "n1.jsonl"
+    night1.write_text(
+        _record("https://wakala.example/power", ARABIC, "2026-12-01T06:00:00+00:00", lang="ar")
+        + _record("https://sahifa.example/power", ARABIC.translate(BARE),
+                  "2026-12-01T07:00:00+00:00", lang="ar")
+        + _record("https://khabar.example/baadh", HINDI_NEWS, "2026-12-01T06:00:00+00:00",
+                  HEADLINE)
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night1)).exit_code == 0
+    refetch = _without_nukta(HINDI_NEWS)
+    night2 = tmp_path / "n2.jsonl"
+    night2.write_text(
+        _record("https://khabar.example/baadh", refetch, "2026-12-02T06:00:00+00:00", HEADLINE)
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night2)).exit_code == 0
+    rows = _cluster_rows(db_url)
+    assert len(rows) == 3  # the re-fetch is the page read again, no second version
+    arabic = {cluster for url, cluster, _ in rows if "power" in url}
+    assert len(arabic) == 1

@@ -11,8 +11,8 @@ its offset (``match.Edge.offset``), from the two pages' texts the same way
 holds a combining mark, whose words the word rule before it cut apart
 (:func:`refingerprint_marked`); migration 0039 every one holding a digit other than 0-9 or a
 Persian or Urdu yeh, keheh or heh, which the words now fold
-(:func:`refingerprint_keyboard_variants`); migration 0040 every one holding an Arabic or
-Devanagari letter variant (:func:`refingerprint_spelling_variants`).
+(:func:`refingerprint_keyboard_variants`); migration 0040 every one holding an Arabic letter
+variant or a tatweel (:func:`refingerprint_arabic_variants`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
 from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
-from clipper.words import keyboard_variant, marked, spelling_variant
+from clipper.words import arabic_variant, keyboard_variant, marked
 
 CHUNK = 500
 
@@ -205,11 +205,11 @@ def refingerprint_keyboard_variants(connection: sa.Connection) -> int:
     return refingerprint(connection, keyboard_variant)
 
 
-def refingerprint_spelling_variants(connection: sa.Connection) -> int:
-    """:func:`refingerprint` of the pages whose text holds an Arabic or Devanagari letter
-    variant (:func:`clipper.words.spelling_variant`, migration 0040); the others have the same
+def refingerprint_arabic_variants(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds an Arabic letter variant or a
+    tatweel (:func:`clipper.words.arabic_variant`, migration 0040); the others have the same
     words under both rules."""
-    return refingerprint(connection, spelling_variant)
+    return refingerprint(connection, arabic_variant)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

@@ -27,7 +27,13 @@ The rule (documented in the README):
    words edited (a few inserted: the 8 % copy walks first) each cover the wire's page at 0.9
    and more, at Jaccard 0.5-0.65 with it, and often not each other: the 5 % copy joins the
    8 % copy's cluster through the wire's page.  Not a part of the holder (a brief: it does not
-   cover the holder whole), which may be nothing but what the canonical lacks.
+   cover the holder whole), which may be nothing but what the canonical lacks -- unless,
+   bounded from below through the holder, the canonical holds ``MatchConfig.through_part_share``
+   of its words (:func:`held_through`: its words the holder covers, less every word of the
+   holder the canonical lacks): a second agency's rewrite of 40 % of the wire page's
+   sentences, or a 70 % trim with 8 % of its words edited, covered whole by the wire's page
+   and not by the longest copy, a regional edition with local paragraphs and its own edits
+   (copies22's probe, 2026-12-03: pair recall 0.958 -> 0.976).
 2c. ...and a page that matches no better page at all joins a better canonical that one of
    its versions ranked below it (covering each other whole both ways) is a version of too
    (of several, the one that version is most similar to): the 8 % copy walked first, the 5 %
@@ -84,8 +90,13 @@ The rule (documented in the README):
    story that opens with a long photo caption another story carries near its top), and
    filing the page there would leave its copies behind, each without the canonical they
    match.  A full copy ranked better that joined the canonical's cluster (rule 2b) is not
-   left behind; and a page that is a version of the canonical (:func:`same_text`: an edited
-   copy, at Jaccard below the bar) is no part of it: rules 4 and 5 are not asked.
+   left behind, nor one ranked below that will follow the page there (rule 2b: the page
+   covers it whole, and the canonical, covering the page whole, holds
+   ``MatchConfig.through_part_share`` of its words bounded through the page: copies21's
+   leftover, a trim with a local paragraph of its own and its worse version, 5 % of the
+   words edited or dropped, which the longest copy covers below the bar); and a page that is
+   a version of the canonical (:func:`same_text`: an edited copy, at Jaccard below the bar)
+   is no part of it: rules 4 and 5 are not asked.
 
 5. A compilation is not the canonical of the articles it carries.  A page holding, below its
    opening, two pages one right after the other that do not overlap (each only contained in
@@ -178,6 +189,7 @@ class Rules:
     overlap_words: int = MatchConfig.compilation_overlap_words
     gap_words: int = MatchConfig.compilation_gap_words
     through_jaccard: float = MatchConfig.through_copy_jaccard
+    through_share: float = MatchConfig.through_part_share
 
     @classmethod
     def of(cls, config: MatchConfig) -> Rules:
@@ -189,6 +201,7 @@ class Rules:
             config.compilation_overlap_words,
             config.compilation_gap_words,
             config.through_copy_jaccard,
+            config.through_part_share,
         )
 
 
@@ -214,6 +227,7 @@ def assign(
     overlap_words: int = MatchConfig.compilation_overlap_words,
     gap_words: int = MatchConfig.compilation_gap_words,
     through_jaccard: float = MatchConfig.through_copy_jaccard,
+    through_share: float = MatchConfig.through_part_share,
 ) -> dict[int, Assignment]:
     """Map every node to its canonical: the walk over the whole graph.  ``edges``:
     (page_id, better_page_id, J, C[, O]), ``C`` the word coverage of the shorter page of the
@@ -233,7 +247,7 @@ def assign(
     ``MatchConfig.compilation_overlap_words``).
     """
     rules = Rules(copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words,
-                  gap_words, through_jaccard)
+                  gap_words, through_jaccard, through_share)
     links = links_of_edges(edges)
     linked = {page: {link.other for link in own} for page, own in links.items()}
     rank_of = {node.page_id: node.rank for node in nodes}
@@ -326,7 +340,21 @@ def choose(
             and not is_canonical(copy)
             and joined(copy)[0] == canonical
         )
-    copies = [link.other for link in links if link.jaccard >= copy_jaccard]
+    copy_links = {link.other: link for link in links if link.jaccard >= copy_jaccard}
+    copies = list(copy_links)
+
+    def follows(copy: int, canonical: Link) -> bool:
+        # rule 4: a full copy ranked below that will join the canonical through this page
+        # (rule 2b: this page covers it whole, and the canonical, covering this page whole,
+        # holds most of its words bounded through it)
+        if rank_of(copy) <= rank or canonical.containment < rules.whole_coverage:
+            return False
+        own = copy_links[copy]
+        return own.containment >= rules.whole_coverage and held_through(
+            own.containment, size_of(copy), canonical.containment, size_of(page),
+            size_of(canonical.other),
+        ) >= rules.through_share
+
     choices = [
         (-link.jaccard, rank_of(link.other), link.other, link.jaccard, link.containment,
          link.offset)
@@ -342,7 +370,10 @@ def choose(
             or same_text(link.containment, size_of(page), size_of(link.other), rules)
             or (
                 not compilation(link.other)
-                and all(link.other in neighbours(q) or in_cluster(q, link.other) for q in copies)
+                and all(
+                    link.other in neighbours(q) or in_cluster(q, link.other) or follows(q, link)
+                    for q in copies
+                )
             )
         )
     ]
@@ -424,10 +455,17 @@ def _through_copy(
         _, jaccard, containment = walks[link.other]
         # a near copy of the canonical; or a page the canonical covers whole, of which this
         # page is a version (covering each other whole both ways: no part of it, such as an
-        # update paragraph the canonical lacks, but most of what the canonical covers)
+        # update paragraph the canonical lacks, but most of what the canonical covers), or a
+        # part holding mostly words the canonical holds too (held_through)
         return jaccard >= rules.through_jaccard or (
             containment >= rules.whole_coverage
-            and same_text(link.containment, size_of(page), size_of(link.other), rules)
+            and (
+                same_text(link.containment, size_of(page), size_of(link.other), rules)
+                or held_through(
+                    link.containment, size_of(page), containment, size_of(link.other),
+                    size_of(canonical),
+                ) >= rules.through_share
+            )
         )
 
     holders = [
@@ -478,6 +516,22 @@ def _beside_a_version(
         return (page, 1.0, 1.0)
     _, _, canonical, jaccard, containment = min(found)
     return (canonical, jaccard, containment)
+
+
+def held_through(
+    coverage: float, words: int, holder_coverage: float, holder_words: int, canonical_words: int
+) -> float:
+    """A lower bound of the share of a page's words that a canonical it was not matched with
+    holds, through a page both match (the holder): the page's words inside the holder's
+    shingles (``coverage`` of the page's ``words``, the page being the shorter of the two),
+    less every word of the holder the canonical leaves out (``holder_coverage``: the pair's
+    word coverage of the shorter of holder and canonical; the covered words stand for as many
+    of the other's, as :func:`same_text` reads them).  Worst case: all the words the canonical
+    lacks lie in the part of the holder the page carries.  Rule 2b."""
+    shorter = min(holder_words, canonical_words)
+    lacking = max(0.0, holder_words - holder_coverage * shorter)
+    covered = coverage * min(words, holder_words)
+    return max(0.0, covered - lacking) / max(words, 1)
 
 
 def same_text(containment: float, shorter_words: int, longer_words: int, rules: Rules) -> bool:

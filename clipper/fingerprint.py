@@ -52,14 +52,14 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# What ``meta`` records as ``fingerprint.words``; before migration 0040 it was
-# "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-w+marks-cjk-chars" (Arabic and
-# Devanagari letter variants as written); before 0039
+# What ``meta`` records as ``fingerprint.words``; before migration 0039 it was
 # "nfkc-casefold-no-ar-he-points-w+marks-cjk-chars" (digits and Persian and Urdu letters as
 # written), before 0034 "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
 WORDS_SCHEME = (
-    "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-ar-hi-letters-w+marks-cjk-chars"
+    "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-w+marks-cjk-chars"
 )
+# (before migration 0040 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-w+marks-
+# cjk-chars": Arabic hamza on alef, alef maksura, teh marbuta and tatweels as written)
 
 
 def scheme_description(config: FingerprintConfig) -> dict[str, str]:

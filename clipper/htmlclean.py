@@ -93,8 +93,10 @@ def _deadline(seconds: float) -> Iterator[None]:
         raise Timeout
 
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        # armed inside the block: a stop (KeyboardInterrupt) landing right after it must not
+        # leave the timer to raise Timeout into whatever runs 30 s later (the run's end)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -22,6 +22,7 @@ from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.paragraphs import LINES_KEPT, line_memo
+from clipper.pressreleases import boilerplate_start
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.signoffs import run_in_sign_off, signs_off
 from clipper.words import words
@@ -103,6 +104,13 @@ def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, 
     captions = [caption for caption, _ in marks]
     # how many of each line's words are not a sign-off (None: all)
     unsigned_words = [unsigned for _, unsigned in marks]
+    # a press release's closing portrait and contact lines sign it off as well: the same
+    # under every release of the company (clipper.pressreleases)
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    portrait = boilerplate_start([lines[at].strip() for at in filled])
+    if portrait is not None:
+        for at in filled[portrait:]:
+            unsigned_words[at] = 0
     signed = any(n is not None for n in unsigned_words)
     if not any(captions) and not signed:
         return None, None

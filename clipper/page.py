@@ -74,8 +74,9 @@ class RawPage:
     # A page the crawler or the file cut short (a WARC record marked ``WARC-Truncated``, or
     # ending before its Content-Length): kept as far as it goes, and the run counts it; says why.
     partial: str | None = None
-    # What identifies a record of a JSONL file or JSON array that has no URL: its site and
-    # content (:func:`record_key`), never its line, which a re-export or another order moves.
+    # What identifies a record of a JSONL file or JSON array that has no URL, or a record whose
+    # URL names no article (a front page): its site and content (:func:`record_key`), never
+    # its line, which a re-export or another order moves.
     record_key: str | None = None
     # A WARC record's ``WARC-Payload-Digest`` (:func:`payload_digest`): what a later revisit
     # record of the same payload names (:mod:`clipper.revisits`); None for other inputs.
@@ -92,9 +93,11 @@ class RawPage:
     @property
     def source_key(self) -> str:
         """What identifies this page across runs: its URL's key (:func:`clipper.urls.url_key`:
-        every spelling of one address, tracking parameters dropped); without a URL, a record's
-        :func:`record_key`, else its origin (a saved page's file)."""
-        return url_key(self.url) if self.url else self.record_key or self.origin
+        every spelling of one address, tracking parameters dropped); a record's
+        :func:`record_key` when it has no URL or one naming no article (a site's front page,
+        a listing: :func:`clipper.urls.is_listing_address`), else its origin (a saved page's
+        file)."""
+        return self.record_key or (url_key(self.url) if self.url else self.origin)
 
 
 def record_key(site: str | None, raw_hash: str) -> str:
@@ -146,7 +149,7 @@ class Article:
     @property
     def source_key(self) -> str:
         """As :attr:`RawPage.source_key`."""
-        return url_key(self.url) if self.url else self.record_key or self.origin
+        return self.record_key or (url_key(self.url) if self.url else self.origin)
 
 
 @dataclass(slots=True, frozen=True)

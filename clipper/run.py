@@ -10,6 +10,7 @@ finishes the job with the same result an uninterrupted run gives.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from clipper import allocator, collector, paragraphs
+from clipper import allocator, collector, paragraphs, stops
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
 from clipper.config import Config
 from clipper.fingerprint import scheme_description
@@ -61,19 +62,26 @@ def dedupe(
         ):
             started = time.monotonic()  # the run's own time starts here
             store = Store(session)
-            store.check_scheme(scheme_description(config.fingerprint))
-            store.mark_interrupted_runs()
-            run = store.start_run(summary.inputs)
-            summary.run_id = run.id
-            # This run's pages wait for the story stage at its end; a run that stops before it
-            # leaves its id here, and the next run's story stage takes its pages too.
-            story_runs = sorted({*store.stories_pending(), run.id})
-            store.set_stories_pending(story_runs)
-            _commit(session, dry_run)
-            workers = Workers(config)
-            deduper = Deduper(store, config, summary, run.id, workers)
+            workers = Workers(config)  # no process yet: the pools start with the first pages
+            deduper: Deduper | None = None
             status = "failed"
+            run: Run | None = None
             try:
+                # The run's row is committed 'running' whole, or not at all: a stop while it is
+                # written waits (stops.held), then stops the run here, inside the block that
+                # records how the run ended.
+                with stops.held():
+                    store.check_scheme(scheme_description(config.fingerprint))
+                    store.mark_interrupted_runs()
+                    run = store.start_run(summary.inputs)
+                    summary.run_id = run.id
+                    # This run's pages wait for the story stage at its end; a run that stops
+                    # before it leaves its id here, and the next run's story stage takes its
+                    # pages too.
+                    story_runs = sorted({*store.stories_pending(), run.id})
+                    store.set_stories_pending(story_runs)
+                    _commit(session, dry_run)
+                deduper = Deduper(store, config, summary, run.id, workers)
                 in_flight: _Batch | None = None
                 pages = iter(
                     read_pages(
@@ -106,15 +114,24 @@ def dedupe(
             finally:
                 try:
                     workers.close()
-                    deduper.story_vectors.close()
+                    if deduper is not None:
+                        deduper.story_vectors.close()
                 finally:
-                    # recorded even when a stop lands while the workers close
-                    summary.status = status
-                    summary.seconds = round(time.monotonic() - started, 3)
-                    if status == "completed":
-                        _record_end(session, store, run, summary, dry_run)
-                    else:
-                        _record_stop(archive, session, store, run, summary, dry_run)
+                    # recorded even when a stop lands while the workers close; a stop while it
+                    # is written waits for the end to be committed (and a second stop of a run
+                    # already stopping is dropped)
+                    if run is not None:
+                        with stops.held(deliver=status == "completed"):
+                            summary.status = status
+                            summary.seconds = round(time.monotonic() - started, 3)
+                            if status == "completed":
+                                _record_end(session, store, run, summary, dry_run)
+                            else:
+                                # what stopped it: the exception in flight
+                                stopped_by = sys.exc_info()[1]
+                                _record_stop(
+                                    archive, session, store, run, summary, dry_run, stopped_by
+                                )
     except (SQLAlchemyError, OSError) as error:
         raise RunFailed(error, summary) from error
     return summary
@@ -152,16 +169,26 @@ def _one_line(reason: BaseException) -> str:
 
 
 def _record_stop(
-    archive: Archive, session: Any, store: Store, run: Run, summary: RunSummary, dry_run: bool
+    archive: Archive,
+    session: Any,
+    store: Store,
+    run: Run,
+    summary: RunSummary,
+    dry_run: bool,
+    stop: BaseException | None,
 ) -> None:
-    """The end of a run that did not complete: what the archive holds of it (its committed
-    batches, not the one in progress when it stopped) and its status, committed.
+    """The end of a run that did not complete (``stop``: what stopped it, if anything did):
+    what the archive holds of it (its committed batches, not the one in progress when it
+    stopped) and its status, committed.
 
-    Stopped inside a statement, the run's own session may refuse the write (a connection
-    invalidated mid-transaction, "database is locked" while it still holds the lock): it is
-    closed, which gives its connection back, and the end written once more in a fresh
-    session.  Should that fail too, the run's row stays 'running', which the next run records
-    as interrupted (and a reader shows so); the stop itself must not become this error."""
+    A stop that cut a statement short left that statement's connection holding the archive's
+    write lock for as long as its traceback lives (:func:`clipper.stops.let_go` frees it).
+    Stopped inside a statement, the run's own session may still refuse the write (a connection
+    invalidated mid-transaction): it is closed, which gives its connection back, and the end
+    written once more in a fresh session.  Should that fail too, the run's row stays
+    'running', which the next run records as interrupted (and a reader shows so); the stop
+    itself must not become this error."""
+    stops.let_go(stop)
     try:
         session.rollback()
         run = session.merge(run)
@@ -226,7 +253,12 @@ def _report(
 
 
 def _commit(session: Any, dry_run: bool) -> None:
-    if dry_run:
-        session.flush()
-    else:
-        session.commit()
+    """Commit (flush on a dry run); a stop arriving meanwhile waits for the commit to end
+    (:func:`clipper.stops.held`): the batch is kept, and the stop does not land in the
+    connection pool's return of the connection, which logs its traceback to stderr ("Exception
+    during reset or similar") before the stop goes on."""
+    with stops.held():
+        if dry_run:
+            session.flush()
+        else:
+            session.commit()

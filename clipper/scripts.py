@@ -35,15 +35,17 @@ import unicodedata
 from clipper.paragraphs import LINES_KEPT, line_memo
 
 __all__ = [
+    "ARABIC_VARIANTS",
     "HAN_KANA",
     "KEYBOARD_LETTERS",
     "OPTIONAL_POINTS",
     "SENTENCE_END",
     "SENTENCE_INSIDE",
     "SOUTHEAST_ASIAN",
-    "SPELLING_LETTERS",
     "UNPUNCTUATED_PROSE_WORDS",
     "UNSPACED",
+    "arabic_folded",
+    "arabic_varies",
     "ascii_digits",
     "count_words",
     "decimal_digits",
@@ -51,7 +53,6 @@ __all__ = [
     "keyboard_folded",
     "keyboard_varies",
     "marks_class",
-    "spelling_varies",
     "unpunctuated_prose",
     "word_runs",
 ]
@@ -288,54 +289,19 @@ def ascii_digits(value: str) -> str:
 # normaliser folds too, stays: in Urdu it is a letter of its own (``کے`` and ``کی`` are two
 # words).
 KEYBOARD_LETTERS = {"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06c0": "\u0647"}
-# Letters writers and CMSs write for one another in one language, as search folds them
-# (clipper.searchtext): Arabic's hamza on an alef seat (أ إ آ, and the alef wasla ٱ) as a bare
-# alef, alef maksura ى as yeh ي, teh marbuta ة as heh ه (Lucene's ArabicNormalizer; many
-# writers and CMSs type the bare forms, Egyptian print writes a final ي as ى); Devanagari's
-# candrabindu and ``न्`` before a consonant as anusvara (``माँ``/``मां``, ``हिन्दी``/``हिंदी``, Lucene's
-# HindiNormalizer) and its nukta dropped (``ज़``/``ज``: CMSs and font-era text drop or add it;
-# ``ऩ ऱ ऴ``, which NFKC keeps composed, as ``न र ळ``).
-SPELLING_LETTERS = {
-    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
-    "\u0649": "\u064a", "\u0629": "\u0647",
-    "\u0901": "\u0902", "\u0928\u094d": "\u0902",
-    "\u093c": "", "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
-}  # fmt: skip
-_VARIANTS = {**KEYBOARD_LETTERS, **SPELLING_LETTERS}
 _KEYBOARD_LETTER = re.compile("[" + "".join(KEYBOARD_LETTERS) + "]")
-_VARIANT = re.compile(
-    "|".join(key for key in _VARIANTS if len(key) > 1)
-    + "|["
-    + "".join(key for key in _VARIANTS if len(key) == 1)
-    + "]"
-)
-# The first letters of _VARIANT's keys as one class: a text holding none is not searched with
-# the alternation (a class scans in C about twice as fast).
-_VARIANT_HINT = re.compile("[" + "".join(sorted({key[0] for key in _VARIANTS})) + "]")
-_SPELLING = re.compile(
-    "|".join(key for key in SPELLING_LETTERS if len(key) > 1)
-    + "|["
-    + "".join(key for key in SPELLING_LETTERS if len(key) == 1)
-    + "]"
-)
 
 
 def keyboard_folded(value: str) -> str:
-    """``value`` (NFKC, case-folded) as any keyboard types it and any writer spells it: its
-    digits ASCII (:func:`ascii_digits`), Persian and Urdu yeh, keheh and heh as the Arabic
-    letters (:data:`KEYBOARD_LETTERS`), Arabic's and Devanagari's letter variants as search
-    folds them (:data:`SPELLING_LETTERS`)."""
+    """``value`` (NFKC, case-folded) as any keyboard types it: its digits ASCII
+    (:func:`ascii_digits`), Persian and Urdu yeh, keheh and heh as the Arabic letters
+    (:data:`KEYBOARD_LETTERS`)."""
     if value.isascii():
         return value
     value = ascii_digits(value)
-    if _VARIANT_HINT.search(value) is None:
+    if _KEYBOARD_LETTER.search(value) is None:
         return value
-    return _VARIANT.sub(lambda letter: _VARIANTS[letter[0]], value)
-
-
-def spelling_varies(value: str) -> bool:
-    """Whether ``value`` (NFKC, case-folded) holds a letter of :data:`SPELLING_LETTERS`."""
-    return not value.isascii() and _SPELLING.search(value) is not None
+    return _KEYBOARD_LETTER.sub(lambda letter: KEYBOARD_LETTERS[letter[0]], value)
 
 
 def keyboard_varies(value: str) -> bool:
@@ -343,3 +309,37 @@ def keyboard_varies(value: str) -> bool:
     return not value.isascii() and (
         _OTHER_DIGIT.search(value) is not None or _KEYBOARD_LETTER.search(value) is not None
     )
+
+
+# --------------------------------------------------------------------------- Arabic spellings
+
+# Arabic letters writers use for one another, folded as Lucene's ArabicNormalizer defines
+# Arabic normalisation: "hamza with alef seat to a bare alef" (أ إ آ → ا), "teh marbuta to
+# heh" (ة → ه), "dotless yeh (alef maksura) to yeh" (ى → ي)
+# (org.apache.lucene.analysis.ar.ArabicNormalizer); alef wasla (ٱ) to alef too, typed as ا by
+# every reader.  Hamza on waw and on yeh (ؤ ئ) stay: other spellings, not variants of one
+# letter.  Search folds them (clipper.searchtext) and so do the fingerprint's words (since
+# migration 0040): one outlet's "أعلن … إلى" and another's "اعلن … الي" are one text.
+ARABIC_VARIANTS = {
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+    "\u0649": "\u064a", "\u0629": "\u0647",
+}
+# The tatweel (kashida) stretches an Arabic word for justification or a headline's emphasis
+# ("مشـروع" is "مشروع"): a letter to Unicode (Lm), so a word character, which stayed inside the
+# word; search folds it out (clipper.searchtext's marks), and so do the fingerprint's words.
+TATWEEL = "\u0640"
+_ARABIC_VARIANT = re.compile("[" + "".join(ARABIC_VARIANTS) + TATWEEL + "]")
+_ARABIC_FOLD = str.maketrans({**ARABIC_VARIANTS, TATWEEL: None})
+
+
+def arabic_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) with its Arabic letter variants folded
+    (:data:`ARABIC_VARIANTS`) and its tatweels left out; any other text as it is."""
+    if value.isascii() or _ARABIC_VARIANT.search(value) is None:
+        return value
+    return value.translate(_ARABIC_FOLD)
+
+
+def arabic_varies(value: str) -> bool:
+    """Whether :func:`arabic_folded` changes ``value`` (NFKC, case-folded)."""
+    return not value.isascii() and _ARABIC_VARIANT.search(value) is not None

@@ -49,7 +49,7 @@ import regex
 
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
-from clipper.scripts import KEYBOARD_LETTERS, SPELLING_LETTERS, ascii_digits
+from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -205,10 +205,9 @@ def fold(value: str) -> str:
 _LETTERS = {
     "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l", "ƚ": "l",
     "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
-    # Arabic's and Devanagari's letter variants (what the fingerprint's words fold too); the
-    # nukta is one of _MARKS here, gone before these are looked for
-    **SPELLING_LETTERS,
+    **ARABIC_VARIANTS,
     **KEYBOARD_LETTERS,
+    "\u0901": "\u0902", "\u0928\u094d": "\u0902",
 }
 _LETTER = re.compile(
     "|".join(key for key in _LETTERS if len(key) > 1)

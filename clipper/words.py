@@ -12,11 +12,12 @@ from clipper.paragraphs import ByParagraph
 from clipper.scripts import (
     OPTIONAL_POINTS,
     UNSPACED,
+    arabic_folded,
+    arabic_varies,
     has_mark,
     keyboard_folded,
     keyboard_varies,
     marks_class,
-    spelling_varies,
 )
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
@@ -71,22 +72,22 @@ def keyboard_variant(text: str) -> bool:
     return keyboard_varies(unicodedata.normalize("NFKC", text).casefold())
 
 
-def spelling_variant(text: str) -> bool:
-    """Whether ``text`` (NFKC, casefolded) holds an Arabic or Devanagari letter variant the
-    words fold (:func:`clipper.scripts.spelling_varies`): only such a text has other
-    :func:`words` than the rule before migration 0040 gave it."""
-    return spelling_varies(unicodedata.normalize("NFKC", text).casefold())
+def arabic_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds an Arabic letter variant or a tatweel the words
+    fold (:func:`clipper.scripts.arabic_varies`): only such a text has other :func:`words` than
+    the rule before migration 0040 gave it."""
+    return arabic_varies(unicodedata.normalize("NFKC", text).casefold())
 
 
 def words(text: str) -> list[str]:
     """The normalised word sequence of ``text``: what fingerprints and content hashes see.
 
-    NFKC, casefold, the digits of every script as ASCII digits, Persian and Urdu yeh, keheh
-    and heh as the Arabic letters an Arabic keyboard types, Arabic's hamza-seated alefs, alef
-    maksura and teh marbuta and Devanagari's candrabindu, nukta and ``न्`` as search folds them
-    (:func:`clipper.scripts.keyboard_folded`: an Urdu copy typed on an Arabic keyboard, a copy
-    printed with other digits or written without hamzas is the same text); a word is a run
-    of ``\\w`` characters and combining marks (Hindi "मिश्रा"
+    NFKC, casefold, the digits of every script as ASCII digits and Persian and Urdu yeh, keheh
+    and heh as the Arabic letters an Arabic keyboard types (:func:`clipper.scripts
+    .keyboard_folded`: an Urdu copy typed on one, or printed with Urdu digits, is the same
+    text), Arabic hamza on alef, alef maksura and teh marbuta as bare alef, yeh and heh and
+    tatweels left out (:func:`clipper.scripts.arabic_folded`: two outlets' spellings of one
+    report); a word is a run of ``\\w`` characters and combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
     points left out (:data:`clipper.scripts.OPTIONAL_POINTS`), casefold's "i̇" of Turkish "İ"
     read "i"; each character of a script written without spaces is a word of its own.  A
@@ -99,7 +100,7 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """:func:`words`, reading the whole of ``text``; one without a combining mark is split by
     ``_WORD`` alone."""
-    normal = keyboard_folded(unicodedata.normalize("NFKC", text).casefold())
+    normal = arabic_folded(keyboard_folded(unicodedata.normalize("NFKC", text).casefold()))
     if not has_mark(normal):
         return _WORD.findall(normal)
     # casefold writes Turkish "İ" as "i" + combining dot above: "İstanbul" reads "istanbul"

@@ -397,6 +397,34 @@ def test_slow_extraction_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def test_a_stop_landing_as_the_extraction_timer_is_armed_disarms_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stop (Ctrl-C, SIGTERM) landing right after the extraction's 30 s timer is armed leaves
+    no timer behind: armed, it would raise Timeout into the run's end (recording the stop) or
+    whatever else runs 30 s later, a traceback instead of the stop's message."""
+    from clipper import htmlclean
+
+    arm = signal.setitimer
+
+    def stopped_after_arming(which: int, seconds: float, interval: float = 0.0) -> object:
+        previous = arm(which, seconds, interval)
+        if seconds:
+            raise KeyboardInterrupt
+        return previous
+
+    monkeypatch.setattr(htmlclean.signal, "setitimer", stopped_after_arming)
+    handler = signal.getsignal(signal.SIGALRM)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            clean_page(RawPage(origin="t/stop", kind="html", body=_article_html()), CONFIG)
+        left = signal.getitimer(signal.ITIMER_REAL)
+    finally:
+        arm(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, handler)
+    assert left == (0.0, 0.0)
+
+
 def test_no_timeout_guard_outside_main_thread() -> None:
     results: list[Article | Rejection] = []
     worker = threading.Thread(

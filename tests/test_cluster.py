@@ -408,3 +408,68 @@ def test_a_short_story_a_roundup_opens_with_stays_its_own() -> None:
     # with no page of 4's story, nothing says 4 is an article of its own: all join 1
     result = assign(nodes[:1] + nodes[2:], edges[:4])
     assert {a.canonical_id for a in result.values()} == {1}
+
+
+def test_a_rewrite_of_the_wire_page_joins_through_it_when_a_regional_edition_walks_first() -> None:
+    # copies22's probe: 1 a regional edition of a wire story (respelt, numbers restyled, two
+    # local paragraphs, 3 % edited: the longest, it walks first), 2 a local copy of the wire
+    # page (a full copy of 1), 3 a second agency's rewrite of 40 % of the sentences under its
+    # own lede, which 2 covers whole (0.87) but 1 does not (the pair is no match), and whose
+    # words 1 holds are, through 2, at least 0.87 * 373 - (407 - 0.92 * 407) = 290 of 373:
+    # rule 2b files it with 1, with 2's figures (it stayed a canonical, and the wire page and
+    # its other copies, walking after it, joined it rather than 1).
+    nodes = [node(1, 412), node(2, 407), node(3, 373), node(4, 350), node(5, 353)]
+    edges: list[EdgeRow] = [
+        (2, 1, 0.53, 0.92, 4),
+        (3, 2, 0.55, 0.87, 0),
+        (4, 3, 0.63, 0.92, 21),
+        (4, 2, 0.84, 1.0, 0),
+        (4, 1, 0.48, 0.94, 4),
+        (5, 3, 0.53, 0.88, 21),
+        (5, 2, 0.71, 0.97, 0),
+        (5, 1, 0.58, 0.96, 4),
+    ]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1, 4: 1, 5: 1}
+    assert (result[3].jaccard, result[3].containment) == (0.55, 0.87)
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == result
+    # a part of 2 the size of what 1 lacks of it (its local paragraphs: 8 % of 407 words,
+    # and the page 60 words) may be nothing else: it stays apart
+    nodes.append(node(6, 60))
+    edges.append((6, 2, 0.12, 1.0, 180))
+    assert assign(nodes, edges)[6].canonical_id == 6
+
+
+def test_an_edited_trim_joins_through_the_wire_page_the_canonical_covers_whole() -> None:
+    # copies22's probe: 1 a rewrite under its own lede (the longest), 2 the wire page it
+    # covers whole (0.98), 3 a 70 % trim of 2 with 8 % of its words edited (fillers inserted:
+    # more words than the trim): 2 covers it at 0.91, 1 not at all; through 2, 1 holds at
+    # least 0.91 * 237 - 0.02 * 271 = 210 of its 237 words.
+    nodes = [node(1, 294), node(2, 271), node(3, 237)]
+    edges: list[EdgeRow] = [(2, 1, 0.72, 0.98, 23), (3, 2, 0.42, 0.91, 0)]
+    assert {page: a.canonical_id for page, a in assign(nodes, edges).items()} == {
+        1: 1, 2: 1, 3: 1}
+    # 1 covering 2 only in part (0.75): no bound to stand on
+    edges = [(2, 1, 0.5, 0.75, 23), (3, 2, 0.42, 0.91, 0)]
+    assert assign(nodes, edges)[3].canonical_id == 3
+
+
+def test_a_part_follows_the_canonical_with_its_edited_copy_that_joins_through_it() -> None:
+    # copies21's leftover: 1 a local copy of a wire story (the longest), 2 another site's half
+    # trim with a local paragraph of its own (1 covers it at 0.85, Jaccard 0.45), 3 a worse
+    # version of 2, 5 % of its words edited or dropped (Jaccard 0.6 with 2), that 1 covers
+    # below the bar (no match).  Rule 4 kept 2 from 1 (its full copy 3 does not match 1),
+    # leaving both apart; but 1 holds at least 0.93 * 295 - 0.15 * 300 = 229 of 3's 295 words
+    # through 2, so 3 joins 1 through 2 (rule 2b) and 2 leaves nothing behind: both join 1.
+    nodes = [node(1, 500), node(2, 300), node(3, 295)]
+    edges: list[EdgeRow] = [(2, 1, 0.45, 0.85, 0), (3, 2, 0.6, 0.93, 0)]
+    result = assign(nodes, edges)
+    assert {page: a.canonical_id for page, a in result.items()} == {1: 1, 2: 1, 3: 1}
+    for permutation in itertools.permutations(nodes):
+        assert assign(list(permutation), list(reversed(edges))) == result
+    # a story opening with a caption 1 carries (covered at 0.5): its copies stay with it
+    nodes = [node(1, 1600), node(2, 400), node(3, 300)]
+    edges = [(2, 1, 0.06, 0.5), (3, 2, 0.93, 0.99)]
+    assert {page: a.canonical_id for page, a in assign(nodes, edges).items()} == {
+        1: 1, 2: 2, 3: 2}

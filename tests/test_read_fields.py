@@ -895,6 +895,36 @@ def test_records_without_urls_are_known_by_content_not_by_their_line(tmp_path: P
     archive.close()
 
 
+@pytest.mark.parametrize(
+    "address",
+    ["https://www.kellwick-post.example/", "https://www.kellwick-post.example/index.html",
+     "https://www.kellwick-post.example/news/", "https://www.kellwick-post.example/tag/harbour/"],
+)  # fmt: skip
+def test_records_at_a_front_page_address_are_pages_of_their_own(
+    tmp_path: Path, address: str
+) -> None:
+    """A feed export without item links gives every row the site's front page or a section's
+    address (newcomer 22, finding 27): three unrelated articles were one page in three
+    versions.  Such an address names no article: the records are known by their content, as
+    records without a URL are, and keep the address as given."""
+    rows = [
+        {"url": address, "text": _story(place, thing), "source_domain": "kellwick-post.example"}
+        for place, thing in (("Esk", "bridge"), ("Lune", "library"), ("Tarn", "ferry"))
+    ]
+    (tmp_path / "export.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    archive, summary = build(tmp_path / "a.db", [tmp_path / "export.jsonl"])
+    assert summary.stored == 3
+    with archive.sessions() as session:
+        stored = session.execute(select(Page.url, Page.version, Page.source_key)).all()
+    archive.close()
+    assert [(url, version) for url, version, _ in stored] == [(address, 1)] * 3
+    assert len({key for _, _, key in stored}) == 3
+    # read again: nothing new
+    archive, again = build(tmp_path / "a.db", [tmp_path / "export.jsonl"])
+    archive.close()
+    assert (again.stored, again.already_archived) == (0, 3)
+
+
 # --- saved pages: what the page saver wrote into the file ---------------------------------
 
 ARTICLE = (
@@ -1223,6 +1253,24 @@ def test_a_newspaper3k_article_dump_is_read(tmp_path: Path) -> None:
         ("https://esk.example/willows", "en", TEXT)
     ]
     assert [(Path(r.origin).name, r.reason) for r in rejected] == [("teaser.json", "no-body")]
+
+
+def test_r_missing_values_in_a_csv_are_empty_cells(tmp_path: Path) -> None:
+    """R's ``write.csv`` writes a missing cell as a bare ``NA`` (newcomer 22, finding 34): the
+    title "NA" was stored as the headline and the date "NA" counted as unreadable."""
+    (tmp_path / "r.csv").write_text(
+        '"","url","title","text","publish_date","language","media_name"\n'
+        f'"1","https://esk.example/r1",NA,"{_story("Esk", "weir")}",NA,"en","Esk Post"\n'
+        f'"2","https://esk.example/r2","Weir opens","{_story("Lune", "weir")}",'
+        '"2019-04-06 10:00:00",NA,NA\n',
+        encoding="utf-8",
+    )
+    pages, rejected = _read(tmp_path / "r.csv")
+    assert not rejected
+    assert [(p.title, p.published, p.date_unread, p.language, p.site) for p in pages] == [
+        (None, None, None, "en", "esk.example"),
+        ("Weir opens", "2019-04-06 10:00:00", None, None, "esk.example"),
+    ]
 
 
 def test_a_csv_field_over_the_page_limit_ends_the_file_once(tmp_path: Path) -> None:

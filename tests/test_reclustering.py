@@ -225,13 +225,14 @@ def test_a_batch_far_from_a_component_reads_only_its_neighbourhood() -> None:
     # the copy does not match the page it was a brief of): the batch reads the matches of the
     # pages around it, not the chain's.  (Covered at the bar, 0.8, each a word shorter than
     # the next: each a part of the next, not one text with it, which rule 2b and 2c would
-    # read around.)
+    # read around; and the copy covered at the bar by the page, so that the next page holds
+    # too few of its words for it to follow the page there, 0.58: rules 2b and 4.)
     nodes = [Node(page, rank_key(100 + page, None, site(page), site(page), f"h{page}"),
                   f"h{page}") for page in range(1, 61)]
     nodes.append(Node(61, rank_key(90, None, site(61), site(61), "h61"), "h61"))
     edges: list[EdgeRow] = [(page, page + 1, 0.3, 0.8, 0) for page in range(1, 60)]
     stored = assign(nodes[:60], edges)
-    edges.append((61, 1, 0.9, 1.0, 0))
+    edges.append((61, 1, 0.6, 0.8, 0))
     graph = MemoryGraph(nodes, edges, stored)
     done = rewalk(graph, [61], Rules())
     stored.update(done.assignments)

@@ -159,3 +159,33 @@ def test_verification_finds_no_match_in_a_shared_notice(pair: tuple[str, str]) -
 def test_a_sign_off_run_into_a_line_is_told_from_the_report(line: str, kept: str | None) -> None:
     at = run_in_sign_off(line)
     assert (line[:at] if at is not None else None) == kept
+
+
+NORTHWIND_ABOUT = (
+    "About Northwind Pumps: Northwind Pumps is an independent maker of water meters, pumps and "
+    "control software, founded in 1961 and based in Port Aldine, with 2,400 employees in 42 "
+    "countries. Its products serve utilities, farms and city networks on four continents, and "
+    "its shares are listed on the regional exchange."
+)
+NORTHWIND_CONTACT = "Media contact: Dana Whitfield, +1 555 0142, press@northwind.example"
+NORTHWIND_RELEASES = {
+    "results": "PORT ALDINE, October 29 - Northwind Pumps said third-quarter sales rose 6 "
+    "percent to $168 million, helped by orders from utilities in the north.",
+    "plant": "PORT ALDINE, November 16 - Northwind Pumps opened a meter plant in Vellmar that "
+    "will employ 180 people when it reaches full output next year.",
+}
+
+
+def test_two_short_releases_of_one_company_are_no_copies_by_its_portrait() -> None:
+    """copies22: a company's releases of two events, each shorter than the "About …"
+    portrait and media contact closing both (clipper.pressreleases), were copies (Jaccard
+    0.5 on the portrait); verification reads them without it, as a sign-off.  A copy of a
+    release without the portrait is still its copy."""
+    results, plant = (
+        _candidate(i, f"{NORTHWIND_RELEASES[name]}\n{NORTHWIND_ABOUT}\n{NORTHWIND_CONTACT}")
+        for i, name in enumerate(("results", "plant"))
+    )
+    assert verify([(results, plant)], MatchConfig()) == []
+    bare = _candidate(3, NORTHWIND_RELEASES["results"])
+    edges = verify([(results, bare)], MatchConfig())
+    assert len(edges) == 1 and edges[0].jaccard == 1.0

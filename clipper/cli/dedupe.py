@@ -4,19 +4,17 @@ exit codes, signals and progress line."""
 from __future__ import annotations
 
 import json
-import signal
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 import clipper
+from clipper import stops
 from clipper.archive import (
     DEFAULT_LOCK_WAIT_S,
     Archive,
@@ -26,6 +24,7 @@ from clipper.archive import (
 )
 from clipper.cli.options import Count, db_option, json_option, open_or_fail
 from clipper.config import Config
+from clipper.stops import Terminated
 
 if TYPE_CHECKING:
     # The pipeline (trafilatura, scikit-learn, the workers) loads only for ``dedupe``: a
@@ -142,7 +141,7 @@ def dedupe_command(
         sys.exit(EXIT_BUSY)
     progress = _progress_printer() if sys.stderr.isatty() and not as_json else None
     try:
-        with _terminate_as_interrupt():
+        with stops.as_interrupts():
             summary = dedupe(
                 archive,
                 list(paths),
@@ -187,29 +186,6 @@ def dedupe_command(
         made = "; no archive was made" if archive.discard() else ""
         click.echo(f"Error: no page was read from {' '.join(paths)} ({problems}){made}", err=True)
         sys.exit(EXIT_NOTHING_READ)
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM during a run (a cron job's timeout, a service stop): stopped like Ctrl-C, so the
-    run is recorded as interrupted and the committed batches stay."""
-
-
-@contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """Turn SIGTERM into :class:`Terminated` while a run lasts (the main thread only: signal
-    handlers cannot be set from another), then restore the previous handler."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum: int, frame: Any) -> None:
-        raise Terminated
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _archive_for_run(db: str, dry_run: bool, wait_s: float) -> Archive:

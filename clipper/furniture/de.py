@@ -92,7 +92,7 @@ TABLE = Table(
         r"|freien|kritischen) (?:journalismus|arbeit)?|\bfreiwillig (?:zahlen|unterstützen)\b"
         r"|\b(?:ihr|dein) freiwilliger (?:beitrag|betrag)\b",
         r"\b(?:folge|folgen sie|folgt) (?:uns|[\w .&-]{1,40}?) (?:auf|bei) (?:whatsapp"
-        r"|telegram)\b|\bwhatsapp-kanal\b",
+        r"|telegram|google news)\b|\bwhatsapp-kanal\b",
         # the paper's app, newsletter and accounts, as a list of prompts under the article
         r"^(?:[-–•] )?aktuelle nachrichten aufs handy\b|\bhier geht es zur (?:neuen )?[\w-]*app\b"
         r"|\bbeim (?:täglichen |kostenlosen |wöchentlichen )?[\w-]*newsletter richtig\b"

@@ -104,7 +104,7 @@ TABLE = Table(
         r"\byour subscription is (?:being )?used on (?:another|other) device",
         r"^(?:please )?support (?:us|our (?:journalism|work|reporting)|independent journalism"
         r"|quality journalism)\b|\bdonate (?:now|today|to us)\b",
-        r"\b(?:follow|join) (?:us|[\w .&'’-]{1,40}?) on (?:whatsapp|telegram)\b"
+        r"\b(?:follow|join) (?:us|[\w .&'’-]{1,40}?) on (?:whatsapp|telegram|google news)\b"
         r"|\bour (?:whatsapp|telegram) channel\b",
         # the site's own newsletter: "…sign up for our daily newsletter, Posted, here."
         r"\b(?:sign up|subscribe) (?:for|to) our (?:[\w'’-]+ ){0,3}newsletters?\b",

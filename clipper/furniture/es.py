@@ -66,11 +66,12 @@ TABLE = Table(
         r"|\bleyendo en este dispositivo\b|\b(?:compartir|compartiendo) tu cuenta\b"
         r"|\bestá usando tu cuenta\b|\bpor qué estás viendo esto\b"
         r"|\bsolo puedes acceder a .{1,40} desde un dispositivo\b",
-        r"^apoya (?:el|nuestro) periodismo\b|\bsíguenos en (?:whatsapp|telegram)\b"
+        r"^apoya (?:el|nuestro) periodismo\b"
+        r"|\bsíguenos en (?:whatsapp|telegram|google (?:news|noticias))\b"
         r"|\bcanal de (?:whatsapp|telegram)\b"
         # "Sigue a El Diario en WhatsApp", "Síguenos también en Telegram": opening the line
         r"|^(?:[-–•] )?s[íi]gue(?:nos)?(?: a| al canal de)? (?:[\w .&'’-]{1,40}? )?en "
-        r"(?:whatsapp|telegram)\b",
+        r"(?:whatsapp|telegram|google (?:news|noticias))\b",
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?s(?:igue|eguir) (?:a )?(?:este|esta) (?:tema|autor|autora|sección"
         r"|periodista)\b",

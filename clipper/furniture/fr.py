@@ -61,7 +61,7 @@ TABLE = Table(
         r" (?:notre|la|nos) (?:[\w-]+ )?(?:newsletters?|lettres? d['’]information)\b",
         r"\bvotre navigateur (?:est|n'est|ne)\b|\bmettez à jour votre navigateur\b",
         r"\bsoutenez (?:notre|le) journalisme\b|\bfaites un don\b|\bchaîne whatsapp\b"
-        r"|\bsuivez-nous sur (?:whatsapp|telegram)\b",
+        r"|\bsuivez-nous sur (?:whatsapp|telegram|google (?:news|actualités))\b",
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?suiv(?:ez|re) (?:ce|cet|cette) (?:sujet|thème|auteur|autrice|rubrique"
         r"|journaliste)\b",

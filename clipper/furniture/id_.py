@@ -16,6 +16,14 @@ TABLE = Table(
         r"(?:sudah )?(?:berlangganan|punya akun|menjadi member)\s*\?.*",
         r"masuk|keluar|daftar|langganan|berlangganan|akun saya",
     ),
+    truncated=(
+        # the page stops here for a reader who does not subscribe ("Artikel ini khusus untuk
+        # pelanggan.", "Berlangganan sekarang untuk membaca selengkapnya"): a reading cut short
+        r"(?:artikel|konten|berita) ini (?:(?:hanya|khusus|eksklusif)(?: untuk)?|untuk)"
+        r" (?:pelanggan|member|anggota)(?: premium)?.*",
+        r"(?:berlangganan|langganan|masuk|login|daftar)(?: sekarang)? untuk (?:membaca|melanjutkan"
+        r"|baca) (?:selengkapnya|artikel ini|berita ini|lanjutan(?:nya)?|membaca).*",
+    ),
     ads=(r"iklan|konten bersponsor",),
     credits=(
         credited(r"foto|gambar|ilustrasi|sumber foto"),
@@ -32,7 +40,7 @@ TABLE = Table(
         r"\b(?:ikuti|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:ke|dengan|di|juga))? (?:saluran"
         r"|kanal|channel|grup|group) (?:whatsapp|telegram)\b"
         r"|^(?:[-–•] )?ikuti (?:kami|[\w .&-]{1,40}?) di (?:saluran |kanal |channel )?"
-        r"(?:whatsapp|telegram)\b",
+        r"(?:whatsapp|telegram|google news)\b",
     ),
     related=(
         r"baca (?:juga|selengkapnya|lainnya)|simak juga|lihat juga|pilihan editor|rekomendasi",

@@ -53,7 +53,7 @@ TABLE = Table(
         r"(?:[\w-]+ )?newsletter\b",
         r"\bil tuo browser (?:è|non)\b|\baggiorna il tuo browser\b",
         r"^sostieni (?:il nostro|il) giornalismo\b|\bcanale whatsapp\b"
-        r"|\bseguici su (?:whatsapp|telegram)\b",
+        r"|\bseguici su (?:whatsapp|telegram|google (?:news|notizie))\b",
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?segui(?:re)? (?:questo|questa) (?:argomento|autore|autrice|tema|rubrica"
         r"|giornalista)\b",

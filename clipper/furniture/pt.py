@@ -47,7 +47,8 @@ TABLE = Table(
     ),
     notices=(
         r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
-        r"^apoie o (?:nosso )?jornalismo\b|\bsiga[- ]nos no (?:whatsapp|telegram)\b"
+        r"^apoie o (?:nosso )?jornalismo\b"
+        r"|\bsiga[- ]nos no (?:whatsapp|telegram|google (?:news|notícias))\b"
         r"|\bcanal (?:do|no) (?:whatsapp|telegram)\b"
         # "Siga o canal do Diário no WhatsApp", "Entre no canal do Jornal no Telegram"
         r"|^(?:[-–•] )?(?:siga|entre|participe)(?: d?o| no)? (?:nosso )?(?:canal|perfil)"

@@ -35,6 +35,8 @@ TABLE = Table(
         credited(r"圖片|图片|攝影|摄影|圖片來源|图片来源|圖片提供|图片提供|圖文"),
         # a one-character label with its separator (two characters: the pre-scan's literal)
         credited(r"圖／|圖/|圖：|圖:|图／|图/|图：|图:", r"\s*"),
+        # the desk's credits under a story: "责任编辑：王小明", "校對：陳美玲"
+        credited(r"责任编辑|責任編輯|编辑|編輯|校对|校對"),
         r"[（(]?[^\s（）()]{0,20}記者[^\s（）()]{1,20}攝[）)]?"
         r"|[（(]?[^\s（）()]{0,20}记者[^\s（）()]{1,20}摄[）)]?",
     ),

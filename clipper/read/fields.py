@@ -79,7 +79,7 @@ from clipper.read.wrapped import wrapped_target
 from clipper.read.zones import written_in
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
-from clipper.urls import with_scheme
+from clipper.urls import is_listing_address, with_scheme
 
 # Block-level markup in a text field: the "text" is HTML (a CMS export), not a text dump.
 _MARKUP = re.compile(
@@ -120,6 +120,10 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
         )
     if isinstance(event, RawPage) and event.url is None and _RECORD_ORIGIN.search(origin):
         # one record among many in a file: a line number is no identity
+        event.record_key = record_key(event.site, event.raw_hash)
+    elif isinstance(event, RawPage) and is_listing_address(event.url):
+        # a site's front page or a listing as a record's address (a feed export without item
+        # links): it names no article, so three articles there would be "versions" of one page
         event.record_key = record_key(event.site, event.raw_hash)
     return event
 

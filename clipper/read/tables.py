@@ -12,8 +12,9 @@ of a UTF-8 sequence is read as Windows-1252: a legacy spreadsheet export comes o
 so does a UTF-8 file with a stray byte; or UTF-16 (media monitoring exports such as
 Meltwater's, Excel's "Unicode text": tab-separated).  Column headers in other languages or a
 tool's spelling ("Titel", "contenu", "Full Text") are read too (:mod:`clipper.read.headers`).
-Memory: one row at a time; a line or a field over ``max_page_bytes`` ends the file with one
-``too-large`` rejection.
+A cell that is R's missing value, ``NA`` (what ``write.csv`` writes for one), is empty, as
+pandas' empty cell is.  Memory: one row at a time; a line or a field over ``max_page_bytes``
+ends the file with one ``too-large`` rejection.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from clipper.read.fields import record_event
 from clipper.read.files import Lines, Utf8Lines, open_bounded, sniff_records
 
 _DELIMITERS = (",", ";", "\t", "|")
+# R's missing value as ``write.csv`` and ``readr::write_csv`` write it (``na = "NA"``): a cell
+# holding it is an empty cell (a title "NA", a date "NA" counted unread, were stored).
+_R_MISSING = "NA"
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -96,7 +100,8 @@ def _row_event(header: list[str], row: list[str], origin: str, limits: ReadLimit
         return Rejection(
             origin, "bad-record", f"{len(row)} fields in a row under a header of {len(header)}"
         )
-    return record_event(dict(zip(header, row, strict=False)), origin, limits)
+    cells = ("" if cell == _R_MISSING else cell for cell in row)
+    return record_event(dict(zip(header, cells, strict=False)), origin, limits)
 
 
 def _allow_fields_of(size: int) -> None:

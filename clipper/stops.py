@@ -1,0 +1,101 @@
+"""A dedupe run's stops: Ctrl-C (SIGINT) and SIGTERM (a cron job's timeout, a service stop),
+each a :class:`KeyboardInterrupt` raised in the main thread wherever the signal finds it, after
+which the run records itself as interrupted (:mod:`clipper.run`).
+
+Two things make "wherever" safe:
+
+- :func:`held`: the writes that open and close a run's row are not cut; a stop arriving during
+  them waits until they are committed (a row committed 'running' and then never ended, or a
+  completed run's end cut half-written, would read as a run still going).
+- :func:`let_go`: a stop that cut a statement short leaves that statement's connection to the
+  archive behind, and SQLite keeps its write transaction open while anything holds the
+  statement.  The stop's own traceback does (the frames it unwound keep the cursor), so every
+  later write of the run waited ``busy_timeout`` (30 s) and failed "database is locked": the
+  run's row stayed 'running' after a SIGTERM.  Clearing those frames lets the connection close
+  and its transaction roll back.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+# The signals turned into stops while a run lasts (:func:`as_interrupts`).
+STOP_SIGNALS: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)
+
+# While above 0, a stop is kept in _caught rather than raised (:func:`held`).  A plain counter,
+# not a swapped handler: the signal handler only reads it, so no moment of entering or leaving
+# the block drops a stop.
+_holding = 0
+_caught: list[int] = []
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run (a cron job's timeout, a service stop): stopped like Ctrl-C, so the
+    run is recorded as interrupted and the committed batches stay."""
+
+
+def _stop(signum: int) -> KeyboardInterrupt:
+    return Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    if _holding:
+        _caught.append(signum)
+        return
+    raise _stop(signum)
+
+
+@contextmanager
+def as_interrupts() -> Iterator[None]:
+    """While the block runs, SIGTERM raises :class:`Terminated` and SIGINT
+    ``KeyboardInterrupt``, each held back inside :func:`held`; the previous handlers come back
+    after it.  A signal ignored (SIGINT in a shell's background job) stays ignored.  The main
+    thread only (signal handlers cannot be set from another): elsewhere nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous: dict[int, Any] = {}
+    try:
+        for signum in STOP_SIGNALS:
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                previous[signum] = signal.signal(signum, _on_signal)
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextmanager
+def held(*, deliver: bool = True) -> Iterator[None]:
+    """Hold back the stops of :func:`as_interrupts` while the block runs; then raise the first
+    one caught, or with ``deliver=False`` (a run already stopping) drop them.  Nested blocks
+    deliver when the outermost ends."""
+    global _holding
+    _holding += 1
+    try:
+        yield
+    finally:
+        _holding -= 1
+        if not _holding and _caught:
+            signum = _caught[0]
+            _caught.clear()
+            if deliver:
+                raise _stop(signum)
+
+
+def let_go(stop: BaseException | None) -> None:
+    """Clear the locals of the frames ``stop`` (and the exceptions it was raised during)
+    unwound, so that a statement it cut short, and that statement's connection, can be freed
+    (``traceback.clear_frames``; the frames still running are left as they are).  The
+    traceback keeps its file and line numbers."""
+    seen: set[int] = set()
+    while stop is not None and id(stop) not in seen:
+        seen.add(id(stop))
+        traceback.clear_frames(stop.__traceback__)
+        stop = stop.__context__

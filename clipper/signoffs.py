@@ -3,8 +3,10 @@
 "(Reporting by …; Editing by …)", "Writing by …", "(Bericht von …, redigiert von …)",
 "Copyright 2026 The Associated Press. All rights reserved. This material may not be published,
 broadcast, rewritten or redistributed.", "The Associated Press contributed to this report.",
-"Staff and wire reports", a Korean reporter's "김민수 기자 minsu@…", and a byline line
-(:func:`clipper.bylines.byline_line`).  Two
+"Staff and wire reports", a Korean reporter's "김민수 기자 minsu@…", a byline line
+(:func:`clipper.bylines.byline_line`), and a site's disclaimer paragraph under every market or
+health report ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca. …", "Aviso
+legal: …", "अस्वीकरण: …", "إخلاء المسؤولية: …": :func:`disclaims`).  Two
 different briefs of one agency share such a line word for word, and under a report of two
 sentences it can be most of the text: a story vector leaves it out
 (``clipper.stories.sitetext.without_furniture``), and so does matching
@@ -18,7 +20,10 @@ import re
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line
 from clipper.paragraphs import LINES_KEPT, line_memo
 
-__all__ = ["SIGN_OFF_WORDS", "agency_trailer", "run_in_sign_off", "signs_off"]
+__all__ = [
+    "DISCLAIMER_WORDS", "SIGN_OFF_WORDS", "agency_trailer", "disclaims", "run_in_sign_off",
+    "signs_off",
+]  # fmt: skip
 
 _SIGN_OFF_START = re.compile(
     r"\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|"
@@ -88,11 +93,46 @@ def agency_trailer(line: str) -> bool:
 # Sign-off and credit lines are short: a longer paragraph holding those words is the article.
 SIGN_OFF_WORDS = 60
 
+# A disclaimer's label opening a line, as sites write it in the languages of the furniture
+# tables (English "Disclaimer" stands in many: Indonesian, Dutch, Italian, Hindi and Bengali
+# finance pages), then a colon, a dash or a bracket's end: "Disclaimer: …", "[Disclaimer] …",
+# "Penafian: …", "Aviso legal: …", "Isenção de responsabilidade: …", "Haftungsausschluss: …",
+# "Avertissement : …", "अस्वीकरण: …", "डिस्क्लेमर: …", "দাবিত্যাগ: …", "ডিসক্লেইমার: …",
+# "إخلاء المسؤولية: …", "ڈس کلیمر: …", "免责声明：…", "면책 조항: …".  A site prints the same one
+# word for word under every market, crypto or health report it runs (the investment notice of
+# Indonesian finance desks runs to 50 words and more, longer than the 20-word briefs above it),
+# so two different briefs of one desk were copies of each other (newcomer 22, finding 17).
+_DISCLAIMER = re.compile(
+    r"\W*(?:disclaimer|disclaimers|penafian|aviso legal|aviso de responsabilidad"
+    r"|descargo de responsabilidad|exenci[oó]n de responsabilidad|isen[cç][aã]o de "
+    r"responsabilidade|aviso de isen[cç][aã]o|haftungsausschluss|avertissement"
+    r"|clause de non-responsabilit[eé]|esclusione di responsabilit[aà]|vrijwaring"
+    r"|sorumluluk reddi|yasal uyar[ıi]|отказ от ответственности"
+    r"|अस्वीकरण|डिस्क्लेमर|डिसक्लेमर|দাবিত্যাগ|দায়বদ্ধতা অস্বীকার|ডিসক্লেইমার"
+    r"|إخلاء (?:ال)?مسؤولية|إخلاء المسئولية|ڈس کلیمر|اعلان دستبرداری"
+    r"|免责声明|免責聲明|免責事項|면책\s?조항|ข้อจำกัดความรับผิดชอบ|tuyên bố miễn trừ)"
+    r"\s*(?:[:：\-–—]|[)\]])",
+    re.IGNORECASE,
+)
+# A disclaimer is a paragraph, not a page: a line of more words is the article.
+DISCLAIMER_WORDS = 200
+
+
+def disclaims(line: str) -> bool:
+    """Whether ``line`` is a site's disclaimer paragraph: it opens with a disclaimer's label
+    and a colon, dash or closing bracket (:data:`_DISCLAIMER`) and holds fewer than
+    :data:`DISCLAIMER_WORDS` words.  A label on a line of its own over the paragraph is one,
+    the paragraph under it is not (a rule of one line)."""
+    return line.count(" ") < DISCLAIMER_WORDS and _DISCLAIMER.match(line) is not None
+
 
 @line_memo(LINES_KEPT)  # a night's lines recur: fingerprints and story vectors both ask
 def signs_off(line: str) -> bool:
     """Whether ``line`` (one line of a text) is a sign-off, credit or copyright line or a
-    byline of fewer than :data:`SIGN_OFF_WORDS` words (see the module)."""
+    byline of fewer than :data:`SIGN_OFF_WORDS` words, or a site's disclaimer paragraph
+    (:func:`disclaims`; see the module)."""
+    if disclaims(line):
+        return True
     if line.count(" ") >= SIGN_OFF_WORDS:
         return False
     folded = line.casefold()

@@ -270,6 +270,14 @@ class MatchConfig:
     # recall tune 0.980 -> 0.986, confirm 0.968 -> 0.973, holdout 0.981 -> 0.989, precision the
     # same).
     through_part_share: float = 0.7
+    # Two pages published on different days whose texts each state at least report_figures
+    # figures the other does not, and report_figure_share of their own, are two reports of
+    # one template (a site's daily gold price, exchange rate, weather or league table), not
+    # copies (clipper.figures).  A copy carrying a correction or an update differs from its
+    # original in a figure or two; a day's report of the gold price in 5 of its 9 (newcomer
+    # 22, finding 16).
+    report_figures: int = 3
+    report_figure_share: float = 0.3
     # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
     # text is, for this share of its words, a part of a whole stored reading of its page under
     # the same headline (clipper.changes.held_share) is that reading fetched again, not the

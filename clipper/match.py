@@ -65,6 +65,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
+from clipper.figures import NO_FIGURES, different_reports, publication_day
 from clipper.matchview import MatchView
 from clipper.screen import screen
 from clipper.shingles import hits_coverage, shingle_hits
@@ -92,20 +93,37 @@ class Candidate:
     # MatchView.positions: where each entry of ``sequence`` starts, in words of the page's
     # text (Edge.offset is in those words); None: 0, 1, 2 …
     positions: npt.NDArray[np.int64] | None = None
+    # MatchView.figures: the figures the text states (clipper.figures), sorted, distinct
+    figures: npt.NDArray[np.uint32] = field(default_factory=lambda: NO_FIGURES)
 
     @classmethod
     def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
         """A page from its ``fingerprint.match_view`` and rank."""
-        sequence, positions, whole, shingles = view
+        shingles = view.shingles
         if shingles is None:
-            shingles = distinct(sequence)  # np.unique's answer (clipper.sortedsets)
-        return cls(page_id, sequence, shingles, rank, whole=whole, positions=positions)
+            shingles = distinct(view.sequence)  # np.unique's answer (clipper.sortedsets)
+        return cls(
+            page_id, view.sequence, shingles, rank, whole=view.held, positions=view.positions,
+            figures=NO_FIGURES if view.figures is None else view.figures,
+        )
 
     @property
     def view(self) -> MatchView:
         """What :meth:`of` made it from (without its rank, nor its distinct shingles: sent to
         a worker, they doubled what a batch pickles)."""
-        return MatchView(self.sequence, self.positions, self.whole)
+        return MatchView(self.sequence, self.positions, self.whole, figures=self.figures)
+
+    @property
+    def day(self) -> str | None:
+        """The day the page was published (``clipper.figures.publication_day`` of its rank's
+        publication time, ``canonical.rank_key``'s second entry), or None."""
+        return publication_day(self.rank[1]) if len(self.rank) > 1 else None
+
+    @property
+    def address(self) -> object:
+        """The page's address (``canonical.rank_key``'s fourth entry, its ``source_key``), or
+        None: two versions of one address are one text whatever their figures."""
+        return self.rank[3] if len(self.rank) > 3 else None
 
     @property
     def held(self) -> npt.NDArray[np.uint32]:
@@ -336,7 +354,9 @@ def shares_passages(first: Candidate, second: Candidate, share: float) -> bool:
 def verify(
     pairs: Iterable[tuple[Candidate, Candidate]], config: MatchConfig, shingle_words: int = 5
 ) -> list[Edge]:
-    """The candidate pairs that really are variants, oriented worse → better.
+    """The candidate pairs that really are variants, oriented worse → better: a pair that
+    matches is none when it is two days' reports of one template, at two addresses
+    (:func:`clipper.figures.different_reports`).
 
     ``Edge.jaccard`` is the exact Jaccard similarity of the two shingle sets,
     ``Edge.containment`` the word coverage of the shorter page by the longer
@@ -415,7 +435,13 @@ def verify_pair(
         ) and has_run(hit, config.brief_min_words, shingle_words)
     else:
         contained = False
-    if jaccard >= config.jaccard_threshold or contained:
+    if (jaccard >= config.jaccard_threshold or contained) and (
+        (worse.address is not None and worse.address == better.address)
+        or not different_reports(
+            (worse.day, better.day), (worse.figures, better.figures),
+            config.report_figures, config.report_figure_share,
+        )
+    ):  # fmt: skip
         offset = opening_offset(shorter.sequence, hit, longer)
         return Edge(worse.page_id, better.page_id, jaccard, covered, offset)
     return None

@@ -20,6 +20,7 @@ import numpy.typing as npt
 from clipper import sortedsets
 from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
+from clipper.figures import figure_keys
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.pressreleases import boilerplate_start
@@ -40,6 +41,8 @@ class MatchView(NamedTuple):
     held: npt.NDArray[np.uint32] | None
     # the sequence's distinct shingles, sorted, when known (None: np.unique of it)
     shingles: npt.NDArray[np.uint32] | None = None
+    # the figures the text states (clipper.figures.figure_keys), sorted; None: not read
+    figures: npt.NDArray[np.uint32] | None = None
 
 
 def match_view(
@@ -59,11 +62,13 @@ def match_view(
     copy's scraper ran into a line of its story, so kept there, is still covered).
     ``sequence``: the whole text's shingle sequence, and ``distinct`` its
     ``np.unique(…, return_index=True)``, when the caller has them; ``hashes``: the batch's
-    :class:`WordHashes`."""
+    :class:`WordHashes`.  The view holds the figures the whole text states too
+    (:func:`clipper.figures.figure_keys`)."""
+    figures = figure_keys(text)
     if sequence is None:
         sequence = shingle_sequence(words(text), config.shingle_words, hashes)
     shingles, own, at = first_positions(sequence, distinct)
-    whole = MatchView(own, None if len(own) == len(sequence) else at, None, shingles)
+    whole = MatchView(own, None if len(own) == len(sequence) else at, None, shingles, figures)
     unsigned, body = body_words(text, config.caption_body_words, config.shingle_words)
     if unsigned is None and body is None:
         return whole
@@ -79,12 +84,12 @@ def match_view(
             # is still covered); a sign-off's are in no part of the page two pages share
             kept_shingles, kept, kept_at = view
             held = sortedsets.union(base[0], kept_shingles)
-            return MatchView(kept, body[1][kept_at], held, kept_shingles)
+            return MatchView(kept, body[1][kept_at], held, kept_shingles, figures)
         # mostly captions: a gallery, whose captions stay
     if unsigned is None:
         return whole
     kept_shingles, kept, kept_at = base
-    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles)
+    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles, figures)
 
 
 _Kept = tuple[list[str], npt.NDArray[np.int64]]

@@ -192,6 +192,8 @@ class SentPages:
     position_lengths: npt.NDArray[np.int64]
     held: npt.NDArray[np.uint32]
     held_lengths: npt.NDArray[np.int64]
+    figures: npt.NDArray[np.uint32]
+    figure_lengths: npt.NDArray[np.int64]
 
     @classmethod
     def of(cls, candidates: Sequence[Candidate]) -> SentPages:
@@ -199,9 +201,11 @@ class SentPages:
         sequences, sequence_lengths = _packed([v.sequence for v in views], np.uint32)
         positions, position_lengths = _packed([v.positions for v in views], np.int64)
         held, held_lengths = _packed([v.held for v in views], np.uint32)
+        figures, figure_lengths = _packed([v.figures for v in views], np.uint32)
         return cls(
             [c.page_id for c in candidates], [c.rank for c in candidates],
             sequences, sequence_lengths, positions, position_lengths, held, held_lengths,
+            figures, figure_lengths,
         )
 
     def pages(self) -> list[tuple[int, MatchView, tuple[object, ...]]]:
@@ -209,10 +213,11 @@ class SentPages:
         sequences = _unpacked(self.sequences, self.sequence_lengths)
         positions = _unpacked(self.positions, self.position_lengths)
         held = _unpacked(self.held, self.held_lengths)
+        figures = _unpacked(self.figures, self.figure_lengths)
         return [
-            (page_id, MatchView(sequence, where, whole), rank)  # type: ignore[arg-type]
-            for page_id, rank, sequence, where, whole in zip(
-                self.ids, self.ranks, sequences, positions, held, strict=True
+            (page_id, MatchView(sequence, where, whole, None, said), rank)
+            for page_id, rank, sequence, where, whole, said in zip(
+                self.ids, self.ranks, sequences, positions, held, figures, strict=True
             )
         ]
 

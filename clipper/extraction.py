@@ -27,7 +27,7 @@ from clipper.docmeta import document_metadata
 from clipper.embedded import embedded_body_html, embedded_published
 from clipper.page import RawPage
 from clipper.postclean import is_prose
-from clipper.scripts import SENTENCE_INSIDE, count_words
+from clipper.scripts import SENTENCE_END, SENTENCE_INSIDE, count_words
 from clipper.statebody import state_body
 
 # The exact trafilatura call clipper makes (bench/extraction.py scores the same call alone).
@@ -130,6 +130,37 @@ def _has_paragraph(text: str, min_words: int) -> bool:
     )
 
 
+def unflattened(retry: str, text: str) -> str:
+    """The recall or default settings' text ``retry`` with each line that ran a line of the
+    precision ``text`` into the page's furniture cut back to that line: a one-paragraph brief's
+    page read by trafilatura's fallback as one line of its headline, date, photo credit,
+    paragraph and share bar ("Incendio forestal en Valparaíso 2026-12-01 Foto: AgenciaSur
+    QUITO (AgenciaSur) - Un incendio … heridos. Facebook X WhatsApp", newcomer 22, finding 13),
+    where the precision settings had found the paragraph alone.  A line of the precision text
+    counts when it is prose (:func:`clipper.postclean.is_prose`: a sentence of six words or
+    more), and is run in when what stands before it in the retry's line does not end a
+    sentence, or what follows it holds none (a paragraph that goes on with sentences of its
+    own is the article's, and stays)."""
+    own = {" ".join(line.split()) for line in text.splitlines() if is_prose(line)}
+    if not own:
+        return retry
+    lines = retry.splitlines()
+    for number, line in enumerate(lines):
+        folded = " ".join(line.split())
+        for paragraph in own:
+            at = folded.find(paragraph) if paragraph != folded else -1
+            if at < 0:
+                continue
+            before = folded[:at].strip()
+            after = folded[at + len(paragraph) :].strip()
+            if (before and SENTENCE_END.search(before) is None) or (
+                after and SENTENCE_INSIDE.search(after) is None
+            ):
+                lines[number] = paragraph
+                break
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True, slots=True)
 class Measure:
     """What the post-clean leaves of one extracted text: its words, and whether it is
@@ -189,7 +220,7 @@ def extract_with_retry(
     else:
         return Extraction(doc, "precision")
     retry = extract_html(tree, url, fetched_at, with_metadata=False, **overrides)
-    retry_text = retry.text if retry is not None and retry.text else ""
+    retry_text = unflattened(retry.text, text) if retry is not None and retry.text else ""
     second = measure(retry_text) if retry_text else _NOTHING
     retry_words = second.words
     if (

@@ -35,8 +35,9 @@ from clipper.stories.stopwords import stop_words
 # COMPANY" and press-contact paragraphs left out (:mod:`clipper.pressreleases`); 9: outside
 # English, a name opening a sentence loses a function word at its start ("Die Aktie") and a
 # hyphenated word's parts are terms too (:func:`_trimmed_names`); 10: a press release's labels
-# in the furniture tables' languages and Urdu and Bengali, not 7 languages
-VECTOR_VERSION = "10"
+# in the furniture tables' languages and Urdu and Bengali, not 7 languages; 11: a site's
+# disclaimer paragraph left out (:func:`clipper.signoffs.disclaims`)
+VECTOR_VERSION = "11"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"

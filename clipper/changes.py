@@ -266,11 +266,7 @@ def changed_since(changes: Changes, named: int = 0) -> list[str]:
     ):
         if now in changes.summary:
             since.append(then)
-    added = changes.canonical_paragraphs - changes.kept
-    if added and named:
-        added = max(added - named, 0)
-        if not added and not changes.edited and not changes.extra and not since:
-            return []
+    added = max(changes.canonical_paragraphs - changes.kept - named, 0)
     for count, what in ((added, "added"), (changes.edited, "edited"), (changes.extra, "removed")):
         if count:
             since.append(f"{count} paragraph{'s' if count != 1 else ''} {what} since")

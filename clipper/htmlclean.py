@@ -71,7 +71,13 @@ from clipper.read.provenance import declared_original, self_declared_url
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
-from clipper.splitbody import cut_short, restore_split_body, taken_blocks, whole_declared_body
+from clipper.splitbody import (
+    cut_short,
+    declared_body,
+    restore_split_body,
+    taken_blocks,
+    whole_declared_body,
+)
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, utc, year_only
 from clipper.visibility import settle_visibility
@@ -330,7 +336,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     extracted, lines = lines, kept if kept is not None else post_clean(lines, title)
     settings = f"{got.settings} settings"
     # a teaser (a paywall's, a script-loaded page's) of the article body its JSON-LD declares
-    whole = whole_declared_body(tree, lines, lambda html: _fragment_text(html, raw))
+    declared = declared_body(tree)  # read once: the teaser's rule here, partial's below
+    whole = whole_declared_body(declared, lines, lambda html: _fragment_text(html, raw))
     if whole is not None:
         extracted, lines = whole, post_clean(whole, title)
         settings = "the page's declared article body (JSON-LD articleBody)"
@@ -401,7 +408,7 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             result.partial = "paywall"
         else:
             # a body cut short of what the page declares (clipper.splitbody)
-            result.partial = cut_short(tree, count_words(result.text))
+            result.partial = cut_short(declared, count_words(result.text))
     return result
 
 

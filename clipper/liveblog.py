@@ -33,8 +33,9 @@ def _entry_time(block: Any) -> tuple[Any, Any] | None:
     if len(children) < 2:
         return None
     first = children[0]
-    text = " ".join(first.text_content().split())
-    if not _CLOCK.match(text) or (first.tag != "time" and len(first) > 1):
+    if first.tag != "time" and len(first) > 1:  # a block, not a time: its text not read
+        return None
+    if not _CLOCK.match(" ".join(first.text_content().split())):
         return None
     paragraph = next((child for child in children[1:] if child.tag == "p"), None)
     return (first, paragraph) if paragraph is not None else None

@@ -318,45 +318,57 @@ _TAG = re.compile(r"<[^>]+>")
 _P_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 
 
-def declared_body(tree: Any) -> str | None:
+@dataclass(frozen=True)
+class DeclaredBody:
+    """The article body a page declares in its JSON-LD: its ``text`` as the page wrote it
+    (plain text or HTML) and how many ``words`` it holds, its markup dropped."""
+
+    text: str
+    words: int
+
+    def falls_short(self, words: int) -> bool:
+        """Whether a text of ``words`` words is cut short of this body: the body holds
+        :data:`MIN_DECLARED_WORDS` or more, the text fewer than :data:`DECLARED_BODY_SHARE` of
+        them."""
+        return self.words >= MIN_DECLARED_WORDS and words < DECLARED_BODY_SHARE * self.words
+
+
+def declared_body(tree: Any) -> DeclaredBody | None:
     """The article body the page ``tree`` (lxml) declares in its JSON-LD: the longest
-    ``articleBody`` string (plain text or HTML, as the page wrote it), or None."""
+    ``articleBody`` string, or None."""
     bodies = [
-        obj["articleBody"]
+        DeclaredBody(obj["articleBody"], count_words(_TAG.sub(" ", obj["articleBody"])))
         for obj in jsonld_objects(tree)
         if isinstance(obj.get("articleBody"), str) and obj["articleBody"].strip()
     ]
-    return max(bodies, key=lambda body: (count_words(_TAG.sub(" ", body)), body), default=None)
+    return max(bodies, key=lambda body: (body.words, body.text), default=None)
 
 
-def cut_short(tree: Any, words: int) -> str | None:
-    """Why a text of ``words`` words is cut short of the article body the page ``tree``
-    declares in its JSON-LD (the longest ``articleBody``, its markup dropped), or None when
-    the page declares none of :data:`MIN_DECLARED_WORDS` words or the text holds at least
-    :data:`DECLARED_BODY_SHARE` of it."""
-    body = declared_body(tree)
-    declared = count_words(_TAG.sub(" ", body)) if body is not None else 0
-    if declared < MIN_DECLARED_WORDS or words >= DECLARED_BODY_SHARE * declared:
+def cut_short(declared: DeclaredBody | None, words: int) -> str | None:
+    """Why a text of ``words`` words is cut short of the article body its page declares
+    (:func:`declared_body`), or None when it is not (:meth:`DeclaredBody.falls_short`)."""
+    if declared is None or not declared.falls_short(words):
         return None
-    return f"the text holds {words} of the {declared} words of the page's declared article body"
+    return (
+        f"the text holds {words} of the {declared.words} words of the page's declared "
+        "article body"
+    )
 
 
 def whole_declared_body(
-    tree: Any, lines: list[str], extract: Callable[[str], str | None]
+    declared: DeclaredBody | None, lines: list[str], extract: Callable[[str], str | None]
 ) -> list[str] | None:
-    """The page's text read from the article body its JSON-LD declares, as normalised lines,
-    when ``lines`` (the text extracted from its markup, post-cleaned) are cut short of it
-    (:func:`cut_short`'s measure) and it holds them (:data:`DECLARED_HOLDS_SHARE` of their
-    words, compared without whitespace); else None.  The declared body is made a page of
-    paragraphs (its markup as written; plain text a paragraph a line) and ``extract`` (clipper's
-    trafilatura call) reads it, so that the post-clean judges its lines as any page's."""
-    body = declared_body(tree)
-    if body is None:
-        return None
-    declared = count_words(_TAG.sub(" ", body))
+    """The page's text read from the article body it declares (:func:`declared_body`), as
+    normalised lines, when ``lines`` (the text extracted from its markup, post-cleaned) are
+    cut short of it (:meth:`DeclaredBody.falls_short`) and it holds them
+    (:data:`DECLARED_HOLDS_SHARE` of their words, compared without whitespace); else None.
+    The declared body is made a page of paragraphs (its markup as written; plain text a
+    paragraph a line) and ``extract`` (clipper's trafilatura call) reads it, so that the
+    post-clean judges its lines as any page's."""
     words = count_words("\n".join(lines))
-    if declared < MIN_DECLARED_WORDS or words >= DECLARED_BODY_SHARE * declared:
+    if declared is None or not declared.falls_short(words):
         return None
+    body = declared.text
     if not _P_TAG.search(body):
         body = "".join(
             f"<p>{html.escape(line.strip())}</p>"

@@ -801,13 +801,20 @@ def test_a_sentence_with_a_price_is_not_an_offer() -> None:
 AFTER_THE_AD: dict[str, tuple[str, ...]] = {
     "de": ("Weiterlesen nach der Anzeige", "Artikel wird unter der Werbung fortgesetzt"),
     "fr": ("Lire la suite après cette publicité", "L'article continue sous la publicité"),
-    "es": ("Sigue leyendo", "La noticia continúa tras la publicidad"),
+    "es": ("Sigue leyendo", "La noticia continúa tras la publicidad",
+           # newcomer 22, finding 33: the same line with "leyendo", and after "el anuncio"
+           "Continúa leyendo después de la publicidad", "Sigue leyendo tras el anuncio"),
     "it": ("Continua a leggere dopo la pubblicità",),
     "pl": ("Czytaj dalej pod reklamą", "Dalsza część artykułu pod reklamą"),
     "nl": ("Lees verder na de advertentie", "Het artikel gaat verder onder de advertentie"),
     "pt": ("Continua depois da publicidade", "Continue a ler após a publicidade"),
     "ru": ("Продолжение после рекламы",),
     "uk": ("Продовження після реклами",),
+    # newcomer 22, finding 33: Arabic, Hindi and Indonesian sites' lines
+    "ar": ("تابع القراءة بعد الإعلان", "يتبع بعد الإعلان"),
+    "hi": ("विज्ञापन के बाद आगे पढ़ें", "खबर विज्ञापन के नीचे जारी है"),
+    "id": ("Scroll untuk melanjutkan membaca", "Artikel berlanjut setelah iklan",
+           "Lanjutkan membaca di bawah ini"),
 }
 
 

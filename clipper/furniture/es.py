@@ -40,8 +40,9 @@ TABLE = Table(
         r"publicidad|anuncio|contenido patrocinado",
         # "continue reading after the advertisement", the line an ad slot leaves
         r"(?:sigue|continúa|continua) leyendo",
-        r"(?:la noticia |el artículo )?(?:sigue|continúa|continua) (?:después de|tras)"
-        r" (?:la|esta) publicidad",
+        r"(?:la noticia |el artículo )?(?:sigue|continúa|continua)(?: leyendo)? (?:después de|tras)"
+        r" (?:la|esta) publicidad|(?:sigue|continúa|continua)(?: leyendo)? (?:después del|tras el)"
+        r" anuncio",
     ),
     credits=(
         credited(r"fotos?|fotografía|imagen|ilustración|crédito(?: (?:de la )?foto)?"),

@@ -24,7 +24,15 @@ TABLE = Table(
         r"(?:berlangganan|langganan|masuk|login|daftar)(?: sekarang)? untuk (?:membaca|melanjutkan"
         r"|baca) (?:selengkapnya|artikel ini|berita ini|lanjutan(?:nya)?|membaca).*",
     ),
-    ads=(r"iklan|konten bersponsor",),
+    ads=(
+        r"iklan|konten bersponsor",
+        # the line an ad slot leaves: "Scroll untuk melanjutkan membaca", "Artikel berlanjut
+        # setelah iklan", "Lanjutkan membaca di bawah ini"
+        r"(?:scroll|gulir)(?: ke bawah)? untuk (?:melanjutkan|lanjut) (?:membaca|baca)",
+        r"(?:artikel|berita) (?:berlanjut|dilanjutkan) (?:setelah|di bawah) iklan"
+        r"(?: (?:ini|berikut))?",
+        r"lanjutkan membaca(?: (?:di bawah(?: ini)?|setelah iklan))?",
+    ),
     credits=(
         credited(r"foto|gambar|ilustrasi|sumber foto"),
         # a photo from the source's own files: "Foto: Dok. Humas Pemkot", "(FOTO: dok. Polda)"

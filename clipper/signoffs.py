@@ -4,9 +4,11 @@
 "Copyright 2026 The Associated Press. All rights reserved. This material may not be published,
 broadcast, rewritten or redistributed.", "The Associated Press contributed to this report.",
 "Staff and wire reports", a Korean reporter's "김민수 기자 minsu@…", a byline line
-(:func:`clipper.bylines.byline_line`), and a site's disclaimer paragraph under every market or
+(:func:`clipper.bylines.byline_line`), a site's disclaimer paragraph under every market or
 health report ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca. …", "Aviso
-legal: …", "अस्वीकरण: …", "إخلاء المسؤولية: …": :func:`disclaims`).  Two
+legal: …", "अस्वीकरण: …", "إخلاء المسؤولية: …": :func:`disclaims`), and a site's note that the
+item came from a wire's feed ("(… this story has not been edited by Lok Times staff and is
+published from a syndicated feed.)": :func:`clipper.feednotes.feed_note`).  Two
 different briefs of one agency share such a line word for word, and under a report of two
 sentences it can be most of the text: a story vector leaves it out
 (``clipper.stories.sitetext.without_furniture``), and so does matching
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line
+from clipper.feednotes import feed_note
 from clipper.paragraphs import LINES_KEPT, line_memo
 
 __all__ = [
@@ -128,9 +131,9 @@ def disclaims(line: str) -> bool:
 
 @line_memo(LINES_KEPT)  # a night's lines recur: fingerprints and story vectors both ask
 def signs_off(line: str) -> bool:
-    """Whether ``line`` (one line of a text) is a sign-off, credit or copyright line or a
-    byline of fewer than :data:`SIGN_OFF_WORDS` words, or a site's disclaimer paragraph
-    (:func:`disclaims`; see the module)."""
+    """Whether ``line`` (one line of a text) is a sign-off, credit or copyright line, a feed
+    note or a byline of fewer than :data:`SIGN_OFF_WORDS` words, or a site's disclaimer
+    paragraph (:func:`disclaims`; see the module)."""
     if disclaims(line):
         return True
     if line.count(" ") >= SIGN_OFF_WORDS:
@@ -143,6 +146,7 @@ def signs_off(line: str) -> bool:
         or ("@" in line and _REPORTER_EMAIL.fullmatch(line.strip()) is not None)
         or (line.count(" ") < BYLINE_LINE_WORDS and byline_line(line.strip()))
         or agency_trailer(line)
+        or feed_note(line)
     )
 
 

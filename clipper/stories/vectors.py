@@ -36,8 +36,9 @@ from clipper.stories.stopwords import stop_words
 # English, a name opening a sentence loses a function word at its start ("Die Aktie") and a
 # hyphenated word's parts are terms too (:func:`_trimmed_names`); 10: a press release's labels
 # in the furniture tables' languages and Urdu and Bengali, not 7 languages; 11: a site's
-# disclaimer paragraph left out (:func:`clipper.signoffs.disclaims`)
-VECTOR_VERSION = "11"
+# disclaimer paragraph left out (:func:`clipper.signoffs.disclaims`); 12: a site's note that an
+# item came from a wire's feed left out (:mod:`clipper.feednotes`)
+VECTOR_VERSION = "12"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"

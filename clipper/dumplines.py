@@ -14,6 +14,7 @@ import unicodedata
 
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.paragraphs import LINES_KEPT, line_memo
+from clipper.postclean import NOTICE_MAX_WORDS
 from clipper.scripts import (
     SENTENCE_END,
     UNSPACED,
@@ -146,8 +147,8 @@ _FURNITURE_CACHE_LINES = 16_384
 
 def is_furniture(line: str, n_words: int) -> bool:
     """Whether a normalised line is page furniture on its own: the phrases above, or a skip
-    link, share bar, paywall/login prompt, social or newsletter promotion or inline teaser of
-    any language table
+    link, share bar, paywall/login prompt, social or newsletter promotion, a site's notice to
+    its reader (of at most ``NOTICE_MAX_WORDS`` words) or inline teaser of any language table
     (:mod:`clipper.furniture`); an inline teaser ("Read also: <headline>") never ends with a
     full stop, which keeps a body sentence that starts like one."""
     return _furniture_verdict(line, n_words, matchers())
@@ -171,6 +172,8 @@ def _furniture_verdict(line: str, n_words: int, tables: Matchers) -> bool:
             return True  # a copyright notice: the page's footer
         if agency_trailer(line):
             return True  # "(APA/dpa/red)", "© dpa-infocom, dpa:261203-99-123456/3"
+    if n_words <= NOTICE_MAX_WORDS and _site_notice(line, tables):
+        return True  # as in an HTML page's text: "Síguenos en WhatsApp …", a browser notice
     if n_words <= 12 and BYLINE.match(line) and not SENTENCE_END.search(line):
         return True
     if not line.endswith(")"):
@@ -178,6 +181,17 @@ def _furniture_verdict(line: str, n_words: int, tables: Matchers) -> bool:
     if _CAPTION_CREDIT.search(line):
         return True
     return n_words < _CAPTION_MAX_WORDS and _AGENCY_CREDIT.search(line) is not None
+
+
+def _site_notice(line: str, tables: Matchers) -> bool:
+    """Whether ``line`` holds a site's notice to its reader (the tables' ``notices``: its
+    browser, subscription, an appeal to support the site, a prompt to follow it on a messaging
+    channel or to follow a topic), which the HTML post-clean drops too
+    (:func:`clipper.postclean.drop_furniture_lines`): a record's text field (news-please
+    ``maintext``, newspaper4k ``text``, a CSV's ``text`` column) is cleaned here, and kept the
+    prompt its site's HTML page lost (newcomer 22)."""
+    may = tables.notice_lines([line])
+    return (may is None or bool(may)) and tables.is_site_notice(line)
 
 
 def is_body_paragraph(line: str, n_words: int, min_words: int = 15) -> bool:

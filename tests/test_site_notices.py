@@ -241,3 +241,60 @@ def test_a_whole_article_with_a_subscribers_label_is_not_partial() -> None:
     article = _page("fr", [sentence], before=["Cet article est réservé aux abonnés"])
     assert article.text.splitlines() == [*DUMPS["fr"].body, sentence]
     assert article.partial is None
+
+
+def _record_text(
+    language: str, before: list[str], between: list[str], after: list[str]
+) -> list[str]:
+    """The stored text of a crawler's record (news-please ``maintext``, newspaper4k ``text``, a
+    CSV's ``text`` column: a text dump with its headline given) holding ``DUMPS[language]``'s
+    two paragraphs and the lines around them."""
+    dump = DUMPS[language]
+    text = "\n".join([*before, dump.body[0], *between, dump.body[1], *after])
+    raw = RawPage("r", "text", text, url="https://example.test/a", title=dump.title)
+    result = clean_page(raw, CONFIG)
+    assert isinstance(result, Article), result
+    return result.text.splitlines()
+
+
+# A prompt to follow the site on a messaging channel, as an outlet's CMS adds it under the
+# text of a record (newcomer 22: kept in news-please / newspaper4k / Media Cloud text fields
+# while the HTML copies lost it, so the copy was "more complete" than the wire's own page)
+RECORD_FOLLOW = {
+    "es": "Síguenos en WhatsApp y recibe cada mañana las noticias del puerto",
+    "pt": "Siga o canal do Diário da Serra no WhatsApp",
+    "id": "Ikuti saluran WhatsApp Warta Pesisir untuk berita terkini",
+    "hi": "हमें व्हाट्सएप पर फॉलो करें",
+    "ar": "انضموا إلى قناتنا على تيليجرام",
+    "de": "Folge dem Seeboten auf WhatsApp und erhalte die wichtigsten News direkt aufs Handy.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_site_furniture_leaves_a_records_text_too(case: str) -> None:
+    language, before, between, after = CASES[case]
+    assert _record_text(language, before, between, after) == list(DUMPS[language].body)
+
+
+@pytest.mark.parametrize("language", sorted(RECORD_FOLLOW))
+def test_a_follow_prompt_leaves_a_records_text_wherever_it_stands(language: str) -> None:
+    prompt = RECORD_FOLLOW[language]
+    body = list(DUMPS[language].body)
+    assert _record_text(language, [], [], [prompt]) == body
+    assert _record_text(language, [], [prompt], []) == body
+    # a copy with the prompt and one without store the same text
+    assert _record_text(language, [], [], []) == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers can follow the trial on the court's website, where a transcript is published "
+        "each evening.",
+        "Readers who follow the topic closely say the harbour plan has changed three times "
+        "since the spring.",
+    ],
+)
+def test_a_records_sentences_about_following_stay(sentence: str) -> None:
+    body = DUMPS["en"].body
+    assert _record_text("en", [], [sentence], []) == [body[0], sentence, body[1]]

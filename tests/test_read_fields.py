@@ -1150,6 +1150,60 @@ def test_csv_exports_are_read_row_by_row_with_the_same_field_names(tmp_path: Pat
     ]
 
 
+# A spreadsheet saved by Excel's "CSV (Comma delimited)" on a Windows of the language: the system's
+# ANSI code page, CRLF, a "Language" column (newcomer 22: an Arabic one was stored as Latin-1
+# mojibake, uncounted).  Invented rows: (code page, language, title, text).
+LEGACY_SHEETS = [
+    ("cp1256", "ar", "افتتاح جسر جديد فوق نهر العاصي في حماة",
+     "افتتحت السلطات المحلية في حماة صباح الأحد جسرا جديدا فوق نهر العاصي يربط الأحياء الشرقية "
+     "بوسط المدينة، بعد أعمال استمرت أربعة عشر شهرا. وقال مهندس المشروع إن الجسر يتسع لأربع "
+     "حارات ويخفف الازدحام عن الجسر القديم."),
+    ("cp1255", "he", "גשר חדש נפתח בחיפה",
+     "גשר חדש מעל נחל הקישון נפתח ביום ראשון בחיפה, אחרי ארבעה עשר חודשי עבודה. ראש העירייה אמר "
+     "שהגשר יקצר את הנסיעה מהשכונות הצפוניות למרכז בעשרים דקות."),
+    ("cp1251", "ru", "В Самаре открыли новый мост через Волгу",
+     "В Самаре в воскресенье открыли новый мост через Волгу, строительство которого заняло "
+     "четыре года. По словам мэра, мост сократит путь из северных районов в центр на "
+     "двадцать минут."),
+    ("cp1253", "el", "Νέα γέφυρα στη Λάρισα",
+     "Νέα γέφυρα πάνω από τον Πηνειό εγκαινιάστηκε την Κυριακή στη Λάρισα, μετά από έργα "
+     "δεκατεσσάρων μηνών. Ο δήμαρχος είπε ότι η κυκλοφορία στο κέντρο θα μειωθεί."),
+    ("cp1252", "fr", "Un nouveau pont à Orléans",
+     "Un nouveau pont sur la Loire a été inauguré dimanche à Orléans après quatorze mois de "
+     "travaux. « Il désengorgera le centre », a déclaré le maire, qui prévoit 12 000 véhicules "
+     "par jour."),
+]
+
+
+@pytest.mark.parametrize(("codec", "language", "title", "text"), LEGACY_SHEETS)
+def test_a_csv_in_a_legacy_code_page_is_read_in_it_and_counted(
+    tmp_path: Path, codec: str, language: str, title: str, text: str
+) -> None:
+    import csv
+
+    with (tmp_path / "sheet.csv").open("w", newline="", encoding=codec) as f:
+        out = csv.writer(f)  # CRLF, as Excel writes it
+        out.writerow(["Title", "Text", "URL", "Language"])
+        out.writerow([title, text, f"https://sheet.example/{language}", language])
+        out.writerow([title[::-1], text[::-1], f"https://sheet.example/{language}/2", language])
+    pages, rejected = _read(tmp_path)
+    assert rejected == []
+    assert [(p.title, p.body) for p in pages] == [(title, text), (title[::-1], text[::-1])]
+    name = codec.replace("cp", "Windows-")
+    assert [p.decoded for p in pages] == [f"not UTF-8, read as {name}"] * 2
+
+
+def test_a_utf8_csv_with_a_stray_byte_is_read_as_utf8(tmp_path: Path) -> None:
+    """A UTF-8 sheet with one Windows-1252 byte pasted in stays UTF-8, its byte read as
+    Windows-1252 (no code page guessed for the file)."""
+    (tmp_path / "sheet.csv").write_bytes(
+        "title,text\nΝέα γέφυρα,".encode() + "Νέα γέφυρα στη Λάρισα – ".encode() + b"\x96 done\n"
+    )
+    pages, _ = _read(tmp_path)
+    assert pages[0].body == "Νέα γέφυρα στη Λάρισα – \u2013 done"
+    assert pages[0].decoded is None
+
+
 def test_tables_with_headers_in_other_languages_and_tools_spellings(tmp_path: Path) -> None:
     """A clipping desk's spreadsheet in its own language, a scraping tool's user-named columns,
     a media monitoring export (UTF-16, tab-separated, English words with blanks)."""

@@ -440,9 +440,42 @@ def redecode(text: str, charset: str | None) -> str:
 
 
 # Python codec names as a summary says them ("read as Windows-1252").
-_CODEC_NAMES = {"cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
-                "cp1253": "Windows-1253", "cp1254": "Windows-1254", "cp1257": "Windows-1257",
+_CODEC_NAMES = {**{f"cp125{n}": f"Windows-125{n}" for n in range(9)},
                 "iso8859-2": "ISO-8859-2", "iso8859-15": "ISO-8859-15"}
+
+
+def codec_name(codec: str) -> str:
+    """A Python codec name as a run's summary says it ("cp1256" → "Windows-1256")."""
+    return _CODEC_NAMES.get(codec, codec)
+
+
+# How much of a file of records tells its code page: a spreadsheet's first rows (a header and
+# a few articles); read once, before its rows are.
+FILE_SNIFF_BYTES = 65_536
+
+
+def legacy_file_codec(sample: bytes) -> str | None:
+    """The legacy code page a whole file of text records (a CSV a spreadsheet saved) is in,
+    judged on its first bytes ``sample``: None when they are UTF-8 (valid, perhaps cut inside
+    a character at the sample's end; or :func:`mostly_utf8`, whose stray bytes are read as
+    Windows-1252 line by line) or ASCII; else the code page its letters show
+    (:func:`clipper.read.codepages.guess_codec`: charset_normalizer, Windows-1252 failing a
+    guess).  Excel's "CSV (Comma delimited)" writes the system's ANSI code page: Windows-1256
+    on an Arabic, Urdu or Persian Windows, Windows-1251 on a Russian one; read as UTF-8 with
+    stray Windows-1252 bytes, its every letter was Latin-1 mojibake (newcomer 22)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return None
+    except UnicodeDecodeError:
+        pass
+    if mostly_utf8(sample):
+        return None
+    codec = charset_of(guess_codec(sample)) or "cp1252"
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        return "cp1252"
+    return codec
 
 
 def decode_not_utf8(data: bytes) -> tuple[str, str]:
@@ -465,4 +498,4 @@ def decode_not_utf8(data: bytes) -> tuple[str, str]:
         text = data.decode(codec, errors="replace")
     except LookupError:
         codec, text = "cp1252", data.decode("cp1252", errors="replace")
-    return text, f"not UTF-8, read as {_CODEC_NAMES.get(codec, codec)}"
+    return text, f"not UTF-8, read as {codec_name(codec)}"

@@ -8,8 +8,12 @@ the standard library's :mod:`csv` (quoted fields may hold line breaks).  The del
 ``.csv`` is the one of comma, semicolon, tab and bar that its header row holds most often
 outside quotes (spreadsheets in much of Europe write semicolons); a ``.tsv`` is tab-separated.
 Bytes are UTF-8 (a byte-order mark allowed, as Excel writes it), and any byte that is not part
-of a UTF-8 sequence is read as Windows-1252: a legacy spreadsheet export comes out right, and
-so does a UTF-8 file with a stray byte; or UTF-16 (media monitoring exports such as
+of a UTF-8 sequence is read as Windows-1252: a UTF-8 file with a stray byte comes out right; a
+file whose first :data:`~clipper.read.decoding.FILE_SNIFF_BYTES` are neither UTF-8 nor mostly
+UTF-8 is in a legacy code page (Excel's "CSV" on Windows writes the system's: Windows-1252,
+Windows-1256 on an Arabic one, Windows-1251 on a Russian one), read whole in the code page its
+letters show (:func:`~clipper.read.decoding.legacy_file_codec`), its pages counted "not UTF-8
+(read, kept)"; or UTF-16 (media monitoring exports such as
 Meltwater's, Excel's "Unicode text": tab-separated).  Column headers in other languages or a
 tool's spelling ("Titel", "contenu", "Full Text") are read too (:mod:`clipper.read.headers`).
 A cell that is R's missing value, ``NA`` (what ``write.csv`` writes for one), is empty, as
@@ -25,8 +29,13 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from clipper.config import ReadLimits
-from clipper.page import Rejection
-from clipper.read.decoding import decode_mostly_utf8
+from clipper.page import RawPage, Rejection
+from clipper.read.decoding import (
+    FILE_SNIFF_BYTES,
+    codec_name,
+    decode_mostly_utf8,
+    legacy_file_codec,
+)
 from clipper.read.failures import Event, Progress, TooLarge, mb
 from clipper.read.fieldnames import body_field_names, field_name
 from clipper.read.fields import record_event
@@ -49,9 +58,14 @@ def read_table(
         table = "TSV" if tab else "CSV"
         yield Rejection(str(path), "binary", f"looks like {what}, not a {table} table")
         return
+    legacy = None
+    if codec is None:
+        with open_bounded(path, gz, limits) as raw:
+            legacy = legacy_file_codec(raw.read(FILE_SNIFF_BYTES))
+    decoded = None if legacy is None else f"not UTF-8, read as {codec_name(legacy)}"
     with open_bounded(path, gz, limits) as raw:
         f: Lines = Utf8Lines(raw, codec) if codec else raw
-        lines = _text_lines(f, limits)
+        lines = _text_lines(f, limits, legacy)
         header_line = next(lines, "")
         if not header_line.strip():
             yield Rejection(str(path), "empty", "no header row")
@@ -89,7 +103,10 @@ def read_table(
             if not any(cell.strip() for cell in row):
                 continue  # a blank line: no row
             number += 1
-            yield _row_event(header, row, f"{path}:{number}", limits)
+            event = _row_event(header, row, f"{path}:{number}", limits)
+            if decoded is not None and isinstance(event, RawPage):
+                event.decoded = decoded  # the run counts it: "not UTF-8 (read, kept)"
+            yield event
             progress.done = number
         if number == 0:
             yield Rejection(str(path), "empty", "a header row and no records")
@@ -118,13 +135,15 @@ def _delimiter_of(header: str) -> str:
     return max(_DELIMITERS, key=lambda d: (bare.count(d), d == ","))
 
 
-def _text_lines(f: Lines, limits: ReadLimits) -> Iterator[str]:
-    """The file's lines as text (see the module docstring for the decoding); a line over
-    ``max_page_bytes`` ends the file (``TooLarge``), never held whole."""
+def _text_lines(f: Lines, limits: ReadLimits, legacy: str | None) -> Iterator[str]:
+    """The file's lines as text: in the code page ``legacy`` (a single-byte one, or a double-
+    byte one whose bytes never make a "\\n"), else UTF-8 with stray bytes read as Windows-1252
+    (see the module docstring); a line over ``max_page_bytes`` ends the file (``TooLarge``),
+    never held whole."""
     while line := f.readline(limits.max_page_bytes + 1):
         if len(line) > limits.max_page_bytes and not line.endswith(b"\n"):
             raise TooLarge(f"a line is over {mb(limits.max_page_bytes)} (max_page_bytes)")
-        yield decode_mostly_utf8(line)
+        yield decode_mostly_utf8(line) if legacy is None else line.decode(legacy, "replace")
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:

@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+import regex
+
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.postclean import NOTICE_MAX_WORDS
@@ -24,8 +26,16 @@ from clipper.scripts import (
 )
 from clipper.signoffs import agency_trailer
 
-# Zero-width characters and soft hyphens scrapers leave in text.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Zero-width characters and soft hyphens scrapers leave in text; and a zero-width joiner or
+# non-joiner (U+200D, U+200C) that stands anywhere but between two letters or marks.  Between
+# them it is the letters' shaping, which the writer typed: Bengali "র\u200d্যাব" (RAB: ra and
+# ya-phala) is another glyph than "র্যাব" (reph over ya), Persian and Urdu "می\u200cشود" keeps
+# its parts apart (newcomer 22: stored without them, show and export printed a word the paper
+# did not).  Fingerprints, story terms and the search index fold them away on both sides
+# (clipper.words, clipper.stories.vectors, clipper.searchtext.fold).
+_INVISIBLE = regex.compile(
+    "[\u00ad\u200b\u2060\ufeff]|(?<![\\p{L}\\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\\p{L}\\p{M}])"
+)
 
 # Chinese/Japanese write no spaces: two of their characters count as one word.
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")

@@ -71,7 +71,10 @@ _CJK_BLOCKS = re.compile(
     "\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
     "\ufe30-\ufe4f\uff00-\uffef\U00016fe0-\U0003ffff]"
 )
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}]+")
+# A zero-width joiner or non-joiner inside a word shapes its letters (Bengali "র\u200d্যাব",
+# Persian "می\u200cشود"): part of the word, folded away (:func:`fold`), so a query pasted with
+# it or typed without finds both.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}\u200c\u200d]+")
 _RUN = _WORD  # a run of word characters in the original text
 # A rough word: a run of ASCII letters and digits and any non-ASCII characters.  Every word
 # lies inside one rough word (the only ASCII word characters are letters and digits), so an
@@ -159,13 +162,16 @@ _SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
 def fold(value: str) -> str:
     """NFKC, case folding and Latin accents removed (also those that are part of a letter:
     ``ø`` → ``o``, ``ł`` → ``l``, ``æ`` → ``ae``), Arabic harakat and tatweel and Hebrew
-    niqqud removed (:data:`_MARKS`) and Arabic letter variants folded (``أ إ آ ٱ`` → ``ا``,
+    niqqud removed (:data:`_MARKS`), zero-width joiners and non-joiners removed, and Arabic
+    letter variants folded (``أ إ آ ٱ`` → ``ا``,
     ``ى`` → ``ي``, ``ة`` → ``ه``: :data:`_LETTERS`): how index and queries compare words.
 
     Accents are removed whether or not NFKC composed them: ``İ`` case-folds to ``i`` + U+0307
     and must fold to ``i`` like every other accented letter."""
     if value.isascii():
         return value.lower()
+    if "\u200c" in value or "\u200d" in value:
+        value = value.replace("\u200c", "").replace("\u200d", "")
     value = ascii_digits(unicodedata.normalize("NFKC", value).casefold())
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):

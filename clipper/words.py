@@ -89,7 +89,8 @@ def words(text: str) -> list[str]:
     tatweels left out (:func:`clipper.scripts.arabic_folded`: two outlets' spellings of one
     report); a word is a run of ``\\w`` characters and combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
-    points left out (:data:`clipper.scripts.OPTIONAL_POINTS`), casefold's "i̇" of Turkish "İ"
+    points and zero-width joiners and non-joiners left out
+    (:data:`clipper.scripts.OPTIONAL_POINTS`), casefold's "i̇" of Turkish "İ"
     read "i"; each character of a script written without spaces is a word of its own.  A
     night's repeated paragraphs are read once (:mod:`clipper.paragraphs`: NFKC composes
     nothing across a line break, case folding and the points' removal look at one character,
@@ -101,6 +102,10 @@ def _words(text: str) -> list[str]:
     """:func:`words`, reading the whole of ``text``; one without a combining mark is split by
     ``_WORD`` alone."""
     normal = arabic_folded(keyboard_folded(unicodedata.normalize("NFKC", text).casefold()))
+    if "\u200c" in normal or "\u200d" in normal:
+        # a joiner or non-joiner shapes letters (clipper.dumplines keeps it): the same word
+        # with it or without, as stored texts had none before 2026-12-03
+        normal = normal.replace("\u200c", "").replace("\u200d", "")
     if not has_mark(normal):
         return _WORD.findall(normal)
     # casefold writes Turkish "İ" as "i" + combining dot above: "İstanbul" reads "istanbul"

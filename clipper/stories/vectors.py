@@ -37,7 +37,8 @@ from clipper.stories.stopwords import stop_words
 # hyphenated word's parts are terms too (:func:`_trimmed_names`); 10: a press release's labels
 # in the furniture tables' languages and Urdu and Bengali, not 7 languages; 11: a site's
 # disclaimer paragraph left out (:func:`clipper.signoffs.disclaims`); 12: a site's note that an
-# item came from a wire's feed left out (:mod:`clipper.feednotes`)
+# item came from a wire's feed left out (:mod:`clipper.feednotes`), and zero-width joiners and
+# non-joiners (kept in stored text since) folded away
 VECTOR_VERSION = "12"
 
 _LETTERS = r"[^\W\d_]+"
@@ -150,6 +151,8 @@ def terms(text: str) -> list[str]:
     Chinese and Japanese as character bigrams (:func:`_cjk_terms`).  A night's repeated
     paragraphs are read once (:mod:`clipper.paragraphs`: no term or name runs across a line
     break)."""
+    if "\u200c" in text or "\u200d" in text:  # shaping, not a word break (clipper.dumplines)
+        text = text.replace("\u200c", "").replace("\u200d", "")
     return _terms_by_paragraph(text)
 
 

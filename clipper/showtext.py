@@ -207,6 +207,22 @@ def _when(version: VersionText) -> str:
     return f"{published}archived {utc_time(version.seen_at)} (no fetch time)"
 
 
+def _copies_heading(found: ClusterView) -> str:
+    """What the list below the canonical holds, counted as the header counts pages: "8 other
+    copies", or, when some are other versions of pages already counted, "6 other pages and 2
+    other versions" (newcomer 22: "7 pages" over "8 other copies" read as 9)."""
+    others = len(found.variants)
+    pages = found.size - 1  # the header's pages are addresses, the canonical's one of them
+    versions = others - pages
+    if pages >= 0 and versions > 0:
+        return (
+            f"{plural(pages, 'other page')} and {plural(versions, 'other version')}"
+            if pages
+            else plural(versions, "other version")
+        )
+    return plural(others, "other copy", "other copies")
+
+
 def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
     """An article and its copies; text wraps at ``width`` cells (the CLI passes the terminal's,
     else a fixed 100).  The header (cluster, pages, outlets, dates, story) breaks only between
@@ -247,7 +263,7 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
     if not found.variants:
         out.append("No other copies.")
         return "\n".join(out)
-    out.append(f"{plural(len(found.variants), 'other copy', 'other copies')} (earliest first):")
+    out.append(f"{_copies_heading(found)} (earliest first):")
     indent = " " * 4
     for variant in found.variants:
         similarity = "-" if variant.similarity is None else f"{variant.similarity:.2f}"

@@ -468,3 +468,13 @@ def test_a_copy_of_a_dump_read_from_another_folder_leaves_the_origin_where_it_wa
     run(db, "dedupe", str(earlier.parent))
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT origin FROM pages").fetchall() == [(f"{earlier}@0",)]
+
+
+def test_the_list_under_the_canonical_counts_as_the_header_counts_pages(nights: str) -> None:
+    """The header counts pages (addresses); the list under the canonical held the page's other
+    version too and said "1 other copy" under "1 page" (newcomer 22, finding 23: "7 pages" over
+    "8 other copies"): other pages and other versions are counted apart."""
+    shown = run(nights, "show", URL, "--no-text").output
+    assert "Cluster 1 · 1 page ·" in shown, shown
+    assert "1 other version (earliest first):" in shown, shown
+    assert "other cop" not in shown

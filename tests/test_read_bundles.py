@@ -109,8 +109,8 @@ def test_the_same_dump_zipped_or_in_a_folder_gives_the_same_archive(tmp_path: Pa
 
 
 def test_damaged_nested_and_oversized_archives_are_rejections(tmp_path: Path) -> None:
-    whole = _zip(tmp_path / "whole.zip", _files()).read_bytes()
-    (tmp_path / "cut.zip").write_bytes(whole[: len(whole) // 2])  # no central directory
+    # a zip cut short (no central directory) is read as far as it goes: the test below
+    (tmp_path / "cut.zip").write_bytes(b"PK\x05\x06" + bytes(8))  # a directory's end alone
     inner = _zip(tmp_path / "inner.zip", {"a.html": b"<html></html>"}).read_bytes()
     _zip(tmp_path / "outer.zip", {"inner.zip": inner})
     _zip(tmp_path / "bomb.zip", {"big.txt": b"a" * 5000})
@@ -252,3 +252,36 @@ def test_an_archive_written_with_windows_backslashes_has_folders_too(
         (f"{path}!Quayside\\Pier_files\\saved_resource.html", "page-resource"),
         (f"{path}!Quayside\\Pier_files\\style.css", "page-resource"),
     ]
+
+
+def test_a_zip_cut_short_reads_its_whole_members_and_says_where_it_was_cut(
+    tmp_path: Path,
+) -> None:
+    """A zip whose download or copy stopped has no central directory (newcomer 22, finding
+    29): every page was lost, "corrupt".  Its members whose local entries are whole are read
+    (the folder rules hold), and one ``truncated`` rejection says how many there were."""
+    whole = _zip(tmp_path / "whole.zip", _files())
+    data = whole.read_bytes()
+    cut_at = data.index(b"PK\x01\x02")  # the central directory: every member whole
+    members = data.count(b"PK\x03\x04")
+    # cut inside the last member's data: it is lost, the ones before it are read
+    last = data.rindex(b"PK\x03\x04")
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(data[: last + 40])
+    pages, rejected = _read(cut)
+    full_pages, _ = _read(whole)
+    kept = {p.origin.split("!", 1)[1] for p in pages}
+    # written last (the files are stored out of order), the page cut inside is the one lost
+    assert {p.origin.split("!", 1)[1] for p in full_pages} - kept == {"site/pier.html"}
+    (truncated,) = [r for r in rejected if r.reason == "truncated"]
+    assert truncated.origin == str(cut)
+    assert f"after {members - 1} whole members" in truncated.detail
+    assert not any(r.reason == "corrupt" for r in rejected)
+    # cut right before the directory: every member read
+    at_directory = tmp_path / "at-dir.zip"
+    at_directory.write_bytes(data[:cut_at])
+    pages, rejected = _read(at_directory)
+    assert sorted(p.origin.split("!", 1)[1] for p in pages) == sorted(
+        p.origin.split("!", 1)[1] for p in full_pages
+    )
+    assert [r.reason for r in rejected if r.reason == "truncated"] == ["truncated"]

@@ -19,14 +19,18 @@ and Windows Explorer read them; a member is still known by its name as written.
 A member is copied up to ``ReadLimits.max_decompressed_bytes`` (a zip bomb stops there:
 ``too-large``); an archive inside an archive is not opened (``unsupported-file``: unpack it);
 a damaged archive is ``corrupt`` from the first member that cannot be read, the members before
-it kept.
+it kept; a zip cut short (no central directory: a download or copy stopped) has its members
+whose local entries are whole read, and is ``truncated`` (:func:`_cut_zip_members`).
 """
 
 from __future__ import annotations
 
+import io
+import struct
 import tarfile
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -58,11 +62,14 @@ def bundle_members(
     with tempfile.TemporaryDirectory(prefix="clipper-bundle-") as folder:
         try:
             if path.name.lower().endswith(_ZIPS):
-                yield from _zip_members(path, Path(folder), limits)
+                if _cut_zip(path):
+                    yield from _cut_zip_members(path, Path(folder), limits)
+                else:
+                    yield from _zip_members(path, Path(folder), limits)
             else:
                 yield from _tar_members(path, Path(folder), limits)
         except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as exc:
-            yield Rejection(str(path), "corrupt", f"archive cannot be read on: {exc}")
+            yield Rejection(str(path), "corrupt", f"the archive cannot be read from here on: {exc}")
 
 
 def _folders(names: list[str]) -> dict[str, str]:
@@ -115,6 +122,91 @@ def _zip_members(
                 continue
             with bundle.open(info) as source:
                 yield from _copied(path, info.filename, source, folder, limits, names)
+
+
+# A zip member's local header (PKWARE's APPNOTE 4.3.7): signature, version, flags, method,
+# time, date, CRC-32, compressed and uncompressed sizes, name and extra field lengths.
+_LOCAL = struct.Struct("<4sHHHHHIIIHH")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_STORED, _DEFLATED = 0, 8
+
+
+def _cut_zip(path: Path) -> bool:
+    """Whether ``path`` opens as a zip's first member but has no central directory: a zip cut
+    short (a download or a copy stopped), whose whole members can still be read."""
+    if zipfile.is_zipfile(path):
+        return False
+    with open(path, "rb") as f:
+        return f.read(4) == _LOCAL_SIGNATURE
+
+
+def _local_entries(path: Path) -> list[tuple[str, int, int, int, int]]:
+    """``[(name, data offset, compressed size, method, CRC-32)…]``: the members whose local
+    entry is whole, in file order, up to the first that is cut, encrypted or sized only by a
+    data descriptor (unreadable without the central directory)."""
+    entries: list[tuple[str, int, int, int, int]] = []
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        while True:
+            head = f.read(_LOCAL.size)
+            if len(head) < _LOCAL.size or not head.startswith(_LOCAL_SIGNATURE):
+                return entries  # the central directory, or the cut
+            _, _, flags, method, _, _, crc, csize, _, nlen, xlen = _LOCAL.unpack(head)
+            raw = f.read(nlen)
+            start = f.tell() + xlen
+            if flags & 0x9 or start + csize > size or len(raw) < nlen:
+                return entries  # encrypted, sizes in a descriptor, or cut inside
+            entries.append((raw.decode("utf-8" if flags & 0x800 else "cp437"), start, csize,
+                            method, crc))  # fmt: skip
+            f.seek(start + csize)
+
+
+def _cut_zip_members(
+    path: Path, folder: Path, limits: ReadLimits
+) -> Iterator[tuple[str, str, Path] | Rejection]:
+    """The whole members of a zip cut short (:func:`_cut_zip`), read by their local entries,
+    then one ``truncated`` rejection saying where the file was cut and how many were read."""
+    entries = _local_entries(path)
+    entries = [e for e in entries if not e[0].endswith("/")]
+    names = _folders(sorted(e[0] for e in entries))
+    resources = _resources(path, names)
+    with open(path, "rb") as f:
+        for name, start, csize, method, crc in sorted(entries):
+            if not _wanted(names[name]):
+                continue
+            if name in resources:
+                yield resources[name]
+                continue
+            if csize > limits.max_decompressed_bytes:
+                yield Rejection(f"{path}!{name}", "too-large",
+                                f"member is over {mb(limits.max_decompressed_bytes)}")  # fmt: skip
+                continue
+            f.seek(start)
+            data = f.read(csize)
+            if method == _DEFLATED:
+                inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+                data = inflate.decompress(data, limits.max_decompressed_bytes + 1)
+                if len(data) > limits.max_decompressed_bytes:
+                    over = mb(limits.max_decompressed_bytes)
+                    yield Rejection(f"{path}!{name}", "too-large", f"member unpacks to over {over}")
+                    continue
+            elif method != _STORED:
+                yield Rejection(f"{path}!{name}", "corrupt", f"compression method {method}")
+                continue
+            if zlib.crc32(data) != crc:
+                yield Rejection(f"{path}!{name}", "corrupt", "member's data do not match its CRC")
+                continue
+            yield from _copied(path, name, io.BytesIO(data), folder, limits, names)
+    yield Rejection(
+        str(path),
+        "truncated",
+        f"zip cut short (no central directory) after {_whole_members(len(entries))}, which "
+        "were read; the member it was cut inside, and any after it, are lost",
+    )
+
+
+def _whole_members(count: int) -> str:
+    return f"{count} whole member" + ("" if count == 1 else "s")
 
 
 def _tar_members(

@@ -33,7 +33,7 @@ from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
 from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
-from clipper.words import arabic_variant, keyboard_variant, marked
+from clipper.words import arabic_variant, devanagari_variant, keyboard_variant, marked
 
 CHUNK = 500
 
@@ -210,6 +210,13 @@ def refingerprint_arabic_variants(connection: sa.Connection) -> int:
     tatweel (:func:`clipper.words.arabic_variant`, migration 0040); the others have the same
     words under both rules."""
     return refingerprint(connection, arabic_variant)
+
+
+def refingerprint_devanagari_variants(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds a Devanagari spelling variant
+    (:func:`clipper.words.devanagari_variant`, migration 0041); the others have the same words
+    under both rules."""
+    return refingerprint(connection, devanagari_variant)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

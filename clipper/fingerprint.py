@@ -56,8 +56,11 @@ def __getattr__(name: str) -> Any:
 # "nfkc-casefold-no-ar-he-points-w+marks-cjk-chars" (digits and Persian and Urdu letters as
 # written), before 0034 "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
 WORDS_SCHEME = (
-    "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-w+marks-cjk-chars"
+    "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
+    "-w+marks-cjk-chars"
 )
+# (before migration 0041 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# -w+marks-cjk-chars": Devanagari's candrabindu, nukta and न् as written)
 # (before migration 0040 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-w+marks-
 # cjk-chars": Arabic hamza on alef, alef maksura, teh marbuta and tatweels as written)
 

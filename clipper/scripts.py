@@ -36,6 +36,7 @@ from clipper.paragraphs import LINES_KEPT, line_memo
 
 __all__ = [
     "ARABIC_VARIANTS",
+    "DEVANAGARI_VARIANTS",
     "HAN_KANA",
     "KEYBOARD_LETTERS",
     "OPTIONAL_POINTS",
@@ -49,6 +50,8 @@ __all__ = [
     "ascii_digits",
     "count_words",
     "decimal_digits",
+    "devanagari_folded",
+    "devanagari_varies",
     "has_mark",
     "keyboard_folded",
     "keyboard_varies",
@@ -343,3 +346,32 @@ def arabic_folded(value: str) -> str:
 def arabic_varies(value: str) -> bool:
     """Whether :func:`arabic_folded` changes ``value`` (NFKC, case-folded)."""
     return not value.isascii() and _ARABIC_VARIANT.search(value) is not None
+
+
+# --------------------------------------------------------------------------- Devanagari spellings
+
+# Devanagari writes a nasal vowel with candrabindu or, as most Hindi text now does, with anusvara
+# (``माँ``/``मां``), a nasal before a consonant as ``न्`` or as anusvara (``हिन्दी``/``हिंदी``), and
+# CMSs and font-era text drop or add the nukta (``ज़``/``ज``, NFKC writes ``ज़`` as ``ज`` + nukta;
+# ``ऩ ऱ ऴ``, which it keeps composed, are ``न र ळ`` with one): candrabindu and ``न्`` fold to
+# anusvara as Lucene's HindiNormalizer folds them, the nukta goes, as search folds them all
+# (clipper.searchtext), and so do the fingerprint's words (since migration 0041).
+DEVANAGARI_VARIANTS = {
+    "\u0928\u094d": "\u0902", "\u0901": "\u0902", "\u093c": "",
+    "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
+}  # fmt: skip
+_DEVANAGARI_HINT = re.compile("[\u0928\u0901\u093c\u0929\u0931\u0934]")
+_DEVANAGARI_VARIANT = re.compile("\u0928\u094d|[\u0901\u093c\u0929\u0931\u0934]")
+
+
+def devanagari_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) with its Devanagari spelling variants folded
+    (:data:`DEVANAGARI_VARIANTS`); any other text as it is."""
+    if value.isascii() or _DEVANAGARI_HINT.search(value) is None:
+        return value
+    return _DEVANAGARI_VARIANT.sub(lambda found: DEVANAGARI_VARIANTS[found[0]], value)
+
+
+def devanagari_varies(value: str) -> bool:
+    """Whether :func:`devanagari_folded` changes ``value`` (NFKC, case-folded)."""
+    return not value.isascii() and _DEVANAGARI_VARIANT.search(value) is not None

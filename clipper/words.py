@@ -14,6 +14,8 @@ from clipper.scripts import (
     UNSPACED,
     arabic_folded,
     arabic_varies,
+    devanagari_folded,
+    devanagari_varies,
     has_mark,
     keyboard_folded,
     keyboard_varies,
@@ -79,6 +81,13 @@ def arabic_variant(text: str) -> bool:
     return arabic_varies(unicodedata.normalize("NFKC", text).casefold())
 
 
+def devanagari_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds a Devanagari spelling variant the words fold
+    (:func:`clipper.scripts.devanagari_varies`): only such a text has other :func:`words` than
+    the rule before migration 0041 gave it."""
+    return devanagari_varies(unicodedata.normalize("NFKC", text).casefold())
+
+
 def words(text: str) -> list[str]:
     """The normalised word sequence of ``text``: what fingerprints and content hashes see.
 
@@ -87,7 +96,9 @@ def words(text: str) -> list[str]:
     .keyboard_folded`: an Urdu copy typed on one, or printed with Urdu digits, is the same
     text), Arabic hamza on alef, alef maksura and teh marbuta as bare alef, yeh and heh and
     tatweels left out (:func:`clipper.scripts.arabic_folded`: two outlets' spellings of one
-    report); a word is a run of ``\\w`` characters and combining marks (Hindi "मिश्रा"
+    report), Devanagari's candrabindu and ``न्`` as anusvara and its nukta left out
+    (:func:`clipper.scripts.devanagari_folded`); a word is a run of ``\\w`` characters and
+    combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
     points and zero-width joiners and non-joiners left out
     (:data:`clipper.scripts.OPTIONAL_POINTS`), casefold's "i̇" of Turkish "İ"
@@ -101,7 +112,9 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """:func:`words`, reading the whole of ``text``; one without a combining mark is split by
     ``_WORD`` alone."""
-    normal = arabic_folded(keyboard_folded(unicodedata.normalize("NFKC", text).casefold()))
+    normal = devanagari_folded(
+        arabic_folded(keyboard_folded(unicodedata.normalize("NFKC", text).casefold()))
+    )
     if "\u200c" in normal or "\u200d" in normal:
         # a joiner or non-joiner shapes letters (clipper.dumplines keeps it): the same word
         # with it or without, as stored texts had none before 2026-12-03

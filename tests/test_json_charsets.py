@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
@@ -72,6 +74,44 @@ def test_jsonl_in_windows_1250_is_read_as_its_code_page(tmp_path: Path) -> None:
     assert rejected == [] and len(pages) == 1
     assert pages[0].title == "Łódź kupi nowe tramwaje"
     assert pages[0].decoded == "not UTF-8, read as Windows-1250"
+
+
+# Letters of scripts whose code pages put them at bytes 0xC0-0xFF followed by 0x80-0xBF: some
+# of their pairs are well-formed UTF-8 by accident (newcomer 22 finding 24: Windows-1256 Arabic
+# was read as "UTF-8 with 497 stray bytes", every letter Latin-1 mojibake).
+SCRIPT_RECORDS = {
+    "cp1256": {
+        "url": "https://sahifa.example/thaqafa/maarid",
+        "title": "مهرجان الكتاب يفتتح دورته الجديدة بمشاركة مئتي دار نشر",
+        "maintext": (
+            "افتتح مهرجان الكتاب في المدينة القديمة دورته الجديدة صباح الأحد بمشاركة مئتي دار "
+            "نشر من اثنتي عشرة دولة، وقال المنظمون إن الجناح الأكبر خصص لكتب الأطفال والتراث. "
+            "ويستمر المهرجان عشرة أيام، وتقام على هامشه ندوات عن الترجمة والنشر الرقمي. " * 3
+        ),
+    },
+    "cp1251": {
+        "url": "https://gorod-novosti.example/kultura/yarmarka",
+        "title": "Книжная ярмарка открылась на набережной",
+        "maintext": (
+            "Книжная ярмарка открылась в субботу на городской набережной: сорок издательств "
+            "привезли новинки, а детские писатели проведут чтения в шатре у фонтана. "
+            "Организаторы обещают, что ярмарка продлится до конца следующей недели. " * 3
+        ),
+    },
+}
+
+
+@pytest.mark.parametrize("codec", sorted(SCRIPT_RECORDS))
+def test_a_record_in_another_scripts_code_page_is_read_in_it(
+    tmp_path: Path, codec: str
+) -> None:
+    record = SCRIPT_RECORDS[codec]
+    path = tmp_path / f"{codec}.jsonl"
+    path.write_bytes(json.dumps(record, ensure_ascii=False).encode(codec) + b"\r\n")
+    pages, rejected = _read([path])
+    assert rejected == [] and len(pages) == 1
+    assert pages[0].title == record["title"]
+    assert pages[0].decoded == f"not UTF-8, read as Windows-{codec[2:]}"
 
 
 def test_a_stray_byte_in_a_utf8_line_keeps_the_record(tmp_path: Path) -> None:

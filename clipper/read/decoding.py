@@ -480,16 +480,18 @@ def legacy_file_codec(sample: bytes) -> str | None:
 
 def decode_not_utf8(data: bytes) -> tuple[str, str]:
     """``(text, how)`` for the bytes of a JSON record (a JSONL line, a ``.json`` file) that are
-    not valid UTF-8, with ``how`` saying what was done for the run's summary.  Bytes holding
-    well-formed UTF-8 sequences are UTF-8 with stray bytes (a Latin-1 "í" pasted into a UTF-8
+    not valid UTF-8, with ``how`` saying what was done for the run's summary.  Bytes whose
+    well-formed UTF-8 sequences hold at least as many bytes as the non-ASCII bytes outside them
+    are UTF-8 with stray bytes (a Latin-1 "í" pasted into a UTF-8
     export), each stray byte read as Windows-1252 ("UTF-8 with 1 stray byte, read as
-    Windows-1252"), as :mod:`clipper.read.tables` reads a CSV line; bytes holding none are a
+    Windows-1252"), as :mod:`clipper.read.tables` reads a CSV line; other bytes (a legacy code
+    page's letters form a few sequences by accident: Windows-1256 Arabic, newcomer 22) are a
     file written in a legacy code page (what ``open(path, "w")`` gives on Windows), decoded as
     :func:`decode_text` decodes a text dump: the code page its letters show
     (:func:`clipper.read.codepages.guess_codec`), Windows-1252 failing a guess ("not UTF-8,
     read as Windows-1252").  Never fails."""
-    sequences, _, stray = _utf8_counts(data)
-    if sequences:
+    sequences, in_sequences, stray = _utf8_counts(data)
+    if sequences and in_sequences >= stray:
         plural = "" if stray == 1 else "s"
         how = f"UTF-8 with {stray} stray byte{plural}, read as Windows-1252"
         return decode_mostly_utf8(data), how

@@ -635,15 +635,7 @@ class Deduper:
         with timed("recluster"):
             self.summary.add(
                 self.store.recluster(
-                    page_ids,
-                    self.run_id,
-                    set(page_ids),
-                    self.config.match.jaccard_threshold,
-                    self.config.match.containment_threshold,
-                    self.config.match.clear_coverage_margin,
-                    self.config.match.brief_max_offset,
-                    self.config.match.compilation_overlap_words,
-                    self.config.match.compilation_gap_words,
+                    page_ids, self.run_id, set(page_ids), Rules.of(self.config.match)
                 )
             )
         # Kept for the story stage at the end of the run (:meth:`finish_stories`), on disk

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from clipper.backends import backend_for
 from clipper.cluster import Rules
-from clipper.config import MatchConfig
 from clipper.store.bands import Bands
 from clipper.store.matches import Matches
 from clipper.store.pages import Pages
@@ -38,25 +37,16 @@ class Store(Runs, Readings, SiteLines, Pages, Bands, Matches):
         seeds: Iterable[int],
         run_id: int,
         new_page_ids: set[int],
-        copy_jaccard: float = MatchConfig.jaccard_threshold,
-        whole_coverage: float = MatchConfig.containment_threshold,
-        clear_margin: float = MatchConfig.clear_coverage_margin,
-        opening_words: int = MatchConfig.brief_max_offset,
-        overlap_words: int = MatchConfig.compilation_overlap_words,
-        gap_words: int = MatchConfig.compilation_gap_words,
+        rules: Rules | None = None,
     ) -> BatchOutcome:
         """Bring clusters and canonicals up to date after a batch: ``seeds``, the batch's
-        pages, stored with their matches (``copy_jaccard``, ``whole_coverage``,
-        ``clear_margin``: ``MatchConfig``'s ``jaccard_threshold``, ``containment_threshold``
-        and ``clear_coverage_margin``; ``opening_words``, ``overlap_words``, ``gap_words``:
-        ``brief_max_offset``, ``compilation_overlap_words``, ``compilation_gap_words``; see
-        ``cluster.assign``).  Only the pages whose decision the batch can change are walked
-        again (``clipper.reclustering``): the result of ``cluster.assign`` over their whole
-        connected components (``seeds`` and ``new_page_ids``: the same pages, the latter
-        counted in the outcome)."""
-        rules = Rules(
-            copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words, gap_words
-        )
+        pages, stored with their matches, walked by ``rules`` (``cluster.Rules.of`` the run's
+        ``MatchConfig``; None: its defaults; see ``cluster.assign``).  Only the pages whose
+        decision the batch can change are walked again (``clipper.reclustering``): the result
+        of ``cluster.assign`` over their whole connected components (``seeds`` and
+        ``new_page_ids``: the same pages, the latter counted in the outcome)."""
         from clipper import reclustering  # which reads this module's types
 
-        return reclustering.recluster(self, set(seeds), new_page_ids, run_id, rules, now())
+        return reclustering.recluster(
+            self, set(seeds), new_page_ids, run_id, rules or Rules(), now()
+        )

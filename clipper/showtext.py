@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from clipper.browse import ARCHIVED, FETCHED, Canonical, ClusterView, Related, Requested
+from clipper.layout import MIN_WIDTH, facts, outlets_phrase, plural, shown_time, utc_time
 from clipper.page import GUESSED
-from clipper.render import MIN_WIDTH, facts, outlets_phrase, plural, shown_time, utc_time
 from clipper.sites import readable
 from clipper.urls import readable_url
 
@@ -54,7 +54,7 @@ def _related_lines(found: ClusterView, width: int) -> list[str]:
 
 
 def dated(date: str | None, source: str | None, zoneless: bool = False) -> str:
-    """A page's date as shown (:func:`clipper.render.shown_time`: in UTC, or as written with
+    """A page's date as shown (:func:`clipper.layout.shown_time`: in UTC, or as written with
     "(no time zone given)" for a publication time its source wrote without a zone,
     ``zoneless``), "(guessed)" after a publication date found in its text or URL by a
     heuristic (``Page.date_source``): it counts after declared dates when a cluster's

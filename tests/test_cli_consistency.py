@@ -15,7 +15,7 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-from clipper import render
+from clipper import layout, render
 from clipper.archive import Archive
 from clipper.cli import cli
 from clipper.cli.options import open_archive
@@ -347,7 +347,7 @@ def test_show_header_has_a_fixed_width_when_not_a_terminal(db: Path) -> None:
                                 env={"COLUMNS": None})
     header = result.output.split("\n\n", 1)[0].splitlines()
     assert header[0].startswith("Cluster 1 · ") and " · first seen " in header[0]
-    assert all(render.cell_width(line) <= 100 for line in header)
+    assert all(layout.cell_width(line) <= 100 for line in header)
     assert result.output == run(db, "show", "1", "--no-text", columns=100).output
     assert result.output != run(db, "show", "1", "--no-text", columns=60).output
     assert re.search(r"(^| · )story \d+$", header[-1])  # never "story" and "3" on two lines
@@ -378,14 +378,14 @@ def test_a_wrapped_header_breaks_only_between_facts() -> None:
     parts = ["Cluster 1", "10 pages", "8 outlets", "first seen 2025-03-11 09:03",
              "last seen 2026-12-01 02:24", "story 3"]
     for width in range(31, 120):  # each part fits on a line with the "  · " a line opens with
-        lines = render.facts(parts, width)
+        lines = layout.facts(parts, width)
         assert all(line.startswith("  · ") for line in lines[1:])
         assert [part for line in lines for part in line.removeprefix("  · ").split(" · ")] == parts
-        assert all(render.cell_width(line) <= width for line in lines)
+        assert all(layout.cell_width(line) <= width for line in lines)
     for width in range(12, 31):  # a part wider than that wraps at its spaces: no word lost
-        lines = render.facts(parts, width)
+        lines = layout.facts(parts, width)
         assert " ".join(" ".join(lines).replace(" · ", " ").split()) == " ".join(parts)
-    assert render.facts(parts, None) == [" · ".join(parts)]
+    assert layout.facts(parts, None) == [" · ".join(parts)]
 
 
 def test_a_wrapped_list_item_keeps_its_indent_and_separators() -> None:
@@ -394,17 +394,17 @@ def test_a_wrapped_list_item_keeps_its_indent_and_separators() -> None:
     title = "Trump sets expectations low for Helsinki summit with Putin as aides play down hopes"
     parts = ["    cluster 3", "lakeside-herald.example", "page:2", title]
     for width in (40, 60, 80, 100):
-        lines = render.facts(parts, width)
+        lines = layout.facts(parts, width)
         assert lines[0].startswith("    cluster 3 · ")
         assert all(line.startswith("      ") for line in lines[1:]), lines
         assert any(line.startswith("      · ") for line in lines[1:]), lines
-        assert all(render.cell_width(line) <= width for line in lines), lines
+        assert all(layout.cell_width(line) <= width for line in lines), lines
         # every word of every part is kept, in order
         assert " ".join(" ".join(lines).replace(" · ", " ").split()) == " ".join(
             " ".join(parts).split()
         )
     # one wide headline: wrapped at spaces under its own first word, never at column 0
-    lines = render.facts(["    cluster 3", title], 30)
+    lines = layout.facts(["    cluster 3", title], 30)
     assert lines[1].startswith("      · ")
     assert all(line.startswith("        ") for line in lines[2:])
 
@@ -669,12 +669,12 @@ def test_korean_words_are_never_cut_when_a_line_wraps() -> None:
     every line holds whole words; Chinese still fills each line, breaking anywhere."""
     words = KOREAN.split()
     for width in range(12, 60):
-        lines = render.wrap_cells(KOREAN, width)
+        lines = layout.wrap_cells(KOREAN, width)
         assert [w for line in lines for w in line.split()] == words, (width, lines)
-        assert all(render.cell_width(line) <= width for line in lines), (width, lines)
-    lines = render.wrap_cells(CHINESE, 20)
+        assert all(layout.cell_width(line) <= width for line in lines), (width, lines)
+    lines = layout.wrap_cells(CHINESE, 20)
     assert "".join(lines) == CHINESE
-    assert all(render.cell_width(line) == 20 for line in lines[:-1])
+    assert all(layout.cell_width(line) == 20 for line in lines[:-1])
 
 
 def test_search_snippets_and_story_titles_fit_in_terminal_cells() -> None:
@@ -689,4 +689,4 @@ def test_search_snippets_and_story_titles_fit_in_terminal_cells() -> None:
         lines = render.hits([hit], width).splitlines()
         snippet = [line for line in lines if line.startswith("    ")]
         assert len(snippet) == 2 and snippet[1].endswith("…"), lines
-        assert all(render.cell_width(line) <= width for line in lines), lines
+        assert all(layout.cell_width(line) <= width for line in lines), lines

@@ -26,8 +26,8 @@ from clipper.config import DigestConfig
 from clipper.digest.collect import DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.digest.matching import Document, matches
 from clipper.digest.render import render
+from clipper.layout import cell_width
 from clipper.models import Run as RunRow
-from clipper.render import cell_width
 from clipper.search import search
 from clipper.searchquery import QueryError, parse_query
 from clipper.summary import RunSummary

@@ -28,7 +28,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clipper import browse, changes, refs, render
+from clipper import browse, changes, layout, refs
 from clipper.archive import Archive, open_archive
 from clipper.cli import cli
 from clipper.config import Config
@@ -431,7 +431,7 @@ def test_search_cli_table_and_json(archive_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split() == ["ID", "DATE", "OUTLETS", "SITE", "TITLE"]
-    assert all(render.cell_width(line) <= 72 for line in lines), result.output
+    assert all(layout.cell_width(line) <= 72 for line in lines), result.output
     assert "…" in result.output  # long titles are cut to fit
     assert re.search(r"\[aldermouth\]", result.output, re.IGNORECASE)  # no ANSI when piped
 
@@ -657,7 +657,7 @@ def test_show_cli(archive: Archive, archive_path: Path) -> None:
     # times are the archive's, in UTC, and say so
     assert re.search(r"first seen \d{4}-\d\d-\d\d \d\d:\d\d UTC", result.output)
     urls = {line.strip() for line in result.output.splitlines() if "://" in line}
-    assert all(render.cell_width(line) <= 80 for line in result.output.splitlines()
+    assert all(layout.cell_width(line) <= 80 for line in result.output.splitlines()
                if line.strip() not in urls)  # fmt: skip
 
     result = invoke("show", "--db", str(archive_path), "--json", port)
@@ -777,7 +777,7 @@ def test_clusters_cli(archive_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split()[:3] == ["ID", "PAGES", "OUTLETS"]
-    assert all(render.cell_width(line) <= 64 for line in lines)
+    assert all(layout.cell_width(line) <= 64 for line in lines)
     assert "…" in result.output
     result = invoke("clusters", "--db", str(archive_path), "--json", "--min-size", "2")
     records = [json.loads(line) for line in result.output.splitlines()]
@@ -814,7 +814,7 @@ def test_stats(archive: Archive) -> None:
 def test_stats_cli(archive_path: Path) -> None:
     result = invoke("stats", "--db", str(archive_path), width=70)
     assert result.exit_code == 0, result.output
-    assert all(render.cell_width(line) <= 70 for line in result.output.splitlines())
+    assert all(layout.cell_width(line) <= 70 for line in result.output.splitlines())
     assert "completed" in result.output and "Top sites" in result.output
     document = json.loads(invoke("stats", "--db", str(archive_path), "--json").output)
     # a run's row adds up on screen: READ = KNOWN + STORED + the skipped that were pages
@@ -837,17 +837,17 @@ def test_stats_cli(archive_path: Path) -> None:
 def test_matches_are_bold_only_on_a_colour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm-256color")
-    assert render.match_marks(True) == ("\x1b[1m", "\x1b[0m")
-    assert render.match_marks(False) == ("[", "]")  # pipes and files
+    assert layout.match_marks(True) == ("\x1b[1m", "\x1b[0m")
+    assert layout.match_marks(False) == ("[", "]")  # pipes and files
     monkeypatch.setenv("NO_COLOR", "1")
-    assert render.match_marks(True) == ("[", "]")
+    assert layout.match_marks(True) == ("[", "]")
 
 
 def test_fit_counts_terminal_cells() -> None:
-    assert render.fit("東京東京東京", 7) == "東京東…"
-    assert render.cell_width(render.fit("東京東京東京", 7)) <= 7
-    assert render.fit("short", 10) == "short"
-    assert render.fit("a long title here", 8) == "a long…"
+    assert layout.fit("東京東京東京", 7) == "東京東…"
+    assert layout.cell_width(layout.fit("東京東京東京", 7)) <= 7
+    assert layout.fit("short", 10) == "short"
+    assert layout.fit("a long title here", 8) == "a long…"
 
 
 # --- tools people already have ---------------------------------------------------------------

@@ -299,7 +299,7 @@ def digest_command(
 def _tell_unfiled(unfiled: dict[int, int]) -> None:
     """Say which runs of the window stored pages that are in no story yet (killed before their
     story stage): the digest cannot show them, search and export can, a re-run files them."""
-    from clipper.digest.render import plural
+    from clipper.layout import plural
 
     if not unfiled:
         return

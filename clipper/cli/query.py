@@ -78,10 +78,10 @@ def search_command(
         clipper search --since 2025-03-01 'crane* AND (strike OR walkout) NOT "night market"'
     """
     # Imported here so commands other engineers own do not depend on the query modules.
-    from clipper import render
+    from clipper import layout, render
     from clipper import search as searching
 
-    marks = render.PLAIN_MARKS if as_json else render.match_marks(sys.stdout.isatty())
+    marks = layout.PLAIN_MARKS if as_json else layout.match_marks(sys.stdout.isatty())
     with open_archive(db) as archive:
         hits = searching.search(
             archive,
@@ -101,7 +101,7 @@ def search_command(
         as_json,
         lambda hit: hit.as_dict(),
         lambda shown, more: render.hits(
-            shown, render.terminal_width(), by_story=by_story, more=more
+            shown, layout.terminal_width(), by_story=by_story, more=more
         ),
     )
     if not as_json and not hits:
@@ -172,7 +172,7 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
         clipper show fixtures/jsonl/news-please.jsonl:2
         clipper show page:11 --diff
     """
-    from clipper import browse, render, showtext, versions
+    from clipper import browse, layout, showtext, versions
 
     if ref.startswith("story:"):
         if diff:
@@ -183,7 +183,7 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
         raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
     with open_archive(db, failures=(browse.NotFound,)) as archive:
         found = versions.version_diff(archive, ref) if diff else browse.show(archive, ref)
-    width = render.terminal_width()
+    width = layout.terminal_width()
     if isinstance(found, versions.VersionDiff):
         document = found.as_dict()
         if no_text:
@@ -200,7 +200,7 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
 
 
 def _show_story(ref: str, db: str, as_json: bool) -> None:
-    from clipper import render, stories
+    from clipper import layout, render, stories
 
     number = ref.removeprefix("story:")
     if not number.isdigit():
@@ -214,7 +214,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(detail.as_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render.story_detail(detail, render.terminal_width()))
+        click.echo(render.story_detail(detail, layout.terminal_width()))
 
 
 @click.command("clusters")
@@ -266,7 +266,7 @@ def clusters_command(
 
         clipper clusters --sort recent --since 2025-03-01 --min-size 3
     """
-    from clipper import browse, render
+    from clipper import browse, layout, render
 
     with open_archive(db) as archive:
         rows = browse.clusters(
@@ -284,7 +284,7 @@ def clusters_command(
         limit,
         as_json,
         lambda row: row.as_dict(),
-        lambda shown, more: render.cluster_rows(shown, render.terminal_width(), more=more),
+        lambda shown, more: render.cluster_rows(shown, layout.terminal_width(), more=more),
     )
 
 
@@ -414,7 +414,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 
         clipper stats --db news.db --top 20
     """
-    from clipper import browse, render
+    from clipper import browse, layout, render
 
     with open_archive(db) as archive:
         summary = browse.stats(archive, top=top, runs=runs)
@@ -422,7 +422,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         shown = archive.url_for_humans if "://" in (db or "") else db  # never a password
-        click.echo(render.stats(summary, render.terminal_width(), archive=shown))
+        click.echo(render.stats(summary, layout.terminal_width(), archive=shown))
 
 
 @click.command("stories")
@@ -453,7 +453,7 @@ def stories_command(
 
         clipper stories --db news.db --since 2025-03-01 --min-size 2
     """
-    from clipper import render
+    from clipper import layout, render
     from clipper import stories as story_lib
 
     with open_archive(db) as archive, archive.sessions() as session:
@@ -469,5 +469,5 @@ def stories_command(
         limit,
         as_json,
         lambda summary: summary.as_dict(),
-        lambda shown, more: render.story_rows(shown, render.terminal_width(), more=more),
+        lambda shown, more: render.story_rows(shown, layout.terminal_width(), more=more),
     )

@@ -31,7 +31,7 @@ from jinja2 import (
 from jinja2.runtime import Context
 
 from clipper.digest.collect import DigestGroup, DigestResult, DigestStory
-from clipper.render import cell_width, shown_time, wrap_cells
+from clipper.layout import cell_width, outlets_phrase, plural, shown_time, wrap_cells
 from clipper.urls import readable_url
 
 FORMATS = ("html", "text", "email", "atom", "json")
@@ -55,7 +55,7 @@ def when(
     """``2025-03-11T21:10:00`` → ``2025-03-11 21:10 UTC`` (the archive keeps times in UTC), or
     in ``zone`` (``--tz``), ``2025-03-12 04:10 WIB``; a date stays a date; a publication time
     its source wrote without a zone (``zoneless``) as written, ``2025-03-11 21:10 (no time
-    zone given)`` (:func:`clipper.render.shown_time`).  ``source`` says what the date is
+    zone given)`` (:func:`clipper.layout.shown_time`).  ``source`` says what the date is
     (``clipper.digest.collect``'s ``DATE_SOURCES``), as ``clipper show`` does: "2025-03-11
     (guessed)" for a publication date found by a heuristic, "fetched …" for an undated page's
     fetch time, "archived …" for the time clipper stored a page with neither (never shown as
@@ -71,7 +71,7 @@ def when(
 
 
 def _wrap(value: str, width: int = 76, indent: str = "") -> str:
-    """``value`` filled to ``width`` terminal cells (:func:`clipper.render.wrap_cells`), each
+    """``value`` filled to ``width`` terminal cells (:func:`clipper.layout.wrap_cells`), each
     line starting with ``indent``."""
     room = max(width - cell_width(indent), 1)
     return "\n".join(indent + line for line in wrap_cells(value, room))
@@ -87,17 +87,6 @@ def _hang(value: str, width: int = 76, indent: str = "   ") -> str:
     return "\n".join([lead + first, *(indent + line for line in rest)])
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 story``, ``2 stories`` (``many``, else ``word`` + s)."""
-    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
-
-
-
-def _outlets(count: int) -> str:
-    """``3 outlets``; ``site unknown`` when none of the story's pages has a site."""
-    return plural(count, "outlet") if count else "site unknown"
-
-
 @pass_context
 def _when(
     context: Context, value: str | None, source: str | None = None, zoneless: bool = False
@@ -107,7 +96,7 @@ def _when(
 
 
 _ENV.filters["when"] = _when
-_ENV.filters["outlets"] = _outlets
+_ENV.filters["outlets"] = outlets_phrase
 _ENV.filters["wrap"] = _wrap
 _ENV.filters["hang"] = _hang
 _ENV.filters["plural"] = plural

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from clipper.browse import ClusterRow, Stats
+from clipper.archivestats import Stats
+from clipper.browse import ClusterRow
 from clipper.layout import (
     ELLIPSIS,
     MIN_WIDTH,

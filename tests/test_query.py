@@ -28,7 +28,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clipper import browse, changes, layout, refs
+from clipper import archivestats, browse, changes, layout, refs
 from clipper.archive import Archive, open_archive
 from clipper.cli import cli
 from clipper.config import Config
@@ -791,7 +791,7 @@ def test_clusters_cli(archive_path: Path) -> None:
 
 
 def test_stats(archive: Archive) -> None:
-    summary = browse.stats(archive)
+    summary = archivestats.stats(archive)
     groups = EXPECTED["variant_groups"]
     assert summary.clusters == len(groups) + len(EXPECTED["singletons"])
     # pages count addresses: dailyharbor's second version of the strike is an older version
@@ -929,7 +929,7 @@ def test_search_works_while_dedupe_writes(tmp_path: Path) -> None:
         try:
             while writer.poll() is None:
                 hits = search(reader, "quarry", limit=5)
-                counts.append(browse.stats(reader, runs=1).pages)
+                counts.append(archivestats.stats(reader, runs=1).pages)
                 browse.clusters(reader, sort="recent", limit=5)
                 assert hits, "stored pages are searchable while the run goes on"
                 if writer.poll() is None:

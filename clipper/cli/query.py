@@ -414,10 +414,10 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 
         clipper stats --db news.db --top 20
     """
-    from clipper import browse, layout, render
+    from clipper import archivestats, layout, render
 
     with open_archive(db) as archive:
-        summary = browse.stats(archive, top=top, runs=runs)
+        summary = archivestats.stats(archive, top=top, runs=runs)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:

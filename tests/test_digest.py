@@ -913,17 +913,18 @@ def test_an_outlets_link_is_its_copy_of_the_lead_article() -> None:
     video page, an analysis) or a poor copy (a section front that joined the cluster on its
     teaser): its link is its copy of the lead article, the closest one (newcomer 21: the
     desk's morning mail linked a section front and a video page)."""
-    from clipper.digest.collect import _PageRow, outlet_pages
+    from clipper.digest.collect import outlet_pages
+    from clipper.digest.updates import PageRow
 
     wire, video, front, copy, other = (
-        _PageRow(1, 10, "wire.example", "https://wire.example/recall", 5, "2026-12-03T06:00"),
-        _PageRow(2, 11, "zeitung.example", "https://zeitung.example/video/recall", 5,
+        PageRow(1, 10, "wire.example", "https://wire.example/recall", 5, "2026-12-03T06:00"),
+        PageRow(2, 11, "zeitung.example", "https://zeitung.example/video/recall", 5,
                  "2026-12-03T05:00", similarity=1.0),
-        _PageRow(3, 10, "zeitung.example", "https://zeitung.example/wirtschaft/index.html", 5,
+        PageRow(3, 10, "zeitung.example", "https://zeitung.example/wirtschaft/index.html", 5,
                  "2026-12-03T05:30", similarity=0.14),
-        _PageRow(4, 10, "zeitung.example", "https://zeitung.example/wirtschaft/recall.html", 5,
+        PageRow(4, 10, "zeitung.example", "https://zeitung.example/wirtschaft/recall.html", 5,
                  "2026-12-03T07:00", similarity=0.93),
-        _PageRow(5, 11, "blog.example", "https://blog.example/recall-analysis", 5,
+        PageRow(5, 11, "blog.example", "https://blog.example/recall-analysis", 5,
                  "2026-12-03T08:00", similarity=1.0),
     )
     for pages in ([wire, video, front, copy, other], [other, copy, front, video, wire]):
@@ -932,7 +933,7 @@ def test_an_outlets_link_is_its_copy_of_the_lead_article() -> None:
             "wire.example": wire.url, "zeitung.example": copy.url, "blog.example": other.url,
         }
     # a page stored in the window still comes before one the site ran before it
-    older_copy = _PageRow(6, 10, "zeitung.example", "https://zeitung.example/old", 4,
+    older_copy = PageRow(6, 10, "zeitung.example", "https://zeitung.example/old", 4,
                           "2026-11-01", similarity=1.0)
     links = outlet_pages([older_copy, video], runs={5}, lead_cluster=10, canonical_ids={2})
     assert links["zeitung.example"].url == video.url

@@ -1,0 +1,140 @@
+"""What a digest tells of a story's pages: how many, how many new in the window, and for the
+pages stored again in the window what their newest version changed (or that a page cut short
+before was read whole).  Reads the two versions of each page told (an index seek by address),
+never the archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clipper.changes import held_share, version_changes
+from clipper.config import MatchConfig
+from clipper.models import Page
+
+
+@dataclass
+class PageRow:
+    """A page row of a story as the digest reads it (one stored version)."""
+
+    id: int
+    cluster_id: int
+    site: str | None
+    url: str | None
+    run_id: int
+    date: str | None
+    source_key: str = ""
+    version: int = 1
+    similarity: float | None = None  # Jaccard to its cluster's canonical (Page.similarity)
+
+
+@dataclass(frozen=True)
+class PageUpdate:
+    """A page of the story (one address or file) that had a new version stored in the
+    window: its site and URL, the newest version's number and what it changed since the
+    version before (:func:`clipper.changes.version_changes`)."""
+
+    site: str | None
+    url: str | None
+    version: int
+    changes: list[str]
+    # the page's first version, read whole after fetches of it cut short or a shorter reading
+    # of its capture (version 0: no versions, clipper.versions.number_versions): told as
+    # "Read whole", not as a new version
+    read_whole: bool = False
+
+
+def page_updates(
+    session: Session, pages: Iterable[PageRow], runs: set[int], limit: int
+) -> tuple[int, int, int, list[PageUpdate]]:
+    """The story's pages counted apart from their versions: (pages, pages first stored in the
+    window, versions stored in the window of pages stored before, and for at most ``limit`` of
+    those pages what their newest version changed since the one before it).  A page's first
+    version stored in the window after fetches of it cut short stored before (version 0:
+    clipper.versions.number_versions) is the page read whole, no new version.  Reads the two
+    versions of each page told (an index seek by address)."""
+    by_page: dict[str, list[PageRow]] = {}
+    for page in pages:
+        by_page.setdefault(page.source_key, []).append(page)
+    new_pages = sum(1 for rows in by_page.values() if all(p.run_id in runs for p in rows))
+    grown = {
+        key: rows
+        for key, rows in by_page.items()
+        if any(p.run_id in runs for p in rows) and not all(p.run_id in runs for p in rows)
+    }
+    # pages whose versions all came in the window: only fetches cut short came before
+    read_whole = {
+        key for key, rows in grown.items() if all(p.run_id in runs for p in rows if p.version)
+    }
+    new_versions = sum(
+        1 for rows in grown.values() for p in rows if p.run_id in runs and p.version
+    ) - len(read_whole)
+    updates: list[PageUpdate] = []
+    for key in sorted(grown)[:limit]:
+        newest = max((p for p in grown[key] if p.run_id in runs), key=lambda p: p.version)
+        if not newest.version:
+            continue  # only a fetch cut short came in the window
+        if key in read_whole:
+            updates.append(
+                PageUpdate(
+                    newest.site, newest.url, newest.version,
+                    _cut_short_before(session, key), read_whole=True,
+                )
+            )
+            continue
+        pair = {
+            row.version: row
+            for row in session.execute(
+                select(Page.version, Page.title, Page.text, Page.partial).where(
+                    Page.source_key == key, Page.version.in_([newest.version - 1, newest.version])
+                )
+            )
+        }
+        older, newer = pair.get(newest.version - 1), pair.get(newest.version)
+        if older is None or newer is None:
+            continue
+        updates.append(
+            PageUpdate(
+                newest.site, newest.url, newest.version,
+                _read_whole(older, newer, newest.version - 1)
+                or version_changes(older.title, older.text, newer.title, newer.text),
+            )
+        )
+    return len(by_page), new_pages, new_versions, updates
+
+
+def _cut_short_before(session: Session, key: str) -> list[str]:
+    """What a page read whole after fetches of it cut short says: "an earlier fetch was cut
+    short (paywall), not edited"; after a shorter reading of the same capture (another
+    extractor's text of one fetch, ``partial`` null): "an earlier reading of the same fetch
+    was shorter, not edited"."""
+    kept = list(
+        session.scalars(select(Page.partial).where(Page.source_key == key, Page.version == 0))
+    )
+    why = sorted({partial.split(" (")[0] for partial in kept if partial})
+    said = []
+    if why:
+        fetches = "an earlier fetch was" if len(why) < 2 else "earlier fetches were"
+        said.append(f"{fetches} cut short ({', '.join(why)}), not edited")
+    if None in kept:
+        said.append("an earlier reading of the same fetch was shorter, not edited")
+    return said
+
+
+def _read_whole(older: Any, newer: Any, version: int) -> list[str] | None:
+    """What a newer version changed when the older one (version ``version``) was a reading
+    cut short (``pages.partial``: a news API's stub, a paywall, a capture ending early) that
+    the newer, whole text holds (``MatchConfig.cut_reading_held_share`` of its words): the
+    page read whole, not the outlet adding paragraphs; None for any other pair.  (Archives
+    stored before such a reading stopped counting as a version keep pairs so numbered.)"""
+    if older.partial is None or newer.partial is not None:
+        return None
+    if held_share(newer.text, older.text) < MatchConfig.cut_reading_held_share:
+        return None
+    why = older.partial.split(" (")[0]  # "paywall", "the API sent the text's opening only"
+    return [f"read whole; version {version} was cut short ({why}), not edited"]

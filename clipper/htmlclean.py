@@ -59,6 +59,7 @@ from clipper.htmllinks import (
 )
 from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
 from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read_also_boxes
+from clipper.joiners import protect_joiners, protect_text, restore_joiners
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
@@ -232,6 +233,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
             join_unspaced_line_breaks(tree)  # "涉及居\n民一万" is one word, as a browser shows it
             meta = page_meta(tree, raw.url, raw.site)
+            # a Persian "می‌شود", a Bengali "র‍্যাব": trafilatura drops the joiners inside words
+            joined = protect_joiners(tree)
             drop_hidden_elements(tree)
             # "(opens in a new window)" out of sentences, the story's rest behind "Read more" in
             settle_visibility(tree)
@@ -265,6 +268,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             )
             if not title or is_site_name(title, meta.site_names):
                 title = meta.subhead or title
+            if joined:
+                title = protect_text(title)  # compared with the text's lines, written so
 
             # text -> (its lines, its post-cleaned lines) and their measure, made once per text
             # (the precision text is measured by the retry and again below)
@@ -403,6 +408,9 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         title_tag=meta.title_tag,
         pagetype=clean_meta(doc.pagetype),
     )
+    if isinstance(result, Article) and joined:
+        result.text = restore_joiners(result.text) or result.text
+        result.title, result.author = restore_joiners(result.title), restore_joiners(result.author)
     if isinstance(result, Article) and result.partial is None:
         if _paywall_cut(extracted):
             result.partial = "paywall"

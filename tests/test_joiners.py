@@ -16,8 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from clipper.clean import clean_page
 from clipper.cli import cli
+from clipper.config import CleanConfig
 from clipper.dumplines import normalise_line
+from clipper.page import Article, RawPage
 from clipper.searchtext import query_tokens, search_text
 from clipper.words import words
 
@@ -82,3 +85,51 @@ def test_a_bengali_page_keeps_its_joiner_and_is_found_with_or_without_it(tmp_pat
         assert found.exit_code == 0, found.output
         hits = [json.loads(line)["cluster_id"] for line in found.stdout.splitlines()]
         assert hits == [first["cluster_id"]], (query, found.output)
+
+
+# An HTML page: trafilatura drops every character Python calls unprintable, format characters
+# among them (clipper.joiners).
+PERSIAN = [
+    f"شورای شهر روز سه{ZWNJ}شنبه طرح خط تازه تراموا را تصویب کرد و ساخت آن از بهار آینده آغاز "
+    f"می{ZWNJ}شود، به گفته معاون حمل و نقل شهرداری.",
+    f"هزینه طرح حدود چهار هزار میلیارد ریال برآورد شده و نیمی از آن از بودجه دولت تأمین "
+    f"می{ZWNJ}شود؛ مسیر برخی اتوبوس{ZWNJ}ها در دوران ساخت تغییر می{ZWNJ}کند.",
+    f"کسبه بازار مرکزی نگران کاهش مشتری در ماه{ZWNJ}های ساخت هستند اما امیدوارند پس از "
+    f"راه{ZWNJ}اندازی خط، رفت و آمد بیشتر شود.",
+]
+
+
+def _html_page(title: str, paragraphs: list[str], lang: str) -> RawPage:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+    return RawPage(origin=f"joiners-{lang}.html", kind="html", body=html.encode())
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "lang"),
+    [
+        (f"تصویب خط تازه تراموا در سه{ZWNJ}شنبه", PERSIAN, "fa"),
+        (TITLE, TEXT.split("\n"), "bn"),
+    ],
+)
+def test_an_html_page_keeps_the_joiners_inside_its_words(
+    title: str, paragraphs: list[str], lang: str
+) -> None:
+    got = clean_page(_html_page(title, paragraphs, lang), CleanConfig())
+    assert isinstance(got, Article), got
+    assert got.text.split("\n") == paragraphs
+    assert got.title == title
+    # the stand-ins never leak into what is stored
+    assert "\u034f" not in got.text and "\u180b" not in got.text
+
+
+def test_a_page_holding_a_stand_in_keeps_its_own_characters() -> None:
+    # a combining grapheme joiner of the page's own is never turned into a non-joiner
+    own = [p.replace(f"سه{ZWNJ}شنبه", "سه\u034fشنبه", 1) for p in PERSIAN]
+    got = clean_page(_html_page("تصویب خط تازه تراموا", own, "fa"), CleanConfig())
+    assert isinstance(got, Article), got
+    assert "سه\u034fشنبه" in got.text
+    assert f"سه{ZWNJ}شنبه" not in got.text

@@ -19,7 +19,9 @@ language: a paragraph is a **link teaser** when
 * one or more links cover a headline-sized part of it (at least :data:`MIN_LINK_WORDS` words and
   at least :data:`MIN_LINK_SHARE` of its letters), and
 * what is not link text is a short label (at most :data:`MAX_LABEL_WORDS` words) that does not end
-  a sentence, standing before the link ("Label: <a>", "Label – <a>", "<b>Label</b> <a>").
+  a sentence, standing before the link ("Label: <a>", "Label – <a>", "<b>Label</b> <a>"), or with
+  nothing between them when the label is a "read also" phrase of a language table (``related``:
+  "관련기사 <a>…</a>", "関連記事 <a>…</a>", "CZYTAJ WIĘCEJ <a>…</a>").
 
 Words are counted by :func:`clipper.scripts.count_words`: whitespace tokens, except in scripts
 written without spaces (Han, kana, Thai...), where a run counts a word per few characters,
@@ -119,6 +121,7 @@ from typing import Any
 
 from lxml import etree
 
+from clipper.furniture.compiled import matchers
 from clipper.scripts import SENTENCE_INSIDE, count_words
 
 __all__ = [
@@ -177,7 +180,9 @@ def _is_teaser(el: Any) -> bool:
         "em",
         "span",
     }
-    return bool(_LABEL_END.search(label) or bold_label)
+    # a label with no separator after it is a teaser's when it is a "read also" phrase of a
+    # language table ("관련기사 <a>…</a>", "CZYTAJ WIĘCEJ <a>…</a>", "بیشتر بخوانید <a>…</a>")
+    return bool(_LABEL_END.search(label) or bold_label or matchers().is_related_heading(label))
 
 
 def drop_link_teasers(tree: Any) -> int:

@@ -74,14 +74,22 @@ _DPA_TRAILER = re.compile(
 )
 
 
+# A Persian agency's end-of-report mark (IRNA, ISNA, Mehr, Tasnim and the papers taking their
+# reports): "انتهای پیام/", "انتهای پیام/ ش", "انتهای خبر"; a slash and a desk's code may follow.
+_END_OF_REPORT = re.compile(r"\W*انتهای (?:پیام|خبر)\s*(?:/\s*\w{0,4})?\W*")
+
+
 def agency_trailer(line: str) -> bool:
     """Whether ``line`` is a news agency's trailer on a line of its own, the same under every
     report a site takes from it: a credit in parentheses naming an agency ("(APA/dpa/red)",
-    "(dpa)", "[AFP]": the other codes 1-4 letters, a desk's initials) or dpa's "© dpa-infocom,
-    dpa:261203-99-123456/3" (either half alone)."""
+    "(dpa)", "[AFP]": the other codes 1-4 letters, a desk's initials), dpa's "© dpa-infocom,
+    dpa:261203-99-123456/3" (either half alone) or a Persian agency's end mark ("انتهای
+    پیام/")."""
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
         return False
+    if _END_OF_REPORT.fullmatch(stripped) is not None:
+        return True
     credit = _CREDIT_LINE.fullmatch(stripped)
     if credit is not None:
         codes = [code.strip().casefold() for code in _CREDIT_SPLIT.split(credit.group(1))]

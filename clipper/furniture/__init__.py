@@ -29,7 +29,9 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   "圖／記者王小明攝"): a label, a separator and a credit of at most 80 characters holding no
   sentence (:func:`credited`), a whole line; dropped from an HTML page's text by the news
   post-clean (:func:`clipper.postclean.drop_furniture_lines`), not (yet) from a text dump's,
-  whose benchmarks were not run with it; a credit inside a sentence stays;
+  whose benchmarks were not run with it; a credit inside a sentence stays, and a caption ending
+  with one in brackets ("… nhà ga trung tâm. (Ảnh: Minh Anh)") is furniture of an HTML page's
+  text (:meth:`Matchers.is_captioned`);
 - ``labels``: a content type's name standing alone on a line over the text ("Article",
   "Článek"), and ``reading_time``: a reading-time line ("5 min read", "Tempo de leitura: 4 min",
   "3 Minuten Lesezeit": the phrase, with or without a number of minutes before or after it,
@@ -195,6 +197,7 @@ def _load() -> dict[str, Table]:
         el,
         en,
         es,
+        fa,
         fi,
         fr,
         he,
@@ -218,7 +221,7 @@ def _load() -> dict[str, Table]:
         zh,
     )
 
-    modules = [ar, cs, da, de, el, en, es, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
+    modules = [ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
     modules += [pt, ru, sv, th, tr, uk, vi, zh]
     return {m.TABLE.language: m.TABLE for m in modules}
 

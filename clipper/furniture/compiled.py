@@ -36,6 +36,8 @@ _TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
 _BULLET = r"(?:[-–•]\s+)?"
 # Trailing punctuation a whole-line phrase may carry.
 _TRAIL = r"\s*[.:：!…]*"
+# A bracketed part ending a line: a caption's credit, "(Ảnh: Minh Anh)", "[Foto: dpa]".
+_BRACKETED_TAIL = re.compile(r"[(\[（【][^()\[\]（）【】]{1,90}[)\]）】]\s*$")
 # A timestamp line's date or time after its label ("22.04.2024, 06:00 Uhr", "Monday, Dec. 29
 # 2014, 8:57 PM EST", "vor 1 Stunde", "21 hours ago"): a digit within the first four words,
 # and after it at most TIMESTAMP_AFTER_WORDS words without one ("Uhr", "PM EDT", "hours ago";
@@ -136,6 +138,19 @@ class Matchers:
         tables' ``credits``; a list bullet before it allowed)."""
         return self.credit is not None and self.credit.fullmatch(line) is not None
 
+    def is_captioned(self, line: str) -> bool:
+        """A picture's caption set as a paragraph: a sentence or two ending with the picture's
+        credit in brackets ("Đoàn tàu thử nghiệm tại nhà ga trung tâm. (Ảnh: Minh Anh)", "The
+        barge by the breakwater (Photo: Lena Dahl)"; the tables' ``credits``, bracketed)."""
+        if self.credit is None:
+            return False
+        tail = _BRACKETED_TAIL.search(line)
+        return (
+            tail is not None
+            and tail.start() > 0
+            and self.credit.fullmatch(tail.group().rstrip()) is not None
+        )
+
     def is_rights(self, line: str) -> bool:
         """A line of at most :data:`RIGHTS_MAX_WORDS` words that is a copyright notice: it
         holds a reservation of rights of the tables' ``rights`` ("© 2026 Eastvale Gazette. All
@@ -146,8 +161,13 @@ class Matchers:
             return False
         if _COPYRIGHT_OPENING.match(line):
             return True
-        if self.rights is None or (found := self.rights.search(line)) is None:
+        if self.rights is None:
             return False
+        # the last reservation in the line: "Tüm hakları saklıdır. İzinsiz kopyalanamaz."
+        reservations = list(self.rights.finditer(line))
+        if not reservations:
+            return False
+        found = reservations[-1]
         return _COPYRIGHT_MARK.search(line) is not None or not any(
             char.isalnum() for char in line[found.end() :]
         )

@@ -111,7 +111,8 @@ TABLE = Table(
         r"\btorna(?:re)? (?:alla|in|all['’]) ?(?:home ?page|pagina principale|prima pagina"
         r"|home)\b|\b(?:usa|utilizza) (?:la|il) (?:ricerca|motore di ricerca)\b",
     ),
-    rights=(r"tutti i diritti (?:sono )?riservati",),
+    # "© RIPRODUZIONE RISERVATA" under (or inside) nearly every Italian paper's story
+    rights=(r"tutti i diritti (?:sono )?riservati", r"riproduzione (?:riservata|vietata)"),
     site_pages=(
         r"(?:informativa|politica) (?:sulla |per la )?(?:privacy|cookie)|note legali",
         r"termini (?:e condizioni|di (?:uso|servizio))|condizioni (?:d'uso|generali)",

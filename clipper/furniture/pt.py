@@ -114,7 +114,10 @@ TABLE = Table(
         r"(?:a )?(?:nossa )?página (?:inicial|principal)\b|\b(?:use|utilize|usar|utilizar) a"
         r" (?:nossa )?(?:busca|pesquisa)\b",
     ),
-    rights=(r"todos os direitos reservados",),
+    rights=(
+        r"todos os direitos reservados",
+        r"(?:é )?proibida a (?:reprodução|cópia)(?: total ou parcial)?[^\n]{0,60}",
+    ),
     site_pages=(
         r"pol[ií]tica de (?:privacidade|cookies|prote[cç][aã]o de dados)|privacidade",
         r"aviso de privacidade|termos (?:de uso|de servi[cç]o|e condi[cç][oõ]es)",

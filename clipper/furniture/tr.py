@@ -18,7 +18,8 @@ TABLE = Table(
         r"(?:zaten )?(?:abone misiniz|üye misiniz|hesabınız var mı)\s*\??.*",
         r"giriş yap|oturum aç|çıkış yap|üye ol|kayıt ol|abone ol|hesabım",
     ),
-    ads=(r"reklam|sponsorlu içerik",),
+    # "Haberin Devamı": the line an ad slot leaves between two paragraphs (the story goes on)
+    ads=(r"reklam|sponsorlu içerik|haberin devamı",),
     credits=(
         credited(r"foto(?:ğraf)?|görsel"),
     ),
@@ -28,6 +29,10 @@ TABLE = Table(
     ),
     notices=(
         r"\btarayıcınız\b",
+        # a prompt to follow the site on a news app or a messaging channel ("Google News
+        # üzerinden … takip etmek için abone olun", "WhatsApp kanalımızı takip edin")
+        r"^\W{0,3}[^\n]{0,60}?\b(?:google news|whatsapp|telegram)\w*['’]?\w*\b[^\n]{0,60}?"
+        r"\b(?:takip edin|takip etmek için|abone olun|katılın)\b",
     ),
     related=(
         r"(?:ayrıca |bunu da |bunları da )?okuyun|ilgili (?:haberler|içerikler|yazılar)",
@@ -56,7 +61,11 @@ TABLE = Table(
         r"\baradığınız (?:sayfa|içerik|haber)\b|\b(?:kaldırılmış|taşınmış|silinmiş"
         r"|değiştirilmiş) olabilir\b|\bsayfa (?:mevcut değil|bulunmuyor|artık yok)\b",
     ),
-    rights=(r"tüm hakları saklıdır",),
+    rights=(
+        r"tüm hakları saklıdır",
+        r"izinsiz (?:kopyalanamaz|kullanılamaz|yayınlanamaz|çoğaltılamaz)"
+        r"(?:[,.]? kaynak gösterilmeden kullanılamaz)?",
+    ),
     site_pages=(
         r"gizlilik politikas[ıi]|[çc]erez politikas[ıi]|kullan[ıi]m ko[şs]ullar[ıi]",
         r"hakk[ıi]m[ıi]zda|ileti[şs]im|k[üu]nye",

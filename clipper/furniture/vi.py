@@ -19,6 +19,8 @@ TABLE = Table(
     ads=(r"quảng cáo",),
     credits=(
         credited(r"ảnh(?: minh họa)?|hình"),
+        # an embedded video's label over its title ("Clip: Ô tô quay vòng…", trafilatura #616)
+        credited(r"clip"),
     ),
     related=(
         r"(?:xem|đọc) (?:thêm|tiếp)|có thể bạn quan tâm|đọc nhiều nhất",

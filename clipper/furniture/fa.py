@@ -1,0 +1,52 @@
+"""Persian page furniture (see :mod:`clipper.furniture`).
+
+Persian writes a zero-width non-joiner between a word's parts ("بیشتر بخوانید" needs none,
+"اشتراک‌گذاری" does); sites also type a space there or nothing, and in an HTML page's text the
+non-joiner stands as clipper's stand-in while the post-clean reads it (:mod:`clipper.joiners`):
+:data:`_ZW` takes any of them.
+"""
+
+from clipper.furniture import Table, credited
+
+# a word's parts: a non-joiner, clipper's stand-in for it, a space or nothing
+_ZW = "[\u200c\u034f ]?"
+
+TABLE = Table(
+    language="fa",
+    skip=(r"(?:پرش|رفتن) به (?:محتوا|محتوای اصلی|منو)",),
+    share=(
+        rf"اشتراک{_ZW}گذاری(?: (?:خبر|مطلب|در (?:تلگرام|واتس{_ZW}اپ|توییتر|ایکس)))?",
+        r"کپی (?:لینک|پیوند)|لینک کوتاه|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوستان",
+    ),
+    paywall=(rf"ورود|خروج|ثبت{_ZW}نام|اشتراک ویژه",),
+    ads=(r"آگهی|تبلیغات|رپرتاژ آگهی",),
+    credits=(credited(r"عکس|عکاس|تصویر|منبع عکس"),),
+    related=(
+        r"بیشتر بخوانید|(?:اخبار|مطالب|خبرهای) (?:مرتبط|مشابه)|بخوانید",
+        rf"پربازدیدترین{_ZW}ها|پربازدید{_ZW}ترین{_ZW}ها|(?:آخرین|تازه{_ZW}ترین) (?:اخبار|خبرها)",
+        r"پیشنهاد (?:سردبیر|ما)|از دست ندهید",
+    ),
+    notices=(
+        # a prompt, opening its line, to follow the site on a messaging channel ("کانال ما را
+        # در تلگرام دنبال کنید", "به کانال تلگرام … بپیوندید")
+        rf"^\W{{0,3}}(?:[^\n]{{0,40}}? )?(?:در|به) (?:کانال )?(?:تلگرام|واتس{_ZW}اپ|ایتا|بله"
+        rf"|روبیکا|اینستاگرام)[^\n]{{0,40}}? (?:دنبال کنید|بپیوندید|عضو شوید)",
+    ),
+    consent_terms=(rf"کوکی{_ZW}ها|کوکی", r"\bcookies?\b"),
+    consent_weak=(r"حریم خصوصی", r"اطلاعات شخصی"),
+    consent_context=(rf"ما |این (?:سایت|وب{_ZW}سایت)|شما", r"پذیرش|تنظیمات"),
+    consent_buttons=(rf"(?:می{_ZW})?پذیرم|قبول(?: همه)?|رد کردن|تنظیمات",),
+    dateline=(r"تاریخ انتشار|منتشر شده(?: در)?",),
+    updated=(rf"(?:آخرین )?به{_ZW}روز{_ZW}رسانی",),
+    errors=(
+        r"صفحه (?:مورد نظر )?(?:یافت نشد|پیدا نشد)|خطای ۴۰۴",
+        # a soft 404's body sentence: the page sought, removed or moved
+        rf"صفحه{_ZW}ای که (?:به )?دنبال (?:آن|اش) (?:هستید|می{_ZW}گردید)"
+        r"|ممکن است (?:حذف|منتقل) شده باشد",
+    ),
+    rights=(
+        r"(?:کلیه|تمامی|همه)(?: ی)? حقوق[^\n]{0,60}?محفوظ(?: است)?",
+        r"استفاده از (?:مطالب|اخبار)[^\n]{0,40}?(?:با ذکر منبع|بدون ذکر منبع)[^\n]{0,30}",
+    ),
+    site_pages=(r"درباره ما|تماس با ما|حریم خصوصی|قوانین و مقررات",),
+)

@@ -34,7 +34,10 @@ from clipper.signoffs import agency_trailer
 # did not).  Fingerprints, story terms and the search index fold them away on both sides
 # (clipper.words, clipper.stories.vectors, clipper.searchtext.fold).
 _INVISIBLE = regex.compile(
-    "[\u00ad\u200b\u2060\ufeff]|(?<![\\p{L}\\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\\p{L}\\p{M}])"
+    "[\u00ad\u200b\u2060\ufeff]|(?<![\\p{L}\\p{M}])\u200c|\u200c(?![\\p{L}\\p{M}])"
+    # a ZWJ also joins two pictographs into one emoji ("👨\u200d👩\u200d👧"; clipper.joiners)
+    "|(?<![\\p{L}\\p{M}\\p{Extended_Pictographic}\\p{Emoji_Modifier}])\u200d"
+    "|\u200d(?![\\p{L}\\p{M}\\p{Extended_Pictographic}])"
 )
 
 # Chinese/Japanese write no spaces: two of their characters count as one word.

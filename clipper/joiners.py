@@ -3,8 +3,9 @@
 A zero-width non-joiner (ZWNJ, U+200C) or joiner (ZWJ, U+200D) between two letters or marks is
 part of how the writer spelt the word: Persian and Urdu "می‌شود" and "سه‌شنبه" keep their parts
 apart with a ZWNJ (without it the letters join, "میشود", a spelling the paper did not print),
-Bengali "র‍্যাব" (ra, ZWJ, ya-phala) is another glyph than "র্যাব" (reph over ya), and Hindi
-writes half-forms with them.  trafilatura drops every character Python does not call printable
+Bengali "র‍্যাব" (ra, ZWJ, ya-phala) is another glyph than "র্যাব" (reph over ya), Hindi
+writes half-forms with them, and a ZWJ between two pictographs makes them one emoji ("👨‍👩‍👧",
+a family, not three people).  trafilatura drops every character Python does not call printable
 from its text (``trafilatura.utils.remove_control_characters``: format characters, category Cf,
 among them), so an HTML page's stored text lost them all, while a text dump's keeps them
 (:data:`clipper.dumplines._INVISIBLE` drops only a joiner that stands outside a word).
@@ -29,8 +30,14 @@ __all__ = ["protect_joiners", "protect_text", "restore_joiners"]
 
 _STAND_IN = {"\u200c": "\u034f", "\u200d": "\u180b"}
 _BACK = {ord(stand_in): joiner for joiner, stand_in in _STAND_IN.items()}
-# a joiner between two letters or marks (one at a word's edge is trafilatura's to drop)
-_INSIDE_WORD = regex.compile(r"(?<=[\p{L}\p{M}])[\u200c\u200d](?=[\p{L}\p{M}])")
+# a joiner between two letters or marks, and a joiner between two pictographs of one emoji
+# ("👨‍👩‍👧", "🚴‍♀️": a skin tone or a variation selector may end the first); one at a word's
+# edge is trafilatura's to drop
+_INSIDE_WORD = regex.compile(
+    r"(?<=[\p{L}\p{M}])\u200c(?=[\p{L}\p{M}])"
+    r"|(?<=[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}])\u200d"
+    r"(?=[\p{L}\p{M}\p{Extended_Pictographic}])"
+)
 
 
 def protect_text(text: str | None) -> str | None:

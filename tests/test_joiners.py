@@ -26,6 +26,7 @@ from clipper.words import words
 
 ZWJ, ZWNJ = "\u200d", "\u200c"
 RAB = f"র{ZWJ}্যাব"
+EMOJI = f"Families 👨{ZWJ}👩{ZWJ}👧 and 🚴{ZWJ}♀\ufe0f riders"
 TITLE = f"{RAB} অভিযানে চট্টগ্রামে অস্ত্রসহ তিনজন গ্রেপ্তার"
 TEXT = (
     f"চট্টগ্রাম, ৩০ নভেম্বর — {RAB} সদস্যরা শনিবার রাতে নগরীর বাকলিয়া এলাকায় অভিযান চালিয়ে "
@@ -42,6 +43,8 @@ TEXT = (
     [
         (f"{RAB} সদস্যরা", f"{RAB} সদস্যরা"),
         (f"این کار انجام می{ZWNJ}شود", f"این کار انجام می{ZWNJ}شود"),
+        # a ZWJ joining two pictographs into one emoji (a family, a woman cycling)
+        (EMOJI, EMOJI),
         # scrapers' debris: a joiner beside a space or at a line's end, a zero-width space
         (f"{ZWJ}Harbour {ZWNJ} fares rise{ZWJ}", "Harbour fares rise"),
         ("Harbour\u200bfares", "Harbourfares"),
@@ -113,6 +116,18 @@ def _html_page(title: str, paragraphs: list[str], lang: str) -> RawPage:
     [
         (f"تصویب خط تازه تراموا در سه{ZWNJ}شنبه", PERSIAN, "fa"),
         (TITLE, TEXT.split("\n"), "bn"),
+        (
+            "Trams get family carriages",
+            [
+                "The operator said the new trams would run from the old town to the northern "
+                "estates every six minutes from the spring of next year.",
+                f"Families 👨{ZWJ}👩{ZWJ}👧 and cyclists 🚴{ZWJ}♀\ufe0f will get their own "
+                "carriages, the operator promised at the council meeting on Tuesday evening.",
+                "The council approved the plan by twenty-one votes to six after a debate that "
+                "lasted most of the afternoon.",
+            ],
+            "en",
+        ),
     ],
 )
 def test_an_html_page_keeps_the_joiners_inside_its_words(

@@ -39,6 +39,7 @@ from clipper.docmeta import declared_author, markup_date
 from clipper.dumpdates import first_dateline
 from clipper.dumplines import normalise_line
 from clipper.extraction import (
+    RECALL_RETRY_WORDS,
     Extraction,
     Measure,
     date_params,
@@ -73,12 +74,14 @@ from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
 from clipper.splitbody import (
+    DeclaredBody,
     cut_short,
     declared_body,
     restore_split_body,
     taken_blocks,
     whole_declared_body,
 )
+from clipper.statebody import state_body
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized, utc, year_only
 from clipper.visibility import settle_visibility
@@ -346,6 +349,22 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if whole is not None:
         extracted, lines = whole, post_clean(whole, title)
         settings = "the page's declared article body (JSON-LD articleBody)"
+    elif count_words("\n".join(lines)) < RECALL_RETRY_WORDS:
+        # a teaser whose whole body the page carries as text in its state JSON only (a
+        # Next.js paywall's first paragraph over __NEXT_DATA__): read by the same rule
+        state = state_body(tree)
+        whole = (
+            whole_declared_body(
+                DeclaredBody(state.html, state.words),
+                lines,
+                lambda html: _fragment_text(html, raw),
+            )
+            if state is not None
+            else None
+        )
+        if whole is not None:
+            extracted, lines = whole, post_clean(whole, title)
+            settings = "the page's state JSON body (a teaser on the page)"
     # the page's own metadata, else the crawler's field (as for the headline)
     author = byline(clean_meta(doc.author) or declared_author(raw.author))
     # a line that is only the page's byline ("Von Nina Magoley" under the standfirst)

@@ -126,7 +126,7 @@ def test_turkish_ad_slot_line_and_follow_prompt_go() -> None:
     body = BODY["tr"]
     prompt = "Google News üzerinden Valmora Haber'i takip etmek için abone olun."
     got = _clean("tr", _p(body[:1]) + "<p>Haberin Devamı</p>" + _p(body[1:2]) + f"<p>{prompt}</p>"
-                 + _p(body[2:]))  # fmt: skip
+                 + "<p>Sponsorlu</p>" + _p(body[2:]))  # fmt: skip
     assert got.text.split("\n") == body
 
 

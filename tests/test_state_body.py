@@ -160,3 +160,33 @@ def test_a_page_showing_its_article_keeps_its_markup_text() -> None:
     page = _shell(_next_data({"article": {"body": _blocks(PARAS)}}), shown)
     result = _clean(page, URL)
     assert isinstance(result, Article) and result.text.splitlines() == other
+
+
+MORE = [
+    "The grain store's owners, a farming cooperative, will lease the building to the county for "
+    "twenty years, with an option to buy it once the lease runs out.",
+    "Builders will lay a raised floor and fit a dehumidifier on each storey before the first "
+    "boxes arrive, which the archivists expect to happen next spring.",
+    "Readers will be able to order documents online and read them in a new room on the ground "
+    "floor, open four days a week and on the first Saturday of each month.",
+]
+
+
+def test_a_teaser_page_is_read_whole_from_its_state() -> None:
+    # a paywall shows the first paragraph; the whole body rides in __NEXT_DATA__ (extract23 probe
+    # kind next-data-only): read by the state rule, as a JSON-LD articleBody would be
+    whole = [*PARAS, *MORE]  # a body of 150 words or more (clipper.splitbody's declared rule)
+    shown = f"<article><p>{html.escape(PARAS[0])}</p><p>Subscribe to keep reading.</p></article>"
+    page = _shell(_next_data({"article": {"title": HEADLINE, "body": _blocks(whole)}}), shown)
+    article = _article(page, URL)
+    assert article.text.splitlines() == whole
+
+
+def test_a_short_page_keeps_its_text_beside_another_story_in_its_state() -> None:
+    # the state's body does not hold the page's own paragraph: another story (a rail's), not
+    # this page's whole text
+    other = [p.replace("archive", "library").replace("Vale", "Moor") for p in PARAS]
+    shown = f"<article><p>{html.escape(PARAS[0])}</p></article>"
+    page = _shell(_next_data({"rail": {"body": _blocks(other[1:])}}), shown)
+    result = _clean(page, URL)
+    assert isinstance(result, Article) and result.text.splitlines() == [PARAS[0]]

@@ -19,7 +19,7 @@ TABLE = Table(
         r"giriş yap|oturum aç|çıkış yap|üye ol|kayıt ol|abone ol|hesabım",
     ),
     # "Haberin Devamı": the line an ad slot leaves between two paragraphs (the story goes on)
-    ads=(r"reklam|sponsorlu içerik|haberin devamı",),
+    ads=(r"reklam|sponsorlu(?: içerik| haber)?|haberin devamı",),
     credits=(
         credited(r"foto(?:ğraf)?|görsel"),
     ),

@@ -1,7 +1,8 @@
 """Near-duplicate quality: clipper vs the glue script on a labelled syndication corpus.
 
     python bench/syndication.py [--quick] [--full] [--bases N] [--set tune|confirm|holdout|all]
-                                [--no-real] [--workers N] [--misses]    (--set all: the default)
+                                [--no-real] [--workers N] [--misses] [--copy-times]
+                                (--set all: the default)
 
 1. **Labelled corpora, built at run time** (``bench/syndication_corpus.py``) under
    ``bench/.work/syndication/`` (git-ignored; the publishers' texts are never written
@@ -56,7 +57,12 @@
    and by the glue script at 0.8 and 0.3, and every pair the glue script at 0.3 put in one
    cluster that clipper did not, with its Jaccard, containment and word coverage on the raw
    texts (a copy clipper missed, or two texts the glue script chained through a third).
-4. ``--misses``: every pair clipper missed, charged to the copy outside its label's main
+4. The pages shown (``shown_kinds``): the kind of each multi-page cluster's canonical, and how
+   many are a part (a brief, a trim, a copy with a paragraph dropped) shown while the cluster
+   holds a whole copy, and of those how many lack 20 % of its words.  Every copy is published
+   when its original is, so rule 6 goes by the walk's order; ``--copy-times`` publishes each
+   copy up to 3 hours before or after its original (the same texts), so it goes by date.
+5. ``--misses``: every pair clipper missed, charged to the copy outside its label's main
    cluster, with why (rejected by the cleaner, not a candidate, rejected in verification,
    joined elsewhere) and the figures verification decides on; every false pair
    (``bench/syndication_misses.py``).
@@ -255,6 +261,46 @@ def clipper_assignment(rows: list[dict[str, Any]], info: dict[str, PageInfo]
     return out
 
 
+# Copies that lack part of their story: a cluster holding a whole copy should not show them
+PART_KINDS = ("brief", "trimmed", "dropped", "version-trim", "item-brief")
+
+
+def shown_kinds(rows: list[dict[str, Any]], info: dict[str, PageInfo],
+                assignment: dict[str, str]) -> dict[str, int]:
+    """The kinds of the pages clipper's clusters of two or more labelled pages show, and
+    ``part shown, whole copy in cluster``: those of :data:`PART_KINDS` whose cluster holds the
+    original or a page of kind full, update, edited, copyright or dateline; ``… lacking 20 %
+    of a whole copy``: those of them with fewer than 80 % of the longest such page's words (a
+    trim a search of the canonicals loses a fifth of the story to)."""
+    shown_ids = {f"c{row['cluster_id']}" for row in rows if row["is_canonical"]}
+    members: dict[str, list[str]] = defaultdict(list)
+    for pid, cluster in assignment.items():
+        members[cluster].append(pid)
+    canonical_of = {}
+    for row in rows:
+        if row["is_canonical"]:
+            canonical_of[f"c{row['cluster_id']}"] = (row["url"] or "", row["origin"] or "")
+    key_of = {k: pid for pid, p in info.items() for k in p.keys}
+    out: Counter[str] = Counter()
+    whole = {"original", "full", "update", "edited", "copyright", "dateline"}
+    for cluster, pids in members.items():
+        if len(pids) < 2 or cluster not in shown_ids:
+            continue
+        url, origin = canonical_of[cluster]
+        shown = key_of.get(url) or key_of.get(origin) or next(
+            (p for k, p in key_of.items() if origin.endswith(k)), None)
+        if shown is None or shown not in info:
+            continue
+        kind = info[shown].kind
+        out[kind] += 1
+        if kind in PART_KINDS and any(info[p].kind in whole for p in pids):
+            out["part shown, whole copy in cluster"] += 1
+            most = max(info[p].words for p in pids if info[p].kind in whole)
+            if info[shown].words < 0.8 * most:
+                out["part shown, lacking 20 % of a whole copy"] += 1
+    return dict(sorted(out.items()))
+
+
 def evaluate(name: str, assignment: dict[str, str], info: dict[str, PageInfo],
              bases: dict[str, Base]) -> dict[str, Any]:
     page_ids = sorted(info)
@@ -432,6 +478,9 @@ def main() -> None:
     parser.add_argument("--no-real", action="store_true",
                         help="skip wire-syndication-texts (real copies)")
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--copy-times", action="store_true",
+                        help="publish each copy up to 3 hours before or after its original "
+                             "(the same texts), so the page shown is chosen by date")
     parser.add_argument("--misses", action="store_true",
                         help="explain every pair clipper missed and every false pair "
                              "(bench/syndication_misses.py)")
@@ -475,13 +524,15 @@ def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dic
     by_id = {b.id: b for b in bases}
     corpus = work / "corpus"
     corpus.mkdir(parents=True)
-    info = build_corpus(bases, corpus)
+    info = build_corpus(bases, corpus, copy_times=args.copy_times)
     inputs = [corpus / "html", corpus / "text", corpus / "feeds"]
     progress(f"{name}: {len(bases)} base articles, {len(info)} pages under {corpus}")
     progress("clipper ...")
     rows = run_clipper(inputs, work / "clipper.db", args.workers)
     assignment = clipper_assignment(rows, info)
     results = {"clipper": evaluate("clipper", assignment, info, by_id)}
+    results["clipper"]["shown"] = shown_kinds(rows, info, assignment)
+    progress(f"  pages shown, by kind: {results['clipper']['shown']}")
     if args.misses:
         import syndication_misses
 

@@ -21,6 +21,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import synth
@@ -410,16 +411,29 @@ class PageInfo:
     has_sentence: bool = True
 
 
-def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, PageInfo]:
+def _copy_date(date: str, rng: random.Random | None) -> str:
+    """A copy's publication time: its original's, or with ``rng`` (``--copy-times``) up to
+    3 hours before or after it (a zoneless time west of UTC read as UTC, a late re-post)."""
+    if rng is None:
+        return date
+    moved = datetime.fromisoformat(date) + timedelta(minutes=rng.randint(-180, 180))
+    return moved.isoformat()
+
+
+def build_corpus(bases: list[Base], root: Path, seed: int = 7,
+                 copy_times: bool = False) -> dict[str, PageInfo]:
     """Write the corpus under ``root``; return page id → info (keys to match both systems).
 
     Each base article is published once as the wire original (HTML on the wire's site) and
     copied 1 to 8 times; copy kinds go round-robin over the corpus, and each round of kinds
-    arrives in the next input form, so every kind arrives in every form equally often."""
+    arrives in the next input form, so every kind arrives in every form equally often.
+    ``copy_times``: each copy published up to 3 hours before or after its original (its own
+    random sequence: the texts are the same), so rule 6 chooses the page shown by date."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     rng = random.Random(seed)
+    times = random.Random(seed + 5) if copy_times else None
     for folder in ("html", "text", "feeds"):
         (root / folder).mkdir()
     pages: dict[str, PageInfo] = {}
@@ -431,7 +445,7 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
     copy_no = 0
     for n, base in enumerate(bases):
         others = rng.sample([h for h in headlines if h != base.headline], 8)
-        date = f"2024-0{1 + n % 9}-{10 + n % 18}T{8 + n % 10:02d}:15:00+00:00"
+        date = original_date = f"2024-0{1 + n % 9}-{10 + n % 18}T{8 + n % 10:02d}:15:00+00:00"
         slug = re.sub(r"[^a-z0-9]+", "-", base.headline.lower())[:50].strip("-") or "story"
         url = f"https://{WIRE_SITE}/{n}/{slug}"
         path = root / "html" / f"{n:04d}-original.html"
@@ -455,6 +469,7 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7) -> dict[str, Page
                 headline = f"{rng.choice(['Exclusive', 'Analysis', 'Watch'])}: " + " ".join(
                     headline.split()[: max(4, len(headline.split()) - 2)])
             paragraphs = make_copy(kind, list(base.paragraphs), rng)
+            date = _copy_date(original_date, times)
             page_id = f"{n}/{k}-{kind}"
             words = _n_words(paragraphs)
             sentence = bool(article_paragraphs(paragraphs))

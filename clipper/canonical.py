@@ -9,7 +9,9 @@ rules between them).
    and its full copies (Jaccard at the copy bar with it): first a whole text before one read
    cut short (``Page.partial``: a crawler's ``WARC-Truncated`` payload, a news API's stub;
    newcomer 20: an agency's page cut in its last paragraph was shown, and its whole copies
-   described as "1 paragraph edited" against it), then a page that another page of
+   described as "1 paragraph edited" against it), then a copy that is no part of the
+   cluster's text (:func:`part_of_text`: a trim whose missing paragraphs two outlets carry;
+   newcomer 22: a search of the canonicals missed them), then a page that another page of
    the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
    ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
    matched on the address without its scheme), then a page read with its address before a
@@ -33,7 +35,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from clipper.config import MatchConfig
 from clipper.page import GUESSED
 
 RankKey = tuple[int, str, str, str, str, str, str, str, str]
@@ -136,17 +140,23 @@ def settle(
     walked: Mapping[int, Walked],
     pair: Callable[[int, int], tuple[float, float] | None],
     copy_jaccard: float,
+    whole_coverage: float = MatchConfig.containment_threshold,
+    near_jaccard: float = MatchConfig.through_copy_jaccard,
 ) -> dict[int, Assignment]:
     """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's
     nodes in rank order (the walk's canonical first); ``walked``: each one's walk decision
     (:func:`choose`); ``pair``: the (Jaccard, coverage) of two matched pages, else None.
 
     The representative is chosen among the walk's canonical and its full copies (Jaccard at
-    ``copy_jaccard`` with it): a page another member declares as its original, then a page
-    with an address before one without (a text dump of the page), then the earliest
+    ``copy_jaccard`` with it): a whole text before one read cut short, then one that is no
+    part of the cluster's text (:func:`part_of_text`: a trim of the story that other pages of
+    the cluster carry whole), then a page another member declares as its original, then a
+    page with an address before one without (a text dump of the page), then the earliest
     published (declared dates before guessed ones, undated last:
     :func:`publication_order`), then the walk's order.  Only the canonical and the figures
-    with it change; membership is the walk's."""
+    with it change; membership is the walk's.  ``pair(other, page)`` reads ``page``'s
+    matches: a part is asked of the page that would be chosen, and of the next only when it
+    is one."""
     walk_canonical = group[0].page_id
     result: dict[int, Assignment] = {}
     seen_hashes: set[str] = set()
@@ -183,7 +193,16 @@ def settle(
             and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
         )
     ]
-    chosen = min(copies, key=lambda copy: copy[:5])[5]
+    copies.sort(key=lambda copy: copy[:5])
+    by_id = {node.page_id: node for node in group}
+    chosen = next(
+        (
+            node
+            for *_, node in copies
+            if not part_of_text(node, group[0], by_id, walked, pair, whole_coverage, near_jaccard)
+        ),
+        group[0],
+    )
     if chosen.page_id == walk_canonical:
         return result
     seen_hashes = set()
@@ -200,6 +219,59 @@ def settle(
         seen_hashes.add(node.content_hash)
         result[node.page_id] = Assignment(chosen.page_id, jaccard, containment, duplicate)
     return result
+
+
+def part_of_text(
+    node: Node,
+    walk_canonical: Node,
+    group: Mapping[int, Node],
+    walked: Mapping[int, Walked],
+    pair: Callable[[int, int], tuple[float, float] | None],
+    whole_coverage: float,
+    near_jaccard: float,
+) -> bool:
+    """Whether ``node``, a full copy of its cluster's walk canonical, is only a part of the
+    cluster's text, never the page shown (rule 6): the walk canonical covers it whole (word
+    coverage at ``whole_coverage``) without it being a near copy of it (Jaccard below
+    ``near_jaccard``, ``MatchConfig.through_copy_jaccard``: rule 2b's near copy), and so do
+    pages on two sites (read with their addresses) that are the walk canonical or near copies
+    of it: two outlets carry the text it lacks, the story's and not one site's trailer, local
+    paragraphs or menus (text dumps of one page with its menus kept are no two outlets, and a
+    dump, longest with its menus, can be the walk canonical).  A subscriber's
+    trim of the wire's first 3 paragraphs of 5, dated earliest (a zoneless time west of UTC),
+    was shown, and a search of the canonicals missed every sentence it had dropped (newcomer
+    22, finding 11); a copy that lacks only a trailer the longest page adds stays the
+    original.  ``group``: the cluster's nodes by id; ``walked``: their walk decisions (a
+    page's Jaccard and coverage with the walk canonical it joined); ``pair(other, node)``:
+    the (Jaccard, coverage of the shorter) of two matched pages, else None."""
+    head = walk_canonical.page_id
+    canonical, jaccard, coverage = walked[node.page_id]
+    if node.page_id == head or canonical != head:
+        return False
+    if jaccard >= near_jaccard or coverage < whole_coverage:
+        return False
+    outlets = {_site(walk_canonical)} - {None}
+    for other in group.values():
+        holder, near, _ = walked[other.page_id]
+        if holder != head or near < near_jaccard or other.size <= node.size:
+            continue
+        site = _site(other)
+        if site is None or site in outlets:
+            continue
+        held = pair(other.page_id, node.page_id)
+        if held is not None and held[0] < near_jaccard and held[1] >= whole_coverage:
+            outlets.add(site)
+            if len(outlets) >= 2:
+                return True
+    return False
+
+
+def _site(node: Node) -> str | None:
+    """The host of a page read with its address (``www.`` aside), else None."""
+    if node.rank[2] == "\uffff":  # rank: (-words, published, address, source_key, ...)
+        return None
+    host = urlsplit(node.rank[3]).hostname or ""
+    return host.removeprefix("www.") or None
 
 
 def publication_order(

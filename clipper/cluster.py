@@ -296,7 +296,9 @@ def assign(
 
     result: dict[int, Assignment] = {}
     for group in groups.values():
-        result.update(settle(group, walked, pair, copy_jaccard))
+        result.update(
+            settle(group, walked, pair, copy_jaccard, whole_coverage, through_jaccard)
+        )
     return result
 
 

@@ -396,7 +396,12 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
                     compilation, known.linked, rules, copies_of, walk_of, known.links,
                     lambda other: known.node(other).size,
                 )
-        result.assignments.update(settle(group, walked_in, _pair(known), copy_jaccard))
+        result.assignments.update(
+            settle(
+                group, walked_in, _pair(known), copy_jaccard, rules.whole_coverage,
+                rules.through_jaccard,
+            )
+        )
         result.nodes.update((node.page_id, node) for node in group)
     for page in result.assignments:
         cluster = known.stored_cluster(page)

@@ -1,0 +1,104 @@
+"""A trim is never the page its cluster shows while two outlets carry the text it dropped (rule
+6, ``clipper.canonical.part_of_text``; newcomer 22, finding 11), on invented pages.
+
+The wire's story of 5 paragraphs on its own site and a subscriber's, a regional copy with a
+local paragraph, and a subscriber's trim of the first 3 paragraphs dated earliest (a zoneless
+time read as UTC): the trim was shown, and a search of the canonicals missed every sentence it
+had dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from clipper.cluster import assign
+from clipper.models import Cluster, Page
+from clipper.search import search
+from tests.conftest import build
+from tests.test_copies import invented_paragraphs
+from tests.test_originals import node
+
+STORY = invented_paragraphs(811, 5)
+LOCAL = invented_paragraphs(812, 1)
+
+
+def _record(site: str, paragraphs: list[str], published: str) -> str:
+    return json.dumps({
+        "url": f"https://{site}/news/river-flood",
+        "title": "River flood forces thousands from their homes",
+        "text": "\n\n".join(paragraphs),
+        "date_publish": published,
+        "language": "en",
+    })
+
+
+def test_a_trim_dated_earliest_is_not_shown_and_search_finds_what_it_dropped(
+    tmp_path: Path,
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        _record("wire.example", STORY, "2026-11-26T13:28:00+00:00"),
+        _record("valley-news.example", STORY, "2026-11-26T13:28:00+00:00"),
+        _record("gaucho-post.example", [*STORY, *LOCAL], "2026-11-26T13:40:00+00:00"),
+        _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00"),
+    ]) + "\n")
+    archive, _ = build(tmp_path / "a.db", [feed])
+    with archive.sessions() as session:
+        shown = session.scalars(
+            select(Page.site).join(Cluster, Cluster.canonical_page_id == Page.id)
+        ).all()
+        clusters = set(session.scalars(select(Page.cluster_id)))
+    assert len(clusters) == 1
+    # the earliest pages that hold the whole story: the wire's and its subscriber's, the
+    # first by address
+    assert shown == ["valley-news.example"]
+    # a word of the last paragraph, which the trim dropped, finds the story without --variants
+    dropped = max(set(STORY[4].lower().rstrip(".").split()) - set(
+        " ".join(STORY[:4]).lower().replace(".", "").split()), key=len)
+    hits = search(archive, dropped)
+    archive.close()
+    assert [hit.site for hit in hits] == ["valley-news.example"]
+
+
+# 1: the wire's page (182 words), 2: a subscriber's copy of it, 3: a regional copy with a
+# local paragraph (walks first), 4: a trim of the first 3 paragraphs, published earliest
+WIRE = "https://agency-wire.example/flood"
+PAGES = [
+    node(1, 182, "2026-11-26T13:28:00", WIRE),
+    node(2, 182, "2026-11-26T13:28:00", "https://valley-news.example/flood"),
+    node(3, 225, "2026-11-26T13:40:00", "https://gaucho-post.example/flood"),
+    node(4, 120, "2026-11-26T10:28:00", "https://trim-daily.example/flood"),
+]
+EDGES = [
+    (1, 3, 0.81, 1.0), (2, 3, 0.81, 1.0), (2, 1, 1.0, 1.0),
+    (4, 3, 0.53, 1.0), (4, 1, 0.65, 1.0), (4, 2, 0.65, 1.0),
+]
+
+
+def test_a_trim_two_outlets_carry_whole_is_no_page_shown() -> None:
+    assert {a.canonical_id for a in assign(PAGES, EDGES).values()} == {1}
+
+
+def test_a_trim_is_shown_when_only_the_longest_page_holds_more() -> None:
+    # without the subscriber's copy, the wire's page lacks only the regional paragraph: the
+    # trim's missing text is one outlet's (page 1 is no near copy of 3 at Jaccard 0.7), and
+    # the earliest copy is shown as before
+    pages = [PAGES[0], PAGES[2], PAGES[3]]
+    edges = [(1, 3, 0.7, 1.0), (4, 3, 0.53, 1.0), (4, 1, 0.65, 1.0)]
+    assert {a.canonical_id for a in assign(pages, edges).values()} == {4}
+
+
+def test_the_original_under_two_copies_with_trailers_of_their_own_stays_shown() -> None:
+    # the original (published first) under a copy with a site trailer and a regional edition
+    # with local paragraphs: each covers it whole below the near-copy bar, but they are no
+    # near copies of each other, so what it lacks is not the story's
+    pages = [
+        node(1, 500, "2026-07-14T09:00:00", WIRE),
+        node(2, 650, "2026-07-14T10:00:00", "https://trailer-times.example/flood"),
+        node(3, 660, "2026-07-14T11:00:00", "https://regional.example/flood"),
+    ]
+    edges = [(2, 3, 0.6, 0.85), (1, 3, 0.76, 1.0), (1, 2, 0.77, 1.0)]
+    assert {a.canonical_id for a in assign(pages, edges).values()} == {1}

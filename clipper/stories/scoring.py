@@ -15,6 +15,7 @@ from scipy.sparse import csr_matrix
 from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.stories.linking import AnchorIndex, Item, _spans
+from clipper.stories.templated import template_pair
 
 
 def threshold(gap_days: int, config: StoryConfig) -> float:
@@ -167,7 +168,37 @@ def linked(
                 held.flush(found)
         scratch[columns[span]] = 0.0
     held.flush(found)
-    return found.links(involved)
+    return _without_templates(found.links(involved), involved, days, items, config)
+
+
+def _without_templates(
+    links: Links,
+    involved: npt.NDArray[np.int64],
+    days: npt.NDArray[np.int64],
+    items: Mapping[int, Item],
+    config: StoryConfig,
+) -> Links:
+    """``links`` less the pairs that are two reports of one template
+    (:func:`clipper.stories.templated.template_pair`), asked only of the pairs of two days
+    whose ends both have a long sentence (``days``: each ``involved`` cluster's)."""
+    if not len(links.a):
+        return links
+    first, second = np.searchsorted(involved, links.a), np.searchsorted(involved, links.b)
+    asked = np.flatnonzero(days[first] != days[second])
+    if not len(asked):
+        return links
+    keep = np.ones(len(links.a), bool)
+    for at in asked.tolist():
+        one, other = items[int(links.a[at])], items[int(links.b[at])]
+        keep[at] = not template_pair(
+            (one.day, other.day),
+            (one.vector.sentences, other.vector.sentences),
+            (one.vector.figures, other.vector.figures),
+            config,
+        )
+    if keep.all():
+        return links
+    return Links(links.a[keep], links.b[keep], links.sims[keep])
 
 
 def _shared_anchors(

@@ -9,7 +9,7 @@ import re
 import struct
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
+from clipper.figures import figure_keys
 from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import OPTIONAL_POINTS, UNSPACED, marks_class
@@ -25,6 +26,7 @@ from clipper.sitenames import site_keys
 from clipper.stories import weights
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stopwords import stop_words
+from clipper.stories.templated import sentence_keys
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 # 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language;
@@ -38,8 +40,10 @@ from clipper.stories.stopwords import stop_words
 # in the furniture tables' languages and Urdu and Bengali, not 7 languages; 11: a site's
 # disclaimer paragraph left out (:func:`clipper.signoffs.disclaims`); 12: a site's note that an
 # item came from a wire's feed left out (:mod:`clipper.feednotes`), and zero-width joiners and
-# non-joiners (kept in stored text since) folded away
-VECTOR_VERSION = "12"
+# non-joiners (kept in stored text since) folded away; 13: a vector carries its article's long
+# sentences and figures, and two reports of one template are not linked
+# (:mod:`clipper.stories.templated`)
+VECTOR_VERSION = "13"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
@@ -363,21 +367,43 @@ def word_weight(word: str, language: str = "en") -> float:
 
 @dataclass(frozen=True, slots=True)
 class Vector:
-    """Sorted uint32 term hashes and their float32 weights (unit L2 norm)."""
+    """Sorted uint32 term hashes and their float32 weights (unit L2 norm); and, for the
+    template rule (:mod:`clipper.stories.templated`), the sorted keys of the article's long
+    sentences and of the figures it states (uint32, none by default)."""
 
     keys: npt.NDArray[np.uint32]
     weights: npt.NDArray[np.float32]
+    sentences: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
+    figures: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
 
     def to_bytes(self) -> bytes:
-        return self.keys.astype("<u4").tobytes() + self.weights.astype("<f4").tobytes()
+        """Three little-endian uint32 counts (terms, sentences, figures), then the keys, the
+        weights, the sentence keys and the figure keys (vector version 13)."""
+        counts = np.array([len(self.keys), len(self.sentences), len(self.figures)], "<u4")
+        return b"".join(
+            part.tobytes()
+            for part in (
+                counts,
+                self.keys.astype("<u4"),
+                self.weights.astype("<f4"),
+                self.sentences.astype("<u4"),
+                self.figures.astype("<u4"),
+            )
+        )
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Vector:
-        half = len(data) // 2
+        terms, sentences, figures = np.frombuffer(data[:12], dtype="<u4").tolist()
+        at = np.cumsum([12, 4 * terms, 4 * terms, 4 * sentences, 4 * figures]).tolist()
         return cls(
-            np.frombuffer(data[:half], dtype="<u4").astype(np.uint32),
-            np.frombuffer(data[half:], dtype="<f4").astype(np.float32),
+            np.frombuffer(data[at[0] : at[1]], dtype="<u4").astype(np.uint32),
+            np.frombuffer(data[at[1] : at[2]], dtype="<f4").astype(np.float32),
+            np.frombuffer(data[at[2] : at[3]], dtype="<u4").astype(np.uint32),
+            np.frombuffer(data[at[3] : at[4]], dtype="<u4").astype(np.uint32),
         )
+
+
+_NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
 
 
 def vectorize(
@@ -397,6 +423,8 @@ def vectorize(
     Terms are counted and hashed in Python (each distinct term's hashes are cached); weights,
     the choice of the ``max_terms`` heaviest and the norm are array operations."""
     text = without_furniture(text)
+    sentences = sentence_keys(text, config.template_sentence_words)
+    figures = figure_keys(f"{title or ''}\n{text}")
     lang = _language(language)
     counts: Counter[str] = Counter(_story_terms(text, lang))
     labels: list[str] = []
@@ -422,7 +450,7 @@ def vectorize(
     for term in [t for t, n in counts.items() if n <= 0]:
         del counts[term]
     if not counts:
-        return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32))
+        return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
     distinct = list(counts)
     info = _term_infos(distinct)
     keys, lookup, kind = info[:, 0], info[:, 1], info[:, 2]
@@ -445,7 +473,7 @@ def vectorize(
     norm = float(np.sqrt(np.dot(out, out)))
     if norm > 0:
         out = out / norm
-    return Vector(out_keys, out.astype(np.float32))
+    return Vector(out_keys, out.astype(np.float32), sentences, figures)
 
 
 def event_day(published: str | None, fetched_at: str | None, seen_at: str | None) -> str:

@@ -1,0 +1,80 @@
+"""Two reports of one template are two events: the rule that keeps a link from being made of a
+template's fixed text.
+
+An agency's quake report is one paragraph of the event's own facts (magnitude, place, time,
+distance, depth) and two fixed paragraphs every outlet prints under every quake ("…tidak
+berpotensi tsunami. BMKG mengimbau masyarakat agar tetap tenang…"); a site's daily gold price,
+exchange rate or bulletin fills one frame with the day's figures.  Two such reports of different
+days share whole sentences word for word, though they are not copies of each other (they are
+two clusters), and their vectors meet on the template: three quakes in Talaud, Garut and Maluku
+were one story (newcomer 22, finding 28).  Reports of one event on two days share sentences
+too (a quote, a wire's background paragraph), but a few of many: 1-3 sentences, at most 8 %
+of either's (story-chains-energy's reports of one event on two days, each with figures of its
+own), where the template is half of each report; and a report of one event on the next day
+keeps its figures, where two events each state figures the other does not.
+
+So two clusters of different days whose sentences of at least
+``StoryConfig.template_sentence_words`` words are ``StoryConfig.template_sentence_share`` or
+more the same word for word, in each of the two, and which each state
+``StoryConfig.template_figures`` figures the other does not, ``template_figure_share`` of its
+own (:func:`clipper.figures.different_reports`, last session's rule for copies), are not linked
+(:func:`template_pair`, asked by :func:`clipper.stories.scoring.linked` of the pairs over the
+bar).  Both are properties of the two articles only, read from their texts (a sentence's key,
+the figures it states), never counted in the archive: the same pages in any order, one run or
+many nights, give the same links.
+
+A sentence here is a line's run up to ``.``, ``!``, ``?``, ``।``, ``۔``, ``؟`` or a full stop of
+CJK, with its words case-folded and joined by one space (its key a CRC-32); a text unspaced
+(Chinese, Japanese, Thai) counts its runs as words, so its sentences rarely reach the bar.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+import numpy.typing as npt
+
+from clipper.config import StoryConfig
+from clipper.figures import NO_FIGURES, different_reports
+
+__all__ = ["sentence_keys", "template_pair"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u0964\u06d4\u061f\u3002\uff01\uff1f])\s+|\n+")
+_WORD = re.compile(r"\w+(?:[.,'’-]\w+)*")
+
+
+def sentence_keys(text: str, least_words: int) -> npt.NDArray[np.uint32]:
+    """The sorted distinct CRC-32 keys of the sentences of ``text`` holding at least
+    ``least_words`` words (see the module), as uint32."""
+    found = set()
+    for sentence in _SENTENCE_END.split(text):
+        words = _WORD.findall(sentence.casefold())
+        if len(words) >= least_words:
+            found.add(zlib.crc32(" ".join(words).encode("utf-8")))
+    if not found:
+        return NO_FIGURES
+    return np.array(sorted(found), dtype=np.uint32)
+
+
+def template_pair(
+    days: tuple[int, int],
+    sentences: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
+    figures: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
+    config: StoryConfig,
+) -> bool:
+    """Whether two clusters (their event ``days`` as ordinals, their canonicals'
+    :func:`sentence_keys` and :func:`clipper.figures.figure_keys`) are two reports of one
+    template: of two days, sharing ``template_sentence_share`` of the sentences of each,
+    each stating figures the other does not (see the module).  Symmetric in the two."""
+    first, second = sentences
+    if days[0] == days[1] or not len(first) or not len(second):
+        return False
+    shared = len(np.intersect1d(first, second, assume_unique=True))
+    if shared < config.template_sentence_share * max(len(first), len(second)) or not shared:
+        return False
+    return different_reports(
+        (str(days[0]), str(days[1])), figures, config.template_figures,
+        config.template_figure_share,
+    )

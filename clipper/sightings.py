@@ -359,17 +359,52 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
                 for m in flipped
             ],
         )
-    members, edges = store.component(ids)
+    walk_again(store, ids, run_id, rules)
+
+
+def walk_again(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -> None:
+    """Walk the connected components of ``page_ids`` again whole (``cluster.assign``, stored
+    through ``clipper.reclustering.write``; a canonical change is recorded under ``run_id``).
+    Reads those components."""
+    graph = StoredGraph(store.session)
+    members, edges = store.component(page_ids)
     nodes = graph.nodes(members)
     walked = Rewalk(redecided=len(members))
     walked.assignments = assign(
         [nodes[page] for page in sorted(members)], edges, rules.copy_jaccard,
         rules.whole_coverage, rules.clear_margin, rules.opening_words, rules.overlap_words,
-        rules.gap_words,
+        rules.gap_words, rules.through_jaccard, rules.through_share,
     )
     walked.nodes = nodes
     walked.clusters = set(graph.clusters(members).values())
     write(store, walked, run_id, set(), now())
+
+
+def reshow_parts(session: Session, run_id: int, rules: Rules) -> int:
+    """Migration 0042: choose again the page shown of every cluster whose canonical is not its
+    longest page, since a copy that is only a part of its cluster's text is never shown
+    (``clipper.canonical.part_of_text``): their components walked again (:func:`walk_again`;
+    a canonical change is recorded under ``run_id``).  Reads the clusters' word counts once
+    (a migration's scan), then those components only.  Returns how many clusters were
+    asked."""
+    longest = (
+        select(Page.cluster_id, func.max(Page.word_count).label("words"))
+        .where(Page.cluster_id.is_not(None))
+        .group_by(Page.cluster_id)
+        .subquery()
+    )
+    shown = session.execute(
+        select(Cluster.canonical_page_id)
+        .join(longest, longest.c.cluster_id == Cluster.id)
+        .join(Page, Page.id == Cluster.canonical_page_id)
+        .where(Page.word_count < longest.c.words)
+        .order_by(Cluster.canonical_page_id)
+    ).scalars().all()
+    store = Store(session)
+    session.flush()
+    for start in range(0, len(shown), 500):
+        walk_again(store, shown[start : start + 500], run_id, rules)
+    return len(shown)
 
 
 def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:

@@ -4,7 +4,7 @@
 The wire's story of 5 paragraphs on its own site and a subscriber's, a regional copy with a
 local paragraph, and a subscriber's trim of the first 3 paragraphs dated earliest (a zoneless
 time read as UTC): the trim was shown, and a search of the canonicals missed every sentence it
-had dropped.
+had dropped.  Migration 0042 chooses again in an archive made before.
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 
+from clipper import canonical
+from clipper.archive import Archive, current_revision, open_archive
 from clipper.cluster import assign
 from clipper.models import Cluster, Page
 from clipper.search import search
@@ -35,30 +38,39 @@ def _record(site: str, paragraphs: list[str], published: str) -> str:
     })
 
 
+_FEED = "\n".join([
+    _record("wire.example", STORY, "2026-11-26T13:28:00+00:00"),
+    _record("valley-news.example", STORY, "2026-11-26T13:28:00+00:00"),
+    _record("gaucho-post.example", [*STORY, *LOCAL], "2026-11-26T13:40:00+00:00"),
+    _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00"),
+]) + "\n"
+
+
+def _shown(archive: Archive) -> list[str | None]:
+    with archive.sessions() as session:
+        assert len(set(session.scalars(select(Page.cluster_id)))) == 1
+        return list(session.scalars(
+            select(Page.site).join(Cluster, Cluster.canonical_page_id == Page.id)
+        ))
+
+
+def _dropped() -> str:
+    """A word of the last paragraph only, which the trim dropped."""
+    return max(set(STORY[4].lower().rstrip(".").split()) - set(
+        " ".join(STORY[:4]).lower().replace(".", "").split()), key=len)
+
+
 def test_a_trim_dated_earliest_is_not_shown_and_search_finds_what_it_dropped(
     tmp_path: Path,
 ) -> None:
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("\n".join([
-        _record("wire.example", STORY, "2026-11-26T13:28:00+00:00"),
-        _record("valley-news.example", STORY, "2026-11-26T13:28:00+00:00"),
-        _record("gaucho-post.example", [*STORY, *LOCAL], "2026-11-26T13:40:00+00:00"),
-        _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00"),
-    ]) + "\n")
+    feed.write_text(_FEED)
     archive, _ = build(tmp_path / "a.db", [feed])
-    with archive.sessions() as session:
-        shown = session.scalars(
-            select(Page.site).join(Cluster, Cluster.canonical_page_id == Page.id)
-        ).all()
-        clusters = set(session.scalars(select(Page.cluster_id)))
-    assert len(clusters) == 1
     # the earliest pages that hold the whole story: the wire's and its subscriber's, the
     # first by address
-    assert shown == ["valley-news.example"]
-    # a word of the last paragraph, which the trim dropped, finds the story without --variants
-    dropped = max(set(STORY[4].lower().rstrip(".").split()) - set(
-        " ".join(STORY[:4]).lower().replace(".", "").split()), key=len)
-    hits = search(archive, dropped)
+    assert _shown(archive) == ["valley-news.example"]
+    # a word of the paragraph the trim dropped finds the story without --variants
+    hits = search(archive, _dropped())
     archive.close()
     assert [hit.site for hit in hits] == ["valley-news.example"]
 
@@ -102,3 +114,25 @@ def test_the_original_under_two_copies_with_trailers_of_their_own_stays_shown() 
     ]
     edges = [(2, 3, 0.6, 0.85), (1, 3, 0.76, 1.0), (1, 2, 0.77, 1.0)]
     assert {a.canonical_id for a in assign(pages, edges).values()} == {1}
+
+
+def test_an_archive_that_showed_a_trim_shows_the_whole_story_after_the_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive whose trim was chosen by the rule of before, set back to the revision
+    before 0042: the upgrade (a user's next command) shows what an archive made afresh
+    shows, and the search finds the dropped paragraph."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(_FEED)
+    monkeypatch.setattr(canonical, "part_of_text", lambda *args: False)
+    archive, _ = build(tmp_path / "old.db", [feed])
+    with archive.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0041'"))
+    assert _shown(archive) == ["trim-daily.example"]
+    archive.close()
+    monkeypatch.undo()
+    archive = open_archive(str(tmp_path / "old.db"))
+    assert (current_revision(archive) or "") >= "0042"
+    assert _shown(archive) == ["valley-news.example"]
+    assert [hit.site for hit in search(archive, _dropped())] == ["valley-news.example"]
+    archive.close()

@@ -33,7 +33,13 @@ from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
 from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
-from clipper.words import arabic_variant, devanagari_variant, keyboard_variant, marked
+from clipper.words import (
+    arabic_variant,
+    devanagari_variant,
+    keyboard_variant,
+    marked,
+    persian_variant,
+)
 
 CHUNK = 500
 
@@ -217,6 +223,13 @@ def refingerprint_devanagari_variants(connection: sa.Connection) -> int:
     (:func:`clipper.words.devanagari_variant`, migration 0041); the others have the same words
     under both rules."""
     return refingerprint(connection, devanagari_variant)
+
+
+def refingerprint_persian_affixes(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds a Persian prefix or suffix set apart
+    by a space (:func:`clipper.words.persian_variant`, migration 0043); the others have the
+    same words under both rules."""
+    return refingerprint(connection, persian_variant)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

@@ -375,3 +375,34 @@ def devanagari_folded(value: str) -> str:
 def devanagari_varies(value: str) -> bool:
     """Whether :func:`devanagari_folded` changes ``value`` (NFKC, case-folded)."""
     return not value.isascii() and _DEVANAGARI_VARIANT.search(value) is not None
+
+
+# --------------------------------------------------------------------------- Persian affixes
+
+# Persian joins the verbal prefix می/نمی and the suffixes ها/های (plural) and تر/ترین
+# (comparative, superlative) to their word with a zero-width non-joiner (می‌شود, کتاب‌ها,
+# بزرگ‌تر), which the words leave out (میشود); many writers and CMSs type a space instead (می
+# شود, کتاب ها).  hazm's Normalizer joins them (its affix spacing, AFFIX_SPACING_PATTERNS: می
+# and نمی at a word's start, the suffixes after a word of two letters or more, before a word's
+# end), and so do the fingerprint's words (since migration 0043): one outlet's half-spaces and
+# another's spaces are one text.  Read after :func:`keyboard_folded` (ی is ي).
+_ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
+_PERSIAN_AFFIX = re.compile(
+    rf"(?<![{_ARABIC_LETTER}])\u0646?\u0645\u064a +(?=[{_ARABIC_LETTER}])"
+    rf"|(?<=[{_ARABIC_LETTER}]{{2}}) +(?:\u0647\u0627\u064a?|\u062a\u0631(?:\u064a\u0646)?)"
+    rf"(?![{_ARABIC_LETTER}])"
+)
+
+
+def persian_affixes_joined(value: str) -> str:
+    """``value`` (NFKC, case-folded, :func:`keyboard_folded`) with Persian's prefix می/نمی and
+    suffixes ها/های/تر/ترین joined to their word where a space stands for the half-space
+    (:data:`_PERSIAN_AFFIX`); any other text as it is."""
+    if value.isascii() or _PERSIAN_AFFIX.search(value) is None:
+        return value
+    return _PERSIAN_AFFIX.sub(lambda found: found[0].replace(" ", ""), value)
+
+
+def persian_affixes_vary(value: str) -> bool:
+    """Whether :func:`persian_affixes_joined` changes ``value``."""
+    return not value.isascii() and _PERSIAN_AFFIX.search(value) is not None

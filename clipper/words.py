@@ -20,6 +20,8 @@ from clipper.scripts import (
     keyboard_folded,
     keyboard_varies,
     marks_class,
+    persian_affixes_joined,
+    persian_affixes_vary,
 )
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
@@ -88,6 +90,13 @@ def devanagari_variant(text: str) -> bool:
     return devanagari_varies(unicodedata.normalize("NFKC", text).casefold())
 
 
+def persian_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded, keyboard-folded) holds a Persian prefix or suffix
+    set apart by a space the words join (:func:`clipper.scripts.persian_affixes_vary`): only
+    such a text has other :func:`words` than the rule before migration 0043 gave it."""
+    return persian_affixes_vary(keyboard_folded(unicodedata.normalize("NFKC", text).casefold()))
+
+
 def words(text: str) -> list[str]:
     """The normalised word sequence of ``text``: what fingerprints and content hashes see.
 
@@ -97,7 +106,9 @@ def words(text: str) -> list[str]:
     text), Arabic hamza on alef, alef maksura and teh marbuta as bare alef, yeh and heh and
     tatweels left out (:func:`clipper.scripts.arabic_folded`: two outlets' spellings of one
     report), Devanagari's candrabindu and ``न्`` as anusvara and its nukta left out
-    (:func:`clipper.scripts.devanagari_folded`); a word is a run of ``\\w`` characters and
+    (:func:`clipper.scripts.devanagari_folded`), Persian's prefix می/نمی and suffixes
+    ها/های/تر/ترین joined to their word when a space stands for the half-space
+    (:func:`clipper.scripts.persian_affixes_joined`); a word is a run of ``\\w`` characters and
     combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
     points and zero-width joiners and non-joiners left out
@@ -119,6 +130,9 @@ def _words(text: str) -> list[str]:
         # a joiner or non-joiner shapes letters (clipper.dumplines keeps it): the same word
         # with it or without, as stored texts had none before 2026-12-03
         normal = normal.replace("\u200c", "").replace("\u200d", "")
+    # Persian's می/نمی and ها/های/تر/ترین typed apart by a space, joined as the non-joiner's
+    # removal joins them
+    normal = persian_affixes_joined(normal)
     if not has_mark(normal):
         return _WORD.findall(normal)
     # casefold writes Turkish "İ" as "i" + combining dot above: "İstanbul" reads "istanbul"

@@ -37,10 +37,21 @@ def test_devanagari_spellings_are_the_same_words() -> None:
     assert devanagari_variant(FLOOD) and not devanagari_variant("बारिश के कारण")
 
 
+def refetched_rows(
+    db_url: str, tmp_path: Path, url: str, bodies: tuple[str, str], headline: str, lang: str
+) -> list[tuple[str, int, float]]:
+    """The archive's (url, cluster, similarity) rows after ``url`` was read on two nights, with
+    ``bodies[0]`` and then ``bodies[1]`` (a re-fetch: one row when it is the page read again)."""
+    for night, (day, body) in enumerate(zip(("01", "02"), bodies, strict=True)):
+        path = tmp_path / f"n{night}.jsonl"
+        path.write_text(
+            _record(url, body, f"2026-12-{day}T06:00:00+00:00", headline, lang), encoding="utf-8"
+        )
+        assert run(db_url, "dedupe", "--workers", "1", str(path)).exit_code == 0
+    return _cluster_rows(db_url)
+
+
 def test_a_refetch_changing_only_nuktas_is_no_new_version(db_url: str, tmp_path: Path) -> None:
-    night1, night2 = tmp_path / "n1.jsonl", tmp_path / "n2.jsonl"
-    night1.write_text(_record(URL, FLOOD, "2026-12-01T06:00:00+00:00", HEADLINE))
-    night2.write_text(_record(URL, _without_nukta(FLOOD), "2026-12-02T06:00:00+00:00", HEADLINE))
-    for night in (night1, night2):
-        assert run(db_url, "dedupe", "--workers", "1", str(night)).exit_code == 0
-    assert len(_cluster_rows(db_url)) == 1  # the page read again, no version 2
+    bodies = (FLOOD, _without_nukta(FLOOD))
+    # the page read again, no version 2
+    assert len(refetched_rows(db_url, tmp_path, URL, bodies, HEADLINE, "hi")) == 1

@@ -181,7 +181,10 @@ def dated() -> dict[str, list[tuple[str, str, datetime | None]]]:
 def date_scores(cases: list[tuple[str, str, datetime | None]]) -> dict[str, int]:
     """How many dumps got a dateline, and how many of those are the true day (before
     2026-12-01 a text dump never had a date of its own: 0 found)."""
-    got = [clean_text_dump(dump, latest=fetched).published for dump, _, fetched in cases]
+    got = [
+        (published or "")[:10] or None  # the day: a dateline may give its time of day too
+        for published in (clean_text_dump(d, latest=fetched).published for d, _, fetched in cases)
+    ]
     return {
         "pages": len(cases),
         "found": sum(g is not None for g in got),

@@ -125,6 +125,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         # when the headline guess passes it over; not a consent banner's heading
         title_tag=_dump_title_tag(read),
     )
+    if isinstance(article, Article) and article.published is None:
+        article.date_unread = cleaned.date_unread  # a date line dropped, its date not read
     if isinstance(article, Article) and article.partial is None and stops_at_paywall(read):
         article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
     return article

@@ -40,14 +40,24 @@ def first_dateline(lines: Iterable[str], latest: datetime | None) -> str | None:
     stored undated)."""
     for line in lines:
         if word_count(line) <= DATELINE_MAX_WORDS and (day := dateline(line, latest)):
-            return day
+            return day[:10]
     return None
 
 
 def dateline(line: str, latest: datetime | None) -> str | None:
-    """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None.  Its digits are read in
-    any script ("نُشر في ١٢ مارس ٢٠٢٦", "प्रकाशित: १२ मार्च २०२६"; a numeric date in a script's own
-    digits day first: :func:`clipper.localdates.ascii_date_digits`)."""
+    """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None; with its time of day
+    (and zone) when the line gives one that a crawler's date field would read on that day
+    ("Diterbitkan: Sabtu, 28 Nov 2026 14:30 WIB" → ``2026-11-28T14:30:00+07:00``:
+    :func:`line_date`).  Its digits are read in any script ("نُشر في ١٢ مارس ٢٠٢٦", "प्रकाशित: १२
+    मार्च २०२६"; a numeric date in a script's own digits day first:
+    :func:`clipper.localdates.ascii_date_digits`)."""
+    day = _dateline_day(line, latest)
+    if day is not None and (when := line_date(line)) is not None and when[:10] == day:
+        return when
+    return day
+
+
+def _dateline_day(line: str, latest: datetime | None) -> str | None:
     line = ascii_date_digits(line)
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
@@ -70,3 +80,54 @@ def dateline(line: str, latest: datetime | None) -> str | None:
         if local is not None and str(_EARLIEST.date()) <= local[:10] <= str(limit.date()):
             found = local[:10]
     return str(found) if found else None
+
+
+# What stands before a date on a line of its own: a site's name and a dash or bar ("Kabar
+# Nusantara - 28/11/2026, 14:30 WIB", the Kompas and Detik form), or a label and a colon.
+_DATE_LEAD = re.compile(r"^.{1,40}?(?:\s[-–—|·]\s|:\s*)(?=\S)")
+
+
+def line_date(line: str) -> str | None:
+    """The date ``line`` (a short line) gives, as a crawler's date field would be read
+    (:func:`clipper.read.provenance.declared_date`: ISO 8601 with the time of day and zone it
+    gives, a date alone without one), with the label, site name or weekday a site prints before
+    it ("Diterbitkan: Sabtu, 28 Nov 2026 14:30 WIB", "Sabtu, 28 November 2026 | 14:30 WIB",
+    "Kabar Nusantara - 28/11/2026, 14:30 WIB"); None when it gives no whole date (a year alone,
+    "© 2026 X", a headline)."""
+    from clipper.read.provenance import declared_date  # clipper.read imports this module's users
+
+    if _DATELINE_YEAR.search(ascii_date_digits(line)) is None:
+        return None
+    text = matchers().dateline.sub(" ", line, count=1).strip(" :|·-–—")
+    for value in (text, _DATE_LEAD.sub("", text, count=1)):
+        when, _ = declared_date(value)
+        if when is not None:
+            if len(when) <= 10:
+                return when
+            return datetime.fromisoformat(when.replace("Z", "+00:00")).isoformat()
+    return None
+
+
+# A press release's lede: the place in capitals, a comma, the date, a dash (and PR Newswire's
+# "/PRNewswire/" before it), then the text: "BANDUNG BARAT, 26 November 2026 – PT …",
+# "NEW YORK, Nov. 26, 2026 /PRNewswire/ -- …", "JAKARTA, Kamis (26/11/2026) - …".
+_LEDE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?P<date>[^–—]{6,40}?)\s*"
+    r"(?:/[\w ]{2,30}/\s*)?(?:--|[–—-])\s"
+)
+
+
+def lede_date(paragraph: str, latest: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the date a press release's lede opens with after its place
+    (:data:`_LEDE_DATELINE`: the day alone, as a dateline gives it; a weekday and brackets
+    around a numeric date are passed over), no later than ``latest`` (default now); else
+    None."""
+    found = _LEDE_DATELINE.match(paragraph)
+    if found is None:
+        return None
+    when = line_date(found["date"].replace("(", " ").replace(")", " ").strip())
+    if when is None:
+        return None
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    day = when[:10]
+    return day if str(_EARLIEST.date()) <= day <= str(limit.date()) else None

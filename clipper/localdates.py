@@ -125,12 +125,30 @@ _WORDED_TIME = re.compile(
 _TWELVE_HOUR = re.compile(
     r"(?<![\d.:,])(0?[1-9]|1[0-2]):([0-5]\d)\s*([ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE
 )
+# The part of the day a 12-hour clock time is said in, written after it ("۰۶:۴۵ شام", Urdu
+# "06:45 in the evening") or before it ("সকাল ১০:৩০", Bengali "morning 10:30"; "शाम 6:45 बजे"):
+# morning is before noon, afternoon and evening after.  Night (رات, रात, রাত) is left out: "رات
+# 2 بجے" is 02:00, "رات 10 بجے" 22:00, and an hour alone does not say which side of midnight a
+# writer counts from.
+_DAY_PARTS = {
+    "صبح": 0, "سہ پہر": 12, "شام": 12,  # Urdu: morning, afternoon, evening
+    "सुबह": 0, "दोपहर": 12, "शाम": 12,  # Hindi
+    "সকাল": 0, "দুপুর": 12, "বিকাল": 12, "বিকেল": 12, "সন্ধ্যা": 12,  # Bengali
+}  # fmt: skip
+_DAY_PART = "|".join(sorted(_DAY_PARTS, key=len, reverse=True))
+_DAY_PART_TIME = re.compile(
+    rf"(?<![\d.:,])(?P<h>0?[1-9]|1[0-2]):(?P<m>[0-5]\d)(?![\d:])\s*(?:بجے|बजे|টা)?\s*"
+    rf"(?P<after>{_DAY_PART})(?!\w)"
+    rf"|(?<!\w)(?P<before>{_DAY_PART})\s*(?:के|को)?\s*"
+    r"(?P<h2>0?[1-9]|1[0-2]):(?P<m2>[0-5]\d)(?![\d:])"
+)
 
 
 def clock_time(value: str) -> str:
     """``value`` with a time of day written the local way as ``HH:MM`` (24-hour): "14 de maio
     de 2025 às 13:00" for "… às 13h00", "14.05.2025, 13:00" for "14.05.2025, 13.00 Uhr",
-    "May 14, 2025 14:05" for "… 14:05 hrs.", "14 मई 2025 18:10" for "14 मई 2025 06:10 PM";
+    "May 14, 2025 14:05" for "… 14:05 hrs.", "14 मई 2025 18:10" for "14 मई 2025 06:10 PM",
+    "27 نومبر 2026، 18:45" for Urdu's "… 06:45 شام" (evening: :data:`_DAY_PARTS`);
     ``value`` itself when it holds none.  For the date readers to try again: a value one of
     them reads as written is read so."""
     text = _WORDED_TIME.sub(lambda m: f"{int(m[1]):02d}:{m[2]}", value)
@@ -140,7 +158,16 @@ def clock_time(value: str) -> str:
         hour = int(found[1]) % 12 + (12 if found[3].lower() == "p" else 0)
         return f"{hour:02d}:{found[2]}"
 
-    return _TWELVE_HOUR.sub(twelve, text)
+    text = _TWELVE_HOUR.sub(twelve, text)
+
+    def day_part(found: re.Match[str]) -> str:
+        if found["after"]:
+            hour, minute, part = found["h"], found["m"], found["after"]
+        else:
+            hour, minute, part = found["h2"], found["m2"], found["before"]
+        return f"{int(hour) % 12 + _DAY_PARTS[part]:02d}:{minute}"
+
+    return _DAY_PART_TIME.sub(day_part, text)
 
 
 def local_date(value: str) -> str | None:

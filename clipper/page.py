@@ -135,6 +135,9 @@ class Article:
     # A publication date the page declared but cleaning dropped as impossible (after the page
     # was fetched: :func:`clipper.verdict.plausible_published`); not stored, the run counts it.
     date_ignored: str | None = None
+    # A date line a text's cleaner dropped without reading a date from it, the page being
+    # undated (:attr:`clipper.textdump.CleanedText.date_unread`); not stored, the run counts it.
+    date_unread: str | None = None
     # The reader cut the page short (RawPage.partial): why; stored with the page.
     partial: str | None = None
     # RawPage.payload_digest, stored with the page (``pages.payload_digest``, migration 0029).

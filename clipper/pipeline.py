@@ -291,6 +291,12 @@ class Deduper:
                         page.origin,
                         f'publication date "{ignored}" {why}; page kept without it',
                     )
+                elif result.article.date_unread is not None:
+                    self.summary.note_unread_date(
+                        page.origin,
+                        f'date line "{result.article.date_unread}" not read; page kept '
+                        "without a date",
+                    )
         self._settle_repeats(
             batch,
             first_origin={

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, insert, or_, select, update
@@ -122,7 +123,7 @@ class Sighting:
             first.fetched_at,
             min(self.seen_at, other.seen_at),
             first.origin,
-            min(cleaned, key=_declared_order) if cleaned else None,
+            _zoned(min(cleaned, key=_declared_order), cleaned) if cleaned else None,
             self.headline,
             max((f for f in fetches if f is not None), default=None),
         )
@@ -157,6 +158,38 @@ _NUMBERS = re.compile(r"(\d+)")
 def _declared_order(declared: Declared) -> tuple[Any, ...]:
     # two cleaned readings of one origin are one reading: the same declarations
     return (*declared.reading, *(value or "" for value in (*declared[:3], declared[4])))
+
+
+# How far a zone's offset can take a wall time from UTC, and the step offsets are whole in.
+_MAX_OFFSET, _OFFSET_STEP = timedelta(hours=14), timedelta(minutes=15)
+
+
+def _zoned(kept: Declared, readings: Iterable[Declared]) -> Declared:
+    """``kept`` (the first reading's declarations), with the publication time of another
+    reading of the same capture (the same known fetch time) that gives it with its zone where
+    ``kept`` gives it without one, when the two are one wall time in some zone: apart by a
+    whole offset (a multiple of 15 minutes, at most 14 hours).  news-please's record and its
+    saved page of one fetch: "2026-11-28 10:07:00" and "2026-11-28T10:07:00-05:00" (stored
+    15:07 UTC) keep the zone (newcomer 22 finding 32), as a page's own times do
+    (:func:`clipper.dates.offset_of_twin`)."""
+    if kept.zoneless is not True or kept.published is None or kept.reading[0] == "\uffff":
+        return kept
+    for other in readings:
+        if other.zoneless is not False or other.published is None:
+            continue
+        if other.reading[0] != kept.reading[0] or len(other.published) <= 10:
+            continue
+        try:
+            apart = datetime.fromisoformat(kept.published) - datetime.fromisoformat(
+                other.published
+            )
+        except (TypeError, ValueError):
+            continue
+        if abs(apart) <= _MAX_OFFSET and apart % _OFFSET_STEP == timedelta(0):
+            return kept._replace(
+                published=other.published, date_source=other.date_source, zoneless=False
+            )
+    return kept
 
 
 def _url(first: str | None, second: str | None) -> str | None:

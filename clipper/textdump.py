@@ -76,7 +76,7 @@ from datetime import datetime
 from clipper import dumpheadlines
 from clipper.bylines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.captions import CAPTION_MIN_WORDS
-from clipper.dumpdates import DATELINE_LINES, DATELINE_MAX_WORDS, dateline
+from clipper.dumpdates import DATELINE_LINES, DATELINE_MAX_WORDS, dateline, lede_date, line_date
 from clipper.dumpheadlines import (
     is_writer,
     junk_title,
@@ -131,7 +131,9 @@ class CleanedText:
     title: str | None
     paragraphs: list[str]
     author: str | None = None
-    published: str | None = None  # YYYY-MM-DD from the dateline (step 6)
+    published: str | None = None  # YYYY-MM-DD from the dateline (step 6), with its time if given
+    # A date line the cleaner dropped when it found no date (step 6): counted as a date not read
+    date_unread: str | None = None
 
 
 # The head zone (headline block) is looked for in this many lines: a flattened page's menus
@@ -191,6 +193,8 @@ def clean_text_dump(
     opening: str | None = None
     set_apart = False
     below_opening: str | None = None  # the line right below it, normalised
+    # short lines dropped as furniture that may be date lines: (lines kept before, line)
+    dropped: list[tuple[int, str]] = []
     first = True
     read = unwrap(text.splitlines())
     for number, raw_line in enumerate(read):
@@ -213,6 +217,8 @@ def clean_text_dump(
             and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
         )
         if is_furniture(line, n):
+            if published is None and number < DATELINE_LINES and n <= DATELINE_MAX_WORDS:
+                dropped.append((len(lines), line))
             if n <= 12 and line.startswith("By "):
                 author = author or line[3:].strip() or None
                 names.add(line_key(line[3:]))
@@ -340,7 +346,41 @@ def clean_text_dump(
         )
         if title is not None and title == opening:
             kept = with_standfirst(kept, leads, title, candidates, placed, words, not_headlines)
-    return CleanedText(title=title, paragraphs=kept, author=author, published=published)
+    date_unread = None
+    if published is None:
+        head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
+        published, date_unread = _head_date(head, first_body)
+    if published is None and date_unread is None and kept:
+        published = lede_date(kept[0], latest)
+    return CleanedText(
+        title=title,
+        paragraphs=kept,
+        author=author,
+        published=published,
+        date_unread=date_unread if published is None else None,
+    )
+
+
+def _head_date(head: list[tuple[int, str]], first_body: int) -> tuple[str | None, str | None]:
+    """(the page's date, a date line not read) from the short lines the cleaner dropped
+    (``head``: each with the number of lines kept before it): a line above the first body
+    paragraph that gives a date and a time of day and nothing else but a site's name, a label
+    or a weekday ("Kabar Nusantara - 28/11/2026, 14:30 WIB", "Sabtu, 28 November 2026 | 14:30
+    WIB": :func:`clipper.dumpdates.line_date`) is the page's posting time, unless it is an
+    "Updated" line; else the first dropped line that gives a date at all (a bare date, the
+    site's "today" as often as the page's: README, text dumps) is a date not read, to be
+    counted rather than lost."""
+    unread = None
+    tables = matchers()
+    for at, line in sorted(head, key=lambda item: item[0]):
+        when = line_date(line)
+        if when is None:
+            continue
+        updated = tables.is_timestamp(line) and tables.dateline.search(line) is None
+        if len(when) > 10 and at <= first_body and not updated:
+            return when, None
+        unread = unread or line
+    return None, unread
 
 
 def stops_at_paywall(read: Sequence[str]) -> bool:

@@ -247,8 +247,14 @@ def test_a_dateline_is_a_publication_line_never_an_update_or_a_guess() -> None:
         text = "\n".join(["North pier to be rebuilt", *head, *body])
         return clean_text_dump(text, latest=fetched).published
 
-    assert dated("By Ann Reed", "Published 27 November 2026, 18:05 GMT") == "2026-11-27"
-    assert dated("Posted on 2026-11-26T07:00:00Z", "Updated 29 November 2026") == "2026-11-26"
+    # the time of day and zone a dateline gives are kept (newcomer 22, finding 15)
+    assert dated("By Ann Reed", "Published 27 November 2026, 18:05 GMT") == (
+        "2026-11-27T18:05:00+00:00"
+    )
+    assert dated("Posted on 2026-11-26T07:00:00Z", "Updated 29 November 2026") == (
+        "2026-11-26T07:00:00+00:00"
+    )
+    assert dated("Published 26 November 2026") == "2026-11-26"
     # an update is not when the article was published (years later on real pages)
     assert dated("Updated: November 29, 2026") is None
     # which is the month? no guess

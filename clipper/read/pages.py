@@ -4,6 +4,7 @@ per file (compressed allowed), origin ``path``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Generator
 from pathlib import Path
 
@@ -22,10 +23,12 @@ from clipper.read.decoding import (
 from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
+from clipper.read.fieldvalues import BadField
 from clipper.read.files import open_bounded
 from clipper.read.markdown import markdown_record, plainly_markdown, wrapped_markdown
 from clipper.read.mdarticles import article_shaped, notes_name, source_line
 from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
+from clipper.read.recorddates import fetch_time
 from clipper.read.textheader import split_header
 from clipper.reflow import rejoin_hyphenated
 
@@ -59,6 +62,33 @@ def _checked(origin: str, data: bytes, kind: str, empty: str) -> bytes | Rejecti
     if what:
         return Rejection(origin, "binary", f"looks like {what}, not {kind}")
     return data
+
+
+def news_please_pair(path: Path, limits: ReadLimits) -> tuple[str | None, str | None]:
+    """``(URL, fetch time as ISO 8601)`` of the fetch a saved page is, from news-please's
+    record of it: news-please writes per article ``<hash>.json`` and, when it keeps the page,
+    ``<hash>.html`` beside it, the record's ``localpath`` naming that file.  The page's reading
+    is then of the record's capture (its ``date_download``), so the two readings of one fetch
+    are kept and reported in one order (``clipper.sightings``; newcomer 22 finding 32: the
+    page, of no known fetch time, lost to the record its zoned publication time).  One
+    ``stat`` of the sibling, read only when it is the page's record and at most
+    ``limits.max_page_bytes``; ``(None, None)`` otherwise."""
+    record = path.with_suffix(".json")
+    try:
+        if not record.is_file() or record.stat().st_size > limits.max_page_bytes:
+            return None, None
+        obj = json.loads(record.read_bytes())
+    except (OSError, ValueError):
+        return None, None
+    local = obj.get("localpath") if isinstance(obj, dict) else None
+    if not isinstance(local, str) or local.replace("\\", "/").rsplit("/", 1)[-1] != path.name:
+        return None, None
+    url = obj.get("url")
+    try:
+        fetched = fetch_time(obj)
+    except BadField:  # a field of the wrong type: no fetch time
+        fetched = None
+    return (url.strip() or None) if isinstance(url, str) else None, fetched
 
 
 # How far into a page a mirroring tool's own index page says it is one (HTTrack's heading
@@ -100,6 +130,10 @@ def read_single(
     if kind == "html":
         head = page_head(data)  # UTF-8 of a UTF-16 or UTF-32 page's head: named alike
         saved_url, fetched = saved_from(head[:HEAD_BYTES])
+        if fetched is None or saved_url is None:
+            # news-please's page beside its record: the fetch the record names
+            paired_url, paired_fetch = news_please_pair(path, limits)
+            saved_url, fetched = saved_url or paired_url, fetched or paired_fetch
         # a file of a website mirror (its folders spell an address, or HTTrack's comment says
         # so): its relative canonical link is the mirror's local file name, not an address
         httrack = mirrored_by_httrack(head[:HEAD_BYTES])

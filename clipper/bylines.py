@@ -95,7 +95,54 @@ def byline_line(line: str) -> str | None:
     if line.count(" ") >= BYLINE_LINE_WORDS or _ENDS_SENTENCE.search(line):
         return None
     found = _BYLINE_LINE.fullmatch(line)
-    return found.group("names") if found else None
+    if found is not None and not _CREDITED.search(found.group("rest")):
+        return found.group("names")
+    return _labelled_byline(line)
+
+
+# Bylines whose label is a word of their own, not "By" before capitalised names:
+# - Arabic "كتب: محمد الحسيني", "كتبت: …" (wrote), "بقلم …" (by the pen of): the names up to a
+#   comma (a place may follow: "بقلم: محمد الحسيني، بيروت").  "كتب" without its colon is also
+#   the verb of a sentence ("كتب الرئيس رسالة"): only with it;
+# - Indonesian "Reporter: Dian Pratiwi | Editor: Agus Setiawan", "Penulis: …" (writer),
+#   "Wartawan: …" (journalist), "Kontributor: …": the writer's names; the editor after the bar
+#   or slash edited the story and is no author (Kompas, Detik, Tribun print both), nor is an
+#   "Editor:" line alone; a name may be one word ("Sutrisno");
+# - Portuguese and Spanish "Por Redação, com Agência Sul", "Por Ana Pérez, con EFE": the
+#   writer or desk and the agency credited with the story (a desk, "Redação", "Redacción", is
+#   one word), both kept as authors: for a wire-spread study the credited agency is what tells
+#   an agency's copy from a staff rewrite.
+_ONE_NAME = rf"[{_CAPITAL}][\w.'’-]*(?:\s+(?:{_LINE_PARTICLE}\s+)*[{_CAPITAL}][\w.'’-]*){{0,3}}"
+_ARABIC_BYLINE = re.compile(
+    r"(?:كتب|كتبت)\s*:\s*(?P<names>[^\s،,:|]+(?:\s+[^\s،,:|]+){0,4})(?:\s*[،,].{0,30})?"
+    r"|بقلم\s*:?\s*(?P<pen>[^\s،,:|]+(?:\s+[^\s،,:|]+){0,4})(?:\s*[،,].{0,30})?"
+)
+_INDONESIAN_BYLINE = re.compile(
+    rf"(?i:reporter|penulis|wartawan|kontributor)\s*:\s*"
+    rf"(?P<names>{_ONE_NAME}(?:\s*(?:,|&|\sdan\s)\s*{_ONE_NAME})*)"
+    rf"(?:\s*[|/]\s*(?i:editor|penyunting|redaktur)\s*:\s*{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*)?"
+)
+_CREDITED_BYLINE = re.compile(
+    rf"(?i:por)\s*:?\s+(?P<names>{_ONE_NAME}(?:\s*(?:,|\se\s|\sy\s)\s*{_ONE_NAME})*?)"
+    r"\s*,\s*(?i:com|con)\s+(?:(?i:informações|informaç[õo]es|información|informacion)\s+"
+    rf"(?i:d[aoe]s?)\s+)?(?P<agency>{_ONE_NAME}(?:\s*(?:,|\se\s|\sy\s)\s*{_ONE_NAME})*)"
+)
+# "…, com/con …" after names: the agency credit :data:`_CREDITED_BYLINE` reads, not a role
+_CREDITED = re.compile(r"^,\s*(?i:com|con)\s")
+_JOINED = re.compile(r"\s*(?:,|&|\s(?:dan|e|y)\s)\s*")
+
+
+def _labelled_byline(line: str) -> str | None:
+    """The names of an Arabic, Indonesian or credited Portuguese/Spanish byline line (see
+    above), "; "-joined; else None."""
+    if found := _ARABIC_BYLINE.fullmatch(line):
+        return found.group("names") or found.group("pen")
+    if found := _INDONESIAN_BYLINE.fullmatch(line):
+        return "; ".join(_JOINED.split(found.group("names")))
+    if found := _CREDITED_BYLINE.fullmatch(line):
+        names = [*_JOINED.split(found.group("names")), *_JOINED.split(found.group("agency"))]
+        return "; ".join(names)
+    return None
 
 
 def names_the_author(line: str, author: str | None) -> bool:

@@ -222,6 +222,12 @@ def clean_text_dump(
             if n <= 12 and line.startswith("By "):
                 author = author or line[3:].strip() or None
                 names.add(line_key(line[3:]))
+            elif n <= BYLINE_LINE_WORDS and (name := byline_line(line)) is not None:
+                # a byline line a table drops ("Reporter: Dian Pratiwi | Editor: …"): its names
+                own = own or name
+                if names_the_author(line, own):
+                    author = author or name
+                    names.add(line_key(name))
             continue
         if n <= BYLINE_LINE_WORDS and (name := byline_line(line)) is not None:
             # "Von Nina Magoley", "Par Denis Loctier": the page's own byline, in its language

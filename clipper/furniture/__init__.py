@@ -191,6 +191,7 @@ class Table:
 def _load() -> dict[str, Table]:
     from clipper.furniture import (
         ar,
+        bn,
         cs,
         da,
         de,
@@ -217,12 +218,13 @@ def _load() -> dict[str, Table]:
         th,
         tr,
         uk,
+        ur,
         vi,
         zh,
     )
 
     modules = [ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
-    modules += [pt, ru, sv, th, tr, uk, vi, zh]
+    modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

@@ -32,7 +32,8 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
-from clipper.bylines import byline, head_byline
+from clipper.bylinelines import head_byline
+from clipper.bylines import byline
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author, markup_date

@@ -77,7 +77,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from clipper.bylines import names_the_author
+from clipper.bylinelines import names_the_author
 from clipper.cards import drop_card_runs
 from clipper.furniture.compiled import RIGHTS_MAX_WORDS, matchers
 from clipper.furniture.literals import fold, literal_hint
@@ -303,7 +303,7 @@ def _is_box_heading(line: str) -> bool:
 def drop_byline_lines(lines: list[str], author: str | None) -> list[str]:
     """``lines`` without the lines that are only the page's byline: an opening word and names,
     every one of them among the page's ``author`` ("Von Nina Magoley" on a page by "Nina
-    Magoley; WDR": :func:`clipper.bylines.names_the_author`).  A byline naming someone else (a
+    Magoley; WDR": :func:`clipper.bylinelines.names_the_author`).  A byline naming someone else (a
     guest column's, a quoted book's) stays, and so does every sentence."""
     if not author:
         return lines

@@ -4,7 +4,7 @@
 "Copyright 2026 The Associated Press. All rights reserved. This material may not be published,
 broadcast, rewritten or redistributed.", "The Associated Press contributed to this report.",
 "Staff and wire reports", a Korean reporter's "김민수 기자 minsu@…", a byline line
-(:func:`clipper.bylines.byline_line`), a site's disclaimer paragraph under every market or
+(:func:`clipper.bylinelines.byline_line`), a site's disclaimer paragraph under every market or
 health report ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca. …", "Aviso
 legal: …", "अस्वीकरण: …", "إخلاء المسؤولية: …": :func:`disclaims`), and a site's note that the
 item came from a wire's feed ("(… this story has not been edited by Lok Times staff and is
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.bylines import BYLINE_LINE_WORDS, byline_line
+from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line
 from clipper.feednotes import feed_note
 from clipper.paragraphs import LINES_KEPT, line_memo
 

@@ -18,7 +18,7 @@ few linear passes over the lines:
    timestamp lines: "Stand: 22.04.2024, 06:00 Uhr", in every language of the tables; a credit
    written "Photo by X" stays, :data:`_CREDIT_BY`), and the page's own byline lines in any of
    their languages ("Von Nina Magoley", "Par Denis Loctier":
-   :func:`clipper.bylines.byline_line`, naming the crawler's author or else the first byline
+   :func:`clipper.bylinelines.byline_line`, naming the crawler's author or else the first byline
    line's; a teaser's byline of another writer stays); then **consent banners**: runs of
    cookie-consent lines and button labels (:func:`clipper.furniture.consent.consent_lines`), so
    neither a banner's heading becomes the title nor its long sentences pass for the first paragraph;
@@ -74,7 +74,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clipper import dumpheadlines
-from clipper.bylines import BYLINE_LINE_WORDS, byline_line, names_the_author
+from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.captions import CAPTION_MIN_WORDS
 from clipper.dumpdates import DATELINE_LINES, DATELINE_MAX_WORDS, dateline, lede_date, line_date
 from clipper.dumpheadlines import (
@@ -163,7 +163,7 @@ def clean_text_dump(
     untitled dump); ``latest``: no dateline is read as later than this (the fetch time;
     default now, UTC); ``author``: the crawler's author names ("A; B"), whose byline lines
     are the page's own (without, the first byline line's names are).  A byline line in any of
-    the tables' languages ("Von Nina Magoley", :func:`clipper.bylines.byline_line`) is dropped
+    the tables' languages ("Von Nina Magoley", :func:`clipper.bylinelines.byline_line`) is dropped
     when it names only the page's own author: a teaser list's bylines of other writers stay
     (readability's reference texts keep them)."""
     if title and junk_title(title):

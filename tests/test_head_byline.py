@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from clipper.bylines import head_byline
+from clipper.bylinelines import head_byline
 from clipper.models import Page
 from tests.conftest import build
 

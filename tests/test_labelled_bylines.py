@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.bylines import byline_line
+from clipper.bylinelines import byline_line
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage

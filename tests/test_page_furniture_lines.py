@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.bylines import byline_line, names_the_author
+from clipper.bylinelines import byline_line, names_the_author
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.furniture.compiled import matchers

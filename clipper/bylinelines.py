@@ -1,0 +1,168 @@
+"""Bylines standing in a page's text as lines of their own ("Von Nina Magoley" under WDR's
+standfirst, "Par Denis Loctier", "Por Emily Anthes y Jonathan Corum", "di Viviana Mazza", Arabic
+"كتب: …", Indonesian "Reporter: … | Editor: …"): :func:`byline_line` tells such a line by its
+shape (an opening word and names), for the text cleaners to drop it and keep its names as the
+author (:mod:`clipper.textdump`, :mod:`clipper.postclean`); :func:`head_byline` finds a byline
+and a dateline standing together at a text's top.  The names of a page's metadata:
+:mod:`clipper.bylines`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clipper.bylines import CAPITALS
+from clipper.scripts import word_runs
+
+# A byline line: the opening word in the languages of the furniture tables, the names (two to
+# four capitalised words each, name particles between; several joined by a comma, "and", "und",
+# "y", "et"...), then at most a few words that end no sentence (a role, a place, a date: "Von
+# Hannah Ritzmann, Redakteurin für Finanzen", "Von Juliane Rohr 28.04.2023, 18:11 Uhr").
+_LINE_NAME_WORD = rf"[{CAPITALS}][\w.'’-]*"
+_LINE_PARTICLE = r"(?:de|da|do|dos|van|von|der|den|di|del|della|la|le|du|bin|al|el|ten|ter|zu)"
+_LINE_NAME = rf"{_LINE_NAME_WORD}(?:\s+(?:{_LINE_PARTICLE}\s+)*{_LINE_NAME_WORD}){{1,3}}"
+_LINE_JOIN = r"\s*(?:,|&|\s(?:and|und|et|y|e|en|og|och|i|a|und)\s)\s*"
+_BYLINE_LINE = re.compile(
+    r"(?i:(?:by|von|par|por|door|di|av|af|przez|autor(?:in|en)?|auteur|autore|autora|author)"
+    r"\s*:?|(?:text|texto|testo|tekst)\s*:)\s+"
+    rf"(?P<names>{_LINE_NAME}(?:{_LINE_JOIN}{_LINE_NAME})*)"
+    r"(?P<rest>(?:,?\s+[^\s!?。！？]+){0,5})"
+)
+# Sentence ends a byline line does not hold (an initial's or an abbreviation's full stop
+# aside: "Brian X. Chen", "Min."); a line ending like a sentence is the article's.
+_ENDS_SENTENCE = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])[.!?。！？]$")
+# At most this many words: a byline with a role, a place and a date.
+BYLINE_LINE_WORDS = 12
+
+
+def byline_line(line: str) -> str | None:
+    """The names of a line that is nothing but a byline ("Von Nina Magoley", "Par Les Echos",
+    "Por Emily Anthes y Jonathan Corum", "By Jane Doe and John Roe, Staff Writers"), else None.
+
+    A byline line opens with its word ("By", "Von", "Par", "Por", "Door", "di", "Av", "Przez",
+    "Autor:", "Texto:"...), then names of two to four capitalised words, then at most five
+    words that end no sentence (a role, a place, a date); at most :data:`BYLINE_LINE_WORDS`
+    words.  "Von Kindern und Jugendlichen" (a name needs two capitalised words) and "By the
+    time we arrived, …" are none."""
+    if line.count(" ") >= BYLINE_LINE_WORDS or _ENDS_SENTENCE.search(line):
+        return None
+    found = _BYLINE_LINE.fullmatch(line)
+    if found is not None and not _CREDITED.search(found.group("rest")):
+        return found.group("names")
+    return _labelled_byline(line)
+
+
+# Bylines whose label is a word of their own, not "By" before capitalised names:
+# - Arabic "كتب: محمد الحسيني", "كتبت: …" (wrote), "بقلم …" (by the pen of): the names up to a
+#   comma (a place may follow: "بقلم: محمد الحسيني، بيروت").  "كتب" without its colon is also
+#   the verb of a sentence ("كتب الرئيس رسالة"): only with it;
+# - Indonesian "Reporter: Dian Pratiwi | Editor: Agus Setiawan", "Penulis: …" (writer),
+#   "Wartawan: …" (journalist), "Kontributor: …": the writer's names; the editor after the bar
+#   or slash edited the story and is no author (Kompas, Detik, Tribun print both), nor is an
+#   "Editor:" line alone; a name may be one word ("Sutrisno");
+# - Portuguese and Spanish "Por Redação, com Agência Sul", "Por Ana Pérez, con EFE": the
+#   writer or desk and the agency credited with the story (a desk, "Redação", "Redacción", is
+#   one word), both kept as authors: for a wire-spread study the credited agency is what tells
+#   an agency's copy from a staff rewrite.
+_ONE_NAME = rf"[{CAPITALS}][\w.'’-]*(?:\s+(?:{_LINE_PARTICLE}\s+)*[{CAPITALS}][\w.'’-]*){{0,3}}"
+_ARABIC_BYLINE = re.compile(
+    r"(?:كتب|كتبت)\s*:\s*(?P<names>[^\s،,:|]+(?:\s+[^\s،,:|]+){0,4})(?:\s*[،,].{0,30})?"
+    r"|بقلم\s*:?\s*(?P<pen>[^\s،,:|]+(?:\s+[^\s،,:|]+){0,4})(?:\s*[،,].{0,30})?"
+)
+_INDONESIAN_BYLINE = re.compile(
+    rf"(?i:reporter|penulis|wartawan|kontributor)\s*:\s*"
+    rf"(?P<names>{_ONE_NAME}(?:\s*(?:,|&|\sdan\s)\s*{_ONE_NAME})*)"
+    rf"(?:\s*[|/]\s*(?i:editor|penyunting|redaktur)\s*:\s*{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*)?"
+)
+_CREDITED_BYLINE = re.compile(
+    rf"(?i:por)\s*:?\s+(?P<names>{_ONE_NAME}(?:\s*(?:,|\se\s|\sy\s)\s*{_ONE_NAME})*?)"
+    r"\s*,\s*(?i:com|con)\s+(?:(?i:informações|informaç[õo]es|información|informacion)\s+"
+    rf"(?i:d[aoe]s?)\s+)?(?P<agency>{_ONE_NAME}(?:\s*(?:,|\se\s|\sy\s)\s*{_ONE_NAME})*)"
+)
+# "…, com/con …" after names: the agency credit :data:`_CREDITED_BYLINE` reads, not a role
+_CREDITED = re.compile(r"^,\s*(?i:com|con)\s")
+_JOINED = re.compile(r"\s*(?:,|&|\s(?:dan|e|y)\s)\s*")
+
+
+def _labelled_byline(line: str) -> str | None:
+    """The names of an Arabic, Indonesian or credited Portuguese/Spanish byline line (see
+    above), "; "-joined; else None."""
+    if found := _ARABIC_BYLINE.fullmatch(line):
+        return found.group("names") or found.group("pen")
+    if found := _INDONESIAN_BYLINE.fullmatch(line):
+        return "; ".join(_JOINED.split(found.group("names")))
+    if found := _CREDITED_BYLINE.fullmatch(line):
+        names = [*_JOINED.split(found.group("names")), *_JOINED.split(found.group("agency"))]
+        return "; ".join(names)
+    return None
+
+
+def names_the_author(line: str, author: str | None) -> bool:
+    """Whether ``line`` is a byline line (:func:`byline_line`) naming only people among
+    ``author`` (a page's authors as stored: "Nina Magoley; WDR"), compared word by word, case
+    aside."""
+    if not author:
+        return False
+    names = byline_line(line)
+    if names is None:
+        return False
+    known = set(word_runs(author.casefold()))
+    said = word_runs(names.casefold())
+    joins = {"and", "und", "et", "y", "e", "en", "og", "och", "i", "a"}
+    return all(word in known or word in joins for word in said)
+
+
+@dataclass(frozen=True)
+class HeadByline:
+    """A byline and a dateline standing at the top of a page's text (a print page's "Angus
+    Thompson" over "Friday 22 November 2024 08:49 GMT"): the names, the date as
+    :func:`clipper.read.provenance.declared_date` reads it, and the text without the two."""
+
+    author: str
+    published: str
+    rest: list[str]
+
+
+# The lines at a text's top searched for the pair (a headline or a kicker may come first).
+HEAD_BYLINE_LINES = 3
+
+
+def head_byline(lines: list[str], title: str | None = None) -> HeadByline | None:
+    """The byline and the dateline of one of the first :data:`HEAD_BYLINE_LINES` ``lines``
+    of a page's text and the line right below it, when one of the two is nothing but names
+    (two to four capitalised words each, "By" or another language's opening word allowed:
+    :func:`byline_line`; not the ``title``) and the other nothing but a whole date (day,
+    month, year; a time and zone kept), else None.  Alone, neither line says what it is: a
+    line of two capitalised words is as often a heading; a date alone the site's "today"
+    (:mod:`clipper.textdump`, step 6).  Together, at the top, they are the page's."""
+    from clipper.read.provenance import declared_date
+
+    for i in range(min(len(lines), HEAD_BYLINE_LINES) - 1):
+        for name_at, date_at in ((i, i + 1), (i + 1, i)):
+            names = _bare_names(lines[name_at], title)
+            if names is None:
+                continue
+            date, _ = declared_date(lines[date_at].strip())
+            if date is None or len(date) < 10:
+                continue
+            rest = [line for j, line in enumerate(lines) if j not in (i, i + 1)]
+            return HeadByline("; ".join(_SPLIT_NAMES.split(names)), date, rest)
+    return None
+
+
+_BARE_NAMES = re.compile(rf"{_LINE_NAME}(?:{_LINE_JOIN}{_LINE_NAME})*")
+_SPLIT_NAMES = re.compile(_LINE_JOIN)
+
+
+def _bare_names(line: str, title: str | None) -> str | None:
+    """The names of a line that is a byline (:func:`byline_line`) or nothing but names, else
+    None; a line that is the page's ``title`` is none."""
+    line = line.strip()
+    if not line or (title and line.casefold() == title.strip().casefold()):
+        return None
+    if (names := byline_line(line)) is not None:
+        return names
+    if line.count(" ") >= BYLINE_LINE_WORDS or any(ch.isdigit() for ch in line):
+        return None
+    return line if _BARE_NAMES.fullmatch(line) else None

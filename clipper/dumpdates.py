@@ -110,7 +110,8 @@ def line_date(line: str) -> str | None:
 
 # A press release's lede: the place in capitals, a comma, the date, a dash (and PR Newswire's
 # "/PRNewswire/" before it), then the text: "BANDUNG BARAT, 26 November 2026 – PT …",
-# "NEW YORK, Nov. 26, 2026 /PRNewswire/ -- …", "JAKARTA, Kamis (26/11/2026) - …".
+# "NEW YORK, Nov. 26, 2026 /PRNewswire/ -- …" ("JAKARTA, Kamis (26/11/2026) - …", a weekday
+# before a bracketed date, is not read: the date must read as a crawler's date field does).
 _LEDE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?P<date>[^–—]{6,40}?)\s*"
     r"(?:/[\w ]{2,30}/\s*)?(?:--|[–—-])\s"
@@ -119,13 +120,12 @@ _LEDE_DATELINE = re.compile(
 
 def lede_date(paragraph: str, latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` of the date a press release's lede opens with after its place
-    (:data:`_LEDE_DATELINE`: the day alone, as a dateline gives it; a weekday and brackets
-    around a numeric date are passed over), no later than ``latest`` (default now); else
-    None."""
+    (:data:`_LEDE_DATELINE`: the day alone, as a dateline gives it), no later than ``latest``
+    (default now); else None."""
     found = _LEDE_DATELINE.match(paragraph)
     if found is None:
         return None
-    when = line_date(found["date"].replace("(", " ").replace(")", " ").strip())
+    when = line_date(found["date"].strip())
     if when is None:
         return None
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)

@@ -51,6 +51,9 @@ SOFT_404: dict[str, tuple[str, str]] = {
     "fr": ("Oups, rien par ici",
            "La page que vous cherchez a peut-être été déplacée ou supprimée. Essayez notre "
            "moteur de recherche ou retournez à la page d’accueil."),
+    "fa": ("متأسفیم، اینجا چیزی نیست",
+           "صفحه‌ای که دنبال آن هستید ممکن است حذف شده باشد یا به نشانی دیگری منتقل شده "
+           "باشد. از جستجو استفاده کنید یا به صفحه اصلی بازگردید."),
     "ur": ("معاف کیجیے، یہاں کچھ نہیں ہے",
            "آپ جو صفحہ تلاش کر رہے ہیں وہ ہٹا دیا گیا ہے یا کسی دوسرے پتے پر منتقل ہو گیا ہے۔ "
            "تلاش استعمال کریں یا ہوم پیج پر واپس جائیں۔"),

@@ -27,6 +27,7 @@ import unicodedata
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import UNSPACED
 
 __all__ = ["ascii_date_digits", "clock_time", "local_date"]
@@ -170,6 +171,10 @@ def clock_time(value: str) -> str:
     return _DAY_PART_TIME.sub(day_part, text)
 
 
+# a night's records repeat their date lines (one-day records: dateparser's reading of them was
+# ~5 % of a worker's time on the first 1,000), and the reading is a function of the string alone
+# (absolute forms only, every part required: no clock is read)
+@line_memo(LINES_KEPT)
 def local_date(value: str) -> str | None:
     """``value`` (a publication date as a crawler or a dump's header wrote it) as ISO 8601 when
     it is a whole date written with a month word of one of the tables' languages: with its time

@@ -2,8 +2,9 @@
 cluster: measured offline on finished archives (issue 10's "choose by measurement").
 
     python bench/candidate_rules.py [--archive DB ...] [--upto N ...] [--window 1000]
-                                    [--rules RULE ...] [--caps T ...] [--score shared|estimate]
-                                    [--lead]
+                                    [--rules RULE[@SCORE] ...] [--caps T ...]
+                                    [--score shared|estimate|rank|cover50|cover80]
+                                    [--bases N] [--lead]
 
 Clipper verifies every pair of pages sharing a band or lead-band key (Jaccard, shared
 openings), and every pair sharing ``MatchConfig.passage_share`` of the smaller page's passage
@@ -30,7 +31,22 @@ followed by a *verification* rule (which of a page's candidates are verified):
   page has the other among its K;
 * ``+cluster:K``: the same per cluster of the candidates (the clusters of the full match
   graph): each page's K best candidates of each cluster, and that cluster's canonical when
-  it is a candidate.
+  it is a candidate;
+* ``+decide:K``: a page is decided on at most K of its matches: of its candidates ranked
+  better than it (what rules 2-3 of ``clipper.cluster`` decide it on) only its K best are
+  verified, the worse page of a pair choosing (a page's matches with pages ranked below it
+  are theirs to choose);
+* ``+walk:K``: ``decide:K``, and the canonical each of those K joined, when a candidate
+  too (the walk reads the clusters its K best matches lead to on their canonicals: at most
+  2K a page); ``+walk4:K`` also the pair of each full copy of the page with each of those
+  canonicals (rule 4 asks whether the copies match them).  The canonicals are
+  ``cluster.assign``'s over what is kept, so the set is found by repeating until it holds
+  (the rounds are reported).
+
+``@SCORE`` after a rule ranks its candidates its own way: ``@shared``, ``@estimate`` (as
+``--score``), ``@rank`` (none: the canonical order alone, longest first), ``@cover50`` /
+``@cover80`` (first the better-ranked pages holding that share of the page's passage,
+opening or lead keys, longest first, then the rest by keys shared).
 
 For each archive and cut, first what any rule must verify to keep every match: the window's
 (the last ``--window`` pages before the cut: a night's last batch) matches with a better-ranked
@@ -48,6 +64,11 @@ text; a match whose pair they do not find (a brief whose keys at run time came f
 as read) is kept by every rule and counted apart.  Pair counts come from the page × key
 incidence matrix (``A · Aᵀ`` with SciPy, a slice of pages at a time).
 
+On ``bench/syndication.py``'s archives (``<set>/clipper.db``) the set's corpus is built
+again (``--bases`` as that run's) for the labels: pairwise precision and recall of each rule's
+clusters (the pages the archive did not store left out, so recall is above
+``bench/syndication.py``'s).
+
 Archives: by default every one that ``bench/oneday.py`` (``run-N``) and
 ``bench/syndication.py`` left under ``bench/.work``.  On a syndication archive stories have
 3-10 copies, so small T or K (``cap:4``) stands in for a widely syndicated story.
@@ -60,6 +81,7 @@ import heapq
 import json
 import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,6 +98,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oneday
 from _common import WORK, Run, figure, fmt, progress, table
+from syndication import score
 
 from clipper.cluster import EdgeRow, assign
 from clipper.config import Config
@@ -88,6 +111,7 @@ KINDS = ("band", "lead", "passage", "opening")
 BITS = 10  # a pair's shared keys of each kind packed in one integer (a page holds < 2^10 keys)
 MASK = (1 << BITS) - 1
 Array = npt.NDArray[np.int64]
+SCORES = ("shared", "estimate", "rank", "cover50", "cover80")
 DEFAULT_RULES = ["all", "cap:16", "reps:16", "index:64", "top:8", "top:16", "top:32",
                  "cluster:2", "cluster:4", "index:64+top:16"]
 
@@ -176,22 +200,26 @@ class Rule:
     label: str
     lookup: str  # all | cap | reps | index
     cap: int
-    verify: str  # all | top | cluster
+    verify: str  # all | top | cluster | decide | walk
     keep: int
+    score: str | None = None  # @shared | @estimate | @rank after the rule: its own --score
 
 
 def parse_rule(text: str) -> Rule:
     lookup, cap, verify, keep = "all", 0, "all", 0
-    for part in text.split("+"):
+    body, _, how = text.partition("@")
+    if how and how not in SCORES:
+        raise SystemExit(f"unknown score {how!r} in {text!r}: {', '.join(SCORES)}")
+    for part in body.split("+"):
         name, _, value = part.partition(":")
         if name in ("cap", "reps", "index"):
             lookup, cap = name, int(value)
-        elif name in ("top", "cluster"):
+        elif name in ("top", "cluster", "decide", "walk", "walk4"):
             verify, keep = name, int(value)
         elif name != "all":
             raise SystemExit(f"unknown rule {part!r}: all, cap:T, reps:T, index:T, top:K, "
-                             "cluster:K, joined with +")
-    return Rule(text, lookup, cap, verify, keep)
+                             "cluster:K, decide:K, walk:K, joined with +")
+    return Rule(text, lookup, cap, verify, keep, how or None)
 
 
 def holders(incidence: sp.csr_matrix, order: Array, capped: npt.NDArray[np.bool_],
@@ -260,11 +288,27 @@ def candidate_pairs(pages: Pages, n: int, rule: Rule, share: float,
     return np.concatenate(found_pairs), np.concatenate(found_counts)
 
 
-def scores(counts: Array, pairs: Array, held: Array, how: str) -> npt.NDArray[np.float64]:
+def scores(counts: Array, pairs: Array, held: Array, how: str,
+           order: Array) -> npt.NDArray[np.float64]:
     """The pair's own evidence: shared keys of all kinds, or the largest share of the smaller
-    page's keys of one kind (an estimate of containment)."""
+    page's keys of one kind (an estimate of containment); ``rank``: none (every pair the same,
+    so the other page's place in the canonical order decides: longest first); ``coverNN``:
+    first the pairs whose better-ranked page holds NN % or more of the other's passage,
+    opening or lead keys (of a kind it has 4 of or more), better-ranked first (its canonical,
+    the longest page holding it), then the rest by keys shared."""
     if how == "shared":
         return counts.sum(axis=1).astype(np.float64)
+    if how == "rank":
+        return np.zeros(len(pairs), dtype=np.float64)
+    if how.startswith("cover"):
+        bar = int(how[5:]) / 100
+        worse = np.where(order[pairs[:, 0]] > order[pairs[:, 1]], pairs[:, 0], pairs[:, 1])
+        better_place = np.minimum(order[pairs[:, 0]], order[pairs[:, 1]])
+        own = held[worse][:, 1:]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(own >= 4, counts[:, 1:] / np.maximum(own, 1), 0.0)
+        covered = share.max(axis=1) >= bar
+        return np.where(covered, 1e7 - better_place, counts.sum(axis=1)).astype(np.float64)
     smaller = np.minimum(held[pairs[:, 0]], held[pairs[:, 1]]).astype(np.float64)
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(smaller > 0, counts / np.maximum(smaller, 1), 0.0)
@@ -274,9 +318,21 @@ def scores(counts: Array, pairs: Array, held: Array, how: str) -> npt.NDArray[np
 def verified(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: Rule,
              cluster: Array | None, canonical_of: Array | None) -> npt.NDArray[np.bool_]:
     """Which candidate pairs the rule verifies: each page's ``keep`` best (per cluster of the
-    other page with ``cluster``), either page choosing."""
+    other page with ``cluster``), either page choosing; with ``decide``, each page's ``keep``
+    best of its candidates ranked better than it, the worse page choosing."""
     if rule.verify == "all":
         return np.ones(len(pairs), dtype=bool)
+    if rule.verify in ("decide", "walk", "walk4"):
+        first_worse = order[pairs[:, 0]] > order[pairs[:, 1]]
+        worse = np.where(first_worse, pairs[:, 0], pairs[:, 1])
+        better = np.where(first_worse, pairs[:, 1], pairs[:, 0])
+        sort = np.lexsort((order[better], -score, worse))
+        chooser = worse[sort]
+        starts = np.flatnonzero(np.r_[True, chooser[1:] != chooser[:-1]])
+        place = np.arange(len(chooser)) - np.repeat(starts, np.diff(np.r_[starts, len(chooser)]))
+        keep = np.zeros(len(pairs), dtype=bool)
+        keep[sort[place < rule.keep]] = True
+        return keep
     # both directions: (page, other, pair index)
     page = np.r_[pairs[:, 0], pairs[:, 1]]
     other = np.r_[pairs[:, 1], pairs[:, 0]]
@@ -293,6 +349,49 @@ def verified(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: R
     keep = np.zeros(len(pairs), dtype=bool)
     keep[index[sort][chosen]] = True
     return keep
+
+
+def walk_closure(pages: Pages, n: int, pairs: Array, chosen: npt.NDArray[np.bool_],
+                 edges: Sequence[EdgeRow], edge_codes: Array, unseen: npt.NDArray[np.bool_],
+                 limit: int = 8, copies: bool = False) -> tuple[npt.NDArray[np.bool_], int]:
+    """``walk:K``: each page's ``chosen`` pairs (its K best better-ranked candidates) and,
+    when a candidate of the page, the canonical each of those joined: the clusters a page's
+    K best matches lead to are decided on their canonicals.  The canonicals come from
+    ``cluster.assign`` over what is kept, so the set is found by repeating until it no longer
+    changes (at most ``limit`` rounds; the rounds taken are reported)."""
+    found = codes(pairs)
+    order = pages.order[:n]
+    worse = np.where(order[pairs[:, 0]] > order[pairs[:, 1]], pairs[:, 0], pairs[:, 1])
+    better = np.where(order[pairs[:, 0]] > order[pairs[:, 1]], pairs[:, 1], pairs[:, 0])
+    keep = chosen.copy()
+    jaccard = {code: e[2] for code, e in zip(edge_codes.tolist(), edges, strict=True)}
+    copy_bar = Config().match.jaccard_threshold
+    is_copy = np.array([jaccard.get(code, 0.0) >= copy_bar for code in found.tolist()])
+    for rounds in range(1, limit + 1):
+        kept = np.isin(edge_codes, found[keep]) | unseen
+        now = canonicals(pages, n, [e for e, k in zip(edges, kept.tolist(), strict=True) if k])
+        lead = now[better[chosen]]
+        wanted = [codes(np.column_stack([worse[chosen], lead]))]
+        if copies:
+            # rule 4 asks whether the page's full copies match each canonical it reaches
+            full = np.flatnonzero(keep & is_copy)
+            reached: dict[int, set[int]] = {}
+            for page, canonical in zip(worse[chosen].tolist(), lead.tolist(), strict=True):
+                reached.setdefault(page, set()).add(canonical)
+            extra = [
+                (copy, canonical)
+                for page, copy in np.r_[pairs[full], pairs[full][:, ::-1]].tolist()
+                for canonical in reached.get(page, ())
+                if canonical != copy
+            ]
+            if extra:
+                wanted.append(codes(np.array(extra, dtype=np.int64)))
+        asked = np.concatenate(wanted)
+        grown = chosen | np.isin(found, asked)
+        if np.array_equal(grown, keep):
+            return keep, rounds
+        keep = grown
+    return keep, limit
 
 
 def codes(pairs: Array) -> Array:
@@ -316,9 +415,50 @@ def recall(pages: Pages, n: int, canonical: Array, db: Path) -> dict[str, Any] |
     return oneday.copy_pairs(n, dict(zip(pages.urls[:n], canonical.tolist(), strict=True)))
 
 
+def syndication_labels(db: Path, pages: Pages, bases: int | None) -> list[str] | None:
+    """Each page's label on ``bench/syndication.py``'s archives (``<set>/clipper.db``): the
+    set's corpus is built again (``syndication_corpus.build_corpus``, the same bases as the
+    archive's run: ``bases`` as its ``--bases``, None for 100) in a scratch folder and its
+    pages matched to the archive's by URL or by their path under ``corpus/``.  None on other
+    archives."""
+    from syndication_corpus import TEXT_SETS, _pick, build_corpus, load_bases
+
+    name = db.parent.name
+    if db.name != "clipper.db" or name not in TEXT_SETS:
+        return None
+    with tempfile.TemporaryDirectory() as scratch:
+        chosen = _pick(load_bases(TEXT_SETS[name])[0], 100 if bases is None else bases)
+        info = build_corpus(chosen, Path(scratch))
+    label_of = {key.split("/corpus/")[-1].removeprefix(scratch + "/"): page.label
+                for page in info.values() for key in page.keys}
+    con = sqlite3.connect(db)
+    named = dict(con.execute("SELECT id, coalesce(url, '') || ' ' || origin FROM pages"))
+    con.close()
+    found = []
+    for pid in pages.ids.tolist():
+        url, _, origin = named[pid].partition(" ")
+        label = label_of.get(url) or label_of.get(origin.split("/corpus/")[-1])
+        if label is None:
+            raise SystemExit(f"{db}: page {pid} ({named[pid]}) is not in the rebuilt corpus: "
+                             "give the archive's --bases")
+        found.append(label)
+    return found
+
+
+def label_scores(labels: list[str] | None, canonical: Array) -> dict[str, float] | None:
+    """Pairwise precision and recall of the clusters against the labels (``syndication.score``;
+    the pages the archive did not store are left out: the same for every rule)."""
+    if labels is None:
+        return None
+    got = score(labels, [str(c) for c in canonical.tolist()])
+    return {"precision": got["precision"], "recall": got["recall"]}
+
+
 def copy_figure(copies: dict[str, Any] | None) -> str:
     if copies is None:
         return "-"
+    if "precision" in copies:
+        return f"P {fmt(copies['precision'], 4)} R {fmt(copies['recall'], 4)}"
     return f"{fmt(copies['recall'])} / {copies['other_pairs_together']:,}"
 
 
@@ -364,7 +504,7 @@ def spread(values: Array) -> dict[str, float]:
 
 
 def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how: str,
-            lead: bool) -> dict[str, Any]:
+            lead: bool, labels: list[str] | None = None) -> dict[str, Any]:
     n = min(n, len(pages.ids))
     first = max(0, n - window)
     position = {pid: i for i, pid in enumerate(pages.ids[:n].tolist())}
@@ -401,7 +541,7 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
         "archive": str(db), "pages": n, "window_pages": n - first,
         "window_edges": int(late.sum()), "edges": len(edges), "rules": [],
         "assign_cpu_s": round(assign_seconds, 1),
-        "copy_recall_all": recall(pages, n, base, db),
+        "copy_recall_all": recall(pages, n, base, db) or label_scores(labels, base),
         "stored_canonicals_differ": differ, "edges_unseen": int(unseen.sum()),
         "matches_with_better_canonical": spread(with_better_canonical),
         "densest_core": {"matches_per_page": round(density, 2), "k": level},
@@ -409,17 +549,26 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
     base_recall = out["copy_recall_all"]
     for rule in rules:
         pairs, counts = candidate_pairs(pages, n, rule, share, lead)
-        score = scores(counts, pairs, pages.held[:n], how)
+        score = scores(counts, pairs, pages.held[:n], rule.score or how, pages.order[:n])
         keep = verified(pairs, score, pages.order[:n], rule,
                         base if rule.verify == "cluster" else None,
                         base if rule.verify == "cluster" else None)
         found = codes(pairs)
+        rounds = 0
+        if rule.verify in ("walk", "walk4"):
+            keep, rounds = walk_closure(pages, n, pairs, keep, edges, edge_codes, unseen,
+                                        copies=rule.verify == "walk4")
         kept = np.sort(found[keep])
         lost = ~np.isin(edge_codes, kept) & ~unseen
         in_window = (found & 0xFFFFFFFF) >= first
         per_page = np.bincount((found[in_window] & 0xFFFFFFFF) - first, minlength=n - first)
         per_page_kept = np.bincount((found[in_window & keep] & 0xFFFFFFFF) - first,
                                     minlength=n - first)
+        # of those, the pairs the new page chose itself (it ranks below the older page): the
+        # rest are older pages ranked below it that now choose it (decide:, walk:)
+        later, earlier = found & 0xFFFFFFFF, found >> 32
+        own = in_window & keep & (pages.order[later] > pages.order[earlier])
+        per_page_own = np.bincount(later[own] - first, minlength=n - first)
         a, b = edge_codes >> 32, edge_codes & 0xFFFFFFFF
         same = base[a] == base[b]
         with_canonical = same & ((base[a] == a) | (base[b] == b))
@@ -435,17 +584,20 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
         verified_spread = spread(per_page_kept)
         result = {
             "rule": rule.label, "candidates": spread(per_page), "verified": verified_spread,
-            "pairs": int(keep.sum()),
+            "verified_own": spread(per_page_own),
+            "pairs": int(keep.sum()), "walk_rounds": rounds,
             "edges_lost": int(lost.sum()), "window_edges_lost": int((lost & late).sum()),
             "lost_in_one_cluster": int((lost & same).sum()),
             "lost_with_canonical": int((lost & with_canonical).sum()),
             "pages_moved": moved, "moved_apart": apart, "moved_in": joined,
             "moved_across": moved - apart - joined,
-            "copy_recall": recall(pages, n, now, db) if moved else base_recall,
+            "copy_recall": (recall(pages, n, now, db) or label_scores(labels, now)) if moved
+            else base_recall,
         }
         out["rules"].append(result)
         progress(f"  {n:,} pages, {rule.label}: verified {verified_spread['mean']:.1f} a "
-                 f"page, {result['edges_lost']} matches lost, {moved} pages moved")
+                 f"page ({result['verified_own']['mean']:.1f} its own choice), "
+                 f"{result['edges_lost']} matches lost, {moved} pages moved")
     return out
 
 
@@ -462,8 +614,12 @@ def main() -> None:
     parser.add_argument("--rules", nargs="+", default=DEFAULT_RULES)
     parser.add_argument("--caps", type=int, nargs="+", default=[],
                         help="also cap:T and reps:T for each T (session 10's command)")
-    parser.add_argument("--score", choices=("shared", "estimate"), default="shared")
+    parser.add_argument("--score", choices=SCORES, default="shared",
+                        help="how +top:K, +cluster:K and +decide:K rank a page's candidates "
+                        "(a rule's own @SCORE suffix overrides it)")
     parser.add_argument("--window", type=int, default=1000, help="the last pages before the cut")
+    parser.add_argument("--bases", type=int,
+                        help="the --bases bench/syndication.py built its archives with (100)")
     parser.add_argument("--lead", action="store_true",
                         help="apply cap: and reps: to lead-band keys too")
     args = parser.parse_args()
@@ -479,14 +635,17 @@ def main() -> None:
     for db in archives:
         progress(f"{db}: remaking every page's keys ...")
         pages = load(db)
+        labels = syndication_labels(db, pages, args.bases)
         for n in args.upto:
             results.append(measure(db, pages, n or len(pages.ids), rules, args.window,
-                                   args.score, args.lead))
+                                   args.score, args.lead,
+                                   labels[:n] if labels is not None and n else labels))
     for result in results:
         print(f"\n{result['archive']}: the first {result['pages']:,} pages, "
               f"{result['edges']:,} matches; the last {result['window_pages']:,} (window) "
               f"with {result['window_edges']:,}; {result['edges_unseen']} matches the remade "
               f"keys do not find (kept by every rule); copy recall / other pairs together "
+              f"(syndication: label P / R) "
               f"{copy_figure(result['copy_recall_all'])}; score {args.score}; pages whose stored "
               f"canonical is not assign's: {result['stored_canonicals_differ']}")
         better, core = result["matches_with_better_canonical"], result["densest_core"]
@@ -496,14 +655,16 @@ def main() -> None:
               f"verifying K pairs a page keeps every match only with K ≥ that")
         print(table(
             [[r["rule"], fmt(r["candidates"]["mean"], 1), fmt(r["verified"]["mean"], 1),
+              fmt(r["verified_own"]["mean"], 1),
               fmt(r["verified"]["p99"], 0), r["verified"]["max"], r["edges_lost"],
               r["window_edges_lost"], r["lost_in_one_cluster"], r["lost_with_canonical"],
               f"{r['pages_moved']} ({r['moved_apart']}/{r['moved_in']}/{r['moved_across']})",
               copy_figure(r["copy_recall"])] for r in result["rules"]],
-            ["rule", "candidates a page", "verified a page", "p99", "max", "matches lost",
+            ["rule", "candidates a page", "verified a page", "with a better page", "p99", "max",
+             "matches lost",
              "in window", "in one cluster", "with the canonical",
              "pages moved (apart/in/across)",
-             "copy recall / other pairs"],
+             "copy recall / other pairs (label P / R)"],
         ))
         where = Path(result["archive"])
         name = f"{where.parent.name}/{where.name} @{result['pages']}"

@@ -596,7 +596,7 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
         }
         out["rules"].append(result)
         progress(f"  {n:,} pages, {rule.label}: verified {verified_spread['mean']:.1f} a "
-                 f"page ({result['verified_own']['mean']:.1f} its own choice), "
+                 f"page ({per_page_own.mean():.1f} its own choice), "
                  f"{result['edges_lost']} matches lost, {moved} pages moved")
     return out
 

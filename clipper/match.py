@@ -53,7 +53,12 @@ canonical of 147 and 818 pages; K best per cluster of candidates, or a look-up o
 best holders, is no bound or loses as much.  The matches a page is decided on grow with the
 day (with a better-ranked canonical 1.44 → 2.44 a new page, rule 3 of ``clipper.cluster``
 reading all of them), and the match graph's densest core holds 10.5 → 24.8 matches a page,
-so no rule verifying K pairs a page keeps every match for a K fixed in advance.
+so no rule verifying K pairs a page keeps every match for a K fixed in advance.  Nor does
+deciding a page on its K best better-ranked candidates alone (session 23, ``decide:K`` and
+``walk:K``; figures in the README's issue-10 table): older pages ranked below a new page
+choose it too (K = 8: 13.4 → 15.1 verified a new page from 10k to 20k), syndicated briefs
+are lost at K = 8 and one-day copy pairs at 10k for K ≥ 12, and it would need each page's
+K-th score stored and matches taken back when a later page displaces one.
 """
 
 from __future__ import annotations

@@ -117,7 +117,7 @@ def names_the_author(line: str, author: str | None) -> bool:
 class HeadByline:
     """A byline and a dateline standing at the top of a page's text (a print page's "Angus
     Thompson" over "Friday 22 November 2024 08:49 GMT"): the names, the date as
-    :func:`clipper.read.provenance.declared_date` reads it, and the text without the two."""
+    :func:`clipper.read.declareddates.declared_date` reads it, and the text without the two."""
 
     author: str
     published: str
@@ -136,7 +136,7 @@ def head_byline(lines: list[str], title: str | None = None) -> HeadByline | None
     month, year; a time and zone kept), else None.  Alone, neither line says what it is: a
     line of two capitalised words is as often a heading; a date alone the site's "today"
     (:mod:`clipper.textdump`, step 6).  Together, at the top, they are the page's."""
-    from clipper.read.provenance import declared_date
+    from clipper.read.declareddates import declared_date
 
     for i in range(min(len(lines), HEAD_BYLINE_LINES) - 1):
         for name_at, date_at in ((i, i + 1), (i + 1, i)):

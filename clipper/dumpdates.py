@@ -89,12 +89,12 @@ _DATE_LEAD = re.compile(r"^.{1,40}?(?:\s[-–—|·]\s|:\s*)(?=\S)")
 
 def line_date(line: str) -> str | None:
     """The date ``line`` (a short line) gives, as a crawler's date field would be read
-    (:func:`clipper.read.provenance.declared_date`: ISO 8601 with the time of day and zone it
+    (:func:`clipper.read.declareddates.declared_date`: ISO 8601 with the time of day and zone it
     gives, a date alone without one), with the label, site name or weekday a site prints before
     it ("Diterbitkan: Sabtu, 28 Nov 2026 14:30 WIB", "Sabtu, 28 November 2026 | 14:30 WIB",
     "Kabar Nusantara - 28/11/2026, 14:30 WIB"); None when it gives no whole date (a year alone,
     "© 2026 X", a headline)."""
-    from clipper.read.provenance import declared_date  # clipper.read imports this module's users
+    from clipper.read.declareddates import declared_date  # clipper.read imports this module's users
 
     if _DATELINE_YEAR.search(ascii_date_digits(line)) is None:
         return None

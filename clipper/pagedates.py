@@ -77,11 +77,12 @@ def _valid_date(value: Any) -> str | None:
 
 
 def _record_form(value: str) -> str | None:
-    """``value`` read as a crawler's date field is (:func:`clipper.read.provenance.declared_date`:
+    """``value`` read as a crawler's date field is
+    (:func:`clipper.read.declareddates.declared_date`:
     RFC 2822 "Sat, 29 Nov 2026 08:28:00 +0530", epoch seconds "1764385080", a script's own
     digits "٢٠٢٦-١١-٢٨T١٠:٠٠:٠٠+٠٣:٠٠", a date written out), as ISO 8601 with its time and zone;
     None when that reader leaves it unread (a zone it does not know, "IST")."""
-    from clipper.read.provenance import declared_date as record_date  # clipper.read is heavy
+    from clipper.read.declareddates import declared_date as record_date  # clipper.read is heavy
 
     return record_date(value)[0]
 

@@ -14,7 +14,7 @@ import pytest
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
-from clipper.read.provenance import declared_date
+from clipper.read.declareddates import declared_date
 
 BODY = (
     "The harbour board of Kellwick voted on Wednesday to dredge the northern basin, where silt "

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from clipper.localdates import ascii_date_digits
 from clipper.models import Page
-from clipper.read.provenance import declared_date
+from clipper.read.declareddates import declared_date
 from clipper.textdump import clean_text_dump
 from tests.conftest import build
 

@@ -950,7 +950,7 @@ def test_a_crawler_date_is_read_or_dropped(written: str, read_as: str | None) ->
     """A crawler's date is ISO 8601 or RFC 2822; a day of the year written in the day's place
     (ClueWeb09's WARC-Date) is read when it falls in the month beside it; other garbage is no
     date at all (a wrong date would pick a wrong canonical)."""
-    from clipper.read.provenance import iso_or_none
+    from clipper.read.declareddates import iso_or_none
 
     assert iso_or_none(written) == read_as
 

@@ -15,7 +15,7 @@ import pytest
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
-from clipper.read.provenance import declared_date
+from clipper.read.declareddates import declared_date
 
 TEXT = (
     "The harbour board approved a new ferry timetable for the winter months after a long "

@@ -18,7 +18,7 @@ from clipper.config import CleanConfig
 from clipper.localdates import clock_time
 from clipper.models import Page
 from clipper.page import Article, RawPage
-from clipper.read.provenance import declared_date
+from clipper.read.declareddates import declared_date
 from clipper.textdump import clean_text_dump
 from tests.conftest import build
 

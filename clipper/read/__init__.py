@@ -67,7 +67,7 @@ origins): ``path`` for a single-page file or a one-record ``.json``, ``path:LINE
 a JSONL record, ``path:N`` (1-based) for the Nth record of a ``.json`` array,
 ``path@OFFSET`` (``ArchiveIterator.get_record_offset()``, in the file as stored) for a WARC/ARC
 record.  Dates are kept as the crawler wrote them when they parse as ISO 8601 (JSON records'
-publication dates: see :func:`~clipper.read.provenance.declared_date`).
+publication dates: see :func:`~clipper.read.declareddates.declared_date`).
 
 Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 
@@ -148,7 +148,8 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.warc`: ``.warc`` / ``.arc`` records through warcio.
 - :mod:`clipper.read.warcrecords`: what one WARC / ARC record holds (a page, or what else).
 - :mod:`clipper.read.decoding`: binary sniffing and character sets (bytes to text).
-- :mod:`clipper.read.provenance`: a page's URL, site and dates as the dump states them.
+- :mod:`clipper.read.provenance`: a page's URL and site as the dump states them.
+- :mod:`clipper.read.declareddates`: the publication dates a dump states.
 - :mod:`clipper.read.failures`: how a reading error becomes one :class:`Rejection`.
 """
 

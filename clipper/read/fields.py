@@ -29,6 +29,7 @@ from clipper.entities import ENTITY, unescape
 from clipper.page import InputKind, RawPage, Rejection, digest, record_key
 from clipper.read.apicut import api_cut
 from clipper.read.crawlstatus import error_status
+from clipper.read.declareddates import iso_or_none
 from clipper.read.decoding import charset_of, page_head, redecode
 from clipper.read.envelopes import renamed_fields, unwrapped_record
 from clipper.read.failures import Event, mb
@@ -61,7 +62,6 @@ from clipper.read.provenance import (
     absolute_url,
     base_url,
     declared_url,
-    iso_or_none,
     resolved_url,
 )
 from clipper.read.publisher import (

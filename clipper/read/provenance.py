@@ -1,13 +1,11 @@
-"""What a dump says about where a page came from: its URL, its site and its dates.
+"""What a dump says about where a page came from: its URL and its site.
 
 :func:`declared_url` reads a saved page's own ``<link rel=canonical>`` / ``og:url``,
 :func:`declared_original` the other site's page a syndicated copy names as its original,
 :func:`saved_from` the address and date a page saver (SingleFile, a browser, HTTrack) wrote in,
 :func:`mirror_address` the address a website mirror's folders spell;
 :func:`site_of` / :func:`site_from_url` give a site as clipper stores it (lower-case host without
-``www.``); :func:`iso_or_none` keeps an ISO 8601 or RFC 2822 date and drops anything else;
-:func:`declared_date` reads the publication dates crawlers write (those two, epoch seconds or
-milliseconds, and dates written out in words or with dots) and says when it could not.
+``www.``).  The dates a dump states are read by :mod:`clipper.read.declareddates`.
 """
 
 from __future__ import annotations
@@ -16,17 +14,13 @@ import html
 import os
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from courlan import extract_domain
-from dateutil import parser as dateutil_parser
 
-from clipper.dates import placeholder_date
-from clipper.localdates import ascii_date_digits, clock_time, local_date
-from clipper.read.zones import misnamed, zone_of
+from clipper.read.declareddates import iso_or_none
 from clipper.sites import site_key
 from clipper.urls import is_home_page
 
@@ -440,190 +434,3 @@ def site_from_url(url: str | None) -> str | None:
 def site_of(site: str | None, url: str | None) -> str | None:
     """The given site, else the URL's host, as stored (:func:`clipper.sites.site_key`)."""
     return site_key(site) or site_key(url)
-
-
-_DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
-
-
-def _day_of_year(value: str) -> str:
-    """``value`` with a day of the year written as the day of the month ("2008-10-294",
-    ClueWeb09's WARC-Date) as that day ("2008-10-20"), when the day falls in the month written
-    beside it; else ``value`` as it is."""
-    found = _DAY_OF_YEAR.match(value)
-    if found is None:
-        return value
-    year, month, day = (int(part) for part in found.groups())
-    try:
-        date = datetime(year, 1, 1) + timedelta(days=day - 1)
-    except (ValueError, OverflowError):
-        return value
-    if not 1 <= day <= 366 or date.year != year or date.month != month:
-        return value
-    return date.strftime("%Y-%m-%d") + value[found.end() :]
-
-
-def iso_or_none(value: str | None) -> str | None:
-    """The date when it is ISO 8601 (also "YYYY-MM-DD HH:MM:SS", as news-please and CC-News
-    write it) or RFC 2822 (feeds, HTTP), else None.  ISO values are kept as written (the store
-    normalises them), RFC 2822 ones are converted to ISO 8601.
-
-    Crawlers write garbage here; a wrong date would pick the wrong canonical, a missing one
-    only defers to the next rule.  One kind is read: ClueWeb09's day of the year in the day's
-    place ("2008-10-294T05:21:46-0700" is 20 October 2008, day 294), when that day falls in
-    the month written beside it (:func:`_day_of_year`); other garbage gives None.
-    """
-    if not value:
-        return None
-    value = _day_of_year(value.strip())
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        pass
-    else:
-        return value
-    shape = _RFC_2822.match(value)
-    if shape is None:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is None and shape["zone"] not in (None, "-0000"):
-        return None  # a zone the email package does not know (BST, CEST): read as UTC, hours off
-    return parsed.isoformat()
-
-
-# RFC 2822's date-time ("Sun, 15 Jul 2018 05:32:00 -0400", "15 Jul 2018 05:32 GMT"), and
-# nothing else: the email package's parser also takes "July 15, 2018 5:32 p.m. EDT" and
-# returns 05:32 of no zone, dropping both the "p.m." and the zone.
-_RFC_2822 = re.compile(
-    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s+(?P<zone>[+-]\d{4}|[A-Za-z]{1,5}))?$"
-)
-
-
-# Epoch timestamps a crawler may write for a publication date: seconds from 1973 to 5138, or
-# milliseconds (news APIs, Elasticsearch exports).  An 8-digit number is YYYYMMDD, not epoch.
-_EPOCH_SECONDS = (10**8, 10**11)
-_EPOCH_MILLIS = (10**11, 10**14)
-_EPOCH_STRING = re.compile(r"^\d{10}(?:\d{3})?$")
-# Day and month both ≤ 12 with slashes: 03/04/2025 is 3 April in Europe, March 4 in the US.
-_AMBIGUOUS_SLASHES = re.compile(r"^\s*(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{2,4}\b")
-_DOTTED = re.compile(r"^\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b")  # 31.01.2025: day first
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-# Two defaults that differ in every field dateutil fills in: a part missing from the value
-# shows up as a difference between the two parses.
-_DEFAULTS = (datetime(2001, 1, 1, 0, 0), datetime(2002, 2, 2, 1, 1))
-
-
-def declared_date(value: object) -> tuple[str | None, str | None]:
-    """A crawler's publication date → ``(ISO 8601 or None, the value if it could not be read)``.
-
-    Read: ISO 8601 and RFC 2822 (as :func:`iso_or_none`; also a JSON number 20250311); epoch
-    seconds or milliseconds, as a JSON number or a 10/13-digit string (converted to UTC); a
-    whole date written out in words or day-first with dots ("March 4, 2025", "4 March 2025
-    10:30", "04.03.2025", "July 15, 2018 5:32 a.m. EDT": a zone abbreviation as
-    :func:`clipper.read.zones.zone_of` reads it, one it does not know leaves the value unread),
-    parsed by python-dateutil and kept as ISO 8601 (a date without a time of day as a date);
-    else one written with a month word of another language or the dot of "11.42 GMT" ("14 мая
-    2025, 20:28", "2025年1月14日 21時17分": :func:`clipper.localdates.local_date`); each of
-    these again with a time of day written the local way ("às 13h00", "15h30", "13.00 Uhr",
-    "14:05 hrs.", "06:10 PM" after a Hindi date: :func:`clipper.localdates.clock_time`).
-    Not read: anything without a year, day and month ("March 2025", "yesterday"), and
-    day/month orders that cannot be told apart ("03/04/2025"): a wrong date would pick the
-    wrong canonical, a missing one only defers to the next rule.
-    ``None`` and blank strings are simply absent: ``(None, None)``.
-    """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None, None
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return None, _shown(value)
-    if isinstance(value, str) and _EPOCH_STRING.match(value.strip()):
-        value = int(value.strip())
-    if isinstance(value, int | float):
-        iso = _epoch(value) or (iso_or_none(str(value)) if isinstance(value, int) else None)
-        if iso and placeholder_date(iso):
-            iso = None
-        return iso, (None if iso else _shown(value))
-    written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits
-    iso = iso_or_none(written) or _written_out(written) or local_date(written)
-    if iso is None and (clock := clock_time(written)) != written:
-        # a time of day written the local way ("às 13h00", "13.00 Uhr", "14:05 hrs.", a
-        # Latin "PM" after a Hindi date): read as HH:MM
-        iso = _written_out(clock) or local_date(clock)
-    if iso is None and (bare := _unlabelled(written)) != written:
-        # "입력 2026.12.03 18:10", "Stand: 03.12.2026", "Do, 03.12.2026 | 14:30": the label,
-        # weekday and separators a site prints around its date
-        iso, _ = declared_date(bare)
-    if iso and placeholder_date(iso):
-        return None, _shown(value)  # "0001-01-01T00:00:00Z": a stand-in for no date
-    return iso, (None if iso else _shown(value))
-
-
-# A weekday opening a date, abbreviated or not, before its digits ("Do, 03.12.2026",
-# "Donnerstag, 3. Dezember 2026", "czw., 03.12.2026").
-_WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,\s*(?=\d)")
-# A short word ending a label before the date's digits ("Veröffentlicht am 3. Dezember").
-_LABEL_TAIL = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
-# What stands between a date and its time of day: "03.12.2026 | 14:30", "3.12.2026 – 14:30",
-# "03.12.2026, 14:30 Uhr", "03.12.2026 - 14:30".
-_DATE_TIME_SEP = re.compile(r"(?<=\d)(?:\s*[|·–—,]\s*|\s+-\s+)(?=\d{1,2}[:.h]\d\d)")
-
-
-def _unlabelled(value: str) -> str:
-    """A date value without the posted or updated label a site prints before it (the
-    ``dateline`` and ``updated`` words of the furniture tables: "입력", "Stand:", "公開日時：",
-    "Publié le"), a weekday opening it, and the separator between its date and its time."""
-    from clipper.furniture.compiled import matchers  # the tables, loaded only for such a value
-
-    value = value.strip()
-    label = matchers().timestamp
-    found = label.match(value) if label is not None else None
-    if found is not None:
-        value = value[found.end() :].lstrip(" :：|·-–—")
-        value = _LABEL_TAIL.sub("", value, count=1)  # "am", "le", "on" before the date
-    value = _WEEKDAY.sub("", value, count=1) if _WEEKDAY.match(value) else value
-    return _DATE_TIME_SEP.sub(" ", value)
-
-
-def _epoch(value: float) -> str | None:
-    if _EPOCH_MILLIS[0] <= value < _EPOCH_MILLIS[1]:
-        value /= 1000
-    elif not _EPOCH_SECONDS[0] <= value < _EPOCH_SECONDS[1]:
-        return None
-    return datetime.fromtimestamp(value, UTC).isoformat()
-
-
-def _written_out(value: str) -> str | None:
-    if _AMBIGUOUS_SLASHES.match(value) or not _YEAR.search(value) or len(value) > 80:
-        return None
-    dayfirst = bool(_DOTTED.match(value))
-    unknown: list[str] = []
-
-    def zone(name: str | None, offset: int | None) -> tzinfo | None:
-        found = zone_of(name, offset)
-        if found is None and name:
-            unknown.append(name)
-        return found
-
-    try:
-        one, two = (
-            dateutil_parser.parse(value, default=d, dayfirst=dayfirst, tzinfos=zone)
-            for d in _DEFAULTS
-        )
-    except (ValueError, OverflowError):
-        return None
-    if unknown or misnamed(one):
-        # a zone named but not known, or not going by that name that day ("BST" in
-        # November): hours off if read as UTC or as that zone (clipper.read.zones)
-        return None
-    if (one.year, one.month, one.day) != (two.year, two.month, two.day):
-        return None  # a part of the date was missing
-    if (one.hour, one.minute) != (two.hour, two.minute):
-        return one.date().isoformat()  # no time of day given: a date-only value stays one
-    return one.isoformat()
-
-
-def _shown(value: object) -> str:
-    text = str(value) if not isinstance(value, str) else value.strip()
-    return text if len(text) <= 40 else text[:39] + "…"

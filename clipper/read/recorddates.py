@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from clipper.read.declareddates import declared_date, iso_or_none
 from clipper.read.fieldnames import FETCHED_FIELDS, PUBLISHED_FIELDS, UTC_PUBLISHED_FIELDS
 from clipper.read.fieldvalues import first_present, str_field, value_of
-from clipper.read.provenance import declared_date, iso_or_none
 
 # The Common Crawl dump a web-corpus record names (FineWeb's ``"dump": "CC-MAIN-2013-20"``): its
 # ``date`` is then the crawl's ("crawl date (from CommonCrawl)", FineWeb's dataset card), the

@@ -28,6 +28,7 @@ from clipper.page import (
     digest,
     payload_digest,
 )
+from clipper.read.declareddates import iso_or_none
 from clipper.read.decoding import (
     SNIFF_BYTES,
     binary_kind,
@@ -37,7 +38,7 @@ from clipper.read.decoding import (
     page_head,
 )
 from clipper.read.failures import Event, mb
-from clipper.read.provenance import declared_url, iso_or_none, site_of
+from clipper.read.provenance import declared_url, site_of
 from clipper.urls import crawl_endpoint
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})

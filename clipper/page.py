@@ -84,6 +84,9 @@ class RawPage:
     # A JSON record whose bytes were not UTF-8, read all the same: how ("not UTF-8, read as
     # Windows-1252", "UTF-8 with 1 stray byte, read as Windows-1252"); the run counts it.
     decoded: str | None = None
+    # A text dump's or a ``.md`` file's front matter read in part (no YAML, lines left out):
+    # what was left (:attr:`clipper.read.markdown.FrontMatter.problem`); the run counts it.
+    header_problem: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)

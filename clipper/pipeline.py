@@ -274,6 +274,8 @@ class Deduper:
                     result.article.partial = page.partial
                 if page.decoded is not None:
                     self.summary.note_decoded(page.origin, page.decoded)
+                if page.header_problem is not None:
+                    self.summary.note_header(page.origin, page.header_problem)
                 if page.date_unread is not None:
                     self.summary.note_unread_date(
                         page.origin,

@@ -125,6 +125,8 @@ def run_summary(summary: RunSummary) -> str:
         lines.append(f"  partial pages (kept)     {summary.partial_pages:>7}")
     if summary.pages_redecoded:
         lines.append(f"  not UTF-8 (read, kept)   {summary.pages_redecoded:>7}")
+    if summary.headers_unread:
+        lines.append(f"  front matter not YAML    {summary.headers_unread:>7} (read in part, kept)")
     if summary.dates_unread:
         lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
     if summary.examples:

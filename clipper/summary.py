@@ -45,6 +45,8 @@ class RunSummary:
     # stored pages of JSON records whose bytes were not UTF-8, read in another charset
     # (RawPage.decoded: "not UTF-8, read as Windows-1252")
     pages_redecoded: int = 0
+    # stored pages whose front matter was no YAML and read in part (RawPage.header_problem)
+    headers_unread: int = 0
     # skipped parts of inputs that were damaged or cut short (DAMAGE_REASONS at a record's
     # offset or a line: "dump.warc.gz@5120"), the whole records around them read: not inputs
     # that held no page
@@ -106,6 +108,11 @@ class RunSummary:
         """A stored page whose record was not UTF-8 and was read as ``detail`` says."""
         self.pages_redecoded += 1
         self._example({"origin": origin, "reason": "not-utf8", "detail": detail})
+
+    def note_header(self, origin: str, detail: str) -> None:
+        """A stored page whose front matter was read in part (``detail`` says what was left)."""
+        self.headers_unread += 1
+        self._example({"origin": origin, "reason": "front-matter", "detail": detail})
 
     def note_revisits(
         self, matched: int, unmatched: list[tuple[str, str]], matched_later: int = 0

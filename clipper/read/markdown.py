@@ -21,7 +21,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from markdown_it import MarkdownIt
@@ -45,7 +45,6 @@ _URL_LINE = re.compile(r"^(?:URL Source|URL)[ \t]*:[ \t]*\S", re.MULTILINE | re.
 JINA_FIELDS = {"Title": "title", "URL Source": "url", "Published Time": "date_publish"}
 # YAML front matter: "---" lines around simple "key: value" lines.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){0,64}?)---[ \t]*\n")
-_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
 
 @cache
@@ -202,7 +201,8 @@ def _without(tokens: Sequence[Token], drop: set[int]) -> list[Token]:
 
 def markdown_record(text: str) -> dict[str, Any]:
     """A ``.md`` file's text as a record (read by :mod:`clipper.read.fields`):
-    ``{"markdown": body, ...}`` with the fields its header states."""
+    ``{"markdown": body, ...}`` with the fields its header states (and
+    :data:`FRONT_MATTER_PROBLEM` when its front matter was read in part)."""
     jina = _JINA_HEADER.match(text)
     if jina:
         record: dict[str, Any] = {}
@@ -217,8 +217,8 @@ def markdown_record(text: str) -> dict[str, Any]:
         return {**record, "markdown": text[jina.end() :]}
     front = front_matter(text)
     if front:
-        fields, end = front
-        return {**fields, "markdown": text[end:]}
+        problem = {FRONT_MATTER_PROBLEM: front.problem} if front.problem else {}
+        return {**front.fields, **problem, "markdown": text[front.end :]}
     return {"markdown": text}
 
 
@@ -286,21 +286,99 @@ def opens_markdown_header(head: str) -> bool:
     return jina is not None and _URL_LINE.search(jina.group(1)) is not None
 
 
-def front_matter(text: str) -> tuple[dict[str, str | list[str]], int] | None:
-    """The ``key: value`` fields of a YAML front matter block opening ``text`` (values without
-    their quotes, blank ones left out; a list, such as Obsidian Web Clipper's ``author:`` then
-    ``  - "[[Name]]"`` lines, as its items: :func:`_lists`; a wiki link ``[[Name]]`` or
-    ``[[Note|Name]]`` as its name) and where the text after it starts; None without one."""
+# The key under which :func:`markdown_record` and :func:`clipper.read.textheader.split_header`
+# hand on what a front matter block left unread (:attr:`FrontMatter.problem`): the reader puts
+# it on the page (``RawPage.header_problem``), never among its fields.
+FRONT_MATTER_PROBLEM = "front matter problem"
+
+
+class FrontMatter(NamedTuple):
+    """A YAML front matter block read (:func:`front_matter`): its ``fields`` (scalars as
+    strings, lists as their items), where the text after it starts (``end``, an index of the
+    text) and, for a block YAML could not read whole, what was left unread (``problem``: the run
+    counts the page, kept with the fields read), else None."""
+
+    fields: dict[str, str | list[str]]
+    end: int
+    problem: str | None = None
+
+
+# PyYAML's loader keeping every scalar as written ("2026-11-27", "None", "yes" stay strings):
+# libyaml's when built with it.
+_YAML_LOADER: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+# The lines of a header that is no YAML (trafilatura's ``--with-metadata`` writes its values
+# unquoted: "title: Quay: the vote", "title: [Video] Storm"): "key: value" on one line, or a
+# list item under a key left empty.
+_WRITTEN_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*")
+_WRITTEN_ITEM = re.compile(r"[ \t]*-[ \t]+(.*?)[ \t]*")
+
+
+def front_matter(text: str) -> FrontMatter | None:
+    """The fields of a YAML front matter block opening ``text`` (``---`` lines around a YAML
+    mapping), parsed by PyYAML: values without their quotes; an empty one (``author:``, as
+    Obsidian Web Clipper and hand-written templates leave a field the page did not name) left
+    out; a list (Obsidian's ``author:`` then ``  - "[[Name]]"`` lines, ``tags: [a, b]``) as
+    its scalar items; a wiki link ``[[Name]]`` or ``[[Note|Name]]`` as its name; nested
+    mappings left out.  A block YAML refuses (trafilatura's unquoted ``title: Quay: the
+    vote``) is read line by line, each ``key: value`` line as written
+    (:data:`_WRITTEN_LINE`), and any other line is the :attr:`FrontMatter.problem`.  None
+    without a block, or for one that is no mapping (a text between two rules)."""
     front = _FRONT_MATTER.match(text)
     if front is None:
         return None
-    fields: dict[str, str | list[str]] = {
-        name: _unlinked(value.strip("\"'"))
-        for name, value in _FRONT_LINE.findall(front.group(1))
-        if value.strip("\"'")
-    }
-    fields.update(_lists(front.group(1)))
-    return fields, front.end()
+    block = front.group(1)
+    try:
+        data = yaml.load(block, Loader=_YAML_LOADER)
+    except yaml.YAMLError as error:
+        return _written_header(block, front.end(), error)
+    if not isinstance(data, dict):
+        return None
+    fields: dict[str, str | list[str]] = {}
+    for name, value in data.items():
+        if isinstance(value, str) and value.strip():
+            fields[str(name)] = _unlinked(value.strip())
+        elif isinstance(value, list):
+            items = [_unlinked(v.strip()) for v in value if isinstance(v, str) and v.strip()]
+            if items:
+                fields[str(name)] = items
+    return FrontMatter(fields, front.end())
+
+
+def _written_header(block: str, end: int, error: yaml.YAMLError) -> FrontMatter | None:
+    """A front matter block that is no YAML (``error`` says why) read line by line: each
+    ``key: value`` line's value as written (quotes around it dropped, an empty one left out),
+    list items under a key left empty as its list; other lines make the problem.  None when no
+    line is ``key: value`` (no header at all)."""
+    fields: dict[str, str | list[str]] = {}
+    unread: list[int] = []
+    listed: str | None = None
+    for number, line in enumerate(block.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if listed is not None and (item := _WRITTEN_ITEM.fullmatch(line)):
+            value = _unlinked(item.group(1).strip("\"'"))
+            if value:
+                previous = fields.get(listed)
+                fields[listed] = [*(previous if isinstance(previous, list) else []), value]
+            continue
+        if written := _WRITTEN_LINE.fullmatch(line):
+            name, value = written.group(1), (written.group(2) or "").strip("\"'")
+            listed = None if value else name
+            if value:
+                fields.setdefault(name, _unlinked(value))
+            continue
+        unread.append(number)
+    if not fields:
+        return None
+    problem = None
+    if unread:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1}: {getattr(error, 'problem', '')})" if mark else ""
+        problem = (
+            f"front matter is not YAML{where}; line {', '.join(map(str, unread[:5]))} of it "
+            "is no 'key: value', left out; the page is kept with the fields read"
+        )
+    return FrontMatter(fields, end, problem)
 
 
 # An Obsidian wiki link: [[Note]], or [[Note|shown name]].
@@ -311,25 +389,3 @@ def _unlinked(value: str) -> str:
     """``value`` with a whole wiki link (``[[Guardian staff reporter]]``) as its name."""
     link = _WIKI_LINK.fullmatch(value.strip())
     return link.group(1).strip() if link else value
-
-
-def _lists(block: str) -> dict[str, list[str]]:
-    """The fields of a front matter block whose value is a list of names or other scalars
-    (``author:`` then ``- "[[Name]]"`` lines; ``authors: [A, B]``), parsed by PyYAML; none when
-    the block is no YAML mapping (trafilatura's unquoted ``title: Quay: the vote``), whose
-    single-line values are read all the same (:data:`_FRONT_LINE`)."""
-    if "-" not in block and "[" not in block:
-        return {}
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    lists: dict[str, list[str]] = {}
-    for name, value in data.items():
-        if isinstance(name, str) and isinstance(value, list):
-            items = [_unlinked(str(v)) for v in value if isinstance(v, str | int | float)]
-            if items:
-                lists[name] = items
-    return lists

@@ -25,7 +25,12 @@ from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
 from clipper.read.fieldvalues import BadField
 from clipper.read.files import open_bounded
-from clipper.read.markdown import markdown_record, plainly_markdown, wrapped_markdown
+from clipper.read.markdown import (
+    FRONT_MATTER_PROBLEM,
+    markdown_record,
+    plainly_markdown,
+    wrapped_markdown,
+)
 from clipper.read.mdarticles import article_shaped, notes_name, source_line
 from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
 from clipper.read.recorddates import fetch_time
@@ -155,6 +160,8 @@ def read_single(
     else:
         text = decode_text(data)
         fields, rest = split_header(text)
+        problem = fields.pop(FRONT_MATTER_PROBLEM, None)
+        header_problem = problem if isinstance(problem, str) else None
         if plainly_markdown(rest):
             # html2text's output (a heading, Markdown links and images, wrapped at 78): read as
             # a .md page is, its words a wrapper broke at a hyphen joined back
@@ -168,6 +175,7 @@ def read_single(
             )
             if isinstance(event, RawPage):
                 event.raw_hash = digest(data)
+                event.header_problem = header_problem
             yield event
             return
         if not fields:
@@ -178,6 +186,7 @@ def read_single(
         event = record_event({**fields, "text": rest}, origin, limits)
         if isinstance(event, RawPage):
             event.raw_hash = digest(data)
+            event.header_problem = header_problem
         yield event
 
 
@@ -191,6 +200,7 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
         yield data
         return
     record = markdown_record(decode_text(data).replace("\r\n", "\n"))
+    header_problem = record.pop(FRONT_MATTER_PROBLEM, None)
     fields = {field_name(k): v for k, v in record.items()}
     body = record["markdown"]
     if not any(fields.get(name) for name in (*URL_FIELDS, SOURCE_FIELD)):
@@ -218,4 +228,5 @@ def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, 
         )
     if isinstance(event, RawPage):
         event.raw_hash = digest(data)  # the file as given, not the page rendered from it
+        event.header_problem = header_problem
     yield event

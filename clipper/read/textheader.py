@@ -27,7 +27,7 @@ import regex
 
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, body_field, field_name, known_field
 from clipper.read.headers import updated_label
-from clipper.read.markdown import JINA_FIELDS, front_matter
+from clipper.read.markdown import FRONT_MATTER_PROBLEM, JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
 
 # One "Key: value" line: a key of at most four words, then a value (empty for a field the
@@ -53,12 +53,15 @@ _MAX_HEADER_LINES = 12
 def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
     """``(fields, text below)`` of a text dump (see the module docstring); fields are keyed by
     the names JSON records use (``title``, ``url``, ``date``...), ``({}, text)`` when the dump
-    states nothing."""
+    states nothing; a front matter block read in part gives its
+    :attr:`clipper.read.markdown.FrontMatter.problem` as :data:`FRONT_MATTER_PROBLEM`."""
     front = front_matter(text)
     if front:
-        fields = _known(front[0].items())
+        fields = _known(front.fields.items())
         if fields:
-            return fields, text[front[1] :]
+            if front.problem:
+                fields[FRONT_MATTER_PROBLEM] = front.problem
+            return fields, text[front.end :]
     lines = text.split("\n")
     start = 0
     while start < len(lines) and not lines[start].strip():

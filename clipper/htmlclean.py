@@ -34,6 +34,7 @@ from typing import Any
 
 from clipper.bylinelines import head_byline
 from clipper.bylines import byline
+from clipper.closings import drop_closing_lines
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author, markup_date
@@ -370,6 +371,10 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     author = byline(clean_meta(doc.author) or declared_author(raw.author))
     # a line that is only the page's byline ("Von Nina Magoley" under the standfirst)
     lines = drop_byline_lines(lines, author)
+    # a desk's or an agency's sign-off ending the text ("김도윤 기자 kim@…", "Kaynak: AA"): the
+    # name it gives is the author a page that names none has
+    lines, signed = drop_closing_lines(lines)
+    author = author or byline(signed)
     # a byline and a dateline at the text's top (a print page's): the page's, not its text
     top = head_byline(lines, title)
     if top is not None:

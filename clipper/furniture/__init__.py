@@ -76,6 +76,14 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   moment...", "Enable JavaScript"), searched anywhere in the headline or a line of a page that
   holds nothing else (:func:`clipper.clean`'s whole-page notes); an HTTP error status
   (400-451, 500-511) standing alone counts in every language (:data:`HTTP_ERROR_STATUS`);
+- ``sign_offs``: a line a desk or an agency ends every report with, standing as one of the
+  text's last lines: a Korean reporter's name and e-mail ("김도윤 기자 kim@…"), a Persian
+  agency's news code ("کد خبر: ۱۴۰۵…"), a Vietnamese reporter's name and agency ("Minh Anh
+  (TTXVN)"), a source or author credit ("Kaynak: AA", "Автор: Ирина Соколова", "autor: Jan
+  Nowicki (PAP)"); patterns of the ``regex`` module (``\\p{Lu}``), matched case-sensitively
+  (labels carry ``(?i:…)``) against a whole line, a named group ``author`` holding the name
+  where the line gives one (:data:`SIGNED_NAME`).  Dropped from an HTML page's text, the name
+  read as the page's author when it has none (:mod:`clipper.closings`);
 - ``site_pages``: the names of a site's own pages, not news: its privacy notice, cookie
   policy, terms of use, legal notice or imprint, "about us", contact and advertising pages
   ("Aviso de privacidad", "Política de privacidade", "Datenschutzerklärung", "Impressum",
@@ -104,6 +112,7 @@ __all__ = [
     "NETWORKS",
     "READING_MINUTES",
     "TABLES",
+    "SIGNED_NAME",
     "Table",
     "credited",
     "offer",
@@ -123,6 +132,11 @@ NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of)\s*{_N
 # up to 80 characters ending no sentence inside (an initial's full stop allowed: "J. Doe"; so is
 # a web address's, a full stop with a letter right after it: "Foto: Kompas.com/Dian Erika").
 CREDIT_NAME = r"(?:[^.!?。！？\n]|(?<![^\W\d_]{2})\.|\.(?=[^\W\d_])){1,80}"
+
+
+# A name a sign-off line gives (``sign_offs``): one to four capitalised words, in any script
+# with capitals ("Minh Anh", "Ирина Соколова", "Jan Nowicki"), as the group ``author``.
+SIGNED_NAME = r"(?P<author>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})"
 
 
 def credited(label: str, separator: str = r"\s*[:：=／/|]\s*") -> str:
@@ -186,6 +200,7 @@ class Table:
     error_help: tuple[str, ...] = ()
     rights: tuple[str, ...] = ()
     site_pages: tuple[str, ...] = ()
+    sign_offs: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:

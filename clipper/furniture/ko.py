@@ -55,4 +55,9 @@ TABLE = Table(
     site_pages=(
         r"개인정보\s*처리\s*방침|이용\s*약관|회사\s*소개|문의하기",
     ),
+    sign_offs=(
+        # the reporter's name(s), role and e-mail under nearly every Korean article
+        r"(?P<author>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3})\s*(?:선임|객원|인턴|수습)?"
+        r"(?:기자|특파원|통신원)(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?",
+    ),
 )

@@ -1,6 +1,6 @@
 """Polish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="pl",
@@ -87,5 +87,10 @@ TABLE = Table(
     site_pages=(
         r"polityka (?:prywatno[sś]ci|cookies|plik[oó]w cookies)|regulamin(?: serwisu)?",
         r"o nas|kontakt",
+    ),
+    sign_offs=(
+        # "autor: Jan Nowicki (PAP)", "Źródło: PAP"
+        rf"(?i:autor(?:ka)?)\s*:\s*{SIGNED_NAME}(?:\s*\((?:PAP|IAR|KAI)\))?\.?",
+        r"(?i:źródło)\s*:\s*(?:PAP|IAR|KAI|Polskie Radio)\.?",
     ),
 )

@@ -1,6 +1,6 @@
 """Russian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="ru",
@@ -95,5 +95,9 @@ TABLE = Table(
     site_pages=(
         r"политика конфиденциальности|пользовательское соглашение|условия использования",
         r"о нас|контакты",
+    ),
+    sign_offs=(
+        rf"(?i:автор)\s*:\s*{SIGNED_NAME}\.?",
+        r"(?i:источник)\s*:\s*(?:ТАСС|РИА Новости|Интерфакс|РБК|Регнум)\.?",
     ),
 )

@@ -1,6 +1,6 @@
 """Turkish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="tr",
@@ -69,5 +69,11 @@ TABLE = Table(
     site_pages=(
         r"gizlilik politikas[ıi]|[çc]erez politikas[ıi]|kullan[ıi]m ko[şs]ullar[ıi]",
         r"hakk[ıi]m[ıi]zda|ileti[şs]im|k[üu]nye",
+    ),
+    sign_offs=(
+        # the agency the report came from (AA, DHA, İHA, ANKA) and the reporter
+        r"(?i:kaynak)\s*:\s*(?:AA|DHA|İHA|IHA|ANKA|Anadolu Ajansı|Demirören Haber Ajansı"
+        r"|İhlas Haber Ajansı)",
+        rf"(?i:muhabir)\s*:\s*{SIGNED_NAME}",
     ),
 )

@@ -1,6 +1,6 @@
 """Ukrainian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="uk",
@@ -74,5 +74,9 @@ TABLE = Table(
     site_pages=(
         r"політика конфіденційності|угода користувача|умови використання",
         r"про нас|контакти",
+    ),
+    sign_offs=(
+        rf"(?i:автор(?:ка)?)\s*:\s*{SIGNED_NAME}\.?",
+        r"(?i:джерело)\s*:\s*(?:Укрінформ|УНІАН|Інтерфакс-Україна|Суспільне)\.?",
     ),
 )

@@ -1,6 +1,6 @@
 """Vietnamese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="vi",
@@ -48,5 +48,10 @@ TABLE = Table(
     rights=(r"bản quyền thuộc về", r"giữ bản quyền",),
     site_pages=(
         r"chính sách bảo mật|điều khoản (?:sử dụng|dịch vụ)|về chúng tôi|liên hệ",
+    ),
+    sign_offs=(
+        # the reporter and the agency (TTXVN = Vietnam News Agency, Vietnam+ its site)
+        rf"(?:{SIGNED_NAME}\s*)?[(/]\s*(?:TTXVN(?:/Vietnam\+)?|VNA|Vietnam\+)\s*\)?",
+        r"(?i:theo)\s+(?:TTXVN|VNA|Vietnam\+)",
     ),
 )

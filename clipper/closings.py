@@ -1,0 +1,61 @@
+"""Closing lines: what a desk or an agency signs every report with, as the last lines of a page's
+text, by the language tables' ``sign_offs`` (:mod:`clipper.furniture`): a Korean reporter's "김도윤
+기자 kim@…", a Persian agency's "کد خبر: …", "Minh Anh (TTXVN)", "Kaynak: AA", "Автор: Ирина
+Соколова", "autor: Jan Nowicki (PAP)".  A re-publisher drops them, so the agency's page kept
+them as a paragraph of its own and its full copies read as trims of it (newcomer 23, finding
+21); the name such a line gives is the page's author."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from clipper.furniture import TABLES
+from clipper.scripts import count_words
+
+# A sign-off is a short line ("김민수·이영희 기자 desk@…", "autor: Jan Nowicki (PAP)"); and a
+# text ends with at most this many of them (a Persian item's end mark, then its news code).
+SIGN_OFF_MAX_WORDS = 10
+CLOSING_LINES = 3
+# Between two names a sign-off gives ("김민수·이영희", "Anna Kowalska, Jan Nowicki").
+_NAMES_SPLIT = regex.compile(r"\s*[·ㆍ,]\s*")
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    """The tables' ``sign_offs``, each compiled (whole-line matches; a list bullet allowed)."""
+    return tuple(
+        regex.compile(rf"(?:[-–•]\s+)?(?:{pattern})\s*", regex.V0)
+        for table in TABLES.values()
+        for pattern in table.sign_offs
+    )
+
+
+def sign_off(line: str) -> tuple[bool, str | None]:
+    """Whether ``line`` is a sign-off of the tables' (a whole line of at most
+    :data:`SIGN_OFF_MAX_WORDS` words), and the names it gives ("A; B"), None when none."""
+    if count_words(line) > SIGN_OFF_MAX_WORDS:
+        return False, None
+    for pattern in _patterns():
+        found = pattern.fullmatch(line.strip())
+        if found is not None:
+            name = found.groupdict().get("author")
+            names = "; ".join(_NAMES_SPLIT.split(name.strip())) if name else None
+            return True, names or None
+    return False, None
+
+
+def drop_closing_lines(lines: list[str]) -> tuple[list[str], str | None]:
+    """``lines`` (a page's text, one paragraph a line) without the sign-offs among its last
+    :data:`CLOSING_LINES` lines (:func:`sign_off`, from the end up, while they are), and the
+    names the one nearest the text gives, None when none does.  A sign-off above the text's
+    last sentence is left alone: the lines below it are the article's."""
+    end, names = len(lines), None
+    while end > 1 and len(lines) - end < CLOSING_LINES:
+        signs, named = sign_off(lines[end - 1])
+        if not signs:
+            break
+        names = named or names
+        end -= 1
+    return (lines[:end], names) if end < len(lines) else (lines, None)

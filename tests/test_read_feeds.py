@@ -255,3 +255,38 @@ def test_a_feed_cut_short_keeps_its_whole_items_and_counts_the_cut_one(tmp_path:
             "file cut short after item 2 (no closing tag); the 2 whole items were read",
         )
     ]
+
+
+# Yandex News' RSS (the feed Russian outlets publish, prefix as declared: "ya" here) and Yandex
+# Turbo's: the whole text in <yandex:full-text> (plain) or <turbo:content> (HTML) beside a
+# teaser <description>.  A feed holding content:encoded as well keeps that.
+YANDEX = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:ya="http://news.yandex.ru" xmlns:turbo="http://turbo.yandex.ru"
+     xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Lindenau</title><link>https://lindenau.example/</link>
+<item><title>Fernwärme wird teurer</title><link>https://lindenau.example/a</link>
+<pubDate>Thu, 03 Dec 2026 09:00:00 +0100</pubDate>
+<ya:full-text>{chr(10).join(PARAS)}</ya:full-text>
+<description>Die Stadtwerke erhöhen die Preise.</description></item>
+<item turbo="true"><title>Fernwärme wird teurer (Turbo)</title><link>https://lindenau.example/b</link>
+<turbo:content><![CDATA[<header><h1>Fernwärme wird teurer</h1></header>{HTML}]]></turbo:content>
+<description>Die Stadtwerke erhöhen die Preise.</description></item>
+<item><title>Beide</title><link>https://lindenau.example/c</link>
+<ya:full-text>Nur ein Satz.</ya:full-text>
+<content:encoded><![CDATA[{HTML}]]></content:encoded></item>
+</channel></rss>"""
+
+
+def test_a_yandex_feed_s_items_are_read_from_their_full_text(tmp_path: Path) -> None:
+    (tmp_path / "yandex.rss").write_text(YANDEX)
+    pages, rejected = _read(tmp_path / "yandex.rss")
+    assert rejected == []
+    assert [(p.url, p.kind) for p in pages] == [
+        ("https://lindenau.example/a", "text"),
+        ("https://lindenau.example/b", "html"),
+        ("https://lindenau.example/c", "html"),
+    ]
+    assert _body(pages[0]).split("\n") == PARAS
+    assert all(p in _body(pages[1]) and p in _body(pages[2]) for p in PARAS)
+    _, summary = build(tmp_path / "a.db", [tmp_path / "yandex.rss"])
+    assert summary.stored == 3 and summary.skipped == {}

@@ -4,9 +4,10 @@ feedparser-shaped JSON item is (:func:`clipper.read.fields.record_event`).
 
 An item's page: its ``link`` as URL (an RSS ``<source url>`` as its outlet, as in feedparser's
 JSON), its title, its ``published`` date (else Atom's ``updated``), its author and language,
-and as body the item's full content (RSS ``content:encoded``, Atom ``<content>``), cleaned as
-HTML (as text when the feed says plain text or it holds no markup); without one, its
-summary, which is usually a teaser the cleaning then rejects as too short.  When the feed was
+and as body the item's full content (RSS ``content:encoded``, Atom ``<content>``; the
+Yandex formats Russian sites publish, ``<yandex:full-text>`` beside a teaser ``<description>``
+and Yandex Turbo's ``<turbo:content>``), cleaned as HTML (as text when the feed says plain text
+or it holds no markup); without one, its summary, which is usually a teaser the cleaning then rejects as too short.  When the feed was
 fetched is not in it: the pages have no fetch time.
 """
 
@@ -63,7 +64,8 @@ def read_feed(
     half = cut and len(entries) > len(_ITEM_END.findall(data))
     whole = entries[:-1] if half else entries
     for number, entry in enumerate(whole, 1):
-        yield record_event(item_record(entry, channel), f"{origin}:{number}", limits)
+        record = item_record(entry, channel, parsed.get("namespaces", {}))
+        yield record_event(record, f"{origin}:{number}", limits)
         progress.done = number
     if cut:
         yield _cut_rejection(origin, len(whole), half)
@@ -95,8 +97,12 @@ def _cut_short(data: bytes) -> bool:
     return _FEED_END.search(data.rstrip(b"\x00 \t\r\n")) is None
 
 
-def item_record(entry: dict[str, Any], channel: dict[str, Any]) -> dict[str, Any]:
-    """A feed item (feedparser's entry) as a record in the field names clipper reads."""
+def item_record(
+    entry: dict[str, Any], channel: dict[str, Any], namespaces: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """A feed item (feedparser's entry) as a record in the field names clipper reads;
+    ``namespaces``: the feed's prefixes and the namespaces they name (feedparser's
+    ``namespaces``: where to find Yandex's elements, :func:`_yandex_body`)."""
     record: dict[str, Any] = {
         "url": entry.get("link"),
         "title": entry.get("title"),
@@ -105,11 +111,36 @@ def item_record(entry: dict[str, Any], channel: dict[str, Any]) -> dict[str, Any
     }
     if isinstance(source := entry.get("source"), dict) and source.get("title"):
         record["source"] = {"href": source.get("href"), "title": source["title"]}
-    body, kind, language = _body(entry)
+    # a Yandex element's whole text when the item has no content element (a teaser beside it)
+    yandex = None if entry.get("content") else _yandex_body(entry, namespaces or {})
+    body, kind, language = yandex or _body(entry)
     # "content" is read as HTML when it holds markup, else as text (a plain summary)
     record["content" if kind in _HTML_TYPES else "text"] = body
     record["language"] = language or channel.get("language")
     return {key: value for key, value in record.items() if value}
+
+
+# Yandex's namespaces (Yandex News' RSS, Yandex Turbo pages' RSS) and the element holding the
+# item's whole text in each: plain text, HTML.
+_YANDEX_BODIES = (
+    ("http://news.yandex.ru", "full-text", "text/plain"),
+    ("http://turbo.yandex.ru", "content", "text/html"),
+)
+
+
+def _yandex_body(
+    entry: dict[str, Any], namespaces: dict[str, str]
+) -> tuple[str, str, str | None] | None:
+    """``(text, MIME type, None)`` of an item's whole text in a Yandex element (feedparser
+    keeps an element of a namespace it does not know as ``PREFIX_NAME``, the prefix the feed
+    declared for it: ``yandex_full-text``), or None without one.  Yandex News required it of
+    every Russian outlet's feed, whose ``<description>`` is a teaser."""
+    for uri, name, kind in _YANDEX_BODIES:
+        for prefix, declared in namespaces.items():
+            value = entry.get(f"{prefix}_{name}") if declared.rstrip("/") == uri else None
+            if isinstance(value, str) and value.strip():
+                return value, kind, None
+    return None
 
 
 def _body(entry: dict[str, Any]) -> tuple[str, str, str | None]:

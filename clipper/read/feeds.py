@@ -7,8 +7,8 @@ JSON), its title, its ``published`` date (else Atom's ``updated``), its author a
 and as body the item's full content (RSS ``content:encoded``, Atom ``<content>``; the
 Yandex formats Russian sites publish, ``<yandex:full-text>`` beside a teaser ``<description>``
 and Yandex Turbo's ``<turbo:content>``), cleaned as HTML (as text when the feed says plain text
-or it holds no markup); without one, its summary, which is usually a teaser the cleaning then rejects as too short.  When the feed was
-fetched is not in it: the pages have no fetch time.
+or it holds no markup); without one, its summary, which is usually a teaser the cleaning then
+rejects as too short.  When the feed was fetched is not in it: the pages have no fetch time.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -273,6 +274,10 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             )
             if not title or is_site_name(title, meta.site_names):
                 title = meta.subhead or title
+            if title and not title.isascii():
+                # composed as the text's lines are (clipper.dumplines.normalise_line): a page
+                # in windows-1258 or typed "Unicode tổ hợp" writes its tone marks apart
+                title = unicodedata.normalize("NFC", title)
             if joined:
                 title = protect_text(title)  # compared with the text's lines, written so
 

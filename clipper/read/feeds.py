@@ -26,6 +26,7 @@ from clipper.page import Rejection
 from clipper.read.failures import Event, Progress
 from clipper.read.fields import record_event
 from clipper.read.pages import read_whole
+from clipper.read.trafxml import opens_trafilatura_doc, trafilatura_page
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -33,7 +34,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 def read_feed(
     path: Path, gz: bool, limits: ReadLimits, progress: Progress
 ) -> Generator[Event, None, None]:
-    """One page per item of the feed at ``path``, or the rejection saying why there is none:
+    """One page per item of the feed at ``path`` (the one page of trafilatura's XML output:
+    :mod:`clipper.read.trafxml`), or the rejection saying why there is none:
     ``too-large`` (it is parsed whole: ``max_line_bytes``), ``empty``, ``binary``,
     ``unsupported-file`` (XML that is no RSS or Atom feed: a sitemap's cousin, a config file),
     ``empty`` for a feed of no items.  A feed cut short (no closing tag) keeps its whole items
@@ -43,6 +45,9 @@ def read_feed(
     data = read_whole(path, gz, limits.max_line_bytes, "file", "a feed", limits)
     if isinstance(data, Rejection):
         yield data
+        return
+    if opens_trafilatura_doc(data):  # trafilatura's own XML: one page, not a feed
+        yield trafilatura_page(data, origin, limits)
         return
     # a stream, never a string: feedparser fetches a string that looks like a URL
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False)

@@ -50,7 +50,10 @@ def _page(site: str, form: str) -> Article:
         f'<html lang="vi"><head><meta charset="{charset}"><title>{TITLE}</title></head>'
         f"<body><article><h1>{TITLE}</h1>{body}</article></body></html>"
     )
-    data = _cp1258(html) if form == "cp1258" else unicodedata.normalize(form, html).encode()
+    if form == "cp1258":
+        data = _cp1258(html)
+    else:
+        data = unicodedata.normalize("NFD" if form == "NFD" else "NFC", html).encode()
     raw = RawPage(origin=site, kind="html", body=data, url=f"https://{site}.example/cau")
     result = clean_page(raw, CleanConfig())
     assert isinstance(result, Article), result

@@ -49,7 +49,10 @@ few linear passes over the lines:
    sentence), so a "Related" box inside the article costs no body line; a line repeated back to
    back (gallery captions) is kept once;
 5. **list blurbs**: a run of ≥ 2 numbered items ending the text that no line ending with ":"
-   introduces is an SEO blurb list, not the article, and is dropped;
+   introduces is an SEO blurb list, not the article, and is dropped; so are a desk's or an
+   agency's sign-offs among the text's last lines ("김도윤 기자 kim@…", "Kaynak: AA", "Автор:
+   Ирина Соколова": :func:`clipper.closings.drop_closing_lines`), the name one gives the author
+   when none is known;
 6. **dateline**: the publication date is the first date in a short line (≤ 14 words) of the
    first :data:`DATELINE_LINES` that says it gives one ("Published 4 March 2025", "Veröffentlicht
    am 13. Mai 2026 um 15:44": the ``dateline`` words of every language table), read by
@@ -76,6 +79,7 @@ from datetime import datetime
 from clipper import dumpheadlines
 from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.captions import CAPTION_MIN_WORDS
+from clipper.closings import drop_closing_lines
 from clipper.dumpdates import DATELINE_LINES, DATELINE_MAX_WORDS, dateline, lede_date, line_date
 from clipper.dumpheadlines import (
     is_writer,
@@ -343,6 +347,8 @@ def clean_text_dump(
         start -= 1
     if end - start >= 2 and (start == 0 or not kept[start - 1].endswith(":")):
         del kept[start:]
+    kept, signed = drop_closing_lines(kept)
+    author = author or signed
     if not title and candidates:
         title = dumpheadlines.guess_title(
             [c for c in candidates if c not in not_headlines and not is_writer(c, kept)],

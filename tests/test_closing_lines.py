@@ -11,6 +11,7 @@ from clipper.clean import clean_page
 from clipper.closings import drop_closing_lines, sign_off
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
+from clipper.textdump import clean_text_dump
 
 # (language, headline, paragraphs, sign-off lines, the author they name)
 REPORTS = [
@@ -134,3 +135,13 @@ def test_a_sign_off_above_the_last_paragraph_or_in_a_sentence_stays() -> None:
     assert sign_off(sentence) == (False, None)
     assert sign_off("Tuyến metro số 2 Hà Nội (TTXVN)") == (False, None)  # a headline, no name
     assert sign_off("김민수·이영희 기자 (desk@example.kr)") == (True, "김민수; 이영희")
+
+
+@pytest.mark.parametrize(("language", "title", "paragraphs", "closing", "author"), REPORTS)
+def test_a_sign_off_leaves_a_text_dump_too(
+    language: str, title: str, paragraphs: list[str], closing: list[str], author: str | None
+) -> None:
+    dump = "\n\n".join([title, *paragraphs, *closing]) + "\n"
+    cleaned = clean_text_dump(dump)
+    assert cleaned.paragraphs == paragraphs
+    assert cleaned.author == author

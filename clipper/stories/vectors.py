@@ -4,6 +4,7 @@ docstring for the method)."""
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import struct
@@ -42,8 +43,9 @@ from clipper.stories.templated import sentence_keys
 # item came from a wire's feed left out (:mod:`clipper.feednotes`), and zero-width joiners and
 # non-joiners (kept in stored text since) folded away; 13: a vector carries its article's long
 # sentences and figures, and two reports of one template are not linked
-# (:mod:`clipper.stories.templated`)
-VECTOR_VERSION = "13"
+# (:mod:`clipper.stories.templated`); 14: a language written with a space between syllables
+# (Vietnamese) as syllable bigrams, no single syllables or names (:func:`_syllable_terms`)
+VECTOR_VERSION = "14"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
@@ -207,7 +209,51 @@ def _sentence_terms(text: str) -> list[str]:
     return _terms(text, "n^")
 
 
+# Languages written with a space between syllables, not between words: Vietnamese ("Ủy ban nhân
+# dân thành phố Hà Nội" is four words of two syllables).  wordfreq's list for them is a list of
+# syllables, each frequent ("hà" zipf 5.86, "nội" 5.85, "công" in công viên, khởi công, công
+# lập), and a writer capitalises each syllable of a name, so single syllables and capitalised
+# runs made unrelated reports from one city one story.
+SYLLABLE_SPACED = frozenset({"vi"})
+
+
+def _syllable_terms(text: str) -> list[str]:
+    """The terms of ``text`` in a language of :data:`SYLLABLE_SPACED`: each two neighbouring
+    syllables (separated by one space, lower-cased) as one term, "hà nội", "khởi công" (a
+    syllable standing alone between punctuation as itself), and numbers as :func:`terms` gives
+    them.  Most Vietnamese words are two syllables: a bigram of syllables stands in for a word
+    without a word segmenter, as character bigrams do for Chinese (:func:`_cjk_terms`), and
+    weighs by wordfreq's rating of the phrase (:func:`_compound_zipf`); two reports
+    sharing only their city and its committee ("hà nội", "thành phố", "ủy ban") then share a
+    few terms, not every syllable of them.  No names: a name's syllables are its bigrams."""
+    out: list[str] = []
+    parts = _split(text)
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) == 1:
+            if len(run[0]) > 1:
+                out.append(run[0])
+        else:
+            out.extend(map(" ".join, itertools.pairwise(run)))
+        run.clear()
+
+    for separator, token in zip(parts[::2], parts[1::2], strict=False):
+        if run and separator != " ":
+            close()
+        if token[0].isdigit():
+            close()
+            term = _classify(token)[0]
+            if isinstance(term, str):
+                out.append(term)
+        else:
+            run.append(token.lower().replace("’", "'"))
+    close()
+    return out
+
+
 _terms_by_paragraph = ByParagraph(_terms)
+_syllable_terms_by_paragraph = ByParagraph(_syllable_terms)
 _sentence_terms_by_paragraph = ByParagraph(_sentence_terms)
 
 
@@ -233,7 +279,7 @@ def language_salt(code: str | None) -> np.uint32:
 
 
 _KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2
-_PARTS = re.compile(r"[-']")
+_PARTS = re.compile(r"[-' ]")
 
 
 # term → (vector key, table look-up key, kind) packed as three little-endian uint64: each term
@@ -266,9 +312,10 @@ def _term_infos(distinct: list[str]) -> npt.NDArray[np.uint64]:
 
 @functools.lru_cache(maxsize=100_000)
 def _compound_zipf(word: str, language: str) -> float:
-    """zipf of a word not in the table that ``wordfreq`` splits into tokens (at hyphens, and at
-    apostrophes as in "o'hara"): its parts combined (1/f = Σ 1/fᵢ, the last part's plural
-    counting as in :func:`word_weight`); 0 if a part is unknown."""
+    """zipf of a word not in the table that ``wordfreq`` splits into tokens (at hyphens, at
+    apostrophes as in "o'hara", and at the space of a syllable bigram, "hà nội"): its parts
+    combined (1/f = Σ 1/fᵢ, the last part's plural counting as in :func:`word_weight`); 0 if
+    a part is unknown."""
     parts = _PARTS.split(word)
     table = weights.table(language)
     keys = np.array([weights.lookup_key(p) for p in parts], dtype=np.uint64)
@@ -307,7 +354,7 @@ def _word_weights(
 ) -> npt.NDArray[np.float64]:
     zipfs = _zipfs(keys, language)
     for i in np.flatnonzero(zipfs == 0.0).tolist():
-        if "-" in words[i] or "'" in words[i]:
+        if "-" in words[i] or "'" in words[i] or " " in words[i]:
             zipfs[i] = _compound_zipf(words[i], language)
     return np.maximum(_MIN_WORD_WEIGHT, _ZIPF_CEILING - zipfs)
 
@@ -355,6 +402,8 @@ def _story_terms(text: str, language: str) -> list[str]:
     as :func:`_trimmed_names` reads them)."""
     if language == "en":
         return terms(text)
+    if language in SYLLABLE_SPACED:
+        return _syllable_terms_by_paragraph(text)
     return _trimmed_names(_sentence_terms_by_paragraph(text), language)
 
 

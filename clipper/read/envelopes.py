@@ -157,12 +157,59 @@ def renamed_fields(obj: dict[str, Any]) -> dict[str, Any]:
 _CAPTURE_HEADERS = ("warc_headers", "warc-headers")
 
 
+def _href(links: object) -> str | None:
+    """The address of a Google Reader API link list (``[{"href": ..., "type": "text/html"}]``):
+    the first HTML one's, else the first one's; None when it holds no absolute address."""
+    if not isinstance(links, list):
+        return None
+    found = [
+        link for link in links if isinstance(link, dict) and absolute_url(link.get("href"))
+    ]
+    html = [link for link in found if str(link.get("type") or "text/html").startswith("text/html")]
+    return str((html or found)[0]["href"]).strip() if found else None
+
+
+def reader_item(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """An RSS reader's item in the Google Reader API's JSON (FreshRSS's "export starred",
+    Inoreader's and The Old Reader's exports: ``canonical``/``alternate`` as ``[{"href"}]``
+    lists, ``origin: {"streamId", "title", "htmlUrl"}``, ``crawlTimeMsec``, the text in
+    ``content.content`` or ``summary.content``) as a record of the fields clipper reads:
+    ``url`` the canonical link's address (else the HTML alternate's), ``site`` the feed's home
+    page when the item gives no address, ``fetched_at`` the time the reader fetched it (epoch
+    milliseconds), ``text`` the item's content, else its summary (HTML: read as a page).  None
+    for a record of another shape (one without such a link list and an ``origin`` or
+    ``crawlTimeMsec``)."""
+    origin = obj.get("origin")
+    url = _href(obj.get("canonical")) or _href(obj.get("alternate"))
+    if not (
+        isinstance(obj.get("canonical") or obj.get("alternate"), list)
+        and (isinstance(origin, dict) or "crawlTimeMsec" in obj)
+    ):
+        return None
+    item = {k: v for k, v in obj.items() if not isinstance(v, dict | list) and k != "id"}
+    item["url"] = url
+    if url is None and isinstance(origin, dict):
+        item["site"] = origin.get("htmlUrl")
+    crawled = obj.get("crawlTimeMsec")
+    if isinstance(crawled, str) and crawled.strip().isdigit():
+        item["fetched_at"] = int(crawled)
+    for key in ("content", "summary"):
+        body = obj.get(key)
+        if isinstance(body, dict) and isinstance(body.get("content"), str):
+            item["text"] = body["content"]
+            break
+    if isinstance(obj.get("author"), str):
+        item["author"] = obj["author"]
+    return item
+
+
 def unwrapped_record(obj: dict[str, Any]) -> dict[str, Any]:
     """A record whose fields sit one level down: an Elasticsearch / OpenSearch hit (``_source``,
     as ``elasticdump`` and scroll exports write each line), a Guardian result (``fields``:
     ``body``, ``bodyText``, ``headline`` next to its own ``webUrl``, ``webTitle``); a Firecrawl
     page's ``metadata`` (its title, ``sourceURL``, language) beside its own fields."""
     obj = renamed_fields(obj)
+    obj = reader_item(obj) or obj
     for key in ("metadata", "meta"):
         metadata = obj.get(key)
         if isinstance(metadata, dict):

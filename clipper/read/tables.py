@@ -16,6 +16,10 @@ letters show (:func:`~clipper.read.decoding.legacy_file_codec`), its pages count
 (read, kept)"; or UTF-16 (media monitoring exports such as
 Meltwater's, Excel's "Unicode text": tab-separated).  Column headers in other languages or a
 tool's spelling ("Titel", "contenu", "Full Text") are read too (:mod:`clipper.read.headers`).
+trafilatura's own CSV output (``trafilatura --csv``, ``extract(output_format="csv")``) has no
+header row: a first row of its eleven tab-separated columns (:data:`TRAFILATURA_CSV`) whose
+first cell is an address and whose seventh a date (or ``null``, its missing value) is a record
+under those names, ``null`` an empty cell.
 A cell that is R's missing value, ``NA`` (what ``write.csv`` writes for one), is empty, as
 pandas' empty cell is.  Memory: one row at a time; a line or a field over ``max_page_bytes``
 ends the file with one ``too-large`` rejection.
@@ -27,6 +31,7 @@ import csv
 import re
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
@@ -41,11 +46,42 @@ from clipper.read.fieldnames import body_field_names, field_name
 from clipper.read.fields import record_event
 from clipper.read.files import Lines, Utf8Lines, open_bounded, sniff_records
 
+_Row = TypeVar("_Row")
 _DELIMITERS = (",", ";", "\t", "|")
 # R's missing value as ``write.csv`` and ``readr::write_csv`` write it (``na = "NA"``): a cell
 # holding it is an empty cell (a title "NA", a date "NA" counted unread, were stored).
 _R_MISSING = "NA"
 _QUOTED = re.compile(r'"[^"]*"')
+# The columns of trafilatura's CSV output, which writes no header row (trafilatura.xml.xmltocsv,
+# 1.x and 2.x): address, id, fingerprint, host, title, image, date, text, comments, licence,
+# page type; ``null`` where it has no value.
+TRAFILATURA_CSV = (
+    "url",
+    "id",
+    "fingerprint",
+    "hostname",
+    "title",
+    "image",
+    "date",
+    "text",
+    "comments",
+    "license",
+    "pagetype",
+)
+_TRAFILATURA_NULL = "null"
+_DAY_OR_NULL = re.compile(r"\d{4}-\d\d-\d\d.*|null")
+
+
+def is_trafilatura_row(row: list[str]) -> bool:
+    """Whether a table's first row is a record of trafilatura's headerless CSV output
+    (:data:`TRAFILATURA_CSV`): eleven cells, the first an ``http(s)`` address or ``null``, the
+    seventh a date or ``null``, the eighth (the text) not blank."""
+    return (
+        len(row) == len(TRAFILATURA_CSV)
+        and (row[0].startswith(("http://", "https://")) or row[0] == _TRAFILATURA_NULL)
+        and _DAY_OR_NULL.fullmatch(row[6].strip()) is not None
+        and bool(row[7].strip())
+    )
 
 
 def read_table(
@@ -73,10 +109,15 @@ def read_table(
         delimiter = "\t" if tab else _delimiter_of(header_line)
         rows = csv.reader(_chain(header_line, lines), delimiter=delimiter)
         try:
-            header = [field_name(name) for name in next(rows)]
+            first = next(rows)
         except csv.Error as exc:
             yield Rejection(str(path), "bad-record", f"header row: {exc}")
             return
+        headerless = delimiter == "\t" and is_trafilatura_row(first)
+        header = list(TRAFILATURA_CSV) if headerless else [field_name(name) for name in first]
+        missing = _TRAFILATURA_NULL if headerless else _R_MISSING
+        # a headerless table's first row is a record
+        records: Iterator[list[str]] = _chain(first, rows) if headerless else rows
         if not set(header) & set(body_field_names()):
             # a table of something else (labels, links, scores): one rejection, not one a row
             names = ", ".join(name for name in header[:8] if name) or "none"
@@ -91,7 +132,7 @@ def read_table(
         while True:
             progress.where = f"{path}:{number + 1}"
             try:
-                row = next(rows)
+                row = next(records)
             except StopIteration:
                 break
             except csv.Error as exc:
@@ -103,7 +144,7 @@ def read_table(
             if not any(cell.strip() for cell in row):
                 continue  # a blank line: no row
             number += 1
-            event = _row_event(header, row, f"{path}:{number}", limits)
+            event = _row_event(header, row, f"{path}:{number}", limits, missing)
             if decoded is not None and isinstance(event, RawPage):
                 event.decoded = decoded  # the run counts it: "not UTF-8 (read, kept)"
             yield event
@@ -112,12 +153,14 @@ def read_table(
             yield Rejection(str(path), "empty", "a header row and no records")
 
 
-def _row_event(header: list[str], row: list[str], origin: str, limits: ReadLimits) -> Event:
+def _row_event(
+    header: list[str], row: list[str], origin: str, limits: ReadLimits, missing: str
+) -> Event:
     if len(row) > len(header):
         return Rejection(
             origin, "bad-record", f"{len(row)} fields in a row under a header of {len(header)}"
         )
-    cells = ("" if cell == _R_MISSING else cell for cell in row)
+    cells = ("" if cell == missing else cell for cell in row)
     return record_event(dict(zip(header, cells, strict=False)), origin, limits)
 
 
@@ -146,6 +189,6 @@ def _text_lines(f: Lines, limits: ReadLimits, legacy: str | None) -> Iterator[st
         yield decode_mostly_utf8(line) if legacy is None else line.decode(legacy, "replace")
 
 
-def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+def _chain(first: _Row, rest: Iterator[_Row]) -> Iterator[_Row]:
     yield first
     yield from rest

@@ -12,7 +12,8 @@ Two facts about Excel decide what a CSV cell may hold:
   Excel shows and does not evaluate.  (Only text cells: numbers are written as numbers.)
 
 A CSV's columns are split on the list separator of the reader's Windows locale, which is ``;``
-wherever the decimal mark is ``,`` (German, French, Polish, Danish, Dutch, Spanish, Italian…),
+wherever the decimal mark is ``,`` (Russian, Ukrainian, Polish, Turkish, Vietnamese, German,
+French, Danish, Dutch, Spanish, Italian, Portuguese…),
 so a comma-separated file opens there as one column.  A workbook (:func:`write_workbook`,
 Office Open XML through openpyxl) has no separator: its cells are typed (numbers, true/false,
 dates and times, text), so it opens the same in every locale.  There a text cell is written as

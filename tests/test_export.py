@@ -513,3 +513,17 @@ def test_show_json_times_carry_their_zone(timed_db: Path) -> None:
     assert document["first_seen"] == document["last_seen"] == "2021-06-24T09:15:00+00:00"
     garden = CliRunner().invoke(cli, ["show", "--db", str(timed_db), "--json", _TIMED[1]["url"]])
     assert json.loads(garden.output)["canonical"]["date"] == "2021-06-23"
+
+
+def test_excel_help_names_every_semicolon_locale() -> None:
+    # newcomer 23's finding 32: a ru/uk/tr/vi desk read "German, French, Polish…" only, and got
+    # a one-column file; the help names the rule (a decimal comma) and the locales, xlsx first
+    out = CliRunner().invoke(cli, ["export", "--help"], terminal_width=400)
+    assert out.exit_code == 0
+    text = " ".join(out.output.split())
+    start = text.index("--excel CSV that")
+    excel = text[start : text.index("--delimiter [", start)]
+    assert "decimal mark is a comma" in excel
+    for language in ("Russian", "Ukrainian", "Polish", "Turkish", "Vietnamese"):
+        assert language in excel
+    assert excel.index("--format xlsx") < excel.index("--delimiter ';'")

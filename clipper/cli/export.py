@@ -54,17 +54,19 @@ class _ExportFormat(click.Choice[str]):
     is_flag=True,
     help="CSV that Excel opens right (implies --format csv): UTF-8 with a byte-order mark, "
     "CRLF line ends, a ' before cells starting with = + - @ (no formulas run), cells cut at "
-    "Excel's 32,767 characters (column truncated names them).  Where Excel splits CSV on "
-    "';' (German, French, Polish, Danish… Windows), add --delimiter ';' or give --format "
-    "xlsx instead.",
+    "Excel's 32,767 characters (column truncated names them).  Excel splits a CSV on ';' on "
+    "the Windows of every locale whose decimal mark is a comma (Russian, Ukrainian, Polish, "
+    "Turkish, Vietnamese, German, French, Spanish, Italian, Dutch, Danish, Portuguese…): "
+    "there give --format xlsx -o FILE.xlsx (opens right in every locale) or add "
+    "--delimiter ';'.",
 )
 @click.option(
     "--delimiter",
     type=click.Choice([",", ";", "tab"]),
     default=",",
     show_default=True,
-    help="CSV's field separator: ';' for the Excel of locales whose decimal mark is a comma, "
-    "tab for a tab-separated file.",
+    help="CSV's field separator: ';' for the Excel of locales whose decimal mark is a comma "
+    "(ru, uk, pl, tr, vi, de, fr…), tab for a tab-separated file.",
 )
 @click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
 @date_option("--since", "Only pages published (else fetched, else stored) on or after this")

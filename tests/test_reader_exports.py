@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -20,7 +21,7 @@ _TEXT = (
 )
 
 
-def _item(n: int, links: dict[str, object]) -> dict[str, object]:
+def _item(n: int, links: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": f"tag:google.com,2005:reader/item/00000000000{n}",
         "crawlTimeMsec": "1764795600000",
@@ -39,44 +40,41 @@ def _item(n: int, links: dict[str, object]) -> dict[str, object]:
     }
 
 
-EXPORT = {
-    "id": "user/-/state/com.google/starred",
-    "title": "Starred articles",
-    "items": [
-        _item(
-            0,
-            {
-                "canonical": [{"href": "https://lindenau-bote.example/a/0"}],
-                "alternate": [
-                    {"href": "https://lindenau-bote.example/a/0?utm=rss", "type": "text/html"}
-                ],
-            },
-        ),
-        _item(
-            1,
-            {
-                "alternate": [
-                    {
-                        "href": "https://lindenau-bote.example/a/1.rss",
-                        "type": "application/rss+xml",
-                    },
-                    {"href": "https://lindenau-bote.example/a/1", "type": "text/html"},
-                ]
-            },
-        ),
-        _item(2, {"alternate": []}),
-    ],
-}
+ITEMS: list[dict[str, Any]] = [
+    _item(
+        0,
+        {
+            "canonical": [{"href": "https://lindenau-bote.example/a/0"}],
+            "alternate": [
+                {"href": "https://lindenau-bote.example/a/0?utm=rss", "type": "text/html"}
+            ],
+        },
+    ),
+    _item(
+        1,
+        {
+            "alternate": [
+                {
+                    "href": "https://lindenau-bote.example/a/1.rss",
+                    "type": "application/rss+xml",
+                },
+                {"href": "https://lindenau-bote.example/a/1", "type": "text/html"},
+            ]
+        },
+    ),
+    _item(2, {"alternate": []}),
+]
+EXPORT = {"id": "user/-/state/com.google/starred", "title": "Starred articles", "items": ITEMS}
 
 
 def test_reader_item_fields() -> None:
-    first = reader_item(EXPORT["items"][0])  # type: ignore[index]
+    first = reader_item(ITEMS[0])
     assert first is not None
     assert first["url"] == "https://lindenau-bote.example/a/0"
     assert first["fetched_at"] == 1764795600000 and first["text"].startswith("<p>Das")
-    second = reader_item(EXPORT["items"][1])  # type: ignore[index]
+    second = reader_item(ITEMS[1])
     assert second is not None and second["url"] == "https://lindenau-bote.example/a/1"
-    third = reader_item(EXPORT["items"][2])  # type: ignore[index]
+    third = reader_item(ITEMS[2])
     assert third is not None and third["url"] is None
     assert third["site"] == "https://lindenau-bote.example/"
     # another record shape is not taken for one

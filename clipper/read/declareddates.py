@@ -15,7 +15,7 @@ from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
 from clipper.localdates import ascii_date_digits, clock_time, local_date
-from clipper.read.zones import misnamed, zone_of
+from clipper.read.zones import misnamed, zone_of, zone_written_as_offset
 
 _DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
 
@@ -121,6 +121,8 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
             iso = None
         return iso, (None if iso else _shown(value))
     written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits
+    # "14:30 мск", "14:30 (TSI)", "14:30 臺北時間": a zone dateutil would not read, as its offset
+    written = zone_written_as_offset(written)
     iso = iso_or_none(written) or _written_out(written) or local_date(written)
     if iso is None and (clock := clock_time(written)) != written:
         # a time of day written the local way ("às 13h00", "13.00 Uhr", "14:05 hrs.", a

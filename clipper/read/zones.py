@@ -23,6 +23,7 @@ on a Dhaka report in November was stored 14:28 UTC, five hours late, with no wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -45,6 +46,13 @@ _OFFSETS = {  # hours east of UTC
     "AKDT": -8, "AKST": -9, "HST": -10, "NDT": -2.5, "NST": -3.5, "ADT": -3,
     "PKT": 5, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,
     "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    # Türkiye saati, what AA and DHA print after every item's time ("14:30 TSİ", "(TSI)"):
+    # UTC+3 all year since 2016
+    "TSİ": 3, "TSI": 3, "TRT": 3,
+    # Iran Standard Time: UTC+3:30 all year since Iran dropped summer time in 2022
+    "IRST": 3.5,
+    # Taipei's and Beijing's time as Chinese-language pages write it after the time
+    "臺北時間": 8, "台北時間": 8, "北京時間": 8, "北京时间": 8,
 }
 
 
@@ -115,6 +123,37 @@ def _shared_zone(key: str) -> tzinfo | None:
     if key in _SEASONAL:
         return _Seasonal(key, _SEASONAL[key])
     return None
+
+
+# A zone name after a time that dateutil does not hand to :func:`zone_of`: in parentheses
+# ("14:30 (TSI)"), not in upper case ASCII ("14:30 мск", "14:30 TSİ", "14:30 臺北時間").
+_NAME_AFTER_TIME = re.compile(
+    r"(?<=\d)\s*(?P<open>\()?\s*(?P<name>[^\W\d_]{2,6})\.?\s*(?(open)\))\s*$"
+)
+
+
+def zone_written_as_offset(value: str) -> str:
+    """``value`` (a date) with a zone name ending it that dateutil would not read (in
+    parentheses, in lower case or in another script than Latin: :data:`_NAME_AFTER_TIME`) as
+    the zone's UTC offset when it has one (``"03.12.2026 14:30 мск"`` → ``"03.12.2026 14:30
+    +03:00"``), a parenthesised one otherwise bare (``"(ET)"`` → ``"ET"``); any other value as
+    it is.  Read with the page's hint (:func:`written_in`) as :func:`zone_of` reads it."""
+    found = _NAME_AFTER_TIME.search(value)
+    if found is None:
+        return value
+    name = found["name"]
+    if found["open"] is None and name.isascii() and name.isupper():
+        return value  # dateutil reads it through zone_of itself
+    zone = zone_of(name)
+    if zone is None:
+        return value
+    offset = zone.utcoffset(None)
+    if not isinstance(zone, timezone) or offset is None:
+        # a region's zone (ET) or a seasonal one (BST): dateutil gives it the time
+        return f"{value[: found.start()]} {name.upper()}" if name.isascii() else value
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{value[: found.start()]} {sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def zone_of(name: str | None, offset: int | None = None) -> tzinfo | None:

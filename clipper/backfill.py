@@ -12,12 +12,16 @@ holds a combining mark, whose words the word rule before it cut apart
 (:func:`refingerprint_marked`); migration 0039 every one holding a digit other than 0-9 or a
 Persian or Urdu yeh, keheh or heh, which the words now fold
 (:func:`refingerprint_keyboard_variants`); migration 0040 every one holding an Arabic letter
-variant or a tatweel (:func:`refingerprint_arabic_variants`).
+variant or a tatweel (:func:`refingerprint_arabic_variants`); migration 0044 every one holding
+a Ukrainian apostrophe ``ʼ``, a ``ё`` or a traditional Chinese character
+(:func:`refingerprint_spelling_variants`), and indexes again for search those holding ``ʼ`` or
+``ʻ`` (:func:`reindex_apostrophes`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -25,12 +29,14 @@ import numpy as np
 import numpy.typing as npt
 import sqlalchemy as sa
 
+from clipper.backends import PageText, backend_for
 from clipper.canonical import rank_key
 from clipper.config import FingerprintConfig
 from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, opening_offset
 from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
+from clipper.searchtext import search_text
 from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
 from clipper.words import (
@@ -39,6 +45,7 @@ from clipper.words import (
     keyboard_variant,
     marked,
     persian_variant,
+    spelling_variant,
 )
 
 CHUNK = 500
@@ -230,6 +237,83 @@ def refingerprint_persian_affixes(connection: sa.Connection) -> int:
     by a space (:func:`clipper.words.persian_variant`, migration 0043); the others have the
     same words under both rules."""
     return refingerprint(connection, persian_variant)
+
+
+def refingerprint_spelling_variants(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds an apostrophe ``ʼ``/``ʻ``, a ``ё``
+    or a traditional Chinese character (:func:`clipper.words.spelling_variant`, migration
+    0044); the others have the same words under both rules."""
+    return refingerprint(connection, spelling_variant)
+
+
+_searched = sa.table(
+    "pages",
+    sa.column("id", sa.Integer),
+    sa.column("title", sa.Text),
+    sa.column("text", sa.Text),
+    sa.column("language", sa.String),
+)
+# Private-use characters: word characters to search's folding, which leaves it as it is, as
+# it left the apostrophes ʼ and ʻ before migration 0044.
+_STAND_IN = {"\u02bc": "\ue000", "\u02bb": "\ue001"}
+_STAND_INS = re.compile("[\ue000\ue001]")
+
+
+def _search_text_before_0044(value: str | None) -> str:
+    """:func:`clipper.searchtext.search_text` of ``value`` as it was before migration 0044 (its
+    ``ʼ`` and ``ʻ`` word characters, as the index holds them)."""
+    if not value:
+        return ""
+    for apostrophe, stand_in in _STAND_IN.items():
+        value = value.replace(apostrophe, stand_in)
+    indexed = search_text(value)
+    for apostrophe, stand_in in _STAND_IN.items():
+        indexed = indexed.replace(stand_in, apostrophe)
+    return indexed
+
+
+def reindex_apostrophes(connection: sa.Connection) -> int:
+    """Index again for search every stored page whose title or text holds the apostrophe
+    ``ʼ`` (U+02BC) or ``ʻ`` (U+02BB), which search folds to ``'`` from migration 0044
+    (:func:`clipper.spelling.apostrophes_folded`): its old entry (those characters inside
+    words) replaced by its search text now.  Pages are read in id order, :data:`CHUNK` at a
+    time, only those holding one (a ``LIKE`` of the two characters).  Returns the pages
+    indexed."""
+    backend = backend_for(connection)
+    holds = sa.or_(
+        *(
+            column.like(f"%{char}%")
+            for column in (_searched.c.title, _searched.c.text)
+            for char in ("\u02bc", "\u02bb")
+        )
+    )
+    done, last = 0, 0
+    while True:
+        rows = connection.execute(
+            sa.select(_searched.c.id, _searched.c.title, _searched.c.text, _searched.c.language)
+            .where(_searched.c.id > last, holds)
+            .order_by(_searched.c.id)
+            .limit(CHUNK)
+        ).all()
+        if not rows:
+            return done
+        last = rows[-1].id
+        # (a page writing a stand-in itself keeps its entry: its old words are not known)
+        rows = [r for r in rows if not _STAND_INS.search((r.title or "") + (r.text or ""))]
+        old = [
+            PageText(
+                r.id,
+                r.title,
+                r.text or "",
+                r.language,
+                _search_text_before_0044(r.title),
+                _search_text_before_0044(r.text),
+            )
+            for r in rows
+        ]
+        new = [PageText(r.id, r.title, r.text or "", r.language) for r in rows]
+        backend.reindex_pages(connection, old, new)
+        done += len(rows)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

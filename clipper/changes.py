@@ -3,7 +3,8 @@ show`` says of each variant against its canonical ("trimmed (kept 3 of 9 paragra
 "1 paragraph edited", "+2 paragraphs", "headline changed", "exact copy"), and of an earlier or
 later text of the canonical's own page.
 
-Paragraphs are compared whitespace- and case-blind, first verbatim (as multisets), then the
+Paragraphs are compared whitespace- and case-blind and with the fingerprint's spelling
+variants folded (:func:`clipper.spelling.folded`), first verbatim (as multisets), then the
 leftovers paired as edits when difflib's ratio over their words is at least ``_EDITED_RATIO``
 or one holds the other (``_EDITED_CONTAINED`` of the shorter one's words in difflib's matching
 blocks).  :func:`paragraph_diff` shows two texts' differences as a unified diff
@@ -12,12 +13,14 @@ blocks).  :func:`paragraph_diff` shows two texts' differences as a unified diff
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
 from clipper.corrections import is_editors_note
+from clipper.spelling import folded
 
 # Two paragraphs this similar (difflib ratio over their words) are one paragraph, edited: a
 # dateline put in front or a corrected figure should not count as "trimmed" plus "+1".
@@ -50,15 +53,33 @@ def _paragraphs(body: str) -> list[str]:
 
 
 def _key(paragraph: str) -> str:
-    return paragraph.casefold()
+    """``paragraph`` as paragraphs are compared: case-blind and with the spelling variants the
+    fingerprint's words fold folded (:func:`clipper.spelling.folded`: a copy that writes
+    ``е`` for ``ё``, a space for Persian's half-space or ``'`` for ``ʼ`` is an exact copy)."""
+    return " ".join(folded(paragraph).split())
+
+
+# A space between two Arabic-script letters: Persian writes the half-space of a compound
+# (سه‌شنبه, زاینده‌رود) as a zero-width non-joiner, a space or nothing, outlet by outlet.
+_ARABIC_SCRIPT_SPACE = re.compile(
+    "(?<=[\u0621-\u064a\u0671-\u06d3]) (?=[\u0621-\u064a\u0671-\u06d3])"
+)
+
+
+def _same(paragraph: str) -> str:
+    """``paragraph`` as verbatim paragraphs are matched: :func:`_key` without the spaces
+    between Arabic-script letters (a Persian compound's half-space typed as a space, or left
+    out, is the same paragraph)."""
+    key = _key(paragraph)
+    return _ARABIC_SCRIPT_SPACE.sub("", key) if not key.isascii() else key
 
 
 def _take(paragraphs: list[str], wanted: Counter[str]) -> list[str]:
     """The paragraphs counted in ``wanted``, in text order (consumes ``wanted``)."""
     taken = []
     for paragraph in paragraphs:
-        if wanted[_key(paragraph)] > 0:
-            wanted[_key(paragraph)] -= 1
+        if wanted[_same(paragraph)] > 0:
+            wanted[_same(paragraph)] -= 1
             taken.append(paragraph)
     return taken
 
@@ -70,18 +91,18 @@ def compare_texts(
     ours = _paragraphs(canonical_text)
     theirs = _paragraphs(body)
     # Verbatim paragraphs first (as multisets, so a repeated paragraph counts twice).
-    missing = Counter(_key(p) for p in ours)
-    extra = Counter(_key(p) for p in theirs)
+    missing = Counter(_same(p) for p in ours)
+    extra = Counter(_same(p) for p in theirs)
     common = missing & extra
     missing -= common
     extra -= common
     # Then pair the leftovers that are the same paragraph, edited: best pairs first.
     left = _take(ours, missing)
     right = _take(theirs, extra)
-    right_words = [b.casefold().split() for b in right]
+    right_words = [_key(b).split() for b in right]
     pairs = []
     for i, a in enumerate(left):
-        a_words = a.casefold().split()
+        a_words = _key(a).split()
         for j, b_words in enumerate(right_words):
             score = _edit_score(a_words, b_words)
             if score is not None:
@@ -97,11 +118,8 @@ def compare_texts(
     n_extra = len(right) - edited
     kept = len(ours) - n_missing
 
-    same_title = (
-        " ".join((canonical_title or "").split()).casefold()
-        == " ".join((title or "").split()).casefold()
-    )
-    same_text = [_key(p) for p in ours] == [_key(p) for p in theirs]
+    same_title = _same(canonical_title or "") == _same(title or "")
+    same_text = [_same(p) for p in ours] == [_same(p) for p in theirs]
     summary: list[str] = []
     if same_text and same_title:
         summary.append("exact copy")

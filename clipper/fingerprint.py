@@ -57,8 +57,11 @@ def __getattr__(name: str) -> Any:
 # written), before 0034 "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
 WORDS_SCHEME = (
     "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
-    "-fa-affixes-w+marks-cjk-chars"
+    "-fa-affixes-apostrophes-yo-hant-w+marks-cjk-chars"
 )
+# (before migration 0044 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# -hi-variants-fa-affixes-w+marks-cjk-chars": Ukrainian's ʼ a letter, ё and traditional Chinese
+# as written)
 # (before migration 0043 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-w+marks-cjk-chars": Persian's می and ها typed apart by a space as two words)
 # (before migration 0041 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants

@@ -13,6 +13,9 @@ Arabic short-vowel marks and tatweel (``يُشعل`` → ``يشعل``) and of He
 Lucene's ArabicNormalizationFilter folds them (``أ إ آ ٱ`` → ``ا``, ``ى`` → ``ي``, ``ة`` →
 ``ه``; migration 0026).  The attached conjunction ``و`` ("and") stays on its word: removing it
 is stemming (Lucene's ArabicStemFilter), which clipper does not do on SQLite.
+Apostrophes written as letters (Ukrainian's ``ʼ`` U+02BC, ``ʻ`` U+02BB) fold to the keyboard's
+``'``, which no word holds (:func:`clipper.spelling.apostrophes_folded`, migration 0044), so
+``п'ять``, ``п’ять`` and ``пʼять`` are the words ``п`` ``ять`` alike.
 
 Chinese, Japanese (and Korean, which spaces phrases, not words), Thai, Lao, Khmer and Myanmar
 are written without spaces between words, so a whole clause would be one word and ``地铁``
@@ -50,6 +53,7 @@ import regex
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
+from clipper.spelling import apostrophes_folded
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -162,7 +166,8 @@ _SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
 def fold(value: str) -> str:
     """NFKC, case folding and Latin accents removed (also those that are part of a letter:
     ``ø`` → ``o``, ``ł`` → ``l``, ``æ`` → ``ae``), Arabic harakat and tatweel and Hebrew
-    niqqud removed (:data:`_MARKS`), zero-width joiners and non-joiners removed, and Arabic
+    niqqud removed (:data:`_MARKS`), zero-width joiners and non-joiners removed, apostrophes
+    written ``'`` (:func:`clipper.spelling.apostrophes_folded`), and Arabic
     letter variants folded (``أ إ آ ٱ`` → ``ا``,
     ``ى`` → ``ي``, ``ة`` → ``ه``: :data:`_LETTERS`): how index and queries compare words.
 
@@ -172,6 +177,9 @@ def fold(value: str) -> str:
         return value.lower()
     if "\u200c" in value or "\u200d" in value:
         value = value.replace("\u200c", "").replace("\u200d", "")
+    # Ukrainian's apostrophe ʼ (a letter to Unicode) as the keyboard's ' (no word's
+    # character): the words ``п`` ``ять`` whichever was written (migration 0044)
+    value = apostrophes_folded(value)
     value = ascii_digits(unicodedata.normalize("NFKC", value).casefold())
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):

@@ -12,17 +12,15 @@ from clipper.paragraphs import ByParagraph
 from clipper.scripts import (
     OPTIONAL_POINTS,
     UNSPACED,
-    arabic_folded,
     arabic_varies,
-    devanagari_folded,
     devanagari_varies,
     has_mark,
     keyboard_folded,
     keyboard_varies,
     marks_class,
-    persian_affixes_joined,
     persian_affixes_vary,
 )
+from clipper.spelling import folded, variants_vary
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
 # Thai, Lao, Khmer, Myanmar: clipper.scripts) are words on their own: a whole Japanese or Thai
@@ -97,6 +95,13 @@ def persian_variant(text: str) -> bool:
     return persian_affixes_vary(keyboard_folded(unicodedata.normalize("NFKC", text).casefold()))
 
 
+def spelling_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds an apostrophe ``ʼ``/``ʻ``, a ``ё`` or a
+    traditional Chinese character the words fold (:func:`clipper.spelling.variants_vary`):
+    only such a text has other :func:`words` than the rule before migration 0044 gave it."""
+    return variants_vary(unicodedata.normalize("NFKC", text).casefold())
+
+
 def words(text: str) -> list[str]:
     """The normalised word sequence of ``text``: what fingerprints and content hashes see.
 
@@ -108,7 +113,9 @@ def words(text: str) -> list[str]:
     report), Devanagari's candrabindu and ``न्`` as anusvara and its nukta left out
     (:func:`clipper.scripts.devanagari_folded`), Persian's prefix می/نمی and suffixes
     ها/های/تر/ترین joined to their word when a space stands for the half-space
-    (:func:`clipper.scripts.persian_affixes_joined`); a word is a run of ``\\w`` characters and
+    (:func:`clipper.scripts.persian_affixes_joined`), apostrophes as ``'``, ``ё`` as ``е`` and
+    traditional Chinese characters simplified (:func:`clipper.spelling.variants_folded`):
+    all of it :func:`clipper.spelling.folded`; a word is a run of ``\\w`` characters and
     combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
     points and zero-width joiners and non-joiners left out
@@ -123,16 +130,7 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """:func:`words`, reading the whole of ``text``; one without a combining mark is split by
     ``_WORD`` alone."""
-    normal = devanagari_folded(
-        arabic_folded(keyboard_folded(unicodedata.normalize("NFKC", text).casefold()))
-    )
-    if "\u200c" in normal or "\u200d" in normal:
-        # a joiner or non-joiner shapes letters (clipper.dumplines keeps it): the same word
-        # with it or without, as stored texts had none before 2026-12-03
-        normal = normal.replace("\u200c", "").replace("\u200d", "")
-    # Persian's می/نمی and ها/های/تر/ترین typed apart by a space, joined as the non-joiner's
-    # removal joins them
-    normal = persian_affixes_joined(normal)
+    normal = folded(text)
     if not has_mark(normal):
         return _WORD.findall(normal)
     # casefold writes Turkish "İ" as "i" + combining dot above: "İstanbul" reads "istanbul"

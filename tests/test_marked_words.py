@@ -25,6 +25,7 @@ from clipper.config import Config
 from clipper.paragraphs import ByParagraph
 from clipper.pipeline import dedupe
 from clipper.scripts import UNSPACED
+from clipper.spelling import variants_folded
 from clipper.words import _sentence_word_counts, marked, words
 
 URL = "https://khabar.example/desh/farzi-video"
@@ -125,7 +126,8 @@ def test_turkish_dotted_capital_i_reads_as_i() -> None:
     ],
 )
 def test_texts_without_marks_keep_their_words(sample: str) -> None:
-    assert words(sample) == _old_words(sample)
+    # (their spelling variants folded since 0044: 東 is 东, as clipper.spelling folds it)
+    assert words(sample) == _old_words(variants_folded(sample))
 
 
 # --- a correction in Hindi -------------------------------------------------------------------

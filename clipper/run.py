@@ -146,8 +146,9 @@ def _timed_from(summary: RunSummary, asked: float) -> Iterator[None]:
 
 
 class RunFailed(ArchiveError):
-    """The archive refused a write (a full disk, a lost server, a read-only file) or the
-    operating system an input/output call: the run stopped.  Its committed batches stay
+    """The archive refused a write (a full disk, a lost server, a read-only file), the
+    operating system an input/output call, or a worker process was lost
+    (:class:`clipper.workers.WorkerLost`): the run stopped.  Its committed batches stay
     (``summary.stored`` pages), the batch in progress was rolled back; a re-run finishes the
     job.  ``str()`` is the one-line message a user sees."""
 
@@ -157,7 +158,8 @@ class RunFailed(ArchiveError):
         super().__init__(
             f"the run stopped: {_one_line(reason)}. The {kept} page{'s' * (kept != 1)} of "
             "this run committed before it are kept; the batch in progress was not stored. "
-            "Fix the cause (free disk space, reach the server) and re-run to finish."
+            f"Fix the cause ({getattr(reason, 'hint', 'free disk space, reach the server')}) "
+            "and re-run to finish."
         )
         self.summary = summary
 

@@ -16,6 +16,7 @@ does it as it starts.  Results never depend on it: it only moves work.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import gc
@@ -23,6 +24,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -62,6 +65,18 @@ VERIFY_CHUNKS_PER_WORKER = 1
 # How worker processes start: ``fork`` where the platform has it (the workers inherit the main
 # process's set-up for free), else the platform's default (``spawn`` on macOS and Windows).
 START_METHOD: str | None = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+# Seconds between two looks at the workers while the main process waits for their results: a
+# worker that died (the OOM killer, a kill -9) takes its task with it, and ``multiprocessing``
+# would wait for that task's result for ever.  A look is a ``waitpid`` a worker (~µs).
+WORKER_CHECK_S = 1.0
+# Seconds a pool has to end (its workers stopped with SIGTERM and joined: ~0.05 s) before
+# its workers are killed outright and the pool left behind.  ``Pool.terminate`` waits for
+# ever on a queue lock that a dead worker held: a SIGTERM to the whole process group (systemd's
+# KillMode=control-group, ``kill -TERM -PGID``) kills the workers wherever they are.
+CLOSE_WAIT_S = 5.0
+# The same, once a worker is known dead: the pools' locks may be held for good, so the other
+# workers are killed at once and the pools only have their own threads to end.
+CLOSE_WAIT_BROKEN_S = 1.0
 
 
 @dataclass(slots=True)
@@ -256,6 +271,33 @@ def verify_chunk(
     return verify(((candidates[a], candidates[b]) for a, b in pairs), config, shingle_words)
 
 
+class WorkerLost(ChildProcessError):
+    """A worker process ended while the run needed it: killed (the kernel's out-of-memory
+    killer, a ``kill -9``) or crashed.  Its task, and the batch in progress, are lost: the run
+    stops (:class:`clipper.run.RunFailed`), and a re-run finishes the job.  ``hint`` is what
+    to do about it."""
+
+    hint = "give the run more memory, or fewer --workers"
+
+    def __init__(self, ended: Sequence[multiprocessing.process.BaseProcess], doing: str) -> None:
+        self.exitcodes = [p.exitcode for p in ended]
+        how = "; ".join(f"worker process {p.pid} {_how_it_ended(p.exitcode)}" for p in ended)
+        oom = -signal.SIGKILL in self.exitcodes
+        super().__init__(
+            f"{how} while the run was {doing}"
+            + (" (SIGKILL is what the kernel's out-of-memory killer sends: see dmesg)" * oom)
+        )
+
+
+def _how_it_ended(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"was killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"was killed by signal {-exitcode}"
+    return f"exited with code {exitcode}"
+
+
 class Workers:
     """Runs :func:`prepare` on chunks of pages and :func:`clipper.match.verify` on chunks of
     a batch's candidate pairs in worker processes (none with ``config.workers == 1``),
@@ -276,6 +318,11 @@ class Workers:
         # with enough pairs to verify (an HTML dump may never need it).
         self._pool: Any = None
         self._verify_pool: Any = None
+        # The pools' worker processes as started (a pool replaces a worker that died, but the
+        # task it held is lost: :meth:`_wait`), and the child processes that are not this
+        # object's (:meth:`_kill`).
+        self._processes: list[multiprocessing.process.BaseProcess] = []
+        self._others = set(multiprocessing.active_children())
 
     def _start_pool(self, cleaning: bool = False) -> Any:
         forked = self._context.get_start_method() == "fork"
@@ -288,12 +335,14 @@ class Workers:
                 # page may find its language among those already identified)
                 language.load()
             gc.freeze()
+        before = set(multiprocessing.active_children())
         try:
             pool = self._context.Pool(
                 self._workers, _start_worker, (self._config, os.getpid())
             )
         finally:
             gc.unfreeze()
+        self._processes += [p for p in multiprocessing.active_children() if p not in before]
         if forked:
             # The workers hold their copy of the language identifier's model; this process
             # identifies no language (it cleans no page while it has a pool), so the model's
@@ -322,7 +371,7 @@ class Workers:
             results = self._prepare(pages)
             return lambda: results
         pending = self._pool.apply_async(self._prepare, (pages,))
-        return pending.get
+        return functools.partial(self._wait, pending, "cleaning pages")
 
     def verify(
         self, pairs: Sequence[tuple[int, int]], candidates: dict[int, Candidate]
@@ -341,13 +390,63 @@ class Workers:
         for part in _split(pairs, VERIFY_CHUNKS_PER_WORKER * self._workers):
             needed = sorted({pid for pair in part for pid in pair})
             chunks.append((list(part), SentPages.of([candidates[pid] for pid in needed])))
-        return [edge for edges in self._verify_pool.map(self._verify, chunks) for edge in edges]
+        found = self._wait(self._verify_pool.map_async(self._verify, chunks), "verifying pairs")
+        return [edge for edges in found for edge in edges]
+
+    def _wait(self, pending: Any, doing: str) -> Any:
+        """``pending``'s result, once a pool's worker has it; :class:`WorkerLost` as soon as
+        one of the workers has ended (``doing``: what the run was waiting for, for the
+        message), even if a pool replaced it: the task it held is lost, or a lock of the pool
+        it held is, so that nothing more would come."""
+        while not (ended := self._ended()):
+            try:
+                return pending.get(WORKER_CHECK_S)
+            except multiprocessing.TimeoutError:
+                continue
+        raise WorkerLost(ended, doing)
+
+    def _ended(self) -> list[multiprocessing.process.BaseProcess]:
+        return [p for p in self._processes if p.exitcode is not None]
 
     def close(self) -> None:
-        for pool in (self._pool, self._verify_pool):
-            if pool is not None:
-                pool.terminate()
-                pool.join()
+        """End the pools, within :data:`CLOSE_WAIT_S` seconds whatever state their workers
+        are in (a worker may have died holding a pool's lock, on which ``Pool.terminate``
+        would wait for ever): each pool's ``terminate`` runs in a thread of its own, and the
+        workers still there when the wait is over are killed (SIGKILL), the threads left to
+        end with the process."""
+        pools = [pool for pool in (self._pool, self._verify_pool) if pool is not None]
+        self._pool = self._verify_pool = None
+        if not pools:
+            return
+        enders = [
+            threading.Thread(target=_terminate, args=(pool,), name="clipper-pool-end", daemon=True)
+            for pool in pools
+        ]
+        for ender in enders:
+            ender.start()
+        deadline = time.monotonic() + CLOSE_WAIT_S
+        if self._ended():
+            self._kill()
+            deadline = time.monotonic() + CLOSE_WAIT_BROKEN_S
+        for ender in enders:
+            ender.join(max(0.0, deadline - time.monotonic()))
+        if any(ender.is_alive() for ender in enders):
+            self._kill()
+        self._processes = []
+
+    def _kill(self) -> None:
+        """SIGKILL the pools' worker processes still running, those a pool started to replace
+        a dead one included, and reap them."""
+        for process in multiprocessing.active_children():
+            if process not in self._others:
+                process.kill()
+                process.join()
+
+
+def _terminate(pool: Any) -> None:
+    """``pool.terminate()``, quietly: its checks may fail on a pool whose worker died."""
+    with contextlib.suppress(Exception):
+        pool.terminate()
 
 
 def _start_worker(config: Config, main_pid: int) -> None:

@@ -22,11 +22,19 @@ from clipper.cli import cli
 from tests._robust import REPO, make_corpus, run_env, try_query
 
 
-def _start(db: Path, corpus: Path) -> subprocess.Popen[str]:
+def _start(
+    db: Path, corpus: Path, workers: int = 1, own_group: bool = False
+) -> subprocess.Popen[str]:
+    """``clipper dedupe`` of ``corpus`` into ``db``, 10 pages a batch; with ``own_group`` in a
+    process group of its own (as a service or a terminal's foreground job: a signal to the
+    group reaches its workers too) and with Ctrl-C's default action, which a background job
+    of a shell (this test run's, maybe) would have left ignored."""
     return subprocess.Popen(
-        [sys.executable, "-m", "clipper", "dedupe", "--db", str(db), "--workers", "1",
+        [sys.executable, "-m", "clipper", "dedupe", "--db", str(db), "--workers", str(workers),
          "--batch-size", "10", str(corpus)],
         env=run_env(), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=own_group,
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) if own_group else None,
     )
 
 

@@ -13,14 +13,23 @@ Two things make "wherever" safe:
   later write of the run waited ``busy_timeout`` (30 s) and failed "database is locked": the
   run's row stayed 'running' after a SIGTERM.  Clearing those frames lets the connection close
   and its transaction roll back.
+
+And one thing makes "wherever" lose stops: Python cannot raise an exception out of a finalizer
+(a ``__del__`` method, a weakref callback: SQLAlchemy's, which the garbage collector runs by
+the hundred after each batch), and prints "Exception ignored in …" instead.  A stop landing
+there is sent again (:data:`REDELIVER_S` later) instead of being lost: the run went on to
+complete, printing the stop's traceback, as if no Ctrl-C or SIGTERM had come.
 """
 
 from __future__ import annotations
 
+import functools
+import os
 import signal
+import sys
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
@@ -28,11 +37,18 @@ from typing import Any
 # The signals turned into stops while a run lasts (:func:`as_interrupts`).
 STOP_SIGNALS: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)
 
+# Seconds after which a stop raised inside a finalizer, where Python drops it, is sent again:
+# long enough for the garbage collection that ran the finalizer to end (its other finalizers
+# would drop the stop too), short beside the few seconds a stop may take.
+REDELIVER_S = 0.05
+
 # While above 0, a stop is kept in _caught rather than raised (:func:`held`).  A plain counter,
 # not a swapped handler: the signal handler only reads it, so no moment of entering or leaving
 # the block drops a stop.
 _holding = 0
 _caught: list[int] = []
+# How many as_interrupts blocks are running: a stop is sent again only into one.
+_active = 0
 
 
 class Terminated(KeyboardInterrupt):
@@ -57,18 +73,44 @@ def as_interrupts() -> Iterator[None]:
     ``KeyboardInterrupt``, each held back inside :func:`held`; the previous handlers come back
     after it.  A signal ignored (SIGINT in a shell's background job) stays ignored.  The main
     thread only (signal handlers cannot be set from another): elsewhere nothing changes."""
+    global _active
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     previous: dict[int, Any] = {}
+    hook = sys.unraisablehook
     try:
         for signum in STOP_SIGNALS:
             if signal.getsignal(signum) is not signal.SIG_IGN:
                 previous[signum] = signal.signal(signum, _on_signal)
+        sys.unraisablehook = functools.partial(_on_unraisable, hook)
+        _active += 1
         yield
     finally:
+        _active -= 1
+        sys.unraisablehook = hook
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def _on_unraisable(hook: Callable[[Any], object], unraisable: Any) -> None:
+    """``sys.unraisablehook`` while a run lasts: a stop raised inside a finalizer is sent
+    again, :data:`REDELIVER_S` seconds later, from a thread (sent at once, it would land in
+    this hook, or in the next finalizer of the same collection); anything else goes to
+    ``hook``."""
+    stop = unraisable.exc_value
+    if not isinstance(stop, KeyboardInterrupt):
+        hook(unraisable)
+        return
+    signum = signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT
+    again = threading.Timer(REDELIVER_S, _send_again, (signum,))
+    again.daemon = True
+    again.start()
+
+
+def _send_again(signum: int) -> None:
+    if _active:
+        os.kill(os.getpid(), signum)
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """How a run with worker processes ends when a stop reaches its whole process group (systemd's
 KillMode=control-group, ``kill -TERM -PGID``, Ctrl-C at a terminal) or one of its workers is
-killed (the OOM killer).  tests/test_run_signals.py has the stops sent to the main process
-alone."""
+killed (the OOM killer); and a stop that lands in a finalizer.  tests/test_run_signals.py has
+the stops sent to the main process alone."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from clipper import stops
 from clipper.cli import cli
 from tests._robust import make_corpus, try_query
 from tests.test_run_signals import _recorded_interrupted, _start
@@ -149,3 +150,21 @@ def test_a_worker_killed_mid_run_ends_the_run_with_what_happened(
     counts = json.loads(try_query(db, "SELECT counts FROM runs")[0][0])
     assert counts["stored"] == kept > 0
     _rerun_finishes(db, night, whole)
+
+
+class _SignalsAsItGoes:
+    """An object whose finalizer sends this process SIGTERM: the stop's handler runs inside
+    the finalizer, where Python prints what it raises and drops it."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGTERM)
+
+
+def test_a_stop_landing_in_a_finalizer_still_stops_the_run() -> None:
+    """SQLAlchemy's weakref callbacks run by the hundred in the garbage collection after each
+    batch: a stop landing in one was dropped, and the run went on to complete."""
+    started = time.monotonic()
+    with pytest.raises(stops.Terminated), stops.as_interrupts():
+        _SignalsAsItGoes()
+        time.sleep(10)
+    assert time.monotonic() - started < 5

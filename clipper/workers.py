@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 from dateutil.parser import UnknownTimezoneWarning
 
-from clipper import allocator, language
+from clipper import allocator, language, stops
 from clipper.clean import clean_page
 from clipper.config import Config, FingerprintConfig, MatchConfig
 from clipper.fingerprint import Fingerprint, fingerprint_texts
@@ -69,7 +69,7 @@ START_METHOD: str | None = "fork" if "fork" in multiprocessing.get_all_start_met
 # worker that died (the OOM killer, a kill -9) takes its task with it, and ``multiprocessing``
 # would wait for that task's result for ever.  A look is a ``waitpid`` a worker (~µs).
 WORKER_CHECK_S = 1.0
-# Seconds a pool has to end (its workers stopped with SIGTERM and joined: ~0.05 s) before
+# Seconds a pool has to end (its workers stopped with SIGTERM and joined: ~0.01 s) before
 # its workers are killed outright and the pool left behind.  ``Pool.terminate`` waits for
 # ever on a queue lock that a dead worker held: a SIGTERM to the whole process group (systemd's
 # KillMode=control-group, ``kill -TERM -PGID``) kills the workers wherever they are.
@@ -77,6 +77,8 @@ CLOSE_WAIT_S = 5.0
 # The same, once a worker is known dead: the pools' locks may be held for good, so the other
 # workers are killed at once and the pools only have their own threads to end.
 CLOSE_WAIT_BROKEN_S = 1.0
+# Seconds between two looks at the workers while the pools end.
+CLOSE_LOOK_S = 0.05
 
 
 @dataclass(slots=True)
@@ -325,6 +327,11 @@ class Workers:
         self._others = set(multiprocessing.active_children())
 
     def _start_pool(self, cleaning: bool = False) -> Any:
+        """A pool of ``config.workers`` processes, set up.  Its callers hold back stops
+        (:func:`clipper.stops.held`) until it is theirs: a pool cut short while it starts would
+        be nobody's to end but the interpreter's exit, which waits for ever on a lock its dead
+        worker held; and a worker forked meanwhile keeps a stop (SIGINT, SIGTERM to the process
+        group) from its start-up, where it would print a traceback and die."""
         forked = self._context.get_start_method() == "fork"
         if forked:
             # Set up once here, and keep the garbage collector off what the workers inherit
@@ -360,7 +367,8 @@ class Workers:
         """Start the cleaning workers, each set up before its first page (:func:`warm_up`),
         unless they run or ``config.workers`` is 1; :meth:`submit` does it on the first page."""
         if self._workers > 1 and self._pool is None:
-            self._pool = self._start_pool(cleaning=True)
+            with stops.held():  # a stop while the pool starts waits for close() to know it
+                self._pool = self._start_pool(cleaning=True)
 
     def submit(self, pages: Sequence[RawPage]) -> Callable[[], list[Prepared | Rejection]]:
         """Start preparing ``pages`` (one task: the caller sends a batch in chunks of about
@@ -385,7 +393,8 @@ class Workers:
                 settings.fingerprint.shingle_words,
             )
         if self._verify_pool is None:
-            self._verify_pool = self._start_pool()
+            with stops.held():
+                self._verify_pool = self._start_pool()
         chunks: list[Any] = []
         for part in _split(pairs, VERIFY_CHUNKS_PER_WORKER * self._workers):
             needed = sorted({pid for pair in part for pid in pair})
@@ -411,9 +420,10 @@ class Workers:
     def close(self) -> None:
         """End the pools, within :data:`CLOSE_WAIT_S` seconds whatever state their workers
         are in (a worker may have died holding a pool's lock, on which ``Pool.terminate``
-        would wait for ever): each pool's ``terminate`` runs in a thread of its own, and the
-        workers still there when the wait is over are killed (SIGKILL), the threads left to
-        end with the process."""
+        would wait for ever): each pool's ``terminate`` runs in a thread of its own; once a
+        worker is gone the others are killed (SIGKILL) and the wait cut to
+        :data:`CLOSE_WAIT_BROKEN_S`; the workers still there when it is over are killed, the
+        threads left to end with the process."""
         pools = [pool for pool in (self._pool, self._verify_pool) if pool is not None]
         self._pool = self._verify_pool = None
         if not pools:
@@ -425,12 +435,14 @@ class Workers:
         for ender in enders:
             ender.start()
         deadline = time.monotonic() + CLOSE_WAIT_S
-        if self._ended():
-            self._kill()
-            deadline = time.monotonic() + CLOSE_WAIT_BROKEN_S
-        for ender in enders:
-            ender.join(max(0.0, deadline - time.monotonic()))
-        if any(ender.is_alive() for ender in enders):
+        broken = False
+        while (ending := [e for e in enders if e.is_alive()]) and time.monotonic() < deadline:
+            if not broken and self._ended():
+                broken = True
+                self._kill()
+                deadline = min(deadline, time.monotonic() + CLOSE_WAIT_BROKEN_S)
+            ending[0].join(CLOSE_LOOK_S)
+        if ending:
             self._kill()
         self._processes = []
 

@@ -81,11 +81,12 @@ def dedupe_command(
     misleads.  Other files are skipped and counted (the README lists every input form).
 
     Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the
-    archive could not be used, or refused a write mid-run (a full disk: the batches already
-    committed stay, re-run to finish); 2 bad usage, including a PATH that does not exist
-    (nothing is read or stored); 3 another run holds the archive longer than --wait; 4 PATHS
-    held no page at all (an empty folder, or every input unreadable: the summary says why; an
-    archive the run would have created is not left behind);
+    archive could not be used, or refused a write mid-run (a full disk), or a worker process
+    was killed (the OOM killer): the batches already committed stay, re-run to finish; 2 bad
+    usage, including a PATH that does not exist (nothing is read or stored); 3 another run
+    holds the archive longer than --wait; 4 PATHS held no page at all (an empty folder, or
+    every input unreadable: the summary says why; an archive the run would have created is
+    not left behind);
     130 interrupted (Ctrl-C) and 143 terminated (SIGTERM; `timeout` itself exits 124 unless
     given --preserve-status): the batches already committed stay, the run is recorded as
     interrupted; re-run to finish.

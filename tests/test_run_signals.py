@@ -38,15 +38,21 @@ def _start(
     )
 
 
-def _wait_for_pages(db: Path, proc: subprocess.Popen[str]) -> None:
-    """Until the run has committed a batch (and is still running)."""
+def _wait_for_pages(
+    db: Path,
+    proc: subprocess.Popen[str],
+    rows_of: str = "pages",
+    failure: str = "the run stored nothing while running",
+) -> None:
+    """Until the run has committed a batch (and is still running); with ``rows_of``, until
+    ``SELECT count(*) FROM {rows_of}`` finds a row."""
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and proc.poll() is None:
-        rows = try_query(db, "SELECT count(*) FROM pages")
+        rows = try_query(db, f"SELECT count(*) FROM {rows_of}")
         if rows and rows[0][0] > 0:
             return
         time.sleep(0.05)
-    raise AssertionError(f"the run stored nothing while running (exit {proc.poll()})")
+    raise AssertionError(f"{failure} (exit {proc.poll()})")
 
 
 @pytest.fixture(scope="module")

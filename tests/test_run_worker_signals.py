@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from clipper import stops
 from clipper.cli import cli
 from tests._robust import make_corpus, try_query
-from tests.test_run_signals import _recorded_interrupted, _start
+from tests.test_run_signals import _recorded_interrupted, _start, _wait_for_pages
 
 # A stopped run must end within this many seconds; on a pool that waits on a lock its dead
 # worker held, it never does.
@@ -53,13 +53,8 @@ def _at_the_copies(db: Path, proc: subprocess.Popen[str]) -> None:
     """Until the run has committed its first copies of b-again.jsonl: every page sent to the
     workers has come back, and they wait for more (one of them inside the pool's queue lock,
     reading the queue)."""
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline and proc.poll() is None:
-        rows = try_query(db, "SELECT count(*) FROM rejections WHERE origin LIKE '%b-again%'")
-        if rows and rows[0][0] > 0:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"the run never reached the copies (exit {proc.poll()})")
+    _wait_for_pages(db, proc, "rejections WHERE origin LIKE '%b-again%'",
+                    "the run never reached the copies")
 
 
 def _ended(proc: subprocess.Popen[str]) -> str:

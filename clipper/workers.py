@@ -69,6 +69,11 @@ START_METHOD: str | None = "fork" if "fork" in multiprocessing.get_all_start_met
 # worker that died (the OOM killer, a kill -9) takes its task with it, and ``multiprocessing``
 # would wait for that task's result for ever.  A look is a ``waitpid`` a worker (~µs).
 WORKER_CHECK_S = 1.0
+# Seconds the main process waits for its own stop once a worker was killed by one: a stop
+# sent to the process group reaches every process, and the main process's may come late
+# (clipper.stops sends one landing in a finalizer again 0.05 s later).
+STOP_GRACE_S = 1.0
+_STOPPED_BY = (-signal.SIGTERM, -signal.SIGINT)
 # Seconds a pool has to end (its workers stopped with SIGTERM and joined: ~0.01 s) before
 # its workers are killed outright and the pool left behind.  ``Pool.terminate`` waits for
 # ever on a queue lock that a dead worker held: a SIGTERM to the whole process group (systemd's
@@ -412,6 +417,11 @@ class Workers:
                 return pending.get(WORKER_CHECK_S)
             except multiprocessing.TimeoutError:
                 continue
+        if any(p.exitcode in _STOPPED_BY for p in ended):
+            # a stop sent to the whole process group killed them (systemd, kill -TERM -PGID):
+            # this process has its own on the way (late when it landed in a finalizer, which
+            # drops it: clipper.stops), and the run ends as stopped, not as failed
+            time.sleep(STOP_GRACE_S)
         raise WorkerLost(ended, doing)
 
     def _ended(self) -> list[multiprocessing.process.BaseProcess]:

@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -145,6 +146,35 @@ def test_a_worker_killed_mid_run_ends_the_run_with_what_happened(
     counts = json.loads(try_query(db, "SELECT counts FROM runs")[0][0])
     assert counts["stored"] == kept > 0
     _rerun_finishes(db, night, whole)
+
+
+def test_workers_killed_by_a_stop_to_the_group_leave_the_run_to_its_own_stop() -> None:
+    """A SIGTERM to the process group kills the workers at once, while the main process's own
+    may come a moment later (sent again after landing in a finalizer): waiting for the
+    workers, the run is stopped by it, not failed for workers lost (a run recorded 'failed'
+    whose message said "terminated")."""
+    from clipper.config import Config
+    from clipper.page import RawPage
+    from clipper.workers import Workers
+
+    page = RawPage("a.txt", "text", b"Dockworkers walked out at dawn on Tuesday.\n" * 30)
+    pools = Workers(Config(workers=2))
+    try:
+        with stops.as_interrupts():
+            pools.start()
+            for worker in pools._processes:
+                worker.terminate()  # SIGTERM
+                worker.join(30)
+            own = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGTERM))
+            try:
+                with pytest.raises(stops.Terminated):
+                    own.start()
+                    pools.submit([page])()
+            finally:
+                own.cancel()
+                own.join()
+    finally:
+        pools.close()
 
 
 class _SignalsAsItGoes:

@@ -31,19 +31,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
 from dateutil.parser import UnknownTimezoneWarning
 
 from clipper import allocator, language, stops
 from clipper.clean import clean_page
-from clipper.config import Config, FingerprintConfig, MatchConfig
+from clipper.config import Config, FingerprintConfig
 from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, Edge, verify
-from clipper.matchview import MatchView
 from clipper.minhash import MinHasher
 from clipper.page import Article, RawPage, Rejection
 from clipper.searchtext import search_text
+from clipper.sentpages import SentPages, verify_chunk
 from clipper.stories import Vector, vectorize
 from clipper.templates import short_line_keys
 
@@ -191,91 +189,6 @@ def warm_up(config: Config) -> None:
         config,
     )
     _warmed.add(config)
-
-
-# The pages a verification worker is sent: each page's id, fingerprint.MatchView and rank.
-# Its distinct shingles are ``np.unique`` of the sequence, as ``fingerprint`` makes them: sent,
-# they doubled what a batch pickles (on a one-day night the main process's largest transient:
-# +99 MB for the last batch of 10k records, growing with the day's pairs); the passage and
-# opening keys serve only the choice of pairs, made before.
-@dataclass(frozen=True, slots=True)
-class SentPages:
-    """Pages for a verification worker, their views' arrays packed one after another: one
-    array of each kind a chunk, not up to three a page (each pickled and loaded on its own:
-    ~20 µs a page, the main process's pickling thread ~7 % of its time on 10k one-day
-    records).  A length of -1: the view has None there.  :meth:`pages` gives back views that
-    are slices of the packed arrays, equal to those sent, dtypes included."""
-
-    ids: list[int]
-    ranks: list[tuple[object, ...]]
-    sequences: npt.NDArray[np.uint32]
-    sequence_lengths: npt.NDArray[np.int64]
-    positions: npt.NDArray[np.int64]
-    position_lengths: npt.NDArray[np.int64]
-    held: npt.NDArray[np.uint32]
-    held_lengths: npt.NDArray[np.int64]
-    figures: npt.NDArray[np.uint32]
-    figure_lengths: npt.NDArray[np.int64]
-
-    @classmethod
-    def of(cls, candidates: Sequence[Candidate]) -> SentPages:
-        views = [c.view for c in candidates]
-        sequences, sequence_lengths = _packed([v.sequence for v in views], np.uint32)
-        positions, position_lengths = _packed([v.positions for v in views], np.int64)
-        held, held_lengths = _packed([v.held for v in views], np.uint32)
-        figures, figure_lengths = _packed([v.figures for v in views], np.uint32)
-        return cls(
-            [c.page_id for c in candidates], [c.rank for c in candidates],
-            sequences, sequence_lengths, positions, position_lengths, held, held_lengths,
-            figures, figure_lengths,
-        )
-
-    def pages(self) -> list[tuple[int, MatchView, tuple[object, ...]]]:
-        """(page id, view, rank) of each page, in the order given."""
-        sequences = _unpacked(self.sequences, self.sequence_lengths)
-        positions = _unpacked(self.positions, self.position_lengths)
-        held = _unpacked(self.held, self.held_lengths)
-        figures = _unpacked(self.figures, self.figure_lengths)
-        return [
-            (page_id, MatchView(sequence, where, whole, None, said), rank)
-            for page_id, rank, sequence, where, whole, said in zip(
-                self.ids, self.ranks, sequences, positions, held, figures, strict=True
-            )
-        ]
-
-
-def _packed(
-    arrays: Sequence[npt.NDArray[Any] | None], dtype: type[np.generic]
-) -> tuple[npt.NDArray[Any], npt.NDArray[np.int64]]:
-    """``arrays`` one after another, and each one's length (-1 for None)."""
-    present = [a for a in arrays if a is not None]
-    lengths = np.fromiter((-1 if a is None else len(a) for a in arrays), np.int64, len(arrays))
-    if not present:
-        return np.empty(0, dtype), lengths
-    return np.concatenate(present), lengths
-
-
-def _unpacked(
-    packed: npt.NDArray[Any], lengths: npt.NDArray[np.int64]
-) -> list[npt.NDArray[Any] | None]:
-    ends = np.cumsum(np.maximum(lengths, 0)).tolist()
-    return [
-        None if n < 0 else packed[end - n : end]
-        for n, end in zip(lengths.tolist(), ends, strict=True)
-    ]
-
-
-def verify_chunk(
-    chunk: tuple[list[tuple[int, int]], SentPages],
-    config: MatchConfig,
-    shingle_words: int,
-) -> list[Edge]:
-    """:func:`clipper.match.verify` of some pairs of page ids, given each page once."""
-    pairs, sent = chunk
-    candidates = {
-        page_id: Candidate.of(page_id, view, rank) for page_id, view, rank in sent.pages()
-    }
-    return verify(((candidates[a], candidates[b]) for a, b in pairs), config, shingle_words)
 
 
 class WorkerLost(ChildProcessError):

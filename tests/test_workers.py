@@ -11,7 +11,8 @@ from clipper.config import Config, MatchConfig
 from clipper.fingerprint import fingerprint_texts
 from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher
-from clipper.workers import SentPages, Workers
+from clipper.sentpages import SentPages
+from clipper.workers import Workers
 from tests.test_match import corpus
 
 

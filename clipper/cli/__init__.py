@@ -25,7 +25,7 @@ from typing import Any
 
 import click
 
-from clipper.cli.dedupe import dedupe_command
+from clipper.cli.dedupe import EXIT_INTERRUPTED, EXIT_TERMINATED, dedupe_command
 from clipper.cli.digest import digest_command, watch_group
 from clipper.cli.export import export_command
 from clipper.cli.options import OptionsAfterCommand
@@ -37,12 +37,16 @@ from clipper.cli.query import (
     stats_command,
     stories_command,
 )
+from clipper.stops import Terminated
 
 
 class _Group(OptionsAfterCommand):
     """clipper's command group: output cut short by its reader (``clipper export | head``) ends
     the command quietly with exit code 0, as for a command whose output fitted the pipe (click
-    alone exits 1 there, the code that says the archive could not be used)."""
+    alone exits 1 there, the code that says the archive could not be used); a Ctrl-C a command
+    does not catch itself (while ``dedupe`` opens or upgrades the archive, before its run) ends
+    it with "interrupted" and exit code 130 (a SIGTERM stop, 143), where click alone prints
+    "Aborted!" and exits 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -53,6 +57,10 @@ class _Group(OptionsAfterCommand):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
+        except KeyboardInterrupt as interrupt:
+            terminated = isinstance(interrupt, Terminated)
+            click.echo(f"\n{'terminated' if terminated else 'interrupted'}", err=True)
+            ctx.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

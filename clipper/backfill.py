@@ -15,7 +15,8 @@ Persian or Urdu yeh, keheh or heh, which the words now fold
 variant or a tatweel (:func:`refingerprint_arabic_variants`); migration 0044 every one holding
 a Ukrainian apostrophe ``ʼ``, a ``ё`` or a traditional Chinese character
 (:func:`refingerprint_spelling_variants`), and indexes again for search those holding ``ʼ`` or
-``ʻ`` (:func:`reindex_apostrophes`).
+``ʻ`` (:func:`reindex_apostrophes`); migration 0045 those holding a zero-width non-joiner
+(:func:`reindex_half_spaces`).
 """
 
 from __future__ import annotations
@@ -259,11 +260,20 @@ _STAND_IN = {"\u02bc": "\ue000", "\u02bb": "\ue001"}
 _STAND_INS = re.compile("[\ue000\ue001]")
 
 
+def _search_text_of_0044(value: str | None) -> str:
+    """:func:`clipper.searchtext.search_text` of ``value`` as migration 0044 indexed it: its
+    Persian words holding a half-space joined only (as before 0045, which indexes their parts
+    too: :func:`reindex_half_spaces` then reads every such page's entry as this one)."""
+    return search_text((value or "").replace("\u200c", ""))
+
+
 def _search_text_before_0044(value: str | None) -> str:
     """:func:`clipper.searchtext.search_text` of ``value`` as it was before migration 0044 (its
-    ``ʼ`` and ``ʻ`` word characters, as the index holds them)."""
+    ``ʼ`` and ``ʻ`` word characters, as the index holds them; its half-spaces' words joined
+    only, as before 0045)."""
     if not value:
         return ""
+    value = value.replace("\u200c", "")
     for apostrophe, stand_in in _STAND_IN.items():
         value = value.replace(apostrophe, stand_in)
     indexed = search_text(value)
@@ -276,15 +286,42 @@ def reindex_apostrophes(connection: sa.Connection) -> int:
     """Index again for search every stored page whose title or text holds the apostrophe
     ``ʼ`` (U+02BC) or ``ʻ`` (U+02BB), which search folds to ``'`` from migration 0044
     (:func:`clipper.spelling.apostrophes_folded`): its old entry (those characters inside
-    words) replaced by its search text now.  Pages are read in id order, :data:`CHUNK` at a
-    time, only those holding one (a ``LIKE`` of the two characters).  Returns the pages
-    indexed."""
+    words) replaced by its search text now.  Returns the pages indexed."""
+    return _reindex_holding(
+        connection, ("\u02bc", "\u02bb"), _search_text_before_0044, _search_text_of_0044
+    )
+
+
+def reindex_half_spaces(connection: sa.Connection) -> int:
+    """Index again for search every stored page whose title or text holds a zero-width
+    non-joiner, whose Persian words search indexes joined and as their parts too from
+    migration 0045 (:func:`clipper.spelling.half_space_spellings`): its old entry (the words
+    joined only) replaced by its search text now.  Returns the pages indexed."""
+    return _reindex_holding(connection, ("\u200c",), _search_text_of_0044)
+
+
+def unindex_half_spaces(connection: sa.Connection) -> int:
+    """What :func:`reindex_half_spaces` did, undone (a downgrade): those pages' entries as
+    before migration 0045, their half-spaces' words joined only."""
+    return _reindex_holding(connection, ("\u200c",), search_text, _search_text_of_0044)
+
+
+def _reindex_holding(
+    connection: sa.Connection,
+    chars: tuple[str, ...],
+    before: Callable[[str | None], str],
+    after: Callable[[str | None], str] = search_text,
+) -> int:
+    """Index again for search every stored page whose title or text holds one of ``chars``:
+    its entry as ``before`` gave its title's and text's search text replaced by ``after``'s.
+    Pages are read in id order, :data:`CHUNK` at a time, only those holding one (a ``LIKE``
+    of each character).  Returns the pages indexed."""
     backend = backend_for(connection)
     holds = sa.or_(
         *(
             column.like(f"%{char}%")
             for column in (_searched.c.title, _searched.c.text)
-            for char in ("\u02bc", "\u02bb")
+            for char in chars
         )
     )
     done, last = 0, 0
@@ -301,17 +338,13 @@ def reindex_apostrophes(connection: sa.Connection) -> int:
         # (a page writing a stand-in itself keeps its entry: its old words are not known)
         rows = [r for r in rows if not _STAND_INS.search((r.title or "") + (r.text or ""))]
         old = [
-            PageText(
-                r.id,
-                r.title,
-                r.text or "",
-                r.language,
-                _search_text_before_0044(r.title),
-                _search_text_before_0044(r.text),
-            )
+            PageText(r.id, r.title, r.text or "", r.language, before(r.title), before(r.text))
             for r in rows
         ]
-        new = [PageText(r.id, r.title, r.text or "", r.language) for r in rows]
+        new = [
+            PageText(r.id, r.title, r.text or "", r.language, after(r.title), after(r.text))
+            for r in rows
+        ]
         backend.reindex_pages(connection, old, new)
         done += len(rows)
 

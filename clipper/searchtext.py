@@ -16,6 +16,9 @@ is stemming (Lucene's ArabicStemFilter), which clipper does not do on SQLite.
 Apostrophes written as letters (Ukrainian's ``ʼ`` U+02BC, ``ʻ`` U+02BB) fold to the keyboard's
 ``'``, which no word holds (:func:`clipper.spelling.apostrophes_folded`, migration 0044), so
 ``п'ять``, ``п’ять`` and ``пʼять`` are the words ``п`` ``ять`` alike.
+A Persian word holding a half-space (zero-width non-joiner) is indexed joined and then as its
+parts (:func:`clipper.spelling.half_space_spellings`, migration 0045): a query typing the
+half-space, nothing or a space for it finds it.
 
 Chinese, Japanese (and Korean, which spaces phrases, not words), Thai, Lao, Khmer and Myanmar
 are written without spaces between words, so a whole clause would be one word and ``地铁``
@@ -53,7 +56,7 @@ import regex
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
-from clipper.spelling import apostrophes_folded
+from clipper.spelling import apostrophes_folded, half_space_spellings
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -383,12 +386,18 @@ def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
 
 
 def search_text(value: str | None) -> str:
-    """The search text of a title or body: its index words joined by spaces.  A night's
+    """The search text of a title or body: its index words joined by spaces (a Persian word
+    holding a half-space both joined and as its parts: :func:`clipper.spelling
+    .half_space_spellings`).  A night's
     repeated paragraphs are read once (:mod:`clipper.paragraphs`: folding and words stop at a
     line break) unless the text holds a character of a block of CJK characters, whose text
     is read whole (its runs become bigrams)."""
     if not value:
         return ""
+    if "\u200c" in value:
+        # a Persian word holding a half-space is indexed joined and as its parts: found typed
+        # with the half-space, without it or with a space for it (migration 0045)
+        value = half_space_spellings(value)
     if _CJK_BLOCKS.search(value) is None:
         pieces = _words_by_paragraph(value)
         if _HAS_CJK not in pieces:

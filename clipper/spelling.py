@@ -21,6 +21,9 @@ non-joiners left out, Persian's affixes typed apart by a space joined (:func:`cl
   time, :mod:`clipper.hanfold`, as search folds it since migration 0038): a mainland reprint
   converted from a Taiwanese or Hong Kong wire story is a copy of it.
 
+For search alone, :func:`half_space_spellings` writes a Persian word holding a half-space both
+joined and as its parts (migration 0045), so a query typing a space for it finds it too.
+
 What it does not fold, measured: letters' accents (a Turkish text typed in ASCII, Vietnamese
 "không dấu"): search folds them, the fingerprint does not (README, Known limits: Vietnamese
 tones distinguish words).
@@ -82,6 +85,27 @@ def variants_vary(value: str) -> bool:
     if _WORD_APOSTROPHE.search(value) is not None or _YO in value:
         return True
     return _HAN.search(value) is not None and simplified_text(value) != value
+
+
+# A word of Arabic-script letters (and their marks) joined to the next by a zero-width
+# non-joiner: Persian's half-space (می‌شود, زاینده‌رود, سه‌شنبه).
+_HALF_SPACED = re.compile(
+    "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff]+(?:\u200c[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff]+)+"
+)
+
+
+def half_space_spellings(value: str) -> str:
+    """``value`` with each Arabic-script word holding a zero-width non-joiner written both ways
+    a reader types it: joined, then its parts apart (``زاینده‌رود`` → ``زایندهرود زاینده رود``),
+    for search (:func:`clipper.searchtext.fold`, migration 0045): a query typing a space for the
+    half-space (``زاینده رود``, ``می شود``), as many Persian keyboards and writers do, finds the
+    text, as one typing nothing does.  Other text as it is."""
+    if "\u200c" not in value:
+        return value
+    return _HALF_SPACED.sub(
+        lambda found: found[0].replace("\u200c", "") + " " + found[0].replace("\u200c", " "),
+        value,
+    )
 
 
 def folded(text: str) -> str:

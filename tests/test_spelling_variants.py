@@ -1,5 +1,6 @@
 """Spelling variants the fingerprint, the paragraph comparison and search fold alike
-(:mod:`clipper.spelling`, migration 0044; newcomer 23's findings 13, 14, 15, 23, 25 and 5):
+(:mod:`clipper.spelling`, migrations 0044 and 0045; newcomer 23's findings 13, 14, 15, 23, 25,
+5 and 7):
 Ukrainian's apostrophe written ``ʼ``, ``’`` or ``'``; Russian's ``ё`` printed as ``е``; a
 Traditional Chinese text converted to Simplified character for character; a Persian half-space
 typed as a space.  Before, each was two clusters, or one whose copy was "4 paragraphs edited",
@@ -220,3 +221,57 @@ def test_an_archive_made_before_finds_the_copies_after_the_upgrade(
         found = run(db_url, "search", "--variants", "--json", query).output
         urls = {json.loads(line)["url"] for line in found.splitlines()}
         assert urls == {"https://wire.example/uk", "https://copy.example/uk"}, query
+
+
+def _found(db: str, query: str) -> set[str]:
+    result = run(db, "search", "--variants", "--json", query)
+    assert result.exit_code == 0, result.output
+    return {json.loads(line)["url"] for line in result.output.splitlines()}
+
+
+def test_search_finds_a_half_space_typed_as_a_space(db_url: str, tmp_path: Path) -> None:
+    """Newcomer 23's finding 7: a Persian word typed with a space where the text has a
+    half-space (``می شود``, ``زاینده رود``, ``سه شنبه``) found nothing; the half-space pasted or
+    left out still finds a text written with it or without."""
+    night = tmp_path / "n.jsonl"
+    night.write_text(
+        _record("https://fa.example/zwnj", WATER, "2026-12-01T06:00:00+00:00", lang="fa")
+        + _record("https://fa.example/joined", WATER.replace("\u200c", "").replace(
+            "اصفهان", "شیراز"), "2026-12-01T06:00:00+00:00", lang="fa"),
+        encoding="utf-8",
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night)).exit_code == 0
+    both = {"https://fa.example/zwnj", "https://fa.example/joined"}
+    for query in ["می شود", "زاینده رود", '"سه شنبه"']:
+        assert "https://fa.example/zwnj" in _found(db_url, query), query
+    for query in ["میشود", "می\u200cشود", "زاینده\u200cرود", "زایندهرود"]:
+        assert _found(db_url, query) == both, query
+
+
+def test_an_archive_made_before_finds_a_half_space_typed_as_a_space_after_the_upgrade(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive indexed by the rule of before (a half-space's words joined only), set back to
+    0044: after the upgrade ``زاینده رود`` finds its Persian page, and the joined form still
+    does."""
+    monkeypatch.setattr(searchtext, "half_space_spellings", lambda value: value)
+    night = tmp_path / "n.jsonl"
+    night.write_text(
+        _record("https://fa.example/zwnj", WATER, "2026-12-01T06:00:00+00:00", lang="fa"),
+        encoding="utf-8",
+    )
+    archive = open_archive(db_url)
+    try:
+        dedupe(archive, [str(night)], Config(workers=1))
+        with archive.engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0044'"))
+    finally:
+        archive.close()
+    monkeypatch.undo()
+    archive = open_archive(db_url)  # a user's next command: upgraded
+    try:
+        assert (current_revision(archive) or "") >= "0045"
+    finally:
+        archive.close()
+    for query in ["زاینده رود", "زایندهرود", "می شود"]:
+        assert _found(db_url, query) == {"https://fa.example/zwnj"}, query

@@ -1,5 +1,6 @@
 """The ``clipper`` command (and ``python -m clipper``): the CLI, with Ctrl-C at any moment a
-one-line message and exit code 130, not a traceback.
+one-line message and exit code 130, not a traceback; once the command has ended, a Ctrl-C
+changes nothing (its exit code stands).
 
 :mod:`clipper.cli` and what it imports load in about a second; an interrupt during that second
 would otherwise print a traceback from deep inside an import.  Click turns an interrupt inside a
@@ -8,6 +9,7 @@ command into "Aborted!"; ``dedupe`` catches its own (committed batches are kept)
 
 from __future__ import annotations
 
+import signal
 import sys
 
 EXIT_INTERRUPTED = 130
@@ -21,6 +23,12 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("\ninterrupted\n")
         sys.exit(EXIT_INTERRUPTED)
+    except SystemExit:
+        # The command has ended, its answer printed and its exit code chosen: a Ctrl-C while
+        # the interpreter tears down (worker processes joined, files closed) would kill the
+        # process by the signal, silently, a completed run's 0 lost.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import text
@@ -95,7 +96,8 @@ def number_versions(
     """Number the distinct texts stored under one address (``rows``: id, ``when``, the fetch
     time, else the publication time, else when clipper first saw it; ``seen_at``, ``partial``,
     ``origin``, ``content_hash``, ``fetched_at``) 1, 2, … by when they existed (a tie, one
-    publication date and no fetch time, by when clipper saw each; of one capture read cut
+    publication date and no fetch time, by the night its input's path names, :func:`night_of`,
+    else by when clipper saw each; of one capture read cut
     short and whole, the whole reading is the newer; then, two nights' folders read in one
     run, by the read order of their inputs, :func:`read_order`; then by content hash).
 
@@ -111,7 +113,14 @@ def number_versions(
     names (else may be empty)."""
     ordered = sorted(
         rows,
-        key=lambda r: (r.when, r.seen_at, r.partial is None, read_order(r.origin), r.content_hash),
+        key=lambda r: (
+            r.when,
+            night_of(r.origin, r.fetched_at) or r.seen_at,
+            r.seen_at,
+            r.partial is None,
+            read_order(r.origin),
+            r.content_hash,
+        ),
     )
     holders: dict[int, int] = {}
     if not needs_texts(ordered):
@@ -160,6 +169,25 @@ def read_order(origin: str | None) -> str:
 
 
 _NUMBER = re.compile(r"\d+")
+# A night's date in an input's path: "…/2026-12-03/items.jsonl", "playwright-2026-12-03.jsonl".
+_PATH_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def night_of(origin: str | None, fetched_at: str | None) -> str | None:
+    """The day (``YYYY-MM-DD``) the input of a reading without a fetch time names in its path,
+    the last one written there (a nightly dump's folder or file name), standing in for the
+    fetch time it lacks: two texts of one address with one publication date and no fetch
+    time are numbered by their nights, whatever order the nights were stored in (newcomer 23,
+    finding 27: a backfill stored newest first numbered the agency's update version 1);
+    None with a fetch time, or a path naming no valid day."""
+    if fetched_at is not None or not origin:
+        return None
+    for found in reversed(list(_PATH_DAY.finditer(origin))):
+        try:
+            return date(*(int(part) for part in found.groups())).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def needs_texts(rows: Sequence[Any]) -> bool:

@@ -19,7 +19,7 @@ from clipper.cli import cli
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
-from clipper.versions import read_order
+from clipper.versions import night_of, read_order
 
 URL = "https://donau-anzeiger.example/region/bruecke-gesperrt-id4471"
 FIRST = [
@@ -164,3 +164,26 @@ def test_read_order_sorts_folders_by_name_and_numbers_by_value() -> None:
         "n/2026-12-09/a.jsonl:10",
         "n/2026-12-10/a.jsonl:2",
     ]
+
+
+def test_nights_without_fetch_times_stored_newest_first_keep_their_order(
+    tmp_path: Path,
+) -> None:
+    """newcomer 23, finding 27: two runs, the later night first, records with no fetch time and
+    one publication date: the night each folder names stands in for the fetch time."""
+    first, second = _nights(tmp_path / "in", with_times=False)
+    db = tmp_path / "c.db"
+    _run(db, "dedupe", "--workers", "1", str(second))
+    _run(db, "dedupe", "--workers", "1", str(first))
+    versions = _versions(db)
+    assert sorted(versions) == [1, 2]
+    assert "Korrektur" in versions[2] and "Korrektur" not in versions[1]
+
+
+def test_the_night_an_input_path_names() -> None:
+    assert night_of("n/2026-12-09/a.jsonl:10", None) == "2026-12-09"
+    assert night_of("dumps/playwright-2026-12-03.jsonl:4", None) == "2026-12-03"
+    assert night_of("2025-01-01/old/2026-12-09/a.jsonl", None) == "2026-12-09"
+    assert night_of("n/2026-12-09/a.jsonl", "2026-12-10T08:00:00Z") is None  # fetched: its time
+    assert night_of("n/2026-13-45/a.jsonl", None) is None
+    assert night_of(None, None) is None

@@ -135,6 +135,7 @@ _DAY_PARTS = {
     "صبح": 0, "سہ پہر": 12, "شام": 12,  # Urdu: morning, afternoon, evening
     "सुबह": 0, "दोपहर": 12, "शाम": 12,  # Hindi
     "সকাল": 0, "দুপুর": 12, "বিকাল": 12, "বিকেল": 12, "সন্ধ্যা": 12,  # Bengali
+    "오전": 0, "오후": 12,  # Korean: before noon, after noon ("오후 2:30")
 }  # fmt: skip
 _DAY_PART = "|".join(sorted(_DAY_PARTS, key=len, reverse=True))
 _DAY_PART_TIME = re.compile(

@@ -5,14 +5,16 @@ The JSON-LD article object's ``datePublished`` (an article is also looked for as
 ``mainEntity``: ``{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}}``, for the date
 only; a fact-check's ``ClaimReview`` dates the page too), else the first of the meta tags
 ``article:published_time``, ``datePublished``, ``pubdate``, ``publishdate``, ``date``,
-``DC.date.issued``, ``sailthru.date``, ``parsely-pub-date`` (names compared without case and
-punctuation: "article:published:time", "article_published_time"), else the schema.org microdata
-``itemprop="datePublished"`` anywhere in the page (``<meta content>`` or ``<time datetime>``), else
-a microformat's ``<time class="published" datetime=…>`` (hAtom ``published``, h-entry
-``dt-published``); neither counts inside a link (a teaser's date); else, for a video's or a
-podcast's page, its JSON-LD media object's ``datePublished`` or ``uploadDate``; else a date segment
-of the page's ``<title>`` ("… | DW | 28.04.2023", day first when written with dots). A date-only
-value ("2024-03-05") counts: a declared date beats any date guessed from the URL or the text.
+``DC.date.issued``, ``sailthru.date``, ``parsely-pub-date``, Korean CMSs' ``og:regDate`` (a compact
+"20261129081500", read as a wall time without zone) and ``dd:published_time`` (names compared
+without case and punctuation: "article:published:time", "article_published_time"), else the
+schema.org microdata ``itemprop="datePublished"`` anywhere in the page (``<meta content>`` or
+``<time datetime>``), else a microformat's ``<time class="published" datetime=…>`` (hAtom
+``published``, h-entry ``dt-published``); neither counts inside a link (a teaser's date); else, for
+a video's or a podcast's page, its JSON-LD media object's ``datePublished`` or ``uploadDate``; else
+a date segment of the page's ``<title>`` ("… | DW | 28.04.2023", day first when written with dots).
+A date-only value ("2024-03-05") counts: a declared date beats any date guessed from the URL or the
+text.
 Values are returned as written (ISO 8601, validated with :func:`datetime.fromisoformat`), but for a
 time without an offset, which takes the offset of another of the page's own times (a meta tag, a
 JSON-LD ``date*`` value, microdata, a ``<time datetime>``) giving the same wall time to the minute
@@ -49,8 +51,14 @@ _DATE_META = tuple(
         "dc.date.issued",
         "sailthru.date",
         "parsely-pub-date",
+        # Korean CMSs: ndsoft's "og:regDate" (a compact wall time, "20261129081500": the
+        # CMS of most Korean local papers' "articleView.html?idxno=" pages), Daum's
+        "og:regdate",
+        "dd:published_time",
     )
 )
+# A compact timestamp, YYYYMMDDhhmm[ss] ("20261129081500"): a wall time of no stated zone.
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?")
 # Declared dates in the page's body: schema.org microdata, then a microformat's <time> (hAtom's
 # "published", h-entry's "dt-published"); not inside a link (a teaser's own date).
 _MICRODATA_DATE = ".//*[@itemprop='datePublished'][not(ancestor::a)]"
@@ -67,6 +75,8 @@ def _valid_date(value: Any) -> str | None:
     value = value.strip()
     if len(value) < 8 or len(value) > 40:
         return None
+    if compact := _COMPACT.fullmatch(value):
+        value = "{}-{}-{}T{}:{}:{}".format(*compact.groups(default="00"))
     try:
         datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

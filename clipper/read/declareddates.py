@@ -15,6 +15,7 @@ from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
 from clipper.localdates import ascii_date_digits, clock_time, local_date
+from clipper.numericdates import local_numeric_date
 from clipper.read.zones import misnamed, zone_of, zone_written_as_offset
 
 _DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
@@ -82,16 +83,30 @@ _RFC_2822 = re.compile(
 _EPOCH_SECONDS = (10**8, 10**11)
 _EPOCH_MILLIS = (10**11, 10**14)
 _EPOCH_STRING = re.compile(r"^\d{10}(?:\d{3})?$")
-# Day and month both ≤ 12 with slashes: 03/04/2025 is 3 April in Europe, March 4 in the US.
-_AMBIGUOUS_SLASHES = re.compile(r"^\s*(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{2,4}\b")
-_DOTTED = re.compile(r"^\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b")  # 31.01.2025: day first
+# Day and month both ≤ 12 with slashes or dashes, wherever in the value ("03/04/2025",
+# "14:30 03/12/2026", "03-12-2026"): 3 April in Europe, March 4 in the US.
+_AMBIGUOUS_SLASHES = re.compile(
+    r"(?<![\d/.\-])(0?[1-9]|1[0-2])([/\-])(0?[1-9]|1[0-2])\2\d{2,4}(?![\d/.\-])"
+)
+_DOTTED = re.compile(r"(?<![\d.])\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b")  # 31.01.2025: day first
+# A zone written as an offset from GMT or UTC ("GMT+7", "(UTC+03:00)"): read as that offset
+# east of Greenwich, as news sites mean it (dateutil reads "GMT+7" the POSIX way, as UTC-7).
+_GMT_OFFSET = re.compile(
+    r"\(?\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\)?(?![\d:])", re.IGNORECASE
+)
+# A source credited in brackets after the date ("2026-12-03 14:30 (中央社)"): not a zone.
+_TRAILING_CREDIT = re.compile(r"\s*[(（]\s*([^\W\d_][^()（）\d]{0,15}?)\s*[)）]\s*$")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # Two defaults that differ in every field dateutil fills in: a part missing from the value
 # shows up as a difference between the two parses.
 _DEFAULTS = (datetime(2001, 1, 1, 0, 0), datetime(2002, 2, 2, 1, 1))
 
 
-def declared_date(value: object) -> tuple[str | None, str | None]:
+def _declared(value: str) -> str | None:
+    return declared_date(value, _local=True)[0]
+
+
+def declared_date(value: object, _local: bool = False) -> tuple[str | None, str | None]:
     """A crawler's publication date → ``(ISO 8601 or None, the value if it could not be read)``.
 
     Read: ISO 8601 and RFC 2822 (as :func:`iso_or_none`; also a JSON number 20250311); epoch
@@ -131,9 +146,13 @@ def declared_date(value: object) -> tuple[str | None, str | None]:
     if iso is None and (bare := _unlabelled(written)) != written:
         # "입력 2026.12.03 18:10", "Stand: 03.12.2026", "Do, 03.12.2026 | 14:30": the label,
         # weekday and separators a site prints around its date
-        iso, _ = declared_date(bare)
+        iso, _ = declared_date(bare, _local)
     if iso and placeholder_date(iso):
-        return None, _shown(value)  # "0001-01-01T00:00:00Z": a stand-in for no date
+        iso = None  # "0001-01-01T00:00:00Z": a stand-in for no date (or year 1405: Hijri)
+    if iso is None and not _local and (local := local_numeric_date(value)) != value:
+        # "Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "2026. 12. 3. 오후 2:30", "115/12/03", a
+        # Solar Hijri "1405/09/07 10:30": the date as ISO 8601 (clipper.numericdates)
+        iso = _declared(local)
     return iso, (None if iso else _shown(value))
 
 
@@ -144,7 +163,10 @@ _WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,\s*(?=\d)")
 _LABEL_TAIL = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 # What stands between a date and its time of day: "03.12.2026 | 14:30", "3.12.2026 – 14:30",
 # "03.12.2026, 14:30 Uhr", "03.12.2026 - 14:30".
-_DATE_TIME_SEP = re.compile(r"(?<=\d)(?:\s*[|·–—,]\s*|\s+-\s+)(?=\d{1,2}[:.h]\d\d)")
+# "03.12.2026 о 14:30" (Ukrainian "at"; Russian "в", Polish "o").
+_DATE_TIME_SEP = re.compile(
+    r"(?<=\d)(?:\s*[|·–—,]\s*|\s+-\s+|\s+(?:о|об|в|o)\s+)(?=\d{1,2}[:.h]\d\d)"
+)
 
 
 def _unlabelled(value: str) -> str:
@@ -160,6 +182,9 @@ def _unlabelled(value: str) -> str:
         value = value[found.end() :].lstrip(" :：|·-–—")
         value = _LABEL_TAIL.sub("", value, count=1)  # "am", "le", "on" before the date
     value = _WEEKDAY.sub("", value, count=1) if _WEEKDAY.match(value) else value
+    credit = _TRAILING_CREDIT.search(value)
+    if credit is not None and zone_of(credit[1]) is None:
+        value = value[: credit.start()]
     return _DATE_TIME_SEP.sub(" ", value)
 
 
@@ -171,10 +196,16 @@ def _epoch(value: float) -> str | None:
     return datetime.fromtimestamp(value, UTC).isoformat()
 
 
+def _gmt_offset(found: re.Match[str]) -> str:
+    sign = "-" if found[1] in "-−" else "+"
+    return f" {sign}{int(found[2]):02d}:{found[3] or '00'}"
+
+
 def _written_out(value: str) -> str | None:
-    if _AMBIGUOUS_SLASHES.match(value) or not _YEAR.search(value) or len(value) > 80:
+    value = _GMT_OFFSET.sub(_gmt_offset, value)
+    if _AMBIGUOUS_SLASHES.search(value) or not _YEAR.search(value) or len(value) > 80:
         return None
-    dayfirst = bool(_DOTTED.match(value))
+    dayfirst = bool(_DOTTED.search(value))
     unknown: list[str] = []
 
     def zone(name: str | None, offset: int | None) -> tzinfo | None:

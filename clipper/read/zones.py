@@ -89,6 +89,12 @@ def written_in(language: str | None, url: str | None) -> Iterator[None]:
         _PAGE.reset(token)
 
 
+def page_language() -> str:
+    """The language code of the page whose dates are being read (:func:`written_in`), ""
+    outside one."""
+    return _PAGE.get()[0]
+
+
 class _Seasonal(tzinfo):
     """An IANA zone read from an abbreviation it uses only part of the year ("BST"):
     :func:`misnamed` tells a time at which the zone does not go by it."""

@@ -1,0 +1,134 @@
+"""Dates of numbers written the local way, which the general date readers leave unread:
+Vietnamese day-first dates ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "14:30 03/12/2026",
+"3/12/2026 2:30 CH"), Korean year-first ones with dots and spaces ("2026. 12. 3. 오후 2:30"),
+Taiwan's Minguo years ("民國115年12月3日", "115/12/03 14:30": year 1 is 1912), and Solar Hijri
+dates, Iran's official calendar ("۱۴۰۵/۰۹/۰۷ ۱۰:۳۰", "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵"), converted by
+jdatetime (the arithmetic calendar Iran's almanacs follow).
+
+:func:`local_numeric_date` rewrites such a value with its date as ISO 8601 (``2026-12-03
+14:30``) for :func:`clipper.read.declareddates.declared_date` to read; every other value is
+returned as it is.  A date of numbers whose day/month order is in doubt ("03/12/2026") is
+rewritten only when the language says it: Vietnamese writes the day first (CLDR's ``vi``
+short date ``dd/MM/y``), known by the record's language (:func:`clipper.read.zones.
+page_language`) or by a Vietnamese word in the value (a weekday, "ngày", "CH"/"SA" after the
+time).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from clipper.localdates import ascii_date_digits
+from clipper.read.zones import page_language
+
+__all__ = ["local_numeric_date"]
+
+# Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: only
+# those whose writers never put the month first (CLDR short date patterns; American English
+# "12/03/2026" is why the order is otherwise in doubt).
+DAY_FIRST_LANGUAGES = frozenset({"vi"})
+# Vietnamese words in a date value: a weekday ("Thứ Năm", "Thứ 5", "Chủ nhật", "CN"), "ngày"
+# (day), "lúc" (at): the date of such a value is Vietnamese, day first.
+_VI_WEEKDAY = re.compile(
+    r"(?:th[ứu]\s*(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y|[2-7])|ch[ủu]\s*nh[ậa]t|CN)\s*,?\s*",
+    re.IGNORECASE,
+)
+_VI_WORDS = re.compile(r"(?<!\w)(?:ngày|lúc)(?!\w)\s*", re.IGNORECASE)
+# Vietnamese "CH" (chiều, afternoon) and "SA" (sáng, morning) after a 12-hour time.
+_VI_HALF_DAY = re.compile(r"(?<![\d:])(0?[1-9]|1[0-2]):([0-5]\d)\s*(CH|SA)(?!\w)")
+# A 24-hour time with a needless AM/PM after it ("14:30 PM"): the hour says it.
+_NEEDLESS_HALF_DAY = re.compile(r"(?<![\d:])(1[3-9]|2[0-3]):([0-5]\d)\s*[AP]\.?M\.?(?!\w)", re.I)
+# A numeric date, day (or month) first, year last: "03/12/2026", "3-12-2026", "03.12.2026".
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
+# A year-first date with a dot after each part, spaced or not (Korean: "2026. 12. 3.").
+_DOTTED_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})(?:\.(?!\d))?")
+# Taiwan's Minguo (Republic of China) years: "民國115年", "115年12月3日" (a three-digit year
+# before 年: no Gregorian year of a news page has three digits), "115/12/03".
+_MINGUO_OFFSET = 1911
+_MINGUO_NAMED = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MINGUO_YEAR = re.compile(r"(?<!\d)(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MINGUO_SLASHES = re.compile(r"(?<![\d/])(1\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+# Solar Hijri: a year of 1300-1499 first ("1405/09/07"), written in Persian digits or on a
+# Persian page (Arabic pages write lunar Hijri years of the same range, "1448/06/12"), or a
+# day, a Persian month name (no lunar month has one of those names) and such a year ("8 آذر
+# 1405").
+_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+_HIJRI_NUMERIC = re.compile(r"(?<![\d/.\-])(1[34]\d\d)([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-])")
+_PERSIAN_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+    "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+_HIJRI_WORDED = re.compile(
+    r"(?<!\d)(\d{1,2})\s*("
+    + "|".join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))
+    + r")\s*(1[34]\d\d)(?!\d)"
+)
+# What is left before a date once it is found in a Persian value: a weekday ("شنبه").
+_BEFORE = re.compile(r"^[^\d]*")
+# Between a date and its time: a dash or a comma ("۸ آذر ۱۴۰۵ - ۱۱:۴۵", "03/12/2026, 14:30").
+_SEPARATOR = re.compile(r"^\s*(?:[-–—,|]\s*)?")
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _solar_hijri(year: int, month: int, day: int) -> str | None:
+    import jdatetime  # imported for a Persian date only
+
+    try:
+        return str(jdatetime.date(year, month, day).togregorian().isoformat())
+    except ValueError:
+        return None
+
+
+def _with_date(value: str, found: re.Match[str], iso: str | None) -> str | None:
+    """``value`` with ``found`` replaced by ``iso`` and anything before it (a weekday, a
+    label) dropped, the separator before the time too; None when ``iso`` is none."""
+    if iso is None:
+        return None
+    before = value[: found.start()].strip()
+    rest = _SEPARATOR.sub(" ", value[found.end() :], count=1).rstrip()
+    time_first = re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", before)
+    return f"{iso} {before}{rest}".strip() if time_first else f"{iso}{rest}".strip()
+
+
+def local_numeric_date(value: str) -> str:
+    """``value`` (a date value; digits of any script) with its local numeric date as ISO 8601 and
+    what surrounds it tidied for the general readers ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)" →
+    "2026-12-03 14:30 (GMT+7)"; "115/12/03 14:30" → "2026-12-03 14:30"; "۱۴۰۵/۰۹/۰۷ ۱۰:۳۰" →
+    "2026-11-28 10:30"), digits in ASCII; ``value`` itself when it holds none of the forms of
+    this module's docstring, or a day/month order in doubt (no Vietnamese word, a record of
+    another language), or a date that is none (a 13th month, 30 Esfand of a common year)."""
+    text = ascii_date_digits(value.strip())
+    persian = _PERSIAN_DIGIT.search(value) is not None or page_language() == "fa"
+    for pattern in (_MINGUO_NAMED, _MINGUO_YEAR, _MINGUO_SLASHES):
+        if found := pattern.search(text):
+            year, month, day = (int(part) for part in found.groups())
+            return _with_date(text, found, _iso(year + _MINGUO_OFFSET, month, day)) or value
+    if persian and (found := _HIJRI_NUMERIC.search(text)):
+        year, month, day = int(found[1]), int(found[3]), int(found[4])
+        return _with_date(text, found, _solar_hijri(year, month, day)) or value
+    if found := _HIJRI_WORDED.search(text):
+        iso = _solar_hijri(int(found[3]), _PERSIAN_MONTHS[found[2]], int(found[1]))
+        return _with_date(text, found, iso) or value
+    if found := _DOTTED_YEAR_FIRST.search(text):
+        iso = _iso(int(found[1]), int(found[2]), int(found[3]))
+        return _with_date(text, found, iso) or value
+    vietnamese = bool(
+        _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)
+    )
+    if not (vietnamese or page_language() in DAY_FIRST_LANGUAGES):
+        return value
+    text = _VI_WEEKDAY.sub("", text, count=1) if _VI_WEEKDAY.match(text) else text
+    text = _VI_WORDS.sub("", text)
+    text = _VI_HALF_DAY.sub(lambda m: f"{m[1]}:{m[2]} {'PM' if m[3] == 'CH' else 'AM'}", text)
+    text = _NEEDLESS_HALF_DAY.sub(lambda m: f"{m[1]}:{m[2]}", text)
+    if found := _DAY_MONTH_YEAR.search(text):
+        iso = _iso(int(found[4]), int(found[3]), int(found[1]))
+        return _with_date(text, found, iso) or value
+    return value

@@ -1,7 +1,7 @@
 """A text dump's dateline: the publication date a short line near the top says it gives
 ("Published 4 March 2025", "Veröffentlicht am 13. Mai 2026 um 15:44", "نُشر في ١٢ مارس ٢٠٢٦"),
 step 6 of :mod:`clipper.textdump`'s line cleaner, and the dateline of an HTML page without
-date metadata (:func:`first_dateline`, :mod:`clipper.htmlclean`).
+date metadata (:func:`first_dateline`, :func:`first_stamp`: :mod:`clipper.htmldatelines`).
 """
 
 from __future__ import annotations
@@ -41,6 +41,28 @@ def first_dateline(lines: Iterable[str], latest: datetime | None) -> str | None:
     for line in lines:
         if word_count(line) <= DATELINE_MAX_WORDS and (day := dateline(line, latest)):
             return day[:10]
+    return None
+
+
+def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """The first line among ``lines`` that is the page's own posting time: a dateline
+    (:func:`dateline`) that states its time of day ("입력 2026.11.29 09:10", "Published Nov. 14,
+    2026 at 6:45 p.m. CST"), or a line that is only a date with its time and no label, a
+    weekday before it at most ("Chủ nhật, 29/11/2026, 08:15 (GMT+7)", VnExpress's and Dân
+    trí's dateline), no later than ``latest``: ISO 8601 with that time; else None.  An
+    "Updated" line dates a change, not the page (newcomer 23, findings 3 and 4)."""
+    label = matchers().timestamp
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    for line in lines:
+        if word_count(line) > DATELINE_MAX_WORDS:
+            continue
+        when = dateline(line, latest)
+        if when is None and (label is None or label.search(line) is None):
+            when = line_date(line)
+        if when is not None and len(when) > 10 and str(_EARLIEST.date()) <= when[:10] <= str(
+            limit.date()
+        ):
+            return when
     return None
 
 

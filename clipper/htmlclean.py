@@ -38,14 +38,12 @@ from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
 from clipper.config import CleanConfig
 from clipper.declaredlanguage import declared_language, language_tag
-from clipper.docmeta import declared_author, markup_date
-from clipper.dumpdates import first_dateline
+from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
 from clipper.extraction import (
     RECALL_RETRY_WORDS,
     Extraction,
     Measure,
-    date_params,
     extract_html,
     extract_with_retry,
     from_embedded_body,
@@ -54,6 +52,7 @@ from clipper.extraction import (
 )
 from clipper.furniture.compiled import matchers
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
+from clipper.htmldatelines import text_date
 from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
 from clipper.htmllinks import (
     unlink_list_sentences,
@@ -86,7 +85,7 @@ from clipper.splitbody import (
 )
 from clipper.statebody import state_body
 from clipper.urls import is_listing_address
-from clipper.verdict import clean_meta, finish, first_date, is_article_sized, utc, year_only
+from clipper.verdict import clean_meta, finish, first_date, is_article_sized
 from clipper.visibility import settle_visibility
 
 
@@ -123,21 +122,6 @@ PROSE_PARAGRAPH_WORDS = 40
 # article, became a copy of a tag page and titled a wire story's story "Portada"; a home page
 # of which extraction kept one 26-word teaser was stored too).
 LISTING_MIN_TEASERS = 1
-# Where a page shows its publication date when its metadata gives none: one of the extracted
-# text's first lines, or one of the short blocks among the elements right after its <h1>.
-DATELINE_TEXT_LINES = 5
-DATELINE_ELEMENTS = 40
-DATELINE_BLOCK_WORDS = 14
-_DATELINE_TAGS = ("p", "div", "span", "time", "small", "li", "header", "address", "em", "strong")
-
-
-def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
-    """htmldate's ``guessed`` date, unless it is a January 1st (:func:`year_only`) that the
-    page's markup does not give (:func:`clipper.docmeta.markup_date`): then a copyright year
-    or a year anywhere on the page, None."""
-    if not year_only(guessed):
-        return guessed
-    return guessed if markup_date(tree, raw.url, date_params(raw.fetched_at)) == guessed else None
 
 
 def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = None) -> bool:
@@ -185,31 +169,6 @@ def _teasers_only(lines: list[str]) -> bool:
     return all(line.startswith("- ") for line in lines) or all(
         line.count(" ") + 1 < PROSE_PARAGRAPH_WORDS for line in lines
     )
-
-
-def _under_headline(tree: Any) -> Iterator[str]:
-    """The short blocks (at most :data:`DATELINE_BLOCK_WORDS` words: a dateline, a byline)
-    among the first :data:`DATELINE_ELEMENTS` elements after the page's first ``<h1>``, in
-    document order, each as one line of text.  A page's own dateline stands there; the
-    "Published" dates of other stories' teasers, in a sidebar or a list above the headline,
-    do not."""
-    h1 = next(tree.iter("h1"), None)
-    if h1 is None:
-        return
-    after = False
-    seen = 0
-    for element in tree.iter(*_DATELINE_TAGS, "h1"):
-        if element is h1:
-            after = True
-            continue
-        if not after:
-            continue
-        seen += 1
-        if seen > DATELINE_ELEMENTS:
-            return
-        text = " ".join(element.text_content().split())
-        if text and text.count(" ") < DATELINE_BLOCK_WORDS:
-            yield text
 
 
 def _fragment_text(html: str, raw: RawPage) -> str | None:
@@ -396,20 +355,8 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         (top.published if top is not None else None, GUESSED),
     )
     if published is None:
-        published, date_source = first_date(
-            # a "Published …" line under the headline (extraction often leaves it out, and
-            # the post-clean drops it as furniture)
-            (
-                first_dateline(
-                    [*extracted[:DATELINE_TEXT_LINES], *_under_headline(tree)],
-                    utc(raw.fetched_at) if raw.fetched_at else None,
-                ),
-                GUESSED,
-            ),
-            # a year htmldate's text search fell back to is no publication date, a January
-            # 1st the page's markup gives is one
-            (_day_or_none(doc.date, tree, raw), GUESSED),
-        )
+        # the posting time under its headline, a dateline, htmldate's search
+        published, date_source = text_date(extracted, tree, raw, doc.date)
     result = finish(
         raw,
         config,

@@ -820,17 +820,21 @@ def _dated_page(dateline: str, before_headline: str = "", lang: str = "en") -> b
 
 
 @pytest.mark.parametrize(
-    ("dateline", "lang"),
+    ("dateline", "lang", "published", "source"),
     [
-        ("Published Nov. 14, 2026 at 6:45 p.m. CST", "en"),
-        ("Published November 14, 2026", "en"),
-        ("Publicado em 14 de novembro de 2026 às 21h30", "pt"),
-        ("Publicado el 14 de noviembre de 2026, 21:30", "es"),
-        ("Veröffentlicht am 14.11.2026, 18:45 Uhr", "de"),
+        # a posting time the page prints under its headline is its own (newcomer 23, 3 and 4)
+        ("Published Nov. 14, 2026 at 6:45 p.m. CST", "en", "2026-11-14T18:45:00-06:00", "declared"),
+        ("Publicado em 14 de novembro de 2026 às 21h30", "pt", "2026-11-14T21:30:00", "declared"),
+        ("입력 2026.11.14 09:10", "ko", "2026-11-14T09:10:00", "declared"),
+        ("Thứ Bảy, 14/11/2026, 08:15 (GMT+7)", "vi", "2026-11-14T08:15:00+07:00", "declared"),
+        # the day alone: found in the text
+        ("Published November 14, 2026", "en", "2026-11-14", "guessed"),
+        ("Publicado el 14 de noviembre de 2026, 21:30", "es", "2026-11-14", "guessed"),
+        ("Veröffentlicht am 14.11.2026, 18:45 Uhr", "de", "2026-11-14", "guessed"),
     ],
 )
 def test_a_dateline_under_the_headline_dates_a_page_without_metadata(
-    dateline: str, lang: str
+    dateline: str, lang: str, published: str, source: str
 ) -> None:
     # No meta tag, JSON-LD or <time>: only the line under the headline says when
     raw = RawPage(
@@ -841,7 +845,7 @@ def test_a_dateline_under_the_headline_dates_a_page_without_metadata(
     )
     result = clean_page(raw, CONFIG)
     assert isinstance(result, Article)
-    assert (result.published, result.date_source) == ("2026-11-14", "guessed")
+    assert (result.published, result.date_source) == (published, source)
     assert dateline not in result.text
 
 

@@ -1,0 +1,87 @@
+"""The publication date an HTML page without date metadata shows in its text (for
+:func:`clipper.htmlclean.clean_html`): its posting time printed under its headline with the
+time of day ("입력 2026.11.29 09:10", "Chủ nhật, 29/11/2026, 08:15 (GMT+7)",
+:func:`clipper.dumpdates.first_stamp`): declared, its own; else a dateline's day ("Published
+November 14, 2026": :func:`clipper.dumpdates.first_dateline`), else htmldate's search of its
+URL, dated elements and text: guessed (:data:`clipper.page.DateSource`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from clipper.docmeta import markup_date
+from clipper.dumpdates import first_dateline, first_stamp
+from clipper.extraction import date_params
+from clipper.page import DECLARED, GUESSED, DateSource, RawPage
+from clipper.verdict import first_date, utc, year_only
+
+# Where a page shows its publication date when its metadata gives none: one of the extracted
+# text's first lines, or one of the short blocks among the elements right after its <h1>.
+DATELINE_TEXT_LINES = 5
+DATELINE_ELEMENTS = 40
+DATELINE_BLOCK_WORDS = 14
+_DATELINE_TAGS = ("p", "div", "span", "time", "small", "li", "header", "address", "em", "strong")
+
+
+def text_date(
+    extracted: list[str], tree: Any, raw: RawPage, guessed: str | None
+) -> tuple[str | None, DateSource | None]:
+    """The page's date from its text (see the module docstring) and where it came from;
+    ``extracted``: the extracted text's lines, ``guessed``: htmldate's date of the page."""
+    head_lines, latest = _head_lines(extracted, tree), _latest(raw)
+    return first_date(
+        (first_stamp(head_lines, latest), DECLARED),
+        # a "Published …" line under the headline (extraction often leaves it out, and the
+        # post-clean drops it as furniture)
+        (first_dateline(head_lines, latest), GUESSED),
+        # a year htmldate's text search fell back to is no publication date, a January 1st
+        # the page's markup gives is one
+        (_day_or_none(guessed, tree, raw), GUESSED),
+    )
+
+
+def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
+    """htmldate's ``guessed`` date, unless it is a January 1st (:func:`year_only`) that the
+    page's markup does not give (:func:`clipper.docmeta.markup_date`): then a copyright year
+    or a year anywhere on the page, None."""
+    if not year_only(guessed):
+        return guessed
+    return guessed if markup_date(tree, raw.url, date_params(raw.fetched_at)) == guessed else None
+
+
+def _head_lines(extracted: list[str], tree: Any) -> list[str]:
+    """Where a page's dateline stands: the extracted text's first lines, then the short blocks
+    under its headline (:func:`_under_headline`)."""
+    return [*extracted[:DATELINE_TEXT_LINES], *_under_headline(tree)]
+
+
+def _latest(raw: RawPage) -> datetime | None:
+    return utc(raw.fetched_at) if raw.fetched_at else None
+
+
+def _under_headline(tree: Any) -> Iterator[str]:
+    """The short blocks (at most :data:`DATELINE_BLOCK_WORDS` words: a dateline, a byline)
+    among the first :data:`DATELINE_ELEMENTS` elements after the page's first ``<h1>``, in
+    document order, each as one line of text.  A page's own dateline stands there; the
+    "Published" dates of other stories' teasers, in a sidebar or a list above the headline,
+    do not."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return
+    after = False
+    seen = 0
+    for element in tree.iter(*_DATELINE_TAGS, "h1"):
+        if element is h1:
+            after = True
+            continue
+        if not after:
+            continue
+        seen += 1
+        if seen > DATELINE_ELEMENTS:
+            return
+        text = " ".join(element.text_content().split())
+        if text and text.count(" ") < DATELINE_BLOCK_WORDS:
+            yield text

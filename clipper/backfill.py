@@ -16,7 +16,10 @@ variant or a tatweel (:func:`refingerprint_arabic_variants`); migration 0044 eve
 a Ukrainian apostrophe ``ʼ``, a ``ё`` or a traditional Chinese character
 (:func:`refingerprint_spelling_variants`), and indexes again for search those holding ``ʼ`` or
 ``ʻ`` (:func:`reindex_apostrophes`); migration 0045 those holding a zero-width non-joiner
-(:func:`reindex_half_spaces`).
+(:func:`reindex_half_spaces`); migration 0046 every one holding Vietnamese's old tone
+placement, a Latin look-alike in a Cyrillic word or a Korean middle dot
+(:func:`refingerprint_script_variants`), and indexes again for search those whose search text
+those change (:func:`reindex_script_variants`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
 from clipper.searchtext import search_text
 from clipper.shingles import shingle_hits
+from clipper.spelling import LONE_LOOKALIKE
 from clipper.templates import restore_lines
 from clipper.words import (
     arabic_variant,
@@ -46,6 +50,7 @@ from clipper.words import (
     keyboard_variant,
     marked,
     persian_variant,
+    script_variant,
     spelling_variant,
 )
 
@@ -347,6 +352,92 @@ def _reindex_holding(
         ]
         backend.reindex_pages(connection, old, new)
         done += len(rows)
+
+
+def refingerprint_script_variants(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds Vietnamese's old tone placement, a
+    Latin look-alike inside a Cyrillic word or a Korean middle dot between two syllables
+    (:func:`clipper.words.script_variant`, migration 0046)."""
+    return refingerprint(connection, script_variant)
+
+
+# Search before migration 0046 read a Latin letter in a Cyrillic word as Latin and the Korean
+# IME's ㆍ (U+318D) as a Hangul letter (its NFKC form U+119E, which search still reads so):
+# private-use stand-ins (word characters search leaves as they are) and U+119E give the words
+# it indexed.
+_LOOKALIKES = "aceiopxy"
+_LOOKALIKE_STAND_IN = {
+    **{c: chr(0xE010 + i) for i, c in enumerate(_LOOKALIKES)},
+    **{c.upper(): chr(0xE010 + i) for i, c in enumerate(_LOOKALIKES)},
+}
+_STAND_IN_BACK = {chr(0xE010 + i): c for i, c in enumerate(_LOOKALIKES)}
+_MIXED_STAND_INS = re.compile("[\ue010-\ue017]")
+_MIXED_WORD = re.compile("(?<![^\\W\\d_])[\u0400-\u04ffaceiopxyACEIOPXY]+(?![^\\W\\d_])")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_LONE_MIXED = re.compile(LONE_LOOKALIKE.replace("aceiopxy", "aceiopxyACEIOPXY"))
+
+
+def _stood_in(found: re.Match[str]) -> str:
+    word = found[0]
+    if _CYRILLIC_LETTER.search(word) is None:
+        return word
+    return "".join(_LOOKALIKE_STAND_IN.get(c, c) for c in word)
+
+
+def _search_text_before_0046(value: str | None) -> str:
+    """:func:`clipper.searchtext.search_text` of ``value`` as it was before migration 0046."""
+    if not value:
+        return ""
+    value = _MIXED_WORD.sub(_stood_in, value.replace("\u318d", "\u119e"))
+    value = _LONE_MIXED.sub(lambda m: _LOOKALIKE_STAND_IN[m[0]], value)
+    return _MIXED_STAND_INS.sub(lambda m: _STAND_IN_BACK[m[0]], search_text(value))
+
+
+def reindex_script_variants(connection: sa.Connection) -> int:
+    """Index again for search every stored page whose title's or text's search text differs
+    from what it was before migration 0046 (a Latin look-alike in a Cyrillic word, the Korean
+    IME's ㆍ between two syllables): its old entry replaced by its search text now.  Pages are
+    read in id order, :data:`CHUNK` at a time.  Returns the pages indexed."""
+    backend = backend_for(connection)
+    done, last = 0, 0
+    while True:
+        rows = connection.execute(
+            sa.select(_searched.c.id, _searched.c.title, _searched.c.text, _searched.c.language)
+            .where(_searched.c.id > last)
+            .order_by(_searched.c.id)
+            .limit(CHUNK)
+        ).all()
+        if not rows:
+            return done
+        last = rows[-1].id
+        old, new = [], []
+        for r in rows:
+            title, text = r.title or "", r.text or ""
+            if _MIXED_STAND_INS.search(title + text):
+                continue  # a page writing a stand-in itself: its old words are not known
+            if not any(script_variants_searched(part) for part in (title, text)):
+                continue
+            before = (_search_text_before_0046(r.title), _search_text_before_0046(r.text))
+            now = (search_text(r.title), search_text(r.text))
+            if before == now:
+                continue
+            old.append(PageText(r.id, r.title, text, r.language, *before))
+            new.append(PageText(r.id, r.title, text, r.language, *now))
+        if new:
+            backend.reindex_pages(connection, old, new)
+            done += len(new)
+
+
+def script_variants_searched(value: str) -> bool:
+    """Whether ``value`` may hold what search reads otherwise from migration 0046: ``ㆍ`` or a
+    Latin letter beside a Cyrillic one (a cheap test before the search texts are compared)."""
+    return "\u318d" in value or _MIXED_HINT.search(value) is not None
+
+
+_MIXED_HINT = re.compile(
+    "[\u0400-\u04ff][aceiopxyACEIOPXY]|[aceiopxyACEIOPXY][\u0400-\u04ff]"
+    "|[\u0400-\u04ff],? [aceiopxyACEIOPXY] [\u0400-\u04ff]"
+)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

@@ -56,7 +56,12 @@ import regex
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
-from clipper.spelling import apostrophes_folded, half_space_spellings
+from clipper.spelling import (
+    apostrophes_folded,
+    half_space_spellings,
+    korean_dots_folded,
+    lookalikes_folded,
+)
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -71,6 +76,9 @@ _HAN = regex.compile(r"\p{Han}")
 # Hangul, compatibility ideographs and forms, half/full width, the supplementary ideograph
 # planes): the standard library scans for these four times faster than the regex module
 # matches scripts, and European text (Latin, Greek, Cyrillic, general punctuation) holds none.
+# Of Korean's middle dots (clipper.spelling.KOREAN_DOTS) the one search read as a letter: the
+# others (·, ・, ‧) separate words already.
+_KOREAN_LETTER_DOT = "\u318d"
 _CJK_BLOCKS = re.compile(
     # Thai, Lao, Myanmar, Khmer (with Khmer symbols, Myanmar extensions A to C)
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f"
@@ -184,6 +192,9 @@ def fold(value: str) -> str:
     # character): the words ``п`` ``ять`` whichever was written (migration 0044)
     value = apostrophes_folded(value)
     value = ascii_digits(unicodedata.normalize("NFKC", value).casefold())
+    # a Latin letter typed in a Cyrillic word for the Cyrillic one it looks like ("кiлометрiв",
+    # Ukrainian on a Russian layout): read as that letter (migration 0046)
+    value = lookalikes_folded(value)
     decomposed = unicodedata.normalize("NFD", value)
     if _MARKS.search(decomposed):
         value = unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
@@ -304,7 +315,9 @@ def _one_script(value: str) -> str:
 def units(value: str) -> list[Unit]:
     """The words and CJK characters of ``value``, in order, folded (a word that folding splits,
     such as ``½`` → ``1⁄2``, gives several units with the same span)."""
-    value = ascii_digits(value)
+    # the Korean IME's middle dot ㆍ (a Hangul letter) between two nouns as "·", a separator
+    # ("미ㆍ중" is "미·중"; migration 0046)
+    value = korean_dots_folded(ascii_digits(value), _KOREAN_LETTER_DOT)
     found: list[Unit] = []
     append = found.append
     has_cjk = _CJK_BLOCKS.search(value) is not None and _CJK.search(value) is not None

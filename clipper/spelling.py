@@ -24,6 +24,21 @@ non-joiners left out, Persian's affixes typed apart by a space joined (:func:`cl
 For search alone, :func:`half_space_spellings` writes a Persian word holding a half-space both
 joined and as its parts (migration 0045), so a query typing a space for it finds it too.
 
+From migration 0046 (:func:`script_variants_folded`):
+
+- Vietnamese's tone mark on ``oa``, ``oe`` and ``uy`` ending a syllable: the old placement
+  on the second vowel (``hoà``, ``khoẻ``, ``thuỷ``, ``Uỷ ban``, Tuổi Trẻ's and Unikey's
+  "old style") as the new one on the first (``hòa``, ``khỏe``, ``thủy``, ``Ủy ban``); both are
+  standard and outlets differ (``quý``: ``u`` is part of ``qu``, not moved).
+- A Latin letter typed inside an otherwise Cyrillic word as the Cyrillic letter it looks like
+  (``a c e i o p x y`` → ``а с е і о р х у``): Ukrainian typed on a Russian layout writes ``і``
+  as the Latin ``i`` (``кiлометрiв``).  Only inside a word holding a Cyrillic letter and no
+  other Latin letter, or as a one-letter word between two Cyrillic words (``мости i дороги``):
+  ``iPhone``, ``Apple`` and ``Kyiv`` stay.
+- Korean's middle dots between two nouns (``미ㆍ중``, ``한·미``): the Korean IME's ``ㆍ``
+  (U+318D, a Hangul letter to Unicode, so ``미ㆍ중`` was one word), the katakana ``・``
+  (U+30FB, U+FF65) and ``‧`` (U+2027) are written ``·`` (U+00B7), which no word holds.
+
 What it does not fold, measured: letters' accents (a Turkish text typed in ASCII, Vietnamese
 "không dấu"): search folds them, the fingerprint does not (README, Known limits: Vietnamese
 tones distinguish words).
@@ -76,6 +91,77 @@ def variants_folded(value: str) -> str:
     return value
 
 
+# Vietnamese's old tone placement on oa/oe/uy ending a syllable -> the new one (NFC, lower case:
+# each of the five tones; "q" + "u" is a consonant, its "uý" not moved)
+_OLD_TONE = {
+    old: new
+    for first, second, olds, news in (
+        ("o", "a", "àáảãạ", "òóỏõọ"),
+        ("o", "e", "èéẻẽẹ", "òóỏõọ"),
+        ("u", "y", "ỳýỷỹỵ", "ùúủũụ"),
+    )
+    for old, new in zip((first + t for t in olds), (t + second for t in news), strict=True)
+}
+_OLD_TONE_PAIR = re.compile(
+    "(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![^\\W\\d_])"
+)
+# Latin letters that look like Cyrillic ones, typed inside a Cyrillic word
+_LOOKALIKE = str.maketrans("aceiopxy", "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443")
+_MIXED_HINT = re.compile(
+    "[\u0400-\u04ff][aceiopxy]|[aceiopxy][\u0400-\u04ff]"
+    "|[\u0400-\u04ff],? [aceiopxy] [\u0400-\u04ff]"
+)
+# a one-letter word between two Cyrillic words (Ukrainian's "і", "та і", "а"): "мости i дороги"
+LONE_LOOKALIKE = "(?:(?<=[\u0400-\u04ff] )|(?<=[\u0400-\u04ff], ))[aceiopxy](?= [\u0400-\u04ff])"
+_LONE = re.compile(LONE_LOOKALIKE)
+_CYRILLIC_WORD = re.compile("(?<![^\\W\\d_])[\u0400-\u04ffaceiopxy]+(?![^\\W\\d_])")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Korean's middle dots as written (U+318D after NFKC is U+119E)
+KOREAN_DOTS = "\u318d\u119e\u30fb\uff65\u2027"
+_KOREAN_DOT = re.compile(f"(?<=[\uac00-\ud7a3])[{KOREAN_DOTS}](?=[\uac00-\ud7a3])")
+
+
+def korean_dots_folded(value: str, dots: str = KOREAN_DOTS) -> str:
+    """``value`` with a middle dot of ``dots`` (:data:`KOREAN_DOTS`) between two Hangul
+    syllables written ``·`` (U+00B7): the same length, so spans found in it are spans of
+    ``value``."""
+    if value.isascii() or not any(dot in value for dot in dots):
+        return value
+    return _KOREAN_DOT.sub(lambda m: "\u00b7" if m[0] in dots else m[0], value)
+
+
+def _cyrillic_word(found: re.Match[str]) -> str:
+    word = found[0]
+    return word.translate(_LOOKALIKE) if _CYRILLIC.search(word) else word
+
+
+def lookalikes_folded(value: str) -> str:
+    """``value`` (case-folded) with the Latin letters of a Cyrillic word typed for the Cyrillic
+    ones they look like (``кiлометрiв`` → ``кілометрів``), and a one-letter word between two
+    Cyrillic words (``мости i дороги``); the same length."""
+    if value.isascii() or _MIXED_HINT.search(value) is None:
+        return value
+    value = _CYRILLIC_WORD.sub(_cyrillic_word, value)
+    return _LONE.sub(lambda m: m[0].translate(_LOOKALIKE), value)
+
+
+def script_variants_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) with Vietnamese's old tone placement as the new, Latin
+    look-alikes in Cyrillic words Cyrillic and Korean's middle dots ``·`` (the module
+    docstring; migration 0046)."""
+    if value.isascii():
+        return value
+    if _OLD_TONE_PAIR.search(value) is not None:
+        value = _OLD_TONE_PAIR.sub(lambda m: _OLD_TONE[m[0]], value)
+    return korean_dots_folded(lookalikes_folded(value))
+
+
+def script_variants_vary(value: str) -> bool:
+    """Whether :func:`script_variants_folded` changes ``value`` (NFKC, case-folded): what
+    migration 0046 fingerprints again."""
+    return script_variants_folded(value) != value
+
+
 def variants_vary(value: str) -> bool:
     """Whether :func:`variants_folded` changes the words of ``value`` (NFKC, case-folded): it
     holds ``ʼ``, ``ʻ``, ``ё`` or a traditional Chinese character.  (``’`` for ``'`` changes
@@ -120,4 +206,4 @@ def folded(text: str) -> str:
         normal = normal.replace("\u200c", "").replace("\u200d", "")
     # Persian's می/نمی and ها/های/تر/ترین typed apart by a space, joined as the non-joiner's
     # removal joins them
-    return variants_folded(persian_affixes_joined(normal))
+    return script_variants_folded(variants_folded(persian_affixes_joined(normal)))

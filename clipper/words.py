@@ -20,7 +20,7 @@ from clipper.scripts import (
     marks_class,
     persian_affixes_vary,
 )
-from clipper.spelling import folded, variants_vary
+from clipper.spelling import folded, script_variants_vary, variants_vary
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
 # Thai, Lao, Khmer, Myanmar: clipper.scripts) are words on their own: a whole Japanese or Thai
@@ -100,6 +100,14 @@ def spelling_variant(text: str) -> bool:
     traditional Chinese character the words fold (:func:`clipper.spelling.variants_vary`):
     only such a text has other :func:`words` than the rule before migration 0044 gave it."""
     return variants_vary(unicodedata.normalize("NFKC", text).casefold())
+
+
+def script_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds Vietnamese's old tone placement, a Latin
+    look-alike in a Cyrillic word or a Korean middle dot the words fold
+    (:func:`clipper.spelling.script_variants_vary`): only such a text has other :func:`words`
+    than the rule before migration 0046 gave it."""
+    return script_variants_vary(unicodedata.normalize("NFKC", text).casefold())
 
 
 def words(text: str) -> list[str]:

@@ -102,14 +102,18 @@ _OLD_TONE = {
     )
     for old, new in zip((first + t for t in olds), (t + second for t in news), strict=True)
 }
+# (a class scans in C, several times faster than the pair's pattern: most texts hold none)
+_TONED_SECOND = re.compile("[àáảãạèéẻẽẹỳýỷỹỵ]")
 _OLD_TONE_PAIR = re.compile(
     "(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![^\\W\\d_])"
 )
 # Latin letters that look like Cyrillic ones, typed inside a Cyrillic word
 _LOOKALIKE = str.maketrans("aceiopxy", "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443")
+# a look-alike beside a Cyrillic letter or alone between two Cyrillic words (opening with the
+# Latin class, which re scans for in C: ~8 times faster than a Cyrillic letter first)
 _MIXED_HINT = re.compile(
-    "[\u0400-\u04ff][aceiopxy]|[aceiopxy][\u0400-\u04ff]"
-    "|[\u0400-\u04ff],? [aceiopxy] [\u0400-\u04ff]"
+    "[aceiopxy](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff])"
+    "|(?<=[\u0400-\u04ff] .)(?= [\u0400-\u04ff])|(?<=[\u0400-\u04ff], .)(?= [\u0400-\u04ff]))"
 )
 # a one-letter word between two Cyrillic words (Ukrainian's "і", "та і", "а"): "мости i дороги"
 LONE_LOOKALIKE = "(?:(?<=[\u0400-\u04ff] )|(?<=[\u0400-\u04ff], ))[aceiopxy](?= [\u0400-\u04ff])"
@@ -151,7 +155,7 @@ def script_variants_folded(value: str) -> str:
     docstring; migration 0046)."""
     if value.isascii():
         return value
-    if _OLD_TONE_PAIR.search(value) is not None:
+    if _TONED_SECOND.search(value) is not None and _OLD_TONE_PAIR.search(value) is not None:
         value = _OLD_TONE_PAIR.sub(lambda m: _OLD_TONE[m[0]], value)
     return korean_dots_folded(lookalikes_folded(value))
 

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -106,17 +107,7 @@ def _archive_hasher(connection: sa.Connection) -> MinHasher:
 def _key_rows(connection: sa.Connection, keys_of: KeysOf) -> Iterator[list[dict[str, int]]]:
     """``lsh_bands`` rows of every stored page, one list per :data:`CHUNK` pages."""
     hasher = _archive_hasher(connection)
-    last = 0
-    while True:
-        rows = connection.execute(
-            sa.select(_pages.c.id, _pages.c.text, _pages.c.template_lines)
-            .where(_pages.c.id > last)
-            .order_by(_pages.c.id)
-            .limit(CHUNK)
-        ).all()
-        if not rows:
-            return
-        last = rows[-1].id
+    for rows in _in_id_order(connection, _pages, ("text", "template_lines")):
         texts = [restore_lines(r.text or "", json.loads(r.template_lines or "[]")) for r in rows]
         out: list[dict[str, int]] = []
         for row, fingerprint in zip(rows, fingerprint_texts(texts, hasher), strict=True):
@@ -311,6 +302,26 @@ def unindex_half_spaces(connection: sa.Connection) -> int:
     return _reindex_holding(connection, ("\u200c",), search_text, _search_text_of_0044)
 
 
+def _in_id_order(
+    connection: sa.Connection, table: sa.TableClause, columns: Sequence[str], *where: Any
+) -> Iterator[Sequence[Any]]:
+    """``table``'s rows (``id`` and ``columns``) that ``where`` takes, in id order,
+    :data:`CHUNK` at a time (a keyset walk: each chunk one index range, however big the
+    table)."""
+    last = 0
+    while True:
+        rows = connection.execute(
+            sa.select(table.c.id, *(table.c[name] for name in columns))
+            .where(table.c.id > last, *where)
+            .order_by(table.c.id)
+            .limit(CHUNK)
+        ).all()
+        if not rows:
+            return
+        last = rows[-1].id
+        yield rows
+
+
 def _reindex_holding(
     connection: sa.Connection,
     chars: tuple[str, ...],
@@ -329,17 +340,8 @@ def _reindex_holding(
             for char in chars
         )
     )
-    done, last = 0, 0
-    while True:
-        rows = connection.execute(
-            sa.select(_searched.c.id, _searched.c.title, _searched.c.text, _searched.c.language)
-            .where(_searched.c.id > last, holds)
-            .order_by(_searched.c.id)
-            .limit(CHUNK)
-        ).all()
-        if not rows:
-            return done
-        last = rows[-1].id
+    done = 0
+    for rows in _in_id_order(connection, _searched, ("title", "text", "language"), holds):
         # (a page writing a stand-in itself keeps its entry: its old words are not known)
         rows = [r for r in rows if not _STAND_INS.search((r.title or "") + (r.text or ""))]
         old = [
@@ -352,6 +354,7 @@ def _reindex_holding(
         ]
         backend.reindex_pages(connection, old, new)
         done += len(rows)
+    return done
 
 
 def refingerprint_script_variants(connection: sa.Connection) -> int:
@@ -399,17 +402,8 @@ def reindex_script_variants(connection: sa.Connection) -> int:
     IME's ㆍ between two syllables): its old entry replaced by its search text now.  Pages are
     read in id order, :data:`CHUNK` at a time.  Returns the pages indexed."""
     backend = backend_for(connection)
-    done, last = 0, 0
-    while True:
-        rows = connection.execute(
-            sa.select(_searched.c.id, _searched.c.title, _searched.c.text, _searched.c.language)
-            .where(_searched.c.id > last)
-            .order_by(_searched.c.id)
-            .limit(CHUNK)
-        ).all()
-        if not rows:
-            return done
-        last = rows[-1].id
+    done = 0
+    for rows in _in_id_order(connection, _searched, ("title", "text", "language")):
         old, new = [], []
         for r in rows:
             title, text = r.title or "", r.text or ""
@@ -426,6 +420,7 @@ def reindex_script_variants(connection: sa.Connection) -> int:
         if new:
             backend.reindex_pages(connection, old, new)
             done += len(new)
+    return done
 
 
 def script_variants_searched(value: str) -> bool:
@@ -449,17 +444,8 @@ def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> in
     order, :data:`CHUNK` at a time.  Returns the pages fingerprinted."""
     hasher = _archive_hasher(connection)
     config = hasher.config
-    done, last = 0, 0
-    while True:
-        rows = connection.execute(
-            sa.select(_pages.c.id, _pages.c.text, _pages.c.template_lines)
-            .where(_pages.c.id > last)
-            .order_by(_pages.c.id)
-            .limit(CHUNK)
-        ).all()
-        if not rows:
-            return done
-        last = rows[-1].id
+    done = 0
+    for rows in _in_id_order(connection, _pages, ("text", "template_lines")):
         found: list[tuple[int, str]] = []
         for row in rows:
             text = restore_lines(row.text or "", json.loads(row.template_lines or "[]"))
@@ -525,3 +511,4 @@ def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> in
         if recent_rows:
             connection.execute(sa.insert(_recent), recent_rows)
         done += len(updates)
+    return done

@@ -11,21 +11,23 @@ same text).  A page already stored by an earlier run is not a rejection: it is c
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from clipper import allocator
-from clipper.backends import PageText
+from clipper.archived import (
+    Identity,
+    archived_readings,
+    capture_of,
+    identity,
+    order_of,
+    record_headline,
+)
 from clipper.cluster import Rules
 from clipper.config import Config
 from clipper.dates import placeholder_date, zoneless_time
 from clipper.headlines import reading_headline_key
-from clipper.match import Candidate, batch_candidates, key_rows
-from clipper.minhash import index_keys
 from clipper.newpages import (
     Added,
     CutShort,
@@ -38,7 +40,6 @@ from clipper.newpages import (
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
 from clipper.revisits import Revisits, keep_waiting, match_waiting
-from clipper.searchtext import search_text
 from clipper.sightings import (
     Declared,
     ReadingKey,
@@ -47,22 +48,16 @@ from clipper.sightings import (
     merge,
     reading_order,
     redate_clusters,
-    titled_hash,
 )
+from clipper.sitetemplates import strip_templates
 from clipper.store import Store
 from clipper.store.pages import NewPage
 from clipper.store.readings import StoredReading
 from clipper.store.rows import now
+from clipper.storebatch import store_batch
 from clipper.stories import StoryPool, update_stories
 from clipper.stories.pending import PendingVectors
 from clipper.summary import RunSummary
-from clipper.templates import (
-    cut_template,
-    restore_lines,
-    short_line_keys,
-    site_of,
-)
-from clipper.verdict import clean_meta
 from clipper.verification import BatchMatcher
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
@@ -222,7 +217,7 @@ class Deduper:
         # again, exactly as if the batches had run one after the other.
         timed = self.summary.timed
         with timed("archived-check"):
-            archived = self._archived(batch.pages)
+            archived = archived_readings(self.store, batch.pages)
         with timed("wait-workers"):
             results = batch.results()
         prepared: list[Prepared] = []
@@ -232,7 +227,7 @@ class Deduper:
             for page, result in zip(batch.pages, results, strict=True)
             if page.partial is None
             and not isinstance(result, Rejection)
-            and (capture := _capture(page)) is not None
+            and (capture := capture_of(page)) is not None
         }
         for page, result, stored in zip(batch.pages, results, archived, strict=True):
             article = None if isinstance(result, Rejection) else result.article
@@ -240,13 +235,13 @@ class Deduper:
                 stored is None
                 and page.partial is not None
                 and id(page) not in batch.rereads
-                and (capture := _capture(page)) in whole
+                and (capture := capture_of(page)) in whole
             ):
                 cut = Rejection(
                     page.origin, "duplicate", f"read cut short; read whole from {whole[capture]}"
                 )
                 self.reject(_of_page(cut, page))
-                batch.fate[_identity(page)] = cut
+                batch.fate[identity(page)] = cut
                 continue
             if id(page) in batch.rereads:
                 if article is not None:
@@ -254,7 +249,7 @@ class Deduper:
                 continue
             if stored is not None:
                 self._seen_before(page, stored, self._sighting(page, cleaned=article))
-                batch.fate[_identity(page)] = stored
+                batch.fate[identity(page)] = stored
             elif isinstance(result, Rejection):
                 if page.partial is not None and result.reason in _NO_ARTICLE:
                     # what came of a page cut short holds no article: the cut is why
@@ -266,7 +261,7 @@ class Deduper:
                     )
                 # with the page's URL: `clipper show URL` says why it was not stored
                 self.reject(_of_page(result, page))
-                batch.fate[_identity(page)] = result
+                batch.fate[identity(page)] = result
             else:
                 prepared.append(result)
                 result.article.payload_digest = page.payload_digest
@@ -302,17 +297,20 @@ class Deduper:
         self._settle_repeats(
             batch,
             first_origin={
-                _identity(p): p.origin for p in batch.pages if id(p) not in batch.rereads
+                identity(p): p.origin for p in batch.pages if id(p) not in batch.rereads
             },
         )
         with timed("templates"):
-            stripped = self._strip_templates(prepared)
+            stripped = strip_templates(self.store, self.config.clean, prepared)
         with timed("new-pages"):
             pages = self._record(
                 new_pages(stripped, self.store, self.config.match, self.started)
             )
         if pages:
-            self._store(pages)
+            store_batch(
+                self.store, self.config, self.run_id, pages, self.matching, self.summary,
+                self.story_vectors,
+            )
         with timed("rejections"):
             self.store.record_rejections(self.run_id, self.pending_rejections)
         self.pending_rejections = []
@@ -367,7 +365,7 @@ class Deduper:
             # text record's reading of bytes
             reading_headline_key(article.title, page.url, article.site)
             if content_hash is not None and article is not None
-            else _record_headline(page) or "" if isinstance(page, RawPage) else "",
+            else record_headline(page) or "" if isinstance(page, RawPage) else "",
         )
 
     def _not_yet_archived(
@@ -382,17 +380,17 @@ class Deduper:
         unique: list[RawPage] = []
         repeats: list[RawPage] = []
         for page in raw_pages:
-            key = _identity(page)
+            key = identity(page)
             if key in first_origin:
                 batch.repeats.append((page, key))
                 repeats.append(page)
                 continue
             first_origin[key] = page.origin
-            batch.best[key] = _order(page)
+            batch.best[key] = order_of(page)
             unique.append(page)
         fresh: list[RawPage] = []
-        for page, stored in zip(unique, self._archived(unique), strict=True):
-            key = _identity(page)
+        for page, stored in zip(unique, archived_readings(self.store, unique), strict=True):
+            key = identity(page)
             if stored is None or batch.best[key] < reading_order(stored.fetched_at, stored.origin):
                 fresh.append(page)  # new, or read before its stored reading
             else:
@@ -400,9 +398,9 @@ class Deduper:
                 self._seen_before(page, stored, self._sighting(page))
                 batch.fate[key] = stored
         for page in repeats:
-            key = _identity(page)
-            if _order(page) < batch.best[key]:
-                batch.best[key] = _order(page)
+            key = identity(page)
+            if order_of(page) < batch.best[key]:
+                batch.best[key] = order_of(page)
                 batch.rereads.add(id(page))
                 fresh.append(page)
         return fresh
@@ -428,131 +426,6 @@ class Deduper:
                         page,
                     )
                 )
-
-    def _archived(self, pages: Sequence[RawPage]) -> list[StoredReading | None]:
-        """For each of ``pages``, the run that stored it and its origin, or None: a page is
-        stored when its (source key, raw hash) is, a text record's under the headline its
-        title field gives (:func:`_record_headline`; under another one it is cleaned and is
-        the page's next version, or a reading of another stored version: ``_new_pages``),
-        and a saved file without a URL also when a stored page without one has its bytes (the
-        same file under another path); a reading cut short (``RawPage.partial``) also when
-        the whole reading of its capture (its URL and fetch time) is stored.
-
-        A page is also stored when a version at its address was stored from the same input:
-        its origin (file, ``:LINE``, ``@OFFSET``) and fetch time.  That is the same capture
-        read from the same place again, whatever its bytes hash to now: a reader's rendering
-        (whole-page Markdown lost its menus in 7bb79be), scrubbing or a record's headline
-        cleaning changed between releases, so unchanged input makes no new version."""
-        versions = self.store.stored_versions({page.source_key for page in pages})
-        by_key: dict[int, StoredReading] = {}
-        for page in pages:
-            headline = _record_headline(page)
-            fetched = iso_datetime(page.fetched_at)
-            same_input = None
-            for version in versions.get(page.source_key, []):
-                if headline is None:
-                    found = version.raw_hash == page.raw_hash
-                else:  # its bytes under its headline (kept under the titled hash beside them)
-                    found = version.raw_hash in (
-                        page.raw_hash, titled_hash(page.raw_hash, headline)
-                    ) and reading_headline_key(version.title, version.url, version.site) == headline
-                if found:
-                    by_key[id(page)] = version.reading
-                elif fetched is not None and version.reading.fetched_at == fetched and (
-                    version.reading.origin == page.origin
-                ):
-                    same_input = version.reading
-            if id(page) not in by_key and same_input is not None:
-                by_key[id(page)] = same_input
-        files = [
-            page.raw_hash
-            for page in pages
-            if _is_saved_file(page) and id(page) not in by_key
-        ]
-        by_bytes = self.store.urlless_by_raw_hash(files) if files else {}
-        cut = {
-            id(page): capture
-            for page in pages
-            if page.partial is not None and (capture := _capture(page)) is not None
-        }
-        wholes = self.store.whole_readings(sorted(set(cut.values()))) if cut else {}
-        return [
-            by_key.get(id(page))
-            or (by_bytes.get(page.raw_hash) if _is_saved_file(page) else None)
-            or (wholes.get(cut[id(page)]) if id(page) in cut else None)
-            for page in pages
-        ]
-
-    def _strip_templates(self, prepared: list[Prepared]) -> list[tuple[Prepared, str | None]]:
-        """Cut each site's template lines from the text people read (:mod:`clipper.templates`).
-
-        Returns each page with the lines cut (JSON, for ``pages.template_lines``).  The
-        fingerprint was taken before the cut: template counts depend on which pages of a site
-        came first, and clusters and canonicals must not.  Stored pages that carried a line
-        which becomes template with this batch are cut again (:meth:`_recut_stored`).
-        """
-        settings = self.config.clean
-        sources: dict[tuple[str, int], set[str]] = {}
-        for item in prepared:
-            site = site_of(item.article)
-            if site is None:
-                continue  # no site, no template: unrelated pages are never pooled
-            for key in item.line_keys:
-                # one page counts once, whatever versions of it the batch holds
-                sources.setdefault((site, key), set()).add(item.article.source_key)
-        counts = self.store.count_site_lines(sources, settings.template_min_pages)
-        result: list[tuple[Prepared, str | None]] = []
-        for item in prepared:
-            article = item.article
-            site = site_of(article)
-            cut = None
-            if site is not None:
-                template = {
-                    k
-                    for k in item.line_keys
-                    if counts.totals.get((site, k), 0) >= settings.template_min_pages
-                }
-                stripped, cut = cut_template(
-                    article.text, template, settings.template_max_words,
-                    settings.min_article_words,
-                )
-                if cut is not None:
-                    article.text = stripped
-                    item.search_body = search_text(stripped)
-            result.append((item, cut))
-        self._recut_stored(counts.crossed)
-        return result
-
-    def _recut_stored(self, crossed: dict[tuple[str, int], list[str]]) -> None:
-        """Cut again the stored pages (``source_key`` per line) that carried a line before it
-        became its site's template with this batch; store the texts that change."""
-        settings = self.config.clean
-        by_site: dict[str, set[str]] = {}
-        for (site, _), source_keys in crossed.items():
-            by_site.setdefault(site, set()).update(source_keys)
-        changed: list[tuple[PageText, PageText, str | None]] = []
-        for site in sorted(by_site):
-            rows = self.store.pages_of_sources(site, by_site[site])
-            # the text that was fingerprinted, and its short lines
-            full = [restore_lines(row.text, json.loads(row.template_lines or "[]")) for row in rows]
-            keys = [short_line_keys(text, settings.template_max_words) for text in full]
-            totals = self.store.site_line_totals(site, set().union(*keys))
-            for row, text, line_keys in zip(rows, full, keys, strict=True):
-                template = {
-                    k for k in line_keys if totals.get(k, 0) >= settings.template_min_pages
-                }
-                text, cut = cut_template(
-                    text, template, settings.template_max_words, settings.min_article_words
-                )
-                if text != row.text:
-                    changed.append(
-                        (
-                            PageText(row.id, row.title, row.text, row.language),
-                            PageText(row.id, row.title, text, row.language),
-                            cut,
-                        )
-                    )
-        self.store.replace_texts(changed)
 
     def _record(self, decided: NewPages) -> list[tuple[NewPage, Prepared]]:
         """Record what the new-page stage decided (:func:`clipper.newpages.new_pages`), in
@@ -581,88 +454,6 @@ class Deduper:
                 self.summary.note_partial(article.origin, article.partial)
         return decided.pages
 
-    def _store(self, pages: list[tuple[NewPage, Prepared]]) -> None:
-        settings = self.config.fingerprint
-        timed = self.summary.timed
-        new_pages = [page for page, _ in pages]
-        with timed("index-keys"):
-            # Band and lead keys (Jaccard, shared openings): every page sharing one is verified.
-            band_keys, band_row = key_rows(
-                index_keys(
-                    np.vstack([p.fingerprint.signature for _, p in pages]),
-                    np.vstack([p.fingerprint.lead_signature for _, p in pages]),
-                    settings,
-                )
-            )
-            # Passage and opening keys: a page sharing one is verified when the two share
-            # enough of them (match.passage_shares), which bounds verification on a day of
-            # pages that share paragraphs without being copies.  Counted per kind, in the
-            # index look-up and in NumPy: no pair is looked at one by one before the rule.
-            none = np.empty((len(pages), 0), dtype=np.int64)
-            passage_keys, passage_row = key_rows(
-                none, [p.fingerprint.passage_keys for _, p in pages]
-            )
-            opening_keys, opening_row = key_rows(
-                none, [p.fingerprint.opening_index_keys() for _, p in pages]
-            )
-        with timed("band-lookups"):
-            archived_by_band = self.store.band_collisions(band_keys, band_row)
-        with timed("insert-pages"):
-            page_ids = self.store.insert_pages(
-                new_pages, self.run_id, [(p.search_title, p.search_body) for _, p in pages]
-            )
-        with timed("candidates"):
-            ids = np.asarray(page_ids, dtype=np.int64)
-            by_band = {(page_ids[i], page_ids[j]) for i, j in batch_candidates(band_keys, band_row)}
-            for row, hits in archived_by_band.items():
-                by_band.update((page_ids[row], hit) for hit in hits)
-            candidates = {
-                page_id: Candidate.of(page_id, prepared.fingerprint.match, page.rank)
-                for page_id, (page, prepared) in zip(page_ids, pages, strict=True)
-            }
-            self.matching.key_counts.update(
-                (page_id, (len(p.fingerprint.passage_keys), len(p.fingerprint.opening_keys)))
-                for page_id, (_, p) in zip(page_ids, pages, strict=True)
-            )
-        pairs = by_band | self.matching.sharing_pairs(
-            ids, by_band, (passage_keys, passage_row), (opening_keys, opening_row)
-        )
-        with timed("passage-share"):
-            stored = sorted({pid for pair in pairs for pid in pair} - candidates.keys())
-        edges = self.matching.verify(candidates, stored, pairs)
-        with timed("insert-edges"):
-            self.store.insert_edges(edges)
-        with timed("insert-bands"):
-            self.store.insert_bands(
-                page_ids,
-                np.concatenate([band_keys, passage_keys, opening_keys]),
-                np.concatenate([band_row, passage_row, opening_row]),
-                self.config.band_merge_min_pages,
-                self.config.band_merge_fraction,
-            )
-        with timed("recluster"):
-            self.summary.add(
-                self.store.recluster(
-                    page_ids, self.run_id, set(page_ids), Rules.of(self.config.match)
-                )
-            )
-        # Kept for the story stage at the end of the run (:meth:`finish_stories`), on disk
-        # (``PendingVectors``): only the canonicals' (a vector is up to 2.4 KB); a page that
-        # becomes a canonical later in the run is vectorised there from its stored text.
-        canonicals = self.store.canonicals_among(page_ids)
-        self.story_vectors.add(
-            (page_id, prepared.story_vector)
-            for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
-            if page_id in canonicals
-        )
-        with timed("versions"):
-            self.store.renumber_versions(
-                (page.source_key for page in new_pages),
-                share=self.config.match.cut_reading_held_share,
-            )
-        self.summary.stored += len(new_pages)
-
-
 def _of_page(rejection: Rejection, page: RawPage | Article) -> Rejection:
     """``rejection`` with the URL and fetch time of the reading it rejects (kept: what
     ``clipper show URL`` tells of a later fetch it did not store, and ``rejections --url``
@@ -670,49 +461,6 @@ def _of_page(rejection: Rejection, page: RawPage | Article) -> Rejection:
     return replace(
         rejection, url=page.url or rejection.url, fetched_at=iso_datetime(page.fetched_at)
     )
-
-
-def _is_saved_file(page: RawPage) -> bool:
-    """A saved page or text dump without a URL (known by its path; not a record, known by its
-    content)."""
-    return page.url is None and page.record_key is None
-
-
-def _order(page: RawPage) -> ReadingKey:
-    """``page``'s place among the readings of its page (:func:`clipper.sightings.reading_order`)."""
-    return reading_order(iso_datetime(page.fetched_at), page.origin)
-
-
-def _capture(page: RawPage) -> tuple[str, str] | None:
-    """A crawled page's capture: its address and fetch time (None without either): the
-    readings of one capture, one cut short and one whole, are one reading of the page."""
-    fetched = iso_datetime(page.fetched_at)
-    return (page.source_key, fetched) if page.url and fetched else None
-
-
-# What makes two readings of one run one reading (:func:`_identity`): source key, raw hash and
-# the headline a text record gives beside its bytes ("" when its bytes say it all).
-Identity = tuple[str, str, str]
-
-
-def _identity(page: RawPage) -> Identity:
-    """What makes two pages of one run the same page: their (source key, raw hash) and, for a
-    text record, the headline its title field gives (:func:`_record_headline`: the same text
-    under a new title is the page's next version); for a saved file without a URL its bytes
-    alone (the same file under two paths is one page)."""
-    if _is_saved_file(page):
-        return ("", page.raw_hash, "")
-    return (page.source_key, page.raw_hash, _record_headline(page) or "")
-
-
-def _record_headline(page: RawPage) -> str | None:
-    """The headline beyond spelling (:func:`clipper.headlines.reading_headline_key`) a text
-    record gives beside its bytes: its title field, which cleaning keeps over the text's
-    (``clipper.clean``); None when the bytes decide it (an HTML page holds its own headline, a
-    saved file or an untitled record has the one its text gives)."""
-    if page.kind != "text" or not page.title or _is_saved_file(page):
-        return None
-    return reading_headline_key(clean_meta(page.title), page.url, page.site)
 
 
 def _timed(items: Iterable[RawPage], summary: RunSummary, stage: str) -> Iterator[RawPage]:

@@ -55,8 +55,10 @@ from clipper.cluster import Rules, assign
 from clipper.headlines import reading_headline_key
 from clipper.models import Cluster, Match, Page
 from clipper.page import digest
-from clipper.reclustering import Rewalk, StoredGraph, seen_times, write
+from clipper.reclustering import Rewalk
 from clipper.store import Store
+from clipper.store.clusters import seen_times, write
+from clipper.store.graph import StoredGraph
 from clipper.store.rows import now
 from clipper.urls import preferred_spelling
 
@@ -355,7 +357,7 @@ def _reindex(store: Store, retitled: dict[int, tuple[str | None, str | None]]) -
 def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -> None:
     """Rank ``page_ids`` again after their publication date moved: their matches oriented by
     the new ranks (a match's better page ranks better), and their connected components walked
-    again whole (``cluster.assign``, stored through ``clipper.reclustering.write``: the
+    again whole (``cluster.assign``, stored through ``clipper.store.clusters.write``: the
     canonical's rule 6 reads the dates).  Reads the components of these pages: a date moves
     only when a page is read again with an earlier fetch time and another date."""
     session = store.session
@@ -397,7 +399,7 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
 
 def walk_again(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -> None:
     """Walk the connected components of ``page_ids`` again whole (``cluster.assign``, stored
-    through ``clipper.reclustering.write``; a canonical change is recorded under ``run_id``).
+    through ``clipper.store.clusters.write``; a canonical change is recorded under ``run_id``).
     Reads those components."""
     graph = StoredGraph(store.session)
     members, edges = store.component(page_ids)
@@ -480,8 +482,8 @@ def _rank(node: Any) -> Any:
 
 def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 500) -> set[int]:
     """The first/last-seen times of the clusters holding ``page_ids`` again, from their pages'
-    ``seen_at`` and ``last_fetched_at`` (as ``clipper.reclustering`` sets them:
-    :func:`clipper.reclustering.seen_times`); return those clusters' ids.  Reads
+    ``seen_at`` and ``last_fetched_at`` (as ``clipper.store.clusters`` sets them:
+    :func:`clipper.store.clusters.seen_times`); return those clusters' ids.  Reads
     the pages of those clusters only (the ``pages.cluster_id`` index)."""
     ids = sorted(page_ids)
     clusters: set[int] = set()

@@ -17,12 +17,12 @@ import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import text
 
-from clipper import canonical, reclustering, verification
+from clipper import canonical, verification
 from clipper.archive import current_revision, open_archive
 from clipper.cli import cli
 from clipper.config import Config
 from clipper.pipeline import dedupe
-from clipper.store import pages
+from clipper.store import graph, pages
 
 ENGLISH_URL = "https://moorsidegazette.example/2026/12/01/school-roof"
 ENGLISH = (
@@ -171,7 +171,7 @@ def test_an_archive_ranked_before_gets_the_newer_version_as_canonical_after_the_
     """An archive made with the order of before (content hash first), set back to the
     revision before 0036: after the upgrade every page's correction is its canonical, as an
     archive made afresh has it, and a later night's copy of a corrected page joins it."""
-    for module in (canonical, reclustering, pages, verification):
+    for module in (canonical, graph, pages, verification):
         monkeypatch.setattr(module, "rank_key", _old_rank_key)
     pairs = _pairs()
     night = tmp_path / "n1.jsonl"

@@ -23,7 +23,8 @@ from clipper.dates import zoned
 from clipper.headlines import cluster_headlines
 from clipper.searchfilters import date_filters, language_filter, site_filter
 from clipper.searchquery import BinaryOp, Node, QueryError, Term, has_exact, parse_query, relaxed
-from clipper.searchtext import QueryTokens, query_tokens, snippet
+from clipper.searchtext import QueryTokens, query_tokens
+from clipper.snippets import snippet
 
 DEFAULT_LIMIT = 20
 # Default snippet markers: plain characters, so JSON and pipes need no HTML or ANSI handling.

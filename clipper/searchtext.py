@@ -70,7 +70,7 @@ _CJK_CLASS = (
     # written without spaces too (clipper.scripts): Thai, Lao, Khmer, Myanmar
     r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 )
-_CJK = regex.compile(rf"[{_CJK_CLASS}]")
+CJK_CHARACTER = regex.compile(rf"[{_CJK_CLASS}]")
 _HAN = regex.compile(r"\p{Han}")
 # Blocks holding every character of _CJK_CLASS (a superset: Hangul Jamo, CJK radicals to Yi,
 # Hangul, compatibility ideographs and forms, half/full width, the supplementary ideograph
@@ -89,13 +89,13 @@ _CJK_BLOCKS = re.compile(
 # A zero-width joiner or non-joiner inside a word shapes its letters (Bengali "র\u200d্যাব",
 # Persian "می\u200cشود"): part of the word, folded away (:func:`fold`), so a query pasted with
 # it or typed without finds both.
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}\u200c\u200d]+")
-_RUN = _WORD  # a run of word characters in the original text
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}\u200c\u200d]+")
+_RUN = WORD  # a run of word characters in the original text
 # A rough word: a run of ASCII letters and digits and any non-ASCII characters.  Every word
 # lies inside one rough word (the only ASCII word characters are letters and digits), so an
 # all-ASCII rough word is a word, and only the others need the regex module's Unicode classes
 # (the standard library scans twice as fast; most words of most texts are ASCII).
-_ROUGH = re.compile("[0-9A-Za-z\u0080-\U0010ffff]+")
+ROUGH_WORD = re.compile("[0-9A-Za-z\u0080-\U0010ffff]+")
 # A run → CJK characters and words.  A half-width katakana's voiced or semi-voiced sound mark
 # (U+FF9E, U+FF9F: not a letter of the class) stays with it, so folding (NFKC) composes the
 # two into the one full-width letter a text writes ("ﾊﾞｽ" is "バス"; split, the query ﾊﾞｽ
@@ -148,9 +148,9 @@ def _symbols_that_fold_to_words() -> list[int]:
         if 0xD800 <= code <= 0xDFFF:
             continue
         char = chr(code)
-        if not unicodedata.decomposition(char).startswith("<") or _WORD.fullmatch(char):
+        if not unicodedata.decomposition(char).startswith("<") or WORD.fullmatch(char):
             continue  # only compatibility decompositions change a character under NFKC
-        if _WORD.search(unicodedata.normalize("NFKC", char)):
+        if WORD.search(unicodedata.normalize("NFKC", char)):
             table.append(code)
     return table
 
@@ -297,11 +297,11 @@ def _fold_unit(raw: str) -> tuple[tuple[str, bool], ...]:
     (news text repeats its words: the cache makes folding a dictionary look-up)."""
     if raw.isascii():
         return ((raw.lower(), False),)
-    if _CJK.fullmatch(raw):
+    if CJK_CHARACTER.fullmatch(raw):
         return ((_one_script(fold(raw)), True),)
     return tuple(
-        (_one_script(word), True) if _CJK.search(word) else (word, False)
-        for word in _WORD.findall(fold(raw))
+        (_one_script(word), True) if CJK_CHARACTER.search(word) else (word, False)
+        for word in WORD.findall(fold(raw))
     )
 
 
@@ -320,8 +320,8 @@ def units(value: str) -> list[Unit]:
     value = korean_dots_folded(ascii_digits(value), _KOREAN_LETTER_DOT)
     found: list[Unit] = []
     append = found.append
-    has_cjk = _CJK_BLOCKS.search(value) is not None and _CJK.search(value) is not None
-    for rough in _ROUGH.finditer(value):
+    has_cjk = _CJK_BLOCKS.search(value) is not None and CJK_CHARACTER.search(value) is not None
+    for rough in ROUGH_WORD.finditer(value):
         text = rough.group()
         if text.isascii():
             append(Unit(text.lower(), rough.start(), rough.end(), False))
@@ -329,7 +329,7 @@ def units(value: str) -> list[Unit]:
         offset = rough.start()
         for match in _RUN.finditer(text):
             raw = match.group()
-            if has_cjk and _CJK.search(raw):
+            if has_cjk and CJK_CHARACTER.search(raw):
                 base = offset + match.start()
                 for part in _SPLIT.finditer(raw):
                     found.extend(
@@ -354,16 +354,16 @@ _NON_ASCII_ROUGH = re.compile(
 @lru_cache(maxsize=1 << 16)
 def _split_rough(rough: str) -> str:
     """The words of one non-ASCII rough word, joined by spaces ("" for none, as in "“")."""
-    return " ".join(_WORD.findall(rough))
+    return " ".join(WORD.findall(rough))
 
 
 def _joined_words(folded: str) -> str:
     """The words of folded (lower-case) text joined by single spaces: ``" ".join(
-    _WORD.findall(folded))``, faster.  Only the rough words holding a non-ASCII character go
+    WORD.findall(folded))``, faster.  Only the rough words holding a non-ASCII character go
     through the regex module (each a cached look-up); every other step scans in C."""
     if not folded.isascii():
         folded = _NON_ASCII_ROUGH.sub(lambda m: _split_rough(m.group()), folded)
-    return " ".join(_ROUGH.findall(folded))
+    return " ".join(ROUGH_WORD.findall(folded))
 
 
 def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
@@ -424,7 +424,7 @@ def _search_text(value: str) -> str:
         # (a text NFKC leaves as it is holds no character with a compatibility decomposition)
         value = _SYMBOLS.sub(" ", value)
     folded = fold(value)
-    if not _CJK_BLOCKS.search(folded) or not _CJK.search(folded):  # the common case: in C
+    if not _CJK_BLOCKS.search(folded) or not CJK_CHARACTER.search(folded):  # the common case: in C
         return _joined_words(folded)
     return " ".join(_tokens(units(value), close_last_run=True))
 
@@ -440,7 +440,7 @@ def _piece_words(piece: str) -> list[str]:
     if not piece.isascii() and not unicodedata.is_normalized("NFKC", piece):
         piece = _SYMBOLS.sub(" ", piece)
     folded = fold(piece)
-    if _CJK_BLOCKS.search(folded) and _CJK.search(folded):
+    if _CJK_BLOCKS.search(folded) and CJK_CHARACTER.search(folded):
         return [_HAS_CJK]
     joined = _joined_words(folded)
     return [joined] if joined else []
@@ -467,219 +467,3 @@ def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
     ):
         prefix = True
     return QueryTokens(tuple(tokens), prefix)
-
-
-# --- snippets --------------------------------------------------------------------------------
-
-
-def _occurrences(text_units: Sequence[Unit], term: QueryTokens) -> Iterable[tuple[int, int]]:
-    """(first, last) unit index of each place ``term`` occurs in ``text_units``."""
-    # Bigram tokens of the query stand for their characters: compare unit by unit.
-    wanted = _characters(term)
-    n = len(wanted)
-    if n == 0:
-        return
-    values = [u.value for u in text_units]
-    for i in range(len(values) - n + 1):
-        if values[i : i + n - 1] != wanted[: n - 1]:
-            continue
-        last = values[i + n - 1]
-        if last == wanted[-1] or (term.prefix and last.startswith(wanted[-1])):
-            yield i, i + n - 1
-
-
-def _characters(term: QueryTokens) -> list[str]:
-    """The query's words back as units: bigram tokens ``ab bc`` → characters ``a b c``."""
-    result: list[str] = []
-    previous_cjk = False
-    for token in term.tokens:
-        cjk = bool(_CJK.fullmatch(token[0]))
-        if cjk:
-            chars = list(token)
-            if previous_cjk and result and len(chars) == 2 and result[-1] == chars[0]:
-                result.append(chars[1])
-            else:
-                result.extend(chars)
-        else:
-            result.append(token)
-        previous_cjk = cjk and len(token) == 2
-    return result
-
-
-def snippet(
-    text: str,
-    terms: Sequence[QueryTokens],
-    marks: tuple[str, str],
-    *,
-    width: int = 14,
-    chars: int | None = None,
-    ellipsis: str = "…",
-) -> str:
-    """The ``width``-unit window of ``text`` holding the most query matches, with each match
-    (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut.
-    With ``chars``, the window is the units spanning at most that many characters instead
-    (at least one unit): a window of 14 units is ~90 characters of English but 14 of
-    Japanese, where each character is a unit."""
-    # Plain-ASCII query words are looked for first with one case-insensitive regular
-    # expression, and the snippet is made from the text around the first one found, so a
-    # match deep in a long article does not cost folding everything before it; when the
-    # text has none of them (a page found by its title), it opens the snippet unmarked.
-    first = _first_ascii_hit(text, terms)
-    if first == _NO_MATCH:
-        terms = ()
-    elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
-        inner = snippet(
-            text[start + 1 :], terms, marks, width=width, chars=chars, ellipsis=ellipsis
-        )
-        return inner if inner.startswith(ellipsis) else ellipsis + inner
-    # Read the text in growing slices (cut at a space) until one holds a match: a snippet
-    # costs what the text up to its first match costs, not the whole article.
-    size = 400
-    while True:
-        cut = len(text) if size >= len(text) else max(text.rfind(" ", 0, size), 1)
-        text_units = units(text[:cut])
-        spans: list[tuple[int, int]] = []
-        for term in terms:
-            spans.extend(_occurrences(text_units, term))
-        enough = cut > chars if chars is not None else len(text_units) > width
-        if spans or cut >= len(text) or (not terms and enough):
-            break
-        size *= 4
-    if not text_units:
-        return ""
-    spans.sort()
-    complete = cut >= len(text)
-    # The window [start, end_of(start)) covering the most distinct matches, earliest first.
-    n = len(text_units)
-    if chars is None:
-        last_start = n - width
-
-        def end_of(start: int) -> int:
-            return min(n, start + width)
-    else:
-        starts = [u.start for u in text_units]
-        ends = [u.end for u in text_units]
-        last_start = bisect.bisect_left(starts, ends[-1] - chars)
-
-        def end_of(start: int) -> int:
-            return max(start + 1, bisect.bisect_right(ends, starts[start] + chars, lo=start))
-    best_start, best_count = 0, -1
-    for first_unit, _ in spans or [(0, 0)]:
-        start = max(0, min(first_unit, last_start))
-        stop = end_of(start)
-        count = sum(1 for a, b in spans if a >= start and b < stop)
-        if count > best_count:
-            best_start, best_count = start, count
-    end = end_of(best_start)
-    chosen = [(a, b) for a, b in spans if a >= best_start and b < end]
-    pieces: list[str] = []
-    if best_start > 0:
-        pieces.append(ellipsis)
-    cursor = text_units[best_start].start
-    for a, b in _merge(chosen):
-        pieces.append(text[cursor : text_units[a].start])
-        pieces.append(marks[0] + text[text_units[a].start : text_units[b].end] + marks[1])
-        cursor = text_units[b].end
-    pieces.append(text[cursor : text_units[end - 1].end])
-    if end < len(text_units) or not complete:
-        pieces.append(ellipsis)
-    return "".join(pieces)
-
-
-# ``_first_ascii_hit``'s answer when the text certainly holds no match.
-_NO_MATCH = -1
-
-
-class _AsciiTerms(NamedTuple):
-    """Query terms made only of plain-ASCII words, as :func:`_first_ascii_hit` looks for them:
-    ``firsts``, each term's first word and whether it is a prefix; ``literal``, those words
-    as alternatives (for lower-cased text); ``bounded``, the same requiring word bounds,
-    case-insensitive (for text that lower-casing lengthens, such as ``İ``)."""
-
-    firsts: tuple[tuple[str, bool], ...]
-    literal: re.Pattern[str]
-    bounded: re.Pattern[str]
-
-
-@lru_cache(maxsize=256)
-def _ascii_terms(terms: tuple[QueryTokens, ...]) -> _AsciiTerms | None:
-    firsts = []
-    for term in terms:
-        words = _characters(term)
-        if not words or not all(word.isascii() and word.isalnum() for word in words):
-            return None
-        firsts.append((words[0], term.prefix and len(words) == 1))
-    if not firsts:
-        return None
-    # A word starts (ends) where no letter or digit precedes (follows): ``_`` and punctuation
-    # separate words in :func:`units`, and every letter or digit is a word character there.
-    bounded = "|".join(re.escape(w) + ("" if prefix else r"(?![^\W_])") for w, prefix in firsts)
-    return _AsciiTerms(
-        tuple(firsts),
-        re.compile("|".join(re.escape(w) for w, _ in firsts)),
-        re.compile(r"(?<![^\W_])(?:" + bounded + ")", re.IGNORECASE),
-    )
-
-
-def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
-    """Offset of the first place in ``text`` where a query word may start, when every word of
-    ``terms`` is plain ASCII (else None: folding decides, see :func:`units`); ``_NO_MATCH``
-    when no unit of ``text`` is the first word of a term (or starts with it, for a prefix)."""
-    found = _ascii_terms(tuple(terms))
-    if found is None:
-        return None
-    hit = _first_bounded(text, found)
-    if hit is not None:
-        return hit
-    # Every all-ASCII word of the text was looked at; a word with other characters may
-    # still fold to a query word (``Zürich`` → ``zurich``).
-    if text.isascii():
-        return _NO_MATCH
-    for rough in _ROUGH.findall(text):
-        if not rough.isascii():
-            for raw in _WORD.findall(rough):
-                for value in _run_values(raw):
-                    if any(value == w or (prefix and value.startswith(w))
-                           for w, prefix in found.firsts):
-                        return None
-    return _NO_MATCH
-
-
-def _first_bounded(text: str, terms: _AsciiTerms) -> int | None:
-    """Where the first word of ``terms`` first occurs in ``text`` as a whole word (or a word's
-    start, for a prefix), ignoring case; None if nowhere."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        hit = terms.bounded.search(text)
-        return hit.start() if hit is not None else None
-    # A plain search for the words, then the bounds checked in Python: several times faster
-    # than a case-insensitive pattern opening with a look-behind.
-    end = len(text)
-    position = 0
-    while (hit := terms.literal.search(lowered, position)) is not None:
-        start = hit.start()
-        if start == 0 or not text[start - 1].isalnum():
-            for word, prefix in terms.firsts:
-                after = start + len(word)
-                if lowered.startswith(word, start) and (
-                    prefix or after == end or not text[after].isalnum()
-                ):
-                    return start
-        position = start + 1
-    return None
-
-
-@lru_cache(maxsize=1 << 16)
-def _run_values(raw: str) -> tuple[str, ...]:
-    """The folded units of one run of word characters, as :func:`units` gives them."""
-    return tuple(unit.value for unit in units(raw))
-
-
-def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged

@@ -19,7 +19,8 @@ from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.search import search
-from clipper.searchtext import query_tokens, search_text, snippet, units
+from clipper.searchtext import query_tokens, search_text, units
+from clipper.snippets import snippet
 from tests.searchpages import write_article_pages
 
 PAGES = {
@@ -294,10 +295,10 @@ def test_cjk_blocks_hold_every_cjk_character() -> None:
     """The fast pre-check for Chinese, Japanese, Korean and Thai... text (plain ``re`` over Unicode
     blocks) never misses a character the script classes match, so no CJK run is left
     unsplit."""
-    from clipper.searchtext import _CJK, _CJK_BLOCKS
+    from clipper.searchtext import _CJK_BLOCKS, CJK_CHARACTER
 
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    found = _CJK.findall(everything)
+    found = CJK_CHARACTER.findall(everything)
     assert len(found) > 90_000  # Han, kana, Hangul
     assert all(_CJK_BLOCKS.match(char) for char in found)
     assert search_text("Lyon 地铁三号线") == "lyon 地铁 铁三 三号 号线 线"

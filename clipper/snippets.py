@@ -1,0 +1,227 @@
+"""Snippets (:func:`snippet`): the window of a text holding the most matches of a query, its
+matches marked, folded as the full-text index folds them (:mod:`clipper.searchtext`).  A
+snippet costs what the text up to its first match costs: plain-ASCII query words are found
+first by one regular expression, and the text is folded in growing slices."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, Unit, units
+
+
+def _occurrences(text_units: Sequence[Unit], term: QueryTokens) -> Iterable[tuple[int, int]]:
+    """(first, last) unit index of each place ``term`` occurs in ``text_units``."""
+    # Bigram tokens of the query stand for their characters: compare unit by unit.
+    wanted = _characters(term)
+    n = len(wanted)
+    if n == 0:
+        return
+    values = [u.value for u in text_units]
+    for i in range(len(values) - n + 1):
+        if values[i : i + n - 1] != wanted[: n - 1]:
+            continue
+        last = values[i + n - 1]
+        if last == wanted[-1] or (term.prefix and last.startswith(wanted[-1])):
+            yield i, i + n - 1
+
+
+def _characters(term: QueryTokens) -> list[str]:
+    """The query's words back as units: bigram tokens ``ab bc`` → characters ``a b c``."""
+    result: list[str] = []
+    previous_cjk = False
+    for token in term.tokens:
+        cjk = bool(CJK_CHARACTER.fullmatch(token[0]))
+        if cjk:
+            chars = list(token)
+            if previous_cjk and result and len(chars) == 2 and result[-1] == chars[0]:
+                result.append(chars[1])
+            else:
+                result.extend(chars)
+        else:
+            result.append(token)
+        previous_cjk = cjk and len(token) == 2
+    return result
+
+
+def snippet(
+    text: str,
+    terms: Sequence[QueryTokens],
+    marks: tuple[str, str],
+    *,
+    width: int = 14,
+    chars: int | None = None,
+    ellipsis: str = "…",
+) -> str:
+    """The ``width``-unit window of ``text`` holding the most query matches, with each match
+    (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut.
+    With ``chars``, the window is the units spanning at most that many characters instead
+    (at least one unit): a window of 14 units is ~90 characters of English but 14 of
+    Japanese, where each character is a unit."""
+    # Plain-ASCII query words are looked for first with one case-insensitive regular
+    # expression, and the snippet is made from the text around the first one found, so a
+    # match deep in a long article does not cost folding everything before it; when the
+    # text has none of them (a page found by its title), it opens the snippet unmarked.
+    first = _first_ascii_hit(text, terms)
+    if first == _NO_MATCH:
+        terms = ()
+    elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
+        inner = snippet(
+            text[start + 1 :], terms, marks, width=width, chars=chars, ellipsis=ellipsis
+        )
+        return inner if inner.startswith(ellipsis) else ellipsis + inner
+    # Read the text in growing slices (cut at a space) until one holds a match: a snippet
+    # costs what the text up to its first match costs, not the whole article.
+    size = 400
+    while True:
+        cut = len(text) if size >= len(text) else max(text.rfind(" ", 0, size), 1)
+        text_units = units(text[:cut])
+        spans: list[tuple[int, int]] = []
+        for term in terms:
+            spans.extend(_occurrences(text_units, term))
+        enough = cut > chars if chars is not None else len(text_units) > width
+        if spans or cut >= len(text) or (not terms and enough):
+            break
+        size *= 4
+    if not text_units:
+        return ""
+    spans.sort()
+    complete = cut >= len(text)
+    # The window [start, end_of(start)) covering the most distinct matches, earliest first.
+    n = len(text_units)
+    if chars is None:
+        last_start = n - width
+
+        def end_of(start: int) -> int:
+            return min(n, start + width)
+    else:
+        starts = [u.start for u in text_units]
+        ends = [u.end for u in text_units]
+        last_start = bisect.bisect_left(starts, ends[-1] - chars)
+
+        def end_of(start: int) -> int:
+            return max(start + 1, bisect.bisect_right(ends, starts[start] + chars, lo=start))
+    best_start, best_count = 0, -1
+    for first_unit, _ in spans or [(0, 0)]:
+        start = max(0, min(first_unit, last_start))
+        stop = end_of(start)
+        count = sum(1 for a, b in spans if a >= start and b < stop)
+        if count > best_count:
+            best_start, best_count = start, count
+    end = end_of(best_start)
+    chosen = [(a, b) for a, b in spans if a >= best_start and b < end]
+    pieces: list[str] = []
+    if best_start > 0:
+        pieces.append(ellipsis)
+    cursor = text_units[best_start].start
+    for a, b in _merge(chosen):
+        pieces.append(text[cursor : text_units[a].start])
+        pieces.append(marks[0] + text[text_units[a].start : text_units[b].end] + marks[1])
+        cursor = text_units[b].end
+    pieces.append(text[cursor : text_units[end - 1].end])
+    if end < len(text_units) or not complete:
+        pieces.append(ellipsis)
+    return "".join(pieces)
+
+
+# ``_first_ascii_hit``'s answer when the text certainly holds no match.
+_NO_MATCH = -1
+
+
+class _AsciiTerms(NamedTuple):
+    """Query terms made only of plain-ASCII words, as :func:`_first_ascii_hit` looks for them:
+    ``firsts``, each term's first word and whether it is a prefix; ``literal``, those words
+    as alternatives (for lower-cased text); ``bounded``, the same requiring word bounds,
+    case-insensitive (for text that lower-casing lengthens, such as ``İ``)."""
+
+    firsts: tuple[tuple[str, bool], ...]
+    literal: re.Pattern[str]
+    bounded: re.Pattern[str]
+
+
+@lru_cache(maxsize=256)
+def _ascii_terms(terms: tuple[QueryTokens, ...]) -> _AsciiTerms | None:
+    firsts = []
+    for term in terms:
+        words = _characters(term)
+        if not words or not all(word.isascii() and word.isalnum() for word in words):
+            return None
+        firsts.append((words[0], term.prefix and len(words) == 1))
+    if not firsts:
+        return None
+    # A word starts (ends) where no letter or digit precedes (follows): ``_`` and punctuation
+    # separate words in :func:`units`, and every letter or digit is a word character there.
+    bounded = "|".join(re.escape(w) + ("" if prefix else r"(?![^\W_])") for w, prefix in firsts)
+    return _AsciiTerms(
+        tuple(firsts),
+        re.compile("|".join(re.escape(w) for w, _ in firsts)),
+        re.compile(r"(?<![^\W_])(?:" + bounded + ")", re.IGNORECASE),
+    )
+
+
+def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
+    """Offset of the first place in ``text`` where a query word may start, when every word of
+    ``terms`` is plain ASCII (else None: folding decides, see :func:`units`); ``_NO_MATCH``
+    when no unit of ``text`` is the first word of a term (or starts with it, for a prefix)."""
+    found = _ascii_terms(tuple(terms))
+    if found is None:
+        return None
+    hit = _first_bounded(text, found)
+    if hit is not None:
+        return hit
+    # Every all-ASCII word of the text was looked at; a word with other characters may
+    # still fold to a query word (``Zürich`` → ``zurich``).
+    if text.isascii():
+        return _NO_MATCH
+    for rough in ROUGH_WORD.findall(text):
+        if not rough.isascii():
+            for raw in WORD.findall(rough):
+                for value in _run_values(raw):
+                    if any(value == w or (prefix and value.startswith(w))
+                           for w, prefix in found.firsts):
+                        return None
+    return _NO_MATCH
+
+
+def _first_bounded(text: str, terms: _AsciiTerms) -> int | None:
+    """Where the first word of ``terms`` first occurs in ``text`` as a whole word (or a word's
+    start, for a prefix), ignoring case; None if nowhere."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        hit = terms.bounded.search(text)
+        return hit.start() if hit is not None else None
+    # A plain search for the words, then the bounds checked in Python: several times faster
+    # than a case-insensitive pattern opening with a look-behind.
+    end = len(text)
+    position = 0
+    while (hit := terms.literal.search(lowered, position)) is not None:
+        start = hit.start()
+        if start == 0 or not text[start - 1].isalnum():
+            for word, prefix in terms.firsts:
+                after = start + len(word)
+                if lowered.startswith(word, start) and (
+                    prefix or after == end or not text[after].isalnum()
+                ):
+                    return start
+        position = start + 1
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_values(raw: str) -> tuple[str, ...]:
+    """The folded units of one run of word characters, as :func:`units` gives them."""
+    return tuple(unit.value for unit in units(raw))
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged

@@ -3,7 +3,9 @@ text, by the language tables' ``sign_offs`` (:mod:`clipper.furniture`): a Korean
 기자 kim@…", a Persian agency's "کد خبر: …", "Minh Anh (TTXVN)", "Kaynak: AA", "Автор: Ирина
 Соколова", "autor: Jan Nowicki (PAP)".  A re-publisher drops them, so the agency's page kept
 them as a paragraph of its own and its full copies read as trims of it (newcomer 23, finding
-21); the name such a line gives is the page's author."""
+21); the name such a line gives is the page's author.  And a box about the writer ending the
+text, its heading ("About the author", "Über die Autorin": the tables' ``author_box``) over a
+short bio, which a text dump keeps as lines of the page (``bench/page_kinds.py``)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ from clipper.scripts import count_words
 # text ends with at most this many of them (a Persian item's end mark, then its news code).
 SIGN_OFF_MAX_WORDS = 10
 CLOSING_LINES = 3
+# An author box ends a text: its heading is among the text's last lines, with at most this many
+# lines below it (the writer's name, a bio) of at most this many words together.
+AUTHOR_BOX_LINES = 2
+AUTHOR_BOX_WORDS = 80
 # Between two names a sign-off gives ("김민수·이영희", "Anna Kowalska, Jan Nowicki").
 _NAMES_SPLIT = regex.compile(r"\s*[·ㆍ,]\s*")
 
@@ -30,6 +36,30 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         for table in TABLES.values()
         for pattern in table.sign_offs
     )
+
+
+@cache
+def _author_box() -> regex.Pattern[str] | None:
+    """The tables' ``author_box`` headings, one case-insensitive whole-line pattern."""
+    headings = [pattern for table in TABLES.values() for pattern in table.author_box]
+    if not headings:
+        return None
+    return regex.compile(rf"(?:{'|'.join(headings)})\s*[:：]?\s*", regex.V0 | regex.IGNORECASE)
+
+
+def author_box_start(lines: list[str]) -> int | None:
+    """Where an author box ending ``lines`` starts (its heading's index), None when none does:
+    a heading of the tables' ``author_box`` with at most :data:`AUTHOR_BOX_LINES` lines below it,
+    of :data:`AUTHOR_BOX_WORDS` words or fewer, and a line of the text above it."""
+    heading = _author_box()
+    if heading is None:
+        return None
+    for start in range(max(1, len(lines) - AUTHOR_BOX_LINES - 1), len(lines)):
+        if heading.fullmatch(lines[start]) is not None:
+            if sum(count_words(line) for line in lines[start + 1 :]) <= AUTHOR_BOX_WORDS:
+                return start
+            return None
+    return None
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:
@@ -50,7 +80,11 @@ def drop_closing_lines(lines: list[str]) -> tuple[list[str], str | None]:
     """``lines`` (a page's text, one paragraph a line) without the sign-offs among its last
     :data:`CLOSING_LINES` lines (:func:`sign_off`, from the end up, while they are), and the
     names the one nearest the text gives, None when none does.  A sign-off above the text's
-    last sentence is left alone: the lines below it are the article's."""
+    last sentence is left alone: the lines below it are the article's.  An author box ending
+    the text goes first (:func:`author_box_start`)."""
+    box = author_box_start(lines)
+    if box is not None:
+        lines = lines[:box]
     end, names = len(lines), None
     while end > 1 and len(lines) - end < CLOSING_LINES:
         signs, named = sign_off(lines[end - 1])
@@ -58,4 +92,4 @@ def drop_closing_lines(lines: list[str]) -> tuple[list[str], str | None]:
             break
         names = named or names
         end -= 1
-    return (lines[:end], names) if end < len(lines) else (lines, None)
+    return lines[:end], names

@@ -69,6 +69,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "ru": ("исправление", "примечание редакции", "от редакции", "уточнение"),
     "uk": ("виправлення", "примітка редакції", "від редакції", "уточнення"),
     "el": ("διόρθωση", "διευκρίνιση", "σημείωση της σύνταξης", "σημείωση σύνταξης"),
+    "ca": ("correcció", "rectificació", "aclariment", "nota de la redacció"),
+    "ro": ("corectură", "rectificare", "erată", "precizare", "nota redacției"),
     "tr": ("düzeltme", "editörün notu", "editör notu", "tekzip"),
     "id": ("ralat", "koreksi", "klarifikasi", "catatan redaksi", "catatan editor"),
     "ms": ("pembetulan", "nota editor", "ralat"),

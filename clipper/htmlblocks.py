@@ -19,6 +19,8 @@ _INLINE = frozenset(
 _PROSE_NEIGHBOURS = frozenset(("p", "h2", "h3", "h4"))
 # A <div> read as a paragraph holds at least this many words (a caption or a label is shorter).
 PROSE_DIV_WORDS = 40
+# ... or is this many lines or more, broken by ``<br>`` (a poem's stanza, a song's verse).
+LINE_BROKEN_DIV_LINES = 3
 
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
@@ -74,7 +76,12 @@ def read_prose_divs_as_paragraphs(tree: Any) -> int:
     0.9184 (embedded-videos 0.686 -> 0.974, the three base-url pages 0.947 -> 1.000), Zyte,
     Fundus and newspaper4k unchanged.  Without the "no block at any depth" condition Fundus lost
     0.0001 (a CBC video card's "WATCH | …:" label became a paragraph); with a div alone among
-    divs (no neighbouring ``<p>``), Zyte −0.0008 and newspaper4k −0.0020 (sidebars, promos)."""
+    divs (no neighbouring ``<p>``), Zyte −0.0008 and newspaper4k −0.0020 (sidebars, promos).
+
+    A div of :data:`LINE_BROKEN_DIV_LINES` lines or more that ``<br>`` breaks, text opening it (a
+    stanza, a song's verse between the paragraphs), is one too however short: trafilatura kept
+    the lines after its first ``<br>`` and lost the first (a lyrics page's missing line,
+    Lyrics#362, NetsBlox#3289; ``bench/page_kinds.py`` es-lyrics-div-br)."""
     n = 0
     # The cheap tests first (a neighbour, the parent's paragraphs): most divs fail them, and
     # the walk over a div's descendants is the costly one (bench/extraction_time.py).
@@ -89,10 +96,19 @@ def read_prose_divs_as_paragraphs(tree: Any) -> int:
             continue
         if any(isinstance(el.tag, str) and el.tag not in _INLINE for el in div.iterdescendants()):
             continue
-        text = " ".join(div.text_content().split())
-        if _words(text) < PROSE_DIV_WORDS or SENTENCE_INSIDE.search(text) is None:
-            continue
+        if not _line_broken(div):
+            text = " ".join(div.text_content().split())
+            if _words(text) < PROSE_DIV_WORDS or SENTENCE_INSIDE.search(text) is None:
+                continue
         div.tag = "p"
         n += 1
     return n
 
+
+def _line_broken(div: Any) -> bool:
+    """Whether ``div`` opens with text of its own and ``<br>`` breaks it into
+    :data:`LINE_BROKEN_DIV_LINES` lines or more."""
+    if div.text is None or not div.text.strip():
+        return False
+    breaks = sum(1 for child in div if child.tag == "br")
+    return breaks + 1 >= LINE_BROKEN_DIV_LINES

@@ -31,6 +31,8 @@ NOTES = {
     "ru": "Исправление: в предыдущей версии статьи была указана неверная дата голосования.",
     "uk": "Виправлення: у попередній версії статті було вказано неправильну дату голосування.",
     "el": "ΔΙΟΡΘΩΣΗ: Σε προηγούμενη εκδοχή του άρθρου αναφερόταν λάθος ημερομηνία.",
+    "ca": "Correcció: una versió anterior d'aquest article donava una data errònia de la votació.",
+    "ro": "Rectificare: o versiune anterioară a articolului indica o dată greșită a votului.",
     "tr": "Düzeltme: Haberin önceki sürümünde oylamanın tarihi yanlış verilmişti.",
     "id": "Koreksi: Versi sebelumnya dari berita ini menyebut tanggal pemungutan suara keliru.",
     "ms": "Pembetulan: Versi awal berita ini menyatakan tarikh pengundian yang salah.",

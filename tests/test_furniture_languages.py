@@ -365,6 +365,34 @@ DUMPS: dict[str, Dump] = {
         ("Το λιμάνι αυξάνει τα τέλη", "Επεκτείνεται η παραλιακή γραμμή λεωφορείων"),
         "Κοινοποίηση",
     ),
+    "ca": Dump(
+        "Salta al contingut",
+        ("Utilitzem galetes pròpies i de tercers per millorar la teva experiència al nostre web i "
+         "mostrar-te publicitat relacionada.", "Accepta-les totes", "Configuració"),
+        "El transbordador al cap de Holm torna després de les reparacions d'hivern",
+        ("El transbordador entre el moll de ponent i el cap de Holm tornarà a fer el trajecte "
+         "dilluns, després de tres mesos al dic sec, segons ha anunciat l'autoritat portuària.",
+         "Els mecànics han canviat els dos motors i la rampa, i a l'estiu hi haurà una sortida "
+         "cada quaranta minuts durant tot el dia."),
+        "Llegeix també: Nous llums per al moll de Holm",
+        "Notícies relacionades",
+        ("El port apuja les tarifes", "La línia d'autobús de la costa s'allarga"),
+        "Comparteix",
+    ),
+    "ro": Dump(
+        "Sari la conținut",
+        ("Acest site folosește cookie-uri pentru a-ți îmbunătăți experiența și pentru a-ți "
+         "arăta reclame relevante.", "Accept toate", "Setări"),
+        "Feribotul spre Capul Holm revine după reparațiile de iarnă",
+        ("Feribotul dintre cheiul de vest și Capul Holm își va relua cursele de luni, după trei "
+         "luni petrecute în docul uscat, a anunțat administrația portului.",
+         "Mecanicii au înlocuit ambele motoare și rampa, iar vara feribotul va pleca la fiecare "
+         "patruzeci de minute pe tot parcursul zilei."),
+        "Citește și: Lumini noi pentru cheiul din Holm",
+        "Articole similare",
+        ("Portul scumpește taxele", "Linia de autobuz de pe coastă se prelungește"),
+        "Distribuie",
+    ),
     "he": Dump(
         "דלג לתוכן",
         ("אנו משתמשים בעוגיות כדי לשפר את חוויית הגלישה שלך באתר ולהציג לך פרסומות "
@@ -587,6 +615,8 @@ DATELINES = {
     "da": "Publiceret 28. november 2026 kl. 10.30",
     "de": "Veröffentlicht am 28. November 2026 um 10:30 Uhr",
     "el": "Δημοσιεύθηκε: 28.11.2026, 10:30",
+    "ca": "Publicat: 28.11.2026, 10:30",
+    "ro": "Publicat: 28.11.2026, 10:30",
     "en": "Published November 28, 2026 at 10:30 a.m.",
     "es": "Publicado el 28 de noviembre de 2026, 10:30",
     "fa": "تاریخ انتشار: 28.11.2026 10:30",
@@ -655,6 +685,7 @@ ERROR_HEADINGS = {
     "el": "Η σελίδα δεν βρέθηκε", "fi": "Sivua ei löytynyt", "he": "הדף לא נמצא",
     "th": "ไม่พบหน้าที่คุณต้องการ", "uk": "Сторінку не знайдено", "fa": "صفحه مورد نظر یافت نشد",
     "ur": "صفحہ نہیں ملا", "bn": "পৃষ্ঠাটি খুঁজে পাওয়া যায়নি",
+    "ca": "Pàgina no trobada", "ro": "Pagina nu a fost găsită",
 }
 
 

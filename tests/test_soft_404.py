@@ -31,6 +31,12 @@ SOFT_404: dict[str, tuple[str, str]] = {
     "de": ("Hoppla, hier ist nichts",
            "Die von Ihnen gesuchte Seite wurde möglicherweise verschoben oder gelöscht. Nutzen "
            "Sie unsere Suche oder kehren Sie zur Startseite zurück."),
+    "ca": ("Vaja, aquí no hi ha res",
+           "La pàgina que busques pot haver estat eliminada o traslladada. Fes servir el "
+           "cercador o torna a la portada."),
+    "ro": ("Hopa, aici nu e nimic",
+           "Pagina pe care o căutați a fost ștearsă sau mutată. Folosiți căutarea sau reveniți "
+           "pe prima pagină."),
     "el": ("Ωχ, δεν υπάρχει τίποτα εδώ",
            "Η σελίδα που αναζητάτε μπορεί να έχει διαγραφεί ή μετακινηθεί. Χρησιμοποιήστε την "
            "αναζήτηση ή επιστρέψτε στην αρχική σελίδα."),

@@ -21,7 +21,7 @@ TITLE_KEYS = {
     "tr": "Başlık:", "id": "Judul:", "vi": "Tiêu đề:", "ar": "العنوان:", "hi": "शीर्षक:",
     "ja": "タイトル：", "zh": "标题：", "ko": "제목:",
     "el": "Τίτλος:", "he": "כותרת:", "th": "หัวข้อ:", "fi": "Otsikko:", "uk": "Заголовок:",
-    "ur": "سرخی:", "bn": "শিরোনাম:", "fa": "تیتر:",
+    "ur": "سرخی:", "bn": "শিরোনাম:", "fa": "تیتر:", "ca": "Títol:", "ro": "Titlu:",
 }
 # The words for "link" and "date" in the languages whose scrapers newcomer 19 used.
 LOCAL = {

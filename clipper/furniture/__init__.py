@@ -14,6 +14,7 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 
 - ``skip``, ``share``, ``paywall``, ``ads``: a whole line that is one of these is furniture
   (trailing ``.:!…`` allowed); ``ads`` are advertisement markers ("Anzeige", "Publicité");
+  ``share`` holds a comment section's count too ("Comentarios (12)", :func:`counted`);
 - ``truncated``: a whole line saying the rest of the article is for subscribers ("Il vous reste
   57.09% de cet article à lire. La suite est réservée aux abonnés.", "The rest of this article
   is for subscribers only"): furniture like ``paywall``, and near the end of a page's text the
@@ -84,6 +85,9 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   (labels carry ``(?i:…)``) against a whole line, a named group ``author`` holding the name
   where the line gives one (:data:`SIGNED_NAME`).  Dropped from an HTML page's text, the name
   read as the page's author when it has none (:mod:`clipper.closings`);
+- ``author_box``: the heading of a box about the writer under a story ("About the author",
+  "Über die Autorin", "Sobre la autora"): a whole line among the text's last lines, dropped
+  with the short bio below it (:func:`clipper.closings.drop_closing_lines`);
 - ``site_pages``: the names of a site's own pages, not news: its privacy notice, cookie
   policy, terms of use, legal notice or imprint, "about us", contact and advertising pages
   ("Aviso de privacidad", "Política de privacidade", "Datenschutzerklärung", "Impressum",
@@ -114,6 +118,7 @@ __all__ = [
     "SIGNED_NAME",
     "TABLES",
     "Table",
+    r"counted",
     "credited",
     "offer",
 ]
@@ -143,6 +148,12 @@ def credited(label: str, separator: str = r"\s*[:：=／/|]\s*") -> str:
     """A ``credits`` phrase: a photo-credit label (a regular-expression fragment), a separator
     (colon, equals sign, slash), the credit (:data:`CREDIT_NAME`), in brackets or not."""
     return rf"[(\[（【/]?(?:{label}){separator}{CREDIT_NAME}[)\]）】]?"
+
+
+def counted(label: str) -> str:
+    """A ``share`` phrase: a comment section's label with its count, as its link or heading
+    stands alone on a line ("Comentarios (12)", "评论（6）", "Kommentare 3", "12 comments")."""
+    return rf"(?:{label})\s*[(（\[]?\s*\d+\s*[)）\]]?|\d+\s*(?:{label})"
 
 
 # A price as a subscription offer states it ("0,99 €", "$1", "R$ 1,90", "1 zł", "99 руб."): an
@@ -201,12 +212,14 @@ class Table:
     rights: tuple[str, ...] = ()
     site_pages: tuple[str, ...] = ()
     sign_offs: tuple[str, ...] = ()
+    author_box: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:
     from clipper.furniture import (
         ar,
         bn,
+        ca,
         cs,
         da,
         de,
@@ -228,6 +241,7 @@ def _load() -> dict[str, Table]:
         no,
         pl,
         pt,
+        ro,
         ru,
         sv,
         th,
@@ -239,7 +253,7 @@ def _load() -> dict[str, Table]:
     )
 
     modules = [ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
-    modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn]
+    modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

@@ -1,6 +1,6 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, PRICE, Table, credited, prompted
+from clipper.furniture import NETWORKS, PRICE, Table, counted, credited, prompted
 
 TABLE = Table(
     language="de",
@@ -11,6 +11,7 @@ TABLE = Table(
         r"(?:inhalt|navigation|werbung) überspringen",
     ),
     share=(
+        counted(r"kommentare?"),
         r"(?:artikel|beitrag|seite|link|video) (?:teilen|versenden|drucken|kopieren|merken)",
         r"teilen|jetzt teilen|drucken|merken|link kopiert|link kopieren",
         r"(?:auf|via|per|bei) (?:facebook|twitter|x|whatsapp|linkedin|xing|threads|bluesky"
@@ -143,6 +144,9 @@ TABLE = Table(
         r"akzeptieren und (?:weiter|schließen)",
         r"mehr (?:erfahren|informationen|optionen)|datenschutz(?:erklärung|hinweise"
         r"|einstellungen)?|impressum|schließen|ok|weiter|details",
+    ),
+    author_box=(
+        r"über (?:den|die) (?:autor|autorin|verfasser|verfasserin)",
     ),
     dateline=(r"\b(?:veröffentlicht|publiziert|erstellt)\b",),
     updated=(r"stand|(?:zuletzt )?aktualisiert(?: am| um)?|letzte aktualisierung",),

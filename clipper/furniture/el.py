@@ -1,7 +1,7 @@
 """Greek page furniture (see :mod:`clipper.furniture`).  Upper-case Greek drops the accents
 ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), so a phrase's accented vowels also match bare: ``[άα]``."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="el",
@@ -10,6 +10,7 @@ TABLE = Table(
         r"(?:περιεχόμενο|πλοήγηση|μενού)",
     ),
     share=(
+        counted(r"σχόλια|σχόλιο"),
         r"κοινοποίηση(?: (?:άρθρου|του άρθρου|στο (?:facebook|twitter|x|viber|whatsapp)))?",
         r"(?:κοινοποιήστε|μοιραστείτε)(?: το άρθρο)?|αντιγραφή (?:συνδέσμου|link)"
         r"|ο σύνδεσμος αντιγράφηκε|εκτύπωση|αποστολή (?:με|μέσω) e-?mail",
@@ -42,6 +43,10 @@ TABLE = Table(
         r"(?:ρυθμίσεις|διαχείριση|προτιμήσεις)(?: (?:cookies|επιλογών|απορρήτου))?|προσαρμογή",
         r"αποθήκευση (?:ρυθμίσεων|επιλογών)|περισσότερες πληροφορίες|μάθετε περισσότερα|κλείσιμο"
         r"|εντάξει|πολιτική (?:απορρήτου|cookies)",
+    ),
+    promo=(
+        r"(?:εγγραφείτε|γραφτείτε|κάντε εγγραφή) (?:στο|στην|για το)"
+        r" (?:newsletter|ενημερωτικό δελτίο)(?: μας)?",
     ),
     dateline=(r"\bδημοσιε[υύ](?:θηκε|τηκε)\b|\bδημοσίευση\b",),
     updated=(r"(?:τελευταία )?ενημέρωση|ενημερώθηκε",),

@@ -1,6 +1,6 @@
 """English page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer
+from clipper.furniture import NETWORKS, Table, counted, credited, offer
 
 TABLE = Table(
     language="en",
@@ -10,6 +10,7 @@ TABLE = Table(
         r"skip (?:navigation|nav|ad|advert|advertisement)",
     ),
     share=(
+        counted(r"comments?"),
         r"share (?:this|the) (?:article|story|page|post|video)(?: on \w+)?",
         r"share (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|bluesky)",
         r"(?:e-?mail|print) (?:this|the) (?:article|story|page)",
@@ -18,6 +19,10 @@ TABLE = Table(
         r"|linkedin|copy link|\s)*",
     ),
     promo=(
+        # "Sign up for the Herald's morning briefing", the site's own newsletter under any name
+        r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the) )?(?:[\w.&-]{1,30}['’]s )?"
+        r"(?:[\w-]+ ){0,3}(?:newsletters?|briefings?|bulletins?|digests?)"
+        r"(?: (?:here|now|today|for free))?",
         rf"follow (?:us|[\w .&\'’-]{{1,40}}?) on {NETWORKS}(?: (?:for|to get) [\w ,\'’-]{{1,40}})?",
         r"(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w\'’-]+ ){0,3}newsletters?"
         r"(?: (?:here|now|today|for free))?",
@@ -161,6 +166,9 @@ TABLE = Table(
         r"save (?:and exit|(?:my )?preferences|settings|(?:my )?choices)|confirm (?:my )?choices",
         r"(?:necessary|essential) (?:cookies )?only|only (?:necessary|essential)(?: cookies)?",
         r"no,? thanks|yes,? i'?m happy",
+    ),
+    author_box=(
+        r"about the (?:author|writer|reporter)",
     ),
     dateline=(r"\b(?:first )?(?:published|posted)\b",),
     updated=(r"(?:last )?(?:updated|modified)(?: on| at)?",),

@@ -1,6 +1,6 @@
 """Spanish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer
+from clipper.furniture import NETWORKS, Table, counted, credited, offer
 
 TABLE = Table(
     language="es",
@@ -9,6 +9,7 @@ TABLE = Table(
         r"|buscador)",
     ),
     share=(
+        counted(r"comentarios?"),
         r"compartir(?: (?:este artículo|la noticia|en (?:facebook|twitter|x|whatsapp|linkedin)))?",
         r"comparte (?:esta noticia|este artículo)|enviar por (?:correo|e-?mail)|imprimir",
         r"copiar (?:el )?enlace|enlace copiado",
@@ -107,6 +108,9 @@ TABLE = Table(
         r"gestionar (?:opciones|preferencias|cookies)|m[aá]s (?:información|opciones)",
         r"acepto|de acuerdo|entendido|ok|cerrar",
         r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
+    ),
+    author_box=(
+        r"(?:sobre|acerca de) (?:el autor|la autora)|acerca del autor",
     ),
     dateline=(r"\bpublicado\b",),
     updated=(r"actualizad[oa](?: el| a las)?|última actualización",),

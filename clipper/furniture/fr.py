@@ -1,6 +1,6 @@
 """French page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer
+from clipper.furniture import NETWORKS, Table, counted, credited, offer
 
 TABLE = Table(
     language="fr",
@@ -9,6 +9,7 @@ TABLE = Table(
         r"|navigation|menu|recherche|pied de page)",
     ),
     share=(
+        counted(r"commentaires?|réactions?"),
         r"partager(?: (?:cet article|l['’]article|sur (?:facebook|twitter|x|whatsapp|linkedin"
         r"|bluesky)))?",
         r"envoyer par (?:e-?mail|courriel)|imprimer(?: l['’]article)?|copier le lien|lien copié",
@@ -101,6 +102,9 @@ TABLE = Table(
         r"j['’]accepte|j['’]ai compris|d['’]accord|ok|en savoir plus|fermer|plus d['’]options",
         r"enregistrer(?: (?:mes|les) (?:choix|préférences|paramètres))?",
         r"politique de (?:confidentialité|cookies)",
+    ),
+    author_box=(
+        r"(?:à propos de|sur) l['’]auteur(?:e|ice)?",
     ),
     dateline=(r"\bpublié\b",),
     updated=(r"(?:mis|mise) à jour(?: le)?|actualisé(?: le)?|modifié(?: le)?|màj(?: le)?",),

@@ -1,12 +1,13 @@
 """Italian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer
+from clipper.furniture import NETWORKS, Table, counted, credited, offer
 
 TABLE = Table(
     language="it",
     skip=(r"(?:vai|salta|passa) (?:al|ai|alla) (?:contenuto|contenuti|navigazione|menu)"
           r"(?: principale)?",),
     share=(
+        counted(r"commenti|commento"),
         r"condividi(?: (?:l['’]articolo|questo articolo|su (?:facebook|twitter|x|whatsapp"
         r"|linkedin)))?",
         r"invia per e-?mail|stampa|copia (?:il )?link|link copiato",
@@ -87,6 +88,9 @@ TABLE = Table(
         r"impostazioni(?: cookie)?|(?:più|maggiori) (?:informazioni|opzioni)",
         r"ok|ho capito|accetto|chiudi|salva(?: (?:le )?(?:preferenze|impostazioni))?",
         r"continua senza accettare|informativa (?:sulla privacy|sui cookie|cookie)",
+    ),
+    author_box=(
+        r"(?:informazioni )?sull['’]autor[ei]",
     ),
     dateline=(r"\bpubblicato\b",),
     updated=(r"aggiornat[oa](?: il| alle)?|ultimo aggiornamento",),

@@ -3,7 +3,7 @@
 Japanese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="ja",
@@ -14,6 +14,7 @@ TABLE = Table(
         r"(?:[\w・]{1,12}を)?英語で読む",
     ),
     share=(
+        counted(r"コメント"),
         r"(?:この記事を)?(?:シェア|共有)(?:する)?",
         r"(?:facebook|twitter|x|line|はてなブックマーク)(?:で|に)?(?:シェア|共有|送る|ポスト"
         r"|ツイート)(?:する)?",
@@ -59,6 +60,9 @@ TABLE = Table(
         r"同意して閉じる|閉じる|ok|了解|わかりました",
         r"設定|cookie設定|クッキー設定|詳細設定|設定を管理|詳細|詳しくはこちら|詳しく見る",
         r"プライバシーポリシー|クッキーポリシー|cookieポリシー",
+    ),
+    promo=(
+        r"(?:メール)?(?:ニュースレター|メルマガ)(?:に|の|を)?(?:登録|購読)(?:する|はこちら)?",
     ),
     dateline=(r"(?:公開|配信|掲載|投稿)(?:日時|日|時間)?",),
     updated=(r"(?:最終)?更新(?:日時|日)?",),

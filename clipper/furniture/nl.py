@@ -1,6 +1,6 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer, prompted
+from clipper.furniture import NETWORKS, Table, counted, credited, offer, prompted
 
 TABLE = Table(
     language="nl",
@@ -10,6 +10,7 @@ TABLE = Table(
         r"sla (?:navigatie|menu) over",
     ),
     share=(
+        counted(r"reacties|reactie"),
         r"deel(?: dit artikel| dit bericht| (?:via|op) (?:facebook|twitter|x|whatsapp|linkedin"
         r"|e-?mail))?",
         r"delen|artikel delen|kopieer (?:de )?link|link gekopieerd|printen|afdrukken",
@@ -96,6 +97,9 @@ TABLE = Table(
         r"(?:voorkeuren|opties) (?:beheren|aanpassen|opslaan)|meer (?:informatie|info|opties)",
         r"ok|oké|ik ga akkoord|akkoord en (?:doorgaan|sluiten)|sluiten|doorgaan",
         r"(?:privacy|cookie)(?:beleid|verklaring)",
+    ),
+    author_box=(
+        r"over de (?:auteur|schrijver|journalist)",
     ),
     dateline=(r"\bgepubliceerd\b",),
     updated=(r"(?:laatst )?bijgewerkt(?: op| om)?|update",),

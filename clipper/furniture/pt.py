@@ -1,18 +1,19 @@
 """Portuguese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer
+from clipper.furniture import NETWORKS, Table, counted, credited, offer
 
 TABLE = Table(
     language="pt",
     skip=(r"(?:ir|saltar|pular) para o (?:conteúdo(?: principal)?|menu|navegação)",),
     share=(
+        counted(r"comentários?"),
         r"(?:compartilhar|partilhar)(?: (?:este artigo|a notícia|no (?:facebook|twitter|x"
         r"|whatsapp|linkedin)))?",
         r"copiar (?:o )?link|link copiado|imprimir",
     ),
     promo=(
         rf"siga-nos n[oa] {NETWORKS}",
-        r"(?:assine|subscreva|inscreva-se n)[ao]? (?:nossa )?newsletter",
+        r"(?:assine|subscreva|inscreva-se n)[ao]? (?:[ao] )?(?:nossa )?newsletter",
     ),
     paywall=(
         offer(r"assine|assinar|torne-se assinante", r"agora|já|hoje"),
@@ -80,6 +81,9 @@ TABLE = Table(
         r"(?:configurações|definições|configurar|gerir|gerenciar)(?: (?:de )?cookies"
         r"| preferências)?",
         r"política de (?:privacidade|cookies)",
+    ),
+    author_box=(
+        r"sobre (?:o autor|a autora)",
     ),
     dateline=(r"\bpublicado\b",),
     updated=(r"atualizad[oa](?: em| às)?|actualizad[oa](?: em| às)?|última atualização",),

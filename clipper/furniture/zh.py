@@ -3,7 +3,7 @@
 Chinese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="zh",
@@ -11,6 +11,7 @@ TABLE = Table(
         r"(?:跳到|跳至|跳转到|跳轉到|跳過|跳过)(?:主要)?(?:内容|內容|正文|导航|導覽|主選單|主菜单)",
     ),
     share=(
+        counted(r"评论|評論|留言"),
         # "分享到：微信 微博 QQ空间", a share bar listing its networks
         r"(?:分享|分享到|分享至)[:：]?\s*(?:(?:微信|微博|qq空间|qq|facebook|twitter|line|朋友圈"
         r"|豆瓣|人人网|领英|linkedin|whatsapp|telegram|email|邮件|郵件)[\s,，、|/]*)*",
@@ -63,6 +64,12 @@ TABLE = Table(
         r"我同意|我知道了|确定|確定|好的|关闭|關閉|设置|設定|cookie设置|cookie設定",
         r"管理偏好|管理選項|了解更多|詳細資訊|详细信息",
         r"隐私政策|隱私政策|隐私权政策|隱私權政策|cookie政策",
+    ),
+    promo=(
+        r"订阅(?:我们的)?(?:新闻简报|电子报|新闻通讯|邮件)|訂閱(?:我們的)?(?:電子報|新聞通訊|電郵)",
+    ),
+    updated=(
+        r"(?:最后|最後)?更新(?:时间|時間|日期|于|於)?",
     ),
     dateline=(r"(?:发布|發布|发表|發表)",),
     errors=(

@@ -24,6 +24,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "titre",  # fr
         "título", "titular",  # es, pt
         "titolo",  # it
+        "títol", "titlu",  # ca, ro
         "tytuł", "nagłówek",  # pl
         "titulek", "nadpis", "název", "názov",  # cs, sk
         "cím",  # hu
@@ -73,6 +74,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "lien", "adresse",  # fr, de
         "enlace", "dirección", "endereço",  # es, pt
         "collegamento", "indirizzo",  # it
+        "enllaç", "legătură",  # ca, ro
         "odkaz", "adres", "hivatkozás", "länk", "bağlantı", "ссылка",
         "slóð", "tengill", "nuoroda", "tautan", "pautan", "liên kết", "đường dẫn",  # is lt id ms vi
         "الرابط", "رابط", "लिंक", "リンク", "链接", "鏈接", "网址", "網址", "링크",  # ar hi ja zh ko

@@ -1,0 +1,74 @@
+"""Catalan page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import NETWORKS, Table, counted, credited, offer
+
+TABLE = Table(
+    language="ca",
+    skip=(r"(?:salta|vés|anar|ves) (?:al|a la) (?:contingut(?: principal)?|navegació|menú)",),
+    share=(
+        counted(r"comentaris?"),
+        r"comparteix(?: (?:aquest article|la notícia|a (?:facebook|twitter|x|whatsapp)))?"
+        r"|compartir",
+        r"copia (?:l['’])?enllaç|enllaç copiat|envia per (?:correu|e-?mail)|imprimeix",
+    ),
+    promo=(
+        rf"segueix-nos (?:a|en) {NETWORKS}",
+        r"(?:subscriu-te|apunta['’]t|inscriu-te) (?:al|a la) (?:nostr[ae] )?(?:butlletí"
+        r"|newsletter)",
+    ),
+    paywall=(
+        offer(r"subscriu-te|fes-te (?:subscriptor|subscriptora|soci|sòcia)", r"ara|ja"),
+        r"ja (?:ets|en sou) (?:subscriptor|subscriptora|soci|sòcia)\s*\??.*",
+        r"(?:inicia|tanca) (?:la )?sessió|el meu compte|registra['’]t|subscriu-te",
+    ),
+    truncated=(
+        r"(?:aquest|aquesta) (?:article|contingut|notícia) és (?:exclusiu|exclusiva|només)"
+        r" per a (?:subscriptors|socis|abonats).*",
+        r"(?:subscriu-te|fes-te soci|registra['’]t) per (?:continuar|seguir) llegint.*",
+    ),
+    ads=(
+        r"publicitat|anunci|contingut patrocinat",
+        r"(?:la notícia |l['’]article )?(?:continua|segueix)(?: llegint)? (?:després de|sota)"
+        r" (?:la|aquesta) publicitat",
+    ),
+    credits=(credited(r"fotos?|fotografia|imatge|il·lustració"),),
+    labels=(r"article",),
+    reading_time=(r"temps de lectura",),
+    related=(
+        r"llegeix (?:també|més)|(?:també )?et pot interessar",
+        r"(?:notícies|articles) relacionad[ae]s|relacionad[ae]s|més notícies|més sobre .{1,40}",
+        r"(?:el )?més (?:llegit|vist)|últimes notícies",
+    ),
+    consent_terms=(r"\bcookies?\b", r"\bgaletes?\b"),
+    consent_weak=(r"\bprivacitat\b", r"\bdades personals\b", r"\bconsentiment\b"),
+    consent_context=(
+        r"\b(?:nostr[ae]s?|utilitzem|fem servir|aquest (?:lloc|web)|teus?|teves?|vostr[ae]s?)\b",
+        r"\b(?:acceptar|accepta|rebutjar|rebutja|configurar|configura|gestionar|socis)\b",
+    ),
+    consent_buttons=(
+        r"(?:accepta|acceptar|rebutja|rebutjar)(?:-les)?(?: (?:tot|totes|totes les galetes))?",
+        r"configura(?:r)?(?: (?:les )?galetes)?|configuració|més (?:informació|opcions)",
+        r"d['’]acord|entesos|tanca|desa (?:la configuració|les preferències)",
+    ),
+    author_box=(r"sobre (?:l['’]autor|l['’]autora)",),
+    dateline=(r"\bpublicat\b",),
+    updated=(r"actualitzat(?: el| a les)?|última actualització",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:llegeix més|continua llegint)",),
+    errors=(
+        r"\bpàgina no (?:trobada|existeix|disponible)\b|\bno s['’]ha (?:pogut )?trobat\b",
+        r"\baccés denegat\b|\berror\b|\bactiva(?:r)? (?:el )?javascript\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bla pàgina que (?:busques|cerques|busqueu|cerqueu|has sol·licitat)\b"
+        r"|\b(?:ha|pot haver) estat (?:eliminad|esborrad|traslladad|retirad)[ae]\b",
+    ),
+    error_help=(
+        r"\b(?:torna|tornar|ves) a la (?:portada|pàgina (?:d['’])?inici)\b"
+        r"|\b(?:utilitza|fes servir) el cercador\b",
+    ),
+    rights=(r"tots els drets reservats",),
+    site_pages=(
+        r"avís legal|pol[ií]tica de (?:privacitat|galetes|cookies)|privacitat",
+        r"condicions (?:d['’]ús|generals)|termes (?:i condicions|d['’]ús)",
+        r"qui som|sobre nosaltres|contacte|contacta(?:['’]ns)?|publicitat",
+    ),
+)

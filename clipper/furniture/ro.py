@@ -1,0 +1,75 @@
+"""Romanian page furniture (see :mod:`clipper.furniture`).  Written with the comma-below
+letters (ș, ț) and, on older sites, the cedilla ones (ş, ţ): phrases take both, ``[șş]``."""
+
+from clipper.furniture import NETWORKS, Table, counted, credited, offer
+
+TABLE = Table(
+    language="ro",
+    skip=(r"(?:sari|treci|mergi) (?:la|direct la) (?:con[țţ]inut(?:ul)?(?: principal)?|meniu"
+          r"|naviga[țţ]ie)",),
+    share=(
+        counted(r"comentarii|comentariu"),
+        r"distribuie(?: (?:articolul|pe (?:facebook|twitter|x|whatsapp)))?|partajeaz[ăa]",
+        r"copiaz[ăa] (?:link-ul|linkul)|link copiat|trimite pe e-?mail|printeaz[ăa]",
+    ),
+    promo=(
+        rf"urm[ăa]re[șş]te-ne pe {NETWORKS}",
+        r"(?:abonea|înscrie)(?:z[ăa]-te|-te) la (?:newsletter(?:ul)?|buletinul)(?: nostru)?",
+    ),
+    paywall=(
+        offer(r"abonea(?:z[ăa]-te|ză-te)|devino abonat", r"acum|azi"),
+        r"(?:e[șş]ti|sunte[țţ]i) deja abonat\s*\??.*|ai deja cont\s*\??.*",
+        r"autentificare|conectare|contul meu|deconectare|înregistrare",
+    ),
+    truncated=(
+        r"(?:acest|această) (?:articol|con[țţ]inut) (?:este )?(?:disponibil )?(?:doar|exclusiv)"
+        r" pentru abona[țţ]i.*",
+        r"abonea(?:z[ăa]-te|ză-te) pentru a continua (?:s[ăa] cite[șş]ti|lectura).*",
+    ),
+    ads=(
+        r"publicitate|reclam[ăa]|con[țţ]inut sponsorizat|articol sponsorizat",
+        r"(?:articolul )?continu[ăa] (?:dup[ăa]|sub) reclam[ăa]",
+    ),
+    credits=(credited(r"foto|fotografie|sursa foto|imagine"),),
+    labels=(r"articol",),
+    reading_time=(r"timp (?:de|estimat de) citire|timp de lectur[ăa]",),
+    related=(
+        r"cite[șş]te [șş]i|cite[șş]te mai mult|v-ar putea interesa|s-ar putea s[ăa] te intereseze",
+        r"articole (?:similare|recomandate|legate)|[șş]tiri (?:similare|legate)|mai multe [șş]tiri",
+        r"cele mai (?:citite|noi)|ultimele [șş]tiri|mai multe despre .{1,40}",
+    ),
+    consent_terms=(r"\bcookie(?:-uri|urile|uri)?\b", r"\bmodule cookie\b"),
+    consent_weak=(
+        r"\bconfiden[țţ]ialitat\w*", r"\bdate(?:le)? personale\b", r"\bconsim[țţ][ăa]m[âa]nt\w*",
+    ),
+    consent_context=(
+        r"\b(?:folosim|utiliz[ăa]m|acest site|site-ul nostru|no[șş]tri|noastre|tale|t[ăa]u|dvs)\b",
+        r"\b(?:accept\w*|refuz\w*|configur\w*|gestiona\w*|parteneri\w*|set[ăa]ri)\b",
+    ),
+    consent_buttons=(
+        r"(?:accept|accept[ăa]|refuz|respinge)(?: (?:tot|toate|toate cookie-urile))?|sunt de acord",
+        r"(?:set[ăa]ri|preferin[țţ]e|configurare)(?: cookie(?:-uri)?)?|mai multe (?:informa[țţ]ii"
+        r"|op[țţ]iuni)|închide|salveaz[ăa] (?:set[ăa]rile|preferin[țţ]ele)",
+    ),
+    author_box=(r"despre (?:autor|autoare)",),
+    dateline=(r"\bpublicat\b",),
+    updated=(r"actualizat(?: la| pe| în)?|ultima actualizare",),
+    more_links=(r"[.!?…][\"”’»)]?\s+(?:cite[șş]te mai mult|cite[șş]te tot articolul)",),
+    errors=(
+        r"\bpagina nu (?:a fost g[ăa]sit[ăa]|exist[ăa])\b|\bpagin[ăa] neg[ăa]sit[ăa]\b",
+        r"\bacces interzis\b|\beroare\b|\bactiva[țţ]i javascript\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bpagina pe care o (?:c[ăa]uta[țţ]i|cau[țţ]i|a[țţ]i solicitat)\b"
+        r"|\b(?:a fost|ar fi putut fi) (?:[șş]tears[ăa]|mutat[ăa]|eliminat[ăa])\b",
+    ),
+    error_help=(
+        r"\b(?:reveni[țţ]i|revino|merge[țţ]i|mergi) (?:pe|la) (?:prima pagin[ăa]"
+        r"|pagina principal[ăa])\b"
+        r"|\b(?:folosi[țţ]i|folose[șş]te) (?:motorul de )?c[ăa]utare(?:a)?\b",
+    ),
+    rights=(r"toate drepturile (?:sunt )?rezervate",),
+    site_pages=(
+        r"politica de (?:confiden[țţ]ialitate|cookie(?:-uri)?)|confiden[țţ]ialitate",
+        r"termeni [șş]i condi[țţ]ii|condi[țţ]ii de utilizare|despre noi|contact|publicitate",
+    ),
+)

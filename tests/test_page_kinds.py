@@ -168,3 +168,26 @@ def test_a_line_broken_verse_keeps_its_first_line() -> None:
     lines = result.text.splitlines()
     assert [line for line in lines if line in VERSE] == VERSE
     assert lines[0] == dump.body[0] and lines[-1] == dump.body[1]
+
+
+# A print page's line giving the article's address, and nothing else.
+SOURCE_LINES = {
+    "en": "Source: https://westquay.example/news/ferry",
+    "fr": "Source : https://westquay.example/fr/bac",
+    "de": "Quelle: https://westquay.example/de/faehre",
+    "es": "Fuente: https://westquay.example/es/ferri",
+    "ca": "URL: www.westquay.example/ca/transbordador",
+    "ro": "Sursa: https://westquay.example/ro/feribot",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SOURCE_LINES))
+def test_a_print_pages_address_line_is_furniture(language: str) -> None:
+    assert _cleaned(language, SOURCE_LINES[language]) == list(DUMPS[language].body)
+
+
+def test_a_sentence_giving_an_address_stays() -> None:
+    m = matchers()
+    assert not m.is_furniture("Source: Reuters")
+    line = "The timetable is at https://westquay.example/ferry, the harbour office said."
+    assert _cleaned("en", line) == [*DUMPS["en"].body, line]

@@ -150,6 +150,12 @@ def credited(label: str, separator: str = r"\s*[:：=／/|]\s*") -> str:
     return rf"[(\[（【/]?(?:{label}){separator}{CREDIT_NAME}[)\]）】]?"
 
 
+def addressed(label: str) -> str:
+    """A ``share`` phrase: a print page's line giving the article's address after a label,
+    nothing else ("Source : https://…", "Quelle: https://…", "URL: www.…")."""
+    return rf"(?:{label})\s*[:：]\s*(?:https?://|www\.)\S+"
+
+
 def counted(label: str) -> str:
     """A ``share`` phrase: a comment section's label with its count, as its link or heading
     stands alone on a line ("Comentarios (12)", "评论（6）", "Kommentare 3", "12 comments")."""

@@ -1,11 +1,12 @@
 """Catalan page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
 
 TABLE = Table(
     language="ca",
     skip=(r"(?:salta|vés|anar|ves) (?:al|a la) (?:contingut(?: principal)?|navegació|menú)",),
     share=(
+        addressed(r"font|url|enllaç|adreça"),
         counted(r"comentaris?"),
         r"comparteix(?: (?:aquest article|la notícia|a (?:facebook|twitter|x|whatsapp)))?"
         r"|compartir",

@@ -1,6 +1,6 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, PRICE, Table, counted, credited, prompted
+from clipper.furniture import NETWORKS, PRICE, Table, addressed, counted, credited, prompted
 
 TABLE = Table(
     language="de",
@@ -11,6 +11,7 @@ TABLE = Table(
         r"(?:inhalt|navigation|werbung) überspringen",
     ),
     share=(
+        addressed(r"quelle|url|link|adresse|artikel-url|artikel-link"),
         counted(r"kommentare?"),
         r"(?:artikel|beitrag|seite|link|video) (?:teilen|versenden|drucken|kopieren|merken)",
         r"teilen|jetzt teilen|drucken|merken|link kopiert|link kopieren",

@@ -1,6 +1,6 @@
 """English page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
 
 TABLE = Table(
     language="en",
@@ -10,6 +10,7 @@ TABLE = Table(
         r"skip (?:navigation|nav|ad|advert|advertisement)",
     ),
     share=(
+        addressed(r"source|url|link|article url|permalink|address"),
         counted(r"comments?"),
         r"share (?:this|the) (?:article|story|page|post|video)(?: on \w+)?",
         r"share (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|bluesky)",

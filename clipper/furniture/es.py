@@ -1,6 +1,6 @@
 """Spanish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
 
 TABLE = Table(
     language="es",
@@ -9,6 +9,7 @@ TABLE = Table(
         r"|buscador)",
     ),
     share=(
+        addressed(r"fuente|url|enlace|dirección"),
         counted(r"comentarios?"),
         r"compartir(?: (?:este artículo|la noticia|en (?:facebook|twitter|x|whatsapp|linkedin)))?",
         r"comparte (?:esta noticia|este artículo)|enviar por (?:correo|e-?mail)|imprimir",

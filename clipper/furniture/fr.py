@@ -1,6 +1,6 @@
 """French page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
 
 TABLE = Table(
     language="fr",
@@ -9,6 +9,7 @@ TABLE = Table(
         r"|navigation|menu|recherche|pied de page)",
     ),
     share=(
+        addressed(r"source|url|lien(?: (?:de|vers) l['’]article)?|adresse(?: de l['’]article)?"),
         counted(r"commentaires?|réactions?"),
         r"partager(?: (?:cet article|l['’]article|sur (?:facebook|twitter|x|whatsapp|linkedin"
         r"|bluesky)))?",

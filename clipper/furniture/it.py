@@ -1,12 +1,13 @@
 """Italian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
 
 TABLE = Table(
     language="it",
     skip=(r"(?:vai|salta|passa) (?:al|ai|alla) (?:contenuto|contenuti|navigazione|menu)"
           r"(?: principale)?",),
     share=(
+        addressed(r"fonte|url|link|indirizzo"),
         counted(r"commenti|commento"),
         r"condividi(?: (?:l['’]articolo|questo articolo|su (?:facebook|twitter|x|whatsapp"
         r"|linkedin)))?",

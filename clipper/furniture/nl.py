@@ -1,6 +1,6 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer, prompted
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, prompted
 
 TABLE = Table(
     language="nl",
@@ -10,6 +10,7 @@ TABLE = Table(
         r"sla (?:navigatie|menu) over",
     ),
     share=(
+        addressed(r"bron|url|link|adres"),
         counted(r"reacties|reactie"),
         r"deel(?: dit artikel| dit bericht| (?:via|op) (?:facebook|twitter|x|whatsapp|linkedin"
         r"|e-?mail))?",

@@ -1,11 +1,12 @@
 """Portuguese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
 
 TABLE = Table(
     language="pt",
     skip=(r"(?:ir|saltar|pular) para o (?:conteúdo(?: principal)?|menu|navegação)",),
     share=(
+        addressed(r"fonte|url|link|endereço"),
         counted(r"comentários?"),
         r"(?:compartilhar|partilhar)(?: (?:este artigo|a notícia|no (?:facebook|twitter|x"
         r"|whatsapp|linkedin)))?",

@@ -1,13 +1,14 @@
 """Romanian page furniture (see :mod:`clipper.furniture`).  Written with the comma-below
 letters (ș, ț) and, on older sites, the cedilla ones (ş, ţ): phrases take both, ``[șş]``."""
 
-from clipper.furniture import NETWORKS, Table, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
 
 TABLE = Table(
     language="ro",
     skip=(r"(?:sari|treci|mergi) (?:la|direct la) (?:con[țţ]inut(?:ul)?(?: principal)?|meniu"
           r"|naviga[țţ]ie)",),
     share=(
+        addressed(r"sursa|sursă|url|link|adresa"),
         counted(r"comentarii|comentariu"),
         r"distribuie(?: (?:articolul|pe (?:facebook|twitter|x|whatsapp)))?|partajeaz[ăa]",
         r"copiaz[ăa] (?:link-ul|linkul)|link copiat|trimite pe e-?mail|printeaz[ăa]",

@@ -1,0 +1,494 @@
+"""Copy kinds real syndication makes that ``bench/syndication_corpus.py`` does not make hard,
+on invented texts (``bench/copy_kinds_texts.py``), and the negatives that must stay apart:
+pairwise precision and recall by kind.
+
+    python bench/copy_kinds.py [--seed N ...] [--bases N] [--workers N] [--misses]
+
+Tune on ``--seed 1`` (what session 24's rules were written on), confirm on ``--seed 2``.
+Each seed builds a JSONL dump of text records under ``bench/.work/copy_kinds/seed-N/``
+(url, site, title, published, language, text), runs clipper ``dedupe`` on it into a fresh
+archive (default config) and reads the clusters back by URL.
+
+Copies (the wire's page, label = its story, and copies on other sites):
+
+* ``full``: the wire text under a dateline;
+* ``introtrim``: the site's own 45-70-word intro paragraph above the first 40-60 % of the
+  story;
+* ``reorder``: the paragraphs below the lede in another order;
+* ``page1`` / ``page2``: the story split over two pages ("Continued on page 2");
+* ``subedit``: every sentence lightly edited by a sub-editor's house style: numbers up to
+  twenty spelled out (and "Five" written 5), a title dropped for Mr/Ms at a second mention,
+  "percent" as "per cent", "said in a statement" as "said", quotes re-punctuated « » „ “;
+* ``related``: the copy with a "Related coverage" block of other stories' headlines and
+  openings appended, 40 % of the page;
+* ``liveblog``: a live page of 6-9 short entries holding the story whole as one entry;
+* ``ko-spacing``: a Korean copy with 20-35 % of its spaces dropped; ``tr-ascii``: a Turkish
+  copy typed in ASCII (ı ş ğ ö ü ç â as i s g o u c a); ``de-ss``: a German copy in Swiss
+  style (ß as ss, „ “ as « »); each language also has a ``full`` copy.
+
+Negatives (each page a label of its own but for one verbatim reprint, kind ``reprint``, so
+they count in recall too): ``quote`` (two stories quoting one 50-word statement, some short),
+``background`` (two stories carrying one 60-word background paragraph), ``template`` (police
+appeals of one template about different collisions, five on one day and two the next),
+``correction`` (a correction notice alone, naming a story of the set).
+
+Printed: pages, pairs, P/R overall; per kind the recall of the same-label pairs involving a
+page of that kind and the false pairs (two labels in one cluster) involving one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import copy_kinds_texts as tx
+from _common import Run, figure, fmt, fresh_dir, progress, table
+
+WIRE = "wirewire.example"
+SITES = [
+    f"{name}.example"
+    for name in (
+        "northcourier",
+        "valleytimes",
+        "baypost",
+        "metrodaily",
+        "citywire",
+        "harbourherald",
+        "ridgegazette",
+        "eastender",
+        "plainsnews",
+        "coastline",
+        "uplandvoice",
+        "rivertoday",
+        "lakesidejournal",
+        "summitreport",
+        "midlandsfeed",
+        "capitalbrief",
+    )
+]
+EN_KINDS = ("introtrim", "reorder", "split", "subedit", "related", "liveblog")
+LANG_KINDS = {"ko": "ko-spacing", "tr": "tr-ascii", "de": "de-ss"}
+NEGATIVE_KINDS = ("quote", "background", "template", "correction")
+
+
+@dataclass
+class Page:
+    url: str
+    site: str
+    title: str
+    paras: list[str]
+    published: str
+    lang: str
+    label: str
+    kind: str
+
+    def record(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "site": self.site,
+            "title": self.title,
+            "published": self.published,
+            "language": self.lang,
+            "text": "\n\n".join(self.paras),
+        }
+
+
+# --------------------------------------------------------------------------- copy kinds
+
+
+def sentences(para: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])", para) if s]
+
+
+def intro_trim(story: tx.Story, rng: random.Random) -> list[str]:
+    intro = rng.choice(tx.INTROS).format(
+        place=story.place,
+        subject=story.subject,
+        day=rng.choice(tx.DAYS),
+        venue=rng.choice(tx.VENUES),
+        group=rng.choice(tx.GROUPS),
+        Group=rng.choice(tx.GROUPS).title(),
+        mood=rng.choice(tx.MOODS),
+        venue_owner="the council",
+        n=rng.randint(3, 12),
+    )
+    keep = max(2, round(len(story.paras) * rng.uniform(0.4, 0.6)))
+    return [intro, *story.paras[:keep]]
+
+
+def reorder(paras: list[str], rng: random.Random) -> list[str]:
+    rest = paras[1:]
+    while len(rest) > 1 and rest == paras[1:]:
+        rng.shuffle(rest)
+    return paras[:1] + rest
+
+
+_SPELLED = {str(i): w for i, w in enumerate(tx.NUM_WORDS)}
+_DIGITS = {w.capitalize(): str(i) for i, w in enumerate(tx.NUM_WORDS) if i > 1}
+
+
+def subedit(story: tx.Story, rng: random.Random) -> list[str]:
+    """Every sentence edited at least once in a house style (the module docstring)."""
+    honorific = {last: ("Ms" if rng.random() < 0.5 else "Mr") for _, _, last in story.names}
+    seen: set[str] = set()
+    quote = rng.choice((("«", "»"), ("„", "“"), ("“", "”")))
+    out = []
+    for para in story.paras:
+        edited = []
+        for s in sentences(para):
+            before = s
+            s = re.sub(r"(?<![\d.,])\b(1[0-9]|20|[2-9])\b(?![,.]\d)", lambda m: _SPELLED[m[1]], s)
+            s = re.sub(r"^(" + "|".join(_DIGITS) + r")\b", lambda m: _DIGITS[m[1]], s)
+            s = s.replace(" percent", " per cent").replace("said in a statement", "said")
+            for (title, _), first, last in story.names:
+                full, hon = f"{title} {first} {last}", honorific[last]
+                if full in s:
+                    if full in seen:
+                        s = s.replace(full, f"{hon} {last}")
+                    seen.add(full)
+                elif re.search(rf"\b{last}\b", s):
+                    s = re.sub(rf"(?<!{first} )(?<!{hon} )\b{last}\b", f"{hon} {last}", s)
+            s = re.sub(r"\"([^\"]+)\"", lambda m: quote[0] + m[1] + quote[1], s)
+            if s.replace(quote[0], '"').replace(quote[1], '"') == before:
+                for old, new in (
+                    (" about ", " around "),
+                    (" and ", " as well as "),
+                    (" the ", " this "),
+                    (" on ", " on "),
+                ):
+                    if old in s:
+                        s = s.replace(old, new, 1)
+                        break
+            edited.append(s)
+        out.append(" ".join(edited))
+    return out
+
+
+def related(story: tx.Story, others: list[tx.Story], rng: random.Random) -> list[str]:
+    words = sum(len(p.split()) for p in story.paras)
+    block: list[str] = [rng.choice(tx.RELATED_HEADS)]
+    got = 0
+    for other in rng.sample(others, len(others)):
+        if got >= 0.67 * words:
+            break
+        teaser = f"{other.title}. {sentences(other.paras[0])[0]}"
+        block.append(teaser)
+        got += len(teaser.split())
+    return [*story.paras, *block]
+
+
+def liveblog(story: tx.Story, rng: random.Random, hour: int) -> list[str]:
+    n = rng.randint(6, 9)
+    at = rng.randint(1, n - 2)
+    out: list[str] = []
+    for i in range(n):
+        t = f"{hour + (n - i) // 3:02d}:{rng.randint(0, 59):02d}"
+        if i == at:
+            out.append(f"{t} - {story.title}")
+            out.extend(story.paras)
+            continue
+        out.append(
+            rng.choice(tx.LIVE_ENTRIES).format(
+                t=t,
+                place=story.place,
+                thing=rng.choice(("debris", "fallen tree", "stalled lorry")),
+                group=rng.choice(tx.GROUPS),
+                org=rng.choice(tx.ORGS),
+                n=rng.randint(5, 40),
+                mood=rng.choice(tx.MOODS),
+            )
+        )
+    return out
+
+
+_TR_ASCII = str.maketrans("ıİşŞğĞöÖüÜçÇâÂîÎûÛ", "iIsSgGoOuUcCaAiIuU")
+
+
+def language_copy(kind: str, paras: list[str], rng: random.Random) -> list[str]:
+    if kind == "ko-spacing":
+        share = rng.uniform(0.2, 0.35)
+        return [
+            re.sub(
+                r"(?<=[\uac00-\ud7a3]) (?=[\uac00-\ud7a3])",
+                lambda m: "" if rng.random() < share else " ",
+                p,
+            )
+            for p in paras
+        ]
+    if kind == "tr-ascii":
+        return [p.translate(_TR_ASCII) for p in paras]
+    if kind == "de-ss":
+        return [p.replace("ß", "ss").replace("„", "«").replace("“", "»") for p in paras]
+    raise ValueError(kind)
+
+
+# --------------------------------------------------------------------------- the dump
+
+
+def build(seed: int, n_en: int) -> list[Page]:
+    rng = random.Random(seed)
+    pages: list[Page] = []
+    site_at = [0]
+
+    def site() -> str:
+        site_at[0] += 1
+        return SITES[site_at[0] % len(SITES)]
+
+    def add(
+        label: str,
+        kind: str,
+        title: str,
+        paras: list[str],
+        day: int,
+        hour: int,
+        lang: str = "en",
+        where: str | None = None,
+    ) -> None:
+        host = where or site()
+        pages.append(
+            Page(
+                f"https://{host}/{label}/{kind}-{len(pages)}",
+                host,
+                title,
+                paras,
+                f"2026-11-{day:02d}T{hour:02d}:{rng.randint(0, 59):02d}:00+00:00",
+                lang,
+                label,
+                kind,
+            )
+        )
+
+    stories = [tx.english_story(rng) for _ in range(n_en)]
+    kinds = iter(EN_KINDS * n_en)
+    for i, story in enumerate(stories):
+        label, day = f"en{i}", 1 + i % 27
+        add(label, "original", story.title, story.paras, day, 6, where=WIRE)
+        add(
+            label,
+            "full",
+            story.title,
+            [f"{story.place.upper()} (Wire) - {story.paras[0]}", *story.paras[1:]],
+            day,
+            7,
+        )
+        for _ in range(1):
+            kind = next(kinds)
+            if kind == "introtrim":
+                add(label, kind, story.title, intro_trim(story, rng), day, 8)
+            elif kind == "reorder":
+                add(label, kind, story.title, reorder(story.paras, rng), day, 9)
+            elif kind == "split":
+                half = len(story.paras) // 2
+                add(
+                    label,
+                    "page1",
+                    story.title,
+                    [*story.paras[:half], "Continued on page 2"],
+                    day,
+                    9,
+                )
+                add(label, "page2", f"{story.title} (page 2)", story.paras[half:], day, 9)
+            elif kind == "subedit":
+                add(label, kind, story.title, subedit(story, rng), day, 10)
+            elif kind == "related":
+                others = [s for s in stories if s is not story]
+                add(label, kind, story.title, related(story, others, rng), day, 11)
+            elif kind == "liveblog":
+                add(label, kind, f"Live: {story.place} updates", liveblog(story, rng, 9), day, 12)
+    for lang, kind in LANG_KINDS.items():
+        for i in range(4):
+            story = tx.foreign_story(rng, lang)
+            label, day = f"{lang}{i}", 3 + i
+            add(label, "original", story.title, story.paras, day, 5, lang, WIRE)
+            add(label, "full", story.title, story.paras, day, 6, lang)
+            add(
+                label,
+                kind,
+                language_copy(kind, [story.title], rng)[0],
+                language_copy(kind, story.paras, rng),
+                day,
+                7,
+                lang,
+            )
+    negatives(rng, stories, add)
+    return pages
+
+
+def negatives(rng: random.Random, stories: list[tx.Story], add: Any) -> None:
+    n = 0
+
+    def pair(kind: str, title: str, paras: list[str], day: int, hour: int) -> None:
+        nonlocal n
+        n += 1
+        add(f"neg{n}", kind, title, paras, day, hour)
+        add(f"neg{n}", "reprint", title, paras, day, hour + 1)
+
+    for shared, kind in ((tx.SHARED_QUOTES, "quote"), (tx.SHARED_BACKGROUND, "background")):
+        for text in shared:
+            for j in range(2):
+                story = tx.english_story(rng, rng.choice((3, 4, 9)))
+                paras = [*story.paras[:1], text, *story.paras[1:]] if j else [text, *story.paras]
+                pair(kind, story.title, paras, 20, 8 + j)
+    for j in range(7):
+        fill = {
+            "force": rng.choice(("Kessington", "Dunmere", "Vossberg")),
+            "age": rng.randint(17, 88),
+            "person": rng.choice(("man", "woman", "cyclist", "pedestrian")),
+            "hospital": rng.choice(
+                ("St Aurel's Hospital", "Pellham General", "Fennick Royal Infirmary")
+            ),
+            "injury": rng.choice(("serious", "life-threatening", "minor", "head")),
+            "road": f"{rng.choice('ABM')}{rng.randint(1, 999)}",
+            "place": rng.choice(tx.PLACES),
+            "time": f"{rng.randint(1, 11)}.{rng.randint(10, 59)}{rng.choice(('am', 'pm'))}",
+            "day": rng.choice(tx.DAYS),
+            "vehicle": rng.choice(("van", "lorry", "taxi", "bus")),
+            "hours": rng.randint(2, 9),
+            "phone": rng.choice(("101", "999")),
+            "ref": f"{rng.randint(100, 999)} of {rng.randint(1, 28)} {rng.choice(tx.MONTHS)}",
+        }
+        pair(
+            "template",
+            f"Appeal after {fill['road']} collision near {fill['place']}",
+            [tx.TEMPLATE_REPORT.format(**fill)],
+            21 + (j >= 5),
+            9 + j,
+        )
+    for story in rng.sample(stories, 4):
+        wrong = f"misstated the number of people affected by {story.subject} in {story.place}"
+        right = sentences(rng.choice(story.paras))[0]
+        text = tx.CORRECTION.format(day=rng.choice(tx.DAYS), wrong=wrong, right=right)
+        pair("correction", f"Correction: {story.title}", [text], 22, 10)
+
+
+# --------------------------------------------------------------------------- run and score
+
+
+def run_clipper(records: Path, db: Path, workers: int) -> dict[str, str]:
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.export import records as exported
+    from clipper.pipeline import dedupe
+
+    archive = open_archive(str(db))
+    summary = dedupe(archive, [str(records)], Config(workers=workers))
+    progress(
+        f"  clipper: {summary.stored} stored, skipped {summary.skipped}, {summary.seconds:.1f}s"
+    )
+    out = {row["url"]: f"c{row['cluster_id']}" for row in exported(archive) if row["url"]}
+    archive.close()
+    return out
+
+
+def score(pages: list[Page], cluster: dict[str, str]) -> dict[str, Any]:
+    """Pairwise P/R, and per kind the same-label pairs involving it found together and the
+    false pairs involving it."""
+    got = [cluster.get(p.url, f"missing:{p.url}") for p in pages]
+    hit: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    tp = fp = fn = 0
+    false_pairs = []
+    for a in range(len(pages)):
+        for b in range(a + 1, len(pages)):
+            same, together = pages[a].label == pages[b].label, got[a] == got[b]
+            kinds = {pages[a].kind, pages[b].kind}
+            if same:
+                tp += together
+                fn += not together
+                for k in kinds:
+                    total[k] += 1
+                    hit[k] += together
+            elif together:
+                fp += 1
+                for k in kinds:
+                    false[k] += 1
+                false_pairs.append((pages[a].url, pages[b].url))
+    rows = {
+        k: {
+            "pairs": total[k],
+            "recall": hit[k] / total[k] if total[k] else None,
+            "false_pairs": false[k],
+        }
+        for k in sorted(set(total) | set(false))
+    }
+    return {
+        "pages": len(pages),
+        "missing": sum(1 for g in got if g.startswith("missing:")),
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "true_pairs": tp + fn,
+        "false_pairs": fp,
+        "by_kind": rows,
+        "false_pair_urls": false_pairs[:40],
+    }
+
+
+def misses(pages: list[Page], cluster: dict[str, str]) -> list[str]:
+    """Each copy not in its original's cluster, by URL."""
+    original = {p.label: cluster.get(p.url) for p in pages if p.kind in ("original",)}
+    return [
+        f"{p.kind:12} {p.url}"
+        for p in pages
+        if p.label in original and cluster.get(p.url) != original[p.label]
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--bases", type=int, default=48, help="English stories a seed")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--misses", action="store_true", help="print each copy missed")
+    args = parser.parse_args()
+    run = Run("copy_kinds")
+    results: dict[str, Any] = {}
+    for seed in args.seed:
+        folder = fresh_dir(f"copy_kinds/seed-{seed}")
+        pages = build(seed, args.bases)
+        records = folder / "records.jsonl"
+        with open(records, "w", encoding="utf-8") as fh:
+            for page in pages:
+                fh.write(json.dumps(page.record(), ensure_ascii=False) + "\n")
+        progress(f"seed {seed}: {len(pages)} pages under {folder}")
+        cluster = run_clipper(records, folder / "archive.db", args.workers)
+        result = score(pages, cluster)
+        results[str(seed)] = result
+        print(
+            f"\nseed {seed}: {result['pages']} pages, {result['true_pairs']} same-label pairs, "
+            f"P {fmt(result['precision'])} R {fmt(result['recall'])}, "
+            f"false pairs {result['false_pairs']}, missing {result['missing']}"
+        )
+        print(
+            table(
+                [
+                    [k, v["pairs"], fmt(v["recall"]), v["false_pairs"]]
+                    for k, v in result["by_kind"].items()
+                ],
+                ["kind", "same-label pairs", "recall", "false pairs"],
+            )
+        )
+        if args.misses:
+            for line in misses(pages, cluster):
+                print("  missed", line)
+            for a, b in result["false_pair_urls"]:
+                print("  false ", a, b)
+        run.add(
+            figure(f"copy kinds seed {seed} precision", result["precision"]),
+            figure(f"copy kinds seed {seed} recall", result["recall"]),
+        )
+    run.data["results"] = results
+    run.write()
+
+
+if __name__ == "__main__":
+    main()

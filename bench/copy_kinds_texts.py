@@ -1,0 +1,708 @@
+"""Invented news texts for ``bench/copy_kinds.py`` (no text of any real page): reports in
+English, Korean, Turkish and German made from sentence frames whose slots stand every few
+words (so two reports of different events share few 5-word runs, as two real reports do), and
+the pieces copies and negatives are made of: a site's own intro, a "related coverage" block,
+live-blog entries, a quoted statement and a background paragraph two stories share, reports of
+one template, correction notices.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+FIRST = [
+    "Maren",
+    "Holt",
+    "Idris",
+    "Okonjo",
+    "Talia",
+    "Verhoeven",
+    "Bastien",
+    "Morel",
+    "Luiza",
+    "Prado",
+    "Kwame",
+    "Asante",
+    "Lotte",
+    "Brink",
+    "Ruslan",
+    "Tarkov",
+    "Noor",
+    "Haddad",
+    "Pieter",
+    "Dekker",
+    "Yara",
+    "Salim",
+    "Callum",
+    "Reid",
+    "Eszter",
+    "Varga",
+    "Tobias",
+    "Lind",
+    "Chiara",
+    "Benedetti",
+    "Oluwaseun",
+    "Bello",
+    "Hanne",
+    "Strand",
+    "Marek",
+    "Zielinski",
+    "Farida",
+    "Nasser",
+    "Gideon",
+    "Marsh",
+    "Ines",
+    "Carvalho",
+    "Soren",
+    "Aaberg",
+    "Wren",
+    "Castell",
+    "Dmitri",
+    "Volkov",
+]
+FIRSTS, LASTS = FIRST[0::2], FIRST[1::2]
+TITLES = [
+    ("Mayor", "mayor"),
+    ("Minister", "minister"),
+    ("Dr", "doctor"),
+    ("Professor", "professor"),
+    ("Inspector", "police inspector"),
+    ("Senator", "senator"),
+    ("Judge", "judge"),
+    ("Commissioner", "commissioner"),
+    ("Governor", "governor"),
+    ("Captain", "harbour captain"),
+]
+ORGS = [
+    "the Lakeshore Transit Board",
+    "the Northfield water utility",
+    "the dockworkers' guild",
+    "the provincial audit office",
+    "the Bellmoor school district",
+    "the coastal rescue service",
+    "the Granton chamber of commerce",
+    "the national rail regulator",
+    "the Ashcombe health trust",
+    "the grain growers' association",
+    "the Ridgeway housing cooperative",
+    "the state broadcaster",
+    "the Marlow district court",
+    "the tenants' federation",
+    "the river basin commission",
+    "the Eastgate fire brigade",
+    "the forestry institute",
+    "the Wexley police department",
+]
+PLACES = [
+    "Carrow Vale",
+    "Easthaven",
+    "Millbrook Quay",
+    "Saint-Aurel",
+    "Dunmere",
+    "Kessington",
+    "Norrland Heights",
+    "Pellham",
+    "Ravensby",
+    "Tarnow Lake",
+    "Vossberg",
+    "Whitcombe",
+    "Aldergrove",
+    "Brenna Falls",
+    "Cortland Bay",
+    "Fennick",
+    "Glassmoor",
+    "Holloway Cross",
+]
+SUBJECTS = [
+    "the ferry timetable",
+    "a new desalination plant",
+    "the winter road budget",
+    "the school meals contract",
+    "a dispute over grazing rights",
+    "the harbour dredging",
+    "the closure of two clinics",
+    "a proposed wind farm",
+    "the tram extension",
+    "a shortage of night nurses",
+    "the landfill expansion",
+    "a rise in bus fares",
+    "the restoration of the old mill",
+    "the district heating scheme",
+    "a ban on night flights",
+    "the flood defence levy",
+    "the sale of the municipal airport",
+    "a strike by refuse collectors",
+]
+VERBS = [
+    ("approved", "approve"),
+    ("blocked", "block"),
+    ("delayed", "delay"),
+    ("defended", "defend"),
+    ("attacked", "attack"),
+    ("reopened", "reopen"),
+    ("scaled back", "scale back"),
+    ("welcomed", "welcome"),
+    ("challenged", "challenge"),
+    ("paused", "pause"),
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+GROUPS = [
+    "fishermen",
+    "parents",
+    "shop owners",
+    "commuters",
+    "pensioners",
+    "farmers",
+    "students",
+    "night-shift workers",
+    "landlords",
+    "cyclists",
+    "tour operators",
+    "hauliers",
+]
+MOODS = ["angry", "relieved", "wary", "divided", "hopeful", "frustrated", "puzzled", "defiant"]
+REASONS = [
+    "rising costs",
+    "a legal challenge",
+    "missing paperwork",
+    "a failed tender",
+    "pressure from residents",
+    "an engineering report",
+    "a budget shortfall",
+    "staff shortages",
+    "an unexpected surplus",
+    "a safety inspection",
+    "a court ruling",
+    "a funding pledge",
+]
+SAYS = [
+    "said",
+    "told reporters",
+    "said in a statement",
+    "told a packed hall",
+    "wrote in a letter",
+    "told local radio",
+    "said at a briefing",
+    "insisted",
+]
+QUOTES = [
+    "we were promised answers months ago and we are still waiting for them",
+    "nobody wants to close a service that families rely on every single week",
+    "the figures we were shown last spring were simply wrong",
+    "this town has been patient for long enough and the patience has run out",
+    "every extra month of delay adds to the bill that taxpayers will pick up",
+    "we will go to court if that is what it takes to be heard",
+    "the engineers were clear that the old system would not survive another season",
+    "I would rather be honest about the cost now than apologise for it later",
+    "there is no version of this plan that pleases everyone",
+    "our members voted by a wide margin and the message could not be clearer",
+    "the money exists, it has just been spent on the wrong things",
+    "we expect to publish the full report before the end of the year",
+]
+# Sentence frames: a slot every few words.  {P1}/{P2}: full name with title at first mention;
+# {L1}/{L2}: surname; {T1}: the title word; {R1}: role noun.
+FRAMES = [
+    "{Org} {verb} {subject} in {place} on {day}, citing {reason}.",
+    "The vote, {n1} to {n2}, followed {n3} hours of {mood} debate over {subject}.",
+    "{P1}, who leads {org2}, {says} that {quote}.",
+    '"{Quote}," {L1} {says}.',
+    "About {big} {group} in {place} are affected, according to {org2}.",
+    "Officials put the cost at {money} million, roughly {n1} percent above the {month} estimate.",
+    "{P2} {says} the decision came after {reason} and {n1} months of talks.",
+    "Critics including {group} from {place2} called the move {mood} and {adj}.",
+    "{L2} added that {quote}.",
+    "A review by {org2} is due in {month}, when {group} expect a further {n2} percent rise.",
+    "{Group} gathered outside the offices of {org} on {day} evening, some carrying {thing}.",
+    "The plan would {verb_base} {subject} until at least {month} {year}, {L1} {says}.",
+    "In {year}, a similar proposal in {place2} collapsed amid {reason}.",
+    "{Org2} said it had received {big} complaints since {month}, most of them about {reason}.",
+    "Asked whether {subject} would survive, {L2} replied that {quote}.",
+    "Local {group} told {paper} they felt {mood} about what comes next.",
+    "The {T1} is expected to meet {group} from {place2} again on {day2}.",
+    "{N1_word} of the {n3} members of {org2} abstained, saying {reason} had not been addressed.",
+]
+ADJ = ["rushed", "overdue", "reckless", "sensible", "premature", "costly", "cautious", "unfair"]
+THING = ["placards", "candles", "petitions", "umbrellas", "children's drawings", "banners"]
+PAPERS = ["the Evening Courier", "the Valley Ledger", "the Harbour Post", "the Morning Sentinel"]
+NUM_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+
+
+@dataclass
+class Story:
+    """One invented report: its headline, paragraphs, language and the names it uses."""
+
+    title: str
+    paras: list[str]
+    lang: str = "en"
+    place: str = ""
+    # ((title, title as a noun), first name, surname)
+    names: list[tuple[tuple[str, str], str, str]] = field(default_factory=list)
+    subject: str = ""
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def english_story(rng: random.Random, sentences: int | None = None) -> Story:
+    """A report of 12-18 sentences (two to a paragraph at most) about one event."""
+    people = [(rng.choice(TITLES), rng.choice(FIRSTS), rng.choice(LASTS)) for _ in range(2)]
+    org, org2 = rng.sample(ORGS, 2)
+    place, place2 = rng.sample(PLACES, 2)
+    subject = rng.choice(SUBJECTS)
+    verb = rng.choice(VERBS)
+    slots = {
+        "org": org,
+        "Org": _cap(org),
+        "org2": org2,
+        "Org2": _cap(org2),
+        "place": place,
+        "place2": place2,
+        "subject": subject,
+        "verb": verb[0],
+        "verb_base": verb[1],
+        "P1": f"{people[0][0][0]} {people[0][1]} {people[0][2]}",
+        "P2": f"{people[1][0][0]} {people[1][1]} {people[1][2]}",
+        "L1": people[0][2],
+        "L2": people[1][2],
+        "T1": people[0][0][1],
+        "R1": people[0][0][1],
+        "paper": rng.choice(PAPERS),
+        "year": str(rng.randint(2009, 2024)),
+    }
+    n = sentences or rng.randint(12, 18)
+    frames = rng.sample(FRAMES, min(n, len(FRAMES)))
+    out = []
+    for frame in frames:
+        q = rng.choice(QUOTES)
+        fill = dict(slots)
+        fill.update(
+            {
+                "day": rng.choice(DAYS),
+                "day2": rng.choice(DAYS),
+                "reason": rng.choice(REASONS),
+                "mood": rng.choice(MOODS),
+                "adj": rng.choice(ADJ),
+                "group": rng.choice(GROUPS),
+                "Group": _cap(rng.choice(GROUPS)),
+                "says": rng.choice(SAYS),
+                "quote": q,
+                "Quote": _cap(q),
+                "n1": str(rng.randint(2, 19)),
+                "n2": str(rng.randint(3, 14)),
+                "n3": str(rng.randint(3, 18)),
+                "big": f"{rng.randint(2, 48)},{rng.randint(100, 999)}",
+                "money": f"{rng.randint(3, 95)}.{rng.randint(1, 9)}",
+                "month": rng.choice(MONTHS),
+                "thing": rng.choice(THING),
+                "N1_word": _cap(rng.choice(NUM_WORDS[2:10])),
+            }
+        )
+        out.append(frame.format(**fill))
+    paras: list[str] = []
+    i = 0
+    while i < len(out):
+        k = 1 if rng.random() < 0.55 else 2
+        paras.append(" ".join(out[i : i + k]))
+        i += k
+    title = f"{_cap(org)} {verb[0]} {subject} in {place}"
+    return Story(title, paras, "en", place, people, subject)
+
+
+# --------------------------------------------------------------------------- other languages
+
+KO = {
+    "orgs": [
+        "국토교통부",
+        "부산시 교육청",
+        "한국수자원공사",
+        "전국택시노조",
+        "경기도 의회",
+        "해양경찰청",
+        "서울시 버스운송조합",
+        "대한간호협회",
+        "산림청",
+        "광주시 환경공단",
+    ],
+    "places": ["창원", "여수", "춘천", "목포", "안동", "제천", "통영", "군산", "속초", "김해"],
+    "subjects": [
+        "야간 버스 노선 개편안",
+        "하수처리장 증설 계획",
+        "공공병원 설립 계획",
+        "항만 준설 사업",
+        "학교 급식 단가 인상안",
+        "풍력발전 단지 조성안",
+        "도심 순환 트램 노선",
+        "쓰레기 매립장 확장안",
+    ],
+    "names": [
+        "김민재",
+        "이서연",
+        "박준호",
+        "최유나",
+        "정다은",
+        "한도윤",
+        "오세훈",
+        "윤지민",
+        "강태오",
+        "서하린",
+    ],
+    "roles": ["위원장", "대변인", "국장", "시장", "교수", "본부장", "사무총장", "과장"],
+    "reasons": [
+        "예산 부족",
+        "주민 반발",
+        "안전 점검 결과",
+        "법원 판결",
+        "공사비 상승",
+        "인력 부족",
+    ],
+    "groups": ["상인들", "학부모들", "어민들", "출퇴근 시민들", "노인들", "농민들", "운전기사들"],
+    "frames": [
+        "{org}는 {day} {place}에서 열린 회의에서 {subject}을 {verb}고 밝혔다.",
+        "이번 결정은 {n1}시간 넘게 이어진 논의 끝에 찬성 {n2}표, 반대 {n3}표로 이뤄졌다.",
+        '{name1} {role1}은 "{reason} 때문에 더는 미룰 수 없었다"고 말했다.',
+        "{org2}에 따르면 {place} 지역 {group} 약 {big}명이 직접 영향을 받는다.",
+        "총사업비는 {money}억 원으로 당초 계획보다 {n1}% 늘어났다.",
+        '{name2} {role2}은 기자들과 만나 "{group}의 목소리를 충분히 듣겠다"고 강조했다.',
+        "{place2}에서도 비슷한 사업이 {year}년 {reason}으로 무산된 바 있다.",
+        "{group} 수십 명은 이날 저녁 {org} 앞에 모여 {subject} 재검토를 요구했다.",
+        "{org2}는 {month}월까지 보완 대책을 마련해 다시 보고할 예정이다.",
+        "일부 전문가들은 {reason}을 이유로 {subject}의 효과에 의문을 제기했다.",
+        '{name1} {role1}은 "시민들의 불편을 최소화하는 방향으로 추진하겠다"고 덧붙였다.',
+        "지난해 같은 기간 접수된 민원은 {big}건으로 대부분 {reason}과 관련된 내용이었다.",
+    ],
+    "verbs": ["승인했다", "보류했다", "철회했다", "확정했다", "연기했다"],
+    "days": ["월요일", "화요일", "수요일", "목요일", "금요일", "3일", "14일", "27일"],
+}
+TR = {
+    "orgs": [
+        "İzmir Büyükşehir Belediyesi",
+        "Karayolları Genel Müdürlüğü",
+        "Türk Tabipleri Birliği",
+        "Ticaret Odası",
+        "Devlet Su İşleri",
+        "Liman İşletmesi",
+        "Öğretmenler Sendikası",
+        "Çevre Bakanlığı",
+        "Kıyı Emniyeti Müdürlüğü",
+        "Ziraat Odası",
+    ],
+    "places": [
+        "Muğla",
+        "Çanakkale",
+        "Eskişehir",
+        "Giresun",
+        "Kırşehir",
+        "Ağrı",
+        "Düzce",
+        "Şırnak",
+        "Balıkesir",
+        "Uşak",
+    ],
+    "subjects": [
+        "gece otobüsü hatlarının değiştirilmesi",
+        "yeni arıtma tesisinin yapımı",
+        "okul yemeği ihalesinin iptali",
+        "rüzgâr santrali projesi",
+        "liman genişletme çalışması",
+        "su fiyatlarına yapılan zam",
+        "şehir içi tramvay hattı",
+        "çöp depolama alanının büyütülmesi",
+    ],
+    "names": [
+        "Ayşe Yılmaz",
+        "Mehmet Öztürk",
+        "Şule Karagöz",
+        "İsmail Doğan",
+        "Gülşen Çelik",
+        "Barış Aydın",
+        "Ömer Şahin",
+        "Çiğdem Arslan",
+        "Uğur Kılıç",
+        "Nurcan Güneş",
+    ],
+    "roles": [
+        "başkanı",
+        "sözcüsü",
+        "müdürü",
+        "genel sekreteri",
+        "il müdürü",
+        "yönetim kurulu üyesi",
+    ],
+    "reasons": [
+        "bütçe açığı",
+        "mahkeme kararı",
+        "artan maliyetler",
+        "güvenlik denetimi",
+        "personel eksikliği",
+        "vatandaşların şikâyetleri",
+    ],
+    "groups": [
+        "esnaf",
+        "veliler",
+        "balıkçılar",
+        "öğrenciler",
+        "emekliler",
+        "çiftçiler",
+        "şoförler",
+    ],
+    "frames": [
+        "{org}, {day} günü {place}'da yapılan toplantıda {subject} kararını {verb}.",
+        "Karar, {n1} saatten uzun süren görüşmelerin ardından {n2} kabul ve {n3} ret oyuyla "
+        "alındı.",
+        '{org} {role1} {name1}, "{reason} nedeniyle daha fazla bekleyemezdik" dedi.',
+        "{org2} verilerine göre {place} genelinde yaklaşık {big} kişi bu karardan doğrudan "
+        "etkileniyor.",
+        "Projenin toplam maliyeti {money} milyon lira olarak açıklandı; bu tutar ilk tahminin "
+        "yüzde {n1} üzerinde.",
+        '{name2}, gazetecilere yaptığı açıklamada "{group} ile görüşmeye devam edeceğiz" diye '
+        "konuştu.",
+        "Benzer bir proje {year} yılında {place2}'da {reason} gerekçesiyle rafa kaldırılmıştı.",
+        "Akşam saatlerinde onlarca {group} belediye binası önünde toplanarak kararın geri "
+        "çekilmesini istedi.",
+        "{org2}, ek önlemlere ilişkin raporunu {month} ayında açıklayacağını duyurdu.",
+        "Bazı uzmanlar ise {reason} yüzünden projenin işe yarayıp yaramayacağından şüpheli "
+        "olduğunu söyledi.",
+        "{name1}, vatandaşların mağduriyetini en aza indirmek için çalıştıklarını da sözlerine "
+        "ekledi.",
+        "Geçen yıl aynı dönemde {big} şikâyet başvurusu yapıldığı ve çoğunun {reason} ile ilgili "
+        "olduğu öğrenildi.",
+    ],
+    "verbs": ["onayladı", "erteledi", "geri çekti", "kesinleştirdi", "askıya aldı"],
+    "days": ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi"],
+}
+DE = {
+    "orgs": [
+        "die Stadtwerke Görlitz",
+        "der Landesrechnungshof",
+        "die Hafenbehörde",
+        "der Elternbeirat",
+        "die Straßenbaubehörde",
+        "der Mieterverein",
+        "die Kreisverwaltung",
+        "der Fischereiverband",
+    ],
+    "places": [
+        "Meißen",
+        "Großenhain",
+        "Fürstenwalde",
+        "Weißenfels",
+        "Straßkirchen",
+        "Gießen",
+        "Außernzell",
+        "Rößing",
+    ],
+    "subjects": [
+        "die Schließung der Fährstelle",
+        "den Ausbau der Straßenbahn",
+        "die Erhöhung der Wassergebühren",
+        "den Neubau des Klärwerks",
+        "die Sanierung der Schleuse",
+        "das Nachtflugverbot",
+        "die Verlegung des Wochenmarkts",
+        "den Bau eines Windparks",
+    ],
+    "names": [
+        "Jörg Weiß",
+        "Grete Strauß",
+        "Klaus Großmann",
+        "Heike Süß",
+        "Matthias Fußmann",
+        "Sabine Meißner",
+        "Uwe Preuß",
+        "Renate Schließer",
+    ],
+    "roles": [
+        "Bürgermeister",
+        "Sprecherin",
+        "Geschäftsführer",
+        "Vorsitzende",
+        "Stadtbaurat",
+        "Landrat",
+    ],
+    "reasons": [
+        "gestiegener Kosten",
+        "eines Gerichtsurteils",
+        "fehlender Fachkräfte",
+        "heftiger Proteste",
+        "eines Gutachtens",
+        "leerer Kassen",
+    ],
+    "groups": ["Anwohner", "Pendler", "Landwirte", "Eltern", "Händler", "Fischer", "Rentner"],
+    "frames": [
+        "{Org} hat am {day} in {place} {subject} {verb}, wegen {reason}.",
+        "Die Entscheidung fiel nach {n1} Stunden mit {n2} zu {n3} Stimmen.",
+        "„Wegen {reason} konnten wir nicht länger warten“, sagte {role1} {name1}.",
+        "Nach Angaben des Verbands sind in {place} rund {big} {group} direkt betroffen.",
+        "Die Kosten liegen bei {money} Millionen Euro, gut {n1} Prozent über der ursprünglichen "
+        "Schätzung.",
+        "{name2} ({role2}) versprach, die Sorgen der {group} ernst zu nehmen und bis Ende "
+        "{month} zu antworten.",
+        "In {place2} war ein ähnliches Vorhaben {year} wegen {reason} gescheitert.",
+        "Am Abend versammelten sich Dutzende {group} vor dem Rathaus, um gegen {subject} zu "
+        "protestieren.",
+        "Ein weiteres Gutachten soll im {month} vorgelegt werden, hieß es aus der Verwaltung.",
+        "Kritiker bezweifeln angesichts {reason}, dass sich der große Aufwand auszahlen wird.",
+        "{name1} betonte, man wolle die Belastungen für die {group} so gering wie möglich halten.",
+        "Im vergangenen Jahr gingen dazu {big} Beschwerden ein, die meisten wegen {reason}.",
+    ],
+    "verbs": ["beschlossen", "gestoppt", "vertagt", "genehmigt", "abgelehnt"],
+    "days": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"],
+}
+DE_MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+LANG_TABLES = {"ko": KO, "tr": TR, "de": DE}
+
+
+def foreign_story(rng: random.Random, lang: str) -> Story:
+    """A report in ``lang`` (ko, tr, de) from :data:`LANG_TABLES`' frames, 10-12 sentences."""
+    t = LANG_TABLES[lang]
+    org, org2 = rng.sample(t["orgs"], 2)
+    place, place2 = rng.sample(t["places"], 2)
+    name1, name2 = rng.sample(t["names"], 2)
+    subject, verb = rng.choice(t["subjects"]), rng.choice(t["verbs"])
+    frames = rng.sample(t["frames"], rng.randint(10, len(t["frames"])))
+    out = []
+    for frame in frames:
+        out.append(
+            frame.format(
+                org=org,
+                Org=_cap(org),
+                org2=org2,
+                place=place,
+                place2=place2,
+                name1=name1,
+                name2=name2,
+                role1=rng.choice(t["roles"]),
+                role2=rng.choice(t["roles"]),
+                subject=subject,
+                verb=verb,
+                reason=rng.choice(t["reasons"]),
+                group=rng.choice(t["groups"]),
+                day=rng.choice(t["days"]),
+                n1=rng.randint(2, 19),
+                n2=rng.randint(5, 30),
+                n3=rng.randint(1, 12),
+                big=f"{rng.randint(2, 90)}{rng.randint(100, 999)}",
+                money=rng.randint(12, 980),
+                year=rng.randint(2009, 2024),
+                month=rng.choice(DE_MONTHS) if lang == "de" else rng.randint(1, 12),
+            )
+        )
+    paras = [" ".join(out[i : i + 2]) for i in range(0, len(out), 2)]
+    return Story(
+        f"{place} {subject}" if lang != "de" else f"{place}: {_cap(subject)}",
+        paras,
+        lang,
+        place,
+        [],
+        subject,
+    )
+
+
+# --------------------------------------------------------------------------- pieces
+
+INTROS = [
+    "For families in {place} the question is no longer whether {subject} goes ahead but who pays "
+    "for it. Our reporter spent {day} at the {venue}, where {group} queued to read the notices "
+    "pinned to the door, and found most of them {mood} and short of answers. Below is the full "
+    "agency account of what was decided, with the figures as released.",
+    "{Group} in {place} have written to this newspaper more often about {subject} than about any "
+    "other issue this year, many of them {mood}. We asked {venue_owner} for a comment before "
+    "publication and had no reply by our deadline on {day}. The agency's report follows.",
+    "It took {n} years, three consultations and a change of leadership before {place} reached "
+    "this point, and the {group} who fought the longest say they are {mood} rather than "
+    "triumphant. Here is how the wire service reported the day's events.",
+]
+VENUES = ["community hall", "library annexe", "old fire station", "parish centre", "market square"]
+RELATED_HEADS = ["Related coverage", "More on this story", "Also in the news", "Read next"]
+LIVE_ENTRIES = [
+    "{t} - Crews in {place} reported the {thing} cleared from the main road, though side streets "
+    "remain shut.",
+    "{t} - A reader in {place} sends this photo of {group} waiting outside the station.",
+    "{t} - We are hearing that {org} will issue a fuller statement within the hour.",
+    "{t} - Traffic update: expect delays of up to {n} minutes on the ring road around {place}.",
+    "{t} - Recap for anyone just joining us: {org} met this morning and the session overran.",
+    "{t} - Weather: showers clearing from the west by late afternoon, highs of {n} degrees.",
+    "{t} - Our correspondent outside the building says the mood among {group} is {mood}.",
+    "{t} - Schools in {place} say lessons will run as normal tomorrow.",
+]
+SHARED_QUOTES = [
+    '"We are reviewing every option that is open to us, and until that review is finished I will '
+    "not speculate about outcomes, timetables or costs, because people deserve facts rather than "
+    'guesses from the people they elected to run this province," the regional premier said.',
+    '"The safety of passengers and crew comes before any commercial consideration, and we will '
+    "cooperate fully with the investigators wherever their inquiry leads, however long it takes "
+    "and "
+    "whatever it costs the company,\" the operator's chief executive said in a statement.",
+]
+SHARED_BACKGROUND = [
+    "The province has been under a drought order since the spring of last year, when reservoir "
+    "levels fell below a third of capacity for the first time since records began, and households "
+    "have been asked to cut their water use by a fifth. Farmers say the restrictions have already "
+    "cost them much of the season's fruit harvest.",
+    "The port handles roughly a quarter of the country's container traffic and employs some "
+    "eleven thousand people directly, most of them on contracts negotiated by the dockworkers' "
+    "guild, whose last strike in the autumn of the previous year closed the terminals for nine "
+    "days.",
+]
+TEMPLATE_REPORT = (
+    "{force} police are appealing for witnesses after a {age}-year-old {person} was taken to "
+    "{hospital} with {injury} injuries following a collision on the {road} near {place} at around "
+    "{time} on {day}. The {vehicle} involved stopped at the scene. The road was closed for {hours} "
+    "hours while collision investigators worked. Anyone who saw what happened, or who has dashcam "
+    "footage, is asked to call {phone} quoting reference {ref}."
+)
+CORRECTION = (
+    "Correction: An earlier version of this article, published on {day}, {wrong}. "
+    "{right} We apologise for the error."
+)

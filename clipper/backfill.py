@@ -19,7 +19,8 @@ a Ukrainian apostrophe ``ʼ``, a ``ё`` or a traditional Chinese character
 (:func:`reindex_half_spaces`); migration 0046 every one holding Vietnamese's old tone
 placement, a Latin look-alike in a Cyrillic word or a Korean middle dot
 (:func:`refingerprint_script_variants`), and indexes again for search those whose search text
-those change (:func:`reindex_script_variants`).
+those change (:func:`reindex_script_variants`); migration 0047 every one holding a Hangul
+syllable or a Turkish ``ı``, ``ş`` or ``ğ`` (:func:`refingerprint_syllables_and_turkish`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from clipper.words import (
     persian_variant,
     script_variant,
     spelling_variant,
+    syllable_or_turkish_variant,
 )
 
 CHUNK = 500
@@ -362,6 +364,13 @@ def refingerprint_script_variants(connection: sa.Connection) -> int:
     Latin look-alike inside a Cyrillic word or a Korean middle dot between two syllables
     (:func:`clipper.words.script_variant`, migration 0046)."""
     return refingerprint(connection, script_variant)
+
+
+def refingerprint_syllables_and_turkish(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds a Hangul syllable or a Turkish
+    ``ı``, ``ş`` or ``ğ`` (:func:`clipper.words.syllable_or_turkish_variant`, migration 0047);
+    the others have the same words under both rules."""
+    return refingerprint(connection, syllable_or_turkish_variant)
 
 
 # Search before migration 0046 read a Latin letter in a Cyrillic word as Latin and the Korean

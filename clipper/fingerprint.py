@@ -57,8 +57,12 @@ def __getattr__(name: str) -> Any:
 # written), before 0034 "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
 WORDS_SCHEME = (
     "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
-    "-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-w+marks-cjk-chars"
+    "-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii-w+marks"
+    "-cjk-hangul-chars"
 )
+# (before migration 0047 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# -hi-variants-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-w+marks-cjk-chars":
+# Korean words by their spaces, Turkish letters as written)
 # (before migration 0046 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-w+marks-cjk-chars": Vietnamese's tone placement,
 # Latin look-alikes in Cyrillic words and Korean's middle dots as written)

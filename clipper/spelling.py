@@ -39,9 +39,16 @@ From migration 0046 (:func:`script_variants_folded`):
   (U+318D, a Hangul letter to Unicode, so ``미ㆍ중`` was one word), the katakana ``・``
   (U+30FB, U+FF65) and ``‧`` (U+2027) are written ``·`` (U+00B7), which no word holds.
 
-What it does not fold, measured: letters' accents (a Turkish text typed in ASCII, Vietnamese
-"không dấu"): search folds them, the fingerprint does not (README, Known limits: Vietnamese
-tones distinguish words).
+From migration 0047 (:func:`turkish_ascii_folded`): a line holding a letter only Turkish (and
+Azerbaijani) writes, ``ı``, ``ş`` or ``ğ``, has its Turkish letters ``ı ş ğ ç ö ü â î û`` as the
+ASCII letters a Turkish text typed without them has (``Çanakkale'de yağış`` and ``Canakkale'de
+yagis`` are the same words).  A line decides, not a word: ``göre`` and ``için`` hold none of the
+three, and the ASCII copy of their line is folded alike only when the line is.
+
+What it does not fold, measured: other letters' accents (Vietnamese "không dấu", French or
+German typed in ASCII): search folds them, the fingerprint does not (README, Known limits:
+Vietnamese tones distinguish words; a German line's ``ö`` and ``ü`` stay unless the line holds a
+Turkish letter).
 """
 
 from __future__ import annotations
@@ -198,6 +205,31 @@ def half_space_spellings(value: str) -> str:
     )
 
 
+# Letters only Turkish and Azerbaijani write (case-folded: İ is i + U+0307, I is i), and the
+# letters a Turkish text typed in ASCII writes for each of its own
+_TURKISH_ONLY = re.compile("[ışğ]")
+_TURKISH_ASCII = str.maketrans("ışğçöüâîû", "isgcouaiu")
+
+
+def turkish_ascii_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) with each line holding ``ı``, ``ş`` or ``ğ`` written with
+    its Turkish letters ``ı ş ğ ç ö ü â î û`` as ``i s g c o u a i u`` (migration 0047): a
+    Turkish text typed on a keyboard without them, as agencies' and readers' copies often are,
+    has the words of the text it copies.  Other lines as they are (the same length)."""
+    if value.isascii() or _TURKISH_ONLY.search(value) is None:
+        return value
+    return "\n".join(
+        line.translate(_TURKISH_ASCII) if _TURKISH_ONLY.search(line) else line
+        for line in value.split("\n")
+    )
+
+
+def turkish_variants_vary(value: str) -> bool:
+    """Whether :func:`turkish_ascii_folded` changes ``value`` (NFKC, case-folded): it holds
+    ``ı``, ``ş`` or ``ğ``."""
+    return not value.isascii() and _TURKISH_ONLY.search(value) is not None
+
+
 def folded(text: str) -> str:
     """``text`` NFKC, case-folded and with every spelling variant of the module docstring
     folded: what the fingerprint's words are cut from and paragraphs are compared on."""
@@ -210,4 +242,6 @@ def folded(text: str) -> str:
         normal = normal.replace("\u200c", "").replace("\u200d", "")
     # Persian's می/نمی and ها/های/تر/ترین typed apart by a space, joined as the non-joiner's
     # removal joins them
-    return script_variants_folded(variants_folded(persian_affixes_joined(normal)))
+    return turkish_ascii_folded(
+        script_variants_folded(variants_folded(persian_affixes_joined(normal)))
+    )

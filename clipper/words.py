@@ -20,14 +20,20 @@ from clipper.scripts import (
     marks_class,
     persian_affixes_vary,
 )
-from clipper.spelling import folded, script_variants_vary, variants_vary
+from clipper.spelling import folded, script_variants_vary, turkish_variants_vary, variants_vary
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
 # Thai, Lao, Khmer, Myanmar: clipper.scripts) are words on their own: a whole Japanese or Thai
-# clause as one "word" would make every edit to it a different shingle.  A text holding a
+# clause as one "word" would make every edit to it a different shingle.  So is each Hangul
+# syllable (from migration 0047): Korean spaces its phrases (eojeol) by rules writers and
+# outlets apply differently (외국인 관광객 / 외국인관광객), so a copy dropping or adding spaces had
+# other words in every such place; by syllable its words are the same.  A text holding a
 # combining mark (any Indic script, Hebrew, Arabic, decomposed Latin NFKC leaves) takes the
 # marks into its words (_marked_word, compiled on first use: clipper.scripts.marks_class).
-_WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
+# Hangul syllables (U+AC00-U+D7A3; NFKC composes conjoining jamo into them)
+HANGUL = "\uac00-\ud7a3"
+_OWN_WORDS = UNSPACED + HANGUL
+_WORD = re.compile(rf"[{_OWN_WORDS}]|[^\W{_OWN_WORDS}]+")
 
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) or the CJK full
@@ -110,6 +116,18 @@ def script_variant(text: str) -> bool:
     return script_variants_vary(unicodedata.normalize("NFKC", text).casefold())
 
 
+_HANGUL = re.compile(f"[{HANGUL}]")
+
+
+def syllable_or_turkish_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds a Hangul syllable (a word of its own) or a
+    Turkish ``ı``, ``ş`` or ``ğ`` (its line's Turkish letters folded to ASCII:
+    :func:`clipper.spelling.turkish_ascii_folded`): only such a text has other :func:`words`
+    than the rule before migration 0047 gave it."""
+    normal = unicodedata.normalize("NFKC", text).casefold()
+    return _HANGUL.search(normal) is not None or turkish_variants_vary(normal)
+
+
 def words(text: str) -> list[str]:
     """The normalised word sequence of ``text``: what fingerprints and content hashes see.
 
@@ -122,13 +140,16 @@ def words(text: str) -> list[str]:
     (:func:`clipper.scripts.devanagari_folded`), Persian's prefix می/نمی and suffixes
     ها/های/تر/ترین joined to their word when a space stands for the half-space
     (:func:`clipper.scripts.persian_affixes_joined`), apostrophes as ``'``, ``ё`` as ``е`` and
-    traditional Chinese characters simplified (:func:`clipper.spelling.variants_folded`):
+    traditional Chinese characters simplified (:func:`clipper.spelling.variants_folded`), a
+    line holding ``ı``, ``ş`` or ``ğ`` with its Turkish letters as ASCII
+    (:func:`clipper.spelling.turkish_ascii_folded`):
     all of it :func:`clipper.spelling.folded`; a word is a run of ``\\w`` characters and
     combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew
     points and zero-width joiners and non-joiners left out
     (:data:`clipper.scripts.OPTIONAL_POINTS`), casefold's "i̇" of Turkish "İ"
-    read "i"; each character of a script written without spaces is a word of its own.  A
+    read "i"; each character of a script written without spaces, and each Hangul syllable,
+    is a word of its own.  A
     night's repeated paragraphs are read once (:mod:`clipper.paragraphs`: NFKC composes
     nothing across a line break, case folding and the points' removal look at one character,
     and a word starts with a word character, so none runs across a line break)."""
@@ -149,8 +170,8 @@ def _words(text: str) -> list[str]:
 def _marked_word() -> re.Pattern[str]:
     # a word starts with a word character: a mark after a space, a symbol or an emoji (its
     # variation selector U+FE0F is one) belongs to no word, as before
-    letter = rf"[^\W{UNSPACED}]"
-    return re.compile(rf"[{UNSPACED}]|{letter}(?:{letter}|[{marks_class(UNSPACED)}])*")
+    letter = rf"[^\W{_OWN_WORDS}]"
+    return re.compile(rf"[{_OWN_WORDS}]|{letter}(?:{letter}|[{marks_class(UNSPACED)}])*")
 
 
 _words_by_paragraph = ByParagraph(_words)

@@ -215,6 +215,33 @@ class MatchConfig:
     brief_furniture_words: int = 16
     brief_min_words: int = 15
     brief_min_coverage: float = 0.5
+    # A site's own intro paragraph above a trimmed copy of a story's opening (a local lead-in:
+    # "For families in X the question is no longer ...", then the wire's first paragraphs) is
+    # a copy of the story (clipper.match.is_lead_in): the shorter page's first line, or its
+    # second under a headline of at most ``lead_in_headline_words`` the longer page holds, of
+    # ``lead_in_min_words`` to ``lead_in_max_words`` words (a paragraph: a shorter lead-in
+    # leaves a 100-word trim covered at 0.8 already), mostly outside shared shingles, the rest
+    # of the page at least ``lead_in_rest`` times as long, covered as a part is
+    # (``containment_threshold``) and held by the longer page from its first shared shingle,
+    # within its first ``lead_in_max_offset`` words (its opening under a headline, a byline
+    # and a dateline: the wire's own page, not an update of it under new paragraphs), the rest
+    # at least ``lead_in_share`` of the longer page: a trim keeps the story's first half or so
+    # (the probe: 40-60 %), where a roundup opening with a short story whole holds it at
+    # 22-37 % (bench/syndication.py holdout, seen there: an update copy of the story, its own
+    # paragraph above the story, was a lead-in copy of the roundup, 0.996 precision).
+    # One paragraph: on one night's records recombining wire paragraphs (bench/oneday.py 2k),
+    # a rule asking none of these bounds added 88 edges, none between copies: 66 with 2-4
+    # paragraphs of another story above the part, 18 with none (a part too small for the part
+    # rule), 4 with one; asking one line, 47 edges, the line 13-39 words on 18 of 20 pages and
+    # 49 on two (the part 148 words into the longer page); with all of them, none.
+    # session 24's probe (bench/copy_kinds.py): intros of 45-70 words above 40-60 % of the
+    # story cover 0.63-0.76 of the page.
+    lead_in_min_words: int = 40
+    lead_in_max_words: int = 80
+    lead_in_rest: float = 1.5
+    lead_in_headline_words: int = 20
+    lead_in_max_offset: int = 40
+    lead_in_share: float = 0.4
     # A pair found only through passage or opening keys is verified when the two pages share
     # at least this share of the smaller one's keys of either kind (match.shares_passages):
     # a copy shares most of its passages, pages of one day that reuse a paragraph share few.

@@ -100,6 +100,8 @@ class Candidate:
     positions: npt.NDArray[np.int64] | None = None
     # MatchView.figures: the figures the text states (clipper.figures), sorted, distinct
     figures: npt.NDArray[np.uint32] = field(default_factory=lambda: NO_FIGURES)
+    # MatchView.lead_words: words of the text's first two lines (empty: fewer, or not read)
+    lead_words: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
@@ -110,13 +112,17 @@ class Candidate:
         return cls(
             page_id, view.sequence, shingles, rank, whole=view.held, positions=view.positions,
             figures=NO_FIGURES if view.figures is None else view.figures,
+            lead_words=view.lead_words,
         )
 
     @property
     def view(self) -> MatchView:
         """What :meth:`of` made it from (without its rank, nor its distinct shingles: sent to
         a worker, they doubled what a batch pickles)."""
-        return MatchView(self.sequence, self.positions, self.whole, figures=self.figures)
+        return MatchView(
+            self.sequence, self.positions, self.whole, figures=self.figures,
+            lead_words=self.lead_words,
+        )
 
     @property
     def day(self) -> str | None:
@@ -437,6 +443,7 @@ def verify_pair(
         contained = (
             head >= config.containment_threshold
             or is_short_brief(shorter.sequence, hit, longer.sequence, config, shingle_words)
+            or is_lead_in(hit, shorter, longer, config, shingle_words)
         ) and has_run(hit, config.brief_min_words, shingle_words)
     else:
         contained = False
@@ -486,6 +493,62 @@ def is_short_brief(
         return False
     opening = distinct(longer[: config.brief_max_offset + words])
     return enough(shingle_hits(sequence, opening) & hit)
+
+
+def is_lead_in(
+    hit: npt.NDArray[np.bool_],
+    shorter: Candidate,
+    longer: Candidate,
+    config: MatchConfig,
+    shingle_words: int = 5,
+) -> bool:
+    """Whether ``shorter`` (``hit``: ``shingle_hits`` of its sequence in ``longer``) is a copy
+    of the opening of ``longer`` (from its first ``config.lead_in_max_offset`` words) under a
+    lead-in of its own: one line of ``config.lead_in_min_words`` to
+    ``config.lead_in_max_words`` words mostly outside shared shingles, its first line or,
+    under a first line the longer page holds (a headline of at most
+    ``config.lead_in_headline_words``), its second; the rest of the page, at least
+    ``config.lead_in_rest`` times as long and ``config.lead_in_share`` of the longer page,
+    covered as a part is (``config.containment_threshold``).
+
+    One line of a paragraph's length: a site's intro above a trimmed wire story, not another
+    story's paragraphs above the part a page shares (``bench/oneday.py`` 2k records, which
+    recombine wire paragraphs: the 88 pairs a lead-in of any lines and length would join have
+    2-4 lines above the part, or one of 13-49 words, or the part far into the longer page)."""
+    if len(shorter.lead_words) < 2 or not len(hit):
+        return False
+    first, second = shorter.lead_words[0], shorter.lead_words[1]
+    width = shingle_words if len(hit) > 1 else 1
+    words = len(hit) + width - 1
+    covered = np.convolve(hit.astype(np.int32), np.ones(width, dtype=np.int32)) > 0
+
+    def at(word: int) -> int:  # a word of the text as a position of the sequence
+        return word if shorter.positions is None else int(np.searchsorted(shorter.positions, word))
+
+    def inside(start: int, end: int) -> int:
+        return int(np.count_nonzero(covered[at(start) : at(end)]))
+
+    spans = [(0, first)]
+    if first <= config.lead_in_headline_words and inside(0, first) >= 0.5 * at(first):
+        spans.append((first, first + second))
+    for start, end in spans:
+        lead = at(end) - at(start)
+        rest = words - lead
+        after = at(end)
+        if (
+            config.lead_in_min_words <= lead <= config.lead_in_max_words
+            and rest >= config.lead_in_rest * lead
+            and rest >= config.lead_in_share * (len(longer.sequence) + width - 1)
+            and inside(start, end) < 0.5 * lead
+            and int(np.count_nonzero(covered)) - inside(start, end)
+            >= config.containment_threshold * rest
+            and opening_offset(
+                shorter.sequence[after:], hit[after:], longer, config.lead_in_max_offset
+            )
+            <= config.lead_in_max_offset
+        ):
+            return True
+    return False
 
 
 def has_run(hit: npt.NDArray[np.bool_], words: int, shingle_words: int = 5) -> bool:

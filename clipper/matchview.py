@@ -43,6 +43,9 @@ class MatchView(NamedTuple):
     shingles: npt.NDArray[np.uint32] | None = None
     # the figures the text states (clipper.figures.figure_keys), sorted; None: not read
     figures: npt.NDArray[np.uint32] | None = None
+    # words of the text's first two lines (clipper.match.is_lead_in: a site's own intro
+    # paragraph above a trimmed copy, under the headline or not); (): not read, or one line
+    lead_words: tuple[int, ...] = ()
 
 
 def match_view(
@@ -63,12 +66,16 @@ def match_view(
     ``sequence``: the whole text's shingle sequence, and ``distinct`` its
     ``np.unique(…, return_index=True)``, when the caller has them; ``hashes``: the batch's
     :class:`WordHashes`.  The view holds the figures the whole text states too
-    (:func:`clipper.figures.figure_keys`)."""
+    (:func:`clipper.figures.figure_keys`), and the words of its first two lines
+    (:func:`lead_words`)."""
     figures = figure_keys(text)
     if sequence is None:
         sequence = shingle_sequence(words(text), config.shingle_words, hashes)
+    lead = lead_words(text)
     shingles, own, at = first_positions(sequence, distinct)
-    whole = MatchView(own, None if len(own) == len(sequence) else at, None, shingles, figures)
+    whole = MatchView(
+        own, None if len(own) == len(sequence) else at, None, shingles, figures, lead
+    )
     unsigned, body = body_words(text, config.caption_body_words, config.shingle_words)
     if unsigned is None and body is None:
         return whole
@@ -84,12 +91,25 @@ def match_view(
             # is still covered); a sign-off's are in no part of the page two pages share
             kept_shingles, kept, kept_at = view
             held = sortedsets.union(base[0], kept_shingles)
-            return MatchView(kept, body[1][kept_at], held, kept_shingles, figures)
+            return MatchView(kept, body[1][kept_at], held, kept_shingles, figures, lead)
         # mostly captions: a gallery, whose captions stay
     if unsigned is None:
         return whole
     kept_shingles, kept, kept_at = base
-    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles, figures)
+    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles, figures, lead)
+
+
+def lead_words(text: str) -> tuple[int, ...]:
+    """How many :func:`words` each of the first two lines of ``text`` holding one holds, when
+    a third follows (a lead-in is one line above more of the page); else ()."""
+    counts: list[int] = []
+    for line in text.split("\n"):
+        if len(counts) == 2:
+            return tuple(counts) if line.strip() and words(line) else ()
+        n = len(words(line)) if line.strip() else 0
+        if n:
+            counts.append(n)
+    return ()
 
 
 _Kept = tuple[list[str], npt.NDArray[np.int64]]

@@ -11,8 +11,9 @@ Every match needs one of: Jaccard at ``jaccard_threshold``; word coverage of the
 at ``containment_threshold``; head coverage (its first ``brief_head`` share of words) at
 ``containment_threshold``; or what :func:`clipper.match.is_short_brief` asks of the whole page
 first (at most ``brief_furniture_words`` words outside shared shingles, ``brief_min_coverage``
-of it inside).  Each is bounded from above: from a superset of the shorter page's positions
-whose shingle the longer page holds (a table of ``Candidate.held`` by their low bits:
+of it inside); or a lead-in's rest (:func:`clipper.match.is_lead_in`) covered at
+``containment_threshold``.  Each is bounded from above: from a superset of the shorter page's
+positions whose shingle the longer page holds (a table of ``Candidate.held`` by their low bits:
 no false "not held"), the distinct shingles shared being at most those positions, and a run
 of ``h`` such positions covering at most ``h + shingle_words - 1`` words.
 """
@@ -167,9 +168,18 @@ def _screen_chunk(
     total = np.minimum(words, hits(n) + (width - 1) * runs(n))
     head = np.minimum(head_words, hits(head_positions) + (width - 1) * runs(head_positions))
     bar = config.containment_threshold - _MARGIN
+    # a lead-in (match.is_lead_in): a line of lead_in_min_words or more, the rest at least
+    # lead_in_rest times as long and lead_in_share of the longer page, covered at the bar, so
+    # the whole at least at the bar of the shortest such rest
+    longer_words = np.array([len(longer.sequence) for _, longer in pairs], dtype=np.int64)
+    lead_in = np.minimum(
+        np.minimum(config.lead_in_max_words, words / (1 + config.lead_in_rest)),
+        words - config.lead_in_share * (longer_words + width - 1),
+    )
     return np.asarray(
         (jaccard >= config.jaccard_threshold - _MARGIN)
         | (total / words >= bar)
+        | ((lead_in >= config.lead_in_min_words) & (total >= bar * (words - np.floor(lead_in))))
         | (head / head_words >= bar)
         | (
             (words - total <= config.brief_furniture_words)

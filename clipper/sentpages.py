@@ -39,6 +39,7 @@ class SentPages:
     held_lengths: npt.NDArray[np.int64]
     figures: npt.NDArray[np.uint32]
     figure_lengths: npt.NDArray[np.int64]
+    leads: list[tuple[int, ...]]
 
     @classmethod
     def of(cls, candidates: Sequence[Candidate]) -> SentPages:
@@ -50,7 +51,7 @@ class SentPages:
         return cls(
             [c.page_id for c in candidates], [c.rank for c in candidates],
             sequences, sequence_lengths, positions, position_lengths, held, held_lengths,
-            figures, figure_lengths,
+            figures, figure_lengths, [v.lead_words for v in views],
         )
 
     def pages(self) -> list[tuple[int, MatchView, tuple[object, ...]]]:
@@ -60,9 +61,10 @@ class SentPages:
         held = _unpacked(self.held, self.held_lengths)
         figures = _unpacked(self.figures, self.figure_lengths)
         return [
-            (page_id, MatchView(sequence, where, whole, None, said), rank)
-            for page_id, rank, sequence, where, whole, said in zip(
-                self.ids, self.ranks, sequences, positions, held, figures, strict=True
+            (page_id, MatchView(sequence, where, whole, None, said, lead), rank)
+            for page_id, rank, sequence, where, whole, said, lead in zip(
+                self.ids, self.ranks, sequences, positions, held, figures, self.leads,
+                strict=True,
             )
         ]
 

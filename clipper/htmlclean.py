@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+from clipper import stops
 from clipper.bylinelines import head_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
@@ -96,7 +97,11 @@ class Timeout(BaseException):
 
 @contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
-    """Raise :class:`Timeout` in this thread after ``seconds`` (main thread only)."""
+    """Raise :class:`Timeout` in this thread after ``seconds`` (main thread only).  A Timeout
+    raised inside a finalizer (a ``__del__``, a weakref callback: lxml's and SQLAlchemy's run
+    whenever the garbage collector does), where Python drops it, is raised again
+    :data:`clipper.stops.REDELIVER_S` later (:func:`clipper.stops.resent_from_finalizers`):
+    dropped, the one-shot timer left the extraction to run for as long as it would."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -104,12 +109,16 @@ def _deadline(seconds: float) -> Iterator[None]:
     def _alarm(signum: int, frame: FrameType | None) -> None:
         raise Timeout
 
+    def _again(timeout: BaseException) -> None:
+        signal.setitimer(signal.ITIMER_REAL, stops.REDELIVER_S)
+
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
         # armed inside the block: a stop (KeyboardInterrupt) landing right after it must not
         # leave the timer to raise Timeout into whatever runs 30 s later (the run's end)
         signal.setitimer(signal.ITIMER_REAL, seconds)
-        yield
+        with stops.resent_from_finalizers(Timeout, _again):
+            yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

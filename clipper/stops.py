@@ -78,30 +78,54 @@ def as_interrupts() -> Iterator[None]:
         yield
         return
     previous: dict[int, Any] = {}
-    hook = sys.unraisablehook
     try:
         for signum in STOP_SIGNALS:
             if signal.getsignal(signum) is not signal.SIG_IGN:
                 previous[signum] = signal.signal(signum, _on_signal)
-        sys.unraisablehook = functools.partial(_on_unraisable, hook)
         _active += 1
-        yield
+        with resent_from_finalizers(KeyboardInterrupt, _resend_stop):
+            yield
     finally:
         _active -= 1
-        sys.unraisablehook = hook
         for signum, handler in previous.items():
             signal.signal(signum, handler)
 
 
-def _on_unraisable(hook: Callable[[Any], object], unraisable: Any) -> None:
-    """``sys.unraisablehook`` while a run lasts: a stop raised inside a finalizer is sent
-    again, :data:`REDELIVER_S` seconds later, from a thread (sent at once, it would land in
-    this hook, or in the next finalizer of the same collection); anything else goes to
-    ``hook``."""
-    stop = unraisable.exc_value
-    if not isinstance(stop, KeyboardInterrupt):
+@contextmanager
+def resent_from_finalizers(
+    kind: type[BaseException], send_again: Callable[[BaseException], object]
+) -> Iterator[None]:
+    """While the block runs, an exception of ``kind`` raised inside a finalizer, where Python
+    drops it (prints "Exception ignored in" through ``sys.unraisablehook``), is handed to
+    ``send_again`` instead, which must raise it again later, outside the finalizer (a timer of
+    :data:`REDELIVER_S`: at once, it would land in the hook itself or in the next finalizer of
+    the same collection).  Anything else goes to the previous hook, which comes back after the
+    block.  Used for the stops (:func:`as_interrupts`) and the extraction's deadline
+    (:mod:`clipper.htmlclean`), both raised by a signal handler wherever the signal finds the
+    main thread."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = functools.partial(_on_unraisable, hook, kind, send_again)
+    try:
+        yield
+    finally:
+        sys.unraisablehook = hook
+
+
+def _on_unraisable(
+    hook: Callable[[Any], object],
+    kind: type[BaseException],
+    send_again: Callable[[BaseException], object],
+    unraisable: Any,
+) -> None:
+    caught = unraisable.exc_value
+    if isinstance(caught, kind):
+        send_again(caught)
+    else:
         hook(unraisable)
-        return
+
+
+def _resend_stop(stop: BaseException) -> None:
+    """Send the stop's signal again :data:`REDELIVER_S` seconds later, from a thread."""
     signum = signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT
     again = threading.Timer(REDELIVER_S, _send_again, (signum,))
     again.daemon = True

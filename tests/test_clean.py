@@ -397,6 +397,46 @@ def test_slow_extraction_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+class _SlowToCollect:
+    """An object whose finalizer takes ``seconds``: a timer firing then raises inside the
+    finalizer, where Python drops what it raises."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __del__(self) -> None:
+        deadline = time.monotonic() + self.seconds
+        while time.monotonic() < deadline:
+            pass
+
+
+def test_the_extraction_timer_firing_inside_a_finalizer_still_times_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The garbage collector runs lxml's and SQLAlchemy's finalizers wherever it finds the
+    extraction: the one-shot timer firing inside one was dropped ("Exception ignored in"), and
+    the extraction ran on for as long as it would (here 5 s) instead of its deadline."""
+
+    started: list[float] = []
+
+    def slow(*args: object, **kwargs: object) -> None:
+        started.append(time.monotonic())
+        _SlowToCollect(1.5)  # collected at once, its finalizer running as the timer fires
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            pass
+
+    page = RawPage(origin="t/gc", kind="html", body=_article_html())
+    clean_page(page, CONFIG)  # what runs before the extraction, warm, takes well under 0.5 s
+    monkeypatch.setattr(extraction, "extract_html", slow)
+    t0 = time.monotonic()
+    result = clean_page(page, CleanConfig(extraction_timeout_s=0.5))
+    assert started and started[0] - t0 < 0.5  # the timer fired inside the finalizer
+    assert time.monotonic() - t0 < 3
+    assert isinstance(result, Rejection) and result.reason == "timeout"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 def test_a_stop_landing_as_the_extraction_timer_is_armed_disarms_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

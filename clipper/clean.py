@@ -63,12 +63,13 @@ from itertools import islice
 
 from clipper.bylines import byline
 from clipper.config import CleanConfig
+from clipper.deadlines import Timeout
 from clipper.declaredlanguage import language_tag
 from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.furniture.consent import consent_lines
-from clipper.htmlclean import Timeout, clean_html
+from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.read import site_from_url

@@ -66,6 +66,27 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
     return None
 
 
+def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the first short line among ``lines`` that gives a whole date in a
+    calendar htmldate does not read (a Solar Hijri "۱۲ آذر ۱۴۰۵", a Minguo "115年12月3日":
+    :mod:`clipper.numericdates`; no Gregorian year on the line), no later than ``latest``;
+    else None.  Not an "Updated" line.  An Iranian page's dateline under its headline
+    (newcomer 23 finding 9: such pages were stored undated, and not counted)."""
+    from clipper.numericdates import local_numeric_date
+
+    label = matchers().timestamp
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    for line in lines:
+        if word_count(line) > DATELINE_MAX_WORDS or _DATELINE_YEAR.search(ascii_date_digits(line)):
+            continue
+        if local_numeric_date(line) == line or (label and label.search(line)):
+            continue
+        when = line_date(line)
+        if when is not None and str(_EARLIEST.date()) <= when[:10] <= str(limit.date()):
+            return when[:10]
+    return None
+
+
 def dateline(line: str, latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None; with its time of day
     (and zone) when the line gives one that a crawler's date field would read on that day
@@ -114,12 +135,14 @@ def line_date(line: str) -> str | None:
     (:func:`clipper.read.declareddates.declared_date`: ISO 8601 with the time of day and zone it
     gives, a date alone without one), with the label, site name or weekday a site prints before
     it ("Diterbitkan: Sabtu, 28 Nov 2026 14:30 WIB", "Sabtu, 28 November 2026 | 14:30 WIB",
-    "Kabar Nusantara - 28/11/2026, 14:30 WIB"); None when it gives no whole date (a year alone,
+    "Kabar Nusantara - 28/11/2026, 14:30 WIB"), in the calendars :mod:`clipper.numericdates`
+    reads too ("شنبه ۸ آذر ۱۴۰۵ ساعت ۱۰:۳۰"); None when it gives no whole date (a year alone,
     "© 2026 X", a headline)."""
+    from clipper.numericdates import local_numeric_date
     from clipper.read.declareddates import declared_date  # clipper.read imports this module's users
 
-    if _DATELINE_YEAR.search(ascii_date_digits(line)) is None:
-        return None
+    if _DATELINE_YEAR.search(ascii_date_digits(line)) is None and local_numeric_date(line) == line:
+        return None  # no year, neither of a Gregorian date nor of a Solar Hijri or Minguo one
     text = matchers().dateline.sub(" ", line, count=1).strip(" :|·-–—")
     for value in (text, _DATE_LEAD.sub("", text, count=1)):
         when, _ = declared_date(value)

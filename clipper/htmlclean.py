@@ -17,27 +17,23 @@ Headline and declared publication date come from the page's own metadata
 (:mod:`clipper.htmlmeta`: JSON-LD article, og:title, an ``<h1>`` that is not the site's name,
 ``<title>`` without its site segments); the language from its declaration
 (:mod:`clipper.declaredlanguage`), unless the text is beyond doubt in another
-(:func:`clipper.language.believed_language`).  Extraction runs under a deadline (:func:`_deadline`).
+(:func:`clipper.language.believed_language`).  Extraction runs under a deadline
+(:func:`clipper.deadlines.deadline`).
 A text that stops at a paywall ("Il vous reste 57% de cet article à lire…") is stored as partial,
 "paywall" (:func:`_paywall_cut`).
 """
 
 from __future__ import annotations
 
-import signal
-import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from types import FrameType
 from typing import Any
 
-from clipper import stops
 from clipper.bylinelines import head_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
 from clipper.config import CleanConfig
+from clipper.deadlines import Timeout, deadline
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
@@ -53,7 +49,7 @@ from clipper.extraction import (
 )
 from clipper.furniture.compiled import matchers
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
-from clipper.htmldatelines import text_date
+from clipper.htmldatelines import text_date, unread_dateline
 from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
 from clipper.htmllinks import (
     unlink_list_sentences,
@@ -73,6 +69,7 @@ from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original, self_declared_url
+from clipper.read.zones import written_in
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
@@ -88,41 +85,6 @@ from clipper.statebody import state_body
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized
 from clipper.visibility import settle_visibility
-
-
-class Timeout(BaseException):
-    """Raised by the SIGALRM handler; a BaseException so that ``except Exception`` inside
-    trafilatura cannot swallow it."""
-
-
-@contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Raise :class:`Timeout` in this thread after ``seconds`` (main thread only).  A Timeout
-    raised inside a finalizer (a ``__del__``, a weakref callback: lxml's and SQLAlchemy's run
-    whenever the garbage collector does), where Python drops it, is raised again
-    :data:`clipper.stops.REDELIVER_S` later (:func:`clipper.stops.resent_from_finalizers`):
-    dropped, the one-shot timer left the extraction to run for as long as it would."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def _alarm(signum: int, frame: FrameType | None) -> None:
-        raise Timeout
-
-    def _again(timeout: BaseException) -> None:
-        signal.setitimer(signal.ITIMER_REAL, stops.REDELIVER_S)
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    try:
-        # armed inside the block: a stop (KeyboardInterrupt) landing right after it must not
-        # leave the timer to raise Timeout into whatever runs 30 s later (the run's end)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        with stops.resent_from_finalizers(Timeout, _again):
-            yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
 
 # A paragraph of this many words is an article's prose, not a teaser's summary.
 PROSE_PARAGRAPH_WORDS = 40
@@ -200,8 +162,17 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(raw.origin, "not-text", "control characters")
     if b"<" not in head:
         return Rejection(raw.origin, "not-text", "no markup")
+    # its dates read as its language writes them (clipper.read.zones.written_in, as a record's
+    # are): a Persian page's Solar Hijri ones, a Vietnamese one's day first, a zone abbreviation
+    # several zones share
+    with written_in(declared_language(head) or language_tag(raw.language), raw.url):
+        return _clean_page(raw, config, head)
+
+
+def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rejection:
+    body = raw.body
     try:
-        with _deadline(config.extraction_timeout_s):
+        with deadline(config.extraction_timeout_s):
             tree, fragment = load_page(body)
             if tree is None:
                 return Rejection(raw.origin, "no-article", "no HTML tree could be parsed")
@@ -394,6 +365,15 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         title_tag=meta.title_tag,
         pagetype=clean_meta(doc.pagetype),
     )
+    if isinstance(result, Article) and result.published is None:
+        # a date the page gives that clipper does not read: counted by the run
+        unread, too_late = (meta.date_unread, False) if meta.date_unread else unread_dateline(
+            extracted, tree, raw
+        )
+        if too_late:
+            result.date_ignored = unread
+        else:
+            result.date_unread = unread
     if isinstance(result, Article) and joined:
         result.text = restore_joiners(result.text) or result.text
         result.title, result.author = restore_joiners(result.title), restore_joiners(result.author)

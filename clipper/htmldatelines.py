@@ -2,8 +2,9 @@
 :func:`clipper.htmlclean.clean_html`): its posting time printed under its headline with the
 time of day ("입력 2026.11.29 09:10", "Chủ nhật, 29/11/2026, 08:15 (GMT+7)",
 :func:`clipper.dumpdates.first_stamp`): declared, its own; else a dateline's day ("Published
-November 14, 2026": :func:`clipper.dumpdates.first_dateline`), else htmldate's search of its
-URL, dated elements and text: guessed (:data:`clipper.page.DateSource`).
+November 14, 2026": :func:`clipper.dumpdates.first_dateline`), else a date alone in a calendar
+htmldate does not read ("۱۲ آذر ۱۴۰۵": :func:`clipper.dumpdates.first_calendar_day`), else
+htmldate's search of its URL, dated elements and text: guessed (:data:`clipper.page.DateSource`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from clipper.docmeta import markup_date
-from clipper.dumpdates import first_dateline, first_stamp
+from clipper.dumpdates import first_calendar_day, first_dateline, first_stamp, line_date
 from clipper.extraction import date_params
+from clipper.numericdates import solar_hijri_in
 from clipper.page import DECLARED, GUESSED, DateSource, RawPage
 from clipper.verdict import first_date, utc, year_only
 
@@ -37,10 +39,28 @@ def text_date(
         # a "Published …" line under the headline (extraction often leaves it out, and the
         # post-clean drops it as furniture)
         (first_dateline(head_lines, latest), GUESSED),
+        # a date alone in a calendar htmldate does not read ("۱۲ آذر ۱۴۰۵", an Iranian page's)
+        (first_calendar_day(head_lines, latest), GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
         # the page's markup gives is one
         (_day_or_none(guessed, tree, raw), GUESSED),
     )
+
+
+def unread_dateline(extracted: list[str], tree: Any, raw: RawPage) -> tuple[str | None, bool]:
+    """For a page left undated, the first line where it shows its date (:func:`text_date`'s)
+    that holds a Solar Hijri date (:func:`clipper.numericdates.solar_hijri_in`), for the run to
+    count, and whether that date was read but is later than the page's fetch (then as ISO
+    8601, its time and zone as the line gives them); ``(None, False)`` when no line holds one.
+    A dateline not read (a day the calendar has not: 31 Mehr) or impossible (newcomer 23's
+    "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵" on a page saved on 28 November, the day before) was not counted."""
+    line = next((ln for ln in _head_lines(extracted, tree) if solar_hijri_in(ln)), None)
+    if line is None:
+        return None, False
+    when, latest = line_date(line), _latest(raw)
+    if when is not None and latest is not None and (utc(when) or latest) > latest:
+        return when, True
+    return line, False
 
 
 def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:

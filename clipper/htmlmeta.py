@@ -55,7 +55,7 @@ from typing import Any
 from clipper.dates import offset_of_twin
 from clipper.entities import unescape
 from clipper.jsonld import jsonld_objects, types_of
-from clipper.pagedates import declared_date, page_times, title_date
+from clipper.pagedates import declared_date, page_times, title_date, unread_declared
 from clipper.scripts import UNSPACED
 from clipper.sitenames import (
     SEGMENT_SEP,
@@ -80,6 +80,8 @@ class PageMeta:
     title_tag: str | None = None  # <title> without its site segments
     subhead: str | None = None  # the article's first <h2> before any paragraph (rule 5)
     published: str | None = None
+    # a declared date left unread, when the page declares none read (pagedates.unread_declared)
+    date_unread: str | None = None
     site_names: set[str] = field(default_factory=set)
     # The site's name as the page declares it: og:site_name, else the JSON-LD publisher's name
     # (never a guess from the title or a copyright line)
@@ -285,6 +287,8 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
     meta.published = declared_date(tree, article, jsonld, metas)
     if meta.published is not None:
         meta.published = offset_of_twin(meta.published, page_times(tree, jsonld, metas))
+    else:
+        meta.date_unread = unread_declared(article, metas)
 
     title_tag = _clean(next((t.text_content() for t in scope.iter("title")), None))
     stripped_title, cut = strip_site_segments(title_tag, sites)

@@ -20,9 +20,8 @@ import re
 from datetime import date
 
 from clipper.localdates import ascii_date_digits
-from clipper.read.zones import page_language
 
-__all__ = ["local_numeric_date"]
+__all__ = ["local_numeric_date", "solar_hijri_in", "solar_hijri_iso"]
 
 # Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: only
 # those whose writers never put the month first (CLDR short date patterns; American English
@@ -64,10 +63,22 @@ _HIJRI_WORDED = re.compile(
     + "|".join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))
     + r")\s*(1[34]\d\d)(?!\d)"
 )
-# What is left before a date once it is found in a Persian value: a weekday ("شنبه").
-_BEFORE = re.compile(r"^[^\d]*")
-# Between a date and its time: a dash or a comma ("۸ آذر ۱۴۰۵ - ۱۱:۴۵", "03/12/2026, 14:30").
-_SEPARATOR = re.compile(r"^\s*(?:[-–—,|]\s*)?")
+# Between a date and its time: a dash or a comma ("۸ آذر ۱۴۰۵ - ۱۱:۴۵", "03/12/2026, 14:30"),
+# Persian's comma and "ساعت" (hour: "شنبه ۸ آذر ۱۴۰۵ ساعت ۱۰:۳۰").
+_SEPARATOR = re.compile(r"^\s*(?:(?:[-–—,،|]|ساعت)\s*)?")
+# An ISO 8601 date or time whose year is of the Solar Hijri range ("1405-09-08T10:30:00+03:30",
+# Iranian CMSs' article:published_time), and Iran's offsets (IRST; IRDT, its summer time until
+# 2022), which no other country's clock has kept with that calendar.
+_ISO_HIJRI = re.compile(r"(1[34]\d\d)-(\d{2})-(\d{2})(?=[T\s]|$)")
+_IRAN_OFFSET = re.compile(r"[+](?:03|04):?30$")
+
+
+def page_language() -> str:
+    """:func:`clipper.read.zones.page_language`, imported when first asked: clipper.read's
+    date readers import this module."""
+    from clipper.read.zones import page_language as language
+
+    return language()
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -95,6 +106,32 @@ def _with_date(value: str, found: re.Match[str], iso: str | None) -> str | None:
     rest = _SEPARATOR.sub(" ", value[found.end() :], count=1).rstrip()
     time_first = re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", before)
     return f"{iso} {before}{rest}".strip() if time_first else f"{iso}{rest}".strip()
+
+
+def solar_hijri_iso(value: str) -> str | None:
+    """``value``, an ISO 8601 date or time of a Solar Hijri year (1300-1499: no publication
+    date's Gregorian year, :data:`clipper.dates.FIRST_YEAR`), with its date as Gregorian and the
+    rest as written ("1405-09-08T10:30:00+03:30" → "2026-11-29T10:30:00+03:30"), when it is
+    Iranian: at Iran's offset, or on a Persian page (:func:`clipper.read.zones.page_language`);
+    else None (an Arabic page's lunar Hijri year of the same range, a year typed wrong), and
+    None for a day the calendar has not (31 Esfand)."""
+    text = ascii_date_digits(value.strip())
+    found = _ISO_HIJRI.match(text)
+    if found is None or not (_IRAN_OFFSET.search(text) or page_language() == "fa"):
+        return None
+    iso = _solar_hijri(int(found[1]), int(found[2]), int(found[3]))
+    return None if iso is None else iso + text[found.end() :]
+
+
+def solar_hijri_in(value: str) -> bool:
+    """Whether ``value`` holds a Solar Hijri date of a form :func:`local_numeric_date` reads
+    (a day, a Persian month name and a year; a year-first numeric date in Persian digits), read
+    or not: a dateline an Iranian page shows, which leaves the page undated when it is none
+    (a 31st of Mehr) and is then counted."""
+    text = ascii_date_digits(value)
+    if _HIJRI_WORDED.search(text):
+        return True
+    return _PERSIAN_DIGIT.search(value) is not None and _HIJRI_NUMERIC.search(text) is not None
 
 
 def local_numeric_date(value: str) -> str:

@@ -443,7 +443,7 @@ def test_a_stop_landing_as_the_extraction_timer_is_armed_disarms_it(
     """A stop (Ctrl-C, SIGTERM) landing right after the extraction's 30 s timer is armed leaves
     no timer behind: armed, it would raise Timeout into the run's end (recording the stop) or
     whatever else runs 30 s later, a traceback instead of the stop's message."""
-    from clipper import htmlclean
+    from clipper import deadlines
 
     arm = signal.setitimer
 
@@ -453,7 +453,7 @@ def test_a_stop_landing_as_the_extraction_timer_is_armed_disarms_it(
             raise KeyboardInterrupt
         return previous
 
-    monkeypatch.setattr(htmlclean.signal, "setitimer", stopped_after_arming)
+    monkeypatch.setattr(deadlines.signal, "setitimer", stopped_after_arming)
     handler = signal.getsignal(signal.SIGALRM)
     try:
         with pytest.raises(KeyboardInterrupt):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clipper.htmlmeta import page_meta
+from clipper.page import Article
 from clipper.read.declareddates import declared_date
 from tests.test_local_dates import TEXT, _read
 
@@ -101,3 +102,88 @@ def test_korean_cms_date_meta_is_declared(meta: str, read: str) -> None:
         html.fromstring(page), "https://busan.example/news/articleView.html?idxno=1"
     )
     assert meta_read.published == read
+
+
+# An Iranian page of this test's own: its dateline (or date meta) is what the test varies.
+_FA_PARAGRAPHS = (
+    "شهرداری شیراز روز دوشنبه اعلام کرد که ساخت پل عابر پیاده جدید در بلوار چمران تا پایان"
+    " زمستان به پایان می‌رسد و عبور از این بلوار برای دانش‌آموزان مدارس اطراف ایمن‌تر می‌شود.",
+    "به گفته معاون فنی شهرداری، اسکلت فلزی پل در کارگاه ساخته شده و نصب آن در سه شب"
+    " انجام می‌شود تا ترافیک روزانه بلوار مختل نشود.",
+    "ساکنان محله از این طرح استقبال کرده‌اند و خواستار نصب آسانسور برای سالمندان شده‌اند.",
+)
+
+
+def _fa_page(
+    dateline: str = "", meta: str = "", lang: str = "fa", fetched: str | None = None
+) -> Article:
+    from clipper.clean import clean_page
+    from clipper.config import CleanConfig
+    from clipper.page import RawPage
+
+    body = "".join(f"<p>{p}</p>" for p in _FA_PARAGRAPHS)
+    page = (
+        f"<html lang='{lang}' dir='rtl'><head><meta charset='utf-8'><title>پل عابر چمران</title>"
+        f"{meta}</head><body><article><h1>پل عابر پیاده بلوار چمران تا پایان زمستان"
+        f" آماده می‌شود</h1><div class='date'>{dateline}</div>{body}</article></body></html>"
+    )
+    raw = RawPage(
+        origin="t/fa",
+        kind="html",
+        body=page.encode(),
+        url="https://shiraz-emruz.example/news/881",
+        fetched_at=fetched,
+    )
+    article = clean_page(raw, CleanConfig())
+    assert isinstance(article, Article)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("meta", "lang", "read"),
+    [
+        # Iranian CMSs write article:published_time in the Solar Hijri calendar: 11 Azar 1405 is
+        # 2 December 2026; at Iran's offset, or without one on a Persian page
+        ("1405-09-11T09:15:00+03:30", "ar", "2026-12-02T09:15:00+03:30"),
+        ("1405-09-11T09:15:00", "fa", "2026-12-02T09:15:00"),
+        ("1405-09-11", "fa", "2026-12-02"),
+    ],
+)
+def test_a_solar_hijri_date_meta_is_declared(meta: str, lang: str, read: str) -> None:
+    tag = f'<meta property="article:published_time" content="{meta}">'
+    article = _fa_page(meta=tag, lang=lang)
+    assert (article.published, article.date_source) == (read, "declared")
+
+
+def test_a_hijri_year_meta_not_read_is_counted() -> None:
+    """Neither at Iran's offset nor on a Persian page, a year of 1448 may be a lunar Hijri one:
+    not read, and no longer passed over as a stand-in for no date without a word."""
+    tag = '<meta property="article:published_time" content="1448-06-12T09:15:00+03:00">'
+    article = _fa_page(meta=tag, lang="ar")
+    assert (article.published, article.date_unread) == (None, "1448-06-12T09:15:00+03:00")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "read", "source"),
+    [
+        # the posting time under the headline: declared, with its time
+        ("سه‌شنبه ۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", "2026-12-02T09:15:00", "declared"),
+        ("۱۱ آذر ۱۴۰۵ - ۰۹:۱۵", "2026-12-02T09:15:00", "declared"),
+        ("۱۴۰۵/۰۹/۱۱ ۰۹:۱۵", "2026-12-02T09:15:00", "declared"),
+        # the day alone, no label: what htmldate would guess of a Gregorian one
+        ("۱۱ آذر ۱۴۰۵", "2026-12-02", "guessed"),
+        ("سه‌شنبه ۱۱ آذر ۱۴۰۵", "2026-12-02", "guessed"),
+    ],
+)
+def test_a_solar_hijri_dateline_dates_the_page(dateline: str, read: str, source: str) -> None:
+    article = _fa_page(dateline)
+    assert (article.published, article.date_source) == (read, source)
+
+
+def test_a_solar_hijri_dateline_not_read_is_counted() -> None:
+    # Mehr has 30 days: no date, the page undated and the line counted
+    article = _fa_page("۳۱ مهر ۱۴۰۵ ساعت ۰۹:۱۵")
+    assert (article.published, article.date_unread) == (None, "۳۱ مهر ۱۴۰۵ ساعت ۰۹:۱۵")
+    # a day after the page was saved: read, and counted as impossible
+    article = _fa_page("۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", fetched="2026-12-01T20:00:00+00:00")
+    assert (article.published, article.date_ignored) == (None, "2026-12-02T09:15:00")

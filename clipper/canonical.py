@@ -10,8 +10,9 @@ rules between them).
    cut short (``Page.partial``: a crawler's ``WARC-Truncated`` payload, a news API's stub;
    newcomer 20: an agency's page cut in its last paragraph was shown, and its whole copies
    described as "1 paragraph edited" against it), then a copy that is no part of the
-   cluster's text (:func:`part_of_text`: a trim whose missing paragraphs two outlets carry;
-   newcomer 22: a search of the canonicals missed them), then a page that another page of
+   cluster's text (:func:`part_of_text`: a trim whose missing paragraphs two outlets carry,
+   or that lacks more than a site's trailer adds; newcomer 22: a search of the canonicals
+   missed them), then a page that another page of
    the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
    ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
    matched on the address without its scheme), then a page read with its address before a
@@ -142,6 +143,7 @@ def settle(
     copy_jaccard: float,
     whole_coverage: float = MatchConfig.containment_threshold,
     near_jaccard: float = MatchConfig.through_copy_jaccard,
+    lone_part_share: float = MatchConfig.lone_part_share,
 ) -> dict[int, Assignment]:
     """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's
     nodes in rank order (the walk's canonical first); ``walked``: each one's walk decision
@@ -199,7 +201,9 @@ def settle(
         (
             node
             for *_, node in copies
-            if not part_of_text(node, group[0], by_id, walked, pair, whole_coverage, near_jaccard)
+            if not part_of_text(
+                node, group[0], by_id, walked, pair, whole_coverage, near_jaccard, lone_part_share
+            )
         ),
         group[0],
     )
@@ -229,6 +233,7 @@ def part_of_text(
     pair: Callable[[int, int], tuple[float, float] | None],
     whole_coverage: float,
     near_jaccard: float,
+    lone_part_share: float = MatchConfig.lone_part_share,
 ) -> bool:
     """Whether ``node``, a full copy of its cluster's walk canonical, is only a part of the
     cluster's text, never the page shown (rule 6): the walk canonical covers it whole (word
@@ -241,7 +246,10 @@ def part_of_text(
     trim of the wire's first 3 paragraphs of 5, dated earliest (a zoneless time west of UTC),
     was shown, and a search of the canonicals missed every sentence it had dropped (newcomer
     22, finding 11); a copy that lacks only a trailer the longest page adds stays the
-    original.  ``group``: the cluster's nodes by id; ``walked``: their walk decisions (a
+    original.  With one outlet alone, a copy of at most ``lone_part_share`` of the walk
+    canonical's words (``MatchConfig.lone_part_share``; the walk canonical read with its
+    address) is a part too: the wire's page and one earlier trim of it showed the trim.
+    ``group``: the cluster's nodes by id; ``walked``: their walk decisions (a
     page's Jaccard and coverage with the walk canonical it joined); ``pair(other, node)``:
     the (Jaccard, coverage of the shorter) of two matched pages, else None."""
     head = walk_canonical.page_id
@@ -251,6 +259,8 @@ def part_of_text(
     if jaccard >= near_jaccard or coverage < whole_coverage:
         return False
     outlets = {_site(walk_canonical)} - {None}
+    if outlets and node.size <= lone_part_share * walk_canonical.size:
+        return True  # lacks more than a site's trailer or an update adds: a trim, one outlet
     for other in group.values():
         holder, near, _ = walked[other.page_id]
         if holder != head or near < near_jaccard or other.size <= node.size:

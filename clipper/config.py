@@ -297,6 +297,16 @@ class MatchConfig:
     # recall tune 0.980 -> 0.986, confirm 0.968 -> 0.973, holdout 0.981 -> 0.989, precision the
     # same).
     through_part_share: float = 0.7
+    # A full copy that the walk's canonical (read with its address) covers whole, not a near
+    # copy of it, and that has at most this share of its words (Node.size) is a part of the
+    # cluster's text, never the page shown, even when no second outlet carries what it lacks
+    # (clipper.canonical.part_of_text): a subscriber's trim of the wire, the wire's page alone
+    # beside it.  A copy that lacks only a site's trailer, an update paragraph or a dateline
+    # the longer page adds keeps more than this share.  bench/syndication.py --copy-times
+    # (README, match.lone_part_share): parts shown tune 39 -> 36, confirm 33 -> 33; 0.8 showed
+    # fewer on tune (32) but would show a regional edition with 30 % local paragraphs over the
+    # wire's page (tests/test_canonical_parts.py).
+    lone_part_share: float = 0.7
     # Two pages published on different days whose texts each state at least report_figures
     # figures the other does not, and report_figure_share of their own, are two reports of
     # one template (a site's daily gold price, exchange rate, weather or league table), not

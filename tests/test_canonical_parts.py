@@ -1,5 +1,6 @@
-"""A trim is never the page its cluster shows while two outlets carry the text it dropped (rule
-6, ``clipper.canonical.part_of_text``; newcomer 22, finding 11), on invented pages.
+"""A trim is never the page its cluster shows while two outlets carry the text it dropped, or
+while it lacks more than a site's trailer adds (rule 6, ``clipper.canonical.part_of_text``;
+newcomer 22, finding 11), on invented pages.
 
 The wire's story of 5 paragraphs on its own site and a subscriber's, a regional copy with a
 local paragraph, and a subscriber's trim of the first 3 paragraphs dated earliest (a zoneless
@@ -94,13 +95,25 @@ def test_a_trim_two_outlets_carry_whole_is_no_page_shown() -> None:
     assert {a.canonical_id for a in assign(PAGES, EDGES).values()} == {1}
 
 
-def test_a_trim_is_shown_when_only_the_longest_page_holds_more() -> None:
-    # without the subscriber's copy, the wire's page lacks only the regional paragraph: the
-    # trim's missing text is one outlet's (page 1 is no near copy of 3 at Jaccard 0.7), and
-    # the earliest copy is shown as before
+def test_a_trim_of_the_wire_alone_beside_it_is_no_page_shown() -> None:
+    """A cluster of two pages, the wire's and a trim of its first 3 paragraphs dated earlier:
+    no second outlet carries what the trim dropped, but it lacks more than a site's trailer
+    adds (a third of the wire's words), so the wire's page is shown (newcomer 22 finding 11's
+    leftover; the trim was shown)."""
+    edges = [(4, 1, 0.65, 1.0)]
+    assert {a.canonical_id for a in assign([PAGES[0], PAGES[3]], edges).values()} == {1}
+    # without its regional paragraph's outlet's near copy, the wire's page (lacking only the
+    # paragraph, 0.81 of the longest page's words) is shown over the trim (0.53)
     pages = [PAGES[0], PAGES[2], PAGES[3]]
     edges = [(1, 3, 0.7, 1.0), (4, 3, 0.53, 1.0), (4, 1, 0.65, 1.0)]
-    assert {a.canonical_id for a in assign(pages, edges).values()} == {4}
+    assert {a.canonical_id for a in assign(pages, edges).values()} == {1}
+
+
+def test_a_copy_lacking_only_a_trailer_beside_one_longer_page_stays_shown() -> None:
+    # the earliest page, the longer one adding a trailer of a fifth of its words: the original
+    pages = [PAGES[0], node(5, 228, "2026-11-26T14:00:00", "https://trailer.example/flood")]
+    edges = [(1, 5, 0.79, 1.0)]
+    assert {a.canonical_id for a in assign(pages, edges).values()} == {1}
 
 
 def test_the_original_under_two_copies_with_trailers_of_their_own_stays_shown() -> None:
@@ -135,4 +148,31 @@ def test_an_archive_that_showed_a_trim_shows_the_whole_story_after_the_upgrade(
     assert (current_revision(archive) or "") >= "0042"
     assert _shown(archive) == ["valley-news.example"]
     assert [hit.site for hit in search(archive, _dropped())] == ["valley-news.example"]
+    archive.close()
+
+
+def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wire's page and one earlier trim of it, chosen by the rule of before 0047 (two
+    outlets needed), set back to 0046: the upgrade shows the wire's page."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        _record("wire.example", STORY, "2026-11-26T13:28:00+00:00"),
+        _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00"),
+    ]) + "\n")
+    before = canonical.part_of_text
+    monkeypatch.setattr(
+        canonical, "part_of_text", lambda *args: before(*args[:7], lone_part_share=0.0)
+    )
+    archive, _ = build(tmp_path / "old.db", [feed])
+    with archive.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0046'"))
+    assert _shown(archive) == ["trim-daily.example"]
+    archive.close()
+    monkeypatch.undo()
+    archive = open_archive(str(tmp_path / "old.db"))
+    assert (current_revision(archive) or "") >= "0047"
+    assert _shown(archive) == ["wire.example"]
+    assert [hit.site for hit in search(archive, _dropped())] == ["wire.example"]
     archive.close()

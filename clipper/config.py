@@ -401,7 +401,7 @@ class StoryConfig:
     # member of the big story it grew (bench/stories.py: the labelled sets' stories are all
     # smaller, their figures unchanged; README "Benchmarks" for the one-day corpus).
     centroid_clusters: int = 32
-    # Two clusters of different days whose sentences of at least template_sentence_words words
+    # Two clusters (of one day or two) whose sentences of at least template_sentence_words words
     # are template_sentence_share or more the same word for word (in each of the two), and
     # which each state template_figures figures the other does not (and template_figure_share
     # of their own), are two reports of one template (an agency's quake report, a site's daily
@@ -412,6 +412,8 @@ class StoryConfig:
     # (reports of one event on two days quoting one statement, 1-3 sentences of 10-44: at most
     # 0.077 of either's) were cut and F1 fell 0.959 -> 0.928; the newcomer's quake and gold
     # reports share 0.5.  8 words: shorter sentences are formulas more often than templates.
+    # Of one day too since vector version 15: bench/stories.py the same to the digit (F1
+    # 0.9591, same-story-pairs 82.89 %, 0 merged).
     template_sentence_words: int = 8
     template_sentence_share: float = 0.25
     template_figures: int = 3

@@ -30,7 +30,7 @@ import zlib
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["NO_FIGURES", "different_reports", "figure_keys", "publication_day"]
+__all__ = ["NO_FIGURES", "different_reports", "figure_keys", "figures_apart", "publication_day"]
 
 NO_FIGURES: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
 
@@ -76,6 +76,14 @@ def different_reports(
     first_day, second_day = days
     if first_day is None or second_day is None or first_day == second_day:
         return False
+    return figures_apart(figures, least, share)
+
+
+def figures_apart(
+    figures: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]], least: int, share: float
+) -> bool:
+    """Whether each of two texts (their :func:`figure_keys`) states at least ``least`` figures
+    the other does not, and at least ``share`` of its own.  Symmetric in the two."""
     first, second = figures
     if len(first) < least or len(second) < least:
         return False

@@ -3,9 +3,10 @@ finding 28), on invented reports.
 
 A geophysical agency's quake reports: a paragraph of the event's own facts, then two fixed
 paragraphs every outlet prints under every quake.  Three quakes on three days, each carried by
-two outlets, were one story on the fixed paragraphs; a next-day report on the first quake's
-aftershocks, which restates its magnitude, distance and depth under the same paragraphs, stays
-that quake's story.
+two outlets, were one story on the fixed paragraphs, and so were three of one day (each with a
+paragraph of its own, three clusters); a
+next-day (or same-day) report on the first quake's aftershocks, which restates its magnitude,
+distance and depth under the same paragraphs, stays that quake's story.
 """
 
 from __future__ import annotations
@@ -95,18 +96,47 @@ def test_a_next_day_report_of_one_quake_stays_its_story(tmp_path: Path) -> None:
     }
 
 
-def test_the_rule_needs_two_days_a_shared_sentence_and_figures_of_each_own() -> None:
+# What each quake of one day did, in a paragraph of its own: with it the three reports are no
+# copies of one another (three clusters), only reports of one template.
+DAMAGE = [
+    "Officials in Merrow Harbour said two fishing boats were damaged at their moorings and a "
+    "warehouse roof on the quay partly fell in, though nobody was hurt.",
+    "In Garrick the district office said cracks had opened in the walls of an old market hall "
+    "and that its stallholders would trade from the bus station until engineers had checked it.",
+    "Residents of Tiber Point said the shaking lasted several seconds and knocked goods off the "
+    "shelves of shops along the main road, and the ferry pier was closed for an inspection.",
+]
+
+
+def test_three_quakes_of_one_day_in_one_template_are_three_stories(tmp_path: Path) -> None:
+    """An active day gives several felt quakes: the different-day rule alone left the three
+    clusters one story."""
+    one_day = []
+    for (_, (title, text)), damage in zip(QUAKES, DAMAGE, strict=True):
+        facts, *fixed = text.split("\n\n")
+        one_day.append(("2026-11-26", (title, "\n\n".join([facts, damage, *fixed]))))
+    stories = night_stories(tmp_path, _records(one_day))
+    assert _grouping(stories) == {
+        frozenset({"quake/0"}), frozenset({"quake/1"}), frozenset({"quake/2"})
+    }
+    # a same-day report on the first quake's aftershocks stays that quake's story
+    stories = night_stories(tmp_path, _records([*one_day, ("2026-11-26", AFTERSHOCKS)]), "after")
+    assert _grouping(stories) == {
+        frozenset({"quake/0", "quake/3"}), frozenset({"quake/1"}), frozenset({"quake/2"})
+    }
+
+
+def test_the_rule_needs_a_shared_sentence_and_figures_of_each_own() -> None:
     config = StoryConfig()
     (_, (t0, first)), (_, (t1, second)) = QUAKES[:2]
     sentences = (sentence_keys(first, 8), sentence_keys(second, 8))
     figures = (figure_keys(f"{t0}\n{first}"), figure_keys(f"{t1}\n{second}"))
     assert len(np.intersect1d(*sentences)) == 3  # the fixed paragraphs' sentences
-    assert template_pair((1, 2), sentences, figures, config)
-    assert template_pair((2, 1), sentences[::-1], figures[::-1], config)
-    assert not template_pair((1, 1), sentences, figures, config)  # one day
+    assert template_pair(sentences, figures, config)
+    assert template_pair(sentences[::-1], figures[::-1], config)
     # no sentence in common: the figures alone keep nothing apart
     own = (sentence_keys(first.split("\n\n")[0], 8), sentence_keys(second.split("\n\n")[0], 8))
-    assert not template_pair((1, 2), own, figures, config)
+    assert not template_pair(own, figures, config)
     # the aftershock report keeps the first quake's figures: one event
     after = (sentence_keys(AFTERSHOCKS[1], 8), figure_keys("\n".join(AFTERSHOCKS)))
-    assert not template_pair((1, 2), (sentences[0], after[0]), (figures[0], after[1]), config)
+    assert not template_pair((sentences[0], after[0]), (figures[0], after[1]), config)

@@ -168,30 +168,18 @@ def linked(
                 held.flush(found)
         scratch[columns[span]] = 0.0
     held.flush(found)
-    return _without_templates(found.links(involved), involved, days, items, config)
+    return _without_templates(found.links(involved), items, config)
 
 
-def _without_templates(
-    links: Links,
-    involved: npt.NDArray[np.int64],
-    days: npt.NDArray[np.int64],
-    items: Mapping[int, Item],
-    config: StoryConfig,
-) -> Links:
-    """``links`` less the pairs that are two reports of one template
-    (:func:`clipper.stories.templated.template_pair`), asked only of the pairs of two days
-    whose ends both have a long sentence (``days``: each ``involved`` cluster's)."""
+def _without_templates(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
+    """``links`` less the pairs that are two reports of one template, of one day or two
+    (:func:`clipper.stories.templated.template_pair`)."""
     if not len(links.a):
         return links
-    first, second = np.searchsorted(involved, links.a), np.searchsorted(involved, links.b)
-    asked = np.flatnonzero(days[first] != days[second])
-    if not len(asked):
-        return links
     keep = np.ones(len(links.a), bool)
-    for at in asked.tolist():
+    for at in range(len(links.a)):
         one, other = items[int(links.a[at])], items[int(links.b[at])]
         keep[at] = not template_pair(
-            (one.day, other.day),
             (one.vector.sentences, other.vector.sentences),
             (one.vector.figures, other.vector.figures),
             config,

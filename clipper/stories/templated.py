@@ -13,11 +13,12 @@ of either's (story-chains-energy's reports of one event on two days, each with f
 own), where the template is half of each report; and a report of one event on the next day
 keeps its figures, where two events each state figures the other does not.
 
-So two clusters of different days whose sentences of at least
+So two clusters (of one day or two: an active day gives several felt quakes, and the rule
+asked of different days only left three of one day one story) whose sentences of at least
 ``StoryConfig.template_sentence_words`` words are ``StoryConfig.template_sentence_share`` or
 more the same word for word, in each of the two, and which each state
 ``StoryConfig.template_figures`` figures the other does not, ``template_figure_share`` of its
-own (:func:`clipper.figures.different_reports`, last session's rule for copies), are not linked
+own (:func:`clipper.figures.figures_apart`, the rule for two days' copies), are not linked
 (:func:`template_pair`, asked by :func:`clipper.stories.scoring.linked` of the pairs over the
 bar).  Both are properties of the two articles only, read from their texts (a sentence's key,
 the figures it states), never counted in the archive: the same pages in any order, one run or
@@ -37,7 +38,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
-from clipper.figures import NO_FIGURES, different_reports
+from clipper.figures import NO_FIGURES, figures_apart
 
 __all__ = ["sentence_keys", "template_pair"]
 
@@ -59,22 +60,18 @@ def sentence_keys(text: str, least_words: int) -> npt.NDArray[np.uint32]:
 
 
 def template_pair(
-    days: tuple[int, int],
     sentences: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
     figures: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
     config: StoryConfig,
 ) -> bool:
-    """Whether two clusters (their event ``days`` as ordinals, their canonicals'
-    :func:`sentence_keys` and :func:`clipper.figures.figure_keys`) are two reports of one
-    template: of two days, sharing ``template_sentence_share`` of the sentences of each,
-    each stating figures the other does not (see the module).  Symmetric in the two."""
+    """Whether two clusters (their canonicals' :func:`sentence_keys` and
+    :func:`clipper.figures.figure_keys`) are two reports of one template, of one day or two:
+    sharing ``template_sentence_share`` of the sentences of each, each stating figures the
+    other does not (see the module).  Symmetric in the two."""
     first, second = sentences
-    if days[0] == days[1] or not len(first) or not len(second):
+    if not len(first) or not len(second):
         return False
     shared = len(np.intersect1d(first, second, assume_unique=True))
     if shared < config.template_sentence_share * max(len(first), len(second)) or not shared:
         return False
-    return different_reports(
-        (str(days[0]), str(days[1])), figures, config.template_figures,
-        config.template_figure_share,
-    )
+    return figures_apart(figures, config.template_figures, config.template_figure_share)

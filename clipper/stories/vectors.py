@@ -44,8 +44,9 @@ from clipper.stories.templated import sentence_keys
 # non-joiners (kept in stored text since) folded away; 13: a vector carries its article's long
 # sentences and figures, and two reports of one template are not linked
 # (:mod:`clipper.stories.templated`); 14: a language written with a space between syllables
-# (Vietnamese) as syllable bigrams, no single syllables or names (:func:`_syllable_terms`)
-VECTOR_VERSION = "14"
+# (Vietnamese) as syllable bigrams, no single syllables or names (:func:`_syllable_terms`); 15:
+# two reports of one template are not linked on one day either
+VECTOR_VERSION = "15"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"

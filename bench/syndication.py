@@ -2,6 +2,7 @@
 
     python bench/syndication.py [--quick] [--full] [--bases N] [--set tune|confirm|holdout|all]
                                 [--no-real] [--workers N] [--misses] [--copy-times]
+                                [--day-only]
                                 (--set all: the default)
 
 1. **Labelled corpora, built at run time** (``bench/syndication_corpus.py``) under
@@ -61,7 +62,8 @@
    many are a part (a brief, a trim, a copy with a paragraph dropped) shown while the cluster
    holds a whole copy, and of those how many lack 20 % of its words.  Every copy is published
    when its original is, so rule 6 goes by the walk's order; ``--copy-times`` publishes each
-   copy up to 3 hours before or after its original (the same texts), so it goes by date.
+   copy up to 3 hours before or after its original (the same texts), so it goes by date, and
+   ``--day-only`` dates one page in three (originals too) by its day alone.
 5. ``--misses``: every pair clipper missed, charged to the copy outside its label's main
    cluster, with why (rejected by the cleaner, not a candidate, rejected in verification,
    joined elsewhere) and the figures verification decides on; every false pair
@@ -478,6 +480,8 @@ def main() -> None:
     parser.add_argument("--no-real", action="store_true",
                         help="skip wire-syndication-texts (real copies)")
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--day-only", action="store_true",
+                        help="one page in three dated by its day alone (with --copy-times)")
     parser.add_argument("--copy-times", action="store_true",
                         help="publish each copy up to 3 hours before or after its original "
                              "(the same texts), so the page shown is chosen by date")
@@ -524,7 +528,7 @@ def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dic
     by_id = {b.id: b for b in bases}
     corpus = work / "corpus"
     corpus.mkdir(parents=True)
-    info = build_corpus(bases, corpus, copy_times=args.copy_times)
+    info = build_corpus(bases, corpus, copy_times=args.copy_times, day_only=args.day_only)
     inputs = [corpus / "html", corpus / "text", corpus / "feeds"]
     progress(f"{name}: {len(bases)} base articles, {len(info)} pages under {corpus}")
     progress("clipper ...")

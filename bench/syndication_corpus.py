@@ -420,20 +420,28 @@ def _copy_date(date: str, rng: random.Random | None) -> str:
     return moved.isoformat()
 
 
+def _day_only(date: str, rng: random.Random | None) -> str:
+    """``date``, or with ``rng`` (``--day-only``) for one page in three its day alone, as
+    trafilatura's output and a crawler that keeps no time write it."""
+    return date[:10] if rng is not None and rng.random() < 1 / 3 else date
+
+
 def build_corpus(bases: list[Base], root: Path, seed: int = 7,
-                 copy_times: bool = False) -> dict[str, PageInfo]:
+                 copy_times: bool = False, day_only: bool = False) -> dict[str, PageInfo]:
     """Write the corpus under ``root``; return page id → info (keys to match both systems).
 
     Each base article is published once as the wire original (HTML on the wire's site) and
     copied 1 to 8 times; copy kinds go round-robin over the corpus, and each round of kinds
     arrives in the next input form, so every kind arrives in every form equally often.
     ``copy_times``: each copy published up to 3 hours before or after its original (its own
-    random sequence: the texts are the same), so rule 6 chooses the page shown by date."""
+    random sequence: the texts are the same), so rule 6 chooses the page shown by date.
+    ``day_only``: one page in three (originals too) dated by its day alone."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     rng = random.Random(seed)
     times = random.Random(seed + 5) if copy_times else None
+    days = random.Random(seed + 11) if day_only else None
     for folder in ("html", "text", "feeds"):
         (root / folder).mkdir()
     pages: dict[str, PageInfo] = {}
@@ -445,7 +453,8 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7,
     copy_no = 0
     for n, base in enumerate(bases):
         others = rng.sample([h for h in headlines if h != base.headline], 8)
-        date = original_date = f"2024-0{1 + n % 9}-{10 + n % 18}T{8 + n % 10:02d}:15:00+00:00"
+        original_date = f"2024-0{1 + n % 9}-{10 + n % 18}T{8 + n % 10:02d}:15:00+00:00"
+        date = _day_only(original_date, days)
         slug = re.sub(r"[^a-z0-9]+", "-", base.headline.lower())[:50].strip("-") or "story"
         url = f"https://{WIRE_SITE}/{n}/{slug}"
         path = root / "html" / f"{n:04d}-original.html"
@@ -469,7 +478,7 @@ def build_corpus(bases: list[Base], root: Path, seed: int = 7,
                 headline = f"{rng.choice(['Exclusive', 'Analysis', 'Watch'])}: " + " ".join(
                     headline.split()[: max(4, len(headline.split()) - 2)])
             paragraphs = make_copy(kind, list(base.paragraphs), rng)
-            date = _copy_date(original_date, times)
+            date = _day_only(_copy_date(original_date, times), days)
             page_id = f"{n}/{k}-{kind}"
             words = _n_words(paragraphs)
             sentence = bool(article_paragraphs(paragraphs))

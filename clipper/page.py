@@ -139,7 +139,9 @@ class Article:
     # was fetched: :func:`clipper.verdict.plausible_published`); not stored, the run counts it.
     date_ignored: str | None = None
     # A date line a text's cleaner dropped without reading a date from it, the page being
-    # undated (:attr:`clipper.textdump.CleanedText.date_unread`); not stored, the run counts it.
+    # undated (:attr:`clipper.textdump.CleanedText.date_unread`), or a date an HTML page gives
+    # that is not read (a Solar Hijri dateline, a Hijri-year meta date: clipper.htmlclean);
+    # not stored, the run counts it.
     date_unread: str | None = None
     # The reader cut the page short (RawPage.partial): why; stored with the page.
     partial: str | None = None

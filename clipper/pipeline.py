@@ -291,7 +291,7 @@ class Deduper:
                 elif result.article.date_unread is not None:
                     self.summary.note_unread_date(
                         page.origin,
-                        f'date line "{result.article.date_unread}" not read; page kept '
+                        f'date "{result.article.date_unread}" not read; page kept '
                         "without a date",
                     )
         self._settle_repeats(

@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from clipper.backends import PageText
@@ -413,71 +413,6 @@ def walk_again(store: Store, page_ids: Collection[int], run_id: int, rules: Rule
     walked.nodes = nodes
     walked.clusters = set(graph.clusters(members).values())
     write(store, walked, run_id, set(), now())
-
-
-def reshow_parts(session: Session, run_id: int, rules: Rules) -> int:
-    """Migration 0042: choose again the page shown of every cluster whose canonical is not its
-    longest page, since a copy that is only a part of its cluster's text is never shown
-    (``clipper.canonical.part_of_text``): their components walked again (:func:`walk_again`;
-    a canonical change is recorded under ``run_id``).  Reads the clusters' word counts once
-    (a migration's scan), then those components only.  Returns how many clusters were
-    asked."""
-    longest = (
-        select(Page.cluster_id, func.max(Page.word_count).label("words"))
-        .where(Page.cluster_id.is_not(None))
-        .group_by(Page.cluster_id)
-        .subquery()
-    )
-    shown = session.execute(
-        select(Cluster.canonical_page_id)
-        .join(longest, longest.c.cluster_id == Cluster.id)
-        .join(Page, Page.id == Cluster.canonical_page_id)
-        .where(Page.word_count < longest.c.words)
-        .order_by(Cluster.canonical_page_id)
-    ).scalars().all()
-    store = Store(session)
-    session.flush()
-    for start in range(0, len(shown), 500):
-        walk_again(store, shown[start : start + 500], run_id, rules)
-    return len(shown)
-
-
-def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:
-    """Migration 0036: rank again the versions of one address that ``canonical.rank_key`` ranks
-    otherwise since it put the later fetch before the content hash (pages of one
-    ``source_key``, word count and publication date with two or more content hashes), and
-    walk their components again (:func:`rerank`; a canonical change is recorded under
-    ``run_id``).  Reads the pages once, grouped by those three (a migration's scan), then
-    the components of the pages ranked otherwise only.  Returns how many pages those are."""
-    groups = select(Page.source_key, Page.word_count, Page.published).where(
-        Page.cluster_id.is_not(None)
-    ).group_by(Page.source_key, Page.word_count, Page.published).having(
-        func.count(Page.content_hash.distinct()) > 1
-    )
-    keys = sorted({row.source_key for row in session.execute(groups)})
-    graph = StoredGraph(session)
-    found: set[int] = set()
-    for start in range(0, len(keys), 500):
-        ids = session.scalars(
-            select(Page.id).where(
-                Page.source_key.in_(keys[start : start + 500]), Page.cluster_id.is_not(None)
-            )
-        ).all()
-        by_group: dict[tuple[Any, ...], list[Any]] = {}
-        for node in graph.nodes(ids).values():
-            by_group.setdefault(node.rank[:4], []).append(node)  # words, date, address
-        for nodes in by_group.values():
-            # before 0036: the content hash (rank[5]) before the fetch time (rank[4])
-            before = sorted(nodes, key=lambda n: (n.rank[:4], n.rank[5], n.rank[4], n.rank[6:]))
-            if [n.page_id for n in before] != [n.page_id for n in sorted(nodes, key=_rank)]:
-                found.update(n.page_id for n in nodes)
-    if found:
-        rerank(Store(session), found, run_id, rules)
-    return len(found)
-
-
-def _rank(node: Any) -> Any:
-    return node.rank
 
 
 def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 500) -> set[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -162,9 +163,14 @@ def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
         _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00"),
     ]) + "\n")
     before = canonical.part_of_text
-    monkeypatch.setattr(
-        canonical, "part_of_text", lambda *args: before(*args[:7], lone_part_share=0.0)
-    )
+
+    def two_outlets_needed(  # the rule of before 0047
+        node: Any, head: Any, group: Any, walked: Any, pair: Any, whole: float, near: float,
+        lone: float = 0.0,
+    ) -> bool:
+        return before(node, head, group, walked, pair, whole, near, 0.0)
+
+    monkeypatch.setattr(canonical, "part_of_text", two_outlets_needed)
     archive, _ = build(tmp_path / "old.db", [feed])
     with archive.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0046'"))

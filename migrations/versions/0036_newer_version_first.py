@@ -6,7 +6,7 @@ vowel sign kept the uncorrected text as its cluster's canonical half the time.  
 revision the later fetched version ranks first.  Stored matches are oriented by rank and
 stored clusters were walked by it, so this revision ranks again the versions the new order
 ranks otherwise, orients their matches by it and walks their components again
-(:func:`clipper.sightings.rerank_versions`, the match rules' defaults); a canonical that
+(:func:`clipper.rewalks.rerank_versions`, the match rules' defaults); a canonical that
 changes is recorded under the archive's latest run.  Every other page ranks as before.
 
 Downgrade changes nothing: the older code reads the archive, and its next run over such a
@@ -18,12 +18,9 @@ Revises: 0035
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
-from clipper.cluster import Rules
-from clipper.sightings import rerank_versions
+from clipper.rewalks import rerank_versions, walk_again_upgrade
 
 revision = "0036"
 down_revision = "0035"
@@ -32,13 +29,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    run_id = connection.execute(sa.text("SELECT max(id) FROM runs")).scalar()
-    if run_id is None:
-        return  # no run, no page
-    session = Session(bind=connection)
-    rerank_versions(session, run_id, Rules())
-    session.flush()
+    walk_again_upgrade(op.get_bind(), rerank_versions)
 
 
 def downgrade() -> None:

@@ -5,7 +5,7 @@ shows, so a subscriber's trim of the wire's first 3 paragraphs of 5, dated earli
 and a search of the canonicals missed every sentence it had dropped (newcomer 22's finding 11).
 From this revision such a part (``clipper.canonical.part_of_text``) is never shown.  This
 revision walks again the components of the clusters whose page shown is not their longest page
-(:func:`clipper.sightings.reshow_parts`, the match rules' defaults); a canonical that changes is
+(:func:`clipper.rewalks.reshow_parts`, the match rules' defaults); a canonical that changes is
 recorded under the archive's latest run.  Membership stays as it was decided.
 
 Downgrade changes nothing: the older code reads the archive, and its next run over such a
@@ -17,12 +17,9 @@ Revises: 0041
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
-from clipper.cluster import Rules
-from clipper.sightings import reshow_parts
+from clipper.rewalks import reshow_parts, walk_again_upgrade
 
 revision = "0042"
 down_revision = "0041"
@@ -31,13 +28,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    run_id = connection.execute(sa.text("SELECT max(id) FROM runs")).scalar()
-    if run_id is None:
-        return  # no run, no page
-    session = Session(bind=connection)
-    reshow_parts(session, run_id, Rules())
-    session.flush()
+    walk_again_upgrade(op.get_bind(), reshow_parts)
 
 
 def downgrade() -> None:

@@ -6,7 +6,7 @@ showed the trim (newcomer 22's finding 11, its leftover).  From this revision a 
 walk's canonical (read with its address) covers whole and that has at most
 ``MatchConfig.lone_part_share`` of its words is a part too (``clipper.canonical.part_of_text``).
 This revision walks again the components of the clusters whose page shown is not their longest
-page (:func:`clipper.sightings.reshow_parts`, the match rules' defaults), as 0042 did; a
+page (:func:`clipper.rewalks.reshow_parts`, the match rules' defaults), as 0042 did; a
 canonical that changes is recorded under the archive's latest run.  Membership stays as it was
 decided.
 
@@ -19,12 +19,9 @@ Revises: 0046
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
-from clipper.cluster import Rules
-from clipper.sightings import reshow_parts
+from clipper.rewalks import reshow_parts, walk_again_upgrade
 
 revision = "0047"
 down_revision = "0046"
@@ -33,13 +30,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    run_id = connection.execute(sa.text("SELECT max(id) FROM runs")).scalar()
-    if run_id is None:
-        return  # no run, no page
-    session = Session(bind=connection)
-    reshow_parts(session, run_id, Rules())
-    session.flush()
+    walk_again_upgrade(op.get_bind(), reshow_parts)
 
 
 def downgrade() -> None:

@@ -1,0 +1,102 @@
+"""Clusters decided again by a migration, when a rule of the walk or of rule 6 changed: the
+page shown of every cluster whose canonical is not its longest page (:func:`reshow_parts`,
+migrations 0042 and 0047), the versions of one address ranked otherwise (:func:`rerank_versions`,
+0036); each with the match rules' defaults and a canonical change recorded under the archive's
+latest run (:func:`walk_again_upgrade`).  Moved out of :mod:`clipper.sightings` (past 500
+lines), which they use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from clipper.cluster import Rules
+from clipper.models import Cluster, Page, Run
+from clipper.sightings import rerank, walk_again
+from clipper.store import Store
+from clipper.store.graph import StoredGraph
+
+__all__ = ["rerank_versions", "reshow_parts", "walk_again_upgrade"]
+
+
+def walk_again_upgrade(
+    connection: Connection, redo: Callable[[Session, int, Rules], int]
+) -> None:
+    """A migration's upgrade that decides clusters again (``redo``: :func:`reshow_parts`,
+    :func:`rerank_versions`) with the match rules' defaults, recording what changes under the
+    archive's latest run; nothing in an archive with no run (no page)."""
+    run_id = connection.execute(select(func.max(Run.id))).scalar()
+    if run_id is None:
+        return
+    session = Session(bind=connection)
+    redo(session, run_id, Rules())
+    session.flush()
+
+
+def reshow_parts(session: Session, run_id: int, rules: Rules) -> int:
+    """Migration 0042: choose again the page shown of every cluster whose canonical is not its
+    longest page, since a copy that is only a part of its cluster's text is never shown
+    (``clipper.canonical.part_of_text``): their components walked again (:func:`walk_again`;
+    a canonical change is recorded under ``run_id``).  Reads the clusters' word counts once
+    (a migration's scan), then those components only.  Returns how many clusters were
+    asked."""
+    longest = (
+        select(Page.cluster_id, func.max(Page.word_count).label("words"))
+        .where(Page.cluster_id.is_not(None))
+        .group_by(Page.cluster_id)
+        .subquery()
+    )
+    shown = session.execute(
+        select(Cluster.canonical_page_id)
+        .join(longest, longest.c.cluster_id == Cluster.id)
+        .join(Page, Page.id == Cluster.canonical_page_id)
+        .where(Page.word_count < longest.c.words)
+        .order_by(Cluster.canonical_page_id)
+    ).scalars().all()
+    store = Store(session)
+    session.flush()
+    for start in range(0, len(shown), 500):
+        walk_again(store, shown[start : start + 500], run_id, rules)
+    return len(shown)
+
+
+def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:
+    """Migration 0036: rank again the versions of one address that ``canonical.rank_key`` ranks
+    otherwise since it put the later fetch before the content hash (pages of one
+    ``source_key``, word count and publication date with two or more content hashes), and
+    walk their components again (:func:`rerank`; a canonical change is recorded under
+    ``run_id``).  Reads the pages once, grouped by those three (a migration's scan), then
+    the components of the pages ranked otherwise only.  Returns how many pages those are."""
+    groups = select(Page.source_key, Page.word_count, Page.published).where(
+        Page.cluster_id.is_not(None)
+    ).group_by(Page.source_key, Page.word_count, Page.published).having(
+        func.count(Page.content_hash.distinct()) > 1
+    )
+    keys = sorted({row.source_key for row in session.execute(groups)})
+    graph = StoredGraph(session)
+    found: set[int] = set()
+    for start in range(0, len(keys), 500):
+        ids = session.scalars(
+            select(Page.id).where(
+                Page.source_key.in_(keys[start : start + 500]), Page.cluster_id.is_not(None)
+            )
+        ).all()
+        by_group: dict[tuple[Any, ...], list[Any]] = {}
+        for node in graph.nodes(ids).values():
+            by_group.setdefault(node.rank[:4], []).append(node)  # words, date, address
+        for nodes in by_group.values():
+            # before 0036: the content hash (rank[5]) before the fetch time (rank[4])
+            before = sorted(nodes, key=lambda n: (n.rank[:4], n.rank[5], n.rank[4], n.rank[6:]))
+            if [n.page_id for n in before] != [n.page_id for n in sorted(nodes, key=_rank)]:
+                found.update(n.page_id for n in nodes)
+    if found:
+        rerank(Store(session), found, run_id, rules)
+    return len(found)
+
+
+def _rank(node: Any) -> Any:
+    return node.rank

@@ -1,6 +1,6 @@
 """Clusters decided again by a migration, when a rule of the walk or of rule 6 changed: the
 page shown of every cluster whose canonical is not its longest page (:func:`reshow_parts`,
-migrations 0042 and 0047), the versions of one address ranked otherwise (:func:`rerank_versions`,
+migrations 0042 and 0048), the versions of one address ranked otherwise (:func:`rerank_versions`,
 0036); each with the match rules' defaults and a canonical change recorded under the archive's
 latest run (:func:`walk_again_upgrade`).  Moved out of :mod:`clipper.sightings` (past 500
 lines), which they use.

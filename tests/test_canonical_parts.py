@@ -155,8 +155,8 @@ def test_an_archive_that_showed_a_trim_shows_the_whole_story_after_the_upgrade(
 def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The wire's page and one earlier trim of it, chosen by the rule of before 0047 (two
-    outlets needed), set back to 0046: the upgrade shows the wire's page."""
+    """The wire's page and one earlier trim of it, chosen by the rule of before 0048 (two
+    outlets needed), set back to 0047: the upgrade shows the wire's page."""
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join([
         _record("wire.example", STORY, "2026-11-26T13:28:00+00:00"),
@@ -164,7 +164,7 @@ def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
     ]) + "\n")
     before = canonical.part_of_text
 
-    def two_outlets_needed(  # the rule of before 0047
+    def two_outlets_needed(  # the rule of before 0048
         node: Any, head: Any, group: Any, walked: Any, pair: Any, whole: float, near: float,
         lone: float = 0.0,
     ) -> bool:
@@ -173,12 +173,12 @@ def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
     monkeypatch.setattr(canonical, "part_of_text", two_outlets_needed)
     archive, _ = build(tmp_path / "old.db", [feed])
     with archive.engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0046'"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0047'"))
     assert _shown(archive) == ["trim-daily.example"]
     archive.close()
     monkeypatch.undo()
     archive = open_archive(str(tmp_path / "old.db"))
-    assert (current_revision(archive) or "") >= "0047"
+    assert (current_revision(archive) or "") >= "0048"
     assert _shown(archive) == ["wire.example"]
     assert [hit.site for hit in search(archive, _dropped())] == ["wire.example"]
     archive.close()

@@ -13,8 +13,8 @@ decided.
 Downgrade changes nothing: the older code reads the archive, and its next run over such a
 component chooses by its own rule again.
 
-Revision ID: 0047
-Revises: 0046
+Revision ID: 0048
+Revises: 0047
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from alembic import op
 
 from clipper.rewalks import reshow_parts, walk_again_upgrade
 
-revision = "0047"
-down_revision = "0046"
+revision = "0048"
+down_revision = "0047"
 branch_labels = None
 depends_on = None
 

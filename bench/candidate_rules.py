@@ -3,7 +3,7 @@ cluster: measured offline on finished archives (issue 10's "choose by measuremen
 
     python bench/candidate_rules.py [--archive DB ...] [--upto N ...] [--window 1000]
                                     [--rules RULE[@SCORE] ...] [--caps T ...]
-                                    [--score shared|estimate|rank|cover50|cover80]
+                                    [--score shared|estimate|rank|cover50|cover80|bands|jaccard]
                                     [--bases N] [--lead]
 
 Clipper verifies every pair of pages sharing a band or lead-band key (Jaccard, shared
@@ -41,12 +41,22 @@ followed by a *verification* rule (which of a page's candidates are verified):
   2K a page); ``+walk4:K`` also the pair of each full copy of the page with each of those
   canonicals (rule 4 asks whether the copies match them).  The canonicals are
   ``cluster.assign``'s over what is kept, so the set is found by repeating until it holds
-  (the rounds are reported).
+  (the rounds are reported);
+* ``+mutual:K/L`` (``mutual:K``: L = K): a pair is verified when each page chose the other:
+  the worse-ranked page has the better among its K best better-ranked candidates, and the
+  better page has the worse among its L best worse-ranked candidates.  A page then takes part
+  in at most K + L verified pairs however many pages share its keys (``decide:K`` bounds only
+  what a page chooses: the older pages ranked below it choosing it are not bounded).  Both
+  lists are functions of the pages present, so a live version takes a pair back when a later
+  page displaces it from either list.
 
 ``@SCORE`` after a rule ranks its candidates its own way: ``@shared``, ``@estimate`` (as
 ``--score``), ``@rank`` (none: the canonical order alone, longest first), ``@cover50`` /
 ``@cover80`` (first the better-ranked pages holding that share of the page's passage,
-opening or lead keys, longest first, then the rest by keys shared).
+opening or lead keys, longest first, then the rest by keys shared), ``@bands`` (full-text
+band keys shared first: the pair's Jaccard, so full copies come before pages holding a part
+of it; then every key shared), ``@jaccard`` (the largest Jaccard of the two pages' keys of
+one kind).
 
 For each archive and cut, first what any rule must verify to keep every match: the window's
 (the last ``--window`` pages before the cut: a night's last batch) matches with a better-ranked
@@ -111,7 +121,7 @@ KINDS = ("band", "lead", "passage", "opening")
 BITS = 10  # a pair's shared keys of each kind packed in one integer (a page holds < 2^10 keys)
 MASK = (1 << BITS) - 1
 Array = npt.NDArray[np.int64]
-SCORES = ("shared", "estimate", "rank", "cover50", "cover80")
+SCORES = ("shared", "estimate", "rank", "cover50", "cover80", "bands", "jaccard")
 DEFAULT_RULES = ["all", "cap:16", "reps:16", "index:64", "top:8", "top:16", "top:32",
                  "cluster:2", "cluster:4", "index:64+top:16"]
 
@@ -200,13 +210,15 @@ class Rule:
     label: str
     lookup: str  # all | cap | reps | index
     cap: int
-    verify: str  # all | top | cluster | decide | walk
+    verify: str  # all | top | cluster | decide | walk | walk4 | mutual
     keep: int
     score: str | None = None  # @shared | @estimate | @rank after the rule: its own --score
+    keep_down: int = 0  # mutual:K/L: of its worse-ranked candidates a page lets L choose it
 
 
 def parse_rule(text: str) -> Rule:
     lookup, cap, verify, keep = "all", 0, "all", 0
+    keep_down = 0
     body, _, how = text.partition("@")
     if how and how not in SCORES:
         raise SystemExit(f"unknown score {how!r} in {text!r}: {', '.join(SCORES)}")
@@ -216,10 +228,13 @@ def parse_rule(text: str) -> Rule:
             lookup, cap = name, int(value)
         elif name in ("top", "cluster", "decide", "walk", "walk4"):
             verify, keep = name, int(value)
+        elif name == "mutual":
+            up, _, down = value.partition("/")
+            verify, keep, keep_down = name, int(up), int(down or up)
         elif name != "all":
             raise SystemExit(f"unknown rule {part!r}: all, cap:T, reps:T, index:T, top:K, "
-                             "cluster:K, decide:K, walk:K, joined with +")
-    return Rule(text, lookup, cap, verify, keep, how or None)
+                             "cluster:K, decide:K, walk:K, walk4:K, mutual:K[/L], joined with +")
+    return Rule(text, lookup, cap, verify, keep, how or None, keep_down)
 
 
 def holders(incidence: sp.csr_matrix, order: Array, capped: npt.NDArray[np.bool_],
@@ -300,6 +315,16 @@ def scores(counts: Array, pairs: Array, held: Array, how: str,
         return counts.sum(axis=1).astype(np.float64)
     if how == "rank":
         return np.zeros(len(pairs), dtype=np.float64)
+    if how == "bands":
+        # band keys shared first (full-text LSH: the pair's Jaccard), then every key shared
+        return (counts[:, 0] * 4096 + counts.sum(axis=1)).astype(np.float64)
+    if how == "jaccard":
+        # the largest Jaccard of one kind's keys: shared / (held by either)
+        first, second = held[pairs[:, 0]], held[pairs[:, 1]]
+        union = first + second - counts
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.where(union > 0, counts / np.maximum(union, 1), 0.0)
+        return ratio.max(axis=1)
     if how.startswith("cover"):
         bar = int(how[5:]) / 100
         worse = np.where(order[pairs[:, 0]] > order[pairs[:, 1]], pairs[:, 0], pairs[:, 1])
@@ -319,19 +344,18 @@ def verified(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: R
              cluster: Array | None, canonical_of: Array | None) -> npt.NDArray[np.bool_]:
     """Which candidate pairs the rule verifies: each page's ``keep`` best (per cluster of the
     other page with ``cluster``), either page choosing; with ``decide``, each page's ``keep``
-    best of its candidates ranked better than it, the worse page choosing."""
+    best of its candidates ranked better than it, the worse page choosing; with ``mutual``,
+    those of them the better page has among its ``keep_down`` best worse-ranked ones too."""
     if rule.verify == "all":
         return np.ones(len(pairs), dtype=bool)
-    if rule.verify in ("decide", "walk", "walk4"):
+    if rule.verify in ("decide", "walk", "walk4", "mutual"):
         first_worse = order[pairs[:, 0]] > order[pairs[:, 1]]
         worse = np.where(first_worse, pairs[:, 0], pairs[:, 1])
         better = np.where(first_worse, pairs[:, 1], pairs[:, 0])
-        sort = np.lexsort((order[better], -score, worse))
-        chooser = worse[sort]
-        starts = np.flatnonzero(np.r_[True, chooser[1:] != chooser[:-1]])
-        place = np.arange(len(chooser)) - np.repeat(starts, np.diff(np.r_[starts, len(chooser)]))
-        keep = np.zeros(len(pairs), dtype=bool)
-        keep[sort[place < rule.keep]] = True
+        keep = first_best(worse, better, score, order, rule.keep)
+        if rule.verify == "mutual":
+            # and the better page lets only its L best worse-ranked candidates choose it
+            keep &= first_best(better, worse, score, order, rule.keep_down)
         return keep
     # both directions: (page, other, pair index)
     page = np.r_[pairs[:, 0], pairs[:, 1]]
@@ -349,6 +373,19 @@ def verified(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: R
     keep = np.zeros(len(pairs), dtype=bool)
     keep[index[sort][chosen]] = True
     return keep
+
+
+def first_best(chooser: Array, other: Array, score: npt.NDArray[np.float64], order: Array,
+               keep: int) -> npt.NDArray[np.bool_]:
+    """Per ``chooser`` page, its ``keep`` pairs of best ``score``, ties by the ``other`` page's
+    place in the canonical order (a property of each page: never arrival)."""
+    sort = np.lexsort((order[other], -score, chooser))
+    by = chooser[sort]
+    starts = np.flatnonzero(np.r_[True, by[1:] != by[:-1]])
+    place = np.arange(len(by)) - np.repeat(starts, np.diff(np.r_[starts, len(by)]))
+    chosen = np.zeros(len(chooser), dtype=bool)
+    chosen[sort[place < keep]] = True
+    return chosen
 
 
 def walk_closure(pages: Pages, n: int, pairs: Array, chosen: npt.NDArray[np.bool_],

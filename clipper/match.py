@@ -58,7 +58,16 @@ deciding a page on its K best better-ranked candidates alone (session 23, ``deci
 ``walk:K``; figures in the README's issue-10 table): older pages ranked below a new page
 choose it too (K = 8: 13.4 → 15.1 verified a new page from 10k to 20k), syndicated briefs
 are lost at K = 8 and one-day copy pairs at 10k for K ≥ 12, and it would need each page's
-K-th score stored and matches taken back when a later page displaces one.
+K-th score stored and matches taken back when a later page displaces one.  Verifying a pair
+only when each page chose the other (session 24, ``mutual:K/L``: the worse-ranked page has
+the better among its K best better-ranked candidates by keys shared, and the better page has
+the worse among its L best worse-ranked ones) bounds both ends, at most K + L pairs a page;
+K = 32, L = 96 left the four syndication sets' labels and one-day copy recall as they were
+at 5k-20k records (verified a new page 25.3 → 44.5, every candidate 30.9 → 130.2; figures in
+the README's issue-10 table).  It is not live: both lists grow with the pages present, so a
+live version stores each page's two lists and, when a later page displaces a matched pair
+from either, deletes that match and re-walks the pages it decided, which the batch
+reclustering (``clipper.reclustering``: new matches only) does not do.
 """
 
 from __future__ import annotations

@@ -48,7 +48,9 @@ followed by a *verification* rule (which of a page's candidates are verified):
   in at most K + L verified pairs however many pages share its keys (``decide:K`` bounds only
   what a page chooses: the older pages ranked below it choosing it are not bounded).  Both
   lists are functions of the pages present, so a live version takes a pair back when a later
-  page displaces it from either list.
+  page displaces it from either list: the rule is also run so (:func:`arrivals`), in id order
+  and in a shuffled one, each checked to end with the rule's pairs, and the pairs verified and
+  taken back as each window page arrives are reported.
 
 ``@SCORE`` after a rule ranks its candidates its own way: ``@shared``, ``@estimate`` (as
 ``--score``), ``@rank`` (none: the canonical order alone, longest first), ``@cover50`` /
@@ -388,6 +390,60 @@ def first_best(chooser: Array, other: Array, score: npt.NDArray[np.float64], ord
     return chosen
 
 
+def arrivals(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: Rule,
+             arrival: Array) -> tuple[npt.NDArray[np.bool_], Array, Array]:
+    """``mutual:K/L`` run live: the pages arrive one at a time (``arrival``: each page's place
+    in the arrival order), each page keeping its K best better-ranked and L best worse-ranked
+    candidates among the pages present; a pair is verified when it is in both lists as its
+    later page arrives, and taken back when a later page pushes it out of either (a list only
+    tightens: a pair pushed out never returns).  Returns ``(kept, verified, taken_back)``: the
+    pairs verified and never taken back, and per page (position) the pairs verified and taken
+    back when it arrived.  ``kept`` equals :func:`verified`'s answer whatever the arrival
+    order: what a live version does."""
+    n = len(order)
+    worse_first = order[pairs[:, 0]] > order[pairs[:, 1]]
+    worse = np.where(worse_first, pairs[:, 0], pairs[:, 1]).tolist()
+    better = np.where(worse_first, pairs[:, 1], pairs[:, 0]).tolist()
+    later = np.where(arrival[pairs[:, 0]] > arrival[pairs[:, 1]], pairs[:, 0], pairs[:, 1])
+    # a pair's standing in a list: higher score first, then the other page's canonical order
+    up_key = list(zip(score.tolist(), (-order[better]).tolist(), strict=True))
+    down_key = list(zip(score.tolist(), (-order[worse]).tolist(), strict=True))
+    up: list[list[tuple[tuple[float, int], int]]] = [[] for _ in range(n)]  # min-heaps
+    down: list[list[tuple[tuple[float, int], int]]] = [[] for _ in range(n)]
+    in_up = np.zeros(len(pairs), dtype=bool)
+    in_down = np.zeros(len(pairs), dtype=bool)
+    matched = np.zeros(len(pairs), dtype=bool)
+    done = np.zeros(n, dtype=np.int64)
+    back = np.zeros(n, dtype=np.int64)
+    by_page = np.argsort(arrival[later], kind="stable")
+    starts = np.searchsorted(arrival[later][by_page], np.arange(n))
+    ends = np.searchsorted(arrival[later][by_page], np.arange(n), side="right")
+
+    def enter(heap: list[tuple[tuple[float, int], int]], key: tuple[float, int], pair: int,
+              cap: int, member: npt.NDArray[np.bool_], page: int) -> None:
+        if len(heap) < cap:
+            heapq.heappush(heap, (key, pair))
+            member[pair] = True
+        elif heap and (key, pair) > heap[0]:
+            _, out = heapq.heapreplace(heap, (key, pair))
+            member[out], member[pair] = False, True
+            if matched[out]:
+                matched[out] = False
+                back[page] += 1
+
+    arriving = np.argsort(arrival)
+    for step in range(n):
+        page = int(arriving[step])
+        mine = by_page[starts[step]:ends[step]]
+        for pair in mine.tolist():
+            enter(up[worse[pair]], up_key[pair], pair, rule.keep, in_up, page)
+            enter(down[better[pair]], down_key[pair], pair, rule.keep_down, in_down, page)
+        chosen = mine[in_up[mine] & in_down[mine]]
+        matched[chosen] = True
+        done[page] = len(chosen)
+    return matched, done, back
+
+
 def walk_closure(pages: Pages, n: int, pairs: Array, chosen: npt.NDArray[np.bool_],
                  edges: Sequence[EdgeRow], edge_codes: Array, unseen: npt.NDArray[np.bool_],
                  limit: int = 8, copies: bool = False) -> tuple[npt.NDArray[np.bool_], int]:
@@ -619,9 +675,27 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
         apart = int((changed & (now == own)).sum())
         joined = int((changed & (base == own)).sum())
         verified_spread = spread(per_page_kept)
+        live: dict[str, Any] = {}
+        if rule.verify == "mutual":
+            # run live in arrival (id) order and in a shuffled one: each keeps what the rule
+            # keeps once displaced pairs are taken back
+            for name, arrival in (("ids", np.arange(n)),
+                                  ("shuffled", np.random.default_rng(24).permutation(n))):
+                matched, done, back = arrivals(pairs, score, pages.order[:n], rule, arrival)
+                if not np.array_equal(matched, keep):
+                    raise SystemExit(f"{rule.label}: arrival order {name} keeps other pairs")
+                if name == "ids":
+                    live = {"verified_at_arrival": spread(done[first:]),
+                            "taken_back_at_arrival": spread(back[first:]),
+                            "verified_ever": int(done.sum()), "taken_back": int(back.sum())}
+            progress(f"  {n:,} pages, {rule.label} live in id order: verified "
+                     f"{live['verified_at_arrival']['mean']:.1f} and took back "
+                     f"{live['taken_back_at_arrival']['mean']:.1f} a new page "
+                     f"({live['taken_back']:,} of {live['verified_ever']:,} pairs verified "
+                     f"were taken back; a shuffled order ends with the same pairs)")
         result = {
             "rule": rule.label, "candidates": spread(per_page), "verified": verified_spread,
-            "verified_own": spread(per_page_own),
+            "verified_own": spread(per_page_own), "live": live,
             "pairs": int(keep.sum()), "walk_rounds": rounds,
             "edges_lost": int(lost.sum()), "window_edges_lost": int((lost & late).sum()),
             "lost_in_one_cluster": int((lost & same).sum()),

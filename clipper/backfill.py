@@ -14,19 +14,18 @@ Persian or Urdu yeh, keheh or heh, which the words now fold
 (:func:`refingerprint_keyboard_variants`); migration 0040 every one holding an Arabic letter
 variant or a tatweel (:func:`refingerprint_arabic_variants`); migration 0044 every one holding
 a Ukrainian apostrophe ``ʼ``, a ``ё`` or a traditional Chinese character
-(:func:`refingerprint_spelling_variants`), and indexes again for search those holding ``ʼ`` or
-``ʻ`` (:func:`reindex_apostrophes`); migration 0045 those holding a zero-width non-joiner
-(:func:`reindex_half_spaces`); migration 0046 every one holding Vietnamese's old tone
-placement, a Latin look-alike in a Cyrillic word or a Korean middle dot
-(:func:`refingerprint_script_variants`), and indexes again for search those whose search text
-those change (:func:`reindex_script_variants`); migration 0047 every one holding a Hangul
-syllable or a Turkish ``ı``, ``ş`` or ``ğ`` (:func:`refingerprint_syllables_and_turkish`).
+(:func:`refingerprint_spelling_variants`); migration 0046 every one holding Vietnamese's old
+tone placement, a Latin look-alike in a Cyrillic word or a Korean middle dot
+(:func:`refingerprint_script_variants`); migration 0047 every one holding a Hangul syllable
+or a Turkish ``ı``, ``ş`` or ``ğ`` (:func:`refingerprint_syllables_and_turkish`); migration
+0048 every one holding Romanian's comma letters ``ș`` ``ț`` or Catalan's ``l·l``
+(:func:`refingerprint_letter_variants`).  The search index written again for the pages
+whose search text a migration changed: :mod:`clipper.reindex`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -35,21 +34,19 @@ import numpy as np
 import numpy.typing as npt
 import sqlalchemy as sa
 
-from clipper.backends import PageText, backend_for
 from clipper.canonical import rank_key
 from clipper.config import FingerprintConfig
 from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, opening_offset
 from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
-from clipper.searchtext import search_text
 from clipper.shingles import shingle_hits
-from clipper.spelling import LONE_LOOKALIKE
 from clipper.templates import restore_lines
 from clipper.words import (
     arabic_variant,
     devanagari_variant,
     keyboard_variant,
+    letter_variant,
     marked,
     persian_variant,
     script_variant,
@@ -109,7 +106,7 @@ def _archive_hasher(connection: sa.Connection) -> MinHasher:
 def _key_rows(connection: sa.Connection, keys_of: KeysOf) -> Iterator[list[dict[str, int]]]:
     """``lsh_bands`` rows of every stored page, one list per :data:`CHUNK` pages."""
     hasher = _archive_hasher(connection)
-    for rows in _in_id_order(connection, _pages, ("text", "template_lines")):
+    for rows in in_id_order(connection, _pages, ("text", "template_lines")):
         texts = [restore_lines(r.text or "", json.loads(r.template_lines or "[]")) for r in rows]
         out: list[dict[str, int]] = []
         for row, fingerprint in zip(rows, fingerprint_texts(texts, hasher), strict=True):
@@ -245,66 +242,7 @@ def refingerprint_spelling_variants(connection: sa.Connection) -> int:
     return refingerprint(connection, spelling_variant)
 
 
-_searched = sa.table(
-    "pages",
-    sa.column("id", sa.Integer),
-    sa.column("title", sa.Text),
-    sa.column("text", sa.Text),
-    sa.column("language", sa.String),
-)
-# Private-use characters: word characters to search's folding, which leaves it as it is, as
-# it left the apostrophes ʼ and ʻ before migration 0044.
-_STAND_IN = {"\u02bc": "\ue000", "\u02bb": "\ue001"}
-_STAND_INS = re.compile("[\ue000\ue001]")
-
-
-def _search_text_of_0044(value: str | None) -> str:
-    """:func:`clipper.searchtext.search_text` of ``value`` as migration 0044 indexed it: its
-    Persian words holding a half-space joined only (as before 0045, which indexes their parts
-    too: :func:`reindex_half_spaces` then reads every such page's entry as this one)."""
-    return search_text((value or "").replace("\u200c", ""))
-
-
-def _search_text_before_0044(value: str | None) -> str:
-    """:func:`clipper.searchtext.search_text` of ``value`` as it was before migration 0044 (its
-    ``ʼ`` and ``ʻ`` word characters, as the index holds them; its half-spaces' words joined
-    only, as before 0045)."""
-    if not value:
-        return ""
-    value = value.replace("\u200c", "")
-    for apostrophe, stand_in in _STAND_IN.items():
-        value = value.replace(apostrophe, stand_in)
-    indexed = search_text(value)
-    for apostrophe, stand_in in _STAND_IN.items():
-        indexed = indexed.replace(stand_in, apostrophe)
-    return indexed
-
-
-def reindex_apostrophes(connection: sa.Connection) -> int:
-    """Index again for search every stored page whose title or text holds the apostrophe
-    ``ʼ`` (U+02BC) or ``ʻ`` (U+02BB), which search folds to ``'`` from migration 0044
-    (:func:`clipper.spelling.apostrophes_folded`): its old entry (those characters inside
-    words) replaced by its search text now.  Returns the pages indexed."""
-    return _reindex_holding(
-        connection, ("\u02bc", "\u02bb"), _search_text_before_0044, _search_text_of_0044
-    )
-
-
-def reindex_half_spaces(connection: sa.Connection) -> int:
-    """Index again for search every stored page whose title or text holds a zero-width
-    non-joiner, whose Persian words search indexes joined and as their parts too from
-    migration 0045 (:func:`clipper.spelling.half_space_spellings`): its old entry (the words
-    joined only) replaced by its search text now.  Returns the pages indexed."""
-    return _reindex_holding(connection, ("\u200c",), _search_text_of_0044)
-
-
-def unindex_half_spaces(connection: sa.Connection) -> int:
-    """What :func:`reindex_half_spaces` did, undone (a downgrade): those pages' entries as
-    before migration 0045, their half-spaces' words joined only."""
-    return _reindex_holding(connection, ("\u200c",), search_text, _search_text_of_0044)
-
-
-def _in_id_order(
+def in_id_order(
     connection: sa.Connection, table: sa.TableClause, columns: Sequence[str], *where: Any
 ) -> Iterator[Sequence[Any]]:
     """``table``'s rows (``id`` and ``columns``) that ``where`` takes, in id order,
@@ -324,41 +262,6 @@ def _in_id_order(
         yield rows
 
 
-def _reindex_holding(
-    connection: sa.Connection,
-    chars: tuple[str, ...],
-    before: Callable[[str | None], str],
-    after: Callable[[str | None], str] = search_text,
-) -> int:
-    """Index again for search every stored page whose title or text holds one of ``chars``:
-    its entry as ``before`` gave its title's and text's search text replaced by ``after``'s.
-    Pages are read in id order, :data:`CHUNK` at a time, only those holding one (a ``LIKE``
-    of each character).  Returns the pages indexed."""
-    backend = backend_for(connection)
-    holds = sa.or_(
-        *(
-            column.like(f"%{char}%")
-            for column in (_searched.c.title, _searched.c.text)
-            for char in chars
-        )
-    )
-    done = 0
-    for rows in _in_id_order(connection, _searched, ("title", "text", "language"), holds):
-        # (a page writing a stand-in itself keeps its entry: its old words are not known)
-        rows = [r for r in rows if not _STAND_INS.search((r.title or "") + (r.text or ""))]
-        old = [
-            PageText(r.id, r.title, r.text or "", r.language, before(r.title), before(r.text))
-            for r in rows
-        ]
-        new = [
-            PageText(r.id, r.title, r.text or "", r.language, after(r.title), after(r.text))
-            for r in rows
-        ]
-        backend.reindex_pages(connection, old, new)
-        done += len(rows)
-    return done
-
-
 def refingerprint_script_variants(connection: sa.Connection) -> int:
     """:func:`refingerprint` of the pages whose text holds Vietnamese's old tone placement, a
     Latin look-alike inside a Cyrillic word or a Korean middle dot between two syllables
@@ -373,75 +276,10 @@ def refingerprint_syllables_and_turkish(connection: sa.Connection) -> int:
     return refingerprint(connection, syllable_or_turkish_variant)
 
 
-# Search before migration 0046 read a Latin letter in a Cyrillic word as Latin and the Korean
-# IME's ㆍ (U+318D) as a Hangul letter (its NFKC form U+119E, which search still reads so):
-# private-use stand-ins (word characters search leaves as they are) and U+119E give the words
-# it indexed.
-_LOOKALIKES = "aceiopxy"
-_LOOKALIKE_STAND_IN = {
-    **{c: chr(0xE010 + i) for i, c in enumerate(_LOOKALIKES)},
-    **{c.upper(): chr(0xE010 + i) for i, c in enumerate(_LOOKALIKES)},
-}
-_STAND_IN_BACK = {chr(0xE010 + i): c for i, c in enumerate(_LOOKALIKES)}
-_MIXED_STAND_INS = re.compile("[\ue010-\ue017]")
-_MIXED_WORD = re.compile("(?<![^\\W\\d_])[\u0400-\u04ffaceiopxyACEIOPXY]+(?![^\\W\\d_])")
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-_LONE_MIXED = re.compile(LONE_LOOKALIKE.replace("aceiopxy", "aceiopxyACEIOPXY"))
-
-
-def _stood_in(found: re.Match[str]) -> str:
-    word = found[0]
-    if _CYRILLIC_LETTER.search(word) is None:
-        return word
-    return "".join(_LOOKALIKE_STAND_IN.get(c, c) for c in word)
-
-
-def _search_text_before_0046(value: str | None) -> str:
-    """:func:`clipper.searchtext.search_text` of ``value`` as it was before migration 0046."""
-    if not value:
-        return ""
-    value = _MIXED_WORD.sub(_stood_in, value.replace("\u318d", "\u119e"))
-    value = _LONE_MIXED.sub(lambda m: _LOOKALIKE_STAND_IN[m[0]], value)
-    return _MIXED_STAND_INS.sub(lambda m: _STAND_IN_BACK[m[0]], search_text(value))
-
-
-def reindex_script_variants(connection: sa.Connection) -> int:
-    """Index again for search every stored page whose title's or text's search text differs
-    from what it was before migration 0046 (a Latin look-alike in a Cyrillic word, the Korean
-    IME's ㆍ between two syllables): its old entry replaced by its search text now.  Pages are
-    read in id order, :data:`CHUNK` at a time.  Returns the pages indexed."""
-    backend = backend_for(connection)
-    done = 0
-    for rows in _in_id_order(connection, _searched, ("title", "text", "language")):
-        old, new = [], []
-        for r in rows:
-            title, text = r.title or "", r.text or ""
-            if _MIXED_STAND_INS.search(title + text):
-                continue  # a page writing a stand-in itself: its old words are not known
-            if not any(script_variants_searched(part) for part in (title, text)):
-                continue
-            before = (_search_text_before_0046(r.title), _search_text_before_0046(r.text))
-            now = (search_text(r.title), search_text(r.text))
-            if before == now:
-                continue
-            old.append(PageText(r.id, r.title, text, r.language, *before))
-            new.append(PageText(r.id, r.title, text, r.language, *now))
-        if new:
-            backend.reindex_pages(connection, old, new)
-            done += len(new)
-    return done
-
-
-def script_variants_searched(value: str) -> bool:
-    """Whether ``value`` may hold what search reads otherwise from migration 0046: ``ㆍ`` or a
-    Latin letter beside a Cyrillic one (a cheap test before the search texts are compared)."""
-    return "\u318d" in value or _MIXED_HINT.search(value) is not None
-
-
-_MIXED_HINT = re.compile(
-    "[\u0400-\u04ff][aceiopxyACEIOPXY]|[aceiopxyACEIOPXY][\u0400-\u04ff]"
-    "|[\u0400-\u04ff],? [aceiopxyACEIOPXY] [\u0400-\u04ff]"
-)
+def refingerprint_letter_variants(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds Romanian's ``ș``/``ț`` or Catalan's
+    ``l·l`` (:func:`clipper.words.letter_variant`, migration 0048)."""
+    return refingerprint(connection, letter_variant)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:
@@ -454,7 +292,7 @@ def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> in
     hasher = _archive_hasher(connection)
     config = hasher.config
     done = 0
-    for rows in _in_id_order(connection, _pages, ("text", "template_lines")):
+    for rows in in_id_order(connection, _pages, ("text", "template_lines")):
         found: list[tuple[int, str]] = []
         for row in rows:
             text = restore_lines(row.text or "", json.loads(row.template_lines or "[]"))

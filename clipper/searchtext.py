@@ -57,6 +57,7 @@ from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
 from clipper.spelling import (
+    GEMINATE_DOT,
     apostrophes_folded,
     half_space_spellings,
     korean_dots_folded,
@@ -192,6 +193,10 @@ def fold(value: str) -> str:
     # character): the words ``п`` ``ять`` whichever was written (migration 0044)
     value = apostrophes_folded(value)
     value = ascii_digits(unicodedata.normalize("NFKC", value).casefold())
+    if "\u00b7" in value:
+        # Catalan's l·l (and ŀ, NFKC "l·") inside a word as ll: "col·lectiu" is "collectiu",
+        # not the words "col" "lectiu" (migration 0048)
+        value = GEMINATE_DOT.sub("", value)
     # a Latin letter typed in a Cyrillic word for the Cyrillic one it looks like ("кiлометрiв",
     # Ukrainian on a Russian layout): read as that letter (migration 0046)
     value = lookalikes_folded(value)
@@ -318,6 +323,10 @@ def units(value: str) -> list[Unit]:
     # the Korean IME's middle dot ㆍ (a Hangul letter) between two nouns as "·", a separator
     # ("미ㆍ중" is "미·중"; migration 0046)
     value = korean_dots_folded(ascii_digits(value), _KOREAN_LETTER_DOT)
+    if "\u00b7" in value:
+        # Catalan's l·l: the dot joins the word's two halves (a joiner, same length, folded
+        # away: :func:`fold`), so "col·lectiu" is one unit, "collectiu" (migration 0048)
+        value = GEMINATE_DOT.sub("\u200d", value)
     found: list[Unit] = []
     append = found.append
     has_cjk = _CJK_BLOCKS.search(value) is not None and CJK_CHARACTER.search(value) is not None
@@ -449,6 +458,10 @@ def _piece_words(piece: str) -> list[str]:
 _words_by_paragraph = ByParagraph(_piece_words)
 
 
+# A period between the two l of a geminated l, inside a query word (GEMINATE_DOT's shape)
+_GEMINATE_PERIOD = re.compile(GEMINATE_DOT.pattern.replace("\u00b7", "\\."))
+
+
 @dataclass(frozen=True, slots=True)
 class QueryTokens:
     """A query word or phrase as index words; ``prefix``: the last one is a prefix."""
@@ -458,7 +471,11 @@ class QueryTokens:
 
 
 def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
-    """Index words for a query word or phrase (see the module docstring for CJK)."""
+    """Index words for a query word or phrase (see the module docstring for CJK).  A period
+    typed for Catalan's punt volat (``col.lectiu``, as keyboards without ``·`` write it) reads
+    as the dot: one word, ``collectiu``."""
+    if "." in value:
+        value = _GEMINATE_PERIOD.sub("\u200d", value)
     items = units(value)
     tokens = _tokens(items, close_last_run=False)
     # A query ending in a lone CJK character matches any word starting with it.

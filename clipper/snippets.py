@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, Unit, units
+from clipper.spelling import GEMINATE_DOT
 
 
 def _occurrences(text_units: Sequence[Unit], term: QueryTokens) -> Iterable[tuple[int, int]]:
@@ -179,6 +180,8 @@ def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
         return _NO_MATCH
     for rough in ROUGH_WORD.findall(text):
         if not rough.isascii():
+            if "\u00b7" in rough:  # Catalan's l·l: one word, as units() reads it
+                rough = GEMINATE_DOT.sub("\u200d", rough)
             for raw in WORD.findall(rough):
                 for value in _run_values(raw):
                     if any(value == w or (prefix and value.startswith(w))

@@ -45,6 +45,20 @@ ASCII letters a Turkish text typed without them has (``Çanakkale'de yağış`` 
 yagis`` are the same words).  A line decides, not a word: ``göre`` and ``için`` hold none of the
 three, and the ASCII copy of their line is folded alike only when the line is.
 
+From migration 0048 (:func:`letter_variants_folded`, before the Turkish fold; newcomer 24's
+findings 12 and 7):
+
+- Romanian's ``ș`` and ``ț`` with a comma below (U+0219, U+021B: the letters its orthography
+  has) as ``ş`` and ``ţ`` with a cedilla (U+015F, U+0163: what ISO 8859-2-era code pages,
+  legacy fonts and many CMSs still print).  A site read once from a spider's text in cedilla
+  letters and once from a crawl in comma letters was two clusters, "4 paragraphs edited".
+  The comma letters fold to the cedilla ones, before the Turkish fold: a line in either form
+  is then the same line to it.
+- Catalan's geminated ``l·l`` (the punt volat U+00B7, or ``ŀ`` U+0140, whose NFKC form is
+  ``l·``) as ``ll``: ``col·lectiu``, ``coŀlectiu`` and ``collectiu`` are one word, not the
+  words ``col`` ``lectiu`` (which also made ``legalment`` find ``il·legalment``).  Only
+  between two ``l`` inside a word (:data:`GEMINATE_DOT`); a middle dot elsewhere separates words.
+
 What it does not fold, measured: other letters' accents (Vietnamese "không dấu", French or
 German typed in ASCII): search folds them, the fingerprint does not (README, Known limits:
 Vietnamese tones distinguish words; a German line's ``ö`` and ``ü`` stay unless the line holds a
@@ -167,6 +181,32 @@ def script_variants_folded(value: str) -> str:
     return korean_dots_folded(lookalikes_folded(value))
 
 
+# Romanian's comma letters as the cedilla ones (lower case: folding case-folds first)
+_RO_COMMA = str.maketrans("\u0219\u021b", "\u015f\u0163")
+_RO_COMMA_LETTER = re.compile("[\u0219\u021b]")
+# Catalan's punt volat between the two l of a geminated l inside a word (either case: search
+# reads text before case folding)
+GEMINATE_DOT = re.compile("(?<=[^\\W\\d_][lL])\u00b7(?=[lL][^\\W\\d_])")
+
+
+def letter_variants_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) with Romanian's ``ș`` ``ț`` as ``ş`` ``ţ`` and Catalan's
+    ``l·l`` as ``ll`` (the module docstring; migration 0048)."""
+    if value.isascii():
+        return value
+    if _RO_COMMA_LETTER.search(value) is not None:
+        value = value.translate(_RO_COMMA)
+    if "\u00b7" in value:
+        value = GEMINATE_DOT.sub("", value)
+    return value
+
+
+def letter_variants_vary(value: str) -> bool:
+    """Whether :func:`letter_variants_folded` changes ``value`` (NFKC, case-folded): what
+    migration 0048 fingerprints again."""
+    return letter_variants_folded(value) != value
+
+
 def script_variants_vary(value: str) -> bool:
     """Whether :func:`script_variants_folded` changes ``value`` (NFKC, case-folded): what
     migration 0046 fingerprints again."""
@@ -242,6 +282,9 @@ def folded(text: str) -> str:
         normal = normal.replace("\u200c", "").replace("\u200d", "")
     # Persian's می/نمی and ها/های/تر/ترین typed apart by a space, joined as the non-joiner's
     # removal joins them
+    # (Romanian's comma letters as cedilla ones first: the Turkish fold reads the line's ş)
     return turkish_ascii_folded(
-        script_variants_folded(variants_folded(persian_affixes_joined(normal)))
+        letter_variants_folded(
+            script_variants_folded(variants_folded(persian_affixes_joined(normal)))
+        )
     )

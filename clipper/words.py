@@ -20,7 +20,13 @@ from clipper.scripts import (
     marks_class,
     persian_affixes_vary,
 )
-from clipper.spelling import folded, script_variants_vary, turkish_variants_vary, variants_vary
+from clipper.spelling import (
+    folded,
+    letter_variants_vary,
+    script_variants_vary,
+    turkish_variants_vary,
+    variants_vary,
+)
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
 # Thai, Lao, Khmer, Myanmar: clipper.scripts) are words on their own: a whole Japanese or Thai
@@ -126,6 +132,13 @@ def syllable_or_turkish_variant(text: str) -> bool:
     than the rule before migration 0047 gave it."""
     normal = unicodedata.normalize("NFKC", text).casefold()
     return _HANGUL.search(normal) is not None or turkish_variants_vary(normal)
+
+
+def letter_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds Romanian's ``ș``/``ț`` or Catalan's ``l·l``
+    the words fold (:func:`clipper.spelling.letter_variants_vary`): only such a text has other
+    :func:`words` than the rule before migration 0048 gave it."""
+    return letter_variants_vary(unicodedata.normalize("NFKC", text).casefold())
 
 
 def words(text: str) -> list[str]:

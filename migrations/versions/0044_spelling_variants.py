@@ -12,7 +12,7 @@ traditional characters already).
 This revision fingerprints again every stored page whose text holds such a character
 (:func:`clipper.backfill.refingerprint_spelling_variants`), as 0043 did for Persian affixes,
 and indexes again for search the pages holding ``ʼ`` or ``ʻ``
-(:func:`clipper.backfill.reindex_apostrophes`); clusters, canonicals and stored matches stay as
+(:func:`clipper.reindex.reindex_apostrophes`); clusters, canonicals and stored matches stay as
 they were decided.  Downgrade records the old rule again (those pages keep the new rule's
 fingerprints and index entries).
 
@@ -25,8 +25,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from clipper.backfill import refingerprint_spelling_variants, reindex_apostrophes
+from clipper.backfill import refingerprint_spelling_variants
 from clipper.fingerprint import WORDS_SCHEME
+from clipper.reindex import reindex_apostrophes
 
 revision = "0044"
 down_revision = "0043"

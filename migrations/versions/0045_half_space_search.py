@@ -9,8 +9,8 @@ text holds such a word joined and then its parts apart (:func:`clipper.spelling
 words fold as before.
 
 This revision indexes again for search every stored page whose title or text holds a
-zero-width non-joiner (:func:`clipper.backfill.reindex_half_spaces`); downgrade indexes them
-as before (:func:`clipper.backfill.unindex_half_spaces`).
+zero-width non-joiner (:func:`clipper.reindex.reindex_half_spaces`); downgrade indexes them
+as before (:func:`clipper.reindex.unindex_half_spaces`).
 
 Revision ID: 0045
 Revises: 0044
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from clipper.backfill import reindex_half_spaces, unindex_half_spaces
+from clipper.reindex import reindex_half_spaces, unindex_half_spaces
 
 revision = "0045"
 down_revision = "0044"

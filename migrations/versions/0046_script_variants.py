@@ -10,7 +10,7 @@ Ukrainian text typed with the Latin ``i`` for ``і`` was no copy and not found b
 
 This revision fingerprints again every stored page whose text holds one
 (:func:`clipper.backfill.refingerprint_script_variants`) and indexes again for search those
-whose search text changes (:func:`clipper.backfill.reindex_script_variants`); clusters,
+whose search text changes (:func:`clipper.reindex.reindex_script_variants`); clusters,
 canonicals and stored matches stay as they were decided.  Downgrade records the old rule again
 (those pages keep the new rule's fingerprints and index entries).
 
@@ -23,8 +23,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from clipper.backfill import refingerprint_script_variants, reindex_script_variants
+from clipper.backfill import refingerprint_script_variants
 from clipper.fingerprint import WORDS_SCHEME
+from clipper.reindex import reindex_script_variants
 
 revision = "0046"
 down_revision = "0045"

@@ -285,7 +285,8 @@ def write(
 ) -> Written:
     """Write the records of :func:`records` to ``out`` as ``fmt`` (``jsonl`` or ``csv``;
     ``excel``: CSV for Excel, see the module; ``delimiter``: CSV's field separator, ``;`` for
-    the Excel of locales whose decimal mark is a comma, which splits CSV on ``;``).  ``out``
+    the Excel of locales whose decimal mark is a comma, which splits CSV on ``;``: with
+    ``excel`` its fractions are written with a decimal comma too).  ``out``
     must be opened with ``newline=""``, and with :data:`EXCEL_ENCODING` for Excel.  Nothing is
     written when a filter is refused (the errors of :func:`records`); ValueError for an
     unknown format or Excel JSON."""
@@ -315,19 +316,23 @@ def write(
         if record["published_zoneless"] is not None:
             record["published_zoneless"] = "true" if record["published_zoneless"] else "false"
         if excel:
-            cut += _for_excel(record, fields)
+            cut += _for_excel(record, fields, decimal_comma=delimiter == ";")
         writer.writerow(record)
         count += 1
     return Written(count, cut)
 
 
-def _for_excel(record: dict[str, Any], fields: list[str]) -> bool:
+def _for_excel(record: dict[str, Any], fields: list[str], *, decimal_comma: bool) -> bool:
     """Make ``record``'s text cells Excel cells in place, and set its ``truncated`` column
-    (the names of the fields cut, space-separated); whether any was cut."""
+    (the names of the fields cut, space-separated); whether any was cut.  ``decimal_comma``:
+    fractions written with a decimal comma (``0,73``), as the Excel of a locale splitting CSV
+    on ``;`` reads a number (there ``0.73`` is text, or a date)."""
     cut = []
     for name in fields:
         value = record[name]
-        if isinstance(value, str):
+        if decimal_comma and isinstance(value, float):
+            record[name] = repr(value).replace(".", ",")
+        elif isinstance(value, str):
             record[name], was_cut = spreadsheet.cell(value)
             if was_cut:
                 cut.append(name)

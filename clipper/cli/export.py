@@ -66,7 +66,8 @@ class _ExportFormat(click.Choice[str]):
     default=",",
     show_default=True,
     help="CSV's field separator: ';' for the Excel of locales whose decimal mark is a comma "
-    "(ru, uk, pl, tr, vi, de, fr…), tab for a tab-separated file.",
+    "(ru, uk, pl, tr, vi, de, fr…; with --excel, fractions are then written 0,73 as those "
+    "locales read numbers), tab for a tab-separated file.",
 )
 @click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
 @date_option("--since", "Only pages published (else fetched, else stored) on or after this")

@@ -4,7 +4,7 @@ cluster: measured offline on finished archives (issue 10's "choose by measuremen
     python bench/candidate_rules.py [--archive DB ...] [--upto N ...] [--window 1000]
                                     [--rules RULE[@SCORE] ...] [--caps T ...]
                                     [--score shared|estimate|rank|cover50|cover80|bands|jaccard]
-                                    [--bases N] [--lead]
+                                    [--bases N] [--lead] [--batch N]
 
 Clipper verifies every pair of pages sharing a band or lead-band key (Jaccard, shared
 openings), and every pair sharing ``MatchConfig.passage_share`` of the smaller page's passage
@@ -48,9 +48,10 @@ followed by a *verification* rule (which of a page's candidates are verified):
   in at most K + L verified pairs however many pages share its keys (``decide:K`` bounds only
   what a page chooses: the older pages ranked below it choosing it are not bounded).  Both
   lists are functions of the pages present, so a live version takes a pair back when a later
-  page displaces it from either list: the rule is also run so (:func:`arrivals`), in id order
-  and in a shuffled one, each checked to end with the rule's pairs, and the pairs verified and
-  taken back as each window page arrives are reported.
+  page displaces it from either list: the rule is also run so (:func:`arrivals`), a page at a
+  time in id order and in a shuffled one and ``--batch`` pages at a time (a run's batch), each
+  checked to end with the rule's pairs, and the pairs verified and taken back as each window
+  page arrives are reported.
 
 ``@SCORE`` after a rule ranks its candidates its own way: ``@shared``, ``@estimate`` (as
 ``--score``), ``@rank`` (none: the canonical order alone, longest first), ``@cover50`` /
@@ -391,15 +392,16 @@ def first_best(chooser: Array, other: Array, score: npt.NDArray[np.float64], ord
 
 
 def arrivals(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: Rule,
-             arrival: Array) -> tuple[npt.NDArray[np.bool_], Array, Array]:
-    """``mutual:K/L`` run live: the pages arrive one at a time (``arrival``: each page's place
-    in the arrival order), each page keeping its K best better-ranked and L best worse-ranked
+             arrival: Array, batch: int = 1) -> tuple[npt.NDArray[np.bool_], Array, Array]:
+    """``mutual:K/L`` run live: the pages arrive ``batch`` at a time (``arrival``: each page's
+    place in the arrival order), each page keeping its K best better-ranked and L best worse-ranked
     candidates among the pages present; a pair is verified when it is in both lists as its
     later page arrives, and taken back when a later page pushes it out of either (a list only
     tightens: a pair pushed out never returns).  Returns ``(kept, verified, taken_back)``: the
     pairs verified and never taken back, and per page (position) the pairs verified and taken
-    back when it arrived.  ``kept`` equals :func:`verified`'s answer whatever the arrival
-    order: what a live version does."""
+    back when it arrived (a pair pushed out of a list by a pair of the same batch is never
+    verified, so nothing is taken back for it).  ``kept`` equals :func:`verified`'s answer
+    whatever the arrival order and batch: what a live version does."""
     n = len(order)
     worse_first = order[pairs[:, 0]] > order[pairs[:, 1]]
     worse = np.where(worse_first, pairs[:, 0], pairs[:, 1]).tolist()
@@ -415,9 +417,12 @@ def arrivals(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: R
     matched = np.zeros(len(pairs), dtype=bool)
     done = np.zeros(n, dtype=np.int64)
     back = np.zeros(n, dtype=np.int64)
-    by_page = np.argsort(arrival[later], kind="stable")
-    starts = np.searchsorted(arrival[later][by_page], np.arange(n))
-    ends = np.searchsorted(arrival[later][by_page], np.arange(n), side="right")
+    step_of = arrival[later] // batch
+    by_page = np.argsort(step_of, kind="stable")
+    steps = (n + batch - 1) // batch
+    starts = np.searchsorted(step_of[by_page], np.arange(steps))
+    ends = np.searchsorted(step_of[by_page], np.arange(steps), side="right")
+    later_of = later.tolist()
 
     def enter(heap: list[tuple[tuple[float, int], int]], key: tuple[float, int], pair: int,
               cap: int, member: npt.NDArray[np.bool_], page: int) -> None:
@@ -431,16 +436,15 @@ def arrivals(pairs: Array, score: npt.NDArray[np.float64], order: Array, rule: R
                 matched[out] = False
                 back[page] += 1
 
-    arriving = np.argsort(arrival)
-    for step in range(n):
-        page = int(arriving[step])
+    for step in range(steps):
         mine = by_page[starts[step]:ends[step]]
         for pair in mine.tolist():
+            page = later_of[pair]  # a take-back is counted for the page whose pair pushed
             enter(up[worse[pair]], up_key[pair], pair, rule.keep, in_up, page)
             enter(down[better[pair]], down_key[pair], pair, rule.keep_down, in_down, page)
         chosen = mine[in_up[mine] & in_down[mine]]
         matched[chosen] = True
-        done[page] = len(chosen)
+        np.add.at(done, later[chosen], 1)
     return matched, done, back
 
 
@@ -597,7 +601,7 @@ def spread(values: Array) -> dict[str, float]:
 
 
 def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how: str,
-            lead: bool, labels: list[str] | None = None) -> dict[str, Any]:
+            lead: bool, labels: list[str] | None = None, batch: int = 1000) -> dict[str, Any]:
     n = min(n, len(pages.ids))
     first = max(0, n - window)
     position = {pid: i for i, pid in enumerate(pages.ids[:n].tolist())}
@@ -679,20 +683,27 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
         if rule.verify == "mutual":
             # run live in arrival (id) order and in a shuffled one: each keeps what the rule
             # keeps once displaced pairs are taken back
-            for name, arrival in (("ids", np.arange(n)),
-                                  ("shuffled", np.random.default_rng(24).permutation(n))):
-                matched, done, back = arrivals(pairs, score, pages.order[:n], rule, arrival)
+            shuffled = np.random.default_rng(24).permutation(n)
+            for name, arrival, size in (("ids", np.arange(n), 1), ("shuffled", shuffled, 1),
+                                        ("ids", np.arange(n), batch)):
+                matched, done, back = arrivals(pairs, score, pages.order[:n], rule, arrival,
+                                               size)
                 if not np.array_equal(matched, keep):
-                    raise SystemExit(f"{rule.label}: arrival order {name} keeps other pairs")
+                    raise SystemExit(f"{rule.label}: arrival order {name}, {size} at a time, "
+                                     "keeps other pairs")
                 if name == "ids":
-                    live = {"verified_at_arrival": spread(done[first:]),
-                            "taken_back_at_arrival": spread(back[first:]),
-                            "verified_ever": int(done.sum()), "taken_back": int(back.sum())}
-            progress(f"  {n:,} pages, {rule.label} live in id order: verified "
-                     f"{live['verified_at_arrival']['mean']:.1f} and took back "
-                     f"{live['taken_back_at_arrival']['mean']:.1f} a new page "
-                     f"({live['taken_back']:,} of {live['verified_ever']:,} pairs verified "
-                     f"were taken back; a shuffled order ends with the same pairs)")
+                    live[f"by_{size}"] = {
+                        "verified_at_arrival": spread(done[first:]),
+                        "taken_back_at_arrival": spread(back[first:]),
+                        "verified_ever": int(done.sum()), "taken_back": int(back.sum()),
+                    }
+            for size in dict.fromkeys((1, batch)):
+                got = live[f"by_{size}"]
+                progress(f"  {n:,} pages, {rule.label} live in id order, {size} at a time: "
+                         f"verified {got['verified_at_arrival']['mean']:.1f} and took back "
+                         f"{got['taken_back_at_arrival']['mean']:.1f} a new page "
+                         f"({got['taken_back']:,} of {got['verified_ever']:,} pairs verified "
+                         "were taken back; a shuffled order ends with the same pairs)")
         result = {
             "rule": rule.label, "candidates": spread(per_page), "verified": verified_spread,
             "verified_own": spread(per_page_own), "live": live,
@@ -729,6 +740,8 @@ def main() -> None:
                         help="how +top:K, +cluster:K and +decide:K rank a page's candidates "
                         "(a rule's own @SCORE suffix overrides it)")
     parser.add_argument("--window", type=int, default=1000, help="the last pages before the cut")
+    parser.add_argument("--batch", type=int, default=1000,
+                        help="mutual:K/L run live this many pages at a time too (a run's batch)")
     parser.add_argument("--bases", type=int,
                         help="the --bases bench/syndication.py built its archives with (100)")
     parser.add_argument("--lead", action="store_true",
@@ -750,7 +763,8 @@ def main() -> None:
         for n in args.upto:
             results.append(measure(db, pages, n or len(pages.ids), rules, args.window,
                                    args.score, args.lead,
-                                   labels[:n] if labels is not None and n else labels))
+                                   labels[:n] if labels is not None and n else labels,
+                                   args.batch))
     for result in results:
         print(f"\n{result['archive']}: the first {result['pages']:,} pages, "
               f"{result['edges']:,} matches; the last {result['window_pages']:,} (window) "

@@ -18,7 +18,7 @@ a Ukrainian apostrophe ``ʼ``, a ``ё`` or a traditional Chinese character
 tone placement, a Latin look-alike in a Cyrillic word or a Korean middle dot
 (:func:`refingerprint_script_variants`); migration 0047 every one holding a Hangul syllable
 or a Turkish ``ı``, ``ş`` or ``ğ`` (:func:`refingerprint_syllables_and_turkish`); migration
-0048 every one holding Romanian's comma letters ``ș`` ``ț`` or Catalan's ``l·l``
+0049 every one holding Romanian's comma letters ``ș`` ``ț`` or Catalan's ``l·l``
 (:func:`refingerprint_letter_variants`).  The search index written again for the pages
 whose search text a migration changed: :mod:`clipper.reindex`.
 """
@@ -278,7 +278,7 @@ def refingerprint_syllables_and_turkish(connection: sa.Connection) -> int:
 
 def refingerprint_letter_variants(connection: sa.Connection) -> int:
     """:func:`refingerprint` of the pages whose text holds Romanian's ``ș``/``ț`` or Catalan's
-    ``l·l`` (:func:`clipper.words.letter_variant`, migration 0048)."""
+    ``l·l`` (:func:`clipper.words.letter_variant`, migration 0049)."""
     return refingerprint(connection, letter_variant)
 
 

@@ -60,7 +60,7 @@ WORDS_SCHEME = (
     "-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii-ro-commas"
     "-ca-geminates-w+marks-cjk-hangul-chars"
 )
-# (before migration 0048 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# (before migration 0049 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii-w+marks
 # -cjk-hangul-chars": Romanian's comma letters and Catalan's l·l as written)
 # (before migration 0047 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants

@@ -3,7 +3,7 @@ page's old entry (its search text as the rule before gave it, recomputed here) r
 search text now, through the backend (``Backend.reindex_pages``).  Migration 0044 those holding
 Ukrainian's ``ʼ`` or ``ʻ`` (:func:`reindex_apostrophes`), 0045 those holding a zero-width
 non-joiner (:func:`reindex_half_spaces`), 0046 those whose search text a Latin look-alike in a
-Cyrillic word or the Korean IME's ``ㆍ`` changes (:func:`reindex_script_variants`), 0048 those
+Cyrillic word or the Korean IME's ``ㆍ`` changes (:func:`reindex_script_variants`), 0049 those
 holding Catalan's ``l·l`` (:func:`reindex_geminates`).  Pages are read in id order,
 :data:`clipper.backfill.CHUNK` at a time, only those holding such a character."""
 
@@ -186,8 +186,8 @@ _MIXED_HINT = re.compile(
 )
 
 
-def _search_text_before_0048(value: str | None) -> str:
-    """:func:`clipper.searchtext.search_text` of ``value`` as it was before migration 0048:
+def _search_text_before_0049(value: str | None) -> str:
+    """:func:`clipper.searchtext.search_text` of ``value`` as it was before migration 0049:
     Catalan's ``l·l`` (and ``ŀ``, NFKC ``l·``) as two words, the dot a separator."""
     if not value:
         return ""
@@ -196,7 +196,7 @@ def _search_text_before_0048(value: str | None) -> str:
 
 def reindex_geminates(connection: sa.Connection) -> int:
     """Index again for search every stored page whose title or text holds a middle dot ``·``
-    or ``ŀ``/``Ŀ``: Catalan's ``l·l`` is one word from migration 0048
+    or ``ŀ``/``Ŀ``: Catalan's ``l·l`` is one word from migration 0049
     (:data:`clipper.spelling.GEMINATE_DOT`), its old entry (the word's halves) replaced by its
     search text now.  Returns the pages indexed."""
-    return _reindex_holding(connection, ("\u00b7", "\u0140", "\u013f"), _search_text_before_0048)
+    return _reindex_holding(connection, ("\u00b7", "\u0140", "\u013f"), _search_text_before_0049)

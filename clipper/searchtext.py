@@ -195,7 +195,7 @@ def fold(value: str) -> str:
     value = ascii_digits(unicodedata.normalize("NFKC", value).casefold())
     if "\u00b7" in value:
         # Catalan's l·l (and ŀ, NFKC "l·") inside a word as ll: "col·lectiu" is "collectiu",
-        # not the words "col" "lectiu" (migration 0048)
+        # not the words "col" "lectiu" (migration 0049)
         value = GEMINATE_DOT.sub("", value)
     # a Latin letter typed in a Cyrillic word for the Cyrillic one it looks like ("кiлометрiв",
     # Ukrainian on a Russian layout): read as that letter (migration 0046)
@@ -325,7 +325,7 @@ def units(value: str) -> list[Unit]:
     value = korean_dots_folded(ascii_digits(value), _KOREAN_LETTER_DOT)
     if "\u00b7" in value:
         # Catalan's l·l: the dot joins the word's two halves (a joiner, same length, folded
-        # away: :func:`fold`), so "col·lectiu" is one unit, "collectiu" (migration 0048)
+        # away: :func:`fold`), so "col·lectiu" is one unit, "collectiu" (migration 0049)
         value = GEMINATE_DOT.sub("\u200d", value)
     found: list[Unit] = []
     append = found.append

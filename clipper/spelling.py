@@ -45,7 +45,7 @@ ASCII letters a Turkish text typed without them has (``Çanakkale'de yağış`` 
 yagis`` are the same words).  A line decides, not a word: ``göre`` and ``için`` hold none of the
 three, and the ASCII copy of their line is folded alike only when the line is.
 
-From migration 0048 (:func:`letter_variants_folded`, before the Turkish fold; newcomer 24's
+From migration 0049 (:func:`letter_variants_folded`, before the Turkish fold; newcomer 24's
 findings 12 and 7):
 
 - Romanian's ``ș`` and ``ț`` with a comma below (U+0219, U+021B: the letters its orthography
@@ -191,7 +191,7 @@ GEMINATE_DOT = re.compile("(?<=[^\\W\\d_][lL])\u00b7(?=[lL][^\\W\\d_])")
 
 def letter_variants_folded(value: str) -> str:
     """``value`` (NFKC, case-folded) with Romanian's ``ș`` ``ț`` as ``ş`` ``ţ`` and Catalan's
-    ``l·l`` as ``ll`` (the module docstring; migration 0048)."""
+    ``l·l`` as ``ll`` (the module docstring; migration 0049)."""
     if value.isascii():
         return value
     if _RO_COMMA_LETTER.search(value) is not None:
@@ -203,7 +203,7 @@ def letter_variants_folded(value: str) -> str:
 
 def letter_variants_vary(value: str) -> bool:
     """Whether :func:`letter_variants_folded` changes ``value`` (NFKC, case-folded): what
-    migration 0048 fingerprints again."""
+    migration 0049 fingerprints again."""
     return letter_variants_folded(value) != value
 
 

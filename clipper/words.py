@@ -137,7 +137,7 @@ def syllable_or_turkish_variant(text: str) -> bool:
 def letter_variant(text: str) -> bool:
     """Whether ``text`` (NFKC, casefolded) holds Romanian's ``ș``/``ț`` or Catalan's ``l·l``
     the words fold (:func:`clipper.spelling.letter_variants_vary`): only such a text has other
-    :func:`words` than the rule before migration 0048 gave it."""
+    :func:`words` than the rule before migration 0049 gave it."""
     return letter_variants_vary(unicodedata.normalize("NFKC", text).casefold())
 
 

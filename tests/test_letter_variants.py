@@ -1,5 +1,5 @@
 """Letter variants the fingerprint, the paragraph comparison and search fold alike
-(:func:`clipper.spelling.letter_variants_folded`, migration 0048; newcomer 24's findings 12 and
+(:func:`clipper.spelling.letter_variants_folded`, migration 0049; newcomer 24's findings 12 and
 7): Romanian's comma letters ``ș`` ``ț`` against the cedilla letters ``ş`` ``ţ`` legacy code
 pages and CMSs print, and Catalan's geminated ``l·l`` (``ŀ``, ``l.l`` typed in a query) against
 ``ll``.  Before, one Romanian article read in both spellings was two clusters, "4 paragraphs
@@ -122,7 +122,7 @@ def test_an_archive_made_before_finds_them_after_the_upgrade(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An archive made with the rule of before (no letter variant folded by the fingerprint
-    nor search), set back to 0047: after the upgrade its Romanian comma-letter and Catalan
+    nor search), set back to 0048: after the upgrade its Romanian comma-letter and Catalan
     pages have the new rule's fingerprints and index entries, a copy in the other letters joins
     their cluster, and a page holding neither is left as it was."""
     monkeypatch.setattr(spelling, "letter_variants_folded", lambda value: value)
@@ -155,7 +155,7 @@ def test_an_archive_made_before_finds_them_after_the_upgrade(
     archive = open_archive(db_url)
     try:
         with archive.engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0047'"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0048'"))
     finally:
         archive.close()
     monkeypatch.undo()
@@ -164,7 +164,7 @@ def test_an_archive_made_before_finds_them_after_the_upgrade(
 
     archive = open_archive(db_url)  # a user's next command: upgraded
     try:
-        assert (current_revision(archive) or "") >= "0048"
+        assert (current_revision(archive) or "") >= "0049"
         with archive.engine.connect() as connection:
             after = _hashes(connection)
             recorded = connection.execute(

@@ -13,8 +13,8 @@ holding a middle dot or ``ŀ`` (:func:`clipper.reindex.reindex_geminates`); clus
 and stored matches stay as they were decided.  Downgrade records the old rule again (those
 pages keep the new rule's fingerprints and index entries).
 
-Revision ID: 0048
-Revises: 0047
+Revision ID: 0049
+Revises: 0048
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from clipper.backfill import refingerprint_letter_variants
 from clipper.fingerprint import WORDS_SCHEME
 from clipper.reindex import reindex_geminates
 
-revision = "0048"
-down_revision = "0047"
+revision = "0049"
+down_revision = "0048"
 branch_labels = None
 depends_on = None
 

@@ -1177,6 +1177,40 @@ for lang, (top, mid, end) in DUMPS.items():
     )
 
 
+# --- text dumps: an article's tools, pagers and gallery counts as lines
+TOOL_LINES = {
+    "en": (["Listen to this article", "Printer-friendly version"],
+           ["View gallery", "Photo 2 of 12", "Next photo"],
+           ["Page 1 of 3", "Next page »", "Show comments", "Reply"]),
+    "de": (["Artikel anhören", "Druckversion"],
+           ["Zur Bildergalerie", "Bild 2 von 12"],
+           ["Seite 1 von 3", "Nächste Seite »", "Kommentare anzeigen", "Antworten"]),
+    "fr": (["Écouter cet article", "Version imprimable"],
+           ["Voir la galerie photos", "Photo 2 sur 12"],
+           ["Page 1 sur 3", "Page suivante »", "Voir les commentaires", "Répondre"]),
+    "es": (["Escuchar este artículo", "Versión para imprimir"],
+           ["Ver galería", "Foto 2 de 12"],
+           ["Página 1 de 3", "Página siguiente »", "Ver comentarios", "Responder"]),
+    "it": (["Versione stampabile"],
+           ["Guarda la gallery", "Foto 2 di 12"],
+           ["Pagina 1 di 3", "Pagina successiva »", "Mostra commenti", "Rispondi"]),
+    "pt": (["Ouvir esta notícia", "Versão para imprimir"],
+           ["Ver galeria", "Foto 2 de 12"],
+           ["Página 1 de 3", "Próxima página »", "Ver comentários", "Responder"]),
+    "nl": (["Beluister dit artikel", "Printversie"],
+           ["Bekijk de fotoserie", "Foto 2 van 12"],
+           ["Pagina 1 van 3", "Volgende pagina »", "Toon reacties", "Reageer"]),
+}
+for lang, (top, mid, end) in TOOL_LINES.items():
+    case(
+        f"{lang}-dump-tools",
+        lang,
+        dump=dump(lang, top, mid, end),
+        absent=[x.lower() for x in top + mid + end],
+        source=f"a text dump ({lang}) with listen/print tools, a gallery's count, a pager and "
+        "comment prompts (readability#693's carousel text; Fundus/trafilatura pager reports)",
+    )
+
 def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 

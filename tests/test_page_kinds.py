@@ -191,3 +191,36 @@ def test_a_sentence_giving_an_address_stays() -> None:
     assert not m.is_furniture("Source: Reuters")
     line = "The timetable is at https://westquay.example/ferry, the harbour office said."
     assert _cleaned("en", line) == [*DUMPS["en"].body, line]
+
+
+# An article's tools, a pager and a gallery's count, each alone on a line of a dump.
+TOOLS = {
+    "en": ("Listen to this article", "Photo 2 of 12", "Page 1 of 3", "Next page »",
+           "Show comments", "Reply"),
+    "de": ("Artikel anhören", "Bild 2 von 12", "Seite 1 von 3", "Nächste Seite »",
+           "Kommentare anzeigen", "Antworten"),
+    "fr": ("Écouter cet article", "Photo 2 sur 12", "Page 1 sur 3", "Page suivante »",
+           "Voir les commentaires", "Répondre"),
+    "es": ("Versión para imprimir", "Foto 2 de 12", "Página 1 de 3", "Página siguiente »",
+           "Ver comentarios", "Responder"),
+    "it": ("Versione stampabile", "Foto 2 di 12", "Pagina 1 di 3", "Pagina successiva »",
+           "Mostra commenti", "Rispondi"),
+    "pt": ("Ouvir esta notícia", "Foto 2 de 12", "Página 1 de 3", "Próxima página »",
+           "Ver comentários", "Responder"),
+    "nl": ("Beluister dit artikel", "Foto 2 van 12", "Pagina 1 van 3", "Volgende pagina »",
+           "Toon reacties", "Reageer"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TOOLS))
+def test_tools_pagers_and_gallery_counts_are_furniture(language: str) -> None:
+    listen, photo, page, following, comments, reply = TOOLS[language]
+    cleaned = _cleaned(language, page, following, comments, reply, head=(listen, photo))
+    assert cleaned == list(DUMPS[language].body)
+
+
+def test_a_count_or_a_date_inside_a_sentence_or_alone_stays() -> None:
+    m = matchers()
+    assert not m.is_furniture("11/30")  # a date, read by the dateline rules
+    assert not m.is_furniture("3 of the 12 councillors voted against the ferry fares.")
+    assert m.is_furniture("Foto 2/12")

@@ -85,6 +85,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   (labels carry ``(?i:…)``) against a whole line, a named group ``author`` holding the name
   where the line gives one (:data:`SIGNED_NAME`).  Dropped from an HTML page's text, the name
   read as the page's author when it has none (:mod:`clipper.closings`);
+- ``tools``: an article's tools and pagers standing alone on a line: print, listen and comment
+  prompts ("Printer-friendly version", "Artikel anhören", "Show comments"), a pager ("Seite 2
+  von 3", "Next page") and a gallery's count or link ("Photo 2 of 12", "View gallery"): a whole
+  line, like ``skip``;
 - ``author_box``: the heading of a box about the writer under a story ("About the author",
   "Über die Autorin", "Sobre la autora"): a whole line among the text's last lines, dropped
   with the short bio below it (:func:`clipper.closings.drop_closing_lines`);
@@ -121,6 +125,7 @@ __all__ = [
     r"counted",
     "credited",
     "offer",
+    "paged",
 ]
 
 
@@ -154,6 +159,15 @@ def addressed(label: str) -> str:
     """A ``share`` phrase: a print page's line giving the article's address after a label,
     nothing else ("Source : https://…", "Quelle: https://…", "URL: www.…")."""
     return rf"(?:{label})\s*[:：]\s*(?:https?://|www\.)\S+"
+
+
+def paged(item: str, of: str) -> str:
+    """A ``tools`` phrase: a pager's or a gallery's count, "Seite 2 von 3", "Photo 2 of 12",
+    "1 of 3", "Foto 2/12" (``item``: the words for page, photo, image; ``of``: the word between
+    the two numbers; a slash only after an item's word: "11/30" alone is a date), with the
+    arrows a pager writes around it."""
+    counts = rf"(?:(?:{item})\s+\d{{1,3}}\s*(?:{of}|/)|\d{{1,3}}\s+(?:{of}))\s*\d{{1,3}}"
+    return rf"[«‹<]?\s*{counts}\s*[»›>]?"
 
 
 def counted(label: str) -> str:
@@ -219,6 +233,7 @@ class Table:
     site_pages: tuple[str, ...] = ()
     sign_offs: tuple[str, ...] = ()
     author_box: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:

@@ -236,7 +236,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         for p in field("reading_time")
     ]
     whole = field("skip") + field("share") + field("paywall") + field("truncated")
-    whole += field("ads") + field("labels")
+    whole += field("ads") + field("labels") + field("tools")
     # a teaser's blurb (a headline, or sentences ending with a full stop) and its link label
     whole += [rf"[^\n]{{1,400}}?(?:{p})" for p in field("more_links")]
     line = _alternation(whole + reading)

@@ -1,6 +1,6 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, PRICE, Table, addressed, counted, credited, prompted
+from clipper.furniture import NETWORKS, PRICE, Table, addressed, counted, credited, paged, prompted
 
 TABLE = Table(
     language="de",
@@ -31,7 +31,8 @@ TABLE = Table(
     paywall=(
         r"(?:jetzt|hier|gleich) (?:abonnieren|anmelden|registrieren|weiterlesen|testen"
         r"|freischalten|abo abschließen)",
-        r"(?:sie sind )?(?:bereits|schon) (?:abonnent|abonnentin|registriert|kunde|kundin)\s*\??.*",
+        r"(?:sie sind )?(?:bereits|schon) "
+        r"(?:abonnent|abonnentin|registriert|kunde|kundin)\s*\??.*",
         r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)\s*\??.*",
         # an offer: "Jetzt 4 Wochen für 0,99 € testen", "Einen Monat gratis lesen", "Jetzt für
         # 1 € testen"
@@ -109,7 +110,8 @@ TABLE = Table(
         r"mehr zum thema(?: .{1,40})?|mehr (?:zu|zum|aus|über|von) .{1,40}|zum thema",
         r"das könnte sie (?:auch )?interessieren|(?:das )?könnte sie auch interessieren",
         r"weitere (?:artikel|nachrichten|meldungen|themen|beiträge|news)(?: zum thema)?",
-        r"(?:verwandte|ähnliche) (?:artikel|themen|beiträge)|siehe auch|passend (?:dazu|zum thema)",
+        r"(?:verwandte|ähnliche) (?:artikel|themen|beiträge)|siehe auch|passend (?:dazu|zum "
+        r"thema)",
         r"meistgelesen(?:e artikel)?|am meisten gelesen|top-?themen|neueste artikel"
         r"|aktuelle nachrichten|(?:unsere )?empfehlung(?:en)?|empfohlene artikel",
     ),
@@ -139,7 +141,8 @@ TABLE = Table(
     ),
     consent_buttons=(
         r"(?:alle |alles )?(?:cookies )?(?:akzeptieren|annehmen|zulassen|erlauben|ablehnen)",
-        r"(?:nur )?(?:notwendige|essenzielle|erforderliche) (?:cookies )?(?:akzeptieren|zulassen)?",
+        r"(?:nur )?(?:notwendige|essenzielle|erforderliche) (?:cookies "
+        r")?(?:akzeptieren|zulassen)?",
         r"(?:einstellungen|auswahl|präferenzen)(?: verwalten| anpassen| speichern| bestätigen)?",
         r"zustimmen(?: und weiter)?|einverstanden|ich stimme zu",
         r"akzeptieren und (?:weiter|schließen)",
@@ -148,6 +151,14 @@ TABLE = Table(
     ),
     author_box=(
         r"über (?:den|die) (?:autor|autorin|verfasser|verfasserin)",
+    ),
+    tools=(
+        paged(r"seite|foto|bild", r"von"),
+        r"[«‹<]?\s*(?:nächste|vorherige|zurück zur vorherigen) (?:seite|bild|foto)\s*[»›>]?",
+        r"(?:zur )?(?:bildergalerie|fotostrecke|galerie)(?: ansehen| öffnen)?|\d+ bilder",
+        r"kommentare (?:anzeigen|lesen|ausblenden|laden)|zu den kommentaren|zum "
+        r"kommentarbereich|kommentar schreiben|antworten",
+        r"(?:artikel|beitrag) (?:anhören|vorlesen lassen)|druckversion|druckansicht",
     ),
     dateline=(r"\b(?:veröffentlicht|publiziert|erstellt)\b",),
     updated=(r"stand|(?:zuletzt )?aktualisiert(?: am| um)?|letzte aktualisierung",),

@@ -1,6 +1,6 @@
 """English page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
 
 TABLE = Table(
     language="en",
@@ -24,7 +24,8 @@ TABLE = Table(
         r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the) )?(?:[\w.&-]{1,30}['’]s )?"
         r"(?:[\w-]+ ){0,3}(?:newsletters?|briefings?|bulletins?|digests?)"
         r"(?: (?:here|now|today|for free))?",
-        rf"follow (?:us|[\w .&\'’-]{{1,40}}?) on {NETWORKS}(?: (?:for|to get) [\w ,\'’-]{{1,40}})?",
+        rf"follow (?:us|[\w .&\'’-]{{1,40}}?) on {NETWORKS}(?: (?:for|to get) [\w "
+        rf",\'’-]{{1,40}})?",
         r"(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w\'’-]+ ){0,3}newsletters?"
         r"(?: (?:here|now|today|for free))?",
         r"get [\w ,\'’-]{1,50}?(?:delivered |sent )?(?:straight |directly )?(?:to|in) your inbox",
@@ -170,6 +171,14 @@ TABLE = Table(
     ),
     author_box=(
         r"about the (?:author|writer|reporter)",
+    ),
+    tools=(
+        paged(r"page|photo|image|picture|slide", r"of"),
+        r"[«‹<]?\s*(?:next|previous|prev\.?) (?:page|photo|image|slide)\s*[»›>]?",
+        r"(?:view|open|see|launch) (?:the )?(?:photo )?gallery|\d+ (?:photos|images)",
+        r"(?:show|view|load|hide|see) (?:all |more )?(?:\d+ )?comments|(?:jump|skip|go) to "
+        r"comments|leave a comment|add a comment|post a comment|reply",
+        r"listen to (?:this|the) (?:article|story)|printer[- ]friendly(?: version)?|print version",
     ),
     dateline=(r"\b(?:first )?(?:published|posted)\b",),
     updated=(r"(?:last )?(?:updated|modified)(?: on| at)?",),

@@ -1,6 +1,6 @@
 """Spanish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
 
 TABLE = Table(
     language="es",
@@ -24,7 +24,8 @@ TABLE = Table(
         offer(r"suscríbete|suscribirse|hazte (?:socio|suscriptor)", r"ahora|ya|hoy"),
         r"¿?ya eres (?:suscriptor|socio|abonado|usuario)\s*\??.*",
         r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
-        r"(?:iniciar|inicia|cerrar) sesión|mi cuenta|registrarse|regístrate|suscríbete|suscribirse",
+        r"(?:iniciar|inicia|cerrar) sesión|mi "
+        r"cuenta|registrarse|regístrate|suscríbete|suscribirse",
     ),
     truncated=(
         # the page stops here for a reader who does not subscribe ("Este artículo es exclusivo
@@ -42,7 +43,8 @@ TABLE = Table(
         r"publicidad|anuncio|contenido patrocinado",
         # "continue reading after the advertisement", the line an ad slot leaves
         r"(?:sigue|continúa|continua) leyendo",
-        r"(?:la noticia |el artículo )?(?:sigue|continúa|continua)(?: leyendo)? (?:después de|tras)"
+        r"(?:la noticia |el artículo )?(?:sigue|continúa|continua)(?: leyendo)? (?:después "
+        r"de|tras)"
         r" (?:la|esta) publicidad|(?:sigue|continúa|continua)(?: leyendo)? (?:después del|tras el)"
         r" anuncio",
     ),
@@ -112,6 +114,14 @@ TABLE = Table(
     ),
     author_box=(
         r"(?:sobre|acerca de) (?:el autor|la autora)|acerca del autor",
+    ),
+    tools=(
+        paged(r"página|foto|imagen", r"de"),
+        r"[«‹<]?\s*(?:página|foto|imagen) (?:siguiente|anterior)\s*[»›>]?",
+        r"ver (?:la )?(?:galería|fotogalería)(?: completa)?|\d+ fotos",
+        r"(?:ver|mostrar|ocultar|cargar) (?:los )?(?:\d+ )?comentarios|deja (?:un|tu) "
+        r"comentario|responder",
+        r"escuchar (?:este artículo|la noticia|el artículo)|versión (?:para )?imprimir",
     ),
     dateline=(r"\bpublicado\b",),
     updated=(r"actualizad[oa](?: el| a las)?|última actualización",),

@@ -1,6 +1,6 @@
 """French page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
 
 TABLE = Table(
     language="fr",
@@ -106,6 +106,14 @@ TABLE = Table(
     ),
     author_box=(
         r"(?:à propos de|sur) l['’]auteur(?:e|ice)?",
+    ),
+    tools=(
+        paged(r"page|photo|image|diapo", r"sur|de"),
+        r"[«‹<]?\s*(?:page|photo|image) (?:suivante|précédente)\s*[»›>]?",
+        r"voir (?:la )?(?:galerie|diaporama)(?: photos?)?|\d+ photos",
+        r"(?:voir|afficher|masquer|lire) (?:les )?(?:\d+ )?commentaires|laisser un "
+        r"commentaire|réagir|répondre",
+        r"écouter (?:cet|l[\'’]) ?article|version imprimable",
     ),
     dateline=(r"\bpublié\b",),
     updated=(r"(?:mis|mise) à jour(?: le)?|actualisé(?: le)?|modifié(?: le)?|màj(?: le)?",),

@@ -1,6 +1,6 @@
 """Italian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
 
 TABLE = Table(
     language="it",
@@ -92,6 +92,13 @@ TABLE = Table(
     ),
     author_box=(
         r"(?:informazioni )?sull['’]autor[ei]",
+    ),
+    tools=(
+        paged(r"pagina|foto|immagine", r"di"),
+        r"[«‹<]?\s*(?:pagina|foto|immagine) (?:successiva|precedente)\s*[»›>]?",
+        r"(?:guarda|vedi|sfoglia) (?:la )?(?:gallery|galleria|fotogallery)|\d+ foto",
+        r"(?:mostra|vedi|leggi|nascondi) (?:i )?(?:\d+ )?commenti|lascia un commento|rispondi",
+        r"versione (?:stampabile|per la stampa)",
     ),
     dateline=(r"\bpubblicato\b",),
     updated=(r"aggiornat[oa](?: il| alle)?|ultimo aggiornamento",),

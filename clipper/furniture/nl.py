@@ -1,6 +1,6 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, prompted
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged, prompted
 
 TABLE = Table(
     language="nl",
@@ -101,6 +101,14 @@ TABLE = Table(
     ),
     author_box=(
         r"over de (?:auteur|schrijver|journalist)",
+    ),
+    tools=(
+        paged(r"pagina|foto|afbeelding", r"van"),
+        r"[«‹<]?\s*(?:volgende|vorige) (?:pagina|foto)\s*[»›>]?",
+        r"bekijk (?:de )?(?:fotoserie|galerij|fotogalerij)|\d+ foto\'s",
+        r"(?:toon|bekijk|verberg|laad) (?:alle |meer )?(?:\d+ )?reacties|plaats een "
+        r"reactie|reageer",
+        r"beluister (?:dit|het) artikel|printversie|afdrukversie",
     ),
     dateline=(r"\bgepubliceerd\b",),
     updated=(r"(?:laatst )?bijgewerkt(?: op| om)?|update",),

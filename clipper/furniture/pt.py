@@ -1,6 +1,6 @@
 """Portuguese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
 
 TABLE = Table(
     language="pt",
@@ -85,6 +85,14 @@ TABLE = Table(
     ),
     author_box=(
         r"sobre (?:o autor|a autora)",
+    ),
+    tools=(
+        paged(r"página|foto|imagem", r"de"),
+        r"[«‹<]?\s*(?:página|foto|imagem) (?:seguinte|anterior)|próxima (?:página|foto)\s*[»›>]?",
+        r"ver (?:a )?(?:galeria|fotogaleria)|\d+ fotos",
+        r"(?:ver|mostrar|esconder|carregar) (?:os )?(?:\d+ )?comentários|deixe (?:um|o seu) "
+        r"comentário|responder",
+        r"ouvir (?:esta notícia|o artigo|este artigo)|versão (?:para )?imprimir",
     ),
     dateline=(r"\bpublicado\b",),
     updated=(r"atualizad[oa](?: em| às)?|actualizad[oa](?: em| às)?|última atualização",),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, bindparam, func, select
 
 from clipper.canonical import Node, rank_key
 from clipper.cluster import Link
@@ -58,29 +58,52 @@ def _node(row: Any) -> Node:
     )
 
 
+# The look-ups, built once: each runs a chunk of ids at a time (an expanding ``IN`` list).
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_LINK_COLUMNS = (
+    Match.page_id, Match.better_page_id, Match.jaccard, Match.containment, Match.offset_words
+)
+_WORSE_LINKS = select(*_LINK_COLUMNS).where(Match.page_id.in_(_IDS))
+_BETTER_LINKS = select(*_LINK_COLUMNS).where(Match.better_page_id.in_(_IDS))
+_NODES = select(Page.cluster_id, *_NODE_COLUMNS).where(Page.id.in_(_IDS))
+_CLUSTERS = select(Page.id, Page.cluster_id).where(
+    Page.id.in_(_IDS), Page.cluster_id.is_not(None)
+)
+_MOST = (
+    select(Page.cluster_id.label("cluster"), func.max(Page.word_count).label("words"))
+    .where(Page.cluster_id.in_(_IDS))
+    .group_by(Page.cluster_id)
+    .subquery()
+)
+_HEADS = select(Page.cluster_id, *_NODE_COLUMNS).join(
+    _MOST, (Page.cluster_id == _MOST.c.cluster) & (Page.word_count == _MOST.c.words)
+)
+_MEMBERS = select(Page.cluster_id, *_NODE_COLUMNS).where(Page.cluster_id.in_(_IDS))
+
+
 class StoredGraph:
     """:class:`Graph` over an archive: look-ups through the matches' primary key
     (``page_id`` first) and ``ix_matches_better_page_id``, and the pages' ``cluster_id``
-    index."""
+    index.  One graph serves one reclustering (nothing is written while it reads): the
+    cluster of each page whose node it read is kept, and :meth:`clusters` answers those from
+    it."""
 
     def __init__(self, session: Any) -> None:
         self.connection = session.connection()  # Core rows: no ORM loading
+        self._cluster_of: dict[int, int | None] = {}  # page → its cluster, from nodes()
 
     def links(self, pages: Collection[int]) -> dict[int, list[Link]]:
         found: dict[int, list[Link]] = {}
-        columns = (
-            Match.page_id, Match.better_page_id, Match.jaccard, Match.containment,
-            Match.offset_words,
-        )
+        execute = self.connection.execute
         for chunk in chunks(pages):
-            for page, better, jaccard, containment, offset in self.connection.execute(
-                select(*columns).where(Match.page_id.in_(chunk))
+            for page, better, jaccard, containment, offset in execute(
+                _WORSE_LINKS, {"ids": chunk}
             ).all():
                 found.setdefault(page, []).append(
                     Link(better, jaccard, containment, offset, True)
                 )
-            for page, better, jaccard, containment, offset in self.connection.execute(
-                select(*columns).where(Match.better_page_id.in_(chunk))
+            for page, better, jaccard, containment, offset in execute(
+                _BETTER_LINKS, {"ids": chunk}
             ).all():
                 found.setdefault(better, []).append(
                     Link(page, jaccard, containment, offset, False)
@@ -90,18 +113,23 @@ class StoredGraph:
     def nodes(self, pages: Collection[int]) -> dict[int, Node]:
         found = {}
         for chunk in chunks(pages):
-            for row in self.connection.execute(select(*_NODE_COLUMNS).where(Page.id.in_(chunk))):
+            for row in self.connection.execute(_NODES, {"ids": chunk}):
                 found[row.id] = _node(row)
+                self._cluster_of[row.id] = row.cluster_id
         return found
 
     def clusters(self, pages: Collection[int]) -> dict[int, int]:
         found = {}
-        for chunk in chunks(pages):
-            for page, cluster in self.connection.execute(
-                select(Page.id, Page.cluster_id).where(
-                    Page.id.in_(chunk), Page.cluster_id.is_not(None)
-                )
-            ):
+        unread = []
+        for page in pages:
+            if page in self._cluster_of:
+                cluster = self._cluster_of[page]
+                if cluster is not None:
+                    found[page] = cluster
+            else:
+                unread.append(page)
+        for chunk in chunks(unread):
+            for page, cluster in self.connection.execute(_CLUSTERS, {"ids": chunk}):
                 found[page] = cluster
         return found
 
@@ -109,17 +137,7 @@ class StoredGraph:
         # the members with the most words (rank_key's first key), then the best of them
         found: dict[int, Node] = {}
         for chunk in chunks(clusters):
-            most = (
-                select(Page.cluster_id.label("cluster"), func.max(Page.word_count).label("words"))
-                .where(Page.cluster_id.in_(chunk))
-                .group_by(Page.cluster_id)
-                .subquery()
-            )
-            for row in self.connection.execute(
-                select(Page.cluster_id, *_NODE_COLUMNS).join(
-                    most, (Page.cluster_id == most.c.cluster) & (Page.word_count == most.c.words)
-                )
-            ).all():
+            for row in self.connection.execute(_HEADS, {"ids": chunk}).all():
                 node = _node(row)
                 if row.cluster_id not in found or node.rank < found[row.cluster_id].rank:
                     found[row.cluster_id] = node
@@ -128,8 +146,6 @@ class StoredGraph:
     def members(self, clusters: Collection[int]) -> dict[int, list[Node]]:
         found: dict[int, list[Node]] = {}
         for chunk in chunks(clusters):
-            for row in self.connection.execute(
-                select(Page.cluster_id, *_NODE_COLUMNS).where(Page.cluster_id.in_(chunk))
-            ):
+            for row in self.connection.execute(_MEMBERS, {"ids": chunk}):
                 found.setdefault(row.cluster_id, []).append(_node(row))
         return found

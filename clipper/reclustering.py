@@ -255,7 +255,7 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             link.containment, known.node(page).size, known.node(link.other).size, rules
         )
     )
-    queue.update(versions_above(known, new, new, rules.whole_coverage))
+    queue.update(versions_above(known, new, new, rules))
     known.prepare(queue - new)
     for page in held:
         maybe.update(
@@ -356,7 +356,7 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             # which one it joined (rule 2b) (a match's better page ranks better:
             # match.verify orients every pair by rank)
             push([link.other for link in known.links(page) if not link.better])
-            push(versions_above(known, [page], new, rules.whole_coverage))
+            push(versions_above(known, [page], new, rules))
 
     changed = {
         page: walked for page, walked in decided.items() if walked[0] != known.stored_walk(page)
@@ -408,42 +408,55 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
 
 
 def versions_above(
-    known: _Known, pages: Iterable[int], new: Collection[int], whole_coverage: float
+    known: _Known, pages: Iterable[int], new: Collection[int], rules: Rules
 ) -> set[int]:
-    """The stored pages that rule 2c (``cluster.choose``) asks whether one of ``pages`` is a
-    canonical: for each page ranked below it that it covers whole, the pages ranked between
-    the two that cover that page whole too (rule 2c's own test, both ways, is left to
-    ``choose``: re-deciding a page more is harmless)."""
+    """The stored pages that rule 2c (``cluster.choose``, ``_beside_a_version``) asks whether
+    one of ``pages`` is a canonical: for each page ranked below it that is a version of it
+    (:func:`cluster.same_text`), the pages ranked between the two of which that page is a
+    version too, when they match no better page (rule 2c is only for those; a page with a
+    better match never reads it, and matches are only ever added)."""
+    whole_coverage = rules.whole_coverage
     below = {
         page: [
-            link.other
+            link
             for link in known.links(page)
             if not link.better and link.containment >= whole_coverage
         ]
         for page in pages
     }
-    known.fetch_links(other for copies in below.values() for other in copies)
+    known.fetch_links(link.other for copies in below.values() for link in copies)
     known.fetch_nodes(
-        link.other
-        for copies in below.values()
-        for other in copies
-        for link in known.links(other)
-        if link.better and link.containment >= whole_coverage
+        {link.other for copies in below.values() for link in copies}
+        | {
+            other.other
+            for copies in below.values()
+            for link in copies
+            for other in known.links(link.other)
+            if other.better and other.containment >= whole_coverage
+        }
     )
     found: set[int] = set()
     for page, copies in below.items():
         rank = known.rank(page)
+        size = known.node(page).size
         for copy in copies:
-            for other in known.links(copy):
+            copy_size = known.node(copy.other).size
+            if not same_text(copy.containment, copy_size, size, rules):
+                continue
+            for other in known.links(copy.other):
                 if (
                     other.better
                     and other.containment >= whole_coverage
                     and other.other != page
                     and other.other not in new
                     and known.rank(other.other) > rank
+                    and same_text(
+                        other.containment, copy_size, known.node(other.other).size, rules
+                    )
                 ):
                     found.add(other.other)
-    return found
+    known.fetch_links(found)
+    return {page for page in found if not any(link.better for link in known.links(page))}
 
 
 def _pair(known: _Known) -> Callable[[int, int], tuple[float, float] | None]:

@@ -333,3 +333,25 @@ def test_the_archive_after_batches_holds_the_walk_over_the_whole_graph(tmp_path:
     with archive.sessions() as session:
         some = session.scalars(select(Match.better_page_id).limit(1)).one()
         assert StoredGraph(session).links([some])[some]
+
+
+def test_a_new_version_re_decides_only_the_versions_above_it_that_match_no_better_page() -> None:
+    # N (new) and two stored pages ranked below it, O and O2, each a version of Q (the four
+    # cover each other whole), N matching neither O nor O2 (the candidate search missed the
+    # pairs).  Rule 2c asks of a page that matches no better page whether the better pages
+    # its versions match are canonicals: O2 is re-decided; O, a brief of B (a better match
+    # of its own), never reads rule 2c, and is left as it was.
+    words = {1: 1000, 2: 600, 3: 596, 4: 595, 5: 590}  # B, N, O, O2, Q
+    nodes = [Node(page, rank_key(count, None, site(page), site(page), f"h{page}"), f"h{page}")
+             for page, count in words.items()]
+    old: list[EdgeRow] = [
+        (3, 1, 0.2, 0.85, 150),  # O in B, far from its opening
+        (5, 3, 0.9, 1.0, 0),  # Q a version of O
+        (5, 4, 0.9, 1.0, 0),  # Q a version of O2
+    ]
+    stored = assign([node for node in nodes if node.page_id != 2], old)
+    edges = [*old, (5, 2, 0.9, 1.0, 0)]  # Q a version of N
+    done = rewalk(MemoryGraph(nodes, edges, stored), [2], Rules())
+    stored.update(done.assignments)
+    assert stored == assign(nodes, edges)
+    assert done.redecided == 3  # N, Q (which N is better than) and O2, not O

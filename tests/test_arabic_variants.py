@@ -17,13 +17,13 @@ import pytest
 from sqlalchemy import text
 
 from clipper import fingerprint
-from clipper.archive import current_revision, open_archive
+from clipper.archive import open_archive
 from clipper.config import Config
 from clipper.paragraphs import ByParagraph
 from clipper.pipeline import dedupe
 from clipper.scripts import OPTIONAL_POINTS, arabic_folded, keyboard_folded
 from clipper.words import _marked_word, _sentence_word_counts, words
-from tests.test_marked_words import _hashes, _record
+from tests.test_marked_words import _record, archived_at, run, upgraded
 
 QUAY = (
     "أقرت هيئة الميناء يوم الأحد مشروع إنشاء رصيف جديد لسفن الحاويات في مدينة الساحل، بعد "
@@ -124,38 +124,25 @@ def test_an_archive_made_before_finds_a_respelt_copy_of_its_arabic_page_after_th
                   "en"),
         encoding="utf-8",
     )
-    archive = open_archive(db_url)
-    try:
-        dedupe(archive, [str(night1)], Config(workers=1))
-        with archive.engine.begin() as connection:
-            before = _hashes(connection)
-            connection.execute(text("UPDATE alembic_version SET version_num = '0039'"))
-    finally:
-        archive.close()
+    before = archived_at(db_url, night1, "0039")
     monkeypatch.undo()
     monkeypatch.setattr("clipper.backfill.CHUNK", 1)  # a page at a time: every chunk read
 
-    archive = open_archive(db_url)  # a user's next command: upgraded
+    after = upgraded(db_url, "0040")  # a user's next command
+    assert after["https://esk.example/berth"] == before["https://esk.example/berth"]
+    assert after["https://almarsa.example/b"] != before["https://almarsa.example/b"]
+    night2 = tmp_path / "n2.jsonl"
+    night2.write_text(
+        _record("https://sahel.example/a", QUAY, "2026-12-02T06:00:00+00:00", "رصيف", "ar"),
+        encoding="utf-8",
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night2)).exit_code == 0
+    archive = open_archive(db_url)
     try:
-        assert (current_revision(archive) or "") >= "0040"
-        with archive.engine.connect() as connection:
-            after = _hashes(connection)
-            recorded = connection.execute(
-                text("SELECT value FROM meta WHERE key = 'fingerprint.words'")
-            ).scalar()
-        assert after["https://esk.example/berth"] == before["https://esk.example/berth"]
-        assert after["https://almarsa.example/b"] != before["https://almarsa.example/b"]
-        assert recorded == fingerprint.WORDS_SCHEME
-        night2 = tmp_path / "n2.jsonl"
-        night2.write_text(
-            _record("https://sahel.example/a", QUAY, "2026-12-02T06:00:00+00:00", "رصيف", "ar"),
-            encoding="utf-8",
-        )
-        dedupe(archive, [str(night2)], Config(workers=1))
         with archive.engine.connect() as connection:
             clusters = connection.execute(
                 text("SELECT count(DISTINCT cluster_id) FROM pages WHERE language = 'ar'")
             ).scalar()
-        assert clusters == 1
     finally:
         archive.close()
+    assert clusters == 1

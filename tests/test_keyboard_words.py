@@ -17,12 +17,10 @@ import pytest
 from sqlalchemy import text
 
 from clipper import fingerprint
-from clipper.archive import current_revision, open_archive
-from clipper.config import Config
+from clipper.archive import open_archive
 from clipper.paragraphs import ByParagraph
-from clipper.pipeline import dedupe
 from clipper.words import _sentence_word_counts, keyboard_variant, words
-from tests.test_marked_words import OLD_WORD, _hashes, _record, run
+from tests.test_marked_words import OLD_WORD, _record, archived_at, run, upgraded
 
 URDU = (
     "کراچی میں پانی کی فراہمی دو دن کے لیے بند\n\n"
@@ -139,34 +137,17 @@ def test_an_archive_made_before_finds_the_keyboard_copy_after_the_upgrade(
         + _record("https://esk.example/berth", english, "2026-12-01T06:00:00+00:00",
                   "Second ferry berth approved", "en")
     )
-    archive = open_archive(db_url)
-    try:
-        dedupe(archive, [str(night1)], Config(workers=1))
-        with archive.engine.begin() as connection:
-            before = _hashes(connection)
-            connection.execute(text("UPDATE alembic_version SET version_num = '0038'"))
-    finally:
-        archive.close()
+    before = archived_at(db_url, night1, "0038")
     monkeypatch.undo()
 
-    archive = open_archive(db_url)  # a user's next command: upgraded
-    try:
-        assert (current_revision(archive) or "") >= "0039"
-        with archive.engine.connect() as connection:
-            after = _hashes(connection)
-            recorded = connection.execute(
-                text("SELECT value FROM meta WHERE key = 'fingerprint.words'")
-            ).scalar()
-        assert after["https://esk.example/berth"] == before["https://esk.example/berth"]
-        assert after[URL] != before[URL]
-        assert recorded == fingerprint.WORDS_SCHEME
-        night2 = tmp_path / "n2.jsonl"
-        night2.write_text(
-            _record("https://akhbar.example/pani", URDU.translate(ARABIC_KEYBOARD),
-                    "2026-12-02T06:00:00+00:00", lang="ur")
-        )
-        dedupe(archive, [str(night2)], Config(workers=1))
-    finally:
-        archive.close()
+    after = upgraded(db_url, "0039")  # a user's next command
+    assert after["https://esk.example/berth"] == before["https://esk.example/berth"]
+    assert after[URL] != before[URL]
+    night2 = tmp_path / "n2.jsonl"
+    night2.write_text(
+        _record("https://akhbar.example/pani", URDU.translate(ARABIC_KEYBOARD),
+                "2026-12-02T06:00:00+00:00", lang="ur")
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night2)).exit_code == 0
     urdu = [row for row in _cluster_rows(db_url) if row[0] != "https://esk.example/berth"]
     assert len({cluster for _, cluster, _ in urdu}) == 1 and urdu[1][2] == 1.0

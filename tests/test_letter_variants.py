@@ -13,18 +13,14 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from clipper import fingerprint, paragraphs, searchtext, spelling
-from clipper.archive import current_revision, open_archive
 from clipper.changes import compare_texts
-from clipper.config import Config
-from clipper.pipeline import dedupe
 from clipper.searchtext import query_tokens, search_text
 from clipper.snippets import snippet
 from clipper.words import letter_variant, words
 from tests.test_keyboard_words import _cluster_rows
-from tests.test_marked_words import _hashes, _record, run
+from tests.test_marked_words import _record, archived_at, run, upgraded
 
 BRIDGE = (
     "Podul peste Mureș va fi reparat până în primăvară\n\n"
@@ -144,47 +140,24 @@ def test_an_archive_made_before_finds_them_after_the_upgrade(
                   "2026-12-01T06:00:00+00:00", lang="ro"),
         encoding="utf-8",
     )  # fmt: skip
-    archive = open_archive(db_url)
-    try:
-        dedupe(archive, [str(night1)], Config(workers=1))
-        with archive.engine.begin() as connection:
-            before = _hashes(connection)
-    finally:
-        archive.close()
-    assert _found(db_url, "collectiu") == set()  # the rule of before
-    archive = open_archive(db_url)
-    try:
-        with archive.engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0048'"))
-    finally:
-        archive.close()
+    before = archived_at(db_url, night1, "0048")
     monkeypatch.undo()
     searchtext._fold_unit.cache_clear()
     paragraphs.forget()
 
-    archive = open_archive(db_url)  # a user's next command: upgraded
-    try:
-        assert (current_revision(archive) or "") >= "0049"
-        with archive.engine.connect() as connection:
-            after = _hashes(connection)
-            recorded = connection.execute(
-                text("SELECT value FROM meta WHERE key = 'fingerprint.words'")
-            ).scalar()
-        assert after["https://ziar.example/vechi"] == before["https://ziar.example/vechi"]
-        for url in ["https://ziar.example/pod", "https://diari.example/veins"]:
-            assert after[url] != before[url]
-        assert recorded == fingerprint.WORDS_SCHEME
-        night2 = tmp_path / "n2.jsonl"
-        night2.write_text(
-            _record("https://copie.example/pod", _cedillas(BRIDGE), "2026-12-02T06:00:00+00:00",
-                    lang="ro")
-            + _record("https://copia.example/veins", _geminates(COUNCIL, "ll"),
-                      "2026-12-02T06:00:00+00:00", lang="ca"),
-            encoding="utf-8",
-        )  # fmt: skip
-        dedupe(archive, [str(night2)], Config(workers=1))
-    finally:
-        archive.close()
+    after = upgraded(db_url, "0049")  # a user's next command
+    assert after["https://ziar.example/vechi"] == before["https://ziar.example/vechi"]
+    for url in ["https://ziar.example/pod", "https://diari.example/veins"]:
+        assert after[url] != before[url]
+    night2 = tmp_path / "n2.jsonl"
+    night2.write_text(
+        _record("https://copie.example/pod", _cedillas(BRIDGE), "2026-12-02T06:00:00+00:00",
+                lang="ro")
+        + _record("https://copia.example/veins", _geminates(COUNCIL, "ll"),
+                  "2026-12-02T06:00:00+00:00", lang="ca"),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert run(db_url, "dedupe", "--workers", "1", str(night2)).exit_code == 0
     rows = {url: cluster for url, cluster, _ in _cluster_rows(db_url)}
     assert rows["https://copie.example/pod"] == rows["https://ziar.example/pod"]
     assert rows["https://copia.example/veins"] == rows["https://diari.example/veins"]

@@ -274,6 +274,41 @@ def _hashes(connection: Connection) -> dict[str, str]:
     return {str(url): str(content_hash) for url, content_hash in rows}
 
 
+def archived_at(db_url: str, night: Path, revision: str) -> dict[str, str]:
+    """An archive made by the clipper of before (the caller patches its rule): ``night``
+    deduped with one worker into a new archive at ``db_url``, then set back to schema
+    ``revision``.  Returns each page's content hash by URL."""
+    archive = open_archive(db_url)
+    try:
+        dedupe(archive, [str(night)], Config(workers=1))
+        with archive.engine.begin() as connection:
+            hashes = _hashes(connection)
+            connection.execute(
+                text("UPDATE alembic_version SET version_num = :v"), {"v": revision}
+            )
+    finally:
+        archive.close()
+    return hashes
+
+
+def upgraded(db_url: str, revision: str) -> dict[str, str]:
+    """A user's next command on that archive (the rule of now): the archive is upgraded to
+    ``revision`` or a later one and records the fingerprint's word rule of now.  Returns each
+    page's content hash by URL."""
+    archive = open_archive(db_url)
+    try:
+        assert (current_revision(archive) or "") >= revision
+        with archive.engine.connect() as connection:
+            hashes = _hashes(connection)
+            recorded = connection.execute(
+                text("SELECT value FROM meta WHERE key = 'fingerprint.words'")
+            ).scalar()
+    finally:
+        archive.close()
+    assert recorded == fingerprint.WORDS_SCHEME
+    return hashes
+
+
 def _previous_revision() -> str:
     from alembic.script import ScriptDirectory
 

@@ -12,16 +12,12 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from clipper import fingerprint, paragraphs, searchtext, spelling
-from clipper.archive import current_revision, open_archive
 from clipper.changes import compare_texts
-from clipper.config import Config
-from clipper.pipeline import dedupe
 from clipper.words import script_variant, words
 from tests.test_keyboard_words import _cluster_rows
-from tests.test_marked_words import _hashes, _record, run
+from tests.test_marked_words import _record, archived_at, run, upgraded
 
 FLOOD = (
     "Tỉnh Hòa Bình sửa đê sau lũ, người dân đã khỏe lại\n\n"
@@ -160,40 +156,23 @@ def test_an_archive_made_before_finds_the_copies_after_the_upgrade(
         + _record("https://wire.example/vi", FLOOD, "2026-12-01T06:00:00+00:00", lang="vi"),
         encoding="utf-8",
     )
-    archive = open_archive(db_url)
-    try:
-        dedupe(archive, [str(night1)], Config(workers=1))
-        with archive.engine.begin() as connection:
-            before = _hashes(connection)
-            connection.execute(text("UPDATE alembic_version SET version_num = '0045'"))
-    finally:
-        archive.close()
+    before = archived_at(db_url, night1, "0045")
     monkeypatch.undo()
     searchtext._fold_unit.cache_clear()
     paragraphs.forget()
 
-    archive = open_archive(db_url)  # a user's next command: upgraded
-    try:
-        assert (current_revision(archive) or "") >= "0046"
-        with archive.engine.connect() as connection:
-            after = _hashes(connection)
-            recorded = connection.execute(
-                text("SELECT value FROM meta WHERE key = 'fingerprint.words'")
-            ).scalar()
-        assert after["https://wire.example/vi"] == before["https://wire.example/vi"]
-        for url in ["https://wire.example/uk", "https://wire.example/ko"]:
-            assert after[url] != before[url]
-        assert recorded == fingerprint.WORDS_SCHEME
-        night2 = tmp_path / "n2.jsonl"
-        night2.write_text(
-            _record("https://copy.example/uk", LINE, "2026-12-02T06:00:00+00:00", lang="uk")
-            + _record("https://copy.example/ko", _middle_dot(SUMMIT), "2026-12-02T06:00:00+00:00",
-                      lang="ko"),
-            encoding="utf-8",
-        )
-        dedupe(archive, [str(night2)], Config(workers=1))
-    finally:
-        archive.close()
+    after = upgraded(db_url, "0046")  # a user's next command
+    assert after["https://wire.example/vi"] == before["https://wire.example/vi"]
+    for url in ["https://wire.example/uk", "https://wire.example/ko"]:
+        assert after[url] != before[url]
+    night2 = tmp_path / "n2.jsonl"
+    night2.write_text(
+        _record("https://copy.example/uk", LINE, "2026-12-02T06:00:00+00:00", lang="uk")
+        + _record("https://copy.example/ko", _middle_dot(SUMMIT), "2026-12-02T06:00:00+00:00",
+                  lang="ko"),
+        encoding="utf-8",
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night2)).exit_code == 0
     rows = {url: cluster for url, cluster, _ in _cluster_rows(db_url)}
     assert rows["https://copy.example/uk"] == rows["https://wire.example/uk"]
     assert rows["https://copy.example/ko"] == rows["https://wire.example/ko"]

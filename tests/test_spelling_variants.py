@@ -22,7 +22,7 @@ from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.words import spelling_variant, words
 from tests.test_keyboard_words import _cluster_rows
-from tests.test_marked_words import _hashes, _record, run
+from tests.test_marked_words import _record, archived_at, run, upgraded
 
 # A Ukrainian report of a memorial square, with the apostrophe as the keyboard types it.
 SQUARE = (
@@ -184,37 +184,20 @@ def test_an_archive_made_before_finds_the_copies_after_the_upgrade(
                   lang="ru"),
         encoding="utf-8",
     )
-    archive = open_archive(db_url)
-    try:
-        dedupe(archive, [str(night1)], Config(workers=1))
-        with archive.engine.begin() as connection:
-            before = _hashes(connection)
-            connection.execute(text("UPDATE alembic_version SET version_num = '0043'"))
-    finally:
-        archive.close()
+    before = archived_at(db_url, night1, "0043")
     monkeypatch.undo()
     searchtext._fold_unit.cache_clear()
     paragraphs.forget()
 
-    archive = open_archive(db_url)  # a user's next command: upgraded
-    try:
-        assert (current_revision(archive) or "") >= "0044"
-        with archive.engine.connect() as connection:
-            after = _hashes(connection)
-            recorded = connection.execute(
-                text("SELECT value FROM meta WHERE key = 'fingerprint.words'")
-            ).scalar()
-        assert after["https://wire.example/ru"] == before["https://wire.example/ru"]
-        assert after["https://wire.example/uk"] != before["https://wire.example/uk"]
-        assert recorded == fingerprint.WORDS_SCHEME
-        night2 = tmp_path / "n2.jsonl"
-        night2.write_text(
-            _record("https://copy.example/uk", SQUARE, "2026-12-02T06:00:00+00:00", lang="uk"),
-            encoding="utf-8",
-        )
-        dedupe(archive, [str(night2)], Config(workers=1))
-    finally:
-        archive.close()
+    after = upgraded(db_url, "0044")  # a user's next command
+    assert after["https://wire.example/ru"] == before["https://wire.example/ru"]
+    assert after["https://wire.example/uk"] != before["https://wire.example/uk"]
+    night2 = tmp_path / "n2.jsonl"
+    night2.write_text(
+        _record("https://copy.example/uk", SQUARE, "2026-12-02T06:00:00+00:00", lang="uk"),
+        encoding="utf-8",
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night2)).exit_code == 0
     uk = [row for row in _cluster_rows(db_url) if row[0] != "https://wire.example/ru"]
     assert len({cluster for _, cluster, _ in uk}) == 1 and uk[1][2] == 1.0
     for query in ["п'ять", "пʼять"]:

@@ -53,6 +53,7 @@ from clipper.match import (
     key_rows,
     opening_offset,
     pair_overlaps,
+    pair_rows,
     sharing_pairs,
     verify,
     verify_pair,
@@ -160,7 +161,8 @@ def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
         for i, f in enumerate(prints)
     }
     counts = {i: key_counts(candidate) for i, candidate in candidates.items()}
-    pairs = sorted(by_band | sharing_pairs(overlaps, counts, MatchConfig().passage_share))
+    pairs = [(a, b) for a, b in pair_rows(
+        by_band, sharing_pairs(overlaps, counts, MatchConfig().passage_share)).tolist()]
     return candidates, pairs
 
 

@@ -485,7 +485,7 @@ class Config:
     # loaded pages kept in the main process, so a page of tonight's earlier batches is not read
     # back and re-shingled for every later batch that shares a passage with it (one-day 10k:
     # 4.7 s a 1,000 records, bench/oneday.py).  A cache: the same candidate either way.  About
-    # 8 KB a page: 10,000 pages ~ 80 MB.
+    # 4 KB a page, packed (verification.Kept): 10,000 pages ~ 40 MB.
     candidate_cache_pages: int = 10_000
     # Stored pages outside that cache are read back for verification this many at a time
     # (their pairs verified, then let go: Deduper._verify), so a batch whose pairs reach every

@@ -98,7 +98,9 @@ class Candidate:
     # fingerprint.MatchView.sequence: one hash per position, caption lines left out, each
     # shingle at its first position only (text repeated inside a page counts once)
     sequence: npt.NDArray[np.uint32]
-    shingles: npt.NDArray[np.uint32]  # sorted, distinct: np.unique(sequence)
+    # sorted, distinct: np.unique(sequence); None: made when first read (:attr:`shingles`), so
+    # a candidate the main process only sends to a verification worker never holds them
+    known_shingles: npt.NDArray[np.uint32] | None
     rank: tuple[object, ...]
     # Fingerprint.passage_keys and .opening_keys (sorted, distinct): for shares_passages
     passage_keys: npt.NDArray[np.int64] = field(default_factory=lambda: _NO_KEYS)
@@ -117,14 +119,22 @@ class Candidate:
     @classmethod
     def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
         """A page from its ``fingerprint.match_view`` and rank."""
-        shingles = view.shingles
-        if shingles is None:
-            shingles = distinct(view.sequence)  # np.unique's answer (clipper.sortedsets)
         return cls(
-            page_id, view.sequence, shingles, rank, whole=view.held, positions=view.positions,
+            page_id, view.sequence, view.shingles, rank, whole=view.held,
+            positions=view.positions,
             figures=NO_FIGURES if view.figures is None else view.figures,
             lead_words=view.lead_words,
         )
+
+    @property
+    def shingles(self) -> npt.NDArray[np.uint32]:
+        """The sequence's distinct shingles, sorted (``np.unique``'s answer, made once:
+        :func:`clipper.sortedsets.distinct`)."""
+        known = self.known_shingles
+        if known is None:
+            known = distinct(self.sequence)
+            object.__setattr__(self, "known_shingles", known)
+        return known
 
     @property
     def view(self) -> MatchView:
@@ -315,14 +325,14 @@ def pair_overlaps(
 
 def sharing_pairs(
     overlaps: npt.NDArray[np.int64], counts: Mapping[int, tuple[int, int]], share: float
-) -> set[tuple[int, int]]:
+) -> npt.NDArray[np.int64]:
     """The pairs of ``overlaps`` (rows of :func:`pair_overlaps` over passage and opening keys)
-    that share enough of their keys to be verified (:func:`passage_shares`).  ``counts``:
-    page id → (its passage keys, its opening keys), for every page in ``overlaps``
-    (:func:`key_counts`): the rule needs no more of a page, so a page's shingles are needed
-    only for the pairs it keeps."""
+    that share enough of their keys to be verified (:func:`passage_shares`), as ``(m, 2)``
+    rows of page ids in ``overlaps``' order.  ``counts``: page id → (its passage keys, its
+    opening keys), for every page in ``overlaps`` (:func:`key_counts`): the rule needs no more
+    of a page, so a page's shingles are needed only for the pairs it keeps."""
     if not len(overlaps):
-        return set()
+        return np.empty((0, 2), dtype=np.int64)
     pages, where = np.unique(overlaps[:, :2], return_inverse=True)
     where = where.reshape(-1, 2)
     table = np.array([counts[p] for p in pages.tolist()], dtype=np.int64).reshape(-1, 2)
@@ -334,7 +344,26 @@ def sharing_pairs(
         (openings[where[:, 0]], openings[where[:, 1]]),
         share,
     )
-    return {(a, b) for a, b in overlaps[keep, :2].tolist()}
+    return overlaps[keep, :2]
+
+
+def pair_rows(
+    *parts: set[tuple[int, int]] | npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """The union of sets of pairs of page ids (each a set of tuples or ``(m, 2)`` rows) as
+    ``(n, 2)`` rows, each pair once, in the order ``sorted`` gives the tuples.  Rows, not a set
+    of tuples: a one-day night's batch verifies ~130 pairs a page at 20k records and more
+    later, ~120 bytes a pair as tuples (the main process's small objects, among which what
+    outlives the batch is then scattered).  Page ids are below 2^31."""
+    arrays = [
+        np.array(list(part), dtype=np.int64).reshape(-1, 2)
+        if isinstance(part, (set, frozenset))
+        else np.asarray(part, dtype=np.int64).reshape(-1, 2)
+        for part in parts
+    ]
+    flat = np.concatenate(arrays) if arrays else np.empty((0, 2), dtype=np.int64)
+    codes = np.unique(flat[:, 0] << 32 | flat[:, 1])
+    return np.column_stack([codes >> 32, codes & 0xFFFFFFFF])
 
 
 def key_counts(candidate: Candidate) -> tuple[int, int]:

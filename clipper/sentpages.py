@@ -91,7 +91,7 @@ def _unpacked(
 
 
 def verify_chunk(
-    chunk: tuple[list[tuple[int, int]], SentPages],
+    chunk: tuple[npt.NDArray[np.int64], SentPages],
     config: MatchConfig,
     shingle_words: int,
 ) -> list[Edge]:
@@ -100,4 +100,5 @@ def verify_chunk(
     candidates = {
         page_id: Candidate.of(page_id, view, rank) for page_id, view, rank in sent.pages()
     }
-    return verify(((candidates[a], candidates[b]) for a, b in pairs), config, shingle_words)
+    rows = np.asarray(pairs, dtype=np.int64).reshape(-1, 2).tolist()
+    return verify(((candidates[a], candidates[b]) for a, b in rows), config, shingle_words)

@@ -8,7 +8,7 @@ import numpy as np
 
 from clipper.cluster import Rules
 from clipper.config import Config
-from clipper.match import Candidate, batch_candidates, key_rows
+from clipper.match import Candidate, batch_candidates, key_rows, pair_rows
 from clipper.minhash import index_keys
 from clipper.store import Store
 from clipper.store.pages import NewPage
@@ -75,11 +75,14 @@ def store_batch(
             (page_id, (len(p.fingerprint.passage_keys), len(p.fingerprint.opening_keys)))
             for page_id, (_, p) in zip(page_ids, pages, strict=True)
         )
-    pairs = by_band | matching.sharing_pairs(
-        ids, by_band, (passage_keys, passage_row), (opening_keys, opening_row)
+    pairs = pair_rows(
+        by_band,
+        matching.sharing_pairs(
+            ids, by_band, (passage_keys, passage_row), (opening_keys, opening_row)
+        ),
     )
     with timed("passage-share"):
-        stored = sorted({pid for pair in pairs for pid in pair} - candidates.keys())
+        stored = sorted(set(np.unique(pairs).tolist()) - candidates.keys())
     edges = matching.verify(candidates, stored, pairs)
     with timed("insert-edges"):
         store.insert_edges(edges)

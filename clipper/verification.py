@@ -15,14 +15,24 @@ those caches only: dropping them changes no edge (``tests/test_dedupe.py``).
 from __future__ import annotations
 
 import json
+import pickle
 from collections import OrderedDict
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from clipper.canonical import rank_key
 from clipper.config import Config
-from clipper.match import Candidate, Edge, batch_overlaps, pair_overlaps, sharing_pairs
+from clipper.figures import NO_FIGURES
+from clipper.match import (
+    Candidate,
+    Edge,
+    batch_overlaps,
+    pair_overlaps,
+    pair_rows,
+    sharing_pairs,
+)
 from clipper.matchview import match_view
 from clipper.minhash import MinHasher
 from clipper.shingles import shingle_sequence
@@ -32,6 +42,62 @@ from clipper.summary import RunSummary
 from clipper.templates import restore_lines
 from clipper.words import words
 from clipper.workers import Workers
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A candidate as :attr:`BatchMatcher.cache` keeps it: its view's arrays one after another
+    in one array (positions as 32-bit), its rank and lead words pickled.  A ``Candidate`` holds
+    up to five arrays and a tuple of nine strings (7.9 KB and ~20 objects a page on
+    bench/oneday.py's records, its distinct shingles included); kept so, 4.0 KB in four
+    objects: the cache (``Config.candidate_cache_pages``, 10,000) is ~39 MB smaller, and its
+    churn (a batch replaces thousands of entries) scatters fewer small objects among a batch's
+    transients.
+    :meth:`candidate` gives the same candidate back, the same values and dtypes (its
+    distinct shingles are made again when read: the main process sends the cached pages to
+    the verification workers, which make them anyway)."""
+
+    page_id: int
+    # pickled (rank, lead words)
+    rank: bytes
+    # sequence, positions (word offsets, < 2**32), held shingles, figures; None: -1
+    arrays: npt.NDArray[np.uint32]
+    lengths: tuple[int, int, int, int]
+
+    @classmethod
+    def of(cls, candidate: Candidate) -> Kept:
+        parts = (candidate.sequence, candidate.positions, candidate.whole, candidate.figures)
+        return cls(
+            candidate.page_id,
+            pickle.dumps((candidate.rank, candidate.lead_words), pickle.HIGHEST_PROTOCOL),
+            np.concatenate([np.asarray(a, dtype=np.uint32) for a in parts if a is not None]),
+            (
+                len(candidate.sequence),
+                -1 if candidate.positions is None else len(candidate.positions),
+                -1 if candidate.whole is None else len(candidate.whole),
+                len(candidate.figures),
+            ),
+        )
+
+    def candidate(self) -> Candidate:
+        out: list[npt.NDArray[np.uint32] | None] = []
+        start = 0
+        for n in self.lengths:
+            out.append(None if n < 0 else self.arrays[start : start + n])
+            start += max(n, 0)
+        sequence, positions, whole, figures = out
+        assert sequence is not None and figures is not None
+        rank, lead_words = pickle.loads(self.rank)
+        return Candidate(
+            self.page_id,
+            sequence,
+            None,
+            rank,
+            whole=whole,
+            positions=None if positions is None else positions.astype(np.int64),
+            figures=figures if len(figures) else NO_FIGURES,
+            lead_words=lead_words,
+        )
 
 
 class BatchMatcher:
@@ -48,8 +114,8 @@ class BatchMatcher:
         # passage keys of stored candidates are recomputed from their text (a cache: the
         # permutations of the archive's scheme)
         self.hasher = MinHasher(config.fingerprint)
-        # page id → Candidate, least recently used first (Config.candidate_cache_pages)
-        self.cache: OrderedDict[int, Candidate] = OrderedDict()
+        # page id → the candidate, least recently used first (Config.candidate_cache_pages)
+        self.cache: OrderedDict[int, Kept] = OrderedDict()
         # page id → (passage keys, opening keys) of every page this run stored or loaded: all
         # the passage rule needs of a page (match.sharing_pairs), two integers a page, so a
         # stored page is read back and shingled only for the pairs the rule keeps
@@ -64,13 +130,14 @@ class BatchMatcher:
         self,
         batch: dict[int, Candidate],
         stored: list[int],
-        pairs: set[tuple[int, int]],
+        pairs: npt.NDArray[np.int64],
     ) -> list[Edge]:
         """The edges among the batch's candidate ``pairs`` (those sharing a band, and those
         sharing enough passage or opening keys: ``match.sharing_pairs``), each pair a page of
         the batch (``batch``) and a page of the batch or a stored page (``stored``, ascending
-        ids).  The same edges as one ``Workers.verify`` of all the pairs gives (in another
-        order: the match table is keyed by the pair).
+        ids); ``pairs``: ``(n, 2)`` rows as ``match.pair_rows`` gives them.  The same edges
+        as one ``Workers.verify`` of all the pairs gives (in another order: the match table is
+        keyed by the pair).
 
         The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
         candidate cache first, the others read back, used for their pairs and let go (they
@@ -88,22 +155,19 @@ class BatchMatcher:
         ordered += [pid for pid in stored if pid not in cache]
         slices = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
         # each pair's slice: its stored page's (both pages of the batch: the first)
-        slice_of = {pid: k for k, members in enumerate(slices) for pid in members}
-        parts: list[set[tuple[int, int]]] = [set() for _ in slices]
-        for a, b in pairs:
-            k = slice_of.get(a)
-            parts[slice_of.get(b, 0) if k is None else k].add((a, b))
+        slice_of = _slice_of(pairs, np.asarray(ordered, dtype=np.int64), size)
         found: list[Edge] = []
         for k, members in enumerate(slices):
             candidates = dict(batch)
             with timed("stored-candidates"):
                 candidates.update(self.stored_candidates(members))
             with timed("verify"):
-                found.extend(self.workers.verify(sorted(parts[k]), candidates))
+                # a subset of sorted rows: sorted
+                found.extend(self.workers.verify(pairs[slice_of == k], candidates))
             del candidates
         # the batch's own pages join the cache last: the most recently used
         for pid in sorted(batch.keys() - cache.keys()):
-            cache[pid] = batch[pid]
+            cache[pid] = Kept.of(batch[pid])
         self._trim_cache()
         return found
 
@@ -129,7 +193,7 @@ class BatchMatcher:
         for pid in sorted(needed & cache.keys()):
             cache.move_to_end(pid)
             if pid not in uncounted:
-                candidates[pid] = cache[pid]
+                candidates[pid] = cache[pid].candidate()
         for row in self.store.candidate_rows(needed - candidates.keys()):
             text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
             word_list = words(text)
@@ -146,7 +210,7 @@ class BatchMatcher:
                 ),
             )
         for pid in sorted(candidates.keys() - cache.keys()):
-            cache[pid] = candidates[pid]
+            cache[pid] = Kept.of(candidates[pid])
         self._trim_cache()
         return candidates
 
@@ -155,11 +219,12 @@ class BatchMatcher:
         ids: npt.NDArray[np.int64],
         by_band: set[tuple[int, int]],
         *kinds: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]],
-    ) -> set[tuple[int, int]]:
+    ) -> npt.NDArray[np.int64]:
         """The pairs of page ids that share enough passage or opening keys to be verified
-        (``match.sharing_pairs``; pairs in ``by_band`` left out): a page of the batch (``ids``,
-        by batch row) with a stored page or a later page of the batch.  ``kinds``: the batch's
-        keys of each kind, flat with their batch rows (``match.key_rows``).
+        (``match.sharing_pairs``; pairs in ``by_band`` left out), ``(n, 2)`` rows: a page of
+        the batch (``ids``, by batch row) with a stored page or a later page of the batch.
+        ``kinds``: the batch's keys of each kind, flat with their batch rows
+        (``match.key_rows``).
 
         Looked up ``Config.lookup_slice_pages`` batch rows at a time: a pair's counts come
         from its first row's slice alone (its stored page's hits, or the batch's own overlaps
@@ -171,7 +236,7 @@ class BatchMatcher:
         with timed("candidates"):
             own = [batch_overlaps(keys, rows) for keys, rows in kinds]
         size = self.config.lookup_slice_pages
-        pairs: set[tuple[int, int]] = set()
+        pairs: list[npt.NDArray[np.int64]] = []
         for first in range(0, len(ids), size):
             last = first + size
             with timed("band-lookups"):
@@ -201,6 +266,26 @@ class BatchMatcher:
                 for start in range(0, len(unknown), step):
                     self.stored_candidates(unknown[start : start + step], counts=True)
             with timed("passage-share"):
-                pairs |= sharing_pairs(overlaps, self.key_counts, self.config.match.passage_share)
+                pairs.append(
+                    sharing_pairs(overlaps, self.key_counts, self.config.match.passage_share)
+                )
             del overlaps
-        return pairs
+        return pair_rows(*pairs)
+
+
+def _slice_of(
+    pairs: npt.NDArray[np.int64], ordered: npt.NDArray[np.int64], size: int
+) -> npt.NDArray[np.int64]:
+    """Each pair's slice of the stored pages (``ordered``, taken ``size`` at a time): its first
+    page's when that is stored, else its second's, else (both pages of the batch) 0."""
+    if not len(ordered) or not len(pairs):
+        return np.zeros(len(pairs), dtype=np.int64)
+    order = np.argsort(ordered, kind="stable")
+    ids, slice_at = ordered[order], (np.arange(len(ordered), dtype=np.int64) // size)[order]
+
+    def of(column: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
+        return np.where(ids[at] == column, slice_at[at], -1)
+
+    first, second = of(pairs[:, 0]), of(pairs[:, 1])
+    return np.where(first >= 0, first, np.maximum(second, 0))

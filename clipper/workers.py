@@ -31,6 +31,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from dateutil.parser import UnknownTimezoneWarning
 
 from clipper import allocator, language, stops
@@ -300,13 +302,17 @@ class Workers:
         return functools.partial(self._wait, pending, "cleaning pages")
 
     def verify(
-        self, pairs: Sequence[tuple[int, int]], candidates: dict[int, Candidate]
+        self,
+        pairs: npt.NDArray[np.int64] | Sequence[tuple[int, int]],
+        candidates: dict[int, Candidate],
     ) -> list[Edge]:
-        """The edges among ``pairs`` (page ids, each in ``candidates``), in pair order."""
-        if self._workers == 1 or len(pairs) < PARALLEL_VERIFY_MIN_PAIRS:
+        """The edges among ``pairs`` (page ids, each in ``candidates``; ``(n, 2)`` rows or
+        tuples), in pair order."""
+        rows = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+        if self._workers == 1 or len(rows) < PARALLEL_VERIFY_MIN_PAIRS:
             settings = self._config
             return verify(
-                ((candidates[a], candidates[b]) for a, b in pairs),
+                ((candidates[a], candidates[b]) for a, b in rows.tolist()),
                 settings.match,
                 settings.fingerprint.shingle_words,
             )
@@ -314,9 +320,9 @@ class Workers:
             with stops.held():
                 self._verify_pool = self._start_pool()
         chunks: list[Any] = []
-        for part in _split(pairs, VERIFY_CHUNKS_PER_WORKER * self._workers):
-            needed = sorted({pid for pair in part for pid in pair})
-            chunks.append((list(part), SentPages.of([candidates[pid] for pid in needed])))
+        for part in _split(rows, VERIFY_CHUNKS_PER_WORKER * self._workers):
+            needed = np.unique(part).tolist()
+            chunks.append((part, SentPages.of([candidates[pid] for pid in needed])))
         found = self._wait(self._verify_pool.map_async(self._verify, chunks), "verifying pairs")
         return [edge for edges in found for edge in edges]
 
@@ -418,6 +424,6 @@ def _die_with_the_main_process(main_pid: int) -> None:
         os._exit(0)
 
 
-def _split(items: Sequence[Any], parts: int) -> list[Sequence[Any]]:
+def _split(items: npt.NDArray[np.int64], parts: int) -> list[npt.NDArray[np.int64]]:
     size = max(1, -(-len(items) // parts))
     return [items[i : i + size] for i in range(0, len(items), size)]

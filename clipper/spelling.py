@@ -164,7 +164,9 @@ def lookalikes_folded(value: str) -> str:
     """``value`` (case-folded) with the Latin letters of a Cyrillic word typed for the Cyrillic
     ones they look like (``кiлометрiв`` → ``кілометрів``), and a one-letter word between two
     Cyrillic words (``мости i дороги``); the same length."""
-    if value.isascii() or _MIXED_HINT.search(value) is None:
+    # (a Cyrillic letter first: a class scanned in C, where the hint's look-arounds are tried
+    # at each of a Latin text's many a/c/e/i/o/p/x/y)
+    if value.isascii() or _CYRILLIC.search(value) is None or _MIXED_HINT.search(value) is None:
         return value
     value = _CYRILLIC_WORD.sub(_cyrillic_word, value)
     return _LONE.sub(lambda m: m[0].translate(_LOOKALIKE), value)

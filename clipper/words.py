@@ -171,7 +171,12 @@ def words(text: str) -> list[str]:
 
 def _words(text: str) -> list[str]:
     """:func:`words`, reading the whole of ``text``; one without a combining mark is split by
-    ``_WORD`` alone."""
+    ``_WORD`` alone, and an ASCII one lower-cased first, its fold (NFKC leaves ASCII as it is,
+    case folding lower-cases it, every other fold changes only other characters, and no mark
+    is ASCII): most lines and sentences of a text in a Latin script are ASCII, and the fold's
+    calls cost ~3 µs where the text costs less."""
+    if text.isascii():
+        return _WORD.findall(text.lower())
     normal = folded(text)
     if not has_mark(normal):
         return _WORD.findall(normal)

@@ -207,3 +207,35 @@ def test_a_levantine_dateline_dates_a_text_dump(tmp_path: Path) -> None:
         published = session.execute(select(Page.published)).scalar_one()
     archive.close()
     assert published is not None and published[:10] == "2026-11-26"
+
+
+def test_every_month_name_of_every_table_names_its_languages_as_a_full_scan_does() -> None:
+    """The automaton that picks the tables to scan (``_month_hints``) never hides one: each
+    month name of each table, as written, with a leading zero on its number, and inside a
+    word, gives the languages every table's pattern scanned over the line gives."""
+    import re
+
+    from clipper import localdates
+
+    def scanned(text: str) -> tuple[str, ...]:
+        folded = localdates._THAI_DOT.sub("", text.casefold())
+        languages: list[str] = []
+        months: set[int] = set()
+        for language, pattern, numbers in localdates._month_patterns():
+            found = {
+                numbers[localdates._LEADING_ZERO.sub("", m.group(0))]
+                for m in pattern.finditer(folded)
+            }
+            if found:
+                languages.append(language)
+                months |= found
+        return tuple(languages) if len(months) == 1 else ()
+
+    lines = []
+    for _, _, numbers in localdates._month_patterns():
+        for name in numbers:
+            zero = re.sub(r"(\d+)", r"0\1", name, count=1)
+            lines += [f"14 {name} 2025, 09:30", f"{zero} 2025", f"x{name}y 2025"]
+    read = [line for line in lines if scanned(line)]
+    assert len(read) > 1000  # the lines name a month in some language
+    assert [localdates._languages_of(line) for line in lines] == [scanned(line) for line in lines]

@@ -317,3 +317,18 @@ def _previous_revision() -> str:
     revision = ScriptDirectory.from_config(_alembic_config()).get_revision("0034")
     assert revision is not None and isinstance(revision.down_revision, str)
     return revision.down_revision
+
+
+def test_an_ascii_text_has_the_words_of_its_fold() -> None:
+    """An ASCII text's words are read without the fold's calls (lower-cased: NFKC and the
+    other folds leave ASCII as it is): the same words as the fold gives, every ASCII
+    character included."""
+    from clipper import spelling, words
+
+    ascii_texts = [
+        "".join(map(chr, range(128))),
+        "The U.S. Army's 3rd Brigade, 1,200 troops -- READ MORE: ISTANBUL_2025 x2",
+        "Straße",  # not ASCII: the fold's path, for contrast
+    ]
+    for written in ascii_texts:
+        assert words._words(written) == words._WORD.findall(spelling.folded(written))

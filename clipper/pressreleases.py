@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 import regex
 
+from clipper.paragraphs import LINES_KEPT, line_memo
+
 __all__ = ["LABELS", "TAIL_LINES", "Labels", "boilerplate_start"]
 
 # How far from a text's end a release's "About …" or contact label is looked for (lines):
@@ -255,6 +257,15 @@ def boilerplate_start(lines: list[str]) -> int | None:
         line = lines[at]
         if line.count(" ") >= _PORTRAIT_SPACES:
             continue
-        if _about_line(line) or _CONTACT_LINE.match(line):
+        if _opens_boilerplate(line):
             return at
     return None
+
+
+@line_memo(LINES_KEPT)
+def _opens_boilerplate(line: str) -> bool:
+    """Whether ``line`` opens a company's portrait (:func:`_about_line`) or its contacts.  Kept a
+    line at a time (:func:`clipper.paragraphs.line_memo`): a text's last lines are read by the
+    fingerprint's and the story vector's rules both, and a release's closing lines recur over
+    a night (the look-ups, ~30 µs a line, were ~3.5 % of a worker's time on one-day records)."""
+    return _about_line(line) or _CONTACT_LINE.match(line) is not None

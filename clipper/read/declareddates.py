@@ -16,6 +16,7 @@ from dateutil import parser as dateutil_parser
 from clipper.dates import placeholder_date
 from clipper.localdates import ascii_date_digits, clock_time, local_date
 from clipper.numericdates import local_numeric_date
+from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.read.zones import misnamed, zone_of, zone_written_as_offset
 
 _DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
@@ -201,6 +202,10 @@ def _gmt_offset(found: re.Match[str]) -> str:
     return f" {sign}{int(found[2]):02d}:{found[3] or '00'}"
 
 
+# A night's records repeat their date lines (a site's dateline over each of its pages, a wire's
+# over each copy): 126 distinct among the 596 read of the first 1,000 one-day records, each
+# read by dateutil twice (~0.3 ms), so each is read once a process (clipper.paragraphs.line_memo)
+@line_memo(LINES_KEPT)
 def _written_out(value: str) -> str | None:
     value = _GMT_OFFSET.sub(_gmt_offset, value)
     if _AMBIGUOUS_SLASHES.search(value) or not _YEAR.search(value) or len(value) > 80:

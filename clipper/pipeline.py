@@ -66,8 +66,19 @@ if TYPE_CHECKING:
     from clipper.run import dedupe as dedupe
 
 # Cleaning's verdicts that a page holds no article (clipper.clean): of a page read cut short
-# (RawPage.partial) they become ``cut-short``, saying where it was cut.
+# (RawPage.partial) they become ``cut-short``, saying where it was cut.  So does a text of
+# mostly symbols (clipper.verdict): a page cut inside its markup leaves the head's scripts and
+# tags, no debris of the crawl (newcomer 24, finding 3); binary content or control characters
+# are what the record held, cut or not.
 _NO_ARTICLE = frozenset({"no-article", "too-short"})
+_CUT_MARKUP = ("not-text", "mostly symbols")
+
+
+def _no_article(result: Rejection) -> bool:
+    """Whether a page's rejection says its text holds no article (a cut is then why)."""
+    return result.reason in _NO_ARTICLE or (
+        result.reason == _CUT_MARKUP[0] and result.detail.startswith(_CUT_MARKUP[1])
+    )
 
 
 def __getattr__(name: str) -> Any:
@@ -251,7 +262,7 @@ class Deduper:
                 self._seen_before(page, stored, self._sighting(page, cleaned=article))
                 batch.fate[identity(page)] = stored
             elif isinstance(result, Rejection):
-                if page.partial is not None and result.reason in _NO_ARTICLE:
+                if page.partial is not None and _no_article(result):
                     # what came of a page cut short holds no article: the cut is why
                     result = replace(
                         result,

@@ -627,3 +627,24 @@ def test_the_run_tells_damaged_records_from_inputs_without_a_page(tmp_path: Path
     ), flat
     assert "cut-short" in flat and "what came holds no article" in flat
     assert "no-article" not in flat.replace("(no-article:", "")
+
+
+def test_a_page_cut_just_after_its_headline_is_cut_short_not_debris(tmp_path: Path) -> None:
+    """A WARC cut inside a page, right after its ``<h1>`` and the ``<`` of the next tag (a
+    download stopped there): what came is the head's markup, read as mostly symbols, and the
+    run says the record was cut (``cut-short``, where), not ``not-text`` "binary debris"
+    (newcomer 24, finding 3)."""
+    body = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour ferry '
+        'timetable changes</title><link rel="canonical" href="https://tidewater.example/ferry">'
+        '</head><body><header><nav><a href="/">Home</a> <a href="/port">Port</a></nav></header>'
+        "<main><article><h1>Harbour ferry timetable changes</h1>"
+        + "".join(f"<p>Paragraph {i} of the timetable story, long enough.</p>" for i in range(9))
+        + "</article></main></body></html>"
+    ).encode()
+    whole = record("https://tidewater.example/ferry", body)
+    path = _write(tmp_path / "cut.warc", whole[: whole.index(b"</h1>") + 6])
+    archive, summary = build(tmp_path / "a.db", [path])
+    archive.close()
+    assert summary.stored == 0
+    assert summary.skipped == {"cut-short": 1}

@@ -111,8 +111,9 @@ class Node:
     where its publication date came from (``Page.date_source``: ``"declared"``,
     ``"guessed"``; None: undated, or unknown for a page stored before migration 0022) and
     when it was fetched (rule 6: a page fetched that day was published before then), and
-    whether its text was read cut short (rule 6: a whole copy is shown before it), and how
-    many distinct shingles its text has (rules 2b-2c: :attr:`size`)."""
+    whether its text was read cut short (rule 6: a whole copy is shown before it), how
+    many distinct shingles its text has (rules 2b-2c: :attr:`size`) and its site
+    (``Page.site``, www. aside: rule 6's outlets, for a page read without its address)."""
 
     page_id: int
     rank: RankKey
@@ -122,6 +123,7 @@ class Node:
     fetched_at: str | None = None  # Page.fetched_at (UTC): its earliest reading's fetch
     partial: bool = False  # Page.partial given: the reading stored was cut short
     shingles: int | None = None  # Page.shingle_count: its text's distinct shingles
+    site: str | None = None  # Page.site: a page read without its address may still know it
 
     @property
     def size(self) -> int:
@@ -154,6 +156,7 @@ def settle(
     whole_coverage: float = MatchConfig.containment_threshold,
     near_jaccard: float = MatchConfig.through_copy_jaccard,
     lone_part_share: float = MatchConfig.lone_part_share,
+    carried_share: float = MatchConfig.lacking_carried_share,
 ) -> dict[int, Assignment]:
     """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's
     nodes in rank order (the walk's canonical first); ``walked``: each one's walk decision
@@ -212,7 +215,8 @@ def settle(
             node
             for *_, node in copies
             if not part_of_text(
-                node, group[0], by_id, walked, pair, whole_coverage, near_jaccard, lone_part_share
+                node, group[0], by_id, walked, pair, whole_coverage, near_jaccard,
+                lone_part_share, carried_share,
             )
         ),
         group[0],
@@ -244,6 +248,7 @@ def part_of_text(
     whole_coverage: float,
     near_jaccard: float,
     lone_part_share: float = MatchConfig.lone_part_share,
+    carried_share: float = MatchConfig.lacking_carried_share,
 ) -> bool:
     """Whether ``node``, a full copy of its cluster's walk canonical, is only a part of the
     cluster's text, never the page shown (rule 6): the walk canonical covers it whole (word
@@ -259,6 +264,16 @@ def part_of_text(
     original.  With one outlet alone, a copy of at most ``lone_part_share`` of the walk
     canonical's words (``MatchConfig.lone_part_share``; the walk canonical read with its
     address) is a part too: the wire's page and one earlier trim of it showed the trim.
+    A second outlet's copy that holds ``node`` whole carries what it lacks too when it shares
+    with the walk canonical at least ``carried_share`` of the shingles ``node`` lacks
+    (``MatchConfig.lacking_carried_share``; shared shingles from the pairs' Jaccard and the
+    pages' sizes: :func:`_shared`; and as large a share of the words) when ``node`` lacks a
+    fifth of the walk canonical's words or more, even as a near copy of ``node`` or a page
+    read without its address whose site is known (``Node.site``: a newsletter): one
+    full-text outlet, trims of it and a newsletter holding one of its dropped paragraphs
+    showed an AMP trim of 5 paragraphs of 7 (newcomer 24, finding 1).  A regional edition's
+    local paragraphs and a site's trailer are its own: no other copy shares them with the walk
+    canonical.
     ``group``: the cluster's nodes by id; ``walked``: their walk decisions (a
     page's Jaccard and coverage with the walk canonical it joined); ``pair(other, node)``:
     the (Jaccard, coverage of the shorter) of two matched pages, else None."""
@@ -271,19 +286,45 @@ def part_of_text(
     outlets = {_site(walk_canonical)} - {None}
     if outlets and node.size <= lone_part_share * walk_canonical.size:
         return True  # lacks more than a site's trailer or an update adds: a trim, one outlet
+    node_shared = _shared(node, walk_canonical, jaccard)
+    # what it lacks, when it lacks a fifth of the walk canonical's words or more (rule 2b's
+    # near-copy bar as a share of words): a copy whose words an edit or a version changed
+    # shares fewer shingles with the canonical without lacking any of its text
+    lacking = (
+        _shingles(walk_canonical) - node_shared
+        if node.size <= near_jaccard * walk_canonical.size
+        else 0
+    )
     for other in group.values():
         holder, near, _ = walked[other.page_id]
-        if holder != head or near < near_jaccard or other.size <= node.size:
+        if holder != head or other.size <= node.size:
             continue
-        site = _site(other)
+        site = _site(other) or (other.site if outlets else None)
         if site is None or site in outlets:
             continue
         held = pair(other.page_id, node.page_id)
-        if held is not None and held[0] < near_jaccard and held[1] >= whole_coverage:
+        if held is None or held[1] < whole_coverage:
+            continue
+        if (near >= near_jaccard and held[0] < near_jaccard) or (
+            lacking > 0
+            and other.size - node.size >= carried_share * (walk_canonical.size - node.size)
+            and _shared(other, walk_canonical, near) - node_shared >= carried_share * lacking
+        ):
             outlets.add(site)
             if len(outlets) >= 2:
                 return True
     return False
+
+
+def _shingles(node: Node) -> int:
+    """A page's distinct shingles (its word count when unknown)."""
+    return node.shingles if node.shingles is not None else -node.rank[0]
+
+
+def _shared(node: Node, other: Node, jaccard: float) -> float:
+    """How many distinct shingles two pages of ``jaccard`` share: |A ∩ B| = J (|A| + |B|) /
+    (1 + J)."""
+    return jaccard * (_shingles(node) + _shingles(other)) / (1 + jaccard)
 
 
 def _site(node: Node) -> str | None:

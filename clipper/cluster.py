@@ -191,6 +191,7 @@ class Rules:
     through_jaccard: float = MatchConfig.through_copy_jaccard
     through_share: float = MatchConfig.through_part_share
     lone_share: float = MatchConfig.lone_part_share
+    carried_share: float = MatchConfig.lacking_carried_share
 
     @classmethod
     def of(cls, config: MatchConfig) -> Rules:
@@ -204,6 +205,7 @@ class Rules:
             config.through_copy_jaccard,
             config.through_part_share,
             config.lone_part_share,
+            config.lacking_carried_share,
         )
 
 
@@ -231,6 +233,7 @@ def assign(
     through_jaccard: float = MatchConfig.through_copy_jaccard,
     through_share: float = MatchConfig.through_part_share,
     lone_share: float = MatchConfig.lone_part_share,
+    carried_share: float = MatchConfig.lacking_carried_share,
 ) -> dict[int, Assignment]:
     """Map every node to its canonical: the walk over the whole graph.  ``edges``:
     (page_id, better_page_id, J, C[, O]), ``C`` the word coverage of the shorter page of the
@@ -250,7 +253,7 @@ def assign(
     ``MatchConfig.compilation_overlap_words``).
     """
     rules = Rules(copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words,
-                  gap_words, through_jaccard, through_share, lone_share)
+                  gap_words, through_jaccard, through_share, lone_share, carried_share)
     links = links_of_edges(edges)
     linked = {page: {link.other for link in own} for page, own in links.items()}
     rank_of = {node.page_id: node.rank for node in nodes}
@@ -300,7 +303,10 @@ def assign(
     result: dict[int, Assignment] = {}
     for group in groups.values():
         result.update(
-            settle(group, walked, pair, copy_jaccard, whole_coverage, through_jaccard, lone_share)
+            settle(
+                group, walked, pair, copy_jaccard, whole_coverage, through_jaccard, lone_share,
+                carried_share,
+            )
         )
     return result
 

@@ -307,6 +307,14 @@ class MatchConfig:
     # fewer on tune (32) but would show a regional edition with 30 % local paragraphs over the
     # wire's page (tests/test_canonical_parts.py).
     lone_part_share: float = 0.7
+    # A second outlet's copy that holds a full copy whole carries the story's text it lacks
+    # when it shares with the walk's canonical at least this share of what that copy lacks
+    # (shingles, from the pairs' Jaccard: clipper.canonical.part_of_text), even as a near copy
+    # of the part or read without its address (a newsletter, its site known): one full-text
+    # outlet, several trims and a newsletter holding one of the dropped paragraphs showed an
+    # AMP page of 5 of 7 paragraphs (newcomer 24, finding 1).  A regional edition's local
+    # paragraphs or a site's trailer are its own, shared with no other copy.
+    lacking_carried_share: float = 0.25
     # Two pages published on different days whose texts each state at least report_figures
     # figures the other does not, and report_figure_share of their own, are two reports of
     # one template (a site's daily gold price, exchange rate, weather or league table), not

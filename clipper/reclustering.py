@@ -396,7 +396,7 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
         result.assignments.update(
             settle(
                 group, walked_in, _pair(known), copy_jaccard, rules.whole_coverage,
-                rules.through_jaccard, rules.lone_share,
+                rules.through_jaccard, rules.lone_share, rules.carried_share,
             )
         )
         result.nodes.update((node.page_id, node) for node in group)

@@ -166,9 +166,9 @@ def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
 
     def two_outlets_needed(  # the rule of before 0048
         node: Any, head: Any, group: Any, walked: Any, pair: Any, whole: float, near: float,
-        lone: float = 0.0,
+        lone: float = 0.0, carried: float = 2.0,
     ) -> bool:
-        return before(node, head, group, walked, pair, whole, near, 0.0)
+        return before(node, head, group, walked, pair, whole, near, 0.0, 2.0)
 
     monkeypatch.setattr(canonical, "part_of_text", two_outlets_needed)
     archive, _ = build(tmp_path / "old.db", [feed])

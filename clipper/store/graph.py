@@ -39,6 +39,7 @@ _NODE_COLUMNS = (
     Page.title,
     Page.partial,
     Page.shingle_count,
+    Page.site,
 )
 
 
@@ -55,6 +56,7 @@ def _node(row: Any) -> Node:
         row.fetched_at,
         row.partial is not None,
         row.shingle_count,
+        (row.site or "").removeprefix("www.") or None,
     )
 
 

@@ -56,6 +56,7 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
     for line in lines:
         if word_count(line) > DATELINE_MAX_WORDS:
             continue
+        line = _posted_part(line)
         when = dateline(line, latest)
         if when is None and (label is None or label.search(line) is None):
             when = line_date(line)
@@ -87,6 +88,17 @@ def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | N
     return None
 
 
+def _posted_part(line: str) -> str:
+    """``line`` up to an "updated" label following its first date ("03/12/2026 14h30
+    Atualizado há 2 horas", "3 december 2026, 09:31 Laatste update: 4 december 2026, 07:10":
+    the posting time, then when it changed); ``line`` itself when it has none after a digit."""
+    updated = matchers().updated
+    found = updated.search(line) if updated is not None else None
+    if found is None or _FIRST_DIGIT.search(line, 0, found.start()) is None:
+        return line
+    return line[: found.start()].rstrip(" |·-–—,;:(")
+
+
 def dateline(line: str, latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` when ``line`` is a dateline (step 6), else None; with its time of day
     (and zone) when the line gives one that a crawler's date field would read on that day
@@ -101,7 +113,10 @@ def dateline(line: str, latest: datetime | None) -> str | None:
 
 
 def _dateline_day(line: str, latest: datetime | None) -> str | None:
-    line = ascii_date_digits(line)
+    from clipper.numericdates import day_first_dates  # clipper.read imports this module's users
+
+    # "Publicado em 03/12/2026" on a Portuguese page: day first (clipper.numericdates)
+    line = day_first_dates(ascii_date_digits(line))
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
     if matchers().dateline.search(line) is None:
@@ -144,7 +159,9 @@ def line_date(line: str) -> str | None:
     if _DATELINE_YEAR.search(ascii_date_digits(line)) is None and local_numeric_date(line) == line:
         return None  # no year, neither of a Gregorian date nor of a Solar Hijri or Minguo one
     text = matchers().dateline.sub(" ", line, count=1).strip(" :|·-–—")
-    for value in (text, _DATE_LEAD.sub("", text, count=1)):
+    # the line as written last: its label read with the word after it ("Publicado el 14 de
+    # noviembre de 2026, 21:30", whose label alone leaves "el" before the date)
+    for value in (text, _DATE_LEAD.sub("", text, count=1), line.strip()):
         when, _ = declared_date(value)
         if when is not None:
             if len(when) <= 10:

@@ -177,7 +177,6 @@ def clock_time(value: str) -> str:
 # a night's records repeat their date lines (one-day records: dateparser's reading of them was
 # ~5 % of a worker's time on the first 1,000), and the reading is a function of the string alone
 # (absolute forms only, every part required: no clock is read)
-@line_memo(LINES_KEPT)
 def local_date(value: str) -> str | None:
     """``value`` (a publication date as a crawler or a dump's header wrote it) as ISO 8601 when
     it is a whole date written with a month word of one of the tables' languages: with its time
@@ -186,6 +185,14 @@ def local_date(value: str) -> str | None:
     word, lacks the day, month or year, names a month two languages read differently, names a
     zone :func:`clipper.read.zones.zone_of` does not know, or dateparser cannot read it.
     Never raises for a string."""
+    from clipper.read.zones import page_hint  # clipper.read imports this module
+
+    # a zone several zones write ("BST") is read by the page: kept for the page's hint
+    return _local_date(value, page_hint())
+
+
+@line_memo(LINES_KEPT)
+def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
     text = value.strip()
     if not text or len(text) > _MAX_CHARS or _YEAR.search(text) is None:
         return None

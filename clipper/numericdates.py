@@ -8,10 +8,11 @@ jdatetime (the arithmetic calendar Iran's almanacs follow).
 :func:`local_numeric_date` rewrites such a value with its date as ISO 8601 (``2026-12-03
 14:30``) for :func:`clipper.read.declareddates.declared_date` to read; every other value is
 returned as it is.  A date of numbers whose day/month order is in doubt ("03/12/2026") is
-rewritten only when the language says it: Vietnamese writes the day first (CLDR's ``vi``
-short date ``dd/MM/y``), known by the record's language (:func:`clipper.read.zones.
-page_language`) or by a Vietnamese word in the value (a weekday, "ngày", "CH"/"SA" after the
-time).
+rewritten only when the language says it: the page's language writes the day first
+(:data:`DAY_FIRST_LANGUAGES`, CLDR's short dates: Spanish, Portuguese, French, Greek,
+Vietnamese...), known by the record's or the page's declared language
+(:func:`clipper.read.zones.page_language`), or a Vietnamese word is in the value (a weekday,
+"ngày", "CH"/"SA" after the time).
 """
 
 from __future__ import annotations
@@ -21,12 +22,38 @@ from datetime import date
 
 from clipper.localdates import ascii_date_digits
 
-__all__ = ["local_numeric_date", "solar_hijri_in", "solar_hijri_iso"]
+__all__ = [
+    "day_first", "day_first_dates", "local_numeric_date", "solar_hijri_in", "solar_hijri_iso"
+]
 
-# Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: only
-# those whose writers never put the month first (CLDR short date patterns; American English
-# "12/03/2026" is why the order is otherwise in doubt).
-DAY_FIRST_LANGUAGES = frozenset({"vi"})
+# Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: those
+# whose writers never put the month first (CLDR's short date patterns: es d/M/yy, pt dd/MM/y,
+# fr dd/MM/y, it dd/MM/yy, nl dd-MM-y, ca d/M/yy, el d/M/yy, ro dd.MM.y, de dd.MM.yy, pl
+# d.MM.y, ru dd.MM.y, tr d.MM.y, vi dd/MM/y...).  Not English (American English "12/03/2026"
+# is why the order is otherwise in doubt), nor the languages that put the year first (ja, ko,
+# zh, fa, sv, lt: a day-month-year of theirs is no local form).
+DAY_FIRST_LANGUAGES = frozenset(
+    {
+        "ar", "bn", "ca", "cs", "da", "de", "el", "es", "fi", "fr", "he", "hi", "id", "is",
+        "it", "nl", "no", "nb", "pl", "pt", "ro", "ru", "th", "tr", "uk", "ur", "vi",
+    }
+)  # fmt: skip
+# ... but for their variety of the United States ("es-US": M/d/yy, as American English); and
+# English where it is written day first (en-GB dd/MM/y, en-IE, en-AU, en-NZ, en-IN...).
+MONTH_FIRST_REGIONS = frozenset({"us"})
+DAY_FIRST_ENGLISH = frozenset({"gb", "ie", "au", "nz", "in", "pk", "ng", "ke", "sg", "mt"})
+
+
+def day_first() -> bool:
+    """Whether the page whose dates are being read writes numeric dates day first, by its
+    language and its region (:func:`clipper.read.zones.written_in`): ``es``, ``pt-BR``,
+    ``en-GB`` do, ``en``, ``en-US``, ``es-US``, ``ja``, a page of no language do not."""
+    language, region = page_language(), page_region()
+    if language == "en":
+        return region in DAY_FIRST_ENGLISH
+    return language in DAY_FIRST_LANGUAGES and region not in MONTH_FIRST_REGIONS
+
+
 # Vietnamese words in a date value: a weekday ("Thứ Năm", "Thứ 5", "Chủ nhật", "CN"), "ngày"
 # (day), "lúc" (at): the date of such a value is Vietnamese, day first.
 _VI_WEEKDAY = re.compile(
@@ -79,6 +106,13 @@ def page_language() -> str:
     from clipper.read.zones import page_language as language
 
     return language()
+
+
+def page_region() -> str:
+    """:func:`clipper.read.zones.page_region`, imported as :func:`page_language` is."""
+    from clipper.read.zones import page_region as region
+
+    return region()
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -134,6 +168,19 @@ def solar_hijri_in(value: str) -> bool:
     return _PERSIAN_DIGIT.search(value) is not None and _HIJRI_NUMERIC.search(text) is not None
 
 
+def day_first_dates(text: str) -> str:
+    """``text`` with each numeric date written day, month, year ("03/12/2026", "3-12-2026")
+    as ISO 8601 ("2026-12-03") when the page writes the day first (:func:`day_first`); a
+    date that is none (a 13th month) and every date of any other page stay as written."""
+    if not day_first():
+        return text
+
+    def iso(found: re.Match[str]) -> str:
+        return _iso(int(found[4]), int(found[3]), int(found[1])) or found[0]
+
+    return _DAY_MONTH_YEAR.sub(iso, text)
+
+
 def local_numeric_date(value: str) -> str:
     """``value`` (a date value; digits of any script) with its local numeric date as ISO 8601 and
     what surrounds it tidied for the general readers ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)" →
@@ -159,7 +206,7 @@ def local_numeric_date(value: str) -> str:
     vietnamese = bool(
         _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)
     )
-    if not (vietnamese or page_language() in DAY_FIRST_LANGUAGES):
+    if not (vietnamese or day_first()):
         return value
     text = _VI_WEEKDAY.sub("", text, count=1) if _VI_WEEKDAY.match(text) else text
     text = _VI_WORDS.sub("", text)

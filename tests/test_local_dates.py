@@ -151,7 +151,6 @@ def test_dates_of_other_scripts_calendars_and_zones_are_read(
     [
         "12/06/1448",  # a lunar Hijri year read as no Solar Hijri one (not a Persian page)
         "12 جمادى الآخرة 1448",  # Hijri
-        "3 Dec 2026 14:30 IST",  # India's, Ireland's or Israel's
     ],
 )
 def test_a_date_of_a_calendar_or_zone_not_known_stays_unread(
@@ -161,6 +160,14 @@ def test_a_date_of_a_calendar_or_zone_not_known_stays_unread(
     path.write_text(json.dumps({"text": TEXT, "published": written}, ensure_ascii=False) + "\n")
     (page,) = _read(path)
     assert (page.published, page.date_unread) == (None, written)
+
+
+def test_a_zone_not_known_keeps_the_day_alone(tmp_path: Path) -> None:
+    # "IST": India's, Ireland's or Israel's; the time would be hours off, the day is the page's
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "published": "3 Dec 2026 14:30 IST"}) + "\n")
+    (page,) = _read(path)
+    assert (page.published, page.date_unread) == ("2026-12-03", None)
 
 
 @pytest.mark.parametrize(

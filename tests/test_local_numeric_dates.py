@@ -65,7 +65,7 @@ def test_local_numeric_dates_are_read(
     [
         ("14:30 03/12/2026", None),  # was stored as 12 March: month first
         ("14:30 03/12/2026", "en"),
-        ("03/12/2026 14:30", "ru"),  # only the languages that never write the month first
+        ("03/12/2026 14:30", "ja"),  # only the languages that write the day first
         ("03-12-2026 - 14:30 PM", None),
         ("1448/06/12", "ar"),  # a lunar Hijri year, not a Solar Hijri one
         ("1404/12/30", "fa"),  # 1404 is a common year: no 30 Esfand

@@ -80,7 +80,7 @@ def test_a_time_given_apart_from_its_day_is_read_with_it(
     [
         "14 May 2025 14:05 hrs IST",  # India's, Ireland's or Israel's: unread on purpose
         "14 मई 2025 06:10 PM IST",
-        "14/05/2025 à 15h30",  # day and month in numbers with slashes: never guessed
+        "04/05/2025 à 15h30",  # day and month in numbers with slashes: never guessed
         "14 de maio às 13h00",  # no year
         "2025 13h00",  # no day or month
     ],

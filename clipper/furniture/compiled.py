@@ -72,6 +72,7 @@ class Matchers:
     notice: re.Pattern[str] | None = None  # search: a site's notice to its reader
     error_help: re.Pattern[str] | None = None  # search: "return to our home page"
     timestamp: re.Pattern[str] | None = None  # match: "Stand", "Updated", "Published" (a label)
+    updated: re.Pattern[str] | None = None  # search: "Updated", "Atualizado em", "Stand"
     credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
     rights: re.Pattern[str] | None = None  # search: a reservation of rights
     ad: re.Pattern[str] | None = None  # fullmatch: an advertisement marker ("Anzeige")
@@ -270,6 +271,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         timestamp=(
             re.compile(f"{_BULLET}(?:{stamp})(?:\\s*/\\s*(?:{stamp}))?(?![^\\W\\d_])", flags)
             if (stamp := _alternation(field("dateline") + field("updated")))
+            else None
+        ),
+        updated=(
+            re.compile(f"(?<![^\\W\\d_])(?:{_alternation(field('updated'))})(?![^\\W\\d_])", flags)
+            if field("updated")
             else None
         ),
         credit=(

@@ -111,7 +111,7 @@ TABLE = Table(
         r"beluister (?:dit|het) artikel|printversie|afdrukversie",
     ),
     dateline=(r"\bgepubliceerd\b",),
-    updated=(r"(?:laatst )?bijgewerkt(?: op| om)?|update",),
+    updated=(r"(?:laatst )?bijgewerkt(?: op| om)?|(?:laatste )?update",),
     more_links=(r"[.!?…][\"”’»)]?\s+(?:lees verder|lees meer)",),
     errors=(
         r"\bpagina (?:niet gevonden|bestaat niet)\b|\btoegang geweigerd\b|\bfoutmelding\b"

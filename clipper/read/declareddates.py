@@ -17,7 +17,13 @@ from clipper.dates import placeholder_date
 from clipper.localdates import ascii_date_digits, clock_time, local_date
 from clipper.numericdates import local_numeric_date
 from clipper.paragraphs import LINES_KEPT, line_memo
-from clipper.read.zones import misnamed, zone_of, zone_written_as_offset
+from clipper.read.zones import (
+    misnamed,
+    page_hint,
+    zone_in_words,
+    zone_of,
+    zone_written_as_offset,
+)
 
 _DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
 
@@ -114,7 +120,9 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     seconds or milliseconds, as a JSON number or a 10/13-digit string (converted to UTC); a
     whole date written out in words or day-first with dots ("March 4, 2025", "4 March 2025
     10:30", "04.03.2025", "July 15, 2018 5:32 a.m. EDT": a zone abbreviation as
-    :func:`clipper.read.zones.zone_of` reads it, one it does not know leaves the value unread),
+    :func:`clipper.read.zones.zone_of` reads it, or named in words, "14:30 (horário de
+    Brasília)": :func:`clipper.read.zones.zone_in_words`; one it does not know keeps the day
+    alone, "3 Dec 2026 14:30 IST" → "2026-12-03"),
     parsed by python-dateutil and kept as ISO 8601 (a date without a time of day as a date);
     else one written with a month word of another language or the dot of "11.42 GMT" ("14 мая
     2025, 20:28", "2025年1月14日 21時17分": :func:`clipper.localdates.local_date`); each of
@@ -136,6 +144,12 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
         if iso and placeholder_date(iso):
             iso = None
         return iso, (None if iso else _shown(value))
+    rest, named = zone_in_words(value)
+    if named is not None:
+        # "14:30 (horário de Brasília)", "10:30 hora canaria": the time in the zone named
+        iso, _ = declared_date(rest, _local)
+        iso = _in_zone(iso, named)
+        return iso, (None if iso else _shown(value))
     written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits
     # "14:30 мск", "14:30 (TSI)", "14:30 臺北時間": a zone dateutil would not read, as its offset
     written = zone_written_as_offset(written)
@@ -154,7 +168,26 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
         # "Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "2026. 12. 3. 오후 2:30", "115/12/03", a
         # Solar Hijri "1405/09/07 10:30": the date as ISO 8601 (clipper.numericdates)
         iso = _declared(local)
+    if iso is None and (zoneless := _UNKNOWN_ZONE.sub("", written)) != written:
+        # "14:30 IST" on a page naming none of its zones, "15:28 BST" in November: the day,
+        # which no zone moves, without a time of day that would be hours off
+        when, _ = declared_date(zoneless, _local)
+        iso = when[:10] if when is not None and len(when) > 10 else None
     return iso, (None if iso else _shown(value))
+
+
+# A word after a time of day that may name a zone ("14:30 IST", "09:12 (HAEC)"): when the
+# zone is not known, the value is read without it, as a day.
+_UNKNOWN_ZONE = re.compile(r"(?<=\d:\d\d)\s*\(?[^\W\d_]{2,6}\.?\)?\s*$")
+
+
+def _in_zone(iso: str | None, zone: tzinfo) -> str | None:
+    """``iso`` (a reading without an offset) as a time of ``zone``; a date stays one, a time
+    read with an offset of its own keeps it."""
+    if iso is None or len(iso) <= 10:
+        return iso
+    when = datetime.fromisoformat(iso)
+    return iso if when.tzinfo is not None else when.replace(tzinfo=zone).isoformat()
 
 
 # A weekday opening a date, abbreviated or not, before its digits ("Do, 03.12.2026",
@@ -164,9 +197,13 @@ _WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,\s*(?=\d)")
 _LABEL_TAIL = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 # What stands between a date and its time of day: "03.12.2026 | 14:30", "3.12.2026 – 14:30",
 # "03.12.2026, 14:30 Uhr", "03.12.2026 - 14:30".
-# "03.12.2026 о 14:30" (Ukrainian "at"; Russian "в", Polish "o").
+# "03.12.2026 о 14:30" (Ukrainian "at"; Russian "в", Polish "o"), and "at" in the other
+# languages that write it there: "à", "às", "a las", "a les", "alle", "ore", "um", "om", "la",
+# "ora", "στις", "saat", "kl.", "klo".
 _DATE_TIME_SEP = re.compile(
-    r"(?<=\d)(?:\s*[|·–—,]\s*|\s+-\s+|\s+(?:о|об|в|o)\s+)(?=\d{1,2}[:.h]\d\d)"
+    r"(?<=\d)(?:\s*[|·–—,]\s*|\s+-\s+|\s+(?:о|об|в|o|à|às|as|a\s+las|a\s+les|a\s+la|alle|"
+    r"ore|um|om|la|ora|στις|saat|kl\.?|klo)\s+)(?=\d{1,2}[:.h]\d\d)",
+    re.IGNORECASE,
 )
 
 
@@ -205,8 +242,14 @@ def _gmt_offset(found: re.Match[str]) -> str:
 # A night's records repeat their date lines (a site's dateline over each of its pages, a wire's
 # over each copy): 126 distinct among the 596 read of the first 1,000 one-day records, each
 # read by dateutil twice (~0.3 ms), so each is read once a process (clipper.paragraphs.line_memo)
-@line_memo(LINES_KEPT)
 def _written_out(value: str) -> str | None:
+    # a zone several zones write ("BST") is read by the page (clipper.read.zones.written_in):
+    # its reading is kept for that page's hint, not for the line alone
+    return _written_out_for(value, page_hint())
+
+
+@line_memo(LINES_KEPT)
+def _written_out_for(value: str, hint: tuple[str, str, str]) -> str | None:
     value = _GMT_OFFSET.sub(_gmt_offset, value)
     if _AMBIGUOUS_SLASHES.search(value) or not _YEAR.search(value) or len(value) > 80:
         return None

@@ -9,7 +9,8 @@ one ("ET") is its region's zone (Eastern time is UTC-4 in July, UTC-5 in January
 IANA database through :mod:`zoneinfo`), the others their fixed offset.  Ambiguous ones are
 left out on purpose (IST: India, Ireland or Israel; CST is taken as US Central, the only
 reading in English-language news dumps, not China Standard Time): a date whose zone is not
-listed is not read at all (the page is kept undated and counted) rather than read hours off.
+listed keeps its day alone (:func:`clipper.read.declareddates.declared_date`) rather than a
+time read hours off.
 
 An abbreviation several zones write (:data:`_SHARED`: BST is British Summer Time and
 Bangladesh Standard Time, AST Arabia's and the Atlantic's, IST India's, Israel's and
@@ -53,7 +54,45 @@ _OFFSETS = {  # hours east of UTC
     "IRST": 3.5,
     # Taipei's and Beijing's time as Chinese-language pages write it after the time
     "臺北時間": 8, "台北時間": 8, "北京時間": 8, "北京时间": 8,
+    # Latin America as its papers write it: Argentina, Uruguay (no summer time since 2009 and
+    # 2015), Brazil's Brasília time (none since 2019), Chile's two, Colombia, Peru, Venezuela,
+    # Bolivia
+    "ART": -3, "UYT": -3, "BRT": -3, "CLT": -4, "CLST": -3, "COT": -5, "PET": -5, "VET": -4,
+    "BOT": -4,
 }
+# A zone named in words after the time, as Spanish, Portuguese, French, Italian, Romanian and
+# Greek pages print it ("14:30 (horário de Brasília)", "10:30 hora canaria", "11:30 hora de
+# Buenos Aires"): hours east of UTC, or the IANA zone of a region that changes its clocks.
+_NAMED_IN_WORDS: dict[str, float | str] = {
+    "horário de brasília": -3, "horario de brasilia": -3, "hora de brasília": -3,
+    "hora de brasilia": -3, "horário oficial de brasília": -3, "horário de brasilia": -3,
+    "hora de buenos aires": -3, "hora argentina": -3, "hora de argentina": -3,
+    "hora de montevideo": -3, "hora uruguaya": -3,
+    "hora de colombia": -5, "hora colombiana": -5, "hora de bogotá": -5, "hora de lima": -5,
+    "hora peruana": -5, "hora de perú": -5, "hora de caracas": -4, "hora venezolana": -4,
+    "hora de chile": "America/Santiago", "hora chilena": "America/Santiago",
+    "hora de méxico": "America/Mexico_City", "hora del centro de méxico": "America/Mexico_City",
+    "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary",
+    "hora insular": "Atlantic/Canary", "hora peninsular": "Europe/Madrid",
+    "hora de madrid": "Europe/Madrid", "hora de lisboa": "Europe/Lisbon",
+    "heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
+    "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome",
+    "ora româniei": "Europe/Bucharest", "ora romaniei": "Europe/Bucharest",
+    "ώρα ελλάδος": "Europe/Athens", "ώρα ελλάδας": "Europe/Athens",
+}  # fmt: skip
+
+
+def _fold(name: str) -> str:
+    return name.casefold().replace("ς", "σ")
+
+
+_IN_WORDS_FOLDED = {_fold(name): zone for name, zone in _NAMED_IN_WORDS.items()}
+_IN_WORDS = re.compile(
+    r"[\s,;|·–—-]*(?P<open>\()?\s*(?P<name>"
+    + "|".join(sorted(map(re.escape, _NAMED_IN_WORDS), key=len, reverse=True))
+    + r")\s*(?(open)\))\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 _INDIAN = frozenset({"hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "or", "as", "ur"})
@@ -73,7 +112,9 @@ _SHARED: dict[str, tuple[tuple[str | float, frozenset[str], frozenset[str]], ...
 # at some times of the year, read only at those times (:class:`_Seasonal`).
 _SEASONAL = {"BST": "Europe/London"}
 # The page whose dates are being read: its language and its address's country code.
-_PAGE: ContextVar[tuple[str, str]] = ContextVar("clipper_zone_page", default=("", ""))
+_PAGE: ContextVar[tuple[str, str, str]] = ContextVar(
+    "clipper_zone_page", default=("", "", "")
+)
 
 
 @contextmanager
@@ -82,7 +123,9 @@ def written_in(language: str | None, url: str | None) -> Iterator[None]:
     (a code, "bn-BD" as "bn") or the country code of ``url``'s host names."""
     host = (urlsplit(url).hostname or "") if url and "//" in url else ""
     country = host.rsplit(".", 1)[-1] if "." in host else ""
-    token = _PAGE.set(((language or "").split("-")[0].split("_")[0].lower(), country))
+    parts = (language or "").replace("_", "-").lower().split("-")
+    region = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
+    token = _PAGE.set((parts[0], country, region))
     try:
         yield
     finally:
@@ -93,6 +136,18 @@ def page_language() -> str:
     """The language code of the page whose dates are being read (:func:`written_in`), ""
     outside one."""
     return _PAGE.get()[0]
+
+
+def page_hint() -> tuple[str, str, str]:
+    """The page's language, its address's country code and its language's region
+    (:func:`written_in`): what a memo of a reading that depends on them is kept by."""
+    return _PAGE.get()
+
+
+def page_region() -> str:
+    """The region of the page's language tag ("us" of "es-US", "gb" of "en_GB"), "" when
+    it names none or outside :func:`written_in`."""
+    return _PAGE.get()[2]
 
 
 class _Seasonal(tzinfo):
@@ -120,7 +175,7 @@ def misnamed(when: datetime) -> bool:
 
 
 def _shared_zone(key: str) -> tzinfo | None:
-    language, country = _PAGE.get()
+    language, country, _ = _PAGE.get()
     for zone, languages, countries in _SHARED.get(key, ()):
         if language in languages or country in countries:
             if isinstance(zone, str):
@@ -160,6 +215,20 @@ def zone_written_as_offset(value: str) -> str:
     minutes = int(offset.total_seconds()) // 60
     sign = "-" if minutes < 0 else "+"
     return f"{value[: found.start()]} {sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_in_words(value: str) -> tuple[str, tzinfo | None]:
+    """``(value without the zone it names in words at its end, that zone)``
+    (:data:`_NAMED_IN_WORDS`: ``"03/12/2026 - 14:30 (horário de Brasília)"`` → ``("03/12/2026 -
+    14:30", UTC-3)``, ``"10:30 hora canaria"`` → Atlantic/Canary); ``(value, None)`` when it
+    ends with none."""
+    found = _IN_WORDS.search(value)
+    if found is None or found.start() == 0:
+        return value, None
+    zone = _IN_WORDS_FOLDED[_fold(found["name"])]
+    if isinstance(zone, str):
+        return value[: found.start()], ZoneInfo(zone)
+    return value[: found.start()], timezone(timedelta(hours=zone))
 
 
 def zone_of(name: str | None, offset: int | None = None) -> tzinfo | None:

@@ -193,3 +193,12 @@ def test_an_html_posting_time_under_the_headline_is_declared(
 def test_an_html_numeric_dateline_of_an_english_page_stays_in_doubt() -> None:
     article = _page("en", "03/12/2026 - 14:30")
     assert article.published is None or not article.published.startswith("2026-12-03T")
+
+
+@pytest.mark.parametrize("written", ["30 Nov 2026 15:28 BST", "30 নভেম্বর 2026 15:28 BST"])
+def test_a_shared_zone_is_read_by_each_page_though_its_line_recurs(written: str) -> None:
+    # the readings are kept a process long by the line: a Bengali page's BST (UTC+6) must not
+    # stand for an English one's, whose November "BST" is no British time (the day alone)
+    assert _read_in("bn", written) == "2026-11-30T15:28:00+06:00"
+    assert _read_in("en", written) == "2026-11-30"
+    assert _read_in("bn", written) == "2026-11-30T15:28:00+06:00"

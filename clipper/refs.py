@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.page import NOT_PAGES
+from clipper.read.wrapped import wrapped_target
 from clipper.urls import HOST_FIRST, url_key, without_tracking
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
@@ -285,7 +286,10 @@ def url_spellings(ref: str) -> list[str]:
     address typed without its scheme (``www.site.com/a``) is a path first (also in Unicode's
     composed and decomposed forms, NFC and NFD; an archive's member with and without the "./"
     ``tar -C dir .`` writes), then that address.  An AMP rendition's
-    address is followed by the spellings of its article's (:func:`without_amp`).  At most 180
+    address is followed by the spellings of its article's (:func:`without_amp`), a wrapped
+    address (Google's AMP cache, the Wayback Machine, a link shim: what a crawl log shows) by
+    the spellings of the page it spells (:func:`clipper.read.wrapped.wrapped_target`, as the
+    readers store it; newcomer 24, finding 19).  At most 180
     spellings, each one index look-up; the first found wins."""
     parts = urlsplit(ref)
     if parts.scheme.lower() not in ("http", "https"):
@@ -319,6 +323,9 @@ def url_spellings(ref: str) -> list[str]:
     article = without_amp(parts)
     if article is not None:  # then the article an AMP rendition's address stands for
         out += [s for s in url_spellings(urlunsplit(article)) if s not in out]
+    target = wrapped_target(ref)
+    if target is not None and target != ref:  # then the page a wrapped address spells
+        out += [s for s in url_spellings(target) if s not in out]
     return out
 
 

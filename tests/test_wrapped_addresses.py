@@ -86,3 +86,30 @@ def test_a_record_fetched_through_a_wrapper_is_the_publishers_page(tmp_path: Pat
     archive.close()
     assert {site for _, site in rows} == {"harbour-post.example"}
     assert {url for url, _ in rows} == {ARTICLE}
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "https://www-harbour--post-example.cdn.ampproject.org/c/s/www.harbour-post.example"
+        "/news/pilots-strike?amp=1",
+        "https://web.archive.org/web/20261203083000/" + ARTICLE,
+    ],
+)
+def test_show_takes_the_wrapped_address_a_crawl_fetched(tmp_path: Path, wrapper: str) -> None:
+    """``show`` resolves an AMP-cache or Wayback address (what a crawl log shows) to the page
+    it spells, as the readers stored it (newcomer 24, finding 19: "no page with URL")."""
+    from clipper.refs import resolve
+
+    text = "\n\n".join(
+        f"Harbour pilots voted on day {i} to accept the port's offer on night shifts, and the "
+        "first ferries of the morning sailed on the full timetable for the first time in weeks."
+        for i in range(1, 6)
+    )
+    dump = tmp_path / "one.jsonl"
+    dump.write_text(json.dumps({"url": ARTICLE, "title": "Pilots vote", "text": text}) + "\n")
+    archive, _ = build(tmp_path / "a.db", [dump])
+    try:
+        assert resolve(archive, wrapper) == resolve(archive, ARTICLE)
+    finally:
+        archive.close()

@@ -130,11 +130,15 @@ def run_summary(summary: RunSummary) -> str:
     if summary.dates_unread:
         lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
     if summary.examples:
-        # The first of each kind of problem, then the next ones, ten in all
+        from clipper.summary import input_order
+
+        # The first of each kind of problem, then the next ones, ten in all, listed in the
+        # order the run read them (newcomer 24, finding 21: a file's line 6 before its line 4)
         firsts: dict[str, dict[str, str]] = {}
         for e in summary.examples:
             firsts.setdefault(e["reason"], e)
-        shown = [*firsts.values(), *(e for e in summary.examples if e not in firsts.values())]
+        chosen = [*firsts.values(), *(e for e in summary.examples if e not in firsts.values())]
+        shown = sorted(chosen[:10], key=lambda e: input_order(e["origin"])) + chosen[10:]
         lines.append("  first problems:")
         lines += [f"    {e['origin']}: {e['reason']} {e['detail']}".rstrip() for e in shown[:10]]
         if summary.skipped_total > min(len(shown), 10) and summary.dry_run:

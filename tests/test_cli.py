@@ -512,3 +512,27 @@ def test_first_problems_are_the_first_in_input_order_whatever_order_they_came_in
         ]
         printed.append(run_summary(summary))
     assert printed[0] == printed[1]
+
+
+def test_first_problems_of_several_kinds_are_listed_in_input_order() -> None:
+    """The first of each kind is chosen before the next of a kind, but the list reads in the
+    order the run read its inputs (newcomer 24 finding 21: line 6's ``truncated`` was printed
+    between lines 2 and 4's unread dates)."""
+    from clipper.page import Rejection
+    from clipper.render import run_summary
+    from clipper.summary import RunSummary
+
+    summary = RunSummary(run_id=1, status="completed", pages_read=6)
+    for origin, reason in (
+        ("/d/items.jsonl.gz:2", "too-short"), ("/d/items.jsonl.gz:4", "too-short"),
+        ("/d/items.jsonl.gz:6", "truncated"), ("/d/a.warc@90", "corrupt"),
+    ):
+        summary.note_rejection(Rejection(origin, reason, "detail"))
+    listed = [
+        line.split(": ")[0].strip()
+        for line in run_summary(summary).split("first problems:\n")[1].splitlines()
+        if line.startswith("    ")
+    ]
+    assert listed == [
+        "/d/a.warc@90", "/d/items.jsonl.gz:2", "/d/items.jsonl.gz:4", "/d/items.jsonl.gz:6"
+    ]

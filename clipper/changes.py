@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
 from clipper.corrections import is_editors_note
+from clipper.sitenames import is_site_name
 from clipper.spelling import folded
 
 # Two paragraphs this similar (difflib ratio over their words) are one paragraph, edited: a
@@ -302,8 +303,51 @@ def headline_change(old_title: str | None, new_title: str | None) -> str:
     return f"headline changed: {said(old_title)} → {said(new_title)}"
 
 
+# A paragraph that is only a dateline: at most this many words holding a year (or a numeric
+# date) and a time of day ("03.12.2026, 08:40 Uhr", "joi, 3 decembrie 2026, 09:12", "Santa
+# Cruz de Tenerife, 3 de diciembre de 2026 - 10:05 h", "Publié le 3 décembre 2026 à 8h12"):
+# one capture of a page prints it as a paragraph, another under the headline or not at all.
+DATELINE_MAX_WORDS = 12
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h|\.)\d\d(?!\d)")
+
+
+def is_dateline(paragraph: str) -> bool:
+    """Whether ``paragraph`` is only a dateline (:data:`DATELINE_MAX_WORDS` words at most,
+    holding a year and a time of day, no sentence's full stop at its end)."""
+    stripped = paragraph.strip()
+    return (
+        len(stripped.split()) <= DATELINE_MAX_WORDS
+        and not stripped.endswith(".")
+        and _YEAR.search(stripped) is not None
+        and _TIME.search(stripped) is not None
+    )
+
+
+def as_compared(
+    title: str | None, text: str, other_title: str | None, sites: set[str]
+) -> tuple[str | None, str]:
+    """A version's headline and text as two versions of one page are compared, leaving out what
+    changes with how the page was captured, not with what the outlet wrote: a headline that is
+    only the site's name (:func:`clipper.sitenames.is_site_name` of ``sites``, keys of
+    :func:`clipper.sitenames.site_keys`: a saved page's ``<title>``) is taken as the other
+    version's (``other_title``), the headline standing as the text's first paragraph is left
+    out, and so are paragraphs that are only a dateline (:func:`is_dateline`)."""
+    if title and sites and is_site_name(title, sites):
+        title = other_title
+    headlines = {_key(t) for t in (title, other_title) if t}
+    paragraphs = _paragraphs(text)
+    if paragraphs and _key(paragraphs[0]) in headlines:
+        paragraphs = paragraphs[1:]
+    return title, "\n".join(p for p in paragraphs if not is_dateline(p))
+
+
 def version_changes(
-    old_title: str | None, old_text: str, new_title: str | None, new_text: str
+    old_title: str | None,
+    old_text: str,
+    new_title: str | None,
+    new_text: str,
+    sites: set[str] | None = None,
 ) -> list[str]:
     """What a page's newer version changed since the older one, for a reader: the headline
     (:func:`headline_change`), "new lead" (a first paragraph the older text did not have, the
@@ -311,7 +355,11 @@ def version_changes(
     "correction added" (an added paragraph that is an editor's note or a correction,
     :func:`clipper.corrections.is_editors_note`), then the paragraph counts of
     :func:`changed_since` ("1 paragraph added", "3 paragraphs removed" for a trimmed text);
-    ["same text"] when nothing moved (whitespace and case aside)."""
+    ["same text"] when nothing moved (whitespace and case aside).  Both are first taken as
+    :func:`as_compared` makes them (``sites``: keys of the page's site names): a capture's
+    site-name headline, headline paragraph or dateline is no change."""
+    old_title, old_text = as_compared(old_title, old_text, new_title, sites or set())
+    new_title, new_text = as_compared(new_title, new_text, old_title, sites or set())
     changes = compare_texts(new_title, new_text, old_title, old_text)
     said: list[str] = []
     if any(s.startswith("headline") for s in changed_since(changes)):

@@ -143,6 +143,34 @@ def _title_words(text: str) -> tuple[set[str], set[str]]:
     return words, long
 
 
+# A <title> of at most this many words, no sentence's punctuation and its long words
+# capitalised ("Tagesbote", "Il Mattino del Sud") is an outlet's name, not a headline, when the
+# page's <h1> shares none of its words and has at least ``OUTLET_H1_MIN_WORDS`` words, more than
+# it (an <h1> of a section's label, "Allergies Health Center", is shorter than the headline
+# in the <title>).
+OUTLET_NAME_MAX_WORDS = 4
+OUTLET_H1_MIN_WORDS = 4
+_SENTENCE_MARK = re.compile(r"[,.;:!?¿¡\"“”«»()]")
+
+
+def _outlet_name(title: str, h1: str, sites: set[str]) -> bool:
+    """Whether a page's (site-stripped) ``<title>`` is its outlet's name beside its ``<h1>``
+    headline: a name of the site (:func:`clipper.sitenames.is_site_name` of ``sites``), or a
+    short capitalised name sharing no word with a longer ``<h1>``
+    (:data:`OUTLET_NAME_MAX_WORDS`, :data:`OUTLET_H1_MIN_WORDS`)."""
+    if is_site_name(title, sites):
+        return True
+    words = title.split()
+    h1_words = h1.split()
+    return (
+        len(words) <= OUTLET_NAME_MAX_WORDS
+        and len(h1_words) >= max(OUTLET_H1_MIN_WORDS, len(words) + 1)
+        and not _SENTENCE_MARK.search(title)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+        and not _shares_word(h1, title)
+    )
+
+
 def _shares_word(a: str, b: str) -> bool:
     """Whether two headlines have a word in common, not counting words of three letters or
     fewer ("and", "the", "der") while both have longer ones."""
@@ -319,7 +347,12 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
         break
     headline = article.get("headline") if article else None
     h1_headline = h1_text
-    if h1_text and stripped_title and not _shares_word(h1_text, stripped_title):
+    if stripped_title and h1_text and _outlet_name(stripped_title, h1_text, sites):
+        # a <title> that is only the outlet's name ("Tagesbote", "Correio de Roraima" of
+        # correiororaima.example; a browser-saved page's file name): the <h1> is the headline
+        sites.add(name_key(stripped_title))
+        sites.discard("")
+    elif h1_text and stripped_title and not _shares_word(h1_text, stripped_title):
         # An <h1> with no word of the page's <title> is a section's or a box's label
         # ("Allergies Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy").
         h1_headline = stripped_title

@@ -80,6 +80,7 @@ from dataclasses import dataclass, field
 from clipper.bylinelines import names_the_author
 from clipper.cards import drop_card_runs
 from clipper.furniture.compiled import RIGHTS_MAX_WORDS, matchers
+from clipper.furniture.consent import consent_lines
 from clipper.furniture.literals import fold, literal_hint
 from clipper.scripts import SENTENCE_END, count_words, unpunctuated_prose, word_runs
 from clipper.signoffs import agency_trailer
@@ -476,4 +477,25 @@ def post_clean(
                 break
         if not dropped and line:
             out.append(line)
-    return drop_card_runs(drop_inner_rights(drop_furniture_lines(out))) if furniture else out
+    if not furniture:
+        return out
+    return drop_card_runs(drop_inner_rights(drop_edge_consent(drop_furniture_lines(out))))
+
+
+def drop_edge_consent(lines: list[str]) -> list[str]:
+    """``lines`` without a cookie-consent banner (:func:`clipper.furniture.consent.consent_lines`)
+    opening or ending them: a banner inside the article's box whose class the extractor does
+    not know as a banner's (``<div class="gdpr">``: newcomer 24's Italian "Questo sito
+    utilizza cookie … acconsenti all'uso dei cookie" stored as a paragraph, then told by the
+    digest as "1 paragraph added").  A banner between paragraphs stays: a sentence about
+    cookies in an article may read as one; a text that is all banner is kept (a consent wall,
+    :func:`clipper.notices.consent_wall`, says so)."""
+    banner = consent_lines(lines, [count_words(line) for line in lines])
+    if not banner:
+        return lines
+    start, end = 0, len(lines)
+    while start < end and start in banner:
+        start += 1
+    while end > start and end - 1 in banner:
+        end -= 1
+    return lines[start:end] if start < end else lines

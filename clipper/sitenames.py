@@ -83,7 +83,35 @@ def is_site_name(segment: str, sites: set[str]) -> bool:
     if is_date_or_byline(segment):
         return True
     key = name_key(segment)
-    return not key or names_site(key, sites)
+    return not key or names_site(key, sites) or bool(short_word_dropped_keys(segment) & sites)
+
+
+# A site's host drops some of its name's short words ("Correio de Roraima" of
+# correiororaima.example, "Ziarul de Vest" of ziarulvest.example, "Il Mattino del Sud" of
+# ilmattino-sud.example): articles and prepositions of at most this many letters, at most
+# ``SHORT_WORDS_DROPPED`` of them (2^4 keys a segment at most), in a name of at most
+# ``NAME_MAX_WORDS`` words.
+SHORT_WORD_CHARS = 3
+SHORT_WORDS_DROPPED = 4
+NAME_MAX_WORDS = 6
+
+
+def short_word_dropped_keys(segment: str) -> set[str]:
+    """Keys (:func:`name_key`) of ``segment`` with some of its short words
+    (:data:`SHORT_WORD_CHARS` letters or fewer) left out, each way but none and all; compared
+    whole with a site's keys (:func:`is_site_name`).  Empty for a segment of one word or of more
+    than :data:`NAME_MAX_WORDS` words."""
+    words = [name_key(w) for w in re.split(r"[\s\-–—'’]+", segment)]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= NAME_MAX_WORDS:
+        return set()
+    short = [i for i, w in enumerate(words) if len(w) <= SHORT_WORD_CHARS][:SHORT_WORDS_DROPPED]
+    keys: set[str] = set()
+    for mask in range(1, 1 << len(short)):
+        dropped = {short[b] for b in range(len(short)) if mask >> b & 1}
+        if len(dropped) < len(words):
+            keys.add("".join(w for i, w in enumerate(words) if i not in dropped))
+    return keys
 
 
 def names_site(key: str, sites: Collection[str]) -> bool:

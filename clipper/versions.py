@@ -21,6 +21,7 @@ from sqlalchemy import text
 
 from clipper.archive import Archive
 from clipper.changes import (
+    as_compared,
     changed_since,
     compare_texts,
     headline_change,
@@ -30,6 +31,7 @@ from clipper.changes import (
 from clipper.dates import zoned_times
 from clipper.headlines import reading_headline_key
 from clipper.refs import NotFound, resolve
+from clipper.sitenames import site_keys
 
 
 @dataclass(frozen=True)
@@ -376,9 +378,9 @@ def version_diff(archive: Archive, ref: str) -> VersionDiff:
             page_id = connection.execute(
                 text("SELECT canonical_page_id FROM clusters WHERE id = :id"), {"id": cluster_id}
             ).scalar_one()
-        key = connection.execute(
-            text("SELECT source_key FROM pages WHERE id = :id"), {"id": page_id}
-        ).scalar_one()
+        key, url, site = connection.execute(
+            text("SELECT source_key, url, site FROM pages WHERE id = :id"), {"id": page_id}
+        ).one()
         versions = versions_of(connection, key)
         if len(versions) < 2:
             raise NotFound(
@@ -388,7 +390,11 @@ def version_diff(archive: Archive, ref: str) -> VersionDiff:
         at = next(i for i, v in enumerate(versions) if v.page_id == page_id)
         pair = (at, at + 1) if at + 1 < len(versions) else (at - 1, at)
         older, newer = (_version_text(connection, versions[i].page_id) for i in pair)
-    changes = compare_texts(newer.title, newer.text, older.title, older.text)
+    # a saved page's site-name <title>, its headline or dateline as a paragraph: no change
+    sites = site_keys(url, site)
+    old_title, old_text = as_compared(older.title, older.text, newer.title, sites)
+    new_title, new_text = as_compared(newer.title, newer.text, old_title, sites)
+    changes = compare_texts(new_title, new_text, old_title, old_text)
     diff = paragraph_diff(
         older.title,
         older.text,
@@ -399,7 +405,7 @@ def version_diff(archive: Archive, ref: str) -> VersionDiff:
     )
     head = f"version {older.version} → version {newer.version} (of {len(versions)})"
     since = [
-        headline_change(older.title, newer.title) if said == "headline changed since" else said
+        headline_change(old_title, new_title) if said == "headline changed since" else said
         for said in changed_since(changes)
     ]
     return VersionDiff(older, newer, versions, [head, *since], diff)

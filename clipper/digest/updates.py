@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from clipper.changes import held_share, version_changes
 from clipper.config import MatchConfig
 from clipper.models import Page
+from clipper.sitenames import site_keys
 
 
 @dataclass
@@ -102,7 +103,10 @@ def page_updates(
             PageUpdate(
                 newest.site, newest.url, newest.version,
                 _read_whole(older, newer, newest.version - 1)
-                or version_changes(older.title, older.text, newer.title, newer.text),
+                or version_changes(
+                    older.title, older.text, newer.title, newer.text,
+                    site_keys(newest.url, newest.site),
+                ),
             )
         )
     return len(by_page), new_pages, new_versions, updates

@@ -36,7 +36,8 @@ TABLE = Table(
     labels=(r"article",),
     reading_time=(r"temps de lectura",),
     related=(
-        r"llegeix (?:també|més)|(?:també )?et pot interessar",
+        # the imperative of "tu" and of "vosaltres" ("Llegiu també:", "Vegeu també")
+        r"(?:llegeix|llegiu|vegeu|mireu) (?:també|més)|(?:també )?(?:et|us) pot interessar",
         r"(?:notícies|articles) relacionad[ae]s|relacionad[ae]s|més notícies|més sobre .{1,40}",
         r"(?:el )?més (?:llegit|vist)|últimes notícies",
     ),
@@ -65,6 +66,11 @@ TABLE = Table(
     error_help=(
         r"\b(?:torna|tornar|ves) a la (?:portada|pàgina (?:d['’])?inici)\b"
         r"|\b(?:utilitza|fes servir) el cercador\b",
+    ),
+    notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\bper (?:donar-te|donar-vos|donar-se) de baixa\b|\bcancel·lar la (?:subscripció"
+        r"|inscripció)\b|^donar-se de baixa\b",
     ),
     rights=(r"tots els drets reservats",),
     site_pages=(

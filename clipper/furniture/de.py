@@ -80,6 +80,9 @@ TABLE = Table(
         r"lesedauer",
     ),
     notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\b(?:newsletter|e-?mails?) (?:abbestellen|abmelden)\b|\bvom newsletter abmelden\b"
+        r"|\bum sich (?:vom newsletter )?abzumelden\b",
         # the site's own newsletter, as a whole prompt line: "Jetzt zum Newsletter anmelden",
         # "Melden Sie sich jetzt für unseren Newsletter an.", "Abonnieren Sie unseren Newsletter"
         r"^(?:[-–•] )?(?:jetzt )?(?:hier )?(?:kostenlos )?(?:zum|für den|für unseren|unseren)"

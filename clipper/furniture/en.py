@@ -99,6 +99,10 @@ TABLE = Table(
         r"(?<=min )read|(?<=mins )read|(?<=minute )read|(?<=minutes )read",
     ),
     notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\bclick here to unsubscribe\b|\bto unsubscribe(?: from (?:this|our"
+        r"|these) (?:newsletter|list|e-?mails?|mailing list))?,? (?:click|follow|visit|use)\b"
+        r"|^unsubscribe\b",
         r"\byou(?: are|'re) using (?:a|an) (?:browser|outdated|old|unsupported)\b",
         r"\bbrowser version with limited support\b|\b(?:update|upgrade) your browser\b"
         r"|\bmore up to date browser\b|\byour browser (?:is|does not|doesn't|may not)\b"

@@ -63,6 +63,10 @@ TABLE = Table(
         r"lectura de(?= \d)",
     ),
     notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\bpara (?:darse|darte|darle) de baja (?:de|en) (?:este|esta|nuestro|nuestra|la"
+        r"|el) (?:boletín|newsletter|lista|servicio)\b|\bsi (?:no )?(?:desea|deseas|quiere"
+        r"|quieres) (?:darse|darte|dejar de recibir)\b|^darse de baja\b",
         # the site's own newsletter, as a whole prompt line
         r"^(?:[-–•] )?(?:suscríbete|apúntate|regístrate) (?:gratis )?(?:a|en) (?:nuestro|nuestra"
         r"|nuestros|el|la) (?:[\w-]+ )?(?:boletín|newsletter)\b",
@@ -84,6 +88,8 @@ TABLE = Table(
     related=(
         r"(?:lee|lea|leer) (?:también|más)|también te puede interesar|te (?:puede|podría)"
         r" interesar",
+        # Rioplatense voseo ("Mirá también:", "Leé también") and "ver/vea también"
+        r"(?:mirá|leé|mira|ver|vea) (?:también|además)",
         r"(?:noticias|artículos|contenidos) relacionad[oa]s|relacionad[oa]s?|más noticias",
         r"(?:lo )?más (?:leído|visto|popular)|más sobre .{1,40}|últimas noticias"
         r"|en otras noticias",

@@ -58,6 +58,9 @@ TABLE = Table(
         r"(?<=min )de lecture|(?<=minutes )de lecture",
     ),
     notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\bpour (?:vous|se) (?:désinscrire|désabonner)\b|\bse désinscrire de (?:cette"
+        r"|la) (?:newsletter|lettre)\b|^(?:se )?désinscri(?:re|ption)\b|^désabonnement\b",
         # the site's own newsletter, as a whole prompt line
         r"^(?:[-–•] )?(?:inscrivez-vous|abonnez-vous) (?:gratuitement |dès maintenant )?à"
         r" (?:notre|la|nos) (?:[\w-]+ )?(?:newsletters?|lettres? d['’]information)\b",

@@ -27,6 +27,11 @@ TABLE = Table(
         r"accedi|registrati|abbonati|esci|il mio account|area riservata",
     ),
     truncated=(
+        # the page stops here for a reader who does not subscribe ("Questo articolo è riservato
+        # agli abbonati", "Abbonati per continuare a leggere"): the mark of a reading cut short
+        r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato (?:agli|ai) (?:abbonati|iscritti"
+        r"|utenti registrati).*",
+        r"(?:abbonati|accedi|registrati) per (?:continuare a leggere|leggere).*",
         r"(?:ti resta|ti rimane|rimane) (?:da leggere )?(?:il )?\d+(?:[.,]\d+)?\s?%"
         r" (?:dell['’]articolo|di questo articolo).*",
         r"(?:il resto|la parte restante|il seguito) (?:dell['’]articolo|di questo articolo) è"
@@ -50,6 +55,9 @@ TABLE = Table(
         r"(?<=min )di lettura|(?<=minuti )di lettura",
     ),
     notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\bper (?:annullare l['’]iscrizione|cancellarti|disiscriverti|non ricevere più)\b"
+        r"|^(?:annulla l['’]iscrizione|disiscriviti)\b",
         # the site's own newsletter, as a whole prompt line
         r"^(?:[-–•] )?iscriviti (?:gratuitamente |gratis |subito )?alla (?:nostra )?"
         r"(?:[\w-]+ )?newsletter\b",

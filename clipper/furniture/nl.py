@@ -39,6 +39,10 @@ TABLE = Table(
         r"(?:lees verder|verder lezen) met .*",
         r"(?:je hebt|u heeft) nog \d+(?:[.,]\d+)?\s?% (?:van dit|van het) (?:artikel|verhaal)"
         r" te lezen.*",
+        # "Dit artikel is alleen beschikbaar voor abonnees. Word abonnee om verder te lezen."
+        r"(?:dit )?(?:artikel|verhaal) is (?:alleen |exclusief )?(?:beschikbaar )?voor"
+        r" (?:abonnees|leden|premium-?leden).*",
+        r"(?:word abonnee|neem een abonnement|log in|abonneer je) om (?:verder|door) te lezen.*",
         r"(?:de rest|het vervolg) van (?:dit|het) (?:artikel|verhaal) is (?:alleen |exclusief )?"
         r"(?:voor|beschikbaar voor) (?:abonnees|leden|premium-?leden).*",
     ),
@@ -58,6 +62,9 @@ TABLE = Table(
         r"leestijd",
     ),
     notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\b(?:uitschrijven|afmelden) (?:voor|van) (?:deze|de|onze) (?:nieuwsbrief|mailing)\b"
+        r"|\bom je (?:af te melden|uit te schrijven)\b|^(?:uitschrijven|afmelden)$",
         # the site's own newsletter, as a whole prompt line
         r"^(?:[-–•] )?(?:meld je aan|meld u aan|schrijf je in|schrijf u in|abonneer je|abonneer u)"
         r" (?:gratis )?(?:voor|op) (?:onze|de) (?:[\w-]+ )?nieuwsbrief\b",

@@ -24,6 +24,12 @@ TABLE = Table(
         r"assine|entrar|sair|cadastre-se|minha conta|assinar|fazer login|iniciar sessão",
     ),
     truncated=(
+        # the page stops here for a reader who does not subscribe ("Conteúdo exclusivo para
+        # assinantes", "Assine para continuar lendo"): the mark of a reading cut short
+        r"(?:(?:este|esta) )?(?:artigo|conteúdo|matéria|notícia|reportagem) (?:é )?(?:exclusiv[oa]"
+        r"|apenas|só) (?:para|a|de) (?:assinantes|subscritores).*",
+        r"(?:assine|torne-se assinante|cadastre-se|faça login|entre) para (?:continuar|seguir)"
+        r" (?:lendo|a ler).*",
         r"(?:faltam?|resta(?:m)?) (?:ler )?\d+(?:[.,]\d+)?\s?% (?:deste|do|desta|da)"
         r" (?:artigo|matéria|texto).*",
         r"(?:o resto|a continuação|o restante) (?:deste|do|desta|da) (?:artigo|matéria|texto)"
@@ -48,6 +54,10 @@ TABLE = Table(
         r"(?<=min )de leitura|(?<=minutos )de leitura",
     ),
     notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\bpara (?:cancelar (?:a |sua )?(?:inscrição|assinatura)|descadastrar-se"
+        r"|deixar de receber) (?:d?[eo]st[ae] |da |do )?(?:newsletter|boletim|lista"
+        r"|e-?mails?)?|^cancelar inscrição\b|^descadastre-se\b",
         r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
         r"^apoie o (?:nosso )?jornalismo\b"
         r"|\bsiga[- ]nos no (?:whatsapp|telegram|google (?:news|notícias))\b"

@@ -68,6 +68,11 @@ TABLE = Table(
         r"|pagina principal[ăa])\b"
         r"|\b(?:folosi[țţ]i|folose[șş]te) (?:motorul de )?c[ăa]utare(?:a)?\b",
     ),
+    notices=(
+        # a newsletter's unsubscribe line under its article (an .eml's footer)
+        r"\bpentru (?:a te|a v[ăa]) dezabona\b|\bdezaboneaz[ăa]-te\b|\bdezabona[țţ]i-v[ăa]\b"
+        r"|^dezabonare\b",
+    ),
     rights=(r"toate drepturile (?:sunt )?rezervate",),
     site_pages=(
         r"politica de (?:confiden[țţ]ialitate|cookie(?:-uri)?)|confiden[țţ]ialitate",

@@ -487,9 +487,11 @@ def drop_edge_consent(lines: list[str]) -> list[str]:
     opening or ending them: a banner inside the article's box whose class the extractor does
     not know as a banner's (``<div class="gdpr">``: newcomer 24's Italian "Questo sito
     utilizza cookie … acconsenti all'uso dei cookie" stored as a paragraph, then told by the
-    digest as "1 paragraph added").  A banner between paragraphs stays: a sentence about
-    cookies in an article may read as one; a text that is all banner is kept (a consent wall,
-    :func:`clipper.notices.consent_wall`, says so)."""
+    digest as "1 paragraph added").  The run dropped must name cookies (the tables'
+    ``consent_terms``): an article's last sentence on privacy in the speaker's voice ("Privacy
+    … is embedded in who we are", a Zyte page) is no banner.  A banner between paragraphs
+    stays: a sentence about cookies in an article may read as one; a text that is all banner
+    is kept (a consent wall, :func:`clipper.notices.consent_wall`, says so)."""
     banner = consent_lines(lines, [count_words(line) for line in lines])
     if not banner:
         return lines
@@ -498,4 +500,9 @@ def drop_edge_consent(lines: list[str]) -> list[str]:
         start += 1
     while end > start and end - 1 in banner:
         end -= 1
-    return lines[start:end] if start < end else lines
+    if start >= end:
+        return lines
+    term = matchers().consent_term
+    head = start and any(term.search(line) for line in lines[:start])
+    tail = end < len(lines) and any(term.search(line) for line in lines[end:])
+    return lines[start if head else 0 : end if tail else len(lines)]

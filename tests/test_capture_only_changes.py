@@ -129,6 +129,10 @@ def test_a_consent_banner_ending_the_article_is_dropped() -> None:
         BODY[0], ITALIAN_BANNER, BODY[1]
     ]
     assert drop_edge_consent([ITALIAN_BANNER]) == [ITALIAN_BANNER]
+    # a last sentence on privacy in the speaker's voice reads as a consent line, names no
+    # cookies, and is the article's
+    quote = "Your privacy is part of who we are, the chief executive told our reporters on Monday."
+    assert drop_edge_consent([*BODY, quote]) == [*BODY, quote]
 
 
 @pytest.mark.parametrize(

@@ -487,9 +487,11 @@ def drop_edge_consent(lines: list[str]) -> list[str]:
     opening or ending them: a banner inside the article's box whose class the extractor does
     not know as a banner's (``<div class="gdpr">``: newcomer 24's Italian "Questo sito
     utilizza cookie … acconsenti all'uso dei cookie" stored as a paragraph, then told by the
-    digest as "1 paragraph added").  The run dropped must name cookies (the tables'
-    ``consent_terms``): an article's last sentence on privacy in the speaker's voice ("Privacy
-    … is embedded in who we are", a Zyte page) is no banner.  A banner between paragraphs
+    digest as "1 paragraph added").  The run dropped must hold a line naming cookies (the
+    tables' ``consent_terms``) in the site's voice (``consent_context``): an article's last
+    sentence on privacy in the speaker's voice ("Privacy … is embedded in who we are", a Zyte
+    page) or a heading naming a cookie ("'GMA' Cookie Search:", Readability's yahoo-3) is no
+    banner.  A banner between paragraphs
     stays: a sentence about cookies in an article may read as one; a text that is all banner
     is kept (a consent wall, :func:`clipper.notices.consent_wall`, says so)."""
     banner = consent_lines(lines, [count_words(line) for line in lines])
@@ -502,7 +504,11 @@ def drop_edge_consent(lines: list[str]) -> list[str]:
         end -= 1
     if start >= end:
         return lines
-    term = matchers().consent_term
-    head = start and any(term.search(line) for line in lines[:start])
-    tail = end < len(lines) and any(term.search(line) for line in lines[end:])
+    m = matchers()
+
+    def says_cookies(run: list[str]) -> bool:
+        return any(m.consent_term.search(x) and m.consent_context.search(x) for x in run)
+
+    head = start and says_cookies(lines[:start])
+    tail = end < len(lines) and says_cookies(lines[end:])
     return lines[start if head else 0 : end if tail else len(lines)]

@@ -133,6 +133,8 @@ def test_a_consent_banner_ending_the_article_is_dropped() -> None:
     # cookies, and is the article's
     quote = "Your privacy is part of who we are, the chief executive told our reporters on Monday."
     assert drop_edge_consent([*BODY, quote]) == [*BODY, quote]
+    heading = "'Morning Show' Cookie Contest:"  # a cookie of the kitchen, over a recipe
+    assert drop_edge_consent([heading, *BODY]) == [heading, *BODY]
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,10 @@ class RawPage:
     # A text dump's or a ``.md`` file's front matter read in part (no YAML, lines left out):
     # what was left (:attr:`clipper.read.markdown.FrontMatter.problem`); the run counts it.
     header_problem: str | None = None
+    # A record stored without an address or a publication date while it holds fields clipper
+    # does not read whose values look like one (a spider's ``url_noticia``, ``fecha_publicacion``):
+    # their names and the names clipper reads; the run counts it.
+    fields_unread: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)

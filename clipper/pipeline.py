@@ -282,6 +282,8 @@ class Deduper:
                     self.summary.note_decoded(page.origin, page.decoded)
                 if page.header_problem is not None:
                     self.summary.note_header(page.origin, page.header_problem)
+                if page.fields_unread is not None:
+                    self.summary.note_unread_fields(page.origin, page.fields_unread)
                 if page.date_unread is not None:
                     self.summary.note_unread_date(
                         page.origin,

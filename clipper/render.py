@@ -129,6 +129,8 @@ def run_summary(summary: RunSummary) -> str:
         lines.append(f"  front matter not YAML    {summary.headers_unread:>7} (read in part, kept)")
     if summary.dates_unread:
         lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
+    if summary.fields_unread:
+        lines.append(f"  fields not read (kept)   {summary.fields_unread:>7} (an address or date?)")
     if summary.examples:
         from clipper.summary import input_order
 

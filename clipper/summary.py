@@ -40,6 +40,9 @@ class RunSummary:
     new_stories: int = 0
     # stored pages whose record gave a publication date clipper could not read (kept without it)
     dates_unread: int = 0
+    # stored records without an address or a date holding unread fields that look like one
+    # (RawPage.fields_unread)
+    fields_unread: int = 0
     # stored pages whose payload was cut short (RawPage.partial): kept as far as they go
     partial_pages: int = 0
     # stored pages of JSON records whose bytes were not UTF-8, read in another charset
@@ -108,6 +111,12 @@ class RunSummary:
         """A stored page whose record was not UTF-8 and was read as ``detail`` says."""
         self.pages_redecoded += 1
         self._example({"origin": origin, "reason": "not-utf8", "detail": detail})
+
+    def note_unread_fields(self, origin: str, detail: str) -> None:
+        """A stored record whose address or date may sit in fields clipper does not read
+        (``detail`` names them)."""
+        self.fields_unread += 1
+        self._example({"origin": origin, "reason": "fields-unread", "detail": detail})
 
     def note_header(self, origin: str, detail: str) -> None:
         """A stored page whose front matter was read in part (``detail`` says what was left)."""

@@ -1796,3 +1796,34 @@ def test_a_mongoexport_record_is_dated_by_its_extended_json_date(tmp_path: Path)
     pages, rejected = _read(_jsonl(tmp_path, relaxed, canonical))
     assert rejected == []
     assert [str(p.published)[:19] for p in pages] == ["2017-12-01T19:38:11"] * 2
+
+
+def test_a_record_stored_without_address_or_date_names_its_unread_fields(
+    tmp_path: Path,
+) -> None:
+    """A spider's own names for the address and the date (``url_noticia``,
+    ``fecha_publicacion``) are not read: the page is kept, and the run counts it and names the
+    fields and where clipper reads them (newcomer 24 finding 15: stored with no URL and no
+    date, without a word).  A record with both, or whose unread fields hold no address or date,
+    is not counted."""
+    body = " ".join([TEXT] * 3)
+    path = _jsonl(
+        tmp_path,
+        {"text": body, "url_noticia": "https://esk-courier.example/n", "seccion": "Sociedad"},
+        {"text": body.upper(), "url": "https://esk-courier.example/m",
+         "fecha_publicacion": "3 de diciembre de 2026"},
+        {"text": body.lower(), "url": "https://esk-courier.example/k", "date": "2026-12-03",
+         "url_noticia": "https://esk-courier.example/k", "rastreado": "2026-12-03 22:00"},
+        {"text": body.title(), "url": "https://esk-courier.example/j", "seccion": "Canarias"},
+    )
+    archive, summary = build(tmp_path / "a.db", [path])
+    archive.close()
+    assert summary.stored == 4 and summary.skipped_total == 0
+    examples = [e for e in summary.examples if e["reason"] == "fields-unread"]
+    assert summary.fields_unread == 2
+    assert [e["origin"] for e in examples] == [f"{path}:1", f"{path}:2"]
+    assert "url_noticia (an address)" in examples[0]["detail"]
+    assert "seccion" not in examples[0]["detail"]
+    assert "fecha_publicacion (a date)" in examples[1]["detail"]
+    assert "date_publish" in examples[1]["detail"]
+    assert "fields not read (kept)         2" in run_summary(summary)

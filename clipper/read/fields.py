@@ -228,6 +228,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         url = declared_url(page_head(body), absolute_url(url)) or url
     url = absolute_url(url) or identifier(url)
     site = _site(obj, home or url, source)
+    unread = _unread_fields(obj, bool(url), published is not None or date_unread is not None)
     return RawPage(
         origin=origin,
         kind=kind,
@@ -243,6 +244,42 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         partial=cut,
         # without an address the record is known by its page's hash (its record key)
         raw_hash=given if url else "",
+        fields_unread=unread,
+    )
+
+
+# A value that looks like an address or a date (a 4-digit year beside other digits, or a
+# day-month-year of digits): what an unread field of a record stored without one may hold.
+_DATE_LIKE = re.compile(
+    r"\b(?:19|20)\d\d\b.*\d|\d.*\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b"
+)
+
+
+def _unread_fields(obj: dict[str, Any], has_url: bool, has_date: bool) -> str | None:
+    """When a record is stored without an address or a publication date, the fields clipper
+    does not read that look like one (newcomer 24 finding 15: a spider's ``url_noticia``,
+    ``fecha_publicacion``, ``rastreado`` dropped without a word), with the names it reads;
+    None when there are none."""
+    if has_url and has_date:
+        return None
+    found: list[str] = []
+    for name, value in obj.items():
+        if not isinstance(name, str) or name in KNOWN_NAMES or not isinstance(value, str):
+            continue
+        value = value.strip()
+        if not has_url and len(value) < 2048 and absolute_url(value):
+            found.append(f"{name} (an address)")
+        elif not has_date and len(value) < 80 and _DATE_LIKE.search(value):
+            found.append(f"{name} (a date)")
+    if not found:
+        return None
+    return (
+        f"stored without {'an address' if not has_url else 'a date'}"
+        + (" or a date" if not has_url and not has_date else "")
+        + f"; fields not read: {', '.join(found[:4])}{', …' if len(found) > 4 else ''}"
+        + "; clipper reads the address from url/link/canonical_url/…, the date from "
+        "date_publish/published/date/…, the fetch time from fetched_at/date_download/… "
+        "(README, Record fields)"
     )
 
 

@@ -243,7 +243,7 @@ class MatchConfig:
     lead_in_max_offset: int = 40
     lead_in_share: float = 0.4
     # A pair found only through passage or opening keys is verified when the two pages share
-    # at least this share of the smaller one's keys of either kind (match.shares_passages):
+    # at least this share of the smaller one's keys of either kind (candidates.shares_passages):
     # a copy shares most of its passages, pages of one day that reuse a paragraph share few.
     # 0.3 (issue 10's one-day corpus, 2,000 records): 6 times fewer pairs verified than with
     # no rule, 276 of the 282 matches these keys alone find kept.  0.5 would verify 3.3 times

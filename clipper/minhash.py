@@ -41,7 +41,7 @@ could only keep with its page's furniture run into the same line (a byline, a sh
 topics line) holds the full copy's first passage, but neither starts nor ends it where its
 own sentences do; one of its windows is that passage, word for word, and so has its key.
 They are indexed with the opening keys (``Fingerprint.opening_index_keys``); the pair rule
-(``clipper.match.passage_shares``) still counts a page's own opening keys, so a short page
+(``clipper.candidates.passage_shares``) still counts a page's own opening keys, so a short page
 sharing one window with a story's opening is verified against it.
 """
 

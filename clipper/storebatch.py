@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from clipper.candidates import batch_candidates, key_rows, pair_rows
 from clipper.cluster import Rules
 from clipper.config import Config
-from clipper.match import Candidate, batch_candidates, key_rows, pair_rows
+from clipper.match import Candidate
 from clipper.minhash import index_keys
 from clipper.store import Store
 from clipper.store.pages import NewPage
@@ -46,7 +47,7 @@ def store_batch(
             )
         )
         # Passage and opening keys: a page sharing one is verified when the two share
-        # enough of them (match.passage_shares), which bounds verification on a day of
+        # enough of them (candidates.passage_shares), which bounds verification on a day of
         # pages that share paragraphs without being copies.  Counted per kind, in the
         # index look-up and in NumPy: no pair is looked at one by one before the rule.
         none = np.empty((len(pages), 0), dtype=np.int64)

@@ -2,7 +2,7 @@
 their verification (:class:`BatchMatcher`, used by :class:`clipper.pipeline.Deduper`).
 
 Candidate pairs come from shared LSH bands (found by the caller) and from passage and opening
-keys the two pages share enough of (:func:`clipper.match.sharing_pairs`, looked up in the
+keys the two pages share enough of (:func:`clipper.candidates.sharing_pairs`, looked up in the
 archive's band index a slice of the batch at a time); each pair is then verified exactly on
 both pages' shingles (:func:`clipper.match.verify`, in the worker processes:
 ``Workers.verify``).  A stored page taking part in a pair is read back from its text and
@@ -22,17 +22,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from clipper.candidates import batch_overlaps, pair_overlaps, pair_rows, sharing_pairs
 from clipper.canonical import rank_key
 from clipper.config import Config
 from clipper.figures import NO_FIGURES
-from clipper.match import (
-    Candidate,
-    Edge,
-    batch_overlaps,
-    pair_overlaps,
-    pair_rows,
-    sharing_pairs,
-)
+from clipper.match import Candidate, Edge
 from clipper.matchview import match_view
 from clipper.minhash import MinHasher
 from clipper.shingles import shingle_sequence
@@ -117,7 +111,7 @@ class BatchMatcher:
         # page id → the candidate, least recently used first (Config.candidate_cache_pages)
         self.cache: OrderedDict[int, Kept] = OrderedDict()
         # page id → (passage keys, opening keys) of every page this run stored or loaded: all
-        # the passage rule needs of a page (match.sharing_pairs), two integers a page, so a
+        # the passage rule needs of a page (candidates.sharing_pairs), two integers a page, so a
         # stored page is read back and shingled only for the pairs the rule keeps
         self.key_counts: dict[int, tuple[int, int]] = {}
 
@@ -133,9 +127,9 @@ class BatchMatcher:
         pairs: npt.NDArray[np.int64],
     ) -> list[Edge]:
         """The edges among the batch's candidate ``pairs`` (those sharing a band, and those
-        sharing enough passage or opening keys: ``match.sharing_pairs``), each pair a page of
+        sharing enough passage or opening keys: ``candidates.sharing_pairs``), each pair a page of
         the batch (``batch``) and a page of the batch or a stored page (``stored``, ascending
-        ids); ``pairs``: ``(n, 2)`` rows as ``match.pair_rows`` gives them.  The same edges
+        ids); ``pairs``: ``(n, 2)`` rows as ``candidates.pair_rows`` gives them.  The same edges
         as one ``Workers.verify`` of all the pairs gives (in another order: the match table is
         keyed by the pair).
 
@@ -221,10 +215,10 @@ class BatchMatcher:
         *kinds: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]],
     ) -> npt.NDArray[np.int64]:
         """The pairs of page ids that share enough passage or opening keys to be verified
-        (``match.sharing_pairs``; pairs in ``by_band`` left out), ``(n, 2)`` rows: a page of
+        (``candidates.sharing_pairs``; pairs in ``by_band`` left out), ``(n, 2)`` rows: a page of
         the batch (``ids``, by batch row) with a stored page or a later page of the batch.
         ``kinds``: the batch's keys of each kind, flat with their batch rows
-        (``match.key_rows``).
+        (``candidates.key_rows``).
 
         Looked up ``Config.lookup_slice_pages`` batch rows at a time: a pair's counts come
         from its first row's slice alone (its stored page's hits, or the batch's own overlaps

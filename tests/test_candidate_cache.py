@@ -1,5 +1,5 @@
 """The match stage's memory: the candidate cache keeps each page packed (``verification.Kept``)
-and a batch's pairs are rows (``match.pair_rows``), with the same edges as before."""
+and a batch's pairs are rows (``candidates.pair_rows``), with the same edges as before."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from itertools import combinations
 
 import numpy as np
 
+from clipper.candidates import pair_rows
 from clipper.config import Config, MatchConfig
 from clipper.fingerprint import fingerprint_texts
-from clipper.match import Candidate, pair_rows, verify
+from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher
 from clipper.verification import Kept, _slice_of
 from tests.test_match import corpus

@@ -18,9 +18,10 @@ import pytest
 from sqlalchemy import select
 
 from clipper.archive import Archive, open_archive
+from clipper.candidates import shares_passages
 from clipper.config import Config, FingerprintConfig, MatchConfig
 from clipper.fingerprint import fingerprint_texts
-from clipper.match import Candidate, shares_passages, verify
+from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher
 from clipper.models import Cluster, Page
 from clipper.pipeline import dedupe

@@ -633,7 +633,7 @@ def test_a_night_records_one_canonical_change_per_earlier_cluster(
 def test_stored_pages_are_read_back_only_for_the_pairs_verified(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The passage rule needs two counts of a page (match.sharing_pairs), which the run keeps
+    """The passage rule needs two counts of a page (candidates.sharing_pairs), which the run keeps
     for every page it met: a stored page out of the candidate cache is read back and shingled
     again only when it is in a pair the batch verifies, not for every page sharing a passage
     with the batch (a day of shared paragraphs: most of the night)."""

@@ -8,17 +8,10 @@ import numpy as np
 import pytest
 from datasketch import MinHashLSH
 
+from clipper.candidates import batch_candidates, batch_overlaps, pair_overlaps
 from clipper.config import FingerprintConfig, MatchConfig
 from clipper.fingerprint import fingerprint_texts
-from clipper.match import (
-    Candidate,
-    batch_candidates,
-    batch_overlaps,
-    pair_hits,
-    pair_overlaps,
-    verify,
-    verify_pair,
-)
+from clipper.match import Candidate, pair_hits, verify, verify_pair
 from clipper.minhash import MinHasher, index_keys
 from clipper.screen import screen
 from clipper.shingles import hits_coverage, shingle_hits, similarity

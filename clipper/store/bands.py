@@ -30,7 +30,7 @@ class Bands:
         """Stored page ids sharing an index key with each batch row (row index → ids).
 
         ``keys`` and ``key_rows`` are flat and parallel: each key and the batch row holding it
-        (``match.key_rows``).  The batch's keys are joined against both parts of the index
+        (``candidates.key_rows``).  The batch's keys are joined against both parts of the index
         (``lsh_bands`` and ``lsh_bands_recent``, see :meth:`insert_bands`) in one statement
         each (a temporary table on SQLite, arrays on PostgreSQL: clipper.backends), not tens
         of thousands of parameters.

@@ -20,7 +20,6 @@ from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.page import NOT_PAGES
-from clipper.read.wrapped import wrapped_target
 from clipper.urls import HOST_FIRST, url_key, without_tracking
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
@@ -323,6 +322,10 @@ def url_spellings(ref: str) -> list[str]:
     article = without_amp(parts)
     if article is not None:  # then the article an AMP rendition's address stands for
         out += [s for s in url_spellings(urlunsplit(article)) if s not in out]
+    # (imported here: clipper.read loads every reader and courlan, which a query command's
+    # start-up does without: tests/test_startup.py)
+    from clipper.read.wrapped import wrapped_target
+
     target = wrapped_target(ref)
     if target is not None and target != ref:  # then the page a wrapped address spells
         out += [s for s in url_spellings(target) if s not in out]

@@ -79,7 +79,6 @@ def test_a_time_given_apart_from_its_day_is_read_with_it(
     "written",
     [
         "14 May 2025 14:05 hrs IST",  # India's, Ireland's or Israel's: unread on purpose
-        "14 मई 2025 06:10 PM IST",
         "04/05/2025 à 15h30",  # day and month in numbers with slashes: never guessed
         "14 de maio às 13h00",  # no year
         "2025 13h00",  # no day or month
@@ -87,6 +86,12 @@ def test_a_time_given_apart_from_its_day_is_read_with_it(
 )
 def test_a_time_of_an_unknown_zone_or_a_date_lacking_a_part_stays_unread(written: str) -> None:
     assert declared_date(written) == (None, written)
+
+
+def test_a_time_in_a_zone_no_page_names_keeps_its_day() -> None:
+    """IST after an AM/PM with no language or address naming India's, Ireland's or Israel's:
+    the day alone, no time of day that could be hours off (newcomer 24 finding 6)."""
+    assert declared_date("14 मई 2025 06:10 PM IST") == ("2025-05-14", None)
 
 
 def test_event_registry_s_date_time_beats_its_day(tmp_path: Path) -> None:

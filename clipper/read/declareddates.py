@@ -168,7 +168,7 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
         # "Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "2026. 12. 3. 오후 2:30", "115/12/03", a
         # Solar Hijri "1405/09/07 10:30": the date as ISO 8601 (clipper.numericdates)
         iso = _declared(local)
-    if iso is None and (zoneless := _UNKNOWN_ZONE.sub("", written)) != written:
+    if iso is None and (zoneless := _UNKNOWN_ZONE.sub(r"\1", written)) != written:
         # "14:30 IST" on a page naming none of its zones, "15:28 BST" in November: the day,
         # which no zone moves, without a time of day that would be hours off
         when, _ = declared_date(zoneless, _local)
@@ -176,9 +176,11 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     return iso, (None if iso else _shown(value))
 
 
-# A word after a time of day that may name a zone ("14:30 IST", "09:12 (HAEC)"): when the
-# zone is not known, the value is read without it, as a day.
-_UNKNOWN_ZONE = re.compile(r"(?<=\d:\d\d)\s*\(?[^\W\d_]{2,6}\.?\)?\s*$")
+# A word after a time of day, or after its AM/PM, that may name a zone ("14:30 IST", "09:12
+# (HAEC)", "3:28 PM BST"): when the zone is not known, the value is read without it, as a day.
+_UNKNOWN_ZONE = re.compile(
+    r"(\d:\d\d(?:\s*[ap]\.?m\.?)?)\s*\(?[^\W\d_]{2,6}\.?\)?\s*$", re.IGNORECASE
+)
 
 
 def _in_zone(iso: str | None, zone: tzinfo) -> str | None:

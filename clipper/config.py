@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ReadLimits:
-    """Guards against hostile or broken input; exceeding one rejects the page, never the run."""
+    """How inputs are read: guards against hostile or broken input (exceeding one rejects the
+    page, never the run), and a scraper's own names for the fields clipper reads."""
 
     # Largest page body kept (bytes after decompression).  Real article pages are under 2 MB;
     # 20 MB leaves room for inlined images while keeping one page's cleaning bounded.
@@ -21,6 +22,10 @@ class ReadLimits:
     max_decompressed_bytes: int = 2 * 1024 * 1024 * 1024
     # Longest JSONL line read (bytes); longer lines are rejected without being held whole.
     max_line_bytes: int = 64 * 1024 * 1024
+    # A record's own field names for fields clipper reads, (clipper's name, the record's):
+    # ``dedupe --field url=url_noticia``.  A spider writing its own names left pages without
+    # an address or a date, which no table of names can foresee (newcomer 24 finding 15).
+    field_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

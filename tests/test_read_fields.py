@@ -1827,3 +1827,55 @@ def test_a_record_stored_without_address_or_date_names_its_unread_fields(
     assert "fecha_publicacion (a date)" in examples[1]["detail"]
     assert "date_publish" in examples[1]["detail"]
     assert "fields not read (kept)         2" in run_summary(summary)
+
+
+def test_a_spiders_own_field_names_are_read_when_named(tmp_path: Path) -> None:
+    """``dedupe --field url=url_noticia --field published=fecha_publicacion --field
+    fetched_at=rastreado``: the spider's own names give the page its address, date and fetch
+    time (newcomer 24 findings 15 and 16), and nothing is counted unread; a field the record
+    also holds under clipper's own name keeps that value; a NAME clipper does not read, or no
+    FIELD, is a usage error before anything is read."""
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+
+    body = " ".join([TEXT] * 3)
+    path = _jsonl(
+        tmp_path,
+        {"text": body, "url_noticia": "https://esk-courier.example/n",
+         "fecha_publicacion": "2026-12-03T09:15:00+01:00", "rastreado": "2026-12-03T22:00:00Z"},
+        {"text": body.upper(), "url": "https://esk-courier.example/m",
+         "url_noticia": "https://elsewhere.example/x", "fecha_publicacion": "2026-12-02"},
+    )  # fmt: skip
+    db = tmp_path / "a.db"
+    named = ["--field", "url=url_noticia", "--field", "published=fecha_publicacion",
+             "--field", "fetched_at=rastreado"]  # fmt: skip
+    result = CliRunner().invoke(
+        cli, ["dedupe", "--db", str(db), "--workers", "1", "--json", *named, str(path)]
+    )
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert (summary["stored"], summary["fields_unread"]) == (2, 0)
+    from clipper.archive import open_archive
+
+    archive = open_archive(str(db))
+    try:
+        with archive.sessions() as session:
+            rows = {
+                url: ((published or "")[:10], fetched)
+                for url, published, fetched in session.execute(
+                    select(Page.url, Page.published, Page.fetched_at)
+                )
+            }
+    finally:
+        archive.close()
+    assert set(rows) == {"https://esk-courier.example/n", "https://esk-courier.example/m"}
+    assert rows["https://esk-courier.example/n"][0] == "2026-12-03"
+    assert rows["https://esk-courier.example/n"][1] is not None
+    assert rows["https://esk-courier.example/m"][0] == "2026-12-02"
+    for bad in ["headline=titulo", "url", "url="]:
+        refused = CliRunner().invoke(
+            cli, ["dedupe", "--db", str(tmp_path / "b.db"), "--field", bad, str(path)]
+        )
+        assert refused.exit_code == 2 and "--field" in refused.output, bad
+        assert not (tmp_path / "b.db").exists()

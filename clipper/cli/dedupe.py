@@ -32,6 +32,29 @@ if TYPE_CHECKING:
     from clipper.summary import RunSummary
 
 
+# The fields ``--field`` names a record's own field for (each one clipper reads under that
+# name among others: README, Record fields).
+FIELD_TARGETS = (
+    "url", "title", "text", "html", "published", "fetched_at", "author", "language", "site",
+)
+
+
+def _field_names(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``--field NAME=FIELD`` values as ``(NAME, FIELD)`` pairs; a usage error for another
+    NAME or no FIELD."""
+    pairs = []
+    for value in values:
+        name, sep, field = value.partition("=")
+        name, field = name.strip(), field.strip()
+        if not sep or not field or name not in FIELD_TARGETS:
+            raise click.BadParameter(
+                f"{value!r}: give NAME=FIELD, NAME one of {', '.join(FIELD_TARGETS)}",
+                param_hint="--field",
+            )
+        pairs.append((name, field))
+    return tuple(pairs)
+
+
 EXIT_BUSY = 3
 EXIT_NOTHING_READ = 4
 EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT): 128 + 2
@@ -62,6 +85,16 @@ EXIT_TERMINATED = 143  # SIGTERM (a cron timeout, a service stop): 128 + 15
     show_default=True,
     help="Seconds to wait for another dedupe run on the same archive to finish.",
 )
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME=FIELD",
+    callback=lambda _ctx, _param, values: _field_names(values),
+    help="A record's own name for a field clipper reads, NAME one of "
+    + ", ".join(FIELD_TARGETS)
+    + " (repeatable): --field url=url_noticia --field published=fecha_publicacion.",
+)
 @json_option
 def dedupe_command(
     paths: tuple[str, ...],
@@ -70,6 +103,7 @@ def dedupe_command(
     batch_size: int | None,
     dry_run: bool,
     wait_s: float,
+    fields: tuple[tuple[str, str], ...],
     as_json: bool,
 ) -> None:
     """Read raw dumps, clean, find near-duplicates and store canonical articles.
@@ -115,6 +149,8 @@ def dedupe_command(
     Example:
 
         clipper dedupe --db news.db fixtures/html/ fixtures/warc/bayside-gazette.warc.gz
+
+        clipper dedupe --db news.db --field url=url_noticia --field published=fecha fixtures/jsonl/
     """
     from clipper.read.files import missing
 
@@ -134,6 +170,8 @@ def dedupe_command(
         config = replace(config, workers=workers)
     if batch_size is not None:
         config = replace(config, batch_size=batch_size)
+    if fields:
+        config = replace(config, read=replace(config.read, field_names=fields))
     from clipper.run import dedupe
 
     try:

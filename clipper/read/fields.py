@@ -104,6 +104,8 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
     still hold a page over max_page_bytes (the defaults are 64 MB and 20 MB): the page limit
     holds for every format."""
     record = unwrapped_record(obj)
+    if limits.field_names:
+        record = named_as_read(record, limits.field_names)
     refused = error_status(record)
     if refused is not None:  # the crawler says the address answered 4xx/5xx: no article
         url = _url_of(record)
@@ -126,6 +128,19 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
         # links): it names no article, so three articles there would be "versions" of one page
         event.record_key = record_key(event.site, event.raw_hash)
     return event
+
+
+def named_as_read(
+    record: dict[str, Any], names: tuple[tuple[str, str], ...]
+) -> dict[str, Any]:
+    """``record`` with each of its fields named in ``names`` (``(clipper's name, the
+    record's)``, :attr:`clipper.config.ReadLimits.field_names`) also under clipper's name,
+    unless the record holds that name already with a value."""
+    renamed = dict(record)
+    for ours, theirs in names:
+        if theirs in record and not _filled(record.get(ours)):
+            renamed[ours] = record[theirs]
+    return renamed
 
 
 def _url_of(record: dict[str, Any]) -> str | None:
@@ -279,7 +294,8 @@ def _unread_fields(obj: dict[str, Any], has_url: bool, has_date: bool) -> str | 
         + f"; fields not read: {', '.join(found[:4])}{', …' if len(found) > 4 else ''}"
         + "; clipper reads the address from url/link/canonical_url/…, the date from "
         "date_publish/published/date/…, the fetch time from fetched_at/date_download/… "
-        "(README, Record fields)"
+        "(README, Record fields), or name yours: dedupe --field url=NAME --field "
+        "published=NAME --field fetched_at=NAME"
     )
 
 

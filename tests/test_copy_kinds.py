@@ -10,17 +10,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import text
 
 from clipper import fingerprint, paragraphs, spelling
 from clipper import words as words_module
-from clipper.archive import current_revision, open_archive
-from clipper.config import Config, MatchConfig
+from clipper.config import MatchConfig
 from clipper.match import Candidate, is_lead_in
-from clipper.pipeline import dedupe
 from clipper.words import syllable_or_turkish_variant, words
-from tests.test_keyboard_words import _cluster_rows
-from tests.test_marked_words import _hashes, _record, run
+from tests.test_keyboard_words import _cluster_rows, one_exact_cluster
+from tests.test_marked_words import _record, archived_at, run, upgraded
 
 HARBOUR = (
     "창원시 항만 준설 사업 확정\n\n"
@@ -114,16 +111,7 @@ def test_words_read_by_paragraph_are_those_of_the_whole_text() -> None:
 def test_a_respaced_or_ascii_copy_is_an_exact_copy(
     db_url: str, tmp_path: Path, original: str, copy: str, lang: str
 ) -> None:
-    night = tmp_path / "n.jsonl"
-    night.write_text(
-        _record("https://wire.example/a", original, "2026-12-01T06:00:00+00:00", lang=lang)
-        + _record("https://copy.example/a", copy, "2026-12-01T07:00:00+00:00", lang=lang),
-        encoding="utf-8",
-    )
-    assert run(db_url, "dedupe", "--workers", "1", str(night)).exit_code == 0
-    rows = _cluster_rows(db_url)
-    assert len({cluster for _, cluster, _ in rows}) == 1
-    assert all(similarity == 1.0 for _, _, similarity in rows)
+    one_exact_cluster(db_url, tmp_path, original, copy, lang)
 
 
 def _night(tmp_path: Path, pages: list[tuple[str, list[str]]]) -> Path:
@@ -229,41 +217,24 @@ def test_an_archive_made_before_finds_the_copies_after_the_upgrade(
                   lang="en"),
         encoding="utf-8",
     )
-    archive = open_archive(db_url)
-    try:
-        dedupe(archive, [str(night1)], Config(workers=1))
-        with archive.engine.begin() as connection:
-            before = _hashes(connection)
-            connection.execute(text("UPDATE alembic_version SET version_num = '0046'"))
-    finally:
-        archive.close()
+    before = archived_at(db_url, night1, "0046")
     monkeypatch.undo()
     words_module._marked_word.cache_clear()
     paragraphs.forget()
 
-    archive = open_archive(db_url)  # a user's next command: upgraded
-    try:
-        assert (current_revision(archive) or "") >= "0047"
-        with archive.engine.connect() as connection:
-            after = _hashes(connection)
-            recorded = connection.execute(
-                text("SELECT value FROM meta WHERE key = 'fingerprint.words'")
-            ).scalar()
-        assert after["https://wire.example/en"] == before["https://wire.example/en"]
-        for url in ["https://wire.example/ko", "https://wire.example/tr"]:
-            assert after[url] != before[url]
-        assert recorded == fingerprint.WORDS_SCHEME
-        night2 = tmp_path / "n2.jsonl"
-        night2.write_text(
-            _record("https://copy.example/ko", _korean_spacing(HARBOUR),
-                    "2026-12-02T06:00:00+00:00", lang="ko")
-            + _record("https://copy.example/tr", ROADS.translate(_TR_ASCII),
-                      "2026-12-02T06:00:00+00:00", lang="tr"),
-            encoding="utf-8",
-        )
-        dedupe(archive, [str(night2)], Config(workers=1))
-    finally:
-        archive.close()
+    after = upgraded(db_url, "0047")  # a user's next command
+    assert after["https://wire.example/en"] == before["https://wire.example/en"]
+    for url in ["https://wire.example/ko", "https://wire.example/tr"]:
+        assert after[url] != before[url]
+    night2 = tmp_path / "n2.jsonl"
+    night2.write_text(
+        _record("https://copy.example/ko", _korean_spacing(HARBOUR),
+                "2026-12-02T06:00:00+00:00", lang="ko")
+        + _record("https://copy.example/tr", ROADS.translate(_TR_ASCII),
+                  "2026-12-02T06:00:00+00:00", lang="tr"),
+        encoding="utf-8",
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night2)).exit_code == 0
     rows = {url: cluster for url, cluster, _ in _cluster_rows(db_url)}
     assert rows["https://copy.example/ko"] == rows["https://wire.example/ko"]
     assert rows["https://copy.example/tr"] == rows["https://wire.example/tr"]

@@ -59,6 +59,21 @@ def _cluster_rows(db: str) -> list[tuple[str, int, float]]:
         archive.close()
 
 
+def one_exact_cluster(db_url: str, tmp_path: Path, original: str, copy: str, lang: str) -> None:
+    """``original`` and ``copy`` (written in ``lang``) deduped with one worker as an hour apart
+    records of two sites: one cluster, the copy at similarity 1.0."""
+    night = tmp_path / "n.jsonl"
+    night.write_text(
+        _record("https://wire.example/a", original, "2026-12-01T06:00:00+00:00", lang=lang)
+        + _record("https://copy.example/a", copy, "2026-12-01T07:00:00+00:00", lang=lang),
+        encoding="utf-8",
+    )
+    assert run(db_url, "dedupe", "--workers", "1", str(night)).exit_code == 0
+    rows = _cluster_rows(db_url)
+    assert len({cluster for _, cluster, _ in rows}) == 1
+    assert all(similarity == 1.0 for _, _, similarity in rows)
+
+
 def test_an_urdu_copy_typed_on_an_arabic_keyboard_is_a_copy(db_url: str, tmp_path: Path) -> None:
     night = tmp_path / "n.jsonl"
     night.write_text(

@@ -16,7 +16,7 @@ import pytest
 from clipper import fingerprint, paragraphs, searchtext, spelling
 from clipper.changes import compare_texts
 from clipper.words import script_variant, words
-from tests.test_keyboard_words import _cluster_rows
+from tests.test_keyboard_words import _cluster_rows, one_exact_cluster
 from tests.test_marked_words import _record, archived_at, run, upgraded
 
 FLOOD = (
@@ -87,16 +87,7 @@ def test_script_variants_are_the_same_words() -> None:
 def test_a_copy_in_another_script_variant_is_an_exact_copy(
     db_url: str, tmp_path: Path, original: str, copy: str, lang: str
 ) -> None:
-    night = tmp_path / "n.jsonl"
-    night.write_text(
-        _record("https://wire.example/a", original, "2026-12-01T06:00:00+00:00", lang=lang)
-        + _record("https://copy.example/a", copy, "2026-12-01T07:00:00+00:00", lang=lang),
-        encoding="utf-8",
-    )
-    assert run(db_url, "dedupe", "--workers", "1", str(night)).exit_code == 0
-    rows = _cluster_rows(db_url)
-    assert len({cluster for _, cluster, _ in rows}) == 1
-    assert all(similarity == 1.0 for _, _, similarity in rows)
+    one_exact_cluster(db_url, tmp_path, original, copy, lang)
     title_a, _, body_a = original.partition("\n\n")
     title_b, _, body_b = copy.partition("\n\n")
     assert compare_texts(title_a, body_a, title_b, body_b).summary == ["exact copy"]

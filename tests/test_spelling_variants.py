@@ -21,7 +21,7 @@ from clipper.changes import compare_texts
 from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.words import spelling_variant, words
-from tests.test_keyboard_words import _cluster_rows
+from tests.test_keyboard_words import _cluster_rows, one_exact_cluster
 from tests.test_marked_words import _record, archived_at, run, upgraded
 
 # A Ukrainian report of a memorial square, with the apostrophe as the keyboard types it.
@@ -112,16 +112,7 @@ def test_spelling_variants_are_the_same_words() -> None:
 def test_a_copy_in_another_spelling_is_an_exact_copy(
     db_url: str, tmp_path: Path, original: str, copy: str, lang: str
 ) -> None:
-    night = tmp_path / "n.jsonl"
-    night.write_text(
-        _record("https://wire.example/a", original, "2026-12-01T06:00:00+00:00", lang=lang)
-        + _record("https://copy.example/a", copy, "2026-12-01T07:00:00+00:00", lang=lang),
-        encoding="utf-8",
-    )
-    assert run(db_url, "dedupe", "--workers", "1", str(night)).exit_code == 0
-    rows = _cluster_rows(db_url)
-    assert len({cluster for _, cluster, _ in rows}) == 1
-    assert all(similarity == 1.0 for _, _, similarity in rows)
+    one_exact_cluster(db_url, tmp_path, original, copy, lang)
     shown = run(db_url, "show", "1", "--no-text")
     assert "exact copy" in shown.output and "edited" not in shown.output
 

@@ -8,7 +8,7 @@ exactly the walk's result while reading only the match graph around what the bat
 * A page's walk decision (``cluster.choose``) depends on the pages it matches that rank
   better than it (whether each is a canonical, and its rank), on its own matches, on its full
   copies' matches (rule 4) and on whether a better page it is only contained in is a
-  compilation (rule 5, ``cluster.is_compilation``: that page's matches, its full copies' and
+  compilation (rule 5, ``compilations.is_compilation``: that page's matches, its full copies' and
   its pieces').  Every new match has a new page at one end (verification pairs each new page
   with pages seen before), so the new matches change the decision only of the new pages, the
   stored pages they match, and the pages ranked below a stored page whose rule-5 answer they
@@ -35,13 +35,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from clipper.canonical import Assignment, Node, RankKey, Walked, settle
-from clipper.cluster import (
-    Link,
-    Rules,
-    choose,
-    is_compilation,
-    same_text,
-)
+from clipper.cluster import Link, Rules, choose, same_text
+from clipper.compilations import is_compilation
 from clipper.store import Store
 from clipper.store.clusters import write
 from clipper.store.graph import StoredGraph
@@ -132,7 +127,7 @@ class _Known:
         self.fetch_stored(better | set(pages))
 
     def prepare_compilations(self, pages: Iterable[int], rules: Rules) -> None:
-        """Read in bulk the matches :func:`cluster.is_compilation` reads of ``pages`` (their
+        """Read in bulk the matches :func:`compilations.is_compilation` reads of ``pages`` (their
         matches read already): those of their full copies, and of their pieces that lie side
         by side with another (the others' matches are not read)."""
         pieces_of: dict[int, list[Link]] = {}

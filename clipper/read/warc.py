@@ -8,17 +8,19 @@ counts it): a payload the crawler cut (``WARC-Truncated``), a record ending befo
 per-record .warc.gz goes on with the next member; an uncompressed file with the next record
 header found inside the record). A record cut short that holds no page is one ``truncated``
 rejection; so is one the file ends inside the head of (its WARC header or its HTTP headers:
-:class:`_HeaderBoundedReader` notes it, :func:`_cut_in_head` says which head of which record).
+:class:`~clipper.read.warcstreams.HeaderBoundedReader` notes it, :func:`_cut_in_head` says which
+head of which record).
 Damage that cannot be read past (a header without a valid length or over 1 MB, an unparseable
 stream) ends the file with one ``corrupt`` / ``too-large`` rejection; the records before it are
 kept. In a ``.warc.gz`` whose records are gzip members of their own, a damaged member is one
 ``corrupt`` rejection and reading goes on at the next member that opens a WARC record
-(:func:`_read_past_damage`).
+(:func:`_read_past_damage`). The streams records are read through are
+:mod:`clipper.read.warcstreams`; finding where to go on after damage, and what a record cut
+short keeps, :mod:`clipper.read.warccuts`.
 """
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Generator
 from dataclasses import replace
@@ -26,121 +28,23 @@ from io import BufferedReader
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from clipper.config import ReadLimits
-from clipper.page import (
-    KEPT_AS_FAR_AS_IT_GOES,
-    RawPage,
-    Rejection,
-    digest,
-)
-from clipper.read.decoding import (
-    SNIFF_BYTES,
-    binary_kind,
-)
+from clipper.page import Rejection
+from clipper.read.decoding import SNIFF_BYTES, binary_kind
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
-from clipper.read.files import DRAIN_CHUNK, Reader, open_bounded
+from clipper.read.files import Reader, open_bounded
+from clipper.read.warccuts import (
+    cut_at_next_record,
+    cut_short,
+    drain,
+    has_leftover,
+    next_header,
+    next_member,
+)
 from clipper.read.warcrecords import GZIP_MAGIC, Captures, event_from_record, warc_uri
-
-
-class _EndCheckingIterator(ArchiveIterator):
-    """warcio's iterator, noting whether the gzip stream ended where a member ends.
-
-    warcio swallows a gzip stream that breaks off or goes bad (it prints the zlib error and
-    reports a clean end), so a cut .warc.gz would otherwise look like a short, healthy file.
-    """
-
-    ended_mid_member = False
-    # warcio prints a warning for a record not followed by its blank lines (it counts them in
-    # err_count, which the reader checks instead): nothing for a cron job's mail.
-    INC_RECORD = ""
-
-    def close(self) -> None:
-        reader = self.reader
-        decompressor = getattr(reader, "decompressor", None) if reader is not None else None
-        if decompressor is not None and not decompressor.eof:
-            self.ended_mid_member = True
-        super().close()
-
-
-# Header lines (WARC, ARC and HTTP headers, and blank lines between records) one record may use.
-# warcio reads them with unbounded readline() calls and keeps every header line, so a .warc.gz
-# of 1 MB decompressing to one endless header line (or millions of short ones) would otherwise
-# take gigabytes of memory before any size check is reached.  Real records use a few KB.
-_MAX_HEADER_BYTES = 1024 * 1024
-
-
-class _HeaderBoundedReader(DecompressingBufferedReader):
-    """warcio's record reader, with line reads bounded by :data:`_MAX_HEADER_BYTES`, noting
-    where the stream ends inside a record's head.
-
-    Payloads are read with ``read()``, which resets the count (chunked transfer encoding reads
-    a short size line before each chunk); so does the start of each record (:meth:`new_record`).
-
-    warcio reads a record's WARC header and then its HTTP headers line by line; a stream that
-    ends inside either (a download cut short) reads to warcio as a quiet end of the file, a
-    header without a length, or a first line that is no WARC version, depending on the byte
-    it ends at.  ``cut_in_head`` says it instead: the stream ended inside the record's first
-    header block (0: the WARC header; an ARC file's header and HTTP headers are one block) or
-    its second (1: the HTTP headers, or where they should start).
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.header_bytes = 0
-        self.is_arc = False  # an ARC file: any line may open a record's header
-        self.new_record()
-
-    def new_record(self) -> None:
-        """The next line read is a new record's (or the blank lines before it)."""
-        self.header_bytes = 0
-        self._head_bytes = 0  # bytes of the current header block's lines so far
-        self._blocks_done = 0  # header blocks of the record ended by their blank line
-        self.cut_in_head: int | None = None
-
-    def readline(self, length: int | None = None) -> bytes:
-        room = _MAX_HEADER_BYTES + 1 - self.header_bytes
-        line: bytes = super().readline(room if length is None else min(length, room))
-        self.header_bytes += len(line)
-        if self.header_bytes > _MAX_HEADER_BYTES:
-            raise TooLarge(f"record headers over {mb(_MAX_HEADER_BYTES)}")
-        if self._blocks_done < 2 and self.cut_in_head is None:
-            stripped = line.strip()
-            ended = not line.endswith(b"\n") and (length is None or len(line) < length)
-            if (
-                stripped
-                and not self._blocks_done
-                and not self._head_bytes
-                and not self.is_arc
-                and not (stripped.startswith(b"WARC/") or b"WARC/1.".startswith(stripped))
-            ):
-                # no WARC header opens with this line: the rest of a block longer than its
-                # Content-Length (warcio reads past it to the next record)
-                self._blocks_done = 2
-            elif ended and (stripped or self._head_bytes or self._blocks_done):
-                # the stream ends inside a header line, after some of a block's lines, or
-                # after the WARC header where a block is still owed (warcio reads the HTTP
-                # headers only within the record's length: a record owing none never gets here)
-                self.cut_in_head = self._blocks_done
-            elif stripped:
-                self._head_bytes += len(line)
-            elif self._head_bytes:
-                self._blocks_done += 1
-                self._head_bytes = 0
-        if not line and self.cut_in_head is None:
-            # the end of a gzip member (or of the stream): the next member opens a record
-            self._head_bytes = self._blocks_done = 0
-        return line
-
-    def read(self, length: int | None = None) -> bytes:
-        self.header_bytes = 0
-        data: bytes = super().read(length)
-        if data:
-            self._blocks_done = 2  # the payload: its lines are no header's
-        return data
+from clipper.read.warcstreams import CutNoting, EndCheckingIterator, HeaderBoundedReader
 
 
 def read_archive(
@@ -162,7 +66,7 @@ def read_archive(
     if gz and path.suffix.lower() != ".gz":
         # bzip2, xz, Zstandard: warcio reads gzip only; the file is read decompressed
         with open_bounded(path, True, limits) as unpacked:
-            yield from _read_records(_CutNoting(unpacked), path, True, limits, progress, is_arc)
+            yield from _read_records(CutNoting(unpacked), path, True, limits, progress, is_arc)
         return
     with open(path, "rb") as raw:
         try:
@@ -183,7 +87,7 @@ def read_archive(
                 raise
     with open_bounded(path, True, limits) as unzipped:
         yield from _read_records(
-            _CutNoting(unzipped), path, True, limits, progress, is_arc, skip=progress.done
+            CutNoting(unzipped), path, True, limits, progress, is_arc, skip=progress.done
         )
 
 
@@ -202,7 +106,7 @@ def _read_past_damage(
             if not gz or _WHOLE_FILE_GZIP in str(exc):
                 raise
             damaged = int(progress.where.rsplit("@", 1)[1])
-            after = _next_member(raw, damaged + 1)
+            after = next_member(raw, damaged + 1)
             if after is None:
                 raise
             yield Rejection(
@@ -213,35 +117,6 @@ def _read_past_damage(
             )
             raw.seek(after)  # warcio's record offsets are positions in the file itself
             progress.where = f"{path}@{after}"
-
-
-def _next_member(raw: BinaryIO, start: int) -> int | None:
-    """Where the first gzip member at or after ``start`` that opens a WARC record begins in the
-    file, or None."""
-    raw.seek(start)
-    position, carry = start, b""
-    while chunk := raw.read(DRAIN_CHUNK):
-        data = carry + chunk
-        found = data.find(GZIP_MAGIC)
-        while found != -1:
-            at = position - len(carry) + found
-            if _opens_record(raw, at):
-                return at
-            found = data.find(GZIP_MAGIC, found + 1)
-        carry = data[-(len(GZIP_MAGIC) - 1) :]
-        position += len(chunk)
-        raw.seek(position)
-    return None
-
-
-def _opens_record(raw: BinaryIO, at: int) -> bool:
-    """Whether the gzip member at ``at`` decompresses to the start of a WARC record."""
-    raw.seek(at)
-    try:
-        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(4096), 16)
-    except zlib.error:
-        return False
-    return head.startswith(b"WARC/")
 
 
 def _binary_instead(path: Path, gz: bool, limits: ReadLimits) -> str | None:
@@ -280,7 +155,7 @@ def _reread_after_cut(
     given = progress.done
     where = f"{path}@{offset}"
     with open_bounded(path, True, limits) as unzipped:
-        events = _read_records(_CutNoting(unzipped), path, True, limits, progress, is_arc, given)
+        events = _read_records(CutNoting(unzipped), path, True, limits, progress, is_arc, given)
         try:
             for event in events:
                 if isinstance(event, Rejection) and progress.done == given:
@@ -290,41 +165,6 @@ def _reread_after_cut(
             if progress.done == given:
                 progress.where = where
             raise
-
-
-class _CutNoting:
-    """A decompressed stream (a whole-file gzip, bzip2, xz, Zstandard) whose end before the
-    compressed data's own end reads as an end of file, noted in ``cut``: the record it cuts is
-    then short of its Content-Length, and kept as far as it goes like one in a cut .warc."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner  # a reader of open_bounded, with read1
-        self.cut = False
-
-    def read(self, size: int = -1) -> bytes:
-        # read1 piece by piece: a whole read() that meets the cut raises and loses what it
-        # had decompressed before it
-        parts: list[bytes] = []
-        want = size if size >= 0 else None
-        while want is None or want > 0:
-            try:
-                chunk = self._inner.read1(DRAIN_CHUNK if want is None else want)
-            except EOFError:
-                self.cut = True
-                break
-            if not chunk:
-                break
-            parts.append(chunk)
-            if want is not None:
-                want -= len(chunk)
-        return b"".join(parts)
-
-    def readline(self, size: int = -1) -> bytes:
-        try:
-            return self._inner.readline(size)
-        except EOFError:
-            self.cut = True
-            return b""
 
 
 # How warcio's ArchiveLoadFailed says that one gzip member holds several records.
@@ -355,8 +195,8 @@ def _read_records(
     # makes warcio guess the format per record, and then any text line parses as an ARC
     # header.  Otherwise the defaults are lenient enough: ClueWeb09's WARC 0.18 records
     # (dates like "2008-10-294T...", "Content-Encoding: gzip" on decoded bodies) parse.
-    records = _EndCheckingIterator(stream, arc2warc=is_arc)
-    bounded = _HeaderBoundedReader(records.fh, block_size=records.reader.block_size)
+    records = EndCheckingIterator(stream, arc2warc=is_arc)
+    bounded = HeaderBoundedReader(records.fh, block_size=records.reader.block_size)
     bounded.is_arc = is_arc
     records.reader = bounded
     index = -1
@@ -389,7 +229,7 @@ def _read_records(
             )
         event = captures.note(record, event_from_record(record, limits)) if index >= skip else None
         errors = records.err_count
-        missing = _drain(record)
+        missing = drain(record)
         if bounded.cut_in_head is not None:  # the HTTP headers are cut: no payload came
             yield from _cut_in_head(
                 stream, path, gz, limits, progress, is_arc, head_at, bounded, _what(record)
@@ -405,19 +245,19 @@ def _read_records(
             # length too long runs into the records after it, one too short leaves the rest of
             # the block before the next.  Where the next record header starts, this record
             # ends and reading goes on from there.
-            resume = _next_header(plain, start)
+            resume = next_header(plain, start)
             if resume is not None:
-                event = _cut_at_next_record(event, resume)
+                event = cut_at_next_record(event, resume)
         elif plain is None and not missing and records.err_count > errors:
             # a gzip member going on past its record's Content-Length (warcio skips the rest
             # of the member): the page ends where the length says, before its real end
-            event = _cut_short(event, 0)
+            event = cut_short(event, 0)
         if missing and resume is None:
             # The record block ended before its Content-Length: the file is cut here (or, in a
             # per-record .warc.gz, this record's length is wrong and the next member follows).
             # What came is kept as a page when it is one; warcio goes on from the next gzip
             # member, if there is one.
-            event = _cut_short(event, missing)
+            event = cut_short(event, missing)
             cut_at = records.offset
         if event is not None:
             yield _with_origin(event, origin)
@@ -435,7 +275,7 @@ def _read_records(
     damaged = (
         records.ended_mid_member
         or getattr(stream, "cut", False)
-        or (plain and _has_leftover(plain, records.offset))
+        or (plain and has_leftover(plain, records.offset))
     )
     if damaged and cut_at != records.offset:
         if records.ended_mid_member and gz and isinstance(stream, BufferedReader):
@@ -459,7 +299,7 @@ def _cut_in_head(
     progress: Progress,
     is_arc: bool,
     start: int,
-    bounded: _HeaderBoundedReader,
+    bounded: HeaderBoundedReader,
     what: str = "",
 ) -> Generator[Event, None, None]:
     """One ``truncated`` rejection for a record whose stream ends inside its head (its WARC
@@ -487,7 +327,7 @@ def _cut_in_head(
         f"file cut short inside the {part} of record {number} (@{start}, byte {start} of "
         f"{where}{', ' + what if what else ''}): the record has no page; {before}"
     )
-    after = _next_member(raw, start + 1) if raw is not None else None
+    after = next_member(raw, start + 1) if raw is not None else None
     if after is None:
         yield Rejection(f"{path}@{start}", "truncated", detail)
         progress.done += 1
@@ -514,19 +354,6 @@ def _what(record: Any) -> str:
     return f"{record.rec_type or 'untyped'} record {url}".strip()
 
 
-def _has_leftover(raw: BinaryIO, offset: int) -> bool:
-    """Whether an uncompressed archive has more than whitespace after its last whole record.
-
-    warcio ends quietly when a record header runs into the end of the file, so a file cut
-    inside a header would otherwise pass for a complete one.
-    """
-    raw.seek(offset)
-    while chunk := raw.read(DRAIN_CHUNK):
-        if chunk.strip():
-            return True
-    return False
-
-
 def _check_header(record: Any, is_arc: bool) -> None:
     """Refuse records whose header cannot be trusted: the rest of the stream is unparseable.
 
@@ -539,92 +366,6 @@ def _check_header(record: Any, is_arc: bool) -> None:
     length = record.rec_headers.get_header("Content-Length")
     if length is None or not length.strip().isdigit():
         raise Corrupt(f"record header without a valid Content-Length ({length!r})")
-
-
-# The start of a WARC record header after the blank lines ending the record before it.
-_RECORD_START = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
-_RECORD_END = b"\r\n\r\n"  # the blank lines after a record's block
-_HEADER_LOOKAHEAD = 512  # a real header names a WARC- field within its first lines
-
-
-def _next_header(raw: BufferedReader, start: int) -> int | None:
-    """Where the first WARC record header after the one at ``start`` begins in an uncompressed
-    file (read in chunks up to it, the end of the file at most), or None when there is none."""
-    end = raw.seek(0, 2)
-    pos = start + 1
-    while pos < end:
-        raw.seek(pos)
-        chunk = raw.read(DRAIN_CHUNK + _HEADER_LOOKAHEAD)
-        for found in _RECORD_START.finditer(chunk):
-            head = chunk[found.start(1) : found.start(1) + _HEADER_LOOKAHEAD]
-            if b"\nWARC-Type:" in head or b"\nWARC-Record-ID:" in head:
-                return pos + found.start(1)
-        pos += DRAIN_CHUNK
-    return None
-
-
-def _cut_at_next_record(event: Event | None, resume: int) -> Event | None:
-    """A record whose Content-Length does not end where the next record (at ``resume``)
-    starts: a page is cut where that record's header begins in it (a length too long takes in
-    the next record), or at its end (too short) and kept partial; anything else is
-    ``truncated``."""
-    cut = f"record's Content-Length does not end where the next record starts (@{resume})"
-    if not isinstance(event, RawPage):
-        return (
-            None
-            if event is None
-            else Rejection("", "truncated", f"{cut} ({event.reason}: {event.detail})")
-        )
-    raw = event.body.encode("utf-8", "surrogatepass") if isinstance(event.body, str) else event.body
-    found = _RECORD_START.search(raw)
-    end = found.start() if found is not None else len(raw) - _partial_start(raw)
-    if end < len(raw):
-        kept = raw[:end]
-        event.body = kept.decode("utf-8", "replace") if isinstance(event.body, str) else kept
-        event.raw_hash = digest(kept)
-    event.partial = f"{cut}{KEPT_AS_FAR_AS_IT_GOES}"
-    return event
-
-
-def _partial_start(raw: bytes) -> int:
-    """How many bytes at the end of ``raw`` begin a next record's header (a payload read up to
-    a length that ends inside it): those are not the page's."""
-    for start_line in (b"\r\n\r\nWARC/1.", b"\n\nWARC/1."):
-        for n in range(min(len(raw), len(start_line)), 0, -1):
-            if raw.endswith(start_line[:n]):
-                return n
-    return 0
-
-
-def _cut_short(event: Event | None, missing: int) -> Event | None:
-    """A record ``missing`` bytes short of its Content-Length (0: its block goes on past it): a
-    page is kept as far as it goes (marked partial: the run counts it); anything else becomes a
-    ``truncated`` rejection naming what the record was."""
-    cut = (
-        f"record ends {missing} bytes short of its Content-Length"
-        if missing
-        else "record's block goes on past its Content-Length (the rest is not read)"
-    )
-    if isinstance(event, RawPage):
-        event.partial = f"{cut}{KEPT_AS_FAR_AS_IT_GOES}"
-        if missing and isinstance(event.body, bytes) and event.body.endswith(_RECORD_END):
-            # a length too long takes in the blank lines that end the record: not the page's
-            event.body = event.body.removesuffix(_RECORD_END)
-            event.raw_hash = digest(event.body)
-        return event
-    if event is None:
-        return None
-    return Rejection("", "truncated", f"{cut} ({event.reason}: {event.detail})")
-
-
-def _drain(record: Any) -> int:
-    """Read what is left of a record in chunks (so the next one can be parsed); return how many
-    bytes of its Content-Length never came, i.e. how much the record is cut short."""
-    stream = record.raw_stream
-    while stream.read(DRAIN_CHUNK):
-        pass
-    # warcio wraps the block in a LimitReader counting down from Content-Length.
-    return max(int(getattr(stream, "limit", 0)), 0)
 
 
 def _with_origin(event: Event, origin: str) -> Event:

@@ -23,9 +23,9 @@ from sqlalchemy import select
 from clipper.archive import Archive, open_archive
 from clipper.cli import cli
 from clipper.config import DigestConfig
-from clipper.digest.collect import DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.digest.matching import Document, matches
 from clipper.digest.render import render
+from clipper.digest.result import DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.layout import cell_width
 from clipper.models import Run as RunRow
 from clipper.search import search

@@ -10,8 +10,8 @@ import email
 import email.policy
 from html.parser import HTMLParser
 
-from clipper.digest.collect import DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.digest.render import render
+from clipper.digest.result import DigestGroup, DigestResult, DigestStory, Outlet
 
 
 def story(story_id: int, headline: str, lead: str, language: str | None) -> DigestStory:

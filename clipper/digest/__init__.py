@@ -19,7 +19,8 @@ from datetime import tzinfo
 from clipper.archive import Archive
 from clipper.config import DigestConfig
 from clipper.digest import watchlists
-from clipper.digest.collect import DigestResult, collect
+from clipper.digest.collect import collect
+from clipper.digest.result import DigestResult
 from clipper.digest.watchlists import UnknownWatchlist, Watch, WatchError
 from clipper.digest.window import Window, WindowError, record, resolve, selection_key
 from clipper.searchquery import QueryError

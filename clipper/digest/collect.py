@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Literal
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from clipper.config import DigestConfig
 from clipper.digest.lead import lead_paragraph
 from clipper.digest.matching import Document, matches
-from clipper.digest.updates import PageRow, PageUpdate, page_updates
+from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
+from clipper.digest.updates import PageRow, page_updates
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window, runs_done_before, unfiled_pages
 from clipper.headlines import cluster_headlines
@@ -34,130 +35,6 @@ from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
 from clipper.sites import within
 from clipper.store.rows import chunks
-
-
-@dataclass(frozen=True)
-class Outlet:
-    """A site that carried the story, and its page: the one stored in the digest's window if
-    it has one, else the earliest with a URL.  ``new``: an updated story's outlet whose every
-    page of the story was stored in the window (it picked the story up since the last digest);
-    False throughout a new story."""
-
-    site: str
-    url: str | None
-    new: bool = False
-
-
-@dataclass(frozen=True)
-class Article:
-    """A different report of the same event: a cluster's canonical article."""
-
-    cluster_id: int
-    title: str | None
-    url: str | None
-    site: str | None
-    date: str | None
-    pages: int
-    # what ``date`` is: "published", "guessed" (a publication date found by a heuristic),
-    # "fetched" (no publication date: the fetch time) or "archived" (neither: when clipper
-    # stored it); :data:`DATE_SOURCES`
-    date_source: str | None = None
-    # ``date`` is a publication time its source wrote without a time zone, stored as written
-    # (``pages.published_zoneless``): shown "(no time zone given)", never as UTC
-    date_zoneless: bool = False
-
-
-@dataclass(frozen=True)
-class DigestStory:
-    """One story of the digest.  ``status`` is ``new`` or ``updated``; ``date`` is the lead
-    article's publication date (else fetch date); ``outlets`` counts distinct sites over all the
-    story's pages, ``outlet_links`` lists at most ``max_outlet_links`` of them; ``new_pages`` is
-    how many of ``pages`` were stored in the window; ``other_articles`` are the story's other
-    clusters (earliest first), ``more_articles`` how many were left out; ``latest`` is the
-    newest page's date (publication, else fetch, else stored time).  ``pages`` counts pages
-    (addresses or files, whatever versions each has) and ``new_pages`` those first stored in
-    the window; ``new_versions`` counts the versions stored in the window of pages stored
-    before, and ``updates`` says what the newest of them changed, page by page (at most
-    ``DigestConfig.max_updates``)."""
-
-    story_id: int
-    status: Literal["new", "updated"]
-    headline: str
-    lead: str
-    url: str | None
-    site: str | None
-    date: str | None
-    outlets: int
-    pages: int
-    new_pages: int
-    articles: int
-    outlet_links: list[Outlet]
-    other_articles: list[Article]
-    more_articles: int
-    latest: str
-    new_versions: int = 0
-    updates: list[PageUpdate] = field(default_factory=list)
-    # the lead article's language as the archive stores it (primary subtag: "en", "de"), None
-    # when unknown: the Atom entry's xml:lang
-    language: str | None = None
-    # what ``date`` is, as Article.date_source
-    date_source: str | None = None
-    # outlets of an updated story that carried it first in the window (Outlet.new); 0 for a
-    # new story
-    new_outlets: int = 0
-    # as Article.date_zoneless
-    date_zoneless: bool = False
-
-
-@dataclass
-class DigestGroup:
-    """The stories of one watchlist (or of the query, or every story when nothing is
-    followed), best first; ``total`` counts them all, ``stories`` holds at most
-    ``max_stories``."""
-
-    name: str
-    query: str | None
-    sites: list[str]
-    languages: list[str]
-    total: int
-    stories: list[DigestStory] = field(default_factory=list)
-
-
-@dataclass
-class DigestResult:
-    """A whole digest: the window (ISO UTC), how it was chosen, and the groups."""
-
-    since: str
-    until: str
-    basis: str
-    selection: str
-    runs: int
-    stories_in_window: int
-    groups: list[DigestGroup]
-    # distinct stories over all groups, and how many of them are new: those a group left out
-    # past ``DigestConfig.max_stories`` included
-    matched: int = 0
-    matched_new: int = 0
-    # the window's runs_done (clipper.digest.window), for recording the digest; not shown
-    runs_done: int | None = None
-    # run id -> pages the window's runs stored that are in no story yet (a run killed before
-    # its story stage: clipper.digest.window.unfiled_pages)
-    unfiled: dict[int, int] = field(default_factory=dict)
-
-    @property
-    def story_count(self) -> int:
-        """Distinct stories over all groups (also those past a group's ``max_stories``)."""
-        return self.matched
-
-    @property
-    def is_empty(self) -> bool:
-        return all(group.total == 0 for group in self.groups)
-
-    def as_dict(self) -> dict[str, Any]:
-        document = asdict(self)
-        del document["runs_done"]
-        document["stories"] = self.story_count
-        return document
 
 
 @dataclass

@@ -30,7 +30,7 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
-from clipper.digest.collect import DigestGroup, DigestResult, DigestStory
+from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.layout import cell_width, outlets_phrase, plural, shown_time, wrap_cells
 from clipper.urls import readable_url
 

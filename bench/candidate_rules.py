@@ -23,6 +23,9 @@ followed by a *verification* rule (which of a page's candidates are verified):
   most words first; a property of each page), so each page meets at most T holders of it;
 * ``index:T``: the same for every kind of key, bands included: a look-up that returns at
   most T holders a key, so the look-up itself is bounded;
+* ``hreps:T``, ``hindex:T``: the same with a key's T holders of smallest hash of their text
+  (a bottom-k sketch of the key's holders: a fixed property of each page that no arrival
+  order follows, so a new page enters a key's list with chance T / holders);
 * ``+top:K`` after any of them (or ``top:K`` alone, after ``all``): of each page's
   candidates only its K best are verified, best by the pair's own evidence (``--score``:
   ``shared``, the number of keys of all kinds the two share; ``estimate``, the largest share
@@ -52,6 +55,13 @@ followed by a *verification* rule (which of a page's candidates are verified):
   time in id order and in a shuffled one and ``--batch`` pages at a time (a run's batch), each
   checked to end with the rule's pairs, and the pairs verified and taken back as each window
   page arrives are reported.
+
+Every rule is a function of the pages present, so a live version verifies the pairs it
+gains as pages arrive and takes back the pairs it drops (a key's list or a page's choice
+displaced by a newer page).  For every rule but ``walk``/``cluster`` the window's pages are
+also taken as one batch arriving on the pages before them: the pairs verified anew and those
+taken back per new page, and of those the matches a run would delete and re-walk (checked
+against :func:`arrivals` where both apply).
 
 ``@SCORE`` after a rule ranks its candidates its own way: ``@shared``, ``@estimate`` (as
 ``--score``), ``@rank`` (none: the canonical order alone, longest first), ``@cover50`` /
@@ -90,6 +100,7 @@ Archives: by default every one that ``bench/oneday.py`` (``run-N``) and
 from __future__ import annotations
 
 import argparse
+import hashlib
 import heapq
 import json
 import sqlite3
@@ -138,6 +149,7 @@ class Pages:
     column_kind: npt.NDArray[np.int8]
     held: Array  # (n, 4): a page's keys of each kind
     order: Array  # a page's place in the canonical order (clipper.canonical.rank_key)
+    hashed: Array  # a page's place in the order of a fixed hash of its text (then its URL)
     nodes: list[Any]
     edges: list[EdgeRow]
     urls: list[str]
@@ -155,10 +167,13 @@ def load(db: Path) -> Pages:
     ).fetchall()
     bands = config.fingerprint.lsh_bands
     keys: list[list[Array]] = [[] for _ in KINDS]
+    digests: list[tuple[bytes, str]] = []
     rows_of: list[list[Array]] = [[] for _ in KINDS]
     for start in range(0, len(rows), 1000):
         chunk = rows[start : start + 1000]
         texts = [restore_lines(text, json.loads(cut or "[]")) for _, text, cut, _ in chunk]
+        digests += [(hashlib.blake2b(text.encode(), digest_size=8).digest(), row[3] or "")
+                    for text, row in zip(texts, chunk, strict=True)]
         prints = fingerprint_texts(texts, hasher)
         present = [(start + i, fp) for i, fp in enumerate(prints) if fp is not None]
         both = index_keys(
@@ -204,7 +219,9 @@ def load(db: Path) -> Pages:
         )
     ]
     con.close()
-    return Pages(ids, incidence, column_kind, held, order, nodes, edges,
+    hashed = np.empty(len(rows), dtype=np.int64)
+    hashed[sorted(range(len(rows)), key=digests.__getitem__)] = np.arange(len(rows))
+    return Pages(ids, incidence, column_kind, held, order, hashed, nodes, edges,
                  [row[3] for row in rows])
 
 
@@ -217,11 +234,13 @@ class Rule:
     keep: int
     score: str | None = None  # @shared | @estimate | @rank after the rule: its own --score
     keep_down: int = 0  # mutual:K/L: of its worse-ranked candidates a page lets L choose it
+    priority: str = "rank"  # reps:/index: a key's best holders by rank_key; hreps:/hindex: hash
 
 
 def parse_rule(text: str) -> Rule:
     lookup, cap, verify, keep = "all", 0, "all", 0
     keep_down = 0
+    priority = "rank"
     body, _, how = text.partition("@")
     if how and how not in SCORES:
         raise SystemExit(f"unknown score {how!r} in {text!r}: {', '.join(SCORES)}")
@@ -229,20 +248,24 @@ def parse_rule(text: str) -> Rule:
         name, _, value = part.partition(":")
         if name in ("cap", "reps", "index"):
             lookup, cap = name, int(value)
+        elif name in ("hreps", "hindex"):
+            lookup, cap, priority = name[1:], int(value), "hash"
         elif name in ("top", "cluster", "decide", "walk", "walk4"):
             verify, keep = name, int(value)
         elif name == "mutual":
             up, _, down = value.partition("/")
             verify, keep, keep_down = name, int(up), int(down or up)
         elif name != "all":
-            raise SystemExit(f"unknown rule {part!r}: all, cap:T, reps:T, index:T, top:K, "
+            raise SystemExit(f"unknown rule {part!r}: all, cap:T, reps:T, index:T, hreps:T, "
+                             "hindex:T, top:K, "
                              "cluster:K, decide:K, walk:K, walk4:K, mutual:K[/L], joined with +")
-    return Rule(text, lookup, cap, verify, keep, how or None, keep_down)
+    return Rule(text, lookup, cap, verify, keep, how or None, keep_down, priority)
 
 
 def holders(incidence: sp.csr_matrix, order: Array, capped: npt.NDArray[np.bool_],
             cap: int) -> sp.csr_matrix:
-    """The incidence with only each capped column's ``cap`` best holders (canonical order)."""
+    """The incidence with only each capped column's ``cap`` best holders (first in ``order``:
+    the canonical order, or the hash order of ``hreps:``/``hindex:``)."""
     coo = incidence.tocoo()
     sort = np.lexsort((order[coo.row], coo.col))
     col, row = coo.col[sort], coo.row[sort]
@@ -274,7 +297,8 @@ def candidate_pairs(pages: Pages, n: int, rule: Rule, share: float,
         weights = weights[~(ruled & (df > rule.cap))]
         capped = None
     elif rule.lookup in ("reps", "index"):
-        capped = holders(incidence, order, ruled, rule.cap)
+        by = order if rule.priority == "rank" else pages.hashed[:n]
+        capped = holders(incidence, by, ruled, rule.cap)
     else:
         capped = None
     weighted = sp.csr_matrix(incidence.multiply(weights[None, :]), dtype=np.int64)
@@ -491,6 +515,16 @@ def walk_closure(pages: Pages, n: int, pairs: Array, chosen: npt.NDArray[np.bool
     return keep, limit
 
 
+def kept_codes(pages: Pages, n: int, rule: Rule, share: float, lead: bool,
+               how: str) -> Array:
+    """The codes (:func:`codes`) of the pairs among the first ``n`` pages the rule verifies,
+    sorted (any rule but ``walk``/``cluster``, which read the whole archive's clusters)."""
+    pairs, counts = candidate_pairs(pages, n, rule, share, lead)
+    score = scores(counts, pairs, pages.held[:n], rule.score or how, pages.order[:n])
+    keep = verified(pairs, score, pages.order[:n], rule, None, None)
+    return np.sort(codes(pairs)[keep])
+
+
 def codes(pairs: Array) -> Array:
     return np.minimum(pairs[:, 0], pairs[:, 1]) << 32 | np.maximum(pairs[:, 0], pairs[:, 1])
 
@@ -557,6 +591,13 @@ def copy_figure(copies: dict[str, Any] | None) -> str:
     if "precision" in copies:
         return f"P {fmt(copies['precision'], 4)} R {fmt(copies['recall'], 4)}"
     return f"{fmt(copies['recall'])} / {copies['other_pairs_together']:,}"
+
+
+def batch_figure(batch: dict[str, float] | None) -> str:
+    if batch is None:
+        return "-"
+    return (f"{batch['verified_new']:.1f} / {batch['taken_back']:.1f} "
+            f"({batch['matches_taken_back']:.2f})")
 
 
 def densest_core(pairs: Array, n: int) -> tuple[float, int]:
@@ -631,9 +672,21 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
     late = edge_codes & 0xFFFFFFFF >= first
     # matches whose pair the remade keys do not find (a brief's keys at run time came from
     # its page's text as read, not as stored): kept by every rule, counted apart
-    every, _ = candidate_pairs(pages, n, parse_rule("all"), share, lead)
-    unseen = ~np.isin(edge_codes, codes(every))
-    del every
+    every, every_counts = candidate_pairs(pages, n, parse_rule("all"), share, lead)
+    every_codes = codes(every)
+    unseen = ~np.isin(edge_codes, every_codes)
+    # the keys each match's pair shares (every holder counting): which kinds a rule loses
+    edge_counts = np.zeros((len(edge_codes), len(KINDS)), dtype=np.int64)
+    if len(every_codes):
+        sorter = np.argsort(every_codes)
+        at = np.searchsorted(every_codes, edge_codes, sorter=sorter)
+        at = sorter[np.minimum(at, len(every_codes) - 1)]
+        edge_counts[~unseen] = every_counts[at[~unseen]]
+    del every, every_counts, every_codes
+    copy_bar = Config().match.jaccard_threshold
+    full_copy = np.array([e[2] >= copy_bar for e in edges], dtype=bool)
+    # the matches present before the window's pages arrived (both pages older than it)
+    old_edges = edge_codes[~late]
     out: dict[str, Any] = {
         "archive": str(db), "pages": n, "window_pages": n - first,
         "window_edges": int(late.sum()), "edges": len(edges), "rules": [],
@@ -680,7 +733,25 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
         joined = int((changed & (base == own)).sum())
         verified_spread = spread(per_page_kept)
         live: dict[str, Any] = {}
-        if rule.verify == "mutual":
+        if first > 0 and rule.verify not in ("walk", "walk4", "cluster"):
+            # the window's pages arriving as one batch (a run's batch): the pairs the rule
+            # verifies among the pages present before it and after, so the pairs verified anew
+            # and those taken back (verified before, not now: a look-up list or a page's
+            # choice displaced by a newer page), and of those the matches a run must delete
+            before = kept_codes(pages, first, rule, share, lead, how)
+            gone = np.setdiff1d(before, kept, assume_unique=True)
+            live["batch"] = {
+                "verified_new": round(len(np.setdiff1d(kept, before, assume_unique=True))
+                                      / (n - first), 2),
+                "taken_back": round(len(gone) / (n - first), 2),
+                "matches_taken_back": round(int(np.isin(gone, old_edges).sum()) / (n - first),
+                                            2),
+            }
+            got = live["batch"]
+            progress(f"  {n:,} pages, {rule.label}, the window as one batch: "
+                     f"{got['verified_new']} pairs verified anew, {got['taken_back']} taken back "
+                     f"({got['matches_taken_back']} of them matches) a new page")
+        if rule.verify == "mutual" and rule.lookup in ("all", "cap"):
             # run live in arrival (id) order and in a shuffled one: each keeps what the rule
             # keeps once displaced pairs are taken back
             shuffled = np.random.default_rng(24).permutation(n)
@@ -697,6 +768,23 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
                         "taken_back_at_arrival": spread(back[first:]),
                         "verified_ever": int(done.sum()), "taken_back": int(back.sum()),
                     }
+                else:
+                    # the last window of a shuffled order: an arrival independent of each
+                    # page's rank and score (the bottom-k argument's premise)
+                    last = np.flatnonzero(shuffled >= first)
+                    live["shuffled_1"] = {"verified_at_arrival": spread(done[last]),
+                                          "taken_back_at_arrival": spread(back[last])}
+                    progress(f"  {n:,} pages, {rule.label} live in a shuffled order, 1 at a "
+                             f"time: the last {n - first:,} verified "
+                             f"{done[last].mean():.1f} and took back {back[last].mean():.1f} "
+                             "a new page")
+            if "batch" in live and n % batch == 0 and n - first == batch:
+                # the window is arrivals()'s last batch: both counts must agree
+                simulated = live[f"by_{batch}"]["taken_back_at_arrival"]["mean"]
+                if abs(simulated - live["batch"]["taken_back"]) > 0.006:
+                    raise SystemExit(f"{rule.label}: the window as one batch took back "
+                                     f"{live['batch']['taken_back']} a page, arrivals() "
+                                     f"{simulated:.2f}")
             for size in dict.fromkeys((1, batch)):
                 got = live[f"by_{size}"]
                 progress(f"  {n:,} pages, {rule.label} live in id order, {size} at a time: "
@@ -711,6 +799,14 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
             "edges_lost": int(lost.sum()), "window_edges_lost": int((lost & late).sum()),
             "lost_in_one_cluster": int((lost & same).sum()),
             "lost_with_canonical": int((lost & with_canonical).sum()),
+            "lost_full_copies": int((lost & full_copy).sum()),
+            # the kinds of key a lost match's pair shares: a band key (full-text LSH), a lead
+            # band key and no band key, only passage or opening keys
+            "lost_sharing_bands": int((lost & (edge_counts[:, 0] > 0)).sum()),
+            "lost_sharing_lead_only": int((lost & (edge_counts[:, 0] == 0)
+                                           & (edge_counts[:, 1] > 0)).sum()),
+            "lost_sharing_passages_only": int((lost & (edge_counts[:, :2].sum(axis=1) == 0))
+                                              .sum()),
             "pages_moved": moved, "moved_apart": apart, "moved_in": joined,
             "moved_across": moved - apart - joined,
             "copy_recall": (recall(pages, n, now, db) or label_scores(labels, now)) if moved
@@ -783,12 +879,17 @@ def main() -> None:
               fmt(r["verified_own"]["mean"], 1),
               fmt(r["verified"]["p99"], 0), r["verified"]["max"], r["edges_lost"],
               r["window_edges_lost"], r["lost_in_one_cluster"], r["lost_with_canonical"],
+              f"{r['lost_full_copies']} ({r['lost_sharing_bands']}/"
+              f"{r['lost_sharing_lead_only']}/{r['lost_sharing_passages_only']})",
               f"{r['pages_moved']} ({r['moved_apart']}/{r['moved_in']}/{r['moved_across']})",
+              batch_figure(r["live"].get("batch")),
               copy_figure(r["copy_recall"])] for r in result["rules"]],
             ["rule", "candidates a page", "verified a page", "with a better page", "p99", "max",
              "matches lost",
              "in window", "in one cluster", "with the canonical",
+             "lost full copies (sharing bands/lead only/passages only)",
              "pages moved (apart/in/across)",
+             "window as a batch: verified anew / taken back (matches) a page",
              "copy recall / other pairs (label P / R)"],
         ))
         where = Path(result["archive"])
@@ -800,6 +901,9 @@ def main() -> None:
                            round(r["verified"]["mean"], 1)),
                     figure(f"{name}, {r['rule']}: pages whose canonical changes",
                            r["pages_moved"]))
+            if "batch" in r["live"]:
+                run.add(figure(f"{name}, {r['rule']}: pairs taken back per window page "
+                               "(the window as one batch)", r["live"]["batch"]["taken_back"]))
     run.data["archives"] = results
     run.data["score"] = args.score
     print(f"\nwrote {run.write()}")

@@ -56,6 +56,10 @@ followed by a *verification* rule (which of a page's candidates are verified):
   checked to end with the rule's pairs, and the pairs verified and taken back as each window
   page arrives are reported.
 
+* ``+canon`` after a verification rule: each verified pair's worse page is also verified
+  against the canonical of the better page's cluster, when a candidate (the cluster's
+  canonical always reachable; found by repeating as ``walk:K``'s).
+
 Every rule is a function of the pages present, so a live version verifies the pairs it
 gains as pages arrive and takes back the pairs it drops (a key's list or a page's choice
 displaced by a newer page).  For every rule but ``walk``/``cluster`` the window's pages are
@@ -235,12 +239,14 @@ class Rule:
     score: str | None = None  # @shared | @estimate | @rank after the rule: its own --score
     keep_down: int = 0  # mutual:K/L: of its worse-ranked candidates a page lets L choose it
     priority: str = "rank"  # reps:/index: a key's best holders by rank_key; hreps:/hindex: hash
+    canon: bool = False  # +canon: each verified pair's worse page also meets the better's canonical
 
 
 def parse_rule(text: str) -> Rule:
     lookup, cap, verify, keep = "all", 0, "all", 0
     keep_down = 0
     priority = "rank"
+    canon = False
     body, _, how = text.partition("@")
     if how and how not in SCORES:
         raise SystemExit(f"unknown score {how!r} in {text!r}: {', '.join(SCORES)}")
@@ -248,6 +254,8 @@ def parse_rule(text: str) -> Rule:
         name, _, value = part.partition(":")
         if name in ("cap", "reps", "index"):
             lookup, cap = name, int(value)
+        elif name == "canon":
+            canon = True
         elif name in ("hreps", "hindex"):
             lookup, cap, priority = name[1:], int(value), "hash"
         elif name in ("top", "cluster", "decide", "walk", "walk4"):
@@ -257,9 +265,9 @@ def parse_rule(text: str) -> Rule:
             verify, keep, keep_down = name, int(up), int(down or up)
         elif name != "all":
             raise SystemExit(f"unknown rule {part!r}: all, cap:T, reps:T, index:T, hreps:T, "
-                             "hindex:T, top:K, "
-                             "cluster:K, decide:K, walk:K, walk4:K, mutual:K[/L], joined with +")
-    return Rule(text, lookup, cap, verify, keep, how or None, keep_down, priority)
+                             "hindex:T, top:K, cluster:K, decide:K, walk:K, walk4:K, "
+                             "mutual:K[/L], canon, joined with +")
+    return Rule(text, lookup, cap, verify, keep, how or None, keep_down, priority, canon)
 
 
 def holders(incidence: sp.csr_matrix, order: Array, capped: npt.NDArray[np.bool_],
@@ -518,11 +526,27 @@ def walk_closure(pages: Pages, n: int, pairs: Array, chosen: npt.NDArray[np.bool
 def kept_codes(pages: Pages, n: int, rule: Rule, share: float, lead: bool,
                how: str) -> Array:
     """The codes (:func:`codes`) of the pairs among the first ``n`` pages the rule verifies,
-    sorted (any rule but ``walk``/``cluster``, which read the whole archive's clusters)."""
+    sorted (any rule but ``cluster``, which reads the whole archive's clusters)."""
     pairs, counts = candidate_pairs(pages, n, rule, share, lead)
     score = scores(counts, pairs, pages.held[:n], rule.score or how, pages.order[:n])
     keep = verified(pairs, score, pages.order[:n], rule, None, None)
+    if rule.verify in ("walk", "walk4") or rule.canon:
+        edges, edge_codes, unseen = cut_edges(pages, n, share, lead)
+        keep, _ = walk_closure(pages, n, pairs, keep, edges, edge_codes, unseen,
+                               copies=rule.verify == "walk4")
     return np.sort(codes(pairs)[keep])
+
+
+def cut_edges(pages: Pages, n: int, share: float,
+              lead: bool) -> tuple[list[EdgeRow], Array, npt.NDArray[np.bool_]]:
+    """The archive's matches among its first ``n`` pages, their codes, and which of them the
+    remade keys do not find (kept by every rule)."""
+    position = {pid: i for i, pid in enumerate(pages.ids[:n].tolist())}
+    edges = [e for e in pages.edges if e[0] in position and e[1] in position]
+    edge_codes = codes(np.array([(position[e[0]], position[e[1]]) for e in edges],
+                                dtype=np.int64).reshape(-1, 2))
+    every, _ = candidate_pairs(pages, n, parse_rule("all"), share, lead)
+    return edges, edge_codes, ~np.isin(edge_codes, codes(every))
 
 
 def codes(pairs: Array) -> Array:
@@ -705,7 +729,7 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
                         base if rule.verify == "cluster" else None)
         found = codes(pairs)
         rounds = 0
-        if rule.verify in ("walk", "walk4"):
+        if rule.verify in ("walk", "walk4") or rule.canon:
             keep, rounds = walk_closure(pages, n, pairs, keep, edges, edge_codes, unseen,
                                         copies=rule.verify == "walk4")
         kept = np.sort(found[keep])
@@ -733,7 +757,7 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
         joined = int((changed & (base == own)).sum())
         verified_spread = spread(per_page_kept)
         live: dict[str, Any] = {}
-        if first > 0 and rule.verify not in ("walk", "walk4", "cluster"):
+        if first > 0 and rule.verify != "cluster":
             # the window's pages arriving as one batch (a run's batch): the pairs the rule
             # verifies among the pages present before it and after, so the pairs verified anew
             # and those taken back (verified before, not now: a look-up list or a page's
@@ -751,7 +775,7 @@ def measure(db: Path, pages: Pages, n: int, rules: list[Rule], window: int, how:
             progress(f"  {n:,} pages, {rule.label}, the window as one batch: "
                      f"{got['verified_new']} pairs verified anew, {got['taken_back']} taken back "
                      f"({got['matches_taken_back']} of them matches) a new page")
-        if rule.verify == "mutual" and rule.lookup in ("all", "cap"):
+        if rule.verify == "mutual" and rule.lookup in ("all", "cap") and not rule.canon:
             # run live in arrival (id) order and in a shuffled one: each keeps what the rule
             # keeps once displaced pairs are taken back
             shuffled = np.random.default_rng(24).permutation(n)

@@ -99,9 +99,11 @@ def case(
     html: str | None = None,
     dump: str | None = None,
     title: str | None = "",
+    reject: bool = False,
 ) -> None:
     """One kind: ``expect`` (default: the six paragraphs) each once in the text, ``absent``
-    nowhere (case-folded), ``title`` the headline (``""``: the story's; ``None``: unchecked)."""
+    nowhere (case-folded), ``title`` the headline (``""``: the story's; ``None``: unchecked);
+    ``reject``: the page is no article (a section page), and is to be rejected."""
     t = STORY[lang][0] if title == "" else title
     if dump is not None:
         raw = {"kind": "text", "body": dump}
@@ -114,6 +116,7 @@ def case(
         "absent": list(absent),
         "title": t,
         "source": source,
+        "reject": reject,
     }
 
 
@@ -1211,6 +1214,234 @@ for lang, (top, mid, end) in TOOL_LINES.items():
         "comment prompts (readability#693's carousel text; Fundus/trafilatura pager reports)",
     )
 
+# --- session 25 (extract25): kinds from reports not used before, and the faults left open in
+# session 24 (tickers' relative times, a rest in a data- attribute, datelines) in more languages
+TICKER = {
+    # lang: (two relative stamps, on their own line (True) or before the entry's paragraph)
+    "en": (["5 min ago", "20 min ago"], False),
+    "es": (["hace 5 min", "hace 2 horas"], True),
+    "it": (["5 minuti fa", "2 ore fa"], False),
+    "ro": (["acum 5 minute", "acum 2 ore"], True),
+    "el": (["πριν από 5 λεπτά", "πριν από 2 ώρες"], False),
+    "ar": (["منذ 5 دقائق", "منذ 3 ساعات"], True),
+    "zh": (["5分钟前", "2小时前"], False),
+    "pt": (["há 5 minutos", "há 2 horas"], False),
+}
+for lang, (stamps, alone) in TICKER.items():
+    entries = P(lang)[:2]
+    if alone:
+        items = "".join(
+            f'<div class="entry"><div class="entry-time">{t}</div><p>{p}</p></div>'
+            for t, p in zip(stamps, entries, strict=True)
+        )
+    else:
+        items = "".join(
+            f'<li class="update"><span class="ago">{t}</span> <p>{p}</p></li>'
+            for t, p in zip(stamps, entries, strict=True)
+        )
+        items = f'<ul class="live-updates">{items}</ul>'
+    case(
+        f"{lang}-ticker-relative",
+        lang,
+        art(lang, items + ph(P(lang)[2:])),
+        absent=stamps,
+        source=f"a live ticker's relative stamps in {lang} (Fundus#786's kind in another "
+        "language: a stamp read at crawl time makes two fetches two versions)",
+    )
+case(
+    "es-ticker-sentence-kept",
+    "es",
+    art("es", ph(["Hace 2 horas que los vecinos esperan en la puerta, y la cola llega ya hasta "
+                  "la plaza del mercado, según contó un comerciante de la zona.", *P("es")])),
+    expect=["Hace 2 horas que los vecinos esperan", *P("es")],
+    source="a sentence opening with a relative time is the article's (the ticker rule's guard)",
+)
+case(
+    "de-lazy-json-attr",
+    "de",
+    art(
+        "de",
+        ph(P("de")[:2])
+        + "<div class=\"js-article-rest\" data-props='"
+        + json.dumps({"id": 7, "html": "".join(f"<p>{p}</p>" for p in P("de")[2:])},
+                     ensure_ascii=False).replace("'", "&#39;")
+        + "'><span class=\"spinner\">Lädt …</span></div>",
+    ),
+    absent=["lädt"],
+    source="the rest of a story as HTML in a data- attribute's JSON (an island's props, "
+    "tranquility-reader#40's kind)",
+)
+case(
+    "en-more-button-data",
+    "en",
+    art(
+        "en",
+        ph(P("en")[:3])
+        + '<button class="load-more" data-rest="'
+        + "".join(f"&lt;p&gt;{p.replace(chr(39), '&#39;')}&lt;/p&gt;" for p in P("en")[3:])
+        + '">Continue reading</button>',
+    ),
+    absent=["continue reading"],
+    source="a 'Continue reading' button carrying the rest in a data- attribute",
+)
+case(
+    "it-data-attr-shown-once",
+    "it",
+    art(
+        "it",
+        ph(P("it"))
+        + '<div class="share" data-share-text="'
+        + "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in P("it")[:2])
+        + '"></div>',
+    ),
+    source="a share widget's copy of paragraphs the page shows: read once (the data- rule's guard)",
+)
+case(
+    "fr-json-island-rest",
+    "fr",
+    art("fr", ph(P("fr")[:2]) + '<div id="suite"></div>')
+    + '<script type="application/json" id="article-suite">'
+    + json.dumps({"article": {"body": "".join(f"<p>{p}</p>" for p in P("fr")[2:])}},
+                 ensure_ascii=False)
+    + "</script>",
+    source="the rest of a stub held in a JSON script island (the visible body two paragraphs)",
+)
+DATELINE_LINE = {
+    "es": "Santa Cruz de Norvale, 3 de diciembre de 2026 - 10:05 h",
+    "de": "03.12.2026, 08:40 Uhr",
+    "el": "Πέμπτη, 3 Δεκεμβρίου 2026, 13:45",
+    "ro": "joi, 3 decembrie 2026, 09:12",
+    "pt": "Norvale, 03/12/2026 às 14h30",
+}
+for lang, line in DATELINE_LINE.items():
+    case(
+        f"{lang}-dateline-paragraph",
+        lang,
+        art(lang, f'<p class="dateline">{line}</p>' + ph(P(lang))),
+        absent=[line],
+        source=f"a dateline printed as the first paragraph ({lang}; newcomer 24's finding 9: "
+        "one capture prints it, another not, and the page became two versions)",
+    )
+WIRE = {
+    "es": "NORVALE, 3 dic (EFE).- ",
+    "pt": "BRASÍLIA — ",
+    "it": "(ANSA) - NORVALE, 3 DIC - ",
+}
+for lang, lead in WIRE.items():
+    first = lead + P(lang)[0]
+    case(
+        f"{lang}-wire-dateline-kept",
+        lang,
+        art(lang, ph([first, *P(lang)[1:]])),
+        expect=[first, *P(lang)[1:]],
+        source=f"a wire's dateline opening the lead ({lang}): the agency's text, kept",
+    )
+# goose3#190: the lead's first words set in <small> (small capitals) were lost
+for lang in ("en", "es", "nl"):
+    words = P(lang)[0].split(" ")
+    body = f"<p>{words[0][0]}<small>{words[0][1:]} {' '.join(words[1:3])}</small> " + (
+        " ".join(words[3:]) + "</p>"
+    )
+    case(
+        f"{lang}-smallcaps-lead",
+        lang,
+        art(lang, body + ph(P(lang)[1:])),
+        source="goose3#190 (the lead's first words in <small> small capitals went missing)",
+    )
+# readability#464 / #855: section headings written as <h1> inside the article's body
+SECTIONS = {
+    "en": ["I. The water", "II. The return"],
+    "de": ["I. Das Wasser", "II. Die Rückkehr"],
+    "ca": ["I. L'aigua", "II. El retorn"],
+}
+for lang, (h_a, h_b) in SECTIONS.items():
+    case(
+        f"{lang}-h1-sections",
+        lang,
+        art(lang, f"<h1>{h_a}</h1>" + ph(P(lang)[:3]) + f"<h1>{h_b}</h1>" + ph(P(lang)[3:])),
+        expect=[h_a, h_b, *P(lang)],
+        source="readability#464 / readability#855 (section headings as <h1> inside the body "
+        "were dropped)",
+    )
+# readability#281: the lead paragraph set as an <h2> with no class
+for lang in ("en", "pt"):
+    case(
+        f"{lang}-lead-in-h2",
+        lang,
+        art(lang, f"<h2>{P(lang)[0]}</h2>" + ph(P(lang)[1:])),
+        source="readability#281 (CNN's lead paragraph in an <h2> left out)",
+    )
+# trafilatura#160: a gift-article prompt between the headline and the body
+GIFT = {
+    "en": "Send any friend a story. As a subscriber, you have 10 gift articles to give each month.",
+    "de": "Artikel verschenken. Als Abonnent können Sie jeden Monat 10 Artikel verschenken.",
+    "fr": "Offrir cet article. Abonné, vous pouvez offrir 10 articles par mois.",
+    "es": "Regala este artículo. Como suscriptor, puedes regalar 10 artículos cada mes.",
+}
+for lang, prompt in GIFT.items():
+    case(
+        f"{lang}-gift-prompt",
+        lang,
+        art(lang, f'<div class="gift"><p>{prompt}</p></div>' + ph(P(lang))),
+        absent=[prompt.split(". ")[0]],
+        source="trafilatura#160 (a 'Send any friend a story' share block between the title and "
+        "the body)",
+    )
+# Fundus#367: a dangling "WATCH:" over a video embed ending the text
+WATCH = {"en": "WATCH:", "es": "MIRA:", "pt": "ASSISTA:"}
+for lang, label in WATCH.items():
+    case(
+        f"{lang}-watch-label",
+        lang,
+        art(lang, ph(P(lang)) + f"<p><strong>{label}</strong></p>"
+            '<iframe src="https://video.example/embed/1"></iframe>'),
+        absent=[label],
+        source="Fundus#367 (a text ending in 'WATCH:' over a video it does not hold)",
+    )
+# Fundus#932: a bold heading and its paragraph in one <p>, split by <br>, run together
+HEADED = {
+    "en": "At a glance",
+    "fr": "En bref",
+    "ro": "Pe scurt",
+}
+for lang, heading in HEADED.items():
+    first = P(lang)[1]
+    case(
+        f"{lang}-bold-heading-br",
+        lang,
+        art(lang, ph(P(lang)[:1]) + f"<p><b>{heading}</b><br>{first}</p>" + ph(P(lang)[2:])),
+        expect=[f"{heading} {first[:40]}", *P(lang)],
+        source="Fundus#932 (a <b> heading over <br> glued to its paragraph: "
+        "'GlanceNIOB's')",
+    )
+# trafilatura#811: a section page of teasers is no article
+case(
+    "en-index-page",
+    "en",
+    html=head("en", "Local news")
+    + "<main><h1>Local news</h1>"
+    + "".join(
+        f'<div class="card"><h3><a href="/n{i}">{h}</a></h3><p>{b}</p><span>{d}</span></div>'
+        for i, (h, b, d) in enumerate(
+            [
+                ("Harbour crane to be replaced", "The old crane is to go next spring.", "7 Aug"),
+                ("Village halls get grants", "The council doubles its grants.", "24 Jul"),
+                ("Bus route 4 to run later", "Evening buses until midnight.", "10 Jul"),
+                ("School roof repaired", "Work finished before term.", "26 Jun"),
+                ("Market moves to the square", "Stalls return on Saturdays.", "12 Jun"),
+                ("New cycle lane opens", "Two kilometres along the river.", "29 May"),
+            ]
+        )
+    )
+    + "</main>"
+    + foot("en"),
+    expect=[],
+    reject=True,
+    title=None,
+    source="trafilatura#811 (a list page's teasers merged into one text: expected none)",
+)
+
+
 def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
@@ -1224,6 +1455,14 @@ def run(only: str | None = None, verbose: bool = False) -> tuple[int, int, list[
         c = CASES[name]
         raw = RawPage(origin=f"probe/{name}", **c["raw"])
         result = clean_page(raw, cfg)
+        if c["reject"]:
+            good = not isinstance(result, Article)
+            ok += good
+            if not good:
+                fails.append(name)
+            print("PASS" if good else "FAIL", name, "" if good else "(kept as an article)",
+                  f"[{c['source']}]")
+            continue
         if not isinstance(result, Article):
             print(f"FAIL {name}: rejected {result.reason} [{c['source']}]")
             fails.append(name)

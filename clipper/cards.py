@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from clipper.relativetimes import RELATIVE_TIMES
 from clipper.scripts import SENTENCE_END, count_words
 
 __all__ = [
@@ -35,27 +36,12 @@ __all__ = [
     "drop_kicker_card_runs",
 ]
 
-_N = r"\d{1,3}"
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 TIME_LABEL = re.compile(
     "|".join(
         [
-            # relative times
-            rf"\b{_N}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?"
-            r"|w|weeks?)\.?\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week) ago\b|\bjust now\b",
-            rf"\bvor {_N} (?:sek(?:\.|unden)?|min(?:\.|uten?)?|std\.|stunden?|tag(?:en)?)",
-            rf"\bil y a {_N}\s*(?:s|min|mn|minutes?|h|heures?|j|jours?)\b",
-            rf"\bhace {_N}\s*(?:min(?:utos?)?|h|horas?|d|días?)\b"
-            rf"|\bhá {_N}\s*(?:min(?:utos?)?|h|horas?|d|dias?)\b",
-            rf"\b{_N} (?:minut[oi]|or[ae]|giorn[oi]) fa\b",
-            rf"\b{_N}\s*(?:min\.?|minut[ay]?|godz\.?|godzin[ya]?|dni|dzień) temu\b",
-            rf"\b{_N}\s*(?:min\.?|minuten|uur|dagen?) geleden\b",
-            rf"\bför {_N} (?:minuter|timmar|dagar) sedan\b"
-            rf"|\b{_N} (?:minutter|timer|dage|dager|døgn) siden\b",
-            rf"\bpřed {_N} (?:minutami|hodinami|dny)\b",
-            rf"\b{_N} (?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)) назад\b",
-            rf"\b{_N} (?:dakika|saat|gün) önce\b",
-            rf"{_N}\s*(?:分钟|分鐘|小时|小時|天|分|時間|日)前|{_N}\s*(?:분|시간|일)\s*전",
+            # relative times (clipper.relativetimes)
+            *RELATIVE_TIMES,
             # clock times and dates
             r"(?<![\d:.])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d:])",
             r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"

@@ -22,6 +22,7 @@ from difflib import SequenceMatcher, unified_diff
 from clipper.corrections import is_editors_note
 from clipper.sitenames import is_site_name
 from clipper.spelling import folded
+from clipper.textedges import is_dateline
 
 # Two paragraphs this similar (difflib ratio over their words) are one paragraph, edited: a
 # dateline put in front or a corrected figure should not count as "trimmed" plus "+1".
@@ -301,27 +302,6 @@ def headline_change(old_title: str | None, new_title: str | None) -> str:
         return f'"{spaced}"' if spaced else "(none)"
 
     return f"headline changed: {said(old_title)} → {said(new_title)}"
-
-
-# A paragraph that is only a dateline: at most this many words holding a year (or a numeric
-# date) and a time of day ("03.12.2026, 08:40 Uhr", "joi, 3 decembrie 2026, 09:12", "Santa
-# Cruz de Tenerife, 3 de diciembre de 2026 - 10:05 h", "Publié le 3 décembre 2026 à 8h12"):
-# one capture of a page prints it as a paragraph, another under the headline or not at all.
-DATELINE_MAX_WORDS = 12
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h|\.)\d\d(?!\d)")
-
-
-def is_dateline(paragraph: str) -> bool:
-    """Whether ``paragraph`` is only a dateline (:data:`DATELINE_MAX_WORDS` words at most,
-    holding a year and a time of day, no sentence's full stop at its end)."""
-    stripped = paragraph.strip()
-    return (
-        len(stripped.split()) <= DATELINE_MAX_WORDS
-        and not stripped.endswith(".")
-        and _YEAR.search(stripped) is not None
-        and _TIME.search(stripped) is not None
-    )
 
 
 def as_compared(

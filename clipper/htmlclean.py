@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
+from clipper.attrbodies import read_attribute_bodies
 from clipper.bylinelines import head_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
@@ -82,6 +83,7 @@ from clipper.splitbody import (
     whole_declared_body,
 )
 from clipper.statebody import state_body
+from clipper.textedges import drop_opening_datelines
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized
 from clipper.visibility import settle_visibility
@@ -183,6 +185,7 @@ def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rej
             drop_hidden_elements(tree)
             # "(opens in a new window)" out of sentences, the story's rest behind "Read more" in
             settle_visibility(tree)
+            read_attribute_bodies(tree)  # a story's rest in a data- attribute
             keep_entry_times(tree)  # a live blog's "21:12" beside each entry
             unwrap_layout_tables(tree)
             read_cell_lists_as_paragraphs(tree)  # the precision settings empty a list's cell
@@ -324,6 +327,9 @@ def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rej
     if top is not None:
         lines = top.rest
         author = author or byline(top.author)
+    # a dateline standing as the first paragraph: the page's date, read below from the
+    # extracted text, not a paragraph (one capture prints it, another not: two versions)
+    lines = drop_opening_datelines(lines)
     # the crawler's date, else the page's own metadata (both declared), else htmldate's search
     # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
     published, date_source = first_date(

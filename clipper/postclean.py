@@ -80,10 +80,11 @@ from dataclasses import dataclass, field
 from clipper.bylinelines import names_the_author
 from clipper.cards import drop_card_runs
 from clipper.furniture.compiled import RIGHTS_MAX_WORDS, matchers
-from clipper.furniture.consent import consent_lines
 from clipper.furniture.literals import fold, literal_hint
+from clipper.relativetimes import drop_ticker_stamps
 from clipper.scripts import SENTENCE_END, count_words, unpunctuated_prose, word_runs
 from clipper.signoffs import agency_trailer
+from clipper.textedges import drop_closing_label, drop_edge_consent
 
 __all__ = [
     "BOX_ITEM_WORDS",
@@ -479,36 +480,7 @@ def post_clean(
             out.append(line)
     if not furniture:
         return out
-    return drop_card_runs(drop_inner_rights(drop_edge_consent(drop_furniture_lines(out))))
-
-
-def drop_edge_consent(lines: list[str]) -> list[str]:
-    """``lines`` without a cookie-consent banner (:func:`clipper.furniture.consent.consent_lines`)
-    opening or ending them: a banner inside the article's box whose class the extractor does
-    not know as a banner's (``<div class="gdpr">``: newcomer 24's Italian "Questo sito
-    utilizza cookie … acconsenti all'uso dei cookie" stored as a paragraph, then told by the
-    digest as "1 paragraph added").  The run dropped must hold a line naming cookies (the
-    tables' ``consent_terms``) in the site's voice (``consent_context``): an article's last
-    sentence on privacy in the speaker's voice ("Privacy … is embedded in who we are", a Zyte
-    page) or a heading naming a cookie ("'GMA' Cookie Search:", Readability's yahoo-3) is no
-    banner.  A banner between paragraphs
-    stays: a sentence about cookies in an article may read as one; a text that is all banner
-    is kept (a consent wall, :func:`clipper.notices.consent_wall`, says so)."""
-    banner = consent_lines(lines, [count_words(line) for line in lines])
-    if not banner:
-        return lines
-    start, end = 0, len(lines)
-    while start < end and start in banner:
-        start += 1
-    while end > start and end - 1 in banner:
-        end -= 1
-    if start >= end:
-        return lines
-    m = matchers()
-
-    def says_cookies(run: list[str]) -> bool:
-        return any(m.consent_term.search(x) and m.consent_context.search(x) for x in run)
-
-    head = start and says_cookies(lines[:start])
-    tail = end < len(lines) and says_cookies(lines[end:])
-    return lines[start if head else 0 : end if tail else len(lines)]
+    kept = drop_card_runs(drop_inner_rights(drop_edge_consent(drop_furniture_lines(out))))
+    # a live ticker's "vor 5 Min." (after the cards, whose labels they are too); a "WATCH:"
+    # ending the text over a video it does not hold
+    return drop_closing_label(drop_ticker_stamps(kept))

@@ -84,7 +84,7 @@ PROSE_WORDS = 10
 
 _SCREEN_READER_HINT = re.compile(r"sr-|visually|screen|invisible|assistive|a11y")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*(!\s*important)?\s*;?", re.IGNORECASE)
-_BOX_NAME = re.compile(
+BOX_NAME = re.compile(
     r"modal|popup|pop-up|dialog|overlay|tooltip|newsletter|subscribe|consent|cookie|comment|"
     r"menu|\bnav|share|related|recommend|message|notification|adblock|password|verif",
     re.IGNORECASE,
@@ -163,7 +163,7 @@ def _prose(text: str) -> bool:
 
 def _boxed(el: Any) -> bool:
     return any(
-        _BOX_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+        BOX_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}")
         for node in (el, *el.iterancestors())
         if node.tag not in ("body", "html")
     )

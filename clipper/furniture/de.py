@@ -83,6 +83,8 @@ TABLE = Table(
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\b(?:newsletter|e-?mails?) (?:abbestellen|abmelden)\b|\bvom newsletter abmelden\b"
         r"|\bum sich (?:vom newsletter )?abzumelden\b",
+        # a gift-article prompt ("Artikel verschenken", "… jeden Monat 10 Artikel verschenken")
+        r"^(?:[-–•] )?(?:diesen )?artikel verschenken\b|\bjeden monat \d+ artikel verschenken\b",
         # the site's own newsletter, as a whole prompt line: "Jetzt zum Newsletter anmelden",
         # "Melden Sie sich jetzt für unseren Newsletter an.", "Abonnieren Sie unseren Newsletter"
         r"^(?:[-–•] )?(?:jetzt )?(?:hier )?(?:kostenlos )?(?:zum|für den|für unseren|unseren)"

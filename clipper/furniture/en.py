@@ -113,6 +113,10 @@ TABLE = Table(
         r"|\bin the meantime, to ensure continued support, we are displaying the site without"
         r" styles\b|^and javascript\.$",
         r"\byour subscription is (?:being )?used on (?:another|other) device",
+        # a gift-article prompt ("Send any friend a story", "You have 10 gift articles to give
+        # each month": trafilatura#160's share block between the headline and the body)
+        r"^(?:[-–•] )?(?:send any friend a story|gift (?:this )?article)\b"
+        r"|\b(?:you have|subscribers (?:have|get)) \d+ gift articles?\b|\bgift articles? to give\b",
         r"^(?:please )?support (?:us|our (?:journalism|work|reporting)|independent journalism"
         r"|quality journalism)\b|\bdonate (?:now|today|to us)\b",
         r"\b(?:follow|join) (?:us|[\w .&'’-]{1,40}?) on (?:whatsapp|telegram|google news)\b"

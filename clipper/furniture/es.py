@@ -67,6 +67,8 @@ TABLE = Table(
         r"\bpara (?:darse|darte|darle) de baja (?:de|en) (?:este|esta|nuestro|nuestra|la"
         r"|el) (?:boletín|newsletter|lista|servicio)\b|\bsi (?:no )?(?:desea|deseas|quiere"
         r"|quieres) (?:darse|darte|dejar de recibir)\b|^darse de baja\b",
+        # a gift-article prompt ("Regala este artículo", "puedes regalar 10 artículos cada mes")
+        r"^(?:[-–•] )?regala (?:este|el) artículo\b|\bpuedes regalar \d+ artículos\b",
         # the site's own newsletter, as a whole prompt line
         r"^(?:[-–•] )?(?:suscríbete|apúntate|regístrate) (?:gratis )?(?:a|en) (?:nuestro|nuestra"
         r"|nuestros|el|la) (?:[\w-]+ )?(?:boletín|newsletter)\b",

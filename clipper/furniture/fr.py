@@ -61,6 +61,8 @@ TABLE = Table(
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bpour (?:vous|se) (?:désinscrire|désabonner)\b|\bse désinscrire de (?:cette"
         r"|la) (?:newsletter|lettre)\b|^(?:se )?désinscri(?:re|ption)\b|^désabonnement\b",
+        # a gift-article prompt ("Offrir cet article", "vous pouvez offrir 10 articles par mois")
+        r"^(?:[-–•] )?offrir (?:cet|l['’])article\b|\bpouvez offrir \d+ articles\b",
         # the site's own newsletter, as a whole prompt line
         r"^(?:[-–•] )?(?:inscrivez-vous|abonnez-vous) (?:gratuitement |dès maintenant )?à"
         r" (?:notre|la|nos) (?:[\w-]+ )?(?:newsletters?|lettres? d['’]information)\b",

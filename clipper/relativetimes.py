@@ -1,0 +1,120 @@
+"""Relative times a page prints ("5 min ago", "vor 3 Stunden", "hace 2 horas"), and a live
+ticker's entries stamped with them.
+
+A relative time is how long ago something was posted, as the page's script wrote it when the page
+was served: "2 hours ago" on one fetch is "3 hours ago" on the next, so a text keeping it changes
+with the time of the crawl, not with what the outlet wrote, and one unchanged live ticker read
+twice would be two versions.  :data:`RELATIVE_TIME` is the pattern of one such time in the
+languages clipper cleans (the teaser cards' labels, :mod:`clipper.cards`, use it too), and
+:func:`drop_ticker_stamps` takes them off a text's lines:
+
+* a line that is only a relative time (a ticker entry's stamp on its own line, "vor 5 Min.") goes;
+* a relative time opening a line, before the entry's text ("- vor 5 Min. Die ersten
+  Leserinnen…", "5 min ago · The first readers…", a list item of a ``<ul class=ticker>`` as
+  trafilatura writes it), is cut off the line, the line's list bullet kept, when the stamp
+  stands apart from the sentence: the stamp ends with a full stop, a separator follows it
+  ("·", "|", "–", ":"), or the text holds :data:`MIN_TICKER_LINES` lines so opening (a
+  ticker).  The sentence after the stamp must open with a capital letter or a letter of a
+  script without case: "Hace 2 horas que esperamos…" and "2 days ago, the council said…" are
+  the article's sentences.
+
+A clock time ("21:12 Gol del Borgo!", :mod:`clipper.liveblog`) or a date stays: it reads the same
+on every fetch.  Sources: Fundus#786 (a ticker's relative timestamps), the live pages of
+extract24's probe (``bench/page_kinds.py``, de-liveticker-relative and the kinds after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MIN_TICKER_LINES", "RELATIVE_TIME", "RELATIVE_TIMES", "drop_ticker_stamps"]
+
+_N = r"\d{1,3}"
+# One relative time, by language (digits of any script: "منذ ٥ دقائق", "۵ دقیقه پیش").
+RELATIVE_TIMES = (
+    # en
+    rf"\b{_N}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?"
+    r"|w|weeks?)\.?\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week) ago\b|\bjust now\b",
+    # de
+    rf"\bvor {_N} (?:sek(?:\.|unden)?|min(?:\.|uten?)?|std\.|stunden?|tag(?:en)?)",
+    # fr
+    rf"\bil y a {_N}\s*(?:s|min|mn|minutes?|h|heures?|j|jours?)\b",
+    # es, pt
+    rf"\bhace {_N}\s*(?:min(?:utos?)?|h|horas?|d|días?)\b"
+    rf"|\bhá {_N}\s*(?:min(?:utos?)?|h|horas?|d|dias?)\b",
+    # it, ca
+    rf"\b{_N} (?:minut[oi]|or[ae]|giorn[oi]) fa\b"
+    rf"|\bfa {_N}\s*(?:min(?:uts?)?|h|hores?|dies?)\b",
+    # pl, nl
+    rf"\b{_N}\s*(?:min\.?|minut[ay]?|godz\.?|godzin[ya]?|dni|dzień) temu\b",
+    rf"\b{_N}\s*(?:min\.?|minuten|uur|dagen?) geleden\b",
+    # sv, da/no, cs
+    rf"\bför {_N} (?:minuter|timmar|dagar) sedan\b"
+    rf"|\b{_N} (?:minutter|timer|dage|dager|døgn) siden\b",
+    rf"\bpřed {_N} (?:minutami|hodinami|dny)\b",
+    # ro, el
+    rf"\bacum {_N}\s*(?:min(?:ute)?|minut|ore?|oră|zile?)\b",
+    rf"πριν(?: από)? {_N}\s*(?:λεπτ[άό]|ώρ(?:α|ες)|μέρες|ημέρες)",
+    # ru, uk, tr
+    rf"\b{_N} (?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)) назад\b",
+    rf"\b{_N} (?:хвилин[уи]?|годин[уи]?|дн(?:і|ів)) тому\b",
+    rf"\b{_N} (?:dakika|saat|gün) önce\b",
+    # ar, he, fa, hi
+    rf"منذ {_N} (?:دقائق|دقيقة|ساعات|ساعة|أيام|يوم)|منذ (?:دقيقة|ساعة|ساعتين|يوم)",
+    rf"לפני {_N} (?:דקות|שעות|ימים)|לפני (?:דקה|שעה|שעתיים)",
+    rf"{_N} (?:دقیقه|ساعت|روز) (?:پیش|قبل)",
+    rf"{_N} (?:मिनट|घंटे|घंटा|दिन) (?:पहले|पूर्व)",
+    # vi, id
+    rf"\b{_N} (?:phút|giờ|ngày) trước\b",
+    rf"\b{_N} (?:menit|jam|hari) (?:yang )?lalu\b",
+    # zh, ja, ko
+    rf"{_N}\s*(?:分钟|分鐘|小时|小時|天|分|時間|日)前|{_N}\s*(?:분|시간|일)\s*전",
+)
+RELATIVE_TIME = re.compile("|".join(RELATIVE_TIMES), re.IGNORECASE)
+# A stamp at a line's start: a list bullet, the time, a full stop or a separator.
+_STAMP = re.compile(
+    rf"(?P<bullet>[-–•]\s+)?(?P<time>{'|'.join(RELATIVE_TIMES)})"
+    r"(?P<dot>\.)?\s*(?P<sep>[·|–—:-](?=\s))?\s*",
+    re.IGNORECASE,
+)
+# Lines opening with a stamp that make a ticker, so its stamps go though none stands apart.
+MIN_TICKER_LINES = 2
+
+
+def _stamp(line: str) -> tuple[re.Match[str], str] | None:
+    """The stamp opening ``line`` and the text after it, if the stamp stands at the line's start
+    and an entry's sentence (or nothing) follows it."""
+    found = _STAMP.match(line)
+    if found is None:
+        return None
+    rest = line[found.end() :]
+    if rest and not rest[0].isupper():
+        # a letter of a script without case after a space or a separator ("5分钟前 图书馆…"),
+        # not a sentence going on ("3天前市长说…")
+        caseless = rest[0].isalpha() and not rest[0].islower()
+        if not caseless or not (found.group(0)[-1:].isspace() or found.group("sep")):
+            return None
+    return found, rest
+
+
+def drop_ticker_stamps(lines: list[str]) -> list[str]:
+    """``lines`` without the relative times of a live ticker (the module docstring): a line that
+    is only one goes, one opening an entry is cut off it."""
+    stamps = [_stamp(line) for line in lines]
+    if not any(stamps):
+        return lines
+    ticker = sum(1 for s in stamps if s is not None and s[1]) >= MIN_TICKER_LINES
+    out: list[str] = []
+    for line, stamp in zip(lines, stamps, strict=True):
+        if stamp is None:
+            out.append(line)
+            continue
+        found, rest = stamp
+        if not rest:
+            continue
+        apart = found.group("time").endswith(".") or found.group("dot") or found.group("sep")
+        if ticker or apart:
+            out.append((found.group("bullet") or "") + rest)
+        else:
+            out.append(line)
+    return out

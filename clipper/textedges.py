@@ -1,0 +1,124 @@
+"""What opens or ends a page's text and is the capture's, not the article's: a dateline
+standing as a paragraph above the text, a label ending the text over what it does not hold, and
+a cookie-consent banner opening or ending it.
+
+One capture of a page prints its dateline ("Santa Cruz de Tenerife, 3 de diciembre de 2026 -
+10:05 h", "03.12.2026, 08:40 Uhr", "Πέμπτη, 3 Δεκεμβρίου 2026, 13:45") as the text's first
+paragraph, another (the AMP copy, a reader view) under the headline or not at all; kept, the two
+are two versions of one page though the outlet changed nothing (newcomer 24's finding 9).  The
+page's date is read from the extracted text before these lines go
+(:func:`clipper.htmldatelines.text_date`), so the dateline is still the page's date: it is kept
+as the page's ``published``, not as a paragraph (:func:`drop_opening_datelines`).  Versions
+stored before compare without them (:func:`clipper.changes.as_compared`, :func:`is_dateline`).
+
+A text ending with a short label over an embed ("WATCH:", "MIRA:", "ASSISTA:", "Listen:": a video
+or a podcast the text does not hold; Fundus#367) ends with the paragraph before it
+(:func:`drop_closing_label`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.furniture.compiled import matchers
+from clipper.furniture.consent import consent_lines
+from clipper.scripts import count_words
+
+__all__ = [
+    "CLOSING_LABEL_WORDS",
+    "DATELINE_MAX_WORDS",
+    "OPENING_LINES",
+    "drop_closing_label",
+    "drop_edge_consent",
+    "drop_opening_datelines",
+    "is_dateline",
+]
+
+# A paragraph that is only a dateline: at most this many words holding a year (or a numeric
+# date) and a time of day ("03.12.2026, 08:40 Uhr", "joi, 3 decembrie 2026, 09:12", "Santa
+# Cruz de Tenerife, 3 de diciembre de 2026 - 10:05 h", "Publié le 3 décembre 2026 à 8h12"):
+# one capture of a page prints it as a paragraph, another under the headline or not at all.
+DATELINE_MAX_WORDS = 12
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h|\.)\d\d(?!\d)")
+# A label ending a text over an embed: this many words at most, ending with a colon.
+CLOSING_LABEL_WORDS = 3
+# Where a dateline paragraph stands: among the text's first lines, above its first sentence.
+OPENING_LINES = 3
+
+
+def is_dateline(paragraph: str) -> bool:
+    """Whether ``paragraph`` is only a dateline (:data:`DATELINE_MAX_WORDS` words at most,
+    holding a year and a time of day, no sentence's full stop at its end)."""
+    stripped = paragraph.strip()
+    return (
+        len(stripped.split()) <= DATELINE_MAX_WORDS
+        and not stripped.endswith(".")
+        and _YEAR.search(stripped) is not None
+        and _TIME.search(stripped) is not None
+    )
+
+
+def drop_opening_datelines(lines: list[str]) -> list[str]:
+    """``lines`` without the datelines (:func:`is_dateline`) among their first
+    :data:`OPENING_LINES` lines above the first sentence (:func:`clipper.postclean.is_prose`);
+    a text that is nothing but datelines is kept."""
+    from clipper.postclean import is_prose
+
+    opening: set[int] = set()
+    for i, line in enumerate(lines[:OPENING_LINES]):
+        if is_prose(line):
+            break
+        if is_dateline(line):
+            opening.add(i)
+    if not opening or len(opening) == len(lines):
+        return lines
+    return [line for i, line in enumerate(lines) if i not in opening]
+
+
+def drop_closing_label(lines: list[str]) -> list[str]:
+    """``lines`` without a last line of at most :data:`CLOSING_LABEL_WORDS` words ending with a
+    colon ("WATCH:", "Listen to the podcast:") below a sentence
+    (:func:`clipper.postclean.is_prose`): it introduces an embed the text does not hold."""
+    from clipper.postclean import is_prose
+
+    if (
+        len(lines) >= 2
+        and lines[-1].rstrip().endswith((":", "："))
+        and count_words(lines[-1]) <= CLOSING_LABEL_WORDS
+        and is_prose(lines[-2])
+    ):
+        return lines[:-1]
+    return lines
+
+
+def drop_edge_consent(lines: list[str]) -> list[str]:
+    """``lines`` without a cookie-consent banner (:func:`clipper.furniture.consent.consent_lines`)
+    opening or ending them: a banner inside the article's box whose class the extractor does
+    not know as a banner's (``<div class="gdpr">``: newcomer 24's Italian "Questo sito
+    utilizza cookie … acconsenti all'uso dei cookie" stored as a paragraph, then told by the
+    digest as "1 paragraph added").  The run dropped must hold a line naming cookies (the
+    tables' ``consent_terms``) in the site's voice (``consent_context``): an article's last
+    sentence on privacy in the speaker's voice ("Privacy … is embedded in who we are", a Zyte
+    page) or a heading naming a cookie ("'GMA' Cookie Search:", Readability's yahoo-3) is no
+    banner.  A banner between paragraphs
+    stays: a sentence about cookies in an article may read as one; a text that is all banner
+    is kept (a consent wall, :func:`clipper.notices.consent_wall`, says so)."""
+    banner = consent_lines(lines, [count_words(line) for line in lines])
+    if not banner:
+        return lines
+    start, end = 0, len(lines)
+    while start < end and start in banner:
+        start += 1
+    while end > start and end - 1 in banner:
+        end -= 1
+    if start >= end:
+        return lines
+    m = matchers()
+
+    def says_cookies(run: list[str]) -> bool:
+        return any(m.consent_term.search(x) and m.consent_context.search(x) for x in run)
+
+    head = start and says_cookies(lines[:start])
+    tail = end < len(lines) and says_cookies(lines[end:])
+    return lines[start if head else 0 : end if tail else len(lines)]

@@ -1,0 +1,162 @@
+"""What a capture adds to an article's text and the outlet did not write (extract25): a live
+ticker's relative times ("vor 5 Min."), a dateline printed as the first paragraph, a gift-article
+prompt, a "WATCH:" over a video the text does not hold; and the rest of a story a page carries in
+a ``data-`` attribute, read.  Each with its guard: a sentence opening with a relative time, a
+wire's dateline opening the lead, an attribute repeating what the page shows.  Fixtures are
+invented (the ferry story of ``tests/test_capture_only_changes.py``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clipper.relativetimes import drop_ticker_stamps
+from clipper.textedges import drop_closing_label, drop_opening_datelines
+from tests.test_capture_only_changes import BODY, HEADLINE, clean, saved_page
+from tests.test_show_versions import _page_ids, run
+
+TICKERS = {
+    "en": ("5 min ago", "20 min ago"),
+    "de": ("vor 5 Min.", "vor 20 Min."),
+    "es": ("hace 5 min", "hace 2 horas"),
+    "it": ("5 minuti fa", "2 ore fa"),
+    "pt": ("há 5 minutos", "há 2 horas"),
+    "ro": ("acum 5 minute", "acum 2 ore"),
+    "el": ("πριν από 5 λεπτά", "πριν από 2 ώρες"),
+    "ar": ("منذ ٥ دقائق", "منذ 3 ساعات"),
+    "zh": ("5分钟前", "2小时前"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TICKERS))
+def test_a_tickers_relative_times_go_and_its_entries_stay(language: str) -> None:
+    stamps = TICKERS[language]
+    items = "".join(
+        f'<li class="update"><span class="ago">{stamp}</span> <p>{paragraph}</p></li>'
+        for stamp, paragraph in zip(stamps, BODY, strict=False)
+    )
+    text = clean(saved_page(HEADLINE, HEADLINE, tail=f'<ul class="live">{items}</ul>')).text
+    assert all(stamp not in text for stamp in stamps), text
+    assert all(paragraph in text for paragraph in BODY)
+    # on a line of their own, the stamps go as well
+    assert drop_ticker_stamps([stamps[0], BODY[0], stamps[1], BODY[1]]) == list(BODY[:2])
+
+
+def test_a_sentence_opening_with_a_relative_time_stays() -> None:
+    lines = [
+        "Hace 2 horas que los vecinos esperan en la puerta de la biblioteca.",
+        "2 days ago, the council said the ferry would return on Monday.",
+        "3天前市长说，渡轮将于周一恢复。",
+        "5 minutes ago The Herald learned of it.",  # one stamp, glued: no ticker
+    ]
+    assert drop_ticker_stamps(lines) == lines
+    # two entries so stamped make a ticker: the stamps go
+    ticker = ["5 min ago The first readers came in.", "20 min ago The mayor spoke."]
+    assert drop_ticker_stamps(ticker) == ["The first readers came in.", "The mayor spoke."]
+
+
+DATELINES = [
+    "Santa Cruz de Westquay, 3 de diciembre de 2026 - 10:05 h",
+    "03.12.2026, 08:40 Uhr",
+    "Πέμπτη, 3 Δεκεμβρίου 2026, 13:45",
+    "Westquay, 03/12/2026 às 14h30",
+]
+
+
+@pytest.mark.parametrize("line", DATELINES)
+def test_a_dateline_paragraph_opening_the_text_is_the_pages_date_not_its_text(
+    line: str,
+) -> None:
+    article = clean(saved_page(HEADLINE, HEADLINE, tail="").replace(
+        b"<h1>" + HEADLINE.encode() + b"</h1>",
+        b"<h1>" + HEADLINE.encode() + b"</h1><p class='date'>" + line.encode() + b"</p>",
+    ))
+    assert article.text == "\n".join(BODY)
+    assert drop_opening_datelines([line, *BODY]) == list(BODY)
+
+
+def test_a_wire_dateline_opening_the_lead_and_a_dated_sentence_stay() -> None:
+    lead = "WESTQUAY, 3 dic (EFE).- " + BODY[0]
+    assert drop_opening_datelines([lead, *BODY[1:]]) == [lead, *BODY[1:]]
+    sentence = "The ferry left at 10:05 on 3 December 2026 with 40 passengers."
+    assert drop_opening_datelines([sentence, *BODY]) == [sentence, *BODY]
+    # below the first sentence a dated line is not the page's dateline
+    assert drop_opening_datelines([BODY[0], DATELINES[1], BODY[1]]) == [
+        BODY[0], DATELINES[1], BODY[1]
+    ]
+    assert drop_opening_datelines([DATELINES[1]]) == [DATELINES[1]]  # nothing but a date
+
+
+def test_a_page_captured_with_and_without_its_dateline_paragraph_is_one_version(
+    tmp_path: Path,
+) -> None:
+    url = "https://westquaycourier.example/2026/12/03/ferry"
+    canonical = f'<link rel="canonical" href="{url}">'
+    plain = saved_page(HEADLINE, HEADLINE, head=canonical)
+    dated = plain.replace(
+        b"<h1>" + HEADLINE.encode() + b"</h1>",
+        b"<h1>" + HEADLINE.encode() + b"</h1><p>" + DATELINES[1].encode() + b"</p>",
+    )
+    for night, page in (("n1", dated), ("n2", plain)):
+        (tmp_path / night).mkdir()
+        (tmp_path / night / "ferry.html").write_bytes(page)
+    db = tmp_path / "a.db"
+    for night in ("n1", "n2"):
+        assert run(db, "dedupe", "--workers", "1", str(tmp_path / night)).exit_code == 0
+    assert sorted(_page_ids(str(db))) == [1]  # one version: the second capture a sighting
+
+
+def _attribute_page(attribute: str, shown: int = 1) -> bytes:
+    return saved_page(HEADLINE, HEADLINE).replace(
+        "".join(f"<p>{p}</p>" for p in BODY).encode(),
+        ("".join(f"<p>{p}</p>" for p in BODY[:shown]) + attribute).encode(),
+    )
+
+
+def test_the_rest_of_a_story_in_a_data_attribute_is_read() -> None:
+    rest = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in BODY[1:])
+    page = _attribute_page(f'<div class="lazy-rest" data-lazy-content="{rest}"></div>')
+    assert clean(page).text == "\n".join(BODY)
+    # in a JSON value, behind a "Continue reading" button
+    props = json.dumps({"html": "".join(f"<p>{p}</p>" for p in BODY[1:])}).replace("'", "&#39;")
+    page = _attribute_page(f"<button data-props='{props}'>Continue reading</button>")
+    assert clean(page).text == "\n".join(BODY)
+
+
+def test_an_attribute_repeating_shown_paragraphs_or_in_a_box_is_not_read() -> None:
+    copy = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in BODY[:2])
+    page = _attribute_page(f'<div class="x" data-share-text="{copy}"></div>', shown=3)
+    assert clean(page).text == "\n".join(BODY)  # each paragraph once
+    rest = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in BODY[1:])
+    page = _attribute_page(f'<aside><div data-teaser="{rest}"></div></aside>')
+    assert clean(page).text == BODY[0]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Send any friend a story. As a subscriber, you have 10 gift articles to give each month.",
+        "Artikel verschenken",
+        "Offrir cet article. Abonné, vous pouvez offrir 10 articles par mois.",
+        "Regala este artículo",
+    ],
+)
+def test_a_gift_article_prompt_is_furniture(prompt: str) -> None:
+    page = saved_page(HEADLINE, HEADLINE).replace(
+        b"<h1>" + HEADLINE.encode() + b"</h1>",
+        b"<h1>" + HEADLINE.encode() + b"</h1><div class='gift'><p>" + prompt.encode()
+        + b"</p></div>",
+    )
+    assert clean(page).text == "\n".join(BODY)
+
+
+def test_a_label_ending_the_text_over_an_embed_goes() -> None:
+    tail = "<p><strong>WATCH:</strong></p><iframe src='https://video.example/e/1'></iframe>"
+    assert clean(saved_page(HEADLINE, HEADLINE, tail=tail)).text == "\n".join(BODY)
+    # a heading over the paragraphs below it, or a label after no sentence, stays
+    assert drop_closing_label([BODY[0], "What comes next:", BODY[1]]) == [
+        BODY[0], "What comes next:", BODY[1]
+    ]
+    assert drop_closing_label(["Schedule:", "Monday:"]) == ["Schedule:", "Monday:"]

@@ -312,14 +312,36 @@ def as_compared(
     only the site's name (:func:`clipper.sitenames.is_site_name` of ``sites``, keys of
     :func:`clipper.sitenames.site_keys`: a saved page's ``<title>``) is taken as the other
     version's (``other_title``), the headline standing as the text's first paragraph is left
-    out, and so are paragraphs that are only a dateline (:func:`is_dateline`)."""
+    out, and so are the datelines (:func:`without_datelines`)."""
     if title and sites and is_site_name(title, sites):
         title = other_title
     headlines = {_key(t) for t in (title, other_title) if t}
     paragraphs = _paragraphs(text)
     if paragraphs and _key(paragraphs[0]) in headlines:
         paragraphs = paragraphs[1:]
-    return title, "\n".join(p for p in paragraphs if not is_dateline(p))
+    return title, without_datelines(paragraphs)
+
+
+def without_datelines(paragraphs: list[str]) -> str:
+    """``paragraphs`` (whitespace runs made one space) as one text without the datelines a
+    capture adds or leaves out: a paragraph that is only a dateline (:func:`is_dateline`) and
+    a wire's dateline opening the first paragraph ("MADRID, 3 dic (EFE).- ", "BRASÍLIA — ":
+    :func:`clipper.stories.sitetext.without_dateline`; an AMP copy or a reader view drops the
+    span it stands in)."""
+    from clipper.stories.sitetext import without_dateline
+
+    kept = [p for p in paragraphs if not is_dateline(p)]
+    # an "EDITOR'S NOTE — …" above the story is a note, not a place in capitals
+    if kept and not is_editors_note(kept[0]):
+        kept[0] = without_dateline(kept[0]) or kept[0]
+    return "\n".join(kept)
+
+
+def capture_folded(text: str) -> str:
+    """``text`` as two readings of one address are told apart (:mod:`clipper.newpages`):
+    without its datelines (:func:`without_datelines`), case-blind, each paragraph as
+    :func:`_key` makes it.  Two readings differing by a dateline alone are one version."""
+    return "\n".join(_key(p) for p in _paragraphs(without_datelines(_paragraphs(text))))
 
 
 def version_changes(

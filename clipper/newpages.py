@@ -5,13 +5,15 @@ A cleaned reading at an address (``source_key``) is one of:
 
 - a reading of a stored version: the same text under the same headline (beyond spelling,
   :func:`clipper.headlines.reading_headline_key`) as a page stored there (:class:`Unchanged`,
-  a sighting of it);
+  a sighting of it); the same text but for a dateline paragraph or a wire's dateline opening
+  the lead, which one capture prints and another not, is the same text
+  (:func:`clipper.changes.capture_folded`);
 - a reading cut short (``Article.partial``) whose text is a part of a whole reading of the page,
   stored or in the batch (:func:`clipper.versions.holder_of`): a fetch of that reading, not a
   version (:class:`CutShort`); so is a whole reading of a capture (the page's address and fetch
   time) that a fuller reading of the same capture holds, two extractors' texts of one fetch
   (:func:`clipper.versions.fuller_reading_of`);
-- the same page as a reading before it in the batch (:class:`Repeat`);
+- the same page as a reading before it in the batch (:class:`Repeat`; datelines aside, too);
 - else a new page: the page's first version, or its next one (a changed text, or the same text
   under a headline that differs beyond spelling), as the row to store (:class:`NewPage`).
 
@@ -26,8 +28,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from clipper.changes import capture_folded
 from clipper.config import MatchConfig
 from clipper.dates import zoneless_time
 from clipper.headlines import reading_headline_key
@@ -155,13 +158,26 @@ def new_pages(
     stored = store.stored_versions({item.article.source_key for item, _ in items})
     # the bytes stored under each address: a version of stored bytes under a new title
     taken = {(key, version.raw_hash) for key, found in stored.items() for version in found}
-    first_origin: dict[tuple[str, str, str], str] = {}
+    first_origin: dict[tuple[str, str, str], tuple[str, str]] = {}
     decided = NewPages()
     wholes = _whole_readings(items, store, stored)
+    # the addresses read twice in the batch or read with a text no stored version has: their
+    # readings are told apart without the datelines a capture adds or leaves out
+    # (clipper.changes.capture_folded; the stored versions' texts asked for those alone)
+    reread = Counter(item.article.source_key for item, _ in items)
+    changed = {
+        item.article.source_key
+        for item, _ in items
+        if item.article.source_key in stored
+        and all(
+            v.content_hash != item.fingerprint.content_hash
+            for v in stored[item.article.source_key]
+        )
+    }
+    stored_texts = store.whole_versions(changed) if changed else {}
     for item, cut in items:
         article, fingerprint = item.article, item.fingerprint
         headline = reading_headline_key(article.title, article.url, article.site)
-        key = (article.source_key, fingerprint.content_hash, headline)
         unchanged = next(
             (
                 version.reading
@@ -174,6 +190,19 @@ def new_pages(
         if unchanged is not None:
             decided.decisions.append(Unchanged(article, fingerprint.content_hash, unchanged))
             continue
+        text_key = fingerprint.content_hash
+        if article.partial is None and (
+            reread[article.source_key] > 1 or article.source_key in stored_texts
+        ):
+            text_key = capture_folded(article.text)
+            same = _same_but_datelines(
+                text_key, headline, stored_texts.get(article.source_key, []),
+                stored.get(article.source_key, []),
+            )
+            if same is not None:
+                decided.decisions.append(Unchanged(article, *same))
+                continue
+        key = (article.source_key, text_key, headline)
         if article.partial is not None and (
             whole := holder_of(
                 article.text,
@@ -197,11 +226,10 @@ def new_pages(
             decided.decisions.append(_shorter_reading(article, fuller, started))
             continue
         if key in first_origin:
-            decided.decisions.append(
-                Repeat(article, fingerprint.content_hash, first_origin[key])
-            )
+            first_hash, origin = first_origin[key]
+            decided.decisions.append(Repeat(article, first_hash, origin))
             continue
-        first_origin[key] = article.origin
+        first_origin[key] = (fingerprint.content_hash, article.origin)
         fetched = iso_datetime(article.fetched_at)
         raw_hash = article.raw_hash
         if (article.source_key, raw_hash) in taken:
@@ -237,6 +265,26 @@ def new_pages(
         )
         decided.decisions.append(Added(page, item))
     return decided
+
+
+def _same_but_datelines(
+    folded: str, headline: str, texts: list[Any], versions: list[StoredText]
+) -> tuple[str, StoredReading] | None:
+    """The content hash and stored reading of the stored version (of ``texts``:
+    :meth:`clipper.store.Store.whole_versions` rows, ``versions``: the address's
+    :class:`StoredText`) whose text is ``folded`` once its datelines are left out
+    (:func:`clipper.changes.capture_folded`) under the same ``headline``, else None."""
+    for row in texts:
+        if (
+            reading_headline_key(row.title, row.url, row.site) == headline
+            and capture_folded(row.text) == folded
+        ):
+            reading = next(
+                (v.reading for v in versions if v.content_hash == row.content_hash), None
+            )
+            if reading is not None:
+                return row.content_hash, reading
+    return None
 
 
 def _whole_readings(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from clipper.changes import capture_folded, version_changes
 from clipper.relativetimes import drop_ticker_stamps
 from clipper.textedges import drop_closing_label, drop_opening_datelines
 from tests.test_capture_only_changes import BODY, HEADLINE, clean, saved_page
@@ -106,6 +107,32 @@ def test_a_page_captured_with_and_without_its_dateline_paragraph_is_one_version(
     for night in ("n1", "n2"):
         assert run(db, "dedupe", "--workers", "1", str(tmp_path / night)).exit_code == 0
     assert sorted(_page_ids(str(db))) == [1]  # one version: the second capture a sighting
+
+
+@pytest.mark.parametrize(
+    "wire", ["WESTQUAY, 3 dic (EFE).- ", "WESTQUAY — ", "(ANSA) - WESTQUAY, 3 DIC - "]
+)
+def test_a_capture_with_or_without_the_wires_dateline_is_the_same_text(
+    wire: str, tmp_path: Path
+) -> None:
+    old, new = "\n".join([wire + BODY[0], *BODY[1:]]), "\n".join(BODY)
+    assert version_changes(HEADLINE, old, HEADLINE, new) == ["same text"]
+    assert capture_folded(old) == capture_folded(new)
+    # a changed lead is still a change
+    assert capture_folded(old) != capture_folded("\n".join(BODY[1:]))
+    # two captures of one address, one night and then two nights: one version
+    url = "https://westquaycourier.example/2026/12/03/ferry"
+    plain = saved_page(HEADLINE, HEADLINE, head=f'<link rel="canonical" href="{url}">')
+    wired = plain.replace(BODY[0].encode(), (wire + BODY[0]).encode())
+    (tmp_path / "n1").mkdir()
+    (tmp_path / "n1" / "a.html").write_bytes(wired)
+    (tmp_path / "n1" / "b.html").write_bytes(plain)
+    (tmp_path / "n2").mkdir()
+    (tmp_path / "n2" / "c.html").write_bytes(plain.replace(b"<p>", b"<p> ", 1))
+    db = tmp_path / "a.db"
+    for night in ("n1", "n2"):
+        assert run(db, "dedupe", "--workers", "1", str(tmp_path / night)).exit_code == 0
+    assert sorted(_page_ids(str(db))) == [1]
 
 
 def _attribute_page(attribute: str, shown: int = 1) -> bytes:

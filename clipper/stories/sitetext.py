@@ -122,6 +122,15 @@ def _dateline(found: re.Match[str]) -> str:
     return found.group(0)
 
 
+def without_dateline(paragraph: str) -> str:
+    """``paragraph`` without the wire dateline opening it ("MADRID, 3 dic (EFE).- ", "BRASÍLIA —
+    ", "(ANSA) - ROMA, 3 DIC - ", "BERLIN (Reuters) -"): a place and a date before an agency's
+    credit, or a place in capitals before a dash (see :func:`without_furniture`)."""
+    if "(" in paragraph:
+        paragraph = _CREDIT_DATELINE.sub(_dateline, paragraph, count=1)
+    return _CAPS_DATELINE.sub("", paragraph, count=1)
+
+
 def without_furniture(text: str) -> str:
     """``text`` without wire datelines, agency credits and the lines a wire or a desk signs
     with (see the module docstring); paragraphs stay on their lines."""

@@ -218,3 +218,22 @@ def test_a_refused_json_ld_block_is_read_up_to_a_bound(monkeypatch: pytest.Monke
         assert getattr(ours, field) == getattr(theirs, field), field
     assert ours.title == "Ferry strike: live updates"
     assert ours.pagetype == "liveblogposting"
+
+
+def test_a_parsed_page_has_lxml_htmls_element_classes() -> None:
+    """clipper's parse gives every element the class ``lxml.html``'s own lookup gives it (a
+    form's fields still read as a form's), with that lookup done in C."""
+    from lxml.html import FormElement, HTMLParser, document_fromstring
+
+    page = (
+        "<html><head><title>Form</title></head><body><div><p>Write to the <b>desk</b></p>"
+        "<form action='/send'><label for='n'>Name</label><input name='n' value='Ana'>"
+        "<select name='s'><option value='x' selected>x</option></select>"
+        "<textarea name='t'>hi</textarea></form><SPAN>end</SPAN></div></body></html>"
+    )
+    tree = parse_html(page.encode())
+    theirs = document_fromstring(page.encode(), parser=HTMLParser(remove_comments=True))
+    assert [type(el) for el in tree.iter()] == [type(el) for el in theirs.iter()]
+    form = tree.find(".//form")
+    assert isinstance(form, FormElement)
+    assert dict(form.fields) == {"n": "Ana", "s": "x", "t": "hi"}

@@ -199,3 +199,31 @@ def test_verification_chunks_carry_each_view_whole(monkeypatch: pytest.MonkeyPat
         assert pool.verify(pairs, candidates) == serial
     finally:
         pool.close()
+
+
+def test_a_chunk_is_prepared_with_fewer_collections(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The garbage collector's youngest generation waits for PREPARE_GC_THRESHOLD allocations
+    while a chunk is prepared, and gets its threshold back after (even when preparing fails)."""
+    import gc
+
+    from clipper.workers import prepare
+
+    seen: list[tuple[int, int, int]] = []
+
+    def record(pages: object, config: object) -> list[object]:
+        seen.append(gc.get_threshold())
+        return []
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(workers_module, "_prepare", record)
+    prepare([], Config())
+    assert seen == [(workers_module.PREPARE_GC_THRESHOLD, *before[1:])]
+    assert gc.get_threshold() == before
+
+    def fail(pages: object, config: object) -> list[object]:
+        raise RuntimeError("a page")
+
+    monkeypatch.setattr(workers_module, "_prepare", fail)
+    with pytest.raises(RuntimeError):
+        prepare([], Config())
+    assert gc.get_threshold() == before

@@ -44,7 +44,7 @@ from clipper.candidates import passage_shares as passage_shares
 from clipper.candidates import shares_passages as shares_passages
 from clipper.candidates import sharing_pairs as sharing_pairs
 from clipper.config import MatchConfig
-from clipper.figures import NO_FIGURES, different_reports, publication_day
+from clipper.figures import NO_FIGURES, different_reports, figures_apart, publication_day
 from clipper.matchview import MatchView
 from clipper.screen import screen
 from clipper.shingles import hits_coverage, shingle_hits
@@ -78,6 +78,8 @@ class Candidate:
     figures: npt.NDArray[np.uint32] = field(default_factory=lambda: NO_FIGURES)
     # MatchView.lead_words: words of the text's first two lines (empty: fewer, or not read)
     lead_words: tuple[int, ...] = ()
+    # MatchView.quoted: the text's quoted statements, word spans (start, end, …)
+    quoted: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
@@ -86,7 +88,7 @@ class Candidate:
             page_id, view.sequence, view.shingles, rank, whole=view.held,
             positions=view.positions,
             figures=NO_FIGURES if view.figures is None else view.figures,
-            lead_words=view.lead_words,
+            lead_words=view.lead_words, quoted=view.quoted,
         )
 
     @property
@@ -105,7 +107,7 @@ class Candidate:
         a worker, they doubled what a batch pickles)."""
         return MatchView(
             self.sequence, self.positions, self.whole, figures=self.figures,
-            lead_words=self.lead_words,
+            lead_words=self.lead_words, quoted=self.quoted,
         )
 
     @property
@@ -164,8 +166,8 @@ def verify(
     pairs: Iterable[tuple[Candidate, Candidate]], config: MatchConfig, shingle_words: int = 5
 ) -> list[Edge]:
     """The candidate pairs that really are variants, oriented worse → better: a pair that
-    matches is none when it is two days' reports of one template, at two addresses
-    (:func:`clipper.figures.different_reports`).
+    matches is none when it is two reports of one template, at two addresses
+    (:func:`two_reports`).
 
     ``Edge.jaccard`` is the exact Jaccard similarity of the two shingle sets,
     ``Edge.containment`` the word coverage of the shorter page by the longer
@@ -236,25 +238,74 @@ def verify_pair(
         <= config.brief_max_offset
     ):
         # a brief: its opening is the longer page's; judged on its head, because what
-        # follows a brief on a page is often furniture the cleaner left
+        # follows a brief on a page is often furniture the cleaner left; and the run it
+        # shares is its reporter's words, not a statement the two quote (clipper.statements)
         head = hits_coverage(hit, shingle_words, config.brief_head)
         contained = (
             head >= config.containment_threshold
             or is_short_brief(shorter.sequence, hit, longer.sequence, config, shingle_words)
             or is_lead_in(hit, shorter, longer, config, shingle_words)
-        ) and has_run(hit, config.brief_min_words, shingle_words)
+        ) and has_run(own_hits(hit, shorter, shingle_words), config.brief_min_words, shingle_words)
     else:
         contained = False
     if (jaccard >= config.jaccard_threshold or contained) and (
         (worse.address is not None and worse.address == better.address)
-        or not different_reports(
-            (worse.day, better.day), (worse.figures, better.figures),
-            config.report_figures, config.report_figure_share,
-        )
-    ):  # fmt: skip
+        or not two_reports(worse, better, hit, config)
+    ):
         offset = opening_offset(shorter.sequence, hit, longer)
         return Edge(worse.page_id, better.page_id, jaccard, covered, offset)
     return None
+
+
+def two_reports(
+    first: Candidate, second: Candidate, hit: npt.NDArray[np.bool_], config: MatchConfig
+) -> bool:
+    """Whether two pages that match as text are two reports of one template
+    (:func:`clipper.figures.different_reports`): of two days; or of one day, when besides
+    each stating ``report_figures`` figures the other does not, the shorter page's shared
+    shingles (``hit``) are broken inside in ``report_figures`` places or more: a template's
+    slots filled with another event's figures, names and places all through it (police
+    appeals of one day for two collisions, ``bench/copy_kinds.py`` kind ``template``), where
+    a copy's own figures sit in lines of its own (a timestamp, a comment count: around the
+    text it shares, not inside it) or are a corrected figure or two."""
+    days, figures = (first.day, second.day), (first.figures, second.figures)
+    if first.day is None or first.day != second.day:
+        return different_reports(days, figures, config.report_figures, config.report_figure_share)
+    return interior_gaps(hit) >= config.report_figures and figures_apart(
+        figures, config.report_figures, config.report_figure_share
+    )
+
+
+def interior_gaps(hit: npt.NDArray[np.bool_]) -> int:
+    """How many runs of shingles ``hit`` does not hold lie between two it holds."""
+    if not len(hit):
+        return 0
+    changes = np.flatnonzero(np.diff(hit.astype(np.int8)))
+    # a gap opens where a held run ends (True -> False) and is inside when one follows it
+    ends = int(np.count_nonzero(hit[changes]))
+    return max(0, ends - (0 if hit[-1] else 1))
+
+
+def own_hits(
+    hit: npt.NDArray[np.bool_], page: Candidate, shingle_words: int = 5
+) -> npt.NDArray[np.bool_]:
+    """``hit`` (``shingle_hits`` of ``page``'s sequence) less the shingles lying wholly inside
+    a statement the page quotes (``Candidate.quoted``, :mod:`clipper.statements`): what it
+    shares in its reporter's own words.  A shingle straddling a statement's edge is the
+    reporter's (a brief opening ``Said the minister: "…"`` keeps its lead)."""
+    if not page.quoted or not len(hit):
+        return hit
+    starts = (
+        np.arange(len(page.sequence), dtype=np.int64)
+        if page.positions is None
+        else np.asarray(page.positions, dtype=np.int64)
+    )
+    width = shingle_words if len(hit) > 1 else 1
+    spans = np.asarray(page.quoted, dtype=np.int64).reshape(-1, 2)
+    # the statement each shingle starts in (the last starting at or before it), if any
+    at = np.searchsorted(spans[:, 0], starts, side="right") - 1
+    inside = (at >= 0) & (starts + width <= spans[np.maximum(at, 0), 1])
+    return hit & ~inside
 
 
 def is_short_brief(

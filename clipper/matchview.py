@@ -26,6 +26,7 @@ from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.pressreleases import boilerplate_start
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.signoffs import run_in_sign_off, signs_off
+from clipper.statements import statement_word_spans
 from clipper.words import words
 
 
@@ -46,6 +47,10 @@ class MatchView(NamedTuple):
     # words of the text's first two lines (clipper.match.is_lead_in: a site's own intro
     # paragraph above a trimmed copy, under the headline or not); (): not read, or one line
     lead_words: tuple[int, ...] = ()
+    # the text's quoted statements in words of the whole text, (start, end, start, end, …)
+    # (clipper.statements.statement_word_spans): a brief must share its reporter's own words
+    # (clipper.match.verify_pair); (): none, or not read
+    quoted: tuple[int, ...] = ()
 
 
 def match_view(
@@ -67,14 +72,16 @@ def match_view(
     ``np.unique(…, return_index=True)``, when the caller has them; ``hashes``: the batch's
     :class:`WordHashes`.  The view holds the figures the whole text states too
     (:func:`clipper.figures.figure_keys`), and the words of its first two lines
-    (:func:`lead_words`)."""
+    (:func:`lead_words`) and where it quotes a statement
+    (:func:`clipper.statements.statement_word_spans`)."""
     figures = figure_keys(text)
     if sequence is None:
         sequence = shingle_sequence(words(text), config.shingle_words, hashes)
     lead = lead_words(text)
+    quoted = statement_word_spans(text)
     shingles, own, at = first_positions(sequence, distinct)
     whole = MatchView(
-        own, None if len(own) == len(sequence) else at, None, shingles, figures, lead
+        own, None if len(own) == len(sequence) else at, None, shingles, figures, lead, quoted
     )
     unsigned, body = body_words(text, config.caption_body_words, config.shingle_words)
     if unsigned is None and body is None:
@@ -91,12 +98,14 @@ def match_view(
             # is still covered); a sign-off's are in no part of the page two pages share
             kept_shingles, kept, kept_at = view
             held = sortedsets.union(base[0], kept_shingles)
-            return MatchView(kept, body[1][kept_at], held, kept_shingles, figures, lead)
+            return MatchView(
+                kept, body[1][kept_at], held, kept_shingles, figures, lead, quoted
+            )
         # mostly captions: a gallery, whose captions stay
     if unsigned is None:
         return whole
     kept_shingles, kept, kept_at = base
-    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles, figures, lead)
+    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles, figures, lead, quoted)
 
 
 def lead_words(text: str) -> tuple[int, ...]:

@@ -39,7 +39,8 @@ class SentPages:
     held_lengths: npt.NDArray[np.int64]
     figures: npt.NDArray[np.uint32]
     figure_lengths: npt.NDArray[np.int64]
-    leads: list[tuple[int, ...]]
+    # each view's (lead_words, quoted)
+    leads: list[tuple[tuple[int, ...], tuple[int, ...]]]
 
     @classmethod
     def of(cls, candidates: Sequence[Candidate]) -> SentPages:
@@ -51,7 +52,7 @@ class SentPages:
         return cls(
             [c.page_id for c in candidates], [c.rank for c in candidates],
             sequences, sequence_lengths, positions, position_lengths, held, held_lengths,
-            figures, figure_lengths, [v.lead_words for v in views],
+            figures, figure_lengths, [(v.lead_words, v.quoted) for v in views],
         )
 
     def pages(self) -> list[tuple[int, MatchView, tuple[object, ...]]]:
@@ -61,7 +62,7 @@ class SentPages:
         held = _unpacked(self.held, self.held_lengths)
         figures = _unpacked(self.figures, self.figure_lengths)
         return [
-            (page_id, MatchView(sequence, where, whole, None, said, lead), rank)
+            (page_id, MatchView(sequence, where, whole, None, said, *lead), rank)
             for page_id, rank, sequence, where, whole, said, lead in zip(
                 self.ids, self.ranks, sequences, positions, held, figures, self.leads,
                 strict=True,

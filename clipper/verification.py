@@ -41,9 +41,9 @@ from clipper.workers import Workers
 @dataclass(frozen=True, slots=True)
 class Kept:
     """A candidate as :attr:`BatchMatcher.cache` keeps it: its view's arrays one after another
-    in one array (positions as 32-bit), its rank and lead words pickled.  A ``Candidate`` holds
-    up to five arrays and a tuple of nine strings (7.9 KB and ~20 objects a page on
-    bench/oneday.py's records, its distinct shingles included); kept so, 4.0 KB in four
+    in one array (positions as 32-bit), its rank, lead words and quoted spans pickled.  A
+    ``Candidate`` holds up to five arrays and a tuple of nine strings (7.9 KB and ~20 objects
+    a page on bench/oneday.py's records, its distinct shingles included); kept so, 4.0 KB in four
     objects: the cache (``Config.candidate_cache_pages``, 10,000) is ~39 MB smaller, and its
     churn (a batch replaces thousands of entries) scatters fewer small objects among a batch's
     transients.
@@ -52,7 +52,7 @@ class Kept:
     the verification workers, which make them anyway)."""
 
     page_id: int
-    # pickled (rank, lead words)
+    # pickled (rank, lead words, quoted statements' word spans)
     rank: bytes
     # sequence, positions (word offsets, < 2**32), held shingles, figures; None: -1
     arrays: npt.NDArray[np.uint32]
@@ -63,7 +63,9 @@ class Kept:
         parts = (candidate.sequence, candidate.positions, candidate.whole, candidate.figures)
         return cls(
             candidate.page_id,
-            pickle.dumps((candidate.rank, candidate.lead_words), pickle.HIGHEST_PROTOCOL),
+            pickle.dumps(
+                (candidate.rank, candidate.lead_words, candidate.quoted), pickle.HIGHEST_PROTOCOL
+            ),
             np.concatenate([np.asarray(a, dtype=np.uint32) for a in parts if a is not None]),
             (
                 len(candidate.sequence),
@@ -81,7 +83,7 @@ class Kept:
             start += max(n, 0)
         sequence, positions, whole, figures = out
         assert sequence is not None and figures is not None
-        rank, lead_words = pickle.loads(self.rank)
+        rank, lead_words, quoted = pickle.loads(self.rank)
         return Candidate(
             self.page_id,
             sequence,
@@ -91,6 +93,7 @@ class Kept:
             positions=None if positions is None else positions.astype(np.int64),
             figures=figures if len(figures) else NO_FIGURES,
             lead_words=lead_words,
+            quoted=quoted,
         )
 
 

@@ -16,6 +16,7 @@ from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.templated import template_pair
+from clipper.stories.termvector import own_similarity, own_unit
 
 
 def threshold(gap_days: int, config: StoryConfig) -> float:
@@ -173,10 +174,13 @@ def linked(
 
 def _without_templates(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
     """``links`` less the pairs that are two reports of one template, of one day or two
-    (:func:`clipper.stories.templated.template_pair`)."""
+    (:func:`clipper.stories.templated.template_pair`), and those linked by the statements
+    they quote: under ``own_similarity_share`` of their bar over their reporters' own words
+    (:func:`clipper.stories.termvector.own_similarity`)."""
     if not len(links.a):
         return links
     keep = np.ones(len(links.a), bool)
+    units: dict[int, tuple[npt.NDArray[np.float64], float] | None] = {}
     for at in range(len(links.a)):
         one, other = items[int(links.a[at])], items[int(links.b[at])]
         keep[at] = not template_pair(
@@ -184,6 +188,18 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
             (one.vector.figures, other.vector.figures),
             config,
         )
+        if not keep[at] or not len(one.vector.quoted) or not len(other.vector.quoted):
+            continue  # a statement both carry is quoted by both
+        for item in (one, other):
+            if item.cluster_id not in units:
+                units[item.cluster_id] = own_unit(item.vector)
+        pair = units[one.cluster_id], units[other.cluster_id]
+        bar = config.own_similarity_share * threshold(abs(one.day - other.day), config)
+        # what the statements can take from the cosine at most (own_unit), before summing
+        if float(links.sims[at]) - sum(u[1] for u in pair if u is not None) >= bar:
+            continue
+        own = own_similarity(one.vector, other.vector, pair)
+        keep[at] = own is None or own >= bar
     if keep.all():
         return links
     return Links(links.a[keep], links.b[keep], links.sims[keep])

@@ -10,8 +10,6 @@ import re
 import struct
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 
 import mmh3
@@ -24,10 +22,16 @@ from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import OPTIONAL_POINTS, UNSPACED, marks_class
 from clipper.sitenames import site_keys
+from clipper.statements import quoted_text
 from clipper.stories import weights
+from clipper.stories.days import event_day as event_day
+from clipper.stories.days import event_time as event_time
+from clipper.stories.days import ordinal as ordinal
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stopwords import stop_words
 from clipper.stories.templated import sentence_keys
+from clipper.stories.termvector import Vector as Vector
+from clipper.stories.termvector import quoted_shares
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 # 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language;
@@ -45,8 +49,10 @@ from clipper.stories.templated import sentence_keys
 # sentences and figures, and two reports of one template are not linked
 # (:mod:`clipper.stories.templated`); 14: a language written with a space between syllables
 # (Vietnamese) as syllable bigrams, no single syllables or names (:func:`_syllable_terms`); 15:
-# two reports of one template are not linked on one day either
-VECTOR_VERSION = "15"
+# two reports of one template are not linked on one day either; 16: a vector holds the share of
+# each term its quoted statements give, and a link must stand on the reporters' own words
+# (:func:`clipper.stories.termvector.own_similarity`, :mod:`clipper.statements`)
+VECTOR_VERSION = "16"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
@@ -415,47 +421,6 @@ def word_weight(word: str, language: str = "en") -> float:
     return float(_word_weights([word], np.array([weights.lookup_key(word)], np.uint64), lang)[0])
 
 
-@dataclass(frozen=True, slots=True)
-class Vector:
-    """Sorted uint32 term hashes and their float32 weights (unit L2 norm); and, for the
-    template rule (:mod:`clipper.stories.templated`), the sorted keys of the article's long
-    sentences and of the figures it states (uint32, none by default)."""
-
-    keys: npt.NDArray[np.uint32]
-    weights: npt.NDArray[np.float32]
-    sentences: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
-    figures: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
-
-    def to_bytes(self) -> bytes:
-        """Three little-endian uint32 counts (terms, sentences, figures), then the keys, the
-        weights, the sentence keys and the figure keys (vector version 13)."""
-        counts = np.array([len(self.keys), len(self.sentences), len(self.figures)], "<u4")
-        return b"".join(
-            part.tobytes()
-            for part in (
-                counts,
-                self.keys.astype("<u4"),
-                self.weights.astype("<f4"),
-                self.sentences.astype("<u4"),
-                self.figures.astype("<u4"),
-            )
-        )
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> Vector:
-        terms, sentences, figures = np.frombuffer(data[:12], dtype="<u4").tolist()
-        at = np.cumsum([12, 4 * terms, 4 * terms, 4 * sentences, 4 * figures]).tolist()
-        return cls(
-            np.frombuffer(data[at[0] : at[1]], dtype="<u4").astype(np.uint32),
-            np.frombuffer(data[at[1] : at[2]], dtype="<f4").astype(np.float32),
-            np.frombuffer(data[at[2] : at[3]], dtype="<u4").astype(np.uint32),
-            np.frombuffer(data[at[3] : at[4]], dtype="<u4").astype(np.uint32),
-        )
-
-
-_NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
-
-
 def vectorize(
     title: str | None,
     text: str,
@@ -476,7 +441,12 @@ def vectorize(
     sentences = sentence_keys(text, config.template_sentence_words)
     figures = figure_keys(f"{title or ''}\n{text}")
     lang = _language(language)
-    counts: Counter[str] = Counter(_story_terms(text, lang))
+    # the terms of the statements it quotes, counted apart too (clipper.statements)
+    own, quoted = quoted_text(text, config.quote_words)
+    counts: Counter[str] = Counter(_story_terms(own, lang))
+    said = Counter(_story_terms(quoted, lang)) if quoted else None
+    if said:
+        counts.update(said)
     labels: list[str] = []
     if title:
         title, labels = title_labels(
@@ -523,33 +493,8 @@ def vectorize(
     norm = float(np.sqrt(np.dot(out, out)))
     if norm > 0:
         out = out / norm
-    return Vector(out_keys, out.astype(np.float32), sentences, figures)
+    return Vector(
+        out_keys, out.astype(np.float32), sentences, figures,
+        quoted_shares(said, counts, contribution, slot, len(unique), kept[order]),
+    )  # fmt: skip
 
-
-def event_day(published: str | None, fetched_at: str | None, seen_at: str | None) -> str:
-    """YYYY-MM-DD of publication, else fetch, else first sight (else 0001-01-01)."""
-    for value in (published, fetched_at, seen_at):
-        if value:
-            try:
-                return date.fromisoformat(value[:10]).isoformat()
-            except ValueError:
-                continue
-    return date.min.isoformat()
-
-
-def event_time(published: str | None, fetched_at: str | None) -> str:
-    """The time of day (as written after the date, e.g. ``"07:30:00+02:00"``) of publication,
-    else of fetch, of the value :func:`event_day` took; "" when that value has none, or when
-    the day is the day the page was seen (a time of arrival is no property of the page)."""
-    for value in (published, fetched_at):
-        if value:
-            try:
-                date.fromisoformat(value[:10])
-            except ValueError:
-                continue
-            return value[10:].lstrip("T ")
-    return ""
-
-
-def ordinal(day: str) -> int:
-    return date.fromisoformat(day).toordinal()

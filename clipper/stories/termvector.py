@@ -1,0 +1,137 @@
+"""A story vector as the stage holds and stores it (:class:`Vector`, made by
+:func:`clipper.stories.vectors.vectorize`), and the similarity of two vectors over their
+reporters' own words (:func:`own_similarity`, :mod:`clipper.statements`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["NO_SHARES", "Vector", "own_similarity", "own_unit", "quoted_shares"]
+
+_NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
+NO_SHARES: npt.NDArray[np.uint8] = np.empty(0, dtype=np.uint8)
+# a term's quoted share is kept in a byte: 255 all quoted
+QUOTED_SCALE = 255.0
+
+
+@dataclass(frozen=True, slots=True)
+class Vector:
+    """Sorted uint32 term hashes and their float32 weights (unit L2 norm); for the template
+    rule (:mod:`clipper.stories.templated`), the sorted keys of the article's long sentences
+    and of the figures it states (uint32, none by default); and, when the article quotes a
+    statement (:mod:`clipper.statements`), the share of each term's weight that its quoted
+    statements give (uint8, 0-255 for 0-1, one a term; none when it quotes none)."""
+
+    keys: npt.NDArray[np.uint32]
+    weights: npt.NDArray[np.float32]
+    sentences: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
+    figures: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
+    quoted: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_SHARES)
+
+    def to_bytes(self) -> bytes:
+        """Three little-endian uint32 counts (terms, sentences, figures), then the keys, the
+        weights, the sentence keys and the figure keys (vector version 13), then the quoted
+        shares when there are any, one byte a term (vector version 16: a vector stored
+        before has none, and reads as quoting nothing)."""
+        counts = np.array([len(self.keys), len(self.sentences), len(self.figures)], "<u4")
+        return b"".join(
+            part.tobytes()
+            for part in (
+                counts,
+                self.keys.astype("<u4"),
+                self.weights.astype("<f4"),
+                self.sentences.astype("<u4"),
+                self.figures.astype("<u4"),
+                self.quoted.astype(np.uint8),
+            )
+        )
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Vector:
+        terms, sentences, figures = np.frombuffer(data[:12], dtype="<u4").tolist()
+        at = np.cumsum([12, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, terms]).tolist()
+        quoted = data[at[4] : at[5]] if len(data) >= at[5] and len(data) > at[4] else b""
+        return cls(
+            np.frombuffer(data[at[0] : at[1]], dtype="<u4").astype(np.uint32),
+            np.frombuffer(data[at[1] : at[2]], dtype="<f4").astype(np.float32),
+            np.frombuffer(data[at[2] : at[3]], dtype="<u4").astype(np.uint32),
+            np.frombuffer(data[at[3] : at[4]], dtype="<u4").astype(np.uint32),
+            np.frombuffer(quoted, dtype=np.uint8).copy() if quoted else NO_SHARES,
+        )
+
+    def own_weights(self) -> npt.NDArray[np.float64]:
+        """The weights less what quoted statements give them (not normalised)."""
+        weights = self.weights.astype(np.float64)
+        if not len(self.quoted):
+            return weights
+        return weights * (1.0 - self.quoted.astype(np.float64) / QUOTED_SCALE)
+
+
+def own_unit(vector: Vector) -> tuple[npt.NDArray[np.float64], float] | None:
+    """``vector``'s weights less their quoted shares (:meth:`Vector.own_weights`), to unit
+    length, and how much its quoted statements can take from a cosine with any unit vector
+    (the norm of what they give it: Cauchy-Schwarz); None when it quotes no statement."""
+    if not len(vector.quoted):
+        return None
+    own = vector.own_weights()
+    norm = float(np.sqrt(np.dot(own, own)))
+    quoted = vector.weights.astype(np.float64) - own
+    return (own / norm if norm > 0.0 else own), float(np.sqrt(np.dot(quoted, quoted)))
+
+
+def own_similarity(
+    first: Vector,
+    second: Vector,
+    units: tuple[
+        tuple[npt.NDArray[np.float64], float] | None, tuple[npt.NDArray[np.float64], float] | None
+    ]
+    | None = None,
+) -> float | None:
+    """The cosine of two vectors over their reporters' own words: each term's weight less its
+    quoted share (:meth:`Vector.own_weights`), the two at unit length; None when neither
+    quotes a statement (their cosine is that one).  ``units``: the two's :func:`own_unit`,
+    when known.  Summed over the shared terms in ascending key order, so symmetric in the two
+    to the last bit."""
+    one, other = units if units is not None else (own_unit(first), own_unit(second))
+    if one is None and other is None:
+        return None
+    keys, weights = first.keys, one[0] if one is not None else first.weights.astype(np.float64)
+    other_keys = second.keys
+    other_weights = other[0] if other is not None else second.weights.astype(np.float64)
+    if len(keys) > len(other_keys):  # the shorter searched in the longer
+        keys, weights, other_keys, other_weights = other_keys, other_weights, keys, weights
+    if not len(keys) or not len(other_keys):
+        return 0.0
+    at = np.searchsorted(other_keys, keys)
+    at[at == len(other_keys)] = 0
+    shared = other_keys[at] == keys
+    # the shared terms' products in ascending key order (each product the same either way
+    # round), summed in that order whichever vector came first
+    return float(np.dot(weights[shared], other_weights[at[shared]]))
+
+
+def quoted_shares(
+    said: Counter[str] | None,
+    counts: Counter[str],
+    contribution: npt.NDArray[np.float64],
+    slot: npt.NDArray[np.intp],
+    unique: int,
+    kept: npt.NDArray[np.intp],
+) -> npt.NDArray[np.uint8]:
+    """The share of each kept term's weight that comes from quoted statements (a term's
+    quoted count over its count, summed with its weight where two terms share a hash), as
+    :attr:`Vector.quoted` bytes; none when nothing is quoted."""
+    if not said:
+        return NO_SHARES
+    share = np.fromiter((min(said.get(t, 0), n) / n for t, n in counts.items()), np.float64,
+                        len(counts))  # fmt: skip
+    whole = np.bincount(slot, weights=contribution, minlength=unique)[kept]
+    quoted = np.bincount(slot, weights=contribution * share, minlength=unique)[kept]
+    out = np.divide(quoted, whole, out=np.zeros_like(whole), where=whole > 0)
+    if not out.any():
+        return NO_SHARES
+    return np.rint(np.clip(out, 0.0, 1.0) * QUOTED_SCALE).astype(np.uint8)

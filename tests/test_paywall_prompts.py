@@ -80,3 +80,57 @@ def test_a_last_paragraph_starting_with_jetzt_stays_and_the_page_whole() -> None
     assert isinstance(article, Article), article
     assert article.text.splitlines() == [*GERMAN, last]
     assert article.partial is None
+
+
+GERMAN_PROMPTS = [
+    "Jetzt weiterlesen mit NordPlus – Sie haben bereits ein Abo? Hier anmelden.",
+    "Hier weiterlesen mit Bote+",
+    "Jetzt mit NordPlus weiterlesen",
+]
+
+
+@pytest.mark.parametrize("prompt", GERMAN_PROMPTS)
+def test_a_text_dump_stopping_at_the_prompt_stops_at_a_paywall(prompt: str) -> None:
+    """A text dump whose text stops at the prompt (footer lines may follow) stops at a
+    paywall, its lines as read (runs of spaces, a tab, a no-break space) or upper-cased; one
+    with a paragraph after its last prompt does not.  Read from the end, as the cleaner does,
+    each dump gets the answer of the rule read whole: the last line that is a prompt, and no
+    body paragraph (furniture aside) after it."""
+    from clipper.dumplines import is_body_paragraph, is_furniture, normalise_line, word_count
+    from clipper.furniture.compiled import matchers
+    from clipper.textdump import stops_at_paywall
+
+    def whole_rule(read: list[str]) -> bool:
+        lines = [normalise_line(line) for line in read]
+        prompts = [
+            i
+            for i, line in enumerate(lines)
+            if line and word_count(line) <= 60 and matchers().says_rest_is_paywalled(line)
+        ]
+        return bool(prompts) and not any(
+            is_body_paragraph(line, word_count(line)) and not is_furniture(line, word_count(line))
+            for line in lines[prompts[-1] + 1 :]
+            if line
+        )
+
+    def dump(*tail: str) -> list[str]:
+        return ["Bus im Halbstundentakt", "", *GERMAN, "", *tail]
+
+    stopping = [
+        dump(prompt, "Impressum", "Teilen"),
+        dump(prompt.replace(" ", "  \t", 1).replace(" ", "\u00a0", 1)),
+        [line.upper() for line in dump(prompt)],
+        dump(prompt, "", GERMAN[1], prompt),  # a second prompt, at the end
+    ]
+    going_on = [
+        dump(prompt, "", GERMAN[0]),
+        dump("Impressum"),
+        dump(),
+        [prompt, "", *GERMAN],
+    ]
+    for read in stopping:
+        assert stops_at_paywall(read), read
+        assert whole_rule(read), read
+    for read in going_on:
+        assert not stops_at_paywall(read), read
+        assert not whole_rule(read), read

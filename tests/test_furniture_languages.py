@@ -529,8 +529,10 @@ def test_banner_heading_is_never_the_title(language: str) -> None:
 
 
 def test_consent_pre_scan_never_rejects_a_line_the_phrases_match() -> None:
-    """The literal pre-scan (``Matchers.consent_hint``) is only a shortcut: with and without it
-    every line gets the same verdict, in any case (upper-case, Turkish dotted I, CJK)."""
+    """The literal pre-scan (``Matchers.consent_hint``) and the phrases tried only on lines
+    holding their own literals (``consent_term_gate``, ``consent_weak_gate``) are only
+    shortcuts: with and without them every line gets the same verdict, and each phrase set
+    finds what its alternation finds, in any case (upper-case, Turkish dotted I, CJK)."""
     from dataclasses import replace
 
     from clipper.furniture.compiled import matchers
@@ -538,7 +540,9 @@ def test_consent_pre_scan_never_rejects_a_line_the_phrases_match() -> None:
 
     fast = matchers()
     assert fast.consent_hint is not None  # every phrase has a required literal
-    slow = replace(fast, consent_hint=None)
+    assert fast.consent_term_gate is not None and fast.consent_weak_gate is not None
+    # nor are the phrases' own literals (clipper.furniture.literals.GatedSearch)
+    slow = replace(fast, consent_hint=None, consent_term_gate=None, consent_weak_gate=None)
     lines = [line for dump in DUMPS.values() for line in (*dump.banner, *dump.body, dump.title)]
     lines += [
         "WE USE COOKIES AND SIMILAR TECHNOLOGIES ON THIS SITE",
@@ -553,6 +557,13 @@ def test_consent_pre_scan_never_rejects_a_line_the_phrases_match() -> None:
         n_words = len(line.split())
         assert _is_consent_line(fast, line, n_words) == _is_consent_line(slow, line, n_words), line
     assert any(_is_consent_line(slow, line, len(line.split())) for line in shouted)
+    for gate, alternation in (
+        (fast.consent_term_gate, fast.consent_term),
+        (fast.consent_weak_gate, fast.consent_weak),
+    ):
+        found = [alternation.search(line) is not None for line in lines + shouted]
+        assert [gate.search(line) for line in lines + shouted] == found
+        assert any(found)
 
 
 def test_whole_page_pre_scan_finds_the_same_banners_as_testing_every_line() -> None:
@@ -567,7 +578,13 @@ def test_whole_page_pre_scan_finds_the_same_banners_as_testing_every_line() -> N
 
     fast = matchers()
     assert fast.consent_hint_finder is not None
-    slow = replace(fast, consent_hint=None, consent_hint_finder=None)
+    slow = replace(
+        fast,
+        consent_hint=None,
+        consent_hint_finder=None,
+        consent_term_gate=None,
+        consent_weak_gate=None,
+    )
     pages = [dump.text().split("\n") for dump in DUMPS.values()]
     pages += [[line.upper() for line in page] for page in pages]
     pages += [[line for line in page if "ookie" not in line] for page in pages]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick
 
 from clipper.furniture import HTTP_ERROR_STATUS, READING_MINUTES, TABLES, Table
-from clipper.furniture.literals import fold, literal_hint
+from clipper.furniture.literals import GatedSearch, fold, literal_hint
 
 # A copyright notice is a footer line up to this many words ("Copyright 2026 The Associated
 # Press. All rights reserved. This material may not be published, broadcast, rewritten or
@@ -105,6 +105,11 @@ class Matchers:
     # phrase, and the others): a consent framework's long sentence has both
     consent_voice: re.Pattern[str] | None = None
     consent_ask: re.Pattern[str] | None = None
+    # ``consent_term`` and ``consent_weak`` searched a phrase at a time, each only on a line
+    # holding one of its literals (:class:`GatedSearch`: the same answer): a paragraph holding
+    # a literal of either ("free", "purpose") was searched for both at every position, ~0.7 ms
+    consent_term_gate: GatedSearch | None = None
+    consent_weak_gate: GatedSearch | None = None
 
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
@@ -250,6 +255,9 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     truncated_hint = literal_hint(field("truncated"), flags)
     voice = [t.consent_context[0] for t in tables if t.consent_context]
     ask = [p for t in tables for p in t.consent_context[1:]]
+    # each phrase alone, as the alternation searches it
+    term_gate = GatedSearch([f"(?:{p})" for p in field("consent_terms")], flags)
+    weak_gate = GatedSearch([f"(?:{p})" for p in field("consent_weak")], flags)
     return Matchers(
         line=re.compile(f"{_BULLET}(?:{line}){_TRAIL}", flags),
         truncated=re.compile(f"{_BULLET}(?:{_alternation(field('truncated'))}){_TRAIL}", flags),
@@ -295,6 +303,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
             else None
         ),
         consent_hint=hint,
+        consent_term_gate=term_gate,
+        consent_weak_gate=weak_gate,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
         line_hint=line_hint,
         line_hint_finder=AhoCorasick(line_hint) if line_hint else None,

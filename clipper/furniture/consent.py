@@ -24,19 +24,32 @@ _CONSENT_MAX_WORDS = 60
 _CONSENT_LONG_MAX_WORDS = 120
 
 
+def _names_cookies(m: Matchers, line: str, folded: str | None = None) -> bool:
+    """Whether ``line`` holds a ``consent_terms`` phrase (``folded``: its fold, if known)."""
+    if m.consent_term_gate is not None:
+        return m.consent_term_gate.search(line, folded)
+    return m.consent_term.search(line) is not None
+
+
+def _names_data(m: Matchers, line: str, folded: str | None = None) -> bool:
+    """Whether ``line`` holds a ``consent_weak`` phrase (``folded``: its fold, if known)."""
+    if m.consent_weak_gate is not None:
+        return m.consent_weak_gate.search(line, folded)
+    return m.consent_weak.search(line) is not None
+
+
 def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
-    if m.consent_hint is not None:
-        folded = fold(line)
-        if not any(literal in folded for literal in m.consent_hint):
-            return False
+    folded = fold(line)
+    if m.consent_hint is not None and not any(literal in folded for literal in m.consent_hint):
+        return False
     short = n_words <= _CONSENT_SHORT_WORDS and len(line) <= _CONSENT_SHORT_CHARS
-    if m.consent_term.search(line):
+    if _names_cookies(m, line, folded):
         if short:
             return True
         if n_words > _CONSENT_LONG_MAX_WORDS or m.consent_context.search(line) is None:
             return False
         return n_words <= _CONSENT_MAX_WORDS or _framework_sentence(m, line)
-    if m.consent_weak.search(line):
+    if _names_data(m, line, folded):
         return n_words <= _CONSENT_MAX_WORDS and m.consent_context.search(line) is not None
     return False
 
@@ -46,7 +59,7 @@ def _framework_sentence(m: Matchers, line: str) -> bool:
     personal data or consent too, in the site's voice, asking the reader something ("If you
     click Accept all, we and our partners … personal data …")."""
     return (
-        m.consent_weak.search(line) is not None
+        _names_data(m, line)
         and m.consent_voice is not None
         and m.consent_voice.search(line) is not None
         and m.consent_ask is not None

@@ -101,3 +101,42 @@ def _required_literals(sequence: Any) -> set[str] | None:
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
             consider(_required_literals(arg[2]))
     return best
+
+
+class GatedSearch:
+    """Whether any of some phrases (regular expressions) is found in a line: what the search
+    of their alternation says, each phrase tried only on a line holding one of its literals
+    (:func:`literal_hint` of the phrase alone, found with all the others in one overlapping
+    Aho-Corasick pass over the folded line; a phrase without such literals is always tried).
+    An alternation of phrases opening with ``\\b`` is tried at every position of the line
+    (~1.3 µs a phrase and 100 characters: the ~110 ``consent_weak`` phrases, ~450 µs a
+    paragraph of 340 characters), where a phrase whose literal is absent cannot match."""
+
+    def __init__(self, phrases: Sequence[str], flags: re.RegexFlag) -> None:
+        from ahocorasick_rs import AhoCorasick
+
+        self._phrases = [re.compile(phrase, flags) for phrase in phrases]
+        self._always: list[int] = []
+        by_literal: dict[str, list[int]] = {}
+        for at, phrase in enumerate(phrases):
+            hint = literal_hint([phrase], flags)
+            if hint is None:
+                self._always.append(at)
+            else:
+                for literal in hint:
+                    by_literal.setdefault(literal, []).append(at)
+        literals = sorted(by_literal)
+        self._by_literal = [by_literal[literal] for literal in literals]
+        self._finder = AhoCorasick(literals) if literals else None
+
+    def search(self, line: str, folded: str | None = None) -> bool:
+        """Whether one of the phrases is found in ``line`` (``folded``: its :func:`fold`, when
+        the caller has it)."""
+        tried = list(self._always)
+        if self._finder is not None:
+            found = self._finder.find_matches_as_indexes(
+                fold(line) if folded is None else folded, overlapping=True
+            )
+            tried += sorted({at for literal, _, _ in found for at in self._by_literal[literal]})
+        phrases = self._phrases
+        return any(phrases[at].search(line) is not None for at in tried)

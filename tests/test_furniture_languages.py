@@ -925,3 +925,21 @@ def test_the_line_an_ad_slot_leaves_is_furniture(language: str) -> None:
     lines = AFTER_THE_AD[language]
     text = "\n".join([dump.title, "", dump.body[0], *lines, dump.body[1]])
     assert clean_text_dump(text).paragraphs == list(dump.body)
+
+
+def test_site_notices_are_found_as_their_alternation_finds_them() -> None:
+    """``Matchers.is_site_notice`` tries each notice phrase only on a line holding one of its
+    literals (``notice_gate``): every line of the dumps and of the notice and prompt tests,
+    upper-cased too, is a notice exactly when the phrases' alternation finds one in it."""
+    from clipper.furniture.compiled import matchers
+    from tests.test_furniture_pitches import FURNITURE, PARAGRAPHS
+    from tests.test_news_app_prompts import PROMPTS
+
+    m = matchers()
+    assert m.notice is not None and m.notice_gate is not None
+    lines = [line for dump in DUMPS.values() for line in (*dump.banner, *dump.body, dump.title)]
+    lines += [*FURNITURE, *PARAGRAPHS, *PROMPTS]
+    lines += [line.upper() for line in lines]
+    found = [m.notice.search(line) is not None for line in lines]
+    assert [m.is_site_notice(line) for line in lines] == found
+    assert any(found)

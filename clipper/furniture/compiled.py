@@ -110,6 +110,9 @@ class Matchers:
     # a literal of either ("free", "purpose") was searched for both at every position, ~0.7 ms
     consent_term_gate: GatedSearch | None = None
     consent_weak_gate: GatedSearch | None = None
+    # ``notice`` so too (a line holding a literal of one of the ~70 notices, " quest" of
+    # "request", " est", "support ", was searched for all of them at every position: ~330 µs)
+    notice_gate: GatedSearch | None = None
 
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
@@ -147,6 +150,8 @@ class Matchers:
     def is_site_notice(self, line: str) -> bool:
         """A line holding a site's notice to its reader (its browser, subscription, a support
         or follow appeal: the tables' ``notices``)."""
+        if self.notice_gate is not None:
+            return self.notice_gate.search(line)
         return self.notice is not None and self.notice.search(line) is not None
 
     def is_photo_credit(self, line: str) -> bool:
@@ -258,6 +263,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     # each phrase alone, as the alternation searches it
     term_gate = GatedSearch([f"(?:{p})" for p in field("consent_terms")], flags)
     weak_gate = GatedSearch([f"(?:{p})" for p in field("consent_weak")], flags)
+    notices = field("notices")
+    notice_gate = GatedSearch([f"(?:{p})" for p in notices], flags) if notices else None
     return Matchers(
         line=re.compile(f"{_BULLET}(?:{line}){_TRAIL}", flags),
         truncated=re.compile(f"{_BULLET}(?:{_alternation(field('truncated'))}){_TRAIL}", flags),
@@ -305,6 +312,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         consent_hint=hint,
         consent_term_gate=term_gate,
         consent_weak_gate=weak_gate,
+        notice_gate=notice_gate,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
         line_hint=line_hint,
         line_hint_finder=AhoCorasick(line_hint) if line_hint else None,

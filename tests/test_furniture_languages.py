@@ -8,8 +8,10 @@ headline as the title and exactly the two paragraphs as the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -605,24 +607,33 @@ def test_whole_page_pre_scan_finds_the_same_banners_as_testing_every_line() -> N
     assert found_any
 
 
+def folding_misses(literals: Iterable[str], engine: Any = None) -> list[tuple[str, str]]:
+    """(character of one of ``literals``, a character of all of Unicode that ``engine``'s
+    case-insensitive matching takes for it, ``re`` or ``regex``) of each pair that folds
+    (:func:`clipper.furniture.literals.fold`) to two forms: where a pre-scan's substring test
+    of folded literals could miss what a phrase matches."""
+    import re
+
+    from clipper.furniture.literals import fold
+
+    engine = engine or re
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    return [
+        (p, found.group())
+        for p in sorted(set("".join(literals)))
+        for found in engine.finditer(engine.escape(p), everything, engine.IGNORECASE)
+        if fold(found.group()) != fold(p)
+    ]
+
+
 def test_folding_matches_case_insensitive_regex_for_every_consent_literal() -> None:
     """Every character that ``re.IGNORECASE`` matches to a character of a consent literal folds
     to the same form: the pre-scan's substring test can never miss what the phrase matches."""
-    import re
-
     from clipper.furniture.compiled import matchers
-    from clipper.furniture.literals import fold
 
     hint = matchers().consent_hint
     assert hint is not None
-    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-    missed = [
-        (p, found.group())
-        for p in sorted(set("".join(hint)))
-        for found in re.finditer(re.escape(p), everything, re.IGNORECASE)
-        if fold(found.group()) != fold(p)
-    ]
-    assert missed == []
+    assert folding_misses(hint) == []
 
 
 # A dateline in each language, in a spelling its sites use (dots, "de", spaced Czech dots...).

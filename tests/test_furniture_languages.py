@@ -954,3 +954,23 @@ def test_site_notices_are_found_as_their_alternation_finds_them() -> None:
     found = [m.notice.search(line) is not None for line in lines]
     assert [m.is_site_notice(line) for line in lines] == found
     assert any(found)
+
+
+def test_whole_furniture_lines_are_found_as_their_alternation_finds_them() -> None:
+    """``Matchers.is_line_furniture`` tries each ``line`` phrase only on a line holding one of
+    its literals (``line_gate``): every line of the dumps and of the pitch and prompt tests,
+    upper-cased too, is whole furniture exactly when the alternation matches all of it."""
+    from clipper.furniture.compiled import matchers
+    from tests.test_furniture_pitches import FURNITURE, PARAGRAPHS
+    from tests.test_news_app_prompts import PROMPTS
+
+    m = matchers()
+    assert m.line_gate is not None
+    lines = [line for dump in DUMPS.values() for line in (*dump.banner, *dump.body, dump.title)]
+    lines += [*FURNITURE, *PARAGRAPHS, *PROMPTS, "Skip to content", "Read also: Bridge repairs"]
+    # a list bullet before a phrase and punctuation after it, as the alternation allows
+    lines += ["Teilen:", "- Share this article", "• Jetzt anmelden!", "Link kopiert!"]
+    lines += [line.upper() for line in lines]
+    found = [m.line.fullmatch(line) is not None for line in lines]
+    assert [m.is_line_furniture(line) for line in lines] == found
+    assert any(found)

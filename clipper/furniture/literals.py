@@ -104,13 +104,14 @@ def _required_literals(sequence: Any) -> set[str] | None:
 
 
 class GatedSearch:
-    """Whether any of some phrases (regular expressions) is found in a line: what the search
-    of their alternation says, each phrase tried only on a line holding one of its literals
-    (:func:`literal_hint` of the phrase alone, found with all the others in one overlapping
-    Aho-Corasick pass over the folded line; a phrase without such literals is always tried).
-    An alternation of phrases opening with ``\\b`` is tried at every position of the line
-    (~1.3 µs a phrase and 100 characters: the ~110 ``consent_weak`` phrases, ~450 µs a
-    paragraph of 340 characters), where a phrase whose literal is absent cannot match."""
+    """Whether any of some phrases (regular expressions) is found in a line, or matches all of
+    it: what the search (the full match) of their alternation says, each phrase tried only on
+    a line holding one of its literals (:func:`literal_hint` of the phrase alone, found with
+    all the others in one overlapping Aho-Corasick pass over the folded line; a phrase
+    without such literals is always tried).  An alternation of phrases opening with ``\\b``
+    is tried at every position of the line (~1.3 µs a phrase and 100 characters: the ~110
+    ``consent_weak`` phrases, ~450 µs a paragraph of 340 characters), where a phrase whose
+    literal is absent cannot match."""
 
     def __init__(self, phrases: Sequence[str], flags: re.RegexFlag) -> None:
         from ahocorasick_rs import AhoCorasick
@@ -132,11 +133,23 @@ class GatedSearch:
     def search(self, line: str, folded: str | None = None) -> bool:
         """Whether one of the phrases is found in ``line`` (``folded``: its :func:`fold`, when
         the caller has it)."""
-        tried = list(self._always)
-        if self._finder is not None:
-            found = self._finder.find_matches_as_indexes(
-                fold(line) if folded is None else folded, overlapping=True
-            )
-            tried += sorted({at for literal, _, _ in found for at in self._by_literal[literal]})
         phrases = self._phrases
-        return any(phrases[at].search(line) is not None for at in tried)
+        return any(phrases[at].search(line) is not None for at in self._tried(line, folded))
+
+    def fullmatch(self, line: str) -> bool:
+        """Whether one of the phrases matches the whole of ``line``: what the alternation's
+        ``fullmatch`` says."""
+        phrases = self._phrases
+        return any(phrases[at].fullmatch(line) is not None for at in self._tried(line, None))
+
+    def _tried(self, line: str, folded: str | None) -> list[int]:
+        """The phrases that may match ``line``, in their order."""
+        if self._finder is None:
+            return self._always
+        found = self._finder.find_matches_as_indexes(
+            fold(line) if folded is None else folded, overlapping=True
+        )
+        if not found:
+            return self._always
+        by_literal = self._by_literal
+        return sorted({*self._always, *(at for lit, _, _ in found for at in by_literal[lit])})

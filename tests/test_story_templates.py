@@ -17,7 +17,7 @@ import numpy as np
 
 from clipper.config import StoryConfig
 from clipper.figures import figure_keys
-from clipper.stories.templated import sentence_keys, template_pair
+from clipper.stories.templated import sentence_keys, template_pair, template_pairs
 from tests.storyevents import night_stories
 
 FIXED = [
@@ -140,3 +140,28 @@ def test_the_rule_needs_a_shared_sentence_and_figures_of_each_own() -> None:
     # the aftershock report keeps the first quake's figures: one event
     after = (sentence_keys(AFTERSHOCKS[1], 8), figure_keys("\n".join(AFTERSHOCKS)))
     assert not template_pair((sentences[0], after[0]), (figures[0], after[1]), config)
+
+
+def test_the_rule_over_many_pairs_is_the_rule_pair_by_pair() -> None:
+    """template_pairs (what scoring asks of every link at once) answers as template_pair does,
+    on the quake reports and on key sets drawn near each of the rule's bars."""
+    config = StoryConfig()
+    texts = [(title, text) for _, (title, text) in QUAKES] + [AFTERSHOCKS]
+    sentences = [sentence_keys(text, 8) for _, text in texts]
+    figures = [figure_keys(f"{title}\n{text}") for title, text in texts]
+    rng = np.random.default_rng(5)
+    for _ in range(150):
+        for keys, high in ((sentences, 12), (figures, 10)):
+            drawn = rng.choice(high, rng.integers(0, 9), replace=False)
+            keys.append(np.sort(drawn).astype(np.uint32))
+    first, second = rng.integers(0, len(texts), 4000), rng.integers(0, len(sentences), 4000)
+    first[:len(texts) ** 2] = np.repeat(np.arange(len(texts)), len(texts))
+    second[:len(texts) ** 2] = np.tile(np.arange(len(texts)), len(texts))
+    got = template_pairs(sentences, figures, first, second, config)
+    want = [
+        template_pair((sentences[i], sentences[j]), (figures[i], figures[j]), config)
+        for i, j in zip(first.tolist(), second.tolist(), strict=True)
+    ]
+    assert got.tolist() == want
+    assert 0 < sum(want) < len(want)
+    assert got[1]  # two quakes of the template

@@ -260,9 +260,12 @@ class _Regroup:
             heapq.heappush(self.heap, (item.order, cluster_id))
 
     def enqueue_later(self, cluster_ids: Iterable[int], after: Order) -> None:
-        items = self.stored.items
+        # Those queued or decided already first (enqueue does nothing for them): a night's
+        # new clusters are all queued, and comparing the orders of their ~300 links each was
+        # most of the walk's own time.
+        items, queued, decided = self.stored.items, self.queued, self.decided
         for c in cluster_ids:
-            if items[c].order > after:
+            if c not in queued and c not in decided and items[c].order > after:
                 self.enqueue(c)
 
     def advance(self, label: _Label, until: Order) -> None:

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from clipper import sortedsets
 from clipper.config import StoryConfig
+from clipper.sortedsets import spans as _spans
 from clipper.stories.vectors import Vector
 
 # A cluster's canonical order: (day, time of day, canonical source key, canonical content hash).
@@ -42,18 +43,6 @@ def _heaviest(vector: Vector, count: int) -> tuple[npt.NDArray[np.uint32], npt.N
 _LOW = np.uint64(0xFFFFFFFF)
 _NONE = np.iinfo(np.uint64).max  # no anchor (a cluster with fewer terms than anchor_terms)
 _SHIFT = np.uint64(32)
-
-
-def _spans(
-    start: npt.NDArray[np.int64], stop: npt.NDArray[np.int64]
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Every index of the ranges ``[start[i], stop[i])`` and the ``i`` it came from."""
-    lengths = np.maximum(stop - start, 0)
-    owner = np.repeat(np.arange(len(start), dtype=np.int64), lengths)
-    offsets = np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(
-        np.cumsum(lengths) - lengths, lengths
-    )
-    return np.repeat(start, lengths) + offsets, owner
 
 
 def _unique_pairs(a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:

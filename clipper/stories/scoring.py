@@ -15,7 +15,7 @@ from scipy.sparse import csr_matrix
 from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.stories.linking import AnchorIndex, Item, _spans
-from clipper.stories.templated import template_pair
+from clipper.stories.templated import template_pairs
 from clipper.stories.termvector import own_similarity, own_unit
 
 
@@ -174,22 +174,22 @@ def linked(
 
 def _without_templates(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
     """``links`` less the pairs that are two reports of one template, of one day or two
-    (:func:`clipper.stories.templated.template_pair`), and those linked by the statements
-    they quote: under ``own_similarity_share`` of their bar over their reporters' own words
-    (:func:`clipper.stories.termvector.own_similarity`)."""
+    (:func:`clipper.stories.templated.template_pair`, asked of every link at once), and those
+    linked by the statements they quote: under ``own_similarity_share`` of their bar over their
+    reporters' own words (:func:`clipper.stories.termvector.own_similarity`)."""
     if not len(links.a):
         return links
-    keep = np.ones(len(links.a), bool)
+    ends = sortedsets.distinct(np.concatenate([links.a, links.b]))
+    vectors = [items[cid].vector for cid in ends.tolist()]
+    first, second = np.searchsorted(ends, links.a), np.searchsorted(ends, links.b)
+    keep = ~template_pairs(
+        [v.sentences for v in vectors], [v.figures for v in vectors], first, second, config
+    )
+    # a statement both carry is quoted by both: only links between two quoting clusters
+    quotes = np.fromiter((len(v.quoted) > 0 for v in vectors), np.bool_, len(vectors))
     units: dict[int, tuple[npt.NDArray[np.float64], float] | None] = {}
-    for at in range(len(links.a)):
+    for at in np.flatnonzero(keep & quotes[first] & quotes[second]).tolist():
         one, other = items[int(links.a[at])], items[int(links.b[at])]
-        keep[at] = not template_pair(
-            (one.vector.sentences, other.vector.sentences),
-            (one.vector.figures, other.vector.figures),
-            config,
-        )
-        if not keep[at] or not len(one.vector.quoted) or not len(other.vector.quoted):
-            continue  # a statement both carry is quoted by both
         for item in (one, other):
             if item.cluster_id not in units:
                 units[item.cluster_id] = own_unit(item.vector)

@@ -33,15 +33,17 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
 
+from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.figures import NO_FIGURES, figures_apart
 from clipper.paragraphs import LINES_KEPT, line_memo
 
-__all__ = ["sentence_keys", "template_pair"]
+__all__ = ["sentence_keys", "template_pair", "template_pairs"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u0964\u06d4\u061f\u3002\uff01\uff1f])\s+|\n+")
 _WORD = re.compile(r"\w+(?:[.,'’-]\w+)*")
@@ -89,3 +91,56 @@ def template_pair(
     if shared < config.template_sentence_share * max(len(first), len(second)) or not shared:
         return False
     return figures_apart(figures, config.template_figures, config.template_figure_share)
+
+
+
+def template_pairs(
+    sentences: Sequence[npt.NDArray[np.uint32]],
+    figures: Sequence[npt.NDArray[np.uint32]],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+    config: StoryConfig,
+) -> npt.NDArray[np.bool_]:
+    """:func:`template_pair` of each pair (``first[i]``, ``second[i]``), positions in
+    ``sentences`` and ``figures`` (one entry a cluster), as a boolean array.
+
+    The same answers as asking :func:`template_pair` pair by pair (the same counts, compared
+    with the same float products), the shared keys counted for every pair at once
+    (:func:`clipper.sortedsets.intersection_sizes`): a Python call and two set intersections
+    a link were a third of a one-day night's story stage (723,768 links at 10,000 records)."""
+    found = np.zeros(len(first), np.bool_)
+    if not len(first):
+        return found
+    # The rule's three tests, the cheapest first: enough figures in each, figures apart, then
+    # the sentences shared (most of the keys).
+    least, share = config.template_figures, config.template_figure_share
+    f_keys, f_start, f_stop = _packed(figures)
+    f_len = f_stop - f_start
+    ones, others = f_len[first], f_len[second]
+    asked = np.flatnonzero((ones >= least) & (others >= least))
+    ones, others = ones[asked], others[asked]
+    common = sortedsets.intersection_sizes(f_keys, f_start, f_stop, first[asked], second[asked])
+    # clipper.figures.figures_apart: each states ``least`` figures the other does not, and
+    # ``share`` of its own
+    apart = (ones - common >= np.maximum(least, share * ones)) & (
+        others - common >= np.maximum(least, share * others)
+    )
+    asked = asked[apart]
+    s_keys, s_start, s_stop = _packed(sentences)
+    s_len = s_stop - s_start
+    ones, others = s_len[first[asked]], s_len[second[asked]]
+    shared = sortedsets.intersection_sizes(s_keys, s_start, s_stop, first[asked], second[asked])
+    # template_pair's test: not (shared < share × the longer) and shared, in float64 alike
+    bar = config.template_sentence_share * np.maximum(ones, others)
+    asked = asked[(shared > 0) & ~(shared < bar)]
+    found[asked] = True
+    return found
+
+
+def _packed(
+    parts: Sequence[npt.NDArray[np.uint32]],
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """``parts`` one after the other, and where each starts and stops."""
+    stop = np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)))
+    keys = np.concatenate(parts) if parts else np.zeros(0, np.uint32)
+    return keys, np.r_[0, stop[:-1]].astype(np.int64), stop

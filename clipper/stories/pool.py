@@ -36,6 +36,8 @@ _VECTOR_ROWS = select(
 ).join(Page, Page.id == StoryVector.page_id)
 
 
+# Stored vectors fetched at a time (StoryPool._read).
+_ROWS_FETCHED = 1000
 _FIRST_DAY, _LAST_DAY = date.min.toordinal(), date.max.toordinal()
 _NO_LINKS = np.zeros(0, np.uint32)
 
@@ -104,7 +106,10 @@ class StoryPool:
             self._read(session, _VECTOR_ROWS.where(StoryVector.cluster_id.in_(chunk)))
 
     def _read(self, session: Session, query: Executable) -> None:
-        for row in session.execute(query):
+        # Rows fetched a part at a time: a one-day night's day is every cluster of the night,
+        # its vectors fetched at once 2.4 KB each (28 MB at 11,650 clusters) over what the
+        # pool keeps of them.
+        for row in session.execute(query.execution_options(yield_per=_ROWS_FETCHED)):
             self._add(row)
 
     def _add(self, row: Any) -> None:

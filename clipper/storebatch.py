@@ -31,7 +31,7 @@ def store_batch(
     """Store a batch's new ``pages`` (each with what cleaning prepared) under ``run_id``:
     index keys, band look-ups in the archive, the pages' rows, candidate pairs (in the batch
     and against the archive) verified by ``matching``, match edges and band rows written,
-    clusters and canonicals brought up to date (``Store.recluster``), the canonicals' story
+    clusters and canonicals brought up to date (``Store.recluster``), the pages' story
     vectors kept in ``story_vectors`` for the run's story stage, versions renumbered.  Counts
     and stage times go to ``summary``."""
     settings = config.fingerprint
@@ -102,13 +102,13 @@ def store_batch(
             )
         )
     # Kept for the story stage at the end of the run (``Deduper.finish_stories``), on disk
-    # (``PendingVectors``): only the canonicals' (a vector is up to 2.4 KB); a page that
-    # becomes a canonical later in the run is vectorised there from its stored text.
-    canonicals = store.canonicals_among(page_ids)
+    # (``PendingVectors``; a vector is up to 2.4 KB): every page's, not only tonight's
+    # canonicals', since a page that becomes a canonical later in the run was vectorised
+    # again there from its stored text (the same vector), and those grow with the night:
+    # 189 at 10k one-day records, 560 at 20k.
     story_vectors.add(
         (page_id, prepared.story_vector)
         for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
-        if page_id in canonicals
     )
     with timed("versions"):
         store.renumber_versions(

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from clipper.archive import ArchiveError
 from clipper.models import CanonicalChange, Cluster, Meta, Page, Rejected, Run
 from clipper.page import Rejection
-from clipper.store.rows import chunks, now
+from clipper.store.rows import now
 from clipper.urls import url_key
 
 
@@ -66,17 +66,6 @@ class Runs:
     def set_stories_pending(self, run_ids: Iterable[int]) -> None:
         self.session.merge(Meta(key=_STORIES_PENDING, value=json.dumps(sorted(set(run_ids)))))
         self.session.flush()
-
-    def canonicals_among(self, page_ids: Iterable[int]) -> set[int]:
-        """Which of ``page_ids`` are a cluster's canonical (through the index on it)."""
-        found: set[int] = set()
-        for chunk in chunks(sorted(set(page_ids))):
-            found.update(
-                self.session.scalars(
-                    select(Cluster.canonical_page_id).where(Cluster.canonical_page_id.in_(chunk))
-                )
-            )
-        return found
 
     def pages_of_runs(self, run_ids: Iterable[int]) -> list[int]:
         """Ids of the pages stored by these runs (through the ``pages.run_id`` index)."""

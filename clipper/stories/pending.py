@@ -2,11 +2,12 @@
 
 The worker processes vectorise every page they clean; the story stage runs once, at the end of
 the run (``pipeline.Deduper.finish_stories``), and needs the vectors of the clusters'
-canonicals.  Held in the main process they grow with the night (a vector is up to
-``StoryConfig.max_terms`` × 8 bytes, 2.4 KB: ~150 MB for the ~60,000 canonicals of 100,000
-one-day records), so :class:`PendingVectors` writes each to an anonymous temporary file as it
-arrives and keeps only its place (16 bytes a page in two NumPy arrays, grown by doubling).
-Reading one back is one ``pread``; the file goes when the object is closed or collected.
+canonicals, which can be any page the run stored (so every page's is kept: ``storebatch``).
+Held in the main process they grow with the night (a vector is up to
+``StoryConfig.max_terms`` × 8 bytes, 2.4 KB: up to ~240 MB for 100,000 one-day records), so
+:class:`PendingVectors` writes each to an anonymous temporary file as it arrives and keeps only
+its place (16 bytes a page in two NumPy arrays, grown by doubling). Reading one back is one
+``pread``; the file goes when the object is closed or collected.
 """
 
 from __future__ import annotations

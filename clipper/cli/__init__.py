@@ -77,7 +77,7 @@ def cli() -> None:
         clipper dedupe --db news.db fixtures/html/ fixtures/jsonl/
         clipper search --db news.db --since 2025-03-01 'strike AND port*'
         clipper show --db news.db 1
-        clipper digest --db news.db --format html -o digest.html
+        clipper digest --db news.db -o digest.html
     """
 
 

@@ -16,12 +16,18 @@ from clipper.cli.options import (
     db_option,
     json_lines_option,
     open_archive,
+    output_format,
     output_path,
     tz_option,
 )
 from clipper.cli.output import note_lowercase_operators
 
 EXIT_NOTHING_NEW = 3
+# What an ``-o FILE`` name says to write when --format is not given.
+EXTENSIONS = {
+    ".html": "html", ".htm": "html", ".txt": "text", ".eml": "email", ".atom": "atom",
+    ".xml": "atom", ".json": "json",
+}
 
 
 @click.group("watch", cls=OptionsAfterCommand)
@@ -175,8 +181,9 @@ def watch_rm_command(name: str, db: str) -> None:
     "--format",
     "fmt",
     type=click.Choice(["html", "text", "email", "atom", "json"]),
-    default="text",
-    show_default=True,
+    default=None,
+    help="Default: -o FILE's extension (.html .htm, .txt, .eml, .atom .xml, .json; another "
+    "is refused), else text.",
 )
 @click.option(
     "-o",
@@ -216,7 +223,7 @@ def digest_command(
     zone: tzinfo,
     watch_names: tuple[str, ...],
     query: str | None,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     sender: str | None,
     recipients: str | None,
@@ -245,13 +252,16 @@ def digest_command(
 
     \b
         clipper digest --format email --to team@example.org | sendmail -t
-        clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' --format html -o week.html
+        clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' -o week.html
     """
     from clipper import digest as digesting
     from clipper.digest import render as rendering
 
+    fmt = output_format(fmt, output, EXTENSIONS, "text")
     if fmt == "email" and not recipients:
-        raise click.UsageError("--format email needs --to ADDRESSES or CLIPPER_MAIL_TO")
+        raise click.UsageError(
+            "--format email (or -o FILE.eml) needs --to ADDRESSES or CLIPPER_MAIL_TO"
+        )
     target = output_path(output)
     with open_archive(
         db, usage=(digesting.WindowError,), unknown_watchlist=(digesting.UnknownWatchlist,)

@@ -18,9 +18,16 @@ from clipper.cli.options import (
     date_option,
     db_option,
     open_archive,
+    output_format,
     output_path,
     tz_option,
 )
+
+# What an ``-o FILE`` name says to write when --format is not given (a .tsv: CSV, tab-separated).
+EXTENSIONS = {
+    ".jsonl": "jsonl", ".jl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
+    ".xlsx": "xlsx",
+}
 
 
 class _ExportFormat(click.Choice[str]):
@@ -46,8 +53,10 @@ class _ExportFormat(click.Choice[str]):
     "fmt",
     type=_ExportFormat(exporting.FORMATS),
     default=None,
-    help="jsonl (default): one JSON object per line; csv: a header row, then one row per page; "
-    "xlsx: an Excel workbook (needs -o FILE): typed cells, opens right in every locale.",
+    help="jsonl: one JSON object per line; csv: a header row, then one row per page; "
+    "xlsx: an Excel workbook (needs -o FILE): typed cells, opens right in every locale.  "
+    "Default: -o FILE's extension (.jsonl .jl .ndjson, .csv, .tsv: tab-separated, .xlsx; "
+    "another is refused), else jsonl.",
 )
 @click.option(
     "--excel",
@@ -162,13 +171,26 @@ def export_command(
 
     \b
         clipper export --excel --watch Transport --since 2025-03-10 --until 2025-03-10 -o rail.csv
-        clipper export --format csv --with-text -o clippings.csv
-        clipper export --format xlsx --watch Transport --since yesterday -o rail.xlsx
+        clipper export --with-text -o clippings.csv
+        clipper export --watch Transport --since yesterday -o rail.xlsx
         clipper export --excel --delimiter ';' --since yesterday -o presseschau.csv
     """
     if excel and fmt in ("jsonl", "xlsx"):
         raise click.UsageError(f"--excel writes CSV: leave out --format {fmt}")
-    fmt = "csv" if excel else fmt or "jsonl"
+    if output is not None and Path(output).suffix.lower() == ".xls":
+        raise click.UsageError(
+            f"-o {output}: clipper writes no .xls (Excel 97); for Excel give -o FILE.xlsx (a "
+            "workbook, the same in every locale) or --excel -o FILE.csv"
+        )
+    fmt = output_format(
+        "csv" if excel else fmt, output, EXTENSIONS, "jsonl",
+        given_as="--excel" if excel else None,
+    )
+    source = click.get_current_context().get_parameter_source("delimiter")
+    if output is not None and Path(output).suffix.lower() == ".tsv" and (
+        source is click.core.ParameterSource.DEFAULT
+    ):
+        delimiter = "tab"  # a .tsv is tab-separated
     if delimiter != "," and fmt != "csv":
         raise click.UsageError(f"--delimiter separates CSV's fields: not for --format {fmt}")
     separator = "\t" if delimiter == "tab" else delimiter

@@ -1,9 +1,10 @@
 """The options every command shares (``--db``, ``--json``, ``--limit``, ``--since``/``--until``,
-``-o FILE``), their types, and opening the archive ``--db`` names."""
+``--tz``, ``-o FILE`` and the ``--format`` its extension names), their types, and opening the
+archive ``--db`` names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import tzinfo
 from pathlib import Path
@@ -243,3 +244,48 @@ def output_path(output: str | None) -> Path | None:
     if not target.parent.is_dir():
         raise click.UsageError(f"-o {output}: folder {target.parent} does not exist")
     return target
+
+
+def output_format(
+    fmt: str | None,
+    output: str | None,
+    extensions: Mapping[str, str],
+    default: str,
+    *,
+    given_as: str | None = None,
+) -> str:
+    """The format a command with ``--format`` and ``-o FILE`` writes: ``fmt`` when given, else
+    the one ``FILE``'s extension names in ``extensions`` (``{".csv": "csv", ...}``, lower case,
+    dot included), else ``default`` (standard output, or a name without an extension).
+
+    A usage error (exit code 2, before any work) for an extension ``extensions`` lacks when no
+    ``fmt`` was given (``export -o out.html``: jsonl was written into it), and for a known
+    extension naming another format than ``fmt`` (``--format csv -o out.xlsx``); ``given_as``
+    is how the message names where ``fmt`` came from (default ``--format FMT``: ``--excel``).
+    An extension unknown beside an explicit ``fmt`` is the user's choice (``-o clips.dat``).
+    """
+    suffix = Path(output).suffix.lower() if output is not None else ""
+    if not suffix:
+        return fmt or default
+    named = extensions.get(suffix)
+    if named is not None and fmt is not None and named != fmt:
+        raise click.UsageError(
+            f"-o {output}: {suffix} is {named}, but {given_as or f'--format {fmt}'} writes "
+            f"{fmt}; name the file {' or '.join(_suffixes_of(extensions, fmt))}, or leave out "
+            f"{given_as or '--format'} to write {named}"
+        )
+    if named is None and fmt is None:
+        known = ", ".join(
+            f"{format_} ({' '.join(_suffixes_of(extensions, format_))})"
+            for format_ in dict.fromkeys(extensions.values())
+        )
+        raise click.UsageError(
+            f"-o {output}: {suffix} is no format this command writes ({known}): name the file "
+            "so, or give --format"
+        )
+    return fmt or str(named)
+
+
+def _suffixes_of(extensions: Mapping[str, str], fmt: str) -> list[str]:
+    """The extensions naming ``fmt``, in ``extensions``' order."""
+    return [ext for ext, format_ in extensions.items() if format_ == fmt]

@@ -91,6 +91,9 @@ class RawPage:
     # does not read whose values look like one (a spider's ``url_noticia``, ``fecha_publicacion``):
     # their names and the names clipper reads; the run counts it.
     fields_unread: str | None = None
+    # A saved page whose scraper's metadata was expected and not read: its folder's manifest
+    # does not list it, or its sidecar is no JSON (clipper.read.sidecars); the run counts it.
+    metadata_problem: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)
@@ -248,6 +251,7 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "warc-http-error",
         "http-error",
         "api-error",
+        "missing-file",
     }
 )
 # How a reader's ``RawPage.partial`` ends when the page is kept as far as it goes (a WARC

@@ -284,6 +284,8 @@ class Deduper:
                     self.summary.note_header(page.origin, page.header_problem)
                 if page.fields_unread is not None:
                     self.summary.note_unread_fields(page.origin, page.fields_unread)
+                if page.metadata_problem is not None:
+                    self.summary.note_metadata(page.origin, page.metadata_problem)
                 if page.date_unread is not None:
                     self.summary.note_unread_date(
                         page.origin,

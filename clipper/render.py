@@ -131,6 +131,11 @@ def run_summary(summary: RunSummary) -> str:
         lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
     if summary.fields_unread:
         lines.append(f"  fields not read (kept)   {summary.fields_unread:>7} (an address or date?)")
+    if summary.metadata_unread:
+        lines.append(
+            f"  no scraper metadata      {summary.metadata_unread:>7} (kept: no manifest row, "
+            "bad sidecar)"
+        )
     if summary.examples:
         from clipper.summary import input_order
 

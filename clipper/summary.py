@@ -50,6 +50,9 @@ class RunSummary:
     pages_redecoded: int = 0
     # stored pages whose front matter was no YAML and read in part (RawPage.header_problem)
     headers_unread: int = 0
+    # stored pages read without the scraper's metadata expected of them: not in their folder's
+    # manifest, or a sidecar that is no JSON (RawPage.metadata_problem)
+    metadata_unread: int = 0
     # skipped parts of inputs that were damaged or cut short (DAMAGE_REASONS at a record's
     # offset or a line: "dump.warc.gz@5120"), the whole records around them read: not inputs
     # that held no page
@@ -122,6 +125,12 @@ class RunSummary:
         """A stored page whose front matter was read in part (``detail`` says what was left)."""
         self.headers_unread += 1
         self._example({"origin": origin, "reason": "front-matter", "detail": detail})
+
+    def note_metadata(self, origin: str, detail: str) -> None:
+        """A stored page read without the scraper's metadata expected of it (``detail`` says
+        why: its manifest does not list it, its sidecar is no JSON)."""
+        self.metadata_unread += 1
+        self._example({"origin": origin, "reason": "metadata-unread", "detail": detail})
 
     def note_revisits(
         self, matched: int, unmatched: list[tuple[str, str]], matched_later: int = 0

@@ -143,8 +143,9 @@ def dedupe_command(
     their page among this run's), partial_pages (pages stored although cut short: a crawler's
     limit, a paywall), pages_redecoded (pages of JSON records not in UTF-8, read as
     Windows-1252 or the code page their letters show), headers_unread (text dumps and ``.md``
-    files whose front matter was no YAML and had lines left out) and examples [{origin, reason,
-    detail}] (the first problems).
+    files whose front matter was no YAML and had lines left out), metadata_unread (HTML pages
+    kept without the scraper's metadata expected of them: not in their folder's manifest, a
+    sidecar not JSON) and examples [{origin, reason, detail}] (the first problems).
 
     Example:
 

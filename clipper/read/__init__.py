@@ -126,7 +126,10 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   archive's manifest, index or page list (a WACZ's ``datapackage.json``, ``index.cdxj``,
   ``pages.jsonl``) and, in a website mirror, a style sheet, script, image or font, or a CMS's
   machine-readable answer (WordPress's ``wp-json`` REST index and routes, ``xmlrpc.php``,
-  oEmbed, a feed: :func:`clipper.urls.crawl_endpoint`); counted apart from problems.
+  oEmbed, a feed: :func:`clipper.urls.crawl_endpoint`), a scraper's sidecar or manifest of
+  its saved pages (read with them: :mod:`clipper.read.sidecars`); counted apart from problems.
+- ``missing-file``: a scraper's manifest row naming a file the dump does not hold
+  (:mod:`clipper.read.sidecars`), at ``manifest.json:N``.
 - ``clipper-archive``: another clipper archive in a dump folder (an SQLite database with its
   ``-clipper.lock`` beside it, and its journals), reported once for all its files and counted
   apart from problems, like the WARC housekeeping (:data:`NOT_PAGES`).
@@ -136,7 +139,8 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.files`: walking folders, opening files (compressed ones bounded by
   ``max_decompressed_bytes``).
 - :mod:`clipper.read.pages`: ``.html`` / ``.txt`` single-page files (a saved page's inlined
-  images and fonts left out as it is read: :mod:`clipper.read.datauris`).
+  images and fonts left out as it is read: :mod:`clipper.read.datauris`), with what their
+  scraper wrote beside them (:mod:`clipper.read.sidecars`).
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
 - :mod:`clipper.read.feeds`: RSS / Atom feeds' items; :mod:`clipper.read.newsletters`:
   ``.eml`` newsletters (both through :mod:`clipper.read.fields`' records; MIME parsing shared
@@ -176,6 +180,7 @@ from clipper.read.newsletters import read_eml
 from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
+from clipper.read.sidecars import Sidecars, metadata_file
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
 
@@ -238,6 +243,7 @@ def read_pages(
         # Absolute (symlinks kept, ".." folded): a page without a URL is known by its origin, so
         # the same dump named from another directory must give the same origins.
         root = Path(os.path.abspath(path))
+        sidecars = Sidecars(root, limits)
         for item in walk(root, seen, skipped):
             if isinstance(item, Rejection):
                 on_reject(item)
@@ -246,7 +252,7 @@ def read_pages(
                 _read_bundle(item, limits)
                 # a crawl's own zip (HTTrack's hts-cache/new.zip) is housekeeping, not a bundle
                 if is_bundle(item) and crawl_file(item, None) is None
-                else _read_file(item, limits, mirror_address(root, item))
+                else _read_file(item, limits, mirror_address(root, item), sidecars)
             )
             for event in events:
                 if isinstance(event, RawPage):
@@ -363,12 +369,19 @@ def _unfinished(path: Path) -> bool:
     return name.lower().endswith(".open") and _format_of(path.with_name(name[:-5]))[0] == "archive"
 
 
-def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> Iterator[Event]:
+def _read_file(
+    path: Path,
+    limits: ReadLimits,
+    address: str | None = None,
+    sidecars: Sidecars | None = None,
+) -> Iterator[Event]:
     """The events of one file by its format; ``address``: where a website mirror's folders say
     an HTML page came from (:func:`clipper.read.provenance.mirror_address`), also the address
     of the file's own rejection (a mirror's ``crawl-file``, ``unsupported-file``, ``empty``
-    page...), so ``clipper rejections --url`` and ``clipper show URL`` find it."""
-    events = _file_events(path, limits, address)
+    page...), so ``clipper rejections --url`` and ``clipper show URL`` find it.
+    ``sidecars``: the scraper's metadata of the walked folder's pages
+    (:mod:`clipper.read.sidecars`); a sidecar or manifest itself is a ``crawl-file``."""
+    events = _file_events(path, limits, address, sidecars)
     if address is None:
         yield from events
         return
@@ -379,7 +392,9 @@ def _read_file(path: Path, limits: ReadLimits, address: str | None = None) -> It
         yield event
 
 
-def _file_events(path: Path, limits: ReadLimits, address: str | None) -> Iterator[Event]:
+def _file_events(
+    path: Path, limits: ReadLimits, address: str | None, sidecars: Sidecars | None
+) -> Iterator[Event]:
     """:func:`_read_file`'s events, before its rejections are given the mirror's address."""
     origin = str(path)
     if _unfinished(path):
@@ -387,6 +402,9 @@ def _file_events(path: Path, limits: ReadLimits, address: str | None) -> Iterato
         return
     if (housekeeping := crawl_file(path, address)) is not None:
         yield Rejection(origin, "crawl-file", housekeeping)
+        return
+    if sidecars is not None and (metadata := metadata_file(path, limits)) is not None:
+        yield from metadata  # a page's sidecar, a folder's manifest: read with the pages
         return
     fmt, gz = _format_of(path)
     if not gz and fmt != "archive" and compressed_file(path):
@@ -452,5 +470,7 @@ def _file_events(path: Path, limits: ReadLimits, address: str | None) -> Iterato
         progress.unit = "row"
         events = read_table(path, gz, limits, progress, tab=fmt == "tsv")
     else:
-        events = read_single(path, gz, "html" if fmt == "html" else "text", limits, address)
+        events = read_single(
+            path, gz, "html" if fmt == "html" else "text", limits, address, sidecars
+        )
     yield from guarded(events, progress)

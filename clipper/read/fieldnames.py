@@ -92,6 +92,10 @@ URL_FIELDS = (
     "ogUrl",
     "canonical_link",  # newspaper3k / newspaper4k's Article
     "warc_target_uri",  # a WARC header kept as a field (OSCAR's "warc-target-uri")
+    # the address a headless-browser scraper asked for (crawlee's and Apify's request, a
+    # Playwright script's sidecar); where it ended after redirects: publisher.RESOLVED_FIELDS
+    "requestUrl",
+    "request_url",
 )
 # A field that is the URL in one export (trafilatura's) and the outlet's name in others.
 SOURCE_FIELD = "source"
@@ -127,6 +131,17 @@ FETCHED_FIELDS = (
     "retrieval_date",
     "date_retrieved",
     "collected_at",
+    # a headless-browser scraper's (Playwright, Puppeteer, crawlee; Apify's Website Content
+    # Crawler's ``crawl.loadedTime``: recorddates.fetch_time)
+    "loadedAt",
+    "loadedTime",
+    "loaded_at",
+    "retrievedAt",
+    "downloadedAt",
+    "capturedAt",
+    "captured_at",
+    "savedAt",
+    "saved_at",
     # C4's and RedPajama's (its "meta"): the Common Crawl capture's time, "2019-04-25T12:57:54Z"
     # (C4's dataset card: a crawl of the page, not its publication)
     "timestamp",

@@ -4,7 +4,6 @@ per file (compressed allowed), origin ``path``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Generator
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from clipper.read.decoding import (
 from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
-from clipper.read.fieldvalues import BadField
 from clipper.read.files import open_bounded
 from clipper.read.markdown import (
     FRONT_MATTER_PROBLEM,
@@ -33,7 +31,7 @@ from clipper.read.markdown import (
 )
 from clipper.read.mdarticles import article_shaped, notes_name, source_line
 from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
-from clipper.read.recorddates import fetch_time
+from clipper.read.sidecars import Metadata, Sidecars, news_please_fetch
 from clipper.read.textheader import split_header
 from clipper.reflow import rejoin_hyphenated
 
@@ -69,46 +67,27 @@ def _checked(origin: str, data: bytes, kind: str, empty: str) -> bytes | Rejecti
     return data
 
 
-def news_please_pair(path: Path, limits: ReadLimits) -> tuple[str | None, str | None]:
-    """``(URL, fetch time as ISO 8601)`` of the fetch a saved page is, from news-please's
-    record of it: news-please writes per article ``<hash>.json`` and, when it keeps the page,
-    ``<hash>.html`` beside it, the record's ``localpath`` naming that file.  The page's reading
-    is then of the record's capture (its ``date_download``), so the two readings of one fetch
-    are kept and reported in one order (``clipper.sightings``; newcomer 22 finding 32: the
-    page, of no known fetch time, lost to the record its zoned publication time).  One
-    ``stat`` of the sibling, read only when it is the page's record and at most
-    ``limits.max_page_bytes``; ``(None, None)`` otherwise."""
-    record = path.with_suffix(".json")
-    try:
-        if not record.is_file() or record.stat().st_size > limits.max_page_bytes:
-            return None, None
-        obj = json.loads(record.read_bytes())
-    except (OSError, ValueError):
-        return None, None
-    local = obj.get("localpath") if isinstance(obj, dict) else None
-    if not isinstance(local, str) or local.replace("\\", "/").rsplit("/", 1)[-1] != path.name:
-        return None, None
-    url = obj.get("url")
-    try:
-        fetched = fetch_time(obj)
-    except BadField:  # a field of the wrong type: no fetch time
-        fetched = None
-    return (url.strip() or None) if isinstance(url, str) else None, fetched
-
-
 # How far into a page a mirroring tool's own index page says it is one (HTTrack's heading
 # stands after its <head>).
 _GENERATED_HEAD_BYTES = 4096
 
 
 def read_single(
-    path: Path, gz: bool, kind: InputKind, limits: ReadLimits, address: str | None = None
+    path: Path,
+    gz: bool,
+    kind: InputKind,
+    limits: ReadLimits,
+    address: str | None = None,
+    sidecars: Sidecars | None = None,
 ) -> Generator[Event, None, None]:
     """The one page of an ``.html`` or ``.txt`` file (``kind``), or the rejection saying why there
-    is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``).  HTML keeps its
-    bytes unless a declared charset says how to decode them; text is decoded here.  ``address``:
-    where a website mirror's folders say the page came from (``provenance.mirror_address``);
-    the address a page saver wrote into the page comes first."""
+    is none (``too-large`` over ``limits.max_page_bytes``, ``empty``, ``binary``, ``http-error``
+    when its scraper's metadata states a 4xx/5xx).  HTML keeps its bytes unless a declared
+    charset says how to decode them; text is decoded here.  ``address``: where a website
+    mirror's folders say the page came from (``provenance.mirror_address``); the address a
+    page saver wrote into the page comes first.  ``sidecars``: the scraper's metadata of the
+    HTML pages under the walked folder (:mod:`clipper.read.sidecars`), read as a record's
+    fields are (:func:`_with_metadata`)."""
     origin = str(path)
     empty = "no content" if gz else "only whitespace"
     raw_hash = ""
@@ -135,9 +114,10 @@ def read_single(
     if kind == "html":
         head = page_head(data)  # UTF-8 of a UTF-16 or UTF-32 page's head: named alike
         saved_url, fetched = saved_from(head[:HEAD_BYTES])
-        if fetched is None or saved_url is None:
+        meta = sidecars.of(path) if sidecars is not None else None
+        if meta is not None and meta.record_too and (fetched is None or saved_url is None):
             # news-please's page beside its record: the fetch the record names
-            paired_url, paired_fetch = news_please_pair(path, limits)
+            paired_url, paired_fetch = news_please_fetch(meta)
             saved_url, fetched = saved_url or paired_url, fetched or paired_fetch
         # a file of a website mirror (its folders spell an address, or HTTrack's comment says
         # so): its relative canonical link is the mirror's local file name, not an address
@@ -148,7 +128,7 @@ def read_single(
             head, address, mirror_file=mirror_file, recorded=saved_url if httrack else None
         )
         url = url or address
-        yield RawPage(
+        page = RawPage(
             origin=origin,
             kind="html",
             body=decode_html(data, None),
@@ -157,6 +137,7 @@ def read_single(
             site=site_of(None, url),
             raw_hash=raw_hash,
         )
+        yield _with_metadata(page, meta, head, limits) if meta is not None else page
     else:
         text = decode_text(data)
         fields, rest = split_header(text)
@@ -188,6 +169,37 @@ def read_single(
             event.raw_hash = digest(data)
             event.header_problem = header_problem
         yield event
+
+
+def _with_metadata(
+    page: RawPage, meta: Metadata, head: bytes, limits: ReadLimits
+) -> RawPage | Rejection:
+    """``page`` with what its scraper's sidecar or manifest row says of it (``meta``), read as a
+    record's fields are (:func:`clipper.read.fields.record_event` over them and the page's
+    head, so its canonical link is weighed against their URL as a record's HTML is): URL,
+    site, fetch time (before the one a page saver wrote), title, publication date, language,
+    author; an ``http-error`` when they state a 4xx/5xx.  Metadata that cannot be read keeps
+    the page as it is, counted (``RawPage.metadata_problem``)."""
+    if meta.record_too:
+        return page
+    if meta.fields is None:
+        page.metadata_problem = meta.problem
+        return page
+    event = record_event(
+        {**meta.fields, "html": head.decode("utf-8", "replace")}, page.origin, limits
+    )
+    if isinstance(event, Rejection) and event.reason == "http-error":
+        return event
+    if isinstance(event, Rejection):
+        page.metadata_problem = f"its scraper's metadata not read ({event.detail}): read without it"
+        return page
+    page.url = event.url or page.url
+    page.site = event.site if event.url else page.site
+    page.fetched_at = event.fetched_at or page.fetched_at
+    page.title = event.title
+    page.published, page.date_unread = event.published, event.date_unread
+    page.language, page.author = event.language, event.author
+    return page
 
 
 def read_markdown(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:

@@ -32,6 +32,7 @@ from clipper.read.crawlstatus import error_status
 from clipper.read.declareddates import iso_or_none
 from clipper.read.decoding import charset_of, page_head, redecode
 from clipper.read.envelopes import renamed_fields, unwrapped_record
+from clipper.read.exported import from_export
 from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import (
     AUTHOR_FIELDS,
@@ -103,7 +104,8 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
     it is none (``no-body``, ``bad-record``, ``too-large``).  A record under max_line_bytes can
     still hold a page over max_page_bytes (the defaults are 64 MB and 20 MB): the page limit
     holds for every format."""
-    record = unwrapped_record(obj)
+    # a row of clipper's own export: its cluster, story and canonical's columns left out
+    record, excel_cut = from_export(unwrapped_record(obj))
     if limits.field_names:
         record = named_as_read(record, limits.field_names)
     refused = error_status(record)
@@ -116,6 +118,8 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
         return Rejection(origin, "bad-record", str(exc), _url_of(record))
     if isinstance(event, Rejection) and event.url is None:
         event = Rejection(event.origin, event.reason, event.detail, _url_of(record))
+    if isinstance(event, RawPage) and excel_cut is not None:
+        event.partial = excel_cut
     if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
         return Rejection(
             origin, "too-large", f"page is over {mb(limits.max_page_bytes)}", event.url

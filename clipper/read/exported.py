@@ -1,0 +1,83 @@
+"""clipper's own ``clipper export`` read back in (an archive moved, two desks' archives merged):
+its JSON Lines, CSV, CSV for Excel (``--excel``) and workbook rows are records, known by the
+columns only the export writes (:func:`from_export`).
+
+The export writes, beside a page's own fields (url, site, title, published, fetched_at,
+language, author, text), what the archive derived of it: its cluster and story
+(``cluster_id``, ``is_canonical``, ``similarity``, ``story_id``, ``page_id``, ``version``,
+``date_source``), its cluster's canonical's and its story's lead's addresses
+(``canonical_url``, ``story_url``), and ``origin``, ``published_zoneless``,
+``last_fetched_at``.  Read as a crawler's fields, ``canonical_url`` is the page's own
+canonical link (:data:`clipper.read.publisher.CANONICAL_FIELDS`, a URL field too): every copy
+in a cluster became its canonical's page, a version of it, and a page without an address took
+the canonical's address and site.  These are left out; the matching of the archive reading
+the export derives them again, from the same pages.
+
+``--excel`` CSV cells are read back as written: the ``'`` put before a cell Excel would take
+for a formula (:func:`clipper.spreadsheet.defuse`) is dropped, and a text cut at Excel's cell
+limit (named in the ``truncated`` column) loses :data:`clipper.spreadsheet.CUT_MARK` and is
+the opening of its page (``RawPage.partial``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clipper.spreadsheet import CUT_MARK, FORMULA_STARTS
+
+# What ``clipper export`` writes that no crawler's record means the same way: the archive's
+# own derivations (see the module docstring).  tests/test_export_roundtrip.py checks that
+# every field of clipper.export.FIELDS is read or named here.
+DERIVED = frozenset(
+    {
+        "origin",
+        "cluster_id",
+        "is_canonical",
+        "similarity",
+        "story_id",
+        "page_id",
+        "version",
+        "date_source",
+        "last_fetched_at",
+        "published_zoneless",
+        "canonical_url",
+        "story_url",
+        "truncated",
+    }
+)
+# The columns that together say a record is a row of clipper's export.
+_SIGNATURE = ("cluster_id", "is_canonical", "canonical_url", "story_url")
+# ``--excel``'s own column (clipper.export.EXCEL_FIELDS): its cells were defused and fitted.
+_EXCEL_COLUMN = "truncated"
+CUT_BY_EXCEL = (
+    "cut at Excel's 32,767-character cell limit by clipper export --excel (column "
+    "'truncated'): the text's opening; the page is kept as far as it goes"
+)
+
+
+def from_export(record: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """``(record, partial)``: a row of clipper's export (:data:`_SIGNATURE`) without its
+    derived columns (:data:`DERIVED`) and with its ``--excel`` cells as their values were,
+    and why its text is cut short (:data:`CUT_BY_EXCEL`) or None; any other record as given."""
+    if not all(name in record for name in _SIGNATURE):
+        return record, None
+    excel = _EXCEL_COLUMN in record
+    cut = str(record.get(_EXCEL_COLUMN) or "").split()
+    fields: dict[str, Any] = {}
+    for name, value in record.items():
+        if name in DERIVED:
+            continue
+        if excel and isinstance(value, str):
+            value = _as_written(value, cut_here=name in cut)
+        fields[name] = value
+    return fields, CUT_BY_EXCEL if "text" in cut else None
+
+
+def _as_written(cell: str, cut_here: bool) -> str:
+    """An ``--excel`` cell's value: without the ``'`` before a would-be formula, and without
+    :data:`CUT_MARK` when the export cut it."""
+    if cut_here and cell.endswith(CUT_MARK):
+        cell = cell[: -len(CUT_MARK)]
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        cell = cell[1:]
+    return cell

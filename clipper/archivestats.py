@@ -58,6 +58,8 @@ class Stats:
     size_bytes: int | None = None  # on disk (SQLite: file and WAL; PostgreSQL: the database)
     # earlier texts kept of pages fetched again changed (stored rows beyond one a page)
     older_versions: int = 0
+    # registrable sites (pages.outlet): what "carried by N outlets" counts everywhere
+    outlets: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -89,7 +91,7 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
                 "SELECT count(DISTINCT source_key) AS pages, "
                 "count(CASE WHEN version > 0 THEN 1 END) AS rows, "
                 "count(CASE WHEN is_exact_duplicate THEN 1 END) AS exact, "
-                "count(DISTINCT site) AS sites, "
+                "count(DISTINCT site) AS sites, count(DISTINCT outlet) AS outlets, "
                 "count(DISTINCT CASE WHEN site IS NULL THEN source_key END) AS no_site, "
                 "min(coalesce(published, fetched_at)) AS first_date, "
                 "max(coalesce(published, fetched_at)) AS last_date FROM pages"
@@ -173,6 +175,7 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
         multi_page_clusters=int(cluster_totals.multi),
         largest_cluster=int(cluster_totals.largest),
         sites=totals.sites,
+        outlets=totals.outlets,
         pages_without_site=totals.no_site,
         rejections=int(rejections),
         skipped_inputs=int(skipped_inputs),

@@ -221,7 +221,7 @@ def show(archive: Archive, ref: str) -> ClusterView:
         cluster = connection.execute(
             text(
                 "SELECT id, pages AS size, first_seen, last_seen, canonical_page_id, story_id, "
-                "(SELECT count(DISTINCT site) FROM pages WHERE cluster_id = clusters.id) "
+                "(SELECT count(DISTINCT outlet) FROM pages WHERE cluster_id = clusters.id) "
                 "AS outlets FROM clusters WHERE id = :id"
             ),
             {"id": cluster_id},
@@ -428,7 +428,7 @@ def clusters(
         "SELECT c.id AS cluster_id, c.pages AS size, c.first_seen, c.last_seen, "
         "c.canonical_page_id, p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
         "p.url, CASE WHEN p.published IS NOT NULL THEN p.published_zoneless END AS zoneless, "
-        "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
+        "(SELECT count(DISTINCT v.outlet) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"
     )

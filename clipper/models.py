@@ -119,6 +119,9 @@ class Page(Base):
     origin: Mapped[str] = mapped_column(String, index=True)  # clipper show path:LINE
     kind: Mapped[str] = mapped_column(String(8))
     site: Mapped[str | None] = mapped_column(String, index=True)
+    # The site's registrable domain (clipper.sites.outlet_key): what every count of outlets
+    # counts, so a publisher's sections and servers are one outlet.  Migration 0051.
+    outlet: Mapped[str | None] = mapped_column(String, nullable=True)
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(String)
     published: Mapped[str | None] = mapped_column(String, index=True)
@@ -299,8 +302,8 @@ class PendingRevisit(Base):
 class Story(Base):
     """Clusters that report the same event in different words (clipper.stories).
 
-    ``size`` counts clusters, ``pages`` their pages (distinct pages: a page's versions count
-    once, migration 0027), ``outlets`` the distinct sites among them;
+    ``size`` counts clusters, ``pages`` their pages (distinct pages: a page's versions count once,
+    migration 0027), ``outlets`` the distinct outlets among them (``pages.outlet``, migration 0051);
     ``first_day``/``last_day`` are the first and last event days (publication, else fetch, else
     seen date) of its pages, a copy's too (migration 0029), ``first_seen``/``last_seen`` the
     clusters' crawl times.  ``lead_page_id`` is the

@@ -388,6 +388,7 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
         ("exact duplicates", f"{found.exact_duplicates}"),
         ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
+        ("outlets", f"{found.outlets} (sites by registrable domain)"),
         ("skipped inputs", skipped),
         ("dates", dates),
     ]

@@ -223,7 +223,7 @@ def search(
         "coalesce(p.published, p.fetched_at) AS date, p.published_zoneless, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
         "coalesce(c.pages, 1) AS pages, "
-        "(SELECT count(DISTINCT v.site) FROM pages AS v WHERE v.cluster_id = p.cluster_id) "
+        "(SELECT count(DISTINCT v.outlet) FROM pages AS v WHERE v.cluster_id = p.cluster_id) "
         "AS outlets "
         "FROM pages AS p LEFT JOIN clusters AS c ON c.id = p.cluster_id WHERE p.id IN :ids"
     ).bindparams(bindparam("ids", expanding=True))

@@ -22,10 +22,16 @@ any page showed it and find it:
 
 A site asked for (``--site``, a watchlist's sites) takes its subdomains too (:func:`within`):
 ``people.com.cn`` finds the pages of ``politics.people.com.cn``.
+
+An **outlet** is what "carried by N outlets" counts: a stored site's registrable domain
+(:func:`outlet_key`), so the sections, editions and servers of one publisher
+(``news.harbourpost.example``, ``www3.nhk.or.jp`` beside ``nhk.or.jp``, ``edition.cnn.com``)
+count once wherever pages are counted (``pages.outlet``, migration 0051).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 
@@ -125,3 +131,30 @@ def within(site: str | None, wanted: str) -> bool:
     if not site.isascii() and is_host(site):
         site = _host(site)  # stored in its letters before hosts were keyed in ASCII
     return site == wanted or (is_host(wanted) and site.endswith("." + wanted))
+
+
+def outlet_key(site: str | None) -> str | None:
+    """The outlet a stored site (:func:`site_key`) belongs to: a host's registrable domain,
+    the public suffix list's (the ``tld`` package's copy, private suffixes included, so
+    ``a.blogspot.com`` and ``b.blogspot.com`` stay two outlets): ``politics.people.com.cn``
+    and ``people.com.cn`` are ``people.com.cn``.  A host the list does not know (``.example``,
+    an intranet's name) keeps its last two labels, three under a country's second level
+    (``news.harbour.co.zz`` → ``harbour.co.zz``); an IP address stays whole; a
+    site's name (no host) is its own outlet; None stays None."""
+    if not site or not is_host(site):
+        return site
+    return _registrable(site)
+
+
+@lru_cache(maxsize=65536)
+def _registrable(host: str) -> str:
+    labels = host.split(".")
+    if all(label.isdigit() for label in labels) or not all(labels):
+        return host  # an IPv4 address, or no host name at all
+    from tld import get_fld  # the public suffix list, loaded at the first call (~10 ms)
+
+    found = get_fld(host, fix_protocol=True, fail_silently=True)
+    if isinstance(found, str):
+        return found
+    keep = 3 if len(labels) >= 3 and not _is_site_host(".".join(labels[-2:])) else 2
+    return ".".join(labels[-keep:])

@@ -917,15 +917,16 @@ def test_an_outlets_link_is_its_copy_of_the_lead_article() -> None:
     from clipper.digest.updates import PageRow
 
     wire, video, front, copy, other = (
-        PageRow(1, 10, "wire.example", "https://wire.example/recall", 5, "2026-12-03T06:00"),
+        PageRow(1, 10, "wire.example", "https://wire.example/recall", 5, "2026-12-03T06:00",
+                 outlet="wire.example"),
         PageRow(2, 11, "zeitung.example", "https://zeitung.example/video/recall", 5,
-                 "2026-12-03T05:00", similarity=1.0),
+                 "2026-12-03T05:00", similarity=1.0, outlet="zeitung.example"),
         PageRow(3, 10, "zeitung.example", "https://zeitung.example/wirtschaft/index.html", 5,
-                 "2026-12-03T05:30", similarity=0.14),
+                 "2026-12-03T05:30", similarity=0.14, outlet="zeitung.example"),
         PageRow(4, 10, "zeitung.example", "https://zeitung.example/wirtschaft/recall.html", 5,
-                 "2026-12-03T07:00", similarity=0.93),
+                 "2026-12-03T07:00", similarity=0.93, outlet="zeitung.example"),
         PageRow(5, 11, "blog.example", "https://blog.example/recall-analysis", 5,
-                 "2026-12-03T08:00", similarity=1.0),
+                 "2026-12-03T08:00", similarity=1.0, outlet="blog.example"),
     )
     for pages in ([wire, video, front, copy, other], [other, copy, front, video, wire]):
         links = outlet_pages(pages, runs={5}, lead_cluster=10, canonical_ids={1, 2, 5})
@@ -934,6 +935,6 @@ def test_an_outlets_link_is_its_copy_of_the_lead_article() -> None:
         }
     # a page stored in the window still comes before one the site ran before it
     older_copy = PageRow(6, 10, "zeitung.example", "https://zeitung.example/old", 4,
-                          "2026-11-01", similarity=1.0)
+                          "2026-11-01", similarity=1.0, outlet="zeitung.example")
     links = outlet_pages([older_copy, video], runs={5}, lead_cluster=10, canonical_ids={2})
     assert links["zeitung.example"].url == video.url

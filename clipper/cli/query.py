@@ -68,8 +68,8 @@ def search_command(
 
     Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
     Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
-    outlets (distinct sites among the cluster's pages), pages, score (bm25, lower is better),
-    snippet (matches between [ and ]), date_zoneless (true: date is a publication time its
+    outlets (distinct registrable sites among the cluster's pages), pages, score (bm25, lower is
+    better), snippet (matches between [ and ]), date_zoneless (true: date is a publication time its
     page gave without a time zone, as written, not UTC).
 
     Example:
@@ -402,7 +402,8 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     next version) counts once, and the versions kept beyond one a page are counted apart.
 
     --json prints one JSON document: pages, clusters, variants, exact_duplicates,
-    multi_page_clusters, largest_cluster, sites, pages_without_site, skipped_inputs
+    multi_page_clusters, largest_cluster, sites, outlets (sites by registrable domain, as
+    every outlet count), pages_without_site, skipped_inputs
     (distinct inputs and reasons), rejections (skipped inputs summed over runs: a dump read
     twice counts twice), first_date, last_date, top_sites [{site, pages, clusters}],
     runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
@@ -443,8 +444,8 @@ def stories_command(
 ) -> None:
     """List stories: different articles about the same event, latest first.
 
-    Columns: story id, articles (clusters), pages, outlets (distinct sites; "-" when no page
-    has one), first and last day (publication, else fetch date), title of the story's largest
+    Columns: story id, articles (clusters), pages, outlets (distinct registrable sites; "-" when no
+    page has one), first and last day (publication, else fetch date), title of the story's largest
     cluster.  --json prints JSON Lines, one story per line: story_id (also as id, its first
     name), title, first_day, last_day, first_seen, last_seen (UTC with their zone, as
     clusters --json), size, pages, outlets, lead_page_id.

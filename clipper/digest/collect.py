@@ -7,9 +7,10 @@ articles of those stories and the copies that arrived in the window
 (:mod:`clipper.digest.matching`).  Everything is SQLAlchemy Core over
 the models, so it runs unchanged on SQLite and PostgreSQL.
 
-A story is **new** when every page of it was stored in the window, **updated** when it had
-pages before and gained some in the window.  Stories rank by how many outlets (distinct sites)
-carried them, then pages, then the latest page's date, then story id (for a stable order).
+A story is **new** when every page of it was stored in the window, **updated** when it had pages
+before and gained some in the window. Stories rank by how many outlets (registrable sites:
+``pages.outlet``) carried them, then pages, then the latest page's date, then story id (for a stable
+order).
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
                 Page.id,
                 Page.cluster_id,
                 Page.site,
+                Page.outlet,
                 Page.url,
                 Page.run_id,
                 func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
@@ -122,7 +124,7 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
         ):
             found[story_of[row.cluster_id]].pages.append(
                 PageRow(row.id, row.cluster_id, row.site, row.url, row.run_id, row.date,
-                         row.source_key, row.version, row.similarity)
+                         row.source_key, row.version, row.similarity, row.outlet)
             )
     return found
 
@@ -130,12 +132,12 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
 def outlet_pages(
     pages: list[PageRow], runs: set[int], lead_cluster: int | None, canonical_ids: set[int]
 ) -> dict[str, Outlet]:
-    """Each site's link in a story (site -> Outlet, in the order of ``pages`` sorted as
-    follows): its page stored in the window (``runs``) if it has one (the news: an updated
-    story's outlet links its new article, not the one it ran weeks ago), then one with a URL,
-    then its page in the lead article's cluster (its copy of the article the digest shows,
-    not another article of the story: a video page, a section front; newcomer 21), then its
-    cluster's canonical (the article itself, not a print or app rendition of it that joined
+    """Each outlet's link in a story (outlet -> Outlet, one a registrable site: ``Page.outlet``; in
+    the order of ``pages`` sorted as follows): its page stored in the window (``runs``) if it has
+    one (the news: an updated story's outlet links its new article, not the one it ran weeks ago),
+    then one with a URL, then its page in the lead article's cluster (its copy of the article the
+    digest shows, not another article of the story: a video page, a section front; newcomer 21),
+    then its cluster's canonical (the article itself, not a print or app rendition of it that joined
     its cluster), then its closest copy (the highest similarity), then the earliest."""
     outlets: dict[str, Outlet] = {}
     for page in sorted(
@@ -150,8 +152,8 @@ def outlet_pages(
             p.id,
         ),
     ):
-        if page.site and page.site not in outlets:
-            outlets[page.site] = Outlet(page.site, page.url)
+        if page.outlet and page.outlet not in outlets:
+            outlets[page.outlet] = Outlet(page.outlet, page.url)
     return outlets
 
 
@@ -304,7 +306,7 @@ def _story(
         "new" if all(p.run_id in runs for p in candidate.pages) else "updated"
     )
     if status == "updated":  # who picked the story up since: outlets with no page before
-        before = {p.site for p in candidate.pages if p.site and p.run_id not in runs}
+        before = {p.outlet for p in candidate.pages if p.outlet and p.run_id not in runs}
         outlets = {
             site: replace(outlet, new=site not in before) for site, outlet in outlets.items()
         }

@@ -12,7 +12,8 @@ from clipper.digest.updates import PageUpdate
 
 @dataclass(frozen=True)
 class Outlet:
-    """A site that carried the story, and its page: the one stored in the digest's window if
+    """An outlet that carried the story (``site``: its registrable site, ``Page.outlet``), and
+    its page: the one stored in the digest's window if
     it has one, else the earliest with a URL.  ``new``: an updated story's outlet whose every
     page of the story was stored in the window (it picked the story up since the last digest);
     False throughout a new story."""
@@ -43,14 +44,14 @@ class Article:
 
 @dataclass(frozen=True)
 class DigestStory:
-    """One story of the digest.  ``status`` is ``new`` or ``updated``; ``date`` is the lead
-    article's publication date (else fetch date); ``outlets`` counts distinct sites over all the
-    story's pages, ``outlet_links`` lists at most ``max_outlet_links`` of them; ``new_pages`` is
-    how many of ``pages`` were stored in the window; ``other_articles`` are the story's other
-    clusters (earliest first), ``more_articles`` how many were left out; ``latest`` is the
-    newest page's date (publication, else fetch, else stored time).  ``pages`` counts pages
-    (addresses or files, whatever versions each has) and ``new_pages`` those first stored in
-    the window; ``new_versions`` counts the versions stored in the window of pages stored
+    """One story of the digest. ``status`` is ``new`` or ``updated``; ``date`` is the lead article's
+    publication date (else fetch date); ``outlets`` counts distinct outlets (registrable sites,
+    ``Page.outlet``) over all the story's pages, ``outlet_links`` lists at most ``max_outlet_links``
+    of them; ``new_pages`` is how many of ``pages`` were stored in the window; ``other_articles``
+    are the story's other clusters (earliest first), ``more_articles`` how many were left out;
+    ``latest`` is the newest page's date (publication, else fetch, else stored time). ``pages``
+    counts pages (addresses or files, whatever versions each has) and ``new_pages`` those first
+    stored in the window; ``new_versions`` counts the versions stored in the window of pages stored
     before, and ``updates`` says what the newest of them changed, page by page (at most
     ``DigestConfig.max_updates``)."""
 

@@ -32,6 +32,7 @@ class PageRow:
     source_key: str = ""
     version: int = 1
     similarity: float | None = None  # Jaccard to its cluster's canonical (Page.similarity)
+    outlet: str | None = None  # the site's registrable domain (Page.outlet), what outlets count
 
 
 @dataclass(frozen=True)

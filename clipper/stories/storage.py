@@ -453,7 +453,7 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                     Cluster.story_id,
                     # pages, not versions: a page re-fetched with a new headline counts once
                     func.count(func.distinct(Page.source_key)).label("pages"),
-                    func.count(func.distinct(Page.site)).label("outlets"),
+                    func.count(func.distinct(Page.outlet)).label("outlets"),
                     func.min(when).label("first_day"),
                     func.max(when).label("last_day"),
                 )

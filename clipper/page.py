@@ -94,6 +94,9 @@ class RawPage:
     # A saved page whose scraper's metadata was expected and not read: its folder's manifest
     # does not list it, or its sidecar is no JSON (clipper.read.sidecars); the run counts it.
     metadata_problem: str | None = None
+    # Of a record read with ``dedupe --field NAME=FIELD`` (ReadLimits.field_names): the FIELDs
+    # given that it holds (the run reports one no record holds); None for other inputs.
+    named_fields: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)

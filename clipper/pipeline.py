@@ -204,6 +204,8 @@ class Deduper:
         size = 0
         for page in _timed(raw_pages, self.summary, "read"):
             batch.read += 1
+            if page.named_fields is not None:
+                self.summary.note_named_fields(page.named_fields)
             chunk.append(page)
             size += len(page.body)
             if size >= CHUNK_BYTES:

@@ -136,6 +136,11 @@ def run_summary(summary: RunSummary) -> str:
             f"  no scraper metadata      {summary.metadata_unread:>7} (kept: no manifest row, "
             "bad sidecar)"
         )
+    for named in summary.fields_named_unheld:
+        lines.append(
+            f"  --field {named}: no record of {summary.records_named} read holds "
+            f"{named.split('=', 1)[1]!r}: check its spelling"
+        )
     if summary.examples:
         from clipper.summary import input_order
 

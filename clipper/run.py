@@ -49,6 +49,7 @@ def dedupe(
     """
     config = config or Config()
     summary = RunSummary(dry_run=dry_run, inputs=[str(p) for p in paths])
+    summary.fields_named = {f"{ours}={theirs}": 0 for ours, theirs in config.read.field_names}
     # opening the archive may have waited for another run to create or upgrade it
     summary.lock_wait_seconds = archive.lock_wait_seconds
     asked = time.monotonic()

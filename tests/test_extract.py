@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -40,7 +41,7 @@ def _page(head: str, body: str, lang: str = "en") -> bytes:
     ).encode()
 
 
-def _clean(html: bytes, url: str | None = None, **kw: str) -> Article | Rejection:
+def _clean(html: bytes, url: str | None = None, **kw: Any) -> Article | Rejection:
     return clean_page(RawPage(origin="t", kind="html", body=html, url=url, **kw), CONFIG)
 
 

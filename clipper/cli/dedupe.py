@@ -93,7 +93,8 @@ EXIT_TERMINATED = 143  # SIGTERM (a cron timeout, a service stop): 128 + 15
     callback=lambda _ctx, _param, values: _field_names(values),
     help="A record's own name for a field clipper reads, NAME one of "
     + ", ".join(FIELD_TARGETS)
-    + " (repeatable): --field url=url_noticia --field published=fecha_publicacion.",
+    + " (repeatable): --field url=url_noticia --field text='Body Text'.  FIELD is matched as "
+    "written, else in any case; one no record holds is said at the end.",
 )
 @json_option
 def dedupe_command(
@@ -145,7 +146,8 @@ def dedupe_command(
     Windows-1252 or the code page their letters show), headers_unread (text dumps and ``.md``
     files whose front matter was no YAML and had lines left out), metadata_unread (HTML pages
     kept without the scraper's metadata expected of them: not in their folder's manifest, a
-    sidecar not JSON) and examples [{origin, reason, detail}] (the first problems).
+    sidecar not JSON), fields_named {"NAME=FIELD": records holding FIELD} and records_named (the
+    records read, with --field) and examples [{origin, reason, detail}] (the first problems).
 
     Example:
 

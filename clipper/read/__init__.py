@@ -172,7 +172,7 @@ from clipper.read.crawlfiles import PAGE_LIST, crawl_file
 from clipper.read.decoding import SNIFF_BYTES, looks_like_html, wide_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.feeds import read_feed
-from clipper.read.fieldnames import body_field_names, field_name
+from clipper.read.fieldnames import body_field_names, field_name, named_key
 from clipper.read.files import compressed_file, compression_of, open_bounded, walk
 from clipper.read.markdown import opens_markdown_header
 from clipper.read.mhtml import read_mhtml
@@ -341,19 +341,21 @@ def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str) -> str:
         return "jsonl"
     if fmt == "text" and opens_markdown_header(head.decode("utf-8", errors="replace")):
         return "markdown"  # Jina Reader's answer saved as .txt (clipper.read.markdown)
-    if fmt == "text" and _is_table_header(head):
+    if fmt == "text" and _is_table_header(head, limits.field_names):
         return "tsv"
     return fmt
 
 
-def _is_table_header(head: bytes) -> bool:
-    """Whether a ``.txt`` file opens with a tab-separated header row naming a text column:
-    Excel's "Unicode Text" (UTF-16) or "Text (Tab delimited)" export of a clippings sheet, read
-    as its rows, not stored as one page of table."""
+def _is_table_header(head: bytes, named: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a ``.txt`` file opens with a tab-separated header row naming a text column
+    (one clipper reads, or one ``dedupe --field`` names: ``named``): Excel's "Unicode Text"
+    (UTF-16) or "Text (Tab delimited)" export of a clippings sheet, read as its rows, not
+    stored as one page of table."""
     codec = wide_codec(head) or "utf-8-sig"
-    first = head.decode(codec, errors="replace").split("\n", 1)[0]
-    cells = [field_name(cell) for cell in first.split("\t")]
-    return len(cells) >= 2 and bool(set(cells) & set(body_field_names()))
+    first = head.decode(codec, errors="replace").split("\n", 1)[0].rstrip("\r").split("\t")
+    cells = {field_name(cell) for cell in first}
+    cells |= {ours for ours, theirs in named if named_key(first, theirs)}
+    return len(first) >= 2 and bool(cells & set(body_field_names()))
 
 
 UNFINISHED = (

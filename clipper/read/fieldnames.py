@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from collections.abc import Iterable
 
 from clipper.read.headers import localized_field
 
@@ -263,3 +265,22 @@ def field_name(header: str) -> str:
         or localized_field(name)
         or name
     )
+
+
+def _loose(name: str) -> str:
+    """A name as :func:`named_key` compares it after an exact match failed: compatibility
+    forms folded (a full-width "ＵＲＬ", a no-break or ideographic space), case folded,
+    blanks around it and runs of blanks inside as one."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def named_key(keys: Iterable[object], field: str) -> str | None:
+    """The key of ``keys`` (a record's keys, a table's header) that ``dedupe --field
+    NAME=FIELD``'s ``field`` names: the one written exactly so, else the first equal to it in
+    another case or with other blanks ("Body Text" names " body text", "本文" "本文 "); None
+    when no key is."""
+    names = [key for key in keys if isinstance(key, str)]
+    if field in names:
+        return field
+    wanted = _loose(field)
+    return next((name for name in names if _loose(name) == wanted), None)

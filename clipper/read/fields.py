@@ -47,6 +47,7 @@ from clipper.read.fieldnames import (
     SOURCE_FIELD,
     TITLE_FIELDS,
     URL_FIELDS,
+    named_key,
 )
 from clipper.read.fieldvalues import (
     BadField,
@@ -104,10 +105,17 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
     it is none (``no-body``, ``bad-record``, ``too-large``).  A record under max_line_bytes can
     still hold a page over max_page_bytes (the defaults are 64 MB and 20 MB): the page limit
     holds for every format."""
-    # a row of clipper's own export: its cluster, story and canonical's columns left out
-    record, excel_cut = from_export(unwrapped_record(obj))
+    named: frozenset[str] | None = None
     if limits.field_names:
-        record = named_as_read(record, limits.field_names)
+        # the record's keys as written first ("Headline", "Body Text"), before the names
+        # clipper guesses replace them; then what an envelope (_source, metadata) held
+        obj, found = named_as_read(obj, limits.field_names)
+        record, inner = named_as_read(unwrapped_record(obj), limits.field_names)
+        named = found | inner
+    else:
+        record = unwrapped_record(obj)
+    # a row of clipper's own export: its cluster, story and canonical's columns left out
+    record, excel_cut = from_export(record)
     refused = error_status(record)
     if refused is not None:  # the crawler says the address answered 4xx/5xx: no article
         url = _url_of(record)
@@ -120,6 +128,8 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
         event = Rejection(event.origin, event.reason, event.detail, _url_of(record))
     if isinstance(event, RawPage) and excel_cut is not None:
         event.partial = excel_cut
+    if isinstance(event, RawPage):
+        event.named_fields = named
     if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:
         return Rejection(
             origin, "too-large", f"page is over {mb(limits.max_page_bytes)}", event.url
@@ -136,15 +146,23 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
 
 def named_as_read(
     record: dict[str, Any], names: tuple[tuple[str, str], ...]
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], frozenset[str]]:
     """``record`` with each of its fields named in ``names`` (``(clipper's name, the
-    record's)``, :attr:`clipper.config.ReadLimits.field_names`) also under clipper's name,
-    unless the record holds that name already with a value."""
+    record's)``, :attr:`clipper.config.ReadLimits.field_names`) also under clipper's name when
+    it has a value, unless the record holds that name already, written so, with one; and the
+    record's
+    names of ``names`` it holds.  The record's name is matched as written, else in any case
+    and with any blanks (:func:`~clipper.read.fieldnames.named_key`)."""
     renamed = dict(record)
+    found: set[str] = set()
     for ours, theirs in names:
-        if theirs in record and not _filled(record.get(ours)):
-            renamed[ours] = record[theirs]
-    return renamed
+        key = named_key(record, theirs)
+        if key is None:
+            continue
+        found.add(theirs)
+        if _filled(record[key]) and not _filled(record.get(ours)):
+            renamed[ours] = record[key]
+    return renamed, frozenset(found)
 
 
 def _url_of(record: dict[str, Any]) -> str | None:

@@ -42,7 +42,7 @@ from clipper.read.decoding import (
     legacy_file_codec,
 )
 from clipper.read.failures import Event, Progress, TooLarge, mb
-from clipper.read.fieldnames import body_field_names, field_name
+from clipper.read.fieldnames import body_field_names, field_name, named_key
 from clipper.read.fields import record_event
 from clipper.read.files import Lines, Utf8Lines, open_bounded, sniff_records
 
@@ -114,11 +114,12 @@ def read_table(
             yield Rejection(str(path), "bad-record", f"header row: {exc}")
             return
         headerless = delimiter == "\t" and is_trafilatura_row(first)
-        header = list(TRAFILATURA_CSV) if headerless else [field_name(name) for name in first]
+        header = list(TRAFILATURA_CSV) if headerless else _header(first, limits.field_names)
         missing = _TRAFILATURA_NULL if headerless else _R_MISSING
         # a headerless table's first row is a record
         records: Iterator[list[str]] = _chain(first, rows) if headerless else rows
-        if not set(header) & set(body_field_names()):
+        named = {ours for ours, theirs in limits.field_names if named_key(header, theirs)}
+        if not (set(header) | named) & set(body_field_names()):
             # a table of something else (labels, links, scores): one rejection, not one a row
             names = ", ".join(name for name in header[:8] if name) or "none"
             yield Rejection(
@@ -162,6 +163,22 @@ def _row_event(
         )
     cells = ("" if cell == missing else cell for cell in row)
     return record_event(dict(zip(header, cells, strict=False)), origin, limits)
+
+
+def _header(first: list[str], named: tuple[tuple[str, str], ...]) -> list[str]:
+    """The names a table's columns are read under: clipper's (:func:`field_name`: "Title" as
+    title); but a column ``dedupe --field`` names (:func:`named_key`: "Body Text", "本文 ")
+    keeps its header, which :func:`~clipper.read.fields.record_event` reads under the NAME
+    given, and so does a column clipper would read as one of those NAMEs ("Title" beside
+    ``--field title=Headline``): the named column wins, the other stands in where it is
+    blank."""
+    own = {named_key(first, theirs) for _, theirs in named}
+    taken = {ours for ours, _ in named}
+    return [
+        name if name in own or (field_name(name) in taken and name not in taken)
+        else field_name(name)
+        for name in first
+    ]
 
 
 def _allow_fields_of(size: int) -> None:

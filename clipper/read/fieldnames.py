@@ -171,6 +171,15 @@ PUBLISHED_FIELDS = (
     # article; its "date" (listed above) is that time's day only (:func:`publication_date`)
     "dateTimePub",
     "dateTime",
+    # a scraper's or a desk's own column for when the article appeared ("Time", "pub_time":
+    # read only where none of the names above is given; newcomer 26 finding 17)
+    "published_time",
+    "publish_time",
+    "pub_time",
+    "pubtime",
+    "post_time",
+    "posted_at",
+    "time",
 )
 
 TITLE_FIELDS = ("title", "headline", "title_page", "title_rss", "webTitle")
@@ -253,12 +262,12 @@ def body_field_names() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def field_name(header: str) -> str:
-    """The field name clipper reads for a column header written in another case, with blanks
-    around it or for underscores ("Title", " URL ", "Date_Publish", "Published At"), or in
-    another language or a tool's spelling ("Überschrift", "contenu", "Full Text":
-    :mod:`clipper.read.headers`), else the header as written."""
+    """The field name clipper reads for a column header written in another case or full-width,
+    with blanks around it or for underscores ("Title", " URL ", "ＴＩＭＥ", "Date_Publish",
+    "Published At"), or in another language or a tool's spelling ("Überschrift", "contenu",
+    "Full Text": :mod:`clipper.read.headers`), else the header as written."""
     name = header.strip()
-    lower = name.lower()
+    lower = unicodedata.normalize("NFKC", name).lower()  # a full-width "ＵＲＬ" too
     return (
         _FIELD_NAMES.get(lower)
         or _FIELD_NAMES.get(re.sub(r"[\s-]+", "_", lower))

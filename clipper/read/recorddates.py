@@ -77,6 +77,8 @@ def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, s
         if name != skip
         and (value := value_of(obj, name)) is not None
         and not (isinstance(value, str) and not value.strip())
+        # a time of day alone ("time": "06:10 PM") is no date: read with the day, below
+        and not (name in _TIME_FIELDS and isinstance(value, str) and _TIME_ONLY.fullmatch(value))
     ]
     if not present:
         return None, None

@@ -340,8 +340,14 @@ def without_datelines(paragraphs: list[str]) -> str:
 def capture_folded(text: str) -> str:
     """``text`` as two readings of one address are told apart (:mod:`clipper.newpages`):
     without its datelines (:func:`without_datelines`), case-blind, each paragraph as
-    :func:`_key` makes it.  Two readings differing by a dateline alone are one version."""
-    return "\n".join(_key(p) for p in _paragraphs(without_datelines(_paragraphs(text))))
+    :func:`_key` makes it, without what one extraction keeps and another not (a caption, a
+    byline line, a teaser: :func:`clipper.extractionlines.extraction_kept`), and whatever its
+    paragraph breaks and spaces (a paragraph split in two, a Chinese sentence spaced at a
+    break).  Two readings differing by those alone are one version."""
+    from clipper.extractionlines import extraction_kept
+
+    kept = extraction_kept(_paragraphs(without_datelines(_paragraphs(text))))
+    return "".join("".join(_key(p).split()) for p in kept)
 
 
 def version_changes(

@@ -193,11 +193,12 @@ def _first_line_names_a_file(path: Path) -> bool:
     return isinstance(row, dict) and _row_file(row) is not None and not _has_body(row)
 
 
-def _sidecar_names(page: Path) -> list[Path]:
-    """Where a sidecar of ``page`` may be, in the order tried."""
-    names = [page.with_name(page.name + ext) for ext in _NAME_SIDECARS]
-    if page.suffix.lower() in _PAGE_SUFFIXES:
-        names = [page.with_name(page.stem + ext) for ext in _STEM_SIDECARS] + names
+def _sidecar_names(page: str) -> list[str]:
+    """The names a sidecar of the page named ``page`` may have, in the order tried."""
+    names = [page + ext for ext in _NAME_SIDECARS]
+    stem, dot, suffix = page.rpartition(".")
+    if dot and f".{suffix.lower()}" in _PAGE_SUFFIXES:
+        names = [stem + ext for ext in _STEM_SIDECARS] + names
     return names
 
 
@@ -215,7 +216,7 @@ def _sidecar_of(path: Path) -> Path | None:
         if stem.lower().endswith(_PAGE_SUFFIXES):
             candidates.insert(0, path.with_name(stem))
         for page in candidates:
-            if page.is_file() and path in _sidecar_names(page):
+            if page.is_file() and name in _sidecar_names(page.name):
                 return page
     return None
 
@@ -284,19 +285,22 @@ class Sidecars:
         self._root = root
         self._limits = limits
         self._manifests: dict[Path, Manifest | None] = {}
+        # the names in the folder last asked about: one listing a folder, not a stat a name
+        self._folder: tuple[Path, frozenset[str]] | None = None
+        self._folder_manifest: Manifest | None = None
 
     def of(self, page: Path) -> Metadata | None:
         """``page``'s metadata: its sidecar's, else its folder's (or an enclosing folder's,
         up to the root) manifest row's, else None (no sidecar, no manifest)."""
-        for candidate in _sidecar_names(page):
-            if not candidate.is_file():
+        folder, names = self._names(page.parent)
+        for name in _sidecar_names(page.name):
+            if name not in names or not (folder / name).is_file():
                 continue
             try:
-                data = _json(candidate, self._limits)
+                data = _json(folder / name, self._limits)
             except (OSError, ValueError) as exc:
                 return Metadata(
-                    problem=f"its metadata file {candidate.name} is not JSON ({exc}): read "
-                    "without it"
+                    problem=f"its metadata file {name} is not JSON ({exc}): read without it"
                 )
             if not isinstance(data, dict):
                 continue
@@ -307,22 +311,29 @@ class Sidecars:
                 page.name
             ):
                 return Metadata(fields=data, record_too=True)
-        for folder in self._folders(page):
-            found = self._manifest(folder)
-            if found is None:
-                continue
-            entry = found.entry(page)
-            if entry is not None:
-                return Metadata(fields=entry)
-            return Metadata(
-                problem=f"not listed in {found.path} (the scraper's manifest of its saved "
-                "pages): read without its URL and fetch time"
-            )
-        return None
+        found = self._folder_manifest
+        if found is None:
+            return None
+        entry = found.entry(page)
+        if entry is not None:
+            return Metadata(fields=entry)
+        return Metadata(
+            problem=f"not listed in {found.path} (the scraper's manifest of its saved "
+            "pages): read without its URL and fetch time"
+        )
 
-    def _folders(self, page: Path) -> list[Path]:
+    def _names(self, folder: Path) -> tuple[Path, frozenset[str]]:
+        """``folder`` and the names in it, listed once while the walk is in it; the manifest
+        of its pages (its own, else the nearest enclosing folder's up to the root) found then."""
+        if self._folder is None or self._folder[0] != folder:
+            self._folder = folder, frozenset(_listing(folder))
+            self._folder_manifest = next(
+                (found for up in self._folders(folder) if (found := self._manifest(up))), None
+            )
+        return self._folder
+
+    def _folders(self, folder: Path) -> list[Path]:
         folders = []
-        folder = page.parent
         while True:
             folders.append(folder)
             if folder == self._root or folder == folder.parent or self._root not in folder.parents:

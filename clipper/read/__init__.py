@@ -20,7 +20,8 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   from: :func:`clipper.read.provenance.declared_url`.)
 - ``.mhtml`` / ``.mht``: a page saved as one file by a browser (Chrome's "Webpage, Single
   File"): its HTML part, with the URL and date the browser wrote (:mod:`clipper.read.mhtml`).
-- ``.rss`` / ``.atom``, and ``.xml`` holding a feed: an RSS or Atom feed, one page per item
+- ``.rss`` / ``.atom``, ``.xml`` holding a feed, and a file of any name that opens an RSS,
+  Atom or RDF feed's root element (``feed``, ``rss.php``): a feed, one page per item
   (origin ``path:N``): its link, title, date and full content (:mod:`clipper.read.feeds`); a
   feed in a website mirror is a ``crawl-file``.
 - ``.eml``: an e-mail newsletter, its HTML (else text) part, Subject, Date and sender
@@ -169,9 +170,9 @@ from clipper.config import ReadLimits
 from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.crawlfiles import PAGE_LIST, crawl_file
-from clipper.read.decoding import SNIFF_BYTES, looks_like_html, wide_codec
+from clipper.read.decoding import SNIFF_BYTES, ascii_compatible, looks_like_html, wide_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
-from clipper.read.feeds import read_feed
+from clipper.read.feeds import opens_feed, read_feed
 from clipper.read.fieldnames import body_field_names, field_name, named_key
 from clipper.read.files import compressed_file, compression_of, open_bounded, walk
 from clipper.read.markdown import opens_markdown_header
@@ -314,29 +315,30 @@ def _head(path: Path, gz: bool, limits: ReadLimits) -> bytes | None:
         return None
 
 
-def _opens_html(path: Path, gz: bool, limits: ReadLimits) -> bool:
-    """Whether a file of no format clipper knows by name opens an HTML document: what a mirror
-    holds (``wget -r`` without ``--adjust-extension`` saves ``story.php?id=12``,
-    ``news/quay-widening``, ``index.php@id=3``, ...).  Anything unreadable is not."""
-    head = _head(path, gz, limits)
-    return head is not None and looks_like_html(head)
-
-
 # JSON Lines: a first line opening an object with a quoted key (a text dump never starts so).
 _JSON_LINES_START = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"')
 
 
-def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str) -> str:
-    """The format of a text or JSON file by what it holds when that is not what its name says:
-    an HTML page saved as ``.txt``, ``.jsonl`` or ``.json`` (a saver's wrong extension) is read
-    as a page, not stored as markup or rejected line by line as bad JSON; JSON Lines saved as
-    ``.txt`` are read as records, not stored as one page of raw JSON; Jina Reader's answer
-    (``Title:``/``URL Source:`` ... ``Markdown Content:``) saved as ``.txt`` is Markdown."""
+def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str | None) -> str | None:
+    """The format of a file of no format clipper knows by name, or of a text or JSON file, by
+    what it holds when that is not what its name says: an RSS, Atom or RDF feed
+    under any name (``feed``, ``rss.php``, ``atom.aspx``, ``news.txt``: its root element,
+    :func:`clipper.read.feeds.opens_feed`; a ``.html`` is not sniffed: 0.1 ms a page) is a
+    feed; an HTML page without an extension (a
+    wget mirror's ``story.php?id=12``) or saved as ``.txt``, ``.jsonl`` or ``.json`` (a
+    saver's wrong extension) is read as a page, not stored as markup or rejected line by line
+    as bad JSON; JSON Lines saved as ``.txt`` are read as records, not stored as one page of
+    raw JSON; Jina Reader's answer (``Title:``/``URL Source:`` ... ``Markdown Content:``)
+    saved as ``.txt`` is Markdown.  Anything unreadable keeps ``fmt`` (its reader says why)."""
     head = _head(path, gz, limits)
     if head is None:
         return fmt
+    if opens_feed(ascii_compatible(head)):
+        return "feed"
     if looks_like_html(head):
         return "html"
+    if fmt is None:
+        return None
     if fmt == "text" and _JSON_LINES_START.match(head):
         return "jsonl"
     if fmt == "text" and opens_markdown_header(head.decode("utf-8", errors="replace")):
@@ -414,9 +416,7 @@ def _file_events(
         # asked, saved by wget as story.php?id=5): read by what it holds (a WARC's reader
         # finds its own compression)
         gz = True
-    if fmt is None and _opens_html(path, gz, limits):
-        fmt = "html"
-    elif fmt in ("text", "jsonl", "json"):
+    if fmt in (None, "text", "jsonl", "json"):
         fmt = _by_content(path, gz, limits, fmt)
     if fmt is None:
         yield Rejection(origin, "unsupported-file", f"not a format clipper reads: {path.name}")

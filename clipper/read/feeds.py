@@ -23,12 +23,37 @@ import feedparser
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
+from clipper.read.decoding import SNIFF_BYTES, ascii_compatible, wide_codec
 from clipper.read.failures import Event, Progress
 from clipper.read.fields import record_event
 from clipper.read.pages import read_whole
 from clipper.read.trafxml import opens_trafilatura_doc, trafilatura_page
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+# A feed's opening: what may come before its root element (a byte-order mark, the XML
+# declaration, a style sheet's or another processing instruction, comments, a DOCTYPE such as
+# RSS 0.91's), then the root element of RSS 0.9x/2.0 (``<rss``), Atom (``<feed`` in Atom's
+# namespace, any prefix) or RSS 1.0 / 0.90 (``<rdf:RDF`` declaring RSS's or Netscape's RSS
+# namespace).
+_PROLOGUE = rb"^(?:\xef\xbb\xbf)?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*"
+_FEED_ROOT = re.compile(
+    _PROLOGUE + rb"<(?:rss\b|(?:\w+:)?feed\b[^>]*http://www\.w3\.org/2005/Atom"
+    rb"|(?:\w+:)?RDF\b[^>]*(?:purl\.org/rss/1\.0|my\.netscape\.com/rdf/simple/0\.9))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# The encoding an XML declaration names.
+_XML_ENCODING = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""")
+
+
+def opens_feed(head: bytes) -> bool:
+    """Whether ``head``, a file's first bytes (UTF-8, or UTF-16/32 made ASCII-searchable by
+    :func:`clipper.read.decoding.ascii_compatible`), opens an RSS, Atom or RDF feed by its
+    root element, whatever the file is named: a feed saved as ``feed``, ``rss.php``,
+    ``atom.aspx`` or ``news.txt`` is read as one (newcomer 26, finding 19)."""
+    return _FEED_ROOT.match(head) is not None
 
 
 def read_feed(
@@ -46,6 +71,10 @@ def read_feed(
     if isinstance(data, Rejection):
         yield data
         return
+    if wide_codec(data[:SNIFF_BYTES]):
+        # a UTF-16 or UTF-32 feed (Windows' "Unicode"): read as its UTF-8 copy, so that its
+        # closing tags are found (:func:`_cut_short`) as in any other feed
+        data = _XML_ENCODING.sub(rb'\1"utf-8"', ascii_compatible(data), count=1)
     if opens_trafilatura_doc(data):  # trafilatura's own XML: one page, not a feed
         yield trafilatura_page(data, origin, limits)
         return

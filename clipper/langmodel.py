@@ -164,11 +164,7 @@ def identifier() -> ArrayIdentifier:
     """An :class:`ArrayIdentifier` (normalised probabilities) over the ISO 639-1 languages of
     py3langid's model, with the feature × language table in row order, as float32: read from
     the cache folder, else made from py3langid's model file and saved there."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
-
-    source = Path(MODEL_FILE)
-    if not source.is_absolute():
-        source = MODEL_DIR / source
+    source = _model_file()
     path = _cached_path(source)
     found = _read(path)
     if found is not None:
@@ -176,6 +172,26 @@ def identifier() -> ArrayIdentifier:
     made = _made(source)
     _write(path, made)
     return made
+
+
+def languages() -> frozenset[str]:
+    """The languages the identifier names (ISO 639-1 codes, as py3langid labels them): read
+    from the model's copy in the cache folder alone (~1 ms, the model not loaded), else from
+    the model, made as :func:`identifier` makes it."""
+    path = _cached_path(_model_file())
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return frozenset(str(code) for code in data["classes"].tolist())
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        return frozenset(str(code) for code in identifier().nb_classes)
+
+
+def _model_file() -> Path:
+    """py3langid's own model file."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    source = Path(MODEL_FILE)
+    return source if source.is_absolute() else MODEL_DIR / source
 
 
 def _cached_path(source: Path) -> Path:

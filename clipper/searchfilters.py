@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from clipper.dates import DateError, day_start, parse_when
-from clipper.declaredlanguage import known_language
 from clipper.language import spellings
 from clipper.searchquery import QueryError
 from clipper.sites import is_host, site_key, site_spellings
@@ -73,18 +72,17 @@ def normalise_site(site: str) -> str:
 
 
 def normalise_lang(lang: str) -> str:
-    """``en-GB`` → ``en``, ``deu``/``ger`` → ``de``, ``jpn`` → ``ja``, ``no`` → ``nb``: the code
-    the archive stores for a page's language (:func:`clipper.declaredlanguage.known_language`,
-    as a page's declared language is read: an ISO 639-1 code where the language has one, any
-    ISO 639-2/3 code or BCP 47 tag accepted).  Raises :class:`QueryError` for a code that names
-    no language (``zz``, ``english``, ``und``, private use)."""
-    value = known_language(lang.replace("_", "-"))
-    if value is None:
-        raise QueryError(
-            f"--lang {lang!r} is not a language code (ISO 639: e.g. en, de or deu, ja or jpn, "
-            "pt-BR)"
-        )
-    return value
+    """``en-GB`` → ``en``, ``deu``/``ger`` → ``de``, ``jpn`` → ``ja``, ``no`` → ``nb``, a
+    country's ``jp``/``kr`` → ``ja``/``ko``: the code the archive stores for a page's language
+    (:func:`clipper.askedlanguage.asked_language`, whose notice the command line prints).
+    Raises :class:`QueryError` for a code that names no language (``zz``, ``english``,
+    ``und``, private use), naming close matches."""
+    from clipper.askedlanguage import UnknownLanguage, asked_language
+
+    try:
+        return asked_language(lang).code
+    except UnknownLanguage as error:
+        raise QueryError(str(error)) from None
 
 
 def _like_escape(value: str) -> str:

@@ -48,6 +48,21 @@ def build(db: Path, paths: Iterable[Path | str], **config: Any) -> tuple[Archive
     return archive, summary
 
 
+def records_archive(folder: Path, records: Iterable[dict[str, Any]]) -> Path:
+    """An archive ``folder/clipper.db`` of one run over ``records`` written as JSON Lines
+    (``folder/night.jsonl``), every one of them stored."""
+    records = list(records)
+    dump = folder / "night.jsonl"
+    dump.write_text(
+        "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records),
+        encoding="utf-8",
+    )
+    archive, summary = build(folder / "clipper.db", [dump])
+    archive.close()
+    assert summary.stored == len(records), summary.as_dict()
+    return folder / "clipper.db"
+
+
 def migrate(db: Path, step: str, revision: str) -> None:
     """Alembic ``step`` (``"upgrade"`` / ``"downgrade"``) of the SQLite archive ``db`` to
     ``revision``, as an older or newer clipper leaves it."""

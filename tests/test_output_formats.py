@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 from openpyxl import load_workbook
 
 from clipper.cli import cli
-from tests.conftest import build
+from tests.conftest import records_archive
 
 _RECORDS = [
     {
@@ -52,17 +52,7 @@ _RECORDS = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("formats")
-    dump = folder / "night.jsonl"
-    dump.write_text(
-        "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in _RECORDS),
-        encoding="utf-8",
-    )
-    path = folder / "clipper.db"
-    archive, summary = build(path, [dump])
-    archive.close()
-    assert summary.stored == 3
-    return path
+    return records_archive(tmp_path_factory.mktemp("formats"), _RECORDS)
 
 
 def run(db: Path, *args: str) -> Result:

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from clipper.cli.options import (
+    LanguageCode,
     OptionsAfterCommand,
     QueryCommand,
     db_option,
@@ -59,7 +60,9 @@ def watch_group() -> None:
     "languages",
     multiple=True,
     metavar="CODE",
-    help="Only articles in this language, e.g. en, or ja or jpn (repeat for several).",
+    type=LanguageCode(),
+    help="Only articles in this language, e.g. en, or ja or jpn (a country's code jp, kr, tw "
+    "as ja, ko, zh, with a note; repeat for several).",
 )
 @click.option("--replace", is_flag=True, help="Overwrite a watchlist of the same name.")
 def watch_add_command(

@@ -15,6 +15,7 @@ from clipper import export as exporting
 from clipper.archive import Archive
 from clipper.cli.options import (
     Count,
+    LanguageCode,
     date_option,
     db_option,
     open_archive,
@@ -95,8 +96,9 @@ class _ExportFormat(click.Choice[str]):
     "languages",
     multiple=True,
     metavar="CODE",
-    help="Only pages in this language, e.g. en or de (en-GB counts as en, deu as de); "
-    "repeatable.",
+    type=LanguageCode(),
+    help="Only pages in this language, e.g. en or de (en-GB counts as en, deu as de; a "
+    "country's code jp, kr, tw as ja, ko, zh, with a note); repeatable.",
 )
 @click.option(
     "--run",

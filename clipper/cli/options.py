@@ -114,6 +114,27 @@ class Count(click.ParamType):
         return number
 
 
+class LanguageCode(click.ParamType):
+    """``--lang CODE``: a language as clipper stores it
+    (:func:`clipper.askedlanguage.asked_language`: ``en-GB`` → en, ``deu`` → de, a country's
+    ``kr`` → ko), the notice saying how it was read printed on standard error; a code naming
+    no language is a usage error (exit code 2) naming close matches."""
+
+    name = "code"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> str:
+        from clipper.askedlanguage import UnknownLanguage, asked_language
+
+        try:
+            asked = asked_language(str(value))
+        except UnknownLanguage as error:
+            raise click.UsageError(str(error), ctx) from None
+        if asked.notice is not None:
+            click.echo(f"note: {asked.notice}", err=True)
+        return asked.code
+
+
 def db_option(function: F) -> F:
     return click.option(
         "--db",

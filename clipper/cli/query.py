@@ -12,6 +12,7 @@ import click
 from clipper.cli.options import (
     MAX_COUNT,
     Count,
+    LanguageCode,
     QueryCommand,
     date_option,
     db_option,
@@ -39,7 +40,9 @@ from clipper.cli.output import note_lowercase_operators, print_list
 @click.option(
     "--lang",
     metavar="CODE",
-    help="Language, e.g. en or de (en-GB counts as en; ISO 639-2/3 deu, ger, jpn as de, ja).",
+    type=LanguageCode(),
+    help="Language, e.g. en or de (en-GB counts as en; ISO 639-2/3 deu, ger, jpn as de, ja; "
+    "a country's code jp, kr, tw as ja, ko, zh, with a note).",
 )
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")

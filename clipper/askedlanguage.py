@@ -1,0 +1,155 @@
+"""What a user writes for a language in ``--lang`` (search, export, watch add), read as the code
+clipper stores (:func:`clipper.declaredlanguage.known_language`), saying so when it was read as
+something else than it says.
+
+Besides ISO 639 codes and BCP 47 tags (``en``, ``deu``, ``pt-BR``), people write a country's
+code for its language: ``jp``, ``cn``, ``kr``, ``tw``, ``gr``, ``dk`` (newcomer 26 finding 11:
+an Asia-Pacific desk's ``--lang kr`` was rejected or found nothing).  A two-letter code that is
+an ISO 3166 country code is read as the country's language (CLDR's likely subtags, as the
+``langcodes`` package gives them: ``und-KR`` → ``ko``) when it names no language, or a language
+the text identifier never names (``kr`` is also Kanuri, ``tw`` Twi: a page is stored in them
+only where it declares so), and the notice says what it was read as and how to write the other
+(``kau``).  A code that is both a country's and a language clipper identifies stays the
+language (``uk`` Ukrainian, ``ar`` Arabic, ``sa`` Sanskrit).  A tag whose region or script names
+another script than its language's usual one (``zh-TW``, ``zh-Hant``, ``sr-Latn``) is read as
+the language, all its scripts alike, with a notice: clipper keeps a page's language, not its
+script; so is a former code (``in`` → ``id``, ``iw`` → ``he``; Norwegian ``no`` is not: it finds
+what ``nb`` finds, :data:`clipper.language.STORED_AS`).  Anything else is
+:class:`UnknownLanguage`, naming the close matches (a language's name written for its code,
+``english`` → ``en``; codes a letter away).
+
+Names come from the IANA language subtag registry ``langcodes`` ships, read once a process
+(~0.1 s) and only when a message needs them; the identifier's languages from its model's copy in
+the cache folder (~1 ms), and only for a code that is both a country's and a language.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import langcodes
+
+from clipper.declaredlanguage import known_language
+from clipper.language import stored_language
+
+# BCP 47's private-use region codes (RFC 5646, 2.2.4): no country's.
+_PRIVATE_REGION = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")
+
+
+class UnknownLanguage(ValueError):
+    """A ``--lang`` value that names no language; the message lists close matches."""
+
+
+@dataclass(frozen=True)
+class AskedLanguage:
+    """``code``, as clipper stores a language; ``notice``: how ``--lang`` was read, when it was
+    read as something else than it says (None when not)."""
+
+    code: str
+    notice: str | None = None
+
+
+def asked_language(value: str) -> AskedLanguage:
+    """``value`` (``--lang``'s, any case, ``-`` or ``_`` between subtags) as a stored language
+    code, and the notice saying how it was read (module docstring).  Raises
+    :class:`UnknownLanguage` for a value that names no language nor a country."""
+    tag = value.strip().replace("_", "-")
+    stored = known_language(tag)
+    country = _country_language(tag.lower())
+    if country is not None and country != stored and (
+        stored is None or stored not in _identified()
+    ):
+        other = "" if stored is None else (
+            f"; for {_name(stored)} give {langcodes.Language.get(stored).to_alpha3()}"
+        )
+        return AskedLanguage(
+            country,
+            f"--lang {value} read as {country} ({_name(country)}), the language of the "
+            f"country code {tag.upper()}{other}",
+        )
+    if stored is None:
+        raise UnknownLanguage(_unknown(value))
+    primary = tag.split("-")[0].lower()
+    if len(primary) == 2 and stored_language(primary) != stored:  # a former code: "in", "iw"
+        return AskedLanguage(stored, f"--lang {value} read as {stored} ({_name(stored)})")
+    if _script(tag) != _script(stored):
+        return AskedLanguage(
+            stored,
+            f"--lang {value} read as {stored} ({_name(stored)}): clipper keeps a page's "
+            "language, not its script, so pages in every script of it are taken",
+        )
+    return AskedLanguage(stored)
+
+
+def _country_language(code: str) -> str | None:
+    """The stored language of the country whose ISO 3166 code ``code`` is (two letters, not a
+    private-use code), else None."""
+    region = code.upper()
+    if not re.fullmatch(r"[A-Z]{2}", region) or _PRIVATE_REGION.fullmatch(region):
+        return None
+    if not langcodes.tag_is_valid(f"und-{region}"):
+        return None
+    return known_language(langcodes.Language.get(f"und-{region}").maximize().language or "")
+
+
+def _script(tag: str) -> str | None:
+    """The script ``tag`` is written in, given or implied by its region (CLDR's likely
+    subtags): ``zh-TW`` → Hant, ``zh`` → Hans."""
+    try:
+        return langcodes.Language.get(tag).maximize().script
+    except (ValueError, LookupError):
+        return None
+
+
+def _unknown(value: str) -> str:
+    """The message for a ``--lang`` naming no language, with the close matches."""
+    names = _names()
+    wanted = value.strip().lower()
+    by_name = [code for code, name in names.items() if name.lower() == wanted]
+    near = difflib.get_close_matches(wanted, sorted(names), n=4, cutoff=0.5)
+    matches = by_name or near
+    hint = (
+        "; close: " + ", ".join(f"{code} ({names[code]})" for code in matches)
+        if matches
+        else ""
+    )
+    return (
+        f"--lang {value!r} is not a language code (ISO 639: e.g. en, de or deu, ja or jpn, "
+        f"pt-BR; or a country's code, jp, kr){hint}"
+    )
+
+
+def _name(code: str) -> str:
+    return _names().get(code, code)
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Two-letter language code → its first name in the IANA registry."""
+    names: dict[str, str] = {}
+    for entry in _registry():
+        code, described = entry.get("Subtag"), entry.get("Description")
+        if (
+            entry.get("Type") == "language" and isinstance(code, str) and len(code) == 2
+            and isinstance(described, list) and described and "Deprecated" not in entry
+        ):
+            names[code] = str(described[0])
+    return names
+
+
+@cache
+def _registry() -> list[dict[str, object]]:
+    from langcodes.registry_parser import parse_registry
+
+    return list(parse_registry())
+
+
+@cache
+def _identified() -> frozenset[str]:
+    """The languages the text identifier names (:func:`clipper.langmodel.languages`)."""
+    from clipper import langmodel
+
+    return langmodel.languages()

@@ -433,6 +433,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 @db_option
 @date_option("--since", "Only stories with a report on or after this day")
 @date_option("--until", "Only stories with a report on or before this day")
+@tz_option()
 @click.option(
     "--min-size",
     type=Count(1),
@@ -443,7 +444,13 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
 @limit_option(50, "stories")
 @json_lines_option
 def stories_command(
-    db: str, since: str | None, until: str | None, min_size: int, limit: int, as_json: bool
+    db: str,
+    since: str | None,
+    until: str | None,
+    zone: tzinfo,
+    min_size: int,
+    limit: int,
+    as_json: bool,
 ) -> None:
     """List stories: different articles about the same event, latest first.
 
@@ -453,9 +460,12 @@ def stories_command(
     name), title, first_day, last_day, first_seen, last_seen (UTC with their zone, as
     clusters --json), size, pages, outlets, lead_page_id.
 
+    --since/--until keep the stories with a report (a page dated so) in those days of --tz's
+    zone.
+
     Example:
 
-        clipper stories --db news.db --since 2025-03-01 --min-size 2
+        clipper stories --db news.db --since yesterday --tz Asia/Seoul --min-size 2
     """
     from clipper import layout, render
     from clipper import stories as story_lib
@@ -467,6 +477,7 @@ def stories_command(
             until=until,
             min_size=min_size,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
+            zone=zone,
         )
     print_list(
         found,

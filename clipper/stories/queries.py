@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from clipper.dates import zoned_times
@@ -87,20 +88,25 @@ def list_stories(
     until: str | None = None,
     min_size: int = 1,
     limit: int | None = None,
+    zone: tzinfo | None = None,
 ) -> list[StorySummary]:
     """Stories, latest first, with a report (one of its pages: a page's event date, its
     publication date, else fetch, else first sight, as ``search`` dates it) on or after
-    ``since`` and on or before ``until`` (a date, or a date-time): with one bound, those whose
-    last day is on or after it, or whose first day is on or before it (a story's days span
-    its pages', a reprint's later day too); with both, a report between them, not a story
-    whose days merely span them (one reported on the 8th and the 16th is not a story of the
-    9th).  ``min_size`` counts clusters.
+    ``since`` and on or before ``until`` (a date, or a date-time; ``today``, ``yesterday`` and
+    dates are days of ``zone``, ``--tz``: None, UTC): with one bound, those whose last day is
+    on or after it, or whose first day is on or before it (a story's days span its pages', a
+    reprint's later day too; days as stored, so a day of another zone than UTC is taken with
+    the UTC days it overlaps); with both, a report between them, as ``search`` finds a page
+    (a stored day compared with the days asked for, a stored time with the times they start
+    at), not a story whose days merely span them (one reported on the 8th and the 16th is not
+    a story of the 9th).  ``min_size`` counts clusters.
 
     Raises :class:`clipper.searchquery.QueryError` for a ``since``/``until`` that is not a date."""
     from clipper.searchfilters import date_bounds  # the one date syntax of every command
 
     query = select(Story).where(Story.size >= min_size)
-    lower, upper = date_bounds(since, until)
+    lower, upper = date_bounds(since, until, zone=zone)
+    lower_day, upper_day = date_bounds(since, until, zone=zone, days=True)
     first = lower[:10] if lower else None
     if first:
         query = query.where(Story.last_day >= first)
@@ -111,10 +117,15 @@ def list_stories(
             # a page dated in between (as search finds it): index seeks, clusters by story
             # and pages by cluster, past the span test above
             when = page_event_date()
+            is_day = func.length(when) == 10
             query = query.where(
                 select(Page.id)
                 .join(Cluster, Page.cluster_id == Cluster.id)
-                .where(Cluster.story_id == Story.id, when >= lower, when < upper)
+                .where(
+                    Cluster.story_id == Story.id,
+                    case((is_day, when >= lower_day), else_=when >= lower),
+                    case((is_day, when < upper_day), else_=when < upper),
+                )
                 .exists()
             )
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)

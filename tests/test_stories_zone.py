@@ -1,0 +1,99 @@
+"""``clipper stories --tz ZONE`` (newcomer 26 finding 18: the one query command with --since and
+--until but no --tz; its days were UTC's whatever the machine's zone): the same option as
+search, clusters and export, so ``--since``/``--until`` dates, ``today`` and ``yesterday`` are
+days of that zone (``CLIPPER_TZ`` too), a stored time compared with the times those days start
+at and a stored date with the days.
+
+Fixtures: three invented articles on unrelated events, one published late on 2 November UTC
+(3 November in Tokyo), one early on 2 November UTC, and one dated 3 November with no time.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from clipper.cli import cli
+from tests.conftest import records_archive
+
+_LATE = "https://westmere-courier.example/2026/11/02/cranes"
+_EARLY = "https://hafenblatt.example/2026/11/02/faehre"
+_DAY = "https://minato-shimbun.example/2026/11/03/kome"
+
+_FIELDS = ("url", "title", "date_publish", "maintext")
+_RECORDS = [
+    dict(zip(_FIELDS, row, strict=True))
+    for row in (
+        (
+            _LATE,
+            "Westmere's new cranes to start work in spring",
+            "2026-11-02T20:00:00Z",
+            "The harbour authority of Westmere said on Monday that its four new container "
+            "cranes would begin service next spring after months of delay at the builder's "
+            "yard. Dockworkers' representatives asked for a training timetable in writing "
+            "before the cranes arrive on the quay.",
+        ),
+        (
+            _EARLY,
+            "Fähre nach Kirchsand fährt bald nicht mehr",
+            "2026-11-02T10:00:00Z",
+            "Die Fährverbindung zwischen Altwerder und Kirchsand wird zum Jahresende "
+            "eingestellt, teilte die Reederei Elbtal am Montag mit. Seit 1921 pendelte die "
+            "Fähre über die Elbe, Pendler müssen künftig einen Umweg über die Brücke bei "
+            "Nordheim fahren.",
+        ),
+        (
+            _DAY,
+            "新米の出荷始まる 北陸の農協",
+            "2026-11-03",
+            "北陸地方の農協で三日、今年収穫された新米の出荷が始まった。夏の猛暑で一部に品質の"
+            "低下が見られたものの、全体の収量は平年並みを確保したという。農協の担当者は価格の"
+            "動向を注視している。",
+        ),
+    )
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return records_archive(tmp_path_factory.mktemp("stories-zone"), _RECORDS)
+
+
+def _stories(db: Path, *args: str, env: dict[str, str] | None = None) -> set[str]:
+    """The lead addresses of the stories ``clipper stories --json ARGS`` lists."""
+    result = CliRunner().invoke(cli, ["stories", "--db", str(db), "--json", *args], env=env)
+    assert result.exit_code == 0, result.output
+    found = set()
+    for line in result.stdout.splitlines():
+        story = json.loads(line)
+        show = CliRunner().invoke(cli, ["show", "--db", str(db), "--json", "--no-text",
+                                        f"story:{story['story_id']}"])  # fmt: skip
+        found |= {cluster["url"] for cluster in json.loads(show.stdout)["clusters"]}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "expected"),
+    [
+        ("Asia/Tokyo", "2026-11-03", {_LATE, _DAY}),  # 20:00 UTC on the 2nd is the 3rd there
+        ("UTC", "2026-11-03", {_DAY}),
+        ("UTC", "2026-11-02", {_LATE, _EARLY}),
+        ("Asia/Tokyo", "2026-11-02", {_EARLY}),
+        ("America/Los_Angeles", "2026-11-02", {_LATE, _EARLY}),
+    ],
+)
+def test_stories_of_a_day_are_those_of_that_day_in_tz(
+    db: Path, zone: str, day: str, expected: set[str]
+) -> None:
+    assert _stories(db, "--tz", zone, "--since", day, "--until", day) == expected
+    env = {"CLIPPER_TZ": zone}
+    assert _stories(db, "--since", day, "--until", day, env=env) == expected
+
+
+def test_a_zone_that_does_not_exist_is_bad_usage(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["stories", "--db", str(db), "--tz", "Asia/Nowhere"])
+    assert result.exit_code == 2
+    assert "is not a time zone" in result.output and "Traceback" not in result.output

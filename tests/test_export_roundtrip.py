@@ -1,8 +1,8 @@
 """``clipper export`` read back with ``clipper dedupe EXPORTFILE`` (newcomer 26, finding 27: an
 archive moved, two desks' archives merged): every page comes back with its URL, site, title,
 dates, language, author and text, in the same clusters with the same canonicals and stories,
-from JSON Lines, CSV and CSV for Excel alike; the export's derived columns (cluster, story,
-canonical's address) are never read as the page's fields.  Invented records."""
+from JSON Lines, CSV, CSV for Excel and a workbook alike; the export's derived columns
+(cluster, story, canonical's address) are never read as the page's fields.  Invented records."""
 
 from __future__ import annotations
 
@@ -98,6 +98,7 @@ def _rows(db: Path, tmp: Path) -> list[tuple[Any, ...]]:
         ("out.csv", ()),
         ("excel.csv", ("--excel",)),
         ("semicolons.csv", ("--excel", "--delimiter", ";")),
+        ("workbook.xlsx", ()),  # date cells without a zone: the export's UTC
     ],
 )
 def test_an_export_read_back_is_the_same_archive(

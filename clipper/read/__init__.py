@@ -53,6 +53,8 @@ a file whose first bytes are one of these compressions is decompressed whatever 
 - ``.csv`` / ``.tsv``: one page per row under a header row naming the columns, with the same
   field names (Scrapy's and pandas' CSV exports; :mod:`clipper.read.tables`), origin
   ``path:N`` for the Nth row.
+- ``.xlsx`` / ``.xlsm``: an Excel workbook, every sheet a table as a CSV is, through openpyxl
+  in read-only mode (:mod:`clipper.read.workbooks`), origin ``book.xlsx!SHEET:N``.
 - ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio; ``.wet``
   (Common Crawl's extracted text): its ``conversion`` records as text pages.  A page cut
   short (``WARC-Truncated``, a file or gzip member cut, a wrong ``Content-Length``) is kept as
@@ -148,7 +150,8 @@ Modules, in the order a page passes through them:
   with MHTML in :mod:`clipper.read.mime`).
 - :mod:`clipper.read.markdown`: Markdown pages and fields.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
-- :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows.
+- :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows; :mod:`clipper.read.workbooks`:
+  ``.xlsx`` sheets' rows.
 - :mod:`clipper.read.fields`: a record's crawler field names mapped onto a page.
 - :mod:`clipper.read.warc`: ``.warc`` / ``.arc`` records through warcio.
 - :mod:`clipper.read.warcrecords`: what one WARC / ARC record holds (a page, or what else).
@@ -184,6 +187,7 @@ from clipper.read.records import read_json, read_jsonl
 from clipper.read.sidecars import Sidecars, metadata_file
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
+from clipper.read.workbooks import read_workbook
 
 __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
 
@@ -209,6 +213,8 @@ _FORMATS: dict[str, str] = {
     ".json": "json",
     ".csv": "csv",
     ".tsv": "tsv",
+    ".xlsx": "xlsx",  # an Excel workbook: every sheet's rows (clipper.read.workbooks)
+    ".xlsm": "xlsx",
     ".warc": "archive",
     ".wet": "archive",  # Common Crawl's extracted text: `CC-MAIN-....warc.wet.gz`
     ".arc": "archive",
@@ -471,6 +477,9 @@ def _file_events(
     elif fmt in ("csv", "tsv"):
         progress.unit = "row"
         events = read_table(path, gz, limits, progress, tab=fmt == "tsv")
+    elif fmt == "xlsx":
+        progress.unit = "row"
+        events = read_workbook(path, gz, limits, progress)
     else:
         events = read_single(
             path, gz, "html" if fmt == "html" else "text", limits, address, sidecars

@@ -13,6 +13,8 @@ in a cluster became its canonical's page, a version of it, and a page without an
 the canonical's address and site.  These are left out; the matching of the archive reading
 the export derives them again, from the same pages.
 
+A workbook's (``--format xlsx``) date cells, which keep no zone, are the export's UTC times
+again: ``fetched_at`` always, ``published`` when ``published_zoneless`` is false.
 ``--excel`` CSV cells are read back as written: the ``'`` put before a cell Excel would take
 for a formula (:func:`clipper.spreadsheet.defuse`) is dropped, and a text cut at Excel's cell
 limit (named in the ``truncated`` column) loses :data:`clipper.spreadsheet.CUT_MARK` and is
@@ -21,6 +23,7 @@ the opening of its page (``RawPage.partial``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from clipper.spreadsheet import CUT_MARK, FORMULA_STARTS
@@ -49,6 +52,9 @@ DERIVED = frozenset(
 _SIGNATURE = ("cluster_id", "is_canonical", "canonical_url", "story_url")
 # ``--excel``'s own column (clipper.export.EXCEL_FIELDS): its cells were defused and fitted.
 _EXCEL_COLUMN = "truncated"
+_FETCHED, _PUBLISHED, _ZONELESS = "fetched_at", "published", "published_zoneless"
+# A date and time without a zone, as a workbook's date cell is read (clipper.read.workbooks).
+_ZONELESS_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
 CUT_BY_EXCEL = (
     "cut at Excel's 32,767-character cell limit by clipper export --excel (column "
     "'truncated'): the text's opening; the page is kept as far as it goes"
@@ -70,6 +76,13 @@ def from_export(record: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         if excel and isinstance(value, str):
             value = _as_written(value, cut_here=name in cut)
         fields[name] = value
+    # a workbook's date cells keep no zone: the export wrote them in UTC (fetch times always,
+    # a publication time unless published_zoneless says it is its source's own clock)
+    utc = [_FETCHED] + ([_PUBLISHED] if str(record.get(_ZONELESS)).lower() == "false" else [])
+    for name in utc:
+        value = fields.get(name)
+        if isinstance(value, str) and _ZONELESS_TIME.fullmatch(value.strip()):
+            fields[name] = f"{value.strip()}+00:00"
     return fields, CUT_BY_EXCEL if "text" in cut else None
 
 

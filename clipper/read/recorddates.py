@@ -41,19 +41,23 @@ def fetch_time(obj: dict[str, Any]) -> str | None:
     (:data:`FETCHED_FIELDS`: news-please's ``date_download``, Scrapy items' ``scraped_at``,
     ``crawl_time``, ``downloaded_at``…), ISO 8601 or RFC 2822 (:func:`iso_or_none`), or a
     number, the epoch in seconds or milliseconds (``time.time()`` as a Scrapy pipeline
-    writes it: UTC), at the top or in a ``crawl`` object (Apify's); None when it gives none
-    that reads (a crawler's garbage is no fetch time, never the record's loss).  Any other
-    JSON type rejects the record (:class:`~clipper.read.fieldvalues.BadField`), as for every
-    field."""
+    writes it: UTC; a CSV's or workbook's cell of its 10 or 13 digits too), at the top or in
+    a ``crawl`` object (Apify's); None when it gives none that reads (a crawler's garbage is
+    no fetch time, never the record's loss).  Any other JSON type rejects the record
+    (:class:`~clipper.read.fieldvalues.BadField`), as for every field."""
     crawl = obj.get(_FETCH_OBJECT)
     if first_present(obj, FETCHED_FIELDS) is None and isinstance(crawl, dict):
         obj = crawl  # Apify's Website Content Crawler: {"crawl": {"loadedTime": ...}}
     value = first_present(obj, FETCHED_FIELDS)
+    if isinstance(value, str) and _EPOCH_DIGITS.fullmatch(value.strip()):
+        value = int(value)  # a CSV's or a workbook's cell: the number as text
     if isinstance(value, int | float) and not isinstance(value, bool):
         return declared_date(value)[0]
     return iso_or_none(str_field(obj, FETCHED_FIELDS))
 
 
+# An epoch time written as text: seconds (10 digits, 2001-2286) or milliseconds (13).
+_EPOCH_DIGITS = re.compile(r"\d{10}|\d{13}")
 # The object a crawler keeps its fetch's facts in (Apify's Website Content Crawler).
 _FETCH_OBJECT = "crawl"
 

@@ -114,20 +114,13 @@ def read_table(
             yield Rejection(str(path), "bad-record", f"header row: {exc}")
             return
         headerless = delimiter == "\t" and is_trafilatura_row(first)
-        header = list(TRAFILATURA_CSV) if headerless else _header(first, limits.field_names)
+        header = list(TRAFILATURA_CSV) if headerless else column_names(first, limits.field_names)
         missing = _TRAFILATURA_NULL if headerless else _R_MISSING
         # a headerless table's first row is a record
         records: Iterator[list[str]] = _chain(first, rows) if headerless else rows
-        named = {ours for ours, theirs in limits.field_names if named_key(header, theirs)}
-        if not (set(header) | named) & set(body_field_names()):
-            # a table of something else (labels, links, scores): one rejection, not one a row
-            names = ", ".join(name for name in header[:8] if name) or "none"
-            yield Rejection(
-                str(path),
-                "no-body",
-                f"no text column (columns: {names}; clipper reads "
-                f"{'/'.join(body_field_names())})",
-            )
+        no_text = without_text_column(str(path), header, limits)
+        if no_text is not None:
+            yield no_text
             return
         number = 0
         while True:
@@ -145,7 +138,7 @@ def read_table(
             if not any(cell.strip() for cell in row):
                 continue  # a blank line: no row
             number += 1
-            event = _row_event(header, row, f"{path}:{number}", limits, missing)
+            event = row_event(header, row, f"{path}:{number}", limits, missing)
             if decoded is not None and isinstance(event, RawPage):
                 event.decoded = decoded  # the run counts it: "not UTF-8 (read, kept)"
             yield event
@@ -154,9 +147,28 @@ def read_table(
             yield Rejection(str(path), "empty", "a header row and no records")
 
 
-def _row_event(
+def without_text_column(origin: str, header: list[str], limits: ReadLimits) -> Rejection | None:
+    """The ``no-body`` rejection of a table (or a workbook's sheet) whose columns (``header``,
+    as :func:`column_names` gives them) hold no page's text, none that ``dedupe --field``
+    names either: a table of something else (labels, links, scores), one rejection, not one a
+    row; None when one does."""
+    named = {ours for ours, theirs in limits.field_names if named_key(header, theirs)}
+    if (set(header) | named) & set(body_field_names()):
+        return None
+    names = ", ".join(name for name in header[:8] if name) or "none"
+    return Rejection(
+        origin,
+        "no-body",
+        f"no text column (columns: {names}; clipper reads {'/'.join(body_field_names())})",
+    )
+
+
+def row_event(
     header: list[str], row: list[str], origin: str, limits: ReadLimits, missing: str
 ) -> Event:
+    """One row (its cells, ``missing`` read as an empty cell) under ``header`` as a record
+    (:func:`~clipper.read.fields.record_event`), or ``bad-record`` when it has more cells than
+    the header names."""
     if len(row) > len(header):
         return Rejection(
             origin, "bad-record", f"{len(row)} fields in a row under a header of {len(header)}"
@@ -165,7 +177,7 @@ def _row_event(
     return record_event(dict(zip(header, cells, strict=False)), origin, limits)
 
 
-def _header(first: list[str], named: tuple[tuple[str, str], ...]) -> list[str]:
+def column_names(first: list[str], named: tuple[tuple[str, str], ...]) -> list[str]:
     """The names a table's columns are read under: clipper's (:func:`field_name`: "Title" as
     title); but a column ``dedupe --field`` names (:func:`named_key`: "Body Text", "本文 ")
     keeps its header, which :func:`~clipper.read.fields.record_event` reads under the NAME

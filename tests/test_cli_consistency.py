@@ -690,3 +690,24 @@ def test_search_snippets_and_story_titles_fit_in_terminal_cells() -> None:
         snippet = [line for line in lines if line.startswith("    ")]
         assert len(snippet) == 2 and snippet[1].endswith("…"), lines
         assert all(layout.cell_width(line) <= width for line in lines), lines
+
+
+def test_every_date_command_takes_tz_and_every_output_file_names_its_format() -> None:
+    """A command taking --since takes --tz, whose days they are (stories had none: newcomer 26
+    finding 18); a command writing -o FILE in a --format says the file's extension names it
+    (finding 13); every command takes --db."""
+    for path in _commands(cli):
+        command: click.Command = cli
+        for name in path:
+            assert isinstance(command, click.Group)
+            command = command.commands[name]
+        if isinstance(command, click.Group):
+            continue
+        options = {
+            name: param for param in command.params for name in getattr(param, "opts", ())
+        }
+        assert "--db" in options, path
+        if "--since" in options:
+            assert "--tz" in options, path
+        if "-o" in options and "--format" in options:
+            assert "extension" in (getattr(options["-o"], "help", None) or ""), path

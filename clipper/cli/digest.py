@@ -18,6 +18,7 @@ from clipper.cli.options import (
     json_lines_option,
     open_archive,
     output_format,
+    output_option,
     output_path,
     tz_option,
 )
@@ -188,11 +189,9 @@ def watch_rm_command(name: str, db: str) -> None:
     help="Default: -o FILE's extension (.html .htm, .txt, .eml, .atom .xml, .json; another "
     "is refused), else text.",
 )
-@click.option(
-    "-o",
-    "--output",
+@output_option(
+    "not created when there is nothing new",
     type=click.Path(dir_okay=False, writable=True, path_type=str),
-    help="File to write (default: standard output). Not created when there is nothing new.",
 )
 @click.option(
     "--from",

@@ -20,6 +20,7 @@ from clipper.cli.options import (
     db_option,
     open_archive,
     output_format,
+    output_option,
     output_path,
     tz_option,
 )
@@ -59,6 +60,7 @@ class _ExportFormat(click.Choice[str]):
     "Default: -o FILE's extension (.jsonl .jl .ndjson, .csv, .tsv: tab-separated, .xlsx; "
     "another is refused), else jsonl.",
 )
+@output_option("written whole or not at all")
 @click.option(
     "--excel",
     is_flag=True,
@@ -122,12 +124,6 @@ class _ExportFormat(click.Choice[str]):
     "--canonical-only",
     is_flag=True,
     help="Only each cluster's canonical article, not its copies.",
-)
-@click.option(
-    "-o",
-    "--output",
-    metavar="FILE",
-    help="File to write (default: standard output); written whole or not at all.",
 )
 def export_command(
     db: str,

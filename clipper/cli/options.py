@@ -255,6 +255,19 @@ def open_archive(
         archive.close()
 
 
+def output_option(what: str, **kwargs: Any) -> Callable[[F], F]:
+    """``-o FILE``: the file a command writes, whose extension names the format when
+    ``--format`` is not given (:func:`output_format`); ``what`` says how it is written."""
+    return click.option(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=f"File to write (default: standard output), in the format its extension names "
+        f"unless --format says; {what}.",
+        **kwargs,
+    )
+
+
 def output_path(output: str | None) -> Path | None:
     """``-o FILE`` checked before any work: its folder must exist."""
     if output is None:

@@ -10,7 +10,11 @@ tells them from a short article by three signals together:
    the site separators ("Internet Archive: Error", "Page not found | The Gazette"), of at most
    :data:`NOTICE_TITLE_WORDS` words, is an error or notice
    (:meth:`clipper.furniture.compiled.Matchers.is_error_notice`, the ``errors`` phrases of every
-   language table).
+   language table); or a heading line of the text, one before its first sentence of at most
+   :data:`NOTICE_HEADING_WORDS` words, is one.  A site that answers every address with its
+   error or "server busy" page under its own name as ``<title>`` ("ハーバータイムズ" over
+   "ページが見つかりません", "港湾时报" over "服务器繁忙") keeps the notice's heading in the
+   text, not as the headline (newcomer 26: such pages in ja, zh and ko were stored).
 2. The text is short: under ``CleanConfig.max_error_page_words`` words.
 3. The text *says* so: its notice lines (error phrases again, and the lines sending the
    reader elsewhere, ``error_help``: "Please use the search box or return to our home page")
@@ -48,6 +52,11 @@ from clipper.urls import site_page_address
 # A notice title is short: "Page not found", "404 Not Found", "Access denied", "Oops! That
 # page can't be found."; a headline reporting that something was not found is longer.
 NOTICE_TITLE_WORDS = 6
+# A heading line of the text (before its first sentence) counts as the notice's title up to
+# this many words: "ただいまアクセスが集中しています" counts 8, "접속자가 많아 연결이 지연되고
+# 있습니다" 5; a section label or kicker above an article's first sentence is shorter still,
+# and the share of notice lines (NOTICE_SHARE) must hold as well.
+NOTICE_HEADING_WORDS = 10
 # The notice lines' share of the text's sentence words: an apology with a line or two of
 # "go to the homepage" is a notice; a brief saying once that something could not be found has
 # its story around that sentence.
@@ -68,6 +77,7 @@ def error_page(
         return None
     m = matchers()
     title = next((t for t in titles if t and _notice_title(t)), None)
+    title = title or _notice_heading(lines)
     if title is None:
         return None
     first: str | None = None
@@ -174,6 +184,19 @@ def site_page(url: str | None, titles: Sequence[str | None], pagetype: str | Non
     said = [f"title {named.strip()[:60]!r}"] if named is not None else []
     said += [f"address …/{slug}"] if slug is not None else []
     return f"site page, not news: {', '.join(said)}"
+
+
+def _notice_heading(lines: Sequence[str]) -> str | None:
+    """The first heading line of ``lines`` (one before the text's first sentence,
+    :func:`clipper.postclean.is_prose`) of at most :data:`NOTICE_HEADING_WORDS` words that is
+    an error or notice phrase, else None."""
+    m = matchers()
+    for line in lines:
+        if is_prose(line):
+            return None
+        if count_words(line) <= NOTICE_HEADING_WORDS and m.is_error_notice(line):
+            return line
+    return None
 
 
 def _notice_title(title: str) -> bool:

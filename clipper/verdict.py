@@ -65,7 +65,9 @@ def finish(
     notice (``title`` or the HTML ``title_tag``; :func:`clipper.notices.error_page`) is an
     ``error-page``, and so is a text too short for an article with an error or notice line,
     headline or ``<title>`` (:func:`clipper.notices.notice_line`: a 403 page's "Forbidden",
-    never a whole-page note), not ``too-short``.  A site's own page (its privacy notice,
+    never a whole-page note), or whose lines as ``read`` (before cleaning) were a consent
+    wall (:func:`clipper.notices.consent_wall`: the post-clean cut its banners), not
+    ``too-short``.  A site's own page (its privacy notice,
     terms of use, "about us": :func:`clipper.notices.site_page`, by ``raw.url``, ``title``,
     ``title_tag`` and the HTML ``pagetype``) is ``no-article``.  ``date_source`` says where
     ``published`` came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
@@ -87,7 +89,16 @@ def finish(
     not_a_note = None
     notice = error_page(lines, (title, title_tag), n_words, config.max_error_page_words)
     sized = is_article_sized(n_words, lines, title, config)
-    if not sized and (notice := notice or notice_line([*lines, title, title_tag])):
+
+    def article_sized(rest: list[str]) -> bool:
+        return is_article_sized(count_words("\n".join(rest)), rest, title, config)
+
+    if not sized and (
+        notice := notice
+        or notice_line([*lines, title, title_tag])
+        # a consent wall whose banners the post-clean cut: what was read says so
+        or (consent_wall(read, article_sized, (title, title_tag)) if read else None)
+    ):
         return Rejection(raw.origin, "error-page", notice)
     if not sized and (whole_page is None or (not_a_note := whole_page()) is not None):
         prose = sum(1 for ln in lines if is_prose(ln))
@@ -103,11 +114,7 @@ def finish(
         )
     if notice:
         return Rejection(raw.origin, "error-page", notice)
-    wall = consent_wall(
-        lines,
-        lambda rest: is_article_sized(count_words("\n".join(rest)), rest, title, config),
-        (title, title_tag),
-    )
+    wall = consent_wall(lines, article_sized, (title, title_tag))
     if wall:
         return Rejection(raw.origin, "error-page", wall)
     return Article(

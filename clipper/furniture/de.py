@@ -189,6 +189,12 @@ TABLE = Table(
         r"|dir) )?(?:gesuchte|aufgerufene|angeforderte|angefragte|gewünschte) (?:inhalt|artikel"
         r"|beitrag|dokument)\b|\b(?:wurde|ist) (?:vom (?:verlag|herausgeber) |von (?:unserer"
         r"|dieser) (?:website|seite) )(?:entfernt|gelöscht)\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\b(?:server|dienst|seite|website|webseite|system) (?:ist )?(?:derzeit |momentan "
+        r"|zurzeit |gerade |vorübergehend )?(?:überlastet|ausgelastet|nicht erreichbar)\b"
+        r"|\bzu viele (?:anfragen|zugriffe)\b|\b(?:versuchen sie"
+        r"|versuche) es (?:bitte )?(?:später|in (?:ein paar|wenigen) (?:minuten"
+        r"|augenblicken)) (?:noch einmal|erneut|nochmal)\b",
     ),
     error_help=(
         r"\b(?:zurück )?zur startseite\b|\bnutzen sie (?:unsere|die) suche\b"

@@ -237,6 +237,12 @@ TABLE = Table(
         r" down) (?:by the publisher|from (?:our|this) (?:web ?)?site)\b|\b(?:stories|articles"
         r"|content) (?:are|is) (?:only )?(?:available|kept) (?:on (?:our|this) (?:web ?)?site )?"
         r"for (?:a limited time|\d+ days)\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\b(?:servers?|site|website|service|system)s? (?:is|are) (?:currently |temporarily "
+        r"|very |too )?(?:busy|overloaded|over ?capacity)\b|\bexperiencing (?:unusually |very "
+        r"|extremely )?(?:high|heavy) (?:demand|traffic|load|volumes?)\b|(?:^|\bplease,? "
+        r"|\bkindly )(?:try again|retry) (?:later|shortly|in a (?:few|couple of) (?:minutes"
+        r"|moments|seconds)|in a moment)\b|\brate[- ]limit(?:ed|ing)?\b",
     ),
     error_help=(
         r"\b(?:return|go|head|get) (?:back )?to (?:our|the) (?:home ?page|front page)\b"

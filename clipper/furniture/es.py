@@ -161,6 +161,11 @@ TABLE = Table(
         r" (?:sitio|web|página|portal)|del sitio|por (?:el editor|la agencia))\b|\b(?:contenido"
         r"|artículo|nota|noticia|enlace) (?:ha )?(?:expirado|caducado)\b|\b(?:ha|haya"
         r"|puede haber) cambiado de (?:dirección|ubicación)\b|\btemporalmente no disponible\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\bservidor(?:es)? (?:está|están) (?:ahora |actualmente |temporalmente )?(?:saturados?"
+        r"|ocupados?|sobrecargados?)\b|\bdemasiadas (?:solicitudes|peticiones)\b|\b(?:inténtelo"
+        r"|inténtalo|vuelva a intentarlo|vuelve a intentarlo)(?: de nuevo)? (?:más tarde"
+        r"|en unos (?:minutos|instantes))\b",
     ),
     error_help=(
         r"\b(?:vuelve|volver|regresa|regresar|ir|visita|visitar) (?:a )?(?:la|nuestra) (?:portada"

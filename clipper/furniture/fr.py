@@ -140,6 +140,10 @@ TABLE = Table(
         r"|\b(?:a|ait|aurait) (?:peut-être |pu )?(?:été|être) (?:supprimé|déplacé|renommé"
         r"|retiré)\b|\b(?:a été|est) retiré(?:e)? (?:de (?:notre|ce) site|par l['’]éditeur)\b"
         r"|\b(?:contenu|article|lien) (?:a )?expiré\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\bserveurs? (?:est |sont )?(?:actuellement |temporairement )?(?:surchargés?|saturés?"
+        r"|occupés?)\b|\btrop de (?:requêtes|demandes)\b|\bréessa(?:yez|ie) (?:plus tard"
+        r"|dans quelques (?:minutes|instants))\b",
     ),
     error_help=(
         r"\b(?:retourne[rz]|revenir|revene[zr]) (?:à|a|sur) (?:la |notre )?(?:page d['’]accueil"

@@ -76,6 +76,10 @@ TABLE = Table(
         r"\bhalaman yang (?:anda |kamu )?(?:cari|tuju|minta|coba akses|akses)\b"
         r"|\b(?:mungkin )?(?:telah|sudah) (?:dihapus|dipindahkan)\b"
         r"|\bhalaman (?:ini )?tidak ada\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\bserver (?:kami )?(?:sedang )?(?:sibuk|penuh|kelebihan beban)\b"
+        r"|\bterlalu banyak permintaan\b|\b(?:silakan|mohon|harap) (?:coba"
+        r"|ulangi) (?:lagi )?(?:nanti|beberapa saat lagi|dalam beberapa (?:saat|menit))\b",
     ),
     rights=(r"hak cipta dilindungi(?: undang-undang)?",),
     site_pages=(

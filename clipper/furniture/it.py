@@ -126,6 +126,10 @@ TABLE = Table(
         r"|\b(?:il contenuto|l['’]articolo) che (?:stai cercando|cerchi|hai cercato|hai"
         r" richiesto|stavi cercando)\b|\b(?:è|e['’]) stat[ao] rimoss[ao] dal (?:nostro )?sito\b"
         r"|\b(?:contenuto|articolo|link) (?:è )?scadut[oa]\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\bserver (?:è |sono )?(?:al momento |momentaneamente )?(?:sovraccaric[oi]"
+        r"|occupat[oi])\b|\btroppe richieste\b|\bripro(?:va|vare|vi) (?:più tardi"
+        r"|tra qualche minuto|tra poco)\b",
     ),
     error_help=(
         r"\btorna(?:re)? (?:alla|in|all['’]) ?(?:home ?page|pagina principale|prima pagina"

@@ -50,6 +50,9 @@ TABLE = Table(
         # a soft 404's body sentence: the page sought, removed or moved
         r"찾으(?:시는|려는) (?:페이지|기사)|(?:삭제|이동)되었거나|(?:삭제|이동"
         r"|변경)되었을 수 있습니다|존재하지 않는 (?:페이지|기사)",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"접속자가 (?:많아|많습니다|폭주)|잠시 후 다시 (?:시도|접속|이용)"
+        r"|서버(?:가|에)? ?(?:혼잡|바쁩|과부하|부하)|요청이 너무 많",
     ),
     rights=(r"무단\s*(?:전재|복제)[^\n]{0,60}?금지",),
     site_pages=(

@@ -132,6 +132,10 @@ TABLE = Table(
         r"\bniet meer beschikbaar\b|\b(?:het artikel|de inhoud|het bericht) (?:dat|die) (?:je"
         r"|u) (?:zoekt|zocht)\b|\b(?:verwijderd|gehaald) van (?:onze|deze) (?:website|site)\b"
         r"|\b(?:artikel|bericht|link) is verlopen\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\bserver (?:is )?(?:momenteel |tijdelijk )?(?:overbelast|bezet)\b"
+        r"|\bte veel (?:verzoeken|aanvragen)\b|\bprobeer het (?:later"
+        r"|over een paar minuten) (?:nog eens|opnieuw)\b",
     ),
     error_help=(
         r"\b(?:ga |keer )?terug naar (?:de |onze )?(?:homepage|voorpagina|startpagina)\b"

@@ -131,6 +131,10 @@ TABLE = Table(
         r" sido) retirad[oa] (?:do ar|d[oe] (?:nosso )?(?:site|portal))\b|\b(?:ter |tenha )?"
         r"mudado de endereço\b|\btemporariamente indisponível\b|\b(?:conteúdo|artigo|matéria"
         r"|link) (?:expirou|expirado)\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\bservidor(?:es)? (?:está|estão) (?:no momento |temporariamente )?(?:ocupados?"
+        r"|sobrecarregados?)\b|\bmuitas (?:solicitações|requisições)\b"
+        r"|\btente novamente (?:mais tarde|em (?:alguns|instantes|poucos))",
     ),
     error_help=(
         r"\b(?:volte|voltar|retorne|retornar|acesse|acessar|visite|visitar|ir) (?:para |à |a )?"

@@ -60,6 +60,9 @@ TABLE = Table(
         # a soft 404's body sentence: the page sought, removed or moved
         r"\baradığınız (?:sayfa|içerik|haber)\b|\b(?:kaldırılmış|taşınmış|silinmiş"
         r"|değiştirilmiş) olabilir\b|\bsayfa (?:mevcut değil|bulunmuyor|artık yok)\b",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"\bsunucu(?:muz)? (?:şu anda |şu an )?(?:meşgul|yoğun)\b|\bçok fazla istek\b"
+        r"|\blütfen daha sonra tekrar deneyin\b",
     ),
     rights=(
         r"tüm hakları saklıdır",

@@ -44,6 +44,9 @@ TABLE = Table(
         # a soft 404's body sentence: the page sought, removed or moved
         r"trang (?:mà )?bạn (?:đang )?(?:tìm|yêu cầu|truy cập)|(?:đã|có thể đã) bị (?:xóa|xoá"
         r"|di chuyển|gỡ bỏ)",
+        # a server's "busy, try again later" page (HTTP 429 or 503 answered as 200)
+        r"máy chủ (?:đang )?(?:bận|quá tải)|(?:vui lòng|xin) thử lại sau|quá nhiều (?:yêu cầu"
+        r"|truy cập)",
     ),
     rights=(r"bản quyền thuộc về", r"giữ bản quyền",),
     site_pages=(

@@ -132,7 +132,9 @@ def _manifest_dump(tmp_path: Path, shape: str) -> Path:
     rows: list[dict[str, object]] = [
         {"file": "pages/ferry.html", "url": "https://www.harbourpost.com.au/local/ferry-times",
          "fetchedAt": "2026-12-03T08:15:00Z", "title": "Ferry timetable changes"},
-        {"path": ".\\pages\\bridge.html", "loadedUrl": "https://tamil.example.in/news/bridge",
+        # a path on the scraper's Windows machine
+        {"path": "C:\\crawl\\out\\pages\\bridge.html",
+         "loadedUrl": "https://tamil.example.in/news/bridge",
          "timestamp": 1764750000000},
         {"savedAs": "pages/tram.html", "url": "https://www.shimbun.example.jp/articles/tram",
          "crawledAt": "2026-12-03T08:00:00Z"},

@@ -109,19 +109,20 @@ def _parts(value: str) -> tuple[str, ...]:
 
 @dataclass
 class Manifest:
-    """A folder's manifest: its rows by the relative path of the file each names, and by that
-    file's name alone (a unique name)."""
+    """A folder's manifest: its rows by the path of the file each names and by every shorter
+    tail of that path (``/home/me/out/pages/a.html``, a path on the scraper's machine, is
+    ``pages/a.html`` under the manifest's folder), a tail two rows share naming neither."""
 
     path: Path
     rows: list[tuple[int, tuple[str, ...], dict[str, Any]]]
-    by_parts: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
-    by_name: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    by_tail: dict[tuple[str, ...], dict[str, Any] | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for _, parts, meta in self.rows:
-            self.by_parts.setdefault(parts, meta)
-            name = parts[-1]
-            self.by_name[name] = None if name in self.by_name else meta
+            for start in range(len(parts)):
+                tail = parts[start:]
+                known = self.by_tail.get(tail, meta)
+                self.by_tail[tail] = meta if known is meta else None
 
     def entry(self, page: Path) -> dict[str, Any] | None:
         """The row naming ``page`` (a file under the manifest's folder), else None."""
@@ -129,13 +130,14 @@ class Manifest:
             relative = page.relative_to(self.path.parent).parts
         except ValueError:
             return None
-        return self.by_parts.get(relative) or self.by_name.get(page.name)
+        tails = (self.by_tail.get(relative[start:]) for start in range(len(relative)))
+        return next((meta for meta in tails if meta is not None), None)
 
     def missing(self) -> Iterator[Rejection]:
         """A ``missing-file`` rejection for each row whose file the dump does not hold."""
         folder = self.path.parent
         for number, parts, meta in self.rows:
-            if (folder.joinpath(*parts)).is_file() or (folder / parts[-1]).is_file():
+            if any(folder.joinpath(*parts[start:]).is_file() for start in range(len(parts))):
                 continue
             url = next(
                 (v for k in URL_FIELDS if isinstance(v := meta.get(k), str) and v.strip()), None

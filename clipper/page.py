@@ -255,6 +255,7 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "http-error",
         "api-error",
         "missing-file",
+        "link-list",  # an alert or digest e-mail listing other pages' articles
     }
 )
 # How a reader's ``RawPage.partial`` ends when the page is kept as far as it goes (a WARC

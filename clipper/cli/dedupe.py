@@ -112,8 +112,9 @@ def dedupe_command(
     PATHS are files or folders (walked recursively): .html/.htm, .mhtml, .md and .txt pages,
     JSON records (.jsonl, .jl, .ndjson, .json), CSV/TSV exports and WARC/ARC files, each
     optionally .gz/.bz2/.xz/.zst, any of them inside a .zip or tar archive (.tar, .tar.gz,
-    .tgz...), and a browser crawl's .wacz; a file is read by its content when its name
-    misleads.  Other files are skipped and counted (the README lists every input form).
+    .tgz...), a browser crawl's .wacz, and e-mails (.eml, a mail folder's .mbox); a file is
+    read by its content when its name misleads.  Other files are skipped and counted (the
+    README lists every input form).
 
     Exit codes: 0 done (bad inputs inside PATHS are skipped and counted, not errors); 1 the
     archive could not be used, or refused a write mid-run (a full disk), or a worker process

@@ -25,7 +25,9 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   (origin ``path:N``): its link, title, date and full content (:mod:`clipper.read.feeds`); a
   feed in a website mirror is a ``crawl-file``.
 - ``.eml``: an e-mail newsletter, its HTML (else text) part, Subject, Date and sender
-  (:mod:`clipper.read.newsletters`).
+  (:mod:`clipper.read.newsletters`); ``.mbox``: each of its messages so (origin ``path:N``).
+  An alert or digest listing links (a Google Alert) is ``link-list``
+  (:mod:`clipper.read.digests`).
 - ``.md`` / ``.markdown``: a page as Markdown (Firecrawl, Crawl4AI, Jina Reader), rendered to
   HTML and cleaned as a page; its URL, title and date from Jina Reader's header or YAML front
   matter (:mod:`clipper.read.markdown`); one naming no source URL (a README) is
@@ -146,7 +148,8 @@ Modules, in the order a page passes through them:
   scraper wrote beside them (:mod:`clipper.read.sidecars`).
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
 - :mod:`clipper.read.feeds`: RSS / Atom feeds' items; :mod:`clipper.read.newsletters`:
-  ``.eml`` newsletters (both through :mod:`clipper.read.fields`' records; MIME parsing shared
+  ``.eml`` and ``.mbox`` newsletters, :mod:`clipper.read.digests` the alerts and digests
+  among them (both through :mod:`clipper.read.fields`' records; MIME parsing shared
   with MHTML in :mod:`clipper.read.mime`).
 - :mod:`clipper.read.markdown`: Markdown pages and fields.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
@@ -180,7 +183,7 @@ from clipper.read.fieldnames import body_field_names, field_name, named_key
 from clipper.read.files import compressed_file, compression_of, open_bounded, walk
 from clipper.read.markdown import opens_markdown_header
 from clipper.read.mhtml import read_mhtml
-from clipper.read.newsletters import read_eml
+from clipper.read.newsletters import read_eml, read_mbox
 from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
@@ -222,6 +225,7 @@ _FORMATS: dict[str, str] = {
     ".atom": "feed",
     ".xml": "feed",  # when it holds an RSS or Atom feed; other XML is unsupported-file
     ".eml": "eml",
+    ".mbox": "mbox",  # a mail folder's export: Thunderbird, Google Takeout, mutt
 }
 
 
@@ -469,6 +473,9 @@ def _file_events(
         events = read_mhtml(path, gz, limits)
     elif fmt == "eml":
         events = read_eml(path, gz, limits)
+    elif fmt == "mbox":
+        progress.unit = "message"
+        events = read_mbox(path, gz, limits)
     elif fmt == "feed":
         progress.unit = "item"
         events = read_feed(path, gz, limits, progress)

@@ -1,5 +1,6 @@
 """E-mail newsletters saved as ``.eml`` files (a mail client's "Save as", an export of a
-monitoring inbox), origin ``path``: the message parsed with the standard library's
+monitoring inbox), origin ``path``, or as the messages of an ``.mbox`` file, origin
+``path:N``: each message parsed with the standard library's
 :mod:`email` (``policy.default``, :mod:`clipper.read.mime`), read as a record
 (:func:`clipper.read.fields.record_event`).
 
@@ -7,13 +8,19 @@ The page is its HTML part (else its plain-text part), its ``Subject`` the title,
 the publication time, its site the sender's: the ``List-Id`` (RFC 2919) when it is a host of
 the ``From`` address's publisher (``<name.substack.com>`` from ``name@substack.com``), else the
 ``From`` address's domain (a mailing service's ``List-Id`` names the service, not the
-outlet).  A newsletter of many teasers is then an index page by the cleaning's rules, one
-article an article.
+outlet).  An alert or digest listing other pages' articles (a Google Alert, a Talkwalker,
+Mention or Meltwater digest, a site's daily newsletter of headlines) is no article: it is
+rejected ``link-list``, naming the articles it lists (:mod:`clipper.read.digests`); a
+newsletter carrying an article is that article.
 """
 
 from __future__ import annotations
 
+import contextlib
+import mailbox
 import re
+import shutil
+import tempfile
 from collections.abc import Generator
 from email.message import EmailMessage
 from email.utils import parseaddr
@@ -22,8 +29,10 @@ from typing import Any
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
-from clipper.read.failures import Event
+from clipper.read.digests import describe, html_link_list, text_link_list
+from clipper.read.failures import Event, mb
 from clipper.read.fields import record_event
+from clipper.read.files import open_bounded
 from clipper.read.mime import header, parse_message, part_html
 from clipper.read.pages import read_whole
 from clipper.read.provenance import same_publisher
@@ -34,33 +43,71 @@ _LIST_ID = re.compile(r"<([^<>\s]+)>\s*$")
 def read_eml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:
     """The page of an ``.eml`` file, or the rejection saying why there is none: ``too-large``
     (the file, attachments included, over ``max_line_bytes``: it is parsed whole), ``empty``,
-    ``binary``, ``no-body`` (no HTML or text part), and what a record's reading rejects."""
-    origin = str(path)
+    ``binary``, and what :func:`message_event` rejects."""
     data = read_whole(path, gz, limits.max_line_bytes, "file", "an e-mail", limits)
-    if isinstance(data, Rejection):
-        yield data
-        return
+    yield data if isinstance(data, Rejection) else message_event(data, str(path), limits)
+
+
+def read_mbox(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:
+    """The page of each message of an ``mbox`` file (a mail client's export of a folder,
+    Thunderbird's and Google Takeout's ``.mbox``), origin ``path:N`` (the Nth message, from 1),
+    read with the standard library's :class:`mailbox.mbox`; a compressed one is unpacked to a
+    temporary file first (``max_decompressed_bytes``).  Each message as :func:`message_event`
+    reads it, ``too-large`` when over ``max_line_bytes``; an mbox holding no message is
+    ``empty``."""
+    with contextlib.ExitStack() as stack:
+        where = path
+        if gz:
+            copy = stack.enter_context(tempfile.NamedTemporaryFile(suffix=".mbox"))
+            with open_bounded(path, gz, limits) as f:
+                shutil.copyfileobj(f, copy)
+            copy.flush()
+            where = Path(copy.name)
+        box = mailbox.mbox(where, create=False)
+        stack.callback(box.close)
+        n = 0
+        for n, key in enumerate(box.iterkeys(), start=1):
+            data = box.get_bytes(key)
+            origin = f"{path}:{n}"
+            if len(data) > limits.max_line_bytes:
+                yield Rejection(origin, "too-large", f"message is over {mb(limits.max_line_bytes)}")
+            else:
+                yield message_event(data, origin, limits)
+        if n == 0:
+            yield Rejection(str(path), "empty", "an mbox holding no message")
+
+
+def message_event(data: bytes, origin: str, limits: ReadLimits) -> Event:
+    """The page of one e-mail ``data`` (the message as saved), or its rejection: ``no-body``
+    (no HTML or text part), ``link-list`` (an alert or digest of links:
+    :mod:`clipper.read.digests`), and what a record's reading rejects."""
     message = parse_message(data)
     part = message.get_body(preferencelist=("html", "plain"))
     payload = part.get_payload(decode=True) if part is not None else None
     if part is None or not isinstance(payload, bytes) or not payload.strip():
         kind = message.get_content_type()
-        yield Rejection(origin, "no-body", f"no HTML or text part in the e-mail (it is {kind})")
-        return
+        return Rejection(origin, "no-body", f"no HTML or text part in the e-mail (it is {kind})")
+    subject = header(message, "Subject")
+    if part.get_content_type() == "text/html":
+        html = part_html(part, payload)
+        body = html if isinstance(html, str) else html.decode("utf-8", "replace")
+        listed = html_link_list(body)
+    else:
+        body = str(part.get_content())
+        listed = text_link_list(body)
+    if listed is not None:
+        where = f"an alert or digest e-mail ({subject[:80]!r})" if subject else "an e-mail"
+        return Rejection(origin, "link-list", describe(listed, where))
     record: dict[str, Any] = {
-        "title": header(message, "Subject"),
+        "title": subject,
         "published": header(message, "Date"),
         "site": sender_site(message),
     }
-    if part.get_content_type() == "text/html":
-        html = part_html(part, payload)
-        record["html"] = html if isinstance(html, str) else html.decode("utf-8", "replace")
-    else:
-        record["text"] = str(part.get_content())
+    record["html" if part.get_content_type() == "text/html" else "text"] = body
     event = record_event({k: v for k, v in record.items() if v}, origin, limits)
     if isinstance(event, RawPage):
         event.raw_hash = digest(data)  # the message as saved, not the record made of it
-    yield event
+    return event
 
 
 def sender_site(message: EmailMessage) -> str | None:

@@ -28,6 +28,7 @@ from clipper.layout import (
     outlets_phrase,
     plural,
     short_time,
+    shown_time,
     table,
     utc_time,
     wrap_cells,
@@ -37,6 +38,8 @@ from clipper.search import Hit
 from clipper.sites import readable
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
+    from datetime import tzinfo
+
     from clipper.digest.watchlists import Watch
     from clipper.rejections import RejectionRow
     from clipper.stories import StoryDetail, StorySummary  # (scikit-learn: dedupe's only)
@@ -283,25 +286,32 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
 # --- clusters --------------------------------------------------------------------------------
 
 
-def cluster_rows(found: Sequence[ClusterRow], width: int, more: bool = False) -> str:
-    """A table of clusters; ``more``: the limit cut the list (a last line says so)."""
+def cluster_rows(
+    found: Sequence[ClusterRow], width: int, more: bool = False, zone: tzinfo | None = None
+) -> str:
+    """A table of clusters; ``more``: the limit cut the list (a last line says so).  First and
+    last seen are shown in ``zone`` (``--tz``; None: UTC), the headers naming it when it is
+    not UTC ("FIRST SEEN (JST)")."""
     if not found:
         return "No clusters."
     width = max(width, MIN_WIDTH)
     # On narrow terminals the title needs the room more than the times of day do.
     cut = 16 if width >= WIDE else 10
+    seen = [(shown_time(row.first_seen, zone), shown_time(row.last_seen, zone)) for row in found]
     rows = [
         [
             str(row.cluster_id),
             str(row.size),
             outlet_cell(row.outlets),
-            short_time(row.first_seen)[:cut],
-            short_time(row.last_seen)[:cut],
+            first[:cut],
+            last[:cut],
             row.title or "(untitled)",
         ]
-        for row in found
+        for row, (first, last) in zip(found, seen, strict=True)
     ]
-    headers = ["ID", "PAGES", "OUTLETS", "FIRST SEEN", "LAST SEEN", "TITLE"]
+    names = {time[17:] for pair in seen for time in pair if len(time) > 16} - {"UTC"}
+    named = f" ({'/'.join(sorted(names))})" if names and cut == 16 else ""
+    headers = ["ID", "PAGES", "OUTLETS", f"FIRST SEEN{named}", f"LAST SEEN{named}", "TITLE"]
     lines = table(headers, rows, width, flex=5, right=(1, 2), shrink=())
     if more:
         lines += ["", _count_line(len(found), "cluster", "clusters", more)]

@@ -6,6 +6,7 @@ at and a stored date with the days.
 
 Fixtures: three invented articles on unrelated events, one published late on 2 November UTC
 (3 November in Tokyo), one early on 2 November UTC, and one dated 3 November with no time.
+clusters, which had --tz, shows its seen times in that zone too.
 """
 
 from __future__ import annotations
@@ -97,3 +98,25 @@ def test_a_zone_that_does_not_exist_is_bad_usage(db: Path) -> None:
     result = CliRunner().invoke(cli, ["stories", "--db", str(db), "--tz", "Asia/Nowhere"])
     assert result.exit_code == 2
     assert "is not a time zone" in result.output and "Traceback" not in result.output
+
+
+def test_clusters_show_their_seen_times_in_tz(db: Path) -> None:
+    """clusters had --tz for its --since/--until but showed first and last seen in UTC,
+    unnamed: they are shown in the zone, named in the headers; --json keeps UTC."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    listed = CliRunner().invoke(cli, ["clusters", "--db", str(db), "--json"])
+    seen = {json.loads(line)["cluster_id"]: json.loads(line)["first_seen"]
+            for line in listed.stdout.splitlines()}  # fmt: skip
+    assert all(value.endswith("+00:00") for value in seen.values())
+    for zone, name in (("Asia/Tokyo", " (JST)"), ("UTC", "")):
+        shown = CliRunner().invoke(cli, ["clusters", "--db", str(db), "--tz", zone],
+                                   env={"COLUMNS": "120"})  # fmt: skip
+        assert shown.exit_code == 0, shown.output
+        header, *rows = shown.stdout.splitlines()
+        assert f"FIRST SEEN{name} " in header and f"LAST SEEN{name} " in header
+        for row in rows:
+            cluster, *_ = row.split()
+            local = datetime.fromisoformat(seen[int(cluster)]).astimezone(ZoneInfo(zone))
+            assert local.strftime("%Y-%m-%d %H:%M") in row

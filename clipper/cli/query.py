@@ -231,7 +231,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
 )
 @date_option("--since", "Only clusters with a page seen on or after this")
 @date_option("--until", "Only clusters with a page seen on or before this")
-@tz_option()
+@tz_option(shows_times=True)
 @click.option(
     "--min-size",
     type=Count(1),
@@ -259,7 +259,8 @@ def clusters_command(
 
     FIRST SEEN and LAST SEEN are when clipper first and last saw a page of the cluster: its
     fetch time, else when a run archived it (an input without a fetch time, which may be
-    long after the page was published); clipper show ID says which.
+    long after the page was published); clipper show ID says which.  They are shown in
+    --tz's zone, named in their headers when it is not UTC; --json keeps UTC.
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
     first_seen, last_seen, canonical_page_id, title, site, date, url, date_zoneless (the
@@ -287,7 +288,9 @@ def clusters_command(
         limit,
         as_json,
         lambda row: row.as_dict(),
-        lambda shown, more: render.cluster_rows(shown, layout.terminal_width(), more=more),
+        lambda shown, more: render.cluster_rows(
+            shown, layout.terminal_width(), more=more, zone=zone
+        ),
     )
 
 

@@ -256,6 +256,7 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "api-error",
         "missing-file",
         "link-list",  # an alert or digest e-mail listing other pages' articles
+        "cover-note",  # a PR cover e-mail whose release is attached, not pasted
     }
 )
 # How a reader's ``RawPage.partial`` ends when the page is kept as far as it goes (a WARC

@@ -27,7 +27,8 @@ a file whose first bytes are one of these compressions is decompressed whatever 
 - ``.eml``: an e-mail newsletter, its HTML (else text) part, Subject, Date and sender
   (:mod:`clipper.read.newsletters`); ``.mbox``: each of its messages so (origin ``path:N``).
   An alert or digest listing links (a Google Alert) is ``link-list``
-  (:mod:`clipper.read.digests`).
+  (:mod:`clipper.read.digests`); a PR person's cover note is cut from the release pasted under
+  it, and one whose release is attached is ``cover-note`` (:mod:`clipper.read.coverletters`).
 - ``.md`` / ``.markdown``: a page as Markdown (Firecrawl, Crawl4AI, Jina Reader), rendered to
   HTML and cleaned as a page; its URL, title and date from Jina Reader's header or YAML front
   matter (:mod:`clipper.read.markdown`); one naming no source URL (a README) is
@@ -149,8 +150,9 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.mhtml`: ``.mhtml`` / ``.mht`` pages saved as one file.
 - :mod:`clipper.read.feeds`: RSS / Atom feeds' items; :mod:`clipper.read.newsletters`:
   ``.eml`` and ``.mbox`` newsletters, :mod:`clipper.read.digests` the alerts and digests
-  among them (both through :mod:`clipper.read.fields`' records; MIME parsing shared
-  with MHTML in :mod:`clipper.read.mime`).
+  among them, :mod:`clipper.read.coverletters` PR cover notes (both through
+  :mod:`clipper.read.fields`' records; MIME parsing shared with MHTML in
+  :mod:`clipper.read.mime`).
 - :mod:`clipper.read.markdown`: Markdown pages and fields.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
 - :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows; :mod:`clipper.read.workbooks`:

@@ -29,6 +29,7 @@ from typing import Any
 
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
+from clipper.read.coverletters import Cover, cover_letter, html_blocks, text_blocks
 from clipper.read.digests import describe, html_link_list, text_link_list
 from clipper.read.failures import Event, mb
 from clipper.read.fields import record_event
@@ -80,7 +81,10 @@ def read_mbox(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None
 def message_event(data: bytes, origin: str, limits: ReadLimits) -> Event:
     """The page of one e-mail ``data`` (the message as saved), or its rejection: ``no-body``
     (no HTML or text part), ``link-list`` (an alert or digest of links:
-    :mod:`clipper.read.digests`), and what a record's reading rejects."""
+    :mod:`clipper.read.digests`), ``cover-note`` (a PR person's cover note whose release is
+    attached or missing: :mod:`clipper.read.coverletters`), and what a record's reading
+    rejects.  A release pasted under a cover note is the page, without the note, titled by
+    its own headline."""
     message = parse_message(data)
     part = message.get_body(preferencelist=("html", "plain"))
     payload = part.get_payload(decode=True) if part is not None else None
@@ -98,16 +102,36 @@ def message_event(data: bytes, origin: str, limits: ReadLimits) -> Event:
     if listed is not None:
         where = f"an alert or digest e-mail ({subject[:80]!r})" if subject else "an e-mail"
         return Rejection(origin, "link-list", describe(listed, where))
+    plain = message.get_body(preferencelist=("plain",))
+    cover = cover_letter(
+        text_blocks(str(plain.get_content())) if plain is not None else html_blocks(body)
+    )
+    if cover is not None and cover.release is None:
+        return Rejection(origin, "cover-note", _cover_detail(message, cover))
     record: dict[str, Any] = {
         "title": subject,
         "published": header(message, "Date"),
         "site": sender_site(message),
     }
-    record["html" if part.get_content_type() == "text/html" else "text"] = body
+    if cover is not None:  # the release pasted under a cover note, without it
+        record["title"] = cover.headline or subject
+        record["text"] = cover.release
+    else:
+        record["html" if part.get_content_type() == "text/html" else "text"] = body
     event = record_event({k: v for k, v in record.items() if v}, origin, limits)
     if isinstance(event, RawPage):
         event.raw_hash = digest(data)  # the message as saved, not the record made of it
     return event
+
+
+def _cover_detail(message: EmailMessage, cover: Cover) -> str:
+    """"a PR cover note, not an article ('Dear Editor,'): its release is attached
+    (release.pdf)", or "…: it holds no release"."""
+    files = [name for part in message.iter_attachments() if (name := part.get_filename())]
+    said = f"a PR cover note, not an article ({cover.note[:60]!r})"
+    if files:
+        return f"{said}: its release is attached ({', '.join(files[:5])})"
+    return f"{said}: it holds no release"
 
 
 def sender_site(message: EmailMessage) -> str | None:

@@ -163,6 +163,17 @@ def held_share(whole_text: str, text: str) -> float:
     return held / total
 
 
+def opens(whole_text: str, text: str) -> bool:
+    """Whether ``text`` is the opening of ``whole_text``, whatever their paragraph breaks and
+    spaces (case-blind, spelling variants folded as :func:`_key` folds them), its last word
+    maybe cut short: a feed's excerpt of a page ("… close the ferry la"), whose one paragraph
+    runs across the page's first two (:func:`held_share` asks for whole paragraphs), or a
+    capture ending mid-sentence.  False for an empty ``text`` or one as long as the whole."""
+    ours = "".join(_key(p).replace(" ", "") for p in _paragraphs(text))
+    whole = "".join(_key(p).replace(" ", "") for p in _paragraphs(whole_text))
+    return bool(ours) and len(ours) < len(whole) and whole.startswith(ours)
+
+
 def _headline_change(canonical_title: str | None, title: str | None) -> str:
     """How a copy's headline differs from the canonical's: "no headline" (an untitled copy,
     such as a text record), "headline added" (a title the untitled canonical lacks), else

@@ -35,6 +35,12 @@ class CleanConfig:
     # From this many words a cleaned page is an article.  Real article pages of trafilatura's
     # evaluation set were rejected at 40 with 16-37 words; 25 keeps every 30-word article.
     min_article_words: int = 25
+    # A text ending in a plain ellipsis ("…") within this many words is a feed's excerpt of
+    # its page (clipper.excerpts), stored cut short, not a version of the page: WordPress cuts
+    # its excerpts at 55 words (its excerpt_length default), most feeds' descriptions are one
+    # or two sentences; an article whose last quote trails off is longer.  A bracketed "[…]"
+    # or a feed's footer note marks an excerpt at any length.
+    excerpt_max_words: int = 60
     # Shorter texts down to this many words are articles when they have a headline and at least
     # one sentence (briefs: the held-out rejections started at 16 words); labels, buttons, link
     # lists and one-line notices are not.  Lower, measured on the four extraction sets: at 8

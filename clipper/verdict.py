@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from clipper.config import CleanConfig
 from clipper.dates import placeholder_date
 from clipper.dumplines import normalise_line
+from clipper.excerpts import EXCERPT, excerpt_of, without_feed_footer
 from clipper.furniture.consent import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import believed_language
@@ -73,7 +74,11 @@ def finish(
     ``published`` came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
     implausible takes it along.  The article's language is ``language`` (the page's or its
     crawler's declaration) unless the text is beyond doubt in another
-    (:func:`clipper.language.believed_language`)."""
+    (:func:`clipper.language.believed_language`).  A feed's footer note under the text goes,
+    and a feed's excerpt of a page is the excerpt without its ellipsis, stored cut short
+    (``partial`` "excerpt": :mod:`clipper.excerpts`)."""
+    excerpt = excerpt_of(lines, config.excerpt_max_words)
+    lines = excerpt if excerpt is not None else without_feed_footer(lines)[0]
     published, date_ignored = plausible_published(published, raw.fetched_at)
     if published is None:
         date_source = None
@@ -133,6 +138,7 @@ def finish(
         record_key=raw.record_key,
         declared_original=declared_original,
         date_ignored=date_ignored,
+        partial=None if excerpt is None else EXCERPT,
     )
 
 

@@ -26,6 +26,7 @@ from clipper.changes import (
     compare_texts,
     headline_change,
     held_share,
+    opens,
     paragraph_diff,
 )
 from clipper.dates import zoned_times
@@ -259,13 +260,16 @@ def holder_of(
     text: str, headline: str, wholes: Sequence[WholeReading], share: float
 ) -> WholeReading | None:
     """The first of ``wholes`` (newest first) under ``headline`` whose text holds at least
-    ``share`` of ``text``'s words (:func:`clipper.changes.held_share`), else None: the whole
-    reading a reading cut short is a part of.  Such a reading is not the page's next version
-    (it would be the page "as it reads now" and an edit removing what the paywall hid): the
-    pipeline counts it as a fetch of that reading (its last fetch moves) and says why it is
-    not stored (``MatchConfig.cut_reading_held_share``)."""
+    ``share`` of ``text``'s words (:func:`clipper.changes.held_share`) or opens with the whole
+    of it (:func:`clipper.changes.opens`: a feed's excerpt, :mod:`clipper.excerpts`), else
+    None: the whole reading a reading cut short is a part of.  Such a reading is not the page's
+    next version (it would be the page "as it reads now" and an edit removing what the paywall
+    hid): the pipeline counts it as a fetch of that reading (its last fetch moves) and says why
+    it is not stored (``MatchConfig.cut_reading_held_share``)."""
     for whole in wholes:
-        if whole.headline == headline and held_share(whole.text, text) >= share:
+        if whole.headline == headline and (
+            held_share(whole.text, text) >= share or opens(whole.text, text)
+        ):
             return whole
     return None
 

@@ -128,15 +128,19 @@ def test_extraction_differences_fold_away_and_edits_do_not(lang: str) -> None:
     )
 
 
-def _html(case: dict, lang: str) -> str:
+def page_html(case: dict, lang: str) -> str:
+    """The page at :data:`URL` as saved: its headline, a picture with the case's caption (when
+    it has one), its paragraphs."""
     body = "".join(f"<p>{p}</p>" for p in case["paragraphs"])
+    figure = (
+        f'<figure><img src="pier.jpg"><figcaption>{case["caption"]}</figcaption></figure>'
+        if "caption" in case else ""
+    )
     return (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<title>{case["title"]}</title><link rel="canonical" href="{URL}">'
         '<meta property="article:published_time" content="2026-12-02T09:00:00Z"></head>'
-        f'<body><article><h1>{case["title"]}</h1>'
-        f'<figure><img src="pier.jpg"><figcaption>{case["caption"]}</figcaption></figure>'
-        f"{body}</article></body></html>"
+        f'<body><article><h1>{case["title"]}</h1>{figure}{body}</article></body></html>'
     )
 
 
@@ -160,7 +164,7 @@ def test_a_saved_page_and_a_scrapers_record_of_it_are_one_version(
     case = CASES[lang]
     saved = tmp_path / "saved"
     saved.mkdir()
-    (saved / "pier.html").write_text(_html(case, lang), encoding="utf-8")
+    (saved / "pier.html").write_text(page_html(case, lang), encoding="utf-8")
     scraper = tmp_path / "scraper.jsonl"
     scraper.write_text(_record(case, _scraped(case), "2026-12-02T10:00:00Z"), encoding="utf-8")
     db = str(tmp_path / "v.db")

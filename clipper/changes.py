@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
 from clipper.corrections import is_editors_note
+from clipper.scripts import UNSPACED
 from clipper.sitenames import is_site_name
 from clipper.spelling import folded
 from clipper.textedges import is_dateline
@@ -42,6 +43,8 @@ class Changes:
     kept: int  # canonical paragraphs present in the variant, verbatim or edited
     edited: int  # of those, the ones present only with changes
     extra: int  # variant paragraphs not in the canonical
+    # the edited pairs: (the canonical's paragraph, the variant's), in the canonical's order
+    edits: tuple[tuple[str, str], ...] = ()
 
     @property
     def differences(self) -> int:
@@ -52,6 +55,21 @@ class Changes:
 
 def _paragraphs(body: str) -> list[str]:
     return [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+
+
+# A word as paragraphs are compared: a character of a script written without spaces (Han, kana,
+# Thai, Lao, Khmer, Myanmar: :data:`clipper.scripts.UNSPACED`), else a run of other non-space
+# characters ("4.2", "million", "，").
+_WORD = re.compile(f"[{UNSPACED}]|[^\\s{UNSPACED}]+")
+_WORD_UNSPACED = re.compile(f"[{UNSPACED}]")
+
+
+def _words(paragraph: str) -> list[str]:
+    """``paragraph``'s words as :func:`_edit_score` pairs edits by (:data:`_WORD`): a Chinese or
+    Japanese sentence is its characters, not one "word", so one figure changed inside it is
+    an edit of the sentence, as in a spaced language, not a paragraph removed and another
+    added (newcomer 25's finding 7)."""
+    return _WORD.findall(paragraph)
 
 
 def _key(paragraph: str) -> str:
@@ -101,20 +119,22 @@ def compare_texts(
     # Then pair the leftovers that are the same paragraph, edited: best pairs first.
     left = _take(ours, missing)
     right = _take(theirs, extra)
-    right_words = [_key(b).split() for b in right]
+    right_words = [_words(_key(b)) for b in right]
     pairs = []
     for i, a in enumerate(left):
-        a_words = _key(a).split()
+        a_words = _words(_key(a))
         for j, b_words in enumerate(right_words):
             score = _edit_score(a_words, b_words)
             if score is not None:
                 pairs.append((score, i, j))
     used_left: set[int] = set()
     used_right: set[int] = set()
+    edits: list[tuple[int, int]] = []
     for _ratio, i, j in sorted(pairs, reverse=True):
         if i not in used_left and j not in used_right:
             used_left.add(i)
             used_right.add(j)
+            edits.append((i, j))
     edited = len(used_left)
     n_missing = len(left) - edited
     n_extra = len(right) - edited
@@ -138,7 +158,70 @@ def compare_texts(
             summary.append("same text")
         elif not (n_missing or edited or n_extra):
             summary.append("paragraphs reordered or re-split")
-    return Changes(summary, len(ours), kept, edited, n_extra)
+    paired = tuple((left[i], right[j]) for i, j in sorted(edits))
+    return Changes(summary, len(ours), kept, edited, n_extra, paired)
+
+
+# The words an edit changed are told (:func:`marked_edits`) while each span is at most this many
+# words on either side and there are at most this many spans: a figure, a name, a few words; a
+# paragraph rewritten is "edited" alone.
+_MARKED_SPAN_WORDS = 6
+_MARKED_SPANS = 3
+
+
+def marked_edits(changes: Changes) -> list[str]:
+    """The words the edits of ``changes`` changed, from the variant's to the canonical's
+    (``'"4.2" → "5.1"'``, ``'"Reed" → "Reid"'``, ``'added "two"'``, ``'dropped "not"'``), when they
+    are few (:data:`_MARKED_SPANS` spans of at most :data:`_MARKED_SPAN_WORDS` words); [] when
+    there are none or more.  Words as :func:`_words` cuts them: a figure changed inside a
+    Chinese or Japanese sentence is marked as in a spaced language."""
+    spans: list[str] = []
+    for ours, theirs in changes.edits:
+        a, b = _words(theirs), _words(ours)
+        for i1, i2, j1, j2 in _changed_spans(a, b):
+            if max(i2 - i1, j2 - j1) > _MARKED_SPAN_WORDS or len(spans) == _MARKED_SPANS:
+                return []
+            was, now = _joined(a[i1:i2]), _joined(b[j1:j2])
+            spans.append(
+                f'"{was}" → "{now}"' if was and now else f'added "{now}"' if now
+                else f'dropped "{was}"'
+            )
+    return spans
+
+
+def _changed_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """difflib's changed spans from words ``a`` to ``b`` (``(i1, i2, j1, j2)``), two of them
+    one span when a single word stands between them: "4億2000万円" → "5億1000万円" is one
+    figure changed, not "4" → "5" and "2000" → "1000"."""
+    spans: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and i1 - spans[-1][1] <= 1 and j1 - spans[-1][3] <= 1:
+            spans[-1] = (spans[-1][0], i2, spans[-1][2], j2)
+        else:
+            spans.append((i1, i2, j1, j2))
+    return spans
+
+
+def _joined(words: list[str]) -> str:
+    """``words`` (:func:`_words`) as the text spells them: a space between two words unless
+    one of them is a character of an unspaced script."""
+    out = ""
+    for word in words:
+        unspaced = _WORD_UNSPACED.match(word) or (out and _WORD_UNSPACED.match(out[-1]))
+        out += word if not out or unspaced else " " + word
+    return out
+
+
+def told_edits(said: list[str], changes: Changes) -> list[str]:
+    """``said`` (what changed, as :func:`changed_since` or :func:`version_changes` tell it) with
+    the words the edits changed after the paragraphs edited (:func:`marked_edits`): "1
+    paragraph edited since: "4.2" → "5.1"" (newcomer 25's finding 7)."""
+    marks = marked_edits(changes)
+    if not marks:
+        return said
+    return [f"{s}: {'; '.join(marks)}" if " edited" in s else s for s in said]
 
 
 def held_share(whole_text: str, text: str) -> float:
@@ -258,7 +341,7 @@ def told_as_version(
         summary = [f"later text of this page (version {version})", *changes.summary]
         return replace(changes, summary=summary)
     since = [f"earlier text of this page (version {version} of {canonical_version})"]
-    return replace(changes, summary=since + changed_since(changes))
+    return replace(changes, summary=since + told_edits(changed_since(changes), changes))
 
 
 def told_as_copy_of(
@@ -398,9 +481,12 @@ def version_changes(
     if notes:
         said.append("correction added" if notes == 1 else f"{notes} corrections added")
         named += notes
-    said += [
-        s.removesuffix(" since")
-        for s in changed_since(changes, named=named)
-        if not s.startswith("headline") and s != "same text since"
-    ]
+    said += told_edits(
+        [
+            s.removesuffix(" since")
+            for s in changed_since(changes, named=named)
+            if not s.startswith("headline") and s != "same text since"
+        ],
+        changes,
+    )
     return said or ["same text"]

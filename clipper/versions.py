@@ -28,6 +28,7 @@ from clipper.changes import (
     held_share,
     opens,
     paragraph_diff,
+    told_edits,
 )
 from clipper.dates import zoned_times
 from clipper.headlines import reading_headline_key
@@ -408,10 +409,13 @@ def version_diff(archive: Archive, ref: str) -> VersionDiff:
         new_label=f"page:{newer.page_id} (version {newer.version})",
     )
     head = f"version {older.version} → version {newer.version} (of {len(versions)})"
-    since = [
-        headline_change(old_title, new_title) if said == "headline changed since" else said
-        for said in changed_since(changes)
-    ]
+    since = told_edits(
+        [
+            headline_change(old_title, new_title) if said == "headline changed since" else said
+            for said in changed_since(changes)
+        ],
+        changes,
+    )
     return VersionDiff(older, newer, versions, [head, *since], diff)
 
 

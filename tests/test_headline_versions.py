@@ -268,8 +268,9 @@ def test_what_a_new_version_changed_reads_as_a_reader_would_say_it() -> None:
     ]
     paragraphs = TEXT.split("\n")
     edited = "\n".join([paragraphs[0].replace("the", "THE the", 1), *paragraphs[1:]])
+    # the words an edit changed are named when few (newcomer 25's finding 7)
     assert version_changes(FIRST, TEXT, FIRST, f"{edited}\n{correction}") == [
-        "correction added", "1 paragraph edited"
+        "correction added", '1 paragraph edited: added "THE"'
     ]
     assert version_changes(FIRST, TEXT, FIRST, TEXT.split("\n")[0]) == ["3 paragraphs removed"]
     assert version_changes(FIRST, TEXT, CORRECTED, TEXT) == [

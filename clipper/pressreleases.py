@@ -36,7 +36,7 @@ import regex
 
 from clipper.paragraphs import LINES_KEPT, line_memo
 
-__all__ = ["LABELS", "TAIL_LINES", "Labels", "boilerplate_start"]
+__all__ = ["LABELS", "TAIL_LINES", "Labels", "boilerplate_start", "company_name"]
 
 # How far from a text's end a release's "About …" or contact label is looked for (lines):
 # a portrait, a contact block of a name, an e-mail and a phone, "Notes to editors".
@@ -63,17 +63,21 @@ class Labels:
 
 
 _COLON = r"\s*[:：]"
+# "For more information, please contact:": the phrase, a comma, perhaps "please".
+_THEN = r"\s*[,，]?\s*(?:please\s+|silakan\s+|por\s+favor,?\s+|kindly\s+)?"
 _FR_DE = r"(?:de la |de l['’]|des |du |de |d['’])"
 
 LABELS: dict[str, Labels] = {
     "en": Labels(
         about=("about ",),
         contact=(r"(?:press|media|investor)\s+(?:contacts?|enquiries|inquiries|relations)",
-                 r"notes?\s+to\s+editors", rf"for\s+(?:more|further)\s+information{_COLON}"),
+                 r"notes?\s+to\s+editors", rf"for\s+(?:more|further)\s+information{_COLON}",
+                 rf"for\s+(?:more|further)\s+information{_THEN}contact"),
     ),
     "fr": Labels(
         about=(rf"à propos {_FR_DE}", rf"a propos {_FR_DE}"),
-        contact=(r"contacts?\s+(?:presse|médias?|investisseurs)", r"relations\s+presse"),
+        contact=(r"contacts?\s+(?:presse|médias?|investisseurs)", r"relations\s+presse",
+                 rf"pour\s+plus\s+d['’]informations{_THEN}contacte[rz]"),
     ),
     "de": Labels(
         about=("über (?:die |den |das )?",),
@@ -83,7 +87,8 @@ LABELS: dict[str, Labels] = {
     "es": Labels(
         about=("acerca de(?:l| la| los| las)? ", "sobre (?:el |la |los |las )?"),
         contact=(r"contactos?\s+(?:de\s+)?(?:prensa|medios)", r"gabinete\s+de\s+prensa",
-                 rf"para\s+más\s+información{_COLON}"),
+                 rf"para\s+más\s+información{_COLON}",
+                 rf"para\s+más\s+información{_THEN}(?:contacte|contactar|póngase)"),
     ),
     "it": Labels(
         about=("informazioni su(?:l| la| lo| gli)? ", "a proposito di ", "chi è "),
@@ -103,12 +108,14 @@ LABELS: dict[str, Labels] = {
         contact=(r"contatos?\s+(?:para|com|de)\s+(?:a\s+)?(?:imprensa|mídia)",
                  r"contactos?\s+(?:para|com|de)\s+(?:a\s+)?(?:imprensa|media)",
                  r"assessoria\s+de\s+imprensa", r"informações\s+(?:para|à)\s+(?:a\s+)?imprensa",
-                 rf"para\s+mais\s+informações{_COLON}"),
+                 rf"para\s+mais\s+informações{_COLON}",
+                 rf"para\s+mais\s+informações{_THEN}(?:entre\s+em\s+contac?to|contate)"),
     ),
     "id": Labels(
         about=("tentang ", "sekilas tentang ", "mengenai ", "profil "),
         contact=(r"kontak\s+(?:media|pers)", r"narahubung", r"hubungan\s+media",
-                 rf"(?:untuk\s+)?informasi\s+lebih\s+lanjut{_COLON}"),
+                 rf"(?:untuk\s+)?informasi\s+lebih\s+lanjut{_COLON}",
+                 rf"(?:untuk\s+)?informasi\s+lebih\s+lanjut{_THEN}(?:dapat\s+)?hubungi"),
     ),
     "ar": Labels(
         about=("نبذة عن ", "لمحة عن ", "معلومات عن ", "عن شركة ", "حول شركة "),
@@ -121,7 +128,8 @@ LABELS: dict[str, Labels] = {
     ),
     "hi": Labels(
         about_after=(r"\s+के\s+बारे\s+में",),
-        contact=(r"मीडिया\s+(?:से\s+)?संपर्क", rf"अधिक\s+जानकारी\s+के\s+लिए{_COLON}"),
+        contact=(r"मीडिया\s+(?:से\s+)?संपर्क", rf"अधिक\s+जानकारी\s+के\s+लिए{_COLON}",
+                 r"अधिक\s+जानकारी\s+के\s+लिए\s+(?:कृपया\s+)?संपर्क\s+करें"),
     ),
     "bn": Labels(
         about_after=(r"\s+সম্পর্কে",),
@@ -172,14 +180,16 @@ LABELS: dict[str, Labels] = {
     ),
     "th": Labels(about=("เกี่ยวกับ",), contact=(r"ติดต่อสื่อมวลชน", r"ติดต่อสอบถามข้อมูลเพิ่มเติม")),
     "ja": Labels(
+        about=("会社概要",),
         about_after=(r"\s*について",),
         contact=(r"報道関係(?:者様?)?(?:から)?の?お問い?合わ?せ先?",
-                 r"本件に関するお問い?合わ?せ先?", rf"お問い?合わ?せ先{_COLON}"),
+                 r"本件に関する(?:報道関係者様?(?:から)?の)?お問い?合わ?せ先?",
+                 rf"お問い?合わ?せ先?(?:{_COLON}|\s*[】］\]])"),
     ),
     "zh": Labels(
         about=("关于", "關於"),
         contact=(r"媒体联系人?", r"媒體聯絡人?", r"新闻联系人", r"媒体垂询",
-                 r"[传傳]媒[查垂][询詢]"),
+                 r"[传傳]媒[查垂][询詢]", r"如需(?:更多|进一步)信息，?请联系"),
     ),
     "ko": Labels(
         about_after=(r"\s*소개", r"\s*에\s*대하여"),
@@ -199,16 +209,18 @@ _COMPANY = (
     r"perusahaan|perseroan|الشركة|החברה|компании|компанію|společnosti|virksomheden|selskapet|"
     r"företaget|yhtiöstä|την\s+εταιρεία|bendrovę|công\s+ty|บริษัท|公司"
 )
+# A heading's closing bracket ("【会社概要】", "[About Acme]").
+_CLOSE = r"\s*[】］\]〕)）]?"
 _ABOUTS = [a for labels in LABELS.values() for a in labels.about]
 _ABOUT_LINE = regex.compile(
     rf"\W*(?:(?:{'|'.join(_ABOUTS)})\s*(?={_NAME})"
-    rf"|(?:{'|'.join(a.rstrip() for a in _ABOUTS)})\s*(?:{_COMPANY})?\s*[:：]?\s*$)",
+    rf"|(?:{'|'.join(a.rstrip() for a in _ABOUTS)})\s*(?:{_COMPANY})?{_CLOSE}\s*[:：]?\s*$)",
     regex.IGNORECASE,
 )
 _ABOUT_AFTER_LINE = regex.compile(
     rf"\W*(?={_NAME})[^\n:：]{{1,80}}?(?:"
     + "|".join(a for labels in LABELS.values() for a in labels.about_after)
-    + r")\s*(?:[:：]|$)",
+    + rf"){_CLOSE}\s*(?:[:：]|$)",
     regex.IGNORECASE,
 )
 # Each label of _ABOUT_AFTER_LINE alone: a line it matches holds one of them, and a label
@@ -269,3 +281,35 @@ def _opens_boilerplate(line: str) -> bool:
     fingerprint's and the story vector's rules both, and a release's closing lines recur over
     a night (the look-ups, ~30 µs a line, were ~3.5 % of a worker's time on one-day records)."""
     return _about_line(line) or _CONTACT_LINE.match(line) is not None
+
+
+# What may close a heading's company name and is no part of it ("【株式会社アオバ精工について】",
+# "■ About Acme Corp:", "गंगा फूड्स लिमिटेड के बारे में").
+_NAME_EDGES = " \t:：-–—|■□●◆◇【】〔〕［］[]()（）「」『』\"'“”‘’«»"
+
+
+def company_name(lines: list[str]) -> str | None:
+    """The company a press release's closing portrait names in its heading ("About Acme Corp:"
+    → "Acme Corp", "गंगा फूड्स लिमिटेड के बारे में" → "गंगा फूड्स लिमिटेड", "【株式会社アオバ精工
+    について】" → "株式会社アオバ精工"), read from the first "About" line
+    :func:`boilerplate_start` finds among ``lines`` (a text's paragraphs), or None: no
+    portrait, or one headed "About the company".  Every release of the company names it in
+    its headline, where a script without capitals does not mark it as a name."""
+    start = boilerplate_start(lines)
+    if start is None:
+        return None
+    for line in lines[start:]:
+        if not _about_line(line):
+            continue
+        found = _ABOUT_LINE.match(line)
+        if found is not None:
+            name = regex.split(r"[:：]", line[found.end() :], maxsplit=1)[0]
+        else:
+            label = min(
+                (hit.start() for a in _ABOUT_AFTER_LABELS if (hit := a.search(line))),
+                default=0,
+            )
+            name = line[:label]
+        name = name.strip(_NAME_EDGES)
+        return name or None
+    return None

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from clipper.cli import cli
-from clipper.pressreleases import boilerplate_start
+from clipper.pressreleases import boilerplate_start, company_name
 from clipper.stories.sitetext import without_furniture
 from tests.storyevents import night_stories
 
@@ -175,6 +175,18 @@ def test_two_indonesian_releases_of_one_company_are_two_stories(tmp_path: Path) 
         ["媒体联系人：王芳"],
         ["報道関係者からのお問い合わせ先：広報部"],
         ["보도 문의: 홍보팀 김민지"],
+        # headings in brackets, and "for more information, contact" (newcomer 26, finding 15)
+        ["【株式会社アオバ精工について】", "1972年に仙台で創業しました。"],
+        ["【会社概要】", "会社名：株式会社アオバ精工"],
+        ["【本件に関する報道関係者からのお問い合わせ先】", "広報部　鈴木美咲"],
+        ["【お問い合わせ先】", "広報部　鈴木美咲"],
+        ["Untuk informasi lebih lanjut, silakan hubungi:", "Dewi Anggraini"],
+        ["अधिक जानकारी के लिए संपर्क करें:", "राहुल वर्मा"],
+        ["For more information, please contact:", "Anna Pike"],
+        ["Pour plus d'informations, contactez :", "Claire Martin"],
+        ["Para más información, contacte con:", "Lucía Gómez"],
+        ["Para mais informações, entre em contato:", "Ana Souza"],
+        ["如需更多信息，请联系：", "王芳"],
     ],
 )
 def test_the_closing_boilerplate_is_found(closing: list[str]) -> None:
@@ -204,3 +216,112 @@ def test_the_closing_boilerplate_is_found(closing: list[str]) -> None:
 def test_a_report_paragraph_is_no_boilerplate(line: str) -> None:
     body = ["The company said on Tuesday that its new plant would open in March next year.", line]
     assert boilerplate_start(body) is None
+
+
+# One company's two releases of one day, a product launch and a new finance chief (newcomer
+# 26, finding 15): the company's name in both headlines and leads, its portrait and its contact
+# block shared.  Invented companies in Sendai, Surabaya, Kanpur and Leeds.
+SAME_DAY: dict[str, tuple[str, str, list[str], tuple[str, str], tuple[str, str]]] = {
+    "ja": (
+        "ja", "+09:00",
+        ["【株式会社アオバ精工について】",
+         "株式会社アオバ精工は1972年に仙台で創業した精密部品メーカーです。半導体製造装置向けの"
+         "部品を中心に、国内外の顧客に製品を供給しています。",
+         "【本件に関する報道関係者からのお問い合わせ先】",
+         "株式会社アオバ精工　広報部　担当：鈴木美咲", "TEL：022-000-0000"],
+        ("アオバ精工、半導体検査用の新型プローブを発売",
+         "株式会社アオバ精工（本社：宮城県仙台市）は、半導体ウエハー検査用の新型プローブ「AP-900」"
+         "を発売しました。\n新製品は従来品に比べて接触抵抗を30％低減し、最大2万回の検査に耐え"
+         "ます。初年度に5億円の売上を見込んでいます。"),
+        ("アオバ精工、新たな最高財務責任者に山本玲子氏を任命",
+         "株式会社アオバ精工（本社：宮城県仙台市）は、2027年1月1日付で山本玲子氏を取締役兼最高"
+         "財務責任者に任命することを決定しました。\n山本氏は大手監査法人で15年間勤務した後、"
+         "上場企業の財務部長を務めました。前任の田中浩二氏は顧問に就任します。"),
+    ),
+    "id": (
+        "id", "+07:00",
+        ["Tentang PT Samudra Pangan Nusantara Tbk",
+         "PT Samudra Pangan Nusantara Tbk adalah produsen makanan olahan laut yang berdiri sejak "
+         "1988 di Surabaya dan mengekspor produknya ke 14 negara.",
+         "Untuk informasi lebih lanjut, silakan hubungi:", "Dewi Anggraini, Sekretaris Perusahaan",
+         "Telepon: (031) 000-4455"],
+        ("Samudra Pangan Luncurkan Abon Tuna Siap Saji",
+         "SURABAYA – PT Samudra Pangan Nusantara Tbk meluncurkan abon tuna siap saji dalam "
+         "kemasan sachet di Surabaya, Jumat (4/12).\nProduk baru ini dijual seharga Rp12.500 per "
+         "kemasan dan tersedia di 3.000 minimarket di Jawa Timur mulai pekan depan."),
+        ("Samudra Pangan Tunjuk Direktur Keuangan Baru",
+         "SURABAYA – PT Samudra Pangan Nusantara Tbk menunjuk Bambang Wijaya sebagai Direktur "
+         "Keuangan menggantikan Lestari Handayani yang mengundurkan diri.\nPenunjukan itu "
+         "diputuskan dalam rapat pemegang saham di Surabaya, Jumat (4/12)."),
+    ),
+    "hi": (
+        "hi", "+05:30",
+        ["गंगा फूड्स लिमिटेड के बारे में",
+         "गंगा फूड्स लिमिटेड की स्थापना 1994 में कानपुर में हुई थी। कंपनी पैकेटबंद नमकीन और "
+         "मिठाइयाँ बनाती है और देश के 18 राज्यों में अपने उत्पाद बेचती है।",
+         "अधिक जानकारी के लिए संपर्क करें:", "राहुल वर्मा, कॉर्पोरेट संचार प्रमुख",
+         "फोन: 0512-0000000"],
+        ("गंगा फूड्स ने बाजरे के नए बिस्कुट बाजार में उतारे",
+         "कानपुर, 4 दिसंबर: गंगा फूड्स लिमिटेड ने शुक्रवार को बाजरे से बने बिस्कुट की नई श्रृंखला "
+         "बाजार में उतारी।\nकंपनी के अनुसार 100 ग्राम का पैकेट 20 रुपये में मिलेगा और पहले चरण "
+         "में उत्तर प्रदेश और बिहार में बिक्री शुरू होगी।"),
+        ("गंगा फूड्स ने सुनीता अग्रवाल को मुख्य वित्त अधिकारी नियुक्त किया",
+         "कानपुर, 4 दिसंबर: गंगा फूड्स लिमिटेड के निदेशक मंडल ने सुनीता अग्रवाल को मुख्य वित्त "
+         "अधिकारी नियुक्त करने की मंजूरी दी है।\nसुनीता अग्रवाल इससे पहले एक दवा कंपनी में वित्त "
+         "नियंत्रक थीं और वे 1 जनवरी से कार्यभार संभालेंगी।"),
+    ),
+    "en": (
+        "en", "+00:00",
+        ["About Harrowgate Mills Ltd",
+         "Harrowgate Mills Ltd was founded in Leeds in 1921. The company weaves upholstery "
+         "fabrics and sells them in 30 countries.",
+         "For more information, please contact:", "Anna Pike, Harrowgate Mills Ltd",
+         "Phone: 0113 000 0000"],
+        ("Harrowgate Mills launches recycled wool upholstery range",
+         "LEEDS, Dec 4: Harrowgate Mills Ltd on Friday launched a range of upholstery fabrics "
+         "woven from recycled wool.\nThe company said the range would cost 48 pounds a metre "
+         "and reach furniture makers in January."),
+        ("Harrowgate Mills appoints Priya Shah as chief financial officer",
+         "LEEDS, Dec 4: Harrowgate Mills Ltd has appointed Priya Shah as chief financial "
+         "officer.\nShah was previously finance director of a building supplies group and will "
+         "take charge on January 1."),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SAME_DAY))
+def test_one_companys_two_releases_of_one_day_are_two_stories(
+    tmp_path: Path, case: str
+) -> None:
+    language, zone, closing, launch, officer = SAME_DAY[case]
+    records = [
+        {"url": f"https://{site}/pr/2026-12-04/{n}", "title": title,
+         "text": "\n".join([lead, *closing]), "language": language,
+         "published": f"2026-12-04T10:00:00{zone}"}
+        for n, (title, lead) in enumerate([launch, officer])
+        for site in ("prwire-asia.example", "kabar-bisnis.example")
+    ]  # fmt: skip
+    story = night_stories(tmp_path, records)
+    first = {s for url, s in story.items() if url.endswith("/0")}
+    second = {s for url, s in story.items() if url.endswith("/1")}
+    assert len(first) == len(second) == 1 and first != second, story
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        (["About Harrowgate Mills Ltd", "Founded in Leeds in 1921."], "Harrowgate Mills Ltd"),
+        (["About Northwind Robotics: founded in 2009, it builds robots."], "Northwind Robotics"),
+        (["गंगा फूड्स लिमिटेड के बारे में", "स्थापना 1994 में हुई।"], "गंगा फूड्स लिमिटेड"),
+        (["【株式会社アオバ精工について】", "1972年に創業しました。"], "株式会社アオバ精工"),
+        (["Tentang PT Samudra Pangan Nusantara Tbk:", "Berdiri 1988."],
+         "PT Samudra Pangan Nusantara Tbk"),
+        (["关于星河精密：星河精密成立于2003年。"], "星河精密"),
+        (["한빛정밀 소개", "1984년 설립."], "한빛정밀"),
+        (["Sobre a empresa:", "A Serra Azul produz cervejas."], None),
+        (["Media contact: Jane Doe"], None),
+    ],
+)
+def test_the_portrait_names_the_company(closing: list[str], name: str | None) -> None:
+    body = ["The company said on Friday that its new plant would open in March next year."]
+    assert company_name([*body, *closing]) == name

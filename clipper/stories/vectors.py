@@ -20,6 +20,7 @@ from clipper.config import StoryConfig
 from clipper.figures import figure_keys
 from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
+from clipper.pressreleases import company_name
 from clipper.scripts import OPTIONAL_POINTS, UNSPACED, marks_class
 from clipper.sitenames import site_keys
 from clipper.statements import quoted_text
@@ -51,8 +52,10 @@ from clipper.stories.termvector import quoted_shares
 # (Vietnamese) as syllable bigrams, no single syllables or names (:func:`_syllable_terms`); 15:
 # two reports of one template are not linked on one day either; 16: a vector holds the share of
 # each term its quoted statements give, and a link must stand on the reporters' own words
-# (:func:`clipper.stories.termvector.own_similarity`, :mod:`clipper.statements`)
-VECTOR_VERSION = "16"
+# (:func:`clipper.stories.termvector.own_similarity`, :mod:`clipper.statements`); 17: a press
+# release's company, named by its portrait (:func:`clipper.pressreleases.company_name`), left
+# out, and its labels in brackets and "for more information, contact" count
+VECTOR_VERSION = "17"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
@@ -433,10 +436,12 @@ def vectorize(
     and site.  What is constant for its site or wire is left out
     (:mod:`clipper.stories.sitetext`): the title's labels (the site's or a section's name at
     either end), datelines, agency credits, sign-off and byline lines, and every word or name
-    naming the site or a news agency.
+    naming the site or a news agency, and a press release's company
+    (:func:`clipper.pressreleases.company_name`).
 
     Terms are counted and hashed in Python (each distinct term's hashes are cached); weights,
     the choice of the ``max_terms`` heaviest and the norm are array operations."""
+    company = company_name(text.split("\n"))
     text = without_furniture(text)
     sentences = sentence_keys(text, config.template_sentence_words)
     figures = figure_keys(f"{title or ''}\n{text}")
@@ -467,6 +472,9 @@ def vectorize(
         if term.startswith("n:"):  # its words are the site's name too
             counts.subtract(dict.fromkeys(term[2:].split(" "), counts[term]))
         counts[term] = 0
+    if company:  # a press release's sender, named by all its releases (clipper.pressreleases)
+        for term in _story_terms(company, lang):
+            counts[term] = 0
     for term in [t for t, n in counts.items() if n <= 0]:
         del counts[term]
     if not counts:

@@ -34,8 +34,17 @@ import regex
 from ahocorasick_rs import AhoCorasick
 
 from clipper.furniture.literals import fold, literal_hint
+from clipper.scripts import count_words
 
-__all__ = ["NOTES", "FeedNote", "feed_note"]
+__all__ = [
+    "NOTES",
+    "SOURCE_LABELS",
+    "FeedNote",
+    "feed_note",
+    "repost_note",
+    "source_line",
+    "without_opening_notes",
+]
 
 
 @dataclass(frozen=True)
@@ -304,3 +313,59 @@ def feed_note(line: str) -> bool:
         and any(p.search(line) for p in _ITEM)
         and any(p.search(line) for p in _SOURCE)
     )
+
+
+# A line crediting where a reposted item came from by a label ("来源：新华社", "Sumber: Antara",
+# "출처: 연합뉴스", "記事提供：共同通信", "Source: Reuters"), by language, lower-case; a colon
+# follows each (:func:`source_line`).  Chinese "转载自" / "转自" ("reposted from") and English
+# "Originally published (on|in|by|at)" need none.
+SOURCE_LABELS: dict[str, tuple[str, ...]] = {
+    "zh": ("来源", "來源", "稿源", "出处", "出處", "文章来源", "文章來源", "本文来源", "本文來源",
+           "信息来源", "资料来源", "資料來源", "消息来源", "新闻来源", "新聞來源"),
+    "ja": ("記事提供", "出典", "配信元", "情報提供", "提供元", "引用元", "転載元"),
+    "ko": ("출처", "기사 제공", "기사제공", "자료 제공", "자료제공"),
+    "id": ("sumber", "sumber berita", "dikutip dari"),
+    "en": ("source", "sources", "courtesy of", "via"),
+    "es": ("fuente", "fuentes"), "pt": ("fonte", "fontes"), "it": ("fonte",),
+    "fr": ("source", "sources"), "de": ("quelle", "quellen"), "nl": ("bron",),
+    "vi": ("nguồn", "nguồn tin"), "th": ("ที่มา", "แหล่งข่าว"), "hi": ("स्रोत",),
+    "ur": ("ماخذ",), "bn": ("সূত্র",), "ar": ("المصدر",), "tr": ("kaynak",),
+    "ru": ("источник",), "uk": ("джерело",), "pl": ("źródło",),
+}  # fmt: skip
+# A credit is short: the label and a source's name (an agency, a site, an account, a date).
+SOURCE_LINE_WORDS = 12
+_SOURCE_LINE = regex.compile(
+    r"\W*(?:(?:"
+    + "|".join(sorted((regex.escape(a) for labels in SOURCE_LABELS.values() for a in labels),
+                      key=len, reverse=True))
+    + r")\s*[:：]|(?:本文)?[转轉](?:载|載)?(?:自|于|於)"
+    + r"|originally\s+(?:published|appeared)\s+(?:on|in|by|at)\b)",
+    regex.IGNORECASE,
+)
+
+
+def source_line(line: str) -> bool:
+    """Whether ``line`` is a short credit of where a reposted item came from: a source label
+    and its colon opening a line of at most :data:`SOURCE_LINE_WORDS` words ("来源：新华社",
+    "Sumber: Antara", "출처: 연합뉴스", "記事提供：共同通信"; :data:`SOURCE_LABELS`), or
+    "转载自…" / "Originally published on …"."""
+    return _SOURCE_LINE.match(line) is not None and count_words(line) <= SOURCE_LINE_WORDS
+
+
+def repost_note(line: str) -> bool:
+    """Whether ``line`` says where the item was taken from, not what it reports: a feed note
+    (:func:`feed_note`: "本文转载自…", "This article was originally published on …") or a
+    source's credit (:func:`source_line`).  No story's lead nor a search hit's opening
+    (:func:`clipper.digest.lead.lead_paragraph`, :func:`without_opening_notes`)."""
+    return source_line(line) or feed_note(line)
+
+
+def without_opening_notes(text: str) -> str:
+    """``text`` from its first line that is no repost note (:func:`repost_note`) nor blank:
+    what a reader sees first, not the credit a site put above the article.  The whole text
+    when every line is one."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if line.strip() and not repost_note(line):
+            return "\n".join(lines[at:]) if at else text
+    return text

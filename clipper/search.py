@@ -20,6 +20,7 @@ from sqlalchemy import Connection, bindparam, text
 from clipper.archive import Archive
 from clipper.backends import Backend
 from clipper.dates import zoned
+from clipper.feednotes import without_opening_notes
 from clipper.headlines import cluster_headlines
 from clipper.searchfilters import date_filters, language_filter, site_filter
 from clipper.searchquery import BinaryOp, Node, QueryError, Term, has_exact, parse_query, relaxed
@@ -267,7 +268,12 @@ def search(
                     pages=found.pages,
                     score=round(float(row.score), 4) + 0.0,  # never -0.0
                     snippet=" ".join(
-                        snippet(found.text or "", terms, marks, chars=_SNIPPET_CHARS).split()
+                        snippet(
+                            without_opening_notes(found.text or ""),
+                            terms,
+                            marks,
+                            chars=_SNIPPET_CHARS,
+                        ).split()
                     ),
                     date_zoneless=bool(found.published_zoneless),
                 )

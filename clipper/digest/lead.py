@@ -2,7 +2,8 @@
 
 The first paragraph of the story's lead article that a reader would take for the story's
 opening: photo captions (:mod:`clipper.captions`), editor's notes and corrections
-(:mod:`clipper.corrections`), wire bylines and short label lines are passed over.
+(:mod:`clipper.corrections`), notes of where a reposted item came from
+(:mod:`clipper.feednotes`), wire bylines and short label lines are passed over.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from clipper.captions import is_caption
 from clipper.corrections import is_editors_note
+from clipper.feednotes import repost_note
 from clipper.scripts import SENTENCE_END, count_words
 
 # A lead is a paragraph: at least LEAD_MIN_WORDS words ending a sentence, or
@@ -24,13 +26,16 @@ def lead_paragraph(text: str | None, limit: int) -> str:
     (:func:`clipper.captions.is_caption`: "In this June 30, 2013 file photo, ...", a line
     ending with a credit or a gallery's "less") nor an editor's note
     (:func:`clipper.corrections.is_editors_note`: "Editor's note: This story was updated …")
-    and reads as a paragraph (see
-    :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline line); else the first
-    that is not a caption; else the first non-empty one; cut at a word to ``limit`` chars; ""
-    for no text."""
+    nor a note of where a reposted item came from (:func:`clipper.feednotes.repost_note`:
+    "本文转载自…", "Sumber: Antara", "This article was originally published on …") and reads
+    as a paragraph (see :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline
+    line); else the first that is not a caption; else the first non-empty one; cut at a word
+    to ``limit`` chars; "" for no text."""
     paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
     paragraphs = [line for line in paragraphs if line]
-    prose = [p for p in paragraphs if not is_caption(p) and not is_editors_note(p)]
+    prose = [
+        p for p in paragraphs if not is_caption(p) and not is_editors_note(p) and not repost_note(p)
+    ]
     line = next(
         (p for p in prose if _reads_as_paragraph(p)),
         prose[0] if prose else (paragraphs[0] if paragraphs else ""),

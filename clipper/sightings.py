@@ -131,6 +131,22 @@ class Sighting:
         )
 
 
+def _reads(sighting: Sighting, row: Any, headline: str) -> bool:
+    """Whether ``sighting`` is a reading of the stored page ``row`` (its ``raw_hash`` and
+    ``content_hash``; ``headline`` its headline key): of the same bytes, or of the same text
+    under the same headline (its bytes may be another version's: a text record's new
+    title)."""
+    if sighting.content_hash is None and not sighting.headline:
+        return sighting.raw_hash == row.raw_hash
+    return sighting.headline == headline and (
+        sighting.content_hash == row.content_hash
+        or (
+            sighting.content_hash is None
+            and row.raw_hash in (sighting.raw_hash, titled_hash(sighting.raw_hash or "", headline))
+        )
+    )
+
+
 def titled_hash(raw_hash: str, headline: str) -> str:
     """The raw hash a text record's version is stored under when its bytes are stored under
     another headline already (pages are unique by address and bytes): of its bytes' hash and
@@ -282,21 +298,18 @@ def merge(
                 *row[1:8], known, headline, row.last_fetched_at or row.fetched_at
             )
             merged = stored
-            for sighting in wanted[row.source_key]:
-                # a reading of the same bytes, or of the same text under the same headline
-                # (its bytes may be another version's: a text record's new title)
-                if (
-                    sighting.raw_hash == row.raw_hash
-                    if sighting.content_hash is None and not sighting.headline
-                    else sighting.headline == headline
-                    and (
-                        sighting.content_hash == row.content_hash
-                        or (sighting.content_hash is None
-                        and row.raw_hash
-                        in (sighting.raw_hash, titled_hash(sighting.raw_hash or "", headline)))
-                    )
-                ):
-                    merged = merged.merged(sighting)
+            matched = [s for s in wanted[row.source_key] if _reads(s, row, headline)]
+            # a reading of bytes another reading of this run held, which was this page's
+            # by its text (the same record fetched twice, the page stored from another
+            # tool's file): a fetch of this page too
+            held = {s.raw_hash for s in matched if s.raw_hash}
+            matched += [
+                s for s in wanted[row.source_key]
+                if s.content_hash is None and s.headline in ("", headline)
+                and s.raw_hash in held and s not in matched
+            ]
+            for sighting in matched:
+                merged = merged.merged(sighting)
             if merged.fetched_at == stored.fetched_at and row.run_id != run_id:
                 # no earlier capture: the origin stays where an earlier run first read the page
                 merged = replace(merged, origin=stored.origin)

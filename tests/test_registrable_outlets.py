@@ -170,3 +170,31 @@ def test_an_archive_counted_by_sites_is_counted_by_outlets_after_the_upgrade(
             ("tidegazette.co.zz", "tidegazette.co.zz"),
             ("www3.tidegazette.co.zz", "tidegazette.co.zz"),
         ]
+
+
+def test_one_address_read_by_two_scrapers_and_fetched_twice_is_one_page(tmp_path: Path) -> None:
+    """The same address after clipper's URL normalisation (tracking parameters, a fragment,
+    the host's case) saved as HTML by one tool and read twice from another's JSONL is one page
+    (that half of the finding did not reproduce on main) seen three times, on one outlet: its
+    last fetch is the later record's (on main the second record, the same bytes as the first,
+    was lost: last seen stayed 10:00)."""
+    lang, paragraphs = "en", PARAGRAPHS["en"]
+    url = "https://news.harbourpost.example/2026/12/02/ferry"
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "ferry.html").write_text(_html(url, "Night ferry", paragraphs, lang), "utf-8")
+    (tmp_path / "scraper.jsonl").write_text(
+        _record(url.replace("news.", "NEWS.") + "?utm_source=rss&fbclid=x", "Night ferry",
+                paragraphs, "2026-12-02T10:00:00Z")
+        + _record(url + "#comments", "Night ferry", paragraphs, "2026-12-02T18:00:00Z"),
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.db")
+    result = CliRunner().invoke(
+        cli, ["dedupe", "--db", db, "--workers", "1", str(saved), str(tmp_path / "scraper.jsonl")]
+    )
+    assert result.exit_code == 0, result.output
+    cluster = _json("clusters", "--db", db)
+    assert (cluster["size"], cluster["outlets"]) == (1, 1)
+    assert cluster["last_seen"].startswith("2026-12-02T18:00")
+    assert _json("stats", "--db", db)["pages"] == 1

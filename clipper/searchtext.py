@@ -33,7 +33,8 @@ both.  Unlike FTS5's ``trigram`` tokenizer, two-character words (most Chinese wo
 found, and the index grows only with CJK text (Latin text gives the same words as before).
 A Thai, Lao, Khmer or Myanmar run continues across the spaces its writers put between phrases
 (``ကျပ် တစ်ရာ`` is indexed as ``ကျပ်တစ်ရာ``, :data:`_JOINING_GAP`), so a phrase is found with
-or without them.
+or without them; so does a Korean one (migration 0052): Korean writes a compound noun with or
+without its spaces (``한국 전력 공사``, ``한국전력공사``), and each now finds the other.
 
 Words are runs of letters, combining marks, numbers and private-use characters (the token
 characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 0035); everything
@@ -252,8 +253,8 @@ _LETTER = re.compile(
 
 class Unit(NamedTuple):
     """A word, or one CJK character, of a text: folded value and its span in the text;
-    ``joined``: a character of Thai, Lao, Khmer or Myanmar that continues the run of the one
-    before it across spaces (:data:`_JOINING_GAP`)."""
+    ``joined``: a character of Thai, Lao, Khmer, Myanmar or Korean that continues the run of
+    the one before it across spaces (:data:`_JOINING_GAP`)."""
 
     value: str
     start: int
@@ -266,16 +267,19 @@ class Unit(NamedTuple):
 # writer puts one is a matter of taste: "ကျပ် တစ်ရာ" and "ကျပ်တစ်ရာ" are one phrase.  Their runs
 # continue across spaces (and the zero-width space U+200B, which their web text puts between
 # words to allow a line break, the word joiner and the BOM), so each form finds the other, as
-# a query typed with or without the space does.  Not Chinese, Japanese and Korean, whose
-# spaces (rare in the first two) separate words or phrases a query would not run together;
-# never across a line break or punctuation.
-_JOINING = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+# a query typed with or without the space does.  Korean too: its spacing rules separate the
+# parts of a compound noun, and writers follow them or not ("한국 전력 공사", "한국전력공사"; a
+# reader searching one missed the other, newcomer 26's finding 16), so its runs continue across
+# spaces as well; a bigram across two of its words ("국전") is indexed, as it is in the
+# compound.  Not Chinese and Japanese, whose spaces (rare) separate words or phrases a query
+# would not run together; never across a line break or punctuation.
+_JOINING = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Hangul}]")
 _JOINING_GAP = re.compile("[ \u00a0\u200b\u2060\ufeff]+")
 
 
 def _join_runs(value: str, found: list[Unit]) -> None:
-    """Mark the units of ``found`` (of ``value``) that continue a Thai, Lao, Khmer or Myanmar
-    run across spaces (:data:`_JOINING_GAP`), in place.  Looked for from the gaps (a few per
+    """Mark the units of ``found`` (of ``value``) that continue a Thai, Lao, Khmer, Myanmar or
+    Korean run across spaces (:data:`_JOINING_GAP`), in place.  Looked for from the gaps (a few per
     sentence), not unit by unit."""
     starts: list[int] | None = None
     for gap in _JOINING_GAP.finditer(value):

@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from htmldate.extractors import try_date_expr
 
 from clipper.dumplines import word_count
+from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import matchers
-from clipper.localdates import ascii_date_digits, local_date
+from clipper.localdates import ascii_date_digits, common_era, local_date
 
 # Step 6: the dateline is looked for in this many lines (after normalising, before any is
 # dropped), in lines of at most DATELINE_MAX_WORDS words holding a year.
@@ -116,7 +117,7 @@ def _dateline_day(line: str, latest: datetime | None) -> str | None:
     from clipper.numericdates import day_first_dates  # clipper.read imports this module's users
 
     # "Publicado em 03/12/2026" on a Portuguese page: day first (clipper.numericdates)
-    line = day_first_dates(ascii_date_digits(line))
+    line = day_first_dates(common_era(ascii_date_digits(_stamp_part(line))))
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
     if matchers().dateline.search(line) is None:
@@ -134,10 +135,34 @@ def _dateline_day(line: str, latest: datetime | None) -> str | None:
     if found is None:
         # an abbreviated month before the day and a time after it ("Published Nov. 14, 2026
         # at 6:45 p.m. CST"): the local way of writing it, without the words announcing it
-        local = local_date(matchers().dateline.sub(" ", line, count=1).strip(" :|·-–—"))
+        local = local_date(matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES))
         if local is not None and str(_EARLIEST.date()) <= local[:10] <= str(limit.date()):
             found = local[:10]
     return str(found) if found else None
+
+
+# What stands between a dateline's label and its date ("发布时间：", "Published: ").
+_LABEL_EDGES = " :：|·-–—"
+# A credit after the date and time on the line ("2026-12-04 10:30 來源：中央社", "2026年12月4日
+# 10:30 来源：新华社 作者：张三", "2026.12.04 09:10 출처: 연합뉴스"): a source's or an author's
+# label and its colon end the stamp.
+_CREDIT_LABEL = re.compile(
+    r"[\s|·]*(?:"
+    + "|".join(sorted({re.escape(label) for labels in SOURCE_LABELS.values() for label in labels}
+                      | {"作者", "编辑", "編輯", "责任编辑", "責任編輯", "记者", "記者",
+                         "通讯员", "通訊員", "기자", "글", "記者名"}, key=len, reverse=True))
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _stamp_part(line: str) -> str:
+    """``line`` up to a source's or an author's credit following its first date
+    (:data:`_CREDIT_LABEL`); ``line`` itself when it has none after a digit."""
+    found = _CREDIT_LABEL.search(line)
+    if found is None or _FIRST_DIGIT.search(line, 0, found.start()) is None:
+        return line
+    return line[: found.start()]
 
 
 # What stands before a date on a line of its own: a site's name and a dash or bar ("Kabar
@@ -156,9 +181,10 @@ def line_date(line: str) -> str | None:
     from clipper.numericdates import local_numeric_date
     from clipper.read.declareddates import declared_date  # clipper.read imports this module's users
 
+    line = common_era(_stamp_part(line))
     if _DATELINE_YEAR.search(ascii_date_digits(line)) is None and local_numeric_date(line) == line:
         return None  # no year, neither of a Gregorian date nor of a Solar Hijri or Minguo one
-    text = matchers().dateline.sub(" ", line, count=1).strip(" :|·-–—")
+    text = matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES)
     # the line as written last: its label read with the word after it ("Publicado el 14 de
     # noviembre de 2026, 21:30", whose label alone leaves "el" before the date)
     for value in (text, _DATE_LEAD.sub("", text, count=1), line.strip()):

@@ -32,7 +32,7 @@ from ahocorasick_rs import AhoCorasick
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import UNSPACED
 
-__all__ = ["ascii_date_digits", "clock_time", "local_date"]
+__all__ = ["ascii_date_digits", "clock_time", "common_era", "local_date"]
 
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
 _DATEPARSER_CODE = {"no": "nb"}
@@ -205,7 +205,7 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
     if not languages:
         return None
     if "th" in languages:
-        text = _thai_month_in_full(_common_era(text))
+        text = _thai_month_in_full(_common_era(_THAI_DATE_WORD.sub("", text)))
     try:
         data = _parser(languages).get_date_data(text)
     except (ValueError, OverflowError, TypeError):
@@ -293,6 +293,24 @@ def _common_era(text: str) -> str:
         return str(number - _BUDDHIST_ERA_OFFSET)
 
     return _YEAR.sub(year, text, count=1)
+
+
+# "วันที่" ("the date", "day number") before a Thai date's day: "วันที่ 4 ธันวาคม 2569", which
+# dateparser does not read (a weekday before it, "วันพฤหัสบดีที่ 4 …", it does).
+_THAI_DATE_WORD = re.compile(r"(?<![\u0e00-\u0e7f])วันที่\s*")
+# A Thai letter: a line holding one writes its years in the Buddhist Era.
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def common_era(text: str) -> str:
+    """``text`` with a Thai line's year of the Buddhist Era written as the Common Era's ("4 ธ.ค.
+    2569" → "4 ธ.ค. 2026", "วันที่ 4 ธันวาคม 2569 เวลา 10:30 น."): for the date readers that
+    look for a year of the Common Era first (:mod:`clipper.dumpdates`).  A text with no Thai
+    letter, or whose year is before BE 2400, is returned as it is; digits must be ASCII
+    (:func:`ascii_date_digits`)."""
+    if _THAI_LETTER.search(text) is None:
+        return text
+    return _common_era(text)
 
 
 # Thai's month names written in full, January first.

@@ -96,6 +96,7 @@ from clipper.scripts import (
     SENTENCE_END,
     word_runs,
 )
+from clipper.textedges import is_dateline
 
 _LIST_ITEM = re.compile(r"^(?:[-–•*▪◦·●■]\s|\d{1,2}[.)]\s)")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -271,12 +272,20 @@ def clean_text_dump(
         (
             i
             for i in range(min(len(lines), HEAD_ZONE_LINES))
-            if i not in repeated and is_body_paragraph(lines[i], words[i])
+            if i not in repeated
+            and is_body_paragraph(lines[i], words[i])
+            and not _date_line(lines[i])
         ),
         None,
     )
     if first_body is None:
-        first_body = 1 if lines and words[0] <= 30 and not SENTENCE_END.search(lines[0]) else 0
+        first_body = (
+            1
+            if lines
+            and words[0] <= 30
+            and (not SENTENCE_END.search(lines[0]) or _date_line(lines[0]))
+            else 0
+        )
     # a headline straight above its text, no blank line between
     # (:func:`clipper.dumpheadlines.runs_into_text`):
     # the opening, if it also shares a word with the body
@@ -297,7 +306,7 @@ def clean_text_dump(
     leads: list[int] = []  # the line numbers of the head zone's lines kept
     for i in range(first_body):
         line = lines[i]
-        ends_sentence = SENTENCE_END.search(line) is not None
+        ends_sentence = SENTENCE_END.search(line) is not None and not _date_line(line)
         if i in repeated or not ends_sentence or line.endswith("?") or line.endswith("!"):
             if words[i] >= 2 and not _LIST_ITEM.match(line) and not _BOX_HEADING.fullmatch(line):
                 candidates.append(line)
@@ -371,6 +380,14 @@ def clean_text_dump(
         published=published,
         date_unread=date_unread if published is None else None,
     )
+
+
+def _date_line(line: str) -> bool:
+    """Whether ``line`` is only a date line the head zone reads (:func:`clipper.textedges.
+    is_dateline` and :func:`clipper.dumpdates.line_date`), though it counts many words or ends
+    with a dot: Thai's "วันที่ 4 ธันวาคม 2569 เวลา 10:30 น." (its "น." is "o'clock"), a Chinese
+    stamp with its credit, "2026年12月4日 10:30 来源：…"."""
+    return is_dateline(line) and line_date(line) is not None
 
 
 def _head_date(head: list[tuple[int, str]], first_body: int) -> tuple[str | None, str | None]:

@@ -22,6 +22,7 @@ import re
 
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
+from clipper.localdates import common_era
 from clipper.scripts import count_words
 
 __all__ = [
@@ -41,6 +42,9 @@ __all__ = [
 DATELINE_MAX_WORDS = 12
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h|\.)\d\d(?!\d)")
+# Thai's "o'clock" after a time ("10:30 น."): its dot ends no sentence.  A Thai dateline's year
+# is of the Buddhist Era ("4 ธ.ค. 2569 10:30 น.": :func:`clipper.localdates.common_era`).
+_THAI_CLOCK = re.compile(r"\d\s*น\.$")
 # A label ending a text over an embed: this many words at most, ending with a colon.
 CLOSING_LABEL_WORDS = 3
 # Where a dateline paragraph stands: among the text's first lines, above its first sentence.
@@ -53,8 +57,8 @@ def is_dateline(paragraph: str) -> bool:
     stripped = paragraph.strip()
     return (
         len(stripped.split()) <= DATELINE_MAX_WORDS
-        and not stripped.endswith(".")
-        and _YEAR.search(stripped) is not None
+        and (not stripped.endswith(".") or _THAI_CLOCK.search(stripped) is not None)
+        and _YEAR.search(common_era(stripped)) is not None
         and _TIME.search(stripped) is not None
     )
 

@@ -75,6 +75,7 @@ from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
 from clipper.splitbody import (
+    MIN_OPENED_DECLARED_WORDS,
     DeclaredBody,
     cut_short,
     declared_body,
@@ -301,7 +302,8 @@ def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rej
     elif count_words("\n".join(lines)) < RECALL_RETRY_WORDS:
         # a teaser whose whole body the page carries as text in its state JSON only (a
         # Next.js paywall's first paragraph over __NEXT_DATA__): read by the same rule
-        state = state_body(tree)
+        # (a short article's too: whole_declared_body holds it to the teaser's test)
+        state = state_body(tree, MIN_OPENED_DECLARED_WORDS)
         whole = (
             whole_declared_body(
                 DeclaredBody(state.html, state.words),

@@ -84,6 +84,12 @@ MIN_BLOCK_WORDS = 5
 DECLARED_BODY_SHARE = 0.5
 # A declared body shorter than this says too little (a summary in the articleBody field).
 MIN_DECLARED_WORDS = 150
+# A declared body that opens with the text's first paragraph (the teaser a "Read more" /
+# "続きを読む" / "阅读全文" / "Selengkapnya" / "더보기" link cuts, the rest behind a click or a
+# login) is the article from this many words: a short article's whole body, not a summary,
+# which does not repeat the page's first paragraph word for word (newcomer 26: a 140-word
+# article behind a one-paragraph teaser was stored as the teaser).
+MIN_OPENED_DECLARED_WORDS = 60
 # The share of the words of a text cut short that the declared body must hold for it to be
 # taken as the page's text: a teaser's paragraphs are the article's first ones, a standfirst or
 # a caption beside them may not be.
@@ -355,6 +361,16 @@ def cut_short(declared: DeclaredBody | None, words: int) -> str | None:
     )
 
 
+def _opens_with(body: str, lines: list[str]) -> bool:
+    """Whether the declared ``body`` (markup or text) opens with the first of ``lines`` (the
+    text's first paragraph, compared without tags and whitespace)."""
+    if not lines:
+        return False
+    first = "".join(lines[0].split())
+    text = "".join(html.unescape(_TAG.sub(" ", body)).split())
+    return len(first) >= 20 and text.startswith(first)
+
+
 def whole_declared_body(
     declared: DeclaredBody | None, lines: list[str], extract: Callable[[str], str | None]
 ) -> list[str] | None:
@@ -362,11 +378,19 @@ def whole_declared_body(
     normalised lines, when ``lines`` (the text extracted from its markup, post-cleaned) are
     cut short of it (:meth:`DeclaredBody.falls_short`) and it holds them
     (:data:`DECLARED_HOLDS_SHARE` of their words, compared without whitespace); else None.
+    A declared body that opens with the text's first line (a teaser's paragraph) needs only
+    :data:`MIN_OPENED_DECLARED_WORDS` words, not :data:`MIN_DECLARED_WORDS`.
     The declared body is made a page of paragraphs (its markup as written; plain text a
     paragraph a line) and ``extract`` (clipper's trafilatura call) reads it, so that the
     post-clean judges its lines as any page's."""
     words = count_words("\n".join(lines))
-    if declared is None or not declared.falls_short(words):
+    if declared is None:
+        return None
+    if not declared.falls_short(words) and not (
+        declared.words >= MIN_OPENED_DECLARED_WORDS
+        and words < DECLARED_BODY_SHARE * declared.words
+        and _opens_with(declared.text, lines)
+    ):
         return None
     body = declared.text
     if not _P_TAG.search(body):

@@ -310,7 +310,9 @@ def _plain_lines(leaf: str) -> list[str]:
     return html.unescape(_TAG.sub(" ", leaf)).splitlines()
 
 
-def _bodies(cands: list[_Candidate]) -> tuple[int, list[str], _Candidate] | None:
+def _bodies(
+    cands: list[_Candidate], min_words: int = MIN_PROSE_WORDS
+) -> tuple[int, list[str], _Candidate] | None:
     """The body among one state's candidates: from the one holding the most prose words, down
     into an object's child holding the most while that child holds over :data:`DESCEND_SHARE`
     of them (the article beside other articles' summaries in the page's object, its block array
@@ -318,10 +320,10 @@ def _bodies(cands: list[_Candidate]) -> tuple[int, list[str], _Candidate] | None
     measured: dict[int, tuple[int, list[str]]] = {}
     children: dict[int, list[int]] = {}
     for i, cand in enumerate(cands):
-        if sum(count_words(leaf) for leaf in cand.leaves) < MIN_PROSE_WORDS:
+        if sum(count_words(leaf) for leaf in cand.leaves) < min_words:
             continue
         leaves, paragraphs, words = _prose(cand.leaves)
-        if paragraphs >= MIN_PARAGRAPHS and words >= MIN_PROSE_WORDS:
+        if paragraphs >= MIN_PARAGRAPHS and words >= min_words:
             measured[i] = (words, leaves)
             if cand.parent is not None:
                 children.setdefault(cand.parent, []).append(i)
@@ -336,13 +338,15 @@ def _bodies(cands: list[_Candidate]) -> tuple[int, list[str], _Candidate] | None
     return measured[at][0], measured[at][1], cands[at]
 
 
-def state_body(tree: Any) -> StateBody | None:
+def state_body(tree: Any, min_words: int = MIN_PROSE_WORDS) -> StateBody | None:
     """The article body the page ``tree`` (lxml) carries only as text in its state JSON (the
     module's rule), or None: no state, no body of :data:`MIN_PARAGRAPHS` prose paragraphs and
-    :data:`MIN_PROSE_WORDS` words, or a body the page shows."""
+    ``min_words`` prose words (:data:`MIN_PROSE_WORDS`; less where the caller holds the body
+    to a test of its own: a teaser's, :func:`clipper.splitbody.whole_declared_body`), or a
+    body the page shows."""
     best: tuple[int, list[str], _Candidate] | None = None
     for state in _states(tree):
-        found = _bodies(_candidates(state))
+        found = _bodies(_candidates(state), min_words)
         if found and (best is None or found[0] > best[0]):
             best = found
     if best is None:

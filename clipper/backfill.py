@@ -19,8 +19,10 @@ tone placement, a Latin look-alike in a Cyrillic word or a Korean middle dot
 (:func:`refingerprint_script_variants`); migration 0047 every one holding a Hangul syllable
 or a Turkish ``ı``, ``ş`` or ``ğ`` (:func:`refingerprint_syllables_and_turkish`); migration
 0049 every one holding Romanian's comma letters ``ș`` ``ț`` or Catalan's ``l·l``
-(:func:`refingerprint_letter_variants`).  The search index written again for the pages
-whose search text a migration changed: :mod:`clipper.reindex`.
+(:func:`refingerprint_letter_variants`); migration 0053 every Chinese one with a phrase the
+words now fold to the Mainland's vocabulary (:func:`refingerprint_vocabulary`).  The search
+index written again for the pages whose search text a migration changed:
+:mod:`clipper.reindex`.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from clipper.words import (
     script_variant,
     spelling_variant,
     syllable_or_turkish_variant,
+    vocabulary_variant,
 )
 
 CHUNK = 500
@@ -280,6 +283,12 @@ def refingerprint_letter_variants(connection: sa.Connection) -> int:
     """:func:`refingerprint` of the pages whose text holds Romanian's ``ș``/``ț`` or Catalan's
     ``l·l`` (:func:`clipper.words.letter_variant`, migration 0049)."""
     return refingerprint(connection, letter_variant)
+
+
+def refingerprint_vocabulary(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the Chinese pages with a phrase of Taiwan's or the Mainland's
+    vocabulary the words now fold (:func:`clipper.words.vocabulary_variant`, migration 0053)."""
+    return refingerprint(connection, vocabulary_variant)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

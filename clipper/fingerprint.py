@@ -57,9 +57,13 @@ def __getattr__(name: str) -> Any:
 # written), before 0034 "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
 WORDS_SCHEME = (
     "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
-    "-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii-ro-commas"
-    "-ca-geminates-w+marks-cjk-hangul-chars"
+    "-fa-affixes-apostrophes-yo-hant-zh-phrases-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii"
+    "-ro-commas-ca-geminates-w+marks-cjk-hangul-chars"
 )
+# (before migration 0053 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# -hi-variants-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii-ro-commas
+# -ca-geminates-w+marks-cjk-hangul-chars": Chinese folded character by character, Taiwan's
+# vocabulary as written)
 # (before migration 0049 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii-w+marks
 # -cjk-hangul-chars": Romanian's comma letters and Catalan's l·l as written)

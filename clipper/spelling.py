@@ -19,7 +19,10 @@ non-joiners left out, Persian's affixes typed apart by a space joined (:func:`cl
   (Belarusian always writes ``ё``; a copy in it and one without are still one text).
 - a traditional Chinese character as its simplified form (OpenCC's ``t2s`` one character at a
   time, :mod:`clipper.hanfold`, as search folds it since migration 0038): a mainland reprint
-  converted from a Taiwanese or Hong Kong wire story is a copy of it.
+  converted from a Taiwanese or Hong Kong wire story is a copy of it.  From migration 0053 a
+  Chinese text's vocabulary too (:func:`clipper.hanfold.mainland_text`: Taiwan's ``軟體``,
+  ``網路``, ``資訊``, ``影片`` as the Mainland's ``软件``, ``网络``, ``信息``, ``视频``): a
+  Taiwanese site's repost of a Mainland report is a copy of it.
 
 For search alone, :func:`half_space_spellings` writes a Persian word holding a half-space both
 joined and as its parts (migration 0045), so a query typing a space for it finds it too.
@@ -70,7 +73,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from clipper.hanfold import simplified_text
+from clipper.hanfold import mainland_text, simplified_text
 from clipper.scripts import (
     arabic_folded,
     devanagari_folded,
@@ -100,15 +103,15 @@ def apostrophes_folded(value: str) -> str:
 
 def variants_folded(value: str) -> str:
     """``value`` (NFKC, case-folded) with its apostrophes ``'`` (:func:`apostrophes_folded`),
-    ``ё`` as ``е`` and its traditional Chinese characters simplified
-    (:func:`clipper.hanfold.simplified_text`); any other text as it is."""
+    ``ё`` as ``е`` and a Chinese text in the Mainland's characters and vocabulary
+    (:func:`clipper.hanfold.mainland_text`); any other text as it is."""
     if value.isascii():
         return value
     value = apostrophes_folded(value)
     if _YO in value:
         value = value.replace(_YO, "\u0435")
     if _HAN.search(value) is not None:
-        value = simplified_text(value)
+        value = mainland_text(value)
     return value
 
 
@@ -207,6 +210,13 @@ def letter_variants_vary(value: str) -> bool:
     """Whether :func:`letter_variants_folded` changes ``value`` (NFKC, case-folded): what
     migration 0049 fingerprints again."""
     return letter_variants_folded(value) != value
+
+
+def vocabulary_varies(value: str) -> bool:
+    """Whether ``value`` (NFKC, case-folded) is a Chinese text whose words the vocabulary fold
+    (:func:`clipper.hanfold.mainland_text`) gives otherwise than the character fold did: what
+    migration 0053 fingerprints again."""
+    return _HAN.search(value) is not None and mainland_text(value) != simplified_text(value)
 
 
 def script_variants_vary(value: str) -> bool:

@@ -26,6 +26,7 @@ from clipper.spelling import (
     script_variants_vary,
     turkish_variants_vary,
     variants_vary,
+    vocabulary_varies,
 )
 
 # Words are \w+ runs, except that the characters of scripts written without spaces (Han, kana,
@@ -139,6 +140,13 @@ def letter_variant(text: str) -> bool:
     the words fold (:func:`clipper.spelling.letter_variants_vary`): only such a text has other
     :func:`words` than the rule before migration 0049 gave it."""
     return letter_variants_vary(unicodedata.normalize("NFKC", text).casefold())
+
+
+def vocabulary_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) is a Chinese text with a phrase the words fold to
+    the Mainland's vocabulary (:func:`clipper.spelling.vocabulary_varies`): only such a text
+    has other :func:`words` than the rule before migration 0053 gave it."""
+    return vocabulary_varies(unicodedata.normalize("NFKC", text).casefold())
 
 
 def words(text: str) -> list[str]:

@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from clipper.config import StoryConfig
 from clipper.figures import figure_keys
+from clipper.hanfold import mainland_text
 from clipper.language import stored_language
 from clipper.paragraphs import ByParagraph
 from clipper.pressreleases import company_name
@@ -54,8 +55,9 @@ from clipper.stories.termvector import quoted_shares
 # each term its quoted statements give, and a link must stand on the reporters' own words
 # (:func:`clipper.stories.termvector.own_similarity`, :mod:`clipper.statements`); 17: a press
 # release's company, named by its portrait (:func:`clipper.pressreleases.company_name`), left
-# out, and its labels in brackets and "for more information, contact" count
-VECTOR_VERSION = "17"
+# out, and its labels in brackets and "for more information, contact" count; 18: a Chinese
+# article in the Mainland's characters and vocabulary (:func:`clipper.hanfold.mainland_text`)
+VECTOR_VERSION = "18"
 
 _LETTERS = r"[^\W\d_]+"
 _NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
@@ -440,9 +442,17 @@ def vectorize(
     (:func:`clipper.pressreleases.company_name`).
 
     Terms are counted and hashed in Python (each distinct term's hashes are cached); weights,
-    the choice of the ``max_terms`` heaviest and the norm are array operations."""
+    the choice of the ``max_terms`` heaviest and the norm are array operations.  A Chinese
+    article's title and text are read in the Mainland's characters and vocabulary
+    (:func:`clipper.hanfold.mainland_text`, its furniture left out first), and so is its
+    company's name: a Taiwanese or Hong Kong repost shown as a cluster's page has the terms
+    of the Mainland original it copies."""
     company = company_name(text.split("\n"))
     text = without_furniture(text)
+    if _primary(language) == "zh":
+        text = mainland_text(text)
+        title = mainland_text(title) if title else title
+        company = mainland_text(company) if company else company
     sentences = sentence_keys(text, config.template_sentence_words)
     figures = figure_keys(f"{title or ''}\n{text}")
     lang = _language(language)

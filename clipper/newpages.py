@@ -5,15 +5,15 @@ A cleaned reading at an address (``source_key``) is one of:
 
 - a reading of a stored version: the same text under the same headline (beyond spelling,
   :func:`clipper.headlines.reading_headline_key`) as a page stored there (:class:`Unchanged`,
-  a sighting of it); the same text but for a dateline paragraph or a wire's dateline opening
-  the lead, which one capture prints and another not, is the same text
-  (:func:`clipper.changes.capture_folded`);
+  a sighting of it); the same text but for what one capture or extractor keeps and another
+  not (a dateline paragraph or a wire's dateline opening the lead, a caption, a byline line,
+  paragraph breaks and spaces) is the same text (:func:`clipper.changes.capture_folded`);
 - a reading cut short (``Article.partial``) whose text is a part of a whole reading of the page,
   stored or in the batch (:func:`clipper.versions.holder_of`): a fetch of that reading, not a
   version (:class:`CutShort`); so is a whole reading of a capture (the page's address and fetch
   time) that a fuller reading of the same capture holds, two extractors' texts of one fetch
   (:func:`clipper.versions.fuller_reading_of`);
-- the same page as a reading before it in the batch (:class:`Repeat`; datelines aside, too);
+- the same page as a reading before it in the batch (:class:`Repeat`; those differences aside, too);
 - else a new page: the page's first version, or its next one (a changed text, or the same text
   under a headline that differs beyond spelling), as the row to store (:class:`NewPage`).
 
@@ -162,8 +162,9 @@ def new_pages(
     decided = NewPages()
     wholes = _whole_readings(items, store, stored)
     # the addresses read twice in the batch or read with a text no stored version has: their
-    # readings are told apart without the datelines a capture adds or leaves out
-    # (clipper.changes.capture_folded; the stored versions' texts asked for those alone)
+    # readings are told apart without what a capture or an extractor adds or leaves out
+    # (datelines, captions, bylines, paragraph breaks: clipper.changes.capture_folded; the
+    # stored versions' texts asked for those alone)
     reread = Counter(item.article.source_key for item, _ in items)
     changed = {
         item.article.source_key
@@ -195,7 +196,7 @@ def new_pages(
             reread[article.source_key] > 1 or article.source_key in stored_texts
         ):
             text_key = capture_folded(article.text)
-            same = _same_but_datelines(
+            same = _same_reading(
                 text_key, headline, stored_texts.get(article.source_key, []),
                 stored.get(article.source_key, []),
             )
@@ -267,13 +268,14 @@ def new_pages(
     return decided
 
 
-def _same_but_datelines(
+def _same_reading(
     folded: str, headline: str, texts: list[Any], versions: list[StoredText]
 ) -> tuple[str, StoredReading] | None:
     """The content hash and stored reading of the stored version (of ``texts``:
     :meth:`clipper.store.Store.whole_versions` rows, ``versions``: the address's
-    :class:`StoredText`) whose text is ``folded`` once its datelines are left out
-    (:func:`clipper.changes.capture_folded`) under the same ``headline``, else None."""
+    :class:`StoredText`) whose text is ``folded`` once what a capture or an extractor adds or
+    leaves out is left out (:func:`clipper.changes.capture_folded`) under the same
+    ``headline``, else None."""
     for row in texts:
         if (
             reading_headline_key(row.title, row.url, row.site) == headline

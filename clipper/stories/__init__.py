@@ -96,7 +96,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from clipper.stories.assignment import Change, Regrouped, StoredStories, group, regroup
+    from clipper.stories.assignment import group
     from clipper.stories.identity import keep_ids
     from clipper.stories.linking import AnchorIndex, Item, anchors
     from clipper.stories.pool import StoryPool
@@ -108,6 +108,7 @@ if TYPE_CHECKING:
         stories_for_clusters,
         story_detail,
     )
+    from clipper.stories.regrouping import Change, Regrouped, StoredStories, regroup
     from clipper.stories.scoring import components, link_graph, score, threshold, thresholds
     from clipper.stories.storage import SCHEME_KEY, StoryOutcome, scheme, update_stories
     from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_weight
@@ -116,12 +117,13 @@ if TYPE_CHECKING:
 # that only read stories (``clipper stories``, ``show story:ID``: :mod:`.queries`) do not import
 # the scoring's SciPy and the vectors' scikit-learn, which only ``dedupe`` needs.
 _HOMES = {
-    "assignment": ("Change", "Regrouped", "StoredStories", "group", "regroup"),
+    "assignment": ("group",),
     "identity": ("keep_ids",),
     "linking": ("AnchorIndex", "Item", "anchors"),
     "pool": ("StoryPool",),
     "queries": ("StoryCluster", "StoryDetail", "StorySummary", "list_stories",
                 "stories_for_clusters", "story_detail"),
+    "regrouping": ("Change", "Regrouped", "StoredStories", "regroup"),
     "scoring": ("components", "link_graph", "score", "threshold", "thresholds"),
     "storage": ("SCHEME_KEY", "StoryOutcome", "scheme", "update_stories"),
     "vectors": ("Vector", "event_day", "terms", "vectorize", "word_weight"),

@@ -1,6 +1,6 @@
 """What the story stage reads of the archive, held for a run: :class:`StoryPool` (stored vectors
 by day, their anchor index and the link sets read from ``story_links`` or scored this run) and
-``_Stored``, the archive as :func:`~clipper.stories.assignment.regroup` reads it through the
+``_Stored``, the archive as :func:`~clipper.stories.regrouping.regroup` reads it through the
 pool.  What the stage writes is :mod:`clipper.stories.storage`'s."""
 
 from __future__ import annotations
@@ -216,7 +216,7 @@ _LINKS_HELD = 200_000
 
 
 class _Stored:
-    """The archive as :func:`~clipper.stories.assignment.regroup` reads it: vectors through
+    """The archive as :func:`~clipper.stories.regrouping.regroup` reads it: vectors through
     the pool, link sets from ``story_links`` (scored only for the clusters a run changed:
     :meth:`score`), story ids and story members from ``clusters``."""
 

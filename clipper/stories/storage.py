@@ -19,11 +19,11 @@ from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
 from clipper.store.rows import chunks
 from clipper.stories import stored_links
-from clipper.stories.assignment import Change, regroup
 from clipper.stories.identity import keep_ids
 from clipper.stories.linking import Item
 from clipper.stories.pool import _NO_LINKS, StoryPool, _Stored
 from clipper.stories.queries import page_event_date
+from clipper.stories.regrouping import Change, regroup
 from clipper.stories.scoring import score
 from clipper.stories.vectors import VECTOR_VERSION, Vector, event_day, vectorize
 from clipper.templates import restore_lines

@@ -100,11 +100,14 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     # the fingerprint's words: clipper.words, in a tree before its split clipper.fingerprint
     words = importlib.import_module("clipper.words") if importlib.util.find_spec(
         "clipper.words") else fingerprint
+    # the story terms: clipper.stories.tokens, in a tree before its split clipper.stories.vectors
+    story_terms = importlib.import_module("clipper.stories.tokens") if importlib.util.find_spec(
+        "clipper.stories.tokens") else story_vectors
     caches = [getattr(module, name, None) for module, name in (
         (dumplines, "_furniture_verdict"), (language, "_opening_language"),
         (templates, "_short_line_key"), (words, "_words_by_paragraph"),
         (words, "_sentence_word_counts_by_paragraph"),
-        (story_vectors, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]
+        (story_terms, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]
     # and every line and paragraph memo of clipper.paragraphs (a tree before it skips it)
     paragraphs = importlib.import_module("clipper.paragraphs") if importlib.util.find_spec(
         "clipper.paragraphs") else None

@@ -9,19 +9,19 @@ import random
 from typing import Any
 
 from clipper import paragraphs, searchtext, words
-from clipper.stories import vectors
+from clipper.stories import tokens
 
 # (what the stage gives, what reading the whole text gives)
 STAGES = [
     (words.words, words._words),
     (words.sentence_word_counts, words._sentence_word_counts),
-    (vectors.terms, vectors._terms),
+    (tokens.terms, tokens._terms),
     (searchtext.search_text, lambda text: searchtext._search_text(text) if text else ""),
 ]
 MEMOS: list[paragraphs.ByParagraph[Any]] = [
     words._words_by_paragraph,
     words._sentence_word_counts_by_paragraph,
-    vectors._terms_by_paragraph,
+    tokens._terms_by_paragraph,
     searchtext._words_by_paragraph,
 ]
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from clipper.stories import vectors, weights
+from clipper.stories import tokens, weights
 
 # Invented words in several scripts, with the cases that hashing code gets wrong: empty,
 # non-ASCII (two-, three- and four-byte UTF-8), a long word past the 4-byte blocks.
@@ -34,8 +34,8 @@ def test_term_hashes_are_scikit_learns_murmurhash() -> None:
 def test_story_terms_leave_out_scikit_learns_stop_words() -> None:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    assert vectors.stop_words() >= ENGLISH_STOP_WORDS
-    assert vectors.terms("The harbour ferry said it would sail again") == [
+    assert tokens.stop_words() >= ENGLISH_STOP_WORDS
+    assert tokens.terms("The harbour ferry said it would sail again") == [
         "harbour", "ferry", "sail"
     ]
 
@@ -52,8 +52,8 @@ def test_story_terms_read_scikit_learns_stop_words_without_importing_it() -> Non
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     code = (
-        "import sys; from clipper.stories import vectors; "
-        "words = vectors.stop_words(); "
+        "import sys; from clipper.stories import tokens, vectors; "
+        "words = tokens.stop_words(); "
         "print('sklearn' in sys.modules, ' '.join(sorted(words)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -63,4 +63,4 @@ def test_story_terms_read_scikit_learns_stop_words_without_importing_it() -> Non
         "said", "says", "say", "told", "according", "also", "would", "could", "new", "year",
         "years", "mr", "ms", "mrs", "percent", "per", "cent", "just", "like", "including",
     }  # fmt: skip
-    assert vectors.stop_words() == frozenset(listed.split())
+    assert tokens.stop_words() == frozenset(listed.split())

@@ -17,7 +17,8 @@ from click.testing import CliRunner
 from clipper.cli import cli
 from clipper.config import StoryConfig
 from clipper.stories.storage import scheme
-from clipper.stories.vectors import VECTOR_VERSION, Vector, terms, vectorize
+from clipper.stories.tokens import terms
+from clipper.stories.vectors import VECTOR_VERSION, Vector, vectorize
 
 PATNA = (
     "पटना में गंगा पुल पर ट्रक पलटा, तीन घायल",

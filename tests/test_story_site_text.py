@@ -18,7 +18,8 @@ import pytest
 
 from clipper.config import StoryConfig
 from clipper.stories.sitetext import title_labels, without_furniture
-from clipper.stories.vectors import Vector, terms, vectorize
+from clipper.stories.tokens import terms
+from clipper.stories.vectors import Vector, vectorize
 from tests.storyevents import night_stories
 
 

@@ -2,7 +2,7 @@
 syllables, not words, and capitalises each syllable of a name, so single syllables ("đà",
 "nẵng", "thành", "phố", "công") and capitalised runs weighed as rare names made unrelated
 reports from one city one story.  Its terms are syllable bigrams
-(``clipper.stories.vectors._syllable_terms``)."""
+(``clipper.stories.tokens._syllable_terms``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from clipper.cli import cli
 from clipper.config import StoryConfig
-from clipper.stories.vectors import _syllable_terms, vectorize
+from clipper.stories.tokens import _syllable_terms
+from clipper.stories.vectors import vectorize
 from tests.test_story_languages import _cosine
 
 # Three unrelated reports from one city, each naming its People's Committee, and a follow-up

@@ -1,7 +1,7 @@
 """The cleaning workers' per-record fast paths give what the straightforward code gave, bit for
 bit, on varied inputs (several languages and scripts): the batch's word-hash memo and the lead
 shingles taken from the whole text's (clipper.fingerprint), story terms classified by one map
-(clipper.stories.vectors.terms), the cached template line keys (clipper.templates), and the
+(clipper.stories.tokens.terms), the cached template line keys (clipper.templates), and the
 language identifier's table in row order (clipper.language)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from clipper.fingerprint import fingerprint_texts
 from clipper.language import identify, stored_language
 from clipper.minhash import MinHasher
 from clipper.shingles import WordHashes, shingle_hashes, shingle_sequence
-from clipper.stories.vectors import _classify, _split, terms
+from clipper.stories.tokens import _classify, _split, terms
 from clipper.templates import _candidate, line_key, short_line_keys
 from clipper.words import words
 

@@ -111,7 +111,8 @@ if TYPE_CHECKING:
     from clipper.stories.regrouping import Change, Regrouped, StoredStories, regroup
     from clipper.stories.scoring import components, link_graph, score, threshold, thresholds
     from clipper.stories.storage import SCHEME_KEY, StoryOutcome, scheme, update_stories
-    from clipper.stories.vectors import Vector, event_day, terms, vectorize, word_weight
+    from clipper.stories.tokens import terms
+    from clipper.stories.vectors import Vector, event_day, vectorize, word_weight
 
 # Where each public name lives.  They are imported on first use (PEP 562), so that the commands
 # that only read stories (``clipper stories``, ``show story:ID``: :mod:`.queries`) do not import
@@ -126,7 +127,8 @@ _HOMES = {
     "regrouping": ("Change", "Regrouped", "StoredStories", "regroup"),
     "scoring": ("components", "link_graph", "score", "threshold", "thresholds"),
     "storage": ("SCHEME_KEY", "StoryOutcome", "scheme", "update_stories"),
-    "vectors": ("Vector", "event_day", "terms", "vectorize", "word_weight"),
+    "tokens": ("terms",),
+    "vectors": ("Vector", "event_day", "vectorize", "word_weight"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from clipper.pressreleases import boilerplate_start
 from clipper.signoffs import signs_off
 from clipper.sitenames import is_site_name, name_key, names_site, segment_spans, site_keys
+from clipper.stories.tokens import terms
 
 # News agencies as their credits spell them (case kept: "AP", "dpa", "PA Media").
 AGENCIES = (
@@ -81,7 +82,6 @@ AGENCY_NAMES = (
 
 @functools.cache
 def _agency_name_terms() -> frozenset[str]:
-    from clipper.stories.vectors import terms  # vectors imports this module
 
     return frozenset(t for name in AGENCY_NAMES for t in terms(name) if t.startswith("n:"))
 
@@ -172,7 +172,6 @@ def title_labels(
     spans = segment_spans(title)
     if len(spans) < 2:
         return title, []
-    from clipper.stories.vectors import terms  # vectors imports this module
 
     folded = text.casefold()
 
@@ -296,7 +295,6 @@ def site_lines(text: str, names: SiteNames) -> list[str]:
     name the site by a name of two words or more or by its host ("Sign up for the TC Online
     newsletter", "Follow thornbury-courier.example"), not by a single word ("Welt" of welt.de
     is a word of the language too)."""
-    from clipper.stories.vectors import terms  # vectors imports this module
 
     needles = names.needles()
     if not needles:

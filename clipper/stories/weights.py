@@ -2,7 +2,7 @@
 
 A word weighs ``8 − zipf`` (at least 0.5), where ``zipf`` is its frequency in the reference
 word lists that the pinned ``wordfreq`` package ships — or its plural's, when higher (the form
-``vectors._fold`` may have cut).  Asking ``wordfreq`` word by word costs a tokenisation and
+``tokens._fold`` may have cut).  Asking ``wordfreq`` word by word costs a tokenisation and
 two dictionary look-ups per word, and its dictionaries are built per process from packed
 files; instead each language's list is turned once into a table — sorted 64-bit word hashes
 (MurmurHash3 with seeds 0 and 1) beside their zipf values — kept as a ``.npz`` file in the
@@ -39,7 +39,7 @@ TABLE_VERSION = "1"
 # wordfreq tokenises Korean with an optional package (MeCab), and Korean words carry their
 # particles (서울시는, 서울시가), which the list's MeCab tokens do not: Korean weighs as English
 # (where its words are unknown: every word weighs the same, like plain sublinear tf).  Chinese
-# and Japanese terms are character bigrams (``vectors._cjk_terms``), looked up in the list as
+# and Japanese terms are character bigrams (``tokens._cjk_terms``), looked up in the list as
 # it is spelled (no tokeniser involved): a bigram that is a word there weighs by its
 # frequency, any other as unknown.
 _NEEDS_EXTRAS = frozenset({"ko"})

@@ -19,7 +19,7 @@ on), ``newspaper-article-pages`` (145 pages) and ``readability-test-pages`` (130
 text = the flattened ``expected.html``): never looked at while writing them, the confirmation
 sets.  Last, the publication date read from each dump's dateline, against fundus's
 ``publishing_date`` (tuned on) and readability's ``publishedTime`` (33 pages; confirmation).
-The menu rule's thresholds were chosen on fundus (see ``clipper/textdump.py``).  Writes
+The menu rule's thresholds were chosen on fundus (see ``clipper/dumpblocks.py``).  Writes
 ``bench/results/textdump.json``.
 """
 
@@ -43,6 +43,7 @@ import lxml.html
 from _common import SHARED_DATA, Run, figure, progress
 from extraction import _fundus_cases, score
 
+import clipper.dumpblocks as dumpblocks
 import clipper.dumpheadlines as dumpheadlines
 import clipper.dumplines as dumplines
 import clipper.furniture as furniture
@@ -126,16 +127,16 @@ def run(pairs: list[tuple[str, str]]) -> dict[str, Any]:
         # close to clipper before the language tables and the menu rule (which scored 0.686 /
         # 0.546 / 0.810 on these dumps at b04420f)
         "English table, no menu rule": (english, 10**9),
-        "English table only": (english, textdump.MENU_RUN),
-        "all language tables": (every, textdump.MENU_RUN),
+        "English table only": (english, dumpblocks.MENU_RUN),
+        "all language tables": (every, dumpblocks.MENU_RUN),
     }
-    menu_run = textdump.MENU_RUN
+    menu_run = dumpblocks.MENU_RUN
     out["dump, uncleaned"] = score((truth, dump) for dump, truth in pairs)
     for name, (matchers, run) in settings.items():
-        compiled._ALL, textdump.MENU_RUN = matchers, run
+        compiled._ALL, dumpblocks.MENU_RUN = matchers, run
         cleaned = [(truth, "\n".join(clean_text_dump(dump).paragraphs)) for dump, truth in pairs]
         out[name] = score(cleaned)
-    compiled._ALL, textdump.MENU_RUN = None, menu_run
+    compiled._ALL, dumpblocks.MENU_RUN = None, menu_run
     return out
 
 

@@ -25,7 +25,9 @@ few linear passes over the lines:
    and **menus**: runs of 5 or more lines of at most 4 words, none ending a sentence (a site's
    section names, in any language); and a **teaser list** heading the page: two or more
    blurbs below dated bylines before the first 30-word line, with the lines above them (a
-   sidebar of other articles repeated on every page of a site: :func:`_teaser_list`);
+   sidebar of other articles repeated on every page of a site); these blocks, the repeated
+   headline of step 2 and the boxes of step 3 are told by their shape in
+   :mod:`clipper.dumpblocks`;
 2. **head zone** (the headline guess: :mod:`clipper.dumpheadlines`): the short lines before
    the first body paragraph (≥ 15 words ending a sentence,
    or ≥ 30 words) are the headline block.  Headline candidates are its short lines that do not
@@ -78,8 +80,16 @@ from datetime import datetime
 
 from clipper import dumpheadlines
 from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line, names_the_author
-from clipper.captions import CAPTION_MIN_WORDS
 from clipper.closings import drop_closing_lines
+from clipper.dumpblocks import (
+    BOX_HEADING,
+    DATED_BYLINE,
+    LIST_ITEM,
+    in_box,
+    menu_runs,
+    repeated_head,
+    teaser_list,
+)
 from clipper.dumpdates import DATELINE_LINES, DATELINE_MAX_WORDS, dateline, lede_date, line_date
 from clipper.dumpheadlines import (
     is_writer,
@@ -98,7 +108,6 @@ from clipper.scripts import (
 )
 from clipper.textedges import is_dateline
 
-_LIST_ITEM = re.compile(r"^(?:[-–•*▪◦·●■]\s|\d{1,2}[.)]\s)")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
@@ -121,13 +130,6 @@ _CREDIT_MAX_WORDS = 6
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?][\"'”’»)])\s+By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
     r"|(?<=[.!?])\s+By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
-)
-
-# Boxes that summarise the article instead of being it.
-_BOX_HEADING = re.compile(
-    r"(?:synopsis|key takeaways?|key points?|highlights|story highlights|in brief|at a glance"
-    r"|summary|tl;?dr|quick read|the gist)[:.]?",
-    re.IGNORECASE,
 )
 
 
@@ -190,7 +192,7 @@ def clean_text_dump(
     credited: list[bool] = []
     below_credit = False
     # lines right below a dated byline ("by TDB - Jul 15, 2018 2:37 pm"): a teaser's blurb, or
-    # the article's first line (:func:`_teaser_list`)
+    # the article's first line (:func:`teaser_list`)
     blurbs: list[bool] = []
     below_byline = False
     # the dump's first line, when the cleaner keeps it, and whether a blank line sets it
@@ -214,7 +216,7 @@ def clean_text_dump(
         if published is None and number < DATELINE_LINES and n <= DATELINE_MAX_WORDS:
             published = dateline(line, latest)
         caption, blurb = below_credit, below_byline
-        below_byline = n <= 14 and _DATED_BYLINE.match(line) is not None
+        below_byline = n <= 14 and DATED_BYLINE.match(line) is not None
         below_credit = (
             n <= 12
             and _CREDIT_ABOVE.search(line) is not None
@@ -253,13 +255,13 @@ def clean_text_dump(
         words.append(n)
         credited.append(caption)
         blurbs.append(blurb)
-    banner = consent_lines(lines, words) | _menu_runs(lines, words)
+    banner = consent_lines(lines, words) | menu_runs(lines, words)
     if banner:
         lines = [line for i, line in enumerate(lines) if i not in banner]
         words = [n for i, n in enumerate(words) if i not in banner]
         credited = [c for i, c in enumerate(credited) if i not in banner]
         blurbs = [b for i, b in enumerate(blurbs) if i not in banner]
-    if teasers := _teaser_list(words, blurbs):
+    if teasers := teaser_list(words, blurbs, HEAD_ZONE_LINES):
         del lines[:teasers], words[:teasers], credited[:teasers]
     if opening is not None and (not lines or lines[0] != opening):
         opening = None  # a banner, menu or teaser list, not a headline
@@ -267,7 +269,7 @@ def clean_text_dump(
     # 2. head zone: lines before the first body paragraph (within HEAD_ZONE_LINES lines).
     # A line the page's first lines say twice is its headline however long (a question of 15
     # words looks like a paragraph).
-    repeated = _repeated_head(lines, words)
+    repeated = repeated_head(lines, words)
     first_body = next(
         (
             i
@@ -308,12 +310,12 @@ def clean_text_dump(
         line = lines[i]
         ends_sentence = SENTENCE_END.search(line) is not None and not _date_line(line)
         if i in repeated or not ends_sentence or line.endswith("?") or line.endswith("!"):
-            if words[i] >= 2 and not _LIST_ITEM.match(line) and not _BOX_HEADING.fullmatch(line):
+            if words[i] >= 2 and not LIST_ITEM.match(line) and not BOX_HEADING.fullmatch(line):
                 candidates.append(line)
                 placed.append(i)
                 if credited[i] or line_key(line) in names:
                     not_headlines.add(line)
-        elif words[i] >= lead_words and not _LIST_ITEM.match(line) and not _in_box(lines, i):
+        elif words[i] >= lead_words and not LIST_ITEM.match(line) and not in_box(lines, i):
             kept.append(line)
             kept_words.append(words[i])
             leads.append(i)
@@ -328,12 +330,12 @@ def clean_text_dump(
     related = matchers().related
     while i < n_lines:
         line, n = lines[i], words[i]
-        if n <= 12 and (related.fullmatch(line) or _BOX_HEADING.fullmatch(line)):
-            is_box = _BOX_HEADING.fullmatch(line) is not None
+        if n <= 12 and (related.fullmatch(line) or BOX_HEADING.fullmatch(line)):
+            is_box = BOX_HEADING.fullmatch(line) is not None
             j = i + 1
             while j < n_lines:
                 if is_box:
-                    if not (_LIST_ITEM.match(lines[j]) or _BOX_HEADING.fullmatch(lines[j])):
+                    if not (LIST_ITEM.match(lines[j]) or BOX_HEADING.fullmatch(lines[j])):
                         break
                 elif words[j] > 20 or SENTENCE_END.search(lines[j]):
                     break  # not a link title: the article (or a new paragraph) goes on
@@ -433,85 +435,3 @@ def stops_at_paywall(read: Sequence[str]) -> bool:
         if is_body_paragraph(line, n) and not is_furniture(line, n):
             return False
     return False
-
-
-# A headline said twice within the page's first REPEAT_LINES lines (its <h1> and its share
-# text, with a site label between) and at most REPEAT_MAX_WORDS words long.  One ending with a
-# full stop must be two short sentences ("Mueller stood up to Putin. Now it's Trump's turn."):
-# a photo caption is often said twice too (the image's alt text and its caption: "R. Kelly
-# performs at the BET Awards in Los Angeles in 2013.").
-REPEAT_LINES = 4
-REPEAT_MAX_WORDS = 30
-_TWO_SENTENCES = re.compile(r"[a-z][.!?]\s+[A-Z]")
-
-
-# A teaser's byline with its time ("by TDB - Jul 15, 2018 2:37 pm", "By Ann Reed | 2 hours
-# ago"): "by", a name, a dash or bar, then something with a digit.
-_DATED_BYLINE = re.compile(r"by\s[^\d]{1,60}?\s[-–—|]\s.*\d", re.IGNORECASE)
-
-
-def _teaser_list(words: list[int], blurbs: list[bool]) -> int:
-    """How many of the first lines (``words`` each) are a list of other articles' teasers
-    heading the page (a site's sidebar, repeated on every page: zerohedge.com's "Why the Media
-    is Desperate to Reclaim its "Gatekeeper" Status for News / by TDB - Jul 15, 2018 2:37 pm /
-    The good thing about fake news is ... / by Capitalist Exploits - Jul 15, 2018 2:39 pm /
-    Here's how to play it as an investor"): two or more lines below a dated byline
-    (``blurbs``) before the first line of 30 words (the page's own byline comes once, right
-    above its text).  The list ends with the blurb below its last byline; 0 when there is
-    none."""
-    below: list[int] = []
-    for i in range(min(len(words), HEAD_ZONE_LINES)):
-        if words[i] >= 30:
-            break
-        if blurbs[i]:
-            below.append(i)
-    return below[-1] + 1 if len(below) >= 2 else 0
-
-
-def _repeated_head(lines: list[str], words: list[int]) -> set[int]:
-    """Indexes, among the first :data:`REPEAT_LINES` lines, of lines said twice there."""
-    first: dict[str, int] = {}
-    found: set[int] = set()
-    for i in range(min(len(lines), REPEAT_LINES)):
-        if words[i] > REPEAT_MAX_WORDS or words[i] < 2:
-            continue
-        if lines[i].endswith(".") and not lines[i].endswith("...") and (
-            words[i] >= CAPTION_MIN_WORDS or not _TWO_SENTENCES.search(lines[i])
-        ):
-            continue
-        key = line_key(lines[i])
-        if key in first:
-            found.update((first[key], i))
-        else:
-            first[key] = i
-    return found
-
-
-# Navigation menus: runs of at least MENU_RUN lines of at most MENU_WORDS words, none ending a
-# sentence (section names: "Home", "Sport", "Kultur", "Kontakt" ...).  Measured with
-# bench/textdump.py (real pages flattened to dumps): on fundus-news-pages, where it was chosen
-# among runs of 4-8 lines of 2-4 words, F1 0.701 -> 0.776; confirmed on newspaper-article-pages
-# 0.548 -> 0.603 and readability-test-pages 0.811 -> 0.828; recall moves by at most 0.008.
-MENU_RUN = 5
-MENU_WORDS = 4
-
-
-def _menu_runs(lines: list[str], words: list[int]) -> set[int]:
-    drop: set[int] = set()
-    i, n = 0, len(lines)
-    while i < n:
-        j = i
-        while j < n and words[j] <= MENU_WORDS and not SENTENCE_END.search(lines[j]):
-            j += 1
-        if j - i >= MENU_RUN:
-            drop.update(range(i, j))
-        i = max(j, i + 1)
-    return drop
-
-
-def _in_box(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` of the head zone follows a box heading (only list items between)."""
-    j = i - 1
-    while j >= 0 and _LIST_ITEM.match(lines[j]):
-        j -= 1
-    return j >= 0 and _BOX_HEADING.fullmatch(lines[j]) is not None

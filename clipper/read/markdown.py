@@ -27,11 +27,11 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from clipper.dumpblocks import MENU_RUN, MENU_WORDS
 from clipper.dumplines import normalise_line
 from clipper.furniture.consent import consent_lines
 from clipper.read.crawlstatus import jina_status
 from clipper.scripts import SENTENCE_END, count_words
-from clipper.textdump import MENU_RUN, MENU_WORDS
 
 # Jina Reader's plain-text answer: "Key: value" header lines (its own: Title, URL Source,
 # Published Time, Description, Warning; or a scraper's URL:/Date: in their place), blank lines
@@ -104,8 +104,8 @@ def _navigation(tokens: Sequence[Token]) -> set[int]:
       them: ``* [Forside](https://…)``, ``- [Bochum](…) | [Bottrop](…)``): a menu's entry,
       a footer's, a "more stories" teaser's; and a paragraph of :data:`MENU_ROW_LINKS` links
       or more and nothing else (a menu's row);
-    - a **menu run**: :data:`clipper.textdump.MENU_RUN` or more paragraphs and list items in a
-      row of at most :data:`clipper.textdump.MENU_WORDS` words ending no sentence (link-list
+    - a **menu run**: :data:`clipper.dumpblocks.MENU_RUN` or more paragraphs and list items in a
+      row of at most :data:`clipper.dumpblocks.MENU_WORDS` words ending no sentence (link-list
       items among them), the text dumps' menu rule: ``- Bochum`` / ``- Bottrop`` / …;
     - a **consent banner**: the lines :func:`clipper.furniture.consent.consent_lines` finds in the
       paragraphs and items (a text dump's cookie banner is dropped so too).

@@ -108,7 +108,6 @@ def test_export_writes_the_format_the_file_name_says(
         (["--format", "csv"], "clippings.xlsx", "--format csv writes csv"),
         (["--format", "jsonl"], "clippings.csv", "name the file .jsonl or .jl or .ndjson"),
         (["--format", "xlsx"], "clippings.jsonl", "leave out --format to write jsonl"),
-        (["--excel"], "clippings.xlsx", "--excel writes csv"),
     ],
 )
 def test_export_refuses_a_name_that_contradicts_or_names_no_format(
@@ -119,6 +118,28 @@ def test_export_refuses_a_name_that_contradicts_or_names_no_format(
     assert result.exit_code == 2, result.output
     assert message in result.output
     assert list(tmp_path.iterdir()) == []  # nothing written, no partial file
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "fmt"),
+    [
+        (["--excel"], "clippings.xlsx", "xlsx"),
+        (["--excel"], "Clippings.XLSX", "xlsx"),
+        (["--excel", "--format", "xlsx"], "clippings.xlsx", "xlsx"),
+        (["--excel"], "clippings.csv", "csv"),
+    ],
+)
+def test_export_excel_writes_a_workbook_for_an_xlsx_name_and_csv_otherwise(
+    db: Path, tmp_path: Path, args: list[str], name: str, fmt: str
+) -> None:
+    # newcomer 27: "export --excel -o x.xlsx" is an analyst's natural command for Excel; it was
+    # refused ("--excel writes csv"), though the workbook is what Excel opens right everywhere
+    out = tmp_path / name
+    result = run(db, "export", *args, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert _exported_urls(out, fmt) == {record["url"] for record in _RECORDS}
+    if fmt == "csv":
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # --excel's CSV keeps its BOM
 
 
 def test_export_keeps_an_explicit_format_for_a_name_it_does_not_know(

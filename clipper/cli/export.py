@@ -64,7 +64,8 @@ class _ExportFormat(click.Choice[str]):
 @click.option(
     "--excel",
     is_flag=True,
-    help="CSV that Excel opens right (implies --format csv): UTF-8 with a byte-order mark, "
+    help="For Excel: with -o FILE.xlsx (or --format xlsx) the workbook --format xlsx writes; "
+    "else CSV that Excel opens right (implies --format csv): UTF-8 with a byte-order mark, "
     "CRLF line ends, a ' before cells starting with = + - @ (no formulas run), cells cut at "
     "Excel's 32,767 characters (column truncated names them).  Excel splits a CSV on ';' on "
     "the Windows of every locale whose decimal mark is a comma (Russian, Ukrainian, Polish, "
@@ -173,13 +174,17 @@ def export_command(
         clipper export --watch Transport --since yesterday -o rail.xlsx
         clipper export --excel --delimiter ';' --since yesterday -o presseschau.csv
     """
-    if excel and fmt in ("jsonl", "xlsx"):
-        raise click.UsageError(f"--excel writes CSV: leave out --format {fmt}")
+    if excel and fmt == "jsonl":
+        raise click.UsageError("--excel writes CSV or, with -o FILE.xlsx, a workbook: leave "
+                               "out --format jsonl")
     if output is not None and Path(output).suffix.lower() == ".xls":
         raise click.UsageError(
             f"-o {output}: clipper writes no .xls (Excel 97); for Excel give -o FILE.xlsx (a "
             "workbook, the same in every locale) or --excel -o FILE.csv"
         )
+    workbook_named = output is not None and Path(output).suffix.lower() == ".xlsx"
+    if excel and (fmt == "xlsx" or workbook_named):
+        excel, fmt = False, "xlsx"  # for Excel, a workbook: what an .xlsx name asks for
     fmt = output_format(
         "csv" if excel else fmt, output, EXTENSIONS, "jsonl",
         given_as="--excel" if excel else None,

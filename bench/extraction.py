@@ -120,8 +120,8 @@ from clipper.config import CleanConfig  # noqa: E402
 from clipper.dumplines import normalise_line  # noqa: E402
 from clipper.page import Article, RawPage  # noqa: E402
 from clipper.postclean import CANDIDATE_RULES, DROPPED_RULES, POST_RULES, post_clean  # noqa: E402
-from clipper.read.decoding import page_head  # noqa: E402
 from clipper.read.provenance import declared_url  # noqa: E402
+from clipper.read.sniffing import page_head  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 DATA = SHARED / "data"

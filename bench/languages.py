@@ -61,7 +61,7 @@ from clipper.config import CleanConfig  # noqa: E402
 from clipper.declaredlanguage import declared_language  # noqa: E402
 from clipper.language import believed_language, detect_language, identify  # noqa: E402
 from clipper.page import Article  # noqa: E402
-from clipper.read.decoding import page_head  # noqa: E402
+from clipper.read.sniffing import page_head  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "languages.json"
 SETS = ("fundus", "zyte", "readability", "newspaper")

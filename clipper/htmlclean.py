@@ -68,8 +68,8 @@ from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
-from clipper.read.decoding import page_head
 from clipper.read.provenance import declared_original, self_declared_url
+from clipper.read.sniffing import page_head
 from clipper.read.zones import written_in
 from clipper.scripts import count_words, word_runs
 from clipper.segmentbreaks import join_unspaced_line_breaks

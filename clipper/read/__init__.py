@@ -41,7 +41,7 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   A text or HTML file is decoded as UTF-16 or UTF-32 when it has a byte-order mark or its NULs
   say so (every other byte; three of four); stray NULs and a NUL-padded end are dropped (NULs
   with other control bytes: ``binary``).  Such a page is named by its canonical link, og:url or
-  saver's address as its UTF-8 bytes are (:func:`clipper.read.decoding.page_head`).
+  saver's address as its UTF-8 bytes are (:func:`clipper.read.sniffing.page_head`).
 - ``.jsonl`` / ``.ndjson`` / ``.jl`` / ``.jsonlines``: one page per line, crawler field names
   (news-please, CC-NEWS, Scrapy feeds ...); UTF-8, or UTF-16 as Windows PowerShell writes it; a
   line not in UTF-8 is read in the code page its bytes show (Windows-1252 as ``open(path, "w")``
@@ -160,7 +160,8 @@ Modules, in the order a page passes through them:
 - :mod:`clipper.read.fields`: a record's crawler field names mapped onto a page.
 - :mod:`clipper.read.warc`: ``.warc`` / ``.arc`` records through warcio.
 - :mod:`clipper.read.warcrecords`: what one WARC / ARC record holds (a page, or what else).
-- :mod:`clipper.read.decoding`: binary sniffing and character sets (bytes to text).
+- :mod:`clipper.read.sniffing`: a file's first bytes (binary or text, UTF-16/32, HTML).
+- :mod:`clipper.read.decoding`: character sets (bytes to text).
 - :mod:`clipper.read.provenance`: a page's URL and site as the dump states them.
 - :mod:`clipper.read.declareddates`: the publication dates a dump states.
 - :mod:`clipper.read.failures`: how a reading error becomes one :class:`Rejection`.
@@ -178,7 +179,6 @@ from clipper.config import ReadLimits
 from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.crawlfiles import PAGE_LIST, crawl_file
-from clipper.read.decoding import SNIFF_BYTES, ascii_compatible, looks_like_html, wide_codec
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.feeds import opens_feed, read_feed
 from clipper.read.fieldnames import body_field_names, field_name, named_key
@@ -190,6 +190,7 @@ from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.sidecars import Sidecars, metadata_file
+from clipper.read.sniffing import SNIFF_BYTES, ascii_compatible, looks_like_html, wide_codec
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
 from clipper.read.workbooks import read_workbook

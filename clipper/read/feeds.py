@@ -23,10 +23,10 @@ import feedparser
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
-from clipper.read.decoding import SNIFF_BYTES, ascii_compatible, wide_codec
 from clipper.read.failures import Event, Progress
 from clipper.read.fields import record_event
 from clipper.read.pages import read_whole
+from clipper.read.sniffing import SNIFF_BYTES, ascii_compatible, wide_codec
 from clipper.read.trafxml import opens_trafilatura_doc, trafilatura_page
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -50,7 +50,7 @@ _XML_ENCODING = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""")
 
 def opens_feed(head: bytes) -> bool:
     """Whether ``head``, a file's first bytes (UTF-8, or UTF-16/32 made ASCII-searchable by
-    :func:`clipper.read.decoding.ascii_compatible`), opens an RSS, Atom or RDF feed by its
+    :func:`clipper.read.sniffing.ascii_compatible`), opens an RSS, Atom or RDF feed by its
     root element, whatever the file is named: a feed saved as ``feed``, ``rss.php``,
     ``atom.aspx`` or ``news.txt`` is read as one (newcomer 26, finding 19)."""
     return _FEED_ROOT.match(head) is not None

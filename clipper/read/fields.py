@@ -30,7 +30,7 @@ from clipper.page import InputKind, RawPage, Rejection, digest, record_key
 from clipper.read.apicut import api_cut
 from clipper.read.crawlstatus import error_status
 from clipper.read.declareddates import iso_or_none
-from clipper.read.decoding import charset_of, page_head, redecode
+from clipper.read.decoding import charset_of, redecode
 from clipper.read.envelopes import renamed_fields, unwrapped_record
 from clipper.read.exported import from_export
 from clipper.read.failures import Event, mb
@@ -77,6 +77,7 @@ from clipper.read.recorddates import (
     names_crawl_dump,
     publication_date,
 )
+from clipper.read.sniffing import page_head
 from clipper.read.wrapped import wrapped_target
 from clipper.read.zones import written_in
 from clipper.sitenames import site_keys, strip_site_segments

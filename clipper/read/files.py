@@ -22,8 +22,8 @@ from typing import BinaryIO, Protocol
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
-from clipper.read.decoding import SNIFF_BYTES, binary_kind, wide_codec
 from clipper.read.failures import TooLarge, mb, os_detail
+from clipper.read.sniffing import SNIFF_BYTES, binary_kind, wide_codec
 
 DRAIN_CHUNK = 64 * 1024
 
@@ -309,11 +309,11 @@ def _zstd_reader(raw: BinaryIO) -> io.BufferedReader:
 
 def sniff_records(path: Path, gz: bool, limits: ReadLimits) -> tuple[str | None, str | None]:
     """``(codec, binary)`` of a file of text records (JSON Lines, CSV, TSV), from its first
-    :data:`~clipper.read.decoding.SNIFF_BYTES` (decompressed with ``gz``).  ``codec``:
+    :data:`~clipper.read.sniffing.SNIFF_BYTES` (decompressed with ``gz``).  ``codec``:
     ``"utf-16"`` (with a byte-order mark) / ``"utf-16-le"`` / ``"utf-16-be"`` for a UTF-16 file
     (what Windows PowerShell's ``>`` and ``Out-File`` write), the same for UTF-32
-    (:func:`~clipper.read.decoding.wide_codec`), else None (UTF-8).  ``binary``:
-    what binary format the bytes are instead of text (:func:`~clipper.read.decoding.binary_kind`:
+    (:func:`~clipper.read.sniffing.wide_codec`), else None (UTF-8).  ``binary``:
+    what binary format the bytes are instead of text (:func:`~clipper.read.sniffing.binary_kind`:
     an image, an archive, random data), else None; the reader then gives one ``binary``
     rejection for the file, not one bad record for each line that random bytes happen to hold.
     """

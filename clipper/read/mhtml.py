@@ -18,11 +18,11 @@ from pathlib import Path
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
 from clipper.read.declareddates import iso_or_none
-from clipper.read.decoding import SNIFF_BYTES, looks_like_html, page_head
 from clipper.read.failures import Event, mb
 from clipper.read.mime import header, parse_message, part_html
 from clipper.read.pages import read_single, read_whole
 from clipper.read.provenance import absolute_url, declared_url, site_of
+from clipper.read.sniffing import SNIFF_BYTES, looks_like_html, page_head
 
 
 def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, None, None]:

@@ -11,14 +11,7 @@ from clipper.config import ReadLimits
 from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.crawlfiles import httrack_page
 from clipper.read.datauris import read_slimmed
-from clipper.read.decoding import (
-    HEAD_BYTES,
-    SNIFF_BYTES,
-    binary_kind,
-    decode_html,
-    decode_text,
-    page_head,
-)
+from clipper.read.decoding import decode_html, decode_text
 from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
@@ -32,6 +25,7 @@ from clipper.read.markdown import (
 from clipper.read.mdarticles import article_shaped, notes_name, source_line
 from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
 from clipper.read.sidecars import Metadata, Sidecars, news_please_fetch
+from clipper.read.sniffing import HEAD_BYTES, SNIFF_BYTES, binary_kind, page_head
 from clipper.read.textheader import split_header
 from clipper.reflow import rejoin_hyphenated
 

@@ -32,9 +32,9 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from clipper.config import ReadLimits
 from clipper.page import Rejection
-from clipper.read.decoding import SNIFF_BYTES, binary_kind
 from clipper.read.failures import Corrupt, Event, Progress, TooLarge, mb
 from clipper.read.files import Reader, open_bounded
+from clipper.read.sniffing import SNIFF_BYTES, binary_kind
 from clipper.read.warccuts import (
     cut_at_next_record,
     cut_short,
@@ -121,7 +121,7 @@ def _read_past_damage(
 
 def _binary_instead(path: Path, gz: bool, limits: ReadLimits) -> str | None:
     """What binary data the file holds instead of WARC or ARC records
-    (:func:`~clipper.read.decoding.binary_kind` of its first bytes, decompressed when they are
+    (:func:`~clipper.read.sniffing.binary_kind` of its first bytes, decompressed when they are
     gzip's or the name says bzip2, xz or Zstandard), or None: random bytes or an image named
     ``.warc.gz`` are one ``binary`` rejection, not warcio's quote of the bytes it failed on."""
     try:

@@ -29,16 +29,10 @@ from clipper.page import (
     payload_digest,
 )
 from clipper.read.declareddates import iso_or_none
-from clipper.read.decoding import (
-    SNIFF_BYTES,
-    binary_kind,
-    decode_html,
-    decode_text,
-    looks_like_html,
-    page_head,
-)
+from clipper.read.decoding import decode_html, decode_text
 from clipper.read.failures import Event, mb
 from clipper.read.provenance import declared_url, site_of
+from clipper.read.sniffing import SNIFF_BYTES, binary_kind, looks_like_html, page_head
 from clipper.urls import crawl_endpoint
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})

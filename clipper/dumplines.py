@@ -26,6 +26,14 @@ from clipper.scripts import (
 )
 from clipper.signoffs import agency_trailer
 
+# Directional formatting characters (left-to-right and right-to-left marks U+200E/U+200F, the
+# Arabic letter mark U+061C, embeddings and overrides U+202A-U+202E, isolates U+2066-U+2069):
+# Arabic, Persian and Hebrew sites set them around a headline or at a paragraph's start, and
+# kept in a stored title they broke an export's sorting and filtering in Excel (newcomer 27).
+# They order the display of mixed scripts and carry no letter: the text reads the same without.
+DIRECTION_MARKS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_DIRECTION_MARK = re.compile(f"[{DIRECTION_MARKS}]")
+
 # Zero-width characters and soft hyphens scrapers leave in text; and a zero-width joiner or
 # non-joiner (U+200D, U+200C) that stands anywhere but between two letters or marks.  Between
 # them it is the letters' shaping, which the writer typed: Bengali "র\u200d্যাব" (RAB: ra and
@@ -34,7 +42,8 @@ from clipper.signoffs import agency_trailer
 # did not).  Fingerprints, story terms and the search index fold them away on both sides
 # (clipper.words, clipper.stories.vectors, clipper.searchtext.fold).
 _INVISIBLE = regex.compile(
-    "[\u00ad\u200b\u2060\ufeff]|(?<![\\p{L}\\p{M}])\u200c|\u200c(?![\\p{L}\\p{M}])"
+    f"[\u00ad\u200b\u2060\ufeff{DIRECTION_MARKS}]|"
+    "(?<![\\p{L}\\p{M}])\u200c|\u200c(?![\\p{L}\\p{M}])"
     # a ZWJ also joins two pictographs into one emoji ("👨\u200d👩\u200d👧"; clipper.joiners)
     "|(?<![\\p{L}\\p{M}\\p{Extended_Pictographic}\\p{Emoji_Modifier}])\u200d"
     "|\u200d(?![\\p{L}\\p{M}\\p{Extended_Pictographic}])"
@@ -133,6 +142,12 @@ def _normalised(line: str) -> str:
     normalised three times: the line cleaner, the paywall check, the title tag's lines)."""
     line = " ".join(_INVISIBLE.sub("", line).split())
     return unicodedata.normalize("NFC", line)
+
+
+def without_direction_marks(text: str) -> str:
+    """``text`` without directional formatting characters (:data:`DIRECTION_MARKS`), any
+    length, newlines kept; the zero-width joiner and non-joiner stay (Persian's "می\u200cشود")."""
+    return _DIRECTION_MARK.sub("", text) if not text.isascii() else text
 
 
 def word_count(line: str) -> int:

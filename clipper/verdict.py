@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from clipper.config import CleanConfig
 from clipper.dates import placeholder_date
-from clipper.dumplines import normalise_line
+from clipper.dumplines import normalise_line, without_direction_marks
 from clipper.excerpts import EXCERPT, excerpt_of, without_feed_footer
 from clipper.furniture.consent import consent_lines
 from clipper.junk import mostly_symbols
@@ -76,7 +76,8 @@ def finish(
     crawler's declaration) unless the text is beyond doubt in another
     (:func:`clipper.language.believed_language`).  A feed's footer note under the text goes,
     and a feed's excerpt of a page is the excerpt without its ellipsis, stored cut short
-    (``partial`` "excerpt": :mod:`clipper.excerpts`)."""
+    (``partial`` "excerpt": :mod:`clipper.excerpts`).  The title, text and author are stored
+    without directional formatting characters (:data:`clipper.dumplines.DIRECTION_MARKS`)."""
     excerpt = excerpt_of(lines, config.excerpt_max_words)
     lines = excerpt if excerpt is not None else without_feed_footer(lines)[0]
     published, date_ignored = plausible_published(published, raw.fetched_at)
@@ -84,7 +85,10 @@ def finish(
         date_source = None
     text = "\n".join(lines)
     if not text.isascii():  # NFC is the identity on ASCII
-        text = unicodedata.normalize("NFC", text)
+        # an HTML page's text comes from trafilatura, not the line cleaner: no direction marks
+        text = unicodedata.normalize("NFC", without_direction_marks(text))
+    if title:
+        title = without_direction_marks(title).strip() or None
     if raw.kind == "html" and mostly_symbols(text[:4096]):
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
     own_page = site_page(raw.url or url, (title, title_tag), pagetype)
@@ -130,7 +134,7 @@ def finish(
         url=url,
         site=site,
         title=unicodedata.normalize("NFC", title) if title else None,
-        author=author,
+        author=without_direction_marks(author) if author else None,
         published=published,
         date_source=date_source,
         fetched_at=raw.fetched_at,

@@ -35,8 +35,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from clipper.canonical import Assignment, Node, RankKey, Walked, settle
-from clipper.cluster import Link, Rules, choose, same_text
+from clipper.cluster import Link, Rules, choose
 from clipper.compilations import is_compilation
+from clipper.nearcopies import same_text
 from clipper.store import Store
 from clipper.store.clusters import write
 from clipper.store.graph import StoredGraph
@@ -405,9 +406,9 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
 def versions_above(
     known: _Known, pages: Iterable[int], new: Collection[int], rules: Rules
 ) -> set[int]:
-    """The stored pages that rule 2c (``cluster.choose``, ``_beside_a_version``) asks whether
-    one of ``pages`` is a canonical: for each page ranked below it that is a version of it
-    (:func:`cluster.same_text`), the pages ranked between the two of which that page is a
+    """The stored pages that rule 2c (``cluster.choose``, ``nearcopies.beside_a_version``) asks
+    whether one of ``pages`` is a canonical: for each page ranked below it that is a version of it
+    (:func:`nearcopies.same_text`), the pages ranked between the two of which that page is a
     version too, when they match no better page (rule 2c is only for those; a page with a
     better match never reads it, and matches are only ever added)."""
     whole_coverage = rules.whole_coverage

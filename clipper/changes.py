@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
 from clipper.corrections import is_editors_note
-from clipper.scripts import UNSPACED
+from clipper.scripts import UNSPACED, unvocalised
 from clipper.sitenames import is_site_name
 from clipper.spelling import folded
 from clipper.textedges import is_dateline
@@ -75,8 +75,11 @@ def _words(paragraph: str) -> list[str]:
 def _key(paragraph: str) -> str:
     """``paragraph`` as paragraphs are compared: case-blind and with the spelling variants the
     fingerprint's words fold folded (:func:`clipper.spelling.folded`: a copy that writes
-    ``е`` for ``ё``, a space for Persian's half-space or ``'`` for ``ʼ`` is an exact copy)."""
-    return " ".join(folded(paragraph).split())
+    ``е`` for ``ё``, a space for Persian's half-space or ``'`` for ``ʼ`` is an exact copy), and
+    without Arabic harakat, Hebrew points and tatweels (:func:`clipper.scripts.unvocalised`), as
+    the fingerprint's words and search leave them out: a copy vocalised or stretched for
+    emphasis is "same text", not "3 paragraphs edited" (newcomer 27)."""
+    return " ".join(unvocalised(folded(paragraph)).split())
 
 
 # A space between two Arabic-script letters: Persian writes the half-space of a compound

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, text
 
-from clipper.scripts import word_runs
+from clipper.scripts import unvocalised, word_runs
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.store.rows import chunks
 
@@ -32,8 +32,10 @@ AGREEING_COPIES = 2
 
 def headline_key(title: str) -> str:
     """Comparison key of a headline: its words (``\\w`` runs with their combining marks:
-    :func:`clipper.scripts.word_runs`), casefolded, one space apart."""
-    return " ".join(word_runs(title.casefold()))
+    :func:`clipper.scripts.word_runs`), casefolded, without Arabic harakat, Hebrew points and
+    tatweels (:func:`clipper.scripts.unvocalised`: a headline vocalised or stretched is the same
+    headline, as its words are to matching and search), one space apart."""
+    return " ".join(word_runs(unvocalised(title.casefold())))
 
 
 def reading_headline_key(title: str | None, url: str | None, site: str | None) -> str:

@@ -335,6 +335,15 @@ _ARABIC_VARIANT = re.compile("[" + "".join(ARABIC_VARIANTS) + TATWEEL + "]")
 _ARABIC_FOLD = str.maketrans({**ARABIC_VARIANTS, TATWEEL: None})
 
 
+def unvocalised(value: str) -> str:
+    """``value`` without Arabic harakat and Hebrew points (:data:`OPTIONAL_POINTS`) and without
+    tatweels: a vocalised or stretched copy ("حـريق في مَحَطَّة") is the plain text ("حريق في
+    محطة"), as the fingerprint's words and search read it; any other text as it is."""
+    if value.isascii():
+        return value
+    return OPTIONAL_POINTS.sub("", value).replace(TATWEEL, "")
+
+
 def arabic_folded(value: str) -> str:
     """``value`` (NFKC, case-folded) with its Arabic letter variants folded
     (:data:`ARABIC_VARIANTS`) and its tatweels left out; any other text as it is."""

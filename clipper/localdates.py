@@ -38,10 +38,16 @@ __all__ = ["ascii_date_digits", "clock_time", "common_era", "local_date"]
 _DATEPARSER_CODE = {"no": "nb"}
 # Languages whose month names are read though clipper has no furniture table for them: Thai
 # ("2 ธันวาคม 2569", "2 ธ.ค. 2569 14:30 น.") and Persian's Gregorian months ("۲ دسامبر ۲۰۲۶"),
-# Bengali's ("৩০ নভেম্বর ২০২৬") and Urdu's ("۲۷ نومبر ۲۰۲۶");
-# a Persian (Solar Hijri) date, "۱۱ آذر ۱۴۰۵", names no Gregorian month and is left unread, as
-# is a Hijri one: their calendars need converters clipper does not carry.
-_MORE_LANGUAGES = ("th", "fa", "bn", "ur")
+# Bengali's ("৩০ নভেম্বর ২০২৬") and Urdu's ("۲۷ نومبر ۲۰۲۶"), Swahili's ("3 Desemba 2026",
+# "Desemba 3, 2026"), Hausa's ("Disamba 3, 2026") and Amharic's ("ዲሴምበር 3, 2026"): one table for
+# a record's date field, a dump's dateline and a page's (htmldate's text search read Swahili in
+# a page, not in a record: newcomer 27 finding 7).  A Persian (Solar Hijri) date, "۱۱ آذر ۱۴۰۵",
+# names no Gregorian month: clipper.numericdates converts it; a lunar Hijri one is left unread.
+_MORE_LANGUAGES = ("th", "fa", "bn", "ur", "sw", "ha", "am")
+# ... of which these are read by their full names only: their abbreviations are words of other
+# languages' dates ("ago", Swahili's August, in "2 hours ago"; "sat", Hausa's September, the
+# weekday of "Sat, 28 Nov 2026"), which would leave such a date unread as two months.
+_FULL_NAMES_ONLY = frozenset({"sw", "ha", "am"})
 # Thai writes years of the Buddhist Era, 543 years ahead of the Common Era (2569 is 2026): a
 # year of a Thai date from this one on is one (BE 2400 is 1857; a CE year this high is none).
 _BUDDHIST_ERA_FROM, _BUDDHIST_ERA_OFFSET = 2400, 543
@@ -378,6 +384,13 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
             for word in info.get(key, [])
             if len(word.rstrip(".")) >= 2
         }
+        if table in _FULL_NAMES_ONLY:
+            numbers = {
+                name: month
+                for name, month in numbers.items()
+                if not any(o != name and o.startswith(name) and m == month
+                           for o, m in numbers.items())
+            }
         # Longest first, so "tháng 1" is not read in "tháng 11".
         names = sorted(numbers, key=len, reverse=True)
         pattern = re.compile("|".join(_bounded(name) for name in names))

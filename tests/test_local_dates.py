@@ -246,3 +246,35 @@ def test_every_month_name_of_every_table_names_its_languages_as_a_full_scan_does
     read = [line for line in lines if scanned(line)]
     assert len(read) > 1000  # the lines name a month in some language
     assert [localdates._languages_of(line) for line in lines] == [scanned(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # newcomer 27 finding 7: Swahili's, Hausa's and Amharic's month names, read in a
+        # record's date field as in a page's dateline (htmldate read them there, not here)
+        ("31 Oktoba 2026", "2026-10-31"),
+        ("Novemba 21, 2026", "2026-11-21"),
+        ("Jumamosi, Novemba 21, 2026", "2026-11-21"),
+        ("Nuwamba 21, 2026", "2026-11-21"),
+        ("21 Nuwamba 2026 10:30", "2026-11-21T10:30:00"),
+        ("ኖቬምበር 21, 2026", "2026-11-21"),
+    ],
+)
+def test_swahili_hausa_and_amharic_month_names_are_read(
+    tmp_path: Path, written: str, read: str
+) -> None:
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "published": written}, ensure_ascii=False) + "\n")
+    (page,) = _read(path)
+    assert (page.published, page.date_unread) == (read, None)
+
+
+def test_swahili_and_hausa_abbreviations_leave_other_dates_alone() -> None:
+    """Their month names are read in full only: "Sat" (Hausa's September, abbreviated) before
+    "28 Nov 2026" stays an English weekday."""
+    from clipper.read.declareddates import declared_date
+
+    assert declared_date("Sat, 28 Nov 2026 10:00 GMT")[0] == "2026-11-28T10:00:00+00:00"
+    assert local_date("Sat 28 Nov 2026") == "2026-11-28"
+    assert declared_date("28 Agosti 2026")[0] == "2026-08-28"

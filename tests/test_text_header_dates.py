@@ -60,7 +60,8 @@ def test_a_bengali_headline_label_gives_the_title(tmp_path: Path) -> None:
     [
         # a label no table knows (Swahili "published"), holding a date: read, or counted
         ("Imechapishwa: 2026-12-03", "2026-12-03", None),
-        ("Imechapishwa: 3 Desemba 2026", None, "3 Desemba 2026"),
+        ("Imechapishwa: 3 Desemba 2026", "2026-12-03", None),  # Swahili's months: read
+        ("Imechapishwa: 31 Novemba 2026", None, "31 Novemba 2026"),  # no such day: counted
         # no date in it: dropped with the block as before
         ("Kategoria: Bandari na uvuvi", None, None),
         ("Kitambulisho: 88213", None, None),

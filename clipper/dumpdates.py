@@ -16,6 +16,7 @@ from clipper.dumplines import word_count
 from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import matchers
 from clipper.localdates import ascii_date_digits, common_era, local_date
+from clipper.othercalendars import other_calendar_in
 
 # Step 6: the dateline is looked for in this many lines (after normalising, before any is
 # dropped), in lines of at most DATELINE_MAX_WORDS words holding a year.
@@ -71,17 +72,43 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
 def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` of the first short line among ``lines`` that gives a whole date in a
     calendar htmldate does not read (a Solar Hijri "۱۲ آذر ۱۴۰۵", a Minguo "115年12月3日":
-    :mod:`clipper.numericdates`; no Gregorian year on the line), no later than ``latest``;
-    else None.  Not an "Updated" line.  An Iranian page's dateline under its headline
-    (newcomer 23 finding 9: such pages were stored undated, and not counted)."""
+    :mod:`clipper.numericdates`; no Gregorian year on the line; a lunar Hijri "2 جمادى الآخرة
+    1448هـ" or an Ethiopian "ኅዳር 24 ቀን 2019 ዓ.ም", or the Gregorian date beside one:
+    :mod:`clipper.othercalendars`), no later than ``latest``; else None.  Not an "Updated"
+    line.  An Iranian page's dateline under its headline (newcomer 23 finding 9: such pages
+    were stored undated, and not counted; newcomer 27 finding 1: a Saudi or an Ethiopian one).
+    """
     from clipper.numericdates import local_numeric_date
 
     label = matchers().timestamp
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     for line in lines:
-        if word_count(line) > DATELINE_MAX_WORDS or _DATELINE_YEAR.search(ascii_date_digits(line)):
+        text = ascii_date_digits(line)
+        if word_count(line) > DATELINE_MAX_WORDS or (
+            # an Ethiopian year looks Gregorian ("ኅዳር 24 ቀን 2019 ዓ.ም"), and a Hijri date may
+            # stand beside the Gregorian one htmldate misses ("… 1448 هـ - 03 ديسمبر 2026 مـ")
+            _DATELINE_YEAR.search(text) and not other_calendar_in(text)
+        ):
             continue
         if local_numeric_date(line) == line or (label and label.search(line)):
+            continue
+        when = line_date(line)
+        if when is not None and str(_EARLIEST.date()) <= when[:10] <= str(limit.date()):
+            return when[:10]
+    return None
+
+
+def first_local_day(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the first short line among ``lines`` that is a whole date and nothing
+    else but a place, a label or a weekday before it, as a record's date field is read
+    (:func:`line_date`: month names htmldate does not read, "٣ كانون الأول ٢٠٢٦", "Alhamisi,
+    Desemba 3, 2026"), no later than ``latest``; else None.  Not an "Updated" line.  For an
+    HTML page htmldate's search left undated (newcomer 27 finding 1: a Levantine dateline
+    under the headline left the page undated)."""
+    label = matchers().timestamp
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    for line in lines:
+        if word_count(line) > DATELINE_MAX_WORDS or (label and label.search(line)):
             continue
         when = line_date(line)
         if when is not None and str(_EARLIEST.date()) <= when[:10] <= str(limit.date()):

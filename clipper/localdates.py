@@ -32,7 +32,7 @@ from ahocorasick_rs import AhoCorasick
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import UNSPACED
 
-__all__ = ["ascii_date_digits", "clock_time", "common_era", "local_date"]
+__all__ = ["ascii_date_digits", "clock_time", "common_era", "local_date", "names_a_month"]
 
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
 _DATEPARSER_CODE = {"no": "nb"}
@@ -41,8 +41,9 @@ _DATEPARSER_CODE = {"no": "nb"}
 # Bengali's ("৩০ নভেম্বর ২০২৬") and Urdu's ("۲۷ نومبر ۲۰۲۶"), Swahili's ("3 Desemba 2026",
 # "Desemba 3, 2026"), Hausa's ("Disamba 3, 2026") and Amharic's ("ዲሴምበር 3, 2026"): one table for
 # a record's date field, a dump's dateline and a page's (htmldate's text search read Swahili in
-# a page, not in a record: newcomer 27 finding 7).  A Persian (Solar Hijri) date, "۱۱ آذر ۱۴۰۵",
-# names no Gregorian month: clipper.numericdates converts it; a lunar Hijri one is left unread.
+# a page, not in a record: newcomer 27 finding 7).  A Solar Hijri "۱۱ آذر ۱۴۰۵", a lunar Hijri
+# "2 جمادى الآخرة 1448" and an Ethiopian "ኅዳር 24 2019" name no Gregorian month: their calendars
+# are converted by clipper.numericdates.
 _MORE_LANGUAGES = ("th", "fa", "bn", "ur", "sw", "ha", "am")
 # ... of which these are read by their full names only: their abbreviations are words of other
 # languages' dates ("ago", Swahili's August, in "2 hours ago"; "sat", Hausa's September, the
@@ -227,6 +228,22 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
 
     zoned = when.replace(tzinfo=zone)
     return None if misnamed(zoned) else zoned.isoformat()
+
+
+# A day beside a year: "3 … 2026", "2026 … 3" (digits in ASCII).
+_DAY_AND_YEAR = re.compile(r"(?<!\d)(?:[12]?\d|3[01])(?!\d).*?(?<!\d)\d{4}(?!\d)"
+                           r"|(?<!\d)\d{4}(?!\d).*?(?<!\d)(?:[12]?\d|3[01])(?!\d)")
+
+
+def names_a_month(text: str) -> bool:
+    """Whether ``text`` (digits in ASCII) names a month in one language of the date tables
+    (:func:`local_date`'s, Arabic's Levantine and Maghrebi names too) beside a day and a year:
+    a date, read or not ("3 كانون الأول 2026", "31 Desemba 2026")."""
+    if _DAY_AND_YEAR.search(text) is None:
+        return False
+    if _ARABIC_LETTER.search(text):
+        text = _arabic_month_names(text)
+    return bool(_languages_of(text))
 
 
 # Arabic's other month names, as the Levant and Iraq (from Syriac: "تشرين الثاني", November),

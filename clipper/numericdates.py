@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from clipper.localdates import ascii_date_digits
+from clipper.othercalendars import OtherDate, other_calendar_date
 
 __all__ = [
     "day_first", "day_first_dates", "local_numeric_date", "solar_hijri_in", "solar_hijri_iso"
@@ -131,13 +132,15 @@ def _solar_hijri(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _with_date(value: str, found: re.Match[str], iso: str | None) -> str | None:
-    """``value`` with ``found`` replaced by ``iso`` and anything before it (a weekday, a
-    label) dropped, the separator before the time too; None when ``iso`` is none."""
+def _with_date(value: str, found: re.Match[str] | OtherDate, iso: str | None) -> str | None:
+    """``value`` with ``found`` (a match, or a span of it) replaced by ``iso`` and anything
+    before it (a weekday, a label) dropped, the separator before the time too; None when
+    ``iso`` is none."""
     if iso is None:
         return None
-    before = value[: found.start()].strip()
-    rest = _SEPARATOR.sub(" ", value[found.end() :], count=1).rstrip()
+    start, end = (found.start, found.end) if isinstance(found, OtherDate) else found.span()
+    before = value[:start].strip()
+    rest = _SEPARATOR.sub(" ", value[end:], count=1).rstrip()
     time_first = re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", before)
     return f"{iso} {before}{rest}".strip() if time_first else f"{iso}{rest}".strip()
 
@@ -189,6 +192,9 @@ def local_numeric_date(value: str) -> str:
     this module's docstring, or a day/month order in doubt (no Vietnamese word, a record of
     another language), or a date that is none (a 13th month, 30 Esfand of a common year)."""
     text = ascii_date_digits(value.strip())
+    if (other := other_calendar_date(text)) is not None:
+        # a lunar Hijri or an Ethiopian date, or the Gregorian one written beside it
+        return other.beside or _with_date(text, other, other.iso) or value
     persian = _PERSIAN_DIGIT.search(value) is not None or page_language() == "fa"
     for pattern in (_MINGUO_NAMED, _MINGUO_YEAR, _MINGUO_SLASHES):
         if found := pattern.search(text):

@@ -150,7 +150,7 @@ def test_dates_of_other_scripts_calendars_and_zones_are_read(
     "written",
     [
         "12/06/1448",  # a lunar Hijri year read as no Solar Hijri one (not a Persian page)
-        "12 جمادى الآخرة 1448",  # Hijri
+        "30 جمادى الآخرة 1448",  # Hijri: that month of 1448 has 29 days (Umm al-Qura)
     ],
 )
 def test_a_date_of_a_calendar_or_zone_not_known_stays_unread(

@@ -1,0 +1,152 @@
+"""Dates of two more calendars news pages print, as Gregorian dates: the lunar Hijri calendar
+(Saudi, Gulf and Yemeni papers' datelines, "الخميس 2 جمادى الآخرة 1448هـ", "1448/06/02 هـ";
+Persian and Urdu spell its months their way, "۲ جمادی‌الثانی ۱۴۴۸") and the Ethiopian one (the
+Ethiopian News Agency's and Amharic papers' "ኅዳር 24 ቀን 2019 ዓ.ም", "ህዳር 24/2019").
+
+A lunar Hijri date is converted by hijridate (the Umm al-Qura calendar, Saudi Arabia's official
+one, which Gulf papers print: tables for AH 1343-1500); an Ethiopian date by arithmetic, the
+calendar being one of twelve 30-day months and a 13th of 5 days (6 before a year divisible by 4
+less one, Ethiopian year 2015 ending in Pagume 6): fixed-from-ethiopic of Dershowitz and
+Reingold, *Calendrical Calculations* (3rd ed., section 4.2), whose day numbers are Python's
+proleptic Gregorian ordinals (:meth:`datetime.date.fromordinal`), the epoch R.D. 2796 (29 August
+8 CE, Julian).
+
+A line that gives the Gregorian date beside the other calendar's (Asharq Al-Awsat's "الخميس - 2
+جمادى الآخرة 1448 هـ - 03 ديسمبر 2026 مـ", Okaz's "1448/06/02 هـ الموافق 2026/12/03 م") is read
+by its Gregorian date, as written: :func:`other_calendar_date` drops the other one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+__all__ = ["OtherDate", "other_calendar_date", "other_calendar_in"]
+
+# Folded for matching, one character for one (positions stay those of the line): the hamza
+# forms of alef, alef maqsura, ta marbuta, Persian yeh and kaf, the zero-width non-joiner
+# Persian writes inside "جمادی‌الثانی".
+_FOLD = str.maketrans("أإآىةیک\u200c", "ااايهيك ")
+# The Hijri months, folded (:data:`_FOLD`), in their Arabic and Persian/Urdu spellings: "الآخرة"
+# / "الثانية" (the latter), "الأولى" / "الأول" (the first), "ذو" / "ذي" (of).
+_HIJRI_MONTHS = {
+    "محرم": 1, "صفر": 2,
+    "ربيع الاول": 3, "ربيع اول": 3,
+    "ربيع الاخر": 4, "ربيع الثاني": 4, "ربيع ثاني": 4, "ربيع الاخره": 4,
+    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي اول": 5,
+    "جمادي الاخره": 6, "جمادي الثانيه": 6, "جمادي الاخر": 6, "جمادي الثاني": 6,
+    "جمادي ثاني": 6,
+    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذوالقعده": 11, "ذيالقعده": 11,
+    "ذو الحجه": 12, "ذي الحجه": 12, "ذوالحجه": 12, "ذيالحجه": 12,
+}  # fmt: skip
+# The Hijri era's mark after a year ("1448هـ", "1448 ه", "١٤٤٨ هـ"; Persian "ق" for qamari).
+_HIJRI_MARK = r"(?:\s*(?:هـ|ه|ق)(?![^\W\d_]))?\.?"
+_HIJRI_NAMES = "|".join(
+    r"\s*".join(map(re.escape, name.split()))
+    for name in sorted(_HIJRI_MONTHS, key=len, reverse=True)
+)
+_HIJRI_WORDED = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{_HIJRI_NAMES})(?![^\W\d_])\s*[،,]?\s*"
+    rf"(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}"
+)
+# A year-first date of numbers with the era's mark ("1448/06/02 هـ"): without it, a year of
+# 1300-1499 may be a Solar Hijri one (clipper.numericdates).
+_HIJRI_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?P<y>1[34]\d\d)([/.\-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-])"
+    r"\s*(?:هـ|ه)(?![^\W\d_])\.?"
+)
+# The Ethiopian months (Amharic and Tigrinya spellings: ኅ, ሕ, ህ and ኀ are one sound, as are
+# ሐ, ሃ and ሀ, ሥ and ስ, ሣ and ሳ).
+_ETHIOPIAN_MONTHS = {
+    "መስከረም": 1, "ጥቅምት": 2,
+    "ኅዳር": 3, "ህዳር": 3, "ሕዳር": 3, "ኀዳር": 3,
+    "ታኅሣሥ": 4, "ታህሳስ": 4, "ታሕሳስ": 4, "ታኅሳስ": 4, "ታህሣሥ": 4, "ታሕሣሥ": 4,
+    "ጥር": 5, "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ሚያዚያ": 8, "ግንቦት": 9, "ሰኔ": 10,
+    "ሐምሌ": 11, "ሃምሌ": 11, "ሀምሌ": 11,
+    "ነሐሴ": 12, "ነሃሴ": 12, "ነሀሴ": 12,
+    "ጳጉሜ": 13, "ጳጉሜን": 13,
+}  # fmt: skip
+_ETHIOPIAN_NAMES = "|".join(map(re.escape, sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)))
+# "ቀን" (day) after the day, "ዓ.ም" (year of mercy: the era) after the year; "፣" Ethiopic comma.
+_ETHIOPIAN_ERA = r"(?:\s*ዓ\s*[./]?\s*ም\.?)?"
+_ETHIOPIAN = re.compile(
+    rf"(?P<m>{_ETHIOPIAN_NAMES})\s*(?P<d>\d{{1,2}})(?!\d)\s*(?:ቀን)?\s*[,/፣]?\s*"
+    rf"(?P<y>\d{{4}})(?!\d){_ETHIOPIAN_ERA}"
+    rf"|(?<!\d)(?P<d2>\d{{1,2}})\s*(?:ቀን)?\s*(?P<m2>{_ETHIOPIAN_NAMES})\s*[,/፣]?\s*"
+    rf"(?P<y2>\d{{4}})(?!\d){_ETHIOPIAN_ERA}"
+)
+_ETHIOPIC_EPOCH = 2796  # R.D. of 1 Meskerem 1 (Dershowitz and Reingold)
+# A Gregorian year left on the line when the other calendar's date is taken out, and the marks
+# around it: "الموافق" (corresponding to), "م" / "مـ" (the Common Era's mark).
+_GREGORIAN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_GREGORIAN_MARKS = re.compile(r"(?<=\d)\s*مـ?(?![^\W\d_])|(?<![^\W\d_])الموافق(?![^\W\d_])")
+
+
+def _hijri(year: int, month: int, day: int) -> str | None:
+    from hijridate import Hijri  # imported for a Hijri date only
+
+    try:
+        return Hijri(year, month, day).to_gregorian().isoformat()
+    except (ValueError, OverflowError):  # a 30th of a 29-day month; a year past the tables
+        return None
+
+
+def _ethiopian(year: int, month: int, day: int) -> str | None:
+    last = (6 if year % 4 == 3 else 5) if month == 13 else 30
+    if not 1 <= day <= last or not 1 <= month <= 13:
+        return None
+    day_number = _ETHIOPIC_EPOCH - 1 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return date.fromordinal(day_number).isoformat()
+
+
+def _found(text: str) -> tuple[re.Match[str], str | None] | None:
+    """The first date of another calendar in ``text`` (ASCII digits) and its Gregorian day
+    (None: a day the calendar has not)."""
+    folded = text.translate(_FOLD)
+    if found := _HIJRI_WORDED.search(folded):
+        month = _HIJRI_MONTHS[" ".join(found["m"].split())]
+        return found, _hijri(int(found["y"]), month, int(found["d"]))
+    if found := _HIJRI_NUMERIC.search(folded):
+        return found, _hijri(int(found["y"]), int(found["m"]), int(found["d"]))
+    if found := _ETHIOPIAN.search(text):
+        name, day, year = (found["m"], found["d"], found["y"]) if found["m"] else (
+            found["m2"], found["d2"], found["y2"]
+        )
+        return found, _ethiopian(int(year), _ETHIOPIAN_MONTHS[name], int(day))
+    return None
+
+
+def other_calendar_in(text: str) -> bool:
+    """Whether ``text`` (digits in ASCII: :func:`clipper.localdates.ascii_date_digits`) holds a
+    lunar Hijri or an Ethiopian date, read or not (a 30th of a 29-day month is none)."""
+    return _found(text) is not None
+
+
+class OtherDate(NamedTuple):
+    """A date of another calendar on a line: where it stands (``start``, ``end``: indexes of
+    the line), its Gregorian day (``iso``, ISO 8601; None for a day the calendar has not), and
+    the line read by the Gregorian date written beside it (``beside``; None when none is)."""
+
+    start: int
+    end: int
+    iso: str | None
+    beside: str | None
+
+
+def other_calendar_date(text: str) -> OtherDate | None:
+    """The first lunar Hijri or Ethiopian date of ``text`` (digits in ASCII), None when it
+    holds none.  When a Gregorian year stands elsewhere on the line, ``beside`` is the line
+    without the other calendar's date and the marks around the Gregorian one ("الخميس - 03
+    ديسمبر 2026" of Asharq Al-Awsat's line), to be read as written."""
+    hit = _found(text)
+    if hit is None:
+        return None
+    found, iso = hit
+    rest = text[: found.start()] + " " + text[found.end() :]
+    beside = None
+    if _GREGORIAN_YEAR.search(rest):
+        beside = " ".join(_GREGORIAN_MARKS.sub(" ", rest).split())
+        beside = re.sub(r"^[\s\-–—|،,]+|(?<=\s)[\-–—|]\s+(?=[\-–—|])", "", beside)
+    return OtherDate(found.start(), found.end(), iso, beside)

@@ -1,0 +1,145 @@
+"""Dates of the lunar Hijri and Ethiopian calendars, and of Gregorian month names htmldate does
+not read (newcomer 27, findings 1 and 2): read in a record's date field, in an HTML page's
+dateline under its headline and in a text dump's; a line that gives the Gregorian date beside
+the Hijri one is read by its Gregorian date; a date-looking line not read is counted.  Invented
+pages and texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
+from clipper.page import Article, RawPage
+from clipper.textdump import clean_text_dump
+from tests.test_local_numeric_dates import _record
+
+_AR_BODY = (
+    "أعلنت بلدية المدينة الساحلية صباح اليوم إغلاق الكورنيش الشمالي أمام السيارات لمدة أسبوعين"
+    " بسبب أعمال صيانة الجدار البحري الذي تضرر في العاصفة الأخيرة.",
+    "وقال مدير إدارة الطرق إن فرق العمل ستعمل على مدار الساعة، وإن المشاة يستطيعون استخدام"
+    " الممر الداخلي طوال فترة الأشغال دون انقطاع.",
+    "ودعت البلدية أصحاب المحال التجارية المطلة على الكورنيش إلى التنسيق معها لتأمين وصول"
+    " البضائع في ساعات الصباح الباكر قبل بدء الأعمال.",
+)
+_AM_BODY = (
+    "የከተማው አስተዳደር በሰሜናዊው ክፍል አዲስ የመጠጥ ውሃ ማከፋፈያ ጣቢያ ግንባታ መጀመሩን ዛሬ አስታውቋል።"
+    " ጣቢያው ከአርባ ሺህ በላይ ነዋሪዎችን ተጠቃሚ ያደርጋል ተብሏል።",
+    "የውሃ ባለሥልጣኑ ኃላፊ እንደገለጹት ግንባታው በአስራ ስምንት ወራት ውስጥ ይጠናቀቃል፤ ለሥራው"
+    " የሚያስፈልገው ገንዘብ ከመንግሥት በጀት ተመድቧል።",
+    "ነዋሪዎችም በአካባቢው ለረጅም ጊዜ የቆየው የውሃ እጥረት በዚህ ፕሮጀክት ይፈታል የሚል ተስፋ እንዳላቸው ተናግረዋል።",
+)
+_SW_BODY = (
+    "Halmashauri ya mji imetangaza kufungwa kwa barabara kuu ya pwani kwa wiki mbili ili kupisha"
+    " ukarabati wa ukuta wa bahari ulioharibiwa na dhoruba iliyopita.",
+    "Mkurugenzi wa barabara alisema mafundi watafanya kazi mchana na usiku, na watembea kwa miguu"
+    " wataweza kutumia njia ya ndani wakati wote wa ukarabati.",
+    "Wafanyabiashara wa eneo hilo wameombwa kushirikiana na halmashauri ili bidhaa ziwafikie"
+    " mapema asubuhi kabla kazi haijaanza.",
+)
+
+
+def _page(dateline: str, body: tuple[str, ...] = _AR_BODY, lang: str = "ar") -> Article:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    page = (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>خبر</title></head><body>"
+        f"<article><h1>إغلاق الكورنيش الشمالي أسبوعين للصيانة</h1>"
+        f"<div class='meta'><span class='date'>{dateline}</span></div>{paragraphs}"
+        "</article></body></html>"
+    )
+    raw = RawPage(
+        origin="t/page",
+        kind="html",
+        body=page.encode(),
+        url="https://sahil.example/news/52",
+        fetched_at="2026-12-01T08:00:00+00:00",
+    )
+    article = clean_page(raw, CleanConfig())
+    assert isinstance(article, Article)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # lunar Hijri (Umm al-Qura): 1 Jumada I 1448 is 12 October 2026
+        ("20 جمادى الأولى 1448 هـ", "2026-10-31"),
+        ("السبت ٢٠ جمادى الأولى ١٤٤٨هـ", "2026-10-31"),
+        ("1448/05/20 هـ", "2026-10-31"),  # year first, with the era's mark
+        ("۱۵ جمادی‌الاول ۱۴۴۸", "2026-10-26"),  # Persian spelling, Persian digits
+        ("10 ذو الحجة 1447 هـ", "2026-05-27"),
+        ("20 جمادى الأولى 1448هـ 10:30", "2026-10-31 10:30"),
+        # Ethiopian: 1 Meskerem 2019 is 11 September 2026
+        ("ጥቅምት 15 ቀን 2019 ዓ.ም", "2026-10-25"),
+        ("12 ህዳር 2019 ዓ/ም", "2026-11-21"),
+        ("ሕዳር 12/2019", "2026-11-21"),
+        ("ጳጉሜን 6 2015", "2023-09-11"),  # the 13th month's 6th day, before a leap year
+        # the Gregorian date written beside the Hijri one is read, as written (the paper's
+        # Hijri date a day off Umm al-Qura's, as printed calendars are)
+        ("السبت - 19 جمادى الأولى 1448 هـ - 31 أكتوبر 2026 مـ", "2026-10-31"),
+        ("1448/05/19 هـ الموافق 2026/10/31 م", "2026-10-31"),
+    ],
+)
+def test_a_record_s_date_of_another_calendar_is_read(
+    tmp_path: Path, written: str, read: str
+) -> None:
+    assert _record(tmp_path, written) == (read, None)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "30 جمادى الآخرة 1448 هـ",  # that month has 29 days
+        "ጳጉሜን 6 2016",  # Pagume has 5 days before a common year
+        "12/06/1448",  # no era's mark: a Solar Hijri year too, on a Persian page
+        "Sat, 21 Nov",  # no year
+    ],
+)
+def test_a_date_the_calendar_has_not_stays_unread_and_counted(tmp_path: Path, written: str) -> None:
+    assert _record(tmp_path, written) == (None, written)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "lang", "read"),
+    [
+        ("٣١ تشرين الأول ٢٠٢٦", _AR_BODY, "ar", "2026-10-31"),  # Levantine month names
+        ("السبت 31 تشرين الأول 2026", _AR_BODY, "ar", "2026-10-31"),
+        ("14 جانفي 2026", _AR_BODY, "ar", "2026-01-14"),  # Algeria's
+        ("السبت 20 جمادى الأولى 1448هـ", _AR_BODY, "ar", "2026-10-31"),
+        ("السبت - 19 جمادى الأولى 1448 هـ - 31 أكتوبر 2026 مـ", _AR_BODY, "ar", "2026-10-31"),
+        ("ሕዳር 12 ቀን 2019 ዓ.ም", _AM_BODY, "am", "2026-11-21"),
+        ("Jumamosi, Oktoba 31, 2026", _SW_BODY, "sw", "2026-10-31"),
+    ],
+)
+def test_a_page_s_only_dateline_dates_it(
+    dateline: str, body: tuple[str, ...], lang: str, read: str
+) -> None:
+    article = _page(dateline, body, lang)
+    assert (article.published, article.date_source, article.date_unread) == (
+        read,
+        "guessed",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "السبت 30 جمادى الآخرة 1448هـ",  # a day that month has not
+        "ጳጉሜን 6 ቀን 2016 ዓ.ም",
+        "31 تشرين الثاني 2026",  # November has 30 days
+    ],
+)
+def test_a_page_s_dateline_not_read_is_counted(dateline: str) -> None:
+    article = _page(dateline)
+    assert (article.published, article.date_unread) == (None, dateline)
+
+
+def test_a_hijri_dateline_over_a_dump_is_counted_not_lost() -> None:
+    """A bare date over a dump's text is not its date (the site's "today" as often: README,
+    text dumps), but it is counted among "dates not read", as a Gregorian one is."""
+    body = "\n\n".join(_AR_BODY)
+    cleaned = clean_text_dump(f"إغلاق الكورنيش الشمالي\n\nالسبت 20 جمادى الأولى 1448هـ\n\n{body}\n")
+    assert (cleaned.published, cleaned.date_unread) == (None, "السبت 20 جمادى الأولى 1448هـ")

@@ -99,8 +99,9 @@ The rule (documented in the README):
    is no part of it: rules 4 and 5 are not asked.
 
 5. A compilation is not the canonical of the articles it carries: a page holding, below its
-   opening, two pages one right after the other that do not overlap (a roundup) is not a
-   longer copy of either; a page only contained in it does not join it
+   opening, two pages one right after the other that do not overlap (a roundup), or nothing
+   but whole pages one after another under headlines of their own (a newsroom page of press
+   releases), is not a longer copy of either; a page only contained in it does not join it
    (:mod:`clipper.compilations`, which gives the rule in full and its measurements).
 
 6. The canonical shown is the original among the cluster's full copies (``clipper.canonical``:
@@ -168,6 +169,8 @@ class Rules:
     through_share: float = MatchConfig.through_part_share
     lone_share: float = MatchConfig.lone_part_share
     carried_share: float = MatchConfig.lacking_carried_share
+    whole_piece: float = MatchConfig.compilation_whole_piece
+    same_headline: float = MatchConfig.compilation_same_headline
 
     @classmethod
     def of(cls, config: MatchConfig) -> Rules:
@@ -182,6 +185,8 @@ class Rules:
             config.through_part_share,
             config.lone_part_share,
             config.lacking_carried_share,
+            config.compilation_whole_piece,
+            config.compilation_same_headline,
         )
 
 
@@ -210,6 +215,8 @@ def assign(
     through_share: float = MatchConfig.through_part_share,
     lone_share: float = MatchConfig.lone_part_share,
     carried_share: float = MatchConfig.lacking_carried_share,
+    whole_piece: float = MatchConfig.compilation_whole_piece,
+    same_headline: float = MatchConfig.compilation_same_headline,
 ) -> dict[int, Assignment]:
     """Map every node to its canonical: the walk over the whole graph.  ``edges``:
     (page_id, better_page_id, J, C[, O]), ``C`` the word coverage of the shorter page of the
@@ -229,7 +236,8 @@ def assign(
     ``MatchConfig.compilation_overlap_words``).
     """
     rules = Rules(copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words,
-                  gap_words, through_jaccard, through_share, lone_share, carried_share)
+                  gap_words, through_jaccard, through_share, lone_share, carried_share,
+                  whole_piece, same_headline)
     links = links_of_edges(edges)
     linked = {page: {link.other for link in own} for page, own in links.items()}
     rank_of = {node.page_id: node.rank for node in nodes}
@@ -246,7 +254,12 @@ def assign(
     def copies_of(page: int) -> Collection[int]:
         return {link.other for link in links_of(page) if link.jaccard >= copy_jaccard}
 
-    compilations = {page for page in links if is_compilation(page, links_of, words, rules)}
+    def title(page: int) -> str:
+        return rank_of[page][-1]  # rank: (..., casefolded title)
+
+    compilations = {
+        page for page in links if is_compilation(page, links_of, words, rules, title)
+    }
     size_of = {node.page_id: node.size for node in nodes}
     ordered = sorted(nodes, key=lambda node: node.rank)
     walked: dict[int, Walked] = {}

@@ -30,6 +30,14 @@ roundup of which only one item is seen on its own page, and no page of that item
 holds nothing that tells it from a story carrying an excerpt: that page still joins it
 (wire-syndication-texts: the yahoo.com brief "Russian women push back at shaming over
 World Cup dating" in the "AP News in Brief" pages).
+A page that is nothing but whole pieces one after another, from its opening to its end, is
+a compilation too when each piece stands under a headline of its own
+(:func:`_whole_page`): a company's newsroom page of two or three whole press releases,
+latest first, where no other page opens with the second (newcomer 26's finding 21).  And
+two pieces under one headline (:func:`one_headline`, the pages' titles) are never two
+articles side by side: one story over pages "X", "X (page 2)", "X (page 3)".  Two earlier
+attempts without the titles (branches canon26-newsroom, canon26-newsroom2) lost
+bench/copy_kinds.py seed 2's story over page 1 and page 2 (recall 0.991 -> 0.969).
 Matches stored before migration 0013 were given their offset by it; an edge without one
 (None) never makes a compilation.
 """
@@ -40,6 +48,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from clipper.config import MatchConfig
+from clipper.words import words as text_words
 
 if TYPE_CHECKING:
     from clipper.cluster import Link, Rules
@@ -50,10 +59,14 @@ def is_compilation(
     links_of: Callable[[int], Sequence[Link]],
     words: Callable[[int], int],
     rules: Rules,
+    title: Callable[[int], str] = lambda page: "",
 ) -> bool:
-    """Rule 5: whether ``page`` holds two pieces side by side (:func:`_side_by_side`).
+    """Rule 5: whether ``page`` holds two pieces side by side (:func:`_side_by_side`), or is
+    nothing but whole pieces under headlines of their own (:func:`_whole_page`).
     ``links_of``: a page's matches (asked of this page, its full copies and its pieces only
-    as far as the answer needs them); ``words``: a page's word count (asked of its pieces).
+    as far as the answer needs them); ``words``: a page's word count (asked of this page and
+    its pieces); ``title``: a page's title as its rank key holds it (casefolded; "" when
+    untitled: never a headline of its own; asked of pieces side by side).
     """
     copy_jaccard, opening_words = rules.copy_jaccard, rules.opening_words
     own = links_of(page)
@@ -100,9 +113,19 @@ def is_compilation(
         }
         return bool(held_at - linked - {page})
 
-    return _side_by_side(
-        below + opening, neighbours, rules.overlap_words, rules.gap_words, opening_words,
-        elsewhere,
+    def headline(piece: int, other: int) -> bool | None:
+        return one_headline(title(piece), title(other), rules.same_headline)
+
+    pieces = below + opening
+    if _side_by_side(
+        pieces, neighbours, rules.overlap_words, rules.gap_words, opening_words, elsewhere,
+        headline,
+    ):
+        return True
+    held_whole = {link.other for link in held if link.containment >= rules.whole_piece}
+    return _whole_page(
+        [piece for piece in pieces if piece[0] in held_whole], words(page), neighbours,
+        headline, rules.gap_words, rules.overlap_words,
     )
 
 
@@ -113,12 +136,15 @@ def _side_by_side(
     gap_words: int,
     opening_words: int = MatchConfig.brief_max_offset,
     elsewhere: Callable[[int], bool] = lambda piece: False,
+    headline: Callable[[int, int], bool | None] = lambda piece, other: None,
 ) -> bool:
     """Whether two of the pieces ``held`` by one page (page, first word, end) follow each
     other, the second starting between ``overlap_words`` before and ``gap_words`` after the
     end of the first, without matching each other (``neighbours``: the pages a piece
-    matches): two articles of a compilation side by side rather than parts of one text
-    (rule 5).  A piece at the page's opening (starting within ``opening_words``) pairs only
+    matches) nor standing under one headline (``headline``: :func:`one_headline`; one story
+    over several pages, "X", "X (page 2)": a Chinese or Japanese page 2 starts 150 words,
+    characters, in): two articles of a compilation side by side rather than parts of one
+    text (rule 5).  A piece at the page's opening (starting within ``opening_words``) pairs only
     with one that is another text's opening (``elsewhere``): a story's brief and the excerpt
     after it are not two articles, a roundup's first item and the second, the brief of
     another story, are."""
@@ -129,6 +155,62 @@ def _side_by_side(
                 break  # the pieces after it start later still
             if start - end < -overlap_words:
                 continue
-            if (first > opening_words or elsewhere(other)) and other not in neighbours(page):
+            if (
+                (first > opening_words or elsewhere(other))
+                and other not in neighbours(page)
+                and not headline(page, other)
+            ):
                 return True
     return False
+
+
+def _whole_page(
+    held: list[tuple[int, int, int]],
+    page_words: int,
+    neighbours: Callable[[int], Collection[int]],
+    headline: Callable[[int, int], bool | None],
+    gap_words: int,
+    overlap_words: int,
+) -> bool:
+    """Whether the pieces ``held`` whole by a page of ``page_words`` words (page, first word,
+    end) make the whole page one after another: the first within ``gap_words`` of its
+    opening, each next one starting between ``overlap_words`` before and ``gap_words`` after
+    the end of the one before (a headline between them), without matching it
+    (``neighbours``) and under a headline of its own (``headline`` False: :func:`one_headline`), the
+    last ending within ``gap_words`` of the page's end; two pieces at least.  A company's
+    newsroom page of two or three whole press releases, latest first (newcomer 26's finding
+    21): the piece it opens with is not the page's story, as a roundup's first item is not
+    (:func:`_side_by_side`).  One story over two pages ("X", "X (page 2)") and a story's
+    brief beside the rest of it under its headline are one article: the page stays their
+    canonical."""
+    ordered = sorted(set(held), key=lambda piece: (piece[1], piece[2], piece[0]))
+    chained: set[int] = set()  # the pieces a chain from the opening reaches
+    for index, (page, first, end) in enumerate(ordered):
+        if first > gap_words and index not in chained:
+            continue  # a chain's pieces follow each other: those before it are decided
+        for later, (other, start, other_end) in enumerate(ordered[index + 1 :], index + 1):
+            if start - end > gap_words:
+                break  # the pieces after it start later still
+            if (
+                start - end >= -overlap_words
+                and other not in neighbours(page)
+                and headline(page, other) is False
+            ):
+                if page_words - other_end <= gap_words:
+                    return True
+                chained.add(later)
+    return False
+
+
+def one_headline(title: str, other: str, same_share: float) -> bool | None:
+    """Whether two titles are one article's headlines: the shorter (in words:
+    :func:`clipper.words.words`, a Chinese or Japanese character each) has at least
+    ``same_share`` of its words in the other (``MatchConfig.compilation_same_headline``);
+    None when either is untitled (nothing told).  "X" and "X (page 2)", "In brief: X" are
+    one article's; two releases of one company share its name and little else."""
+    first, second = text_words(title), text_words(other)
+    if not first or not second:
+        return None
+    shorter, longer = sorted((first, second), key=len)
+    held = set(longer)
+    return sum(word in held for word in shorter) >= same_share * len(shorter)

@@ -182,6 +182,9 @@ class _Known:
     def words(self, page: int) -> int:
         return -self.node(page).rank[0]  # rank: (-word count, ...)
 
+    def title(self, page: int) -> str:
+        return self.node(page).rank[-1]  # rank: (..., casefolded title)
+
     def stored_walk(self, page: int) -> int | None:
         """The walk canonical ``page`` had before this batch (None: a page of the batch)."""
         if page not in self._cluster:
@@ -271,9 +274,9 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
 
     compilations: dict[int, bool] = {}
     for page in sorted(maybe):
-        now = is_compilation(page, known.links, known.words, rules)
+        now = is_compilation(page, known.links, known.words, rules, known.title)
         compilations[page] = now
-        if now != is_compilation(page, links_before, known.words, rules):
+        if now != is_compilation(page, links_before, known.words, rules, known.title):
             queue.update(
                 link.other
                 for link in known.links(page)
@@ -322,7 +325,7 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
 
     def compilation(page: int) -> bool:
         if page not in compilations:
-            compilations[page] = is_compilation(page, known.links, known.words, rules)
+            compilations[page] = is_compilation(page, known.links, known.words, rules, known.title)
         return compilations[page]
 
     def walk_of(page: int) -> Walked:  # rule 2b: asked of better pages that are no canonical

@@ -422,7 +422,7 @@ def walk_again(store: Store, page_ids: Collection[int], run_id: int, rules: Rule
         [nodes[page] for page in sorted(members)], edges, rules.copy_jaccard,
         rules.whole_coverage, rules.clear_margin, rules.opening_words, rules.overlap_words,
         rules.gap_words, rules.through_jaccard, rules.through_share, rules.lone_share,
-        rules.carried_share,
+        rules.carried_share, rules.whole_piece, rules.same_headline,
     )
     walked.nodes = nodes
     walked.clusters = set(graph.clusters(members).values())

@@ -11,8 +11,9 @@ dates declared, guessed or of unknown source (rule 6)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -128,14 +129,7 @@ def replay(seed: int, size: int) -> None:
     the walk's over every page so far."""
     rng = random.Random(seed)
     nodes, edges = random_graph(rng, size)
-    stored: dict[int, Assignment] = {}
-    seen: set[int] = set()
-    for batch in batches(rng, nodes):
-        seen |= set(batch)
-        now_nodes = [node for node in nodes if node.page_id in seen]
-        now_edges = [edge for edge in edges if edge[0] in seen and edge[1] in seen]
-        stored.update(rewalk(MemoryGraph(now_nodes, now_edges, stored), batch, Rules()).assignments)
-        assert stored == assign(now_nodes, now_edges), (seed, size, batch)
+    walked_in_batches(rng, nodes, edges, (seed, size))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -149,6 +143,43 @@ def test_many_graphs_give_the_walk_over_the_whole_graph() -> None:
     # the canonical, exact duplicates) come up in hundreds of these graphs
     for seed in range(1500):
         replay(seed, 4 + seed % 20)
+
+
+def oriented(nodes: list[Node], pairs: list[tuple[int, int, float, float, int]]) -> list[EdgeRow]:
+    """The matches ``pairs`` (two pages, J, C, offset) oriented worse → better by rank."""
+    rank = {node.page_id: node.rank for node in nodes}
+    return [(a, b, j, c, o) if rank[a] > rank[b] else (b, a, j, c, o) for a, b, j, c, o in pairs]
+
+
+T = TypeVar("T")
+
+
+def walked_graphs(
+    make: Callable[[random.Random], tuple[list[Node], list[EdgeRow], T]], count: int
+) -> Iterator[tuple[list[EdgeRow], dict[int, Assignment], T]]:
+    """``count`` graphs ``make`` draws (seeds 0, 1, ...), their pages in random batches, each
+    rewalked: after every batch, the stored assignments are the walk's over every page so
+    far.  Each graph's matches, last assignments and what ``make`` said of it."""
+    for seed in range(count):
+        rng = random.Random(seed)
+        nodes, edges, about = make(rng)
+        yield edges, walked_in_batches(rng, nodes, edges, seed), about
+
+
+def walked_in_batches(
+    rng: random.Random, nodes: list[Node], edges: list[EdgeRow], seed: object
+) -> dict[int, Assignment]:
+    """The pages in random batches, each rewalked (the stored assignments checked against
+    the walk's over every page so far after every batch); the last assignments."""
+    stored: dict[int, Assignment] = {}
+    seen: set[int] = set()
+    for batch in batches(rng, nodes):
+        seen |= set(batch)
+        now_nodes = [node for node in nodes if node.page_id in seen]
+        now_edges = [edge for edge in edges if edge[0] in seen and edge[1] in seen]
+        stored.update(rewalk(MemoryGraph(now_nodes, now_edges, stored), batch, Rules()).assignments)
+        assert stored == assign(now_nodes, now_edges), (seed, batch)
+    return stored
 
 
 def newsroom_graph(rng: random.Random) -> tuple[list[Node], list[EdgeRow], dict[int, int]]:
@@ -185,10 +216,7 @@ def newsroom_graph(rng: random.Random) -> tuple[list[Node], list[EdgeRow], dict[
         for n, brief in enumerate(quoted):
             offset = rng.choice((10, 10, 300)) if n == 0 else 300
             pairs.extend((brief, holder, 0.23, 1.0, offset) for holder in holders)
-    rank = {node.page_id: node.rank for node in nodes}
-    edges: list[EdgeRow] = [
-        (a, b, j, c, o) if rank[a] > rank[b] else (b, a, j, c, o) for a, b, j, c, o in pairs
-    ]
+    edges = oriented(nodes, pairs)
     return nodes, edges, story_of
 
 
@@ -198,18 +226,7 @@ def test_briefs_roundups_quote_in_any_batches_give_the_walk_over_the_whole_graph
     # some briefs a roundup opens with join their story, some stay apart (both backed, or
     # their story's copies not opening with them).
     joined = apart = 0
-    for seed in range(400):
-        rng = random.Random(seed)
-        nodes, edges, story_of = newsroom_graph(rng)
-        stored: dict[int, Assignment] = {}
-        seen: set[int] = set()
-        for batch in batches(rng, nodes):
-            seen |= set(batch)
-            now_nodes = [node for node in nodes if node.page_id in seen]
-            now_edges = [edge for edge in edges if edge[0] in seen and edge[1] in seen]
-            graph = MemoryGraph(now_nodes, now_edges, stored)
-            stored.update(rewalk(graph, batch, Rules()).assignments)
-            assert stored == assign(now_nodes, now_edges), (seed, batch)
+    for edges, stored, story_of in walked_graphs(newsroom_graph, 400):
         opened = {edge[0] for edge in edges if edge[3] == 1.0 and edge[-1] == 10}
         for brief in opened & story_of.keys():
             if stored[brief].canonical_id == story_of[brief]:
@@ -217,6 +234,56 @@ def test_briefs_roundups_quote_in_any_batches_give_the_walk_over_the_whole_graph
             elif stored[brief].canonical_id == brief:
                 apart += 1
     assert joined > 50 and apart > 50, (joined, apart)
+
+
+def pieces_graph(rng: random.Random) -> tuple[list[Node], list[EdgeRow], list[int]]:
+    """Pages made of 2-3 pieces one after another (rule 5's whole pages: a newsroom of press
+    releases, or one story over pages "X", "X (page 2)"), each piece a page of its own under
+    its headline or under one headline with the others, held whole or not, some with a full
+    copy or a brief; the nodes, the matches oriented worse → better by rank, the holders."""
+    nodes: list[Node] = []
+    pairs: list[tuple[int, int, float, float, int]] = []
+
+    def add(words: int, title: str | None) -> int:
+        page = len(nodes) + 1
+        url = f"https://s{rng.randint(1, 4)}.example/{page}"
+        nodes.append(
+            Node(page, rank_key(words, None, url, url, f"h{page}", title=title), f"h{page}")
+        )
+        return page
+
+    holders = []
+    for story in range(rng.randint(1, 3)):
+        sizes = [rng.choice((120, 150, 200)) for _ in range(rng.randint(2, 3))]
+        one = rng.random() < 0.4  # one story's pages, under one headline
+        holder = add(sum(sizes) + 12 * len(sizes), rng.choice((None, f"newsroom {story}")))
+        holders.append(holder)
+        at = rng.choice((0, 12))
+        for n, size in enumerate(sizes):
+            title = f"story {story}" + (f" page {n + 1}" if n else "") if one else (
+                rng.choice((None, f"release {story} {n}", f"release {story} {n}")))
+            piece = add(size, title)
+            pairs.append((piece, holder, 0.3, rng.choice((1.0, 1.0, 0.9)), at))
+            if rng.random() < 0.3:  # a wire's copy of the piece, or its brief
+                other = add(size + rng.choice((5, -60)), title)
+                pairs.append((other, piece, rng.choice((0.9, 0.3)), 1.0, 0))
+                pairs.append((other, holder, 0.3, 1.0, at))
+            at += size + 12
+    edges = oriented(nodes, pairs)
+    return nodes, edges, holders
+
+
+def test_pages_of_whole_pieces_in_any_batches_give_the_walk_over_the_whole_graph() -> None:
+    # Rule 5 reads the pieces' titles (whether they stand under headlines of their own); the
+    # random graphs above are untitled.  And the rule decides: some holders are compilations,
+    # some the canonical of their pieces.
+    apart = canonical = 0
+    for _, stored, holders in walked_graphs(pieces_graph, 300):
+        for holder in holders:
+            members = sum(a.canonical_id == holder for a in stored.values())
+            apart += members == 1
+            canonical += members > 1
+    assert apart > 50 and canonical > 50, (apart, canonical)
 
 
 def test_a_batch_far_from_a_component_reads_only_its_neighbourhood() -> None:

@@ -62,6 +62,14 @@ class CleanConfig:
     # Counts persist in the archive, so the decision does not depend on where a batch ends.
     template_min_pages: int = 4
     template_max_words: int = 20
+    # A title's last segment (after " - ", " | ", " – " ...: clipper.sitenames.SEGMENT_SEP)
+    # ending the titles of at least title_suffix_min_pages distinct pages of one site is the
+    # site's name as it writes it, in any script ("… - اليوم السابع", "… | مصراوي", "… - חדשות
+    # 12"), and is cut as a name the site declares is (clipper.sitetitles).  Two: one page's
+    # last segment alone may be its headline's ("Budget 2027 - what changes"); a second page
+    # ending so is no headline's.  Counted in the archive with the template lines, so the
+    # titles do not depend on where a batch ends or which page came first.
+    title_suffix_min_pages: int = 2
     # A declared language (<html lang>, a crawler's tag) gives way to the language of the text
     # (clipper.language.believed_language) only when py3langid names another language with at
     # least this probability on the first text_language_sample_chars characters of a cleaned

@@ -306,7 +306,7 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
             publisher_name = publisher_name or _clean(publisher["name"])
         if re.search(r"Organization|WebSite", types) and isinstance(obj.get("name"), str):
             sites.add(name_key(obj["name"]))
-    for name in ("og:site_name", "twitter:site"):
+    for name in ("og:site_name", "twitter:site", "application-name"):
         if metas.get(name):
             sites.add(name_key(metas[name].lstrip("@")))
     meta.site_name = _clean(metas.get("og:site_name")) or publisher_name

@@ -50,6 +50,7 @@ from clipper.sightings import (
     redate_clusters,
 )
 from clipper.sitetemplates import strip_templates
+from clipper.sitetitles import strip_title_suffixes
 from clipper.store import Store
 from clipper.store.pages import NewPage
 from clipper.store.readings import StoredReading
@@ -318,6 +319,7 @@ class Deduper:
             },
         )
         with timed("templates"):
+            strip_title_suffixes(self.store, self.config.clean, prepared)
             stripped = strip_templates(self.store, self.config.clean, prepared)
         with timed("new-pages"):
             pages = self._record(

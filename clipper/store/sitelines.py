@@ -130,21 +130,38 @@ class SiteLines:
             )
         return sorted(rows, key=lambda row: row.id)
 
+    def replace_titles(self, pages: Sequence[tuple[PageText, PageText]]) -> None:
+        """Store new titles of stored pages (a site's name learned from its titles, cut again:
+        :mod:`clipper.sitetitles`): for each page its full-text entry as indexed (old) and as
+        it is now (new).  The full-text index entry is replaced with the title."""
+        self._replace_pages(
+            {"title": bindparam("b_title")},
+            [{"b_id": new.page_id, "b_title": new.title} for _, new in pages],
+            [(old, new) for old, new in pages],
+        )
+
     def replace_texts(self, pages: Sequence[tuple[PageText, PageText, str | None]]) -> None:
         """Store new texts of stored pages (a template cut made again): for each page its
         full-text entry as indexed (old), as it is now (new) and its new ``template_lines``.
         The full-text index entry is replaced with the text."""
-        if not pages:
+        self._replace_pages(
+            {"text": bindparam("b_text"), "template_lines": bindparam("b_lines")},
+            [{"b_id": new.page_id, "b_text": new.text, "b_lines": cut} for _, new, cut in pages],
+            [(old, new) for old, new, _ in pages],
+        )
+
+    def _replace_pages(
+        self, values: dict[str, Any], params: list[dict[str, Any]],
+        entries: list[tuple[PageText, PageText]],
+    ) -> None:
+        """Update the pages of ``params`` (``b_id`` their id) to ``values`` and replace their
+        full-text entries (``entries``: as indexed, as they are now)."""
+        if not params:
             return
         table = core_table(Page)
         self.session.execute(
-            update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values(text=bindparam("b_text"), template_lines=bindparam("b_lines")),
-            [{"b_id": new.page_id, "b_text": new.text, "b_lines": cut} for _, new, cut in pages],
+            update(table).where(table.c.id == bindparam("b_id")).values(**values), params
         )
         self.backend.reindex_pages(
-            self.session.connection(),
-            [old for old, _, _ in pages],
-            [new for _, new, _ in pages],
+            self.session.connection(), [old for old, _ in entries], [new for _, new in entries]
         )

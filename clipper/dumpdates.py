@@ -133,10 +133,23 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     ("Diterbitkan: Sabtu, 28 Nov 2026 14:30 WIB" → ``2026-11-28T14:30:00+07:00``:
     :func:`line_date`).  Its digits are read in any script ("نُشر في ١٢ مارس ٢٠٢٦", "प्रकाशित: १२
     मार्च २०२६"; a numeric date in a script's own digits day first:
-    :func:`clipper.localdates.ascii_date_digits`)."""
+    :func:`clipper.localdates.ascii_date_digits`).  The posting time is read before an
+    "updated" label after it ("Yayınlanma: 03.12.2026 - 05:10 | Güncelleme: 03.12.2026 -
+    06:00": 05:10), and a date of a calendar htmldate does not read after the label ("تاریخ
+    خبر: ۱۳ آذر ۱۴۰۵": :mod:`clipper.numericdates`) is the line's, no later than ``latest``
+    (newcomer 27 finding 6: the first was the day alone, the second unread)."""
+    posted = _posted_part(line)
     day = _dateline_day(line, latest)
-    if day is not None and (when := line_date(line)) is not None and when[:10] == day:
+    if day is not None and (when := line_date(posted)) is not None and when[:10] == day:
         return when
+    if (
+        day is None
+        and not _DATELINE_YEAR.search(ascii_date_digits(line))
+        and matchers().dateline.search(line)
+        and (when := line_date(posted)) is not None
+    ):
+        limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+        return when if str(_EARLIEST.date()) <= when[:10] <= str(limit.date()) else None
     return day
 
 

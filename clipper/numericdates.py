@@ -1,6 +1,7 @@
 """Dates of numbers written the local way, which the general date readers leave unread:
 Vietnamese day-first dates ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "14:30 03/12/2026",
-"3/12/2026 2:30 CH"), Korean year-first ones with dots and spaces ("2026. 12. 3. 오후 2:30"),
+"3/12/2026 2:30 CH"), a dotted day-first date of a two-digit year before its time ("03.12.26 |
+07:15"), Korean year-first ones with dots and spaces ("2026. 12. 3. 오후 2:30"),
 Taiwan's Minguo years ("民國115年12月3日", "115/12/03 14:30": year 1 is 1912), and Solar Hijri
 dates, Iran's official calendar ("۱۴۰۵/۰۹/۰۷ ۱۰:۳۰", "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵"), converted by
 jdatetime (the arithmetic calendar Iran's almanacs follow).
@@ -70,6 +71,12 @@ _NEEDLESS_HALF_DAY = re.compile(r"(?<![\d:])(1[3-9]|2[0-3]):([0-5]\d)\s*[AP]\.?M
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
 # A year-first date with a dot after each part, spaced or not (Korean: "2026. 12. 3.").
 _DOTTED_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})(?:\.(?!\d))?")
+# A day-first date with dots and a two-digit year, then its time ("03.12.26 | 07:15", "3.12.26,
+# 07:15": Israeli and Turkish sites' datelines): the year is 2000 + YY.  Only before a time of
+# day, which makes it a stamp (a dotted "1.2.26" alone may be a version or a section number).
+_DOTTED_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:[|,\-–—]\s*)?\d{1,2}:\d{2})"
+)
 # Taiwan's Minguo (Republic of China) years: "民國115年", "115年12月3日" (a three-digit year
 # before 年: no Gregorian year of a news page has three digits), "115/12/03".
 _MINGUO_OFFSET = 1911
@@ -208,6 +215,9 @@ def local_numeric_date(value: str) -> str:
         return _with_date(text, found, iso) or value
     if found := _DOTTED_YEAR_FIRST.search(text):
         iso = _iso(int(found[1]), int(found[2]), int(found[3]))
+        return _with_date(text, found, iso) or value
+    if found := _DOTTED_SHORT_YEAR.search(text):
+        iso = _iso(2000 + int(found[3]), int(found[2]), int(found[1]))
         return _with_date(text, found, iso) or value
     vietnamese = bool(
         _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)

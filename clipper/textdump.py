@@ -400,8 +400,11 @@ def _head_date(head: list[tuple[int, str]], first_body: int) -> tuple[str | None
     WIB": :func:`clipper.dumpdates.line_date`) is the page's posting time, unless it is an
     "Updated" line; else the first dropped line that gives a date at all (a bare date, the
     site's "today" as often as the page's: README, text dumps) is a date not read, to be
-    counted rather than lost."""
-    unread = None
+    counted rather than lost.  A line of a label no table knows and a date ("Imechapishwa:
+    Desemba 3, 2026", Swahili's "published") is the page's date when no line gives its posting
+    time, as such a label in a dump's header is (newcomer 27 finding 6: it was dropped
+    unread)."""
+    unread = labelled = None
     tables = matchers()
     for at, line in sorted(head, key=lambda item: item[0]):
         when = line_date(line)
@@ -410,8 +413,14 @@ def _head_date(head: list[tuple[int, str]], first_body: int) -> tuple[str | None
         updated = tables.is_timestamp(line) and tables.dateline.search(line) is None
         if len(when) > 10 and at <= first_body and not updated:
             return when, None
+        if labelled is None and not tables.is_timestamp(line) and _UNKNOWN_LABEL.match(line):
+            labelled = when
         unread = unread or line
-    return None, unread
+    return (labelled, None) if labelled else (None, unread)
+
+
+# A label of at most three words and a colon opening a line ("Imechapishwa:", "An wallafa:").
+_UNKNOWN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*(?=\S)")
 
 
 def stops_at_paywall(read: Sequence[str]) -> bool:

@@ -36,7 +36,12 @@ TABLE = Table(
     consent_weak=(r"حریم خصوصی", r"اطلاعات شخصی"),
     consent_context=(rf"ما |این (?:سایت|وب{_ZW}سایت)|شما", r"پذیرش|تنظیمات"),
     consent_buttons=(rf"(?:می{_ZW})?پذیرم|قبول(?: همه)?|رد کردن|تنظیمات",),
-    dateline=(r"تاریخ انتشار|منتشر شده(?: در)?",),
+    # "تاریخ خبر" (the news's date), after the agency's news code on one line, as Tasnim, Mehr
+    # and ISNA print it ("کد خبر: ۸۵۰۰۰۰۱ | تاریخ خبر: ۱۳ آذر ۱۴۰۵"): the code is the label's
+    dateline=(
+        r"(?:(?:کد|شناسه) خبر\s*:?\s*[0-9۰-۹]+\s*[|،\-–]\s*)?"
+        r"(?:تاریخ (?:انتشار|خبر)|منتشر شده(?: در)?)",
+    ),
     updated=(rf"(?:آخرین )?به{_ZW}روز{_ZW}رسانی",),
     errors=(
         r"صفحه (?:مورد نظر )?(?:یافت نشد|پیدا نشد)|خطای ۴۰۴",

@@ -554,3 +554,24 @@ class Config:
     # batch of 20k held 1.8 M hit rows for 644 k pairs at once).  A slice costs two index
     # look-ups (a temporary table each).  The pairs are the same for any size.
     lookup_slice_pages: int = 250
+
+
+# Search's attached prefixes (clipper.prefixes): letters that must be left once a prefix is
+# taken off.  Arabic's article forms (ال وال بال لل ...): 2, light10's rule (Larkey et al.
+# 2007; Lucene's ArabicStemmer); a two-letter word left must also be as frequent as the
+# whole word (``الله`` is not ``ال`` + ``له``).  Arabic's conjunctions and prepositions
+# without the article (و ف ب ك ل): 3, light10's rule for و (a word of 4 letters or more:
+# ``ولد``, ``بلد`` stay whole).  Hebrew's prefixes (ה ו ב כ ל מ ש and their sequences): 2
+# (``ההר`` is ``ה`` + ``הר``).
+ARABIC_ARTICLE_LEFT = 2
+ARABIC_PARTICLE_LEFT = 3
+HEBREW_PREFIX_LEFT = 2
+# A Hebrew prefix is taken off only when the word left is known and its zipf value plus a
+# margin reaches the whole word's.  Forms with the article ה are often more frequent than the
+# bare word (``הממשלה`` 5.56, ``ממשלה`` 4.75; ``המדינה`` 5.70, ``מדינה`` 5.14): 1.0 for a
+# prefix ending in ה; a word whose first letter is its own is far more frequent than what is
+# left without it (``מדינה`` 5.14, ``דינה`` 4.23; ``בחירות`` 4.73, ``חירות`` 4.17): 0.3 for
+# the others.  A word read wrongly at these (``הרבה`` 6.00 as ה + ``רבה`` 5.44) finds, and is
+# found by, the word left: bench/search_prefixes.py counts them on invented pages.
+HEBREW_ARTICLE_MARGIN = 1.0
+HEBREW_PREFIX_MARGIN = 0.3

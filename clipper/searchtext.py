@@ -11,8 +11,10 @@ combining accents (``Zürich`` → ``zurich``, as FTS5's ``remove_diacritics`` d
 Arabic short-vowel marks and tatweel (``يُشعل`` → ``يشعل``) and of Hebrew niqqud (``הַנָּמָל`` →
 ``הנמל``): migration 0023 indexed the archive again with those.  Arabic letter variants fold as
 Lucene's ArabicNormalizationFilter folds them (``أ إ آ ٱ`` → ``ا``, ``ى`` → ``ي``, ``ة`` →
-``ه``; migration 0026).  The attached conjunction ``و`` ("and") stays on its word: removing it
-is stemming (Lucene's ArabicStemFilter), which clipper does not do on SQLite.
+``ه``; migration 0026).  Arabic's and Hebrew's attached prefixes (the article, conjunctions,
+prepositions: ``الصهاريج``, ``والكهرباء``, ``ההנהלה``) stay on the word, and after a text's words
+come the same words without them (:func:`with_stems`, :mod:`clipper.prefixes`; migration
+0054); a query term matches as typed or so stemmed (:attr:`QueryTokens.ways`).
 Apostrophes written as letters (Ukrainian's ``ʼ`` U+02BC, ``ʻ`` U+02BB) fold to the keyboard's
 ``'``, which no word holds (:func:`clipper.spelling.apostrophes_folded`, migration 0044), so
 ``п'ять``, ``п’ять`` and ``пʼять`` are the words ``п`` ``ять`` alike.
@@ -56,6 +58,7 @@ import regex
 
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
+from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
 from clipper.spelling import (
     GEMINATE_DOT,
@@ -427,8 +430,21 @@ def search_text(value: str | None) -> str:
     if _CJK_BLOCKS.search(value) is None:
         pieces = _words_by_paragraph(value)
         if _HAS_CJK not in pieces:
-            return " ".join(pieces)
-    return _search_text(value)
+            return with_stems(" ".join(pieces))
+    return with_stems(_search_text(value))
+
+
+def with_stems(words: str) -> str:
+    """The search text ``words`` followed, when one of its Arabic-script or Hebrew words has
+    an attached prefix (:func:`clipper.prefixes.stem`: ``الصهاريج``, ``ההנהלה``), by the same
+    words again each without its prefixes (migration 0054): a query word or phrase finds a word
+    with or without its article, conjunction or preposition, and a phrase finds its words'
+    stems side by side there as it finds its words here."""
+    if PREFIXED_SCRIPT.search(words) is None:
+        return words
+    split = words.split(" ")
+    stems = [stem(word) for word in split]
+    return words if stems == split else words + " " + " ".join(stems)
 
 
 def _search_text(value: str) -> str:
@@ -468,10 +484,18 @@ _GEMINATE_PERIOD = re.compile(GEMINATE_DOT.pattern.replace("\u00b7", "\\."))
 
 @dataclass(frozen=True, slots=True)
 class QueryTokens:
-    """A query word or phrase as index words; ``prefix``: the last one is a prefix."""
+    """A query word or phrase as index words; ``prefix``: the last one is a prefix;
+    ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
+    a prefix as typed), a second way the term matches, when that differs (else empty)."""
 
     tokens: tuple[str, ...]
     prefix: bool
+    stemmed: tuple[str, ...] = ()
+
+    @property
+    def ways(self) -> tuple[tuple[str, ...], ...]:
+        """The word sequences the term matches: as typed, then stemmed where that differs."""
+        return (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
 
 
 def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
@@ -487,4 +511,9 @@ def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
         len(items) == 1 or not items[-2].cjk or items[-2].end != items[-1].start
     ):
         prefix = True
-    return QueryTokens(tuple(tokens), prefix)
+    stemmed = [stem(token) for token in (tokens[:-1] if prefix else tokens)]
+    if prefix and tokens:
+        stemmed.append(tokens[-1])
+    if stemmed == tokens:
+        return QueryTokens(tuple(tokens), prefix)
+    return QueryTokens(tuple(tokens), prefix, tuple(stemmed))

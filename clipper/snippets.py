@@ -11,31 +11,40 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from clipper.prefixes import stem
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, Unit, units
 from clipper.spelling import GEMINATE_DOT
 
 
 def _occurrences(text_units: Sequence[Unit], term: QueryTokens) -> Iterable[tuple[int, int]]:
-    """(first, last) unit index of each place ``term`` occurs in ``text_units``."""
-    # Bigram tokens of the query stand for their characters: compare unit by unit.
-    wanted = _characters(term)
-    n = len(wanted)
-    if n == 0:
-        return
+    """(first, last) unit index of each place ``term`` occurs in ``text_units``: its words as
+    typed or stemmed (:attr:`QueryTokens.ways`), each against the text's word or its stem
+    (:func:`clipper.prefixes.stem`), as the index finds them."""
     values = [u.value for u in text_units]
-    for i in range(len(values) - n + 1):
-        if values[i : i + n - 1] != wanted[: n - 1]:
+    seen = [stem(value) for value in values]
+    for way in term.ways:
+        # Bigram tokens of the query stand for their characters: compare unit by unit.
+        wanted = _characters(way)
+        n = len(wanted)
+        if n == 0:
             continue
-        last = values[i + n - 1]
-        if last == wanted[-1] or (term.prefix and last.startswith(wanted[-1])):
-            yield i, i + n - 1
+        for i in range(len(values) - n + 1):
+            if any(
+                values[i + k] != wanted[k] and seen[i + k] != wanted[k] for k in range(n - 1)
+            ):
+                continue
+            last, last_stem = values[i + n - 1], seen[i + n - 1]
+            if wanted[-1] in (last, last_stem) or (
+                term.prefix and (last.startswith(wanted[-1]) or last_stem.startswith(wanted[-1]))
+            ):
+                yield i, i + n - 1
 
 
-def _characters(term: QueryTokens) -> list[str]:
+def _characters(tokens: Sequence[str]) -> list[str]:
     """The query's words back as units: bigram tokens ``ab bc`` → characters ``a b c``."""
     result: list[str] = []
     previous_cjk = False
-    for token in term.tokens:
+    for token in tokens:
         cjk = bool(CJK_CHARACTER.fullmatch(token[0]))
         if cjk:
             chars = list(token)
@@ -148,7 +157,7 @@ class _AsciiTerms(NamedTuple):
 def _ascii_terms(terms: tuple[QueryTokens, ...]) -> _AsciiTerms | None:
     firsts = []
     for term in terms:
-        words = _characters(term)
+        words = _characters(term.tokens)
         if not words or not all(word.isascii() and word.isalnum() for word in words):
             return None
         firsts.append((words[0], term.prefix and len(words) == 1))

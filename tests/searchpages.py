@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +62,27 @@ def stored_archive(location: str, folder: Path, pages: Pages, published: str) ->
     dedupe(opened, [str(write_article_pages(folder, pages, published))], Config(workers=1))
     yield opened
     opened.close()
+
+
+@contextmanager
+def upgraded_archive(
+    folder: Path, pages: Pages, published: str, words: Callable[[str], str], revision: str
+) -> Iterator[Any]:
+    """A SQLite archive in ``folder`` with ``pages`` stored by one run, then indexed as an
+    older clipper indexed them (:func:`index_as_before`) and opened again, as every command
+    opens an archive: upgraded from ``revision``; closed after the block."""
+    from clipper.archive import open_archive
+    from clipper.config import Config
+    from clipper.pipeline import dedupe
+
+    db = folder / "old.db"
+    opened = open_archive(str(db))
+    written = write_article_pages(folder / "pages", pages, published)
+    dedupe(opened, [str(written)], Config(workers=1))
+    opened.close()
+    index_as_before(db, words, revision)
+    stale = open_archive(str(db))
+    try:
+        yield stale
+    finally:
+        stale.close()

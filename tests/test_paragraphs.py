@@ -16,7 +16,10 @@ STAGES = [
     (words.words, words._words),
     (words.sentence_word_counts, words._sentence_word_counts),
     (tokens.terms, tokens._terms),
-    (searchtext.search_text, lambda text: searchtext._search_text(text) if text else ""),
+    (
+        searchtext.search_text,
+        lambda text: searchtext.with_stems(searchtext._search_text(text)) if text else "",
+    ),
 ]
 MEMOS: list[paragraphs.ByParagraph[Any]] = [
     words._words_by_paragraph,

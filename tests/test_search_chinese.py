@@ -14,12 +14,10 @@ from typing import Any
 
 import pytest
 
-from clipper.archive import Archive, open_archive
-from clipper.config import Config
-from clipper.pipeline import dedupe
+from clipper.archive import Archive
 from clipper.search import search
 from clipper.searchtext import fold, query_tokens, search_text
-from tests.searchpages import index_as_before, stored_archive, write_article_pages
+from tests.searchpages import stored_archive, upgraded_archive
 
 TAIWAN = "nanhai-ribao.example"
 MAINLAND = "beijiang-wanbao.example"
@@ -93,17 +91,7 @@ def test_upgrade_reindexes_pages_indexed_unfolded(tmp_path: Path) -> None:
     folding) finds ``台湾`` once opened."""
     from tests.test_search_scripts import _old_search_text  # words as written, unfolded
 
-    db = tmp_path / "old.db"
-    opened = open_archive(str(db))
-    dedupe(
-        opened,
-        [str(write_article_pages(tmp_path / "pages", PAGES, "2026-11-30T09:00:00+08:00"))],
-        Config(workers=1),
-    )
-    opened.close()
-    index_as_before(db, _old_search_text, "0037")
-    stale = open_archive(str(db))  # every command opens the archive this way: it upgrades
-    try:
+    with upgraded_archive(
+        tmp_path, PAGES, "2026-11-30T09:00:00+08:00", _old_search_text, "0037"
+    ) as stale:
         assert [hit.site for hit in search(stale, "台湾")] == [TAIWAN]
-    finally:
-        stale.close()

@@ -221,7 +221,8 @@ def test_upgrade_builds_the_index_again_with_marks_in_words(tmp_path: Path) -> N
 def test_optional_marks_outside_the_main_blocks_fold(written: str, typed: str) -> None:
     """Words whose only difference is an optional mark (an accent, a Quranic sign, a titlo) are
     one word: before 0035 SQLite dropped those marks by splitting at them; folding does now."""
-    assert search_text(written) == search_text(typed) == typed
+    assert search_text(written) == search_text(typed)
+    assert search_text(typed).split(" ")[0] == typed  # (then السلام's stem, سلام)
 
 
 def test_indic_vowel_signs_and_viramas_are_never_folded() -> None:

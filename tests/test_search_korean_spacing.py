@@ -12,12 +12,10 @@ from typing import Any
 
 import pytest
 
-from clipper.archive import Archive, open_archive
-from clipper.config import Config
-from clipper.pipeline import dedupe
+from clipper.archive import Archive
 from clipper.search import search
 from clipper.searchtext import search_text
-from tests.searchpages import index_as_before, stored_archive, write_article_pages
+from tests.searchpages import stored_archive, upgraded_archive
 
 SPACED = "haenam-ilbo.example"
 JOINED = "gangbuk-sinmun.example"
@@ -93,18 +91,9 @@ def test_a_korean_run_is_indexed_across_its_spaces_and_no_other_script_is() -> N
 def test_upgrade_indexes_korean_pages_again(tmp_path: Path) -> None:
     """Migration 0052: an archive whose index holds a spaced compound's parts apart finds it by
     the compound once opened."""
-    db = tmp_path / "old.db"
-    opened = open_archive(str(db))
-    dedupe(
-        opened,
-        [str(write_article_pages(tmp_path / "pages", PAGES, "2026-12-04T09:00:00+09:00"))],
-        Config(workers=1),
-    )
-    opened.close()
     # the index as before: each spaced part a run of its own (a line break parts runs too)
-    index_as_before(db, lambda value: search_text((value or "").replace(" ", "\n")), "0051")
-    stale = open_archive(str(db))  # every command opens the archive this way: it upgrades
-    try:
+    with upgraded_archive(
+        tmp_path, PAGES, "2026-12-04T09:00:00+09:00",
+        lambda value: search_text((value or "").replace(" ", "\n")), "0051",
+    ) as stale:
         assert sorted(hit.site or "" for hit in search(stale, "한국전력공사")) == [JOINED, SPACED]
-    finally:
-        stale.close()

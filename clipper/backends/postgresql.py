@@ -109,11 +109,15 @@ def tsquery_terms(node: Node) -> tuple[str, list[str]]:
     def walk(item: Node) -> str:
         if isinstance(item, Term):
             tokens = query_tokens(item.text, item.prefix)
-            words = [_lexeme(token) for token in tokens.tokens]
-            if tokens.prefix:
-                words[-1] += ":*"
-            terms.append(" <-> ".join(words))
-            return f"%{len(terms)}$s"
+            # a term with attached prefixes: as typed or stemmed (clipper.prefixes), two terms
+            places = []
+            for way in tokens.ways:
+                words = [_lexeme(token) for token in way]
+                if tokens.prefix and words:
+                    words[-1] += ":*"
+                terms.append(" <-> ".join(words))
+                places.append(f"%{len(terms)}$s")
+            return places[0] if len(places) == 1 else "(" + " | ".join(places) + ")"
         left, right = walk(item.left), walk(item.right)
         operator = {"AND": "&", "OR": "|", "NOT": "& !"}[item.op]
         return f"({left} {operator} {right})"

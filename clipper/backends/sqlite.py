@@ -89,7 +89,10 @@ def fts5_expression(node: Node) -> str:
 
     if isinstance(node, Term):
         tokens = query_tokens(node.text, node.prefix)
-        return _fts5_string(" ".join(tokens.tokens)) + (" *" if tokens.prefix else "")
+        star = " *" if tokens.prefix else ""
+        # a term with attached prefixes: as typed or stemmed (clipper.prefixes)
+        ways = [_fts5_string(" ".join(way)) + star for way in tokens.ways]
+        return ways[0] if len(ways) == 1 else "(" + " OR ".join(ways) + ")"
     return f"({fts5_expression(node.left)} {node.op} {fts5_expression(node.right)})"
 
 

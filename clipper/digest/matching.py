@@ -75,7 +75,7 @@ def matches(node: Node, document: Document) -> bool:
         if node.exact:
             return occurs(document.body, node.text, node.prefix)
         term = query_tokens(node.text, node.prefix)
-        return document.has(term.tokens, term.prefix)
+        return any(document.has(way, term.prefix) for way in term.ways)
     assert isinstance(node, BinaryOp)
     left = matches(node.left, document)
     if node.op == "AND":

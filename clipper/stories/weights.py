@@ -88,7 +88,7 @@ class WeightTable:
         return np.where(self.keys[at] == keys, values[at], 0.0)
 
 
-def _zipf_of_bin(index: int) -> float:
+def zipf_of_bin(index: int) -> float:
     """zipf of ``wordfreq``'s bin ``index`` (frequency 10^(−index/100)), rounded as
     ``wordfreq.word_frequency`` and ``zipf_frequency`` round it."""
     freq = 10 ** (-index / 100)
@@ -105,7 +105,7 @@ def build(language: str) -> WeightTable:
     for index, words in enumerate(wordfreq.get_frequency_list(language, "best")):
         if not words:
             continue
-        zipf = _zipf_of_bin(index)
+        zipf = zipf_of_bin(index)
         for word in words:
             key = lookup_key(word)
             # Two words with one 64-bit hash: the more frequent one's value (both ways alike).

@@ -1,0 +1,112 @@
+"""How precise search's prefix stripping is (clipper.prefixes): invented pages, each holding
+one Arabic or Hebrew word, and for each the word a reader searches for it.
+
+Two kinds of word: a prefixed form (``بغزة`` "in Gaza", ``ההנהלה``) whose page the bare word
+must find (a *found* hit, else a miss), and a word whose first letters are its own
+(``لبنان``, ``كامل``, ``מדינה``, ``בחירות``), whose page the word left without those letters
+must NOT find (``بنان``, ``امل``, ``דינה``, ``חירות``: else a *wrong* hit), and whose own word
+must find it and nothing else.  Printed per rule setting: misses and wrong hits, for the
+stemming as configured and with the Hebrew margin and the Arabic particle rule swapped.
+
+    python bench/search_prefixes.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from clipper import config, prefixes
+from clipper.digest.matching import Document, matches
+from clipper.searchquery import parse_query
+
+# (word on the page, the word searched, whether that search should find the page)
+ARABIC = [
+    ("الصهاريج", "صهاريج", True), ("والكهرباء", "كهرباء", True), ("المحطات", "محطات", True),
+    ("بغزة", "غزة", True), ("لمصر", "مصر", True), ("وقال", "قال", True),
+    ("للطلاب", "طلاب", True), ("للبنان", "لبنان", True), ("بالمدينة", "مدينة", True),
+    ("وبيروت", "بيروت", True), ("فالحكومة", "حكومة", True), ("كالعادة", "عادة", True),
+    ("ولبنان", "لبنان", True), ("وفلسطين", "فلسطين", True), ("بالكامل", "كامل", True),
+    ("والوزارة", "وزارة", True), ("لقطر", "قطر", True), ("وبالنفط", "نفط", True),
+    ("لبنان", "بنان", False), ("كامل", "امل", False), ("فكرة", "كرة", False),
+    ("بطاقة", "طاقة", False), ("واحد", "احد", False), ("وزارة", "زارة", False),
+    ("لجنة", "جنة", False), ("كلام", "لام", False), ("كتاب", "تاب", False),
+    ("فلسطين", "لسطين", False), ("بلدية", "لدية", False), ("الله", "له", False),
+    ("ولد", "لد", False), ("بلد", "لد", False), ("منطقة", "نطقة", False),
+    ("فريق", "ريق", False), ("كبار", "بار", False), ("بيان", "يان", False),
+    ("والد", "الد", False), ("وطني", "طني", False), ("بحث", "حث", False),
+    ("فقط", "قط", False), ("كبير", "بير", False), ("لقاء", "قاء", False),
+]
+HEBREW = [
+    ("ההנהלה", "הנהלה", True), ("המדינה", "מדינה", True), ("והממשלה", "ממשלה", True),
+    ("שהממשלה", "ממשלה", True), ("מהבית", "בית", True), ("בירושלים", "ירושלים", True),
+    ("לישראל", "ישראל", True), ("ההר", "הר", True), ("וביבי", "ביבי", True),
+    ("בכנסת", "כנסת", True), ("מהמשטרה", "משטרה", True), ("לממשלה", "ממשלה", True),
+    ("הבחירות", "בחירות", True), ("ושלום", "שלום", True), ("כשהצבא", "צבא", True),
+    ("מדינה", "דינה", False), ("שלום", "לום", False), ("ביבי", "יבי", False),
+    ("בחירות", "חירות", False), ("מבנה", "בנה", False), ("מלך", "לך", False),
+    ("הגנה", "גנה", False), ("הרבה", "רבה", False), ("לבנון", "בנון", False),
+    ("הודעה", "ודעה", False), ("משפט", "שפט", False), ("ממשלה", "משלה", False),
+    ("כנסת", "נסת", False), ("מלחמה", "לחמה", False), ("שבוע", "בוע", False),
+    ("בית", "ית", False), ("לחץ", "חץ", False), ("מכה", "כה", False),
+]
+
+
+def count(cases: list[tuple[str, str, bool]]) -> tuple[int, int, list[str]]:
+    """(misses, wrong hits, the words of each) over ``cases``; the page is one sentence
+    holding its word between two filler words."""
+    misses = wrong = 0
+    notes = []
+    for word, query, should in cases:
+        page = Document.of(None, f"xx {word} yy")
+        found = matches(parse_query(query), page)
+        own = matches(parse_query(word), page)
+        if should and not found:
+            misses += 1
+            notes.append(f"miss {query}->{word}")
+        if not should and found:
+            wrong += 1
+            notes.append(f"wrong {query}->{word}")
+        if not own:
+            misses += 1
+            notes.append(f"own {word}")
+    return misses, wrong, notes
+
+
+def main() -> None:
+    settings: list[tuple[str, dict[str, float]]] = [
+        ("as configured", {}),
+        ("Hebrew article margin 0.5", {"HEBREW_ARTICLE_MARGIN": 0.5}),
+        ("Hebrew margins both 1.0", {"HEBREW_ARTICLE_MARGIN": 1.0, "HEBREW_PREFIX_MARGIN": 1.0}),
+        (
+            "Hebrew margins 9 (no frequency check)",
+            {"HEBREW_ARTICLE_MARGIN": 9.0, "HEBREW_PREFIX_MARGIN": 9.0},
+        ),
+        ("Arabic particles with 2 letters left", {"ARABIC_PARTICLE_LEFT": 2}),
+    ]
+    for name, swaps in settings:
+        saved = {key: getattr(prefixes, key) for key in swaps}
+        for key, value in swaps.items():
+            setattr(prefixes, key, value)
+        prefixes._stem.cache_clear()
+        for language, cases in (("Arabic", ARABIC), ("Hebrew", HEBREW)):
+            misses, wrong, notes = count(cases)
+            should = sum(1 for *_, s in cases if s)
+            print(
+                f"{name:40} {language:7} prefixed forms {should:2}, own-letter words "
+                f"{len(cases) - should:2}: misses {misses}, wrong hits {wrong}"
+                + (f"  ({'; '.join(notes)})" if notes else "")
+            )
+        for key, value in saved.items():
+            setattr(prefixes, key, value)
+        prefixes._stem.cache_clear()
+    print(
+        f"(config: ARABIC_PARTICLE_LEFT {config.ARABIC_PARTICLE_LEFT}, HEBREW_ARTICLE_MARGIN "
+        f"{config.HEBREW_ARTICLE_MARGIN}, HEBREW_PREFIX_MARGIN {config.HEBREW_PREFIX_MARGIN})"
+    )
+
+
+if __name__ == "__main__":
+    main()

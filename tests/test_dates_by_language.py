@@ -125,9 +125,21 @@ def test_a_record_declaring_a_day_first_language_is_dated(tmp_path: Path) -> Non
         ("de", "03.07.2026 um 14:30 Uhr MESZ", "2026-07-03T14:30:00+02:00"),
         ("de", "03.12.2026 um 14:30 Uhr MEZ", "2026-12-03T14:30:00+01:00"),
         ("el", "3 Δεκεμβρίου 2026, 14:30 (ώρα Ελλάδος)", "2026-12-03T14:30:00+02:00"),
+        # newcomer 27 finding 8: Arabic's "بتوقيت …" (by the time of …) after the time
+        ("ar", "21 نوفمبر 2026 09:40 بتوقيت مكة المكرمة", "2026-11-21T09:40:00+03:00"),
+        ("ar", "٢١ نوفمبر ٢٠٢٦ - ٠٩:٤٠ بتوقيت الإمارات", "2026-11-21T09:40:00+04:00"),
+        ("ar", "السبت 21 نوفمبر 2026 09:40 (بتوقيت غرينتش)", "2026-11-21T09:40:00+00:00"),
+        # Egypt keeps summer time again (since 2023): +03:00 in July, +02:00 in November
+        ("ar", "21 نوفمبر 2026 09:40 بتوقيت القاهرة", "2026-11-21T09:40:00+02:00"),
+        ("ar", "21 يوليو 2026 09:40 بتوقيت القاهرة", "2026-07-21T09:40:00+03:00"),
+        ("ar", "21 تشرين الثاني 2026 09:40 بتوقيت بيروت", "2026-11-21T09:40:00+02:00"),
+        # Persian "به وقت تهران", Hebrew "שעון ישראל", Turkish "Türkiye saati"
+        ("fa", "۳۰ آبان ۱۴۰۵ ساعت ۰۹:۴۰ به وقت تهران", "2026-11-21T09:40:00+03:30"),
+        ("he", "21.11.2026 09:40 שעון ישראל", "2026-11-21T09:40:00+02:00"),
+        ("tr", "21.11.2026 09:40 Türkiye saati", "2026-11-21T09:40:00+03:00"),
     ],
 )  # fmt: skip
-def test_a_zone_latin_american_and_european_pages_print_is_read(
+def test_a_zone_latin_american_european_and_middle_eastern_pages_print_is_read(
     language: str, written: str, read: str
 ) -> None:
     assert _read_in(language, written) == read

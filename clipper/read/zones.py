@@ -60,9 +60,10 @@ _OFFSETS = {  # hours east of UTC
     "ART": -3, "UYT": -3, "BRT": -3, "CLT": -4, "CLST": -3, "COT": -5, "PET": -5, "VET": -4,
     "BOT": -4,
 }
-# A zone named in words after the time, as Spanish, Portuguese, French, Italian, Romanian and
-# Greek pages print it ("14:30 (horário de Brasília)", "10:30 hora canaria", "11:30 hora de
-# Buenos Aires"): hours east of UTC, or the IANA zone of a region that changes its clocks.
+# A zone named in words after the time, as Spanish, Portuguese, French, Italian, Romanian,
+# Greek, Arabic, Persian, Hebrew and Turkish pages print it ("14:30 (horário de Brasília)",
+# "10:30 hora canaria", "11:30 hora de Buenos Aires", "10:30 بتوقيت مكة المكرمة"): hours east
+# of UTC, or the IANA zone of a region that changes its clocks.
 _NAMED_IN_WORDS: dict[str, float | str] = {
     "horário de brasília": -3, "horario de brasilia": -3, "hora de brasília": -3,
     "hora de brasilia": -3, "horário oficial de brasília": -3, "horário de brasilia": -3,
@@ -79,6 +80,25 @@ _NAMED_IN_WORDS: dict[str, float | str] = {
     "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome",
     "ora româniei": "Europe/Bucharest", "ora romaniei": "Europe/Bucharest",
     "ώρα ελλάδος": "Europe/Athens", "ώρα ελλάδας": "Europe/Athens",
+    # Arabic "بتوقيت …" (by the time of …), as Gulf, Egyptian and Levantine pages print it after
+    # the time ("10:30 بتوقيت مكة المكرمة"); not Amman's or Oman's (عمان: one spelling) nor
+    # Tripoli's (Libya's or Lebanon's)
+    "بتوقيت مكة المكرمة": 3, "بتوقيت مكة": 3, "بتوقيت السعودية": 3, "بتوقيت الرياض": 3,
+    "بتوقيت الدوحة": 3, "بتوقيت قطر": 3, "بتوقيت الكويت": 3, "بتوقيت البحرين": 3,
+    "بتوقيت المنامة": 3, "بتوقيت بغداد": 3, "بتوقيت العراق": 3, "بتوقيت صنعاء": 3,
+    "بتوقيت الإمارات": 4, "بتوقيت الامارات": 4, "بتوقيت أبوظبي": 4, "بتوقيت ابوظبي": 4,
+    "بتوقيت أبو ظبي": 4, "بتوقيت دبي": 4, "بتوقيت مسقط": 4,
+    "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo",
+    "بتوقيت بيروت": "Asia/Beirut", "بتوقيت لبنان": "Asia/Beirut",
+    "بتوقيت دمشق": "Asia/Damascus", "بتوقيت القدس": "Asia/Jerusalem",
+    "بتوقيت الخرطوم": 2, "بتوقيت الجزائر": 1, "بتوقيت تونس": 1,
+    "بتوقيت الرباط": "Africa/Casablanca", "بتوقيت المغرب": "Africa/Casablanca",
+    "بتوقيت غرينتش": 0, "بتوقيت جرينتش": 0, "بتوقيت غرينيتش": 0, "بتوقيت جرينيتش": 0,
+    # Persian "به وقت تهران" (by Tehran's time), Hebrew "שעון ישראל" (Israel's time), Turkish
+    # "Türkiye saati" (Turkey's time; "TSİ" is an abbreviation: _OFFSETS)
+    "به وقت تهران": "Asia/Tehran", "به وقت ایران": "Asia/Tehran",
+    "שעון ישראל": "Asia/Jerusalem", "לפי שעון ישראל": "Asia/Jerusalem",
+    "türkiye saati": 3, "türkiye saatiyle": 3, "türkiye saati ile": 3,
 }  # fmt: skip
 
 

@@ -22,25 +22,33 @@ rules between them).
    page or its crawler declares, then by a date guessed from its text or URL (a print copy
    whose text names the day the story began is not the original of the page that declares
    its publication: ``Page.date_source``), undated pages last, and only then the walk's
-   order (most words, URL, ...).  A syndicated copy that
-   carries the wire story plus its site's trailer, or a re-post, is longer than the original
-   publisher's page but not its original.  Only the representative changes: membership, the
-   walk and rules 3-5 stay on the walk's canonical (the most complete text, which every
-   variant was matched against).  A variant's Jaccard and coverage are then with the chosen
-   page when the two match, else with the walk's canonical it joined.
+   order (most words, URL, ...).  A date is a span of time (:func:`span`): a time stated
+   with its zone a moment, a time written without one its wall clock on any of the site's
+   clocks (the address's country, ``clipper.sitezones``; else UTC-12 to UTC+14), a date
+   alone some time of that day; one page is before another only when its span ends before
+   the other's begins (or both give a day alone, the earlier day); between others a stated
+   time comes before a day alone (of days alone, the one a fetch ends first), then the walk's
+   order decides (newcomer 27, findings 6 and 20).  A
+   syndicated copy that carries the wire story plus its site's trailer, or a re-post, is
+   longer than the original publisher's page but not its original.  Only the representative
+   changes: membership, the walk and rules 3-5 stay on the walk's canonical (the most
+   complete text, which every variant was matched against).  A variant's Jaccard and
+   coverage are then with the chosen page when the two match, else with the walk's canonical
+   it joined.
 
 Exact duplicates (the same content hash) are marked in the same pass (:func:`settle`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from clipper.config import MatchConfig
 from clipper.page import GUESSED
+from clipper.pubwindows import Span, earliest_first, publication_span
 
 RankKey = tuple[int, str, str, str, str, str, str, str, str]
 # A page's walk decision: (walk canonical, Jaccard, coverage with it); (page, 1.0, 1.0) for a
@@ -124,6 +132,8 @@ class Node:
     partial: bool = False  # Page.partial given: the reading stored was cut short
     shingles: int | None = None  # Page.shingle_count: its text's distinct shingles
     site: str | None = None  # Page.site: a page read without its address may still know it
+    # Page.published_zoneless: the date is a wall time its source wrote without a zone
+    zoneless: bool | None = None
 
     @property
     def size(self) -> int:
@@ -167,11 +177,12 @@ def settle(
     part of the cluster's text (:func:`part_of_text`: a trim of the story that other pages of
     the cluster carry whole), then a page another member declares as its original, then a
     page with an address before one without (a text dump of the page), then the earliest
-    published (declared dates before guessed ones, undated last:
-    :func:`publication_order`), then the walk's order.  Only the canonical and the figures
-    with it change; membership is the walk's.  ``pair(other, page)`` reads ``page``'s
-    matches: a part is asked of the page that would be chosen, and of the next only when it
-    is one."""
+    published (declared dates before guessed ones, undated last; between dates that do not
+    tell which came first, a stated time before a day alone, then the walk's order:
+    :func:`originals_first`).  Only the
+    canonical and the figures with it change; membership is the walk's.  ``pair(other,
+    page)`` reads ``page``'s matches: a part is asked of the page that would be chosen, and
+    of the next only when it is one."""
     walk_canonical = group[0].page_id
     result: dict[int, Assignment] = {}
     seen_hashes: set[str] = set()
@@ -187,20 +198,7 @@ def settle(
         if node.declares:
             declared_by.setdefault(_address(node.declares), set()).add(node.page_id)
     copies = [
-        (
-            # a whole text before one read cut short (a crawler's WARC-Truncated payload, a
-            # news API's stub): the page shown is read, and its copies described against it
-            node.partial,
-            # declared by another page of the cluster: its original
-            not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
-            # a reading with its own address before an address-less dump of it (rank:
-            # (-words, published, address, ...), "\uffff" for none; newcomer 21)
-            node.rank[2] == "\uffff",
-            # rank: (-words, published, ...)
-            publication_order(node.rank[1], node.date_source, node.fetched_at),
-            node.rank,
-            node,
-        )
+        node
         for node in group
         if node.page_id == walk_canonical
         or (
@@ -208,12 +206,11 @@ def settle(
             and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
         )
     ]
-    copies.sort(key=lambda copy: copy[:5])
     by_id = {node.page_id: node for node in group}
     chosen = next(
         (
             node
-            for *_, node in copies
+            for node in originals_first(copies, declared_by)
             if not part_of_text(
                 node, group[0], by_id, walked, pair, whole_coverage, near_jaccard,
                 lone_part_share, carried_share,
@@ -335,30 +332,61 @@ def _site(node: Node) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def publication_order(
-    published: str, source: str | None, fetched_at: str | None = None
-) -> tuple[int, str, str, bool, str]:
-    """Rule 6's order of publication dates (ISO 8601; ``"\uffff"``: undated, last): a date
-    the page or its crawler declares (``source`` ``"declared"``, or None: unknown, a page
-    stored before migration 0022, ranked as every date was before) before one a heuristic
-    guessed from its text or URL (``"guessed"``); then by day, then by the latest time of that
-    day the page can have been published: its time when it states one, else its fetch time
-    when it was fetched that day (``fetched_at``, UTC: a page fetched at 07:00 was published
-    before then), else the day's end; a page that states its time before one that gives only
-    the day at the same time; then the time.  A guessed date is no evidence against a
-    declared one (a print copy's text names an earlier day the story speaks of), but still
-    orders copies that declare none.  A day-only date is a copy's coarser note of the
-    original's (a text dump of the page, an extractor's output, news-please's ``00:00:00``):
-    "2024-08-05" is not earlier than "2024-08-05T12:37:00", unless the page was fetched
-    that day before 12:37 (newcomer 20: a paper stamping its print edition at local midnight,
-    "2026-11-04T00:00:00-06:00", fetched at 07:00 UTC, lost its story to a copy published at
-    08:00 UTC)."""
-    tier = 2 if published == "\uffff" else 1 if source == GUESSED else 0
-    day = published[:10]
-    if len(published) > 10:
-        latest = published[11:19]
-    elif fetched_at is not None and fetched_at[:10] == day:
-        latest = fetched_at[11:19]
-    else:
-        latest = "\uffff"
-    return tier, day, latest, len(published) <= 10, published
+def originals_first(
+    copies: Sequence[Node], declared_by: Mapping[str, set[int]]
+) -> Iterator[Node]:
+    """Rule 6's order of a cluster's full copies, lazily: a whole text before one read cut
+    short (a crawler's WARC-Truncated payload, a news API's stub: the page shown is read, and
+    its copies described against it), then a page another page of the cluster declares as
+    its original (``declared_by``: the ids declaring each address without its scheme), then a
+    reading with its own address before an address-less dump of it (newcomer 21), then by
+    publication (:func:`clipper.pubwindows.earliest_first` over :func:`span`: a date the page
+    or its crawler declares before one guessed, undated last; between dates that do not tell
+    which came first, a stated time before a day alone, of days alone the one ending first,
+    then the walk's order, ``Node.rank``)."""
+    groups: dict[tuple[bool, bool, bool, int], list[Node]] = {}
+    for node in copies:
+        key = (
+            node.partial,
+            not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
+            node.rank[2] == "\uffff",  # rank: (-words, published, address, ...)
+            publication_tier(node.rank[1], node.date_source),
+        )
+        groups.setdefault(key, []).append(node)
+    for key in sorted(groups):
+        yield from earliest_first(sorted(groups[key], key=_stated_time_first), span)
+
+
+def _stated_time_first(node: Node) -> tuple[bool, float, RankKey]:
+    """The order between pages whose dates do not tell which came first: a page that states
+    its time (with its zone or without) before one that gives a day alone (a copy's coarser
+    note of the original's: a text dump, an extractor's output, news-please's ``00:00:00``,
+    a local midnight stored as its day); of days alone, the one whose span ends first (a page
+    fetched at 07:30 was published by then, one fetched at 09:00 by then); then the walk's
+    order."""
+    day_alone = len(node.rank[1]) <= 10  # rank: (-words, published, ...)
+    return (day_alone, span(node)[1] if day_alone else 0.0, node.rank)
+
+
+def publication_tier(published: str, source: str | None) -> int:
+    """Rule 6's tiers of publication dates (``"\uffff"``: undated): 0, a date the page or its
+    crawler declares (``source`` ``"declared"``, or None: unknown, a page stored before
+    migration 0022, ranked as every date was before); 1, one a heuristic guessed from its text
+    or URL (``"guessed"``: a print copy's text names an earlier day the story speaks of, no
+    evidence against a declared date, but it still orders copies that declare none); 2,
+    undated."""
+    return 2 if published == "\uffff" else 1 if source == GUESSED else 0
+
+
+def span(node: Node) -> Span:
+    """When ``node`` can have been published (:func:`clipper.pubwindows.publication_span`):
+    its date (``rank[1]``) read on its site's clocks (its address's host, else
+    ``Node.site``) and ended by its fetch time.  A time stated with its zone is a moment; a
+    date alone ("2024-08-05": a text dump's or an extractor's note of the original's,
+    news-please's ``00:00:00``) is some time of that day, neither before nor after a time
+    stated that day unless the page was fetched before it (newcomer 20: a paper stamping its
+    print edition at local midnight, fetched at 07:00 UTC, lost its story to a copy published
+    at 08:00 UTC); a time written without a zone is its wall time on any of the site's clocks
+    (newcomer 27 finding 20: a Japanese site's "2026-12-04 18:00", 09:00 UTC, lost to a copy
+    published at 10:00 UTC)."""
+    return publication_span(node.rank[1], node.zoneless, node.fetched_at, _site(node) or node.site)

@@ -8,10 +8,10 @@ lines), which they use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from clipper.cluster import Rules
@@ -20,7 +20,7 @@ from clipper.sightings import rerank, walk_again
 from clipper.store import Store
 from clipper.store.graph import StoredGraph
 
-__all__ = ["rerank_versions", "reshow_parts", "walk_again_upgrade"]
+__all__ = ["rerank_versions", "reshow_imprecise", "reshow_parts", "walk_again_upgrade"]
 
 
 def walk_again_upgrade(
@@ -57,11 +57,35 @@ def reshow_parts(session: Session, run_id: int, rules: Rules) -> int:
         .where(Page.word_count < longest.c.words)
         .order_by(Cluster.canonical_page_id)
     ).scalars().all()
+    return _walk_again(session, shown, run_id, rules)
+
+
+def reshow_imprecise(session: Session, run_id: int, rules: Rules) -> int:
+    """Migration 0055: choose again the page shown of every cluster of two dated pages or
+    more that holds a page dated by a time without a zone (``published_zoneless``) or by a
+    day alone (with one date, the dated page is shown whatever it says),
+    since rule 6 reads such a date as a span of time (``clipper.pubwindows``): their
+    components walked again (:func:`walk_again`; a canonical change is recorded under
+    ``run_id``).  Returns how many clusters were asked."""
+    imprecise = or_(Page.published_zoneless.is_(True), func.length(Page.published) == 10)
+    asked = session.execute(
+        select(func.min(Page.id))
+        .where(Page.cluster_id.is_not(None))
+        .group_by(Page.cluster_id)
+        .having(func.count(Page.published) > 1, func.count(case((imprecise, 1))) > 0)
+        .order_by(func.min(Page.id))
+    ).scalars().all()
+    return _walk_again(session, asked, run_id, rules)
+
+
+def _walk_again(session: Session, pages: Sequence[int], run_id: int, rules: Rules) -> int:
+    """The components of ``pages`` walked again, 500 pages at a time (:func:`walk_again`);
+    returns how many pages were asked."""
     store = Store(session)
     session.flush()
-    for start in range(0, len(shown), 500):
-        walk_again(store, shown[start : start + 500], run_id, rules)
-    return len(shown)
+    for start in range(0, len(pages), 500):
+        walk_again(store, pages[start : start + 500], run_id, rules)
+    return len(pages)
 
 
 def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:

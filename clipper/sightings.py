@@ -327,10 +327,11 @@ def merge(
                 moved.add(row.id)
             if merged.fetched_at != stored.fetched_at:
                 renumber.add(row.source_key)
-                # rule 6 orders a day-only date by the page's fetch time that day
-                # (canonical.publication_order): a page dated so is ranked again too
+                # rule 6's span of a day-only date or a zoneless time ends at the page's
+                # fetch time (clipper.pubwindows): a page dated so is ranked again too
                 if addresses[row.source_key] > 1 or (
-                    declared.published is not None and len(declared.published) <= 10
+                    declared.published is not None
+                    and (len(declared.published) <= 10 or declared.zoneless is True)
                 ):
                     reranked.add(row.id)
             if texts[(row.source_key, row.content_hash)] > 1 and (

@@ -48,10 +48,10 @@ def _feed(path: Path, *records: str) -> Path:
     return path
 
 
-def _night_one(tmp_path: Path) -> Path:
+def _night_one(tmp_path: Path, paper_time: str = "2026-12-03T09:15:00") -> Path:
     return _feed(
         tmp_path / "night1.jsonl",
-        _record(PAPER, STORY, "2026-12-03T09:15:00"),
+        _record(PAPER, STORY, paper_time),
         _record("https://amp-daily.example/amp/cayuco", STORY[:6], "2026-12-03T08:05:00+00:00"),
         _record("https://second-paper.example/cayuco", STORY[:7], "2026-12-03T17:00:00+00:00"),
         _record("https://brief-post.example/cayuco", STORY[:2], "2026-12-03T07:05:00+00:00"),
@@ -154,7 +154,9 @@ def test_an_archive_that_showed_the_trim_shows_the_paper_after_the_upgrade(
         return before(node, head, group, walked, pair, whole, near, lone, 2.0)
 
     monkeypatch.setattr(canonical, "part_of_text", no_share_carried)
-    archive, _ = build(tmp_path / "old.db", [_night_one(tmp_path)])
+    # the paper's time stated in UTC, after the trim's: a zoneless 09:15 may be before 08:05
+    # UTC (pubwindows), and the rule of before 0050 then showed the paper too
+    archive, _ = build(tmp_path / "old.db", [_night_one(tmp_path, "2026-12-03T09:15:00Z")])
     with archive.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0049'"))
     assert _shown(archive) == ["amp-daily.example"]

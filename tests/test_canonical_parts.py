@@ -4,8 +4,10 @@ newcomer 22, finding 11), on invented pages.
 
 The wire's story of 5 paragraphs on its own site and a subscriber's, a regional copy with a
 local paragraph, and a subscriber's trim of the first 3 paragraphs dated earliest (a zoneless
-time read as UTC): the trim was shown, and a search of the canonicals missed every sentence it
-had dropped.  Migration 0042 chooses again in an archive made before.
+time read as UTC then; here stated in UTC, since a zoneless time on a site of no country is
+some time within UTC-12 to UTC+14 since migration 0055): the trim was shown, and a search of
+the canonicals missed every sentence it had dropped.  Migration 0042 chooses again in an
+archive made before.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ _FEED = "\n".join([
     _record("wire.example", STORY, "2026-11-26T13:28:00+00:00"),
     _record("valley-news.example", STORY, "2026-11-26T13:28:00+00:00"),
     _record("gaucho-post.example", [*STORY, *LOCAL], "2026-11-26T13:40:00+00:00"),
-    _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00"),
+    _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00+00:00"),
 ]) + "\n"
 
 
@@ -160,7 +162,7 @@ def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join([
         _record("wire.example", STORY, "2026-11-26T13:28:00+00:00"),
-        _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00"),
+        _record("trim-daily.example", STORY[:3], "2026-11-26T10:28:00+00:00"),
     ]) + "\n")
     before = canonical.part_of_text
 

@@ -321,15 +321,19 @@ def test_a_saved_copy_is_filed_under_the_address_it_was_saved_from(tmp_path: Pat
 
 def test_a_day_only_date_is_not_earlier_than_a_time_on_that_day() -> None:
     """A text dump of the original gives only its day ("2026-07-14"): the page that states its
-    time that day stays the canonical; a copy dated the day before is still earlier."""
+    time that day stays the canonical; a copy dated two days before is still earlier.  (Dated
+    the day before, it may be as late as 11:59 UTC on the 14th, at UTC-12: the date does not
+    say which came first, and the page stating its time is shown; newcomer 27, finding 6.)"""
     nodes = [
         node(1, 600, "2026-07-14T09:00:00", ORIGINAL),
         node(2, 680, "2026-07-14", "https://dump.example/tide.txt"),
     ]
     edges = [(1, 2, 0.88, 1.0)]
     assert set(canonicals(nodes, edges).values()) == {1}
-    earlier = [nodes[0], node(2, 680, "2026-07-13", "https://dump.example/tide.txt")]
+    earlier = [nodes[0], node(2, 680, "2026-07-12", "https://dump.example/tide.txt")]
     assert set(canonicals(earlier, edges).values()) == {2}
+    day_before = [nodes[0], node(2, 680, "2026-07-13", "https://dump.example/tide.txt")]
+    assert set(canonicals(day_before, edges).values()) == {1}
 
 
 def test_a_day_only_page_fetched_before_a_copys_time_was_published_first() -> None:

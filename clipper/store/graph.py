@@ -40,6 +40,7 @@ _NODE_COLUMNS = (
     Page.partial,
     Page.shingle_count,
     Page.site,
+    Page.published_zoneless,
 )
 
 
@@ -57,6 +58,7 @@ def _node(row: Any) -> Node:
         row.partial is not None,
         row.shingle_count,
         (row.site or "").removeprefix("www.") or None,
+        row.published_zoneless,
     )
 
 

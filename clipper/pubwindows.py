@@ -1,0 +1,106 @@
+"""When a page can have been published, as a span of UTC time (rule 6 of
+:mod:`clipper.canonical`: which page of a cluster came first).
+
+A date says more or less of when: a time with its zone is one moment; a time written without
+one ("2026-12-04 18:00", ``pages.published_zoneless``) is a wall clock, some moment between its
+reading at the site's earliest and latest offset (:func:`clipper.sitezones.offsets`: Japan's
+one, Indonesia's UTC+7 to +9; UTC-12 to UTC+14 when the address names no country); a date alone
+("2026-12-04") is some time of that day on such a clock.  A page fetched before the end of its
+span was published by then (its fetch time, UTC, ends it).
+
+:func:`earliest_first` orders pages by those spans: a page is before another when its span ends
+before the other's begins; when neither is (the spans overlap: a day alone and a time of that
+day, a zoneless time and a zoned one a few hours apart), the date does not decide and the
+caller's order does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
+from datetime import UTC, date, datetime, time, timedelta
+from math import inf
+from typing import TypeVar
+
+from clipper.sitezones import offsets, site_country
+
+T = TypeVar("T")
+# (earliest, latest) seconds since the epoch, UTC ((-inf, inf) when nothing is known), and
+# the day of a date alone (its ordinal; inf for a time, or no date)
+Span = tuple[float, float, float]
+_EPOCH = datetime(1970, 1, 1)
+_SECOND = timedelta(seconds=1)
+
+
+def _seconds(moment: datetime) -> float:
+    return (moment - _EPOCH).total_seconds()
+
+
+def _utc(value: str) -> datetime:
+    """An ISO 8601 time as a naive UTC datetime (one without an offset is taken as UTC)."""
+    parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed
+
+
+def publication_span(
+    published: str | None,
+    zoneless: bool | None = None,
+    fetched_at: str | None = None,
+    host: str | None = None,
+) -> Span:
+    """The span of UTC time in which a page dated ``published`` (as stored: ISO 8601, a time
+    in UTC, a wall time when ``zoneless`` is True, or a date alone; None or ``"\\uffff"``:
+    undated) can have been published, as seconds since the epoch; ``host``: its site's host,
+    whose country code names its clocks (``clipper.sitezones``); ``fetched_at``: its earliest
+    fetch (UTC), which ends the span.  A time written with a zone, or stored before migration
+    0031 (``zoneless`` None), is a moment.  Undated, or a value that is not ISO 8601 (an
+    archive written by hand): (-inf, inf)."""
+    if published is None or published == "\uffff":
+        return (-inf, inf, inf)
+    country = site_country(host)
+    day = inf
+    try:
+        if len(published.strip()) <= 10:
+            start = datetime.combine(date.fromisoformat(published.strip()), time())
+            day = start.toordinal()
+            earliest_offset, latest_offset = offsets(country, start + timedelta(hours=12))
+            earliest = start - latest_offset
+            latest = start + timedelta(days=1) - earliest_offset - _SECOND
+        elif zoneless:
+            wall = datetime.fromisoformat(published.strip()).replace(tzinfo=None)
+            earliest_offset, latest_offset = offsets(country, wall)
+            earliest, latest = wall - latest_offset, wall - earliest_offset
+        else:
+            moment = _utc(published)
+            return (_seconds(moment), _seconds(moment), inf)
+    except (ValueError, OverflowError):
+        return (-inf, inf, inf)
+    if fetched_at:
+        with suppress(ValueError):
+            latest = max(earliest, min(latest, _utc(fetched_at)))
+    return (_seconds(earliest), _seconds(latest), day)
+
+
+def earliest_first(items: Iterable[T], span: Callable[[T], Span]) -> Iterator[T]:
+    """``items`` (in the order that decides between pages the date does not: the caller's
+    next rule) from the first published on, lazily: each step takes, of those left, the first
+    that no other left is surely before.  One page is surely before another when its span
+    ends before the other's begins, or when both give a day alone and its day is the earlier
+    (two days of unknown clocks: "2026-01-01" and "2026-01-03" overlap by two hours between
+    UTC-12 and UTC+14, yet the first is earlier on any one clock).  Neither is ever before
+    the other both ways, so some page left is always before none."""
+    left = [(item, span(item)) for item in items]
+    while left:
+        bound = min(latest for _, (_, latest, _) in left)
+        first_day = min(day for _, (_, _, day) in left)
+        at = next(
+            (
+                i
+                for i, (_, (earliest, _, day)) in enumerate(left)
+                if earliest <= bound and (day == inf or day <= first_day)
+            ),
+            0,
+        )
+        yield left.pop(at)[0]

@@ -1,0 +1,102 @@
+"""The clocks a site's country goes by, from the IANA time-zone database's ``zone.tab``
+(country code → zones: ``JP`` Asia/Tokyo; ``ID`` Asia/Jakarta, Asia/Pontianak, Asia/Makassar,
+Asia/Jayapura; ``AU`` twelve zones from Perth to Lord Howe), read where :mod:`zoneinfo` reads
+its zones (``zoneinfo.TZPATH``, else the ``tzdata`` package).
+
+A publication time written without a zone ("2026-12-04 18:00") is the site's wall clock.  Where
+the page's address names a country (``.jp``, ``.co.kr``, ``.id``, ``.tw``, ``.sg``, ``.com.au``,
+``.in``, ``.de``), the time lies between the earliest and the latest of that country's offsets
+at that wall time (:func:`offsets`): one offset for Japan, UTC+7 to +9 for Indonesia, UTC+8 to
++11 in an Australian summer.  Otherwise it can be any clock people keep, UTC-12 to UTC+14
+(:data:`ANY_OFFSETS`).  Country-code domains sold as generic names (``.io``, ``.tv``, ``.co``,
+``.me``, ``.ai`` …) name no country here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError
+
+# Every offset a clock keeps: Baker Island's UTC-12 to Kiribati's Line Islands' UTC+14.
+ANY_OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
+
+# Country-code domains sold and used as generic names: a site under them is anywhere.
+_GENERIC = frozenset(
+    {"ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu", "sh", "so", "st", "tk",
+     "to", "tv", "vc", "ws"}
+)
+# Country-code domains whose code is not the country's ISO 3166 code.
+_DOMAIN_COUNTRY = {"uk": "GB"}
+
+
+def _zone_tab() -> str:
+    """zone.tab's text, from the first place :mod:`zoneinfo` looks for zones that has it."""
+    for folder in TZPATH:
+        path = Path(folder) / "zone.tab"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    try:
+        return (resources.files("tzdata.zoneinfo") / "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ""
+
+
+@cache
+def _table() -> dict[str, tuple[str, ...]]:
+    zones: dict[str, list[str]] = {}
+    for line in _zone_tab().splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3:
+            zones.setdefault(fields[0].upper(), []).append(fields[2])
+    return {country: tuple(names) for country, names in zones.items()}
+
+
+def country_zones(country: str | None) -> tuple[str, ...]:
+    """The IANA zones of ``country`` (an ISO 3166 code, either case) by zone.tab; () for
+    None, a code it does not list, or no zone.tab on the machine."""
+    return _table().get((country or "").upper(), ())
+
+
+def site_country(host: str | None) -> str | None:
+    """The country a site's address names: its country-code domain (``www.asahi.co.jp`` →
+    ``JP``, ``bbc.co.uk`` → ``GB``), else None (``.com``, ``.org``, a generic ``.io``, no
+    host)."""
+    if not host or "." not in host:
+        return None
+    code = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(code) != 2 or not code.isalpha() or code in _GENERIC:
+        return None
+    country = _DOMAIN_COUNTRY.get(code, code.upper())
+    return country if country_zones(country) else None
+
+
+def host_of(address: str | None) -> str | None:
+    """The host of a URL or a URL key, else None."""
+    if not address or "//" not in address:
+        return None
+    try:
+        return urlsplit(address).hostname
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def offsets(country: str | None, wall: datetime) -> tuple[timedelta, timedelta]:
+    """(earliest, latest) offset east of UTC a clock of ``country`` keeps at the naive wall
+    time ``wall``: the smallest and largest of its zones' (summer time included); for a
+    country zone.tab does not list, or None, :data:`ANY_OFFSETS`."""
+    found = []
+    for name in country_zones(country):
+        try:
+            offset = ZoneInfo(name).utcoffset(wall)
+        except (ZoneInfoNotFoundError, ValueError, OverflowError):
+            continue
+        if offset is not None:
+            found.append(offset)
+    return (min(found), max(found)) if found else ANY_OFFSETS

@@ -453,10 +453,12 @@ def version_changes(
     new_title: str | None,
     new_text: str,
     sites: set[str] | None = None,
+    lead_chars: int = 0,
 ) -> list[str]:
     """What a page's newer version changed since the older one, for a reader: the headline
     (:func:`headline_change`), "new lead" (a first paragraph the older text did not have, the
-    older one's first kept below it; an editor's note put above it is no new lead),
+    older one's first kept below it; an editor's note put above it is no new lead; with
+    ``lead_chars``, what it says: 'new lead: "…"', cut at a word to that many characters),
     "correction added" (an added paragraph that is an editor's note or a correction,
     :func:`clipper.corrections.is_editors_note`), then the paragraph counts of
     :func:`changed_since` ("1 paragraph added", "3 paragraphs removed" for a trimmed text);
@@ -478,7 +480,7 @@ def version_changes(
     # added" (newcomer 21: "correction added; 1 paragraph added" for one note)
     named = 0
     if prose and old and _key(prose[0]) not in old_keys and _key(old[0]) in {_key(p) for p in new}:
-        said.append("new lead")
+        said.append(f'new lead: "{_clipped(prose[0], lead_chars)}"' if lead_chars else "new lead")
         named += 1
     notes = sum(1 for p in added if is_editors_note(p))
     if notes:
@@ -493,3 +495,13 @@ def version_changes(
         changes,
     )
     return said or ["same text"]
+
+
+def _clipped(paragraph: str, chars: int) -> str:
+    """``paragraph`` cut at a word to at most ``chars`` characters, "…" after a cut (a
+    paragraph of a script written without spaces cut at the character)."""
+    if len(paragraph) <= chars:
+        return paragraph
+    cut = paragraph[:chars]
+    spaced = cut.rsplit(" ", 1)[0] if " " in cut[chars // 2 :] else cut
+    return spaced.rstrip(" ,،;؛:") + " …"

@@ -506,6 +506,11 @@ class DigestConfig:
     # ..."), each a line or two: a wire story re-sent to a dozen sites overnight would bury
     # the story under its updates; the count of new versions is always given whole.
     max_updates: int = 5
+    # A new lead told of a page's new version or of an outlet's update at a new address is
+    # quoted ('new lead: "…"'), cut at a word to this many characters: the update's news is
+    # in it (newcomer 27: "water back in 80 % of homes" was told nowhere), and half the story's
+    # own lead (``lead_chars``) keeps the line to two or three lines of 76 columns.
+    update_lead_chars: int = 160
 
 
 # Exact-case search terms (``=Total``, clipper.casematch): the full-text index finds the pages

@@ -322,6 +322,16 @@ def test_a_later_run_shows_grown_stories_as_updated(tmp_path: Path) -> None:
     strike = stories[STRIKE]
     assert strike["status"] == "updated"
     assert 0 < strike["new_pages"] < strike["pages"]
+    # its articles whose every page came tonight are marked new, those of night 1 not
+    con = sqlite3.connect(db)
+    tonight = {cid for (cid,) in con.execute(
+        "SELECT cluster_id FROM pages GROUP BY cluster_id HAVING min(run_id) > 1")}
+    con.close()
+    marks = {a["cluster_id"]: a["new"] for a in strike["other_articles"]}
+    assert marks == {cid: cid in tonight for cid in marks} and set(marks.values()) == {True, False}
+    text = run(db, "digest", "--since", "24h", "--no-record").output
+    new_site = next(a["site"] for a in strike["other_articles"] if a["new"])
+    assert f"({new_site}, " in text and "; new)" in text
     for headline in (
         "Northgate school choir wins regional title with sea shanty medley",
         "Aldermouth night market returns to the old fish hall",
@@ -896,7 +906,7 @@ def test_an_updated_story_says_which_outlets_picked_it_up_overnight(
     (story,) = [s for g in digest_json(db, "--no-record")["groups"] for s in g["stories"]]
     assert story["status"] == "updated" and story["new_outlets"] == 1
     first, *rest = story["outlet_links"]
-    assert first == {"site": "estuary-echo.example", "new": True,
+    assert first == {"site": "estuary-echo.example", "new": True, "updated": False,
                      "url": "https://estuary-echo.example/news/dockers-strike"}
     assert rest and not any(o["new"] for o in rest) and {o["site"] for o in rest} <= before
     text_digest = run(db, "digest", "--format", "text", "--no-record").output

@@ -285,6 +285,9 @@ def _story(
     )
     canonical_ids = {c.canonical_page_id for c in candidate.clusters.values()}
     outlets = outlet_pages(candidate.pages, runs, lead_cluster, canonical_ids)
+    by_cluster: dict[int, list[PageRow]] = defaultdict(list)
+    for page in candidate.pages:
+        by_cluster[page.cluster_id].append(page)
     others = sorted(
         (
             Article(
@@ -296,6 +299,7 @@ def _story(
                 pages=cluster.pages or 0,
                 date_source=canonicals[cluster.canonical_page_id].date_source,
                 date_zoneless=canonicals[cluster.canonical_page_id].date_zoneless,
+                new=all(p.run_id in runs for p in by_cluster[cluster.id]),
             )
             for cluster in candidate.clusters.values()
             if cluster.id != lead_cluster
@@ -307,9 +311,14 @@ def _story(
     )
     if status == "updated":  # who picked the story up since: outlets with no page before
         before = {p.outlet for p in candidate.pages if p.outlet and p.run_id not in runs}
+        # and who updated its article at a new address (the link is the update)
+        moved = {update.url for update in updates if update.replaces}
         outlets = {
-            site: replace(outlet, new=site not in before) for site, outlet in outlets.items()
+            site: replace(outlet, new=site not in before, updated=outlet.url in moved)
+            for site, outlet in outlets.items()
         }
+    else:  # every article of a new story is new
+        others = [replace(article, new=False) for article in others]
     # new outlets first (the morning's question: who picked it up overnight?), then by site
     ranked_outlets = sorted(outlets.values(), key=lambda o: (not o.new, o.site))
     return DigestStory(

@@ -21,6 +21,9 @@ class Outlet:
     site: str
     url: str | None
     new: bool = False
+    # the outlet's link is its update at a new address of a page of the story it ran before
+    # (:func:`clipper.digest.updates.address_updates`): told "(updated)"
+    updated: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Article:
     # ``date`` is a publication time its source wrote without a time zone, stored as written
     # (``pages.published_zoneless``): shown "(no time zone given)", never as UTC
     date_zoneless: bool = False
+    # an updated story's article whose every page was stored in the window: told "(new)"
+    new: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,9 @@ class DigestStory:
     ``latest`` is the newest page's date (publication, else fetch, else stored time). ``pages``
     counts pages (addresses or files, whatever versions each has) and ``new_pages`` those first
     stored in the window; ``new_versions`` counts the versions stored in the window of pages stored
-    before, and ``updates`` says what the newest of them changed, page by page (at most
-    ``DigestConfig.max_updates``)."""
+    before, and ``updates`` says what the newest of them changed, page by page, then what an
+    outlet's update at a new address changed since its page before (``PageUpdate.replaces``;
+    at most ``DigestConfig.max_updates`` in all)."""
 
     story_id: int
     status: Literal["new", "updated"]

@@ -1,6 +1,7 @@
 """What a digest tells of a story's pages: how many, how many new in the window, and for the
 pages stored again in the window what their newest version changed (or that a page cut short
-before was read whole).  Reads the two versions of each page told (an index seek by address),
+before was read whole), and for an outlet's update at a new address what it changed since the
+outlet's page it updates.  Reads the two versions of each page told (an index seek by address),
 never the archive.
 """
 
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clipper.changes import held_share, version_changes
-from clipper.config import MatchConfig
+from clipper.config import DigestConfig, MatchConfig
 from clipper.models import Page
 from clipper.sitenames import site_keys
 
@@ -49,6 +50,10 @@ class PageUpdate:
     # of its capture (version 0: no versions, clipper.versions.number_versions): told as
     # "Read whole", not as a new version
     read_whole: bool = False
+    # an update at a new address: the outlet's page stored before in the same article (its
+    # cluster) that this page, first stored in the window, updates (:func:`address_updates`);
+    # ``changes`` are then told against that page's newest version stored before the window
+    replaces: str | None = None
 
 
 def page_updates(
@@ -58,8 +63,9 @@ def page_updates(
     window, versions stored in the window of pages stored before, and for at most ``limit`` of
     those pages what their newest version changed since the one before it).  A page's first
     version stored in the window after fetches of it cut short stored before (version 0:
-    clipper.versions.number_versions) is the page read whole, no new version.  Reads the two
-    versions of each page told (an index seek by address)."""
+    clipper.versions.number_versions) is the page read whole, no new version.  Then the
+    outlets' updates at a new address (:func:`address_updates`), told after the new versions,
+    ``limit`` in all.  Reads the two versions of each page told (an index seek by address)."""
     by_page: dict[str, list[PageRow]] = {}
     for page in pages:
         by_page.setdefault(page.source_key, []).append(page)
@@ -106,11 +112,77 @@ def page_updates(
                 _read_whole(older, newer, newest.version - 1)
                 or version_changes(
                     older.title, older.text, newer.title, newer.text,
-                    site_keys(newest.url, newest.site),
+                    site_keys(newest.url, newest.site), DigestConfig.update_lead_chars,
                 ),
             )
         )
-    return len(by_page), new_pages, new_versions, updates
+    updates += address_updates(session, by_page, runs)
+    return len(by_page), new_pages, new_versions, updates[:limit]
+
+
+def address_updates(
+    session: Session, by_page: dict[str, list[PageRow]], runs: set[int]
+) -> list[PageUpdate]:
+    """An outlet's update of its article at a new address: a page first stored in the window
+    (every version of it, ``runs``) in the cluster of a page of the same outlet (registrable
+    site, ``PageRow.outlet``) stored before, dated no earlier than it, told as a new version
+    of that page is (:func:`clipper.changes.version_changes` against its newest version stored
+    before the window) when it brings something new: a headline, a lead, paragraphs added or
+    edited, a correction.  A second rendition of the article (an AMP, print or app page: the
+    same text, or a shorter one) is no update.  One a cluster and outlet: its newest new page
+    against its newest page before.  ``by_page``: the story's pages by ``source_key``.  A wire
+    agency's update with a new headline and lead at a new address joins its night-1 page's
+    cluster as a copy and was told nowhere (newcomer 27)."""
+    fresh: dict[tuple[int, str], PageRow] = {}
+    before: dict[tuple[int, str], PageRow] = {}
+    for rows in by_page.values():
+        for row in rows:
+            if not row.outlet or not row.version:
+                continue
+            key = (row.cluster_id, row.outlet)
+            if all(p.run_id in runs for p in rows):
+                table = fresh
+            elif row.run_id not in runs:
+                table = before
+            else:
+                continue
+            held = table.get(key)
+            if held is None or (row.date or "", row.version, row.id) > (
+                held.date or "", held.version, held.id
+            ):
+                table[key] = row
+    pairs = [
+        (new, before[key])
+        for key, new in sorted(fresh.items())
+        if key in before and (new.date or "9") >= (before[key].date or "")
+    ]
+    if not pairs:
+        return []
+    wanted = {row.id for pair in pairs for row in pair}
+    texts = {
+        row.id: row
+        for row in session.execute(
+            select(Page.id, Page.title, Page.text).where(Page.id.in_(sorted(wanted)))
+        )
+    }
+    told: list[PageUpdate] = []
+    for new, old in pairs:
+        changes = version_changes(
+            texts[old.id].title, texts[old.id].text or "", texts[new.id].title,
+            texts[new.id].text or "", site_keys(new.url, new.site),
+            DigestConfig.update_lead_chars,
+        )
+        if any(_brings_news(said) for said in changes):
+            told.append(PageUpdate(new.site, new.url, new.version, changes, replaces=old.url))
+    return told
+
+
+def _brings_news(said: str) -> bool:
+    """Whether a change told by :func:`clipper.changes.version_changes` brings the reader
+    something the page before lacked (not "same text", not paragraphs removed)."""
+    return said.startswith(("headline changed", "new lead")) or any(
+        word in said for word in (" added", " edited")
+    )
 
 
 def _cut_short_before(session: Session, key: str) -> list[str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from clipper.relativetimes import RELATIVE_TIMES
+from clipper.relativetimes import DIGITLESS_TIMES, RELATIVE_TIMES
 from clipper.scripts import SENTENCE_END, count_words
 
 __all__ = [
@@ -50,6 +50,14 @@ TIME_LABEL = re.compile(
             r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日",
         ]
     ),
+    re.IGNORECASE,
+)
+# A line :data:`TIME_LABEL` may find a time in: one holding a digit (every time label but a
+# few relative times holds one) or one of those few.  :data:`TIME_LABEL` tries its ~40
+# alternatives at every character of a line (~130 µs a line of the 439 Zyte and Fundus pages'
+# texts); this one pass costs ~8 µs, and two lines in three pass no further.
+_MAY_HOLD_TIME = re.compile(
+    "|".join([r"\d", *DIGITLESS_TIMES.values()]),
     re.IGNORECASE,
 )
 # What may stand beside the time on a label line: a section name, "Updated", separators.
@@ -94,7 +102,7 @@ def _kind(line: str) -> int:
         return _OTHER
     if _ATTRIBUTION.search(line):
         return _OTHER
-    times = list(TIME_LABEL.finditer(line))
+    times = list(TIME_LABEL.finditer(line)) if _MAY_HOLD_TIME.search(line) else []
     # TIME_LABEL.sub(" ", line), from the matches found (the pattern scanned the line once)
     rest = " ".join([line[start:end] for start, end in _gaps(times, len(line))])
     if SENTENCE_END.search(rest.rstrip(" |·•—–-:")):

@@ -56,6 +56,7 @@ from typing import Any
 
 from lxml import etree
 
+from clipper.pagetree import find_body
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
 from clipper.splitbody import (
@@ -202,6 +203,10 @@ def page_order(tree: Any) -> Callable[[], dict[Any, int]]:
     return order
 
 
+# An <h1> before ``container`` in page order: one ``page_order`` places before it.
+_HEADLINE_BEFORE = etree.XPath("boolean(preceding::h1 | ancestor::h1)")
+
+
 def restore_lede(
     tree: Any, lines: list[str], taken: dict[Any, int], page_order: Callable[[], dict[Any, int]]
 ) -> tuple[list[str], dict[Any, int]] | None:
@@ -212,6 +217,9 @@ def restore_lede(
     place in the page (:func:`page_order`)."""
     container = body_container(tree, taken)
     if container is None:
+        return None
+    # no headline before the container (or around it), no lede: the page's map is not made
+    if not _HEADLINE_BEFORE(container):
         return None
     order = page_order()
     start = order[container]
@@ -271,7 +279,7 @@ def restore_lists(
     :func:`restore_lede`) put back after the block before each (module docstring, rule 2), or
     None when there is none."""
     held = squash("".join(lines))
-    body = tree.find(".//body") if tree.tag != "body" else tree
+    body = find_body(tree) if tree.tag != "body" else tree
     found: list[tuple[Any, list[str]]] = []
     for lst in tree.iter("ul", "ol"):
         if any(a.tag in ("ul", "ol", "li") or a in taken for a in lst.iterancestors()):

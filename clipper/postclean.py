@@ -337,21 +337,22 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if _LONE_BULLET.fullmatch(line):
             continue
+        n_words = count_words(line)  # once: each rule below asks
         if (
             (may_be_notice is None or line in may_be_notice)
-            and count_words(line) <= NOTICE_MAX_WORDS
+            and n_words <= NOTICE_MAX_WORDS
             and m.is_site_notice(line)
         ) or (
             (may_be_line is None or line in may_be_line)
-            and count_words(line) <= FURNITURE_MAX_WORDS
-            and m.line.fullmatch(line)
+            and n_words <= FURNITURE_MAX_WORDS
+            and m.is_line_furniture(line)
         ) or (
             (may_be_related is None or line in may_be_related)
-            and count_words(line) <= FURNITURE_MAX_WORDS
+            and n_words <= FURNITURE_MAX_WORDS
             and not line.endswith(".")
             and m.teaser.fullmatch(line)
         ) or (
-            count_words(line) <= FURNITURE_MAX_WORDS
+            n_words <= FURNITURE_MAX_WORDS
             and (
                 m.is_photo_credit(line)
                 or (_DIGIT.search(line) and m.is_timestamp(line))

@@ -27,14 +27,28 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MIN_TICKER_LINES", "RELATIVE_TIME", "RELATIVE_TIMES", "drop_ticker_stamps"]
+__all__ = [
+    "DIGITLESS_TIMES",
+    "MIN_TICKER_LINES",
+    "RELATIVE_TIME",
+    "RELATIVE_TIMES",
+    "drop_ticker_stamps",
+]
 
 _N = r"\d{1,3}"
+# The relative times written without a digit ("a minute ago", "just now", "منذ ساعة", "לפני
+# שעה"); every other one holds one (clipper.cards searches a line without a digit for these
+# alone).
+DIGITLESS_TIMES = {
+    "en": r"\b(?:an?|one) (?:minute|hour|day|week) ago\b|\bjust now\b",
+    "ar": r"منذ (?:دقيقة|ساعة|ساعتين|يوم)",
+    "he": r"לפני (?:דקה|שעה|שעתיים)",
+}
 # One relative time, by language (digits of any script: "منذ ٥ دقائق", "۵ دقیقه پیش").
 RELATIVE_TIMES = (
     # en
     rf"\b{_N}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?"
-    r"|w|weeks?)\.?\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week) ago\b|\bjust now\b",
+    rf"|w|weeks?)\.?\s+ago\b|{DIGITLESS_TIMES['en']}",
     # de
     rf"\bvor {_N} (?:sek(?:\.|unden)?|min(?:\.|uten?)?|std\.|stunden?|tag(?:en)?)",
     # fr
@@ -60,8 +74,8 @@ RELATIVE_TIMES = (
     rf"\b{_N} (?:хвилин[уи]?|годин[уи]?|дн(?:і|ів)) тому\b",
     rf"\b{_N} (?:dakika|saat|gün) önce\b",
     # ar, he, fa, hi
-    rf"منذ {_N} (?:دقائق|دقيقة|ساعات|ساعة|أيام|يوم)|منذ (?:دقيقة|ساعة|ساعتين|يوم)",
-    rf"לפני {_N} (?:דקות|שעות|ימים)|לפני (?:דקה|שעה|שעתיים)",
+    rf"منذ {_N} (?:دقائق|دقيقة|ساعات|ساعة|أيام|يوم)|{DIGITLESS_TIMES['ar']}",
+    rf"לפני {_N} (?:דקות|שעות|ימים)|{DIGITLESS_TIMES['he']}",
     rf"{_N} (?:دقیقه|ساعت|روز) (?:پیش|قبل)",
     rf"{_N} (?:मिनट|घंटे|घंटा|दिन) (?:पहले|पूर्व)",
     # vi, id

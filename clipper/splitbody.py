@@ -60,6 +60,7 @@ from typing import Any
 
 from clipper.dumplines import normalise_line
 from clipper.jsonld import jsonld_objects
+from clipper.pagetree import find_body
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
 
@@ -170,8 +171,13 @@ def taken_blocks(tree: Any, lines: list[str]) -> dict[Any, int]:
     taken: dict[Any, int] = {}
     for el in tree.iter(*_BLOCK_TAGS):
         text = norm(el.text_content())
+        squashed = squash(text)
+        # a word holds a character at least: the short and the unkept blocks (most of a page's)
+        # are passed over without their words counted
+        if len(squashed) < MIN_BLOCK_WORDS or squashed not in joined:
+            continue
         words = count_words(text)
-        if words >= MIN_BLOCK_WORDS and squash(text) in joined:
+        if words >= MIN_BLOCK_WORDS:
             taken[el] = words
     # a block inside a kept block (a <p> in a <blockquote>) counts once
     return {el: n for el, n in taken.items() if not any(a in taken for a in el.iterancestors())}
@@ -180,7 +186,7 @@ def taken_blocks(tree: Any, lines: list[str]) -> dict[Any, int]:
 def body_container(tree: Any, taken: dict[Any, int]) -> Any | None:
     """The element trafilatura's text came from (rule 1 of the module docstring), given the
     blocks it kept (:func:`taken_blocks`); None when no named element holds most of them."""
-    body = tree.find(".//body") if tree.tag != "body" else tree
+    body = find_body(tree) if tree.tag != "body" else tree
     if body is None or not taken:
         return None
     held: dict[Any, int] = {}

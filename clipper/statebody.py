@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clipper.embedded import DATE_KEYS, date_value
+from clipper.pagetree import find_body
 from clipper.postclean import is_prose
 from clipper.scripts import count_words
 
@@ -361,7 +362,7 @@ def state_body(tree: Any, min_words: int = MIN_PROSE_WORDS) -> StateBody | None:
 def _visible_share(tree: Any, leaves: list[str]) -> float:
     """The share of the words of ``leaves`` whose paragraph the page's visible text holds
     (compared without whitespace)."""
-    body = tree.find(".//body")
+    body = find_body(tree)
     if body is None:
         return 0.0
     parts: list[str] = []

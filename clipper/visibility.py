@@ -51,6 +51,7 @@ from typing import Any
 
 from lxml import etree
 
+from clipper.pagetree import find_body
 from clipper.scripts import SENTENCE_INSIDE, count_words
 
 # The class names of the frameworks' screen-reader-only text (a stylesheet clips it to one
@@ -94,7 +95,7 @@ BOX_NAME = re.compile(
 def _marked(tree: Any) -> tuple[list[Any], list[Any]]:
     """The body's elements with a screen-reader class, and those hidden by an inline
     ``display: none``, in page order."""
-    body = tree.find(".//body") if tree.tag != "body" else tree
+    body = find_body(tree) if tree.tag != "body" else tree
     labels: list[Any] = []
     folded: list[Any] = []
     for el in body.iter(etree.Element) if body is not None else ():

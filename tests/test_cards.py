@@ -44,6 +44,24 @@ CARD_SHAPES = {
         "Neue Brücke eröffnet", "vor 3 Stunden",
         "Bürgermeister tritt wieder an", "vor 5 Stunden",
     ],
+    # times written without a digit (clipper.relativetimes.DIGITLESS_TIMES), or in another
+    # script's digits: a line is searched for a time only when it holds a digit or one of them
+    "worded-times": [
+        "Ferry fares to rise in spring · just now",
+        "New bridge opens in Keelung · an hour ago",
+        "Mayor to stand again · a day ago",
+        "Storm fund shared among six towns · ONE WEEK AGO",
+    ],
+    "arabic": [
+        "ارتفاع أجرة العبارة في الربيع", "منذ ساعة",
+        "افتتاح جسر جديد في المدينة", "منذ يوم",
+        "العمدة يترشح مرة أخرى", "منذ ٥ دقائق",
+    ],
+    "hebrew": [
+        "מחירי המעבורת יעלו באביב", "לפני שעה",
+        "גשר חדש נפתח בעיר", "לפני שעתיים",
+        "ראש העיר ירוץ שוב", "לפני דקה",
+    ],
 }
 
 

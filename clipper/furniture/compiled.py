@@ -126,7 +126,7 @@ class Matchers:
 
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
-        return bool(self.line.fullmatch(line) or self.teaser.fullmatch(line))
+        return bool(self.is_line_furniture(line) or self.teaser.fullmatch(line))
 
     def is_ad(self, line: str) -> bool:
         """A whole line that is one of the tables' advertisement markers (``ads``: "Anzeige",

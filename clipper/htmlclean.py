@@ -77,6 +77,7 @@ from clipper.sitenames import is_site_name, strip_site_segments
 from clipper.splitbody import (
     MIN_OPENED_DECLARED_WORDS,
     DeclaredBody,
+    body_container,
     cut_short,
     declared_body,
     restore_split_body,
@@ -245,18 +246,20 @@ def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rej
                 tree, raw.url, raw.fetched_at, config.min_article_words, measure, first
             )
             if got.doc is not None and got.doc.text:
-                # the page's blocks whose text trafilatura kept, found once for both
+                # the page's blocks whose text trafilatura kept and the element they are in,
+                # found once for both
                 read_lines = _text_lines(got.doc.text)
                 taken: dict[Any, int] | None = taken_blocks(tree, read_lines)
+                container = body_container(tree, taken) if taken is not None else None
                 # a body split over same-kind containers: trafilatura kept the first only
                 restored = restore_split_body(
-                    tree, got.doc.text, lambda html: _fragment_text(html, raw), taken
+                    tree, got.doc.text, lambda html: _fragment_text(html, raw), taken, container
                 )
                 if restored is not None:
                     got.doc.text = "\n".join(restored.lines)
-                    read_lines, taken = restored.lines, None
+                    read_lines, taken, container = restored.lines, None, None
                 # a lede apart above the body's container, a list between kept paragraphs
-                put_back = restore_left_out(tree, read_lines, taken)
+                put_back = restore_left_out(tree, read_lines, taken, container)
                 if put_back is not None:
                     got.doc.text = "\n".join(put_back)
             text = got.doc.text if got.doc is not None and got.doc.text else ""

@@ -173,17 +173,18 @@ def _is_declared_summary(text: str, summaries: list[str]) -> bool:
 
 
 def restore_left_out(
-    tree: Any, lines: list[str], taken: dict[Any, int] | None = None
+    tree: Any, lines: list[str], taken: dict[Any, int] | None = None, container: Any | None = None
 ) -> list[str] | None:
     """``lines`` (trafilatura's kept text of the page ``tree``, normalised) with a lede apart
     and the lists between kept blocks put back in page order (module docstring, rules 1 and
     2), or None when there is nothing to put back.  ``taken``: the page's blocks whose text
-    ``lines`` holds (:func:`clipper.splitbody.taken_blocks`), when the caller has them."""
+    ``lines`` holds (:func:`clipper.splitbody.taken_blocks`), and ``container`` their
+    :func:`clipper.splitbody.body_container`, when the caller has them."""
     taken = taken_blocks(tree, lines) if taken is None else dict(taken)
     if not taken:
         return None
     order = page_order(tree)
-    lede = restore_lede(tree, lines, taken, order)
+    lede = restore_lede(tree, lines, taken, order, container)
     if lede is not None:
         lines, ledes = lede
         taken.update(ledes)
@@ -208,14 +209,19 @@ _HEADLINE_BEFORE = etree.XPath("boolean(preceding::h1 | ancestor::h1)")
 
 
 def restore_lede(
-    tree: Any, lines: list[str], taken: dict[Any, int], page_order: Callable[[], dict[Any, int]]
+    tree: Any,
+    lines: list[str],
+    taken: dict[Any, int],
+    page_order: Callable[[], dict[Any, int]],
+    container: Any | None = None,
 ) -> tuple[list[str], dict[Any, int]] | None:
     """``lines`` with the lede paragraphs standing apart right above the body container put
     back before the first line after them (module docstring, rule 1), and those paragraphs
     with their words; None when there is none.  ``taken``: the page's blocks whose text
     ``lines`` holds (:func:`clipper.splitbody.taken_blocks`); ``page_order``: each element's
-    place in the page (:func:`page_order`)."""
-    container = body_container(tree, taken)
+    place in the page (:func:`page_order`); ``container``: :func:`body_container` of
+    ``taken``, when the caller has it."""
+    container = body_container(tree, taken) if container is None else container
     if container is None:
         return None
     # no headline before the container (or around it), no lede: the page's map is not made

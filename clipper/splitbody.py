@@ -256,15 +256,17 @@ def restore_split_body(
     text: str,
     extract: Callable[[str], str | None],
     taken: dict[Any, int] | None = None,
+    container: Any | None = None,
 ) -> Restored | None:
     """trafilatura's ``text`` of the page ``tree`` (lxml, as extracted) with the paragraphs of
     its body container's same-kind cousins added in page order (module docstring), or None
     when there is nothing to add.  ``extract`` turns a cousin's HTML into its text (clipper's
     trafilatura call); it runs once per cousin, only on pages that have cousins.  ``taken``:
-    :func:`taken_blocks` of the text's lines, when the caller has it."""
+    :func:`taken_blocks` of the text's lines, and ``container`` their :func:`body_container`,
+    when the caller has them."""
     lines = [ln for ln in map(norm, text.splitlines()) if ln]
     taken = taken_blocks(tree, lines) if taken is None else taken
-    container = body_container(tree, taken)
+    container = body_container(tree, taken) if container is None else container
     if container is None:
         return None
     cousins = [c for c in _cousins(container) if _has_untaken_prose(c, taken)]

@@ -80,6 +80,12 @@ TABLE = Table(
         r"lesedauer",
     ),
     notices=(
+        # a page's trailer asking the reader to keep following the site for the latest news
+        # ("Bleiben Sie auf dem Laufenden", "Alle Entwicklungen in unserem Liveblog")
+        r"^\W{0,3}bleiben sie (?:auf dem laufenden|informiert|dran)\b"
+        r"|^\W{0,3}(?:alle )?(?:aktuellen |weiteren )?(?:entwicklungen|neuigkeiten|infos)"
+        r" (?:finden sie |lesen sie )?(?:in unserem|im) (?:liveblog|live-?ticker|newsblog"
+        r"|newsticker)\b",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\b(?:newsletter|e-?mails?) (?:abbestellen|abmelden)\b|\bvom newsletter abmelden\b"
         r"|\bum sich (?:vom newsletter )?abzumelden\b",

@@ -99,6 +99,10 @@ TABLE = Table(
         r"(?<=min )read|(?<=mins )read|(?<=minute )read|(?<=minutes )read",
     ),
     notices=(
+        # a page's trailer asking the reader to keep following the site for the latest news
+        # ("Stay tuned for the latest updates", "Keep following this page for more")
+        r"^\W{0,3}(?:stay tuned|keep following|continue following|keep checking|check back)\b"
+        r"[^\n]{0,60}?\b(?:updates?|latest|more|developments|this (?:page|story|space))\b",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bclick here to unsubscribe\b|\bto unsubscribe(?: from (?:this|our"
         r"|these) (?:newsletter|list|e-?mails?|mailing list))?,? (?:click|follow|visit|use)\b"

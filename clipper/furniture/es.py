@@ -63,6 +63,13 @@ TABLE = Table(
         r"lectura de(?= \d)",
     ),
     notices=(
+        # a page's trailer asking the reader to keep following the site for the latest news
+        # ("Mantente informado con las últimas noticias", "Sigue la última hora en nuestra web")
+        r"^\W{0,3}(?:mantente|manténgase|permanece) (?:informad[oa]|al tanto|al día|atent[oa]"
+        r"|conectad[oa])",
+        r"^\W{0,3}(?:sigue|siga|síguenos|continúa|continúe) (?:toda |con )?(?:la última hora"
+        r"|las últimas (?:noticias|novedades|actualizaciones)|el minuto a minuto)[^\n]{0,40}?"
+        r"\ben (?:nuestr[oa]|este|esta)\b",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bpara (?:darse|darte|darle) de baja (?:de|en) (?:este|esta|nuestro|nuestra|la"
         r"|el) (?:boletín|newsletter|lista|servicio)\b|\bsi (?:no )?(?:desea|deseas|quiere"

@@ -58,6 +58,14 @@ TABLE = Table(
         r"(?<=min )de lecture|(?<=minutes )de lecture",
     ),
     notices=(
+        # a page's trailer asking the reader to keep following the site for the latest news
+        # ("Restez connectés pour les dernières informations", "Suivez toute l'actualité sur
+        # notre site", "Continuez à nous suivre")
+        r"^\W{0,3}restez (?:connecté|informé|à l['’]écoute|avec nous)",
+        r"^\W{0,3}(?:suivez|retrouvez) (?:toute |toutes |tous )?(?:l['’]actualité"
+        r"|les (?:dernières )?(?:informations|infos|actualités|mises à jour|nouvelles))"
+        r"[^\n]{0,40}?\b(?:sur|dans) "
+        r"(?:notre|nos|le site|l['’]appli)\b|^\W{0,3}continuez (?:à|de) nous suivre\b",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bpour (?:vous|se) (?:désinscrire|désabonner)\b|\bse désinscrire de (?:cette"
         r"|la) (?:newsletter|lettre)\b|^(?:se )?désinscri(?:re|ption)\b|^désabonnement\b",

@@ -43,6 +43,11 @@ TABLE = Table(
         credited(r"editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor"),
     ),
     notices=(
+        # a page's trailer asking the reader to keep following the site for the latest news
+        # ("Terus ikuti perkembangan beritanya hanya di Kabar Kota", "Simak terus update
+        # berita terbaru di sini")
+        r"^\W{0,3}(?:terus ikuti|ikuti terus|simak terus|pantau terus|update terus)\b[^\n]{0,60}?"
+        r"\b(?:hanya )?(?:di|melalui) ",
         # a prompt to follow the site on a messaging channel ("Ikuti saluran WhatsApp
         # Kompas.com", "Ikuti kami di WhatsApp", "Gabung ke grup Telegram kami")
         r"\b(?:ikuti|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:ke|dengan|di|juga))? (?:saluran"

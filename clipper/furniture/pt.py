@@ -54,6 +54,11 @@ TABLE = Table(
         r"(?<=min )de leitura|(?<=minutos )de leitura",
     ),
     notices=(
+        # a page's trailer asking the reader to keep following the site for the latest news
+        # ("Continue acompanhando o Jornal da Serra para mais atualizações", "Fique ligado")
+        r"^\W{0,3}(?:continue|siga) (?:acompanhando|ligad[oa]|conectad[oa])\b"
+        r"|^\W{0,3}fique (?:ligad[oa]|atent[oa]|por dentro|de olho)s?\b[^\n]{0,60}?\b(?:atualizaç"
+        r"|novidades|notícias|nosso|nossa|site|página|portal)",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bpara (?:cancelar (?:a |sua )?(?:inscrição|assinatura)|descadastrar-se"
         r"|deixar de receber) (?:d?[eo]st[ae] |da |do )?(?:newsletter|boletim|lista"

@@ -28,6 +28,11 @@ TABLE = Table(
         r"(?<=dk )okuma|(?<=dakika )okuma|(?<=dakikalık )okuma",
     ),
     notices=(
+        # a page's trailer asking the reader to keep following the site for the latest news
+        # ("Son dakika gelişmeleri için sayfamızı takip etmeye devam edin.", "Takipte kalın")
+        r"\btakip etmeye devam edin\b|^\W{0,3}takipte kal(?:ın|ınız)\b"
+        r"|\b(?:gelişmeler|haberler)(?:i|in)? (?:için|ile ilgili)[^\n]{0,40}?\b(?:sayfamızı"
+        r"|sitemizi|bizi) takip edin\b",
         r"\btarayıcınız\b",
         # a prompt to follow the site on a news app or a messaging channel ("Google News
         # üzerinden … takip etmek için abone olun", "WhatsApp kanalımızı takip edin")

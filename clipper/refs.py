@@ -20,7 +20,7 @@ from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.page import NOT_PAGES
-from clipper.urls import HOST_FIRST, url_key, without_tracking
+from clipper.urls import HOST_FIRST, article_parts, url_key, without_tracking
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
 
@@ -284,8 +284,9 @@ def url_spellings(ref: str) -> list[str]:
     percent-encoded (what a browser copies against what the page's canonical link held).  An
     address typed without its scheme (``www.site.com/a``) is a path first (also in Unicode's
     composed and decomposed forms, NFC and NFD; an archive's member with and without the "./"
-    ``tar -C dir .`` writes), then that address.  An AMP rendition's
-    address is followed by the spellings of its article's (:func:`without_amp`), a wrapped
+    ``tar -C dir .`` writes), then that address.  A mobile or AMP rendition's
+    address is followed by the spellings of its article's (:func:`clipper.urls.article_parts`),
+    a wrapped
     address (Google's AMP cache, the Wayback Machine, a link shim: what a crawl log shows) by
     the spellings of the page it spells (:func:`clipper.read.wrapped.wrapped_target`, as the
     readers store it; newcomer 24, finding 19).  At most 180
@@ -319,7 +320,7 @@ def url_spellings(ref: str) -> list[str]:
             for spelling in (urlunsplit(bare), urlunsplit(bare._replace(path=path))):
                 if spelling not in out:
                     out.append(spelling)
-    article = without_amp(parts)
+    article = article_parts(parts, desktop=True)
     if article is not None:  # then the article an AMP rendition's address stands for
         out += [s for s in url_spellings(urlunsplit(article)) if s not in out]
     # (imported here: clipper.read loads every reader and courlan, which a query command's
@@ -340,30 +341,6 @@ def _member_spellings(path: str) -> list[str]:
     """``path``'s archive members (after each ``!``) spelled without their leading "./" and
     with it: ``t.tar.gz!./www.site/a.html`` and ``t.tar.gz!www.site/a.html``."""
     return [_MEMBER_DOT.sub("!", path), _MEMBER_BARE.sub("!./", _MEMBER_DOT.sub("!", path))]
-
-
-# How news sites spell the address of an article's AMP rendition (Google's Accelerated Mobile
-# Pages, what Google News and social shares link): a last path segment "amp" or a name ending
-# ".amp(.html)", an "amp" query parameter (?amp, ?amp=1, outputType=amp), an "amp." host.
-_AMP_SEGMENT = re.compile(r"/amp/?$|\.amp(?=(?:\.html?)?$)", re.IGNORECASE)
-_AMP_PARAMETER = re.compile(r"^(?:amp(?:=1|=true)?|outputType=amp|output=amp)$", re.IGNORECASE)
-
-
-def without_amp(parts: SplitResult) -> SplitResult | None:
-    """The address of the article whose AMP rendition ``parts`` names, or None when it names
-    none: the AMP marker taken out of its path, query or host (``…/story/amp`` →
-    ``…/story``, ``…/story.amp.html`` → ``…/story.html``, ``?amp=1``, ``amp.site.com``).  A
-    rendition carries its article's canonical link, so clipper stores the article under that
-    and rejects the rendition as its duplicate: ``show`` of the link a reader was given finds
-    the article by this spelling."""
-    path = _AMP_SEGMENT.sub("", parts.path)
-    kept = [p for p in parts.query.split("&") if p and not _AMP_PARAMETER.match(p)]
-    query = "&".join(kept)
-    host = parts.netloc
-    if host.lower().startswith("amp."):
-        host = host[4:]
-    article = parts._replace(path=path or "/", query=query, netloc=host)
-    return article if article != parts else None
 
 
 def _path_spellings(bare: SplitResult, base: SplitResult) -> list[SplitResult]:

@@ -46,14 +46,14 @@ def site_key(value: str | None) -> str | None:
             host = urlsplit(value).hostname
         except ValueError:
             return None
-        return _host(host) if host else None
+        return desktop_host(host) if host else None
     if " " not in value and "." in value:
-        return _host(value.split("/", 1)[0].split(":", 1)[0]) or None
+        return desktop_host(value.split("/", 1)[0].split(":", 1)[0]) or None
     return value.casefold() or None
 
 
 # Labels a publisher puts in front of its own host for a rendition of the same pages.
-_RENDITION_LABELS = frozenset({"m", "mobile", "wap", "amp"})
+RENDITION_LABELS = frozenset({"m", "mobile", "wap", "amp"})
 
 # Second-level labels under which a country's public suffix ends (co.uk, com.au, or.jp, …):
 # a host of two labels like these is a public suffix, no outlet (the public suffix list itself
@@ -63,12 +63,17 @@ _SUFFIX_SECOND_LEVEL = frozenset(
 )
 
 
-def _host(host: str) -> str:
+def desktop_host(host: str) -> str:
+    """The host a site's pages are its own under: ``host`` lower-cased, in its ASCII (IDNA)
+    form, without ``www.`` and the labels of a rendition (``m.``, ``mobile.``, ``wap.``,
+    ``amp.``) where what follows is a site of its own (``m.example.co.uk`` →
+    ``example.co.uk``, ``m.co.uk`` stays).  A site's key (:func:`site_key`) and the host of
+    an address's key (:func:`clipper.urls.url_key`)."""
     host = host.lower().rstrip(".").removeprefix("www.")
     if not host.isascii():
         host = _ascii_host(host)
     first, _, rest = host.partition(".")
-    while first in _RENDITION_LABELS and _is_site_host(rest):
+    while first in RENDITION_LABELS and _is_site_host(rest):
         host = rest
         first, _, rest = host.partition(".")
     return host
@@ -129,7 +134,7 @@ def within(site: str | None, wanted: str) -> bool:
     if not site:
         return False
     if not site.isascii() and is_host(site):
-        site = _host(site)  # stored in its letters before hosts were keyed in ASCII
+        site = desktop_host(site)  # stored in its letters before hosts were keyed in ASCII
     return site == wanted or (is_host(wanted) and site.endswith("." + wanted))
 
 

@@ -10,10 +10,21 @@ stored as the crawler gave it.
 Canonical form (w3lib's ``canonicalize_url``, Scrapy's request fingerprint): scheme and host
 lower-cased, the host in IDNA, the path's percent-encoding normalised, query arguments sorted,
 the fragment dropped; then clipper drops the default port and the query parameters of
-:data:`TRACKING`.  What a server may treat as another page is kept: the path's case, a trailing
-slash, ``www.``, ``http`` against ``https`` and every other query parameter (``?id=5``,
-``?page=2``).  Keys made before migration 0017 were the URL as given; that revision re-keys the
-stored pages.
+:data:`TRACKING`.
+
+One article's renditions are one address too (:func:`article_parts`): its mobile and AMP
+sites' hosts and ``www.`` (``m.``, ``mobile.``, ``wap.``, ``amp.`` before a host of the same
+publisher, as :func:`clipper.sites.desktop_host` reads them) and the AMP markers of its path
+and query (a path segment ``amp``: ``/amp/a/b``, ``/a/b/amp``; ``story.amp.html``;
+``?amp``, ``?amp=1``, ``outputType=amp``).  A rendition usually names its article in its
+canonical link, which a reader of HTML takes for its address; a record, a text dump or a page
+without one was stored as another page of the same article.
+
+What a server may treat as another page is kept: the path's case, a trailing slash, another
+host of the publisher (``news.``, ``www2.``, ``edition.``), ``http`` against ``https`` and
+every other query parameter (``?id=5``, ``?page=2``).  Keys made before migration 0017 were
+the URL as given; that revision re-keys the stored pages, and 0054 those whose key a
+rendition's fold changes.
 """
 
 from __future__ import annotations
@@ -34,7 +45,7 @@ from urllib.parse import (
 
 from w3lib.url import canonicalize_url
 
-from clipper.sites import site_key
+from clipper.sites import RENDITION_LABELS, desktop_host, site_key
 
 # Query parameters a link picks up on its way to a reader (campaign tags, newsletters, social
 # sites, ad clicks, feed readers) that never change the page.  Exact names or fixed prefixes
@@ -88,21 +99,36 @@ def without_tracking(query: str) -> str:
 
 
 def preferred_spelling(first: str, second: str) -> str:
-    """Of two spellings of one page's URL, the one to show: the one that is its own key
-    (:func:`url_key`: no tracking parameters, host in lower case), then the shorter, then
-    the smaller string.  Symmetric, so a page read under several spellings shows the same
-    one whatever order they were read in."""
-    return min(first, second, key=lambda url: (url_key(url) != url, len(url), url))
+    """Of two spellings of one page's URL, the one to show: the article's own address before
+    a rendition's (:func:`is_rendition`: a mobile or AMP host, an AMP path or parameter),
+    then the one in its canonical form (no tracking parameters, host in lower case, as
+    :func:`url_key` writes it but for a rendition's fold), then the shorter, then the smaller
+    string.  Symmetric, so a page read under several spellings shows the same one whatever
+    order they were read in."""
+    return min(
+        first,
+        second,
+        key=lambda url: (is_rendition(url), _canonical(url) != url, len(url), url),
+    )
 
 
 @lru_cache(maxsize=8192)
 def url_key(url: str) -> str:
-    """The key of the page at ``url`` (see the module's docstring); a string that is not an
-    absolute http(s) URL (a dump's path, an ``urn:``) is its own key.
+    """The key of the page at ``url`` (see the module's docstring): its canonical form with
+    a rendition's host, path and query folded into its article's (:func:`article_parts`); a
+    string that is not an absolute http(s) URL (a dump's path, an ``urn:``) is its own key.
 
     >>> url_key("HTTPS://News.Example.com:443/a/b?utm_source=rss&id=5#top")
     'https://news.example.com/a/b?id=5'
+    >>> url_key("https://m.example.com/amp/a/b?amp=1")
+    'https://example.com/a/b'
     """
+    return _canonical(url, fold=True)
+
+
+def _canonical(url: str, fold: bool = False) -> str:
+    """``url`` in its canonical form (the module's docstring), its rendition folded into its
+    article's address when ``fold``; a string that is not an absolute http(s) URL as given."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
@@ -111,14 +137,64 @@ def url_key(url: str) -> str:
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORT or not parts.hostname:
         return url
-    netloc = parts.netloc
+    parts = parts._replace(scheme=scheme)
     if port == _DEFAULT_PORT[scheme]:
-        netloc = netloc.rsplit(":", 1)[0]
-    bare = urlunsplit((scheme, netloc, parts.path, without_tracking(parts.query), ""))
+        parts = parts._replace(netloc=parts.netloc.rsplit(":", 1)[0])
+    if fold:
+        parts = article_parts(parts, desktop=True) or parts
+    bare = urlunsplit(parts._replace(query=without_tracking(parts.query), fragment=""))
     try:
         return canonicalize_url(bare)
     except (ValueError, UnicodeError):
         return bare
+
+
+# How news sites spell the address of an article's AMP rendition (Google's Accelerated Mobile
+# Pages, what Google News and social shares link): a path segment "amp" (BBC's
+# "/news/amp/…", "/amp/a/b", "…/story/amp") or a name ending ".amp(.html)", an "amp" query
+# parameter (?amp, ?amp=1, outputType=amp), an "amp." host.  Whole segments and parameters
+# only: "/lamp", "/amp-news/" and "?amp=0" are no rendition's.
+_AMP_SEGMENT = re.compile(r"/amp/?$|(?<=/)amp/|\.amp(?=(?:\.html?)?$)", re.IGNORECASE)
+_AMP_PARAMETER = re.compile(
+    r"^(?:amp(?:=|=1|=true)?|outputType=amp|output=amp)$", re.IGNORECASE
+)
+
+
+def article_parts(parts: SplitResult, desktop: bool = False) -> SplitResult | None:
+    """The address of the article whose rendition ``parts`` (an http(s) URL, split) names,
+    or None when it names none: the AMP markers taken out of its path and query
+    (``…/story/amp`` → ``…/story``, ``/amp/a/b`` → ``/a/b``, ``…/story.amp.html`` →
+    ``…/story.html``, ``?amp=1``, ``outputType=amp``) and an ``amp.`` host's label; with
+    ``desktop``, the host as :func:`clipper.sites.desktop_host` writes it (also without
+    ``www.``, ``m.``, ``mobile.``, ``wap.``; lower case; a port kept), what the key of an
+    address (:func:`url_key`) is made of."""
+    path = _AMP_SEGMENT.sub("", parts.path) or ("/" if parts.path else "")
+    query = parts.query
+    if any(_AMP_PARAMETER.match(piece) for piece in query.split("&")):
+        query = "&".join(p for p in query.split("&") if p and not _AMP_PARAMETER.match(p))
+    host = parts.netloc
+    if desktop and parts.hostname:
+        user, _, _ = parts.netloc.rpartition("@")
+        host = (user + "@" if user else "") + desktop_host(parts.hostname)
+        if parts.port is not None:
+            host += f":{parts.port}"
+    elif host.lower().startswith("amp."):
+        host = host[4:]
+    article = parts._replace(path=path, query=query, netloc=host)
+    return article if article != parts else None
+
+
+def is_rendition(url: str) -> bool:
+    """Whether ``url`` is the address of an article's mobile or AMP rendition: an ``m.``,
+    ``mobile.``, ``wap.`` or ``amp.`` host of the publisher, or an AMP marker in its path or
+    query (:func:`article_parts`)."""
+    parts = _http_parts(url)
+    if parts is None or not parts.hostname:
+        return False
+    host = parts.hostname.lower().removeprefix("www.")
+    if host.partition(".")[0] in RENDITION_LABELS and desktop_host(host) != host:
+        return True
+    return article_parts(parts) is not None
 
 
 # Runs of percent-escapes: decoded together, as one UTF-8 sequence may span several escapes.

@@ -35,6 +35,7 @@ from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.search import search
 from clipper.searchquery import QueryError, fts5_query, parse_query
+from clipper.urls import article_parts
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
@@ -624,11 +625,11 @@ def test_show_finds_an_article_by_its_amp_renditions_address(archive: Archive) -
         urlunsplit(parts._replace(netloc="amp." + parts.netloc)),
     ):
         assert browse.show(archive, amp).requested_page_id == article, amp
-    assert refs.without_amp(urlsplit("https://x.example/a/story.amp.html")) == urlsplit(
+    assert article_parts(urlsplit("https://x.example/a/story.amp.html")) == urlsplit(
         "https://x.example/a/story.html"
     )
     for not_amp in ("https://x.example/a/lamp", "https://x.example/amp-news/a", "https://x.example/a"):
-        assert refs.without_amp(urlsplit(not_amp)) is None, not_amp
+        assert article_parts(urlsplit(not_amp)) is None, not_amp
 
 
 def test_show_names_where_a_page_without_an_address_was_read(tmp_path: Path) -> None:

@@ -87,7 +87,7 @@ def test_pages_stored_under_a_mobile_or_amp_host_move_to_the_outlets_site(
     makes it template and every earlier page of either host loses it.  A host stored in its
     letters moves to its ASCII form, where the same outlet's other page is."""
     # the site key of before: rendition labels kept, a host in letters kept in its letters
-    monkeypatch.setattr(sites, "_RENDITION_LABELS", frozenset())
+    monkeypatch.setattr(sites, "RENDITION_LABELS", frozenset())
     monkeypatch.setattr(sites, "_ascii_host", lambda host: host)
     archive = open_archive(db_url)
     try:

@@ -49,6 +49,7 @@ from urllib.parse import urlsplit
 from clipper.config import MatchConfig
 from clipper.page import GUESSED
 from clipper.pubwindows import Span, earliest_first, publication_span
+from clipper.sites import outlet_key, site_key
 
 RankKey = tuple[int, str, str, str, str, str, str, str, str]
 # A page's walk decision: (walk canonical, Jaccard, coverage with it); (page, 1.0, 1.0) for a
@@ -121,7 +122,8 @@ class Node:
     when it was fetched (rule 6: a page fetched that day was published before then), and
     whether its text was read cut short (rule 6: a whole copy is shown before it), how
     many distinct shingles its text has (rules 2b-2c: :attr:`size`) and its site
-    (``Page.site``, www. aside: rule 6's outlets, for a page read without its address)."""
+    (``Page.site``: rule 6 counts its outlet, :func:`clipper.sites.outlet_key`, for a page
+    read without its address)."""
 
     page_id: int
     rank: RankKey
@@ -251,10 +253,11 @@ def part_of_text(
     cluster's text, never the page shown (rule 6): the walk canonical covers it whole (word
     coverage at ``whole_coverage``) without it being a near copy of it (Jaccard below
     ``near_jaccard``, ``MatchConfig.through_copy_jaccard``: rule 2b's near copy), and so do
-    pages on two sites (read with their addresses) that are the walk canonical or near copies
-    of it: two outlets carry the text it lacks, the story's and not one site's trailer, local
-    paragraphs or menus (text dumps of one page with its menus kept are no two outlets, and a
-    dump, longest with its menus, can be the walk canonical).  A subscriber's
+    pages of two outlets (registrable domains, :func:`_outlet`; read with their addresses)
+    that are the walk canonical or near copies of it: two outlets carry the text it lacks,
+    the story's and not one publisher's trailer, local paragraphs or menus (text dumps of
+    one page with its menus kept are no two outlets, and a dump, longest with its menus, can
+    be the walk canonical; nor are one publisher's ``www.`` and ``edition.`` hosts).  A subscriber's
     trim of the wire's first 3 paragraphs of 5, dated earliest (a zoneless time west of UTC),
     was shown, and a search of the canonicals missed every sentence it had dropped (newcomer
     22, finding 11); a copy that lacks only a trailer the longest page adds stays the
@@ -280,7 +283,7 @@ def part_of_text(
         return False
     if jaccard >= near_jaccard or coverage < whole_coverage:
         return False
-    outlets = {_site(walk_canonical)} - {None}
+    outlets = {_outlet(walk_canonical)} - {None}
     if outlets and node.size <= lone_part_share * walk_canonical.size:
         return True  # lacks more than a site's trailer or an update adds: a trim, one outlet
     node_shared = _shared(node, walk_canonical, jaccard)
@@ -296,7 +299,7 @@ def part_of_text(
         holder, near, _ = walked[other.page_id]
         if holder != head or other.size <= node.size:
             continue
-        site = _site(other) or (other.site if outlets else None)
+        site = _outlet(other) or (outlet_key(other.site) if outlets else None)
         if site is None or site in outlets:
             continue
         held = pair(other.page_id, node.page_id)
@@ -330,6 +333,15 @@ def _site(node: Node) -> str | None:
         return None
     host = urlsplit(node.rank[3]).hostname or ""
     return host.removeprefix("www.") or None
+
+
+def _outlet(node: Node) -> str | None:
+    """The outlet of a page read with its address (:func:`clipper.sites.outlet_key` of its
+    site: a registrable domain, so ``www.``, ``m.``, ``news.`` and ``edition.`` hosts of one
+    publisher are one outlet, as ``pages.outlet`` counts them), else None."""
+    if node.rank[2] == "\uffff":  # rank: (-words, published, address, source_key, ...)
+        return None
+    return outlet_key(site_key(urlsplit(node.rank[3]).hostname or ""))
 
 
 def originals_first(

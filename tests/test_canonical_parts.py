@@ -184,3 +184,30 @@ def test_an_archive_that_showed_a_lone_trim_shows_the_wire_after_the_upgrade(
     assert _shown(archive) == ["wire.example"]
     assert [hit.site for hit in search(archive, _dropped())] == ["wire.example"]
     archive.close()
+
+
+@pytest.mark.parametrize(
+    "second_host",
+    ["edition.gaucho-post.example", "m.gaucho-post.example", "news.gaucho-post.co.uk"],
+)
+def test_one_publishers_two_hosts_are_one_outlet_carrying_what_the_wire_lacks(
+    second_host: str,
+) -> None:
+    """The wire's page, earliest, beside one regional publisher's copy with its local
+    paragraph, read from two of its hosts (its www. site and its edition's, mobile or news
+    host: near copies of each other): one outlet (registrable domain, ``pages.outlet``) carries
+    the paragraph, so it is that publisher's own and the wire's page stays shown.  Counted
+    by host, the two hosts were two outlets and the regional copy was shown."""
+    www = ("https://www.gaucho-post.co.uk/flood" if second_host.endswith(".co.uk")
+           else "https://www.gaucho-post.example/flood")
+    pages = [
+        node(1, 182, "2026-11-26T13:28:00", WIRE),
+        node(3, 225, "2026-11-26T13:40:00", www),
+        node(5, 225, "2026-11-26T13:45:00", f"https://{second_host}/flood"),
+    ]
+    edges = [(1, 3, 0.7, 1.0), (1, 5, 0.7, 1.0), (5, 3, 1.0, 1.0)]
+    assert {a.canonical_id for a in assign(pages, edges).values()} == {1}
+    # a second publisher's copy of the same regional text is a second outlet: the paragraph is
+    # the story's, and the wire's page a part of it
+    pages[2] = node(5, 225, "2026-11-26T13:45:00", "https://valley-news.example/flood")
+    assert {a.canonical_id for a in assign(pages, edges).values()} == {3}

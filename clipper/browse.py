@@ -214,8 +214,9 @@ _PAGE_COLUMNS = (
 )
 
 
-def show(archive: Archive, ref: str) -> ClusterView:
-    """The story behind ``ref`` (see :func:`resolve`): canonical article and variants."""
+def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
+    """The story behind ``ref`` (see :func:`resolve`): canonical article and variants; a
+    later rejection's fetch time said in ``zone`` (``--tz``; None: UTC)."""
     cluster_id, page_id = resolve(archive, ref)
     with archive.engine.connect() as connection:
         cluster = connection.execute(
@@ -289,7 +290,9 @@ def show(archive: Archive, ref: str) -> ClusterView:
             requested = Requested(
                 **_page_fields(asked),
                 versions=versions,
-                rejected_later=later.later(newest.fetched_at) if later is not None else None,
+                rejected_later=(
+                    later.later(newest.fetched_at, zone) if later is not None else None
+                ),
                 later_rejection=later,
                 read_first_from=asked.origin if elsewhere else None,
                 cut_short_fetches=cut_short_fetches(connection, asked.source_key),

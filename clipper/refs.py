@@ -13,12 +13,14 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Any
 from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 
 from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
+from clipper.layout import shown_time
 from clipper.page import NOT_PAGES
 from clipper.urls import HOST_FIRST, article_parts, url_key, without_tracking
 
@@ -53,24 +55,24 @@ class RejectedAs:
             said += f"; rejected by {self.runs} runs in all (clipper rejections --url/--origin)"
         return said
 
-    def later(self, fetched_at: str | None = None) -> str:
+    def later(self, fetched_at: str | None = None, zone: tzinfo | None = None) -> str:
         """What a stored page (its newest version fetched at ``fetched_at``, None: unknown)
         says of a text of it a later run read and did not store: "a later fetch (2026-11-05
         21:30 UTC) was not stored: rejected by run 2 (error-page: an error or notice page:
         title 'This story is no longer available', …)" (an expired story's notice at its
         address), "another reading of the same fetch (…)" when fetched with the stored text,
         "a fetch of … read by a later run" when fetched before it (a backfill), "a later text"
-        when its fetch time is unknown."""
+        when its fetch time is unknown; the time in ``zone`` (``--tz``; None: UTC)."""
         detail = f"{self.reason}: {self.detail}" if self.detail else self.reason
-        when = None if self.fetched_at is None else self.fetched_at.replace("T", " ")[:16]
+        when = None if self.fetched_at is None else shown_time(self.fetched_at, zone)
         if when is None:
             what = "a later text"
         elif fetched_at is None or self.fetched_at is None or self.fetched_at > fetched_at:
-            what = f"a later fetch ({when} UTC)"
+            what = f"a later fetch ({when})"
         elif self.fetched_at == fetched_at:
-            what = f"another reading of the same fetch ({when} UTC)"
+            what = f"another reading of the same fetch ({when})"
         else:
-            what = f"a fetch of {when} UTC, read by a later run,"
+            what = f"a fetch of {when}, read by a later run,"
         said = f"{what} was not stored: rejected by run {self.run_id} ({detail})"
         if self.runs > 1:
             said += f"; rejected by {self.runs} runs in all (clipper rejections --url)"

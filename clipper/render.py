@@ -30,7 +30,6 @@ from clipper.layout import (
     short_time,
     shown_time,
     table,
-    utc_time,
     wrap_cells,
 )
 from clipper.page import FILE_NOT_PAGES, WARC_NOT_PAGES
@@ -326,11 +325,13 @@ def rejection_rows(
     reasons: Sequence[str] = (),
     of: str | None = None,
     others: int = 0,
+    zone: tzinfo | None = None,
 ) -> str:
     """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems),
     under ``Run N:``, or, for the rejections of one page (``of``: its URL or origin, over every
     run when ``run_id`` is None), ``run N: origin: reason detail``, each with when its reading
-    was fetched, "(fetched 2026-11-05 21:30 UTC)" when known; ``more``: the limit cut the
+    was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``, ``--tz``'s; None:
+    UTC); ``more``: the limit cut the
     list.  Nothing found says what was asked: "no too-short rejections in run 3", and
     ``others``, the run's rejections of other reasons when some were asked for."""
     if not found:
@@ -343,7 +344,7 @@ def rejection_rows(
             what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
         return what + "."
     def fetched(row: RejectionRow) -> str:  # one page's: when each of its readings was fetched
-        return f" (fetched {utc_time(row.fetched_at)})" if of and row.fetched_at else ""
+        return f" (fetched {shown_time(row.fetched_at, zone)})" if of and row.fetched_at else ""
 
     if run_id is not None:
         lines = [f"Run {run_id}:" if of is None else f"Run {run_id}, rejections of {of}:"]
@@ -385,7 +386,9 @@ def watch_line(watch: Watch) -> str:
 # --- stats -----------------------------------------------------------------------------------
 
 
-def stats(found: Stats, width: int, archive: str = "") -> str:
+def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = None) -> str:
+    """The archive's facts, top sites and runs; a run's start in ``zone`` (``--tz``; None:
+    UTC), the STARTED header naming it when it is not UTC ("STARTED (WIB)")."""
     width = max(width, MIN_WIDTH)
     dates = (
         f"{short_time(found.first_date)[:10]} … {short_time(found.last_date)[:10]}"
@@ -423,12 +426,13 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
     out += ["", f"Runs ({len(found.runs)} of {found.runs_total}, newest first)"]
     if found.runs:
         rows = []
-        for run in found.runs:
+        started = [shown_time(run.started_at, zone) for run in found.runs]
+        for run, start in zip(found.runs, started, strict=True):
             counts = run.counts
             rows.append(
                 [
                     str(run.run_id),
-                    short_time(run.started_at)[: 16 if width >= WIDE else 10],
+                    start[: 16 if width >= WIDE else 10],
                     run.status,
                     str(counts.get("pages_read", "-")),
                     str(counts.get("already_archived", "-")),
@@ -439,8 +443,11 @@ def stats(found: Stats, width: int, archive: str = "") -> str:
                 ]
             )
         # READ = KNOWN (already in the archive) + STORED + the skipped that were pages
+        names = {time[17:] for time in started if len(time) > 16} - {"UTC"}
+        named = f" ({'/'.join(sorted(names))})" if names and width >= WIDE else ""
         headers = [
-            "RUN", "STARTED", "STATUS", "READ", "KNOWN", "STORED", "DUPES", "SKIPPED", "INPUTS"
+            "RUN", f"STARTED{named}", "STATUS", "READ", "KNOWN", "STORED", "DUPES", "SKIPPED",
+            "INPUTS",
         ]
         out += table(headers, rows, width, flex=8, right=(3, 4, 5, 6, 7), shrink=())
     return "\n".join(out)

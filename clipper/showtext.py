@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from clipper.browse import ARCHIVED, FETCHED, Canonical, ClusterView, Related, Requested
-from clipper.layout import MIN_WIDTH, facts, outlets_phrase, plural, shown_time, utc_time
+from clipper.layout import MIN_WIDTH, facts, outlets_phrase, plural, shown_time
 from clipper.page import GUESSED
 from clipper.sites import readable
 from clipper.urls import readable_url
@@ -53,15 +54,18 @@ def _related_lines(found: ClusterView, width: int) -> list[str]:
     return out
 
 
-def dated(date: str | None, source: str | None, zoneless: bool = False) -> str:
-    """A page's date as shown (:func:`clipper.layout.shown_time`: in UTC, or as written with
+def dated(
+    date: str | None, source: str | None, zoneless: bool = False, zone: tzinfo | None = None
+) -> str:
+    """A page's date as shown (:func:`clipper.layout.shown_time`: in ``zone``, ``--tz``'s, None:
+    UTC; or as written with
     "(no time zone given)" for a publication time its source wrote without a zone,
     ``zoneless``), "(guessed)" after a publication date found in its text or URL by a
     heuristic (``Page.date_source``): it counts after declared dates when a cluster's
     canonical is chosen; "fetched …" before the fetch time of a page that has no publication
     date (``source`` ``"fetched"``); "archived …" before when a run stored a page that has
     neither (``"archived"``)."""
-    shown = shown_time(date, zoneless=zoneless and source not in (FETCHED, ARCHIVED))
+    shown = shown_time(date, zone, zoneless=zoneless and source not in (FETCHED, ARCHIVED))
     if source == FETCHED and date:
         return f"fetched {shown}"
     if source == ARCHIVED and date:
@@ -69,7 +73,7 @@ def dated(date: str | None, source: str | None, zoneless: bool = False) -> str:
     return f"{shown} (guessed)" if source == GUESSED and date else shown
 
 
-def fetches(page: Canonical | Requested) -> list[str]:
+def fetches(page: Canonical | Requested, zone: tzinfo | None = None) -> list[str]:
     """When a page was fetched, where its date does not say it: "fetched 2018-07-15 15:05 UTC"
     for a page with several versions (they go by fetch time; its date is when it was
     published) and "last fetched …" for one fetched again since with the same text (still
@@ -77,9 +81,9 @@ def fetches(page: Canonical | Requested) -> list[str]:
     said = []
     several = page.version > 1 or (isinstance(page, Requested) and len(page.versions) > 1)
     if several and page.fetched_at and page.fetched_at != page.date:
-        said.append(f"fetched {utc_time(page.fetched_at)}")
+        said.append(f"fetched {shown_time(page.fetched_at, zone)}")
     if page.last_fetched_at and page.last_fetched_at != page.fetched_at:
-        said.append(f"last fetched {utc_time(page.last_fetched_at)}")
+        said.append(f"last fetched {shown_time(page.last_fetched_at, zone)}")
     return said
 
 
@@ -101,7 +105,7 @@ def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
     return f"{said} (what changed: clipper show page:{page_id} --diff)"
 
 
-def _cut_short_notes(asked: Requested) -> list[str]:
+def _cut_short_notes(asked: Requested, zone: tzinfo | None) -> list[str]:
     """What the readings kept under the asked page's address that are no version are (version
     0): for one of them, that it is no version; for a version, each of them ("fetched cut short
     (paywall) 2026-03-02 09:00 UTC: page:5, a part of a version's text, not a version"; "read
@@ -122,7 +126,7 @@ def _cut_short_notes(asked: Requested) -> list[str]:
             if fetch.partial is not None
             else "read shorter"
         )
-        + (f" {utc_time(fetch.fetched_at)}" if fetch.fetched_at else "")
+        + (f" {shown_time(fetch.fetched_at, zone)}" if fetch.fetched_at else "")
         + ("" if fetch.partial is not None else " (another reading of the same capture)")
         + f": page:{fetch.page_id}, a part of a version's text, not a version"
         for fetch in asked.cut_short_fetches
@@ -130,7 +134,11 @@ def _cut_short_notes(asked: Requested) -> list[str]:
 
 
 def _page_lines(
-    page: Canonical | Requested, width: int, with_text: bool, notes: Sequence[str] = ()
+    page: Canonical | Requested,
+    width: int,
+    with_text: bool,
+    notes: Sequence[str] = (),
+    zone: tzinfo | None = None,
 ) -> list[str]:
     """A page's headline, facts (site, date, page id, words), ``notes`` (which version it is,
     a later text rejected), address and, ``with_text``, its paragraphs."""
@@ -139,10 +147,10 @@ def _page_lines(
         *facts(
             [
                 readable(page.site) if page.site else page.origin,
-                dated(page.date, page.date_source, page.date_zoneless),
+                dated(page.date, page.date_source, page.date_zoneless, zone),
                 f"page:{page.page_id}",
                 f"{page.word_count} words",
-                *fetches(page),
+                *fetches(page, zone),
             ],
             width,
         ),
@@ -161,17 +169,18 @@ def _page_lines(
     return out
 
 
-def version_diff(found: VersionDiff, width: int) -> str:
+def version_diff(found: VersionDiff, width: int, zone: tzinfo | None = None) -> str:
     """What changed between two versions of a page: the summary line, then the unified diff
-    (paragraphs not wrapped: a diff line is one paragraph), or "same text"."""
+    (paragraphs not wrapped: a diff line is one paragraph), or "same text"; times in ``zone``
+    (``--tz``; None: UTC)."""
     width = max(width, MIN_WIDTH)
     older, newer = found.older, found.newer
     out = [
         *textwrap.wrap(
             f"page:{older.page_id} → page:{newer.page_id}: " + "; ".join(found.summary), width
         ),
-        f"  version {older.version}: {_when(older)}",
-        f"  version {newer.version}: {_when(newer)}",
+        f"  version {older.version}: {_when(older, zone)}",
+        f"  version {newer.version}: {_when(newer, zone)}",
     ]
     if older.fetched_at is None or newer.fetched_at is None:
         out.append(f"  ({VERSION_ORDER})")
@@ -186,25 +195,25 @@ VERSION_ORDER = (
 )
 
 
-def _seen(label: str, when: str | None, kind: str | None) -> str:
+def _seen(label: str, when: str | None, kind: str | None, zone: tzinfo | None) -> str:
     """"first seen 2021-06-22 23:30 UTC (fetched)": which time it is, where a cluster's
     pages are not all fetched ones (:attr:`clipper.browse.ClusterView.first_seen_as`)."""
-    return f"{label} {utc_time(when)}" + (f" ({kind})" if kind else "")
+    return f"{label} {shown_time(when, zone)}" + (f" ({kind})" if kind else "")
 
 
-def _when(version: VersionText) -> str:
+def _when(version: VersionText, zone: tzinfo | None) -> str:
     """The time a version is numbered by, named: "fetched 2021-06-22 23:30 UTC", else
     "published 2021-06-20, archived 2026-12-02 05:09 UTC (no fetch time)": a text without a
     fetch time is first seen when a run archives it, which may be years after it was
     published, so its archive time orders nothing unless it has no date either."""
     if version.fetched_at is not None:
-        return f"fetched {utc_time(version.fetched_at)}"
+        return f"fetched {shown_time(version.fetched_at, zone)}"
     published = (
-        f"published {shown_time(version.date, zoneless=version.date_zoneless)}, "
+        f"published {shown_time(version.date, zone, zoneless=version.date_zoneless)}, "
         if version.date
         else ""
     )
-    return f"{published}archived {utc_time(version.seen_at)} (no fetch time)"
+    return f"{published}archived {shown_time(version.seen_at, zone)} (no fetch time)"
 
 
 def _copies_heading(found: ClusterView) -> str:
@@ -223,18 +232,21 @@ def _copies_heading(found: ClusterView) -> str:
     return plural(others, "other copy", "other copies")
 
 
-def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
+def cluster(
+    found: ClusterView, width: int, with_text: bool = True, zone: tzinfo | None = None
+) -> str:
     """An article and its copies; text wraps at ``width`` cells (the CLI passes the terminal's,
-    else a fixed 100).  The header (cluster, pages, outlets, dates, story) breaks only between
-    its facts, never inside one ("story 3")."""
+    else a fixed 100); times in ``zone`` (``--tz``; None: UTC), a time its source wrote
+    without a zone as written.  The header (cluster, pages, outlets, dates, story) breaks only
+    between its facts, never inside one ("story 3")."""
     width = max(width, MIN_WIDTH)
     head = found.canonical
     header = [
         f"Cluster {found.cluster_id}",
         plural(found.size, "page"),
         outlets_phrase(found.outlets),
-        _seen("first seen", found.first_seen, found.first_seen_as),
-        _seen("last seen", found.last_seen, found.last_seen_as),
+        _seen("first seen", found.first_seen, found.first_seen_as, zone),
+        _seen("last seen", found.last_seen, found.last_seen_as, zone),
     ]
     if found.story_id is not None:
         header.append(f"story {found.story_id}")
@@ -247,17 +259,17 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
             f"read cut short: {asked.partial}" if asked.partial else None,
             f"read from elsewhere first: stored from {first}" if first else None,
             version_line(asked.page_id, asked.versions),
-            *_cut_short_notes(asked),
+            *_cut_short_notes(asked, zone),
             asked.rejected_later,
         )
         notes = [note for note in said if note]
     if asked is not None and asked.page_id != head.page_id:
         # the page asked for, with its own text; then the cluster's canonical, without it
-        out += ["", *_page_lines(asked, width, with_text, notes)]
+        out += ["", *_page_lines(asked, width, with_text, notes, zone)]
         out += ["", f"Canonical of cluster {found.cluster_id}:"]
-        out += _page_lines(head, width, with_text=False)
+        out += _page_lines(head, width, with_text=False, zone=zone)
     else:
-        out += ["", *_page_lines(head, width, with_text, notes)]
+        out += ["", *_page_lines(head, width, with_text, notes, zone)]
     out.append("")
     out.extend(_related_lines(found, width))
     if not found.variants:
@@ -270,14 +282,15 @@ def cluster(found: ClusterView, width: int, with_text: bool = True) -> str:
         version = f" · version {variant.version}" if variant.version > 1 else ""
         marker = "→ " if variant.page_id == found.requested_page_id else ""
         out.append("")
-        when = [dated(variant.date, variant.date_source, variant.date_zoneless)]
+        when = [dated(variant.date, variant.date_source, variant.date_zoneless, zone)]
         if variant.own_version and variant.fetched_at:
             # the canonical's own versions go by their fetch; their publication date is said
             # once, by the canonical, unless this one's differs
-            when = [f"fetched {utc_time(variant.fetched_at)}"]
+            when = [f"fetched {shown_time(variant.fetched_at, zone)}"]
             if variant.date not in (head.date, variant.fetched_at):
                 when.append(
-                    f"published {dated(variant.date, variant.date_source, variant.date_zoneless)}"
+                    "published "
+                    + dated(variant.date, variant.date_source, variant.date_zoneless, zone)
                 )
         # facts break between parts, never inside one: a long origin never hides the page id
         out.extend(

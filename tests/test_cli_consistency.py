@@ -711,3 +711,57 @@ def test_every_date_command_takes_tz_and_every_output_file_names_its_format() ->
             assert "--tz" in options, path
         if "-o" in options and "--format" in options:
             assert "extension" in (getattr(options["-o"], "help", None) or ""), path
+
+
+# A time as text output shows one, with its zone's name after it ("2025-03-11 09:03 UTC").
+_UTC_TIME = re.compile(r"\b\d{4}-\d\d-\d\d \d\d:\d\d UTC\b")
+_BERTH = "https://eskmouth-echo.example/news/berth"
+
+
+def _night(folder: Path, name: str, text: str, title: str, fetched: str) -> str:
+    dump = folder / name
+    dump.write_text(json.dumps({"url": _BERTH, "title": title, "text": text,
+                                "date_download": fetched}) + "\n")
+    return str(dump)
+
+
+def test_every_command_that_prints_a_time_takes_tz_and_shows_it_there(tmp_path: Path) -> None:
+    """`show`, `stats` and `rejections` printed their times in UTC and took no --tz while
+    clusters, stories and digest did: every command whose output shows a time (a cluster's
+    first/last seen, a page's fetches, a later fetch rejected, a run's start, a rejected
+    reading's fetch) takes --tz (env CLIPPER_TZ) and shows its times in that zone, named
+    ("13:00 WIB", "STARTED (WIB)"); --json keeps UTC."""
+    db = tmp_path / "clipper.db"
+    story = (
+        "The harbour board of Eskmouth approved a second ferry berth on Friday after two years "
+        "of talks with the island's ferry company and its hauliers. Work on the berth starts "
+        "in March and should take eighteen months, the board's chair told the council in a "
+        "packed meeting at the town hall. The ferry company welcomed the decision and said it "
+        "would add a third daily crossing once the berth opens."
+    )
+    for dump in (
+        _night(tmp_path, "night1.jsonl", story, "Eskmouth approves ferry berth",
+               "2026-12-03T06:00:00Z"),
+        _night(tmp_path, "night2.jsonl", "Sorry, this story is no longer available.",
+               "Page not found", "2026-12-03T18:30:00Z"),
+    ):
+        assert run(db, "dedupe", dump).exit_code == 0
+    runs = [("show", _BERTH), ("stats",), ("clusters",), ("rejections", "--url", _BERTH)]
+    for args in runs:
+        utc = run(db, *args, "--tz", "UTC", columns=160)
+        assert utc.exit_code == 0, (args, utc.output)
+        jakarta = run(db, *args, "--tz", "Asia/Jakarta", columns=160)
+        assert jakarta.exit_code == 0, (args, jakarta.output)
+        assert "WIB" in jakarta.output and "WIB" not in utc.output, (args, jakarta.output)
+        assert not _UTC_TIME.search(jakarta.output), (args, jakarta.output)
+        with_env = CliRunner().invoke(
+            cli, [*args, "--db", str(db)], env={"COLUMNS": "160", "CLIPPER_TZ": "Asia/Jakarta"}
+        )
+        assert with_env.output == jakarta.output, args
+    shown = run(db, "show", _BERTH, "--tz", "Asia/Jakarta", columns=160).output
+    assert "first seen 2026-12-03 13:00 WIB" in shown
+    assert "a later fetch (2026-12-04 01:30 WIB) was not stored" in shown
+    rejected = run(db, "rejections", "--url", _BERTH, "--tz", "Asia/Jakarta").output
+    assert "(fetched 2026-12-04 01:30 WIB)" in rejected
+    as_json = json.loads(run(db, "show", _BERTH, "--tz", "Asia/Jakarta", "--json").output)
+    assert "2026-12-03 18:30 UTC" in as_json["requested"]["rejected_later"]

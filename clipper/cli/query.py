@@ -121,8 +121,11 @@ def search_command(
     help="What changed between this page and its next version (the previous one for the "
     "newest), as a unified diff of paragraphs.",
 )
+@tz_option(shows_times=True)
 @json_option
-def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) -> None:
+def show_command(
+    ref: str, db: str, no_text: bool, diff: bool, zone: tzinfo, as_json: bool
+) -> None:
     """Show a cluster (an article and every copy of it), or a story (its articles).
 
     ID is a cluster id (the ID column of search and clusters); page:ID is a page id (as
@@ -146,7 +149,9 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     else its publication date, else when a run archived it), then a unified diff with one
     paragraph a line (the headline as "# HEADLINE").  "First seen" and "last seen" say which
     time they are (fetched, or archived: stored by a run, the input had no fetch time) where
-    a page of the cluster has no fetch time.
+    a page of the cluster has no fetch time.  Times are shown in --tz's zone, named after
+    each ("2026-12-02 21:30 WIB"), a publication time its source wrote without a zone as
+    written (UTC in --json).
 
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
     first_seen_as, last_seen_as ("fetched", "archived" or null), requested_page_id,
@@ -185,20 +190,24 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, as_json: bool) ->
     if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
         raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
     with open_archive(db, failures=(browse.NotFound,)) as archive:
-        found = versions.version_diff(archive, ref) if diff else browse.show(archive, ref)
+        found = (
+            versions.version_diff(archive, ref)
+            if diff
+            else browse.show(archive, ref, None if as_json else zone)
+        )
     width = layout.terminal_width()
     if isinstance(found, versions.VersionDiff):
         document = found.as_dict()
         if no_text:
             del document["older"]["text"], document["newer"]["text"]
-        shown = showtext.version_diff(found, width)
+        shown = showtext.version_diff(found, width, zone)
     else:
         document = found.as_dict()
         if no_text:
             del document["canonical"]["text"]
             if document["requested"] is not None:
                 del document["requested"]["text"]
-        shown = showtext.cluster(found, width, with_text=not no_text)
+        shown = showtext.cluster(found, width, with_text=not no_text, zone=zone)
     click.echo(json.dumps(document, ensure_ascii=False, indent=2) if as_json else shown)
 
 
@@ -327,6 +336,7 @@ def clusters_command(
     help="Only the rejections of this input as printed (dumps/wire.jsonl:15, a file, "
     "crawl.warc.gz@1234), over every run.",
 )
+@tz_option(shows_times=True)
 @limit_option(100, "rejections")
 @json_lines_option
 def rejections_command(
@@ -336,13 +346,15 @@ def rejections_command(
     with_not_pages: bool,
     url: str | None,
     origin: str | None,
+    zone: tzinfo,
     limit: int,
     as_json: bool,
 ) -> None:
     """List the inputs a run could not store, as it recorded them: origin (file,
     file:LINE or file@OFFSET), reason and detail, in the order the input reads (by file,
     then line or offset as a number).  The dedupe summary only counts them.
-    --url or --origin lists one page's rejections over every run (with --run, that run's).
+    --url or --origin lists one page's rejections over every run (with --run, that run's),
+    each with when its reading was fetched, in --tz's zone.
 
     --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
     url (the page's address when it had one, else null).
@@ -379,7 +391,7 @@ def rejections_command(
         as_json,
         lambda row: row.as_dict(),
         lambda shown, more: render.rejection_rows(
-            run, shown, more, reasons=reasons, of=of, others=others
+            run, shown, more, reasons=reasons, of=of, others=others, zone=zone
         ),
     )
 
@@ -400,8 +412,9 @@ def rejections_command(
     show_default=True,
     help="Runs to list.",
 )
+@tz_option(shows_times=True)
 @json_option
-def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
+def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> None:
     """Summarise the archive: pages, clusters, exact duplicates, top sites and recent runs.
 
     Pages count addresses or files: a page stored again with a changed headline or text (its
@@ -415,7 +428,8 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
     runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
     counts}], where counts is the run's summary as clipper dedupe --json printed it; a run
     killed outright reads "interrupted" once no process holds the archive; size_bytes,
-    older_versions.
+    older_versions.  A run's start is shown in --tz's zone, named in its header when it
+    is not UTC (UTC in --json).
 
     Example:
 
@@ -429,7 +443,7 @@ def stats_command(db: str, top: int, runs: int, as_json: bool) -> None:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         shown = archive.url_for_humans if "://" in (db or "") else db  # never a password
-        click.echo(render.stats(summary, layout.terminal_width(), archive=shown))
+        click.echo(render.stats(summary, layout.terminal_width(), archive=shown, zone=zone))
 
 
 @click.command("stories")

@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from clipper.config import ReadLimits
 from clipper.models import Page, Rejected
 from clipper.page import RawPage, Rejection
-from clipper.read import read_pages
+from clipper.read import read_pages, sidecars
 from tests.conftest import build
 
 SENTENCES = {
@@ -181,6 +182,27 @@ def test_a_manifest_gives_each_listed_page_its_metadata(tmp_path: Path) -> None:
         assert missing.url == "https://www.shimbun.example.jp/articles/tram"
 
 
+def test_a_manifest_is_parsed_once_a_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder's manifest is parsed once a read, for its pages' rows and for its own
+    crawl-file and missing-file rejections, whichever the walk meets first (its folder's
+    pages or, one folder down, itself); it was parsed twice (a large crawl's manifest of
+    thousands of rows, read whole each time)."""
+    parsed: list[str] = []
+    real = sidecars._json
+
+    def counting(path: Path, limits: ReadLimits) -> object:
+        parsed.append(path.name)
+        return real(path, limits)
+
+    monkeypatch.setattr(sidecars, "_json", counting)
+    for shape, name in (("array", "manifest.json"), ("lines", "manifest.jsonl"),
+                        ("object", "results.json"), ("keyed", "index.json")):
+        parsed.clear()
+        pages, rejected = _read(_manifest_dump(tmp_path, shape))
+        assert len(pages) == 3 and len(rejected) == 2, shape
+        assert parsed == [name], (shape, parsed)
+
+
 def test_an_index_of_articles_is_read_as_records(tmp_path: Path) -> None:
     dump = tmp_path / "d"
     dump.mkdir()
@@ -205,7 +227,8 @@ def test_the_run_counts_and_stores_them(tmp_path: Path) -> None:
         None: None,
     }
     assert sorted(tuple(r) for r in rejected) == [
-        ("crawl-file", None), ("missing-file", "https://www.shimbun.example.jp/articles/tram")
+        # the rejection keeps the address's key (clipper.urls.url_key: www. folded)
+        ("crawl-file", None), ("missing-file", "https://shimbun.example.jp/articles/tram")
     ]
     assert summary.metadata_unread == 1 and summary.skipped == {"missing-file": 1}
     assert summary.not_pages == {"crawl-file": 1}

@@ -420,7 +420,7 @@ def _file_events(
     if (housekeeping := crawl_file(path, address)) is not None:
         yield Rejection(origin, "crawl-file", housekeeping)
         return
-    if sidecars is not None and (metadata := metadata_file(path, limits)) is not None:
+    if sidecars is not None and (metadata := metadata_file(path, sidecars)) is not None:
         yield from metadata  # a page's sidecar, a folder's manifest: read with the pages
         return
     fmt, gz = _format_of(path)

@@ -19,7 +19,8 @@ a ``crawl-file`` (:func:`metadata_file`); a manifest's row naming a file the dum
 is a ``missing-file`` rejection at ``manifest.json:N``.  A page in a folder with a manifest that
 does not list it, or whose sidecar cannot be read, is kept without that metadata and counted
 (``RawPage.metadata_problem``).  A JSON file is parsed at most ``limits.max_page_bytes``; a
-manifest once per folder while the walk is inside it (:class:`Sidecars`).
+manifest once a read while the walk is inside its folder (:class:`Sidecars`), for its pages
+and for itself.
 """
 
 from __future__ import annotations
@@ -223,16 +224,17 @@ def _sidecar_of(path: Path) -> Path | None:
     return None
 
 
-def metadata_file(path: Path, limits: ReadLimits) -> list[Rejection] | None:
+def metadata_file(path: Path, sidecars: Sidecars) -> list[Rejection] | None:
     """When ``path`` is a page's sidecar without a body or a folder's manifest: its
     ``crawl-file`` rejection (its metadata is read with the pages it names), and a manifest's
     ``missing-file`` rejections; else None (read as what it is: news-please's record beside
-    its page is a record)."""
+    its page is a record).  A manifest is the one ``sidecars`` reads its pages' rows from,
+    parsed once (:meth:`Sidecars.manifest`)."""
     origin = str(path)
     page = _sidecar_of(path)
     if page is not None:
         try:
-            data = _json(path, limits)
+            data = _json(path, sidecars.limits)
         except (OSError, ValueError):
             data = None
         if isinstance(data, dict) and not _has_body(data):
@@ -253,7 +255,7 @@ def metadata_file(path: Path, limits: ReadLimits) -> list[Rejection] | None:
                     "without it",
                 )
             ]
-    found = manifest(path, limits)
+    found = sidecars.manifest(path)
     if found is None:
         return None
     return [
@@ -281,12 +283,15 @@ class Metadata:
 
 class Sidecars:
     """The sidecars and manifests of the pages under one walked root: a manifest is parsed
-    once and kept while the walk is in its folder (folders are walked depth first)."""
+    once, for its pages' rows and for its own rejections (:func:`metadata_file`), and kept
+    while the walk is in its folder (folders are walked depth first)."""
 
     def __init__(self, root: Path, limits: ReadLimits) -> None:
         self._root = root
-        self._limits = limits
+        self.limits = limits
+        # a folder's manifest (None: none), and every manifest-named file parsed, by path
         self._manifests: dict[Path, Manifest | None] = {}
+        self._parsed: dict[Path, Manifest | None] = {}
         # the names in the folder last asked about: one listing a folder, not a stat a name
         self._folder: tuple[Path, frozenset[str]] | None = None
         self._folder_manifest: Manifest | None = None
@@ -299,7 +304,7 @@ class Sidecars:
             if name not in names or not (folder / name).is_file():
                 continue
             try:
-                data = _json(folder / name, self._limits)
+                data = _json(folder / name, self.limits)
             except (OSError, ValueError) as exc:
                 return Metadata(
                     problem=f"its metadata file {name} is not JSON ({exc}): read without it"
@@ -342,21 +347,36 @@ class Sidecars:
                 return folders
             folder = folder.parent
 
+    def manifest(self, path: Path) -> Manifest | None:
+        """The manifest the file ``path`` is (:func:`manifest`), else None: parsed at the
+        first asking while the walk is in its folder."""
+        if path not in self._parsed:
+            self._forget(path.parent)
+            self._parsed[path] = manifest(path, self.limits)
+        return self._parsed[path]
+
     def _manifest(self, folder: Path) -> Manifest | None:
         if folder not in self._manifests:
-            # only the folders the walk is still inside: a finished folder is never met again
-            for done in [f for f in self._manifests if f not in (folder, *folder.parents)]:
-                del self._manifests[done]
+            self._forget(folder)
             names = {n.lower(): n for n in _listing(folder) if n.lower() in MANIFEST_NAMES}
             self._manifests[folder] = next(
                 (
                     found
                     for lower in sorted(names)
-                    if (found := manifest(folder / names[lower], self._limits)) is not None
+                    if (found := self.manifest(folder / names[lower])) is not None
                 ),
                 None,
             )
         return self._manifests[folder]
+
+    def _forget(self, folder: Path) -> None:
+        """Drops the manifests of the folders the walk has left (those not ``folder`` nor
+        above it): a finished folder is never met again."""
+        inside = {folder, *folder.parents}
+        for done in [f for f in self._manifests if f not in inside]:
+            del self._manifests[done]
+        for done in [p for p in self._parsed if p.parent not in inside]:
+            del self._parsed[done]
 
 
 def _listing(folder: Path) -> list[str]:

@@ -169,7 +169,7 @@ def guess_title(
         index, line = item
         own = words_of[line]
         shared = len(own & scope) / len(own) ** 0.5 if own else 0.0
-        return shared, len(line.split()) >= 3, index
+        return shared, word_count(line) >= 3, index
 
     return max(enumerate(candidates), key=rank)[1]
 

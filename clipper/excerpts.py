@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from clipper.scripts import words_in
+
 # The note a WordPress SEO plugin (Yoast) puts under every feed item, in the languages it ships
 # ("The post %1$s appeared first on %2$s."): the item's title, then its site.
 _FEED_FOOTER = re.compile(
@@ -67,7 +69,7 @@ def excerpt_of(lines: list[str], max_words: int) -> list[str] | None:
     plain = None if bracketed else _PLAIN_END.search(last)
     if bracketed is None and plain is None:
         return None
-    if plain is not None and not footer and sum(len(line.split()) for line in kept) > max_words:
+    if plain is not None and not footer and sum(map(words_in, kept)) > max_words:
         return None
     cut = bracketed or plain
     assert cut is not None

@@ -160,6 +160,17 @@ def count_words(text: str) -> int:
     )
 
 
+def words_in(text: str) -> int:
+    """Words in ``text`` as a length rule counts them: its whitespace tokens
+    (``str.split``), or :func:`count_words` when it holds a run of a script written without
+    spaces (Han, kana, Thai, Lao, Khmer, Myanmar), where a line of 60 words may have no
+    space at all.  An HTML page's and a text dump's texts are measured alike; a text without
+    such a run counts as it always did."""
+    if text.isascii() or _UNSPACED_RUN.search(text) is None:
+        return len(text.split())
+    return count_words(text)
+
+
 @line_memo(LINES_KEPT)
 def _line_words(line: str) -> tuple[bool, int]:
     """Whether one line holds a run of an unspaced script, and its :func:`count_words`."""

@@ -23,7 +23,7 @@ import re
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
 from clipper.localdates import common_era
-from clipper.scripts import count_words
+from clipper.scripts import count_words, words_in
 
 __all__ = [
     "CLOSING_LABEL_WORDS",
@@ -56,7 +56,7 @@ def is_dateline(paragraph: str) -> bool:
     holding a year and a time of day, no sentence's full stop at its end)."""
     stripped = paragraph.strip()
     return (
-        len(stripped.split()) <= DATELINE_MAX_WORDS
+        words_in(stripped) <= DATELINE_MAX_WORDS
         and (not stripped.endswith(".") or _THAI_CLOCK.search(stripped) is not None)
         and _YEAR.search(common_era(stripped)) is not None
         and _TIME.search(stripped) is not None

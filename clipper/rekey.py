@@ -1,5 +1,5 @@
-"""Stored pages moved to new source keys or sites by a schema revision (migrations 0014, 0017
-and 0032).
+"""Stored pages moved to new source keys or sites by a schema revision (migrations 0014, 0017,
+0032 and 0054).
 
 A page's ``source_key`` names it across runs; its versions are the pages under one key, and
 each site-template line remembers the keys of the pages that carried it (``site_lines.sources``,
@@ -14,9 +14,21 @@ change of the ORM models never changes what an old revision does.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import sqlalchemy as sa
+
+
+def by_id(bind: sa.Connection, select: str, chunk: int = 5000) -> Iterator[Any]:
+    """The rows of ``select`` (a query of a table's rows whose ``WHERE`` ends in ``AND id >
+    :last`` and that ends ``ORDER BY id LIMIT :n``), read ``chunk`` at a time in id order: a
+    large archive's table is never held whole, and a row updated on the way is not met
+    again."""
+    last = 0
+    while rows := bind.execute(sa.text(select), {"last": last, "n": chunk}).all():
+        last = rows[-1].id
+        yield from rows
 
 
 def renumber_versions(bind: sa.Connection, source_keys: Iterable[str]) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from clipper.rekey import rename_line_sources, renumber_versions
+from clipper.rekey import by_id, rename_line_sources, renumber_versions
 from clipper.urls import url_key
 
 revision = "0054"
@@ -38,44 +38,37 @@ down_revision = "0053"
 branch_labels = None
 depends_on = None
 
-_CHUNK = 5000
-
 
 def upgrade() -> None:
     bind = op.get_bind()
     renamed: dict[tuple[str | None, str], str] = {}  # (site, old key) -> new key
     touched: set[str] = set()
     clusters: set[int] = set()
-    last = 0
-    while rows := bind.execute(
-        sa.text(
-            "SELECT id, url, source_key, site, raw_hash, content_hash, cluster_id FROM pages "
-            "WHERE url IS NOT NULL AND id > :last ORDER BY id LIMIT :n"
-        ),
-        {"last": last, "n": _CHUNK},
-    ).all():
-        last = rows[-1].id
-        for row in rows:
-            new = url_key(row.url)
-            if new == row.source_key or row.source_key.startswith("record:"):
-                continue
-            taken = bind.execute(
-                sa.text(
-                    "SELECT 1 FROM pages WHERE source_key = :key "
-                    "AND (raw_hash = :raw OR content_hash = :content)"
-                ),
-                {"key": new, "raw": row.raw_hash, "content": row.content_hash},
-            ).first()
-            if taken is not None:
-                continue  # its bytes or text already stored under the key: left as it was
-            bind.execute(
-                sa.text("UPDATE pages SET source_key = :key WHERE id = :id"),
-                {"key": new, "id": row.id},
-            )
-            renamed[(row.site, row.source_key)] = new
-            touched.update((row.source_key, new))
-            if row.cluster_id is not None:
-                clusters.add(row.cluster_id)
+    for row in by_id(
+        bind,
+        "SELECT id, url, source_key, site, raw_hash, content_hash, cluster_id FROM pages "
+        "WHERE url IS NOT NULL AND id > :last ORDER BY id LIMIT :n",
+    ):
+        new = url_key(row.url)
+        if new == row.source_key or row.source_key.startswith("record:"):
+            continue
+        taken = bind.execute(
+            sa.text(
+                "SELECT 1 FROM pages WHERE source_key = :key "
+                "AND (raw_hash = :raw OR content_hash = :content)"
+            ),
+            {"key": new, "raw": row.raw_hash, "content": row.content_hash},
+        ).first()
+        if taken is not None:
+            continue  # its bytes or text already stored under the key: left as it was
+        bind.execute(
+            sa.text("UPDATE pages SET source_key = :key WHERE id = :id"),
+            {"key": new, "id": row.id},
+        )
+        renamed[(row.site, row.source_key)] = new
+        touched.update((row.source_key, new))
+        if row.cluster_id is not None:
+            clusters.add(row.cluster_id)
     renumber_versions(bind, touched)
     rename_line_sources(bind, renamed)
     _recount_pages(bind, clusters)
@@ -98,21 +91,16 @@ def _recount_pages(bind: sa.Connection, clusters: set[int]) -> None:
 def _rekey_rejections(bind: sa.Connection) -> None:
     """Each rejection's URL key as :func:`url_key` makes it now (the key of a key is the key
     of the address it was made from)."""
-    last = 0
-    while rows := bind.execute(
-        sa.text(
-            "SELECT id, url FROM rejections WHERE url IS NOT NULL AND id > :last "
-            "ORDER BY id LIMIT :n"
-        ),
-        {"last": last, "n": _CHUNK},
-    ).all():
-        last = rows[-1].id
-        for row in rows:
-            if (new := url_key(row.url)) != row.url:
-                bind.execute(
-                    sa.text("UPDATE rejections SET url = :url WHERE id = :id"),
-                    {"url": new, "id": row.id},
-                )
+    for row in by_id(
+        bind,
+        "SELECT id, url FROM rejections WHERE url IS NOT NULL AND id > :last ORDER BY id "
+        "LIMIT :n",
+    ):
+        if (new := url_key(row.url)) != row.url:
+            bind.execute(
+                sa.text("UPDATE rejections SET url = :url WHERE id = :id"),
+                {"url": new, "id": row.id},
+            )
 
 
 def downgrade() -> None:

@@ -1,5 +1,5 @@
 """Stored pages moved to new source keys or sites by a schema revision (migrations 0014, 0017,
-0032 and 0054).
+0032 and 0056).
 
 A page's ``source_key`` names it across runs; its versions are the pages under one key, and
 each site-template line remembers the keys of the pages that carried it (``site_lines.sources``,

@@ -23,7 +23,7 @@ without one was stored as another page of the same article.
 What a server may treat as another page is kept: the path's case, a trailing slash, another
 host of the publisher (``news.``, ``www2.``, ``edition.``), ``http`` against ``https`` and
 every other query parameter (``?id=5``, ``?page=2``).  Keys made before migration 0017 were
-the URL as given; that revision re-keys the stored pages, and 0054 those whose key a
+the URL as given; that revision re-keys the stored pages, and 0056 those whose key a
 rendition's fold changes.
 """
 

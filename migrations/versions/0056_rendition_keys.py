@@ -21,8 +21,8 @@ address that names an article) is left.  Rejections' URL keys (``rejections --ur
 URL once, in id order, 5,000 at a time.  Downgrade leaves the keys: ``show`` and
 ``rejections`` of before still find each page by its URL as stored.
 
-Revision ID: 0054
-Revises: 0053
+Revision ID: 0056
+Revises: 0055
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from alembic import op
 from clipper.rekey import by_id, rename_line_sources, renumber_versions
 from clipper.urls import url_key
 
-revision = "0054"
-down_revision = "0053"
+revision = "0056"
+down_revision = "0055"
 branch_labels = None
 depends_on = None
 

@@ -11,7 +11,10 @@ span was published by then (its fetch time, UTC, ends it).
 :func:`earliest_first` orders pages by those spans: a page is before another when its span ends
 before the other's begins; when neither is (the spans overlap: a day alone and a time of that
 day, a zoneless time and a zoned one a few hours apart), the date does not decide and the
-caller's order does.
+caller's order does.  Two zoneless times of sites whose address names no country are read on
+one clock, so the earlier wall time is before (a news-please record's naive ``date_publish``
+beside another's: nothing says their clocks differ, and most copies of a wire story are
+dated within a day, where their spans would otherwise always overlap).
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from typing import TypeVar
 from clipper.sitezones import offsets, site_country
 
 T = TypeVar("T")
-# (earliest, latest) seconds since the epoch, UTC ((-inf, inf) when nothing is known), and
-# the day of a date alone (its ordinal; inf for a time, or no date)
-Span = tuple[float, float, float]
+# (earliest, latest) seconds since the epoch, UTC ((-inf, inf) when nothing is known), the
+# day of a date alone (its ordinal; inf for a time, or no date), and the wall time of a
+# zoneless time on a site of no country, read as UTC (seconds; inf for any other date)
+Span = tuple[float, float, float, float]
 _EPOCH = datetime(1970, 1, 1)
 _SECOND = timedelta(seconds=1)
 
@@ -58,9 +62,9 @@ def publication_span(
     0031 (``zoneless`` None), is a moment.  Undated, or a value that is not ISO 8601 (an
     archive written by hand): (-inf, inf)."""
     if published is None or published == "\uffff":
-        return (-inf, inf, inf)
+        return (-inf, inf, inf, inf)
     country = site_country(host)
-    day = inf
+    day = wall_seconds = inf
     try:
         if len(published.strip()) <= 10:
             start = datetime.combine(date.fromisoformat(published.strip()), time())
@@ -72,15 +76,17 @@ def publication_span(
             wall = datetime.fromisoformat(published.strip()).replace(tzinfo=None)
             earliest_offset, latest_offset = offsets(country, wall)
             earliest, latest = wall - latest_offset, wall - earliest_offset
+            if country is None:
+                wall_seconds = _seconds(wall)
         else:
             moment = _utc(published)
-            return (_seconds(moment), _seconds(moment), inf)
+            return (_seconds(moment), _seconds(moment), inf, inf)
     except (ValueError, OverflowError):
-        return (-inf, inf, inf)
+        return (-inf, inf, inf, inf)
     if fetched_at:
         with suppress(ValueError):
             latest = max(earliest, min(latest, _utc(fetched_at)))
-    return (_seconds(earliest), _seconds(latest), day)
+    return (_seconds(earliest), _seconds(latest), day, wall_seconds)
 
 
 def earliest_first(items: Iterable[T], span: Callable[[T], Span]) -> Iterator[T]:
@@ -89,17 +95,22 @@ def earliest_first(items: Iterable[T], span: Callable[[T], Span]) -> Iterator[T]
     that no other left is surely before.  One page is surely before another when its span
     ends before the other's begins, or when both give a day alone and its day is the earlier
     (two days of unknown clocks: "2026-01-01" and "2026-01-03" overlap by two hours between
-    UTC-12 and UTC+14, yet the first is earlier on any one clock).  Neither is ever before
-    the other both ways, so some page left is always before none."""
+    UTC-12 and UTC+14, yet the first is earlier on any one clock), or when both are zoneless
+    times of sites of no country and its wall time is the earlier (one clock: the span of the
+    earliest such wall time begins first, so it is never held back by the spans).  Neither is
+    ever before the other both ways, so some page left is always before none."""
     left = [(item, span(item)) for item in items]
     while left:
-        bound = min(latest for _, (_, latest, _) in left)
-        first_day = min(day for _, (_, _, day) in left)
+        bound = min(latest for _, (_, latest, _, _) in left)
+        first_day = min(day for _, (_, _, day, _) in left)
+        first_wall = min(wall for _, (_, _, _, wall) in left)
         at = next(
             (
                 i
-                for i, (_, (earliest, _, day)) in enumerate(left)
-                if earliest <= bound and (day == inf or day <= first_day)
+                for i, (_, (earliest, _, day, wall)) in enumerate(left)
+                if earliest <= bound
+                and (day == inf or day <= first_day)
+                and (wall == inf or wall <= first_wall)
             ),
             0,
         )

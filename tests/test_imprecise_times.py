@@ -100,6 +100,23 @@ def test_a_zoneless_time_on_a_site_of_no_country_is_any_clock() -> None:
     assert shown(page(2, 640, "2026-12-04T21:00:00", WIRE, zoneless=False), zoneless) == 1
 
 
+def test_two_zoneless_times_of_sites_of_no_country_go_by_their_wall_times() -> None:
+    """Two records whose scraper wrote naive times (news-please's ``date_publish``) on sites of
+    no country: nothing says their clocks differ, so the earlier wall time is first, however
+    few its words and in any order (their spans alone overlap: the longer was shown); a
+    zoneless time still overlaps a zoned copy a few hours off, and a site with a country still
+    reads its own clock."""
+    early = page(1, 600, "2026-12-04T08:00:00", "https://www.gulf-coast-ledger.com/a", True)
+    late = page(2, 640, "2026-12-04T11:30:00", "https://harbour-weekly.example/a", True)
+    assert shown(early, late) == shown(late, early) == 1
+    same = page(2, 640, "2026-12-04T08:00:00", "https://harbour-weekly.example/a", True)
+    assert shown(early, same) == shown(same, early) == 2  # one wall time: the walk's order
+    zoned = page(3, 640, "2026-12-04T11:30:00", WIRE, zoneless=False)
+    assert shown(early, late, zoned) == shown(zoned, late, early) == 3
+    tokyo = page(2, 640, "2026-12-04T16:00:00", "https://www.minato-nippo.co.jp/a", True)
+    assert shown(early, tokyo) == shown(tokyo, early) == 2  # 07:00 UTC or later: overlaps
+
+
 def test_a_generic_country_code_names_no_clock() -> None:
     assert site_country("www.minato-nippo.co.jp") == "JP"
     assert site_country("hanbada-ilbo.co.kr") == "KR"
@@ -179,9 +196,9 @@ def test_spans() -> None:
     assert publication_span("2026-12-04T18:00:00", True, None, "a.co.jp")[:2] == pytest.approx(
         (publication_span("2026-12-04T09:00:00")[0],) * 2
     )
-    start, end, _ = publication_span("2026-12-04", None, None, "a.co.jp")
+    start, end, *_ = publication_span("2026-12-04", None, None, "a.co.jp")
     assert end - start == pytest.approx(24 * HOUR - 1)
-    start, end, _ = publication_span("2026-12-04", None, None, None)
+    start, end, *_ = publication_span("2026-12-04", None, None, None)
     assert end - start == pytest.approx(50 * HOUR - 1)
     assert publication_span(None)[:2] == (float("-inf"), float("inf"))
     assert publication_span("last Tuesday")[:2] == (float("-inf"), float("inf"))
@@ -189,8 +206,8 @@ def test_spans() -> None:
 
 def test_the_callers_order_decides_only_where_the_spans_overlap() -> None:
     inf = float("inf")
-    spans = {"a": (0.0, 10.0, inf), "b": (5.0, 6.0, inf), "c": (7.0, 8.0, inf),
-             "d": (20.0, 20.0, inf)}
+    spans = {"a": (0.0, 10.0, inf, inf), "b": (5.0, 6.0, inf, inf), "c": (7.0, 8.0, inf, inf),
+             "d": (20.0, 20.0, inf, inf)}
     """The caller's order decides between spans the date does not tell apart (a, b; a, c),
     never against a span that ends before another begins (b before c, every span before d)."""
     assert list(earliest_first("abcd", spans.__getitem__)) == ["a", "b", "c", "d"]
@@ -255,9 +272,9 @@ def test_an_archive_that_showed_the_copy_shows_the_sites_original_after_the_upgr
     from clipper.archive import current_revision
     from tests.conftest import build
 
-    def as_utc(node: Node) -> tuple[float, float, float]:  # the rule of before 0055
+    def as_utc(node: Node) -> tuple[float, float, float, float]:  # the rule of before 0055
         moment = (datetime.fromisoformat(node.rank[1]) - datetime(1970, 1, 1)).total_seconds()
-        return (moment, moment, float("inf"))
+        return (moment, moment, float("inf"), float("inf"))
 
     paragraphs = invented_paragraphs(27, 7)
     url = "https://www.minato-nippo.co.jp/articles/20261204-1"

@@ -132,7 +132,12 @@ def replay(seed: int, size: int) -> None:
     walked_in_batches(rng, nodes, edges, (seed, size))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same 300 draws on every run, so a failure is the change's and not the
+# draw's (a failing draw found here once, seed 23 and 18 pages, stays as its own test)
+@settings(
+    max_examples=300, deadline=None, derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(seed=st.integers(0, 2**32 - 1), size=st.integers(2, 24))
 def test_batches_in_any_order_give_the_walk_over_the_whole_graph(seed: int, size: int) -> None:
     replay(seed, size)

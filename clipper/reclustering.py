@@ -19,8 +19,9 @@ exactly the walk's result while reading only the match graph around what the bat
 * The walk's canonical of a stored cluster is its best-ranked member (a page only joins a
   better-ranked canonical), so the archive's clusters give every stored page's decision with
   no column of their own.  Rule 6 and exact duplicates (``cluster.settle``) are made again for
-  the clusters that gained or lost a page; every other cluster keeps its members, its
-  representative, its id and its row.
+  the clusters that gained or lost a page, or hold a page filed through another one now
+  (rules 2b and 2c: the same canonical, another page's figures); every other cluster keeps
+  its members, its representative, its id and its row.
 
 Cost: the matches of the pages re-decided and of their neighbours, not the component.  The
 result is ``cluster.assign``'s over the whole graph whenever the archive holds that for its
@@ -192,6 +193,23 @@ class _Known:
         cluster = self._cluster[page]
         return None if cluster is None else self._head[cluster]
 
+    def stored_walked(self, page: int) -> Walked | None:
+        """The walk decision ``page`` had before this batch, with its figures when they are
+        the pair's with its canonical (a canonical itself, or joined to one it matches);
+        None: a page of the batch, or one joined through a near copy or a version (rules 2b
+        and 2c, figures with that page: which one, the archive does not hold).  (A page
+        matching its canonical joined it directly: rules 2b and 2c are only for a page that
+        matches no canonical, or no better page.)"""
+        canonical = self.stored_walk(page)
+        if canonical is None:
+            return None
+        if canonical == page:
+            return (page, 1.0, 1.0)
+        for link in self.links(page):
+            if link.other == canonical:
+                return (canonical, link.jaccard, link.containment)
+        return None
+
     def stored_cluster(self, page: int) -> int | None:
         if page not in self._cluster:
             self.fetch_stored([page])
@@ -333,10 +351,8 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             return decided[page]
         canonical = known.stored_walk(page)
         assert canonical is not None, "a better page is decided or stored"
-        for link in known.links(page):
-            if link.other == canonical:
-                return (canonical, link.jaccard, link.containment)
-        return (canonical, 0.0, 0.0)  # joined through a copy itself: no near copy of it
+        # joined through a copy itself (no figures kept): no near copy of it
+        return known.stored_walked(page) or (canonical, 0.0, 0.0)
 
     push(queue)
     while heap:
@@ -357,8 +373,11 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
             push([link.other for link in known.links(page) if not link.better])
             push(versions_above(known, [page], new, rules))
 
+    # a page is changed when its canonical is, or its figures: one joined through a near copy
+    # or a version (rules 2b, 2c) can keep its canonical through another page now (a new
+    # version of it, better matched), whose figures with it are the page's
     changed = {
-        page: walked for page, walked in decided.items() if walked[0] != known.stored_walk(page)
+        page: walked for page, walked in decided.items() if walked != known.stored_walked(page)
     }
     joining: dict[int, list[int]] = {}
     heads: set[int] = set()

@@ -20,6 +20,7 @@ EN = {
     "wire": "https://www.wire-east.example/en/article/dam-leak-kestrel-valley",
     "update": "https://www.wire-east.example/en/article/dam-leak-kestrel-valley-update",
     "amp": "https://www.wire-east.example/amp/en/article/dam-leak-kestrel-valley",
+    "print": "https://www.wire-east.example/print/en/article/dam-leak-kestrel-valley",
     "paper": "https://www.valley-herald.example/news/2026/12/3/dam-leak",
     "title": "Leak at Kestrel Valley dam forces evacuation of three villages",
     "paper_title": "Three villages evacuated after Kestrel dam leak",
@@ -51,6 +52,7 @@ AR = {
     "wire": "https://www.wakala-sharq.example/ar/article/tasarrub-sad-wadi-alnusur",
     "update": "https://www.wakala-sharq.example/ar/article/tasarrub-sad-wadi-alnusur-tahdith",
     "amp": "https://www.wakala-sharq.example/amp/ar/article/tasarrub-sad-wadi-alnusur",
+    "print": "https://www.wakala-sharq.example/print/ar/article/tasarrub-sad-wadi-alnusur",
     "paper": "https://www.sahifat-alwadi.example/news/2026/12/3/sad",
     "title": "تسرب في سد وادي النسور يجبر السلطات على إخلاء ثلاث قرى",
     "paper_title": "إخلاء ثلاث قرى بعد تسرب سد وادي النسور",
@@ -139,14 +141,20 @@ def test_an_agencys_update_at_a_new_address_is_told(tmp_path: Path, story: dict[
 def test_a_second_rendition_or_an_older_page_is_no_update(
     tmp_path: Path, story: dict[str, Any]
 ) -> None:
-    """Guards: the outlet's AMP page of the same text at a new address brings nothing new, and
-    its page dated before the one stored earlier is not an update of it."""
+    """Guards: the outlet's print page of the same text at a new address brings nothing new,
+    and its page dated before the one stored earlier is not an update of it.  Its AMP page is
+    no new address at all (an AMP rendition's address is the article's, since 0056): the
+    digest has nothing new."""
     amp = _record(story["amp"], story["title"], story["body"], "2026-12-03T04:40:00Z")
+    db = _nights(tmp_path / "amp", story, [amp])
+    nothing = run(db, "digest", "--format", "json", "--since", "24h")
+    assert nothing.exit_code == 3 and "nothing new" in nothing.output
+    printed = _record(story["print"], story["title"], story["body"], "2026-12-03T04:40:00Z")
     older = _record(
         story["update"], story["new_title"], [story["lead"], *story["body"]],
         "2026-12-02T10:00:00Z",
     )
-    for tonight in ([amp], [older]):
+    for tonight in ([printed], [older]):
         db = _nights(tmp_path / str(len(tonight[0])), story, tonight)
         (told,) = [s for g in digest_json(db, "--since", "24h")["groups"] for s in g["stories"]]
         assert told["new_pages"] == 1 and told["updates"] == []

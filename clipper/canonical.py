@@ -139,8 +139,8 @@ class Node:
 
     @property
     def size(self) -> int:
-        """The words of its text said once (rules 2b-2c, :func:`same_text`): its word count,
-        or fewer when the text repeats itself (its distinct shingles + 4: a gallery's
+        """The words of its text said once (rules 2b-2c, :func:`clipper.nearcopies.same_text`): its
+        word count, or fewer when the text repeats itself (its distinct shingles + 4: a gallery's
         caption over each photo, a line scraped twice), as verification reads it."""
         words = -self.rank[0]  # rank: (-word count, ...)
         return words if self.shingles is None else min(words, self.shingles + 4)
@@ -172,7 +172,8 @@ def settle(
 ) -> dict[int, Assignment]:
     """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's
     nodes in rank order (the walk's canonical first); ``walked``: each one's walk decision
-    (:func:`choose`); ``pair``: the (Jaccard, coverage) of two matched pages, else None.
+    (:func:`clipper.cluster.choose`); ``pair``: the (Jaccard, coverage) of two matched pages,
+    else None.
 
     The representative is chosen among the walk's canonical and its full copies (Jaccard at
     ``copy_jaccard`` with it): a whole text before one read cut short, then one that is no

@@ -32,21 +32,23 @@ A paragraph that is only a link (no label) is left to trafilatura's link-density
 sentence that merely contains a link ("The <a>report</a> was published on Monday.") keeps more
 than a label of its own text and is never touched.
 
-2. **Heading permalinks** (:func:`unwrap_heading_anchors`): a link inside a heading to a place
-on the same page (``href="#…"``) becomes its text; trafilatura's precision settings deleted such
-headings as link lists (every section heading of a blog or documentation page).
+2. **Heading permalinks** (:func:`clipper.htmllinks.unwrap_heading_anchors`): a link inside a
+heading to a place on the same page (``href="#…"``) becomes its text; trafilatura's precision
+settings deleted such headings as link lists (every section heading of a blog or documentation
+page).
 
-3. **Words inside sentences** (:func:`keep_inline_words`): a span in the middle of a sentence
-loses the class or style that trafilatura's precision settings delete spans for ("link",
-"…-bottom", a border), so no sentence loses words.  And an inline element that trafilatura
+3. **Words inside sentences** (:func:`clipper.htmlinline.keep_inline_words`): a span in the middle
+of a sentence loses the class or style that trafilatura's precision settings delete spans for
+("link", "…-bottom", a border), so no sentence loses words.  And an inline element that trafilatura
 deletes with its text wherever it stands (its ``MANUALLY_CLEANED``: ``<time>``, ``<label>``,
 ``<output>``) or reads as a block of its own (``<q>``, which split the sentence in two) becomes
 its text, in quotation marks for ``<q>`` as a browser shows it, when it stands inside a
 sentence of a ``<p>``: "The board met on <time>Friday</time> in Oslo" lost "Friday".  A
 dateline that is only a ``<time>`` ("Published <time>3 March</time>") is left to trafilatura.
 
-4. **Linked section headings** (:func:`unwrap_section_heading_links`): a list article's item
-headings that link to what they review keep their text when a real paragraph follows them.
+4. **Linked section headings** (:func:`clipper.htmllinks.unwrap_section_heading_links`): a list
+article's item headings that link to what they review keep their text when a real paragraph follows
+them.
 
 Measured with ``python bench/extraction.py`` (tuned on Readability's pages, confirmed on Zyte,
 Fundus and newspaper4k): rules 2 and 3 together +0.0010 on Readability (toc-missing,
@@ -55,9 +57,9 @@ Fundus and newspaper4k (no page there has either shape); rule 4 +0.0007 on Reada
 wikia, tumblr, videos-1, lazy-image-2, lwn-1), Zyte one page better (+0.00003), Fundus and
 newspaper4k unchanged.
 
-5. **Paragraphs written as divs** (:func:`read_prose_divs_as_paragraphs`): a ``<div>`` of
-prose with no block inside, after a paragraph or a section heading of the article, becomes a
-``<p>`` (Readability +0.0033, the other sets unchanged).
+5. **Paragraphs written as divs** (:func:`clipper.htmlblocks.read_prose_divs_as_paragraphs`): a
+``<div>`` of prose with no block inside, after a paragraph or a section heading of the article,
+becomes a ``<p>`` (Readability +0.0033, the other sets unchanged).
 
 6. **Hidden elements** (:func:`drop_hidden_elements`): what HTML's ``hidden`` attribute keeps
 out of view (a consent banner, a form's messages, a hidden paragraph) is removed, except what
@@ -65,27 +67,27 @@ the reader does see later: ``hidden="until-found"`` sections, React's streamed s
 hidden article body (a paywall's; Readability +0.0017, Fundus +0.0001, Zyte and newspaper4k
 unchanged).
 
-7. **Linked sentences in their own wrappers** (:func:`unwrap_linked_paragraphs`): a short
-paragraph holding a link, alone inside one or more ``<div>`` (component-built pages), loses
+7. **Linked sentences in their own wrappers** (:func:`clipper.htmllinks.unwrap_linked_paragraphs`):
+a short paragraph holding a link, alone inside one or more ``<div>`` (component-built pages), loses
 those wrappers, which trafilatura's precision settings deleted with it (Fundus +0.0008, Zyte
 +0.0003, Readability and newspaper4k unchanged).
 
-8. **Layout tables** (:func:`unwrap_layout_tables`): a ``<table>`` one of whose own cells holds
-a heading or two paragraphs is the page's layout (a site built before CSS, a mail-like
-template), not data: its rows and cells become ``<div>``s.  trafilatura's table rendering made
-the whole table one line, the navigation cell ("| Home Archive | Gears Mount a size…") and every
-paragraph of the article run together (its issue #890's page shape).
+8. **Layout tables** (:func:`clipper.htmlblocks.unwrap_layout_tables`): a ``<table>`` one of whose
+own cells holds a heading or two paragraphs is the page's layout (a site built before CSS, a
+mail-like template), not data: its rows and cells become ``<div>``s.  trafilatura's table rendering
+made the whole table one line, the navigation cell ("| Home Archive | Gears Mount a size…") and
+every paragraph of the article run together (its issue #890's page shape).
 
-9. **Ruby annotations** (:func:`read_ruby_as_base_text`): a ``<ruby>`` is inline (HTML's
-definition: a run of base text with its reading, ``<rt>``, shown above it, and fallback
+9. **Ruby annotations** (:func:`clipper.htmlinline.read_ruby_as_base_text`): a ``<ruby>`` is inline
+(HTML's definition: a run of base text with its reading, ``<rt>``, shown above it, and fallback
 parentheses, ``<rp>``, for browsers without ruby); the base text stays in its sentence and the
 reading goes, so "韓国の<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>
 大統領は" is read "韓国の尹錫悦大統領は", as a reader reads it.  trafilatura deletes ``<rt>`` and
 ``<rp>`` but keeps an ``<rb>`` with line breaks around it as a line of its own (Japanese papers
 write ruby for every Korean and Chinese name: one sentence became three lines).
 
-10. **List sentences** (:func:`unlink_list_sentences`): a paragraph of the body whose words are
-mostly links, places or teams listed in a sentence ("Power was cut in <a>Bærum</a>,
+10. **List sentences** (:func:`clipper.htmllinks.unlink_list_sentences`): a paragraph of the body
+whose words are mostly links, places or teams listed in a sentence ("Power was cut in <a>Bærum</a>,
 <a>Asker</a>, <a>Lier</a> and <a>Drammen</a> on Sunday."), loses its links (their text stays), so
 that trafilatura's link-density tests do not take it for navigation; a tag list, a "Related:
 A | B | C" bar or a row of navigation links is no sentence and keeps them.  A reader's fault

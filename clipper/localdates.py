@@ -362,9 +362,9 @@ def _thai_month_in_full(text: str) -> str:
 
 
 def _languages_of(text: str) -> tuple[str, ...]:
-    """The dateparser languages (in :data:`TABLES` order, then :data:`_MORE_LANGUAGES`) whose
-    month names ``text`` holds; () when it holds none, or when its month words name different
-    months in them."""
+    """The dateparser languages (in :data:`clipper.furniture.TABLES` order, then
+    :data:`_MORE_LANGUAGES`) whose month names ``text`` holds; () when it holds none, or when its
+    month words name different months in them."""
     folded = _THAI_DOT.sub("", text.casefold())
     finder, owners = _month_hints()
     # the tables whose month names may be there (one pass of an automaton over the text,

@@ -137,8 +137,8 @@ class MinHasher:
     def text_keys(
         self, text: str, sequence: npt.NDArray[np.uint32], word_count: int
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """(passage keys, opening keys) of ``text``, whose :func:`shingle_sequence` is
-        ``sequence`` over ``word_count`` words."""
+        """(passage keys, opening keys) of ``text``, whose :func:`clipper.shingles.shingle_sequence`
+        is ``sequence`` over ``word_count`` words."""
         sentences = sentence_word_counts(text)
         return (
             self.passage_keys(sequence, sentences, word_count),
@@ -150,8 +150,8 @@ class MinHasher:
     ) -> npt.NDArray[np.int64]:
         """Distinct passage keys of one document (see the module docstring).
 
-        ``sequence`` is the document's :func:`shingle_sequence`, ``sentence_words`` its
-        :func:`sentence_word_counts`; a document whose sentences do not add up to
+        ``sequence`` is the document's :func:`clipper.shingles.shingle_sequence`, ``sentence_words``
+        its :func:`sentence_word_counts`; a document whose sentences do not add up to
         ``word_count`` words (which :func:`words` would only produce on exotic input) and a
         document shorter than one passage have no passage keys.
         """
@@ -186,7 +186,7 @@ class MinHasher:
         """Distinct keys of every run of at least ``opening_passage_words`` words of a page of
         at most ``brief_window_words`` words, each made as an opening passage's key over the
         same words (see the module docstring); none for a longer page.  ``sequence`` is the
-        page's :func:`shingle_sequence` over ``word_count`` words."""
+        page's :func:`clipper.shingles.shingle_sequence` over ``word_count`` words."""
         config = self.config
         length = config.opening_passage_words
         if word_count > config.brief_window_words or word_count < length:

@@ -11,7 +11,7 @@ answer is put together from its paragraphs' answers: each paragraph (a line of a
 (:data:`PARAGRAPHS_KEPT` paragraphs, least recently used dropped); the short lines between
 paragraphs (headlines, bylines, furniture) are read as they come, a run of them at a time.  The
 answers are those of reading the whole text (each stage's tests compare the two).  Where a
-text's paragraphs are is found once for all the stages (:func:`_pieces`).
+text's paragraphs are is found once for all the stages (:func:`_paragraphs`).
 """
 
 from __future__ import annotations

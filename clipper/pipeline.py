@@ -101,7 +101,7 @@ class _Batch:
     chunks: list[Callable[[], list[Prepared | Rejection]]] = field(default_factory=list)
     read: int = 0  # records read, new or not
     # Pages read again within the batch, with the identity of their first reading: each ends
-    # as that one does (:meth:`Deduper.settle_repeats`).
+    # as that one does (:meth:`Deduper._settle_repeats`).
     repeats: list[tuple[RawPage, Identity]] = field(default_factory=list)
     # What became of each first reading: the run that stored it before, or its rejection.
     fate: dict[Identity, StoredReading | Rejection] = field(default_factory=dict)

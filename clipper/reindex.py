@@ -86,8 +86,8 @@ def _reindex_holding(
 ) -> int:
     """Index again for search every stored page whose title or text holds one of ``chars``:
     its entry as ``before`` gave its title's and text's search text replaced by ``after``'s.
-    Pages are read in id order, :data:`CHUNK` at a time, only those holding one (a ``LIKE``
-    of each character).  Returns the pages indexed."""
+    Pages are read in id order, :data:`clipper.backfill.CHUNK` at a time, only those holding one (a
+    ``LIKE`` of each character).  Returns the pages indexed."""
     backend = backend_for(connection)
     holds = sa.or_(
         *(
@@ -151,7 +151,7 @@ def reindex_script_variants(connection: sa.Connection) -> int:
     """Index again for search every stored page whose title's or text's search text differs
     from what it was before migration 0046 (a Latin look-alike in a Cyrillic word, the Korean
     IME's ㆍ between two syllables): its old entry replaced by its search text now.  Pages are
-    read in id order, :data:`CHUNK` at a time.  Returns the pages indexed."""
+    read in id order, :data:`clipper.backfill.CHUNK` at a time.  Returns the pages indexed."""
     backend = backend_for(connection)
     done = 0
     for rows in in_id_order(connection, _searched, ("title", "text", "language")):

@@ -417,8 +417,8 @@ def has_exact(node: Node) -> bool:
 def relaxed(node: Node) -> Node:
     """What the full-text index can look for: exact-case terms as their folded words, and
     ``a NOT b`` as ``a`` where ``b`` holds one (the index cannot leave out only the capitalised
-    "Total").  Matches every page the query matches, and more; :func:`exact_matches` keeps
-    the right ones."""
+    "Total").  Matches every page the query matches, and more; :func:`clipper.search.exact_matches`
+    keeps the right ones."""
     if isinstance(node, Term):
         return Term(node.text, node.prefix, node.phrase) if node.exact else node
     if node.op == "NOT" and has_exact(node.right):

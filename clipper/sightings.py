@@ -28,8 +28,8 @@ gives each page read again (:func:`merge`):
 Only a cleaned reading says what its headline is, and a reading of stored bytes is not
 cleaned again, so the pipeline cleans a reading of a page already read (stored, or read before
 in the batch) only when it comes before every reading of it known so far
-(:func:`reads_before`): re-reading a dump cleans nothing, and the kept reading is always a
-cleaned one.
+(:meth:`clipper.pipeline.Deduper._not_yet_archived`): re-reading a dump cleans nothing, and the kept
+reading is always a cleaned one.
 
 Then the clusters holding a page whose times moved get their first/last-seen times again
 (:func:`redate_clusters`), and a page whose publication date moved, which ranks it in its

@@ -16,8 +16,8 @@ few linear passes over the lines:
    of :mod:`clipper.furniture` (skip links, share bars, paywall and login prompts, inline "read
    also" teasers, photo credits, copyright notices ("© 2026 X. All rights reserved."),
    timestamp lines: "Stand: 22.04.2024, 06:00 Uhr", in every language of the tables; a credit
-   written "Photo by X" stays, :data:`_CREDIT_BY`), and the page's own byline lines in any of
-   their languages ("Von Nina Magoley", "Par Denis Loctier":
+   written "Photo by X" stays, :data:`clipper.dumplines._CREDIT_BY`), and the page's own byline
+   lines in any of their languages ("Von Nina Magoley", "Par Denis Loctier":
    :func:`clipper.bylinelines.byline_line`, naming the crawler's author or else the first byline
    line's; a teaser's byline of another writer stays); then **consent banners**: runs of
    cookie-consent lines and button labels (:func:`clipper.furniture.consent.consent_lines`), so
@@ -37,8 +37,8 @@ few linear passes over the lines:
    Łodzi"; or one straight above the first paragraph, or above a standfirst when it shares a
    word with the body: :func:`runs_into_text`), else the candidate whose words recur most in the
    body's opening, and none when no candidate shares a word with the body
-   (:func:`guess_title`); the standfirst below a dump's opening headline stays in the text
-   (:func:`with_standfirst`).  Never a guess: the line right below a photo credit alone
+   (:func:`clipper.dumpheadlines.guess_title`); the standfirst below a dump's opening headline stays
+   in the text (:func:`with_standfirst`).  Never a guess: the line right below a photo credit alone
    (a caption), a byline's name (the masthead "The New York Times" over "By THE NEW YORK
    TIMES"), or the writer's name the last lines introduce (:func:`is_writer`).  The head zone is
    dropped except real lead sentences (≥ 8 words ending with a period, not list items); every

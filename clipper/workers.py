@@ -134,7 +134,7 @@ def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejecti
     template line keys, the full-text index's words.
 
     Fingerprints are taken from the text as cleaned, before site-template lines are cut
-    (see :meth:`clipper.pipeline.Deduper._strip_templates`), so workers can compute them.
+    (see :func:`clipper.sitetemplates.strip_templates`), so workers can compute them.
     """
     with warnings.catch_warnings(), _fewer_collections():
         # dateutil, under trafilatura's date search, warns on every "EST"-style zone name on

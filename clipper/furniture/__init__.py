@@ -32,7 +32,7 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   post-clean (:func:`clipper.postclean.drop_furniture_lines`), not (yet) from a text dump's,
   whose benchmarks were not run with it; a credit inside a sentence stays, and a caption ending
   with one in brackets ("… nhà ga trung tâm. (Ảnh: Minh Anh)") is furniture of an HTML page's
-  text (:meth:`Matchers.is_captioned`);
+  text (:meth:`compiled.Matchers.is_captioned`);
 - ``labels``: a content type's name standing alone on a line over the text ("Article",
   "Článek"), and ``reading_time``: a reading-time line ("5 min read", "Tempo de leitura: 4 min",
   "3 Minuten Lesezeit": the phrase, with or without a number of minutes before or after it,
@@ -44,10 +44,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   "…をフォロー"), searched anywhere in a line (:func:`clipper.postclean.drop_furniture_lines`
   drops such a line of at most ``NOTICE_MAX_WORDS`` words whole);
 - ``rights``: a reservation of rights ("All rights reserved", "Alle Rechte vorbehalten",
-  "جميع الحقوق محفوظة"): a line of at most :data:`RIGHTS_MAX_WORDS` words holding one, or a
+  "جميع الحقوق محفوظة"): a line of at most :data:`compiled.RIGHTS_MAX_WORDS` words holding one, or a
   copyright notice opening with ``©``, ``(c)`` or "Copyright" and naming a year, is a page's
-  footer line (:meth:`Matchers.is_rights`): furniture of a text dump (an HTML page's footer is
-  left out by extraction, and the extraction sets' reference texts keep "© 2019 Associated
+  footer line (:meth:`compiled.Matchers.is_rights`): furniture of a text dump (an HTML page's footer
+  is left out by extraction, and the extraction sets' reference texts keep "© 2019 Associated
   Press. All Rights Reserved." under a story: :mod:`clipper.postclean` keeps that form);
 - ``related``: headings of "read also" / "more on this" boxes.  As a whole line the heading starts
   a box of link titles; followed by a separator (``:``, dash, ``|``, ``»``, ``】``) and text it
@@ -66,8 +66,9 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   "Aktualisiert am", "Mis à jour le").  A line that is nothing but one of these or a
   ``dateline`` phrase and a date or time ("Stand: 22.04.2024, 06:00 Uhr", "Published May 7,
   2025", "Last updated 6 hours ago", "Veröffentlicht/Aktualisiert: vor 1 Stunde") is the page's
-  timestamp, furniture of a text dump and of an HTML page's text (:meth:`Matchers.is_timestamp`;
-  the text dump reads its publication date before dropping it);
+  timestamp, furniture of a text dump and of an HTML page's text
+  (:meth:`compiled.Matchers.is_timestamp`; the text dump reads its publication date before
+  dropping it);
 - ``more_links``: a teaser's link label ending its blurb, with what must stand before it (a
   space after a headline: "… Full Article"; a sentence's end: "…retreat. Read more",
   "…schreibt er. Weiterlesen", "…en 2024. Lire la suite"): a whole line that is a headline or a
@@ -96,7 +97,7 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   policy, terms of use, legal notice or imprint, "about us", contact and advertising pages
   ("Aviso de privacidad", "Política de privacidade", "Datenschutzerklärung", "Impressum",
   "Quiénes somos", "Contact us"), as a whole segment of a page's headline or ``<title>``
-  (:meth:`Matchers.is_site_page_name`; :func:`clipper.notices.site_page` wants a second
+  (:meth:`compiled.Matchers.is_site_page_name`; :func:`clipper.notices.site_page` wants a second
   signal beside it).  A chain's sister sites carry the same such page, which clustered as
   a widely "syndicated" story.
 - ``error_help``: where an error or notice page sends its reader instead ("return to our home
@@ -104,10 +105,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   page titled and worded as one (:func:`clipper.notices.error_page`) its lines count with the
   notice's (an expired story's notice says one sentence of apology and two of where to go).
 
-The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`Matchers`,
-:func:`matchers`), with the literals their pre-scans look for (:mod:`clipper.furniture.literals`).
-Consent banners are found as blocks by :func:`clipper.furniture.consent.consent_lines`; the rule
-is in its docstring.
+The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`compiled.Matchers`,
+:func:`compiled.matchers`), with the literals their pre-scans look for
+(:mod:`clipper.furniture.literals`). Consent banners are found as blocks by
+:func:`clipper.furniture.consent.consent_lines`; the rule is in its docstring.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ class Matchers:
     # records, bench/oneday.py).
     consent_hint: tuple[str, ...] | None = None
     # The same literals as one Aho-Corasick automaton (ahocorasick_rs): which of them a whole
-    # page holds, in one pass over it (:func:`consent_lines`).
+    # page holds, in one pass over it (:func:`clipper.furniture.consent.consent_lines`).
     consent_hint_finder: AhoCorasick | None = None
     # Literals one of which every ``line`` match holds, and every ``related`` or ``teaser`` match
     # (:meth:`hinted`): trying the 23 tables' phrases on a line costs 30-70 µs, and most lines

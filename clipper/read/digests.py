@@ -4,9 +4,9 @@ A Google Alert ("Google Alert - ferry fares"), a Talkwalker or Mention alert, a 
 digest or a site's daily newsletter lists headlines, each a link to an article elsewhere with
 its source's name and a snippet.  Read as a page, its list was one stored "article" of
 headlines and snippets (newcomer 26, finding 4): it clusters with nothing, and shows up in
-``search`` and the digest as a story of its own.  :func:`link_list` tells such a message's
-body from a newsletter that carries an article (its lead story in full, a few links under it),
-and names the articles it lists so the rejection keeps them as references.
+``search`` and the digest as a story of its own.  :func:`html_link_list` and :func:`text_link_list`
+tell such a message's body from a newsletter that carries an article (its lead story in full, a few
+links under it), and names the articles it lists so the rejection keeps them as references.
 
 An *item* is a link whose text has at least :data:`ITEM_WORDS` words (a headline, not
 "Unsubscribe" or "Read more"), to a web address (a mail service's or an alert's redirect,

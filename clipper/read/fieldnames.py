@@ -52,8 +52,9 @@ HTML_FIELDS = (
 # Markdown (Firecrawl, Crawl4AI, Jina Reader): rendered to HTML (clipper.read.markdown).
 # Crawl4AI's ``fit_markdown`` (the article its content filter kept) before its whole page's
 # ``markdown``/``raw_markdown`` (menus, related stories, comments): its 0.4 results write both
-# at the top, its later ones ``markdown`` as an object holding both (:func:`value_of`); 0.4's
-# ``markdown_v2`` is that object.  Empty when no filter ran: then the whole page is read.
+# at the top, its later ones ``markdown`` as an object holding both
+# (:func:`clipper.read.fieldvalues.value_of`); 0.4's ``markdown_v2`` is that object.  Empty when no
+# filter ran: then the whole page is read.
 MARKDOWN_FIELDS = ("fit_markdown", "markdown", "markdown_v2", "markdown_content", "raw_markdown")
 TEXT_FIELDS = (
     "text",
@@ -168,7 +169,8 @@ PUBLISHED_FIELDS = (
     "pubdate",
     "pub_date",
     # Event Registry (newsapi.ai): the publisher's time when given, else when it found the
-    # article; its "date" (listed above) is that time's day only (:func:`publication_date`)
+    # article; its "date" (listed above) is that time's day only
+    # (:func:`clipper.read.recorddates.publication_date`)
     "dateTimePub",
     "dateTime",
     # a scraper's or a desk's own column for when the article appeared ("Time", "pub_time":

@@ -38,9 +38,9 @@ def seen_times(pages: Iterable[Any]) -> tuple[str, str]:
 def write(
     store: Store, rewalk: Rewalk, run_id: int, new_page_ids: set[int], now: str
 ) -> BatchOutcome:
-    """Store a batch's :class:`Rewalk`: the cluster rows and pages' figures of the clusters
-    it changed (``now``: the time a canonical change is recorded at).  Returns the batch's
-    ``store.BatchOutcome``.
+    """Store a batch's :class:`clipper.reclustering.Rewalk`: the cluster rows and pages' figures of
+    the clusters it changed (``now``: the time a canonical change is recorded at).  Returns the
+    batch's ``store.BatchOutcome``.
 
     A cluster keeps the id of the cluster that held its canonical, else of the one most of
     its members came from, so links to a cluster survive its growth; clusters left without

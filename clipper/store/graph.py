@@ -86,8 +86,8 @@ _MEMBERS = select(Page.cluster_id, *_NODE_COLUMNS).where(Page.cluster_id.in_(_ID
 
 
 class StoredGraph:
-    """:class:`Graph` over an archive: look-ups through the matches' primary key
-    (``page_id`` first) and ``ix_matches_better_page_id``, and the pages' ``cluster_id``
+    """:class:`clipper.reclustering.Graph` over an archive: look-ups through the matches' primary
+    key (``page_id`` first) and ``ix_matches_better_page_id``, and the pages' ``cluster_id``
     index.  One graph serves one reclustering (nothing is written while it reads): the
     cluster of each page whose node it read is kept, and :meth:`clusters` answers those from
     it."""

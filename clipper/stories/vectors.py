@@ -167,14 +167,14 @@ FUNCTION_WORD_ZIPF = 6.0
 
 
 def _trimmed_names(found: list[str], language: str) -> list[str]:
-    """``found`` (terms, names opening a sentence prefixed ``n^``: :func:`_sentence_terms`) as
-    terms in ``language``, one whose stop words are not left out of its terms (all but
-    English): a name opening a sentence without its first word where that is a function word
-    of the language (zipf :data:`FUNCTION_WORD_ZIPF` or more).  German writes every noun
-    capitalised, so a sentence's "Der Autobauer", "Die Aktie", "Im Frühjahr" ran as names,
-    each weighted as a rare word (``name_weight``) and specific to one writer's phrasing.  A
-    name left with one word is no name (its word is a term already).  A hyphenated word's parts
-    are terms too ("Lumen-Rückruf": lumen, rückruf)."""
+    """``found`` (terms, names opening a sentence prefixed ``n^``:
+    :func:`clipper.stories.tokens._sentence_terms`) as terms in ``language``, one whose stop words
+    are not left out of its terms (all but English): a name opening a sentence without its first
+    word where that is a function word of the language (zipf :data:`FUNCTION_WORD_ZIPF` or more).
+    German writes every noun capitalised, so a sentence's "Der Autobauer", "Die Aktie", "Im
+    Frühjahr" ran as names, each weighted as a rare word (``name_weight``) and specific to one
+    writer's phrasing.  A name left with one word is no name (its word is a term already).  A
+    hyphenated word's parts are terms too ("Lumen-Rückruf": lumen, rückruf)."""
     openers = [term[2:].split(" ", 1)[0] for term in found if term[:2] == "n^"]
     function = iter(
         (

@@ -9,7 +9,7 @@ files; instead each language's list is turned once into a table — sorted 64-bi
 cache directory (``$CLIPPER_CACHE_DIR``, else ``$XDG_CACHE_HOME/clipper``, else
 ``~/.cache/clipper``), named by the ``wordfreq`` version and :data:`TABLE_VERSION`.  A process
 maps it once per language; a page's words are then looked up all at once
-(:func:`zipf_values`).
+(:meth:`WeightTable.find`).
 
 The values are ``wordfreq.zipf_frequency``'s, for the word as the list spells it: a word's list
 position gives its frequency in centibels, rounded as ``wordfreq`` rounds it.  A hyphenated

@@ -13,6 +13,7 @@ from ``PRAGMA table_info``/``foreign_key_list``, for any table a later revision 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from click.testing import CliRunner
 from sqlalchemy import Boolean, MetaData, create_engine, text
 
 from clipper.archive import MIGRATIONS, ArchiveError, current_revision, open_archive
+from clipper.backends import backend_for
 from clipper.cli import cli
 from clipper.models import Base
 from clipper.search import search
@@ -276,6 +278,46 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
 
     real = [d for d in diffs if not is_fts(d)]
     assert real == [], "models.py and the migrations disagree:\n" + "\n".join(map(repr, real))
+
+
+def _upgrade_as_clipper_does(db: Path, revision: str) -> None:
+    """Upgrade ``db`` to ``revision`` inside the backend's migration wrapper, as
+    :func:`clipper.archive.open_archive` does."""
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as connection, backend_for(connection).migrating(connection):
+            config = _config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def test_a_table_a_migration_rebuilds_is_written_the_same_every_time(tmp_path: Path) -> None:
+    # 0003 rebuilds ``clusters`` (a foreign key to stories added to its two): Alembic copied
+    # the old table's constraints in a set's order, which changed from one rebuild to the next
+    # (two `clipper dedupe` into new archives gave different `sqlite3 x.db .schema`)
+    before = tmp_path / "at-0002.db"
+    _upgrade_as_clipper_does(before, "0002")
+    written = set()
+    for n in range(12):
+        db = tmp_path / f"{n}.db"
+        db.write_bytes(before.read_bytes())
+        _upgrade_as_clipper_does(db, "0003")
+        con = sqlite3.connect(db)
+        try:
+            (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'clusters'").fetchone()
+        finally:
+            con.close()
+        written.add(sql)
+    assert len(written) == 1
+    (sql,) = written
+    keys = re.findall(r"CONSTRAINT (\w+) FOREIGN KEY", sql)  # in the order of their columns
+    assert keys == [
+        "fk_clusters_canonical_page_id_pages",
+        "fk_clusters_created_run_id_runs",
+        "fk_clusters_story_id_stories",
+    ]
 
 
 # --- PostgreSQL: the same history on a throwaway server (tests/pgserver.py) ------------------

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, event
+from sqlalchemy.util import set_creation_order
 
 from clipper.backends import (
     Backend,
@@ -96,6 +97,28 @@ def fts5_expression(node: Node) -> str:
     return f"({fts5_expression(node.left)} {node.op} {fts5_expression(node.right)})"
 
 
+def _rebuilt_in_column_order(table: Table, connection: Connection, **kw: Any) -> None:
+    """Write a table a batch migration rebuilds (Alembic's ``_alembic_tmp_`` copy) with its
+    constraints after the primary key in the order of their first columns, then by name.
+    Alembic copies the constraints it reflects from the old table in the iteration order of
+    SQLAlchemy's ``Table.constraints``, a set of objects hashed by identity, and
+    ``CreateTable`` writes them in the order the copies were made (``_creation_order``): a new
+    archive's ``clusters`` listed its three foreign keys in an order that changed from run to
+    run.  Re-marking their creation order in a fixed order (``sqlalchemy.util``'s
+    ``set_creation_order``) makes the schema the same every run."""
+    if not table.name.startswith("_alembic_tmp_"):
+        return
+    place = {column.name: at for at, column in enumerate(table.columns)}
+
+    def first_column(constraint: Any) -> tuple[int, str]:
+        columns = getattr(constraint, "columns", ())
+        return min((place[c.name] for c in columns), default=len(place)), str(constraint.name)
+
+    rest = [c for c in table.constraints if c is not table.primary_key]
+    for constraint in sorted(rest, key=first_column):
+        set_creation_order(constraint)
+
+
 class SQLiteBackend(Backend):
     name = "sqlite"
 
@@ -135,6 +158,7 @@ class SQLiteBackend(Backend):
 
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.commit()
+        event.listen(Table, "before_create", _rebuilt_in_column_order)
         try:
             with connection.begin():
                 # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so CREATE and
@@ -146,6 +170,7 @@ class SQLiteBackend(Backend):
                 if connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise ArchiveError("schema upgrade would break foreign keys; not applied")
         finally:
+            event.remove(Table, "before_create", _rebuilt_in_column_order)
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             connection.commit()
 

@@ -148,9 +148,15 @@ def dateline(line: str, latest: datetime | None) -> str | None:
         and matchers().dateline.search(line)
         and (when := line_date(posted)) is not None
     ):
-        limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
-        return when if str(_EARLIEST.date()) <= when[:10] <= str(limit.date()) else None
+        return when if possible_day(when, latest) else None
     return day
+
+
+def possible_day(when: str, latest: datetime | None) -> bool:
+    """Whether the day of ``when`` (ISO 8601) can be a page's: not before :data:`_EARLIEST`
+    nor after ``latest`` (the fetch time; now when unknown)."""
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    return str(_EARLIEST.date()) <= when[:10] <= str(limit.date())
 
 
 def _dateline_day(line: str, latest: datetime | None) -> str | None:

@@ -90,7 +90,14 @@ from clipper.dumpblocks import (
     repeated_head,
     teaser_list,
 )
-from clipper.dumpdates import DATELINE_LINES, DATELINE_MAX_WORDS, dateline, lede_date, line_date
+from clipper.dumpdates import (
+    DATELINE_LINES,
+    DATELINE_MAX_WORDS,
+    dateline,
+    lede_date,
+    line_date,
+    possible_day,
+)
 from clipper.dumpheadlines import (
     is_writer,
     junk_title,
@@ -372,7 +379,7 @@ def clean_text_dump(
     date_unread = None
     if published is None:
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
-        published, date_unread = _head_date(head, first_body)
+        published, date_unread = _head_date(head, first_body, latest)
     if published is None and date_unread is None and kept:
         published = lede_date(kept[0], latest)
     return CleanedText(
@@ -392,7 +399,9 @@ def _date_line(line: str) -> bool:
     return is_dateline(line) and line_date(line) is not None
 
 
-def _head_date(head: list[tuple[int, str]], first_body: int) -> tuple[str | None, str | None]:
+def _head_date(
+    head: list[tuple[int, str]], first_body: int, latest: datetime | None
+) -> tuple[str | None, str | None]:
     """(the page's date, a date line not read) from the short lines the cleaner dropped
     (``head``: each with the number of lines kept before it): a line above the first body
     paragraph that gives a date and a time of day and nothing else but a site's name, a label
@@ -403,8 +412,12 @@ def _head_date(head: list[tuple[int, str]], first_body: int) -> tuple[str | None
     counted rather than lost.  A line of a label no table knows and a date ("Imechapishwa:
     Desemba 3, 2026", Swahili's "published") is the page's date when no line gives its posting
     time, as such a label in a dump's header is (newcomer 27 finding 6: it was dropped
-    unread)."""
+    unread).  An "Updated" line above the first body paragraph (a table's ``updated`` label:
+    "آخر تحديث: …", "Updated: …", "Diperbarui: …") dates the page by its update when it is the
+    only line giving a date, no later than ``latest``, as an updated label in a dump's header
+    does (newcomer 27 finding 6: "آخر تحديث" alone was counted, not read)."""
     unread = labelled = None
+    dated: list[tuple[str, bool]] = []  # each line's date, and whether it is an update's
     tables = matchers()
     for at, line in sorted(head, key=lambda item: item[0]):
         when = line_date(line)
@@ -415,8 +428,13 @@ def _head_date(head: list[tuple[int, str]], first_body: int) -> tuple[str | None
             return when, None
         if labelled is None and not tables.is_timestamp(line) and _UNKNOWN_LABEL.match(line):
             labelled = when
+        dated.append((when, updated and at <= first_body))
         unread = unread or line
-    return (labelled, None) if labelled else (None, unread)
+    if labelled:
+        return labelled, None
+    if len(dated) == 1 and dated[0][1] and possible_day(dated[0][0], latest):
+        return dated[0][0], None
+    return None, unread
 
 
 # A label of at most three words and a colon opening a line ("Imechapishwa:", "An wallafa:").

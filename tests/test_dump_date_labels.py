@@ -56,19 +56,55 @@ def test_a_labelled_date_line_dates_the_dump_and_leaves_its_text(
     )
 
 
-def test_an_updated_line_alone_is_counted_not_taken() -> None:
-    """A dump's "Updated" line dates a change, not the page (README, text dumps: years late on
-    readability): alone, it stays counted among "dates not read"."""
-    line = "آخر تحديث: السبت 21 نوفمبر 2026 - 11:05"
-    body = "\n\n".join(
-        (
-            "أعلنت بلدية المدينة إغلاق الكورنيش الشمالي أمام السيارات لمدة أسبوعين بسبب أعمال"
-            " صيانة الجدار البحري الذي تضرر في العاصفة الأخيرة.",
-            "وقال مدير إدارة الطرق إن فرق العمل ستعمل على مدار الساعة طوال فترة الأشغال.",
-        )
+_AR = "\n\n".join(
+    (
+        "أعلنت بلدية المدينة إغلاق الكورنيش الشمالي أمام السيارات لمدة أسبوعين بسبب أعمال"
+        " صيانة الجدار البحري الذي تضرر في العاصفة الأخيرة.",
+        "وقال مدير إدارة الطرق إن فرق العمل ستعمل على مدار الساعة طوال فترة الأشغال.",
     )
-    cleaned = clean_text_dump(f"إغلاق الكورنيش\n{line}\n\n{body}\n", latest=LATEST)
-    assert (cleaned.published, cleaned.date_unread) == (None, line)
+)
+_EN = (
+    "The county closed the coastal road for two weeks on Saturday so crews can repair the sea"
+    " wall that the last storm cracked in three places near the harbour.\n\n"
+    "Buses will run on the inland road until the work ends, the roads office said."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "published"),
+    [
+        ("آخر تحديث: السبت 21 نوفمبر 2026 - 11:05", _AR, "2026-11-21T11:05:00"),
+        ("تم التحديث في 21 نوفمبر 2026", _AR, "2026-11-21"),
+        ("Updated: November 21, 2026", _EN, "2026-11-21"),
+        ("Diperbarui: Sabtu, 21 November 2026 | 11:05 WIB", _SW, "2026-11-21T11:05:00+07:00"),
+    ],
+)
+def test_an_updated_line_alone_dates_the_dump_by_its_update(
+    line: str, body: str, published: str
+) -> None:
+    """A dump whose only date is its "Updated" line above the text is dated by that update (no
+    later than its fetch), as an updated label in a dump's header is; it was counted among
+    "dates not read" and the dump dated the day it was read."""
+    cleaned = clean_text_dump(f"Kichwa cha habari cha mfano\n{line}\n\n{body}\n", latest=LATEST)
+    assert (cleaned.published, cleaned.date_unread) == (published, None)
+    assert line not in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # another date beside it: which is the page's is not known
+        ["الأحد 22 نوفمبر 2026", "آخر تحديث: السبت 21 نوفمبر 2026 - 11:05"],
+        # an update after the fetch: a mistyped year
+        ["آخر تحديث: السبت 21 نوفمبر 2027 - 11:05"],
+    ],
+)
+def test_an_updated_line_beside_another_date_or_after_the_fetch_is_counted(
+    head: list[str],
+) -> None:
+    lines = "\n".join(head)
+    cleaned = clean_text_dump(f"إغلاق الكورنيش\n{lines}\n\n{_AR}\n", latest=LATEST)
+    assert (cleaned.published, cleaned.date_unread) == (None, head[0])
 
 
 @pytest.mark.parametrize(

@@ -255,8 +255,10 @@ def test_a_dateline_is_a_publication_line_never_an_update_or_a_guess() -> None:
         "2026-11-26T07:00:00+00:00"
     )
     assert dated("Published 26 November 2026") == "2026-11-26"
-    # an update is not when the article was published (years later on real pages)
-    assert dated("Updated: November 29, 2026") is None
+    # an update is not when the article was published (years later on real pages) ...
+    assert dated("Published 26 November 2026", "Updated: November 29, 2026") == "2026-11-26"
+    # ... but the only date the page gives is its update's, no later than its fetch
+    assert dated("Updated: November 29, 2026") == "2026-11-29"
     # which is the month? no guess
     assert dated("Published 03/04/2026") is None
     # never after the page was fetched: a mistyped year is no date

@@ -83,8 +83,10 @@ def test_a_site_s_dateline_over_a_record_s_text_dates_it_with_time_and_zone(line
 
 
 def test_an_updated_line_is_never_the_posting_time() -> None:
+    # beside a bare date (the site's "today" or the page's): neither is taken; alone, the
+    # update dates the page (tests/test_dump_date_labels.py)
     cleaned = clean_text_dump(
-        "\n\n".join(["Diperbarui: Sabtu, 28 November 2026 | 14:30 WIB", *BODY]),
+        "\n\n".join(["Diperbarui: Sabtu, 28 November 2026 | 14:30 WIB", "27 November 2026", *BODY]),
         "Rob rendam Tegalsari",
         FETCHED,
     )

@@ -34,15 +34,13 @@ and numbers, are their own stem.
 from __future__ import annotations
 
 import functools
-import os
 import re
-import tempfile
 from importlib.metadata import version
 
 import numpy as np
 import numpy.typing as npt
 
-from clipper.cachedir import cache_dir
+from clipper.cachedir import cached_columns
 from clipper.config import (
     ARABIC_ARTICLE_LEFT,
     ARABIC_PARTICLE_LEFT,
@@ -116,24 +114,14 @@ def _build(script: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]
 
 @functools.cache
 def _table(script: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]:
-    """``script``'s table: read from the cache directory (:mod:`clipper.cachedir`), else
-    built (2 s for Arabic script, 1.5 s for Hebrew) and saved there atomically."""
-    path = cache_dir() / (
-        f"prefix-zipf-{script}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npz"
+    """``script``'s table: mapped from the cache directory
+    (:func:`clipper.cachedir.cached_columns`), else built (2 s for Arabic script, 1.5 s for
+    Hebrew) and saved there."""
+    keys, values = cached_columns(
+        f"prefix-zipf-{script}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npy",
+        (np.uint64, np.float64),
+        lambda: _build(script),
     )
-    try:
-        with np.load(path) as data:
-            return data["keys"], data["zipf"]
-    except (OSError, KeyError, ValueError):
-        pass
-    keys, values = _build(script)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as out:
-            np.savez(out, keys=keys, zipf=values)
-        os.replace(out.name, path)
-    except OSError:
-        pass  # a read-only cache: the table lives in this process only
     return keys, values
 
 

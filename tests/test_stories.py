@@ -752,7 +752,7 @@ def test_word_weights_are_wordfreqs_from_a_table_read_once(
             if not word.endswith("s"):
                 zipf = max(zipf, wordfreq.zipf_frequency(word + "s", language))
             assert word_weight(word, language) == max(0.5, 8.0 - zipf), word
-        assert sorted(p.name.split("-")[2] for p in tmp_path.glob("*.npz")) == ["en", "fr"]
+        assert sorted(p.name.split("-")[2] for p in tmp_path.glob("*.npy")) == ["en", "fr"]
         weights.table.cache_clear()
 
         def no_building(language: str) -> None:

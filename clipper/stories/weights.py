@@ -5,7 +5,7 @@ word lists that the pinned ``wordfreq`` package ships — or its plural's, when 
 ``tokens._fold`` may have cut).  Asking ``wordfreq`` word by word costs a tokenisation and
 two dictionary look-ups per word, and its dictionaries are built per process from packed
 files; instead each language's list is turned once into a table — sorted 64-bit word hashes
-(MurmurHash3 with seeds 0 and 1) beside their zipf values — kept as a ``.npz`` file in the
+(MurmurHash3 with seeds 0 and 1) beside their zipf values — kept as a ``.npy`` file in the
 cache directory (``$CLIPPER_CACHE_DIR``, else ``$XDG_CACHE_HOME/clipper``, else
 ``~/.cache/clipper``), named by the ``wordfreq`` version and :data:`TABLE_VERSION`.  A process
 maps it once per language; a page's words are then looked up all at once
@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import functools
 import math
-import os
-import tempfile
 from importlib.metadata import version
+from typing import Any
 
 import mmh3
 import numpy as np
 import numpy.typing as npt
 
-from clipper.cachedir import cache_dir
+from clipper.cachedir import cached_columns
 
 # Bump when the way a table is built changes (files of other versions are ignored).
 TABLE_VERSION = "1"
@@ -127,22 +126,15 @@ def build(language: str) -> WeightTable:
 
 @functools.cache
 def table(language: str) -> WeightTable:
-    """The table of ``language``: read from the cache directory, else built and saved there
-    (atomically: a concurrent run reads a whole file or builds its own)."""
-    path = (
-        cache_dir() / f"story-weights-{language}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npz"
+    """The table of ``language``: mapped from the cache directory, else built and saved there
+    (:func:`clipper.cachedir.cached_columns`)."""
+    keys, plain, merged = cached_columns(
+        f"story-weights-{language}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npy",
+        (np.uint64, np.float64, np.float64),
+        lambda: _columns(build(language)),
     )
-    try:
-        with np.load(path) as data:
-            return WeightTable(data["keys"], data["plain"], data["merged"])
-    except (OSError, KeyError, ValueError):
-        pass
-    built = build(language)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as out:
-            np.savez(out, keys=built.keys, plain=built.plain, merged=built.merged)
-        os.replace(out.name, path)
-    except OSError:
-        pass  # a read-only cache: the table lives in this process only
-    return built
+    return WeightTable(keys, plain, merged)
+
+
+def _columns(built: WeightTable) -> tuple[npt.NDArray[Any], ...]:
+    return built.keys, built.plain, built.merged

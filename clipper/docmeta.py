@@ -94,6 +94,10 @@ def document_metadata(
     return metadata
 
 
+# The scripts trafilatura reads metadata from (its extract_meta_json's XPath, by type).
+_METADATA_SCRIPTS = frozenset({"application/ld+json", "application/settings+json"})
+
+
 def _json_ld(tree: Any, metadata: Any, people: list[str]) -> Any:
     """trafilatura's ``extract_meta_json(tree, metadata)`` (the same loop over the same
     elements, with its functions), but for a block the JSON parser refuses: its regular
@@ -103,10 +107,8 @@ def _json_ld(tree: Any, metadata: Any, people: list[str]) -> Any:
     from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
     from trafilatura.metadata import JSON_MINIFY
 
-    for elem in tree.xpath(
-        './/script[@type="application/ld+json" or @type="application/settings+json"]'
-    ):
-        if not elem.text:
+    for elem in tree.iterdescendants("script"):  # a walk in C, cheaper than the XPath
+        if elem.get("type") not in _METADATA_SCRIPTS or not elem.text:
             continue
         element_text = normalize_json(JSON_MINIFY.sub(r"\1", elem.text))
         try:

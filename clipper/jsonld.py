@@ -27,7 +27,12 @@ def jsonld_objects(tree: Any) -> list[dict[str, Any]]:
             if "@graph" in node:
                 walk(node["@graph"], depth + 1)
 
-    for script in tree.xpath('//script[@type="application/ld+json"]')[:20]:
+    # the document's scripts by a walk in C (lxml's iter), their type tested here: the same
+    # elements in the same order as XPath's //script[@type=...], at ~2/3 of its cost
+    scripts = [
+        s for s in tree.getroottree().iter("script") if s.get("type") == "application/ld+json"
+    ]
+    for script in scripts[:20]:
         text = _unwrapped(script.text or "")
         try:
             # strict=False: a raw newline or tab inside a string (CMSs write them) is allowed

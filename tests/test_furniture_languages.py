@@ -974,3 +974,23 @@ def test_whole_furniture_lines_are_found_as_their_alternation_finds_them() -> No
     found = [m.line.fullmatch(line) is not None for line in lines]
     assert [m.is_line_furniture(line) for line in lines] == found
     assert any(found)
+
+
+def test_read_also_headings_are_found_as_their_alternation_finds_them() -> None:
+    """``Matchers.is_related_heading`` tries the "read also" phrases only on a line holding
+    one of their literals (``related_hint_finder``): every line of the dumps, their "read
+    also" headings, and the pitch and prompt tests, upper-cased and title-cased too, is a
+    heading exactly when the alternation matches all of it."""
+    from clipper.furniture.compiled import matchers
+    from tests.test_furniture_pitches import FURNITURE, PARAGRAPHS
+    from tests.test_news_app_prompts import PROMPTS
+
+    m = matchers()
+    assert m.related_hint_finder is not None
+    lines = [line for dump in DUMPS.values() for line in (*dump.banner, *dump.body, dump.title)]
+    lines += [dump.related for dump in DUMPS.values()]
+    lines += [*FURNITURE, *PARAGRAPHS, *PROMPTS, "Read also", "Lesen Sie auch:", "Czytaj więcej"]
+    lines += [line.upper() for line in lines] + [line.title() for line in lines]
+    found = [m.related.fullmatch(line) is not None for line in lines]
+    assert [m.is_related_heading(line) for line in lines] == found
+    assert sum(found) >= len(DUMPS)

@@ -73,6 +73,7 @@ from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.read import site_from_url
+from clipper.read.zones import written_in
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.textdump import clean_text_dump, stops_at_paywall
@@ -103,7 +104,12 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if is_junk_text(body):
         return Rejection(raw.origin, "not-text", "control characters")
     fetched = utc(raw.fetched_at) if raw.fetched_at else None
-    cleaned = clean_text_dump(body, clean_meta(raw.title), fetched, declared_author(raw.author))
+    # its dates read as its language's and country's (clipper.read.zones.written_in), as an
+    # HTML page's and a record's date field are: Eritrea's Tigrinya month names are Gregorian
+    with written_in(raw.language, raw.url):
+        cleaned = clean_text_dump(
+            body, clean_meta(raw.title), fetched, declared_author(raw.author)
+        )
     # a crawler's title with its site's name on it ("... | Miami Herald"), as <title> has
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     read = body.splitlines()

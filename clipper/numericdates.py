@@ -88,6 +88,9 @@ _MINGUO_SLASHES = re.compile(r"(?<![\d/])(1\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 # day, a Persian month name (no lunar month has one of those names) and such a year ("8 آذر
 # 1405").
 _PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+# The solar era's mark after a year-first date ("1405/09/12 ه.ش", hijri shamsi): Solar Hijri
+# on any page (the lunar era's "هـ" alone is clipper.othercalendars').
+_SOLAR_MARK = re.compile(r"(?<=\d)\s*هـ?[\s.\u200c\u200d]*ش(?![^\W\d_])\.?")
 _HIJRI_NUMERIC = re.compile(r"(?<![\d/.\-])(1[34]\d\d)([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-])")
 _PERSIAN_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
@@ -202,7 +205,8 @@ def local_numeric_date(value: str) -> str:
     if (other := other_calendar_date(text)) is not None:
         # a lunar Hijri or an Ethiopian date, or the Gregorian one written beside it
         return other.beside or _with_date(text, other, other.iso) or value
-    persian = _PERSIAN_DIGIT.search(value) is not None or page_language() == "fa"
+    text, solar = _SOLAR_MARK.subn("", text, count=1)
+    persian = _PERSIAN_DIGIT.search(value) is not None or page_language() == "fa" or solar > 0
     for pattern in (_MINGUO_NAMED, _MINGUO_YEAR, _MINGUO_SLASHES):
         if found := pattern.search(text):
             year, month, day = (int(part) for part in found.groups())

@@ -41,8 +41,9 @@ _HIJRI_MONTHS = {
     "ذو القعده": 11, "ذي القعده": 11, "ذوالقعده": 11, "ذيالقعده": 11,
     "ذو الحجه": 12, "ذي الحجه": 12, "ذوالحجه": 12, "ذيالحجه": 12,
 }  # fmt: skip
-# The Hijri era's mark after a year ("1448هـ", "1448 ه", "١٤٤٨ هـ"; Persian "ق" for qamari).
-_HIJRI_MARK = r"(?:\s*(?:هـ|ه|ق)(?![^\W\d_]))?\.?"
+# The Hijri era's mark after a year ("1448هـ", "1448 ه", "١٤٤٨ هـ"; Persian "ق" or "ه.ق" for
+# qamari, lunar).
+_HIJRI_MARK = r"(?:\s*(?:هـ|ه|ق)(?![^\W\d_])(?:[\s.\u200c\u200d]*ق(?![^\W\d_]))?)?\.?"
 _HIJRI_NAMES = "|".join(
     r"\s*".join(map(re.escape, name.split()))
     for name in sorted(_HIJRI_MONTHS, key=len, reverse=True)
@@ -52,22 +53,42 @@ _HIJRI_WORDED = re.compile(
     rf"(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}"
 )
 # A year-first date of numbers with the era's mark ("1448/06/02 هـ"): without it, a year of
-# 1300-1499 may be a Solar Hijri one (clipper.numericdates).
+# 1300-1499 may be a Solar Hijri one (clipper.numericdates), as it is with the mark of the
+# solar era, "ه.ش" (hijri shamsi: "1405/09/12 ه.ش" is 3 December 2026, not a lunar 1405).
 _HIJRI_NUMERIC = re.compile(
     r"(?<![\d/.\-])(?P<y>1[34]\d\d)([/.\-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-])"
-    r"\s*(?:هـ|ه)(?![^\W\d_])\.?"
+    r"\s*(?:هـ|ه)(?![^\W\d_])(?![\s.\u200c\u200d]*ش)(?:[\s.\u200c\u200d]*ق(?![^\W\d_]))?\.?"
 )
-# The Ethiopian months (Amharic and Tigrinya spellings: ኅ, ሕ, ህ and ኀ are one sound, as are
-# ሐ, ሃ and ሀ, ሥ and ስ, ሣ and ሳ).
+# The Ethiopian months, in Amharic's and Tigrinya's spellings (ኅ, ሕ, ህ and ኀ are one sound,
+# as are ሐ, ሃ, ሀ and ሓ, ሥ and ስ, ሣ and ሳ; Tigrinya's ጥቅምቲ, ጥሪ, ለካቲት, ሰነ, ሓምለ, ነሓሰ are
+# Amharic's ጥቅምት, ጥር, የካቲት, ሰኔ, ሐምሌ, ነሐሴ).
 _ETHIOPIAN_MONTHS = {
-    "መስከረም": 1, "ጥቅምት": 2,
+    "መስከረም": 1, "ጥቅምት": 2, "ጥቅምቲ": 2,
     "ኅዳር": 3, "ህዳር": 3, "ሕዳር": 3, "ኀዳር": 3,
     "ታኅሣሥ": 4, "ታህሳስ": 4, "ታሕሳስ": 4, "ታኅሳስ": 4, "ታህሣሥ": 4, "ታሕሣሥ": 4,
-    "ጥር": 5, "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ሚያዚያ": 8, "ግንቦት": 9, "ሰኔ": 10,
-    "ሐምሌ": 11, "ሃምሌ": 11, "ሀምሌ": 11,
-    "ነሐሴ": 12, "ነሃሴ": 12, "ነሀሴ": 12,
+    "ጥር": 5, "ጥሪ": 5, "የካቲት": 6, "ለካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ሚያዚያ": 8,
+    "ግንቦት": 9, "ሰኔ": 10, "ሰነ": 10,
+    "ሐምሌ": 11, "ሃምሌ": 11, "ሀምሌ": 11, "ሓምለ": 11,
+    "ነሐሴ": 12, "ነሃሴ": 12, "ነሀሴ": 12, "ነሓሰ": 12,
     "ጳጉሜ": 13, "ጳጉሜን": 13,
 }  # fmt: skip
+# Eritrea keeps the Gregorian calendar under the same Tigrinya names, each the Gregorian month
+# its Ethiopian namesake mostly falls in (መስከረም September ... ነሓሰ August; no 13th): a date
+# of an Eritrean page (an address under .er, a language tag of Eritrea, ti-ER), or of a
+# Tigrinya page of no Ethiopian address or tag, is Gregorian.  Tigray's Tigrinya press
+# (.et, ti-ET) and every Amharic page keep the Ethiopian calendar.
+_ERITREA = "er"
+
+
+def _gregorian_names() -> bool:
+    """Whether the page being read (:func:`clipper.read.zones.page_hint`) names Gregorian
+    months with the Ethiopian months' names (Eritrea's Tigrinya)."""
+    from clipper.read.zones import page_hint  # clipper.read imports this module's users
+
+    language, country, region = page_hint()
+    if _ERITREA in (country, region):
+        return True
+    return language == "ti" and "et" not in (country, region)
 _ETHIOPIAN_NAMES = "|".join(map(re.escape, sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)))
 # "ቀን" (day) after the day, "ዓ.ም" (year of mercy: the era) after the year; "፣" Ethiopic comma.
 _ETHIOPIAN_ERA = r"(?:\s*ዓ\s*[./]?\s*ም\.?)?"
@@ -101,6 +122,13 @@ def _ethiopian(year: int, month: int, day: int) -> str | None:
     return date.fromordinal(day_number).isoformat()
 
 
+def _gregorian(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # a 31st of a 30-day month; Pagume, which Eritrea's calendar has not
+        return None
+
+
 def _found(text: str) -> tuple[re.Match[str], str | None] | None:
     """The first date of another calendar in ``text`` (ASCII digits) and its Gregorian day
     (None: a day the calendar has not)."""
@@ -114,7 +142,10 @@ def _found(text: str) -> tuple[re.Match[str], str | None] | None:
         name, day, year = (found["m"], found["d"], found["y"]) if found["m"] else (
             found["m2"], found["d2"], found["y2"]
         )
-        return found, _ethiopian(int(year), _ETHIOPIAN_MONTHS[name], int(day))
+        month = _ETHIOPIAN_MONTHS[name]
+        if _gregorian_names():
+            return found, _gregorian(int(year), (month + 7) % 12 + 1 if month < 13 else 0, int(day))
+        return found, _ethiopian(int(year), month, int(day))
     return None
 
 

@@ -6,6 +6,7 @@ pages and texts."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 from clipper.textdump import clean_text_dump
+from tests.test_local_dates import TEXT, _read
 from tests.test_local_numeric_dates import _record
 
 _AR_BODY = (
@@ -49,11 +51,15 @@ def _page(dateline: str, body: tuple[str, ...] = _AR_BODY, lang: str = "ar") -> 
         f"<div class='meta'><span class='date'>{dateline}</span></div>{paragraphs}"
         "</article></body></html>"
     )
+    return _cleaned("html", page, "https://sahil.example/news/52")
+
+
+def _cleaned(kind: str, body: str, url: str) -> Article:
     raw = RawPage(
-        origin="t/page",
-        kind="html",
-        body=page.encode(),
-        url="https://sahil.example/news/52",
+        origin=f"t/{kind}",
+        kind=kind,
+        body=body.encode(),
+        url=url,
         fetched_at="2026-12-01T08:00:00+00:00",
     )
     article = clean_page(raw, CleanConfig())
@@ -143,3 +149,83 @@ def test_a_hijri_dateline_over_a_dump_is_counted_not_lost() -> None:
     body = "\n\n".join(_AR_BODY)
     cleaned = clean_text_dump(f"إغلاق الكورنيش الشمالي\n\nالسبت 20 جمادى الأولى 1448هـ\n\n{body}\n")
     assert (cleaned.published, cleaned.date_unread) == (None, "السبت 20 جمادى الأولى 1448هـ")
+
+
+def _record_at(
+    tmp_path: Path, url: str, published: str, lang: str | None
+) -> tuple[str | None, ...]:
+    record = {"url": url, "text": TEXT, "published": published, **({"lang": lang} if lang else {})}
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n")
+    (page,) = _read(path)
+    return page.published, page.date_unread
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "url", "read"),
+    [
+        # Eritrea: the Ethiopian months' Tigrinya names are Gregorian months (ሕዳር November,
+        # ጥሪ January, ሰነ June), by the page's language or its address under .er
+        ("3 ሕዳር 2026", "ti", "https://hagerawi.example/a", "2026-11-03"),
+        ("ሕዳር 3, 2026", None, "https://www.zena.er/a", "2026-11-03"),
+        ("ጥሪ 14 2026", "ti-ER", "https://hagerawi.example/a", "2026-01-14"),
+        ("30 ሰነ 2026", "ti", "https://hagerawi.example/a", "2026-06-30"),
+        ("ሓምለ 31 2026", None, "https://www.zena.er/a", "2026-07-31"),
+        # Ethiopia's Tigrinya (an address under .et, ti-ET) and Amharic keep the Ethiopian
+        # calendar, in either language's spellings (1 Meskerem 2019 is 11 September 2026)
+        ("ሕዳር 12 2019", "ti", "https://dimtsi.example.et/a", "2026-11-21"),
+        ("ሓምለ 5 2018", "ti-ET", "https://hagerawi.example/a", "2026-07-12"),
+        ("ሰነ 5 2018", "am", "https://hagerawi.example/a", "2026-06-12"),
+        ("ሕዳር 12 ቀን 2019 ዓ.ም", "am", "https://www.zena.example/a", "2026-11-21"),
+    ],
+)
+def test_ethiopic_month_names_are_read_by_the_page_s_country_and_language(
+    tmp_path: Path, written: str, lang: str | None, url: str, read: str
+) -> None:
+    assert _record_at(tmp_path, url, written, lang) == (read, None)
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "url"),
+    [
+        ("ጳጉሜን 3 2026", "ti", "https://www.zena.er/a"),  # Eritrea's calendar has no 13th month
+        ("31 ሕዳር 2026", "ti", "https://www.zena.er/a"),  # November has 30 days
+    ],
+)
+def test_an_eritrean_date_of_no_gregorian_day_stays_unread(
+    tmp_path: Path, written: str, lang: str, url: str
+) -> None:
+    assert _record_at(tmp_path, url, written, lang) == (None, written)
+
+
+_TI_BODY = (
+    "ምምሕዳር ከተማ ኣብ ሰሜናዊ ክፍሊ ሓድሽ መዕቀቢ ማይ ምህናጽ ከም ዝጀመረ ሎሚ ኣፍሊጡ። እቲ ህንጻ ንልዕሊ"
+    " ኣርብዓ ሽሕ ነበርቲ ማይ ከብጽሕ እዩ ተባሂሉ።",
+    "ሓላፊ ቤት ጽሕፈት ማይ ከም ዝበሎ፡ እቲ ስራሕ ኣብ ውሽጢ ዓሰርተ ሾሞንተ ኣዋርሕ ክዛዘም እዩ፣ ዝድለ ገንዘብ ድማ"
+    " ካብ ባጀት መንግስቲ ተመዲቡ ኣሎ።",
+    "ነበርቲ እቲ ከባቢ እቲ ንነዊሕ እዋን ዝጸንሐ ሕጽረት ማይ በዚ ፕሮጀክት ክፍታሕ እዩ ዝብል ተስፋ ከም ዘለዎም ገሊጾም።",
+)
+
+
+def test_an_eritrean_page_s_dateline_is_gregorian_on_a_page_and_in_a_dump() -> None:
+    article = _page("3 ሕዳር 2026", _TI_BODY, "ti")
+    assert (article.published, article.date_unread) == ("2026-11-03", None)
+    text = "ሓድሽ መዕቀቢ ማይ\nዝተሓትመ: 3 ሕዳር 2026\n\n" + "\n\n".join(_TI_BODY) + "\n"
+    dump = _cleaned("text", text, "https://www.zena.er/news/7")
+    assert (dump.published, dump.date_unread) == ("2026-11-03", None)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # the solar era's mark: a Solar Hijri date (12 Azar 1405), not a lunar 1405 (1985)
+        ("1405/09/12 ه.ش", "2026-12-03"),
+        ("1405/09/12 هـ.ش", "2026-12-03"),
+        ("1447/06/02 ه.ق", "2025-11-23"),  # the lunar era's "ه.ق" (qamari), read whole
+        ("2 جمادى الآخرة 1447 ه.ق", "2025-11-23"),
+    ],
+)
+def test_the_solar_and_lunar_hijri_marks_are_told_apart(
+    tmp_path: Path, written: str, read: str
+) -> None:
+    assert _record(tmp_path, written) == (read, None)

@@ -170,6 +170,12 @@ class Page(Base):
     # written with one and stored in UTC; None for a date, an undated page, and pages stored
     # before migration 0031 (unknown: shown as UTC, as before).  clipper.dates.zoneless_time.
     published_zoneless: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # The first and last UTC second (ISO 8601) a zoneless ``published`` can be on the clocks
+    # of the country the page's address names (clipper.pubwindows.zoneless_bounds: India's
+    # 10:00 is 04:30 UTC twice, Indonesia's 01:00 to 03:00 UTC), what ``--since``/``--until``
+    # compare it with (clipper.searchfilters); None otherwise.  Migration 0057.
+    published_from: Mapped[str | None] = mapped_column(String, nullable=True)
+    published_to: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class LshBand(Base):

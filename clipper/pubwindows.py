@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from math import inf
 from typing import TypeVar
 
-from clipper.sitezones import offsets, site_country
+from clipper.sitezones import host_of, offsets, site_country
 
 T = TypeVar("T")
 # (earliest, latest) seconds since the epoch, UTC ((-inf, inf) when nothing is known), the
@@ -87,6 +87,39 @@ def publication_span(
         with suppress(ValueError):
             latest = max(earliest, min(latest, _utc(fetched_at)))
     return (_seconds(earliest), _seconds(latest), day, wall_seconds)
+
+
+def zoneless_bounds(
+    published: str | None, zoneless: bool | None, host: str | None
+) -> tuple[str | None, str | None]:
+    """The first and last UTC second (ISO 8601, ``YYYY-MM-DDTHH:MM:SS``) a time written without
+    a zone (``zoneless`` True) can be on the clocks of the country its site's address names
+    (``host``: :func:`clipper.sitezones.site_country`): one moment twice where the country
+    keeps one offset at that wall time (India's "2026-12-03T10:00:00" is 04:30 UTC), else the
+    span of its offsets (Indonesia's "10:00" is 01:00 to 03:00 UTC).  (None, None) for a time
+    with its zone, a date alone, no date, a value that is not ISO 8601, and a zoneless time of
+    a site whose address names no country: what ``pages.published_from``/``published_to``
+    keep (migration 0057) for ``--since``/``--until`` (:mod:`clipper.searchfilters`)."""
+    country = site_country(host)
+    if not zoneless or country is None or published is None or len(published.strip()) <= 10:
+        return None, None
+    earliest, latest, _, _ = publication_span(published, True, None, host)
+    if earliest == -inf:
+        return None, None
+    first, last = (
+        (_EPOCH + timedelta(seconds=value)).isoformat(timespec="seconds")
+        for value in (earliest, latest)
+    )
+    return first, last
+
+
+def bounds_columns(
+    published: str | None, zoneless: bool | None, url: str | None, site: str | None
+) -> dict[str, str | None]:
+    """``pages.published_from``/``published_to`` of a page (:func:`zoneless_bounds` on the
+    clocks of its address's host, else of its site: the host rule 6 reads)."""
+    first, last = zoneless_bounds(published, zoneless, host_of(url) or site)
+    return {"published_from": first, "published_to": last}
 
 
 def earliest_first(items: Iterable[T], span: Callable[[T], Span]) -> Iterator[T]:

@@ -7,7 +7,7 @@ fragments whose values are bound parameters.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from clipper.dates import DateError, day_start, parse_when
@@ -23,6 +23,7 @@ def date_bounds(
     zone: tzinfo | None = None,
     *,
     days: bool = False,
+    wall: bool = False,
 ) -> tuple[str | None, str | None]:
     """``--since``/``--until`` → (inclusive lower, exclusive upper) ISO strings.
 
@@ -32,12 +33,19 @@ def date_bounds(
     Stored dates are ISO strings (a date, or a date-time in UTC), which compare as text: a
     whole day is its date (``2025-03-11``) when it starts at midnight UTC (in UTC, or with
     ``days``: the bounds a stored date, a day, is compared with), else the UTC time it starts
-    at in ``zone`` (``2025-03-10T17:00:00`` in Asia/Jakarta).
+    at in ``zone`` (``2025-03-10T17:00:00`` in Asia/Jakarta).  With ``wall``, the bounds as a
+    clock of ``zone`` reads them: a day its date, a time its wall time there (what a time
+    written without a zone, on a site of unknown clocks, is compared with).
     Raises :class:`QueryError` for a value that is neither, or a ``since`` after ``until``.
     """
 
+    def moment(value: datetime) -> str:
+        if wall and zone is not None:
+            value = value.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+        return value.isoformat(timespec="seconds")
+
     def day(value: date) -> str:
-        start = day_start(value, None if days else zone)
+        start = day_start(value, None if days or wall else zone)
         if start == datetime.combine(value, datetime.min.time()):
             return value.isoformat()  # a day of UTC: its date, as a stored date is written
         return start.isoformat(timespec="seconds")
@@ -46,13 +54,13 @@ def date_bounds(
     try:
         if since:
             start, has_time = parse_when(since, "--since", now, zone)
-            lower = start.isoformat(timespec="seconds") if has_time else day(start.date())
+            lower = moment(start) if has_time else day(start.date())
         if until:
             end, has_time = parse_when(until, "--until", now, zone)
             if end.date() == date.max:
                 upper = None  # the last day there is: no upper bound
             elif has_time:
-                upper = (end + timedelta(seconds=1)).isoformat(timespec="seconds")
+                upper = moment(end + timedelta(seconds=1))
             else:
                 upper = day(end.date() + timedelta(days=1))
     except DateError as error:
@@ -95,32 +103,47 @@ def date_filters(
     params: dict[str, Any],
     now: datetime | None = None,
     zone: tzinfo | None = None,
+    table: str = "p",
 ) -> list[str]:
     """``--since``/``--until`` (:func:`date_bounds`, days of ``zone``) → constant SQL fragments
-    over ``p``, a ``pages`` row: its publication date, falling back to the fetch date, then to
-    when clipper stored the page (an undated text dump is found by the night it arrived); the
-    bounds are put in ``params`` as ``since``/``until``.  Where a day of ``zone`` does not
-    start at midnight UTC, a stored date (a day) is compared with the days
-    (``since_day``/``until_day``), a stored time with the times the days start at.
+    over ``table``, a ``pages`` row (its name or alias): its publication date, falling back to
+    the fetch date, then to when clipper stored the page (an undated text dump is found by the
+    night it arrived); the bounds go into ``params`` under names starting ``since``/``until``.
+    The one rule of every command that filters by publication:
+
+    - a time stored in UTC (written with its zone; a fetch or storage time) against the UTC
+      times the bounds name;
+    - a date alone against the days asked (``--since 2026-12-03`` keeps a page dated the 3rd
+      in any zone; where a day of ``zone`` does not start at midnight UTC, its date);
+    - a time written without a zone on the clocks of the country the page's address names
+      (``pages.published_from``/``published_to``, :func:`clipper.pubwindows.zoneless_bounds`):
+      a moment where the country keeps one offset (India's "10:00" is 04:30 UTC), else every
+      moment its clocks can mean, kept when any of them is within the bounds (Indonesia's
+      "08:00", 23:00 to 01:00 UTC, is of the day before and of its day: inclusive);
+    - a time written without a zone on a site whose address names no country, as written, on
+      the reader's clock (``zone``): "2026-12-03 00:30" is a page of the 3rd.
+
     Raises :class:`QueryError`."""
-    lower, upper = date_bounds(since, until, now, zone)
-    lower_day, upper_day = date_bounds(since, until, now, zone, days=True)
-    when = "coalesce(p.published, p.fetched_at, p.seen_at)"
+    bounds = {
+        "utc": date_bounds(since, until, now, zone),
+        "day": date_bounds(since, until, now, zone, days=True),
+        "wall": date_bounds(since, until, now, zone, wall=True),
+    }
+    when = f"coalesce({table}.published, {table}.fetched_at, {table}.seen_at)"
     clauses = []
-    for name, bound, by_day, test in (
-        ("since", lower, lower_day, ">="), ("until", upper, upper_day, "<")
-    ):
-        if not bound:
+    for side, name, test, span_end in ((0, "since", ">=", "to"), (1, "until", "<", "from")):
+        if not bounds["utc"][side]:
             continue
-        params[name] = bound
-        if by_day == bound:
-            clauses.append(f"{when} {test} :{name}")
-        else:
-            params[f"{name}_day"] = by_day
-            clauses.append(
-                f"CASE WHEN length({when}) = 10 THEN {when} {test} :{name}_day "
-                f"ELSE {when} {test} :{name} END"
-            )
+        for kind, found in bounds.items():
+            params[f"{name}_{kind}"] = found[side]
+        clauses.append(
+            f"CASE WHEN length({when}) = 10 THEN {when} {test} :{name}_day "
+            f"WHEN {table}.published_{span_end} IS NOT NULL "
+            f"THEN {table}.published_{span_end} {test} :{name}_utc "
+            f"WHEN {table}.published IS NOT NULL AND {table}.published_zoneless "
+            f"THEN {when} {test} :{name}_wall "
+            f"ELSE {when} {test} :{name}_utc END"
+        )
     return clauses
 
 

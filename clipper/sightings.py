@@ -55,6 +55,7 @@ from clipper.cluster import Rules, assign
 from clipper.headlines import reading_headline_key
 from clipper.models import Cluster, Match, Page
 from clipper.page import digest
+from clipper.pubwindows import bounds_columns
 from clipper.reclustering import Rewalk
 from clipper.store import Store
 from clipper.store.clusters import seen_times, write
@@ -319,7 +320,8 @@ def merge(
             updates.append(
                 {"id": row.id, "url": merged.url, "fetched_at": merged.fetched_at,
                  "seen_at": merged.seen_at, "origin": merged.origin,
-                 "last_fetched_at": merged.last_fetched, **declared.fields()}
+                 "last_fetched_at": merged.last_fetched, **declared.fields(),
+                 **bounds_columns(declared.published, declared.zoneless, merged.url, row.site)}
             )
             if (merged.fetched_at, merged.seen_at, merged.last_fetched, declared.fields()) != (
                 stored.fetched_at, stored.seen_at, stored.last_fetched, known.fields()

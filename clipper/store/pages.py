@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from clipper.backends import Backend, PageText
 from clipper.canonical import RankKey, rank_key
 from clipper.models import Page
+from clipper.pubwindows import bounds_columns
 from clipper.sites import outlet_key
 from clipper.store.rows import chunks, core_table
 
@@ -85,6 +86,7 @@ class Pages:
                 **{name: getattr(page, name) for name in NewPage.__dataclass_fields__},
                 "id": page_id,
                 "outlet": outlet_key(page.site),
+                **bounds_columns(page.published, page.published_zoneless, page.url, page.site),
                 "run_id": run_id,
                 "is_exact_duplicate": False,
                 "version": 1,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session
 
 from clipper.dates import zoned_times
@@ -90,48 +90,67 @@ def list_stories(
     limit: int | None = None,
     zone: tzinfo | None = None,
 ) -> list[StorySummary]:
-    """Stories, latest first, with a report (one of its pages: a page's event date, its
-    publication date, else fetch, else first sight, as ``search`` dates it) on or after
-    ``since`` and on or before ``until`` (a date, or a date-time; ``today``, ``yesterday`` and
-    dates are days of ``zone``, ``--tz``: None, UTC): with one bound, those whose last day is
-    on or after it, or whose first day is on or before it (a story's days span its pages', a
-    reprint's later day too; days as stored, so a day of another zone than UTC is taken with
-    the UTC days it overlaps); with both, a report between them, as ``search`` finds a page
-    (a stored day compared with the days asked for, a stored time with the times they start
-    at), not a story whose days merely span them (one reported on the 8th and the 16th is not
-    a story of the 9th).  ``min_size`` counts clusters.
+    """Stories, latest first, with a report (one of its pages, dated as ``search`` dates it:
+    its publication date, else fetch, else first sight) on or after ``since`` and on or before
+    ``until`` (a date, a date-time or a span; ``today``, ``yesterday`` and dates are days of
+    ``zone``, ``--tz``: None, UTC), by the one rule of every command
+    (:func:`clipper.searchfilters.date_filters`: a time without a zone on its site's clocks),
+    not a story whose days merely span them (one reported on the 8th and the 16th is not a
+    story of the 9th); with one bound, a date-time counts by its day ("a report on or after
+    this day").  ``min_size`` counts clusters.
 
     Raises :class:`clipper.searchquery.QueryError` for a ``since``/``until`` that is not a date."""
-    from clipper.searchfilters import date_bounds  # the one date syntax of every command
+    from clipper.searchfilters import date_bounds, date_filters  # every command's dates
 
     query = select(Story).where(Story.size >= min_size)
-    lower, upper = date_bounds(since, until, zone=zone)
-    lower_day, upper_day = date_bounds(since, until, zone=zone, days=True)
-    first = lower[:10] if lower else None
-    if first:
-        query = query.where(Story.last_day >= first)
-    if upper:  # exclusive: the next day, or a date-time one second after --until's
-        day = upper[:10]
-        query = query.where(Story.first_day < day if len(upper) == 10 else Story.first_day <= day)
+    if bool(since) != bool(until):  # one bound: "a report on or after this day", its day
+        since, until = (since and _day_of(since, "--since", zone)), (
+            until and _day_of(until, "--until", zone)
+        )
+    params: dict[str, Any] = {}
+    reports = date_filters(since, until, params, zone=zone, table="pages")
+    if reports:
+        # the stories whose days (as stored: a page's date as written, its wall day for a
+        # time without a zone) come within a day of the bounds, then a report between them
+        # as search finds a page (clipper.searchfilters.date_filters): index seeks, clusters
+        # by story and pages by cluster
+        lower, upper = date_bounds(since, until, zone=zone, days=True)
         if lower:
-            # a page dated in between (as search finds it): index seeks, clusters by story
-            # and pages by cluster, past the span test above
-            when = page_event_date()
-            is_day = func.length(when) == 10
-            query = query.where(
-                select(Page.id)
-                .join(Cluster, Page.cluster_id == Cluster.id)
-                .where(
-                    Cluster.story_id == Story.id,
-                    case((is_day, when >= lower_day), else_=when >= lower),
-                    case((is_day, when < upper_day), else_=when < upper),
-                )
-                .exists()
-            )
+            query = query.where(Story.last_day >= _day_before(lower[:10]))
+        if upper:  # exclusive: the next day, or a date-time one second after --until's
+            query = query.where(Story.first_day <= _day_after(upper[:10]))
+        query = query.where(
+            select(Page.id)
+            .join(Cluster, Page.cluster_id == Cluster.id)
+            .where(Cluster.story_id == Story.id, text(" AND ".join(reports)).bindparams(**params))
+            .exists()
+        )
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
     if limit is not None:
         query = query.limit(limit)
     return [_summary(row) for row in session.scalars(query)]
+
+
+def _day_of(value: str, option: str, zone: tzinfo | None) -> str:
+    """The day of ``zone`` (None: UTC) a ``--since``/``--until`` value names or falls on."""
+    from clipper.dates import DateError, parse_when
+    from clipper.searchquery import QueryError
+
+    try:
+        start, has_time = parse_when(value, option, None, zone)
+    except DateError as error:
+        raise QueryError(str(error)) from None
+    if has_time and start > datetime.min:
+        start = start.replace(tzinfo=UTC).astimezone(zone or UTC).replace(tzinfo=None)
+    return start.date().isoformat()
+
+
+def _day_before(day: str) -> str:
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat() if day > "0001-01-01" else day
+
+
+def _day_after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day < "9999-12-31" else day
 
 
 def stories_for_clusters(session: Session, cluster_ids: Iterable[int]) -> dict[int, int | None]:

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from clipper.config import StoryConfig
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Meta, Page, Story, StoryVector
+from clipper.pubwindows import Span, earliest_first, publication_span
+from clipper.sitezones import host_of
 from clipper.store.rows import chunks
 from clipper.stories import stored_links
 from clipper.stories.identity import keep_ids
@@ -386,12 +388,31 @@ def _assign_ids(
     return claimed
 
 
-def _published_time(published: str | None) -> tuple[bool, str]:
-    """A canonical's publication time as a rank among the clusters of one day: a time (ISO
-    8601 as stored, UTC or as its source wrote it) in order, then a date alone or no date."""
-    if published is not None and len(published) > 10:
-        return False, published
-    return True, ""
+def _lead(candidates: list[tuple[tuple[Any, ...], Any, str | None]]) -> tuple[int, str | None]:
+    """The lead of a story (whose headline it shows), of its clusters' ``candidates`` (rank,
+    row, headline; ``rank`` (no headline, -size, day): the largest cluster with a headline, of
+    the first day): the first published of those (newcomer 20: a feature published 7 hours
+    after the news titled the story because its address sorts first), by rule 6's reading
+    of dates (:func:`clipper.pubwindows.earliest_first`: a time without a zone on its site's
+    clocks, a Japanese site's "18:00" before a copy's 11:30 UTC), then a stated time before a
+    day alone or none, then by address.  Returns its canonical's id and headline."""
+    best = min(rank for rank, _, _ in candidates)
+    tied = sorted(
+        ((row, title) for rank, row, title in candidates if rank == best),
+        key=lambda found: (
+            not (found[0].published and len(found[0].published) > 10),
+            found[0].source_key,
+            found[0].content_hash,
+        ),
+    )
+
+    def span(found: tuple[Any, str | None]) -> Span:
+        row = found[0]
+        host = host_of(row.url) or row.site
+        return publication_span(row.published, row.published_zoneless, row.fetched_at, host)
+
+    row, title = next(earliest_first(tied, span))
+    return row.canonical_page_id, title
 
 
 def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None:
@@ -408,6 +429,10 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                 StoryVector.day,
                 Page.title,
                 Page.published,
+                Page.published_zoneless,
+                Page.fetched_at,
+                Page.url,
+                Page.site,
                 Page.source_key,
                 Page.content_hash,
             )
@@ -421,7 +446,7 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
             title = heads.get(row.canonical_page_id, row.title)
             entry = stats.setdefault(
                 row.story_id,
-                {"size": 0, "days": [], "first_seen": [], "last_seen": [], "lead": None},
+                {"size": 0, "days": [], "first_seen": [], "last_seen": [], "leads": []},
             )
             entry["size"] += 1
             entry["days"].append(row.day)
@@ -429,20 +454,7 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                 entry["first_seen"].append(row.first_seen)
             if row.last_seen:
                 entry["last_seen"].append(row.last_seen)
-            # the lead (whose headline the story shows): the largest cluster with a headline,
-            # of the first day, the first published on it (newcomer 20: a feature published
-            # 7 hours after the news titled the story because its address sorts first), then
-            # by address
-            rank = (
-                not title,
-                -row.size,
-                row.day,
-                _published_time(row.published),
-                row.source_key,
-                row.content_hash,
-            )
-            if entry["lead"] is None or rank < entry["lead"][0]:
-                entry["lead"] = (rank, row.canonical_page_id, title)
+            entry["leads"].append(((not title, -row.size, row.day), row, title))
         # a story's days span its pages' event days, not only its canonicals': a reprint
         # five days later is a report of the story that day (newcomer 16, finding 10)
         when = func.substr(page_event_date(), 1, 10)
@@ -468,12 +480,13 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
         updates = []
         for sid, entry in stats.items():
             pages, outlets, *span = counts.get(sid, (0, 0, None, None))
+            lead_page_id, title = _lead(entry["leads"])
             days = entry["days"] + [day for day in span if day]
             updates.append(
                 {
                     "id": sid,
-                    "title": entry["lead"][2],
-                    "lead_page_id": entry["lead"][1],
+                    "title": title,
+                    "lead_page_id": lead_page_id,
                     "first_day": min(days),
                     "last_day": max(days),
                     "first_seen": min(entry["first_seen"], default=None),

@@ -146,10 +146,12 @@ class Matchers:
         """The ``lines`` that may be furniture lines (:attr:`line`) and those that may be
         "read also" headings or inline teasers (:attr:`related`, :attr:`teaser`): the lines
         holding a required literal of those phrases (folded, :func:`fold`); None when there is
-        no pre-scan (a phrase without such a literal).  A line not returned cannot match."""
+        no pre-scan (a phrase without such a literal).  A line not returned cannot match.
+        Each line is folded once for both."""
+        folded = list(map(fold, lines))
         return (
-            _hinted(self.line_hint, self.line_hint_finder, lines),
-            _hinted(self.related_hint, self.related_hint_finder, lines),
+            _hinted(self.line_hint, self.line_hint_finder, lines, folded),
+            _hinted(self.related_hint, self.related_hint_finder, lines, folded),
         )
 
     def notice_lines(self, lines: Sequence[str]) -> set[str] | None:
@@ -358,10 +360,17 @@ def matchers() -> Matchers:
 
 
 def _hinted(
-    hint: tuple[str, ...] | None, finder: AhoCorasick | None, lines: Sequence[str]
+    hint: tuple[str, ...] | None,
+    finder: AhoCorasick | None,
+    lines: Sequence[str],
+    folded: Sequence[str] | None = None,
 ) -> set[str] | None:
     """The ``lines`` holding one of the folded literals ``hint`` (``finder``, their automaton,
-    run over each folded line); None without a hint."""
+    run over each folded line: ``folded``, the lines' :func:`fold` where the caller has them);
+    None without a hint."""
     if hint is None or finder is None:
         return None
-    return {line for line in lines if finder.find_matches_as_indexes(fold(line))}
+    find = finder.find_matches_as_indexes
+    if folded is None:
+        return {line for line in lines if find(fold(line))}
+    return {line for line, folded_line in zip(lines, folded, strict=True) if find(folded_line)}

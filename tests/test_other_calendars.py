@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -54,7 +55,7 @@ def _page(dateline: str, body: tuple[str, ...] = _AR_BODY, lang: str = "ar") -> 
     return _cleaned("html", page, "https://sahil.example/news/52")
 
 
-def _cleaned(kind: str, body: str, url: str) -> Article:
+def _cleaned(kind: Literal["html", "text"], body: str, url: str) -> Article:
     raw = RawPage(
         origin=f"t/{kind}",
         kind=kind,

@@ -504,6 +504,50 @@ DUMPS: dict[str, Dump] = {
         ("বন্দর কর্তৃপক্ষ নতুন ভাড়া নির্ধারণ করল", "উপকূলীয় বাস রুট সম্প্রসারিত"),
         "ফেসবুকে শেয়ার করুন",
     ),
+    "sw": Dump(
+        "Ruka hadi maudhui",
+        ("Tunatumia vidakuzi kuboresha uzoefu wako kwenye tovuti yetu na kukuonyesha matangazo.",
+         "Kubali zote", "Kataa"),
+        "Feri ya Holm Point yarejea kazini baada ya matengenezo ya miezi mitatu",
+        ("Feri ya abiria kati ya Westquay na Holm Point itaanza tena safari zake Jumatatu baada "
+         "ya kukaa kwenye gati kwa miezi mitatu, bodi ya bandari ilisema.",
+         "Mafundi wamebadilisha injini zote mbili na njia ya kupandia, na wakati wa kiangazi "
+         "feri itaondoka kila baada ya dakika arobaini."),
+        "Soma pia: Taa mpya kuwekwa kwenye gati la Holm Point",
+        "Habari zaidi",
+        ("Bodi ya bandari yatangaza nauli mpya", "Njia ya basi ya pwani yapanuliwa"),
+        "Shiriki kwenye Facebook",
+    ),
+    "ha": Dump(
+        "Tsallake zuwa abubuwan da ke ciki",
+        ("Muna amfani da kukis domin inganta kwarewarku a shafinmu da kuma nuna muku "
+         "tallace-tallace.",
+         "Amince duka", "Ƙi amincewa"),
+        "Jirgin ruwan Holm Point ya koma aiki bayan gyaran watanni uku",
+        ("Jirgin ruwan fasinja tsakanin Westquay da Holm Point zai sake fara tafiye-tafiye ranar "
+         "Litinin bayan ya shafe watanni uku ana gyara shi, in ji hukumar tashar jiragen ruwa.",
+         "Injiniyoyi sun sauya injunan biyu da kuma hanyar hawa, kuma a lokacin rani jirgin zai "
+         "riƙa tashi bayan kowane minti arba'in."),
+        "Karanta kuma: Za a sanya sababbin fitilu a tashar Holm Point",
+        "Labarai masu alaƙa",
+        ("Hukumar tashar jiragen ruwa ta sanar da sabon kudin mota",
+         "An faɗaɗa hanyar bas ta bakin teku"),
+        "Raba a Facebook",
+    ),
+    "am": Dump(
+        "ወደ ዋናው ይዘት ይለፉ",
+        ("ተሞክሮዎን ለማሻሻል እና ተዛማጅ ማስታወቂያዎችን ለማሳየት በድረ ገጻችን ላይ ኩኪዎችን እንጠቀማለን።",
+         "ሁሉንም ተቀበል", "አልቀበልም"),
+        "የሆልም ፖይንት ጀልባ ከሦስት ወር ጥገና በኋላ ወደ ሥራ ተመለሰ",
+        ("በዌስትኪ እና በሆልም ፖይንት መካከል የሚጓዘው የመንገደኞች ጀልባ ለሦስት ወራት ከቆየበት ጥገና በኋላ ከሰኞ "
+         "ጀምሮ ጉዞውን እንደሚቀጥል የወደቡ ቦርድ አስታውቋል።",
+         "መሐንዲሶቹ ሁለቱንም ሞተሮችና የመሳፈሪያ መወጣጫውን የቀየሩ ሲሆን በበጋው ወቅት ጀልባው በየአርባ ደቂቃው "
+         "ይነሳል።"),
+        "ይህንንም ያንብቡ: በሆልም ፖይንት ወደብ አዳዲስ መብራቶች ሊተከሉ ነው",
+        "ተዛማጅ ዜናዎች",
+        ("የወደቡ ቦርድ አዲስ የጉዞ ዋጋ አወጣ", "የባሕር ዳርቻው የአውቶቡስ መስመር ተራዘመ"),
+        "በፌስቡክ ያጋሩ",
+    ),
 }
 
 
@@ -671,6 +715,9 @@ DATELINES = {
     "zh": "发布时间：2026-11-28 10:30",
     "ur": "شائع شدہ: 28 نومبر 2026، 10:30",
     "bn": "প্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:৩০",
+    "sw": "Imechapishwa: Novemba 28, 2026 saa 10:30",
+    "ha": "An wallafa: 28 Nuwamba, 2026",
+    "am": "የታተመበት: ኖቬምበር 28, 2026 10:30",
 }
 
 
@@ -713,7 +760,8 @@ ERROR_HEADINGS = {
     "el": "Η σελίδα δεν βρέθηκε", "fi": "Sivua ei löytynyt", "he": "הדף לא נמצא",
     "th": "ไม่พบหน้าที่คุณต้องการ", "uk": "Сторінку не знайдено", "fa": "صفحه مورد نظر یافت نشد",
     "ur": "صفحہ نہیں ملا", "bn": "পৃষ্ঠাটি খুঁজে পাওয়া যায়নি",
-    "ca": "Pàgina no trobada", "ro": "Pagina nu a fost găsită",
+    "ca": "Pàgina no trobada", "ro": "Pagina nu a fost găsită", "sw": "Ukurasa haupatikani",
+    "ha": "Ba a samu shafin ba", "am": "ገጹ አልተገኘም",
 }
 
 
@@ -759,6 +807,9 @@ PROMOTIONS: dict[str, tuple[str, ...]] = {
     "it": ("Seguici su Facebook e Instagram", "Iscriviti alla nostra newsletter"),
     "nl": ("Volg ons op Facebook en Instagram", "Meld je aan voor onze nieuwsbrief"),
     "pt": ("Siga-nos no Instagram", "Assine nossa newsletter"),
+    "sw": ("Tufuate kwenye Facebook na Instagram", "Jiandikishe kupokea jarida letu"),
+    "ha": ("Ku bi mu a Facebook da Instagram", "Yi rajista domin karɓar wasiƙarmu ta imel"),
+    "am": ("ቴሌግራም ላይ ይከተሉን", "የቴሌግራም ቻናላችንን ይቀላቀሉ"),
 }
 
 
@@ -926,6 +977,9 @@ AFTER_THE_AD: dict[str, tuple[str, ...]] = {
            "Lanjutkan membaca di bawah ini"),
     # Urdu and Bengali (finding 33): the ad marker, and Urdu's "the story continues"
     "ur": ("اشتہار", "خبر جاری ہے"),
+    "sw": ("Tangazo", "Habari inaendelea chini ya tangazo"),
+    "ha": ("Talla", "Labarin yana ci gaba a ƙasa"),
+    "am": ("ማስታወቂያ", "ዜናው ከማስታወቂያው በኋላ ይቀጥላል"),
     "bn": ("বিজ্ঞাপন",),
 }
 

@@ -63,6 +63,15 @@ SOFT_404: dict[str, tuple[str, str]] = {
     "ur": ("معاف کیجیے، یہاں کچھ نہیں ہے",
            "آپ جو صفحہ تلاش کر رہے ہیں وہ ہٹا دیا گیا ہے یا کسی دوسرے پتے پر منتقل ہو گیا ہے۔ "
            "تلاش استعمال کریں یا ہوم پیج پر واپس جائیں۔"),
+    "sw": ("Samahani, hakuna kitu hapa",
+           "Ukurasa unaoutafuta huenda umeondolewa au umehamishwa kwenda anwani nyingine. Tumia "
+           "kisanduku cha kutafuta au rudi kwenye ukurasa wa mwanzo."),
+    "ha": ("Yi haƙuri, babu komai a nan",
+           "Shafin da kuke nema an cire shi ko an matsar da shi zuwa wani adireshi. Yi amfani "
+           "da akwatin bincike ko ku koma shafin farko."),
+    "am": ("ይቅርታ፣ እዚህ ምንም የለም",
+           "የሚፈልጉት ገጽ ተወግዶ ወይም ወደ ሌላ አድራሻ ተዛውሮ ሊሆን ይችላል። ፍለጋውን ይጠቀሙ ወይም ወደ መነሻ "
+           "ገጹ ይመለሱ።"),
     "bn": ("দুঃখিত, এখানে কিছু নেই",
            "আপনি যে পৃষ্ঠাটি খুঁজছেন সেটি সরিয়ে ফেলা হয়েছে বা অন্য ঠিকানায় চলে গেছে। খোঁজ "
            "ব্যবহার করুন বা প্রথম পাতায় ফিরে যান।"),

@@ -22,6 +22,7 @@ TITLE_KEYS = {
     "ja": "タイトル：", "zh": "标题：", "ko": "제목:",
     "el": "Τίτλος:", "he": "כותרת:", "th": "หัวข้อ:", "fi": "Otsikko:", "uk": "Заголовок:",
     "ur": "سرخی:", "bn": "শিরোনাম:", "fa": "تیتر:", "ca": "Títol:", "ro": "Titlu:",
+    "sw": "Kichwa:", "ha": "Kanun labari:", "am": "ርዕስ:",
 }
 # The words for "link" and "date" in the languages whose scrapers newcomer 19 used.
 LOCAL = {

@@ -136,7 +136,7 @@ _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp"
     r"|telegram|mastodon|flipboard|google news|xing)"
 )
-NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of)\s*{_NETWORK})*"
+NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of|na|da)\s*{_NETWORK})*"
 
 
 # A photo's credit after its label ("Photo: Jane Doe/Reuters", "Foto: dpa", "圖／記者王小明攝"):
@@ -239,6 +239,7 @@ class Table:
 
 def _load() -> dict[str, Table]:
     from clipper.furniture import (
+        am,
         ar,
         bn,
         ca,
@@ -251,6 +252,7 @@ def _load() -> dict[str, Table]:
         fa,
         fi,
         fr,
+        ha,
         he,
         hi,
         id_,
@@ -266,6 +268,7 @@ def _load() -> dict[str, Table]:
         ro,
         ru,
         sv,
+        sw,
         th,
         tr,
         uk,
@@ -275,7 +278,7 @@ def _load() -> dict[str, Table]:
     )
 
     modules = [ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
-    modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro]
+    modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro, sw, ha, am]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

@@ -37,6 +37,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "fyrirsögn", "titill",  # is
         "antraštė", "pavadinimas",  # lt
         "judul", "tajuk",  # id, ms
+        "kichwa", "kichwa cha habari",  # sw
+        "kanun labari", "kanun labarai",  # ha
+        "ርዕስ", "የዜና ርዕስ",  # am
         "tiêu đề",  # vi
         "العنوان", "عنوان",  # ar
         "शीर्षक",  # hi

@@ -59,7 +59,14 @@ def is_furniture_shaped(line: str) -> bool:
     if _FURNITURE_SENTENCE.search(line):
         return True
     tables = matchers()
-    return any(m.fullmatch(line) for m in (tables.line, tables.promo, tables.related))
+    # the whole-line and "read also" phrases tried only where their literals are (the same
+    # answers as their alternations' fullmatch): 44.7 -> 7.6 µs a line reaching this test
+    # (short lines ending a sentence of the 439 Zyte and Fundus pages of bench/speed.py)
+    return (
+        tables.is_line_furniture(line)
+        or tables.promo.fullmatch(line) is not None
+        or tables.is_related_heading(line)
+    )
 
 
 def line_key(line: str) -> int:

@@ -1,5 +1,5 @@
 """Stored pages moved to new source keys or sites by a schema revision (migrations 0014, 0017,
-0032 and 0056).
+0032, 0056 and 0058).
 
 A page's ``source_key`` names it across runs; its versions are the pages under one key, and
 each site-template line remembers the keys of the pages that carried it (``site_lines.sources``,
@@ -7,8 +7,10 @@ JSON list).  When a revision changes how keys are made, the stored pages move to
 keys: :func:`renumber_versions` numbers the versions left under a key again, as
 ``Store.renumber_versions`` does at storing time, and :func:`rename_line_sources` renames the
 keys the line counts hold; :func:`recount_outlets` counts the outlets of the stories whose
-pages moved to another site again.  Plain SQL over the migration's connection, so a later
-change of the ORM models never changes what an old revision does.
+pages moved to another site again; :func:`move_to_url_keys` moves every page with a URL whose
+key :func:`clipper.urls.url_key` now makes otherwise (0056, 0058).  Plain SQL over the
+migration's connection, so a later change of the ORM models never changes what an old
+revision does.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import sqlalchemy as sa
+
+from clipper.urls import url_key
 
 
 def by_id(bind: sa.Connection, select: str, chunk: int = 5000) -> Iterator[Any]:
@@ -77,19 +81,7 @@ def rename_line_sources(
 def recount_outlets(bind: sa.Connection, clusters: Iterable[int]) -> None:
     """``stories.outlets`` (the distinct sites of a story's pages) of the stories that
     ``clusters`` belong to, counted again after pages moved to other sites."""
-    stories: set[int] = set()
-    ids = sorted(set(clusters))
-    for start in range(0, len(ids), _CHUNK):
-        stories.update(
-            bind.execute(
-                sa.text(
-                    "SELECT DISTINCT story_id FROM clusters WHERE id IN :ids "
-                    "AND story_id IS NOT NULL"
-                ).bindparams(sa.bindparam("ids", expanding=True)),
-                {"ids": ids[start : start + _CHUNK]},
-            ).scalars()
-        )
-    for story in sorted(stories):
+    for story in _stories_of(bind, clusters):
         bind.execute(
             sa.text(
                 "UPDATE stories SET outlets = (SELECT count(DISTINCT p.site) FROM pages AS p "
@@ -98,6 +90,112 @@ def recount_outlets(bind: sa.Connection, clusters: Iterable[int]) -> None:
             ),
             {"story": story},
         )
+
+
+def move_to_url_keys(bind: sa.Connection) -> None:
+    """Each stored page with a URL under the key :func:`clipper.urls.url_key` makes of it now,
+    and each rejection's URL key: what a revision does when keys fold more spellings of one
+    address into one (0056: an article's renditions; 0058: its ``http``/``https`` and
+    trailing-slash twins).  Pages are read once, in id order, 5,000 at a time.
+
+    A page whose new key already holds its exact bytes or its text keeps its old key (the pair
+    (key, raw hash) is unique, and one text twice is no version: it stays a page of its own;
+    the next reading of it is the article's).  A JSON record's ``record:`` key is left.  The
+    versions under each touched key are numbered again (two texts of one article at two
+    spellings become its versions), the site-template sources renamed, and each touched
+    cluster and its story count their distinct pages again (``clusters.pages``,
+    ``stories.pages``)."""
+    renamed: dict[tuple[str | None, str], str] = {}  # (site, old key) -> new key
+    touched: set[str] = set()
+    clusters: set[int] = set()
+    for row in by_id(
+        bind,
+        "SELECT id, url, source_key, site, raw_hash, content_hash, cluster_id FROM pages "
+        "WHERE url IS NOT NULL AND id > :last ORDER BY id LIMIT :n",
+    ):
+        new = url_key(row.url)
+        if new == row.source_key or row.source_key.startswith("record:"):
+            continue
+        taken = bind.execute(
+            sa.text(
+                "SELECT 1 FROM pages WHERE source_key = :key "
+                "AND (raw_hash = :raw OR content_hash = :content)"
+            ),
+            {"key": new, "raw": row.raw_hash, "content": row.content_hash},
+        ).first()
+        if taken is not None:
+            continue  # its bytes or text already stored under the key: left as it was
+        bind.execute(
+            sa.text("UPDATE pages SET source_key = :key WHERE id = :id"),
+            {"key": new, "id": row.id},
+        )
+        renamed[(row.site, row.source_key)] = new
+        touched.update((row.source_key, new))
+        if row.cluster_id is not None:
+            clusters.add(row.cluster_id)
+    renumber_versions(bind, touched)
+    rename_line_sources(bind, renamed)
+    recount_pages(bind, clusters)
+    _rekey_rejections(bind)
+
+
+def recount_pages(bind: sa.Connection, clusters: Iterable[int]) -> None:
+    """``clusters.pages`` of ``clusters`` and ``stories.pages`` of their stories: the distinct
+    source keys of their pages (pages, not versions), counted again after pages moved keys."""
+    _in_chunks(
+        bind,
+        "UPDATE clusters SET pages = (SELECT count(DISTINCT p.source_key) FROM pages AS p "
+        "WHERE p.cluster_id = clusters.id) WHERE id IN :ids",
+        clusters,
+    )
+    for story in _stories_of(bind, clusters):
+        bind.execute(
+            sa.text(
+                "UPDATE stories SET pages = (SELECT count(DISTINCT p.source_key) FROM pages "
+                "AS p JOIN clusters AS c ON p.cluster_id = c.id WHERE c.story_id = :story) "
+                "WHERE id = :story"
+            ),
+            {"story": story},
+        )
+
+
+def _rekey_rejections(bind: sa.Connection) -> None:
+    """Each rejection's URL key as :func:`url_key` makes it now (the key of a key is the key
+    of the address it was made from)."""
+    for row in by_id(
+        bind,
+        "SELECT id, url FROM rejections WHERE url IS NOT NULL AND id > :last ORDER BY id "
+        "LIMIT :n",
+    ):
+        if (new := url_key(row.url)) != row.url:
+            bind.execute(
+                sa.text("UPDATE rejections SET url = :url WHERE id = :id"),
+                {"url": new, "id": row.id},
+            )
+
+
+def _stories_of(bind: sa.Connection, clusters: Iterable[int]) -> list[int]:
+    """The stories ``clusters`` belong to, in id order."""
+    return sorted(set(_in_chunks(
+        bind,
+        "SELECT DISTINCT story_id FROM clusters WHERE id IN :ids AND story_id IS NOT NULL",
+        clusters,
+    )))
+
+
+def _in_chunks(bind: sa.Connection, statement: str, ids: Iterable[int]) -> list[Any]:
+    """``statement`` (SQL naming ``:ids``) run for ``ids`` in order, :data:`_CHUNK` at a time;
+    the first column of the rows it returns (none for an ``UPDATE``)."""
+    ordered = sorted(set(ids))
+    found: list[Any] = []
+    for start in range(0, len(ordered), _CHUNK):
+        result = bind.execute(
+            sa.text(statement).bindparams(sa.bindparam("ids", expanding=True)),
+            {"ids": ordered[start : start + _CHUNK]},
+        )
+        if result.returns_rows:
+            found.extend(result.scalars())
+    return found
 
 
 _CHUNK = 500

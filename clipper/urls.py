@@ -20,11 +20,18 @@ and query (a path segment ``amp``: ``/amp/a/b``, ``/a/b/amp``; ``story.amp.html`
 canonical link, which a reader of HTML takes for its address; a record, a text dump or a page
 without one was stored as another page of the same article.
 
-What a server may treat as another page is kept: the path's case, a trailing slash, another
-host of the publisher (``news.``, ``www2.``, ``edition.``), ``http`` against ``https`` and
-every other query parameter (``?id=5``, ``?page=2``).  Keys made before migration 0017 were
-the URL as given; that revision re-keys the stored pages, and 0056 those whose key a
-rendition's fold changes.
+So are its twins (:func:`_twin_parts`): ``http`` and ``https`` (a site serves one article
+under both, the one redirecting to the other, and links and old crawls keep the ``http``
+spelling) and the path with and without its trailing slash (``/a/b/`` against ``/a/b``: a CMS
+redirects one to the other; a site's root stays ``/``).  Keys are written in ``https`` without
+the slash.
+
+What a server may treat as another page is kept: the path's case, another host of the
+publisher (``news.``, ``www2.``, ``edition.``), another port (``:8443``), an index file
+(``/a/`` against ``/a/index.html``) and every other query parameter (``?id=5``,
+``?page=2``).  Keys made before migration 0017 were the URL as given; that revision re-keys
+the stored pages, 0056 those whose key a rendition's fold changes and 0058 those whose key a
+twin's fold changes.
 """
 
 from __future__ import annotations
@@ -101,26 +108,36 @@ def without_tracking(query: str) -> str:
 def preferred_spelling(first: str, second: str) -> str:
     """Of two spellings of one page's URL, the one to show: the article's own address before
     a rendition's (:func:`is_rendition`: a mobile or AMP host, an AMP path or parameter),
-    then the one in its canonical form (no tracking parameters, host in lower case, as
-    :func:`url_key` writes it but for a rendition's fold), then the shorter, then the smaller
+    then an ``https`` address before an ``http`` one, then the one in its canonical form (no
+    tracking parameters, host in lower case, as :func:`url_key` writes it but for the folds of
+    a rendition and a twin), then the shorter (``/a/b`` before ``/a/b/``), then the smaller
     string.  Symmetric, so a page read under several spellings shows the same one whatever
     order they were read in."""
     return min(
         first,
         second,
-        key=lambda url: (is_rendition(url), _canonical(url) != url, len(url), url),
+        key=lambda url: (
+            is_rendition(url),
+            not url.lower().startswith("https:"),
+            _canonical(url) != url,
+            len(url),
+            url,
+        ),
     )
 
 
 @lru_cache(maxsize=8192)
 def url_key(url: str) -> str:
     """The key of the page at ``url`` (see the module's docstring): its canonical form with
-    a rendition's host, path and query folded into its article's (:func:`article_parts`); a
+    a rendition's host, path and query folded into its article's (:func:`article_parts`) and
+    a twin's scheme and trailing slash into ``https`` without it (:func:`_twin_parts`); a
     string that is not an absolute http(s) URL (a dump's path, an ``urn:``) is its own key.
 
     >>> url_key("HTTPS://News.Example.com:443/a/b?utm_source=rss&id=5#top")
     'https://news.example.com/a/b?id=5'
     >>> url_key("https://m.example.com/amp/a/b?amp=1")
+    'https://example.com/a/b'
+    >>> url_key("http://www.example.com:80/a/b/")
     'https://example.com/a/b'
     """
     return _canonical(url, fold=True)
@@ -141,12 +158,20 @@ def _canonical(url: str, fold: bool = False) -> str:
     if port == _DEFAULT_PORT[scheme]:
         parts = parts._replace(netloc=parts.netloc.rsplit(":", 1)[0])
     if fold:
-        parts = article_parts(parts, desktop=True) or parts
+        parts = _twin_parts(article_parts(parts, desktop=True) or parts)
     bare = urlunsplit(parts._replace(query=without_tracking(parts.query), fragment=""))
     try:
         return canonicalize_url(bare)
     except (ValueError, UnicodeError):
         return bare
+
+
+def _twin_parts(parts: SplitResult) -> SplitResult:
+    """``parts`` (an http(s) URL, split, its default port dropped) as its ``https`` twin without
+    a trailing slash on its path (``http://site/a/b/`` → ``https://site/a/b``; ``/`` stays,
+    a port stays): the form of a key (:func:`url_key`)."""
+    path = parts.path.rstrip("/") if parts.path.endswith("/") else parts.path
+    return parts._replace(scheme="https", path=path or "/")
 
 
 # How news sites spell the address of an article's AMP rendition (Google's Accelerated Mobile

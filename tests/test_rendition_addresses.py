@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -149,6 +150,29 @@ def spelling_over_http(url: str) -> str:
     return url.replace("https://", "http://", 1) + "/"
 
 
+def stored_as_of(
+    revision: str, db: str, dump: Path, monkeypatch: pytest.MonkeyPatch, query: str
+) -> list[tuple[Any, ...]]:
+    """``dump`` stored in the archive ``db`` with the keys of before (the caller's
+    ``monkeypatch`` of :mod:`clipper.urls` in place), the archive then marked as of
+    ``revision``; the rows of ``query`` at that point.  The patch is undone: the archive's next
+    opening upgrades it with today's keys."""
+    urls.url_key.cache_clear()
+    archive = open_archive(db)
+    try:
+        dedupe(archive, [str(dump)], Config(workers=1))
+        with archive.engine.begin() as connection:
+            rows = [tuple(row) for row in connection.execute(text(query))]
+            connection.execute(
+                text("UPDATE alembic_version SET version_num = :v"), {"v": revision}
+            )
+    finally:
+        archive.close()
+    monkeypatch.undo()
+    urls.url_key.cache_clear()
+    return rows
+
+
 def test_an_archive_keyed_before_moves_each_rendition_to_its_articles_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -174,18 +198,8 @@ def test_an_archive_keyed_before_moves_each_rendition_to_its_articles_key(
     )
     # the key of before: no rendition folded
     monkeypatch.setattr(urls, "article_parts", lambda parts, desktop=False: None)
-    urls.url_key.cache_clear()
-    archive = open_archive(db)
-    try:
-        dedupe(archive, [str(night1)], Config(workers=1))
-        with archive.engine.begin() as connection:
-            before = connection.execute(text("SELECT count(*) FROM pages")).scalar()
-            connection.execute(text("UPDATE alembic_version SET version_num = '0055'"))
-    finally:
-        archive.close()
-    assert before == 3
-    monkeypatch.undo()
-    urls.url_key.cache_clear()
+    before = stored_as_of("0055", db, night1, monkeypatch, "SELECT count(*) FROM pages")
+    assert before == [(3,)]
 
     archive = open_archive(db)  # a user's next command: upgraded
     try:

@@ -19,13 +19,15 @@ from clipper.urls import is_listing_address, readable_url, site_page_address, ur
     [
         ("https://Esk.example/a/b?utm_source=rss&utm_campaign=x", "https://esk.example/a/b"),
         ("HTTPS://esk.example:443/a/b#comments", "https://esk.example/a/b"),
-        ("http://esk.example:80/a/b?fbclid=1&gclid=2&mc_cid=3", "http://esk.example/a/b"),
+        ("http://esk.example:80/a/b?fbclid=1&gclid=2&mc_cid=3", "https://esk.example/a/b"),
         ("https://esk.example/a?page=2&id=5&ns_mchannel=rss", "https://esk.example/a?id=5&page=2"),
         ("https://esk.example/%7Ejo/caf%c3%a9", "https://esk.example/~jo/caf%C3%A9"),
         ("https://esk.example/café", "https://esk.example/caf%C3%A9"),
         # the publisher's www. and its mobile and AMP renditions (tests/test_rendition_addresses)
         ("https://www.Esk.example/a/b", "https://esk.example/a/b"),
         ("https://m.esk.example/amp/a/b?amp=1", "https://esk.example/a/b"),
+        # its http and trailing-slash twins (tests/test_twin_addresses)
+        ("http://esk.example/a/b/", "https://esk.example/a/b"),
     ],
 )
 def test_spellings_of_one_address_share_a_key(spelling: str, key: str) -> None:
@@ -37,8 +39,8 @@ def test_spellings_of_one_address_share_a_key(spelling: str, key: str) -> None:
     [
         "https://esk.example/a?id=6",  # another article of a CMS that numbers them
         "https://esk.example/A",  # a server may treat the path's case as another page
-        "https://esk.example/a/",
-        "http://esk.example/a",
+        "https://esk.example/a/index.html",  # a server's default document may be another page
+        "https://esk.example/ab",
         "https://esk.example:8443/a",
         "https://esk.example/a?game=1",  # not a tracking parameter, though it opens with "ga"
         "https://esk.example/a?sourceid=3",

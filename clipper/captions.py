@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from clipper.scripts import words_in
+
 # A news photo's caption, as agencies write them and scrapers keep them above the story: a
 # sentence naming the day in full mid-line ("... arrives in Helsinki, Finland, Sunday, July
 # 15, 2018, on the eve of ...", AP's and Reuters' caption style) or ending with a video's date
@@ -70,7 +72,7 @@ def is_caption(line: str) -> bool:
         return True
     if _CREDIT_LINE.search(line):
         return True
-    return len(line.split()) >= CAPTION_MIN_WORDS and _CAPTION.search(line) is not None
+    return words_in(line) >= CAPTION_MIN_WORDS and _CAPTION.search(line) is not None
 
 
 # A photo's credit in brackets ending a line: "(AP Photo/Jane Roe)", "(Roni Rekomaa/Lehtikuva

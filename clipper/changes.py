@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
 from clipper.corrections import is_editors_note
-from clipper.scripts import UNSPACED, unvocalised
+from clipper.scripts import UNSPACED, unvocalised, words_in
 from clipper.sitenames import is_site_name
 from clipper.spelling import folded
 from clipper.textedges import is_dateline
@@ -231,10 +231,11 @@ def held_share(whole_text: str, text: str) -> float:
     """The share (0-1) of ``text``'s words that stand in paragraphs of ``whole_text``
     (whitespace- and case-blind, each paragraph of it used once), its last paragraph also when
     it opens one of them (a text cut mid-paragraph): how much of a reading cut short (a
-    paywall's stub, a capture ending early) is a part of a whole reading.  0.0 for an empty
-    ``text``."""
+    paywall's stub, a capture ending early) is a part of a whole reading.  Words are counted as
+    a length rule counts them (:func:`clipper.scripts.words_in`: a Chinese or Thai paragraph is
+    not one word for its lack of spaces).  0.0 for an empty ``text``."""
     ours = [_key(p) for p in _paragraphs(text)]
-    total = sum(len(p.split()) for p in ours)
+    total = sum(map(words_in, ours))
     if not total:
         return 0.0
     whole = [_key(p) for p in _paragraphs(whole_text)]
@@ -243,9 +244,9 @@ def held_share(whole_text: str, text: str) -> float:
     for at, paragraph in enumerate(ours):
         if left[paragraph] > 0:
             left[paragraph] -= 1
-            held += len(paragraph.split())
+            held += words_in(paragraph)
         elif at == len(ours) - 1 and any(w.startswith(paragraph) for w in whole):
-            held += len(paragraph.split())
+            held += words_in(paragraph)
     return held / total
 
 

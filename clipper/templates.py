@@ -35,7 +35,7 @@ from typing import Any
 
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.page import Article
-from clipper.scripts import SENTENCE_END
+from clipper.scripts import SENTENCE_END, words_in
 
 _SPACE = re.compile(r"\s+")
 # Lines that end like a sentence but are furniture all the same: copyright and contact lines.
@@ -98,10 +98,12 @@ def _short_line_key(line: str, max_words: int, tables: Matchers) -> int | None:
 
 
 def _candidate(line: str, max_words: int) -> bool:
+    """Whether ``line`` may be template: at most ``max_words`` words, counted as a length rule
+    counts them (:func:`clipper.scripts.words_in`: a Thai or Chinese paragraph of 40 words
+    holds a few spaces or none, and a Thai one never ends like a sentence), and
+    furniture-shaped."""
     stripped = line.strip()
-    return (
-        bool(stripped) and len(stripped.split()) <= max_words and is_furniture_shaped(stripped)
-    )
+    return bool(stripped) and words_in(stripped) <= max_words and is_furniture_shaped(stripped)
 
 
 def strip_lines(
@@ -138,11 +140,12 @@ def cut_template(
     """The text people read: ``text`` without its template lines, and the lines cut as JSON
     (``pages.template_lines``), or ``text`` itself and None when nothing is cut.  A page that
     would keep fewer than ``min_words`` words is a short article on a terse site: it keeps
-    every line."""
+    every line (words counted as the too-short verdict counts them,
+    :func:`clipper.scripts.words_in`: a Chinese page of 300 words holds no space)."""
     template = set(template_keys)
     if not template:
         return text, None
     stripped, removed = strip_lines(text, template, max_words)
-    if not removed or len(stripped.split()) < min_words:
+    if not removed or words_in(stripped) < min_words:
         return text, None
     return stripped, json.dumps(removed)

@@ -33,6 +33,7 @@ from clipper.changes import (
 from clipper.dates import zoned_times
 from clipper.headlines import reading_headline_key
 from clipper.refs import NotFound, resolve
+from clipper.scripts import words_in
 from clipper.sitenames import site_keys
 
 
@@ -309,13 +310,13 @@ def fuller_reading_of(
     ]
     if not same:
         return None  # (the text's words are not counted: every new page is asked)
-    words = len(text.split())
+    words = words_in(text)
     fuller = [
         whole
         for whole in same
-        if len(whole.text.split()) > words and held_share(whole.text, text) >= share
+        if words_in(whole.text) > words and held_share(whole.text, text) >= share
     ]
-    return min(fuller, key=lambda w: (-len(w.text.split()), w.content_hash), default=None)
+    return min(fuller, key=lambda w: (-words_in(w.text), w.content_hash), default=None)
 
 
 def _html_reading_of(fetched_at: str, wholes: Sequence[WholeReading]) -> WholeReading | None:
@@ -325,7 +326,7 @@ def _html_reading_of(fetched_at: str, wholes: Sequence[WholeReading]) -> WholeRe
     ``WARC-Date``, as Common Crawl writes a WET file beside its WARC) are one fetch of the
     page: the HTML reading, which has the headline, is the page."""
     html = [w for w in wholes if w.fetched_at == fetched_at and w.kind == "html"]
-    return min(html, key=lambda w: (-len(w.text.split()), w.content_hash), default=None)
+    return min(html, key=lambda w: (-words_in(w.text), w.content_hash), default=None)
 
 
 _WARC_RECORD = re.compile(r"@\d+$")

@@ -4,7 +4,8 @@ docstring for the method), each a ``str``:
 * a word, lower-cased and folded (plural "s" and possessive "'s" cut: :func:`_fold`), no stop
   word (:func:`clipper.stories.stopwords.stop_words`), a word of one letter left out;
 * ``n:`` and the folded words of a capitalised name of two or more words ("n:cho hyun"), never
-  across punctuation or a line;
+  across punctuation or a line, and of capitalised runs joined by "de", "da", "di", "of" ...
+  ("n:consejo de estado": :data:`NAME_JOINERS`) outside German;
 * ``#`` and a number of two or more digits, thousands separators dropped ("#3200"; years
   1900-2099 left out);
 * Chinese and Japanese as overlapping character bigrams (:func:`_cjk_terms`), a language
@@ -136,32 +137,45 @@ def terms(text: str) -> list[str]:
     return _terms_by_paragraph(text)
 
 
-def _terms(text: str, initial: str = "n:") -> list[str]:
+def _terms(text: str, initial: str = "n:", join: bool = True) -> list[str]:
     """:func:`terms`, reading the whole of ``text``; a name opening a sentence prefixed
-    ``initial`` (:func:`_sentence_terms`)."""
+    ``initial`` (:func:`_sentence_terms`).  With ``join``, capitalised runs joined by one or two
+    connecting words (:data:`NAME_JOINERS`: "Consejo de Estado", "Ministério da Saúde", "Bank
+    of England") are a name too, beside each run's own (:class:`_Joined`)."""
     out: list[str] = []
     append = out.append
     name: list[str] = []
     opens = True  # the name being read opens a sentence
+    joined = _Joined(out if join else [], initial)
+    joined_words = joined.words
     parts = _split(text)
     # each token with the separator before it (the text's last separator follows no token),
     # the tokens classified by one C-level map
-    tokens = map(_classify, parts[1::2])
+    raw = parts[1::2]
+    tokens = map(_classify, raw)
     first = True
-    for separator, (term, folded) in zip(parts[::2], tokens, strict=False):
+    for separator, token, (term, folded) in zip(parts[::2], raw, tokens, strict=False):
         # A name does not run across punctuation or lines: only one space may separate.
-        if name and separator and separator != " ":
-            if len(name) >= 2:
-                append((initial if opens else "n:") + " ".join(name))
-            name.clear()
+        if separator and separator != " ":
+            if name:
+                if len(name) >= 2:
+                    append((initial if opens else "n:") + " ".join(name))
+                name.clear()
+            if joined_words:
+                joined.close()
         if folded is not None:
             if not name:
                 opens = first or _SENTENCE_GAP.search(separator) is not None
+                joined.start(opens)
             name.append(folded)
-        elif name:
-            if len(name) >= 2:
-                append((initial if opens else "n:") + " ".join(name))
-            name.clear()
+            joined_words.append(folded)
+        else:
+            if name:
+                if len(name) >= 2:
+                    append((initial if opens else "n:") + " ".join(name))
+                name.clear()
+            if joined_words:  # most words follow no name: no call for them
+                joined.other(token)
         first = False
         if term is not None:
             if term.__class__ is str:
@@ -170,7 +184,79 @@ def _terms(text: str, initial: str = "n:") -> list[str]:
                 out.extend(term)
     if len(name) >= 2:
         append((initial if opens else "n:") + " ".join(name))
+    joined.close()
     return out
+
+
+# Lower-case words joining the capitalised words of one name in the languages clipper reads
+# with capitals ("Consejo de Estado", "Banco de la República", "Ministério da Saúde", "Câmara
+# dos Deputados", "Consiglio di Stato", "Corte dei Conti", "Banque de France", "Generalitat de
+# Catalunya", "Reserve Bank of India", "Raad van State"): a Romance or Indian-English
+# institution's name is runs of capitals to :func:`_terms`, often of one word each, so it gave
+# no name where its English counterpart ("State Council") gives one.  Articles ("la", "los",
+# "the") join only after another joiner ("de la", "of the"); an elided joiner is written on its
+# word ("Conseil d'État", "Ministero dell'Economia", "Consell de l'Audiovisual": :data:`_ELIDED`).
+NAME_JOINERS = frozenset({
+    "de", "del", "da", "do", "das", "dos", "di", "dei", "degli", "della", "delle", "dello",
+    "du", "des", "dels", "of", "van", "von", "der", "den",
+})  # fmt: skip
+_JOINED_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo", "the", "het"})
+_ELIDED = re.compile(r"(?:d|l|dell)['’]([^\W\d_])", re.IGNORECASE)
+
+
+def _elided(token: str) -> bool:
+    """Whether ``token`` is an elided joiner on a capitalised word ("d'État", "dell'Economia")."""
+    found = _ELIDED.match(token)
+    return found is not None and found.group(1).isupper()
+
+
+class _Joined:
+    """The name of capitalised runs joined by :data:`NAME_JOINERS` being read by :func:`_terms`:
+    its words (which :func:`_terms` appends to), the joiners waiting for a capitalised word, and
+    whether a joiner is inside it.  A run with no joiner is :func:`_terms`' own name already, so
+    only a joined one is added."""
+
+    __slots__ = ("initial", "linked", "opens", "out", "waiting", "words")
+
+    def __init__(self, out: list[str], initial: str) -> None:
+        self.out, self.initial = out, initial
+        self.words: list[str] = []
+        self.waiting: list[str] = []
+        self.linked = False
+        self.opens = False
+
+    def start(self, opens: bool) -> None:
+        """A capitalised run starts: it continues the name when joiners wait, else begins one."""
+        if self.waiting and self.words:
+            self.words.extend(self.waiting)
+            self.waiting.clear()
+            self.linked = True
+        else:
+            self.close()
+            self.opens = opens
+
+    def other(self, token: str) -> None:
+        """A token that is no capitalised word after the name's words: a joiner waits, an elided
+        joiner on a capitalised word ("d'État") continues the name, anything else ends it."""
+        lower = token.lower()
+        if (lower in NAME_JOINERS and not self.waiting) or (
+            lower in _JOINED_ARTICLES and len(self.waiting) == 1
+        ):
+            self.waiting.append(lower)
+        elif len(self.waiting) < 2 and _elided(token):
+            self.words.extend(self.waiting)
+            self.words.append(lower.replace("’", "'"))
+            self.waiting.clear()
+            self.linked = True
+        else:
+            self.close()
+
+    def close(self) -> None:
+        if self.linked:
+            self.out.append((self.initial if self.opens else "n:") + " ".join(self.words))
+        self.words.clear()
+        self.waiting.clear()
+        self.linked = False
 
 
 # What separates a sentence's first word from the text before it.
@@ -181,6 +267,17 @@ def _sentence_terms(text: str) -> list[str]:
     """:func:`terms` with each name that opens a sentence prefixed ``n^`` (its first word may be
     capitalised only for opening it)."""
     return _terms(text, "n^")
+
+
+# Languages capitalising every noun (German, Luxembourgish): two nouns about a joiner are no
+# name ("Verkauf von Aktien", "Erhöhung der Preise"), so their names are runs of capitals alone.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def _noun_capital_terms(text: str) -> list[str]:
+    """:func:`_sentence_terms` without names joined by :data:`NAME_JOINERS`, for a language of
+    :data:`NOUNS_CAPITALISED`."""
+    return _terms(text, "n^", join=False)
 
 
 # Languages written with a space between syllables, not between words: Vietnamese ("Ủy ban nhân
@@ -233,3 +330,5 @@ _terms_by_paragraph = ByParagraph(_terms)
 syllable_terms = ByParagraph(_syllable_terms)
 # :func:`_sentence_terms`: names opening a sentence prefixed ``n^``.
 sentence_terms = ByParagraph(_sentence_terms)
+# :func:`_noun_capital_terms`, for a language of :data:`NOUNS_CAPITALISED`.
+noun_capital_terms = ByParagraph(_noun_capital_terms)

@@ -29,7 +29,14 @@ from clipper.stories.sitetext import SiteNames, site_lines, title_labels, withou
 from clipper.stories.templated import sentence_keys
 from clipper.stories.termvector import Vector as Vector
 from clipper.stories.termvector import quoted_shares
-from clipper.stories.tokens import SYLLABLE_SPACED, sentence_terms, syllable_terms, terms
+from clipper.stories.tokens import (
+    NOUNS_CAPITALISED,
+    SYLLABLE_SPACED,
+    noun_capital_terms,
+    sentence_terms,
+    syllable_terms,
+    terms,
+)
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 # 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language;
@@ -52,8 +59,10 @@ from clipper.stories.tokens import SYLLABLE_SPACED, sentence_terms, syllable_ter
 # (:func:`clipper.stories.termvector.own_similarity`, :mod:`clipper.statements`); 17: a press
 # release's company, named by its portrait (:func:`clipper.pressreleases.company_name`), left
 # out, and its labels in brackets and "for more information, contact" count; 18: a Chinese
-# article in the Mainland's characters and vocabulary (:func:`clipper.hanfold.mainland_text`)
-VECTOR_VERSION = "18"
+# article in the Mainland's characters and vocabulary (:func:`clipper.hanfold.mainland_text`);
+# 19: capitalised runs joined by "de", "da", "di", "of" ... are a name too ("Consejo de Estado":
+# :data:`clipper.stories.tokens.NAME_JOINERS`), outside German and Luxembourgish
+VECTOR_VERSION = "19"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -207,6 +216,8 @@ def _story_terms(text: str, language: str) -> list[str]:
         return terms(text)
     if language in SYLLABLE_SPACED:
         return syllable_terms(text)
+    if language in NOUNS_CAPITALISED:
+        return _trimmed_names(noun_capital_terms(text), language)
     return _trimmed_names(sentence_terms(text), language)
 
 

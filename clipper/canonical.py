@@ -136,6 +136,9 @@ class Node:
     site: str | None = None  # Page.site: a page read without its address may still know it
     # Page.published_zoneless: the date is a wall time its source wrote without a zone
     zoneless: bool | None = None
+    # Page.region: the country the page states it is of, whose clocks its zoneless time is on
+    # where its address names none (clipper.sitezones.clock_country)
+    region: str | None = None
 
     @property
     def size(self) -> int:
@@ -402,4 +405,6 @@ def span(node: Node) -> Span:
     at 08:00 UTC); a time written without a zone is its wall time on any of the site's clocks
     (newcomer 27 finding 20: a Japanese site's "2026-12-04 18:00", 09:00 UTC, lost to a copy
     published at 10:00 UTC)."""
-    return publication_span(node.rank[1], node.zoneless, node.fetched_at, _site(node) or node.site)
+    return publication_span(
+        node.rank[1], node.zoneless, node.fetched_at, _site(node) or node.site, node.region
+    )

@@ -65,6 +65,7 @@ from clipper.bylines import byline
 from clipper.config import CleanConfig
 from clipper.deadlines import Timeout
 from clipper.declaredlanguage import language_tag
+from clipper.declaredregion import declared_region
 from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
@@ -128,6 +129,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         url=clean_meta(raw.url),
         site=clean_meta(raw.site) or site_from_url(raw.url),
         language=language_tag(raw.language),
+        region=declared_region(None, [raw.language], raw.country, clean_meta(raw.url)),
         # a dump's first line stands where a page's <title> would ("404 Not Found"), even
         # when the headline guess passes it over; not a consent banner's heading
         title_tag=_dump_title_tag(read),

@@ -48,6 +48,29 @@ def declared_language(head: bytes) -> str | None:
     return None
 
 
+# The same declarations, the whole tag: "pt-BR", "es_MX", "zh-Hant-TW".
+_TAG = rb"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)"
+_TAG_HTML = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?\s*" + _TAG, re.IGNORECASE)
+_TAG_META = re.compile(
+    rb"<meta\b[^>]*?" + _LANG_NAMES + rb"[^>]*?content\s*=\s*[\"']?\s*" + _TAG
+    + rb"|<meta\b[^>]*?content\s*=\s*[\"']?\s*" + _TAG + rb"[\"']?[^>]*?" + _LANG_NAMES,
+    re.IGNORECASE,
+)
+
+
+def declared_tags(head: bytes) -> list[str]:
+    """Every language tag the page declares where :func:`declared_language` reads one, whole
+    (``<html lang="pt-BR">``, ``og:locale`` "es_MX"), in the order found; none inside an HTML
+    comment.  What :func:`clipper.declaredregion.declared_region` reads a country from."""
+    if b"<!--" in head:
+        head = _COMMENT.sub(b" ", head)
+    return [
+        (m.group(1) or m.group(2)).decode("ascii")
+        for pattern in (_TAG_HTML, _TAG_META)
+        for m in pattern.finditer(head)
+    ]
+
+
 def known_language(code: str) -> str | None:
     """``code`` (an ISO 639-1 or -3 code, any case) as clipper stores a language: the shortest
     code of a language in the IANA registry (``eng``/``deu`` → ``en``/``de``, ``iw`` → ``he``;

@@ -36,6 +36,7 @@ from clipper.closings import drop_closing_lines
 from clipper.config import CleanConfig
 from clipper.deadlines import Timeout, deadline
 from clipper.declaredlanguage import declared_language, language_tag
+from clipper.declaredregion import declared_region
 from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
 from clipper.extraction import (
@@ -365,6 +366,7 @@ def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rej
         # a copyright line ("人民网版权所有", "weight loss up to 10 kg. reviews")
         or meta.site_name,
         language=declared_language(head) or language_tag(raw.language),
+        region=declared_region(head, [raw.language], raw.country, clean_meta(raw.url)),
         declared_original=declared_original(head, clean_meta(raw.url)),
         extracted_with=settings
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),

@@ -176,6 +176,11 @@ class Page(Base):
     # compare it with (clipper.searchfilters); None otherwise.  Migration 0057.
     published_from: Mapped[str | None] = mapped_column(String, nullable=True)
     published_to: Mapped[str | None] = mapped_column(String, nullable=True)
+    # The country the page or its crawler states it is of (clipper.declaredregion: "es-MX",
+    # a record's "country", an address's /mx/; ISO 3166), which narrows the clocks of a
+    # zoneless time where the address names no country (clipper.sitezones.clock_country);
+    # None when none is stated, two are, and for pages stored before migration 0059.
+    region: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class LshBand(Base):

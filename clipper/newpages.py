@@ -250,6 +250,7 @@ def new_pages(
             published=(published := publication_time(article.published)),
             date_source=article.date_source if published else None,
             published_zoneless=zoneless_time(article.published, published),
+            region=article.region,
             fetched_at=fetched,
             last_fetched_at=fetched,
             seen_at=fetched or started,

@@ -67,6 +67,7 @@ class RawPage:
     site: str | None = None
     raw_hash: str = field(default="")
     language: str | None = None  # as the crawler gave it (a JSON record's "language": "en-GB")
+    country: str | None = None  # as the crawler gave it (a JSON record's "country": "MX")
     author: str | None = None  # as the crawler gave it: a record's author names, "; " between
     # A publication date the record gave but clipper could not read (as written, shortened):
     # the page is kept without it, and the run counts it.
@@ -141,6 +142,10 @@ class Article:
     date_source: DateSource | None = None  # where ``published`` came from (None: undated)
     fetched_at: str | None = None
     language: str | None = None
+    # The country the page or its crawler states it is of (clipper.declaredregion: "es-MX",
+    # a record's "country", an address's /mx/), else None: narrows the clocks of a time
+    # written without a zone (clipper.sitezones.clock_country).
+    region: str | None = None
     record_key: str | None = None  # as RawPage.record_key
     # Another site's page that this page's canonical link or og:url names: the original a
     # syndicated copy declares (clipper.read.provenance.declared_original); None for most.

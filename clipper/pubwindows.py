@@ -4,14 +4,16 @@
 A date says more or less of when: a time with its zone is one moment; a time written without
 one ("2026-12-04 18:00", ``pages.published_zoneless``) is a wall clock, some moment between its
 reading at the site's earliest and latest offset (:func:`clipper.sitezones.offsets`: Japan's
-one, Indonesia's UTC+7 to +9; UTC-12 to UTC+14 when the address names no country); a date alone
+one, Indonesia's UTC+7 to +9; where the address names no country, those of the country the
+page states it is of, ``<html lang="es-MX">``: :func:`clipper.sitezones.clock_country`; else
+UTC-12 to UTC+14); a date alone
 ("2026-12-04") is some time of that day on such a clock.  A page fetched before the end of its
 span was published by then (its fetch time, UTC, ends it).
 
 :func:`earliest_first` orders pages by those spans: a page is before another when its span ends
 before the other's begins; when neither is (the spans overlap: a day alone and a time of that
 day, a zoneless time and a zoned one a few hours apart), the date does not decide and the
-caller's order does.  Two zoneless times of sites whose address names no country are read on
+caller's order does.  Two zoneless times of sites whose clocks are unknown are read on
 one clock, so the earlier wall time is before (a news-please record's naive ``date_publish``
 beside another's: nothing says their clocks differ, and most copies of a wire story are
 dated within a day, where their spans would otherwise always overlap).
@@ -25,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from math import inf
 from typing import TypeVar
 
-from clipper.sitezones import host_of, offsets, site_country
+from clipper.sitezones import clock_country, host_of, offsets
 
 T = TypeVar("T")
 # (earliest, latest) seconds since the epoch, UTC ((-inf, inf) when nothing is known), the
@@ -53,17 +55,19 @@ def publication_span(
     zoneless: bool | None = None,
     fetched_at: str | None = None,
     host: str | None = None,
+    region: str | None = None,
 ) -> Span:
     """The span of UTC time in which a page dated ``published`` (as stored: ISO 8601, a time
     in UTC, a wall time when ``zoneless`` is True, or a date alone; None or ``"\\uffff"``:
     undated) can have been published, as seconds since the epoch; ``host``: its site's host,
-    whose country code names its clocks (``clipper.sitezones``); ``fetched_at``: its earliest
+    whose country code names its clocks (``clipper.sitezones``), else ``region``, the country
+    the page states it is of (:func:`clipper.sitezones.clock_country`); ``fetched_at``: its earliest
     fetch (UTC), which ends the span.  A time written with a zone, or stored before migration
     0031 (``zoneless`` None), is a moment.  Undated, or a value that is not ISO 8601 (an
     archive written by hand): (-inf, inf)."""
     if published is None or published == "\uffff":
         return (-inf, inf, inf, inf)
-    country = site_country(host)
+    country = clock_country(host, region)
     day = wall_seconds = inf
     try:
         if len(published.strip()) <= 10:
@@ -90,20 +94,22 @@ def publication_span(
 
 
 def zoneless_bounds(
-    published: str | None, zoneless: bool | None, host: str | None
+    published: str | None, zoneless: bool | None, host: str | None, region: str | None = None
 ) -> tuple[str | None, str | None]:
     """The first and last UTC second (ISO 8601, ``YYYY-MM-DDTHH:MM:SS``) a time written without
     a zone (``zoneless`` True) can be on the clocks of the country its site's address names
-    (``host``: :func:`clipper.sitezones.site_country`): one moment twice where the country
+    (``host``: :func:`clipper.sitezones.site_country`; else the one it states, ``region``):
+    one moment twice where the country
     keeps one offset at that wall time (India's "2026-12-03T10:00:00" is 04:30 UTC), else the
     span of its offsets (Indonesia's "10:00" is 01:00 to 03:00 UTC).  (None, None) for a time
     with its zone, a date alone, no date, a value that is not ISO 8601, and a zoneless time of
-    a site whose address names no country: what ``pages.published_from``/``published_to``
-    keep (migration 0057) for ``--since``/``--until`` (:mod:`clipper.searchfilters`)."""
-    country = site_country(host)
+    a site whose address names no country and that states none: what
+    ``pages.published_from``/``published_to`` keep (migration 0057) for ``--since``/``--until``
+    (:mod:`clipper.searchfilters`)."""
+    country = clock_country(host, region)
     if not zoneless or country is None or published is None or len(published.strip()) <= 10:
         return None, None
-    earliest, latest, _, _ = publication_span(published, True, None, host)
+    earliest, latest, _, _ = publication_span(published, True, None, host, region)
     if earliest == -inf:
         return None, None
     first, last = (
@@ -114,11 +120,16 @@ def zoneless_bounds(
 
 
 def bounds_columns(
-    published: str | None, zoneless: bool | None, url: str | None, site: str | None
+    published: str | None,
+    zoneless: bool | None,
+    url: str | None,
+    site: str | None,
+    region: str | None = None,
 ) -> dict[str, str | None]:
     """``pages.published_from``/``published_to`` of a page (:func:`zoneless_bounds` on the
-    clocks of its address's host, else of its site: the host rule 6 reads)."""
-    first, last = zoneless_bounds(published, zoneless, host_of(url) or site)
+    clocks of its address's host, else of its site: the host rule 6 reads; else of the
+    country it states, ``region``)."""
+    first, last = zoneless_bounds(published, zoneless, host_of(url) or site, region)
     return {"published_from": first, "published_to": last}
 
 

@@ -282,6 +282,7 @@ def merge(
                 Page.run_id,
                 Page.site,
                 Page.last_fetched_at,
+                Page.region,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
@@ -321,7 +322,9 @@ def merge(
                 {"id": row.id, "url": merged.url, "fetched_at": merged.fetched_at,
                  "seen_at": merged.seen_at, "origin": merged.origin,
                  "last_fetched_at": merged.last_fetched, **declared.fields(),
-                 **bounds_columns(declared.published, declared.zoneless, merged.url, row.site)}
+                 **bounds_columns(
+                     declared.published, declared.zoneless, merged.url, row.site, row.region
+                 )}
             )
             if (merged.fetched_at, merged.seen_at, merged.last_fetched, declared.fields()) != (
                 stored.fetched_at, stored.seen_at, stored.last_fetched, known.fields()

@@ -76,6 +76,18 @@ def site_country(host: str | None) -> str | None:
     return country if country_zones(country) else None
 
 
+def clock_country(host: str | None, region: str | None = None) -> str | None:
+    """The country whose clocks a site's zoneless times are on: the one its address names
+    (:func:`site_country`), else the one the page states it is of (``region``, an ISO 3166
+    code: :func:`clipper.declaredregion.declared_region`), else None.  A stated country never
+    stands for the address's (a ``.in`` site's page tagged ``en-US`` is India's) and never
+    moves a time written with its zone."""
+    country = site_country(host)
+    if country is None and region and country_zones(region):
+        return region.upper()
+    return country
+
+
 def host_of(address: str | None) -> str | None:
     """The host of a URL or a URL key, else None."""
     if not address or "//" not in address:

@@ -53,6 +53,7 @@ def finish(
     url: str | None,
     site: str | None,
     language: str | None,
+    region: str | None = None,
     declared_original: str | None = None,
     extracted_with: str | None = None,
     read: list[str] | None = None,
@@ -74,7 +75,8 @@ def finish(
     ``published`` came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
     implausible takes it along.  The article's language is ``language`` (the page's or its
     crawler's declaration) unless the text is beyond doubt in another
-    (:func:`clipper.language.believed_language`).  A feed's footer note under the text goes,
+    (:func:`clipper.language.believed_language`); ``region`` the country the page states it is
+    of (:func:`clipper.declaredregion.declared_region`).  A feed's footer note under the text goes,
     and a feed's excerpt of a page is the excerpt without its ellipsis, stored cut short
     (``partial`` "excerpt": :mod:`clipper.excerpts`).  The title, text and author are stored
     without directional formatting characters (:data:`clipper.dumplines.DIRECTION_MARKS`)."""
@@ -139,6 +141,7 @@ def finish(
         date_source=date_source,
         fetched_at=raw.fetched_at,
         language=believed_language(language, text, config),
+        region=region,
         record_key=raw.record_key,
         declared_original=declared_original,
         date_ignored=date_ignored,

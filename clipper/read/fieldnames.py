@@ -194,6 +194,9 @@ LANGUAGE_FIELDS = (
     "humanLanguage",
     "meta_lang",  # newspaper3k / newspaper4k
 )
+# A record's country (an ISO 3166 code: "MX"), which narrows the clocks of a time written
+# without a zone where the address names none (clipper.declaredregion).
+COUNTRY_FIELDS = ("country", "country_code", "countryCode")
 SITE_FIELDS = (
     "source_domain",
     "publication",
@@ -232,6 +235,7 @@ _FIELD_NAMES = {
         UTC_PUBLISHED_FIELDS,
         TITLE_FIELDS,
         LANGUAGE_FIELDS,
+        COUNTRY_FIELDS,
         SITE_FIELDS,
         AUTHOR_FIELDS,
         CHARSET_FIELDS[:1],

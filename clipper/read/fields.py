@@ -38,6 +38,7 @@ from clipper.read.fieldnames import (
     AUTHOR_FIELDS,
     BODY_FIELDS,
     CHARSET_FIELDS,
+    COUNTRY_FIELDS,
     DESCRIPTION_FIELDS,
     HTML_FIELDS,
     KNOWN_NAMES,
@@ -278,6 +279,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         title=_headline(_plain_title(title), _site_names(obj, url, site, source)),
         site=site,
         language=language.strip() if language else None,
+        country=str_field(obj, COUNTRY_FIELDS),
         author=_author(obj),
         partial=cut,
         # without an address the record is known by its page's hash (its record key)

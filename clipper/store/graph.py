@@ -41,6 +41,7 @@ _NODE_COLUMNS = (
     Page.shingle_count,
     Page.site,
     Page.published_zoneless,
+    Page.region,
 )
 
 
@@ -59,6 +60,7 @@ def _node(row: Any) -> Node:
         row.shingle_count,
         (row.site or "").removeprefix("www.") or None,
         row.published_zoneless,
+        row.region,
     )
 
 

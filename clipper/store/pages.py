@@ -48,6 +48,7 @@ class NewPage:
     payload_digest: str | None = None  # its WARC record's (Article.payload_digest)
     # ``published`` is a time written without a zone (clipper.dates.zoneless_time)
     published_zoneless: bool | None = None
+    region: str | None = None  # the country the page states it is of (Article.region)
 
     @property
     def rank(self) -> RankKey:
@@ -86,7 +87,9 @@ class Pages:
                 **{name: getattr(page, name) for name in NewPage.__dataclass_fields__},
                 "id": page_id,
                 "outlet": outlet_key(page.site),
-                **bounds_columns(page.published, page.published_zoneless, page.url, page.site),
+                **bounds_columns(
+                    page.published, page.published_zoneless, page.url, page.site, page.region
+                ),
                 "run_id": run_id,
                 "is_exact_duplicate": False,
                 "version": 1,

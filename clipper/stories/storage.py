@@ -409,7 +409,9 @@ def _lead(candidates: list[tuple[tuple[Any, ...], Any, str | None]]) -> tuple[in
     def span(found: tuple[Any, str | None]) -> Span:
         row = found[0]
         host = host_of(row.url) or row.site
-        return publication_span(row.published, row.published_zoneless, row.fetched_at, host)
+        return publication_span(
+            row.published, row.published_zoneless, row.fetched_at, host, row.region
+        )
 
     row, title = next(earliest_first(tied, span))
     return row.canonical_page_id, title
@@ -433,6 +435,7 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                 Page.fetched_at,
                 Page.url,
                 Page.site,
+                Page.region,
                 Page.source_key,
                 Page.content_hash,
             )

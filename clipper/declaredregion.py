@@ -1,0 +1,109 @@
+"""The country a page declares itself of, which narrows the clocks a time written without a
+zone can be on (:func:`clipper.sitezones.clock_country`) where its address names none: a
+Mexican outlet on ``.com`` says ``<html lang="es-MX">``, so its "10:00" is Mexico's (UTC-8 to
+-5), not any clock from UTC-12 to UTC+14.
+
+Read where a page or its crawler states it outright, and only when every such statement names
+one country (:func:`declared_region`):
+
+- a language tag's region in the page's head: ``<html lang="pt-BR">``, ``og:locale`` "es_MX",
+  ``Content-Language``, ``<meta name="language">`` (:func:`clipper.declaredlanguage.declared_tags`;
+  ``og:locale:alternate`` names the page's other editions, not it);
+- a crawler record's language tag (``"language": "en-IN"``) and its country field
+  (``"country": "MX"``: an ISO 3166 code; a country's name is not read);
+- the address's first path segment naming an edition: ``/mx/``, ``/es-mx/``, ``/en_in/``
+  (a bare segment that is also a language code, ``/es/``, ``/ar/``, ``/uk/``, ``/ca/``, names a
+  language edition as often as a country's and is not read).
+
+A region a publishing system writes by default for its language whatever the site's country
+(:data:`TEMPLATE_REGIONS`: WordPress's and Yoast's ``en_US``, Joomla's ``en-GB``, WordPress's
+Spanish ``es_ES`` and French ``fr_FR``, which Latin American, African and Canadian outlets keep)
+is not read as a statement.  Two statements naming two countries (``es-MX`` and ``/ar/``'s
+Argentina; ``pt-BR`` and ``"country": "PT"``) name none.  A country zone.tab does not list
+(``419``, ``EU``) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from clipper.declaredlanguage import declared_tags, known_language
+from clipper.sitezones import country_zones
+
+# Language and region pairs publishing systems write by default for the language, whatever
+# the site's country: WordPress's install default and Yoast's og:locale en_US, Joomla's
+# en-GB, and the first locale WordPress offers for Spanish and French (es_ES, fr_FR), which
+# sites in Latin America, Africa and Canada keep.  Stated, they say the language only.
+TEMPLATE_REGIONS = frozenset({("en", "US"), ("en", "GB"), ("es", "ES"), ("fr", "FR")})
+
+_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?[-_]([A-Za-z]{2}|\d{3})(?![A-Za-z0-9])")
+_SEGMENT = re.compile(r"/([A-Za-z]{2})(?:[-_]([A-Za-z]{2}))?(?=/|$)")
+_COUNTRY_SPELLINGS = {"UK": "GB"}
+
+
+def tag_region(tag: str | None) -> str | None:
+    """The country a language tag names (``pt-BR`` → ``BR``, ``zh-Hant-TW`` → ``TW``,
+    ``es_MX`` → ``MX``), else None: no region, a region of no one country (``es-419``), one
+    zone.tab does not list, or a publishing system's default (:data:`TEMPLATE_REGIONS`)."""
+    m = _TAG.match((tag or "").strip())
+    if not m:
+        return None
+    language, region = known_language(m.group(1)), m.group(3).upper()
+    if (language, region) in TEMPLATE_REGIONS:
+        return None
+    return _country(region)
+
+
+def path_region(url: str | None) -> str | None:
+    """The country the first segment of ``url``'s path names as an edition (``/mx/``,
+    ``/es-mx/``, ``/en_IN/``), else None (see the module's notes)."""
+    if not url or "//" not in url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    m = _SEGMENT.match(path)
+    if not m:
+        return None
+    if m.group(2):
+        return tag_region(f"{m.group(1)}-{m.group(2)}") if known_language(m.group(1)) else None
+    return None if known_language(m.group(1)) else _country(m.group(1))
+
+
+def field_region(value: object) -> str | None:
+    """The country a record's country field names: an ISO 3166 code, either case (``"mx"``,
+    ``"GB"``, ``"UK"``), else None."""
+    if not isinstance(value, str) or len(value.strip()) != 2:
+        return None
+    return _country(value)
+
+
+def declared_region(
+    head: bytes | None = None,
+    tags: Iterable[str | None] = (),
+    country: object = None,
+    url: str | None = None,
+) -> str | None:
+    """The one country the page states (``head``: its HTML head's language tags; ``tags``: a
+    crawler's language tags; ``country``: a record's country field; ``url``: its address's
+    first path segment), as an ISO 3166 code; None when none states one, or two name two."""
+    found = {
+        region
+        for region in (
+            *(tag_region(tag) for tag in declared_tags(head or b"")),
+            *(tag_region(tag) for tag in tags),
+            field_region(country),
+            path_region(url),
+        )
+        if region
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _country(code: str) -> str | None:
+    code = code.strip().upper()
+    code = _COUNTRY_SPELLINGS.get(code, code)
+    return code if country_zones(code) else None

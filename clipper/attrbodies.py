@@ -45,6 +45,7 @@ from typing import Any
 from lxml import etree, html
 
 from clipper.postclean import is_prose
+from clipper.scripts import words_in
 from clipper.visibility import BOX_NAME
 
 __all__ = ["MIN_PARAGRAPHS", "STUB_PROSE_WORDS", "STUB_WORDS", "read_attribute_bodies"]
@@ -187,7 +188,7 @@ def read_attribute_bodies(tree: Any) -> int:
         el = attribute.getparent()
         if el is None or el.getparent() is None:
             continue
-        if len(_words(el.text_content()).split()) > STUB_WORDS or _in_a_box(el):
+        if words_in(_words(el.text_content())) > STUB_WORDS or _in_a_box(el):
             continue
         read += read_after(el, _markup(str(attribute)))
     for island in islands:
@@ -199,10 +200,12 @@ def read_attribute_bodies(tree: Any) -> int:
 
 
 def _shown_prose(tree: Any) -> tuple[Any, int]:
-    """The body's last ``<p>`` of prose and the prose words of its ``<p>`` elements."""
+    """The body's last ``<p>`` of prose and the prose words of its ``<p>`` elements (as a
+    length rule counts them, :func:`clipper.scripts.words_in`: a Chinese article of 300 words
+    shows a few spaces or none, and is no stub)."""
     last, words = None, 0
     for p in tree.iter("p"):
         text = _words(p.text_content())
         if is_prose(text):
-            last, words = p, words + len(text.split())
+            last, words = p, words + words_in(text)
     return last, words

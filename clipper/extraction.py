@@ -28,7 +28,7 @@ from clipper.docmeta import document_metadata
 from clipper.embedded import embedded_body_html, embedded_published
 from clipper.page import RawPage
 from clipper.postclean import is_prose
-from clipper.scripts import SENTENCE_END, SENTENCE_INSIDE, count_words
+from clipper.scripts import SENTENCE_END, SENTENCE_INSIDE, count_words, unpunctuated_prose
 from clipper.statebody import state_body
 
 # The exact trafilatura call clipper makes (bench/extraction.py scores the same call alone).
@@ -150,15 +150,19 @@ def precision_extraction(
 
 
 def _paragraph_words(tree: Any) -> int:
-    return sum(len((p.text_content() or "").split()) for p in tree.iter("p"))
+    """The words of the page's ``<p>`` elements, counted as the extracted text's are
+    (:func:`clipper.scripts.count_words`: a Chinese or Thai paragraph is not one word)."""
+    return sum(count_words(p.text_content() or "") for p in tree.iter("p"))
 
 
 def _has_paragraph(text: str, min_words: int) -> bool:
     """A line of ``min_words`` words holding a sentence (a full stop, question or exclamation
-    mark before a space or at its end): prose, not a byline, share bar and tags that
-    trafilatura's fallback flattened into one line with the headline."""
+    mark before a space or at its end; in Thai or Lao, which write no full stop, a sentence's
+    line, :func:`clipper.scripts.unpunctuated_prose`): prose, not a byline, share bar and tags
+    that trafilatura's fallback flattened into one line with the headline."""
     return any(
-        count_words(line) >= min_words and SENTENCE_INSIDE.search(line) is not None
+        (n := count_words(line)) >= min_words
+        and (SENTENCE_INSIDE.search(line) is not None or unpunctuated_prose(line, n))
         for line in text.splitlines()
     )
 

@@ -216,3 +216,88 @@ def test_a_caption_in_an_unspaced_script_is_a_caption(caption: str) -> None:
     # guard: the same date in a line of a few words is a headline's, not a caption's
     assert not is_caption("大桥通车 Friday, Dec. 4, 2026")
 
+
+
+# A longer Chinese article: the bridge story and four more of its paragraphs.
+BRIDGE = [
+    *SCRIPTS["zh"][0],
+    "大桥建设历时三年，期间克服了汛期施工和地质条件复杂等多项困难，共有一千多名工人参与建设。",
+    "县里还计划在大桥两端修建停车场和公交换乘站，方便周边乡镇居民乘车前往县城和火车站。",
+    "不少在外地工作的年轻人专程赶回家乡，在桥上拍照留念，称家乡这几年的变化让人感到自豪。",
+    "交通局提醒市民，大桥通车初期车流量较大，请驾驶员遵守限速规定，注意行车安全和文明出行。",
+]
+# The site's next story, which its page sends along in a JSON island for infinite scroll.
+NEXT_STORY = [
+    "江口县第一中学的新图书馆于本周一对学生开放，馆内藏书超过八万册，并设有电子阅览室。",
+    "校长表示，图书馆周末也将向附近居民开放，希望它成为全县读书活动的新中心。",
+]
+
+
+def _html_page(paragraphs: list[str], island: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
+        "<title>跨江大桥正式通车 | 江口日报</title></head><body><article><h1>跨江大桥正式通车</h1>"
+        f"{body}</article>{island}</body></html>"
+    ).encode()
+
+
+def _island(paragraphs: list[str]) -> str:
+    markup = "".join(f"<p>{p}</p>" for p in paragraphs)
+    value = json.dumps({"nextArticle": {"body": markup}}, ensure_ascii=False)
+    return f'<script type="application/json" id="infinite-scroll">{value}</script>'
+
+
+def _clean_html(page: bytes) -> str:
+    from clipper.clean import clean_page
+    from clipper.config import CleanConfig
+    from clipper.page import Article, RawPage
+
+    result = clean_page(
+        RawPage(origin="t", kind="html", body=page, url="https://jiangkou-daily.example/a/1"),
+        CleanConfig(),
+    )
+    assert isinstance(result, Article), result
+    return result.text
+
+
+def test_a_whole_chinese_article_is_no_stub_for_a_json_islands_story() -> None:
+    """A Chinese page showing its whole article (about 170 words, no space) is no stub whose
+    rest a JSON island holds: the site's next story sent along for infinite scroll stays out
+    of it (it counted 8 "words" and the island's story was read after its last paragraph)."""
+    text = _clean_html(_html_page(BRIDGE, _island(NEXT_STORY)))
+    assert text.split("\n") == BRIDGE
+
+
+def test_a_chinese_stub_still_reads_its_rest_from_an_island() -> None:
+    """Guard: a page showing two paragraphs of its story, the rest in the island's body, is a
+    stub, in Chinese as in English: the rest is read after them."""
+    text = _clean_html(_html_page(BRIDGE[:2], _island(BRIDGE[2:])))
+    assert text.split("\n") == BRIDGE
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"), [("zh", BRIDGE), ("th", SCRIPTS["th"][0])], ids=["zh", "th"]
+)
+def test_the_default_settings_are_tried_when_precision_found_a_third(
+    monkeypatch: pytest.MonkeyPatch, lang: str, paragraphs: list[str]
+) -> None:
+    """trafilatura's precision settings keep the first paragraphs of a Chinese or Thai article
+    (an article's length, under 150 words) while the page's paragraphs hold three times the
+    words: the default settings are tried and their whole text kept, as on an English page
+    (the page's <p> words were counted by their spaces, a few, and nothing was retried)."""
+    from clipper import extraction
+
+    real = extraction.extract_html
+    kept = "\n".join(paragraphs[: 2 if lang == "zh" else 1])
+
+    def precision_finds_the_first(body: object, url: str | None, fetched_at: str | None = None,
+                                  **kw: object) -> object:
+        doc = real(body, url, fetched_at, **kw)
+        if kw == {"with_metadata": False} and not isinstance(body, str) and doc is not None:
+            doc.text = kept
+        return doc
+
+    monkeypatch.setattr(extraction, "extract_html", precision_finds_the_first)
+    page = _html_page(paragraphs).replace(b'lang="zh"', f'lang="{lang}"'.encode())
+    assert _clean_html(page).split("\n") == paragraphs

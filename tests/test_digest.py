@@ -69,6 +69,12 @@ def run(db: Path | str, *args: str, env: dict[str, str] | None = None) -> Result
     return result
 
 
+def watch_list(db: Path) -> list[str]:
+    """``watch list --json``'s lines."""
+    lines: list[str] = run(db, "watch", "list", "--json").stdout.splitlines()
+    return lines
+
+
 def digest_json(db: Path | str, *args: str) -> dict[str, Any]:
     result = run(db, "digest", "--format", "json", *args)
     assert result.exit_code == 0, result.output
@@ -136,6 +142,38 @@ def test_watch_add_list_rm(db: Path) -> None:
     assert gone.exit_code == 4 and "no watchlist 'rail'" in gone.output and "port" in gone.output
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "पटना नदी",  # Devanagari: vowel signs and a nukta-less consonant cluster
+        "कृष्णा-घाटी",  # a virama (्) joining two consonants, then a hyphen
+        "ঢাকা উত্তর",  # Bengali: vowel signs and a virama
+        "மதுரை மழை",  # Tamil: vowel signs and a pulli
+        "เชียงใหม่",  # Thai: vowels above and below, a tone mark
+        "ಮೈಸೂರು",  # Kannada
+        "കൊച്ചി",  # Malayalam: a chandrakkala
+    ],
+)
+def test_watch_names_take_letters_with_their_marks(db: Path, name: str) -> None:
+    # a name in a script whose letters carry combining vowel signs or a virama is a name like
+    # any other: saved, listed, found by the digest and removed
+    added = run(db, "watch", "add", name, "strike")
+    assert added.exit_code == 0, added.output
+    listed = [json.loads(line)["name"] for line in watch_list(db)]
+    assert listed == [name]
+    assert run(db, "digest", "--format", "json", "--watch", name, "--no-record").exit_code == 0
+    assert run(db, "watch", "rm", name).exit_code == 0
+
+
+def test_watch_names_are_one_name_in_composed_and_decomposed_form(db: Path) -> None:
+    decomposed = "Medelli\u0301n"  # "Medellín" typed with a combining acute accent
+    assert run(db, "watch", "add", decomposed, "strike").exit_code == 0
+    listed = [json.loads(line)["name"] for line in watch_list(db)]
+    assert listed == ["Medell\u00edn"]
+    assert run(db, "watch", "add", "Medell\u00edn", "cranes").exit_code == 2  # the same name
+    assert run(db, "watch", "rm", decomposed).exit_code == 0
+
+
 def test_watch_add_says_when_the_archive_holds_no_page_of_a_site(db: Path) -> None:
     con = sqlite3.connect(db)
     try:
@@ -199,6 +237,8 @@ def test_a_watched_language_in_iso_639_2_or_3_is_the_stored_language(db: Path) -
         (["watch", "add", "bad", "NOT picket"], "NOT needs a term on each side"),
         (["watch", "add", "-x", "strike"], "No such option"),
         (["watch", "add", "a/b", "strike"], "watchlist name"),
+        (["watch", "add", "\u093fab", "strike"], "watchlist name"),  # a vowel sign with no letter
+        (["watch", "add", "ab \u093f", "strike"], "watchlist name"),  # ... after a space
         (["watch", "add", "bad", "strike", "--lang", "english!"], "not a language code"),
         (["watch", "add", "bad", "strike", "--lang", "zz"], "--lang 'zz' is not a language code"),
     ],

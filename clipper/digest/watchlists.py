@@ -8,9 +8,10 @@ some sites and to articles in some languages.  Stored in the ``watchlists`` tabl
 from __future__ import annotations
 
 import json
-import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import delete, select, text
@@ -24,8 +25,39 @@ from clipper.searchquery import QueryError, parse_query
 from clipper.store.rows import now
 
 # A name a person types on the command line and sees as a heading: letters, digits, and
-# . _ - and spaces inside; 1-64 characters.
-_NAME = re.compile(r"^\w[\w .-]{0,63}$")
+# . _ - and spaces inside; 1-64 characters.  A letter's marks (Unicode category M: the vowel
+# signs and virama of "बिहार", "মুম্বই", "சென்னை", "กรุงเทพ", a decomposed accent) and the
+# joiners ZWJ/ZWNJ inside a word belong to the letter before them.
+_NAME_MAX = 64
+_NAME_PUNCT = frozenset(" .-")
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def name_key(name: str) -> str:
+    """``name`` as watchlists are saved and looked up: NFC (a decomposed "Bogotá" typed on one
+    keyboard finds the one saved from another), runs of whitespace one space, ends trimmed."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _attached(char: str) -> bool:
+    return unicodedata.category(char).startswith("M") or char in _JOINERS
+
+
+def valid_name(name: str) -> bool:
+    """Whether ``name`` (as :func:`name_key` gives it) is a watchlist name: 1-64 characters,
+    starting with a letter, digit or "_", then those, their marks and joiners, spaces, "." and
+    "-"; a mark or joiner only right after a letter, digit or another mark."""
+    if not 1 <= len(name) <= _NAME_MAX or not _word_char(name[0]):
+        return False
+    return all(
+        _word_char(char) or char in _NAME_PUNCT
+        or (_attached(char) and (_word_char(before) or _attached(before)))
+        for before, char in pairwise(name)
+    )
 
 
 class WatchError(ValueError):
@@ -73,11 +105,11 @@ def make_watch(
     name: str, query: str, sites: tuple[str, ...] = (), languages: tuple[str, ...] = ()
 ) -> Watch:
     """A checked, normalised watchlist (raises WatchError or QueryError)."""
-    name = " ".join(name.split())
-    if not _NAME.match(name):
+    name = name_key(name)
+    if not valid_name(name):
         raise WatchError(
-            f"watchlist name {name!r}: use 1-64 letters, digits, spaces, '.', '_' or '-', "
-            "starting with a letter or digit"
+            f"watchlist name {name!r}: use 1-64 letters (with their accents and vowel signs), "
+            "digits, spaces, '.', '_' or '-', starting with a letter or digit"
         )
     query = query.strip()
     parse_query(query)  # raises QueryError with the position of the problem
@@ -142,6 +174,7 @@ def _unseen(
 
 def remove(archive: Archive, name: str) -> None:
     """Delete the watchlist ``name`` (raises UnknownWatchlist)."""
+    name = name_key(name)
     with archive.sessions.begin() as session:
         result = session.execute(delete(Watchlist).where(Watchlist.name == name))
         if not getattr(result, "rowcount", 0):
@@ -156,6 +189,7 @@ def all_watches(session: Session) -> list[Watch]:
 def find(session: Session, names: list[str]) -> list[Watch]:
     """The watchlists called ``names``, in that order (raises UnknownWatchlist)."""
     known = {watch.name: watch for watch in all_watches(session)}
+    names = [name_key(name) for name in names]
     missing = [name for name in names if name not in known]
     if missing:
         raise UnknownWatchlist(_unknown_message(session, missing))

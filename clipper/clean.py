@@ -72,6 +72,7 @@ from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.furniture.consent import consent_lines
 from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
+from clipper.language import SAMPLE_CHARS, detect_language
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.read import site_from_url
 from clipper.read.zones import written_in
@@ -106,8 +107,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(raw.origin, "not-text", "control characters")
     fetched = utc(raw.fetched_at) if raw.fetched_at else None
     # its dates read as its language's and country's (clipper.read.zones.written_in), as an
-    # HTML page's and a record's date field are: Eritrea's Tigrinya month names are Gregorian
-    with written_in(raw.language, raw.url):
+    # HTML page's and a record's date field are: Eritrea's Tigrinya month names are Gregorian,
+    # "10:15 IST" on a Hindi or an .in dump is India's, "03/12/2026" on a Portuguese one day
+    # first; a dump no crawler gave a language is of the one its opening reads as
+    with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url):
         cleaned = clean_text_dump(
             body, clean_meta(raw.title), fetched, declared_author(raw.author)
         )

@@ -15,7 +15,7 @@ from htmldate.extractors import try_date_expr
 from clipper.dumplines import word_count
 from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import matchers
-from clipper.localdates import ascii_date_digits, common_era, local_date
+from clipper.localdates import ascii_date_digits, common_era, local_date, names_a_month
 from clipper.othercalendars import other_calendar_in
 
 # Step 6: the dateline is looked for in this many lines (after normalising, before any is
@@ -150,6 +150,42 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     ):
         return when if possible_day(when, latest) else None
     return day
+
+
+# A time of day on a line (its hour and minutes: "4:45 PM IST", "10:15", "16h30").
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?!\d)")
+# A numeric date with its year, in any order ("03/12/2026", "2026-12-03", "03.12.2026").
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?!\d)"
+)
+
+
+def stamped_day(line: str, when: str) -> bool:
+    """Whether ``when`` (a date :func:`line_date` read from ``line``, a day alone) is a posting
+    stamp's day: ``line`` gives a time of day too, in a zone no page names alone ("December 3,
+    2026 4:45 PM IST" on a page saying nothing of India, Ireland or Israel: the day is sure,
+    its time is not)."""
+    return len(when) == 10 and _CLOCK.search(ascii_date_digits(line)) is not None
+
+
+def date_looking(line: str) -> bool:
+    """Whether ``line`` (a short line) looks like a date, read or not: a Solar Hijri date
+    (:func:`clipper.numericdates.solar_hijri_in`), a lunar Hijri or an Ethiopian one
+    (:func:`clipper.othercalendars.other_calendar_in`), a month name of the date tables'
+    languages beside a day and a year (:func:`clipper.localdates.names_a_month`), or a numeric
+    date with its year in any script's digits.  What a page's or a dump's date line not read is
+    counted by (newcomer 27 finding 1, newcomer 28 finding 2: undated without a word)."""
+    from clipper.numericdates import solar_hijri_in  # clipper.read imports this module's users
+
+    if word_count(line) > DATELINE_MAX_WORDS:
+        return False
+    text = ascii_date_digits(line)
+    return bool(
+        solar_hijri_in(line)
+        or other_calendar_in(text)
+        or (_DATELINE_YEAR.search(text) and _NUMERIC_DATE.search(text))
+        or names_a_month(text)
+    )
 
 
 def possible_day(when: str, latest: datetime | None) -> bool:

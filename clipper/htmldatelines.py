@@ -17,17 +17,14 @@ from typing import Any
 
 from clipper.docmeta import markup_date
 from clipper.dumpdates import (
+    date_looking,
     first_calendar_day,
     first_dateline,
     first_local_day,
     first_stamp,
     line_date,
 )
-from clipper.dumplines import word_count
 from clipper.extraction import date_params
-from clipper.localdates import ascii_date_digits, names_a_month
-from clipper.numericdates import solar_hijri_in
-from clipper.othercalendars import other_calendar_in
 from clipper.page import DECLARED, GUESSED, DateSource, RawPage
 from clipper.verdict import first_date, utc, year_only
 
@@ -63,32 +60,20 @@ def text_date(
 
 def unread_dateline(extracted: list[str], tree: Any, raw: RawPage) -> tuple[str | None, bool]:
     """For a page left undated, the first line where it shows its date (:func:`text_date`'s)
-    that looks like a date (:func:`_date_looking`: a Solar Hijri one, a lunar Hijri or an
-    Ethiopian one, a month name with a day and a year), for the run to count, and whether
+    that looks like a date (:func:`clipper.dumpdates.date_looking`: a Solar Hijri one, a lunar
+    Hijri or an Ethiopian one, a month name with a day and a year, a numeric date with its year),
+    for the run to count, and whether
     that date was read but is later than the page's fetch (then as ISO 8601, its time and
     zone as the line gives them); ``(None, False)`` when no line holds one.
     A dateline not read (a day the calendar has not: 31 Mehr) or impossible (newcomer 23's
     "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵" on a page saved on 28 November, the day before) was not counted."""
-    line = next((ln for ln in _head_lines(extracted, tree) if _date_looking(ln)), None)
+    line = next((ln for ln in _head_lines(extracted, tree) if date_looking(ln)), None)
     if line is None:
         return None, False
     when, latest = line_date(line), _latest(raw)
     if when is not None and latest is not None and (utc(when) or latest) > latest:
         return when, True
     return line, False
-
-
-def _date_looking(line: str) -> bool:
-    """Whether ``line`` (a short head line) looks like a date, read or not: a Solar Hijri date
-    (:func:`clipper.numericdates.solar_hijri_in`), a lunar Hijri or an Ethiopian one
-    (:func:`clipper.othercalendars.other_calendar_in`), or a month name of the date tables'
-    languages beside a day and a year (:func:`clipper.localdates.names_a_month`).  Newcomer 27
-    finding 1: a page whose only date was a Hijri or an Ethiopian dateline was stored undated
-    without a word."""
-    if word_count(line) > DATELINE_BLOCK_WORDS:
-        return False
-    text = ascii_date_digits(line)
-    return solar_hijri_in(line) or other_calendar_in(text) or names_a_month(text)
 
 
 def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:

@@ -38,13 +38,15 @@ __all__ = ["ascii_date_digits", "clock_time", "common_era", "local_date", "names
 _DATEPARSER_CODE = {"no": "nb"}
 # Languages whose month names are read though clipper has no furniture table for them: Thai
 # ("2 ธันวาคม 2569", "2 ธ.ค. 2569 14:30 น.") and Persian's Gregorian months ("۲ دسامبر ۲۰۲۶"),
-# Bengali's ("৩০ নভেম্বর ২০২৬") and Urdu's ("۲۷ نومبر ۲۰۲۶"), Swahili's ("3 Desemba 2026",
+# Bengali's ("৩০ নভেম্বর ২০২৬"), Urdu's ("۲۷ نومبر ۲۰۲۶"), Tamil's ("03 டிச 2026", "டிசம்பர் 3,
+# 2026") and Marathi's ("३ डिसेंबर २०२६": newcomer 28 finding 2, Tamil dumps and pages were
+# stored undated), Swahili's ("3 Desemba 2026",
 # "Desemba 3, 2026"), Hausa's ("Disamba 3, 2026") and Amharic's ("ዲሴምበር 3, 2026"): one table for
 # a record's date field, a dump's dateline and a page's (htmldate's text search read Swahili in
 # a page, not in a record: newcomer 27 finding 7).  A Solar Hijri "۱۱ آذر ۱۴۰۵", a lunar Hijri
 # "2 جمادى الآخرة 1448" and an Ethiopian "ኅዳር 24 2019" name no Gregorian month: their calendars
 # are converted by clipper.numericdates.
-_MORE_LANGUAGES = ("th", "fa", "bn", "ur", "sw", "ha", "am")
+_MORE_LANGUAGES = ("th", "fa", "bn", "ur", "ta", "mr", "sw", "ha", "am")
 # ... of which these are read by their full names only: their abbreviations are words of other
 # languages' dates ("ago", Swahili's August, in "2 hours ago"; "sat", Hausa's September, the
 # weekday of "Sat, 28 Nov 2026"), which would leave such a date unread as two months.
@@ -231,8 +233,9 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
 
 
 # A day beside a year: "3 … 2026", "2026 … 3" (digits in ASCII).
-_DAY_AND_YEAR = re.compile(r"(?<!\d)(?:[12]?\d|3[01])(?!\d).*?(?<!\d)\d{4}(?!\d)"
-                           r"|(?<!\d)\d{4}(?!\d).*?(?<!\d)(?:[12]?\d|3[01])(?!\d)")
+# (a day with its leading zero too: "03 டிச 2026", "03 Dec 2026")
+_DAY_AND_YEAR = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d).*?(?<!\d)\d{4}(?!\d)"
+                           r"|(?<!\d)\d{4}(?!\d).*?(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def names_a_month(text: str) -> bool:

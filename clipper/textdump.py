@@ -73,6 +73,7 @@ and one consent search per line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -93,10 +94,12 @@ from clipper.dumpblocks import (
 from clipper.dumpdates import (
     DATELINE_LINES,
     DATELINE_MAX_WORDS,
+    date_looking,
     dateline,
     lede_date,
     line_date,
     possible_day,
+    stamped_day,
 )
 from clipper.dumpheadlines import (
     is_writer,
@@ -111,6 +114,7 @@ from clipper.furniture.consent import consent_lines
 from clipper.reflow import unwrap
 from clipper.scripts import (
     SENTENCE_END,
+    marks_class,
     word_runs,
 )
 from clipper.textedges import is_dateline
@@ -422,11 +426,13 @@ def _head_date(
     for at, line in sorted(head, key=lambda item: item[0]):
         when = line_date(line)
         if when is None:
+            # a date no table reads (a month name of another language): counted, not lost
+            unread = unread or (line if date_looking(line) else None)
             continue
         updated = tables.is_timestamp(line) and tables.dateline.search(line) is None
-        if len(when) > 10 and at <= first_body and not updated:
+        if (len(when) > 10 or stamped_day(line, when)) and at <= first_body and not updated:
             return when, None
-        if labelled is None and not tables.is_timestamp(line) and _UNKNOWN_LABEL.match(line):
+        if labelled is None and not tables.is_timestamp(line) and _unknown_label().match(line):
             labelled = when
         dated.append((when, updated and at <= first_body))
         unread = unread or line
@@ -437,8 +443,12 @@ def _head_date(
     return None, unread
 
 
-# A label of at most three words and a colon opening a line ("Imechapishwa:", "An wallafa:").
-_UNKNOWN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*(?=\S)")
+# A label of at most three words and a colon opening a line ("Imechapishwa:", "An wallafa:",
+# Tamil's "வெளியிடப்பட்டது:", whose vowel signs are combining marks, no word characters).
+@functools.cache
+def _unknown_label() -> re.Pattern[str]:
+    word = rf"[^\W\d_](?:[^\W\d_]|[{marks_class()}])*"
+    return re.compile(rf"{word}(?: {word}){{0,2}}\s*[:：]\s*(?=\S)")
 
 
 def stops_at_paywall(read: Sequence[str]) -> bool:

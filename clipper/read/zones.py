@@ -45,7 +45,9 @@ _OFFSETS = {  # hours east of UTC
     "EEST": 3, "OESZ": 3, "MSK": 3, "МСК": 3, "EAT": 3,
     "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8,
     "AKDT": -8, "AKST": -9, "HST": -10, "NDT": -2.5, "NST": -3.5, "ADT": -3,
-    "PKT": 5, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,
+    # South Asia's and Myanmar's own: Pakistan, Nepal (UTC+5:45), Sri Lanka, Bhutan, Myanmar
+    "PKT": 5, "NPT": 5.75, "SLST": 5.5, "BTT": 6, "MMT": 6.5,
+    "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,
     "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
     # Türkiye saati, what AA and DHA print after every item's time ("14:30 TSİ", "(TSI)"):
     # UTC+3 all year since 2016
@@ -73,6 +75,10 @@ _NAMED_IN_WORDS: dict[str, float | str] = {
     "hora peruana": -5, "hora de perú": -5, "hora de caracas": -4, "hora venezolana": -4,
     "hora de chile": "America/Santiago", "hora chilena": "America/Santiago",
     "hora de méxico": "America/Mexico_City", "hora del centro de méxico": "America/Mexico_City",
+    # Mexico City's time as Mexican papers write it after the time ("21:40 hrs. CDMX", "tiempo
+    # del centro")
+    "cdmx": "America/Mexico_City", "hora cdmx": "America/Mexico_City",
+    "hora de la cdmx": "America/Mexico_City", "tiempo del centro": "America/Mexico_City",
     "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary",
     "hora insular": "Atlantic/Canary", "hora peninsular": "Europe/Madrid",
     "hora de madrid": "Europe/Madrid", "hora de lisboa": "Europe/Lisbon",
@@ -195,9 +201,10 @@ def misnamed(when: datetime) -> bool:
 
 
 def _shared_zone(key: str) -> tzinfo | None:
-    language, country, _ = _PAGE.get()
+    language, country, region = _PAGE.get()
     for zone, languages, countries in _SHARED.get(key, ()):
-        if language in languages or country in countries:
+        # the page's language, its address's country, or its language's region ("en-IN")
+        if language in languages or country in countries or region in countries:
             if isinstance(zone, str):
                 return ZoneInfo(zone)
             return timezone(timedelta(hours=zone))

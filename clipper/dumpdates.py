@@ -188,6 +188,13 @@ def date_looking(line: str) -> bool:
     )
 
 
+def update_line(line: str) -> bool:
+    """Whether ``line`` is an "updated" line of a language table ("Updated: …", "अद्यतन: …",
+    "Actualizado el …"), not a dateline: the date it gives is a change's, not the page's."""
+    tables = matchers()
+    return tables.is_timestamp(line) and tables.dateline.search(line) is None
+
+
 def possible_day(when: str, latest: datetime | None) -> bool:
     """Whether the day of ``when`` (ISO 8601) can be a page's: not before :data:`_EARLIEST`
     nor after ``latest`` (the fetch time; now when unknown)."""

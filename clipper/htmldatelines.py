@@ -26,6 +26,8 @@ from clipper.dumpdates import (
 )
 from clipper.extraction import date_params
 from clipper.page import DECLARED, GUESSED, DateSource, RawPage
+from clipper.pubwindows import after_fetch
+from clipper.sitezones import host_of
 from clipper.verdict import first_date, utc, year_only
 
 # Where a page shows its publication date when its metadata gives none: one of the extracted
@@ -71,7 +73,7 @@ def unread_dateline(extracted: list[str], tree: Any, raw: RawPage) -> tuple[str 
     if line is None:
         return None, False
     when, latest = line_date(line), _latest(raw)
-    if when is not None and latest is not None and (utc(when) or latest) > latest:
+    if when is not None and latest is not None and after_fetch(when, latest, host_of(raw.url)):
         return when, True
     return line, False
 

@@ -27,6 +27,7 @@ from clipper.archived import (
 from clipper.cluster import Rules
 from clipper.config import Config
 from clipper.dates import placeholder_date, zoneless_time
+from clipper.dumpdates import update_line
 from clipper.headlines import reading_headline_key
 from clipper.newpages import (
     Added,
@@ -306,11 +307,13 @@ class Deduper:
                         page.origin,
                         f'publication date "{ignored}" {why}; page kept without it',
                     )
-                elif result.article.date_unread is not None:
+                elif (unread := result.article.date_unread) is not None:
+                    # an "updated" line alone dates a change, not the page: said so
+                    why = "not read"
+                    if update_line(unread):
+                        why = "is an update's, not the publication's"
                     self.summary.note_unread_date(
-                        page.origin,
-                        f'date "{result.article.date_unread}" not read; page kept '
-                        "without a date",
+                        page.origin, f'date "{unread}" {why}; page kept without a date'
                     )
         self._settle_repeats(
             batch,

@@ -119,6 +119,27 @@ def zoneless_bounds(
     return first, last
 
 
+def after_fetch(
+    published: str, fetched_at: datetime, host: str | None, region: str | None = None
+) -> bool:
+    """Whether a page dated ``published`` (ISO 8601 as read: a time with its offset, a wall
+    time without one, or a date alone) cannot have been published by ``fetched_at`` (naive
+    UTC, or aware): the earliest UTC moment it can name (:func:`publication_span` on the clocks
+    of the country ``host``'s address names, else the one the page states, ``region``, else
+    UTC+14) is later.  A Hindi page's "11:40" fetched at 07:10 UTC is 06:10 UTC on an .in
+    site's clock and may be 21:40 UTC the day before on a .com's: neither is after (newcomer
+    28 finding 3: it was read as 11:40 UTC and dropped).  False for a value that is not ISO
+    8601."""
+    try:
+        zoneless = datetime.fromisoformat(published.strip().replace("Z", "+00:00")).tzinfo is None
+    except ValueError:
+        return False
+    earliest, _, _, _ = publication_span(published, zoneless, None, host, region)
+    if fetched_at.tzinfo is not None:
+        fetched_at = fetched_at.astimezone(UTC).replace(tzinfo=None)
+    return earliest > _seconds(fetched_at)
+
+
 def bounds_columns(
     published: str | None,
     zoneless: bool | None,

@@ -100,6 +100,7 @@ from clipper.dumpdates import (
     line_date,
     possible_day,
     stamped_day,
+    update_line,
 )
 from clipper.dumpheadlines import (
     is_writer,
@@ -429,7 +430,7 @@ def _head_date(
             # a date no table reads (a month name of another language): counted, not lost
             unread = unread or (line if date_looking(line) else None)
             continue
-        updated = tables.is_timestamp(line) and tables.dateline.search(line) is None
+        updated = update_line(line)
         if (len(when) > 10 or stamped_day(line, when)) and at <= first_body and not updated:
             return when, None
         if labelled is None and not tables.is_timestamp(line) and _unknown_label().match(line):

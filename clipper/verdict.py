@@ -20,7 +20,9 @@ from clipper.language import believed_language
 from clipper.notices import consent_wall, error_page, notice_line, site_page
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
+from clipper.pubwindows import after_fetch
 from clipper.scripts import count_words
+from clipper.sitezones import host_of
 
 
 def clean_meta(value: object) -> str | None:
@@ -82,7 +84,9 @@ def finish(
     without directional formatting characters (:data:`clipper.dumplines.DIRECTION_MARKS`)."""
     excerpt = excerpt_of(lines, config.excerpt_max_words)
     lines = excerpt if excerpt is not None else without_feed_footer(lines)[0]
-    published, date_ignored = plausible_published(published, raw.fetched_at)
+    published, date_ignored = plausible_published(
+        published, raw.fetched_at, host=host_of(url), region=region
+    )
     if published is None:
         date_source = None
     text = "\n".join(lines)
@@ -172,16 +176,24 @@ def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown
     return f"; cut {said}{more}"
 
 
-# A date-only publication date is the publisher's local day: up to 14 hours ahead of UTC
-# (Kiribati), so a page fetched at 23:00 UTC can honestly be dated the next day.
+# A publication time may be this much later than the fetch (a site's or a crawler's clock set
+# wrong); a date alone or a time without its zone is read at its earliest besides (a page
+# fetched at 23:00 UTC can honestly be dated the next day: Kiribati is 14 hours ahead).
 _DATE_SLACK = timedelta(days=1)
 
 
 def plausible_published(
-    published: str | None, fetched_at: str | None, now: datetime | None = None
+    published: str | None,
+    fetched_at: str | None,
+    now: datetime | None = None,
+    host: str | None = None,
+    region: str | None = None,
 ) -> tuple[str | None, str | None]:
     """``(published, None)``, or ``(None, published)`` when the date is impossible: later than
-    the page was fetched (else than ``now``, the time of cleaning, UTC) by more than a day, or
+    the page was fetched (else than ``now``, the time of cleaning, UTC) by more than a day, a
+    time written without a zone or a date alone read at its earliest on the clocks of the
+    country ``host``'s address names, else the one the page states (``region``), else UTC+14
+    (:func:`clipper.pubwindows.after_fetch`), or
     a stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
 
     A placeholder or mistyped date ("2099-01-01", "2062" for "2026") would otherwise sort the
@@ -195,8 +207,7 @@ def plausible_published(
     limit = utc(fetched_at) if fetched_at else None
     if limit is None:
         limit = now or datetime.now(UTC)
-    when = utc(published)
-    if when is None or when <= limit + _DATE_SLACK:
+    if utc(published) is None or not after_fetch(published, limit + _DATE_SLACK, host, region):
         return published, None
     return None, published
 

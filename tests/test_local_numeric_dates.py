@@ -184,6 +184,7 @@ def test_a_solar_hijri_dateline_not_read_is_counted() -> None:
     # Mehr has 30 days: no date, the page undated and the line counted
     article = _fa_page("۳۱ مهر ۱۴۰۵ ساعت ۰۹:۱۵")
     assert (article.published, article.date_unread) == (None, "۳۱ مهر ۱۴۰۵ ساعت ۰۹:۱۵")
-    # a day after the page was saved: read, and counted as impossible
-    article = _fa_page("۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", fetched="2026-12-01T20:00:00+00:00")
+    # a day after the page was saved: read, and counted as impossible (09:15 on 2 December is
+    # 19:15 UTC on 1 December at the earliest, UTC+14: the page was saved at 18:00 UTC)
+    article = _fa_page("۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", fetched="2026-12-01T18:00:00+00:00")
     assert (article.published, article.date_ignored) == (None, "2026-12-02T09:15:00")

@@ -15,10 +15,13 @@ from sqlalchemy import func, make_url, select, text
 
 from clipper.archive import Archive
 from clipper.models import Rejected
-from clipper.page import NOT_PAGES
+from clipper.page import KEPT_NOTES, NOT_PAGES
 
 __all__ = ["RunInfo", "SiteCount", "Stats", "stats"]
 
+# What the archive's rejection counts leave out: a crawl's housekeeping, a run's notes on pages
+# it stored.
+_NOT_COUNTED = sorted(NOT_PAGES | KEPT_NOTES)
 
 
 @dataclass(frozen=True)
@@ -103,10 +106,11 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
                 "coalesce(max(pages), 0) AS largest FROM clusters"
             )
         ).one()
-        # problems only: a crawl's housekeeping records (NOT_PAGES) are not rejections of input
+        # problems only: a crawl's housekeeping records (NOT_PAGES) are not rejections of input,
+        # nor a run's notes on pages it stored (KEPT_NOTES)
         rejections = (
             connection.execute(
-                select(func.count()).select_from(Rejected).where(Rejected.reason.not_in(sorted(NOT_PAGES)))
+                select(func.count()).select_from(Rejected).where(Rejected.reason.not_in(_NOT_COUNTED))
             ).scalar()
             or 0
         )
@@ -114,7 +118,7 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
             connection.execute(
                 select(func.count()).select_from(
                     select(Rejected.origin, Rejected.reason)
-                    .where(Rejected.reason.not_in(sorted(NOT_PAGES)))
+                    .where(Rejected.reason.not_in(_NOT_COUNTED))
                     .distinct()
                     .subquery()
                 )

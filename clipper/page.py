@@ -287,3 +287,8 @@ CLEAN_REASONS: frozenset[str] = frozenset(
 )
 # The pipeline's (clipper.pipeline): a page whose text is already stored under another address.
 PIPELINE_REASONS: frozenset[str] = frozenset({"duplicate"})
+# Notes on pages the run stored, kept beside the rejections so they can be listed (clipper
+# rejections --reason date-unread): a page whose date line or declared date was not read, or
+# was later than its fetch (newcomer 28 finding 5: the summary counted them, named three).  Not
+# rejections: not counted among a run's or the archive's, nor said of a page by clipper show.
+KEPT_NOTES: frozenset[str] = frozenset({"date-unread"})

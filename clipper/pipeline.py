@@ -290,30 +290,11 @@ class Deduper:
                     self.summary.note_unread_fields(page.origin, page.fields_unread)
                 if page.metadata_problem is not None:
                     self.summary.note_metadata(page.origin, page.metadata_problem)
-                if page.date_unread is not None:
-                    self.summary.note_unread_date(
-                        page.origin,
-                        f'publication date "{page.date_unread}" not read; page kept without it',
-                    )
-                elif result.article.date_ignored is not None:
-                    ignored = result.article.date_ignored
-                    when = f"fetched {page.fetched_at}" if page.fetched_at else "read"
-                    why = (
-                        "stands for no date"
-                        if placeholder_date(ignored)
-                        else f"is after the page was {when}"
-                    )
-                    self.summary.note_unread_date(
-                        page.origin,
-                        f'publication date "{ignored}" {why}; page kept without it',
-                    )
-                elif (unread := result.article.date_unread) is not None:
-                    # an "updated" line alone dates a change, not the page: said so
-                    why = "not read"
-                    if update_line(unread):
-                        why = "is an update's, not the publication's"
-                    self.summary.note_unread_date(
-                        page.origin, f'date "{unread}" {why}; page kept without a date'
+                if (note := _date_note(page, result.article)) is not None:
+                    self.summary.note_unread_date(page.origin, note)
+                    # listed by clipper rejections --reason date-unread
+                    self.pending_rejections.append(
+                        _of_page(Rejection(page.origin, "date-unread", note), page)
                     )
         self._settle_repeats(
             batch,
@@ -475,6 +456,23 @@ class Deduper:
             elif article.partial is not None:
                 self.summary.note_partial(article.origin, article.partial)
         return decided.pages
+
+def _date_note(page: RawPage, article: Article) -> str | None:
+    """What the run says of a page stored without the date it gives (``date-unread``): its
+    record's date field not read, a date later than its fetch or standing for none, or a date
+    line of its text not read or only an update's; None when it has none of these."""
+    if page.date_unread is not None:
+        return f'publication date "{page.date_unread}" not read; page kept without it'
+    if (ignored := article.date_ignored) is not None:
+        when = f"fetched {page.fetched_at}" if page.fetched_at else "read"
+        why = "stands for no date" if placeholder_date(ignored) else f"is after the page was {when}"
+        return f'publication date "{ignored}" {why}; page kept without it'
+    if (unread := article.date_unread) is not None:
+        # an "updated" line alone dates a change, not the page: said so
+        why = "is an update's, not the publication's" if update_line(unread) else "not read"
+        return f'date "{unread}" {why}; page kept without a date'
+    return None
+
 
 def _of_page(rejection: Rejection, page: RawPage | Article) -> Rejection:
     """``rejection`` with the URL and fetch time of the reading it rejects (kept: what

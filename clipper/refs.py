@@ -21,7 +21,7 @@ from sqlalchemy import bindparam, text
 
 from clipper.archive import Archive
 from clipper.layout import shown_time
-from clipper.page import NOT_PAGES
+from clipper.page import KEPT_NOTES, NOT_PAGES
 from clipper.urls import HOST_FIRST, article_parts, url_key, without_tracking
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
@@ -248,7 +248,11 @@ def rejected_as(
     """The newest rejection (crawl housekeeping aside) of a page under one of ``spellings``, as
     its URL key or its origin, by a run after ``after_run``, and how many runs rejected it;
     None when none did."""
-    params = {"spellings": spellings, "not_pages": sorted(NOT_PAGES), "after": after_run}
+    params = {
+        "spellings": spellings,
+        "not_pages": sorted(NOT_PAGES | KEPT_NOTES),  # nor a note on a page stored
+        "after": after_run,
+    }
     where = (
         "(url IN :spellings OR origin IN :spellings) AND reason NOT IN :not_pages "
         "AND run_id > :after"

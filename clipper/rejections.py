@@ -17,12 +17,16 @@ from sqlalchemy import func, select
 from clipper.archive import Archive
 from clipper.dates import zoned_times
 from clipper.models import Rejected, Run
-from clipper.page import CLEAN_REASONS, NOT_PAGES, PIPELINE_REASONS, READ_REASONS
+from clipper.page import CLEAN_REASONS, KEPT_NOTES, NOT_PAGES, PIPELINE_REASONS, READ_REASONS
 from clipper.refs import url_spellings
 from clipper.sightings import reading_order
 
-# Every reason a run can record: reading's, cleaning's, the pipeline's.
-ALL_REASONS: frozenset[str] = READ_REASONS | CLEAN_REASONS | PIPELINE_REASONS
+# Every reason a run can record: reading's, cleaning's, the pipeline's, and its notes on pages
+# it stored (KEPT_NOTES: date-unread).
+ALL_REASONS: frozenset[str] = READ_REASONS | CLEAN_REASONS | PIPELINE_REASONS | KEPT_NOTES
+# What a list or a count of a run's rejections leaves out unless asked for by reason: a crawl's
+# housekeeping, and the notes on pages stored.
+_UNASKED: frozenset[str] = NOT_PAGES | KEPT_NOTES
 
 
 class NoRun(LookupError):
@@ -57,6 +61,7 @@ def rejections(
     limit: int = 100,
     url: str | None = None,
     origin: str | None = None,
+    all_runs: bool = False,
 ) -> tuple[int | None, list[RejectionRow]]:
     """``(run id, rejections)`` of run ``run_id`` (default: the newest run), at most ``limit``,
     in the order a user reads the input: by run, then origin in reading order (file, then line
@@ -66,7 +71,9 @@ def rejections(
     the matching rows are read once, the first ``limit`` of them kept.
     ``reasons`` keeps only those reasons; crawl housekeeping (``NOT_PAGES``) is left out
     unless ``with_not_pages``, asked for by reason, or one page asked for (``url``,
-    ``origin``: a mirror's ``wp-json`` is what happened to that address).  ``url`` (any
+    ``origin``: a mirror's ``wp-json`` is what happened to that address), and so are the
+    notes on pages stored (:data:`clipper.page.KEPT_NOTES`: ``date-unread``) unless asked for
+    by reason.  ``all_runs``: of every run (the run id returned is None).  ``url`` (any
     spelling of it, as ``clipper show`` takes it) or ``origin`` (``dumps/wire.jsonl:15``,
     relative or absolute) keep the rejections of that page, of every run unless ``run_id``
     is given (then the run id returned is None when it was not given): index seeks
@@ -78,7 +85,7 @@ def rejections(
             f"no such reason: {', '.join(unknown)} (reasons: {', '.join(sorted(ALL_REASONS))})"
         )
     with archive.sessions() as session:
-        if run_id is None and url is None and origin is None:
+        if run_id is None and url is None and origin is None and not all_runs:
             run_id = session.scalar(select(func.max(Run.id)))
             if run_id is None:
                 raise NoRun("the archive has no runs yet (run clipper dedupe first)")
@@ -101,7 +108,9 @@ def rejections(
         if reasons:
             query = query.where(Rejected.reason.in_(reasons))
         elif not with_not_pages and url is None and origin is None:
-            query = query.where(Rejected.reason.not_in(sorted(NOT_PAGES)))
+            query = query.where(Rejected.reason.not_in(sorted(_UNASKED)))
+        else:
+            query = query.where(Rejected.reason.not_in(sorted(KEPT_NOTES)))
         rows = heapq.nsmallest(
             limit,
             session.execute(query.add_columns(Rejected.id)),
@@ -117,6 +126,6 @@ def run_count(archive: Archive, run_id: int) -> int:
         found = session.scalar(
             select(func.count())
             .select_from(Rejected)
-            .where(Rejected.run_id == run_id, Rejected.reason.not_in(sorted(NOT_PAGES)))
+            .where(Rejected.run_id == run_id, Rejected.reason.not_in(sorted(_UNASKED)))
         )
     return int(found or 0)

@@ -329,7 +329,8 @@ def rejection_rows(
 ) -> str:
     """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems),
     under ``Run N:``, or, for the rejections of one page (``of``: its URL or origin, over every
-    run when ``run_id`` is None), ``run N: origin: reason detail``, each with when its reading
+    run when ``run_id`` is None) or of every run (``of`` and ``run_id`` None), ``run N: origin:
+    reason detail``, each with when its reading
     was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``, ``--tz``'s; None:
     UTC); ``more``: the limit cut the
     list.  Nothing found says what was asked: "no too-short rejections in run 3", and
@@ -352,7 +353,7 @@ def rejection_rows(
             f"  {row.origin}: {row.reason} {row.detail}".rstrip() + fetched(row) for row in found
         ]
     else:
-        lines = [f"Rejections of {of}:"]
+        lines = [f"Rejections of {of}:" if of is not None else "Every run:"]
         lines += [
             f"  run {row.run_id}: {row.origin}: {row.reason} {row.detail}".rstrip() + fetched(row)
             for row in found

@@ -316,13 +316,19 @@ def clusters_command(
     "reasons",
     multiple=True,
     metavar="REASON",
-    help="Only this reason (repeatable), e.g. bad-json, too-short, truncated.",
+    help="Only this reason (repeatable), e.g. bad-json, too-short, truncated; date-unread: "
+    "the pages stored without the date they give.",
 )
 @click.option(
     "--all",
     "with_not_pages",
     is_flag=True,
     help="Also the crawl's housekeeping: WARC request/metadata/DNS records, images, scripts.",
+)
+@click.option(
+    "--all-runs",
+    is_flag=True,
+    help="Of every run, not only one (each line names its run).",
 )
 @click.option(
     "--url",
@@ -344,6 +350,7 @@ def rejections_command(
     run_id: int | None,
     reasons: tuple[str, ...],
     with_not_pages: bool,
+    all_runs: bool,
     url: str | None,
     origin: str | None,
     zone: tzinfo,
@@ -354,7 +361,11 @@ def rejections_command(
     file:LINE or file@OFFSET), reason and detail, in the order the input reads (by file,
     then line or offset as a number).  The dedupe summary only counts them.
     --url or --origin lists one page's rejections over every run (with --run, that run's),
-    each with when its reading was fetched, in --tz's zone.
+    each with when its reading was fetched, in --tz's zone.  --all-runs lists every run's.
+
+    The pages a run stored without the date they give (the summary's "dates not read": a
+    date line or a record's date field not read, a date after the fetch, an "updated" line
+    alone) are listed by --reason date-unread, not among the rejections otherwise.
 
     --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
     url (the page's address when it had one, else null).
@@ -365,6 +376,7 @@ def rejections_command(
         clipper rejections --reason bad-json --reason no-body
         clipper rejections --url https://dailyharbor.example/news/empty
         clipper rejections --origin fixtures/jsonl/news-please.jsonl:3
+        clipper rejections --reason date-unread --all-runs
     """
     from clipper import rejections as rejecting
     from clipper import render
@@ -380,6 +392,7 @@ def rejections_command(
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             url=url,
             origin=origin,
+            all_runs=all_runs and run_id is None,
         )
         # none of the reasons asked for in a run: say whether it has others
         asked_run = bool(reasons and run and not rows and url is None and origin is None)

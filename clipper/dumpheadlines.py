@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from clipper.captions import is_caption
-from clipper.dumpdates import DATELINE_MAX_WORDS, dateline
+from clipper.dumpdates import DATELINE_MAX_WORDS, dateline, line_date
 from clipper.dumplines import (
     BYLINE,
     is_body_paragraph,
@@ -33,6 +33,7 @@ from clipper.scripts import (
     has_mark,
     word_runs,
 )
+from clipper.textedges import is_dateline
 
 # A head-zone line below a dump's opening headline, of at least this many words and not ending
 # a sentence, is its standfirst (dek, summary), part of the article: kept in the text (the head
@@ -379,6 +380,11 @@ def _not_a_headline(line: str) -> bool:
         return True
     if not any(ch.isdigit() for ch in line):
         return False
+    if is_dateline(line) and line_date(line) is not None:
+        # a date and its time with a zone named after it: "Actualizado el 3 de diciembre de
+        # 2026 a las 21:40 (GMT-6)", "… às 16h30 (horário de Brasília)" (newcomer 28 finding 4:
+        # kept as the text's first paragraph, a standfirst under the headline)
+        return True
     return len(_LETTERS.findall(_DATE_WORDS.sub(" ", line))) <= 2 or _local_date_line(line)
 
 

@@ -59,11 +59,11 @@ _EN = (
 _HEADLINE = "Drainage work to close market road"
 
 
-def _dump(line: str, body: str, url: str | None = None) -> Article:
+def _dump(line: str, body: str, url: str | None = None, headline: str = _HEADLINE) -> Article:
     raw = RawPage(
         origin="t/dump.txt",
         kind="text",
-        body=f"{_HEADLINE}\n{line}\n\n{body}\n",
+        body=f"{headline}\n{line}\n\n{body}\n",
         url=url,
         fetched_at="2026-11-06T12:00:00+00:00",
     )
@@ -142,3 +142,24 @@ def test_a_tamil_pages_dateline_is_read_in_its_zone() -> None:
     article = clean_page(raw, CleanConfig())
     assert isinstance(article, Article)
     assert _utc(article.published) == "2026-11-05T03:50:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "body"),
+    [
+        # a date and its time with the zone named after it, under the headline: no standfirst
+        ("Obras del drenaje cierran la avenida del mercado",
+         "Actualizado el 5 de noviembre de 2026 a las 21:40 (GMT-6)", _ES),
+        ("Obras de drenagem fecham avenida do mercado",
+         "5 de novembro de 2026 às 16h30 (horário de Brasília)", _PT),
+        ("Obras del drenaje cierran la avenida del mercado",
+         "Publicado el 5 de noviembre de 2026, 09:20 hora de Colombia", _ES),
+        (_HEADLINE, "5 November 2026, 09:20 (GMT+5:30)", _EN),
+    ],
+)  # fmt: skip
+def test_a_date_line_with_its_zone_in_words_is_not_the_texts_first_paragraph(
+    headline: str, line: str, body: str
+) -> None:
+    article = _dump(line, body, headline=headline)
+    assert article.published is not None and article.published.startswith("2026-11-05")
+    assert article.text.split("\n")[0] == body.split("\n")[0]

@@ -324,8 +324,8 @@ def _assign_ids(
             current[hit.id] = hit.story_id
     involved = set(old_stories) | {sid for sid in current.values() if sid is not None}
     claimed: set[int] = set()
-    updates: list[dict[str, Any]] = []
-    vector_updates: list[dict[str, Any]] = []
+    # (cluster id, its story id), written a chunk at a time (:func:`_set_story_ids`)
+    updates: list[tuple[int, int]] = []
     pending: list[list[int]] = []
     kept = keep_ids(
         {number: [current.get(cid) for cid in story] for number, story in enumerate(groups)}
@@ -341,9 +341,7 @@ def _assign_ids(
             1 for sid in current.values() if sid == chosen
         ):
             outcome.changed_stories += 1
-        updates.extend(
-            {"id": cid, "story_id": chosen} for cid in story if current.get(cid) != chosen
-        )
+        updates.extend((cid, chosen) for cid in story if current.get(cid) != chosen)
     if pending:
         # Placeholder lead page: the smallest member's canonical, fixed by _refresh_stories.
         leads = {
@@ -373,11 +371,8 @@ def _assign_ids(
         ).all()
         for story_id, story in zip(new_ids, pending, strict=True):
             claimed.add(story_id)
-            updates.extend({"id": cid, "story_id": story_id} for cid in story)
-    if updates:
-        session.execute(update(Cluster), updates)
-        vector_updates = [{"cluster_id": u["id"], "story_id": u["story_id"]} for u in updates]
-        session.execute(update(StoryVector), vector_updates)
+            updates.extend((cid, story_id) for cid in story)
+    _set_story_ids(session, updates)
     unused = sorted(involved - claimed)
     if unused:
         for chunk in chunks(unused):
@@ -386,6 +381,17 @@ def _assign_ids(
             )
             session.execute(delete(Story).where(Story.id.in_(chunk)))
     return claimed
+
+
+def _set_story_ids(session: Session, updates: Sequence[tuple[int, int]]) -> None:
+    """Write each (cluster id, story id) of ``updates`` to ``clusters`` and ``story_vectors``,
+    a chunk at a time: a new night's stage gives every cluster of the night its story, and
+    their parameter rows at once (a dict a row, two tables) grew with the night."""
+    for part in chunks(updates):
+        session.execute(update(Cluster), [{"id": cid, "story_id": sid} for cid, sid in part])
+        session.execute(
+            update(StoryVector), [{"cluster_id": cid, "story_id": sid} for cid, sid in part]
+        )
 
 
 def _lead(candidates: list[tuple[tuple[Any, ...], Any, str | None]]) -> tuple[int, str | None]:

@@ -130,14 +130,22 @@ class Backend:
         """Rebuild the full-text index of every page from its search text, ``batch`` pages
         at a time in id order; returns the number of pages indexed."""
         self.clear_fulltext(connection)
+        return self.index_pages_where(connection, "TRUE", {}, batch)
+
+    def index_pages_where(
+        self, connection: Connection, condition: str, params: dict[str, Any], batch: int = 2000
+    ) -> int:
+        """Index the pages matching the constant SQL ``condition`` over ``pages`` (its values
+        bound as ``params``) from their search text, ``batch`` at a time in id order, as
+        :meth:`index_pages` indexes them; returns the number of pages indexed."""
         done, last = 0, 0
         while True:
             rows = connection.execute(
                 text(
-                    "SELECT id, title, text, language FROM pages WHERE id > :last "
-                    "ORDER BY id LIMIT :batch"
+                    f"SELECT id, title, text, language FROM pages WHERE id > :last "
+                    f"AND ({condition}) ORDER BY id LIMIT :batch"
                 ),
-                {"last": last, "batch": batch},
+                {**params, "last": last, "batch": batch},
             ).all()
             if not rows:
                 return done
@@ -150,6 +158,12 @@ class Backend:
         creates them where they changed (SQLite's FTS5 tokenizer, migration 0035); returns the
         number of pages indexed.  Here: :meth:`reindex_all`."""
         return self.reindex_all(connection)
+
+    def index_outgrown_configs(self, connection: Connection) -> int:
+        """Index again every stored page whose text-search configuration is none a language
+        is given now (PostgreSQL's ``arabic`` before migration 0060); returns the pages
+        indexed: none where the index has no configurations (SQLite)."""
+        return 0
 
     def index_words_as_written(self, connection: Connection) -> int:
         """Index every stored page again where the index held its words only stemmed, which

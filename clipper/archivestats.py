@@ -61,6 +61,8 @@ class Stats:
     size_bytes: int | None = None  # on disk (SQLite: file and WAL; PostgreSQL: the database)
     # earlier texts kept of pages fetched again changed (stored rows beyond one a page)
     older_versions: int = 0
+    # every stored text, pages + older_versions: the rows clipper export writes
+    stored_pages: int = 0
     # registrable sites (pages.outlet): what "carried by N outlets" counts everywhere
     outlets: int = 0
 
@@ -175,6 +177,7 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
         clusters=cluster_totals.clusters,
         variants=max(totals.pages - cluster_totals.clusters, 0),
         older_versions=totals.rows - totals.pages,
+        stored_pages=totals.rows,
         exact_duplicates=int(totals.exact),
         multi_page_clusters=int(cluster_totals.multi),
         largest_cluster=int(cluster_totals.largest),

@@ -399,11 +399,17 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
     skipped = f"{found.skipped_inputs}"
     if found.rejections != found.skipped_inputs:
         skipped += f" ({found.rejections} over all runs)"  # a dump read twice counts twice
+    pages = f"{found.pages}"
+    if found.older_versions:
+        # the runs' "stored" and export's rows count every version: say both numbers here
+        pages += (
+            f" (+{found.older_versions} older version{'s' if found.older_versions != 1 else ''}"
+            f": {found.stored_pages} stored)"
+        )
     facts = [
-        ("pages", f"{found.pages}"),
+        ("pages", pages),
         ("clusters (canonical articles)", f"{found.clusters}"),
         ("variants (other copies)", f"{found.variants}"),
-        ("older versions kept", f"{found.older_versions}"),
         ("exact duplicates", f"{found.exact_duplicates}"),
         ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),

@@ -192,6 +192,10 @@ def test_every_listing_counts_a_page_once_whatever_its_versions(tmp_path: Path) 
     assert _cli(db, "clusters", "--min-size", "2").strip() == "No clusters."
     stats = json.loads(_cli(db, "stats", "--json"))
     assert (stats["pages"], stats["variants"], stats["older_versions"]) == (2, 0, 1)
+    # ... and the total a methods section cites beside the runs' "stored" and export's rows
+    exported = _cli(db, "export", "--format", "jsonl").splitlines()
+    assert stats["stored_pages"] == len(exported) == 3
+    assert "pages                          2 (+1 older version: 3 stored)" in _cli(db, "stats")
     assert (stats["multi_page_clusters"], stats["largest_cluster"]) == (0, 1)
     assert [(s["site"], s["pages"]) for s in stats["top_sites"]] == [
         ("aldbyherald.example", 1), ("fenwickpost.example", 1)

@@ -431,7 +431,8 @@ def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> 
     """Summarise the archive: pages, clusters, exact duplicates, top sites and recent runs.
 
     Pages count addresses or files: a page stored again with a changed headline or text (its
-    next version) counts once, and the versions kept beyond one a page are counted apart.
+    next version) counts once, and the versions kept beyond one a page are counted apart:
+    "pages 20 (+3 older versions: 23 stored)", 23 being the rows clipper export writes.
 
     --json prints one JSON document: pages, clusters, variants, exact_duplicates,
     multi_page_clusters, largest_cluster, sites, outlets (sites by registrable domain, as
@@ -441,8 +442,9 @@ def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> 
     runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
     counts}], where counts is the run's summary as clipper dedupe --json printed it; a run
     killed outright reads "interrupted" once no process holds the archive; size_bytes,
-    older_versions.  A run's start is shown in --tz's zone, named in its header when it
-    is not UTC (UTC in --json).
+    older_versions, stored_pages (pages + older_versions: every stored text, the rows
+    clipper export writes and the runs' "stored" add up to).  A run's start is shown in
+    --tz's zone, named in its header when it is not UTC (UTC in --json).
 
     Example:
 

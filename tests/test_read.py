@@ -658,6 +658,38 @@ def test_a_304_not_modified_is_a_revisit_not_a_redirect(tmp_path: Path) -> None:
     assert "Not Modified" in rejections[0].detail and "warc-revisit" in NOT_PAGES
 
 
+def test_a_redirect_says_its_target_or_that_it_names_none(tmp_path: Path) -> None:
+    """A 3xx answer is listed with where it sends the reader, or, when the server sent no
+    Location (or an empty one), says so rather than printing a "?" that reads as a target."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "moves.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for status, location in [
+            ("301 Moved Permanently", "https://quarry-ledger.example/b"),
+            ("302 Found", None),
+            ("308 Permanent Redirect", " "),
+        ]:
+            headers = [("Location", location)] if location else []
+            http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://quarry-ledger.example/a", "response", payload=io.BytesIO(b""),
+                    http_headers=http,
+                )
+            )
+    _, rejections = read([path])
+    assert [r.detail for r in rejections] == [
+        "301 https://quarry-ledger.example/a -> https://quarry-ledger.example/b",
+        "302 https://quarry-ledger.example/a (no Location header)",
+        "308 https://quarry-ledger.example/a (no Location header)",
+    ]
+
+
 def offset_of(origin: str) -> int:
     return int(origin.rsplit("@", 1)[1])
 

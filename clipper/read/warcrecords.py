@@ -257,8 +257,10 @@ def _judge(record: Any, url: str | None) -> _Verdict:
                 "warc-revisit", f"304 Not Modified (unchanged since an earlier capture): {url}"
             )
         if status.startswith("3"):
-            target = http.get_header("Location") or "?"
-            return _Verdict("warc-redirect", f"{status} {url} -> {target}")
+            # a redirect's target, or that the server named none (a "?" read as a target)
+            target = (http.get_header("Location") or "").strip()
+            where = f"-> {target}" if target else "(no Location header)"
+            return _Verdict("warc-redirect", f"{status} {url} {where}")
         if not status.startswith("2"):
             return _Verdict("warc-http-error", f"HTTP {status}: {url}")
         content_type = http.get_header("Content-Type")

@@ -291,4 +291,9 @@ PIPELINE_REASONS: frozenset[str] = frozenset({"duplicate"})
 # rejections --reason date-unread): a page whose date line or declared date was not read, or
 # was later than its fetch (newcomer 28 finding 5: the summary counted them, named three).  Not
 # rejections: not counted among a run's or the archive's, nor said of a page by clipper show.
-KEPT_NOTES: frozenset[str] = frozenset({"date-unread"})
+# ``revisit-matched``: a WARC revisit record (read as ``warc-revisit``) that found the stored
+# page it repeats, moved to this reason once matched (clipper.revisits; newcomer 28 finding 10:
+# ``rejections --all`` listed it as a rejection though the summary counted it matched).
+KEPT_NOTES: frozenset[str] = frozenset({"date-unread", "revisit-matched"})
+# the reason a matched revisit's record is kept under, and the one it was read with
+REVISIT_MATCHED = "revisit-matched"

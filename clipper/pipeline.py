@@ -40,7 +40,7 @@ from clipper.newpages import (
     publication_time,
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
-from clipper.revisits import Revisits, keep_waiting, match_waiting
+from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
 from clipper.sightings import (
     Declared,
     ReadingKey,
@@ -170,6 +170,10 @@ class Deduper:
             earlier = match_waiting(self.store.session, self.run_id)
             keep_waiting(self.store.session, self.run_id, revisited.waiting)
             self.summary.note_revisits(revisited.matched, revisited.unmatched, earlier.matched)
+            # matched revisits are notes, not rejections: this run's and earlier runs'
+            self.pending_rejections = as_matched(self.pending_rejections, revisited.matched_origins)
+            self.store.note_matched_revisits(self.run_id, revisited.matched_origins)
+            self.store.note_matched_revisits(None, earlier.matched_origins)
             moved |= revisited.moved | earlier.moved
             redated = redate_clusters(self.store.session, moved) if moved else set()
         with self.summary.timed("stories"):

@@ -38,7 +38,7 @@ same last fetches.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 
 from clipper.models import Page, PendingRevisit
 from clipper.newpages import iso_datetime  # the times pages are stored with
-from clipper.page import Revisit
+from clipper.page import REVISIT_MATCHED, Rejection, Revisit
 from clipper.sightings import reading_order
 from clipper.store.rows import chunks
 from clipper.urls import url_key
@@ -64,6 +64,7 @@ class Outcome:
     run may still match (``(origin, revisit)``: they name a capture and give a fetch time)."""
 
     matched: int = 0
+    matched_origins: list[str] = field(default_factory=list)  # where the matched ones were read
     moved: set[int] = field(default_factory=set)
     unmatched: list[tuple[str, str]] = field(default_factory=list)
     waiting: list[tuple[str, Revisit]] = field(default_factory=list)
@@ -131,6 +132,7 @@ class Revisits:
                     outcome.waiting += zip(entry.origins, entry.revisits, strict=True)
                 continue
             outcome.matched += entry.count
+            outcome.matched_origins += entry.origins
             for page in pages:
                 stored[page.id] = page.last_fetched_at or page.fetched_at
                 if fetched > latest.get(page.id, ""):
@@ -215,6 +217,17 @@ def _pages_by_address(session: Session, keys: Iterable[str]) -> dict[str, list[A
         ):
             found.setdefault(row.source_key, []).append(row)
     return found
+
+
+def as_matched(rejections: list[Rejection], origins: Iterable[str]) -> list[Rejection]:
+    """``rejections`` with the ``warc-revisit`` ones read at ``origins`` (those that found their
+    page: :attr:`Outcome.matched_origins`) as ``revisit-matched``, a note, not a rejection."""
+    matched = set(origins)
+    return [
+        replace(r, reason=REVISIT_MATCHED) if r.reason == "warc-revisit" and r.origin in matched
+        else r
+        for r in rejections
+    ]
 
 
 def _origin_order(origin: str) -> Any:

@@ -22,6 +22,7 @@ from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import Cluster, Page
 from clipper.pipeline import dedupe
+from clipper.rejections import rejections
 from clipper.render import run_summary
 from clipper.summary import RunSummary
 from tests.conftest import build, migrate
@@ -257,6 +258,40 @@ def test_a_revisit_read_a_night_before_its_original_moves_it_when_the_original_a
     archive, third = run(db_url, [tmp_path / "n2", tmp_path / "n1"])
     archive.close()
     assert third.revisits_matched == 1 and third.revisits_matched_later == 0
+
+
+def listed(db: Path, **asked: Any) -> list[tuple[int, str]]:
+    """``clipper rejections``' (run, reason) rows, over every run."""
+    archive = open_archive(str(db))
+    try:
+        _, rows = rejections(archive, all_runs=True, **asked)
+    finally:
+        archive.close()
+    return [(row.run_id, row.reason) for row in rows]
+
+
+def test_a_matched_revisit_is_not_listed_as_a_rejection(tmp_path: Path) -> None:
+    """A revisit that found its page (in the same run, or a run that later read its original)
+    is a note, not a rejection: ``rejections --all`` leaves it out, ``--reason
+    revisit-matched`` lists it, and the summary still counts it; one that found nothing stays
+    listed as ``warc-revisit``."""
+    lock, digest = response(LOCK, article("lock"), FIRST)
+    bridge, bridge_digest = response(BRIDGE, article("bridge"), FIRST)
+    db = tmp_path / "a.db"
+    # night 1: the lock's page and its revisit; the bridge's revisit, its original not yet read
+    archive, summary = build(db, [night(
+        tmp_path / "n1", "crawl.warc.gz",
+        lock, revisit(LOCK, digest, LOCK, FIRST, AGAIN),
+        revisit(BRIDGE, bridge_digest, BRIDGE, FIRST, AGAIN),
+    )])
+    archive.close()
+    assert summary.not_pages == {"warc-revisit": 2} and summary.revisits_matched == 1
+    assert listed(db, with_not_pages=True) == [(1, "warc-revisit")]
+    assert listed(db, reasons=("revisit-matched",)) == [(1, "revisit-matched")]
+    # night 2 reads the bridge's original: its revisit of night 1 is matched now
+    build(db, [night(tmp_path / "n2", "crawl.warc.gz", bridge)])[0].close()
+    assert listed(db, with_not_pages=True) == []
+    assert listed(db, reasons=("revisit-matched",)) == [(1, "revisit-matched")] * 2
 
 
 def test_a_revisit_kept_once_however_often_its_file_is_read(tmp_path: Path) -> None:

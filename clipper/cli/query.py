@@ -365,7 +365,9 @@ def rejections_command(
 
     The pages a run stored without the date they give (the summary's "dates not read": a
     date line or a record's date field not read, a date after the fetch, an "updated" line
-    alone) are listed by --reason date-unread, not among the rejections otherwise.
+    alone) are listed by --reason date-unread, not among the rejections otherwise; so are
+    the WARC revisit records that found their page (--reason revisit-matched; the summary's
+    "revisits of known pages"), while --all lists those that found none as warc-revisit.
 
     --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
     url (the page's address when it had one, else null).

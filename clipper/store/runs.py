@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from clipper.archive import ArchiveError
 from clipper.models import CanonicalChange, Cluster, Meta, Page, Rejected, Run
-from clipper.page import Rejection
-from clipper.store.rows import now
+from clipper.page import REVISIT_MATCHED, Rejection
+from clipper.store.rows import chunks, now
 from clipper.urls import url_key
 
 
@@ -161,6 +161,19 @@ class Runs:
             or 0
         )
         return outcome
+
+    def note_matched_revisits(self, run_id: int | None, origins: Iterable[str]) -> None:
+        """The ``warc-revisit`` records read at ``origins`` (of run ``run_id``; None: of any
+        run, an earlier run's revisit matched now) found their page: kept as
+        ``revisit-matched``, a note rather than a rejection (:data:`clipper.page.KEPT_NOTES`).
+        """
+        for chunk in chunks(sorted(set(origins))):
+            query = update(Rejected).where(
+                Rejected.reason == "warc-revisit", Rejected.origin.in_(chunk)
+            )
+            if run_id is not None:
+                query = query.where(Rejected.run_id == run_id)
+            self.session.execute(query.values(reason=REVISIT_MATCHED))
 
     def record_rejections(self, run_id: int, rejections: Sequence[Rejection]) -> None:
         if rejections:

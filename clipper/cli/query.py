@@ -63,6 +63,9 @@ def search_command(
 ) -> None:
     """Full-text search of the canonical articles, best match first (titles count 10x).
 
+    A copy's own headline and text (an outlet's re-headlined wire story) are searched only
+    with --variants; a search that finds no canonical article says so when a copy matches.
+
     QUERY: words (all must match), "exact phrases", prefix* ("three-day stri*" too),
     AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
     term on each side.  Quote the whole query for the shell so its quotes reach clipper.
@@ -109,6 +112,18 @@ def search_command(
     )
     if not as_json and not hits:
         note_lowercase_operators(" ".join(query))
+        if not variants:
+            with open_archive(db) as archive:
+                copies = searching.search(
+                    archive, " ".join(query), site=site, since=since, until=until, lang=lang,
+                    variants=True, limit=1, zone=zone,
+                )
+            if copies:
+                click.echo(
+                    "note: no canonical article matches, but a copy's own headline or text does:"
+                    " --variants searches every copy",
+                    err=True,
+                )
 
 
 @click.command("show")

@@ -1,6 +1,7 @@
 """Search latency and archive size on a large generated archive.
 
     python bench/search_latency.py [--articles 100000] [--queries 300] [--seed 7] [--db PATH]
+        [--script latin|arabic|hebrew] [--against TREE [--rounds 2]]
 
 1. Builds an archive of ``--articles`` pages (default 100,000) of generated text: a made-up
    vocabulary of 30,000 syllable words drawn with Zipf-like frequencies, 4-9 paragraphs of 2-5
@@ -11,9 +12,13 @@
    ``open_archive`` (so every migration ran) and indexed for search in batches as ``clipper
    dedupe`` does (``clipper.backends``: FTS5 on SQLite, a tsvector on PostgreSQL), bypassing
    reading, cleaning and MinHash matching: the clustering is known by
-   construction.  So the size is realistic, each page also gets a 512-byte signature (128 ×
-   uint32, as ``FingerprintConfig`` stores) and 40 LSH index rows (32 + 8 bands), as
-   ``clipper dedupe`` writes; similarities are rough values, not computed.
+   construction.  ``--script arabic`` or ``hebrew`` draws the words instead from the
+   language's 30,000 most frequent words in ``wordfreq`` (in its frequency order, so common
+   words are common), written as the language writes them, article and prefixes attached
+   (``الصهاريج``, ``ההנהלה``: the words search stems, :mod:`clipper.prefixes`), every page in
+   that language (``ar``, ``he``).  So the size is realistic, each page also gets a 512-byte
+   signature (128 × uint32, as ``FingerprintConfig`` stores) and 40 LSH index rows (32 + 8
+   bands), as ``clipper dedupe`` writes; similarities are rough values, not computed.
 2. Runs ``--queries`` searches (default 300; seeded) through :func:`clipper.search.search`
    (parse, FTS5 bm25 ranking, snippets and outlet counts of the 20 hits shown), of mixed kinds:
    single words (common, mid-frequency, rare), phrases taken from stored texts, boolean
@@ -22,6 +27,10 @@
 3. Prints median and 95th-percentile latency (overall and per kind) and the archive size per
    article (database file after a WAL checkpoint, divided by pages; with the dbstat breakdown
    when SQLite has it), and writes ``bench/results/search.json``.
+
+``--against TREE`` builds the same archive with the clipper of another checkout and sends each
+query to both in turn: latency of each, whether they found the same pages, and each archive's
+size per article and build time.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ import json
 import os
 import platform
 import random
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -72,6 +82,22 @@ _SYLLABLES = [
 ]
 
 
+# ``--script``: the language whose most frequent words make the text, and its letters.
+SCRIPTS = {"arabic": ("ar", "[\u0621-\u064a]"), "hebrew": ("he", "[\u05d0-\u05ea]")}
+
+
+def script_vocabulary(script: str) -> list[str]:
+    """The ``VOCABULARY`` most frequent words of ``script``'s language in ``wordfreq`` (those
+    holding one of its letters), most frequent first."""
+    import wordfreq
+
+    language, letter = SCRIPTS[script]
+    words = [w for w in wordfreq.top_n_list(language, 2 * VOCABULARY) if re.search(letter, w)]
+    if len(words) < VOCABULARY:
+        raise SystemExit(f"wordfreq has {len(words):,} {script} words, {VOCABULARY:,} needed")
+    return words[:VOCABULARY]
+
+
 def make_vocabulary(rng: random.Random) -> list[str]:
     words: set[str] = set()
     while len(words) < VOCABULARY:
@@ -84,8 +110,9 @@ def make_vocabulary(rng: random.Random) -> list[str]:
 class Writer:
     """Generates stories and their copies; yields rows for pages, clusters and bands."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, script: str = "latin") -> None:
         self.rng = random.Random(seed)
+        self.script = script
         self.np = np.random.default_rng(seed)
         self.vocab = make_vocabulary(self.rng)
         ranks = np.arange(1, VOCABULARY + 1, dtype=np.float64)
@@ -93,6 +120,15 @@ class Writer:
         self.cumulative = np.cumsum(weights / weights.sum())
         self.sites = [f"{self.word(50, 3000)}-{self.word(50, 3000)}.example" for _ in range(SITES)]
         self.start = date(2024, 1, 1)
+        if script != "latin":  # sites keep their made-up names
+            self.vocab = script_vocabulary(script)
+
+    def language(self) -> str:
+        """A page's language: 85 % ``en``, else ``de``, ``fr``, ``en-GB``; with ``--script``
+        the script's language."""
+        if self.script != "latin":
+            return SCRIPTS[self.script][0]
+        return "en" if self.rng.random() < 0.85 else self.rng.choice(["de", "fr", "en-GB"])
 
     def word(self, low: int = 0, high: int = VOCABULARY) -> str:
         return self.vocab[self.rng.randrange(low, high)]
@@ -131,8 +167,8 @@ class Writer:
         return pages
 
 
-def build(archive: Archive, articles: int, seed: int) -> dict[str, Any]:
-    writer = Writer(seed)
+def build(archive: Archive, articles: int, seed: int, script: str = "latin") -> dict[str, Any]:
+    writer = Writer(seed, script)
     rng = writer.rng
     started = time.monotonic()
     with archive.engine.begin() as connection:
@@ -160,7 +196,7 @@ def build(archive: Archive, articles: int, seed: int) -> dict[str, Any]:
             stories += 1
             cluster_id += 1
             day = writer.start + timedelta(days=rng.randrange(730))
-            language = "en" if rng.random() < 0.85 else rng.choice(["de", "fr", "en-GB"])
+            language = writer.language()
             copies = writer.copies(title, paragraphs)[: articles - page_id]
             sites = rng.sample(writer.sites, len(copies))
             canonical = page_id + 1
@@ -253,7 +289,7 @@ def make_queries(archive: Archive, writer: Writer, count: int, seed: int) -> lis
     vocab = writer.vocab
 
     def phrase() -> str:
-        words = rng.choice(samples).replace(".", "").lower().split()
+        words = rng.choice(samples).replace(".", "").replace("\"", "").lower().split()
         start = rng.randrange(len(words) - 3)
         return '"' + " ".join(words[start : start + rng.randint(2, 3)]) + '"'
 
@@ -282,7 +318,7 @@ def make_queries(archive: Archive, writer: Writer, count: int, seed: int) -> lis
             since = writer.start + timedelta(days=rng.randrange(600))
             return {"since": since.isoformat(), "until": (since + timedelta(days=90)).isoformat()}
         if choice == 2:
-            return {"lang": "de"}
+            return {"lang": SCRIPTS[writer.script][0] if writer.script != "latin" else "de"}
         return {"variants": True}
 
     queries = []
@@ -332,22 +368,31 @@ def size_breakdown(path: Path) -> dict[str, int]:
     return dict(sorted(groups.items(), key=lambda item: -item[1]))
 
 
-def serve(path: Path, articles: int, queries: int, seed: int) -> None:
+def serve(path: Path, articles: int, queries: int, seed: int, script: str) -> None:
     """``--against``'s worker: build the archive at ``path`` with the clipper of ``TREE``,
-    print the query kinds, then answer each query number read from stdin with
-    ``[ms, hit ids]``."""
+    print the query kinds, the archive's bytes (after a WAL checkpoint) and the build's
+    seconds, then answer each query number read from stdin with ``[ms, hit ids]``."""
     archive = open_archive(str(path))
-    build(archive, articles, seed)
-    planned = make_queries(archive, Writer(seed), queries, seed)
+    built = build(archive, articles, seed, script)
+    with archive.engine.connect() as connection:
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    planned = make_queries(archive, built["writer"], queries, seed)
     for query in planned:  # warm-up, as run_queries does
         search(archive, query["query"], **query["filters"])
-    print(json.dumps([query["kind"] for query in planned]), flush=True)
+    print(json.dumps({"kinds": [query["kind"] for query in planned],
+                      "bytes": path.stat().st_size, "fts_bytes": fts_bytes(path),
+                      "build_seconds": built["build_seconds"]}), flush=True)
     for line in sys.stdin:
         query = planned[int(line)]
         started = time.perf_counter()
         hits = search(archive, query["query"], **query["filters"])
         elapsed = (time.perf_counter() - started) * 1000
         print(json.dumps([elapsed, [hit.page_id for hit in hits]]), flush=True)
+
+
+def fts_bytes(path: Path) -> int | None:
+    """The full-text index's bytes in the SQLite archive ``path`` (None without dbstat)."""
+    return size_breakdown(path).get("pages_fts (full-text index)")
 
 
 def paired(args: argparse.Namespace) -> None:
@@ -360,17 +405,19 @@ def paired(args: argparse.Namespace) -> None:
         raise SystemExit(f"{python} is missing: --against needs a checkout with its own .venv")
     with tempfile.TemporaryDirectory() as tmp:
         workers = {}
+        built: dict[str, dict[str, Any]] = {}
         for name, tree, executable in (("this", REPO, sys.executable), ("other", other, python)):
             print(f"{name} ({tree}): building {args.articles:,} articles …", file=sys.stderr)
             process = subprocess.Popen(
                 [str(executable), __file__, "--serve", str(Path(tmp) / f"{name}.db"),
                  "--articles", str(args.articles), "--queries", str(args.queries),
-                 "--seed", str(args.seed)],
+                 "--seed", str(args.seed), "--script", args.script],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                 env={**os.environ, "CLIPPER_BENCH_TREE": str(tree), "PYTHONPATH": ""},
             )
             assert process.stdout is not None
-            kinds = json.loads(process.stdout.readline())  # one build at a time
+            built[name] = json.loads(process.stdout.readline())  # one build at a time
+            kinds = built[name]["kinds"]
             workers[name] = process
         times: dict[str, list[list[float]]] = {name: [[] for _ in kinds] for name in workers}
         same = 0
@@ -390,8 +437,14 @@ def paired(args: argparse.Namespace) -> None:
             assert worker.stdin is not None
             worker.stdin.close()
             worker.wait()
-    print(f"{args.articles:,} articles, {len(kinds)} queries × {args.rounds} rounds; "
-          f"same hits (ids, in order) in {same} of {len(kinds) * args.rounds}")
+    print(f"{args.articles:,} articles ({args.script}), {len(kinds)} queries × {args.rounds} "
+          f"rounds; same hits (ids, in order) in {same} of {len(kinds) * args.rounds}")
+    for name, tree in (("this", REPO), ("other", other)):
+        fts = built[name]["fts_bytes"]
+        print(f"  {name:<5} {tree!s:<30} archive {built[name]['bytes'] / args.articles:8.0f} "
+              f"bytes/article, full-text index "
+              + (f"{fts / args.articles:6.0f}" if fts is not None else "?")
+              + f" bytes/article, built in {built[name]['build_seconds']} s")
     summary = {}
     for name, tree in (("this", REPO), ("other", other)):
         medians = [statistics.median(values) for values in times[name]]
@@ -420,12 +473,15 @@ def main() -> None:
                         help="compare with the clipper checkout TREE (with its own .venv), "
                         "query by query in turn")
     parser.add_argument("--rounds", type=int, default=2, help="with --against: query rounds")
+    parser.add_argument("--script", choices=["latin", *SCRIPTS], default="latin",
+                        help="the words of the text: made-up Latin syllables (85 %% en), or "
+                        "the most frequent words of Arabic or Hebrew (wordfreq)")
     parser.add_argument("--serve", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.queries < 1 or args.articles < 100:
         parser.error("--queries must be ≥ 1 and --articles ≥ 100")
     if args.serve:
-        serve(Path(args.serve), args.articles, args.queries, args.seed)
+        serve(Path(args.serve), args.articles, args.queries, args.seed, args.script)
         return
     if args.against:
         paired(args)
@@ -437,7 +493,7 @@ def main() -> None:
             parser.error(f"{path} exists; give a new path")
         archive = open_archive(str(path))
         print(f"building {args.articles:,} generated articles in {path} …", file=sys.stderr)
-        built = build(archive, args.articles, args.seed)
+        built = build(archive, args.articles, args.seed, args.script)
         with archive.engine.connect() as connection:
             connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
             plan = [
@@ -473,6 +529,7 @@ def main() -> None:
         }
     result = {
         "command": "python bench/search_latency.py " + " ".join(sys.argv[1:]),
+        "script": args.script,
         "articles": built["pages"],
         "stories": built["stories"],
         "build_seconds": built["build_seconds"],

@@ -90,7 +90,7 @@ def main() -> None:
         saved = {key: getattr(prefixes, key) for key in swaps}
         for key, value in swaps.items():
             setattr(prefixes, key, value)
-        prefixes._stem.cache_clear()
+        prefixes.stem.cache_clear()
         for language, cases in (("Arabic", ARABIC), ("Hebrew", HEBREW)):
             misses, wrong, notes = count(cases)
             should = sum(1 for *_, s in cases if s)
@@ -101,7 +101,7 @@ def main() -> None:
             )
         for key, value in saved.items():
             setattr(prefixes, key, value)
-        prefixes._stem.cache_clear()
+        prefixes.stem.cache_clear()
     print(
         f"(config: ARABIC_PARTICLE_LEFT {config.ARABIC_PARTICLE_LEFT}, HEBREW_ARTICLE_MARGIN "
         f"{config.HEBREW_ARTICLE_MARGIN}, HEBREW_PREFIX_MARGIN {config.HEBREW_PREFIX_MARGIN})"

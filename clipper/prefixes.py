@@ -148,7 +148,7 @@ def _arabic_stems(word: str) -> list[str]:
         if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_PARTICLE_LEFT:
             left = word[len(prefix) :]
             if zipf(left, "arabic") >= zipf(word, "arabic"):
-                found.append(_stem(left))
+                found.append(stem(left))
     return found
 
 
@@ -167,7 +167,12 @@ def _hebrew_stem(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """``word`` (folded, one word) without its attached prefixes (see the module), or as it is.
+    Deterministic for a given ``wordfreq`` version.  Cached (a news text repeats its words,
+    and a snippet stems each word of the text it reads: :mod:`clipper.snippets`)."""
+    if word.isascii() or PREFIXED_SCRIPT.match(word) is None:
+        return word
     if HEBREW_WORD.fullmatch(word):
         return _hebrew_stem(word)
     if not ARABIC_WORD.fullmatch(word):
@@ -175,11 +180,3 @@ def _stem(word: str) -> str:
     stems = _arabic_stems(word)
     # the most frequent word left (للبنان: لبنان, not بنان); of equals, the shortest
     return max(stems, key=lambda left: (zipf(left, "arabic"), -len(left), left), default=word)
-
-
-def stem(word: str) -> str:
-    """``word`` (folded, one word) without its attached prefixes (see the module), or as it is.
-    Deterministic for a given ``wordfreq`` version."""
-    if word.isascii() or PREFIXED_SCRIPT.match(word) is None:
-        return word
-    return _stem(word)

@@ -11,25 +11,29 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from clipper.prefixes import stem
-from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, Unit, units
+from clipper.prefixes import PREFIXED_SCRIPT, stem
+from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, units
 from clipper.spelling import GEMINATE_DOT
 
 
-def _occurrences(text_units: Sequence[Unit], term: QueryTokens) -> Iterable[tuple[int, int]]:
-    """(first, last) unit index of each place ``term`` occurs in ``text_units``: its words as
-    typed or stemmed (:attr:`QueryTokens.ways`), each against the text's word or its stem
-    (:func:`clipper.prefixes.stem`), as the index finds them."""
-    values = [u.value for u in text_units]
-    seen = [stem(value) for value in values]
+def _occurrences(
+    values: list[str], seen: list[str], term: QueryTokens
+) -> Iterable[tuple[int, int]]:
+    """(first, last) unit index of each place ``term`` occurs in a text's folded units
+    ``values``: its words as typed or stemmed (:attr:`QueryTokens.ways`), each against the
+    text's word or its stem (``seen``, :func:`_stems`), as the index finds them."""
     for way in term.ways:
         # Bigram tokens of the query stand for their characters: compare unit by unit.
         wanted = _characters(way)
         n = len(wanted)
         if n == 0:
             continue
-        for i in range(len(values) - n + 1):
-            if any(
+        if term.prefix and n == 1:
+            starts: Iterable[int] = range(len(values))
+        else:
+            starts = _places(values, seen, wanted[0])
+        for i in starts:
+            if i + n > len(values) or any(
                 values[i + k] != wanted[k] and seen[i + k] != wanted[k] for k in range(n - 1)
             ):
                 continue
@@ -38,6 +42,31 @@ def _occurrences(text_units: Sequence[Unit], term: QueryTokens) -> Iterable[tupl
                 term.prefix and (last.startswith(wanted[-1]) or last_stem.startswith(wanted[-1]))
             ):
                 yield i, i + n - 1
+
+
+def _places(values: list[str], seen: list[str], word: str) -> list[int]:
+    """The indexes where ``values`` or ``seen`` holds ``word``, in order (scanned in C)."""
+    found: set[int] = set()
+    for column in (values,) if seen is values else (values, seen):
+        at = -1
+        try:
+            while True:
+                at = column.index(word, at + 1)
+                found.add(at)
+        except ValueError:
+            pass
+    return sorted(found)
+
+
+def _stems(values: list[str], terms: Sequence[QueryTokens]) -> list[str]:
+    """Each of ``values`` (a text's folded units) without its attached prefixes
+    (:func:`clipper.prefixes.stem`), once for all of ``terms``; ``values`` itself when no
+    term holds an Arabic-script or Hebrew word, which alone a stem can equal (stemming each
+    unit again for each term cost an Arabic search 60 % more CPU than before stems,
+    ``bench/search_latency.py --script arabic``)."""
+    if not any(PREFIXED_SCRIPT.search(word) for term in terms for word in term.tokens):
+        return values
+    return list(map(stem, values))
 
 
 def _characters(tokens: Sequence[str]) -> list[str]:
@@ -90,9 +119,11 @@ def snippet(
     while True:
         cut = len(text) if size >= len(text) else max(text.rfind(" ", 0, size), 1)
         text_units = units(text[:cut])
+        values = [unit.value for unit in text_units]
+        seen = _stems(values, terms)
         spans: list[tuple[int, int]] = []
         for term in terms:
-            spans.extend(_occurrences(text_units, term))
+            spans.extend(_occurrences(values, seen, term))
         enough = cut > chars if chars is not None else len(text_units) > width
         if spans or cut >= len(text) or (not terms and enough):
             break

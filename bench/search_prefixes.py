@@ -1,11 +1,16 @@
-"""How precise search's prefix stripping is (clipper.prefixes): invented pages, each holding
-one Arabic or Hebrew word, and for each the word a reader searches for it.
+"""How precise search's prefix and suffix stripping is (clipper.prefixes): invented pages, each
+holding one Arabic or Hebrew word, and for each the word a reader searches for it.
 
 Two kinds of word: a prefixed form (``بغزة`` "in Gaza", ``ההנהלה``) whose page the bare word
 must find (a *found* hit, else a miss), and a word whose first letters are its own
 (``لبنان``, ``كامل``, ``מדינה``, ``בחירות``), whose page the word left without those letters
 must NOT find (``بنان``, ``امل``, ``דינה``, ``חירות``: else a *wrong* hit), and whose own word
-must find it and nothing else.  Printed per rule setting: misses and wrong hits, for the
+must find it and nothing else.  The same for suffixes: a form with a plural, a possessive
+pronoun or the Hebrew construct ending (``محطات``, ``حكومتها``, ``הנהלת``, ``ביתו``) that the word
+without it must find (and a few the other way round: ``محطة`` finds ``محطات``), and words
+whose last letters are their own (``قانون``, ``عشرين``, ``שבת``, ``אמת``).  Some forms are
+listed although the rules leave them (``كتابه``, ``ועדת``, ``ביתם``): they count as misses.
+Printed per rule setting: misses and wrong hits, for the
 stemming as configured and with the Hebrew margin and the Arabic particle rule swapped.
 
     python bench/search_prefixes.py
@@ -53,6 +58,42 @@ HEBREW = [
     ("בית", "ית", False), ("לחץ", "חץ", False), ("מכה", "כה", False),
 ]
 
+ARABIC_SUFFIXES = [
+    ("محطات", "محطة", True), ("سيارات", "سيارة", True), ("الحكومات", "حكومة", True),
+    ("الشركات", "شركة", True), ("انتخابات", "انتخاب", True), ("لقاحات", "لقاح", True),
+    ("المهندسون", "مهندس", True), ("مهندسين", "مهندس", True), ("الفلسطينيين", "فلسطيني", True),
+    ("موظفين", "موظف", True), ("لاعبين", "لاعب", True), ("مواطنين", "مواطن", True),
+    ("رئيسها", "رئيس", True), ("حكومتها", "حكومة", True), ("حياته", "حياة", True),
+    ("بلادنا", "بلاد", True), ("شعبهم", "شعب", True), ("وزارتها", "وزارة", True),
+    ("قواتها", "قوات", True), ("وفاته", "وفاة", True), ("سكانها", "سكان", True),
+    ("ابنها", "ابن", True), ("معلومات", "معلومة", True), ("كتابه", "كتاب", True),
+    ("بيته", "بيت", True), ("محطة", "محطات", True), ("لقاح", "لقاحات", True),
+    ("قانون", "قان", False), ("مليون", "ملي", False), ("عشرين", "عشر", False),
+    ("ثلاثين", "ثلاث", False), ("زيتون", "زيت", False), ("بنات", "بن", False),
+    ("نبات", "نبه", False), ("اوقات", "اوق", False), ("صفات", "صف", False),
+    ("درهم", "در", False), ("مكتبة", "مكتب", False), ("جامعة", "جامع", False),
+    ("منطقة", "منطق", False), ("مدرسة", "مدرس", False), ("انسان", "انس", False),
+    ("مسكين", "مسك", False), ("ياسمين", "ياسم", False), ("تلفزيون", "تلفزي", False),
+    ("فلسطين", "فلسط", False), ("كورونا", "كورو", False), ("ميدان", "ميد", False),
+    ("حسين", "حس", False), ("سنين", "سن", False), ("فنون", "فن", False),
+]
+HEBREW_SUFFIXES = [
+    ("הנהלת", "הנהלה", True), ("ממשלת", "ממשלה", True), ("מדינת", "מדינה", True),
+    ("עיריית", "עירייה", True), ("משטרת", "משטרה", True), ("ועדת", "ועדה", True),
+    ("מפלגת", "מפלגה", True), ("מלחמת", "מלחמה", True), ("שנת", "שנה", True),
+    ("הנהלתו", "הנהלה", True), ("ממשלתו", "ממשלה", True), ("ביתו", "בית", True),
+    ("ראשו", "ראש", True), ("ספרו", "ספר", True), ("ילדיו", "ילד", True),
+    ("ארצנו", "ארץ", True), ("עירנו", "עיר", True), ("ממשלתנו", "ממשלה", True),
+    ("תפקידו", "תפקיד", True), ("מקומו", "מקום", True), ("זמנו", "זמן", True),
+    ("צבאו", "צבא", True), ("ביתם", "בית", True), ("הנהלה", "הנהלת", True),
+    ("שבת", "שבה", False), ("אמת", "אמה", False), ("דעת", "דעה", False),
+    ("כתובת", "כתובה", False), ("קשת", "קשה", False), ("רשת", "רשה", False),
+    ("אחרת", "אחרה", False), ("כנסת", "כנסה", False), ("ברית", "בריה", False),
+    ("אותו", "אות", False), ("עכשיו", "עכשי", False), ("אליו", "אלי", False),
+    ("עליו", "עלי", False), ("כולו", "כול", False), ("שלום", "שלו", False),
+    ("עולם", "עול", False), ("אנחנו", "אנח", False), ("תחת", "תחה", False),
+]
+
 
 def count(cases: list[tuple[str, str, bool]]) -> tuple[int, int, list[str]]:
     """(misses, wrong hits, the words of each) over ``cases``; the page is one sentence
@@ -91,11 +132,14 @@ def main() -> None:
         for key, value in swaps.items():
             setattr(prefixes, key, value)
         prefixes.stem.cache_clear()
-        for language, cases in (("Arabic", ARABIC), ("Hebrew", HEBREW)):
+        for language, kind, cases in (
+            ("Arabic", "prefixed", ARABIC), ("Hebrew", "prefixed", HEBREW),
+            ("Arabic", "suffixed", ARABIC_SUFFIXES), ("Hebrew", "suffixed", HEBREW_SUFFIXES),
+        ):
             misses, wrong, notes = count(cases)
             should = sum(1 for *_, s in cases if s)
             print(
-                f"{name:40} {language:7} prefixed forms {should:2}, own-letter words "
+                f"{name:40} {language:7} {kind} forms {should:2}, own-letter words "
                 f"{len(cases) - should:2}: misses {misses}, wrong hits {wrong}"
                 + (f"  ({'; '.join(notes)})" if notes else "")
             )

@@ -580,3 +580,20 @@ HEBREW_PREFIX_LEFT = 2
 # found by, the word left: bench/search_prefixes.py counts them on invented pages.
 HEBREW_ARTICLE_MARGIN = 1.0
 HEBREW_PREFIX_MARGIN = 0.3
+# Suffixes (clipper.prefixes, after the prefixes are off).  A word keeps 3 letters or more
+# without one (light10 keeps 2: ``درهم`` would be ``در`` + ``هم``, ``שלו`` ``של`` + ``ו``), and
+# the word left must be at least as frequent as the whole (``كتابه`` 4.89 is ``كتاب`` 5.88 +
+# ``ه``; ``قانون`` 5.51 is no ``قان`` 2.50 + ``ون``).
+ARABIC_SUFFIX_LEFT = 3
+HEBREW_SUFFIX_LEFT = 3
+# An Arabic masculine plural ``ون``/``ين`` is taken off only when both forms are known words at
+# least this frequent (``مهندسون`` 2.87 and ``مهندسين`` 3.98): ``مليون`` is no plural of ``ملي``
+# (``مليين`` 1.09), ``زيتون`` none of ``زيت`` (``زيتين`` unknown).
+ARABIC_PLURAL_SIBLING = 1.5
+# A Hebrew word ending in ``ת`` is read as the construct form of the word ending in ``ה``
+# (``הנהלת`` of ``הנהלה``) when that word with the article is within this margin of its zipf
+# value: a noun's construct and definite forms are about as frequent (``הנהלת`` 4.51,
+# ``ההנהלה`` 4.30; ``עיריית`` 4.81, ``העירייה`` 4.50; ``פרשת`` 4.96, ``הפרשה`` 4.57), a word
+# whose ``ת`` is its own is far more frequent than that (``שבת`` 5.36, ``השבה`` 3.42; ``אמת``
+# 5.13, ``האמה`` 3.55; ``דעת`` 5.04, ``הדעה`` 4.24; ``כתובת`` 4.46, ``הכתובה`` 3.98).
+HEBREW_CONSTRUCT_MARGIN = 0.4

@@ -20,6 +20,11 @@ form):
   frequent enough beside the whole word (``HEBREW_ARTICLE_MARGIN`` for a sequence ending in
   the article ``ה``, ``HEBREW_PREFIX_MARGIN`` for the others: :mod:`clipper.config`).
 
+Then, on the word left, its suffixes (migration 0061): Arabic's possessive pronouns and
+plurals ``ات ون ين`` (:data:`_ARABIC_PRONOUNS`), Hebrew's possessive pronouns
+(:data:`_HEBREW_PRONOUNS`) and a construct form in ``ת`` read as its word in ``ה`` (``הנהלת``:
+``הנהלה``), each under a frequency check of its own (:mod:`clipper.config`).
+
 Frequent means the word's zipf value in the word lists of the pinned ``wordfreq`` package
 (Arabic, Persian and Urdu for Arabic script, Hebrew for Hebrew), each list's words folded as
 search folds them (:func:`zipf`).  The check is what keeps a word whose first letters are its
@@ -44,9 +49,13 @@ from clipper.cachedir import cached_columns
 from clipper.config import (
     ARABIC_ARTICLE_LEFT,
     ARABIC_PARTICLE_LEFT,
+    ARABIC_PLURAL_SIBLING,
+    ARABIC_SUFFIX_LEFT,
     HEBREW_ARTICLE_MARGIN,
+    HEBREW_CONSTRUCT_MARGIN,
     HEBREW_PREFIX_LEFT,
     HEBREW_PREFIX_MARGIN,
+    HEBREW_SUFFIX_LEFT,
 )
 
 # A folded word of Arabic letters (Persian's and Urdu's fold to these: clipper.scripts
@@ -77,6 +86,24 @@ def _hebrew_prefixes() -> tuple[str, ...]:
 
 
 _HEBREW_PREFIXES = _hebrew_prefixes()
+
+# Arabic suffixes, outermost first: the possessive pronouns (her/its, their, our, your; ``ه``
+# "his" only after the ``ت`` a word's ``ة`` becomes before it, ``حياته``: a folded word's
+# final ``ه`` is mostly ``ة``, ``مكتبة`` is no ``مكتب`` + ``ه``), then the plurals ``ات``
+# (of a word ending in ``ة``, folded ``ه``, or of its own) and ``ون``/``ين``.
+_ARABIC_PRONOUNS = ("هما", "ها", "هم", "هن", "نا", "كم", "ه")
+# The tens are words of their own, not plurals of the units (``عشرين`` "twenty", ``عشر``
+# "ten"): both forms are frequent words, so no frequency check tells them apart.
+_ARABIC_TENS = frozenset(
+    unit + ending
+    for unit in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+    for ending in ("ون", "ين")
+)
+# Hebrew possessive pronouns, longest first (``ביתו``, ``ילדיו``, ``ארצנו``, ``ממשלתכם``);
+# not ``ה``, ``ם``, ``ן``, ``יה``, which end too many words of their own (``שלום``, ``עירייה``).
+_HEBREW_PRONOUNS = ("יהם", "יהן", "ינו", "יכם", "יכן", "יו", "נו", "כם", "כן", "ו")
+# A Hebrew letter at a word's end is written in its final form (``ארצנו`` → ``ארץ``).
+_FINAL_FORMS = {"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"}
 
 # Bump when the way a table is built changes, search's folding included (files of other
 # versions are ignored).
@@ -148,7 +175,7 @@ def _arabic_stems(word: str) -> list[str]:
         if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_PARTICLE_LEFT:
             left = word[len(prefix) :]
             if zipf(left, "arabic") >= zipf(word, "arabic"):
-                found.append(stem(left))
+                found.append(prefix_stem(left))
     return found
 
 
@@ -166,17 +193,84 @@ def _hebrew_stem(word: str) -> str:
     return word
 
 
+def _arabic_suffix_stem(word: str) -> str:
+    """``word`` (without prefixes) without its possessive pronoun, then its plural ending,
+    each when the word left is a known word at least as frequent (see
+    :data:`_ARABIC_PRONOUNS`)."""
+    word = _most_frequent(word, _arabic_pronoun_bases(word), "arabic", ARABIC_SUFFIX_LEFT)
+    return _most_frequent(word, _arabic_plural_bases(word), "arabic", ARABIC_SUFFIX_LEFT)
+
+
+def _arabic_pronoun_bases(word: str) -> list[str]:
+    for pronoun in _ARABIC_PRONOUNS:
+        if word.endswith(pronoun):
+            left = word[: -len(pronoun)]
+            # a word's ة is written ت before its pronoun: حكومتها is حكومة + ها
+            bases = [left[:-1] + "ه"] if left.endswith("ت") else []
+            return bases if pronoun == "ه" else [*bases, left]
+    return []
+
+
+def _arabic_plural_bases(word: str) -> list[str]:
+    if word.endswith("ات"):
+        return [word[:-2] + "ه", word[:-2]]  # محطات: محطة; انتخابات: انتخاب
+    if word.endswith(("ون", "ين")) and word not in _ARABIC_TENS:
+        left = word[:-2]
+        siblings = (zipf(left + "ون", "arabic"), zipf(left + "ين", "arabic"))
+        return [left] if min(siblings) >= ARABIC_PLURAL_SIBLING else []
+    return []
+
+
+def _hebrew_suffix_stem(word: str) -> str:
+    """``word`` (without prefixes) without its possessive pronoun when the word left is at
+    least as frequent, then a construct form ending in ``ת`` as the word ending in ``ה``
+    (``HEBREW_CONSTRUCT_MARGIN``: :mod:`clipper.config`)."""
+    for pronoun in _HEBREW_PRONOUNS:
+        if word.endswith(pronoun):
+            left = word[: -len(pronoun)]
+            left = left[:-1] + _FINAL_FORMS.get(left[-1:], left[-1:])
+            if len(left) >= HEBREW_SUFFIX_LEFT and zipf(left, "hebrew") >= max(
+                zipf(word, "hebrew"), 1e-9
+            ):
+                word = left
+                break
+    if word.endswith("ת") and len(word) > HEBREW_SUFFIX_LEFT:
+        base = word[:-1] + "ה"
+        definite = zipf("ה" + base, "hebrew")
+        if zipf(base, "hebrew") > 0 and definite + HEBREW_CONSTRUCT_MARGIN >= zipf(word, "hebrew"):
+            return base
+    return word
+
+
+def _most_frequent(word: str, bases: list[str], script: str, left: int) -> str:
+    """The first of ``bases`` (in the order of preference) of ``left`` letters or more that
+    is a known word at least as frequent as ``word``, else ``word``.  (``حكومتها`` is
+    ``حكومة`` + ``ها`` before Persian's ``حکومت``.)"""
+    whole = zipf(word, script)
+    for base in bases:
+        value = zipf(base, script)
+        if len(base) >= left and value > 0 and value >= whole:
+            return base
+    return word
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
-    """``word`` (folded, one word) without its attached prefixes (see the module), or as it is.
-    Deterministic for a given ``wordfreq`` version.  Cached (a news text repeats its words,
-    and a snippet stems each word of the text it reads: :mod:`clipper.snippets`)."""
+    """``word`` (folded, one word) without its attached prefixes and suffixes (see the
+    module), or as it is.  Deterministic for a given ``wordfreq`` version.  Cached (a news
+    text repeats its words, and a snippet stems each word of the text it reads:
+    :mod:`clipper.snippets`)."""
     if word.isascii() or PREFIXED_SCRIPT.match(word) is None:
         return word
     if HEBREW_WORD.fullmatch(word):
-        return _hebrew_stem(word)
+        return _hebrew_suffix_stem(_hebrew_stem(word))
     if not ARABIC_WORD.fullmatch(word):
         return word
+    return _arabic_suffix_stem(prefix_stem(word))
+
+
+def prefix_stem(word: str) -> str:
+    """An Arabic-script ``word`` (folded) without its attached prefixes only: the most
+    frequent word left (``للبنان``: ``لبنان``, not ``بنان``; of equals, the shortest)."""
     stems = _arabic_stems(word)
-    # the most frequent word left (للبنان: لبنان, not بنان); of equals, the shortest
     return max(stems, key=lambda left: (zipf(left, "arabic"), -len(left), left), default=word)

@@ -22,7 +22,13 @@ written as the source wrote it, its own clock and not UTC; false for a time writ
 converted to UTC; null for a date, an undated page and pages stored before migration 0031),
 ``canonical_url`` and ``story_url`` (the address, else the origin, of the page's cluster's
 canonical article and of its story's lead article: keys that, unlike the ids, do not depend on
-the order the pages arrived in, so two exports of the same pages can be diffed), and
+the order the pages arrived in, so two exports of the same pages can be diffed),
+``published_utc``, ``published_from`` and ``published_to`` (the date on one UTC time line,
+``+00:00``: the moment when clipper can pin one, else null, and the first and last second the
+date can name: :func:`clipper.pubwindows.utc_columns`; newcomer 28, finding 11: ``published``
+mixes UTC times, zoneless local times and dates, which ``pandas.to_datetime(utc=True)`` reads
+all as UTC), ``region`` (the country the page states it is of, ISO 3166; null when none or
+two are stated), and
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
@@ -56,6 +62,7 @@ from clipper import spreadsheet
 from clipper.archive import Archive
 from clipper.dates import zoned
 from clipper.models import Cluster, Page, Run, Story
+from clipper.pubwindows import utc_columns
 from clipper.search import match_clause
 from clipper.searchfilters import date_filters, language_filter, site_filter
 from clipper.searchquery import QueryError, parse_query
@@ -80,10 +87,16 @@ FIELDS = [
     "published_zoneless",
     "canonical_url",
     "story_url",
+    "published_utc",
+    "published_from",
+    "published_to",
+    "region",
 ]
 FORMATS = ("jsonl", "csv", "xlsx")
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
-TIME_FIELDS = ("published", "fetched_at", "last_fetched_at")
+TIME_FIELDS = (
+    "published", "fetched_at", "last_fetched_at", "published_utc", "published_from", "published_to"
+)
 EXCEL_FIELDS = ["truncated"]
 ENCODING = "utf-8"
 EXCEL_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark, which Excel needs to read UTF-8
@@ -224,6 +237,7 @@ def _query(
         _P.c.published_zoneless,
         func.coalesce(_CP.c.url, _CP.c.origin).label("canonical_url"),
         func.coalesce(_SP.c.url, _SP.c.origin).label("story_url"),
+        _P.c.region,
     ]
     if with_text:
         columns.append(_P.c.text)
@@ -260,10 +274,23 @@ def _rows(
         while batch := [row.id for row in islice(ids, STREAM_ROWS)]:
             found = {row.page_id: row for row in connection.execute(fields, {"ids": batch})}
             for page_id in batch:
-                record = dict(found[page_id]._mapping)
+                row = found[page_id]._mapping
+                # FIELDS' order (the columns worked out here have their places), then text
+                record = {name: row.get(name) for name in FIELDS}
+                if "text" in row:
+                    record["text"] = row["text"]
                 record["is_canonical"] = bool(record["is_canonical"])
                 if record["published_zoneless"] is not None:  # SQLite's 0/1
                     record["published_zoneless"] = bool(record["published_zoneless"])
+                record.update(
+                    utc_columns(
+                        record["published"],
+                        record["published_zoneless"],
+                        record["url"],
+                        record["site"],
+                        record["region"],
+                    )
+                )
                 if record["published_zoneless"] is False:  # a UTC time, said so
                     record["published"] = zoned(record["published"])
                 record["fetched_at"] = zoned(record["fetched_at"])

@@ -24,9 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from math import inf
 from typing import TypeVar
 
+from clipper.dates import zoned
 from clipper.sitezones import clock_country, host_of, offsets
 
 T = TypeVar("T")
@@ -152,6 +154,64 @@ def bounds_columns(
     country it states, ``region``)."""
     first, last = zoneless_bounds(published, zoneless, host_of(url) or site, region)
     return {"published_from": first, "published_to": last}
+
+
+def utc_columns(
+    published: str | None,
+    zoneless: bool | None,
+    url: str | None,
+    site: str | None,
+    region: str | None = None,
+) -> dict[str, str | None]:
+    """What a program needs to place a page's date on one UTC time line (``clipper export``'s
+    ``published_utc``, ``published_from`` and ``published_to``: ISO 8601 with ``+00:00``).
+
+    ``published_from``/``published_to``: the first and last UTC second the date can name
+    (:func:`publication_span` without the fetch time, on the clocks of the country of the
+    page's address, else of the one it states, ``region``: the clocks rule 6 and
+    ``--since``/``--until`` read): a time written with its zone twice; a zoneless time on
+    those clocks (India's "10:00" 04:30 UTC twice, Indonesia's 01:00 to 03:00 UTC, a site of
+    no country's UTC-12 to UTC+14); a date alone, the whole day on those clocks.  A time stored
+    before migration 0031, whose zone was not kept, is read as a zoneless time of no country
+    (the span holds it whether it was stored in UTC or as written).
+    ``published_utc``: the one moment, when the two are the same, else None.
+    All three None for an undated page and a value that is not ISO 8601."""
+    none: dict[str, str | None] = {
+        "published_utc": None, "published_from": None, "published_to": None
+    }
+    if published is None or published == "\uffff":
+        return none
+    value = published.strip()
+    if len(value) > 10 and zoneless is False:  # one moment, stored in UTC
+        moment = zoned(value)
+        if moment is None or len(moment) <= 10 or moment == value:  # not ISO 8601
+            return none
+        return {"published_utc": moment, "published_from": moment, "published_to": moment}
+    if len(value) > 10 and zoneless is None:  # before 0031: UTC, or a wall time, unknown
+        zoneless, country = True, None
+    else:
+        country = clock_country(host_of(url) or site, region)
+    first, last = _utc_span(value, bool(zoneless), country)
+    return {
+        "published_utc": first if first == last else None,
+        "published_from": first,
+        "published_to": last,
+    }
+
+
+@lru_cache(maxsize=8192)
+def _utc_span(value: str, zoneless: bool, country: str | None) -> tuple[str | None, str | None]:
+    """:func:`utc_columns`' span of a date alone or a zoneless time on ``country``'s clocks
+    (None: any clock), as ISO 8601 with ``+00:00``; (None, None) for a value that is not ISO
+    8601.  Cached: an export's pages share their days, and many their minutes."""
+    earliest, latest, _, _ = publication_span(value, zoneless, None, None, country)
+    if earliest == -inf:
+        return None, None
+    first, last = (
+        (_EPOCH + timedelta(seconds=moment)).replace(tzinfo=UTC).isoformat()
+        for moment in (earliest, latest)
+    )
+    return first, last
 
 
 def earliest_first(items: Iterable[T], span: Callable[[T], Span]) -> Iterator[T]:

@@ -53,7 +53,8 @@ RECORDS: list[dict[str, Any]] = [
     {"url": "https://www.southernwire.example.com.au/regional/bus-routes-approved",
      "title": "-5 routes? No: council approves three new bus routes",
      "text": "\n\n".join([*EN, "This story first appeared in the Harbour Post."]),
-     "published": "2026-12-01 10:00", "fetched_at": "2026-12-01T02:00:00Z", "language": "en"},
+     "published": "2026-12-01 10:00", "fetched_at": "2026-12-01T02:00:00Z", "language": "en",
+     "country": "AU"},
     {"url": "https://www.harbourpost.example.com.au/news/bus-routes?utm_source=rss",
      "title": "Council approves three new bus routes",
      "text": "\n\n".join([*EN[:3], "Updated: the council will publish the timetable next week."]),
@@ -73,7 +74,7 @@ RECORDS: list[dict[str, Any]] = [
 KEPT = (
     "url", "site", "title", "published", "published_zoneless", "fetched_at", "language",
     "author", "text", "is_canonical", "similarity", "version", "date_source", "canonical_url",
-    "story_url",
+    "story_url", "region", "published_utc", "published_from", "published_to",
 )
 
 

@@ -154,7 +154,11 @@ def export_command(
     published_zoneless (true: published is a time its source wrote without a time zone, as
     written, not UTC; null for a date or when not known), canonical_url and story_url (the
     address, else origin, of the cluster's canonical and of the story's lead: order-free
-    keys, where the ids depend on arrival order), text (with --with-text), and
+    keys, where the ids depend on arrival order), published_utc (the publication moment
+    in UTC when clipper can pin one: a time with its zone, a zoneless time on clocks of one
+    offset; else null), published_from/published_to (the first and last UTC second the date
+    can name: the site's clocks for a zoneless time, the whole day for a date alone), region
+    (the country the page states, ISO 3166), text (with --with-text), and
     truncated (with --excel or --format xlsx).  Times are UTC with their zone
     (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).
 

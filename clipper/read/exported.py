@@ -7,10 +7,13 @@ language, author, text), what the archive derived of it: its cluster and story
 (``cluster_id``, ``is_canonical``, ``similarity``, ``story_id``, ``page_id``, ``version``,
 ``date_source``), its cluster's canonical's and its story's lead's addresses
 (``canonical_url``, ``story_url``), and ``origin``, ``published_zoneless``,
-``last_fetched_at``.  Read as a crawler's fields, ``canonical_url`` is the page's own
-canonical link (:data:`clipper.read.publisher.CANONICAL_FIELDS`, a URL field too): every copy
-in a cluster became its canonical's page, a version of it, and a page without an address took
-the canonical's address and site.  These are left out; the matching of the archive reading
+``last_fetched_at``, the UTC time line of its date (``published_utc``, ``published_from``,
+``published_to``: worked out again from ``published``).  ``region``, the country the page
+stated, is read back as a record's ``country`` field.  Read as a crawler's fields,
+``canonical_url`` is the page's own canonical link
+(:data:`clipper.read.publisher.CANONICAL_FIELDS`, a URL field too): every copy in a cluster
+became its canonical's page, a version of it, and a page without an address took the
+canonical's address and site.  These are left out; the matching of the archive reading
 the export derives them again, from the same pages.
 
 A workbook's (``--format xlsx``) date cells, which keep no zone, are the export's UTC times
@@ -46,8 +49,13 @@ DERIVED = frozenset(
         "canonical_url",
         "story_url",
         "truncated",
+        "published_utc",
+        "published_from",
+        "published_to",
+        "region",  # read back as the record's country (from_export)
     }
 )
+_REGION, _COUNTRY = "region", "country"
 # The columns that together say a record is a row of clipper's export.
 _SIGNATURE = ("cluster_id", "is_canonical", "canonical_url", "story_url")
 # ``--excel``'s own column (clipper.export.EXCEL_FIELDS): its cells were defused and fitted.
@@ -76,6 +84,8 @@ def from_export(record: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         if excel and isinstance(value, str):
             value = _as_written(value, cut_here=name in cut)
         fields[name] = value
+    if record.get(_REGION):  # the country the page stated, as a crawler's country field
+        fields[_COUNTRY] = record[_REGION]
     # a workbook's date cells keep no zone: the export wrote them in UTC (fetch times always,
     # a publication time unless published_zoneless says it is its source's own clock)
     utc = [_FETCHED] + ([_PUBLISHED] if str(record.get(_ZONELESS)).lower() == "false" else [])

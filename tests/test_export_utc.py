@@ -1,0 +1,172 @@
+"""``clipper export``'s ``published_utc``, ``published_from``, ``published_to`` and ``region``:
+one UTC time line for a BI tool (newcomer 28, finding 11: ``published`` holds UTC times, a
+source's zoneless local times and bare dates in one column, and ``pandas.to_datetime(utc=True)``
+silently reads an Indian page's "10:15" as 10:15 UTC, five and a half hours off).
+
+Invented news-please records: a page dated with its zone, an Indian (``.in``) page's zoneless
+time, an Indonesian one (three zones: a span), a ``.com`` page stating Mexico (``"country":
+"MX"``), a ``.com`` page of no country, a date alone and an undated page.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from clipper.cli import cli
+from tests.conftest import records_archive
+
+_TOPICS = [
+    ("harbour", "The harbour board of Elmsport approved a new breakwater on Thursday after a "
+     "decade of winter storms flooded the fish market twice a year."),
+    ("library", "The county library in Dunmere will open on Sundays from January, its trustees "
+     "said, after volunteers offered to staff the reading rooms."),
+    ("orchard", "Apple growers in the Talvane valley expect their smallest harvest in twenty "
+     "years after a late frost killed most of the blossom in April."),
+    ("tramway", "The tram line between Korvik station and the university will close for three "
+     "weeks in February while the old rails are replaced."),
+    ("bakery", "A bakery in Old Lusk that has sold rye bread since 1890 will close at the end of "
+     "the month because no one in the family wants to take it over."),
+    ("choir", "The boys' choir of St Aldric's won the national competition in Braymouth on "
+     "Saturday with a programme of carols sung in four languages."),
+    ("bridge", "Engineers closed the footbridge over the Lenn river on Monday after divers found "
+     "cracks in two of the piers that hold up its central span."),
+]
+
+
+def _text(topic: str, lead: str) -> str:
+    return "\n\n".join(
+        [
+            lead,
+            f"Residents told reporters the {topic} news had been expected for months, and a "
+            "public meeting is planned for next week in the town hall.",
+            f"Officials said further details about the {topic} plan would be published on the "
+            "council's website once the budget for next year is settled.",
+        ]
+    )
+
+
+def _record(url: str, topic: int, date_publish: str | None, **extra: str) -> dict[str, object]:
+    name, lead = _TOPICS[topic]
+    record: dict[str, object] = {
+        "url": url, "title": f"The {name} story", "maintext": _text(name, lead), **extra
+    }
+    if date_publish is not None:
+        record["date_publish"] = date_publish
+    return record
+
+
+RECORDS = [
+    _record("https://zoned.example.com/a", 0, "2026-12-03T04:45:00+02:00"),
+    _record("https://deshpatra.in/b", 1, "2026-12-03 10:15:00"),
+    _record("https://kabarpagi.co.id/c", 2, "2026-12-03 10:15:00"),
+    _record("https://diariobajio.com/d", 3, "2026-12-03 21:40:00", country="MX"),
+    _record("https://nowhere-news.com/e", 4, "2026-12-03 10:15:00"),
+    _record("https://deshpatra.in/f", 5, "2026-12-03"),
+    _record("https://undated.example.com/g", 6, None),
+]
+# url → (published, published_zoneless, published_utc, published_from, published_to, region)
+EXPECTED = {
+    "https://zoned.example.com/a": (
+        "2026-12-03T02:45:00+00:00", False, "2026-12-03T02:45:00+00:00",
+        "2026-12-03T02:45:00+00:00", "2026-12-03T02:45:00+00:00", None,
+    ),
+    # India keeps one offset, +05:30: the moment is pinned
+    "https://deshpatra.in/b": (
+        "2026-12-03T10:15:00", True, "2026-12-03T04:45:00+00:00",
+        "2026-12-03T04:45:00+00:00", "2026-12-03T04:45:00+00:00", None,
+    ),
+    # Indonesia's clocks are UTC+7 to +9: a span, no one moment
+    "https://kabarpagi.co.id/c": (
+        "2026-12-03T10:15:00", True, None,
+        "2026-12-03T01:15:00+00:00", "2026-12-03T03:15:00+00:00", None,
+    ),
+    # Mexico's clocks in December, UTC-8 (Tijuana) to UTC-5 (Cancún)
+    "https://diariobajio.com/d": (
+        "2026-12-03T21:40:00", True, None,
+        "2026-12-04T02:40:00+00:00", "2026-12-04T05:40:00+00:00", "MX",
+    ),
+    # no country: any clock people keep, UTC-12 to UTC+14
+    "https://nowhere-news.com/e": (
+        "2026-12-03T10:15:00", True, None,
+        "2026-12-02T20:15:00+00:00", "2026-12-03T22:15:00+00:00", None,
+    ),
+    # a date alone: the whole day on India's clock
+    "https://deshpatra.in/f": (
+        "2026-12-03", None, None,
+        "2026-12-02T18:30:00+00:00", "2026-12-03T18:29:59+00:00", None,
+    ),
+    "https://undated.example.com/g": (None, None, None, None, None, None),
+}
+NEW = ("published_utc", "published_from", "published_to", "region")
+
+
+def _export(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _expected_row(url: str) -> dict[str, object]:
+    names = ("published", "published_zoneless", *NEW)
+    return dict(zip(names, EXPECTED[url], strict=True))
+
+
+def test_jsonl_places_every_date_on_the_utc_time_line(tmp_path: Path) -> None:
+    db = records_archive(tmp_path, RECORDS)
+    rows = [json.loads(line) for line in _export(db, "--format", "jsonl").splitlines()]
+    assert len(rows) == len(RECORDS)
+    for row in rows:
+        got = {name: row[name] for name in ("published", "published_zoneless", *NEW)}
+        assert got == _expected_row(row["url"]), row["url"]
+        # the new fields come after the old ones, in the documented order
+        assert list(row)[-4:] == list(NEW)
+        # every span holds its moment, and every value reads as an aware UTC time
+        if row["published_from"] is not None:
+            first = datetime.fromisoformat(row["published_from"])
+            last = datetime.fromisoformat(row["published_to"])
+            assert first.utcoffset() is not None and first <= last
+            if row["published_utc"] is not None:
+                assert first == datetime.fromisoformat(row["published_utc"]) == last
+
+
+def test_csv_tsv_and_excel_csv_write_the_same_columns(tmp_path: Path) -> None:
+    db = records_archive(tmp_path, RECORDS)
+    for args, delimiter in (
+        (("--format", "csv"), ","),
+        (("--format", "csv", "--delimiter", "tab"), "\t"),
+        (("--excel", "--format", "csv"), ","),
+    ):
+        text = _export(db, *args).lstrip("\ufeff")
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+        assert len(rows) == len(RECORDS), args
+        for row in rows:
+            expected = _expected_row(row["url"])
+            for name in NEW:
+                assert row[name] == (expected[name] or ""), (args, row["url"], name)
+
+
+def test_workbook_writes_the_utc_columns_as_date_cells(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = records_archive(tmp_path, RECORDS)
+    out = tmp_path / "clips.xlsx"
+    _export(db, "--format", "xlsx", "-o", str(out))
+    sheet = load_workbook(out, read_only=True)["pages"]
+    header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert len(rows) == len(RECORDS)
+    for values in rows:
+        row = dict(zip(header, values, strict=True))
+        expected = _expected_row(str(row["url"]))
+        for name in ("published_utc", "published_from", "published_to"):
+            want = expected[name]
+            assert row[name] == (
+                None if want is None
+                else datetime.fromisoformat(str(want)).replace(tzinfo=None)
+            ), (row["url"], name)
+        assert row["region"] == expected["region"]

@@ -110,7 +110,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     # HTML page's and a record's date field are: Eritrea's Tigrinya month names are Gregorian,
     # "10:15 IST" on a Hindi or an .in dump is India's, "03/12/2026" on a Portuguese one day
     # first; a dump no crawler gave a language is of the one its opening reads as
-    with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url):
+    region = declared_region(None, [raw.language], raw.country, clean_meta(raw.url))
+    with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url, region):
         cleaned = clean_text_dump(
             body, clean_meta(raw.title), fetched, declared_author(raw.author)
         )
@@ -132,7 +133,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         url=clean_meta(raw.url),
         site=clean_meta(raw.site) or site_from_url(raw.url),
         language=language_tag(raw.language),
-        region=declared_region(None, [raw.language], raw.country, clean_meta(raw.url)),
+        region=region,
         # a dump's first line stands where a page's <title> would ("404 Not Found"), even
         # when the headline guess passes it over; not a consent banner's heading
         title_tag=_dump_title_tag(read),

@@ -169,12 +169,16 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(raw.origin, "not-text", "no markup")
     # its dates read as its language writes them (clipper.read.zones.written_in, as a record's
     # are): a Persian page's Solar Hijri ones, a Vietnamese one's day first, a zone abbreviation
-    # several zones share
-    with written_in(declared_language(head) or language_tag(raw.language), raw.url):
-        return _clean_page(raw, config, head)
+    # several zones share; and its country's where it states one (<html lang="ti-ET">: a
+    # Tigray paper's Ethiopian calendar)
+    region = declared_region(head, [raw.language], raw.country, clean_meta(raw.url))
+    with written_in(declared_language(head) or language_tag(raw.language), raw.url, region):
+        return _clean_page(raw, config, head, region)
 
 
-def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rejection:
+def _clean_page(
+    raw: RawPage, config: CleanConfig, head: bytes, region: str | None
+) -> Article | Rejection:
     body = raw.body
     try:
         with deadline(config.extraction_timeout_s):
@@ -366,7 +370,7 @@ def _clean_page(raw: RawPage, config: CleanConfig, head: bytes) -> Article | Rej
         # a copyright line ("人民网版权所有", "weight loss up to 10 kg. reviews")
         or meta.site_name,
         language=declared_language(head) or language_tag(raw.language),
-        region=declared_region(head, [raw.language], raw.country, clean_meta(raw.url)),
+        region=region,
         declared_original=declared_original(head, clean_meta(raw.url)),
         extracted_with=settings
         + (f" ({got.untaken_retry}, not taken)" if got.untaken_retry else ""),

@@ -19,7 +19,7 @@ by its Gregorian date, as written: :func:`other_calendar_date` drops the other o
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 __all__ = ["OtherDate", "other_calendar_date", "other_calendar_in"]
@@ -74,21 +74,34 @@ _ETHIOPIAN_MONTHS = {
 }  # fmt: skip
 # Eritrea keeps the Gregorian calendar under the same Tigrinya names, each the Gregorian month
 # its Ethiopian namesake mostly falls in (መስከረም September ... ነሓሰ August; no 13th): a date
-# of an Eritrean page (an address under .er, a language tag of Eritrea, ti-ER), or of a
-# Tigrinya page of no Ethiopian address or tag, is Gregorian.  Tigray's Tigrinya press
-# (.et, ti-ET) and every Amharic page keep the Ethiopian calendar.
-_ERITREA = "er"
+# of an Eritrean page (an address under .er, a language tag or country of Eritrea, ti-ER) is
+# Gregorian.  Tigray's Tigrinya press (.et, ti-ET, a record's country ET) and every Amharic
+# page keep the Ethiopian calendar.  A Tigrinya page that states no country (a .com address,
+# a bare "ti") may be either: see :func:`_calendar_of`.
+_ERITREA, _ETHIOPIA = "er", "et"
 
 
-def _gregorian_names() -> bool:
-    """Whether the page being read (:func:`clipper.read.zones.page_hint`) names Gregorian
-    months with the Ethiopian months' names (Eritrea's Tigrinya)."""
+def _calendar_of(year: int, month: int, day: int) -> str | None:
+    """The Gregorian day of an Ethiopian-named date on the page being read
+    (:func:`clipper.read.zones.page_hint`): Eritrea's Gregorian reading on an Eritrean page,
+    the Ethiopian one on an Ethiopian or Amharic page.  On a Tigrinya page stating no country,
+    the Ethiopian reading unless it is later than today (UTC), then the Gregorian one: the two
+    readings of a year lie 7-8 years apart, so a page written in the last seven years reads
+    right in either country ("ሕዳር 12 2019", Tigray's, is 2026-11-21; Eritrea's "3 ሕዳር 2026"
+    is 2026-11-03, its Ethiopian reading being 2033).  Gregorian first was a silent seven-year
+    error on a Tigray paper's every date."""
     from clipper.read.zones import page_hint  # clipper.read imports this module's users
 
     language, country, region = page_hint()
+    eritrean = (month + 7) % 12 + 1 if month < 13 else 0
     if _ERITREA in (country, region):
-        return True
-    return language == "ti" and "et" not in (country, region)
+        return _gregorian(year, eritrean, day)
+    ethiopian = _ethiopian(year, month, day)
+    if language != "ti" or _ETHIOPIA in (country, region):
+        return ethiopian
+    if ethiopian is not None and ethiopian <= datetime.now(UTC).date().isoformat():
+        return ethiopian
+    return _gregorian(year, eritrean, day)
 _ETHIOPIAN_NAMES = "|".join(map(re.escape, sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)))
 # "ቀን" (day) after the day, "ዓ.ም" (year of mercy: the era) after the year; "፣" Ethiopic comma.
 _ETHIOPIAN_ERA = r"(?:\s*ዓ\s*[./]?\s*ም\.?)?"
@@ -142,10 +155,7 @@ def _found(text: str) -> tuple[re.Match[str], str | None] | None:
         name, day, year = (found["m"], found["d"], found["y"]) if found["m"] else (
             found["m2"], found["d2"], found["y2"]
         )
-        month = _ETHIOPIAN_MONTHS[name]
-        if _gregorian_names():
-            return found, _gregorian(int(year), (month + 7) % 12 + 1 if month < 13 else 0, int(day))
-        return found, _ethiopian(int(year), month, int(day))
+        return found, _calendar_of(int(year), _ETHIOPIAN_MONTHS[name], int(day))
     return None
 
 

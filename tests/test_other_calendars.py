@@ -230,3 +230,73 @@ def test_the_solar_and_lunar_hijri_marks_are_told_apart(
     tmp_path: Path, written: str, read: str
 ) -> None:
     assert _record(tmp_path, written) == (read, None)
+
+
+def _ti_page(lang: str, url: str, dateline: str) -> Article:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TI_BODY)
+    page = (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>ሓድሽ መዕቀቢ ማይ</title></head>"
+        f"<body><article><h1>ሓድሽ መዕቀቢ ማይ ኣብ ሰሜናዊ ክፍሊ ከተማ</h1><div class='meta'>"
+        f"<span class='date'>{dateline}</span></div>{paragraphs}</article></body></html>"
+    )
+    return _cleaned("html", page, url)
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "written", "read"),
+    [
+        # a Tigray paper on .com tagged only "ti": its Ethiopian date (Gregorian first, it
+        # was 2019-11-12, seven years early and never counted)
+        ("ti", "https://weyin-tigray.example.com/news/4", "ሕዳር 12 2019", "2026-11-21"),
+        ("ti", "https://weyin-tigray.example.com/news/4", "ሓምለ 5 2018", "2026-07-12"),
+        # <html lang="ti-ET"> keeps its region: Ethiopian (it was read as a bare "ti")
+        ("ti-ET", "https://weyin-tigray.example.com/news/4", "ሕዳር 12 2019", "2026-11-21"),
+        # an Eritrean page of no stated country: its Ethiopian reading (2033) is later than
+        # today, so Gregorian, as before
+        ("ti", "https://hagerawi.example.com/a", "3 ሕዳር 2026", "2026-11-03"),
+        # an Eritrean page that says so stays Gregorian whatever the year
+        ("ti-ER", "https://hagerawi.example.com/a", "ሕዳር 12 2019", "2019-11-12"),
+    ],
+)
+def test_a_tigrinya_page_of_no_stated_country_and_an_html_region_tag(
+    lang: str, url: str, written: str, read: str
+) -> None:
+    article = _ti_page(lang, url, written)
+    assert (article.published, article.date_unread) == (read, None)
+
+
+@pytest.mark.parametrize(
+    ("country", "read"), [("ET", "2026-11-21"), ("ER", "2019-11-12"), (None, "2026-11-21")]
+)
+def test_a_tigrinya_record_s_country_field_names_its_calendar(
+    tmp_path: Path, country: str | None, read: str
+) -> None:
+    record = {"url": "https://weyin.example.com/a", "text": TEXT, "published": "ሕዳር 12 2019",
+              "lang": "ti", **({"country": country} if country else {})}
+    path = tmp_path / "night.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n")
+    (page,) = _read(path)
+    assert (page.published, page.date_unread) == (read, None)
+
+
+def test_an_html_language_tag_s_region_reads_a_shared_zone() -> None:
+    """<html lang="en-IN"> on a .com address: "IST" is India's (the tag's region was dropped
+    on an HTML page, as the Tigrinya one's was, and the time left unread)."""
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "The city council approved the new harbour bridge on Monday after a long debate"
+            " about its cost and its route through the old town.",
+            "Work will start in spring and should end within two years, the mayor said, adding"
+            " that the ferries will run as usual until then.",
+            "Residents of the old town had asked for a tunnel instead, but engineers said the"
+            " rock under the river was too soft for one.",
+        )
+    )
+    page = (
+        "<html lang='en-IN'><head><meta charset='utf-8'><title>Harbour bridge approved</title>"
+        "</head><body><article><h1>Harbour bridge approved</h1>"
+        f"<p>Published: 30/11/2026 10:15 IST</p>{paragraphs}</article></body></html>"
+    )
+    article = _cleaned("html", page, "https://harbour-news.example.com/a")
+    assert article.published == "2026-11-30T10:15:00+05:30"

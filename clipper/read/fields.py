@@ -25,6 +25,7 @@ from typing import Any
 import lxml.html
 
 from clipper.config import ReadLimits
+from clipper.declaredregion import declared_region
 from clipper.entities import ENTITY, unescape
 from clipper.page import InputKind, RawPage, Rejection, digest, record_key
 from clipper.read.apicut import api_cut
@@ -224,8 +225,10 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     url = own_address(obj, url) or url
     fetched = fetch_time(obj)
     language = str_field(obj, LANGUAGE_FIELDS)
-    # "03:28 PM BST" on a Bengali page is Bangladesh's (clipper.read.zones)
-    with written_in(language, url):
+    # "03:28 PM BST" on a Bengali page is Bangladesh's (clipper.read.zones); a Tigrinya
+    # record of "country": "ET" dated by the Ethiopian calendar
+    region = declared_region(None, [language], str_field(obj, COUNTRY_FIELDS), url)
+    with written_in(language, url, region):
         if names_crawl_dump(obj):
             fetched = fetched or iso_or_none(str_field(obj, (CRAWL_DATE_FIELD,)))
             published, date_unread = publication_date(obj, skip=CRAWL_DATE_FIELD)

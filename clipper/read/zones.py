@@ -144,13 +144,19 @@ _PAGE: ContextVar[tuple[str, str, str]] = ContextVar(
 
 
 @contextmanager
-def written_in(language: str | None, url: str | None) -> Iterator[None]:
+def written_in(
+    language: str | None, url: str | None, region: str | None = None
+) -> Iterator[None]:
     """Within it, a shared abbreviation (:data:`_SHARED`) is read as the zone ``language``
-    (a code, "bn-BD" as "bn") or the country code of ``url``'s host names."""
+    (a code, "bn-BD" as "bn") or the country code of ``url``'s host names.  The page's region
+    is its language tag's ("BD" of "bn-BD"), else ``region`` (an ISO 3166 code the page
+    states elsewhere: an HTML page's own ``<html lang="ti-ET">`` where ``language`` is its
+    primary subtag, a record's country field; :func:`clipper.declaredregion.declared_region`)."""
     host = (urlsplit(url).hostname or "") if url and "//" in url else ""
     country = host.rsplit(".", 1)[-1] if "." in host else ""
     parts = (language or "").replace("_", "-").lower().split("-")
-    region = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
+    tagged = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
+    region = tagged or (region or "").lower()
     token = _PAGE.set((parts[0], country, region))
     try:
         yield

@@ -38,6 +38,8 @@ from typing import Any
 
 import regex
 
+from clipper.scripts import words_in
+
 # The byline's opening word, in the languages clipper's furniture tables cover ("By" and
 # "von" trafilatura drops itself), followed by a name of two or more capitalised words.
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # the capitals a Latin-script name opens with
@@ -360,11 +362,12 @@ def _person_name(author: Any) -> str | None:
     if not name or name.startswith("http"):
         return None
     parts = [p.strip() for p in name.split(",")]
-    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
-        return f"{parts[1]} {parts[0]}"  # "Last, First"
+    if len(parts) == 2 and all(words_in(p) == 1 for p in parts):
+        return f"{parts[1]} {parts[0]}"  # "Last, First" (a Han or kana name is no one word)
     # a list of names ("A, B and C", "A und B, dpa") without a role or affiliation written
-    # after one ("Name, … universiteto profesorius": more than four words)
-    return ", ".join(p for p in parts if p and len(p.split()) <= 4) or None
+    # after one ("Name, … universiteto profesorius", "王小明, 新华社驻北京记者站首席记者": more
+    # than four words, :func:`clipper.scripts.words_in`)
+    return ", ".join(p for p in parts if p and words_in(p) <= 4) or None
 
 
 def _better(first: str, second: str) -> str:

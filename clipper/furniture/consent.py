@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.furniture.literals import fold
 from clipper.paragraphs import LINES_KEPT, line_memo
+from clipper.scripts import words_in
 
 # A consent line this short needs no site-speak to count (a banner heading or button).
 _CONSENT_SHORT_WORDS = 8
@@ -70,10 +71,11 @@ def _framework_sentence(m: Matchers, line: str) -> bool:
 def is_consent_heading(title: str, m: Matchers | None = None) -> bool:
     """Whether ``title`` (a page's headline or ``<title>``) is a consent dialog's heading, a
     short consent line ("Valoramos tu privacidad", "We value your privacy", "Wir brauchen
-    Ihre Zustimmung": at most 8 words and 60 characters naming cookies, or privacy, personal
+    Ihre Zustimmung": at most 8 words (:func:`clipper.scripts.words_in`: a Chinese headline of
+    30 characters is 15 words, not one) and 60 characters naming cookies, or privacy, personal
     data or consent in the site's voice)."""
     m = m or matchers()
-    n_words = len(title.split())
+    n_words = words_in(title)  # a Chinese or Thai line is not one word
     return (
         n_words <= _CONSENT_SHORT_WORDS
         and len(title) <= _CONSENT_SHORT_CHARS

@@ -82,6 +82,7 @@ from clipper.read.recorddates import (
 from clipper.read.sniffing import page_head
 from clipper.read.wrapped import wrapped_target
 from clipper.read.zones import written_in
+from clipper.scripts import words_in
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
 from clipper.urls import is_listing_address, with_scheme
@@ -467,7 +468,7 @@ def _no_body_detail(obj: dict[str, Any]) -> str:
             f"clipper reads {_READ_NAMES})"
         )
     if description:
-        words = len(description.split())
+        words = words_in(description)
         detail += f"; only a description ({words} word{'s' if words != 1 else ''}), not an article"
     return detail
 

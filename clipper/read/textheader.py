@@ -29,6 +29,7 @@ from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, body_field, field_
 from clipper.read.headers import updated_label
 from clipper.read.markdown import FRONT_MATTER_PROBLEM, JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
+from clipper.scripts import words_in
 
 # One "Key: value" line: a key of at most four words, then a value (empty for a field the
 # scraper had nothing for: "Title: ").  A key's letters may carry combining marks, which
@@ -112,13 +113,14 @@ _DATE_VALUE_WORDS = 8
 
 def _date_line(block: list[tuple[str, str | list[str]]]) -> str | None:
     """The value of the block's first line whose key names no field clipper reads but whose
-    value is a date (:data:`_YEAR` and :data:`_DAY`, at most :data:`_DATE_VALUE_WORDS` words):
+    value is a date (:data:`_YEAR` and :data:`_DAY`, at most :data:`_DATE_VALUE_WORDS` words,
+    :func:`clipper.scripts.words_in`: a Thai or Chinese sentence naming a day is no date):
     a site's own "published" label ("Publicado:", "প্রকাশ:", "Imechapishwa:") is read as the
     date, or counted as a date not read, never dropped with the block unseen."""
     for key, value in block:
         if known_field(_field(key)) or not isinstance(value, str) or "://" in value:
             continue
-        if len(value.split()) <= _DATE_VALUE_WORDS and _YEAR.search(value) and _DAY.search(value):
+        if words_in(value) <= _DATE_VALUE_WORDS and _YEAR.search(value) and _DAY.search(value):
             return value
     return None
 

@@ -13,19 +13,40 @@ listed although the rules leave them (``كتابه``, ``ועדת``, ``ביתם``
 Printed per rule setting: misses and wrong hits, for the
 stemming as configured and with the Hebrew margin and the Arabic particle rule swapped.
 
+These lists are the set the margins were tuned on.  A confirm set, not tuned on, is generated at
+run time: wordfreq's 30,000 most frequent words of each language that begin with a prefix
+sequence (those of the lists above left out), labelled by Hunspell's morphological analysis
+(``hunspell -s`` with Debian's ``hunspell-ar`` and ``hunspell-he`` dictionaries, written by
+people, not from wordfreq): a word whose only readings are the word left without the prefix
+(``بالوزير``: ``وزير``; ``בשבת``: ``שבת``) is a prefixed form, a word read both as itself and
+as the word left (``وزير``: ``وزير``, ``زير``; ``שבת``: ``שבת``, ``בת``) an own-letter word; at
+most ``CONFIRM_CASES`` of each kind, most frequent first.  (Hunspell lists some prefixed forms
+as words, ``وكان``, ``ولكن``: they count as own-letter words, so the set's wrong hits are an
+upper bound.)  Skipped, with a note, where Hunspell or a dictionary is not installed.
+
     python bench/search_prefixes.py
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import wordfreq
+
+# --clipper DIR: the stemming of another checkout (main's, to compare), the cases of this one.
+sys.path.insert(
+    0,
+    sys.argv[sys.argv.index("--clipper") + 1]
+    if "--clipper" in sys.argv
+    else str(Path(__file__).resolve().parent.parent),
+)
 
 from clipper import config, prefixes
 from clipper.digest.matching import Document, matches
 from clipper.searchquery import parse_query
+from clipper.searchtext import fold
 
 # (word on the page, the word searched, whether that search should find the page)
 ARABIC = [
@@ -95,6 +116,55 @@ HEBREW_SUFFIXES = [
 ]
 
 
+HUNSPELL = {"arabic": "ar", "hebrew": "he_IL"}
+CONFIRM_CASES = 400
+CONFIRM_WORDS = 30_000
+
+
+def confirm_cases(script: str) -> list[tuple[str, str, bool]] | None:
+    """The generated confirm set of ``script`` (see the module), or None without Hunspell or
+    its dictionary."""
+    if script == "arabic":
+        sequences = sorted(set(prefixes._ARTICLES) | set(prefixes._PARTICLES), key=len)
+        pattern, code = prefixes.ARABIC_WORD, "ar"
+        tuned = {fold(w) for w, *_ in ARABIC + ARABIC_SUFFIXES}
+    else:
+        sequences = sorted(prefixes._HEBREW_PREFIXES, key=len)
+        pattern, code = prefixes.HEBREW_WORD, "he"
+        tuned = {fold(w) for w, *_ in HEBREW + HEBREW_SUFFIXES}
+    words = [
+        w
+        for w in wordfreq.top_n_list(code, CONFIRM_WORDS)
+        if pattern.fullmatch(w) and fold(w) == w and w not in tuned
+        and any(w.startswith(s) and len(w) - len(s) >= 3 for s in sequences)
+    ]
+    try:
+        run = subprocess.run(
+            ["hunspell", "-d", HUNSPELL[script], "-s", "-i", "utf-8"],
+            input="\n".join(words) + "\n", capture_output=True, text=True, check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    stems: dict[str, set[str]] = {}
+    for line in run.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            stems.setdefault(parts[0], set()).add(parts[1])
+    forms, own = [], []
+    for w in words:  # most frequent first
+        found = stems.get(w, set())
+        for sequence in sequences:
+            rest = w[len(sequence) :]
+            if not w.startswith(sequence) or len(rest) < 3 or rest not in found:
+                continue
+            if w in found:
+                own.append((w, rest, False))
+            else:
+                forms.append((w, rest, True))
+            break
+    return forms[:CONFIRM_CASES] + own[:CONFIRM_CASES]
+
+
 def count(cases: list[tuple[str, str, bool]]) -> tuple[int, int, list[str]]:
     """(misses, wrong hits, the words of each) over ``cases``; the page is one sentence
     holding its word between two filler words."""
@@ -126,29 +196,47 @@ def main() -> None:
             {"HEBREW_ARTICLE_MARGIN": 9.0, "HEBREW_PREFIX_MARGIN": 9.0},
         ),
         ("Arabic particles with 2 letters left", {"ARABIC_PARTICLE_LEFT": 2}),
+        ("no article check (ARTICLE_OWN_ZIPF 99)", {"ARTICLE_OWN_ZIPF": 99.0}),
+        ("ARTICLE_OWN_ZIPF 1.0", {"ARTICLE_OWN_ZIPF": 1.0}),
+        ("ARTICLE_OWN_ZIPF 2.0", {"ARTICLE_OWN_ZIPF": 2.0}),
+        ("ARTICLE_OWN_ZIPF 3.0", {"ARTICLE_OWN_ZIPF": 3.0}),
     ]
+    confirm = {script: confirm_cases(script) for script in ("arabic", "hebrew")}
+    for script, cases in confirm.items():
+        if cases is None:
+            print(f"(no {script} confirm set: hunspell or its {HUNSPELL[script]} dictionary)")
     for name, swaps in settings:
-        saved = {key: getattr(prefixes, key) for key in swaps}
+        saved: dict[str, float | None] = {key: getattr(prefixes, key, None) for key in swaps}
         for key, value in swaps.items():
             setattr(prefixes, key, value)
         prefixes.stem.cache_clear()
         for language, kind, cases in (
             ("Arabic", "prefixed", ARABIC), ("Hebrew", "prefixed", HEBREW),
             ("Arabic", "suffixed", ARABIC_SUFFIXES), ("Hebrew", "suffixed", HEBREW_SUFFIXES),
+            ("Arabic", "confirm", confirm["arabic"]), ("Hebrew", "confirm", confirm["hebrew"]),
         ):
+            if cases is None:
+                continue
             misses, wrong, notes = count(cases)
+            if kind == "confirm" and len(notes) > 12:
+                notes = [*notes[:12], f"... {len(notes) - 12} more"]
             should = sum(1 for *_, s in cases if s)
             print(
                 f"{name:40} {language:7} {kind} forms {should:2}, own-letter words "
                 f"{len(cases) - should:2}: misses {misses}, wrong hits {wrong}"
                 + (f"  ({'; '.join(notes)})" if notes else "")
             )
-        for key, value in saved.items():
-            setattr(prefixes, key, value)
+        for key, kept in saved.items():
+            if kept is None:
+                delattr(prefixes, key)
+            else:
+                setattr(prefixes, key, kept)
         prefixes.stem.cache_clear()
     print(
         f"(config: ARABIC_PARTICLE_LEFT {config.ARABIC_PARTICLE_LEFT}, HEBREW_ARTICLE_MARGIN "
-        f"{config.HEBREW_ARTICLE_MARGIN}, HEBREW_PREFIX_MARGIN {config.HEBREW_PREFIX_MARGIN})"
+        f"{config.HEBREW_ARTICLE_MARGIN}, HEBREW_PREFIX_MARGIN {config.HEBREW_PREFIX_MARGIN}, "
+        f"ARTICLE_OWN_ZIPF {getattr(config, 'ARTICLE_OWN_ZIPF', None)}; clipper from "
+        f"{Path(prefixes.__file__).parent.parent})"
     )
 
 

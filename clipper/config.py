@@ -580,6 +580,14 @@ HEBREW_PREFIX_LEFT = 2
 # found by, the word left: bench/search_prefixes.py counts them on invented pages.
 HEBREW_ARTICLE_MARGIN = 1.0
 HEBREW_PREFIX_MARGIN = 0.3
+# A word's first letters are its own, not a prefix, when the word from there is written with
+# the article at least this often (zipf, wordfreq): no prefix goes before the article, so
+# ``الوزارة`` 4.72, ``البلدية`` 4.62, ``השבת`` 4.96, ``המבנה`` 4.71 say that ``وزارة``,
+# ``بلدية``, ``שבת``, ``מבנה`` are words (not ``و`` + ``زارة``, ``ב`` + ``لديه``, ``ש`` + ``בת``),
+# whatever the frequency of the word left; a prefixed form with the article before it is
+# noise (``ההבית`` 1.29, ``הוהממשלה`` 1.10; 0.0 for the other prefixed forms of
+# bench/search_prefixes.py), own-letter words from 1.7 (``ההרבה``) up.
+ARTICLE_OWN_ZIPF = 1.5
 # Suffixes (clipper.prefixes, after the prefixes are off).  A word keeps 3 letters or more
 # without one (light10 keeps 2: ``درهم`` would be ``در`` + ``هم``, ``שלו`` ``של`` + ``ו``), and
 # the word left must be at least as frequent as the whole (``كتابه`` 4.89 is ``كتاب`` 5.88 +

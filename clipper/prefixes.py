@@ -51,6 +51,7 @@ from clipper.config import (
     ARABIC_PARTICLE_LEFT,
     ARABIC_PLURAL_SIBLING,
     ARABIC_SUFFIX_LEFT,
+    ARTICLE_OWN_ZIPF,
     HEBREW_ARTICLE_MARGIN,
     HEBREW_CONSTRUCT_MARGIN,
     HEBREW_PREFIX_LEFT,
@@ -86,6 +87,8 @@ def _hebrew_prefixes() -> tuple[str, ...]:
 
 
 _HEBREW_PREFIXES = _hebrew_prefixes()
+_HEBREW_SEQUENCES = frozenset(_HEBREW_PREFIXES)
+_ARABIC_SEQUENCES = frozenset(_ARTICLES + _PARTICLES)
 
 # Arabic suffixes, outermost first: the possessive pronouns (her/its, their, our, your; ``ه``
 # "his" only after the ``ت`` a word's ``ة`` becomes before it, ``حياته``: a folded word's
@@ -164,7 +167,10 @@ def zipf(word: str, script: str) -> float:
 def _arabic_stems(word: str) -> list[str]:
     """The words ``word`` may be with its prefixes taken off (not itself)."""
     found = []
+    own = _own_from(word, "arabic", _ARABIC_SEQUENCES)
     for prefix in _ARTICLES:
+        if len(prefix) > own:
+            continue
         if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_ARTICLE_LEFT:
             left = word[len(prefix) :]
             # two letters left: a word of its own as often (الله is not ال + له)
@@ -172,6 +178,8 @@ def _arabic_stems(word: str) -> list[str]:
                 found.append(left)
             break
     for prefix in _PARTICLES:
+        if len(prefix) > own:
+            continue
         if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_PARTICLE_LEFT:
             left = word[len(prefix) :]
             if zipf(left, "arabic") >= zipf(word, "arabic"):
@@ -179,11 +187,36 @@ def _arabic_stems(word: str) -> list[str]:
     return found
 
 
+def _own_from(word: str, script: str, sequences: frozenset[str]) -> int:
+    """Where ``word``'s own letters begin at the latest: the first place (the start, or after
+    one of its prefix ``sequences``) from which the letters left are a word written with the
+    article (``ال``, ``ה``) at least ``ARTICLE_OWN_ZIPF`` (:mod:`clipper.config`), else the
+    word's length.  No prefix goes before the article, so ``الوزارة``, ``الكبار``, ``השבת``,
+    ``המבנה`` say that ``وزارة``, ``كبار``, ``שבת``, ``מבנה`` begin with their own letters,
+    not with ``و``, ``ك``, ``ש``, ``מ``; an Arabic word is looked up without its possessive
+    pronoun too (``وزارتها``: ``الوزارة``).  Not from a Hebrew ``ו``: ``ה`` + ``ו`` begins
+    verbs (``הושבת``, ``הוקם``), not the article before a word in ``ו``."""
+    article = "ال" if script == "arabic" else "ה"
+    for at in range(len(word)):
+        if at and word[:at] not in sequences:
+            continue
+        rest = word[at:]
+        if script == "hebrew" and rest.startswith("ו"):
+            continue
+        bases = [rest, *_arabic_pronoun_bases(rest)] if script == "arabic" else [rest]
+        if any(zipf(article + base, script) >= ARTICLE_OWN_ZIPF for base in bases):
+            return at
+    return len(word)
+
+
 def _hebrew_stem(word: str) -> str:
     """``word`` without its longest prefix that leaves a word frequent enough (see the
     module), or as it is."""
     whole = zipf(word, "hebrew")
+    own = _own_from(word, "hebrew", _HEBREW_SEQUENCES)
     for prefix in _HEBREW_PREFIXES:
+        if len(prefix) > own:
+            continue
         if word.startswith(prefix) and len(word) - len(prefix) >= HEBREW_PREFIX_LEFT:
             left = word[len(prefix) :]
             value = zipf(left, "hebrew")

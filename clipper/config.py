@@ -20,6 +20,12 @@ class ReadLimits:
     max_page_bytes: int = 20 * 1024 * 1024
     # Largest decompressed size read from one .gz file: a gzip bomb stops here, not in RAM.
     max_decompressed_bytes: int = 2 * 1024 * 1024 * 1024
+    # WARC records split across files (clipper.read.warcsegments) waiting at once for their
+    # continuation records, each holding up to max_page_bytes.  A crawler splits only the
+    # record its file size limit falls in, and writes the rest at the start of its next file:
+    # one waits per file boundary; 16 leaves room for files read out of their crawl's order
+    # while bounding the memory held (16 x 20 MB).
+    max_waiting_segments: int = 16
     # Longest JSONL line read (bytes); longer lines are rejected without being held whole.
     max_line_bytes: int = 64 * 1024 * 1024
     # A record's own field names for fields clipper reads, (clipper's name, the record's):

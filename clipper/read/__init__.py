@@ -193,6 +193,7 @@ from clipper.read.sidecars import Sidecars, metadata_file
 from clipper.read.sniffing import SNIFF_BYTES, ascii_compatible, looks_like_html, wide_codec
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
+from clipper.read.warcsegments import Segments
 from clipper.read.workbooks import read_workbook
 
 __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
@@ -252,6 +253,7 @@ def read_pages(
     """
     seen: set[str] = set()
     archives: set[Path] = set()
+    segments = Segments(limits)  # WARC records split across files: clipper.read.warcsegments
     skipped = frozenset(os.path.realpath(p) for p in skip)
     for path in paths:
         # Absolute (symlinks kept, ".." folded): a page without a URL is known by its origin, so
@@ -266,7 +268,7 @@ def read_pages(
                 _read_bundle(item, limits)
                 # a crawl's own zip (HTTrack's hts-cache/new.zip) is housekeeping, not a bundle
                 if is_bundle(item) and crawl_file(item, None) is None
-                else _read_file(item, limits, mirror_address(root, item), sidecars)
+                else _read_file(item, limits, mirror_address(root, item), sidecars, segments)
             )
             for event in events:
                 if isinstance(event, RawPage):
@@ -283,6 +285,11 @@ def read_pages(
                             "not input",
                         )
                     )
+    for event in segments.left():  # split WARC records whose continuation never came
+        if isinstance(event, RawPage):
+            yield event
+        else:
+            on_reject(event)
 
 
 def _read_bundle(path: Path, limits: ReadLimits) -> Iterator[Event]:
@@ -391,14 +398,16 @@ def _read_file(
     limits: ReadLimits,
     address: str | None = None,
     sidecars: Sidecars | None = None,
+    segments: Segments | None = None,
 ) -> Iterator[Event]:
     """The events of one file by its format; ``address``: where a website mirror's folders say
     an HTML page came from (:func:`clipper.read.provenance.mirror_address`), also the address
     of the file's own rejection (a mirror's ``crawl-file``, ``unsupported-file``, ``empty``
     page...), so ``clipper rejections --url`` and ``clipper show URL`` find it.
     ``sidecars``: the scraper's metadata of the walked folder's pages
-    (:mod:`clipper.read.sidecars`); a sidecar or manifest itself is a ``crawl-file``."""
-    events = _file_events(path, limits, address, sidecars)
+    (:mod:`clipper.read.sidecars`); a sidecar or manifest itself is a ``crawl-file``.
+    ``segments``: the run's WARC records waiting for the rest of their segments."""
+    events = _file_events(path, limits, address, sidecars, segments)
     if address is None:
         yield from events
         return
@@ -410,7 +419,11 @@ def _read_file(
 
 
 def _file_events(
-    path: Path, limits: ReadLimits, address: str | None, sidecars: Sidecars | None
+    path: Path,
+    limits: ReadLimits,
+    address: str | None,
+    sidecars: Sidecars | None,
+    segments: Segments | None,
 ) -> Iterator[Event]:
     """:func:`_read_file`'s events, before its rejections are given the mirror's address."""
     origin = str(path)
@@ -465,7 +478,7 @@ def _file_events(
         is_arc = path.with_suffix("").name.lower().endswith(".arc") if gz else (
             path.name.lower().endswith(".arc")
         )
-        events = read_archive(path, gz, limits, progress, is_arc)
+        events = read_archive(path, gz, limits, progress, is_arc, segments)
     elif fmt == "jsonl":
         progress.unit = "line"
         events = read_jsonl(path, gz, limits, progress)

@@ -44,13 +44,34 @@ from clipper.read.warccuts import (
     next_member,
 )
 from clipper.read.warcrecords import GZIP_MAGIC, Captures, event_from_record, warc_uri
+from clipper.read.warcsegments import Held, Segments, joined_event
 from clipper.read.warcstreams import CutNoting, EndCheckingIterator, HeaderBoundedReader
 
 
 def read_archive(
-    path: Path, gz: bool, limits: ReadLimits, progress: Progress, is_arc: bool
+    path: Path,
+    gz: bool,
+    limits: ReadLimits,
+    progress: Progress,
+    is_arc: bool,
+    segments: Segments | None = None,
 ) -> Generator[Event, None, None]:
-    """One event per record of a WARC (or, with ``is_arc``, ARC) file, origin ``path@OFFSET``.
+    """One event per record of a WARC (or, with ``is_arc``, ARC) file, origin ``path@OFFSET``;
+    a record split across files (:mod:`clipper.read.warcsegments`) is one event, its page read
+    whole at its first segment's origin when its last continuation is read.  ``segments``: the
+    run's records waiting for their continuations, read on from file to file (the caller reads
+    the ones left at the end: :meth:`Segments.left`); None: this file's own, whose records left
+    waiting at its end are read here, partial."""
+    own = Segments(limits) if segments is None else segments
+    yield from _read_archive(path, gz, limits, progress, is_arc, own)
+    if segments is None:
+        yield from own.left()
+
+
+def _read_archive(
+    path: Path, gz: bool, limits: ReadLimits, progress: Progress, is_arc: bool, segments: Segments
+) -> Generator[Event, None, None]:
+    """:func:`read_archive`'s records, segments held in ``segments``.
     ``gz``: the file is gzip-compressed; the records' decompressed lengths are bounded by
     ``limits.max_decompressed_bytes``.  WARC writers compress each record as its own gzip
     member, and OFFSET is then where the record's member starts in the file as stored; a file
@@ -66,17 +87,19 @@ def read_archive(
     if gz and path.suffix.lower() != ".gz":
         # bzip2, xz, Zstandard: warcio reads gzip only; the file is read decompressed
         with open_bounded(path, True, limits) as unpacked:
-            yield from _read_records(CutNoting(unpacked), path, True, limits, progress, is_arc)
+            yield from _read_records(
+                CutNoting(unpacked), path, True, limits, progress, is_arc, segments
+            )
         return
     with open(path, "rb") as raw:
         try:
-            yield from _read_past_damage(raw, path, gz, limits, progress, is_arc)
+            yield from _read_past_damage(raw, path, gz, limits, progress, is_arc, segments)
             return
         except _OneMember as cut:
             # cut inside a gzip member holding more than the last record read (or only its
             # end): read again below; when that finds nothing more, the damage is reported
             # where this pass found it, an offset of the file as stored
-            yield from _reread_after_cut(path, limits, progress, is_arc, cut.offset)
+            yield from _reread_after_cut(path, limits, progress, is_arc, cut.offset, segments)
             return
         except ArchiveLoadFailed as exc:
             # warcio reads the first record of a whole-file gzip, then refuses to go on: its
@@ -87,12 +110,18 @@ def read_archive(
                 raise
     with open_bounded(path, True, limits) as unzipped:
         yield from _read_records(
-            CutNoting(unzipped), path, True, limits, progress, is_arc, skip=progress.done
+            CutNoting(unzipped), path, True, limits, progress, is_arc, segments, skip=progress.done
         )
 
 
 def _read_past_damage(
-    raw: BinaryIO, path: Path, gz: bool, limits: ReadLimits, progress: Progress, is_arc: bool
+    raw: BinaryIO,
+    path: Path,
+    gz: bool,
+    limits: ReadLimits,
+    progress: Progress,
+    is_arc: bool,
+    segments: Segments,
 ) -> Generator[Event, None, None]:
     """The records of a file as stored; in a per-record ``.warc.gz``, a damaged gzip member
     (a bad sector, a bad copy) is one ``corrupt`` rejection and reading goes on at the next
@@ -100,7 +129,7 @@ def _read_past_damage(
     damage are whole.  Damage with no such member after it ends the file as before."""
     while True:
         try:
-            yield from _read_records(raw, path, gz, limits, progress, is_arc)
+            yield from _read_records(raw, path, gz, limits, progress, is_arc, segments)
             return
         except (ArchiveLoadFailed, Corrupt, zlib.error) as exc:
             if not gz or _WHOLE_FILE_GZIP in str(exc):
@@ -148,14 +177,21 @@ class _OneMember(Exception):
 
 
 def _reread_after_cut(
-    path: Path, limits: ReadLimits, progress: Progress, is_arc: bool, offset: int
+    path: Path,
+    limits: ReadLimits,
+    progress: Progress,
+    is_arc: bool,
+    offset: int,
+    segments: Segments,
 ) -> Generator[Event, None, None]:
     """The records of a cut .warc.gz after the ones already given, read as one decompressed
     stream; damage found before any further record is reported at ``offset``."""
     given = progress.done
     where = f"{path}@{offset}"
     with open_bounded(path, True, limits) as unzipped:
-        events = _read_records(CutNoting(unzipped), path, True, limits, progress, is_arc, given)
+        events = _read_records(
+            CutNoting(unzipped), path, True, limits, progress, is_arc, segments, given
+        )
         try:
             for event in events:
                 if isinstance(event, Rejection) and progress.done == given:
@@ -178,6 +214,7 @@ def _read_records(
     limits: ReadLimits,
     progress: Progress,
     is_arc: bool,
+    segments: Segments,
     skip: int = 0,
     captures: Captures | None = None,
 ) -> Generator[Event, None, None]:
@@ -215,7 +252,8 @@ def _read_records(
             # the file ends inside this record's head: warcio's end, error or half-parsed
             # record says nothing of the cut; one rejection does
             yield from _cut_in_head(
-                stream, path, gz, limits, progress, is_arc, head_at, bounded, _what(record)
+                stream, path, gz, limits, progress, is_arc, segments, head_at, bounded,
+                _what(record),
             )
             return
         if record is None:
@@ -227,12 +265,21 @@ def _read_records(
             raise TooLarge(
                 f"decompresses to over {mb(limits.max_decompressed_bytes)} (max_decompressed_bytes)"
             )
-        event = captures.note(record, event_from_record(record, limits)) if index >= skip else None
+        part = segments.take(record) if index >= skip else None
+        if index < skip or (isinstance(part, Held) and not part.complete):
+            event = None  # given before; or a segment waiting for the rest of its record
+        elif isinstance(part, Held):  # the last segment of a split record: read it whole
+            event = captures.note(record, joined_event(part, limits))
+        else:
+            event = part or captures.note(record, event_from_record(record, limits))
         errors = records.err_count
         missing = drain(record)
         if bounded.cut_in_head is not None:  # the HTTP headers are cut: no payload came
+            if isinstance(part, Held):
+                segments.forget(part)
             yield from _cut_in_head(
-                stream, path, gz, limits, progress, is_arc, head_at, bounded, _what(record)
+                stream, path, gz, limits, progress, is_arc, segments, head_at, bounded,
+                _what(record),
             )
             return
         # get_record_offset() reads on to the next record's first line: a new record's head
@@ -259,14 +306,21 @@ def _read_records(
             # member, if there is one.
             event = cut_short(event, missing)
             cut_at = records.offset
+        if isinstance(part, Held) and not part.complete:
+            part.origin = part.origin or origin  # its page is known by where it starts
+            if missing:  # its file ends inside it: the rest is not in a continuation
+                event = cut_short(segments.give_up(part, "its file is cut inside it"), missing)
+            else:
+                progress.done += 1  # a record read, its page to come
         if event is not None:
-            yield _with_origin(event, origin)
+            yield event if isinstance(part, Held) else _with_origin(event, origin)
             progress.done += 1
+        yield from segments.over()
         if resume is not None:
             records.close()
             plain.seek(resume)  # type: ignore[union-attr]
             yield from _read_records(
-                plain, path, gz, limits, progress, is_arc, captures=captures  # type: ignore[arg-type]
+                plain, path, gz, limits, progress, is_arc, segments, captures=captures  # type: ignore[arg-type]
             )
             return
         # get_record_offset() consumed this record, so records.offset is where the next
@@ -298,6 +352,7 @@ def _cut_in_head(
     limits: ReadLimits,
     progress: Progress,
     is_arc: bool,
+    segments: Segments,
     start: int,
     bounded: HeaderBoundedReader,
     what: str = "",
@@ -341,7 +396,7 @@ def _cut_in_head(
     assert raw is not None
     raw.seek(after)
     progress.where = f"{path}@{after}"
-    yield from _read_records(raw, path, gz, limits, progress, is_arc)
+    yield from _read_records(raw, path, gz, limits, progress, is_arc, segments)
 
 
 def _what(record: Any) -> str:

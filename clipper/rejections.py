@@ -129,3 +129,20 @@ def run_count(archive: Archive, run_id: int) -> int:
             .where(Rejected.run_id == run_id, Rejected.reason.not_in(sorted(_UNASKED)))
         )
     return int(found or 0)
+
+
+def kept_notes(archive: Archive, run_id: int | None) -> dict[str, int]:
+    """How many notes on pages stored (:data:`clipper.page.KEPT_NOTES`: ``date-unread``, a
+    page stored without the date it gives; ``revisit-matched``, a WARC revisit that found its
+    page) run ``run_id`` recorded (None: every run), by reason, those with none left out: what
+    a list without ``--reason`` points to, since it leaves them out (an index seek on the run;
+    a scan of the table over every run)."""
+    query = (
+        select(Rejected.reason, func.count())
+        .where(Rejected.reason.in_(sorted(KEPT_NOTES)))
+        .group_by(Rejected.reason)
+    )
+    if run_id is not None:
+        query = query.where(Rejected.run_id == run_id)
+    with archive.sessions() as session:
+        return {reason: int(count) for reason, count in session.execute(query) if count}

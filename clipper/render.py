@@ -12,7 +12,7 @@ tables show "-" and prose says "site unknown", never "0 outlets".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from clipper.archivestats import Stats
@@ -326,6 +326,7 @@ def rejection_rows(
     of: str | None = None,
     others: int = 0,
     zone: tzinfo | None = None,
+    notes: Mapping[str, int] | None = None,
 ) -> str:
     """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems),
     under ``Run N:``, or, for the rejections of one page (``of``: its URL or origin, over every
@@ -334,7 +335,10 @@ def rejection_rows(
     was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``, ``--tz``'s; None:
     UTC); ``more``: the limit cut the
     list.  Nothing found says what was asked: "no too-short rejections in run 3", and
-    ``others``, the run's rejections of other reasons when some were asked for."""
+    ``others``, the run's rejections of other reasons when some were asked for.  ``notes``:
+    the notes on pages stored the list left out (:func:`clipper.rejections.kept_notes`), each
+    counted on a last line with the command that lists them."""
+    after = _kept_notes(run_id, notes or {})
     if not found:
         kinds = " or ".join(reasons)
         what = f"no {kinds + ' ' if kinds else ''}rejections"
@@ -343,7 +347,7 @@ def rejection_rows(
         what += f" in run {run_id}" if run_id is not None else " in any run"
         if others and run_id is not None:
             what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
-        return what + "."
+        return "\n".join([what + ".", *after])
     def fetched(row: RejectionRow) -> str:  # one page's: when each of its readings was fetched
         return f" (fetched {shown_time(row.fetched_at, zone)})" if of and row.fetched_at else ""
 
@@ -360,7 +364,36 @@ def rejection_rows(
         ]
     if more:
         lines += ["", _count_line(len(found), "rejection", "rejections", more)]
+    if after:
+        lines += ["", *after]
     return "\n".join(lines)
+
+
+# What the notes on pages stored (clipper.page.KEPT_NOTES) are, as a list without --reason
+# names them: they are not rejections, so it leaves them out.
+_NOTES = {
+    "date-unread": (
+        "page stored without the date it gives", "pages stored without the date they give"
+    ),
+    "revisit-matched": (
+        "WARC revisit record matched its page", "WARC revisit records matched their page"
+    ),
+}
+
+
+def _kept_notes(run_id: int | None, notes: Mapping[str, int]) -> list[str]:
+    """A line for each kind of note ``notes`` counts: "Not listed (not rejections): 5 pages
+    stored without the date they give (clipper rejections --run 2 --reason date-unread)"."""
+    scope = f"--run {run_id}" if run_id is not None else "--all-runs"
+    lines = []
+    for reason, (one, many) in _NOTES.items():
+        count = notes.get(reason, 0)
+        if count:
+            lines.append(
+                f"Not listed (not rejections): {count:,} {one if count == 1 else many} "
+                f"(clipper rejections {scope} --reason {reason})"
+            )
+    return lines
 
 
 # --- watchlists ------------------------------------------------------------------------------

@@ -383,6 +383,8 @@ def rejections_command(
     alone) are listed by --reason date-unread, not among the rejections otherwise; so are
     the WARC revisit records that found their page (--reason revisit-matched; the summary's
     "revisits of known pages"), while --all lists those that found none as warc-revisit.
+    A list without --reason ends by saying how many of either the run recorded, and the
+    command that lists them.
 
     --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
     url (the page's address when it had one, else null).
@@ -414,6 +416,9 @@ def rejections_command(
         # none of the reasons asked for in a run: say whether it has others
         asked_run = bool(reasons and run and not rows and url is None and origin is None)
         others = rejecting.run_count(archive, run) if asked_run and run else 0
+        # the notes on pages stored, which a list without --reason leaves out: say so
+        listed = not reasons and url is None and origin is None
+        notes = rejecting.kept_notes(archive, run) if listed and not as_json else {}
     of = " and ".join(filter(None, (url, origin))) or None
     print_list(
         rows,
@@ -421,7 +426,7 @@ def rejections_command(
         as_json,
         lambda row: row.as_dict(),
         lambda shown, more: render.rejection_rows(
-            run, shown, more, reasons=reasons, of=of, others=others, zone=zone
+            run, shown, more, reasons=reasons, of=of, others=others, zone=zone, notes=notes
         ),
     )
 

@@ -35,6 +35,13 @@ def night_stories(folder: Path, records: list[dict[str, Any]], name: str = "s") 
     return {row["url"]: row["story_id"] for row in rows}
 
 
+def three_stories(folder: Path, records: list[dict[str, Any]], order: str) -> tuple[int, ...]:
+    """The story ids of ``records`` (a report, a second reporter's account, another event) in
+    their own order, after one night of them in ``order`` ("forward" or "backward")."""
+    story = night_stories(folder, records if order == "forward" else records[::-1], order)
+    return tuple(story[r["url"]] for r in records)
+
+
 @dataclass(frozen=True)
 class Article:
     site: str

@@ -15,7 +15,7 @@ import pytest
 
 from clipper.stories.tokens import terms
 from clipper.stories.vectors import _story_terms
-from tests.storyevents import night_stories
+from tests.storyevents import three_stories
 
 REPORT = (
     "Villarrica elegirá otra vez alcalde el 21 de marzo",
@@ -94,9 +94,7 @@ RECORDS = [
 def test_two_reporters_of_one_event_are_one_story_and_another_event_there_is_not(
     tmp_path: Path, order: str
 ) -> None:
-    records = RECORDS if order == "forward" else RECORDS[::-1]
-    story = night_stories(tmp_path, records, order)
-    report, feature, other = (story[r["url"]] for r in RECORDS)
+    report, feature, other = three_stories(tmp_path, RECORDS, order)
     assert report == feature
     assert other != report
 

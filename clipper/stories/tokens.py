@@ -121,10 +121,19 @@ def _classify(token: str) -> tuple[str | tuple[str, ...] | None, str | None]:
         digits = number.replace(".", "")
         keep = len(digits) >= 2 and not (len(number) == 4 and _YEAR.fullmatch(number))
         return ("#" + number) if keep else None, None
+    found = _ELIDED_INITIALISM.fullmatch(token) if token[-1].isupper() else None
+    if found is not None and found.group(1).isupper():
+        token = found.group(1)  # "l'ONU", "dell'ONU": the initialism
     word = _fold(token)
     if word in stop_words():
         return None, None
     return word if len(word) > 1 else None, word if token[0].isupper() else None
+
+
+# An article or "de" elided on an initialism, as French, Italian and Catalan write it ("l'ONU",
+# "d'EDF", "dell'ONU", "all'UE"): the initialism is the word, the term its name's initials give
+# (:func:`clipper.stories.vectors.initials`).
+_ELIDED_INITIALISM = re.compile(r"[^\W\d_]{1,4}['’]([^\W\d_]{2,6})")
 
 
 def terms(text: str) -> list[str]:
@@ -195,18 +204,18 @@ def _terms(text: str, initial: str = "n:", join: bool = True) -> list[str]:
 # institution's name is runs of capitals to :func:`_terms`, often of one word each, so it gave
 # no name where its English counterpart ("State Council") gives one.  Articles ("la", "los",
 # "the") join only after another joiner ("de la", "of the"); an elided joiner is written on its
-# word ("Conseil d'État", "Ministero dell'Economia", "Consell de l'Audiovisual": :data:`_ELIDED`).
+# word ("Conseil d'État", "Ministero dell'Economia", "Consell de l'Audiovisual": :data:`ELIDED`).
 NAME_JOINERS = frozenset({
     "de", "del", "da", "do", "das", "dos", "di", "dei", "degli", "della", "delle", "dello",
     "du", "des", "dels", "of", "van", "von", "der", "den",
 })  # fmt: skip
-_JOINED_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo", "the", "het"})
-_ELIDED = re.compile(r"(?:d|l|dell)['’]([^\W\d_])", re.IGNORECASE)
+JOINED_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo", "the", "het"})
+ELIDED = re.compile(r"(?:d|l|dell)['’]([^\W\d_])", re.IGNORECASE)
 
 
 def _elided(token: str) -> bool:
     """Whether ``token`` is an elided joiner on a capitalised word ("d'État", "dell'Economia")."""
-    found = _ELIDED.match(token)
+    found = ELIDED.match(token)
     return found is not None and found.group(1).isupper()
 
 
@@ -240,7 +249,7 @@ class _Joined:
         joiner on a capitalised word ("d'État") continues the name, anything else ends it."""
         lower = token.lower()
         if (lower in NAME_JOINERS and not self.waiting) or (
-            lower in _JOINED_ARTICLES and len(self.waiting) == 1
+            lower in JOINED_ARTICLES and len(self.waiting) == 1
         ):
             self.waiting.append(lower)
         elif len(self.waiting) < 2 and _elided(token):

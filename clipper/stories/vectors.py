@@ -7,6 +7,7 @@ import functools
 import math
 import re
 import struct
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -30,6 +31,9 @@ from clipper.stories.templated import sentence_keys
 from clipper.stories.termvector import Vector as Vector
 from clipper.stories.termvector import quoted_shares
 from clipper.stories.tokens import (
+    ELIDED,
+    JOINED_ARTICLES,
+    NAME_JOINERS,
     NOUNS_CAPITALISED,
     SYLLABLE_SPACED,
     noun_capital_terms,
@@ -61,8 +65,10 @@ from clipper.stories.tokens import (
 # out, and its labels in brackets and "for more information, contact" count; 18: a Chinese
 # article in the Mainland's characters and vocabulary (:func:`clipper.hanfold.mainland_text`);
 # 19: capitalised runs joined by "de", "da", "di", "of" ... are a name too ("Consejo de Estado":
-# :data:`clipper.stories.tokens.NAME_JOINERS`), outside German and Luxembourgish
-VECTOR_VERSION = "19"
+# :data:`clipper.stories.tokens.NAME_JOINERS`), outside German and Luxembourgish; 20: such a name
+# of three to five initials counts as its initialism ("moe": :func:`abbreviated`), and an
+# initialism after an elided article ("l'ONU") is its own word
+VECTOR_VERSION = "20"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -221,6 +227,54 @@ def _story_terms(text: str, language: str) -> list[str]:
     return _trimmed_names(sentence_terms(text), language)
 
 
+def abbreviated(counts: Counter[str]) -> Counter[str]:
+    """``counts`` (term → count) with each name joined by a connecting word counted as its
+    initials (:func:`initials`: "n:misión de observación electoral" → "moe"), the word an
+    initialism written in the text is ("MOE" → "moe"): one reporter's "MOE" and another's
+    "Misión de Observación Electoral" share a term, and two reporters who both write the name
+    share one term, as they did.  The initials stand for the name, not beside it: a term
+    beside each name ("Lindsey Graham" → "lg", every name of two capitalised words or more)
+    took a share of each vector's weight that no initialism met (same-story-pairs: cosines 3 %
+    lower on average, 3 same-story pairs under the bar; bench/story_margins.py), and both
+    terms made two events that name one institution closer.  A name is looked at after the
+    site's names are left out (a site named "Diario de la Costa Norte" is no "dcn")."""
+    found = [(term, letters) for term in counts if term[:2] == "n:" if (letters := initials(term))]
+    for term, letters in found:
+        counts[letters] += counts.pop(term)
+    return counts
+
+
+# Initials a name's initialism has: "MOE", "RBI", "TCU" (two, "CE" of "Consejo de Estado" or
+# "Corte Electoral", are too many institutions'); a longer joined name is a headline in Title
+# Case more often than an institution ("Court of Appeals Rejects Governor Kemp Bid").
+INITIALS = (3, 5)
+
+
+@functools.lru_cache(maxsize=100_000)
+def initials(name: str) -> str:
+    """The initials of the ``n:`` name ``name`` when it is joined by a connecting word
+    (:data:`NAME_JOINERS`, or elided: "Conseil d'État"), lower case without accents, else "":
+    each word's first letter and each hyphenated part's, an elided joiner's word's, the joiners
+    and their articles left out ("Misión de Observación Electoral": moe, "Organización de las
+    Naciones Unidas": onu, "Reserve Bank of India": rbi); "" too when they are fewer or more
+    than :data:`INITIALS`."""
+    letters: list[str] = []
+    joined = False
+    for word in name[2:].split(" "):
+        if word in NAME_JOINERS or word in JOINED_ARTICLES:
+            joined = True
+            continue
+        elided = ELIDED.match(word)
+        if elided is not None:
+            joined = True
+            word = word[elided.end() - 1 :]
+        letters.extend(part[:1] for part in word.split("-") if part)
+    if not joined or not INITIALS[0] <= len(letters) <= INITIALS[1]:
+        return ""
+    decomposed = unicodedata.normalize("NFD", "".join(letters))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def word_weight(word: str, language: str = "en") -> float:
     """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut), zipf from
     the language's precomputed table (:mod:`clipper.stories.weights`); at least 0.5."""
@@ -289,6 +343,9 @@ def vectorize(
             counts[term] = 0
     for term in [t for t, n in counts.items() if n <= 0]:
         del counts[term]
+    counts = abbreviated(counts)
+    if said:
+        said = abbreviated(said)
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
     distinct = list(counts)

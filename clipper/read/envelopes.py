@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clipper.read.fieldnames import BODY_FIELDS, KNOWN_NAMES, field_name
+from clipper.read.fieldnames import BODY_FIELDS, KNOWN_NAMES, URL_FIELDS, field_name
 from clipper.read.provenance import (
     absolute_url,
 )
@@ -48,7 +48,10 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
         if isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
             return value
         if isinstance(value, dict) and _has_body_field(unwrapped_record(value)):
-            return [value]  # one record: Firecrawl's {"success": true, "data": {...}}
+            # one record: Firecrawl's {"success": true, "data": {...}}; or one item naming
+            # its page at the top and grouping its article below ({"url", "title", "data":
+            # {"article": {"body"}}}): the top's own fields count, under the nested ones
+            return [{**_own_fields(obj, path[0]), **value}]
     # records keyed by their URL or id ({"https://...": {...}, ...}), in the file's order; not
     # one item whose fields a scraper grouped into objects ({"meta": {url}, "article": {...}}:
     # :func:`_nested_item`)
@@ -61,6 +64,19 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
     ):
         return values
     return None
+
+
+def _own_fields(obj: dict[str, Any], wrapper: str) -> dict[str, Any]:
+    """The fields clipper reads (strings and numbers) of a top object that names a page of its
+    own (an absolute address in a URL field): an item, not an API's answer; else none."""
+    fields = renamed_fields(obj)
+    if not any(absolute_url(fields.get(name)) for name in URL_FIELDS):
+        return {}
+    return {
+        key: value
+        for key, value in fields.items()
+        if key != wrapper and key in KNOWN_NAMES and isinstance(value, str | int | float)
+    }
 
 
 def _nested_item(obj: dict[str, Any]) -> dict[str, Any] | None:

@@ -77,6 +77,11 @@ TEXT_FIELDS = (
     "story_text",
     "fullText",
     "articleText",
+    "raw_text",  # trafilatura's JSON: its text without formatting, beside "text"
+    # paragraphs kept apart (a Scrapy spider's ``paragraphs``, ``article.paragraphs``), and a
+    # CMS's blocks (Arc XP's ANS ``content_elements``: clipper.read.blocks)
+    "paragraphs",
+    "content_elements",
 )
 
 # A teaser (the page's meta description), not article text: never the body; a record with only

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from clipper.read.blocks import blocks_text
 from clipper.read.fieldnames import TEXT_FIELDS
 
 
@@ -76,12 +77,16 @@ def first_present(obj: dict[str, Any], names: tuple[str, ...]) -> object:
 
 
 def text_field(obj: dict[str, Any]) -> str | None:
-    """The first text field: a string, or an array of paragraph strings (crawlers that keep
-    paragraphs apart) joined by blank lines."""
+    """The first text field: a string, an array of paragraph strings (crawlers that keep
+    paragraphs apart) joined by blank lines, or a CMS's blocks (``[{"type": "paragraph",
+    "text": …}, {"type": "image", …}]``, Portable Text, Editor.js, Contentful rich text, Arc
+    XP's ``content_elements``: :func:`clipper.read.blocks.blocks_text`)."""
     for name in TEXT_FIELDS:
         value = value_of(obj, name)
         if isinstance(value, list) and all(isinstance(p, str) for p in value):
             value = "\n\n".join(p.strip() for p in value if p.strip())
+        elif isinstance(value, list | dict):
+            value = blocks_text(value) or value
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if not isinstance(value, str):

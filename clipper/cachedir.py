@@ -4,18 +4,24 @@ model unpacked (:mod:`clipper.language`).  ``$CLIPPER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/clipper``, else ``~/.cache/clipper``.  Each file is named by the versions it
 was made from, written atomically (a concurrent run reads a whole file or makes its own), and
 deleting the folder only costs the next run the time to make them again.  Tables of 8-byte
-columns are mapped into memory from there (:func:`cached_columns`)."""
+columns are mapped into memory from there (:func:`cached_columns`).  A file an earlier format
+or version made (a table's ``.npz`` before the ``.npy`` of session 28, a ``-v1`` beside
+``-v2``) is deleted when the current one is read or written and it has been neither read nor
+written for :data:`clipper.config.STALE_CACHE_DAYS` days (:func:`drop_stale`)."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from clipper.config import STALE_CACHE_DAYS
 
 
 def cache_dir() -> Path:
@@ -27,10 +33,44 @@ def cache_dir() -> Path:
     return Path(base) / "clipper"
 
 
+# The (folder, family) pairs :func:`drop_stale` has looked at in this process.
+_LOOKED: set[tuple[Path, str]] = set()
+
+
+def drop_stale(current: Path, family: str) -> int:
+    """Delete the files of ``current``'s folder named by the glob ``family`` (every name the
+    same table took in earlier formats and versions: ``"story-weights-ar-wordfreq*"``) but
+    ``current`` itself, of those neither read nor written (atime, mtime) for
+    :data:`clipper.config.STALE_CACHE_DAYS` days: a checkout of another version sharing the
+    folder (a benchmark's baseline tree) keeps the file it reads.  Once a process for each
+    folder and family; a file that cannot be read or deleted is left.  Returns the number of
+    files deleted."""
+    key = (current.parent, family)
+    if key in _LOOKED:
+        return 0
+    _LOOKED.add(key)
+    unused_since = time.time() - STALE_CACHE_DAYS * 86400
+    dropped = 0
+    try:
+        found = [path for path in current.parent.glob(family) if path.name != current.name]
+    except OSError:
+        return 0
+    for path in found:
+        try:
+            stat = path.stat()
+            if max(stat.st_atime, stat.st_mtime) < unused_since:
+                path.unlink()
+                dropped += 1
+        except OSError:
+            continue
+    return dropped
+
+
 def cached_columns(
     name: str,
     dtypes: tuple[npt.DTypeLike, ...],
     build: Callable[[], tuple[npt.NDArray[Any], ...]],
+    family: str | None = None,
 ) -> tuple[npt.NDArray[Any], ...]:
     """Equal-length columns of 8-byte values (one per ``dtypes``: ``np.uint64``,
     ``np.float64``), kept in the cache folder as ``name`` (a ``.npy`` file of one ``uint64``
@@ -38,12 +78,16 @@ def cached_columns(
     searches, and the processes of a run share them (a story-weight table is 0.3-17 MB;
     reading a ``.npz`` copy of it whole cost ~10 ms a language).  Missing or unreadable: made
     by ``build`` (its columns, of those dtypes) and saved atomically; a read-only cache keeps
-    the built columns in this process only.  Raises ``ValueError`` when ``build``'s columns
-    differ in length or dtype from what ``dtypes`` says."""
+    the built columns in this process only.  ``family``: the glob of the names the table took
+    in earlier formats and versions, whose unused files are then deleted (:func:`drop_stale`).
+    Raises ``ValueError`` when ``build``'s columns differ in length or dtype from what
+    ``dtypes`` says."""
     path = cache_dir() / name
     try:
         rows = np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
         if rows.dtype == np.uint64 and rows.ndim == 2 and rows.shape[0] == len(dtypes):
+            if family:
+                drop_stale(path, family)
             return tuple(row.view(dtype) for row, dtype in zip(rows, dtypes, strict=True))
     except (OSError, ValueError):
         pass
@@ -58,5 +102,7 @@ def cached_columns(
             np.save(out, np.stack([c.view(np.uint64) for c in columns]), allow_pickle=False)
         os.replace(out.name, path)
     except OSError:
-        pass  # a read-only cache: the columns live in this process only
+        return columns  # a read-only cache: the columns live in this process only
+    if family:
+        drop_stale(path, family)
     return columns

@@ -611,3 +611,11 @@ ARABIC_PLURAL_SIBLING = 1.5
 # whose ``ת`` is its own is far more frequent than that (``שבת`` 5.36, ``השבה`` 3.42; ``אמת``
 # 5.13, ``האמה`` 3.55; ``דעת`` 5.04, ``הדעה`` 4.24; ``כתובת`` 4.46, ``הכתובה`` 3.98).
 HEBREW_CONSTRUCT_MARGIN = 0.4
+
+
+# The cache folder (clipper.cachedir): a file an earlier format or version of a table made is
+# deleted once it has been neither read nor written for this many days.  Two, not zero: a
+# checkout of another version sharing the folder (a benchmark's baseline tree, `--against
+# DIR`) keeps the file it reads, and a mount's relatime updates a file's access time at most
+# once a day.  The `.npz` tables session 28 replaced by `.npy` took 207 MB on one machine.
+STALE_CACHE_DAYS = 2

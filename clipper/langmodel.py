@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 from py3langid.langid import LanguageIdentifier
 
-from clipper.cachedir import cache_dir
+from clipper.cachedir import cache_dir, drop_stale
 
 # Bump when what the file holds changes (files of other layouts are ignored).
 # 2: the table as float32, and the automaton's window.
@@ -168,9 +168,11 @@ def identifier() -> ArrayIdentifier:
     path = _cached_path(source)
     found = _read(path)
     if found is not None:
+        drop_stale(path, f"{_PREFIX}*")  # the model of another py3langid or layout
         return found
     made = _made(source)
-    _write(path, made)
+    if _write(path, made):
+        drop_stale(path, f"{_PREFIX}*")
     return made
 
 
@@ -234,13 +236,13 @@ def _read(path: Path) -> ArrayIdentifier | None:
     return found
 
 
-def _write(path: Path, made: ArrayIdentifier) -> None:
-    """Save the identifier ``made`` as ``path``, atomically; nothing when that fails."""
+def _write(path: Path, made: ArrayIdentifier) -> bool:
+    """Save the identifier ``made`` as ``path``, atomically; nothing when that fails (False)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, suffix=".npz")
     except OSError:
-        return  # a cache folder that cannot be written: the model lives in this process only
+        return False  # a cache folder that cannot be written: the model lives in this process
     try:
         with os.fdopen(handle, "wb") as out:
             np.savez(
@@ -256,6 +258,8 @@ def _write(path: Path, made: ArrayIdentifier) -> None:
         os.replace(name, path)
     except OSError:
         Path(name).unlink(missing_ok=True)  # a full disk: no half-written file left
+        return False
+    return True
 
 
 def _dtype(values: array[int]) -> np.dtype[Any]:

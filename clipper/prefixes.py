@@ -151,6 +151,7 @@ def _table(script: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]
         f"prefix-zipf-{script}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npy",
         (np.uint64, np.float64),
         lambda: _build(script),
+        family=f"prefix-zipf-{script}-wordfreq*",
     )
     return keys, values
 

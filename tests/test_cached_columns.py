@@ -1,15 +1,20 @@
 """Tables of 8-byte columns kept in the cache folder and mapped into memory
 (clipper.cachedir.cached_columns): built once, read back equal by later processes, rebuilt when
-the file is damaged, kept in memory when the folder cannot be written."""
+the file is damaged, kept in memory when the folder cannot be written; the files earlier
+formats and versions of a table left are deleted once unused."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from clipper import cachedir
 from clipper.cachedir import cached_columns
+from clipper.config import STALE_CACHE_DAYS
 
 DTYPES = (np.uint64, np.float64)
 
@@ -88,3 +93,96 @@ def test_columns_of_another_shape_are_refused(
         cached_columns("t.npy", DTYPES, lambda: (np.zeros(2, np.uint64), np.zeros(3)))
     with pytest.raises(ValueError, match="not of"):
         cached_columns("t.npy", DTYPES, lambda: (np.zeros(2, np.int32), np.zeros(2)))
+
+
+def _aged(path: Path, days: float) -> Path:
+    path.write_bytes(b"old table")
+    then = time.time() - days * 86400
+    os.utime(path, (then, then))
+    return path
+
+
+def test_files_of_earlier_formats_and_versions_are_deleted_once_unused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing a table, then reading it in a later process, deletes its family's files that an
+    earlier format (``.npz``) or version made and nothing has used for STALE_CACHE_DAYS days:
+    the ~290 MB of ``.npz`` tables session 28's ``.npy`` left behind stayed for good."""
+    monkeypatch.setenv("CLIPPER_CACHE_DIR", str(tmp_path))
+    family = "story-weights-xx-wordfreq*"
+    old_format = _aged(tmp_path / "story-weights-xx-wordfreq3.1.1-v1.npz", STALE_CACHE_DAYS + 1)
+    old_version = _aged(tmp_path / "story-weights-xx-wordfreq3.0.2-v1.npy", 30)
+    in_use = _aged(tmp_path / "story-weights-xx-wordfreq3.1.1-v0.npy", STALE_CACHE_DAYS - 1)
+    other_table = _aged(tmp_path / "story-weights-xxy-wordfreq3.1.1-v0.npz", 30)
+    name = "story-weights-xx-wordfreq3.1.1-v1.npy"
+    cached_columns(name, DTYPES, _builds([]), family=family)
+    assert not old_format.exists() and not old_version.exists()
+    # used lately (another checkout's version), or another table's: kept
+    assert in_use.exists() and other_table.exists()
+    # a later process reading the table it wrote deletes what has aged since
+    os.utime(in_use, (time.time() - 30 * 86400,) * 2)
+    monkeypatch.setattr(cachedir, "_LOOKED", set())
+    built: list[int] = []
+    keys, _ = cached_columns(name, DTYPES, _builds(built), family=family)
+    assert not built and keys.tolist() == _table()[0].tolist()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name, other_table.name]
+
+
+def test_without_a_family_nothing_is_deleted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLIPPER_CACHE_DIR", str(tmp_path))
+    old = _aged(tmp_path / "t-v0.npz", 30)
+    cached_columns("t-v1.npy", DTYPES, _builds([]))
+    assert old.exists()
+
+
+@pytest.mark.parametrize(
+    ("module", "function", "argument", "old", "other"),
+    [
+        ("clipper.stories.weights", "table", "ar", "story-weights-ar-wordfreq3.1.1-v1.npz",
+         "story-weights-arz-wordfreq3.1.1-v1.npz"),
+        ("clipper.prefixes", "_table", "arabic", "prefix-zipf-arabic-wordfreq3.1.1-v1.npz",
+         "prefix-zipf-hebrew-wordfreq3.1.1-v1.npz"),
+    ],
+)
+def test_each_table_names_its_own_family(
+    monkeypatch: pytest.MonkeyPatch,
+    module: str,
+    function: str,
+    argument: str,
+    old: str,
+    other: str,
+) -> None:
+    """The story-weight and prefix tables give the glob of their earlier files: their own
+    ``.npz`` (session 28's format) is in it, another language's or script's is not."""
+    import importlib
+    from fnmatch import fnmatchcase
+
+    owner = importlib.import_module(module)
+    asked: list[tuple[str, str | None]] = []
+
+    def fake(name: str, dtypes: tuple, build: object, family: str | None = None) -> tuple:
+        asked.append((name, family))
+        return tuple(np.zeros(1, dtype=d) for d in dtypes)
+
+    monkeypatch.setattr(owner, "cached_columns", fake)
+    getattr(owner, function).__wrapped__(argument)
+    ((name, family),) = asked
+    assert family is not None
+    assert fnmatchcase(name, family) and fnmatchcase(old, family)
+    assert not fnmatchcase(other, family)
+
+
+def test_the_language_model_drops_its_earlier_layouts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clipper import langmodel
+
+    monkeypatch.setenv("CLIPPER_CACHE_DIR", str(tmp_path))
+    old = _aged(tmp_path / "langid-model-py3langid0.4.0-4586720-v1.npz", 30)
+    other = _aged(tmp_path / "story-weights-ar-wordfreq3.1.1-v1.npz", 30)
+    found = object()
+    monkeypatch.setattr(langmodel, "_read", lambda path: found)
+    assert langmodel.identifier() is found
+    assert not old.exists() and other.exists()

@@ -132,6 +132,7 @@ def table(language: str) -> WeightTable:
         f"story-weights-{language}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npy",
         (np.uint64, np.float64, np.float64),
         lambda: _columns(build(language)),
+        family=f"story-weights-{language}-wordfreq*",
     )
     return WeightTable(keys, plain, merged)
 

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import mmh3
+import numpy as np
 import pytest
 
+from clipper.config import StoryConfig
+from clipper.stories.termvector import Vector
 from clipper.stories.tokens import terms
-from clipper.stories.vectors import _story_terms
+from clipper.stories.vectors import _story_terms, language_salt, vectorize
 from tests.storyevents import three_stories
 
 REPORT = (
@@ -144,3 +148,29 @@ def test_german_nouns_about_a_joiner_are_no_name() -> None:
     """German capitalises every noun: "Verkauf von Aktien" is two nouns, not a name."""
     found = _story_terms("Der Verkauf von Aktien der Stadtwerke Lindenau stockt.", "de")
     assert [t for t in found if t.startswith("n:")] == ["n:stadtwerke lindenau"]
+
+
+def _has(vector: Vector, term: str, language: str | None) -> bool:
+    key = np.uint32(mmh3.hash(term, 0, signed=False)) ^ language_salt(language)
+    return bool(np.isin(key, vector.keys))
+
+
+def test_a_text_of_no_stated_language_joins_names_as_its_language_does() -> None:
+    """Joined names follow the text's language when none is stated: a German text's "Der
+    Stadtrat von Köln" is no name, an English text's "Bank of England" is one."""
+    german = (
+        "Der Stadtrat von Köln beschloss am Dienstag eine neue Fährverbindung über den Rhein. "
+        "Die Fähre soll ab dem Frühjahr zwischen Mülheim und Niehl verkehren, teilte die "
+        "Stadtverwaltung mit."
+    )
+    english = (
+        "The Bank of England held its main rate on Thursday. The governor said inflation was "
+        "falling faster than the committee had expected in the autumn."
+    )
+    config = StoryConfig()
+    assert not _has(vectorize(None, german, None, config), "n:der stadtrat von köln", None)
+    assert _has(vectorize(None, german, None, config), "n:der stadtrat", None)
+    assert _has(vectorize(None, english, None, config), "n:bank of england", None)
+    # a stated language is read as stated
+    assert _has(vectorize(None, english, "en", config), "n:bank of england", "en")
+    assert not _has(vectorize(None, german, "de", config), "n:stadtrat von köln", "de")

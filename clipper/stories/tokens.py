@@ -341,3 +341,6 @@ syllable_terms = ByParagraph(_syllable_terms)
 sentence_terms = ByParagraph(_sentence_terms)
 # :func:`_noun_capital_terms`, for a language of :data:`NOUNS_CAPITALISED`.
 noun_capital_terms = ByParagraph(_noun_capital_terms)
+# :func:`terms` without names joined by :data:`NAME_JOINERS`, for a text of no stated language
+# that reads as one of :data:`NOUNS_CAPITALISED` (:func:`clipper.stories.vectors.vectorize`).
+unjoined_terms = ByParagraph(functools.partial(_terms, join=False))

@@ -18,7 +18,7 @@ import numpy.typing as npt
 from clipper.config import StoryConfig
 from clipper.figures import figure_keys
 from clipper.hanfold import mainland_text
-from clipper.language import stored_language
+from clipper.language import SAMPLE_CHARS, identify, stored_language
 from clipper.pressreleases import company_name
 from clipper.sitenames import site_keys
 from clipper.statements import quoted_text
@@ -40,6 +40,7 @@ from clipper.stories.tokens import (
     sentence_terms,
     syllable_terms,
     terms,
+    unjoined_terms,
 )
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
@@ -67,8 +68,9 @@ from clipper.stories.tokens import (
 # 19: capitalised runs joined by "de", "da", "di", "of" ... are a name too ("Consejo de Estado":
 # :data:`clipper.stories.tokens.NAME_JOINERS`), outside German and Luxembourgish; 20: such a name
 # of three to five initials counts as its initialism ("moe": :func:`abbreviated`), and an
-# initialism after an elided article ("l'ONU") is its own word
-VECTOR_VERSION = "20"
+# initialism after an elided article ("l'ONU") is its own word; 21: a text of no stated language
+# that reads as German or Luxembourgish joins no names (:func:`nouns_capitalised`)
+VECTOR_VERSION = "21"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -215,16 +217,32 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
     return out
 
 
-def _story_terms(text: str, language: str) -> list[str]:
+def _story_terms(text: str, language: str, joins: bool = True) -> list[str]:
     """The terms of ``text`` for a story vector in ``language`` (:func:`terms`; outside English
-    as :func:`_trimmed_names` reads them)."""
+    as :func:`_trimmed_names` reads them).  ``joins``: whether capitalised runs joined by "de",
+    "of" ... are names too (:data:`clipper.stories.tokens.NAME_JOINERS`; never in a language of
+    :data:`NOUNS_CAPITALISED`)."""
     if language == "en":
-        return terms(text)
+        return terms(text) if joins else unjoined_terms(text)
     if language in SYLLABLE_SPACED:
         return syllable_terms(text)
-    if language in NOUNS_CAPITALISED:
+    if language in NOUNS_CAPITALISED or not joins:
         return _trimmed_names(noun_capital_terms(text), language)
     return _trimmed_names(sentence_terms(text), language)
+
+
+def nouns_capitalised(text: str) -> bool:
+    """Whether ``text``, of no stated language, reads as a language that capitalises its nouns
+    (:data:`NOUNS_CAPITALISED`: German, Luxembourgish), whose two nouns about a joiner are no
+    name ("Der Stadtrat von Köln").  py3langid's best language for its opening
+    (:func:`clipper.language.identify`) however unsure: a page reaches the story stage without
+    a language when the cleaner was not sure of one (a short or mixed text, a page stored
+    before languages were identified), and a joined name wrongly left out costs less than a
+    German phrase read as one.  The identifier's model loads on first use."""
+    sample = text[:SAMPLE_CHARS]
+    if not any(map(str.isupper, sample)):  # no capitals: no name to join
+        return False
+    return identify(sample)[0] in NOUNS_CAPITALISED
 
 
 def abbreviated(counts: Counter[str]) -> Counter[str]:
@@ -312,10 +330,12 @@ def vectorize(
     sentences = sentence_keys(text, config.template_sentence_words)
     figures = figure_keys(f"{title or ''}\n{text}")
     lang = _language(language)
+    # names joined by "de", "von" ... as the stated language reads them, else as the text's
+    joins = language is not None or not nouns_capitalised(text)
     # the terms of the statements it quotes, counted apart too (clipper.statements)
     own, quoted = quoted_text(text, config.quote_words)
-    counts: Counter[str] = Counter(_story_terms(own, lang))
-    said = Counter(_story_terms(quoted, lang)) if quoted else None
+    counts: Counter[str] = Counter(_story_terms(own, lang, joins))
+    said = Counter(_story_terms(quoted, lang, joins)) if quoted else None
     if said:
         counts.update(said)
     labels: list[str] = []
@@ -323,7 +343,7 @@ def vectorize(
         title, labels = title_labels(
             title, text, counts, site_keys(url, site), config.title_label_words
         )
-    title_terms = _story_terms(title or "", lang)
+    title_terms = _story_terms(title or "", lang, joins)
     # a name in the headline (and each of its words) is the event's place or party, which
     # other events there share: it counts title_name_weight times, the other words
     # title_weight times
@@ -333,13 +353,13 @@ def vectorize(
         counts[term] += config.title_name_weight if named_term else config.title_weight
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
-        counts.subtract(_story_terms(line, lang))
+        counts.subtract(_story_terms(line, lang, joins))
     for term in names.naming(counts):
         if term.startswith("n:"):  # its words are the site's name too
             counts.subtract(dict.fromkeys(term[2:].split(" "), counts[term]))
         counts[term] = 0
     if company:  # a press release's sender, named by all its releases (clipper.pressreleases)
-        for term in _story_terms(company, lang):
+        for term in _story_terms(company, lang, joins):
             counts[term] = 0
     for term in [t for t, n in counts.items() if n <= 0]:
         del counts[term]

@@ -178,7 +178,7 @@ from pathlib import Path, PurePosixPath
 from clipper.config import ReadLimits
 from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
-from clipper.read.crawlfiles import PAGE_LIST, crawl_file
+from clipper.read.crawlfiles import PAGE_LIST, crawl_file, wget_original
 from clipper.read.failures import Event, Progress, guarded, os_detail
 from clipper.read.feeds import opens_feed, read_feed
 from clipper.read.fieldnames import body_field_names, field_name, named_key
@@ -264,11 +264,13 @@ def read_pages(
             if isinstance(item, Rejection):
                 on_reject(item)
                 continue
+            # a copy wget kept of a page (index.html.orig, index.html.1) is at the page's address
+            address = mirror_address(root, wget_original(item))
             events = (
                 _read_bundle(item, limits)
                 # a crawl's own zip (HTTrack's hts-cache/new.zip) is housekeeping, not a bundle
                 if is_bundle(item) and crawl_file(item, None) is None
-                else _read_file(item, limits, mirror_address(root, item), sidecars, segments)
+                else _read_file(item, limits, address, sidecars, segments)
             )
             for event in events:
                 if isinstance(event, RawPage):

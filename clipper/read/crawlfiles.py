@@ -75,10 +75,45 @@ def httrack_page(head: bytes) -> str | None:
     return "HTTrack's index of the sites it mirrored: not a page of theirs"
 
 
+# wget's copies of a file it saved, by GNU Wget's manual: ``NAME.orig``, the file as downloaded,
+# kept by ``-K`` (``--backup-converted``) before ``-k`` converted its links; ``NAME.1``,
+# ``NAME.2`` ..., the same address downloaded again into the same folder without ``-N`` or
+# ``-nc`` (the first download keeps NAME).  Its log, when it runs in the background (``-b``):
+# ``wget-log``, ``wget-log.1`` ...
+_WGET_BACKUP = ".orig"
+_WGET_NUMBERED = re.compile(r"(.+\.s?html?)\.([1-9]\d{0,3})$", re.IGNORECASE)
+_WGET_LOG = re.compile(r"wget-log(?:\.\d+)?$")
+
+
+def wget_original(path: Path) -> Path:
+    """The file wget saved whose copy ``path`` is (``index.html`` for ``index.html.orig`` or
+    ``index.html.1``): its address is that file's, what the mirror's folders spell for it
+    (:func:`clipper.read.provenance.mirror_address`); ``path`` itself for any other file."""
+    name = path.name
+    if name.lower().endswith(_WGET_BACKUP) and len(name) > len(_WGET_BACKUP):
+        return path.with_name(name[: -len(_WGET_BACKUP)])
+    numbered = _WGET_NUMBERED.match(name)
+    return path.with_name(numbered.group(1)) if numbered else path
+
+
+def _wget_backup(path: Path) -> str | None:
+    """The ``crawl-file`` detail of wget's ``-K`` backup beside the page it converted (that page
+    is read; the backup is the same page with its original links), else None.  A backup
+    without its page is read, as that page (:func:`wget_original`)."""
+    original = wget_original(path)
+    if not path.name.lower().endswith(_WGET_BACKUP) or not original.is_file():
+        return None
+    return (
+        f"wget's backup (-K) of {original.name} as downloaded, before -k converted its links: "
+        f"the page is read from {original.name}"
+    )
+
+
 def crawl_file(path: Path, address: str | None) -> str | None:
     """Why ``path`` is a crawl's housekeeping rather than input (the ``crawl-file`` detail),
     or None: a crawler's own file by its name (``robots.txt``, ``favicon.ico``, a sitemap;
-    HTTrack's log, cache folder and index images: :data:`_HTTRACK_FILES`), a
+    HTTrack's log, cache folder and index images: :data:`_HTTRACK_FILES`; wget's log, and its
+    ``-K`` backup of a page it converted, beside that page: :func:`wget_original`), a
     web archive's manifest or index (a WACZ's ``datapackage.json``, ``index.cdxj``), or, in a
     website mirror (``address``: :func:`clipper.read.provenance.mirror_address`), a style
     sheet, script, image or font its pages use (a query wget kept in the name aside) or a
@@ -87,6 +122,10 @@ def crawl_file(path: Path, address: str | None) -> str | None:
     name = path.name.lower()
     if name in _CRAWL_FILES or _SITEMAP.match(name):
         return f"a crawler's own file ({path.name}): not a page"
+    if _WGET_LOG.match(name):
+        return f"wget's log ({path.name}): not a page"
+    if (backup := _wget_backup(path)) is not None:
+        return backup
     if name in _HTTRACK_FILES or any(part.lower() == "hts-cache" for part in path.parts[:-1]):
         return f"HTTrack's own file ({path.name}): its log, cache or index images, not a page"
     if name in _WEB_ARCHIVE_FILES or name.endswith(_WEB_ARCHIVE_INDEXES):

@@ -222,6 +222,16 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
     return "\n".join(out)
 
 
+# A story's or a cluster's day when none of its pages gives a date (the day it was fetched or
+# archived is not when it was published: clipper.stories.queries.dated_days).
+UNKNOWN_DAY = "unknown"
+
+
+def _days(first: str | None, last: str | None) -> str:
+    """A story's days in its header: "2026-12-03 to 2026-12-04", "day unknown"."""
+    return f"{first} to {last}" if first and last else "day unknown (no page gives a date)"
+
+
 def story_detail(found: StoryDetail, width: int) -> str:
     """A story: its different articles (clusters), earliest first; the header as in
     :func:`cluster`."""
@@ -232,7 +242,7 @@ def story_detail(found: StoryDetail, width: int) -> str:
         plural(story.size, "article"),
         plural(story.pages, "page"),
         outlets_phrase(story.outlets),
-        f"{story.first_day} to {story.last_day}",
+        _days(story.first_day, story.last_day),
     ]
     out = [
         *facts(header, width),
@@ -242,7 +252,7 @@ def story_detail(found: StoryDetail, width: int) -> str:
     rows = [
         [
             str(c.cluster_id),
-            c.day,
+            c.day or UNKNOWN_DAY,
             str(c.size),
             readable(c.site) if c.site else "-",
             c.title or "(untitled)",
@@ -269,8 +279,8 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
             str(s.size),
             str(s.pages),
             outlet_cell(s.outlets),
-            s.first_day,
-            s.last_day,
+            s.first_day or UNKNOWN_DAY,
+            s.last_day or UNKNOWN_DAY,
             s.title or "(untitled)",
         ]
         for s in found

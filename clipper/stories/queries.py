@@ -25,10 +25,16 @@ def page_event_date() -> ColumnElement[str]:
 
 @dataclass
 class StorySummary:
+    """A story as listed.  ``first_day``/``last_day``: the first and last day its pages were
+    published (a page's publication date as stored: a time in UTC its UTC day, a time without
+    a zone its own wall day); pages that give no date do not count, since the day they were
+    fetched or archived is not when they were published; None when no page of the story
+    gives one (:func:`dated_days`)."""
+
     id: int
     title: str | None
-    first_day: str
-    last_day: str
+    first_day: str | None
+    last_day: str | None
     first_seen: str | None
     last_seen: str | None
     size: int
@@ -48,7 +54,7 @@ class StorySummary:
 class StoryCluster:
     cluster_id: int
     size: int
-    day: str
+    day: str | None  # the first day its pages were published; None: none gives a date
     canonical_page_id: int
     title: str | None
     url: str | None
@@ -66,12 +72,36 @@ class StoryDetail:
         return {"story": self.story.as_dict(), "clusters": [asdict(c) for c in self.clusters]}
 
 
-def _summary(row: Story) -> StorySummary:
+def dated_days(
+    session: Session, ids: Iterable[int], *, by_cluster: bool = False
+) -> dict[int, tuple[str, str]]:
+    """story id (``by_cluster``: cluster id) → the first and last day (YYYY-MM-DD) one of its
+    pages was published, for those with a page that gives a date.  Not the stored
+    ``stories.first_day``/``last_day``, which order and pre-filter the list: they fall back on
+    a page's fetch time, else the day clipper stored it, so a story of undated text dumps
+    showed the run's day as its last (newcomer 28, finding 2).  Index seeks: clusters by
+    story, pages by cluster."""
+    key = Cluster.id if by_cluster else Cluster.story_id
+    day = func.substr(Page.published, 1, 10)
+    found: dict[int, tuple[str, str]] = {}
+    for chunk in chunks(sorted(set(ids))):
+        for row in session.execute(
+            select(key.label("key"), func.min(day).label("first"), func.max(day).label("last"))
+            .join(Page, Page.cluster_id == Cluster.id)
+            .where(key.in_(chunk), Page.published.is_not(None))
+            .group_by(key)
+        ):
+            found[row.key] = (row.first, row.last)
+    return found
+
+
+def _summary(row: Story, days: dict[int, tuple[str, str]]) -> StorySummary:
+    first_day, last_day = days.get(row.id, (None, None))
     return StorySummary(
         id=row.id,
         title=row.title,
-        first_day=row.first_day,
-        last_day=row.last_day,
+        first_day=first_day,
+        last_day=last_day,
         first_seen=row.first_seen,
         last_seen=row.last_seen,
         size=row.size,
@@ -128,7 +158,9 @@ def list_stories(
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
     if limit is not None:
         query = query.limit(limit)
-    return [_summary(row) for row in session.scalars(query)]
+    rows = list(session.scalars(query))
+    days = dated_days(session, (row.id for row in rows))
+    return [_summary(row, days) for row in rows]
 
 
 def _day_of(value: str, option: str, zone: tzinfo | None) -> str:
@@ -169,7 +201,7 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
     row = session.get(Story, story_id)
     if row is None:
         return None
-    detail = StoryDetail(_summary(row))
+    detail = StoryDetail(_summary(row, dated_days(session, [story_id])))
     items = session.execute(
         select(
             Cluster.id,
@@ -187,12 +219,13 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
     ).all()
     # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
     heads = cluster_headlines(session, (item.canonical_page_id for item in items))
+    days = dated_days(session, (item.id for item in items), by_cluster=True)
     for item in items:
         detail.clusters.append(
             StoryCluster(
                 cluster_id=item.id,
                 size=item.pages or 0,
-                day=item.day,
+                day=days.get(item.id, (None, None))[0],
                 canonical_page_id=item.canonical_page_id,
                 title=heads.get(item.canonical_page_id, item.title),
                 url=item.url,

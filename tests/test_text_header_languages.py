@@ -23,6 +23,7 @@ TITLE_KEYS = {
     "el": "Τίτλος:", "he": "כותרת:", "th": "หัวข้อ:", "fi": "Otsikko:", "uk": "Заголовок:",
     "ur": "سرخی:", "bn": "শিরোনাম:", "fa": "تیتر:", "ca": "Títol:", "ro": "Titlu:",
     "sw": "Kichwa:", "ha": "Kanun labari:", "am": "ርዕስ:",
+    "mr": "शीर्षक:", "ta": "தலைப்பு:", "gu": "શીર્ષક:", "pa": "ਸਿਰਲੇਖ:",
 }
 # The words for "link" and "date" in the languages whose scrapers newcomer 19 used.
 LOCAL = {

@@ -252,6 +252,7 @@ def _load() -> dict[str, Table]:
         fa,
         fi,
         fr,
+        gu,
         ha,
         he,
         hi,
@@ -261,14 +262,17 @@ def _load() -> dict[str, Table]:
         ja,
         ko,
         lt,
+        mr,
         nl,
         no,
+        pa,
         pl,
         pt,
         ro,
         ru,
         sv,
         sw,
+        ta,
         th,
         tr,
         uk,
@@ -278,7 +282,7 @@ def _load() -> dict[str, Table]:
     )
 
     modules = [ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
-    modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro, sw, ha, am]
+    modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro, sw, ha, am, mr, ta, gu, pa]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

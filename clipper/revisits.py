@@ -19,9 +19,16 @@ page by:
    ``WARC-Target-URI``, and ``WARC-Refers-To-Date``): the page at that address fetched then
    (its first or its latest fetch), which also finds the pages stored before migration 0029.
 
-A revisit naming neither (a bare 304, which says "unchanged since your last capture" without
-saying which) or naming a capture no dump read into the archive is counted, with its reason
-(:attr:`Outcome.unmatched`), and moves nothing: clipper does not guess which version it saw.
+3. else, naming neither (a bare 304 ``response``, or a revisit without
+   ``WARC-Refers-To-Date`` or digest: "unchanged since your last capture", the answer to the
+   crawler's conditional GET sent with that capture's ``If-Modified-Since`` / ``If-None-Match``),
+   the latest capture of its address fetched before it: the page at that address whose fetch
+   is the latest at or before the revisit's (newcomer 29 finding 15: a 304 ten minutes after
+   the page's capture in the same WARC was "unmatched").
+
+A revisit naming a capture no dump read into the archive, or a bare one whose address holds
+no capture before it, is counted, with its reason (:attr:`Outcome.unmatched`), and moves
+nothing.
 
 The run collects its revisits (:class:`Revisits`) and matches them at its end, after its pages
 are stored, so a revisit finds a capture read in an earlier run, earlier in the same file, later
@@ -117,13 +124,16 @@ class Revisits:
         their addresses (``source_key``), 500 a query."""
         named = self._named
         by_digest = _pages_by_digest(session, {n[3] for n in named if n[3]})
-        by_address = _pages_by_address(session, {n[0] for n in named if n[0] and n[2]})
+        # by address: the ones naming a capture's time, and the bare ones (rule 3)
+        by_address = _pages_by_address(
+            session, {n[0] for n in named if n[0] and (n[2] or not n[3])}
+        )
         outcome = Outcome()
         latest: dict[int, str] = {}  # page id: the latest revisit's fetch
         stored: dict[int, str | None] = {}  # page id: its last fetch as stored
         for (address, crawled, when, digest), entry in named.items():
-            pages, why = _found(address, crawled, when, digest, by_digest, by_address)
             fetched = entry.fetched_at
+            pages, why = _found(address, crawled, when, digest, by_digest, by_address, fetched)
             if fetched is None:
                 pages, why = [], "revisit gives no fetch time (WARC-Date); last fetched not moved"
             if not pages or fetched is None:
@@ -160,8 +170,10 @@ def _found(
     digest: str | None,
     by_digest: dict[str, list[Any]],
     by_address: dict[str, list[Any]],
+    fetched: str | None = None,
 ) -> tuple[list[Any], str]:
-    """The stored pages a revisit names (module docstring), or none and why."""
+    """The stored pages a revisit fetched at ``fetched`` names (module docstring), or none
+    and why."""
     if digest is not None and (holding := by_digest.get(digest)):
         here = [page for page in holding if page.source_key in (address, crawled)]
         if here:
@@ -188,6 +200,20 @@ def _found(
         )
     if digest is not None:
         return [], f"revisit of a payload this archive never read (last fetched not moved; {_KEPT})"
+    if address is not None and fetched is not None:
+        # a bare 304: unchanged since the crawler's latest capture of the address before it
+        before = [
+            page
+            for page in by_address.get(address, [])
+            if page.fetched_at is not None and page.fetched_at <= fetched
+        ]
+        if before:
+            return [max(before, key=lambda page: (page.fetched_at, page.id))], ""
+        return [], (
+            "revisit names no earlier capture (no WARC-Refers-To-Date or WARC-Payload-Digest) "
+            "and the archive holds no capture of its address fetched before it; last fetched "
+            "not moved"
+        )
     return [], (
         "revisit names no earlier capture (no WARC-Refers-To-Date or WARC-Payload-Digest: "
         "which version it saw is unknown; last fetched not moved)"

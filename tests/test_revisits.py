@@ -201,8 +201,9 @@ def test_a_page_stored_before_digests_is_found_by_its_address_and_capture_time(
 
 
 def test_a_revisit_of_a_capture_never_read_is_counted_and_moves_nothing(tmp_path: Path) -> None:
-    """A revisit whose original is in no dump the archive read, and a bare 304 that names no
-    capture, are counted with why; nothing moves, nothing is lost, no traceback."""
+    """A revisit whose original is in no dump the archive read, and a bare 304 of an address
+    the archive holds no capture of, are counted with why; nothing moves, nothing is lost, no
+    traceback."""
     lock, _ = response(LOCK, article("lock"), FIRST)
     db = tmp_path / "a.db"
     build(db, [night(tmp_path / "n1", "crawl.warc.gz", lock)])[0].close()
@@ -211,7 +212,7 @@ def test_a_revisit_of_a_capture_never_read_is_counted_and_moves_nothing(tmp_path
         "https://fenwick.example/news/ferry", FIRST, AGAIN,
     )
     archive, summary = build(
-        db, [night(tmp_path / "n2", "crawl.warc.gz", unknown, not_modified(LOCK, AGAIN))]
+        db, [night(tmp_path / "n2", "crawl.warc.gz", unknown, not_modified(BRIDGE, AGAIN))]
     )
     archive.close()
     assert times(db) == {LOCK: ("2026-11-20T03:00:00", "2026-11-20T03:00:00")}
@@ -345,3 +346,45 @@ def test_the_upgrade_to_0029_spans_story_days_over_the_pages(tmp_path: Path) -> 
         archive.close()
     assert [tuple(d) for d in days] == [("2026-03-02", "2026-03-07")]
     assert [c[0] for c in columns] == [None, None]
+
+
+def test_a_bare_304_moves_the_latest_capture_of_its_address_before_it(tmp_path: Path) -> None:
+    """A 304 answers the crawler's conditional GET: unchanged since its latest capture of the
+    address, in the same WARC ten minutes before or in an earlier night; that capture's last
+    fetch moves (newcomer 29 finding 15).  A 304 older than every capture moves none."""
+    db = tmp_path / "a.db"
+    lock, _ = response(LOCK, article("lock"), FIRST)
+    build(db, [night(tmp_path / "n1", "crawl.warc.gz", lock)])[0].close()
+    changed, _ = response(LOCK, article("lock gate"), "2026-11-25T03:00:00Z")
+    bridge, _ = response(BRIDGE, article("bridge"), "2026-11-25T03:00:00Z")
+    ferry = "https://fenwick.example/news/ferry"
+    later, _ = response(ferry, article("ferry"), "2026-11-25T03:00:00Z")
+    archive, summary = build(
+        db,
+        [
+            night(
+                tmp_path / "n2", "crawl.warc.gz",
+                changed, bridge, later,
+                not_modified(BRIDGE, "2026-11-25T03:10:00Z"),
+                not_modified(LOCK, AGAIN),
+                not_modified(ferry, "2026-11-24T23:00:00Z"),  # before the ferry's capture
+            )
+        ],
+    )
+    archive.close()
+    assert (summary.revisits_matched, summary.revisits_unmatched) == (2, 1)
+    archive = open_archive(str(db))
+    try:
+        with archive.sessions() as session:
+            rows = sorted(
+                (row.url, row.fetched_at, row.last_fetched_at)
+                for row in session.execute(select(Page.url, Page.fetched_at, Page.last_fetched_at))
+            )
+    finally:
+        archive.close()
+    assert rows == [
+        (BRIDGE, "2026-11-25T03:00:00", "2026-11-25T03:10:00"),
+        (ferry, "2026-11-25T03:00:00", "2026-11-25T03:00:00"),
+        (LOCK, "2026-11-20T03:00:00", "2026-11-20T03:00:00"),  # version 1: not the latest
+        (LOCK, "2026-11-25T03:00:00", "2026-11-29T02:00:00"),
+    ]

@@ -20,9 +20,13 @@ sequence (those of the lists above left out), labelled by Hunspell's morphologic
 people, not from wordfreq): a word whose only readings are the word left without the prefix
 (``بالوزير``: ``وزير``; ``בשבת``: ``שבת``) is a prefixed form, a word read both as itself and
 as the word left (``وزير``: ``وزير``, ``زير``; ``שבת``: ``שבת``, ``בת``) an own-letter word; at
-most ``CONFIRM_CASES`` of each kind, most frequent first.  (Hunspell lists some prefixed forms
-as words, ``وكان``, ``ولكن``: they count as own-letter words, so the set's wrong hits are an
-upper bound.)  Skipped, with a note, where Hunspell or a dictionary is not installed.
+most ``CONFIRM_CASES`` of each kind, most frequent first.  The same for Arabic suffixes
+(``ARABIC_ENDINGS``: ``وقته`` read only as ``وقت`` is a suffixed form, ``عمله`` read as
+itself and as ``عمل`` an own-ending word); Hebrew's dictionary lists every inflected form as a
+word (``ביתו``, ``הנהלת``), so Hebrew suffixes have no confirm set.  (Hunspell lists some
+prefixed forms as words, ``وكان``, ``ولكن``, ``لديه``, ``عنده``: they count as own-letter
+words, so the set's wrong hits are an upper bound.)  Skipped, with a note, where Hunspell or a
+dictionary is not installed.
 
     python bench/search_prefixes.py
 """
@@ -121,27 +125,61 @@ CONFIRM_CASES = 400
 CONFIRM_WORDS = 30_000
 
 
-def confirm_cases(script: str) -> list[tuple[str, str, bool]] | None:
-    """The generated confirm set of ``script`` (see the module), or None without Hunspell or
-    its dictionary."""
-    if script == "arabic":
-        sequences = sorted(set(prefixes._ARTICLES) | set(prefixes._PARTICLES), key=len)
-        pattern, code = prefixes.ARABIC_WORD, "ar"
-        tuned = {fold(w) for w, *_ in ARABIC + ARABIC_SUFFIXES}
+# The suffixes the rules read (clipper.prefixes), as (ending, what the word left ends with):
+# a pronoun, a ة written ت before one, the plurals, the Hebrew construct form.
+ARABIC_ENDINGS = [
+    ("تها", "ة"), ("تهم", "ة"), ("تنا", "ة"), ("ته", "ة"), ("هما", ""), ("ها", ""), ("هم", ""),
+    ("هن", ""), ("نا", ""), ("كم", ""), ("ه", ""), ("ات", "ة"), ("ات", ""), ("ون", ""), ("ين", ""),
+]
+HEBREW_ENDINGS = [
+    ("יהם", ""), ("ינו", ""), ("יו", ""), ("נו", ""), ("כם", ""), ("ו", ""), ("ת", "ה"),
+]
+
+
+def _final(word: str) -> str:
+    return word[:-1] + prefixes._FINAL_FORMS.get(word[-1:], word[-1:])
+
+
+def _splits(script: str, kind: str, word: str) -> list[str]:
+    """The words ``word`` may be with a prefix (``kind`` "prefix") or an ending ("suffix")
+    taken off, 3 letters or more."""
+    if kind == "prefix":
+        sequences = (
+            set(prefixes._ARTICLES) | set(prefixes._PARTICLES)
+            if script == "arabic"
+            else set(prefixes._HEBREW_PREFIXES)
+        )
+        rests = [word[len(s) :] for s in sorted(sequences, key=len) if word.startswith(s)]
     else:
-        sequences = sorted(prefixes._HEBREW_PREFIXES, key=len)
-        pattern, code = prefixes.HEBREW_WORD, "he"
-        tuned = {fold(w) for w, *_ in HEBREW + HEBREW_SUFFIXES}
+        endings = ARABIC_ENDINGS if script == "arabic" else HEBREW_ENDINGS
+        rests = [word[: -len(e)] + after for e, after in endings if word.endswith(e)]
+        rests = rests if script == "arabic" else [_final(r) for r in rests]
+    return [r for r in rests if len(r) >= 3]
+
+
+def confirm_cases(script: str, kind: str = "prefix") -> list[tuple[str, str, bool]] | None:
+    """The generated confirm set of ``script`` for prefixes or suffixes (``kind``; see the
+    module), or None without Hunspell or its dictionary, and for Hebrew suffixes (its
+    dictionary lists each inflected form as a word: ``ביתו``, ``הנהלת``)."""
+    if script == "hebrew" and kind == "suffix":
+        return None
+    pattern, code = (
+        (prefixes.ARABIC_WORD, "ar") if script == "arabic" else (prefixes.HEBREW_WORD, "he")
+    )
+    lists = (ARABIC + ARABIC_SUFFIXES) if script == "arabic" else (HEBREW + HEBREW_SUFFIXES)
+    tuned = {fold(w) for w, *_ in lists}
     words = [
         w
         for w in wordfreq.top_n_list(code, CONFIRM_WORDS)
-        if pattern.fullmatch(w) and fold(w) == w and w not in tuned
-        and any(w.startswith(s) and len(w) - len(s) >= 3 for s in sequences)
+        if pattern.fullmatch(fold(w)) and fold(w) not in tuned and _splits(script, kind, w)
     ]
     try:
         run = subprocess.run(
             ["hunspell", "-d", HUNSPELL[script], "-s", "-i", "utf-8"],
-            input="\n".join(words) + "\n", capture_output=True, text=True, check=True,
+            input="\n".join(words) + "\n",
+            capture_output=True,
+            text=True,
+            check=True,
         )
     except (OSError, subprocess.CalledProcessError):
         return None
@@ -150,18 +188,14 @@ def confirm_cases(script: str) -> list[tuple[str, str, bool]] | None:
         parts = line.split()
         if len(parts) == 2:
             stems.setdefault(parts[0], set()).add(parts[1])
-    forms, own = [], []
+    forms: list[tuple[str, str, bool]] = []
+    own: list[tuple[str, str, bool]] = []
     for w in words:  # most frequent first
         found = stems.get(w, set())
-        for sequence in sequences:
-            rest = w[len(sequence) :]
-            if not w.startswith(sequence) or len(rest) < 3 or rest not in found:
-                continue
-            if w in found:
-                own.append((w, rest, False))
-            else:
-                forms.append((w, rest, True))
-            break
+        for rest in _splits(script, kind, w):
+            if rest in found:
+                (own if w in found else forms).append((w, rest, w not in found))
+                break
     return forms[:CONFIRM_CASES] + own[:CONFIRM_CASES]
 
 
@@ -201,10 +235,14 @@ def main() -> None:
         ("ARTICLE_OWN_ZIPF 2.0", {"ARTICLE_OWN_ZIPF": 2.0}),
         ("ARTICLE_OWN_ZIPF 3.0", {"ARTICLE_OWN_ZIPF": 3.0}),
     ]
-    confirm = {script: confirm_cases(script) for script in ("arabic", "hebrew")}
-    for script, cases in confirm.items():
+    confirm = {
+        (script, kind): confirm_cases(script, kind)
+        for script in ("arabic", "hebrew")
+        for kind in ("prefix", "suffix")
+    }
+    for (script, kind), cases in confirm.items():
         if cases is None:
-            print(f"(no {script} confirm set: hunspell or its {HUNSPELL[script]} dictionary)")
+            print(f"(no {script} {kind} confirm set: no hunspell, its dictionary, or analyses)")
     for name, swaps in settings:
         saved: dict[str, float | None] = {key: getattr(prefixes, key, None) for key in swaps}
         for key, value in swaps.items():
@@ -213,12 +251,15 @@ def main() -> None:
         for language, kind, cases in (
             ("Arabic", "prefixed", ARABIC), ("Hebrew", "prefixed", HEBREW),
             ("Arabic", "suffixed", ARABIC_SUFFIXES), ("Hebrew", "suffixed", HEBREW_SUFFIXES),
-            ("Arabic", "confirm", confirm["arabic"]), ("Hebrew", "confirm", confirm["hebrew"]),
+            ("Arabic", "confirm prefixed", confirm["arabic", "prefix"]),
+            ("Hebrew", "confirm prefixed", confirm["hebrew", "prefix"]),
+            ("Arabic", "confirm suffixed", confirm["arabic", "suffix"]),
+            ("Hebrew", "confirm suffixed", confirm["hebrew", "suffix"]),
         ):
             if cases is None:
                 continue
             misses, wrong, notes = count(cases)
-            if kind == "confirm" and len(notes) > 12:
+            if kind.startswith("confirm") and len(notes) > 12:
                 notes = [*notes[:12], f"... {len(notes) - 12} more"]
             should = sum(1 for *_, s in cases if s)
             print(

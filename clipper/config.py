@@ -611,6 +611,11 @@ ARABIC_PLURAL_SIBLING = 1.5
 # whose ``ת`` is its own is far more frequent than that (``שבת`` 5.36, ``השבה`` 3.42; ``אמת``
 # 5.13, ``האמה`` 3.55; ``דעת`` 5.04, ``הדעה`` 4.24; ``כתובת`` 4.46, ``הכתובה`` 3.98).
 HEBREW_CONSTRUCT_MARGIN = 0.4
+# ... and when the word in ``ת`` itself is written with the article less often than this: a
+# construct form never takes it (``ההנהלת`` 1.20, ``הממשלת`` 1.79, ``החברת`` 2.40 are slips),
+# a word whose ``ת`` is its own does (``הקשת`` 4.15, ``האחרת`` 3.98, ``השבת`` 4.96).  So three
+# letters are enough (``שנת`` 5.19 of ``שנה``, ``השנת`` 1.66) and ``קשת`` is no ``קשה``.
+HEBREW_CONSTRUCT_ARTICLE = 3.0
 
 
 # The cache folder (clipper.cachedir): a file an earlier format or version of a table made is

@@ -53,6 +53,7 @@ from clipper.config import (
     ARABIC_SUFFIX_LEFT,
     ARTICLE_OWN_ZIPF,
     HEBREW_ARTICLE_MARGIN,
+    HEBREW_CONSTRUCT_ARTICLE,
     HEBREW_CONSTRUCT_MARGIN,
     HEBREW_PREFIX_LEFT,
     HEBREW_PREFIX_MARGIN,
@@ -91,8 +92,9 @@ _HEBREW_SEQUENCES = frozenset(_HEBREW_PREFIXES)
 _ARABIC_SEQUENCES = frozenset(_ARTICLES + _PARTICLES)
 
 # Arabic suffixes, outermost first: the possessive pronouns (her/its, their, our, your; ``ه``
-# "his" only after the ``ت`` a word's ``ة`` becomes before it, ``حياته``: a folded word's
-# final ``ه`` is mostly ``ة``, ``مكتبة`` is no ``مكتب`` + ``ه``), then the plurals ``ات``
+# "his" after the ``ت`` a word's ``ة`` becomes before it, ``حياته``, or on a word never
+# written with the article, ``بيته``: a folded word's final ``ه`` is mostly ``ة``, ``مكتبة``
+# (``المكتبة``) is no ``مكتب`` + ``ه``: :func:`_ends_in_ta_marbuta`), then the plurals ``ات``
 # (of a word ending in ``ة``, folded ``ه``, or of its own) and ``ون``/``ين``.
 _ARABIC_PRONOUNS = ("هما", "ها", "هم", "هن", "نا", "كم", "ه")
 # The tens are words of their own, not plurals of the units (``عشرين`` "twenty", ``عشر``
@@ -241,8 +243,17 @@ def _arabic_pronoun_bases(word: str) -> list[str]:
             left = word[: -len(pronoun)]
             # a word's ة is written ت before its pronoun: حكومتها is حكومة + ها
             bases = [left[:-1] + "ه"] if left.endswith("ت") else []
-            return bases if pronoun == "ه" else [*bases, left]
+            if pronoun != "ه" or not _ends_in_ta_marbuta(word):
+                bases.append(left)
+            return bases
     return []
+
+
+def _ends_in_ta_marbuta(word: str) -> bool:
+    """Whether ``word``'s final ``ه`` (folded) may be the ``ة`` of a noun: the word is written
+    with the article (``المكتبة``, ``الجامعة``, ``الكتابة``), which a noun with a pronoun on it
+    never is (``بيته``, ``قتله``: ``البيته`` is no word)."""
+    return zipf("ال" + word, "arabic") >= ARTICLE_OWN_ZIPF
 
 
 def _arabic_plural_bases(word: str) -> list[str]:
@@ -258,7 +269,8 @@ def _arabic_plural_bases(word: str) -> list[str]:
 def _hebrew_suffix_stem(word: str) -> str:
     """``word`` (without prefixes) without its possessive pronoun when the word left is at
     least as frequent, then a construct form ending in ``ת`` as the word ending in ``ה``
-    (``HEBREW_CONSTRUCT_MARGIN``: :mod:`clipper.config`)."""
+    unless itself written with the article (``HEBREW_CONSTRUCT_MARGIN``,
+    ``HEBREW_CONSTRUCT_ARTICLE``: :mod:`clipper.config`)."""
     for pronoun in _HEBREW_PRONOUNS:
         if word.endswith(pronoun):
             left = word[: -len(pronoun)]
@@ -268,9 +280,17 @@ def _hebrew_suffix_stem(word: str) -> str:
             ):
                 word = left
                 break
-    if word.endswith("ת") and len(word) > HEBREW_SUFFIX_LEFT:
+    # a construct form never takes the article: הקשת, השבת, האמת say their ת is their own
+    if (
+        word.endswith("ת")
+        and len(word) >= HEBREW_SUFFIX_LEFT
+        and zipf("ה" + word, "hebrew") < HEBREW_CONSTRUCT_ARTICLE
+    ):
         base = word[:-1] + "ה"
-        definite = zipf("ה" + base, "hebrew")
+        # the article before a word in ו is written הוו since the 1996 spelling (הוועדה)
+        definite = max(
+            zipf("ה" + base, "hebrew"), zipf("הו" + base, "hebrew") if base[0] == "ו" else 0.0
+        )
         if zipf(base, "hebrew") > 0 and definite + HEBREW_CONSTRUCT_MARGIN >= zipf(word, "hebrew"):
             return base
     return word

@@ -23,6 +23,7 @@ GRID = "shabaka-yawm.example"
 VILLAGE = "qarya-news.example"
 PORT = "namal-haifa.example"
 SHABBAT = "shabbat-post.example"
+BUDGET = "knesset-kesafim.example"
 PUBLISHED = "2026-12-04T09:00:00+03:00"
 PAGES = {
     "grid.html": (
@@ -41,7 +42,7 @@ PAGES = {
         "قانون جديد لحماية زيتون القرى",
         [
             "أقر المجلس قانون حماية الزيتون بعد عشرين عاما من النقاش، ويشمل مليون شجرة.",
-            "وستفتح مكتبة القرية أبوابها للمزارعين كل خميس.",
+            "وستفتح مكتبة القرية أبوابها للمزارعين كل خميس، وعاد كل مزارع إلى بيته قبل المغرب.",
         ],
     ),
     "port.html": (
@@ -57,7 +58,13 @@ PAGES = {
         "he",
         f"https://{SHABBAT}/news/market",
         "השוק ייפתח ביום שבת",
-        ["ביום שבת ייפתח השוק, ולפי כתובת המשרד האמת תתברר בקרוב."],
+        ["ביום שבת ייפתח השוק, ולפי כתובת המשרד האמת תתברר בקרוב. בערב נראתה קשת מעל הדוכנים."],
+    ),
+    "budget.html": (
+        "he",
+        f"https://{BUDGET}/news/budget",
+        "ועדת הכספים אישרה את התקציב",
+        ["ועדת הכספים אישרה אמש את תקציב שנת הלימודים הבאה."],
     ),
 }
 
@@ -85,6 +92,8 @@ def sites(archive: Archive, query: str) -> list[str]:
         # Hebrew construct forms and possessive pronouns
         ("הנהלה", [PORT]), ("ממשלה", [PORT]), ("בית", [PORT]), ("ילד", [PORT]),
         ("הנהלת", [PORT]), ('"הנהלה נמל"', [PORT]),
+        # a construct of 3 letters, one of a word in ו (הוועדה), "his" on a word not in ة
+        ("שנה", [BUDGET]), ("ועדה", [BUDGET]), ("بيت", [VILLAGE]),
     ],
 )  # fmt: skip
 def test_a_word_is_found_with_its_suffixes(
@@ -99,9 +108,10 @@ def test_a_word_is_found_with_its_suffixes(
         # words whose last letters are their own find their pages...
         ("قانون", [VILLAGE]), ("عشرين", [VILLAGE]), ("مليون", [VILLAGE]), ("زيتون", [VILLAGE]),
         ("مكتبة", [VILLAGE]), ("שבת", [SHABBAT]), ("אמת", [SHABBAT]), ("כתובת", [SHABBAT]),
+        ("קשת", [SHABBAT]),
         # ...and the word left without them finds nothing of them
         ("قان", []), ("عشر", []), ("ملي", []), ("زيت", []), ("مكتب", []),
-        ("שבה", []), ("אמה", []), ("כתובה", []),
+        ("שבה", []), ("אמה", []), ("כתובה", []), ("קשה", []),
     ],
 )  # fmt: skip
 def test_a_word_whose_last_letters_are_its_own_keeps_them(
@@ -125,3 +135,11 @@ def test_upgrade_indexes_pages_again_with_their_suffixes(tmp_path: Path) -> None
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, _before_0054, "0060") as upgraded:
         assert sites(upgraded, "הנהלה") == [PORT]
         assert sites(upgraded, "محطة") == [GRID]
+
+
+def test_upgrade_to_0063_indexes_pages_again(tmp_path: Path) -> None:
+    """Migration 0063: an archive at 0062 finds ``ועדת`` and ``بيته`` by their words once
+    opened."""
+    with upgraded_archive(tmp_path, PAGES, PUBLISHED, _before_0054, "0062") as upgraded:
+        assert sites(upgraded, "ועדה") == [BUDGET]
+        assert sites(upgraded, "بيت") == [VILLAGE]

@@ -298,7 +298,7 @@ def make_queries(archive: Archive, writer: Writer, count: int, seed: int) -> lis
     makers = {
         "word-common": lambda: vocab[rng.randrange(0, 50)],
         "word-mid": lambda: vocab[rng.randrange(200, 3000)],
-        "word-rare": lambda: vocab[rng.randrange(8000, VOCABULARY)],
+        "word-rare": lambda: vocab[rng.randrange(8000, len(vocab))],
         "phrase": phrase,
         "boolean": lambda: rng.choice(
             [

@@ -34,7 +34,7 @@ from clipper.refs import (
     rejected_as,
     resolve,
 )
-from clipper.searchfilters import date_bounds, stored_sites
+from clipper.searchfilters import FETCHED, date_bounds, date_source_sql, stored_sites
 from clipper.searchquery import QueryError
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
@@ -198,10 +198,8 @@ class ClusterView:
 
 
 # A shown page's ``date_source`` when its ``date`` is its fetch time (it has no publication
-# date), as show and show --json say it.
-FETCHED = "fetched"
-# ...and when it has neither a publication date nor a fetch time: ``date`` is when a run stored
-# it ("archived …", as the digest says it).
+# date): FETCHED (clipper.searchfilters); when it has neither a publication date nor a fetch
+# time, ``date`` is when a run stored it ("archived …", as the digest says it):
 ARCHIVED = "archived"
 
 _PAGE_COLUMNS = (
@@ -372,6 +370,9 @@ class ClusterRow:
     # ``date`` is a publication time its source wrote without a time zone: written as stored,
     # without an offset (as Canonical.date_zoneless; show, search and export say it too)
     date_zoneless: bool = False
+    # where ``date`` came from: "declared"/"guessed" (a publication date), "fetched" (its fetch
+    # time: the page gives none); None when it has neither (searchfilters.date_source_sql)
+    date_source: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The fields as a JSON document, stored times with their zone (zoned_times); a
@@ -431,6 +432,7 @@ def clusters(
         "SELECT c.id AS cluster_id, c.pages AS size, c.first_seen, c.last_seen, "
         "c.canonical_page_id, p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
         "p.url, CASE WHEN p.published IS NOT NULL THEN p.published_zoneless END AS zoneless, "
+        f"{date_source_sql('p')} AS date_source, "
         "(SELECT count(DISTINCT v.outlet) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"

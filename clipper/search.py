@@ -22,7 +22,7 @@ from clipper.backends import Backend
 from clipper.dates import zoned
 from clipper.feednotes import without_opening_notes
 from clipper.headlines import cluster_headlines
-from clipper.searchfilters import date_filters, language_filter, site_filter
+from clipper.searchfilters import date_filters, date_source_sql, language_filter, site_filter
 from clipper.searchquery import BinaryOp, Node, QueryError, Term, has_exact, parse_query, relaxed
 from clipper.searchtext import QueryTokens, query_tokens
 from clipper.snippets import snippet
@@ -144,6 +144,9 @@ class Hit:
     # ``date`` is a publication time its source wrote without a time zone, stored as written
     # (``pages.published_zoneless``): not UTC
     date_zoneless: bool = False
+    # where ``date`` came from: "declared"/"guessed" (a publication date), "fetched" (its fetch
+    # time: the page gives none); None when it has neither (searchfilters.date_source_sql)
+    date_source: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The fields as a JSON document, ``date`` with its zone (:func:`clipper.dates.zoned`),
@@ -222,6 +225,7 @@ def search(
         "SELECT p.id, p.cluster_id, c.story_id, p.title, c.canonical_page_id, p.site, p.url, "
         "p.text, "
         "coalesce(p.published, p.fetched_at) AS date, p.published_zoneless, "
+        f"{date_source_sql('p')} AS date_source, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
         "coalesce(c.pages, 1) AS pages, "
         "(SELECT count(DISTINCT v.outlet) FROM pages AS v WHERE v.cluster_id = p.cluster_id) "
@@ -276,6 +280,7 @@ def search(
                         ).split()
                     ),
                     date_zoneless=bool(found.published_zoneless),
+                    date_source=found.date_source,
                 )
             )
     return hits

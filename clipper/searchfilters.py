@@ -97,6 +97,23 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# A shown date's source when it is the page's fetch time (it has no publication date), as
+# show, search --json and clusters --json say it (clipper.browse.FETCHED).
+FETCHED = "fetched"
+
+
+def date_source_sql(table: str = "p") -> str:
+    """A constant SQL expression over ``table`` (a ``pages`` row): where its shown date,
+    ``coalesce(published, fetched_at)``, came from: the page's ``date_source`` (``declared``
+    or ``guessed``; null for a page stored before migration 0022) for a publication date,
+    :data:`FETCHED` for a fetch time, null for neither (search and clusters JSON's ``date``
+    held either without saying which before session 29)."""
+    return (
+        f"CASE WHEN {table}.published IS NOT NULL THEN {table}.date_source "
+        f"WHEN {table}.fetched_at IS NOT NULL THEN '{FETCHED}' END"
+    )
+
+
 def date_filters(
     since: str | None,
     until: str | None,

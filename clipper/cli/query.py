@@ -75,8 +75,9 @@ def search_command(
     Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
     Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
     outlets (distinct registrable sites among the cluster's pages), pages, score (bm25, lower is
-    better), snippet (matches between [ and ]), date_zoneless (true: date is a publication time its
-    page gave without a time zone, as written, not UTC).
+    better), snippet (matches between [ and ]), date_zoneless (true: date is a publication time
+    its page gave without a time zone, as written, not UTC), date_source (declared or guessed:
+    date is the publication date; fetched: the page gives none, date is its fetch time).
 
     Example:
 
@@ -288,7 +289,8 @@ def clusters_command(
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
     first_seen, last_seen, canonical_page_id, title, site, date, url, date_zoneless (the
-    date is a publication time its source gave no zone: written as stored, no offset).
+    date is a publication time its source gave no zone: written as stored, no offset),
+    date_source (declared or guessed: a publication date; fetched: the fetch time).
 
     Example:
 

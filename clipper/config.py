@@ -546,17 +546,18 @@ class Config:
     # 2 M band rows, ~60 MB (SQLite's page cache: backends.sqlite.CACHE_KIB).
     band_merge_fraction: float = 0.125
     band_merge_min_pages: int = 50_000
-    # Verification candidates (shingles, passage keys) of the run's most recently stored or
-    # loaded pages kept in the main process, so a page of tonight's earlier batches is not read
-    # back and re-shingled for every later batch that shares a passage with it (one-day 10k:
-    # 4.7 s a 1,000 records, bench/oneday.py).  A cache: the same candidate either way.  About
-    # 4 KB a page, packed (verification.Kept): 10,000 pages ~ 40 MB.
-    candidate_cache_pages: int = 10_000
-    # Stored pages outside that cache are read back for verification this many at a time
-    # (their pairs verified, then let go: Deduper._verify), so a batch whose pairs reach every
-    # page of a long night holds one slice, not the night (one-day records at 20k: 9,000 pages
-    # read back a batch).  A slice costs one hand-over to the verification workers (~2 ms);
-    # 2,000 pages are ~16 MB.  The edges are the same for any size.
+    # Verification candidates (shingles, rank) of the pages the run stored or loaded, kept in a
+    # temporary file (keptpages.KeptPages), so a page of tonight's earlier batches is not read
+    # back and re-shingled for every later batch that shares a passage with it (one-day
+    # records: the batch ending at 25k reached 13,211 earlier pages; re-shingled, 8.2 of its
+    # 17.0 main-process CPU s).  A cache: the same candidate either way.  ~3.6 KB of disk a
+    # page (200,000 pages ~ 0.7 GB); in memory 16 bytes and a dict entry a page.
+    candidate_cache_pages: int = 200_000
+    # Stored pages are taken for verification this many at a time (from that cache or read
+    # back; their pairs verified, then let go: BatchMatcher.verify), so a batch whose pairs
+    # reach every page of a long night holds one slice, not the night (one-day records at 20k:
+    # 19,000 earlier pages a batch).  A slice costs one hand-over to the verification workers
+    # (~2 ms); 2,000 pages are ~16 MB.  The edges are the same for any size.
     verify_slice_pages: int = 2_000
     # A batch's passage and opening keys are looked up in the index this many pages at a time
     # (Deduper._sharing_pairs), and each slice's hits are counted, put through the passage rule

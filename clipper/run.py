@@ -117,6 +117,7 @@ def dedupe(
                     workers.close()
                     if deduper is not None:
                         deduper.story_vectors.close()
+                        deduper.matching.close()
                 finally:
                     # recorded even when a stop lands while the workers close; a stop while it
                     # is written waits for the end to be committed (and a second stop of a run

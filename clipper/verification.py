@@ -5,19 +5,17 @@ Candidate pairs come from shared LSH bands (found by the caller) and from passag
 keys the two pages share enough of (:func:`clipper.candidates.sharing_pairs`, looked up in the
 archive's band index a slice of the batch at a time); each pair is then verified exactly on
 both pages' shingles (:func:`clipper.match.verify`, in the worker processes:
-``Workers.verify``).  A stored page taking part in a pair is read back from its text and
-shingled again, a slice at a time, and kept in a least-recently-used cache of
-``Config.candidate_cache_pages`` candidates, so a run holds the batch, the cache and one slice
-however many stored pages the night's pairs reach.  What the stage keeps between batches is
-those caches only: dropping them changes no edge (``tests/test_dedupe.py``).
+``Workers.verify``).  A stored page taking part in a pair comes from the run's candidate
+cache (:class:`clipper.keptpages.KeptPages`, on disk: every page the run stored or met, up to
+``Config.candidate_cache_pages``), or is read back from its text and shingled again, a slice
+at a time (and joins the cache), so a run holds the batch and one slice however many stored
+pages the night's pairs reach.  What the stage keeps between batches is those caches only:
+dropping them changes no edge (``tests/test_dedupe.py``).
 """
 
 from __future__ import annotations
 
 import json
-import pickle
-from collections import OrderedDict
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -25,7 +23,7 @@ import numpy.typing as npt
 from clipper.candidates import batch_overlaps, pair_overlaps, pair_rows, sharing_pairs
 from clipper.canonical import rank_key
 from clipper.config import Config
-from clipper.figures import NO_FIGURES
+from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, Edge
 from clipper.matchview import match_view
 from clipper.minhash import MinHasher
@@ -36,65 +34,6 @@ from clipper.summary import RunSummary
 from clipper.templates import restore_lines
 from clipper.words import words
 from clipper.workers import Workers
-
-
-@dataclass(frozen=True, slots=True)
-class Kept:
-    """A candidate as :attr:`BatchMatcher.cache` keeps it: its view's arrays one after another
-    in one array (positions as 32-bit), its rank, lead words and quoted spans pickled.  A
-    ``Candidate`` holds up to five arrays and a tuple of nine strings (7.9 KB and ~20 objects
-    a page on bench/oneday.py's records, its distinct shingles included); kept so, 4.0 KB in four
-    objects: the cache (``Config.candidate_cache_pages``, 10,000) is ~39 MB smaller, and its
-    churn (a batch replaces thousands of entries) scatters fewer small objects among a batch's
-    transients.
-    :meth:`candidate` gives the same candidate back, the same values and dtypes (its
-    distinct shingles are made again when read: the main process sends the cached pages to
-    the verification workers, which make them anyway)."""
-
-    page_id: int
-    # pickled (rank, lead words, quoted statements' word spans)
-    rank: bytes
-    # sequence, positions (word offsets, < 2**32), held shingles, figures; None: -1
-    arrays: npt.NDArray[np.uint32]
-    lengths: tuple[int, int, int, int]
-
-    @classmethod
-    def of(cls, candidate: Candidate) -> Kept:
-        parts = (candidate.sequence, candidate.positions, candidate.whole, candidate.figures)
-        return cls(
-            candidate.page_id,
-            pickle.dumps(
-                (candidate.rank, candidate.lead_words, candidate.quoted), pickle.HIGHEST_PROTOCOL
-            ),
-            np.concatenate([np.asarray(a, dtype=np.uint32) for a in parts if a is not None]),
-            (
-                len(candidate.sequence),
-                -1 if candidate.positions is None else len(candidate.positions),
-                -1 if candidate.whole is None else len(candidate.whole),
-                len(candidate.figures),
-            ),
-        )
-
-    def candidate(self) -> Candidate:
-        out: list[npt.NDArray[np.uint32] | None] = []
-        start = 0
-        for n in self.lengths:
-            out.append(None if n < 0 else self.arrays[start : start + n])
-            start += max(n, 0)
-        sequence, positions, whole, figures = out
-        assert sequence is not None and figures is not None
-        rank, lead_words, quoted = pickle.loads(self.rank)
-        return Candidate(
-            self.page_id,
-            sequence,
-            None,
-            rank,
-            whole=whole,
-            positions=None if positions is None else positions.astype(np.int64),
-            figures=figures if len(figures) else NO_FIGURES,
-            lead_words=lead_words,
-            quoted=quoted,
-        )
 
 
 class BatchMatcher:
@@ -111,8 +50,9 @@ class BatchMatcher:
         # passage keys of stored candidates are recomputed from their text (a cache: the
         # permutations of the archive's scheme)
         self.hasher = MinHasher(config.fingerprint)
-        # page id → the candidate, least recently used first (Config.candidate_cache_pages)
-        self.cache: OrderedDict[int, Kept] = OrderedDict()
+        # page id → the candidate, of every page the run met (up to
+        # Config.candidate_cache_pages), on disk
+        self.cache = KeptPages(config.candidate_cache_pages)
         # page id → (passage keys, opening keys) of every page this run stored or loaded: all
         # the passage rule needs of a page (candidates.sharing_pairs), two integers a page, so a
         # stored page is read back and shingled only for the pairs the rule keeps
@@ -121,6 +61,11 @@ class BatchMatcher:
     def clear(self) -> None:
         """Drop both caches (before the story stage holds the night's clusters)."""
         self.cache.clear()
+        self.key_counts.clear()
+
+    def close(self) -> None:
+        """Drop both caches and the cache's file."""
+        self.cache.close()
         self.key_counts.clear()
 
     def verify(
@@ -138,8 +83,8 @@ class BatchMatcher:
 
         The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
         candidate cache first, the others read back, used for their pairs and let go (they
-        join the cache, least recently used dropped), so the main process holds the batch, the
-        cache and one slice, and the verification workers are sent the batch and one slice,
+        join the cache, on disk), so the main process holds the batch and one slice, and the
+        verification workers are sent the batch and one slice,
         however many stored pages the night's pairs reach (one-day records: every earlier page
         of the night, 19,000 at 20k, read back and sent to the workers at once: the run's
         largest transient).
@@ -147,7 +92,7 @@ class BatchMatcher:
         timed = self.summary.timed
         cache = self.cache
         size = self.config.verify_slice_pages
-        # the cached pages first (reading the others may push them out of the cache)
+        # the cached pages first
         ordered = [pid for pid in stored if pid in cache]
         ordered += [pid for pid in stored if pid not in cache]
         slices = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
@@ -162,22 +107,16 @@ class BatchMatcher:
                 # a subset of sorted rows: sorted
                 found.extend(self.workers.verify(pairs[slice_of == k], candidates))
             del candidates
-        # the batch's own pages join the cache last: the most recently used
-        for pid in sorted(batch.keys() - cache.keys()):
-            cache[pid] = Kept.of(batch[pid])
-        self._trim_cache()
+        # the batch's own pages join the cache last
+        cache.add(Kept.of(batch[pid]) for pid in sorted(batch) if pid not in cache)
         return found
-
-    def _trim_cache(self) -> None:
-        while len(self.cache) > self.config.candidate_cache_pages:
-            self.cache.popitem(last=False)
 
     def stored_candidates(
         self, page_ids: list[int], counts: bool = False
     ) -> dict[int, Candidate]:
-        """The stored pages ``page_ids`` as candidates: from the cache of this run's candidates,
-        else read back and shingled again from their text (those join the cache, the least
-        recently used dropped past ``Config.candidate_cache_pages``).
+        """The stored pages ``page_ids`` as candidates: from the cache of this run's candidates
+        (one ``pread`` a page), else read back and shingled again from their text (those join
+        the cache, up to ``Config.candidate_cache_pages`` pages).
 
         With ``counts``, the passage rule's two counts of each page the run has not met
         (:attr:`key_counts`) are made too, from its passage and opening keys (its text read
@@ -187,10 +126,9 @@ class BatchMatcher:
         candidates: dict[int, Candidate] = {}
         needed = set(page_ids)
         uncounted = needed - self.key_counts.keys() if counts else set()
-        for pid in sorted(needed & cache.keys()):
-            cache.move_to_end(pid)
-            if pid not in uncounted:
-                candidates[pid] = cache[pid].candidate()
+        for pid in sorted(needed):
+            if pid in cache and pid not in uncounted:
+                candidates[pid] = cache.get(pid).candidate()
         for row in self.store.candidate_rows(needed - candidates.keys()):
             text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
             word_list = words(text)
@@ -206,9 +144,7 @@ class BatchMatcher:
                     row.fetched_at, row.seen_at, row.title,
                 ),
             )
-        for pid in sorted(candidates.keys() - cache.keys()):
-            cache[pid] = Kept.of(candidates[pid])
-        self._trim_cache()
+        cache.add(Kept.of(candidates[pid]) for pid in sorted(candidates) if pid not in cache)
         return candidates
 
     def sharing_pairs(

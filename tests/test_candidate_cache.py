@@ -1,5 +1,6 @@
-"""The match stage's memory: the candidate cache keeps each page packed (``verification.Kept``)
-and a batch's pairs are rows (``candidates.pair_rows``), with the same edges as before."""
+"""The match stage's memory: the candidate cache keeps each page packed (``keptpages.Kept``),
+on disk (``keptpages.KeptPages``), and a batch's pairs are rows (``candidates.pair_rows``),
+with the same edges as before."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import numpy as np
 from clipper.candidates import pair_rows
 from clipper.config import Config, MatchConfig
 from clipper.fingerprint import fingerprint_texts
+from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher
-from clipper.verification import Kept, _slice_of
+from clipper.verification import _slice_of
 from tests.test_match import corpus
 
 
@@ -36,23 +38,52 @@ def _candidates() -> dict[int, Candidate]:
     return out
 
 
+def _on_disk(candidates: dict[int, Candidate]) -> dict[int, Candidate]:
+    """``candidates`` written to a :class:`KeptPages` and read back from its file."""
+    kept = KeptPages(limit=len(candidates))
+    kept.add(Kept.of(c) for c in candidates.values())
+    back = {pid: kept.get(pid).candidate() for pid in candidates}
+    kept.close()
+    return back
+
+
 def test_a_cached_candidate_comes_back_as_it_went_in() -> None:
-    for candidate in _candidates().values():
-        back = Kept.of(candidate).candidate()
-        assert back.page_id == candidate.page_id and back.rank == candidate.rank
-        assert back.lead_words == candidate.lead_words
-        for name in ("sequence", "shingles", "whole", "positions", "figures"):
-            before, after = getattr(candidate, name), getattr(back, name)
-            if before is None:
-                assert after is None, name
-            else:
-                assert after is not None and after.dtype == before.dtype, name
-                assert np.array_equal(after, before), name
+    candidates = _candidates()
+    from_disk = _on_disk(candidates)
+    for candidate in candidates.values():
+        for back in (Kept.of(candidate).candidate(), from_disk[candidate.page_id]):
+            assert back.page_id == candidate.page_id and back.rank == candidate.rank
+            assert back.lead_words == candidate.lead_words
+            assert back.quoted == candidate.quoted
+            for name in ("sequence", "shingles", "whole", "positions", "figures"):
+                before, after = getattr(candidate, name), getattr(back, name)
+                if before is None:
+                    assert after is None, name
+                else:
+                    assert after is not None and after.dtype == before.dtype, name
+                    assert np.array_equal(after, before), name
+
+
+def test_the_cache_keeps_a_page_once_and_at_most_its_limit() -> None:
+    candidates = _candidates()
+    first, second, third = sorted(candidates)[:3]
+    kept = KeptPages(limit=2)
+    kept.add([Kept.of(candidates[first])])
+    # a page added again keeps its first entry; past the limit nothing more is kept
+    kept.add(Kept.of(candidates[pid]) for pid in (first, second, third))
+    assert len(kept) == 2 and first in kept and second in kept and third not in kept
+    assert np.array_equal(kept.get(first).candidate().sequence, candidates[first].sequence)
+    assert np.array_equal(kept.get(second).candidate().sequence, candidates[second].sequence)
+    kept.clear()
+    assert len(kept) == 0 and first not in kept
+    kept.add([Kept.of(candidates[third])])
+    assert np.array_equal(kept.get(third).candidate().sequence, candidates[third].sequence)
+    kept.close()
 
 
 def test_cached_candidates_give_the_same_edges() -> None:
     candidates = _candidates()
-    cached = {pid: Kept.of(c).candidate() for pid, c in candidates.items()}
+    cached = _on_disk(candidates)
     pairs = list(combinations(sorted(candidates), 2))
     fresh = verify(((candidates[a], candidates[b]) for a, b in pairs), MatchConfig())
     assert len(fresh) >= 15  # the corpus's trims, edits and leads of its bases

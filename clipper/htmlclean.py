@@ -69,7 +69,7 @@ from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
-from clipper.read.provenance import declared_original, self_declared_url
+from clipper.read.provenance import declared_original, mirror_place, self_declared_url
 from clipper.read.sniffing import page_head
 from clipper.read.zones import written_in
 from clipper.scripts import count_words, word_runs
@@ -293,7 +293,10 @@ def _clean_page(
     # canonical naming the front page is a known misconfiguration of article pages, so only
     # where nothing else says where the page was (the text must read as teasers either way;
     # none of the 714 extraction-set pages has a listing's canonical)
-    if _looks_like_index(lines, clean_meta(doc.pagetype), raw.url or self_declared_url(head)):
+    # and where neither is, the place a mirror's folders give the saved file (a host folder
+    # without a public suffix gives no address, but its index.html is still a front page)
+    place = raw.url or self_declared_url(head) or mirror_place(raw.origin)
+    if _looks_like_index(lines, clean_meta(doc.pagetype), place):
         return Rejection(
             raw.origin,
             "no-article",

@@ -99,3 +99,32 @@ def test_an_article_saved_as_its_slugs_folder_index_is_kept() -> None:
 )
 def test_a_section_folders_index_file_is_a_listing_address(url: str, listing: bool) -> None:
     assert is_listing_address(url) is listing
+
+
+@pytest.mark.parametrize("host", ["www.alb-kurier.example", "nieuws.intranet.local"])
+def test_a_front_page_under_a_host_folder_without_a_public_suffix_is_an_index_page(
+    tmp_path: Path, host: str
+) -> None:
+    """The host folder gives no address (``.example`` is no public suffix: newcomer 29 finding
+    14), but its index.html is still the site's front page, and its section's: the teaser
+    lists are index pages there as under ``.de``; its article is kept."""
+    site = tmp_path / "mirror" / host
+    (site / "wirtschaft").mkdir(parents=True)
+    (site / "index.html").write_text(
+        _section_front(2).replace("<h1>Wirtschaft</h1>", "<h1>Alb-Kurier – Nachrichten</h1>")
+    )
+    (site / "wirtschaft" / "index.html").write_text(_section_front(1))
+    (site / "wirtschaft" / "albmilch-ehingen.html").write_text(
+        _article("Albmilch schließt Werk in Ehingen")
+    )
+    rejected: list[Rejection] = []
+    raws = list(read_pages([tmp_path / "mirror"], ReadLimits(), rejected.append))
+    results = {
+        Path(raw.origin).relative_to(site).as_posix(): clean_page(raw, CONFIG) for raw in raws
+    }
+    assert all(raw.url is None for raw in raws)  # as documented: no public suffix, no address
+    for front in ("index.html", "wirtschaft/index.html"):
+        verdict = results[front]
+        assert isinstance(verdict, Rejection), (front, verdict)
+        assert verdict.reason == "no-article" and "index page" in verdict.detail
+    assert isinstance(results["wirtschaft/albmilch-ehingen.html"], Article)

@@ -353,6 +353,30 @@ def mirror_address(root: Path, file: Path) -> str | None:
     return member_address(parts)
 
 
+# A host folder's last label as a top-level domain is spelled: letters (".example", ".test",
+# ".intranet", a suffix courlan does not know), not a date's or a version's digits.
+_TLD_SHAPED = re.compile(r"\.[a-z]{2,63}$")
+
+
+def mirror_place(origin: str) -> str | None:
+    """Where a website mirror's folders put a saved file (its origin, a path: ``…/
+    www.site.example/sport/index.html``), as an address under its host-shaped folder, even one
+    whose suffix is no public suffix (``.example``, an intranet's ``.local``), which
+    :func:`mirror_address` does not take for a host; None for a file under no such folder or
+    an origin that is no file's (a record's ``path:N``, a WARC's ``path@N``).  Not the page's
+    address: what kind of page its place says it is (a site's or a section's front page,
+    :func:`clipper.urls.is_listing_address`), so that judging a teaser list does not depend
+    on the page's address being known (newcomer 29 finding 14)."""
+    parts = origin.replace("\\", "/").replace("!", "/").split("/")
+    for index in range(len(parts) - 2, -1, -1):
+        host = _HOST_FOLDER.fullmatch(parts[index].lower())
+        if host and _TLD_SHAPED.search(host.group(1)):
+            path, mark, query = _wget_name(parts[-1])
+            folders = "".join(f"{folder}/" for folder in parts[index + 1 : -1])
+            return f"https://{host.group(1)}/{folders}{path}{mark}{query}"
+    return None
+
+
 def member_address(parts: Sequence[str]) -> str | None:
     """The address a website mirror saved a file from, read from its path's ``parts`` (the
     folders, then the file name): of a folder walked (:func:`mirror_address`), or of a member

@@ -47,7 +47,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from clipper.config import MatchConfig
-from clipper.page import GUESSED
+from clipper.page import GUESSED, UPDATED
 from clipper.pubwindows import Span, earliest_first, publication_span
 from clipper.sites import outlet_key, site_key
 
@@ -389,9 +389,10 @@ def publication_tier(published: str, source: str | None) -> int:
     crawler declares (``source`` ``"declared"``, or None: unknown, a page stored before
     migration 0022, ranked as every date was before); 1, one a heuristic guessed from its text
     or URL (``"guessed"``: a print copy's text names an earlier day the story speaks of, no
-    evidence against a declared date, but it still orders copies that declare none); 2,
+    evidence against a declared date, but it still orders copies that declare none), or an
+    "Updated" line's time that is a page's only date (``"updated"``: an upper bound); 2,
     undated."""
-    return 2 if published == "\uffff" else 1 if source == GUESSED else 0
+    return 2 if published == "\uffff" else 1 if source in (GUESSED, UPDATED) else 0
 
 
 def span(node: Node) -> Span:

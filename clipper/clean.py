@@ -73,7 +73,7 @@ from clipper.furniture.consent import consent_lines
 from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import SAMPLE_CHARS, detect_language
-from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
+from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.read import site_from_url
 from clipper.read.zones import written_in
 from clipper.scripts import count_words
@@ -119,7 +119,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     read = body.splitlines()
     # the crawler's date (a record's or the dump's header field), else the dump's own dateline
-    published, date_source = first_date((raw.published, DECLARED), (cleaned.published, GUESSED))
+    # (an "Updated" line that is its only date: said so, clipper.page.UPDATED)
+    published, date_source = first_date(
+        (raw.published, DECLARED), (cleaned.published, UPDATED if cleaned.updated else GUESSED)
+    )
     article = finish(
         raw,
         config,

@@ -190,9 +190,35 @@ def date_looking(line: str) -> bool:
 
 def update_line(line: str) -> bool:
     """Whether ``line`` is an "updated" line of a language table ("Updated: …", "अद्यतन: …",
-    "Actualizado el …"), not a dateline: the date it gives is a change's, not the page's."""
+    "Actualizado el …"), not a dateline: the date it gives is a change's, not the page's.  A
+    short line opening with such a label whose date :func:`line_date` reads is one however
+    many words its date takes ("Actualizado el 3 de diciembre de 2026 a las 21:40 (GMT-6)":
+    its words after the first digit were too many for a timestamp, and it dated a dump as its
+    publication)."""
     tables = matchers()
-    return tables.is_timestamp(line) and tables.dateline.search(line) is None
+    if tables.dateline.search(line) is not None:
+        return False
+    if tables.is_timestamp(line):
+        return True
+    label = tables.updated.match(line) if tables.updated is not None else None
+    return (
+        label is not None
+        and word_count(line) <= DATELINE_MAX_WORDS
+        and line_date(line[label.end() :].lstrip(_LABEL_EDGES)) is not None
+    )
+
+
+def first_update(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """The date of the first "Updated" line among ``lines`` (:func:`update_line`), with the
+    time and zone it gives (:func:`line_date`), no later than ``latest``; else None.  What an
+    HTML page whose only date is its update is dated by (date source "updated": it was
+    published then at the latest), as a text dump is (:func:`clipper.textdump._head_date`)."""
+    for line in lines:
+        if update_line(line) and (when := line_date(line)) is not None and possible_day(
+            when, latest
+        ):
+            return when
+    return None
 
 
 def possible_day(when: str, latest: datetime | None) -> bool:
@@ -264,13 +290,16 @@ def line_date(line: str) -> str | None:
     (:func:`clipper.read.declareddates.declared_date`: ISO 8601 with the time of day and zone it
     gives, a date alone without one), with the label, site name or weekday a site prints before
     it ("Diterbitkan: Sabtu, 28 Nov 2026 14:30 WIB", "Sabtu, 28 November 2026 | 14:30 WIB",
-    "Kabar Nusantara - 28/11/2026, 14:30 WIB"), in the calendars :mod:`clipper.numericdates`
-    reads too ("شنبه ۸ آذر ۱۴۰۵ ساعت ۱۰:۳۰"); None when it gives no whole date (a year alone,
-    "© 2026 X", a headline)."""
+    "Kabar Nusantara - 28/11/2026, 14:30 WIB"), up to an "updated" label after its date (the
+    posting time, not the change's: :func:`_posted_part`), in the calendars
+    :mod:`clipper.numericdates` reads too ("شنبه ۸ آذر ۱۴۰۵ ساعت ۱۰:۳۰"); None when it gives no
+    whole date (a year alone, "© 2026 X", a headline)."""
     from clipper.numericdates import local_numeric_date
     from clipper.read.declareddates import declared_date  # clipper.read imports this module's users
 
-    line = common_era(_stamp_part(line))
+    # the posting time, not the update after it ("Publicado: 30/11/2026 09:10 | Actualizado:
+    # 30/11/2026 11:20" gave 11:20 on a dump)
+    line = common_era(_stamp_part(_posted_part(line)))
     if _DATELINE_YEAR.search(ascii_date_digits(line)) is None and local_numeric_date(line) == line:
         return None  # no year, neither of a Gregorian date nor of a Solar Hijri or Minguo one
     text = matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES)

@@ -6,7 +6,9 @@ November 14, 2026": :func:`clipper.dumpdates.first_dateline`), else a date alone
 htmldate does not read ("۱۲ آذر ۱۴۰۵": :func:`clipper.dumpdates.first_calendar_day`), else
 htmldate's search of its URL, dated elements and text: guessed (:data:`clipper.page.DateSource`),
 else a date alone that a record's date field would read ("٣ كانون الأول ٢٠٢٦", "Alhamisi, Desemba
-3, 2026": :func:`clipper.dumpdates.first_local_day`).
+3, 2026": :func:`clipper.dumpdates.first_local_day`), else an "Updated" line's time, the page's
+only date ("अपडेटेड: ३ दिसंबर २०२६, १८:३० IST": :func:`clipper.dumpdates.first_update`): date
+source "updated", the page was published then at the latest.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from clipper.dumpdates import (
     first_dateline,
     first_local_day,
     first_stamp,
+    first_update,
     line_date,
 )
 from clipper.extraction import date_params
-from clipper.page import DECLARED, GUESSED, DateSource, RawPage
+from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch
 from clipper.sitezones import host_of
 from clipper.verdict import first_date, utc, year_only
@@ -44,6 +47,12 @@ def text_date(
     """The page's date from its text (see the module docstring) and where it came from;
     ``extracted``: the extracted text's lines, ``guessed``: htmldate's date of the page."""
     head_lines, latest = _head_lines(extracted, tree), _latest(raw)
+    guess = _day_or_none(guessed, tree, raw)
+    update = first_update(head_lines, latest)
+    if update is not None and latest is not None and after_fetch(update, latest, host_of(raw.url)):
+        update = None  # on every clock of its country after the fetch: counted by the run
+    if guess is not None and update is not None and guess == update[:10]:
+        guess = None  # htmldate's day is the "Updated" line's: the update, with its time
     return first_date(
         (first_stamp(head_lines, latest), DECLARED),
         # a "Published …" line under the headline (extraction often leaves it out, and the
@@ -53,10 +62,12 @@ def text_date(
         (first_calendar_day(head_lines, latest), GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
         # the page's markup gives is one
-        (_day_or_none(guessed, tree, raw), GUESSED),
+        (guess, GUESSED),
         # a date alone in month names htmldate does not read ("٣ كانون الأول ٢٠٢٦"), last: the
         # page gives no other
         (first_local_day(head_lines, latest), GUESSED),
+        # an "Updated" line, the only date the page shows: published then at the latest
+        (update, UPDATED),
     )
 
 

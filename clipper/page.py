@@ -19,11 +19,17 @@ InputKind = Literal["html", "text"]
 # date the page or its crawler states as the publication date (a record's or a dump header's
 # date field, the page's JSON-LD ``datePublished``, ``article:published_time`` and the other
 # metadata of :mod:`clipper.htmlmeta`, a date segment of its ``<title>``); "guessed", one a
-# heuristic found in its text or URL (trafilatura's htmldate search, a text dump's dateline).
-# The canonical's rule 6 ranks a declared date before a guessed one (:mod:`clipper.cluster`).
-DateSource = Literal["declared", "guessed"]
+# heuristic found in its text or URL (trafilatura's htmldate search, a text dump's dateline);
+# "updated", the time of an "Updated" line ("Updated: …", "Actualizado el …", "अपडेटेड: …")
+# that is the only date the page gives and no earlier version of it gave one: the page was
+# published then at the latest (an upper bound, not its publication time).  The canonical's
+# rule 6 ranks a declared date before a guessed or an updated one (:mod:`clipper.cluster`).
+DateSource = Literal["declared", "guessed", "updated"]
 DECLARED: DateSource = "declared"
 GUESSED: DateSource = "guessed"
+UPDATED: DateSource = "updated"
+# What show and the digest write after a date of source "updated".
+UPDATE_NOTE = "updated; published by then"
 
 
 def digest(data: bytes | str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from clipper.browse import ARCHIVED, FETCHED, Canonical, ClusterView, Related, Requested
 from clipper.layout import MIN_WIDTH, facts, outlets_phrase, plural, shown_time
-from clipper.page import GUESSED
+from clipper.page import GUESSED, UPDATE_NOTE, UPDATED
 from clipper.sites import readable
 from clipper.urls import readable_url
 
@@ -62,14 +62,17 @@ def dated(
     "(no time zone given)" for a publication time its source wrote without a zone,
     ``zoneless``), "(guessed)" after a publication date found in its text or URL by a
     heuristic (``Page.date_source``): it counts after declared dates when a cluster's
-    canonical is chosen; "fetched …" before the fetch time of a page that has no publication
-    date (``source`` ``"fetched"``); "archived …" before when a run stored a page that has
-    neither (``"archived"``)."""
+    canonical is chosen; "(updated; published by then)" after an "Updated" line's time that is
+    the page's only date (``"updated"``: an upper bound of its publication); "fetched …"
+    before the fetch time of a page that has no publication date (``source`` ``"fetched"``);
+    "archived …" before when a run stored a page that has neither (``"archived"``)."""
     shown = shown_time(date, zone, zoneless=zoneless and source not in (FETCHED, ARCHIVED))
     if source == FETCHED and date:
         return f"fetched {shown}"
     if source == ARCHIVED and date:
         return f"archived {shown}"
+    if source == UPDATED and date:
+        return f"{shown} ({UPDATE_NOTE})"
     return f"{shown} (guessed)" if source == GUESSED and date else shown
 
 

@@ -153,6 +153,9 @@ class CleanedText:
     published: str | None = None  # YYYY-MM-DD from the dateline (step 6), with its time if given
     # A date line the cleaner dropped when it found no date (step 6): counted as a date not read
     date_unread: str | None = None
+    # Whether ``published`` is the time of an "Updated" line, the only date the dump gives:
+    # the dump was published then at the latest (date source "updated", clipper.page.DateSource)
+    updated: bool = False
 
 
 # The head zone (headline block) is looked for in this many lines: a flattened page's menus
@@ -381,10 +384,10 @@ def clean_text_dump(
         )
         if title is not None and title == opening:
             kept = with_standfirst(kept, leads, title, candidates, placed, words, not_headlines)
-    date_unread = None
+    date_unread, updated = None, False
     if published is None:
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
-        published, date_unread = _head_date(head, first_body, latest)
+        published, date_unread, updated = _head_date(head, first_body, latest)
     if published is None and date_unread is None and kept:
         published = lede_date(kept[0], latest)
     return CleanedText(
@@ -393,6 +396,7 @@ def clean_text_dump(
         author=author,
         published=published,
         date_unread=date_unread if published is None else None,
+        updated=updated,
     )
 
 
@@ -406,21 +410,22 @@ def _date_line(line: str) -> bool:
 
 def _head_date(
     head: list[tuple[int, str]], first_body: int, latest: datetime | None
-) -> tuple[str | None, str | None]:
-    """(the page's date, a date line not read) from the short lines the cleaner dropped
-    (``head``: each with the number of lines kept before it): a line above the first body
-    paragraph that gives a date and a time of day and nothing else but a site's name, a label
-    or a weekday ("Kabar Nusantara - 28/11/2026, 14:30 WIB", "Sabtu, 28 November 2026 | 14:30
-    WIB": :func:`clipper.dumpdates.line_date`) is the page's posting time, unless it is an
-    "Updated" line; else the first dropped line that gives a date at all (a bare date, the
-    site's "today" as often as the page's: README, text dumps) is a date not read, to be
-    counted rather than lost.  A line of a label no table knows and a date ("Imechapishwa:
+) -> tuple[str | None, str | None, bool]:
+    """(the page's date, a date line not read, whether that date is an update's) from the short
+    lines the cleaner dropped (``head``: each with the number of lines kept before it): a line
+    above the first body paragraph that gives a date and a time of day and nothing else but a
+    site's name, a label or a weekday ("Kabar Nusantara - 28/11/2026, 14:30 WIB", "Sabtu, 28
+    November 2026 | 14:30 WIB": :func:`clipper.dumpdates.line_date`) is the page's posting time,
+    unless it is an "Updated" line; else the first dropped line that gives a date at all (a bare
+    date, the site's "today" as often as the page's: README, text dumps) is a date not read, to
+    be counted rather than lost. A line of a label no table knows and a date ("Imechapishwa:
     Desemba 3, 2026", Swahili's "published") is the page's date when no line gives its posting
-    time, as such a label in a dump's header is (newcomer 27 finding 6: it was dropped
-    unread).  An "Updated" line above the first body paragraph (a table's ``updated`` label:
-    "آخر تحديث: …", "Updated: …", "Diperbarui: …") dates the page by its update when it is the
-    only line giving a date, no later than ``latest``, as an updated label in a dump's header
-    does (newcomer 27 finding 6: "آخر تحديث" alone was counted, not read)."""
+    time, as such a label in a dump's header is (newcomer 27 finding 6: it was dropped unread).
+    An "Updated" line above the first body paragraph (a table's ``updated`` label: "آخر تحديث:
+    …", "Updated: …", "Diperbarui: …") dates the page by its update when it is the only line
+    giving a date, no later than ``latest``, as an updated label in a dump's header does
+    (newcomer 27 finding 6: "آخر تحديث" alone was counted, not read), said so by the third value
+    (the dump was published then at the latest: date source "updated")."""
     unread = labelled = None
     dated: list[tuple[str, bool]] = []  # each line's date, and whether it is an update's
     tables = matchers()
@@ -432,16 +437,16 @@ def _head_date(
             continue
         updated = update_line(line)
         if (len(when) > 10 or stamped_day(line, when)) and at <= first_body and not updated:
-            return when, None
+            return when, None, False
         if labelled is None and not tables.is_timestamp(line) and _unknown_label().match(line):
             labelled = when
         dated.append((when, updated and at <= first_body))
         unread = unread or line
     if labelled:
-        return labelled, None
+        return labelled, None, False
     if len(dated) == 1 and dated[0][1] and possible_day(dated[0][0], latest):
-        return dated[0][0], None
-    return None, unread
+        return dated[0][0], None, True
+    return None, unread, False
 
 
 # A label of at most three words and a colon opening a line ("Imechapishwa:", "An wallafa:",

@@ -158,8 +158,9 @@ def outlet_pages(
 
 
 # What a shown date is (Article.date_source): a page's publication date as declared or as
-# guessed (Page.date_source), else its fetch time, else the time clipper stored it.
-DATE_SOURCES = ("published", "guessed", "fetched", "archived")
+# guessed, or an update's time (Page.date_source), else its fetch time, else the time clipper
+# stored it.
+DATE_SOURCES = ("published", "guessed", "updated", "fetched", "archived")
 
 
 @dataclass
@@ -177,7 +178,7 @@ class _Canonical:
 def _date_source(published: str | None, source: str | None, fetched_at: str | None,
                  seen_at: str | None) -> str | None:
     if published:
-        return "guessed" if source == "guessed" else "published"
+        return source if source in ("guessed", "updated") else "published"
     if fetched_at:
         return "fetched"
     return "archived" if seen_at else None

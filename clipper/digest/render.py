@@ -32,6 +32,7 @@ from jinja2.runtime import Context
 
 from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.layout import cell_width, outlets_phrase, plural, shown_time, wrap_cells
+from clipper.page import UPDATE_NOTE
 from clipper.urls import readable_url
 
 FORMATS = ("html", "text", "email", "atom", "json")
@@ -57,17 +58,22 @@ def when(
     its source wrote without a zone (``zoneless``) as written, ``2025-03-11 21:10 (no time
     zone given)`` (:func:`clipper.layout.shown_time`).  ``source`` says what the date is
     (``clipper.digest.collect``'s ``DATE_SOURCES``), as ``clipper show`` does: "2025-03-11
-    (guessed)" for a publication date found by a heuristic, "fetched …" for an undated page's
+    (guessed)" for a publication date found by a heuristic, "… (updated; published by then)"
+    for an "Updated" line's time that is a page's only date, "fetched …" for an undated page's
     fetch time, "archived …" for the time clipper stored a page with neither (never shown as
     if published)."""
     if not value:
         return "date unknown"
-    shown = shown_time(value, zone, zoneless and source in (None, "published", "guessed"))
+    shown = shown_time(
+        value, zone, zoneless and source in (None, "published", "guessed", "updated")
+    )
     if source == "fetched":
         return f"fetched {shown}"
     if source == "archived":
         return f"archived {shown}"
-    return f"{shown} (guessed)" if source == "guessed" else shown
+    return f"{shown} ({UPDATE_NOTE})" if source == "updated" else (
+        f"{shown} (guessed)" if source == "guessed" else shown
+    )
 
 
 def _wrap(value: str, width: int = 76, indent: str = "") -> str:

@@ -37,6 +37,7 @@ class Article:
     date: str | None
     pages: int
     # what ``date`` is: "published", "guessed" (a publication date found by a heuristic),
+    # "updated" (an "Updated" line's time, the page's only date: published by then),
     # "fetched" (no publication date: the fetch time) or "archived" (neither: when clipper
     # stored it); :data:`clipper.digest.collect.DATE_SOURCES`
     date_source: str | None = None

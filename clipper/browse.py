@@ -72,6 +72,9 @@ class Canonical:
     # ``date`` is a publication time its source wrote without a time zone, stored as written
     # (``pages.published_zoneless``): shown "(no time zone given)", in JSON without an offset
     date_zoneless: bool = False
+    # the time of its "Updated" line when its date is an earlier version's or that update
+    # (``pages.updated``: with +00:00 when written with a zone, as written without one)
+    updated: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ def _page_fields(row: Any) -> dict[str, Any]:
         "fetched_at": row.fetched_at,
         "last_fetched_at": row.last_fetched_at,
         "date_zoneless": bool(row.date_zoneless),
+        "updated": row.updated,
     }
 
 
@@ -208,7 +212,7 @@ _PAGE_COLUMNS = (
     "fetched_at, seen_at, CASE WHEN published IS NOT NULL THEN date_source "
     f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' ELSE '{ARCHIVED}' END AS date_source, "
     "partial, "
-    "last_fetched_at, published_zoneless AS date_zoneless"
+    "last_fetched_at, published_zoneless AS date_zoneless, updated"
 )
 
 

@@ -91,6 +91,7 @@ FIELDS = [
     "published_from",
     "published_to",
     "region",
+    "updated",
 ]
 FORMATS = ("jsonl", "csv", "xlsx")
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
@@ -238,6 +239,7 @@ def _query(
         func.coalesce(_CP.c.url, _CP.c.origin).label("canonical_url"),
         func.coalesce(_SP.c.url, _SP.c.origin).label("story_url"),
         _P.c.region,
+        _P.c.updated,
     ]
     if with_text:
         columns.append(_P.c.text)

@@ -181,6 +181,11 @@ class Page(Base):
     # zoneless time where the address names no country (clipper.sitezones.clock_country);
     # None when none is stated, two are, and for pages stored before migration 0059.
     region: Mapped[str | None] = mapped_column(String, nullable=True)
+    # The time this version's "Updated" line gives (ISO 8601: with +00:00 when the line gave a
+    # zone, stored in UTC; as written without one), when its publication date is an earlier
+    # version's or is that update itself (``date_source`` "updated": clipper.page.UPDATED);
+    # None otherwise and for pages stored before migration 0064 (clipper.newpages).
+    updated: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class LshBand(Base):

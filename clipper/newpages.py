@@ -28,14 +28,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from clipper.changes import capture_folded
 from clipper.config import MatchConfig
 from clipper.dates import zoneless_time
 from clipper.headlines import reading_headline_key
 from clipper.minhash import signature_to_bytes
-from clipper.page import Article, Rejection
+from clipper.page import UPDATED, Article, Rejection
 from clipper.sightings import Sighting, titled_hash
 from clipper.store import Store
 from clipper.store.pages import NewPage
@@ -176,6 +176,9 @@ def new_pages(
         )
     }
     stored_texts = store.whole_versions(changed) if changed else {}
+    # each address's dates of its own (not an update's), stored and in the batch: what a
+    # version dated by its update alone keeps (kept_date)
+    dates = _own_dates(items, stored)
     for item, cut in items:
         article, fingerprint = item.article, item.fingerprint
         headline = reading_headline_key(article.title, article.url, article.site)
@@ -238,6 +241,14 @@ def new_pages(
             # (pages are unique by address and bytes), the bytes' hash and the headline's
             raw_hash = titled_hash(raw_hash, headline)
         taken.add((article.source_key, raw_hash))
+        published = publication_time(article.published)
+        dated = _Dated(
+            fetched,
+            published,
+            article.date_source if published else None,
+            zoneless_time(article.published, published),
+        )
+        kept, updated = kept_date(dated, dates.get(article.source_key, []))
         page = NewPage(
             source_key=article.source_key,
             raw_hash=raw_hash,
@@ -247,9 +258,10 @@ def new_pages(
             site=article.site,
             title=article.title,
             author=article.author,
-            published=(published := publication_time(article.published)),
-            date_source=article.date_source if published else None,
-            published_zoneless=zoneless_time(article.published, published),
+            published=kept.published,
+            date_source=kept.date_source,
+            published_zoneless=kept.zoneless,
+            updated=updated,
             region=article.region,
             fetched_at=fetched,
             last_fetched_at=fetched,
@@ -267,6 +279,67 @@ def new_pages(
         )
         decided.decisions.append(Added(page, item))
     return decided
+
+
+class _Dated(NamedTuple):
+    """A reading's fetch time and publication date as stored (:func:`publication_time`),
+    where it came from and whether it is a zoneless time."""
+
+    fetched: str | None
+    published: str | None
+    date_source: str | None
+    zoneless: bool | None
+
+
+def _own_dates(
+    items: list[tuple[Prepared, str | None]], stored: dict[str, list[StoredText]]
+) -> dict[str, list[_Dated]]:
+    """Each address's publication dates of its own (a date that is not an update's), of its
+    stored versions and of the batch's readings."""
+    found: dict[str, list[_Dated]] = {}
+    for key, versions in stored.items():
+        for version in versions:
+            if version.published and version.date_source != UPDATED:
+                found.setdefault(key, []).append(
+                    _Dated(version.reading.fetched_at, version.published, version.date_source,
+                           version.published_zoneless)
+                )
+    for item, _ in items:
+        article = item.article
+        published = publication_time(article.published)
+        if published and article.date_source != UPDATED:
+            found.setdefault(article.source_key, []).append(
+                _Dated(iso_datetime(article.fetched_at), published, article.date_source,
+                       zoneless_time(article.published, published))
+            )
+    return found
+
+
+def kept_date(own: _Dated, others: list[_Dated]) -> tuple[_Dated, str | None]:
+    """The date a new version is stored with, and its update time (``pages.updated``): a
+    version whose only date is an "Updated" line's (``date_source`` "updated") or that gives
+    none keeps the publication date of the earliest fetched reading of its address that has
+    one of its own (``others``: stored or in the batch, fetched no later than it, or at an
+    unknown time), and its update as its update time (newcomer 28 finding 4: version 2 of a
+    page, "अपडेटेड: …" its only date, was stored undated, and as its cluster's canonical showed
+    none); else its own date.  The update time is ISO 8601 with ``+00:00`` when its line gave a
+    zone (stored in UTC), as written when it gave none, a day alone as a day."""
+    updated = None
+    if own.published and own.date_source == UPDATED:
+        updated = own.published if len(own.published) <= 10 or own.zoneless else (
+            f"{own.published}+00:00"
+        )
+    elif own.published:
+        return own, None
+    earlier = [
+        other
+        for other in others
+        if other.fetched is None or own.fetched is None or other.fetched <= own.fetched
+    ]
+    if not earlier:
+        return own, updated
+    first = min(earlier, key=lambda d: (d.fetched or "\uffff", d.published or ""))
+    return first._replace(fetched=own.fetched), updated
 
 
 def _same_reading(

@@ -76,6 +76,19 @@ def dated(
     return f"{shown} (guessed)" if source == GUESSED and date else shown
 
 
+def updated_fact(
+    updated: str | None, source: str | None, zone: tzinfo | None = None
+) -> list[str]:
+    """"updated 2026-12-03 13:00 UTC" for a page whose "Updated" line's time is kept apart
+    from its publication date (``pages.updated``: a later version keeping its first version's
+    date), as written with "(no time zone given)" when its line gave none; [] when there is
+    none or it is the date shown (``source`` "updated")."""
+    if not updated or source == UPDATED:
+        return []
+    zoneless = len(updated) > 10 and not updated.endswith("+00:00")
+    return [f"updated {shown_time(updated.removesuffix('+00:00'), zone, zoneless=zoneless)}"]
+
+
 def fetches(page: Canonical | Requested, zone: tzinfo | None = None) -> list[str]:
     """When a page was fetched, where its date does not say it: "fetched 2018-07-15 15:05 UTC"
     for a page with several versions (they go by fetch time; its date is when it was
@@ -151,6 +164,7 @@ def _page_lines(
             [
                 readable(page.site) if page.site else page.origin,
                 dated(page.date, page.date_source, page.date_zoneless, zone),
+                *updated_fact(page.updated, page.date_source, zone),
                 f"page:{page.page_id}",
                 f"{page.word_count} words",
                 *fetches(page, zone),

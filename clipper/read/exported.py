@@ -7,10 +7,10 @@ language, author, text), what the archive derived of it: its cluster and story
 (``cluster_id``, ``is_canonical``, ``similarity``, ``story_id``, ``page_id``, ``version``,
 ``date_source``), its cluster's canonical's and its story's lead's addresses
 (``canonical_url``, ``story_url``), and ``origin``, ``published_zoneless``,
-``last_fetched_at``, the UTC time line of its date (``published_utc``, ``published_from``,
-``published_to``: worked out again from ``published``).  ``region``, the country the page
-stated, is read back as a record's ``country`` field.  Read as a crawler's fields,
-``canonical_url`` is the page's own canonical link
+``last_fetched_at``, ``updated``, the UTC time line of its date (``published_utc``,
+``published_from``, ``published_to``: worked out again from ``published``).  ``region``,
+the country the page stated, is read back as a record's ``country`` field.  Read as a
+crawler's fields, ``canonical_url`` is the page's own canonical link
 (:data:`clipper.read.publisher.CANONICAL_FIELDS`, a URL field too): every copy in a cluster
 became its canonical's page, a version of it, and a page without an address took the
 canonical's address and site.  These are left out; the matching of the archive reading
@@ -53,6 +53,9 @@ DERIVED = frozenset(
         "published_from",
         "published_to",
         "region",  # read back as the record's country (from_export)
+        # a version's "Updated" line's time (pages.updated): the export's read-back keeps the
+        # page's published, not the line
+        "updated",
     }
 )
 _REGION, _COUNTRY = "region", "country"

@@ -49,6 +49,9 @@ class NewPage:
     # ``published`` is a time written without a zone (clipper.dates.zoneless_time)
     published_zoneless: bool | None = None
     region: str | None = None  # the country the page states it is of (Article.region)
+    # the time its "Updated" line gives, when that is its date or an earlier version's date
+    # is kept (Page.updated: clipper.newpages.kept_date)
+    updated: str | None = None
 
     @property
     def rank(self) -> RankKey:

@@ -34,6 +34,11 @@ class StoredText(NamedTuple):
     url: str | None
     site: str | None
     reading: StoredReading
+    # its publication date as stored, where that came from and whether it is a zoneless time
+    # (what a later version whose only date is an update keeps: clipper.newpages.kept_date)
+    published: str | None = None
+    date_source: str | None = None
+    published_zoneless: bool | None = None
 
 
 class Readings:
@@ -68,14 +73,16 @@ class Readings:
     def stored_versions(self, source_keys: Iterable[str]) -> dict[str, list[StoredText]]:
         """Every page stored under each of ``source_keys`` (its versions): bytes and text
         hashes, headline, URL and site (what tells one version's headline from another's:
-        :func:`clipper.headlines.reading_headline_key`) and the stored reading.  An index seek
+        :func:`clipper.headlines.reading_headline_key`), the stored reading and its
+        publication date.  An index seek
         per key, as :meth:`existing_keys` does."""
         found: dict[str, list[StoredText]] = {}
         for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
                 select(
                     Page.source_key, Page.raw_hash, Page.content_hash, Page.title, Page.url,
-                    Page.site, Page.run_id, Page.origin, Page.fetched_at,
+                    Page.site, Page.run_id, Page.origin, Page.fetched_at, Page.published,
+                    Page.date_source, Page.published_zoneless,
                 ).where(Page.source_key.in_(chunk))
             )
             for row in rows:
@@ -83,6 +90,7 @@ class Readings:
                     StoredText(
                         row.raw_hash, row.content_hash, row.title, row.url, row.site,
                         StoredReading(row.run_id, row.origin, row.fetched_at),
+                        row.published, row.date_source, row.published_zoneless,
                     )
                 )
         return found

@@ -6,8 +6,10 @@ date metadata (:func:`first_dateline`, :func:`first_stamp`: :mod:`clipper.htmlda
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 
 from htmldate.extractors import try_date_expr
@@ -229,6 +231,11 @@ def possible_day(when: str, latest: datetime | None) -> bool:
 
 
 def _dateline_day(line: str, latest: datetime | None) -> str | None:
+    with _read_by_label(line):
+        return _labelled_dateline_day(line, latest)
+
+
+def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
     from clipper.numericdates import day_first_dates  # clipper.read imports this module's users
 
     # "Publicado em 03/12/2026" on a Portuguese page: day first (clipper.numericdates)
@@ -285,7 +292,56 @@ def _stamp_part(line: str) -> str:
 _DATE_LEAD = re.compile(r"^.{1,40}?(?:\s[-–—|·]\s|:\s*)(?=\S)")
 
 
+@functools.cache
+def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each language table's dateline and updated labels opening a line, by language."""
+    from clipper.furniture import TABLES
+
+    return tuple(
+        (language, re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in phrases)})", re.I))
+        for language, table in sorted(TABLES.items())
+        if (phrases := (*table.dateline, *table.updated))
+    )
+
+
+def label_language(line: str) -> str | None:
+    """The language a line's date is to be read as by its label, when that is not the page's:
+    the first (by code) of the languages whose dateline or updated label opens ``line``
+    ("Publicado em", Portuguese's and Spanish's), when each writes numeric dates day first
+    (:data:`clipper.numericdates.DAY_FIRST_LANGUAGES`), the page does not
+    (:func:`clipper.numericdates.day_first`) and none is the page's own (whose rule decided);
+    None otherwise, and for a line holding no numeric date with its year.  Newcomer 28's
+    "Publicado em 03/12/2026 - 16:30" above an English text was counted, not read."""
+    from clipper.numericdates import DAY_FIRST_LANGUAGES, day_first, page_language
+
+    if not _NUMERIC_DATE.search(ascii_date_digits(line)) or day_first():
+        return None
+    languages = [language for language, label in _label_patterns() if label.match(line)]
+    if not languages or page_language() in languages:
+        return None
+    return languages[0] if all(lang in DAY_FIRST_LANGUAGES for lang in languages) else None
+
+
+@contextmanager
+def _read_by_label(line: str) -> Iterator[None]:
+    """Within it, ``line``'s dates are read as its label's language writes them
+    (:func:`label_language`), else as the page's."""
+    from clipper.read.zones import labelled_in  # clipper.read imports this module's users
+
+    language = label_language(line)
+    with labelled_in(language) if language is not None else nullcontext():
+        yield
+
+
 def line_date(line: str) -> str | None:
+    """:func:`_line_date`, the line's date read as its label's language writes it when that
+    is not the page's (:func:`label_language`: "Publicado em 03/12/2026 - 16:30" above an
+    English text is 3 December)."""
+    with _read_by_label(line):
+        return _line_date(line)
+
+
+def _line_date(line: str) -> str | None:
     """The date ``line`` (a short line) gives, as a crawler's date field would be read
     (:func:`clipper.read.declareddates.declared_date`: ISO 8601 with the time of day and zone it
     gives, a date alone without one), with the label, site name or weekday a site prints before

@@ -355,7 +355,7 @@ def _clean_page(
     )
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
-        published, date_source = text_date(extracted, tree, raw, doc.date)
+        published, date_source = text_date(extracted, tree, raw, doc.date, region)
     result = finish(
         raw,
         config,
@@ -388,7 +388,7 @@ def _clean_page(
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run
         unread, too_late = (meta.date_unread, False) if meta.date_unread else unread_dateline(
-            extracted, tree, raw
+            extracted, tree, raw, region
         )
         if too_late:
             result.date_ignored = unread

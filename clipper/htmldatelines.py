@@ -42,17 +42,24 @@ _DATELINE_TAGS = ("p", "div", "span", "time", "small", "li", "header", "address"
 
 
 def text_date(
-    extracted: list[str], tree: Any, raw: RawPage, guessed: str | None
+    extracted: list[str], tree: Any, raw: RawPage, guessed: str | None, region: str | None = None
 ) -> tuple[str | None, DateSource | None]:
     """The page's date from its text (see the module docstring) and where it came from;
-    ``extracted``: the extracted text's lines, ``guessed``: htmldate's date of the page."""
+    ``extracted``: the extracted text's lines, ``guessed``: htmldate's date of the page,
+    ``region``: the country the page states it is of (:func:`clipper.declaredregion.
+    declared_region`), whose clocks an update's zoneless time is checked on where its address
+    names none."""
     head_lines, latest = _head_lines(extracted, tree), _latest(raw)
     guess = _day_or_none(guessed, tree, raw)
     update = first_update(head_lines, latest)
-    if update is not None and latest is not None and after_fetch(update, latest, host_of(raw.url)):
-        update = None  # on every clock of its country after the fetch: counted by the run
     if guess is not None and update is not None and guess == update[:10]:
         guess = None  # htmldate's day is the "Updated" line's: the update, with its time
+    if (
+        update is not None
+        and latest is not None
+        and after_fetch(update, latest, host_of(raw.url), region)
+    ):
+        update = None  # on every clock of its country after the fetch: counted by the run
     return first_date(
         (first_stamp(head_lines, latest), DECLARED),
         # a "Published …" line under the headline (extraction often leaves it out, and the
@@ -71,20 +78,27 @@ def text_date(
     )
 
 
-def unread_dateline(extracted: list[str], tree: Any, raw: RawPage) -> tuple[str | None, bool]:
+def unread_dateline(
+    extracted: list[str], tree: Any, raw: RawPage, region: str | None = None
+) -> tuple[str | None, bool]:
     """For a page left undated, the first line where it shows its date (:func:`text_date`'s)
     that looks like a date (:func:`clipper.dumpdates.date_looking`: a Solar Hijri one, a lunar
     Hijri or an Ethiopian one, a month name with a day and a year, a numeric date with its year),
     for the run to count, and whether
     that date was read but is later than the page's fetch (then as ISO 8601, its time and
     zone as the line gives them); ``(None, False)`` when no line holds one.
+    A time without a zone is after the fetch at its earliest on the clocks of the country the
+    page's address names, else of the one it states (``region``: "es-MX" on a .com; the text
+    path's and the stored date's reading, :func:`clipper.verdict.plausible_published`).
     A dateline not read (a day the calendar has not: 31 Mehr) or impossible (newcomer 23's
     "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵" on a page saved on 28 November, the day before) was not counted."""
     line = next((ln for ln in _head_lines(extracted, tree) if date_looking(ln)), None)
     if line is None:
         return None, False
     when, latest = line_date(line), _latest(raw)
-    if when is not None and latest is not None and after_fetch(when, latest, host_of(raw.url)):
+    if when is not None and latest is not None and after_fetch(
+        when, latest, host_of(raw.url), region
+    ):
         return when, True
     return line, False
 

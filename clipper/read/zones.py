@@ -14,7 +14,8 @@ time read hours off.
 
 An abbreviation several zones write (:data:`_SHARED`: BST is British Summer Time and
 Bangladesh Standard Time, AST Arabia's and the Atlantic's, IST India's, Israel's and
-Ireland's, CST China's as well as US Central) is read as the zone the page's language or its
+Ireland's, CST China's as well as US Central, CST and CDT Mexico's central time, which keeps no
+summer time since October 2022) is read as the zone the page's language or its
 address's country code names (:func:`written_in`, around a record's date fields: "03:28 PM
 BST" on a Bengali page is UTC+6, "15:28 AST" on an Arabic one UTC+3); else BST is the UK's only
 at a time the UK itself goes by BST (its summer time: a November "BST" is not British,
@@ -123,6 +124,7 @@ _IN_WORDS = re.compile(
 
 _INDIAN = frozenset({"hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "or", "as", "ur"})
 _GULF = frozenset({"sa", "ae", "qa", "kw", "bh", "om", "iq", "ye"})
+_MEXICO_CENTRAL = "America/Mexico_City"
 # abbreviation -> (zone, the languages and the country codes naming it), first match wins
 _SHARED: dict[str, tuple[tuple[str | float, frozenset[str], frozenset[str]], ...]] = {
     "BST": ((6, frozenset({"bn"}), frozenset({"bd"})),),
@@ -132,7 +134,14 @@ _SHARED: dict[str, tuple[tuple[str | float, frozenset[str], frozenset[str]], ...
         ("Asia/Jerusalem", frozenset({"he"}), frozenset({"il"})),
         ("Europe/Dublin", frozenset({"ga"}), frozenset({"ie"})),
     ),
-    "CST": ((8, frozenset({"zh"}), frozenset({"cn", "tw"})),),
+    "CST": (
+        (8, frozenset({"zh"}), frozenset({"cn", "tw"})),
+        # Mexico's central time ("hora del centro"), by its own rules: summer time until
+        # October 2022, none since (a Mexican page's "CDT" of 2026 is UTC-6, not US Central's
+        # UTC-5; its "CST" of a July, read as US Central's CST, was a misnamed -6 all along)
+        (_MEXICO_CENTRAL, frozenset(), frozenset({"mx"})),
+    ),
+    "CDT": ((_MEXICO_CENTRAL, frozenset(), frozenset({"mx"})),),
 }
 # A shared abbreviation read without a page naming its zone: the zone that goes by that name
 # at some times of the year, read only at those times (:class:`_Seasonal`).
@@ -158,6 +167,20 @@ def written_in(
     tagged = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
     region = tagged or (region or "").lower()
     token = _PAGE.set((parts[0], country, region))
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
+@contextmanager
+def labelled_in(language: str) -> Iterator[None]:
+    """Within it, the page's dates are read as ``language`` writes them, its address's country
+    and its language's region kept (but the United States', whose month-first dates are its
+    English's and Spanish's): a date line whose label is of another language than the page's
+    ("Publicado em 03/12/2026" above an English text: :func:`clipper.dumpdates.line_date`)."""
+    _, country, region = _PAGE.get()
+    token = _PAGE.set((language, country, "" if region == "us" else region))
     try:
         yield
     finally:

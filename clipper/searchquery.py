@@ -57,6 +57,7 @@ MAX_DEPTH = 16
 # Phrase quotes: straight, curly and low double quotes, and guillemets either way round
 # (French « … », German and Swiss » … «, single ‹ … ›): a query pasted from a document
 _QUOTES = '"“”„«»‹›'
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # A leading minus as office software and input methods type it: hyphen-minus, hyphen,
 # non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign, the small and
 # full-width forms (Word's autocorrect makes " -word" " –word"; a Japanese IME types "－")
@@ -136,7 +137,10 @@ def tokenize(query: str) -> list[Token]:
             i += 1
         elif char in _QUOTES:
             opening = i
-            end = next((j for j in range(i + 1, n) if query[j] in _QUOTES), -1)
+            end = next(
+                (j for j in range(i + 1, n) if query[j] in _QUOTES and not _is_gershayim(query, j)),
+                -1,
+            )
             if end < 0:
                 raise QueryError(f'unclosed quote at character {i + 1}: add a closing "')
             phrase = query[i + 1 : end]
@@ -160,7 +164,9 @@ def tokenize(query: str) -> list[Token]:
             tokens.append(Token("term", opening + 1, phrase, prefix, phrase=True, exact=exact))
         else:
             start = i
-            while i < n and not query[i].isspace() and query[i] not in "()" + _QUOTES:
+            while i < n and not query[i].isspace() and (
+                query[i] not in "()" + _QUOTES or _is_gershayim(query, i)
+            ):
                 i += 1
             word = query[start:i]
             _refuse_minus(query, start, i, word)
@@ -188,6 +194,18 @@ def tokenize(query: str) -> list[Token]:
             exact = exact_at == start - 1
             tokens.append(Token("term", start + 1, stem, prefix=stem != word, exact=exact))
     return tokens
+
+
+def _is_gershayim(query: str, at: int) -> bool:
+    """Whether the ``"`` at ``at`` stands between two Hebrew letters: the gershayim of an
+    abbreviation as keyboards type it (``צה"ל``, ``ארה"ב``), part of the word, not a quote
+    (the index reads it as the text's ``״`` is read, a word break: ``צה ל``)."""
+    return (
+        query[at] == '"'
+        and 0 < at < len(query) - 1
+        and _HEBREW_LETTER.match(query[at - 1]) is not None
+        and _HEBREW_LETTER.match(query[at + 1]) is not None
+    )
 
 
 def _starts_word(query: str, at: int) -> bool:

@@ -158,12 +158,15 @@ def _table(script: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]
     return keys, values
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def zipf(word: str, script: str) -> float:
     """The zipf frequency of the folded ``word`` in ``script``'s word lists (``"arabic"``:
-    Arabic, Persian, Urdu; ``"hebrew"``), 0.0 for a word they lack."""
+    Arabic, Persian, Urdu; ``"hebrew"``), 0.0 for a word they lack.  Cached: a word's stem
+    looks up the same forms several times (the whole, with the article, without a prefix),
+    and numpy's search of one key costs microseconds of call overhead."""
     keys, values = _table(script)
     key = np.uint64(_table_key(word))
-    at = int(np.searchsorted(keys, key))
+    at = int(keys.searchsorted(key))
     return float(values[at]) if at < len(keys) and keys[at] == key else 0.0
 
 

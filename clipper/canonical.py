@@ -42,7 +42,7 @@ Exact duplicates (the same content hash) are marked in the same pass (:func:`set
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -139,6 +139,9 @@ class Node:
     # Page.region: the country the page states it is of, whose clocks its zoneless time is on
     # where its address names none (clipper.sitezones.clock_country)
     region: str | None = None
+    # Page.version: which text of its address this is (clipper.versions: 0 a fetch cut short,
+    # then 1, 2 ... by fetch time); rule 6 shows only the newest of an address's versions
+    version: int = 1
 
     @property
     def size(self) -> int:
@@ -173,22 +176,22 @@ def settle(
     lone_part_share: float = MatchConfig.lone_part_share,
     carried_share: float = MatchConfig.lacking_carried_share,
 ) -> dict[int, Assignment]:
-    """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's
-    nodes in rank order (the walk's canonical first); ``walked``: each one's walk decision
+    """One cluster's assignments: exact duplicates and rule 6.  ``group``: the cluster's nodes in
+    rank order (the walk's canonical first); ``walked``: each one's walk decision
     (:func:`clipper.cluster.choose`); ``pair``: the (Jaccard, coverage) of two matched pages,
     else None.
 
     The representative is chosen among the walk's canonical and its full copies (Jaccard at
-    ``copy_jaccard`` with it): a whole text before one read cut short, then one that is no
-    part of the cluster's text (:func:`part_of_text`: a trim of the story that other pages of
-    the cluster carry whole), then a page another member declares as its original, then a
-    page with an address before one without (a text dump of the page), then the earliest
-    published (declared dates before guessed ones, undated last; between dates that do not
-    tell which came first, a stated time before a day alone, then the walk's order:
-    :func:`originals_first`).  Only the
-    canonical and the figures with it change; membership is the walk's.  ``pair(other,
-    page)`` reads ``page``'s matches: a part is asked of the page that would be chosen, and
-    of the next only when it is one."""
+    ``copy_jaccard`` with it), of each address its newest version in the cluster only, dated as
+    the address first was (:func:`_addresses_as_shown`): a whole text before one read cut short,
+    then one that is no part of the cluster's text (:func:`part_of_text`: a trim of the story
+    that other pages of the cluster carry whole), then a page another member declares as its
+    original, then a page with an address before one without (a text dump of the page), then the
+    earliest published (declared dates before guessed ones, undated last; between dates that do
+    not tell which came first, a stated time before a day alone, then the walk's order:
+    :func:`originals_first`).  Only the canonical and the figures with it change; membership is
+    the walk's.  ``pair(other, page)`` reads ``page``'s matches: a part is asked of the page
+    that would be chosen, and of the next only when it is one."""
     walk_canonical = group[0].page_id
     result: dict[int, Assignment] = {}
     seen_hashes: set[str] = set()
@@ -203,13 +206,17 @@ def settle(
     for node in group:
         if node.declares:
             declared_by.setdefault(_address(node.declares), set()).add(node.page_id)
+    shown = _addresses_as_shown(group)
     copies = [
-        node
+        shown[node.page_id]
         for node in group
-        if node.page_id == walk_canonical
-        or (
-            result[node.page_id].jaccard >= copy_jaccard
-            and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
+        if node.page_id in shown
+        and (
+            node.page_id == walk_canonical
+            or (
+                result[node.page_id].jaccard >= copy_jaccard
+                and pair(node.page_id, walk_canonical) is not None  # not joined through a copy
+            )
         )
     ]
     by_id = {node.page_id: node for node in group}
@@ -229,7 +236,7 @@ def settle(
     seen_hashes = set()
     for node in sorted(group, key=lambda node: (node.page_id != chosen.page_id, node.rank)):
         old = result[node.page_id]
-        if node is chosen:
+        if node.page_id == chosen.page_id:
             jaccard, containment = 1.0, 1.0
         else:
             jaccard, containment = pair(node.page_id, chosen.page_id) or (
@@ -240,6 +247,41 @@ def settle(
         seen_hashes.add(node.content_hash)
         result[node.page_id] = Assignment(chosen.page_id, jaccard, containment, duplicate)
     return result
+
+
+def _addresses_as_shown(group: Sequence[Node]) -> dict[int, Node]:
+    """Rule 6's candidates by address: each address's newest version in ``group``
+    (``Node.version``; by ``rank[3]``, the page's key), dated as the address's first
+    publication (its dated version of the lowest number: published, date source, zone,
+    region and fetch time).  An older text of a page whose later text is in the cluster is
+    the page's history, never the page shown, and the later text is the same article,
+    published when its address first was: an update adding a paragraph, dated by its
+    "Aktualisiert am" line, lost rule 6 to its own first version as the earlier published,
+    and search, show and the digest gave the old text (newcomer 29, finding 2).  Returns
+    the page id of each address's newest version: its node as rule 6 ranks it."""
+    newest: dict[str, Node] = {}
+    first: dict[str, Node] = {}
+    for node in group:
+        key = node.rank[3]  # rank: (-words, published, address, source_key, ...)
+        if key not in newest or node.version > newest[key].version:
+            newest[key] = node
+        dated = node.rank[1] != "\uffff"
+        if dated and (key not in first or node.version < first[key].version):
+            first[key] = node
+    shown: dict[int, Node] = {}
+    for key, node in newest.items():
+        earliest = first.get(key, node)
+        if earliest is not node:
+            node = replace(
+                node,
+                rank=(node.rank[0], earliest.rank[1], *node.rank[2:]),
+                date_source=earliest.date_source,
+                fetched_at=earliest.fetched_at,
+                zoneless=earliest.zoneless,
+                region=earliest.region,
+            )
+        shown[node.page_id] = node
+    return shown
 
 
 def part_of_text(

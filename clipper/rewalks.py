@@ -20,7 +20,13 @@ from clipper.sightings import rerank, walk_again
 from clipper.store import Store
 from clipper.store.graph import StoredGraph
 
-__all__ = ["rerank_versions", "reshow_imprecise", "reshow_parts", "walk_again_upgrade"]
+__all__ = [
+    "rerank_versions",
+    "reshow_imprecise",
+    "reshow_parts",
+    "reshow_versions",
+    "walk_again_upgrade",
+]
 
 
 def walk_again_upgrade(
@@ -76,6 +82,22 @@ def reshow_imprecise(session: Session, run_id: int, rules: Rules) -> int:
         .order_by(func.min(Page.id))
     ).scalars().all()
     return _walk_again(session, asked, run_id, rules)
+
+
+def reshow_versions(session: Session, run_id: int, rules: Rules) -> int:
+    """Migration 0064: choose again the page shown of every cluster holding two versions of
+    one address, since rule 6 shows an address's newest version only, dated as the address
+    first was (``clipper.canonical._addresses_as_shown``; newcomer 29, finding 2): their
+    components walked again (:func:`walk_again`; a canonical change is recorded under
+    ``run_id``).  Reads the clusters' addresses once (a migration's scan), then those
+    components only.  Returns how many clusters were asked."""
+    asked = session.execute(
+        select(func.min(Page.id))
+        .where(Page.cluster_id.is_not(None))
+        .group_by(Page.cluster_id, Page.source_key)
+        .having(func.count() > 1)
+    ).scalars().all()
+    return _walk_again(session, sorted(set(asked)), run_id, rules)
 
 
 def _walk_again(session: Session, pages: Sequence[int], run_id: int, rules: Rules) -> int:

@@ -95,6 +95,12 @@ def store_batch(
             config.band_merge_min_pages,
             config.band_merge_fraction,
         )
+    # before the walk: rule 6 shows an address's newest version only (canonical.settle)
+    with timed("versions"):
+        store.renumber_versions(
+            (page.source_key for page in new_pages),
+            share=config.match.cut_reading_held_share,
+        )
     with timed("recluster"):
         summary.add(
             store.recluster(
@@ -110,9 +116,4 @@ def store_batch(
         (page_id, prepared.story_vector)
         for page_id, (_, prepared) in zip(page_ids, pages, strict=True)
     )
-    with timed("versions"):
-        store.renumber_versions(
-            (page.source_key for page in new_pages),
-            share=config.match.cut_reading_held_share,
-        )
     summary.stored += len(new_pages)

@@ -250,6 +250,28 @@ def test_watch_add_refuses_bad_input_with_a_message(
     assert result.exit_code == 2 and message in result.output
 
 
+def test_watch_names_take_a_client_tag_and_a_firm_name(db: Path) -> None:
+    """A desk names watchlists by client ("Harbour board (UK)", "Dock & Rail", "O'Neill
+    Shipping", "Port+"): each is saved, listed, chosen with ``--watch`` and printed escaped in
+    an HTML digest (newcomer 29, finding 16: parentheses exited 2)."""
+    names = ["Harbour board (UK)", "Dock & Rail", "O'Neill Shipping", "Port+"]
+    for name in names:
+        result = run(db, "watch", "add", name, "dockworkers")
+        assert result.exit_code == 0, result.output
+    listed = [
+        json.loads(line)["name"]
+        for line in run(db, "watch", "list", "--json").stdout.splitlines()
+    ]
+    assert sorted(names) == sorted(listed)
+    document = digest_json(db, "--since", "2001-01-01", "--watch", "Dock & Rail", "--no-record")
+    assert [group["name"] for group in document["groups"]] == ["Dock & Rail"]
+    assert STRIKE in headlines(document["groups"][0])
+    html = run(db, "digest", "--since", "2001-01-01", "--format", "html", "--no-record",
+               "--watch", "Dock & Rail", "--watch", "Harbour board (UK)").stdout  # fmt: skip
+    assert "Dock &amp; Rail" in html and "Harbour board (UK)" in html
+    assert run(db, "watch", "rm", "O'Neill Shipping").exit_code == 0
+
+
 # ---- the window -----------------------------------------------------------------------------
 
 

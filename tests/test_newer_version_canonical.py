@@ -173,6 +173,10 @@ def test_an_archive_ranked_before_gets_the_newer_version_as_canonical_after_the_
     archive made afresh has it, and a later night's copy of a corrected page joins it."""
     for module in (canonical, graph, pages, verification):
         monkeypatch.setattr(module, "rank_key", _old_rank_key)
+    # and rule 6 of before migration 0064, which chose among every version of an address
+    monkeypatch.setattr(
+        canonical, "_addresses_as_shown", lambda group: {node.page_id: node for node in group}
+    )
     pairs = _pairs()
     night = tmp_path / "n1.jsonl"
     night.write_text("".join(o for o, _, _ in pairs) + "".join(n for _, n, _ in pairs))

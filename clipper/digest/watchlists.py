@@ -29,7 +29,10 @@ from clipper.store.rows import now
 # signs and virama of "बिहार", "মুম্বই", "சென்னை", "กรุงเทพ", a decomposed accent) and the
 # joiners ZWJ/ZWNJ inside a word belong to the letter before them.
 _NAME_MAX = 64
-_NAME_PUNCT = frozenset(" .-")
+# and a client's tag or a firm's name: "Client X (BE)", "Tusk (PL)", "Procter & Gamble",
+# "L'Oréal", "Canal+" (newcomer 29, finding 16); a name is a repeated option's value, escaped
+# in HTML, feeds and mail, never a file name or a list
+_NAME_PUNCT = frozenset(" .-()&'+")
 _JOINERS = frozenset("\u200c\u200d")
 
 
@@ -49,8 +52,8 @@ def _attached(char: str) -> bool:
 
 def valid_name(name: str) -> bool:
     """Whether ``name`` (as :func:`name_key` gives it) is a watchlist name: 1-64 characters,
-    starting with a letter, digit or "_", then those, their marks and joiners, spaces, "." and
-    "-"; a mark or joiner only right after a letter, digit or another mark."""
+    starting with a letter, digit or "_", then those, their marks and joiners, spaces and
+    ``. - ( ) & ' +``; a mark or joiner only right after a letter, digit or another mark."""
     if not 1 <= len(name) <= _NAME_MAX or not _word_char(name[0]):
         return False
     return all(
@@ -109,7 +112,7 @@ def make_watch(
     if not valid_name(name):
         raise WatchError(
             f"watchlist name {name!r}: use 1-64 letters (with their accents and vowel signs), "
-            "digits, spaces, '.', '_' or '-', starting with a letter or digit"
+            "digits, spaces and . _ - ( ) & ' +, starting with a letter or digit"
         )
     query = query.strip()
     parse_query(query)  # raises QueryError with the position of the problem

@@ -42,6 +42,7 @@ _NODE_COLUMNS = (
     Page.site,
     Page.published_zoneless,
     Page.region,
+    Page.version,
 )
 
 
@@ -61,6 +62,7 @@ def _node(row: Any) -> Node:
         (row.site or "").removeprefix("www.") or None,
         row.published_zoneless,
         row.region,
+        row.version,
     )
 
 

@@ -85,7 +85,7 @@ def reshow_imprecise(session: Session, run_id: int, rules: Rules) -> int:
 
 
 def reshow_versions(session: Session, run_id: int, rules: Rules) -> int:
-    """Migration 0064: choose again the page shown of every cluster holding two versions of
+    """Migration 0065: choose again the page shown of every cluster holding two versions of
     one address, since rule 6 shows an address's newest version only, dated as the address
     first was (``clipper.canonical._addresses_as_shown``; newcomer 29, finding 2): their
     components walked again (:func:`walk_again`; a canonical change is recorded under

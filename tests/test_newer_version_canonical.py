@@ -173,7 +173,7 @@ def test_an_archive_ranked_before_gets_the_newer_version_as_canonical_after_the_
     archive made afresh has it, and a later night's copy of a corrected page joins it."""
     for module in (canonical, graph, pages, verification):
         monkeypatch.setattr(module, "rank_key", _old_rank_key)
-    # and rule 6 of before migration 0064, which chose among every version of an address
+    # and rule 6 of before migration 0065, which chose among every version of an address
     monkeypatch.setattr(
         canonical, "_addresses_as_shown", lambda group: {node.page_id: node for node in group}
     )

@@ -1,5 +1,5 @@
 """An update of the page shown is what a cluster presents: rule 6 weighs each address once, by
-its newest version dated as the address was first published (migration 0064; newcomer 29,
+its newest version dated as the address was first published (migration 0065; newcomer 29,
 finding 2: a wire page's update, dated by its "Aktualisiert am" line and adding a paragraph,
 lost to its own first version as the earlier published, so ``show``, ``search`` and the
 digest gave the old text and a name the update added was found by ``search --variants``
@@ -177,11 +177,11 @@ def test_a_copy_published_before_the_first_version_stays_shown(tmp_path: Path) -
     ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
     indirect=True,
 )
-def test_an_archive_made_before_0064_shows_the_update_after_the_upgrade(
+def test_an_archive_made_before_0065_shows_the_update_after_the_upgrade(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An archive whose clusters were chosen by rule 6 of before (every version a candidate),
-    set back to the revision before 0064: after the upgrade each cluster shows its update,
+    set back to the revision before 0065: after the upgrade each cluster shows its update,
     as an archive made afresh does."""
     monkeypatch.setattr(
         canonical, "_addresses_as_shown", lambda group: {node.page_id: node for node in group}
@@ -200,12 +200,12 @@ def test_an_archive_made_before_0064_shows_the_update_after_the_upgrade(
     archive = open_archive(db_url)
     try:
         with archive.engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0063'"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0064'"))
     finally:
         archive.close()
     archive = open_archive(db_url)  # a user's next command: upgraded
     try:
-        assert (current_revision(archive) or "") >= "0064"
+        assert (current_revision(archive) or "") >= "0065"
     finally:
         archive.close()
     fresh = str(tmp_path / "fresh.db")

@@ -13,8 +13,8 @@ is recorded under the archive's latest run.  Membership stays as it was decided.
 Downgrade changes nothing: the older code reads the archive, and its next run over such a
 component chooses by its own rule again.
 
-Revision ID: 0064
-Revises: 0063
+Revision ID: 0065
+Revises: 0064
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from alembic import op
 
 from clipper.rewalks import reshow_versions, walk_again_upgrade
 
-revision = "0064"
-down_revision = "0063"
+revision = "0065"
+down_revision = "0064"
 branch_labels = None
 depends_on = None
 

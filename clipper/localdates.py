@@ -32,10 +32,24 @@ from ahocorasick_rs import AhoCorasick
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import UNSPACED
 
-__all__ = ["ascii_date_digits", "clock_time", "common_era", "local_date", "names_a_month"]
+__all__ = [
+    "ascii_date_digits",
+    "clock_time",
+    "common_era",
+    "date_languages",
+    "local_date",
+    "names_a_month",
+]
 
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
 _DATEPARSER_CODE = {"no": "nb"}
+# The European Union's languages (and Serbian, Cyrillic and Latin) clipper has no furniture
+# table for, whose month names are read too ("3. detsember 2026 kell 14.32", "3. decembra 2026
+# o 14.32", "3. prosinca 2026. u 14.32", "3 декември 2026 г.", "2026. gada 3. decembris",
+# "2026. december 3."): newcomer 29 finding 8, a Brussels desk's pages in them stored undated.
+# A name of theirs that an earlier table reads as another month is not theirs here (Croatian
+# "listopad" is October, Polish and Czech "listopad"/"listopada" November, which they keep).
+_NEIGHBOURS = ("et", "lv", "sk", "sl", "hr", "sr", "sr-Latn", "bg", "hu")
 # Languages whose month names are read though clipper has no furniture table for them: Thai
 # ("2 ธันวาคม 2569", "2 ธ.ค. 2569 14:30 น.") and Persian's Gregorian months ("۲ دسامبر ۲۰۲۶"),
 # Bengali's ("৩০ নভেম্বর ২০২৬"), Urdu's ("۲۷ نومبر ۲۰۲۶"), Tamil's ("03 டிச 2026", "டிசம்பர் 3,
@@ -46,7 +60,7 @@ _DATEPARSER_CODE = {"no": "nb"}
 # a page, not in a record: newcomer 27 finding 7).  A Solar Hijri "۱۱ آذر ۱۴۰۵", a lunar Hijri
 # "2 جمادى الآخرة 1448" and an Ethiopian "ኅዳር 24 2019" name no Gregorian month: their calendars
 # are converted by clipper.numericdates.
-_MORE_LANGUAGES = ("th", "fa", "bn", "ur", "ta", "mr", "sw", "ha", "am")
+_MORE_LANGUAGES = ("th", "fa", "bn", "ur", "ta", "mr", "sw", "ha", "am", *_NEIGHBOURS)
 # ... of which these are read by their full names only: their abbreviations are words of other
 # languages' dates ("ago", Swahili's August, in "2 hours ago"; "sat", Hausa's September, the
 # weekday of "Sat, 28 Nov 2026"), which would leave such a date unread as two months.
@@ -132,7 +146,18 @@ def ascii_date_digits(value: str) -> str:
 # caught: "2025" is no hour, "h" must follow a number of at most two digits.
 _H_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w])", re.IGNORECASE)
 _WORDED_TIME = re.compile(
-    r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uhr|hrs?|horas|hs|h)\b\.?", re.IGNORECASE
+    r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uhr|hrs?|horas|hs|h|ч)\b\.?", re.IGNORECASE
+)
+# A time of day written with a dot after a date's year, after the word for "at" or "o'clock"
+# the date's language puts there ("3.12.2026 klo 14.32", Finnish; "kl. 14.32", Danish,
+# Norwegian, Swedish; "kell 14.32", Estonian; "o"/"ob 14.32", Slovak, Slovenian; "u 14.32",
+# Croatian, Serbian; "в 14.32", Bulgarian; or none, "3.12.2026 14.32"): the year, then the
+# time as HH:MM, the word dropped.  Only after a year: "14.32" alone may be a date or a score.
+_DOTTED_AFTER_YEAR = re.compile(
+    r"(?<!\d)(?P<year>\d{4}\.?(?:\s*г\.)?)[\s,|·–—-]*"
+    r"(?:(?:klo|kello|kl|kell|plkst|ob|o|u|у|в|о|об|um|om|à|às|alle|ore|ora|at|στις|saat|godz)"
+    r"\.?\s+)*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d|\.\d)",
+    re.IGNORECASE,
 )
 _TWELVE_HOUR = re.compile(
     r"(?<![\d.:,])(0?[1-9]|1[0-2]):([0-5]\d)\s*([ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE
@@ -162,9 +187,13 @@ def clock_time(value: str) -> str:
     de 2025 às 13:00" for "… às 13h00", "14.05.2025, 13:00" for "14.05.2025, 13.00 Uhr",
     "May 14, 2025 14:05" for "… 14:05 hrs.", "14 मई 2025 18:10" for "14 मई 2025 06:10 PM",
     "27 نومبر 2026، 18:45" for Urdu's "… 06:45 شام" (evening: :data:`_DAY_PARTS`);
+    "7. novembris 2026 18:15" for Latvian's "2026. gada 7. novembrī plkst. 18.15" (a dotted
+    time after the word for "at" and a date's year, :data:`_DOTTED_AFTER_YEAR`; a Baltic
+    year-first date day first, :func:`_baltic_order`);
     ``value`` itself when it holds none.  For the date readers to try again: a value one of
     them reads as written is read so."""
-    text = _WORDED_TIME.sub(lambda m: f"{int(m[1]):02d}:{m[2]}", value)
+    text = _WORDED_TIME.sub(lambda m: f"{int(m[1]):02d}:{m[2]}", _baltic_order(value))
+    text = _DOTTED_AFTER_YEAR.sub(lambda m: f"{m['year']} {int(m['h']):02d}:{m['m']}", text)
     text = _H_TIME.sub(lambda m: f"{int(m[1]):02d}:{m[2] or '00'}", text)
 
     def twelve(found: re.Match[str]) -> str:
@@ -205,7 +234,7 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
     text = value.strip()
     if not text or len(text) > _MAX_CHARS or _YEAR.search(text) is None:
         return None
-    text, zone, known = _split_zone(text)
+    text, zone, known = _split_zone(_baltic_order(text))
     if not known:
         return None
     if _ARABIC_LETTER.search(text):
@@ -283,6 +312,39 @@ def _arabic_month_names(text: str) -> str:
     dateparser's Arabic reads (:data:`_ARABIC_MONTH_NAMES`), a month named twice once."""
     text = _ARABIC_MONTH.sub(lambda m: _READ_ARABIC_MONTHS[_ARABIC_MONTH_NAMES[m[0]] - 1], text)
     return _MONTH_TWICE.sub(r"\1", text)
+
+
+# The Baltic languages' year-first dates, as dateparser reads them: Latvian "2026. gada 3.
+# decembrī" (year, day, month in the locative) and Lithuanian "2026 m. gruodžio 3 d." (year,
+# month, day) as "3. decembris 2026", "3 gruodžio 2026"; Estonian's "3. detsembril 2026" (the
+# adessive, "on") as "3. detsember 2026".  dateparser's Latvian and Estonian know only the
+# nominative month names: the inflected ones are these (but for Estonian May's "mail", an
+# English word).
+_LATVIAN_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\.?\s*gada\s+(\d{1,2})\.?\s+([^\W\d_]+)")
+_LITHUANIAN_YEAR_FIRST = re.compile(
+    r"(?<!\d)(\d{4})\s*m\.\s*([^\W\d_]+)\s+(\d{1,2})\s*d\.?(?![^\W\d_])"
+)
+_INFLECTED_MONTHS = {
+    "janvārī": "janvāris", "februārī": "februāris", "martā": "marts", "aprīlī": "aprīlis",
+    "maijā": "maijs", "jūnijā": "jūnijs", "jūlijā": "jūlijs", "augustā": "augusts",
+    "septembrī": "septembris", "oktobrī": "oktobris", "novembrī": "novembris",
+    "decembrī": "decembris",
+    "jaanuaril": "jaanuar", "veebruaril": "veebruar", "märtsil": "märts", "aprillil": "aprill",
+    "juunil": "juuni", "juulil": "juuli", "augustil": "august",
+    "septembril": "september", "oktoobril": "oktoober", "novembril": "november",
+    "detsembril": "detsember",
+}  # fmt: skip
+_INFLECTED_MONTH = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(_INFLECTED_MONTHS) + r")(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _baltic_order(text: str) -> str:
+    """``text`` with a Latvian or Lithuanian year-first date, and an inflected Latvian or
+    Estonian month name, written as dateparser reads them (:data:`_INFLECTED_MONTHS`)."""
+    text = _LATVIAN_YEAR_FIRST.sub(r"\2. \3 \1", text)
+    text = _LITHUANIAN_YEAR_FIRST.sub(r"\3 \2 \1", text)
+    return _INFLECTED_MONTH.sub(lambda m: _INFLECTED_MONTHS[m[0].lower()], text)
 
 
 def _split_zone(text: str) -> tuple[str, tzinfo | None, bool]:
@@ -395,6 +457,7 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
     from clipper.furniture import TABLES
 
     found = []
+    taken: dict[str, int] = {}  # each name's month in the tables before
     for table in dict.fromkeys((*TABLES, *_MORE_LANGUAGES)):  # Thai has a table too now
         code = _DATEPARSER_CODE.get(table, table)
         info = default_loader.get_locale(code).info
@@ -404,6 +467,12 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
             for word in info.get(key, [])
             if len(word.rstrip(".")) >= 2
         }
+        if table in _NEIGHBOURS:
+            numbers = {
+                name: month for name, month in numbers.items() if taken.get(name, month) == month
+            }
+        for name, month in numbers.items():
+            taken.setdefault(name, month)
         if table in _FULL_NAMES_ONLY:
             numbers = {
                 name: month
@@ -416,6 +485,12 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
         pattern = re.compile("|".join(_bounded(name) for name in names))
         found.append((code, pattern, numbers))
     return tuple(found)
+
+
+def date_languages() -> tuple[str, ...]:
+    """dateparser's codes of the languages clipper reads dates in (the tables', then
+    :data:`_MORE_LANGUAGES`)."""
+    return tuple(code for code, _, _ in _month_patterns())
 
 
 @functools.cache

@@ -118,7 +118,9 @@ def consent_wall(
     framework's long sentence that does not name cookies counts as a banner line too
     (:func:`clipper.furniture.consent.is_consent_sentence`): IAB TCF's Spanish dialog, saved in
     place of the article by three sites, was stored and clustered as a 3-outlet story (newcomer
-    20)."""
+    20).  Beside a banner, a consent-or-pay wall's offer to read without advertising for a fee
+    counts with it (:func:`_offer_lines`): the German wall's "Oder werbefrei lesen mit dem
+    Pur-Abo … 1,99 € pro Woche" was stored as a brief (newcomer 29)."""
     words = [count_words(line) for line in lines]
     banner = consent_lines(lines, words)
     if any(title and is_consent_heading(title) for title in titles):
@@ -127,12 +129,36 @@ def consent_wall(
         }
     if not banner:
         return None
+    banner |= _offer_lines(lines, words)
     said = sum(words[i] for i in banner)
     if said < NOTICE_SHARE * sum(words):
         return None
     if article_sized([line for i, line in enumerate(lines) if i not in banner]):
         return None
     return f"a consent wall: {lines[min(banner)][:60]!r}"
+
+
+# A consent-or-pay wall's offer is a sentence or three ("Werbefreies Abo: alle Artikel ohne
+# Werbetracking für 3,49 € im Monat. Jetzt abonnieren. Schon Abonnent? Hier einloggen."), as a
+# banner line is (clipper.furniture.consent's 60 words).
+OFFER_MAX_WORDS = 60
+
+
+def _offer_lines(lines: Sequence[str], words: Sequence[int]) -> set[int]:
+    """Indices of the ``lines`` (``words`` their word counts) of at most
+    :data:`OFFER_MAX_WORDS` words offering to read without advertising or tracking (the tables'
+    ``consent_pay``: "werbefrei", "Pur-Abo", "Contentpass", "ad-free", "sans publicité",
+    "senza pubblicità", "bez reklam"): the pay half of a consent-or-pay wall, asked of a text
+    that holds a consent banner (a report naming such offers keeps its other paragraphs, an
+    article beside them)."""
+    pay = matchers().consent_pay
+    if pay is None:
+        return set()
+    return {
+        i
+        for i, line in enumerate(lines)
+        if words[i] <= OFFER_MAX_WORDS and pay.search(line) is not None
+    }
 
 
 def notice_line(texts: Sequence[str | None]) -> str | None:

@@ -130,6 +130,9 @@ def finish(
     if notice:
         return Rejection(raw.origin, "error-page", notice)
     wall = consent_wall(lines, article_sized, (title, title_tag))
+    if wall is None and read and n_words < config.min_article_words:
+        # a brief left where the post-clean cut a consent-or-pay wall's banner: its offer
+        wall = consent_wall([ln for ln in read if ln.strip()], article_sized, (title, title_tag))
     if wall:
         return Rejection(raw.origin, "error-page", wall)
     return Article(

@@ -58,6 +58,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``consent_context``: the site speaking to its reader: first its voice ("we use", "this
   site", "your"), then what it asks (accept, reject, settings, by clicking);
 - ``consent_buttons``: whole-line labels of banner buttons ("Accept all", "Manage options");
+- ``consent_pay``: the other half of a consent-or-pay wall, its offer to read without
+  advertising or tracking for a fee ("ad-free", "werbefrei", "Pur-Abo", "Contentpass", "sans
+  publicité", "senza pubblicità", "bez reklam"), searched anywhere in a line: beside a consent
+  banner such a line is the wall's, not an article's (:func:`clipper.notices.consent_wall`);
 - ``dateline``: words saying a short line gives the page's publication date ("Published",
   "Veröffentlicht am", "publié le"), searched anywhere in the line: a text dump's dateline
   (:mod:`clipper.textdump`, step 6).  Not "Updated" / "Stand:": on the readability pages those
@@ -225,6 +229,7 @@ class Table:
     consent_weak: tuple[str, ...] = ()
     consent_context: tuple[str, ...] = ()
     consent_buttons: tuple[str, ...] = ()
+    consent_pay: tuple[str, ...] = ()
     dateline: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     more_links: tuple[str, ...] = ()

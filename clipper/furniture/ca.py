@@ -52,6 +52,9 @@ TABLE = Table(
         r"configura(?:r)?(?: (?:les )?galetes)?|configuració|més (?:informació|opcions)",
         r"d['’]acord|entesos|tanca|desa (?:la configuració|les preferències)",
     ),
+    consent_pay=(
+        r"\bsense (?:publicitat|anuncis)\b",
+    ),
     author_box=(r"sobre (?:l['’]autor|l['’]autora)",),
     dateline=(r"\bpublicat\b",),
     updated=(r"actualitzat(?: el| a les)?|última actualització",),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick
 
 from clipper.furniture import HTTP_ERROR_STATUS, READING_MINUTES, TABLES, Table
+from clipper.furniture.consentonly import CONSENT_TABLES
 from clipper.furniture.literals import GatedSearch, fold, literal_hint
 
 # A copyright notice is a footer line up to this many words ("Copyright 2026 The Associated
@@ -105,6 +106,12 @@ class Matchers:
     # phrase, and the others): a consent framework's long sentence has both
     consent_voice: re.Pattern[str] | None = None
     consent_ask: re.Pattern[str] | None = None
+    # each table's consent words (``consent_terms`` and ``consent_weak``) and its voice, paired:
+    # the site speaks when one language's voice stands beside that language's consent words
+    # (Dutch "u", English "we" are Croatian and Polish prepositions: "u utorak", "we wtorek")
+    consent_voices: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    # search: an ad-free reading offered for a fee, a consent-or-pay wall's other half
+    consent_pay: re.Pattern[str] | None = None
     # ``consent_term`` and ``consent_weak`` searched a phrase at a time, each only on a line
     # holding one of its literals (:class:`GatedSearch`: the same answer): a paragraph holding
     # a literal of either ("free", "purpose") was searched for both at every position, ~0.7 ms
@@ -298,7 +305,18 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         consent_context=re.compile(_alternation(field("consent_context")), flags),
         consent_voice=re.compile(_alternation(voice), flags) if voice else None,
         consent_ask=re.compile(_alternation(ask), flags) if ask else None,
+        consent_voices=tuple(
+            (
+                re.compile(_alternation(t.consent_terms + t.consent_weak), flags),
+                re.compile(t.consent_context[0], flags),
+            )
+            for t in tables
+            if t.consent_context and (t.consent_terms or t.consent_weak)
+        ),
         consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
+        consent_pay=(
+            re.compile(_alternation(field("consent_pay")), flags) if field("consent_pay") else None
+        ),
         dateline=re.compile(_alternation(field("dateline")), flags),
         error=re.compile(_alternation([HTTP_ERROR_STATUS, *field("errors")]), flags),
         notice=re.compile(_alternation(field("notices")), flags) if field("notices") else None,
@@ -352,10 +370,12 @@ _ALL: Matchers | None = None
 
 
 def matchers() -> Matchers:
-    """The matchers of every table in :data:`TABLES` (compiled once per process)."""
+    """The matchers of every table in :data:`TABLES` and the consent phrases of the languages
+    without one (:data:`clipper.furniture.consentonly.CONSENT_TABLES`), compiled once per
+    process."""
     global _ALL
     if _ALL is None:
-        _ALL = compile_tables(list(TABLES.values()))
+        _ALL = compile_tables([*TABLES.values(), *CONSENT_TABLES])
     return _ALL
 
 

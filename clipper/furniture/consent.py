@@ -47,12 +47,30 @@ def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
     if _names_cookies(m, line, folded):
         if short:
             return True
-        if n_words > _CONSENT_LONG_MAX_WORDS or m.consent_context.search(line) is None:
+        if n_words > _CONSENT_LONG_MAX_WORDS or not _site_speaks(m, line):
             return False
         return n_words <= _CONSENT_MAX_WORDS or _framework_sentence(m, line)
     if _names_data(m, line, folded):
-        return n_words <= _CONSENT_MAX_WORDS and m.consent_context.search(line) is not None
+        return n_words <= _CONSENT_MAX_WORDS and _site_speaks(m, line)
     return False
+
+
+def _site_speaks(m: Matchers, line: str) -> bool:
+    """Whether ``line`` is in the site's voice, "we", "our", "you", "this site" (a table's
+    first ``consent_context`` phrase), beside that table's consent words
+    (``Matchers.consent_voices``: Dutch "u" and English "we" are Croatian and Polish
+    prepositions).  What a banner asks
+    ("accept", "partners", "by clicking") is not enough without it: a report says as much in
+    the reporter's voice ("sites that ask readers to accept cookies or pay for an ad-free
+    subscription", "muss der Verarbeitung durch 200 Partner zustimmen"), and its opening
+    paragraphs were cut as a banner, or the whole report rejected as a consent wall
+    (newcomer 29's guard fixtures in de, fr, es, sv, fi and el)."""
+    if not m.consent_voices:
+        return m.consent_context.search(line) is not None
+    return any(
+        voice.search(line) is not None and words.search(line) is not None
+        for words, voice in m.consent_voices
+    )
 
 
 def _framework_sentence(m: Matchers, line: str) -> bool:

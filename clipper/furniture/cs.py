@@ -42,7 +42,8 @@ TABLE = Table(
     consent_terms=(r"\bcookies?\b",),
     consent_weak=(r"\bosobní\w* údaj\w*", r"\bsoukromí\b", r"\bsouhlas\w*"),
     consent_context=(
-        r"\b(?:my|naš\w*|používáme|tento web|tyto stránky|vy|vaš\w*|váš)\b",
+        r"\b(?:my|naš\w*|používáme|tento web|tyto stránky|vy|vaš\w*|váš|vám|vás|můžete"
+        r"|souhlasíte)\b",
         r"\b(?:přijmout|odmítnout|nastavení|spravovat|partne\w*|kliknutím)\b",
     ),
     consent_buttons=(
@@ -51,6 +52,9 @@ TABLE = Table(
         r"uložit (?:nastavení|volby|předvolby)|více informací|zjistit více|zavřít|ok|rozumím",
         r"souhlasím a pokračovat|(?:zásady|ochrana) (?:ochrany )?(?:soukromí|osobních údajů"
         r"|cookies)",
+    ),
+    consent_pay=(
+        r"\bbez reklam\b",
     ),
     dateline=(r"\bpublikováno\b",),
     updated=(r"aktualizováno|aktualizace",),

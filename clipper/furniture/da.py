@@ -53,6 +53,10 @@ TABLE = Table(
         r"gem (?:valg|indstillinger)|læs mere|mere information|luk|ok|jeg accepterer|forstået",
         r"(?:privatlivs|cookie)politik",
     ),
+    consent_pay=(
+        r"\breklamefri\w*",
+        r"\buden (?:reklamer|annoncer)\b",
+    ),
     dateline=(r"\bpubliceret\b",),
     updated=(r"(?:sidst )?opdateret",),
     errors=(

@@ -146,7 +146,9 @@ TABLE = Table(
         r"\bcontentpass\b",
     ),
     consent_context=(
-        r"\b(?:wir|unsere?[nmrs]?|uns|diese (?:web)?seite|diese website|sie|ihre?[nmrs]?)\b",
+        # the formal "Sie", "Ihre" capitalised: "sie", "ihre" are "they", "their" in a report
+        r"\b(?:wir|unsere?[nmrs]?|uns|diese (?:web)?seite|diese website)\b"
+        r"|(?-i:\b(?:Sie|Ihre?[nmrs]?)\b)",
         r"\b(?:akzeptieren|ablehnen|zustimmen|einstellungen|verwalten|widerrufen|partner"
         r"|klicken)\b",
     ),
@@ -159,6 +161,12 @@ TABLE = Table(
         r"akzeptieren und (?:weiter|schließen)",
         r"mehr (?:erfahren|informationen|optionen)|datenschutz(?:erklärung|hinweise"
         r"|einstellungen)?|impressum|schließen|ok|weiter|details",
+    ),
+    consent_pay=(
+        r"\bwerbe(?:frei\w*|tracking)\b",
+        r"\bpur-?abo\w*",
+        r"\bohne (?:werbung|werbetracking|tracking)\b",
+        r"\bcontentpass\b",
     ),
     author_box=(
         r"über (?:den|die) (?:autor|autorin|verfasser|verfasserin)",

@@ -181,6 +181,11 @@ TABLE = Table(
         r"(?:necessary|essential) (?:cookies )?only|only (?:necessary|essential)(?: cookies)?",
         r"no,? thanks|yes,? i'?m happy",
     ),
+    consent_pay=(
+        r"\bad-?free\b",
+        r"\bwithout (?:ads|adverts|advertising|ad tracking)\b",
+        r"\bcontentpass\b",
+    ),
     author_box=(
         r"about the (?:author|writer|reporter)",
     ),

@@ -117,7 +117,8 @@ TABLE = Table(
         r"\bsin publicidad\b", r"\bpublicidad personalizada\b",
     ),
     consent_context=(
-        r"\b(?:nuestr[oa]s?|utilizamos|usamos|este sitio|esta web|usted|tus?|sus?)\b",
+        r"\b(?:nuestr[oa]s?|utilizamos|usamos|este sitio|esta web|usted|tus?|sus?|puedes"
+        r"|consientes|aceptas)\b",
         r"\b(?:aceptar|rechazar|configurar|gestionar|socios|pulsando|clic)\b",
     ),
     consent_buttons=(
@@ -126,6 +127,9 @@ TABLE = Table(
         r"gestionar (?:opciones|preferencias|cookies)|m[aá]s (?:información|opciones)",
         r"acepto|de acuerdo|entendido|ok|cerrar",
         r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
+    ),
+    consent_pay=(
+        r"\bsin (?:publicidad|anuncios)\b",
     ),
     author_box=(
         r"(?:sobre|acerca de) (?:el autor|la autora)|acerca del autor",

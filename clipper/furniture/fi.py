@@ -27,7 +27,8 @@ TABLE = Table(
     consent_terms=(r"\beväste\w*", r"\bcookie\w*"),
     consent_weak=(r"\bhenkilötie\w*", r"\btietosuoj\w*|\byksityisyy\w*", r"\bsuostumu\w*"),
     consent_context=(
-        r"\b(?:käytämme|meidän|sivusto\w*|verkkosivusto\w*|sinun|sinulle)\b",
+        # "me ja kumppanimme käsittelemme", "voit perua": we, you can
+        r"\b(?:käytämme|me|meidän|kumppanimme|sivusto\w*|verkkosivusto\w*|sinun|sinulle|voit)\b",
         r"\b(?:hyväksy\w*|hylkää|asetukset|hallinnoi|kumppani\w*|klikkaa\w*|napsauttama\w*)\b",
     ),
     consent_buttons=(
@@ -35,6 +36,10 @@ TABLE = Table(
         r"(?:vain )?välttämättömät(?: evästeet)?|(?:eväste)?asetukset|muokkaa asetuksia",
         r"hallinnoi (?:asetuksia|evästeitä)|tallenna (?:asetukset|valinnat)",
         r"lue lisää|lisätietoja|sulje|ok|selvä|tietosuojaseloste|evästekäytäntö",
+    ),
+    consent_pay=(
+        r"\bmainokset(?:on|tom)\w*",
+        r"\bilman mainoksia\b",
     ),
     dateline=(r"\bjulkaistu\b",),
     updated=(r"(?:päivitetty|muokattu)(?: viimeksi)?",),

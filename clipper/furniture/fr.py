@@ -117,6 +117,10 @@ TABLE = Table(
         r"enregistrer(?: (?:mes|les) (?:choix|préférences|paramètres))?",
         r"politique de (?:confidentialité|cookies)",
     ),
+    consent_pay=(
+        r"\bsans (?:publicités?|pubs?|pistage publicitaire)\b",
+        r"\bcontentpass\b",
+    ),
     author_box=(
         r"(?:à propos de|sur) l['’]auteur(?:e|ice)?",
     ),

@@ -88,7 +88,8 @@ TABLE = Table(
         r"\bsenza pubblicità\b", r"\bpubblicità personalizzata\b",
     ),
     consent_context=(
-        r"\b(?:noi|nostr[oaie]|utilizziamo|usiamo|questo sito|tu|tuo|tuoi|puoi)\b",
+        r"\b(?:noi|nostr[oaie]|utilizziamo|usiamo|questo sito|tu|tuo|tuoi|tua|tue|puoi"
+        r"|acconsenti|accetti)\b",
         r"\b(?:accetta|accettare|rifiuta|rifiutare|gestisci|impostazioni|partner|cliccando)\b",
     ),
     consent_buttons=(
@@ -97,6 +98,9 @@ TABLE = Table(
         r"impostazioni(?: cookie)?|(?:più|maggiori) (?:informazioni|opzioni)",
         r"ok|ho capito|accetto|chiudi|salva(?: (?:le )?(?:preferenze|impostazioni))?",
         r"continua senza accettare|informativa (?:sulla privacy|sui cookie|cookie)",
+    ),
+    consent_pay=(
+        r"\bsenza (?:pubblicità|tracciamento pubblicitario)",
     ),
     author_box=(
         r"(?:informazioni )?sull['’]autor[ei]",

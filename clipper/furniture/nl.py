@@ -106,6 +106,10 @@ TABLE = Table(
         r"ok|oké|ik ga akkoord|akkoord en (?:doorgaan|sluiten)|sluiten|doorgaan",
         r"(?:privacy|cookie)(?:beleid|verklaring)",
     ),
+    consent_pay=(
+        r"\b(?:advertentie|reclame)vrij\w*",
+        r"\bzonder (?:advertenties|reclame)\b",
+    ),
     author_box=(
         r"over de (?:auteur|schrijver|journalist)",
     ),

@@ -54,6 +54,10 @@ TABLE = Table(
         r"lagre (?:valg|innstillinger)|les mer|mer informasjon|lukk|ok|jeg forstår|jeg godtar",
         r"personvernerklæring|cookieerklæring",
     ),
+    consent_pay=(
+        r"\breklamefri\w*",
+        r"\buten (?:reklame|annonser)\b",
+    ),
     dateline=(r"\bpublisert\b",),
     updated=(r"(?:sist )?oppdatert",),
     errors=(

@@ -62,7 +62,9 @@ TABLE = Table(
     consent_terms=(r"\bcookies?\b", r"\bciasteczk\w*"),
     consent_weak=(r"\bdan\w+ osobow\w+", r"\bprywatności\b", r"\bzgod[aęyą]\b"),
     consent_context=(
-        r"\b(?:my|nasz\w*|używamy|korzystamy|ta strona|ten serwis|serwis|twoj\w*|państwa)\b",
+        # the reader addressed by the verb too ("wyrażasz zgodę", "możesz"), and "Twoim", "nas"
+        r"\b(?:my|nas|nasz\w*|używamy|korzystamy|ta strona|ten serwis|serwis|serwisu|twoj\w*"
+        r"|twoi\w*|twym|państwa|wyrażasz|możesz|prosimy)\b",
         r"\b(?:akceptuj\w*|odrzuć|odrzucić|ustawienia|zarządzaj|partner\w*|klikając)\b",
     ),
     consent_buttons=(
@@ -71,6 +73,9 @@ TABLE = Table(
         r"(?:ustawienia|zarządzaj)(?: (?:plikami )?cookies?| preferencjami| ustawieniami)?",
         r"zapisz (?:ustawienia|wybór|preferencje)|więcej informacji|dowiedz się więcej",
         r"zamknij|ok|rozumiem|zgadzam się|przejdź do serwisu|polityka (?:prywatności|cookies)",
+    ),
+    consent_pay=(
+        r"\bbez reklam\b",
     ),
     dateline=(r"\bopublikowano\b",),
     updated=(r"aktualizacja|zaktualizowano",),

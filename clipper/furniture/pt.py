@@ -88,7 +88,8 @@ TABLE = Table(
     ),
     consent_weak=(r"\bprivacidade\b", r"\bdados pessoais\b", r"\bconsentimento\b"),
     consent_context=(
-        r"\b(?:nós|noss[oa]s?|utilizamos|usamos|este site|você|seu|sua|vocês)\b",
+        r"\b(?:nós|noss[oa]s?|utilizamos|usamos|este site|você|seu|sua|vocês|podes|consente"
+        r"|aceita)\b",
         r"\b(?:aceitar|rejeitar|recusar|configurações|gerir|gerenciar|parceiros|clicando)\b",
     ),
     consent_buttons=(
@@ -97,6 +98,9 @@ TABLE = Table(
         r"(?:configurações|definições|configurar|gerir|gerenciar)(?: (?:de )?cookies"
         r"| preferências)?",
         r"política de (?:privacidade|cookies)",
+    ),
+    consent_pay=(
+        r"\bsem (?:publicidade|anúncios)\b",
     ),
     author_box=(
         r"sobre (?:o autor|a autora)",

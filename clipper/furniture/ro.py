@@ -44,13 +44,17 @@ TABLE = Table(
         r"\bconfiden[țţ]ialitat\w*", r"\bdate(?:le)? personale\b", r"\bconsim[țţ][ăa]m[âa]nt\w*",
     ),
     consent_context=(
-        r"\b(?:folosim|utiliz[ăa]m|acest site|site-ul nostru|no[șş]tri|noastre|tale|t[ăa]u|dvs)\b",
+        r"\b(?:folosim|utiliz[ăa]m|acest site|site-ul nostru|no[șş]tri|noastre|tale|t[ăa]u|dvs"
+        r"|puteți|poți|vă)\b",
         r"\b(?:accept\w*|refuz\w*|configur\w*|gestiona\w*|parteneri\w*|set[ăa]ri)\b",
     ),
     consent_buttons=(
         r"(?:accept|accept[ăa]|refuz|respinge)(?: (?:tot|toate|toate cookie-urile))?|sunt de acord",
         r"(?:set[ăa]ri|preferin[țţ]e|configurare)(?: cookie(?:-uri)?)?|mai multe (?:informa[țţ]ii"
         r"|op[țţ]iuni)|închide|salveaz[ăa] (?:set[ăa]rile|preferin[țţ]ele)",
+    ),
+    consent_pay=(
+        r"\bfără (?:reclame|publicitate)\b",
     ),
     author_box=(r"despre (?:autor|autoare)",),
     dateline=(r"\bpublicat\b",),

@@ -58,6 +58,10 @@ TABLE = Table(
         r"läs mer|mer information|stäng|ok|jag förstår|jag godkänner",
         r"integritetspolicy|cookiepolicy",
     ),
+    consent_pay=(
+        r"\breklamfri\w*",
+        r"\butan (?:reklam|annonser)\b",
+    ),
     dateline=(r"\bpublicerad\b",),
     updated=(r"(?:senast )?uppdaterad",),
     errors=(

@@ -74,6 +74,7 @@ from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import SAMPLE_CHARS, detect_language
 from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
+from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.read import site_from_url
 from clipper.read.zones import written_in
 from clipper.scripts import count_words
@@ -123,10 +124,12 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     published, date_source = first_date(
         (raw.published, DECLARED), (cleaned.published, UPDATED if cleaned.updated else GUESSED)
     )
+    # a paywall box's sentences run into the last paragraph (a record's text field)
+    paragraphs, trailer_cut = cut_paywall_trailer(cleaned.paragraphs)
     article = finish(
         raw,
         config,
-        cleaned.paragraphs,
+        paragraphs,
         read=read,
         title=title,
         # the crawler's field, else the dump's own "By …" line
@@ -143,7 +146,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     )
     if isinstance(article, Article) and article.published is None:
         article.date_unread = cleaned.date_unread  # a date line dropped, its date not read
-    if isinstance(article, Article) and article.partial is None and stops_at_paywall(read):
+    if isinstance(article, Article) and article.partial is None and (
+        trailer_cut or stops_at_paywall(read)
+    ):
         article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
     return article
 

@@ -67,6 +67,7 @@ from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
+from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.provenance import declared_original, mirror_place, self_declared_url
@@ -343,6 +344,8 @@ def _clean_page(
     # a dateline standing as the first paragraph: the page's date, read below from the
     # extracted text, not a paragraph (one capture prints it, another not: two versions)
     lines = drop_opening_datelines(lines)
+    # a paywall box's sentences run into the last paragraph (clipper.paywalltrailer)
+    lines, trailer_cut = cut_paywall_trailer(lines)
     # the crawler's date, else the page's own metadata (both declared), else htmldate's search
     # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
     published, date_source = first_date(
@@ -398,7 +401,7 @@ def _clean_page(
         result.text = restore_joiners(result.text) or result.text
         result.title, result.author = restore_joiners(result.title), restore_joiners(result.author)
     if isinstance(result, Article) and result.partial is None:
-        if _paywall_cut(extracted):
+        if trailer_cut or _paywall_cut(extracted):
             result.partial = "paywall"
         else:
             # a body cut short of what the page declares (clipper.splitbody)

@@ -41,6 +41,9 @@ TABLE = Table(
         r"(?:testen|lesen|abonnieren|weiterlesen).*",
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
+        # what the subscription holds, after the label: "Exklusiv für Abonnenten: Alle Artikel,
+        # das E-Paper und die App."
+        r"exklusiv für (?:abonnenten|abonnentinnen)\s*[:–-]\s*.{1,120}",
     ),
     truncated=prompted(
         r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)"
@@ -54,6 +57,11 @@ TABLE = Table(
         r" (?:abonnenten|abonnentinnen|abonnent\w*|\w*-?abonnenten|registrierte nutzer\w*"
         r"|mitglieder).*",
         r"(?:weiterlesen|lesen sie weiter|weiter lesen) mit .*",
+        # "Lesen Sie den vollständigen Artikel mit Z+", "Den ganzen Beitrag lesen Sie mit Plus"
+        r"(?:lesen sie|lies) (?:den|diesen) (?:ganzen |vollständigen |kompletten |gesamten )?"
+        r"(?:artikel|beitrag|text) (?:mit|in|bei|als) .*",
+        r"(?:den|diesen) (?:ganzen |vollständigen |kompletten |gesamten )?(?:artikel|beitrag"
+        r"|text) lesen sie (?:mit|in|bei|als) .*",
         # "Mit SZ Plus weiterlesen", "Jetzt mit NordPlus weiterlesen", "Mit Z+ weiterlesen"
         r"mit (?:[\w.&-]+ )?[\w.&-]*(?:plus|\+|abo\w*|premium|digital\w*) weiterlesen.*",
         r"(?:um|zum) (?:den artikel )?weiter(?:zu)?lesen.*",

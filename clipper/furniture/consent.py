@@ -4,6 +4,7 @@ tables' ``consent_*`` phrases (:mod:`clipper.furniture`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from clipper.furniture.compiled import Matchers, matchers
@@ -47,15 +48,19 @@ def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
     if _names_cookies(m, line, folded):
         if short:
             return True
-        if n_words > _CONSENT_LONG_MAX_WORDS or not _site_speaks(m, line):
+        if n_words > _CONSENT_LONG_MAX_WORDS or not _site_speaks(m, line, short):
             return False
         return n_words <= _CONSENT_MAX_WORDS or _framework_sentence(m, line)
     if _names_data(m, line, folded):
-        return n_words <= _CONSENT_MAX_WORDS and _site_speaks(m, line)
+        return n_words <= _CONSENT_MAX_WORDS and _site_speaks(m, line, short)
     return False
 
 
-def _site_speaks(m: Matchers, line: str) -> bool:
+# A line ending as a sentence does (a reporter's too): its site-speak must be the site's voice.
+_SENTENCE_ENDS = re.compile(r"[.!?。！？][\"'”’»)\]]*\s*$")
+
+
+def _site_speaks(m: Matchers, line: str, short: bool) -> bool:
     """Whether ``line`` is in the site's voice, "we", "our", "you", "this site" (a table's
     first ``consent_context`` phrase), beside that table's consent words
     (``Matchers.consent_voices``: Dutch "u" and English "we" are Croatian and Polish
@@ -64,8 +69,13 @@ def _site_speaks(m: Matchers, line: str) -> bool:
     the reporter's voice ("sites that ask readers to accept cookies or pay for an ad-free
     subscription", "muss der Verarbeitung durch 200 Partner zustimmen"), and its opening
     paragraphs were cut as a banner, or the whole report rejected as a consent wall
-    (newcomer 29's guard fixtures in de, fr, es, sv, fi and el)."""
-    if not m.consent_voices:
+    (newcomer 29's guard fixtures in de, fr, es, sv, fi and el).  Only of a line that ends as
+    a sentence and is longer than a heading (``short``: 8 words, 60 characters): a footer's
+    "Datenschutz Impressum AGB Einwilligungen widerrufen" or a dialog's "Manage consent"
+    speaks by what it asks (the site's voice alone cost fundus dumps 0.0010 F1 on
+    ``bench/textdump.py``)."""
+    if short or not m.consent_voices or _SENTENCE_ENDS.search(line) is None:
+        # a heading, a button, a footer's or a dialog's row of links: what it asks will do
         return m.consent_context.search(line) is not None
     return any(
         voice.search(line) is not None and words.search(line) is not None

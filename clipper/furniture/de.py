@@ -154,9 +154,10 @@ TABLE = Table(
         r"\bcontentpass\b",
     ),
     consent_context=(
-        # the formal "Sie", "Ihre" capitalised: "sie", "ihre" are "they", "their" in a report
+        # the formal "Sie", "Ihre" capitalised ("sie", "ihre" are "they", "their" in a
+        # report), and the informal "du", "deine"
         r"\b(?:wir|unsere?[nmrs]?|uns|diese (?:web)?seite|diese website)\b"
-        r"|(?-i:\b(?:Sie|Ihre?[nmrs]?)\b)",
+        r"|(?-i:\b(?:Sie|Ihre?[nmrs]?|Ihnen)\b)|\b(?:du|dich|dir|dein\w*|euch|euer\w*)\b",
         r"\b(?:akzeptieren|ablehnen|zustimmen|einstellungen|verwalten|widerrufen|partner"
         r"|klicken)\b",
     ),

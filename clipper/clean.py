@@ -120,9 +120,12 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     read = body.splitlines()
     # the crawler's date (a record's or the dump's header field), else the dump's own dateline
-    # (an "Updated" line that is its only date: said so, clipper.page.UPDATED)
+    # (an "Updated" line that is its only date: said so, clipper.page.UPDATED; then a span back
+    # from the fetch the record wrote, "vor 2 Stunden": a guess)
     published, date_source = first_date(
-        (raw.published, DECLARED), (cleaned.published, UPDATED if cleaned.updated else GUESSED)
+        (raw.published, DECLARED),
+        (cleaned.published, UPDATED if cleaned.updated else GUESSED),
+        (raw.published_relative, GUESSED),
     )
     # a paywall box's sentences run into the last paragraph (a record's text field)
     paragraphs, trailer_cut = cut_paywall_trailer(cleaned.paragraphs)

@@ -359,6 +359,9 @@ def _clean_page(
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
         published, date_source = text_date(extracted, tree, raw, doc.date, region)
+    if published is None and raw.published_relative:
+        # the record's "il y a 3 heures" read back from its fetch time (a guess)
+        published, date_source = raw.published_relative, GUESSED
     result = finish(
         raw,
         config,

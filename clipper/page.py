@@ -78,6 +78,10 @@ class RawPage:
     # A publication date the record gave but clipper could not read (as written, shortened):
     # the page is kept without it, and the run counts it.
     date_unread: str | None = None
+    # A publication date the record wrote as a span back from its fetch ("il y a 3 heures"),
+    # read as the fetch time minus the span (clipper.read.relativedates): a guess, ranked
+    # after every date the page itself gives.
+    published_relative: str | None = None
     # A page the crawler or the file cut short (a WARC record marked ``WARC-Truncated``, or
     # ending before its Content-Length): kept as far as it goes, and the run counts it; says why.
     partial: str | None = None

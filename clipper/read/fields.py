@@ -79,6 +79,7 @@ from clipper.read.recorddates import (
     names_crawl_dump,
     publication_date,
 )
+from clipper.read.relativedates import relative_to_fetch
 from clipper.read.sniffing import page_head
 from clipper.read.wrapped import wrapped_target
 from clipper.read.zones import written_in
@@ -235,6 +236,11 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
             published, date_unread = publication_date(obj, skip=CRAWL_DATE_FIELD)
         else:
             published, date_unread = publication_date(obj)
+    relative = None
+    if published is None and date_unread is not None:
+        # "il y a 3 heures" beside the record's fetch time: that time minus the span, guessed
+        relative = relative_to_fetch(date_unread, fetched)
+        date_unread = None if relative else date_unread
     title = str_field(obj, TITLE_FIELDS)
     if isinstance(obj.get(SOURCE_FIELD), dict):  # "… tritt zurück - WAZ" (Google News RSS)
         title = without_publisher(title, source)
@@ -280,6 +286,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         fetched_at=fetched,
         published=published,
         date_unread=date_unread,
+        published_relative=relative,
         title=_headline(_plain_title(title), _site_names(obj, url, site, source)),
         site=site,
         language=language.strip() if language else None,

@@ -58,9 +58,12 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
     label = matchers().timestamp
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     for line in lines:
+        # the posting part's words: "Publié le 3 décembre 2026 à 14h32 · Mis à jour le 4
+        # décembre 2026 à 08h10" is a stamp of 7 words and its update (newcomer 29 finding 13:
+        # counted whole, 17, the line was passed over and the page dated by its day alone)
+        line = _posted_part(line)
         if word_count(line) > DATELINE_MAX_WORDS:
             continue
-        line = _posted_part(line)
         when = dateline(line, latest)
         if when is None and (label is None or label.search(line) is None):
             when = line_date(line)

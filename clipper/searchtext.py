@@ -67,6 +67,7 @@ from clipper.spelling import (
     korean_dots_folded,
     lookalikes_folded,
 )
+from clipper.umlauts import HAS_LETTER, respelled, respelled_words
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -420,9 +421,20 @@ def search_text(value: str | None) -> str:
     .half_space_spellings`).  A night's
     repeated paragraphs are read once (:mod:`clipper.paragraphs`: folding and words stop at a
     line break) unless the text holds a character of a block of CJK characters, whose text
-    is read whole (its runs become bigrams)."""
+    is read whole (its runs become bigrams).  The words holding ``ä ö ü`` follow again,
+    spelled ``ae oe ue`` (:func:`clipper.umlauts.respelled_words`)."""
     if not value:
         return ""
+    if not value.isascii() and HAS_LETTER.search(value) is not None:
+        # ä ö ü: the words holding one again in two letters, after the text
+        # (clipper.umlauts: "Bruessel" finds "Brüssel"; migration 0066)
+        spelled = _search_text(" ".join(respelled_words(value)))
+        return _plain_search_text(value) + " " + spelled
+    return _plain_search_text(value)
+
+
+def _plain_search_text(value: str) -> str:
+    """:func:`search_text` of ``value`` (not empty) without the umlauts' spellings."""
     if "\u200c" in value:
         # a Persian word holding a half-space is indexed joined and as its parts: found typed
         # with the half-space, without it or with a space for it (migration 0045)
@@ -486,16 +498,22 @@ _GEMINATE_PERIOD = re.compile(GEMINATE_DOT.pattern.replace("\u00b7", "\\."))
 class QueryTokens:
     """A query word or phrase as index words; ``prefix``: the last one is a prefix;
     ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
-    a prefix as typed), a second way the term matches, when that differs (else empty)."""
+    a prefix as typed), a second way the term matches, when that differs (else empty);
+    ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
+    (:func:`clipper.umlauts.respelled`), when the term holds one (else empty)."""
 
     tokens: tuple[str, ...]
     prefix: bool
     stemmed: tuple[str, ...] = ()
+    spelled: tuple[str, ...] = ()
 
     @property
     def ways(self) -> tuple[tuple[str, ...], ...]:
-        """The word sequences the term matches: as typed, then stemmed where that differs."""
-        return (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
+        """The word sequences the term matches: as typed, then stemmed where that differs,
+        then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
+        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``)."""
+        ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
+        return (*ways, self.spelled) if self.spelled else ways
 
 
 def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
@@ -514,6 +532,9 @@ def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
     stemmed = [stem(token) for token in (tokens[:-1] if prefix else tokens)]
     if prefix and tokens:
         stemmed.append(tokens[-1])
-    if stemmed == tokens:
-        return QueryTokens(tuple(tokens), prefix)
-    return QueryTokens(tuple(tokens), prefix, tuple(stemmed))
+    spelled: tuple[str, ...] = ()
+    if not value.isascii() and HAS_LETTER.search(value) is not None:
+        spelled = tuple(_tokens(units(respelled(value)), close_last_run=False))
+    return QueryTokens(
+        tuple(tokens), prefix, () if stemmed == tokens else tuple(stemmed), spelled
+    )

@@ -21,6 +21,7 @@ from clipper.pipeline import dedupe
 from clipper.search import search
 from clipper.searchtext import query_tokens, search_text, units
 from clipper.snippets import snippet
+from clipper.umlauts import respelled_words
 from tests.searchpages import write_article_pages
 
 PAGES = {
@@ -201,7 +202,9 @@ def test_cjk_words_combine_with_operators_and_do_not_overmatch(archive: Archive)
 
 
 def test_search_text_expands_cjk_runs_into_bigrams() -> None:
-    assert search_text("地铁三号线 Zürich ﬁne １２") == "地铁 铁三 三号 号线 线 zurich fine 12"
+    assert search_text("地铁三号线 Zürich ﬁne １２") == (
+        "地铁 铁三 三号 号线 线 zurich fine 12 zuerich"  # Zürich spelled out after (umlauts)
+    )
     assert query_tokens("三号线").tokens == ("三号", "号线")
     assert query_tokens("站").prefix  # one character: any word starting with it
     assert query_tokens("Straße").tokens == ("strasse",)
@@ -228,7 +231,7 @@ def test_search_text_holds_the_words_a_query_and_a_snippet_see() -> None:
         "Ⓐ circled",
     ]
     for text in samples:
-        assert search_text(text).split() == [u.value for u in units(text)], text
+        assert search_text(text).split() == _words(text), text
     assert search_text("Apple™ shares") == "apple shares"
     assert search_text("Flights to İstanbul resume") == "flights to istanbul resume"
     marked = snippet("Flights to İstanbul resume", [query_tokens("istanbul")], ("[", "]"))
@@ -243,7 +246,15 @@ def test_search_text_of_a_whole_text_is_the_words_a_query_sees(text: str) -> Non
     """The index's fast path (whole text folded and split in C, only the words holding a
     non-ASCII character split by the regex module) gives the same words as the unit-by-unit
     path queries and snippets use, for any mix of ASCII, punctuation, symbols and accents."""
-    assert search_text(text).split() == [u.value for u in units(text)]
+    assert search_text(text).split() == _words(text)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` unit by unit, then those holding ``ä ö ü`` spelled out
+    (clipper.umlauts), as the index holds them."""
+    return [u.value for u in units(text)] + [
+        u.value for u in units(" ".join(respelled_words(text)))
+    ]
 
 
 def test_snippet_marks_cjk_words_and_folded_words() -> None:

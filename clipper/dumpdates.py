@@ -145,7 +145,7 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     (newcomer 27 finding 6: the first was the day alone, the second unread)."""
     posted = _posted_part(line)
     day = _dateline_day(line, latest)
-    if day is not None and (when := line_date(posted)) is not None and when[:10] == day:
+    if day is not None and (when := _labelled_date(posted)) is not None and when[:10] == day:
         return when
     if (
         day is None
@@ -155,6 +155,16 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     ):
         return when if possible_day(when, latest) else None
     return day
+
+
+def _labelled_date(posted: str) -> str | None:
+    """:func:`line_date` of ``posted``, else of it from its ``dateline`` label on: a byline
+    run into the stamp before the label ("Belga Publié le 3 décembre 2026 à 14h32", a page
+    whose byline and ``<time>`` share one line; newcomer 29 finding 13)."""
+    when = line_date(posted)
+    if when is None and (found := matchers().dateline.search(posted)) and found.start() > 0:
+        when = line_date(posted[found.start() :])
+    return when
 
 
 # A time of day on a line (its hour and minutes: "4:45 PM IST", "10:15", "16h30").

@@ -16,6 +16,9 @@ from tests.test_dates_by_language import _page
     [
         ("fr", "Publié le 2 décembre 2026 à 9h05 · Mis à jour le 3 décembre 2026 à 17h40",
          "2026-12-02T09:05:00"),
+        # the byline run into the stamp's line before its label (one <div> holds both)
+        ("fr", "Agence Publié le 2 décembre 2026 à 9h05 · Mis à jour le 3 décembre 2026 à "
+         "17h40", "2026-12-02T09:05:00"),
         ("de", "Veröffentlicht am 2. Dezember 2026 um 9:05 Uhr | Aktualisiert am 3. Dezember "
          "2026 um 17:40 Uhr", "2026-12-02T09:05:00"),
         ("nl", "Gepubliceerd op 2 december 2026 om 9.05 uur · Bijgewerkt op 3 december 2026 om "

@@ -595,6 +595,12 @@ HEBREW_PREFIX_MARGIN = 0.3
 # noise (``ההבית`` 1.29, ``הוהממשלה`` 1.10; 0.0 for the other prefixed forms of
 # bench/search_prefixes.py), own-letter words from 1.7 (``ההרבה``) up.
 ARTICLE_OWN_ZIPF = 1.5
+# An Arabic word's article form must also be within this of the word's own frequency: a noun
+# is written with the article about as often as without (الوزير 4.72 / وزير 5.79, الواحد 4.96
+# / واحد 5.81, البنان 2.35 / بنان 3.51), a verb never, and wordfreq's noise form of one sits far
+# below it (الواكد 2.27 / واكد 4.19: وأكد "and he stressed" lost its و + اكد reading to 0062,
+# a documented search, tests/test_search_languages.py).  `python bench/search_prefixes.py`.
+ARABIC_ARTICLE_OWN_MARGIN = 1.5
 # Suffixes (clipper.prefixes, after the prefixes are off).  A word keeps 3 letters or more
 # without one (light10 keeps 2: ``درهم`` would be ``در`` + ``هم``, ``שלו`` ``של`` + ``ו``), and
 # the word left must be at least as frequent as the whole (``كتابه`` 4.89 is ``كتاب`` 5.88 +

@@ -125,6 +125,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     published, date_source = first_date(
         (raw.published, DECLARED),
         (cleaned.published, UPDATED if cleaned.updated else GUESSED),
+        (raw.published_updated, UPDATED),
         (raw.published_relative, GUESSED),
     )
     # a paywall box's sentences run into the last paragraph (a record's text field)

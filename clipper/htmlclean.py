@@ -66,7 +66,7 @@ from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
-from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
+from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
@@ -359,6 +359,9 @@ def _clean_page(
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
         published, date_source = text_date(extracted, tree, raw, doc.date, region)
+    if published is None and raw.published_updated:
+        # the record's date field was the page's "Updated" line
+        published, date_source = raw.published_updated, UPDATED
     if published is None and raw.published_relative:
         # the record's "il y a 3 heures" read back from its fetch time (a guess)
         published, date_source = raw.published_relative, GUESSED

@@ -82,6 +82,10 @@ class RawPage:
     # read as the fetch time minus the span (clipper.read.relativedates): a guess, ranked
     # after every date the page itself gives.
     published_relative: str | None = None
+    # A record's date field that is the page's "Updated" line ("Aktualisiert am 4. Dezember
+    # 2026, 11:05 Uhr"; clipper.read.recorddates.update_label_only): its date, source
+    # "updated" (published by then at the latest), after every date the page itself gives.
+    published_updated: str | None = None
     # A page the crawler or the file cut short (a WARC record marked ``WARC-Truncated``, or
     # ending before its Content-Length): kept as far as it goes, and the run counts it; says why.
     partial: str | None = None

@@ -74,9 +74,20 @@ def _record(url: str, title: str, paras: list[str], published: str, fetched: str
     ) + "\n"  # fmt: skip
 
 
-def _lines(copy_published: tuple[str, str]) -> tuple[str, str]:
+# The updates' dates: their "Updated" lines copied into the date field (read as updates), or
+# a scraper's plain time of the update (read as the publication: a later date)
+UPDATE_LINES = (
+    "Updated 4 December 2026, 11:05 GMT",
+    "Actualizado el 4 de diciembre de 2026 a las 10:40",
+)
+UPDATE_TIMES = ("2026-12-04T11:05:00+00:00", "2026-12-04T10:40:00+01:00")
+
+
+def _lines(
+    copy_published: tuple[str, str], updates: tuple[str, str] = UPDATE_LINES
+) -> tuple[str, str]:
     """(first night, second night): each story's first version and a second outlet's copy,
-    then the first outlet's update, whose only date is its update line."""
+    then the first outlet's update, dated by ``updates``."""
     first = (
         _record(HARBOUR, "Crane collapses at Portwick harbour", HARBOUR_PARAS,
                 "2026-12-03T06:00:00+00:00", "2026-12-03T07:00:00+00:00", "en")
@@ -89,11 +100,10 @@ def _lines(copy_published: tuple[str, str]) -> tuple[str, str]:
     )  # fmt: skip
     second = (
         _record(HARBOUR, "Crane collapses at Portwick harbour", [*HARBOUR_PARAS, HARBOUR_UPDATE],
-                "Updated 4 December 2026, 11:05 GMT", "2026-12-04T12:00:00+00:00", "en")
+                updates[0], "2026-12-04T12:00:00+00:00", "en")
         + _record(ROAD, "Un derrumbe corta la carretera de la sierra alta",
                   [*ROAD_PARAS[:3], ROAD_UPDATE, *ROAD_PARAS[3:]],
-                  "Actualizado el 4 de diciembre de 2026 a las 10:40", "2026-12-04T11:00:00+00:00",
-                  "es")
+                  updates[1], "2026-12-04T11:00:00+00:00", "es")
     )  # fmt: skip
     return first, second
 
@@ -131,13 +141,16 @@ def _store(db: str, folder: Path, nights: list[str]) -> None:
         run(db, "dedupe", "--workers", "1", str(path))
 
 
-def test_the_update_is_shown_and_searched_in_any_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("updates", [UPDATE_LINES, UPDATE_TIMES], ids=["lines", "times"])
+def test_the_update_is_shown_and_searched_in_any_order(
+    tmp_path: Path, updates: tuple[str, str]
+) -> None:
     """The first outlet's update (its only date an update line; one paragraph added) is the
     page each cluster shows, over its own first version and a copy published after that
     version: nights in order, reversed, in one run either way, the same pages shown; ``show``
     prints the update's paragraph and ``search`` finds the name it added without
     ``--variants``."""
-    first, second = _lines(LATER_COPIES)
+    first, second = _lines(LATER_COPIES, updates)
     orders = {
         "nightly": [first, second],
         "reversed": [second, first],
@@ -186,7 +199,7 @@ def test_an_archive_made_before_0065_shows_the_update_after_the_upgrade(
     monkeypatch.setattr(
         canonical, "_addresses_as_shown", lambda group: {node.page_id: node for node in group}
     )
-    first, second = _lines(LATER_COPIES)
+    first, second = _lines(LATER_COPIES, UPDATE_TIMES)
     for number, lines in enumerate((first, second)):
         path = tmp_path / f"n{number}.jsonl"
         path.write_text(lines, encoding="utf-8")
@@ -213,3 +226,39 @@ def test_an_archive_made_before_0065_shows_the_update_after_the_upgrade(
     after: dict[str, Any] = _shown(db_url)
     assert after == _shown(fresh)
     assert HARBOUR_UPDATE in after[HARBOUR][0] and ROAD_UPDATE in after[ROAD][0]
+
+
+def test_a_record_whose_date_field_is_its_update_line(tmp_path: Path) -> None:
+    """A scraper that copied the page's only date line into ``published`` ("Aktualisiert am
+    4. Dezember 2026, 11:05 Uhr", "Updated 4 December 2026, 11:05 GMT"): alone, the page is
+    dated by it as an update (published by then at the latest); as a later version, it keeps
+    its first version's publication date and the update time apart, and is the version 2
+    shown (newcomer 29, finding 2: it was read as the publication, a day after the first)."""
+    first, second = _lines(LATER_COPIES)
+    db = str(tmp_path / "a.db")
+    _store(db, tmp_path, [first, second])
+    exported = run(db, "export", "--format", "jsonl").output
+    rows = {
+        (row["url"], row["version"]): row
+        for row in map(json.loads, exported.splitlines())
+        if row["url"] in (HARBOUR, ROAD)
+    }
+    update = rows[(HARBOUR, 2)]
+    assert update["is_canonical"] and update["published"] == "2026-12-03T06:00:00+00:00"
+    assert update["updated"] == "2026-12-04T11:05:00+00:00"
+    assert rows[(ROAD, 2)]["published"] == "2026-12-03T07:00:00+00:00"
+    assert (rows[(ROAD, 2)]["updated"] or "").startswith("2026-12-04T10:40")
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    german = _record(
+        "https://elbkurier.example/hafen/kran", "Kran im Hafen eingestürzt",
+        ["Im Hafen ist am Donnerstag ein Containerkran auf einen leeren Liegeplatz gestürzt, "
+         "verletzt wurde nach Angaben der Hafenbehörde niemand.",
+         "Der Kran war bereits am Montag stillgelegt worden, nachdem Ingenieure einen Riss "
+         "in einem seiner Beine entdeckt hatten, und sollte im Frühjahr ersetzt werden."],
+        "Aktualisiert am 4. Dezember 2026, 11:05 Uhr", "2026-12-04T12:00:00+00:00", "de",
+    )  # fmt: skip
+    db = str(alone / "a.db")
+    _store(db, alone, [german])
+    (row,) = map(json.loads, run(db, "export", "--format", "jsonl").output.splitlines())
+    assert row["date_source"] == "updated" and row["published"].startswith("2026-12-04T11:05")

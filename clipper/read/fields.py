@@ -78,6 +78,7 @@ from clipper.read.recorddates import (
     fetch_time,
     names_crawl_dump,
     publication_date,
+    update_label_only,
 )
 from clipper.read.relativedates import relative_to_fetch
 from clipper.read.sniffing import page_head
@@ -236,6 +237,14 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
             published, date_unread = publication_date(obj, skip=CRAWL_DATE_FIELD)
         else:
             published, date_unread = publication_date(obj)
+        # "Aktualisiert am …" copied from the page into the date field: the page's update
+        updated_only = published is not None and update_label_only(
+            obj, skip=CRAWL_DATE_FIELD if names_crawl_dump(obj) else ""
+        )
+    if updated_only:
+        published_updated, published = published, None
+    else:
+        published_updated = None
     relative = None
     if published is None and date_unread is not None:
         # "il y a 3 heures" beside the record's fetch time: that time minus the span, guessed
@@ -286,6 +295,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         fetched_at=fetched,
         published=published,
         date_unread=date_unread,
+        published_updated=published_updated,
         published_relative=relative,
         title=_headline(_plain_title(title), _site_names(obj, url, site, source)),
         site=site,

@@ -104,3 +104,24 @@ def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, s
 
 # An ISO 8601 date and time without a zone.
 _ZONELESS_ISO = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
+
+
+def update_label_only(obj: dict[str, Any], skip: str = "") -> bool:
+    """Whether the record's first publication field (:data:`PUBLISHED_FIELDS`; not ``skip``)
+    is an "updated" line of a language table ("Aktualisiert am 4. Dezember 2026, 11:05 Uhr",
+    "Updated 4 December 2026", "Päivitetty: 4.12.2026 klo 16.32":
+    :func:`clipper.dumpdates.update_line`): a scraper that copied the page's only date line
+    into ``published``.  Its date is a change's, the page published by then at the latest
+    (date source ``updated``), as an HTML page's or a text dump's only "Updated" line is;
+    read as the publication, a page's update was dated a day after its first version and a
+    version of it kept no first publication date (newcomer 29, finding 2)."""
+    from clipper.dumpdates import update_line  # the language tables: loaded when asked
+
+    for name in PUBLISHED_FIELDS:
+        if name == skip:
+            continue
+        value = value_of(obj, name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        return isinstance(value, str) and update_line(" ".join(value.split()))
+    return False

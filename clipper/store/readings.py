@@ -172,7 +172,11 @@ class Readings:
                 select(
                     Page.id,
                     Page.source_key,
-                    func.coalesce(Page.fetched_at, Page.published, Page.seen_at).label("when"),
+                    # a version's update time before its publication date, which a later
+                    # version keeps from its first one (clipper.newpages: pages.updated)
+                    func.coalesce(
+                        Page.fetched_at, Page.updated, Page.published, Page.seen_at
+                    ).label("when"),
                     Page.seen_at,
                     Page.content_hash,
                     Page.version,

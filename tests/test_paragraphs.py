@@ -8,18 +8,27 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from clipper import paragraphs, searchtext, words
+from clipper import paragraphs, searchtext, umlauts, words
 from clipper.stories import tokens
+
+
+def _whole_search_text(text: str) -> str:
+    """The search text of ``text`` read whole: its words with their stems, then the words
+    holding ä ö ü in their two-letter spelling (clipper.umlauts, migration 0066)."""
+    if not text:
+        return ""
+    plain = searchtext.with_stems(searchtext._search_text(text))
+    if text.isascii() or umlauts.HAS_LETTER.search(text) is None:
+        return plain
+    return plain + " " + searchtext._search_text(" ".join(umlauts.respelled_words(text)))
+
 
 # (what the stage gives, what reading the whole text gives)
 STAGES = [
     (words.words, words._words),
     (words.sentence_word_counts, words._sentence_word_counts),
     (tokens.terms, tokens._terms),
-    (
-        searchtext.search_text,
-        lambda text: searchtext.with_stems(searchtext._search_text(text)) if text else "",
-    ),
+    (searchtext.search_text, _whole_search_text),
 ]
 MEMOS: list[paragraphs.ByParagraph[Any]] = [
     words._words_by_paragraph,

@@ -182,7 +182,8 @@ def invoke(*args: str, width: int = 100) -> Any:
         ("rock and roll", '(("rock" AND "and") AND "roll")'),
         ("not", '"not"'),
         ('"NOT"', '"not"'),  # folded like the index's words
-        ("Zürich ﬁne １２", '(("zurich" AND "fine") AND "12")'),
+        # a word holding ä ö ü is sought in its two-letter spelling too (clipper.umlauts)
+        ("Zürich ﬁne １２", '((("zurich" OR "zuerich") AND "fine") AND "12")'),
         # Chinese, Japanese, Korean: a word is the phrase of its bigrams; one character a prefix.
         ("三号线", '"三号 号线"'),
         ("地铁", '"地铁"'),

@@ -62,6 +62,20 @@ _EPOCH_DIGITS = re.compile(r"\d{10}|\d{13}")
 _FETCH_OBJECT = "crawl"
 
 
+def _present_dates(obj: dict[str, Any], skip: str = "") -> list[Any]:
+    """The values of the record's publication fields (:data:`PUBLISHED_FIELDS`; not
+    ``skip``) that are present, in that order; a time of day alone ("time": "06:10 PM") is no
+    date: :func:`publication_date` reads it with the day."""
+    return [
+        value
+        for name in PUBLISHED_FIELDS
+        if name != skip
+        and (value := value_of(obj, name)) is not None
+        and not (isinstance(value, str) and not value.strip())
+        and not (name in _TIME_FIELDS and isinstance(value, str) and _TIME_ONLY.fullmatch(value))
+    ]
+
+
 def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, str | None]:
     """The record's publication date as :func:`declared_date` reads it: of the first
     publication field present (:data:`PUBLISHED_FIELDS`; not ``skip``), or, when that gives
@@ -75,15 +89,7 @@ def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, s
     utc = first_present(obj, UTC_PUBLISHED_FIELDS)
     if isinstance(utc, str) and _ZONELESS_ISO.fullmatch(utc.strip()):
         return declared_date(f"{utc.strip()}Z")
-    present = [
-        value
-        for name in PUBLISHED_FIELDS
-        if name != skip
-        and (value := value_of(obj, name)) is not None
-        and not (isinstance(value, str) and not value.strip())
-        # a time of day alone ("time": "06:10 PM") is no date: read with the day, below
-        and not (name in _TIME_FIELDS and isinstance(value, str) and _TIME_ONLY.fullmatch(value))
-    ]
+    present = _present_dates(obj, skip)
     if not present:
         return None, None
     published, unread = declared_date(present[0])
@@ -107,21 +113,16 @@ _ZONELESS_ISO = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
 
 
 def update_label_only(obj: dict[str, Any], skip: str = "") -> bool:
-    """Whether the record's first publication field (:data:`PUBLISHED_FIELDS`; not ``skip``)
-    is an "updated" line of a language table ("Aktualisiert am 4. Dezember 2026, 11:05 Uhr",
-    "Updated 4 December 2026", "Päivitetty: 4.12.2026 klo 16.32":
-    :func:`clipper.dumpdates.update_line`): a scraper that copied the page's only date line
-    into ``published``.  Its date is a change's, the page published by then at the latest
-    (date source ``updated``), as an HTML page's or a text dump's only "Updated" line is;
-    read as the publication, a page's update was dated a day after its first version and a
-    version of it kept no first publication date (newcomer 29, finding 2)."""
+    """Whether the record's first publication field present (:func:`_present_dates`, the value
+    :func:`publication_date` reads) is an "updated" line of a language table ("Aktualisiert am
+    4. Dezember 2026, 11:05 Uhr", "Updated 4 December 2026", "Päivitetty: 4.12.2026 klo 16.32":
+    :func:`clipper.dumpdates.update_line`): a scraper that copied the page's only date line into
+    ``published``.  Its date is a change's, the page published by then at the latest (date
+    source ``updated``), as an HTML page's or a text dump's only "Updated" line is; read as the
+    publication, a page's update was dated a day after its first version and a version of it
+    kept no first publication date (newcomer 29, finding 2)."""
     from clipper.dumpdates import update_line  # the language tables: loaded when asked
 
-    for name in PUBLISHED_FIELDS:
-        if name == skip:
-            continue
-        value = value_of(obj, name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        return isinstance(value, str) and update_line(" ".join(value.split()))
-    return False
+    present = _present_dates(obj, skip)
+    first = present[0] if present else None
+    return isinstance(first, str) and update_line(" ".join(first.split()))

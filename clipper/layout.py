@@ -182,16 +182,22 @@ def utc_time(value: str | None) -> str:
 NO_ZONE = "(no time zone given)"
 
 
-def shown_time(value: str | None, zone: tzinfo | None = None, zoneless: bool = False) -> str:
+def shown_time(
+    value: str | None,
+    zone: tzinfo | None = None,
+    zoneless: bool = False,
+    no_zone: str = NO_ZONE,
+) -> str:
     """A stored time as a reader is shown it: in ``zone`` (``--tz``; None: UTC) with the zone's
     name, ``2026-12-02 21:30 WIB``, ``2026-12-02 14:30 UTC`` (:func:`clipper.dates.zone_name`);
     a time its source wrote without a zone (``zoneless``) as written, never moved to a zone,
-    ``2026-12-02 14:30 (no time zone given)``; a date stays a date, None is "-"."""
+    ``2026-12-02 14:30 (no time zone given)`` (``no_zone``: that note in the reader's
+    language); a date stays a date, None is "-"."""
     shown = short_time(value)
     if len(shown) <= 10 or value is None:
         return shown
     if zoneless:
-        return f"{shown} {NO_ZONE}"
+        return f"{shown} {no_zone}"
     if zone is None:
         return f"{shown} UTC"
     try:

@@ -23,6 +23,7 @@ from clipper.cli.options import (
     tz_option,
 )
 from clipper.cli.output import note_lowercase_operators
+from clipper.translations import LANGUAGES, UnknownLanguage, known
 
 EXIT_NOTHING_NEW = 3
 # What an ``-o FILE`` name says to write when --format is not given.
@@ -215,6 +216,16 @@ def watch_rm_command(name: str, db: str) -> None:
     'rel="self" link (what a feed reader subscribes to).',
 )
 @click.option(
+    "--language",
+    envvar="CLIPPER_DIGEST_LANGUAGE",
+    default="en",
+    show_default=True,
+    metavar="LANG",
+    help="The language of the digest's own words (headings, counts, NEW, the e-mail's "
+    f"subject): {', '.join(LANGUAGES)} (env: CLIPPER_DIGEST_LANGUAGE). Headlines and leads "
+    "stay in their own languages; --format json is the same in every language.",
+)
+@click.option(
     "--no-record",
     is_flag=True,
     help="Do not remember this digest: the next one starts where this one did.",
@@ -230,6 +241,7 @@ def digest_command(
     sender: str | None,
     recipients: str | None,
     feed_url: str | None,
+    language: str,
     no_record: bool,
 ) -> None:
     """The stories that arrived or grew since the last digest, grouped by watchlist.
@@ -255,10 +267,16 @@ def digest_command(
     \b
         clipper digest --format email --to team@example.org | sendmail -t
         clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' -o week.html
+        clipper digest --language de --format email --to desk@example.de | sendmail -t
     """
     from clipper import digest as digesting
     from clipper.digest import render as rendering
+    from clipper.layout import plural
 
+    try:
+        language = known(language)
+    except UnknownLanguage as error:
+        raise click.BadParameter(str(error), param_hint="--language") from error
     fmt = output_format(fmt, output, EXTENSIONS, "text")
     if fmt == "email" and not recipients:
         raise click.UsageError(
@@ -294,12 +312,18 @@ def digest_command(
                 digesting.remember(archive, result)
             sys.exit(EXIT_NOTHING_NEW)
         content = rendering.render(
-            result, fmt, sender=sender, recipients=recipients, feed_url=feed_url, zone=zone
+            result,
+            fmt,
+            sender=sender,
+            recipients=recipients,
+            feed_url=feed_url,
+            zone=zone,
+            language=language,
         )
         _deliver(content, target)
         if target is not None:  # as export -o says what it wrote (stdout holds the digest)
             click.echo(
-                f"digest of {rendering.plural(result.story_count, 'story', 'stories')} "
+                f"digest of {plural(result.story_count, 'story', 'stories')} "
                 f"({result.matched_new} new) written to {target} ({fmt})",
                 err=True,
             )

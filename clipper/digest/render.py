@@ -5,11 +5,15 @@ headline holding ``<script>`` is shown as text.  The HTML is one self-contained 
 inline on each element (mail clients drop ``<style>`` blocks and external sheets), no scripts,
 no images or fonts from elsewhere; a single column that wraps long words and URLs, so it reads
 on a 375 px phone screen as on a desktop.  The e-mail is built with the standard ``email``
-package (text and HTML as ``multipart/alternative``), the Atom feed with feedgen.
+package (text and HTML as ``multipart/alternative``), the Atom feed with feedgen.  The
+digest's own words are in the reader's language (``--language``: Jinja2's i18n extension over
+the catalogs of :mod:`clipper.translations`); JSON's keys and values stay as they are.
 """
 
 from __future__ import annotations
 
+import functools
+import gettext
 import json
 import uuid
 from datetime import UTC, datetime, tzinfo
@@ -31,20 +35,14 @@ from jinja2 import (
 from jinja2.runtime import Context
 
 from clipper.digest.result import DigestGroup, DigestResult, DigestStory
-from clipper.layout import cell_width, outlets_phrase, plural, shown_time, wrap_cells
-from clipper.page import UPDATE_NOTE
+from clipper.digest.updates import PageUpdate
+from clipper.layout import cell_width, shown_time, wrap_cells
+from clipper.translations import known, translations
 from clipper.urls import readable_url
 
 FORMATS = ("html", "text", "email", "atom", "json")
-
-_ENV = Environment(
-    loader=PackageLoader("clipper.digest", "templates"),
-    autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
+# The messages as written: English.
+ENGLISH = gettext.NullTranslations()
 
 
 def when(
@@ -52,6 +50,7 @@ def when(
     source: str | None = None,
     zoneless: bool = False,
     zone: tzinfo | None = None,
+    speech: gettext.NullTranslations = ENGLISH,
 ) -> str:
     """``2025-03-11T21:10:00`` → ``2025-03-11 21:10 UTC`` (the archive keeps times in UTC), or
     in ``zone`` (``--tz``), ``2025-03-12 04:10 WIB``; a date stays a date; a publication time
@@ -61,19 +60,24 @@ def when(
     (guessed)" for a publication date found by a heuristic, "… (updated; published by then)"
     for an "Updated" line's time that is a page's only date, "fetched …" for an undated page's
     fetch time, "archived …" for the time clipper stored a page with neither (never shown as
-    if published)."""
+    if published).  The words are ``speech``'s (:mod:`clipper.translations`)."""
     if not value:
-        return "date unknown"
+        return speech.gettext("date unknown")
     shown = shown_time(
-        value, zone, zoneless and source in (None, "published", "guessed", "updated")
+        value,
+        zone,
+        zoneless and source in (None, "published", "guessed", "updated"),
+        no_zone=speech.gettext("(no time zone given)"),
     )
     if source == "fetched":
-        return f"fetched {shown}"
+        return speech.gettext("fetched %(time)s") % {"time": shown}
     if source == "archived":
-        return f"archived {shown}"
-    return f"{shown} ({UPDATE_NOTE})" if source == "updated" else (
-        f"{shown} (guessed)" if source == "guessed" else shown
-    )
+        return speech.gettext("archived %(time)s") % {"time": shown}
+    if source == "updated":
+        return speech.gettext("%(time)s (updated; published by then)") % {"time": shown}
+    if source == "guessed":
+        return speech.gettext("%(time)s (guessed)") % {"time": shown}
+    return shown
 
 
 def _wrap(value: str, width: int = 76, indent: str = "") -> str:
@@ -93,30 +97,86 @@ def _hang(value: str, width: int = 76, indent: str = "   ") -> str:
     return "\n".join([lead + first, *(indent + line for line in rest)])
 
 
-@pass_context
-def _when(
-    context: Context, value: str | None, source: str | None = None, zoneless: bool = False
-) -> str:
-    """:func:`when` in the zone the digest is rendered in (the template's ``zone``)."""
-    return when(value, source, zoneless, context.get("zone"))
+def outlets(count: int, speech: gettext.NullTranslations = ENGLISH) -> str:
+    """``3 outlets``; ``site unknown`` when no page has a site (not "0 outlets")."""
+    if not count:
+        return speech.gettext("site unknown")
+    return speech.ngettext("%(num)d outlet", "%(num)d outlets", count) % {"num": count}
 
 
-_ENV.filters["when"] = _when
-_ENV.filters["outlets"] = outlets_phrase
-_ENV.filters["wrap"] = _wrap
-_ENV.filters["hang"] = _hang
-_ENV.filters["plural"] = plural
-_ENV.filters["readable_url"] = readable_url
+def status(value: str, speech: gettext.NullTranslations = ENGLISH) -> str:
+    """A story's badge: ``NEW`` or ``UPDATED``."""
+    return speech.gettext("NEW") if value == "new" else speech.gettext("UPDATED")
 
 
-def subject(result: DigestResult) -> str:
-    """A subject line: how many stories (those a group left out past its cap too), how many
-    new, and the watchlists."""
-    names = ", ".join(g.name for g in result.groups if g.total) or "nothing new"
-    return (
-        f"clipper digest: {plural(result.story_count, 'story', 'stories')}"
-        f" ({result.matched_new} new) – {names}"
+def update_kind(update: PageUpdate, speech: gettext.NullTranslations = ENGLISH) -> str:
+    """What an update of a page is: read whole, moved to a new address, or a new version."""
+    if update.read_whole:
+        return speech.gettext("Read whole")
+    if update.replaces:
+        return speech.gettext("Update at a new address")
+    return speech.gettext("New version %(version)s") % {"version": update.version}
+
+
+@functools.cache
+def _environment(language: str) -> Environment:
+    """The templates in ``language`` (one of :data:`clipper.translations.LANGUAGES`):
+    Jinja2's i18n extension with that language's catalog installed (``_``, ``ngettext``), and
+    the filters and functions that write words in it."""
+    speech = translations(language)
+    environment = Environment(
+        loader=PackageLoader("clipper.digest", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    environment.install_gettext_translations(speech, newstyle=True)  # type: ignore[attr-defined]
+
+    @pass_context
+    def shown(
+        context: Context, value: str | None, source: str | None = None, zoneless: bool = False
+    ) -> str:
+        """:func:`when` in the zone the digest is rendered in (the template's ``zone``)."""
+        return when(value, source, zoneless, context.get("zone"), speech)
+
+    environment.filters.update(
+        when=shown,
+        outlets=functools.partial(outlets, speech=speech),
+        wrap=_wrap,
+        hang=_hang,
+        readable_url=readable_url,
+    )
+    environment.globals.update(
+        language=language,
+        status=functools.partial(status, speech=speech),
+        update_kind=functools.partial(update_kind, speech=speech),
+    )
+    return environment
+
+
+def subject(result: DigestResult, language: str = "en") -> str:
+    """A subject line: how many stories (those a group left out past its cap too), how many
+    new, and the watchlists; in ``language``."""
+    speech = translations(language)
+    names = ", ".join(g.name for g in result.groups if g.total) or speech.gettext("nothing new")
+    return speech.ngettext(
+        "clipper digest: %(num)d story (%(new)d new) – %(names)s",
+        "clipper digest: %(num)d stories (%(new)d new) – %(names)s",
+        result.story_count,
+    ) % {"num": result.story_count, "new": result.matched_new, "names": names}
+
+
+def _basis(result: DigestResult, speech: gettext.NullTranslations) -> str:
+    """Where the window starts, as the digest tells it: ``--since``, the previous digest, or
+    the default span."""
+    if result.basis == "previous digest":
+        return speech.gettext("previous digest")
+    if result.basis == "default":
+        return speech.gettext("default")
+    return result.basis
 
 
 def _sections(result: DigestResult) -> list[tuple[DigestGroup, list[tuple[DigestStory, str]]]]:
@@ -133,29 +193,33 @@ def _sections(result: DigestResult) -> list[tuple[DigestGroup, list[tuple[Digest
     return sections
 
 
-def _context(result: DigestResult, zone: tzinfo | None) -> dict[str, object]:
+def _context(result: DigestResult, zone: tzinfo | None, language: str) -> dict[str, object]:
+    speech = translations(language)
     return {
         "digest": result,
         "sections": _sections(result),
-        "subject": subject(result),
+        "subject": subject(result, language),
+        "basis": _basis(result, speech),
         # a watchlist or query chose the stories (else every story of the window is shown)
         "followed": any(group.query for group in result.groups),
-        "since": when(result.since, zone=zone),
-        "until": when(result.until, zone=zone),
+        "since": when(result.since, zone=zone, speech=speech),
+        "until": when(result.until, zone=zone, speech=speech),
         "zone": zone,
     }
 
 
-def to_text(result: DigestResult, zone: tzinfo | None = None) -> str:
+def to_text(result: DigestResult, zone: tzinfo | None = None, language: str = "en") -> str:
     """Plain text, 76 columns: for a terminal and the e-mail's text part; times in ``zone``
-    (None: UTC)."""
-    return _ENV.get_template("digest.txt").render(_context(result, zone))
+    (None: UTC), words in ``language``."""
+    template = _environment(known(language)).get_template("digest.txt")
+    return template.render(_context(result, zone, language))
 
 
-def to_html(result: DigestResult, zone: tzinfo | None = None) -> str:
+def to_html(result: DigestResult, zone: tzinfo | None = None, language: str = "en") -> str:
     """One self-contained HTML document (inline CSS, no scripts, no external assets); times
-    in ``zone`` (None: UTC)."""
-    return _ENV.get_template("digest.html").render(_context(result, zone))
+    in ``zone`` (None: UTC), words in ``language`` (its ``<html lang>``)."""
+    template = _environment(known(language)).get_template("digest.html")
+    return template.render(_context(result, zone, language))
 
 
 def to_json(result: DigestResult) -> str:
@@ -163,19 +227,26 @@ def to_json(result: DigestResult) -> str:
 
 
 def to_email(
-    result: DigestResult, *, sender: str | None, recipients: str, zone: tzinfo | None = None
+    result: DigestResult,
+    *,
+    sender: str | None,
+    recipients: str,
+    zone: tzinfo | None = None,
+    language: str = "en",
 ) -> str:
     """A MIME message for ``sendmail -t``: Subject, Date, From (if given), To, Message-ID,
-    and the digest as text and HTML alternatives."""
+    Content-Language (RFC 3282), and the digest as text and HTML alternatives."""
     message = EmailMessage()
-    message["Subject"] = subject(result)
+    message["Subject"] = subject(result, language)
     message["Date"] = format_datetime(datetime.now(UTC))
     if sender:
         message["From"] = sender
     message["To"] = recipients
     message["Message-ID"] = make_msgid(domain="clipper.digest")
-    message.set_content(to_text(result, zone))
-    message.add_alternative(to_html(result, zone), subtype="html")
+    message.set_content(to_text(result, zone, language))
+    message.add_alternative(to_html(result, zone, language), subtype="html")
+    # after the content: set_content clears the Content-* headers
+    message["Content-Language"] = known(language)
     return message.as_string()
 
 
@@ -208,7 +279,10 @@ def _set_language(entry: FeedEntry, language: str | None) -> None:
 
 
 def to_atom(
-    result: DigestResult, feed_url: str | None = None, zone: tzinfo | None = None
+    result: DigestResult,
+    feed_url: str | None = None,
+    zone: tzinfo | None = None,
+    language: str = "en",
 ) -> str:
     """An Atom 1.0 feed (RFC 4287): one entry per story, its watchlists as categories.
 
@@ -221,17 +295,22 @@ def to_atom(
     grows later appears again as a new entry (feed readers show it as unread).  An entry's
     ``published`` is its lead article's publication time, left out when its source wrote it
     without a zone (RFC 4287 §3.3: a date-time needs one; the entry's text says the time as
-    written); ``zone`` is that of the times written in the feed's text (None: UTC)."""
+    written); ``zone`` is that of the times written in the feed's text (None: UTC), and
+    ``language`` that of its own words (title, subtitle, "[updated]")."""
+    speech = translations(language)
     updated = _aware(result.until) or datetime.now(UTC)
     feed = FeedGenerator()
     feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
     if feed_url:
         feed.link(href=feed_url, rel="self", type="application/atom+xml")
-    feed.title(
-        "clipper digest: " + (", ".join(g.name for g in result.groups) or "all stories")
-    )
+    names = ", ".join(g.name for g in result.groups) or speech.gettext("all stories")
+    feed.title(speech.gettext("clipper digest: %(names)s") % {"names": names})
     feed.subtitle(
-        f"Stories stored {when(result.since, zone=zone)} – {when(result.until, zone=zone)}"
+        speech.gettext("Stories stored %(since)s – %(until)s")
+        % {
+            "since": when(result.since, zone=zone, speech=speech),
+            "until": when(result.until, zone=zone, speech=speech),
+        }
     )
     feed.author({"name": "clipper"})
     feed.generator("clipper")
@@ -248,7 +327,8 @@ def to_atom(
         _set_language(entry, story.language)
         key = f"{story.url or story.story_id}|{result.until}"
         entry.id(uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
-        entry.title(("[updated] " if story.status == "updated" else "") + story.headline)
+        updated_mark = speech.gettext("[updated]") + " " if story.status == "updated" else ""
+        entry.title(updated_mark + story.headline)
         entry.updated(updated)
         # an entry's published time is a publication date, never a fetch or storing time
         published = (
@@ -262,7 +342,8 @@ def to_atom(
             entry.link(href=story.url, rel="alternate")
         entry.summary(story.lead or story.headline)
         entry.content(
-            _ENV.get_template("story.html").render(story=story, zone=zone), type="html"
+            _environment(known(language)).get_template("story.html").render(story=story, zone=zone),
+            type="html",
         )
         for name in groups:
             entry.category(term=name)
@@ -278,20 +359,24 @@ def render(
     recipients: str | None = None,
     feed_url: str | None = None,
     zone: tzinfo | None = None,
+    language: str = "en",
 ) -> str:
     """``result`` in ``fmt`` (one of FORMATS).  ``email`` needs ``recipients``; ``atom``
     takes ``feed_url`` (:func:`to_atom`).  Times are shown in ``zone`` (``--tz``; None: UTC),
-    but in JSON, which keeps the archive's UTC times."""
+    but in JSON, which keeps the archive's UTC times; the digest's words in ``language``
+    (:data:`clipper.translations.LANGUAGES`; JSON's keys are the same in every
+    language).  :class:`clipper.translations.UnknownLanguage` for another language."""
+    known(language)
     if fmt == "html":
-        return to_html(result, zone)
+        return to_html(result, zone, language)
     if fmt == "text":
-        return to_text(result, zone)
+        return to_text(result, zone, language)
     if fmt == "json":
         return to_json(result)
     if fmt == "atom":
-        return to_atom(result, feed_url, zone)
+        return to_atom(result, feed_url, zone, language)
     if fmt == "email":
         if not recipients:
             raise ValueError("--format email needs --to or CLIPPER_MAIL_TO")
-        return to_email(result, sender=sender, recipients=recipients, zone=zone)
+        return to_email(result, sender=sender, recipients=recipients, zone=zone, language=language)
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

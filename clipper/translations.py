@@ -1,0 +1,65 @@
+"""The language clipper writes its own words in for a reader: the digest's (``clipper digest
+--language``).
+
+The digest's own words (headings, counts, "NEW", "site unknown", the e-mail's subject, the Atom
+feed's title) come from gettext catalogs, one ``locales/LANG.po`` file a language, read with
+Babel (``babel.messages.pofile``) and turned into :class:`babel.support.Translations` the first
+time a language is asked for.  The plural rules are each catalog's ``Plural-Forms`` header (as
+CLDR gives them: Polish has three forms, "1 artykuł", "2 artykuły", "5 artykułów").  English is
+the messages as written in the code and templates (no catalog).
+
+What a digest quotes stays in its own language: headlines, leads, site names, watchlist names
+and queries.  The changes told of a new version ("2 paragraphs added", from
+:mod:`clipper.changes`, which ``show`` prints too) are English in every digest.
+
+Catalogs are kept with Babel's own tools, from ``clipper/`` (``locales/babel.cfg`` names the
+files holding messages)::
+
+    pybabel extract -F locales/babel.cfg -o /tmp/clipper.pot .
+    msgmerge -U locales/LANG.po /tmp/clipper.pot    # or edit locales/LANG.po
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import io
+from importlib import resources
+
+# The reader languages offered: English (the messages as written) and a catalog each.
+LANGUAGES = ("en", "da", "de", "es", "fr", "it", "nl", "pl", "pt", "sv")
+
+
+class UnknownLanguage(ValueError):
+    """A language no catalog is written for."""
+
+
+def known(language: str) -> str:
+    """``language`` as a catalog name ("de-AT" → "de", "pt_BR" → "pt"), or
+    :class:`UnknownLanguage` naming the languages offered."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    if base not in LANGUAGES:
+        raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
+    return base
+
+
+@functools.cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The messages of ``language`` (one of :data:`LANGUAGES`): English is the messages as
+    written; another language its ``locales/LANG.po`` catalog, read once a process (fuzzy
+    entries left out, as ``msgfmt`` does).  :class:`UnknownLanguage` for any other."""
+    language = known(language)
+    if language == "en":
+        return gettext.NullTranslations()
+    # Babel only when a catalog is read (every clipper command imports this module's names).
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
+    source = resources.files("clipper").joinpath("locales", f"{language}.po")
+    with source.open("rb") as handle:
+        catalog = read_po(handle, locale=language, abort_invalid=True)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return Translations(compiled)

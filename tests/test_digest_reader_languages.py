@@ -1,0 +1,293 @@
+"""The digest in its reader's language (`clipper digest --language`, newcomer 29's finding 17:
+a Brussels desk's clients read French, German and Polish digests).  The digest's own words are
+translated, with each language's plural forms; what it quotes (headlines, leads, sites,
+watchlist names) stays as written; JSON is the same in every language; every message the
+templates and code use has a translation in every catalog."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import json
+import re
+from email.message import EmailMessage
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import read_po
+from click.testing import CliRunner
+
+from clipper.cli import cli
+from clipper.digest.render import render
+from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
+from clipper.digest.updates import PageUpdate
+from clipper.translations import LANGUAGES, UnknownLanguage, known
+
+CATALOGS = [language for language in LANGUAGES if language != "en"]
+# Words a translation shares with the English messages (French "article", "version").
+SHARED_WORDS = {
+    "da": {"under", "version"},
+    "fr": {
+        "archive",
+        "article",
+        "articles",
+        "date",
+        "pages",
+        "site",
+        "sites",
+        "version",
+        "versions",
+    },
+    "pt": {"site", "sites"},
+    "sv": {"under", "version"},
+}
+
+
+def story(
+    story_id: int,
+    headline: str,
+    *,
+    status: str = "new",
+    outlets: int = 1,
+    articles: int = 1,
+    more_articles: int = 0,
+    others: int = 0,
+    updates: list[PageUpdate] | None = None,
+    date_source: str | None = None,
+) -> DigestStory:
+    site = f"gazeta{story_id}.example"
+    return DigestStory(
+        story_id=story_id,
+        status=status,  # type: ignore[arg-type]
+        headline=headline,
+        lead="Rada Miejska przyjęła budżet na rok 2027.",
+        url=f"https://{site}/a",
+        site=site,
+        date="2026-12-03T06:00:00",
+        outlets=outlets,
+        pages=outlets + 1,
+        new_pages=outlets,
+        articles=articles,
+        outlet_links=[Outlet(site, f"https://{site}/a", new=True)],
+        other_articles=[
+            Article(
+                100 + n,
+                f"Budżet miasta, część {n}",
+                None,
+                None,
+                None,
+                1,
+                date_source="fetched",
+                new=True,
+            )
+            for n in range(others)
+        ],
+        more_articles=more_articles,
+        latest="2026-12-03T06:00:00",
+        new_versions=2,
+        updates=updates or [],
+        language="pl",
+        date_source=date_source,
+        new_outlets=outlets,
+    )
+
+
+def full_result(counts: tuple[int, ...] = (1, 2, 5)) -> DigestResult:
+    """A digest reaching every message: new and updated stories, each kind of update, other
+    articles and more of them, outlets past the links shown, a story repeated under a second
+    watchlist, an empty watchlist and a group past its cap."""
+    stories = [
+        story(
+            n + 1,
+            f"Nagłówek {n + 1}",
+            outlets=count,
+            articles=count,
+            more_articles=count,
+            others=1,
+            status="updated" if n % 2 else "new",
+            date_source=("guessed", "updated", "fetched")[n % 3],
+            updates=[
+                PageUpdate("gazeta.example", "https://gazeta.example/b", 2, ["headline changed"]),
+                PageUpdate(None, None, 1, ["read whole"], read_whole=True),
+                PageUpdate("gazeta.example", None, 3, ["+1"], replaces="https://gazeta.example/c"),
+            ],
+        )
+        for n, count in enumerate(counts)
+    ]
+    groups = [
+        DigestGroup("Budżet", "budżet", ["gazeta1.example"], ["pl"], len(stories) + 3, stories),
+        DigestGroup("Rada", "rada", [], [], 1, [stories[0]]),
+        DigestGroup("Cisza", "cisza", [], [], 0, []),
+    ]
+    return DigestResult(
+        "2026-12-02T06:00:00",
+        "2026-12-03T06:00:00",
+        "previous digest",
+        "all",
+        1,
+        7,
+        groups,
+        matched=len(stories),
+        matched_new=2,
+    )
+
+
+def english_words() -> list[str]:
+    """The English words of every message (placeholders cut out), longest first."""
+    words = set()
+    for message in _messages():
+        for text in message if isinstance(message, tuple) else (message,):
+            words.update(re.findall(r"[A-Za-z]{4,}", re.sub(r"%\(\w+\)[sd]", " ", text)))
+    return sorted(words - {"clipper"}, key=len, reverse=True)
+
+
+def _messages() -> list[str | tuple[str, ...]]:
+    """Every message the digest's templates and code use, found as pybabel extract finds them
+    (``clipper/locales/babel.cfg``)."""
+    root = resources.files("clipper")
+    config = root.joinpath("locales", "babel.cfg").read_text()
+    method_map, options_map = parse_mapping_cfg(io.StringIO(config))
+    found = extract_from_dir(str(root), method_map, options_map)
+    return sorted({message for _, _, message, _, _ in found}, key=str)
+
+
+def placeholders(text: str) -> set[str]:
+    return set(re.findall(r"%\(\w+\)[sd]", text))
+
+
+def test_the_code_and_templates_use_messages_found_by_extraction() -> None:
+    messages = _messages()
+    assert ("%(num)d article", "%(num)d articles") in messages
+    assert "Nothing new." in messages and "site unknown" in messages
+    assert len(messages) >= 40
+
+
+@pytest.mark.parametrize("language", CATALOGS)
+def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
+    path = resources.files("clipper").joinpath("locales", f"{language}.po")
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    for message in _messages():
+        key = message[0] if isinstance(message, tuple) else message
+        entry = catalog.get(key)
+        assert entry is not None and not entry.fuzzy, f"{language}: {key!r} not translated"
+        forms = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        if isinstance(message, tuple):
+            assert len(forms) == catalog.num_plurals, (language, key)
+        for form in forms:
+            assert isinstance(form, str) and form.strip(), f"{language}: {key!r} is empty"
+            assert placeholders(form) == placeholders(key), (language, key, form)
+
+
+@pytest.mark.parametrize("language", CATALOGS)
+def test_a_digest_in_another_language_leaves_no_english_word_of_its_own(language: str) -> None:
+    result = full_result()
+    for fmt in ("text", "html"):
+        shown = render(result, fmt, language=language)
+        # what the digest quotes is kept: headlines, leads, watchlists and what changed
+        assert "Nagłówek 2" in shown and "Rada Miejska przyjęła budżet" in shown
+        assert "Budżet" in shown and "headline changed" in shown
+        prose = re.sub(r"https?://\S+|gazeta\d*\.example|headline changed|read whole", "", shown)
+        if fmt == "html":
+            prose = re.sub(r"<[^>]+>", " ", prose)
+        english = {word for word in english_words() if re.search(rf"\b{word}\b", prose)}
+        assert english <= SHARED_WORDS.get(language, set()), (language, fmt, english)
+
+
+def test_polish_plural_forms_follow_the_count() -> None:
+    """Polish: 1 artykuł, 2-4 artykuły, 5-21 artykułów, 22-24 artykuły again (CLDR)."""
+    counts = (1, 2, 5, 12, 22, 25)
+    shown = render(full_result(counts), "text", language="pl")
+    for count, word in zip(
+        counts,
+        ("artykuł", "artykuły", "artykułów", "artykułów", "artykuły", "artykułów"),
+        strict=True,
+    ):
+        assert re.search(rf"\b{count} {word}\b", shown), (count, word)
+    assert "3 tematy" in shown  # the subject: 3 stories
+    assert re.search(r"\b5 mediów\b", shown) and re.search(r"\b2 media\b", shown)
+
+
+def test_german_digest_words_and_the_markup_language() -> None:
+    result = full_result()
+    text = " ".join(render(result, "text", language="de").split())  # lines unwrapped
+    assert text.startswith("clipper-Überblick: 3 Themen (2 neu) – Budżet, Rada")
+    assert "[NEU] Nagłówek 1" in text and "[AKTUALISIERT] Nagłówek 2" in text
+    assert "Nichts Neues." in text
+    assert "(seit dem letzten Überblick)" in text
+    assert "Vollständig gelesen (Quelle unbekannt): read whole" in text
+    assert "(geschätzt)" in text and "abgerufen " in text
+    html = render(result, "html", language="de")
+    assert '<html lang="de">' in html
+    assert "Weitere Artikel zu diesem Thema" in html
+    # the quoted headline keeps its own language's mark
+    assert 'lang="pl"' in html
+
+
+def test_email_subject_and_content_language() -> None:
+    raw = render(full_result(), "email", recipients="desk@example.fr", language="fr")
+    message = email.message_from_string(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    assert message["Subject"] == "revue clipper : 3 sujets (2 nouveaux) – Budżet, Rada"
+    assert message["Content-Language"] == "fr"
+    text = message.get_body(("plain",))
+    assert text is not None and "Rien de nouveau." in text.get_content()
+
+
+def test_atom_feed_words() -> None:
+    xml = render(full_result(), "atom", language="es")
+    assert "<title>resumen de clipper: Budżet, Rada, Cisza</title>" in xml
+    assert "[actualizado] Nagłówek 2" in xml
+    assert "Temas guardados del" in xml
+
+
+def test_json_is_the_same_in_every_language() -> None:
+    result = full_result()
+    english = json.loads(render(result, "json"))
+    for language in CATALOGS:
+        assert json.loads(render(result, "json", language=language)) == english
+
+
+def test_english_is_the_default_and_a_region_names_its_language() -> None:
+    result = full_result()
+    assert render(result, "text") == render(result, "text", language="en")
+    assert render(result, "text", language="de-AT") == render(result, "text", language="de")
+    assert known("pt_BR") == "pt"
+    with pytest.raises(UnknownLanguage, match="one of en, da, de"):
+        known("tlh")
+
+
+def test_cli_language_option_and_environment(tmp_path: Path) -> None:
+    archive = tmp_path / "clipper.db"
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "rada.txt").write_text(
+        "Rada Miejska przyjęła budżet\n\n"
+        + " ".join(["Rada Miejska przyjęła we wtorek budżet miasta na rok 2027."] * 12)
+        + "\n\nRadni głosowali przez cztery godziny, a opozycja złożyła poprawki.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    done = runner.invoke(cli, ["dedupe", "--db", str(archive), str(dump)])
+    assert done.exit_code == 0, done.output
+    shown = runner.invoke(
+        cli, ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "pl"]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith("przegląd clipper: 1 temat (nowe: 1)")
+    assert "[NOWE]" in shown.stdout
+    from_env = runner.invoke(
+        cli,
+        ["digest", "--db", str(archive), "--since", "7d", "--no-record"],
+        env={"CLIPPER_DIGEST_LANGUAGE": "sv"},
+    )
+    assert from_env.exit_code == 0 and "[NY]" in from_env.stdout
+    refused = runner.invoke(
+        cli, ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "xx"]
+    )
+    assert refused.exit_code == 2
+    assert "no digest in 'xx': one of en, da, de, es, fr, it, nl, pl, pt, sv" in refused.output

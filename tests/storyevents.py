@@ -42,6 +42,14 @@ def three_stories(folder: Path, records: list[dict[str, Any]], order: str) -> tu
     return tuple(story[r["url"]] for r in records)
 
 
+def assert_one_story_and_another(folder: Path, records: list[dict[str, Any]], order: str) -> None:
+    """That ``records`` (a report, a second reporter's account, another event there) stored in
+    ``order`` make the report and the account one story and the other event another."""
+    report, feature, other = three_stories(folder, records, order)
+    assert report == feature
+    assert other != report
+
+
 @dataclass(frozen=True)
 class Article:
     site: str

@@ -19,7 +19,7 @@ from clipper.config import StoryConfig
 from clipper.stories.termvector import Vector
 from clipper.stories.tokens import terms
 from clipper.stories.vectors import _story_terms, language_salt, vectorize
-from tests.storyevents import three_stories
+from tests.storyevents import assert_one_story_and_another
 
 REPORT = (
     "Villarrica elegirá otra vez alcalde el 21 de marzo",
@@ -98,9 +98,7 @@ RECORDS = [
 def test_two_reporters_of_one_event_are_one_story_and_another_event_there_is_not(
     tmp_path: Path, order: str
 ) -> None:
-    report, feature, other = three_stories(tmp_path, RECORDS, order)
-    assert report == feature
-    assert other != report
+    assert_one_story_and_another(tmp_path, RECORDS, order)
 
 
 @pytest.mark.parametrize(

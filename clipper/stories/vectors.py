@@ -69,8 +69,9 @@ from clipper.stories.tokens import (
 # :data:`clipper.stories.tokens.NAME_JOINERS`), outside German and Luxembourgish; 20: such a name
 # of three to five initials counts as its initialism ("moe": :func:`abbreviated`), and an
 # initialism after an elided article ("l'ONU") is its own word; 21: a text of no stated language
-# that reads as German or Luxembourgish joins no names (:func:`nouns_capitalised`)
-VECTOR_VERSION = "21"
+# that reads as German or Luxembourgish joins no names (:func:`nouns_capitalised`); 22: in German
+# and Luxembourgish a name of three words or more is its last two (:data:`NAME_TAIL`)
+VECTOR_VERSION = "22"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -183,6 +184,14 @@ def _word_weights(
 FUNCTION_WORD_ZIPF = 6.0
 
 
+# In a language of :data:`NOUNS_CAPITALISED` a name of more words is read as its last this many:
+# its writer's nouns and titles run before a person's or an institution's name as capitals
+# ("Ungarns Ministerpräsident Viktor Orbán", "Bundeskanzler Friedrich Merz", "Polens
+# Regierungschef Donald Tusk"), so two reporters' runs for one person hardly ever matched ("Der
+# Ungar Viktor Orbán"), and each weighed as a rare word in both vectors against their link.
+NAME_TAIL = 2
+
+
 def _trimmed_names(found: list[str], language: str) -> list[str]:
     """``found`` (terms, names opening a sentence prefixed ``n^``:
     :func:`clipper.stories.tokens._sentence_terms`) as terms in ``language``, one whose stop words
@@ -190,7 +199,9 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
     word where that is a function word of the language (zipf :data:`FUNCTION_WORD_ZIPF` or more).
     German writes every noun capitalised, so a sentence's "Der Autobauer", "Die Aktie", "Im
     Frühjahr" ran as names, each weighted as a rare word (``name_weight``) and specific to one
-    writer's phrasing.  A name left with one word is no name (its word is a term already).  A
+    writer's phrasing.  A name left with one word is no name (its word is a term already).  In
+    a language of :data:`NOUNS_CAPITALISED`, a name of more than :data:`NAME_TAIL` words is its
+    last :data:`NAME_TAIL` ("Ungarns Ministerpräsident Viktor Orbán": "viktor orbán").  A
     hyphenated word's parts are terms too ("Lumen-Rückruf": lumen, rückruf)."""
     openers = [term[2:].split(" ", 1)[0] for term in found if term[:2] == "n^"]
     function = iter(
@@ -201,6 +212,7 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
         if openers
         else ()
     )
+    tails = language in NOUNS_CAPITALISED
     out: list[str] = []
     append = out.append
     for term in found:
@@ -209,7 +221,9 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
             if next(function):
                 words = words[1:]
             if len(words) >= 2:
-                append("n:" + " ".join(words))
+                append("n:" + " ".join(words[-NAME_TAIL:] if tails else words))
+        elif tails and term[:2] == "n:" and term.count(" ") >= NAME_TAIL:
+            append("n:" + " ".join(term[2:].split(" ")[-NAME_TAIL:]))
         else:
             append(term)
             if "-" in term and term[0] not in "#n":  # "lumen-rückruf": lumen, rückruf

@@ -26,6 +26,13 @@ Copies (the wire's page, label = its story, and copies on other sites):
   copy typed in ASCII (ı ş ğ ö ü ç â as i s g o u c a); ``de-ss``: a German copy in Swiss
   style (ß as ss, „ “ as « »); each language also has a ``full`` copy.
 
+Re-issues (``reissue_copies``, their own random stream, so the pages above are as before):
+8 long wire stories (three reports' paragraphs, 800-1,000 words), each with its ``full`` copy,
+the wire's ``reissue`` (6-8 % of the words replaced, a sentence added: the longest page,
+which walks first) and two parts of the wire's own page that the re-issue's edits keep from
+sharing its passages: an ``excerpt`` (an intro line of its own above 4-5 paragraphs from the
+middle) and a ``brief`` (the first 2-3 paragraphs).
+
 Negatives (each page a label of its own but for one verbatim reprint, kind ``reprint``, so
 they count in recall too): ``quote`` (two stories quoting one 50-word statement, some short),
 ``background`` (two stories carrying one 60-word background paragraph), ``template`` (police
@@ -320,7 +327,32 @@ def build(seed: int, n_en: int) -> list[Page]:
                 lang,
             )
     negatives(rng, stories, add)
+    reissue_copies(random.Random(seed * 7919 + 1), add)
     return pages
+
+
+def reissue_copies(rng: random.Random, add: Any, n: int = 8) -> None:
+    """The re-issue kinds (the module docstring), labels ``ri0`` ..."""
+    for i in range(n):
+        parts = [tx.english_story(rng, 18) for _ in range(3)]
+        story, paras = parts[0], [p for part in parts for p in part.paras]
+        label, day = f"ri{i}", 1 + i % 27
+        add(label, "original", story.title, paras, day, 6, where=WIRE)
+        add(label, "full", story.title, [f"{story.place.upper()} (Wire) - {paras[0]}",
+                                          *paras[1:]], day, 7)
+        spare = " ".join(tx.english_story(rng, 6).paras).replace(".", "").split()
+        share = rng.uniform(0.06, 0.08)
+        edited = [
+            " ".join(rng.choice(spare) if rng.random() < share else w for w in p.split())
+            for p in paras
+        ]
+        edited[-1] += " " + sentences(tx.english_story(rng).paras[0])[0]
+        add(label, "reissue", story.title, edited, day, 8)
+        intro = sentences(tx.english_story(rng).paras[0])[0]
+        start = rng.randint(len(paras) // 3, len(paras) // 2)
+        add(label, "excerpt", story.title, [intro, *paras[start : start + rng.randint(4, 5)]],
+            day, 9)
+        add(label, "brief", story.title, paras[: rng.randint(2, 3)], day, 10)
 
 
 def negatives(rng: random.Random, stories: list[tx.Story], add: Any) -> None:

@@ -182,6 +182,21 @@ def explain(db: str, info: Mapping[str, Info], assignment: dict[str, str],
                 row["reason"] = reason
                 row["against"] = main_canonical
                 row.update(figures)
+                # the page of its label outside its cluster it shares most with, when not the
+                # canonical: a copy of the wire's page can miss the canonical (a version of it)
+                # and still match that page
+                nearest = max(
+                    (o for o in members if o in stored and o != page and o != main_canonical
+                     and assignment.get(o) != assignment.get(page)),
+                    key=lambda o: (why(stored[page], stored[o])[1]["coverage"], o),
+                    default=None,
+                )
+                if nearest is not None:
+                    near_reason, near = why(stored[page], stored[nearest])
+                    row["nearest"] = (f"{nearest} {near_reason} coverage={near['coverage']} "
+                                      f"jaccard={near['jaccard']} offset={near['offset']} "
+                                      f"passage_keys={near['passage_keys']} "
+                                      f"opening_keys={near['opening_keys']} bands={near['bands']}")
                 here = canonical_of.get(stored[page].cluster_id or -1)
                 if here is not None and here in page_of_id:
                     other = page_of_id[here]
@@ -227,6 +242,8 @@ def print_misses(name: str, result: dict[str, Any]) -> None:
                                                       "opening_keys") if k in row)
         print(f"- {row['page']} {row['kind']}/{row['form']} sentence={row['has_sentence']} "
               f"pairs={row['missed_pairs']} {row['reason']} vs {row.get('against')} {figures}")
+        if "nearest" in row:
+            print(f"    nearest page of its label: {row['nearest']}")
         if "in_cluster_of" in row:
             print(f"    in the cluster of {row['in_cluster_of']}")
         if row.get("start"):

@@ -1,7 +1,8 @@
 """Terminal layout shared by every text view: widths in terminal cells (CJK characters take
 two, combining marks none), wrapping (kinsoku; Chinese and Japanese may break between characters,
 Korean only at spaces), cutting with "…", column tables, and times and counts as a reader is
-shown them.  The views themselves are :mod:`clipper.render` and :mod:`clipper.showtext`.
+shown them.  The views themselves are :mod:`clipper.render`, :mod:`clipper.showtext` and
+:mod:`clipper.summarytext`.
 """
 
 from __future__ import annotations

@@ -499,8 +499,8 @@ def test_first_problems_are_the_first_in_input_order_whatever_order_they_came_in
     """Workers finish in any order: the summary keeps, per reason, the first problems of the
     dump as it is read (wire.jsonl:9 before wire.jsonl:10), so identical runs print the same."""
     from clipper.page import Rejection
-    from clipper.render import run_summary
     from clipper.summary import RunSummary
+    from clipper.summarytext import run_summary
 
     origins = [f"/d/wire.jsonl:{n}" for n in (178, 9, 148, 10, 2000)]
     printed = []
@@ -520,8 +520,8 @@ def test_first_problems_of_several_kinds_are_listed_in_input_order() -> None:
     order the run read its inputs (newcomer 24 finding 21: line 6's ``truncated`` was printed
     between lines 2 and 4's unread dates)."""
     from clipper.page import Rejection
-    from clipper.render import run_summary
     from clipper.summary import RunSummary
+    from clipper.summarytext import run_summary
 
     summary = RunSummary(run_id=1, status="completed", pages_read=6)
     for origin, reason in (

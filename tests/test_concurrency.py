@@ -255,7 +255,7 @@ def test_a_run_that_waited_for_the_lock_says_how_long_apart_from_its_own_time(
     run's ``seconds`` start once it holds the lock."""
     import threading
 
-    from clipper import render
+    from clipper import summarytext
     from clipper.archive import open_archive
     from clipper.config import Config
     from clipper.run import dedupe
@@ -279,7 +279,7 @@ def test_a_run_that_waited_for_the_lock_says_how_long_apart_from_its_own_time(
     assert summary.status == "completed" and summary.stored > 0
     assert 2.0 <= summary.lock_wait_seconds < 60
     assert "lock_wait_seconds" in summary.as_dict()
-    first = render.run_summary(summary).splitlines()[0]
+    first = summarytext.run_summary(summary).splitlines()[0]
     assert f"waited {summary.lock_wait_seconds:.1f}s for another dedupe run" in first
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from clipper import paragraphs, render
+from clipper import paragraphs, summarytext
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import CanonicalChange, Cluster, Page, Run
@@ -762,7 +762,7 @@ def test_another_archive_in_a_dump_folder_is_said_once_not_a_problem(tmp_path: P
             assert [e["origin"] for e in summary.examples] == [str(dump / "notes.db")]
     finally:
         archive.close()
-    assert "  clipper archives, unread       1 (another" in render.run_summary(summary)
+    assert "  clipper archives, unread       1 (another" in summarytext.run_summary(summary)
 
 
 def test_a_new_archive_that_read_no_page_is_discarded_an_old_one_kept(tmp_path: Path) -> None:
@@ -838,5 +838,5 @@ def test_a_saved_pages_resources_and_a_mirrors_crawl_files_are_counted_not_probl
     assert summary.skipped == {} and summary.examples == []
     assert summary.not_pages == {"page-resource": 7, "crawl-file": 4}
     assert "  files, not pages              11 (page-resource 7, crawl-file 4)" in (
-        render.run_summary(summary)
+        summarytext.run_summary(summary)
     )

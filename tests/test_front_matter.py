@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clipper.read.markdown import front_matter
-from clipper.render import run_summary
+from clipper.summarytext import run_summary
 from tests.conftest import build
 from tests.test_read_fields import TEXT, _read
 

@@ -9,7 +9,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from clipper import render
+from clipper import summarytext
 from clipper.archive import open_archive
 from clipper.config import Config
 from clipper.pipeline import dedupe
@@ -76,4 +76,4 @@ def test_httracks_own_files_are_crawl_files_and_its_pages_are_read(tmp_path: Pat
     assert summary.stored == 1
     assert summary.skipped == {} and summary.examples == []
     assert summary.not_pages == {"crawl-file": 8}
-    assert "files, not pages               8 (crawl-file 8)" in render.run_summary(summary)
+    assert "files, not pages               8 (crawl-file 8)" in summarytext.run_summary(summary)

@@ -18,7 +18,7 @@ from clipper.config import CleanConfig, ReadLimits
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
-from clipper.render import run_summary
+from clipper.summarytext import run_summary
 from clipper.urls import url_key
 from tests.conftest import build
 

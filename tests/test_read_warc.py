@@ -585,7 +585,7 @@ def test_the_run_tells_damaged_records_from_inputs_without_a_page(tmp_path: Path
     from click.testing import CliRunner
 
     from clipper.cli import cli
-    from clipper.render import run_summary
+    from clipper.summarytext import run_summary
 
     members = [
         record(f"https://tidewater.example/story-{n}",

@@ -23,8 +23,8 @@ from clipper.config import Config
 from clipper.models import Cluster, Page
 from clipper.pipeline import dedupe
 from clipper.rejections import rejections
-from clipper.render import run_summary
 from clipper.summary import RunSummary
+from clipper.summarytext import run_summary
 from tests.conftest import build, migrate
 
 

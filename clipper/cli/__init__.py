@@ -8,7 +8,8 @@ Conventions every command keeps (tests/test_cli_consistency.py holds them):
 - Dates and spans (``--since``/``--until``) go through :mod:`clipper.dates`, one parser.
 - ``--json``: a list prints JSON Lines (:func:`.options.json_lines_option`), one thing one
   JSON document (:func:`.options.json_option`); the help says which, with the fields.
-- Text for people comes from :mod:`clipper.render`; every help ends with an ``Example:``.
+- Text for people comes from :mod:`clipper.render` (dedupe's summary:
+  :mod:`clipper.summarytext`); every help ends with an ``Example:``.
 - The CLI holds no SQL and no hashing.
 
 The commands live by what they do: :mod:`.dedupe` builds the archive, :mod:`.export` writes it

@@ -218,9 +218,9 @@ def dedupe_command(
     if as_json:
         click.echo(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
     else:
-        from clipper import render
+        from clipper import summarytext
 
-        click.echo(render.run_summary(summary))
+        click.echo(summarytext.run_summary(summary))
     if summary.pages_read == 0:
         # A scraper that wrote nothing (or only garbage) must fail the cron job, not pass as a
         # quiet night.

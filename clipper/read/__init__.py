@@ -170,7 +170,6 @@ Modules, in the order a page passes through them:
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
@@ -180,17 +179,15 @@ from clipper.page import NOT_PAGES, READ_REASONS, RawPage, Rejection
 from clipper.read.bundles import bundle_members, is_bundle
 from clipper.read.crawlfiles import PAGE_LIST, crawl_file, wget_original
 from clipper.read.failures import Event, Progress, guarded, os_detail
-from clipper.read.feeds import opens_feed, read_feed
-from clipper.read.fieldnames import body_field_names, field_name, named_key
-from clipper.read.files import compressed_file, compression_of, open_bounded, walk
-from clipper.read.markdown import opens_markdown_header
+from clipper.read.feeds import read_feed
+from clipper.read.files import compressed_file, walk
+from clipper.read.formats import UNFINISHED, first_bytes, format_by_content, format_of, unfinished
 from clipper.read.mhtml import read_mhtml
 from clipper.read.newsletters import read_eml, read_mbox
 from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.sidecars import Sidecars, metadata_file
-from clipper.read.sniffing import SNIFF_BYTES, ascii_compatible, looks_like_html, wide_codec
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
 from clipper.read.warcsegments import Segments
@@ -200,37 +197,6 @@ __all__ = ["NOT_PAGES", "REASONS", "read_pages", "site_from_url"]
 
 # Every reason reading gives, and those a run counts apart from problems: clipper.page.
 REASONS: frozenset[str] = READ_REASONS
-
-# Extension (after removing an optional compression suffix) → reader name.
-_FORMATS: dict[str, str] = {
-    ".html": "html",
-    ".htm": "html",
-    ".shtml": "html",
-    ".xhtml": "html",
-    ".xht": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mhtml": "mhtml",
-    ".mht": "mhtml",
-    ".txt": "text",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".jl": "jsonl",  # Scrapy's feed exports: `scrapy crawl news -o items.jl`
-    ".jsonlines": "jsonl",
-    ".json": "json",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".xlsx": "xlsx",  # an Excel workbook: every sheet's rows (clipper.read.workbooks)
-    ".xlsm": "xlsx",
-    ".warc": "archive",
-    ".wet": "archive",  # Common Crawl's extracted text: `CC-MAIN-....warc.wet.gz`
-    ".arc": "archive",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".xml": "feed",  # when it holds an RSS or Atom feed; other XML is unsupported-file
-    ".eml": "eml",
-    ".mbox": "mbox",  # a mail folder's export: Thunderbird, Google Takeout, mutt
-}
 
 
 def read_pages(
@@ -313,88 +279,6 @@ def _read_bundle(path: Path, limits: ReadLimits) -> Iterator[Event]:
                 yield event
 
 
-def _format_of(path: Path) -> tuple[str | None, bool]:
-    """(reader name or None, whether the file is compressed) from the file name.  A query
-    string wget kept in the name (``index.html?page=2``) is not part of the extension."""
-    name = path.name.lower()
-    compression = compression_of(path)
-    gz = compression is not None
-    stem = name.removesuffix(compression) if compression else name
-    for candidate in dict.fromkeys((stem, stem.split("?", 1)[0])):
-        for ext, fmt in _FORMATS.items():
-            if candidate.endswith(ext):
-                return fmt, gz
-    return None, gz
-
-
-def _head(path: Path, gz: bool, limits: ReadLimits) -> bytes | None:
-    """A file's first bytes, or None when it cannot be read (its reader says why)."""
-    try:
-        with open_bounded(path, gz, limits) as f:
-            head: bytes = f.read(SNIFF_BYTES)
-            return head
-    except Exception:  # not ours to judge here: the file's reader reports it
-        return None
-
-
-# JSON Lines: a first line opening an object with a quoted key (a text dump never starts so).
-_JSON_LINES_START = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"')
-
-
-def _by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str | None) -> str | None:
-    """The format of a file of no format clipper knows by name, or of a text or JSON file, by
-    what it holds when that is not what its name says: an RSS, Atom or RDF feed
-    under any name (``feed``, ``rss.php``, ``atom.aspx``, ``news.txt``: its root element,
-    :func:`clipper.read.feeds.opens_feed`; a ``.html`` is not sniffed: 0.1 ms a page) is a
-    feed; an HTML page without an extension (a
-    wget mirror's ``story.php?id=12``) or saved as ``.txt``, ``.jsonl`` or ``.json`` (a
-    saver's wrong extension) is read as a page, not stored as markup or rejected line by line
-    as bad JSON; JSON Lines saved as ``.txt`` are read as records, not stored as one page of
-    raw JSON; Jina Reader's answer (``Title:``/``URL Source:`` ... ``Markdown Content:``)
-    saved as ``.txt`` is Markdown.  Anything unreadable keeps ``fmt`` (its reader says why)."""
-    head = _head(path, gz, limits)
-    if head is None:
-        return fmt
-    if opens_feed(ascii_compatible(head)):
-        return "feed"
-    if looks_like_html(head):
-        return "html"
-    if fmt is None:
-        return None
-    if fmt == "text" and _JSON_LINES_START.match(head):
-        return "jsonl"
-    if fmt == "text" and opens_markdown_header(head.decode("utf-8", errors="replace")):
-        return "markdown"  # Jina Reader's answer saved as .txt (clipper.read.markdown)
-    if fmt == "text" and _is_table_header(head, limits.field_names):
-        return "tsv"
-    return fmt
-
-
-def _is_table_header(head: bytes, named: tuple[tuple[str, str], ...]) -> bool:
-    """Whether a ``.txt`` file opens with a tab-separated header row naming a text column
-    (one clipper reads, or one ``dedupe --field`` names: ``named``): Excel's "Unicode Text"
-    (UTF-16) or "Text (Tab delimited)" export of a clippings sheet, read as its rows, not
-    stored as one page of table."""
-    codec = wide_codec(head) or "utf-8-sig"
-    first = head.decode(codec, errors="replace").split("\n", 1)[0].rstrip("\r").split("\t")
-    cells = {field_name(cell) for cell in first}
-    cells |= {ours for ours, theirs in named if named_key(first, theirs)}
-    return len(first) >= 2 and bool(cells & set(body_field_names()))
-
-
-UNFINISHED = (
-    "an unfinished WARC (.open): read it when the crawler closes it (a crawl that died leaves "
-    "it open: rename it without .open to read what it holds)"
-)
-
-
-def _unfinished(path: Path) -> bool:
-    """Whether ``path`` is a WARC or ARC a crawler is still writing: Heritrix names it
-    ``….warc.gz.open`` (``.arc.gz.open``) until it closes it under its real name."""
-    name = path.name
-    return name.lower().endswith(".open") and _format_of(path.with_name(name[:-5]))[0] == "archive"
-
-
 def _read_file(
     path: Path,
     limits: ReadLimits,
@@ -429,7 +313,7 @@ def _file_events(
 ) -> Iterator[Event]:
     """:func:`_read_file`'s events, before its rejections are given the mirror's address."""
     origin = str(path)
-    if _unfinished(path):
+    if unfinished(path):
         yield Rejection(origin, "unfinished", UNFINISHED)
         return
     if (housekeeping := crawl_file(path, address)) is not None:
@@ -438,18 +322,18 @@ def _file_events(
     if sidecars is not None and (metadata := metadata_file(path, sidecars)) is not None:
         yield from metadata  # a page's sidecar, a folder's manifest: read with the pages
         return
-    fmt, gz = _format_of(path)
+    fmt, gz = format_of(path)
     if not gz and fmt != "archive" and compressed_file(path):
         # compressed bytes under a page's name (a server that sends gzip whatever the client
         # asked, saved by wget as story.php?id=5): read by what it holds (a WARC's reader
         # finds its own compression)
         gz = True
     if fmt in (None, "text", "jsonl", "json"):
-        fmt = _by_content(path, gz, limits, fmt)
+        fmt = format_by_content(path, gz, limits, fmt)
     if fmt is None:
         yield Rejection(origin, "unsupported-file", f"not a format clipper reads: {path.name}")
         return
-    if fmt == "jsonl" and PAGE_LIST.match(_head(path, gz, limits) or b""):
+    if fmt == "jsonl" and PAGE_LIST.match(first_bytes(path, gz, limits) or b""):
         # a WACZ's list of its pages (URL, time, title, extracted text): the pages themselves
         # are read from its WARCs, whole; read here too, each would be stored twice
         yield Rejection(

@@ -1,0 +1,127 @@
+"""Text for people: what ``clipper dedupe`` prints when a run ends, its counts, skips by reason
+and first problems (the layouts of the query commands: :mod:`clipper.render`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clipper.layout import plural
+from clipper.page import FILE_NOT_PAGES, WARC_NOT_PAGES
+
+if TYPE_CHECKING:
+    from clipper.summary import RunSummary
+
+
+def _skipped_parts(summary: RunSummary) -> str:
+    """" (12 of the pages read, 42 inputs that held no page, 1 damaged or cut-short record)"
+    when a run skipped more than pages: the pages read add up to already archived + stored +
+    the first part; a damaged record (a WARC's corrupt record, a file cut short inside a
+    record) is no input that held no page: the pages around it were read."""
+    pages = summary.skipped_pages
+    inputs = summary.inputs_without_page
+    damaged = summary.damaged_parts
+    if not inputs and not damaged:
+        return ""
+    parts = [f"{pages} of the pages read"] if pages else []
+    if inputs:
+        parts.append(plural(inputs, "input that held no page", "inputs that held no page"))
+    if damaged:
+        parts.append(plural(damaged, "damaged or cut-short record"))
+    return f" ({', '.join(parts)})"
+
+
+def run_summary(summary: RunSummary) -> str:
+    """What ``clipper dedupe`` did: the run's counts, skips by reason, the first problems."""
+    # A run that found no page did not do its job, whatever its status: the cron job fails
+    # (exit code 4) and the first line must not say "completed" above the error.
+    status = "read nothing" if summary.pages_read == 0 and summary.status == "completed" else (
+        summary.status
+    )
+    lines = [
+        f"{'Dry run' if summary.dry_run else 'Run ' + str(summary.run_id)}: "
+        f"{status} in {summary.seconds:.1f}s"
+        + (
+            f" ({summary.wall_seconds:.1f}s with clipper's start-up)"
+            if summary.wall_seconds is not None
+            else ""
+        )
+        + (
+            f"; it first waited {summary.lock_wait_seconds:.1f}s for another dedupe run on "
+            "the archive to finish"
+            if summary.lock_wait_seconds >= 1
+            else ""
+        ),
+        f"  pages read               {summary.pages_read:>7}",
+        f"  already in the archive   {summary.already_archived:>7}",
+        f"  stored                   {summary.stored:>7}",
+        f"  exact duplicates         {summary.exact_duplicates:>7}",
+        f"  new clusters             {summary.new_clusters:>7}",
+        f"  copies in them           {summary.copies_in_new_clusters:>7}",
+        f"  joined earlier clusters  {summary.joined_existing:>7}",
+        f"  canonical changes        {summary.canonical_changes:>7}",
+        f"  skipped                  {summary.skipped_total:>7}" + _skipped_parts(summary),
+    ]
+    lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
+    for label, reasons in (("WARC records, not pages", WARC_NOT_PAGES),
+                           ("files, not pages", FILE_NOT_PAGES)):
+        counts = {r: n for r, n in summary.not_pages.items() if r in reasons}
+        if counts:
+            kinds = ", ".join(
+                f"{reason} {count}"
+                for reason, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
+            lines.append(f"  {label:<24} {sum(counts.values()):>7} ({kinds})")
+    if archives := summary.not_pages.get("clipper-archive"):
+        lines.append(f"  clipper archives, unread {archives:>7} (another archive in the dump)")
+    if summary.revisits_matched:
+        lines.append(
+            f"  revisits of known pages  {summary.revisits_matched:>7} "
+            "(re-fetches of unchanged pages: their last fetched moved)"
+        )
+    if summary.revisits_unmatched:
+        lines.append(
+            f"  revisits not matched     {summary.revisits_unmatched:>7} "
+            "(their original capture is in no dump this archive read: nothing moved yet)"
+        )
+    if summary.revisits_matched_later:
+        lines.append(
+            f"  earlier revisits matched {summary.revisits_matched_later:>7} "
+            "(read by earlier runs before tonight's original: last fetched moved)"
+        )
+    if summary.partial_pages:
+        lines.append(f"  partial pages (kept)     {summary.partial_pages:>7}")
+    if summary.pages_redecoded:
+        lines.append(f"  not UTF-8 (read, kept)   {summary.pages_redecoded:>7}")
+    if summary.headers_unread:
+        lines.append(f"  front matter not YAML    {summary.headers_unread:>7} (read in part, kept)")
+    if summary.dates_unread:
+        lines.append(f"  dates not read (kept)    {summary.dates_unread:>7}")
+    if summary.fields_unread:
+        lines.append(f"  fields not read (kept)   {summary.fields_unread:>7} (an address or date?)")
+    if summary.metadata_unread:
+        lines.append(
+            f"  no scraper metadata      {summary.metadata_unread:>7} (kept: no manifest row, "
+            "bad sidecar)"
+        )
+    for named in summary.fields_named_unheld:
+        lines.append(
+            f"  --field {named}: no record of {summary.records_named} read holds "
+            f"{named.split('=', 1)[1]!r}: check its spelling"
+        )
+    if summary.examples:
+        from clipper.summary import input_order
+
+        # The first of each kind of problem, then the next ones, ten in all, listed in the
+        # order the run read them (newcomer 24, finding 21: a file's line 6 before its line 4)
+        firsts: dict[str, dict[str, str]] = {}
+        for e in summary.examples:
+            firsts.setdefault(e["reason"], e)
+        chosen = [*firsts.values(), *(e for e in summary.examples if e not in firsts.values())]
+        shown = sorted(chosen[:10], key=lambda e: input_order(e["origin"])) + chosen[10:]
+        lines.append("  first problems:")
+        lines += [f"    {e['origin']}: {e['reason']} {e['detail']}".rstrip() for e in shown[:10]]
+        if summary.skipped_total > min(len(shown), 10) and summary.dry_run:
+            lines.append("  (a dry run keeps none of them: run without --dry-run to list all)")
+        elif summary.skipped_total > min(len(shown), 10) and summary.run_id is not None:
+            lines.append(f"  (every one: clipper rejections --run {summary.run_id})")
+    return "\n".join(lines)

@@ -185,13 +185,13 @@ def explain(db: str, info: Mapping[str, Info], assignment: dict[str, str],
                 # the page of its label outside its cluster it shares most with, when not the
                 # canonical: a copy of the wire's page can miss the canonical (a version of it)
                 # and still match that page
-                nearest = max(
-                    (o for o in members if o in stored and o != page and o != main_canonical
-                     and assignment.get(o) != assignment.get(page)),
-                    key=lambda o: (why(stored[page], stored[o])[1]["coverage"], o),
-                    default=None,
-                )
-                if nearest is not None:
+                others = [o for o in members if o in stored and o != page
+                          and o != main_canonical and assignment.get(o) != assignment.get(page)]
+                if others:
+                    this = stored[page]
+                    nearest = max(
+                        others, key=lambda o: (why(this, stored[o])[1]["coverage"], o)
+                    )
                     near_reason, near = why(stored[page], stored[nearest])
                     row["nearest"] = (f"{nearest} {near_reason} coverage={near['coverage']} "
                                       f"jaccard={near['jaccard']} offset={near['offset']} "

@@ -40,12 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib.metadata import version
 
-import numpy as np
-import numpy.typing as npt
-
-from clipper.cachedir import cached_columns
 from clipper.config import (
     ARABIC_ARTICLE_LEFT,
     ARABIC_ARTICLE_OWN_MARGIN,
@@ -60,6 +55,7 @@ from clipper.config import (
     HEBREW_PREFIX_MARGIN,
     HEBREW_SUFFIX_LEFT,
 )
+from clipper.wordzipf import lookup, table
 
 # A folded word of Arabic letters (Persian's and Urdu's fold to these: clipper.scripts
 # .KEYBOARD_LETTERS; پ چ ژ گ stay), or of Hebrew letters (final forms included).
@@ -117,58 +113,13 @@ TABLE_VERSION = "1"
 _LISTS = {"arabic": ("ar", "fa", "ur"), "hebrew": ("he",)}
 
 
-def _table_key(word: str) -> int:
-    from clipper.stories.weights import lookup_key
-
-    return lookup_key(word)
-
-
-def _build(script: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]:
-    """The folded words of ``script``'s word lists as sorted 64-bit hashes and their zipf
-    values (a word that several list words fold to: the highest)."""
-    import wordfreq
-
-    from clipper.searchtext import fold
-    from clipper.stories.weights import zipf_of_bin
-
-    best: dict[int, float] = {}
-    for language in _LISTS[script]:
-        for index, words in enumerate(wordfreq.get_frequency_list(language, "best")):
-            if not words:
-                continue
-            value = zipf_of_bin(index)
-            for word in words:
-                key = _table_key(fold(word))
-                if value > best.get(key, -1.0):
-                    best[key] = value
-    keys = np.array(sorted(best), dtype=np.uint64)
-    return keys, np.array([best[k] for k in keys.tolist()], dtype=np.float64)
-
-
-@functools.cache
-def _table(script: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]:
-    """``script``'s table: mapped from the cache directory
-    (:func:`clipper.cachedir.cached_columns`), else built (2 s for Arabic script, 1.5 s for
-    Hebrew) and saved there."""
-    keys, values = cached_columns(
-        f"prefix-zipf-{script}-wordfreq{version('wordfreq')}-v{TABLE_VERSION}.npy",
-        (np.uint64, np.float64),
-        lambda: _build(script),
-        family=f"prefix-zipf-{script}-wordfreq*",
-    )
-    return keys, values
-
-
 @functools.lru_cache(maxsize=1 << 18)
 def zipf(word: str, script: str) -> float:
     """The zipf frequency of the folded ``word`` in ``script``'s word lists (``"arabic"``:
     Arabic, Persian, Urdu; ``"hebrew"``), 0.0 for a word they lack.  Cached: a word's stem
     looks up the same forms several times (the whole, with the article, without a prefix),
     and numpy's search of one key costs microseconds of call overhead."""
-    keys, values = _table(script)
-    key = np.uint64(_table_key(word))
-    at = int(keys.searchsorted(key))
-    return float(values[at]) if at < len(keys) and keys[at] == key else 0.0
+    return lookup(word, table(f"prefix-zipf-{script}", _LISTS[script], TABLE_VERSION))
 
 
 def _arabic_stems(word: str) -> list[str]:

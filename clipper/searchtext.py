@@ -56,6 +56,7 @@ from typing import NamedTuple
 
 import regex
 
+from clipper.compounds import parts_text
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
 from clipper.prefixes import PREFIXED_SCRIPT, stem
@@ -415,22 +416,29 @@ def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
     return tokens
 
 
-def search_text(value: str | None) -> str:
-    """The search text of a title or body: its index words joined by spaces (a Persian word
+def search_text(value: str | None, language: str | None = None) -> str:
+    """The search text of a title or body of a page in ``language`` (its stored subtag, or
+    None): its index words joined by spaces (a Persian word
     holding a half-space both joined and as its parts: :func:`clipper.spelling
     .half_space_spellings`).  A night's
     repeated paragraphs are read once (:mod:`clipper.paragraphs`: folding and words stop at a
     line break) unless the text holds a character of a block of CJK characters, whose text
     is read whole (its runs become bigrams).  The words holding ``ä ö ü`` follow again,
-    spelled ``ae oe ue`` (:func:`clipper.umlauts.respelled_words`)."""
+    spelled ``ae oe ue`` (:func:`clipper.umlauts.respelled_words`), then, on a page of a
+    language that writes compounds as one word, the parts of its compound words
+    (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``)."""
     if not value:
         return ""
+    words = plain = _plain_search_text(value)
     if not value.isascii() and HAS_LETTER.search(value) is not None:
         # ä ö ü: the words holding one again in two letters, after the text
         # (clipper.umlauts: "Bruessel" finds "Brüssel"; migration 0066)
-        spelled = _search_text(" ".join(respelled_words(value)))
-        return _plain_search_text(value) + " " + spelled
-    return _plain_search_text(value)
+        words += " " + _search_text(" ".join(respelled_words(value)))
+    # a compound's parts: "Regierung" finds "Bundesregierung" (migration 0067)
+    parts = parts_text(plain, language) if language else ""
+    if parts:
+        words += " " + parts
+    return words
 
 
 def _plain_search_text(value: str) -> str:

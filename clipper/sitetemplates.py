@@ -52,7 +52,7 @@ def strip_templates(
             )
             if cut is not None:
                 article.text = stripped
-                item.search_body = search_text(stripped)
+                item.search_body = search_text(stripped, article.language)
         result.append((item, cut))
     recut_stored(store, settings, counts.crossed)
     return result

@@ -85,7 +85,7 @@ def strip_title_suffixes(store: Store, settings: CleanConfig, prepared: list[Pre
         title = cut_site_suffix(article.title or "", article.url, site, segment)
         if title != article.title:
             article.title = title
-            item.search_title = search_text(title)
+            item.search_title = search_text(title, article.language)
     _recut_stored(store, counts.crossed)
 
 

@@ -193,8 +193,8 @@ def _prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Reject
                         item.site,
                     ),
                     short_line_keys(item.text, config.clean.template_max_words),
-                    search_text(item.title),
-                    search_text(item.text),
+                    search_text(item.title, item.language),
+                    search_text(item.text, item.language),
                 )
             )
     return results

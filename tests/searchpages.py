@@ -38,10 +38,11 @@ def index_as_before(db: Path, words: Callable[[str], str], revision: str) -> Non
 
     con = sqlite3.connect(db)
     with con:
-        for page_id, title, body in con.execute("SELECT id, title, text FROM pages").fetchall():
+        rows = con.execute("SELECT id, title, text, language FROM pages").fetchall()
+        for page_id, title, body, language in rows:
             con.execute(
                 "INSERT INTO pages_fts (pages_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-                (page_id, search_text(title), search_text(body)),
+                (page_id, search_text(title, language), search_text(body, language)),
             )
             con.execute(
                 "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",

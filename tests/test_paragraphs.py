@@ -6,6 +6,7 @@ scripts, at any line break.  Invented texts."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 from clipper import paragraphs, searchtext, umlauts, words
@@ -24,7 +25,7 @@ def _whole_search_text(text: str) -> str:
 
 
 # (what the stage gives, what reading the whole text gives)
-STAGES = [
+STAGES: list[tuple[Callable[[str], Any], Callable[[str], Any]]] = [
     (words.words, words._words),
     (words.sentence_word_counts, words._sentence_word_counts),
     (tokens.terms, tokens._terms),

@@ -52,12 +52,16 @@ class PageText:
     @property
     def title_words(self) -> str:
         """The title as the index holds it."""
-        return search_text(self.title) if self.search_title is None else self.search_title
+        if self.search_title is None:
+            return search_text(self.title, self.language)
+        return self.search_title
 
     @property
     def body_words(self) -> str:
         """The body as the index holds it."""
-        return search_text(self.text) if self.search_body is None else self.search_body
+        if self.search_body is None:
+            return search_text(self.text, self.language)
+        return self.search_body
 
 
 class Backend:

@@ -238,7 +238,7 @@ class _Documents(dict[int, Document]):
 
     def __missing__(self, page_id: int) -> Document:
         canonical = self.canonicals[page_id]
-        document = self[page_id] = Document.of(canonical.title, canonical.text)
+        document = self[page_id] = Document.of(canonical.title, canonical.text, canonical.language)
         return document
 
 

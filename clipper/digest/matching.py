@@ -37,11 +37,13 @@ class Document:
     body: str | None = None
 
     @classmethod
-    def of(cls, title: str | None, body: str | None) -> Document:
+    def of(cls, title: str | None, body: str | None, language: str | None = None) -> Document:
+        """The document of a page's ``title`` and ``body`` in ``language`` (its stored tag, or
+        None), read as the index reads them (:func:`clipper.searchtext.search_text`)."""
         tokens: list[str] = []
         for part in (title, body):
             if part:
-                tokens.extend(search_text(part).split())
+                tokens.extend(search_text(part, language).split())
                 tokens.append("")  # no phrase runs from a title into the body
         return cls(tokens, set(tokens) - {""}, body)
 

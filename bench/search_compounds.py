@@ -1,0 +1,272 @@
+"""How search finds compound words by their parts (clipper.compounds): misses and wrong hits on
+labelled words written here (invented lists of news vocabulary, no page text), for clipper's
+rule and for the other route, a substring (trigram) index.
+
+Each labelled word is a page's word with the parts a reader may search it by: a compound's
+parts (``bundesregierung: bund regierung``), and ``|`` before parts that may find it but need
+not (the inner compound of a three-part one, a genitive form); a word after ``-`` is no
+compound, though it looks like one (``wirtschaft``, ``unternehmen``: a reader searching
+``Schaft`` or ``Nehmen`` does not mean it).
+
+* misses: a labelled part whose query does not find its word's page;
+* wrong hits: a query word that finds a labelled page but is none of its parts.  For clipper,
+  the parts it indexes that the labels do not give; for the substring route, every word of the
+  language's ``TOP`` most frequent (3 letters or more, as FTS5's trigram tokenizer needs) found
+  inside a labelled word that is none of its parts (``rat`` in ``demokrat``): an upper bound
+  of what the ``LIKE``-style match of a trigram index returns.
+
+The German set A is the one :data:`clipper.config.COMPOUND_PART_ZIPF`,
+:data:`~clipper.config.COMPOUND_PART_LETTERS` and :data:`~clipper.config.COMPOUND_MARGIN` were
+tuned on; set B and the Dutch, Swedish, Danish, Norwegian and Finnish sets confirm them.
+
+    python bench/search_compounds.py [--clipper DIR]
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from pathlib import Path
+
+import wordfreq
+
+# --clipper DIR: the search of another checkout (main's, to compare)
+sys.path.insert(
+    0,
+    sys.argv[sys.argv.index("--clipper") + 1]
+    if "--clipper" in sys.argv
+    else str(Path(__file__).resolve().parent.parent),
+)
+
+from clipper.digest.matching import Document, matches
+from clipper.searchquery import parse_query
+from clipper.searchtext import fold
+
+TOP = 20_000
+Labels = dict[str, tuple[set[str], set[str]]]
+
+SETS: dict[str, tuple[str, str]] = {
+    "de A (tuned)": (
+        "de",
+        """
+        bundesregierung: bund regierung | bundes
+        klimagipfel: klima gipfel
+        schattenflotte: schatten flotte
+        arbeitsplatz: arbeit platz
+        regierungssprecher: regierung sprecher
+        wahlkampf: wahl kampf
+        lebensmittel: leben mittel
+        kinderarzt: kinder arzt | kind
+        stadtverwaltung: stadt verwaltung
+        aussenminister: aussen minister
+        gesundheitsministerium: gesundheit ministerium
+        polizeibericht: polizei bericht
+        verkehrsunfall: verkehr unfall
+        energiepreise: energie preise
+        fluchtlingspolitik: fluchtling politik
+        wohnungsmarkt: wohnung markt
+        zinserhohung: zins erhohung
+        landtagswahl: landtag wahl | land
+        haushaltsentwurf: haushalt entwurf | haus halt
+        steuerreform: steuer reform
+        friedensverhandlungen: frieden verhandlungen
+        grenzkontrollen: grenze kontrollen | grenz
+        - wirtschaft handlung verband gesellschaft mannschaft botschaft verletzung kantine
+        - begrundung erfahrung uberraschung zeitung tagung verhandlung gebaude anstieg
+        - umgebung uberblick freundschaft herrschaft belegschaft nachbarschaft beamte
+        - lehrerin polizistin prasidentin schwangerschaft
+    """,
+    ),
+    "de B": (
+        "de",
+        """
+        innenminister: innen minister
+        bahnstreik: bahn streik
+        hochwasser: hoch wasser
+        stromnetz: strom netz
+        mietpreisbremse: miete preis bremse | mietpreis miet
+        bundesverfassungsgericht: bund verfassung gericht | verfassungsgericht bundes
+        krankenhaus: kranken haus | krank
+        verteidigungsminister: verteidigung minister
+        gaspreis: gas preis
+        rentenerhohung: rente erhohung | renten
+        fussballspiel: fussball spiel | fuss ball
+        wetterdienst: wetter dienst
+        atomkraftwerk: atom kraftwerk | kraft werk atomkraft
+        burgerversicherung: burger versicherung | sicherung
+        friedensnobelpreis: frieden nobelpreis | nobel preis
+        - unternehmen vorsitzende abgeordnete ausnahme entscheidung entwicklung
+        - veranstaltung verantwortung vorstand vertrag mitarbeiter landschaft wissenschaft
+        - partnerschaft meisterschaft bereitschaft gemeinde bevolkerung ergebnis einsatz
+        - kanzlerin ministerin
+    """,
+    ),
+    "nl": (
+        "nl",
+        """
+        kabinetsformatie: kabinet formatie
+        regeringsleider: regering leider
+        klimaattop: klimaat top
+        woningmarkt: woning markt
+        gemeenteraad: gemeente raad
+        belastingverhoging: belasting verhoging
+        verkiezingscampagne: verkiezing campagne | verkiezingen
+        ziekenhuisopname: ziekenhuis opname | zieken huis
+        energieprijzen: energie prijzen
+        politieagent: politie agent
+        oorlogsmisdaden: oorlog misdaden
+        vluchtelingenbeleid: vluchtelingen beleid | vluchteling
+        stikstofcrisis: stikstof crisis
+        huizenprijzen: huizen prijzen
+        kinderopvang: kinder opvang | kind
+        - regering verkiezing ontwikkeling vergadering voorzitter onderzoek verklaring
+        - overheid gebeurtenis bedrijven werkelijkheid aanslag uitspraak beslissing
+        - verzekering toekomst ondernemer
+    """,
+    ),
+    "sv": (
+        "sv",
+        """
+        regeringsforhandlingar: regering forhandlingar
+        klimatmote: klimat mote
+        statsminister: stat minister | stats
+        forsvarsminister: forsvar minister
+        bostadsmarknad: bostad marknad
+        riksdagsval: riksdag val
+        sjukhusvard: sjukhus vard
+        kommunfullmaktige: kommun fullmaktige
+        polisforhor: polis forhor
+        utrikesminister: utrikes minister
+        vapenvila: vapen vila
+        - regering verksamhet myndighet forhandling utveckling kvinnor anledning
+        - undersokning samhalle uppgifter forslag foretag beslut anstallda manniskor
+        - tillsammans
+    """,
+    ),
+    "da": (
+        "da",
+        """
+        regeringsforhandlinger: regering forhandlinger
+        klimatopmode: klima topmode
+        statsminister: stat minister | stats
+        forsvarsminister: forsvar minister
+        boligmarkedet: bolig markedet
+        folketingsvalg: folketing valg
+        kommunalvalg: kommunal valg
+        politibetjent: politi betjent
+        fodboldkamp: fodbold kamp
+        - regering virksomhed forhandling udvikling undersogelse selskab mennesker
+        - forslag beslutning samfund tilbage overenskomst sammen oplysninger
+    """,
+    ),
+    "nb": (
+        "nb",
+        """
+        regjeringsforhandlinger: regjering forhandlinger
+        klimatoppmote: klima toppmote | topp mote
+        statsminister: stat minister | stats
+        forsvarsminister: forsvar minister
+        boligmarkedet: bolig markedet
+        stortingsvalg: storting valg
+        kommunestyre: kommune styre
+        fotballkamp: fotball kamp
+        stromprisen: strom prisen
+        helseminister: helse minister
+        - regjering virksomhet forhandling utvikling undersokelse selskap mennesker
+        - forslag beslutning samfunn tilbake sammen opplysninger anledning
+    """,
+    ),
+    "fi": (
+        "fi",
+        """
+        hallitusneuvottelut: hallitus neuvottelut
+        eduskuntavaalit: eduskunta vaalit
+        kaupunginhallitus: kaupungin hallitus
+        ulkoministeri: ulko ministeri
+        ilmastokokous: ilmasto kokous
+        sahkolasku: sahko lasku
+        asuntomarkkinat: asunto markkinat
+        poliisitutkinta: poliisi tutkinta
+        terveydenhuolto: terveyden huolto
+        puolustusministeri: puolustus ministeri
+        tyottomyysaste: tyottomyys aste
+        valtiovarainministeri: valtiovarain ministeri | valtio
+        - hallitus neuvottelu kehitys tutkimus kuitenkin ihmiset paatos keskustelu
+        - tilanne ministerio vaikutus mahdollisuus esimerkiksi toiminta yritykset
+    """,
+    ),
+}
+
+
+def labels(text: str) -> Labels:
+    """word → (parts a query must find it by, parts that may find it)."""
+    found: Labels = {}
+    for line in text.strip().splitlines():
+        line = line.strip()
+        if line.startswith("-"):
+            for word in line[1:].split():
+                found[word] = (set(), set())
+        else:
+            word, rest = line.split(":")
+            must, _, may = rest.partition("|")
+            found[word] = (set(must.split()), set(may.split()))
+    return found
+
+
+def document(text: str, language: str) -> Document:
+    """The page of ``text`` in ``language`` (a checkout before compounds: without language)."""
+    if "language" in inspect.signature(Document.of).parameters:
+        return Document.of(None, text, language)
+    return Document.of(None, text)
+
+
+def finds(query: str, word: str, language: str) -> bool:
+    return matches(parse_query(query), document(f"xx {word} yy", language))
+
+
+def ours(language: str, labelled: Labels) -> tuple[int, int, list[str], int, list[str]]:
+    """(parts, misses, a few, wrong hits, a few) for clipper's rule."""
+    cases = missed = wrong = 0
+    notes: list[str] = []
+    wrongs: list[str] = []
+    for word, (must, may) in labelled.items():
+        for part in sorted(must):
+            cases += 1
+            if not finds(part, word, language):
+                missed += 1
+                notes.append(f"{part}->{word}")
+        indexed = set(document(word, language).vocabulary) - {word}
+        for part in sorted(indexed - must - may):
+            wrong += 1
+            wrongs.append(f"{part}->{word}")
+    return cases, missed, notes, wrong, wrongs
+
+
+def substring_wrong(language: str, labelled: Labels) -> tuple[int, list[str]]:
+    """Wrong hits of a substring (trigram) index: frequent words inside a labelled word that
+    are none of its parts."""
+    top = wordfreq.top_n_list(language, TOP)
+    vocabulary = {fold(w) for w in top if len(w) >= 3 and w.isalpha()}
+    found = sorted(
+        f"{q}->{word}"
+        for word, (must, may) in labelled.items()
+        for q in vocabulary
+        if q != word and q in word and q not in must and q not in may
+    )
+    return len(found), found
+
+
+def main() -> None:
+    for name, (language, text) in SETS.items():
+        labelled = labels(text)
+        cases, missed, notes, wrong, wrongs = ours(language, labelled)
+        sub, sub_notes = substring_wrong(language, labelled)
+        print(
+            f"{name}: {len(labelled)} words, {cases} parts; clipper: {missed} misses "
+            f"{notes[:6]}, {wrong} wrong hits {wrongs[:8]}; substring index: 0 misses, "
+            f"{sub} wrong hits {sub_notes[:5]}"
+        )
+
+
+if __name__ == "__main__":
+    main()

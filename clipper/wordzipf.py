@@ -1,0 +1,66 @@
+"""Word frequencies for search's word rules, as a table of folded words: how often a word is
+written in a language (its zipf value in the lists of the pinned ``wordfreq`` package), looked up
+by the word as search folds it (:func:`clipper.searchtext.fold`).  Used by the attached
+prefixes and suffixes of Arabic and Hebrew (:mod:`clipper.prefixes`) and by compound words'
+parts (:mod:`clipper.compounds`)."""
+
+from __future__ import annotations
+
+import functools
+from importlib.metadata import version
+
+import numpy as np
+import numpy.typing as npt
+
+from clipper.cachedir import cached_columns
+
+Table = tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]
+
+
+def _build(languages: tuple[str, ...], floor: float) -> Table:
+    """The folded words of ``languages``' word lists at least ``floor`` frequent (zipf) as
+    sorted 64-bit hashes and their zipf values (a word that several list words fold to: the
+    highest)."""
+    import wordfreq
+
+    from clipper.searchtext import fold
+    from clipper.stories.weights import lookup_key, zipf_of_bin
+
+    best: dict[int, float] = {}
+    for language in languages:
+        for index, words in enumerate(wordfreq.get_frequency_list(language, "best")):
+            value = zipf_of_bin(index)
+            if value < floor:
+                break  # the lists go from the most frequent down
+            for word in words:
+                key = lookup_key(fold(word))
+                if value > best.get(key, -1.0):
+                    best[key] = value
+    keys = np.array(sorted(best), dtype=np.uint64)
+    return keys, np.array([best[k] for k in keys.tolist()], dtype=np.float64)
+
+
+@functools.cache
+def table(name: str, languages: tuple[str, ...], table_version: str, floor: float = 0.0) -> Table:
+    """The table of ``languages``' lists (words at least ``floor`` frequent), mapped from the
+    cache directory as ``{name}-wordfreq{version}-v{table_version}.npy``
+    (:func:`clipper.cachedir.cached_columns`: files of other versions are deleted), else
+    built (1-3 s a language) and saved there."""
+    keys, values = cached_columns(
+        f"{name}-wordfreq{version('wordfreq')}-v{table_version}.npy",
+        (np.uint64, np.float64),
+        lambda: _build(languages, floor),
+        family=f"{name}-wordfreq*",
+    )
+    return keys, values
+
+
+def lookup(word: str, words: Table) -> float:
+    """The zipf value of the folded ``word`` in ``words`` (a :func:`table`), 0.0 for a word it
+    lacks."""
+    from clipper.stories.weights import lookup_key
+
+    keys, values = words
+    key = np.uint64(lookup_key(word))
+    at = int(keys.searchsorted(key))
+    return float(values[at]) if at < len(keys) and keys[at] == key else 0.0

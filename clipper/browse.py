@@ -152,6 +152,7 @@ class Variant:
     date_source: str | None = None  # as Canonical.date_source
     fetched_at: str | None = None  # as Canonical.fetched_at
     date_zoneless: bool = False  # as Canonical.date_zoneless
+    partial: str | None = None  # as Canonical.partial: why its text is cut short
     # another version of the canonical's own page (its address or file): listed by its fetch
     own_version: bool = False
 
@@ -271,6 +272,7 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             date_source=r.date_source,
             fetched_at=r.fetched_at,
             date_zoneless=bool(r.date_zoneless),
+            partial=r.partial,
             own_version=r.source_key == head.source_key,
         )
         for r in rows

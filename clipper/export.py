@@ -28,7 +28,10 @@ the order the pages arrived in, so two exports of the same pages can be diffed),
 date can name: :func:`clipper.pubwindows.utc_columns`; newcomer 28, finding 11: ``published``
 mixes UTC times, zoneless local times and dates, which ``pandas.to_datetime(utc=True)`` reads
 all as UTC), ``region`` (the country the page states it is of, ISO 3166; null when none or
-two are stated), and
+two are stated), ``updated`` (the time of the page's "Updated" line when its date is an
+earlier version's or that update), ``partial`` (why the reading stored is cut short: a
+crawler's size limit, a WARC record or file ending early, a paywall's trailer, an API's
+opening only; null for a whole text: ``Page.partial``), and
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
@@ -92,6 +95,7 @@ FIELDS = [
     "published_to",
     "region",
     "updated",
+    "partial",
 ]
 FORMATS = ("jsonl", "csv", "xlsx")
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
@@ -240,6 +244,7 @@ def _query(
         func.coalesce(_SP.c.url, _SP.c.origin).label("story_url"),
         _P.c.region,
         _P.c.updated,
+        _P.c.partial,
     ]
     if with_text:
         columns.append(_P.c.text)

@@ -147,6 +147,9 @@ class Hit:
     # where ``date`` came from: "declared"/"guessed" (a publication date), "fetched" (its fetch
     # time: the page gives none); None when it has neither (searchfilters.date_source_sql)
     date_source: str | None = None
+    # why the page's stored text is cut short (``pages.partial``: a crawler's size limit, a
+    # paywall's trailer, a record ending early), None for a whole text
+    partial: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The fields as a JSON document, ``date`` with its zone (:func:`clipper.dates.zoned`),
@@ -223,7 +226,7 @@ def search(
     ranked = text(backend.ranked_sql(id_filters, page_filters))
     details = text(
         "SELECT p.id, p.cluster_id, c.story_id, p.title, c.canonical_page_id, p.site, p.url, "
-        "p.text, "
+        "p.text, p.partial, "
         "coalesce(p.published, p.fetched_at) AS date, p.published_zoneless, "
         f"{date_source_sql('p')} AS date_source, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
@@ -281,6 +284,7 @@ def search(
                     ),
                     date_zoneless=bool(found.published_zoneless),
                     date_source=found.date_source,
+                    partial=found.partial,
                 )
             )
     return hits

@@ -156,8 +156,9 @@ def _page_lines(
     notes: Sequence[str] = (),
     zone: tzinfo | None = None,
 ) -> list[str]:
-    """A page's headline, facts (site, date, page id, words), ``notes`` (which version it is,
-    a later text rejected), address and, ``with_text``, its paragraphs."""
+    """A page's headline, facts (site, date, page id, words), why its text is cut short,
+    ``notes`` (which version it is, a later text rejected), address and, ``with_text``, its
+    paragraphs."""
     out = [
         *textwrap.wrap(page.title or "(untitled)", width),
         *facts(
@@ -172,7 +173,8 @@ def _page_lines(
             width,
         ),
     ]
-    for note in notes:  # a path or address in a note stays whole, on a line of its own
+    cut = [f"read cut short: {page.partial}"] if page.partial else []
+    for note in [*cut, *notes]:  # a path or address in a note stays whole, on a line of its own
         out.extend(textwrap.wrap(note, width, break_long_words=False, break_on_hyphens=False))
     if page.url:
         out.append(readable_url(page.url))
@@ -273,7 +275,6 @@ def cluster(
     if asked is not None:
         first = asked.read_first_from
         said = (
-            f"read cut short: {asked.partial}" if asked.partial else None,
             f"read from elsewhere first: stored from {first}" if first else None,
             version_line(asked.page_id, asked.versions),
             *_cut_short_notes(asked, zone),
@@ -330,6 +331,15 @@ def cluster(
                 subsequent_indent=indent,
             )
         )
+        if variant.partial:
+            out.extend(
+                textwrap.wrap(
+                    f"read cut short: {variant.partial}",
+                    width,
+                    initial_indent=indent,
+                    subsequent_indent=indent + "  ",
+                )
+            )
         if variant.title != head.title and variant.title:
             out.extend(
                 textwrap.wrap(

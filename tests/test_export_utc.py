@@ -125,8 +125,8 @@ def test_jsonl_places_every_date_on_the_utc_time_line(tmp_path: Path) -> None:
         got = {name: row[name] for name in ("published", "published_zoneless", *NEW)}
         assert got == _expected_row(row["url"]), row["url"]
         # the new fields come after the old ones, in the documented order (then session
-        # 29's updated)
-        assert list(row)[-5:-1] == list(NEW) and list(row)[-1] == "updated"
+        # 29's updated and session 30's partial)
+        assert list(row)[-6:-2] == list(NEW) and list(row)[-2:] == ["updated", "partial"]
         # every span holds its moment, and every value reads as an aware UTC time
         if row["published_from"] is not None:
             first = datetime.fromisoformat(row["published_from"])

@@ -158,7 +158,9 @@ def export_command(
     in UTC when clipper can pin one: a time with its zone, a zoneless time on clocks of one
     offset; else null), published_from/published_to (the first and last UTC second the date
     can name: the site's clocks for a zoneless time, the whole day for a date alone), region
-    (the country the page states, ISO 3166), text (with --with-text), and
+    (the country the page states, ISO 3166), updated (the time of its "Updated" line),
+    partial (why the text stored is cut short: a crawler's size limit, a file or record
+    ending early, a paywall's trailer; null for a whole text), text (with --with-text), and
     truncated (with --excel or --format xlsx).  Times are UTC with their zone
     (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).
 

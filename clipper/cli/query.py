@@ -77,7 +77,9 @@ def search_command(
     outlets (distinct registrable sites among the cluster's pages), pages, score (bm25, lower is
     better), snippet (matches between [ and ]), date_zoneless (true: date is a publication time
     its page gave without a time zone, as written, not UTC), date_source (declared or guessed:
-    date is the publication date; fetched: the page gives none, date is its fetch time).
+    date is the publication date; fetched: the page gives none, date is its fetch time),
+    partial (why the page's stored text is cut short: a size limit, a paywall's trailer, a
+    record ending early; null for a whole text).
 
     Example:
 
@@ -172,9 +174,10 @@ def show_command(
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
     first_seen_as, last_seen_as ("fetched", "archived" or null), requested_page_id,
     canonical {page_id, title, site, date, url, origin, language, word_count, version, text,
-    date_source} and variants [{page_id, title, site, date, url, origin,
-    version, similarity, containment, is_exact_duplicate, changes {summary, kept, edited,
-    extra, canonical_paragraphs}, date_source}], carried_in and carries [{cluster_id,
+    date_source, partial (why its text is cut short; null: whole)} and variants [{page_id,
+    title, site, date, url, origin, version, similarity, containment, is_exact_duplicate,
+    changes {summary, kept, edited, extra, canonical_paragraphs}, date_source, partial}],
+    carried_in and carries [{cluster_id,
     page_id, title, site, url, containment}] (a roundup holding the article whole; articles
     it holds whole), requested (the page asked for: as canonical, plus versions [{page_id, version,
     cluster_id}], rejected_later, what a later run said of a text it did not store, and

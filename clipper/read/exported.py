@@ -9,7 +9,9 @@ language, author, text), what the archive derived of it: its cluster and story
 (``canonical_url``, ``story_url``), and ``origin``, ``published_zoneless``,
 ``last_fetched_at``, ``updated``, the UTC time line of its date (``published_utc``,
 ``published_from``, ``published_to``: worked out again from ``published``).  ``region``,
-the country the page stated, is read back as a record's ``country`` field.  Read as a
+the country the page stated, is read back as a record's ``country`` field, and ``partial``,
+why the page's text was cut short, as the reading's (``RawPage.partial``): a page stored
+partial stays partial when its export is read again.  Read as a
 crawler's fields, ``canonical_url`` is the page's own canonical link
 (:data:`clipper.read.publisher.CANONICAL_FIELDS`, a URL field too): every copy in a cluster
 became its canonical's page, a version of it, and a page without an address took the
@@ -56,9 +58,11 @@ DERIVED = frozenset(
         # a version's "Updated" line's time (pages.updated): the export's read-back keeps the
         # page's published, not the line
         "updated",
+        # why the page's text was cut short: read back as the page's own (from_export)
+        "partial",
     }
 )
-_REGION, _COUNTRY = "region", "country"
+_REGION, _COUNTRY, _PARTIAL = "region", "country", "partial"
 # The columns that together say a record is a row of clipper's export.
 _SIGNATURE = ("cluster_id", "is_canonical", "canonical_url", "story_url")
 # ``--excel``'s own column (clipper.export.EXCEL_FIELDS): its cells were defused and fitted.
@@ -75,7 +79,8 @@ CUT_BY_EXCEL = (
 def from_export(record: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     """``(record, partial)``: a row of clipper's export (:data:`_SIGNATURE`) without its
     derived columns (:data:`DERIVED`) and with its ``--excel`` cells as their values were,
-    and why its text is cut short (:data:`CUT_BY_EXCEL`) or None; any other record as given."""
+    and why its text is cut short (:data:`CUT_BY_EXCEL`, else the row's ``partial``) or None;
+    any other record as given."""
     if not all(name in record for name in _SIGNATURE):
         return record, None
     excel = _EXCEL_COLUMN in record
@@ -96,7 +101,10 @@ def from_export(record: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         value = fields.get(name)
         if isinstance(value, str) and _ZONELESS_TIME.fullmatch(value.strip()):
             fields[name] = f"{value.strip()}+00:00"
-    return fields, CUT_BY_EXCEL if "text" in cut else None
+    if "text" in cut:
+        return fields, CUT_BY_EXCEL
+    stored = record.get(_PARTIAL)
+    return fields, str(stored) if stored else None
 
 
 def _as_written(cell: str, cut_here: bool) -> str:

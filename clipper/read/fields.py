@@ -120,8 +120,9 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
         named = found | inner
     else:
         record = unwrapped_record(obj)
-    # a row of clipper's own export: its cluster, story and canonical's columns left out
-    record, excel_cut = from_export(record)
+    # a row of clipper's own export: its cluster, story and canonical's columns left out, and
+    # why its text was cut short (its partial column, or Excel's cell limit)
+    record, cut_short = from_export(record)
     refused = error_status(record)
     if refused is not None:  # the crawler says the address answered 4xx/5xx: no article
         url = _url_of(record)
@@ -132,8 +133,8 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
         return Rejection(origin, "bad-record", str(exc), _url_of(record))
     if isinstance(event, Rejection) and event.url is None:
         event = Rejection(event.origin, event.reason, event.detail, _url_of(record))
-    if isinstance(event, RawPage) and excel_cut is not None:
-        event.partial = excel_cut
+    if isinstance(event, RawPage) and cut_short is not None:
+        event.partial = cut_short
     if isinstance(event, RawPage):
         event.named_fields = named
     if isinstance(event, RawPage) and _body_bytes(event.body) > limits.max_page_bytes:

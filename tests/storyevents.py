@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from click.testing import CliRunner
 
 from clipper.cli import cli
+from clipper.stories.termvector import Vector
 
 
 def night_stories(folder: Path, records: list[dict[str, Any]], name: str = "s") -> dict[str, int]:
@@ -48,6 +50,13 @@ def assert_one_story_and_another(folder: Path, records: list[dict[str, Any]], or
     report, feature, other = three_stories(folder, records, order)
     assert report == feature
     assert other != report
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """The cosine of two story vectors (unit length): their weights' products over the terms
+    both hold."""
+    _, ia, ib = np.intersect1d(a.keys, b.keys, return_indices=True)
+    return float(np.dot(a.weights[ia].astype(np.float64), b.weights[ib].astype(np.float64)))
 
 
 @dataclass(frozen=True)

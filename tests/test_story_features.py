@@ -19,7 +19,7 @@ import pytest
 from clipper.config import StoryConfig
 from clipper.stories.sitetext import SiteNames
 from clipper.stories.vectors import Vector, vectorize
-from tests.storyevents import CARVER, EVENTS, Article, Event, night_stories
+from tests.storyevents import CARVER, EVENTS, Article, Event, cosine, night_stories
 
 
 def _record(
@@ -85,13 +85,6 @@ def test_stories_of_the_events_do_not_depend_on_order(tmp_path: Path) -> None:
     assert len(partition(forward)) == 2 * len(EVENTS)
 
 
-def _cosine(a: Vector, b: Vector) -> float:
-    import numpy as np
-
-    _, ia, ib = np.intersect1d(a.keys, b.keys, return_indices=True)
-    return float(np.dot(a.weights[ia].astype(np.float64), b.weights[ib].astype(np.float64)))
-
-
 def test_the_place_an_outlet_is_named_for_stays_in_its_vectors() -> None:
     """ "Carver County" of carvercountyledger.example is the place, "Carver County Ledger" the
     outlet: only the outlet's whole name is left out."""
@@ -105,10 +98,10 @@ def test_the_place_an_outlet_is_named_for_stays_in_its_vectors() -> None:
         event.report.title, text, "en", config, url="https://carvercountyledger.example/1"
     )
     other = vectorize(event.report.title, text, "en", config, url="https://prairieweekly.example/1")
-    assert _cosine(own, other) == pytest.approx(1.0)
+    assert cosine(own, other) == pytest.approx(1.0)
     # the outlet's whole name in its text still weighs nothing
     signed = text.replace("on Monday", "on Monday, told the Carver County Ledger")
-    assert _cosine(
+    assert cosine(
         vectorize(
             event.report.title, signed, "en", config, url="https://carvercountyledger.example/1"
         ),
@@ -129,15 +122,15 @@ def test_an_event_read_with_no_stated_language_is_told_apart_as_in_its_own(event
         return vectorize(article.title, article.text, None, config, f"https://{article.site}/1")
 
     report, feature, other = read(event.report), read(event.feature), read(event.other)
-    assert _cosine(report, feature) >= config.min_similarity
-    assert _cosine(report, other) < config.min_similarity
-    assert _cosine(feature, other) < config.min_similarity
+    assert cosine(report, feature) >= config.min_similarity
+    assert cosine(report, other) < config.min_similarity
+    assert cosine(feature, other) < config.min_similarity
 
 
 def test_an_english_text_of_no_stated_language_weighs_as_english() -> None:
     config = StoryConfig()
     article = CARVER.report
-    assert _cosine(
+    assert cosine(
         vectorize(article.title, article.text, None, config),
         vectorize(article.title, article.text, "en", config),
     ) == pytest.approx(1.0)

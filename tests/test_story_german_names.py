@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from clipper.stories.vectors import _story_terms
-from tests.storyevents import assert_one_story_and_another
+from clipper.config import StoryConfig
+from clipper.stories.vectors import _story_terms, vectorize
+from tests.storyevents import assert_one_story_and_another, cosine
 
 # An agency's report of a summit, a reporter's account of the night, and another event in
 # Brussels the same day before the same institutions.
@@ -96,3 +97,15 @@ def test_a_name_of_two_words_and_names_in_english_stay_whole() -> None:
     assert "n:kanzler merz" in _story_terms("Danach sprach Kanzler Merz.", "de")
     found = _story_terms("Hungarian Prime Minister Viktor Orbán said.", "en")
     assert "n:hungarian prime minister viktor orbán" in found
+
+
+def test_a_german_text_of_no_stated_language_reads_its_names_as_german() -> None:
+    """A page the cleaner was not sure of reaches the story stage with no language: read as
+    English, its names kept their nouns (and the function word opening them) and the account
+    stayed apart from the report (cosine 0.235)."""
+    config = StoryConfig()
+    report, feature, other = (vectorize(title, text, None, config) for title, text in
+                              (REPORT, FEATURE, OTHER))  # fmt: skip
+    assert cosine(report, feature) >= config.min_similarity
+    assert cosine(report, other) < config.min_similarity
+    assert "n:friedrich merz" in _story_terms(FEATURE[1], "de")

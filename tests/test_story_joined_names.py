@@ -155,11 +155,12 @@ def _has(vector: Vector, term: str, language: str | None) -> bool:
 
 def test_a_text_of_no_stated_language_joins_names_as_its_language_does() -> None:
     """Joined names follow the text's language when none is stated: a German text's "Der
-    Stadtrat von Köln" is no name, an English text's "Bank of England" is one."""
+    Stadtrat von Köln" is no name, an English text's "Bank of England" is one; and a German
+    text's names are German ones ("Oberbürgermeisterin Jana Kerstholt": jana kerstholt)."""
     german = (
         "Der Stadtrat von Köln beschloss am Dienstag eine neue Fährverbindung über den Rhein. "
         "Die Fähre soll ab dem Frühjahr zwischen Mülheim und Niehl verkehren, teilte die "
-        "Stadtverwaltung mit."
+        "Stadtverwaltung mit. Oberbürgermeisterin Jana Kerstholt sprach von einem guten Tag."
     )
     english = (
         "The Bank of England held its main rate on Thursday. The governor said inflation was "
@@ -167,7 +168,10 @@ def test_a_text_of_no_stated_language_joins_names_as_its_language_does() -> None
     )
     config = StoryConfig()
     assert not _has(vectorize(None, german, None, config), "n:der stadtrat von köln", None)
-    assert _has(vectorize(None, german, None, config), "n:der stadtrat", None)
+    # and its names are read as German reads them (vector version 24): no article opening
+    # one, no noun before a person's name
+    assert not _has(vectorize(None, german, None, config), "n:der stadtrat", None)
+    assert _has(vectorize(None, german, None, config), "n:jana kerstholt", None)
     assert _has(vectorize(None, english, None, config), "n:bank of england", None)
     # a stated language is read as stated
     assert _has(vectorize(None, english, "en", config), "n:bank of england", "en")

@@ -72,8 +72,9 @@ from clipper.stories.tokens import (
 # that reads as German or Luxembourgish joins no names (:func:`guessed_language`); 22: in German
 # and Luxembourgish a name of three words or more is its last two (:data:`NAME_TAIL`); 23: a text of
 # no stated language weighs each word as the more common of English's and its guessed
-# language's tables (:func:`weighed_in`), not English's alone
-VECTOR_VERSION = "23"
+# language's tables (:func:`weighed_in`), not English's alone; 24: and one that reads as German
+# or Luxembourgish is read as it (its names as :func:`_trimmed_names` reads them)
+VECTOR_VERSION = "24"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -373,8 +374,11 @@ def vectorize(
     guess = guessed_language(text) if language is None else None
     # names joined by "de", "von" ... as the stated language reads them, else as the guessed
     # one, however unsure: a joined name wrongly left out costs less than a German phrase
-    # read as one ("Der Stadtrat von Köln")
+    # read as one ("Der Stadtrat von Köln"); and such a text's names are read as that
+    # language's ("Bundeskanzler Friedrich Merz": friedrich merz, :data:`NAME_TAIL`)
     joins = guess not in NOUNS_CAPITALISED
+    if not joins:
+        lang = _language(guess)
     # the terms of the statements it quotes, counted apart too (clipper.statements)
     own, quoted = quoted_text(text, config.quote_words)
     counts: Counter[str] = Counter(_story_terms(own, lang, joins))

@@ -33,6 +33,7 @@ from clipper.layout import (
     wrap_cells,
 )
 from clipper.search import Hit
+from clipper.searchfilters import FETCHED
 from clipper.sites import readable
 
 if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
@@ -68,17 +69,44 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
                 sections.append(f"== no story yet: {matching}")
             else:
                 sections.append(f"== story {story_id}: {matching} (clipper show story:{story_id})")
-            sections.append(hits(members, width).rsplit("\n", 2)[0])
+            sections.extend(_hit_lines(members, width))
             sections.append("")
         matches = _count_line(len(found), "match", "matches", more)
         stories = plural(len(groups), "story", "stories")
         sections.append(f"{matches} in {stories}; clipper show story:ID for a story's articles")
-        return "\n".join(sections)
+        return "\n".join(sections + _fetch_day_note(found))
+    out = _hit_lines(found, width)
+    out.append("")
+    matches = _count_line(len(found), "match", "matches", more)
+    out.append(f"{matches}; clipper show ID for an article's copies")
+    return "\n".join(out + _fetch_day_note(found))
+
+
+# A listed page's day when it gives no publication date and the day shown is the one it was
+# fetched (date_source "fetched"): "2026-12-04?", explained under the list (FETCH_DAY_NOTE).
+FETCH_DAY_MARK = "?"
+FETCH_DAY_NOTE = "DATE with ?: the day the page was fetched (it gives no publication date)"
+
+
+def listed_day(date: str | None, date_source: str | None) -> str:
+    """A listed page's day: its publication date's, or its fetch time's marked
+    :data:`FETCH_DAY_MARK` ("2026-12-04?"), or "-" for neither."""
+    day = short_time(date)[:10]
+    return day + FETCH_DAY_MARK if date and date_source == FETCHED else day
+
+
+def _fetch_day_note(found: Sequence[Hit]) -> list[str]:
+    """The note under a list whose DATE marks a fetch day, else nothing."""
+    return [FETCH_DAY_NOTE] if any(h.date and h.date_source == FETCHED for h in found) else []
+
+
+def _hit_lines(found: Sequence[Hit], width: int) -> list[str]:
+    """The hits' table, each row followed by its snippet (see :func:`hits`)."""
     width = max(width, MIN_WIDTH)
     rows = [
         [
             str(hit.cluster_id if hit.is_canonical else f"page:{hit.page_id}"),
-            short_time(hit.date)[:10],
+            listed_day(hit.date, hit.date_source),
             outlet_cell(hit.outlets),
             readable(hit.site) if hit.site else "-",
             hit.title or "(untitled)",
@@ -96,10 +124,7 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
         if len(snippet) > SNIPPET_LINES:  # the last line shown says there is more
             snippet[SNIPPET_LINES - 1 :] = [fit(f"{snippet[SNIPPET_LINES - 1]} {ELLIPSIS}", room)]
         out.extend(indent + part for part in snippet)
-    out.append("")
-    matches = _count_line(len(found), "match", "matches", more)
-    out.append(f"{matches}; clipper show ID for an article's copies")
-    return "\n".join(out)
+    return out
 
 
 # A story's or a cluster's day when none of its pages gives a date (the day it was fetched or

@@ -56,3 +56,29 @@ def test_search_and_clusters_json_say_what_their_date_is(tmp_path: Path) -> None
     assert [rows[t]["date_source"] for t in ("Tarrow ferry news", "Tarrow lighthouse news")] == [
         "declared", "fetched"
     ]
+
+
+def test_the_search_table_marks_a_fetch_day_as_no_publication_date(tmp_path: Path) -> None:
+    """The table's DATE of an undated page is its fetch day, marked "?" and explained under
+    the list (grouped by story too); a list of dated pages has neither mark nor note."""
+    db = records_archive(tmp_path, [
+        _record("ferry", date_publish="2026-11-20T07:00:00Z", date_download="2026-11-21T02:00:00Z"),
+        _record("lighthouse", date_download="2026-11-22T03:00:00Z"),
+    ])
+    runner = CliRunner()
+
+    def table(*args: str) -> list[str]:
+        result = runner.invoke(cli, ["search", *args, "--db", str(db)], env={"COLUMNS": "120"})
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    note = "DATE with ?: the day the page was fetched (it gives no publication date)"
+    for args in ((), ("--by-story",)):
+        shown = table("Tarrow", *args)
+        rows = {line.split()[1]: line for line in shown if "Tarrow" in line and "news" in line}
+        assert set(rows) == {"2026-11-20", "2026-11-22?"}, shown
+        assert "lighthouse" in rows["2026-11-22?"] and "ferry" in rows["2026-11-20"]
+        assert shown[-1] == note, shown
+    dated = table("ferry")
+    assert not any("?" in line.split()[1] for line in dated if "Tarrow" in line)
+    assert note not in dated

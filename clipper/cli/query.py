@@ -72,7 +72,8 @@ def search_command(
     --since/--until go by the publication date, else the fetch date, else when clipper
     stored the page.
 
-    Matches in snippets are bold on a terminal, else between [ and ].  --json prints JSON
+    Matches in snippets are bold on a terminal, else between [ and ].  A DATE ending in ?
+    is the day the page was fetched: it gives no publication date.  --json prints JSON
     Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
     outlets (distinct registrable sites among the cluster's pages), pages, score (bm25, lower is
     better), snippet (matches between [ and ]), date_zoneless (true: date is a publication time

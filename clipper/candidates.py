@@ -174,7 +174,7 @@ def pair_overlaps(
 ) -> npt.NDArray[np.int64]:
     """``(m, 2 + k)`` rows ``(page id, page id, n_1 … n_k)``: pairs sharing keys of any of the
     ``k`` kinds (``parts``: per kind, the batch's own overlaps and the archive's, as
-    (:func:`batch_overlaps`) and ``Store.key_overlaps`` give them, in batch rows), lower id
+    (:func:`batch_overlaps`) and ``KeyHolders.overlaps`` give them, in batch rows), lower id
     first, with the number of keys of each kind they share; pairs in ``exclude`` left out."""
     # a pair (a, b), a < b, as one integer a · 2^32 + b (page ids are below 2^31)
     codes: list[npt.NDArray[np.int64]] = []

@@ -559,12 +559,13 @@ class Config:
     # 19,000 earlier pages a batch).  A slice costs one hand-over to the verification workers
     # (~2 ms); 2,000 pages are ~16 MB.  The edges are the same for any size.
     verify_slice_pages: int = 2_000
-    # A batch's passage and opening keys are looked up in the index this many pages at a time
-    # (Deduper._sharing_pairs), and each slice's hits are counted, put through the passage rule
-    # and let go: what a batch holds is one slice's hits, not the batch's, which grow with the
-    # night (one-day records: every earlier page reusing one of a page's paragraphs; the last
-    # batch of 20k held 1.8 M hit rows for 644 k pairs at once).  A slice costs two index
-    # look-ups (a temporary table each).  The pairs are the same for any size.
+    # A batch's passage and opening keys' holders are counted this many pages at a time
+    # (BatchMatcher.sharing_pairs), put through the passage rule and let go: what a batch holds
+    # is one slice's hits, not the batch's, which grow with the night (one-day records: every
+    # earlier page reusing one of a page's paragraphs; the last batch of 20k held 1.8 M hit
+    # rows for 644 k pairs at once).  The index is read once a batch, each distinct key's
+    # holders (store.bands.KeyHolders); a slice is counted from them in NumPy.  The pairs are
+    # the same for any size.
     lookup_slice_pages: int = 250
 
 

@@ -168,14 +168,16 @@ class BatchMatcher:
         timed = self.summary.timed
         with timed("candidates"):
             own = [batch_overlaps(keys, rows) for keys, rows in kinds]
+        with timed("band-lookups"):
+            holders = [self.store.key_holders(keys) for keys, _ in kinds]
         size = self.config.lookup_slice_pages
         pairs: list[npt.NDArray[np.int64]] = []
         for first in range(0, len(ids), size):
             last = first + size
             with timed("band-lookups"):
                 archived = [
-                    self.store.key_overlaps(keys[inside], rows[inside])
-                    for keys, rows in kinds
+                    held.overlaps(keys[inside], rows[inside])
+                    for held, (keys, rows) in zip(holders, kinds, strict=True)
                     for inside in [(rows >= first) & (rows < last)]
                 ]
             with timed("candidates"):

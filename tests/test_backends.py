@@ -24,6 +24,7 @@ from clipper.config import Config
 from clipper.models import Cluster, Page, SiteLine
 from clipper.pipeline import dedupe
 from clipper.search import search
+from clipper.store.bands import KeyHolders
 from tests.conftest import FIXTURES, build, fixture_key, snapshot
 
 
@@ -96,11 +97,16 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
             found = backend.band_collisions(connection, keys, [0, 0, 1, 1], parts)
             hits = backend.key_hits(connection, keys, [0, 0, 1, 1], parts)
             assert backend.key_hits(connection, [-1, -2], [0, 1], parts).shape == (0, 2)
-            # the same hits counted per (row, page) as they arrive, in that order
+            # the same hits from each distinct key looked up once (Bands.key_holders), counted
+            # per (row, page), in that order
             pairs, times = np.unique(hits, axis=0, return_counts=True)
-            found_counts = backend.key_counts(connection, keys, [0, 0, 1, 1], parts)
+            distinct = sorted(set(keys))
+            held = KeyHolders.of(
+                np.array(distinct, dtype=np.int64),
+                backend.key_hits(connection, distinct, list(range(len(distinct))), parts),
+            )
+            found_counts = held.overlaps(np.array(keys), np.array([0, 0, 1, 1]))
             assert found_counts.tolist() == np.column_stack([pairs, times]).tolist()
-            assert backend.key_counts(connection, [-1, -2], [0, 1], parts).shape == (0, 3)
             holders = {
                 key: set(connection.exec_driver_sql(
                     f"SELECT page_id FROM lsh_bands_recent WHERE key = {key}").scalars())
@@ -247,32 +253,46 @@ def test_key_hits_are_fetched_a_slice_at_a_time_and_come_back_whole() -> None:
     assert empty.shape == (0, 2)
 
 
-def test_key_hits_counted_as_they_arrive_equal_counting_them_whole() -> None:
-    # count_int_pairs merges the rows into its distinct counts as they come (a one-day night's
-    # look-up: 1.8 M rows for 644 k pairs), from one cursor per part of the index: any slice
-    # size and any merge point give the counts of all rows at once, in (row, page) order.
-    import sqlite3
-
-    from clipper.backends import count_int_pairs
-
-    connection = sqlite3.connect(":memory:")
-    connection.execute("CREATE TABLE hits (part INTEGER, row INTEGER, page_id INTEGER)")
-    generator = np.random.default_rng(3)
-    rows = [(int(p), int(r), int(q)) for p, r, q in zip(
-        generator.integers(0, 2, 500), generator.integers(0, 9, 500),
-        generator.integers(2**30, 2**30 + 40, 500), strict=True)]
-    connection.executemany("INSERT INTO hits VALUES (?, ?, ?)", rows)
-    pairs, times = np.unique(np.array([r[1:] for r in rows]), axis=0, return_counts=True)
-    expected = np.column_stack([pairs, times]).tolist()
-    for size, merge_rows in ((1, 1), (7, 30), (65_536, 1 << 20)):
-        got = count_int_pairs(
-            (connection.execute(f"SELECT row, page_id FROM hits WHERE part = {part}")
-             for part in (0, 1)),
-            size, merge_rows,
+def test_key_holders_count_a_rows_shared_keys_as_a_look_up_of_each_row_would() -> None:
+    # A batch's keys are looked up once each (a one-day night's passage key is held by many of
+    # the batch's pages): each row's shared keys with each stored page are counted in NumPy,
+    # for any slice of the rows, as one look-up of every (key, row) counts them, in (row, page)
+    # order; keys no stored page holds count nothing.
+    generator = np.random.default_rng(5)
+    index = {
+        int(key): generator.choice(np.arange(2**30, 2**30 + 60), int(n), replace=False)
+        for key, n in zip(
+            generator.integers(-(2**62), 2**62, 80), generator.integers(0, 12, 80), strict=True
         )
-        assert got.dtype.name == "int64" and got.tolist() == expected
-    none = count_int_pairs([connection.execute("SELECT row, page_id FROM hits WHERE row < 0")])
-    assert none.shape == (0, 3)
+    }
+    stored = [*index, 7, -7]  # two keys nobody holds
+    keys, rows = [], []
+    for row in range(40):
+        chosen = generator.choice(stored, int(generator.integers(0, 25)), replace=False)
+        keys += [int(key) for key in chosen]
+        rows += [row] * len(chosen)
+    distinct = np.unique(np.array(keys, dtype=np.int64))
+    hits = np.array(
+        [(i, page) for i, key in enumerate(distinct.tolist()) for page in index.get(key, [])],
+        dtype=np.int64,
+    )[::-1]  # in any order
+    held = KeyHolders.of(distinct, hits)
+    every = [(row, int(page)) for key, row in zip(keys, rows, strict=True)
+             for page in index.get(key, [])]
+    for first, last in ((0, 40), (0, 1), (13, 27), (39, 40)):
+        pairs, times = np.unique(
+            np.array([hit for hit in every if first <= hit[0] < last] or np.empty((0, 2)),
+                     dtype=np.int64).reshape(-1, 2),
+            axis=0, return_counts=True,
+        )
+        inside = [(first <= row < last) for row in rows]
+        got = held.overlaps(
+            np.array(keys, dtype=np.int64)[inside], np.array(rows, dtype=np.int64)[inside]
+        )
+        assert got.dtype.name == "int64"
+        assert got.tolist() == np.column_stack([pairs, times]).tolist()
+    none = KeyHolders.of(np.empty(0, dtype=np.int64), np.empty((0, 2), dtype=np.int64))
+    assert none.overlaps(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)).shape == (0, 3)
 
 
 # Pages that hold stop-word phrases, and pages that hold the same words only apart.  Invented.

@@ -371,22 +371,22 @@ def _rewrites_of_one_day(path: Path) -> None:
 def test_key_look_ups_a_slice_of_the_batch_at_a_time_give_the_same_archive(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A batch's passage and opening keys are looked up ``Config.lookup_slice_pages`` pages
-    at a time: no look-up holds more pages' hits than that, and the pairs verified, the edges
+    """A batch's passage and opening keys' holders are counted ``Config.lookup_slice_pages``
+    pages at a time: no count holds more pages' hits than that, and the pairs verified, the edges
     and the archive are those of one look-up of the whole batch (rewrites found through
     passage keys alone, within a batch and with pages of earlier batches)."""
-    from clipper.store import Store
+    from clipper.store.bands import KeyHolders
 
     dump = tmp_path / "day.jsonl"
     _rewrites_of_one_day(dump)
     rows_looked_up: list[int] = []
-    key_overlaps = Store.key_overlaps
+    overlaps = KeyHolders.overlaps
 
-    def spy(self: Store, keys: Any, key_rows: Any) -> Any:
+    def spy(self: KeyHolders, keys: Any, key_rows: Any) -> Any:
         rows_looked_up.append(len(set(key_rows.tolist())))
-        return key_overlaps(self, keys, key_rows)
+        return overlaps(self, keys, key_rows)
 
-    monkeypatch.setattr(Store, "key_overlaps", spy)
+    monkeypatch.setattr(KeyHolders, "overlaps", spy)
     archives, edges = [], []
     for name, size in (("whole", 10_000), ("slices", 1), ("threes", 3)):
         rows_looked_up.clear()

@@ -223,16 +223,6 @@ class Backend:
         tuples, because a night of pages that share paragraphs makes hundreds of thousands."""
         return self._look_up(connection, keys, rows, tables, concat_int_pairs)
 
-    def key_counts(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
-        tables: Sequence[str] = ("lsh_bands",),
-    ) -> npt.NDArray[np.int64]:
-        """``(m, 3)`` int64 rows ``(row, page_id, n)``: stored page ``page_id`` holds ``n`` of
-        the keys tagged ``row`` (summed over ``tables``; arguments as :meth:`band_collisions`),
-        in ``(row, page_id)`` order.  :meth:`key_hits` counted as its rows arrive
-        (:func:`count_int_pairs`), never held whole."""
-        return self._look_up(connection, keys, rows, tables, count_int_pairs)
-
     def _look_up(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str], collect: Collect,
@@ -280,51 +270,13 @@ def concat_int_pairs(results: Iterable[Any]) -> npt.NDArray[np.int64]:
     return np.concatenate(parts) if parts else np.empty((0, 2), dtype=np.int64)
 
 
-# What a key look-up does with its results (one a table): concat_int_pairs or count_int_pairs.
+# What a key look-up does with its results (one a table): concat_int_pairs.
 Collect = Callable[[Iterable[Any]], npt.NDArray[np.int64]]
 
 
 def _int_pair_slices(result: Any, size: int) -> Iterator[npt.NDArray[np.int64]]:
     while rows := result.fetchmany(size):
         yield int_pairs(rows)
-
-
-def count_int_pairs(
-    results: Iterable[Any], size: int = 65_536, merge_rows: int = 1 << 20
-) -> npt.NDArray[np.int64]:
-    """``(m, 3)`` int64 rows ``(a, b, n)``: each distinct row ``(a, b)`` of the results
-    (cursors or SQLAlchemy results of two integers, each below 2³¹), with how many times it
-    came, in ``(a, b)`` order.  Counted as the rows arrive (``size`` at a time), so what is
-    held is the distinct rows and at most as many rows again, not every row: a one-day night's
-    key look-up returns every shared key of a page pair (1.8 M rows for 644 k pairs in the
-    last batch of 20,000 one-day records, +95 MB as one array and its sort, growing with the
-    day)."""
-    codes = np.empty(0, dtype=np.int64)
-    counts = np.empty(0, dtype=np.int64)
-    pending: list[npt.NDArray[np.int64]] = []
-    held = 0
-
-    def merge() -> None:
-        nonlocal codes, counts, held
-        fresh, fresh_counts = np.unique(np.concatenate(pending), return_counts=True)
-        pending.clear()
-        held = 0
-        codes, where = np.unique(np.concatenate([codes, fresh]), return_inverse=True)
-        counts = np.bincount(
-            where.ravel(), np.concatenate([counts, fresh_counts]), len(codes)
-        ).astype(np.int64)
-
-    for result in results:
-        for pairs in _int_pair_slices(result, size):
-            pending.append(pairs[:, 0] << 32 | pairs[:, 1])
-            held += len(pairs)
-            # merged when the rows waiting are as many as those counted (and at least
-            # ``merge_rows``): each row is sorted a bounded number of times
-            if held >= max(merge_rows, len(codes)):
-                merge()
-    if pending:
-        merge()
-    return np.column_stack([codes >> 32, codes & 0xFFFFFFFF, counts]).astype(np.int64)
 
 
 def backend_for(target: Connection | Engine | str) -> Backend:

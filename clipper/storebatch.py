@@ -87,6 +87,14 @@ def store_batch(
     edges = matching.verify(candidates, stored, pairs)
     with timed("insert-edges"):
         store.insert_edges(edges)
+    with timed("version-pairs"):
+        # a part and its holder's versions (clipper.versionpairs): stored pages both, when
+        # the holder is new, so their decisions are walked again with the batch's
+        rules = Rules.of(config.match)
+        stored_ends = {
+            p for e in matching.one_version_away(edges, candidates, rules)
+            for p in (e.page_id, e.better_page_id)
+        } - set(page_ids)
     with timed("insert-bands"):
         store.insert_bands(
             page_ids,
@@ -103,9 +111,7 @@ def store_batch(
         )
     with timed("recluster"):
         summary.add(
-            store.recluster(
-                page_ids, run_id, set(page_ids), Rules.of(config.match)
-            )
+            store.recluster([*page_ids, *sorted(stored_ends)], run_id, set(page_ids), rules)
         )
     # Kept for the story stage at the end of the run (``Deduper.finish_stories``), on disk
     # (``PendingVectors``; a vector is up to 2.4 KB): every page's, not only tonight's

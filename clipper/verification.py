@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from clipper.candidates import batch_overlaps, pair_overlaps, pair_rows, sharing_pairs
 from clipper.canonical import rank_key
+from clipper.cluster import Link, Rules
 from clipper.config import Config
 from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, Edge
@@ -30,8 +31,10 @@ from clipper.minhash import MinHasher
 from clipper.shingles import shingle_sequence
 from clipper.sortedsets import distinct
 from clipper.store import Store
+from clipper.store.graph import StoredGraph
 from clipper.summary import RunSummary
 from clipper.templates import restore_lines
+from clipper.versionpairs import version_pairs
 from clipper.words import words
 from clipper.workers import Workers
 
@@ -109,6 +112,56 @@ class BatchMatcher:
             del candidates
         # the batch's own pages join the cache last
         cache.add(Kept.of(batch[pid]) for pid in sorted(batch) if pid not in cache)
+        return found
+
+    def one_version_away(
+        self, edges: list[Edge], batch: dict[int, Candidate], rules: Rules
+    ) -> list[Edge]:
+        """The matches of the pairs a part and a version of its holder make through
+        ``edges``, the batch's matches, stored (:func:`clipper.versionpairs.version_pairs`),
+        and of those its matches make in turn, until none is new: stored as they are found,
+        and returned.  ``batch``: the batch's candidates (a stored page of a pair is read as
+        :meth:`stored_candidates` reads it)."""
+        self.store.session.flush()  # the graph is read through the connection
+        graph = StoredGraph(self.store.session)
+        links: dict[int, list[Link]] = {}
+        sizes: dict[int, int] = {}
+
+        def links_of(page: int) -> list[Link]:
+            if page not in links:
+                links.update({page: []} | graph.links([page]))
+            return links[page]
+
+        def size_of(page: int) -> int:
+            if page not in sizes:
+                sizes.update((p, node.size) for p, node in graph.nodes([page]).items())
+            return sizes[page]
+
+        found: list[Edge] = []
+        seen: set[tuple[int, int]] = set()
+        todo = edges
+        while todo:
+            ends = sorted({p for e in todo for p in (e.page_id, e.better_page_id)} - links.keys())
+            links.update({page: [] for page in ends} | graph.links(ends))
+            sizes.update((p, node.size) for p, node in graph.nodes(ends).items())
+            pairs = sorted(
+                version_pairs(
+                    ((e.page_id, e.better_page_id, e.jaccard, e.containment) for e in todo),
+                    links_of, size_of, rules,
+                ) - seen
+            )
+            seen.update(pairs)
+            if not pairs:
+                break
+            needed = {p for pair in pairs for p in pair}
+            candidates = {p: batch[p] for p in needed if p in batch}
+            candidates.update(self.stored_candidates(sorted(needed - batch.keys())))
+            todo = self.workers.verify(pairs, candidates)
+            self.store.insert_edges(todo)
+            for e in todo:  # read again with the new matches
+                links.pop(e.page_id, None)
+                links.pop(e.better_page_id, None)
+            found += todo
         return found
 
     def stored_candidates(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from clipper.backends import finish_upgrade
 from clipper.models import Base
 
 config = context.config
@@ -46,6 +47,9 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
+        # the one rebuild of the search index the upgrade's migrations asked for
+        # (clipper.backends.reindex_later)
+        finish_upgrade(connection)
 
 
 if context.is_offline_mode():

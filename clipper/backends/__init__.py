@@ -132,7 +132,9 @@ class Backend:
 
     def reindex_all(self, connection: Connection, batch: int = 2000) -> int:
         """Rebuild the full-text index of every page from its search text, ``batch`` pages
-        at a time in id order; returns the number of pages indexed."""
+        at a time in id order; returns the number of pages indexed.  A rebuild asked for by
+        :func:`reindex_later` on ``connection`` is then done."""
+        connection.info.pop(_REINDEX_LATER, None)
         self.clear_fulltext(connection)
         return self.index_pages_where(connection, "TRUE", {}, batch)
 
@@ -277,6 +279,28 @@ Collect = Callable[[Iterable[Any]], npt.NDArray[np.int64]]
 def _int_pair_slices(result: Any, size: int) -> Iterator[npt.NDArray[np.int64]]:
     while rows := result.fetchmany(size):
         yield int_pairs(rows)
+
+
+# The key of ``Connection.info`` under which a migration asks for the index to be rebuilt.
+_REINDEX_LATER = "clipper.reindex_later"
+
+
+def reindex_later(connection: Connection) -> None:
+    """Ask for the full-text index of every page to be built again once the migrations of this
+    upgrade are done (:func:`finish_upgrade`, which ``migrations/env.py`` calls in the
+    upgrade's transaction), instead of now: a migration that changes the search text marks
+    the rebuild, and an upgrade through several of them (0061 to 0067: four) builds the index
+    once, from the search text as the newest of them reads it."""
+    connection.info[_REINDEX_LATER] = True
+
+
+def finish_upgrade(connection: Connection) -> int:
+    """Rebuild the full-text index if a migration of this upgrade asked for it
+    (:func:`reindex_later`) and no rebuild came after; returns the pages indexed (0: none
+    asked)."""
+    if not connection.info.pop(_REINDEX_LATER, False):
+        return 0
+    return backend_for(connection).reindex_all(connection)
 
 
 def backend_for(target: Connection | Engine | str) -> Backend:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from clipper.backends import backend_for
+from clipper.backends import reindex_later
 
 revision = "0005"
 down_revision = "0004"
@@ -27,7 +27,7 @@ def upgrade() -> None:
     if connection.dialect.name == "sqlite":
         for trigger in ("pages_ai", "pages_ad", "pages_au"):
             op.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
-    backend_for(connection).reindex_all(connection)
+    reindex_later(connection)
 
 
 def downgrade() -> None:

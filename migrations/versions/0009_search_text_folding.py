@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from clipper.backends import backend_for
+from clipper.backends import reindex_later
 
 revision = "0009"
 down_revision = "0008"
@@ -30,7 +30,7 @@ depends_on = None
 
 def upgrade() -> None:
     connection = op.get_bind()
-    backend_for(connection).reindex_all(connection)
+    reindex_later(connection)
 
 
 def downgrade() -> None:

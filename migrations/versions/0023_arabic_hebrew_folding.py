@@ -24,7 +24,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from clipper.backends import backend_for
+from clipper.backends import reindex_later
 from clipper.declaredlanguage import known_language
 
 revision = "0023"
@@ -45,7 +45,7 @@ def upgrade() -> None:
                 sa.text("UPDATE pages SET language = :folded WHERE language = :code"),
                 {"folded": folded, "code": code},
             )
-    backend_for(connection).reindex_all(connection)
+    reindex_later(connection)
 
 
 def downgrade() -> None:

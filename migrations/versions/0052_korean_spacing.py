@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from clipper.backends import backend_for
+from clipper.backends import reindex_later
 
 revision = "0052"
 down_revision = "0051"
@@ -27,7 +27,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    backend_for(op.get_bind()).reindex_all(op.get_bind())
+    reindex_later(op.get_bind())
 
 
 def downgrade() -> None:

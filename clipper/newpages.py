@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from clipper.changes import capture_folded
 from clipper.config import MatchConfig
@@ -40,6 +40,7 @@ from clipper.sightings import Sighting, titled_hash
 from clipper.store import Store
 from clipper.store.pages import NewPage
 from clipper.store.readings import StoredReading, StoredText
+from clipper.versiondates import Dated, kept_date
 from clipper.versions import WholeReading, fuller_reading_of, holder_of, is_conversion
 
 if TYPE_CHECKING:
@@ -242,7 +243,7 @@ def new_pages(
             raw_hash = titled_hash(raw_hash, headline)
         taken.add((article.source_key, raw_hash))
         published = publication_time(article.published)
-        dated = _Dated(
+        dated = Dated(
             fetched,
             published,
             article.date_source if published else None,
@@ -281,27 +282,17 @@ def new_pages(
     return decided
 
 
-class _Dated(NamedTuple):
-    """A reading's fetch time and publication date as stored (:func:`publication_time`),
-    where it came from and whether it is a zoneless time."""
-
-    fetched: str | None
-    published: str | None
-    date_source: str | None
-    zoneless: bool | None
-
-
 def _own_dates(
     items: list[tuple[Prepared, str | None]], stored: dict[str, list[StoredText]]
-) -> dict[str, list[_Dated]]:
+) -> dict[str, list[Dated]]:
     """Each address's publication dates of its own (a date that is not an update's), of its
     stored versions and of the batch's readings."""
-    found: dict[str, list[_Dated]] = {}
+    found: dict[str, list[Dated]] = {}
     for key, versions in stored.items():
         for version in versions:
             if version.published and version.date_source != UPDATED:
                 found.setdefault(key, []).append(
-                    _Dated(version.reading.fetched_at, version.published, version.date_source,
+                    Dated(version.reading.fetched_at, version.published, version.date_source,
                            version.published_zoneless)
                 )
     for item, _ in items:
@@ -309,37 +300,10 @@ def _own_dates(
         published = publication_time(article.published)
         if published and article.date_source != UPDATED:
             found.setdefault(article.source_key, []).append(
-                _Dated(iso_datetime(article.fetched_at), published, article.date_source,
+                Dated(iso_datetime(article.fetched_at), published, article.date_source,
                        zoneless_time(article.published, published))
             )
     return found
-
-
-def kept_date(own: _Dated, others: list[_Dated]) -> tuple[_Dated, str | None]:
-    """The date a new version is stored with, and its update time (``pages.updated``): a
-    version whose only date is an "Updated" line's (``date_source`` "updated") or that gives
-    none keeps the publication date of the earliest fetched reading of its address that has
-    one of its own (``others``: stored or in the batch, fetched no later than it, or at an
-    unknown time), and its update as its update time (newcomer 28 finding 4: version 2 of a
-    page, "अपडेटेड: …" its only date, was stored undated, and as its cluster's canonical showed
-    none); else its own date.  The update time is ISO 8601 with ``+00:00`` when its line gave a
-    zone (stored in UTC), as written when it gave none, a day alone as a day."""
-    updated = None
-    if own.published and own.date_source == UPDATED:
-        updated = own.published if len(own.published) <= 10 or own.zoneless else (
-            f"{own.published}+00:00"
-        )
-    elif own.published:
-        return own, None
-    earlier = [
-        other
-        for other in others
-        if other.fetched is None or own.fetched is None or other.fetched <= own.fetched
-    ]
-    if not earlier:
-        return own, updated
-    first = min(earlier, key=lambda d: (d.fetched or "\uffff", d.published or ""))
-    return first._replace(fetched=own.fetched), updated
 
 
 def _same_reading(

@@ -70,16 +70,22 @@ _KEPT = [
 
 
 @pytest.mark.parametrize("one_run", [False, True])
+@pytest.mark.parametrize("backfill", [False, True])
 def test_a_version_dated_only_by_its_update_keeps_the_first_version_s_date(
-    db_url: str, tmp_path: Path, one_run: bool
+    db_url: str, tmp_path: Path, one_run: bool, backfill: bool
 ) -> None:
+    """In one run or two, and in either order: night 2's dump read before night 1's (a
+    backfill) stores version 2 dated by its update until version 1 arrives, which gives the
+    address its publication date (session 29's finding 1: version 2 kept its update as its
+    date, so the page's date hung on the order of the runs)."""
     v1 = _record(_V1, "2026-11-30T06:00:00Z")
     v2 = _record(_V2, "2026-11-30T14:00:00Z")
-    if one_run:  # both fetches in one night's file, the later one first
-        (tmp_path / "both.jsonl").write_text(f"{v2}\n{v1}\n")
+    if one_run:  # both fetches in one night's file, the later one first (or last)
+        (tmp_path / "both.jsonl").write_text(f"{v1}\n{v2}\n" if backfill else f"{v2}\n{v1}\n")
         run(db_url, "dedupe", "--workers", "1", str(tmp_path / "both.jsonl"))
     else:
-        for name, line in (("n1.jsonl", v1), ("n2.jsonl", v2)):
+        nights = [("n1.jsonl", v1), ("n2.jsonl", v2)]
+        for name, line in reversed(nights) if backfill else nights:
             (tmp_path / name).write_text(line + "\n")
             run(db_url, "dedupe", "--workers", "1", str(tmp_path / name))
     assert _exported(db_url) == _KEPT

@@ -50,7 +50,7 @@ class NewPage:
     published_zoneless: bool | None = None
     region: str | None = None  # the country the page states it is of (Article.region)
     # the time its "Updated" line gives, when that is its date or an earlier version's date
-    # is kept (Page.updated: clipper.newpages.kept_date)
+    # is kept (Page.updated: clipper.versiondates.kept_date)
     updated: str | None = None
 
     @property

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from clipper.config import MatchConfig
 from clipper.models import Page
+from clipper.pubwindows import bounds_columns
 from clipper.store.rows import chunks
 
 
@@ -35,7 +36,7 @@ class StoredText(NamedTuple):
     site: str | None
     reading: StoredReading
     # its publication date as stored, where that came from and whether it is a zoneless time
-    # (what a later version whose only date is an update keeps: clipper.newpages.kept_date)
+    # (what a later version whose only date is an update keeps: clipper.versiondates.kept_date)
     published: str | None = None
     date_source: str | None = None
     published_zoneless: bool | None = None
@@ -162,11 +163,15 @@ class Readings:
         :func:`clipper.versions.number_versions`, ``share`` its
         ``MatchConfig.cut_reading_held_share``.  Texts are read only for the addresses holding
         a reading cut short and a whole one, or two whole readings of one capture
-        (:func:`clipper.versions.needs_texts`)."""
+        (:func:`clipper.versions.needs_texts`).  A version stored dated by its update alone,
+        before a reading that dates the page by its own date arrived, takes that reading's date
+        (:func:`clipper.versiondates.backfilled_dates`)."""
+        from clipper.versiondates import backfilled_dates
         from clipper.versions import needs_texts, number_versions
 
         updates = []
         fetches = []
+        redated: list[dict[str, Any]] = []
         for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
                 select(
@@ -184,6 +189,13 @@ class Readings:
                     Page.fetched_at,
                     Page.last_fetched_at,
                     Page.origin,
+                    Page.published,
+                    Page.date_source,
+                    Page.published_zoneless,
+                    Page.updated,
+                    Page.url,
+                    Page.site,
+                    Page.region,
                 ).where(Page.source_key.in_(chunk))
             ).all()
             by_url: dict[str, list[Any]] = {}
@@ -202,11 +214,19 @@ class Readings:
                 )
             }
             for versions in by_url.values():
+                # a version dated by its update, stored before the reading that dates the
+                # page (a backfill): that reading's date (clipper.versiondates)
+                at = {row.id: row for row in versions}
+                for change in backfilled_dates(versions):
+                    page = at[change["id"]]
+                    redated.append(change | bounds_columns(
+                        change["published"], change["published_zoneless"], page.url, page.site,
+                        page.region,
+                    ))  # fmt: skip
                 numbered = number_versions(versions, texts, share)
                 for row in versions:
                     if row.version != numbered.numbers[row.id]:
                         updates.append({"id": row.id, "version": numbered.numbers[row.id]})
-                at = {row.id: row for row in versions}
                 for stub, holder in sorted(numbered.holders.items()):
                     fetched = at[stub].last_fetched_at or at[stub].fetched_at
                     held = at[holder].last_fetched_at or at[holder].fetched_at
@@ -216,3 +236,5 @@ class Readings:
             self.session.execute(update(Page), updates)
         if fetches:
             self.session.execute(update(Page), fetches)
+        if redated:
+            self.session.execute(update(Page), redated)

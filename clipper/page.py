@@ -83,7 +83,7 @@ class RawPage:
     # after every date the page itself gives.
     published_relative: str | None = None
     # A record's date field that is the page's "Updated" line ("Aktualisiert am 4. Dezember
-    # 2026, 11:05 Uhr"; clipper.read.recorddates.update_label_only): its date, source
+    # 2026, 11:05 Uhr"; clipper.read.recorddates.update_date): its date, source
     # "updated" (published by then at the latest), after every date the page itself gives.
     published_updated: str | None = None
     # A page the crawler or the file cut short (a WARC record marked ``WARC-Truncated``, or

@@ -51,25 +51,29 @@ def test_a_source_label_naming_an_outlet_gives_its_site_not_a_url(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    ("header", "published"),
+    ("header", "published", "updated"),
     [
-        ("제목: 켈윅 항만\n입력: 2026.12.03 18:40", "2026-12-03T18:40:00"),
-        ("제목: 켈윅 항만\n기사입력 2026.12.03 18:40", None),  # no colon: no header line
-        ("제목: 켈윅 항만\n수정: 2026.12.03 19:05\n입력: 2026.12.03 18:40", "2026-12-03T18:40:00"),
-        ("제목: 켈윅 항만\n수정: 2026.12.03 19:05", "2026-12-03T19:05:00"),
-        ("タイトル: ケルウィック港\n配信日時: 2026年12月3日 21:05", "2026-12-03T21:05:00"),
-        ("タイトル: ケルウィック港\n掲載日: 2026/12/03 21:05", "2026-12-03T21:05:00"),
-        ("Titel: Kellwick\nStand: 03.12.2026, 14:30 Uhr", "2026-12-03T14:30:00"),
+        ("제목: 켈윅 항만\n입력: 2026.12.03 18:40", "2026-12-03T18:40:00", None),
+        ("제목: 켈윅 항만\n기사입력 2026.12.03 18:40", None, None),  # no colon: no header line
+        ("제목: 켈윅 항만\n수정: 2026.12.03 19:05\n입력: 2026.12.03 18:40", "2026-12-03T18:40:00",
+         None),
+        ("제목: 켈윅 항만\n수정: 2026.12.03 19:05", None, "2026-12-03T19:05:00"),
+        ("タイトル: ケルウィック港\n配信日時: 2026年12月3日 21:05", "2026-12-03T21:05:00", None),
+        ("タイトル: ケルウィック港\n掲載日: 2026/12/03 21:05", "2026-12-03T21:05:00", None),
+        ("Titel: Kellwick\nStand: 03.12.2026, 14:30 Uhr", None, "2026-12-03T14:30:00"),
+        ("Title: Kellwick\nUpdated: 2026-12-03T10:00:00Z", None, "2026-12-03T10:00:00Z"),
+        ("Title: Kellwick\nLast Updated: 3 December 2026, 10:00", None, "2026-12-03T10:00:00"),
     ],
-)
+)  # fmt: skip
 def test_posted_and_updated_labels_date_a_dump(
-    tmp_path: Path, header: str, published: str | None
+    tmp_path: Path, header: str, published: str | None, updated: str | None
 ) -> None:
+    """A posting label dates the dump; an update label ("수정:", "Stand:", "Updated:") alone
+    dates it as its update (date source "updated", published by then at the latest), as an
+    "Updated" line in a page's text does (session 29: it was the declared publication)."""
     page = _page(tmp_path, header)
-    if published is None:
-        assert page.published is None
-    else:
-        assert page.published == published
+    assert (page.published, page.published_updated) == (published, updated)
+    if published is not None or updated is not None:
         assert page.date_unread is None
 
 
@@ -122,3 +126,22 @@ def test_jsonl_records_with_labelled_dates_are_dated(tmp_path: Path) -> None:
         ("2026-12-03T14:30:00", None),
         (None, "Stand: gestern"),
     ]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_jina_readers_updated_line_is_the_pages_update(tmp_path: Path, suffix: str) -> None:
+    """Jina Reader's header with an "Updated:" line and no "Published Time:": the page is
+    dated by its update (published by then at the latest), not declared published then
+    (session 29); with a "Published Time:" line too, that is the publication."""
+    header = f"Title: Kellwick dredges its basin\n\nURL Source: {URL}\n\n"
+    updated = "Updated: 2026-12-03T10:00:00Z\n\n"
+    for name, text, dates in (
+        ("alone", header + updated, (None, "2026-12-03T10:00:00Z")),
+        ("both", header + "Published Time: 2026-12-02T08:00:00Z\n\n" + updated,
+         ("2026-12-02T08:00:00Z", None)),
+    ):  # fmt: skip
+        path = tmp_path / f"{name}{suffix}"
+        path.write_text(f"{text}Markdown Content:\n{BODY}\n")
+        (page,) = read_pages([path], ReadLimits(), lambda r: None)
+        assert isinstance(page, RawPage) and page.url == URL
+        assert (page.published, page.published_updated) == dates

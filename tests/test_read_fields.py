@@ -1786,6 +1786,40 @@ def test_a_wordpress_rest_post_is_dated_by_its_utc_time(tmp_path: Path) -> None:
     assert [p.published for p in pages] == ["2024-01-05T10:00:00Z"] * 2
 
 
+@pytest.mark.parametrize(
+    ("own", "read", "updated", "field"),
+    [
+        ("date_gmt", "2024-01-05T10:00:00Z", "Updated 5 January 2024, 16:20 GMT", "date"),
+        ("date_gmt", "2024-01-05T10:00:00Z", "Aktualisiert am 5. Januar 2024, 17:20 Uhr", "date"),
+        ("date", "2024-01-05T10:00:00", "Actualizado el 5 de enero de 2024 a las 17:20",
+         "published"),
+    ],
+)  # fmt: skip
+def test_each_date_field_is_judged_by_its_own_value(
+    tmp_path: Path, own: str, read: str, updated: str, field: str
+) -> None:
+    """A record whose publication field (WordPress's UTC ``date_gmt``, or a ``date`` after a
+    ``published``) is a date and whose other date field holds the page's "Updated" line: the
+    date is the publication (declared), the line no date of it (session 29: the first
+    publication field's verdict was taken for every field, and the UTC publication was stored
+    as the update).  A field holding that line alone still dates the record as its update."""
+    post: dict[str, object] = {
+        "link": "https://esk.example/willows",
+        "title": {"rendered": "Willows"},
+        "content": {"rendered": f"<p>{TEXT}</p>"},
+        field: updated,
+        own: "2024-01-05T10:00:00",
+    }
+    alone = {k: v for k, v in post.items() if k != own} | {"link": "https://esk.example/oaks"}
+    pages, rejected = _read(_jsonl(tmp_path, post, alone))
+    assert rejected == []
+    assert [(p.published, p.published_updated is None) for p in pages] == [
+        (read, True),
+        (None, False),
+    ]
+    assert str(pages[1].published_updated).startswith("2024-01-05T")
+
+
 def test_a_mongoexport_record_is_dated_by_its_extended_json_date(tmp_path: Path) -> None:
     """``mongoexport`` writes a date as ``{"$date": ISO}`` (relaxed) or ``{"$date":
     {"$numberLong": epoch ms}}`` (canonical): both are the record's publication time."""

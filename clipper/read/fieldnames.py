@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from clipper.read.headers import localized_field
+from clipper.read.headers import localized_field, updated_label
 
 # JSONL field names, first match wins.  news-please writes maintext/date_publish/date_download/
 # source_domain; the CC-News export on dataset hubs writes text/date/domain/description (empty
@@ -189,6 +189,21 @@ PUBLISHED_FIELDS = (
     "time",
 )
 
+# When the page last changed, not when it was published: a record's or a header's update time
+# (news-please's ``date_modified``, schema.org's ``dateModified``, a dump header's "Updated:",
+# Jina Reader's, and every label :func:`clipper.read.headers.updated_label` knows:
+# "Aktualisiert:", "수정:"), read only when no publication field dates the page, as an update
+# (date source "updated", :func:`clipper.read.recorddates.update_date`).
+UPDATED_FIELDS = (
+    "updated",
+    "updated_at",
+    "date_modified",
+    "dateModified",
+    "modified",
+    "last_modified",
+    "lastModified",
+)
+
 TITLE_FIELDS = ("title", "headline", "title_page", "title_rss", "webTitle")
 LANGUAGE_FIELDS = (
     "language",
@@ -238,6 +253,7 @@ _FIELD_NAMES = {
         FETCHED_FIELDS,
         PUBLISHED_FIELDS,
         UTC_PUBLISHED_FIELDS,
+        UPDATED_FIELDS,
         TITLE_FIELDS,
         LANGUAGE_FIELDS,
         COUNTRY_FIELDS,
@@ -276,13 +292,15 @@ def field_name(header: str) -> str:
     """The field name clipper reads for a column header written in another case or full-width,
     with blanks around it or for underscores ("Title", " URL ", "ＴＩＭＥ", "Date_Publish",
     "Published At"), or in another language or a tool's spelling ("Überschrift", "contenu",
-    "Full Text": :mod:`clipper.read.headers`), else the header as written."""
+    "Full Text": :mod:`clipper.read.headers`; a label of the page's last change, "Last
+    Updated", "Aktualisiert", "更新日時", is ``updated``), else the header as written."""
     name = header.strip()
     lower = unicodedata.normalize("NFKC", name).lower()  # a full-width "ＵＲＬ" too
     return (
         _FIELD_NAMES.get(lower)
         or _FIELD_NAMES.get(re.sub(r"[\s-]+", "_", lower))
         or localized_field(name)
+        or (UPDATED_FIELDS[0] if updated_label(name) else None)
         or name
     )
 

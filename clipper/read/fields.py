@@ -78,7 +78,7 @@ from clipper.read.recorddates import (
     fetch_time,
     names_crawl_dump,
     publication_date,
-    update_label_only,
+    update_date,
 )
 from clipper.read.relativedates import relative_to_fetch
 from clipper.read.sniffing import page_head
@@ -233,19 +233,13 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     # record of "country": "ET" dated by the Ethiopian calendar
     region = declared_region(None, [language], str_field(obj, COUNTRY_FIELDS), url)
     with written_in(language, url, region):
-        if names_crawl_dump(obj):
+        skipped = CRAWL_DATE_FIELD if names_crawl_dump(obj) else ""
+        if skipped:
             fetched = fetched or iso_or_none(str_field(obj, (CRAWL_DATE_FIELD,)))
-            published, date_unread = publication_date(obj, skip=CRAWL_DATE_FIELD)
-        else:
-            published, date_unread = publication_date(obj)
-        # "Aktualisiert am …" copied from the page into the date field: the page's update
-        updated_only = published is not None and update_label_only(
-            obj, skip=CRAWL_DATE_FIELD if names_crawl_dump(obj) else ""
-        )
-    if updated_only:
-        published_updated, published = published, None
-    else:
-        published_updated = None
+        published, date_unread = publication_date(obj, skip=skipped)
+        # "Aktualisiert am …" copied from the page into a date field: the page's update, its
+        # date when no other field gives one
+        published_updated = update_date(obj, skipped) if published is None else None
     relative = None
     if published is None and date_unread is not None:
         # "il y a 3 heures" beside the record's fetch time: that time minus the span, guessed

@@ -10,7 +10,12 @@ import re
 from typing import Any
 
 from clipper.read.declareddates import declared_date, iso_or_none
-from clipper.read.fieldnames import FETCHED_FIELDS, PUBLISHED_FIELDS, UTC_PUBLISHED_FIELDS
+from clipper.read.fieldnames import (
+    FETCHED_FIELDS,
+    PUBLISHED_FIELDS,
+    UPDATED_FIELDS,
+    UTC_PUBLISHED_FIELDS,
+)
 from clipper.read.fieldvalues import first_present, str_field, value_of
 
 # The Common Crawl dump a web-corpus record names (FineWeb's ``"dump": "CC-MAIN-2013-20"``): its
@@ -76,9 +81,19 @@ def _present_dates(obj: dict[str, Any], skip: str = "") -> list[Any]:
     ]
 
 
+def _update_value(value: Any) -> bool:
+    """Whether a publication field's ``value`` is an "updated" line of a language table
+    ("Aktualisiert am 4. Dezember 2026, 11:05 Uhr", "Updated 4 December 2026", "Päivitetty:
+    4.12.2026 klo 16.32": :func:`clipper.dumpdates.update_line`)."""
+    from clipper.dumpdates import update_line  # the language tables: loaded when asked
+
+    return isinstance(value, str) and update_line(" ".join(value.split()))
+
+
 def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, str | None]:
     """The record's publication date as :func:`declared_date` reads it: of the first
-    publication field present (:data:`PUBLISHED_FIELDS`; not ``skip``), or, when that gives
+    publication field present (:data:`PUBLISHED_FIELDS`; not ``skip``) that is no "Updated"
+    line (:func:`update_date` reads those), or, when that gives
     only a day, of a later one giving a time of day on that same day (Event Registry's
     ``"date": "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``), else that day at
     the time of day a time field gives alone (:data:`_TIME_FIELDS`: ``"date": "14 मई 2025"``
@@ -89,7 +104,7 @@ def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, s
     utc = first_present(obj, UTC_PUBLISHED_FIELDS)
     if isinstance(utc, str) and _ZONELESS_ISO.fullmatch(utc.strip()):
         return declared_date(f"{utc.strip()}Z")
-    present = _present_dates(obj, skip)
+    present = [value for value in _present_dates(obj, skip) if not _update_value(value)]
     if not present:
         return None, None
     published, unread = declared_date(present[0])
@@ -112,17 +127,21 @@ def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, s
 _ZONELESS_ISO = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
 
 
-def update_label_only(obj: dict[str, Any], skip: str = "") -> bool:
-    """Whether the record's first publication field present (:func:`_present_dates`, the value
-    :func:`publication_date` reads) is an "updated" line of a language table ("Aktualisiert am
-    4. Dezember 2026, 11:05 Uhr", "Updated 4 December 2026", "Päivitetty: 4.12.2026 klo 16.32":
-    :func:`clipper.dumpdates.update_line`): a scraper that copied the page's only date line into
-    ``published``.  Its date is a change's, the page published by then at the latest (date
-    source ``updated``), as an HTML page's or a text dump's only "Updated" line is; read as the
-    publication, a page's update was dated a day after its first version and a version of it
-    kept no first publication date (newcomer 29, finding 2)."""
-    from clipper.dumpdates import update_line  # the language tables: loaded when asked
-
-    present = _present_dates(obj, skip)
-    first = present[0] if present else None
-    return isinstance(first, str) and update_line(" ".join(first.split()))
+def update_date(obj: dict[str, Any], skip: str = "") -> str | None:
+    """The date of the record's first publication field present (:func:`_present_dates`)
+    that is an "updated" line of a language table ("Aktualisiert am 4. Dezember 2026, 11:05
+    Uhr", "Updated 4 December 2026", "Päivitetty: 4.12.2026 klo 16.32":
+    :func:`clipper.dumpdates.update_line`), as :func:`declared_date` reads it; None when no
+    field is one.  A scraper that copied the page's date line into ``published``: its date is
+    a change's, the page published by then at the latest (date source ``updated``), as an HTML
+    page's or a text dump's only "Updated" line is (newcomer 29, finding 2).  Each field is
+    judged by its own value: WordPress's ``date_gmt`` (its publication in UTC) beside a
+    ``date`` holding the "Updated" line stays the publication (session 29: the first field's
+    verdict was every field's, and the UTC date was stored as the update).  Else the first
+    update field present (:data:`UPDATED_FIELDS`: ``date_modified``, ``dateModified``, a dump
+    header's or Jina Reader's "Updated:" line, :mod:`clipper.read.textheader`)."""
+    update = next((value for value in _present_dates(obj, skip) if _update_value(value)), None)
+    if update is None:
+        # a field of the page's last change (news-please's date_modified, a header's "Updated:")
+        update = first_present(obj, UPDATED_FIELDS)
+    return declared_date(update)[0] if update is not None else None

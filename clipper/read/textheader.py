@@ -26,7 +26,6 @@ from collections.abc import Iterable
 import regex
 
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, body_field, field_name, known_field
-from clipper.read.headers import updated_label
 from clipper.read.markdown import FRONT_MATTER_PROBLEM, JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
 from clipper.scripts import words_in
@@ -148,16 +147,13 @@ def _field(key: str) -> str:
 
 def _known(pairs: Iterable[tuple[str, str | list[str]]]) -> dict[str, str | list[str]]:
     """The pairs whose key names a field clipper reads, keyed by that field's name (first
-    value of a field wins); a "last updated" line's value (``수정:``, ``Stand:``, ``更新日時:``:
-    :func:`clipper.read.headers.updated_label`) as the date only when no line gives another."""
+    value of a field wins); a "last updated" line's value (``Updated:``, ``수정:``, ``Stand:``,
+    ``更新日時:``: :func:`clipper.read.headers.updated_label`) as the ``updated`` field, read
+    as the page's update (date source "updated") when no line gives its publication (session
+    29: it was read as the publication, declared)."""
     fields: dict[str, str | list[str]] = {}
-    updated: str | list[str] | None = None
     for key, value in pairs:
         name = _field(key)
         if value and known_field(name) and name not in fields:
             fields[name] = value
-        elif value and updated is None and updated_label(key):
-            updated = value
-    if updated is not None and "date" not in fields:
-        fields["date"] = updated
     return fields

@@ -123,6 +123,16 @@ TABLE = Table(
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?(?:(?:diesem|dem) )?(?:thema|autor|autorin|ressort|schlagwort) folgen\b"
         r"|^(?:[-–•] )?folgen sie (?:diesem|dem) (?:thema|autor|autorin|ressort)\b",
+        # an embed's placeholder: the site asks before it loads a third party's post, video or
+        # graphic ("Link zum YouTube-Inhalt", "Empfohlener redaktioneller Inhalt", "Ein Klick
+        # für den Datenschutz", "Ich bin damit einverstanden, dass mir der externe Inhalt
+        # angezeigt wird…", "Erst wenn Sie hier klicken, werden die Grafiken nachgeladen…")
+        r"^link zum [\w.-]+-inhalt$|^ein klick für den datenschutz$|^(?:empfohlene[rn]? )?"
+        r"(?:redaktionelle[rn]? )?externe[rn]? inhalte?$|^empfohlene[rn]? redaktionelle[rn]?"
+        r" inhalte?$|\bdass mir (?:der |die |dieser |diese )?externen? inhalte? angezeigt\b"
+        r"|\ban dieser stelle finden sie [^\n]{0,60}\bexterne[nr]? inhalt"
+        r"|\berst wenn sie (?:hier )?klicken, werden [^\n]{0,40}\b(?:nachgeladen|geladen"
+        r"|angezeigt)\b",
     ),
     related=(
         r"(?:lesen sie|lies) (?:auch|mehr|hier|dazu)(?: zum thema)?|auch interessant",

@@ -136,6 +136,15 @@ TABLE = Table(
         r"^(?:[-–•] )?(?:click to |tap to )?follow (?:this|the) (?:topic|author|writer|columnist"
         r"|reporter|category|tag|section|series)\b(?![’'])|^(?:[-–•] )?get (?:e-?mail )?(?:alerts"
         r"|notifications) (?:on|for|about) (?:this|the) (?:topic|author|writer|columnist|story)\b",
+        # an embed's placeholder: the site asks before it loads a third party's post, video or
+        # graphic ("View this post on Instagram", "This content is imported from YouTube. You
+        # may be able to find the same content in another format…", "To view this content,
+        # please accept cookies")
+        r"^view this (?:post|video|profile) on (?:instagram|tiktok|facebook|x|twitter|threads"
+        r"|youtube)$|^a post shared by\b|\bthis content is imported from [\w .+-]{1,40}\."
+        r"|^(?:external|embedded|third[- ]party) content$|\bwe need your (?:consent|permission)"
+        r" to (?:load|show|display)\b|^to (?:view|see|display|watch|load) this (?:content|video"
+        r"|post|tweet|embed|graphic|map)\b[^\n]{0,80}\b(?:enable|accept|allow|consent|click)",
     ),
     related=(
         r"read (?:also|more|next)|also read|see also|related(?: (?:content|stories|articles"

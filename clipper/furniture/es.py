@@ -63,6 +63,10 @@ TABLE = Table(
         r"lectura de(?= \d)",
     ),
     notices=(
+        # an embed's placeholder: the site asks before it loads a third party's content
+        # ("Contenido externo", "Para ver este contenido, acepta las cookies")
+        r"^contenidos? externos?$|^para (?:ver|mostrar|visualizar) este contenido\b[^\n]{0,80}"
+        r"\b(?:acepta|permit|cookies|consentimiento|haz clic|pulsa)",
         # a page's trailer asking the reader to keep following the site for the latest news
         # ("Mantente informado con las últimas noticias", "Sigue la última hora en nuestra web")
         r"^\W{0,3}(?:mantente|manténgase|permanece) (?:informad[oa]|al tanto|al día|atent[oa]"

@@ -58,6 +58,10 @@ TABLE = Table(
         r"(?<=min )de lecture|(?<=minutes )de lecture",
     ),
     notices=(
+        # an embed's placeholder: the site asks before it loads a third party's content
+        # ("Contenu externe", "Pour afficher ce contenu, vous devez accepter les cookies")
+        r"^contenus? externes?$|^pour (?:afficher|voir|consulter|lire) ce contenu\b[^\n]{0,80}"
+        r"\b(?:accepte[rz]|autorise[rz]|cookies|consentement|cliquez)",
         # a page's trailer asking the reader to keep following the site for the latest news
         # ("Restez connectés pour les dernières informations", "Suivez toute l'actualité sur
         # notre site", "Continuez à nous suivre")

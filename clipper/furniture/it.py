@@ -55,6 +55,10 @@ TABLE = Table(
         r"(?<=min )di lettura|(?<=minuti )di lettura",
     ),
     notices=(
+        # an embed's placeholder: the site asks before it loads a third party's content
+        # ("Contenuto esterno", "Per visualizzare questo contenuto accetta i cookie")
+        r"^contenut[oi] estern[oi]$|^per (?:visualizzare|vedere) (?:questo|il) contenuto\b"
+        r"[^\n]{0,80}\b(?:accett|cookie|consenso|clicca)",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bper (?:annullare l['’]iscrizione|cancellarti|disiscriverti|non ricevere più)\b"
         r"|^(?:annulla l['’]iscrizione|disiscriviti)\b",

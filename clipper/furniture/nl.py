@@ -62,6 +62,10 @@ TABLE = Table(
         r"leestijd",
     ),
     notices=(
+        # an embed's placeholder: the site asks before it loads a third party's content
+        # ("Externe inhoud", "Om deze content te bekijken, moet je cookies accepteren")
+        r"^externe (?:inhoud|content)$|^om deze (?:inhoud|content|video|post) te (?:zien|bekijken"
+        r"|tonen)\b[^\n]{0,80}\b(?:accepte|cookies|toestemming|klik)",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\b(?:uitschrijven|afmelden) (?:voor|van) (?:deze|de|onze) (?:nieuwsbrief|mailing)\b"
         r"|\bom je (?:af te melden|uit te schrijven)\b|^(?:uitschrijven|afmelden)$",

@@ -54,6 +54,10 @@ TABLE = Table(
         r"(?<=min )de leitura|(?<=minutos )de leitura",
     ),
     notices=(
+        # an embed's placeholder: the site asks before it loads a third party's content
+        # ("Conteúdo externo", "Para ver este conteúdo, aceite os cookies")
+        r"^conteúdos? externos?$|^para (?:ver|visualizar|exibir) este conteúdo\b[^\n]{0,80}"
+        r"\b(?:aceit|permit|cookies|consentimento|clique)",
         # a page's trailer asking the reader to keep following the site for the latest news
         # ("Continue acompanhando o Jornal da Serra para mais atualizações", "Fique ligado")
         r"^\W{0,3}(?:continue|siga) (?:acompanhando|ligad[oa]|conectad[oa])\b"

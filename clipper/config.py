@@ -517,6 +517,12 @@ class DigestConfig:
     # in it (newcomer 27: "water back in 80 % of homes" was told nowhere), and half the story's
     # own lead (``lead_chars``) keeps the line to two or three lines of 76 columns.
     update_lead_chars: int = 160
+    # A story stored in the window whose pages stored in it were all published (else fetched)
+    # more than this many days before the window starts is a backfill (an archive's old dumps
+    # read tonight: newcomer 30's 2019 and 2025 nights): marked ARCHIVE and listed after the
+    # night's news, or left out and counted (`--no-backfill`).  A week: a story first picked
+    # up a few days after it ran (a weekly, a late wire copy) is still the morning's news.
+    backfill_days: int = 7
 
 
 # Exact-case search terms (``=Total``, clipper.casematch): the full-text index finds the pages

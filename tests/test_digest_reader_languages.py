@@ -11,6 +11,7 @@ import email.policy
 import io
 import json
 import re
+from dataclasses import replace
 from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
@@ -32,6 +33,7 @@ CATALOGS = [language for language in LANGUAGES if language != "en"]
 SHARED_WORDS = {
     "da": {"under", "version"},
     "fr": {
+        "ARCHIVE",
         "archive",
         "article",
         "articles",
@@ -118,6 +120,7 @@ def full_result(counts: tuple[int, ...] = (1, 2, 5)) -> DigestResult:
         )
         for n, count in enumerate(counts)
     ]
+    stories[-1] = replace(stories[-1], backfill=True)  # a backfill's old story: ARCHIVE
     groups = [
         DigestGroup("Budżet", "budżet", ["gazeta1.example"], ["pl"], len(stories) + 3, stories),
         DigestGroup("Rada", "rada", [], [], 1, [stories[0]]),
@@ -133,6 +136,8 @@ def full_result(counts: tuple[int, ...] = (1, 2, 5)) -> DigestResult:
         groups,
         matched=len(stories),
         matched_new=2,
+        backfilled=1,
+        backfilled_before="2026-11-25T06:00:00",
     )
 
 

@@ -122,7 +122,7 @@ def test_versions_and_times_do_not_depend_on_the_order_of_the_readings(tmp_path:
 def _cli(db: Path, *args: str) -> str:
     result = CliRunner().invoke(cli, [*args, "--db", str(db)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout  # what the command writes; its notes go to stderr
 
 
 def test_the_new_headline_is_searchable_and_told_by_show_export_and_the_digest(

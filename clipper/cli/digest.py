@@ -7,6 +7,7 @@ import json
 import sys
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -24,6 +25,9 @@ from clipper.cli.options import (
 )
 from clipper.cli.output import note_lowercase_operators
 from clipper.translations import LANGUAGES, UnknownLanguage, known
+
+if TYPE_CHECKING:
+    from clipper.digest.result import DigestResult
 
 EXIT_NOTHING_NEW = 3
 # What an ``-o FILE`` name says to write when --format is not given.
@@ -226,6 +230,14 @@ def watch_rm_command(name: str, db: str) -> None:
     "stay in their own languages; --format json is the same in every language.",
 )
 @click.option(
+    "--no-backfill",
+    "leave_out_backfill",
+    is_flag=True,
+    help="Leave out (and count) the stories stored in the window that were published (else "
+    "fetched) more than DigestConfig.backfill_days (7) days before it starts, a backfill of "
+    "old dumps; by default they are marked ARCHIVE and listed after the night's news.",
+)
+@click.option(
     "--no-record",
     is_flag=True,
     help="Do not remember this digest: the next one starts where this one did.",
@@ -242,6 +254,7 @@ def digest_command(
     recipients: str | None,
     feed_url: str | None,
     language: str,
+    leave_out_backfill: bool,
     no_record: bool,
 ) -> None:
     """The stories that arrived or grew since the last digest, grouped by watchlist.
@@ -254,7 +267,9 @@ def digest_command(
     that.  --format email writes a MIME message for sendmail -t; --format atom an Atom feed
     (--feed-url: where it will be published).  Times are shown in --tz's zone (the machine's
     by default), but a publication time its page gave without a zone, shown as written with
-    "(no time zone given)"; --format json keeps the archive's UTC times.
+    "(no time zone given)"; --format json keeps the archive's UTC times.  Stories stored in the
+    window whose pages were published more than a week before it (a backfill of old dumps) are
+    marked ARCHIVE and listed after the night's news; --no-backfill leaves them out.
 
     Exit codes: 0 written; 1 the archive could not be used; 2 bad usage (an unparseable or
     future --since, a malformed --query, email without --to); 3 nothing new in the window
@@ -293,7 +308,12 @@ def digest_command(
             )
         try:
             result = digesting.make_digest(
-                archive, since=since, watch_names=watch_names, query=query, zone=zone
+                archive,
+                since=since,
+                watch_names=watch_names,
+                query=query,
+                zone=zone,
+                leave_out_backfill=leave_out_backfill,
             )
         except digesting.QueryError as error:
             raise click.UsageError(f"--query: {error}") from error
@@ -307,6 +327,7 @@ def digest_command(
                 err=True,
             )
         _tell_unfiled(result.unfiled)
+        _tell_backfilled(result)
         if result.is_empty:
             if not no_record:
                 digesting.remember(archive, result)
@@ -330,6 +351,24 @@ def digest_command(
         # Recorded only once delivered: a digest that could not be written is not skipped.
         if not no_record:
             digesting.remember(archive, result)
+
+
+def _tell_backfilled(result: DigestResult) -> None:
+    """Say how many stories of the window are a backfill, what became of them and the option
+    that changes it."""
+    from clipper.layout import plural
+
+    if not result.backfilled:
+        return
+    stories = plural(result.backfilled, "story", "stories")
+    before = (result.backfilled_before or "")[:10]
+    if result.left_out_backfill:
+        said = f"left out {stories} stored in the window but published before {before}"
+        hint = "without --no-backfill they are listed, marked ARCHIVE"
+    else:
+        said = f"{stories} stored in the window but published before {before}"
+        hint = "marked ARCHIVE and listed last; --no-backfill leaves them out"
+    click.echo(f"{said} (a backfill of older pages): {hint}", err=True)
 
 
 def _tell_unfiled(unfiled: dict[int, int]) -> None:

@@ -34,6 +34,7 @@ def make_digest(
     query: str | None = None,
     config: DigestConfig | None = None,
     zone: tzinfo | None = None,
+    leave_out_backfill: bool = False,
 ) -> DigestResult:
     """The digest for a selection: the named watchlists and/or an ad-hoc ``query``; with
     neither, every watchlist (or every story when there are none).
@@ -42,6 +43,9 @@ def make_digest(
     of the same selection, else the last ``default_window_hours``; ``today``, ``yesterday`` and
     dates are days of ``zone`` (``--tz``; None: UTC).  Nothing is written: call
     :func:`remember` once the digest has been delivered, so the next one continues from it.
+    Stories published long before the window (a backfill of old dumps:
+    ``DigestConfig.backfill_days``) are marked and ranked last, or left out and counted
+    (``leave_out_backfill``).
 
     Raises WindowError (bad ``since``), QueryError (bad ``query``), UnknownWatchlist.
     """
@@ -57,7 +61,7 @@ def make_digest(
             chosen = watchlists.all_watches(session)
         selection = selection_key(names, query)
         window = resolve(session, selection, since, config, zone)
-        return collect(session, window, selection, chosen, config)
+        return collect(session, window, selection, chosen, config, leave_out_backfill)
 
 
 def remember(archive: Archive, result: DigestResult) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import func, or_, select
@@ -94,9 +95,7 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
     for chunk in chunks(sorted(cluster_ids)):
         story_ids.update(
             story_id
-            for story_id in session.scalars(
-                select(Cluster.story_id).where(Cluster.id.in_(chunk))
-            )
+            for story_id in session.scalars(select(Cluster.story_id).where(Cluster.id.in_(chunk)))
             if story_id is not None
         )
     found: dict[int, _Candidate] = {}
@@ -123,8 +122,18 @@ def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Cand
             ).where(Page.cluster_id.in_(chunk))
         ):
             found[story_of[row.cluster_id]].pages.append(
-                PageRow(row.id, row.cluster_id, row.site, row.url, row.run_id, row.date,
-                         row.source_key, row.version, row.similarity, row.outlet)
+                PageRow(
+                    row.id,
+                    row.cluster_id,
+                    row.site,
+                    row.url,
+                    row.run_id,
+                    row.date,
+                    row.source_key,
+                    row.version,
+                    row.similarity,
+                    row.outlet,
+                )
             )
     return found
 
@@ -175,8 +184,9 @@ class _Canonical:
     date_zoneless: bool = False
 
 
-def _date_source(published: str | None, source: str | None, fetched_at: str | None,
-                 seen_at: str | None) -> str | None:
+def _date_source(
+    published: str | None, source: str | None, fetched_at: str | None, seen_at: str | None
+) -> str | None:
     if published:
         return source if source in ("guessed", "updated") else "published"
     if fetched_at:
@@ -347,9 +357,27 @@ def _story(
     )
 
 
-def _rank_key(story: DigestStory) -> tuple[int, int, str, int]:
-    """Sorted in reverse: most outlets, then most pages, then latest, then newest story id."""
-    return (story.outlets, story.pages, story.latest, story.story_id)
+def backfill_before(window: Window, config: DigestConfig) -> str:
+    """The time (ISO, UTC, to the second) before which a story stored in ``window`` is a
+    backfill: the window's start less ``config.backfill_days``."""
+    start = datetime.fromisoformat(window.since.replace("Z", "+00:00")).replace(tzinfo=None)
+    return (start - timedelta(days=config.backfill_days)).isoformat(timespec="seconds")
+
+
+def is_backfill(candidate: _Candidate, runs: set[int], before: str) -> bool:
+    """Whether every page of the story stored in the window (``runs``) is dated before
+    ``before``: by its publication date, else its fetch time (a WARC's capture of 2019), else
+    the time clipper stored it (never before the window: a page with no date of its own is the
+    night's news).  Dates compare as ISO strings (a day-only date is before any time of that
+    day)."""
+    dates = [page.date or "" for page in candidate.pages if page.run_id in runs]
+    return bool(dates) and max(dates) < before
+
+
+def _rank_key(story: DigestStory) -> tuple[bool, int, int, str, int]:
+    """Sorted in reverse: the night's news before a backfill's old stories, then most outlets,
+    then most pages, then latest, then newest story id."""
+    return (not story.backfill, story.outlets, story.pages, story.latest, story.story_id)
 
 
 def collect(
@@ -358,13 +386,21 @@ def collect(
     selection: str,
     watches: list[Watch],
     config: DigestConfig,
+    leave_out_backfill: bool = False,
 ) -> DigestResult:
     """The digest of ``window``: one group per watch in ``watches`` (each holding the stories
-    it follows), or one group of every story when ``watches`` is empty."""
+    it follows), or one group of every story when ``watches`` is empty.  Stories that are a
+    backfill (:func:`is_backfill`) are marked and ranked after the others, or left out and
+    counted (``leave_out_backfill``)."""
     runs = window_runs(session, window)
     unfiled = unfiled_pages(session, runs)
     cluster_pages = _window_clusters(session, runs)
     candidates = _candidates(session, cluster_pages)
+    in_window = len(candidates)
+    before = backfill_before(window, config)
+    backfilled = {sid for sid, c in candidates.items() if is_backfill(c, set(runs), before)}
+    if leave_out_backfill:
+        candidates = {sid: c for sid, c in candidates.items() if sid not in backfilled}
     canonical_ids = {
         cluster.canonical_page_id
         for candidate in candidates.values()
@@ -376,10 +412,16 @@ def collect(
     # with a paragraph of its own naming a PR team's client is what the team watches for, and
     # the canonical (the wire story) never names it.
     run_set = set(runs)
-    arrived = {
-        sid: [p.id for p in candidate.pages if p.run_id in run_set and p.id not in canonical_ids]
-        for sid, candidate in candidates.items()
-    } if matching else {}
+    arrived = (
+        {
+            sid: [
+                p.id for p in candidate.pages if p.run_id in run_set and p.id not in canonical_ids
+            ]
+            for sid, candidate in candidates.items()
+        }
+        if matching
+        else {}
+    )
     if matching:
         copies = [page for ids in arrived.values() for page in ids]
         canonicals.update(_canonicals(session, copies, with_text=True, headlines=False))
@@ -398,7 +440,10 @@ def collect(
             )
             groups.append(
                 DigestGroup(
-                    watch.name, watch.query, list(watch.sites), list(watch.languages),
+                    watch.name,
+                    watch.query,
+                    list(watch.sites),
+                    list(watch.languages),
                     total=len(members[-1]),
                 )
             )
@@ -417,6 +462,8 @@ def collect(
         candidate = candidates[sid]
         lead_text = lead_texts[candidate.story.lead_page_id]
         built[sid] = _story(session, candidate, run_set, canonicals, lead_text, config)
+        if sid in backfilled:
+            built[sid] = replace(built[sid], backfill=True)
     for group, ids in zip(groups, members, strict=True):
         ranked = sorted((built[sid] for sid in ids), key=_rank_key, reverse=True)
         group.stories = ranked[: config.max_stories]
@@ -426,10 +473,13 @@ def collect(
         basis=window.basis,
         selection=selection,
         runs=len(runs),
-        stories_in_window=len(candidates),
+        stories_in_window=in_window,
         groups=groups,
         matched=len(built),
         matched_new=sum(1 for story in built.values() if story.status == "new"),
         runs_done=runs_done_before(window.runs_done, unfiled),
         unfiled=unfiled,
+        backfilled=len(backfilled),
+        backfilled_before=before,
+        left_out_backfill=leave_out_backfill,
     )

@@ -204,6 +204,7 @@ def _context(result: DigestResult, zone: tzinfo | None, language: str) -> dict[s
         "followed": any(group.query for group in result.groups),
         "since": when(result.since, zone=zone, speech=speech),
         "until": when(result.until, zone=zone, speech=speech),
+        "backfilled_before": (result.backfilled_before or "")[:10],  # a day, UTC
         "zone": zone,
     }
 
@@ -328,7 +329,8 @@ def to_atom(
         key = f"{story.url or story.story_id}|{result.until}"
         entry.id(uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
         updated_mark = speech.gettext("[updated]") + " " if story.status == "updated" else ""
-        entry.title(updated_mark + story.headline)
+        archive_mark = speech.gettext("[archive]") + " " if story.backfill else ""
+        entry.title(archive_mark + updated_mark + story.headline)
         entry.updated(updated)
         # an entry's published time is a publication date, never a fetch or storing time
         published = (

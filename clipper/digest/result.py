@@ -89,6 +89,9 @@ class DigestStory:
     new_outlets: int = 0
     # as Article.date_zoneless
     date_zoneless: bool = False
+    # stored in the window but published long before it: a backfill of older pages
+    # (clipper.digest.collect.is_backfill), marked ARCHIVE and ranked after the night's news
+    backfill: bool = False
 
 
 @dataclass
@@ -125,6 +128,12 @@ class DigestResult:
     # run id -> pages the window's runs stored that are in no story yet (a run killed before
     # its story stage: clipper.digest.window.unfiled_pages)
     unfiled: dict[int, int] = field(default_factory=dict)
+    # stories stored in the window but published (else fetched) before ``backfilled_before``
+    # (ISO, UTC: the window's start less DigestConfig.backfill_days): a backfill, each marked
+    # ``backfill`` and ranked after the night's news, or left out (``left_out_backfill``)
+    backfilled: int = 0
+    backfilled_before: str | None = None
+    left_out_backfill: bool = False
 
     @property
     def story_count(self) -> int:

@@ -440,6 +440,11 @@ REPORTS: dict[str, tuple[str, list[str]]] = {
 @pytest.mark.parametrize("lang", sorted(REPORTS))
 def test_a_report_on_consent_and_subscriptions_stays_an_article(lang: str) -> None:
     title, paragraphs = REPORTS[lang]
+    stays_whole(lang, title, paragraphs)
+
+
+def stays_whole(lang: str, title: str, paragraphs: list[str]) -> None:
+    """A report stays an article with every paragraph, as saved HTML and as a record."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     html = (
         f'<html lang="{lang}"><head><title>{title}</title></head><body><article>'

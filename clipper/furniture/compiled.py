@@ -106,10 +106,11 @@ class Matchers:
     # phrase, and the others): a consent framework's long sentence has both
     consent_voice: re.Pattern[str] | None = None
     consent_ask: re.Pattern[str] | None = None
-    # each table's consent words (``consent_terms`` and ``consent_weak``) and its voice, paired:
-    # the site speaks when one language's voice stands beside that language's consent words
-    # (Dutch "u", English "we" are Croatian and Polish prepositions: "u utorak", "we wtorek")
-    consent_voices: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    # each table's consent words (``consent_terms`` and ``consent_weak``), its voice and its
+    # language: the site speaks when one language's voice stands beside that language's
+    # consent words in a line of that language (Dutch "u", English "we" are Croatian and
+    # Polish prepositions: "u utorak", "we wtorek"; "cookie" is a consent word of every table)
+    consent_voices: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = ()
     # search: an ad-free reading offered for a fee, a consent-or-pay wall's other half
     consent_pay: re.Pattern[str] | None = None
     # ``consent_term`` and ``consent_weak`` searched a phrase at a time, each only on a line
@@ -309,6 +310,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
             (
                 re.compile(_alternation(t.consent_terms + t.consent_weak), flags),
                 re.compile(t.consent_context[0], flags),
+                t.language,
             )
             for t in tables
             if t.consent_context and (t.consent_terms or t.consent_weak)

@@ -64,7 +64,7 @@ def _site_speaks(m: Matchers, line: str, short: bool) -> bool:
     """Whether ``line`` is in the site's voice, "we", "our", "you", "this site" (a table's
     first ``consent_context`` phrase), beside that table's consent words
     (``Matchers.consent_voices``: Dutch "u" and English "we" are Croatian and Polish
-    prepositions).  What a banner asks
+    prepositions), in a line of that language (:func:`_in_line_language`).  What a banner asks
     ("accept", "partners", "by clicking") is not enough without it: a report says as much in
     the reporter's voice ("sites that ask readers to accept cookies or pay for an ad-free
     subscription", "muss der Verarbeitung durch 200 Partner zustimmen"), and its opening
@@ -73,26 +73,63 @@ def _site_speaks(m: Matchers, line: str, short: bool) -> bool:
     a sentence and is longer than a heading (``short``: 8 words, 60 characters): a footer's
     "Datenschutz Impressum AGB Einwilligungen widerrufen" or a dialog's "Manage consent"
     speaks by what it asks (the site's voice alone cost fundus dumps 0.0010 F1 on
-    ``bench/textdump.py``)."""
-    if short or not m.consent_voices or _SENTENCE_ENDS.search(line) is None:
-        # a heading, a button, a footer's or a dialog's row of links: what it asks will do
+    ``bench/textdump.py``), or by a voice beside its own language's consent words (a
+    heading is too short to tell its language)."""
+    if not m.consent_voices:
         return m.consent_context.search(line) is not None
-    return any(
-        voice.search(line) is not None and words.search(line) is not None
-        for words, voice in m.consent_voices
-    )
+    if short or _SENTENCE_ENDS.search(line) is None:
+        # a heading, a button, a footer's or a dialog's row of links: what it asks will do,
+        # or a voice beside its own language's consent words (too few words to tell the
+        # line's language: "Sejm zajmie się ochroną prywatności we wtorek" is no English "we")
+        asks = m.consent_ask is not None and m.consent_ask.search(line) is not None
+        return asks or bool(_speaking(m, line))
+    return _in_line_language(line, _speaking(m, line))
+
+
+def _speaking(m: Matchers, line: str) -> list[str]:
+    """The languages whose voice ``line`` holds beside that language's consent words."""
+    return [
+        language
+        for words, voice, language in m.consent_voices
+        if voice.search(line) is not None and words.search(line) is not None
+    ]
+
+
+def _in_line_language(line: str, languages: Sequence[str]) -> bool:
+    """Whether ``line`` is written in one of ``languages`` (the tables whose voice it holds),
+    as the language identifier reads it (:func:`clipper.language.detect_language`, a sibling
+    of a macrolanguage too: Bokmål for a Norwegian table); any of them when the identifier is
+    unsure.  A voice of short function words belongs to its language: English and Dutch "we"
+    is Polish "we" ("we wtorek": on Tuesday), Polish "my" English "my", Dutch "u" Croatian
+    "u"; "cookie" is a consent word of every table, so a Polish report naming "pliki cookie"
+    on Tuesday held English "we" beside English consent words.  Asked only of a sentence
+    longer than a heading that holds a table's consent words and voice (the identifier reads
+    a line in about 0.2 ms)."""
+    if not languages:
+        return False
+    from clipper.language import detect_language, siblings, stored_language
+
+    code = detect_language(line)
+    if code is None:
+        return True
+    return any(stored_language(language) in (siblings(code) or {code}) for language in languages)
 
 
 def _framework_sentence(m: Matchers, line: str) -> bool:
     """A consent framework's long sentence (the caller found cookies named in it): it names
     personal data or consent too, in the site's voice, asking the reader something ("If you
-    click Accept all, we and our partners … personal data …")."""
+    click Accept all, we and our partners … personal data …"): the voice of the line's own
+    language (:func:`_in_line_language`)."""
     return (
         _names_data(m, line)
         and m.consent_voice is not None
         and m.consent_voice.search(line) is not None
         and m.consent_ask is not None
         and m.consent_ask.search(line) is not None
+        and _in_line_language(
+            line,
+            [language for _, voice, language in m.consent_voices if voice.search(line)],
+        )
     )
 
 

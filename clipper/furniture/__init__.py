@@ -41,8 +41,12 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   browser version with limited support"), subscription or device ("Tu suscripción se está
   usando en otro dispositivo"), about supporting the site ("Support independent journalism",
   "Jetzt unterstützen") or following it on a messaging channel ("Folge … auf WhatsApp",
-  "…をフォロー"), searched anywhere in a line (:func:`clipper.postclean.drop_furniture_lines`
-  drops such a line of at most ``NOTICE_MAX_WORDS`` words whole);
+  "…をフォロー"), an embed's placeholder asking before it loads a third party's content ("Link
+  zum YouTube-Inhalt", "View this post on Instagram", "Contenu externe"), a prompt to send the
+  newsroom a story or a tip or to report an error ("Got a story? Get in touch with our news
+  team …", "Fehler gefunden? Jetzt melden."), searched anywhere in a line
+  (:func:`clipper.postclean.drop_furniture_lines` drops such a line of at most
+  ``NOTICE_MAX_WORDS`` words whole);
 - ``rights``: a reservation of rights ("All rights reserved", "Alle Rechte vorbehalten",
   "جميع الحقوق محفوظة"): a line of at most :data:`compiled.RIGHTS_MAX_WORDS` words holding one, or a
   copyright notice opening with ``©``, ``(c)`` or "Copyright" and naming a year, is a page's

@@ -123,6 +123,10 @@ TABLE = Table(
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?(?:(?:diesem|dem) )?(?:thema|autor|autorin|ressort|schlagwort) folgen\b"
         r"|^(?:[-–•] )?folgen sie (?:diesem|dem) (?:thema|autor|autorin|ressort)\b",
+        # a prompt to report an error ("Fehler gefunden? Jetzt melden.", "Haben Sie einen Fehler
+        # entdeckt?", "… Mit nur zwei Klicks melden Sie den Fehler der Redaktion.")
+        r"^(?:[-–•] )?(?:fehler gefunden|(?:haben sie|hast du) einen fehler (?:gefunden"
+        r"|entdeckt))\?|\bmelden sie (?:uns )?den fehler\b",
         # an embed's placeholder: the site asks before it loads a third party's post, video or
         # graphic ("Link zum YouTube-Inhalt", "Empfohlener redaktioneller Inhalt", "Ein Klick
         # für den Datenschutz", "Ich bin damit einverstanden, dass mir der externe Inhalt

@@ -136,6 +136,15 @@ TABLE = Table(
         r"^(?:[-–•] )?(?:click to |tap to )?follow (?:this|the) (?:topic|author|writer|columnist"
         r"|reporter|category|tag|section|series)\b(?![’'])|^(?:[-–•] )?get (?:e-?mail )?(?:alerts"
         r"|notifications) (?:on|for|about) (?:this|the) (?:topic|author|writer|columnist|story)\b",
+        # a prompt to the reader under the text: send the newsroom a story or a tip, report an
+        # error, read more of the site's news ("Got a story? Get in touch with our news team by
+        # emailing us at …", "Do you have a story to tell? Email: …", "Have a tip? …", "Spotted
+        # an error?", "For more stories like this, check our news page.")
+        r"^(?:[-–•] )?(?:have|got|do you have|have you got) an? (?:news |story )?(?:story|tip)\b"
+        r"[^\n?]{0,40}\?|\bget in touch with (?:our|the) (?:news ?(?:team|desk)|newsroom)\b"
+        r"|\bget in touch (?:at|by emailing(?: us at)?|by e-?mail at) [\w.+-]+@"
+        r"|^(?:[-–•] )?(?:spotted|found|see) an? (?:error|mistake|typo)\b[^\n?]{0,30}\?"
+        r"|^(?:[-–•] )?for more (?:stories|news|articles) like this\b",
         # an embed's placeholder: the site asks before it loads a third party's post, video or
         # graphic ("View this post on Instagram", "This content is imported from YouTube. You
         # may be able to find the same content in another format…", "To view this content,

@@ -63,6 +63,9 @@ TABLE = Table(
         r"lectura de(?= \d)",
     ),
     notices=(
+        # a prompt to report an error ("¿Has visto un error?", "Avísanos de un error")
+        r"^(?:[-–•] )?¿(?:has|ha|habéis|han) (?:visto|encontrado|detectado) (?:un|algún) error"
+        r"\b[^\n?]{0,30}\?|^(?:[-–•] )?(?:avísanos de|notificar|reportar) (?:un )?error$",
         # an embed's placeholder: the site asks before it loads a third party's content
         # ("Contenido externo", "Para ver este contenido, acepta las cookies")
         r"^contenidos? externos?$|^para (?:ver|mostrar|visualizar) este contenido\b[^\n]{0,80}"

@@ -58,6 +58,9 @@ TABLE = Table(
         r"(?<=min )de lecture|(?<=minutes )de lecture",
     ),
     notices=(
+        # a prompt to report an error ("Vous avez repéré une erreur ?", "Signaler une erreur")
+        r"^(?:[-–•] )?(?:vous avez )?(?:repéré|trouvé|vu|remarqué) une (?:erreur|faute)\b"
+        r"[^\n?]{0,30}\?|^(?:[-–•] )?signaler une erreur$",
         # an embed's placeholder: the site asks before it loads a third party's content
         # ("Contenu externe", "Pour afficher ce contenu, vous devez accepter les cookies")
         r"^contenus? externes?$|^pour (?:afficher|voir|consulter|lire) ce contenu\b[^\n]{0,80}"

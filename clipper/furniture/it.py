@@ -55,6 +55,9 @@ TABLE = Table(
         r"(?<=min )di lettura|(?<=minuti )di lettura",
     ),
     notices=(
+        # a prompt to report an error ("Hai trovato un errore?", "Segnala un errore")
+        r"^(?:[-–•] )?(?:hai|avete|ha) (?:trovato|notato|visto) un errore\b[^\n?]{0,30}\?"
+        r"|^(?:[-–•] )?segnala(?:ci)? un errore$",
         # an embed's placeholder: the site asks before it loads a third party's content
         # ("Contenuto esterno", "Per visualizzare questo contenuto accetta i cookie")
         r"^contenut[oi] estern[oi]$|^per (?:visualizzare|vedere) (?:questo|il) contenuto\b"

@@ -62,6 +62,8 @@ TABLE = Table(
         r"leestijd",
     ),
     notices=(
+        # a prompt to report an error ("Fout gezien?", "Meld een fout")
+        r"^(?:[-–•] )?(?:een )?fout gezien\b[^\n?]{0,30}\?|^(?:[-–•] )?meld een fout$",
         # an embed's placeholder: the site asks before it loads a third party's content
         # ("Externe inhoud", "Om deze content te bekijken, moet je cookies accepteren")
         r"^externe (?:inhoud|content)$|^om deze (?:inhoud|content|video|post) te (?:zien|bekijken"

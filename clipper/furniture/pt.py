@@ -54,6 +54,9 @@ TABLE = Table(
         r"(?<=min )de leitura|(?<=minutos )de leitura",
     ),
     notices=(
+        # a prompt to report an error ("Encontrou um erro?", "Reportar erro")
+        r"^(?:[-–•] )?(?:encontrou|viu|detectou|achou) (?:um|algum) erro\b[^\n?]{0,30}\?"
+        r"|^(?:[-–•] )?(?:reportar|comunicar|avisar de um) erro$",
         # an embed's placeholder: the site asks before it loads a third party's content
         # ("Conteúdo externo", "Para ver este conteúdo, aceite os cookies")
         r"^conteúdos? externos?$|^para (?:ver|visualizar|exibir) este conteúdo\b[^\n]{0,80}"

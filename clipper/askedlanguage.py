@@ -13,8 +13,10 @@ only where it declares so), and the notice says what it was read as and how to w
 language (``uk`` Ukrainian, ``ar`` Arabic, ``sa`` Sanskrit).  A tag whose region or script names
 another script than its language's usual one (``zh-TW``, ``zh-Hant``, ``sr-Latn``) is read as
 the language, all its scripts alike, with a notice: clipper keeps a page's language, not its
-script; so is a former code (``in`` → ``id``, ``iw`` → ``he``; Norwegian ``no`` is not: it finds
-what ``nb`` finds, :data:`clipper.language.STORED_AS`).  Anything else is
+script; so is a former code (``in`` → ``id``, ``iw`` → ``he``).  A macrolanguage whose members
+clipper stores apart is read as all of them, with a notice: Norwegian ``no`` takes Bokmål
+``nb`` and Nynorsk ``nn``, Serbo-Croatian ``sh`` Bosnian, Croatian and Serbian
+(:data:`clipper.language.MACROLANGUAGES`).  Anything else is
 :class:`UnknownLanguage`, naming the close matches (a language's name written for its code,
 ``english`` → ``en``; codes a letter away).
 
@@ -33,7 +35,7 @@ from functools import cache
 import langcodes
 
 from clipper.declaredlanguage import known_language
-from clipper.language import stored_language
+from clipper.language import MACROLANGUAGE_CODES, MACROLANGUAGES, stored_language
 
 # BCP 47's private-use region codes (RFC 5646, 2.2.4): no country's.
 _PRIVATE_REGION = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")
@@ -57,6 +59,11 @@ def asked_language(value: str) -> AskedLanguage:
     code, and the notice saying how it was read (module docstring).  Raises
     :class:`UnknownLanguage` for a value that names no language nor a country."""
     tag = value.strip().replace("_", "-")
+    macro = MACROLANGUAGE_CODES.get(tag.split("-")[0].lower())
+    if macro is not None:
+        named = [f"{code} ({_name(code)})" for code in MACROLANGUAGES[macro]]
+        members = ", ".join(named[:-1]) + " and " + named[-1]
+        return AskedLanguage(macro, f"--lang {value} takes {members}")
     stored = known_language(tag)
     country = _country_language(tag.lower())
     if country is not None and country != stored and (

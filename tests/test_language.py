@@ -77,7 +77,8 @@ def test_norwegian_is_one_language_whether_declared_no_or_nb_or_identified(
     tmp_path: Path,
 ) -> None:
     """py3langid and many pages say "no", others declare "nb": one language for a reader, stored
-    as "nb" (wordfreq's Norwegian), so --lang no and --lang nb find all three pages."""
+    as "nb" (wordfreq's Norwegian), so --lang no and --lang nb find all three pages (--lang no
+    with a note on stderr: it takes Nynorsk too)."""
     pages = {
         "identified.txt": NORWEGIAN,
         "declared-no.jsonl": '{"url": "https://fjordposten.example/a", "language": "no", '
@@ -100,7 +101,7 @@ def test_norwegian_is_one_language_whether_declared_no_or_nb_or_identified(
             cli, ["export", "--db", db, "--format", "jsonl", "--lang", lang]
         )
         assert found.exit_code == 0, found.output
-        languages = [json.loads(line)["language"] for line in found.output.splitlines()]
+        languages = [json.loads(line)["language"] for line in found.stdout.splitlines()]
         assert languages == ["nb", "nb", "nb"], (lang, found.output)
 
 

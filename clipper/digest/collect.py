@@ -32,7 +32,7 @@ from clipper.digest.updates import PageRow, page_updates
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window, runs_done_before, unfiled_pages
 from clipper.headlines import cluster_headlines
-from clipper.language import stored_language
+from clipper.language import spellings, stored_language
 from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
 from clipper.sites import within
@@ -269,8 +269,10 @@ def _follows(
     ):
         return False
     readings = [cluster.canonical_page_id for cluster in candidate.clusters.values()] + arrived
+    # a macrolanguage takes its members ("no": nb and nn; clipper.language.spellings)
+    wanted = {code for language in watch.languages for code in spellings(language)}
     for page_id in readings:
-        if watch.languages and _primary(canonicals[page_id].language) not in watch.languages:
+        if wanted and _primary(canonicals[page_id].language) not in wanted:
             continue
         if matches(node, documents[page_id]):
             return True

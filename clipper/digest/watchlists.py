@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from clipper.archive import Archive
 from clipper.declaredlanguage import known_language
+from clipper.language import MACROLANGUAGES
 from clipper.models import Watchlist
 from clipper.searchfilters import language_filter, normalise_lang, normalise_site, stored_sites
 from clipper.searchquery import QueryError, parse_query
@@ -93,13 +94,16 @@ class Watch:
 
 def _from_row(row: Watchlist) -> Watch:
     # a language saved before ISO 639-2/3 codes were read as the stored code ("jpn", which
-    # matched no page) follows its language now ("ja")
+    # matched no page) follows its language now ("ja"); a macrolanguage ("no": nb and nn,
+    # clipper.language.MACROLANGUAGES) stays itself
     saved = json.loads(row.languages)
     return Watch(
         name=row.name,
         query=row.query,
         sites=tuple(json.loads(row.sites)),
-        languages=tuple(sorted({known_language(lang) or lang for lang in saved})),
+        languages=tuple(sorted({
+            lang if lang in MACROLANGUAGES else known_language(lang) or lang for lang in saved
+        })),
         created_at=row.created_at,
     )
 

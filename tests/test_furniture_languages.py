@@ -606,6 +606,63 @@ DUMPS: dict[str, Dump] = {
         ("ਬੰਦਰਗਾਹ ਨੇ ਕਿਰਾਇਆ ਵਧਾਇਆ", "ਤੱਟੀ ਬੱਸ ਰੂਟ ਦਾ ਵਿਸਤਾਰ"),
         "ਸ਼ੇਅਰ ਕਰੋ",
     ),
+    # Latvian (datesnc29's note), Telugu, Kannada, Malayalam (Known limits since session 29)
+    "lv": Dump(
+        "Pāriet uz galveno saturu",
+        ("Mēs izmantojam sīkdatnes, lai uzlabotu jūsu pieredzi mūsu vietnē un rādītu jums "
+         "atbilstošas reklāmas.", "Piekrītu", "Sīkdatņu iestatījumi"),
+        "Holmpointas prāmis pēc ziemas remonta atsāk kursēt",
+        ("Pasažieru prāmis starp Rietumkrastmalu un Holmpointu no pirmdienas atkal kursēs pēc "
+         "trim mēnešiem sausajā dokā, paziņoja ostas valde.",
+         "Inženieri nomainīja abus dzinējus un rampu, un vasarā prāmis visu dienu atiet ik pēc "
+         "četrdesmit minūtēm."),
+        "Lasi arī: Piestātnē uzstādīs jaunas laternas",
+        "Saistītie raksti",
+        ("Osta paaugstina maksu", "Piekrastes autobusa maršruts pagarināts"),
+        "Dalīties",
+    ),
+    "te": Dump(
+        "ప్రధాన కంటెంట్‌కు వెళ్లండి",
+        ("మీ అనుభవాన్ని మెరుగుపరచడానికి మరియు సంబంధిత ప్రకటనలను చూపించడానికి మేము మా "
+         "వెబ్‌సైట్‌లో కుకీలను ఉపయోగిస్తాము.", "అన్నీ అంగీకరించండి", "సెట్టింగ్‌లు"),
+        "శీతాకాల మరమ్మతుల తర్వాత హోల్మ్ పాయింట్ ఫెర్రీ తిరిగి ప్రారంభం",
+        ("పశ్చిమ రేవు మరియు హోల్మ్ పాయింట్ మధ్య నడిచే ప్రయాణికుల ఫెర్రీ మూడు నెలలు డ్రై "
+         "డాక్‌లో ఉన్న తర్వాత సోమవారం నుంచి మళ్లీ నడుస్తుందని ఓడరేవు బోర్డు తెలిపింది.",
+         "సాంకేతిక నిపుణులు రెండు ఇంజిన్లను మరియు ర్యాంప్‌ను మార్చారు, వేసవిలో ఫెర్రీ రోజంతా "
+         "ప్రతి నలభై నిమిషాలకు బయలుదేరుతుంది."),
+        "ఇది కూడా చదవండి: రేవులో కొత్త దీపాలు",
+        "సంబంధిత వార్తలు",
+        ("ఓడరేవు ఛార్జీలు పెంచింది", "తీర బస్సు మార్గం పొడిగింపు"),
+        "షేర్ చేయండి",
+    ),
+    "kn": Dump(
+        "ಮುಖ್ಯ ವಿಷಯಕ್ಕೆ ತೆರಳಿ",
+        ("ನಿಮ್ಮ ಅನುಭವವನ್ನು ಸುಧಾರಿಸಲು ಮತ್ತು ಸಂಬಂಧಿತ ಜಾಹೀರಾತುಗಳನ್ನು ತೋರಿಸಲು ನಾವು ನಮ್ಮ "
+         "ವೆಬ್‌ಸೈಟ್‌ನಲ್ಲಿ ಕುಕೀಗಳನ್ನು ಬಳಸುತ್ತೇವೆ.", "ಎಲ್ಲವನ್ನೂ ಸ್ವೀಕರಿಸಿ", "ಸೆಟ್ಟಿಂಗ್‌ಗಳು"),
+        "ಚಳಿಗಾಲದ ದುರಸ್ತಿಯ ಬಳಿಕ ಹೋಲ್ಮ್ ಪಾಯಿಂಟ್ ದೋಣಿ ಮತ್ತೆ ಆರಂಭ",
+        ("ಪಶ್ಚಿಮ ಬಂದರು ಮತ್ತು ಹೋಲ್ಮ್ ಪಾಯಿಂಟ್ ನಡುವೆ ಸಂಚರಿಸುವ ಪ್ರಯಾಣಿಕರ ದೋಣಿ ಮೂರು ತಿಂಗಳು "
+         "ಒಣ ಹಡಗುಕಟ್ಟೆಯಲ್ಲಿ ಇದ್ದ ಬಳಿಕ ಸೋಮವಾರದಿಂದ ಮತ್ತೆ ಸಂಚರಿಸಲಿದೆ ಎಂದು ಬಂದರು ಮಂಡಳಿ ತಿಳಿಸಿದೆ.",
+         "ತಂತ್ರಜ್ಞರು ಎರಡೂ ಎಂಜಿನ್‌ಗಳನ್ನು ಮತ್ತು ಇಳಿಜಾರನ್ನು ಬದಲಿಸಿದ್ದಾರೆ, ಬೇಸಿಗೆಯಲ್ಲಿ ದೋಣಿ ದಿನವಿಡೀ "
+         "ಪ್ರತಿ ನಲವತ್ತು ನಿಮಿಷಕ್ಕೊಮ್ಮೆ ಹೊರಡಲಿದೆ."),
+        "ಇದನ್ನೂ ಓದಿ: ಬಂದರಿನಲ್ಲಿ ಹೊಸ ದೀಪಗಳು",
+        "ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು",
+        ("ಬಂದರು ಶುಲ್ಕ ಏರಿಕೆ", "ಕರಾವಳಿ ಬಸ್ ಮಾರ್ಗ ವಿಸ್ತರಣೆ"),
+        "ಹಂಚಿಕೊಳ್ಳಿ",
+    ),
+    "ml": Dump(
+        "പ്രധാന ഉള്ളടക്കത്തിലേക്ക് പോകുക",
+        ("നിങ്ങളുടെ അനുഭവം മെച്ചപ്പെടുത്താനും ബന്ധപ്പെട്ട പരസ്യങ്ങൾ കാണിക്കാനും ഞങ്ങൾ ഞങ്ങളുടെ "
+         "വെബ്സൈറ്റിൽ കുക്കികൾ ഉപയോഗിക്കുന്നു.", "എല്ലാം അംഗീകരിക്കുക", "ക്രമീകരണങ്ങൾ"),
+        "ശൈത്യകാല അറ്റകുറ്റപ്പണിക്ക് ശേഷം ഹോം പോയിന്റ് ഫെറി വീണ്ടും ഓടിത്തുടങ്ങി",
+        ("പടിഞ്ഞാറൻ കടവിനും ഹോം പോയിന്റിനും ഇടയിൽ ഓടുന്ന യാത്രാ ഫെറി മൂന്ന് മാസം ഡ്രൈ "
+         "ഡോക്കിൽ കിടന്ന ശേഷം തിങ്കളാഴ്ച മുതൽ വീണ്ടും സർവീസ് നടത്തുമെന്ന് തുറമുഖ ബോർഡ് അറിയിച്ചു.",
+         "സാങ്കേതിക വിദഗ്ധർ രണ്ട് എഞ്ചിനുകളും റാമ്പും മാറ്റിസ്ഥാപിച്ചു, വേനൽക്കാലത്ത് ഫെറി ദിവസം "
+         "മുഴുവൻ ഓരോ നാൽപ്പത് മിനിറ്റിലും പുറപ്പെടും."),
+        "ഇതുകൂടി വായിക്കൂ: കടവിൽ പുതിയ വിളക്കുകൾ",
+        "ബന്ധപ്പെട്ട വാർത്തകൾ",
+        ("തുറമുഖം നിരക്ക് കൂട്ടി", "തീരദേശ ബസ് റൂട്ട് നീട്ടി"),
+        "ഷെയർ ചെയ്യുക",
+    ),
 }
 
 
@@ -780,6 +837,10 @@ DATELINES = {
     "ta": "வெளியிடப்பட்டது: 28.11.2026, 10:30",
     "gu": "પ્રકાશિત: 28.11.2026, 10:30",
     "pa": "ਪ੍ਰਕਾਸ਼ਿਤ: 28.11.2026, 10:30",
+    "lv": "Publicēts: 28.11.2026 10:30",
+    "te": "ప్రచురించబడింది: 28.11.2026, 10:30",
+    "kn": "ಪ್ರಕಟಿಸಲಾಗಿದೆ: 28.11.2026, 10:30",
+    "ml": "പ്രസിദ്ധീകരിച്ചത്: 28.11.2026, 10:30",
 }
 
 
@@ -825,6 +886,8 @@ ERROR_HEADINGS = {
     "ca": "Pàgina no trobada", "ro": "Pagina nu a fost găsită", "sw": "Ukurasa haupatikani",
     "ha": "Ba a samu shafin ba", "am": "ገጹ አልተገኘም", "mr": "पान सापडले नाही",
     "ta": "பக்கம் கிடைக்கவில்லை", "gu": "પેજ મળ્યું નથી", "pa": "ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ",
+    "lv": "Lapa nav atrasta", "te": "పేజీ కనుగొనబడలేదు", "kn": "ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ",
+    "ml": "പേജ് കണ്ടെത്താനായില്ല",
 }
 
 
@@ -1137,6 +1200,22 @@ SENTENCES_OPENING_AS_FURNITURE: dict[str, tuple[str, ...]] = {
     "pa": ("ਸ਼ੇਅਰ ਬਾਜ਼ਾਰ ਵਿੱਚ ਅੱਜ ਵੱਡੀ ਗਿਰਾਵਟ ਦਰਜ ਕੀਤੀ ਗਈ, ਮਾਹਿਰਾਂ ਨੇ ਦੱਸਿਆ।",
            "ਹੋਰ ਪੜ੍ਹੋ ਅਤੇ ਹੋਰ ਸਿੱਖੋ, ਸਿੱਖਿਆ ਮੰਤਰੀ ਨੇ ਵਿਦਿਆਰਥੀਆਂ ਨੂੰ ਕਿਹਾ।",
            "ਇਸ਼ਤਿਹਾਰ ਲਗਾਉਣ ਵਾਲੀਆਂ ਕੰਪਨੀਆਂ ਲਈ ਨਵੇਂ ਨਿਯਮ ਜਾਰੀ ਕੀਤੇ ਗਏ।"),
+    # Latvian, Telugu, Kannada, Malayalam: "Jaunākās ziņas liecina" (the latest news shows),
+    # "Reklāma" the trade, "షేర్ మార్కెట్" (the share market), "ప్రకటన" (an announcement),
+    # "ಹೆಚ್ಚು ಓದಿದ" (the better educated), "ಜಾಹೀರಾತು ಫಲಕ" (a hoarding), "പരസ്യം" (public),
+    # "കൂടുതൽ വായിക്കുന്ന" (who read more)
+    "lv": ("Jaunākās ziņas liecina, ka ostā strādā vairāk cilvēku nekā pērn.",
+           "Reklāma internetā pērn auga par desmit procentiem, liecina pētījums.",
+           "Dalīties ar pieredzi aicināti visi ostas darbinieki, sacīja valdes priekšsēdētājs."),
+    "te": ("షేర్ మార్కెట్ ఈ రోజు భారీగా పడిపోయిందని నిపుణులు తెలిపారు.",
+           "ప్రకటన వెలువడిన తర్వాత నగరంలో సంబరాలు మొదలయ్యాయి.",
+           "తాజా వార్తల ప్రకారం నగరంలో రాత్రంతా భారీ వర్షం కురిసింది."),
+    "kn": ("ಹೆಚ್ಚು ಓದಿದವರು ನಗರಗಳಿಗೆ ವಲಸೆ ಹೋಗುತ್ತಿದ್ದಾರೆ ಎಂದು ಸಮೀಕ್ಷೆ ಹೇಳಿದೆ.",
+           "ಜಾಹೀರಾತು ಫಲಕಗಳ ವಿರುದ್ಧ ಮಹಾನಗರ ಪಾಲಿಕೆ ಸೋಮವಾರ ಕ್ರಮ ಆರಂಭಿಸಿತು.",
+           "ಶೇರ್ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಇಂದು ಭಾರಿ ಕುಸಿತ ಕಂಡುಬಂದಿದೆ ಎಂದು ತಜ್ಞರು ತಿಳಿಸಿದ್ದಾರೆ."),
+    "ml": ("പരസ്യം നൽകുന്ന കമ്പനികൾക്ക് പുതിയ ചട്ടങ്ങൾ പ്രഖ്യാപിച്ചു.",
+           "കൂടുതൽ വായിക്കുന്ന കുട്ടികൾക്ക് സമ്മാനം നൽകുമെന്ന് മന്ത്രി പറഞ്ഞു.",
+           "ഷെയർ വിപണിയിൽ ഇന്ന് വലിയ ഇടിവ് രേഖപ്പെടുത്തിയതായി വിദഗ്ധർ പറഞ്ഞു."),
 }
 
 
@@ -1160,3 +1239,22 @@ def test_gurmukhi_nukta_letters_are_matched_every_way_they_are_written(line: str
     dump = DUMPS["pa"]
     lines = [dump.body[0], line, dump.body[1]]
     assert post_clean(lines, None) == list(dump.body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ബന്ധപ്പെട്ട വാര\u0d4d\u200dത്തകള\u0d4d\u200d",  # chillu letters as consonant, virama, joiner
+        "ഷെയര\u0d4d\u200d ചെയ്യുക",
+        "ప్రధాన కంటెంట్కు వెళ్లండి",  # no zero-width non-joiner after the virama
+        "ಸೆಟ್ಟಿಂಗ್ಗಳು",
+    ],
+)
+def test_malayalam_chillus_and_zero_width_joiners_are_matched_both_ways(line: str) -> None:
+    """An older Malayalam text writes a chillu letter as its consonant, a virama and a
+    zero-width joiner; a Telugu or Kannada loanword's virama goes with or without a
+    zero-width non-joiner: the same phrase either way."""
+    from clipper.furniture.compiled import matchers
+
+    m = matchers()
+    assert m.is_furniture(line) or m.is_related_heading(line) or m.consent_button.fullmatch(line)

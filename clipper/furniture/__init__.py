@@ -269,8 +269,11 @@ def _load() -> dict[str, Table]:
         is_,
         it,
         ja,
+        kn,
         ko,
         lt,
+        lv,
+        ml,
         mr,
         nl,
         no,
@@ -282,6 +285,7 @@ def _load() -> dict[str, Table]:
         sv,
         sw,
         ta,
+        te,
         th,
         tr,
         uk,
@@ -292,6 +296,7 @@ def _load() -> dict[str, Table]:
 
     modules = [ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
     modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro, sw, ha, am, mr, ta, gu, pa]
+    modules += [lv, te, kn, ml]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

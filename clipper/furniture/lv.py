@@ -1,0 +1,59 @@
+"""Latvian page furniture (see :mod:`clipper.furniture`).
+
+Phrases of Latvian news sites as they print them: "Lasi arī" / "Lasiet arī" (read also) over
+a teaser or a box of headlines, "Saistītie raksti", "Jaunākās ziņas" (latest news) as a
+box's heading, share bars ("Dalīties"), cookie banners ("sīkdatnes") and their buttons
+("Piekrītu"), datelines ("Publicēts"), "page not found" (datesnc29's note: no table read them,
+and a Latvian dump kept them).  Whole lines only where a word is news too ("Reklāma", an
+advertisement or the advertising trade; "Jaunākās ziņas liecina, ka …" opens a sentence and
+is no heading: a heading is the whole line, a teaser the phrase with its separator).
+"""
+
+from clipper.furniture import Table, credited
+
+TABLE = Table(
+    language="lv",
+    skip=(
+        r"(?:pāriet|pārlēkt|doties) uz (?:saturu|galveno saturu|navigāciju|meklēšanu)",
+        r"izlaist navigāciju",
+    ),
+    share=(
+        r"dalīties(?: ar rakstu| (?:facebook|twitter|x|draugiem)(?:\.lv)?)?|drukāt",
+        r"kopēt saiti|saite nokopēta",
+    ),
+    paywall=(
+        r"(?:šis )?raksts (?:ir )?pieejams tikai abonentiem.*",
+        r"(?:jau )?(?:esi|esat) abonents\s*\??.*",
+        r"pieslēgties|pieslēdzies|ielogoties|reģistrēties|abonēt|kļūsti par abonentu",
+    ),
+    ads=(r"reklāma|sadarbības materiāls|reklāmraksts",),
+    credits=(credited(r"foto|attēls|fotogrāfija"),),
+    related=(
+        r"(?:lasi|lasiet) (?:arī|vēl)|iesakām (?:izlasīt|arī)",
+        r"(?:saistītie|jaunākie|populārākie) raksti|(?:saistītās|jaunākās) ziņas"
+        r"|lasītākie(?: raksti)?",
+    ),
+    consent_terms=(r"\bsīkdatn\w*", r"\bcookies?\b"),
+    consent_weak=(r"\bpersonas dat\w*", r"\bprivātum\w*", r"\bpiekrišan\w*"),
+    consent_context=(
+        r"\b(?:mēs|mūsu|izmantojam|šī vietne|vietn\w*|jūs|jūsu|tev|tavu|tavus)\b",
+        r"\b(?:piekrītu|pieņemt|apstiprināt|noraidīt|iestatījumi|pārvaldīt|partneri\w*"
+        r"|noklikšķinot)\b",
+    ),
+    consent_buttons=(
+        r"(?:piekrītu|pieņemt|atļaut|noraidīt)(?: visas| visu)?(?: sīkdatnes)?",
+        r"(?:sīkdatņu )?iestatījumi|pārvaldīt (?:iestatījumus|sīkdatnes|izvēli)",
+        r"saglabāt (?:iestatījumus|izvēli)|uzzināt vairāk|vairāk informācijas",
+        r"aizvērt|labi|sapratu|(?:privātuma|sīkdatņu) politika",
+    ),
+    dateline=(r"\bpublicēts\b",),
+    updated=(r"\batjaunots\b|\batjaunināts\b",),
+    errors=(
+        r"\blapa nav atrasta\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\blap(?:a|u),? (?:kuru|ko) (?:meklējat|meklējāt|meklē)\b|\blapa (?:ir |tika )?"
+        r"(?:dzēsta|pārvietota|izņemta)\b",
+    ),
+    rights=(r"visas tiesības (?:aizsargātas|rezervētas)",),
+    site_pages=(r"privātuma politika|lietošanas noteikumi|par mums|kontakti",),
+)

@@ -19,11 +19,18 @@ from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import matchers
 from clipper.localdates import ascii_date_digits, common_era, local_date, names_a_month
 from clipper.othercalendars import other_calendar_in
+from clipper.scripts import UNSPACED
 
 # Step 6: the dateline is looked for in this many lines (after normalising, before any is
 # dropped), in lines of at most DATELINE_MAX_WORDS words holding a year.
 DATELINE_LINES = 150
 DATELINE_MAX_WORDS = 14
+# ... counting the words that are no date part (a number, "10:32", "3.") and no label
+# ("Publicado el", "Actualizado el"): a posting time and its update on one line ("Publicado el 3
+# de diciembre de 2026 a las 10:32 | Actualizado el 4 de diciembre de 2026 a las 08:15", 21
+# words, 10 of them neither) is one line of dates, a sentence of prose is not; and at most this
+# many words in all.
+DATELINE_LINE_MAX_WORDS = 32
 _DATELINE_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _AMBIGUOUS_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|1[0-2])[/-]\d{4}(?!\d)")
 _EARLIEST = datetime(1995, 1, 1)
@@ -32,6 +39,45 @@ _EARLIEST = datetime(1995, 1, 1)
 _SPACED_DOTS = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})(?!\d)")
 _FIRST_DIGIT = re.compile(r"\d")
 _DE_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+de\s+(\w+)\s+de\s+(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def date_line_sized(line: str) -> bool:
+    """Whether ``line`` is short enough to be a date line: at most :data:`DATELINE_MAX_WORDS`
+    words (:func:`clipper.dumplines.word_count`), or at most that many that are no date part
+    and no label (:func:`_other_words`) within :data:`DATELINE_LINE_MAX_WORDS` in all, so a
+    posting time with its update on one line, in any language ("Veröffentlicht am 3. Dezember
+    2026 um 10:32 Uhr | Aktualisiert am 4. Dezember 2026 um 08:15 Uhr"), is one (session 29:
+    over 14 words, it was passed over and the page left undated or dated by its day)."""
+    n = word_count(line)
+    if n <= DATELINE_MAX_WORDS:
+        return True
+    return (
+        n <= DATELINE_LINE_MAX_WORDS
+        and _FIRST_DIGIT.search(line) is not None
+        and _other_words(line) <= DATELINE_MAX_WORDS
+    )
+
+
+def _other_words(line: str) -> int:
+    """The words of ``line`` that are no date part and no label: its words holding a letter
+    and no digit, once the language tables' posting and update labels are taken out (the
+    month's name, "de", "um", "à", "Uhr" count); every word for a script written without
+    spaces (its date parts are letters: "2026年12月3日")."""
+    if not line.isascii() and _UNSPACED.search(line):
+        return word_count(line)
+    tables = matchers()
+    for label in (tables.dateline, tables.updated):
+        if label is not None:
+            line = label.sub(" ", line)
+    return sum(
+        1
+        for word in line.split()
+        if any(c.isalpha() for c in word) and not any(c.isdigit() for c in word)
+    )
+
+
+# A letter of a script written without spaces (Han, kana, Thai...).
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 def first_dateline(lines: Iterable[str], latest: datetime | None) -> str | None:
@@ -43,7 +89,7 @@ def first_dateline(lines: Iterable[str], latest: datetime | None) -> str | None:
     ("Published Nov. 14, 2026 at 6:45 p.m. CST"; newcomer 20 finding 12: such pages were
     stored undated)."""
     for line in lines:
-        if word_count(line) <= DATELINE_MAX_WORDS and (day := dateline(line, latest)):
+        if date_line_sized(line) and (day := dateline(line, latest)):
             return day[:10]
     return None
 
@@ -62,7 +108,7 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
         # décembre 2026 à 08h10" is a stamp of 7 words and its update (newcomer 29 finding 13:
         # counted whole, 17, the line was passed over and the page dated by its day alone)
         line = _posted_part(line)
-        if word_count(line) > DATELINE_MAX_WORDS:
+        if not date_line_sized(line):
             continue
         when = dateline(line, latest)
         if when is None and (label is None or label.search(line) is None):
@@ -89,7 +135,7 @@ def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | N
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     for line in lines:
         text = ascii_date_digits(line)
-        if word_count(line) > DATELINE_MAX_WORDS or (
+        if not date_line_sized(line) or (
             # an Ethiopian year looks Gregorian ("ኅዳር 24 ቀን 2019 ዓ.ም"), and a Hijri date may
             # stand beside the Gregorian one htmldate misses ("… 1448 هـ - 03 ديسمبر 2026 مـ")
             _DATELINE_YEAR.search(text) and not other_calendar_in(text)
@@ -113,7 +159,7 @@ def first_local_day(lines: Iterable[str], latest: datetime | None) -> str | None
     label = matchers().timestamp
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     for line in lines:
-        if word_count(line) > DATELINE_MAX_WORDS or (label and label.search(line)):
+        if not date_line_sized(line) or (label and label.search(line)):
             continue
         when = line_date(line)
         if when is not None and str(_EARLIEST.date()) <= when[:10] <= str(limit.date()):
@@ -192,7 +238,7 @@ def date_looking(line: str) -> bool:
     counted by (newcomer 27 finding 1, newcomer 28 finding 2: undated without a word)."""
     from clipper.numericdates import solar_hijri_in  # clipper.read imports this module's users
 
-    if word_count(line) > DATELINE_MAX_WORDS:
+    if not date_line_sized(line):
         return False
     text = ascii_date_digits(line)
     return bool(
@@ -218,7 +264,7 @@ def update_line(line: str) -> bool:
     label = tables.updated.match(line) if tables.updated is not None else None
     return (
         label is not None
-        and word_count(line) <= DATELINE_MAX_WORDS
+        and date_line_sized(line)
         and line_date(line[label.end() :].lstrip(_LABEL_EDGES)) is not None
     )
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from clipper.captions import is_caption
-from clipper.dumpdates import DATELINE_MAX_WORDS, dateline, line_date
+from clipper.dumpdates import date_line_sized, dateline, line_date
 from clipper.dumplines import (
     BYLINE,
     is_body_paragraph,
@@ -226,7 +226,7 @@ def line_below(read: list[str], number: int, latest: datetime | None) -> str | N
         n = word_count(line) if line else 0
         if line and n <= 12 and line.startswith("By ") and is_furniture(line, n):
             continue
-        if line and n <= DATELINE_MAX_WORDS and dateline(line, latest) is not None:
+        if line and date_line_sized(line) and dateline(line, latest) is not None:
             continue
         return line
     return None
@@ -255,7 +255,7 @@ def set_apart(read: list[str], number: int, latest: datetime | None) -> bool:
         return False
     n = word_count(below)
     return is_furniture(below, n) or (
-        n <= DATELINE_MAX_WORDS and dateline(below, latest) is not None
+        date_line_sized(below) and dateline(below, latest) is not None
     )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from clipper.docmeta import markup_date
 from clipper.dumpdates import (
+    date_line_sized,
     date_looking,
     first_calendar_day,
     first_dateline,
@@ -123,7 +124,8 @@ def _latest(raw: RawPage) -> datetime | None:
 
 
 def _under_headline(tree: Any) -> Iterator[str]:
-    """The short blocks (at most :data:`DATELINE_BLOCK_WORDS` words: a dateline, a byline)
+    """The short blocks (at most :data:`DATELINE_BLOCK_WORDS` words: a dateline, a byline; a
+    posting time and its update on one line, :func:`clipper.dumpdates.date_line_sized`)
     among the first :data:`DATELINE_ELEMENTS` elements after the page's first ``<h1>``, in
     document order, each as one line of text.  A page's own dateline stands there; the
     "Published" dates of other stories' teasers, in a sidebar or a list above the headline,
@@ -143,5 +145,5 @@ def _under_headline(tree: Any) -> Iterator[str]:
         if seen > DATELINE_ELEMENTS:
             return
         text = " ".join(element.text_content().split())
-        if text and text.count(" ") < DATELINE_BLOCK_WORDS:
+        if text and (text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text)):
             yield text

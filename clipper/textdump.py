@@ -93,7 +93,7 @@ from clipper.dumpblocks import (
 )
 from clipper.dumpdates import (
     DATELINE_LINES,
-    DATELINE_MAX_WORDS,
+    date_line_sized,
     date_looking,
     dateline,
     lede_date,
@@ -228,7 +228,7 @@ def clean_text_dump(
             set_apart = dumpheadlines.set_apart(read, number, latest)
             below_opening = line_below(read, number, latest)
         n = word_count(line)
-        if published is None and number < DATELINE_LINES and n <= DATELINE_MAX_WORDS:
+        if published is None and number < DATELINE_LINES and date_line_sized(line):
             published = dateline(line, latest)
         caption, blurb = below_credit, below_byline
         below_byline = n <= 14 and DATED_BYLINE.match(line) is not None
@@ -239,7 +239,7 @@ def clean_text_dump(
             and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
         )
         if is_furniture(line, n):
-            if published is None and number < DATELINE_LINES and n <= DATELINE_MAX_WORDS:
+            if published is None and number < DATELINE_LINES and date_line_sized(line):
                 dropped.append((len(lines), line))
             if n <= 12 and line.startswith("By "):
                 author = author or line[3:].strip() or None

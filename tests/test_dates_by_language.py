@@ -163,12 +163,12 @@ def test_an_unknown_zone_keeps_the_day_without_a_time_hours_off(
 # --------------------------------------------------------- HTML datelines under the h1 (18)
 
 
-def _page(lang: str, dateline: str) -> Article:
+def _page(lang: str, dateline: str, tag: str = "p") -> Article:
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Ferry pier'
         ' closes</title><link rel="canonical" href="https://quay.example/news/pier"></head>'
-        f'<body><article><h1>Ferry pier closes</h1><p class="date">{dateline}</p>{body}'
+        f'<body><article><h1>Ferry pier closes</h1><{tag} class="date">{dateline}</{tag}>{body}'
         "</article></body></html>"
     )
     raw = RawPage(

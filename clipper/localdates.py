@@ -159,6 +159,18 @@ _DOTTED_AFTER_YEAR = re.compile(
     r"\.?\s+)*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d|\.\d)",
     re.IGNORECASE,
 )
+# A time of day spelled with its units, the hour's word then the minutes' ("18 ó 15 p", "18 óra
+# 15 perc", Hungarian; "18 val. 15 min.", Lithuanian; "18 ч. 15 мин.", Russian, Bulgarian; "18
+# год. 15 хв.", Ukrainian; "18 hod. 15 min.", Czech and Slovak), or the hour and minutes with
+# the hour's word after them ("18.15 hod.", Czech and Slovak): python-dateutil read the first as
+# other numbers of the date ("2026. december 4. 18 ó 15 p" was 15 December, 04:18), and the
+# date's day alone was kept of the second.  Rewritten as HH:MM before any reader sees them.
+_UNIT_TIME = re.compile(
+    r"(?<![\d.:,])(?P<h>[01]?\d|2[0-3])\s*(?:óra|ó|val|hod|godz|ч|год)\.?\s*"
+    r"(?P<m>[0-5]\d)\s*(?:perc|p|min|мин|хв)\.?(?![^\W\d_])"
+    r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)\s*(?:hod|val|óra)\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _TWELVE_HOUR = re.compile(
     r"(?<![\d.:,])(0?[1-9]|1[0-2]):([0-5]\d)\s*([ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE
 )
@@ -180,6 +192,21 @@ _DAY_PART_TIME = re.compile(
     rf"|(?<!\w)(?P<before>{_DAY_PART})\s*(?:के|को)?\s*"
     r"(?P<h2>0?[1-9]|1[0-2]):(?P<m2>[0-5]\d)(?![\d:])"
 )
+
+
+def unit_time(value: str) -> str:
+    """``value`` with a time of day spelled with its units ("18 ó 15 p", "18 óra 15 perc", "18
+    val. 15 min.", "18.15 hod.": :data:`_UNIT_TIME`) as ``HH:MM`` ("18:15"); ``value`` itself
+    when it holds none.  Before any date reader: python-dateutil reads such a time as other
+    parts of the date, the wrong day."""
+    if not any(c.isdigit() for c in value):
+        return value
+
+    def clock(found: re.Match[str]) -> str:
+        hour, minute = (found["h"], found["m"]) if found["h"] else (found["h2"], found["m2"])
+        return f"{int(hour):02d}:{minute}"
+
+    return _UNIT_TIME.sub(clock, value)
 
 
 def clock_time(value: str) -> str:

@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
-from clipper.localdates import ascii_date_digits, clock_time, local_date
+from clipper.localdates import ascii_date_digits, clock_time, local_date, unit_time
 from clipper.numericdates import local_numeric_date
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.read.zones import (
@@ -153,6 +153,9 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits
     # "14:30 мск", "14:30 (TSI)", "14:30 臺北時間": a zone dateutil would not read, as its offset
     written = zone_written_as_offset(written)
+    # "18 ó 15 p", "18 val. 15 min.", "18.15 hod.": the time as HH:MM, which dateutil would
+    # read as other parts of the date
+    written = unit_time(written)
     iso = iso_or_none(written) or _written_out(written) or local_date(written)
     if iso is None and (clock := clock_time(written)) != written:
         # a time of day written the local way ("às 13h00", "13.00 Uhr", "14:05 hrs.", a

@@ -77,6 +77,7 @@ from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.read import site_from_url
 from clipper.read.zones import written_in
+from clipper.relativetimes import first_span_back
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.textdump import clean_text_dump, stops_at_paywall
@@ -121,13 +122,18 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     read = body.splitlines()
     # the crawler's date (a record's or the dump's header field), else the dump's own dateline
     # (an "Updated" line that is its only date: said so, clipper.page.UPDATED; then a span back
-    # from the fetch the record wrote, "vor 2 Stunden": a guess)
+    # from the fetch the record wrote, "vor 2 Stunden", else the dump printed: a guess)
     published, date_source = first_date(
         (raw.published, DECLARED),
         (cleaned.published, UPDATED if cleaned.updated else GUESSED),
         (raw.published_updated, UPDATED),
         (raw.published_relative, GUESSED),
     )
+    if published is None and fetched is not None:
+        # the dump's own "vor 2 Stunden" under its headline, read back from its fetch time
+        opening = islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
+        published = first_span_back(opening, fetched)
+        date_source = GUESSED if published is not None else None
     # a paywall box's sentences run into the last paragraph (a record's text field)
     paragraphs, trailer_cut = cut_paywall_trailer(cleaned.paragraphs)
     article = finish(

@@ -51,7 +51,7 @@ from clipper.extraction import (
 )
 from clipper.furniture.compiled import matchers
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
-from clipper.htmldatelines import text_date, unread_dateline
+from clipper.htmldatelines import last_date, text_date, unread_dateline
 from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
 from clipper.htmllinks import (
     unlink_list_sentences,
@@ -66,7 +66,7 @@ from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
-from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
+from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
@@ -359,12 +359,9 @@ def _clean_page(
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
         published, date_source = text_date(extracted, tree, raw, doc.date, region)
-    if published is None and raw.published_updated:
-        # the record's date field was the page's "Updated" line
-        published, date_source = raw.published_updated, UPDATED
-    if published is None and raw.published_relative:
-        # the record's "il y a 3 heures" read back from its fetch time (a guess)
-        published, date_source = raw.published_relative, GUESSED
+    if published is None:
+        # the record's "Updated" line, its "il y a 3 heures", the page's own "vor 2 Stunden"
+        published, date_source = last_date(extracted, tree, raw)
     result = finish(
         raw,
         config,

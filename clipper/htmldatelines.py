@@ -31,6 +31,7 @@ from clipper.dumpdates import (
 from clipper.extraction import date_params
 from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch
+from clipper.relativetimes import first_span_back
 from clipper.sitezones import host_of
 from clipper.verdict import first_date, utc, year_only
 
@@ -77,6 +78,23 @@ def text_date(
         # an "Updated" line, the only date the page shows: published then at the latest
         (update, UPDATED),
     )
+
+
+def last_date(
+    extracted: list[str], tree: Any, raw: RawPage
+) -> tuple[str | None, DateSource | None]:
+    """The date of a page that gives none of its own (:func:`text_date` found none): the
+    record's date field that was the page's "Updated" line (date source "updated"), else the
+    record's span back from its fetch ("il y a 3 heures": :attr:`RawPage.published_relative`),
+    else the page's own relative stamp where it shows its date ("vor 2 Stunden", "Publicado
+    hace 3 horas" among :func:`text_date`'s lines) read back from its fetch time
+    (:func:`clipper.relativetimes.first_span_back`); the spans are guesses."""
+    if raw.published_updated:
+        return raw.published_updated, UPDATED
+    if raw.published_relative:
+        return raw.published_relative, GUESSED
+    spanned = first_span_back(_head_lines(extracted, tree), _latest(raw))
+    return (spanned, GUESSED) if spanned is not None else (None, None)
 
 
 def unread_dateline(

@@ -21,11 +21,17 @@ languages clipper cleans (the teaser cards' labels, :mod:`clipper.cards`, use it
 A clock time ("21:12 Gol del Borgo!", :mod:`clipper.liveblog`) or a date stays: it reads the same
 on every fetch.  Sources: Fundus#786 (a ticker's relative timestamps), the live pages of
 extract24's probe (``bench/page_kinds.py``, de-liveticker-relative and the kinds after it).
+
+:func:`first_span_back` reads the page's own stamp under its headline ("vor 2 Stunden",
+"Publicado hace 3 horas") as its fetch time minus the span, a guess, when the page gives no
+date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import UTC, datetime
 
 __all__ = [
     "DIGITLESS_TIMES",
@@ -33,6 +39,7 @@ __all__ = [
     "RELATIVE_TIME",
     "RELATIVE_TIMES",
     "drop_ticker_stamps",
+    "first_span_back",
 ]
 
 _N = r"\d{1,3}"
@@ -132,3 +139,41 @@ def drop_ticker_stamps(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# A stamp line: the span and at most a label ("Publicado", "Veröffentlicht") and separators.
+_STAMP_LINE_WORDS = 6
+_SEPARATORS = " \t|·•–—-:,()[]"
+
+
+def first_span_back(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """The publication time the first of ``lines`` (a page's or a dump's lines under its
+    headline) that is a relative stamp gives: a span back ("vor 2 Stunden", "il y a 3
+    heures", "2 hours ago", "hace 3 horas": :data:`RELATIVE_TIME`) alone on its line, or after
+    a posting label of the language tables ("Publicado hace 3 horas", "Posted 2 hours ago"),
+    read from ``latest`` (the fetch time) by the reader of a record's relative date field
+    (:func:`clipper.read.relativedates.relative_to_fetch`: UTC for minutes and hours, a day
+    for days and weeks, never over 31 days back); None without a fetch time or such a line.
+    An "Updated" label's span ("Aktualisiert vor 2 Stunden") dates a change: passed over.  The
+    page's script wrote the span when it served the page, which is the fetch only to within
+    the crawler's delays: a guess (session 29: such a page or dump was stored undated)."""
+    if latest is None:
+        return None
+    from clipper.furniture.compiled import matchers
+    from clipper.read.relativedates import relative_to_fetch
+
+    if latest.tzinfo is not None:
+        latest = latest.astimezone(UTC).replace(tzinfo=None)
+    tables = matchers()
+    for line in lines:
+        found = RELATIVE_TIME.search(line)
+        if found is None or len(line.split()) > _STAMP_LINE_WORDS:
+            continue
+        rest = (line[: found.start()] + " " + line[found.end() :]).strip(_SEPARATORS)
+        if tables.updated is not None and tables.updated.search(rest):
+            continue  # the span of a change, not of the posting
+        if rest and (tables.dateline.fullmatch(rest) is None):
+            continue  # a sentence or a teaser's stamp, not the page's own
+        if (when := relative_to_fetch(found.group(0), latest.isoformat())) is not None:
+            return when
+    return None

@@ -43,6 +43,31 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
+# A string no locale of dateparser applies to: parsed once, it makes htmldate's external parser
+# compile every locale's patterns (:func:`set_up_once`).
+_NO_LOCALE_DATE = "3 xqz 2026 7"
+
+
+@functools.cache
+def set_up_once() -> None:
+    """The process's one-time set-up of what a page's extraction uses, done before the first
+    page's deadline (``CleanConfig.extraction_timeout_s``) is armed, so the deadline counts the
+    page's own work: the furniture tables' compiled patterns
+    (:func:`clipper.furniture.compiled.matchers`) and htmldate's external date parser, which
+    compiles every dateparser locale's patterns when a page's date is not in a form htmldate
+    reads itself (a Spanish "Actualizado el 30 de noviembre de 2026"): ~2 s CPU, over 30 s wall
+    at a load of 15-20, and the first such page of a worker, or of a test, was rejected
+    ``timeout`` (session 29: tests/test_update_dates.py's first HTML case).  Results never
+    depend on it: it only moves work (a forked worker inherits it from
+    :func:`clipper.workers.warm_up`)."""
+    from htmldate.extractors import get_external_parser
+
+    from clipper.furniture.compiled import matchers
+
+    matchers()
+    get_external_parser().get_date_data(_NO_LOCALE_DATE)
+
+
 def date_params(fetched_at: str | None) -> dict[str, Any]:
     max_date = None
     if fetched_at:

@@ -66,6 +66,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "pl": ("sprostowanie", "od redakcji", "korekta", "errata"),
     "cs": ("oprava", "poznámka redakce", "upřesnění"),
     "lt": ("pataisymas", "redakcijos pastaba", "patikslinimas"),
+    "et": ("parandus", "toimetuse märkus", "täpsustus"),
     "ru": ("исправление", "примечание редакции", "от редакции", "уточнение"),
     "uk": ("виправлення", "примітка редакції", "від редакції", "уточнення"),
     "el": ("διόρθωση", "διευκρίνιση", "σημείωση της σύνταξης", "σημείωση σύνταξης"),

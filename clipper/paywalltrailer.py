@@ -38,7 +38,16 @@ def cut_paywall_trailer(lines: list[str]) -> tuple[list[str], bool]:
     if not lines:
         return lines, False
     last = lines[-1]
-    starts = [0, *(end.end() for end in _SENTENCE_END.finditer(last) if end.end() < len(last))]
+    # a stop before a lowercase word ends no sentence: an abbreviation's ("1 kr. den første
+    # måned", "ca. 3 uger")
+    starts = [
+        0,
+        *(
+            end.end()
+            for end in _SENTENCE_END.finditer(last)
+            if end.end() < len(last) and not last[end.end()].islower()
+        ),
+    ]
     if len(starts) < 2:
         return lines, False
     m = matchers()

@@ -28,6 +28,7 @@ NOTES = {
     "pl": "Sprostowanie: we wcześniejszej wersji artykułu podaliśmy błędną datę głosowania.",
     "cs": "Oprava: V předchozí verzi článku bylo uvedeno chybné datum hlasování.",
     "lt": "Pataisymas: ankstesnėje straipsnio versijoje buvo nurodyta neteisinga data.",
+    "et": "Parandus: artikli varasemas versioonis oli vale kuupäev.",
     "ru": "Исправление: в предыдущей версии статьи была указана неверная дата голосования.",
     "uk": "Виправлення: у попередній версії статті було вказано неправильну дату голосування.",
     "el": "ΔΙΟΡΘΩΣΗ: Σε προηγούμενη εκδοχή του άρθρου αναφερόταν λάθος ημερομηνία.",

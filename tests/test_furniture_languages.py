@@ -240,6 +240,20 @@ DUMPS: dict[str, Dump] = {
         ("Uostas didina mokesčius", "Pakrantės autobusų maršrutas pratęstas"),
         "Dalintis",
     ),
+    "et": Dump(
+        "Liigu sisu juurde",
+        ("Kasutame küpsiseid, et parandada teie kogemust meie veebilehel ja näidata teile "
+         "asjakohaseid reklaame.", "Nõustun", "Küpsiste seaded"),
+        "Praam Holmi neemele sõidab taas pärast talvist remonti",
+        ("Reisiparvlaev Läänesadama ja Holmi neeme vahel sõidab taas alates esmaspäevast pärast "
+         "kolme kuud kuivdokis, teatas sadama juhatus.",
+         "Tehnikud vahetasid välja mõlemad mootorid ja kaldtee, ning suvel väljub praam iga "
+         "neljakümne minuti järel hommikust õhtuni."),
+        "Loe ka: Holmi neeme kai saab uued tuled",
+        "Seotud artiklid",
+        ("Sadam tõstab hindu", "Rannikubussi liini pikendatakse"),
+        "Jaga artiklit",
+    ),
     "ru": Dump(
         "Перейти к содержанию",
         ("Мы используем файлы cookie, чтобы сделать сайт удобнее и показывать вам интересную "
@@ -817,6 +831,7 @@ DATELINES = {
     "ja": "公開日：2026-11-28 10:30",
     "ko": "입력 2026.11.28 10:30",
     "lt": "Publikuota 2026-11-28 10:30",
+    "et": "Avaldatud 28.11.2026 10:30",
     "nl": "Gepubliceerd op 28 november 2026 om 10:30",
     "no": "Publisert 28.11.2026 10:30",
     "pl": "Opublikowano 28.11.2026, 10:30",
@@ -877,6 +892,7 @@ ERROR_HEADINGS = {
     "es": "Página no encontrada", "fr": "Page introuvable", "hi": "पृष्ठ नहीं मिला",
     "id": "Halaman tidak ditemukan", "is": "Síða fannst ekki", "it": "Pagina non trovata",
     "ja": "ページが見つかりません", "ko": "페이지를 찾을 수 없습니다", "lt": "Puslapis nerastas",
+    "et": "Lehte ei leitud",
     "nl": "Pagina niet gevonden", "no": "Siden finnes ikke", "pl": "Nie znaleziono strony",
     "pt": "Página não encontrada", "ru": "Страница не найдена", "sv": "Sidan hittades inte",
     "tr": "Sayfa bulunamadı", "vi": "Không tìm thấy trang", "zh": "页面不存在",

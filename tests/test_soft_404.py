@@ -121,6 +121,9 @@ SOFT_404: dict[str, tuple[str, str]] = {
     "lt": ("Oi, čia nieko nėra",
            "Puslapis, kurio ieškote, galėjo būti pašalintas arba perkeltas. Pasinaudokite "
            "paieška arba grįžkite į pagrindinį puslapį."),
+    "et": ("Oih, siin pole midagi",
+           "Lehte, mida otsite, võib olla eemaldatud või teisaldatud. Kasutage otsingut või "
+           "minge tagasi avalehele."),
     "nl": ("Oeps, hier is niets",
            "De pagina die je zoekt is mogelijk verwijderd of verplaatst. Gebruik de zoekfunctie "
            "of ga terug naar de voorpagina."),

@@ -17,7 +17,8 @@ from tests.conftest import build
 TITLE_KEYS = {
     "en": "Title:", "de": "Titel:", "fr": "Titre :", "es": "Titular:", "pt": "Título:",
     "it": "Titolo:", "nl": "Titel:", "sv": "Rubrik:", "da": "Overskrift:", "no": "Tittel:",
-    "is": "Fyrirsögn:", "pl": "Tytuł:", "cs": "Titulek:", "lt": "Antraštė:", "ru": "Заголовок:",
+    "is": "Fyrirsögn:", "pl": "Tytuł:", "cs": "Titulek:", "lt": "Antraštė:", "et": "Pealkiri:",
+    "ru": "Заголовок:",
     "tr": "Başlık:", "id": "Judul:", "vi": "Tiêu đề:", "ar": "العنوان:", "hi": "शीर्षक:",
     "ja": "タイトル：", "zh": "标题：", "ko": "제목:",
     "el": "Τίτλος:", "he": "כותרת:", "th": "หัวข้อ:", "fi": "Otsikko:", "uk": "Заголовок:",

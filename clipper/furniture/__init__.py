@@ -185,11 +185,13 @@ def counted(label: str) -> str:
     return rf"(?:{label})\s*[(（\[]?\s*\d+\s*[)）\]]?|\d+\s*(?:{label})"
 
 
-# A price as a subscription offer states it ("0,99 €", "$1", "R$ 1,90", "1 zł", "99 руб."): an
+# A price as a subscription offer states it ("0,99 €", "$1", "R$ 1,90", "1 zł", "99 руб.", "1 kr.",
+# "1 krona", "1 eurolla", "1 eiro"): an
 # amount with a currency sign or word before or after it.
 PRICE = (
     r"(?:[$€£¥₺₽₴]|r\$|us\$|rp\.?)\s?\d+(?:[.,]\d+)*"
-    r"|\d+(?:[.,]\d+)*\s?(?:[$€£¥₺₽₴]|euros?|eur|zł|zl|kč|руб\w*\.?|грн\.?|tl|lira|đồng|vnđ)"
+    r"|\d+(?:[.,]\d+)*\s?(?:[$€£¥₺₽₴]|eurolla|euroa|eurot|euros?|eur|eiro|zł|zl|kč|руб\w*\.?|грн\.?"
+    r"|tl|lira|đồng|vnđ|kr\.?|kroner|krone|kronor|krona|krónur)"
 )
 
 
@@ -258,6 +260,7 @@ def _load() -> dict[str, Table]:
         el,
         en,
         es,
+        et,
         fa,
         fi,
         fr,
@@ -294,7 +297,8 @@ def _load() -> dict[str, Table]:
         zh,
     )
 
-    modules = [ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt, nl, no, pl]
+    modules = [ar, cs, da, de, el, en, es, et, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt]
+    modules += [nl, no, pl]
     modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro, sw, ha, am, mr, ta, gu, pa]
     modules += [lv, te, kn, ml]
     return {m.TABLE.language: m.TABLE for m in modules}

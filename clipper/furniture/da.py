@@ -1,6 +1,6 @@
 """Danish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, offer, prompted
 
 TABLE = Table(
     language="da",
@@ -13,8 +13,9 @@ TABLE = Table(
         r"kopier link(?:et)?|link kopieret|udskriv",
     ),
     paywall=(
-        r"(?:denne artikel|artiklen) er (?:kun )?for (?:abonnenter|medlemmer).*",
         r"(?:er du )?allerede (?:abonnent|kunde|medlem)\s*\??.*",
+        # "Køb adgang for 1 kr. den første måned", "Bliv abonnent i dag for 1 kr."
+        offer(r"bliv abonnent|køb (?:adgang|abonnement)|prøv \S+ (?:måned|uge)\w*", r"nu|i dag"),
         r"log ind|log ud|min konto|mit abonnement|opret (?:konto|profil)|køb abonnement"
         r"|bliv abonnent",
         r"(?:for at )?(?:læse|fortsætte) (?:videre|hele artiklen).*",
@@ -25,6 +26,20 @@ TABLE = Table(
         r"nu|her",
         # "read on with <the paper's subscription>": the rest is for subscribers
         r"(?:læs videre|fortsæt læsningen|læs hele artiklen) med .*",
+        # "Denne artikel er kun for abonnenter", "Artiklen er forbeholdt abonnenter"
+        r"(?:denne artikel er (?:kun |udelukkende |eksklusivt )?|artiklen er (?:kun|udelukkende"
+        r"|eksklusivt) )for"
+        r" (?:[\w-]+-)?abonnenter(?:[.!:]\s.*)?",
+        r"(?:denne artikel|artiklen) er (?:kun for|forbeholdt) (?:[\w-]+-)?(?:abonnenter"
+        r"|medlemmer)(?:[.!:]\s.*)?",
+        # "For at læse hele artiklen skal du være abonnent"
+        r"for at (?:læse|fortsætte med at læse) (?:hele artiklen|videre|resten af artiklen) skal"
+        r" du (?:være|blive) (?:abonnent|logget ind)(?:[.!:]\s.*)?",
+    ),
+    promo=(
+        # the site's own newsletter: "Tilmeld dig vores nyhedsbrev"
+        r"(?:tilmeld dig|abonner på|få) (?:vores |vort |det |vores gratis )?(?:[\w-]+ )?"
+        r"nyhedsbrev\w*(?: (?:her|nu|gratis))?(?: og få .{1,60})?",
     ),
     ads=(r"annonce|sponsoreret(?: indhold)?",),
     credits=(

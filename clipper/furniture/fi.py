@@ -1,6 +1,6 @@
 """Finnish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, prompted
 
 TABLE = Table(
     language="fi",
@@ -10,9 +10,28 @@ TABLE = Table(
         r"kopioi linkki|linkki kopioitu|tulosta|lähetä sähköpostilla",
     ),
     paywall=(
-        r"(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:vain |ainoastaan )?tilaajille.*",
+        r"(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:luettavissa )?(?:vain |ainoastaan )?"
+        r"tilaajille(?:[.!:]\s.*)?",
         r"(?:oletko jo tilaaja|onko sinulla jo tunnus(?:ta)?)\s*\??.*",
         r"kirjaudu(?: sisään| ulos)?|omat tiedot|luo tunnus|rekisteröidy",
+        # "Tilaa nyt ja lue ensimmäinen kuukausi 1 eurolla"
+        r"(?:tilaa|kokeile)(?: nyt| heti)?(?: ja lue)?(?: \S+){0,3}? \d+(?:[.,]\d+)? ?(?:eurolla"
+        r"|euroa|€)(?: \S+){0,4}",
+    ),
+    truncated=prompted(
+        r"oletko jo tilaaja|onko sinulla jo tunnus(?:ta)?",
+        r"kirjaudu(?: sisään)?",
+        r"nyt|tästä",
+        # "Tämä artikkeli on vain tilaajille", "Juttu on luettavissa vain tilaajille"
+        r"(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:luettavissa |saatavilla )?(?:vain"
+        r"|ainoastaan) (?:[\w-]+-)?tilaajille(?:[.!:]\s.*)?",
+        # "Lue koko juttu tilaajana", "Jatka lukemista tilaamalla …"
+        r"(?:lue koko (?:juttu|artikkeli)|jatka lukemista) (?:tilaajana|tilaamalla"
+        r"|kirjautumalla)\b.*",
+    ),
+    promo=(
+        # the site's own newsletter: "Tilaa uutiskirje ja saat päivän tärkeimmät uutiset"
+        r"(?:tilaa|liity) (?:[\w-]+ )?uutiskirje\w*(?: (?:tästä|nyt|ilmaiseksi))?(?: ja .{1,60})?",
     ),
     ads=(r"mainos|kaupallinen yhteistyö",),
     credits=(

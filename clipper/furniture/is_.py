@@ -1,6 +1,6 @@
 """Icelandic page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, prompted
 
 TABLE = Table(
     language="is",
@@ -12,7 +12,23 @@ TABLE = Table(
     paywall=(
         r"(?:þessi )?(?:grein|frétt) er (?:aðeins )?(?:fyrir|ætluð) áskrifend(?:ur|um).*",
         r"ertu (?:nú )?(?:þegar )?áskrifandi\s*\??.*",
-        r"innskráning|skrá inn|skrá út|gerast áskrifandi|áskrift|mínar síður",
+        r"innskráning|skrá inn|skráðu þig inn|skrá út|gerast áskrifandi|áskrift|mínar síður",
+    ),
+    truncated=prompted(
+        r"ertu (?:nú )?(?:þegar )?áskrifandi",
+        r"skráðu þig inn|skrá inn",
+        r"núna|hér",
+        # "Þessi grein er aðeins fyrir áskrifendur"
+        r"(?:þessi )?(?:grein|frétt) er (?:aðeins|einungis|bara) (?:fyrir|ætluð) áskrifend(?:ur"
+        r"|um)(?:[.!:]\s.*)?",
+        # "Til að lesa alla greinina þarftu að vera áskrifandi"
+        r"til að (?:lesa|halda áfram að lesa) (?:alla |meira|áfram)?(?:greinina|fréttina)? ?"
+        r"(?:þarftu|þarf) að (?:vera|gerast) áskrifandi(?:[.!:]\s.*)?",
+    ),
+    promo=(
+        # the site's own newsletter: "Skráðu þig á póstlistann"
+        r"skráðu þig (?:á|fyrir) (?:póstlista\w*|fréttabréf\w*)(?: (?:okkar|hér|núna))?"
+        r"(?: og fáðu .{1,60})?",
     ),
     ads=(r"auglýsing",),
     credits=(

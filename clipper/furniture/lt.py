@@ -1,6 +1,6 @@
 """Lithuanian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, prompted
 
 TABLE = Table(
     language="lt",
@@ -13,10 +13,26 @@ TABLE = Table(
         r"kopijuoti nuorodą|nuoroda nukopijuota",
     ),
     paywall=(
-        r"(?:šis )?straipsnis (?:skirtas )?(?:tik )?prenumeratoriams.*",
+        r"(?:šis )?straipsnis (?:skirtas )?(?:tik )?prenumeratoriams(?:[.!:]\s.*)?",
         r"(?:jau )?(?:esate )?prenumeratorius\s*\??.*",
         r"prisijungti|prisijunkite|atsijungti|registruotis|mano paskyra|prenumeruoti"
         r"|užsisakyti prenumeratą",
+    ),
+    truncated=prompted(
+        r"(?:jau )?(?:esate |esi )?prenumeratorius",
+        r"prisijunkite|prisijunk|prisijungti",
+        r"dabar|čia",
+        # "Šis straipsnis skirtas tik prenumeratoriams", "Visas straipsnis prieinamas tik …"
+        r"(?:šis |visas )?(?:straipsnis|turinys|tekstas) (?:skirtas |prieinamas |yra )?(?:tik"
+        r"|tiktai|išskirtinai) (?:[\w-]+ )?prenumeratoriams(?:[.!:]\s.*)?",
+        # "Norėdami skaityti visą straipsnį, tapkite prenumeratoriumi"
+        r"norėdami (?:skaityti|perskaityti|toliau skaityti) (?:visą )?(?:straipsnį|tekstą),?"
+        r" (?:tapkite|prisijunkite|užsiprenumeruokite|įsigykite)\b.*",
+    ),
+    promo=(
+        # the site's own newsletter: "Užsiprenumeruokite naujienlaiškį"
+        r"(?:užsiprenumeruokite|prenumeruokite|užsisakykite|gaukite) (?:mūsų )?(?:[\w-]+ )?"
+        r"naujienlaišk\w*(?: (?:čia|dabar|nemokamai))?",
     ),
     ads=(r"reklama|užsakomasis turinys",),
     credits=(

@@ -1,6 +1,6 @@
-"""Norwegian (Bokmål) page furniture (see :mod:`clipper.furniture`)."""
+"""Norwegian page furniture, Bokmål and Nynorsk (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, offer, prompted
 
 TABLE = Table(
     language="no",
@@ -14,18 +14,35 @@ TABLE = Table(
         r"kopier lenke(?:n)?|lenke kopiert|skriv ut",
     ),
     paywall=(
-        r"(?:denne )?(?:artikkelen|saken) er (?:kun )?for (?:abonnenter|pluss-abonnenter"
-        r"|medlemmer).*",
-        r"(?:er du )?allerede (?:abonnent|kunde)\s*\??.*",
+        r"(?:er du )?(?:allerede|allereie) (?:abonnent|kunde)\s*\??.*",
+        # "Bli abonnent i dag for 1 krone", "Prøv 1 måned for 1 kr."
+        offer(r"bli abonnent|kjøp (?:tilgang|abonnement)|prøv \S+ (?:måned|månad|uke|veke)\w*",
+              r"nå|no|i dag"),
         r"logg inn|logg ut|min side|min konto|kjøp abonnement|bli abonnent|abonner",
         r"(?:\w+ )?pluss|(?:for å )?(?:lese|fortsette å lese) (?:videre|hele saken).*",
     ),
     truncated=prompted(
-        r"(?:er du )?allerede (?:abonnent|kunde)",
+        r"(?:er du )?(?:allerede|allereie) (?:abonnent|kunde)",
         r"logg inn(?: her)?",
-        r"nå|her",
+        r"nå|no|her",
         # "read on with <the paper's subscription>": the rest is for subscribers
-        r"(?:les videre|fortsett å lese|les hele saken) med .*",
+        r"(?:les videre|fortsett å lese|fortset å lese|les hele saken|les heile saka) med .*",
+        # "Denne saken er kun for abonnenter", "Denne artikkelen er berre for abonnentar"
+        r"(?:denne (?:artikkelen|saken|saka) er (?:kun |bare |berre |eksklusivt )?"
+        r"|(?:artikkelen|saken|saka) er (?:kun|bare|berre|eksklusivt) )for"
+        r" (?:[\w-]+-)?(?:abonnenter|abonnentar)(?:[.!:]\s.*)?",
+        r"(?:denne )?(?:artikkelen|saken|saka) er (?:kun|bare|berre|eksklusivt) for"
+        r" (?:medlemmer|medlemar)(?:[.!:]\s.*)?",
+        # "For å lese hele saken må du være abonnent", nynorsk "… heile saka må du vere …"
+        r"for å (?:lese|lesa) (?:hele|heile|resten av) (?:saken|saka|artikkelen) må du (?:være"
+        r"|vere|bli|verte) (?:abonnent|innlogget|innlogga|logget inn|logga inn)(?:[.!:]\s.*)?",
+    ),
+    promo=(
+        # the site's own newsletter: "Meld deg på nyhetsbrevet vårt", nynorsk "nyheitsbrevet"
+        r"(?:meld deg på|abonner på|få) (?:vårt |våre |det )?(?:[\w-]+ )?(?:nyhetsbrev|nyheitsbrev)"
+        r"\w*(?: (?:vårt|her|nå|no|gratis))?(?: og få .{1,60})?",
+        r"få (?:de |dei )?(?:viktigste|siste|beste) (?:nyhetene|nyheitene|sakene) (?:rett )?(?:på"
+        r" e-post|i innboksen)(?: .{1,30})?",
     ),
     ads=(r"annonse|sponset|annonsørinnhold",),
     credits=(
@@ -38,7 +55,7 @@ TABLE = Table(
         r"\bnettleseren din (?:er|støtter)\b",
     ),
     related=(
-        r"les (?:også|mer|videre)|se også|mest lest(?: .{1,40})?",
+        r"les (?:også|òg|meir|mer|vidare|videre)|(?:se|sjå) (?:også|òg)|mest lest(?: .{1,40})?",
         r"mer (?:om|fra) .{1,40}|(?:relaterte|flere) (?:artikler|saker|nyheter)",
         r"siste nytt|anbefalt|populære saker",
     ),

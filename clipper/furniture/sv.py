@@ -1,6 +1,6 @@
 """Swedish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, offer, prompted
 
 TABLE = Table(
     language="sv",
@@ -13,9 +13,10 @@ TABLE = Table(
         r"kopiera länk(?:en)?|länken (?:är )?kopierad|skriv ut|mejla|e-?posta",
     ),
     paywall=(
-        r"(?:den här|denna) (?:artikel|text) är (?:endast |bara )?för (?:prenumeranter"
-        r"|premiumkunder|medlemmar).*",
         r"(?:är du )?redan (?:prenumerant|kund|medlem)\s*\??.*",
+        # "Prova i en månad för 1 krona", "Bli prenumerant i dag för 1 kr"
+        offer(r"bli prenumerant|köp (?:tillgång|prenumeration)|prova (?:i )?\S+ (?:månad|vecka)\w*",
+              r"nu|i dag"),
         r"(?:bli|teckna) (?:prenumerant|prenumeration|medlem).*",
         r"logga in|logga ut|mitt konto|prenumerera|registrera dig|skapa konto",
         r"(?:för att )?(?:läsa|fortsätta läsa) (?:vidare|hela artikeln).*",
@@ -26,6 +27,20 @@ TABLE = Table(
         r"nu|här",
         # "read on with <the paper's subscription>": the rest is for subscribers
         r"(?:läs vidare|fortsätt läsa|läs hela artikeln) med .*",
+        # "Den här artikeln är endast för prenumeranter", "Artikeln är låst för prenumeranter"
+        r"(?:(?:den här|denna) (?:artikel|artikeln|text|texten) är (?:endast |bara |exklusivt? )?"
+        r"|(?:artikeln|texten) är (?:endast|bara|exklusivt?) )för (?:[\w-]+-)?(?:prenumeranter"
+        r"|premiumkunder)(?:[.!:]\s.*)?",
+        r"(?:(?:den här|denna) (?:artikel|artikeln)|artikeln) är (?:endast för|bara för|låst"
+        r" för) (?:[\w-]+-)?(?:prenumeranter|premiumkunder|medlemmar)(?:[.!:]\s.*)?",
+        # "För att läsa hela artikeln måste du vara prenumerant"
+        r"för att (?:läsa|fortsätta läsa) (?:hela artikeln|vidare|resten av artikeln) (?:måste"
+        r"|behöver) du (?:vara|bli) (?:prenumerant|inloggad|medlem)(?:[.!:]\s.*)?",
+    ),
+    promo=(
+        # the site's own newsletter: "Anmäl dig till nyhetsbrevet", "Prenumerera på vårt nyhetsbrev"
+        r"(?:prenumerera på|anmäl dig till|registrera dig för|få) (?:vårt |våra |vår |det )?"
+        r"(?:[\w-]+ )?nyhetsbrev\w*(?: (?:här|nu|gratis))?(?: och få .{1,60})?",
     ),
     ads=(r"annons|sponsrat|sponsrat innehåll",),
     credits=(

@@ -36,6 +36,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "заголовок",  # ru, uk
         "fyrirsögn", "titill",  # is
         "antraštė", "pavadinimas",  # lt
+        "pealkiri",  # et
         "judul", "tajuk",  # id, ms
         "kichwa", "kichwa cha habari",  # sw
         "kanun labari", "kanun labarai",  # ha

@@ -1,0 +1,78 @@
+"""Estonian page furniture (see :mod:`clipper.furniture`)."""
+
+from clipper.furniture import Table, credited, prompted
+
+TABLE = Table(
+    language="et",
+    skip=(
+        r"(?:mine|liigu|hüppa) (?:otse )?(?:sisu juurde|põhisisu juurde|sisule|menüüsse"
+        r"|navigeerimisele|otsingusse)",
+    ),
+    share=(
+        r"jaga(?: artiklit| lugu| (?:facebookis|twitteris|x-is|whatsappis|e-postiga))?",
+        r"kopeeri link|link kopeeritud|prindi|saada e-postiga",
+    ),
+    promo=(
+        # the site's own newsletter: "Telli uudiskiri", "Liitu meie uudiskirjaga"
+        r"(?:telli|liitu|registreeru) (?:meie )?(?:[\w-]+ )?uudiskir\w*(?: (?:siit|kohe|tasuta))?"
+        r"(?: ja .{1,60})?",
+    ),
+    paywall=(
+        r"(?:see )?(?:artikkel|lugu|sisu) on (?:mõeldud )?(?:ainult |vaid |üksnes )?tellijatele"
+        r"(?:[.!:]\s.*)?",
+        r"(?:oled|olete) juba tellija\s*\??.*",
+        r"logi sisse|logi välja|minu konto|telli(?: kohe| nüüd)?|hakka tellijaks|registreeru",
+        # "Telli kohe ja loe esimene kuu 1 euro eest"
+        r"(?:telli|proovi)(?: kohe| nüüd)?(?: ja loe)?(?: \S+){0,3}? \d+(?:[.,]\d+)? ?(?:eurot?"
+        r"|€)(?: eest)?(?: \S+){0,4}",
+    ),
+    truncated=prompted(
+        r"(?:oled|olete) juba tellija",
+        r"logi sisse",
+        r"kohe|nüüd|siin",
+        # "See artikkel on ainult tellijatele", "Kogu lugu on kättesaadav vaid tellijatele"
+        r"(?:see |kogu |terve )?(?:artikkel|lugu|sisu) on (?:mõeldud |kättesaadav |loetav )?"
+        r"(?:ainult|vaid|üksnes) (?:[\w-]+ )?tellijatele(?:[.!:]\s.*)?",
+        # "Artikli lugemiseks pead olema tellija", "Loe edasi, kui tellid …"
+        r"(?:artikli|loo|kogu artikli|kogu loo) (?:edasi)?lugemiseks (?:pead|peate) (?:olema"
+        r" tellija|sisse logima|tellima)(?:[.!:]\s.*)?",
+        r"(?:loe edasi|loe kogu (?:artiklit|lugu)),? (?:kui|tellides|tellijana|sisse logides)\b.*",
+    ),
+    ads=(r"reklaam|sisuturundus|sponsoreeritud(?: sisu)?",),
+    credits=(
+        credited(r"foto|pilt"),
+    ),
+    reading_time=(r"lugemisaeg",),
+    related=(
+        # "Loe ka:", "Loe lisaks:", "Vaata ka:" heading a box of link titles
+        r"(?:loe|vaata) (?:ka|lisaks|veel)|(?:seotud|sarnased) (?:artiklid|uudised|lood)",
+        r"loetuimad|viimased uudised|populaarsed|rohkem teemal .{1,40}|veel teemal .{1,40}",
+    ),
+    consent_terms=(r"\bküpsis\w*", r"\bcookie\w*"),
+    consent_weak=(r"\bisikuandme\w*", r"\bprivaatsus\w*", r"\bnõusolek\w*"),
+    consent_context=(
+        # the site's voice: "meie ja meie partnerid kasutame", "te võite", "teie seadmes"
+        r"\b(?:meie|kasutame|see veebileht|veebileh\w*|teie|teile|teid|sinu|saate|võite)\b",
+        r"\b(?:nõustu\w*|keeldu\w*|seaded|seadeid|halda\w*|partner\w*|klõpsa\w*|vajutades)\b",
+    ),
+    consent_buttons=(
+        r"(?:nõustun|nõustu|luba|keeldun|keeldu)(?: kõigiga| kõik| kõigi küpsistega)?"
+        r"(?: küpsistega)?",
+        r"(?:küpsiste )?seaded|halda (?:seadeid|valikuid|küpsiseid)|salvesta (?:seaded|valikud)",
+        r"ainult vajalikud(?: küpsised)?|loe lisaks|rohkem infot|sulge|ok|sain aru",
+        r"privaatsuspoliitika|küpsiste (?:kasutamise )?(?:põhimõtted|poliitika)",
+    ),
+    consent_pay=(r"\breklaamivaba\w*", r"\bilma reklaamideta\b"),
+    dateline=(r"\bavaldatud\b",),
+    updated=(r"(?:viimati )?uuendatud",),
+    errors=(
+        r"\blehte ei leitud\b|\blehekülge ei leitud\b|\bjuurdepääs keelatud\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\blehte?,? mida (?:otsite|otsisid|otsisite)\b|\b(?:on|võib olla) (?:eemaldatud"
+        r"|kustutatud|teisaldatud)\b",
+    ),
+    rights=(r"kõik õigused kaitstud",),
+    site_pages=(
+        r"privaatsuspoliitika|küpsiste kasutamine|kasutustingimused|meist|kontakt",
+    ),
+)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 
 from clipper.config import COMPOUND_MARGIN, COMPOUND_PART_LETTERS, COMPOUND_PART_ZIPF
+from clipper.language import primary_language
 from clipper.wordzipf import lookup, table
 
 # The languages that write compounds as one word and have a wordfreq list, each with the
@@ -62,10 +63,7 @@ def splitting(language: str | None) -> str | None:
     """The language of :data:`LINKS` whose compounds a page of ``language`` (a stored language
     tag: ``"de"``, ``"de-AT"``, ``"no"``; or None) has split, or None for one that writes no
     compounds as one word (or is unknown)."""
-    if not language:
-        return None
-    primary = language.split("-", 1)[0].split("_", 1)[0].lower()
-    primary = "nb" if primary == "no" else primary
+    primary = primary_language(language)
     return primary if primary in LINKS else None
 
 

@@ -646,3 +646,8 @@ STALE_CACHE_DAYS = 2
 COMPOUND_PART_ZIPF = 3.0
 COMPOUND_PART_LETTERS = 4
 COMPOUND_MARGIN = 0.2
+# Umlauts' two-letter spellings (clipper.umlauts, on German and Luxembourgish pages): a word
+# holding ä ö ü is indexed again spelled ae oe ue with this many words before and after it, so
+# a phrase typed so ("Bruessel nach") finds "Brüssel nach": 2 finds every phrase of three words
+# around it (index size per German page: the commit's figures).
+UMLAUT_PHRASE_CONTEXT = 2

@@ -56,6 +56,14 @@ MACROLANGUAGES = {"no": ("nb", "nn"), "sh": ("bs", "hr", "sr")}
 MACROLANGUAGE_CODES = {"no": "no", "nor": "no", "sh": "sh", "hbs": "sh"}
 
 
+def primary_language(tag: str | None) -> str | None:
+    """The stored primary subtag of a page's language ``tag`` (``"de-AT"`` → ``"de"``,
+    ``"no"`` → ``"nb"``, ``"pt_BR"`` → ``"pt"``), None for none."""
+    if not tag:
+        return None
+    return stored_language(tag.split("-", 1)[0].split("_", 1)[0].lower())
+
+
 def spellings(code: str) -> tuple[str, ...]:
     """Every code a page of the stored language ``code`` may carry in an archive: itself and
     the codes stored as it (pages stored before :data:`STORED_AS` keep "no"); for a

@@ -57,6 +57,7 @@ from typing import NamedTuple
 import regex
 
 from clipper.compounds import parts_text
+from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
 from clipper.paragraphs import ByParagraph
 from clipper.prefixes import PREFIXED_SCRIPT, stem
@@ -68,7 +69,7 @@ from clipper.spelling import (
     korean_dots_folded,
     lookalikes_folded,
 )
-from clipper.umlauts import HAS_LETTER, respelled, respelled_words
+from clipper.umlauts import HAS_LETTER, respelled, respelled_words, spelled_for
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -430,15 +431,39 @@ def search_text(value: str | None, language: str | None = None) -> str:
     if not value:
         return ""
     words = plain = _plain_search_text(value)
-    if not value.isascii() and HAS_LETTER.search(value) is not None:
-        # ä ö ü: the words holding one again in two letters, after the text
-        # (clipper.umlauts: "Bruessel" finds "Brüssel"; migration 0066)
-        words += " " + _search_text(" ".join(respelled_words(value)))
+    if not value.isascii() and HAS_LETTER.search(value) is not None and spelled_for(language):
+        # ä ö ü on a German or Luxembourgish page: its words holding one again in two letters
+        # with the words around them, after the text (clipper.umlauts: "Bruessel" and
+        # "Bruessel nach" find "Brüssel nach"; migrations 0066, 0068)
+        words += " " + _spelled_runs(value, plain)
     # a compound's parts: "Regierung" finds "Bundesregierung" (migration 0067)
     parts = parts_text(plain, language) if language else ""
     if parts:
         words += " " + parts
     return words
+
+
+def _spelled_runs(value: str, plain: str) -> str:
+    """The words of ``value`` holding ``ä ö ü`` spelled ``ae oe ue``, each with the
+    :data:`clipper.config.UMLAUT_PHRASE_CONTEXT` words before and after it (runs that meet
+    are one run), in order, as search text: a phrase of up to that many words more, typed
+    with the two-letter spelling, finds the page.  ``plain``: :func:`_plain_search_text` of
+    ``value``.  Where spelling changes the number of words (it never should), the spelled
+    words alone."""
+    spelled = _plain_search_text(respelled(value)).split(" ")
+    words = plain.split(" ")
+    if len(spelled) != len(words):
+        return _search_text(" ".join(respelled_words(value)))
+    runs: list[tuple[int, int]] = []
+    for at, (word, other) in enumerate(zip(words, spelled, strict=True)):
+        if word == other:
+            continue
+        start, end = max(0, at - UMLAUT_PHRASE_CONTEXT), at + UMLAUT_PHRASE_CONTEXT + 1
+        if runs and start <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return " ".join(" ".join(spelled[start:end]) for start, end in runs)
 
 
 def _plain_search_text(value: str) -> str:

@@ -27,6 +27,16 @@ import unicodedata
 
 import regex
 
+from clipper.language import primary_language
+
+# The languages whose writers type ``ae oe ue`` for ``ä ö ü``: German (and Swiss German) and
+# Luxembourgish.  Swedish, Finnish, Estonian, Turkish and Hungarian writers without the
+# letters type the bare vowel (``Goteborg``, ``Hameenlinna``), which folding finds already, and
+# their words spelled ``oe``/``ue`` were found by other languages' words (Dutch ``groen`` found
+# Swedish ``grön``, ``bench/search_umlauts.py``).  A page whose language is not known keeps
+# them (it may be German).
+SPELLING_LANGUAGES = frozenset({"de", "gsw", "lb"})
+
 # The letters (lower and upper case, composed) and the letters a keyboard without them types.
 SPELLINGS = {"ä": "ae", "ö": "oe", "ü": "ue"}
 _TABLE = str.maketrans(
@@ -38,6 +48,13 @@ HAS_LETTER = regex.compile("[äöüÄÖÜ]|[aouAOU]\u0308")
 _WORD_WITH_LETTER = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}\p{Co}])[\p{L}\p{M}\p{N}\p{Co}]*?[äöüÄÖÜ][\p{L}\p{M}\p{N}\p{Co}]*"
 )
+
+
+def spelled_for(language: str | None) -> bool:
+    """Whether a page in ``language`` (a stored tag, or None: not known) has its words holding
+    ``ä ö ü`` indexed in their two-letter spelling too."""
+    primary = primary_language(language)
+    return primary is None or primary in SPELLING_LANGUAGES
 
 
 def respelled(value: str) -> str:

@@ -16,12 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clipper.archive import Archive, open_archive
-from clipper.config import Config
+from clipper.config import UMLAUT_PHRASE_CONTEXT, Config
 from clipper.pipeline import dedupe
 from clipper.search import search
 from clipper.searchtext import query_tokens, search_text, units
 from clipper.snippets import snippet
-from clipper.umlauts import respelled_words
+from clipper.umlauts import respelled, respelled_words
 from tests.searchpages import write_article_pages
 
 PAGES = {
@@ -203,7 +203,8 @@ def test_cjk_words_combine_with_operators_and_do_not_overmatch(archive: Archive)
 
 def test_search_text_expands_cjk_runs_into_bigrams() -> None:
     assert search_text("地铁三号线 Zürich ﬁne １２") == (
-        "地铁 铁三 三号 号线 线 zurich fine 12 zuerich"  # Zürich spelled out after (umlauts)
+        # Zürich spelled out after, with two words either side (umlauts)
+        "地铁 铁三 三号 号线 线 zurich fine 12 号线 线 zuerich fine 12"
     )
     assert query_tokens("三号线").tokens == ("三号", "号线")
     assert query_tokens("站").prefix  # one character: any word starting with it
@@ -250,11 +251,20 @@ def test_search_text_of_a_whole_text_is_the_words_a_query_sees(text: str) -> Non
 
 
 def _words(text: str) -> list[str]:
-    """The words of ``text`` unit by unit, then those holding ``ä ö ü`` spelled out
-    (clipper.umlauts), as the index holds them."""
-    return [u.value for u in units(text)] + [
-        u.value for u in units(" ".join(respelled_words(text)))
-    ]
+    """The words of ``text`` unit by unit, then those holding ``ä ö ü`` spelled out with
+    the words around them (clipper.umlauts), as the index holds them."""
+    words = [u.value for u in units(text)]
+    spelled = [u.value for u in units(respelled(text))]
+    if len(spelled) != len(words):
+        return words + [u.value for u in units(" ".join(respelled_words(text)))]
+    near = UMLAUT_PHRASE_CONTEXT
+    kept = {
+        at
+        for changed, (word, other) in enumerate(zip(words, spelled, strict=True))
+        if word != other
+        for at in range(max(0, changed - near), min(len(words), changed + near + 1))
+    }
+    return words + [spelled[at] for at in sorted(kept)]
 
 
 def test_snippet_marks_cjk_words_and_folded_words() -> None:

@@ -21,6 +21,7 @@ ZURICH = "limmat-bote.example"
 AARHUS = "jylland-avis.example"
 LONDON = "thames-gazette.example"
 KITCHEN = "hotpot-kitchen.example"
+MALMO = "oresund-posten.example"
 PUBLISHED = "2026-12-04T09:00:00+01:00"
 PAGES = {
     "berlin.html": (
@@ -61,6 +62,15 @@ PAGES = {
             "at the palace on Tuesday.",
         ],
     ),
+    "malmo.html": (
+        "sv",
+        f"https://{MALMO}/nyheter/park",
+        "Grön park öppnar i Malmö",
+        [
+            "En ny grön park med dammar och lekplatser öppnade på tisdagen i Malmö, och "
+            "kommunen räknar med många besökare under våren.",
+        ],
+    ),
     "kitchen.html": (
         "en",
         f"https://{KITCHEN}/recipes/hotpot",
@@ -74,19 +84,46 @@ PAGES = {
 # query → the sites it finds, on either backend
 EXPECTED = [
     # typed without the umlaut: the page that writes it
-    ("Bruessel", [BERLIN]), ("Buerger", [BERLIN]), ("Koeln", [BERLIN]), ("Muenchen", [BERLIN]),
+    ("Bruessel", [BERLIN]),
+    ("Buerger", [BERLIN]),
+    ("Koeln", [BERLIN]),
+    ("Muenchen", [BERLIN]),
     ("Fruehjahr", [BERLIN]),
     # as written, and folded as before
-    ("Brüssel", [BERLIN]), ("Brussel", [BERLIN]), ("Maßnahmen", [BERLIN, ZURICH]),
+    ("Brüssel", [BERLIN]),
+    ("Brussel", [BERLIN]),
+    ("Maßnahmen", [BERLIN, ZURICH]),
     # with the umlaut: the page that typed it without
-    ("Zürich", [ZURICH]), ("Bürgermeister", [ZURICH]), ("Eröffnung", [ZURICH]),
-    ("für", [BERLIN, ZURICH]), ('"Gespräche über"', [ZURICH]),
+    ("Zürich", [ZURICH]),
+    ("Bürgermeister", [ZURICH]),
+    ("Eröffnung", [ZURICH]),
+    ("für", [BERLIN, ZURICH]),
+    ('"Gespräche über"', [ZURICH]),
     # Danish ø and å fold (Soren, Arhus), but Dutch writes oe and aa as its own letters
-    ("Soren", [AARHUS]), ("Arhus", [AARHUS]), ("Søren", [AARHUS]), ("haar", []),
+    ("Soren", [AARHUS]),
+    ("Arhus", [AARHUS]),
+    ("Søren", [AARHUS]),
+    ("haar", []),
     ("Aaron", [LONDON]),
+    # a phrase typed so finds the words written with the letter, on a German page
+    ('"nach Bruessel"', [BERLIN]),
+    ('"Buerger aus Koeln"', [BERLIN]),
+    ('"ueber die geplanten"', [BERLIN]),
+    ('"nach Brüssel"', [BERLIN]),
+    # a Swedish page is not spelled so: Dutch "groen" is not Swedish "grön", which folding
+    # finds typed without its dots
+    ("groen", []),
+    ("grön", [MALMO]),
+    ("Malmo", [MALMO]),
     # an e after a vowel of the word's own is no umlaut: no page of the other word
-    ("Queen", [LONDON]), ("Poet", [LONDON]), ("Israel", [LONDON]), ("Michael", [LONDON]),
-    ("pot", [KITCHEN]), ("Michal", [KITCHEN]), ("quen", [KITCHEN]), ("isral", [KITCHEN]),
+    ("Queen", [LONDON]),
+    ("Poet", [LONDON]),
+    ("Israel", [LONDON]),
+    ("Michael", [LONDON]),
+    ("pot", [KITCHEN]),
+    ("Michal", [KITCHEN]),
+    ("quen", [KITCHEN]),
+    ("isral", [KITCHEN]),
 ]
 
 
@@ -109,8 +146,13 @@ def test_a_word_typed_without_its_umlaut_finds_the_page(
 def test_only_words_holding_the_letters_are_spelled_again() -> None:
     text = "Die Bürger in Bru\u0308ssel, die Bürger; Søren in Århus. Queen, Poet, Israel."
     assert respelled_words(text) == ["Buerger", "Bruessel"]
-    assert search_text(text).split()[-3:] == ["israel", "buerger", "bruessel"]
-    assert search_text("Queen, Poet, Israel") == "queen poet israel"
+    # each with the two words around it, after the text, on a German page or one of no
+    # known language; not on a Swedish or English one
+    spelled = "die buerger in bruessel die buerger soren in"
+    plain = "die burger in brussel die burger soren in arhus queen poet israel"
+    assert search_text(text, "de") == search_text(text) == plain + " " + spelled
+    assert search_text(text, "sv") == search_text(text, "en-GB") == plain
+    assert search_text("Queen, Poet, Israel", "de") == "queen poet israel"
     assert query_tokens("Brüssel").ways == (("brussel",), ("bruessel",))
     assert query_tokens("Bruessel").ways == (("bruessel",),)
 
@@ -120,3 +162,16 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, _plain_search_text, "0065") as upgraded:
         assert sites(upgraded, "Bruessel") == [BERLIN]
         assert sites(upgraded, "Zürich") == [ZURICH]
+
+
+def test_upgrade_0068_finds_a_phrase_typed_so(tmp_path: Path) -> None:
+    """Migration 0068: an archive indexed with the spelled words alone finds a phrase typed
+    with them once opened, and its Swedish page no longer by ``Malmoe``."""
+
+    def words_alone(value: str) -> str:
+        spelled = " ".join(respelled_words(value))
+        return (_plain_search_text(value) + " " + search_text(spelled, "sv")).strip()
+
+    with upgraded_archive(tmp_path, PAGES, PUBLISHED, words_alone, "0067") as upgraded:
+        assert sites(upgraded, '"nach Bruessel"') == [BERLIN]
+        assert sites(upgraded, "Malmoe") == []

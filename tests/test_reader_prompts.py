@@ -2,7 +2,9 @@
 a tip ("Got a story? Get in touch with our news team by emailing us at …", "Do you have a story
 to tell? Email: …"), report an error ("Fehler gefunden? Jetzt melden.", "… Mit nur zwei Klicks
 melden Sie den Fehler der Redaktion."), read more of the site ("For more stories like this,
-check our news page.").  The article's own sentences about tips, errors and getting in touch
+check our news page."), rate the article or pay for the site's journalism ("Wie hat Ihnen
+dieser Artikel gefallen?", "Durchschnittliche Bewertung: 0,0", "Unabhängiger Journalismus
+braucht deine Unterstützung.").  The article's own sentences about tips, errors and getting in touch
 stay, and so does a writer's contact line ("Jane Doe may be reached at …", which the reference
 texts of the extraction sets keep).
 
@@ -49,6 +51,19 @@ PROMPTS = {
     "it": ("it", [], ["Hai trovato un errore?", "Segnala un errore"]),
     "nl": ("nl", [], ["Fout gezien?", "Meld een fout"]),
     "pt": ("pt", [], ["Encontrou um erro?"]),
+    "en, rating box": ("en", [], ["Did you enjoy this article?", "Average rating: 4.2"]),
+    "de, appeal and rating box": (
+        "de",
+        [],
+        ["Unabhängiger Journalismus braucht deine Unterstützung.",
+         "Wie hat Ihnen dieser Artikel gefallen?", "Durchschnittliche Bewertung: 0,0"],
+    ),
+    "de, rating question with an appeal": (
+        "de",
+        [],
+        ["Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende "
+         "oder werden Sie Mitglied beim Seeboten."],
+    ),
 }
 
 
@@ -74,6 +89,11 @@ def test_a_prompt_to_the_reader_leaves_a_records_text(case: str) -> None:
                "station on Friday."),
         ("de", "Der Fehler wurde im Mai gefunden, sagte ein Sprecher der Stadtwerke am Montag."),
         ("fr", "Une erreur a été repérée dans le calcul, a reconnu la mairie lundi soir."),
+        # and about ratings and support for journalism
+        ("en", "Average rating agencies were slow to react to the harbour's debt, the report "
+               "said."),
+        ("de", "Unabhängiger Journalismus braucht Ihre Unterstützung, sagte die Ministerin am "
+               "Montag in Kiel."),
     ],
 )
 def test_sentences_about_tips_and_errors_stay(language: str, sentence: str) -> None:

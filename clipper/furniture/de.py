@@ -123,6 +123,14 @@ TABLE = Table(
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?(?:(?:diesem|dem) )?(?:thema|autor|autorin|ressort|schlagwort) folgen\b"
         r"|^(?:[-–•] )?folgen sie (?:diesem|dem) (?:thema|autor|autorin|ressort)\b",
+        # an appeal to pay for the site's journalism, a line of its own, and an article's rating
+        # box under the text ("Unabhängiger Journalismus braucht deine Unterstützung.", "Hat
+        # Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns …", "Durchschnittliche
+        # Bewertung: 0,0")
+        r"^(?:[-–•] )?(?:unabhängiger |freier |kritischer |guter )?journalismus braucht (?:deine"
+        r"|ihre|eure) unterstützung\W{0,2}$|^(?:[-–•] )?(?:wie )?hat (?:ihnen|dir) (?:dieser"
+        r"|der|unser) (?:artikel|beitrag|text) gefallen\?|^(?:[-–•] )?durchschnittliche"
+        r" bewertung:? ?\d",
         # a prompt to report an error ("Fehler gefunden? Jetzt melden.", "Haben Sie einen Fehler
         # entdeckt?", "… Mit nur zwei Klicks melden Sie den Fehler der Redaktion.")
         r"^(?:[-–•] )?(?:fehler gefunden|(?:haben sie|hast du) einen fehler (?:gefunden"

@@ -136,6 +136,11 @@ TABLE = Table(
         r"^(?:[-–•] )?(?:click to |tap to )?follow (?:this|the) (?:topic|author|writer|columnist"
         r"|reporter|category|tag|section|series)\b(?![’'])|^(?:[-–•] )?get (?:e-?mail )?(?:alerts"
         r"|notifications) (?:on|for|about) (?:this|the) (?:topic|author|writer|columnist|story)\b",
+        # an article's rating box under the text ("Did you enjoy this article?", "Was this
+        # article helpful?", "Average rating: 4.2")
+        r"^(?:[-–•] )?(?:did you (?:like|enjoy)|how would you rate) this (?:article|story)\?"
+        r"|^(?:[-–•] )?was this (?:article|story) (?:helpful|useful)\?|^(?:[-–•] )?average"
+        r" rating:? ?\d",
         # a prompt to the reader under the text: send the newsroom a story or a tip, report an
         # error, read more of the site's news ("Got a story? Get in touch with our news team by
         # emailing us at …", "Do you have a story to tell? Email: …", "Have a tip? …", "Spotted

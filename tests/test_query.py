@@ -443,7 +443,7 @@ def test_search_cli_table_and_json(archive_path: Path) -> None:
     assert len(records) == 3
     assert set(records[0]) == {
         "page_id", "cluster_id", "story_id", "is_canonical", "title", "site", "date", "url",
-        "outlets", "pages", "score", "snippet", "date_zoneless", "date_source",
+        "outlets", "pages", "score", "snippet", "date_zoneless", "date_source", "partial",
     }  # fmt: skip
     assert [r["score"] for r in records] == sorted(r["score"] for r in records)
     # Several words without shell quotes are one query.

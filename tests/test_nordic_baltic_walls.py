@@ -1,12 +1,12 @@
 """Paywall teasers, consent walls and text-dump trailers in the Nordic and Baltic languages
-(Norwegian Bokmål and Nynorsk, Danish, Swedish, Finnish, Icelandic, Estonian, Lithuanian) and
-Russian (newcomer 30, findings 1, 10 and 17).
+(Norwegian Bokmål and Nynorsk, Danish, Swedish, Finnish, Icelandic, Estonian, Latvian,
+Lithuanian) and Russian (newcomer 30, findings 1, 10 and 17).
 
 On main a teaser whose closing box said "Allerede abonnent? Logg inn" / "Denne saken er kun
 for abonnenter" (or "Redan prenumerant?", "Oletko jo tilaaja?", "Oled juba tellija?", "Jau esi
-abonents?") was stored as a whole article, not partial "paywall"; the Estonian consent wall
-("Nõustun") was stored as an article; and a text dump kept its Estonian "Loe ka:" box and every
-language's newsletter line.
+abonents?") was stored as a whole article, not partial "paywall"; the Estonian and Latvian
+consent walls ("Nõustun", "Piekrītu visām") were stored as articles; and a text dump kept its
+Estonian "Loe ka:" and Latvian "Lasiet arī:" boxes and every language's newsletter line.
 Invented texts."""
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ BODY = {
            "aastat kestnud vaidlust selle asukoha üle.",
            "Sild peaks valmima 2028. aasta sügisel ja maksma umbes 24 miljonit eurot, teatas "
            "vald."],
+    "lv": ["Upesciema novada dome otrdien nolēma būvēt jaunu tiltu pār upi pēc trīs gadus "
+           "ilgiem strīdiem par tā atrašanās vietu.",
+           "Tiltam jābūt gatavam 2028. gada rudenī, un tas izmaksās aptuveni 24 miljonus eiro, "
+           "paziņoja novads."],
     "lt": ["Upelių rajono taryba antradienį nusprendė statyti naują tiltą per upę po trejus "
            "metus trukusių ginčų dėl jo vietos.",
            "Tiltas turėtų būti baigtas 2028 metų rudenį ir kainuos apie 24 milijonus eurų, "
@@ -87,6 +91,10 @@ STUB = {
            ["See artikkel on ainult tellijatele. Telli kohe ja loe esimene kuu 1 euro eest.",
             "Artikli lugemiseks pead olema tellija.",
             "Loe edasi, kui tellid Päevaleht+."]),
+    "lv": ("Jau esi abonents? Pieslēdzies",
+           ["Šis raksts ir pieejams tikai abonentiem.",
+            "Lai lasītu visu rakstu, kļūsti par abonentu.",
+            "Raksts pieejams tikai abonentiem. Abonē tagad par 1 eiro."]),
     "lt": ("Jau esate prenumeratorius? Prisijunkite",
            ["Šis straipsnis skirtas tik prenumeratoriams.",
             "Norėdami skaityti visą straipsnį, tapkite prenumeratoriumi.",
@@ -158,6 +166,7 @@ GUARDS = {
     "fi": "Juttu on vain tilaajille tarkoitetun palvelun hinnoista, kertoo yhtiön johtaja.",
     "is": "Til að lesa skýrsluna þarf að hafa góðan tíma, segir prófessorinn við háskólann.",
     "et": "See artikkel on ainult tellijatele mõeldud teenuse hinnast, ütles ettevõtte juht.",
+    "lv": "Šis raksts ir pieejams tikai abonentiem paredzētajā arhīvā, sacīja redaktors.",
     "lt": "Šis straipsnis skirtas tik prenumeratoriams skirtų paslaugų kainoms, sakė vadovas.",
     "ru": "Статья доступна только подписчикам газеты в печатном виде, сообщил редактор.",
 }
@@ -205,6 +214,11 @@ WALLS = {
            "seadmes, kohandada sisu ja reklaame ning mõõta liiklust.",
            "Saate oma valikuid igal ajal muuta lehe allosas olevates seadetes.",
            ["Nõustun kõigiga", "Keeldun"]),
+    "lv": ("Mēs rūpējamies par jūsu privātumu",
+           "Mēs un mūsu 300 partneri izmantojam sīkdatnes, lai saglabātu un nolasītu "
+           "informāciju jūsu ierīcē, pielāgotu saturu un reklāmas un mērītu apmeklējumu.",
+           "Jūs jebkurā brīdī varat mainīt savu izvēli iestatījumos lapas apakšā.",
+           ["Piekrītu", "Noraidīt"]),
     "lt": ("Mums rūpi jūsų privatumas",
            "Mes ir mūsų 300 partnerių naudojame slapukus, kad išsaugotume ir pasiektume "
            "informaciją jūsų įrenginyje, pritaikytume turinį ir reklamą bei matuotume srautą.",
@@ -235,8 +249,8 @@ def test_a_consent_wall_is_rejected_as_an_error_page(lang: str) -> None:
     assert got.reason == "error-page" and "consent wall" in (got.detail or "")
 
 
-@pytest.mark.parametrize("lang", ["et"])
-def test_an_estonian_consent_wall_as_a_text_dump_is_no_article(lang: str) -> None:
+@pytest.mark.parametrize("lang", ["et", "lv"])
+def test_an_estonian_or_latvian_consent_wall_as_a_text_dump_is_no_article(lang: str) -> None:
     heading, first, second, buttons = WALLS[lang]
     got = clean_page(
         RawPage(
@@ -266,6 +280,11 @@ TRAILERS = {
             "Telli uudiskiri"],
            ["Telli uudiskiri"], ["Liitu meie uudiskirjaga"],
            ["Loe lisaks:", "Uus kool avatakse augustis"], ["Vaata ka:", "Uus kool avatakse"]],
+    "lv": [["Lasiet arī:", "Jaunā skola tiks atvērta augustā", "Prāmis nedēļas nogalē nekursēs",
+            "Piesakies jaunumiem"],
+           ["Piesakies jaunumiem"], ["Pierakstieties mūsu jaunumu vēstulei"],
+           ["Lasi arī:", "Jaunā skola tiks atvērta augustā"],
+           ["Skatiet arī:", "Jaunā skola tiks atvērta augustā"]],
     "lt": [["Užsiprenumeruokite naujienlaiškį"], ["Prenumeruokite mūsų naujienlaiškį"]],
     "ru": [["Подпишитесь на нашу рассылку"]],
 }  # fmt: skip
@@ -283,6 +302,8 @@ def test_a_dumps_trailer_and_newsletter_line_leave_its_text(lang: str, trailer: 
     [
         ("et", "Loe ka raamatut, mille vallavanem kirjutas silla ajaloost, soovitas õpetaja."),
         ("et", "Telli uudiskiri oli valla kõige populaarsem teenus möödunud aastal."),
+        ("lv", "Lasiet arī vēstuli, ko novada dome nosūtīja iedzīvotājiem, aicināja mērs."),
+        ("lv", "Piesakies jaunumiem bija kampaņas nosaukums, ko novads izmantoja pērn."),
         ("fi", "Tilaa uutiskirje -kampanja keräsi kaupungin mukaan tuhansia uusia lukijoita."),
     ],
 )

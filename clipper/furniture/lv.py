@@ -9,7 +9,7 @@ advertisement or the advertising trade; "Jaunākās ziņas liecina, ka …" open
 is no heading: a heading is the whole line, a teaser the phrase with its separator).
 """
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, prompted
 
 TABLE = Table(
     language="lv",
@@ -22,14 +22,35 @@ TABLE = Table(
         r"kopēt saiti|saite nokopēta",
     ),
     paywall=(
-        r"(?:šis )?raksts (?:ir )?pieejams tikai abonentiem.*",
-        r"(?:jau )?(?:esi|esat) abonents\s*\??.*",
-        r"pieslēgties|pieslēdzies|ielogoties|reģistrēties|abonēt|kļūsti par abonentu",
+        r"(?:šis )?raksts (?:ir )?pieejams tikai abonentiem(?:[.!:]\s.*)?",
+        r"(?:vai )?(?:jau )?(?:esi|esat) (?:abonents|abonente|abonenti)\s*\??.*",
+        r"pieslēgties|pieslēdzies|pieslēdzieties|ielogoties|reģistrēties|abonēt"
+        r"|kļūsti par abonentu|kļūstiet par abonentu",
+        # "Abonē tagad par 1 eiro"
+        r"(?:abonē|abonējiet|izmēģini)(?: tagad| šodien)?(?: \S+){0,3}? \d+(?:[.,]\d+)? ?(?:eiro"
+        r"|€)(?: \S+){0,4}",
+    ),
+    truncated=prompted(
+        r"(?:vai )?(?:jau )?(?:esi|esat) (?:abonents|abonente|abonenti)",
+        r"pieslēdzies|pieslēdzieties|pieslēgties",
+        r"tagad|šeit",
+        # "Šis raksts ir pieejams tikai abonentiem", "Viss saturs pieejams vienīgi abonentiem"
+        r"(?:šis |viss )?(?:raksts|saturs) (?:ir )?(?:pieejams )?(?:tikai|vienīgi) (?:[\w-]+ )?"
+        r"abonentiem(?:[.!:]\s.*)?",
+        # "Lai lasītu visu rakstu, kļūsti par abonentu"
+        r"lai (?:lasītu|izlasītu|turpinātu lasīt) (?:visu )?(?:rakstu|tekstu)?,? (?:kļūsti"
+        r"|kļūstiet|abonē|abonējiet|pieslēdzies|pieslēdzieties)\b.*",
+    ),
+    promo=(
+        # the site's own newsletter: "Piesakies jaunumiem", "Pierakstieties mūsu jaunumu vēstulei"
+        r"(?:piesakies|piesakieties|pieraksties|pierakstieties|abonē|abonējiet) (?:mūsu )?"
+        r"(?:[\w-]+ )?(?:jaunumiem|jaunumu vēstul\w*|ziņu lap\w*|e-pasta ziņām)"
+        r"(?: (?:šeit|tagad|bez maksas))?",
     ),
     ads=(r"reklāma|sadarbības materiāls|reklāmraksts",),
     credits=(credited(r"foto|attēls|fotogrāfija"),),
     related=(
-        r"(?:lasi|lasiet) (?:arī|vēl)|iesakām (?:izlasīt|arī)",
+        r"(?:lasi|lasiet|skati|skatiet) (?:arī|vēl)|iesakām (?:izlasīt|arī)",
         r"(?:saistītie|jaunākie|populārākie) raksti|(?:saistītās|jaunākās) ziņas"
         r"|lasītākie(?: raksti)?",
     ),
@@ -46,6 +67,7 @@ TABLE = Table(
         r"saglabāt (?:iestatījumus|izvēli)|uzzināt vairāk|vairāk informācijas",
         r"aizvērt|labi|sapratu|(?:privātuma|sīkdatņu) politika",
     ),
+    consent_pay=(r"\bbez reklām\w*",),
     dateline=(r"\bpublicēts\b",),
     updated=(r"\batjaunots\b|\batjaunināts\b",),
     errors=(

@@ -138,24 +138,29 @@ def test_without_a_family_nothing_is_deleted(
 
 
 @pytest.mark.parametrize(
-    ("module", "function", "argument", "old", "other"),
+    ("module", "function", "arguments", "old", "other"),
     [
-        ("clipper.stories.weights", "table", "ar", "story-weights-ar-wordfreq3.1.1-v1.npz",
+        ("clipper.stories.weights", "table", ("ar",), "story-weights-ar-wordfreq3.1.1-v1.npz",
          "story-weights-arz-wordfreq3.1.1-v1.npz"),
-        ("clipper.prefixes", "_table", "arabic", "prefix-zipf-arabic-wordfreq3.1.1-v1.npz",
-         "prefix-zipf-hebrew-wordfreq3.1.1-v1.npz"),
+        # the prefix tables of clipper.prefixes and the compound tables of clipper.compounds,
+        # both clipper.wordzipf's
+        ("clipper.wordzipf", "table", ("prefix-zipf-arabic", ("ar",), "1"),
+         "prefix-zipf-arabic-wordfreq3.1.1-v1.npz", "prefix-zipf-hebrew-wordfreq3.1.1-v1.npz"),
+        ("clipper.wordzipf", "table", ("compound-zipf-de", ("de",), "1", 3.0),
+         "compound-zipf-de-wordfreq3.1.1-v0.npy", "compound-zipf-da-wordfreq3.1.1-v1.npy"),
     ],
 )
 def test_each_table_names_its_own_family(
     monkeypatch: pytest.MonkeyPatch,
     module: str,
     function: str,
-    argument: str,
+    arguments: tuple[object, ...],
     old: str,
     other: str,
 ) -> None:
-    """The story-weight and prefix tables give the glob of their earlier files: their own
-    ``.npz`` (session 28's format) is in it, another language's or script's is not."""
+    """The story-weight, prefix and compound tables give the glob of their earlier files: their
+    own earlier ones (session 28's ``.npz``, an earlier version) are in it, another language's
+    or script's are not."""
     import importlib
     from fnmatch import fnmatchcase
 
@@ -167,7 +172,7 @@ def test_each_table_names_its_own_family(
         return tuple(np.zeros(1, dtype=d) for d in dtypes)
 
     monkeypatch.setattr(owner, "cached_columns", fake)
-    getattr(owner, function).__wrapped__(argument)
+    getattr(owner, function).__wrapped__(*arguments)
     ((name, family),) = asked
     assert family is not None
     assert fnmatchcase(name, family) and fnmatchcase(old, family)

@@ -113,8 +113,10 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
         when = dateline(line, latest)
         if when is None and (label is None or label.search(line) is None):
             when = line_date(line)
-        if when is not None and len(when) > 10 and str(_EARLIEST.date()) <= when[:10] <= str(
-            limit.date()
+        if (
+            when is not None
+            and len(when) > 10
+            and str(_EARLIEST.date()) <= when[:10] <= str(limit.date())
         ):
             return when
     return None
@@ -165,6 +167,18 @@ def first_local_day(lines: Iterable[str], latest: datetime | None) -> str | None
         if when is not None and str(_EARLIEST.date()) <= when[:10] <= str(limit.date()):
             return when[:10]
     return None
+
+
+def posted_and_updated(line: str) -> bool:
+    """Whether ``line`` gives a posting date, then an "updated" label of the language tables and
+    the change's date ("2026. gada 3. decembrī Atjaunināts 2026. gada 5. decembrī", "3.
+    detsember 2026 Uuendatud 5. detsember 2026"): the page's own stamp, its day sure though it
+    states no time, where a bare date over the text may be the site's "today" (newcomer 30
+    finding 5: such a Latvian line left its dump undated)."""
+    posted = _posted_part(line)
+    return (
+        posted != line and _DATELINE_YEAR.search(ascii_date_digits(line[len(posted) :])) is not None
+    )
 
 
 def _posted_part(line: str) -> str:
@@ -275,8 +289,10 @@ def first_update(lines: Iterable[str], latest: datetime | None) -> str | None:
     HTML page whose only date is its update is dated by (date source "updated": it was
     published then at the latest), as a text dump is (:func:`clipper.textdump._head_date`)."""
     for line in lines:
-        if update_line(line) and (when := line_date(line)) is not None and possible_day(
-            when, latest
+        if (
+            update_line(line)
+            and (when := line_date(line)) is not None
+            and possible_day(when, latest)
         ):
             return when
     return None

@@ -300,6 +300,9 @@ def names_a_month(text: str) -> bool:
     a date, read or not ("3 كانون الأول 2026", "31 Desemba 2026")."""
     if _DAY_AND_YEAR.search(text) is None:
         return False
+    # Latvian's locative "2026. gada 3. decembrī", Estonian's adessive "3. detsembril" (newcomer
+    # 30 finding 5: a Latvian date line not read was not counted either)
+    text = _baltic_order(text)
     if _ARABIC_LETTER.search(text):
         text = _arabic_month_names(text)
     return bool(_languages_of(text))

@@ -99,6 +99,7 @@ from clipper.dumpdates import (
     lede_date,
     line_date,
     possible_day,
+    posted_and_updated,
     stamped_day,
     update_line,
 )
@@ -436,7 +437,11 @@ def _head_date(
             unread = unread or (line if date_looking(line) else None)
             continue
         updated = update_line(line)
-        if (len(when) > 10 or stamped_day(line, when)) and at <= first_body and not updated:
+        if (
+            (len(when) > 10 or stamped_day(line, when) or posted_and_updated(line))
+            and at <= first_body
+            and not updated
+        ):
             return when, None, False
         if labelled is None and not tables.is_timestamp(line) and _unknown_label().match(line):
             labelled = when

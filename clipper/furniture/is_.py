@@ -51,6 +51,8 @@ TABLE = Table(
         r"persónuverndarstefna|vafrakökustefna",
     ),
     dateline=(r"\bbirt\b",),
+    # "Uppfært 5. desember 2026 kl. 10:30", "Síðast uppfært"
+    updated=(r"(?:síðast )?uppfært",),
     errors=(
         r"\bsíða fannst ekki\b|\bsíðan fannst ekki\b|\bvilla\b|\baðgangi hafnað\b",
         # a soft 404's body sentence: the page sought, removed or moved

@@ -56,7 +56,9 @@ TABLE = Table(
         r"išsaugoti (?:nustatymus|pasirinkimus)|daugiau informacijos|sužinoti daugiau",
         r"uždaryti|gerai|supratau|(?:privatumo|slapukų) politika",
     ),
-    dateline=(r"\bpublikuota\b",),
+    dateline=(r"\bpublikuota\b|\bpaskelbta\b",),
+    # "Atnaujinta 2026 m. gruodžio 5 d. 10:00", "Paskutinį kartą atnaujinta"
+    updated=(r"(?:paskutinį kartą )?atnaujint(?:a|as)",),
     errors=(
         r"\bpuslapis nerastas\b|\bpuslapis nerasta\b|\bklaida\b|\bprieiga uždrausta\b",
         # a soft 404's body sentence: the page sought, removed or moved

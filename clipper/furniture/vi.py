@@ -39,6 +39,8 @@ TABLE = Table(
         r"lưu (?:cài đặt|lựa chọn)|tìm hiểu thêm|chính sách (?:bảo mật|quyền riêng tư|cookie)",
     ),
     dateline=(r"\bđăng lúc\b",),
+    # "Cập nhật lúc 10:15 05/12/2026", "Cập nhật: 05/12/2026 10:15"
+    updated=(r"cập nhật(?: lúc| ngày)?",),
     errors=(
         r"không tìm thấy trang|trang không tồn tại|truy cập bị từ chối|\blỗi\b",
         # a soft 404's body sentence: the page sought, removed or moved

@@ -33,7 +33,7 @@ from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch
 from clipper.relativetimes import first_span_back
 from clipper.sitezones import host_of
-from clipper.verdict import first_date, utc, year_only
+from clipper.verdict import first_date, plausible_published, utc, year_only
 
 # Where a page shows its publication date when its metadata gives none: one of the extracted
 # text's first lines, or one of the short blocks among the elements right after its <h1>.
@@ -53,6 +53,11 @@ def text_date(
     names none."""
     head_lines, latest = _head_lines(extracted, tree), _latest(raw)
     guess = _day_or_none(guessed, tree, raw)
+    if guess is not None and future_dateline(head_lines, raw, region) is not None:
+        # the page shows a date after its fetch (else now) beyond the slack: htmldate, searching
+        # up to that day, found another ("12.2026" of "6.12.2026 klo 14.32" as 1 December), a
+        # date the page gives nowhere (newcomer 30 finding 11): left undated, counted
+        guess = None
     update = first_update(head_lines, latest)
     if guess is not None and update is not None and guess == update[:10]:
         guess = None  # htmldate's day is the "Updated" line's: the update, with its time
@@ -111,7 +116,8 @@ def unread_dateline(
     path's and the stored date's reading, :func:`clipper.verdict.plausible_published`).
     A dateline not read (a day the calendar has not: 31 Mehr) or impossible (newcomer 23's
     "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵" on a page saved on 28 November, the day before) was not counted."""
-    line = next((ln for ln in _head_lines(extracted, tree) if date_looking(ln)), None)
+    lines = _head_lines(extracted, tree)
+    line = next((ln for ln in lines if date_looking(ln)), None)
     if line is None:
         return None, False
     when, latest = line_date(line), _latest(raw)
@@ -119,7 +125,23 @@ def unread_dateline(
         when, latest, host_of(raw.url), region
     ):
         return when, True
+    if latest is None and (future := future_dateline(lines, raw, region)) is not None:
+        return future, True
     return line, False
+
+
+def future_dateline(lines: list[str], raw: RawPage, region: str | None = None) -> str | None:
+    """The date (ISO 8601, as :func:`clipper.dumpdates.line_date` reads it) of the first of
+    ``lines`` (where a page shows its date) that looks like a date and is later than the page's
+    fetch, else than now, by more than the slack a site's clock is allowed
+    (:func:`clipper.verdict.plausible_published`: "6.12.2026 klo 14.32" on a page saved on 4
+    December); None when the first such line is no later."""
+    line = next((ln for ln in lines if date_looking(ln)), None)
+    when = line_date(line) if line is not None else None
+    if when is None:
+        return None
+    kept, _ = plausible_published(when, raw.fetched_at, host=host_of(raw.url), region=region)
+    return when if kept is None else None
 
 
 def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:

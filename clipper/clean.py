@@ -77,7 +77,7 @@ from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.read import site_from_url
 from clipper.read.zones import written_in
-from clipper.relativetimes import first_span_back
+from clipper.relativetimes import first_span_back, first_span_line
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.textdump import clean_text_dump, stops_at_paywall
@@ -155,7 +155,11 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         title_tag=_dump_title_tag(read),
     )
     if isinstance(article, Article) and article.published is None:
-        article.date_unread = cleaned.date_unread  # a date line dropped, its date not read
+        # a date line dropped, its date not read; else the dump's own "for 2 timer siden" with
+        # no fetch time to read it back from
+        article.date_unread = cleaned.date_unread or first_span_line(
+            islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
+        )
     if isinstance(article, Article) and article.partial is None and (
         trailer_cut or stops_at_paywall(read)
     ):

@@ -31,7 +31,7 @@ from clipper.dumpdates import (
 from clipper.extraction import date_params
 from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch
-from clipper.relativetimes import first_span_back
+from clipper.relativetimes import first_span_back, first_span_line
 from clipper.sitezones import host_of
 from clipper.verdict import first_date, plausible_published, utc, year_only
 
@@ -119,7 +119,8 @@ def unread_dateline(
     lines = _head_lines(extracted, tree)
     line = next((ln for ln in lines if date_looking(ln)), None)
     if line is None:
-        return None, False
+        # its own "2 tuntia sitten", with no fetch time to read it back from
+        return first_span_line(lines), False
     when, latest = line_date(line), _latest(raw)
     if when is not None and latest is not None and after_fetch(
         when, latest, host_of(raw.url), region

@@ -40,6 +40,7 @@ from clipper.newpages import (
     publication_time,
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
+from clipper.relativetimes import RELATIVE_TIME
 from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
 from clipper.sightings import (
     Declared,
@@ -472,8 +473,10 @@ def _date_note(page: RawPage, article: Article) -> str | None:
         why = "stands for no date" if placeholder_date(ignored) else f"is after the page was {when}"
         return f'publication date "{ignored}" {why}; page kept without it'
     if (unread := article.date_unread) is not None:
-        # an "updated" line alone dates a change, not the page: said so
+        # an "updated" line alone dates a change, not the page: said so; a span needs the fetch
         why = "is an update's, not the publication's" if update_line(unread) else "not read"
+        if page.fetched_at is None and RELATIVE_TIME.search(unread):
+            why = "is a span back from a fetch time the page does not give"
         return f'date "{unread}" {why}; page kept without a date'
     return None
 

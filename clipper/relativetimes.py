@@ -30,7 +30,7 @@ date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "RELATIVE_TIMES",
     "drop_ticker_stamps",
     "first_span_back",
+    "first_span_line",
 ]
 
 _N = r"\d{1,3}"
@@ -71,7 +72,22 @@ RELATIVE_TIMES = (
     rf"\b{_N}\s*(?:min\.?|minuten|uur|dagen?) geleden\b",
     # sv, da/no, cs
     rf"\bför {_N} (?:minuter|timmar|dagar) sedan\b"
-    rf"|\b{_N} (?:minutter|timer|dage|dager|døgn) siden\b",
+    rf"|\b(?:for )?{_N} (?:minutter|timer|dage|dager|døgn) siden\b"
+    rf"|\b(?:for )?{_N} (?:minutt(?:ar)?|time|timar|dag|dagar|veke|veker) sidan\b",  # Nynorsk
+    # fi, et (newcomer 30 findings 12 and 13: "2 tuntia sitten", "2 tundi tagasi")
+    rf"\b{_N} (?:sekuntia|minuuttia|tuntia|päivää|viikkoa) sitten\b",
+    rf"\b{_N} (?:sekundit|minutit|minut|tundi|tund|päeva|päev|nädalat|nädal) tagasi\b",
+    # lv, lt, is
+    rf"\bpirms {_N} (?:minūt(?:ēm|es)|stund(?:ām|as)|dien(?:ām|as)|nedēļ(?:ām|as))(?!\w)",
+    rf"\bprieš {_N} (?:minut(?:ę|es)|minučių|valand(?:ą|as|ų)|dien(?:ą|as|ų)"
+    rf"|savait(?:ę|es)|savaičių)(?!\w)",
+    rf"\bfyrir {_N} (?:mínútu(?:m)?|klukkustund(?:um)?|klst\.|dögum|degi|viku(?:m)?)(?!\w)",
+    # hu, sk, sl, hr/bs/sr, bg
+    rf"\b{_N} (?:perce|órája|napja|hete)(?!\w)",
+    rf"\bpred {_N} (?:minútami|minútou|hodinami|hodinou|dňami|dňom|minutami|minuto|urami"
+    rf"|urama|uro|dnevi|dnevom)(?!\w)",
+    rf"\b(?:prije|pre) {_N} (?:minut[ae]?|sat[ia]?|dana)(?!\w)",
+    rf"преди {_N} (?:минути|минута|часа|час|дни|ден)(?![^\W\d_])",
     rf"\bpřed {_N} (?:minutami|hodinami|dny)\b",
     # ro, el
     rf"\bacum {_N}\s*(?:min(?:ute)?|minut|ore?|oră|zile?)\b",
@@ -159,11 +175,30 @@ def first_span_back(lines: Iterable[str], latest: datetime | None) -> str | None
     the crawler's delays: a guess (session 29: such a page or dump was stored undated)."""
     if latest is None:
         return None
-    from clipper.furniture.compiled import matchers
     from clipper.read.relativedates import relative_to_fetch
 
     if latest.tzinfo is not None:
         latest = latest.astimezone(UTC).replace(tzinfo=None)
+    for _, span in _own_spans(lines):
+        if (when := relative_to_fetch(span, latest.isoformat())) is not None:
+            return when
+    return None
+
+
+def first_span_line(lines: Iterable[str]) -> str | None:
+    """The first of ``lines`` that is the page's own relative stamp, as :func:`first_span_back`
+    takes it ("for 2 timer siden", "Julkaistu 2 tuntia sitten"), read or not: what a page or a
+    dump left undated is counted by when it gives no fetch time to read the span from (a saved
+    page; newcomer 30 finding 12: such pages were undated without a word); else None."""
+    return next((line for line, _ in _own_spans(lines)), None)
+
+
+def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each of ``lines`` that is a relative stamp (:data:`RELATIVE_TIME`) alone on a line of at
+    most :data:`_STAMP_LINE_WORDS` words, or after a posting label of the language tables, not
+    an "Updated" label ("Aktualisiert vor 2 Stunden" dates a change), with its span."""
+    from clipper.furniture.compiled import matchers
+
     tables = matchers()
     for line in lines:
         found = RELATIVE_TIME.search(line)
@@ -174,6 +209,4 @@ def first_span_back(lines: Iterable[str], latest: datetime | None) -> str | None
             continue  # the span of a change, not of the posting
         if rest and (tables.dateline.fullmatch(rest) is None):
             continue  # a sentence or a teaser's stamp, not the page's own
-        if (when := relative_to_fetch(found.group(0), latest.isoformat())) is not None:
-            return when
-    return None
+        yield line, found.group(0)

@@ -31,7 +31,9 @@ all as UTC), ``region`` (the country the page states it is of, ISO 3166; null wh
 two are stated), ``updated`` (the time of the page's "Updated" line when its date is an
 earlier version's or that update), ``partial`` (why the reading stored is cut short: a
 crawler's size limit, a WARC record or file ending early, a paywall's trailer, an API's
-opening only; null for a whole text: ``Page.partial``), and
+opening only; null for a whole text: ``Page.partial``), ``changed_run`` (the last run that
+stored the page or changed what its record says: ``pages.changed_run_id``, else ``run_id``;
+what ``--changed-since`` compares), and
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
@@ -59,7 +61,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Select, bindparam, func, select, text
+from sqlalchemy import Select, bindparam, case, func, select, text
 
 from clipper import spreadsheet
 from clipper.archive import Archive
@@ -96,6 +98,7 @@ FIELDS = [
     "region",
     "updated",
     "partial",
+    "changed_run",
 ]
 FORMATS = ("jsonl", "csv", "xlsx")
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
@@ -116,7 +119,18 @@ class TextOut(Protocol):
 
 
 class UnknownRun(LookupError):
-    """``--run N`` names a run the archive does not have; the message says which."""
+    """``--run N`` or ``--changed-since N`` names a run the archive does not have; the
+    message says which."""
+
+
+def runs_done(archive: Archive) -> int:
+    """The run an export reads the archive as of: the highest run id below which every run
+    has ended (:func:`clipper.digest.window.runs_done`), what the next ``--changed-since``
+    gives to get what changed after this export (a run still going is in the next one)."""
+    from clipper.digest.window import runs_done as done  # the digest loads the store
+
+    with archive.sessions() as session:
+        return done(session)
 
 
 @dataclass(frozen=True)
@@ -128,7 +142,10 @@ class Filters:
     ``sites``, ``languages``: any of them (:func:`clipper.searchfilters.normalise_site`, primary
     language subtags).  Without ``canonical_only`` a page matches on its own site, with it the
     canonical article of a cluster that any of the sites carried (``clipper search`` with and
-    without ``--variants``).  ``run``: pages stored by that run.  ``query``: ``clipper
+    without ``--variants``).  ``run``: pages stored by that run.  ``changed_since``: pages a
+    later run stored or changed the record of (its cluster, similarity, canonical, story or
+    story lead, version, dates, headline, text: clipper.store.changed), a seek in the
+    ``run_id`` and ``changed_run_id`` indexes; 0 is every page.  ``query``: ``clipper
     search``'s query language, on the page's title and text.  ``watches``: names of saved
     watchlists; a page passes when any of them follows it (its query, and its sites and
     languages when it has them, read as above).  ``canonical_only``: clusters' canonical
@@ -140,6 +157,7 @@ class Filters:
     sites: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     run: int | None = None
+    changed_since: int | None = None
     query: str | None = None
     watches: tuple[str, ...] = ()
     # the zone whose days ``today``, ``yesterday`` and dates in ``since``/``until`` name
@@ -184,7 +202,10 @@ def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str
             raise QueryError(f"--query: {error}") from None
         clauses.append(clause.format(id="p.id"))
         params.update(values)
-    if filters.run is not None or filters.watches:
+    if filters.changed_since is not None:
+        params["changed_since"] = filters.changed_since
+        clauses.append("(p.run_id > :changed_since OR p.changed_run_id > :changed_since)")
+    if filters.run is not None or filters.changed_since or filters.watches:
         # Imported here: the watchlists module brings the store, which only these need.
         from clipper.digest import watchlists
 
@@ -196,6 +217,11 @@ def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str
                     )
                 params["run"] = filters.run
                 clauses.append("p.run_id = :run")
+            if filters.changed_since and session.get(Run, filters.changed_since) is None:
+                raise UnknownRun(
+                    f"--changed-since {filters.changed_since}: no run {filters.changed_since} "
+                    "in this archive (clipper stats lists the runs; 0 exports every page)"
+                )
             if filters.watches:
                 found = watchlists.find(session, list(filters.watches))
                 followed = []
@@ -245,6 +271,9 @@ def _query(
         _P.c.region,
         _P.c.updated,
         _P.c.partial,
+        case(
+            (_P.c.changed_run_id > _P.c.run_id, _P.c.changed_run_id), else_=_P.c.run_id
+        ).label("changed_run"),
     ]
     if with_text:
         columns.append(_P.c.text)

@@ -186,6 +186,11 @@ class Page(Base):
     # version's or is that update itself (``date_source`` "updated": clipper.page.UPDATED);
     # None otherwise and for pages stored before migration 0064 (clipper.newpages).
     updated: Mapped[str | None] = mapped_column(String, nullable=True)
+    # The last run that changed what an export writes of this page after the run that stored
+    # it (``run_id``): its cluster, similarity, canonical, story, story lead, version, dates,
+    # headline or text (clipper.store.changed); None when none has.  ``export
+    # --changed-since RUN`` is the pages with ``run_id`` or this above RUN.  Migration 0069.
+    changed_run_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
 class LshBand(Base):
@@ -251,6 +256,23 @@ class CanonicalChange(Base):
     previous_page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
     new_page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
     changed_at: Mapped[str] = mapped_column(String)
+
+
+class Merge(Base):
+    """A cluster or story that a run deleted because its members moved to others (a recluster
+    joined its pages to another cluster, a story update its clusters to another story): where
+    ``members`` of its members (a cluster's pages, a story's clusters) went, one row a
+    destination (clipper.store.changed), so ``show`` of the old id can say where it went.
+    ``kind`` is "cluster" or "story".  Migration 0069."""
+
+    __tablename__ = "merges"
+    __table_args__ = (Index("ix_merges_kind_old_id", "kind", "old_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    old_id: Mapped[int] = mapped_column(Integer)
+    new_id: Mapped[int] = mapped_column(Integer)
+    members: Mapped[int] = mapped_column(Integer)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
 
 
 class SiteLine(Base):

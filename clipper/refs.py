@@ -14,15 +14,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Connection, bindparam, text
+from sqlalchemy.orm import Session
 
 from clipper.archive import Archive
 from clipper.layout import shown_time
 from clipper.page import KEPT_NOTES, NOT_PAGES
 from clipper.urls import HOST_FIRST, article_parts, url_key, without_tracking
+
+if TYPE_CHECKING:
+    from clipper.store.changed import Moved
 
 _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
 
@@ -30,6 +34,26 @@ _PAGE_REF = re.compile(r"^page:(\d+)$", re.IGNORECASE)
 class NotFound(LookupError):
     """The cluster, page or URL asked for is not in the archive; the message says so, and why
     when a run rejected it."""
+
+
+class MergedAway(NotFound):
+    """The cluster or story asked for was merged into another by a run (``moved``:
+    :class:`clipper.store.changed.Moved`, where it went); the message says where."""
+
+    def __init__(self, moved: Moved) -> None:
+        current = " ".join(str(some_id) for some_id in moved.current())
+        prefix = "story:" if moved.kind == "story" else ""
+        super().__init__(f"{moved.message()} (clipper show {prefix}{current})")
+        self.moved = moved
+
+
+def merged_away(connection: Connection | Session, kind: str, some_id: int) -> MergedAway | None:
+    """:class:`MergedAway` for ``kind`` ("cluster" or "story") ``some_id`` when a run merged
+    it into another (the archive's ``merges`` rows), else None."""
+    from clipper.store.changed import merged_into  # the store: only for an id not found
+
+    moved = merged_into(connection, kind, some_id)
+    return MergedAway(moved) if moved is not None else None
 
 
 @dataclass(frozen=True)
@@ -99,6 +123,9 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
                 text("SELECT id FROM clusters WHERE id = :id"), {"id": int(ref)}
             ).scalar()
             if found is None:
+                moved = merged_away(connection, "cluster", int(ref))
+                if moved is not None:
+                    raise moved
                 raise NotFound(f"no cluster {ref} in the archive (page ids are written page:{ref})")
             return int(found), None
         if match := _PAGE_REF.match(ref):

@@ -55,6 +55,7 @@ from clipper.models import Page, PendingRevisit
 from clipper.newpages import iso_datetime  # the times pages are stored with
 from clipper.page import REVISIT_MATCHED, Rejection, Revisit
 from clipper.sightings import reading_order
+from clipper.store import changed
 from clipper.store.rows import chunks
 from clipper.urls import url_key
 
@@ -155,6 +156,7 @@ class Revisits:
                 update(Page),
                 [{"id": pid, "last_fetched_at": latest[pid]} for pid in sorted(outcome.moved)],
             )
+            changed.mark_pages(session, outcome.moved, changed.current_run(session))
         outcome.unmatched.sort(key=lambda item: _origin_order(item[0]))
         outcome.waiting.sort(key=lambda item: _origin_order(item[0]))
         return outcome

@@ -57,7 +57,7 @@ from clipper.models import Cluster, Match, Page
 from clipper.page import digest
 from clipper.pubwindows import bounds_columns
 from clipper.reclustering import Rewalk
-from clipper.store import Store
+from clipper.store import Store, changed
 from clipper.store.clusters import seen_times, write
 from clipper.store.graph import StoredGraph
 from clipper.store.rows import now
@@ -350,6 +350,7 @@ def merge(
     store = Store(session)
     if updates:
         session.execute(update(Page), updates)
+        changed.mark_pages(session, {row["id"] for row in updates}, run_id)
     if renumber:
         store.renumber_versions(renumber)
     if retitled:

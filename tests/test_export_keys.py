@@ -68,7 +68,11 @@ def test_canonical_and_story_urls_are_the_same_in_any_arrival_order(tmp_path: Pa
         (dumps / night / "wire.jsonl").write_text("\n".join(lines) + "\n")
     forward = _export(tmp_path / "a.db", ["n1", "n2"], dumps)
     backward = _export(tmp_path / "b.db", ["n2", "n1"], dumps)
-    ids = {"cluster_id", "story_id", "page_id", "fetched_at", "last_fetched_at", "origin"}
+    # changed_run: the run that last stored or changed a row, which arrival order decides
+    ids = {
+        "cluster_id", "story_id", "page_id", "fetched_at", "last_fetched_at", "origin",
+        "changed_run",
+    }
 
     def keyed(rows: list[dict[str, object]]) -> list[tuple[object, ...]]:
         return sorted(

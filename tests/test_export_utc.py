@@ -126,7 +126,8 @@ def test_jsonl_places_every_date_on_the_utc_time_line(tmp_path: Path) -> None:
         assert got == _expected_row(row["url"]), row["url"]
         # the new fields come after the old ones, in the documented order (then session
         # 29's updated and session 30's partial)
-        assert list(row)[-6:-2] == list(NEW) and list(row)[-2:] == ["updated", "partial"]
+        assert list(row)[-7:-3] == list(NEW)
+        assert list(row)[-3:] == ["updated", "partial", "changed_run"]
         # every span holds its moment, and every value reads as an aware UTC time
         if row["published_from"] is not None:
             first = datetime.fromisoformat(row["published_from"])

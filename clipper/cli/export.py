@@ -110,6 +110,15 @@ class _ExportFormat(click.Choice[str]):
     help="Only pages stored by this run (clipper stats lists the runs).",
 )
 @click.option(
+    "--changed-since",
+    "changed_since",
+    type=Count(0),
+    metavar="RUN",
+    help="Only pages a run after RUN stored or changed the record of (its cluster, canonical, "
+    "story, version, dates, headline or text): what changed since an export that said "
+    "'as of run RUN'; 0: every page.",
+)
+@click.option(
     "--query",
     metavar="Q",
     help="Only pages whose title or text match Q (clipper search's query language).",
@@ -138,6 +147,7 @@ def export_command(
     sites: tuple[str, ...],
     languages: tuple[str, ...],
     run_id: int | None,
+    changed_since: int | None,
     query: str | None,
     watch_names: tuple[str, ...],
     canonical_only: bool,
@@ -160,7 +170,8 @@ def export_command(
     can name: the site's clocks for a zoneless time, the whole day for a date alone), region
     (the country the page states, ISO 3166), updated (the time of its "Updated" line),
     partial (why the text stored is cut short: a crawler's size limit, a file or record
-    ending early, a paywall's trailer; null for a whole text), text (with --with-text), and
+    ending early, a paywall's trailer; null for a whole text), changed_run (the last run
+    that stored the page or changed its record), text (with --with-text), and
     truncated (with --excel or --format xlsx).  Times are UTC with their zone
     (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).
 
@@ -169,7 +180,17 @@ def export_command(
     (both days included); --site and --lang keep any of those given; --watch applies a
     watchlist's query, sites and languages.
 
-    Exit codes: 0 written; 1 the archive could not be used, or no such --run; 2 bad usage (a
+    --changed-since RUN keeps a copy up to date: every page a later run stored, and every
+    older page whose record a later run changed (it joined another cluster, its cluster's
+    canonical or story or the story's lead changed, a new version renumbered it, a later
+    fetch or reading moved its dates, a template cut changed its text); changed_run says
+    which run last did.  An export to a file says on stderr which run it is "as of": give
+    that number next time.  No page leaves the archive; a cluster or story merged into
+    another is deleted, its pages' rows say where they are now, and clipper show of the old
+    id says where it went.
+
+    Exit codes: 0 written; 1 the archive could not be used, or no such --run or
+    --changed-since run; 2 bad usage (a
     malformed date, site, language or query); 4 an unknown watchlist.
 
     Example:
@@ -212,6 +233,7 @@ def export_command(
         sites=sites,
         languages=languages,
         run=run_id,
+        changed_since=changed_since,
         query=query,
         watches=watch_names,
         canonical_only=canonical_only,
@@ -245,7 +267,9 @@ def export_command(
                 raise click.ClickException(f"cannot write the export: {error}") from error
             finally:
                 partial.unlink(missing_ok=True)
-            click.echo(f"{written.pages} pages written to {target}", err=True)
+            click.echo(
+                f"{written.pages} pages written to {target} {_as_of(archive)}", err=True
+            )
     if written.cut:
         click.echo(
             f"{written.cut} pages had a cell cut at Excel's 32,767 characters "
@@ -271,8 +295,14 @@ def _export_workbook(
         raise click.ClickException(f"cannot write the export: {error}") from error
     finally:
         partial.unlink(missing_ok=True)
-    click.echo(f"{written.pages} pages written to {target}", err=True)
+    click.echo(f"{written.pages} pages written to {target} {_as_of(archive)}", err=True)
     return written
+
+
+def _as_of(archive: Archive) -> str:
+    """"(as of run N: …)", the run a later ``--changed-since`` takes (exporting.runs_done)."""
+    done = exporting.runs_done(archive)
+    return f"(as of run {done}: --changed-since {done} exports what changes after)"
 
 
 def _export_to_stdout(

@@ -6,13 +6,18 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from clipper.refs import MergedAway
 
 R = TypeVar("R")
 
 EXIT_UNKNOWN_WATCHLIST = 4
+# ``show`` of a cluster or story id a run merged into another (clipper.refs.MergedAway)
+EXIT_MERGED = 5
 
 
 def print_list(
@@ -55,3 +60,14 @@ def note_lowercase_operators(query: str) -> None:
 def exit_unknown_watchlist(error: Exception) -> None:
     click.echo(f"Error: {error}", err=True)
     sys.exit(EXIT_UNKNOWN_WATCHLIST)
+
+
+def exit_merged(moved: MergedAway, as_json: bool) -> NoReturn:
+    """Say where a merged cluster or story went (``moved``: a
+    :class:`clipper.refs.MergedAway`) and exit with :data:`EXIT_MERGED`: on stderr, and with
+    ``as_json`` also as {"error", "merged": {kind, id, merged_into, run_id, then}} on stdout."""
+    if as_json:
+        document = {"error": str(moved), "merged": moved.moved.as_dict()}
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    click.echo(f"Error: {moved}", err=True)
+    sys.exit(EXIT_MERGED)

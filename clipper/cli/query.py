@@ -22,7 +22,7 @@ from clipper.cli.options import (
     open_archive,
     tz_option,
 )
-from clipper.cli.output import note_lowercase_operators, print_list
+from clipper.cli.output import exit_merged, note_lowercase_operators, print_list
 
 
 @click.command("search", cls=QueryCommand)
@@ -191,6 +191,11 @@ def show_command(
     title, url, site}]}.  --diff --json prints {older, newer: {page_id, version, title, date,
     seen_at, text, fetched_at}, versions, summary, diff}.
 
+    An ID or story:ID a later run merged into another says where it went ("cluster 2 was
+    merged into cluster 1 in run 2") and exits 5; with --json stdout gets {error, merged:
+    {kind, id, merged_into, run_id, then}}.  Exit codes: 0 shown; 1 the archive could not be
+    used, or no such page, cluster or story; 2 bad usage; 5 merged into another.
+
     Example:
 
     \b
@@ -209,12 +214,20 @@ def show_command(
         return
     if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
         raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
+    from clipper.refs import MergedAway
+
+    moved: MergedAway | None = None
     with open_archive(db, failures=(browse.NotFound,)) as archive:
-        found = (
-            versions.version_diff(archive, ref)
-            if diff
-            else browse.show(archive, ref, None if as_json else zone)
-        )
+        try:
+            found = (
+                versions.version_diff(archive, ref)
+                if diff
+                else browse.show(archive, ref, None if as_json else zone)
+            )
+        except MergedAway as error:
+            moved = error
+    if moved is not None:
+        exit_merged(moved, as_json)
     width = layout.terminal_width()
     if isinstance(found, versions.VersionDiff):
         document = found.as_dict()
@@ -233,6 +246,7 @@ def show_command(
 
 def _show_story(ref: str, db: str, as_json: bool) -> None:
     from clipper import layout, render, stories
+    from clipper.refs import merged_away
 
     number = ref.removeprefix("story:")
     if not number.isdigit():
@@ -241,6 +255,9 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
         raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
     with open_archive(db) as archive, archive.sessions() as session:
         detail = stories.story_detail(session, int(number))
+        moved = merged_away(session, "story", int(number)) if detail is None else None
+    if moved is not None:
+        exit_merged(moved, as_json)
     if detail is None:
         raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
     if as_json:

@@ -60,6 +60,8 @@ DERIVED = frozenset(
         "updated",
         # why the page's text was cut short: read back as the page's own (from_export)
         "partial",
+        # the run that last stored or changed the row (pages.changed_run_id): the archive's
+        "changed_run",
     }
 )
 _REGION, _COUNTRY, _PARTIAL = "region", "country", "partial"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from clipper.models import Cluster, Page
+from clipper.store import changed
 from clipper.store.graph import chunks
 from clipper.store.rows import core_table
 from clipper.store.runs import BatchOutcome
@@ -50,20 +51,23 @@ def write(
     assignment = rewalk.assignments
     rows = {}
     connection = session.connection()
+    # in a run (not a migration's recluster): pages whose record moved are marked changed
+    tracked = changed.current_run(session) is not None
+    columns = [
+        Page.id,
+        Page.cluster_id,
+        Page.seen_at,
+        Page.fetched_at,
+        Page.last_fetched_at,
+        Page.similarity,
+        Page.containment,
+        Page.is_exact_duplicate,
+        Page.source_key,
+        Page.run_id,
+        *([Page.changed_run_id] if tracked else []),
+    ]
     for chunk in chunks(assignment.keys()):
-        for row in connection.execute(
-            select(
-                Page.id,
-                Page.cluster_id,
-                Page.seen_at,
-                Page.fetched_at,
-                Page.last_fetched_at,
-                Page.similarity,
-                Page.containment,
-                Page.is_exact_duplicate,
-                Page.source_key,
-            ).where(Page.id.in_(chunk))
-        ).all():
+        for row in connection.execute(select(*columns).where(Page.id.in_(chunk))).all():
             rows[row.id] = row
     old_cluster_ids = sorted(rewalk.clusters)
     old_clusters: dict[int, Cluster] = {}
@@ -77,6 +81,7 @@ def write(
         groups.setdefault(a.canonical_id, []).append(page_id)
     outcome = BatchOutcome()
     claimed: set[int] = set()
+    recanonised: set[int] = set()  # canonical pages of kept clusters whose canonical changed
     cluster_of_canonical: dict[int, int] = {}
     new_clusters: list[tuple[int, dict[str, Any]]] = []  # (canonical page id, row)
     for canonical_id in sorted(groups, key=lambda pid: rewalk.nodes[pid].rank):
@@ -110,6 +115,8 @@ def write(
             if cluster.canonical_page_id != canonical_id and cluster.created_run_id != run_id:
                 store._record_change(cluster, canonical_id, run_id, now)
                 outcome.canonical_changes += 1
+            if cluster.canonical_page_id != canonical_id:
+                recanonised.add(canonical_id)
             cluster.canonical_page_id = canonical_id
             cluster.size = len(members)
             cluster.pages = distinct_pages
@@ -135,12 +142,11 @@ def write(
         row = rows[page_id]
         if page_id in new_page_ids and a.is_exact_duplicate:
             outcome.exact_duplicates += 1
-        if (row.cluster_id, row.similarity, row.containment, row.is_exact_duplicate) != (
-            cluster_id,
-            a.jaccard,
-            a.containment,
-            a.is_exact_duplicate,
-        ):
+        # what an export writes of the page moved (its cluster, similarity or canonical):
+        # marked changed by this run, unless this run stored it (clipper.store.changed)
+        if a.canonical_id in recanonised or (
+            row.cluster_id, row.similarity, row.containment, row.is_exact_duplicate
+        ) != (cluster_id, a.jaccard, a.containment, a.is_exact_duplicate):
             updates.append(
                 {
                     "b_id": page_id,
@@ -149,21 +155,38 @@ def write(
                     "b_containment": a.containment,
                     "b_duplicate": a.is_exact_duplicate,
                 }
+                | (
+                    {"b_changed": row.changed_run_id if row.run_id == run_id else run_id}
+                    if tracked
+                    else {}
+                )
             )
     if updates:
         pages = core_table(Page)
+        values = {
+            "cluster_id": bindparam("b_cluster"),
+            "similarity": bindparam("b_similarity"),
+            "containment": bindparam("b_containment"),
+            "is_exact_duplicate": bindparam("b_duplicate"),
+        }
+        if tracked:
+            values["changed_run_id"] = bindparam("b_changed")
         connection.execute(
-            update(pages)
-            .where(pages.c.id == bindparam("b_id"))
-            .values(
-                cluster_id=bindparam("b_cluster"),
-                similarity=bindparam("b_similarity"),
-                containment=bindparam("b_containment"),
-                is_exact_duplicate=bindparam("b_duplicate"),
-            ),
-            updates,
+            update(pages).where(pages.c.id == bindparam("b_id")).values(values), updates
         )
     unused = [cid for cid in old_cluster_ids if cid not in claimed]
     if unused:
+        gone = set(unused)
+        # where a deleted cluster's pages went, for ``show`` of its id
+        changed.record_merges(
+            session,
+            "cluster",
+            (
+                (rows[pid].cluster_id, cluster_of_canonical[a.canonical_id])
+                for pid, a in assignment.items()
+                if rows[pid].cluster_id in gone
+            ),
+            run_id,
+        )
         session.execute(delete(Cluster).where(Cluster.id.in_(unused)))
     return outcome

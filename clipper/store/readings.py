@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from clipper.config import MatchConfig
 from clipper.models import Page
 from clipper.pubwindows import bounds_columns
+from clipper.store import changed
 from clipper.store.rows import chunks
 
 
@@ -238,3 +239,9 @@ class Readings:
             self.session.execute(update(Page), fetches)
         if redated:
             self.session.execute(update(Page), redated)
+        # an earlier run's page renumbered, re-dated or fetched later is an export row changed
+        changed.mark_pages(
+            self.session,
+            {row["id"] for row in [*updates, *fetches, *redated]},
+            changed.current_run(self.session),
+        )

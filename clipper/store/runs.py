@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from clipper.archive import ArchiveError
 from clipper.models import CanonicalChange, Cluster, Meta, Page, Rejected, Run
 from clipper.page import REVISIT_MATCHED, Rejection
+from clipper.store import changed
 from clipper.store.rows import chunks, now
 from clipper.urls import url_key
 
@@ -90,6 +91,7 @@ class Runs:
         run.counts = "{}"
         self.session.add(run)
         self.session.flush()
+        changed.set_run(self.session, run.id)
         return run
 
     def finish_run(self, run: Run, status: str, counts: dict[str, Any]) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from clipper.backends import Backend, PageText
 from clipper.models import Page, SiteLine
+from clipper.store import changed
 from clipper.store.rows import chunks, core_table
 
 
@@ -161,6 +162,9 @@ class SiteLines:
         table = core_table(Page)
         self.session.execute(
             update(table).where(table.c.id == bindparam("b_id")).values(**values), params
+        )
+        changed.mark_pages(
+            self.session, {row["b_id"] for row in params}, changed.current_run(self.session)
         )
         self.backend.reindex_pages(
             self.session.connection(), [old for old, _ in entries], [new for _, new in entries]

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from clipper.config import StoryConfig
 from clipper.headlines import cluster_headlines
-from clipper.models import Cluster, Meta, Page, Story, StoryVector
+from clipper.models import Cluster, Merge, Meta, Page, Story, StoryVector
 from clipper.pubwindows import Span, earliest_first, publication_span
 from clipper.sitezones import host_of
+from clipper.store.changed import mark_clusters, mark_stories, record_merges
 from clipper.store.rows import chunks
 from clipper.stories import stored_links
 from clipper.stories.identity import keep_ids
@@ -302,8 +303,37 @@ def update_stories(
             if sid is not None
         )
     _refresh_stories(session, refresh, run_id)
+    _merged_away(session, {cid: old_story[cid] for cid in gone if cid in old_story}, run_id)
     pool.trim()
     return outcome
+
+
+def _merged_away(session: Session, stories_of: Mapping[int, int], run_id: int) -> None:
+    """Record where the stories of clusters this run merged away went when the stories are
+    gone (``stories_of``: such a cluster → its story before): to the story of the cluster its
+    pages joined (the ``merges`` rows of ``run_id``)."""
+    if not stories_of:
+        return
+    existing: set[int] = set()
+    for chunk in chunks(sorted(set(stories_of.values()))):
+        existing.update(session.scalars(select(Story.id).where(Story.id.in_(chunk))))
+    lost = {cid: sid for cid, sid in stories_of.items() if sid not in existing}
+    if not lost:
+        return
+    joined: list[tuple[int, int]] = []
+    for chunk in chunks(sorted(lost)):
+        query = (
+            select(Merge.old_id, Cluster.story_id)
+            .join(Cluster, Cluster.id == Merge.new_id)
+            .where(
+                Merge.kind == "cluster",
+                Merge.run_id == run_id,
+                Merge.old_id.in_(chunk),
+                Cluster.story_id.is_not(None),
+            )
+        )
+        joined += [(cid, sid) for cid, sid in session.execute(query) if sid is not None]
+    record_merges(session, "story", ((lost[cid], sid) for cid, sid in joined), run_id)
 
 
 def _assign_ids(
@@ -372,9 +402,22 @@ def _assign_ids(
         for story_id, story in zip(new_ids, pending, strict=True):
             claimed.add(story_id)
             updates.extend((cid, story_id) for cid in story)
-    _set_story_ids(session, updates)
+    _set_story_ids(session, updates, run_id)
     unused = sorted(involved - claimed)
     if unused:
+        gone = set(unused)
+        # where a deleted story's clusters went, for ``show story:ID`` of it
+        record_merges(
+            session,
+            "story",
+            (
+                (old, sid)
+                for cid, sid in updates
+                if (old := current.get(cid)) is not None and old in gone
+            ),
+            run_id,
+        )
+        mark_stories(session, unused, run_id)
         for chunk in chunks(unused):
             session.execute(
                 update(Cluster).where(Cluster.story_id.in_(chunk)).values(story_id=None)
@@ -383,10 +426,12 @@ def _assign_ids(
     return claimed
 
 
-def _set_story_ids(session: Session, updates: Sequence[tuple[int, int]]) -> None:
+def _set_story_ids(session: Session, updates: Sequence[tuple[int, int]], run_id: int) -> None:
     """Write each (cluster id, story id) of ``updates`` to ``clusters`` and ``story_vectors``,
     a chunk at a time: a new night's stage gives every cluster of the night its story, and
-    their parameter rows at once (a dict a row, two tables) grew with the night."""
+    their parameter rows at once (a dict a row, two tables) grew with the night.  Their pages
+    are marked changed by ``run_id`` (clipper.store.changed)."""
+    mark_clusters(session, [cid for cid, _ in updates], run_id)
     for part in chunks(updates):
         session.execute(update(Cluster), [{"id": cid, "story_id": sid} for cid, sid in part])
         session.execute(
@@ -486,6 +531,12 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
         empty = [sid for sid in chunk if sid not in stats]
         if empty:
             session.execute(delete(Story).where(Story.id.in_(empty)))
+        leads = {
+            sid: lead
+            for sid, lead in session.execute(
+                select(Story.id, Story.lead_page_id).where(Story.id.in_(chunk))
+            )
+        }
         updates = []
         for sid, entry in stats.items():
             pages, outlets, *span = counts.get(sid, (0, 0, None, None))
@@ -507,4 +558,10 @@ def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None
                 }
             )
         if updates:
+            # a new lead is every page's new story_url (clipper.store.changed)
+            mark_stories(
+                session,
+                [row["id"] for row in updates if leads.get(row["id"]) != row["lead_page_id"]],
+                run_id,
+            )
             session.execute(update(Story), updates)

@@ -7,8 +7,11 @@ language, author, text), what the archive derived of it: its cluster and story
 (``cluster_id``, ``is_canonical``, ``similarity``, ``story_id``, ``page_id``, ``version``,
 ``date_source``), its cluster's canonical's and its story's lead's addresses
 (``canonical_url``, ``story_url``), and ``origin``, ``published_zoneless``,
-``last_fetched_at``, ``updated``, the UTC time line of its date (``published_utc``,
-``published_from``, ``published_to``: worked out again from ``published``).  ``region``,
+``last_fetched_at``, the UTC time line of its date (``published_utc``,
+``published_from``, ``published_to``: worked out again from ``published``).  ``updated``, a
+version's "Updated" line's time, is read back as a record's update field
+(:data:`clipper.read.fieldnames.UPDATED_FIELDS`): it dates the page only when ``published``
+is empty, as the archive did (date source ``updated``).  ``region``,
 the country the page stated, is read back as a record's ``country`` field, and ``partial``,
 why the page's text was cut short, as the reading's (``RawPage.partial``): a page stored
 partial stays partial when its export is read again.  Read as a
@@ -55,9 +58,6 @@ DERIVED = frozenset(
         "published_from",
         "published_to",
         "region",  # read back as the record's country (from_export)
-        # a version's "Updated" line's time (pages.updated): the export's read-back keeps the
-        # page's published, not the line
-        "updated",
         # why the page's text was cut short: read back as the page's own (from_export)
         "partial",
         # the run that last stored or changed the row (pages.changed_run_id): the archive's

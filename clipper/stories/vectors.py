@@ -27,6 +27,7 @@ from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
+from clipper.stories.stems import stemmed
 from clipper.stories.templated import sentence_keys
 from clipper.stories.termvector import Vector as Vector
 from clipper.stories.termvector import quoted_shares
@@ -73,8 +74,9 @@ from clipper.stories.tokens import (
 # and Luxembourgish a name of three words or more is its last two (:data:`NAME_TAIL`); 23: a text of
 # no stated language weighs each word as the more common of English's and its guessed
 # language's tables (:func:`weighed_in`), not English's alone; 24: and one that reads as German
-# or Luxembourgish is read as it (its names as :func:`_trimmed_names` reads them)
-VECTOR_VERSION = "24"
+# or Luxembourgish is read as it (its names as :func:`_trimmed_names` reads them); 25: in Finnish,
+# Estonian, Norwegian, Danish and Swedish a term is its stem (:mod:`clipper.stories.stems`)
+VECTOR_VERSION = "25"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -334,6 +336,24 @@ def initials(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _stem_weights(
+    words: list[str],
+    weight: npt.NDArray[np.float64],
+    forms: dict[str, list[str]],
+    tables: tuple[str, ...],
+) -> npt.NDArray[np.float64]:
+    """``weight`` (of ``words``, each a stem or a word as written) with each stem of
+    ``forms`` weighing as the lightest of itself and its forms as written (the most common in
+    the tables of ``tables``: :func:`clipper.stories.stems.stemmed`)."""
+    out = weight.copy()
+    for i, word in enumerate(words):
+        written = forms.get(word)
+        if written:
+            keys = np.fromiter(map(weights.lookup_key, written), np.uint64, len(written))
+            out[i] = min(out[i], float(_word_weights(written, keys, tables).min()))
+    return out
+
+
 def word_weight(word: str, language: str = "en") -> float:
     """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut), zipf from
     the language's precomputed table (:mod:`clipper.stories.weights`); at least 0.5."""
@@ -413,6 +433,7 @@ def vectorize(
     counts = abbreviated(counts)
     if said:
         said = abbreviated(said)
+    counts, said, forms = stemmed(counts, said, stored_language(_primary(language)))
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
     distinct = list(counts)
@@ -422,7 +443,10 @@ def vectorize(
     is_word = kind == _KIND_WORD
     if is_word.any():
         words = [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w]
-        weight[is_word] = _word_weights(words, lookup[is_word], weighed_in(language, guess))
+        tables = weighed_in(language, guess)
+        weight[is_word] = _word_weights(words, lookup[is_word], tables)
+        if forms:  # a stem weighs as the most common of its forms (clipper.stories.stems)
+            weight[is_word] = _stem_weights(words, weight[is_word], forms, tables)
     tf = np.fromiter(counts.values(), np.float64, len(distinct))
     contribution = (1.0 + np.log(tf)) * weight
     # Two terms with one hash share an entry (summed in the order the terms came).
@@ -441,4 +465,3 @@ def vectorize(
         out_keys, out.astype(np.float32), sentences, figures,
         quoted_shares(said, counts, contribution, slot, len(unique), kept[order]),
     )  # fmt: skip
-

@@ -1,0 +1,155 @@
+"""Two reporters' accounts of one event in Norwegian, Danish or Finnish are one story (newcomer
+30, finding 4): these languages inflect a word where the other reporter wrote another form of it
+(Finnish cases: "Tampereella", "Tampereen"; the Nordic definite and plural endings: "avtalen",
+"avtaler"), and join words into compounds ("budsjettavtalen", "bussistrategia").  A story term
+is its stem, and a compound's two parts count beside it; another event in the same city before
+the same institutions stays a story of its own.  Every text here is invented."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from clipper.config import StoryConfig
+from clipper.stories.stems import stem, stemmed
+from clipper.stories.vectors import vectorize
+from tests.storyevents import assert_one_story_and_another, cosine
+
+# language → (a wire's report, a second reporter's account of the same event, another event in
+# the same city before the same institutions), each (title, text)
+EVENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "nb": (
+        (
+            "Bystyret i Tromsø vedtok budsjettavtale etter natteforhandlinger",
+            "Tromsø (NPR): Et flertall i bystyret i Tromsø ble natt til torsdag enige om "
+            "budsjettavtalen for neste år, bekrefter ordfører Linnea Haugvik.\n"
+            "Avtalen sikrer 40 millioner kroner til skolebygg og en ny svømmehall i Kvaløysletta.\n"
+            "Frp og Rødt står utenfor og kaller budsjettet urealistisk.\n"
+            "Opposisjonen krevde kutt i eiendomsskatten, men fikk ikke gjennomslag.",
+        ),
+        (
+            "Slik ble budsjettet reddet i siste liten",
+            "Klokka var halv tre da ordføreren kom ut av møterommet med et smil.\n"
+            "– Vi har en avtale, sa Haugvik til de ventende journalistene i rådhusets foajé.\n"
+            "Forhandlingene om budsjettet hadde stått i stampe i to døgn, forteller kilder. "
+            "Striden sto om eiendomsskatt og skolebyggene.\n"
+            "Svømmehallen i Kvaløysletta ble løsningen: den skaffet flertall.\n"
+            "Frp kaller budsjettavtalen et luftslott, og Rødt vil stemme imot.",
+        ),
+        (
+            "Tromsø kommune vil selge kommunale boliger",
+            "Bystyret i Tromsø vil selge 120 kommunale boliger for å finansiere nye "
+            "sykehjemsplasser, opplyser kommunen onsdag.\n"
+            "Salget skal skje over fire år, og leietakerne får tilbud om å kjøpe leiligheten.\n"
+            "Leietakerforeningen advarer mot at flere familier mister en trygg bolig.\n"
+            "Saken skal behandles i formannskapet i januar.",
+        ),
+    ),
+    "da": (
+        (
+            "Regionsrådet i Aalborg indgår aftale om nyt supersygehus",
+            "Aalborg (NPR): Et flertal i Region Nordjylland har indgået en aftale om et nyt "
+            "sygehusbyggeri til 3,2 milliarder kroner, oplyser regionsrådsformand "
+            "Mette Kjærsgaard.\n"
+            "Sygehuset skal stå færdigt i 2032 og samle akutfunktionerne fra tre byer.\n"
+            "Venstre står uden for forliget og kritiserer placeringen ved motorvejen.\n"
+            "Byggeriet ventes at skabe 900 arbejdspladser.",
+        ),
+        (
+            "Natten hvor sygehusforliget kom i hus",
+            "Det var næsten morgen, da Mette Kjærsgaard trådte ud på gangen.\n"
+            "– Nu har vi aftalen, sagde hun til de ventende journalister.\n"
+            "Forhandlingerne om sygehusbyggeriet har varet i måneder, og placeringen ved "
+            "motorvejen var det sidste stridspunkt.\n"
+            "Venstre kalder sygehusaftalen en fejl og vil stemme imod.\n"
+            "De 3,2 milliarder skal findes over otte år.",
+        ),
+        (
+            "Region Nordjylland lukker to fødeklinikker",
+            "Region Nordjylland lukker fødeklinikkerne i Thisted og Frederikshavn til sommer, "
+            "oplyser regionen i Aalborg.\n"
+            "Der mangler jordemødre, og vagtplanerne kan ikke længere dækkes.\n"
+            "Gravide skal i stedet føde i Aalborg eller Hjørring.\n"
+            "Jordemoderforeningen kalder beslutningen et alvorligt tilbageskridt.",
+        ),
+    ),
+    "fi": (
+        (
+            "Tampereen raitiotie pysähtyi sähkökatkon vuoksi",
+            "Tampere (NPR): Tampereen raitiotieliikenne pysähtyi tiistaina iltapäivällä koko "
+            "kaupungissa sähkökatkon takia, kertoo liikennöitsijä.\n"
+            "Kymmenet ratikat jäivät seisomaan Hämeenkadulle ja Hervantaan.\n"
+            "Liikennejohtaja Sanna Virtakallio sanoo vian olleen sähköasemalla.\n"
+            "Korvaavat bussit ajoivat illan ajan.",
+        ),
+        (
+            "Ratikat seisoivat, matkustajat kävelivät",
+            "Hämeenkadulla seisoi tiistai-iltana jono ratikoita valot sammuneina.\n"
+            "Tampereella raitiotie oli poikki kolme tuntia, kun sähköasema vaurioitui.\n"
+            "– Vika oli sähköasemassa, Virtakallio kertoi illalla.\n"
+            "Hervannasta keskustaan kävelleet matkustajat kertoivat korvaavien bussien olleen "
+            "täynnä.\n"
+            "Sähkökatko oli raitiotien kolmas tänä vuonna.",
+        ),
+        (
+            "Tampere rakentaa uuden pääkirjaston",
+            "Tampereen kaupunginvaltuusto päätti maanantaina rakentaa uuden pääkirjaston "
+            "Ratinan rantaan, kertoo kaupunki.\n"
+            "Kirjaston on määrä valmistua vuonna 2030, ja se maksaa 85 miljoonaa euroa.\n"
+            "Pormestari Olli Harjunpää kutsui päätöstä kaupungin sivistyksen merkkipaaluksi.\n"
+            "Osa valtuutetuista vastusti hanketta sen hinnan vuoksi.",
+        ),
+    ),
+}
+
+
+def _records(language: str) -> list[dict[str, str]]:
+    sites = ("nordpresse", "kveldsbladet", "vestposten")
+    return [
+        {"url": f"https://www.{site}.example/{language}/{i}", "title": title, "text": text,
+         "language": language, "published": f"2026-12-04T{6 + 3 * i:02d}:10:00+01:00"}
+        for i, (site, (title, text)) in enumerate(zip(sites, EVENTS[language], strict=True))
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(EVENTS))
+def test_a_second_reporters_account_is_near_the_report_and_another_event_is_not(
+    language: str,
+) -> None:
+    config = StoryConfig()
+    report, account, other = (vectorize(t, x, language, config) for t, x in EVENTS[language])
+    assert cosine(report, account) >= config.min_similarity
+    assert cosine(report, other) < config.min_similarity
+    assert cosine(account, other) < config.min_similarity
+
+
+@pytest.mark.parametrize("language", sorted(EVENTS))
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_an_inflected_languages_accounts_of_one_event_are_one_story(
+    tmp_path: Path, language: str, order: str
+) -> None:
+    assert_one_story_and_another(tmp_path, _records(language), order)
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [("fi", ("Tampereella", "Tampereen", "Tampere")),
+     ("fi", ("sähköasemalla", "sähköasemassa")),
+     ("et", ("Tallinnas", "Tallinna")),
+     ("nb", ("avtalen", "avtale", "avtaler")),
+     ("nn", ("regjeringa", "regjeringar")),
+     ("da", ("forliget", "forlig")),
+     ("sv", ("regeringen", "regeringens", "regering"))],
+)  # fmt: skip
+def test_a_words_forms_are_one_term(language: str, forms: tuple[str, ...]) -> None:
+    assert len({stem(form.lower(), language) for form in forms}) == 1
+
+
+def test_a_compounds_parts_count_and_a_stem_weighs_as_its_most_common_form() -> None:
+    counts, _, written = stemmed(Counter({"budsjettavtalen": 1, "avtaler": 1}), None, "nb")
+    assert counts[stem("avtale", "nb")] == 2  # "avtalen" of the compound, "avtaler"
+    assert counts[stem("budsjett", "nb")] == 1
+    assert set(written[stem("avtale", "nb")]) == {"avtalen", "avtaler"}
+    assert stemmed(Counter({"budgets": 1}), None, "en")[0] == Counter({"budgets": 1})

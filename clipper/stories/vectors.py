@@ -345,12 +345,16 @@ def _stem_weights(
     """``weight`` (of ``words``, each a stem or a word as written) with each stem of
     ``forms`` weighing as the lightest of itself and its forms as written (the most common in
     the tables of ``tables``: :func:`clipper.stories.stems.stemmed`)."""
+    at = [i for i, word in enumerate(words) if word in forms]
+    if not at:
+        return weight
+    written = [form for i in at for form in forms[words[i]]]
+    keys = np.fromiter(map(weights.lookup_key, written), np.uint64, len(written))
+    # each stem's forms weighed in one look-up, the lightest of each stem's run of them
+    starts = np.cumsum([0] + [len(forms[words[i]]) for i in at[:-1]])
+    lightest = np.minimum.reduceat(_word_weights(written, keys, tables), starts)
     out = weight.copy()
-    for i, word in enumerate(words):
-        written = forms.get(word)
-        if written:
-            keys = np.fromiter(map(weights.lookup_key, written), np.uint64, len(written))
-            out[i] = min(out[i], float(_word_weights(written, keys, tables).min()))
+    out[at] = np.minimum(out[at], lightest)
     return out
 
 

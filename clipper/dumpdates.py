@@ -151,6 +151,19 @@ def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | N
     return None
 
 
+def first_posted_day(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the first short line among ``lines`` giving a posting date and then its
+    update (:func:`posted_and_updated`: "2026. gada 3. decembrī Atjaunināts 2026. gada 5.
+    decembrī"), its posting day no later than ``latest``; else None.  An HTML page's stamp under
+    its headline, as a dump's is read (newcomer 30 finding 5: the Latvian one was counted)."""
+    for line in lines:
+        if date_line_sized(line) and posted_and_updated(line):
+            when = line_date(line)
+            if when is not None and possible_day(when, latest):
+                return when[:10]
+    return None
+
+
 def first_local_day(lines: Iterable[str], latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` of the first short line among ``lines`` that is a whole date and nothing
     else but a place, a label or a weekday before it, as a record's date field is read

@@ -24,6 +24,7 @@ from clipper.dumpdates import (
     first_calendar_day,
     first_dateline,
     first_local_day,
+    first_posted_day,
     first_stamp,
     first_update,
     line_date,
@@ -72,6 +73,8 @@ def text_date(
         # a "Published …" line under the headline (extraction often leaves it out, and the
         # post-clean drops it as furniture)
         (first_dateline(head_lines, latest), GUESSED),
+        # a posting day before its "Updated" label on its line: the page's own stamp
+        (first_posted_day(head_lines, latest), GUESSED),
         # a date alone in a calendar htmldate does not read ("۱۲ آذر ۱۴۰۵", an Iranian page's)
         (first_calendar_day(head_lines, latest), GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st

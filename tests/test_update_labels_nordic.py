@@ -10,7 +10,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
 from clipper.localdates import names_a_month
+from clipper.page import Article, RawPage
 from clipper.textdump import clean_text_dump
 
 LATEST = datetime(2026, 12, 6, tzinfo=UTC)
@@ -83,3 +86,35 @@ def test_a_bare_day_over_the_text_stays_unread_and_counted() -> None:
 )
 def test_an_inflected_baltic_date_is_seen_as_a_date(line: str) -> None:
     assert names_a_month(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "lang"),
+    [
+        ("2026. gada 2. decembrī Atjaunināts 2026. gada 3. decembrī", _LV, "lv"),
+        ("2026 m. gruodžio 2 d. Atnaujinta 2026 m. gruodžio 3 d.", _LT, "lt"),
+    ],
+)
+def test_an_html_pages_posting_day_before_its_update_dates_it(
+    line: str, body: str, lang: str
+) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    html = (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>Ziņa</title></head><body>"
+        f"<article><h1>Virsraksts par tiltu</h1><time>{line}</time>{paragraphs}</article>"
+        "</body></html>"
+    )
+    raw = RawPage(
+        origin="t/html",
+        kind="html",
+        body=html.encode(),
+        url="https://zinas-esim.example/a/1",
+        fetched_at="2026-12-04T08:00:00+00:00",
+    )
+    article = clean_page(raw, CleanConfig())
+    assert isinstance(article, Article)
+    assert (article.published, article.date_source, article.date_unread) == (
+        "2026-12-02",
+        "guessed",
+        None,
+    )

@@ -69,7 +69,7 @@ from clipper.spelling import (
     korean_dots_folded,
     lookalikes_folded,
 )
-from clipper.umlauts import HAS_LETTER, respelled, respelled_words, spelled_for
+from clipper.umlauts import HAS_LETTER, page_respelled, respelled, respelled_words, spelled_for
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -432,10 +432,13 @@ def search_text(value: str | None, language: str | None = None) -> str:
         return ""
     words = plain = _plain_search_text(value)
     if not value.isascii() and HAS_LETTER.search(value) is not None and spelled_for(language):
-        # ä ö ü on a German or Luxembourgish page: its words holding one again in two letters
-        # with the words around them, after the text (clipper.umlauts: "Bruessel" and
-        # "Bruessel nach" find "Brüssel nach"; migrations 0066, 0068)
-        words += " " + _spelled_runs(value, plain)
+        # ä ö ü on a German or Luxembourgish page, å ø in a name on a Danish or Norwegian
+        # one: its words holding one again in two letters with the words around them, after
+        # the text (clipper.umlauts: "Bruessel" and "Bruessel nach" find "Brüssel nach",
+        # "Aase" "Åse"; migrations 0066, 0068, 0070)
+        spelled = _spelled_runs(value, plain, language)
+        if spelled:
+            words += " " + spelled
     # a compound's parts: "Regierung" finds "Bundesregierung" (migration 0067)
     parts = parts_text(plain, language) if language else ""
     if parts:
@@ -443,17 +446,18 @@ def search_text(value: str | None, language: str | None = None) -> str:
     return words
 
 
-def _spelled_runs(value: str, plain: str) -> str:
-    """The words of ``value`` holding ``ä ö ü`` spelled ``ae oe ue``, each with the
+def _spelled_runs(value: str, plain: str, language: str | None) -> str:
+    """The words of ``value`` (of a page in ``language``) holding ``ä ö ü`` spelled ``ae oe
+    ue``, or ``å ø`` ``aa oe`` (:func:`clipper.umlauts.page_respelled`), each with the
     :data:`clipper.config.UMLAUT_PHRASE_CONTEXT` words before and after it (runs that meet
     are one run), in order, as search text: a phrase of up to that many words more, typed
     with the two-letter spelling, finds the page.  ``plain``: :func:`_plain_search_text` of
     ``value``.  Where spelling changes the number of words (it never should), the spelled
     words alone."""
-    spelled = _plain_search_text(respelled(value)).split(" ")
+    spelled = _plain_search_text(page_respelled(value, language)).split(" ")
     words = plain.split(" ")
     if len(spelled) != len(words):
-        return _search_text(" ".join(respelled_words(value)))
+        return _search_text(" ".join(respelled_words(value, language)))
     runs: list[tuple[int, int]] = []
     for at, (word, other) in enumerate(zip(words, spelled, strict=True)):
         if word == other:

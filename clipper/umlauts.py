@@ -6,10 +6,11 @@ Folding (:func:`clipper.searchtext.fold`) removes accents, so ``Brussel`` always
 ``ae``, ``ö`` → ``oe``, ``ü`` → ``ue``), which folding cannot undo: ``bruessel`` is not
 ``brussel``, and an ``e`` after a vowel is no umlaut in ``Queen``, ``Poet``, ``Israel`` or
 ``Michael``.  Danish and Norwegian ``ø`` → ``oe`` and ``å`` → ``aa`` (``Soeren``, ``Aarhus``)
-are left out: Dutch writes ``oe`` and ``aa`` as letters of its own, and ``haar``, ``maandag``,
-``staal``, ``moeder`` found Norwegian ``hår``, Swedish ``måndag``, ``stål``, Danish ``møder``
-(``bench/search_umlauts.py``: of the wrong hits by a word of English, French, Spanish,
-Italian or Dutch, 156 with them, 59 without).
+are spelled in names only (:data:`NORDIC_LANGUAGES`): Dutch writes ``oe`` and ``aa`` as letters
+of its own, and ``haar``, ``maandag``, ``staal``, ``moeder`` found Norwegian ``hår``, Swedish
+``måndag``, ``stål``, Danish ``møder`` when every word was spelled (``bench/search_umlauts.py``:
+of the wrong hits by a word of English, French, Spanish, Italian or Dutch, 156 with them, 59
+without).
 
 So the direction is always from the letter to its spelling, never back: a page's words that
 hold one of these letters are indexed a second time in their two-letter spelling
@@ -37,40 +38,86 @@ from clipper.language import primary_language
 # them (it may be German).
 SPELLING_LANGUAGES = frozenset({"de", "gsw", "lb"})
 
+# The languages whose writers type ``aa`` for ``å`` and ``oe`` for ``ø``: Danish and Norwegian
+# (newcomer 30 finding 8: ``Aase``, ``Raadhusplassen``, ``Oeystein``, ``Loekke`` found nothing).
+# ``aa`` was their spelling of ``å`` until 1917 (Norway) and 1948 (Denmark) and stays in names
+# (``Aase``, ``Aasen``, ``Haakon``, ``Aarhus``, ``Aalborg``), and English wire copy and foreign
+# keyboards write ``Loekke``, ``Oeystein``.  Only a word written with a capital (a name, or a
+# sentence's first word) is spelled so: Dutch writes ``aa`` and ``oe`` as letters of its own, and
+# its ``haar``, ``moeder``, ``staal`` would find Norwegian ``hår``, Danish ``møder``, ``stål``
+# (``bench/search_umlauts.py`` counts them).  ``æ`` → ``ae`` needs nothing: folding writes it so
+# (:func:`clipper.searchtext.fold`).  Swedish writers without ``å`` type ``a``, which folding
+# finds already.
+NORDIC_LANGUAGES = frozenset({"da", "nb", "nn", "no"})
+
 # The letters (lower and upper case, composed) and the letters a keyboard without them types.
-SPELLINGS = {"ä": "ae", "ö": "oe", "ü": "ue"}
-_TABLE = str.maketrans(
-    {**SPELLINGS, **{letter.upper(): two.capitalize() for letter, two in SPELLINGS.items()}}
+UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue"}
+NORDIC = {"å": "aa", "ø": "oe"}
+SPELLINGS = {**UMLAUTS, **NORDIC}
+
+
+def _table(spellings: dict[str, str]) -> dict[int, str]:
+    return str.maketrans(
+        {**spellings, **{letter.upper(): two.capitalize() for letter, two in spellings.items()}}
+    )
+
+
+_TABLE = _table(SPELLINGS)
+_UMLAUT_TABLE = _table(UMLAUTS)
+_NORDIC_TABLE = _table(NORDIC)
+# One of the letters, composed or as its vowel and combining diaeresis (U+0308) or ring (U+030A)
+HAS_LETTER = regex.compile("[äöüåøÄÖÜÅØ]|[aouAOU]\u0308|[aA]\u030a")
+# A word written with a capital holding å or ø (composed)
+_NAME_WITH_NORDIC = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}\p{Co}])\p{Lu}[\p{L}\p{M}\p{N}\p{Co}]*"
 )
-# One of the letters, composed or as its vowel and combining diaeresis (U+0308)
-HAS_LETTER = regex.compile("[äöüÄÖÜ]|[aouAOU]\u0308")
 # A word (the index's word characters, :data:`clipper.searchtext.WORD`) holding one (composed)
 _WORD_WITH_LETTER = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}\p{Co}])[\p{L}\p{M}\p{N}\p{Co}]*?[äöüÄÖÜ][\p{L}\p{M}\p{N}\p{Co}]*"
+    r"(?<![\p{L}\p{M}\p{N}\p{Co}])[\p{L}\p{M}\p{N}\p{Co}]*?[äöüåøÄÖÜÅØ][\p{L}\p{M}\p{N}\p{Co}]*"
 )
 
 
 def spelled_for(language: str | None) -> bool:
     """Whether a page in ``language`` (a stored tag, or None: not known) has its words holding
-    ``ä ö ü`` indexed in their two-letter spelling too."""
+    ``ä ö ü`` (German, Luxembourgish) or ``å ø`` (Danish, Norwegian: in a word written with a
+    capital) indexed in their two-letter spelling too."""
     primary = primary_language(language)
-    return primary is None or primary in SPELLING_LANGUAGES
+    return primary is None or primary in SPELLING_LANGUAGES or primary in NORDIC_LANGUAGES
 
 
 def respelled(value: str) -> str:
-    """``value`` with ``ä ö ü`` (either case, composed or not) written ``ae oe ue``;
-    ``value`` itself when it holds none."""
+    """``value`` with ``ä ö ü å ø`` (either case, composed or not) written ``ae oe ue aa
+    oe``, as a query word is sought (:attr:`clipper.searchtext.QueryTokens.ways`); ``value``
+    itself when it holds none."""
     if HAS_LETTER.search(value) is None:
         return value
     return unicodedata.normalize("NFC", value).translate(_TABLE)
 
 
-def respelled_words(value: str) -> list[str]:
-    """The words of ``value`` (raw text, not folded) that hold ``ä ö ü``, each in its
-    two-letter spelling (:func:`respelled`), in order of first occurrence, each once:
-    ``"Die Bürger in Brüssel, die Bürger"`` → ``["Buerger", "Bruessel"]``.  Empty when the text
-    holds none of the letters (one scan in C)."""
+def page_respelled(value: str, language: str | None) -> str:
+    """``value``, a text of a page in ``language`` (a stored tag, or None: not known), as its
+    writers would type it without the letters: on a German or Luxembourgish page ``ä ö ü`` as
+    ``ae oe ue``; on a Danish or Norwegian page ``å ø`` as ``aa oe`` in the words written
+    with a capital (:data:`NORDIC_LANGUAGES`); on a page of no known language both.  ``value``
+    itself when it holds none of its language's letters."""
+    if HAS_LETTER.search(value) is None:
+        return value
+    primary = primary_language(language)
+    value = unicodedata.normalize("NFC", value)
+    if primary is None or primary in SPELLING_LANGUAGES:
+        value = value.translate(_UMLAUT_TABLE)
+    if (primary is None or primary in NORDIC_LANGUAGES) and regex.search("[åøÅØ]", value):
+        value = _NAME_WITH_NORDIC.sub(lambda word: word[0].translate(_NORDIC_TABLE), value)
+    return value
+
+
+def respelled_words(value: str, language: str | None = None) -> list[str]:
+    """The words of ``value`` (raw text, not folded, of a page in ``language``) that
+    :func:`page_respelled` spells otherwise, each so spelled, in order of first occurrence,
+    each once: ``"Die Bürger in Brüssel, die Bürger"`` → ``["Buerger", "Bruessel"]``.  Empty
+    when the text holds none of the letters (one scan in C)."""
     if HAS_LETTER.search(value) is None:
         return []
     found = _WORD_WITH_LETTER.findall(unicodedata.normalize("NFC", value))
-    return [word.translate(_TABLE) for word in dict.fromkeys(found)]
+    spelled = (page_respelled(word, language) for word in dict.fromkeys(found))
+    return [word for word in spelled if HAS_LETTER.search(word) is None]

@@ -15,14 +15,15 @@ from clipper.stories import tokens
 
 def _whole_search_text(text: str) -> str:
     """The search text of ``text`` read whole: its words with their stems, then the words
-    holding ä ö ü in their two-letter spelling with the words around them (clipper.umlauts,
-    migrations 0066, 0068)."""
+    holding ä ö ü (and å ø in a name) in their two-letter spelling with the words around them
+    (clipper.umlauts, migrations 0066, 0068, 0070)."""
     if not text:
         return ""
     plain = searchtext.with_stems(searchtext._search_text(text))
     if text.isascii() or umlauts.HAS_LETTER.search(text) is None:
         return plain
-    return plain + " " + searchtext._spelled_runs(text, plain)
+    spelled = searchtext._spelled_runs(text, plain, None)
+    return plain + " " + spelled if spelled else plain
 
 
 # (what the stage gives, what reading the whole text gives)

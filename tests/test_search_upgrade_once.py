@@ -49,7 +49,7 @@ def _archive_at(folder: Path, revision: str) -> Path:
 def test_an_upgrade_from_0061_builds_the_index_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old, current = _archive_at(tmp_path / "old", "0061"), _archive_at(tmp_path / "head", "0068")
+    old, current = _archive_at(tmp_path / "old", "0061"), _archive_at(tmp_path / "head", "0070")
     calls: list[int] = []
     rebuild = Backend.reindex_all
 

@@ -9,8 +9,9 @@ own against one small archive (``fixtures/html`` and ``fixtures/text``, stored o
 and the least CPU seconds (user + system of the child: a loaded machine moves them much less
 than wall time) and least wall seconds of the rounds count:
 
-* ``--help``: the command-line interface alone;
-* ``search``, ``show 1``, ``export``: a query of the up-to-date archive;
+* ``--help``, ``search --help``: the command-line interface alone (no archive, no SQLAlchemy);
+* ``search``, ``show 1``, ``stats``, ``export``, ``digest`` (text, not recorded): a query of
+  the up-to-date archive;
 * ``dedupe`` of one fixture page into a copy of the archive (the page already archived, so the
   run's own work is reading and one lookup): a nightly run's fixed cost;
 * ``import trafilatura``: the extraction library alone, the floor under ``dedupe``.
@@ -46,9 +47,12 @@ def commands(db: Path, copy: Path, page: Path) -> dict[str, list[str]]:
     """The timed commands (arguments after ``clipper``), by name."""
     return {
         "--help": ["--help"],
+        "search --help": ["search", "--help"],
         "search": ["search", "--db", str(db), "strike"],
         "show 1": ["show", "1", "--db", str(db), "--no-text"],
+        "stats": ["stats", "--db", str(db)],
         "export": ["export", "--db", str(db), "--format", "jsonl"],
+        "digest": ["digest", "--db", str(db), "--format", "text", "--no-record"],
         "dedupe (one archived page)": ["dedupe", "--db", str(copy), str(page)],
     }
 

@@ -2,9 +2,10 @@
 one-line message and exit code 130, not a traceback; once the command has ended, a Ctrl-C
 changes nothing (its exit code stands).
 
-:mod:`clipper.cli` and what it imports load in about a second; an interrupt during that second
-would otherwise print a traceback from deep inside an import.  Click turns an interrupt inside a
-command into "Aborted!"; ``dedupe`` catches its own (committed batches are kept).
+A command's imports (the archive, SQLAlchemy, the pipeline: loaded when it runs) take up to a
+second; an interrupt during them would otherwise print a traceback from deep inside an import.
+Click turns an interrupt inside a command into "Aborted!"; ``dedupe`` catches its own
+(committed batches are kept).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from clipper.backends import Backend, LockTimeout, backend_for
+from clipper.config import DEFAULT_LOCK_WAIT_S
 from clipper.models import Base, Meta, Page
 
 if TYPE_CHECKING:
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 DEFAULT_DB = "clipper.db"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-# How long a second writer waits for the first before giving up (seconds); --wait overrides.
-DEFAULT_LOCK_WAIT_S = 600.0
 
 
 class ArchiveError(Exception):

@@ -9,6 +9,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+# How long a second writer waits for the first before giving up (seconds); dedupe's --wait
+# overrides.  Here, not in clipper.archive, so the command line's option reads it without
+# loading the archive (SQLAlchemy).
+DEFAULT_LOCK_WAIT_S = 600.0
+
 
 @dataclass(frozen=True)
 class ReadLimits:

@@ -66,6 +66,7 @@ from sqlalchemy import Select, bindparam, case, func, select, text
 from clipper import spreadsheet
 from clipper.archive import Archive
 from clipper.dates import zoned
+from clipper.exportformats import FORMATS
 from clipper.models import Cluster, Page, Run, Story
 from clipper.pubwindows import utc_columns
 from clipper.search import match_clause
@@ -100,14 +101,11 @@ FIELDS = [
     "partial",
     "changed_run",
 ]
-FORMATS = ("jsonl", "csv", "xlsx")
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
 TIME_FIELDS = (
     "published", "fetched_at", "last_fetched_at", "published_utc", "published_from", "published_to"
 )
 EXCEL_FIELDS = ["truncated"]
-ENCODING = "utf-8"
-EXCEL_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark, which Excel needs to read UTF-8
 # Rows fetched from the database at a time (a server-side cursor on PostgreSQL).
 STREAM_ROWS = 1000
 

@@ -15,20 +15,14 @@ import click
 
 import clipper
 from clipper import stops
-from clipper.archive import (
-    DEFAULT_LOCK_WAIT_S,
-    Archive,
-    ArchiveBusy,
-    ArchiveError,
-    open_archive,
-)
 from clipper.cli.options import Count, db_option, json_option, open_or_fail
-from clipper.config import Config
+from clipper.config import DEFAULT_LOCK_WAIT_S, Config
 from clipper.stops import Terminated
 
 if TYPE_CHECKING:
-    # The pipeline (trafilatura, scikit-learn, the workers) loads only for ``dedupe``: a
-    # query command starts in half the time.
+    # The archive (SQLAlchemy) and the pipeline (trafilatura, scikit-learn, the workers) load
+    # when ``dedupe`` runs: not for --help, nor for a query command.
+    from clipper.archive import Archive
     from clipper.summary import RunSummary
 
 
@@ -176,6 +170,7 @@ def dedupe_command(
         config = replace(config, batch_size=batch_size)
     if fields:
         config = replace(config, read=replace(config.read, field_names=fields))
+    from clipper.archive import ArchiveBusy, ArchiveError
     from clipper.run import dedupe
 
     try:
@@ -244,6 +239,8 @@ def _archive_for_run(db: str, dry_run: bool, wait_s: float) -> Archive:
 
 def _open(db: str, *, create: bool, wait_s: float) -> Archive:
     """:func:`clipper.cli.options.open_or_fail`, but :class:`ArchiveBusy` raised as it is."""
+    from clipper.archive import ArchiveBusy, ArchiveError, open_archive
+
     try:
         return open_archive(db, create=create, lock_wait_s=wait_s)
     except ArchiveBusy:

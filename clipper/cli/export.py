@@ -7,12 +7,11 @@ import codecs
 import sys
 from datetime import tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from clipper import export as exporting
-from clipper.archive import Archive
+from clipper import exportformats
 from clipper.cli.options import (
     Count,
     LanguageCode,
@@ -24,6 +23,12 @@ from clipper.cli.options import (
     output_path,
     tz_option,
 )
+
+if TYPE_CHECKING:
+    # The export itself (SQLAlchemy, the search) loads when the command runs, not for its
+    # --help or another command's.
+    from clipper import export as exporting
+    from clipper.archive import Archive
 
 # What an ``-o FILE`` name says to write when --format is not given (a .tsv: CSV, tab-separated).
 EXTENSIONS = {
@@ -53,7 +58,7 @@ class _ExportFormat(click.Choice[str]):
 @click.option(
     "--format",
     "fmt",
-    type=_ExportFormat(exporting.FORMATS),
+    type=_ExportFormat(exportformats.FORMATS),
     default=None,
     help="jsonl: one JSON object per line; csv: a header row, then one row per page; "
     "xlsx: an Excel workbook (needs -o FILE): typed cells, opens right in every locale.  "
@@ -226,6 +231,8 @@ def export_command(
     separator = "\t" if delimiter == "tab" else delimiter
     if fmt == "xlsx" and output is None:
         raise click.UsageError("--format xlsx writes a workbook file: give -o FILE.xlsx")
+    from clipper import export as exporting
+
     filters = exporting.Filters(
         since=since,
         until=until,
@@ -238,7 +245,7 @@ def export_command(
         watches=watch_names,
         canonical_only=canonical_only,
     )
-    encoding = exporting.EXCEL_ENCODING if excel else exporting.ENCODING
+    encoding = exportformats.EXCEL_ENCODING if excel else exportformats.ENCODING
     unknown_watchlist: tuple[type[Exception], ...] = ()
     if watch_names:  # the watchlists module loads the store: only when needed
         from clipper.digest.watchlists import UnknownWatchlist
@@ -283,6 +290,7 @@ def _export_workbook(
 ) -> exporting.Written:
     """Write an Excel workbook to ``target``, whole or not at all (a ``.partial`` file renamed
     when complete)."""
+    from clipper import export as exporting
     from clipper.spreadsheet import TooManyRows
 
     partial = target.with_name(target.name + ".partial")
@@ -301,6 +309,8 @@ def _export_workbook(
 
 def _as_of(archive: Archive) -> str:
     """"(as of run N: …)", the run a later ``--changed-since`` takes (exporting.runs_done)."""
+    from clipper import export as exporting
+
     done = exporting.runs_done(archive)
     return f"(as of run {done}: --changed-since {done} exports what changes after)"
 
@@ -316,6 +326,8 @@ def _export_to_stdout(
 ) -> exporting.Written:
     """Export to standard output in ``encoding`` whatever the terminal's, with the line ends
     the format writes (no newline translation)."""
+    from clipper import export as exporting
+
     binary = getattr(sys.stdout, "buffer", None)
     if binary is None:  # a text-only stream (an embedding program's): write to it as it is
         return exporting.write(

@@ -8,13 +8,15 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import tzinfo
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from clipper import archive as archives
-from clipper.archive import Archive, ArchiveError
 from clipper.cli.output import exit_unknown_watchlist
+
+if TYPE_CHECKING:
+    # The archive (SQLAlchemy, the store) loads when a command opens it: not for --help.
+    from clipper.archive import Archive
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -218,9 +220,11 @@ def tz_option(shows_times: bool = False) -> Callable[[F], F]:
 def open_or_fail(db: str, *, create: bool = True) -> Archive:
     """The archive ``db`` names (:func:`clipper.archive.open_archive`); one that cannot be
     opened (or, without ``create``, does not exist) is click's error, exit code 1."""
+    from clipper import archive as archives
+
     try:
         return archives.open_archive(db, create=create)
-    except ArchiveError as error:
+    except archives.ArchiveError as error:
         raise click.ClickException(str(error)) from error
 
 

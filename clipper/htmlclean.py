@@ -48,7 +48,7 @@ from clipper.extraction import (
     from_embedded_body,
     load_page,
     precision_extraction,
-    set_up_once,
+    set_up,
 )
 from clipper.furniture.compiled import matchers
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
@@ -182,7 +182,7 @@ def _clean_page(
     raw: RawPage, config: CleanConfig, head: bytes, region: str | None
 ) -> Article | Rejection:
     body = raw.body
-    set_up_once()  # the process's set-up, outside the page's deadline
+    set_up()  # the process's set-up, outside the page's deadline
     try:
         with deadline(config.extraction_timeout_s):
             tree, fragment = load_page(body)

@@ -38,6 +38,7 @@ from dateutil.parser import UnknownTimezoneWarning
 from clipper import allocator, language, stops
 from clipper.clean import clean_page
 from clipper.config import Config, FingerprintConfig
+from clipper.extraction import left_to_the_workers
 from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, Edge, verify
 from clipper.minhash import MinHasher
@@ -279,8 +280,10 @@ class Workers:
         forked = self._context.get_start_method() == "fork"
         if forked:
             # Set up once here, and keep the garbage collector off what the workers inherit
-            # (its bookkeeping would write to, and so copy, every shared page).
-            warm_up(self._config)
+            # (its bookkeeping would write to, and so copy, every shared page).  htmldate's
+            # date parser is left to the cleaning workers, which set it up on their first page.
+            with left_to_the_workers():
+                warm_up(self._config)
             if cleaning:
                 # the language model too, which a pool started before let go of (warm_up's
                 # page may find its language among those already identified)

@@ -110,13 +110,9 @@ def test_an_update_s_date_is_shown_as_one() -> None:
     assert dated("2026-11-30T13:00:00", "guessed") == "2026-11-30 13:00 UTC (guessed)"
 
 
-def test_the_pages_deadline_is_armed_after_the_process_set_up(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The extraction deadline counts the page's own work: the process's one-time set-up
-    (the furniture tables, htmldate's dateparser locales: ~2-3 s CPU, over 30 s wall at a load
-    of 20) is done before it is armed (session 29: this file's first HTML case, the first
-    Spanish page of its process, was rejected ``timeout`` under load)."""
+def _set_up_when_armed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Whether the process's set-up (:func:`clipper.extraction.set_up_once`) was done (1) or
+    not (0) each time a page's extraction deadline is armed, from now on (the set-up undone)."""
     from clipper import htmlclean
     from clipper.extraction import set_up_once
 
@@ -129,6 +125,33 @@ def test_the_pages_deadline_is_armed_after_the_process_set_up(
 
     monkeypatch.setattr(htmlclean, "deadline", spy)
     set_up_once.cache_clear()
+    return armed
+
+
+def test_the_pages_deadline_is_armed_after_the_process_set_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The extraction deadline counts the page's own work: the process's one-time set-up
+    (the furniture tables, htmldate's dateparser locales: ~2-3 s CPU, over 30 s wall at a load
+    of 20) is done before it is armed (session 29: this file's first HTML case, the first
+    Spanish page of its process, was rejected ``timeout`` under load)."""
+    armed = _set_up_when_armed(monkeypatch)
     line, body, lang, url, _ = _UPDATED[0]
     assert isinstance(_html(line, body, lang, url), Article)
     assert armed == [1]
+
+
+def test_a_process_that_forks_cleaning_workers_leaves_them_the_date_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """dedupe's main process warms up for the cleaning workers it forks but cleans no page
+    while they run: its warm-up leaves htmldate's dateparser locales (~41 MB resident) to them,
+    and a page cleaned afterwards in any process still has them set up before its deadline."""
+    from clipper.extraction import left_to_the_workers
+
+    armed = _set_up_when_armed(monkeypatch)
+    line, body, lang, url, _ = _UPDATED[0]
+    with left_to_the_workers():
+        assert isinstance(_html(line, body, lang, url), Article)
+    assert isinstance(_html(line, body, lang, url), Article)
+    assert armed == [0, 1]

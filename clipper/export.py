@@ -38,10 +38,11 @@ what ``--changed-since`` compares), and
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
 and PostgreSQL's ``COPY`` read it) and a missing value as an empty cell.  CSV for Excel
-(``excel``) is UTF-8 with a byte-order mark and CRLF line ends (:data:`EXCEL_ENCODING`; Excel on
-Windows reads a CSV without the mark in the machine's code page, which garbles umlauts, Arabic
-and Chinese), its text cells go through :func:`clipper.spreadsheet.cell` (formula prefix, cell
-limit) and a last column ``truncated`` names the fields cut at Excel's cell limit.  ``xlsx``
+(``excel``) is UTF-8 with a byte-order mark and CRLF line ends
+(:data:`clipper.exportformats.EXCEL_ENCODING`; Excel on Windows reads a CSV without the mark
+in the machine's code page, which garbles umlauts, Arabic and Chinese), its text cells go
+through :func:`clipper.spreadsheet.cell` (formula prefix, cell limit) and a last column
+``truncated`` names the fields cut at Excel's cell limit.  ``xlsx``
 (:func:`write_workbook`) is an Excel workbook of typed cells, which no locale's list separator
 splits wrongly (:mod:`clipper.spreadsheet`).
 
@@ -348,9 +349,10 @@ def write(
     ``excel``: CSV for Excel, see the module; ``delimiter``: CSV's field separator, ``;`` for
     the Excel of locales whose decimal mark is a comma, which splits CSV on ``;``: with
     ``excel`` its fractions are written with a decimal comma too).  ``out``
-    must be opened with ``newline=""``, and with :data:`EXCEL_ENCODING` for Excel.  Nothing is
-    written when a filter is refused (the errors of :func:`records`); ValueError for an
-    unknown format or Excel JSON."""
+    must be opened with ``newline=""``, and with
+    :data:`clipper.exportformats.EXCEL_ENCODING` for Excel.  Nothing is written when a filter
+    is refused (the errors of :func:`records`); ValueError for an unknown format or Excel
+    JSON."""
     if fmt not in FORMATS or fmt == "xlsx":
         raise ValueError(f"unknown text export format {fmt!r} (use jsonl or csv; "
                          "write_workbook writes xlsx)")

@@ -229,7 +229,7 @@ def dedupe_command(
 
 def _archive_for_run(db: str, dry_run: bool, wait_s: float) -> Archive:
     """The run's archive; creating or upgrading it waits ``wait_s`` seconds for another run
-    holding it (:class:`ArchiveBusy` after that)."""
+    holding it (:class:`clipper.archive.ArchiveBusy` after that)."""
     if dry_run:
         # A dry run on an archive that does not exist yet must not create the file.
         existing = _open(db, create=False, wait_s=wait_s) if _exists(db) else None
@@ -238,7 +238,8 @@ def _archive_for_run(db: str, dry_run: bool, wait_s: float) -> Archive:
 
 
 def _open(db: str, *, create: bool, wait_s: float) -> Archive:
-    """:func:`clipper.cli.options.open_or_fail`, but :class:`ArchiveBusy` raised as it is."""
+    """:func:`clipper.cli.options.open_or_fail`, but :class:`clipper.archive.ArchiveBusy`
+    raised as it is."""
     from clipper.archive import ArchiveBusy, ArchiveError, open_archive
 
     try:

@@ -282,7 +282,7 @@ def digest_command(
     \b
         clipper digest --format email --to team@example.org | sendmail -t
         clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' -o week.html
-        clipper digest --language de --format email --to desk@example.de | sendmail -t
+        clipper digest --language de --since 24h -o digest.de.html
     """
     from clipper import digest as digesting
     from clipper.digest import render as rendering

@@ -32,7 +32,7 @@ from clipper.digest.updates import PageRow, page_updates
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window, runs_done_before, unfiled_pages
 from clipper.headlines import cluster_headlines
-from clipper.language import spellings, stored_language
+from clipper.language import primary_language, spellings
 from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
 from clipper.sites import within
@@ -232,12 +232,6 @@ def _canonicals(
     return found
 
 
-def _primary(language: str | None) -> str | None:
-    if not language:
-        return None
-    return stored_language(language.lower().replace("_", "-").split("-", 1)[0])
-
-
 class _Documents(dict[int, Document]):
     """Canonical articles' words, tokenised when a query first asks (a story stops at its first
     matching article, so most of a big story's articles are never tokenised)."""
@@ -272,7 +266,7 @@ def _follows(
     # a macrolanguage takes its members ("no": nb and nn; clipper.language.spellings)
     wanted = {code for language in watch.languages for code in spellings(language)}
     for page_id in readings:
-        if wanted and _primary(canonicals[page_id].language) not in wanted:
+        if wanted and primary_language(canonicals[page_id].language) not in wanted:
             continue
         if matches(node, documents[page_id]):
             return True
@@ -353,7 +347,7 @@ def _story(
         latest=max((p.date or "" for p in candidate.pages), default=""),
         new_versions=new_versions,
         updates=updates,
-        language=_primary(lead.language),
+        language=primary_language(lead.language),
         date_source=lead.date_source,
         date_zoneless=lead.date_zoneless,
     )
@@ -399,8 +393,9 @@ def collect(
     cluster_pages = _window_clusters(session, runs)
     candidates = _candidates(session, cluster_pages)
     in_window = len(candidates)
+    run_set = set(runs)
     before = backfill_before(window, config)
-    backfilled = {sid for sid, c in candidates.items() if is_backfill(c, set(runs), before)}
+    backfilled = {sid for sid, c in candidates.items() if is_backfill(c, run_set, before)}
     if leave_out_backfill:
         candidates = {sid: c for sid, c in candidates.items() if sid not in backfilled}
     canonical_ids = {
@@ -413,7 +408,6 @@ def collect(
     # A copy that arrived in the window is followed too: a local paper's copy of a wire story
     # with a paragraph of its own naming a PR team's client is what the team watches for, and
     # the canonical (the wire story) never names it.
-    run_set = set(runs)
     arrived = (
         {
             sid: [

@@ -299,6 +299,7 @@ def to_atom(
     written); ``zone`` is that of the times written in the feed's text (None: UTC), and
     ``language`` that of its own words (title, subtitle, "[updated]")."""
     speech = translations(language)
+    story_html = _environment(known(language)).get_template("story.html")
     updated = _aware(result.until) or datetime.now(UTC)
     feed = FeedGenerator()
     feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
@@ -344,7 +345,7 @@ def to_atom(
             entry.link(href=story.url, rel="alternate")
         entry.summary(story.lead or story.headline)
         entry.content(
-            _environment(known(language)).get_template("story.html").render(story=story, zone=zone),
+            story_html.render(story=story, zone=zone),
             type="html",
         )
         for name in groups:

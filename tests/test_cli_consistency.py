@@ -19,6 +19,7 @@ from clipper import layout, render
 from clipper.archive import Archive
 from clipper.cli import cli
 from clipper.cli.options import open_archive
+from clipper.cli.output import CommandError
 from clipper.dates import DateError, parse_when
 from clipper.searchfilters import date_bounds
 from clipper.searchquery import QueryError, parse_query
@@ -272,15 +273,15 @@ def test_every_way_out_of_a_command_closes_the_archive(
         ({}, QueryError("bad query"), click.UsageError),  # exit 2
         ({"usage": (KeyError,)}, KeyError("bad key"), click.UsageError),
         ({"failures": (LookupError,)}, LookupError("no such thing"), click.ClickException),
-        ({"unknown_watchlist": (NameError,)}, NameError("no such list"), SystemExit),  # exit 4
+        ({"unknown_watchlist": (NameError,)}, NameError("no such list"), CommandError),  # exit 4
         ({}, RuntimeError("unexpected"), RuntimeError),  # as it is
     ]
     for options, error, answer in raised:
         with pytest.raises(answer) as caught, open_archive(str(db), **options):
             raise error
-        if answer is SystemExit:
-            assert caught.value.args == (4,)
-        elif answer is not RuntimeError:
+        if isinstance(caught.value, CommandError):
+            assert caught.value.exit_code == 4
+        if answer is not RuntimeError:
             assert str(error).strip("'") in str(caught.value)
     assert len(closed) == 1 + len(raised)
 

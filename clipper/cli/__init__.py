@@ -7,7 +7,9 @@ Conventions every command keeps (tests/test_cli_consistency.py holds them):
   click's own option errors).
 - Dates and spans (``--since``/``--until``) go through :mod:`clipper.dates`, one parser.
 - ``--json``: a list prints JSON Lines (:func:`.options.json_lines_option`), one thing one
-  JSON document (:func:`.options.json_option`); the help says which, with the fields.
+  JSON document (:func:`.options.json_option`); the help says which, with the fields.  An error
+  under ``--json``, bad usage included, also prints {"error", "exit_code"} on stdout, in one
+  place (:func:`.output.errors_as_json`, called by the command group).
 - Text for people comes from :mod:`clipper.render` (dedupe's summary:
   :mod:`clipper.summarytext`); every help ends with an ``Example:``.
 - The CLI holds no SQL and no hashing.
@@ -30,6 +32,7 @@ from clipper.cli.dedupe import EXIT_INTERRUPTED, EXIT_TERMINATED, dedupe_command
 from clipper.cli.digest import digest_command, watch_group
 from clipper.cli.export import export_command
 from clipper.cli.options import OptionsAfterCommand
+from clipper.cli.output import asks_json, errors_as_json
 from clipper.cli.query import (
     clusters_command,
     rejections_command,
@@ -40,6 +43,9 @@ from clipper.cli.query import (
 )
 from clipper.stops import Terminated
 
+# ctx.meta's key for "the command line gives --json"
+_AS_JSON = "clipper.as_json"
+
 
 class _Group(OptionsAfterCommand):
     """clipper's command group: output cut short by its reader (``clipper export | head``) ends
@@ -47,11 +53,18 @@ class _Group(OptionsAfterCommand):
     alone exits 1 there, the code that says the archive could not be used); a Ctrl-C a command
     does not catch itself (while ``dedupe`` opens or upgrades the archive, before its run) ends
     it with "interrupted" and exit code 130 (a SIGTERM stop, 143), where click alone prints
-    "Aborted!" and exits 1."""
+    "Aborted!" and exits 1.  A command line with ``--json`` gets its errors, bad usage
+    included, as a JSON object on stdout too (:func:`clipper.cli.output.errors_as_json`)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta[_AS_JSON] = asks_json(args)
+        with errors_as_json(ctx.meta[_AS_JSON]):
+            return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with errors_as_json(ctx.meta.get(_AS_JSON, False)):
+                return super().invoke(ctx)
         except BrokenPipeError:
             # Python's recipe (the signal module's docs): point stdout at /dev/null so the
             # interpreter's last flush does not fail again.

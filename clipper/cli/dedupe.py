@@ -16,6 +16,7 @@ import click
 import clipper
 from clipper import stops
 from clipper.cli.options import Count, db_option, json_option, open_or_fail
+from clipper.cli.output import CommandError
 from clipper.config import DEFAULT_LOCK_WAIT_S, Config
 from clipper.stops import Terminated
 
@@ -176,8 +177,7 @@ def dedupe_command(
     try:
         archive = _archive_for_run(db, dry_run, wait_s)
     except ArchiveBusy as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(EXIT_BUSY)
+        raise CommandError(str(error), EXIT_BUSY) from error
     progress = _progress_printer() if sys.stderr.isatty() and not as_json else None
     try:
         with stops.as_interrupts():
@@ -190,8 +190,7 @@ def dedupe_command(
                 on_progress=progress,
             )
     except ArchiveBusy as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(EXIT_BUSY)
+        raise CommandError(str(error), EXIT_BUSY) from error
     except ArchiveError as error:
         raise click.ClickException(str(error)) from error
     except KeyboardInterrupt as interrupt:

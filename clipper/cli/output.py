@@ -1,11 +1,12 @@
 """What commands print besides their answer's own text (:mod:`clipper.render`): a list as a
-table or JSON Lines, hints and errors on standard error."""
+table or JSON Lines, hints and errors on standard error, and under ``--json`` an error as a JSON
+object on standard output too (:func:`errors_as_json`)."""
 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
@@ -57,17 +58,56 @@ def note_lowercase_operators(query: str) -> None:
         )
 
 
-def exit_unknown_watchlist(error: Exception) -> None:
-    click.echo(f"Error: {error}", err=True)
-    sys.exit(EXIT_UNKNOWN_WATCHLIST)
+class CommandError(click.ClickException):
+    """An error a command ends with under its own exit code (``exit_code``: 3, 4, 5 as the
+    command's help says; click's own are 1 and 2): "Error: MESSAGE" on stderr, and under
+    ``--json`` ``details`` (a dict of JSON values) join the error object on stdout
+    (:func:`error_document`)."""
+
+    def __init__(self, message: str, exit_code: int, details: dict[str, Any] | None = None):
+        super().__init__(message)
+        # click declares exit_code a class variable; its main() exits with the instance's
+        setattr(self, "exit_code", exit_code)  # noqa: B010
+        self.details = details or {}
 
 
-def exit_merged(moved: MergedAway, as_json: bool) -> NoReturn:
+def error_document(error: click.ClickException) -> dict[str, Any]:
+    """What ``--json`` prints on stdout for an error: {"error": the message stderr shows after
+    "Error: ", "exit_code": the process's exit code, and a :class:`CommandError`'s details}."""
+    details = error.details if isinstance(error, CommandError) else {}
+    return {"error": error.format_message(), "exit_code": error.exit_code, **details}
+
+
+def asks_json(args: Sequence[str]) -> bool:
+    """Whether a command line (the arguments after the program's name) gives ``--json``: before
+    a ``--``, after which every argument is a word of the query."""
+    end = args.index("--") if "--" in args else len(args)
+    return "--json" in args[:end]
+
+
+@contextmanager
+def errors_as_json(as_json: bool) -> Iterator[None]:
+    """With ``as_json``, a click error (usage, exit code 2; a failure, 1; a
+    :class:`CommandError`) raised in the block also prints :func:`error_document` on stdout, on
+    one line (a JSON document and a JSON Lines line alike), so a script reading ``--json``
+    always gets JSON; the error goes on to click, which says it on stderr and exits with its
+    code."""
+    try:
+        yield
+    except click.ClickException as error:
+        if as_json:
+            click.echo(json.dumps(error_document(error), ensure_ascii=False))
+        raise
+
+
+def exit_unknown_watchlist(error: Exception) -> NoReturn:
+    """End the command with "Error: ``error``" and :data:`EXIT_UNKNOWN_WATCHLIST`."""
+    raise CommandError(str(error), EXIT_UNKNOWN_WATCHLIST) from error
+
+
+def exit_merged(moved: MergedAway) -> NoReturn:
     """Say where a merged cluster or story went (``moved``: a
-    :class:`clipper.refs.MergedAway`) and exit with :data:`EXIT_MERGED`: on stderr, and with
-    ``as_json`` also as {"error", "merged": {kind, id, merged_into, run_id, then}} on stdout."""
-    if as_json:
-        document = {"error": str(moved), "merged": moved.moved.as_dict()}
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
-    click.echo(f"Error: {moved}", err=True)
-    sys.exit(EXIT_MERGED)
+    :class:`clipper.refs.MergedAway`) and exit with :data:`EXIT_MERGED`: on stderr, and under
+    ``--json`` also as {"error", "exit_code", "merged": {kind, id, merged_into, run_id, then}}
+    on stdout."""
+    raise CommandError(str(moved), EXIT_MERGED, {"merged": moved.moved.as_dict()}) from moved

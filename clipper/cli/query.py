@@ -227,7 +227,7 @@ def show_command(
         except MergedAway as error:
             moved = error
     if moved is not None:
-        exit_merged(moved, as_json)
+        exit_merged(moved)
     width = layout.terminal_width()
     if isinstance(found, versions.VersionDiff):
         document = found.as_dict()
@@ -257,7 +257,7 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
         detail = stories.story_detail(session, int(number))
         moved = merged_away(session, "story", int(number)) if detail is None else None
     if moved is not None:
-        exit_merged(moved, as_json)
+        exit_merged(moved)
     if detail is None:
         raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
     if as_json:

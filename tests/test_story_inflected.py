@@ -1,7 +1,8 @@
-"""Two reporters' accounts of one event in Norwegian, Danish or Finnish are one story (newcomer
-30, finding 4): these languages inflect a word where the other reporter wrote another form of it
-(Finnish cases: "Tampereella", "Tampereen"; the Nordic definite and plural endings: "avtalen",
-"avtaler"), and join words into compounds ("budsjettavtalen", "bussistrategia").  A story term
+"""Two reporters' accounts of one event in Norwegian, Danish, Finnish, Lithuanian or Icelandic
+are one story (newcomer 30, finding 4): these languages inflect a word where the other reporter
+wrote another form of it (Finnish cases: "Tampereella", "Tampereen"; the Nordic definite and
+plural endings: "avtalen", "avtaler"; Icelandic's suffixed article: "hraunið", "hrauninu"), and
+the Nordic ones join words into compounds ("budsjettavtalen", "bussistrategia").  A story term
 is its stem, and a compound's two parts count beside it; another event in the same city before
 the same institutions stays a story of its own.  Every text here is invented."""
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from clipper.config import StoryConfig
-from clipper.stories.stems import stem, stemmed
+from clipper.stories.stems import icelandic_stem, stem, stemmed
 from clipper.stories.vectors import vectorize
 from tests.storyevents import assert_one_story_and_another, cosine
 
@@ -102,6 +103,61 @@ EVENTS: dict[str, tuple[tuple[str, str], ...]] = {
             "Osa valtuutetuista vastusti hanketta sen hinnan vuoksi.",
         ),
     ),
+    "lt": (
+        (
+            "Kauno savivaldybė uždarė Aleksoto tiltą dėl įtrūkimų",
+            "Kaunas (NPR): Kauno savivaldybė antradienį uždarė Aleksoto tiltą eismui, nes "
+            "inžinieriai rado įtrūkimų jo atramose, pranešė meras Tomas Jankauskas.\n"
+            "Autobusai važiuos per Vilijampolės tiltą, o vairuotojai raginami rinktis "
+            "aplinkkelį.\n"
+            "Remontas gali užtrukti iki pavasario ir kainuoti 12 milijonų eurų.\n"
+            "Opozicija kaltina savivaldybę, kad tiltas nebuvo prižiūrimas.",
+        ),
+        (
+            "Kamščiai ir pikti vairuotojai: miestas be tilto",
+            "Antradienio vakarą prie uždaryto tilto nusidriekė ilgos automobilių eilės.\n"
+            "– Įtrūkimai atramose yra pavojingi, todėl tiltą teko uždaryti, – sakė Jankauskas "
+            "žurnalistams.\n"
+            "Inžinierių išvadose rašoma, kad tilto atramos dešimtmečius nebuvo tvarkomos.\n"
+            "Vairuotojai skundėsi, kad kelionė aplinkkeliu užtrunka valandą, o autobusai "
+            "vėluoja.\n"
+            "Aleksoto tilto remontui savivaldybė žada skirti 12 milijonų.",
+        ),
+        (
+            "Kauno savivaldybė statys naują baseiną Šilainiuose",
+            "Kauno savivaldybės taryba antradienį nusprendė statyti naują baseiną Šilainiuose, "
+            "pranešė savivaldybė.\n"
+            "Baseinas turėtų būti baigtas 2029 metais ir kainuos 30 milijonų eurų.\n"
+            "Meras Tomas Jankauskas sakė, kad mieste trūksta vietų plaukimo pamokoms.\n"
+            "Opozicija siūlė pirmiausia atnaujinti senus baseinus.",
+        ),
+    ),
+    "is": (
+        (
+            "Eldgos hafið á Reykjanesskaga norðan við Grindavík",
+            "Reykjavík (NPR): Eldgos hófst á Reykjanesskaga í nótt, norðan við Grindavík, segir "
+            "Veðurstofa Íslands.\n"
+            "Sprungan er um tveggja kílómetra löng og hraun rennur til vesturs.\n"
+            "Grindavík var rýmd og Bláa lónið lokað.\n"
+            "Almannavarnir segja enga hættu fyrir byggð að svo stöddu.",
+        ),
+        (
+            "Íbúar Grindavíkur yfirgáfu heimili sín um miðja nótt",
+            "Um klukkan þrjú í nótt vöknuðu íbúar Grindavíkur við viðvörun í símanum.\n"
+            "– Við sáum bjarmann frá eldgosinu strax, sagði Jóna Sigurðardóttir.\n"
+            "Hraunið rann frá sprungunni til vesturs, að sögn Veðurstofunnar.\n"
+            "Bláa lóninu var lokað og rýmingin gekk vel.\n"
+            "Almannavarnir fylgjast með sprungunni og hrauninu.",
+        ),
+        (
+            "Veðurstofa Íslands varar við stormi á höfuðborgarsvæðinu",
+            "Veðurstofa Íslands hefur gefið út appelsínugula viðvörun vegna storms á "
+            "höfuðborgarsvæðinu á morgun.\n"
+            "Búist er við að vindur nái 30 metrum á sekúndu í Reykjavík.\n"
+            "Almannavarnir hvetja fólk til að festa lausa muni og vera heima.\n"
+            "Flugi frá Keflavík gæti seinkað.",
+        ),
+    ),
 }
 
 
@@ -141,7 +197,12 @@ def test_an_inflected_languages_accounts_of_one_event_are_one_story(
      ("nb", ("avtalen", "avtale", "avtaler")),
      ("nn", ("regjeringa", "regjeringar")),
      ("da", ("forliget", "forlig")),
-     ("sv", ("regeringen", "regeringens", "regering"))],
+     ("sv", ("regeringen", "regeringens", "regering")),
+     ("lt", ("Kaunas", "Kauno", "Kaune")),
+     ("lt", ("tiltą", "tilto", "tiltas")),
+     ("is", ("hraun", "hraunið", "hrauninu")),
+     ("is", ("Grindavík", "Grindavíkur")),
+     ("is", ("Veðurstofa", "Veðurstofunnar", "Veðurstofu"))],
 )  # fmt: skip
 def test_a_words_forms_are_one_term(language: str, forms: tuple[str, ...]) -> None:
     assert len({stem(form.lower(), language) for form in forms}) == 1
@@ -153,3 +214,9 @@ def test_a_compounds_parts_count_and_a_stem_weighs_as_its_most_common_form() -> 
     assert counts[stem("budsjett", "nb")] == 1
     assert set(written[stem("avtale", "nb")]) == {"avtalen", "avtaler"}
     assert stemmed(Counter({"budgets": 1}), None, "en")[0] == Counter({"budgets": 1})
+
+
+@pytest.mark.parametrize("word", ["bú", "búa", "ás", "ári", "ísinn"])
+def test_an_icelandic_word_keeps_a_stem_of_three_letters(word: str) -> None:
+    # "búa" is no "bú" + "a", "ísinn" no "ís" + "inn": an ending leaving two letters is kept
+    assert icelandic_stem(word) == word

@@ -75,8 +75,9 @@ from clipper.stories.tokens import (
 # no stated language weighs each word as the more common of English's and its guessed
 # language's tables (:func:`weighed_in`), not English's alone; 24: and one that reads as German
 # or Luxembourgish is read as it (its names as :func:`_trimmed_names` reads them); 25: in Finnish,
-# Estonian, Norwegian, Danish and Swedish a term is its stem (:mod:`clipper.stories.stems`)
-VECTOR_VERSION = "25"
+# Estonian, Norwegian, Danish and Swedish a term is its stem (:mod:`clipper.stories.stems`);
+# 26: and in Lithuanian and Icelandic (:func:`clipper.stories.stems.icelandic_stem`)
+VECTOR_VERSION = "26"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
+from clipper import told
 from clipper.corrections import is_editors_note
 from clipper.scripts import UNSPACED, unvocalised, words_in
 from clipper.sitenames import is_site_name
@@ -186,8 +187,9 @@ def marked_edits(changes: Changes) -> list[str]:
                 return []
             was, now = _joined(a[i1:i2]), _joined(b[j1:j2])
             spans.append(
-                f'"{was}" → "{now}"' if was and now else f'added "{now}"' if now
-                else f'dropped "{was}"'
+                f'"{was}" → "{now}"' if was and now
+                else told.gettext('added "%(words)s"', words=now) if now
+                else told.gettext('dropped "%(words)s"', words=was)
             )
     return spans
 
@@ -224,7 +226,10 @@ def told_edits(said: list[str], changes: Changes) -> list[str]:
     marks = marked_edits(changes)
     if not marks:
         return said
-    return [f"{s}: {'; '.join(marks)}" if " edited" in s else s for s in said]
+    return [
+        told.gettext("%(said)s: %(marks)s", said=s, marks=tuple(marks)) if " edited" in s else s
+        for s in said
+    ]
 
 
 def held_share(whole_text: str, text: str) -> float:
@@ -397,9 +402,11 @@ def headline_change(old_title: str | None, new_title: str | None) -> str:
 
     def said(title: str | None) -> str:
         spaced = " ".join((title or "").split())
-        return f'"{spaced}"' if spaced else "(none)"
+        return f'"{spaced}"' if spaced else told.gettext("(none)")
 
-    return f"headline changed: {said(old_title)} → {said(new_title)}"
+    return told.gettext(
+        "headline changed: %(old)s → %(new)s", old=said(old_title), new=said(new_title)
+    )
 
 
 def as_compared(
@@ -481,21 +488,49 @@ def version_changes(
     # added" (newcomer 21: "correction added; 1 paragraph added" for one note)
     named = 0
     if prose and old and _key(prose[0]) not in old_keys and _key(old[0]) in {_key(p) for p in new}:
-        said.append(f'new lead: "{_clipped(prose[0], lead_chars)}"' if lead_chars else "new lead")
+        said.append(
+            told.gettext('new lead: "%(lead)s"', lead=_clipped(prose[0], lead_chars))
+            if lead_chars
+            else told.gettext("new lead")
+        )
         named += 1
     notes = sum(1 for p in added if is_editors_note(p))
-    if notes:
-        said.append("correction added" if notes == 1 else f"{notes} corrections added")
-        named += notes
-    said += told_edits(
-        [
-            s.removesuffix(" since")
-            for s in changed_since(changes, named=named)
-            if not s.startswith("headline") and s != "same text since"
-        ],
-        changes,
-    )
-    return said or ["same text"]
+    if notes == 1:
+        said.append(told.gettext("correction added"))
+    elif notes:
+        said.append(
+            told.ngettext("%(num)d correction added", "%(num)d corrections added", notes, num=notes)
+        )
+    named += notes
+    said += told_edits(_paragraphs_changed(changes, named), changes)
+    return said or [told.gettext("same text")]
+
+
+def _paragraphs_changed(changes: Changes, named: int) -> list[str]:
+    """The paragraph counts of :func:`changed_since` as a newer version's changes are told
+    ("2 paragraphs added", "1 paragraph edited", "3 paragraphs removed"), each a
+    :class:`clipper.told.Told` a digest says in its reader's language."""
+    added = max(changes.canonical_paragraphs - changes.kept - named, 0)
+    said: list[str] = []
+    if added:
+        said.append(
+            told.ngettext("%(num)d paragraph added", "%(num)d paragraphs added", added, num=added)
+        )
+    if changes.edited:
+        said.append(
+            told.ngettext(
+                "%(num)d paragraph edited", "%(num)d paragraphs edited", changes.edited,
+                num=changes.edited,
+            )
+        )
+    if changes.extra:
+        said.append(
+            told.ngettext(
+                "%(num)d paragraph removed", "%(num)d paragraphs removed", changes.extra,
+                num=changes.extra,
+            )
+        )
+    return said
 
 
 def _clipped(paragraph: str, chars: int) -> str:

@@ -10,7 +10,9 @@ the messages as written in the code and templates (no catalog).
 
 What a digest quotes stays in its own language: headlines, leads, site names, watchlist names
 and queries.  The changes told of a new version ("2 paragraphs added", from
-:mod:`clipper.changes`, which ``show`` prints too) are English in every digest.
+:mod:`clipper.changes`) and the digest's own group names ("All stories") are
+:class:`clipper.told.Told` sentences: English in JSON and ``show``, said in the reader's
+language by the templates' ``told`` filter (:func:`clipper.told.spoken`).
 
 Catalogs are kept with Babel's own tools, from ``clipper/`` (``locales/babel.cfg`` names the
 files holding messages)::

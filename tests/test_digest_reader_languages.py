@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import html
 import io
 import json
 import re
@@ -22,8 +23,10 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 from click.testing import CliRunner
 
+from clipper import told
+from clipper.changes import version_changes
 from clipper.cli import cli
-from clipper.digest.render import render
+from clipper.digest.render import render, subject
 from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.digest.updates import PageUpdate
 from clipper.translations import LANGUAGES, UnknownLanguage, known
@@ -45,7 +48,7 @@ SHARED_WORDS = {
         "versions",
     },
     "pt": {"site", "sites"},
-    "sv": {"under", "version"},
+    "sv": {"text", "under", "version"},
 }
 
 
@@ -98,6 +101,57 @@ def story(
     )
 
 
+# What new versions changed, as clipper.changes tells it: every kind of change a digest says.
+_BUDGET = "Rada Miejska przyjęła budżet na rok 2027."
+_VOTE = "Radni głosowali {} do 5 po długiej debacie."
+_SESSION = "Sesja trwała cztery godziny."
+CHANGED = [
+    version_changes(
+        "Rada przyjęła budżet",
+        "\n".join([_BUDGET, _VOTE.format(20), _SESSION]),
+        "Rada Miejska przyjęła budżet",
+        "\n".join(
+            [
+                "Prezydent miasta podpisał uchwałę budżetową w piątek.",
+                _BUDGET,
+                _VOTE.format(21),
+                "Sprostowanie: we wcześniejszej wersji podaliśmy błędną liczbę radnych.",
+                "Opozycja zapowiedziała skargę do wojewody.",
+            ]
+        ),
+        lead_chars=30,
+    ),
+    version_changes(
+        None,
+        "\n".join([_SESSION, "Radni głosowali w czwartek i w piątek wieczorem.", _BUDGET]),
+        "Budżet przyjęty",
+        "\n".join(
+            [
+                "Burmistrz ogłosił wynik głosowania.",
+                _SESSION,
+                "Radni głosowali w czwartek wieczorem.",
+                _BUDGET,
+                "Sprostowanie: poprawiono godzinę sesji.",
+                "Korekta: poprawiono nazwisko radnego.",
+            ]
+        ),
+    )
+    + version_changes("Budżet", _SESSION, "Budżet", "Sesja trwała aż cztery godziny."),
+    version_changes("Budżet", _SESSION, "Budżet", _SESSION),
+]
+# clipper.digest.updates' words for a page read whole after fetches cut short
+READ_WHOLE: list[str] = [
+    told.gettext(
+        "read whole; version %(version)d was cut short (%(why)s), not edited",
+        version=1,
+        why="paywall",
+    ),
+    told.gettext("an earlier fetch was cut short (%(why)s), not edited", why="paywall"),
+    told.gettext("earlier fetches were cut short (%(why)s), not edited", why="paywall, stub"),
+    told.gettext("an earlier reading of the same fetch was shorter, not edited"),
+]
+
+
 def full_result(counts: tuple[int, ...] = (1, 2, 5)) -> DigestResult:
     """A digest reaching every message: new and updated stories, each kind of update, other
     articles and more of them, outlets past the links shown, a story repeated under a second
@@ -113,9 +167,12 @@ def full_result(counts: tuple[int, ...] = (1, 2, 5)) -> DigestResult:
             status="updated" if n % 2 else "new",
             date_source=("guessed", "updated", "fetched")[n % 3],
             updates=[
-                PageUpdate("gazeta.example", "https://gazeta.example/b", 2, ["headline changed"]),
-                PageUpdate(None, None, 1, ["read whole"], read_whole=True),
-                PageUpdate("gazeta.example", None, 3, ["+1"], replaces="https://gazeta.example/c"),
+                PageUpdate("gazeta.example", "https://gazeta.example/b", 2, CHANGED[0]),
+                PageUpdate("gazeta.example", "https://gazeta.example/d", 3, CHANGED[1]),
+                PageUpdate(None, None, 1, READ_WHOLE, read_whole=True),
+                PageUpdate(
+                    "gazeta.example", None, 3, CHANGED[2], replaces="https://gazeta.example/c"
+                ),
             ],
         )
         for n, count in enumerate(counts)
@@ -195,8 +252,9 @@ def test_a_digest_in_another_language_leaves_no_english_word_of_its_own(language
         shown = render(result, fmt, language=language)
         # what the digest quotes is kept: headlines, leads, watchlists and what changed
         assert "Nagłówek 2" in shown and "Rada Miejska przyjęła budżet" in shown
-        assert "Budżet" in shown and "headline changed" in shown
-        prose = re.sub(r"https?://\S+|gazeta\d*\.example|headline changed|read whole", "", shown)
+        flat = " ".join(html.unescape(shown).split())
+        assert "Budżet" in shown and '"Rada przyjęła budżet" → "Rada Miejska' in flat
+        prose = re.sub(r"https?://\S+|gazeta\d*\.example", "", shown)
         if fmt == "html":
             prose = re.sub(r"<[^>]+>", " ", prose)
         english = {word for word in english_words() if re.search(rf"\b{word}\b", prose)}
@@ -224,13 +282,80 @@ def test_german_digest_words_and_the_markup_language() -> None:
     assert "[NEU] Nagłówek 1" in text and "[AKTUALISIERT] Nagłówek 2" in text
     assert "Nichts Neues." in text
     assert "(seit dem letzten Überblick)" in text
-    assert "Vollständig gelesen (Quelle unbekannt): read whole" in text
+    assert (
+        "Vollständig gelesen (Quelle unbekannt): vollständig gelesen; Fassung 1 war "
+        "unvollständig (paywall), nicht bearbeitet" in text
+    )
     assert "(geschätzt)" in text and "abgerufen " in text
     html = render(result, "html", language="de")
     assert '<html lang="de">' in html
     assert "Weitere Artikel zu diesem Thema" in html
     # the quoted headline keeps its own language's mark
     assert 'lang="pl"' in html
+
+
+def test_what_a_new_version_changed_is_told_in_the_readers_language() -> None:
+    """What changed (clipper.changes) is said in the digest's language, with the quoted
+    headlines, lead and changed words as written; English and JSON keep the English words."""
+    result = full_result()
+    german = " ".join(render(result, "text", language="de").split())
+    assert (
+        'Neue Fassung 2 (gazeta.example): Überschrift geändert: "Rada przyjęła budżet" → '
+        '"Rada Miejska przyjęła budżet"; neuer Vorspann: "Prezydent miasta podpisał …"; '
+        'Korrektur ergänzt; 1 Absatz hinzugefügt; 1 Absatz bearbeitet: "20" → "21"; '
+        "1 Absatz entfernt" in german
+    )
+    assert 'Überschrift geändert: (keine) → "Budżet przyjęty"; neuer Vorspann;' in german
+    assert '2 Korrekturen ergänzt; 1 Absatz bearbeitet: gestrichen "i w piątek"' in german
+    assert '1 Absatz bearbeitet: ergänzt "aż"' in german and "gleicher Text" in german
+    french = " ".join(html.unescape(render(result, "html", language="fr")).split())
+    assert '1 paragraphe modifié : ajouté "aż"' in french
+    english = " ".join(render(result, "text").split())
+    assert '1 paragraph edited: "20" → "21"; 1 paragraph removed' in english
+    updates = json.loads(render(result, "json", language="de"))["groups"][0]["stories"][0]
+    assert updates["updates"][0]["changes"][:2] == [
+        'headline changed: "Rada przyjęła budżet" → "Rada Miejska przyjęła budżet"',
+        'new lead: "Prezydent miasta podpisał …"',
+    ]
+
+
+def test_polish_paragraph_counts_follow_the_count() -> None:
+    """Paragraphs added take Polish's three plural forms: 1 akapit, 2 akapity, 5 akapitów."""
+    lines = [f"Akapit numer {n} o budżecie miasta na przyszły rok." for n in range(1, 7)]
+    said = []
+    for added in (1, 2, 5):
+        changes = version_changes("Budżet", lines[0], "Budżet", "\n".join(lines[: added + 1]))
+        said.append(render(full_result_with_changes(changes), "text", language="pl"))
+    for shown, told_as in zip(
+        said, ("dodano 1 akapit", "dodano 2 akapity", "dodano 5 akapitów"), strict=True
+    ):
+        assert told_as in " ".join(shown.split())
+
+
+def full_result_with_changes(changes: list[str]) -> DigestResult:
+    result = full_result((1,))
+    first = replace(
+        result.groups[0].stories[0], updates=[PageUpdate("gazeta.example", None, 2, changes)]
+    )
+    group = replace(result.groups[0], stories=[first], total=1)
+    return replace(result, groups=[group])
+
+
+def test_the_digests_own_group_names_are_translated() -> None:
+    """The group of every story (no watchlist followed) and a --query's group are the
+    digest's own words; a watchlist's name is the user's and stays as written."""
+    result = full_result((1,))
+    stories = result.groups[0].stories
+    every = DigestGroup(told.gettext("All stories"), None, [], [], 1, stories)
+    query = DigestGroup(told.gettext("Search: %(query)s", query="budżet"), "budżet", [], [], 1, [])
+    result = replace(result, groups=[every, query])
+    text = render(result, "text", language="de")
+    assert "== Alle Themen ==" in text and "== Suche: budżet ==" in text
+    assert subject(result, "de").endswith(" – Alle Themen, Suche: budżet")
+    assert "Tous les sujets, Recherche : budżet</title>" in render(result, "atom", language="fr")
+    groups = json.loads(render(result, "json", language="de"))["groups"]
+    assert [group["name"] for group in groups] == ["All stories", "Search: budżet"]
+    assert "== All stories ==" in render(result, "text")
 
 
 def test_email_subject_and_content_language() -> None:

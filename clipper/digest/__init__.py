@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
+from clipper import told
 from clipper.archive import Archive
 from clipper.config import DigestConfig
 from clipper.digest import watchlists
@@ -54,7 +55,8 @@ def make_digest(
         names = list(dict.fromkeys(watch_names))
         chosen = watchlists.find(session, names) if names else []
         if query is not None:
-            adhoc = Watch(name=f"Search: {' '.join(query.split())}", query=query)
+            name = told.gettext("Search: %(query)s", query=" ".join(query.split()))
+            adhoc = Watch(name=name, query=query)
             watchlists.make_watch("search", query)  # checks the query: QueryError
             chosen.append(adhoc)
         elif not names:

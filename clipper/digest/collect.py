@@ -24,6 +24,7 @@ from typing import Literal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from clipper import told
 from clipper.config import DigestConfig
 from clipper.digest.lead import lead_paragraph
 from clipper.digest.matching import Document, matches
@@ -445,7 +446,7 @@ def collect(
             )
     else:
         members.append(sorted(candidates))
-        groups.append(DigestGroup("All stories", None, [], [], total=len(candidates)))
+        groups.append(DigestGroup(told.gettext("All stories"), None, [], [], total=len(candidates)))
     wanted = {sid for ids in members for sid in ids}
     lead_ids = {candidates[sid].story.lead_page_id for sid in wanted}
     lead_texts = (

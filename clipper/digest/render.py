@@ -37,6 +37,7 @@ from jinja2.runtime import Context
 from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.digest.updates import PageUpdate
 from clipper.layout import cell_width, shown_time, wrap_cells
+from clipper.told import spoken
 from clipper.translations import known, translations
 from clipper.urls import readable_url
 
@@ -148,6 +149,7 @@ def _environment(language: str) -> Environment:
         wrap=_wrap,
         hang=_hang,
         readable_url=readable_url,
+        told=functools.partial(spoken, speech=speech),
     )
     environment.globals.update(
         language=language,
@@ -161,7 +163,9 @@ def subject(result: DigestResult, language: str = "en") -> str:
     """A subject line: how many stories (those a group left out past its cap too), how many
     new, and the watchlists; in ``language``."""
     speech = translations(language)
-    names = ", ".join(g.name for g in result.groups if g.total) or speech.gettext("nothing new")
+    names = ", ".join(spoken(g.name, speech) for g in result.groups if g.total) or speech.gettext(
+        "nothing new"
+    )
     return speech.ngettext(
         "clipper digest: %(num)d story (%(new)d new) – %(names)s",
         "clipper digest: %(num)d stories (%(new)d new) – %(names)s",
@@ -305,7 +309,9 @@ def to_atom(
     feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
     if feed_url:
         feed.link(href=feed_url, rel="self", type="application/atom+xml")
-    names = ", ".join(g.name for g in result.groups) or speech.gettext("all stories")
+    names = ", ".join(spoken(g.name, speech) for g in result.groups) or speech.gettext(
+        "all stories"
+    )
     feed.title(speech.gettext("clipper digest: %(names)s") % {"names": names})
     feed.subtitle(
         speech.gettext("Stories stored %(since)s – %(until)s")
@@ -320,7 +326,7 @@ def to_atom(
     stories: dict[int, tuple[DigestStory, list[str]]] = {}
     for group in result.groups:
         for story in group.stories:
-            stories.setdefault(story.story_id, (story, []))[1].append(group.name)
+            stories.setdefault(story.story_id, (story, []))[1].append(spoken(group.name, speech))
     languages = {story.language for story, _ in stories.values()}
     if len(languages) == 1 and None not in languages:
         feed.language(languages.pop())

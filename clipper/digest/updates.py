@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clipper import told
 from clipper.changes import held_share, version_changes
 from clipper.config import DigestConfig, MatchConfig
 from clipper.models import Page
@@ -194,12 +195,17 @@ def _cut_short_before(session: Session, key: str) -> list[str]:
         session.scalars(select(Page.partial).where(Page.source_key == key, Page.version == 0))
     )
     why = sorted({partial.split(" (")[0] for partial in kept if partial})
-    said = []
-    if why:
-        fetches = "an earlier fetch was" if len(why) < 2 else "earlier fetches were"
-        said.append(f"{fetches} cut short ({', '.join(why)}), not edited")
+    said: list[str] = []
+    if len(why) == 1:
+        said.append(
+            told.gettext("an earlier fetch was cut short (%(why)s), not edited", why=why[0])
+        )
+    elif why:
+        said.append(
+            told.gettext("earlier fetches were cut short (%(why)s), not edited", why=", ".join(why))
+        )
     if None in kept:
-        said.append("an earlier reading of the same fetch was shorter, not edited")
+        said.append(told.gettext("an earlier reading of the same fetch was shorter, not edited"))
     return said
 
 
@@ -214,4 +220,9 @@ def _read_whole(older: Any, newer: Any, version: int) -> list[str] | None:
     if held_share(newer.text, older.text) < MatchConfig.cut_reading_held_share:
         return None
     why = older.partial.split(" (")[0]  # "paywall", "the API sent the text's opening only"
-    return [f"read whole; version {version} was cut short ({why}), not edited"]
+    return [
+        told.gettext(
+            "read whole; version %(version)d was cut short (%(why)s), not edited",
+            version=version, why=why,
+        )
+    ]

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from clipper.archive import open_archive
+from clipper.archive import head_revision, open_archive
 from clipper.backends import Backend
 from clipper.config import Config
 from clipper.pipeline import dedupe
@@ -49,7 +49,8 @@ def _archive_at(folder: Path, revision: str) -> Path:
 def test_an_upgrade_from_0061_builds_the_index_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old, current = _archive_at(tmp_path / "old", "0061"), _archive_at(tmp_path / "head", "0070")
+    old = _archive_at(tmp_path / "old", "0061")
+    current = _archive_at(tmp_path / "head", head_revision())
     calls: list[int] = []
     rebuild = Backend.reindex_all
 

@@ -60,8 +60,10 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   in read-only mode (:mod:`clipper.read.workbooks`), origin ``book.xlsx!SHEET:N``.
 - ``.warc`` / ``.arc``: HTML ``response``/``resource`` records, through warcio; ``.wet``
   (Common Crawl's extracted text): its ``conversion`` records as text pages.  A page cut
-  short (``WARC-Truncated``, a file or gzip member cut, a wrong ``Content-Length``) is kept as
-  far as it goes, marked ``partial`` (the run counts partial pages).
+  short (``WARC-Truncated``, a file or gzip member cut) is kept as far as it goes, marked
+  ``partial`` (the run counts partial pages); a record whose ``Content-Length`` is wrong is
+  read whole to where it really ends (the next record, its gzip member's end) and marked
+  ``partial`` too, the same in every container (:func:`clipper.read.warccuts.miscounted`).
 - ``.zip`` and tar (``.tar``, ``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``): a dump shipped as
   one archive; each member is read as the file it is (:mod:`clipper.read.bundles`), origin
   ``archive!member`` followed by the member's own ``:LINE`` or ``@OFFSET``.  A ``.wacz``

@@ -4,9 +4,12 @@ rejection naming its type (``warc-request``, ``warc-redirect``, ``not-html`` ...
 
 A page cut short is kept as far as it goes and marked partial (``RawPage.partial``; the run
 counts it): a payload the crawler cut (``WARC-Truncated``), a record ending before its
-``Content-Length`` because the file or its gzip member is cut, or because the length is wrong (a
-per-record .warc.gz goes on with the next member; an uncompressed file with the next record
-header found inside the record). A record cut short that holds no page is one ``truncated``
+``Content-Length`` because the file or its gzip member is cut.  A record whose length is wrong
+(its block ends at the next record header, or at the end of its own gzip member) is read again
+by warcio at the length its bytes give, whole and marked partial, and reading goes on after it
+(:func:`~clipper.read.warccuts.true_end_of`, :func:`~clipper.read.warccuts.miscounted`); a
+stream decompressing a whole file, which cannot go back, is read on from a temporary copy
+(:func:`_read_decompressed`). A record cut short that holds no page is one ``truncated``
 rejection; so is one the file ends inside the head of (its WARC header or its HTTP headers:
 :class:`~clipper.read.warcstreams.HeaderBoundedReader` notes it, :func:`_cut_in_head` says which
 head of which record).
@@ -40,12 +43,19 @@ from clipper.read.warccuts import (
     cut_short,
     drain,
     has_leftover,
+    miscounted,
     next_header,
     next_member,
+    true_end_of,
 )
 from clipper.read.warcrecords import GZIP_MAGIC, Captures, event_from_record, warc_uri
 from clipper.read.warcsegments import Held, Segments, joined_event
-from clipper.read.warcstreams import CutNoting, EndCheckingIterator, HeaderBoundedReader
+from clipper.read.warcstreams import (
+    CutNoting,
+    EndCheckingIterator,
+    HeaderBoundedReader,
+    decompressed_copy,
+)
 
 
 def read_archive(
@@ -86,10 +96,7 @@ def _read_archive(
     progress.where = f"{path}@0"  # damage before the first record is still at an offset
     if gz and path.suffix.lower() != ".gz":
         # bzip2, xz, Zstandard: warcio reads gzip only; the file is read decompressed
-        with open_bounded(path, True, limits) as unpacked:
-            yield from _read_records(
-                CutNoting(unpacked), path, True, limits, progress, is_arc, segments
-            )
+        yield from _read_decompressed(path, limits, progress, is_arc, segments)
         return
     with open(path, "rb") as raw:
         try:
@@ -108,9 +115,42 @@ def _read_archive(
             # (also when the name lacks .gz: warcio finds gzip by its magic number)
             if _WHOLE_FILE_GZIP not in str(exc):
                 raise
-    with open_bounded(path, True, limits) as unzipped:
+    yield from _read_decompressed(path, limits, progress, is_arc, segments, skip=progress.done)
+
+
+class _Miscounted(Exception):
+    """A record in a decompressed stream whose block does not end at its Content-Length:
+    warcio would read on into the rest of the block (or into the next record) as records."""
+
+
+def _read_decompressed(
+    path: Path,
+    limits: ReadLimits,
+    progress: Progress,
+    is_arc: bool,
+    segments: Segments,
+    skip: int = 0,
+) -> Generator[Event, None, None]:
+    """The records of a file read through one decompressing stream (gzipped whole, bzip2, xz,
+    Zstandard) after the first ``skip``; from a record whose Content-Length is wrong on, from
+    a temporary decompressed copy (:func:`~clipper.read.warcstreams.decompressed_copy`) read as
+    an uncompressed file is, so the record is read whole and the records after it are read
+    (the stream alone cannot go back to find where the record really ends)."""
+    try:
+        with open_bounded(path, True, limits) as unzipped:
+            yield from _read_records(
+                CutNoting(unzipped), path, True, limits, progress, is_arc, segments, skip=skip,
+                copy_on_miscount=True,
+            )
+        return
+    except _Miscounted:
+        pass
+    with (
+        open_bounded(path, True, limits) as unzipped,
+        decompressed_copy(CutNoting(unzipped)) as copy,
+    ):
         yield from _read_records(
-            CutNoting(unzipped), path, True, limits, progress, is_arc, segments, skip=progress.done
+            copy, path, False, limits, progress, is_arc, segments, skip=progress.done
         )
 
 
@@ -217,17 +257,26 @@ def _read_records(
     segments: Segments,
     skip: int = 0,
     captures: Captures | None = None,
+    copy_on_miscount: bool = False,
 ) -> Generator[Event, None, None]:
     """The records of ``stream`` (a file as stored, or a decompressed whole-file gzip) after the
     first ``skip``, as :func:`read_archive` describes; a conversion record of a response read
     before it in the file is read at that capture's address and time (``captures``,
-    :class:`clipper.read.warcrecords.Captures`)."""
+    :class:`clipper.read.warcrecords.Captures`).  ``copy_on_miscount``: ``stream`` decompresses
+    a file, and a record whose block does not end at its Content-Length raises
+    :class:`_Miscounted` before its event (:func:`_read_decompressed` reads on from a copy)."""
     captures = captures if captures is not None else Captures()
     decompressed = 0
     cut_at = -1  # where the last record cut short of its Content-Length ended
     # an uncompressed file as stored: what warcio leaves after the last record is checked, and
     # a record whose length runs past its end is looked into for the next record's header
     plain = stream if not gz and isinstance(stream, BufferedReader) else None
+    # a .warc.gz as stored, read member by member: a record whose member goes on past its
+    # Content-Length, or ends before it, is read again to its member's end
+    members = stream if gz and isinstance(stream, BufferedReader) else None
+
+    def read_event(record: Any) -> Event:
+        return captures.note(record, event_from_record(record, limits))
     # arc2warc only for ARC: it turns ARC records into WARC response records, but it also
     # makes warcio guess the format per record, and then any text line parses as an ARC
     # header.  Otherwise the defaults are lenient enough: ClueWeb09's WARC 0.18 records
@@ -271,7 +320,7 @@ def _read_records(
         elif isinstance(part, Held):  # the last segment of a split record: read it whole
             event = captures.note(record, joined_event(part, limits))
         else:
-            event = part or captures.note(record, event_from_record(record, limits))
+            event = part or read_event(record)
         errors = records.err_count
         missing = drain(record)
         if bounded.cut_in_head is not None:  # the HTTP headers are cut: no payload came
@@ -287,11 +336,27 @@ def _read_records(
         start = records.get_record_offset()
         origin = f"{path}@{start}"
         resume = None
-        if plain is not None and (missing or records.err_count > errors):
-            # The block did not end where its Content-Length says: in an uncompressed file a
-            # length too long runs into the records after it, one too short leaves the rest of
-            # the block before the next.  Where the next record header starts, this record
-            # ends and reading goes on from there.
+        true_end = (
+            true_end_of(plain, members, start, limits.max_decompressed_bytes)
+            if (missing or records.err_count > errors) and not isinstance(part, Held)
+            else None
+        )
+        if (
+            copy_on_miscount
+            and (missing or records.err_count > errors)
+            and not isinstance(part, Held)
+            and not getattr(stream, "cut", False)
+        ):
+            raise _Miscounted  # read again from a copy (_read_decompressed)
+        if true_end is not None:
+            # The block did not end where its Content-Length says, but where the next record
+            # header starts (an uncompressed file: a length too long runs into the records
+            # after it, one too short leaves the rest of the block before the next) or where
+            # its own gzip member ends: the record is read again by warcio with the length its
+            # bytes give, its page whole, and reading goes on from there.
+            data, where, resume = true_end
+            event = miscounted(data, where, read_event) or event
+        elif plain is not None and (missing or records.err_count > errors):
             resume = next_header(plain, start)
             if resume is not None:
                 event = cut_at_next_record(event, resume)
@@ -318,9 +383,11 @@ def _read_records(
         yield from segments.over()
         if resume is not None:
             records.close()
-            plain.seek(resume)  # type: ignore[union-attr]
+            seekable = plain or members
+            assert seekable is not None  # only they give where to go on
+            seekable.seek(resume)
             yield from _read_records(
-                plain, path, gz, limits, progress, is_arc, segments, captures=captures  # type: ignore[arg-type]
+                seekable, path, gz, limits, progress, is_arc, segments, captures=captures
             )
             return
         # get_record_offset() consumed this record, so records.offset is where the next

@@ -4,10 +4,16 @@ member or record header after damage, and a page kept as far as it goes (marked 
 
 from __future__ import annotations
 
+import io
 import re
 import zlib
+from collections.abc import Callable
 from io import BufferedReader
 from typing import Any, BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecordLoader
+from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
 
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, RawPage, Rejection, digest
 from clipper.read.failures import Event
@@ -70,13 +76,72 @@ def next_header(raw: BufferedReader, start: int) -> int | None:
     pos = start + 1
     while pos < end:
         raw.seek(pos)
-        chunk = raw.read(DRAIN_CHUNK + HEADER_LOOKAHEAD)
-        for found in RECORD_START.finditer(chunk):
-            head = chunk[found.start(1) : found.start(1) + HEADER_LOOKAHEAD]
-            if b"\nWARC-Type:" in head or b"\nWARC-Record-ID:" in head:
-                return pos + found.start(1)
+        found = header_in(raw.read(DRAIN_CHUNK + HEADER_LOOKAHEAD))
+        if found is not None:
+            return pos + found
         pos += DRAIN_CHUNK
     return None
+
+
+def header_in(data: bytes) -> int | None:
+    """Where the first WARC record header after the blank lines ending a record begins in
+    ``data`` (a header names a WARC- field within its first lines), or None."""
+    for found in RECORD_START.finditer(data):
+        head = data[found.start(1) : found.start(1) + HEADER_LOOKAHEAD]
+        if b"\nWARC-Type:" in head or b"\nWARC-Record-ID:" in head:
+            return found.start(1)
+    return None
+
+
+def member_at(raw: BinaryIO, start: int, limit: int) -> tuple[bytes, int] | None:
+    """The decompressed bytes of the gzip member at ``start`` and where the member ends in the
+    file, or None when the member is cut or damaged (no gzip trailer: the record is cut short,
+    not miscounted) or decompresses to over ``limit`` bytes."""
+    raw.seek(start)
+    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts: list[bytes] = []
+    size = 0
+    try:
+        while not unzip.eof and (chunk := raw.read(DRAIN_CHUNK)):
+            part = unzip.decompress(chunk, limit + 1 - size)
+            size += len(part)
+            if size > limit or unzip.unconsumed_tail:
+                return None
+            parts.append(part)
+    except zlib.error:
+        return None
+    if not unzip.eof:
+        return None
+    return b"".join(parts), raw.tell() - len(unzip.unused_data)
+
+
+def miscounted(data: bytes, where: str, read_event: Callable[[Any], Event]) -> Event | None:
+    """The record whose bytes are ``data`` (its WARC header and its block, up to ``where`` it
+    really ends: the next record's header, or the end of its gzip member) read by warcio with
+    the Content-Length those bytes give, its page kept whole and marked partial (the length it
+    declares is wrong, so the record is suspect); ``read_event`` reads a warcio record into an
+    event.  None when ``data`` does not open with a WARC header warcio reads."""
+    stream = io.BytesIO(data)
+    try:
+        headers = StatusAndHeadersParser(ArcWarcRecordLoader.WARC_TYPES).parse(stream)
+    except StatusAndHeadersParserException:
+        return None
+    block = data[stream.tell() :].removesuffix(RECORD_END)
+    declared = headers.get_header("Content-Length")
+    headers.replace_header("Content-Length", str(len(block)))
+    records = ArchiveIterator(io.BytesIO(headers.to_bytes() + block + RECORD_END))
+    record = next(records, None)
+    if record is None:
+        return None
+    event = read_event(record)
+    drain(record)
+    cut = (
+        f"record's Content-Length ({declared}) is not its block's length ({len(block)}, up to "
+        f"{where}): read to there"
+    )
+    if isinstance(event, RawPage):
+        event.partial = f"{cut}{KEPT_AS_FAR_AS_IT_GOES}"
+    return event
 
 
 def cut_at_next_record(event: Event | None, resume: int) -> Event | None:
@@ -141,3 +206,29 @@ def drain(record: Any) -> int:
         pass
     # warcio wraps the block in a LimitReader counting down from Content-Length.
     return max(int(getattr(stream, "limit", 0)), 0)
+
+
+def true_end_of(
+    plain: BufferedReader | None, members: BufferedReader | None, start: int, limit: int
+) -> tuple[bytes, str, int] | None:
+    """Where a record at ``start`` whose block does not end at its Content-Length really ends:
+    its bytes (WARC header and block), what ends it, and where reading goes on; None when that
+    is not known (no record header after it in an uncompressed file ``plain``, the end of the
+    file instead: a file cut short; in a file gzipped record by record, ``members``, a gzip
+    member cut, or holding more than this record: a file gzipped whole).  ``plain``'s position
+    is moved; ``members``' is kept when the answer is None.  ``limit``: the most bytes read
+    (the reader's max_decompressed_bytes)."""
+    if plain is not None:
+        resume = next_header(plain, start)
+        if resume is None or resume - start > limit:
+            return None
+        plain.seek(start)
+        return plain.read(resume - start), f"the next record, @{resume}", resume
+    if members is None:
+        return None
+    position = members.tell()
+    member = member_at(members, start, limit)
+    if member is None or header_in(member[0]) is not None:
+        members.seek(position)
+        return None
+    return member[0], "the end of its gzip member", member[1]

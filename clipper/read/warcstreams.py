@@ -4,6 +4,11 @@ bounded by :data:`MAX_HEADER_BYTES`, a decompressed stream's early end read as a
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from io import BufferedReader
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
@@ -143,3 +148,23 @@ class CutNoting:
         except EOFError:
             self.cut = True
             return b""
+
+
+class DecompressedCopy(BufferedReader):
+    """A decompressed stream copied to a temporary file (:func:`decompressed_copy`), read like
+    an uncompressed file: seekable, so a record whose block does not end at its
+    Content-Length is read to the next record header as in a .warc.  ``cut``: the source was
+    cut short."""
+
+    cut = False
+
+
+@contextmanager
+def decompressed_copy(source: CutNoting) -> Iterator[DecompressedCopy]:
+    """``source`` copied to a temporary file, removed when the block ends."""
+    with tempfile.TemporaryFile(buffering=0) as raw:
+        shutil.copyfileobj(source, raw, DRAIN_CHUNK)
+        raw.seek(0)
+        copy = DecompressedCopy(raw)
+        copy.cut = source.cut
+        yield copy

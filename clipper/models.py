@@ -63,6 +63,8 @@ class Cluster(Base):
     """A set of pages carrying the same text; one of them is the canonical article."""
 
     __tablename__ = "clusters"
+    # an id once given is never given again, a merged-away one included (migration 0071)
+    __table_args__ = {"sqlite_autoincrement": True}
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     canonical_page_id: Mapped[int] = mapped_column(
         ForeignKey("pages.id", use_alter=True, ondelete="RESTRICT"), index=True
@@ -349,6 +351,7 @@ class Story(Base):
     """
 
     __tablename__ = "stories"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never given twice (migration 0071)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str | None] = mapped_column(Text)
     lead_page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))

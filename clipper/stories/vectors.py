@@ -76,8 +76,10 @@ from clipper.stories.tokens import (
 # language's tables (:func:`weighed_in`), not English's alone; 24: and one that reads as German
 # or Luxembourgish is read as it (its names as :func:`_trimmed_names` reads them); 25: in Finnish,
 # Estonian, Norwegian, Danish and Swedish a term is its stem (:mod:`clipper.stories.stems`);
-# 26: and in Lithuanian and Icelandic (:func:`clipper.stories.stems.icelandic_stem`)
-VECTOR_VERSION = "26"
+# 26: and in Lithuanian and Icelandic (:func:`clipper.stories.stems.icelandic_stem`); 27: in the
+# Nordic, Finnish and Baltic languages too a name of three words or more is its last two
+# (:data:`NAME_TAILED`)
+VECTOR_VERSION = "27"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -211,6 +213,15 @@ FUNCTION_WORD_ZIPF = 6.0
 # Ungar Viktor Orbán"), and each weighed as a rare word in both vectors against their link.
 NAME_TAIL = 2
 
+# Languages whose names are read as their last :data:`NAME_TAIL` words too: German and
+# Luxembourgish (:data:`NOUNS_CAPITALISED`), and the Nordic, Finnic and Baltic languages, which
+# write a title in lower case before a name and no article before the title, so a sentence that
+# opens with the person opens with the title, capitalised ("Statsminister Jonas Gahr Støre sa",
+# "Pääministeri Petteri Orpo kertoi") where another sentence or reporter wrote "statsminister
+# Jonas Gahr Støre" or "Gahr Støre": names no other reporter wrote, each weighed as a rare word.
+# (Nynorsk and Estonian have no word table and are read as English: :func:`_language`.)
+NAME_TAILED = NOUNS_CAPITALISED | frozenset({"nb", "da", "sv", "is", "fi", "lt", "lv"})
+
 
 def _trimmed_names(found: list[str], language: str) -> list[str]:
     """``found`` (terms, names opening a sentence prefixed ``n^``:
@@ -220,8 +231,9 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
     German writes every noun capitalised, so a sentence's "Der Autobauer", "Die Aktie", "Im
     Frühjahr" ran as names, each weighted as a rare word (``name_weight``) and specific to one
     writer's phrasing.  A name left with one word is no name (its word is a term already).  In
-    a language of :data:`NOUNS_CAPITALISED`, a name of more than :data:`NAME_TAIL` words is its
-    last :data:`NAME_TAIL` ("Ungarns Ministerpräsident Viktor Orbán": "viktor orbán").  A
+    a language of :data:`NAME_TAILED`, a name of more than :data:`NAME_TAIL` words is its last
+    :data:`NAME_TAIL` ("Ungarns Ministerpräsident Viktor Orbán": "viktor orbán"; "Statsminister
+    Jonas Gahr Støre": "gahr støre").  A
     hyphenated word's parts are terms too ("Lumen-Rückruf": lumen, rückruf)."""
     openers = [term[2:].split(" ", 1)[0] for term in found if term[:2] == "n^"]
     function = iter(
@@ -232,7 +244,7 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
         if openers
         else ()
     )
-    tails = language in NOUNS_CAPITALISED
+    tails = language in NAME_TAILED
     out: list[str] = []
     append = out.append
     for term in found:

@@ -154,6 +154,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         # when the headline guess passes it over; not a consent banner's heading
         title_tag=_dump_title_tag(read),
     )
+    if isinstance(article, Article):
+        # the dump's "Updated" line; else the record's date field that was one
+        article.updated = cleaned.update_time or raw.published_updated
     if isinstance(article, Article) and article.published is None:
         # a date line dropped, its date not read; else the dump's own "for 2 timer siden" with
         # no fetch time to read it back from

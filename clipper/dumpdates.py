@@ -311,6 +311,29 @@ def first_update(lines: Iterable[str], latest: datetime | None) -> str | None:
     return None
 
 
+def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """The time the first "Updated" line among ``lines`` gives: a line of its own
+    (:func:`update_line`: "Oppdatert 5. desember 2026 kl. 10.15"), or the part after the label
+    of a posting line that goes on with its update (:func:`posted_and_updated`: "4. desember
+    2026 kl. 02:15 Uppfært 5. desember 2026 kl. 10:30"), as :func:`line_date` reads it (with
+    its time and zone), no later than ``latest``; else None.  What ``pages.updated`` keeps of a
+    page that also gives its posting time (newcomer 30 finding 9: the update was read to date
+    the page, then dropped)."""
+    updated = matchers().updated
+    for line in lines:
+        if not date_line_sized(line):
+            continue
+        when = None
+        if update_line(line):
+            when = line_date(line)
+        elif updated is not None and posted_and_updated(line):
+            found = updated.search(line, len(_posted_part(line)))
+            when = line_date(line[found.end() :].lstrip(_LABEL_EDGES)) if found else None
+        if when is not None and possible_day(when, latest):
+            return when
+    return None
+
+
 def possible_day(when: str, latest: datetime | None) -> bool:
     """Whether the day of ``when`` (ISO 8601) can be a page's: not before :data:`_EARLIEST`
     nor after ``latest`` (the fetch time; now when unknown)."""

@@ -52,7 +52,7 @@ from clipper.extraction import (
 )
 from clipper.furniture.compiled import matchers
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
-from clipper.htmldatelines import last_date, text_date, unread_dateline
+from clipper.htmldatelines import last_date, text_date, text_update, unread_dateline
 from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
 from clipper.htmllinks import (
     unlink_list_sentences,
@@ -393,6 +393,9 @@ def _clean_page(
         title_tag=meta.title_tag,
         pagetype=clean_meta(doc.pagetype),
     )
+    if isinstance(result, Article):
+        # the "Updated" line under its headline; else the record's date field that was one
+        result.updated = text_update(extracted, tree, raw) or raw.published_updated
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run
         unread, too_late = (meta.date_unread, False) if meta.date_unread else unread_dateline(

@@ -27,6 +27,7 @@ from clipper.dumpdates import (
     first_posted_day,
     first_stamp,
     first_update,
+    first_update_time,
     line_date,
 )
 from clipper.extraction import date_params
@@ -86,6 +87,13 @@ def text_date(
         # an "Updated" line, the only date the page shows: published then at the latest
         (update, UPDATED),
     )
+
+
+def text_update(extracted: list[str], tree: Any, raw: RawPage) -> str | None:
+    """The time the "Updated" line under the page's headline gives, its own line or after the
+    posting time on its line (:func:`clipper.dumpdates.first_update_time`), no later than its
+    fetch; None when it shows none.  Kept whatever dates the page (``pages.updated``)."""
+    return first_update_time(_head_lines(extracted, tree), _latest(raw))
 
 
 def last_date(

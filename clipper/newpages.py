@@ -40,7 +40,7 @@ from clipper.sightings import Sighting, titled_hash
 from clipper.store import Store
 from clipper.store.pages import NewPage
 from clipper.store.readings import StoredReading, StoredText
-from clipper.versiondates import Dated, kept_date
+from clipper.versiondates import Dated, kept_date, stored_update
 from clipper.versions import WholeReading, fuller_reading_of, holder_of, is_conversion
 
 if TYPE_CHECKING:
@@ -250,6 +250,8 @@ def new_pages(
             zoneless_time(article.published, published),
         )
         kept, updated = kept_date(dated, dates.get(article.source_key, []))
+        # a version giving its posting time and its update keeps both (newcomer 30 finding 9)
+        updated = updated or _update_of(article)
         page = NewPage(
             source_key=article.source_key,
             raw_hash=raw_hash,
@@ -280,6 +282,15 @@ def new_pages(
         )
         decided.decisions.append(Added(page, item))
     return decided
+
+
+def _update_of(article: Article) -> str | None:
+    """The time ``article``'s "Updated" line gives (:attr:`clipper.page.Article.updated`) as
+    ``pages.updated`` holds it (:func:`clipper.versiondates.stored_update`), or None."""
+    stored = publication_time(article.updated)
+    if stored is None:
+        return None
+    return stored_update(stored, zoneless_time(article.updated, stored))
 
 
 def _own_dates(

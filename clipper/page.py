@@ -154,6 +154,9 @@ class Article:
     author: str | None = None
     published: str | None = None  # ISO date or datetime
     date_source: DateSource | None = None  # where ``published`` came from (None: undated)
+    # The time the page's "Updated" line gives (ISO 8601, as ``published`` is written), also
+    # when the page gives its posting time: stored as ``pages.updated`` (clipper.versiondates)
+    updated: str | None = None
     fetched_at: str | None = None
     language: str | None = None
     # The country the page or its crawler states it is of (clipper.declaredregion: "es-MX",

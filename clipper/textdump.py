@@ -96,6 +96,7 @@ from clipper.dumpdates import (
     date_line_sized,
     date_looking,
     dateline,
+    first_update_time,
     lede_date,
     line_date,
     possible_day,
@@ -157,6 +158,9 @@ class CleanedText:
     # Whether ``published`` is the time of an "Updated" line, the only date the dump gives:
     # the dump was published then at the latest (date source "updated", clipper.page.DateSource)
     updated: bool = False
+    # The time the dump's "Updated" line gives (its own line, or after its posting time on its
+    # dateline: clipper.dumpdates.first_update_time), whatever dates the dump; else None
+    update_time: str | None = None
 
 
 # The head zone (headline block) is looked for in this many lines: a flattened page's menus
@@ -218,6 +222,7 @@ def clean_text_dump(
     below_opening: str | None = None  # the line right below it, normalised
     # short lines dropped as furniture that may be date lines: (lines kept before, line)
     dropped: list[tuple[int, str]] = []
+    head_dates: list[str] = []  # the lines a dateline is looked for in (an update's too)
     first = True
     read = unwrap(text.splitlines())
     for number, raw_line in enumerate(read):
@@ -229,8 +234,10 @@ def clean_text_dump(
             set_apart = dumpheadlines.set_apart(read, number, latest)
             below_opening = line_below(read, number, latest)
         n = word_count(line)
-        if published is None and number < DATELINE_LINES and date_line_sized(line):
-            published = dateline(line, latest)
+        if number < DATELINE_LINES and date_line_sized(line):
+            head_dates.append(line)
+            if published is None:
+                published = dateline(line, latest)
         caption, blurb = below_credit, below_byline
         below_byline = n <= 14 and DATED_BYLINE.match(line) is not None
         below_credit = (
@@ -398,6 +405,7 @@ def clean_text_dump(
         published=published,
         date_unread=date_unread if published is None else None,
         updated=updated,
+        update_time=first_update_time(head_dates, latest),
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from clipper.page import UPDATED
 
-__all__ = ["Dated", "backfilled_dates", "kept_date"]
+__all__ = ["Dated", "backfilled_dates", "kept_date", "stored_update"]
 
 
 class Dated(NamedTuple):
@@ -29,13 +29,20 @@ class Dated(NamedTuple):
 
 def _update_time(own: Dated) -> str | None:
     """The update time of a version dated by its "Updated" line (``own``), as
-    ``pages.updated`` holds it: with ``+00:00`` when its line gave a zone (stored in UTC), as
-    written when it gave none, a day alone as a day; None for a version of another date."""
+    ``pages.updated`` holds it (:func:`stored_update`); None for a version of another date."""
     if not own.published or own.date_source != UPDATED:
         return None
-    if len(own.published) <= 10 or own.zoneless:
-        return own.published
-    return f"{own.published}+00:00"
+    return stored_update(own.published, own.zoneless)
+
+
+def stored_update(stored: str, zoneless: bool | None) -> str:
+    """An update time as ``pages.updated`` holds it, from the time as ``published`` would be
+    stored (``stored``: UTC without an offset, or as written when ``zoneless``): with
+    ``+00:00`` when its line gave a zone, as written when it gave none, a day alone as a
+    day."""
+    if len(stored) <= 10 or zoneless:
+        return stored
+    return f"{stored}+00:00"
 
 
 def _first_own(fetched: str | None, others: Iterable[Dated]) -> Dated | None:
@@ -80,15 +87,30 @@ def backfilled_dates(versions: Iterable[Any]) -> list[dict[str, Any]]:
     the other order; a version with a date of its own (``updated`` None) keeps it.  Pure; []
     when nothing changes."""
     rows = list(versions)
+    plain = {
+        (row.published, row.date_source, row.published_zoneless)
+        for row in rows
+        if row.published and row.date_source != UPDATED and row.updated is None
+    }
+
+    def own_date(row: Any) -> bool:
+        # a date that is no update's, and not one kept from another version: a version
+        # giving its posting time and its update ("4. desember kl. 08.30 Oppdatert 5.
+        # desember") has both, and a date no version without an update has
+        return bool(row.published) and row.date_source != UPDATED and (
+            row.updated is None
+            or (row.published, row.date_source, row.published_zoneless) not in plain
+        )
+
     own = [
         Dated(row.fetched_at, row.published, row.date_source, row.published_zoneless)
         for row in rows
-        if row.published and row.date_source != UPDATED and row.updated is None
+        if own_date(row)
     ]
     changes = []
     for row in rows:
         dated = Dated(row.fetched_at, row.published, row.date_source, row.published_zoneless)
-        if row.published and row.date_source != UPDATED and row.updated is None:
+        if own_date(row):
             continue  # a date of its own
         first = _first_own(row.fetched_at, own)
         if first is None or first[1:] == dated[1:]:

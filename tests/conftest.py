@@ -48,6 +48,19 @@ def build(db: Path, paths: Iterable[Path | str], **config: Any) -> tuple[Archive
     return archive, summary
 
 
+def cli_ok(db: str, *args: str, columns: int = 120) -> Any:
+    """``clipper ARGS --db DB`` through click's CliRunner, checked to end with exit code 0 and
+    no traceback; its click Result."""
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+
+    result = CliRunner().invoke(cli, [*args, "--db", db], env={"COLUMNS": str(columns)})
+    assert "Traceback" not in result.output, result.output
+    assert result.exit_code == 0, result.output
+    return result
+
+
 def records_archive(folder: Path, records: Iterable[dict[str, Any]]) -> Path:
     """An archive ``folder/clipper.db`` of one run over ``records`` written as JSON Lines
     (``folder/night.jsonl``), every one of them stored."""

@@ -139,6 +139,41 @@ class Run:
         return path
 
 
+def in_tree(tree: str, script: str, payload: Any) -> Any:
+    """Run the Python ``script`` in a child process with the checkout ``tree``'s clipper first
+    on its path (another tree's, for ``--against DIR``), ``payload`` as JSON on its stdin;
+    returns what it writes to stdout, read as JSON."""
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": tree, "PATH": "/usr/bin:/bin"},
+        cwd=tree,
+    )
+    return json.loads(done.stdout)
+
+
+def fundus_pages(languages: set[str]) -> list[tuple[str, str, str]]:
+    """(language, title, body) of the fundus pages of ``../shared/data`` whose text clipper's
+    language identification reads as one of ``languages``, each stored version (none without
+    ``../shared/data``)."""
+    from clipper.language import detect_language
+
+    found = []
+    for path in sorted((SHARED_DATA / "fundus-news-pages" / "expected").glob("*/*.json")):
+        for version in json.loads(path.read_text(encoding="utf-8")).values():
+            sections = (version.get("body") or {}).get("sections") or []
+            body = "\n".join(p for s in sections for p in s["headline"] + s["paragraphs"])
+            language = detect_language(body)
+            if language in languages:
+                found.append((language, version.get("title") or "", body))
+    return found
+
+
 def progress(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 

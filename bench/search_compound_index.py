@@ -19,33 +19,21 @@ prints "skipped" and exits 0.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SHARED_DATA
+from _common import SHARED_DATA, fundus_pages, in_tree
 
 LANGUAGES = {"de", "nl", "sv", "da", "nb", "fi"}
 
 
 def pages() -> list[tuple[str, str, str]]:
     """(language, title, body) of the fundus pages in a splitting language."""
-    from clipper.language import detect_language
-
-    found = []
-    for path in sorted((SHARED_DATA / "fundus-news-pages" / "expected").glob("*/*.json")):
-        for version in json.loads(path.read_text(encoding="utf-8")).values():
-            sections = (version.get("body") or {}).get("sections") or []
-            body = "\n".join(p for s in sections for p in s["headline"] + s["paragraphs"])
-            language = detect_language(body)
-            if language in LANGUAGES:
-                found.append((language, version.get("title") or "", body))
-    return found
+    return fundus_pages(LANGUAGES)
 
 
 def texts(tree: str, items: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
@@ -59,16 +47,7 @@ def texts(tree: str, items: list[tuple[str, str, str]]) -> list[tuple[str, str]]
         "search_text(b, l) if takes else search_text(b)] for l, t, b in items]\n"
         "json.dump(out, sys.stdout)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        input=json.dumps(items),
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": tree, "PATH": "/usr/bin:/bin"},
-        cwd=tree,
-    )
-    return [tuple(pair) for pair in json.loads(done.stdout)]
+    return [tuple(pair) for pair in in_tree(tree, script, items)]
 
 
 def table(rows: list[tuple[str, str]], tokenize: str) -> sqlite3.Connection:

@@ -656,3 +656,8 @@ COMPOUND_MARGIN = 0.2
 # a phrase typed so ("Bruessel nach") finds "Brüssel nach": 2 finds every phrase of three words
 # around it (index size per German page: the commit's figures).
 UMLAUT_PHRASE_CONTEXT = 2
+# A word's case forms (clipper.caseforms: Finnish, Estonian, Baltic, Slavic, Hungarian,
+# Turkish pages): a key (a word without its case ending and final vowels) shorter than this many
+# letters is not indexed or sought, so ``Oulu`` (``oul``) is keyed and a two-letter stem that
+# would join unrelated short words is not (bench/search_case_forms.py's wrong hits).
+CASE_KEY_LETTERS = 3

@@ -56,6 +56,7 @@ from typing import NamedTuple
 
 import regex
 
+from clipper.caseforms import keys_text, query_keys
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
@@ -427,7 +428,9 @@ def search_text(value: str | None, language: str | None = None) -> str:
     is read whole (its runs become bigrams).  The words holding ``ä ö ü`` follow again,
     spelled ``ae oe ue`` (:func:`clipper.umlauts.respelled_words`), then, on a page of a
     language that writes compounds as one word, the parts of its compound words
-    (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``)."""
+    (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``), then,
+    on a page of a language that marks case with endings, its words' keys
+    (:func:`clipper.caseforms.keys_text`: ``Helsingissä`` → ``\U000f0000fihelsing``)."""
     if not value:
         return ""
     words = plain = _plain_search_text(value)
@@ -443,6 +446,10 @@ def search_text(value: str | None, language: str | None = None) -> str:
     parts = parts_text(plain, language) if language else ""
     if parts:
         words += " " + parts
+    # a word's case forms' keys: "Helsinki" finds "Helsingissä" (migration 0072)
+    keys = keys_text(plain, language) if language else ""
+    if keys:
+        words += " " + keys
     return words
 
 
@@ -537,20 +544,27 @@ class QueryTokens:
     ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
     a prefix as typed), a second way the term matches, when that differs (else empty);
     ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
-    (:func:`clipper.umlauts.respelled`), when the term holds one (else empty)."""
+    (:func:`clipper.umlauts.respelled`), when the term holds one (else empty); ``keys``: a
+    one-word term's keys as a base form (:func:`clipper.caseforms.query_keys`), each an
+    index word the term also matches (else empty)."""
 
     tokens: tuple[str, ...]
     prefix: bool
     stemmed: tuple[str, ...] = ()
     spelled: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
 
     @property
     def ways(self) -> tuple[tuple[str, ...], ...]:
         """The word sequences the term matches: as typed, then stemmed where that differs,
         then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
-        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``)."""
+        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then each
+        of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
+        ``Helsingissä``)."""
         ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
-        return (*ways, self.spelled) if self.spelled else ways
+        if self.spelled:
+            ways = (*ways, self.spelled)
+        return (*ways, *((key,) for key in self.keys)) if self.keys else ways
 
 
 def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
@@ -572,6 +586,8 @@ def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
     spelled: tuple[str, ...] = ()
     if not value.isascii() and HAS_LETTER.search(value) is not None:
         spelled = tuple(_tokens(units(respelled(value)), close_last_run=False))
+    # a word's case forms, one word not a prefix: "Helsinki" finds "Helsingissä"
+    keys = query_keys(tokens[0]) if len(tokens) == 1 and not prefix and not items[0].cjk else ()
     return QueryTokens(
-        tuple(tokens), prefix, () if stemmed == tokens else tuple(stemmed), spelled
+        tuple(tokens), prefix, () if stemmed == tokens else tuple(stemmed), spelled, keys
     )

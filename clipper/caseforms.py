@@ -1,0 +1,260 @@
+"""A word's case forms, so that its base form finds them: ``Helsinki`` finds ``Helsingissä`` and
+``Helsingin``, ``Tallinn`` ``Tallinnas``, ``Vilnius`` ``Vilniuje``, ``Рига`` ``Риге``,
+``Warszawa`` ``Warszawie``, ``Budapest`` ``Budapesten``, ``hükümet`` ``hükümetin``.
+
+Finnish, Estonian, Lithuanian, Latvian, Russian, Ukrainian, Polish, Czech, Hungarian and Turkish
+mark a noun's case with an ending ("in Helsinki" is ``Helsingissä``), so a news page writes a
+city, a person or a ministry in a form other than the one a reader types, and a watchlist on a
+city missed every story of these languages (newcomer 30, finding 2). After a page's search text
+in one of these languages (its stored language) come its words' *keys* (:func:`keys_text`;
+migration 0072): each word without its final vowels, and without the longest case ending of its
+language's table that it ends with (:data:`RULES`) and then its final vowels, each key written
+with :data:`MARK` and the language's code before it (``\\U000f0000fihelsing``) so that a key is
+never a word of a text and never matches a page of another language. A query word is keyed the
+same way, but as a base form (:func:`query_keys`: only the endings a base form has, the
+nominative's ``-as``/``-is``/``-us`` of Lithuanian and Latvian, are taken off), once in each of
+these languages that writes its letters; a term then matches as typed or by one of its keys
+(:attr:`clipper.searchtext.QueryTokens.ways`).
+
+The tables are light stemmers in the manner of Jacques Savoy's ("Light stemming approaches for
+the French, Portuguese, German and Hungarian languages", 2006; Lucene's ``FinnishLightStemmer``
+and ``CzechStemmer`` follow his and Dolamic's): the case endings only, no derivation, on folded
+words (:func:`clipper.searchtext.fold`: ``ä`` is ``a``, ``ė`` ``e``, ``й`` ``и``). Where a case
+changes the stem's own letters the key's end is written one way (:attr:`Rules.finals`): Finnish
+consonant gradation (``Helsinki``/``Helsingin``: ``nk`` is ``ng``, ``Lahti``/``Lahdessa``:
+``ht`` is ``hd``, ``kk`` ``k``, ``nt`` ``nn`` …, and ``-nen``/``-sen``, ``-us``/``-uksen``),
+Ukrainian's ``і`` of a closed last syllable (``Харків``/``Харкова``), Czech's and Polish's
+mobile ``e`` (``Plzeň``/``Plzni``, ``Liberec``/``Liberci``) and Polish ``-cie`` of ``-t``
+(``uniwersytecie``). Snowball's stemmers (the pinned ``snowballstemmer``, which
+:mod:`clipper.stories.stems` uses) were measured first: they give a base form and its case form
+one stem for 47 of the 69 pairs of ``bench/search_case_forms.py``'s tune set in the languages
+they have (Ukrainian read with Russian's; none for Latvian, which they lack;
+``helsink``/``helsing``, ``tallinn``/``tallinna``, ``budapes``/``budapest``); the tables here
+for all 76 (README's search section gives the figures of the sets not tuned on).
+
+A key is at least :data:`clipper.config.CASE_KEY_LETTERS` letters long, and only words of
+letters are keyed.  Arabic and Hebrew are not here: their attached prefixes and suffixes are
+:mod:`clipper.prefixes`'."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from clipper.config import CASE_KEY_LETTERS
+from clipper.language import primary_language
+
+# Written before a key's language code: a supplementary private-use character, a word
+# character to the index (FTS5's categories ``Co``) that no text writes before letters.
+MARK = "\U000f0000"
+
+
+_LATIN = re.compile("[a-z]+")
+_CYRILLIC = re.compile("[а-яіїєґ']+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A language's case endings (folded, as :func:`clipper.searchtext.fold` writes them).
+
+    ``letters``: the words it keys (its script); ``vowels``: taken off a key's end;
+    ``endings``: the case endings a page's word may carry, longest first (the first one it
+    ends with is taken off); ``base``: those a base form carries (taken off a query word, the
+    longest only); ``swaps``: an ending taken off with letters of the stem it stands for put
+    back (``cie`` → ``t``); ``finals``: a key's last letters written one way (applied twice)."""
+
+    letters: re.Pattern[str]
+    vowels: str
+    endings: tuple[str, ...]
+    base: tuple[str, ...] = ()
+    swaps: tuple[tuple[str, str], ...] = ()
+    finals: tuple[tuple[str, str], ...] = ()
+
+
+# Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
+# Grammar", 2nd ed., 2008, §§ 12-13): the weak grade is that of most case forms
+# (``kaupunki``/``kaupungissa``, ``Turku``/``Turussa``); ``-nen`` names and ``-us`` nouns
+# have their case forms' stem (``Virtanen``/``Virtasen``, ``hallitus``/``hallituksen``).
+def _pairs(pairs: str) -> tuple[tuple[str, str], ...]:
+    """The pairs written ``from>to`` in ``pairs`` (separated by spaces), in order."""
+    return tuple((pair.partition(">")[0], pair.partition(">")[2]) for pair in pairs.split())
+
+
+_FINNISH_GRADATION = _pairs(
+    "nen>s ks>s nk>ng mp>mm nt>nn lt>ll rt>rr kk>k pp>p tt>t ht>hd lk>l rk>r"
+)
+
+
+def _endings(endings: str) -> tuple[str, ...]:
+    """The endings written in ``endings`` (separated by spaces), the longest first."""
+    return tuple(sorted(endings.split(), key=len, reverse=True))
+
+
+RULES: dict[str, Rules] = {
+    "fi": Rules(
+        _LATIN,
+        "aeiouy",
+        _endings(
+            "ineen seen iden tten ssa sta lla lta lle ksi tta hin han hen den ine "
+            "na n t"
+        ),
+        finals=_FINNISH_GRADATION,
+    ),
+    "et": Rules(
+        _LATIN,
+        "aeiou",
+        _endings("sse ga ks ni na ta st lt le s l d t"),
+    ),
+    "lt": Rules(
+        _LATIN,
+        "aeiouy",
+        _endings(
+            "iuose uose iaus oje eje uje yje ose ams oms ems ais ies ios ius aus as "
+            "is ys us os es ui ei ai am ia io iu je"
+        ),
+        base=_endings("ius ias as is ys us es ai"),
+    ),
+    "lv": Rules(
+        _LATIN,
+        "aeiou",
+        _endings("ajam iem ies am em im um ai as os es is us ei ie s"),
+        base=_endings("is us s"),
+    ),
+    "ru": Rules(
+        _CYRILLIC,
+        "аеиоуыэюяь",
+        _endings(
+            "ами ями ого его ому ему ах ях ам ям ом ем ои еи ою ею ов ев ии ыи ых "
+            "их ым им"
+        ),
+    ),
+    # uk: o/e of a stem become і in a closed last syllable: Харків/Харкова, Львів/Львова
+    "uk": Rules(
+        _CYRILLIC,
+        "аеиоуюяьієї",
+        _endings("ами ями ого ому ові еві ах ях ам ям ом ем ою ею ів ии іи их им"),
+        finals=_pairs("ів>ов"),
+    ),
+    "pl": Rules(
+        _LATIN,
+        "aeiouy",
+        _endings("ami ach owi iem ego emu ych ich em om ow ej ym im"),
+        swaps=_pairs("cie>t dzie>d"),
+        finals=_pairs("ec>c ek>k"),
+    ),
+    "cs": Rules(
+        _LATIN,
+        "aeiouy",
+        _endings("ami emi ech ich ach ovi em om ou ym im"),
+        swaps=_pairs("ze>h"),
+        finals=_pairs("en>n ec>c ek>k"),
+    ),
+    "hu": Rules(
+        _LATIN,
+        "aeiou",
+        _endings(
+            "ban ben nak nek val vel tol rol bol hoz hez nal nel kor ert ba be ra "
+            "re on en an ot et at ul ig t n"
+        ),
+    ),
+    "tr": Rules(
+        _LATIN,
+        "aeiou",
+        _endings(
+            "ndan nden leri lari sini nin nun den dan ten tan nde nda ler lar yla "
+            "yle in un de da te ta ye ya si su la le"
+        ),
+    ),
+}
+
+
+def _key(stem: str, rules: Rules) -> str | None:
+    """``stem`` without its final vowels, its end written one way (:attr:`Rules.finals`);
+    None when fewer than :data:`clipper.config.CASE_KEY_LETTERS` letters are left."""
+    stem = stem.rstrip(rules.vowels)
+    for _ in range(2):
+        for ending, written in rules.finals:
+            if stem.endswith(ending):
+                stem = stem[: len(stem) - len(ending)] + written
+                break
+        else:
+            break
+    return stem if len(stem) >= CASE_KEY_LETTERS else None
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def word_keys(word: str, language: str) -> tuple[str, ...]:
+    """The keys of the folded ``word`` of a page in ``language`` (one of :data:`RULES`): the
+    word, and the word without the longest case ending of the language it ends with
+    (:attr:`Rules.endings`, longest first), each without its final vowels (:func:`_key`), each
+    once, but not the word itself (``Tusk`` is found as
+    written); ``()`` for a word of other letters.
+    ``word_keys("helsingissa", "fi")`` → ``("helsingiss", "helsing")``.  Cached: news text
+    repeats its words."""
+    rules = RULES[language]
+    if rules.letters.fullmatch(word) is None:
+        return ()
+    found = [_key(word, rules)]
+    for ending in rules.endings:
+        if word.endswith(ending):
+            found.append(_key(word[: len(word) - len(ending)], rules))
+            break
+    for ending, stem_end in rules.swaps:
+        if word.endswith(ending):
+            found.append(_key(word[: len(word) - len(ending)] + stem_end, rules))
+    # a key that is the word itself is found as the word is (a query's own word)
+    return tuple(dict.fromkeys(key for key in found if key is not None and key != word))
+
+
+def base_key(word: str, language: str) -> str | None:
+    """The key of the folded ``word`` read as a base form in ``language`` (one of
+    :data:`RULES`): without the longest of the language's base endings it ends with
+    (:attr:`Rules.base`), then as :func:`_key`; None for a word of other letters or too short.
+    ``base_key("vilnius", "lt")`` → ``"viln"``, ``base_key("helsinki", "fi")`` → ``"helsing"``."""
+    rules = RULES[language]
+    if rules.letters.fullmatch(word) is None:
+        return None
+    for ending in sorted(rules.base, key=len, reverse=True):
+        if word.endswith(ending) and len(word) - len(ending) >= CASE_KEY_LETTERS:
+            word = word[: len(word) - len(ending)]
+            break
+    return _key(word, rules)
+
+
+def token(key: str, language: str) -> str:
+    """The index word of ``key`` of ``language``: :data:`MARK`, the code, the key."""
+    return f"{MARK}{language}{key}"
+
+
+def keyed(language: str | None) -> str | None:
+    """The language of :data:`RULES` a page of the stored ``language`` tag is keyed in, or
+    None."""
+    primary = primary_language(language)
+    return primary if primary in RULES else None
+
+
+def keys_text(words: str, language: str | None) -> str:
+    """The index words of the keys of the search text ``words`` (words separated by single
+    spaces) of a page in ``language``, each once, in the order they come: ``""`` for a page of
+    a language without case endings here (:func:`keyed`)."""
+    language = keyed(language)
+    if language is None or not words:
+        return ""
+    found: dict[str, None] = {}
+    for word in dict.fromkeys(words.split(" ")):
+        for key in word_keys(word, language):
+            found[token(key, language)] = None
+    return " ".join(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def query_keys(word: str) -> tuple[str, ...]:
+    """The index words a query word (folded) matches besides itself: its key as a base form
+    (:func:`base_key`) in each language of :data:`RULES` that writes its letters."""
+    found = []
+    for language in RULES:
+        key = base_key(word, language)
+        if key is not None:
+            found.append(token(key, language))
+    return tuple(found)

@@ -4,6 +4,7 @@ and how its versions are numbered."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from types import SimpleNamespace
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, update
@@ -218,13 +219,22 @@ class Readings:
                 # a version dated by its update, stored before the reading that dates the
                 # page (a backfill): that reading's date (clipper.versiondates)
                 at = {row.id: row for row in versions}
+                dated: dict[int, str] = {}
                 for change in backfilled_dates(versions):
                     page = at[change["id"]]
                     redated.append(change | bounds_columns(
                         change["published"], change["published_zoneless"], page.url, page.site,
                         page.region,
                     ))  # fmt: skip
-                numbered = number_versions(versions, texts, share)
+                    dated[page.id] = change["updated"] or change["published"]
+                # numbered by the dates they are stored with: a version stored undated before
+                # the reading that dates it (numbered by when clipper saw it, a time no other
+                # order of the nights gives) takes its place by the date it now has
+                numbered = number_versions(
+                    [_when(row, dated[row.id]) if row.id in dated else row for row in versions],
+                    texts,
+                    share,
+                )
                 for row in versions:
                     if row.version != numbered.numbers[row.id]:
                         updates.append({"id": row.id, "version": numbered.numbers[row.id]})
@@ -245,3 +255,12 @@ class Readings:
             {row["id"] for row in [*updates, *fetches, *redated]},
             changed.current_run(self.session),
         )
+
+
+def _when(row: Any, date: str | None) -> Any:
+    """``row`` (a reading as :meth:`Readings.renumber_versions` selects it) with ``when`` as
+    the date backfilled into it (``date``: its update time, else its publication date) gives
+    it, its fetch time first."""
+    values = row._asdict()
+    values["when"] = row.fetched_at or date or row.seen_at
+    return SimpleNamespace(**values)

@@ -163,6 +163,31 @@ def siblings(code: str) -> frozenset[str]:
     return _families().get(code, frozenset())
 
 
+# Languages so close that the identifier reads a short line of one as the other (a Slovak
+# cookie banner's sentence as Czech, a Danish one as Bokmål, a Belarusian one as Russian or
+# Ukrainian) and whose sites write their banners in each other's words: Czech and Slovak; the
+# Scandinavian languages, Danish, Bokmål, Nynorsk and Swedish; Serbo-Croatian's Bosnian,
+# Croatian and Serbian, with Slovenian; the East Slavic languages, Russian, Ukrainian and
+# Belarusian (stored codes).  Not a macrolanguage (:func:`siblings`): nothing is stored or
+# filtered by it; it only lets one language's furniture phrases speak in a kin language's line.
+KIN_GROUPS = (
+    frozenset({"cs", "sk"}),
+    frozenset({"da", "nb", "nn", "sv"}),
+    frozenset({"bs", "hr", "sr", "sl"}),
+    frozenset({"ru", "uk", "be"}),
+)
+
+
+def kin(code: str) -> frozenset[str]:
+    """``code`` (a stored code), its :func:`siblings` and its close kin (:data:`KIN_GROUPS`):
+    the languages a line the identifier reads as ``code`` may be written in."""
+    found = {code} | siblings(code)
+    for group in KIN_GROUPS:
+        if found & group:
+            found |= group
+    return frozenset(found)
+
+
 @lru_cache(maxsize=_OPENINGS_KEPT)
 def _family_probability(sample: str, code: str) -> float:
     """The identifier's normalised probability that ``sample`` is written in ``code`` or one

@@ -111,8 +111,9 @@ def finish(
     if not sized and (
         notice := notice
         or notice_line([*lines, title, title_tag])
-        # a consent wall whose banners the post-clean cut: what was read says so
-        or (consent_wall(read, article_sized, (title, title_tag)) if read else None)
+        # a consent wall whose banners the post-clean cut: what was read says so (a dump's
+        # blank lines between its paragraphs part no banner)
+        or (consent_wall(_filled(read), article_sized, (title, title_tag)) if read else None)
     ):
         return Rejection(raw.origin, "error-page", notice)
     if not sized and (whole_page is None or (not_a_note := whole_page()) is not None):
@@ -132,7 +133,7 @@ def finish(
     wall = consent_wall(lines, article_sized, (title, title_tag))
     if wall is None and read and n_words < config.min_article_words:
         # a brief left where the post-clean cut a consent-or-pay wall's banner: its offer
-        wall = consent_wall([ln for ln in read if ln.strip()], article_sized, (title, title_tag))
+        wall = consent_wall(_filled(read), article_sized, (title, title_tag))
     if wall:
         return Rejection(raw.origin, "error-page", wall)
     return Article(
@@ -154,6 +155,11 @@ def finish(
         date_ignored=date_ignored,
         partial=None if excerpt is None else EXCERPT,
     )
+
+
+def _filled(lines: list[str]) -> list[str]:
+    """``lines`` without the blank ones."""
+    return [ln for ln in lines if ln.strip()]
 
 
 def _words_found(read: list[str] | None, n_words: int, kind: str, needed: int) -> str:

@@ -96,23 +96,25 @@ def _speaking(m: Matchers, line: str) -> list[str]:
 
 
 def _in_line_language(line: str, languages: Sequence[str]) -> bool:
-    """Whether ``line`` is written in one of ``languages`` (the tables whose voice it holds),
-    as the language identifier reads it (:func:`clipper.language.detect_language`, a sibling
-    of a macrolanguage too: Bokmål for a Norwegian table); any of them when the identifier is
-    unsure.  A voice of short function words belongs to its language: English and Dutch "we"
-    is Polish "we" ("we wtorek": on Tuesday), Polish "my" English "my", Dutch "u" Croatian
-    "u"; "cookie" is a consent word of every table, so a Polish report naming "pliki cookie"
-    on Tuesday held English "we" beside English consent words.  Asked only of a sentence
-    longer than a heading that holds a table's consent words and voice (the identifier reads
-    a line in about 0.2 ms)."""
+    """Whether ``line`` is written in one of ``languages`` (the tables whose voice it holds), as
+    the language identifier reads it (:func:`clipper.language.detect_language`), or one of its
+    kin (:func:`clipper.language.kin`: Bokmål for a Norwegian table, Czech for a Slovak one,
+    Bokmål for a Danish one, Russian for a Belarusian one: the identifier reads a short line of
+    one as the other, and a Slovak banner read as Czech lost its Slovak voice); any of them when
+    the identifier is unsure. A voice of short function words belongs to its language: English
+    and Dutch "we" is Polish "we" ("we wtorek": on Tuesday), Polish "my" English "my", Dutch "u"
+    Croatian "u"; "cookie" is a consent word of every table, so a Polish report naming "pliki
+    cookie" on Tuesday held English "we" beside English consent words. Asked only of a sentence
+    longer than a heading that holds a table's consent words and voice (the identifier reads a
+    line in about 0.2 ms)."""
     if not languages:
         return False
-    from clipper.language import detect_language, siblings, stored_language
+    from clipper.language import detect_language, kin, stored_language
 
     code = detect_language(line)
     if code is None:
         return True
-    return any(stored_language(language) in (siblings(code) or {code}) for language in languages)
+    return any(stored_language(language) in kin(code) for language in languages)
 
 
 def _framework_sentence(m: Matchers, line: str) -> bool:
@@ -182,6 +184,23 @@ def _consent_kind(line: str, n_words: int, m: Matchers) -> int:
     return 0
 
 
+def _banner_aside(m: Matchers, line: str, n_words: int) -> bool:
+    """Whether ``line`` (``n_words`` words), standing between two lines of a banner, is one of
+    its sentences that names neither cookies nor consent: the site speaking to its reader of
+    what it may do ("Du kan altid ændre dit valg under Indstillinger nederst på siden", "You
+    can change your choice at any time under Settings"), a voice and what a banner asks
+    (``consent_context``) in up to 60 words.  Between two such lines a reporter's sentence is
+    no aside: a report's sentences about cookies are not banner lines (their voice is the
+    reporter's), so no report has its paragraphs on both sides of one."""
+    return (
+        n_words <= _CONSENT_MAX_WORDS
+        and m.consent_ask is not None
+        and m.consent_ask.search(line) is not None
+        and m.consent_voice is not None
+        and m.consent_voice.search(line) is not None
+    )
+
+
 def consent_lines(
     lines: Sequence[str], words: Sequence[int], m: Matchers | None = None
 ) -> set[int]:
@@ -193,9 +212,11 @@ def consent_lines(
     consent, ``consent_weak``, in the site's voice asking something, as a consent framework's
     long sentence does); or it uses a word a banner shares with news (``consent_weak``: privacy,
     consent) together with that site-speak.  A *button* is a whole-line label of
-    ``consent_buttons``.  A banner is a run of consecutive consent lines and buttons holding at
-    least one consent line; it is dropped when it has two lines or more, or when it opens or ends
-    the text.  A single sentence about cookies inside an article stays.
+    ``consent_buttons``; a line between two of these in the site's voice asking what a banner
+    asks (:func:`_banner_aside`: "You can change your choice under Settings") counts as one.  A
+    banner is a run of consecutive consent lines and buttons holding at least one consent line;
+    it is dropped when it has two lines or more, or when it opens or ends the text.  A single
+    sentence about cookies inside an article stays.
 
     ``lines`` are normalised lines, ``words`` their word counts (same length).
     """
@@ -203,6 +224,9 @@ def consent_lines(
     n = len(lines)
     # 2 consent line, 1 button, 0 neither
     kinds = [_consent_kind(line, n_words, m) for line, n_words in zip(lines, words, strict=True)]
+    for i in range(1, n - 1):
+        if not kinds[i] and kinds[i - 1] and kinds[i + 1] and _banner_aside(m, lines[i], words[i]):
+            kinds[i] = 1
     drop: set[int] = set()
     i = 0
     while i < n:

@@ -57,10 +57,10 @@ TABLE = Table(
         r"seneste nyt|anbefalet",
     ),
     consent_terms=(r"\bcookies?\b",),
-    consent_weak=(r"\bpersonoplysninger\b", r"\bprivatliv\w*", r"\bsamtykke\b"),
+    consent_weak=(r"\bpersonoplysning\w*", r"\bprivatliv\w*", r"\bsamtykke\w*"),
     consent_context=(
         r"\b(?:vi|vores|os|hjemmesiden|du|din|dine|dit)\b",
-        r"\b(?:accepter|acceptere|afvis|afvise|indstillinger|tilpas|partnere|klikke)\b",
+        r"\b(?:accepter\w*|afvis|afvise|indstilling\w*|tilpas|partnere|klikke[r]?)\b",
     ),
     consent_buttons=(
         r"(?:accepter|tillad|afvis)(?: alle)?(?: cookies)?|kun nødvendige(?: cookies)?",

@@ -59,11 +59,11 @@ TABLE = Table(
         r"mer (?:om|fra) .{1,40}|(?:relaterte|flere) (?:artikler|saker|nyheter)",
         r"siste nytt|anbefalt|populære saker",
     ),
-    consent_terms=(r"\bcookies?\b", r"\binformasjonskapsler\w*"),
-    consent_weak=(r"\bpersonopplysninger\b", r"\bpersonvern\w*", r"\bsamtykke\b"),
+    consent_terms=(r"\bcookies?\b", r"\binformasjonskapsl\w*"),
+    consent_weak=(r"\bpersonopplysning\w*", r"\bpersonvern\w*", r"\bsamtykk\w*"),
     consent_context=(
-        r"\b(?:vi|vår|våre|oss|nettstedet|du|din|dine|ditt)\b",
-        r"\b(?:godta|godtar|avvis|avslå|innstillinger|administrer|partnere|klikke)\b",
+        r"\b(?:vi|vår|våre|oss|nettstedet|nettstaden|du|din|dine|ditt)\b",
+        r"\b(?:godta|godtar|avvis|avslå|innstilling\w*|administrer|partner[ea]\w*|klikk\w*)\b",
     ),
     consent_buttons=(
         r"(?:godta|godkjenn|tillat|avvis|avslå)(?: alle)?(?: cookies| informasjonskapsler)?",

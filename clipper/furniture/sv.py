@@ -61,10 +61,10 @@ TABLE = Table(
         r"mest lästa|senaste nytt|senaste nyheterna|rekommenderat",
     ),
     consent_terms=(r"\bcookies?\b", r"\bkakor(?:na)?\b"),
-    consent_weak=(r"\bpersonuppgifter\b", r"\bintegritet\w*", r"\bsamtycke\b"),
+    consent_weak=(r"\bpersonuppgift\w*", r"\bintegritet\w*", r"\bsamtyck\w*"),
     consent_context=(
         r"\b(?:vi|vår|våra|oss|webbplatsen|du|din|dina)\b",
-        r"\b(?:godkänn|godkänna|acceptera|neka|avvisa|inställningar|hantera|partner|klicka)\b",
+        r"\b(?:godkänn|godkänna|acceptera|neka|avvisa|inställning\w*|hantera|partner|klicka[r]?)\b",
     ),
     consent_buttons=(
         r"(?:godkänn|acceptera|tillåt|neka|avvisa)(?: alla)?(?: cookies| kakor)?",

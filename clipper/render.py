@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from clipper.archivestats import Stats
-from clipper.browse import ClusterRow
 from clipper.layout import (
     ELLIPSIS,
     MIN_WIDTH,
@@ -32,15 +30,17 @@ from clipper.layout import (
     table,
     wrap_cells,
 )
-from clipper.search import Hit
 from clipper.searchfilters import FETCHED
 from clipper.sites import readable
 
-if TYPE_CHECKING:  # the CLI imports render lazily; these modules need not load for it
+if TYPE_CHECKING:  # each command imports the module of its own rows, not the others'
     from datetime import tzinfo
 
+    from clipper.archivestats import Stats
+    from clipper.browse import ClusterRow
     from clipper.digest.watchlists import Watch
     from clipper.rejections import RejectionRow
+    from clipper.search import Hit
     from clipper.stories import StoryDetail, StorySummary  # (scikit-learn: dedupe's only)
 
 # --- search ----------------------------------------------------------------------------------

@@ -178,9 +178,13 @@ def _char_class(codes: Iterable[int]) -> str:
     ) + "]"
 
 
-# Those characters as one class, replaced by a space (``str.translate`` with a dictionary looked
-# every character of a text up: ~25 µs per 1,000 characters; the class scans in C).
-_SYMBOLS = re.compile(_char_class(_symbols_that_fold_to_words()))
+@lru_cache(maxsize=1)
+def _symbols() -> re.Pattern[str]:
+    """Those characters as one class, replaced by a space (``str.translate`` with a dictionary
+    looked every character of a text up: ~25 µs per 1,000 characters; the class scans in C).
+    Made when a text first needs it: reading every code point takes ~60 ms, which a query
+    command (its query words are split before folding) would pay at start-up for nothing."""
+    return re.compile(_char_class(_symbols_that_fold_to_words()))
 
 
 def fold(value: str) -> str:
@@ -507,7 +511,7 @@ def _search_text(value: str) -> str:
     """:func:`search_text` of ``value`` (not empty), reading the whole of it."""
     if not value.isascii() and not unicodedata.is_normalized("NFKC", value):
         # (a text NFKC leaves as it is holds no character with a compatibility decomposition)
-        value = _SYMBOLS.sub(" ", value)
+        value = _symbols().sub(" ", value)
     folded = fold(value)
     if not _CJK_BLOCKS.search(folded) or not CJK_CHARACTER.search(folded):  # the common case: in C
         return _joined_words(folded)
@@ -523,7 +527,7 @@ def _piece_words(piece: str) -> list[str]:
     a list of it, or of nothing when it holds no word; :data:`_HAS_CJK` when folding made
     CJK characters of it (a compatibility character)."""
     if not piece.isascii() and not unicodedata.is_normalized("NFKC", piece):
-        piece = _SYMBOLS.sub(" ", piece)
+        piece = _symbols().sub(" ", piece)
     folded = fold(piece)
     if _CJK_BLOCKS.search(folded) and CJK_CHARACTER.search(folded):
         return [_HAS_CJK]

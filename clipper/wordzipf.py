@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import functools
 from importlib.metadata import version
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
-from clipper.cachedir import cached_columns
+    Table = tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]
 
-Table = tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]
+# NumPy, and the cache folder's NumPy files, are imported by the functions that read a table:
+# a query's words look one up only when they hold an Arabic-script, Hebrew or Nordic word, and
+# a query command's start-up (this module is imported by the search text's folding) pays
+# nothing for the others.
 
 
 def _build(languages: tuple[str, ...], floor: float) -> Table:
     """The folded words of ``languages``' word lists at least ``floor`` frequent (zipf) as
     sorted 64-bit hashes and their zipf values (a word that several list words fold to: the
     highest)."""
+    import numpy as np
     import wordfreq
 
     from clipper.searchtext import fold
@@ -46,6 +52,10 @@ def table(name: str, languages: tuple[str, ...], table_version: str, floor: floa
     cache directory as ``{name}-wordfreq{version}-v{table_version}.npy``
     (:func:`clipper.cachedir.cached_columns`: files of other versions are deleted), else
     built (1-3 s a language) and saved there."""
+    import numpy as np
+
+    from clipper.cachedir import cached_columns
+
     keys, values = cached_columns(
         f"{name}-wordfreq{version('wordfreq')}-v{table_version}.npy",
         (np.uint64, np.float64),
@@ -58,6 +68,8 @@ def table(name: str, languages: tuple[str, ...], table_version: str, floor: floa
 def lookup(word: str, words: Table) -> float:
     """The zipf value of the folded ``word`` in ``words`` (a :func:`table`), 0.0 for a word it
     lacks."""
+    import numpy as np
+
     from clipper.stories.weights import lookup_key
 
     keys, values = words

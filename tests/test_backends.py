@@ -239,7 +239,7 @@ def test_key_hits_are_fetched_a_slice_at_a_time_and_come_back_whole() -> None:
     # at a time (fetch_int_pairs), and a look-up of any size comes back as one array in order.
     import sqlite3
 
-    from clipper.backends import fetch_int_pairs
+    from clipper.backends.pairs import fetch_int_pairs
 
     connection = sqlite3.connect(":memory:")
     connection.execute("CREATE TABLE hits (row INTEGER, page_id INTEGER)")

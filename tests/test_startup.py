@@ -26,6 +26,16 @@ print(sorted(m for m in {modules!r} if m in sys.modules))
 """
 
 
+def imported(command: list[str], modules: tuple[str, ...], db: Path | None = None) -> str:
+    """Which of ``modules`` a fresh process running ``clipper COMMAND [--db DB]`` imported,
+    as the printed sorted list (``[]``: none)."""
+    argv = [*command, "--db", str(db)] if db is not None else command
+    return subprocess.run(
+        [sys.executable, "-c", _PROBE.format(modules=modules), *argv],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip().splitlines()[-1]
+
+
 @pytest.fixture(scope="module")
 def archive_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("startup") / "a.db"
@@ -50,12 +60,7 @@ def archive_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_query_command_imports_none_of_what_only_dedupe_needs(
     archive_db: Path, command: list[str]
 ) -> None:
-    probe = _PROBE.format(modules=DEDUPE_ONLY)
-    out = subprocess.run(
-        [sys.executable, "-c", probe, *command, "--db", str(archive_db)],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip().splitlines()[-1]
-    assert out == "[]"
+    assert imported(command, DEDUPE_ONLY, archive_db) == "[]"
 
 
 # What only a command that opens the archive (or exports) needs: the CLI's help loads none of it.
@@ -73,11 +78,7 @@ COMMANDS = ("dedupe", "export", "search", "show", "clusters", "rejections", "sta
 def test_help_imports_neither_the_archive_nor_sqlalchemy(command: list[str]) -> None:
     # A researcher's loop pays the start-up on every call: clipper --help cost 0.8 CPU s when
     # the command modules imported the archive (SQLAlchemy, NumPy, the search) at import time.
-    probe = _PROBE.format(modules=ARCHIVE_ONLY)
-    out = subprocess.run(
-        [sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True
-    ).stdout.strip().splitlines()[-1]
-    assert out == "[]"
+    assert imported(command, ARCHIVE_ONLY) == "[]"
 
 
 @pytest.mark.parametrize(
@@ -87,9 +88,25 @@ def test_help_imports_neither_the_archive_nor_sqlalchemy(command: list[str]) -> 
     ids=lambda c: " ".join(c),
 )
 def test_a_query_command_does_not_import_the_export(archive_db: Path, command: list[str]) -> None:
-    probe = _PROBE.format(modules=("clipper.export", "clipper.run", "clipper.pipeline"))
-    out = subprocess.run(
-        [sys.executable, "-c", probe, *command, "--db", str(archive_db)],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip().splitlines()[-1]
-    assert out == "[]"
+    pipeline = ("clipper.export", "clipper.run", "clipper.pipeline")
+    assert imported(command, pipeline, archive_db) == "[]"
+
+
+# What a query of the archive does not use: NumPy (the LSH index's key look-ups, story vectors
+# and the word-frequency tables, which a query reads only for an Arabic-script, Hebrew or
+# Nordic word), the store that dedupe writes with (clipper.store.writer: the matcher and the
+# clustering rules behind it).  Each cost a query command's start-up, ~0.3 CPU s together.
+WRITER_ONLY = ("numpy", "clipper.store.writer", "clipper.match", "clipper.cluster",
+               "clipper.cachedir")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["search", "strike"], ["search", "--json", "strike"], ["show", "1"], ["show", "story:1"],
+     ["stats"], ["clusters"], ["stories"], ["export", "--format", "jsonl"]],
+    ids=lambda c: " ".join(c),
+)
+def test_a_query_command_imports_neither_numpy_nor_the_writing_store(
+    archive_db: Path, command: list[str]
+) -> None:
+    assert imported(command, WRITER_ONLY, archive_db) == "[]"

@@ -15,20 +15,21 @@ Callers get the backend of a connection, engine or dialect name with :func:`back
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, text
 
 from clipper.searchtext import search_text
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from clipper.backends.pairs import Collect
     from clipper.searchquery import Node
 
 
@@ -223,6 +224,8 @@ class Backend:
         page ``page_id`` holds (arguments as :meth:`band_collisions`): a page sharing three of
         a row's keys appears three times, so counting rows counts shared keys.  An array, not
         tuples, because a night of pages that share paragraphs makes hundreds of thousands."""
+        from clipper.backends.pairs import concat_int_pairs  # NumPy: dedupe's, not a query's
+
         return self._look_up(connection, keys, rows, tables, concat_int_pairs)
 
     def _look_up(
@@ -249,36 +252,6 @@ class Backend:
             set_={name: statement.excluded[name] for name in update},
         )
         connection.execute(statement, list(rows))
-
-
-def int_pairs(rows: Sequence[Sequence[Any]]) -> npt.NDArray[np.int64]:
-    """Rows of two integers from a database cursor as an ``(m, 2)`` int64 array."""
-    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows))
-    return flat.reshape(-1, 2)
-
-
-def fetch_int_pairs(result: Any, size: int = 65_536) -> npt.NDArray[np.int64]:
-    """:func:`int_pairs` of a cursor's (or a SQLAlchemy result's) rows, fetched ``size`` at a
-    time (``fetchmany``): a one-day night's key look-up returns hundreds of thousands of rows,
-    and their tuples all at once were the main process's largest passing allocation (+65 MB
-    over the last batch of 10,000 one-day records, growing with the day)."""
-    parts = list(_int_pair_slices(result, size))
-    return np.concatenate(parts) if parts else np.empty((0, 2), dtype=np.int64)
-
-
-def concat_int_pairs(results: Iterable[Any]) -> npt.NDArray[np.int64]:
-    """:func:`fetch_int_pairs` of each of ``results``, one after the other, as one array."""
-    parts = [fetch_int_pairs(result) for result in results]
-    return np.concatenate(parts) if parts else np.empty((0, 2), dtype=np.int64)
-
-
-# What a key look-up does with its results (one a table): concat_int_pairs.
-Collect = Callable[[Iterable[Any]], npt.NDArray[np.int64]]
-
-
-def _int_pair_slices(result: Any, size: int) -> Iterator[npt.NDArray[np.int64]]:
-    while rows := result.fetchmany(size):
-        yield int_pairs(rows)
 
 
 # The key of ``Connection.info`` under which a migration asks for the index to be rebuilt.

@@ -32,19 +32,20 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, text
 
 from clipper.backends import (
     Backend,
-    Collect,
     LockTimeout,
     PageText,
 )
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from clipper.backends.pairs import Collect
     from clipper.searchquery import Node
 
 # ISO 639-1 primary subtag → PostgreSQL's built-in text-search configuration (all present

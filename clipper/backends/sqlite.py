@@ -9,20 +9,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlalchemy import Connection, Engine, Table, event
 from sqlalchemy.util import set_creation_order
 
 from clipper.backends import (
     Backend,
-    Collect,
     LockTimeout,
     PageText,
 )
 from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from clipper.backends.pairs import Collect
     from clipper.searchquery import Node
 
 # bm25 column weights (title, text): a title match counts ten times a body match.

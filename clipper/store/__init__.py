@@ -6,47 +6,27 @@ this package, in the order a batch reaches them): :mod:`~clipper.store.runs` (a 
 :mod:`~clipper.store.sitelines` (site templates), :mod:`~clipper.store.pages` (new pages and
 what verification reads of stored ones), :mod:`~clipper.store.bands` (the LSH index),
 :mod:`~clipper.store.matches` (the match graph); :meth:`Store.recluster` brings clusters and
-canonicals up to date after a batch.  :mod:`~clipper.store.rows`: the archive's time stamps and
-``IN`` lists in chunks.
+canonicals up to date after a batch (the class lives in :mod:`~clipper.store.writer`).
+:mod:`~clipper.store.rows`: the archive's time stamps and ``IN`` lists in chunks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from clipper.store.writer import Store
 
-from clipper.backends import backend_for
-from clipper.cluster import Rules
-from clipper.store.bands import Bands
-from clipper.store.matches import Matches
-from clipper.store.pages import Pages
-from clipper.store.readings import Readings
-from clipper.store.rows import now
-from clipper.store.runs import BatchOutcome, Runs
-from clipper.store.sitelines import SiteLines
+__all__ = ["Store"]
 
 
-class Store(Runs, Readings, SiteLines, Pages, Bands, Matches):
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.backend = backend_for(session.get_bind())
+def __getattr__(name: str) -> Any:
+    """``clipper.store.Store``, imported when first asked for (PEP 562).  The store's parts
+    import the matcher, the clustering and their rules; a reader that needs only a light part
+    of this package (:mod:`~clipper.store.rows`' chunks and time stamps,
+    :mod:`~clipper.store.changed`) imports none of them: a query command's start-up."""
+    if name == "Store":
+        from clipper.store.writer import Store
 
-    def recluster(
-        self,
-        seeds: Iterable[int],
-        run_id: int,
-        new_page_ids: set[int],
-        rules: Rules | None = None,
-    ) -> BatchOutcome:
-        """Bring clusters and canonicals up to date after a batch: ``seeds``, the batch's
-        pages, stored with their matches, walked by ``rules`` (``cluster.Rules.of`` the run's
-        ``MatchConfig``; None: its defaults; see ``cluster.assign``).  Only the pages whose
-        decision the batch can change are walked again (``clipper.reclustering``): the result
-        of ``cluster.assign`` over their whole connected components (``seeds`` and
-        ``new_page_ids``: the same pages, the latter counted in the outcome)."""
-        from clipper import reclustering  # which reads this module's types
-
-        return reclustering.recluster(
-            self, set(seeds), new_page_ids, run_id, rules or Rules(), now()
-        )
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

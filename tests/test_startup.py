@@ -110,3 +110,17 @@ def test_a_query_command_imports_neither_numpy_nor_the_writing_store(
     archive_db: Path, command: list[str]
 ) -> None:
     assert imported(command, WRITER_ONLY, archive_db) == "[]"
+
+
+# A digest imports the library of its own format only: feedgen (with lxml and dateutil) for
+# Atom, Jinja2 for the formats made from templates (text, HTML, e-mail), neither for JSON.
+@pytest.mark.parametrize(
+    ("fmt", "absent"),
+    [("json", ("jinja2", "feedgen", "lxml")), ("text", ("feedgen", "lxml")),
+     ("html", ("feedgen", "lxml"))],
+)
+def test_a_digest_imports_the_library_of_its_format_only(
+    archive_db: Path, fmt: str, absent: tuple[str, ...]
+) -> None:
+    command = ["digest", "--format", fmt, "--no-record", "--since", "3650d"]
+    assert imported(command, absent, archive_db) == "[]"

@@ -5,7 +5,8 @@ headline holding ``<script>`` is shown as text.  The HTML is one self-contained 
 inline on each element (mail clients drop ``<style>`` blocks and external sheets), no scripts,
 no images or fonts from elsewhere; a single column that wraps long words and URLs, so it reads
 on a 375 px phone screen as on a desktop.  The e-mail is built with the standard ``email``
-package (text and HTML as ``multipart/alternative``), the Atom feed with feedgen.  The
+package (text and HTML as ``multipart/alternative``), the Atom feed with feedgen
+(:mod:`clipper.digest.atom`).  The
 digest's own words are in the reader's language (``--language``: Jinja2's i18n extension over
 the catalogs of :mod:`clipper.translations`); JSON's keys and values stay as they are.
 """
@@ -15,24 +16,10 @@ from __future__ import annotations
 import functools
 import gettext
 import json
-import uuid
 from datetime import UTC, datetime, tzinfo
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from typing import Any
-from urllib.parse import quote
-
-from feedgen.entry import FeedEntry
-from feedgen.ext.base import BaseEntryExtension
-from feedgen.feed import FeedGenerator
-from jinja2 import (
-    Environment,
-    PackageLoader,
-    StrictUndefined,
-    pass_context,
-    select_autoescape,
-)
-from jinja2.runtime import Context
+from typing import TYPE_CHECKING
 
 from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.digest.updates import PageUpdate
@@ -40,6 +27,10 @@ from clipper.layout import cell_width, shown_time, wrap_cells
 from clipper.told import spoken
 from clipper.translations import known, translations
 from clipper.urls import readable_url
+
+if TYPE_CHECKING:  # Jinja2 is imported where the templates are made: JSON uses none
+    from jinja2 import Environment
+    from jinja2.runtime import Context
 
 FORMATS = ("html", "text", "email", "atom", "json")
 # The messages as written: English.
@@ -120,10 +111,12 @@ def update_kind(update: PageUpdate, speech: gettext.NullTranslations = ENGLISH) 
 
 
 @functools.cache
-def _environment(language: str) -> Environment:
+def environment(language: str) -> Environment:
     """The templates in ``language`` (one of :data:`clipper.translations.LANGUAGES`):
     Jinja2's i18n extension with that language's catalog installed (``_``, ``ngettext``), and
     the filters and functions that write words in it."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
+
     speech = translations(language)
     environment = Environment(
         loader=PackageLoader("clipper.digest", "templates"),
@@ -216,14 +209,14 @@ def _context(result: DigestResult, zone: tzinfo | None, language: str) -> dict[s
 def to_text(result: DigestResult, zone: tzinfo | None = None, language: str = "en") -> str:
     """Plain text, 76 columns: for a terminal and the e-mail's text part; times in ``zone``
     (None: UTC), words in ``language``."""
-    template = _environment(known(language)).get_template("digest.txt")
+    template = environment(known(language)).get_template("digest.txt")
     return template.render(_context(result, zone, language))
 
 
 def to_html(result: DigestResult, zone: tzinfo | None = None, language: str = "en") -> str:
     """One self-contained HTML document (inline CSS, no scripts, no external assets); times
     in ``zone`` (None: UTC), words in ``language`` (its ``<html lang>``)."""
-    template = _environment(known(language)).get_template("digest.html")
+    template = environment(known(language)).get_template("digest.html")
     return template.render(_context(result, zone, language))
 
 
@@ -255,111 +248,6 @@ def to_email(
     return message.as_string()
 
 
-def _aware(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-class _EntryLanguage(BaseEntryExtension):
-    """An entry's ``xml:lang`` (RFC 4287 §2: any element may carry it), which feedgen sets on
-    the feed only: written through feedgen's entry-extension hook, called with the entry's
-    element."""
-
-    language: str | None = None
-
-    def extend_atom(self, entry: Any) -> Any:
-        if self.language:
-            entry.set("{http://www.w3.org/XML/1998/namespace}lang", self.language)
-        return entry
-
-
-def _set_language(entry: FeedEntry, language: str | None) -> None:
-    entry.register_extension("clipper_lang", _EntryLanguage, atom=True, rss=False)
-    entry.clipper_lang.language = language
-
-
-def to_atom(
-    result: DigestResult,
-    feed_url: str | None = None,
-    zone: tzinfo | None = None,
-    language: str = "en",
-) -> str:
-    """An Atom 1.0 feed (RFC 4287): one entry per story, its watchlists as categories.
-
-    ``feed_url``: the address the feed will be published at, written as its ``rel="self"``
-    link (what a feed reader subscribes to; validators ask for it).  ``xml:lang``: each
-    entry's is its lead article's language as stored, and the feed's is theirs when they all
-    share one (none when unknown or mixed).
-
-    Entry ids are derived from the story's link and the digest's window end, so a story that
-    grows later appears again as a new entry (feed readers show it as unread).  An entry's
-    ``published`` is its lead article's publication time, left out when its source wrote it
-    without a zone (RFC 4287 §3.3: a date-time needs one; the entry's text says the time as
-    written); ``zone`` is that of the times written in the feed's text (None: UTC), and
-    ``language`` that of its own words (title, subtitle, "[updated]")."""
-    speech = translations(language)
-    story_html = _environment(known(language)).get_template("story.html")
-    updated = _aware(result.until) or datetime.now(UTC)
-    feed = FeedGenerator()
-    feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
-    if feed_url:
-        feed.link(href=feed_url, rel="self", type="application/atom+xml")
-    names = ", ".join(spoken(g.name, speech) for g in result.groups) or speech.gettext(
-        "all stories"
-    )
-    feed.title(speech.gettext("clipper digest: %(names)s") % {"names": names})
-    feed.subtitle(
-        speech.gettext("Stories stored %(since)s – %(until)s")
-        % {
-            "since": when(result.since, zone=zone, speech=speech),
-            "until": when(result.until, zone=zone, speech=speech),
-        }
-    )
-    feed.author({"name": "clipper"})
-    feed.generator("clipper")
-    feed.updated(updated)
-    stories: dict[int, tuple[DigestStory, list[str]]] = {}
-    for group in result.groups:
-        for story in group.stories:
-            stories.setdefault(story.story_id, (story, []))[1].append(spoken(group.name, speech))
-    languages = {story.language for story, _ in stories.values()}
-    if len(languages) == 1 and None not in languages:
-        feed.language(languages.pop())
-    for story, groups in stories.values():
-        entry = feed.add_entry(order="append")
-        _set_language(entry, story.language)
-        key = f"{story.url or story.story_id}|{result.until}"
-        entry.id(uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
-        updated_mark = speech.gettext("[updated]") + " " if story.status == "updated" else ""
-        archive_mark = speech.gettext("[archive]") + " " if story.backfill else ""
-        entry.title(archive_mark + updated_mark + story.headline)
-        entry.updated(updated)
-        # an entry's published time is a publication date, never a fetch or storing time
-        published = (
-            _aware(story.date)
-            if story.date_source in (None, "published") and not story.date_zoneless
-            else None
-        )
-        if published:
-            entry.published(published)
-        if story.url:
-            entry.link(href=story.url, rel="alternate")
-        entry.summary(story.lead or story.headline)
-        entry.content(
-            story_html.render(story=story, zone=zone),
-            type="html",
-        )
-        for name in groups:
-            entry.category(term=name)
-    xml: bytes = feed.atom_str(pretty=True)
-    return xml.decode("utf-8")
-
-
 def render(
     result: DigestResult,
     fmt: str,
@@ -371,10 +259,10 @@ def render(
     language: str = "en",
 ) -> str:
     """``result`` in ``fmt`` (one of FORMATS).  ``email`` needs ``recipients``; ``atom``
-    takes ``feed_url`` (:func:`to_atom`).  Times are shown in ``zone`` (``--tz``; None: UTC),
-    but in JSON, which keeps the archive's UTC times; the digest's words in ``language``
-    (:data:`clipper.translations.LANGUAGES`; JSON's keys are the same in every
-    language).  :class:`clipper.translations.UnknownLanguage` for another language."""
+    takes ``feed_url`` (:func:`clipper.digest.atom.to_atom`).  Times are shown in ``zone``
+    (``--tz``; None: UTC), but in JSON, which keeps the archive's UTC times; the digest's
+    words in ``language`` (:data:`clipper.translations.LANGUAGES`; JSON's keys are the same
+    in every language).  :class:`clipper.translations.UnknownLanguage` for another language."""
     known(language)
     if fmt == "html":
         return to_html(result, zone, language)
@@ -383,6 +271,8 @@ def render(
     if fmt == "json":
         return to_json(result)
     if fmt == "atom":
+        from clipper.digest.atom import to_atom  # feedgen and lxml: the feed's alone
+
         return to_atom(result, feed_url, zone, language)
     if fmt == "email":
         if not recipients:

@@ -18,7 +18,9 @@ one country (:func:`declared_region`):
 A region a publishing system writes by default for its language whatever the site's country
 (:data:`TEMPLATE_REGIONS`: WordPress's and Yoast's ``en_US``, Joomla's ``en-GB``, WordPress's
 Spanish ``es_ES`` and French ``fr_FR``, which Latin American, African and Canadian outlets keep)
-is not read as a statement.  Two statements naming two countries (``es-MX`` and ``/ar/``'s
+is not read as a statement.  A page stating no country whose declared language is written in
+one country's clocks (``nb``, ``fi``, ``lt``: :mod:`clipper.languageclocks`, a table with
+reasons) is of that country.  Two statements naming two countries (``es-MX`` and ``/ar/``'s
 Argentina; ``pt-BR`` and ``"country": "PT"``) name none.  A country zone.tab does not list
 (``419``, ``EU``) is none.
 """
@@ -30,6 +32,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from clipper.declaredlanguage import declared_tags, known_language
+from clipper.languageclocks import language_country
 from clipper.sitezones import country_zones
 
 # Language and region pairs publishing systems write by default for the language, whatever
@@ -89,17 +92,21 @@ def declared_region(
 ) -> str | None:
     """The one country the page states (``head``: its HTML head's language tags; ``tags``: a
     crawler's language tags; ``country``: a record's country field; ``url``: its address's
-    first path segment), as an ISO 3166 code; None when none states one, or two name two."""
+    first path segment), as an ISO 3166 code; None when two name two.  When none states one,
+    the country whose clocks the languages it declares are written on, where they are of one
+    (:func:`clipper.languageclocks.language_country`: ``lang="no"`` is Norway's), else None."""
+    languages = [*declared_tags(head or b""), *tags]
     found = {
         region
         for region in (
-            *(tag_region(tag) for tag in declared_tags(head or b"")),
-            *(tag_region(tag) for tag in tags),
+            *(tag_region(tag) for tag in languages),
             field_region(country),
             path_region(url),
         )
         if region
     }
+    if not found:
+        return language_country(languages)
     return found.pop() if len(found) == 1 else None
 
 

@@ -61,6 +61,23 @@ def cli_ok(db: str, *args: str, columns: int = 120) -> Any:
     return result
 
 
+def shown_url(folder: Path, records: Iterable[dict[str, Any]]) -> str:
+    """The address of the page shown (the canonical) of the one cluster ``records`` (JSON
+    records) make, stored in one run into ``folder``/a.db."""
+    path = folder / "night.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    archive, _ = build(folder / "a.db", [path])
+    try:
+        with archive.sessions() as session:
+            return str(
+                session.execute(
+                    select(Page.url).join(Cluster, Cluster.canonical_page_id == Page.id)
+                ).scalar_one()
+            )
+    finally:
+        archive.close()
+
+
 def records_archive(folder: Path, records: Iterable[dict[str, Any]]) -> Path:
     """An archive ``folder/clipper.db`` of one run over ``records`` written as JSON Lines
     (``folder/night.jsonl``), every one of them stored."""

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from clipper.cli import cli
 from clipper.declaredregion import declared_region
-from clipper.models import Cluster, Page
-from tests.conftest import build
+from clipper.models import Page
+from tests.conftest import build, shown_url
 from tests.test_copies import invented_paragraphs
 
 
@@ -96,18 +96,9 @@ TEXT = "\n\n".join(PARAGRAPHS)
 
 def _shown(folder: Path, records: list[dict[str, Any]]) -> str:
     """The page the one cluster of ``records``, stored in one run, shows."""
-    path = folder / "night.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    archive, _ = build(folder / "a.db", [path])
-    try:
-        with archive.sessions() as session:
-            return str(
-                session.execute(
-                    select(Page.url).join(Cluster, Cluster.canonical_page_id == Page.id)
-                ).scalar_one()
-            )
-    finally:
-        archive.close()
+    return shown_url(folder, records)
+
+
 OUTLET = "https://www.el-faro-del-golfo.com/nota/puerto"
 
 

@@ -148,6 +148,7 @@ def story_detail(found: StoryDetail, width: int) -> str:
         plural(story.pages, "page"),
         outlets_phrase(story.outlets),
         _days(story.first_day, story.last_day),
+        *([f"read cut short: {story.partial}"] if story.partial else []),
     ]
     out = [
         *facts(header, width),
@@ -186,7 +187,7 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
             outlet_cell(s.outlets),
             s.first_day or UNKNOWN_DAY,
             s.last_day or UNKNOWN_DAY,
-            s.title or "(untitled)",
+            (f"[cut short: {s.partial}] " if s.partial else "") + (s.title or "(untitled)"),
         ]
         for s in found
     ]

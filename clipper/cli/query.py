@@ -534,9 +534,11 @@ def stories_command(
     Columns: story id, articles (clusters), pages, outlets (distinct registrable sites; "-" when no
     page has one), first and last day its pages were published ("unknown" when no page gives
     a date: the day a page was fetched or archived is not its day), title of the story's
-    largest cluster.  --json prints JSON Lines, one story per line: story_id (also as id,
-    its first name), title, first_day, last_day (null when unknown), first_seen, last_seen
-    (UTC with their zone, as clusters --json), size, pages, outlets, lead_page_id.
+    largest cluster, after "[cut short: paywall]" when no page of the story holds a whole text
+    (a paywall's teaser alone).  --json prints JSON Lines, one story per line: story_id (also
+    as id, its first name), title, first_day, last_day (null when unknown), first_seen,
+    last_seen (UTC with their zone, as clusters --json), size, pages, outlets, lead_page_id,
+    partial (why its text was cut short, "paywall"; null for a story with a whole text).
 
     --since/--until keep the stories with a report (a page dated so) in those days of --tz's
     zone.

@@ -38,6 +38,7 @@ from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
 from clipper.sites import within
 from clipper.store.rows import chunks
+from clipper.stories.queries import cut_short
 
 
 @dataclass
@@ -351,6 +352,7 @@ def _story(
         language=primary_language(lead.language),
         date_source=lead.date_source,
         date_zoneless=lead.date_zoneless,
+        partial=cut_short(session, [story.id]).get(story.id),
     )
 
 

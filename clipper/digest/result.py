@@ -92,6 +92,9 @@ class DigestStory:
     # stored in the window but published long before it: a backfill of older pages
     # (clipper.digest.collect.is_backfill), marked ARCHIVE and ranked after the night's news
     backfill: bool = False
+    # why the story's text was read cut short when none of its pages holds a whole text (a
+    # paywall teaser alone: "paywall"; clipper.stories.queries.cut_short), else None
+    partial: str | None = None
 
 
 @dataclass

@@ -41,12 +41,16 @@ class StorySummary:
     pages: int
     outlets: int
     lead_page_id: int
+    # why the story's text was read cut short when no page of it holds a whole text (a paywall
+    # teaser alone: "paywall"; :func:`cut_short`), else None
+    partial: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """A line of ``clipper stories --json``: ``story_id`` (``id`` too, its first name),
-        then the fields above, ``first_seen``/``last_seen`` with their zone as ``clusters
-        --json`` writes them (:func:`clipper.dates.zoned_times`; they were written without
-        one, which pandas read as naive beside the clusters' UTC: newcomer 20)."""
+        then the fields above (``partial`` last: null for a story with a whole text),
+        ``first_seen``/``last_seen`` with their zone as ``clusters --json`` writes them
+        (:func:`clipper.dates.zoned_times`; they were written without one, which pandas read
+        as naive beside the clusters' UTC: newcomer 20)."""
         return zoned_times({"story_id": self.id, **asdict(self)})
 
 
@@ -95,7 +99,35 @@ def dated_days(
     return found
 
 
-def _summary(row: Story, days: dict[int, tuple[str, str]]) -> StorySummary:
+def cut_short(session: Session, story_ids: Iterable[int]) -> dict[int, str]:
+    """story id → why its text was read cut short (``pages.partial`` up to its detail in
+    brackets: "paywall", "excerpt"), for the stories none of whose pages holds a whole text:
+    a paywall's teaser with no whole copy of its article in the archive is a story of its own,
+    and says so wherever it is listed (session 30: it was listed as a whole story).  A teaser
+    whose article is in the archive joins its story (its opening is the article's: a brief of
+    it, :mod:`clipper.match`), which then holds a whole text.  Index seeks: clusters by story,
+    pages by cluster."""
+    found: dict[int, str] = {}
+    for chunk in chunks(sorted(set(story_ids))):
+        for row in session.execute(
+            select(
+                Cluster.story_id.label("story"),
+                func.count(Page.id).label("pages"),
+                func.count(Page.partial).label("cut"),
+                func.min(Page.partial).label("why"),
+            )
+            .join(Page, Page.cluster_id == Cluster.id)
+            .where(Cluster.story_id.in_(chunk))
+            .group_by(Cluster.story_id)
+        ):
+            if row.pages and row.cut == row.pages:
+                found[row.story] = row.why.split(" (")[0]
+    return found
+
+
+def _summary(
+    row: Story, days: dict[int, tuple[str, str]], cut: dict[int, str] | None = None
+) -> StorySummary:
     first_day, last_day = days.get(row.id, (None, None))
     return StorySummary(
         id=row.id,
@@ -108,6 +140,7 @@ def _summary(row: Story, days: dict[int, tuple[str, str]]) -> StorySummary:
         pages=row.pages,
         outlets=row.outlets,
         lead_page_id=row.lead_page_id,
+        partial=(cut or {}).get(row.id),
     )
 
 
@@ -160,7 +193,8 @@ def list_stories(
         query = query.limit(limit)
     rows = list(session.scalars(query))
     days = dated_days(session, (row.id for row in rows))
-    return [_summary(row, days) for row in rows]
+    cut = cut_short(session, (row.id for row in rows))
+    return [_summary(row, days, cut) for row in rows]
 
 
 def _day_of(value: str, option: str, zone: tzinfo | None) -> str:
@@ -201,7 +235,9 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
     row = session.get(Story, story_id)
     if row is None:
         return None
-    detail = StoryDetail(_summary(row, dated_days(session, [story_id])))
+    detail = StoryDetail(
+        _summary(row, dated_days(session, [story_id]), cut_short(session, [story_id]))
+    )
     items = session.execute(
         select(
             Cluster.id,

@@ -37,7 +37,7 @@ from typing import Protocol
 
 from clipper.canonical import Assignment, Node, RankKey, Walked, settle
 from clipper.cluster import Link, Rules, choose
-from clipper.compilations import is_compilation
+from clipper.compilations import is_compilation, only_adds_pieces
 from clipper.nearcopies import same_text
 from clipper.store import Store
 from clipper.store.clusters import write
@@ -294,6 +294,8 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
     for page in sorted(maybe):
         now = is_compilation(page, known.links, known.words, rules, known.title)
         compilations[page] = now
+        if not now and only_adds_pieces(known.links(page), new, copy_jaccard):
+            continue  # none before either
         if now != is_compilation(page, links_before, known.words, rules, known.title):
             queue.update(
                 link.other

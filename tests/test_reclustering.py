@@ -28,6 +28,7 @@ from clipper.cluster import (
     assign,
     links_of_edges,
 )
+from clipper.compilations import is_compilation, only_adds_pieces
 from clipper.models import Cluster, Match, Page
 from clipper.reclustering import StoredGraph, rewalk
 from clipper.store import Store
@@ -469,3 +470,45 @@ def test_graphs_the_sweeps_found_failing_give_the_walk_over_the_whole_graph() ->
     # pages
     replay(23, 18)
     replay(651, 21)
+
+
+def test_a_page_no_new_page_is_a_full_copy_of_is_no_compilation_before_when_none_after() -> None:
+    # rewalk asks a stored canonical the batch's pages are pieces of whether it was a
+    # compilation without them only when it is one with them, or one of them is its full
+    # copy (compilations.only_adds_pieces): the batch's matches only add pieces, pages its
+    # pieces match and pages opening with a piece, so with them a page keeps every pair and
+    # chain of pieces it had.  Asked here of every page of graphs of all three kinds, with
+    # a random part of the pages taken as the batch: whenever none of those is the page's
+    # full copy, a compilation before is one after.
+    rules = Rules()
+    kept = 0
+    makers: list[Callable[[random.Random], tuple[list[Node], list[EdgeRow]]]] = [
+        lambda rng: random_graph(rng, rng.randint(4, 24)),
+        lambda rng: newsroom_graph(rng)[:2],
+        lambda rng: pieces_graph(rng)[:2],
+    ]
+    for seed in range(1500):
+        rng = random.Random(seed)
+        nodes, edges = makers[seed % 3](rng)
+        links = links_of_edges(edges)
+        words = {node.page_id: -node.rank[0] for node in nodes}
+        titles = {node.page_id: node.rank[-1] for node in nodes}
+        new = set(rng.sample(sorted(words), rng.randint(1, len(words) // 2 + 1)))
+
+        def now(page: int, links: dict[int, list[Link]] = links) -> list[Link]:
+            return links.get(page, [])
+
+        def before(
+            page: int, links: dict[int, list[Link]] = links, new: set[int] = new
+        ) -> list[Link]:
+            return [link for link in links.get(page, []) if link.other not in new]
+
+        for page in set(words) - new:
+            if not only_adds_pieces(now(page), new, rules.copy_jaccard):
+                continue
+            was = is_compilation(page, before, words.__getitem__, rules, titles.__getitem__)
+            assert not was or is_compilation(
+                page, now, words.__getitem__, rules, titles.__getitem__
+            ), (seed, page, sorted(new))
+            kept += was
+    assert kept > 50, kept  # compilations before the batch were asked

@@ -565,10 +565,15 @@ class QueryTokens:
         (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then each
         of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
         ``Helsingissä``)."""
-        ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
-        if self.spelled:
-            ways = (*ways, self.spelled)
+        ways = self.written_ways
         return (*ways, *((key,) for key in self.keys)) if self.keys else ways
+
+    @property
+    def written_ways(self) -> tuple[tuple[str, ...], ...]:
+        """:attr:`ways` but the keys: the word sequences a text's own words can be (a snippet
+        looks for these; a key is no word of a text)."""
+        ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
+        return (*ways, self.spelled) if self.spelled else ways
 
 
 def query_tokens(value: str, prefix: bool = False) -> QueryTokens:

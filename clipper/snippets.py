@@ -20,9 +20,10 @@ def _occurrences(
     values: list[str], seen: list[str], term: QueryTokens
 ) -> Iterable[tuple[int, int]]:
     """(first, last) unit index of each place ``term`` occurs in a text's folded units
-    ``values``: its words as typed or stemmed (:attr:`QueryTokens.ways`), each against the
-    text's word or its stem (``seen``, :func:`_stems`), as the index finds them."""
-    for way in term.ways:
+    ``values``: its words as typed or stemmed (:attr:`QueryTokens.written_ways`: a case form's
+    key is no word of a text), each against the text's word or its stem (``seen``,
+    :func:`_stems`), as the index finds them."""
+    for way in term.written_ways:
         # Bigram tokens of the query stand for their characters: compare unit by unit.
         wanted = _characters(way)
         n = len(wanted)

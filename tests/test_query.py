@@ -200,7 +200,12 @@ def invoke(*args: str, width: int = 100) -> Any:
         ("a\ud800b", '("a" AND "b")'),
     ],
 )
-def test_queries_become_quoted_fts5_expressions(query: str, expected: str) -> None:
+def test_queries_become_quoted_fts5_expressions(
+    query: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # quoting and operators: a word's case-form keys, each one more way the term matches
+    # (clipper.caseforms), are tests/test_search_case_forms.py's
+    monkeypatch.setattr("clipper.searchtext.query_keys", lambda word: ())
     assert fts5_query(query) == expected
 
 

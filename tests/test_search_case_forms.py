@@ -17,7 +17,7 @@ from clipper.archive import Archive
 from clipper.caseforms import MARK, RULES, base_key, keys_text, word_keys
 from clipper.digest.matching import Document, matches
 from clipper.search import search
-from clipper.searchquery import parse_query
+from clipper.searchquery import fts5_query, parse_query
 from clipper.searchtext import fold, search_text
 from tests.searchpages import stored_archive, upgraded_archive
 
@@ -157,6 +157,15 @@ def test_a_base_form_and_its_case_form_share_a_key(language: str, base: str, for
 )
 def test_a_word_that_begins_alike_is_no_case_form(language: str, base: str, other: str) -> None:
     assert base_key(fold(base), language) not in word_keys(fold(other), language)
+
+
+def test_a_query_word_is_also_sought_by_its_keys() -> None:
+    """One FTS5 term, as typed or by its key in each keyed language that writes its letters;
+    a phrase and a prefix are as typed only."""
+    assert fts5_query("Рига") == '("рига" OR "\U000f0000ruриг" OR "\U000f0000ukриг")'
+    assert "\U000f0000fihelsing" in fts5_query("Helsinki")
+    assert fts5_query('"Sanna Marin"') == '"sanna marin"'
+    assert fts5_query("Helsin*") == '"helsin" *'
 
 
 def test_every_table_takes_the_longest_ending_first() -> None:

@@ -214,6 +214,11 @@ TABLE = Table(
     updated=(r"stand|(?:zuletzt )?aktualisiert(?: am| um)?|letzte aktualisierung",),
     more_links=(r"[.!?…][\"“”’»)]?\s+(?:weiterlesen|mehr lesen|zum artikel)",),
     errors=(
+        # ein für das Land des Lesers gesperrtes Angebot ("Dieser Inhalt ist in Ihrem Land
+        # nicht verfügbar": newcomer 31's F-T)
+        r"\b(?:in|aus) (?:Ihrem|deinem) (?:Land|Staat|Region) (?:leider )?(?:nicht|nicht mehr)"
+        r" (?:verfügbar|abrufbar|erreichbar)\b|\baus rechtlichen Gründen nicht (?:verfügbar"
+        r"|abrufbar)\b",
         r"\b(?:seite|datei|artikel|inhalt) (?:wurde )?nicht gefunden\b"
         r"|\bnicht (?:mehr )?verfügbar\b",
         r"\bexistiert nicht\b|\bzugriff verweigert\b|\bkein zugriff\b|\bfehler(?:seite"

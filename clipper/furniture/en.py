@@ -228,6 +228,13 @@ TABLE = Table(
         r"[.!?…][\"”’)]?\s+(?:learn more|read more|continue reading)",
     ),
     errors=(
+        # a site closed to a reader's country or region (a US site's GDPR block: "451:
+        # Unavailable due to legal reasons … access cannot be granted at this time"; a video
+        # or page "not available in your country": newcomer 31's F-T)
+        r"\bunavailable (?:due to|for) legal reasons\b|\baccess cannot be granted\b"
+        r"|\b(?:is |are )?(?:not|no longer) (?:available|accessible) (?:in|from) your (?:country"
+        r"|region|location|area)\b|\b(?:attempting|trying) to access (?:this|our) (?:web ?site|site"
+        r"|page|content) from (?:a country|a region|your location|outside)\b",
         r"\bnot found\b|\b(?:cannot|can['’]t|could not|couldn['’]t) be (?:found|displayed"
         r"|reached)\b"
         r"|\b(?:can['’]t|cannot|could not|couldn['’]t) find (?:the|that|this) page\b",

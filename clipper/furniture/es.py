@@ -153,6 +153,11 @@ TABLE = Table(
     updated=(r"actualizad[oa](?: el| a las)?|última actualización",),
     more_links=(r"[.!?…][\"”’»)]?\s+(?:leer más|seguir leyendo|sigue leyendo)",),
     errors=(
+        # un sitio cerrado al país del lector ("Este contenido no está disponible en tu país":
+        # newcomer 31's F-T)
+        r"\bno (?:est[áa]|se encuentra) disponible en (?:tu|su) (?:pa[íi]s|regi[óo]n"
+        r"|ubicaci[óo]n)\b"
+        r"|\bno disponible por (?:motivos|razones) legales\b",
         r"\bpágina no (?:encontrada|existe|disponible)\b|\bno se (?:ha podido encontrar"
         r"|encontró)\b",
         r"\bacceso (?:denegado|prohibido)\b|\berror\b|\bactiva(?:r)? javascript\b"

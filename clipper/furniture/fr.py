@@ -143,6 +143,11 @@ TABLE = Table(
     updated=(r"(?:mis|mise) à jour(?: le)?|actualisé(?: le)?|modifié(?: le)?|màj(?: le)?",),
     more_links=(r"[.!?…][\"”’»)]?\s+(?:lire la suite|lire plus)",),
     errors=(
+        # un site fermé au pays du lecteur ("Ce contenu n'est pas disponible dans votre pays":
+        # newcomer 31's F-T)
+        r"\bn['’]est (?:pas|plus) (?:disponible|accessible) (?:dans|depuis) votre (?:pays"
+        r"|région|zone)\b|\bindisponible (?:dans|depuis) votre (?:pays|région|zone)\b"
+        r"|\bindisponible pour (?:des )?raisons juridiques\b",
         r"\bpage (?:introuvable|non trouvée|inexistante)\b|\bn'existe (?:pas|plus)\b"
         r"|\bn’existe (?:pas|plus)\b",
         r"\baccès (?:refusé|interdit)\b|\berreur\b|\bindisponible\b|\bactivez javascript\b"

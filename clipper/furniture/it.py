@@ -123,6 +123,10 @@ TABLE = Table(
     updated=(r"aggiornat[oa](?: il| alle)?|ultimo aggiornamento",),
     more_links=(r"[.!?…][\"”’»)]?\s+(?:continua a leggere|leggi tutto|leggi di più)",),
     errors=(
+        # un sito chiuso al paese del lettore ("Questo contenuto non è disponibile nel tuo
+        # paese": newcomer 31's F-T)
+        r"\bnon (?:è|e['’]) (?:disponibile|accessibile) (?:nel|dal) (?:tuo|suo) (?:paese"
+        r"|territorio)\b|\bnon disponibile per motivi legali\b",
         r"\bpagina non (?:trovata|disponibile|esiste)\b|\baccesso negato\b|\berrore\b"
         r"|\babilita(?:re)? javascript\b|\bin manutenzione\b",
         # a soft 404's body sentence: the page sought, removed or moved

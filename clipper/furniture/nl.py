@@ -131,6 +131,9 @@ TABLE = Table(
     updated=(r"(?:laatst )?bijgewerkt(?: op| om)?|(?:laatste )?update",),
     more_links=(r"[.!?…][\"”’»)]?\s+(?:lees verder|lees meer)",),
     errors=(
+        # een site die voor het land van de lezer dicht is ("Deze inhoud is niet beschikbaar
+        # in uw land": newcomer 31's F-T)
+        r"\bniet (?:beschikbaar|toegankelijk) (?:in|vanuit) (?:uw|jouw|je) (?:land|regio)\b",
         r"\bpagina (?:niet gevonden|bestaat niet)\b|\btoegang geweigerd\b|\bfoutmelding\b"
         r"|\bschakel javascript in\b|\bonderhoud\b",
         # a soft 404's body sentence: the page sought, removed or moved

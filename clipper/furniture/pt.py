@@ -124,6 +124,10 @@ TABLE = Table(
     updated=(r"atualizad[oa](?: em| às)?|actualizad[oa](?: em| às)?|última atualização",),
     more_links=(r"[.!?…][\"”’»)]?\s+(?:leia mais|continue lendo|ler mais)",),
     errors=(
+        # um site fechado ao país do leitor ("Este conteúdo não está disponível no seu país":
+        # newcomer 31's F-T)
+        r"\bnão (?:está|se encontra) disponível (?:no|na|em) (?:seu|sua|teu|tua) (?:país"
+        r"|região|localização)\b|\bindisponível por (?:motivos|razões) legais\b",
         r"\bpágina não (?:encontrada|existe|disponível)\b|\bacesso negado\b|\berro\b"
         r"|\bative o javascript\b|\bem manutenção\b",
         # a soft 404's body sentence: the page sought, removed or moved

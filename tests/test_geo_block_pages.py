@@ -86,17 +86,19 @@ def test_a_page_closed_to_the_readers_country_is_an_error_page(
         (
             "en",
             "Streaming series blocked in Europe",
-            "Viewers in Europe who tried to watch the finale on Sunday were told the episode is "
-            "not available in your country, a message the streaming service blamed on licensing. The "
-            "company said the rights would be settled by spring, and that subscribers would get a "
-            "month free. Regulators in two countries said they had received complaints.",
+            "Viewers in Europe who tried to watch the finale on Sunday were told the episode "
+            "is not available in your country, a message the streaming service blamed on "
+            "licensing. The company said the rights would be settled by spring, and that "
+            "subscribers would get a month free. Regulators in two countries said they had "
+            "received complaints.",
         ),
         (
             "de",
             "Sender sperrt Finale für Zuschauer im Ausland",
-            "Zuschauer im Ausland sahen am Sonntag nur den Satz, die Sendung sei in Ihrem Land "
-            "nicht verfügbar. Der Sender verwies auf fehlende Rechte und kündigte eine Lösung bis zum "
-            "Frühjahr an. Verbraucherschützer kritisierten die Sperre als unverhältnismäßig.",
+            "Zuschauer im Ausland sahen am Sonntag nur den Satz, die Sendung sei in Ihrem "
+            "Land nicht verfügbar. Der Sender verwies auf fehlende Rechte und kündigte eine "
+            "Lösung bis zum Frühjahr an. Verbraucherschützer kritisierten die Sperre als "
+            "unverhältnismäßig.",
         ),
     ],
 )

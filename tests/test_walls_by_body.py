@@ -317,3 +317,21 @@ def test_a_banner_line_read_as_a_kin_language_keeps_its_voice(
 def test_kin_languages(code: str, kin: set[str]) -> None:
     assert kin | {code} <= language.kin(code)
     assert "en" not in language.kin(code) and "pl" not in language.kin(code)
+
+
+@pytest.mark.parametrize("lang", list(WALLS))
+def test_the_same_wall_saved_as_html_is_rejected(lang: str) -> None:
+    heading, sentences, buttons = WALLS[lang]
+    html = (
+        f'<html lang="{lang}"><head><title>{heading}</title></head><body><div class="cmp">'
+        f"<h1>{heading}</h1>"
+        + "".join(f"<p>{sentence}</p>" for sentence in sentences)
+        + "".join(f"<button>{button}</button>" for button in buttons)
+        + "</div></body></html>"
+    )
+    got = clean_page(
+        RawPage(origin=f"t/{lang}.html", kind="html", body=html, url="https://avis.example/a/1"),
+        CONFIG,
+    )
+    assert isinstance(got, Rejection), got
+    assert got.reason == "error-page" and "consent wall" in (got.detail or ""), got.detail

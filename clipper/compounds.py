@@ -32,10 +32,9 @@ No well-kept decompounding library covers these languages: ``compound-split`` (2
 
 from __future__ import annotations
 
-import functools
-
 from clipper.config import COMPOUND_MARGIN, COMPOUND_PART_LETTERS, COMPOUND_PART_ZIPF
 from clipper.language import primary_language
+from clipper.paragraphs import word_memo
 from clipper.wordzipf import lookup, table
 
 # The languages that write compounds as one word and have a wordfreq list, each with the
@@ -67,7 +66,7 @@ def splitting(language: str | None) -> str | None:
     return primary if primary in LINKS else None
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@word_memo(1 << 18)
 def zipf(word: str, language: str) -> float:
     """The zipf frequency of the folded ``word`` in ``language``'s word list
     (:mod:`clipper.wordzipf`); 0.0 for a word rarer than the table keeps (it decides nothing:
@@ -106,7 +105,7 @@ def _best_split(word: str, language: str) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@word_memo(1 << 16)
 def compound_parts(word: str, language: str) -> tuple[str, ...]:
     """The parts of the folded ``word`` (:func:`clipper.searchtext.fold`) of ``language``
     (one of :data:`LINKS`), outer ones first, each once, the word itself not among them: ``()``

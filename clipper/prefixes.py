@@ -38,7 +38,6 @@ and numbers, are their own stem.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from clipper.config import (
@@ -55,6 +54,7 @@ from clipper.config import (
     HEBREW_PREFIX_MARGIN,
     HEBREW_SUFFIX_LEFT,
 )
+from clipper.paragraphs import word_memo
 from clipper.wordzipf import lookup, table
 
 # A folded word of Arabic letters (Persian's and Urdu's fold to these: clipper.scripts
@@ -113,7 +113,7 @@ TABLE_VERSION = "1"
 _LISTS = {"arabic": ("ar", "fa", "ur"), "hebrew": ("he",)}
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@word_memo(1 << 18)
 def zipf(word: str, script: str) -> float:
     """The zipf frequency of the folded ``word`` in ``script``'s word lists (``"arabic"``:
     Arabic, Persian, Urdu; ``"hebrew"``), 0.0 for a word they lack.  Cached: a word's stem
@@ -275,7 +275,7 @@ def _most_frequent(word: str, bases: list[str], script: str, left: int) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_memo(1 << 17)
 def stem(word: str) -> str:
     """``word`` (folded, one word) without its attached prefixes and suffixes (see the
     module), or as it is.  Deterministic for a given ``wordfreq`` version.  Cached (a news

@@ -60,7 +60,7 @@ from clipper.caseforms import keys_text, query_keys
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
-from clipper.paragraphs import ByParagraph
+from clipper.paragraphs import ByParagraph, word_memo
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
 from clipper.spelling import (
@@ -311,7 +311,7 @@ def _join_runs(value: str, found: list[Unit]) -> None:
                 found[i] = unit._replace(joined=True)
 
 
-@lru_cache(maxsize=1 << 16)
+@word_memo(1 << 16)
 def _fold_unit(raw: str) -> tuple[tuple[str, bool], ...]:
     """The folded words of one word or CJK character of a text, each with whether it is CJK
     (news text repeats its words: the cache makes folding a dictionary look-up)."""
@@ -375,7 +375,7 @@ _NON_ASCII_ROUGH = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)
+@word_memo(1 << 16)
 def _split_rough(rough: str) -> str:
     """The words of one non-ASCII rough word, joined by spaces ("" for none, as in "“")."""
     return " ".join(WORD.findall(rough))

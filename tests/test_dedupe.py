@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from clipper import paragraphs, summarytext
+from clipper import compounds, paragraphs, prefixes, searchtext, summarytext
 from clipper.archive import Archive, open_archive
 from clipper.config import Config
 from clipper.models import CanonicalChange, Cluster, Page, Run
@@ -223,12 +223,31 @@ def test_worker_count_does_not_change_the_archive(tmp_path: Path, fixture_archiv
     words(paragraph + "\n" + paragraph)
     words(paragraph)
     assert _words_by_paragraph._kept.cache_info().currsize == 1
+    # and its word memos, as the search text of German, Arabic and Chinese pages fills them
+    texts = (
+        ("Die Landesregierung plant für Juni einen Klimagipfel", "de"),
+        ("والحكومة تجتمع في بيروت", "ar"),
+        ("市政府今天宣布新的预算", "zh"),
+    )
+    read = [searchtext.search_text(text, language) for text, language in texts]
+    word_memos = (
+        compounds.zipf,
+        compounds.compound_parts,
+        prefixes.zipf,
+        prefixes.stem,
+        searchtext._fold_unit,
+        searchtext._split_rough,
+    )
+    assert all(memo.cache_info().currsize > 0 for memo in word_memos)
     archive, _ = build(tmp_path / "w2.db", [FIXTURES], workers=2)
     assert snapshot(archive) == snapshot(fixture_archive[0])
     # while workers clean the pages, each batch leaves this process's memos empty (kept, they
-    # fill to their caps over a night)
+    # fill to their caps over a night: the word memos of a German or Arabic night, ~190 MB)
     for memo in paragraphs._MEMOS:
         assert memo._kept.cache_info().currsize == 0 and not memo._seen
+    assert [memo.cache_info().currsize for memo in word_memos] == [0] * len(word_memos)
+    # and the search text read again is the same
+    assert [searchtext.search_text(text, language) for text, language in texts] == read
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:

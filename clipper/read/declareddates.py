@@ -165,6 +165,10 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
         # "입력 2026.12.03 18:10", "Stand: 03.12.2026", "Do, 03.12.2026 | 14:30": the label,
         # weekday and separators a site prints around its date
         iso, _ = declared_date(bare, _local)
+        if iso is None and (whole := _unlabelled(written, tail=False)) not in (written, bare):
+            # the short word after the label was the date's month ("Posted: Dec 2, 2026 /
+            # 04:05 PM CST"), not an "am", "le", "on" before it
+            iso, _ = declared_date(whole, _local)
     if iso and placeholder_date(iso):
         iso = None  # "0001-01-01T00:00:00Z": a stand-in for no date (or year 1405: Hijri)
     if iso is None and not _local and (local := local_numeric_date(value)) != value:
@@ -212,10 +216,11 @@ _DATE_TIME_SEP = re.compile(
 )
 
 
-def _unlabelled(value: str) -> str:
+def _unlabelled(value: str, tail: bool = True) -> str:
     """A date value without the posted or updated label a site prints before it (the
     ``dateline`` and ``updated`` words of the furniture tables: "입력", "Stand:", "公開日時：",
-    "Publié le"), a weekday opening it, and the separator between its date and its time."""
+    "Publié le"), with the short word after the label ("am", "le", "on") when ``tail``, a
+    weekday opening it, and the separator between its date and its time."""
     from clipper.furniture.compiled import matchers  # the tables, loaded only for such a value
 
     value = value.strip()
@@ -223,7 +228,8 @@ def _unlabelled(value: str) -> str:
     found = label.match(value) if label is not None else None
     if found is not None:
         value = value[found.end() :].lstrip(" :：|·-–—")
-        value = _LABEL_TAIL.sub("", value, count=1)  # "am", "le", "on" before the date
+        if tail:
+            value = _LABEL_TAIL.sub("", value, count=1)  # "am", "le", "on" before the date
     value = _WEEKDAY.sub("", value, count=1) if _WEEKDAY.match(value) else value
     credit = _TRAILING_CREDIT.search(value)
     if credit is not None and zone_of(credit[1]) is None:

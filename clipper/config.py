@@ -661,3 +661,12 @@ UMLAUT_PHRASE_CONTEXT = 2
 # letters is not indexed or sought, so ``Oulu`` (``oul``) is keyed and a two-letter stem that
 # would join unrelated short words is not (bench/search_case_forms.py's wrong hits).
 CASE_KEY_LETTERS = 3
+
+# A date of numbers whose order the page does not state ("12/03/2026" on a page of no stated
+# language and no US zone after it) is read by the one of its two readings that falls within
+# this many days before the page's fetch, when only one does (newcomer 31, F-B: htmldate read it
+# day first, 9 months before a fetch on 4 December; its month-first reading was the day before).
+# A month: a local site's dateline is of the day it was fetched or a few days before, and a
+# wrong reading of a day and month both under 13 is at least a month off but for 12 days a year
+# (the 1st-12th of a month read as that month's day: 01/02 and 02/01 are 31 days apart).
+NUMERIC_ORDER_WINDOW_DAYS = 31

@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from htmldate.extractors import try_date_expr
 
@@ -334,6 +334,51 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
     return None
 
 
+# A date of numbers whose day and month may be either ("12/03/2026", "3-12-2026"): both under
+# 13 and not the same (then either order gives one day).
+_EITHER_ORDER = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
+
+
+def numeric_order(guess: str | None, lines: Iterable[str], latest: datetime | None) -> str | None:
+    """htmldate's ``guess`` of a page's day (``YYYY-MM-DD``), checked against the dates of
+    numbers its ``lines`` give whose day and month may be either (:data:`_EITHER_ORDER`):
+    htmldate reads them day first, so "12/03/2026" is 12 March on every page.  When ``guess``
+    is such a date's day-first reading: kept on a page that writes the day first
+    (:func:`clipper.numericdates.day_first`), its month-first reading on one that writes the
+    month first (:func:`clipper.numericdates.month_first`: ``en-US``, ``es-US``, ``fil``, a US
+    zone after its time), and on a page that says neither the one of the two readings within
+    :data:`clipper.config.NUMERIC_ORDER_WINDOW_DAYS` days before ``latest`` (its fetch; now
+    when unknown), when only one is; else None (the page stays undated and is counted).  Any
+    other ``guess`` is returned as it is.  Newcomer 31 (F-B): an ``en-US`` page's "12/03/2026"
+    fetched on 4 December was dated 12 March, guessed."""
+    from clipper.config import NUMERIC_ORDER_WINDOW_DAYS
+    from clipper.numericdates import day_first, month_first
+
+    if guess is None:
+        return None
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None).date()
+    for line in lines:
+        text = ascii_date_digits(line)
+        for found in _EITHER_ORDER.finditer(text):
+            first, second, year = int(found[1]), int(found[3]), int(found[4])
+            if first == second or first > 12 or second > 12:
+                continue
+            if guess[:10] != f"{year:04d}-{second:02d}-{first:02d}":
+                continue  # htmldate's day is not this date's day-first reading
+            if day_first():
+                return guess
+            american = date(year, first, second)
+            if month_first(text):
+                return american.isoformat() if american <= limit else None
+            near = [
+                day
+                for day in (american, date(year, second, first))
+                if 0 <= (limit - day).days <= NUMERIC_ORDER_WINDOW_DAYS
+            ]
+            return near[0].isoformat() if len(near) == 1 else None
+    return guess
+
+
 def possible_day(when: str, latest: datetime | None) -> bool:
     """Whether the day of ``when`` (ISO 8601) can be a page's: not before :data:`_EARLIEST`
     nor after ``latest`` (the fetch time; now when unknown)."""
@@ -347,10 +392,11 @@ def _dateline_day(line: str, latest: datetime | None) -> str | None:
 
 
 def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
-    from clipper.numericdates import day_first_dates  # clipper.read imports this module's users
+    from clipper.numericdates import ordered_dates  # clipper.read imports this module's users
 
-    # "Publicado em 03/12/2026" on a Portuguese page: day first (clipper.numericdates)
-    line = day_first_dates(common_era(ascii_date_digits(_stamp_part(line))))
+    # "Publicado em 03/12/2026" on a Portuguese page: day first; "Published 12/03/2026" on an
+    # American one: month first (clipper.numericdates)
+    line = ordered_dates(common_era(ascii_date_digits(_stamp_part(line))))
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
     if matchers().dateline.search(line) is None:

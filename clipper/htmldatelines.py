@@ -29,6 +29,7 @@ from clipper.dumpdates import (
     first_update,
     first_update_time,
     line_date,
+    numeric_order,
 )
 from clipper.extraction import date_params
 from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
@@ -54,7 +55,7 @@ def text_date(
     declared_region`), whose clocks an update's zoneless time is checked on where its address
     names none."""
     head_lines, latest = _head_lines(extracted, tree), _latest(raw)
-    guess = _day_or_none(guessed, tree, raw)
+    guess = numeric_order(_day_or_none(guessed, tree, raw), [*head_lines, *extracted], latest)
     if guess is not None and future_dateline(head_lines, raw, region) is not None:
         # the page shows a date after its fetch (else now) beyond the slack: htmldate, searching
         # up to that day, found another ("12.2026" of "6.12.2026 klo 14.32" as 1 December), a

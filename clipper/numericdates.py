@@ -25,7 +25,8 @@ from clipper.localdates import ascii_date_digits
 from clipper.othercalendars import OtherDate, other_calendar_date
 
 __all__ = [
-    "day_first", "day_first_dates", "local_numeric_date", "solar_hijri_in", "solar_hijri_iso"
+    "day_first", "local_numeric_date", "month_first", "ordered_dates", "solar_hijri_in",
+    "solar_hijri_iso",
 ]
 
 # Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: those
@@ -42,8 +43,20 @@ DAY_FIRST_LANGUAGES = frozenset(
 )  # fmt: skip
 # ... but for their variety of the United States ("es-US": M/d/yy, as American English); and
 # English where it is written day first (en-GB dd/MM/y, en-IE, en-AU, en-NZ, en-IN...).
-MONTH_FIRST_REGIONS = frozenset({"us"})
+# The United States and the territories whose English and Spanish write it so (CLDR: en-US,
+# es-US, en-PR/es-PR MM/dd/yy, en-GU, en-AS, en-MP, en-UM, en-VI M/d/yy).
+MONTH_FIRST_REGIONS = frozenset({"us", "pr", "gu", "as", "mp", "um", "vi"})
 DAY_FIRST_ENGLISH = frozenset({"gb", "ie", "au", "nz", "in", "pk", "ng", "ke", "sg", "mt"})
+# Languages that write the month first wherever they are written (CLDR: Filipino M/d/yy).
+MONTH_FIRST_LANGUAGES = frozenset({"fil", "tl"})
+# A US zone after a time ("2:32 PM CST", "07:00 a.m. (ET)"): the zones the United States'
+# clocks go by, as American pages write them; a date of numbers before it is written the
+# American way, month first, on a page of English or of no stated language.
+_US_ZONE = re.compile(
+    r"\d:[0-5]\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*\(?"
+    r"(?:E|C|M|P|AK|H)[SD]?T\)?(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def day_first() -> bool:
@@ -54,6 +67,26 @@ def day_first() -> bool:
     if language == "en":
         return region in DAY_FIRST_ENGLISH
     return language in DAY_FIRST_LANGUAGES and region not in MONTH_FIRST_REGIONS
+
+
+def month_first(value: str = "") -> bool:
+    """Whether a numeric date of ``value`` (a date value or a page's date line) is written month
+    first: the page's language and region say so (``en-US``, ``es-US``, ``en-PR``, ``fil``:
+    :data:`MONTH_FIRST_REGIONS`, :data:`MONTH_FIRST_LANGUAGES`), or, on a page of English or of
+    no stated language whose address names no day-first country, a US zone follows its time
+    ("12/04/2026 2:32 PM CST": :data:`_US_ZONE`).  Newcomer 31 (F-B, F-C): "12/03/2026" on an
+    ``en-US`` page was read as 12 March, and "12/04/2026 2:32 PM CST" in a US feed not at all."""
+    language, country, region = page_hint()
+    if language in MONTH_FIRST_LANGUAGES:
+        return True
+    if language in ("en", "es") and region in MONTH_FIRST_REGIONS:
+        return True
+    return (
+        language in ("", "en")
+        and region not in DAY_FIRST_ENGLISH
+        and country not in DAY_FIRST_ENGLISH | {"uk", "mx", "ca"}
+        and _US_ZONE.search(value) is not None
+    )
 
 
 # Vietnamese words in a date value: a weekday ("Thứ Năm", "Thứ 5", "Chủ nhật", "CN"), "ngày"
@@ -69,6 +102,8 @@ _VI_HALF_DAY = re.compile(r"(?<![\d:])(0?[1-9]|1[0-2]):([0-5]\d)\s*(CH|SA)(?!\w)
 _NEEDLESS_HALF_DAY = re.compile(r"(?<![\d:])(1[3-9]|2[0-3]):([0-5]\d)\s*[AP]\.?M\.?(?!\w)", re.I)
 # A numeric date, day (or month) first, year last: "03/12/2026", "3-12-2026", "03.12.2026".
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
+# ... and one month first, as the United States writes it: slashes or dashes, never dots.
+_MONTH_DAY_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
 # A year-first date with a dot after each part, spaced or not (Korean: "2026. 12. 3.").
 _DOTTED_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})(?:\.(?!\d))?")
 # A day-first date with dots and a two-digit year, then its time ("03.12.26 | 07:15", "3.12.26,
@@ -117,6 +152,13 @@ def page_language() -> str:
     from clipper.read.zones import page_language as language
 
     return language()
+
+
+def page_hint() -> tuple[str, str, str]:
+    """:func:`clipper.read.zones.page_hint`, imported as :func:`page_language` is."""
+    from clipper.read.zones import page_hint as hint
+
+    return hint()
 
 
 def page_region() -> str:
@@ -181,17 +223,25 @@ def solar_hijri_in(value: str) -> bool:
     return _PERSIAN_DIGIT.search(value) is not None and _HIJRI_NUMERIC.search(text) is not None
 
 
-def day_first_dates(text: str) -> str:
+def ordered_dates(text: str) -> str:
     """``text`` with each numeric date written day, month, year ("03/12/2026", "3-12-2026")
-    as ISO 8601 ("2026-12-03") when the page writes the day first (:func:`day_first`); a
-    date that is none (a 13th month) and every date of any other page stay as written."""
-    if not day_first():
-        return text
+    as ISO 8601 ("2026-12-03") when the page writes the day first (:func:`day_first`), and
+    each written month, day, year with slashes or dashes ("12/03/2026") as ISO 8601
+    ("2026-12-03") when it writes the month first (:func:`month_first`); a date that is none
+    (a 13th month) and every date of any other page stay as written."""
+    if day_first():
 
-    def iso(found: re.Match[str]) -> str:
-        return _iso(int(found[4]), int(found[3]), int(found[1])) or found[0]
+        def iso(found: re.Match[str]) -> str:
+            return _iso(int(found[4]), int(found[3]), int(found[1])) or found[0]
 
-    return _DAY_MONTH_YEAR.sub(iso, text)
+        return _DAY_MONTH_YEAR.sub(iso, text)
+    if month_first(text):
+        return _MONTH_DAY_YEAR.sub(_month_first_iso, text)
+    return text
+
+
+def _month_first_iso(found: re.Match[str]) -> str:
+    return _iso(int(found[4]), int(found[1]), int(found[3])) or found[0]
 
 
 def local_numeric_date(value: str) -> str:
@@ -226,6 +276,12 @@ def local_numeric_date(value: str) -> str:
     vietnamese = bool(
         _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)
     )
+    if not (vietnamese or day_first()) and month_first(text):
+        # "12/04/2026 2:32 PM CST" in a US feed, "12/03/2026" on an en-US page: month first
+        if found := _MONTH_DAY_YEAR.search(text):
+            iso = _iso(int(found[4]), int(found[1]), int(found[3]))
+            return _with_date(text, found, iso) or value
+        return value
     if not (vietnamese or day_first()):
         return value
     text = _VI_WEEKDAY.sub("", text, count=1) if _VI_WEEKDAY.match(text) else text

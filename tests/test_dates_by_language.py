@@ -87,10 +87,18 @@ def test_a_numeric_date_is_day_first_where_the_language_writes_it_so(
     assert found is not None and found.replace(" ", "T")[:16] == read
 
 
-@pytest.mark.parametrize("language", ["en", "en-US", "es-US", "ja", "zh", "sv", ""])
+@pytest.mark.parametrize("language", ["en", "ja", "zh", "sv", ""])
 def test_a_numeric_date_stays_in_doubt_elsewhere(language: str) -> None:
     assert _read_in(language, "03/12/2026 14:30") is None
     # a day over 12 says the order by itself
+    assert _read_in(language, "13/12/2026") == "2026-12-13"
+
+
+@pytest.mark.parametrize("language", ["en-US", "es-US", "fil"])
+def test_a_numeric_date_is_month_first_in_the_united_states(language: str) -> None:
+    # American English and Spanish, and Filipino, write the month first (newcomer 31 F-B)
+    found = _read_in(language, "03/12/2026 14:30")
+    assert found is not None and found.replace(" ", "T")[:16] == "2026-03-12T14:30"
     assert _read_in(language, "13/12/2026") == "2026-12-13"
 
 

@@ -14,7 +14,7 @@ source "updated", the page was published then at the latest.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from clipper.docmeta import markup_date
@@ -32,11 +32,13 @@ from clipper.dumpdates import (
     numeric_order,
 )
 from clipper.extraction import date_params
+from clipper.furniture.compiled import matchers
 from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch
 from clipper.relativetimes import first_span_back, first_span_line
 from clipper.sitezones import host_of
 from clipper.verdict import first_date, plausible_published, utc, year_only
+from clipper.yearlessdates import yearless_date
 
 # Where a page shows its publication date when its metadata gives none: one of the extracted
 # text's first lines, or one of the short blocks among the elements right after its <h1>.
@@ -64,6 +66,9 @@ def text_date(
     update = first_update(head_lines, latest)
     if guess is not None and update is not None and guess == update[:10]:
         guess = None  # htmldate's day is the "Updated" line's: the update, with its time
+    yearless = yearless_stamp(head_lines, raw.fetched_at)
+    if update is None and yearless is not None and yearless[1]:
+        update = yearless[0]  # "Updated 3:15 PM CST Dec 3", the fetch's year (F-K)
     if (
         update is not None
         and latest is not None
@@ -85,16 +90,40 @@ def text_date(
         # a date alone in month names htmldate does not read ("٣ كانون الأول ٢٠٢٦"), last: the
         # page gives no other
         (first_local_day(head_lines, latest), GUESSED),
+        # a posting stamp without its year ("Posted Dec 3, 4:05 PM"), the fetch's year
+        (yearless[0] if yearless is not None and not yearless[1] else None, GUESSED),
         # an "Updated" line, the only date the page shows: published then at the latest
         (update, UPDATED),
     )
+
+
+def yearless_stamp(lines: list[str], fetched: str | None) -> tuple[str, bool] | None:
+    """The first of ``lines`` (where a page shows its date) that is a labelled stamp without
+    its year ("Updated 3:15 PM CST Dec 3", "Posted Dec. 3, 4:05 PM": a ``dateline`` or
+    ``updated`` label of the language tables, then a month's day) read with ``fetched``'s year
+    (:func:`clipper.yearlessdates.yearless_date`), and whether it is an update; None when no
+    line is one or the page gives no fetch time.  Newcomer 31 (F-K): a US station's page whose
+    only stamp is such a line was stored undated without a word."""
+    if not fetched:
+        return None
+    tables = matchers()
+    for line in lines:
+        if not date_line_sized(line) or tables.timestamp is None:
+            continue
+        if tables.timestamp.match(line) and (when := yearless_date(line, fetched)):
+            return when, tables.updated is not None and tables.updated.match(line) is not None
+    return None
 
 
 def text_update(extracted: list[str], tree: Any, raw: RawPage) -> str | None:
     """The time the "Updated" line under the page's headline gives, its own line or after the
     posting time on its line (:func:`clipper.dumpdates.first_update_time`), no later than its
     fetch; None when it shows none.  Kept whatever dates the page (``pages.updated``)."""
-    return first_update_time(_head_lines(extracted, tree), _latest(raw))
+    lines = _head_lines(extracted, tree)
+    update = first_update_time(lines, _latest(raw))
+    if update is None and (yearless := yearless_stamp(lines, raw.fetched_at)) and yearless[1]:
+        update = yearless[0]
+    return update
 
 
 def last_date(
@@ -131,8 +160,12 @@ def unread_dateline(
     lines = _head_lines(extracted, tree)
     line = next((ln for ln in lines if date_looking(ln)), None)
     if line is None:
-        # its own "2 tuntia sitten", with no fetch time to read it back from
-        return first_span_line(lines), False
+        # its own "2 tuntia sitten", with no fetch time to read it back from; its "Updated
+        # 3:15 PM CST Dec 3", with no fetch time to take the year from
+        now = datetime.now(UTC).isoformat()
+        return first_span_line(lines) or (
+            next((ln for ln in lines if yearless_stamp([ln], now)), None)
+        ), False
     when, latest = line_date(line), _latest(raw)
     if when is not None and latest is not None and after_fetch(
         when, latest, host_of(raw.url), region

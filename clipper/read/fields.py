@@ -79,6 +79,7 @@ from clipper.read.recorddates import (
     names_crawl_dump,
     publication_date,
     update_date,
+    update_line_value,
 )
 from clipper.read.relativedates import relative_to_fetch
 from clipper.read.sniffing import page_head
@@ -88,6 +89,7 @@ from clipper.scripts import words_in
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
 from clipper.urls import is_listing_address, with_scheme
+from clipper.yearlessdates import yearless_date
 
 # Block-level markup in a text field: the "text" is HTML (a CMS export), not a text dump.
 _MARKUP = re.compile(
@@ -240,11 +242,20 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         # "Aktualisiert am …" copied from the page into a date field: the page's update, its
         # date when no other field gives one
         published_updated = update_date(obj, skipped) if published is None else None
-    relative = None
-    if published is None and date_unread is not None:
-        # "il y a 3 heures" beside the record's fetch time: that time minus the span, guessed
-        relative = relative_to_fetch(date_unread, fetched)
-        date_unread = None if relative else date_unread
+        relative = None
+        if published is None and date_unread is not None:
+            # "il y a 3 heures" beside the record's fetch time: that time minus the span; "Dec 3,
+            # 4:05 PM" with the fetch's year (clipper.yearlessdates): guessed
+            relative = relative_to_fetch(date_unread, fetched) or yearless_date(
+                date_unread, fetched
+            )
+            date_unread = None if relative else date_unread
+        if published is None and published_updated is None and date_unread is None:
+            # "Updated 3:15 PM CST Dec 3": the update with the fetch's year, else counted
+            # (newcomer 31, F-C: dropped without a word)
+            line = update_line_value(obj, skipped)
+            published_updated = yearless_date(line, fetched) if line else None
+            date_unread = line if line and published_updated is None else None
     title = str_field(obj, TITLE_FIELDS)
     if isinstance(obj.get(SOURCE_FIELD), dict):  # "… tritt zurück - WAZ" (Google News RSS)
         title = without_publisher(title, source)

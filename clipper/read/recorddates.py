@@ -127,6 +127,14 @@ def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, s
 _ZONELESS_ISO = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
 
 
+def update_line_value(obj: dict[str, Any], skip: str = "") -> str | None:
+    """The value of the record's first publication field present (:func:`_present_dates`)
+    that is an "updated" line of a language table ("Updated 3:15 PM CST Dec 3", "Aktualisiert
+    am 4. Dezember 2026"), stripped, as written; None when no field is one."""
+    update = next((value for value in _present_dates(obj, skip) if _update_value(value)), None)
+    return update.strip() if isinstance(update, str) else None
+
+
 def update_date(obj: dict[str, Any], skip: str = "") -> str | None:
     """The date of the record's first publication field present (:func:`_present_dates`)
     that is an "updated" line of a language table ("Aktualisiert am 4. Dezember 2026, 11:05
@@ -140,8 +148,7 @@ def update_date(obj: dict[str, Any], skip: str = "") -> str | None:
     verdict was every field's, and the UTC date was stored as the update).  Else the first
     update field present (:data:`UPDATED_FIELDS`: ``date_modified``, ``dateModified``, a dump
     header's or Jina Reader's "Updated:" line, :mod:`clipper.read.textheader`)."""
-    update = next((value for value in _present_dates(obj, skip) if _update_value(value)), None)
-    if update is None:
-        # a field of the page's last change (news-please's date_modified, a header's "Updated:")
-        update = first_present(obj, UPDATED_FIELDS)
+    line = update_line_value(obj, skip)
+    # else a field of the page's last change (news-please's date_modified, a header's "Updated:")
+    update = line if line is not None else first_present(obj, UPDATED_FIELDS)
     return declared_date(update)[0] if update is not None else None

@@ -37,7 +37,14 @@ Negatives (each page a label of its own but for one verbatim reprint, kind ``rep
 they count in recall too): ``quote`` (two stories quoting one 50-word statement, some short),
 ``background`` (two stories carrying one 60-word background paragraph), ``template`` (police
 appeals of one template about different collisions, five on one day and two the next),
-``correction`` (a correction notice alone, naming a story of the set).
+``correction`` (a correction notice alone, naming a story of the set), ``closing`` (short
+local stories under one site group's closing paragraphs, in English, German and Spanish, and
+one company's releases above a portrait and forward-looking statements with no "About"
+heading: ``closing_kinds``, their own random stream, after every other page).
+
+Copies under a new lead (``closing_kinds``): ``newlead``, the wire's story (7-12 paragraphs)
+with its first paragraph replaced by a station's lead; ``shortlead``, the same on a
+3-4-paragraph story, where the lead is a third of the page (README, Known limits).
 
 Printed: pages, pairs, P/R overall; per kind the recall of the same-label pairs involving a
 page of that kind and the false pairs (two labels in one cluster) involving one.
@@ -84,7 +91,7 @@ SITES = [
 ]
 EN_KINDS = ("introtrim", "reorder", "split", "subedit", "related", "liveblog")
 LANG_KINDS = {"ko": "ko-spacing", "tr": "tr-ascii", "de": "de-ss"}
-NEGATIVE_KINDS = ("quote", "background", "template", "correction")
+NEGATIVE_KINDS = ("quote", "background", "template", "correction", "closing")
 
 
 @dataclass
@@ -328,7 +335,52 @@ def build(seed: int, n_en: int) -> list[Page]:
             )
     negatives(rng, stories, add)
     reissue_copies(random.Random(seed * 7919 + 1), add)
+    closing_kinds(random.Random(seed * 7919 + 2), add)
     return pages
+
+
+def closing_kinds(rng: random.Random, add: Any) -> None:
+    """Pages sharing a closing block (kind ``closing``, negatives: each page a label of its
+    own and its ``reprint``) and the copies under a new lead that must stay copies (kinds
+    ``newlead`` and ``shortlead``), labels ``cl0`` ... and ``nl0`` ...  Their own random
+    stream, after every other page: the pages above are as before."""
+    n = 0
+
+    def alone(title: str, paras: list[str], lang: str, day: int, hour: int) -> None:
+        nonlocal n
+        add(f"cl{n}", "closing", title, paras, day, hour, lang)
+        add(f"cl{n}", "reprint", title, paras, day, hour + 1, lang)
+        n += 1
+
+    # a site group's closing paragraphs under different short local stories (25-35 words)
+    for lang, lines in {**tx.CLOSING_LEADS, "es": tx.ES_LEADS}.items():
+        for i, lead in enumerate(lines):
+            alone(f"{lang} local {i + 1}", [lead, *tx.CLOSING_BLOCKS[lang]], lang, 14, 8 + i)
+    # one company's releases about different events: a one-paragraph announcement above the
+    # same portrait, forward-looking statements and source line, no "About" heading
+    company = {"company": "Northwind Logistics Corp.", "depots": rng.randint(120, 300),
+               "countries": rng.randint(8, 20), "staff": f"{rng.randint(11, 40)},000"}
+    tail = [para.format(**company) for para in tx.RELEASE_BOILERPLATE]
+    for i, lead in enumerate(tx.RELEASE_LEADS):
+        fill = {**company, "city": rng.choice(tx.PLACES).upper(), "month": tx.MONTHS[9 + i % 3],
+                "month2": tx.MONTHS[i % 3], "d": rng.randint(1, 28),
+                "person": " ".join((rng.choice(tx.FIRSTS), rng.choice(tx.LASTS))),
+                "place": rng.choice(tx.PLACES), "n": rng.randint(80, 400)}
+        alone(f"Northwind Logistics release {i + 1}", [lead.format(**fill), *tail], "en",
+              15 + i, 9)
+    # copies under a new lead of their own: the wire's story with its first paragraph
+    # replaced, a long story (7-12 paragraphs) and a short one (3-4)
+    for i in range(8):
+        kind = "newlead" if i < 5 else "shortlead"
+        story = tx.english_story(rng, None if kind == "newlead" else 6)
+        label, day = f"nl{i}", 2 + i
+        add(label, "original", story.title, story.paras, day, 6, where=WIRE)
+        add(label, "full", story.title, story.paras, day, 7)
+        fill = {"PLACE": story.place.upper(), "place": story.place, "subject": story.subject,
+                "day": rng.choice(tx.DAYS), "group": rng.choice(tx.GROUPS),
+                "mood": rng.choice(tx.MOODS)}
+        lead = rng.choice(tx.NEW_LEADS).format(**fill)
+        add(label, kind, story.title, [lead, *story.paras[1:]], day, 8)
 
 
 def reissue_copies(rng: random.Random, add: Any, n: int = 8) -> None:

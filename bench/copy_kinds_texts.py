@@ -706,3 +706,102 @@ CORRECTION = (
     "Correction: An earlier version of this article, published on {day}, {wrong}. "
     "{right} We apologise for the error."
 )
+
+
+# --------------------------------------------------------------------------- shared closings
+
+# A site's (or a site group's) closing paragraphs printed under every short local story, in
+# three languages, and a company's release boilerplate without an "About" heading: what two
+# pages share when they are no copies of each other (bench/copy_kinds.py kind ``closing``).
+CLOSING_BLOCKS = {
+    "en": [
+        "Residents who want to weigh in can attend the next public session or send written "
+        "comments to the clerk's office, which posts agendas online a week before each meeting.",
+        "The matter has drawn interest from several neighborhood associations, and a number of "
+        "speakers asked officials to schedule another hearing before anything is finalized.",
+        "A spokesperson said additional information would be shared over the coming weeks as "
+        "the process continues.",
+        "Have a news tip or a question about this story? Our local desk reads every message "
+        "sent through the contact form on this page and replies within two working days.",
+    ],
+    "es": [
+        "Los vecinos que deseen opinar pueden asistir a la próxima sesión pública o enviar sus "
+        "comentarios por escrito a la secretaría, que publica el orden del día una semana antes.",
+        "El asunto ha despertado el interés de varias asociaciones de vecinos, y algunos "
+        "oradores pidieron a las autoridades una nueva audiencia antes de cualquier decisión.",
+        "Un portavoz indicó que se dará más información en las próximas semanas a medida que "
+        "avance el proceso.",
+        "¿Tiene una pista o una pregunta sobre esta noticia? Nuestra redacción local lee todos "
+        "los mensajes enviados desde el formulario de contacto y responde en dos días hábiles.",
+    ],
+    "de": [
+        "Wer sich äußern möchte, kann an der nächsten öffentlichen Sitzung teilnehmen oder "
+        "schriftliche Hinweise an die Verwaltung schicken, die die Tagesordnung eine Woche vorher "
+        "veröffentlicht.",
+        "Das Thema beschäftigt mehrere Anwohnervereine, und einige Redner baten die Verwaltung, "
+        "vor einer endgültigen Entscheidung eine weitere Anhörung anzusetzen.",
+        "Ein Sprecher sagte, weitere Einzelheiten würden in den kommenden Wochen bekanntgegeben, "
+        "während das Verfahren weiterläuft.",
+        "Sie haben einen Hinweis oder eine Frage zu diesem Thema? Unsere Lokalredaktion liest "
+        "jede Nachricht über das Kontaktformular auf dieser Seite und antwortet binnen zwei "
+        "Werktagen.",
+    ],
+}
+ES_LEADS = [
+    "El ayuntamiento aplazó el jueves la votación sobre un nuevo almacén de 50.000 metros "
+    "cuadrados junto a la autopista después de que decenas de vecinos protestaran por el tráfico "
+    "de camiones y el ruido nocturno.",
+    "La junta escolar aprobó retrasar la hora de entrada en los institutos a las 8.30 a partir "
+    "del próximo curso, citando estudios sobre el sueño de los adolescentes y una encuesta entre "
+    "las familias.",
+    "Una rotura de una tubería principal inundó el jueves dos manzanas del centro y dejó sin "
+    "agua a varios comercios durante gran parte de la mañana, según informaron las autoridades "
+    "municipales.",
+]
+RELEASE_LEADS = [
+    "{city}, {month} {d}, 2026 -- {company} today announced that its board of directors has "
+    "appointed {person} as chief financial officer, effective {month2} 1, succeeding a finance "
+    "chief who is retiring after eleven years with the company.",
+    "{city}, {month} {d}, 2026 -- {company} today opened a regional distribution hub near "
+    "{place}, adding about {n} jobs and cutting delivery times to customers in the region by a "
+    "full day.",
+    "{city}, {month} {d}, 2026 -- {company} said today that it will present at an investor "
+    "conference in New York next week, and that a live webcast will be available on its investor "
+    "relations website.",
+]
+RELEASE_BOILERPLATE = [
+    "{company} operates {depots} depots and sorting centres in {countries} countries and employs "
+    "roughly {staff} people. The company moves parcels and freight for retailers, manufacturers "
+    "and public agencies, and has committed to electric vans for all urban routes by 2030.",
+    "Cautionary statement. This release contains statements about future expectations, plans "
+    "and prospects that involve risks and uncertainties, including fuel prices, labour costs, "
+    "competition and regulation, which could cause actual results to differ materially. "
+    "{company} undertakes no obligation to update these statements.",
+    "SOURCE {company}",
+]
+NEW_LEADS = [
+    "{PLACE} - People in {place} woke on {day} to find that {subject} had been decided without "
+    "them, and many of the {group} we spoke to were {mood}.",
+    "{PLACE} - The long argument over {subject} in {place} came to a head on {day}, leaving "
+    "{group} {mood} and officials promising more detail.",
+]
+CLOSING_LEADS = {
+    "en": [
+        "The county planning board on Tuesday put off a decision on a 40-acre solar farm east of "
+        "Millbrook after farmers crowded the meeting room to complain about lost cropland.",
+        "Dunmore school trustees voted 5-2 to move elementary dismissal to 3:10 p.m. next fall so "
+        "that buses can run one route instead of two, saving about $400,000 a year.",
+        "A gas leak near the Harlan Street bridge forced crews to close four blocks and evacuate "
+        "a day care center for three hours on Wednesday afternoon, fire officials said.",
+        "The regional transit board approved two express buses between Carver Park and the "
+        "airport, with service starting in March and fares matching the regular routes.",
+    ],
+    "de": [
+        "Der Bauausschuss hat am Dienstag die Entscheidung über einen Solarpark am Ortsrand von "
+        "Kellinghusen vertagt, nachdem Landwirte den Sitzungssaal gefüllt hatten.",
+        "Der Schulrat beschloss mit fünf zu zwei Stimmen, den Unterricht an den Grundschulen ab "
+        "dem kommenden Schuljahr zwanzig Minuten später beginnen zu lassen.",
+        "Ein Wasserrohrbruch hat am Mittwochmorgen zwei Straßen in der Altstadt überflutet und "
+        "mehrere Geschäfte bis zum Mittag ohne Wasser gelassen.",
+    ],
+}

@@ -369,6 +369,21 @@ class MatchConfig:
     # 22, finding 16).
     report_figures: int = 3
     report_figure_share: float = 0.3
+    # Two pages that each open with text of their own (of their first closing_own_share of
+    # shingles, and at least closing_own_words, at most closing_opening_shared are shingles
+    # the other holds: a dateline, a company's name) and share what follows are two articles
+    # under one closing block, not copies (clipper.match.shared_closing): a site group's
+    # closing paragraphs under four different local stories of 30-40 words each (newcomer 31's
+    # finding F-A: all 8 pages one cluster at Jaccard 0.53-0.57), one company's releases
+    # above a portrait and forward-looking statements no "About" heading names.  A copy under
+    # a new lead of its own (a station's lead above the wire's body) has its lead under a
+    # quarter of the page when the story runs to four paragraphs or more; a 3-paragraph story
+    # under a new lead of a third of it is as far from its original as two stories under one
+    # closing (Known limits).  Two versions of one address are never asked.  Measured:
+    # README, Verification ("Shared closings").
+    closing_own_share: float = 0.25
+    closing_own_words: int = 20
+    closing_opening_shared: float = 0.2
     # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
     # text is, for this share of its words, a part of a whole stored reading of its page under
     # the same headline (clipper.changes.held_share) is that reading fetched again, not the

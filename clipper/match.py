@@ -248,13 +248,48 @@ def verify_pair(
         ) and has_run(own_hits(hit, shorter, shingle_words), config.brief_min_words, shingle_words)
     else:
         contained = False
+    one_address = worse.address is not None and worse.address == better.address
+    if (
+        not contained
+        and jaccard >= config.jaccard_threshold
+        and not one_address
+        and shared_closing(hit, shorter, longer, config)
+    ):
+        return None
     if (jaccard >= config.jaccard_threshold or contained) and (
-        (worse.address is not None and worse.address == better.address)
-        or not two_reports(worse, better, hit, config)
+        one_address or not two_reports(worse, better, hit, config)
     ):
         offset = opening_offset(shorter.sequence, hit, longer)
         return Edge(worse.page_id, better.page_id, jaccard, covered, offset)
     return None
+
+
+def shared_closing(
+    hit: npt.NDArray[np.bool_], shorter: Candidate, longer: Candidate, config: MatchConfig
+) -> bool:
+    """Whether two pages similar as wholes (``hit``: ``shingle_hits`` of ``shorter``'s
+    sequence in ``longer``) are two articles under one closing block: each opens with text of
+    its own (of its first ``config.closing_own_share`` of shingles, and at least
+    ``config.closing_own_words``, at most ``config.closing_opening_shared`` are shingles the
+    other holds: a dateline or a company's name the two open with is no shared article), and
+    what they share lies below (a site's closing paragraphs, a release's boilerplate no
+    pattern names, a template's last lines).  A copy shares its article's opening, or is the
+    article under a lead of its own that is a small part of it (a station's lead over the
+    wire's body); a brief shares its opening (:func:`verify_pair` asks this only of pairs
+    neither contained nor a brief)."""
+
+    def own_opening(hits: npt.NDArray[np.bool_]) -> bool:
+        opening = int(np.ceil(max(config.closing_own_words, config.closing_own_share * len(hits))))
+        return opening < len(hits) and int(np.count_nonzero(hits[:opening])) <= (
+            config.closing_opening_shared * opening
+        )
+
+    if not own_opening(hit):
+        return False
+    found = shingle_hits(longer.shingles, shorter.held)[
+        np.searchsorted(longer.shingles, longer.sequence)
+    ]
+    return own_opening(found)
 
 
 def two_reports(

@@ -105,6 +105,27 @@ def without_tracking(query: str) -> str:
     return urlencode(kept)
 
 
+def untracked(url: str) -> str:
+    """``url`` without the query parameters of :data:`TRACKING` (the others, the path and the
+    fragment as written): the address a report shows and links to, as a reader would share
+    it (newcomer 31's F-P: a client's digest linked ``…?utm_source=newsletter&utm_medium=email``).
+    A string that is not an http(s) URL, or has no such parameter, is returned as it is.
+
+    >>> untracked("https://news.example/a?utm_source=rss&id=5")
+    'https://news.example/a?id=5'
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in _DEFAULT_PORT or not parts.query:
+        return url
+    query = without_tracking(parts.query)
+    if query == urlencode(parse_qsl(parts.query, keep_blank_values=True)):
+        return url  # nothing dropped: the query as written
+    return urlunsplit(parts._replace(query=query))
+
+
 def preferred_spelling(first: str, second: str) -> str:
     """Of two spellings of one page's URL, the one to show: the article's own address before
     a rendition's (:func:`is_rendition`: a mobile or AMP host, an AMP path or parameter),

@@ -17,6 +17,7 @@ from clipper.digest.render import environment, when
 from clipper.digest.result import DigestResult, DigestStory
 from clipper.told import spoken
 from clipper.translations import known, translations
+from clipper.urls import untracked
 
 
 def _aware(value: str | None) -> datetime | None:
@@ -112,7 +113,7 @@ def to_atom(
         if published:
             entry.published(published)
         if story.url:
-            entry.link(href=story.url, rel="alternate")
+            entry.link(href=untracked(story.url), rel="alternate")
         entry.summary(story.lead or story.headline)
         entry.content(
             story_html.render(story=story, zone=zone),

@@ -26,7 +26,7 @@ from clipper.digest.updates import PageUpdate
 from clipper.layout import cell_width, shown_time, wrap_cells
 from clipper.told import spoken
 from clipper.translations import known, translations
-from clipper.urls import readable_url
+from clipper.urls import readable_url, untracked
 
 if TYPE_CHECKING:  # Jinja2 is imported where the templates are made: JSON uses none
     from jinja2 import Environment
@@ -141,7 +141,9 @@ def environment(language: str) -> Environment:
         outlets=functools.partial(outlets, speech=speech),
         wrap=_wrap,
         hang=_hang,
-        readable_url=readable_url,
+        # an address as the digest shows and links it: without tracking parameters
+        readable_url=lambda url: readable_url(untracked(url)),
+        address=untracked,
         told=functools.partial(spoken, speech=speech),
     )
     environment.globals.update(

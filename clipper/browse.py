@@ -36,6 +36,10 @@ from clipper.refs import (
 )
 from clipper.searchfilters import FETCHED, date_bounds, date_source_sql, stored_sites
 from clipper.searchquery import QueryError
+from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
+from clipper.seentimes import FETCHED as FETCHED_SEEN
+from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
+from clipper.seentimes import published_at
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
 __all__ = ["NotFound", "clusters", "resolve", "show"]
@@ -230,6 +234,13 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             ),
             {"id": cluster_id},
         ).one()
+        sightings = connection.execute(
+            text(
+                "SELECT fetched_at, last_fetched_at, seen_at, published, published_zoneless, "
+                "published_from FROM pages WHERE cluster_id = :id"
+            ),
+            {"id": cluster_id},
+        ).all()
         rows = connection.execute(
             text(
                 f"SELECT {_PAGE_COLUMNS} FROM pages WHERE cluster_id = :id "
@@ -307,8 +318,8 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
         outlets=cluster.outlets,
         first_seen=cluster.first_seen,
         last_seen=cluster.last_seen,
-        first_seen_as=_seen_as(cluster.first_seen, rows),
-        last_seen_as=_seen_as(cluster.last_seen, rows),
+        first_seen_as=_seen_as(cluster.first_seen, sightings),
+        last_seen_as=_seen_as(cluster.last_seen, sightings),
         canonical=canonical,
         variants=variants,
         requested_page_id=page_id,
@@ -320,15 +331,18 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
 
 
 def _seen_as(when: str | None, rows: Sequence[Any]) -> str | None:
-    """Which time ``when`` (a cluster's first or last seen) is, given its pages' ``rows``:
-    "fetched" when a page was fetched then, else "archived" (a run stored a page then whose
-    input gave no fetch time); None when every page was first seen when fetched (then it can
-    only be a fetch time)."""
+    """Which time ``when`` (a cluster's first or last seen) is, given its pages' ``rows``
+    (with ``published_from``): "fetched" when a page was fetched then, else "published" (a
+    page's publication time: no page of the cluster was fetched), else "archived" (a run
+    stored a page then whose input gave no fetch time); None when every page was first seen
+    when fetched (then it can only be a fetch time)."""
     if all(r.fetched_at is not None and r.seen_at == r.fetched_at for r in rows):
         return None
     if any(when in (r.fetched_at, r.last_fetched_at) for r in rows):
-        return "fetched"
-    return "archived" if any(r.seen_at == when for r in rows) else None
+        return FETCHED_SEEN
+    if any(when == published_at(r) for r in rows):
+        return PUBLISHED_SEEN
+    return ARCHIVED_SEEN if any(r.seen_at == when for r in rows) else None
 
 
 RELATED_SHOWN = 10
@@ -379,11 +393,40 @@ class ClusterRow:
     # where ``date`` came from: "declared"/"guessed" (a publication date), "fetched" (its fetch
     # time: the page gives none); None when it has neither (searchfilters.date_source_sql)
     date_source: str | None = None
+    # which time first_seen and last_seen are: "fetched" (its pages' fetches), "published"
+    # (no page was fetched: their publication times), "archived" (neither: when runs stored
+    # them, or a cluster stored before session 31 whose pages were not fetched)
+    seen_as: str = FETCHED_SEEN
 
     def as_dict(self) -> dict[str, Any]:
         """The fields as a JSON document, stored times with their zone (zoned_times); a
         zoneless ``date`` as written."""
         return zoned_times(asdict(self))
+
+
+def _published_at_sql(table: str) -> str:
+    """clipper.seentimes.published_at in SQL, of the pages row ``table``."""
+    return (
+        f"(CASE WHEN {table}.published_zoneless THEN {table}.published_from "
+        f"WHEN length({table}.published) = 10 THEN {table}.published || 'T00:00:00' "
+        f"ELSE {table}.published END)"
+    )
+
+
+# A page's sighting, as a cluster's first/last seen counts it (clipper.seentimes.seen_by):
+# its fetch, else its publication time (published_at), else when a run stored it.
+_SIGHTING_SQL = (
+    "(CASE WHEN w.fetched_at IS NOT NULL THEN w.seen_at "
+    f"ELSE coalesce({_published_at_sql('w')}, w.seen_at) END)"
+)
+# Which time a cluster's first/last seen is (ClusterRow.seen_as).
+_SEEN_AS_SQL = (
+    "(CASE WHEN EXISTS (SELECT 1 FROM pages AS f WHERE f.cluster_id = c.id "
+    f"AND f.fetched_at IS NOT NULL) THEN '{FETCHED_SEEN}' "
+    "WHEN EXISTS (SELECT 1 FROM pages AS d WHERE d.cluster_id = c.id AND c.first_seen = "
+    f"{_published_at_sql('d')}) "
+    f"THEN '{PUBLISHED_SEEN}' ELSE '{ARCHIVED_SEEN}' END)"
+)
 
 
 def clusters(
@@ -421,8 +464,8 @@ def clusters(
         clauses.append("c.first_seen < :until")
     if lower and upper:  # a page seen in between: an index seek a cluster, past the span test
         clauses.append(
-            "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
-            "AND w.seen_at >= :since AND w.seen_at < :until)"
+            f"EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
+            f"AND {_SIGHTING_SQL} >= :since AND {_SIGHTING_SQL} < :until)"
         )
     if site:  # the site or a subdomain of it (clipper.searchfilters.stored_sites)
         clauses.append(
@@ -438,7 +481,7 @@ def clusters(
         "SELECT c.id AS cluster_id, c.pages AS size, c.first_seen, c.last_seen, "
         "c.canonical_page_id, p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
         "p.url, CASE WHEN p.published IS NOT NULL THEN p.published_zoneless END AS zoneless, "
-        f"{date_source_sql('p')} AS date_source, "
+        f"{date_source_sql('p')} AS date_source, {_SEEN_AS_SQL} AS seen_as, "
         "(SELECT count(DISTINCT v.outlet) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"

@@ -201,12 +201,23 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
 # --- clusters --------------------------------------------------------------------------------
 
 
+# How the clusters table marks a first/last seen that is no fetch's (ClusterRow.seen_as), and
+# the line under it saying so.
+_SEEN_MARKS = {"archived": " A", "published": " P"}
+_SEEN_NOTES = {
+    "archived": "A: when archived (no page fetched or dated)",
+    "published": "P: the pages' publication time (no page fetched)",
+}
+
+
 def cluster_rows(
     found: Sequence[ClusterRow], width: int, more: bool = False, zone: tzinfo | None = None
 ) -> str:
     """A table of clusters; ``more``: the limit cut the list (a last line says so).  First and
     last seen are shown in ``zone`` (``--tz``; None: UTC), the headers naming it when it is
-    not UTC ("FIRST SEEN (JST)")."""
+    not UTC ("FIRST SEEN (JST)"); a time that is no fetch's is marked, a line under the table
+    saying which ("P": its pages' publication, "A": when archived:
+    :attr:`clipper.browse.ClusterRow.seen_as`)."""
     if not found:
         return "No clusters."
     width = max(width, MIN_WIDTH)
@@ -218,8 +229,8 @@ def cluster_rows(
             str(row.cluster_id),
             str(row.size),
             outlet_cell(row.outlets),
-            first[:cut],
-            last[:cut],
+            first[:cut] + _SEEN_MARKS.get(row.seen_as, ""),
+            last[:cut] + _SEEN_MARKS.get(row.seen_as, ""),
             row.title or "(untitled)",
         ]
         for row, (first, last) in zip(found, seen, strict=True)
@@ -228,6 +239,9 @@ def cluster_rows(
     named = f" ({'/'.join(sorted(names))})" if names and cut == 16 else ""
     headers = ["ID", "PAGES", "OUTLETS", f"FIRST SEEN{named}", f"LAST SEEN{named}", "TITLE"]
     lines = table(headers, rows, width, flex=5, right=(1, 2), shrink=())
+    marked = sorted({row.seen_as for row in found} & _SEEN_MARKS.keys())
+    if marked:
+        lines += ["", "; ".join(_SEEN_NOTES[kind] for kind in marked)]
     if more:
         lines += ["", _count_line(len(found), "cluster", "clusters", more)]
     return "\n".join(lines)

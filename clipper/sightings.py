@@ -57,8 +57,9 @@ from clipper.models import Cluster, Match, Page
 from clipper.page import digest
 from clipper.pubwindows import bounds_columns
 from clipper.reclustering import Rewalk
+from clipper.seentimes import seen_times
 from clipper.store import Store, changed
-from clipper.store.clusters import seen_times, write
+from clipper.store.clusters import write
 from clipper.store.graph import StoredGraph
 from clipper.store.rows import now
 from clipper.urls import preferred_spelling
@@ -438,8 +439,8 @@ def walk_again(store: Store, page_ids: Collection[int], run_id: int, rules: Rule
 
 def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 500) -> set[int]:
     """The first/last-seen times of the clusters holding ``page_ids`` again, from their pages'
-    ``seen_at`` and ``last_fetched_at`` (as ``clipper.store.clusters`` sets them:
-    :func:`clipper.store.clusters.seen_times`); return those clusters' ids.  Reads
+    fetch, publication and archive times (as ``clipper.store.clusters`` sets them:
+    :func:`clipper.seentimes.seen_times`); return those clusters' ids.  Reads
     the pages of those clusters only (the ``pages.cluster_id`` index)."""
     ids = sorted(page_ids)
     clusters: set[int] = set()
@@ -457,9 +458,15 @@ def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 50
         part = found[start : start + chunk]
         pages: dict[int, list[Any]] = {}
         for row in session.execute(
-            select(Page.cluster_id, Page.fetched_at, Page.seen_at, Page.last_fetched_at).where(
-                Page.cluster_id.in_(part)
-            )
+            select(
+                Page.cluster_id,
+                Page.fetched_at,
+                Page.seen_at,
+                Page.last_fetched_at,
+                Page.published,
+                Page.published_zoneless,
+                Page.published_from,
+            ).where(Page.cluster_id.in_(part))
         ):
             if row.cluster_id is not None:
                 pages.setdefault(row.cluster_id, []).append(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,22 @@ def cli_ok(db: str, *args: str, columns: int = 120) -> Any:
     assert "Traceback" not in result.output, result.output
     assert result.exit_code == 0, result.output
     return result
+
+
+def in_both_orders(
+    folder: Path, inputs: Callable[[Path], tuple[Path, Path]], read: Callable[[str], Any]
+) -> tuple[Any, Any]:
+    """``read(db)`` of two archives, each built by ``clipper dedupe`` of the two inputs
+    ``inputs(its folder)`` makes, one in their order and one in the other (a backfill)."""
+    found = []
+    for order in ("in-order", "backfill"):
+        (folder / order).mkdir()
+        first, second = inputs(folder / order)
+        db = str(folder / order / "a.db")
+        for path in (first, second) if order == "in-order" else (second, first):
+            cli_ok(db, "dedupe", "--workers", "1", str(path))
+        found.append(read(db))
+    return found[0], found[1]
 
 
 def shown_url(folder: Path, records: Iterable[dict[str, Any]]) -> str:

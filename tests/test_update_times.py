@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import cli_ok
+from tests.conftest import cli_ok, in_both_orders
 
 # (language, address, headline, posting line, update line, paragraphs, the update as stored)
 DUMPS = [
@@ -158,13 +158,5 @@ def test_a_version_keeps_its_update_time_beside_its_posting_time(
 
 
 def test_the_same_versions_in_either_order_give_the_same_dates(tmp_path: Path) -> None:
-    exports = []
-    for order in ("ab", "ba"):
-        folder = tmp_path / order
-        folder.mkdir()
-        first, second = _nights(folder)
-        db = str(folder / "a.db")
-        for night in (first, second) if order == "ab" else (second, first):
-            cli_ok(db, "dedupe", "--workers", "1", str(night))
-        exports.append(_by_version(db))
-    assert exports[0] == exports[1]
+    in_order, backfill = in_both_orders(tmp_path, _nights, _by_version)
+    assert in_order == backfill

@@ -173,7 +173,7 @@ def show_command(
     written (UTC in --json).
 
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
-    first_seen_as, last_seen_as ("fetched", "archived" or null), requested_page_id,
+    first_seen_as, last_seen_as ("fetched", "published", "archived" or null), requested_page_id,
     canonical {page_id, title, site, date, url, origin, language, word_count, version, text,
     date_source, partial (why its text is cut short; null: whole)} and variants [{page_id,
     title, site, date, url, origin, version, similarity, containment, is_exact_duplicate,
@@ -303,15 +303,17 @@ def clusters_command(
 ) -> None:
     """List variant clusters (an article and its copies): size, outlets, dates, title.
 
-    FIRST SEEN and LAST SEEN are when clipper first and last saw a page of the cluster: its
-    fetch time, else when a run archived it (an input without a fetch time, which may be
-    long after the page was published); clipper show ID says which.  They are shown in
-    --tz's zone, named in their headers when it is not UTC; --json keeps UTC.
+    FIRST SEEN and LAST SEEN are the first and last fetch of a page of the cluster; where
+    no page was fetched (saved pages, a backfill), the first and last publication time of
+    its pages, marked P; where they give none either, when runs archived them, marked A.
+    They are shown in --tz's zone, named in their headers when it is not UTC; --json keeps
+    UTC.
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
-    first_seen, last_seen, canonical_page_id, title, site, date, url, date_zoneless (the
-    date is a publication time its source gave no zone: written as stored, no offset),
-    date_source (declared or guessed: a publication date; fetched: the fetch time).
+    first_seen, last_seen, seen_as (which time they are: fetched, published or archived),
+    canonical_page_id, title, site, date, url, date_zoneless (the date is a publication time
+    its source gave no zone: written as stored, no offset), date_source (declared or
+    guessed: a publication date; fetched: the fetch time).
 
     Example:
 

@@ -1,15 +1,15 @@
 """A batch's reclustering stored (:func:`write`): cluster rows made, kept, changed or deleted,
 and the pages' cluster figures, for the clusters a :class:`clipper.reclustering.Rewalk`
-changed; and the first/last sighting times of a cluster (:func:`seen_times`)."""
+changed, a cluster's first/last sighting times with them (:func:`clipper.seentimes.seen_times`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from clipper.models import Cluster, Page
+from clipper.seentimes import seen_times
 from clipper.store import changed
 from clipper.store.graph import chunks
 from clipper.store.rows import core_table
@@ -18,22 +18,6 @@ from clipper.store.runs import BatchOutcome
 if TYPE_CHECKING:
     from clipper.reclustering import Rewalk
     from clipper.store import Store
-
-
-def seen_times(pages: Iterable[Any]) -> tuple[str, str]:
-    """A cluster's ``(first_seen, last_seen)`` from its pages (rows with ``fetched_at``,
-    ``seen_at``, ``last_fetched_at``): the earliest first sighting and the latest fetch of any
-    reading (a re-fetch of an unchanged page too) of its pages that were fetched, when any
-    was; else of all of them, each first seen when a run archived it.  A page read without a
-    fetch time (a saved file, an extractor's JSON) is first seen at the run's wall-clock
-    time: counted beside fetched pages, a backfill of the same pages in another order or on
-    another day gave the cluster other times (newcomer 20 finding 4)."""
-    pages = list(pages)
-    fetched = [page for page in pages if page.fetched_at is not None] or pages
-    return (
-        min(page.seen_at for page in fetched),
-        max(page.last_fetched_at or page.seen_at for page in fetched),
-    )
 
 
 def write(
@@ -59,6 +43,9 @@ def write(
         Page.seen_at,
         Page.fetched_at,
         Page.last_fetched_at,
+        Page.published,
+        Page.published_zoneless,
+        Page.published_from,
         Page.similarity,
         Page.containment,
         Page.is_exact_duplicate,

@@ -1,0 +1,59 @@
+"""When a cluster was first and last seen (``clusters.first_seen``/``last_seen``), from its
+pages: their fetches; where no page was fetched (saved pages, a backfill of an old archive),
+their publication times; where none gives one either, when runs archived them.  Which of the
+three a cluster's times are is said by ``clusters`` (``seen_as``) and ``show``.  Light (no
+store, no SQLAlchemy): the query commands read it too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+# Which time a cluster's first and last seen are (seen_by): its pages' fetches; else, no page
+# having been fetched, their publication times; else when runs archived them.
+FETCHED, PUBLISHED, ARCHIVED = "fetched", "published", "archived"
+
+
+def seen_times(pages: Iterable[Any]) -> tuple[str, str]:
+    """A cluster's ``(first_seen, last_seen)`` from its pages (:func:`seen_by`)."""
+    first, last, _ = seen_by(pages)
+    return first, last
+
+
+def seen_by(pages: Iterable[Any]) -> tuple[str, str, str]:
+    """A cluster's ``(first_seen, last_seen, which)`` from its pages (rows with
+    ``fetched_at``, ``seen_at``, ``last_fetched_at``, ``published``, ``published_zoneless``,
+    ``published_from``), ``which`` naming the clock (:data:`FETCHED`, :data:`PUBLISHED`,
+    :data:`ARCHIVED`): the earliest first sighting and the latest fetch of any reading (a
+    re-fetch of an unchanged page too) of its pages that were fetched, when any was; else the
+    earliest and latest publication time of its pages that give one (:func:`published_at`);
+    else when runs archived them.  A page read without a fetch time (a saved file, an
+    extractor's JSON) was first seen at the run's wall-clock time: counted beside fetched
+    pages, a backfill of the same pages in another order or on another day gave the cluster
+    other times (newcomer 20 finding 4), and a backfilled 2019 cluster was "first seen"
+    tonight (newcomer 30 finding 16)."""
+    pages = list(pages)
+    fetched = [page for page in pages if page.fetched_at is not None]
+    if fetched:
+        return (
+            min(page.seen_at for page in fetched),
+            max(page.last_fetched_at or page.seen_at for page in fetched),
+            FETCHED,
+        )
+    published = [when for page in pages if (when := published_at(page)) is not None]
+    if published:
+        return min(published), max(published), PUBLISHED
+    return min(page.seen_at for page in pages), max(page.seen_at for page in pages), ARCHIVED
+
+
+def published_at(page: Any) -> str | None:
+    """A page's publication time as the UTC time a sighting compares with: its ``published``
+    when written with a zone (stored in UTC); a day alone at its start (``T00:00:00``); for a
+    time written without one, the first UTC second it can be on its country's clocks
+    (``published_from``: exact where the clocks are known); None when undated."""
+    if not page.published:
+        return None
+    if page.published_zoneless:
+        return str(page.published_from) if page.published_from else None
+    published = str(page.published)
+    return f"{published}T00:00:00" if len(published) == 10 else published

@@ -46,8 +46,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from clipper.backends.sqlite import fts5_expression
-from clipper.searchtext import query_tokens
+# The query words' folding (clipper.searchtext: ~40 ms of patterns and tables at import) and the
+# FTS5 writer are imported by the functions that use them: show, stats and the digest import
+# this module for QueryError and pay neither.
 
 # Guards against pathological input (a recursive parser and FTS5 both pay per level / term).
 MAX_TERMS = 64
@@ -109,6 +110,8 @@ _FIELD_PREFIX = re.compile(r"^(?:title|text|body|site|url|author|lang|language|d
 
 
 def _has_words(value: str) -> bool:
+    from clipper.searchtext import query_tokens
+
     return bool(query_tokens(value).tokens)
 
 
@@ -422,6 +425,8 @@ def parse_query(query: str) -> Node:
 
 def fts5_query(query: str) -> str:
     """User query → FTS5 MATCH expression (raises QueryError); see clipper.backends.sqlite."""
+    from clipper.backends.sqlite import fts5_expression
+
     return fts5_expression(parse_query(query))
 
 

@@ -124,3 +124,14 @@ def test_a_digest_imports_the_library_of_its_format_only(
 ) -> None:
     command = ["digest", "--format", fmt, "--no-record", "--since", "3650d"]
     assert imported(command, absent, archive_db) == "[]"
+
+
+# The search text's folding (clipper.searchtext, with the regex module and its tables) is for
+# a query's words and the index: show, stats, clusters and stories read neither.
+@pytest.mark.parametrize(
+    "command", [["show", "1"], ["stats"], ["clusters"], ["stories"]], ids=lambda c: " ".join(c)
+)
+def test_a_command_that_searches_nothing_imports_no_search_text(
+    archive_db: Path, command: list[str]
+) -> None:
+    assert imported(command, ("clipper.searchtext", "regex"), archive_db) == "[]"

@@ -23,14 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, Table, text
 
-from clipper.searchtext import search_text
-
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
     from clipper.backends.pairs import Collect
     from clipper.searchquery import Node
+
+
+# clipper.searchtext is imported where a text is folded for the index or a query's words are:
+# opening the archive (every query command) does not import it.
 
 
 class LockTimeout(Exception):
@@ -54,6 +56,8 @@ class PageText:
     def title_words(self) -> str:
         """The title as the index holds it."""
         if self.search_title is None:
+            from clipper.searchtext import search_text
+
             return search_text(self.title, self.language)
         return self.search_title
 
@@ -61,6 +65,8 @@ class PageText:
     def body_words(self) -> str:
         """The body as the index holds it."""
         if self.search_body is None:
+            from clipper.searchtext import search_text
+
             return search_text(self.text, self.language)
         return self.search_body
 

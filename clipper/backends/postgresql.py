@@ -39,7 +39,6 @@ from clipper.backends import (
     LockTimeout,
     PageText,
 )
-from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
     import numpy as np
@@ -108,6 +107,7 @@ def tsquery_terms(node: Node) -> tuple[str, list[str]]:
     quoted lexemes, ``<->`` between the words of a phrase and ``:*`` after a prefix; the
     skeleton holds only ``&``, ``|``, ``!``, parentheses and ``%N$s``, never user text."""
     from clipper.searchquery import Term
+    from clipper.searchtext import query_tokens
 
     terms: list[str] = []
 

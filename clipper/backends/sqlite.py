@@ -17,7 +17,6 @@ from clipper.backends import (
     LockTimeout,
     PageText,
 )
-from clipper.searchtext import query_tokens
 
 if TYPE_CHECKING:
     import numpy as np
@@ -88,6 +87,7 @@ def fts5_expression(node: Node) -> str:
     phrase (``"three day"``, ``"ab bc" *``), whitelisted operators, and a pair of parentheses
     around every operation, so FTS5's precedence never matters."""
     from clipper.searchquery import Term
+    from clipper.searchtext import query_tokens
 
     if isinstance(node, Term):
         tokens = query_tokens(node.text, node.prefix)

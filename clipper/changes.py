@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
 from clipper import told
-from clipper.corrections import is_editors_note
+from clipper.corrections import is_editors_note, is_update_note
 from clipper.scripts import UNSPACED, unvocalised, words_in
 from clipper.sitenames import is_site_name
 from clipper.spelling import folded
@@ -468,7 +468,8 @@ def version_changes(
     older one's first kept below it; an editor's note put above it is no new lead; with
     ``lead_chars``, what it says: 'new lead: "…"', cut at a word to that many characters),
     "correction added" (an added paragraph that is an editor's note or a correction,
-    :func:`clipper.corrections.is_editors_note`), then the paragraph counts of
+    :func:`clipper.corrections.is_editors_note`), "update note added" (one that tells only of
+    an update, :func:`clipper.corrections.is_update_note`), then the paragraph counts of
     :func:`changed_since` ("1 paragraph added", "3 paragraphs removed" for a trimmed text);
     ["same text"] when nothing moved (whitespace and case aside).  Both are first taken as
     :func:`as_compared` makes them (``sites``: keys of the page's site names): a capture's
@@ -494,14 +495,26 @@ def version_changes(
             else told.gettext("new lead")
         )
         named += 1
-    notes = sum(1 for p in added if is_editors_note(p))
-    if notes == 1:
+    notes = [p for p in added if is_editors_note(p)]
+    # an update note is no correction (newcomer 31 F-N: AP's "This story has been updated to
+    # add comment from …" was told "correction added", an error the paper never owned to)
+    updates = sum(1 for p in notes if is_update_note(p))
+    fixes = len(notes) - updates
+    if fixes == 1:
         said.append(told.gettext("correction added"))
-    elif notes:
+    elif fixes:
         said.append(
-            told.ngettext("%(num)d correction added", "%(num)d corrections added", notes, num=notes)
+            told.ngettext("%(num)d correction added", "%(num)d corrections added", fixes, num=fixes)
         )
-    named += notes
+    if updates == 1:
+        said.append(told.gettext("update note added"))
+    elif updates:
+        said.append(
+            told.ngettext(
+                "%(num)d update note added", "%(num)d update notes added", updates, num=updates
+            )
+        )
+    named += len(notes)
     said += told_edits(_paragraphs_changed(changes, named), changes)
     return said or [told.gettext("same text")]
 

@@ -159,3 +159,111 @@ def is_editors_note(paragraph: str) -> bool:
         or _CJK_LABELLED.match(line)
         or _NOTE_SENTENCE.match(line)
     )
+
+
+# An editor's note is a correction unless it tells only of an update (newcomer 31, F-N: AP's
+# "This story has been updated to add comment from …" was told "correction added" in a
+# client's digest, a claim of an error the paper never made).  By language (every one of
+# :data:`LABELS`, and ja, zh, ko): the words of an update ("updated", "aktualisiert", "mis à
+# jour"), and those of a correction, any of which makes the note one ("to correct", "Fehler",
+# "erreur", "an earlier version … misspelled").  Stems, compared as :func:`_comparable` makes
+# a line (accents off, case folded).
+UPDATE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("updated", "update"), "de": ("aktualisiert", "ergänzt"),
+    "fr": ("mis à jour", "actualisé"), "es": ("actualizad", "actualización"),
+    "pt": ("atualizad", "actualizad", "atualização"), "it": ("aggiornat",),
+    "nl": ("bijgewerkt", "geactualiseerd", "aangevuld"), "sv": ("uppdater",),
+    "da": ("opdater",), "no": ("oppdater",), "is": ("uppfært",), "fi": ("päivitetty",),
+    "pl": ("zaktualizowan", "aktualizacj"), "cs": ("aktualizován", "aktualizace"),
+    "lt": ("atnaujint",), "et": ("uuendatud", "täiendatud"), "ru": ("обновлен", "дополнен"),
+    "uk": ("оновлен", "доповнен"), "el": ("επικαιροποι", "ενημερώθηκε"),
+    "ca": ("actualitzat",), "ro": ("actualizat",), "tr": ("güncellen",),
+    "id": ("diperbarui", "pembaruan"), "ms": ("dikemas kini",), "sw": ("imesasishwa",),
+    "ha": ("sabunta",), "am": ("ተሻሽሏል",), "vi": ("cập nhật",), "ar": ("تحديث",),
+    "fa": ("به‌روز", "بروز"), "ur": ("اپ ڈیٹ",), "he": ("עודכן", "עדכון"),
+    "hi": ("अपडेट", "अद्यतन"), "bn": ("আপডেট", "হালনাগাদ"), "ta": ("புதுப்பிக்க",),
+    "mr": ("अपडेट",), "gu": ("અપડેટ",), "pa": ("ਅਪਡੇਟ",), "lv": ("atjaunināt",),
+    "te": ("అప్‌డేట్", "నవీకరించ"), "kn": ("ಅಪ್‌ಡೇಟ್", "ನವೀಕರಿಸ"), "ml": ("അപ്ഡേറ്റ്",),
+    "th": ("อัปเดต",), "ja": ("更新",), "zh": ("更新",), "ko": ("업데이트", "갱신"),
+}  # fmt: skip
+CORRECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("correct", "error", "erroneous", "misspel", "misstat", "misidentif", "misquot",
+           "misattribut", "inaccura", "mistak", "wrong", "clarif", "earlier version",
+           "previous version"),
+    "de": ("korrig", "fehler", "falsch", "berichtig", "richtiggestellt", "frühere fassung"),
+    "fr": ("corrig", "erreur", "erron", "rectifi", "inexact", "version précédente"),
+    "es": ("correg", "correcci", "error", "errón", "equivoc", "incorrect", "versión anterior"),
+    "pt": ("corrig", "correç", "correcç", "erro", "errad", "incorret", "versão anterior"),
+    "it": ("corrett", "correz", "error", "errat", "sbagli", "rettific", "versione precedente"),
+    "nl": ("correct", "gecorrigeerd", "fout", "onjuist", "eerdere versie"),
+    "sv": ("rättad", "rättelse", "felaktig", "felet", "korriger"),
+    "da": ("rettet", "fejl", "korriger"),
+    "no": ("rettet", "feil", "korriger"), "is": ("leiðrétt", "villa", "rangt", "rangri"),
+    "fi": ("korjat", "virhe", "oikais"), "pl": ("poprawi", "błęd", "błąd", "sprostow", "korekt"),
+    "cs": ("oprav", "chyb"), "lt": ("pataisyt", "klaid"), "et": ("parandat", "viga"),
+    "ru": ("исправ", "ошиб", "неверн"), "uk": ("виправ", "помил", "невірн"),
+    "el": ("διορθ", "λάθ", "εσφαλμέν"), "ca": ("corregi", "error", "errada"),
+    "ro": ("corect", "eroare", "greșit", "greşit"), "tr": ("düzelt", "hata", "yanlış"),
+    "id": ("koreksi", "kesalahan", "salah", "ralat"), "ms": ("pembetulan", "kesilapan", "silap"),
+    "sw": ("marekebisho", "kosa", "makosa"), "ha": ("kuskure", "gyara"), "am": ("እርማት", "ስህተት"),
+    "vi": ("đính chính", "sai sót", "nhầm lẫn"), "ar": ("تصحيح", "خطأ", "تصويب"),
+    "fa": ("تصحیح", "اشتباه", "خطا"), "ur": ("تصحیح", "غلط"),
+    "he": ("תיקון", "תוקן", "טעות", "שגוי"),
+    "hi": ("सुधार", "गलत", "ग़लत", "त्रुटि"), "bn": ("সংশোধন", "ভুল"), "ta": ("திருத்த", "தவறு"),
+    "mr": ("दुरुस्ती", "चूक", "चुकी"), "gu": ("સુધાર", "ભૂલ"), "pa": ("ਸੋਧ", "ਗਲਤ", "ਗ਼ਲਤ"),
+    "lv": ("labot", "kļūd"), "te": ("సవరణ", "తప్పు"), "kn": ("ತಿದ್ದುಪಡಿ", "ತಪ್ಪು"),
+    "ml": ("തിരുത്ത", "തെറ്റ"), "th": ("แก้ไข", "ผิด", "คลาดเคลื่อน"),
+    "ja": ("訂正", "誤", "おわび", "お詫び"),
+    "zh": ("更正", "勘误", "勘誤", "错误", "錯誤", "有误"),
+    "ko": ("정정", "오류", "바로잡"),
+}  # fmt: skip
+# The labels of a note that says nothing by itself of an error (an editor's note, a note to
+# readers; not "Correction:", "Korrektur:", "Rectificatif :", which name one): what of LABELS
+# and the CJK labels is no correction's.
+_NOTE_ONLY = re.compile(
+    r"^\W{0,3}(?:editor['’]?s['’]? note|editors['’]? note|note to readers|anmerkung der redaktion"
+    r"|hinweis der redaktion|transparenzhinweis|note de la redaction|nota del editor"
+    r"|nota de la redaccion|nota do editor|nota da redacao|nota da redaccao|nota della redazione"
+    r"|nota dell['’]editore|noot van de redactie|redaktionell kommentar|redaktionel note"
+    r"|redaksjonell merknad|athugasemd ritstjornar|toimituksen huomautus|od redakcji"
+    r"|poznamka redakce|redakcijos pastaba|toimetuse markus|примечание редакции|от редакции"
+    r"|примітка редакції|від редакції|σημειωση της συνταξησ|σημειωση συνταξησ"
+    r"|nota de la redaccio|nota redactiei|editorun notu|editor notu|catatan redaksi"
+    r"|catatan editor|nota editor|dokezo la mhariri|bayanin edita|የአርታኢ ማስታወሻ"
+    r"|ghi chu cua bien tap|loi toa soan|ملاحظة المحرر|ملاحظة التحرير|تنويه|يادداشت سردبير"
+    r"|ايڈيٹر كا نوٹ|הערת העורך|הערת המערכת|संपादक की टिप्पणी|संपादकीय टिप्पणी|संपादक का नोट"
+    r"|সম্পাদকের নোট|সম্পাদকের মন্তব্য|ஆசிரியர் குறிப்பு|संपादकीय टीप|તંત્રી નોંધ|ਸੰਪਾਦਕੀ ਨੋਟ"
+    r"|redakcijas piezime|సంపాదకుని గమనిక|ಸಂಪಾದಕರ ಟಿಪ್ಪಣಿ|പത്രാധിപക്കുറിപ്പ്"
+    r"|หมายเหตุบรรณาธิการ|หมายเหตุจากบรรณาธิการ|編集部注|编者按|編者按|编者注|編者注|編者註"
+    r"|편집자 ?주)"
+)
+
+
+def _stems(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern of ``words``' stems as :func:`_comparable` writes them, a Latin one only at
+    a word's start ("fel" is no part of "fell")."""
+    forms = sorted({_comparable(w) for ws in words.values() for w in ws}, key=len, reverse=True)
+    return re.compile(
+        "|".join(("(?<![a-z])" if f[0].isascii() else "") + re.escape(f) for f in forms)
+    )
+
+
+_UPDATE_WORDS = _stems(UPDATE_WORDS)
+_CORRECTION_WORDS = _stems(CORRECTION_WORDS)
+
+
+def is_update_note(paragraph: str) -> bool:
+    """Whether an editor's note (:func:`is_editors_note`) tells only of an update: headed by a
+    note's label (:data:`_NOTE_ONLY`: "Editor's note:", "Anmerkung der Redaktion:", "編集部注",
+    not "Correction:") or an English note sentence ("This story has been updated to add …"),
+    its text holding an update's word of a language (:data:`UPDATE_WORDS`) and no correction's
+    (:data:`CORRECTION_WORDS`: "to correct", "Fehler", "erreur", "an earlier version"); a
+    correction's label, or a note of both kinds, is a correction.  ``False`` for any other
+    paragraph."""
+    line = " ".join(paragraph.split())
+    if not is_editors_note(line):
+        return False
+    compared = _comparable(line)
+    if not (_NOTE_ONLY.match(compared) or _NOTE_SENTENCE.match(line)):
+        return False
+    return bool(_UPDATE_WORDS.search(compared)) and not _CORRECTION_WORDS.search(compared)

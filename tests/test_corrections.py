@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from clipper.changes import version_changes
-from clipper.corrections import LABELS, is_editors_note
+from clipper.corrections import (
+    CORRECTION_WORDS,
+    LABELS,
+    UPDATE_WORDS,
+    is_editors_note,
+    is_update_note,
+)
 from clipper.digest.lead import lead_paragraph
 from clipper.furniture import TABLES
 
@@ -115,3 +121,58 @@ def test_spellings_writers_mix_are_one_label() -> None:
     assert is_editors_note("Διόρθωση: Σε προηγούμενη εκδοχή αναφερόταν λάθος ημερομηνία.")
     assert is_editors_note("Lời tòa soạn: Phiên bản trước ghi sai ngày.")
     assert is_editors_note("اصلاحيه: در نسخه قبلي اين خبر تاريخ اشتباه بود.")
+
+
+# One invented update note a language: a note's label (or AP's sentence), then "this story was
+# updated with the mayor's comment" (newcomer 31, F-N: told "correction added").
+UPDATE_NOTES = {
+    "en": "This story has been updated to add comment from the mayor and the union's plans.",
+    "en-label": "Editor's note: This story has been updated with the mayor's comment.",
+    "de": "Anmerkung der Redaktion: Der Artikel wurde um eine Stellungnahme des Bürgermeisters "
+    "ergänzt.",
+    "fr": "Note de la rédaction : cet article a été mis à jour avec la réaction du maire.",
+    "es": "Nota del editor: esta noticia fue actualizada con declaraciones del alcalde.",
+    "pt": "Nota do editor: esta reportagem foi atualizada com a resposta do prefeito.",
+    "it": "Nota della redazione: l'articolo è stato aggiornato con il commento del sindaco.",
+    "nl": "Noot van de redactie: dit artikel is bijgewerkt met een reactie van de burgemeester.",
+    "sv": "Redaktionell kommentar: artikeln har uppdaterats med kommunalrådets kommentar.",
+    "pl": "Od redakcji: artykuł został zaktualizowany o komentarz burmistrza.",
+    "ru": "Примечание редакции: статья дополнена комментарием мэра.",
+    "tr": "Editörün notu: Haber, belediye başkanının açıklamasıyla güncellendi.",
+    "id": "Catatan redaksi: Berita ini diperbarui dengan tanggapan wali kota.",
+    "ar": "ملاحظة المحرر: تم تحديث هذا الخبر بتعليق رئيس البلدية.",
+    "hi": "संपादक की टिप्पणी: इस खबर को महापौर की प्रतिक्रिया के साथ अपडेट किया गया है।",
+    "zh": "编者注：本文已更新，补充了市长的回应。",
+    "ja": "編集部注：市長のコメントを加えて記事を更新しました。",
+}
+
+
+@pytest.mark.parametrize("key", sorted(UPDATE_NOTES))
+def test_an_update_note_is_no_correction(key: str) -> None:
+    note = UPDATE_NOTES[key]
+    assert is_editors_note(note) and is_update_note(note)
+    assert version_changes("T", f"{STORY}\n\n{REST}", "T", f"{STORY}\n\n{REST}\n\n{note}") == [
+        "update note added"
+    ]
+    assert lead_paragraph(f"{note}\n{STORY}\n{REST}", 300) == STORY
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story was updated on April 29 to correct the chair's name.",
+        "Correction: This story has been updated to fix the date of the vote.",
+        "This story has been corrected to show the vote was on Thursday.",
+        "Anmerkung der Redaktion: Der Artikel wurde aktualisiert, ein Fehler beim Betrag behoben.",
+        "Note de la rédaction : article mis à jour pour corriger le nom du maire.",
+    ],
+)
+def test_an_update_that_corrects_is_a_correction(note: str) -> None:
+    assert not is_update_note(note)
+    assert "correction added" in version_changes(
+        "T", f"{STORY}\n\n{REST}", "T", f"{STORY}\n\n{REST}\n\n{note}"
+    )
+
+
+def test_every_language_has_update_and_correction_words() -> None:
+    assert set(LABELS) | {"ja", "zh", "ko"} == set(UPDATE_WORDS) == set(CORRECTION_WORDS)

@@ -54,6 +54,7 @@ from clipper.match import (
     opening_offset,
     pair_overlaps,
     pair_rows,
+    shared_closing,
     sharing_pairs,
     verify,
     verify_pair,
@@ -96,6 +97,10 @@ def reference_verify(
             ) and has_run(hit, config.brief_min_words, shingle_words)
         else:
             contained = False
+        if jaccard >= config.jaccard_threshold and not contained and (
+            shared_closing(hit, shorter, longer, config)
+        ):
+            continue  # two articles under one closing block (as match.verify_pair)
         if jaccard >= config.jaccard_threshold or contained:
             offset = opening_offset(shorter.sequence, hit, longer)
             edges.append(Edge(worse.page_id, better.page_id, jaccard, covered, offset))

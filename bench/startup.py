@@ -10,7 +10,7 @@ and the least CPU seconds (user + system of the child: a loaded machine moves th
 than wall time) and least wall seconds of the rounds count:
 
 * ``--help``, ``search --help``: the command-line interface alone (no archive, no SQLAlchemy);
-* ``search``, ``show 1``, ``stats``, ``export``, ``digest`` (text, not recorded): a query of
+* ``search``, ``show 1``, ``stats``, ``export``, ``rejections``, ``digest`` (text, not recorded): a query of
   the up-to-date archive;
 * ``dedupe`` of one fixture page into a copy of the archive (the page already archived, so the
   run's own work is reading and one lookup): a nightly run's fixed cost;
@@ -52,6 +52,7 @@ def commands(db: Path, copy: Path, page: Path) -> dict[str, list[str]]:
         "show 1": ["show", "1", "--db", str(db), "--no-text"],
         "stats": ["stats", "--db", str(db)],
         "export": ["export", "--db", str(db), "--format", "jsonl"],
+        "rejections": ["rejections", "--db", str(db)],
         "digest": ["digest", "--db", str(db), "--format", "text", "--no-record"],
         "dedupe (one archived page)": ["dedupe", "--db", str(copy), str(page)],
     }

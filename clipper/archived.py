@@ -77,7 +77,8 @@ def is_saved_file(page: RawPage) -> bool:
 
 
 def order_of(page: RawPage) -> ReadingKey:
-    """``page``'s place among the readings of its page (:func:`clipper.sightings.reading_order`)."""
+    """``page``'s place among the readings of its page
+    (:func:`clipper.readingorder.reading_order`)."""
     return reading_order(iso_datetime(page.fetched_at), page.origin)
 
 

@@ -107,7 +107,7 @@ class _Batch:
     repeats: list[tuple[RawPage, Identity]] = field(default_factory=list)
     # What became of each first reading: the run that stored it before, or its rejection.
     fate: dict[Identity, StoredReading | Rejection] = field(default_factory=dict)
-    # The first reading of each page in the batch by clipper.sightings.reading_order (the
+    # The first reading of each page in the batch by clipper.readingorder.reading_order (the
     # stored one's included); the repeats before it so far are cleaned too (``rereads``, by
     # id) for what they declare (``cleaned``), and end as their first reading does.
     best: dict[Identity, ReadingKey] = field(default_factory=dict)

@@ -18,8 +18,8 @@ from clipper.archive import Archive
 from clipper.dates import zoned_times
 from clipper.models import Rejected, Run
 from clipper.page import CLEAN_REASONS, KEPT_NOTES, NOT_PAGES, PIPELINE_REASONS, READ_REASONS
+from clipper.readingorder import reading_order
 from clipper.refs import url_spellings
-from clipper.sightings import reading_order
 
 # Every reason a run can record: reading's, cleaning's, the pipeline's, and its notes on pages
 # it stored (KEPT_NOTES: date-unread).
@@ -66,7 +66,7 @@ def rejections(
     """``(run id, rejections)`` of run ``run_id`` (default: the newest run), at most ``limit``,
     in the order a user reads the input: by run, then origin in reading order (file, then line
     or offset as a number: ``dump.jsonl:27`` before ``dump.jsonl:232``; see
-    :func:`clipper.sightings.reading_order`), not in the order they were recorded (a batch's
+    :func:`clipper.readingorder.reading_order`), not in the order they were recorded (a batch's
     reading problems before its cleaning ones).  SQL cannot sort numbers inside a text, so
     the matching rows are read once, the first ``limit`` of them kept.
     ``reasons`` keeps only those reasons; crawl housekeeping (``NOT_PAGES``) is left out

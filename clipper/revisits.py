@@ -54,7 +54,7 @@ from sqlalchemy.orm import Session
 from clipper.models import Page, PendingRevisit
 from clipper.newpages import iso_datetime  # the times pages are stored with
 from clipper.page import REVISIT_MATCHED, Rejection, Revisit
-from clipper.sightings import reading_order
+from clipper.readingorder import reading_order
 from clipper.store import changed
 from clipper.store.rows import chunks
 from clipper.urls import url_key

@@ -16,7 +16,8 @@ gives each page read again (:func:`merge`):
 - the earliest fetch time and the earliest sighting (``seen_at``);
 - the origin (the input file or record it was read from) of its earliest-fetched reading,
   the first of those in reading order (``dump.jsonl:89`` before ``:109``) when several of one
-  run tie or none has a fetch time (:func:`reading_order`); a later run's reading fetched no
+  run tie or none has a fetch time (:func:`clipper.readingorder.reading_order`); a later
+  run's reading fetched no
   earlier than the stored one leaves the origin where the archive first read the page (a copy
   of last night's dump read from another folder, ``/backup/…`` before ``/dumps/…``, moved it
   there; ``clipper show`` of the copy finds the page by what the file holds);
@@ -41,7 +42,6 @@ pages, collects the same sightings.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -56,6 +56,7 @@ from clipper.headlines import reading_headline_key
 from clipper.models import Cluster, Match, Page
 from clipper.page import digest
 from clipper.pubwindows import bounds_columns
+from clipper.readingorder import ReadingKey, reading_order
 from clipper.reclustering import Rewalk
 from clipper.seentimes import seen_times
 from clipper.store import Store, changed
@@ -64,14 +65,12 @@ from clipper.store.graph import StoredGraph
 from clipper.store.rows import now
 from clipper.urls import preferred_spelling
 
-# A reading's place among its page's readings (:func:`reading_order`)
-ReadingKey = tuple[Any, ...]
-
 
 class Declared(NamedTuple):
     """What a cleaned reading says of its page besides the text: headline, author and
     publication date (ISO 8601), each None when it gives none; that reading's place among
-    its page's readings (:func:`reading_order`), which decides whose declarations are kept;
+    its page's readings (:func:`clipper.readingorder.reading_order`), which decides whose
+    declarations are kept;
     and where its date came from (:data:`clipper.page.DateSource`, None: undated or, for a
     page stored before migration 0022, unknown)."""
 
@@ -158,21 +157,8 @@ def titled_hash(raw_hash: str, headline: str) -> str:
 
 def _reading_order(reading: Sighting) -> ReadingKey:
     """Readings of one page, first first: the earliest fetched (unknown last), then the first
-    origin (:func:`reading_order`)."""
+    origin (:func:`clipper.readingorder.reading_order`)."""
     return reading_order(reading.fetched_at, reading.origin)
-
-
-def reading_order(fetched_at: str | None, origin: str) -> ReadingKey:
-    """The key readings of one page are kept by (smallest first): fetch time (ISO 8601,
-    unknown last), then origin in reading order: its numbers compared as numbers, so
-    ``dump.jsonl:89`` comes before ``dump.jsonl:109`` (as text it would not), then the origin
-    itself (``:07`` and ``:7`` apart)."""
-    parts = _NUMBERS.split(origin)  # text, number, text, …: the same kinds at the same places
-    return (fetched_at or "\uffff", tuple(int(p) if i % 2 else p for i, p in enumerate(parts)),
-            origin)
-
-
-_NUMBERS = re.compile(r"(\d+)")
 
 
 def _declared_order(declared: Declared) -> tuple[Any, ...]:

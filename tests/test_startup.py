@@ -103,7 +103,7 @@ WRITER_ONLY = ("numpy", "clipper.store.writer", "clipper.match", "clipper.cluste
 @pytest.mark.parametrize(
     "command",
     [["search", "strike"], ["search", "--json", "strike"], ["show", "1"], ["show", "story:1"],
-     ["stats"], ["clusters"], ["stories"], ["export", "--format", "jsonl"]],
+     ["stats"], ["clusters"], ["stories"], ["export", "--format", "jsonl"], ["rejections"]],
     ids=lambda c: " ".join(c),
 )
 def test_a_query_command_imports_neither_numpy_nor_the_writing_store(

@@ -16,10 +16,11 @@ is wrong, unless that page writes the query word itself (accents aside) or one o
 :data:`ALSO_FORMS` lists.
 
 Pages and queries go through each tree's own ``search_text`` and query compiler
-(``clipper.backends.sqlite.fts5_expression``) into an in-memory FTS5 table of clipper's
-tokenizer, in a child process per tree.  Index bytes a page: the fundus pages of ``../shared
-/data`` in these languages (by clipper's language identification; skipped without it), and the
-invented pages; time a page: CPU of ``search_text`` over those pages.
+(``clipper.backends.sqlite.fts5_expression``, given the languages of the pages as an archive
+notes them, :mod:`clipper.caselanguages`, where it takes them) into an in-memory FTS5 table of
+clipper's tokenizer, in a child process per tree.  Index bytes a page: the fundus pages of
+``../shared/data`` in these languages (by clipper's language identification; skipped without
+it), and the invented pages; time a page: CPU of ``search_text`` over those pages.
 
     python bench/search_case_forms.py --against DIR [--rounds 5]
 """
@@ -325,6 +326,15 @@ from clipper.searchquery import parse_query
 from clipper.backends.sqlite import FTS5_TOKENIZER, fts5_expression
 job = json.load(sys.stdin)
 takes = "language" in inspect.signature(search_text).parameters
+# a query is keyed in the languages of clipper.caseforms the pages are in, as an archive keeps
+# them (clipper.caselanguages), where the tree's compiler takes them
+held = "case_languages" in inspect.signature(fts5_expression).parameters
+if held:
+    from clipper.caseforms import keyed
+    held = frozenset(k for k in map(keyed, {l for _, l, _ in job["pages"]}) if k)
+def compiled(query):
+    tree = parse_query(query)
+    return fts5_expression(tree, held) if held else fts5_expression(tree)
 def text(value, language):
     return search_text(value, language) if takes else search_text(value)
 def table(rows):
@@ -342,7 +352,7 @@ for query in job["queries"]:
     best = None
     for _ in range(job["rounds"]):
         start = time.perf_counter()
-        expression = fts5_expression(parse_query(query))
+        expression = compiled(query)
         found = [r[0] for r in con.execute("SELECT id FROM t WHERE t MATCH ?", (expression,))]
         took = time.perf_counter() - start
         best = took if best is None else min(best, took)
@@ -382,12 +392,16 @@ def score(hits: dict[str, list[str]]) -> dict[str, object]:
     for name, pairs in (("tune", TUNE), ("confirm", CONFIRM), ("holdout", HOLDOUT)):
         by_language: dict[str, list[int]] = {}
         for n, pair in enumerate(pairs):
+            if pair[1] not in hits:  # (a query of another archive's language)
+                continue
             tally = by_language.setdefault(pair[0], [0, 0])
             tally[1] += 1
             tally[0] += f"{name}{n}" in hits[pair[1]]
         figures[name] = by_language
         figures[name + "_missed"] = [
-            f"{p[0]} {p[1]}>{p[2]}" for n, p in enumerate(pairs) if f"{name}{n}" not in hits[p[1]]
+            f"{p[0]} {p[1]}>{p[2]}"
+            for n, p in enumerate(pairs)
+            if p[1] in hits and f"{name}{n}" not in hits[p[1]]
         ]
     written = {page_id: _bare(text) for page_id, _, text in _pages()}
 
@@ -405,6 +419,36 @@ def score(hits: dict[str, list[str]]) -> dict[str, object]:
     )
     figures["wrong"] = wrong
     return figures
+
+
+def one_language_archives(tree: str, rounds: int) -> dict[str, object]:
+    """Each keyed language's pages alone (its pairs of the three sets, its decoys and those of
+    languages not keyed: an archive of that language's outlets), sought by that language's
+    base forms and decoy queries, in one child of ``tree`` each: recall a set and wrong hits,
+    summed over the ten languages (a query keyed in the archive's one language, where the
+    compiler takes the archive's languages)."""
+    pages = _pages()
+    other_languages = {page[1] for page in pages} - CASED - {"he", "ar"}
+    totals: dict[str, list[int]] = {"tune": [0, 0], "confirm": [0, 0], "holdout": [0, 0]}
+    wrong: list[str] = []
+    for language in sorted(CASED):
+        held = [page for page in pages if page[1] in {language, *other_languages}]
+        queries = sorted(
+            {p[1] for p in TUNE + CONFIRM + HOLDOUT if p[0] == language}
+            | {d[1] for d in DECOYS if d[0] == language}
+        )
+        job = {"pages": held, "queries": queries, "rounds": rounds, "fundus": []}
+        figures = score(in_tree(tree, _CHILD, job)["hits"])
+        for name, tally in totals.items():
+            by_language = figures[name]
+            assert isinstance(by_language, dict)
+            found, total = by_language.get(language, [0, 0])
+            tally[0] += found
+            tally[1] += total
+        found_wrong = figures["wrong"]
+        assert isinstance(found_wrong, list)
+        wrong += found_wrong
+    return {"sets": totals, "wrong": wrong}
 
 
 def main() -> None:
@@ -453,6 +497,15 @@ def main() -> None:
                 f", again {result['fundus_warm_ms']:.2f} ms (caches warm)"
             )
         print(line)
+        alone = one_language_archives(tree, 1)
+        sets, wrong_alone = alone["sets"], alone["wrong"]
+        assert isinstance(sets, dict) and isinstance(wrong_alone, list)
+        print(
+            "  each language's pages alone: "
+            + ", ".join(f"{name} {v[0]}/{v[1]}" for name, v in sets.items())
+            + f"; wrong hits {len(wrong_alone)}"
+            + (f" ({', '.join(wrong_alone)})" if args.show else "")
+        )
 
 
 if __name__ == "__main__":

@@ -249,11 +249,16 @@ def keys_text(words: str, language: str | None) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def query_keys(word: str) -> tuple[str, ...]:
+def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str, ...]:
     """The index words a query word (folded) matches besides itself: its key as a base form
-    (:func:`base_key`) in each language of :data:`RULES` that writes its letters."""
+    (:func:`base_key`) in each language of :data:`RULES` that writes its letters, of
+    ``languages`` only when given (those the archive holds pages of:
+    :func:`clipper.caselanguages.archive_languages`; a key of another language matches
+    nothing there)."""
     found = []
     for language in RULES:
+        if languages is not None and language not in languages:
+            continue
         key = base_key(word, language)
         if key is not None:
             found.append(token(key, language))

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from clipper.archive import Archive
 from clipper.backends import Backend
+from clipper.caselanguages import archive_languages
 from clipper.dates import zoned
 from clipper.feednotes import without_opening_notes
 from clipper.headlines import cluster_headlines
@@ -39,13 +40,18 @@ _SNIPPET_CHARS = 90
 
 
 def exact_matches(
-    connection: Connection, backend: Backend, node: Node, ids: Sequence[int]
+    connection: Connection,
+    backend: Backend,
+    node: Node,
+    ids: Sequence[int],
+    case_languages: frozenset[str] | None = None,
 ) -> set[int]:
     """Those of the pages ``ids`` (candidates the index found for :func:`relaxed`) that match
     ``node``: each exact-case term checked on the page's stored text
     (:func:`clipper.casematch.occurs`), each other term by the index (``backend.match_filter``,
-    restricted to ``ids``), and the operators as sets.  Reads the texts of ``ids`` once, and
-    runs one index look-up a distinct other term."""
+    restricted to ``ids``; a one-word term's case-form keys in ``case_languages``, the
+    archive's: :func:`clipper.caselanguages.archive_languages`), and the operators as sets.
+    Reads the texts of ``ids`` once, and runs one index look-up a distinct other term."""
     from clipper.casematch import occurs
 
     if not ids:
@@ -75,7 +81,7 @@ def exact_matches(
                     page for page, body in texts.items() if occurs(body, part.text, part.prefix)
                 }
             else:
-                clause, values = backend.match_filter(part, "term")
+                clause, values = backend.match_filter(part, "term", case_languages)
                 query = text(
                     f"SELECT p.id FROM pages AS p WHERE p.id IN :ids AND {clause.format(id='p.id')}"
                 ).bindparams(bindparam("ids", expanding=True))
@@ -93,11 +99,12 @@ def match_clause(archive: Archive, node: Node, name: str) -> tuple[str, dict[str
     from clipper.config import EXACT_CASE_BATCH
 
     backend = archive.backend
-    if not has_exact(node):
-        return backend.match_filter(node, name)
-    clause, values = backend.match_filter(relaxed(node), name)
-    kept: list[int] = []
     with archive.engine.connect() as connection:
+        languages = archive_languages(connection)
+        if not has_exact(node):
+            return backend.match_filter(node, name, languages)
+        clause, values = backend.match_filter(relaxed(node), name, languages)
+        kept: list[int] = []
         candidates = list(
             connection.scalars(
                 text(f"SELECT p.id FROM pages AS p WHERE {clause.format(id='p.id')} ORDER BY p.id"),
@@ -106,7 +113,7 @@ def match_clause(archive: Archive, node: Node, name: str) -> tuple[str, dict[str
         )
         for start in range(0, len(candidates), EXACT_CASE_BATCH):
             batch = candidates[start : start + EXACT_CASE_BATCH]
-            kept.extend(sorted(exact_matches(connection, backend, node, batch)))
+            kept.extend(sorted(exact_matches(connection, backend, node, batch, languages)))
     # page ids are integers the archive gave: written into the SQL, not user text
     listed = ", ".join(str(int(page_id)) for page_id in kept)
     return (f"{{id}} IN ({listed})" if kept else "1 = 0"), {}
@@ -161,16 +168,24 @@ _EVERY = 2**31 - 1  # a LIMIT both databases take for "no limit"
 
 
 def _passing(
-    connection: Connection, backend: Backend, tree: Node, ranking: Sequence[Any], limit: int
+    connection: Connection,
+    backend: Backend,
+    tree: Node,
+    ranking: Sequence[Any],
+    limit: int,
+    case_languages: frozenset[str],
 ) -> list[Any]:
     """The first ``limit`` rows of ``ranking`` whose pages match ``tree`` exactly
-    (:func:`exact_matches`), checked :data:`clipper.config.EXACT_CASE_BATCH` pages at a time."""
+    (:func:`exact_matches`, keyed in ``case_languages``), checked
+    :data:`clipper.config.EXACT_CASE_BATCH` pages at a time."""
     from clipper.config import EXACT_CASE_BATCH
 
     kept: list[Any] = []
     for start in range(0, len(ranking), EXACT_CASE_BATCH):
         batch = ranking[start : start + EXACT_CASE_BATCH]
-        passing = exact_matches(connection, backend, tree, [row.id for row in batch])
+        passing = exact_matches(
+            connection, backend, tree, [row.id for row in batch], case_languages
+        )
         kept.extend(row for row in batch if row.id in passing)
         if len(kept) >= limit:
             break
@@ -207,10 +222,8 @@ def search(
     exact = has_exact(tree)
     # with an exact-case term, every page the index finds is ranked, and checked best first
     # (clipper.casematch) until ``limit`` of them pass
-    params: dict[str, Any] = {
-        **backend.match_params(relaxed(tree)),
-        "limit": _EVERY if exact else limit,
-    }
+    # (the query's own parameters, match_params, once the archive's languages are read)
+    params: dict[str, Any] = {"limit": _EVERY if exact else limit}
     # Every fragment below is a constant; user values travel only as bound parameters.
     # ``{id}`` is the matched page's id in the backend's ranking query.
     id_filters: list[str] = []
@@ -238,9 +251,12 @@ def search(
     terms = positive_terms(tree)
     hits: list[Hit] = []
     with archive.engine.connect() as connection:
+        # a one-word term is keyed only in the case-form languages the archive holds pages of
+        languages = archive_languages(connection)
+        params.update(backend.match_params(relaxed(tree), languages))
         ranking = connection.execute(ranked, params).all()
         if exact:
-            ranking = _passing(connection, backend, tree, ranking, limit)
+            ranking = _passing(connection, backend, tree, ranking, limit, languages)
         # One look-up for every hit shown (not one query per hit), put back in rank order.
         by_id = {
             row.id: row

@@ -576,10 +576,14 @@ class QueryTokens:
         return (*ways, self.spelled) if self.spelled else ways
 
 
-def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
+def query_tokens(
+    value: str, prefix: bool = False, case_languages: frozenset[str] | None = None
+) -> QueryTokens:
     """Index words for a query word or phrase (see the module docstring for CJK).  A period
     typed for Catalan's punt volat (``col.lectiu``, as keyboards without ``·`` write it) reads
-    as the dot: one word, ``collectiu``."""
+    as the dot: one word, ``collectiu``.  A one-word term's keys are those of the languages
+    ``case_languages`` (the archive's: :func:`clipper.caselanguages.archive_languages`), of
+    every language of :data:`clipper.caseforms.RULES` when None."""
     if "." in value:
         value = _GEMINATE_PERIOD.sub("\u200d", value)
     items = units(value)
@@ -596,7 +600,11 @@ def query_tokens(value: str, prefix: bool = False) -> QueryTokens:
     if not value.isascii() and HAS_LETTER.search(value) is not None:
         spelled = tuple(_tokens(units(respelled(value)), close_last_run=False))
     # a word's case forms, one word not a prefix: "Helsinki" finds "Helsingissä"
-    keys = query_keys(tokens[0]) if len(tokens) == 1 and not prefix and not items[0].cjk else ()
+    keys = (
+        query_keys(tokens[0], case_languages)
+        if len(tokens) == 1 and not prefix and not items[0].cjk
+        else ()
+    )
     return QueryTokens(
         tuple(tokens), prefix, () if stemmed == tokens else tuple(stemmed), spelled, keys
     )

@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 
 from clipper import archivestats, browse, changes, layout, refs
 from clipper.archive import Archive, open_archive
+from clipper.backends.sqlite import fts5_expression
 from clipper.cli import cli
 from clipper.config import Config
 from clipper.pipeline import dedupe
@@ -200,13 +201,11 @@ def invoke(*args: str, width: int = 100) -> Any:
         ("a\ud800b", '("a" AND "b")'),
     ],
 )
-def test_queries_become_quoted_fts5_expressions(
-    query: str, expected: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # quoting and operators: a word's case-form keys, each one more way the term matches
-    # (clipper.caseforms), are tests/test_search_case_forms.py's
-    monkeypatch.setattr("clipper.searchtext.query_keys", lambda word: ())
-    assert fts5_query(query) == expected
+def test_queries_become_quoted_fts5_expressions(query: str, expected: str) -> None:
+    # quoting and operators, on an archive holding no page of a language with case forms: a
+    # word's keys, each one more way the term matches (clipper.caseforms), are
+    # tests/test_search_case_forms.py's and test_search_case_languages.py's
+    assert fts5_expression(parse_query(query), frozenset()) == expected
 
 
 @pytest.mark.parametrize(

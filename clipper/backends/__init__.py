@@ -122,7 +122,18 @@ class Backend:
         raise NotImplementedError
 
     def index_pages(self, connection: Connection, pages: Sequence[PageText]) -> None:
-        """Add newly inserted pages to the full-text index, in one statement per batch."""
+        """Add newly inserted pages to the full-text index (:meth:`write_index`), and note
+        their languages that case-form keys are written for
+        (:func:`clipper.caselanguages.note_languages`, in the same transaction)."""
+        if pages:
+            from clipper.caselanguages import note_languages
+
+            note_languages(connection, (page.language for page in pages))
+            self.write_index(connection, pages)
+
+    def write_index(self, connection: Connection, pages: Sequence[PageText]) -> None:
+        """Write the full-text index entries of ``pages`` (not empty), in one statement per
+        batch."""
         raise NotImplementedError
 
     def reindex_pages(
@@ -184,14 +195,22 @@ class Backend:
         where the index always held every word as written (SQLite)."""
         return 0
 
-    def match_params(self, node: Node) -> dict[str, Any]:
-        """Bound parameters that carry the parsed query ``node`` to :meth:`ranked_sql`."""
+    def match_params(
+        self, node: Node, case_languages: frozenset[str] | None = None
+    ) -> dict[str, Any]:
+        """Bound parameters that carry the parsed query ``node`` to :meth:`ranked_sql`; a
+        one-word term is sought by its case-form keys in ``case_languages`` (the archive's:
+        :func:`clipper.caselanguages.archive_languages`; None: every language of
+        :data:`clipper.caseforms.RULES`)."""
         raise NotImplementedError
 
-    def match_filter(self, node: Node, name: str) -> tuple[str, dict[str, Any]]:
+    def match_filter(
+        self, node: Node, name: str, case_languages: frozenset[str] | None = None
+    ) -> tuple[str, dict[str, Any]]:
         """Every page matching the parsed query ``node``, unranked and unlimited (``clipper
         export --query``): a constant SQL fragment ``{id} IN (…)``, ``{id}`` standing for a
-        page id as in :meth:`ranked_sql`, and its bound parameter, called ``name``."""
+        page id as in :meth:`ranked_sql`, and its bound parameter, called ``name``;
+        ``case_languages`` as :meth:`match_params`'."""
         raise NotImplementedError
 
     def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:

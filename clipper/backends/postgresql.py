@@ -101,11 +101,15 @@ def _lexeme(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsquery_terms(node: Node) -> tuple[str, list[str]]:
+def tsquery_terms(
+    node: Node, case_languages: frozenset[str] | None = None
+) -> tuple[str, list[str]]:
     """A parsed query as a ``format()`` skeleton and its terms, e.g. ``(%1$s & !%2$s)`` and
     ``["'crane':*", "'one' <-> 'of' <-> 'the'"]``.  Each term is a ``to_tsquery`` input of
     quoted lexemes, ``<->`` between the words of a phrase and ``:*`` after a prefix; the
-    skeleton holds only ``&``, ``|``, ``!``, parentheses and ``%N$s``, never user text."""
+    skeleton holds only ``&``, ``|``, ``!``, parentheses and ``%N$s``, never user text.  A
+    one-word term is also its case-form keys in ``case_languages``
+    (:func:`clipper.searchtext.query_tokens`)."""
     from clipper.searchquery import Term
     from clipper.searchtext import query_tokens
 
@@ -113,7 +117,7 @@ def tsquery_terms(node: Node) -> tuple[str, list[str]]:
 
     def walk(item: Node) -> str:
         if isinstance(item, Term):
-            tokens = query_tokens(item.text, item.prefix)
+            tokens = query_tokens(item.text, item.prefix, case_languages)
             # a term with attached prefixes: as typed or stemmed (clipper.prefixes), two terms
             places = []
             for way in tokens.ways:
@@ -193,8 +197,8 @@ _OWN_QUERIES = (
 _ANY_QUERY = "(SELECT string_agg(DISTINCT '(' || own::text || ')', ' | ')::tsquery FROM {q})"
 
 
-def _params(node: Node, name: str) -> dict[str, Any]:
-    skeleton, terms = tsquery_terms(node)
+def _params(node: Node, name: str, case_languages: frozenset[str] | None) -> dict[str, Any]:
+    skeleton, terms = tsquery_terms(node, case_languages)
     return {f"{name}_skeleton": skeleton, f"{name}_terms": terms}
 
 
@@ -246,9 +250,7 @@ class PostgreSQLBackend(Backend):
         connection.exec_driver_sql("ALTER TABLE pages DROP COLUMN IF EXISTS search_vector")
         connection.exec_driver_sql("ALTER TABLE pages DROP COLUMN IF EXISTS search_config")
 
-    def index_pages(self, connection: Connection, pages: Sequence[PageText]) -> None:
-        if not pages:
-            return
+    def write_index(self, connection: Connection, pages: Sequence[PageText]) -> None:
         ids = [p.page_id for p in pages]
         available = server_configs(connection)
         configs = [config_for(p.language, available) for p in pages]
@@ -285,17 +287,21 @@ class PostgreSQLBackend(Backend):
             {"configs": list(ALL_CONFIGS)},
         )
 
-    def match_params(self, node: Node) -> dict[str, Any]:
-        return _params(node, "tsquery")
+    def match_params(
+        self, node: Node, case_languages: frozenset[str] | None = None
+    ) -> dict[str, Any]:
+        return _params(node, "tsquery", case_languages)
 
-    def match_filter(self, node: Node, name: str) -> tuple[str, dict[str, Any]]:
+    def match_filter(
+        self, node: Node, name: str, case_languages: frozenset[str] | None = None
+    ) -> tuple[str, dict[str, Any]]:
         # As ranked_sql: the index finds the pages matching under any configuration, and each
         # page is kept only if it matches under its own language's.
         return (
             f"{{id}} IN (WITH q AS ({_OWN_QUERIES.format(name=name)}) "
             "SELECT m.id FROM pages AS m JOIN q ON q.config = m.search_config "
             f"WHERE m.search_vector @@ {_ANY_QUERY.format(q='q')} AND m.search_vector @@ q.own)",
-            _params(node, name),
+            _params(node, name, case_languages),
         )
 
     def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:

@@ -82,20 +82,22 @@ def _fts5_string(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def fts5_expression(node: Node) -> str:
+def fts5_expression(node: Node, case_languages: frozenset[str] | None = None) -> str:
     """The FTS5 MATCH expression for a parsed query: each term its index words as one quoted
     phrase (``"three day"``, ``"ab bc" *``), whitelisted operators, and a pair of parentheses
-    around every operation, so FTS5's precedence never matters."""
+    around every operation, so FTS5's precedence never matters; a one-word term also as its
+    case-form keys in ``case_languages`` (:func:`clipper.searchtext.query_tokens`)."""
     from clipper.searchquery import Term
     from clipper.searchtext import query_tokens
 
     if isinstance(node, Term):
-        tokens = query_tokens(node.text, node.prefix)
+        tokens = query_tokens(node.text, node.prefix, case_languages)
         star = " *" if tokens.prefix else ""
         # a term with attached prefixes: as typed or stemmed (clipper.prefixes)
         ways = [_fts5_string(" ".join(way)) + star for way in tokens.ways]
         return ways[0] if len(ways) == 1 else "(" + " OR ".join(ways) + ")"
-    return f"({fts5_expression(node.left)} {node.op} {fts5_expression(node.right)})"
+    left, right = (fts5_expression(side, case_languages) for side in (node.left, node.right))
+    return f"({left} {node.op} {right})"
 
 
 def _rebuilt_in_column_order(table: Table, connection: Connection, **kw: Any) -> None:
@@ -241,12 +243,11 @@ class SQLiteBackend(Backend):
     def drop_fulltext(self, connection: Connection) -> None:
         connection.exec_driver_sql("DROP TABLE IF EXISTS [pages_fts]")
 
-    def index_pages(self, connection: Connection, pages: Sequence[PageText]) -> None:
-        if pages:
-            connection.exec_driver_sql(
-                "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
-                [(p.page_id, p.title_words, p.body_words) for p in pages],
-            )
+    def write_index(self, connection: Connection, pages: Sequence[PageText]) -> None:
+        connection.exec_driver_sql(
+            "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
+            [(p.page_id, p.title_words, p.body_words) for p in pages],
+        )
 
     def reindex_pages(
         self, connection: Connection, old: Sequence[PageText], new: Sequence[PageText]
@@ -262,13 +263,17 @@ class SQLiteBackend(Backend):
     def clear_fulltext(self, connection: Connection) -> None:
         connection.exec_driver_sql("INSERT INTO pages_fts (pages_fts) VALUES ('delete-all')")
 
-    def match_params(self, node: Node) -> dict[str, Any]:
-        return {"match": fts5_expression(node)}
+    def match_params(
+        self, node: Node, case_languages: frozenset[str] | None = None
+    ) -> dict[str, Any]:
+        return {"match": fts5_expression(node, case_languages)}
 
-    def match_filter(self, node: Node, name: str) -> tuple[str, dict[str, Any]]:
+    def match_filter(
+        self, node: Node, name: str, case_languages: frozenset[str] | None = None
+    ) -> tuple[str, dict[str, Any]]:
         return (
             f"{{id}} IN (SELECT pages_fts.rowid FROM pages_fts WHERE pages_fts MATCH :{name})",
-            {name: fts5_expression(node)},
+            {name: fts5_expression(node, case_languages)},
         )
 
     def ranked_sql(self, id_filters: Sequence[str], page_filters: Sequence[str]) -> str:

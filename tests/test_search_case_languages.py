@@ -1,0 +1,125 @@
+"""A query word is sought by its case-form keys (clipper.caseforms) only in the languages the
+archive holds pages of (clipper.caselanguages): an English archive's query carries no key, and
+finds what it found; a Finnish page stored later makes ``Helsinki`` find ``Helsingissä``
+again; an archive upgraded from 0072 notes the languages of the pages it holds (migration
+0073).  On SQLite and PostgreSQL.  Every page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from clipper.archive import Archive, open_archive
+from clipper.caseforms import MARK, RULES
+from clipper.caselanguages import archive_languages
+from clipper.config import Config
+from clipper.pipeline import dedupe
+from clipper.search import search
+from clipper.searchquery import parse_query
+from tests.searchpages import Pages, write_article_pages
+
+PUBLISHED = "2026-12-04T09:00:00+01:00"
+ENGLISH: Pages = {
+    "storm.html": (
+        "en",
+        "https://harbour-gazette.example/world/storm",
+        "Storm fells trees in Helsinki",
+        ["A night storm felled dozens of trees in Helsinki, and the city closed three parks."],
+    ),
+}
+FINNISH: Pages = {
+    "myrsky.html": (
+        "fi",
+        "https://etelan-sanomat.example/uutiset/myrsky",
+        "Myrsky kaatoi puita Helsingissä",
+        ["Yöllinen myrsky kaatoi kymmeniä puita Helsingissä, ja kaupunki sulki puistot."],
+    ),
+}
+RUSSIAN: Pages = {
+    "most.html": (
+        "ru",
+        "https://baltiiskii-vestnik.example/novosti/most",
+        "В Риге открылся новый мост",
+        ["В Риге в субботу открылся новый мост через реку, сообщили в думе города."],
+    ),
+}
+
+
+def store(archive: Archive, folder: Path, pages: Pages) -> None:
+    dedupe(archive, [str(write_article_pages(folder, pages, PUBLISHED))], Config(workers=1))
+
+
+def languages(archive: Archive) -> frozenset[str]:
+    with archive.engine.connect() as connection:
+        return archive_languages(connection)
+
+
+def keyed_in(archive: Archive, query: str) -> set[str]:
+    """The languages whose keys the index query of ``query`` carries on ``archive``."""
+    return keyed_by(archive.backend.match_params(parse_query(query), languages(archive)))
+
+
+def keyed_by(params: dict[str, Any]) -> set[str]:
+    """The languages whose keys the bound parameters ``params`` carry."""
+    written = " ".join(
+        " ".join(value) if isinstance(value, list) else str(value) for value in params.values()
+    )
+    return {code for code in RULES if MARK + code in written}
+
+
+def sites(archive: Archive, query: str) -> list[str]:
+    return sorted({hit.site or "" for hit in search(archive, query)})
+
+
+def test_an_archive_without_keyed_pages_seeks_no_key(db_url: str, tmp_path: Path) -> None:
+    archive = open_archive(db_url)
+    try:
+        store(archive, tmp_path / "en", ENGLISH)
+        assert languages(archive) == frozenset()
+        assert keyed_in(archive, "Helsinki") == set()
+        # every language's keys when no archive's languages are given (a digest's pages)
+        every = archive.backend.match_params(parse_query("Helsinki"))
+        assert keyed_by(every) == {"fi", "et", "lt", "lv", "pl", "cs", "hu", "tr"}
+        assert sites(archive, "Helsinki") == ["harbour-gazette.example"]
+    finally:
+        archive.close()
+
+
+def test_pages_stored_in_a_keyed_language_key_its_queries(db_url: str, tmp_path: Path) -> None:
+    archive = open_archive(db_url)
+    try:
+        store(archive, tmp_path / "en", ENGLISH)
+        store(archive, tmp_path / "fi", FINNISH)
+        assert languages(archive) == {"fi"}
+        assert keyed_in(archive, "Helsinki") == {"fi"}
+        assert sites(archive, "Helsinki") == ["etelan-sanomat.example", "harbour-gazette.example"]
+        assert sites(archive, "Рига") == []
+        store(archive, tmp_path / "ru", RUSSIAN)
+        assert languages(archive) == {"fi", "ru"}
+        assert keyed_in(archive, "Рига") == {"ru"}
+        assert keyed_in(archive, "Helsinki") == {"fi"}
+        assert sites(archive, "Рига") == ["baltiiskii-vestnik.example"]
+        assert sites(archive, "Helsinki AND puistot") == ["etelan-sanomat.example"]
+    finally:
+        archive.close()
+
+
+def test_an_upgrade_notes_the_languages_of_the_pages_held(db_url: str, tmp_path: Path) -> None:
+    """An archive indexed by 0072's clipper holds keyed pages and no rows: the upgrade reads
+    its pages' languages once; without the rows, the case form is not found."""
+    archive = open_archive(db_url)
+    store(archive, tmp_path / "pages", {**ENGLISH, **FINNISH})
+    with archive.engine.begin() as connection:
+        connection.execute(text("DELETE FROM meta WHERE key LIKE 'case_forms:%'"))
+    assert sites(archive, "Helsinki") == ["harbour-gazette.example"]
+    with archive.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0072'"))
+    archive.close()
+    upgraded = open_archive(db_url)
+    try:
+        assert languages(upgraded) == {"fi"}
+        assert sites(upgraded, "Helsinki") == ["etelan-sanomat.example", "harbour-gazette.example"]
+    finally:
+        upgraded.close()

@@ -28,7 +28,9 @@ rules between them).
    alone some time of that day; one page is before another only when its span ends before
    the other's begins (or both give a day alone, the earlier day); between others a stated
    time comes before a day alone (of days alone, the one a fetch ends first), then the walk's
-   order decides (newcomer 27, findings 6 and 20).  A
+   order decides (newcomer 27, findings 6 and 20), save that of as many words a moment comes
+   before a wall time of unknown zone, never compared with it as if UTC (newcomer 31,
+   finding D: :func:`_stated_time_first`).  A
    syndicated copy that carries the wire story plus its site's trailer, or a re-post, is
    longer than the original publisher's page but not its original.  Only the representative
    changes: membership, the walk and rules 3-5 stay on the walk's canonical (the most
@@ -415,15 +417,30 @@ def originals_first(
         yield from earliest_first(sorted(groups[key], key=_stated_time_first), span)
 
 
-def _stated_time_first(node: Node) -> tuple[bool, float, RankKey]:
-    """The order between pages whose dates do not tell which came first: a page that states
-    its time (with its zone or without) before one that gives a day alone (a copy's coarser
-    note of the original's: a text dump, an extractor's output, news-please's ``00:00:00``,
-    a local midnight stored as its day); of days alone, the one whose span ends first (a page
-    fetched at 07:30 was published by then, one fetched at 09:00 by then); then the walk's
-    order."""
-    day_alone = len(node.rank[1]) <= 10  # rank: (-words, published, ...)
-    return (day_alone, span(node)[1] if day_alone else 0.0, node.rank)
+def _stated_time_first(
+    node: Node,
+) -> tuple[bool, float, int, int, float | str, tuple[str, ...], RankKey]:
+    """The order between pages whose dates do not tell which came first (their spans
+    overlap): a page that states its time (with its zone or without) before one that gives a
+    day alone (a copy's coarser note of the original's: a text dump, an extractor's output,
+    news-please's ``00:00:00``, a local midnight stored as its day); of days alone, the one
+    whose span ends first (a page fetched at 07:30 was published by then, one fetched at
+    09:00 by then); then most words; then, of as many words, a moment (a time with its zone,
+    or without one on a clock of one offset: a Japanese site's "18:00") before a wall time
+    of unknown zone (any moment of a span: an aggregator's "2026-11-30 07:00" on a ``.com``
+    or ``.example`` site, UTC-12 to UTC+14), moments by their moment and wall times by
+    their wall time; then the walk's order after its date (address, ...).  A wall time is
+    never compared with a moment as if it were UTC: the walk's order did (its date as
+    written before the address), and an
+    aggregator's "07:00" of unknown zone was shown over the same text on the distributor's
+    page stating 07:00 -05:00, stored as 12:00 UTC (newcomer 31, finding D)."""
+    start, end, _, _ = span(node)
+    words = node.rank[0]  # rank: (-words, published, ...)
+    if len(node.rank[1]) <= 10:  # a day alone (or undated: a tier of its own)
+        return (True, end, words, 0, end, node.rank[2:], node.rank)
+    if start == end:
+        return (False, 0.0, words, 0, start, node.rank[2:], node.rank)
+    return (False, 0.0, words, 1, node.rank[1], node.rank[2:], node.rank)
 
 
 def publication_tier(published: str, source: str | None) -> int:

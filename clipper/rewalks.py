@@ -25,6 +25,7 @@ __all__ = [
     "reshow_imprecise",
     "reshow_parts",
     "reshow_versions",
+    "reshow_zoneless",
     "walk_again_upgrade",
 ]
 
@@ -74,14 +75,30 @@ def reshow_imprecise(session: Session, run_id: int, rules: Rules) -> int:
     components walked again (:func:`walk_again`; a canonical change is recorded under
     ``run_id``).  Returns how many clusters were asked."""
     imprecise = or_(Page.published_zoneless.is_(True), func.length(Page.published) == 10)
-    asked = session.execute(
+    return _walk_again(session, _clusters_holding(session, imprecise), run_id, rules)
+
+
+def reshow_zoneless(session: Session, run_id: int, rules: Rules) -> int:
+    """Migration 0074: choose again the page shown of every cluster of two dated pages or
+    more that holds a time without a zone (``published_zoneless``), since rule 6 no longer
+    compares such a wall time with a moment as if it were UTC where their spans overlap
+    (``clipper.canonical._stated_time_first``; newcomer 31, finding D): their components
+    walked again (:func:`walk_again`; a canonical change is recorded under ``run_id``).
+    Returns how many clusters were asked."""
+    zoneless = Page.published_zoneless.is_(True)
+    return _walk_again(session, _clusters_holding(session, zoneless), run_id, rules)
+
+
+def _clusters_holding(session: Session, condition: Any) -> Sequence[int]:
+    """A page id (the least) of each cluster of two dated pages or more of which a page meets
+    ``condition`` (a SQL expression on ``Page``), in id order."""
+    return session.execute(
         select(func.min(Page.id))
         .where(Page.cluster_id.is_not(None))
         .group_by(Page.cluster_id)
-        .having(func.count(Page.published) > 1, func.count(case((imprecise, 1))) > 0)
+        .having(func.count(Page.published) > 1, func.count(case((condition, 1))) > 0)
         .order_by(func.min(Page.id))
     ).scalars().all()
-    return _walk_again(session, asked, run_id, rules)
 
 
 def reshow_versions(session: Session, run_id: int, rules: Rules) -> int:

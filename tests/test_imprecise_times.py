@@ -221,9 +221,16 @@ def _canonical(folder: Path, records: list[dict[str, str]]) -> str | None:
     folder.mkdir()
     path = folder / "night.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    archive = open_archive(str(folder / "a.db"))
+    return shown_after(folder / "a.db", [path])
+
+
+def shown_after(db: Path, nights: list[Path]) -> str | None:
+    """The address of the one cluster's page shown after ``nights`` were read into the archive
+    ``db``, one run each, in that order."""
+    archive = open_archive(str(db))
     try:
-        dedupe(archive, [str(path)], Config(workers=1))
+        for night in nights:
+            dedupe(archive, [str(night)], Config(workers=1))
         with archive.sessions() as session:
             return session.execute(
                 select(Page.url).join(Cluster, Cluster.canonical_page_id == Page.id)

@@ -10,8 +10,8 @@ and the least CPU seconds (user + system of the child: a loaded machine moves th
 than wall time) and least wall seconds of the rounds count:
 
 * ``--help``, ``search --help``: the command-line interface alone (no archive, no SQLAlchemy);
-* ``search``, ``show 1``, ``stats``, ``export``, ``rejections``, ``digest`` (text, not recorded): a query of
-  the up-to-date archive;
+* ``search``, ``show 1``, ``stats``, ``export``, ``rejections``, ``digest`` (text, not
+  recorded): a query of the up-to-date archive;
 * ``dedupe`` of one fixture page into a copy of the archive (the page already archived, so the
   run's own work is reading and one lookup): a nightly run's fixed cost;
 * ``import trafilatura``: the extraction library alone, the floor under ``dedupe``.

@@ -241,7 +241,8 @@ def cluster_rows(
     lines = table(headers, rows, width, flex=5, right=(1, 2), shrink=())
     marked = sorted({row.seen_as for row in found} & _SEEN_MARKS.keys())
     if marked:
-        lines += ["", "; ".join(_SEEN_NOTES[kind] for kind in marked)]
+        # the note in the table's width, as its rows are (both marks: two notes, 93 cells)
+        lines += ["", *wrap_cells("; ".join(_SEEN_NOTES[kind] for kind in marked), width)]
     if more:
         lines += ["", _count_line(len(found), "cluster", "clusters", more)]
     return "\n".join(lines)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from clipper.dumplines import normalise_line
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines, is_consent_heading, is_consent_sentence
 from clipper.postclean import is_prose
@@ -136,6 +137,45 @@ def consent_wall(
     if article_sized([line for i, line in enumerate(lines) if i not in banner]):
         return None
     return f"a consent wall: {lines[min(banner)][:60]!r}"
+
+
+# A wall's prompt is a sentence or three ("You've reached your limit of free articles this
+# month. Create a free account or subscribe to keep reading. Subscribers get unlimited
+# access …"), as the paywall check reads it (clipper.textdump.stops_at_paywall's 60 words).
+WALL_PROMPT_MAX_WORDS = 60
+
+
+def wall_prompt(read: Sequence[str]) -> str | None:
+    """The first line of ``read`` (the dump's lines, or those trafilatura extracted) that is
+    a paywall's or a registration wall's prompt, a line of at most
+    :data:`WALL_PROMPT_MAX_WORDS` words saying the rest is for subscribers or registered
+    readers (the tables' ``truncated``: "Sign up to continue reading", "Jetzt kostenlos
+    registrieren und weiterlesen", "Créez un compte gratuit pour continuer"), normalised;
+    None when there is none.
+
+    Asked of a text too short for an article (:func:`clipper.verdict.finish`): with a
+    sentence under its headline it is an article's opening over a wall, kept and stored
+    partial (``paywall``; newcomer 31's F-U: a 14-word opening over "You've reached your
+    limit of free articles … Create a free account or subscribe to keep reading" and "Create
+    account | Subscribe | Log in"); with none, the wall served in place of the article, an
+    ``error-page`` (:func:`wall_note`)."""
+    m = matchers()
+    for raw in read:
+        line = normalise_line(raw)
+        if (
+            line
+            and count_words(line) <= WALL_PROMPT_MAX_WORDS
+            and m.says_rest_is_paywalled(line)
+        ):
+            return line
+    return None
+
+
+def wall_note(prompt: str) -> str:
+    """Why a text with no sentence left above a wall's ``prompt`` (:func:`wall_prompt`) is no
+    article: "a paywall or registration wall with no article above it: 'Create a free account
+    to keep reading.'"."""
+    return f"a paywall or registration wall with no article above it: {prompt[:60]!r}"
 
 
 # A consent-or-pay wall's offer is a sentence or three ("Werbefreies Abo: alle Artikel ohne

@@ -17,7 +17,7 @@ from clipper.excerpts import EXCERPT, excerpt_of, without_feed_footer
 from clipper.furniture.consent import consent_lines
 from clipper.junk import mostly_symbols
 from clipper.language import believed_language
-from clipper.notices import consent_wall, error_page, notice_line, site_page
+from clipper.notices import consent_wall, error_page, notice_line, site_page, wall_note, wall_prompt
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
 from clipper.pubwindows import after_fetch
@@ -70,10 +70,13 @@ def finish(
     ``error-page``, and so is a text too short for an article with an error or notice line,
     headline or ``<title>`` (:func:`clipper.notices.notice_line`: a 403 page's "Forbidden",
     never a whole-page note), or whose lines as ``read`` (before cleaning) were a consent
-    wall (:func:`clipper.notices.consent_wall`: the post-clean cut its banners), not
-    ``too-short``.  A site's own page (its privacy notice,
-    terms of use, "about us": :func:`clipper.notices.site_page`, by ``raw.url``, ``title``,
-    ``title_tag`` and the HTML ``pagetype``) is ``no-article``.  ``date_source`` says where
+    wall (:func:`clipper.notices.consent_wall`: the post-clean cut its banners) or a paywall
+    or registration wall with no sentence left above its prompt
+    (:func:`clipper.notices.wall_prompt`), not ``too-short``; with a sentence under the
+    headline above that prompt the text is an article's opening, kept however short.  A
+    site's own page (its privacy notice, terms of use, "about us":
+    :func:`clipper.notices.site_page`, by ``raw.url``, ``title``, ``title_tag`` and
+    the HTML ``pagetype``) is ``no-article``.  ``date_source`` says where
     ``published`` came from (:data:`clipper.page.DateSource`; None with no date); a date dropped as
     implausible takes it along.  The article's language is ``language`` (the page's or its
     crawler's declaration) unless the text is beyond doubt in another
@@ -108,12 +111,18 @@ def finish(
     def article_sized(rest: list[str]) -> bool:
         return is_article_sized(count_words("\n".join(rest)), rest, title, config)
 
+    prompt = wall_prompt(read) if read and not sized else None
+    if prompt is not None and title and any(is_prose(line) for line in lines):
+        sized = True  # an article's opening over a wall's prompt: kept, stored partial
+
     if not sized and (
         notice := notice
         or notice_line([*lines, title, title_tag])
         # a consent wall whose banners the post-clean cut: what was read says so (a dump's
         # blank lines between its paragraphs part no banner)
         or (consent_wall(_filled(read), article_sized, (title, title_tag)) if read else None)
+        # a paywall or registration wall in place of the article: its prompt was cut
+        or (wall_note(prompt) if prompt is not None else None)
     ):
         return Rejection(raw.origin, "error-page", notice)
     if not sized and (whole_page is None or (not_a_note := whole_page()) is not None):

@@ -135,6 +135,7 @@ __all__ = [
     "credited",
     "offer",
     "paged",
+    "wall_buttons",
 ]
 
 
@@ -202,6 +203,21 @@ def offer(verbs: str, now: str, alone: bool = True) -> str:
     premier mois"), a whole line like every such phrase."""
     priced = rf"(?:{verbs})(?:\s+(?:{now}))?(?:\s+\S+){{0,3}}?\s+(?:{PRICE})(?:\s+\S+){{0,5}}"
     return rf"{priced}|(?:{verbs})\s+(?:{now})" if alone else priced
+
+
+# What parts a wall's buttons written on one line: a bar, a middle dot, a bullet, a slash.
+_BUTTON_SEP = r"\s*[|·•/]\s*"
+
+
+def wall_buttons(account: str, other: str) -> str:
+    """A ``paywall`` phrase: a registration or sign-in wall's buttons on one line, "Create
+    account | Subscribe | Log in", "Konto erstellen · Anmelden" (newcomer 31's F-U: stored as
+    the text's last line): one of ``account`` (creating an account, signing up or in:
+    "create account", "log in") alone, or two or more of ``account`` and ``other`` (a label
+    not walled by itself, "subscribe": the extraction sets' reference texts keep "Subscribe
+    Now!") between separators, a whole line like every such phrase."""
+    label = rf"(?:{account}|{other})"
+    return rf"(?:{account})|{label}(?:{_BUTTON_SEP}{label})+"
 
 
 def prompted(question: str, log_in: str, now: str, *phrases: str) -> tuple[str, ...]:

@@ -1,6 +1,16 @@
 """German page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, PRICE, Table, addressed, counted, credited, paged, prompted
+from clipper.furniture import (
+    NETWORKS,
+    PRICE,
+    Table,
+    addressed,
+    counted,
+    credited,
+    paged,
+    prompted,
+    wall_buttons,
+)
 
 TABLE = Table(
     language="de",
@@ -44,6 +54,15 @@ TABLE = Table(
         # what the subscription holds, after the label: "Exklusiv für Abonnenten: Alle Artikel,
         # das E-Paper und die App."
         r"exklusiv für (?:abonnenten|abonnentinnen)\s*[:–-]\s*.{1,120}",
+        # a registration wall's buttons ("Jetzt kostenlos registrieren", "Konto erstellen |
+        # Abonnieren | Anmelden": newcomer 31)
+        r"(?:jetzt )?(?:kostenlos|gratis) (?:registrieren|anmelden|konto (?:anlegen|erstellen))"
+        r"|registrieren sie sich(?: jetzt)? (?:kostenlos|gratis)",
+        wall_buttons(
+            r"(?:(?:ein )?(?:kostenloses )?(?:konto|kundenkonto|benutzerkonto)"
+            r" (?:anlegen|erstellen))|anmelden|einloggen|registrieren|login|log ?in",
+            r"abonnieren|abo abschließen|e-paper|mein konto",
+        ),
     ),
     truncated=prompted(
         r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)"
@@ -65,6 +84,12 @@ TABLE = Table(
         # "Mit SZ Plus weiterlesen", "Jetzt mit NordPlus weiterlesen", "Mit Z+ weiterlesen"
         r"mit (?:[\w.&-]+ )?[\w.&-]*(?:plus|\+|abo\w*|premium|digital\w*) weiterlesen.*",
         r"(?:um|zum) (?:den artikel )?weiter(?:zu)?lesen.*",
+        # a registration wall's prompt ("Jetzt kostenlos registrieren und weiterlesen",
+        # "Registrieren Sie sich kostenlos, um weiterzulesen": newcomer 31)
+        r"(?:jetzt |hier )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen|(?:ein )?"
+        r"(?:kostenloses )?(?:konto|benutzerkonto) (?:anlegen|erstellen))(?: sie sich)?(?: jetzt)?"
+        r"(?: kostenlos| gratis)?,? (?:und|um) (?:(?:den|diesen) (?:ganzen |vollständigen )?"
+        r"(?:artikel|beitrag) )?(?:weiter ?lesen|weiterzulesen|(?:zu )?lesen)\b.*",
         r"(?:sie haben|es fehlen(?: (?:noch|ihnen))?|noch) \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
         r" (?:artikels|textes|beitrags).*",
         r"(?:der rest|der weitere text|die fortsetzung) (?:des|dieses) (?:artikels|textes"

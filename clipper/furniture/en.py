@@ -1,6 +1,15 @@
 """English page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
+from clipper.furniture import (
+    NETWORKS,
+    Table,
+    addressed,
+    counted,
+    credited,
+    offer,
+    paged,
+    wall_buttons,
+)
 
 TABLE = Table(
     language="en",
@@ -64,6 +73,11 @@ TABLE = Table(
         r"|articles|stories|reporting|content)\b[^.!?]*",
         r"explore the latest (?:features|news|stories|research|content)\b[^.!?]*",
         r"my account|manage (?:my )?account|log ?out|sign out|my profile",
+        # a registration wall's buttons ("Create account | Subscribe | Log in": newcomer 31)
+        wall_buttons(
+            r"create (?:an? |your )?(?:free )?account|log ?in|sign ?in|sign up|register",
+            r"subscribe(?: now)?|e-edition|my account",
+        ),
     ),
     truncated=(
         # a prompt that the page stops here for a reader who does not subscribe or sign in
@@ -75,6 +89,14 @@ TABLE = Table(
         r" (?:subscribers|members|premium \w+)\b.*",
         r"(?:you have|you've) reached (?:your|the) (?:\w+ )?(?:limit|free article limit).*",
         r"(?:to continue|continue) reading,? (?:please )?(?:subscribe|log in|sign in|register).*",
+        # a registration wall's prompt ("Create a free account to keep reading", "Register for
+        # free to read this article", "Log in or create an account to continue": newcomer 31)
+        r"(?:create|open) (?:an? |your )?(?:free )?account(?: or (?:subscribe|log ?in|sign in"
+        r"|sign up))?(?: for free)? to (?:continue|keep reading|read|finish)\b.*",
+        r"(?:register|sign up|log ?in|sign in)(?: now| today)?(?: for free| free| for a free"
+        r" account)? to (?:continue reading|keep reading|read (?:this|the|more|on)\b).*",
+        r"(?:log ?in|sign in) or (?:create an? (?:free )?account|register|sign up) to (?:continue"
+        r"|read|keep)\b.*",
         r"(?:you have|you've|there (?:is|are)) \d+(?:[.,]\d+)?\s?% (?:of (?:this|the) (?:article"
         r"|story) )?(?:left|remaining) to read.*",
         r"the rest of (?:this|the) (?:article|story) is (?:only )?(?:available |reserved "

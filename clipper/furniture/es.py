@@ -1,6 +1,15 @@
 """Spanish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
+from clipper.furniture import (
+    NETWORKS,
+    Table,
+    addressed,
+    counted,
+    credited,
+    offer,
+    paged,
+    wall_buttons,
+)
 
 TABLE = Table(
     language="es",
@@ -26,13 +35,23 @@ TABLE = Table(
         r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
         r"(?:iniciar|inicia|cerrar) sesión|mi "
         r"cuenta|registrarse|regístrate|suscríbete|suscribirse",
+        # a registration wall's buttons ("Crear cuenta | Suscribirse | Iniciar sesión",
+        # "Regístrate gratis": newcomer 31)
+        r"(?:regístrate|registrarse) (?:gratis|gratuitamente)|(?:crea|crear) (?:una |tu )?cuenta"
+        r"(?: gratuita| gratis)?",
+        wall_buttons(
+            r"(?:crea|crear) (?:una |tu )?cuenta(?: gratuita| gratis)?|(?:iniciar|inicia) sesión"
+            r"|registrarse|regístrate|entrar|acceder",
+            r"suscribirse|suscríbete|mi cuenta",
+        ),
     ),
     truncated=(
         # the page stops here for a reader who does not subscribe ("Este artículo es exclusivo
         # para suscriptores", "Suscríbete para seguir leyendo"): the mark of a reading cut short
         r"(?:este|esta) (?:artículo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para"
         r" (?:suscriptores|socios|abonados|usuarios registrados).*",
-        r"(?:suscríbete|hazte socio|regístrate|inicia sesión) para (?:seguir leyendo|leer"
+        r"(?:suscríbete|hazte socio|regístrate|inicia sesión|(?:crea|crear) (?:una |tu )?cuenta"
+        r"(?: gratuita| gratis)?)(?: gratis| gratuitamente| ahora)? para (?:seguir leyendo|leer"
         r"|continuar).*",
         r"te queda(?:n)? (?:un |el )?\d+(?:[.,]\d+)?\s?% (?:de este|del) (?:artículo|contenido)"
         r" por leer.*",

@@ -1,6 +1,15 @@
 """French page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
+from clipper.furniture import (
+    NETWORKS,
+    Table,
+    addressed,
+    counted,
+    credited,
+    offer,
+    paged,
+    wall_buttons,
+)
 
 TABLE = Table(
     language="fr",
@@ -28,12 +37,25 @@ TABLE = Table(
         r"(?:vous êtes )?déjà (?:abonné|abonnée|inscrit|inscrite)\s*\??.*",
         r"se connecter|connexion|mon compte|s['’]inscrire|inscription|se déconnecter"
         r"|s['’]abonner|je m['’]abonne|abonnez-vous",
+        # a registration wall's buttons ("Créer un compte | S'abonner | Se connecter",
+        # "Inscrivez-vous gratuitement": newcomer 31)
+        r"(?:créez|créer) (?:un|votre) compte(?: gratuit| gratuitement)?"
+        r"|inscrivez-vous(?: gratuitement| gratuitement)?",
+        wall_buttons(
+            r"(?:créer|créez) (?:un|votre) compte(?: gratuit)?|se connecter|connexion"
+            r"|s['’]inscrire|inscription|identifiez-vous",
+            r"s['’]abonner|abonnez-vous|je m['’]abonne|mon compte",
+        ),
     ),
     truncated=(
         # the page stops here for a reader who does not subscribe ("Cet article est réservé
         # aux abonnés", "Pour lire la suite…"): the mark of a reading cut short
         r"(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres|inscrits).*",
-        r"(?:abonnez-vous|inscrivez-vous|connectez-vous) pour (?:lire|continuer|accéder).*",
+        r"(?:abonnez-vous|inscrivez-vous|connectez-vous)(?: gratuitement)? pour (?:lire|continuer"
+        r"|accéder|poursuivre).*",
+        # a registration wall's prompt ("Créez un compte gratuit pour continuer": newcomer 31)
+        r"(?:créez|créer) (?:un|votre) compte(?: gratuit| gratuitement)?(?: ou connectez-vous)?"
+        r" pour (?:lire|continuer|accéder|poursuivre).*",
         r"pour lire la suite.*",
         r"la suite (?:de cet article )?est réservée aux (?:abonnés|abonnées|membres).*",
         r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.*",

@@ -1,6 +1,15 @@
 """Italian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
+from clipper.furniture import (
+    NETWORKS,
+    Table,
+    addressed,
+    counted,
+    credited,
+    offer,
+    paged,
+    wall_buttons,
+)
 
 TABLE = Table(
     language="it",
@@ -25,13 +34,20 @@ TABLE = Table(
         r"(?:abbonati|accedi|registrati) per (?:continuare a leggere|leggere).*",
         r"per continuare a leggere.*",
         r"accedi|registrati|abbonati|esci|il mio account|area riservata",
+        # a registration wall's buttons ("Accedi | Registrati", "Registrati gratis": newcomer 31)
+        r"registrati (?:gratis|gratuitamente)|crea (?:un |il tuo )?account(?: gratuito)?",
+        wall_buttons(
+            r"crea (?:un |il tuo )?account(?: gratuito)?|accedi|registrati|entra|login",
+            r"abbonati|il mio account",
+        ),
     ),
     truncated=(
         # the page stops here for a reader who does not subscribe ("Questo articolo è riservato
         # agli abbonati", "Abbonati per continuare a leggere"): the mark of a reading cut short
         r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato (?:agli|ai) (?:abbonati|iscritti"
         r"|utenti registrati).*",
-        r"(?:abbonati|accedi|registrati) per (?:continuare a leggere|leggere).*",
+        r"(?:abbonati|accedi|registrati|crea (?:un |il tuo )?account(?: gratuito)?)(?: gratis"
+        r"| gratuitamente| ora)? per (?:continuare a leggere|leggere|continuare).*",
         r"(?:ti resta|ti rimane|rimane) (?:da leggere )?(?:il )?\d+(?:[.,]\d+)?\s?%"
         r" (?:dell['’]articolo|di questo articolo).*",
         r"(?:il resto|la parte restante|il seguito) (?:dell['’]articolo|di questo articolo) è"

@@ -1,6 +1,16 @@
 """Dutch page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged, prompted
+from clipper.furniture import (
+    NETWORKS,
+    Table,
+    addressed,
+    counted,
+    credited,
+    offer,
+    paged,
+    prompted,
+    wall_buttons,
+)
 
 TABLE = Table(
     language="nl",
@@ -29,6 +39,14 @@ TABLE = Table(
         r"(?:ben je|bent u) al (?:abonnee|lid)\s*\??.*|al (?:abonnee|een account)\s*\??.*",
         r"(?:word|neem) (?:nu )?(?:abonnee|een abonnement).*",
         r"log ?in|inloggen|registreren|afmelden|mijn account|uitloggen|abonneren",
+        # a registration wall's buttons ("Account aanmaken | Abonneren | Inloggen", "Registreer
+        # gratis": newcomer 31)
+        r"(?:registreer|meld) (?:je |u )?(?:nu )?gratis(?: aan)?"
+        r"|(?:maak|gratis) (?:een )?(?:gratis )?account(?: aan(?:maken)?)?|account aanmaken",
+        wall_buttons(
+            r"(?:gratis )?account aanmaken|log ?in|inloggen|registreren|registreer",
+            r"abonneren|abonneer|mijn account",
+        ),
         r"(?:lees|verder lezen) (?:verder )?met .*",
     ),
     truncated=prompted(
@@ -42,7 +60,9 @@ TABLE = Table(
         # "Dit artikel is alleen beschikbaar voor abonnees. Word abonnee om verder te lezen."
         r"(?:dit )?(?:artikel|verhaal) is (?:alleen |exclusief )?(?:beschikbaar )?voor"
         r" (?:abonnees|leden|premium-?leden).*",
-        r"(?:word abonnee|neem een abonnement|log in|abonneer je) om (?:verder|door) te lezen.*",
+        r"(?:word abonnee|neem een abonnement|log in|abonneer je|registreer (?:je|u)(?: gratis)?"
+        r"|maak (?:een |gratis )?(?:gratis )?account aan|log in of registreer(?: je)?)(?: gratis)?"
+        r" om (?:verder|door) te lezen.*",
         r"(?:de rest|het vervolg) van (?:dit|het) (?:artikel|verhaal) is (?:alleen |exclusief )?"
         r"(?:voor|beschikbaar voor) (?:abonnees|leden|premium-?leden).*",
     ),

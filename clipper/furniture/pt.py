@@ -1,6 +1,15 @@
 """Portuguese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer, paged
+from clipper.furniture import (
+    NETWORKS,
+    Table,
+    addressed,
+    counted,
+    credited,
+    offer,
+    paged,
+    wall_buttons,
+)
 
 TABLE = Table(
     language="pt",
@@ -22,14 +31,24 @@ TABLE = Table(
         r" (?:assinantes|subscritores|membros).*",
         r"já é (?:assinante|subscritor|cadastrado)\s*\??.*",
         r"assine|entrar|sair|cadastre-se|minha conta|assinar|fazer login|iniciar sessão",
+        # a registration wall's buttons ("Criar conta | Assinar | Entrar", "Cadastre-se
+        # gratuitamente": newcomer 31)
+        r"(?:cadastre-se|registe-se|registre-se) (?:gratuitamente|grátis|gratis)"
+        r"|(?:crie|criar) (?:uma |a sua |sua )?conta(?: gratuita| grátis)?",
+        wall_buttons(
+            r"(?:crie|criar) (?:uma |a sua |sua )?conta(?: gratuita| grátis)?|entrar|cadastre-se"
+            r"|registe-se|registre-se|fazer login|iniciar sessão|login",
+            r"assine|assinar|minha conta",
+        ),
     ),
     truncated=(
         # the page stops here for a reader who does not subscribe ("Conteúdo exclusivo para
         # assinantes", "Assine para continuar lendo"): the mark of a reading cut short
         r"(?:(?:este|esta) )?(?:artigo|conteúdo|matéria|notícia|reportagem) (?:é )?(?:exclusiv[oa]"
         r"|apenas|só) (?:para|a|de) (?:assinantes|subscritores).*",
-        r"(?:assine|torne-se assinante|cadastre-se|faça login|entre) para (?:continuar|seguir)"
-        r" (?:lendo|a ler).*",
+        r"(?:assine|torne-se assinante|cadastre-se|registe-se|registre-se|faça login|entre"
+        r"|(?:crie|criar) (?:uma |a sua |sua )?conta(?: gratuita| grátis)?)(?: gratuitamente"
+        r"| grátis| gratis| já| agora)? para (?:continuar|seguir) (?:lendo|a ler).*",
         r"(?:faltam?|resta(?:m)?) (?:ler )?\d+(?:[.,]\d+)?\s?% (?:deste|do|desta|da)"
         r" (?:artigo|matéria|texto).*",
         r"(?:o resto|a continuação|o restante) (?:deste|do|desta|da) (?:artigo|matéria|texto)"

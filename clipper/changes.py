@@ -389,11 +389,17 @@ def changed_since(changes: Changes, named: int = 0) -> list[str]:
     ):
         if now in changes.summary:
             since.append(then)
-    added = max(changes.canonical_paragraphs - changes.kept - named, 0)
+    added = _added(changes, named)
     for count, what in ((added, "added"), (changes.edited, "edited"), (changes.extra, "removed")):
         if count:
             since.append(f"{count} paragraph{'s' if count != 1 else ''} {what} since")
     return since or ["same text since"]
+
+
+def _added(changes: Changes, named: int) -> int:
+    """Paragraphs the later text added (the canonical's that the earlier one lacks), less the
+    ``named`` ones a caller tells apart (a new lead, a correction)."""
+    return max(changes.canonical_paragraphs - changes.kept - named, 0)
 
 
 def headline_change(old_title: str | None, new_title: str | None) -> str:
@@ -523,7 +529,7 @@ def _paragraphs_changed(changes: Changes, named: int) -> list[str]:
     """The paragraph counts of :func:`changed_since` as a newer version's changes are told
     ("2 paragraphs added", "1 paragraph edited", "3 paragraphs removed"), each a
     :class:`clipper.told.Told` a digest says in its reader's language."""
-    added = max(changes.canonical_paragraphs - changes.kept - named, 0)
+    added = _added(changes, named)
     said: list[str] = []
     if added:
         said.append(

@@ -118,12 +118,11 @@ def untracked(url: str) -> str:
         parts = urlsplit(url)
     except ValueError:
         return url
-    if parts.scheme.lower() not in _DEFAULT_PORT or not parts.query:
-        return url
-    query = without_tracking(parts.query)
-    if query == urlencode(parse_qsl(parts.query, keep_blank_values=True)):
-        return url  # nothing dropped: the query as written
-    return urlunsplit(parts._replace(query=query))
+    if parts.scheme.lower() not in _DEFAULT_PORT or not any(
+        TRACKING.match(name) for name, _ in parse_qsl(parts.query, keep_blank_values=True)
+    ):
+        return url  # nothing to drop: the query as written
+    return urlunsplit(parts._replace(query=without_tracking(parts.query)))
 
 
 def preferred_spelling(first: str, second: str) -> str:

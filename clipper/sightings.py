@@ -198,6 +198,22 @@ def _zoned(kept: Declared, readings: Iterable[Declared]) -> Declared:
     return kept
 
 
+def _columns(sighting: Sighting, declared: Declared, row: Any) -> dict[str, Any]:
+    """The ``pages`` columns a page read as ``sighting`` with ``declared`` has (``row``: its
+    stored row, for its site and region): what :func:`merge` writes, and compares with the
+    stored page's to tell whether its readings moved anything.  The readings' order
+    (``Declared.reading``, from origins) is no column: the same capture re-packed in a
+    rewritten WARC or feed changes no row (newcomer 31's F-Q)."""
+    return {
+        "url": sighting.url, "fetched_at": sighting.fetched_at, "seen_at": sighting.seen_at,
+        "origin": sighting.origin, "last_fetched_at": sighting.last_fetched,
+        **declared.fields(),
+        **bounds_columns(
+            declared.published, declared.zoneless, sighting.url, row.site, row.region
+        ),
+    }
+
+
 def _url(first: str | None, second: str | None) -> str | None:
     return preferred_spelling(first, second) if first and second else first or second
 
@@ -302,17 +318,13 @@ def merge(
             if merged.fetched_at == stored.fetched_at and row.run_id != run_id:
                 # no earlier capture: the origin stays where an earlier run first read the page
                 merged = replace(merged, origin=stored.origin)
-            if merged == stored:
-                continue
             declared = merged.declared or known  # never None: the stored page's is known
-            updates.append(
-                {"id": row.id, "url": merged.url, "fetched_at": merged.fetched_at,
-                 "seen_at": merged.seen_at, "origin": merged.origin,
-                 "last_fetched_at": merged.last_fetched, **declared.fields(),
-                 **bounds_columns(
-                     declared.published, declared.zoneless, merged.url, row.site, row.region
-                 )}
-            )
+            columns = _columns(merged, declared, row)
+            if columns == _columns(stored, known, row):
+                # nothing the row holds moves: a reading that only sorts first (the same
+                # capture re-packed, its record at another offset or line) is no change
+                continue
+            updates.append({"id": row.id, **columns})
             if (merged.fetched_at, merged.seen_at, merged.last_fetched, declared.fields()) != (
                 stored.fetched_at, stored.seen_at, stored.last_fetched, known.fields()
             ):

@@ -48,6 +48,19 @@ def build(db: Path, paths: Iterable[Path | str], **config: Any) -> tuple[Archive
     return archive, summary
 
 
+def exported(db: Path, **filters: Any) -> dict[int, dict[str, Any]]:
+    """``clipper export``'s rows of the archive at ``db`` (with text) by page id, through
+    :func:`clipper.export.records` with ``filters`` (``changed_since=1`` …)."""
+    from clipper import export
+
+    archive = open_archive(str(db))
+    try:
+        found = export.records(archive, with_text=True, filters=export.Filters(**filters))
+        return {row["page_id"]: row for row in found}
+    finally:
+        archive.close()
+
+
 def cli_ok(db: str, *args: str, columns: int = 120) -> Any:
     """``clipper ARGS --db DB`` through click's CliRunner, checked to end with exit code 0 and
     no traceback; its click Result."""

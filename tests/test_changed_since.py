@@ -18,10 +18,9 @@ from typing import Any
 from click.testing import CliRunner, Result
 from sqlalchemy import text
 
-from clipper import export
 from clipper.archive import open_archive
 from clipper.cli import cli
-from tests.conftest import build, migrate
+from tests.conftest import build, exported, migrate
 
 HALF_ONE = [
     "Byrådet i Skovby vedtog tirsdag aften at bygge en ny cykelbro over havnen, efter tre års "
@@ -101,14 +100,6 @@ def _dumps(tmp_path: Path) -> Path:
     return dumps
 
 
-def _rows(db: Path, **filters: Any) -> dict[int, dict[str, Any]]:
-    archive = open_archive(str(db))
-    try:
-        found = export.records(archive, with_text=True, filters=export.Filters(**filters))
-        return {row["page_id"]: row for row in found}
-    finally:
-        archive.close()
-
 
 def _values(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k != "changed_run"}
@@ -119,7 +110,7 @@ def _two_nights(tmp_path: Path) -> tuple[Path, dict[int, dict[str, Any]]]:
     db = tmp_path / "a.db"
     archive, _ = build(db, [dumps / "n1"])
     archive.close()
-    before = _rows(db)
+    before = exported(db)
     archive, _ = build(db, [dumps / "n2"])
     archive.close()
     return db, before
@@ -129,13 +120,13 @@ def test_changed_since_gives_every_row_a_later_run_changed_and_only_those(
     tmp_path: Path,
 ) -> None:
     db, before = _two_nights(tmp_path)
-    after = _rows(db)
+    after = exported(db)
     changed = {
         pid
         for pid, row in after.items()
         if pid not in before or _values(row) != _values(before[pid])
     }
-    since = _rows(db, changed_since=1)
+    since = exported(db, changed_since=1)
     assert set(since) == changed
     # the older pages whose cluster, canonical or story the second night moved are there:
     # both Danish halves (now copies in the whole text's cluster) and the German copy that
@@ -148,8 +139,8 @@ def test_changed_since_gives_every_row_a_later_run_changed_and_only_those(
     assert before[bote]["is_canonical"] and not after[bote]["is_canonical"]
     assert after[bote]["canonical_url"] == "https://www.dpa-test.de/meldung/talheim-bad"
     # nothing changed after the last run; every page since run 0
-    assert _rows(db, changed_since=2) == {}
-    assert set(_rows(db, changed_since=0)) == set(after)
+    assert exported(db, changed_since=2) == {}
+    assert set(exported(db, changed_since=0)) == set(after)
 
 
 def test_export_says_which_run_it_is_as_of_and_refuses_an_unknown_run(tmp_path: Path) -> None:
@@ -161,7 +152,7 @@ def test_export_says_which_run_it_is_as_of_and_refuses_an_unknown_run(tmp_path: 
     result = run(db, "export", "--changed-since", "1")
     assert result.exit_code == 0
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(lines) == len(_rows(db, changed_since=1)) > 2
+    assert len(lines) == len(exported(db, changed_since=1)) > 2
     result = run(db, "export", "--changed-since", "7")
     assert result.exit_code == 1 and "no run 7" in result.stderr
 
@@ -171,12 +162,12 @@ def test_show_of_a_merged_cluster_and_story_says_where_it_went(tmp_path: Path) -
     db = tmp_path / "a.db"
     archive, _ = build(db, [dumps / "n1"])
     archive.close()
-    first = _rows(db)
+    first = exported(db)
     halves = {row["site"]: row for row in first.values() if row["language"] == "da"}
     two = halves["fjordposten-test.dk"]
     archive, _ = build(db, [dumps / "n2"])
     archive.close()
-    now = _rows(db)
+    now = exported(db)
     assert now[two["page_id"]]["cluster_id"] != two["cluster_id"]  # it moved
     gone, into = two["cluster_id"], now[two["page_id"]]["cluster_id"]
     result = run(db, "show", str(gone))
@@ -214,7 +205,7 @@ def test_migration_marks_what_an_older_archive_kept(tmp_path: Path) -> None:
             )
     finally:
         archive.close()
-    since = _rows(db, changed_since=1)
+    since = exported(db, changed_since=1)
     # the German copy's cluster had a canonical change: its older page is marked again
     bote = next(pid for pid, row in since.items() if row["site"] == "talheimer-bote.de")
     assert bote in marked

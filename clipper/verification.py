@@ -16,6 +16,7 @@ dropping them changes no edge (``tests/test_dedupe.py``).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +35,7 @@ from clipper.store import Store
 from clipper.store.graph import StoredGraph
 from clipper.summary import RunSummary
 from clipper.templates import restore_lines
-from clipper.versionpairs import version_pairs
+from clipper.versionpairs import could_pair, version_pairs
 from clipper.words import words
 from clipper.workers import Workers
 
@@ -132,18 +133,37 @@ class BatchMatcher:
                 links.update({page: []} | graph.links([page]))
             return links[page]
 
+        def read_sizes(pages: Iterable[int]) -> None:
+            unread = sorted(set(pages) - sizes.keys())
+            sizes.update((p, node.size) for p, node in graph.nodes(unread).items())
+
         def size_of(page: int) -> int:
             if page not in sizes:
-                sizes.update((p, node.size) for p, node in graph.nodes([page]).items())
+                read_sizes([page])
             return sizes[page]
 
         found: list[Edge] = []
         seen: set[tuple[int, int]] = set()
         todo = edges
         while todo:
-            ends = sorted({p for e in todo for p in (e.page_id, e.better_page_id)} - links.keys())
-            links.update({page: [] for page in ends} | graph.links(ends))
-            sizes.update((p, node.size) for p, node in graph.nodes(ends).items())
+            # only a part's or a version's match reads its pages' matches, and the sizes of
+            # theirs that could be one (most of a one-day batch's matches are neither)
+            ends = {
+                p
+                for e in todo
+                if could_pair(e.jaccard, e.containment, rules)
+                for p in (e.page_id, e.better_page_id)
+            }
+            unread = sorted(ends - links.keys())
+            links.update({page: [] for page in unread} | graph.links(unread))
+            read_sizes(
+                ends | {
+                    link.other
+                    for page in ends
+                    for link in links[page]
+                    if could_pair(link.jaccard, link.containment, rules)
+                }
+            )
             pairs = sorted(
                 version_pairs(
                     ((e.page_id, e.better_page_id, e.jaccard, e.containment) for e in todo),

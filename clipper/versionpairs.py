@@ -55,6 +55,17 @@ def is_version(jaccard: float, containment: float, first: int, second: int, rule
     return jaccard < rules.through_jaccard and same_text(containment, smaller, larger, rules)
 
 
+def could_pair(jaccard: float, containment: float, rules: Rules) -> bool:
+    """Whether a match's figures alone leave it a part's (:func:`is_part`) or a version's
+    (:func:`is_version`): both cover the shorter page whole, below the full-copy or the
+    through-copy bar.  Asked before the pages' sizes, which only these matches need (at
+    25,000 one-day records most of a batch's matches are neither: the sizes and matches of
+    their pages are not read)."""
+    return containment >= rules.whole_coverage and (
+        jaccard < rules.copy_jaccard or jaccard < rules.through_jaccard
+    )
+
+
 def version_pairs(
     new: Iterable[tuple[int, int, float, float]],
     links_of: Callable[[int], Sequence[Link]],
@@ -73,18 +84,23 @@ def version_pairs(
             pairs.add((min(part, version), max(part, version)))
 
     for first, second, jaccard, containment in new:
+        if not could_pair(jaccard, containment, rules):
+            continue
         a, b = size_of(first), size_of(second)
         if is_part(jaccard, containment, min(a, b), max(a, b), rules):
             part, holder = (first, second) if a < b else (second, first)
             for link in links_of(holder):
-                if is_version(link.jaccard, link.containment, size_of(holder),
-                              size_of(link.other), rules):
+                if could_pair(link.jaccard, link.containment, rules) and is_version(
+                    link.jaccard, link.containment, size_of(holder), size_of(link.other), rules
+                ):
                     add(part, link.other)
         if is_version(jaccard, containment, a, b, rules):
             for holder, version in ((first, second), (second, first)):
                 for link in links_of(holder):
-                    small, large = size_of(link.other), size_of(holder)
-                    if is_part(link.jaccard, link.containment, small, large, rules):
+                    if could_pair(link.jaccard, link.containment, rules) and is_part(
+                        link.jaccard, link.containment, size_of(link.other), size_of(holder),
+                        rules,
+                    ):
                         add(link.other, version)
     return pairs
 

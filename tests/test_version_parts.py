@@ -21,7 +21,7 @@ from clipper.archive import Archive, open_archive
 from clipper.cluster import Link, Rules
 from clipper.config import Config
 from clipper.pipeline import dedupe
-from clipper.versionpairs import is_part, is_version, version_pairs
+from clipper.versionpairs import could_pair, is_part, is_version, version_pairs
 from tests.conftest import snapshot
 from tests.test_copies import clusters_by_name, invented_paragraphs, page, write
 
@@ -101,6 +101,24 @@ def test_a_holder_arriving_last_links_its_stored_part_and_version(tmp_path: Path
 
 def link(other: int, jaccard: float, containment: float) -> Link:
     return Link(other, jaccard, containment, 0, True)
+
+
+@pytest.mark.parametrize("rules", [Rules(), Rules(copy_jaccard=0.6, through_jaccard=0.9)])
+def test_the_figures_alone_rule_out_no_part_and_no_version(rules: Rules) -> None:
+    # clipper.verification reads the sizes and matches of a match's pages only when its
+    # figures could make it a part's or a version's (could_pair): none that is one is left out
+    figures = [i / 40 for i in range(41)]
+    sizes = [1, 40, 199, 200, 250, 1180, 1200, 5000]
+    for jaccard, containment in itertools.product(figures, figures):
+        either = any(
+            is_part(jaccard, containment, small, large, rules)
+            or is_version(jaccard, containment, small, large, rules)
+            for small, large in itertools.product(sizes, sizes)
+        )
+        if either:
+            assert could_pair(jaccard, containment, rules), (jaccard, containment)
+    # and most of a one-day batch's figures are neither: a full copy, a page covered in part
+    assert not could_pair(0.95, 0.99, rules) and not could_pair(0.3, 0.5, rules)
 
 
 def test_version_pairs_are_a_part_with_its_holders_versions_only() -> None:

@@ -491,11 +491,11 @@ def _pair(known: _Known) -> Callable[[int, int], tuple[float, float] | None]:
 
 def recluster(
     store: Store, batch: Collection[int], new_page_ids: set[int], run_id: int, rules: Rules,
-    now: str,
+    now: str, read: dict[int, list[Link]] | None = None,
 ) -> BatchOutcome:
     """Recluster after a ``batch`` of pages stored with their matches: :func:`rewalk` over
     the archive, then :func:`write` (``new_page_ids``: the pages counted as new in the
-    outcome)."""
+    outcome; ``read``: pages' matches read already, :class:`StoredGraph`)."""
     store.session.flush()  # the graph is read through the connection: no autoflush
-    done = rewalk(StoredGraph(store.session), batch, rules)
+    done = rewalk(StoredGraph(store.session, read), batch, rules)
     return write(store, done, run_id, new_page_ids, now)

@@ -91,10 +91,8 @@ def store_batch(
         # a part and its holder's versions (clipper.versionpairs): stored pages both, when
         # the holder is new, so their decisions are walked again with the batch's
         rules = Rules.of(config.match)
-        stored_ends = {
-            p for e in matching.one_version_away(edges, candidates, rules)
-            for p in (e.page_id, e.better_page_id)
-        } - set(page_ids)
+        found, read = matching.one_version_away(edges, candidates, rules)
+        stored_ends = {p for e in found for p in (e.page_id, e.better_page_id)} - set(page_ids)
     with timed("insert-bands"):
         store.insert_bands(
             page_ids,
@@ -111,7 +109,9 @@ def store_batch(
         )
     with timed("recluster"):
         summary.add(
-            store.recluster([*page_ids, *sorted(stored_ends)], run_id, set(page_ids), rules)
+            store.recluster(
+                [*page_ids, *sorted(stored_ends)], run_id, set(page_ids), rules, read
+            )
         )
     # Kept for the story stage at the end of the run (``Deduper.finish_stories``), on disk
     # (``PendingVectors``; a vector is up to 2.4 KB): every page's, not only tonight's

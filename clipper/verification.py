@@ -117,12 +117,14 @@ class BatchMatcher:
 
     def one_version_away(
         self, edges: list[Edge], batch: dict[int, Candidate], rules: Rules
-    ) -> list[Edge]:
+    ) -> tuple[list[Edge], dict[int, list[Link]]]:
         """The matches of the pairs a part and a version of its holder make through
         ``edges``, the batch's matches, stored (:func:`clipper.versionpairs.version_pairs`),
         and of those its matches make in turn, until none is new: stored as they are found,
-        and returned.  ``batch``: the batch's candidates (a stored page of a pair is read as
-        :meth:`stored_candidates` reads it)."""
+        and returned, with every match of each page it read, as the archive holds them after
+        it (the batch's reclustering reads no page's twice:
+        :class:`clipper.store.graph.StoredGraph`).  ``batch``: the batch's candidates (a stored
+        page of a pair is read as :meth:`stored_candidates` reads it)."""
         self.store.session.flush()  # the graph is read through the connection
         graph = StoredGraph(self.store.session)
         links: dict[int, list[Link]] = {}
@@ -182,7 +184,7 @@ class BatchMatcher:
                 links.pop(e.page_id, None)
                 links.pop(e.better_page_id, None)
             found += todo
-        return found
+        return found, links
 
     def stored_candidates(
         self, page_ids: list[int], counts: bool = False

@@ -94,16 +94,25 @@ class StoredGraph:
     key (``page_id`` first) and ``ix_matches_better_page_id``, and the pages' ``cluster_id``
     index.  One graph serves one reclustering (nothing is written while it reads): the
     cluster of each page whose node it read is kept, and :meth:`clusters` answers those from
-    it."""
+    it.  ``read``: every match of each page it holds, read already from the archive as it
+    stands (a batch's version pairs read them: :meth:`links` answers those pages from it)."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Any, read: dict[int, list[Link]] | None = None) -> None:
         self.connection = session.connection()  # Core rows: no ORM loading
         self._cluster_of: dict[int, int | None] = {}  # page → its cluster, from nodes()
+        self._read = read or {}
 
     def links(self, pages: Collection[int]) -> dict[int, list[Link]]:
         found: dict[int, list[Link]] = {}
+        unread = []
+        for page in pages:
+            if page in self._read:
+                if self._read[page]:
+                    found[page] = self._read[page]
+            else:
+                unread.append(page)
         execute = self.connection.execute
-        for chunk in chunks(pages):
+        for chunk in chunks(unread):
             for page, better, jaccard, containment, offset in execute(
                 _WORSE_LINKS, {"ids": chunk}
             ).all():

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from clipper.backends import backend_for
-from clipper.cluster import Rules
+from clipper.cluster import Link, Rules
 from clipper.store.bands import Bands
 from clipper.store.matches import Matches
 from clipper.store.pages import Pages
@@ -31,15 +31,18 @@ class Store(Runs, Readings, SiteLines, Pages, Bands, Matches):
         run_id: int,
         new_page_ids: set[int],
         rules: Rules | None = None,
+        read: dict[int, list[Link]] | None = None,
     ) -> BatchOutcome:
         """Bring clusters and canonicals up to date after a batch: ``seeds``, the batch's
         pages, stored with their matches, walked by ``rules`` (``cluster.Rules.of`` the run's
         ``MatchConfig``; None: its defaults; see ``cluster.assign``).  Only the pages whose
         decision the batch can change are walked again (``clipper.reclustering``): the result
         of ``cluster.assign`` over their whole connected components (``seeds`` and
-        ``new_page_ids``: the same pages, the latter counted in the outcome)."""
+        ``new_page_ids``: the same pages, the latter counted in the outcome).  ``read``: every
+        match of each page it holds, read already since the batch's last match was stored
+        (``Matching.one_version_away``'s): not read again."""
         from clipper import reclustering  # which reads this module's types
 
         return reclustering.recluster(
-            self, set(seeds), new_page_ids, run_id, rules or Rules(), now()
+            self, set(seeds), new_page_ids, run_id, rules or Rules(), now(), read
         )

@@ -48,6 +48,15 @@ from clipper.language import primary_language
 # Written before a key's language code: a supplementary private-use character, a word
 # character to the index (FTS5's categories ``Co``) that no text writes before letters.
 MARK = "\U000f0000"
+# Written in MARK's place before the key of a word whose ending only a masculine name's (or
+# noun's) case forms take, or only a feminine one's (:attr:`Rules.masculine`,
+# :attr:`Rules.feminine`): "Pavel" and "Pavla" are two people (cs), and so are "Aleksander" and
+# "Aleksandra" (pl), "Александр" and "Александра" (ru), though their keys are one.
+MASCULINE = "\U000f0001"
+FEMININE = "\U000f0002"
+# Every mark a key's index word starts with (clipper.backends.postgresql leaves these words
+# out of what its stemmers read).
+KEY_MARKS = (MARK, MASCULINE, FEMININE)
 
 
 _LATIN = re.compile("[a-z]+")
@@ -62,7 +71,17 @@ class Rules:
     ``endings``: the case endings a page's word may carry, longest first (the first one it
     ends with is taken off); ``base``: those a base form carries (taken off a query word, the
     longest only); ``swaps``: an ending taken off with letters of the stem it stands for put
-    back (``cie`` → ``t``); ``finals``: a key's last letters written one way (applied twice)."""
+    back (``cie`` → ``t``); ``finals``: a key's last letters written one way (applied twice).
+
+    Gender (:func:`gender_of`, :func:`query_keys`), for the languages whose masculine and
+    feminine names share a stem (``Pavel``/``Pavla``): ``masculine``, the endings only a
+    masculine word's case forms take (``Pavlovi``, ``Pavlem``), and a word ending in no vowel
+    (its nominative, ``Pavel``), keyed with :data:`MASCULINE`; ``feminine``, those only a
+    feminine word's take (``Pavly``, ``Pavlou``), keyed with :data:`FEMININE`; ``feminine_base``,
+    the endings of a feminine base form (``Pavla``): a query word ending in one is sought by
+    its plain and feminine keys, one ending in no vowel by its plain and masculine keys, any
+    other (``Brno``, ``policie``) by all three.  Empty ``masculine`` and ``feminine``: every
+    key is plain."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -70,6 +89,9 @@ class Rules:
     base: tuple[str, ...] = ()
     swaps: tuple[tuple[str, str], ...] = ()
     finals: tuple[tuple[str, str], ...] = ()
+    masculine: tuple[str, ...] = ()
+    feminine: tuple[str, ...] = ()
+    feminine_base: tuple[str, ...] = ()
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -128,6 +150,9 @@ RULES: dict[str, Rules] = {
             "ами ями ого его ому ему ах ях ам ям ом ем ои еи ою ею ов ев ии ыи ых "
             "их ым им"
         ),
+        masculine=("ом", "ем", "ым"),
+        feminine=("ои", "еи", "ою", "ею", "ы"),
+        feminine_base=("а", "я"),
     ),
     # uk: o/e of a stem become і in a closed last syllable: Харків/Харкова, Львів/Львова
     "uk": Rules(
@@ -135,20 +160,29 @@ RULES: dict[str, Rules] = {
         "аеиоуюяьієї",
         _endings("ами ями ого ому ові еві ах ях ам ям ом ем ою ею ів ии іи их им"),
         finals=_pairs("ів>ов"),
+        masculine=("ові", "еві", "ом", "ем"),
+        feminine=("ою", "ею", "и"),
+        feminine_base=("а", "я"),
     ),
     "pl": Rules(
         _LATIN,
         "aeiouy",
         _endings("ami ach owi iem ego emu ych ich em om ow ej ym im"),
         swaps=_pairs("cie>t dzie>d"),
-        finals=_pairs("ec>c ek>k"),
+        finals=_pairs("ec>c ek>k el>l er>r"),
+        masculine=("owi", "iem", "em"),
+        feminine=("ej", "y"),
+        feminine_base=("a",),
     ),
     "cs": Rules(
         _LATIN,
         "aeiouy",
         _endings("ami emi ech ich ach ovi em om ou ym im"),
         swaps=_pairs("ze>h"),
-        finals=_pairs("en>n ec>c ek>k"),
+        finals=_pairs("en>n ec>c ek>k el>l"),
+        masculine=("ovi", "em"),
+        feminine=("ou", "y"),
+        feminine_base=("a",),
     ),
     "hu": Rules(
         _LATIN,
@@ -165,6 +199,10 @@ RULES: dict[str, Rules] = {
             "ndan nden leri lari sini nin nun den dan ten tan nde nda ler lar yla "
             "yle in un de da te ta ye ya si su la le"
         ),
+        # the n of a stem before a case ending is no pronominal n: limanda is liman + da
+        swaps=_pairs("ndan>n nden>n nda>n nde>n nin>n nun>n"),
+        # a final k p t voiced before a vowel: bakanlık/bakanlığı, kitap/kitabı, Mehmet/Mehmedi
+        finals=_pairs("g>k b>p d>t"),
     ),
 }
 
@@ -222,9 +260,50 @@ def base_key(word: str, language: str) -> str | None:
     return _key(word, rules)
 
 
-def token(key: str, language: str) -> str:
-    """The index word of ``key`` of ``language``: :data:`MARK`, the code, the key."""
-    return f"{MARK}{language}{key}"
+def token(key: str, language: str, mark: str = MARK) -> str:
+    """The index word of ``key`` of ``language``: ``mark`` (one of :data:`KEY_MARKS`), the
+    code, the key."""
+    return f"{mark}{language}{key}"
+
+
+def gender_mark(word: str, rules: Rules) -> str:
+    """The mark of the keys of the folded page ``word`` (:class:`Rules`' gender):
+    :data:`MASCULINE` when it ends with one of ``rules.masculine``, or in no vowel and no case
+    ending (a masculine base form: ``pavel``); :data:`FEMININE` when it ends with one of
+    ``rules.feminine``; else :data:`MARK` (``pavla``: Pavel's genitive or Pavla herself)."""
+    if not rules.masculine:
+        return MARK
+    if word.endswith(rules.masculine):
+        return MASCULINE
+    if word.endswith(rules.feminine):
+        return FEMININE
+    if word[-1] not in rules.vowels and not word.endswith(rules.endings):
+        return MASCULINE
+    return MARK
+
+
+def query_marks(word: str, rules: Rules) -> tuple[str, ...]:
+    """The marks of the keys the folded query ``word`` (a base form) is sought by: its plain
+    key, and its feminine key when it ends with one of ``rules.feminine_base`` (``pavla``),
+    its masculine key when it ends in no vowel (``pavel``), both otherwise (``brno``)."""
+    if not rules.masculine:
+        return (MARK,)
+    if word.endswith(rules.feminine_base):
+        return (MARK, FEMININE)
+    if word[-1] not in rules.vowels:
+        return (MARK, MASCULINE)
+    return KEY_MARKS
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def page_tokens(word: str, language: str) -> tuple[str, ...]:
+    """The index words of the keys of the folded ``word`` of a page in ``language`` (one of
+    :data:`RULES`): :func:`word_keys`, each marked as :func:`gender_mark` says."""
+    keys = word_keys(word, language)
+    if not keys:
+        return ()
+    mark = gender_mark(word, RULES[language])
+    return tuple(token(key, language, mark) for key in keys)
 
 
 def keyed(language: str | None) -> str | None:
@@ -243,8 +322,7 @@ def keys_text(words: str, language: str | None) -> str:
         return ""
     found: dict[str, None] = {}
     for word in dict.fromkeys(words.split(" ")):
-        for key in word_keys(word, language):
-            found[token(key, language)] = None
+        found.update(dict.fromkeys(page_tokens(word, language)))
     return " ".join(found)
 
 
@@ -254,12 +332,13 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
     (:func:`base_key`) in each language of :data:`RULES` that writes its letters, of
     ``languages`` only when given (those the archive holds pages of:
     :func:`clipper.caselanguages.archive_languages`; a key of another language matches
-    nothing there)."""
-    found = []
-    for language in RULES:
+    nothing there), with each mark :func:`query_marks` gives (one, or two or three in a
+    language that tells masculine and feminine names apart)."""
+    found: list[str] = []
+    for language, rules in RULES.items():
         if languages is not None and language not in languages:
             continue
         key = base_key(word, language)
         if key is not None:
-            found.append(token(key, language))
+            found.extend(token(key, language, mark) for mark in query_marks(word, rules))
     return tuple(found)

@@ -48,6 +48,7 @@ from clipper.config import (
     ARABIC_SUFFIX_LEFT,
     ARTICLE_OWN_ZIPF,
     HEBREW_ARTICLE_MARGIN,
+    HEBREW_ARTICLE_PLACE_MARGIN,
     HEBREW_CONSTRUCT_ARTICLE,
     HEBREW_CONSTRUCT_MARGIN,
     HEBREW_PREFIX_LEFT,
@@ -102,8 +103,12 @@ _ARABIC_TENS = frozenset(
     for ending in ("ون", "ين")
 )
 # Hebrew possessive pronouns, longest first (``ביתו``, ``ילדיו``, ``ארצנו``, ``ממשלתכם``);
-# not ``ה``, ``ם``, ``ן``, ``יה``, which end too many words of their own (``שלום``, ``עירייה``).
+# not ``ה``, ``ם``, ``ן``, ``יה``, which end too many words of their own (``שלום``, ``עירייה``):
+# ``ם`` and ``ן`` under a check of their own (_HEBREW_THEIR).
 _HEBREW_PRONOUNS = ("יהם", "יהן", "ינו", "יכם", "יכן", "יו", "נו", "כם", "כן", "ו")
+# "Their" on a singular noun (``ביתם``, ``ספרן``): only where the word left is a noun written with
+# the article and the whole word is not (:func:`_hebrew_their`).
+_HEBREW_THEIR = ("ם", "ן")
 # A Hebrew letter at a word's end is written in its final form (``ארצנו`` → ``ארץ``).
 _FINAL_FORMS = {"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"}
 
@@ -148,13 +153,16 @@ def _arabic_stems(word: str) -> list[str]:
 def _own_from(word: str, script: str, sequences: frozenset[str]) -> int:
     """Where ``word``'s own letters begin at the latest: the first place (the start, or after
     one of its prefix ``sequences``) from which the letters left are a word written with the
-    article (``ال``, ``ה``) at least ``ARTICLE_OWN_ZIPF`` (:mod:`clipper.config`), else the
-    word's length.  No prefix goes before the article, so ``الوزارة``, ``الكبار``, ``השבת``,
+    article (``ال``, ``ה``) at least ``ARTICLE_OWN_ZIPF`` (:mod:`clipper.config`), or in
+    Hebrew a later place whose word is written so ``HEBREW_ARTICLE_PLACE_MARGIN`` more often
+    (after a prefix not ending in the article), else the word's length.  No
+    prefix goes before the article, so ``الوزارة``, ``الكبار``, ``השבת``,
     ``המבנה`` say that ``وزارة``, ``كبار``, ``שבת``, ``מבנה`` begin with their own letters,
     not with ``و``, ``ك``, ``ש``, ``מ``; an Arabic word is looked up without its possessive
     pronoun too (``وزارتها``: ``الوزارة``).  Not from a Hebrew ``ו``: ``ה`` + ``ו`` begins
     verbs (``הושבת``, ``הוקם``), not the article before a word in ``ו``."""
     article = "ال" if script == "arabic" else "ה"
+    found, best = len(word), 0.0
     for at in range(len(word)):
         if at and word[:at] not in sequences:
             continue
@@ -162,9 +170,26 @@ def _own_from(word: str, script: str, sequences: frozenset[str]) -> int:
         if script == "hebrew" and rest.startswith("ו"):
             continue
         bases = [rest, *_arabic_pronoun_bases(rest)] if script == "arabic" else [rest]
-        if any(_written_with_article(article, base, script) for base in bases):
+        value = max(_article_zipf(article, base, script) for base in bases)
+        if found == len(word):
+            if value > 0:
+                found, best = at, value
+                if script != "hebrew":
+                    break
+        elif not word[:at].endswith(article) and value >= best + HEBREW_ARTICLE_PLACE_MARGIN:
+            # a later place whose word is written with the article far more often:
+            # הבעיר "he set fire" (2.36) is a word, but העיר "the city" (5.63) says
+            # that בעיר is ב + עיר
             return at
-    return len(word)
+    return found
+
+
+def _article_zipf(article: str, word: str, script: str) -> float:
+    """The zipf frequency of ``word`` written with ``article`` when it is a word written so
+    (:func:`_written_with_article`), else 0.0."""
+    if not _written_with_article(article, word, script):
+        return 0.0
+    return zipf(article + word, script)
 
 
 def _written_with_article(article: str, word: str, script: str) -> bool:
@@ -191,7 +216,18 @@ def _hebrew_stem(word: str) -> str:
             left = word[len(prefix) :]
             value = zipf(left, "hebrew")
             margin = HEBREW_ARTICLE_MARGIN if prefix.endswith("ה") else HEBREW_PREFIX_MARGIN
-            if value > 0 and value + margin >= whole:
+            # after a prefix without the article, the word left is the one written with the
+            # article (its own letters begin there) as often as the whole word is written:
+            # בעיר (5.36) is ב + עיר (5.14; העיר 5.63), though "in the city" is said more
+            # often than "city"
+            if value > 0 and (
+                value + margin >= whole
+                or (
+                    len(prefix) == own
+                    and not prefix.endswith("ה")
+                    and _article_zipf("ה", left, "hebrew") >= whole
+                )
+            ):
                 return left
     return word
 
@@ -201,6 +237,12 @@ def _arabic_suffix_stem(word: str) -> str:
     each when the word left is a known word at least as frequent (see
     :data:`_ARABIC_PRONOUNS`)."""
     word = _most_frequent(word, _arabic_pronoun_bases(word), "arabic", ARABIC_SUFFIX_LEFT)
+    if word.endswith("ات"):
+        singular = word[:-2] + "ه"
+        # the plural of a noun in ة that is written with the article: معلومات (5.19) is the
+        # plural of معلومة (4.87, المعلومة 4.15), not of the adjective معلوم (5.30)
+        if len(singular) >= ARABIC_SUFFIX_LEFT and _ends_in_ta_marbuta(singular):
+            return singular
     return _most_frequent(word, _arabic_plural_bases(word), "arabic", ARABIC_SUFFIX_LEFT)
 
 
@@ -247,6 +289,8 @@ def _hebrew_suffix_stem(word: str) -> str:
             ):
                 word = left
                 break
+    else:
+        word = _hebrew_their(word)
     # a construct form never takes the article: הקשת, השבת, האמת say their ת is their own
     if (
         word.endswith("ת")
@@ -261,6 +305,37 @@ def _hebrew_suffix_stem(word: str) -> str:
         if zipf(base, "hebrew") > 0 and definite + HEBREW_CONSTRUCT_MARGIN >= zipf(word, "hebrew"):
             return base
     return word
+
+
+def _hebrew_their(word: str) -> str:
+    """``word`` without its possessive ``ם``/``ן`` ("their": ``ביתם``, ``ספרם``, ``משפחתם``),
+    the word left (its ``ת`` read as ``ה``: ``משפחת``, ``משפחה``) a noun written with the
+    article (:func:`_written_with_article`: ``הבית``) at least as frequent as ``word``, which
+    is not written so (``העולם``, ``השלום``, ``היום`` say that ``עולם``, ``שלום``, ``יום`` end
+    with their own ``ם``); else ``word``.  ``אותם`` "them" (5.92) is no ``אות`` (4.79)."""
+    if _written_with_article("ה", word, "hebrew"):
+        return word
+    whole = max(zipf(word, "hebrew"), 1e-9)
+    for base in _their_bases(word):
+        if (
+            zipf(base, "hebrew") >= whole
+            and _written_with_article("ה", base, "hebrew")
+        ):
+            return base
+    return word
+
+
+def _their_bases(word: str) -> list[str]:
+    """The words a Hebrew ``word`` ending in ``ם``/``ן`` may be without it ("their"): the
+    letters left, their last in its final form, and a ``ת`` left read as ``ה``; [] for a word
+    ending otherwise."""
+    if not word.endswith(_HEBREW_THEIR):
+        return []
+    left = word[:-1]
+    bases = [left[:-1] + _FINAL_FORMS.get(left[-1:], left[-1:])]
+    if left.endswith("ת"):
+        bases.append(left[:-1] + "ה")
+    return [base for base in bases if len(base) >= HEBREW_SUFFIX_LEFT]
 
 
 def _most_frequent(word: str, bases: list[str], script: str, left: int) -> str:

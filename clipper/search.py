@@ -239,7 +239,7 @@ def search(
     ranked = text(backend.ranked_sql(id_filters, page_filters))
     details = text(
         "SELECT p.id, p.cluster_id, c.story_id, p.title, c.canonical_page_id, p.site, p.url, "
-        "p.text, p.partial, "
+        "p.text, p.partial, p.language, "
         "coalesce(p.published, p.fetched_at) AS date, p.published_zoneless, "
         f"{date_source_sql('p')} AS date_source, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
@@ -296,6 +296,7 @@ def search(
                             terms,
                             marks,
                             chars=_SNIPPET_CHARS,
+                            language=found.language,
                         ).split()
                     ),
                     date_zoneless=bool(found.published_zoneless),

@@ -11,18 +11,26 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from clipper.caseforms import keyed, page_tokens
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, units
 from clipper.spelling import GEMINATE_DOT
 
 
 def _occurrences(
-    values: list[str], seen: list[str], term: QueryTokens
+    values: list[str], seen: list[str], term: QueryTokens, language: str | None = None
 ) -> Iterable[tuple[int, int]]:
     """(first, last) unit index of each place ``term`` occurs in a text's folded units
-    ``values``: its words as typed or stemmed (:attr:`QueryTokens.written_ways`: a case form's
-    key is no word of a text), each against the text's word or its stem (``seen``,
-    :func:`_stems`), as the index finds them."""
+    ``values``: its words as typed or stemmed (:attr:`QueryTokens.written_ways`), each against
+    the text's word or its stem (``seen``, :func:`_stems`), as the index finds them; and, on a
+    page keyed in ``language`` (:func:`clipper.caseforms.keyed`), each word one of whose
+    keys is one of the term's (:func:`clipper.caseforms.page_tokens`: ``Helsingissä`` for
+    ``Helsinki``), as the index finds them too."""
+    if language is not None and term.keys:
+        keys = frozenset(term.keys)
+        for i, value in enumerate(values):
+            if not keys.isdisjoint(page_tokens(value, language)):
+                yield i, i
     for way in term.written_ways:
         # Bigram tokens of the query stand for their characters: compare unit by unit.
         wanted = _characters(way)
@@ -96,22 +104,32 @@ def snippet(
     width: int = 14,
     chars: int | None = None,
     ellipsis: str = "…",
+    language: str | None = None,
 ) -> str:
     """The ``width``-unit window of ``text`` holding the most query matches, with each match
-    (a word, a phrase, a CJK word) wrapped in ``marks``; ``ellipsis`` where text was cut.
-    With ``chars``, the window is the units spanning at most that many characters instead
-    (at least one unit): a window of 14 units is ~90 characters of English but 14 of
-    Japanese, where each character is a unit."""
+    (a word, a phrase, a CJK word, and on a page of the stored ``language`` that has case
+    endings a case form of a one-word term: :mod:`clipper.caseforms`) wrapped in ``marks``;
+    ``ellipsis`` where text was cut.  With ``chars``, the window is the units spanning at most
+    that many characters instead (at least one unit): a window of 14 units is ~90 characters
+    of English but 14 of Japanese, where each character is a unit."""
+    keyed_in = keyed(language) if any(term.keys for term in terms) else None
     # Plain-ASCII query words are looked for first with one case-insensitive regular
     # expression, and the snippet is made from the text around the first one found, so a
     # match deep in a long article does not cost folding everything before it; when the
     # text has none of them (a page found by its title), it opens the snippet unmarked.
-    first = _first_ascii_hit(text, terms)
+    # (a case form, "Helsingissä", is no word typed: the text is read from its start)
+    first = _first_ascii_hit(text, terms) if keyed_in is None else None
     if first == _NO_MATCH:
         terms = ()
     elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
         inner = snippet(
-            text[start + 1 :], terms, marks, width=width, chars=chars, ellipsis=ellipsis
+            text[start + 1 :],
+            terms,
+            marks,
+            width=width,
+            chars=chars,
+            ellipsis=ellipsis,
+            language=language,
         )
         return inner if inner.startswith(ellipsis) else ellipsis + inner
     # Read the text in growing slices (cut at a space) until one holds a match: a snippet
@@ -124,7 +142,7 @@ def snippet(
         seen = _stems(values, terms)
         spans: list[tuple[int, int]] = []
         for term in terms:
-            spans.extend(_occurrences(values, seen, term))
+            spans.extend(_occurrences(values, seen, term, keyed_in))
         enough = cut > chars if chars is not None else len(text_units) > width
         if spans or cut >= len(text) or (not terms and enough):
             break

@@ -39,6 +39,7 @@ from clipper.backends import (
     LockTimeout,
     PageText,
 )
+from clipper.caseforms import KEY_MARKS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -155,6 +156,17 @@ def written_vector(words: str) -> str:
     )
 
 
+def stemmed_words(words: str) -> str:
+    """The search text ``words`` without its case-form keys (:mod:`clipper.caseforms`: they
+    follow the text's words, each starting with one of :data:`clipper.caseforms.KEY_MARKS`):
+    what a configuration's stemmer reads.  PostgreSQL's parser reads a key's mark as a
+    separator, so ``\U000f0000ruриге`` was stemmed as ``ruриг`` (a lexeme no word has, and
+    the key ``\U000f0000ruриг`` of a query, stemmed too, matched it: a key matched more than
+    on SQLite) and every key was in the vector twice."""
+    cut = min((at for mark in KEY_MARKS if (at := words.find(" " + mark)) >= 0), default=-1)
+    return words if cut < 0 else words[:cut]
+
+
 def merged_vector(config: str, words: str, written: str) -> str:
     """SQL for the ``tsvector`` of the search text ``words`` (SQL expressions, ``written`` its
     :func:`written_vector`): each word as written and, unless ``config`` is ``simple``, as
@@ -171,7 +183,8 @@ def merged_vector(config: str, words: str, written: str) -> str:
 
 # The query under each configuration, one ``(config, own)`` row each: the skeleton of
 # :func:`tsquery_terms` filled with each term as written (its lexemes as they are, unparsed, as
-# :func:`written_vector` indexes them), or'ed with its stems in
+# :func:`written_vector` indexes them; a case-form key, :data:`clipper.caseforms.KEY_MARKS`, is
+# matched as written only, as the vector holds it), or'ed with its stems in
 # the configuration when stemming keeps every word (as many nodes), else as written only (a
 # stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  A prefix
 # term (``:*`` ends it) is as written only, as SQLite matches it: words that start with the
@@ -183,7 +196,9 @@ def merged_vector(config: str, words: str, written: str) -> str:
 _OWN_QUERIES = (
     "SELECT c.config, format(:{name}_skeleton, VARIADIC ARRAY("
     "SELECT '(' || CASE WHEN numnode(t.term::tsquery) = 0 THEN ''' '''::tsquery "
-    "WHEN t.term LIKE '%:*' OR c.config = 'simple'::regconfig THEN t.term::tsquery "
+    "WHEN t.term LIKE '%:*' OR c.config = 'simple'::regconfig "
+    f"OR substr(t.term, 2, 1) IN ({', '.join(f'chr({ord(mark)})' for mark in KEY_MARKS)}) "
+    "THEN t.term::tsquery "
     "WHEN numnode(to_tsquery(c.config, t.term)) = "
     "numnode(to_tsquery('simple', t.term)) "
     "THEN t.term::tsquery || to_tsquery(c.config, t.term) "
@@ -256,6 +271,9 @@ class PostgreSQLBackend(Backend):
         configs = [config_for(p.language, available) for p in pages]
         titles = [p.title_words for p in pages]
         bodies = [p.body_words for p in pages]
+        written_titles = [written_vector(words) for words in titles]
+        written_bodies = [written_vector(words) for words in bodies]
+        titles, bodies = [stemmed_words(w) for w in titles], [stemmed_words(w) for w in bodies]
         # One UPDATE for the whole batch, joined to the arrays by id.
         connection.execute(
             text(
@@ -272,8 +290,8 @@ class PostgreSQLBackend(Backend):
             ),
             {
                 "ids": ids, "configs": configs, "titles": titles, "bodies": bodies,
-                "written_titles": [written_vector(words) for words in titles],
-                "written_bodies": [written_vector(words) for words in bodies],
+                "written_titles": written_titles,
+                "written_bodies": written_bodies,
             },
         )
 

@@ -266,6 +266,12 @@ def token(key: str, language: str, mark: str = MARK) -> str:
     return f"{mark}{language}{key}"
 
 
+def key_letters(index_word: str) -> str:
+    """The key of an index word :func:`token` wrote (its mark and code taken off: every code
+    of :data:`RULES` is two letters)."""
+    return index_word[3:]
+
+
 def gender_mark(word: str, rules: Rules) -> str:
     """The mark of the keys of the folded page ``word`` (:class:`Rules`' gender):
     :data:`MASCULINE` when it ends with one of ``rules.masculine``, or in no vowel and no case

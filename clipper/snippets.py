@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from clipper.caseforms import keyed, page_tokens
+from clipper.caseforms import key_letters, keyed, page_tokens
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, units
 from clipper.spelling import GEMINATE_DOT
@@ -28,8 +28,12 @@ def _occurrences(
     ``Helsinki``), as the index finds them too."""
     if language is not None and term.keys:
         keys = frozenset(term.keys)
+        # a word begins with its key's first letters (a key's end alone is rewritten): a
+        # look at those first, in C, before a word's keys (a snippet's CPU 2.25 -> 1.2 ms on
+        # the keyed fundus pages)
+        firsts = tuple({key_letters(key)[:2] for key in keys})
         for i, value in enumerate(values):
-            if not keys.isdisjoint(page_tokens(value, language)):
+            if value.startswith(firsts) and not keys.isdisjoint(page_tokens(value, language)):
                 yield i, i
     for way in term.written_ways:
         # Bigram tokens of the query stand for their characters: compare unit by unit.
@@ -117,8 +121,9 @@ def snippet(
     # expression, and the snippet is made from the text around the first one found, so a
     # match deep in a long article does not cost folding everything before it; when the
     # text has none of them (a page found by its title), it opens the snippet unmarked.
-    # (a case form, "Helsingissä", is no word typed: the text is read from its start)
-    first = _first_ascii_hit(text, terms) if keyed_in is None else None
+    first = _first_ascii_hit(text, terms)
+    if first == _NO_MATCH and keyed_in is not None:
+        first = None  # a case form ("Helsingissä") is no word typed: read from the start
     if first == _NO_MATCH:
         terms = ()
     elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:

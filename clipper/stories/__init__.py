@@ -34,7 +34,10 @@ re-canonicalised clusters and never refits anything.
 date, else the date it was seen.  Two clusters are *linked* when their gap is at most
 ``window_days`` and their cosine similarity at least
 ``min_similarity + similarity_per_day × max(0, gap − free_days)``: last March's story and
-today's never merge on shared words alone, and long chains need ever closer wording.
+today's never merge on shared words alone, and long chains need ever closer wording.  A pair
+over the bar is linked only when each one's *lead* (headline and opening) gives
+``lead_similarity_share`` of the cosine (:mod:`clipper.stories.leads`): what a company or a site
+prints under many of its articles is not what two reports of one event share.
 
 **Candidates (bounded fan-out).**  Only pairs sharing ``min_shared_anchors`` of their
 ``anchor_terms`` heaviest terms (their *anchors*) are scored at all: at cosine 0.24 nearly

@@ -14,9 +14,10 @@ from scipy.sparse import csr_matrix
 
 from clipper import sortedsets
 from clipper.config import StoryConfig
+from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.templated import template_pairs
-from clipper.stories.termvector import own_similarity, own_unit
+from clipper.stories.termvector import QUOTED_SCALE, own_similarity, own_unit
 
 
 def threshold(gap_days: int, config: StoryConfig) -> float:
@@ -143,31 +144,41 @@ def linked(
     encoder.encode(used_items)
     columns, start = _packed([encoder.vectors[it.cluster_id] for it in used_items])
     weights = np.concatenate([it.vector.weights for it in used_items]).astype(np.float64)
+    # each term's lead share (clipper.stories.leads), 0-255
+    leads = np.concatenate([lead_bytes(it.vector) for it in used_items])
     lengths = np.diff(start)
     slot = np.zeros(len(ids), np.int64)
     slot[used] = np.arange(len(used))
     width = max(1, len(encoder.column_of))
     scratch = np.zeros(width)
+    lead_scratch = np.zeros(width, np.uint8)
     # Rows of the used clusters' weights in the order of their terms: a row times a dense
     # vector sums its products in that order.
     terms = csr_matrix((weights, columns, start), shape=(len(used), width))
-    held = _Products()
+    held = _Products(config.lead_similarity_share)
+
+    def hold(pairs: slice | npt.NDArray[np.int64], others: npt.NDArray[np.int64]) -> None:
+        at, _ = _spans(start[others], start[others + 1])
+        held.add(hub[pairs], other[pairs], bars[pairs], weights[at] * scratch[columns[at]],
+                 lengths[others], leads[at], lead_scratch[columns[at]])  # fmt: skip
+
     for hub_id, lo, hi in _runs(hub):
         h = int(slot[hub_id])
         span = slice(start[h], start[h + 1])
         scratch[columns[span]] = weights[span]
+        lead_scratch[columns[span]] = leads[span]
         others = slot[other[lo:hi]]
         if len(others) > _FEW_PAIRS:  # one sparse product for the hub's pairs
             sims = terms[others] @ scratch
+            # the pairs over the bar are held for the lead rule (summed again alike)
             over = np.flatnonzero(sims >= bars[lo:hi])
-            found.add(np.full(len(over), hub_id), other[lo + over], sims[over])
+            hold(lo + over, others[over])
         else:
-            at, _ = _spans(start[others], start[others + 1])
-            held.add(hub[lo:hi], other[lo:hi], bars[lo:hi],
-                     weights[at] * scratch[columns[at]], lengths[others])
-            if held.size >= _PRODUCTS_HELD:
-                held.flush(found)
+            hold(slice(lo, hi), others)
+        if held.size >= _PRODUCTS_HELD:
+            held.flush(found)
         scratch[columns[span]] = 0.0
+        lead_scratch[columns[span]] = 0
     held.flush(found)
     return _without_templates(found.links(involved), items, config)
 
@@ -249,9 +260,13 @@ _PRODUCTS_HELD = 1_000_000
 class _Products:
     """The kept pairs of :func:`score` with their products, summed in one pass: each pair's
     sum is a CSR row times a vector of ones, which adds ``product × 1.0`` to 0.0 in row order
-    (the other end's terms in ascending hash order)."""
+    (the other end's terms in ascending hash order).  A pair over its bar is kept only when
+    each end's lead gives ``lead_share`` of its sum (:mod:`clipper.stories.leads`): its
+    products times the other end's lead shares, and times the hub's, summed alike, so the
+    same from either end."""
 
-    def __init__(self) -> None:
+    def __init__(self, lead_share: float) -> None:
+        self.lead_share = lead_share
         self.clear()
 
     def clear(self) -> None:
@@ -260,6 +275,8 @@ class _Products:
         self.bars: list[npt.NDArray[np.float64]] = []
         self.products: list[npt.NDArray[np.float64]] = []
         self.lengths: list[npt.NDArray[np.int64]] = []
+        self.other_leads: list[npt.NDArray[np.uint8]] = []
+        self.hub_leads: list[npt.NDArray[np.uint8]] = []
         self.size = 0
 
     def add(
@@ -269,29 +286,53 @@ class _Products:
         bars: npt.NDArray[np.float64],
         products: npt.NDArray[np.float64],
         lengths: npt.NDArray[np.int64],
+        other_leads: npt.NDArray[np.uint8],
+        hub_leads: npt.NDArray[np.uint8],
     ) -> None:
-        """``products`` of each pair (``hubs[i]``, ``others[i]``), ``lengths[i]`` of them."""
+        """``products`` of each pair (``hubs[i]``, ``others[i]``), ``lengths[i]`` of them, with
+        the lead share (0-255) of each product's term in the other end and in the hub."""
         self.hubs.append(hubs)
         self.others.append(others)
         self.bars.append(bars)
         self.products.append(products)
         self.lengths.append(lengths)
+        self.other_leads.append(other_leads)
+        self.hub_leads.append(hub_leads)
         self.size += len(products)
 
     def flush(self, found: _Found) -> None:
-        """Add the held pairs clearing their bars to ``found``; hold nothing."""
+        """Add the held pairs clearing their bars and the lead rule to ``found``; hold
+        nothing."""
         if not self.hubs:
             return
         hubs, others = np.concatenate(self.hubs), np.concatenate(self.others)
         bars, products = np.concatenate(self.bars), np.concatenate(self.products)
-        indptr = np.r_[0, np.cumsum(np.concatenate(self.lengths))]
-        rows = csr_matrix(
-            (products, np.zeros(len(products), np.int32), indptr), shape=(len(hubs), 1)
-        )
-        sims = rows @ np.ones(1)
-        kept = np.flatnonzero(sims >= bars)
+        lengths = np.concatenate(self.lengths)
+        sims = _row_sums(products, lengths)
+        over = sims >= bars
+        # the lead parts of the pairs over the bar only
+        entries = np.repeat(over, lengths)
+        kept_products, kept_lengths = products[entries], lengths[over]
+        parts = [
+            _row_sums(kept_products * (np.concatenate(leads)[entries] / QUOTED_SCALE), kept_lengths)
+            for leads in (self.other_leads, self.hub_leads)
+        ]
+        kept = np.flatnonzero(over)
+        kept = kept[np.minimum(*parts) >= self.lead_share * sims[kept]]
         found.add(hubs[kept], others[kept], sims[kept])
         self.clear()
+
+
+def _row_sums(
+    products: npt.NDArray[np.float64], lengths: npt.NDArray[np.int64]
+) -> npt.NDArray[np.float64]:
+    """The sum of each run of ``lengths`` of ``products``, added in order (a CSR row times a
+    vector of ones)."""
+    indptr = np.r_[0, np.cumsum(lengths)]
+    rows = csr_matrix(
+        (products, np.zeros(len(products), np.int32), indptr), shape=(len(lengths), 1)
+    )
+    return np.asarray(rows @ np.ones(1), dtype=np.float64)
 
 
 class _Found:

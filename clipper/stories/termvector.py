@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["NO_SHARES", "Vector", "own_similarity", "own_unit", "quoted_shares"]
+__all__ = ["NO_SHARES", "Vector", "own_similarity", "own_unit", "term_shares"]
 
 _NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
 NO_SHARES: npt.NDArray[np.uint8] = np.empty(0, dtype=np.uint8)
@@ -24,20 +24,25 @@ class Vector:
     rule (:mod:`clipper.stories.templated`), the sorted keys of the article's long sentences
     and of the figures it states (uint32, none by default); and, when the article quotes a
     statement (:mod:`clipper.statements`), the share of each term's weight that its quoted
-    statements give (uint8, 0-255 for 0-1, one a term; none when it quotes none)."""
+    statements give (uint8, 0-255 for 0-1, one a term; none when it quotes none); and the
+    share its lead (headline and opening) gives (``lead``, alike: :mod:`clipper.stories.leads`;
+    none: every term counts as the lead's)."""
 
     keys: npt.NDArray[np.uint32]
     weights: npt.NDArray[np.float32]
     sentences: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
     figures: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
     quoted: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_SHARES)
+    lead: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_SHARES)
 
     def to_bytes(self) -> bytes:
-        """Three little-endian uint32 counts (terms, sentences, figures), then the keys, the
-        weights, the sentence keys and the figure keys (vector version 13), then the quoted
-        shares when there are any, one byte a term (vector version 16: a vector stored
-        before has none, and reads as quoting nothing)."""
-        counts = np.array([len(self.keys), len(self.sentences), len(self.figures)], "<u4")
+        """Four little-endian uint32 counts (terms, sentences, figures, quoted shares), then
+        the keys, the weights, the sentence keys and the figure keys, the quoted shares (none
+        or one byte a term) and the lead shares (the rest: none or one byte a term).  Vector
+        version 28; an archive stored with another version recomputes its vectors."""
+        counts = np.array(
+            [len(self.keys), len(self.sentences), len(self.figures), len(self.quoted)], "<u4"
+        )
         return b"".join(
             part.tobytes()
             for part in (
@@ -47,20 +52,25 @@ class Vector:
                 self.sentences.astype("<u4"),
                 self.figures.astype("<u4"),
                 self.quoted.astype(np.uint8),
+                self.lead.astype(np.uint8),
             )
         )
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Vector:
-        terms, sentences, figures = np.frombuffer(data[:12], dtype="<u4").tolist()
-        at = np.cumsum([12, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, terms]).tolist()
-        quoted = data[at[4] : at[5]] if len(data) >= at[5] and len(data) > at[4] else b""
+        terms, sentences, figures, quoted = np.frombuffer(data[:16], dtype="<u4").tolist()
+        at = np.cumsum([16, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, quoted]).tolist()
+
+        def shares(part: bytes) -> npt.NDArray[np.uint8]:
+            return np.frombuffer(part, dtype=np.uint8).copy() if part else NO_SHARES
+
         return cls(
             np.frombuffer(data[at[0] : at[1]], dtype="<u4").astype(np.uint32),
             np.frombuffer(data[at[1] : at[2]], dtype="<f4").astype(np.float32),
             np.frombuffer(data[at[2] : at[3]], dtype="<u4").astype(np.uint32),
             np.frombuffer(data[at[3] : at[4]], dtype="<u4").astype(np.uint32),
-            np.frombuffer(quoted, dtype=np.uint8).copy() if quoted else NO_SHARES,
+            shares(data[at[4] : at[5]]),
+            shares(data[at[5] :]),
         )
 
     def own_weights(self) -> npt.NDArray[np.float64]:
@@ -114,24 +124,25 @@ def own_similarity(
     return float(np.dot(weights[shared], other_weights[at[shared]]))
 
 
-def quoted_shares(
-    said: Counter[str] | None,
+def term_shares(
+    part: Counter[str] | None,
     counts: Counter[str],
     contribution: npt.NDArray[np.float64],
     slot: npt.NDArray[np.intp],
     unique: int,
     kept: npt.NDArray[np.intp],
 ) -> npt.NDArray[np.uint8]:
-    """The share of each kept term's weight that comes from quoted statements (a term's
-    quoted count over its count, summed with its weight where two terms share a hash), as
-    :attr:`Vector.quoted` bytes; none when nothing is quoted."""
-    if not said:
+    """The share of each kept term's weight that comes from a part of the article, ``part``
+    (its quoted statements, its lead: a term's count there over its count, summed with its
+    weight where two terms share a hash), as :attr:`Vector.quoted` or :attr:`Vector.lead`
+    bytes; none when the part gives nothing."""
+    if not part:
         return NO_SHARES
-    share = np.fromiter((min(said.get(t, 0), n) / n for t, n in counts.items()), np.float64,
+    share = np.fromiter((min(part.get(t, 0), n) / n for t, n in counts.items()), np.float64,
                         len(counts))  # fmt: skip
     whole = np.bincount(slot, weights=contribution, minlength=unique)[kept]
-    quoted = np.bincount(slot, weights=contribution * share, minlength=unique)[kept]
-    out = np.divide(quoted, whole, out=np.zeros_like(whole), where=whole > 0)
+    given = np.bincount(slot, weights=contribution * share, minlength=unique)[kept]
+    out = np.divide(given, whole, out=np.zeros_like(whole), where=whole > 0)
     if not out.any():
         return NO_SHARES
     return np.rint(np.clip(out, 0.0, 1.0) * QUOTED_SCALE).astype(np.uint8)

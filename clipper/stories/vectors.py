@@ -26,11 +26,12 @@ from clipper.stories import weights
 from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
+from clipper.stories.leads import opening
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stems import stemmed
 from clipper.stories.templated import sentence_keys
 from clipper.stories.termvector import Vector as Vector
-from clipper.stories.termvector import quoted_shares
+from clipper.stories.termvector import term_shares
 from clipper.stories.tokens import (
     ELIDED,
     JOINED_ARTICLES,
@@ -78,8 +79,9 @@ from clipper.stories.tokens import (
 # Estonian, Norwegian, Danish and Swedish a term is its stem (:mod:`clipper.stories.stems`);
 # 26: and in Lithuanian and Icelandic (:func:`clipper.stories.stems.icelandic_stem`); 27: in the
 # Nordic, Finnish and Baltic languages too a name of three words or more is its last two
-# (:data:`NAME_TAILED`)
-VECTOR_VERSION = "27"
+# (:data:`NAME_TAILED`); 28: a vector holds the share of each term its lead (headline and
+# opening) gives, and a link must stand on both ends' leads (:mod:`clipper.stories.leads`)
+VECTOR_VERSION = "28"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -422,6 +424,8 @@ def vectorize(
     said = Counter(_story_terms(quoted, lang, joins)) if quoted else None
     if said:
         counts.update(said)
+    # what the lead (the headline, below, and the opening) gives each term (clipper.stories.leads)
+    lead = Counter(_story_terms(opening(text, config.lead_words), lang, joins))
     labels: list[str] = []
     if title:
         title, labels = title_labels(
@@ -434,7 +438,9 @@ def vectorize(
     named = {word for term in title_terms if term.startswith("n:") for word in term[2:].split(" ")}
     for term in title_terms:
         named_term = term.startswith("n:") or term in named
-        counts[term] += config.title_name_weight if named_term else config.title_weight
+        times = config.title_name_weight if named_term else config.title_weight
+        counts[term] += times
+        lead[term] += times
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
         counts.subtract(_story_terms(line, lang, joins))
@@ -450,7 +456,9 @@ def vectorize(
     counts = abbreviated(counts)
     if said:
         said = abbreviated(said)
-    counts, said, forms = stemmed(counts, said, stored_language(_primary(language)))
+    stored = stored_language(_primary(language))
+    counts, said, forms = stemmed(counts, said, stored)
+    lead = stemmed(abbreviated(lead), None, stored)[0]
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
     distinct = list(counts)
@@ -480,5 +488,10 @@ def vectorize(
         out = out / norm
     return Vector(
         out_keys, out.astype(np.float32), sentences, figures,
-        quoted_shares(said, counts, contribution, slot, len(unique), kept[order]),
+        term_shares(said, counts, contribution, slot, len(unique), kept[order]),
+        # a term of the lead counts whole: where else the text repeats it, it is the lead's
+        term_shares(
+            Counter({t: n for t, n in counts.items() if t in lead}), counts, contribution, slot,
+            len(unique), kept[order],
+        ),
     )  # fmt: skip

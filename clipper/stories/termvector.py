@@ -39,7 +39,7 @@ class Vector:
         """Four little-endian uint32 counts (terms, sentences, figures, quoted shares), then
         the keys, the weights, the sentence keys and the figure keys, the quoted shares (none
         or one byte a term) and the lead shares (the rest: none or one byte a term).  Vector
-        version 28; an archive stored with another version recomputes its vectors."""
+        version 28 on; an archive stored with another version recomputes its vectors."""
         counts = np.array(
             [len(self.keys), len(self.sentences), len(self.figures), len(self.quoted)], "<u4"
         )

@@ -80,8 +80,10 @@ from clipper.stories.tokens import (
 # 26: and in Lithuanian and Icelandic (:func:`clipper.stories.stems.icelandic_stem`); 27: in the
 # Nordic, Finnish and Baltic languages too a name of three words or more is its last two
 # (:data:`NAME_TAILED`); 28: a vector holds the share of each term its lead (headline and
-# opening) gives, and a link must stand on both ends' leads (:mod:`clipper.stories.leads`)
-VECTOR_VERSION = "28"
+# opening) gives, and a link must stand on both ends' leads (:mod:`clipper.stories.leads`);
+# 29: there a title and a surname opening a sentence is no name where the article writes the
+# title in lower case too (:func:`_trimmed_names`)
+VECTOR_VERSION = "29"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -225,7 +227,9 @@ NAME_TAIL = 2
 NAME_TAILED = NOUNS_CAPITALISED | frozenset({"nb", "da", "sv", "is", "fi", "lt", "lv"})
 
 
-def _trimmed_names(found: list[str], language: str) -> list[str]:
+def _trimmed_names(
+    found: list[str], language: str, lowered: frozenset[str] = frozenset()
+) -> list[str]:
     """``found`` (terms, names opening a sentence prefixed ``n^``:
     :func:`clipper.stories.tokens._sentence_terms`) as terms in ``language``, one whose stop words
     are not left out of its terms (all but English): a name opening a sentence without its first
@@ -235,8 +239,11 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
     writer's phrasing.  A name left with one word is no name (its word is a term already).  In
     a language of :data:`NAME_TAILED`, a name of more than :data:`NAME_TAIL` words is its last
     :data:`NAME_TAIL` ("Ungarns Ministerpräsident Viktor Orbán": "viktor orbán"; "Statsminister
-    Jonas Gahr Støre": "gahr støre").  A
-    hyphenated word's parts are terms too ("Lumen-Rückruf": lumen, rückruf)."""
+    Jonas Gahr Støre": "gahr støre"), and a name of two words opening a sentence whose first word
+    the article writes in lower case too (``lowered``: "Pääministeri Orpo kertoi …" where it
+    writes "pääministeri Orpo" elsewhere) is the title and a surname, no name: its words are
+    terms, as another reporter's "Petteri Orpo" has them.  A hyphenated word's parts are terms
+    too ("Lumen-Rückruf": lumen, rückruf)."""
     openers = [term[2:].split(" ", 1)[0] for term in found if term[:2] == "n^"]
     function = iter(
         (
@@ -254,6 +261,8 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
             words = term[2:].split(" ")
             if next(function):
                 words = words[1:]
+            if tails and len(words) == NAME_TAIL and words[0] in lowered:
+                continue  # "Pääministeri Orpo": a title and a surname
             if len(words) >= 2:
                 append("n:" + " ".join(words[-NAME_TAIL:] if tails else words))
         elif tails and term[:2] == "n:" and term.count(" ") >= NAME_TAIL:
@@ -265,18 +274,32 @@ def _trimmed_names(found: list[str], language: str) -> list[str]:
     return out
 
 
-def _story_terms(text: str, language: str, joins: bool = True) -> list[str]:
+def _story_terms(
+    text: str, language: str, joins: bool = True, lowered: frozenset[str] | None = None
+) -> list[str]:
     """The terms of ``text`` for a story vector in ``language`` (:func:`terms`; outside English
     as :func:`_trimmed_names` reads them).  ``joins``: whether capitalised runs joined by "de",
     "of" ... are names too (:data:`clipper.stories.tokens.NAME_JOINERS`; never in a language of
-    :data:`NOUNS_CAPITALISED`)."""
+    :data:`NOUNS_CAPITALISED`).  ``lowered``: the words the article writes in lower case
+    (:func:`lowered_words`; those of ``text`` when not given)."""
     if language == "en":
         return terms(text) if joins else unjoined_terms(text)
     if language in SYLLABLE_SPACED:
         return syllable_terms(text)
-    if language in NOUNS_CAPITALISED or not joins:
-        return _trimmed_names(noun_capital_terms(text), language)
-    return _trimmed_names(sentence_terms(text), language)
+    if language in NAME_TAILED and lowered is None:
+        lowered = lowered_words(text)
+    found = noun_capital_terms(text) if language in NOUNS_CAPITALISED or not joins else None
+    if found is None:
+        found = sentence_terms(text)
+    return _trimmed_names(found, language, lowered or frozenset())
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def lowered_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (their first letter), as written."""
+    return frozenset(w for w in _WORD_RUN.findall(text) if w[0].islower())
 
 
 def guessed_language(text: str) -> str:
@@ -420,18 +443,20 @@ def vectorize(
         lang = _language(guess)
     # the terms of the statements it quotes, counted apart too (clipper.statements)
     own, quoted = quoted_text(text, config.quote_words)
-    counts: Counter[str] = Counter(_story_terms(own, lang, joins))
-    said = Counter(_story_terms(quoted, lang, joins)) if quoted else None
+    # the words the article writes in lower case: a title before a surname (_trimmed_names)
+    low = lowered_words(f"{title or ''}\n{text}") if lang in NAME_TAILED else None
+    counts: Counter[str] = Counter(_story_terms(own, lang, joins, low))
+    said = Counter(_story_terms(quoted, lang, joins, low)) if quoted else None
     if said:
         counts.update(said)
     # what the lead (the headline, below, and the opening) gives each term (clipper.stories.leads)
-    lead = Counter(_story_terms(opening(text, config.lead_words), lang, joins))
+    lead = Counter(_story_terms(opening(text, config.lead_words), lang, joins, low))
     labels: list[str] = []
     if title:
         title, labels = title_labels(
             title, text, counts, site_keys(url, site), config.title_label_words
         )
-    title_terms = _story_terms(title or "", lang, joins)
+    title_terms = _story_terms(title or "", lang, joins, low)
     # a name in the headline (and each of its words) is the event's place or party, which
     # other events there share: it counts title_name_weight times, the other words
     # title_weight times
@@ -443,13 +468,13 @@ def vectorize(
         lead[term] += times
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
-        counts.subtract(_story_terms(line, lang, joins))
+        counts.subtract(_story_terms(line, lang, joins, low))
     for term in names.naming(counts):
         if term.startswith("n:"):  # its words are the site's name too
             counts.subtract(dict.fromkeys(term[2:].split(" "), counts[term]))
         counts[term] = 0
     if company:  # a press release's sender, named by all its releases (clipper.pressreleases)
-        for term in _story_terms(company, lang, joins):
+        for term in _story_terms(company, lang, joins, low):
             counts[term] = 0
     for term in [t for t, n in counts.items() if n <= 0]:
         del counts[term]

@@ -42,6 +42,13 @@ local stories under one site group's closing paragraphs, in English, German and 
 one company's releases above a portrait and forward-looking statements with no "About"
 heading: ``closing_kinds``, their own random stream, after every other page).
 
+Template instances (``template_kinds``, their own random stream, after every other page): one
+template (a dividend or quarterly release in English, German, French and Spanish, the weekly
+jobless claims, a city's gas prices) filled for three periods, each ``instance`` a label of
+its own (negatives of one another) with its ``pickup`` (a disclaimer line on top, a
+boilerplate paragraph cut), a ``corrected`` copy (one figure fixed) and an ``updated`` copy (a
+paragraph of new figures added), which must stay its copies.
+
 Copies under a new lead (``closing_kinds``): ``newlead``, the wire's story (7-12 paragraphs)
 with its first paragraph replaced by a station's lead; ``shortlead``, the same on a
 3-4-paragraph story, where the lead is a third of the page (README, Known limits).
@@ -91,7 +98,7 @@ SITES = [
 ]
 EN_KINDS = ("introtrim", "reorder", "split", "subedit", "related", "liveblog")
 LANG_KINDS = {"ko": "ko-spacing", "tr": "tr-ascii", "de": "de-ss"}
-NEGATIVE_KINDS = ("quote", "background", "template", "correction", "closing")
+NEGATIVE_KINDS = ("quote", "background", "template", "correction", "closing", "instance")
 
 
 @dataclass
@@ -336,7 +343,47 @@ def build(seed: int, n_en: int) -> list[Page]:
     negatives(rng, stories, add)
     reissue_copies(random.Random(seed * 7919 + 1), add)
     closing_kinds(random.Random(seed * 7919 + 2), add)
+    template_kinds(random.Random(seed * 7919 + 3), add)
     return pages
+
+
+def template_kinds(rng: random.Random, add: Any) -> None:
+    """One template filled for three periods (``tx.TEMPLATES``: a dividend or quarterly
+    release in four languages, the weekly jobless claims, a city's gas prices): each instance
+    (kind ``instance``, label ``ti0`` ...: the instances of one template are negatives of one
+    another) with a site's ``pickup`` (a disclaimer line on top, the last boilerplate
+    paragraph cut), a ``corrected`` copy (one figure fixed) and an ``updated`` copy (a
+    paragraph of new figures added below the body), which must stay its copies.  Their own
+    random stream, after every other page: the pages above are as before."""
+    n = 0
+    for lang, title, body, tail, alike in tx.TEMPLATES:
+        months, weekdays = tx.MONTH_NAMES[lang], tx.WEEKDAY_NAMES.get(lang, tx.DAYS)
+        host = f"ir.{title.split()[0].lower()}.example"
+
+        def figures() -> dict[str, Any]:
+            return {"a": rng.randint(1, 9), "n": rng.randint(12, 99), "p": rng.randint(20, 240),
+                    "y": rng.randint(1, 7), "c": rng.randint(10, 99),
+                    "c2": rng.randint(10, 99), "c3": rng.randint(10, 99)}
+
+        same = {k: v for k, v in figures().items() if k in alike}
+        for k, first in enumerate(rng.sample(range(12), 3)):
+            fill = {"m1": months[first], "m2": months[(first + 1) % 12],
+                    "d1": rng.randint(1, 28), "d2": rng.randint(1, 28),
+                    "d3": rng.randint(1, 28), "w": rng.choice(weekdays), **figures(), **same}
+            label, day = f"ti{n}", 1 + 9 * k
+            paras = [p.format(**fill) for p in body]
+            add(label, "instance", title, [*paras, *tail], day, 7, lang, host)
+            head = tx.PICKUP_HEADS[lang]
+            add(label, "pickup", f"{title}: {fill['m1']}", [head, *paras, *(tail[:-1] or tail)],
+                day, 9, lang)
+            # one figure fixed: a date's day (a record or payment date), else a price
+            slot = next(k for k in ("d3", "d2", "c") if "{" + k + "}" in "".join(body))
+            fixed = {**fill, slot: fill[slot] % 28 + 1}
+            add(label, "corrected", title, [*(p.format(**fixed) for p in body), *tail], day, 10,
+                lang)
+            update = tx.UPDATE_PARAS[lang].format(**{**figures(), "w": fill["w"]})
+            add(label, "updated", title, [*paras, update, *tail], day, 11, lang)
+            n += 1
 
 
 def closing_kinds(rng: random.Random, add: Any) -> None:

@@ -805,3 +805,117 @@ CLOSING_LEADS = {
         "mehrere Geschäfte bis zum Mittag ohne Wasser gelassen.",
     ],
 }
+
+# One template filled for several periods (``copy_kinds.template_kinds``): a company's dividend
+# or quarterly-figures release each quarter (English, German, French, Spanish), the weekly
+# jobless claims and a city's gas prices.  Each entry: paragraphs with slots ({m}: a month of
+# the language's MONTH_NAMES, {d}: a day, {w}: a weekday, other slots figures), the
+# boilerplate every instance carries, and the slots every instance fills alike (a company pays
+# the same dividend quarter after quarter: the instances differ in their dates alone, as
+# newcomer 31's two Acme releases did).
+MONTH_NAMES = {
+    "en": MONTHS,
+    "de": DE_MONTHS,
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"],
+}
+WEEKDAY_NAMES = {
+    "en": DAYS,
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+}
+TEMPLATES = [
+    ("en", "Harrowgate Industries declares quarterly dividend", [
+        "COLUMBUS, Ohio, {m1} {d1}, 2026 /PRNewswire/ -- The board of directors of Harrowgate "
+        "Industries Inc. (NYSE: HWG) today declared a quarterly cash dividend of $0.{c} per "
+        "share, payable {m2} 15, 2026, to shareholders of record at the close of business on "
+        "{m1} {d3}, 2026.",
+    ], [
+        "About Harrowgate Industries. Harrowgate Industries Inc. makes valves, pumps and "
+        "metering equipment for water utilities and food processors. Founded in 1931, it has 38 "
+        "plants in 9 countries and about 11,000 employees. For more information, visit "
+        "www.harrowgate.example.",
+        "Forward-looking statements. This press release contains forward-looking statements "
+        "within the meaning of the Private Securities Litigation Reform Act of 1995 that are "
+        "subject to risks and uncertainties, including demand from utilities, steel prices and "
+        "currency movements. Harrowgate undertakes no obligation to update them.",
+        "SOURCE Harrowgate Industries Inc.",
+        "Media contact: Dana Whitlow, 614-555-0177; investor contact: Raj Menon, 614-555-0123",
+    ], ("c",)),
+    ("en", "Jobless claims", [
+        "WASHINGTON -- The number of Americans applying for unemployment benefits changed by "
+        "{a},000 last week to {n},000, the Labor Department said {w}.",
+        "Economists surveyed had expected {p},000 new applications for the week ending {m1} "
+        "{d1}. The four-week average of claims, which evens out weekly swings, stood at "
+        "{y},{c}00.",
+        "The total number of people collecting jobless aid was 1.{c2} million for the week "
+        "ending {m2} {d2}, the department said.",
+    ], [
+        "Weekly applications for jobless benefits are seen as a proxy for layoffs. They have "
+        "stayed in a historically low range since the pandemic, even as the Federal Reserve "
+        "raised interest rates to cool the economy and hiring slowed in several industries.",
+    ], ()),
+    ("en", "Gas prices in Carver Falls today", [
+        "Gas prices in Carver Falls on {w}, {m1} {d1}: the average price for a gallon of "
+        "regular unleaded gasoline in Carver Falls is $3.{c}, according to fuel price tracking "
+        "services.",
+        "That compares with $3.{c2} a day earlier and $3.{c3} a week ago. The statewide "
+        "average is $3.{n} a gallon, and the national average stood at $3.{a}.",
+    ], [
+        "Drivers paying with cash may find lower prices at some stations. Prices for midgrade "
+        "and premium gasoline are typically 40 to 80 cents higher than regular. This story was "
+        "generated automatically from fuel price data and reviewed by an editor.",
+    ], ()),
+    ("de", "Quartalszahlen der Kellerwald Maschinenbau AG", [
+        "Kassel, {d1}. {m1} 2026 – Die Kellerwald Maschinenbau AG hat im {a}. Quartal 2026 "
+        "einen Umsatz von {n} Millionen Euro erzielt, {y} Prozent mehr als im "
+        "Vorjahreszeitraum. Das operative Ergebnis (EBIT) stieg auf {p} Millionen Euro.",
+        "Der Vorstand bestätigte die Prognose für das Gesamtjahr und erwartet einen Umsatz "
+        "zwischen {c}0 und {c2}0 Millionen Euro. Die Zahl der Beschäftigten lag zum {d2}. {m2} "
+        "bei 2.{c3}0.",
+    ], [
+        "Über die Kellerwald Maschinenbau AG: Das Unternehmen entwickelt und fertigt "
+        "Verpackungsmaschinen für die Lebensmittel- und Pharmaindustrie und beschäftigt an vier "
+        "Standorten in Hessen und Thüringen rund zweitausend Mitarbeiterinnen und Mitarbeiter.",
+        "Diese Mitteilung enthält zukunftsbezogene Aussagen, die auf den gegenwärtigen "
+        "Erwartungen des Vorstands beruhen und Risiken und Unsicherheiten unterliegen.",
+    ], ()),
+    ("fr", "Dividende de Maison Vernier", [
+        "Lyon, le {d1} {m1} 2026 – Le conseil d'administration de Maison Vernier SA a décidé "
+        "le versement d'un dividende trimestriel de 0,{c} euro par action. La date de "
+        "détachement est fixée au {d2} {m2} et la mise en paiement interviendra le 15 {m2} "
+        "2026.",
+    ], [
+        "À propos de Maison Vernier : fondée en 1898, Maison Vernier conçoit et distribue des "
+        "articles de cuisine et de table dans 32 pays et emploie environ 3 100 personnes. Plus "
+        "d'informations sur www.vernier.example.",
+        "Contact presse : Claire Morel, +33 4 72 41 18 90",
+    ], ("c",)),
+    ("es", "Dividendo de Grupo Almenara", [
+        "Madrid, {d1} de {m1} de 2026.- El consejo de administración de Grupo Almenara ha "
+        "acordado el pago de un dividendo a cuenta de 0,{c} euros brutos por acción, que se "
+        "abonará el próximo {d2} de {m2} a los accionistas inscritos el día {d3}.",
+    ], [
+        "Acerca de Grupo Almenara: fundado en 1964, Grupo Almenara gestiona autopistas, "
+        "aparcamientos y servicios urbanos en 3 países y cuenta con una plantilla de unas "
+        "9.200 personas. Más información en www.almenara.example.",
+        "Contacto de prensa: Lucía Ferrer, +34 915 550 148",
+    ], ("c",)),
+]
+PICKUP_HEADS = {
+    "en": "This is a paid press release. Contact the press release distributor directly with "
+    "any inquiries.",
+    "de": "Dies ist eine Pressemitteilung. Für den Inhalt ist allein das Unternehmen "
+    "verantwortlich.",
+    "fr": "Communiqué diffusé par notre partenaire. Le contenu n'engage que son auteur.",
+    "es": "Este es un comunicado de prensa. El contenido es responsabilidad de la empresa.",
+}
+UPDATE_PARAS = {
+    "en": "Update: Shares rose {a}.{c} percent to ${p}.{c2} in early trading on {w}, after "
+    "the figures were published.",
+    "de": "Aktualisierung: Die Aktie legte am Vormittag um {a},{c} Prozent auf {p},{c2} Euro "
+    "zu.",
+    "fr": "Mise à jour : l'action gagnait {a},{c} % à {p},{c2} euros en début de séance.",
+    "es": "Actualización: la acción subía un {a},{c} % hasta {p},{c2} euros en la apertura.",
+}

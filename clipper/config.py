@@ -384,6 +384,19 @@ class MatchConfig:
     closing_own_share: float = 0.25
     closing_own_words: int = 20
     closing_opening_shared: float = 0.2
+    # Two pages that match as text are two instances of one template (one company's dividend
+    # release in September and in December, a week's jobless claims, a day's gas prices or
+    # scores: clipper.templatefills) when, where they align but differ (substitutions: the
+    # words between two shared shingles, at most template_span_words on each side), each
+    # holds template_fills distinct figures or month/weekday names the other's spans lack,
+    # and such spans are template_fill_share of the substitutions.  A corrected copy changes
+    # one figure however often it repeats it; an update adds a paragraph (no substitution);
+    # a house style spells a number out (a figure on one side only); an edited copy's edited
+    # figures are few of its edits (bench/syndication's version-8: 8 % of the words edited).
+    # Newcomer 31's two Acme dividend releases: 5 fills each in 3 of 3 substitutions.
+    template_fills: int = 3
+    template_fill_share: float = 0.5
+    template_span_words: int = 40
     # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
     # text is, for this share of its words, a part of a whole stored reading of its page under
     # the same headline (clipper.changes.held_share) is that reading fetched again, not the

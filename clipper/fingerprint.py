@@ -151,7 +151,7 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     distinct = [np.unique(sequence, return_index=True) for sequence in sequences]
     shingles = [values for values, _ in distinct]
     matched = [
-        match_view(texts[i], config, sequences[row], distinct[row], hashes)
+        match_view(texts[i], config, sequences[row], distinct[row], hashes, word_lists[i])
         for row, i in enumerate(present)
     ]
     signatures = hasher.signatures(shingles)

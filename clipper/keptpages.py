@@ -28,9 +28,10 @@ import numpy.typing as npt
 from clipper.diskbytes import DiskBytes
 from clipper.figures import NO_FIGURES
 from clipper.match import Candidate
+from clipper.templatefills import NO_FILLS
 
-# a kept page's header: the pickled rank's length and the four arrays' lengths (-1: None)
-_HEADER = struct.Struct("<5q")
+# a kept page's header: the pickled rank's length and the five arrays' lengths (-1: None)
+_HEADER = struct.Struct("<6q")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +47,16 @@ class Kept:
     page_id: int
     # pickled (rank, lead words, quoted statements' word spans)
     rank: bytes
-    # sequence, positions (word offsets, < 2**32), held shingles, figures; None: -1
+    # sequence, positions (word offsets, < 2**32), held shingles, figures, fills; None: -1
     arrays: npt.NDArray[np.uint32]
-    lengths: tuple[int, int, int, int]
+    lengths: tuple[int, int, int, int, int]
 
     @classmethod
     def of(cls, candidate: Candidate) -> Kept:
-        parts = (candidate.sequence, candidate.positions, candidate.whole, candidate.figures)
+        parts = (
+            candidate.sequence, candidate.positions, candidate.whole, candidate.figures,
+            candidate.fills,
+        )
         return cls(
             candidate.page_id,
             pickle.dumps(
@@ -64,6 +68,7 @@ class Kept:
                 -1 if candidate.positions is None else len(candidate.positions),
                 -1 if candidate.whole is None else len(candidate.whole),
                 len(candidate.figures),
+                len(candidate.fills),
             ),
         )
 
@@ -73,8 +78,8 @@ class Kept:
         for n in self.lengths:
             out.append(None if n < 0 else self.arrays[start : start + n])
             start += max(n, 0)
-        sequence, positions, whole, figures = out
-        assert sequence is not None and figures is not None
+        sequence, positions, whole, figures, fills = out
+        assert sequence is not None and figures is not None and fills is not None
         rank, lead_words, quoted = pickle.loads(self.rank)
         return Candidate(
             self.page_id,
@@ -86,6 +91,7 @@ class Kept:
             figures=figures if len(figures) else NO_FIGURES,
             lead_words=lead_words,
             quoted=quoted,
+            fills=fills if len(fills) else NO_FILLS,
         )
 
     def to_bytes(self) -> bytes:
@@ -100,7 +106,7 @@ class Kept:
             raw[_HEADER.size : start],
             # a copy: aligned and writable, as Kept.of's arrays are
             np.frombuffer(raw, dtype=np.uint32, offset=start).copy(),
-            (lengths[0], lengths[1], lengths[2], lengths[3]),
+            (lengths[0], lengths[1], lengths[2], lengths[3], lengths[4]),
         )
 
 

@@ -49,6 +49,7 @@ from clipper.matchview import MatchView
 from clipper.screen import screen
 from clipper.shingles import hits_coverage, shingle_hits
 from clipper.sortedsets import distinct
+from clipper.templatefills import NO_FILLS, two_instances
 
 _NO_KEYS = np.empty(0, dtype=np.int64)
 
@@ -80,6 +81,8 @@ class Candidate:
     lead_words: tuple[int, ...] = ()
     # MatchView.quoted: the text's quoted statements, word spans (start, end, …)
     quoted: tuple[int, ...] = ()
+    # MatchView.fills: the words a template fills, [index, key, …] (clipper.templatefills)
+    fills: npt.NDArray[np.uint32] = field(default_factory=lambda: NO_FILLS)
 
     @classmethod
     def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
@@ -88,7 +91,7 @@ class Candidate:
             page_id, view.sequence, view.shingles, rank, whole=view.held,
             positions=view.positions,
             figures=NO_FIGURES if view.figures is None else view.figures,
-            lead_words=view.lead_words, quoted=view.quoted,
+            lead_words=view.lead_words, quoted=view.quoted, fills=view.fills,
         )
 
     @property
@@ -107,7 +110,7 @@ class Candidate:
         a worker, they doubled what a batch pickles)."""
         return MatchView(
             self.sequence, self.positions, self.whole, figures=self.figures,
-            lead_words=self.lead_words, quoted=self.quoted,
+            lead_words=self.lead_words, quoted=self.quoted, fills=self.fills,
         )
 
     @property
@@ -167,7 +170,7 @@ def verify(
 ) -> list[Edge]:
     """The candidate pairs that really are variants, oriented worse → better: a pair that
     matches is none when it is two reports of one template, at two addresses
-    (:func:`two_reports`).
+    (:func:`two_reports`, :func:`clipper.templatefills.two_instances`).
 
     ``Edge.jaccard`` is the exact Jaccard similarity of the two shingle sets,
     ``Edge.containment`` the word coverage of the shorter page by the longer
@@ -257,7 +260,11 @@ def verify_pair(
     ):
         return None
     if (jaccard >= config.jaccard_threshold or contained) and (
-        one_address or not two_reports(worse, better, hit, config)
+        one_address
+        or not (
+            two_reports(worse, better, hit, config)
+            or two_instances(shorter, longer, hit, config, shingle_words)
+        )
     ):
         offset = opening_offset(shorter.sequence, hit, longer)
         return Edge(worse.page_id, better.page_id, jaccard, covered, offset)

@@ -27,6 +27,7 @@ from clipper.pressreleases import boilerplate_start
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.signoffs import run_in_sign_off, signs_off
 from clipper.statements import statement_word_spans
+from clipper.templatefills import NO_FILLS, fill_words
 from clipper.words import words
 
 
@@ -51,6 +52,9 @@ class MatchView(NamedTuple):
     # (clipper.statements.statement_word_spans): a brief must share its reporter's own words
     # (clipper.match.verify_pair); (): none, or not read
     quoted: tuple[int, ...] = ()
+    # the words a template fills, [index, key, …] in words of the whole text
+    # (clipper.templatefills.fill_words): two instances of one template are no copies
+    fills: npt.NDArray[np.uint32] = NO_FILLS
 
 
 def match_view(
@@ -59,6 +63,7 @@ def match_view(
     sequence: npt.NDArray[np.uint32] | None = None,
     distinct: tuple[npt.NDArray[np.uint32], npt.NDArray[np.intp]] | None = None,
     hashes: WordHashes | None = None,
+    word_list: list[str] | None = None,
 ) -> MatchView:
     """The page as verification reads it: the :func:`shingle_sequence` of ``text`` without
     its sign-off lines (:func:`clipper.signoffs.signs_off`, a copyright notice of the
@@ -70,18 +75,23 @@ def match_view(
     copy's scraper ran into a line of its story, so kept there, is still covered).
     ``sequence``: the whole text's shingle sequence, and ``distinct`` its
     ``np.unique(…, return_index=True)``, when the caller has them; ``hashes``: the batch's
-    :class:`WordHashes`.  The view holds the figures the whole text states too
-    (:func:`clipper.figures.figure_keys`), and the words of its first two lines
-    (:func:`lead_words`) and where it quotes a statement
-    (:func:`clipper.statements.statement_word_spans`)."""
+    :class:`WordHashes`; ``word_list``: ``words(text)``, when the caller has it.  The view
+    holds the figures the whole text states too (:func:`clipper.figures.figure_keys`), the
+    words of its first two lines (:func:`lead_words`), where it quotes a statement
+    (:func:`clipper.statements.statement_word_spans`) and the words a template fills
+    (:func:`clipper.templatefills.fill_words`)."""
     figures = figure_keys(text)
+    if word_list is None:
+        word_list = words(text)
+    fills = fill_words(word_list)
     if sequence is None:
-        sequence = shingle_sequence(words(text), config.shingle_words, hashes)
+        sequence = shingle_sequence(word_list, config.shingle_words, hashes)
     lead = lead_words(text)
     quoted = statement_word_spans(text)
     shingles, own, at = first_positions(sequence, distinct)
     whole = MatchView(
-        own, None if len(own) == len(sequence) else at, None, shingles, figures, lead, quoted
+        own, None if len(own) == len(sequence) else at, None, shingles, figures, lead, quoted,
+        fills,
     )
     unsigned, body = body_words(text, config.caption_body_words, config.shingle_words)
     if unsigned is None and body is None:
@@ -99,13 +109,15 @@ def match_view(
             kept_shingles, kept, kept_at = view
             held = sortedsets.union(base[0], kept_shingles)
             return MatchView(
-                kept, body[1][kept_at], held, kept_shingles, figures, lead, quoted
+                kept, body[1][kept_at], held, kept_shingles, figures, lead, quoted, fills
             )
         # mostly captions: a gallery, whose captions stay
     if unsigned is None:
         return whole
     kept_shingles, kept, kept_at = base
-    return MatchView(kept, unsigned[1][kept_at], None, kept_shingles, figures, lead, quoted)
+    return MatchView(
+        kept, unsigned[1][kept_at], None, kept_shingles, figures, lead, quoted, fills
+    )
 
 
 def lead_words(text: str) -> tuple[int, ...]:

@@ -39,6 +39,8 @@ class SentPages:
     held_lengths: npt.NDArray[np.int64]
     figures: npt.NDArray[np.uint32]
     figure_lengths: npt.NDArray[np.int64]
+    fills: npt.NDArray[np.uint32]
+    fill_lengths: npt.NDArray[np.int64]
     # each view's (lead_words, quoted)
     leads: list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -49,10 +51,12 @@ class SentPages:
         positions, position_lengths = _packed([v.positions for v in views], np.int64)
         held, held_lengths = _packed([v.held for v in views], np.uint32)
         figures, figure_lengths = _packed([v.figures for v in views], np.uint32)
+        fills, fill_lengths = _packed([v.fills for v in views], np.uint32)
         return cls(
             [c.page_id for c in candidates], [c.rank for c in candidates],
             sequences, sequence_lengths, positions, position_lengths, held, held_lengths,
-            figures, figure_lengths, [(v.lead_words, v.quoted) for v in views],
+            figures, figure_lengths, fills, fill_lengths,
+            [(v.lead_words, v.quoted) for v in views],
         )
 
     def pages(self) -> list[tuple[int, MatchView, tuple[object, ...]]]:
@@ -61,10 +65,11 @@ class SentPages:
         positions = _unpacked(self.positions, self.position_lengths)
         held = _unpacked(self.held, self.held_lengths)
         figures = _unpacked(self.figures, self.figure_lengths)
+        fills = _unpacked(self.fills, self.fill_lengths)
         return [
-            (page_id, MatchView(sequence, where, whole, None, said, *lead), rank)
-            for page_id, rank, sequence, where, whole, said, lead in zip(
-                self.ids, self.ranks, sequences, positions, held, figures, self.leads,
+            (page_id, MatchView(sequence, where, whole, None, said, lead[0], lead[1], filled), rank)
+            for page_id, rank, sequence, where, whole, said, filled, lead in zip(
+                self.ids, self.ranks, sequences, positions, held, figures, fills, self.leads,
                 strict=True,
             )
         ]

@@ -14,6 +14,7 @@ counted.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
@@ -22,8 +23,14 @@ from typing import Any, Literal
 from sqlalchemy import text
 
 from clipper.archive import Archive
-from clipper.changes import Changes, compare_texts, told_as_copy_of, told_as_version
-from clipper.config import MatchConfig
+from clipper.changes import (
+    Changes,
+    compare_texts,
+    measured_changes,
+    told_as_copy_of,
+    told_as_version,
+)
+from clipper.config import FingerprintConfig, MatchConfig
 from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.refs import (
@@ -40,6 +47,7 @@ from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
 from clipper.seentimes import published_at
+from clipper.templates import restore_lines
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
 __all__ = ["NotFound", "clusters", "resolve", "show"]
@@ -104,18 +112,54 @@ class Requested(Canonical):
 
 
 def _earlier_versions(archive: Archive, head: Any) -> list[Any]:
-    """The versions of the canonical's page before it (version, title, text): what another
-    address's copy may have been taken from (:func:`clipper.changes.told_as_copy_of`)."""
+    """The versions of the canonical's page before it (version, title, text, template_lines):
+    what another address's copy may have been taken from
+    (:func:`clipper.changes.told_as_copy_of`)."""
     with archive.engine.connect() as connection:
         return list(
             connection.execute(
                 text(
-                    "SELECT version, title, text FROM pages WHERE source_key = :key "
-                    "AND version > 0 AND version < :version ORDER BY version"
+                    "SELECT version, title, text, template_lines FROM pages "
+                    "WHERE source_key = :key AND version > 0 AND version < :version "
+                    "ORDER BY version"
                 ),
                 {"key": head.source_key, "version": head.version},
             )
         )
+
+
+def _changes(canonical: Any, row: Any) -> Changes:
+    """How stored page ``row`` differs from ``canonical`` (rows with ``title``, ``text`` and
+    ``template_lines``; ``row.similarity`` its similarity), told of the texts its similarity
+    was measured on: the texts that were fingerprinted, with the lines cut as a site's
+    template put back (a distributor's release whose contact lines its site repeats, cut
+    there and kept on a station's copy, is the station's copy at similarity 1.00, not
+    "trimmed (kept 8 of 10 paragraphs)", as session 31's show of newcomer 31's Acme release
+    said).  A copy whole by its similarity whose paragraphs still differ differs where the
+    similarity does not measure (a sign-off, a release's closing portrait, a photo caption):
+    :func:`clipper.changes.measured_changes` says so (read only then: its sign-off tables
+    cost a query command's start-up ~0.2 s)."""
+    whole = compare_texts(
+        canonical.title, _fingerprinted(canonical), row.title, _fingerprinted(row)
+    )
+    if row.similarity is None or row.similarity < 1 or whole.differences == 0:
+        return whole
+    return measured_changes(
+        canonical.title, _fingerprinted(canonical), row.title, _fingerprinted(row),
+        _FINGERPRINT.caption_body_words, _FINGERPRINT.caption_body_share,
+    )
+
+
+def _fingerprinted(row: Any) -> str:
+    return restore_lines(row.text, json.loads(row.template_lines or "[]"))
+
+
+def _similarity(value: float | None) -> float | None:
+    """``pages.similarity`` as ``show`` gives it: four decimals, never rounded up to 1.0 (a
+    copy short of the canonical's shingles by a line is 0.9999, not a whole copy)."""
+    if value is None:
+        return None
+    return round(value, 4) if value >= 1 or round(value, 4) < 1 else 0.9999
 
 
 def _page_fields(row: Any) -> dict[str, Any]:
@@ -211,13 +255,16 @@ class ClusterView:
 # time, ``date`` is when a run stored it ("archived …", as the digest says it):
 ARCHIVED = "archived"
 
+# the widths verification measures a copy with (clipper.matchview): what show tells kinds of
+_FINGERPRINT = FingerprintConfig()
+
 _PAGE_COLUMNS = (
     "id, source_key, title, site, url, origin, language, word_count, version, text, similarity, "
     "containment, is_exact_duplicate, coalesce(published, fetched_at, seen_at) AS date, "
     "fetched_at, seen_at, CASE WHEN published IS NOT NULL THEN date_source "
     f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' ELSE '{ARCHIVED}' END AS date_source, "
     "partial, "
-    "last_fetched_at, published_zoneless AS date_zoneless, updated"
+    "last_fetched_at, published_zoneless AS date_zoneless, updated, template_lines"
 )
 
 
@@ -265,19 +312,19 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             url=r.url,
             origin=r.origin,
             version=r.version,
-            similarity=None if r.similarity is None else round(r.similarity, 4),
+            similarity=_similarity(r.similarity),
             containment=None if r.containment is None else round(r.containment, 4),
             is_exact_duplicate=bool(r.is_exact_duplicate),
             changes=told_as_version(
-                compare_texts(head.title, head.text, r.title, r.text),
+                _changes(head, r),
                 r.version if r.source_key == head.source_key else None,
                 head.version,
                 cut_short=r.partial is not None,
             )
             if r.source_key == head.source_key or not earlier
             else told_as_copy_of(
-                compare_texts(head.title, head.text, r.title, r.text),
-                [(v.version, compare_texts(v.title, v.text, r.title, r.text)) for v in earlier],
+                _changes(head, r),
+                [(v.version, _changes(v, r)) for v in earlier],
                 head.site or "the canonical",
             ),
             date_source=r.date_source,

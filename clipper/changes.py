@@ -166,6 +166,41 @@ def compare_texts(
     return Changes(summary, len(ours), kept, edited, n_extra, paired)
 
 
+def measured_changes(
+    canonical_title: str | None,
+    canonical_text: str,
+    title: str | None,
+    body: str,
+    least: int,
+    share: float,
+) -> Changes:
+    """:func:`compare_texts` of the lines a copy's similarity is measured on
+    (:func:`clipper.measuredlines.measured_text` of each text, with ``least`` and ``share``:
+    ``FingerprintConfig.caption_body_words``/``caption_body_share``), so that what ``show``
+    says of a copy agrees with its similarity: a copy without the wire's sign-off line, a
+    release's closing portrait or a photo caption is not "trimmed" at similarity 1.00.  When
+    the texts differ only there, "closing lines differ" is said after what the measured lines
+    say ("same text" for "exact copy")."""
+    from clipper.measuredlines import measured_text
+
+    measured = compare_texts(
+        canonical_title, measured_text(canonical_text, least, share),
+        title, measured_text(body, least, share),
+    )
+    if _same_paragraphs(canonical_text, body) or not (
+        _same_paragraphs(
+            measured_text(canonical_text, least, share), measured_text(body, least, share)
+        )
+    ):
+        return measured
+    said = ["same text" if kind == "exact copy" else kind for kind in measured.summary]
+    return replace(measured, summary=[*dict.fromkeys(said), "closing lines differ"])
+
+
+def _same_paragraphs(text: str, other: str) -> bool:
+    return [_same(p) for p in _paragraphs(text)] == [_same(p) for p in _paragraphs(other)]
+
+
 # The words an edit changed are told (:func:`marked_edits`) while each span is at most this many
 # words on either side and there are at most this many spans: a figure, a name, a few words; a
 # paragraph rewritten is "edited" alone.

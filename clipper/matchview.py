@@ -18,14 +18,10 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper import sortedsets
-from clipper.captions import is_photo_caption
 from clipper.config import FingerprintConfig
 from clipper.figures import figure_keys
-from clipper.furniture.compiled import Matchers, matchers
-from clipper.paragraphs import LINES_KEPT, line_memo
-from clipper.pressreleases import boilerplate_start
+from clipper.measuredlines import line_marks
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
-from clipper.signoffs import run_in_sign_off, signs_off
 from clipper.statements import statement_word_spans
 from clipper.templatefills import NO_FILLS, fill_words
 from clipper.words import words
@@ -138,25 +134,15 @@ _Kept = tuple[list[str], npt.NDArray[np.int64]]
 
 def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, _Kept | None]:
     """What verification may read of ``text``, as its :func:`words` with the index of each
-    among the words of the whole text: (its lines but its sign-off lines, :func:`_line_marks`,
+    among the words of the whole text: (its lines but its sign-off lines,
+    :func:`clipper.measuredlines.line_marks`,
     and a sign-off run into a line's end, :func:`clipper.signoffs.run_in_sign_off`, when the
     rest holds at least ``shortest`` words, else None; that but its photo captions too,
     ``clipper.captions.is_photo_caption``, when it holds at least ``least`` words, else
     None).  (None, None): the whole text counts (no such line, a gallery of captions alone,
     a notice alone)."""
     lines = text.split("\n")
-    tables = matchers()
-    marks = [_line_marks(line, tables) for line in lines]
-    captions = [caption for caption, _ in marks]
-    # how many of each line's words are not a sign-off (None: all)
-    unsigned_words = [unsigned for _, unsigned in marks]
-    # a press release's closing portrait and contact lines sign it off as well: the same
-    # under every release of the company (clipper.pressreleases)
-    filled = [at for at, line in enumerate(lines) if line.strip()]
-    portrait = boilerplate_start([lines[at].strip() for at in filled])
-    if portrait is not None:
-        for at in filled[portrait:]:
-            unsigned_words[at] = 0
+    captions, unsigned_words = line_marks(lines)
     signed = any(n is not None for n in unsigned_words)
     if not any(captions) and not signed:
         return None, None
@@ -187,20 +173,3 @@ def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, 
         if len(body[0]) < least:
             body = None
     return unsigned, body
-
-
-@line_memo(LINES_KEPT)
-def _line_marks(line: str, tables: Matchers) -> tuple[bool, int | None]:
-    """What :func:`body_words` reads of one line (for the furniture ``tables`` in use: a kept
-    answer belongs to them): whether it is a photo caption, and how many of its words are not
-    a sign-off (0: the line is one, a line a wire or a desk signs with or a copyright notice,
-    the same under every text it sends, so no part of a text two pages share; the words
-    before a sign-off run into its end; None: all).  A night's lines recur (wire paragraphs,
-    a site's furniture), so each is read once a process (:func:`clipper.paragraphs.line_memo`):
-    the copyright notice's look-up alone cost ~25 µs a short line (its tables' phrases in 20
-    languages, searched without case)."""
-    caption = is_photo_caption(" ".join(line.split()))
-    if signs_off(line) or tables.is_rights(line.strip()):
-        return caption, 0
-    at = run_in_sign_off(line)
-    return caption, None if at is None else len(words(line[:at]))

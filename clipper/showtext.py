@@ -235,6 +235,16 @@ def _when(version: VersionText, zone: tzinfo | None) -> str:
     return f"{published}archived {shown_time(version.seen_at, zone)} (no fetch time)"
 
 
+def shown_similarity(value: float | None) -> str:
+    """A copy's similarity to its canonical as ``show`` prints it: two decimals, "1.00" only
+    for a whole copy (a copy short of one line of a long text is 0.996: "0.99", as its
+    "trimmed" says); "-" when unknown."""
+    if value is None:
+        return "-"
+    shown = f"{value:.2f}"
+    return "0.99" if shown == "1.00" and value < 1 else shown
+
+
 def _copies_heading(found: ClusterView) -> str:
     """What the list below the canonical holds, counted as the header counts pages: "8 other
     copies", or, when some are other versions of pages already counted, "6 other pages and 2
@@ -296,7 +306,7 @@ def cluster(
     out.append(f"{_copies_heading(found)} (earliest first):")
     indent = " " * 4
     for variant in found.variants:
-        similarity = "-" if variant.similarity is None else f"{variant.similarity:.2f}"
+        similarity = shown_similarity(variant.similarity)
         version = f" · version {variant.version}" if variant.version > 1 else ""
         marker = "→ " if variant.page_id == found.requested_page_id else ""
         out.append("")

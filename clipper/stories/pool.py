@@ -63,7 +63,7 @@ class StoryPool:
     a cluster that is rewritten or deleted leaves its partners' sets.
     """
 
-    # Numbered columns kept before the numbering starts over (≈ 100 B each).
+    # Numbered columns kept before the numbering starts over (8 B each).
     max_columns = 4_000_000
 
     def __init__(self, config: StoryConfig) -> None:
@@ -201,7 +201,7 @@ class StoryPool:
             self.changed_days.add(day)
         self.forget([cid for cid in self.items if cid not in keep], rescored=False)
         self.used_days = set()
-        if len(self.columns.column_of) > self.max_columns:
+        if self.columns.width > self.max_columns:
             self.columns = _Columns()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -18,6 +18,8 @@ from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.templated import template_pairs
 from clipper.stories.termvector import QUOTED_SCALE, own_similarity, own_unit
+
+_T = TypeVar("_T", bound=np.generic)
 
 
 def threshold(gap_days: int, config: StoryConfig) -> float:
@@ -35,33 +37,107 @@ def thresholds(gaps: npt.NDArray[np.int64], config: StoryConfig) -> npt.NDArray[
     return np.where(gaps > config.window_days, np.inf, bars)
 
 class _Columns:
-    """Term hash → matrix column, shared by every vector compared in one run (so no batch pays
-    for building a vocabulary), and each scored cluster's vector as columns (int32, views of
-    one array per :meth:`encode`)."""
+    """Each scored cluster's terms as matrix columns with their weights, packed: one row a
+    cluster in :attr:`columns` (int32), :attr:`weights` (float32, the vector's own) and
+    :attr:`leads` (uint8, each term's lead share: :func:`clipper.stories.leads.lead_bytes`), row
+    ``r`` spanning ``starts[r]:starts[r + 1]``, the terms in the vector's order; and the term
+    hash → column numbering, shared by every vector compared in one run (so no batch pays for
+    building a vocabulary).
+
+    :func:`linked` reads its pairs' rows here in place.  It packed the columns and weights of
+    every cluster a call met into new arrays instead (12 bytes a term, and the CSR matrix over
+    them): a call of a one-day night's story stage meets nearly every cluster of the night, so
+    that copy grew with the night (~35 MB a call at 13,886 clusters).  Held, a row costs 9
+    bytes a term and no array object (an int32 array a cluster before: 112 bytes over its 4 a
+    term); the numbering is two sorted arrays (8 bytes a term; a dict took ~100).  Rows of
+    forgotten clusters are dropped once they are half of what is held."""
 
     def __init__(self) -> None:
-        self.column_of: dict[int, int] = {}
-        self.vectors: dict[int, npt.NDArray[np.int32]] = {}
+        self._hashes = np.zeros(0, np.uint32)  # the numbered term hashes, sorted
+        self._numbers = np.zeros(0, np.int32)  # the column of each
+        self.columns = np.zeros(0, np.int32)
+        self.weights = np.zeros(0, np.float32)
+        self.leads = np.zeros(0, np.uint8)
+        self.starts = np.zeros(1, np.int64)
+        self.rows: dict[int, int] = {}
+        self._used = 0  # of ``columns`` / ``weights``: the rest is room to grow into
+        self._dead = 0  # terms of forgotten clusters' rows
+        self._matrix: csr_matrix | None = None
+
+    @property
+    def width(self) -> int:
+        """How many columns (term hashes) are numbered."""
+        return len(self._hashes)
 
     def encode(self, items: Sequence[Item]) -> None:
-        """Number the vectors of ``items`` not numbered yet (one lookup per distinct term)."""
-        fresh = [it for it in items if it.cluster_id not in self.vectors]
+        """Add a row for each of ``items`` not held yet (numbering the terms not numbered)."""
+        fresh = [it for it in items if it.cluster_id not in self.rows]
         if not fresh:
             return
-        parts = [it.vector.keys for it in fresh]
-        distinct, inverse = np.unique(np.concatenate(parts), return_inverse=True)
-        column_of = self.column_of
-        numbered = np.fromiter(
-            (column_of.setdefault(k, len(column_of)) for k in distinct.tolist()),
-            np.int32,
-            len(distinct),
-        )
-        split = np.split(numbered[inverse], np.cumsum([len(p) for p in parts])[:-1])
-        for item, columns in zip(fresh, split, strict=True):
-            self.vectors[item.cluster_id] = columns
+        keys = np.concatenate([it.vector.keys for it in fresh])
+        new = np.setdiff1d(keys, self._hashes)  # sorted, distinct
+        if len(new):
+            hashes = np.concatenate([self._hashes, new])
+            numbers = np.concatenate(
+                [self._numbers, np.arange(self.width, self.width + len(new), dtype=np.int32)]
+            )
+            order = np.argsort(hashes, kind="stable")
+            self._hashes, self._numbers = hashes[order], numbers[order]
+        columns = self._numbers[np.searchsorted(self._hashes, keys)]
+        weights = np.concatenate([it.vector.weights for it in fresh])
+        leads = np.concatenate([lead_bytes(it.vector) for it in fresh])
+        lengths = np.fromiter((len(it.vector.keys) for it in fresh), np.int64, len(fresh))
+        end = self._used + len(keys)
+        if end > len(self.columns):
+            room = max(end, len(self.columns) * 5 // 4)
+            self.columns = _grown(self.columns, self._used, room)
+            self.weights = _grown(self.weights, self._used, room)
+            self.leads = _grown(self.leads, self._used, room)
+        self.columns[self._used : end] = columns
+        self.weights[self._used : end] = weights
+        self.leads[self._used : end] = leads
+        first = len(self.starts) - 1
+        self.starts = np.concatenate([self.starts, self._used + np.cumsum(lengths)])
+        self.rows.update((it.cluster_id, first + n) for n, it in enumerate(fresh))
+        self._used = end
+        self._matrix = None
+
+    def matrix(self) -> csr_matrix:
+        """The rows as one CSR matrix (weights float32; no copy of them)."""
+        if self._matrix is None:
+            rows = len(self.starts) - 1
+            self._matrix = csr_matrix(
+                (self.weights[: self._used], self.columns[: self._used], self.starts),
+                shape=(rows, max(1, self.width)),
+            )
+        return self._matrix
 
     def forget(self, cluster_id: int) -> None:
-        self.vectors.pop(cluster_id, None)
+        row = self.rows.pop(cluster_id, None)
+        if row is None:
+            return
+        self._dead += int(self.starts[row + 1] - self.starts[row])
+        if self._dead * 2 > self._used:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Keep only the rows of held clusters (in their order)."""
+        held = sorted(self.rows.items(), key=lambda entry: entry[1])
+        old = np.fromiter((row for _, row in held), np.int64, len(held))
+        at, _ = _spans(self.starts[old], self.starts[old + 1])
+        self.columns, self.weights, self.leads = self.columns[at], self.weights[at], self.leads[at]
+        lengths = self.starts[old + 1] - self.starts[old]
+        self.starts = np.r_[0, np.cumsum(lengths)].astype(np.int64)
+        self.rows = {cid: n for n, (cid, _) in enumerate(held)}
+        self._used, self._dead = len(at), 0
+        self._matrix = None
+
+
+def _grown(values: npt.NDArray[_T], used: int, room: int) -> npt.NDArray[_T]:
+    """A new array of ``room`` elements starting with the first ``used`` of ``values``."""
+    grown = np.empty(room, values.dtype)
+    grown[:used] = values[:used]
+    return grown
 
 
 def score(
@@ -140,21 +216,19 @@ def linked(
     # The vectors of the kept pairs' ends as columns, one after the other.
     encoder = encoder or _Columns()
     used = sortedsets.distinct(np.concatenate([hub, other]))
-    used_items = [items[ids[i]] for i in used.tolist()]
-    encoder.encode(used_items)
-    columns, start = _packed([encoder.vectors[it.cluster_id] for it in used_items])
-    weights = np.concatenate([it.vector.weights for it in used_items]).astype(np.float64)
-    # each term's lead share (clipper.stories.leads), 0-255
-    leads = np.concatenate([lead_bytes(it.vector) for it in used_items])
+    encoder.encode([items[ids[i]] for i in used.tolist()])
+    # each involved cluster's row (those of no kept pair: 0, never read)
+    row = np.zeros(len(ids), np.int64)
+    row[used] = np.fromiter((encoder.rows[ids[i]] for i in used.tolist()), np.int64, len(used))
+    columns, weights, leads = encoder.columns, encoder.weights, encoder.leads
+    start = encoder.starts
     lengths = np.diff(start)
-    slot = np.zeros(len(ids), np.int64)
-    slot[used] = np.arange(len(used))
-    width = max(1, len(encoder.column_of))
-    scratch = np.zeros(width)
-    lead_scratch = np.zeros(width, np.uint8)
-    # Rows of the used clusters' weights in the order of their terms: a row times a dense
-    # vector sums its products in that order.
-    terms = csr_matrix((weights, columns, start), shape=(len(used), width))
+    scratch = np.zeros(max(1, encoder.width))
+    lead_scratch = np.zeros(max(1, encoder.width), np.uint8)
+    # The rows hold each cluster's weights in the order of its terms: a row times a dense
+    # vector sums its products in that order (float32 weights times float64: each product is
+    # that of the float64 weights, as exact).
+    terms = encoder.matrix()
     held = _Products(config.lead_similarity_share)
 
     def hold(pairs: slice | npt.NDArray[np.int64], others: npt.NDArray[np.int64]) -> None:
@@ -163,11 +237,11 @@ def linked(
                  lengths[others], leads[at], lead_scratch[columns[at]])  # fmt: skip
 
     for hub_id, lo, hi in _runs(hub):
-        h = int(slot[hub_id])
+        h = int(row[hub_id])
         span = slice(start[h], start[h + 1])
         scratch[columns[span]] = weights[span]
         lead_scratch[columns[span]] = leads[span]
-        others = slot[other[lo:hi]]
+        others = row[other[lo:hi]]
         if len(others) > _FEW_PAIRS:  # one sparse product for the hub's pairs
             sims = terms[others] @ scratch
             # the pairs over the bar are held for the lead rule (summed again alike)
@@ -361,14 +435,6 @@ class _Found:
         a, b = ends.min(axis=0), ends.max(axis=0)
         order = np.lexsort((b, a))
         return Links(a[order], b[order], sims[order])
-
-
-def _packed(
-    parts: list[npt.NDArray[np.int32]],
-) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
-    """``parts`` one after the other, and where each starts (one more: the end)."""
-    lengths = np.fromiter(map(len, parts), np.int64, len(parts))
-    return np.concatenate(parts), np.r_[0, np.cumsum(lengths)]
 
 
 def link_graph(items: Sequence[Item], config: StoryConfig) -> dict[int, dict[int, float]]:

@@ -1,0 +1,71 @@
+"""The story stage's packed term rows (``scoring._Columns``): links scored through rows held
+from earlier calls, some of them forgotten and the rest moved by a compaction, are the links a
+fresh computation gives, to the last bit of each similarity."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from clipper.config import StoryConfig
+from clipper.stories.linking import AnchorIndex, Item
+from clipper.stories.scoring import _Columns, linked
+from clipper.stories.termvector import Vector
+
+CONFIG = StoryConfig(min_similarity=0.1, anchor_cap=8, anchor_terms=6, min_shared_anchors=2)
+
+
+def _items(first_id: int, count: int, seed: int) -> dict[int, Item]:
+    """Invented clusters over one day: 20-60 terms each from a 400-term vocabulary (a few
+    heavy terms shared by many), unit float32 weights."""
+    rng = np.random.default_rng(seed)
+    items = {}
+    for n in range(count):
+        size = int(rng.integers(20, 60))
+        keys = np.sort(rng.choice(400, size, replace=False).astype(np.uint32) * 7919 + 11)
+        weights = rng.random(size) + (keys % 5 == 0) * 2.0
+        weights = (weights / np.sqrt(np.dot(weights, weights))).astype(np.float32)
+        cid = first_id + n
+        order = (739_000, f"{n:05d}", f"site{n % 7}/{cid}", f"{cid:064x}")
+        items[cid] = Item(cid, 739_000, order, Vector(keys, weights))
+    return items
+
+
+def _scored(items: dict[int, Item], encoder: _Columns | None) -> tuple[np.ndarray, ...]:
+    index = AnchorIndex(CONFIG, items.values())
+    found = linked(index.candidates(list(items.values())), items, CONFIG, encoder, index)
+    return found.a, found.b, found.sims
+
+
+def test_rows_kept_forgotten_and_compacted_score_as_a_fresh_encoder() -> None:
+    items = _items(1, 120, seed=3)
+    fresh = _scored(items, None)
+    assert len(fresh[0]) > 50  # the invented clusters do link
+
+    encoder = _Columns()
+    others = _items(1000, 150, seed=4)
+    _scored(others, encoder)  # rows and columns numbered for clusters not scored below
+    held = set(encoder.rows)
+    assert len(held) > 140
+    for cid in list(others)[:100]:
+        encoder.forget(cid)  # past half of what is held: the rows are compacted
+    assert set(encoder.rows) == held - set(list(others)[:100])
+    assert len(encoder.starts) - 1 < len(held)  # forgotten rows were dropped
+    again = _scored(items, encoder)
+    for mine, theirs in zip(again, fresh, strict=True):
+        assert np.array_equal(mine, theirs)
+    # a second call reads the same rows again, and a cluster re-encoded after it is forgotten
+    # gets its new row
+    encoder.forget(5)
+    for mine, theirs in zip(_scored(items, encoder), fresh, strict=True):
+        assert np.array_equal(mine, theirs)
+
+
+def test_a_forgotten_cluster_scored_with_a_new_vector_uses_it() -> None:
+    items = _items(1, 60, seed=7)
+    encoder = _Columns()
+    _scored(items, encoder)
+    changed = _items(1, 60, seed=8)  # the same ids, other vectors
+    for cid in changed:
+        encoder.forget(cid)
+    for mine, theirs in zip(_scored(changed, encoder), _scored(changed, None), strict=True):
+        assert np.array_equal(mine, theirs)

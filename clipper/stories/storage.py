@@ -11,21 +11,18 @@ from importlib.metadata import version
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from clipper.config import StoryConfig
-from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Merge, Meta, Page, Story, StoryVector
-from clipper.pubwindows import Span, earliest_first, publication_span
-from clipper.sitezones import host_of
 from clipper.store.changed import mark_clusters, mark_stories, record_merges
 from clipper.store.rows import chunks
 from clipper.stories import stored_links
 from clipper.stories.identity import keep_ids
 from clipper.stories.linking import Item
 from clipper.stories.pool import _NO_LINKS, StoryPool, _Stored
-from clipper.stories.queries import page_event_date
+from clipper.stories.refresh import refresh_stories
 from clipper.stories.regrouping import Change, regroup
 from clipper.stories.scoring import score
 from clipper.stories.vectors import VECTOR_VERSION, Vector, event_day, vectorize
@@ -302,7 +299,7 @@ def update_stories(
             for sid in session.scalars(select(Cluster.story_id).where(Cluster.id.in_(chunk)))
             if sid is not None
         )
-    _refresh_stories(session, refresh, run_id)
+    refresh_stories(session, refresh, run_id)
     _merged_away(session, {cid: old_story[cid] for cid in gone if cid in old_story}, run_id)
     pool.trim()
     return outcome
@@ -373,7 +370,7 @@ def _assign_ids(
             outcome.changed_stories += 1
         updates.extend((cid, chosen) for cid in story if current.get(cid) != chosen)
     if pending:
-        # Placeholder lead page: the smallest member's canonical, fixed by _refresh_stories.
+        # Placeholder lead page: the smallest member's canonical, fixed by refresh_stories.
         leads = {
             hit.id: hit.canonical_page_id
             for hit in session.execute(
@@ -437,131 +434,3 @@ def _set_story_ids(session: Session, updates: Sequence[tuple[int, int]], run_id:
         session.execute(
             update(StoryVector), [{"cluster_id": cid, "story_id": sid} for cid, sid in part]
         )
-
-
-def _lead(candidates: list[tuple[tuple[Any, ...], Any, str | None]]) -> tuple[int, str | None]:
-    """The lead of a story (whose headline it shows), of its clusters' ``candidates`` (rank,
-    row, headline; ``rank`` (no headline, -size, day): the largest cluster with a headline, of
-    the first day): the first published of those (newcomer 20: a feature published 7 hours
-    after the news titled the story because its address sorts first), by rule 6's reading
-    of dates (:func:`clipper.pubwindows.earliest_first`: a time without a zone on its site's
-    clocks, a Japanese site's "18:00" before a copy's 11:30 UTC), then a stated time before a
-    day alone or none, then by address.  Returns its canonical's id and headline."""
-    best = min(rank for rank, _, _ in candidates)
-    tied = sorted(
-        ((row, title) for rank, row, title in candidates if rank == best),
-        key=lambda found: (
-            not (found[0].published and len(found[0].published) > 10),
-            found[0].source_key,
-            found[0].content_hash,
-        ),
-    )
-
-    def span(found: tuple[Any, str | None]) -> Span:
-        row = found[0]
-        host = host_of(row.url) or row.site
-        return publication_span(
-            row.published, row.published_zoneless, row.fetched_at, host, row.region
-        )
-
-    row, title = next(earliest_first(tied, span))
-    return row.canonical_page_id, title
-
-
-def _refresh_stories(session: Session, story_ids: set[int], run_id: int) -> None:
-    """Recompute title, dates and counts of ``story_ids`` (deleting any left empty)."""
-    for chunk in chunks(sorted(story_ids)):
-        stats: dict[int, dict[str, Any]] = {}
-        rows = session.execute(
-            select(
-                Cluster.story_id,
-                Cluster.size,
-                Cluster.first_seen,
-                Cluster.last_seen,
-                Cluster.canonical_page_id,
-                StoryVector.day,
-                Page.title,
-                Page.published,
-                Page.published_zoneless,
-                Page.fetched_at,
-                Page.url,
-                Page.site,
-                Page.region,
-                Page.source_key,
-                Page.content_hash,
-            )
-            .join(StoryVector, StoryVector.cluster_id == Cluster.id)
-            .join(Page, Page.id == Cluster.canonical_page_id)
-            .where(Cluster.story_id.in_(chunk))
-        ).all()
-        # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
-        heads = cluster_headlines(session, (row.canonical_page_id for row in rows))
-        for row in rows:
-            title = heads.get(row.canonical_page_id, row.title)
-            entry = stats.setdefault(
-                row.story_id,
-                {"size": 0, "days": [], "first_seen": [], "last_seen": [], "leads": []},
-            )
-            entry["size"] += 1
-            entry["days"].append(row.day)
-            if row.first_seen:
-                entry["first_seen"].append(row.first_seen)
-            if row.last_seen:
-                entry["last_seen"].append(row.last_seen)
-            entry["leads"].append(((not title, -row.size, row.day), row, title))
-        # a story's days span its pages' event days, not only its canonicals': a reprint
-        # five days later is a report of the story that day (newcomer 16, finding 10)
-        when = func.substr(page_event_date(), 1, 10)
-        counts = {
-            row.story_id: (row.pages, row.outlets, row.first_day, row.last_day)
-            for row in session.execute(
-                select(
-                    Cluster.story_id,
-                    # pages, not versions: a page re-fetched with a new headline counts once
-                    func.count(func.distinct(Page.source_key)).label("pages"),
-                    func.count(func.distinct(Page.outlet)).label("outlets"),
-                    func.min(when).label("first_day"),
-                    func.max(when).label("last_day"),
-                )
-                .join(Page, Page.cluster_id == Cluster.id)
-                .where(Cluster.story_id.in_(chunk))
-                .group_by(Cluster.story_id)
-            )
-        }
-        empty = [sid for sid in chunk if sid not in stats]
-        if empty:
-            session.execute(delete(Story).where(Story.id.in_(empty)))
-        leads = {
-            sid: lead
-            for sid, lead in session.execute(
-                select(Story.id, Story.lead_page_id).where(Story.id.in_(chunk))
-            )
-        }
-        updates = []
-        for sid, entry in stats.items():
-            pages, outlets, *span = counts.get(sid, (0, 0, None, None))
-            lead_page_id, title = _lead(entry["leads"])
-            days = entry["days"] + [day for day in span if day]
-            updates.append(
-                {
-                    "id": sid,
-                    "title": title,
-                    "lead_page_id": lead_page_id,
-                    "first_day": min(days),
-                    "last_day": max(days),
-                    "first_seen": min(entry["first_seen"], default=None),
-                    "last_seen": max(entry["last_seen"], default=None),
-                    "size": entry["size"],
-                    "pages": pages,
-                    "outlets": outlets,
-                    "updated_run_id": run_id,
-                }
-            )
-        if updates:
-            # a new lead is every page's new story_url (clipper.store.changed)
-            mark_stories(
-                session,
-                [row["id"] for row in updates if leads.get(row["id"]) != row["lead_page_id"]],
-                run_id,
-            )
-            session.execute(update(Story), updates)

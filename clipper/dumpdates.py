@@ -19,6 +19,7 @@ from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import matchers
 from clipper.localdates import ascii_date_digits, common_era, local_date, names_a_month
 from clipper.othercalendars import other_calendar_in
+from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import UNSPACED
 
 # Step 6: the dateline is looked for in this many lines (after normalising, before any is
@@ -41,6 +42,7 @@ _FIRST_DIGIT = re.compile(r"\d")
 _DE_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+de\s+(\w+)\s+de\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
+@line_memo(LINES_KEPT)
 def date_line_sized(line: str) -> bool:
     """Whether ``line`` is short enough to be a date line: at most :data:`DATELINE_MAX_WORDS`
     words (:func:`clipper.dumplines.word_count`), or at most that many that are no date part
@@ -194,6 +196,7 @@ def posted_and_updated(line: str) -> bool:
     )
 
 
+@line_memo(LINES_KEPT)
 def _posted_part(line: str) -> str:
     """``line`` up to an "updated" label following its first date ("03/12/2026 14h30
     Atualizado há 2 horas", "3 december 2026, 09:31 Laatste update: 4 december 2026, 07:10":
@@ -203,6 +206,14 @@ def _posted_part(line: str) -> str:
     if found is None or _FIRST_DIGIT.search(line, 0, found.start()) is None:
         return line
     return line[: found.start()].rstrip(" |·-–—,;:(")
+
+
+# A night's dumps repeat their short lines, each asked of several times (a dateline, an
+# update, a date's label): a line's answer kept (the tables are the process's, compiled once).
+@line_memo(LINES_KEPT)
+def _dateline_label(line: str) -> bool:
+    """Whether a ``dateline`` label of the language tables stands in ``line``."""
+    return matchers().dateline.search(line) is not None
 
 
 def dateline(line: str, latest: datetime | None) -> str | None:
@@ -216,6 +227,8 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     06:00": 05:10), and a date of a calendar htmldate does not read after the label ("تاریخ
     خبر: ۱۳ آذر ۱۴۰۵": :mod:`clipper.numericdates`) is the line's, no later than ``latest``
     (newcomer 27 finding 6: the first was the day alone, the second unread)."""
+    if _FIRST_DIGIT.search(line) is None:
+        return None  # every date either way reads holds a digit (of any script): a year
     posted = _posted_part(line)
     day = _dateline_day(line, latest)
     if day is not None and (when := _labelled_date(posted)) is not None and when[:10] == day:
@@ -223,7 +236,7 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     if (
         day is None
         and not _DATELINE_YEAR.search(ascii_date_digits(line))
-        and matchers().dateline.search(line)
+        and _dateline_label(line)
         and (when := line_date(posted)) is not None
     ):
         return when if possible_day(when, latest) else None
@@ -284,7 +297,7 @@ def update_line(line: str) -> bool:
     its words after the first digit were too many for a timestamp, and it dated a dump as its
     publication)."""
     tables = matchers()
-    if tables.dateline.search(line) is not None:
+    if _dateline_label(line):
         return False
     if tables.is_timestamp(line):
         return True
@@ -321,8 +334,8 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
     the page, then dropped)."""
     updated = matchers().updated
     for line in lines:
-        if not date_line_sized(line):
-            continue
+        if _FIRST_DIGIT.search(line) is None or not date_line_sized(line):
+            continue  # (no digit: no date, :func:`line_date`)
         when = None
         if update_line(line):
             when = line_date(line)
@@ -399,7 +412,7 @@ def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
     line = ordered_dates(common_era(ascii_date_digits(_stamp_part(line))))
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
-    if matchers().dateline.search(line) is None:
+    if not _dateline_label(line):
         return None
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     line = _DE_MONTH.sub(r"\1 \2 \3", _SPACED_DOTS.sub(r"\1.\2.\3", line))
@@ -494,6 +507,19 @@ def line_date(line: str) -> str | None:
     """:func:`_line_date`, the line's date read as its label's language writes it when that
     is not the page's (:func:`label_language`: "Publicado em 03/12/2026 - 16:30" above an
     English text is 3 December)."""
+    if _FIRST_DIGIT.search(line) is None:
+        return None  # no year of any calendar (digits of any script), no date: the labels unread
+    from clipper.read.zones import page_hint  # clipper.read imports this module's users
+
+    return _line_date_for(line, page_hint())
+
+
+# A night's dumps repeat their short lines (a wire's paragraphs, a site's date line): of the
+# 3,404 lines the first 1,000 one-day records of bench/oneday.py ask the date of, 423 are
+# distinct.  A line's date depends on it and on the page's language, country and region alone
+# (clipper.read.zones.page_hint, which the readings under it are kept by too).
+@line_memo(LINES_KEPT)
+def _line_date_for(line: str, hint: tuple[str, str, str]) -> str | None:
     with _read_by_label(line):
         return _line_date(line)
 

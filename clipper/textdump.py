@@ -234,7 +234,8 @@ def clean_text_dump(
             set_apart = dumpheadlines.set_apart(read, number, latest)
             below_opening = line_below(read, number, latest)
         n = word_count(line)
-        if number < DATELINE_LINES and date_line_sized(line):
+        sized = number < DATELINE_LINES and date_line_sized(line)
+        if sized:
             head_dates.append(line)
             if published is None:
                 published = dateline(line, latest)
@@ -247,7 +248,7 @@ def clean_text_dump(
             and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
         )
         if is_furniture(line, n):
-            if published is None and number < DATELINE_LINES and date_line_sized(line):
+            if published is None and sized:
                 dropped.append((len(lines), line))
             if n <= 12 and line.startswith("By "):
                 author = author or line[3:].strip() or None

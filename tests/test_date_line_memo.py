@@ -1,0 +1,51 @@
+"""A dump's date lines are read once a process and kept (clipper.dumpdates' line memos): a
+line's reading is kept for the page's language, country and region, so the same line on a page
+of another language is read as that language writes dates, in whatever order they come."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from clipper import paragraphs
+from clipper.dumpdates import date_line_sized, dateline, line_date
+from clipper.read.zones import written_in
+
+FETCHED = datetime(2026, 12, 5, 9, 0)
+PAGES = {  # language tag → the day its pages mean by "12/03/2026"
+    "en-US": "2026-12-03",
+    "pt": "2026-03-12",
+    "de": "2026-03-12",
+}
+
+
+def _read(tag: str, line: str) -> tuple[str | None, str | None]:
+    with written_in(tag, "https://harbor.example/news/1", None):
+        return line_date(line), dateline(line, FETCHED)
+
+
+def test_a_kept_reading_is_the_pages_language_s():
+    paragraphs.forget()
+    line = "Published: 12/03/2026 14:30"
+    for tag in ["en-US", "pt", "en-US", "de", "pt"]:
+        when, day = _read(tag, line)
+        assert when is not None and when[:10] == PAGES[tag], tag
+        assert day is not None and day[:10] == PAGES[tag], tag
+
+
+def test_a_line_without_a_digit_gives_no_date_in_any_language():
+    paragraphs.forget()
+    for tag in ["en", "ar", "fa", "th", "zh", "am", "ja"]:
+        for line in ["Published: yesterday", "نُشر في", "Veröffentlicht am Montag", "发布时间："]:
+            assert _read(tag, line) == (None, None), (tag, line)
+
+
+def test_a_line_is_sized_alike_each_time_it_is_asked():
+    paragraphs.forget()
+    long_update = (
+        "Veröffentlicht am 3. Dezember 2026 um 10:32 Uhr | Aktualisiert am 4. Dezember 2026 "
+        "um 08:15 Uhr"
+    )
+    paragraph = " ".join(["The council met on 3 December 2026 and said"] * 3)
+    for _ in range(2):
+        assert date_line_sized(long_update)
+        assert not date_line_sized(paragraph)

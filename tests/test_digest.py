@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import html
 import json
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -488,6 +489,51 @@ def test_a_watchlist_follows_a_copy_that_names_it_tonight(db: Path, tmp_path: Pa
     age_runs(db, hours=48)
     later = run(db, "digest", "--watch", "client", "--since", "24h")
     assert later.exit_code == 3  # the copy arrived before this window: nothing new
+
+
+def test_the_digest_says_which_copy_names_the_client(db: Path, tmp_path: Path) -> None:
+    """The story a watchlist follows through one copy's own paragraph says which copy names
+    the client, in text, HTML, e-mail and JSON (newcomer 31's F-S: the entry read as the
+    wire's story with no hint that only a station's copy mentions the client); a story whose
+    article names the words says nothing of the kind."""
+    text, _, _ = strike_canonical(db)
+    run(db, "watch", "add", "client", "Quayforge")
+    run(db, "watch", "add", "strike", "strike")
+    age_runs(db, hours=48)
+    local = tmp_path / "local.jsonl"
+    url = "https://kettleby-courier.example/news/strike-quayforge"
+    paragraph = ("Quayforge Marine, the harbour engineering firm based in Kettleby, said its "
+                 "crane maintenance crews would stay off the quays until the dispute ends.")
+    local.write_text(json.dumps({
+        "url": url + "?utm_source=newsletter", "title": STRIKE,
+        "text": text + "\n\n" + paragraph, "fetched_at": "2025-03-12T08:00:00Z"}) + "\n",
+        encoding="utf-8")
+    assert run(db, "dedupe", "--workers", "1", str(local)).exit_code == 0
+    document = digest_json(db, "--watch", "client", "--watch", "strike")
+    client, strike = document["groups"]
+    assert headlines(client) == [STRIKE] and STRIKE in headlines(strike)
+    (story_id,) = [s["story_id"] for s in client["stories"]]
+    named = client["named_in"][str(story_id)]
+    assert named["site"] == "kettleby-courier.example" and named["url"].startswith(url)
+    assert strike["named_in"] == {}
+    said = "named only in the copy of kettleby-courier.example"
+    for fmt in ("text", "html", "email"):
+        shown = html.unescape(
+            run(db, "digest", "--format", fmt, "--watch", "client", "--no-record",
+                "--since", "3d", "--to", "desk@example.org").stdout
+        )
+        if fmt == "email":  # the text part, quoted-printable or not
+            part = email.message_from_string(shown, policy=email.policy.default).get_body(
+                ("plain",)
+            )
+            assert part is not None
+            shown = part.get_content()
+        assert said in " ".join(shown.split()), fmt
+        assert url in shown and "utm_source" not in shown, fmt
+    for fmt in ("text", "html"):
+        shown = run(db, "digest", "--format", fmt, "--watch", "strike", "--no-record",
+                    "--since", "3d").stdout
+        assert "named only in" not in shown, fmt
 
 
 def test_counts_and_subject_include_the_stories_past_a_groups_cap(db: Path) -> None:

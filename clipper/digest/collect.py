@@ -255,15 +255,16 @@ def _follows(
     documents: _Documents,
     canonicals: dict[int, _Canonical],
     arrived: list[int],
-) -> bool:
-    """Whether ``watch`` follows the story: one of its articles (a cluster's canonical) or one
-    of the copies that arrived in the window (``arrived``, page ids; in ``canonicals`` too)
-    matches the query, in one of the watch's languages, and one of its pages comes from one of
-    the watch's sites or a subdomain of one (:func:`clipper.sites.within`)."""
+) -> int | None:
+    """The page by which ``watch`` follows the story, None when it does not: the first of its
+    articles (a cluster's canonical), else of the copies that arrived in the window
+    (``arrived``, page ids; in ``canonicals`` too), that matches the query, in one of the
+    watch's languages, when one of its pages comes from one of the watch's sites or a
+    subdomain of one (:func:`clipper.sites.within`)."""
     if watch.sites and not any(
         within(p.site, site) for p in candidate.pages for site in watch.sites
     ):
-        return False
+        return None
     readings = [cluster.canonical_page_id for cluster in candidate.clusters.values()] + arrived
     # a macrolanguage takes its members ("no": nb and nn; clipper.language.spellings)
     wanted = {code for language in watch.languages for code in spellings(language)}
@@ -271,8 +272,18 @@ def _follows(
         if wanted and primary_language(canonicals[page_id].language) not in wanted:
             continue
         if matches(node, documents[page_id]):
-            return True
-    return False
+            return page_id
+    return None
+
+
+def _named_in(candidate: _Candidate, page_id: int) -> Outlet | None:
+    """The outlet and address of ``page_id`` when it is a copy, not one of the story's articles
+    (a cluster's canonical): the one copy a watch found its words in (newcomer 31's F-S: a
+    station's copy of a wire recall adding a paragraph on the client), else None."""
+    if any(c.canonical_page_id == page_id for c in candidate.clusters.values()):
+        return None
+    page = next(p for p in candidate.pages if p.id == page_id)
+    return Outlet(page.outlet or page.site or "", page.url)
 
 
 def _story(
@@ -430,13 +441,16 @@ def collect(
     if matching:
         for watch in watches:
             node = parse_query(watch.query)
-            members.append(
-                [
-                    sid
-                    for sid, candidate in candidates.items()
-                    if _follows(watch, node, candidate, documents, canonicals, arrived[sid])
-                ]
-            )
+            by = {
+                sid: _follows(watch, node, candidate, documents, canonicals, arrived[sid])
+                for sid, candidate in candidates.items()
+            }
+            members.append([sid for sid, page_id in by.items() if page_id is not None])
+            named_in = {
+                sid: outlet
+                for sid in members[-1]
+                if (outlet := _named_in(candidates[sid], by[sid] or 0)) is not None
+            }
             groups.append(
                 DigestGroup(
                     watch.name,
@@ -444,6 +458,7 @@ def collect(
                     list(watch.sites),
                     list(watch.languages),
                     total=len(members[-1]),
+                    named_in=named_in,
                 )
             )
     else:

@@ -109,6 +109,10 @@ class DigestGroup:
     languages: list[str]
     total: int
     stories: list[DigestStory] = field(default_factory=list)
+    # story id: the copy (its outlet and address) whose text the watch found its words in,
+    # for a story none of whose articles (clusters' canonicals) names them: the digest says
+    # which copy names the client (newcomer 31's F-S)
+    named_in: dict[int, Outlet] = field(default_factory=dict)
 
 
 @dataclass

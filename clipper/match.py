@@ -223,6 +223,23 @@ def verify_pair(
     hit, common = pair_hits(shorter, longer, where)
     union = len(shorter.held) + len(longer.held) - common
     jaccard = common / union if union else 1.0  # as fingerprint.similarity
+    return judge_pair(worse, better, shorter, longer, hit, jaccard, config, shingle_words)
+
+
+def judge_pair(
+    worse: Candidate,
+    better: Candidate,
+    shorter: Candidate,
+    longer: Candidate,
+    hit: npt.NDArray[np.bool_],
+    jaccard: float,
+    config: MatchConfig,
+    shingle_words: int = 5,
+) -> Edge | None:
+    """What :func:`verify_pair` decides of a pair once ``hit`` (``shingle_hits`` of
+    ``shorter``'s sequence in ``longer``) and the pair's ``jaccard`` are known: its edge, or
+    None.  A function of its own so that a reference that finds them another way
+    (``bench/verification.py``: one search per position) judges as clipper does."""
     covered = hits_coverage(hit, shingle_words)
     part = (
         len(shorter.sequence) >= config.min_length_ratio * len(longer.sequence)

@@ -75,7 +75,10 @@ class TooManyRows(ValueError):
 
 def _as_time(value: Any) -> Any:
     """An ISO time or date as a workbook's time or date (a time with a zone in UTC: Excel's
-    cells have no zone); anything else as it is."""
+    cells have no zone); a time without a zone (a source's own clock, ``published_zoneless``)
+    stays text: a date cell beside the column's UTC ones would pass for one of them, 07:00 on
+    an aggregator's clock beside 12:00 UTC on the distributor's (newcomer 31's F-M); anything
+    else as it is."""
     if not isinstance(value, str):
         return value
     try:
@@ -85,7 +88,7 @@ def _as_time(value: Any) -> Any:
     except ValueError:
         return value
     if moment.tzinfo is None:
-        return moment
+        return value
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
@@ -100,7 +103,8 @@ def write_workbook(
     """Write ``rows`` (dicts keyed by ``fields``) to an Excel workbook at ``path``: a header
     row (frozen, filtered), then a row per record; text cells fitted to :data:`CELL_LIMIT`
     (:func:`fit`) and a last column ``truncated`` naming the fields cut; the ISO times and
-    dates of the fields ``times`` as date cells ("yyyy-mm-dd hh:mm:ss", UTC).  Streams
+    dates of the fields ``times`` as date cells ("yyyy-mm-dd hh:mm:ss", UTC), but a time
+    without a zone, which stays text (:func:`_as_time`).  Streams
     (openpyxl's write-only mode: memory does not grow with the rows).  Returns ``(rows
     written, rows with a cell cut)``.  Raises :class:`TooManyRows` past :data:`ROW_LIMIT`
     (the file is then incomplete: write to a temporary name), OSError as writing a file

@@ -172,3 +172,36 @@ def test_workbook_writes_the_utc_columns_as_date_cells(tmp_path: Path) -> None:
                 else datetime.fromisoformat(str(want)).replace(tzinfo=None)
             ), (row["url"], name)
         assert row["region"] == expected["region"]
+
+
+def test_workbook_keeps_a_zoneless_time_as_text_beside_the_utc_date_cells(
+    tmp_path: Path,
+) -> None:
+    """A time its source wrote without a zone is its own clock, not UTC: as a date cell in a
+    ``published`` column of UTC cells it would pass for a UTC time (an Indian page's 10:15
+    beside a zoned page's 02:45 UTC, read as 10:15 UTC: five and a half hours off).  It stays
+    text, as the source wrote it; the zoned time is a date cell in UTC, a date alone a date."""
+    from openpyxl import load_workbook
+
+    db = records_archive(tmp_path, RECORDS)
+    out = tmp_path / "clips.xlsx"
+    _export(db, "--format", "xlsx", "-o", str(out))
+    sheet = load_workbook(out)["pages"]
+    header = [c.value for c in sheet[1]]
+    cells = {
+        str(row[header.index("url")].value): row[header.index("published")]
+        for row in sheet.iter_rows(min_row=2)
+    }
+    zoned = cells["https://zoned.example.com/a"]
+    assert zoned.is_date and zoned.value == datetime(2026, 12, 3, 2, 45)
+    for url in ("https://deshpatra.in/b", "https://kabarpagi.co.id/c"):
+        zoneless = cells[url]
+        assert not zoneless.is_date and zoneless.data_type == "s", url
+        assert zoneless.value == "2026-12-03T10:15:00", url
+    assert cells["https://deshpatra.in/f"].is_date  # a date alone: no clock to mistake
+    # the zoneless page's moment, where clipper can pin one, is still a UTC date cell
+    pinned = next(
+        row for row in sheet.iter_rows(min_row=2)
+        if row[header.index("url")].value == "https://deshpatra.in/b"
+    )[header.index("published_utc")]
+    assert pinned.is_date and pinned.value == datetime(2026, 12, 3, 4, 45)

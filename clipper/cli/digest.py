@@ -7,7 +7,6 @@ import json
 import sys
 from datetime import tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -24,10 +23,7 @@ from clipper.cli.options import (
     tz_option,
 )
 from clipper.cli.output import note_lowercase_operators
-from clipper.translations import LANGUAGES, UnknownLanguage, known
-
-if TYPE_CHECKING:
-    from clipper.digest.result import DigestResult
+from clipper.translations import LANGUAGES, UnknownLanguage, known, translations
 
 EXIT_NOTHING_NEW = 3
 # What an ``-o FILE`` name says to write when --format is not given.
@@ -285,13 +281,14 @@ def digest_command(
         clipper digest --language de --since 24h -o digest.de.html
     """
     from clipper import digest as digesting
+    from clipper.digest import notes
     from clipper.digest import render as rendering
-    from clipper.layout import plural
 
     try:
         language = known(language)
     except UnknownLanguage as error:
         raise click.BadParameter(str(error), param_hint="--language") from error
+    speech = translations(language)  # what stderr tells, in the digest's language too
     fmt = output_format(fmt, output, EXTENSIONS, "text")
     if fmt == "email" and not recipients:
         raise click.UsageError(
@@ -317,17 +314,14 @@ def digest_command(
             )
         except digesting.QueryError as error:
             raise click.UsageError(f"--query: {error}") from error
-        if result.is_empty:
-            followed = ", ".join(g.name for g in result.groups)
-            click.echo(
-                f"{'no story' if result.unfiled else 'nothing new'} from "
-                f"{rendering.when(result.since, zone=zone)} to "
-                f"{rendering.when(result.until, zone=zone)} ({result.stories_in_window} stories "
-                f"arrived or grew; followed: {followed})",
-                err=True,
-            )
-        _tell_unfiled(result.unfiled)
-        _tell_backfilled(result)
+        told = [
+            notes.nothing_new(result, zone, speech) if result.is_empty else None,
+            notes.unfiled(result.unfiled, speech),
+            notes.backfilled(result, speech),
+        ]
+        for line in told:
+            if line is not None:
+                click.echo(line, err=True)
         if result.is_empty:
             if not no_record:
                 digesting.remember(archive, result)
@@ -343,50 +337,10 @@ def digest_command(
         )
         _deliver(content, target)
         if target is not None:  # as export -o says what it wrote (stdout holds the digest)
-            click.echo(
-                f"digest of {plural(result.story_count, 'story', 'stories')} "
-                f"({result.matched_new} new) written to {target} ({fmt})",
-                err=True,
-            )
+            click.echo(notes.written(result, target, fmt, speech), err=True)
         # Recorded only once delivered: a digest that could not be written is not skipped.
         if not no_record:
             digesting.remember(archive, result)
-
-
-def _tell_backfilled(result: DigestResult) -> None:
-    """Say how many stories of the window are a backfill, what became of them and the option
-    that changes it."""
-    from clipper.layout import plural
-
-    if not result.backfilled:
-        return
-    stories = plural(result.backfilled, "story", "stories")
-    before = (result.backfilled_before or "")[:10]
-    if result.left_out_backfill:
-        said = f"left out {stories} stored in the window but published before {before}"
-        hint = "without --no-backfill they are listed, marked ARCHIVE"
-    else:
-        said = f"{stories} stored in the window but published before {before}"
-        hint = "marked ARCHIVE and listed last; --no-backfill leaves them out"
-    click.echo(f"{said} (a backfill of older pages): {hint}", err=True)
-
-
-def _tell_unfiled(unfiled: dict[int, int]) -> None:
-    """Say which runs of the window stored pages that are in no story yet (killed before their
-    story stage): the digest cannot show them, search and export can, a re-run files them."""
-    from clipper.layout import plural
-
-    if not unfiled:
-        return
-    runs = ", ".join(
-        f"run {run} stored {plural(count, 'page', 'pages')}" for run, count in unfiled.items()
-    )
-    click.echo(
-        f"{runs} in no story yet (stopped before its story stage, or still running): "
-        "search and export have them; run clipper dedupe again on that input to file them, "
-        "and the next digest shows their stories",
-        err=True,
-    )
 
 
 def _deliver(content: str, target: Path | None) -> None:

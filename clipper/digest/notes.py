@@ -1,0 +1,105 @@
+"""What ``clipper digest`` tells its operator on standard error, in the digest's language
+(``--language``, a francophone desk's finding: a French digest came with English notes): that
+the window holds nothing new, which runs' pages are in no story yet, how many stories are a
+backfill of older pages, and what ``-o FILE`` was written with.
+
+The words are gettext messages of the digest's catalogs (:mod:`clipper.translations`, found
+by ``pybabel extract`` with ``clipper/locales/babel.cfg`` as the templates' are), each count
+with its language's plural forms; English is the messages as written.  Dates are
+:func:`clipper.digest.render.when`'s, group names said in the language
+(:func:`clipper.told.spoken`); option and command names (``--no-backfill``, ``clipper
+dedupe``), paths and format names stay as typed.  Errors of usage (click's) stay English, as
+every command's do.
+"""
+
+from __future__ import annotations
+
+import gettext
+from datetime import tzinfo
+from pathlib import Path
+
+from clipper.digest.render import when
+from clipper.digest.result import DigestResult
+from clipper.told import spoken
+
+
+def nothing_new(result: DigestResult, zone: tzinfo | None, speech: gettext.NullTranslations) -> str:
+    """The line for an empty digest (exit 3): "nothing new" (or "no story", when pages of the
+    window are in no story yet) from the window's start to its end in ``zone``, how many
+    stories of the whole archive arrived or grew, and the groups followed."""
+    values = {
+        "since": when(result.since, zone=zone, speech=speech),
+        "until": when(result.until, zone=zone, speech=speech),
+        "num": result.stories_in_window,
+        "followed": ", ".join(spoken(g.name, speech) for g in result.groups),
+    }
+    if result.unfiled:
+        return speech.ngettext(
+            "no story from %(since)s to %(until)s (%(num)d story arrived or grew; "
+            "followed: %(followed)s)",
+            "no story from %(since)s to %(until)s (%(num)d stories arrived or grew; "
+            "followed: %(followed)s)",
+            result.stories_in_window,
+        ) % values
+    return speech.ngettext(
+        "nothing new from %(since)s to %(until)s (%(num)d story arrived or grew; "
+        "followed: %(followed)s)",
+        "nothing new from %(since)s to %(until)s (%(num)d stories arrived or grew; "
+        "followed: %(followed)s)",
+        result.stories_in_window,
+    ) % values
+
+
+def unfiled(pages: dict[int, int], speech: gettext.NullTranslations) -> str | None:
+    """Which runs of the window stored pages that are in no story yet (``pages``: run id →
+    pages; killed before their story stage, or still running), what has them and what files
+    them; None when every page is in a story."""
+    if not pages:
+        return None
+    runs = ", ".join(
+        speech.ngettext(
+            "run %(run)d stored %(num)d page", "run %(run)d stored %(num)d pages", count
+        ) % {"run": run, "num": count}
+        for run, count in pages.items()
+    )
+    return speech.gettext(
+        "%(runs)s in no story yet (stopped before its story stage, or still running): search "
+        "and export have them; run clipper dedupe again on that input to file them, and the "
+        "next digest shows their stories"
+    ) % {"runs": runs}
+
+
+def backfilled(result: DigestResult, speech: gettext.NullTranslations) -> str | None:
+    """How many stories of the window are a backfill of older pages (published before
+    ``result.backfilled_before``, its day), what became of them (listed last, marked ARCHIVE,
+    or left out with ``--no-backfill``) and the option that changes it; None when none is."""
+    if not result.backfilled:
+        return None
+    values = {"num": result.backfilled, "date": (result.backfilled_before or "")[:10]}
+    if result.left_out_backfill:
+        return speech.ngettext(
+            "left out %(num)d story stored in the window but published before %(date)s (a "
+            "backfill of older pages): without --no-backfill it is listed, marked ARCHIVE",
+            "left out %(num)d stories stored in the window but published before %(date)s (a "
+            "backfill of older pages): without --no-backfill they are listed, marked ARCHIVE",
+            result.backfilled,
+        ) % values
+    return speech.ngettext(
+        "%(num)d story stored in the window but published before %(date)s (a backfill of "
+        "older pages): marked ARCHIVE and listed last; --no-backfill leaves it out",
+        "%(num)d stories stored in the window but published before %(date)s (a backfill of "
+        "older pages): marked ARCHIVE and listed last; --no-backfill leaves them out",
+        result.backfilled,
+    ) % values
+
+
+def written(
+    result: DigestResult, target: Path, fmt: str, speech: gettext.NullTranslations
+) -> str:
+    """What ``-o FILE`` wrote: the digest's stories (those a group left out past its cap too),
+    how many new, the file and the format (``html``, ``text``, ``email``, ``atom``, ``json``)."""
+    return speech.ngettext(
+        "digest of %(num)d story (%(new)d new) written to %(path)s (%(format)s)",
+        "digest of %(num)d stories (%(new)d new) written to %(path)s (%(format)s)",
+        result.story_count,
+    ) % {"num": result.story_count, "new": result.matched_new, "path": target, "format": fmt}

@@ -75,6 +75,7 @@ from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import SAMPLE_CHARS, detect_language
 from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
+from clipper.postclean import is_prose
 from clipper.read import site_from_url
 from clipper.read.zones import written_in
 from clipper.relativetimes import first_span_back, first_span_line
@@ -153,6 +154,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         # a dump's first line stands where a page's <title> would ("404 Not Found"), even
         # when the headline guess passes it over; not a consent banner's heading
         title_tag=_dump_title_tag(read),
+        whole_page=_broadcast_item(raw, paragraphs, config) if raw.broadcast else None,
     )
     if isinstance(article, Article):
         # the dump's "Updated" line; else the record's date field that was one
@@ -168,6 +170,27 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     ):
         article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
     return article
+
+
+def _broadcast_item(
+    raw: RawPage, paragraphs: list[str], config: CleanConfig
+) -> Callable[[], str | None]:
+    """Whether a short item of a broadcast (``raw.broadcast``: clipper.read.bulletins) is a
+    whole story all the same: a bulletin's item has no headline, and its news is often told
+    in one sentence ("Au Mali, la junte et Barrick ont signé un accord…", 21 words), as a
+    titled brief's is; so from ``config.min_prose_article_words`` words with a sentence it
+    is one (None), else the reason it is not."""
+
+    def judged() -> str | None:
+        words = count_words("\n".join(paragraphs))
+        if words >= config.min_prose_article_words and any(is_prose(p) for p in paragraphs):
+            return None
+        return (
+            f"a broadcast's item ({raw.broadcast}) under {config.min_prose_article_words} "
+            "words or without a sentence"
+        )
+
+    return judged
 
 
 # A dump's first lines, read for a cookie-consent banner that opens it (:func:`_dump_title_tag`).

@@ -15,6 +15,22 @@ from dataclasses import dataclass, field
 DEFAULT_LOCK_WAIT_S = 600.0
 
 
+# A broadcast transcript (clipper.read.bulletins): a bulletin's items are cut where its
+# structure says (a jingle, the anchor's new turn, a transition); a silence between two
+# subtitle cues of at least this many seconds is such a seam too.  A newsreader pauses 0.5-2 s
+# between sentences and the cues of one story follow each other within a second or two; 4 s
+# of nothing on air is a cut (an item's film ending, the studio coming back).
+ITEM_GAP_S = 4.0
+# An item of fewer words goes with the item before it: an anchor's "Merci, Awa." or "Thank
+# you, John." is no story, and 8 words is less than any news sentence of the newcomer 32
+# bulletins (21-80 words an item).
+ITEM_MIN_WORDS = 8
+# How much of a .txt file is read to tell a broadcast transcript by its shape
+# (clipper.read.transcripts.transcript_shaped): a bulletin's header, its opening jingle and
+# its first turns fit in 8 KB; a dump's shape is read from its first 1 KB.
+TRANSCRIPT_SNIFF_BYTES = 8 * 1024
+
+
 @dataclass(frozen=True)
 class ReadLimits:
     """How inputs are read: guards against hostile or broken input (exceeding one rejects the

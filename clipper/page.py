@@ -112,6 +112,11 @@ class RawPage:
     # Of a record read with ``dedupe --field NAME=FIELD`` (ReadLimits.field_names): the FIELDs
     # given that it holds (the run reports one no record holds); None for other inputs.
     named_fields: frozenset[str] | None = None
+    # An item of a broadcast transcript (clipper.read.bulletins), or the whole of one of one
+    # story: the programme's title and which item ("RFI Afrique - Journal de 7h00: item 3 of
+    # 6"); a short item is an article from a sentence of min_prose_article_words words, as a
+    # titled brief is.  None for other inputs.
+    broadcast: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)
@@ -279,6 +284,7 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "missing-file",
         "link-list",  # an alert or digest e-mail listing other pages' articles
         "cover-note",  # a PR cover e-mail whose release is attached, not pasted
+        "bad-subtitles",  # an .srt or .vtt file its library cannot parse, or holding no cue
     }
 )
 # How a reader's ``RawPage.partial`` ends when the page is kept as far as it goes (a WARC

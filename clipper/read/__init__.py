@@ -42,6 +42,12 @@ a file whose first bytes are one of these compressions is decompressed whatever 
   say so (every other byte; three of four); stray NULs and a NUL-padded end are dropped (NULs
   with other control bytes: ``binary``).  Such a page is named by its canonical link, og:url or
   saver's address as its UTF-8 bytes are (:func:`clipper.read.sniffing.page_head`).
+- a ``.txt`` shaped as a broadcast transcript (timestamps, sound cues, speaker turns,
+  station idents: :func:`clipper.read.transcripts.transcript_shaped`) and a TV programme's
+  subtitles, ``.srt`` / ``.vtt`` (through webvtt-py): a bulletin, one page per news item
+  (origin ``path, item N of the bulletin``), or one page (origin ``path``) for a transcript of
+  one story, its cues, timings, idents and speaker labels left out, dated by its header or
+  file name (:mod:`clipper.read.bulletins`, :mod:`clipper.read.subtitles`).
 - ``.jsonl`` / ``.ndjson`` / ``.jl`` / ``.jsonlines``: one page per line, crawler field names
   (news-please, CC-NEWS, Scrapy feeds ...); UTF-8, or UTF-16 as Windows PowerShell writes it; a
   line not in UTF-8 is read in the code page its bytes show (Windows-1252 as ``open(path, "w")``
@@ -104,6 +110,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
 - ``corrupt``: damaged compressed data or a WARC/ARC stream that cannot be parsed; what came
   before is kept, the rest of the file is not read, except in a ``.warc.gz`` of one gzip member
   per record, where reading goes on at the next member that opens a record.
+- ``bad-subtitles``: an ``.srt`` / ``.vtt`` file webvtt-py cannot parse (its words in the
+  detail), or whose cues hold no text.
 - ``bad-json``: a JSONL line that is not valid JSON (in UTF-8, or in the code page its bytes show
   when they are not UTF-8: :func:`clipper.read.decoding.decode_not_utf8`).
 - ``bad-record``: a JSONL line that is JSON but not an object, or has a field of the wrong type.
@@ -156,6 +164,9 @@ Modules, in the order a page passes through them:
   :mod:`clipper.read.fields`' records; MIME parsing shared with MHTML in
   :mod:`clipper.read.mime`).
 - :mod:`clipper.read.markdown`: Markdown pages and fields.
+- :mod:`clipper.read.subtitles`: broadcast transcripts (``.txt``) and subtitles (``.srt``,
+  ``.vtt``), their lines read by :mod:`clipper.read.transcripts`, cut into items by
+  :mod:`clipper.read.bulletins`.
 - :mod:`clipper.read.records`: ``.jsonl`` / ``.json`` records.
 - :mod:`clipper.read.tables`: ``.csv`` / ``.tsv`` rows; :mod:`clipper.read.workbooks`:
   ``.xlsx`` sheets' rows.
@@ -190,6 +201,7 @@ from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.sidecars import Sidecars, metadata_file
+from clipper.read.subtitles import read_subtitles, read_transcript
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
 from clipper.read.warcsegments import Segments
@@ -391,6 +403,10 @@ def _file_events(
     elif fmt == "xlsx":
         progress.unit = "row"
         events = read_workbook(path, gz, limits, progress)
+    elif fmt == "transcript":
+        events = read_transcript(path, gz, limits)
+    elif fmt == "subtitles":
+        events = read_subtitles(path, gz, limits)
     else:
         events = read_single(
             path, gz, "html" if fmt == "html" else "text", limits, address, sidecars

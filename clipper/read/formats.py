@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from clipper.config import ReadLimits
+from clipper.config import TRANSCRIPT_SNIFF_BYTES, ReadLimits
 from clipper.read.feeds import opens_feed
 from clipper.read.fieldnames import body_field_names, field_name, named_key
 from clipper.read.files import compression_of, open_bounded
 from clipper.read.markdown import opens_markdown_header
 from clipper.read.sniffing import SNIFF_BYTES, ascii_compatible, looks_like_html, wide_codec
+from clipper.read.transcripts import transcript_shaped
 
 # Extension (after removing an optional compression suffix) → reader name.
 FORMATS: dict[str, str] = {
@@ -44,6 +45,8 @@ FORMATS: dict[str, str] = {
     ".xml": "feed",  # when it holds an RSS or Atom feed; other XML is unsupported-file
     ".eml": "eml",
     ".mbox": "mbox",  # a mail folder's export: Thunderbird, Google Takeout, mutt
+    ".srt": "subtitles",  # a TV programme's subtitles (SubRip): clipper.read.subtitles
+    ".vtt": "subtitles",  # WebVTT
 }
 
 
@@ -101,7 +104,22 @@ def format_by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str | None)
         return "markdown"  # Jina Reader's answer saved as .txt (clipper.read.markdown)
     if fmt == "text" and _is_table_header(head, limits.field_names):
         return "tsv"
+    if fmt == "text" and _transcript(path, gz, limits):
+        return "transcript"  # a broadcast's transcript: clipper.read.bulletins
     return fmt
+
+
+def _transcript(path: Path, gz: bool, limits: ReadLimits) -> bool:
+    """Whether a ``.txt`` file is a broadcast transcript by its opening's shape
+    (:func:`clipper.read.transcripts.transcript_shaped`, its first
+    :data:`~clipper.config.TRANSCRIPT_SNIFF_BYTES`)."""
+    try:
+        with open_bounded(path, gz, limits) as f:
+            head: bytes = f.read(TRANSCRIPT_SNIFF_BYTES)
+    except Exception:  # not ours to judge here: the file's reader reports it
+        return False
+    codec = wide_codec(head) or "utf-8"
+    return transcript_shaped(head.decode(codec, errors="replace"))
 
 
 def _is_table_header(head: bytes, named: tuple[tuple[str, str], ...]) -> bool:

@@ -1,0 +1,234 @@
+"""A broadcast transcript's lines read as what was said: :class:`Segment` s with their speaker
+turns, cue times and the seams between them, their timestamps, sound cues and station idents
+dropped (:class:`Transcript`); whether a text file is shaped as a transcript
+(:func:`transcript_shaped`).  The bulletin's items are cut from the segments by
+:mod:`clipper.read.bulletins`; subtitle files give their cues through
+:mod:`clipper.read.subtitles`.
+
+A transcript line is one of (the vocabulary of every language: :mod:`clipper.furniture.broadcast`):
+
+- a timestamp alone ("00:01:05", "[00:01:05]", "1:02:33.5"), or opening the line ("00:12:31
+  PRÉSENTATRICE : Bonjour…"): the start time of what follows;
+- a sound cue alone in brackets ("[Jingle]", "(Applaudissements)", "[Music]", "♪"): dropped;
+  one of the ``breaks`` (a jingle, music, a station's theme) is a seam of the bulletin; an
+  inline noise ("… merci (rires) à vous") is dropped from its sentence;
+- a station ident or greeting ("Vous écoutez RFI…", "You're listening to…", "Bonjour à tous,
+  voici les titres"), at most :data:`IDENT_MAX_WORDS` words: dropped, a seam;
+- a speaker turn: a label and a colon ("JOURNALISTE :", "ANCHOR:", "Moderator:", ">>"): the
+  label is dropped from the text and kept as the segment's speaker; a label is a role of the
+  tables in any case, or a name in capitals (at most :data:`LABEL_MAX_WORDS` words);
+- anything else: what is said, going on with the turn before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clipper.furniture.broadcast import compiled
+
+# A timestamp: hours, minutes and seconds (or minutes and seconds), a fraction of a second,
+# optionally in brackets; alone on its line or opening it.
+_TIME = r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?"
+_TIMESTAMP = re.compile(rf"^[\[(]?{_TIME}[\])]?(?:\s*[-–—|:]?\s+|$)")
+# An hour, minutes and seconds: what tells a transcript's timestamp from a clock time in a
+# live blog ("10:32 Police say…"), which never gives seconds.
+_FULL_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?[\])]?(?:\s|$)")
+# A subtitle's cue number and timing pasted as text ("12", "00:00:05,000 --> 00:00:12,000")
+_CUE_NUMBER = re.compile(r"^\d{1,5}$")
+_CUE_TIMING = re.compile(rf"^{_TIME}\s*-->\s*{_TIME}")
+# A sound cue alone: in brackets or parentheses, or music notes.
+_CUE = re.compile(r"^(?:\[([^\]]{1,60})\]|\(([^)]{1,60})\)|([♪♫][^\w]*[♪♫]?))$")
+_INLINE_CUE = re.compile(r"\s*[\[(]([^\])]{1,40})[\])]")
+# A speaker label before a colon (Latin full-width colon too) or a caption's ">>" turn mark.
+_LABEL = re.compile(r"^(?:>>\s*)?([^\W\d_][\w .'’()-]{0,48}?)\s*[:：]\s+(?=\S)")
+_TURN_MARK = re.compile(r"^>>\s*")
+# A label's words at most; a cue's words at most.
+LABEL_MAX_WORDS = 4
+CUE_MAX_WORDS = 6
+# A station ident or greeting line at most this many words (a longer line is news that opens
+# with "Good morning").
+IDENT_MAX_WORDS = 25
+
+
+@dataclass(slots=True)
+class Segment:
+    """One stretch of a transcript: a turn's line or a subtitle's cue.
+
+    ``text``: what was said (cues, timestamps and label dropped); ``speaker``: the label of
+    the turn it is part of, as written (None before any label); ``turn``: whether a speaker
+    label or a ``>>`` opened it; ``start`` / ``end``: its time in seconds from the
+    recording's start, when the transcript gives it; ``seam``: a jingle, music or a station
+    ident stands between it and the segment before; ``own_line``: it began a line of its own
+    (a text transcript's line, not a subtitle cue's wrapped sentence)."""
+
+    text: str
+    speaker: str | None = None
+    turn: bool = False
+    start: float | None = None
+    end: float | None = None
+    seam: bool = False
+    own_line: bool = True
+
+
+def seconds(match: re.Match[str]) -> float:
+    """The seconds a :data:`_TIMESTAMP` match gives."""
+    hours, minutes, secs = match.group(1), match.group(2), match.group(3)
+    return int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
+
+
+def cue_kind(line: str) -> str | None:
+    """``"break"`` for a line that is a sound cue marking a seam ("[Jingle]", "[Musique]",
+    "♪"), ``"noise"`` for any other cue alone in brackets ("(Applause)", "[inaudible]",
+    "[Jingle Zik FM]" is a break), else None."""
+    match = _CUE.match(line)
+    if match is None:
+        return None
+    inner = (match.group(1) or match.group(2) or "").strip()
+    if match.group(3) is not None:
+        return "break"
+    if not inner or len(inner.split()) > CUE_MAX_WORDS or inner[-1] in ".!?":
+        return None
+    words = compiled()
+    if words.breaks.fullmatch(inner):
+        return "break"
+    return "noise"
+
+
+def speaker(line: str) -> tuple[str | None, str, bool]:
+    """``(label, rest, turn)``: the speaker label opening ``line`` and the text after it, and
+    whether a turn opens there (a label, or a caption's ``>>``); ``(None, line, False)`` for
+    a line that opens no turn.  A label is a role of the tables in any letter case
+    ("Journaliste :", "المذيع:"), or at most :data:`LABEL_MAX_WORDS` words in capitals
+    ("MARIE DIOP :", "SEN. WARREN:"); "Au Cameroun : …" is no label."""
+    match = _LABEL.match(line)
+    if match is not None:
+        label = match.group(1).strip()
+        words = label.split()
+        capitals = label.upper() == label and label.lower() != label
+        if len(words) <= LABEL_MAX_WORDS and (capitals or compiled().roles.match(label)):
+            return label, line[match.end():], True
+    mark = _TURN_MARK.match(line)
+    if mark is not None:
+        return None, line[mark.end():], True
+    return None, line, False
+
+
+def ident(line: str) -> bool:
+    """Whether ``line`` is a station's ident or a presenter's greeting (the tables' ``idents``
+    opening it, at most :data:`IDENT_MAX_WORDS` words): "Vous écoutez RFI, il est 7 heures à
+    Dakar", "Stay with us", "Bonsoir, bienvenue dans votre journal"."""
+    if len(line.split()) > IDENT_MAX_WORDS:
+        return False
+    line = line.lstrip("«\"'“ ")
+    idents = compiled().idents
+    # "Zik FM, restez branchés": the station's name may stand before it
+    return idents.match(line) is not None or (
+        (named := _NAMED.match(line)) is not None and idents.match(line, named.end()) is not None
+    )
+
+
+# A station's name before its ident ("Zik FM, restez branchés"): a few words and a comma.
+_NAMED = re.compile(r"[^,.!?]{1,30},\s*")
+
+
+def without_noises(text: str) -> str:
+    """``text`` without the sound cues inside it ("Merci (rires) à vous" → "Merci à vous")."""
+
+    def keep(match: re.Match[str]) -> str:
+        inner = match.group(1).strip()
+        known = compiled().noises.fullmatch(inner) or compiled().breaks.fullmatch(inner)
+        return "" if known else match.group(0)
+
+    return _INLINE_CUE.sub(keep, text).strip()
+
+
+class Transcript:
+    """A transcript read line by line (:meth:`feed`): its ``header`` (the lines above its
+    first timestamp, cue or turn: its title, "RFI Afrique - Journal de 7h00 - 4 décembre
+    2026"), then what was said, as :class:`Segment` s (``found``; see the module
+    docstring)."""
+
+    def __init__(self) -> None:
+        self.header: list[str] = []
+        self.found: list[Segment] = []
+        self._started = False
+        self._start: float | None = None
+        self._seam = False
+        self._opening = True  # the next text opens a segment (a new line, a new cue)
+        self._speaker: str | None = None  # the label of the turn going on
+
+    def feed(
+        self, raw: str, start: float | None = None, end: float | None = None, opens: bool = True
+    ) -> None:
+        """Read one line; ``start`` / ``end``: its subtitle cue's times (seconds);
+        ``opens``: the line begins a segment of its own (a text transcript's line, a cue's
+        first line), else (a cue's next line) it goes on with the segment before unless a
+        label opens a turn there."""
+        line = " ".join(raw.split())
+        self._opening = self._opening or opens
+        if not line or _CUE_NUMBER.match(line) or _CUE_TIMING.match(line):
+            return
+        if start is not None:
+            self._start = start
+        stamp = _TIMESTAMP.match(line)
+        if stamp is not None:
+            self._start, line = seconds(stamp), line[stamp.end():].strip()
+            self._started = True
+            if not line:
+                return
+        kind = cue_kind(line)
+        if kind is not None or ident(line):
+            self._started = True
+            self._seam = self._seam or kind != "noise"
+            return
+        label, rest, turn = speaker(line)
+        if not self._started and not turn and start is None:
+            self.header.append(line)
+            return
+        self._started = True
+        if turn:
+            self._speaker = label
+        if turn and ident(rest):
+            self._seam = True  # "JOURNALISTE : Bonjour à tous, voici les titres"
+            return
+        text = without_noises(rest)
+        if not text:
+            return
+        opening, self._opening = self._opening, False
+        if not turn and not opening and self.found and not self._seam:
+            self.found[-1].text += " " + text
+            self.found[-1].end = end if end is not None else self.found[-1].end
+            return
+        self.found.append(
+            Segment(text=text, speaker=self._speaker, turn=turn, start=self._start, end=end,
+                    seam=self._seam, own_line=start is None)
+        )
+        self._start, self._seam = None, False
+
+
+def transcript_shaped(text: str) -> bool:
+    """Whether a text file's opening (``text``) is a broadcast transcript, by its shape:
+    at least 2 lines opening with a timestamp of hours, minutes and seconds beside a speaker
+    turn or a sound cue, or a jingle, music or a station ident beside at least 2 speaker
+    turns.  A live blog's "10:32" times give no seconds; an interview's "Q:"/"SPIEGEL:" turns
+    come without jingles or idents; a dump's "[Photo]" line alone is no transcript."""
+    stamps = turns = cues = seams = 0
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if _FULL_TIME.match(line):
+            stamps += 1
+            line = line[_TIMESTAMP.match(line).end():].strip()  # type: ignore[union-attr]
+            if not line:
+                continue
+        kind = cue_kind(line)
+        if kind is not None:
+            cues += 1
+            seams += kind == "break"
+        elif ident(line):
+            seams += 1
+        elif speaker(line)[2]:
+            turns += 1
+    return (stamps >= 2 and turns + cues >= 1) or (seams >= 1 and turns >= 2)

@@ -29,6 +29,13 @@ ITEM_MIN_WORDS = 8
 # (clipper.read.transcripts.transcript_shaped): a bulletin's header, its opening jingle and
 # its first turns fit in 8 KB; a dump's shape is read from its first 1 KB.
 TRANSCRIPT_SNIFF_BYTES = 8 * 1024
+# A transcript's opening above its first timestamp, cue, ident or speaker turn is its title
+# ("Harbour FM - Evening News 6pm - 23 November 2026"), a line or two: at most this many
+# lines of it.  More is an article's own text over a transcript it quotes (a media column's
+# "11:00:45 AM Eastern" excerpts under 9 lines of its own: wire-syndication-texts'
+# helsinki/2430, the one text of 1,776 real ones that read as a transcript without it), kept
+# a text dump whole: its paragraphs would have been dropped as a header.
+TRANSCRIPT_HEADER_LINES = 4
 
 
 @dataclass(frozen=True)

@@ -299,7 +299,7 @@ def test_bad_subtitle_files_are_counted_with_a_message(db_url: str, tmp_path: Pa
     assert "bad-subtitles" in result.output
 
 
-def test_what_is_not_a_transcript_stays_a_text_dump() -> None:
+def test_what_is_not_a_transcript_stays_a_text_dump(tmp_path: Path) -> None:
     interview = (
         "SPIEGEL: Mr Weber, why did you resign?\n\n"
         "WEBER: Because the board no longer listened to the engineers.\n\n"
@@ -311,9 +311,103 @@ def test_what_is_not_a_transcript_stays_a_text_dump() -> None:
         "10:47 Northern has cancelled all trains north of York.\n"
         "11:05 [Photo] Flooding in Hexham market square.\n"
     )
+    # a media column quoting a TV show's transcript under paragraphs of its own: read as a
+    # transcript, its own text would go as the transcript's header
+    column = (
+        "Morning show glosses over the harbour strike\n"
+        "By A. Writer | November 23, 2026 9:05 AM\n"
+        "The breakfast programme on Channel 9 spent less than two minutes on the ferry strike "
+        "on Monday, and most of that on the weather at the terminal.\n"
+        "Its host opened with the queues and then moved on to a celebrity wedding, as the "
+        "excerpts below show.\n"
+        "The union's side of the dispute was not heard once in the whole programme.\n"
+        "What follows is the broadcaster's own transcript of the segment.\n\n"
+        "07:12:05 AM Eastern [1 minute 10 seconds]\n"
+        "HOST: The queues at the ferry terminal stretched past the car park this morning.\n"
+        "07:13:15 AM Eastern [20 seconds]\n"
+        "HOST: And now, a wedding that has everyone talking.\n"
+        "GUEST: It really was the event of the year.\n"
+    )
     assert not transcript_shaped(interview)
     assert not transcript_shaped(liveblog)
+    assert not transcript_shaped(column)
+    for name, text in (("interview", interview), ("liveblog", liveblog), ("column", column)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        pages, rejected = read(tmp_path / f"{name}.txt")
+        assert rejected == []
+        # one page, its text whole: its clock times and turns are the article's
+        assert [(p.origin, p.body, p.broadcast) for p in pages] == [
+            (str(tmp_path / f"{name}.txt"), text, None)
+        ]
     assert transcript_shaped(BULLETIN)
+    # a scraper's header over it does not hide it (nor is its "URL:" a speaker)
+    assert transcript_shaped(
+        "URL: https://harbourfm.example/news/1800\nTitle: Evening News\n\n" + BULLETIN
+    )
+
+
+def test_subtitles_saved_as_text_are_read_as_subtitles(tmp_path: Path) -> None:
+    cues = (
+        "1\n00:00:01,000 --> 00:00:04,000\n[Music]\n\n"
+        "2\n00:00:05,000 --> 00:00:12,000\n"
+        "The county council approved a new reservoir at Hollin Moor tonight,\n"
+        "to supply forty thousand homes from 2029.\n\n"
+        "3\n00:00:20,000 --> 00:00:28,000\n"
+        "Eastford won the regional cricket final at Saltcote by six wickets.\n"
+    )
+    (tmp_path / "evening.srt").write_text(cues, encoding="utf-8")
+    (tmp_path / "evening.txt").write_text(cues, encoding="utf-8")
+    (tmp_path / "late.txt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:06.000\n"
+        "<v Anchor>The harbour authority will dredge the Portmere channel in January.\n",
+        encoding="utf-8",
+    )
+    pages, rejected = read(tmp_path)
+    assert rejected == []
+    by_file: dict[str, list[str]] = {}
+    for page in pages:
+        by_file.setdefault(Path(page.origin.split(",")[0]).name, []).append(str(page.body))
+    # the same two items, the cue numbers and timings no text, the 8 s of silence a seam
+    assert by_file["evening.txt"] == by_file["evening.srt"] == [
+        "The county council approved a new reservoir at Hollin Moor tonight, to supply forty "
+        "thousand homes from 2029.",
+        "Eastford won the regional cricket final at Saltcote by six wickets.",
+    ]
+    assert by_file["late.txt"] == [
+        "The harbour authority will dredge the Portmere channel in January."
+    ]
+
+
+def test_a_scrapers_header_over_a_transcript_names_and_dates_it(tmp_path: Path) -> None:
+    bulletin = tmp_path / "bulletin.txt"
+    bulletin.write_text(
+        "URL: https://harbourfm.example/news/evening\nTitle: Harbour FM Evening News\n"
+        "Date: 2026-11-23\n\n" + BULLETIN.split("\n", 1)[1],
+        encoding="utf-8",
+    )
+    story = tmp_path / "dredging.txt"
+    story.write_text(
+        "URL: https://harbourfm.example/news/dredging\nTitle: Dredging the channel\n\n"
+        "[Music]\n"
+        "00:00:02 ANCHOR: The harbour authority has agreed to dredge the Portmere channel "
+        "after two cargo ships ran aground there this autumn.\n"
+        "00:00:15 REPORTER: The harbour master told me the work starts in January and will "
+        "take about six weeks, with the channel closed at night.\n",
+        encoding="utf-8",
+    )
+    pages, rejected = read(bulletin, story)
+    assert rejected == []
+    items = [p for p in pages if p.origin.startswith(str(bulletin))]
+    assert [str(p.body) for p in items] == [f"{FERRY}\n{FERRY_REPORT}", RESERVOIR, CRICKET]
+    for page in items:
+        assert "harbourfm.example" not in str(page.body) and "URL" not in str(page.body)
+        assert page.url is None  # one address for three pages would make them versions
+        assert page.published == "2026-11-23"
+        assert page.broadcast is not None and page.broadcast.startswith("Harbour FM Evening")
+    (whole,) = [p for p in pages if p.origin == str(story)]
+    assert whole.url == "https://harbourfm.example/news/dredging"
+    assert whole.broadcast == "Dredging the channel"
+    assert str(whole.body).startswith("The harbour authority has agreed")
 
 
 def test_the_broadcast_time_comes_from_the_header_else_the_file_name() -> None:
@@ -324,3 +418,28 @@ def test_the_broadcast_time_comes_from_the_header_else_the_file_name() -> None:
     assert broadcast_time([], "zikfm_journal_13h_2026-12-03.txt") == "2026-12-03T13:00"
     assert broadcast_time([], "news_20261204.srt") == "2026-12-04"
     assert broadcast_time(["Morning show"], "show.txt") is None
+
+
+def test_the_silence_between_subtitle_cues_is_measured_to_the_millisecond(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "night.vtt"
+    path.write_text(
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:09.900\n"
+        "The county council has approved the new reservoir at Hollin Moor tonight.\n\n"
+        # 3.2 s later: a pause within the story (whole seconds, 13 - 9, would make it 4)
+        "00:00:13.100 --> 00:00:17.950\n"
+        "Councillors voted nine to four after a long debate about the farmland.\n\n"
+        # 4.05 s later: the next story
+        "00:00:22.000 --> 00:00:28.000\n"
+        "Eastford won the regional cricket final at Saltcote by six wickets on Sunday.\n",
+        encoding="utf-8",
+    )
+    pages, rejected = read(path)
+    assert rejected == []
+    assert [str(p.body) for p in pages] == [
+        "The county council has approved the new reservoir at Hollin Moor tonight. "
+        "Councillors voted nine to four after a long debate about the farmland.",
+        "Eastford won the regional cricket final at Saltcote by six wickets on Sunday.",
+    ]

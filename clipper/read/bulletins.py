@@ -141,8 +141,11 @@ def _starts_item(segment: Segment, before: Segment, anchor: str | None) -> bool:
         return True
     if _opens_topic(segment, before, anchor):
         return True
-    end = before.end if before.end is not None else None
-    return end is not None and segment.start is not None and segment.start - end >= ITEM_GAP_S
+    return (
+        before.end is not None
+        and segment.start is not None
+        and segment.start - before.end >= ITEM_GAP_S
+    )
 
 
 def items(found: list[Segment]) -> list[list[Segment]]:
@@ -187,19 +190,25 @@ def item_origin(origin: str, number: int) -> str:
     return f"{origin}, item {number} of the bulletin"
 
 
-def bulletin_pages(origin: str, header: list[str], found: list[Segment]) -> Iterator[RawPage]:
+def bulletin_pages(
+    origin: str, header: list[str], found: list[Segment], url: str | None = None
+) -> Iterator[RawPage]:
     """The pages of a transcript read from ``origin`` (its ``header`` lines and
     ``found`` segments): one per item, or one for a transcript of one story; each dated by
-    :func:`broadcast_time` and named ``broadcast`` by the header's title."""
-    published = broadcast_time(header, Path(origin.split("!")[-1]).name)
+    :func:`broadcast_time` and named ``broadcast`` by the header's title.  ``url``: the
+    address a scraper's header gave the transcript, the page's for a transcript of one story;
+    a bulletin's items have none (one address for several pages would make each the next
+    version of the one before)."""
+    published = broadcast_time(header, Path(origin).name)
     title = header[0] if header else Path(origin).name
     cut = items(found)
+    alone = len(cut) == 1
     for number, item in enumerate(cut, start=1):
-        alone = len(cut) == 1
         yield RawPage(
             origin=origin if alone else item_origin(origin, number),
             kind="text",
             body=item_text(item),
+            url=url if alone else None,
             published=published,
             broadcast=title if alone else f"{title}: item {number} of {len(cut)}",
         )

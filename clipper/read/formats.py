@@ -88,7 +88,9 @@ def format_by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str | None)
     saver's wrong extension) is read as a page, not stored as markup or rejected line by line
     as bad JSON; JSON Lines saved as ``.txt`` are read as records, not stored as one page of
     raw JSON; Jina Reader's answer (``Title:``/``URL Source:`` ... ``Markdown Content:``)
-    saved as ``.txt`` is Markdown.  Anything unreadable keeps ``fmt`` (its reader says why)."""
+    saved as ``.txt`` is Markdown; SubRip or WebVTT subtitles saved as ``.txt`` are
+    subtitles, and a ``.txt`` shaped as a broadcast transcript a transcript (:func:`_transcript`).
+    Anything unreadable keeps ``fmt`` (its reader says why)."""
     head = first_bytes(path, gz, limits)
     if head is None:
         return fmt
@@ -104,9 +106,20 @@ def format_by_content(path: Path, gz: bool, limits: ReadLimits, fmt: str | None)
         return "markdown"  # Jina Reader's answer saved as .txt (clipper.read.markdown)
     if fmt == "text" and _is_table_header(head, limits.field_names):
         return "tsv"
+    if fmt == "text" and _SUBTITLES_START.match(ascii_compatible(head)):
+        return "subtitles"  # SubRip or WebVTT saved as .txt: clipper.read.subtitles
     if fmt == "text" and _transcript(path, gz, limits):
         return "transcript"  # a broadcast's transcript: clipper.read.bulletins
     return fmt
+
+
+# Subtitles under a .txt name: WebVTT's "WEBVTT" line, or SubRip's first cue, its number then
+# its "00:00:01,000 --> 00:00:04,000" timing (what a monitoring tool's "export as text" of
+# an .srt writes).
+_SUBTITLES_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:WEBVTT(?:[ \t]|\r?\n|$)"
+    rb"|\d{1,6}[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->)"
+)
 
 
 def _transcript(path: Path, gz: bool, limits: ReadLimits) -> bool:

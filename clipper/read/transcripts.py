@@ -25,18 +25,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clipper.config import TRANSCRIPT_HEADER_LINES
 from clipper.furniture.broadcast import compiled
+from clipper.read.textheader import split_header
 
 # A timestamp: hours, minutes and seconds (or minutes and seconds), a fraction of a second,
-# optionally in brackets; alone on its line or opening it.
+# optionally in brackets; alone on its line or opening it.  Its hours (group 1) tell a
+# transcript's timestamp from a clock time in a live blog ("10:32 Police say…"), which never
+# gives seconds.  (Subtitles pasted into a .txt, cue numbers and "-->" timings, are read by
+# webvtt-py: clipper.read.formats sends them to clipper.read.subtitles.)
 _TIME = r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?"
 _TIMESTAMP = re.compile(rf"^[\[(]?{_TIME}[\])]?(?:\s*[-–—|:]?\s+|$)")
-# An hour, minutes and seconds: what tells a transcript's timestamp from a clock time in a
-# live blog ("10:32 Police say…"), which never gives seconds.
-_FULL_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?[\])]?(?:\s|$)")
-# A subtitle's cue number and timing pasted as text ("12", "00:00:05,000 --> 00:00:12,000")
-_CUE_NUMBER = re.compile(r"^\d{1,5}$")
-_CUE_TIMING = re.compile(rf"^{_TIME}\s*-->\s*{_TIME}")
 # A sound cue alone: in brackets or parentheses, or music notes.
 _CUE = re.compile(r"^(?:\[([^\]]{1,60})\]|\(([^)]{1,60})\)|([♪♫][^\w]*[♪♫]?))$")
 _INLINE_CUE = re.compile(r"\s*[\[(]([^\])]{1,40})[\])]")
@@ -167,7 +166,7 @@ class Transcript:
         label opens a turn there."""
         line = " ".join(raw.split())
         self._opening = self._opening or opens
-        if not line or _CUE_NUMBER.match(line) or _CUE_TIMING.match(line):
+        if not line:
             return
         if start is not None:
             self._start = start
@@ -211,16 +210,22 @@ def transcript_shaped(text: str) -> bool:
     """Whether a text file's opening (``text``) is a broadcast transcript, by its shape:
     at least 2 lines opening with a timestamp of hours, minutes and seconds beside a speaker
     turn or a sound cue, or a jingle, music or a station ident beside at least 2 speaker
-    turns.  A live blog's "10:32" times give no seconds; an interview's "Q:"/"SPIEGEL:" turns
-    come without jingles or idents; a dump's "[Photo]" line alone is no transcript."""
-    stamps = turns = cues = seams = 0
-    for raw in text.splitlines():
+    turns; and what stands above its first timestamp, cue, ident or turn (a scraper's
+    ``URL:``/``Title:`` header left aside: :func:`clipper.read.textheader.split_header`) is a
+    title of at most :data:`~clipper.config.TRANSCRIPT_HEADER_LINES` lines of at most
+    :data:`IDENT_MAX_WORDS` words each, never an article's paragraphs (a column quoting a TV
+    show's transcript under its own text stays a text dump).  A live blog's "10:32" times
+    give no seconds; an interview's "Q:"/"SPIEGEL:" turns come without jingles or idents; a
+    dump's "[Photo]" line alone is no transcript."""
+    stamps = turns = cues = seams = header = 0
+    for raw in split_header(text)[1].splitlines():
         line = " ".join(raw.split())
         if not line:
             continue
-        if _FULL_TIME.match(line):
+        stamp = _TIMESTAMP.match(line)
+        if stamp is not None and stamp.group(1) is not None:
             stamps += 1
-            line = line[_TIMESTAMP.match(line).end():].strip()  # type: ignore[union-attr]
+            line = line[stamp.end():].strip()
             if not line:
                 continue
         kind = cue_kind(line)
@@ -231,4 +236,8 @@ def transcript_shaped(text: str) -> bool:
             seams += 1
         elif speaker(line)[2]:
             turns += 1
+        elif stamps + cues + seams + turns == 0:
+            header += 1  # above the transcript: its title, or an article's own text
+            if header > TRANSCRIPT_HEADER_LINES or len(line.split()) > IDENT_MAX_WORDS:
+                return False
     return (stamps >= 2 and turns + cues >= 1) or (seams >= 1 and turns >= 2)

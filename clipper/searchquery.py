@@ -25,6 +25,9 @@ Query syntax (see :func:`parse_query`):
   included, in an article's text and not as a sentence's first word (:mod:`clipper.casematch`):
   ``=Total`` finds the oil company, not "the total cost".  The index finds the pages holding
   the words in any case; only those pages' stored texts are read and checked.
+- ``ECOWAS``, ``OTAN`` – an international body's acronym typed in capitals finds its acronyms
+  in other languages too: ``ECOWAS OR CEDEAO``, ``OTAN OR =NATO OR НАТО``
+  (:mod:`clipper.acronyms`); quoted (``"ECOWAS"``) or typed in lower case it is sought alone.
 - ``a b`` – both (an implicit AND); ``a AND b``, ``a OR b``, ``a NOT b``, ``a AND NOT b``.
 - ``( … )`` – grouping.  Precedence without parentheses is FTS5's: NOT, then AND, then OR.
 - Operators are the upper-case words AND, OR and NOT.  Written in lower case (``not``) or in
@@ -45,6 +48,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from clipper.acronyms import equivalents
 
 # The query words' folding (clipper.searchtext: ~40 ms of patterns and tables at import) and the
 # FTS5 writer are imported by the functions that use them: show, stats and the digest import
@@ -361,7 +366,7 @@ class _Parser:
             raise QueryError("the query ends where a word was expected")
         if token.kind == "term":
             self.take()
-            return Term(token.text, token.prefix, token.phrase, token.exact)
+            return _with_equivalents(Term(token.text, token.prefix, token.phrase, token.exact))
         if token.kind == "lparen":
             self.take()
             self.depth += 1
@@ -396,6 +401,18 @@ class _Parser:
             raise _missing_operand(token, before=True)  # "a OR NOT b": explain NOT's rule
         if token is None or token.kind not in ("term", "lparen"):
             raise _missing_operand(operator, before=False)
+
+
+def _with_equivalents(term: Term) -> Node:
+    """``term``, or where it is an acronym typed as :data:`clipper.acronyms.EQUIVALENTS` writes
+    it (a whole word, not a phrase, prefix or ``=`` term), ``term OR`` its other languages'
+    acronyms (``ECOWAS`` → ``ECOWAS OR CEDEAO``; ``UA`` → ``UA OR =AU``)."""
+    if term.phrase or term.prefix or term.exact:
+        return term
+    node: Node = term
+    for acronym, exact in equivalents(term.text):
+        node = BinaryOp("OR", node, Term(acronym, exact=exact))
+    return node
 
 
 def _missing_operand(operator: Token, *, before: bool) -> QueryError:

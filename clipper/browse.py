@@ -46,7 +46,7 @@ from clipper.searchquery import QueryError
 from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
-from clipper.seentimes import published_at
+from clipper.seentimes import published_at, shown_date
 from clipper.templates import restore_lines
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
@@ -162,13 +162,20 @@ def _similarity(value: float | None) -> float | None:
     return round(value, 4) if value >= 1 or round(value, 4) < 1 else 0.9999
 
 
+def _shown_date(row: Any) -> tuple[str | None, bool]:
+    """A row's ``date`` and ``date_zoneless`` as shown: a zoneless time its site's clocks pin
+    is that moment (:func:`clipper.seentimes.shown_date`)."""
+    return shown_date(row.date, row.date_zoneless, row.published_from, row.published_to)
+
+
 def _page_fields(row: Any) -> dict[str, Any]:
     """A stored page's row (``_PAGE_COLUMNS``) as :class:`Canonical`'s fields."""
+    date, zoneless = _shown_date(row)
     return {
         "page_id": row.id,
         "title": row.title,
         "site": row.site,
-        "date": row.date,
+        "date": date,
         "url": row.url,
         "origin": row.origin,
         "language": row.language,
@@ -179,7 +186,7 @@ def _page_fields(row: Any) -> dict[str, Any]:
         "partial": row.partial,
         "fetched_at": row.fetched_at,
         "last_fetched_at": row.last_fetched_at,
-        "date_zoneless": bool(row.date_zoneless),
+        "date_zoneless": zoneless,
         "updated": row.updated,
     }
 
@@ -264,7 +271,8 @@ _PAGE_COLUMNS = (
     "fetched_at, seen_at, CASE WHEN published IS NOT NULL THEN date_source "
     f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' ELSE '{ARCHIVED}' END AS date_source, "
     "partial, "
-    "last_fetched_at, published_zoneless AS date_zoneless, updated, template_lines"
+    "last_fetched_at, published_zoneless AS date_zoneless, published_from, published_to, "
+    "updated, template_lines"
 )
 
 
@@ -308,7 +316,7 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             page_id=r.id,
             title=r.title,
             site=r.site,
-            date=r.date,
+            date=_shown_date(r)[0],
             url=r.url,
             origin=r.origin,
             version=r.version,
@@ -329,7 +337,7 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             ),
             date_source=r.date_source,
             fetched_at=r.fetched_at,
-            date_zoneless=bool(r.date_zoneless),
+            date_zoneless=_shown_date(r)[1],
             partial=r.partial,
             own_version=r.source_key == head.source_key,
         )
@@ -528,6 +536,7 @@ def clusters(
         "SELECT c.id AS cluster_id, c.pages AS size, c.first_seen, c.last_seen, "
         "c.canonical_page_id, p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
         "p.url, CASE WHEN p.published IS NOT NULL THEN p.published_zoneless END AS zoneless, "
+        "p.published_from, p.published_to, "
         f"{date_source_sql('p')} AS date_source, {_SEEN_AS_SQL} AS seen_as, "
         "(SELECT count(DISTINCT v.outlet) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
@@ -539,9 +548,20 @@ def clusters(
     return [
         ClusterRow(
             **{
-                **{k: v for k, v in row._mapping.items() if k != "zoneless"},
+                **{
+                    k: v
+                    for k, v in row._mapping.items()
+                    if k not in ("zoneless", "published_from", "published_to")
+                },
                 "title": heads.get(row.canonical_page_id, row.title),
-                "date_zoneless": bool(row.zoneless),
+                # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
+                **dict(
+                    zip(
+                        ("date", "date_zoneless"),
+                        shown_date(row.date, row.zoneless, row.published_from, row.published_to),
+                        strict=True,
+                    )
+                ),
             }
         )
         for row in rows

@@ -26,6 +26,7 @@ from clipper.headlines import cluster_headlines
 from clipper.searchfilters import date_filters, date_source_sql, language_filter, site_filter
 from clipper.searchquery import BinaryOp, Node, QueryError, Term, has_exact, parse_query, relaxed
 from clipper.searchtext import QueryTokens, query_tokens
+from clipper.seentimes import shown_date
 from clipper.snippets import snippet
 
 DEFAULT_LIMIT = 20
@@ -240,7 +241,8 @@ def search(
     details = text(
         "SELECT p.id, p.cluster_id, c.story_id, p.title, c.canonical_page_id, p.site, p.url, "
         "p.text, p.partial, p.language, "
-        "coalesce(p.published, p.fetched_at) AS date, p.published_zoneless, "
+        "coalesce(p.published, p.fetched_at) AS date, p.published_zoneless, p.published_from, "
+        "p.published_to, "
         f"{date_source_sql('p')} AS date_source, "
         "CASE WHEN c.canonical_page_id = p.id THEN 1 ELSE 0 END AS is_canonical, "
         "coalesce(c.pages, 1) AS pages, "
@@ -273,6 +275,10 @@ def search(
         )
         for row in ranking:
             found = by_id[row.id]
+            # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
+            shown = shown_date(
+                found.date, found.published_zoneless, found.published_from, found.published_to
+            )
             hits.append(
                 Hit(
                     page_id=found.id,
@@ -285,7 +291,7 @@ def search(
                         else heads.get(found.canonical_page_id, found.title)
                     ),
                     site=found.site,
-                    date=found.date,
+                    date=shown[0],
                     url=found.url,
                     outlets=found.outlets,
                     pages=found.pages,
@@ -299,7 +305,7 @@ def search(
                             language=found.language,
                         ).split()
                     ),
-                    date_zoneless=bool(found.published_zoneless),
+                    date_zoneless=shown[1],
                     date_source=found.date_source,
                     partial=found.partial,
                 )

@@ -57,3 +57,24 @@ def published_at(page: Any) -> str | None:
         return str(page.published_from) if page.published_from else None
     published = str(page.published)
     return f"{published}T00:00:00" if len(published) == 10 else published
+
+
+def shown_date(
+    date: str | None,
+    zoneless: bool | None,
+    published_from: str | None,
+    published_to: str | None,
+) -> tuple[str | None, bool]:
+    """A page's date as show, search, clusters and the digest give it, and whether it is a time
+    without a zone (the "(no time zone given)" they say of it): ``date`` (ISO 8601, UTC but
+    for a zoneless time) and ``zoneless`` (its ``published_zoneless``, true only of a
+    publication time) as stored, but a zoneless time whose site's clocks keep one offset then
+    (``published_from == published_to``, ``pages.published_from``/``published_to``:
+    :func:`clipper.pubwindows.zoneless_bounds`) is that moment, in UTC, and no longer zoneless:
+    an Icelandic page's "14:30" is 14:30 UTC, an Indian page's 09:00 UTC, as ``--since``, rule 6,
+    first/last seen and ``export``'s ``published_utc`` read them.  A zoneless time whose
+    clocks span offsets (Indonesia, a site of no country) or stored before migration 0057
+    (no bounds) stays as written."""
+    if zoneless and published_from is not None and published_from == published_to:
+        return str(published_from), False
+    return date, bool(zoneless)

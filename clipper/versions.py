@@ -34,6 +34,7 @@ from clipper.dates import zoned_times
 from clipper.headlines import reading_headline_key
 from clipper.refs import NotFound, resolve
 from clipper.scripts import words_in
+from clipper.seentimes import shown_date
 from clipper.sitenames import site_keys
 
 
@@ -424,18 +425,20 @@ def _version_text(connection: Any, page_id: int) -> VersionText:
     row = connection.execute(
         text(
             "SELECT id, version, title, coalesce(published, fetched_at) AS date, seen_at, text, "
-            "fetched_at, CASE WHEN published IS NOT NULL THEN published_zoneless END AS zoneless "
-            "FROM pages WHERE id = :id"
+            "fetched_at, CASE WHEN published IS NOT NULL THEN published_zoneless END AS zoneless, "
+            "published_from, published_to FROM pages WHERE id = :id"
         ),
         {"id": page_id},
     ).one()
+    # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
+    date, zoneless = shown_date(row.date, row.zoneless, row.published_from, row.published_to)
     return VersionText(
         row.id,
         row.version,
         row.title,
-        row.date,
+        date,
         row.seen_at,
         row.text,
         row.fetched_at,
-        bool(row.zoneless),
+        zoneless,
     )

@@ -36,6 +36,7 @@ from clipper.headlines import cluster_headlines
 from clipper.language import primary_language, spellings
 from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
+from clipper.seentimes import shown_date
 from clipper.sites import within
 from clipper.store.rows import chunks
 from clipper.stories.queries import cut_short
@@ -213,6 +214,8 @@ def _canonicals(
         Page.fetched_at,
         Page.seen_at,
         Page.published_zoneless,
+        Page.published_from,
+        Page.published_to,
     ]
     if with_text:
         columns.append(Page.text)
@@ -221,15 +224,22 @@ def _canonicals(
         # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
         heads = cluster_headlines(session, chunk) if headlines else {}
         for row in session.execute(select(*columns).where(Page.id.in_(chunk))):
+            # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
+            date, zoneless = shown_date(
+                row.date,
+                bool(row.published and row.published_zoneless),
+                row.published_from,
+                row.published_to,
+            )
             found[row.id] = _Canonical(
                 heads.get(row.id, row.title),
                 row.url,
                 row.site,
-                row.date,
+                date,
                 row.language,
                 row.text if with_text else None,
                 _date_source(row.published, row.date_source, row.fetched_at, row.seen_at),
-                bool(row.published and row.published_zoneless),
+                zoneless,
             )
     return found
 

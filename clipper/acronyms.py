@@ -16,10 +16,10 @@ sought as any word is (``CEDEAO``, ``OTAN``: no language writes them otherwise);
 some language too (French ``au`` and ``un``, English ``who`` and ``bad``, Italian ``nato``,
 Swedish ``sida``, the given name ``Pam``).
 
-A query word is expanded (:func:`with_equivalents`) only as typed in capitals and as a whole
-word, exactly as an entry writes it (``ECOWAS``, ``AfDB``): ``nato`` (Italian "born"),
-``au`` (French "to the") and a phrase (``"NATO"``) are sought alone.  The word itself is
-sought as typed, beside its equivalents: ``NATO`` is ``NATO OR OTAN OR НАТО``.
+A query word is expanded (by :func:`clipper.searchquery.parse_query`) only as typed in capitals and
+as a whole word, exactly as an entry writes it (``ECOWAS``, ``AfDB``): ``nato`` (Italian "born"),
+``au`` (French "to the") and a phrase (``"NATO"``) are sought alone.  The word itself is sought as
+typed, beside its equivalents: ``NATO`` is ``NATO OR OTAN OR НАТО``.
 """
 
 from __future__ import annotations

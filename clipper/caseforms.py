@@ -73,15 +73,14 @@ class Rules:
     longest only); ``swaps``: an ending taken off with letters of the stem it stands for put
     back (``cie`` → ``t``); ``finals``: a key's last letters written one way (applied twice).
 
-    Gender (:func:`gender_of`, :func:`query_keys`), for the languages whose masculine and
-    feminine names share a stem (``Pavel``/``Pavla``): ``masculine``, the endings only a
-    masculine word's case forms take (``Pavlovi``, ``Pavlem``), and a word ending in no vowel
-    (its nominative, ``Pavel``), keyed with :data:`MASCULINE`; ``feminine``, those only a
-    feminine word's take (``Pavly``, ``Pavlou``), keyed with :data:`FEMININE`; ``feminine_base``,
-    the endings of a feminine base form (``Pavla``): a query word ending in one is sought by
-    its plain and feminine keys, one ending in no vowel by its plain and masculine keys, any
-    other (``Brno``, ``policie``) by all three.  Empty ``masculine`` and ``feminine``: every
-    key is plain."""
+    Gender (:func:`gender_mark`, :func:`query_marks`, :func:`query_keys`), for the languages whose
+    masculine and feminine names share a stem (``Pavel``/``Pavla``): ``masculine``, the endings only
+    a masculine word's case forms take (``Pavlovi``, ``Pavlem``), and a word ending in no vowel (its
+    nominative, ``Pavel``), keyed with :data:`MASCULINE`; ``feminine``, those only a feminine word's
+    take (``Pavly``, ``Pavlou``), keyed with :data:`FEMININE`; ``feminine_base``, the endings of a
+    feminine base form (``Pavla``): a query word ending in one is sought by its plain and feminine
+    keys, one ending in no vowel by its plain and masculine keys, any other (``Brno``, ``policie``)
+    by all three.  Empty ``masculine`` and ``feminine``: every key is plain."""
 
     letters: re.Pattern[str]
     vowels: str

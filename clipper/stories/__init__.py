@@ -62,9 +62,13 @@ canonical page's source key and content hash, so a day's reports are met in the 
 appeared.  A cluster joins the story it is most similar to among the stories holding a cluster
 it is linked to, provided its similarity to that story's *centroid* (the sum of the unit
 vectors of its first ``centroid_clusters`` members) clears the same bar, measured from the
-story's latest day; otherwise it starts a new story.  A→B and B→C therefore never glue C to A
-unless C is close to what A and B share.  The labelled sets' stories are all smaller than
-``centroid_clusters``, so for them the centroid is that of every member.
+story's latest day, and its similarity to the story's *opening* (the centroid of its first
+``opening_clusters`` members) clears ``opening_similarity_share`` of that bar; otherwise it
+starts a new story.  A→B and B→C therefore never glue C to A unless C is close to what A and B
+share, and a run of daily reports each close to the day before cannot walk a story away from
+what it opened with (the centroid alone moves with every member: newcomer 32, F19).  The
+labelled sets' stories are all smaller than ``centroid_clusters``, so for them the centroid is
+that of every member.
 
 **Determinism and bounded work.** Vectors, days, links and the order are pure functions of the
 clusters' canonical pages, and canonicals are order-independent (``clipper.cluster``), so the

@@ -24,15 +24,17 @@ BEFORE_ALL: Order = (-1, "", "", "")
 
 class StoryState:
     """A story as the walk sees it at one point: its first member's order, how many members it
-    has, its latest day, and the centroid of its first ``core`` members (the sum of their unit
+    has, its latest day, the centroid of its first ``core`` members (the sum of their unit
     vectors as sorted term hashes and float64 sums, with its squared norm updated as members
-    join).
+    join), and its *opening*, the centroid of its first ``opening`` members (``opening`` below
+    ``core``; the same arrays as the centroid until a member past them joins, then kept as they
+    were: no copy for a story no bigger).
 
-    A similarity to the centroid is an exactly rounded sum (``math.fsum``) over the terms the
-    joining cluster shares with it, so it costs the cluster's length, not the story's
-    vocabulary, and is the same float whatever happened before."""
+    A similarity to either is an exactly rounded sum (``math.fsum``) over the terms the joining
+    cluster shares with it, so it costs the cluster's length, not the story's vocabulary, and
+    is the same float whatever happened before."""
 
-    __slots__ = ("core", "first", "keys", "last_day", "members", "norm2", "values")
+    __slots__ = ("core", "first", "keys", "last_day", "members", "norm2", "opening", "values")
 
     def __init__(self) -> None:
         self.first: Order | None = None
@@ -42,6 +44,8 @@ class StoryState:
         self.keys = np.zeros(0, np.uint32)
         self.values = np.zeros(0, np.float64)
         self.norm2 = 0.0
+        # (keys, values, squared norm) of the first members' sum once later members joined
+        self.opening: tuple[npt.NDArray[np.uint32], npt.NDArray[np.float64], float] | None = None
 
     def _at(
         self, keys: npt.NDArray[np.uint32]
@@ -54,17 +58,20 @@ class StoryState:
         return at, held
 
     def similarity(self, item: Item) -> float:
-        norm = math.sqrt(self.norm2)
-        if not norm:
-            return 0.0
-        keys = item.vector.keys
-        at = np.searchsorted(self.keys, keys)
-        np.minimum(at, len(self.keys) - 1, out=at)  # the centroid has terms (its norm is not 0)
-        held = self.keys[at] == keys
-        # float32 × float64 → float64: the same products as in float64 throughout.
-        return math.fsum((item.vector.weights[held] * self.values[at[held]]).tolist()) / norm
+        """The cosine of ``item`` and the story's centroid."""
+        return _cosine(self.keys, self.values, self.norm2, item)
 
-    def add(self, item: Item, core: int) -> None:
+    def opening_similarity(self, item: Item) -> float:
+        """The cosine of ``item`` and the story's opening (its centroid while the story has
+        no member past its opening)."""
+        if self.opening is None:
+            return self.similarity(item)
+        return _cosine(*self.opening, item)
+
+    def add(self, item: Item, core: int, opening: int) -> None:
+        """Count ``item`` in (the next member in canonical order); its vector joins the
+        centroid while the story has fewer than ``core`` members there, the opening while
+        fewer than ``opening``."""
         if self.first is None:
             self.first = item.order
             self.last_day = item.day
@@ -72,6 +79,8 @@ class StoryState:
         self.last_day = max(self.last_day, item.day)
         if self.core >= core:
             return
+        if self.core == opening:  # the opening is complete: kept as the centroid is now
+            self.opening = (self.keys, self.values, self.norm2)
         self.core += 1
         keys, weights = item.vector.keys, item.vector.weights.astype(np.float64)
         at, held = self._at(keys)
@@ -86,14 +95,35 @@ class StoryState:
         self.keys, self.values = merged[order], values[order]
 
 
+def _cosine(
+    keys: npt.NDArray[np.uint32], values: npt.NDArray[np.float64], norm2: float, item: Item
+) -> float:
+    """The cosine of ``item``'s vector and a sum of unit vectors (sorted ``keys``, ``values``,
+    squared norm ``norm2``)."""
+    norm = math.sqrt(norm2)
+    if not norm:
+        return 0.0
+    mine = item.vector.keys
+    at = np.searchsorted(keys, mine)
+    np.minimum(at, len(keys) - 1, out=at)  # the sum has terms (its norm is not 0)
+    held = keys[at] == mine
+    # float32 × float64 → float64: the same products as in float64 throughout.
+    return math.fsum((item.vector.weights[held] * values[at[held]]).tolist()) / norm
+
+
 def choose(item: Item, stories: Iterable[StoryState], config: StoryConfig) -> StoryState | None:
     """The story ``item`` joins among ``stories`` (those holding a cluster it is linked to):
-    the most similar whose centroid clears the bar from the story's latest day; ties go to the
-    story started first.  None: it starts a story of its own."""
+    the most similar whose centroid clears the bar from the story's latest day and whose
+    opening (its first ``opening_clusters`` members) clears ``opening_similarity_share`` of
+    it; ties go to the story started first.  None: it starts a story of its own."""
     best: tuple[float, StoryState] | None = None
+    share = config.opening_similarity_share
     for story in sorted(stories, key=lambda s: s.first or BEFORE_ALL):
         sim = story.similarity(item)
-        if sim >= threshold(item.day - story.last_day, config) and (best is None or sim > best[0]):
+        bar = threshold(item.day - story.last_day, config)
+        if sim < bar or (best is not None and sim <= best[0]):
+            continue
+        if story.opening_similarity(item) >= share * bar:
             best = (sim, story)
     return None if best is None else best[1]
 
@@ -111,7 +141,7 @@ def group(
         if story is None:
             story = StoryState()
             members[id(story)] = []
-        story.add(item, config.centroid_clusters)
+        story.add(item, config.centroid_clusters, config.opening_clusters)
         members[id(story)].append(item.cluster_id)
         story_of[item.cluster_id] = story
     return list(members.values())

@@ -94,6 +94,7 @@ class _Regroup:
         self.stored = stored
         self.config = config
         self.core = config.centroid_clusters
+        self.opening = config.opening_clusters
         self.decided: dict[int, int] = {}
         self.labels: dict[int, _Label] = {}
         self.old: dict[int, int | None] = {}
@@ -173,7 +174,7 @@ class _Regroup:
         while i < len(stored) and stored[i].order < until:
             member = stored[i]
             if member.cluster_id not in self.decided and member.cluster_id not in self.seeds:
-                label.story.add(member, self.core)
+                label.story.add(member, self.core, self.opening)
             i += 1
         label.cursor = i
 
@@ -350,7 +351,7 @@ class _Regroup:
                     not left.story.members or item.day > left.story.last_day
                 ):
                     self.mark_dirty(was, item.order)
-        label.story.add(item, self.core)
+        label.story.add(item, self.core, self.opening)
         if moved or label.dirty_at(item.order):
             self.enqueue_later(linked, item.order)
         if cluster_id in self.relinked and cluster_id not in self.removed_ids:

@@ -290,6 +290,19 @@ _NAMES = {
 #: every month or weekday name of :data:`_NAMES`' languages, as a word of ``words``
 CALENDAR_WORDS: frozenset[str] = frozenset(w for names in _NAMES.values() for w in names.split())
 
+_BY_LANGUAGE: dict[str, frozenset[str]] = {}
+
+
+def calendar_words(language: str) -> frozenset[str]:
+    """The month and weekday names of one language (its primary subtag: "fr"), as words of
+    ``words``; none for a language the table lacks (one written with month numbers).  One
+    language's, not :data:`CALENDAR_WORDS`: the union holds other languages' short names that
+    are common words ("de", "a", "des", "d")."""
+    found = _BY_LANGUAGE.get(language)
+    if found is None:
+        found = _BY_LANGUAGE[language] = frozenset(_NAMES.get(language, "").split())
+    return found
+
 
 def _table() -> dict[str, str]:
     """:data:`_NAMES` made again from CLDR (babel): each language's names as ``words``."""

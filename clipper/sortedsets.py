@@ -11,6 +11,7 @@ story stage one for every hub.  The answers are the same arrays, dtype included.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -80,3 +81,13 @@ def intersection_sizes(
             sizes[lo:hi] = np.bincount(owner[mine[place] == theirs], minlength=hi - lo)
         lo = hi
     return sizes
+
+
+def packed(
+    parts: Sequence[npt.NDArray[np.uint32]],
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """``parts`` one after the other, and where each starts and stops (the sets
+    :func:`intersection_sizes` reads)."""
+    stop = np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)))
+    keys = np.concatenate(parts) if parts else np.zeros(0, np.uint32)
+    return keys, np.r_[0, stop[:-1]].astype(np.int64), stop

@@ -37,7 +37,11 @@ date, else the date it was seen.  Two clusters are *linked* when their gap is at
 today's never merge on shared words alone, and long chains need ever closer wording.  A pair
 over the bar is linked only when each one's *lead* (headline and opening) gives
 ``lead_similarity_share`` of the cosine (:mod:`clipper.stories.leads`): what a company or a site
-prints under many of its articles is not what two reports of one event share.
+prints under many of its articles is not what two reports of one event share.  Two issues of
+one dated series of different days (a headline or first sentence the same words with another
+date: a weekly communiqué, briefing or monthly release) are linked only when their cosine
+without those dated lines' terms clears ``series_similarity_share`` of their bar
+(:mod:`clipper.stories.series`): the formula is no event.
 
 **Candidates (bounded fan-out).**  Only pairs sharing ``min_shared_anchors`` of their
 ``anchor_terms`` heaviest terms (their *anchors*) are scored at all: at cosine 0.24 nearly

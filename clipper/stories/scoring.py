@@ -16,6 +16,7 @@ from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
+from clipper.stories.series import issues_of_one_series, unframed_similarity
 from clipper.stories.templated import template_pairs
 from clipper.stories.termvector import QUOTED_SCALE, own_similarity, own_unit
 
@@ -259,9 +260,11 @@ def linked(
 
 def _without_templates(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
     """``links`` less the pairs that are two reports of one template, of one day or two
-    (:func:`clipper.stories.templated.template_pair`, asked of every link at once), and those
+    (:func:`clipper.stories.templated.template_pair`, asked of every link at once), those
     linked by the statements they quote: under ``own_similarity_share`` of their bar over their
-    reporters' own words (:func:`clipper.stories.termvector.own_similarity`)."""
+    reporters' own words (:func:`clipper.stories.termvector.own_similarity`), and two issues of
+    one dated series of different days under ``series_similarity_share`` of their bar without
+    the series' frame (:mod:`clipper.stories.series`)."""
     if not len(links.a):
         return links
     ends = sortedsets.distinct(np.concatenate([links.a, links.b]))
@@ -285,6 +288,21 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
             continue
         own = own_similarity(one.vector, other.vector, pair)
         keep[at] = own is None or own >= bar
+    # of different days, a dated headline or first sentence's frame in both (stories.series):
+    # the frames shared counted for every such link at once, the rest asked pair by pair
+    days = np.fromiter((items[cid].day for cid in ends.tolist()), np.int64, len(ends))
+    frames = [sortedsets.distinct(v.frames[0::2]) for v in vectors]
+    asked = np.flatnonzero(keep & (days[first] != days[second]))
+    keys, starts, stops = sortedsets.packed(frames)
+    asked = asked[
+        sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked]) > 0
+    ]
+    for at in asked.tolist():
+        one, other = items[int(links.a[at])], items[int(links.b[at])]
+        if not issues_of_one_series(one.vector, other.vector):
+            continue
+        bar = config.series_similarity_share * threshold(abs(one.day - other.day), config)
+        keep[at] = unframed_similarity(one.vector, other.vector) >= bar
     if keep.all():
         return links
     return Links(links.a[keep], links.b[keep], links.sims[keep])

@@ -114,7 +114,7 @@ def template_pairs(
     # The rule's three tests, the cheapest first: enough figures in each, figures apart, then
     # the sentences shared (most of the keys).
     least, share = config.template_figures, config.template_figure_share
-    f_keys, f_start, f_stop = _packed(figures)
+    f_keys, f_start, f_stop = sortedsets.packed(figures)
     f_len = f_stop - f_start
     ones, others = f_len[first], f_len[second]
     asked = np.flatnonzero((ones >= least) & (others >= least))
@@ -126,7 +126,7 @@ def template_pairs(
         others - common >= np.maximum(least, share * others)
     )
     asked = asked[apart]
-    s_keys, s_start, s_stop = _packed(sentences)
+    s_keys, s_start, s_stop = sortedsets.packed(sentences)
     s_len = s_stop - s_start
     ones, others = s_len[first[asked]], s_len[second[asked]]
     shared = sortedsets.intersection_sizes(s_keys, s_start, s_stop, first[asked], second[asked])
@@ -135,12 +135,3 @@ def template_pairs(
     asked = asked[(shared > 0) & ~(shared < bar)]
     found[asked] = True
     return found
-
-
-def _packed(
-    parts: Sequence[npt.NDArray[np.uint32]],
-) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """``parts`` one after the other, and where each starts and stops."""
-    stop = np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)))
-    keys = np.concatenate(parts) if parts else np.zeros(0, np.uint32)
-    return keys, np.r_[0, stop[:-1]].astype(np.int64), stop

@@ -26,7 +26,9 @@ class Vector:
     statement (:mod:`clipper.statements`), the share of each term's weight that its quoted
     statements give (uint8, 0-255 for 0-1, one a term; none when it quotes none); and the
     share its lead (headline and opening) gives (``lead``, alike: :mod:`clipper.stories.leads`;
-    none: every term counts as the lead's)."""
+    none: every term counts as the lead's); and, when its headline or first sentence names a
+    date, each such line's frame and fill keys (``frames``, uint32, two a line) and the sorted
+    keys of those lines' terms (``framed``): :mod:`clipper.stories.series`."""
 
     keys: npt.NDArray[np.uint32]
     weights: npt.NDArray[np.float32]
@@ -34,15 +36,19 @@ class Vector:
     figures: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
     quoted: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_SHARES)
     lead: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_SHARES)
+    frames: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
+    framed: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
 
     def to_bytes(self) -> bytes:
-        """Four little-endian uint32 counts (terms, sentences, figures, quoted shares), then
-        the keys, the weights, the sentence keys and the figure keys, the quoted shares (none
-        or one byte a term) and the lead shares (the rest: none or one byte a term).  Vector
-        version 28 on; an archive stored with another version recomputes its vectors."""
+        """Six little-endian uint32 counts (terms, sentences, figures, quoted shares, lead
+        shares, frame keys), then the keys, the weights, the sentence keys and the figure keys,
+        the quoted shares and the lead shares (none or one byte a term each), the frame keys
+        and the framed term keys (the rest).  Vector version 30 on; an archive stored with
+        another version recomputes its vectors."""
         counts = np.array(
-            [len(self.keys), len(self.sentences), len(self.figures), len(self.quoted)], "<u4"
-        )
+            [len(self.keys), len(self.sentences), len(self.figures), len(self.quoted),
+             len(self.lead), len(self.frames)], "<u4",
+        )  # fmt: skip
         return b"".join(
             part.tobytes()
             for part in (
@@ -53,16 +59,25 @@ class Vector:
                 self.figures.astype("<u4"),
                 self.quoted.astype(np.uint8),
                 self.lead.astype(np.uint8),
+                self.frames.astype("<u4"),
+                self.framed.astype("<u4"),
             )
         )
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Vector:
-        terms, sentences, figures, quoted = np.frombuffer(data[:16], dtype="<u4").tolist()
-        at = np.cumsum([16, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, quoted]).tolist()
+        terms, sentences, figures, quoted, lead, frames = np.frombuffer(
+            data[:24], dtype="<u4"
+        ).tolist()
+        at = np.cumsum(
+            [24, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, quoted, lead, 4 * frames]
+        ).tolist()
 
         def shares(part: bytes) -> npt.NDArray[np.uint8]:
             return np.frombuffer(part, dtype=np.uint8).copy() if part else NO_SHARES
+
+        def keys(part: bytes) -> npt.NDArray[np.uint32]:
+            return np.frombuffer(part, dtype="<u4").astype(np.uint32) if part else _NONE
 
         return cls(
             np.frombuffer(data[at[0] : at[1]], dtype="<u4").astype(np.uint32),
@@ -70,7 +85,9 @@ class Vector:
             np.frombuffer(data[at[2] : at[3]], dtype="<u4").astype(np.uint32),
             np.frombuffer(data[at[3] : at[4]], dtype="<u4").astype(np.uint32),
             shares(data[at[4] : at[5]]),
-            shares(data[at[5] :]),
+            shares(data[at[5] : at[6]]),
+            keys(data[at[6] : at[7]]),
+            keys(data[at[7] :]),
         )
 
     def own_weights(self) -> npt.NDArray[np.float64]:

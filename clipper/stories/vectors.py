@@ -27,6 +27,7 @@ from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
 from clipper.stories.leads import opening
+from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stems import stemmed
 from clipper.stories.templated import sentence_keys
@@ -82,8 +83,10 @@ from clipper.stories.tokens import (
 # (:data:`NAME_TAILED`); 28: a vector holds the share of each term its lead (headline and
 # opening) gives, and a link must stand on both ends' leads (:mod:`clipper.stories.leads`);
 # 29: there a title and a surname opening a sentence is no name where the article writes the
-# title in lower case too (:func:`_trimmed_names`)
-VECTOR_VERSION = "29"
+# title in lower case too (:func:`_trimmed_names`); 30: a vector holds its headline and
+# first sentence when they name a date (frame and fill keys, and their terms), and two issues of
+# one dated series are linked only on what they share besides (:mod:`clipper.stories.series`)
+VECTOR_VERSION = "30"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -403,6 +406,34 @@ def word_weight(word: str, language: str = "en") -> float:
     return float(_word_weights([word], np.array([weights.lookup_key(word)], np.uint64), lang)[0])
 
 
+def _frames(
+    dated: list[tuple[int, int, str]],
+    language: str,
+    joins: bool,
+    lowered: frozenset[str] | None,
+    stored: str,
+    code: str | None,
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """:attr:`Vector.frames` and :attr:`Vector.framed` of an article's ``dated`` lines
+    (:func:`clipper.stories.series.dated_lines`): their frame and fill keys, and the sorted
+    keys of their terms, read and hashed as the vector's own terms (``language``'s reading,
+    in the term space of the article's language ``code``)."""
+    if not dated:
+        return _NO_KEYS, _NO_KEYS
+    frames = np.array([key for frame, fill, _ in dated for key in (frame, fill)], np.uint32)
+    found: Counter[str] = Counter()
+    for _, _, line in dated:
+        found.update(_story_terms(line, language, joins, lowered))
+    found = stemmed(abbreviated(found), None, stored)[0]
+    if not found:
+        return frames, _NO_KEYS
+    hashed = _term_infos(list(found))[:, 0].astype(np.uint32) ^ language_salt(code)
+    return frames, np.unique(hashed)
+
+
+_NO_KEYS: npt.NDArray[np.uint32] = np.zeros(0, np.uint32)
+
+
 def vectorize(
     title: str | None,
     text: str,
@@ -450,7 +481,8 @@ def vectorize(
     if said:
         counts.update(said)
     # what the lead (the headline, below, and the opening) gives each term (clipper.stories.leads)
-    lead = Counter(_story_terms(opening(text, config.lead_words), lang, joins, low))
+    lead_text = opening(text, config.lead_words)
+    lead = Counter(_story_terms(lead_text, lang, joins, low))
     labels: list[str] = []
     if title:
         title, labels = title_labels(
@@ -466,6 +498,10 @@ def vectorize(
         times = config.title_name_weight if named_term else config.title_weight
         counts[term] += times
         lead[term] += times
+    # the headline and first sentence when they name a date: a series' frame (stories.series)
+    dated = dated_lines(
+        [title or "", lead_text.split("\n", 1)[0]], _primary(language or guess), config.frame_words
+    )
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
         counts.subtract(_story_terms(line, lang, joins, low))
@@ -486,6 +522,7 @@ def vectorize(
     lead = stemmed(abbreviated(lead), None, stored)[0]
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
+    frames, framed = _frames(dated, lang, joins, low, stored, language)
     distinct = list(counts)
     info = _term_infos(distinct)
     keys, lookup, kind = info[:, 0], info[:, 1], info[:, 2]
@@ -511,6 +548,8 @@ def vectorize(
     norm = float(np.sqrt(np.dot(out, out)))
     if norm > 0:
         out = out / norm
+    if len(framed):
+        framed = np.intersect1d(framed, out_keys, assume_unique=True)
     return Vector(
         out_keys, out.astype(np.float32), sentences, figures,
         term_shares(said, counts, contribution, slot, len(unique), kept[order]),
@@ -519,4 +558,5 @@ def vectorize(
             Counter({t: n for t, n in counts.items() if t in lead}), counts, contribution, slot,
             len(unique), kept[order],
         ),
+        frames, framed,
     )  # fmt: skip

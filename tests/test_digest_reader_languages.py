@@ -26,10 +26,11 @@ from click.testing import CliRunner
 from clipper import told
 from clipper.changes import version_changes
 from clipper.cli import cli
+from clipper.digest.notes import written
 from clipper.digest.render import render, subject
 from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.digest.updates import PageUpdate
-from clipper.translations import LANGUAGES, UnknownLanguage, known
+from clipper.translations import LANGUAGES, UnknownLanguage, known, translations
 
 CATALOGS = [language for language in LANGUAGES if language != "en"]
 # Words a translation shares with the English messages (French "article", "version").
@@ -210,11 +211,16 @@ def english_words() -> list[str]:
 def _messages() -> list[str | tuple[str, ...]]:
     """Every message the digest's templates and code use, found as pybabel extract finds them
     (``clipper/locales/babel.cfg``)."""
+    return [message for message, _ in _contextual_messages()]
+
+
+def _contextual_messages() -> list[tuple[str | tuple[str, ...], str | None]]:
+    """Every message with its context ("%(num)d new" said of pages, of outlets, of stories)."""
     root = resources.files("clipper")
     config = root.joinpath("locales", "babel.cfg").read_text()
     method_map, options_map = parse_mapping_cfg(io.StringIO(config))
     found = extract_from_dir(str(root), method_map, options_map)
-    return sorted({message for _, _, message, _, _ in found}, key=str)
+    return sorted({(message, context) for _, _, message, _, context in found}, key=str)
 
 
 def placeholders(text: str) -> set[str]:
@@ -233,9 +239,9 @@ def test_every_message_is_translated_with_its_placeholders(language: str) -> Non
     path = resources.files("clipper").joinpath("locales", f"{language}.po")
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=language)
-    for message in _messages():
+    for message, context in _contextual_messages():
         key = message[0] if isinstance(message, tuple) else message
-        entry = catalog.get(key)
+        entry = catalog.get(key, context=context)
         assert entry is not None and not entry.fuzzy, f"{language}: {key!r} not translated"
         forms = entry.string if isinstance(entry.string, tuple) else (entry.string,)
         if isinstance(message, tuple):
@@ -362,7 +368,7 @@ def test_email_subject_and_content_language() -> None:
     raw = render(full_result(), "email", recipients="desk@example.fr", language="fr")
     message = email.message_from_string(raw, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
-    assert message["Subject"] == "revue clipper : 3 sujets (2 nouveaux) – Budżet, Rada"
+    assert message["Subject"] == "Revue clipper : 3 sujets (2 nouveaux) – Budżet, Rada"
     assert message["Content-Language"] == "fr"
     text = message.get_body(("plain",))
     assert text is not None and "Rien de nouveau." in text.get_content()
@@ -370,7 +376,7 @@ def test_email_subject_and_content_language() -> None:
 
 def test_atom_feed_words() -> None:
     xml = render(full_result(), "atom", language="es")
-    assert "<title>resumen de clipper: Budżet, Rada, Cisza</title>" in xml
+    assert "<title>Resumen de clipper: Budżet, Rada, Cisza</title>" in xml
     assert "[actualizado] Nagłówek 2" in xml
     assert "Temas guardados del" in xml
 
@@ -408,7 +414,7 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
         cli, ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "pl"]
     )
     assert shown.exit_code == 0, shown.output
-    assert shown.stdout.startswith("przegląd clipper: 1 temat (nowe: 1)")
+    assert shown.stdout.startswith("Przegląd clipper: 1 temat (nowe: 1)")
     assert "[NOWE]" in shown.stdout
     from_env = runner.invoke(
         cli,
@@ -421,3 +427,73 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
     )
     assert refused.exit_code == 2
     assert "no digest in 'xx': one of en, da, de, es, fr, it, nl, pl, pt, sv" in refused.output
+
+
+# A digest's header and a story's counts in each language (newcomer 33, F13: "4 páginas (4
+# nuevos)", "1 tema (0 nuevo)", "resumen de clipper" in lower case): "new" agrees in gender
+# and number with the noun it counts (a page, an outlet, a story), each count takes its own
+# plural form, and a header opening with a common noun opens with a capital.
+HEADERS = {
+    "en": ("clipper digest: 1 story (0 new) – ", "1 outlet (1 new), 4 pages (4 new"),
+    "da": ("clipper-overblik: 1 historie (0 nye) – ", "1 medie (1 nyt), 4 sider (4 nye"),
+    "de": ("clipper-Überblick: 1 Thema (0 neu) – ", "1 Medium (1 neu), 4 Seiten (4 neu"),
+    "es": ("Resumen de clipper: 1 tema (0 nuevos) – ", "1 medio (1 nuevo), 4 páginas (4 nuevas"),
+    "fr": ("Revue clipper : 1 sujet (0 nouveau) – ", "1 média (1 nouveau), 4 pages (4 nouvelles"),
+    "it": ("Rassegna clipper: 1 notizia (0 nuove) – ", "1 testata (1 nuova), 4 pagine (4 nuove"),
+    "nl": (
+        "clipper-overzicht: 1 onderwerp (0 nieuw) – ",
+        "1 medium (1 nieuw), 4 pagina's (4 nieuw",
+    ),
+    "pl": ("Przegląd clipper: 1 temat (nowe: 0) – ", "1 medium (nowe: 1), 4 strony (nowe: 4"),
+    "pt": ("Resumo do clipper: 1 tema (0 novo) – ", "1 veículo (1 novo), 4 páginas (4 novas"),
+    "sv": ("clipper-sammanfattning: 1 nyhet (0 nya) – ", "1 medium (1 nytt), 4 sidor (4 nya"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_digests_header_and_counts_agree_with_what_they_count(language: str) -> None:
+    result = full_result((1,))
+    first = replace(result.groups[0].stories[0], pages=4, new_pages=4)
+    group = replace(result.groups[0], stories=[first], total=1)
+    result = replace(result, groups=[group], matched=1, matched_new=0)
+    header, counts = HEADERS[language]
+    text = render(result, "text", language=language)
+    assert text.startswith(header) and subject(result, language).startswith(header)
+    assert counts in " ".join(text.split())
+    shown = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", " ", render(result, "html", language=language))).split()
+    )
+    assert header.rstrip("– ") in shown
+    assert counts.replace("), ", ") · ") in shown
+
+
+def test_new_said_of_an_outlet_and_of_an_article_agrees_with_each() -> None:
+    """Italian: a testata (feminine) is "nuova", an articolo (masculine) "nuovo"; Swedish and
+    Danish: a medium (neuter) is "nytt"/"nyt", an artikel "ny"."""
+    result = full_result((1,))
+    first = replace(
+        result.groups[0].stories[0],
+        status="updated",
+        outlet_links=[Outlet("gazeta1.example", "https://gazeta1.example/a", new=True)],
+    )
+    group = replace(result.groups[0], stories=[first], total=1)
+    result = replace(result, groups=[group])
+    for language, outlet, article in (
+        ("it", "(nuova)", "(nuovo)"),
+        ("sv", "(nytt)", "(ny)"),
+        ("da", "(nyt)", "(ny)"),
+    ):
+        shown = " ".join(re.sub(r"<[^>]+>", " ", render(result, "html", language=language)).split())
+        assert f"gazeta1.example {outlet}" in shown, (language, shown)
+        assert re.search(rf"Budżet miasta, część 0 – .*? {re.escape(article)}", shown), language
+
+
+def test_what_digest_o_wrote_counts_its_new_stories_with_their_own_plural() -> None:
+    """The stderr line of ``digest -o``: "1 tema (0 nuevos)", as the header says it."""
+    result = replace(full_result((1,)), matched=1, matched_new=0)
+    for language, told_as in (
+        ("es", "resumen de 1 tema (0 nuevos) escrito en d.html (html)"),
+        ("it", "rassegna di 1 notizia (0 nuove) scritta in d.html (html)"),
+        ("en", "digest of 1 story (0 new) written to d.html (html)"),
+    ):
+        assert written(result, Path("d.html"), "html", translations(language)) == told_as

@@ -18,7 +18,7 @@ import gettext
 from datetime import tzinfo
 from pathlib import Path
 
-from clipper.digest.render import when
+from clipper.digest.render import new_stories, when
 from clipper.digest.result import DigestResult
 from clipper.told import spoken
 
@@ -98,8 +98,12 @@ def written(
 ) -> str:
     """What ``-o FILE`` wrote: the digest's stories (those a group left out past its cap too),
     how many new, the file and the format (``html``, ``text``, ``email``, ``atom``, ``json``)."""
-    return speech.ngettext(
-        "digest of %(num)d story (%(new)d new) written to %(path)s (%(format)s)",
-        "digest of %(num)d stories (%(new)d new) written to %(path)s (%(format)s)",
-        result.story_count,
-    ) % {"num": result.story_count, "new": result.matched_new, "path": target, "format": fmt}
+    stories = speech.ngettext("%(num)d story", "%(num)d stories", result.story_count) % {
+        "num": result.story_count
+    }
+    return speech.gettext("digest of %(stories)s (%(new)s) written to %(path)s (%(format)s)") % {
+        "stories": stories,
+        "new": new_stories(result.matched_new, speech),
+        "path": target,
+        "format": fmt,
+    }

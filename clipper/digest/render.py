@@ -161,11 +161,22 @@ def subject(result: DigestResult, language: str = "en") -> str:
     names = ", ".join(spoken(g.name, speech) for g in result.groups if g.total) or speech.gettext(
         "nothing new"
     )
-    return speech.ngettext(
-        "clipper digest: %(num)d story (%(new)d new) – %(names)s",
-        "clipper digest: %(num)d stories (%(new)d new) – %(names)s",
-        result.story_count,
-    ) % {"num": result.story_count, "new": result.matched_new, "names": names}
+    # Two counts, each with its own plural: "1 tema (0 nuevos)", never "(0 nuevo)".
+    stories = speech.ngettext("%(num)d story", "%(num)d stories", result.story_count) % {
+        "num": result.story_count
+    }
+    return speech.gettext("clipper digest: %(stories)s (%(new)s) – %(names)s") % {
+        "stories": stories,
+        "new": new_stories(result.matched_new, speech),
+        "names": names,
+    }
+
+
+def new_stories(count: int, speech: gettext.NullTranslations = ENGLISH) -> str:
+    """``count`` new stories ("2 new", gettext context ``stories``): the word for "new" agrees
+    with the catalog's word for a story ("0 nuevos" temas), as "new" said of pages (context
+    ``pages``) or outlets (``outlets``) agrees with theirs in the templates."""
+    return speech.npgettext("stories", "%(num)d new", "%(num)d new", count) % {"num": count}
 
 
 def _basis(result: DigestResult, speech: gettext.NullTranslations) -> str:

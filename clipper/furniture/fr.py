@@ -197,6 +197,12 @@ TABLE = Table(
         r"|recherche)\b",
     ),
     rights=(r"tous (?:les )?droits (?:sont )?réservés",),
+    sign_offs=(
+        # a francophone agency's desk initials ending its report, the writer's then the
+        # editor's (APS's "AND/ASG", sometimes a third: "MK/ASG/OID"), 2 or 3 capitals each: the
+        # same desk under every report (newcomer 32, finding F8c)
+        r"\p{Lu}{2,3}(?:/\p{Lu}{2,3}){1,2}",
+    ),
     site_pages=(
         r"politique de (?:confidentialit[eé]|cookies|protection des donn[eé]es)",
         r"confidentialit[eé]|mentions l[eé]gales|cgu",

@@ -2,7 +2,8 @@
 :func:`clipper.htmlclean.clean_html`): its posting time printed under its headline with the
 time of day ("입력 2026.11.29 09:10", "Chủ nhật, 29/11/2026, 08:15 (GMT+7)",
 :func:`clipper.dumpdates.first_stamp`): declared, its own; else a dateline's day ("Published
-November 14, 2026": :func:`clipper.dumpdates.first_dateline`), else a date alone in a calendar
+November 14, 2026": :func:`clipper.dumpdates.first_dateline`), else a news agency's dateline
+opening the text ("Dakar, 4 déc (APS) - …": :func:`agency_day`), else a date alone in a calendar
 htmldate does not read ("۱۲ آذر ۱۴۰۵": :func:`clipper.dumpdates.first_calendar_day`), else
 htmldate's search of its URL, dated elements and text: guessed (:data:`clipper.page.DateSource`),
 else a date alone that a record's date field would read ("٣ كانون الأول ٢٠٢٦", "Alhamisi, Desemba
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+from clipper.agencydatelines import dateline_date
 from clipper.docmeta import markup_date
 from clipper.dumpdates import (
     date_line_sized,
@@ -82,6 +84,8 @@ def text_date(
         (first_dateline(head_lines, latest), GUESSED),
         # a posting day before its "Updated" label on its line: the page's own stamp
         (first_posted_day(head_lines, latest), GUESSED),
+        # an agency's dateline opening its report ("Dakar, 4 déc (APS) - …"), the day only
+        (agency_day(extracted[:DATELINE_TEXT_LINES], latest), GUESSED),
         # a date alone in a calendar htmldate does not read ("۱۲ آذر ۱۴۰۵", an Iranian page's)
         (first_calendar_day(head_lines, latest), GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
@@ -95,6 +99,18 @@ def text_date(
         # an "Updated" line, the only date the page shows: published then at the latest
         (update, UPDATED),
     )
+
+
+def agency_day(lines: list[str], latest: datetime | None) -> str | None:
+    """The day of the first of ``lines`` (the extracted text's first lines) that opens with a
+    news agency's dateline ("Dakar, 4 déc (APS) - …", "Rabat, 04/12/2026 (MAP) - …":
+    :func:`clipper.agencydatelines.dateline_date`, a yearless one of ``latest``'s year, the
+    page's fetch); None when none does or its date does not read.  Newcomer 32 (F8b): an
+    agency's page declaring no date was left undated or dated by htmldate's guess."""
+    for line in lines:
+        if (day := dateline_date(line, latest)) is not None:
+            return day
+    return None
 
 
 def yearless_stamp(lines: list[str], fetched: str | None) -> tuple[str, bool] | None:

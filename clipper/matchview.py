@@ -20,7 +20,7 @@ import numpy.typing as npt
 from clipper import sortedsets
 from clipper.config import FingerprintConfig
 from clipper.figures import figure_keys
-from clipper.measuredlines import line_marks
+from clipper.measuredlines import line_marks, opening_dateline
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.statements import statement_word_spans
 from clipper.templatefills import NO_FILLS, fill_words
@@ -63,7 +63,8 @@ def match_view(
 ) -> MatchView:
     """The page as verification reads it: the :func:`shingle_sequence` of ``text`` without
     its sign-off lines (:func:`clipper.signoffs.signs_off`, a copyright notice of the
-    language tables: :meth:`clipper.furniture.compiled.Matchers.is_rights`) when the rest holds a
+    language tables: :meth:`clipper.furniture.compiled.Matchers.is_rights`) and a news agency's
+    dateline opening it (:func:`clipper.measuredlines.opening_dateline`) when the rest holds a
     shingle, and without its photo-caption lines too (:func:`body_words`) when the rest holds
     ``caption_body_share`` of its distinct shingles (not a gallery), each shingle at its
     first position only (:func:`first_positions`), with where each starts in the text; when
@@ -135,35 +136,44 @@ _Kept = tuple[list[str], npt.NDArray[np.int64]]
 def body_words(text: str, least: int, shortest: int = 1) -> tuple[_Kept | None, _Kept | None]:
     """What verification may read of ``text``, as its :func:`words` with the index of each
     among the words of the whole text: (its lines but its sign-off lines,
-    :func:`clipper.measuredlines.line_marks`,
-    and a sign-off run into a line's end, :func:`clipper.signoffs.run_in_sign_off`, when the
+    :func:`clipper.measuredlines.line_marks`, a sign-off run into a line's end,
+    :func:`clipper.signoffs.run_in_sign_off`, and an agency's dateline opening the text,
+    :func:`clipper.measuredlines.opening_dateline`, when the
     rest holds at least ``shortest`` words, else None; that but its photo captions too,
     ``clipper.captions.is_photo_caption``, when it holds at least ``least`` words, else
     None).  (None, None): the whole text counts (no such line, a gallery of captions alone,
     a notice alone)."""
     lines = text.split("\n")
     captions, unsigned_words = line_marks(lines)
-    signed = any(n is not None for n in unsigned_words)
+    opening = opening_dateline(lines)
+    # words left out of each line's start: an agency's dateline opening the text
+    heads = [0] * len(lines)
+    if opening is not None:
+        heads[opening[0]] = opening[2]
+    signed = any(n is not None for n in unsigned_words) or opening is not None
     if not any(captions) and not signed:
         return None, None
     per_line = [words(line) for line in lines]
     counts = [len(line) for line in per_line]
     starts = np.cumsum(counts) - np.asarray(counts, dtype=np.int64)
-    if signed and sum(n if k is None else k for n, k in zip(counts, unsigned_words,
-                                                            strict=True)) < shortest:
-        unsigned_words, signed = [None] * len(lines), False
+    if signed and sum(
+        max(0, (n if k is None else k) - h)
+        for n, k, h in zip(counts, unsigned_words, heads, strict=True)
+    ) < shortest:
+        unsigned_words, heads, signed = [None] * len(lines), [0] * len(lines), False
 
     def keep(with_captions: bool) -> _Kept:
         body: list[str] = []
         where = [np.empty(0, dtype=np.int64)]
-        for line, caption, kept, start, n in zip(
-            per_line, captions, unsigned_words, starts.tolist(), counts, strict=True
+        for line, caption, kept, head, start, n in zip(
+            per_line, captions, unsigned_words, heads, starts.tolist(), counts, strict=True
         ):
             if caption and not with_captions:
                 continue
             n = n if kept is None else kept
-            body.extend(line[:n])
-            where.append(np.arange(start, start + n, dtype=np.int64))
+            head = min(head, n)
+            body.extend(line[head:n])
+            where.append(np.arange(start + head, start + n, dtype=np.int64))
         return body, np.concatenate(where)
 
     unsigned = keep(True) if signed else None

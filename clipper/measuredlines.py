@@ -1,12 +1,14 @@
 """Which lines of a text a copy's similarity is measured on: verification leaves out a text's
 sign-off lines (a wire's or desk's signature, a copyright notice), a press release's closing
-portrait and contact lines, and its photo captions when the rest is no gallery
+portrait and contact lines, a news agency's dateline opening the text ("Dakar, 4 déc (APS) -":
+:func:`opening_dateline`), and its photo captions when the rest is no gallery
 (:func:`clipper.matchview.body_words`).  ``clipper show`` tells a copy's kind ("trimmed",
 "edited", "+N paragraphs") on the same lines (:func:`measured_text`), so the kind and the
 similarity it prints agree.  Without NumPy: a query command reads it."""
 
 from __future__ import annotations
 
+from clipper.agencydatelines import agency_dateline
 from clipper.captions import is_photo_caption
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.paragraphs import LINES_KEPT, line_memo
@@ -32,17 +34,40 @@ def line_marks(lines: list[str]) -> tuple[list[bool], list[int | None]]:
     return captions, unsigned_words
 
 
+def opening_dateline(lines: list[str]) -> tuple[int, int, int] | None:
+    """Where the news agency's dateline opening ``lines`` (a text, one paragraph a line) ends:
+    (the index of its first line holding a word, the character offset and the number of
+    :func:`clipper.words.words` of that line the dateline takes); None when that line opens
+    with none (:func:`clipper.agencydatelines.agency_dateline`).  Two agencies' copies of one
+    report differ by it alone ("Dakar, 4 déc (APS) -", "Dakar, 4 déc 2026 (AIP)-"): the
+    agency's, the same over each of its reports, as a sign-off is (newcomer 32, F8b)."""
+    at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if at is None or "(" not in lines[at]:
+        return None
+    dateline = agency_dateline(lines[at])
+    if dateline is None:
+        return None
+    head = words(lines[at][: dateline.end])
+    if words(lines[at])[: len(head)] != head:
+        return None  # the text's words do not part there (a word run into the dash)
+    return at, dateline.end, len(head)
+
+
 def measured_text(text: str, least: int, share: float) -> str:
     """``text`` as a similarity measures it, one line a line kept: without its sign-off lines
-    and release closing (a sign-off run into a line's end cut off it), and without its photo
-    captions when the rest holds ``least`` words and ``share`` of the words (not a gallery);
-    ``text`` itself when that would leave no word (a notice alone)."""
+    and release closing (a sign-off run into a line's end cut off it), without an agency's
+    dateline opening it (:func:`opening_dateline`), and without its photo captions when the
+    rest holds ``least`` words and ``share`` of the words (not a gallery); ``text`` itself when
+    that would leave no word (a notice alone)."""
     lines = text.split("\n")
     captions, unsigned_words = line_marks(lines)
     kept = [
         line if n is None else line[: run_in_sign_off(line) or 0] if n else ""
         for line, n in zip(lines, unsigned_words, strict=True)
     ]
+    opening = opening_dateline(kept)
+    if opening is not None:
+        kept[opening[0]] = kept[opening[0]][opening[1] :]
     if not words("\n".join(kept)):
         kept = lines
     body = [line for line, caption in zip(kept, captions, strict=True) if not caption]

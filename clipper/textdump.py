@@ -80,6 +80,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clipper import dumpheadlines
+from clipper.agencydatelines import dateline_date
 from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.closings import drop_closing_lines
 from clipper.dumpblocks import (
@@ -398,7 +399,8 @@ def clean_text_dump(
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
         published, date_unread, updated = _head_date(head, first_body, latest)
     if published is None and date_unread is None and kept:
-        published = lede_date(kept[0], latest)
+        # a press release's lede dateline, else a news agency's ("Dakar, 4 déc (APS) - …")
+        published = lede_date(kept[0], latest) or dateline_date(kept[0], latest)
     return CleanedText(
         title=title,
         paragraphs=kept,

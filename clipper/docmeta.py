@@ -13,9 +13,11 @@ page, the page in another language), and the JSON-LD a JSON parser refuses, whic
 reads with regular expressions: clipper gives them its first :data:`PARSE_ERROR_CHARS`
 characters (:func:`_json_ld`), and the author: of trafilatura's names, the article's byline
 (:func:`clipper.bylines.article_byline`: the JSON-LD article's people over a meta tag naming
-the site or its publisher, and not the site's address beside a person).  The steps are
-trafilatura's functions (``trafilatura.metadata`` and ``trafilatura.json_metadata``); none is
-rewritten here.
+the site or its publisher, and not the site's address beside a person), and where trafilatura
+finds none, a byline in an element of a French class (``<div class="auteur">``,
+:func:`clipper.bylineclasses.class_author`, trafilatura's own steps over one more XPath).
+The steps are trafilatura's functions (``trafilatura.metadata`` and
+``trafilatura.json_metadata``); none is rewritten here.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import contextlib
 import json
 from typing import Any
 
+from clipper.bylineclasses import class_author
 from clipper.bylines import (
     article_byline,
     article_people,
@@ -75,6 +78,10 @@ def document_metadata(
         metadata.title = extract_title(tree)
     if not metadata.author:
         metadata.author = extract_author(tree)
+    if not metadata.author:
+        # a byline in an element of a French class trafilatura's XPaths do not name
+        # (<div class="auteur">: clipper.bylineclasses)
+        metadata.author = class_author(tree)
     # the article's byline, not a meta tag's site or publisher (clipper.bylines)
     metadata.author = article_byline(metadata.author, tree, people, url)
     # with the combining marks trafilatura cut from a name's end ("राहुल मिश्रा", not "राहुल मिश्र")

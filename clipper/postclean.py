@@ -305,11 +305,18 @@ def _is_box_heading(line: str) -> bool:
 def drop_byline_lines(lines: list[str], author: str | None) -> list[str]:
     """``lines`` without the lines that are only the page's byline: an opening word and names,
     every one of them among the page's ``author`` ("Von Nina Magoley" on a page by "Nina
-    Magoley; WDR": :func:`clipper.bylinelines.names_the_author`).  A byline naming someone else (a
-    guest column's, a quoted book's) stays, and so does every sentence."""
+    Magoley; WDR": :func:`clipper.bylinelines.names_the_author`), or the author's name alone as
+    stored, case aside (``<span class="auteur">Awa Ndiaye</span>``, which trafilatura keeps as
+    a paragraph: :mod:`clipper.bylineclasses`).  A byline naming someone else (a guest
+    column's, a quoted book's) stays, and so does every sentence."""
     if not author:
         return lines
-    return [line for line in lines if not names_the_author(line, author)]
+    alone = author.casefold()
+    return [
+        line
+        for line in lines
+        if line.strip().casefold() != alone and not names_the_author(line, author)
+    ]
 
 
 def _is_box_item(line: str) -> bool:

@@ -58,12 +58,16 @@ from clipper.jsonld import jsonld_objects, types_of
 from clipper.pagedates import declared_date, page_times, title_date, unread_declared
 from clipper.scripts import UNSPACED
 from clipper.sitenames import (
+    ACRONYM_MAX_CHARS,
+    ACRONYM_MIN_CHARS,
     SEGMENT_SEP,
     is_date_or_byline,
     is_site_name,
     name_key,
     names_site,
+    segment_spans,
     site_keys,
+    spells_out,
     strip_site_segments,
 )
 
@@ -169,6 +173,43 @@ def _outlet_name(title: str, h1: str, sites: set[str]) -> bool:
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
         and not _shares_word(h1, title)
     )
+
+
+def _spelled_out_names(
+    titles: tuple[str | None, ...], sites: set[str], heading: Callable[[], str | None]
+) -> set[str]:
+    """Keys (:func:`clipper.sitenames.name_key`) of the segments of ``titles`` (the page's
+    ``<title>``, og:title, twitter:title) that spell out an acronym
+    (:func:`clipper.sitenames.spells_out`: "Agence de Presse Sénégalaise" of "APS") among the
+    site's names ``sites`` (the address's label, og:site_name) or written in capitals as the
+    title's other segment ("MAP - Maghreb Arabe Presse": then that acronym's key too), when
+    the page's ``heading`` (its ``<h1>``, else rule 5's ``<h2>``) is another headline, sharing
+    no word with it: an agency's pages title every report with its name so.  A headline whose
+    capitals happen to spell the site's name ("Britain Braces for Cold" on bbc.example) is the
+    page's ``<h1>`` too, and stays.  Empty when none does (most pages: no heading read)."""
+    names = [key for key in sites if ACRONYM_MIN_CHARS <= len(key) <= ACRONYM_MAX_CHARS]
+    found: dict[str, str] = {}
+    for title in titles:
+        cleaned = _clean(title)
+        if not cleaned:
+            continue
+        segments = [cleaned[a:b].strip() for a, b in segment_spans(cleaned)]
+        capitals = [seg for seg in segments if _ACRONYM.fullmatch(seg)]
+        for segment in segments:
+            spelled = [a for a in (*names, *map(name_key, capitals)) if spells_out(segment, a)]
+            if spelled:
+                found[name_key(segment)] = segment
+                found.update((key, key) for key in spelled if key not in sites)
+    if not found:
+        return set()
+    head = heading()
+    if not head or any(_shares_word(head, segment) for segment in found.values()):
+        return set()
+    return set(found)
+
+
+# An acronym written as a title's segment: capitals only ("MAP", "ATOP").
+_ACRONYM = re.compile(rf"[A-Z]{{{ACRONYM_MIN_CHARS},{ACRONYM_MAX_CHARS}}}")
 
 
 def _shares_word(a: str, b: str) -> bool:
@@ -345,6 +386,16 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
             continue
         h1_text = text
         break
+    spelled = _spelled_out_names(
+        (title_tag, metas.get("og:title"), metas.get("twitter:title")),
+        sites,
+        lambda: h1_text or _first_subhead(tree, sites),
+    )
+    if spelled:
+        # the site's acronym spelled out as the title ("APS - Agence de Presse Sénégalaise")
+        # over a headline of its own words: the agency's masthead (newcomer 32, F8a)
+        sites |= spelled
+        stripped_title, _ = strip_site_segments(title_tag, sites)
     headline = article.get("headline") if article else None
     h1_headline = h1_text
     if stripped_title and h1_text and _outlet_name(stripped_title, h1_text, sites):

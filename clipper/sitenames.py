@@ -114,6 +114,49 @@ def short_word_dropped_keys(segment: str) -> set[str]:
     return keys
 
 
+# An agency's or outlet's acronym spelled out ("Agence de Presse Sénégalaise" of APS, "Maghreb
+# Arabe Presse" of MAP, "Agence Togolaise de Presse" of ATOP, "News Agency of Nigeria" of NAN):
+# an acronym of this many letters, a name of at most ``NAME_MAX_WORDS`` words, each capitalised
+# word giving it its first letter or two, a short word in lower case ("de", "of": at most
+# ``SHORT_WORD_CHARS`` letters) its first letter or none.
+ACRONYM_MIN_CHARS = 3
+ACRONYM_MAX_CHARS = 6
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def spells_out(name: str, acronym: str) -> bool:
+    """Whether ``name`` (words) is ``acronym`` (a :func:`name_key`, :data:`ACRONYM_MIN_CHARS`
+    to :data:`ACRONYM_MAX_CHARS` letters) spelled out: its capitalised words give the acronym's
+    letters in order, one or two each, its short lower-case words one or none ("Agence de
+    Presse Sénégalaise" → "aps", "Agence Togolaise de Presse" → "atop")."""
+    if not ACRONYM_MIN_CHARS <= len(acronym) <= ACRONYM_MAX_CHARS or not acronym.isalpha():
+        return False
+    words = _NAME_WORD.findall(name)
+    if not 2 <= len(words) <= NAME_MAX_WORDS:
+        return False
+    parts: list[tuple[str, bool]] = []
+    for word in words:
+        key = name_key(word)
+        if not key:
+            return False
+        short = word[0].islower()
+        if short and len(key) > SHORT_WORD_CHARS:
+            return False  # a lower-case word of a sentence: no name's
+        parts.append((key, short))
+
+    def spells(i: int, at: int) -> bool:
+        if i == len(parts):
+            return at == len(acronym)
+        key, short = parts[i]
+        takes = (0, 1) if short else (1, 2)
+        return any(
+            acronym.startswith(key[:n], at) and n <= len(key) and spells(i + 1, at + n)
+            for n in takes
+        )
+
+    return spells(0, 0)
+
+
 def names_site(key: str, sites: Collection[str]) -> bool:
     """Whether a name whose :func:`name_key` is ``key`` names the site of ``sites`` (keys):
     the rule of :func:`is_site_name` ("Spiegel Online" of spiegel.de, "BILD" of bild.de)."""

@@ -28,7 +28,11 @@ Every candidate loses the segments that name the site ("Headline | Site name", "
 segment is the site's when it
 matches ``og:site_name``, ``application-name``, the JSON-LD publisher, a label of the URL's host
 (accents and ö/oe folded, so "Börsen-Zeitung" matches boersen-zeitung.de), or a segment that every
-candidate of the page ends with; a date segment and a "by Author" segment go too.  A segment
+candidate of the page ends with, or a segment spelling out one of those names as an acronym
+("APS - Agence de Presse Sénégalaise", "MAP - Maghreb Arabe Presse": an agency's pages titled
+with its name, the report's headline in the ``<h1>`` or an ``<h2>``; only when that heading
+shares no word with it: :func:`_spelled_out_names`); a date segment and a "by Author" segment
+go too.  A segment
 that opens with the site's name and runs on ("The Guardian view on Hong Kong: ...") is a
 headline, not the site: only a short ending may follow the name ("Globalnews.ca", "Spiegel
 Online").  An ``<h1>``

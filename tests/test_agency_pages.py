@@ -204,7 +204,7 @@ def test_the_desk_s_initials_end_no_text(initials: str) -> None:
         '<div class="auteur">Par Awa Ndiaye</div>',
         '<span class="auteur">Awa Ndiaye</span>',
         '<p class="article-auteur">Par Awa Ndiaye</p>',
-        '<div class="signature">Awa Ndiaye</div>',
+        '<div class="signature">Par Awa Ndiaye</div>',
         '<span class="journaliste">Awa Ndiaye</span>',
         '<div class="redacteur">Par Awa Ndiaye</div>',
     ],
@@ -214,3 +214,8 @@ def test_a_byline_in_a_french_class_is_the_author(byline: str) -> None:
     article = _clean(_html(title=HEADLINE, body=body), "https://aps.example/actualites/quais")
     assert article.author == "Awa Ndiaye"
     assert "Awa Ndiaye" not in article.text
+    # a "signature" box giving the report's place, not a byline, names no author
+    place = '<div class="c-signature"><strong class="c-signature__lieu">Dakar</strong></div>'
+    body = f"<h1>{HEADLINE}</h1>{place}" + _paragraphs(REPORT)
+    article = _clean(_html(title=HEADLINE, body=body), "https://aps.example/actualites/quais")
+    assert article.author is None

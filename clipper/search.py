@@ -11,7 +11,7 @@ a snippet.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import tzinfo
 from typing import Any
 
@@ -121,9 +121,12 @@ def match_clause(archive: Archive, node: Node, name: str) -> tuple[str, dict[str
 
 
 def positive_terms(node: Node) -> list[QueryTokens]:
-    """The terms a match contains (not those after NOT), as index words: what snippets mark."""
+    """The terms a match contains (not those after NOT), as index words: what snippets mark
+    (an exact-case term only where a text writes it with its capitals: ``OTAN``'s ``=NATO``
+    marks no Italian ``nato``)."""
     if isinstance(node, Term):
-        return [query_tokens(node.text, node.prefix)]
+        tokens = query_tokens(node.text, node.prefix)
+        return [replace(tokens, exact=node.text) if node.exact else tokens]
     if node.op == "NOT":
         return positive_terms(node.left)
     return positive_terms(node.left) + positive_terms(node.right)

@@ -550,13 +550,16 @@ class QueryTokens:
     ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
     (:func:`clipper.umlauts.respelled`), when the term holds one (else empty); ``keys``: a
     one-word term's keys as a base form (:func:`clipper.caseforms.query_keys`), each an
-    index word the term also matches (else empty)."""
+    index word the term also matches (else empty); ``exact``: an exact-case term as typed
+    (``=Total``'s ``Total``, :mod:`clipper.casematch`), which a snippet marks only where a
+    text writes it so (else empty)."""
 
     tokens: tuple[str, ...]
     prefix: bool
     stemmed: tuple[str, ...] = ()
     spelled: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
+    exact: str = ""
 
     @property
     def ways(self) -> tuple[tuple[str, ...], ...]:

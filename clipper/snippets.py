@@ -57,6 +57,13 @@ def _occurrences(
                 yield i, i + n - 1
 
 
+def _written(found: str, term: QueryTokens) -> bool:
+    """Whether ``found``, a text's words a term matched, writes the exact-case ``term`` as
+    typed (its start, for a prefix), its words spaced as the term's."""
+    found, typed = " ".join(found.split()), " ".join(term.exact.split())
+    return found.startswith(typed) if term.prefix else found == typed
+
+
 def _places(values: list[str], seen: list[str], word: str) -> list[int]:
     """The indexes where ``values`` or ``seen`` holds ``word``, in order (scanned in C)."""
     found: set[int] = set()
@@ -147,7 +154,13 @@ def snippet(
         seen = _stems(values, terms)
         spans: list[tuple[int, int]] = []
         for term in terms:
-            spans.extend(_occurrences(values, seen, term, keyed_in))
+            found = _occurrences(values, seen, term, keyed_in)
+            if term.exact:  # written with its capitals only (``=UN`` marks no Spanish "un")
+                found = (
+                    (a, b) for a, b in found
+                    if _written(text[text_units[a].start : text_units[b].end], term)
+                )
+            spans.extend(found)
         enough = cut > chars if chars is not None else len(text_units) > width
         if spans or cut >= len(text) or (not terms and enough):
             break

@@ -13,8 +13,9 @@ import pytest
 
 from clipper.archive import Archive
 from clipper.digest.matching import Document, matches
-from clipper.search import search
+from clipper.search import positive_terms, search
 from clipper.searchquery import parse_query
+from clipper.snippets import snippet
 from tests.searchpages import stored_archive
 
 WIRE = "sahel-wire.example"
@@ -25,6 +26,7 @@ BRUSSELS = "la-gazette-bruxelles.example"
 MOSCOW = "moskovsky-vestnik.example"
 MILAN = "cronaca-lombarda.example"
 LYON = "le-progres-rhone.example"
+LIMA = "diario-del-pacifico.example"
 PUBLISHED = "2026-12-04T09:00:00+00:00"
 PAGES = {
     "wire.html": (
@@ -101,6 +103,15 @@ PAGES = {
             "chalets et une patinoire installée au centre de la place.",
         ],
     ),
+    "lima.html": (
+        "es",
+        f"https://{LIMA}/mundo/onu-alto-el-fuego",
+        "La ONU pide un alto el fuego",
+        [
+            "El secretario general de la ONU pidió el martes un alto el fuego inmediato y un "
+            "corredor humanitario para la ciudad sitiada.",
+        ],
+    ),
 }
 # query → the sites it finds, on either backend
 EXPECTED = [
@@ -163,3 +174,24 @@ def test_a_watchlist_follows_the_acronym_in_other_languages(
     language, _, title, paragraphs = PAGES[page]
     document = Document.of(title, "\n".join(paragraphs), language)
     assert matches(parse_query(query), document) is expected
+
+
+def test_a_snippet_marks_an_equivalent_only_as_written(archive: Archive) -> None:
+    """``ONU`` is also sought as ``=UN``: its snippet marks "ONU", never the Spanish article
+    "un" (newcomer 33 finding 11)."""
+    (hit,) = [h for h in search(archive, "ONU", marks=("[", "]")) if h.site == LIMA]
+    assert "[ONU]" in hit.snippet
+    assert "[un]" not in hit.snippet.lower()
+
+
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [
+        ("=Total", "The total cost rose, [Total] said; TotalEnergies too"),
+        ("=Total*", "The total cost rose, [Total] said; [TotalEnergies] too"),
+        ('="Royal Dutch Shell"', "[Royal Dutch Shell] fell; royal dutch shell rose"),
+    ],
+)
+def test_a_snippet_marks_an_exact_case_term_only_as_written(query: str, marked: str) -> None:
+    text = marked.replace("[", "").replace("]", "")
+    assert snippet(text, positive_terms(parse_query(query)), ("[", "]"), chars=200) == marked

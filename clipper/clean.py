@@ -58,7 +58,7 @@ Rejection reasons:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import islice
 
 from clipper.bylines import byline
@@ -72,7 +72,7 @@ from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.furniture.consent import consent_lines
 from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
-from clipper.language import SAMPLE_CHARS, detect_language
+from clipper.language import OPENINGS_AHEAD, SAMPLE_CHARS, detect_language, detect_languages
 from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.postclean import is_prose
@@ -89,12 +89,29 @@ __all__ = [
     "clean_page",
     "count_words",
     "extract_html",
+    "identify_openings",
     "parse_html",
     "plausible_published",
 ]
 
 
 # --------------------------------------------------------------------------- text dumps
+
+
+def identify_openings(pages: Sequence[RawPage]) -> dict[str, str | None]:
+    """The language of the opening of each text dump among ``pages`` that no crawler gave one
+    (a ``str`` body; the first :data:`clipper.language.OPENINGS_AHEAD` such pages), by origin:
+    what :func:`clean_page` reads the dump's dates and furniture as.  Identified together
+    (:func:`clipper.language.detect_languages`), before the pages are cleaned one by one, which
+    then find each answer in the identifier's memo: the same answers, read while its tables
+    are in the CPU's caches (a worker calls this on each chunk: :func:`clipper.workers.prepare`)."""
+    openings = {
+        raw.origin: raw.body[:SAMPLE_CHARS]
+        for raw in pages
+        if raw.kind == "text" and not raw.language and isinstance(raw.body, str)
+    }
+    origins = list(openings)[:OPENINGS_AHEAD]
+    return dict(zip(origins, detect_languages(openings[o] for o in origins), strict=True))
 
 
 def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:

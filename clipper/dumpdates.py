@@ -269,6 +269,10 @@ def stamped_day(line: str, when: str) -> bool:
     return len(when) == 10 and _CLOCK.search(ascii_date_digits(line)) is not None
 
 
+# A dump's head lines recur over a night (a site's date line, a wire's first paragraph): each
+# line's look kept, a function of the line alone (every table it reads is fixed; no page's
+# language, country or date).
+@line_memo(LINES_KEPT)
 def date_looking(line: str) -> bool:
     """Whether ``line`` (a short line) looks like a date, read or not: a Solar Hijri date
     (:func:`clipper.numericdates.solar_hijri_in`), a lunar Hijri or an Ethiopian one

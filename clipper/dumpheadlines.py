@@ -27,6 +27,7 @@ from clipper.dumplines import (
     word_count,
 )
 from clipper.localdates import ascii_date_digits, clock_time, local_date
+from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import (
     SENTENCE_END,
     UNSPACED,
@@ -376,7 +377,7 @@ def _not_a_headline(line: str) -> bool:
     (:data:`_NOT_HEADLINE`), a photo caption (:func:`clipper.captions.is_caption`) or a menu
     on one line (:func:`_menu_line`), never a headline guess; nor a date written the local
     way, alone or after a label (:func:`_local_date_line`: "প্রকাশ: ৩০ নভেম্বর ২০২৬")."""
-    if _NOT_HEADLINE.search(line) or is_caption(line) or _menu_line(line):
+    if _shaped_not_a_headline(line):
         return True
     if not any(ch.isdigit() for ch in line):
         return False
@@ -386,6 +387,17 @@ def _not_a_headline(line: str) -> bool:
         # kept as the text's first paragraph, a standfirst under the headline)
         return True
     return len(_LETTERS.findall(_DATE_WORDS.sub(" ", line))) <= 2 or _local_date_line(line)
+
+
+# A dump's head lines recur over a night (a wire's bylines and captions, a site's prompts and
+# menus), each asked of by every headline guess: a line's shape kept, a function of the line
+# alone (the dates, read by the page's language and country, are asked apart).
+@line_memo(LINES_KEPT)
+def _shaped_not_a_headline(line: str) -> bool:
+    """Whether ``line`` is shaped like a byline, credit, prompt, label or date line
+    (:data:`_NOT_HEADLINE`), a photo caption (:func:`clipper.captions.is_caption`) or a menu on
+    one line (:func:`_menu_line`)."""
+    return bool(_NOT_HEADLINE.search(line) or is_caption(line) or _menu_line(line))
 
 
 # A label before a date ("Publicado:", "প্রকাশ:", "نشر في:"): a few words and a colon.

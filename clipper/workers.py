@@ -36,7 +36,7 @@ import numpy.typing as npt
 from dateutil.parser import UnknownTimezoneWarning
 
 from clipper import allocator, language, stops
-from clipper.clean import clean_page
+from clipper.clean import clean_page, identify_openings
 from clipper.config import Config, FingerprintConfig
 from clipper.extraction import left_to_the_workers
 from clipper.fingerprint import Fingerprint, fingerprint_texts
@@ -169,6 +169,7 @@ def _prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Reject
     hasher = _worker_hashers.get(config.fingerprint)
     if hasher is None:
         hasher = _worker_hashers[config.fingerprint] = MinHasher(config.fingerprint)
+    identify_openings(pages)  # each text dump's, while the identifier's tables are cached
     cleaned = [clean_page(page, config.clean) for page in pages]
     articles = [a for a in cleaned if isinstance(a, Article)]
     fingerprints = iter(fingerprint_texts([a.text for a in articles], hasher))

@@ -49,3 +49,27 @@ def test_a_line_is_sized_alike_each_time_it_is_asked():
     for _ in range(2):
         assert date_line_sized(long_update)
         assert not date_line_sized(paragraph)
+
+
+def test_a_head_line_s_date_look_is_read_once_whatever_the_page_s_language():
+    from clipper.dumpdates import date_looking
+
+    paragraphs.forget()
+    line = "ሕዳር 12 2019"  # an Ethiopian date: its day depends on the page's country, its look not
+    for tag, url in [("ti", "https://news.example.er/1"), ("am", "https://news.example.et/1"),
+                     ("en", "https://news.example.com/1")]:  # fmt: skip
+        with written_in(tag, url, None):
+            assert date_looking(line)
+            assert not date_looking("The council met on Tuesday")
+    assert date_looking.cache_info().hits == 4  # type: ignore[attr-defined]
+
+
+def test_a_head_line_s_shape_is_read_once_for_every_headline_guess():
+    from clipper.dumpheadlines import _shaped_not_a_headline, guess_title
+
+    paragraphs.forget()
+    head = ["Ferry schedule approved", "Photo: Harbor Wire / AFP"]
+    body = ["The harbor council approved the ferry schedule on Tuesday, members said."]
+    for _ in range(3):
+        assert guess_title(head, body) == "Ferry schedule approved"
+    assert _shaped_not_a_headline.cache_info().hits >= 4  # type: ignore[attr-defined]

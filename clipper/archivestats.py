@@ -86,6 +86,12 @@ def _inputs(raw: str | None) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
+def _published(bound: str) -> str:
+    """SQL: a page's publication time in UTC, a zoneless one by its ``bound`` column
+    (``published_from``/``published_to``; as written when it has none)."""
+    return f"CASE WHEN published_zoneless THEN coalesce({bound}, published) ELSE published END"
+
+
 def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
     """Totals, the ``top`` sites by pages and the ``runs`` most recent runs."""
     with archive.engine.connect() as connection:
@@ -98,8 +104,11 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
                 "count(CASE WHEN is_exact_duplicate THEN 1 END) AS exact, "
                 "count(DISTINCT site) AS sites, count(DISTINCT outlet) AS outlets, "
                 "count(DISTINCT CASE WHEN site IS NULL THEN source_key END) AS no_site, "
-                "min(coalesce(published, fetched_at)) AS first_date, "
-                "max(coalesce(published, fetched_at)) AS last_date FROM pages"
+                # a time written without a zone by the UTC bounds its site's clocks give it
+                # (as first/last seen read it): its day in --tz is then stats' to say
+                f"min(coalesce({_published('published_from')}, fetched_at)) AS first_date, "
+                f"max(coalesce({_published('published_to')}, fetched_at)) AS last_date "
+                "FROM pages"
             )
         ).one()
         cluster_totals = connection.execute(

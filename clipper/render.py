@@ -25,11 +25,11 @@ from clipper.layout import (
     outlet_cell,
     outlets_phrase,
     plural,
-    short_time,
     shown_time,
     table,
     wrap_cells,
 )
+from clipper.localdays import local_day
 from clipper.searchfilters import FETCHED
 from clipper.sites import readable
 
@@ -52,10 +52,17 @@ def _count_line(count: int, noun: str, many: str, more: bool) -> str:
     return f"the first {counted} (there are more: raise --limit)" if more else counted
 
 
-def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = False) -> str:
+def hits(
+    found: Sequence[Hit],
+    width: int,
+    by_story: bool = False,
+    more: bool = False,
+    zone: tzinfo | None = None,
+) -> str:
     """A table of hits, each followed by its snippet (matches between the caller's markers);
     ``by_story`` groups them under their stories, the story of the best hit first; ``more``:
-    the limit cut the list, so the count says it is not all of them."""
+    the limit cut the list, so the count says it is not all of them.  A hit's DATE is its day
+    in ``zone`` (``--tz``; None: UTC), the zone its ``--since``/``--until`` went by."""
     if not found:
         return "No matches."
     if by_story:
@@ -69,13 +76,13 @@ def hits(found: Sequence[Hit], width: int, by_story: bool = False, more: bool = 
                 sections.append(f"== no story yet: {matching}")
             else:
                 sections.append(f"== story {story_id}: {matching} (clipper show story:{story_id})")
-            sections.extend(_hit_lines(members, width))
+            sections.extend(_hit_lines(members, width, zone))
             sections.append("")
         matches = _count_line(len(found), "match", "matches", more)
         stories = plural(len(groups), "story", "stories")
         sections.append(f"{matches} in {stories}; clipper show story:ID for a story's articles")
         return "\n".join(sections + _fetch_day_note(found))
-    out = _hit_lines(found, width)
+    out = _hit_lines(found, width, zone)
     out.append("")
     matches = _count_line(len(found), "match", "matches", more)
     out.append(f"{matches}; clipper show ID for an article's copies")
@@ -88,10 +95,16 @@ FETCH_DAY_MARK = "?"
 FETCH_DAY_NOTE = "DATE with ?: the day the page was fetched (it gives no publication date)"
 
 
-def listed_day(date: str | None, date_source: str | None) -> str:
-    """A listed page's day: its publication date's, or its fetch time's marked
-    :data:`FETCH_DAY_MARK` ("2026-12-04?"), or "-" for neither."""
-    day = short_time(date)[:10]
+def listed_day(
+    date: str | None,
+    date_source: str | None,
+    zone: tzinfo | None = None,
+    zoneless: bool = False,
+) -> str:
+    """A listed page's day in ``zone`` (``--tz``; None: UTC; a time written without a zone
+    its own wall day: :func:`clipper.localdays.local_day`): its publication date's, or its
+    fetch time's marked :data:`FETCH_DAY_MARK` ("2026-12-04?"), or "-" for neither."""
+    day = local_day(date, zone, zoneless) or "-"
     return day + FETCH_DAY_MARK if date and date_source == FETCHED else day
 
 
@@ -100,13 +113,13 @@ def _fetch_day_note(found: Sequence[Hit]) -> list[str]:
     return [FETCH_DAY_NOTE] if any(h.date and h.date_source == FETCHED for h in found) else []
 
 
-def _hit_lines(found: Sequence[Hit], width: int) -> list[str]:
+def _hit_lines(found: Sequence[Hit], width: int, zone: tzinfo | None = None) -> list[str]:
     """The hits' table, each row followed by its snippet (see :func:`hits`)."""
     width = max(width, MIN_WIDTH)
     rows = [
         [
             str(hit.cluster_id if hit.is_canonical else f"page:{hit.page_id}"),
-            listed_day(hit.date, hit.date_source),
+            listed_day(hit.date, hit.date_source, zone, hit.date_zoneless),
             outlet_cell(hit.outlets),
             readable(hit.site) if hit.site else "-",
             hit.title or "(untitled)",
@@ -352,11 +365,12 @@ def watch_line(watch: Watch) -> str:
 
 
 def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = None) -> str:
-    """The archive's facts, top sites and runs; a run's start in ``zone`` (``--tz``; None:
-    UTC), the STARTED header naming it when it is not UTC ("STARTED (WIB)")."""
+    """The archive's facts, top sites and runs; the first and last day of its pages and a
+    run's start in ``zone`` (``--tz``; None: UTC), the STARTED header naming it when it is not
+    UTC ("STARTED (WIB)")."""
     width = max(width, MIN_WIDTH)
     dates = (
-        f"{short_time(found.first_date)[:10]} … {short_time(found.last_date)[:10]}"
+        f"{local_day(found.first_date, zone)} … {local_day(found.last_date, zone)}"
         if found.first_date
         else "-"
     )

@@ -122,3 +122,45 @@ def test_clusters_show_their_seen_times_in_tz(db: Path) -> None:
             cluster, *_ = row.split()
             local = datetime.fromisoformat(seen[int(cluster)]).astimezone(ZoneInfo(zone))
             assert local.strftime("%Y-%m-%d %H:%M") in row
+
+
+def _run(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_the_days_shown_are_days_of_tz_as_the_filters_are(db: Path) -> None:
+    """Newcomer 33, F7: an evening report found by ``--since D --until D --tz ZONE`` was listed
+    under D + 1, its UTC day, by stories, show story: and search.  Here the cranes report
+    (20:00 UTC on the 2nd, 05:00 on the 3rd in Tokyo) is found by a filter for the 3rd in
+    Tokyo and listed on the 3rd; a day alone (the rice report's 3rd) stays its day in any
+    zone; without --tz (UTC) the days are UTC's."""
+    tokyo = ("--tz", "Asia/Tokyo", "--since", "2026-11-03", "--until", "2026-11-03")
+    listed = [json.loads(line) for line in _run(db, "stories", "--json", *tokyo).splitlines()]
+    assert sorted((s["first_day"], s["last_day"]) for s in listed) == [
+        ("2026-11-03", "2026-11-03"),
+        ("2026-11-03", "2026-11-03"),
+    ]
+    table = _run(db, "stories", *tokyo)
+    assert "2026-11-02" not in table and table.count("2026-11-03  2026-11-03") == 2
+    cranes = next(s for s in listed if s["title"].startswith("Westmere"))
+    story = _run(db, "show", f"story:{cranes['story_id']}", "--tz", "Asia/Tokyo")
+    assert "2026-11-03 to 2026-11-03" in story and "2026-11-02" not in story
+    found = _run(db, "search", "cranes", *tokyo)
+    assert "2026-11-03" in found and "2026-11-02" not in found
+    # UTC: the cranes report's day is the 2nd; the rice report's day stays the 3rd everywhere
+    assert "2026-11-02" in _run(db, "search", "cranes", "--tz", "UTC")
+    assert "2026-11-02 to 2026-11-02" in _run(
+        db, "show", f"story:{cranes['story_id']}", "--tz", "UTC"
+    )
+    rice = _run(db, "stories", "--json", "--tz", "America/Los_Angeles", "--since", "2026-11-03")
+    assert [json.loads(line)["first_day"] for line in rice.splitlines()] == ["2026-11-03"]
+
+
+def test_stats_says_the_archives_days_in_tz(db: Path) -> None:
+    """stats' "dates": the earliest page (10:00 UTC on the 2nd) is of the 1st in Pago Pago
+    (UTC-11), the latest (the 3rd, a day alone) of the 3rd in every zone."""
+    assert "2026-11-02 … 2026-11-03" in _run(db, "stats", "--tz", "UTC")
+    assert "2026-11-02 … 2026-11-03" in _run(db, "stats", "--tz", "Asia/Tokyo")
+    assert "2026-11-01 … 2026-11-03" in _run(db, "stats", "--tz", "Pacific/Pago_Pago")

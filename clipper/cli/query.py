@@ -72,8 +72,9 @@ def search_command(
     --since/--until go by the publication date, else the fetch date, else when clipper
     stored the page.
 
-    Matches in snippets are bold on a terminal, else between [ and ].  A DATE ending in ?
-    is the day the page was fetched: it gives no publication date.  --json prints JSON
+    Matches in snippets are bold on a terminal, else between [ and ].  DATE is a day of --tz's
+    zone, as --since/--until's are; one ending in ? is the day the page was fetched: it gives
+    no publication date.  --json prints JSON
     Lines, one hit per line: cluster_id, story_id, page_id, is_canonical, title, site, date, url,
     outlets (distinct registrable sites among the cluster's pages), pages, score (bm25, lower is
     better), snippet (matches between [ and ]), date_zoneless (true: date is a publication time
@@ -111,7 +112,7 @@ def search_command(
         as_json,
         lambda hit: hit.as_dict(),
         lambda shown, more: render.hits(
-            shown, layout.terminal_width(), by_story=by_story, more=more
+            shown, layout.terminal_width(), by_story=by_story, more=more, zone=zone
         ),
     )
     if not as_json and not hits:
@@ -210,7 +211,7 @@ def show_command(
     if ref.startswith("story:"):
         if diff:
             raise click.UsageError("--diff compares versions of a page, not a story")
-        _show_story(ref, db, as_json)
+        _show_story(ref, db, zone, as_json)
         return
     if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
         raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
@@ -244,8 +245,8 @@ def show_command(
     click.echo(json.dumps(document, ensure_ascii=False, indent=2) if as_json else shown)
 
 
-def _show_story(ref: str, db: str, as_json: bool) -> None:
-    from clipper import layout, render, stories
+def _show_story(ref: str, db: str, zone: tzinfo, as_json: bool) -> None:
+    from clipper import layout, render, stories, storydays
     from clipper.refs import merged_away
 
     number = ref.removeprefix("story:")
@@ -256,6 +257,8 @@ def _show_story(ref: str, db: str, as_json: bool) -> None:
     with open_archive(db) as archive, archive.sessions() as session:
         detail = stories.story_detail(session, int(number))
         moved = merged_away(session, "story", int(number)) if detail is None else None
+        if detail is not None:  # its days in --tz's zone, as stories lists them
+            detail = storydays.story_in_zone(session, detail, zone)
     if moved is not None:
         exit_merged(moved)
     if detail is None:
@@ -534,13 +537,14 @@ def stories_command(
     """List stories: different articles about the same event, latest first.
 
     Columns: story id, articles (clusters), pages, outlets (distinct registrable sites; "-" when no
-    page has one), first and last day its pages were published ("unknown" when no page gives
-    a date: the day a page was fetched or archived is not its day), title of the story's
-    largest cluster, after "[cut short: paywall]" when no page of the story holds a whole text
-    (a paywall's teaser alone).  --json prints JSON Lines, one story per line: story_id (also
-    as id, its first name), title, first_day, last_day (null when unknown), first_seen,
-    last_seen (UTC with their zone, as clusters --json), size, pages, outlets, lead_page_id,
-    partial (why its text was cut short, "paywall"; null for a story with a whole text).
+    page has one), first and last day its pages were published (days of --tz's zone, as the
+    filters'; "unknown" when no page gives a date: the day a page was fetched or archived is
+    not its day), title of the story's largest cluster, after "[cut short: paywall]" when no
+    page of the story holds a whole text (a paywall's teaser alone).  --json prints JSON Lines,
+    one story per line: story_id (also as id, its first name), title, first_day, last_day
+    (null when unknown), first_seen, last_seen (UTC with their zone, as clusters' JSON), size,
+    pages, outlets, lead_page_id, partial (why its text was cut short, "paywall"; null for a
+    story with a whole text).
 
     --since/--until keep the stories with a report (a page dated so) in those days of --tz's
     zone.
@@ -549,7 +553,7 @@ def stories_command(
 
         clipper stories --db news.db --since yesterday --tz Asia/Seoul --min-size 2
     """
-    from clipper import layout, render
+    from clipper import layout, render, storydays
     from clipper import stories as story_lib
 
     with open_archive(db) as archive, archive.sessions() as session:
@@ -561,6 +565,8 @@ def stories_command(
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             zone=zone,
         )
+        # the days shown are days of --tz, as the filter's are
+        found = storydays.stories_in_zone(session, found, zone)
     print_list(
         found,
         limit,

@@ -1,0 +1,74 @@
+"""A story's and its clusters' days in the reader's zone (``--tz``), as ``clipper stories`` and
+``show story:`` list them: :func:`clipper.stories.queries.dated_days` said in the zone their
+``--since``/``--until`` go by, each page's day by :func:`clipper.localdays.local_day`
+(newcomer 33, F7)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import tzinfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clipper.localdays import local_day
+from clipper.models import Cluster, Page
+from clipper.store.rows import chunks
+from clipper.stories.queries import StoryDetail, StorySummary
+
+
+def published_days(
+    session: Session, ids: Iterable[int], zone: tzinfo | None, *, by_cluster: bool = False
+) -> dict[int, tuple[str, str]]:
+    """story id (``by_cluster``: cluster id) → the first and last day (``YYYY-MM-DD``, of
+    ``zone``: :func:`local_day`) one of its pages was published, for those with a page that
+    gives a date: :func:`clipper.stories.queries.dated_days` said in ``zone``.  Index seeks:
+    clusters by story, pages by cluster."""
+    key = Cluster.id if by_cluster else Cluster.story_id
+    found: dict[int, tuple[str, str]] = {}
+    for chunk in chunks(sorted(set(ids))):
+        rows = session.execute(
+            select(
+                key.label("key"),
+                Page.published,
+                Page.published_zoneless,
+                Page.published_from,
+                Page.published_to,
+            )
+            .join(Page, Page.cluster_id == Cluster.id)
+            .where(key.in_(chunk), Page.published.is_not(None))
+        )
+        for row in rows:
+            day = local_day(
+                row.published, zone, row.published_zoneless, row.published_from, row.published_to
+            )
+            if day is None:
+                continue
+            first, last = found.get(row.key, (day, day))
+            found[row.key] = (min(first, day), max(last, day))
+    return found
+
+
+def stories_in_zone(
+    session: Session, found: Sequence[StorySummary], zone: tzinfo | None
+) -> list[StorySummary]:
+    """``found`` (``clipper stories``) with each story's first and last day in ``zone``."""
+    days = published_days(session, (story.id for story in found), zone)
+    return [_summary_in(story, days) for story in found]
+
+
+def story_in_zone(session: Session, detail: StoryDetail, zone: tzinfo | None) -> StoryDetail:
+    """``detail`` (``clipper show story:ID``) with the story's days and each cluster's first
+    day in ``zone``."""
+    story = _summary_in(detail.story, published_days(session, [detail.story.id], zone))
+    days = published_days(session, (c.cluster_id for c in detail.clusters), zone, by_cluster=True)
+    clusters = [
+        replace(c, day=days.get(c.cluster_id, (None, None))[0]) for c in detail.clusters
+    ]
+    return StoryDetail(story, clusters)
+
+
+def _summary_in(story: StorySummary, days: dict[int, tuple[str, str]]) -> StorySummary:
+    first, last = days.get(story.id, (None, None))
+    return replace(story, first_day=first, last_day=last)

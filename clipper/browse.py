@@ -462,7 +462,8 @@ class ClusterRow:
 def _published_at_sql(table: str) -> str:
     """clipper.seentimes.published_at in SQL, of the pages row ``table``."""
     return (
-        f"(CASE WHEN {table}.published_zoneless THEN {table}.published_from "
+        f"(CASE WHEN {table}.published_zoneless "
+        f"THEN coalesce({table}.published_from, {table}.published) "
         f"WHEN length({table}.published) = 10 THEN {table}.published || 'T00:00:00' "
         f"ELSE {table}.published END)"
     )

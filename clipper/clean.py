@@ -77,6 +77,7 @@ from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.postclean import is_prose
 from clipper.read import site_from_url
+from clipper.read.bulletins import item_title
 from clipper.read.zones import written_in
 from clipper.relativetimes import first_span_back, first_span_line
 from clipper.scripts import count_words
@@ -176,6 +177,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if isinstance(article, Article):
         # the dump's "Updated" line; else the record's date field that was one
         article.updated = cleaned.update_time or raw.published_updated
+    if isinstance(article, Article) and raw.broadcast and article.title is None:
+        # a bulletin's item has no headline: its first sentence (clipper.read.bulletins)
+        article.title = item_title(article.text)
     if isinstance(article, Article) and article.published is None:
         # a date line dropped, its date not read; else the dump's own "for 2 timer siden" with
         # no fetch time to read it back from
@@ -196,16 +200,16 @@ def _broadcast_item(
     whole story all the same: a bulletin's item has no headline, and its news is often told
     in one sentence ("Au Mali, la junte et Barrick ont signé un accord…", 21 words), as a
     titled brief's is; so from ``config.min_prose_article_words`` words with a sentence it
-    is one (None), else the reason it is not."""
+    is one (None), else the reason it is not, its one threshold (the rejection says only
+    this: :func:`clipper.verdict.finish`)."""
 
     def judged() -> str | None:
         words = count_words("\n".join(paragraphs))
-        if words >= config.min_prose_article_words and any(is_prose(p) for p in paragraphs):
+        least = config.min_prose_article_words
+        if words >= least and any(is_prose(p) for p in paragraphs):
             return None
-        return (
-            f"a broadcast's item ({raw.broadcast}) under {config.min_prose_article_words} "
-            "words or without a sentence"
-        )
+        why = f"under the {least} an item needs" if words < least else "none of them a sentence"
+        return f"a broadcast's item ({raw.broadcast}) of {words} words, {why}"
 
     return judged
 

@@ -25,6 +25,15 @@ ITEM_GAP_S = 4.0
 # you, John." is no story, and 8 words is less than any news sentence of the newcomer 32
 # bulletins (21-80 words an item).
 ITEM_MIN_WORDS = 8
+# A bulletin's item has no headline of its own; it is titled with its first sentence, cut to
+# at most this many words (at its last comma, semicolon or colon within them that leaves 6
+# words or more, else after them with "…"): the lead sentence of a news item carries its who
+# and what (the inverted pyramid broadcast copy is written in), it is what a feed reader or a
+# search engine shows for an item without a title, and 14 words is the length of a long news
+# headline (the newcomer 32 and 33 bulletins' first sentences: 11-27 words).  Any words of
+# the item would be shorter but guessed; the programme's name is the same for every item and
+# is the item's site and `show`'s broadcast line already.
+ITEM_TITLE_WORDS = 14
 # How much of a .txt file is read to tell a broadcast transcript by its shape
 # (clipper.read.transcripts.transcript_shaped): a bulletin's header, its opening jingle and
 # its first turns fit in 8 KB; a dump's shape is read from its first 1 KB.

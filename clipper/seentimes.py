@@ -50,12 +50,15 @@ def published_at(page: Any) -> str | None:
     """A page's publication time as the UTC time a sighting compares with: its ``published``
     when written with a zone (stored in UTC); a day alone at its start (``T00:00:00``); for a
     time written without one, the first UTC second it can be on its country's clocks
-    (``published_from``: exact where the clocks are known); None when undated."""
+    (``published_from``: exact where the clocks are known), and as written when no country's
+    clocks are known (a radio bulletin's "08:00" from a station of no address: on a clock of
+    UTC-12 to +14, listed by its wall time as a day alone is by its start, not by when a run
+    archived it, newcomer 33 finding 8); None when undated."""
     if not page.published:
         return None
-    if page.published_zoneless:
-        return str(page.published_from) if page.published_from else None
     published = str(page.published)
+    if page.published_zoneless:
+        return str(page.published_from) if page.published_from else published
     return f"{published}T00:00:00" if len(published) == 10 else published
 
 

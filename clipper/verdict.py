@@ -126,6 +126,10 @@ def finish(
     ):
         return Rejection(raw.origin, "error-page", notice)
     if not sized and (whole_page is None or (not_a_note := whole_page()) is not None):
+        if raw.broadcast and not_a_note:
+            # a broadcast's item is judged by its own rule alone: one threshold, not an
+            # article's 25 words and then the item's 15 (newcomer 33)
+            return Rejection(raw.origin, "too-short", not_a_note + _lines_cut(read, lines, title))
         prose = sum(1 for ln in lines if is_prose(ln))
         return Rejection(
             raw.origin,

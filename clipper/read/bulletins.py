@@ -6,10 +6,14 @@ The rule (:func:`items`): a new item starts at a segment of the transcript
 (:class:`clipper.read.transcripts.Segment`) where the bulletin's own structure says so:
 
 1. a seam stands before it: a jingle, music or a station ident ("[Jingle]", "[Musique]",
-   "Vous écoutez RFI…");
-2. the anchor opens a new turn (the first speaker the transcript labels: who opens a
-   bulletin): each story of a bulletin is the anchor's; a reporter's or a guest's turn, and
-   the anchor's question ("…?") to them, go on with the story they are in;
+   "[Cortina musical]", "[Vinheta]", "Vous écoutez RFI…", "Muy buenos días.");
+2. an anchor opens a new turn (:func:`anchors`: every speaker whose role is an anchor's or a
+   presenter's, "LOCUTOR:" and "LOCUTORA:" alike, as two presenters alternate; without such
+   roles, the speakers who open the bulletin or an item after a seam): each story of a
+   bulletin is an anchor's; a reporter's or a guest's turn, and the anchor's question
+   ("…?") to them, go on with the story they are in, and so does an anchor's turn right
+   after an anchor's that names what the item named (:func:`names_again`: "Según el FMI, …"
+   after "El Fondo Monetario Internacional rebajó…", each line labelled "LOCUTOR:");
 3. it opens with the anchor's transition ("In other news", "Dans l'actualité nationale",
    "Football enfin,") or a place opener ("Au Cameroun, …", "In Kenya, …": a preposition of
    the tables, capitalised words, a comma): at a turn's or a line's start, or at a subtitle
@@ -28,7 +32,10 @@ nothing), its ``broadcast`` saying which (``show`` and the export name it by its
 The broadcast's date (and hour) come from the transcript's header ("RFI Afrique - Journal de
 7h00 - 4 décembre 2026": :func:`broadcast_time`), else from its file name
 (``rfi_journal_0700_2026-12-04.txt``, ``jt20h_20261203.srt``): the declared date of every
-item, a time without a zone, as the station's clock gives it.
+item, a time without a zone, as the station's clock gives it; its hour from the file name
+when the header gives the day alone.  The station the header names (its first part, "Radio
+Andina Noticias": :func:`clipper.read.transcripts.station_name`), else the file name's words
+("radio_andina_0800_2026-12-04.txt" → "radio andina"), is every item's site.
 """
 
 from __future__ import annotations
@@ -37,15 +44,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from clipper.config import ITEM_GAP_S, ITEM_MIN_WORDS
+from clipper.config import ITEM_GAP_S, ITEM_MIN_WORDS, ITEM_TITLE_WORDS
 from clipper.dumpdates import line_date
 from clipper.furniture.broadcast import compiled
 from clipper.page import RawPage
-from clipper.read.transcripts import Segment
+from clipper.read.transcripts import HEADER_PARTS, Segment, station_name
 
-# The separators of a transcript's header's parts ("RFI Afrique - Journal de 7h00 - 4
-# décembre 2026 - transcription").
-_HEADER_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
 # An hour in a header's part or a file name: "7h00", "13h", "20 Uhr", "07:00", "8 pm".
 _HOUR = re.compile(
     r"(?<![\d:])([01]?\d|2[0-3])\s*(?:h|uhr|:)\s*([0-5]\d)?(?![\d:])"
@@ -68,29 +72,54 @@ def broadcast_time(header: list[str], name: str) -> str | None:
     """The broadcast's date as ISO 8601 (``2026-12-04``, ``2026-12-04T07:00`` with the hour
     it gives, no zone): from the header's parts (``line_date`` of each, the first giving a
     date; an hour from another part, "Journal de 7h00"), else from the file's ``name``
-    (a date, an hour "0700"/"13h" beside it); None when neither gives a date."""
+    (a date, an hour "0700"/"13h" beside it); a header's day without an hour takes the
+    name's hour when the name names the same day ("Radio Sur Informa - Edición del mediodía -
+    4 de diciembre de 2026" in ``radio_sur_1300_2026-12-04.txt``: 13:00); None when neither
+    gives a date."""
     date: str | None = None
     hour: str | None = None
     for line in header:
-        for part in _HEADER_PARTS.split(line):
+        for part in HEADER_PARTS.split(line):
             found = line_date(part) if date is None else None
             if found is not None:
                 date = found
             elif hour is None and (match := _HOUR.search(part)) is not None:
                 hour = _hour(match)
+    stem = Path(name).stem
+    match = _NAME_DATE.search(stem)
+    named_date = None if match is None else f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
     if date is None:
-        stem = Path(name).stem
-        match = _NAME_DATE.search(stem)
-        if match is None:
+        if named_date is None:
             return None
-        date = f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+        date = named_date
+    if match is not None and hour is None and date == named_date:
         rest = stem[: match.start()] + "_" + stem[match.end():]
-        if hour is None and (named := _NAME_HOUR.search(rest)) is not None:
+        if (named := _NAME_HOUR.search(rest)) is not None:
             hh = named.group(1) or named.group(3)
             hour = f"{int(hh):02d}:{named.group(2) or named.group(4) or '00'}"
     if hour is not None and "T" not in date:
         return f"{date}T{hour}"
     return date
+
+
+def broadcast_site(header: list[str], name: str) -> str | None:
+    """The station a transcript is of, its items' site: the first of its ``header``'s lines
+    that names one (:func:`clipper.read.transcripts.station_name`: "Radio Andina Noticias -
+    Boletín de las 8:00 - …" → "Radio Andina Noticias"), else the words of its file's
+    ``name`` beside the date it gives ("radio_andina_0800_2026-12-04.txt" → "radio andina",
+    its hour left out too); None when neither names one (a name without a date,
+    "interview.txt", is no recording's and names no station)."""
+    for line in header:
+        if (station := station_name([line])) is not None:
+            return station
+    stem = Path(name).stem
+    match = _NAME_DATE.search(stem)
+    if match is None:
+        return None
+    rest = stem[: match.start()] + "_" + stem[match.end():]
+    rest = _NAME_HOUR.sub("_", rest)
+    words = [w for w in re.split(r"[\W_]+", rest) if w and not w.isdigit()]
+    return " ".join(words).casefold() or None
 
 
 def _hour(match: re.Match[str]) -> str:
@@ -100,17 +129,37 @@ def _hour(match: re.Match[str]) -> str:
     return f"{hh:02d}:00"
 
 
-def _anchor(found: list[Segment]) -> str | None:
-    """The bulletin's anchor: the first speaker it labels (casefolded), who opens it."""
-    return next((s.speaker.casefold() for s in found if s.speaker), None)
+def anchors(found: list[Segment]) -> frozenset[str]:
+    """The bulletin's anchors, casefolded: every speaker labelled with an anchor's or a
+    presenter's role of the tables (:mod:`clipper.furniture.broadcast`'s ``anchors``:
+    "LOCUTOR", "LOCUTORA", "PRESENTADORA", "APRESENTADOR", "ANCHOR", "PRÉSENTATRICE",
+    "MODERATORIN", "SPRECHER"…); when none is, every speaker of no role of the tables (a name
+    in capitals) who opens the transcript's first turn or a turn right after a seam; when
+    neither, the first speaker labelled, who opens it.  A reporter's, correspondent's or
+    guest's role is never an anchor's, whoever speaks first."""
+    words = compiled()
+    labelled = [s for s in found if s.speaker]
+    by_role = {
+        s.speaker.casefold() for s in labelled if s.speaker and words.anchors.match(s.speaker)
+    }
+    if by_role:
+        return frozenset(by_role)
+    opening = {
+        s.speaker.casefold()
+        for i, s in enumerate(labelled)
+        if s.speaker and s.turn and (i == 0 or s.seam) and not words.roles.match(s.speaker)
+    }
+    if opening:
+        return frozenset(opening)
+    return frozenset(s.speaker.casefold() for s in labelled[:1] if s.speaker)
 
 
-def _opens_topic(segment: Segment, before: Segment, anchor: str | None) -> bool:
+def _opens_topic(segment: Segment, before: Segment, anchor: frozenset[str]) -> bool:
     """Rule 3: a transition or a place opener at a turn's or line's start (a subtitle cue's
     only after a sentence's end), the anchor's or of no labelled speaker."""
     if not (segment.turn or segment.own_line or _ENDS_SENTENCE.search(before.text)):
         return False
-    if segment.speaker is not None and segment.speaker.casefold() != anchor:
+    if segment.speaker is not None and segment.speaker.casefold() not in anchor:
         return False  # a reporter's "In London, …" goes on with the anchor's story
     words = compiled()
     text = segment.text.lstrip("«\"'“ ")
@@ -127,16 +176,76 @@ def _opens_topic(segment: Segment, before: Segment, anchor: str | None) -> bool:
     return 0 < len(named) <= 4 and named[0][:1].isupper()
 
 
-def _starts_item(segment: Segment, before: Segment, anchor: str | None) -> bool:
-    """Whether ``segment`` opens a new item of the bulletin (the module docstring's rule)."""
+def _names(text: str) -> tuple[set[str], list[str]]:
+    """The acronyms of ``text`` ("FMI", "HSV": 2-6 capitals) and the initials of its names,
+    runs of two or more capitalised words past a sentence's first word ("El Fondo Monetario
+    Internacional" → "FMI", "Hollin Moor" → "HM")."""
+    acronyms: set[str] = set()
+    runs: list[str] = []
+    run = ""
+    for sentence in _SENTENCE.split(text):
+        words = [w.strip("«»\"'“”‘’()[],.;:!?¿¡") for w in sentence.split()]
+        for number, word in enumerate(words):
+            if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+                acronyms.add(word)
+            if number > 0 and word[:1].isupper() and word[:1].isalpha():
+                run += word[0]
+                continue
+            if len(run) >= 2:
+                runs.append(run)
+            run = ""
+        if len(run) >= 2:
+            runs.append(run)
+        run = ""
+    return acronyms, runs
+
+
+def names_again(text: str, item: list[Segment]) -> bool:
+    """Whether an anchor's next turn (``text``) names what the ``item`` it follows named: an
+    acronym of its names ("Según el FMI, …" after "El Fondo Monetario Internacional
+    rebajó…"), or the same acronym or name of two capitalised words; then it is the same
+    story read on (rule 2's exception), not the next one."""
+    said = " ".join(s.text for s in item)
+    acronyms, runs = _names(text)
+    said_acronyms, said_runs = _names(said)
+    return (
+        bool(acronyms & said_acronyms)
+        or any(acronym in initials for acronym in acronyms for initials in said_runs)
+        or any(acronym in initials for acronym in said_acronyms for initials in runs)
+        or bool(set(_pairs(text)) & set(_pairs(said)))
+    )
+
+
+def _pairs(text: str) -> list[str]:
+    """The names of two capitalised words of ``text`` past a sentence's first word
+    ("Verónica Santelices"), casefolded."""
+    found: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        words = [w.strip("«»\"'“”‘’()[],.;:!?¿¡") for w in sentence.split()]
+        for number in range(1, len(words) - 1):
+            first, second = words[number], words[number + 1]
+            if first[:1].isupper() and second[:1].isupper() and not first.isupper():
+                found.append(f"{first} {second}".casefold())
+    return found
+
+
+def _starts_item(
+    segment: Segment, before: Segment, item: list[Segment], anchor: frozenset[str]
+) -> bool:
+    """Whether ``segment`` opens a new item of the bulletin (the module docstring's rule);
+    ``item``: the segments of the item it would go on with, ``before`` the last."""
     if segment.seam:
         return True
     if (
         segment.turn
-        and anchor is not None
         and segment.speaker is not None
-        and segment.speaker.casefold() == anchor
+        and segment.speaker.casefold() in anchor
         and not segment.text.rstrip().endswith("?")
+        and not (
+            before.speaker is not None
+            and before.speaker.casefold() in anchor
+            and names_again(segment.text, item)
+        )
     ):
         return True
     if _opens_topic(segment, before, anchor):
@@ -150,10 +259,10 @@ def _starts_item(segment: Segment, before: Segment, anchor: str | None) -> bool:
 
 def items(found: list[Segment]) -> list[list[Segment]]:
     """The bulletin's items, each its segments in order (see the module docstring)."""
-    anchor = _anchor(found)
+    anchor = anchors(found)
     cut: list[list[Segment]] = []
     for i, segment in enumerate(found):
-        if not cut or _starts_item(segment, found[i - 1], anchor):
+        if not cut or _starts_item(segment, found[i - 1], cut[-1], anchor):
             cut.append([segment])
         else:
             cut[-1].append(segment)
@@ -184,6 +293,38 @@ def item_text(item: list[Segment]) -> str:
     return "\n".join(paragraphs)
 
 
+# A sentence's end in an item's text (its title is its first sentence).
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*(?:\s+|$)")
+# Where a long first sentence is cut for a title: after a comma, semicolon or colon.
+_CLAUSE = re.compile(r"[,;:](?=\s)")
+# A title cut at a clause keeps at least this many words.
+_CLAUSE_MIN_WORDS = 6
+
+
+def item_title(text: str) -> str | None:
+    """The title of a bulletin's item (``text``, cleaned): its first sentence, cut to
+    :data:`clipper.config.ITEM_TITLE_WORDS` words at most (at its last comma, semicolon or
+    colon within them that leaves 6 words, else after them, short lowercase words (articles,
+    prepositions) taken off its end, with "…": config says why);
+    None for an empty text."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    sentence = _SENTENCE.split(first, maxsplit=1)[0].strip()
+    words = sentence.split()
+    if not words:
+        return None
+    if len(words) <= ITEM_TITLE_WORDS:
+        return sentence
+    kept = " ".join(words[:ITEM_TITLE_WORDS])
+    clauses = [m.start() for m in _CLAUSE.finditer(kept)]
+    if clauses and len(kept[: clauses[-1]].split()) >= _CLAUSE_MIN_WORDS:
+        return kept[: clauses[-1]]
+    cut = words[:ITEM_TITLE_WORDS]
+    # not on an article, preposition or conjunction ("… al uno…", "… que…", "… and…")
+    while len(cut) > _CLAUSE_MIN_WORDS and len(cut[-1]) <= 3 and cut[-1].islower():
+        cut.pop()
+    return " ".join(cut).rstrip(",;:") + "…"
+
+
 def item_origin(origin: str, number: int) -> str:
     """The origin of a bulletin's ``number``-th item (from 1): ``FILE, item N of the
     bulletin``."""
@@ -198,8 +339,9 @@ def bulletin_pages(
     :func:`broadcast_time` and named ``broadcast`` by the header's title.  ``url``: the
     address a scraper's header gave the transcript, the page's for a transcript of one story;
     a bulletin's items have none (one address for several pages would make each the next
-    version of the one before)."""
+    version of the one before); their site is the station (:func:`broadcast_site`)."""
     published = broadcast_time(header, Path(origin).name)
+    site = broadcast_site(header, Path(origin).name)
     title = header[0] if header else Path(origin).name
     cut = items(found)
     alone = len(cut) == 1
@@ -210,5 +352,6 @@ def bulletin_pages(
             body=item_text(item),
             url=url if alone else None,
             published=published,
+            site=site,
             broadcast=title if alone else f"{title}: item {number} of {len(cut)}",
         )

@@ -12,8 +12,11 @@ A transcript line is one of (the vocabulary of every language: :mod:`clipper.fur
 - a sound cue alone in brackets ("[Jingle]", "(Applaudissements)", "[Music]", "♪"): dropped;
   one of the ``breaks`` (a jingle, music, a station's theme) is a seam of the bulletin; an
   inline noise ("… merci (rires) à vous") is dropped from its sentence;
-- a station ident or greeting ("Vous écoutez RFI…", "You're listening to…", "Bonjour à tous,
-  voici les titres"), at most :data:`IDENT_MAX_WORDS` words: dropped, a seam;
+- a station ident, greeting or sign-off ("Vous écoutez RFI…", "You're listening to…",
+  "Bonjour à tous, voici les titres", "Muy buenos días. Son las ocho…", "Hasta aquí el
+  informativo", "Radio Sur Informa, la voz del sur": a sentence opening with the station's
+  name from the header), sentences of at most :data:`IDENT_MAX_WORDS` words: dropped, a seam;
+  a turn's or a line's news after its greeting or before its sign-off is kept (:func:`idents`);
 - a speaker turn: a label and a colon ("JOURNALISTE :", "ANCHOR:", "Moderator:", ">>"): the
   label is dropped from the text and kept as the segment's speaker; a label is a role of the
   tables in any case, or a name in capitals (at most :data:`LABEL_MAX_WORDS` words);
@@ -113,22 +116,93 @@ def speaker(line: str) -> tuple[str | None, str, bool]:
     return None, line, False
 
 
-def ident(line: str) -> bool:
-    """Whether ``line`` is a station's ident or a presenter's greeting (the tables' ``idents``
-    opening it, at most :data:`IDENT_MAX_WORDS` words): "Vous écoutez RFI, il est 7 heures à
-    Dakar", "Stay with us", "Bonsoir, bienvenue dans votre journal"."""
-    if len(line.split()) > IDENT_MAX_WORDS:
-        return False
-    line = line.lstrip("«\"'“ ")
-    idents = compiled().idents
-    # "Zik FM, restez branchés": the station's name may stand before it
-    return idents.match(line) is not None or (
-        (named := _NAMED.match(line)) is not None and idents.match(line, named.end()) is not None
-    )
+def ident(line: str, station: str | None = None) -> bool:
+    """Whether ``line`` is all station idents, greetings and sign-offs (:func:`idents`):
+    "Vous écoutez RFI, il est 7 heures à Dakar", "Stay with us", "Bonsoir, bienvenue dans
+    votre journal", "Esto fue Radio Andina Noticias. Volvemos en una hora."."""
+    return not idents(line, station)[1]
 
 
 # A station's name before its ident ("Zik FM, restez branchés"): a few words and a comma.
 _NAMED = re.compile(r"[^,.!?]{1,30},\s*")
+# A sentence's end inside a line: its stop (a closing quote or bracket after it) and a space.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’»)\]]*\s+")
+# The separators of a transcript's header's parts ("RFI Afrique - Journal de 7h00 - 4
+# décembre 2026 - transcription").
+HEADER_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
+# A sentence naming the station from the header ("Radio Sur Informa, la voz del sur.") is its
+# ident when it is this short at most; news naming it ("Radio Andina Noticias supo que el
+# ministro…") is longer.
+STATION_IDENT_WORDS = 8
+
+
+def station_name(header: list[str]) -> str | None:
+    """The station a transcript's header names: the first part of its first line split at
+    its separators ("Radio Andina Noticias - Boletín de las 8:00 - 4 de diciembre de 2026" →
+    "Radio Andina Noticias"), when the line has several parts and that one holds letters and
+    no digit (not the date, not "Journal de 7h00"); None otherwise."""
+    if not header:
+        return None
+    parts = [part.strip() for part in HEADER_PARTS.split(header[0]) if part.strip()]
+    if len(parts) < 2 or any(c.isdigit() for c in parts[0]) or not any(
+        c.isalpha() for c in parts[0]
+    ):
+        return None
+    return parts[0]
+
+
+def _ident_sentence(sentence: str, station: str | None) -> bool:
+    """Whether one sentence is an ident, a greeting or a sign-off (:func:`idents`)."""
+    sentence = sentence.strip().lstrip("«\"'“¡¿ ")
+    words = len(sentence.split())
+    if not words or words > IDENT_MAX_WORDS:
+        return False
+    if (
+        station is not None
+        and words <= STATION_IDENT_WORDS
+        and sentence.casefold().startswith(station.casefold())
+    ):
+        return True
+    idents = compiled().idents
+    match = idents.match(sentence)
+    if match is None and (named := _NAMED.match(sentence)) is not None:
+        # "Zik FM, restez branchés": the station's name may stand before it (before an ident,
+        # not a greeting: "Así es, buenos días." is a reporter's reply)
+        match = idents.match(sentence, named.end())
+        if match is not None and match.group(0)[-1:] in ",.!":
+            return False
+    if match is None:
+        return False
+    if match.group(0)[-1:] in ",.!":
+        # a greeting ("Buenas tardes,"): an ident with nothing or another ident after it, not
+        # before news ("Bonsoir, le gouvernement a…")
+        rest = sentence[match.end():].strip()
+        return not rest or _ident_sentence(rest, station)
+    return True
+
+
+def idents(line: str, station: str | None = None) -> tuple[bool, str, bool]:
+    """``(before, rest, after)``: ``line`` without the station idents, greetings and
+    sign-offs that open or close it (whole sentences: the tables' ``idents`` opening one, a
+    greeting alone or before another ident, a sentence of at most
+    :data:`STATION_IDENT_WORDS` words opening with the ``station``'s name), and whether any
+    stood before or after what is left ("Muy buenos días. El FMI rebajó…" → ``(True, "El FMI
+    rebajó…", False)``); ``rest`` is empty for a line of idents only."""
+    sentences = [s for s in _SENTENCE_END.split(line) if s.strip()]
+    first = 0
+    while first < len(sentences) and _ident_sentence(sentences[first], station):
+        first += 1
+    last = len(sentences)
+    while last > first and _ident_sentence(sentences[last - 1], station):
+        last -= 1
+    return first > 0, " ".join(sentences[first:last]), last < len(sentences)
+
+
+def _other_role(label: str) -> bool:
+    """Whether a speaker ``label`` is a role of the tables and not an anchor's ("CORRESPONSAL",
+    "REPORTER", "Gast")."""
+    words = compiled()
+    return words.roles.match(label) is not None and words.anchors.match(label) is None
 
 
 def without_noises(text: str) -> str:
@@ -144,9 +218,9 @@ def without_noises(text: str) -> str:
 
 class Transcript:
     """A transcript read line by line (:meth:`feed`): its ``header`` (the lines above its
-    first timestamp, cue or turn: its title, "RFI Afrique - Journal de 7h00 - 4 décembre
-    2026"), then what was said, as :class:`Segment` s (``found``; see the module
-    docstring)."""
+    first timestamp, cue, ident or turn: its title, "RFI Afrique - Journal de 7h00 - 4
+    décembre 2026", naming its :attr:`station`), then what was said, as :class:`Segment` s
+    (``found``; see the module docstring)."""
 
     def __init__(self) -> None:
         self.header: list[str] = []
@@ -156,6 +230,11 @@ class Transcript:
         self._seam = False
         self._opening = True  # the next text opens a segment (a new line, a new cue)
         self._speaker: str | None = None  # the label of the turn going on
+
+    @property
+    def station(self) -> str | None:
+        """The station its header names (:func:`station_name`), None before it is read."""
+        return station_name(self.header)
 
     def feed(
         self, raw: str, start: float | None = None, end: float | None = None, opens: bool = True
@@ -177,20 +256,30 @@ class Transcript:
             if not line:
                 return
         kind = cue_kind(line)
-        if kind is not None or ident(line):
+        if kind is not None:
             self._started = True
             self._seam = self._seam or kind != "noise"
             return
         label, rest, turn = speaker(line)
-        if not self._started and not turn and start is None:
+        # its greeting, ident or sign-off ("JOURNALISTE : Bonjour à tous, voici les titres",
+        # "Muy buenos días. El FMI…"): the station is the header's once the header is read
+        before, rest, after = idents(rest, self.station if self._started else None)
+        # a reporter's or a guest's greeting ("CORRESPONSAL: Buenos días. Aquí en Chivay…")
+        # is dropped, no seam: the anchor's story goes on
+        seam = label is None or not _other_role(label)
+        if not rest:
+            self._started = True
+            self._seam = self._seam or seam
+            if turn:
+                self._speaker = label
+            return
+        if not self._started and not turn and start is None and not before:
             self.header.append(line)
             return
         self._started = True
         if turn:
             self._speaker = label
-        if turn and ident(rest):
-            self._seam = True  # "JOURNALISTE : Bonjour à tous, voici les titres"
-            return
+        self._seam = self._seam or (before and seam)
         text = without_noises(rest)
         if not text:
             return
@@ -203,7 +292,7 @@ class Transcript:
             Segment(text=text, speaker=self._speaker, turn=turn, start=self._start, end=end,
                     seam=self._seam, own_line=start is None)
         )
-        self._start, self._seam = None, False
+        self._start, self._seam = None, after and seam  # "… Hasta aquí el informativo."
 
 
 def transcript_shaped(text: str) -> bool:

@@ -24,9 +24,10 @@ One :class:`Words` per language, regular-expression fragments matched case-insen
 - ``places``: the prepositions of a place opener, the anchor's "Au Cameroun, …", "In Kenya, …",
   "En Bolivia, …": the preposition, capitalised words, a comma within four words.
 
-Languages: every one of :mod:`clipper.furniture`'s tables (45), cues and roles for each;
-idents, transitions and place openers where written (README, Known limits, names the
-languages without); a language without them still has its timestamps, bracketed cues,
+Languages: every one of :mod:`clipper.furniture`'s tables (45), cues, anchors and roles for
+each; idents, transitions and place openers where written (README, Known limits, names the
+languages without; sign-offs and time checks in Spanish, Portuguese, French, English, German,
+Italian and Catalan); a language without them still has its timestamps, bracketed cues,
 speakers in capitals, jingles and gaps read.
 """
 

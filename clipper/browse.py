@@ -46,7 +46,7 @@ from clipper.searchquery import QueryError
 from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
-from clipper.seentimes import published_at, shown_date
+from clipper.seentimes import published_at, shown_date, shown_update
 from clipper.templates import restore_lines
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
@@ -187,7 +187,8 @@ def _page_fields(row: Any) -> dict[str, Any]:
         "fetched_at": row.fetched_at,
         "last_fetched_at": row.last_fetched_at,
         "date_zoneless": zoneless,
-        "updated": row.updated,
+        # a zoneless update its site's clocks pin is that moment, as its date is
+        "updated": shown_update(row.updated, row.url, row.site, row.region),
     }
 
 
@@ -272,7 +273,7 @@ _PAGE_COLUMNS = (
     f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' ELSE '{ARCHIVED}' END AS date_source, "
     "partial, "
     "last_fetched_at, published_zoneless AS date_zoneless, published_from, published_to, "
-    "updated, template_lines"
+    "updated, region, template_lines"
 )
 
 

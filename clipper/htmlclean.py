@@ -394,8 +394,10 @@ def _clean_page(
         pagetype=clean_meta(doc.pagetype),
     )
     if isinstance(result, Article):
-        # the "Updated" line under its headline; else the record's date field that was one
-        result.updated = text_update(extracted, tree, raw) or raw.published_updated
+        # the "Updated" line under its headline, with the offset of the page's own time of
+        # that minute where its line gives none; else the record's date field that was one
+        update = text_update(extracted, tree, raw)
+        result.updated = meta.with_twin_offset(update) if update else raw.published_updated
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run
         unread, too_late = (meta.date_unread, False) if meta.date_unread else unread_dateline(

@@ -94,6 +94,11 @@ class PageMeta:
     # The site's name as the page declares it: og:site_name, else the JSON-LD publisher's name
     # (never a guess from the title or a copyright line)
     site_name: str | None = None
+    # A time the page shows without an offset (its "Actualizado 04/12/2026 19:15" line) with
+    # the offset of the page's own time of that minute that gives one (its
+    # article:modified_time "2026-12-04T19:15:00-03:00"): clipper.dates.offset_of_twin, read
+    # lazily (newcomer 33, F15: the update line's time was stored and shown zoneless)
+    with_twin_offset: Callable[[str], str] = lambda value: value
 
 
 def _clean(text: str | None) -> str | None:
@@ -357,9 +362,10 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
     meta.site_name = _clean(metas.get("og:site_name")) or publisher_name
     sites.discard("")
 
+    meta.with_twin_offset = lambda value: offset_of_twin(value, page_times(tree, jsonld, metas))
     meta.published = declared_date(tree, article, jsonld, metas)
     if meta.published is not None:
-        meta.published = offset_of_twin(meta.published, page_times(tree, jsonld, metas))
+        meta.published = meta.with_twin_offset(meta.published)
     else:
         meta.date_unread = unread_declared(article, metas)
 

@@ -81,3 +81,22 @@ def shown_date(
     if zoneless and published_from is not None and published_from == published_to:
         return str(published_from), False
     return date, bool(zoneless)
+
+
+def shown_update(
+    updated: str | None, url: str | None, site: str | None, region: str | None
+) -> str | None:
+    """A page's update time (``pages.updated``: ``+00:00`` when its line gave a zone, as
+    written when it gave none) as ``show`` gives it: a time written without a zone that the
+    clocks of its site's country pin (:func:`clipper.pubwindows.bounds_columns`: one offset
+    then; ``url``/``site`` the host, else ``region`` the country the page states) is that
+    moment in UTC, ``+00:00``, as :func:`shown_date` gives a publication time; else as
+    stored (newcomer 33, F15: an Argentine page's "Actualizado … 19:15" was "(no time zone
+    given)" beside its publication time shown in UTC-03)."""
+    if not updated or len(updated) <= 10 or updated.endswith("+00:00"):
+        return updated
+    from clipper.pubwindows import bounds_columns  # the clocks: only for a zoneless update
+
+    pinned = bounds_columns(updated, True, url, site, region)
+    first = pinned["published_from"]
+    return f"{first}+00:00" if first is not None and first == pinned["published_to"] else updated

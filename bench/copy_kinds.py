@@ -42,6 +42,12 @@ local stories under one site group's closing paragraphs, in English, German and 
 one company's releases above a portrait and forward-looking statements with no "About"
 heading: ``closing_kinds``, their own random stream, after every other page).
 
+Copies without accents (``accent_copies``, their own random stream, after every other page):
+French, Vietnamese and German reports of one template each (6 a language, two a day), each
+with its ``full`` copy and a copy without its accents (``fr-ascii``, ``vi-ascii``,
+``de-ascii``: NFKD, combining marks dropped, as an ASCII-writing site prints it), the German
+ones also with ``ä ö ü`` written ``ae oe ue`` (``de-ue``).
+
 Template instances (``template_kinds``, their own random stream, after every other page): one
 template (a dividend or quarterly release in English, German, French and Spanish, the weekly
 jobless claims, a city's gas prices) filled for three periods, each ``instance`` a label of
@@ -64,6 +70,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -344,6 +351,7 @@ def build(seed: int, n_en: int) -> list[Page]:
     reissue_copies(random.Random(seed * 7919 + 1), add)
     closing_kinds(random.Random(seed * 7919 + 2), add)
     template_kinds(random.Random(seed * 7919 + 3), add)
+    accent_copies(random.Random(seed * 7919 + 4), add)
     return pages
 
 
@@ -452,6 +460,37 @@ def reissue_copies(rng: random.Random, add: Any, n: int = 8) -> None:
         add(label, "excerpt", story.title, [intro, *paras[start : start + rng.randint(4, 5)]],
             day, 9)
         add(label, "brief", story.title, paras[: rng.randint(2, 3)], day, 10)
+
+
+def stripped(text: str) -> str:
+    """``text`` as a site or scraper writing ASCII prints it: each letter without its accents
+    (NFKD, combining marks dropped; ``đ`` as ``d``)."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    return plain.replace("đ", "d").replace("Đ", "D")
+
+
+_UE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def accent_copies(rng: random.Random, add: Any, n: int = 6) -> None:
+    """The accent kinds (newcomer 32's finding 10): ``n`` French, Vietnamese and German
+    reports of one template each (labels ``fra0``, ``via0``, ``dea0`` …, two a day: reports of
+    one language are negatives of one another), each with its ``full`` copy and its copy
+    without accents (``fr-ascii``, ``vi-ascii``, ``de-ascii``: :func:`stripped`); the German
+    ones also with umlauts written ``ae oe ue`` (``de-ue``)."""
+    for lang in ("fr", "vi", "de"):
+        for i in range(n):
+            story = tx.foreign_story(rng, lang)
+            label, day = f"{lang}a{i}", 20 + i // 2
+            add(label, "original", story.title, story.paras, day, 5, lang, WIRE)
+            add(label, "full", story.title, story.paras, day, 6, lang)
+            add(label, f"{lang}-ascii", stripped(story.title), [stripped(p) for p in story.paras],
+                day, 7, lang)
+            if lang == "de":
+                add(label, "de-ue", story.title.translate(_UE),
+                    [p.translate(_UE) for p in story.paras], day, 8, lang)
 
 
 def negatives(rng: random.Random, stories: list[tx.Story], add: Any) -> None:

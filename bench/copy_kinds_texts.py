@@ -600,11 +600,162 @@ DE_MONTHS = [
     "November",
     "Dezember",
 ]
-LANG_TABLES = {"ko": KO, "tr": TR, "de": DE}
+FR = {
+    "orgs": [
+        "la mairie de Besançon",
+        "le conseil départemental",
+        "la préfecture maritime",
+        "l'agence régionale de santé",
+        "le syndicat des transports",
+        "la chambre d'agriculture",
+        "l'office public de l'habitat",
+        "la fédération des pêcheurs",
+    ],
+    "places": [
+        "Besançon",
+        "Orléans",
+        "Saint-Étienne",
+        "Nîmes",
+        "Périgueux",
+        "Angoulême",
+        "Épinal",
+        "Châteauroux",
+    ],
+    "subjects": [
+        "la fermeture de la maternité",
+        "le prolongement du tramway",
+        "la hausse des tarifs de l'eau",
+        "la rénovation du pont de l'Écluse",
+        "l'interdiction des vols de nuit",
+        "le déménagement du marché couvert",
+        "la création d'un parc éolien",
+        "la suppression de la ligne de bus express",
+    ],
+    "names": [
+        "Hélène Lefèvre",
+        "Jérôme Bénard",
+        "Cécile Mérieux",
+        "François Dufrêne",
+        "Amélie Gérôme",
+        "Rémi Thévenet",
+        "Agnès Pézeril",
+        "Benoît Crémieux",
+    ],
+    "roles": [
+        "la présidente",
+        "le directeur général",
+        "la porte-parole",
+        "le secrétaire général",
+        "l'adjointe au maire",
+    ],
+    "reasons": [
+        "la hausse des coûts",
+        "une décision du tribunal administratif",
+        "la pénurie de personnel",
+        "des manifestations répétées",
+        "une expertise défavorable",
+        "l'état des finances",
+    ],
+    "groups": ["riverains", "usagers", "agriculteurs", "parents d'élèves", "commerçants",
+               "pêcheurs", "retraités"],
+    "frames": [
+        "{Org} a {verb} {day} à {place} {subject}, en raison de {reason}.",
+        "La décision a été prise après {n1} heures de débat, par {n2} voix contre {n3}.",
+        "« À cause de {reason}, nous ne pouvions plus attendre », a déclaré {role1}, {name1}.",
+        "Selon {org2}, près de {big} {group} sont directement concernés à {place}.",
+        "Le coût est évalué à {money} millions d'euros, soit {n1} % de plus que prévu.",
+        "{name2} ({role2}) a promis de répondre aux inquiétudes des {group} avant le mois "
+        "{month}.",
+        "À {place2}, un projet semblable avait été abandonné en {year} à cause de {reason}.",
+        "En fin de journée, des dizaines de {group} se sont réunis devant l'hôtel de ville pour "
+        "protester contre {subject}.",
+        "Une nouvelle étude sera présentée au mois {month}, a-t-on appris auprès de {org2}.",
+        "Des critiques doutent, étant donné {reason}, que l'opération soit rentable.",
+        "{name1} a souligné que l'on s'efforcerait de réduire au minimum la gêne pour les "
+        "{group}.",
+        "L'an dernier, {big} réclamations avaient été déposées, la plupart à cause de {reason}.",
+    ],
+    "verbs": ["approuvé", "suspendu", "reporté", "validé", "rejeté"],
+    "days": ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
+}
+FR_MONTHS = ["de janvier", "de février", "de mars", "d'avril", "de mai", "de juin",
+             "de juillet", "d'août", "de septembre", "d'octobre", "de novembre", "de décembre"]
+VI = {
+    "orgs": [
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "Sở Giao thông vận tải",
+        "Ban quản lý cảng Đà Nẵng",
+        "Hội Nông dân huyện",
+        "Sở Tài nguyên và Môi trường",
+        "Công ty Cấp nước",
+        "Sở Giáo dục và Đào tạo",
+        "Hiệp hội Thủy sản",
+    ],
+    "places": [
+        "Quảng Ngãi",
+        "Đà Nẵng",
+        "Huế",
+        "Cần Thơ",
+        "Nha Trang",
+        "Hải Phòng",
+        "Vinh",
+        "Buôn Ma Thuột",
+    ],
+    "subjects": [
+        "việc đóng cửa bến phà cũ",
+        "dự án mở rộng tuyến đường ven biển",
+        "việc tăng giá nước sinh hoạt",
+        "việc xây dựng nhà máy xử lý rác",
+        "việc cải tạo cầu Trường Tiền",
+        "lệnh cấm xe tải vào nội thành",
+        "việc di dời chợ đầu mối",
+        "dự án điện gió ngoài khơi",
+    ],
+    "names": [
+        "Nguyễn Văn Hùng",
+        "Trần Thị Hương",
+        "Lê Đức Thắng",
+        "Phạm Thị Thủy",
+        "Hoàng Minh Tuấn",
+        "Võ Thị Ngọc Ánh",
+        "Đặng Quốc Bảo",
+        "Bùi Thị Lệ",
+    ],
+    "roles": ["Chủ tịch", "Giám đốc", "Phó Giám đốc", "người phát ngôn", "Bí thư"],
+    "reasons": [
+        "chi phí tăng cao",
+        "phán quyết của tòa án",
+        "thiếu nhân lực",
+        "nhiều cuộc phản đối",
+        "kết quả thẩm định",
+        "ngân sách eo hẹp",
+    ],
+    "groups": ["người dân", "hành khách", "nông dân", "phụ huynh", "tiểu thương", "ngư dân",
+               "người cao tuổi"],
+    "frames": [
+        "{Org} đã {verb} {subject} tại {place} vào ngày {day}, do {reason}.",
+        "Quyết định được đưa ra sau {n1} giờ thảo luận, với {n2} phiếu thuận và {n3} phiếu "
+        "chống.",
+        "“Vì {reason}, chúng tôi không thể chờ thêm được nữa”, {role1} {name1} cho biết.",
+        "Theo {org2}, khoảng {big} {group} ở {place} chịu ảnh hưởng trực tiếp.",
+        "Tổng chi phí ước tính {money} tỷ đồng, cao hơn {n1} phần trăm so với dự toán ban đầu.",
+        "{role2} {name2} hứa sẽ trả lời những băn khoăn của {group} trước tháng {month}.",
+        "Tại {place2}, một dự án tương tự đã bị dừng vào năm {year} vì {reason}.",
+        "Chiều cùng ngày, hàng chục {group} đã tập trung trước trụ sở để phản đối {subject}.",
+        "Một báo cáo đánh giá mới sẽ được công bố vào tháng {month}, {org2} cho hay.",
+        "Một số chuyên gia nghi ngờ, vì {reason}, rằng dự án sẽ mang lại hiệu quả.",
+        "{name1} nhấn mạnh sẽ cố gắng giảm thiểu tối đa ảnh hưởng đối với {group}.",
+        "Năm ngoái, cơ quan này đã nhận {big} đơn phản ánh, phần lớn liên quan đến {reason}.",
+    ],
+    "verbs": ["phê duyệt", "tạm dừng", "hoãn", "thông qua", "bác bỏ"],
+    "days": ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu"],
+}
+LANG_TABLES = {"ko": KO, "tr": TR, "de": DE, "fr": FR, "vi": VI}
 
 
 def foreign_story(rng: random.Random, lang: str) -> Story:
-    """A report in ``lang`` (ko, tr, de) from :data:`LANG_TABLES`' frames, 10-12 sentences."""
+    """A report in ``lang`` (ko, tr, de, fr, vi) from :data:`LANG_TABLES`' frames, 10-12
+    sentences."""
     t = LANG_TABLES[lang]
     org, org2 = rng.sample(t["orgs"], 2)
     place, place2 = rng.sample(t["places"], 2)
@@ -635,7 +786,11 @@ def foreign_story(rng: random.Random, lang: str) -> Story:
                 big=f"{rng.randint(2, 90)}{rng.randint(100, 999)}",
                 money=rng.randint(12, 980),
                 year=rng.randint(2009, 2024),
-                month=rng.choice(DE_MONTHS) if lang == "de" else rng.randint(1, 12),
+                month=(
+                    rng.choice(DE_MONTHS) if lang == "de"
+                    else rng.choice(FR_MONTHS) if lang == "fr"
+                    else rng.randint(1, 12)
+                ),
             )
         )
     paras = [" ".join(out[i : i + 2]) for i in range(0, len(out), 2)]

@@ -20,7 +20,9 @@ tone placement, a Latin look-alike in a Cyrillic word or a Korean middle dot
 or a Turkish ``ı``, ``ş`` or ``ğ`` (:func:`refingerprint_syllables_and_turkish`); migration
 0049 every one holding Romanian's comma letters ``ș`` ``ț`` or Catalan's ``l·l``
 (:func:`refingerprint_letter_variants`); migration 0053 every Chinese one with a phrase the
-words now fold to the Mainland's vocabulary (:func:`refingerprint_vocabulary`).  The search
+words now fold to the Mainland's vocabulary (:func:`refingerprint_vocabulary`); migration 0076
+every one holding a Latin or Greek letter with an accent, or ``ø ł đ ı æ œ`` …, whose accents
+the words now leave out (:func:`refingerprint_accents`).  The search
 index written again for the pages whose search text a migration changed:
 :mod:`clipper.reindex`.
 """
@@ -45,6 +47,7 @@ from clipper.minhash import MinHasher, index_keys, signature_to_bytes
 from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
 from clipper.words import (
+    accent_variant,
     arabic_variant,
     devanagari_variant,
     keyboard_variant,
@@ -289,6 +292,13 @@ def refingerprint_vocabulary(connection: sa.Connection) -> int:
     """:func:`refingerprint` of the Chinese pages with a phrase of Taiwan's or the Mainland's
     vocabulary the words now fold (:func:`clipper.words.vocabulary_variant`, migration 0053)."""
     return refingerprint(connection, vocabulary_variant)
+
+
+def refingerprint_accents(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages whose text holds a Latin or Greek letter with an
+    accent, or one of ``ø ł đ ı æ œ`` … (:func:`clipper.words.accent_variant`, migration 0076);
+    the others have the same words under both rules."""
+    return refingerprint(connection, accent_variant)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

@@ -20,28 +20,28 @@ _NAMES = {
         "tuesday wednesday"
     ),
     "de": (
-        "apr april aug august dez dezember dienstag donnerstag feb februar freitag jan januar "
-        "jul juli jun juni mai mittwoch montag mär märz nov november okt oktober samstag sep "
-        "sept september sonntag"
+        "apr april aug august dez dezember dienstag donnerstag feb februar freitag jan januar jul "
+        "juli jun juni mai mar marz mittwoch montag nov november okt oktober samstag sep sept "
+        "september sonntag"
     ),
     "fr": (
-        "août avr avril dimanche déc décembre févr février janv janvier jeudi juil juillet juin "
+        "aout avr avril dec decembre dimanche fevr fevrier janv janvier jeudi juil juillet juin "
         "lundi mai mardi mars mercredi nov novembre oct octobre samedi sept septembre vendredi"
     ),
     "es": (
         "abr abril ago agosto dic diciembre domingo ene enero feb febrero jueves jul julio jun "
-        "junio lunes mar martes marzo may mayo miércoles nov noviembre oct octubre sept "
-        "septiembre sábado viernes"
+        "junio lunes mar martes marzo may mayo miercoles nov noviembre oct octubre sabado sept "
+        "septiembre viernes"
     ),
     "it": (
-        "ago agosto apr aprile dic dicembre domenica feb febbraio gen gennaio giovedì giu "
-        "giugno lug luglio lunedì mag maggio mar martedì marzo mercoledì nov novembre ott "
-        "ottobre sabato set settembre venerdì"
+        "ago agosto apr aprile dic dicembre domenica feb febbraio gen gennaio giovedi giu giugno "
+        "lug luglio lunedi mag maggio mar martedi marzo mercoledi nov novembre ott ottobre sabato "
+        "set settembre venerdi"
     ),
     "pt": (
-        "abr abril ago agosto dez dezembro domingo feira fev fevereiro jan janeiro jul julho "
-        "jun junho mai maio mar março nov novembro out outubro quarta quinta segunda set "
-        "setembro sexta sábado terça"
+        "abr abril ago agosto dez dezembro domingo feira fev fevereiro jan janeiro jul julho jun "
+        "junho mai maio mar marco nov novembro out outubro quarta quinta sabado segunda set "
+        "setembro sexta terca"
     ),
     "nl": (
         "apr april aug augustus dec december dinsdag donderdag feb februari jan januari jul "
@@ -49,106 +49,102 @@ _NAMES = {
         "woensdag zaterdag zondag"
     ),
     "sv": (
-        "apr april aug augusti dec december feb februari fredag jan januari juli juni lördag "
-        "maj mars måndag nov november okt oktober onsdag sep september söndag tisdag torsdag"
+        "apr april aug augusti dec december feb februari fredag jan januari juli juni lordag maj "
+        "mandag mars nov november okt oktober onsdag sep september sondag tisdag torsdag"
     ),
     "da": (
-        "apr april aug august dec december feb februar fredag jan januar jul juli jun juni "
-        "lørdag maj mandag mar marts nov november okt oktober onsdag sep september søndag "
-        "tirsdag torsdag"
+        "apr april aug august dec december feb februar fredag jan januar jul juli jun juni lordag "
+        "maj mandag mar marts nov november okt oktober onsdag sep september sondag tirsdag "
+        "torsdag"
     ),
     "nb": (
-        "apr april aug august des desember feb februar fredag jan januar jul juli jun juni "
-        "lørdag mai mandag mar mars nov november okt oktober onsdag sep september søndag "
-        "tirsdag torsdag"
+        "apr april aug august des desember feb februar fredag jan januar jul juli jun juni lordag "
+        "mai mandag mar mars nov november okt oktober onsdag sep september sondag tirsdag torsdag"
     ),
     "nn": (
         "apr april aug august des desember feb februar fredag jan januar jul juli jun juni "
-        "laurdag mai mar mars måndag nov november okt oktober onsdag sep september søndag "
-        "torsdag tysdag"
+        "laurdag mai mandag mar mars nov november okt oktober onsdag sep september sondag torsdag "
+        "tysdag"
     ),
     "fi": (
-        "elo elokuu elokuuta heinä heinäkuu heinäkuuta helmi helmikuu helmikuuta huhti huhtikuu "
-        "huhtikuuta joulu joulukuu joulukuuta keskiviikko keskiviikkona kesä kesäkuu kesäkuuta "
+        "elo elokuu elokuuta heina heinakuu heinakuuta helmi helmikuu helmikuuta huhti huhtikuu "
+        "huhtikuuta joulu joulukuu joulukuuta kesa kesakuu kesakuuta keskiviikko keskiviikkona "
         "lauantai lauantaina loka lokakuu lokakuuta maalis maaliskuu maaliskuuta maanantai "
         "maanantaina marras marraskuu marraskuuta perjantai perjantaina sunnuntai sunnuntaina "
         "syys syyskuu syyskuuta tammi tammikuu tammikuuta tiistai tiistaina torstai torstaina "
         "touko toukokuu toukokuuta"
     ),
     "et": (
-        "apr aprill aug august dets detsember esmaspäev jaan jaanuar juuli juuni kolmapäev "
-        "laupäev mai märts neljapäev nov november okt oktoober pühapäev reede sept september "
-        "teisipäev veebr veebruar"
+        "apr aprill aug august dets detsember esmaspaev jaan jaanuar juuli juuni kolmapaev "
+        "laupaev mai marts neljapaev nov november okt oktoober puhapaev reede sept september "
+        "teisipaev veebr veebruar"
     ),
     "lv": (
-        "apr aprīlis aug augusts ceturtdiena dec decembris febr februāris janv janvāris jūl "
-        "jūlijs jūn jūnijs maijs marts nov novembris okt oktobris otrdiena piektdiena pirmdiena "
-        "sept septembris sestdiena svētdiena trešdiena"
+        "apr aprilis aug augusts ceturtdiena dec decembris febr februaris janv janvaris jul "
+        "julijs jun junijs maijs marts nov novembris okt oktobris otrdiena piektdiena pirmdiena "
+        "sept septembris sestdiena svetdiena tresdiena"
     ),
     "lt": (
-        "antradienis bal balandis balandžio birž birželio birželis geg gegužė gegužės gruod "
-        "gruodis gruodžio ketvirtadienis kov kovas kovo lapkr lapkritis lapkričio liep liepa "
-        "liepos penktadienis pirmadienis rugp rugpjūtis rugpjūčio rugs rugsėjis rugsėjo saus "
-        "sausio sausis sekmadienis spal spalio spalis trečiadienis vas vasario vasaris "
-        "šeštadienis"
+        "antradienis bal balandis balandzio birz birzelio birzelis geg geguze geguzes gruod "
+        "gruodis gruodzio ketvirtadienis kov kovas kovo lapkr lapkricio lapkritis liep liepa "
+        "liepos penktadienis pirmadienis rugp rugpjucio rugpjutis rugs rugsejis rugsejo saus "
+        "sausio sausis sekmadienis sestadienis spal spalio spalis treciadienis vas vasario "
+        "vasaris"
     ),
     "is": (
-        "apr apríl des desember feb febrúar fimmtudagur föstudagur jan janúar júl júlí jún júní "
-        "laugardagur mar mars maí miðvikudagur mánudagur nóv nóvember okt október sep september "
-        "sunnudagur ágú ágúst þriðjudagur"
+        "agu agust apr april des desember feb februar fimmtudagur fostudagur jan januar jul juli "
+        "jun juni laugardagur mai manudagur mar mars midvikudagur nov november okt oktober sep "
+        "september sunnudagur thridjudagur"
     ),
     "pl": (
-        "cze czerwca czerwiec czwartek gru grudnia grudzień kwi kwiecień kwietnia lip lipca "
-        "lipiec lis listopad listopada lut lutego luty maj maja mar marca marzec niedziela paź "
-        "październik października piątek poniedziałek sie sierpień sierpnia sobota sty styczeń "
-        "stycznia wrz wrzesień września wtorek środa"
+        "cze czerwca czerwiec czwartek gru grudnia grudzien kwi kwiecien kwietnia lip lipca "
+        "lipiec lis listopad listopada lut lutego luty maj maja mar marca marzec niedziela paz "
+        "pazdziernik pazdziernika piatek poniedzialek sie sierpien sierpnia sobota sroda sty "
+        "styczen stycznia wrz wrzesien wrzesnia wtorek"
     ),
     "cs": (
-        "bře březen března dub duben dubna kvě květen května led leden ledna lis listopad "
-        "listopadu neděle pondělí pro prosince prosinec pátek sobota srp srpen srpna středa zář "
-        "září úno únor února úterý červen července červenec června čtvrtek čvc čvn říj říjen "
-        "října"
+        "bre brezen brezna cerven cervence cervenec cervna ctvrtek cvc cvn dub duben dubna kve "
+        "kveten kvetna led leden ledna lis listopad listopadu nedele patek pondeli pro prosince "
+        "prosinec rij rijen rijna sobota srp srpen srpna streda uno unor unora utery zar zari"
     ),
     "sk": (
-        "apr apríl apríla aug august augusta dec december decembra feb február februára jan "
-        "január januára júl júla jún júna mar marca marec máj mája nedeľa nov november novembra "
-        "okt október októbra piatok pondelok sep september septembra sobota streda utorok "
-        "štvrtok"
+        "apr april aprila aug august augusta dec december decembra feb februar februara jan "
+        "januar januara jul jula jun juna maj maja mar marca marec nedela nov november novembra "
+        "okt oktober oktobra piatok pondelok sep september septembra sobota streda stvrtok utorok"
     ),
     "sl": (
-        "apr april avg avgust dec december feb februar jan januar jul julij jun junij maj mar "
-        "marec nedelja nov november okt oktober petek ponedeljek sep september sobota sreda "
-        "torek četrtek"
+        "apr april avg avgust cetrtek dec december feb februar jan januar jul julij jun junij maj "
+        "mar marec nedelja nov november okt oktober petek ponedeljek sep september sobota sreda "
+        "torek"
     ),
     "hr": (
-        "kol kolovoz kolovoza lip lipanj lipnja lis listopad listopada nedjelja ožu ožujak "
-        "ožujka petak ponedjeljak pro prosinac prosinca ruj rujan rujna sij siječanj siječnja "
-        "srijeda srp srpanj srpnja stu studeni studenoga subota svi svibanj svibnja tra travanj "
-        "travnja utorak velj veljača veljače četvrtak"
+        "cetvrtak kol kolovoz kolovoza lip lipanj lipnja lis listopad listopada nedjelja ozu "
+        "ozujak ozujka petak ponedjeljak pro prosinac prosinca ruj rujan rujna sij sijecanj "
+        "sijecnja srijeda srp srpanj srpnja stu studeni studenoga subota svi svibanj svibnja tra "
+        "travanj travnja utorak velj veljaca veljace"
     ),
     "sr": (
         "авг август апр април дец децембар мар март мај недеља нов новембар окт октобар петак "
         "понедељак сеп септембар среда субота уторак феб фебруар четвртак јан јануар јул јун"
     ),
     "bs": (
-        "apr april aug august dec decembar feb februar jan januar jul juli jun juni maj mar "
-        "mart nedjelja nov novembar okt oktobar petak ponedjeljak sep septembar srijeda subota "
-        "utorak četvrtak"
+        "apr april aug august cetvrtak dec decembar feb februar jan januar jul juli jun juni maj "
+        "mar mart nedjelja nov novembar okt oktobar petak ponedjeljak sep septembar srijeda "
+        "subota utorak"
     ),
     "ro": (
-        "apr aprilie aug august dec decembrie duminică feb februarie ian ianuarie iul iulie iun "
-        "iunie joi luni mai mar martie marţi miercuri noiembrie nov oct octombrie sept "
-        "septembrie sâmbătă vineri"
+        "apr aprilie aug august dec decembrie duminica feb februarie ian ianuarie iul iulie iun "
+        "iunie joi luni mai mar marti martie miercuri noiembrie nov oct octombrie sambata sept "
+        "septembrie vineri"
     ),
     "hu": (
-        "aug augusztus csütörtök dec december febr február hétfő jan január júl július jún "
-        "június kedd máj május márc március nov november okt október péntek szept szeptember "
-        "szerda szombat vasárnap ápr április"
+        "apr aprilis aug augusztus csutortok dec december febr februar hetfo jan januar jul "
+        "julius jun junius kedd maj majus marc marcius nov november okt oktober pentek szept "
+        "szeptember szerda szombat vasarnap"
     ),
     "tr": (
-        "agu agustos ara aralik carsamba cuma cumartesi eki ekim eyl eylül haz haziran kas "
-        "kasim mar mart may mayis nis nisan oca ocak pazar pazartesi persembe sali sub subat "
-        "tem temmuz"
+        "agu agustos ara aralik carsamba cuma cumartesi eki ekim eyl eylul haz haziran kas kasim "
+        "mar mart may mayis nis nisan oca ocak pazar pazartesi persembe sali sub subat tem temmuz"
     ),
     "id": (
         "agu agustus apr april des desember feb februari jan januari jul juli jumat jun juni "
@@ -161,13 +157,13 @@ _NAMES = {
     ),
     "ca": (
         "abr abril agost d de des desembre dijous dilluns dimarts dimecres dissabte diumenge "
-        "divendres febr febrer gen gener jul juliol juny maig març nov novembre oct octubre set "
+        "divendres febr febrer gen gener jul juliol juny maig marc nov novembre oct octubre set "
         "setembre"
     ),
     "gl": (
         "abr abril ago agosto dec decembro domingo feb febreiro luns maio mar martes marzo "
-        "mércores nov novembro out outubro set setembro sábado venres xan xaneiro xoves xul "
-        "xullo xuño"
+        "mercores nov novembro out outubro sabado set setembro venres xan xaneiro xoves xul xullo "
+        "xuno"
     ),
     "eu": (
         "abe abendua abu abuztua api apirila asteartea asteazkena astelehena aza azaroa eka "
@@ -175,11 +171,10 @@ _NAMES = {
         "otsaila urr urria urt urtarrila uzt uztaila"
     ),
     "el": (
-        "απρ απρίλιοσ απριλίου αυγ αυγούστου αύγ αύγουστοσ δεκ δεκέμβριοσ δεκεμβρίου δευτέρα "
-        "ιαν ιανουάριοσ ιανουαρίου ιουλ ιουλίου ιουν ιουνίου ιούλ ιούλιοσ ιούν ιούνιοσ κυριακή "
-        "μάι μάιοσ μάρ μάρτιοσ μαΐ μαΐου μαρ μαρτίου νοέ νοέμβριοσ νοε νοεμβρίου οκτ "
-        "οκτωβρίου οκτώβριοσ πέμπτη παρασκευή σάββατο σεπ σεπτέμβριοσ σεπτεμβρίου τετάρτη τρίτη "
-        "φεβ φεβρουάριοσ φεβρουαρίου"
+        "απρ απριλιοσ απριλιου αυγ αυγουστοσ αυγουστου δεκ δεκεμβριοσ δεκεμβριου δευτερα ιαν "
+        "ιανουαριοσ ιανουαριου ιουλ ιουλιοσ ιουλιου ιουν ιουνιοσ ιουνιου κυριακη μαι μαιοσ μαιου "
+        "μαρ μαρτιοσ μαρτιου νοε νοεμβριοσ νοεμβριου οκτ οκτωβριοσ οκτωβριου παρασκευη πεμπτη "
+        "σαββατο σεπ σεπτεμβριοσ σεπτεμβριου τεταρτη τριτη φεβ φεβρουαριοσ φεβρουαριου"
     ),
     "ru": (
         "авг август августа апр апрель апреля воскресенье вторник дек декабрь декабря июл июль "
@@ -209,9 +204,8 @@ _NAMES = {
         "студзеня субота чацвер чэр чэрвень чэрвеня"
     ),
     "sq": (
-        "dhj dhjetor diel e enjte gush gusht hënë jan janar korr korrik maj mar mars martë "
-        "mërkurë nën nëntor premte pri prill qer qershor shk shkurt sht shtator shtunë tet "
-        "tetor"
+        "dhj dhjetor diel e enjte gush gusht hene jan janar korr korrik maj mar mars marte "
+        "merkure nen nentor premte pri prill qer qershor shk shkurt sht shtator shtune tet tetor"
     ),
     "sw": (
         "ago agosti alhamisi apr aprili des desemba feb februari ijumaa jan januari jul julai "

@@ -3,7 +3,9 @@
 Hash scheme (recorded in the archive's ``meta`` table; a run with other values is refused):
 
 * normalisation: Unicode NFKC, casefold, Arabic harakat and Hebrew points (niqqud,
-  cantillation) removed; words are runs of ``\\w`` characters and combining marks
+  cantillation) removed, Latin and Greek letters' accents removed (from migration 0076:
+  :func:`clipper.spelling.accents_folded`), each script's spelling variants folded
+  (:func:`clipper.spelling.folded`); words are runs of ``\\w`` characters and combining marks
   (:func:`words`: punctuation and whitespace vanish, a Hindi vowel sign stays in its word);
 * shingles: runs of ``shingle_words`` consecutive words; a word hashes to ``zlib.crc32`` of its
   UTF-8 bytes, a shingle to ``Σ crc32(word_j) · M_j  mod 2^64`` folded to 32 bits
@@ -57,9 +59,13 @@ def __getattr__(name: str) -> Any:
 # written), before 0034 "nfkc-casefold-w+-cjk-chars" (combining marks cut words apart).
 WORDS_SCHEME = (
     "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
-    "-fa-affixes-apostrophes-yo-hant-zh-phrases-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii"
-    "-ro-commas-ca-geminates-w+marks-cjk-hangul-chars"
+    "-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates"
+    "-latn-grek-no-accents-w+marks-cjk-hangul-chars"
 )
+# (before migration 0076 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# -hi-variants-fa-affixes-apostrophes-yo-hant-zh-phrases-vi-tones-cyrl-lookalikes-ko-dots
+# -tr-ascii-ro-commas-ca-geminates-w+marks-cjk-hangul-chars": Latin and Greek letters' accents
+# as written but for a Turkish line's, Romanian's comma letters and Vietnamese's tone placement)
 # (before migration 0053 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-vi-tones-cyrl-lookalikes-ko-dots-tr-ascii-ro-commas
 # -ca-geminates-w+marks-cjk-hangul-chars": Chinese folded character by character, Taiwan's

@@ -65,6 +65,7 @@ from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
 from clipper.spelling import (
     GEMINATE_DOT,
+    LATIN_LETTERS,
     apostrophes_folded,
     half_space_spellings,
     korean_dots_folded,
@@ -222,7 +223,8 @@ def fold(value: str) -> str:
 # Latin letters that carry their accent in the letter itself, so that no decomposition removes
 # it (ø, ł, đ are letters of their own to Unicode, not o, l, d with a mark), written as the
 # letters an English keyboard types for them: "stromsnes" finds Strømsnes, "lodz" Łódź.  As
-# Lucene's ASCIIFoldingFilter folds them; lower case only (folding case-folds first).
+# Lucene's ASCIIFoldingFilter folds them; lower case only (folding case-folds first).  The
+# fingerprint's words fold them alike (:data:`clipper.spelling.LATIN_LETTERS`, migration 0076).
 #
 # Arabic letter variants that writers and keyboards use for one another, folded as Lucene's
 # ArabicNormalizer (used by its ArabicNormalizationFilter) defines Arabic normalisation: "hamza
@@ -248,8 +250,7 @@ def fold(value: str) -> str:
 # ``str.translate`` of every non-ASCII text looked each of its characters up in Python's
 # dictionary, 0.8 s of CPU over bench/speed.py's 439 HTML pages.
 _LETTERS = {
-    "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l", "ƚ": "l",
-    "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
+    **LATIN_LETTERS,
     **ARABIC_VARIANTS,
     **KEYBOARD_LETTERS,
     "\u0901": "\u0902", "\u0928\u094d": "\u0902",

@@ -62,10 +62,26 @@ findings 12 and 7):
   words ``col`` ``lectiu`` (which also made ``legalment`` find ``il·legalment``).  Only
   between two ``l`` inside a word (:data:`GEMINATE_DOT`); a middle dot elsewhere separates words.
 
-What it does not fold, measured: other letters' accents (Vietnamese "không dấu", French or
-German typed in ASCII): search folds them, the fingerprint does not (README, Known limits:
-Vietnamese tones distinguish words; a German line's ``ö`` and ``ü`` stay unless the line holds a
-Turkish letter).
+From migration 0076 (:func:`accents_folded`, last; newcomer 32's finding 10): every Latin and
+Greek letter's accents, as search folds them (:func:`clipper.searchtext.fold`): the letter
+decomposed (NFD) and its combining diacritics (U+0300-U+036F and their extension blocks)
+dropped, and the Latin letters that carry their accent in the letter, which no decomposition
+strips (:data:`LATIN_LETTERS`: ``ø ł đ ð ħ ŧ ı`` …, ``æ`` ``œ`` as ``ae`` ``oe``; ``ß`` is
+``ss`` by case folding), written as an ASCII keyboard writes them.  A copy a scraper or a site
+wrote without its accents ("Le president du Senegal a annonce" for "Le président du Sénégal a
+annoncé", Vietnamese "không dấu", Polish, Czech, Romanian, Spanish, Portuguese, German ``ü`` as
+``u``) has the words of the text it copies.  One rule for every language written in these
+scripts: it makes the Turkish line fold (0047), Romanian's comma letters (0049) and Vietnamese's
+tone placement (0046) hold by themselves (``ş`` ``ș`` ``ţ`` ``ț`` are ``s`` ``t``, ``hoà`` and
+``hòa`` are ``hoa``); those folds stay before it, as each revision's rule was the one before
+it and its fold.  Cyrillic letters keep theirs (``й`` ``ї`` ``ў`` are letters no writer leaves
+out; ``ё`` is ``е`` above), and so do Indic vowel signs, kana's voicing marks and every other
+script's.  A correction of accents alone is no new version, and ``show`` sees no paragraph
+edited by it.
+
+What it does not fold: German ``ü`` written ``ue`` (``Bruessel``; :mod:`clipper.umlauts` finds
+it in search, which knows a page's language; the fingerprint does not, and ``ue`` is no umlaut
+in ``Queen``, ``aktuell``).
 """
 
 from __future__ import annotations
@@ -282,6 +298,65 @@ def turkish_variants_vary(value: str) -> bool:
     return not value.isascii() and _TURKISH_ONLY.search(value) is not None
 
 
+# Latin letters that carry their accent in the letter itself, so that no decomposition removes
+# it (ø, ł, đ are letters of their own to Unicode, not o, l, d with a mark), written as the
+# letters an English keyboard types for them, as Lucene's ASCIIFoldingFilter folds them; lower
+# case only (folding case-folds first).  Search folds them alike (clipper.searchtext).
+LATIN_LETTERS = {
+    "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l", "ƚ": "l",
+    "ƀ": "b", "ɨ": "i", "ʉ": "u", "æ": "ae", "œ": "oe", "þ": "th", "ĳ": "ij",
+}  # fmt: skip
+# The combining diacritics (Combining Diacritical Marks, their Extended and Supplement blocks,
+# for Symbols, Half Marks): what a Latin or Greek letter's accents decompose into
+ACCENT_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Latin (Basic to Extended-B, IPA, Extended Additional, -C, -D, -E) and Greek letters
+_LATIN_GREEK = (
+    "a-z\u00c0-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f"
+    "\u0370-\u03ff\u1f00-\u1fff"
+)
+_ACCENT_MARK = re.compile(f"[{ACCENT_MARKS}]")
+
+
+def _accented_letters() -> dict[str, str]:
+    """Each Latin or Greek letter whose decomposition holds a combining diacritic, and the
+    letter without them (``é`` → ``e``, ``ệ`` → ``e``, ``ș`` → ``s``, ``ΐ`` → ``ι``), with
+    :data:`LATIN_LETTERS`: 762 letters, read once at import (~1 ms)."""
+    table = dict(LATIN_LETTERS)
+    for low, high in ((0xC0, 0x2AF), (0x370, 0x3FF), (0x1E00, 0x1FFF), (0x2C60, 0x2C7F),
+                      (0xA720, 0xA7FF), (0xAB30, 0xAB6F)):  # fmt: skip
+        for code in range(low, high + 1):
+            letter = chr(code)
+            decomposed = unicodedata.normalize("NFD", letter)
+            if _ACCENT_MARK.search(decomposed) is not None:
+                table[letter] = unicodedata.normalize("NFC", _ACCENT_MARK.sub("", decomposed))
+    return table
+
+
+_ACCENTED = _accented_letters()
+# an accented letter, or the diacritics a Latin or Greek letter carries as marks of their own
+# (what NFKC composes no letter with: case folding's "i̇" of "İ", a "x̄"); a class scanned in
+# C, then a lookup per letter found
+_ACCENT = re.compile(
+    "[" + "".join(sorted(_ACCENTED)) + f"]|(?<=[{_LATIN_GREEK}])[{ACCENT_MARKS}]+"
+)
+
+
+def accents_folded(value: str) -> str:
+    """``value`` (NFKC, case-folded) with every Latin and Greek letter's accents left out and
+    :data:`LATIN_LETTERS` written as ASCII (``président`` → ``president``, ``không`` →
+    ``khong``, ``łódź`` → ``lodz``, ``şi``/``și`` → ``si``, ``ıslak`` → ``islak``): the module
+    docstring, migration 0076.  Other scripts' marks stay."""
+    if value.isascii() or _ACCENT.search(value) is None:
+        return value
+    return _ACCENT.sub(lambda found: _ACCENTED.get(found[0], ""), value)
+
+
+def accents_vary(value: str) -> bool:
+    """Whether :func:`accents_folded` changes ``value`` (NFKC, case-folded): what migration
+    0076 fingerprints again."""
+    return not value.isascii() and _ACCENT.search(value) is not None
+
+
 def folded(text: str) -> str:
     """``text`` NFKC, case-folded and with every spelling variant of the module docstring
     folded: what the fingerprint's words are cut from and paragraphs are compared on."""
@@ -294,9 +369,14 @@ def folded(text: str) -> str:
         normal = normal.replace("\u200c", "").replace("\u200d", "")
     # Persian's می/نمی and ها/های/تر/ترین typed apart by a space, joined as the non-joiner's
     # removal joins them
-    # (Romanian's comma letters as cedilla ones first: the Turkish fold reads the line's ş)
-    return turkish_ascii_folded(
-        letter_variants_folded(
-            script_variants_folded(variants_folded(persian_affixes_joined(normal)))
+    # (Romanian's comma letters as cedilla ones first: the Turkish fold reads the line's ş;
+    # the accents last: what the Turkish, Romanian and Vietnamese tone folds leave of a
+    # letter, the accent fold writes as they would, so each revision's rule is the one before
+    # it and its fold)
+    return accents_folded(
+        turkish_ascii_folded(
+            letter_variants_folded(
+                script_variants_folded(variants_folded(persian_affixes_joined(normal)))
+            )
         )
     )

@@ -21,6 +21,7 @@ from clipper.scripts import (
     persian_affixes_vary,
 )
 from clipper.spelling import (
+    accents_vary,
     folded,
     letter_variants_vary,
     script_variants_vary,
@@ -149,6 +150,13 @@ def vocabulary_variant(text: str) -> bool:
     return vocabulary_varies(unicodedata.normalize("NFKC", text).casefold())
 
 
+def accent_variant(text: str) -> bool:
+    """Whether ``text`` (NFKC, casefolded) holds a Latin or Greek letter with an accent, or
+    one of :data:`clipper.spelling.LATIN_LETTERS` (:func:`clipper.spelling.accents_vary`):
+    only such a text has other :func:`words` than the rule before migration 0076 gave it."""
+    return accents_vary(unicodedata.normalize("NFKC", text).casefold())
+
+
 def words(text: str) -> list[str]:
     """The normalised word sequence of ``text``: what fingerprints and content hashes see.
 
@@ -161,9 +169,10 @@ def words(text: str) -> list[str]:
     (:func:`clipper.scripts.devanagari_folded`), Persian's prefix می/نمی and suffixes
     ها/های/تر/ترین joined to their word when a space stands for the half-space
     (:func:`clipper.scripts.persian_affixes_joined`), apostrophes as ``'``, ``ё`` as ``е`` and
-    traditional Chinese characters simplified (:func:`clipper.spelling.variants_folded`), a
-    line holding ``ı``, ``ş`` or ``ğ`` with its Turkish letters as ASCII
-    (:func:`clipper.spelling.turkish_ascii_folded`):
+    traditional Chinese characters simplified (:func:`clipper.spelling.variants_folded`),
+    Latin and Greek letters without their accents and ``ø ł đ ı æ œ`` … as ASCII
+    (:func:`clipper.spelling.accents_folded`, migration 0076: ``président`` is ``president``,
+    ``không`` is ``khong``):
     all of it :func:`clipper.spelling.folded`; a word is a run of ``\\w`` characters and
     combining marks (Hindi "मिश्रा"
     is one word: Python's ``\\w`` alone cut it into "म", "श", "र"), Arabic harakat and Hebrew

@@ -54,7 +54,8 @@ def test_arabic_letter_variants_and_tatweels_are_one_word() -> None:
     assert words("أعلن إلى مدرسة مشـــروع کتاب ایران") == words("اعلن الي مدرسه مشروع كتاب ايران")
     # hamza on waw and on yeh, and Urdu's yeh barree, are other letters; other scripts stay
     assert words("مؤتمر") != words("متمر") and words("کے") != words("كي")
-    assert words("Strømsnes Łódź") == ["strømsnes", "łódź"]
+    # (Latin letters lose their accents since 0076: clipper.spelling.accents_folded)
+    assert words("Strømsnes Łódź") == ["stromsnes", "lodz"]
     assert words(respelt(QUAY)) == words(QUAY)
 
 

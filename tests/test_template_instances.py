@@ -225,7 +225,8 @@ def test_fill_words_are_figures_of_any_script_and_calendar_names() -> None:
     text = "Am Freitag, 4. Dezember: ٢٠٢٦ and 3rd quarter, sales of 12,5 million in März"
     found = fill_words(words(text))
     picked = [words(text)[i] for i in found[0::2].tolist()]
-    assert picked == ["freitag", "4", "dezember", "2026", "3rd", "12", "5", "märz"]
+    # (März read marz: Latin accents are left out since migration 0076, the table's names too)
+    assert picked == ["freitag", "4", "dezember", "2026", "3rd", "12", "5", "marz"]
     # digits of another script are the same fill as their ASCII digits
     assert found[7] == fill_words(words("2026"))[1]
 

@@ -458,28 +458,34 @@ def as_compared(
     only the site's name (:func:`clipper.sitenames.is_site_name` of ``sites``, keys of
     :func:`clipper.sitenames.site_keys`: a saved page's ``<title>``) is taken as the other
     version's (``other_title``), the headline standing as the text's first paragraph is left
-    out, and so are the datelines (:func:`without_datelines`)."""
+    out, and so are the datelines, a wire's opening any paragraph (:func:`without_datelines`
+    with ``every``: an update's new lead put above "MADRID, 4 dic (EFE).- El Fondo …" leaves
+    the dateline opening the second paragraph, which was the first, and that paragraph is
+    unchanged, as ``show --diff``'s lines show it; newcomer 33, F12: it was told "1 paragraph
+    edited: added "MADRID, 4 dic (EFE).-"" and the lead above it "1 paragraph added")."""
     if title and sites and is_site_name(title, sites):
         title = other_title
     headlines = {_key(t) for t in (title, other_title) if t}
     paragraphs = _paragraphs(text)
     if paragraphs and _key(paragraphs[0]) in headlines:
         paragraphs = paragraphs[1:]
-    return title, without_datelines(paragraphs)
+    return title, without_datelines(paragraphs, every=True)
 
 
-def without_datelines(paragraphs: list[str]) -> str:
+def without_datelines(paragraphs: list[str], every: bool = False) -> str:
     """``paragraphs`` (whitespace runs made one space) as one text without the datelines a
     capture adds or leaves out: a paragraph that is only a dateline (:func:`is_dateline`) and
     a wire's dateline opening the first paragraph ("MADRID, 3 dic (EFE).- ", "BRASÍLIA — ":
     :func:`clipper.stories.sitetext.without_dateline`; an AMP copy or a reader view drops the
-    span it stands in)."""
+    span it stands in), or (``every``) opening any paragraph, as two versions of a page are
+    compared: a paragraph moved down by a new lead keeps its dateline."""
     from clipper.stories.sitetext import without_dateline
 
     kept = [p for p in paragraphs if not is_dateline(p)]
-    # an "EDITOR'S NOTE — …" above the story is a note, not a place in capitals
-    if kept and not is_editors_note(kept[0]):
-        kept[0] = without_dateline(kept[0]) or kept[0]
+    for at in range(len(kept) if every else min(len(kept), 1)):
+        # an "EDITOR'S NOTE — …" above the story is a note, not a place in capitals
+        if not is_editors_note(kept[at]):
+            kept[at] = without_dateline(kept[at]) or kept[at]
     return "\n".join(kept)
 
 

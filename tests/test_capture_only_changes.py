@@ -180,3 +180,40 @@ def test_a_paywall_prompt_ending_a_text_marks_it_cut_short(line: str) -> None:
 def test_read_also_labels_over_a_list_of_links_go(label: str) -> None:
     lines = [*BODY, label, "Ferry fares to rise in spring", "Coastal bus route extended"]
     assert post_clean(lines, None) == list(BODY)
+
+
+def test_a_new_lead_above_a_wire_datelined_paragraph_leaves_that_paragraph_unchanged() -> None:
+    """Newcomer 33, F12: an update put a new lead above "MADRID, 4 dic (EFE).- El Fondo …";
+    the summary said the lead was "1 paragraph added" and the wire's paragraph "1 paragraph
+    edited: added "MADRID, 4 dic (EFE).-"" (the dateline was left out of the old version's
+    first paragraph only), while the diff below it showed that paragraph unchanged.  The
+    summary and the diff now agree: a new lead, nothing edited."""
+    from clipper.changes import compare_texts, paragraph_diff
+
+    wire = (
+        "MADRID, 4 dic (EFE).- La cooperativa pesquera de Puerto Lobera anunció este jueves que "
+        "suspenderá la temporada de la merluza hasta marzo por la caída de las capturas."
+    )
+    rest = [
+        "El presidente de la cooperativa, Anselmo Varela, explicó que los barcos volverán al mar "
+        "cuando el instituto oceanográfico publique su informe sobre las poblaciones.",
+        "Los armadores pidieron ayudas al gobierno regional para pagar a las tripulaciones "
+        "durante los tres meses de parada, que afectan a unas doscientas familias.",
+    ]
+    lead = (
+        "(Actualización con la reacción del gobierno regional) La consejera de Pesca, Marta "
+        "Iriarte, prometió este jueves ayudas para las tripulaciones de Puerto Lobera."
+    )
+    old_text = "\n".join([wire, *rest])
+    new_text = "\n".join([lead, wire, *rest])
+    title = "Puerto Lobera suspende la temporada de la merluza"
+    said = version_changes(title, old_text, title, new_text, lead_chars=40)
+    assert said == ['new lead: "(Actualización con la reacción del …"']
+    assert not any("edited" in s for s in said)
+    # as show --diff measures it (clipper.versions): one paragraph added, none edited
+    old = as_compared(title, old_text, title, set())
+    new = as_compared(title, new_text, title, set())
+    changes = compare_texts(new[0], new[1], old[0], old[1])
+    assert (changes.edited, changes.canonical_paragraphs - changes.kept) == (0, 1)
+    diff = paragraph_diff(title, old_text, title, new_text, old_label="a", new_label="b")
+    assert [line for line in diff[2:] if line[:1] in "+-"] == [f"+{lead}"]

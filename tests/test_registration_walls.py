@@ -95,6 +95,116 @@ WALLS: dict[str, tuple[str, str, list[str], list[str]]] = {
         ],
         ["Account aanmaken | Abonneren | Inloggen", "Registreer gratis"],
     ),
+    "sv": (
+        "Fullmäktige klubbar budgeten",
+        "Kommunfullmäktige i Brakel klubbade på tisdagskvällen en budget på 48 miljoner kronor"
+        " för nästa år, efter tre timmars debatt om vägarna.",
+        [
+            "Skapa ett gratis konto för att fortsätta läsa.",
+            "Registrera dig gratis för att läsa hela artikeln",
+            "Logga in eller skapa ett konto för att läsa vidare.",
+        ],
+        ["Skapa konto | Prenumerera | Logga in", "Skapa konto"],
+    ),
+    "no": (
+        "Kommunestyret vedtar budsjettet",
+        "Kommunestyret i Brakel vedtok tirsdag kveld et budsjett på 48 millioner kroner for"
+        " neste år, etter tre timers debatt om veiene.",
+        [
+            "Opprett en gratis konto for å lese videre.",
+            "Registrer deg gratis for å fortsette å lese",
+            "Logg inn for å lese hele saken",
+        ],
+        ["Opprett konto | Abonner | Logg inn", "Opprett konto"],
+    ),
+    "da": (
+        "Byrådet vedtager budgettet",
+        "Byrådet i Brakel vedtog tirsdag aften et budget på 48 millioner kroner for næste år"
+        " efter tre timers debat om vejene.",
+        [
+            "Opret en gratis konto for at læse videre.",
+            "Registrer dig gratis for at læse hele artiklen",
+            "Log ind for at fortsætte med at læse",
+        ],
+        ["Opret konto | Bliv abonnent | Log ind", "Opret konto"],
+    ),
+    "fi": (
+        "Valtuusto hyväksyi talousarvion",
+        "Brakelin kaupunginvaltuusto hyväksyi tiistai-iltana ensi vuoden 48 miljoonan euron"
+        " talousarvion kolmen tunnin tiekeskustelun jälkeen, jossa puhuttiin vilkkaasti etenkin"
+        " kevään routavaurioista ja kaupungin pyöräteiden kunnostamisesta keskustan alueella.",
+        [
+            "Luo ilmainen tunnus ja jatka lukemista.",
+            "Rekisteröidy maksutta lukeaksesi koko jutun",
+            "Kirjaudu sisään jatkaaksesi lukemista.",
+        ],
+        ["Luo tunnus | Tilaa | Kirjaudu", "Luo tunnus"],
+    ),
+    "is": (
+        "Bæjarstjórn samþykkir fjárhagsáætlun",
+        "Bæjarstjórn Brakel samþykkti á þriðjudagskvöld fjárhagsáætlun upp á 48 milljónir króna"
+        " fyrir næsta ár eftir þriggja klukkustunda umræðu um vegi.",
+        [
+            "Stofnaðu ókeypis aðgang til að halda áfram að lesa.",
+            "Skráðu þig inn til að lesa alla greinina",
+        ],
+        ["Stofna aðgang | Gerast áskrifandi | Skrá inn", "Stofna aðgang"],
+    ),
+    "pl": (
+        "Rada przyjęła budżet",
+        "Rada miasta Brakel przyjęła we wtorek wieczorem budżet w wysokości 48 milionów złotych"
+        " na przyszły rok, po trzygodzinnej debacie o drogach.",
+        [
+            "Załóż darmowe konto, aby czytać dalej.",
+            "Zarejestruj się za darmo, aby przeczytać cały artykuł",
+            "Zaloguj się, aby kontynuować czytanie.",
+        ],
+        ["Załóż konto | Subskrybuj | Zaloguj się", "Załóż konto"],
+    ),
+    "cs": (
+        "Zastupitelstvo schválilo rozpočet",
+        "Zastupitelstvo města Brakel v úterý večer schválilo rozpočet 48 milionů korun na příští"
+        " rok po třech hodinách debaty o silnicích.",
+        [
+            "Vytvořte si zdarma účet a čtěte dál.",
+            "Zaregistrujte se zdarma a přečtěte si celý článek",
+            "Přihlaste se pro pokračování ve čtení.",
+        ],
+        ["Vytvořit účet | Předplatné | Přihlásit se", "Vytvořit účet"],
+    ),
+    "et": (
+        "Volikogu kiitis eelarve heaks",
+        "Brakeli linnavolikogu kiitis teisipäeva õhtul heaks järgmise aasta 48 miljoni euro"
+        " suuruse eelarve pärast kolmetunnist arutelu teede üle.",
+        [
+            "Loo tasuta konto, et edasi lugeda.",
+            "Registreeru tasuta, et lugeda kogu artiklit",
+            "Logi sisse, et jätkata lugemist.",
+        ],
+        ["Loo konto | Telli | Logi sisse", "Loo konto"],
+    ),
+    "lt": (
+        "Taryba patvirtino biudžetą",
+        "Brakelio miesto taryba antradienio vakarą patvirtino 48 milijonų eurų kitų metų"
+        " biudžetą po trijų valandų diskusijos apie kelius.",
+        [
+            "Susikurkite nemokamą paskyrą ir skaitykite toliau.",
+            "Registruokitės nemokamai, kad galėtumėte skaityti visą straipsnį",
+            "Prisijunkite, kad galėtumėte skaityti toliau.",
+        ],
+        ["Sukurti paskyrą | Prenumeruoti | Prisijungti", "Sukurti paskyrą"],
+    ),
+    "lv": (
+        "Dome apstiprina budžetu",
+        "Brakeles pilsētas dome otrdienas vakarā apstiprināja nākamā gada budžetu 48 miljonu"
+        " eiro apmērā pēc trīs stundu diskusijas par ceļiem.",
+        [
+            "Izveido bezmaksas kontu, lai lasītu tālāk.",
+            "Reģistrējies bez maksas, lai izlasītu visu rakstu",
+            "Pieslēdzies, lai turpinātu lasīt.",
+        ],
+        ["Izveidot kontu | Abonēt | Pieslēgties", "Izveidot kontu"],
+    ),
 }
 
 PROMPTS = [(lang, prompt) for lang, (_, _, prompts, _) in WALLS.items() for prompt in prompts]
@@ -197,6 +307,26 @@ GUARDS = {
             "Die Unterlagen können online beantragt werden; wer sich registrieren will, braucht"
             " dafür nur die Nummer auf der Wahlbenachrichtigung.",
             "Bisher haben sich 2300 Wählerinnen und Wähler für die Briefwahl angemeldet.",
+        ],
+    ),
+    "sv-app": (
+        "Trafikappen passerar 100 000 användare",
+        [
+            "Mer än 100 000 resenärer har skapat ett konto i Brakels trafikapp sedan den lanserades"
+            " i juni, meddelade trafikbolaget på tisdagen.",
+            "Den som registrerar sig kan köpa biljetter och se när nästa buss kommer, och ungefär"
+            " en tredjedel av användarna loggar in varje dag.",
+            "Trafikbolaget säger att det nästa vår ska gå att registrera ett borttappat kort.",
+        ],
+    ),
+    "pl-wybory": (
+        "Mija termin rejestracji wyborców",
+        [
+            "Mieszkańcy, którzy chcą głosować korespondencyjnie w wyborach na burmistrza Brakel,"
+            " muszą zarejestrować się do piątku, poinformował urząd miasta w poniedziałek.",
+            "Zgłoszenie można złożyć przez internet; kto chce się zarejestrować, potrzebuje tylko"
+            " numeru z zawiadomienia o wyborach.",
+            "Do tej pory zarejestrowało się 2300 wyborców.",
         ],
     ),
 }

@@ -1,6 +1,6 @@
 """Czech page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, wall_buttons
 
 TABLE = Table(
     language="cs",
@@ -18,6 +18,16 @@ TABLE = Table(
         r"(?:už|již) (?:jste|máte) (?:předplatitel\w*|předplatné|účet)\s*\??.*",
         r"přihlásit se|přihlášení|odhlásit(?: se)?|registrace|můj účet|předplatné"
         r"|koupit předplatné",
+        # a registration wall's buttons ("Vytvořit účet | Předplatné | Přihlásit se")
+        r"vytvořte si (?:zdarma |bezplatný )?účet|vytvořit účet|zaregistrujte se zdarma",
+        wall_buttons(r"vytvořit účet|přihlásit(?: se)?|registrace|zaregistrovat(?: se)?",
+                     r"předplatné|koupit předplatné|můj účet"),
+    ),
+    truncated=(
+        # a registration or sign-in wall's prompt ("Vytvořte si zdarma účet a čtěte dál",
+        # "Přihlaste se pro pokračování ve čtení")
+        r"(?:vytvořte si (?:zdarma |bezplatný )?účet|zaregistrujte se(?: zdarma)?|přihlaste se)"
+        r" (?:a čtěte dál|a přečtěte si|pro pokračování|abyste mohli číst|a pokračujte).*",
     ),
     ads=(r"reklama|komerční sdělení",),
     credits=(

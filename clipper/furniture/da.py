@@ -1,6 +1,6 @@
 """Danish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer, prompted
+from clipper.furniture import Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="da",
@@ -19,6 +19,10 @@ TABLE = Table(
         r"log ind|log ud|min konto|mit abonnement|opret (?:konto|profil)|køb abonnement"
         r"|bliv abonnent",
         r"(?:for at )?(?:læse|fortsætte) (?:videre|hele artiklen).*",
+        # a registration wall's buttons ("Opret konto | Bliv abonnent | Log ind")
+        r"opret (?:en )?gratis (?:konto|profil)|registrer dig gratis",
+        wall_buttons(r"opret (?:en )?(?:konto|profil)|log ind|registrer dig",
+                     r"bliv abonnent|køb abonnement|min konto|mit abonnement"),
     ),
     truncated=prompted(
         r"(?:er du )?allerede (?:abonnent|kunde|medlem)",
@@ -35,6 +39,12 @@ TABLE = Table(
         # "For at læse hele artiklen skal du være abonnent"
         r"for at (?:læse|fortsætte med at læse) (?:hele artiklen|videre|resten af artiklen) skal"
         r" du (?:være|blive) (?:abonnent|logget ind)(?:[.!:]\s.*)?",
+        # a registration or sign-in wall's prompt ("Opret en gratis konto for at læse videre",
+        # "Log ind for at fortsætte med at læse")
+        r"(?:log ind (?:eller|og) )?(?:opret (?:en )?(?:gratis )?(?:konto|profil)"
+        r"|registrer dig(?: gratis)?)(?: (?:eller|og) log ind)? for at"
+        r" (?:læse videre|fortsætte med at læse|fortsætte|læse hele|læse).*",
+        r"log ind for at (?:læse videre|fortsætte med at læse|fortsætte|læse hele|læse).*",
     ),
     promo=(
         # the site's own newsletter: "Tilmeld dig vores nyhedsbrev"

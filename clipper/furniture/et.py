@@ -1,6 +1,6 @@
 """Estonian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="et",
@@ -25,6 +25,9 @@ TABLE = Table(
         # "Telli kohe ja loe esimene kuu 1 euro eest"
         r"(?:telli|proovi)(?: kohe| nüüd)?(?: ja loe)?(?: \S+){0,3}? \d+(?:[.,]\d+)? ?(?:eurot?"
         r"|€)(?: eest)?(?: \S+){0,4}",
+        # a registration wall's buttons ("Loo konto | Telli | Logi sisse")
+        r"loo (?:tasuta )?konto|registreeru tasuta",
+        wall_buttons(r"loo konto|logi sisse|registreeru", r"telli|hakka tellijaks|minu konto"),
     ),
     truncated=prompted(
         r"(?:oled|olete) juba tellija",
@@ -37,6 +40,10 @@ TABLE = Table(
         r"(?:artikli|loo|kogu artikli|kogu loo) (?:edasi)?lugemiseks (?:pead|peate) (?:olema"
         r" tellija|sisse logima|tellima)(?:[.!:]\s.*)?",
         r"(?:loe edasi|loe kogu (?:artiklit|lugu)),? (?:kui|tellides|tellijana|sisse logides)\b.*",
+        # a registration or sign-in wall's prompt ("Loo tasuta konto, et edasi lugeda",
+        # "Logi sisse, et jätkata lugemist")
+        r"(?:loo (?:tasuta )?konto|registreeru(?: tasuta)?|logi sisse),? (?:et|ja)"
+        r" (?:edasi lugeda|lugeda|jätkata lugemist|loe edasi).*",
     ),
     ads=(r"reklaam|sisuturundus|sponsoreeritud(?: sisu)?",),
     credits=(

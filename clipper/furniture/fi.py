@@ -1,6 +1,6 @@
 """Finnish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="fi",
@@ -17,6 +17,9 @@ TABLE = Table(
         # "Tilaa nyt ja lue ensimmäinen kuukausi 1 eurolla"
         r"(?:tilaa|kokeile)(?: nyt| heti)?(?: ja lue)?(?: \S+){0,3}? \d+(?:[.,]\d+)? ?(?:eurolla"
         r"|euroa|€)(?: \S+){0,4}",
+        # a registration wall's buttons ("Luo tunnus | Tilaa | Kirjaudu")
+        r"luo (?:ilmainen |maksuton )?tunnus|rekisteröidy (?:maksutta|ilmaiseksi)",
+        wall_buttons(r"luo tunnus|kirjaudu(?: sisään)?|rekisteröidy", r"tilaa|omat tiedot"),
     ),
     truncated=prompted(
         r"oletko jo tilaaja|onko sinulla jo tunnus(?:ta)?",
@@ -28,6 +31,11 @@ TABLE = Table(
         # "Lue koko juttu tilaajana", "Jatka lukemista tilaamalla …"
         r"(?:lue koko (?:juttu|artikkeli)|jatka lukemista) (?:tilaajana|tilaamalla"
         r"|kirjautumalla)\b.*",
+        # a registration or sign-in wall's prompt ("Luo ilmainen tunnus ja jatka lukemista",
+        # "Kirjaudu sisään jatkaaksesi lukemista")
+        r"(?:luo (?:ilmainen |maksuton )?tunnus|rekisteröidy(?: maksutta| ilmaiseksi)?"
+        r"|kirjaudu(?: sisään)?)(?: ja (?:jatka lukemista|lue (?:koko juttu|eteenpäin|lisää))"
+        r"| (?:jatkaaksesi lukemista|lukeaksesi)).*",
     ),
     promo=(
         # the site's own newsletter: "Tilaa uutiskirje ja saat päivän tärkeimmät uutiset"

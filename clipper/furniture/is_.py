@@ -1,6 +1,6 @@
 """Icelandic page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="is",
@@ -13,6 +13,10 @@ TABLE = Table(
         r"(?:þessi )?(?:grein|frétt) er (?:aðeins )?(?:fyrir|ætluð) áskrifend(?:ur|um).*",
         r"ertu (?:nú )?(?:þegar )?áskrifandi\s*\??.*",
         r"innskráning|skrá inn|skráðu þig inn|skrá út|gerast áskrifandi|áskrift|mínar síður",
+        # a registration wall's buttons ("Stofna aðgang | Gerast áskrifandi | Skrá inn")
+        r"(?:stofnaðu|stofna) (?:ókeypis )?aðgang",
+        wall_buttons(r"stofna aðgang|skrá inn|innskráning|nýskráning",
+                     r"gerast áskrifandi|áskrift|mínar síður"),
     ),
     truncated=prompted(
         r"ertu (?:nú )?(?:þegar )?áskrifandi",
@@ -24,6 +28,10 @@ TABLE = Table(
         # "Til að lesa alla greinina þarftu að vera áskrifandi"
         r"til að (?:lesa|halda áfram að lesa) (?:alla |meira|áfram)?(?:greinina|fréttina)? ?"
         r"(?:þarftu|þarf) að (?:vera|gerast) áskrifandi(?:[.!:]\s.*)?",
+        # a registration or sign-in wall's prompt ("Stofnaðu ókeypis aðgang til að halda áfram
+        # að lesa", "Skráðu þig inn til að lesa alla greinina")
+        r"(?:stofnaðu|stofna) (?:ókeypis )?aðgang til að (?:halda áfram að lesa|lesa).*",
+        r"skráðu þig(?: inn)? til að (?:halda áfram að lesa|lesa).*",
     ),
     promo=(
         # the site's own newsletter: "Skráðu þig á póstlistann"

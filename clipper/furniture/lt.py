@@ -1,6 +1,6 @@
 """Lithuanian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="lt",
@@ -17,6 +17,10 @@ TABLE = Table(
         r"(?:jau )?(?:esate )?prenumeratorius\s*\??.*",
         r"prisijungti|prisijunkite|atsijungti|registruotis|mano paskyra|prenumeruoti"
         r"|užsisakyti prenumeratą",
+        # a registration wall's buttons ("Sukurti paskyrą | Prenumeruoti | Prisijungti")
+        r"(?:susikurkite|sukurkite|sukurti) (?:nemokamą )?paskyrą|registruokitės nemokamai",
+        wall_buttons(r"sukurti paskyrą|prisijungti|prisijunkite|registruotis",
+                     r"prenumeruoti|užsisakyti prenumeratą|mano paskyra"),
     ),
     truncated=prompted(
         r"(?:jau )?(?:esate |esi )?prenumeratorius",
@@ -28,6 +32,11 @@ TABLE = Table(
         # "Norėdami skaityti visą straipsnį, tapkite prenumeratoriumi"
         r"norėdami (?:skaityti|perskaityti|toliau skaityti) (?:visą )?(?:straipsnį|tekstą),?"
         r" (?:tapkite|prisijunkite|užsiprenumeruokite|įsigykite)\b.*",
+        # a registration or sign-in wall's prompt ("Susikurkite nemokamą paskyrą ir skaitykite
+        # toliau", "Prisijunkite, kad galėtumėte skaityti toliau")
+        r"(?:(?:susikurkite|susikurk|sukurkite|sukurk) (?:nemokamą )?paskyrą"
+        r"|registruokitės|registruokis|prisijunkite|prisijunk)(?: nemokamai)?,?"
+        r" (?:ir skaityk(?:ite)? toliau|kad galėtum(?:ėte)? (?:toliau )?skaityti).*",
     ),
     promo=(
         # the site's own newsletter: "Užsiprenumeruokite naujienlaiškį"

@@ -9,7 +9,7 @@ advertisement or the advertising trade; "Jaunākās ziņas liecina, ka …" open
 is no heading: a heading is the whole line, a teaser the phrase with its separator).
 """
 
-from clipper.furniture import Table, credited, prompted
+from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="lv",
@@ -29,6 +29,10 @@ TABLE = Table(
         # "Abonē tagad par 1 eiro"
         r"(?:abonē|abonējiet|izmēģini)(?: tagad| šodien)?(?: \S+){0,3}? \d+(?:[.,]\d+)? ?(?:eiro"
         r"|€)(?: \S+){0,4}",
+        # a registration wall's buttons ("Izveidot kontu | Abonēt | Pieslēgties")
+        r"(?:izveido|izveidojiet|izveidot) (?:bezmaksas )?kontu|reģistrējies bez maksas",
+        wall_buttons(r"izveidot kontu|pieslēgties|reģistrēties|ielogoties",
+                     r"abonēt|kļūsti par abonentu"),
     ),
     truncated=prompted(
         r"(?:vai )?(?:jau )?(?:esi|esat) (?:abonents|abonente|abonenti)",
@@ -40,6 +44,10 @@ TABLE = Table(
         # "Lai lasītu visu rakstu, kļūsti par abonentu"
         r"lai (?:lasītu|izlasītu|turpinātu lasīt) (?:visu )?(?:rakstu|tekstu)?,? (?:kļūsti"
         r"|kļūstiet|abonē|abonējiet|pieslēdzies|pieslēdzieties)\b.*",
+        # a registration or sign-in wall's prompt ("Izveido bezmaksas kontu, lai lasītu tālāk",
+        # "Pieslēdzies, lai turpinātu lasīt")
+        r"(?:(?:izveido|izveidojiet) (?:bezmaksas )?kontu|reģistrējies|reģistrējieties"
+        r"|pieslēdzies|pieslēdzieties)(?: bez maksas)?,? lai (?:lasītu|turpinātu lasīt|izlasītu).*",
     ),
     promo=(
         # the site's own newsletter: "Piesakies jaunumiem", "Pierakstieties mūsu jaunumu vēstulei"

@@ -1,6 +1,6 @@
 """Norwegian page furniture, Bokmål and Nynorsk (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer, prompted
+from clipper.furniture import Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="no",
@@ -20,6 +20,10 @@ TABLE = Table(
               r"nå|no|i dag"),
         r"logg inn|logg ut|min side|min konto|kjøp abonnement|bli abonnent|abonner",
         r"(?:\w+ )?pluss|(?:for å )?(?:lese|fortsette å lese) (?:videre|hele saken).*",
+        # a registration wall's buttons ("Opprett konto | Abonner | Logg inn")
+        r"opprett (?:en )?(?:gratis )?(?:konto|bruker)|registrer deg gratis",
+        wall_buttons(r"opprett (?:en )?(?:konto|bruker)|logg inn|registrer deg",
+                     r"abonner|bli abonnent|kjøp abonnement|min side|min konto"),
     ),
     truncated=prompted(
         r"(?:er du )?(?:allerede|allereie) (?:abonnent|kunde)",
@@ -36,6 +40,12 @@ TABLE = Table(
         # "For å lese hele saken må du være abonnent", nynorsk "… heile saka må du vere …"
         r"for å (?:lese|lesa) (?:hele|heile|resten av) (?:saken|saka|artikkelen) må du (?:være"
         r"|vere|bli|verte) (?:abonnent|innlogget|innlogga|logget inn|logga inn)(?:[.!:]\s.*)?",
+        # a registration or sign-in wall's prompt ("Opprett en gratis konto for å lese videre",
+        # "Logg inn for å lese hele saken")
+        r"(?:logg inn (?:eller|og) )?(?:opprett (?:en )?(?:gratis )?(?:konto|bruker)"
+        r"|registrer deg(?: gratis)?)(?: (?:eller|og) logg inn)? for å"
+        r" (?:lese videre|fortsette å lese|lese hele|lese).*",
+        r"logg inn for å (?:lese videre|fortsette å lese|lese hele|lese).*",
     ),
     promo=(
         # the site's own newsletter: "Meld deg på nyhetsbrevet vårt", nynorsk "nyheitsbrevet"

@@ -1,6 +1,6 @@
 """Polish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, offer, wall_buttons
 
 TABLE = Table(
     language="pl",
@@ -22,12 +22,21 @@ TABLE = Table(
         r"masz już (?:prenumeratę|subskrypcję|konto)\s*\??.*",
         r"zaloguj(?: się)?|wyloguj(?: się)?|zarejestruj się|moje konto|czytaj dalej",
         r"(?:kup|wykup) (?:prenumeratę|subskrypcję|dostęp).*",
+        # a registration wall's buttons ("Załóż konto | Subskrybuj | Zaloguj się")
+        r"załóż (?:darmowe |bezpłatne )?konto|zarejestruj się (?:za darmo|bezpłatnie)",
+        wall_buttons(r"załóż konto|zaloguj(?: się)?|zarejestruj(?: się)?",
+                     r"subskrybuj|zasubskrybuj|zaprenumeruj|moje konto"),
     ),
     truncated=(
         r"(?:pozostało|zostało) (?:ci |wam )?(?:jeszcze )?\d+(?:[.,]\d+)?\s?% (?:artykułu"
         r"|tekstu|materiału).*",
         r"(?:reszta|dalsza część|pozostała część) (?:artykułu|tekstu|materiału) (?:jest )?"
         r"(?:dostępna )?(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów|abonentów).*",
+        # a registration or sign-in wall's prompt ("Załóż darmowe konto, aby czytać dalej",
+        # "Zaloguj się, aby kontynuować czytanie")
+        r"(?:załóż (?:darmowe |bezpłatne )?konto|zarejestruj się(?: za darmo| bezpłatnie)?"
+        r"|zaloguj się)(?: lub (?:załóż konto|zaloguj się|zarejestruj się))?,? (?:aby|żeby|by)"
+        r" (?:czytać dalej|przeczytać|kontynuować|czytać).*",
     ),
     ads=(
         r"reklama|materiał sponsorowany|materiał partnera",

@@ -1,6 +1,6 @@
 """Swedish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer, prompted
+from clipper.furniture import Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="sv",
@@ -20,6 +20,10 @@ TABLE = Table(
         r"(?:bli|teckna) (?:prenumerant|prenumeration|medlem).*",
         r"logga in|logga ut|mitt konto|prenumerera|registrera dig|skapa konto",
         r"(?:för att )?(?:läsa|fortsätta läsa) (?:vidare|hela artikeln).*",
+        # a registration wall's buttons ("Skapa konto | Prenumerera | Logga in")
+        r"skapa (?:ett )?(?:gratis |kostnadsfritt )?konto|registrera dig (?:gratis|kostnadsfritt)",
+        wall_buttons(r"skapa (?:ett )?konto|logga in|registrera dig|registrera",
+                     r"prenumerera|bli prenumerant|mitt konto"),
     ),
     truncated=prompted(
         r"(?:är du )?redan (?:prenumerant|kund|medlem)",
@@ -36,6 +40,12 @@ TABLE = Table(
         # "För att läsa hela artikeln måste du vara prenumerant"
         r"för att (?:läsa|fortsätta läsa) (?:hela artikeln|vidare|resten av artikeln) (?:måste"
         r"|behöver) du (?:vara|bli) (?:prenumerant|inloggad|medlem)(?:[.!:]\s.*)?",
+        # a registration or sign-in wall's prompt ("Skapa ett gratis konto för att fortsätta läsa",
+        # "Logga in för att läsa vidare")
+        r"(?:logga in (?:eller|och) )?(?:skapa (?:ett )?(?:gratis |kostnadsfritt )?konto"
+        r"|registrera dig(?: gratis| kostnadsfritt)?)(?: (?:eller|och) logga in)? för att"
+        r" (?:fortsätta läsa|läsa vidare|läsa hela|läsa).*",
+        r"logga in för att (?:fortsätta läsa|läsa vidare|läsa hela|läsa).*",
     ),
     promo=(
         # the site's own newsletter: "Anmäl dig till nyhetsbrevet", "Prenumerera på vårt nyhetsbrev"

@@ -78,6 +78,7 @@ from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.postclean import is_prose
 from clipper.read import site_from_url
 from clipper.read.bulletins import item_title
+from clipper.read.recorddates import reread_unread
 from clipper.read.zones import written_in
 from clipper.relativetimes import first_span_back, first_span_line
 from clipper.scripts import count_words
@@ -136,6 +137,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         cleaned = clean_text_dump(
             body, clean_meta(raw.title), fetched, declared_author(raw.author)
         )
+        # "03/12/2026" in a feed of no language field: read as the text's language writes it
+        reread = reread_unread(raw.published, raw.date_unread, raw.language)
     # a crawler's title with its site's name on it ("... | Miami Herald"), as <title> has
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     read = body.splitlines()
@@ -143,7 +146,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     # (an "Updated" line that is its only date: said so, clipper.page.UPDATED; then a span back
     # from the fetch the record wrote, "vor 2 Stunden", else the dump printed: a guess)
     published, date_source = first_date(
-        (raw.published, DECLARED),
+        (raw.published or reread, DECLARED),
         (cleaned.published, UPDATED if cleaned.updated else GUESSED),
         (raw.published_updated, UPDATED),
         (raw.published_relative, GUESSED),
@@ -177,6 +180,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if isinstance(article, Article):
         # the dump's "Updated" line; else the record's date field that was one
         article.updated = cleaned.update_time or raw.published_updated
+        article.date_reread = reread is not None and published == reread
     if isinstance(article, Article) and raw.broadcast and article.title is None:
         # a bulletin's item has no headline: its first sentence (clipper.read.bulletins)
         article.title = item_title(article.text)

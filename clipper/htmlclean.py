@@ -72,6 +72,7 @@ from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.provenance import declared_original, mirror_place, self_declared_url
+from clipper.read.recorddates import reread_unread
 from clipper.read.sniffing import page_head
 from clipper.read.zones import written_in
 from clipper.scripts import count_words, word_runs
@@ -183,6 +184,8 @@ def _clean_page(
 ) -> Article | Rejection:
     body = raw.body
     set_up()  # the process's set-up, outside the page's deadline
+    # "03/12/2026" in a record of no language field: read as the page's <html lang> writes it
+    reread = reread_unread(raw.published, raw.date_unread, raw.language)
     try:
         with deadline(config.extraction_timeout_s):
             tree, fragment = load_page(body)
@@ -216,7 +219,7 @@ def _clean_page(
                 tree,
                 raw.url,
                 raw.fetched_at,
-                find_date=not (clean_meta(raw.published) or meta.published),
+                find_date=not (clean_meta(raw.published) or reread or meta.published),
             )
             title = (
                 meta.title
@@ -351,7 +354,7 @@ def _clean_page(
     # the crawler's date, else the page's own metadata (both declared), else htmldate's search
     # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
     published, date_source = first_date(
-        (raw.published, DECLARED),
+        (raw.published or reread, DECLARED),
         (meta.published, DECLARED),
         # a text read from the page's script payload: the date that payload gives
         (got.published, DECLARED),
@@ -398,6 +401,7 @@ def _clean_page(
         # that minute where its line gives none; else the record's date field that was one
         update = text_update(extracted, tree, raw)
         result.updated = meta.with_twin_offset(update) if update else raw.published_updated
+        result.date_reread = reread is not None and published == reread
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run
         unread, too_late = (meta.date_unread, False) if meta.date_unread else unread_dateline(

@@ -180,6 +180,10 @@ class Article:
     # that is not read (a Solar Hijri dateline, a Hijri-year meta date: clipper.htmlclean);
     # not stored, the run counts it.
     date_unread: str | None = None
+    # The record's date field reading left unread for want of a language (RawPage.date_unread)
+    # was read as the page's text's language writes it, and is ``published``
+    # (:func:`clipper.read.recorddates.reread_unread`): the run does not count it unread.
+    date_reread: bool = False
     # The reader cut the page short (RawPage.partial): why; stored with the page.
     partial: str | None = None
     # RawPage.payload_digest, stored with the page (``pages.payload_digest``, migration 0029).

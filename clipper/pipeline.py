@@ -466,7 +466,7 @@ def _date_note(page: RawPage, article: Article) -> str | None:
     """What the run says of a page stored without the date it gives (``date-unread``): its
     record's date field not read, a date later than its fetch or standing for none, or a date
     line of its text not read or only an update's; None when it has none of these."""
-    if page.date_unread is not None:
+    if page.date_unread is not None and not article.date_reread:
         return f'publication date "{page.date_unread}" not read; page kept without it'
     if (ignored := article.date_ignored) is not None:
         when = f"fetched {page.fetched_at}" if page.fetched_at else "read"

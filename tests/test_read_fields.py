@@ -1913,3 +1913,53 @@ def test_a_spiders_own_field_names_are_read_when_named(tmp_path: Path) -> None:
         )
         assert refused.exit_code == 2 and "--field" in refused.output, bad
         assert not (tmp_path / "b.db").exists()
+
+
+def test_a_named_fetch_field_is_no_unread_date(tmp_path: Path) -> None:
+    """``--field fetched_at=robot_horodatage`` on an undated record: its
+    ``robot_horodatage`` was read, as its fetch time, so the run does not name it among the
+    fields not read (newcomer 32, finding 12: "fields not read: date_crawl … name yours:
+    --field fetched_at=NAME" for every undated record of a run that had named it).  An
+    undated record's other date-like field is still named."""
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+
+    body = " ".join([TEXT] * 3)
+    path = _jsonl(
+        tmp_path,
+        {"text": body, "url": "https://esk-courier.example/u",
+         "robot_horodatage": "2026-12-03 22:00"},
+        {"text": body.upper(), "url": "https://esk-courier.example/v",
+         "robot_horodatage": "2026-12-03 22:05", "horodatage_article": "3 décembre 2026 à 14h32"},
+    )  # fmt: skip
+    result = CliRunner().invoke(
+        cli,
+        ["dedupe", "--db", str(tmp_path / "a.db"), "--workers", "1", "--json",
+         "--field", "fetched_at=robot_horodatage", str(path)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert (summary["stored"], summary["fields_unread"]) == (2, 1)
+    (example,) = [e for e in summary["examples"] if e["reason"] == "fields-unread"]
+    assert "horodatage_article (a date)" in example["detail"]
+    assert "robot_horodatage" not in example["detail"]
+
+
+def test_french_vendor_field_names_are_read(tmp_path: Path) -> None:
+    """A French vendor's ``date_publication``, ``date_collecte`` and ``pays`` are the record's
+    publication date, fetch time and country, as ``titre``, ``contenu`` and ``langue`` were
+    (newcomer 32, finding 15: a Beninese page's "pays": "BJ" ignored, so its zoneless time
+    had no UTC reading)."""
+    path = _jsonl(
+        tmp_path,
+        {"titre": "Conseil", "contenu": " ".join([TEXT] * 3), "lien": "https://la-nation.example/c",
+         "date_publication": "2026-12-03 14:32", "date_collecte": "2026-12-03T22:00:00Z",
+         "pays": "BJ"},
+    )  # fmt: skip
+    pages, rejected = _read(path)
+    assert rejected == []
+    (page,) = pages
+    assert (page.published, page.fetched_at, page.country) == (
+        "2026-12-03 14:32", "2026-12-03T22:00:00Z", "BJ"
+    )

@@ -329,9 +329,15 @@ def _unread_fields(obj: dict[str, Any], has_url: bool, has_date: bool) -> str | 
     None when there are none."""
     if has_url and has_date:
         return None
+    # a field ``--field`` named (``fetched_at=date_crawl``) is also under clipper's name, its
+    # value read there: not an unread field (newcomer 32: "fields not read: date_crawl" for
+    # every undated record of a run that named it)
+    read = {value for name, value in obj.items() if name in KNOWN_NAMES and isinstance(value, str)}
     found: list[str] = []
     for name, value in obj.items():
         if not isinstance(name, str) or name in KNOWN_NAMES or not isinstance(value, str):
+            continue
+        if value in read:
             continue
         value = value.strip()
         if not has_url and len(value) < 2048 and absolute_url(value):

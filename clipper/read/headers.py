@@ -90,7 +90,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "date": (
         "datum", "veröffentlicht", "erscheinungsdatum",  # de, nl, sv, cs
-        "date de publication", "publié le",  # fr
+        "date de publication", "publié le", "date publication", "date de parution",  # fr
         "fecha", "fecha de publicación", "data de publicação",  # es, pt
         "publicado", "publicado el", "publicado em", "publicada", "publicada el", "publicada em",
         "diterbitkan", "dipublikasikan", "terbit", "tanggal terbit",  # id
@@ -110,6 +110,19 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "公開日時", "配信日", "配信日時", "掲載日", "掲載日時", "投稿日", "投稿日時",
         "published date", "publish date", "publication date", "date published",
         "article date", "post date",
+    ),
+    # when the crawler fetched the page (newcomer 32: a French vendor's "date_collecte")
+    "fetched_at": (
+        "date de collecte", "date collecte", "collecté le", "date d'extraction",  # fr
+        "date crawl", "crawl time", "crawled at",
+        "fecha de rastreo", "fecha de extracción", "fecha de captura", "rastreado",  # es
+        "data de coleta", "data da recolha", "coletado em",  # pt
+        "abgerufen am", "abrufdatum", "abrufzeit",  # de
+        "data di raccolta", "data raccolta",  # it
+    ),
+    # the country the outlet is of ("pays": "BJ"): a zoneless time's clock (newcomer 32)
+    "country": (
+        "pays", "país", "paese", "kraj", "ülke", "страна", "країна", "negara", "quốc gia",
     ),
     # "source": an outlet's name, or the page's address when it holds one ("Quelle:
     # https://…"), as trafilatura's "source" (clipper.read.fields)

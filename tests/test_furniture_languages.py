@@ -1069,11 +1069,15 @@ def test_a_themes_own_skip_link_is_not_the_title(language: str, skip: str) -> No
 
 # A subscription offer under a paywall's prompt: the verb with "now", or with a price.
 OFFERS: dict[str, tuple[str, ...]] = {
-    "en": ("Subscribe now for just £1 a month", "Subscribe for $2 a week"),
+    "en": ("Subscribe now for just £1 a month", "Subscribe for $2 a week",
+           # African papers' prices (newcomer 32, finding 11)
+           "Subscribe for just ₦1,500 a month", "Subscribe from KSh 299 a month"),
     "de": ("Jetzt 4 Wochen für 0,99 € testen", "Einen Monat gratis lesen"),
     "es": ("Suscríbete por 1 € el primer mes", "Suscríbete ahora"),
     "pt": ("Assine agora", "Assine já por R$ 1,90"),
-    "fr": ("Abonnez-vous pour 1 € le premier mois",),
+    "fr": ("Abonnez-vous pour 1 € le premier mois",
+           # newcomer 32, finding 11: a Senegalese paper's offer, its thousands spaced
+           "Abonnez-vous à partir de 2 000 FCFA par mois", "Abonnez-vous pour 30 DH par mois"),
     "it": ("Abbonati ora", "Abbonati a 1 € al mese"),
     "nl": ("Abonneer nu",),
     "pl": ("Zasubskrybuj teraz", "Subskrybuj za 1 zł"),
@@ -1098,6 +1102,16 @@ def test_a_sentence_with_a_price_is_not_an_offer() -> None:
     kept = (
         "Residents can now subscribe for 5 € to the new bike scheme, the council said.",
         "The council will charge €2 for parking from Monday.",
+    )
+    cleaned = clean_text_dump("\n".join([dump.title, "", *dump.body, *kept]))
+    assert cleaned.paragraphs == [*dump.body, *kept]
+
+
+def test_a_french_sentence_with_a_price_in_cfa_francs_is_not_an_offer() -> None:
+    dump = DUMPS["fr"]
+    kept = (
+        "Le sac de riz de 50 kilos coûte désormais 22 500 FCFA sur les marchés de Dakar.",
+        "Les abonnés de la fibre paient 5 000 F CFA par mois depuis janvier, selon l'opérateur.",
     )
     cleaned = clean_text_dump("\n".join([dump.title, "", *dump.body, *kept]))
     assert cleaned.paragraphs == [*dump.body, *kept]

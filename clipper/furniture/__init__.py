@@ -58,6 +58,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   is an inline teaser line ("Mehr zum Thema – <headline>");
 - ``consent_terms``: words only a consent banner uses next to the site speaking (cookie,
   Cookies, Kekse...), searched anywhere in a line;
+- ``consent_purposes``: the IAB Transparency & Consent Framework's purposes as its consent
+  tools name them in their lists ("Store and/or access information on a device", "Stocker
+  et/ou accéder à des informations sur un terminal"): a line naming one is a consent line in
+  any voice (a purposes list speaks in none: "Purposes: …"), searched anywhere in a line;
 - ``consent_weak``: words a banner shares with news (privacy, personal data, consent);
 - ``consent_context``: the site speaking to its reader: first its voice ("we use", "this
   site", "your"), then what it asks (accept, reject, settings, by clicking);
@@ -187,12 +191,17 @@ def counted(label: str) -> str:
 
 
 # A price as a subscription offer states it ("0,99 €", "$1", "R$ 1,90", "1 zł", "99 руб.", "1 kr.",
-# "1 krona", "1 eurolla", "1 eiro"): an
-# amount with a currency sign or word before or after it.
+# "1 krona", "1 eurolla", "1 eiro", "2 000 FCFA", "₦1,500", "KSh 299", "30 DH"): an amount (its
+# thousands grouped by a space, as French writes them, or not) with a currency sign or word
+# before or after it; Africa's (newcomer 32: "Abonnez-vous à partir de 2 000 FCFA par mois"
+# stayed in a Senegalese paper's text) as its papers write them.
+_AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
 PRICE = (
-    r"(?:[$€£¥₺₽₴]|r\$|us\$|rp\.?)\s?\d+(?:[.,]\d+)*"
-    r"|\d+(?:[.,]\d+)*\s?(?:[$€£¥₺₽₴]|eurolla|euroa|eurot|euros?|eur|eiro|zł|zl|kč|руб\w*\.?|грн\.?"
-    r"|tl|lira|đồng|vnđ|kr\.?|kroner|krone|kronor|krona|krónur)"
+    rf"(?:[$€£¥₺₽₴₦₵]|r\$|us\$|rp\.?|ksh\.?|gh₵|ghs)\s?(?:{_AMOUNT})"
+    rf"|(?:{_AMOUNT})\s?(?:[$€£¥₺₽₴₦₵]|eurolla|euroa|eurot|euros?|eur|eiro|zł|zl|kč|руб\w*\.?"
+    r"|грн\.?|tl|lira|đồng|vnđ|kr\.?|kroner|krone|kronor|krona|krónur"
+    r"|f\s?cfa|fcfa|francs? cfa|cfa|xof|xaf|naira|cedis?|ksh|shillings?|dirhams?|dh|mad"
+    r"|dinars?|dt|tnd|rands?|zar)"
 )
 
 
@@ -248,6 +257,7 @@ class Table:
     notices: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     consent_terms: tuple[str, ...] = ()
+    consent_purposes: tuple[str, ...] = ()
     consent_weak: tuple[str, ...] = ()
     consent_context: tuple[str, ...] = ()
     consent_buttons: tuple[str, ...] = ()

@@ -102,7 +102,8 @@ def drop_edge_consent(lines: list[str]) -> list[str]:
     not know as a banner's (``<div class="gdpr">``: newcomer 24's Italian "Questo sito
     utilizza cookie … acconsenti all'uso dei cookie" stored as a paragraph, then told by the
     digest as "1 paragraph added").  The run dropped must hold a line naming cookies (the
-    tables' ``consent_terms``) in the site's voice (``consent_context``): an article's last
+    tables' ``consent_terms``) in the site's voice (``consent_context``), or a consent
+    framework's purpose (``consent_purposes``, its purposes list): an article's last
     sentence on privacy in the speaker's voice ("Privacy … is embedded in who we are", a Zyte
     page) or a heading naming a cookie ("'GMA' Cookie Search:", Readability's yahoo-3) is no
     banner.  A banner between paragraphs
@@ -121,7 +122,12 @@ def drop_edge_consent(lines: list[str]) -> list[str]:
     m = matchers()
 
     def says_cookies(run: list[str]) -> bool:
-        return any(m.consent_term.search(x) and m.consent_context.search(x) for x in run)
+        return any(
+            (m.consent_term.search(x) and m.consent_context.search(x))
+            # a consent tool's purposes list: the framework's own words (newcomer 32)
+            or (m.consent_purpose is not None and m.consent_purpose.search(x))
+            for x in run
+        )
 
     head = start and says_cookies(lines[:start])
     tail = end < len(lines) and says_cookies(lines[end:])

@@ -65,6 +65,8 @@ class Matchers:
     related: re.Pattern[str]  # fullmatch: a "read also" / "more on this" heading
     teaser: re.Pattern[str]  # fullmatch: heading + separator + headline on one line
     consent_term: re.Pattern[str]  # search
+    # search: a consent framework's purpose as its tools name it (``consent_purposes``)
+    consent_purpose: re.Pattern[str] | None
     consent_weak: re.Pattern[str]  # search
     consent_context: re.Pattern[str]  # search
     consent_button: re.Pattern[str]  # fullmatch
@@ -282,7 +284,9 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     # each phrase alone, between the bullet and the trail the whole alternation has
     line_gate = GatedSearch([f"{_BULLET}(?:{p}){_TRAIL}" for p in whole + reading], flags)
     related = _alternation(field("related"))
-    hint = literal_hint(field("consent_terms") + field("consent_weak"), flags)
+    hint = literal_hint(
+        field("consent_terms") + field("consent_weak") + field("consent_purposes"), flags
+    )
     line_hint = literal_hint(whole + reading, flags)
     related_hint = literal_hint(field("related"), flags)
     notice_hint = literal_hint(field("notices"), flags)
@@ -302,6 +306,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         related=re.compile(f"[【\\[]?(?:{related})[】\\]]?{_TRAIL}", flags),
         teaser=re.compile(f"[【\\[]?(?:{related}){_TEASER_SEP}\\s*\\S.*", flags),
         consent_term=re.compile(_alternation(field("consent_terms")), flags),
+        consent_purpose=(
+            re.compile(_alternation(field("consent_purposes")), flags)
+            if field("consent_purposes")
+            else None
+        ),
         consent_weak=re.compile(_alternation(field("consent_weak")), flags),
         consent_context=re.compile(_alternation(field("consent_context")), flags),
         consent_voice=re.compile(_alternation(voice), flags) if voice else None,

@@ -44,6 +44,14 @@ def _is_consent_line(m: Matchers, line: str, n_words: int) -> bool:
     folded = fold(line)
     if m.consent_hint is not None and not any(literal in folded for literal in m.consent_hint):
         return False
+    if (
+        m.consent_purpose is not None
+        and n_words <= _CONSENT_LONG_MAX_WORDS
+        and m.consent_purpose.search(line) is not None
+    ):
+        # a consent tool's purposes list ("Purposes: … Store and/or access information on a
+        # device"): the framework's own words, in no voice (newcomer 32)
+        return True
     short = n_words <= _CONSENT_SHORT_WORDS and len(line) <= _CONSENT_SHORT_CHARS
     if _names_cookies(m, line, folded):
         if short:

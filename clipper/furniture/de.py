@@ -189,6 +189,11 @@ TABLE = Table(
         r"\bwir und unsere (?:\d+ )?partner\b[^.]{0,160}\b(?:informationen|\w*daten)\b[^.]{0,120}"
         r"\bgerät",
     ),
+    # the Framework's purpose as its consent tools name it in their purposes lists (newcomer
+    # 32: a French list stayed as an article)
+    consent_purposes=(
+        r"\binformationen auf einem gerät speichern und/oder abrufen\b",
+    ),
     consent_weak=(
         r"\bdatenschutz\w*",
         r"\beinwilligung\w*",

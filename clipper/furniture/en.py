@@ -204,6 +204,11 @@ TABLE = Table(
         r"\bwe and our (?:\d+ )?(?:partners|vendors)\b[^.]{0,160}\b(?:information|data)\b"
         r"[^.]{0,120}\bdevices?\b",
     ),
+    # the Framework's purpose as its consent tools name it in their purposes lists (newcomer
+    # 32: a French list stayed as an article)
+    consent_purposes=(
+        r"\bstore and/or access information on a device\b",
+    ),
     consent_weak=(
         r"\bprivacy\b", r"\bpersonal data\b", r"\bconsent\b", r"\btracking\b",
         # a "pay or okay" wall: the site with personalised ads, or an ad-free subscription

@@ -137,6 +137,11 @@ TABLE = Table(
         r"\bnosotros y nuestros (?:\d+ )?(?:socios|proveedores)\b[^.]{0,160}\b(?:información"
         r"|datos)\b[^.]{0,120}\bdispositivos?\b",
     ),
+    # the Framework's purpose as its consent tools name it in their purposes lists (newcomer
+    # 32: a French list stayed as an article)
+    consent_purposes=(
+        r"\balmacenar (?:y/)?o acceder a (?:la )?información en un dispositivo\b",
+    ),
     consent_weak=(
         r"\bprivacidad\b", r"\bdatos personales\b", r"\bconsentimiento\b",
         # a "pay or okay" wall ("acepta las cookies o suscríbete sin publicidad")

@@ -125,6 +125,14 @@ TABLE = Table(
         # "With your permission we and our partners may use … device scanning": newcomer 20)
         r"\b(?:nous et nos (?:\d+ )?partenaires|nos partenaires et nous(?:-mêmes)?)\b[^.]{0,160}"
         r"\b(?:informations|données)\b[^.]{0,120}\b(?:appareils?|terminal|terminaux)\b",
+        # a consent tool's purposes list in the site's voice ("Avec nos partenaires, nous
+        # traitons les données suivantes : …": newcomer 32)
+        r"\bavec nos partenaires,? nous traitons\b",
+    ),
+    # the Framework's purpose as its consent tools name it in their purposes lists (newcomer
+    # 32: a French list stayed as an article)
+    consent_purposes=(
+        r"\bstocker et/ou accéder à des informations sur (?:un|votre) (?:terminal|appareil)\b",
     ),
     consent_weak=(
         r"\bdonnées personnelles\b",

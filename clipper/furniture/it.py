@@ -105,6 +105,11 @@ TABLE = Table(
         r"\bnoi e i nostri (?:\d+ )?(?:partner|fornitori)\b[^.]{0,160}\b(?:informazioni|dati)\b"
         r"[^.]{0,120}\bdispositiv[oi]\b",
     ),
+    # the Framework's purpose as its consent tools name it in their purposes lists (newcomer
+    # 32: a French list stayed as an article)
+    consent_purposes=(
+        r"\barchiviare e/o accedere a informazioni su un dispositivo\b",
+    ),
     consent_weak=(
         r"\bprivacy\b", r"\bdati personali\b", r"\bconsenso\b",
         # a "pay or okay" wall ("accetta i cookie o abbonati senza pubblicità")

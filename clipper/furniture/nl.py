@@ -115,6 +115,11 @@ TABLE = Table(
         r"\bwij en onze (?:\d+ )?partners\b[^.]{0,160}\b(?:informatie|\w*gegevens)\b[^.]{0,120}"
         r"\bappara(?:at|ten)\b",
     ),
+    # the Framework's purpose as its consent tools name it in their purposes lists (newcomer
+    # 32: a French list stayed as an article)
+    consent_purposes=(
+        r"\binformatie op een apparaat opslaan en/of openen\b",
+    ),
     consent_weak=(
         r"\bprivacy\b", r"\bpersoonsgegevens\b", r"\btoestemming\b",
         # a "pay or okay" wall ("accepteer cookies of neem een abonnement zonder advertenties")

@@ -112,6 +112,11 @@ TABLE = Table(
         r"\bnós e (?:os )?(?:nossos )?(?:\d+ )?parceiros\b[^.]{0,160}\b(?:informações|dados)\b"
         r"[^.]{0,120}\bdispositivos?\b",
     ),
+    # the Framework's purpose as its consent tools name it in their purposes lists (newcomer
+    # 32: a French list stayed as an article)
+    consent_purposes=(
+        r"\barmazenar e/ou (?:aceder|acessar) (?:a )?informações (?:num|em um) dispositivo\b",
+    ),
     consent_weak=(r"\bprivacidade\b", r"\bdados pessoais\b", r"\bconsentimento\b"),
     consent_context=(
         r"\b(?:nós|noss[oa]s?|utilizamos|usamos|este site|você|seu|sua|vocês|podes|consente"

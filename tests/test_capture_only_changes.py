@@ -217,3 +217,47 @@ def test_a_new_lead_above_a_wire_datelined_paragraph_leaves_that_paragraph_uncha
     assert (changes.edited, changes.canonical_paragraphs - changes.kept) == (0, 1)
     diff = paragraph_diff(title, old_text, title, new_text, old_label="a", new_label="b")
     assert [line for line in diff[2:] if line[:1] in "+-"] == [f"+{lead}"]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Olá, leitor! Confira a principal notícia do dia.",
+        "Bom dia! Aqui estão os destaques desta quinta-feira.",
+        "Hola, lectores. Esta es la noticia más leída del día.",
+        "¡Buenos días! Estas son las noticias que marcan la jornada.",
+    ],
+)
+def test_a_newsletters_greeting_to_its_readers_is_furniture(greeting: str) -> None:
+    """Newcomer 33, F16: a Portuguese and a Spanish newsletter's greeting opened the stored
+    article's text."""
+    assert post_clean([greeting, *BODY], None) == list(BODY)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Você recebeu este e-mail porque assina o Boletim da Serra. Cancelar inscrição",
+        "Para cancelar a inscrição, clique aqui.",
+        "Para darte de baja, haz clic aquí.",
+        "Recibes este correo porque te suscribiste al Boletín del Valle. Darse de baja",
+    ],
+)
+def test_a_newsletters_subscription_footer_in_spanish_and_portuguese_is_furniture(
+    footer: str,
+) -> None:
+    assert post_clean([*BODY, footer], None) == list(BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bom dia, disse o ministro ao chegar ao Congresso nesta quinta-feira pela manhã.",
+        "Hola, dijo el alcalde a los vecinos reunidos en la plaza del pueblo el domingo.",
+        "Los vecinos tienen hasta el viernes para darse de baja del padrón municipal.",
+        "O prazo para cancelar a inscrição no concurso público termina na sexta-feira.",
+    ],
+)
+def test_a_greeting_or_unsubscribing_told_as_news_is_kept(line: str) -> None:
+    assert post_clean([line, *BODY], None) == [line, *BODY]
+    assert post_clean([*BODY, line], None) == [*BODY, line]

@@ -100,6 +100,19 @@ TABLE = Table(
         r"\bpara (?:darse|darte|darle) de baja (?:de|en) (?:este|esta|nuestro|nuestra|la"
         r"|el) (?:boletín|newsletter|lista|servicio)\b|\bsi (?:no )?(?:desea|deseas|quiere"
         r"|quieres) (?:darse|darte|dejar de recibir)\b|^darse de baja\b",
+        # ("Para darte de baja, haz clic aquí", "… porque te suscribiste al Boletín. Darse de
+        # baja", "Recibes este correo porque …": newcomer 33, F16)
+        r"\bpara (?:darse|darte|darle) de baja\W{1,3}(?:haz|haga|pulsa|pulse|pincha|clic|click"
+        r"|aquí|visita|entra)\b|\b(?:darse|darte) de baja\W{0,3}$|^cancelar (?:la )?suscripción\b"
+        r"|\b(?:recibes|recibe|has recibido|ha recibido|estás recibiendo) este (?:correo"
+        r"|e-?mail|mensaje|boletín) (?:electrónico )?porque\b",
+        # a newsletter's greeting to its readers opening the e-mail ("Hola, lectores", "¡Buenos
+        # días! Estas son las noticias del día"; newcomer 33, F16)
+        r"^\W{0,3}(?:hola|buen(?:os|as) (?:días|tardes|noches))\W{0,3} ?(?:querid[oa]s? "
+        r"|estimad[oa]s? )?(?:lector(?:a|es|as)?|suscriptor(?:a|es|as)?)\b"
+        r"|^\W{0,3}(?:hola|buen(?:os|as) (?:días|tardes|noches))\W{1,4}(?:aquí (?:tienes|tiene"
+        r"|está|están)|te (?:traemos|contamos|dejamos)|est[ae]s? (?:es|son) (?:la|las|el|los) "
+        r"(?:noticias?|titulares|claves)|le(?:e|a) (?:la|las|el|los))\b",
         # a gift-article prompt ("Regala este artículo", "puedes regalar 10 artículos cada mes")
         r"^(?:[-–•] )?regala (?:este|el) artículo\b|\bpuedes regalar \d+ artículos\b",
         # the site's own newsletter, as a whole prompt line

@@ -86,9 +86,24 @@ TABLE = Table(
         r"|^\W{0,3}fique (?:ligad[oa]|atent[oa]|por dentro|de olho)s?\b[^\n]{0,60}?\b(?:atualizaç"
         r"|novidades|notícias|nosso|nossa|site|página|portal)",
         # a newsletter's unsubscribe line under its article (an .eml's footer)
+        # (the newsletter named, or a click asked for: "para cancelar a inscrição no concurso"
+        # is news)
         r"\bpara (?:cancelar (?:a |sua )?(?:inscrição|assinatura)|descadastrar-se"
-        r"|deixar de receber) (?:d?[eo]st[ae] |da |do )?(?:newsletter|boletim|lista"
-        r"|e-?mails?)?|^cancelar inscrição\b|^descadastre-se\b",
+        r"|deixar de receber) (?:[nd]?[eo]st[ae] |da |do |na |no )?(?:newsletter|boletim|lista"
+        r"|e-?mails?)\b|\bpara (?:cancelar (?:a |sua )?(?:inscrição|assinatura)|descadastrar-se"
+        r"|deixar de receber)\W{1,3}(?:clique|acesse|aqui)\b|^cancelar inscrição\b"
+        r"|^descadastre-se\b",
+        # ("… porque assina o Boletim Verde. Cancelar inscrição", "Você recebeu este e-mail
+        # porque …": newcomer 33, F16)
+        r"\bcancelar (?:a |sua )?(?:inscrição|assinatura)\W{0,3}$|\bdescadastr(?:e-se|ar)\W{0,3}$"
+        r"|\bvocê (?:recebeu|está recebendo|recebe) (?:est[ae]|o|a) (?:e-?mail|boletim"
+        r"|newsletter|mensagem) porque\b",
+        # a newsletter's greeting to its readers opening the e-mail ("Olá, leitor! Confira a
+        # principal notícia do dia", "Bom dia! Aqui estão os destaques"; newcomer 33, F16)
+        r"^\W{0,3}(?:ol[áa]|oi|bom dia|boa tarde|boa noite)\W{0,3} ?(?:car[oa]s? |querid[oa]s? "
+        r"|prezad[oa]s? )?(?:leitor(?:a|es|as)?|assinantes?)\b"
+        r"|^\W{0,3}(?:ol[áa]|oi|bom dia|boa tarde|boa noite)\W{1,4}(?:confira|veja|aqui (?:está"
+        r"|estão)|est[ae]s? (?:é|são) (?:a|as|o|os) (?:notícias?|destaques|manchetes))\b",
         r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
         r"^apoie o (?:nosso )?jornalismo\b"
         r"|\bsiga[- ]nos no (?:whatsapp|telegram|google (?:news|notícias))\b"

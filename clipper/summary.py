@@ -201,7 +201,8 @@ class RunSummary:
 
     def as_dict(self) -> dict[str, Any]:
         """The summary as ``--json`` prints it; a dry run's ``run_id`` is None: its run was
-        rolled back with everything else, so no command can look it up."""
+        rolled back with everything else, so no command can look it up; so is that of a run
+        that read nothing into an archive it made, which is not left behind."""
         return asdict(self) | {
             "run_id": None if self.dry_run else self.run_id,
             "skipped_total": self.skipped_total,

@@ -37,8 +37,15 @@ def run_summary(summary: RunSummary) -> str:
     status = "read nothing" if summary.pages_read == 0 and summary.status == "completed" else (
         summary.status
     )
+    # a dry run's run is rolled back; one whose archive was discarded (it read nothing into an
+    # archive it made) was never kept: "No run"
+    run = (
+        "Dry run" if summary.dry_run
+        else "No run" if summary.run_id is None
+        else f"Run {summary.run_id}"
+    )
     lines = [
-        f"{'Dry run' if summary.dry_run else 'Run ' + str(summary.run_id)}: "
+        f"{run}: "
         f"{status} in {summary.seconds:.1f}s"
         + (
             f" ({summary.wall_seconds:.1f}s with clipper's start-up)"

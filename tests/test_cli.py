@@ -228,6 +228,32 @@ def test_a_run_that_reads_no_page_leaves_no_new_archive(runner: CliRunner, tmp_p
     assert (tmp_path / "old.db").exists()
 
 
+def test_a_run_whose_archive_is_not_made_names_no_run(runner: CliRunner, tmp_path: Path) -> None:
+    """Newcomer 33, F17: a folder of bad files said "Run 1: read nothing", then "no archive
+    was made": there is no run 1 to look up.  The summary says "No run" (--json: run_id
+    null); a run into an existing archive, which keeps it, is named."""
+    bad = tmp_path / "malos"
+    bad.mkdir()
+    (bad / "vacio.txt").write_text("", encoding="utf-8")
+    (bad / "portada.html").write_bytes(b"\x00\x01\x02 not a page \x00" * 20)
+    new = str(tmp_path / "new.db")
+    result = runner.invoke(cli, ["dedupe", "--db", new, str(bad)])
+    assert result.exit_code == 4, result.output
+    assert result.stdout.startswith("No run: read nothing in ")
+    assert "Run 1" not in result.output and "no archive was made" in result.stderr
+    document = runner.invoke(cli, ["dedupe", "--db", new, "--json", str(bad)])
+    assert document.exit_code == 4 and json.loads(document.stdout)["run_id"] is None
+    story = tmp_path / "story.txt"
+    story.write_text("\n\n".join(invented_paragraphs(5, 6)), encoding="utf-8")
+    old = str(tmp_path / "old.db")
+    assert runner.invoke(cli, ["dedupe", "--db", old, "--workers", "1", str(story)]).exit_code == 0
+    kept = runner.invoke(cli, ["dedupe", "--db", old, str(bad)])
+    assert kept.exit_code == 4 and kept.stdout.startswith("Run 2: read nothing in ")
+    assert json.loads(runner.invoke(cli, ["dedupe", "--db", old, "--json", str(bad)]).stdout)[
+        "run_id"
+    ] == 3
+
+
 def test_dry_run_does_not_create_the_archive(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     summary = run_dedupe(runner, db, "--dry-run")

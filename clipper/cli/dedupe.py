@@ -209,6 +209,12 @@ def dedupe_command(
     summary.wall_seconds = round(time.monotonic() - clipper.STARTED, 3)
     if progress:
         click.echo("", err=True)
+    # An archive this run made that holds no page (a mistyped path, /dev/null, a folder of
+    # bad files) is not left behind, and with it goes its run: the summary names none
+    # (newcomer 33, F17: "Run 1: read nothing", then "no archive was made")
+    discarded = summary.pages_read == 0 and archive.discard()
+    if discarded:
+        summary.run_id = None
     if as_json:
         click.echo(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
     else:
@@ -220,8 +226,7 @@ def dedupe_command(
         # quiet night.
         skipped = summary.skipped_total
         problems = f"{skipped} input{'s' * (skipped != 1)} skipped" if skipped else "no input"
-        # nor leave behind an empty archive this run made (a mistyped path, /dev/null)
-        made = "; no archive was made" if archive.discard() else ""
+        made = "; no archive was made" if discarded else ""
         click.echo(f"Error: no page was read from {' '.join(paths)} ({problems}){made}", err=True)
         sys.exit(EXIT_NOTHING_READ)
 

@@ -59,6 +59,7 @@ Rejection reasons:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from itertools import islice
 
 from clipper.bylines import byline
@@ -135,7 +136,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     region = declared_region(None, [raw.language], raw.country, clean_meta(raw.url))
     with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url, region):
         cleaned = clean_text_dump(
-            body, clean_meta(raw.title), fetched, declared_author(raw.author)
+            body, clean_meta(raw.title), fetched, declared_author(raw.author), _named(raw)
         )
         # "03/12/2026" in a feed of no language field: read as the text's language writes it
         reread = reread_unread(raw.published, raw.date_unread, raw.language)
@@ -156,6 +157,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         opening = islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
         published = first_span_back(opening, fetched)
         date_source = GUESSED if published is not None else None
+    if published is None and raw.named_date is not None:
+        # nothing in the dump dates it: its file name's date ("efe_servicio_20261204_0932.txt"),
+        # a guess (newcomer 33, finding 14)
+        published, date_source = raw.named_date, GUESSED
     # a paywall box's sentences run into the last paragraph (a record's text field)
     paragraphs, trailer_cut = cut_paywall_trailer(cleaned.paragraphs)
     article = finish(
@@ -195,6 +200,14 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     ):
         article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
     return article
+
+
+def _named(raw: RawPage) -> datetime | None:
+    """The date ``raw``'s file name gives (:attr:`RawPage.named_date`) as an aware time, UTC
+    taken for the zone it does not give (a yearless dateline's year is all it serves), or None."""
+    if raw.named_date is None:
+        return None
+    return datetime.fromisoformat(raw.named_date).replace(tzinfo=UTC)
 
 
 def _broadcast_item(

@@ -86,6 +86,11 @@ class RawPage:
     # 2026, 11:05 Uhr"; clipper.read.recorddates.update_date): its date, source
     # "updated" (published by then at the latest), after every date the page itself gives.
     published_updated: str | None = None
+    # The date a text dump's file name gives ("efe_servicio_20261204_0932.txt": 2026-12-04T09:32,
+    # no zone; clipper.read.filenamedates): a guess, ranked after every date the page gives, and
+    # the year of a dateline written without one ("MADRID, 4 dic (EFE).-") when the dump has no
+    # fetch time (newcomer 33, finding 14).  None for other inputs.
+    named_date: str | None = None
     # A page the crawler or the file cut short (a WARC record marked ``WARC-Truncated``, or
     # ending before its Content-Length): kept as far as it goes, and the run counts it; says why.
     partial: str | None = None

@@ -184,6 +184,7 @@ def clean_text_dump(
     title: str | None = None,
     latest: datetime | None = None,
     author: str | None = None,
+    named: datetime | None = None,
 ) -> CleanedText:
     """Clean one text dump; ``title`` is the reader-supplied title (kept when given, unless it
     is a page's furniture, a byline or a date line rather than a headline: a scraper's title
@@ -193,7 +194,9 @@ def clean_text_dump(
     are the page's own (without, the first byline line's names are).  A byline line in any of
     the tables' languages ("Von Nina Magoley", :func:`clipper.bylinelines.byline_line`) is dropped
     when it names only the page's own author: a teaser list's bylines of other writers stay
-    (readability's reference texts keep them)."""
+    (readability's reference texts keep them).  ``named``: the date the dump's file name gives
+    (:attr:`clipper.page.RawPage.named_date`), the year of an agency's dateline written without
+    one ("MADRID, 4 dic (EFE).-") when ``latest`` is None (no fetch time)."""
     if title and junk_title(title):
         title = None
     # a lead sentence kept from the head zone: 8 words in a flattened page's head (bylines,
@@ -399,8 +402,9 @@ def clean_text_dump(
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
         published, date_unread, updated = _head_date(head, first_body, latest)
     if published is None and date_unread is None and kept:
-        # a press release's lede dateline, else a news agency's ("Dakar, 4 déc (APS) - …")
-        published = lede_date(kept[0], latest) or dateline_date(kept[0], latest)
+        # a press release's lede dateline, else a news agency's ("Dakar, 4 déc (APS) - …"),
+        # without a year of the fetch's, else of the file name's date
+        published = lede_date(kept[0], latest) or dateline_date(kept[0], latest or named)
     return CleanedText(
         title=title,
         paragraphs=kept,

@@ -31,10 +31,11 @@ nothing), its ``broadcast`` saying which (``show`` and the export name it by its
 
 The broadcast's date (and hour) come from the transcript's header ("RFI Afrique - Journal de
 7h00 - 4 décembre 2026": :func:`broadcast_time`), else from its file name
-(``rfi_journal_0700_2026-12-04.txt``, ``jt20h_20261203.srt``): the declared date of every
-item, a time without a zone, as the station's clock gives it; its hour from the file name
-when the header gives the day alone.  The station the header names (its first part, "Radio
-Andina Noticias": :func:`clipper.read.transcripts.station_name`), else the file name's words
+(``rfi_journal_0700_2026-12-04.txt``, ``jt20h_20261203.srt``:
+:func:`clipper.read.filenamedates.file_name_date`): the declared date of every item, a
+time without a zone, as the station's clock gives it; its hour from the file name when
+the header gives the day alone.  The station the header names (its first part, "Radio Andina
+Noticias": :func:`clipper.read.transcripts.station_name`), else the file name's words
 ("radio_andina_0800_2026-12-04.txt" → "radio andina"), is every item's site.
 """
 
@@ -48,6 +49,7 @@ from clipper.config import ITEM_GAP_S, ITEM_MIN_WORDS, ITEM_TITLE_WORDS
 from clipper.dumpdates import line_date
 from clipper.furniture.broadcast import compiled
 from clipper.page import RawPage
+from clipper.read.filenamedates import file_name_date
 from clipper.read.transcripts import HEADER_PARTS, Segment, station_name
 
 # An hour in a header's part or a file name: "7h00", "13h", "20 Uhr", "07:00", "8 pm".
@@ -55,14 +57,6 @@ _HOUR = re.compile(
     r"(?<![\d:])([01]?\d|2[0-3])\s*(?:h|uhr|:)\s*([0-5]\d)?(?![\d:])"
     r"|(?<!\d)(1[0-2]|0?[1-9])\s*([ap])\.?m\b",
     re.IGNORECASE,
-)
-# A file name's date: 2026-12-04, 2026_12_04, 20261204.
-_NAME_DATE = re.compile(
-    r"(?<!\d)(20\d\d|19\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
-)
-# A file name's hour: _0700_, _13h_, jt20h, -20h30-.
-_NAME_HOUR = re.compile(
-    r"(?:(?:^|[_\-. ])([01]\d|2[0-3])([0-5]\d)|(?<!\d)([01]?\d|2[0-3])h([0-5]\d)?)(?=[_\-. ]|$)"
 )
 # A sentence's end (the cue before a place opener in subtitles).
 _ENDS_SENTENCE = re.compile(r"[.!?…»\"”)]\s*$")
@@ -85,18 +79,13 @@ def broadcast_time(header: list[str], name: str) -> str | None:
                 date = found
             elif hour is None and (match := _HOUR.search(part)) is not None:
                 hour = _hour(match)
-    stem = Path(name).stem
-    match = _NAME_DATE.search(stem)
-    named_date = None if match is None else f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+    named = file_name_date(name)
     if date is None:
-        if named_date is None:
+        if named is None:
             return None
-        date = named_date
-    if match is not None and hour is None and date == named_date:
-        rest = stem[: match.start()] + "_" + stem[match.end():]
-        if (named := _NAME_HOUR.search(rest)) is not None:
-            hh = named.group(1) or named.group(3)
-            hour = f"{int(hh):02d}:{named.group(2) or named.group(4) or '00'}"
+        date = named.day
+    if named is not None and hour is None and date == named.day:
+        hour = named.hour
     if hour is not None and "T" not in date:
         return f"{date}T{hour}"
     return date
@@ -112,13 +101,10 @@ def broadcast_site(header: list[str], name: str) -> str | None:
     for line in header:
         if (station := station_name([line])) is not None:
             return station
-    stem = Path(name).stem
-    match = _NAME_DATE.search(stem)
-    if match is None:
+    named = file_name_date(name)
+    if named is None:
         return None
-    rest = stem[: match.start()] + "_" + stem[match.end():]
-    rest = _NAME_HOUR.sub("_", rest)
-    words = [w for w in re.split(r"[\W_]+", rest) if w and not w.isdigit()]
+    words = [w for w in re.split(r"[\W_]+", named.rest) if w and not w.isdigit()]
     return " ".join(words).casefold() or None
 
 

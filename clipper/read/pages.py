@@ -15,6 +15,7 @@ from clipper.read.decoding import decode_html, decode_text
 from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
+from clipper.read.filenamedates import file_name_date
 from clipper.read.files import open_bounded
 from clipper.read.markdown import (
     FRONT_MATTER_PROBLEM,
@@ -134,6 +135,9 @@ def read_single(
         yield _with_metadata(page, meta, head, limits) if meta is not None else page
     else:
         text = decode_text(data)
+        # a wire client's or a scraper's dump dated by its name ("efe_servicio_20261204_0932.txt")
+        named = file_name_date(path.name)
+        named_date = named.iso if named is not None else None
         fields, rest = split_header(text)
         problem = fields.pop(FRONT_MATTER_PROBLEM, None)
         header_problem = problem if isinstance(problem, str) else None
@@ -151,10 +155,11 @@ def read_single(
             if isinstance(event, RawPage):
                 event.raw_hash = digest(data)
                 event.header_problem = header_problem
+                event.named_date = named_date
             yield event
             return
         if not fields:
-            yield RawPage(origin=origin, kind="text", body=text)
+            yield RawPage(origin=origin, kind="text", body=text, named_date=named_date)
             return
         # a header of the scraper's (trafilatura's front matter, "URL:"/"Date:" lines): read
         # as a record's fields are
@@ -162,6 +167,7 @@ def read_single(
         if isinstance(event, RawPage):
             event.raw_hash = digest(data)
             event.header_problem = header_problem
+            event.named_date = named_date
         yield event
 
 

@@ -73,23 +73,33 @@ class TooManyRows(ValueError):
     """An export with more rows than a worksheet holds (:data:`ROW_LIMIT`)."""
 
 
-def _as_time(value: Any) -> Any:
-    """An ISO time or date as a workbook's time or date (a time with a zone in UTC: Excel's
-    cells have no zone); a time without a zone (a source's own clock, ``published_zoneless``)
-    stays text: a date cell beside the column's UTC ones would pass for one of them, 07:00 on
-    an aggregator's clock beside 12:00 UTC on the distributor's (newcomer 31's F-M); anything
-    else as it is."""
+# How a time cell shows its clock: Excel's cells have no zone, so the number format says it.
+# A time with a zone is written in UTC and shown so; a time its source wrote without one (a
+# source's own clock, ``published_zoneless``) as written, shown with that said: beside the
+# column's UTC cells it would otherwise pass for one of them, 07:00 on an aggregator's clock
+# beside 12:00 UTC on the distributor's (newcomer 31's F-M, which kept it text; newcomer 33:
+# a column of text and date cells does not sort, and the UTC ones did not say they were UTC).
+UTC_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
+ZONELESS_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "(no time zone given)"'
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def _as_time(value: Any) -> tuple[Any, str | None]:
+    """An ISO time or date as a workbook's time or date and the number format saying its
+    clock (:data:`UTC_TIME_FORMAT`: a time with a zone, in UTC; :data:`ZONELESS_TIME_FORMAT`:
+    a time without one, as written; :data:`DATE_FORMAT`: a date alone); anything else as it
+    is, with no format."""
     if not isinstance(value, str):
-        return value
+        return value, None
     try:
         if len(value) == 10:
-            return date.fromisoformat(value)
+            return date.fromisoformat(value), DATE_FORMAT
         moment = datetime.fromisoformat(value)
     except ValueError:
-        return value
+        return value, None
     if moment.tzinfo is None:
-        return value
-    return moment.astimezone(UTC).replace(tzinfo=None)
+        return moment, ZONELESS_TIME_FORMAT
+    return moment.astimezone(UTC).replace(tzinfo=None), UTC_TIME_FORMAT
 
 
 def write_workbook(
@@ -103,8 +113,9 @@ def write_workbook(
     """Write ``rows`` (dicts keyed by ``fields``) to an Excel workbook at ``path``: a header
     row (frozen, filtered), then a row per record; text cells fitted to :data:`CELL_LIMIT`
     (:func:`fit`) and a last column ``truncated`` naming the fields cut; the ISO times and
-    dates of the fields ``times`` as date cells ("yyyy-mm-dd hh:mm:ss", UTC), but a time
-    without a zone, which stays text (:func:`_as_time`).  Streams
+    dates of the fields ``times`` as date cells, each saying its clock: a time with a zone in
+    UTC ("2026-12-04 09:32:00 UTC"), one without as written ("2026-12-04 05:10:00 (no time zone
+    given)"), so that a column of them sorts (:func:`_as_time`).  Streams
     (openpyxl's write-only mode: memory does not grow with the rows).  Returns ``(rows
     written, rows with a cell cut)``.  Raises :class:`TooManyRows` past :data:`ROW_LIMIT`
     (the file is then incomplete: write to a temporary name), OSError as writing a file
@@ -131,8 +142,9 @@ def write_workbook(
         cut: list[str] = []
         for name in fields:
             value = record.get(name)
+            shown = None
             if name in timed:
-                value = _as_time(value)
+                value, shown = _as_time(value)
             if isinstance(value, str):
                 value, was_cut = fit(_NOT_XML.sub("", value))
                 if was_cut:
@@ -142,8 +154,8 @@ def write_workbook(
                 cells.append(cell)
             elif isinstance(value, datetime | date):
                 cell = WriteOnlyCell(sheet_, value)
-                cell.number_format = (
-                    "yyyy-mm-dd hh:mm:ss" if isinstance(value, datetime) else "yyyy-mm-dd"
+                cell.number_format = shown or (
+                    UTC_TIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
                 )
                 cells.append(cell)
             else:

@@ -14,6 +14,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -378,8 +379,12 @@ def test_a_workbook_opens_the_same_in_every_locale_with_typed_cells(
     assert title_cell.data_type == "s"  # text, not a formula
     assert market["is_canonical"] is True and isinstance(market["cluster_id"], int)
     assert all(isinstance(r["similarity"], int | float) for r in found.values())
-    # its source's own clock, no zone: text as written, never a date cell passing for UTC
-    assert market["published"] == "2026-11-30T14:00:00"
+    # its source's own clock, no zone: a date cell as written, saying it is no UTC time
+    assert market["published"] == datetime(2026, 11, 30, 14, 0)
+    published = next(c for c in sheet.iter_rows(min_row=2) if c[0].value == MARKET)[
+        list(header).index("published")
+    ]
+    assert published.number_format == spreadsheet.ZONELESS_TIME_FORMAT
     assert found[CHINESE]["text"].startswith("东海市港务局周日宣布")
     assert found[LONG]["truncated"] == "text"
     assert found[LONG]["text"].endswith(spreadsheet.CUT_MARK)

@@ -174,13 +174,16 @@ def test_workbook_writes_the_utc_columns_as_date_cells(tmp_path: Path) -> None:
         assert row["region"] == expected["region"]
 
 
-def test_workbook_keeps_a_zoneless_time_as_text_beside_the_utc_date_cells(
+def test_workbook_time_cells_say_their_clock_and_the_published_column_sorts(
     tmp_path: Path,
 ) -> None:
-    """A time its source wrote without a zone is its own clock, not UTC: as a date cell in a
-    ``published`` column of UTC cells it would pass for a UTC time (an Indian page's 10:15
-    beside a zoned page's 02:45 UTC, read as 10:15 UTC: five and a half hours off).  It stays
-    text, as the source wrote it; the zoned time is a date cell in UTC, a date alone a date."""
+    """A time its source wrote without a zone is its own clock, not UTC: beside the
+    ``published`` column's UTC cells it must not pass for one (an Indian page's 10:15 beside a
+    zoned page's 02:45 UTC, read as 10:15 UTC: newcomer 31's F-M, which kept it text).  Text
+    among date cells made the column unsortable, and the UTC cells did not say they were UTC
+    (newcomer 33: EFE's 10:32+01:00 shown 09:32).  Every time cell is now a date cell whose
+    number format says its clock: "UTC", or "(no time zone given)" for a time written
+    without one (as written); a date alone a date; ``published_zoneless`` says which."""
     from openpyxl import load_workbook
 
     db = records_archive(tmp_path, RECORDS)
@@ -194,14 +197,20 @@ def test_workbook_keeps_a_zoneless_time_as_text_beside_the_utc_date_cells(
     }
     zoned = cells["https://zoned.example.com/a"]
     assert zoned.is_date and zoned.value == datetime(2026, 12, 3, 2, 45)
+    assert zoned.number_format == 'yyyy-mm-dd hh:mm:ss "UTC"'
     for url in ("https://deshpatra.in/b", "https://kabarpagi.co.id/c"):
         zoneless = cells[url]
-        assert not zoneless.is_date and zoneless.data_type == "s", url
-        assert zoneless.value == "2026-12-03T10:15:00", url
+        assert zoneless.is_date and zoneless.value == datetime(2026, 12, 3, 10, 15), url
+        assert zoneless.number_format == 'yyyy-mm-dd hh:mm:ss "(no time zone given)"', url
     assert cells["https://deshpatra.in/f"].is_date  # a date alone: no clock to mistake
+    assert cells["https://deshpatra.in/f"].number_format == "yyyy-mm-dd"
+    # every dated row's published is a date cell: the column sorts
+    dated = [c for c in cells.values() if c.value is not None]
+    assert dated and all(c.is_date for c in dated)
     # the zoneless page's moment, where clipper can pin one, is still a UTC date cell
     pinned = next(
         row for row in sheet.iter_rows(min_row=2)
         if row[header.index("url")].value == "https://deshpatra.in/b"
     )[header.index("published_utc")]
     assert pinned.is_date and pinned.value == datetime(2026, 12, 3, 4, 45)
+    assert pinned.number_format == 'yyyy-mm-dd hh:mm:ss "UTC"'

@@ -233,6 +233,15 @@ TABLE = Table(
         r") (?:el|nuestro) buscador\b",
     ),
     rights=(r"todos los derechos reservados",),
+    sign_offs=(
+        # EFE's desk signature ending its report, in lower case: the writer's initials then the
+        # editor's ("abc/rcf", sometimes a third: "abc/xyz/def"), 2 or 3 letters each, alone on
+        # one of the text's last lines, never within the text or a sentence (every table's
+        # sign-offs are cut whatever the page's language: a Portuguese item EFE signs so loses
+        # it too; the francophone agencies' capitals, "AND/ASG", are the French table's);
+        # newcomer 33, finding 17: it stayed as the canonical's last paragraph
+        r"\p{Ll}{2,3}(?:/\p{Ll}{2,3}){1,2}",
+    ),
     site_pages=(
         r"aviso (?:de privacidad(?: integral| simplificado)?|legal)",
         r"pol[ií]tica de (?:privacidad|cookies|protecci[oó]n de datos)|privacidad",

@@ -55,6 +55,15 @@ its own (negatives of one another) with its ``pickup`` (a disclaimer line on top
 boilerplate paragraph cut), a ``corrected`` copy (one figure fixed) and an ``updated`` copy (a
 paragraph of new figures added), which must stay its copies.
 
+Notices (``notice_kinds``, their own random stream, after every other page): one site's
+death notices and job offers (a template each: French nécrologie and appel à candidatures,
+English deaths and vacancy, Spanish esquela), each filled for 4 people or posts of one week,
+each ``notice`` a label of its own (negatives of one another: the people, places, posts, ages
+and references differ, the week's funeral days and deadline alike) with its ``mirror`` (another
+site's copy under a byline line of its own) and its ``namefix`` (a third site's copy with two
+letters of the person's last name or the post's title transposed: one of the two misspelt it),
+which must stay its copies.
+
 Copies under a new lead (``closing_kinds``): ``newlead``, the wire's story (7-12 paragraphs)
 with its first paragraph replaced by a station's lead; ``shortlead``, the same on a
 3-4-paragraph story, where the lead is a third of the page (README, Known limits).
@@ -105,7 +114,9 @@ SITES = [
 ]
 EN_KINDS = ("introtrim", "reorder", "split", "subedit", "related", "liveblog")
 LANG_KINDS = {"ko": "ko-spacing", "tr": "tr-ascii", "de": "de-ss"}
-NEGATIVE_KINDS = ("quote", "background", "template", "correction", "closing", "instance")
+NEGATIVE_KINDS = (
+    "quote", "background", "template", "correction", "closing", "instance", "notice",
+)
 
 
 @dataclass
@@ -352,7 +363,45 @@ def build(seed: int, n_en: int) -> list[Page]:
     closing_kinds(random.Random(seed * 7919 + 2), add)
     template_kinds(random.Random(seed * 7919 + 3), add)
     accent_copies(random.Random(seed * 7919 + 4), add)
+    notice_kinds(random.Random(seed * 7919 + 5), add)
     return pages
+
+
+def notice_kinds(rng: random.Random, add: Any) -> None:
+    """One site's notices of one week (``tx.NOTICE_TEMPLATES``: death notices and job offers
+    in French, English and Spanish), each filled for 4 people or posts: kind ``notice``,
+    labels ``nt0`` ... (negatives of one another), each with a ``mirror`` (a byline line of
+    another site on top) and a ``namefix`` (the notice with two letters of its person's last
+    name, or its post's title, transposed: one of the two misspelt it), which must stay its
+    copies.  Their own random stream, after every other page: the pages above are as
+    before."""
+    n = 0
+    for t, (lang, title, body, byline) in enumerate(tx.NOTICE_TEMPLATES):
+        firsts, lasts = tx.NOTICE_NAMES[lang]
+        host = f"notices{t}-{lang}.example"
+        people = rng.sample(range(len(firsts)), 4)
+        places = rng.sample(tx.NOTICE_PLACES[lang], 8)
+        posts = rng.sample(tx.NOTICE_POSTS.get(lang, [""] * 4), 4)
+        for k in range(4):
+            fill = {"first": firsts[people[k]], "last": rng.choice(lasts),
+                    "kinlast": rng.choice(lasts), "town": places[2 * k],
+                    "place": places[2 * k + 1], "d": 1 + k + rng.randint(0, 2),
+                    "age": rng.randint(52, 97), "ref": f"{rng.randint(10, 99)}{k}",
+                    "years": rng.randint(3, 7), "post": posts[k],
+                    "title": rng.choice(tx.NOTICE_TITLES[lang]),
+                    "role": rng.choice(tx.NOTICE_ROLES.get(lang, [""]))}  # fmt: skip
+            label, day = f"nt{n}", 1 + k
+            paras = [p.format(**fill).replace("  ", " ") for p in body]
+            heading = f"{title}: {fill['first']} {fill['last']}" if "{first}" in "".join(body) \
+                else f"{title}: {fill['post']}"
+            add(label, "notice", heading, paras, day, 8, lang, host)
+            add(label, "mirror", heading, [byline, *paras], day, 12, lang)
+            slot = "last" if "{last}" in "".join(body) else "post"
+            word = str(fill[slot])
+            typo = {**fill, slot: word[:-3] + word[-2] + word[-3] + word[-1]}
+            add(label, "namefix", heading, [p.format(**typo).replace("  ", " ") for p in body],
+                day, 10, lang)
+            n += 1
 
 
 def template_kinds(rng: random.Random, add: Any) -> None:

@@ -1074,3 +1074,114 @@ UPDATE_PARAS = {
     "fr": "Mise à jour : l'action gagnait {a},{c} % à {p},{c2} euros en début de séance.",
     "es": "Actualización: la acción subía un {a},{c} % hasta {p},{c2} euros en la apertura.",
 }
+
+# One site's notices (``copy_kinds.notice_kinds``): death notices and job offers, a template
+# each, filled for several people or posts of one week (newcomer 32's finding 3: the template
+# dominated the shingles, and two people's notices were one cluster).  Each entry: language,
+# the site's heading, paragraphs with slots ({first} {last}: a person of NOTICE_NAMES, {town},
+# {place}: NOTICE_PLACES, {d}: a day of the week's, {age}, {ref}, {years}: figures, {post}:
+# NOTICE_POSTS, {kin}: another person), and the byline a copying site puts on top.  Every name
+# and text invented.
+NOTICE_NAMES = {
+    "fr": (["Aimé", "Bintou", "Clémentine", "Daouda", "Estelle", "Fulgence", "Germaine",
+            "Hyacinthe", "Innocent", "Judith", "Kader", "Léontine", "Marcellin", "Nadège"],
+           ["Assémien", "Bamba", "Coulibaly", "Diabaté", "Ehui", "Fofana", "Gnagne", "Kacou",
+            "Loukou", "Méité", "N'Dri", "Ouattara", "Séka", "Yapi"]),
+    "en": (["Agnes", "Brendan", "Cora", "Desmond", "Edith", "Fergus", "Gwen", "Hector",
+            "Imelda", "Jasper", "Kathleen", "Lorcan", "Maeve", "Niall"],
+           ["Ashdown", "Blackwood", "Corrigan", "Dunleavy", "Ellery", "Fairbairn", "Garrity",
+            "Hollis", "Kavanagh", "Lattimore", "Mulcahy", "Pennington", "Rafferty", "Tolland"]),
+    "es": (["Amparo", "Basilio", "Consuelo", "Dámaso", "Encarnación", "Florencio", "Gregoria",
+            "Herminio", "Inmaculada", "Jacinto", "Leocadia", "Marcelino", "Nieves", "Olegario"],
+           ["Albarrán", "Barrientos", "Cordero", "Durán", "Escobedo", "Figueroa", "Garrido",
+            "Hidalgo", "Lozano", "Mancebo", "Naranjo", "Olmedo", "Pizarro", "Quesada"]),
+}
+NOTICE_PLACES = {
+    "fr": ["Daloa", "Gagnoa", "Divo", "Soubré", "Séguéla", "Man", "Odienné", "Bondoukou",
+           "Abengourou", "Aboisso", "Adzopé", "Katiola"],
+    "en": ["Ballykeel", "Carrowmore", "Drumshanbo", "Kilmacrenan", "Lisnaskea", "Moyvore",
+           "Rathowen", "Tullyallen", "Ardcath", "Clonmany", "Enniscrone", "Glenfarne"],
+    "es": ["Almendralejo", "Villafranca", "Jerez de los Caballeros", "Fregenal", "Montijo",
+           "Olivenza", "Castuera", "Guareña", "Azuaga", "Trujillo", "Coria", "Plasencia"],
+}
+NOTICE_POSTS = {
+    "fr": ["Responsable administratif et financier", "Chargé de communication",
+           "Logisticien", "Animateur communautaire", "Juriste", "Agent de saisie",
+           "Auditeur interne", "Technicien agricole"],
+    "en": ["Procurement Officer", "Field Coordinator", "Monitoring Officer", "Driver",
+           "Nutrition Adviser", "Accountant", "Grants Manager", "Community Mobiliser"],
+}
+NOTICE_TEMPLATES = [
+    ("fr", "Nécrologie", [
+        "Nécrologie",
+        "Les familles {last}, {kinlast} et alliées, à {town} et à Abidjan, ont la douleur "
+        "d'annoncer le décès de leur fille, mère, grand-mère et tante, {title} {first} {last}, "
+        "{role}, survenu le {d} décembre 2026 à {place}, à l'âge de {age} ans.",
+        "Le programme des obsèques est le suivant : veillée funèbre le vendredi 11 décembre "
+        "2026 au domicile familial ; levée du corps le samedi 12 décembre à 7 heures à la morgue "
+        "de Treichville, suivie de l'inhumation au cimetière de {town}.",
+        "Les familles remercient parents, amis et connaissances pour les prières, les visites "
+        "et le soutien apportés durant la maladie. Elles les prient de considérer le présent "
+        "avis comme faire-part. Condoléances à toute la famille. Paix à son âme.",
+    ], "Avis publié à la demande de la famille"),
+    ("fr", "Appel à candidatures", [
+        "Appel à candidatures",
+        "L'association Santé Plus Communautés, ONG de droit ivoirien, lance un appel à "
+        "candidatures pour le recrutement d'un(e) {post} basé(e) à {town}.",
+        "Poste : {post}. Lieu d'affectation : {town}. Référence : SPC/{ref}/2026. Type de "
+        "contrat : contrat à durée déterminée d'un an renouvelable, avec une période d'essai de "
+        "trois mois.",
+        "Qualifications : diplôme universitaire en lien avec le poste ; au moins {years} ans "
+        "d'expérience professionnelle, dont deux au sein d'une ONG ; bonne maîtrise du pack "
+        "Office ; capacité à travailler sous pression et en équipe.",
+        "Composition du dossier : lettre de motivation, curriculum vitae, copies certifiées des "
+        "diplômes, certificats de travail. Les dossiers sont à déposer sous pli fermé au siège "
+        "de l'association, Plateau, immeuble Les Palmiers, ou à envoyer par courriel à "
+        "candidatures@santeplus.example au plus tard le lundi 21 décembre 2026 à 16 heures. "
+        "Seul(e)s les candidat(e)s retenu(e)s seront convoqué(e)s pour un entretien.",
+    ], "Offre relayée par notre partenaire emploi"),
+    ("en", "Deaths", [
+        "Deaths",
+        "{first} {last} (née {kinlast}), {town}, {role}, died peacefully at {place} Nursing "
+        "Home on December {d}, 2026, aged {age}, in the loving care of its staff.",
+        "Sadly missed by the family, neighbours and many friends. Reposing at Corrigan's "
+        "Funeral Home, Main Street, on Thursday evening from 5 o'clock with prayers at 8. "
+        "Funeral Mass on Friday at 11 o'clock in the parish church of {town}, with burial "
+        "afterwards in the adjoining cemetery.",
+        "Family flowers only, please; donations, if desired, to the local hospice. The family "
+        "would like to thank everyone for their support at this sad time. Rest in peace.",
+    ], "Published by the family notices desk"),
+    ("en", "Vacancy", [
+        "Vacancy",
+        "Northfield Relief, an international humanitarian organisation, invites applications "
+        "for the position of {post}, based in {town}.",
+        "Job title: {post}. Location: {town}. Reference: NFR/{ref}/2026. Contract: one year, "
+        "renewable, subject to funding and performance, with a probation period of three "
+        "months.",
+        "Qualifications: a university degree in a relevant field; at least {years} years of "
+        "relevant experience, two of them with an NGO; fluency in English; good computer "
+        "skills; ability to work under pressure and in a team.",
+        "To apply, send a cover letter, a CV and the names of three referees to "
+        "vacancies@northfield.example, quoting the reference in the subject line, no later "
+        "than Monday, December 21, 2026 at 4 p.m. Only shortlisted candidates will be "
+        "contacted for an interview.",
+    ], "Shared by our jobs partner"),
+    ("es", "Esquelas", [
+        "Esquelas",
+        "{title} {first} {last} {kinlast}, {role}, falleció en {place} el día {d} de "
+        "diciembre de 2026, a los {age} años, confortado con los auxilios espirituales.",
+        "Sus familiares ruegan una oración por su eterno descanso. La capilla ardiente quedará "
+        "instalada en el tanatorio de {town} a partir de las 17 horas del jueves. La misa "
+        "funeral se celebrará el viernes, día 11, a las 12 horas, en la iglesia parroquial, "
+        "y a continuación recibirá cristiana sepultura en el cementerio municipal.",
+        "La familia agradece las numerosas muestras de condolencia y cariño recibidas. No se "
+        "admiten coronas. Descanse en paz.",
+    ], "Esquela publicada a petición de la familia"),
+]
+NOTICE_ROLES = {
+    "fr": ["institutrice à la retraite", "commerçante", "sage-femme", "couturière",
+           "ancienne secrétaire de mairie"],
+    "en": ["retired teacher", "former postmistress", "farmer", "nurse", "shopkeeper"],
+    "es": ["maestro jubilado", "labrador", "viuda", "comerciante", "ferroviario jubilado"],
+}
+NOTICE_TITLES = {"fr": ["Mme", "Madame"], "en": [""], "es": ["Don", "Doña"]}

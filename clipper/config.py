@@ -429,6 +429,22 @@ class MatchConfig:
     template_fills: int = 3
     template_fill_share: float = 0.5
     template_span_words: int = 40
+    # Names (words a text writes capitalised only) fill a template's slots too: a site's death
+    # notices of two people, one call's job offers for two posts (newcomer 32's finding 3)
+    # differ in names, places and a figure or two.  Counted with the figures only where
+    # template_name_inner filled substitutions lie between two shared shingles, and above the
+    # first shared shingle or below the last only in a span filling a figure on each side (a
+    # notice's opening lines: the deceased's names, day and age): a re-headlined copy, one
+    # under another dateline city or with a byline of its own differs there alone, in names
+    # alone; a copy correcting or respelling a name fills no slot with it (its spellings are
+    # one fill: clipper.templatefills._spelling).  Newcomer 32's two death notices: tests/
+    # test_notice_instances.py, 5-14 fills in 3-7 of 4-7 substitutions.
+    template_name_inner: int = 1
+    # ... and template_name_figures filled substitutions hold a figure of their own on each side
+    # (a notice's day and age, an offer's reference number): a copy under other photo credits
+    # ("Mikhail Metzel / TASS via Getty" against "Xander Heinl / Photothek via Getty", two
+    # New Yorker copies of wire-syndication-texts, one substitution) differs in names alone.
+    template_name_figures: int = 1
     # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
     # text is, for this share of its words, a part of a whole stored reading of its page under
     # the same headline (clipper.changes.held_share) is that reading fetched again, not the

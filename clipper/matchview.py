@@ -23,7 +23,7 @@ from clipper.figures import figure_keys
 from clipper.measuredlines import line_marks, opening_dateline
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.statements import statement_word_spans
-from clipper.templatefills import NO_FILLS, fill_words
+from clipper.templatefills import NO_FILLS, fill_words, name_words
 from clipper.words import words
 
 
@@ -75,12 +75,12 @@ def match_view(
     :class:`WordHashes`; ``word_list``: ``words(text)``, when the caller has it.  The view
     holds the figures the whole text states too (:func:`clipper.figures.figure_keys`), the
     words of its first two lines (:func:`lead_words`), where it quotes a statement
-    (:func:`clipper.statements.statement_word_spans`) and the words a template fills
-    (:func:`clipper.templatefills.fill_words`)."""
+    (:func:`clipper.statements.statement_word_spans`) and the words a template fills, its
+    names among them (:func:`clipper.templatefills.fill_words`, ``name_words``)."""
     figures = figure_keys(text)
     if word_list is None:
         word_list = words(text)
-    fills = fill_words(word_list)
+    fills = fill_words(word_list, name_words(text, word_list))
     if sequence is None:
         sequence = shingle_sequence(word_list, config.shingle_words, hashes)
     lead = lead_words(text)

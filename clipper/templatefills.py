@@ -23,26 +23,64 @@ update adds a paragraph (an insertion, no substitution) or rewrites sentences (s
 words, no slot); a sub-editor's house style spells a number out ("5" against "five": a figure
 on one side only); a heavily edited copy's few edited figures are a small share of its edits.
 
+A template also fills its slots with names: a site's death notices ("La famille X a la
+profonde douleur d'annoncer le décès de …", the funeral's programme, the condolences) differ
+in the people, the town, the hospital and the age; one call's job offers in the post, the duty
+station and the reference (a francophone Africa desk's finding 3, newcomer 32: two notices of
+different people were one cluster, the figures a week's notices fill too few).  A *name* is a
+word the text writes capitalised and never in lower case (:func:`name_words`: "Kouadio",
+"Bouaké", "M.", not a sentence's first "La").  Names count as fills under a stricter rule
+(:func:`two_instances`, :func:`slot_fills`): a substitution between two shared shingles
+(``MatchConfig.template_name_inner``) and one with a figure on each side
+(``template_name_figures``: a notice's day and age, an offer's reference; a copy under other
+photo credits differs in names alone) must be filled, and above the first shared shingle or
+below the last only a span with a figure of its own on each side fills a slot (a notice's
+first lines: the deceased's day and age), where a re-headlined copy, a wire copy under
+another dateline city or with a byline of its own differ in names alone and there alone; a
+copy corrects or respells a name (one fill however often it stands, its spellings one:
+:func:`_spelling`) and an update adds a paragraph.  A text of a script without case (Arabic,
+Devanagari, Han) has no names: its instances need figures.
+
 Read only for pairs verification accepts (``clipper.match.verify_pair``); the spans are found
 with NumPy, and only those holding fill words on both sides are compared word by word.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import zlib
-from collections.abc import Sequence
-from typing import Protocol
+from collections import Counter
+from collections.abc import Collection, Sequence
+from itertools import filterfalse, groupby
+from typing import NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
+import regex
 
 from clipper.calendarwords import CALENDAR_WORDS
 from clipper.config import MatchConfig
+from clipper.words import words
 
-__all__ = ["NO_FILLS", "fill_words", "template_fills", "two_instances"]
+__all__ = [
+    "NO_FILLS", "SlotFills", "fill_words", "name_words", "slot_fills", "template_fills",
+    "two_instances",
+]
 
 #: a page without fill words (see :func:`fill_words`)
 NO_FILLS: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
+
+# a fill word's key: its kind in the top two bits (a figure 0, a calendar name 1, a name 2)
+# above 30 bits of a CRC-32 of the word (1 in 2**30 of two words' keys collide)
+_KEY = 0x3FFFFFFF
+_CALENDAR = 1 << 30
+_NAME = 2 << 30
+
+# a run of word characters (marks among them) opening with a capital or title-case letter;
+# in ASCII, a run of word characters opening with a letter (``re``: 2x faster)
+_CAPITALISED = regex.compile(r"(?<!\w)[\p{Lu}\p{Lt}]\w*")
+_ASCII_RUN = re.compile(r"(?<!\w)[A-Za-z]\w*")
 
 
 class Page(Protocol):
@@ -56,33 +94,128 @@ class Page(Protocol):
     def fills(self) -> npt.NDArray[np.uint32]: ...
 
 
-def fill_words(word_list: Sequence[str]) -> npt.NDArray[np.uint32]:
+def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[str]:
+    """The names of ``text`` as ``clipper.words.words`` writes them: the words of its runs of
+    word characters that open with a capital ("Kouadio", "N'Guessan", "CHU", "M.") that it
+    never writes otherwise (a sentence's first "La", "The", "Les" stands lower-cased elsewhere
+    in the text: a word is a name when it occurs in ``word_list``, ``words(text)``, no more
+    often than in capitalised runs).  Empty for a text of a script without case."""
+    written: Counter[str] = Counter()
+    other: list[str] = []
+    # by distinct space-separated token (a text's words repeat): those with a capital
+    counts = Counter(text.split())
+    for token in filterfalse(str.islower, counts):
+        n = counts[token]
+        if token.isascii():
+            for run in _ASCII_RUN.findall(token):
+                if run[0].isupper():
+                    written[run.lower()] += n
+        else:
+            other += _CAPITALISED.findall(token) * n
+    if other:
+        written.update(words(" ".join(other)))
+    if not written:
+        return frozenset()
+    if word_list is None:
+        word_list = words(text)
+    total = Counter(word_list)
+    return frozenset(word for word, n in written.items() if total[word] <= n)
+
+
+def fill_words(
+    word_list: Sequence[str], names: Collection[str] = ()
+) -> npt.NDArray[np.uint32]:
     """The words of a text (``clipper.words.words``) a template fills: those opening with a
-    digit of any script (``2026``, ``50`` of "$0.50", ``3rd``) and the month and weekday names
-    (``clipper.calendarwords.CALENDAR_WORDS``), as a flat array ``[index, key, index, key …]``
-    (the word's index in ``word_list``, ascending, and a CRC-32 of the word: ``words`` reads
-    digits of every script as ASCII, "٢٠٢٦" as 2026).  ``NO_FILLS`` when there are none."""
+    digit of any script (``2026``, ``50`` of "$0.50", ``3rd``), the month and weekday names
+    (``clipper.calendarwords.CALENDAR_WORDS``) and the text's ``names`` (:func:`name_words`),
+    as a flat array ``[index, key, index, key …]`` (the word's index in ``word_list``,
+    ascending, and its key: 30 bits of a CRC-32 of the word, a name's spelling
+    (:func:`_spelling`), under its kind, a figure 0, a calendar name ``1 << 30``, a name
+    ``2 << 30``; ``words`` reads digits of every script as ASCII, "٢٠٢٦" as 2026).
+    ``NO_FILLS`` when there are none."""
     found: list[int] = []
     for at, word in enumerate(word_list):
-        if word[0].isdigit() or word in CALENDAR_WORDS:
-            found += (at, zlib.crc32(word.encode("utf-8", "surrogatepass")))
+        if word[0].isdigit():
+            kind = 0
+        elif word in CALENDAR_WORDS:
+            kind = _CALENDAR
+        elif word in names:
+            kind = _NAME
+        else:
+            continue
+        spelled = _spelling(word) if kind == _NAME else word
+        found += (at, zlib.crc32(spelled.encode("utf-8", "surrogatepass")) & _KEY | kind)
     return np.array(found, dtype=np.uint32) if found else NO_FILLS
+
+
+def _spelling(name: str) -> str:
+    """What a name's spellings share: its first letter and its other letters but the vowels,
+    "h", "w" and "y", marks left out (NFKD) and a letter written twice once: "Koné", "Kone"
+    and "Koneh" are "kn", "Tolland" and a misspelt "Tolalnd" "tlnd", "Zelensky" and
+    "Zelenskyy" "zlnsk" (a copy that respells or corrects a name fills no slot with it;
+    two names so written alike, "Koné" and "Kane", are one fill)."""
+    bare = [c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)]
+    kept = bare[:1] + [c for c in bare[1:] if c not in "aeiouhwy"]
+    return "".join(c for c, _ in groupby(kept))
+
+
+def _without_names(fills: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """``fills`` less its names' pairs (:func:`fill_words`)."""
+    figure = (fills[1::2] & np.uint32(_NAME)) == 0
+    if figure.all():
+        return fills
+    return fills.reshape(-1, 2)[figure].reshape(-1)
 
 
 def template_fills(
     shorter: Page, longer: Page, hit: npt.NDArray[np.bool_], config: MatchConfig,
-    shingle_words: int = 5,
+    shingle_words: int = 5, names: bool = True,
 ) -> tuple[int, int, int]:
     """``(fills, filled, substitutions)`` of two pages (``hit``: ``shingle_hits`` of the
     shorter page's sequence in the longer page): the substitutions where they align (the
     module), how many of them fill a slot (``filled``), and the fewer of the two pages'
     distinct fill words that its filled spans hold and the other page's do not (``fills``).
     ``substitutions`` counts spans of at most ``config.template_span_words`` words on each
-    side."""
+    side.  ``names``: whether names fill slots (:func:`fill_words`; above the first shared
+    shingle and below the last only with a figure: :func:`slot_fills`), or figures and
+    calendar names alone."""
+    return slot_fills(shorter, longer, hit, config, shingle_words, names)[:3]
+
+
+class SlotFills(NamedTuple):
+    """:func:`slot_fills`' counts."""
+
+    # the fewer of the two pages' distinct fill words their filled spans hold, the other's not
+    fills: int
+    # substitutions filling a slot
+    filled: int
+    # substitutions (spans of at most MatchConfig.template_span_words a side)
+    substitutions: int
+    # filled substitutions between two shared shingles
+    inner: int
+    # filled substitutions where each side holds a figure (a word opening with a digit) the
+    # other's lacks
+    figured: int
+
+
+def slot_fills(
+    shorter: Page, longer: Page, hit: npt.NDArray[np.bool_], config: MatchConfig,
+    shingle_words: int = 5, names: bool = True,
+) -> SlotFills:
+    """:func:`template_fills`, how many of the filled substitutions lie between two shared
+    shingles and how many fill a figure on each side (:class:`SlotFills`).  With ``names``,
+    the span above the first shared shingle and the one below the last are substitutions of
+    any lengths (a notice's first lines: the deceased's names, the date and the age, words
+    as many as the people's names), filled only where each side holds a figure the other's
+    lacks: a headline, a dateline or a byline of a copy's own holds names and no figure of
+    its own.  Without, they are substitutions when as many words a side."""
     width = shingle_words if len(hit) > 1 else 1
     anchors = np.flatnonzero(hit)
-    if not len(anchors) or len(shorter.fills) < 2 or len(longer.fills) < 2:
-        return 0, 0, 0
+    fills_s, fills_l = shorter.fills, longer.fills
+    if not names:
+        fills_s, fills_l = _without_names(fills_s), _without_names(fills_l)
+    if not len(anchors) or len(fills_s) < 2 or len(fills_l) < 2:
+        return SlotFills(0, 0, 0, 0, 0)
     gap = np.flatnonzero(np.diff(anchors) > 1)
     first, last = anchors[:1], anchors[-1:]
     before, after = anchors[gap], anchors[gap + 1]
@@ -120,10 +253,10 @@ def template_fills(
     ))
     # above the first shared run and below the last: the two pages' words there when they are
     # as many (a slot's fill keeps its words: "Sept. 2" and "Dec. 3"; a site's own header or
-    # footer lines seldom do)
-    edges = (np.concatenate((place_first, place_last)) >= 0) & (
-        end[-2:] - start[-2:] == end_l[-2:] - start_l[-2:]
-    )
+    # footer lines seldom do), or of any lengths when names fill slots (the docstring)
+    edges = np.concatenate((place_first, place_last)) >= 0
+    if not names:
+        edges &= end[-2:] - start[-2:] == end_l[-2:] - start_l[-2:]
     span = config.template_span_words
     substitution = (
         np.concatenate((known, edges)) & (end > start) & (end_l > start_l)
@@ -131,22 +264,31 @@ def template_fills(
     )
     substitutions = int(np.count_nonzero(substitution))
     if not substitutions:
-        return 0, 0, 0
+        return SlotFills(0, 0, 0, 0, 0)
     # each span's fill words on either side: [lo, hi) of the page's fills
-    at_s, keys_s = shorter.fills[0::2], shorter.fills[1::2]
-    at_l, keys_l = longer.fills[0::2], longer.fills[1::2]
+    at_s, keys_s = fills_s[0::2], fills_s[1::2]
+    at_l, keys_l = fills_l[0::2], fills_l[1::2]
     lo_s, hi_s = np.searchsorted(at_s, start), np.searchsorted(at_s, end)
     lo_l, hi_l = np.searchsorted(at_l, start_l), np.searchsorted(at_l, end_l)
-    filled = 0
+    filled = inner = figured = 0
     changed: tuple[set[int], set[int]] = (set(), set())
     for i in np.flatnonzero(substitution & (hi_s > lo_s) & (hi_l > lo_l)).tolist():
         side_s = set(keys_s[lo_s[i] : hi_s[i]].tolist())
         side_l = set(keys_l[lo_l[i] : hi_l[i]].tolist())
-        if side_s - side_l and side_l - side_s:
-            filled += 1
-            changed[0].update(side_s - side_l)
-            changed[1].update(side_l - side_s)
-    return min(len(changed[0]), len(changed[1])), filled, substitutions
+        own_s, own_l = side_s - side_l, side_l - side_s
+        if not (own_s and own_l):
+            continue
+        figures = any(key <= _KEY for key in own_s) and any(key <= _KEY for key in own_l)
+        if names and i >= len(gap) and not figures:
+            continue
+        filled += 1
+        inner += i < len(gap)
+        figured += figures
+        changed[0].update(own_s)
+        changed[1].update(own_l)
+    return SlotFills(
+        min(len(changed[0]), len(changed[1])), filled, substitutions, inner, figured
+    )
 
 
 def two_instances(
@@ -155,6 +297,22 @@ def two_instances(
 ) -> bool:
     """Whether two pages that match as text are two instances of one template (the module):
     each fills ``config.template_fills`` slots with words the other does not, in at least
-    ``config.template_fill_share`` of their substitutions."""
-    fills, filled, substitutions = template_fills(shorter, longer, hit, config, shingle_words)
-    return fills >= config.template_fills and filled >= config.template_fill_share * substitutions
+    ``config.template_fill_share`` of their substitutions, with figures and calendar names
+    alone, or with names too (:func:`slot_fills`) where ``config.template_name_inner`` of the
+    filled substitutions lie between two shared shingles and ``config.template_name_figures``
+    fill a figure on each side."""
+
+    def instances(counts: SlotFills) -> bool:
+        return (
+            counts.fills >= config.template_fills
+            and counts.filled >= config.template_fill_share * counts.substitutions
+        )
+
+    if instances(slot_fills(shorter, longer, hit, config, shingle_words, names=False)):
+        return True
+    counts = slot_fills(shorter, longer, hit, config, shingle_words)
+    return (
+        counts.inner >= config.template_name_inner
+        and counts.figured >= config.template_name_figures
+        and instances(counts)
+    )
